@@ -1,0 +1,4 @@
+from reporter.cli import main
+
+if __name__ == "__main__":
+    main()

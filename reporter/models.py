@@ -1,0 +1,128 @@
+"""Typed records that cross module boundaries: articles in, facts out, runs recorded.
+
+Frozen, keyword-only dataclasses. Datetimes are tz-aware UTC; fact dates are ISO strings
+because their precision varies ("2025-06-14/2025-06-15", "2025-09", "2026").
+The fact records mirror ``shared/contract/facts.schema.json`` field for field.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+INCIDENT_TYPES = (
+    "interception",
+    "air_strike",
+    "drone_attack",
+    "missile_attack",
+    "rocket_attack",
+    "shelling",
+    "explosion",
+    "armed_clash",
+    "crash",
+    "threat_statement",
+    "other",
+)
+
+
+def content_hash(text: str) -> str:
+    """Hash of an article's text with whitespace and case folded, so rewraps are duplicates."""
+    folded = " ".join(text.lower().split())
+    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Article:
+    """One news article as read from a source."""
+
+    id: str
+    source_id: str
+    url: str | None
+    outlet: str | None
+    title: str | None
+    published: datetime | None
+    #: where ``published`` came from: metadata | feed | text | file_time | none
+    published_from: str
+    fetched: datetime
+    text: str
+    content_hash: str
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Casualties:
+    killed: int | None = None
+    injured: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Incident:
+    date: str | None
+    type: str
+    location: str | None
+    country: str | None
+    lat: float | None = None
+    lon: float | None = None
+    actors: tuple[str, ...] = ()
+    objects: tuple[str, ...] = ()
+    count: int | None = None
+    origin: str | None = None
+    destination: str | None = None
+    casualties: Casualties = field(default_factory=Casualties)
+    attribution: str | None = None
+    evidence: str = ""
+    confidence: float = 0.5
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Posture:
+    force: str
+    country: str
+    count: int
+    qualifier: str | None
+    evidence: str
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Milestone:
+    what: str
+    due: str
+    evidence: str
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Facts:
+    """Everything extracted from one article, in the contract's shape."""
+
+    id: str
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    incidents: tuple[Incident, ...] = ()
+    troop_posture: tuple[Posture, ...] = ()
+    milestones: tuple[Milestone, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract's JSON object (tuples become lists)."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Facts:
+        def incident(d: dict[str, Any]) -> Incident:
+            d = dict(d)
+            d["casualties"] = Casualties(**(d.get("casualties") or {}))
+            d["actors"] = tuple(d.get("actors") or ())
+            d["objects"] = tuple(d.get("objects") or ())
+            return Incident(**d)
+
+        return cls(
+            id=data["id"],
+            url=data.get("url"),
+            title=data.get("title"),
+            published=data.get("published"),
+            incidents=tuple(incident(i) for i in data.get("incidents") or ()),
+            troop_posture=tuple(Posture(**p) for p in data.get("troop_posture") or ()),
+            milestones=tuple(Milestone(**m) for m in data.get("milestones") or ()),
+        )
