@@ -1,0 +1,96 @@
+"""Turn raw document bytes or text into article text and metadata.
+
+The only module that calls trafilatura (HTML main-text extraction) and parses front matter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+import yaml
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n?", re.S)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Document:
+    """Text of one article plus whatever metadata the document itself carried."""
+
+    text: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: datetime | None = None
+
+
+def to_utc(value: Any) -> datetime | None:
+    """A date, datetime or ISO string as a tz-aware UTC datetime (naive means UTC); else None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    if isinstance(value, date):
+        return datetime.combine(value, time(0, 0), tzinfo=UTC)
+    try:
+        return to_utc(datetime.fromisoformat(str(value).strip().replace("Z", "+00:00")))
+    except ValueError:
+        return None
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """Split optional YAML front matter (between ``---`` lines) from a text article."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    try:
+        meta = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        return {}, text
+    if not isinstance(meta, dict):
+        return {}, text
+    return meta, text[match.end() :]
+
+
+def parse_text(text: str) -> Document:
+    """A plain-text or Markdown article with optional front matter."""
+    meta, body = split_front_matter(text)
+
+    def meta_str(key: str) -> str | None:
+        value = meta.get(key)
+        return str(value).strip() if value not in (None, "") else None
+
+    return Document(
+        text=body.strip(),
+        title=meta_str("title"),
+        url=meta_str("url"),
+        outlet=meta_str("outlet"),
+        published=to_utc(meta.get("published") or meta.get("date")),
+    )
+
+
+def parse_html(html: str | bytes, *, url: str | None = None) -> Document:
+    """Main text and metadata of an HTML article page (boilerplate, scripts and styles dropped)."""
+    import trafilatura  # heavy: imported only when HTML is actually read
+
+    if isinstance(html, bytes):
+        html = html.decode("utf-8", errors="replace")
+    if not html.strip():
+        return Document(text="", url=url)
+    text = trafilatura.extract(html, url=url, include_comments=False, include_tables=False, favor_precision=True)
+    meta = trafilatura.extract_metadata(html, default_url=url)
+    title = outlet = None
+    published = None
+    if meta is not None:
+        title = meta.title or None
+        outlet = meta.sitename or None
+        published = to_utc(meta.date) if meta.date else None
+        url = url or meta.url
+    return Document(text=(text or "").strip(), title=title, url=url, outlet=outlet, published=published)
+
+
+def html_to_text(html: str | bytes) -> str:
+    """Just the main text of an HTML document."""
+    return parse_html(html).text
