@@ -1,0 +1,59 @@
+"""Local article files: .txt/.md (optional YAML front matter) and .html, by path, folder or glob."""
+
+from __future__ import annotations
+
+import glob
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from reporter.config import SourceConfig
+from reporter.errors import SourceError
+from reporter.sources import SourceResult, make_article
+from reporter.sources.document import parse_html, parse_text
+
+log = logging.getLogger(__name__)
+
+SUFFIXES = (".txt", ".md", ".html", ".htm")
+MAX_FILE_BYTES = 20_000_000
+
+
+def _matching_files(pattern: Path) -> list[Path]:
+    if pattern.is_dir():
+        return sorted(p for p in pattern.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file())
+    return sorted(Path(p) for p in glob.glob(str(pattern), recursive=True) if Path(p).is_file())
+
+
+def read_article_file(path: Path, source: SourceConfig, *, now: datetime):
+    """One article file as an Article; undated files get a date from the text, else the file time."""
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise SourceError(f"{path}: larger than {MAX_FILE_BYTES} bytes")
+    raw = path.read_bytes()
+    if b"\0" in raw[:4096]:
+        raise SourceError(f"{path}: binary file, not an article")
+    text = raw.decode("utf-8", errors="replace")
+    doc = parse_html(text) if path.suffix.lower() in (".html", ".htm") else parse_text(text)
+    file_time = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
+    return make_article(doc, source=source, fallback_published=file_time, fallback_from="file_time", now=now)
+
+
+def read_file_source(source: SourceConfig, *, resolve_path: Callable[[str], Path], now: datetime) -> SourceResult:
+    pattern = resolve_path(source.path or "")
+    files = _matching_files(pattern)
+    if not files:
+        return SourceResult(source_id=source.id, status="error", error=f"no files match {pattern}")
+    articles, errors = [], []
+    for path in files:
+        try:
+            article = read_article_file(path, source, now=now)
+        except (OSError, SourceError) as exc:
+            log.warning("source %s: %s", source.id, exc)
+            errors.append(str(exc))
+            continue
+        if article.text.strip():
+            articles.append(article)
+    status = "ok" if articles or not errors else "error"
+    return SourceResult(
+        source_id=source.id, status=status, articles=tuple(articles), error="; ".join(errors) or None
+    )

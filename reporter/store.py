@@ -1,0 +1,464 @@
+"""The SQLite store: the only module that holds SQL.
+
+One database file in WAL mode holds sources' fetch state, articles, extracted facts, runs and
+deliveries. Migrations are an ordered list of functions; ``PRAGMA user_version`` is the schema
+version. Every write is one transaction, so a crash mid-run leaves the database consistent.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from reporter.errors import StoreError
+from reporter.models import Article, Facts
+
+
+def _execute_script(db: sqlite3.Connection, script: str) -> None:
+    # Not executescript(): it commits first, which would break the migration's transaction.
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def _v1(db: sqlite3.Connection) -> None:
+    _execute_script(
+        db,
+        """
+        CREATE TABLE fetch_state (
+            source_id TEXT NOT NULL,
+            url TEXT NOT NULL,
+            etag TEXT,
+            last_modified TEXT,
+            status TEXT,
+            error TEXT,
+            checked_at TEXT,
+            PRIMARY KEY (source_id, url)
+        );
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            source_id TEXT NOT NULL,
+            url TEXT,
+            canonical_url TEXT UNIQUE,
+            outlet TEXT,
+            title TEXT,
+            published TEXT,
+            published_from TEXT NOT NULL,
+            fetched TEXT NOT NULL,
+            text TEXT NOT NULL,
+            content_hash TEXT NOT NULL UNIQUE,
+            tags TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE INDEX articles_published ON articles (published);
+        CREATE TABLE facts (
+            article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+            extractor TEXT NOT NULL,
+            data TEXT NOT NULL,
+            extracted_at TEXT NOT NULL
+        );
+        CREATE TABLE runs (
+            id INTEGER PRIMARY KEY,
+            brief_id TEXT NOT NULL,
+            scheduled_for TEXT,
+            as_of TEXT NOT NULL,
+            started TEXT NOT NULL,
+            finished TEXT,
+            status TEXT NOT NULL,
+            trigger TEXT NOT NULL DEFAULT 'manual',
+            issue INTEGER,
+            articles INTEGER,
+            incidents INTEGER,
+            output TEXT,
+            facts_hash TEXT,
+            brief TEXT,
+            error TEXT,
+            UNIQUE (brief_id, scheduled_for)
+        );
+        CREATE INDEX runs_brief ON runs (brief_id, started);
+        CREATE TABLE source_results (
+            run_id INTEGER REFERENCES runs (id) ON DELETE CASCADE,
+            source_id TEXT NOT NULL,
+            status TEXT NOT NULL,
+            new_articles INTEGER NOT NULL DEFAULT 0,
+            error TEXT,
+            at TEXT NOT NULL
+        );
+        CREATE TABLE deliveries (
+            id INTEGER PRIMARY KEY,
+            run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+            channel TEXT NOT NULL,
+            recipient TEXT NOT NULL,
+            status TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            error TEXT,
+            updated TEXT NOT NULL,
+            UNIQUE (run_id, channel, recipient)
+        );
+        """
+    )
+
+
+#: Forward migrations; index + 1 is the schema version each one produces. Append, never edit.
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.astimezone(UTC).isoformat(timespec="seconds") if value else None
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class RunRecord:
+    id: int
+    brief_id: str
+    scheduled_for: datetime | None
+    as_of: datetime
+    started: datetime
+    finished: datetime | None
+    status: str
+    trigger: str
+    issue: int | None
+    articles: int | None
+    incidents: int | None
+    output: str | None
+    facts_hash: str | None
+    error: str | None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class DeliveryRecord:
+    run_id: int
+    channel: str
+    recipient: str
+    status: str
+    attempts: int
+    error: str | None
+    updated: datetime
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class FetchState:
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+class Store:
+    """A connection to one reporter database; create with :func:`open_store`."""
+
+    def __init__(self, db: sqlite3.Connection, path: Path):
+        self.db = db
+        self.path = path
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One atomic unit of writes (nested calls join the outer transaction)."""
+        if self.db.in_transaction:
+            yield self.db
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.rollback()
+            raise
+        else:
+            self.db.commit()
+
+    # --- fetch state ---------------------------------------------------------------------
+
+    def fetch_state(self, source_id: str, url: str) -> FetchState:
+        row = self.db.execute(
+            "SELECT etag, last_modified FROM fetch_state WHERE source_id = ? AND url = ?", (source_id, url)
+        ).fetchone()
+        return FetchState(etag=row[0], last_modified=row[1]) if row else FetchState()
+
+    def save_fetch_state(
+        self, source_id: str, url: str, *, etag: str | None, last_modified: str | None, status: str, error: str | None
+    ) -> None:
+        with self.transaction() as db:
+            db.execute(
+                """INSERT INTO fetch_state (source_id, url, etag, last_modified, status, error, checked_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?)
+                   ON CONFLICT (source_id, url) DO UPDATE SET
+                     etag = COALESCE(excluded.etag, etag),
+                     last_modified = COALESCE(excluded.last_modified, last_modified),
+                     status = excluded.status, error = excluded.error, checked_at = excluded.checked_at""",
+                (source_id, url, etag, last_modified, status, error, _now()),
+            )
+
+    # --- articles and facts --------------------------------------------------------------
+
+    def has_article(self, *, canonical_url: str | None = None, content_hash: str | None = None) -> bool:
+        row = self.db.execute(
+            "SELECT 1 FROM articles WHERE canonical_url = ? OR content_hash = ? LIMIT 1",
+            (canonical_url, content_hash),
+        ).fetchone()
+        return row is not None
+
+    def add_article(self, article: Article, *, canonical_url: str | None) -> bool:
+        """Insert an article unless its canonical URL or content hash is known; True when new."""
+        with self.transaction() as db:
+            cursor = db.execute(
+                """INSERT OR IGNORE INTO articles (id, source_id, url, canonical_url, outlet, title, published,
+                   published_from, fetched, text, content_hash, tags) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""",
+                (
+                    article.id,
+                    article.source_id,
+                    article.url,
+                    canonical_url,
+                    article.outlet,
+                    article.title,
+                    _iso(article.published),
+                    article.published_from,
+                    _iso(article.fetched),
+                    article.text,
+                    article.content_hash,
+                    json.dumps(list(article.tags)),
+                ),
+            )
+            return cursor.rowcount == 1
+
+    def _article(self, row: sqlite3.Row) -> Article:
+        return Article(
+            id=row["id"],
+            source_id=row["source_id"],
+            url=row["url"],
+            outlet=row["outlet"],
+            title=row["title"],
+            published=_dt(row["published"]),
+            published_from=row["published_from"],
+            fetched=_dt(row["fetched"]),  # type: ignore[arg-type]
+            text=row["text"],
+            content_hash=row["content_hash"],
+            tags=tuple(json.loads(row["tags"])),
+        )
+
+    def articles(
+        self,
+        *,
+        source_ids: Iterable[str] | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> list[Article]:
+        """Articles by publication time (fetch time when undated), oldest first."""
+        where, params = ["1 = 1"], []
+        if source_ids is not None:
+            ids = list(source_ids)
+            where.append(f"source_id IN ({','.join('?' * len(ids))})")
+            params += ids
+        when = "COALESCE(published, fetched)"
+        if since is not None:
+            where.append(f"{when} > ?")
+            params.append(_iso(since))
+        if until is not None:
+            where.append(f"{when} <= ?")
+            params.append(_iso(until))
+        rows = self.db.execute(
+            f"SELECT * FROM articles WHERE {' AND '.join(where)} ORDER BY {when}, id", params
+        ).fetchall()
+        return [self._article(r) for r in rows]
+
+    def articles_without_facts(self, extractor: str) -> list[Article]:
+        rows = self.db.execute(
+            """SELECT a.* FROM articles a LEFT JOIN facts f ON f.article_id = a.id
+               WHERE f.article_id IS NULL OR f.extractor != ? ORDER BY a.id""",
+            (extractor,),
+        ).fetchall()
+        return [self._article(r) for r in rows]
+
+    def save_facts(self, facts: Iterable[Facts], *, extractor: str) -> None:
+        with self.transaction() as db:
+            db.executemany(
+                """INSERT INTO facts (article_id, extractor, data, extracted_at) VALUES (?, ?, ?, ?)
+                   ON CONFLICT (article_id) DO UPDATE SET extractor = excluded.extractor,
+                   data = excluded.data, extracted_at = excluded.extracted_at""",
+                [(f.id, extractor, json.dumps(f.to_dict()), _now()) for f in facts],
+            )
+
+    def facts_for(self, article_ids: Iterable[str]) -> dict[str, Facts]:
+        ids = list(article_ids)
+        out: dict[str, Facts] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self.db.execute(
+                f"SELECT article_id, data FROM facts WHERE article_id IN ({','.join('?' * len(chunk))})", chunk
+            )
+            for article_id, data in rows:
+                out[article_id] = Facts.from_dict(json.loads(data))
+        return out
+
+    # --- runs ----------------------------------------------------------------------------
+
+    def _run(self, row: sqlite3.Row) -> RunRecord:
+        return RunRecord(
+            id=row["id"],
+            brief_id=row["brief_id"],
+            scheduled_for=_dt(row["scheduled_for"]),
+            as_of=_dt(row["as_of"]),  # type: ignore[arg-type]
+            started=_dt(row["started"]),  # type: ignore[arg-type]
+            finished=_dt(row["finished"]),
+            status=row["status"],
+            trigger=row["trigger"],
+            issue=row["issue"],
+            articles=row["articles"],
+            incidents=row["incidents"],
+            output=row["output"],
+            facts_hash=row["facts_hash"],
+            error=row["error"],
+        )
+
+    def start_run(
+        self, brief_id: str, *, as_of: datetime, scheduled_for: datetime | None = None, trigger: str = "manual"
+    ) -> tuple[RunRecord, bool]:
+        """Record a run before any work; with ``scheduled_for`` the run key is unique.
+
+        Returns the run and whether it was created now (False: that scheduled run exists already).
+        """
+        with self.transaction() as db:
+            if scheduled_for is not None:
+                row = db.execute(
+                    "SELECT * FROM runs WHERE brief_id = ? AND scheduled_for = ?", (brief_id, _iso(scheduled_for))
+                ).fetchone()
+                if row is not None:
+                    return self._run(row), False
+            issue = db.execute(
+                "SELECT COUNT(*) + 1 FROM runs WHERE brief_id = ? AND status IN ('ok', 'delivered', 'partial')",
+                (brief_id,),
+            ).fetchone()[0]
+            cursor = db.execute(
+                """INSERT INTO runs (brief_id, scheduled_for, as_of, started, status, trigger, issue)
+                   VALUES (?, ?, ?, ?, 'running', ?, ?)""",
+                (brief_id, _iso(scheduled_for), _iso(as_of), _now(), trigger, issue),
+            )
+            row = db.execute("SELECT * FROM runs WHERE id = ?", (cursor.lastrowid,)).fetchone()
+            return self._run(row), True
+
+    def finish_run(self, run_id: int, *, status: str, **fields: Any) -> RunRecord:
+        """Set a run's outcome; ``fields`` are columns: articles, incidents, output, facts_hash, brief, error."""
+        allowed = {"articles", "incidents", "output", "facts_hash", "brief", "error"}
+        unknown = set(fields) - allowed
+        if unknown:
+            raise StoreError(f"unknown run fields: {sorted(unknown)}")
+        cols = ", ".join(f"{k} = ?" for k in fields)
+        with self.transaction() as db:
+            db.execute(
+                f"UPDATE runs SET status = ?, finished = ?{', ' + cols if cols else ''} WHERE id = ?",
+                (status, _now(), *fields.values(), run_id),
+            )
+            return self._run(db.execute("SELECT * FROM runs WHERE id = ?", (run_id,)).fetchone())
+
+    def run(self, run_id: int) -> RunRecord | None:
+        row = self.db.execute("SELECT * FROM runs WHERE id = ?", (run_id,)).fetchone()
+        return self._run(row) if row else None
+
+    def runs(self, brief_id: str | None = None, *, limit: int = 50) -> list[RunRecord]:
+        """Most recent first."""
+        if brief_id is None:
+            rows = self.db.execute("SELECT * FROM runs ORDER BY id DESC LIMIT ?", (limit,))
+        else:
+            rows = self.db.execute("SELECT * FROM runs WHERE brief_id = ? ORDER BY id DESC LIMIT ?", (brief_id, limit))
+        return [self._run(r) for r in rows]
+
+    def last_brief_data(self, brief_id: str, *, before_run: int | None = None) -> dict[str, Any] | None:
+        """The brief data (JSON) of the latest successful earlier run, for 'changes since last brief'."""
+        row = self.db.execute(
+            """SELECT brief FROM runs WHERE brief_id = ? AND brief IS NOT NULL AND status IN ('ok', 'delivered', 'partial')
+               AND id < COALESCE(?, 1 << 62) ORDER BY id DESC LIMIT 1""",
+            (brief_id, before_run),
+        ).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def record_source_result(
+        self, run_id: int | None, source_id: str, *, status: str, new_articles: int, error: str | None
+    ) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO source_results (run_id, source_id, status, new_articles, error, at) VALUES (?,?,?,?,?,?)",
+                (run_id, source_id, status, new_articles, error, _now()),
+            )
+
+    def source_results(self, run_id: int) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT source_id, status, new_articles, error FROM source_results WHERE run_id = ? ORDER BY rowid",
+            (run_id,),
+        )
+        return [dict(r) for r in rows]
+
+    # --- deliveries ----------------------------------------------------------------------
+
+    def record_delivery(self, run_id: int, channel: str, recipient: str, *, status: str, error: str | None = None) -> None:
+        """Upsert one recipient's delivery outcome, counting attempts."""
+        with self.transaction() as db:
+            db.execute(
+                """INSERT INTO deliveries (run_id, channel, recipient, status, attempts, error, updated)
+                   VALUES (?, ?, ?, ?, 1, ?, ?)
+                   ON CONFLICT (run_id, channel, recipient) DO UPDATE SET status = excluded.status,
+                   attempts = attempts + 1, error = excluded.error, updated = excluded.updated""",
+                (run_id, channel, recipient, status, error, _now()),
+            )
+
+    def deliveries(self, run_id: int) -> list[DeliveryRecord]:
+        rows = self.db.execute("SELECT * FROM deliveries WHERE run_id = ? ORDER BY id", (run_id,))
+        return [
+            DeliveryRecord(
+                run_id=r["run_id"],
+                channel=r["channel"],
+                recipient=r["recipient"],
+                status=r["status"],
+                attempts=r["attempts"],
+                error=r["error"],
+                updated=_dt(r["updated"]),  # type: ignore[arg-type]
+            )
+            for r in rows
+        ]
+
+
+def open_store(path: str | Path) -> Store:
+    """Open (creating and migrating as needed) the database at ``path``."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+        db.row_factory = sqlite3.Row
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA synchronous = NORMAL")
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: not a usable SQLite database ({exc})") from None
+    if version > SCHEMA_VERSION:
+        db.close()
+        raise StoreError(f"{path}: schema version {version} is newer than this reporter ({SCHEMA_VERSION}); upgrade")
+    for number in range(version, SCHEMA_VERSION):
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[number](db)
+            db.execute(f"PRAGMA user_version = {number + 1}")
+        except BaseException:
+            db.rollback()
+            raise
+        db.commit()
+    return Store(db, path)
