@@ -157,7 +157,9 @@ class BriefConfig(_Model):
     @classmethod
     def _period(cls, value: str) -> str:
         if not _PERIOD.match(value):
-            raise ValueError(f"{value!r} is not a period (expected 'all' or a number with h, d or w, e.g. '24h')")
+            raise ValueError(
+                f"{value!r} is not a period (expected 'all' or a number with h, d or w, e.g. '24h')"
+            )
         return value
 
     @field_validator("handling")
@@ -269,7 +271,10 @@ class Config(_Model):
         for i, brief in enumerate(self.briefs):
             for j, ref in enumerate(brief.sources):
                 if ref not in source_ids:
-                    raise _RefError(("briefs", i, "sources", j), f"unknown source {ref!r} (known: {', '.join(source_ids) or 'none'})")
+                    raise _RefError(
+                        ("briefs", i, "sources", j),
+                        f"unknown source {ref!r} (known: {', '.join(source_ids) or 'none'})",
+                    )
             if "smtp" in brief.delivery and self.delivery.smtp is None:
                 raise _RefError(("briefs", i, "delivery"), "'smtp' delivery needs a delivery.smtp section")
         return self
@@ -292,7 +297,11 @@ class Config(_Model):
             s
             for s in self.sources
             if s.enabled
-            and ((not brief.sources and not brief.tags) or s.id in brief.sources or set(s.tags) & set(brief.tags))
+            and (
+                (not brief.sources and not brief.tags)
+                or s.id in brief.sources
+                or set(s.tags) & set(brief.tags)
+            )
         ]
         return tuple(chosen)
 
@@ -375,11 +384,15 @@ def load_config(path: str | Path | None = None) -> Config:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise ConfigError(f"invalid YAML: {problem}", file=shown, line=mark.line + 1 if mark else None) from None
+        raise ConfigError(
+            f"invalid YAML: {problem}", file=shown, line=mark.line + 1 if mark else None
+        ) from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise ConfigError("expected a mapping of sections (storage, sources, briefs, ...)", file=shown, line=1)
+        raise ConfigError(
+            "expected a mapping of sections (storage, sources, briefs, ...)", file=shown, line=1
+        )
     lines = _line_index(node) if node is not None else {}
     base_dir = path.resolve().parent
     try:

@@ -61,7 +61,9 @@ def parse_crontab(expression: str) -> dict[str, str]:
     text = _ALIASES.get(expression.strip().lower(), expression.strip().lower())
     parts = text.split()
     if len(parts) != 5:
-        raise CronError(f"{expression!r} is not a valid cron expression (expected 5 fields, got {len(parts)})")
+        raise CronError(
+            f"{expression!r} is not a valid cron expression (expected 5 fields, got {len(parts)})"
+        )
     fields: dict[str, str] = {}
     for part, (name, low, high) in zip(parts, _FIELDS, strict=True):
         for item in part.split(","):

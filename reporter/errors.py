@@ -1,12 +1,12 @@
 """The exception tree of reporter; imports nothing from the package.
 
-    ReporterError
-    ├── ConfigError        invalid config: file, line, key path, what was expected
-    ├── SourceError        a source could not be fetched or parsed (recorded, never fatal)
-    ├── ExtractError       an article could not be read for extraction
-    ├── StoreError         the database is unusable (locked by another scheduler, too new)
-    ├── RenderError        a template or the PDF engine failed
-    └── DeliveryError      a delivery failed; ``permanent`` says whether retrying can help
+ReporterError
+├── ConfigError        invalid config: file, line, key path, what was expected
+├── SourceError        a source could not be fetched or parsed (recorded, never fatal)
+├── ExtractError       an article could not be read for extraction
+├── StoreError         the database is unusable (locked by another scheduler, too new)
+├── RenderError        a template or the PDF engine failed
+└── DeliveryError      a delivery failed; ``permanent`` says whether retrying can help
 """
 
 from __future__ import annotations
@@ -19,7 +19,9 @@ class ReporterError(Exception):
 class ConfigError(ReporterError):
     """Invalid configuration, with where it is and what was expected."""
 
-    def __init__(self, message: str, *, file: str | None = None, line: int | None = None, key: str | None = None):
+    def __init__(
+        self, message: str, *, file: str | None = None, line: int | None = None, key: str | None = None
+    ):
         self.file = file
         self.line = line
         self.key = key

@@ -100,7 +100,7 @@ def _v1(db: sqlite3.Connection) -> None:
             updated TEXT NOT NULL,
             UNIQUE (run_id, channel, recipient)
         );
-        """
+        """,
     )
 
 
@@ -196,7 +196,14 @@ class Store:
         return FetchState(etag=row[0], last_modified=row[1]) if row else FetchState()
 
     def save_fetch_state(
-        self, source_id: str, url: str, *, etag: str | None, last_modified: str | None, status: str, error: str | None
+        self,
+        source_id: str,
+        url: str,
+        *,
+        etag: str | None,
+        last_modified: str | None,
+        status: str,
+        error: str | None,
     ) -> None:
         with self.transaction() as db:
             db.execute(
@@ -304,7 +311,8 @@ class Store:
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             rows = self.db.execute(
-                f"SELECT article_id, data FROM facts WHERE article_id IN ({','.join('?' * len(chunk))})", chunk
+                f"SELECT article_id, data FROM facts WHERE article_id IN ({','.join('?' * len(chunk))})",
+                chunk,
             )
             for article_id, data in rows:
                 out[article_id] = Facts.from_dict(json.loads(data))
@@ -331,7 +339,12 @@ class Store:
         )
 
     def start_run(
-        self, brief_id: str, *, as_of: datetime, scheduled_for: datetime | None = None, trigger: str = "manual"
+        self,
+        brief_id: str,
+        *,
+        as_of: datetime,
+        scheduled_for: datetime | None = None,
+        trigger: str = "manual",
     ) -> tuple[RunRecord, bool]:
         """Record a run before any work; with ``scheduled_for`` the run key is unique.
 
@@ -340,7 +353,8 @@ class Store:
         with self.transaction() as db:
             if scheduled_for is not None:
                 row = db.execute(
-                    "SELECT * FROM runs WHERE brief_id = ? AND scheduled_for = ?", (brief_id, _iso(scheduled_for))
+                    "SELECT * FROM runs WHERE brief_id = ? AND scheduled_for = ?",
+                    (brief_id, _iso(scheduled_for)),
                 ).fetchone()
                 if row is not None:
                     return self._run(row), False
@@ -379,7 +393,9 @@ class Store:
         if brief_id is None:
             rows = self.db.execute("SELECT * FROM runs ORDER BY id DESC LIMIT ?", (limit,))
         else:
-            rows = self.db.execute("SELECT * FROM runs WHERE brief_id = ? ORDER BY id DESC LIMIT ?", (brief_id, limit))
+            rows = self.db.execute(
+                "SELECT * FROM runs WHERE brief_id = ? ORDER BY id DESC LIMIT ?", (brief_id, limit)
+            )
         return [self._run(r) for r in rows]
 
     def last_brief_data(self, brief_id: str, *, before_run: int | None = None) -> dict[str, Any] | None:
@@ -409,7 +425,9 @@ class Store:
 
     # --- deliveries ----------------------------------------------------------------------
 
-    def record_delivery(self, run_id: int, channel: str, recipient: str, *, status: str, error: str | None = None) -> None:
+    def record_delivery(
+        self, run_id: int, channel: str, recipient: str, *, status: str, error: str | None = None
+    ) -> None:
         """Upsert one recipient's delivery outcome, counting attempts."""
         with self.transaction() as db:
             db.execute(
@@ -451,7 +469,9 @@ def open_store(path: str | Path) -> Store:
         raise StoreError(f"{path}: not a usable SQLite database ({exc})") from None
     if version > SCHEMA_VERSION:
         db.close()
-        raise StoreError(f"{path}: schema version {version} is newer than this reporter ({SCHEMA_VERSION}); upgrade")
+        raise StoreError(
+            f"{path}: schema version {version} is newer than this reporter ({SCHEMA_VERSION}); upgrade"
+        )
     for number in range(version, SCHEMA_VERSION):
         db.execute("BEGIN IMMEDIATE")
         try:

@@ -35,7 +35,9 @@ def canonical_url(url: str | None) -> str | None:
     if not url:
         return None
     parts = urlsplit(url.strip())
-    query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query) if not k.lower().startswith(_TRACKING)))
+    query = urlencode(
+        sorted((k, v) for k, v in parse_qsl(parts.query) if not k.lower().startswith(_TRACKING))
+    )
     path = parts.path.rstrip("/") or "/"
     host = (parts.hostname or "").lower()
     if host.startswith("www."):
@@ -61,7 +63,10 @@ def make_article(
 
         inferred = infer_published(doc.text)
         if inferred is not None:
-            published, published_from = datetime(inferred.year, inferred.month, inferred.day, tzinfo=UTC), "text"
+            published, published_from = (
+                datetime(inferred.year, inferred.month, inferred.day, tzinfo=UTC),
+                "text",
+            )
         else:
             published, published_from = fallback_published, fallback_from if fallback_published else "none"
     url = doc.url or url

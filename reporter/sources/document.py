@@ -79,7 +79,9 @@ def parse_html(html: str | bytes, *, url: str | None = None) -> Document:
         html = html.decode("utf-8", errors="replace")
     if not html.strip():
         return Document(text="", url=url)
-    text = trafilatura.extract(html, url=url, include_comments=False, include_tables=False, favor_precision=True)
+    text = trafilatura.extract(
+        html, url=url, include_comments=False, include_tables=False, favor_precision=True
+    )
     meta = trafilatura.extract_metadata(html, default_url=url)
     title = outlet = None
     published = None

@@ -38,7 +38,9 @@ def read_article_file(path: Path, source: SourceConfig, *, now: datetime):
     return make_article(doc, source=source, fallback_published=file_time, fallback_from="file_time", now=now)
 
 
-def read_file_source(source: SourceConfig, *, resolve_path: Callable[[str], Path], now: datetime) -> SourceResult:
+def read_file_source(
+    source: SourceConfig, *, resolve_path: Callable[[str], Path], now: datetime
+) -> SourceResult:
     pattern = resolve_path(source.path or "")
     files = _matching_files(pattern)
     if not files:
