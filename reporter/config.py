@@ -204,6 +204,7 @@ class SmtpConfig(_Model):
     password: str | None = Field(None, description="only as ${ENV_VAR}")
     timeout: float = Field(30.0, gt=0)
     verify: bool = True
+    ca_file: str | None = Field(None, description="extra CA bundle (PEM) to trust, e.g. an internal relay's CA")
     retries: int = Field(3, ge=0, le=10)
     backoff: float = Field(2.0, ge=0)
 

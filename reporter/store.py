@@ -426,16 +426,24 @@ class Store:
     # --- deliveries ----------------------------------------------------------------------
 
     def record_delivery(
-        self, run_id: int, channel: str, recipient: str, *, status: str, error: str | None = None
+        self,
+        run_id: int,
+        channel: str,
+        recipient: str,
+        *,
+        status: str,
+        error: str | None = None,
+        attempt: bool = True,
     ) -> None:
-        """Upsert one recipient's delivery outcome, counting attempts."""
+        """Upsert one recipient's delivery outcome, counting attempts (``attempt=False``: a state change only)."""
+        step = 1 if attempt else 0
         with self.transaction() as db:
             db.execute(
                 """INSERT INTO deliveries (run_id, channel, recipient, status, attempts, error, updated)
-                   VALUES (?, ?, ?, ?, 1, ?, ?)
+                   VALUES (?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT (run_id, channel, recipient) DO UPDATE SET status = excluded.status,
-                   attempts = attempts + 1, error = excluded.error, updated = excluded.updated""",
-                (run_id, channel, recipient, status, error, _now()),
+                   attempts = attempts + ?, error = excluded.error, updated = excluded.updated""",
+                (run_id, channel, recipient, status, step, error, _now(), step),
             )
 
     def deliveries(self, run_id: int) -> list[DeliveryRecord]:

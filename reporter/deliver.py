@@ -1,0 +1,493 @@
+"""Deliveries of a rendered brief: outbox (.eml files), directory (PDF copies) and SMTP.
+
+The only module that touches ``email`` and ``smtplib``. Every recipient of every channel gets a
+delivery record in the store, keyed by (run, channel, recipient). A recipient whose record says
+``sent`` is never sent to again for that run, which is what makes retries, ``deliver --retry`` and
+restarts exactly-once. Before an SMTP transaction the recipients are marked ``sending``; if the
+process dies before the server's answer is recorded they become ``unknown`` and are *not* resent
+automatically (a duplicate brief is worse than an operator's look), see :func:`settle_unknown`.
+
+Statuses: ``sent`` | ``failed`` (error says ``permanent`` or ``transient``) | ``sending`` |
+``unknown``. Readers only ever receive the brief; errors go to the log, the store and, when
+``delivery.operator_email`` is set, a failure notice to the operator.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import logging
+import os
+import re
+import shutil
+import smtplib
+import socket
+import ssl
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from email.utils import formatdate
+from pathlib import Path
+
+from reporter.config import BriefConfig, Config, SmtpConfig
+from reporter.errors import ConfigError
+from reporter.store import DeliveryRecord, Store
+
+log = logging.getLogger(__name__)
+
+SENT, FAILED, SENDING, UNKNOWN = "sent", "failed", "sending", "unknown"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\u0085]+")
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_MAX_HEADER = 250
+
+#: How long to sleep between SMTP attempts; tests pass a recorder instead of ``time.sleep``.
+Sleeper = Callable[[float], None]
+
+
+def sanitize_header(value: object) -> str:
+    """A header value that cannot inject headers: control characters (CR, LF, ...) become spaces."""
+    text = " ".join(_CONTROL.sub(" ", str(value)).split())
+    return text[:_MAX_HEADER]
+
+
+def render_subject(template: str, variables: dict[str, str]) -> str:
+    """``{name}`` placeholders filled from ``variables`` (unknown ones kept), then sanitised.
+
+    Deliberately not ``str.format``: a subject template must not reach attributes or indexes.
+    """
+    values = {k: sanitize_header(v) for k, v in variables.items()}
+    return sanitize_header(_PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template))
+
+
+def build_message(
+    config: Config,
+    brief: BriefConfig,
+    *,
+    pdf: Path,
+    html: str | None,
+    text: str,
+    subject_vars: dict[str, str],
+    message_id: str,
+) -> EmailMessage:
+    """The brief's email: plain text + HTML alternatives and the PDF attached; no Bcc header."""
+    variables = {"title": brief.title, "brief_id": brief.id, **subject_vars}
+    msg = EmailMessage()
+    msg["From"] = sanitize_header(config.delivery.sender)
+    if brief.recipients.to:
+        msg["To"] = ", ".join(brief.recipients.to)
+    elif not brief.recipients.cc:
+        msg["To"] = "undisclosed-recipients:;"
+    if brief.recipients.cc:
+        msg["Cc"] = ", ".join(brief.recipients.cc)
+    msg["Subject"] = render_subject(brief.subject, variables)
+    msg["Date"] = formatdate(usegmt=True)
+    msg["Message-ID"] = message_id
+    msg["X-Reporter-Brief"] = sanitize_header(brief.id)
+    body = text.rstrip() + f"\n\nThe full brief is attached as {pdf.name}.\n"
+    msg.set_content(body)
+    if html is None:
+        html = f"<html><body><pre>{html_lib.escape(body)}</pre></body></html>"
+    msg.add_alternative(html, subtype="html")
+    msg.add_attachment(pdf.read_bytes(), maintype="application", subtype="pdf", filename=pdf.name)
+    return msg
+
+
+def _message_id(config: Config, brief: BriefConfig, run_id: int) -> str:
+    # Stable per run: were a brief ever resent, mail clients could still collapse the copies.
+    domain = config.delivery.sender.rpartition("@")[2] or "localhost"
+    return f"<reporter.{brief.id}.run{run_id}@{sanitize_header(domain)}>"
+
+
+def _atomic_write(target: Path, data: bytes) -> None:
+    """Write via a temporary file in the same folder and rename, so readers never see half a file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _atomic_copy(source: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        shutil.copyfile(source, tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _statuses(store: Store, run_id: int, channel: str) -> dict[str, str]:
+    return {d.recipient: d.status for d in store.deliveries(run_id) if d.channel == channel}
+
+
+def _targets(wanted: Iterable[str], statuses: dict[str, str], *, only_pending: bool) -> list[str]:
+    """Recipients still to deliver: never one already sent (or possibly sent); on retry only failed ones."""
+    out = []
+    for recipient in dict.fromkeys(wanted):
+        status = statuses.get(recipient)
+        if status in (SENT, SENDING, UNKNOWN):
+            continue
+        if only_pending and status is None:
+            continue
+        out.append(recipient)
+    return out
+
+
+# --- channels --------------------------------------------------------------------------------
+
+
+def deliver_outbox(
+    config: Config,
+    brief: BriefConfig,
+    *,
+    store: Store,
+    run_id: int,
+    message: EmailMessage,
+    only_pending: bool,
+) -> Path | None:
+    """Write the run's message as ``<outbox>/<brief>-<run>.eml``; one ``sent`` record per recipient."""
+    recipients = brief.recipients.all or (f"outbox:{brief.id}",)
+    targets = _targets(recipients, _statuses(store, run_id, "outbox"), only_pending=only_pending)
+    if not targets:
+        return None
+    path = config.resolve(config.delivery.outbox) / f"{brief.id}-{run_id:06d}.eml"
+    try:
+        _atomic_write(path, bytes(message))
+    except OSError as exc:
+        for recipient in targets:
+            store.record_delivery(run_id, "outbox", recipient, status=FAILED, error=f"transient: {exc}")
+        log.warning("outbox delivery of run %s failed: %s", run_id, exc)
+        return None
+    for recipient in targets:
+        store.record_delivery(run_id, "outbox", recipient, status=SENT)
+    log.info("brief %s run %s written to outbox %s", brief.id, run_id, path)
+    return path
+
+
+def deliver_directory(
+    config: Config, brief: BriefConfig, *, store: Store, run_id: int, pdf: Path, only_pending: bool
+) -> Path | None:
+    """Copy the PDF into the brief's ``directory`` (atomically); the record's recipient is the path."""
+    assert brief.directory  # checked by the config
+    target = config.resolve(brief.directory) / pdf.name
+    if not _targets([str(target)], _statuses(store, run_id, "directory"), only_pending=only_pending):
+        return None
+    try:
+        _atomic_copy(pdf, target)
+    except OSError as exc:
+        store.record_delivery(run_id, "directory", str(target), status=FAILED, error=f"transient: {exc}")
+        log.warning("directory delivery of run %s failed: %s", run_id, exc)
+        return None
+    store.record_delivery(run_id, "directory", str(target), status=SENT)
+    log.info("brief %s run %s copied to %s", brief.id, run_id, target)
+    return target
+
+
+def _tls_context(smtp: SmtpConfig, config: Config) -> ssl.SSLContext:
+    context = ssl.create_default_context(cafile=str(config.resolve(smtp.ca_file)) if smtp.ca_file else None)
+    if not smtp.verify:
+        # Explicit opt-out for self-signed internal relays; the config default is to verify.
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+    return context
+
+
+def smtp_connect(config: Config) -> smtplib.SMTP:
+    """An open, authenticated SMTP session as configured (TLS verified unless ``verify: false``)."""
+    smtp = config.delivery.smtp
+    if smtp is None:
+        raise ConfigError("'smtp' delivery needs a delivery.smtp section", key="delivery.smtp")
+    password = smtp.resolve_password()
+    client: smtplib.SMTP
+    if smtp.security == "ssl":
+        client = smtplib.SMTP_SSL(
+            smtp.host, smtp.port, timeout=smtp.timeout, context=_tls_context(smtp, config)
+        )
+    else:
+        client = smtplib.SMTP(smtp.host, smtp.port, timeout=smtp.timeout)
+    try:
+        client.ehlo()
+        if smtp.security == "starttls":
+            client.starttls(context=_tls_context(smtp, config))
+            client.ehlo()
+        if smtp.username:
+            client.login(smtp.username, password or "")
+    except BaseException:
+        _close(client)
+        raise
+    return client
+
+
+def _close(client: smtplib.SMTP) -> None:
+    try:
+        client.quit()
+    except (smtplib.SMTPException, OSError):
+        client.close()
+
+
+def _classify(exc: BaseException) -> tuple[bool, str]:
+    """(permanent, description) for an SMTP failure; 5xx and bad config are permanent."""
+    if isinstance(exc, smtplib.SMTPResponseException):
+        code = exc.smtp_code
+        detail = (
+            exc.smtp_error.decode("utf-8", "replace")
+            if isinstance(exc.smtp_error, bytes)
+            else str(exc.smtp_error)
+        )
+        return code >= 500, f"{code} {sanitize_header(detail)}"
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        return False, "all recipients refused"
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return True, f"TLS certificate not trusted: {exc.verify_message}"
+    if isinstance(exc, smtplib.SMTPNotSupportedError):
+        return True, f"server does not support it: {exc}"
+    if isinstance(exc, ConfigError):
+        return True, exc.detail
+    if isinstance(exc, socket.timeout | TimeoutError):
+        return False, "timed out"
+    return False, sanitize_header(f"{type(exc).__name__}: {exc}") or type(exc).__name__
+
+
+def _code_text(code: int, message: bytes | str) -> str:
+    text = message.decode("utf-8", "replace") if isinstance(message, bytes) else str(message)
+    return f"{code} {sanitize_header(text)}"
+
+
+def deliver_smtp(
+    config: Config,
+    brief: BriefConfig,
+    *,
+    store: Store,
+    run_id: int,
+    message: EmailMessage,
+    only_pending: bool,
+    sleep: Sleeper = time.sleep,
+) -> None:
+    """Send to every recipient not yet served, retrying transient failures with exponential backoff.
+
+    ``send_message`` raises only when *every* recipient is refused; partial refusals come back as
+    a dict, which is checked recipient by recipient. 5xx answers are final; 4xx and connection
+    failures are retried ``smtp.retries`` times, sending only to the recipients still pending.
+    """
+    smtp = config.delivery.smtp
+    assert smtp is not None  # checked by the config
+    pending = _targets(brief.recipients.all, _statuses(store, run_id, "smtp"), only_pending=only_pending)
+    if not pending:
+        return
+    errors: dict[str, str] = {}
+    for attempt in range(smtp.retries + 1):
+        if attempt:
+            delay = smtp.backoff * 2 ** (attempt - 1)
+            log.info(
+                "brief %s run %s: SMTP retry %s in %.1fs for %d recipient(s)",
+                brief.id,
+                run_id,
+                attempt,
+                delay,
+                len(pending),
+            )
+            sleep(delay)
+        try:
+            client = smtp_connect(config)
+        except (smtplib.SMTPException, OSError, ConfigError) as exc:
+            permanent, why = _classify(exc)
+            errors = dict.fromkeys(pending, why)
+            log.warning("brief %s run %s: SMTP connection failed (%s)", brief.id, run_id, why)
+            if permanent:
+                break
+            continue
+        try:
+            for recipient in pending:
+                store.record_delivery(run_id, "smtp", recipient, status=SENDING, attempt=False)
+            try:
+                refused = client.send_message(message, from_addr=config.delivery.sender, to_addrs=pending)
+            except smtplib.SMTPRecipientsRefused as exc:
+                refused = exc.recipients
+            except (smtplib.SMTPException, OSError) as exc:
+                permanent, why = _classify(exc)
+                # The server did not accept the message: nobody got it, so pending is still pending.
+                for recipient in pending:
+                    store.record_delivery(
+                        run_id,
+                        "smtp",
+                        recipient,
+                        status=FAILED,
+                        error=f"{'permanent' if permanent else 'transient'}: {why}",
+                    )
+                errors = dict.fromkeys(pending, why)
+                log.warning("brief %s run %s: SMTP send failed (%s)", brief.id, run_id, why)
+                if permanent:
+                    break
+                continue
+        finally:
+            _close(client)
+        still: list[str] = []
+        for recipient in pending:
+            if recipient in refused:
+                code, text = refused[recipient]
+                why = _code_text(code, text)
+                final = code >= 500
+                store.record_delivery(
+                    run_id,
+                    "smtp",
+                    recipient,
+                    status=FAILED,
+                    error=f"{'permanent' if final else 'transient'}: {why}",
+                )
+                errors[recipient] = why
+                if not final:
+                    still.append(recipient)
+            else:
+                store.record_delivery(run_id, "smtp", recipient, status=SENT)
+                errors.pop(recipient, None)
+        sent = len(pending) - len(refused)
+        log.info("brief %s run %s: SMTP accepted %d of %d recipient(s)", brief.id, run_id, sent, len(pending))
+        pending = still
+        if not pending:
+            break
+    # Recipients left pending after the last attempt keep their failed record (set above) or get one.
+    statuses = _statuses(store, run_id, "smtp")
+    for recipient, why in errors.items():
+        if statuses.get(recipient) not in (SENT, FAILED):
+            store.record_delivery(run_id, "smtp", recipient, status=FAILED, error=f"transient: {why}")
+
+
+def deliver_brief(
+    config: Config,
+    brief: BriefConfig,
+    *,
+    store: Store,
+    run_id: int,
+    pdf: Path,
+    html: str | None,
+    text: str,
+    subject_vars: dict[str, str],
+    only_pending: bool = False,
+    sleep: Sleeper = time.sleep,
+) -> list[DeliveryRecord]:
+    """Deliver one run's brief on each of the brief's channels; returns the run's delivery records.
+
+    Recipients already ``sent`` (or possibly sent) for this run are skipped, so calling this again
+    after a crash or for ``deliver --retry`` reaches only those who did not get the brief. With
+    ``only_pending`` only recipients with a failed record are tried (a retry never adds new ones).
+    """
+    message = build_message(
+        config,
+        brief,
+        pdf=pdf,
+        html=html,
+        text=text,
+        subject_vars=subject_vars,
+        message_id=_message_id(config, brief, run_id),
+    )
+    for channel in dict.fromkeys(brief.delivery):
+        if channel == "outbox":
+            deliver_outbox(
+                config, brief, store=store, run_id=run_id, message=message, only_pending=only_pending
+            )
+        elif channel == "directory":
+            deliver_directory(config, brief, store=store, run_id=run_id, pdf=pdf, only_pending=only_pending)
+        elif channel == "smtp":
+            deliver_smtp(
+                config,
+                brief,
+                store=store,
+                run_id=run_id,
+                message=message,
+                only_pending=only_pending,
+                sleep=sleep,
+            )
+    records = store.deliveries(run_id)
+    failed = [d for d in records if d.status == FAILED]
+    if failed:
+        notify_operator(
+            config,
+            subject=f"reporter: delivery of {brief.id} (run {run_id}) failed for {len(failed)} recipient(s)",
+            body="\n".join(f"{d.channel} {d.recipient}: {d.error}" for d in failed)
+            + f"\n\nRetry with: reporter deliver --retry --run {run_id}\n",
+        )
+    return records
+
+
+def delivery_outcome(records: Iterable[DeliveryRecord]) -> str:
+    """'delivered' when every record is sent, 'partial' when some are, 'failed' when none are."""
+    statuses = [d.status for d in records]
+    if not statuses:
+        return "ok"
+    if all(s == SENT for s in statuses):
+        return "delivered"
+    if any(s == SENT for s in statuses):
+        return "partial"
+    return "failed"
+
+
+def settle_unknown(store: Store, run_id: int) -> list[str]:
+    """Turn ``sending`` records left by a crash into ``unknown`` (maybe delivered; never auto-resent)."""
+    changed = []
+    for d in store.deliveries(run_id):
+        if d.status == SENDING:
+            store.record_delivery(
+                run_id,
+                d.channel,
+                d.recipient,
+                status=UNKNOWN,
+                error="interrupted during the SMTP transaction; may have been delivered",
+                attempt=False,
+            )
+            changed.append(d.recipient)
+    return changed
+
+
+def notify_operator(config: Config, *, subject: str, body: str) -> None:
+    """Best-effort failure notice to ``delivery.operator_email`` (SMTP when configured, else outbox).
+
+    The notice holds brief ids, recipients and error summaries, never secrets or tracebacks.
+    """
+    to = config.delivery.operator_email
+    if not to:
+        return
+    msg = EmailMessage()
+    msg["From"] = sanitize_header(config.delivery.sender)
+    msg["To"] = sanitize_header(to)
+    msg["Subject"] = sanitize_header(subject)
+    msg["Date"] = formatdate(usegmt=True)
+    msg.set_content(body)
+    try:
+        if config.delivery.smtp is not None:
+            client = smtp_connect(config)
+            try:
+                client.send_message(msg, from_addr=config.delivery.sender, to_addrs=[to])
+            finally:
+                _close(client)
+        else:
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+            _atomic_write(config.resolve(config.delivery.outbox) / f"operator-{stamp}.eml", bytes(msg))
+    except (smtplib.SMTPException, OSError, ConfigError) as exc:
+        log.error("could not notify the operator: %s", _classify(exc)[1])
+    else:
+        log.info("failure notice sent to the operator")
+
+
+__all__ = [
+    "FAILED",
+    "SENDING",
+    "SENT",
+    "UNKNOWN",
+    "build_message",
+    "deliver_brief",
+    "delivery_outcome",
+    "notify_operator",
+    "render_subject",
+    "sanitize_header",
+    "settle_unknown",
+]
