@@ -1,0 +1,201 @@
+"""One brief run, composed: sources -> extract -> store -> brief -> render -> deliver.
+
+``run_brief`` is what the CLI and the scheduler call. Side effects come in as arguments (config,
+store, clock), so tests hand in a temporary database and a fixed moment.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from reporter import __version__
+from reporter.brief import BriefData, build_brief
+from reporter.config import BriefConfig, Config, SourceConfig
+from reporter.errors import ReporterError
+from reporter.models import Facts
+from reporter.sources import SourceResult, canonical_url, fetch_sources
+from reporter.sources.document import to_utc
+from reporter.store import RunRecord, Store
+
+log = logging.getLogger(__name__)
+
+#: Stored facts made by another extractor version are extracted again.
+EXTRACTOR_ID = f"rules-{__version__}"
+#: A run in one of these states is finished: running it again would repeat its work.
+FINISHED = ("ok", "delivered", "skipped")
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class RunOutcome:
+    run: RunRecord
+    pdf: Path | None = None
+    html: Path | None = None
+    brief: BriefData | None = None
+    sources: tuple[SourceResult, ...] = ()
+    deliveries: tuple = ()
+    skipped: str | None = None
+    repeated: bool = False
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def ok(self) -> bool:
+        return self.run.status in ("ok", "delivered", "skipped")
+
+
+def ingest(
+    config: Config, sources: Sequence[SourceConfig], *, store: Store, now: datetime, run_id: int | None = None
+) -> list[SourceResult]:
+    """Fetch sources, store new articles (de-duplicated), extract facts for what is new."""
+    results = fetch_sources(sources, fetch=config.fetch, resolve_path=config.resolve, state=store, now=now)
+    for result in results:
+        new = sum(store.add_article(a, canonical_url=canonical_url(a.url)) for a in result.articles)
+        store.record_source_result(
+            run_id, result.source_id, status=result.status, new_articles=new, error=result.error
+        )
+        log.info("source %s: %s, %d new of %d", result.source_id, result.status, new, len(result.articles))
+    extract_pending(config, store=store)
+    return results
+
+
+def extract_pending(config: Config, *, store: Store) -> int:
+    """Extract facts for stored articles that have none from this extractor version."""
+    pending = store.articles_without_facts(EXTRACTOR_ID)
+    if not pending:
+        return 0
+    from reporter.extract import Extractor
+
+    extractor = Extractor(lexicon_paths=tuple(config.resolve(p) for p in config.extraction.lexicons))
+    found: list[Facts] = []
+    for article in pending:
+        try:
+            facts = extractor.extract(
+                article.text,
+                id=article.id,
+                published=article.published.date() if article.published else None,
+                title=article.title,
+                url=article.url,
+            )
+        except Exception:  # one bad article must not stop the others
+            log.exception("extraction failed for article %s", article.id)
+            facts = Facts(id=article.id, url=article.url, title=article.title)
+        found.append(facts)
+    store.save_facts(found, extractor=EXTRACTOR_ID)
+    log.info("extracted facts from %d articles", len(found))
+    return len(found)
+
+
+def output_path(config: Config, spec: BriefConfig, as_of: datetime, suffix: str) -> Path:
+    stamp = as_of.astimezone(UTC).strftime("%Y%m%dT%H%MZ")
+    return config.resolve(config.output.directory) / spec.id / f"{spec.id}-{stamp}{suffix}"
+
+
+def collect_brief(
+    config: Config, spec: BriefConfig, *, store: Store, as_of: datetime, issue: int
+) -> BriefData:
+    """The brief's data for its period, from what the store holds."""
+    delta = spec.period_delta
+    period_start = as_of - delta if delta else None
+    source_ids = [s.id for s in config.sources_for(spec)]
+    articles = store.articles(source_ids=source_ids, since=period_start, until=as_of)
+    facts = store.facts_for(a.id for a in articles)
+    return build_brief(
+        spec, articles=articles, facts=facts, as_of=as_of, period_start=period_start, issue=issue
+    )
+
+
+def run_brief(
+    config: Config,
+    spec: BriefConfig,
+    *,
+    store: Store,
+    now: datetime | None = None,
+    as_of: datetime | None = None,
+    scheduled_for: datetime | None = None,
+    trigger: str = "manual",
+    deliver: bool = True,
+) -> RunOutcome:
+    """Produce one issue of a brief and deliver it; never raises for a failing part.
+
+    A scheduled run is keyed by (brief, scheduled time): asking for a finished one again returns
+    it unchanged, and an unfinished one resumes, delivering only to recipients still pending.
+    """
+    now = now or datetime.now(UTC)
+    as_of = as_of or to_utc(spec.as_of) or scheduled_for or now
+    run, created = store.start_run(spec.id, as_of=as_of, scheduled_for=scheduled_for, trigger=trigger)
+    if not created and run.status in FINISHED:
+        log.info(
+            "brief %s for %s already %s (run %d); not repeated", spec.id, scheduled_for, run.status, run.id
+        )
+        return RunOutcome(run=run, pdf=Path(run.output) if run.output else None, repeated=True)
+    log.info("brief %s: run %d as of %s (%s)", spec.id, run.id, as_of.isoformat(), trigger)
+    results: list[SourceResult] = []
+    try:
+        results = ingest(config, config.sources_for(spec), store=store, now=now, run_id=run.id)
+        data = collect_brief(config, spec, store=store, as_of=as_of, issue=run.issue or 1)
+        facts_hash = data.facts_hash()
+        skip = _skip_reason(spec, data, store=store, facts_hash=facts_hash, run_id=run.id)
+        if skip:
+            log.info("brief %s: skipped (%s)", spec.id, skip)
+            run = store.finish_run(run.id, status="skipped", error=skip, facts_hash=facts_hash)
+            return RunOutcome(run=run, brief=data, sources=tuple(results), skipped=skip)
+
+        from reporter.render import render_brief, write_atomically
+
+        rendered = render_brief(data, spec=spec, config=config, store=store)
+        pdf = write_atomically(output_path(config, spec, as_of, ".pdf"), rendered.pdf)
+        html = write_atomically(output_path(config, spec, as_of, ".html"), rendered.html.encode("utf-8"))
+        run = store.finish_run(
+            run.id,
+            status="rendered",
+            output=str(pdf),
+            articles=len(data.sources),
+            incidents=len(data.incidents),
+            facts_hash=facts_hash,
+            brief=json.dumps(data.to_json()),
+        )
+        deliveries: tuple = ()
+        status = "ok"
+        if deliver and spec.delivery:
+            from reporter.deliver import deliver_brief
+
+            records = deliver_brief(
+                config,
+                spec,
+                store=store,
+                run_id=run.id,
+                pdf=pdf,
+                html=rendered.email_html,
+                text=rendered.email_text,
+                subject_vars=rendered.subject_vars,
+                only_pending=not created,
+            )
+            deliveries = tuple(records)
+            failed = [r for r in records if r.status != "sent"]
+            status = "delivered" if not failed else ("partial" if len(failed) < len(records) else "failed")
+        run = store.finish_run(run.id, status=status, error=None if status != "failed" else "delivery failed")
+        return RunOutcome(
+            run=run, pdf=pdf, html=html, brief=data, sources=tuple(results), deliveries=deliveries
+        )
+    except ReporterError as exc:
+        log.error("brief %s: run %d failed: %s", spec.id, run.id, exc)
+        run = store.finish_run(run.id, status="failed", error=str(exc))
+        return RunOutcome(run=run, sources=tuple(results))
+
+
+def _skip_reason(
+    spec: BriefConfig, data: BriefData, *, store: Store, facts_hash: str, run_id: int
+) -> str | None:
+    if spec.skip_if_empty and not data.incidents:
+        return "no incidents in the period (skip_if_empty)"
+    if spec.skip_if_unchanged:
+        for previous in store.runs(spec.id, limit=20):
+            if previous.id != run_id and previous.status in ("delivered", "ok"):
+                if previous.facts_hash == facts_hash:
+                    return "facts unchanged since the last delivered brief (skip_if_unchanged)"
+                break
+    return None
