@@ -1,0 +1,31 @@
+"""Shared test helpers: paths to the repo, the shared hand-outs and the project's executables."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+REPORTER = [sys.executable, "-m", "reporter"]
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    """The read-only hand-outs beside the clone; tests needing them skip where a clone has none."""
+    if not (SHARED / "contract" / "facts.schema.json").is_file():
+        pytest.skip(f"{SHARED} is absent (it sits beside the team's clone, not a user's)")
+    return SHARED
+
+
+def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None, timeout: float = 120):
+    """Run `python -m reporter ARGS` in a subprocess, as a user would."""
+    full_env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+    full_env.pop("REPORTER_CONFIG", None) if env is None or "REPORTER_CONFIG" not in env else None
+    return subprocess.run(
+        [*REPORTER, *args], cwd=cwd or ROOT, env=full_env, capture_output=True, text=True, timeout=timeout
+    )

@@ -1,0 +1,119 @@
+"""The SQLite store: migrations, WAL, de-duplication, run keys and transactional writes on a real file."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from reporter.errors import StoreError
+from reporter.models import Article, Facts, Incident, content_hash
+from reporter.store import SCHEMA_VERSION, open_store
+
+NOW = datetime(2025, 6, 16, 6, 0, tzinfo=UTC)
+
+
+def article(n: int, text: str | None = None, url: str | None = None, published: datetime | None = NOW) -> Article:
+    body = text or f"Article number {n} about a drone strike."
+    return Article(
+        id=f"a{n}",
+        source_id="s",
+        url=url,
+        outlet="Wire",
+        title=f"Title {n}",
+        published=published,
+        published_from="metadata",
+        fetched=NOW,
+        text=body,
+        content_hash=content_hash(body),
+    )
+
+
+def test_new_database_is_migrated_and_in_wal_mode(tmp_path):
+    """Opening a new file creates the schema at the current version in WAL mode."""
+    with open_store(tmp_path / "r.db") as store:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_newer_schema_is_refused(tmp_path):
+    """A database from a newer reporter is not touched."""
+    path = tmp_path / "r.db"
+    open_store(path).close()
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    db.close()
+    with pytest.raises(StoreError, match="newer"):
+        open_store(path)
+
+
+def test_articles_deduplicated_by_url_and_content(tmp_path):
+    """The same canonical URL or the same text (modulo whitespace and case) is stored once."""
+    with open_store(tmp_path / "r.db") as store:
+        assert store.add_article(article(1, url="https://x.org/a"), canonical_url="https://x.org/a")
+        assert not store.add_article(article(2, url="https://x.org/a"), canonical_url="https://x.org/a")
+        same_text = article(3, text="ARTICLE number 1 about   a drone strike.")
+        assert not store.add_article(same_text, canonical_url=None)
+        assert store.add_article(article(4), canonical_url=None)
+        assert [a.id for a in store.articles()] == ["a1", "a4"]
+
+
+def test_articles_filtered_by_period(tmp_path):
+    """Period queries use publication time, inclusive at the end."""
+    with open_store(tmp_path / "r.db") as store:
+        store.add_article(article(1, published=NOW - timedelta(days=3)), canonical_url=None)
+        store.add_article(article(2, published=NOW), canonical_url=None)
+        got = store.articles(since=NOW - timedelta(days=1), until=NOW)
+        assert [a.id for a in got] == ["a2"]
+        assert got[0].published == NOW
+
+
+def test_facts_round_trip(tmp_path):
+    """Facts are stored per article and come back equal."""
+    facts = Facts(
+        id="a1",
+        published="2025-06-15",
+        incidents=(Incident(date="2025-06-15", type="interception", location="Ain al-Asad airbase", country="Iraq"),),
+    )
+    with open_store(tmp_path / "r.db") as store:
+        store.add_article(article(1), canonical_url=None)
+        assert [a.id for a in store.articles_without_facts("v1")] == ["a1"]
+        store.save_facts([facts], extractor="v1")
+        assert store.articles_without_facts("v1") == []
+        assert [a.id for a in store.articles_without_facts("v2")] == ["a1"]
+        assert store.facts_for(["a1"]) == {"a1": facts}
+
+
+def test_scheduled_run_key_is_unique(tmp_path):
+    """A (brief, scheduled time) pair is recorded once; asking again returns the same run."""
+    with open_store(tmp_path / "r.db") as store:
+        first, created = store.start_run("daily", as_of=NOW, scheduled_for=NOW, trigger="schedule")
+        assert created and first.status == "running"
+        again, created_again = store.start_run("daily", as_of=NOW, scheduled_for=NOW, trigger="schedule")
+        assert not created_again and again.id == first.id
+        store.finish_run(first.id, status="delivered", output="x.pdf")
+        manual, _ = store.start_run("daily", as_of=NOW)
+        assert manual.issue == 2
+
+
+def test_failed_transaction_leaves_nothing(tmp_path):
+    """An error inside a transaction rolls every write of it back."""
+    path = tmp_path / "r.db"
+    with open_store(path) as store:
+        with pytest.raises(RuntimeError), store.transaction():
+            store.add_article(article(1), canonical_url=None)
+            raise RuntimeError("crash mid-run")
+        assert store.articles() == []
+    with open_store(path) as again:
+        assert again.articles() == []
+
+
+def test_deliveries_count_attempts(tmp_path):
+    """Recording a recipient twice updates its status and counts the attempts."""
+    with open_store(tmp_path / "r.db") as store:
+        run, _ = store.start_run("daily", as_of=NOW)
+        store.record_delivery(run.id, "smtp", "a@example.org", status="failed", error="421")
+        store.record_delivery(run.id, "smtp", "a@example.org", status="sent")
+        (record,) = store.deliveries(run.id)
+        assert record.status == "sent" and record.attempts == 2 and record.error is None
