@@ -132,6 +132,12 @@ def run_brief(
             "brief %s for %s already %s (run %d); not repeated", spec.id, scheduled_for, run.status, run.id
         )
         return RunOutcome(run=run, pdf=Path(run.output) if run.output else None, repeated=True)
+    if not created:
+        from reporter.deliver import settle_unknown
+
+        # Resuming: recipients already sent are skipped by deliver_brief; ones caught mid-SMTP
+        # transaction by a crash may have the brief, so they become 'unknown' and are not resent.
+        settle_unknown(store, run.id)
     log.info("brief %s: run %d as of %s (%s)", spec.id, run.id, as_of.isoformat(), trigger)
     results: list[SourceResult] = []
     try:
@@ -172,7 +178,6 @@ def run_brief(
                 html=rendered.email_html,
                 text=rendered.email_text,
                 subject_vars=rendered.subject_vars,
-                only_pending=not created,
             )
             deliveries = tuple(records)
             failed = [r for r in records if r.status != "sent"]
@@ -184,6 +189,10 @@ def run_brief(
     except ReporterError as exc:
         log.error("brief %s: run %d failed: %s", spec.id, run.id, exc)
         run = store.finish_run(run.id, status="failed", error=str(exc))
+        return RunOutcome(run=run, sources=tuple(results))
+    except Exception as exc:  # a bug must not take the service down; the run records it
+        log.exception("brief %s: run %d failed unexpectedly", spec.id, run.id)
+        run = store.finish_run(run.id, status="failed", error=f"internal error: {type(exc).__name__}: {exc}")
         return RunOutcome(run=run, sources=tuple(results))
 
 
