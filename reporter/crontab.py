@@ -46,7 +46,10 @@ def _translate_dow(item: str) -> str:
     assert match  # checked by the caller
     base, step = match.groups()
     if base == "*":
-        return item
+        # "*/2" means Sun, Tue, Thu, Sat in cron but Mon, Wed, Fri, Sun in APScheduler: spell it out.
+        return item if step is None else ",".join(_DOW_NAMES[d] for d in range(0, 7, int(step)))
+    if step is not None and "-" not in base:
+        base = f"{base}-6"  # "1/2": from Monday on, every second day, as cron reads it
     if "-" in base:
         start, end = (_value(t, "day_of_week", 0, 7) for t in base.split("-"))
         if end < start:
@@ -57,15 +60,22 @@ def _translate_dow(item: str) -> str:
 
 
 def parse_crontab(expression: str) -> dict[str, str]:
-    """Check a 5-field crontab (or @daily-style alias); return APScheduler CronTrigger fields."""
+    """Check a 5-field crontab (or @daily-style alias); return APScheduler CronTrigger fields.
+
+    A 6-field expression has a leading seconds field; 5-field ones fire at second 0.
+    """
     text = _ALIASES.get(expression.strip().lower(), expression.strip().lower())
     parts = text.split()
-    if len(parts) != 5:
+    specs = _FIELDS
+    if len(parts) == 6:
+        # A leading seconds field (as in Quartz and APScheduler): short schedules for tests and benchmarks.
+        specs = (("second", 0, 59), *_FIELDS)
+    elif len(parts) != 5:
         raise CronError(
             f"{expression!r} is not a valid cron expression (expected 5 fields, got {len(parts)})"
         )
     fields: dict[str, str] = {}
-    for part, (name, low, high) in zip(parts, _FIELDS, strict=True):
+    for part, (name, low, high) in zip(parts, specs, strict=True):
         for item in part.split(","):
             match = _ITEM.match(item)
             if not match:

@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 #: Stored facts made by another extractor version are extracted again.
 EXTRACTOR_ID = f"rules-{__version__}"
 #: A run in one of these states is finished: running it again would repeat its work.
-FINISHED = ("ok", "delivered", "skipped")
+FINISHED = ("ok", "delivered", "skipped", "missed")
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

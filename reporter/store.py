@@ -398,6 +398,34 @@ class Store:
             )
         return [self._run(r) for r in rows]
 
+    def run_for(self, brief_id: str, scheduled_for: datetime) -> RunRecord | None:
+        """The run recorded under the key (brief, scheduled time), if any."""
+        row = self.db.execute(
+            "SELECT * FROM runs WHERE brief_id = ? AND scheduled_for = ?", (brief_id, _iso(scheduled_for))
+        ).fetchone()
+        return self._run(row) if row else None
+
+    def last_scheduled_run(self, brief_id: str) -> RunRecord | None:
+        """The scheduled run with the latest scheduled time (what 'missed since' is measured from)."""
+        row = self.db.execute(
+            """SELECT * FROM runs WHERE brief_id = ? AND scheduled_for IS NOT NULL
+               ORDER BY scheduled_for DESC LIMIT 1""",
+            (brief_id,),
+        ).fetchone()
+        return self._run(row) if row else None
+
+    def unfinished_runs(
+        self, statuses: Iterable[str] = ("running", "rendered", "interrupted")
+    ) -> list[RunRecord]:
+        """Scheduled runs left unfinished (a crash or a stop), oldest first."""
+        wanted = list(statuses)
+        rows = self.db.execute(
+            f"""SELECT * FROM runs WHERE scheduled_for IS NOT NULL AND status IN ({",".join("?" * len(wanted))})
+                ORDER BY id""",
+            wanted,
+        )
+        return [self._run(r) for r in rows]
+
     def last_brief_data(self, brief_id: str, *, before_run: int | None = None) -> dict[str, Any] | None:
         """The brief data (JSON) of the latest successful earlier run, for 'changes since last brief'."""
         row = self.db.execute(
