@@ -14,7 +14,9 @@ from reporter.store import SCHEMA_VERSION, open_store
 NOW = datetime(2025, 6, 16, 6, 0, tzinfo=UTC)
 
 
-def article(n: int, text: str | None = None, url: str | None = None, published: datetime | None = NOW) -> Article:
+def article(
+    n: int, text: str | None = None, url: str | None = None, published: datetime | None = NOW
+) -> Article:
     body = text or f"Article number {n} about a drone strike."
     return Article(
         id=f"a{n}",
@@ -74,7 +76,9 @@ def test_facts_round_trip(tmp_path):
     facts = Facts(
         id="a1",
         published="2025-06-15",
-        incidents=(Incident(date="2025-06-15", type="interception", location="Ain al-Asad airbase", country="Iraq"),),
+        incidents=(
+            Incident(date="2025-06-15", type="interception", location="Ain al-Asad airbase", country="Iraq"),
+        ),
     )
     with open_store(tmp_path / "r.db") as store:
         store.add_article(article(1), canonical_url=None)
