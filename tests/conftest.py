@@ -24,8 +24,9 @@ def shared_dir() -> Path:
 
 def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None, timeout: float = 120):
     """Run `python -m reporter ARGS` in a subprocess, as a user would."""
-    full_env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
-    full_env.pop("REPORTER_CONFIG", None) if env is None or "REPORTER_CONFIG" not in env else None
+    # A developer's own REPORTER_CONFIG must not leak into tests.
+    full_env = {k: v for k, v in os.environ.items() if k != "REPORTER_CONFIG"}
+    full_env.update({"PYTHONPATH": str(ROOT), **(env or {})})
     return subprocess.run(
         [*REPORTER, *args], cwd=cwd or ROOT, env=full_env, capture_output=True, text=True, timeout=timeout
     )
