@@ -26,12 +26,13 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
+from email import message_from_bytes, policy
 from email.message import EmailMessage
 from email.utils import formatdate
 from pathlib import Path
 
 from reporter.config import BriefConfig, Config, SmtpConfig
-from reporter.errors import ConfigError
+from reporter.errors import ConfigError, DeliveryError
 from reporter.store import DeliveryRecord, Store
 
 log = logging.getLogger(__name__)
@@ -378,8 +379,9 @@ def deliver_brief(
     """Deliver one run's brief on each of the brief's channels; returns the run's delivery records.
 
     Recipients already ``sent`` (or possibly sent) for this run are skipped, so calling this again
-    after a crash or for ``deliver --retry`` reaches only those who did not get the brief. With
-    ``only_pending`` only recipients with a failed record are tried (a retry never adds new ones).
+    after a crash reaches only those who did not get the brief. With ``only_pending`` only
+    recipients with a failed record are tried (a retry never adds new ones). The message is kept
+    beside the PDF (``.eml``) so ``deliver --retry`` resends exactly the same message.
     """
     message = build_message(
         config,
@@ -390,6 +392,53 @@ def deliver_brief(
         subject_vars=subject_vars,
         message_id=_message_id(config, brief, run_id),
     )
+    _atomic_write(message_path(pdf), bytes(message))
+    return deliver_message(
+        config,
+        brief,
+        store=store,
+        run_id=run_id,
+        message=message,
+        pdf=pdf,
+        only_pending=only_pending,
+        sleep=sleep,
+    )
+
+
+def message_path(pdf: Path) -> Path:
+    """Where a run's email is kept for retries: beside its PDF."""
+    return pdf.with_suffix(".eml")
+
+
+def redeliver(
+    config: Config, brief: BriefConfig, *, store: Store, run_id: int, pdf: Path, sleep: Sleeper = time.sleep
+) -> list[DeliveryRecord]:
+    """``deliver --retry``: resend the run's kept message to recipients whose delivery failed."""
+    try:
+        raw = message_path(pdf).read_bytes()
+    except OSError as exc:
+        raise DeliveryError(
+            f"run {run_id}: the kept message is missing ({exc}); run the brief again"
+        ) from None
+    message = message_from_bytes(raw, policy=policy.default)
+    assert isinstance(message, EmailMessage)
+    return deliver_message(
+        config, brief, store=store, run_id=run_id, message=message, pdf=pdf, only_pending=True, sleep=sleep
+    )
+
+
+def deliver_message(
+    config: Config,
+    brief: BriefConfig,
+    *,
+    store: Store,
+    run_id: int,
+    message: EmailMessage,
+    pdf: Path,
+    only_pending: bool,
+    sleep: Sleeper = time.sleep,
+) -> list[DeliveryRecord]:
+    """Send a built message on the brief's channels, then notify the operator of failures."""
     for channel in dict.fromkeys(brief.delivery):
         if channel == "outbox":
             deliver_outbox(
@@ -485,8 +534,11 @@ __all__ = [
     "UNKNOWN",
     "build_message",
     "deliver_brief",
+    "deliver_message",
     "delivery_outcome",
+    "message_path",
     "notify_operator",
+    "redeliver",
     "render_subject",
     "sanitize_header",
     "settle_unknown",

@@ -248,3 +248,10 @@ def extract(
     ):
         out.write(json.dumps(facts.to_dict(), ensure_ascii=False) + "\n")
     out.flush()
+
+
+# The service commands (serve, status, history, deliver) live in their own module.
+from reporter.service_cli import COMMANDS as _SERVICE_COMMANDS  # noqa: E402  (needs the helpers above)
+
+for _command in _SERVICE_COMMANDS:
+    main.add_command(_command)
