@@ -162,13 +162,18 @@ class Fetcher:
 
     async def _read(self, response: httpx.Response, url: str, expect: Expect) -> Page | str:
         status = response.status_code
-        if response.is_redirect:
+        if status == 304:
+            return Page(
+                url=url,
+                status=304,
+                etag=response.headers.get("etag"),
+                last_modified=response.headers.get("last-modified"),
+            )
+        if response.has_redirect_location:
             nxt = response.next_request
             if nxt is None or nxt.url.scheme not in ("http", "https"):
                 raise SourceError(f"HTTP {status} redirect to an unusable location from {url}")
             return str(nxt.url)
-        if status == 304:
-            return Page(url=url, status=304)
         if status == 429 or status >= 500:
             raise _Transient(f"HTTP {status} {response.reason_phrase}".strip(), wait=_retry_after(response))
         if status >= 300:
