@@ -58,6 +58,11 @@ ON_TIME = timedelta(seconds=60)
 _TICK = timedelta(microseconds=1)
 
 
+def _after(moment: datetime) -> datetime:
+    """The instant just after ``moment``; in UTC because adding to a local time drops its DST fold."""
+    return moment.astimezone(UTC) + _TICK
+
+
 # --- triggers --------------------------------------------------------------------------------
 
 
@@ -92,21 +97,22 @@ class BriefTrigger(BaseTrigger):
     def get_next_fire_time(self, previous_fire_time: datetime | None, now: datetime) -> datetime | None:
         start = now
         if previous_fire_time is not None:
-            start = max(now, previous_fire_time + _TICK)
+            start = max(now.astimezone(UTC), _after(previous_fire_time))
         for _ in range(4):  # at most one repeat to step over per DST change
             candidates = [t for t in (trig.get_next_fire_time(None, start) for trig in self._triggers) if t]
             if not candidates:
                 return None
-            fire = min(candidates)
+            # Via UTC: a wall time inside a spring-forward gap becomes the real local time after it.
+            fire = min(candidates).astimezone(UTC).astimezone(self.tz)
             if not self._is_repeat(fire):
                 return fire
-            start = fire + _TICK
+            start = _after(fire)
         return None  # pragma: no cover - needs four fall-backs in a row
 
 
 def next_fire_time(schedule: ScheduleConfig, after: datetime) -> datetime | None:
     """The first fire time strictly after ``after`` (tz-aware)."""
-    return BriefTrigger(schedule).get_next_fire_time(None, after + _TICK)
+    return BriefTrigger(schedule).get_next_fire_time(None, _after(after))
 
 
 def previous_fire_time(schedule: ScheduleConfig, now: datetime, *, since: datetime) -> datetime | None:
@@ -114,15 +120,15 @@ def previous_fire_time(schedule: ScheduleConfig, now: datetime, *, since: dateti
     trigger = BriefTrigger(schedule)
     width = timedelta(seconds=1)
     while True:
-        start = max(now - width, since + _TICK)
+        start = max(now.astimezone(UTC) - width, _after(since))
         fire = trigger.get_next_fire_time(None, start)
         if fire is not None and fire <= now:
             while True:
-                later = trigger.get_next_fire_time(None, fire + _TICK)
+                later = trigger.get_next_fire_time(None, _after(fire))
                 if later is None or later > now:
                     return fire
                 fire = later
-        if start <= since + _TICK:
+        if start <= _after(since):
             return None
         width *= 2
 
@@ -515,12 +521,14 @@ class Service:
         self,
         brief_id: str,
         *,
-        fire_time: datetime,
+        fire_time: datetime | None = None,
         scheduled_for: datetime | None = None,
         trigger: str = "schedule",
     ) -> RunRecord | None:
         """One job execution: the misfire check, the per-brief lock, then the pipeline."""
-        key = (scheduled_for or fire_time).astimezone(UTC)
+        moment = scheduled_for or fire_time
+        assert moment is not None  # the executor always passes fire_time
+        key = moment.astimezone(UTC)
         config = self.config
         try:
             brief = config.brief(brief_id)

@@ -1,0 +1,267 @@
+"""The scheduler: cron semantics across DST and weekdays, missed-run policy, one scheduler per database, real-time runs."""
+
+from __future__ import annotations
+
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from reporter.config import Config, ScheduleConfig
+from reporter.errors import StoreError
+from reporter.schedule import BriefTrigger, Service, next_fire_time, plan_missed, previous_fire_time
+from reporter.store import open_store
+
+BERLIN, NEW_YORK = ZoneInfo("Europe/Berlin"), ZoneInfo("America/New_York")
+
+
+def fire_times(cron: str, tz: str, start: datetime, n: int) -> list[datetime]:
+    trigger = BriefTrigger(ScheduleConfig(cron=cron, timezone=tz))
+    out, prev = [], None
+    for _ in range(n):
+        prev = trigger.get_next_fire_time(prev, prev or start)
+        out.append(prev)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("tz", "day"),
+    [("Europe/Berlin", datetime(2025, 3, 30)), ("America/New_York", datetime(2025, 3, 9))],
+)
+def test_0230_on_spring_forward_day_fires_once_after_the_gap(tz: str, day: datetime) -> None:
+    zone = ZoneInfo(tz)
+    fires = fire_times("30 2 * * *", tz, (day - timedelta(days=1)).replace(tzinfo=zone), 3)
+    assert [f.astimezone(zone).day for f in fires] == [day.day - 1, day.day, day.day + 1]
+    gap_day = fires[1].astimezone(zone)
+    assert (gap_day.hour, gap_day.minute) == (3, 30)  # 02:30 does not exist; cron runs it right after
+    assert fires[2] - fires[1] == timedelta(hours=23)
+
+
+@pytest.mark.parametrize(
+    ("cron", "tz", "day"),
+    [
+        ("30 2 * * *", "Europe/Berlin", datetime(2025, 10, 26)),
+        ("30 1 * * *", "America/New_York", datetime(2025, 11, 2)),
+    ],
+)
+def test_fixed_time_in_the_repeated_hour_fires_once_on_fall_back_day(
+    cron: str, tz: str, day: datetime
+) -> None:
+    zone = ZoneInfo(tz)
+    fires = fire_times(cron, tz, (day - timedelta(days=1)).replace(tzinfo=zone), 3)
+    assert [f.astimezone(zone).day for f in fires] == [day.day - 1, day.day, day.day + 1]
+    # Restarting inside the repeated hour must not produce the second pass either.
+    first_pass = fires[1] + timedelta(minutes=15)
+    assert (
+        next_fire_time(ScheduleConfig(cron=cron, timezone=tz), first_pass).astimezone(zone).day == day.day + 1
+    )
+
+
+def test_every_half_hour_keeps_running_through_the_repeated_hour() -> None:
+    start = datetime(2025, 10, 26, 0, 0, tzinfo=UTC)  # 02:00 CEST
+    fires = fire_times("*/30 * * * *", "Europe/Berlin", start, 5)
+    assert [f - start for f in fires] == [timedelta(minutes=30 * i) for i in range(5)]
+
+
+def test_sunday_zero_and_seven_in_a_time_zone() -> None:
+    for cron in ("0 6 * * 0", "0 6 * * 7"):
+        fires = fire_times(cron, "America/New_York", datetime(2025, 6, 16, tzinfo=NEW_YORK), 3)
+        assert all(f.astimezone(NEW_YORK).strftime("%a %H:%M") == "Sun 06:00" for f in fires)
+
+
+def test_day_of_month_or_day_of_week_as_in_cron() -> None:
+    fires = fire_times("0 6 1 * 1", "UTC", datetime(2025, 6, 1, 7, tzinfo=UTC), 5)
+    # Mondays plus the 1st of the month (a Tuesday in July 2025), not only Mondays that are the 1st.
+    assert [f.date().isoformat() for f in fires] == [
+        "2025-06-02",
+        "2025-06-09",
+        "2025-06-16",
+        "2025-06-23",
+        "2025-06-30",
+    ]
+    later = fire_times("0 6 1 * 1", "UTC", datetime(2025, 6, 30, 7, tzinfo=UTC), 2)
+    assert [f.date().isoformat() for f in later] == ["2025-07-01", "2025-07-07"]
+
+
+def test_previous_fire_time_finds_the_latest_without_walking_each() -> None:
+    schedule = ScheduleConfig(cron="*/1 * * * * *", timezone="UTC")
+    now = datetime(2025, 6, 16, 12, 0, 0, 500_000, tzinfo=UTC)
+    started = time.perf_counter()
+    assert previous_fire_time(schedule, now, since=now - timedelta(days=30)) == now.replace(microsecond=0)
+    assert time.perf_counter() - started < 1
+    daily = ScheduleConfig(cron="0 6 * * *", timezone="Asia/Baghdad")
+    assert previous_fire_time(daily, now, since=now - timedelta(hours=2)) is None
+    assert previous_fire_time(daily, now, since=now - timedelta(days=3)) == datetime(
+        2025, 6, 16, 3, tzinfo=UTC
+    )
+
+
+def brief_config(
+    tmp_path: Path, *, cron: str = "0 6 * * *", misfire: str = "run_once", grace: str = "PT6H"
+) -> Config:
+    return Config.model_validate(
+        {
+            "base_dir": tmp_path,
+            "storage": {"database": "var/reporter.db"},
+            "briefs": [
+                {
+                    "id": "daily",
+                    "title": "Daily",
+                    "schedule": {
+                        "cron": cron,
+                        "timezone": "Europe/Berlin",
+                        "misfire": misfire,
+                        "grace": grace,
+                    },
+                }
+            ],
+        }
+    )
+
+
+def test_missed_run_policy(tmp_path: Path) -> None:
+    brief = brief_config(tmp_path).briefs[0]
+    last = datetime(2025, 6, 15, 4, tzinfo=UTC)  # 06:00 Berlin on the 15th
+    # Down over the 16th's 06:00 run, back two hours later: made up once.
+    plan = plan_missed(brief, last_scheduled=last, now=datetime(2025, 6, 16, 6, tzinfo=UTC))
+    assert (plan.action, plan.scheduled_for) == ("run", datetime(2025, 6, 16, 4, tzinfo=UTC))
+    # Back too late: skipped, with the reason.
+    plan = plan_missed(brief, last_scheduled=last, now=datetime(2025, 6, 16, 11, tzinfo=UTC))
+    assert plan.action == "skip" and "grace" in plan.reason
+    # misfire: skip
+    skip = brief_config(tmp_path, misfire="skip").briefs[0]
+    assert plan_missed(skip, last_scheduled=last, now=datetime(2025, 6, 16, 5, tzinfo=UTC)).action == "skip"
+    # Nothing missed, or never scheduled before: nothing to do.
+    assert plan_missed(brief, last_scheduled=last, now=datetime(2025, 6, 16, 3, tzinfo=UTC)) is None
+    assert plan_missed(brief, last_scheduled=None, now=datetime(2025, 6, 16, 6, tzinfo=UTC)) is None
+
+
+class Recorder:
+    """Stands in for the pipeline: records each scheduled run in the store, like run_brief does."""
+
+    def __init__(self, delay: float = 0.0):
+        self.calls: list[tuple[str, datetime, str]] = []
+        self.delay = delay
+        self.active = 0
+        self.max_active = 0
+        self.lock = threading.Lock()
+
+    def __call__(self, config, brief, store, scheduled_for, trigger):
+        with self.lock:
+            self.active += 1
+            self.max_active = max(self.max_active, self.active)
+        try:
+            run, _ = store.start_run(
+                brief.id, as_of=scheduled_for, scheduled_for=scheduled_for, trigger=trigger
+            )
+            self.calls.append((brief.id, scheduled_for, trigger))
+            time.sleep(self.delay)
+            return store.finish_run(run.id, status="delivered")
+        finally:
+            with self.lock:
+                self.active -= 1
+
+
+def test_catch_up_on_start_runs_the_missed_brief_once(tmp_path: Path) -> None:
+    config = brief_config(tmp_path)
+    now = datetime(2025, 6, 16, 6, tzinfo=UTC)
+    with open_store(tmp_path / "var/reporter.db") as store:
+        run, _ = store.start_run("daily", as_of=now, scheduled_for=datetime(2025, 6, 15, 4, tzinfo=UTC))
+        store.finish_run(run.id, status="delivered")
+    runner = Recorder()
+    for _ in range(2):  # a second start must not make it up again
+        service = Service(lambda: config, runner=runner, clock=lambda: now)
+        service.start()
+        time.sleep(0.5)
+        service.stop(timeout=5)
+    assert runner.calls == [("daily", datetime(2025, 6, 16, 4, tzinfo=UTC), "catch-up")]
+
+
+def test_catch_up_skip_is_recorded(tmp_path: Path) -> None:
+    config = brief_config(tmp_path, misfire="skip")
+    now = datetime(2025, 6, 16, 6, tzinfo=UTC)
+    with open_store(tmp_path / "var/reporter.db") as store:
+        run, _ = store.start_run("daily", as_of=now, scheduled_for=datetime(2025, 6, 15, 4, tzinfo=UTC))
+        store.finish_run(run.id, status="delivered")
+    runner = Recorder()
+    service = Service(lambda: config, runner=runner, clock=lambda: now)
+    service.start()
+    service.stop(timeout=5)
+    assert runner.calls == []
+    with open_store(tmp_path / "var/reporter.db") as store:
+        missed = store.run_for("daily", datetime(2025, 6, 16, 4, tzinfo=UTC))
+    assert missed.status == "missed" and "skip" in missed.error
+
+
+def test_unfinished_run_is_resumed_on_start(tmp_path: Path) -> None:
+    config = brief_config(tmp_path)
+    key = datetime(2025, 6, 16, 4, tzinfo=UTC)
+    with open_store(tmp_path / "var/reporter.db") as store:
+        store.start_run(
+            "daily", as_of=key, scheduled_for=key, trigger="schedule"
+        )  # left 'running' by a crash
+    runner = Recorder()
+    service = Service(lambda: config, runner=runner, clock=lambda: key + timedelta(minutes=1))
+    service.start()
+    time.sleep(0.5)
+    service.stop(timeout=5)
+    assert runner.calls == [("daily", key, "resume")]
+
+
+def test_real_time_runs_one_at_a_time_each_key_once(tmp_path: Path) -> None:
+    config = brief_config(tmp_path, cron="* * * * * *")  # every second
+    runner = Recorder(delay=1.5)  # longer than the interval: runs must not overlap
+    service = Service(lambda: config, runner=runner)
+    service.start()
+    time.sleep(4.2)
+    service.stop(timeout=5)
+    assert 2 <= len(runner.calls) <= 4
+    assert runner.max_active == 1
+    keys = [c[1] for c in runner.calls]
+    assert len(set(keys)) == len(keys) and all(k.microsecond == 0 for k in keys)
+
+
+def test_reload_applies_changed_and_removed_schedules(tmp_path: Path) -> None:
+    configs = [brief_config(tmp_path)]
+    service = Service(lambda: configs[-1], runner=Recorder())
+    service.start()
+    try:
+        assert list(service.jobs()) == ["daily"]
+        configs.append(brief_config(tmp_path, cron="0 7 * * *"))
+        service.reload()
+        assert service.jobs()["daily"].astimezone(BERLIN).hour == 7
+        configs.append(
+            Config.model_validate({"base_dir": tmp_path, "storage": {"database": "var/reporter.db"}})
+        )
+        service.reload()
+        assert service.jobs() == {}
+    finally:
+        service.stop(timeout=5)
+
+
+def test_second_scheduler_on_one_database_is_refused(tmp_path: Path) -> None:
+    config = brief_config(tmp_path)
+    first = Service(lambda: config, runner=Recorder())
+    first.start()
+    try:
+        with pytest.raises(StoreError, match="only one scheduler"):
+            Service(lambda: config, runner=Recorder()).start()
+    finally:
+        first.stop(timeout=5)
+    second = Service(lambda: config, runner=Recorder())
+    second.start()  # the lock is free again
+    second.stop(timeout=5)
+
+
+def test_stop_records_a_straggler_as_interrupted(tmp_path: Path) -> None:
+    config = brief_config(tmp_path, cron="* * * * * *")
+    runner = Recorder(delay=3)
+    service = Service(lambda: config, runner=runner)
+    service.start()
+    time.sleep(1.5)
+    assert service.stop(timeout=0.2) == ["daily"]
+    with open_store(tmp_path / "var/reporter.db") as store:
+        assert [r.status for r in store.runs("daily")] == ["interrupted"]
