@@ -7,6 +7,7 @@ become one line on stderr, never a traceback. Heavy modules are imported inside 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import logging
@@ -61,6 +62,13 @@ def _console(stderr: bool = False):
     from rich.console import Console
 
     return Console(stderr=stderr, highlight=False)
+
+
+def progress(message: str):
+    """A spinner on a terminal; nothing when output goes to a file or a pipe."""
+    if sys.stderr.isatty():
+        return _console(stderr=True).status(message)
+    return contextlib.nullcontext()
 
 
 def echo(message: str = "", *, err: bool = False) -> None:
@@ -154,7 +162,8 @@ def run(config_path: str | None, brief_ids: tuple[str, ...], as_of: str | None, 
     failed = False
     with open_store(config.resolve(config.storage.database)) as store:
         for spec in specs:
-            outcome = run_brief(config, spec, store=store, as_of=moment, deliver=not no_deliver)
+            with progress(f"Running brief {spec.id}: fetching, extracting, rendering"):
+                outcome = run_brief(config, spec, store=store, as_of=moment, deliver=not no_deliver)
             for result in outcome.sources:
                 if result.status == "error":
                     echo(f"warning: source {result.source_id}: {result.error}", err=True)
