@@ -1,19 +1,41 @@
-"""Facts of a period -> the brief's data: sources numbered, incidents, posture and milestones.
+"""Facts of a period -> the brief's data: filtered, merged, sourced, compared with the last issue.
 
-This is the first version: every article's facts are listed with their source number.
-Merging across articles (corroboration, disagreements) builds on the same structures.
+``build_brief`` numbers the sources that the brief cites, merges the facts (``reporter.merge``),
+derives the key points and the changes since the previous brief, and returns :class:`BriefData`,
+which the template renders and the run record stores as JSON.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from reporter.config import BriefConfig
-from reporter.models import Article, Facts, Incident, Milestone, Posture
+from reporter import textfmt
+from reporter.config import BriefConfig, Filters
+from reporter.merge import (
+    Families,
+    MergedIncident,
+    MergedMilestone,
+    PostureFigure,
+    Report,
+    date_bounds,
+    group_numbers,
+    merge_incidents,
+    merge_milestones,
+    merge_posture,
+    same_place,
+    type_group,
+)
+from reporter.models import Article, Facts, Incident
+
+STATEMENT_TYPES = ("threat_statement",)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -25,25 +47,36 @@ class SourceRef:
     url: str | None
     published: datetime | None
     fetched: datetime
+    family: int = 0
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
-class SourcedIncident:
-    incident: Incident
-    sources: tuple[int, ...]
+class KeyPoint:
+    text: str
+    section: str
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
-class SourcedPosture:
-    posture: Posture
-    sources: tuple[int, ...]
-    as_of: str | None
+class Change:
+    status: str  # new | escalated | unchanged
+    incident: int  # the incident's number in this brief
+    note: str = ""
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
-class SourcedMilestone:
-    milestone: Milestone
-    sources: tuple[int, ...]
+class Changes:
+    previous_issue: int | None
+    previous_as_of: str | None
+    incidents: tuple[Change, ...] = ()
+    posture: tuple[str, ...] = ()
+    milestones: tuple[str, ...] = ()
+
+    @property
+    def first(self) -> bool:
+        return self.previous_issue is None
+
+    def count(self, status: str) -> int:
+        return sum(1 for c in self.incidents if c.status == status)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -55,10 +88,15 @@ class BriefData:
     period_start: datetime | None
     handling: str
     sources: tuple[SourceRef, ...]
-    incidents: tuple[SourcedIncident, ...]
-    posture: tuple[SourcedPosture, ...]
-    milestones: tuple[SourcedMilestone, ...]
-    key_points: tuple[str, ...] = ()
+    incidents: tuple[MergedIncident, ...]
+    posture: tuple[PostureFigure, ...]
+    milestones: tuple[MergedMilestone, ...]
+    statements: tuple[MergedIncident, ...] = ()
+    key_points: tuple[KeyPoint, ...] = ()
+    changes: Changes = field(default_factory=lambda: Changes(previous_issue=None, previous_as_of=None))
+    timezone: str = "UTC"
+    next_issue: datetime | None = None
+    filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
@@ -67,8 +105,65 @@ class BriefData:
     def facts_hash(self) -> str:
         """Hash of the facts only (not timestamps or issue number), for skip_if_unchanged."""
         data = self.to_json()
-        payload = {k: data[k] for k in ("incidents", "posture", "milestones")}
+        payload = {k: data[k] for k in ("incidents", "posture", "milestones", "statements")}
+        for figure in payload["posture"]:  # the change depends on the previous issue, not on the facts
+            for key in ("previous", "previous_as_of", "change", "change_basis"):
+                figure.pop(key, None)
+        for item in payload["milestones"]:  # status and days move with the clock
+            for key in ("status", "days", "status_text"):
+                item.pop(key, None)
         return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
+
+    def source(self, number: int) -> SourceRef | None:
+        return next((s for s in self.sources if s.number == number), None)
+
+
+# --- filters --------------------------------------------------------------------------------
+
+
+def _has(needles: Sequence[str], *haystacks: str | None) -> bool:
+    text = " ".join(h for h in haystacks if h).lower()
+    return any(re.search(r"\b" + re.escape(n.lower()) + r"\b", text) for n in needles)
+
+
+def keep_incident(inc: Incident, article: Article, filters: Filters) -> bool:
+    if filters.types and inc.type not in filters.types:
+        return False
+    if filters.countries and not _has(filters.countries, inc.country, inc.location):
+        return False
+    if filters.actors and not _has(filters.actors, " | ".join(inc.actors), inc.attribution):
+        return False
+    return not filters.keywords or _has(filters.keywords, inc.evidence, inc.location, article.title)
+
+
+def keep_article_fact(text: str, article: Article, filters: Filters, country: str | None = None) -> bool:
+    """Posture and milestones: the country filter on the figure's country or the article's text."""
+    if filters.countries and not _has(filters.countries, country or text, None if country else article.text):
+        return False
+    return not filters.keywords or _has(filters.keywords, text, article.title, article.text)
+
+
+# --- assembly -------------------------------------------------------------------------------
+
+
+def _published(article: Article, facts: Facts | None) -> date | None:
+    if facts and facts.published:
+        bounds = date_bounds(facts.published[:10])
+        if bounds:
+            return bounds[0]
+    return article.published.date() if article.published else None
+
+
+def next_issue(spec: BriefConfig, after: datetime) -> datetime | None:
+    """When the schedule next fires after ``after`` (None for unscheduled briefs)."""
+    if spec.schedule is None:
+        return None
+    from apscheduler.triggers.cron import CronTrigger
+
+    from reporter.crontab import parse_crontab
+
+    trigger = CronTrigger(**parse_crontab(spec.schedule.cron), timezone=ZoneInfo(spec.schedule.timezone))
+    return trigger.get_next_fire_time(None, after)
 
 
 def build_brief(
@@ -79,42 +174,286 @@ def build_brief(
     as_of: datetime,
     period_start: datetime | None,
     issue: int,
+    previous: dict[str, Any] | None = None,
+    history: Sequence[tuple[Article, Facts]] = (),
 ) -> BriefData:
-    """Number the sources and collect every article's facts with their source numbers."""
-    refs: list[SourceRef] = []
-    incidents: list[SourcedIncident] = []
-    posture: list[SourcedPosture] = []
-    milestones: list[SourcedMilestone] = []
-    for number, article in enumerate(articles, 1):
-        refs.append(
-            SourceRef(
-                number=number,
-                article_id=article.id,
-                outlet=article.outlet,
-                title=article.title,
-                url=article.url,
-                published=article.published,
-                fetched=article.fetched,
-            )
-        )
+    """Filter and merge the period's facts; number only the sources the brief cites.
+
+    ``previous`` is the last brief's JSON (for changes); ``history`` holds earlier articles whose
+    troop figures give the change "since the previous figure on record".
+    """
+    filters = spec.filters
+    ordered = sorted(articles, key=lambda a: (a.published or a.fetched, a.outlet or "", a.id))
+    number_of = {a.id: n for n, a in enumerate(ordered, 1)}
+    incident_reports: list[Report] = []
+    posture_reports: list[Report] = []
+    milestone_reports: list[Report] = []
+    for article in ordered:
         found = facts.get(article.id)
         if found is None:
             continue
-        incidents += [SourcedIncident(incident=i, sources=(number,)) for i in found.incidents]
-        posture += [
-            SourcedPosture(posture=p, sources=(number,), as_of=found.published) for p in found.troop_posture
-        ]
-        milestones += [SourcedMilestone(milestone=m, sources=(number,)) for m in found.milestones]
-    incidents.sort(key=lambda s: (s.incident.date or "", s.incident.type))
-    return BriefData(
+        n, pub = number_of[article.id], _published(article, found)
+        for inc in found.incidents:
+            if keep_incident(inc, article, filters):
+                incident_reports.append(Report(source=n, published=pub, fact=inc))
+        for p in found.troop_posture:
+            if keep_article_fact(p.evidence, article, filters, country=p.country):
+                posture_reports.append(Report(source=n, published=pub, fact=p))
+        for m in found.milestones:
+            if keep_article_fact(f"{m.what} {m.evidence}", article, filters):
+                milestone_reports.append(Report(source=n, published=pub, fact=m))
+    families = Families(
+        {number_of[a.id]: a.outlet for a in ordered}, {number_of[a.id]: a.text for a in ordered}
+    )
+    merged = merge_incidents(incident_reports, families)
+    incidents = group_numbers([m for m in merged if m.type not in STATEMENT_TYPES])
+    statements = tuple(m for m in merged if m.type in STATEMENT_TYPES)
+    prev_posture = {(p["force"], p["country"]): p for p in (previous or {}).get("posture", [])}
+    label = f"since issue {previous.get('issue')}" if previous else ""
+    past = [
+        Report(source=0, published=_published(a, f), fact=p)
+        for a, f in history
+        if a.id not in number_of
+        for p in f.troop_posture
+        if keep_article_fact(p.evidence, a, filters, country=p.country)
+    ]
+    posture = merge_posture([*past, *posture_reports], previous=prev_posture, previous_label=label)
+    posture = [p for p in posture if any(s > 0 for s in p.sources)]
+    milestones = merge_milestones(milestone_reports, as_of=as_of.date())
+
+    cited = sorted(
+        {s for item in (*incidents, *statements, *posture, *milestones) for s in item.sources if s > 0}
+    )
+    renumber = {old: new for new, old in enumerate(cited, 1)}
+    by_number = {number_of[a.id]: a for a in ordered}
+    refs = tuple(
+        SourceRef(
+            number=renumber[old],
+            article_id=by_number[old].id,
+            outlet=by_number[old].outlet,
+            title=by_number[old].title,
+            url=by_number[old].url,
+            published=by_number[old].published,
+            fetched=by_number[old].fetched,
+            family=renumber.get(families.family(old), renumber[old]),
+        )
+        for old in cited
+    )
+    incidents = [_renumbered(i, renumber) for i in incidents]
+    statements = tuple(_renumbered(i, renumber) for i in statements)
+    posture = [_renumbered(p, renumber) for p in posture]
+    milestones = [_renumbered(m, renumber) for m in milestones]
+    changes = compare(incidents, posture, milestones, previous)
+    data = BriefData(
         brief_id=spec.id,
         title=spec.title,
         issue=issue,
         as_of=as_of,
         period_start=period_start,
         handling=spec.handling,
-        sources=tuple(refs),
+        sources=refs,
         incidents=tuple(incidents),
         posture=tuple(posture),
         milestones=tuple(milestones),
+        statements=statements,
+        changes=changes,
+        timezone=spec.timezone,
+        next_issue=next_issue(spec, as_of),
+        filters={k: v for k, v in filters.model_dump().items() if v},
     )
+    from dataclasses import replace
+
+    return replace(data, key_points=key_points(data))
+
+
+def _renumbered(item: Any, renumber: dict[int, int]) -> Any:
+    from dataclasses import replace
+
+    changes: dict[str, Any] = {"sources": tuple(sorted(renumber[s] for s in item.sources if s in renumber))}
+    if getattr(item, "disagreements", ()):
+        changes["disagreements"] = tuple(
+            replace(
+                d,
+                claims=tuple(
+                    replace(c, sources=tuple(renumber[s] for s in c.sources if s in renumber))
+                    for c in d.claims
+                ),
+            )
+            for d in item.disagreements
+        )
+    return replace(item, **changes)
+
+
+# --- changes and key points -----------------------------------------------------------------
+
+
+def _matches_previous(inc: MergedIncident, old: dict[str, Any]) -> bool:
+    if old.get("key") == inc.key:
+        return True
+    if (
+        type_group(old.get("type", "")) != type_group(inc.type)
+        or not old.get("date_from")
+        or not inc.date_from
+    ):
+        return False
+    if old["date_from"] > (inc.date_to or "") or inc.date_from > (old.get("date_to") or ""):
+        return False
+    a = Incident(
+        date=None, type=inc.type, location=inc.location, country=inc.country, lat=inc.lat, lon=inc.lon
+    )
+    b = Incident(
+        date=None,
+        type=old["type"],
+        location=old.get("location"),
+        country=old.get("country"),
+        lat=old.get("lat"),
+        lon=old.get("lon"),
+    )
+    return same_place(a, b)
+
+
+def compare(
+    incidents: Sequence[MergedIncident],
+    posture: Sequence[PostureFigure],
+    milestones: Sequence[MergedMilestone],
+    previous: dict[str, Any] | None,
+) -> Changes:
+    """New / escalated / unchanged incidents and the posture and milestone news since ``previous``."""
+    if not previous:
+        return Changes(previous_issue=None, previous_as_of=None)
+    olds = list(previous.get("incidents", []))
+    out = []
+    for inc in incidents:
+        old = next((o for o in olds if _matches_previous(inc, o)), None)
+        if old is None:
+            out.append(Change(status="new", incident=inc.number))
+            continue
+        notes = []
+        for name, word in (("killed", "killed"), ("injured", "injured"), ("count", "reported count")):
+            before, now = old.get(name), getattr(inc, name)
+            if now is not None and (before or 0) < now:
+                notes.append(f"{word} {textfmt.number(before or 0)} → {textfmt.number(now)}")
+        if notes:
+            out.append(Change(status="escalated", incident=inc.number, note="; ".join(notes)))
+        else:
+            more = len(inc.sources) - len(old.get("sources", []))
+            note = f"{textfmt.plural(more, 'more source')}" if more > 0 else ""
+            out.append(Change(status="unchanged", incident=inc.number, note=note))
+    posture_notes = tuple(
+        f"{p.force} in {p.country}: {textfmt.signed(p.change)} (now {textfmt.number(p.count)})"
+        for p in posture
+        if p.change and p.change_basis and p.change_basis.startswith("since issue")
+    )
+    old_keys = {m.get("key") for m in previous.get("milestones", [])}
+    milestone_notes = tuple(
+        f"new commitment: {textfmt.clip(m.what, 120)} (due {textfmt.fact_date(m.due)})"
+        for m in milestones
+        if m.key not in old_keys
+    )
+    return Changes(
+        previous_issue=previous.get("issue"),
+        previous_as_of=previous.get("as_of"),
+        incidents=tuple(out),
+        posture=posture_notes,
+        milestones=milestone_notes,
+    )
+
+
+def _place(inc: MergedIncident) -> str:
+    return inc.location or inc.country or "an unknown place"
+
+
+def key_points(data: BriefData) -> tuple[KeyPoint, ...]:
+    """3-7 deterministic bullets, each pointing to the section that holds the detail."""
+    points: list[KeyPoint] = []
+    incs = data.incidents
+    if incs:
+        kinds = Counter(i.type for i in incs)
+        places = Counter(_place(i) for i in incs)
+        place, n = places.most_common(1)[0]
+        by_kind = ", ".join(
+            textfmt.plural(c, textfmt.kind(k))
+            for k, c in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))
+        )
+        where = f"; most at {place} ({n})" if n > 1 else ""
+        points.append(
+            KeyPoint(
+                text=f"{textfmt.plural(len(incs), 'incident')} on record: {by_kind}{where}.",
+                section="incidents",
+            )
+        )
+        top = max(
+            incs, key=lambda i: ((i.killed or 0) + (i.injured or 0), i.families, i.count or 0, -i.number)
+        )
+        harm = []
+        if top.killed:
+            harm.append(f"{top.killed} killed")
+        if top.injured:
+            harm.append(f"{top.injured} injured")
+        detail = ", ".join(harm) or (
+            f"{textfmt.plural(top.count, 'object')} reported" if top.count else top.status
+        )
+        points.append(
+            KeyPoint(
+                text=f"Most significant: {textfmt.kind(top.type)} at {_place(top)} ({textfmt.fact_date(top.date)}), "
+                f"{detail}; {top.status}, incident {top.number}.",
+                section="incidents",
+            )
+        )
+    else:
+        points.append(KeyPoint(text="No incidents reported in the period.", section="incidents"))
+    if not data.changes.first:
+        c = data.changes
+        points.append(
+            KeyPoint(
+                text=f"Since issue {c.previous_issue}: {c.count('new')} new, {c.count('escalated')} escalated, "
+                f"{c.count('unchanged')} unchanged incidents.",
+                section="changes",
+            )
+        )
+    for p in sorted(data.posture, key=lambda p: (-(abs(p.change or 0)), -(p.count or 0)))[:2]:
+        count = (
+            f"{p.qualifier + ' ' if p.qualifier else ''}{textfmt.number(p.count)}"
+            if p.count is not None
+            else "figures differ"
+        )
+        change = f", {textfmt.signed(p.change)} {p.change_basis}" if p.change is not None else ""
+        points.append(
+            KeyPoint(
+                text=f"{p.force} troops in {p.country}: {count} (as of {textfmt.day(p.as_of)}){change}.",
+                section="posture",
+            )
+        )
+    upcoming = [m for m in data.milestones if m.status == "due"]
+    recent = [m for m in data.milestones if m.status in ("passed", "overdue")]
+    nearest = upcoming[0] if upcoming else (recent[-1] if recent else None)
+    if nearest:
+        disputed = " (sources differ on the date)" if nearest.disagreements else ""
+        points.append(
+            KeyPoint(
+                text=f"Nearest milestone: {textfmt.clip(nearest.what, 110)}, {textfmt.fact_date(nearest.due)}, "
+                f"{nearest.status_text}{disputed}.",
+                section="timeline",
+            )
+        )
+    disputes = sum(len(i.disagreements) for i in incs) + sum(len(m.disagreements) for m in data.milestones)
+    if disputes and len(points) < 7:
+        points.append(
+            KeyPoint(
+                text=f"Sources disagree on {textfmt.plural(disputes, 'detail')}; each version is shown with its sources.",
+                section="incidents",
+            )
+        )
+    if data.statements and len(points) < 7:
+        who = ", ".join(dict.fromkeys(a for s in data.statements for a in s.actors[:1])) or "unattributed"
+        points.append(
+            KeyPoint(
+                text=f"{textfmt.plural(len(data.statements), 'threat statement')} ({textfmt.clip(who, 80)}).",
+                section="statements",
+            )
+        )
+    if len(points) < 3:
+        points.append(
+            KeyPoint(text=f"{textfmt.plural(len(data.sources), 'source')} cited.", section="sources")
+        )
+    return tuple(points[:7])

@@ -103,8 +103,19 @@ def collect_brief(
     source_ids = [s.id for s in config.sources_for(spec)]
     articles = store.articles(source_ids=source_ids, since=period_start, until=as_of)
     facts = store.facts_for(a.id for a in articles)
+    # Earlier articles give troop figures "on record" before the period, for the posture change.
+    earlier = store.articles(source_ids=source_ids, since=None, until=period_start) if period_start else []
+    earlier_facts = store.facts_for(a.id for a in earlier)
+    history = [(a, earlier_facts[a.id]) for a in earlier if a.id in earlier_facts]
     return build_brief(
-        spec, articles=articles, facts=facts, as_of=as_of, period_start=period_start, issue=issue
+        spec,
+        articles=articles,
+        facts=facts,
+        as_of=as_of,
+        period_start=period_start,
+        issue=issue,
+        previous=store.last_brief_data(spec.id),
+        history=history,
     )
 
 

@@ -1,5 +1,10 @@
 """Brief data -> HTML (sandboxed Jinja2) -> PDF (WeasyPrint). The only module touching WeasyPrint.
 
+``render_brief`` builds the template context (documented in ``templates/README.md``): the brief,
+the enabled sections in their configured order, SVG charts and the map as ``data:`` URIs, and the
+formatting filters; renders it once for print (PDF) and once for screen (HTML preview and email);
+and attaches the brief's facts (``facts.json``, ``incidents.csv``) inside the PDF.
+
 Templates are looked up in the user's template directory first, then in the bundled
 ``templates/``. Templates and article text are untrusted: autoescape is on, the Jinja2 sandbox
 is used, and WeasyPrint may read only ``data:`` URIs and files under the template directories.
@@ -7,12 +12,15 @@ is used, and WeasyPrint may read only ``data:`` URIs and files under the templat
 
 from __future__ import annotations
 
+import base64
 import logging
+import mimetypes
 import os
 import tempfile
+import time
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -20,6 +28,7 @@ from urllib.parse import unquote, urlsplit
 from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError, select_autoescape
 from jinja2.sandbox import SandboxedEnvironment
 
+from reporter import textfmt
 from reporter.errors import RenderError
 
 log = logging.getLogger(__name__)
@@ -51,7 +60,29 @@ def make_environment(dirs: Sequence[Path]) -> SandboxedEnvironment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters.update(
+        dtg=textfmt.dtg,
+        localtime=textfmt.local_time,
+        factdate=textfmt.fact_date,
+        day=textfmt.day,
+        num=textfmt.number,
+        signed=textfmt.signed,
+        kind=textfmt.kind,
+        clip=textfmt.clip,
+    )
+    env.globals.update(
+        factdate=textfmt.fact_date,
+        kind=textfmt.kind,
+        num=textfmt.number,
+        precision_note=textfmt.precision_note,
+    )
+    env.tests["safe_link"] = is_safe_link
     return env
+
+
+def is_safe_link(url: str | None) -> bool:
+    """Only http(s) URLs become links; anything else (file:, javascript:, data:) is shown as text."""
+    return bool(url) and urlsplit(str(url)).scheme.lower() in ("http", "https") and len(str(url)) < 2000
 
 
 def render_html(template: str, context: dict[str, Any], *, dirs: Sequence[Path]) -> str:
@@ -145,43 +176,164 @@ class RenderedBrief:
     email_html: str
     email_text: str
     subject_vars: dict[str, str]
+    timings: dict[str, float] = field(default_factory=dict)
 
 
 def dtg(value: datetime | None) -> str:
     """Military date-time group in UTC, e.g. ``151200Z JUN 25``."""
-    if value is None:
-        return "—"
-    value = value.astimezone(UTC)
-    return value.strftime("%d%H%MZ ") + value.strftime("%b %y").upper()
+    return textfmt.dtg(value)
+
+
+TLP_COLOURS = {
+    "TLP:RED": "#FF2B2B",
+    "TLP:AMBER": "#FFC000",
+    "TLP:AMBER+STRICT": "#FFC000",
+    "TLP:GREEN": "#33FF00",
+}
+DEFAULT_TITLES = {
+    "header": None,
+    "key_points": "Key points",
+    "changes": "Changes since the last brief",
+    "map": "Map of incidents",
+    "incidents": "Incident log",
+    "incident_chart": "Incidents by day and type",
+    "posture": "Troop posture",
+    "timeline": "Withdrawal timeline",
+    "statements": "Statements and threats",
+    "sources": "Sources",
+    "method": "Method note",
+}
+
+
+def _data_uri(data: bytes | str, mime: str) -> str:
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    return f"data:{mime};base64,{base64.b64encode(raw).decode('ascii')}"
+
+
+def _file_uri_under(path: Path, dirs: Sequence[Path], mime: str | None = None) -> str | None:
+    """A config-named file (logo, theme) as a data: URI, only if it lies under a template directory."""
+    real = path.resolve()
+    if not any(real.is_relative_to(d) for d in dirs) or not real.is_file():
+        log.warning("ignored %s: not a file under the template directories", path)
+        return None
+    mime = mime or mimetypes.guess_type(real.name)[0] or "application/octet-stream"
+    return _data_uri(real.read_bytes(), mime)
+
+
+def _disagreement_rows(data: Any) -> list[dict[str, Any]]:
+    rows = []
+    for inc in data.incidents:
+        for d in inc.disagreements:
+            fmt = textfmt.fact_date if d.field == "date" else (textfmt.kind if d.field == "type" else str)
+            claims = [{"value": fmt(c.value), "sources": c.sources} for c in d.claims]
+            rows.append({"label": f"Incident {inc.number}", "field": d.field, "claims": claims})
+    for m in data.milestones:
+        for d in m.disagreements:
+            claims = [{"value": textfmt.fact_date(c.value), "sources": c.sources} for c in d.claims]
+            rows.append(
+                {"label": f"Milestone “{textfmt.clip(m.what, 60)}”", "field": "due date", "claims": claims}
+            )
+    for p in data.posture:
+        for d in p.disagreements:
+            claims = [{"value": textfmt.number(int(c.value)), "sources": c.sources} for c in d.claims]
+            rows.append({"label": f"{p.force} in {p.country}", "field": "troops", "claims": claims})
+    return rows
+
+
+def brief_context(
+    data: Any, *, spec: Any, config: Any, dirs: Sequence[Path]
+) -> tuple[dict[str, Any], dict[str, float]]:
+    """Everything the template sees (see templates/README.md), and how long the charts took."""
+    from reporter import charts, geo_map
+
+    timings: dict[str, float] = {}
+    sections = [{"id": s.id, "title": s.title or DEFAULT_TITLES[s.id]} for s in spec.sections if s.enabled]
+    enabled = {s["id"] for s in sections}
+    cap = spec.max_incidents_in_pdf
+    shown = list(data.incidents[-cap:]) if len(data.incidents) > cap else list(data.incidents)
+    svgs: dict[str, str | None] = {"map": None, "incidents_by_day": None, "timeline": None}
+    started = time.perf_counter()
+    if "map" in enabled:
+        svgs["map"] = geo_map.incident_map(shown)
+    if "incident_chart" in enabled:
+        svgs["incidents_by_day"] = charts.incidents_by_day(data.incidents)
+    if "timeline" in enabled:
+        svgs["timeline"] = charts.timeline(data.milestones, today=data.as_of.date())
+    timings["charts"] = time.perf_counter() - started
+    theme = config.templates.theme_css
+    logo = config.templates.logo
+    keywords = [data.handling, *data.filters.get("countries", ()), *sorted({i.type for i in data.incidents})]
+    context = {
+        "brief": data,
+        "spec": spec,
+        "paper": spec.paper,
+        "sections": sections,
+        "section_titles": {s["id"]: s["title"] or s["id"] for s in sections},
+        "incidents_shown": shown,
+        "incidents_omitted": len(data.incidents) - len(shown),
+        "incidents_by_number": {i.number: i for i in data.incidents},
+        "disagreements": _disagreement_rows(data),
+        "charts": {k: _data_uri(v, "image/svg+xml") if v else None for k, v in svgs.items()},
+        "map_caption": f"{geo_map.BOUNDARY_SOURCE} {geo_map.DISCLAIMER}",
+        "tlp_colour": TLP_COLOURS.get(data.handling, "#FFFFFF"),
+        "theme_css": _file_uri_under(config.resolve(theme), dirs, "text/css") if theme else None,
+        "logo": _file_uri_under(config.resolve(logo), dirs) if logo else None,
+        "author": "reporter",
+        "subject": f"Situation brief, issue {data.issue}, as of {textfmt.dtg(data.as_of)}",
+        "keywords": keywords,
+        "output": "pdf",
+    }
+    return context, timings
 
 
 def render_brief(data: Any, *, spec: Any, config: Any, store: Any = None) -> RenderedBrief:
-    """Render a brief's data with its template into PDF bytes and HTML."""
+    """Render a brief's data with its template into PDF bytes (facts attached) and HTML."""
+    from reporter.export import facts_json, incidents_csv
+
     user_dir = config.resolve(config.templates.directory) if config.templates.directory else None
+    theme_dir = config.resolve(config.templates.theme_css).parent if config.templates.theme_css else None
+    logo_dir = config.resolve(config.templates.logo).parent if config.templates.logo else None
     dirs = template_dirs(user_dir)
-    env_context = {"brief": data, "paper": spec.paper, "spec": spec}
+    # The theme and logo are config-named files; they may sit beside the config, so allow their folders.
+    asset_dirs = tuple(dict.fromkeys([*dirs, *(d.resolve() for d in (theme_dir, logo_dir) if d)]))
+    context, timings = brief_context(data, spec=spec, config=config, dirs=asset_dirs)
     env = make_environment(dirs)
-    env.filters["dtg"] = dtg
+    started = time.perf_counter()
     try:
-        html = env.get_template(spec.template).render(**env_context)
+        template = env.get_template(spec.template)
+        html_print = template.render(**context)
+        html_screen = template.render(**{**context, "output": "html"})
     except TemplateError as exc:
         where = f" (line {exc.lineno})" if getattr(exc, "lineno", None) else ""
         raise RenderError(f"template {spec.template}{where}: {exc}") from None
-    meta = PdfMeta(title=data.title, subject=f"Situation brief {dtg(data.as_of)}", created=data.as_of)
-    pdf = render_pdf(html, dirs=dirs, meta=meta, pdf_variant=spec.pdf_variant)
-    lines = [f"{data.title}", f"Issue {data.issue}, as of {dtg(data.as_of)}", ""]
-    lines += [f"- {point}" for point in data.key_points]
+    timings["html"] = time.perf_counter() - started
+    meta = PdfMeta(
+        title=f"{data.title} — issue {data.issue}, {dtg(data.as_of)}",
+        subject=context["subject"],
+        keywords=tuple(context["keywords"]),
+        created=data.as_of,
+    )
+    attachments = (
+        ("facts.json", facts_json(data), "The brief's facts, machine-readable"),
+        ("incidents.csv", incidents_csv(data), "Incident log in ACLED-like columns"),
+    )
+    started = time.perf_counter()
+    pdf = render_pdf(html_print, dirs=dirs, meta=meta, attachments=attachments, pdf_variant=spec.pdf_variant)
+    timings["pdf"] = time.perf_counter() - started
+    lines = [f"{data.title}", f"Issue {data.issue}, as of {dtg(data.as_of)}, {data.handling}", ""]
+    lines += [f"- {point.text}" for point in data.key_points]
     lines += ["", f"{len(data.incidents)} incidents, {len(data.sources)} sources. The PDF brief is attached."]
-    text = "\n".join(lines)
     return RenderedBrief(
         pdf=pdf,
-        html=html,
-        email_html=html,
-        email_text=text,
+        html=html_screen,
+        email_html=html_screen,
+        email_text="\n".join(lines),
         subject_vars={
             "title": data.title,
             "dtg": dtg(data.as_of),
             "issue": str(data.issue),
             "brief_id": data.brief_id,
+            "handling": data.handling,
         },
+        timings=timings,
     )

@@ -1,0 +1,144 @@
+"""Small SVG charts for the brief: incidents by day and type, and the withdrawal timeline.
+
+matplotlib is imported lazily with the SVG backend (no display, no network). Text stays text in
+the SVG (``svg.fonttype: none``) so charts are small and use the brief's font; matplotlib escapes
+it, so article-derived labels cannot inject markup.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import Any
+
+from reporter.merge import MergedIncident, MergedMilestone, date_bounds
+
+#: One colour per incident type, also used in the map legend (colour-blind safe Okabe-Ito palette).
+TYPE_COLOURS = {
+    "interception": "#0072B2",
+    "air_strike": "#D55E00",
+    "drone_attack": "#E69F00",
+    "missile_attack": "#CC79A7",
+    "rocket_attack": "#882255",
+    "shelling": "#009E73",
+    "explosion": "#F0E442",
+    "armed_clash": "#56B4E9",
+    "crash": "#999999",
+    "threat_statement": "#444444",
+    "other": "#BBBBBB",
+}
+_RC = {
+    "svg.fonttype": "none",
+    "font.family": "DejaVu Sans",
+    "font.size": 7,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "svg.hashsalt": "reporter",  # stable ids: the same brief gives the same bytes
+}
+
+
+def _pyplot() -> Any:
+    import matplotlib
+
+    matplotlib.use("svg", force=False)
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
+def _svg(fig: Any) -> str:
+    out = io.StringIO()
+    fig.savefig(out, format="svg", bbox_inches="tight", metadata={"Date": None})
+    _pyplot().close(fig)
+    return out.getvalue()
+
+
+def incidents_by_day(incidents: Sequence[MergedIncident], *, max_days: int = 45) -> str | None:
+    """Stacked bars: incidents per day (first day of each incident's date), coloured by type."""
+    days = [(date.fromisoformat(i.date_from), i.type) for i in incidents if i.date_from]
+    if not days:
+        return None
+    last = max(d for d, _ in days)
+    first = max(min(d for d, _ in days), last - timedelta(days=max_days - 1))
+    span = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    counts = Counter((d, t) for d, t in days if d >= first)
+    kinds = [k for k in TYPE_COLOURS if any(t == k for _, t in counts)]
+    plt = _pyplot()
+    with plt.rc_context(_RC):
+        fig, ax = plt.subplots(figsize=(7.0, 1.6))
+        bottom = [0] * len(span)
+        xs = list(range(len(span)))
+        for kind in kinds:
+            heights = [counts.get((d, kind), 0) for d in span]
+            ax.bar(
+                xs, heights, bottom=bottom, color=TYPE_COLOURS[kind], label=kind.replace("_", " "), width=0.8
+            )
+            bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
+        step = max(1, len(span) // 12)
+        ax.set_xticks(xs[::step], [f"{d.day} {d:%b}" for d in span[::step]])
+        ax.set_ylabel("incidents")
+        ax.yaxis.get_major_locator().set_params(integer=True)
+        ax.legend(
+            frameon=False, fontsize=6, ncol=min(4, len(kinds)), loc="upper left", bbox_to_anchor=(0, 1.25)
+        )
+        return _svg(fig)
+
+
+def timeline(milestones: Sequence[MergedMilestone], *, today: date) -> str | None:
+    """One row per commitment; a dot at each claimed due date (hollow where sources differ); a today line."""
+    rows = []
+    for m in milestones:
+        claims = m.disagreements[0].claims if m.disagreements else ()
+        dates = [b[1] for b in (date_bounds(c.value) for c in claims) if b] or [
+            date.fromisoformat(m.due_date)
+        ]
+        rows.append((m, dates))
+    if not rows:
+        return None
+    plt = _pyplot()
+    import matplotlib.dates as mdates
+
+    all_dates = [d for _, ds in rows for d in ds] + [today]
+    lo, hi = min(all_dates) - timedelta(days=45), max(all_dates) + timedelta(days=45)
+    with plt.rc_context(_RC):
+        fig, ax = plt.subplots(figsize=(7.0, 0.5 + 0.32 * len(rows)))
+        for y, (m, dates) in enumerate(reversed(rows)):
+            colour = {"passed": "#777777", "overdue": "#D55E00", "due": "#0072B2"}.get(m.status, "#999999")
+            if len(dates) > 1:
+                ax.plot([min(dates), max(dates)], [y, y], color=colour, linewidth=1, linestyle=":")
+            for n, d in enumerate(dates):
+                ax.plot(
+                    [d],
+                    [y],
+                    marker="o",
+                    markersize=6,
+                    color=colour,
+                    markerfacecolor=colour if n == 0 else "white",
+                )
+        ax.axvline(today, color="#C00000", linewidth=1.2)
+        ax.annotate(
+            "today",
+            (today, len(rows) - 0.4),
+            color="#C00000",
+            fontsize=6,
+            ha="left",
+            xytext=(2, 0),
+            textcoords="offset points",
+        )
+        labels = [_short(m.what) for m, _ in reversed(rows)]
+        ax.set_yticks(range(len(rows)), labels)
+        ax.set_ylim(-0.6, len(rows) - 0.2)
+        ax.set_xlim(lo, hi)
+        ax.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=8))
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
+        ax.spines["left"].set_visible(False)
+        ax.tick_params(axis="y", length=0)
+        ax.grid(axis="x", color="#dddddd", linewidth=0.5)
+        return _svg(fig)
+
+
+def _short(text: str, limit: int = 48) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

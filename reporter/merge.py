@@ -1,0 +1,544 @@
+"""Facts from many articles -> one record per real-world thing, with sources and disagreements.
+
+Owns the matching rules: which incident reports describe the same event, which articles are one
+source family (syndicated copies, one outlet), the latest troop figure per force and country, and
+which milestone mentions are the same commitment. Where sources differ on a detail the merged
+record keeps every claim (value and source numbers) instead of choosing silently.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from reporter.models import Incident, Milestone, Posture
+
+#: Types that outlets use for the same event ("drone strike" vs "air strike").
+TYPE_GROUPS = {"air_strike": "air", "drone_attack": "air", "missile_attack": "fire", "rocket_attack": "fire"}
+#: Words that name a kind of place rather than the place; they never make two locations match.
+_GENERIC_WORDS = (
+    "air base airbase airport international military camp city town village province governorate district "
+    "region the of near in at al el northern southern eastern western north south east west"
+)
+_GENERIC_PLACE = frozenset(_GENERIC_WORDS.split())
+_STOP_WORDS = (
+    "a an the of and or to by in on at for from with its their be will is are was were has have "
+    "coalition forces force troops troop us u.s. united states american mission military withdrawal "
+    "withdraw withdrawn leave exit complete completes completed end ends fully gradual gradually "
+    "all remaining final scheduled due plan planned agreement under"
+)
+_STOP = frozenset(_STOP_WORDS.split())
+_WORD = re.compile(r"[a-z0-9]+")
+FORCE_ALIASES = {
+    "us": "United States",
+    "u.s.": "United States",
+    "usa": "United States",
+    "american": "United States",
+    "united states": "United States",
+    "the united states": "United States",
+    "us forces": "United States",
+    "u.s. forces": "United States",
+}
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Report:
+    """One fact as one source reported it: the unit that merging groups."""
+
+    source: int
+    published: date | None
+    fact: Incident | Posture | Milestone
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Claim:
+    value: str
+    sources: tuple[int, ...]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Disagreement:
+    field: str
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class MergedIncident:
+    key: str
+    type: str
+    date: str | None
+    date_from: str | None
+    date_to: str | None
+    date_precision: str
+    location: str | None
+    country: str | None
+    place_precision: str
+    lat: float | None
+    lon: float | None
+    actors: tuple[str, ...]
+    objects: tuple[str, ...]
+    count: int | None
+    killed: int | None
+    injured: int | None
+    origin: str | None
+    destination: str | None
+    attributions: tuple[str, ...]
+    summary: str
+    sources: tuple[int, ...]
+    families: int
+    status: str
+    disagreements: tuple[Disagreement, ...] = ()
+    number: int = 0
+
+    def disagreement(self, name: str) -> Disagreement | None:
+        return next((d for d in self.disagreements if d.field == name), None)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class PostureFigure:
+    force: str
+    country: str
+    count: int | None
+    qualifier: str | None
+    as_of: str | None
+    sources: tuple[int, ...]
+    previous: int | None = None
+    previous_as_of: str | None = None
+    change: int | None = None
+    change_basis: str | None = None
+    disagreements: tuple[Disagreement, ...] = ()
+    evidence: str = ""
+
+    def disagreement(self, name: str) -> Disagreement | None:
+        return next((d for d in self.disagreements if d.field == name), None)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class MergedMilestone:
+    key: str
+    what: str
+    due: str
+    due_date: str
+    status: str
+    days: int
+    status_text: str
+    sources: tuple[int, ...]
+    disagreements: tuple[Disagreement, ...] = ()
+    evidence: str = ""
+
+    def disagreement(self, name: str) -> Disagreement | None:
+        return next((d for d in self.disagreements if d.field == name), None)
+
+
+# --- source families ------------------------------------------------------------------------
+
+
+def _shingles(text: str, size: int = 5) -> frozenset[int]:
+    words = _WORD.findall(text.lower())
+    return frozenset(hash(tuple(words[i : i + size])) for i in range(max(len(words) - size + 1, 1)))
+
+
+class Families:
+    """Union-find over source numbers: one outlet, or near-identical text, is one source family."""
+
+    def __init__(self, outlets: dict[int, str | None], texts: dict[int, str], threshold: float = 0.5):
+        self._parent = {n: n for n in outlets}
+        self._texts = texts
+        self._shingles: dict[int, frozenset[int]] = {}
+        self._threshold = threshold
+        by_outlet: dict[str, int] = {}
+        for number, outlet in sorted(outlets.items()):
+            name = (outlet or "").strip().lower()
+            if name:
+                self._union(by_outlet.setdefault(name, number), number)
+
+    def _find(self, n: int) -> int:
+        while self._parent[n] != n:
+            self._parent[n] = self._parent[self._parent[n]]
+            n = self._parent[n]
+        return n
+
+    def _union(self, a: int, b: int) -> None:
+        ra, rb = self._find(a), self._find(b)
+        if ra != rb:
+            self._parent[max(ra, rb)] = min(ra, rb)
+
+    def _grams(self, n: int) -> frozenset[int]:
+        if n not in self._shingles:
+            self._shingles[n] = _shingles(self._texts.get(n, ""))
+        return self._shingles[n]
+
+    def link_similar(self, numbers: Sequence[int]) -> None:
+        """Join near-identical copies among sources that reported the same fact."""
+        for i, a in enumerate(numbers):
+            for b in numbers[i + 1 :]:
+                if self._find(a) == self._find(b):
+                    continue
+                ga, gb = self._grams(a), self._grams(b)
+                if ga and gb and len(ga & gb) / min(len(ga), len(gb)) >= self._threshold:
+                    self._union(a, b)
+
+    def family(self, n: int) -> int:
+        return self._find(n)
+
+    def count(self, numbers: Iterable[int]) -> int:
+        return len({self._find(n) for n in numbers})
+
+
+# --- dates and places -----------------------------------------------------------------------
+
+
+def date_bounds(value: str | None) -> tuple[date, date] | None:
+    """'YYYY', 'YYYY-MM', 'YYYY-MM-DD' or 'START/END' -> first and last day it can mean."""
+    if not value:
+        return None
+    try:
+        if "/" in value:
+            start, end = value.split("/", 1)
+            a, b = date_bounds(start), date_bounds(end)
+            return (a[0], b[1]) if a and b else None
+        parts = [int(p) for p in value.split("-")]
+        if len(parts) == 3:
+            day = date(*parts)
+            return day, day
+        if len(parts) == 2:
+            first = date(parts[0], parts[1], 1)
+            nxt = date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+            return first, nxt - timedelta(days=1)
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    except (ValueError, IndexError, TypeError):
+        return None
+
+
+def date_precision(value: str | None) -> str:
+    if not value:
+        return "unknown"
+    if "/" in value:
+        return "range"
+    return {1: "year", 2: "month", 3: "day"}.get(value.count("-") + 1, "unknown")
+
+
+def _place_tokens(name: str | None) -> frozenset[str]:
+    words = _WORD.findall((name or "").lower().replace("-", " "))
+    return frozenset(w for w in words if w not in _GENERIC_PLACE and len(w) > 2)
+
+
+def _near(a: Incident, b: Incident, km: float = 30.0) -> bool:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    dlat = (a.lat - b.lat) * 111.0  # type: ignore[operator]
+    dlon = (a.lon - b.lon) * 111.0 * 0.8  # type: ignore[operator]  # mid-latitudes: close enough
+    return dlat * dlat + dlon * dlon <= km * km
+
+
+def place_precision(incident: Incident) -> str:
+    if not incident.location:
+        return "country" if incident.country else "unknown"
+    if incident.country and incident.location.strip().lower() == incident.country.strip().lower():
+        return "country"
+    return "site" if incident.lat is not None else "named place"
+
+
+def same_place(a: Incident, b: Incident) -> bool:
+    if a.country and b.country and a.country.lower() != b.country.lower():
+        return False
+    if _near(a, b):
+        return True
+    ta, tb = _place_tokens(a.location), _place_tokens(b.location)
+    if ta & tb:
+        return True
+    # A report naming only the country matches a report naming a place in it.
+    return place_precision(a) == "country" or place_precision(b) == "country"
+
+
+def type_group(kind: str) -> str:
+    return TYPE_GROUPS.get(kind, kind)
+
+
+def _report_bounds(report: Report) -> tuple[date, date] | None:
+    bounds = date_bounds(report.fact.date)  # type: ignore[union-attr]
+    if bounds is None and report.published:
+        # Undated: somewhere in the days before the report.
+        return report.published - timedelta(days=3), report.published
+    return bounds
+
+
+def same_incident(a: Report, b: Report) -> bool:
+    ia, ib = a.fact, b.fact
+    assert isinstance(ia, Incident) and isinstance(ib, Incident)
+    if type_group(ia.type) != type_group(ib.type):
+        return False
+    da, db = _report_bounds(a), _report_bounds(b)
+    if da is None or db is None or da[0] > db[1] or db[0] > da[1]:
+        return False
+    return same_place(ia, ib)
+
+
+# --- incidents ------------------------------------------------------------------------------
+
+
+def _claims(pairs: Iterable[tuple[object, int]]) -> tuple[Claim, ...]:
+    by_value: dict[str, list[int]] = defaultdict(list)
+    for value, source in pairs:
+        if value is not None and value != "":
+            by_value[str(value)].append(source)
+    ordered = sorted(by_value.items(), key=lambda kv: (-len(set(kv[1])), min(kv[1])))
+    return tuple(Claim(value=v, sources=tuple(sorted(set(s)))) for v, s in ordered)
+
+
+def _pick(claims: tuple[Claim, ...]) -> str | None:
+    return claims[0].value if claims else None
+
+
+def _claimed(incident: Incident) -> bool:
+    """A party's own claim: attributed to one of the actors, or worded as a claim."""
+    attribution = (incident.attribution or "").lower()
+    if attribution and any(a.lower() in attribution or attribution in a.lower() for a in incident.actors):
+        return True
+    return bool(re.search(r"\bclaim(s|ed)?\b", incident.evidence.lower()))
+
+
+def merge_incidents(reports: Sequence[Report], families: Families) -> list[MergedIncident]:
+    """Group reports of the same event; each group becomes one incident listing all its sources."""
+    groups: list[list[Report]] = []
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for report in reports:
+        inc = report.fact
+        assert isinstance(inc, Incident)
+        bucket = index[(type_group(inc.type), (inc.country or "").lower())]
+        for g in bucket:
+            if any(same_incident(report, other) for other in groups[g]):
+                groups[g].append(report)
+                break
+        else:
+            bucket.append(len(groups))
+            groups.append([report])
+    merged = [_merge_group(g, families) for g in groups]
+    merged.sort(key=lambda m: (m.date_from or "9999", m.type, m.location or "", m.sources))
+    return merged
+
+
+def _merge_group(group: list[Report], families: Families) -> MergedIncident:
+    incs: list[tuple[Incident, int]] = [(r.fact, r.source) for r in group]  # type: ignore[misc]
+    sources = tuple(sorted({s for _, s in incs}))
+    families.link_similar(sources)
+    disagreements = []
+    fields = {
+        "type": _claims((i.type, s) for i, s in incs),
+        "date": _claims((i.date, s) for i, s in incs),
+        "count": _claims((i.count, s) for i, s in incs),
+        "killed": _claims((i.casualties.killed, s) for i, s in incs),
+        "injured": _claims((i.casualties.injured, s) for i, s in incs),
+    }
+    for name, claims in fields.items():
+        if len(claims) > 1:
+            disagreements.append(Disagreement(field=name, claims=claims))
+    best = max(
+        (i for i, _ in incs),
+        key=lambda i: (place_precision(i) == "site", place_precision(i) != "country", i.confidence),
+    )
+    when = _pick(fields["date"])
+    bounds = [b for b in (date_bounds(i.date) for i, _ in incs) if b]
+    known = [b for b in (date_bounds(when),) if b]
+    span = known[0] if known else ((min(b[0] for b in bounds), max(b[1] for b in bounds)) if bounds else None)
+    n_families = families.count(sources)
+    status = (
+        "corroborated"
+        if n_families >= 2
+        else ("claimed" if any(_claimed(i) for i, _ in incs) else "single source")
+    )
+    kind = _pick(fields["type"]) or best.type
+    key_src = f"{type_group(kind)}|{(best.country or '').lower()}|{sorted(_place_tokens(best.location))}|{span[0] if span else ''}"
+
+    def number(name: str) -> int | None:
+        value = _pick(fields[name])
+        return None if value is None or len(fields[name]) > 1 else int(value)
+
+    return MergedIncident(
+        key=hashlib.sha1(key_src.encode()).hexdigest()[:10],
+        type=kind,
+        date=when,
+        date_from=span[0].isoformat() if span else None,
+        date_to=span[1].isoformat() if span else None,
+        date_precision=date_precision(when),
+        location=best.location,
+        country=best.country,
+        place_precision=place_precision(best),
+        lat=best.lat,
+        lon=best.lon,
+        actors=tuple(dict.fromkeys(a for i, _ in incs for a in i.actors)),
+        objects=tuple(dict.fromkeys(o for i, _ in incs for o in i.objects)),
+        count=number("count"),
+        killed=number("killed"),
+        injured=number("injured"),
+        origin=next((i.origin for i, _ in incs if i.origin), None),
+        destination=next((i.destination for i, _ in incs if i.destination), None),
+        attributions=tuple(dict.fromkeys(i.attribution for i, _ in incs if i.attribution)),
+        summary=best.evidence,
+        sources=sources,
+        families=n_families,
+        status=status,
+        disagreements=tuple(disagreements),
+    )
+
+
+# --- troop posture --------------------------------------------------------------------------
+
+
+def force_name(force: str) -> str:
+    return FORCE_ALIASES.get(force.strip().lower(), force.strip())
+
+
+def merge_posture(
+    reports: Sequence[Report],
+    *,
+    previous: dict[tuple[str, str], dict] | None = None,
+    previous_label: str = "",
+) -> list[PostureFigure]:
+    """The latest figure per (force, country); differing figures of that date are a disagreement.
+
+    The change is against the previous brief's figure when there is one, else against the latest
+    earlier figure on record.
+    """
+    by_key: dict[tuple[str, str], list[Report]] = defaultdict(list)
+    for r in reports:
+        p = r.fact
+        assert isinstance(p, Posture)
+        by_key[(force_name(p.force), p.country.strip())].append(r)
+    figures = []
+    for (force, country), rs in sorted(by_key.items()):
+        latest_day = max((r.published for r in rs if r.published), default=None)
+        latest = [r for r in rs if r.published == latest_day]
+        claims = _claims((r.fact.count, r.source) for r in latest)  # type: ignore[union-attr]
+        top = next(r.fact for r in latest if str(r.fact.count) == claims[0].value)  # type: ignore[union-attr]
+        count = int(claims[0].value) if len(claims) == 1 else None
+        earlier = sorted(
+            (r for r in rs if r.published and latest_day and r.published < latest_day),
+            key=lambda r: r.published,
+        )  # type: ignore[arg-type,return-value]
+        prev_count, prev_as_of, basis = None, None, None
+        prior = (previous or {}).get((force, country))
+        if prior and prior.get("count") is not None:
+            prev_count, prev_as_of, basis = prior["count"], prior.get("as_of"), previous_label
+        elif earlier:
+            prev_count = earlier[-1].fact.count  # type: ignore[union-attr]
+            prev_as_of = earlier[-1].published.isoformat()  # type: ignore[union-attr]
+            basis = "previous figure on record"
+        figures.append(
+            PostureFigure(
+                force=force,
+                country=country,
+                count=count,
+                qualifier=top.qualifier,  # type: ignore[union-attr]
+                as_of=latest_day.isoformat() if latest_day else None,
+                sources=tuple(sorted({r.source for r in latest})),
+                previous=prev_count,
+                previous_as_of=prev_as_of,
+                change=(count - prev_count) if count is not None and prev_count is not None else None,
+                change_basis=basis,
+                disagreements=(Disagreement(field="count", claims=claims),) if len(claims) > 1 else (),
+                evidence=top.evidence,  # type: ignore[union-attr]
+            )
+        )
+    return figures
+
+
+# --- milestones -----------------------------------------------------------------------------
+
+
+def _topic(what: str) -> frozenset[str]:
+    words = _WORD.findall(what.lower().replace("-", " "))
+    return frozenset(
+        w.removesuffix("i") if w.endswith("qi") else w for w in words if w not in _STOP and len(w) > 2
+    )
+
+
+def same_commitment(a: Milestone, b: Milestone) -> bool:
+    ta, tb = _topic(a.what), _topic(b.what)
+    if not ta or not tb:
+        return a.what.strip().lower() == b.what.strip().lower()
+    shared = len(ta & tb)
+    return shared >= 2 or shared / min(len(ta), len(tb)) >= 0.5
+
+
+def milestone_status(
+    due: str, as_of: date, *, reported_after_due: bool = False
+) -> tuple[str, str, int, date]:
+    """(status, text, days, due date): a milestone is due at the end of the period its date names."""
+    bounds = date_bounds(due)
+    if bounds is None:
+        return "unknown", "date unclear", 0, as_of
+    last = bounds[1]
+    days = (last - as_of).days
+    if days >= 0:
+        return (
+            "due",
+            ("due today" if days == 0 else f"due in {days} day{'s' if days != 1 else ''}"),
+            days,
+            last,
+        )
+    if reported_after_due:
+        return "overdue", f"overdue by {-days} days (still reported as pending)", days, last
+    return "passed", f"date passed {-days} days ago", days, last
+
+
+def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMilestone]:
+    """One record per distinct commitment; differing due dates are shown as a disagreement."""
+    groups: list[list[Report]] = []
+    for r in reports:
+        for g in groups:
+            if any(same_commitment(r.fact, o.fact) for o in g):  # type: ignore[arg-type]
+                g.append(r)
+                break
+        else:
+            groups.append([r])
+    out = []
+    for g in groups:
+        ms: list[tuple[Milestone, Report]] = [(r.fact, r) for r in g]  # type: ignore[misc]
+        claims = _claims((m.due, r.source) for m, r in ms)
+        due = claims[0].value
+        what = Counter(m.what for m, _ in ms).most_common(1)[0][0]
+        bounds = date_bounds(due)
+        late = bool(bounds) and any(r.published and r.published > bounds[1] for _, r in ms)  # type: ignore[index]
+        status, text, days, last = milestone_status(due, as_of, reported_after_due=late)
+        out.append(
+            MergedMilestone(
+                key=hashlib.sha1(" ".join(sorted(_topic(what))).encode()).hexdigest()[:10],
+                what=what,
+                due=due,
+                due_date=last.isoformat(),
+                status=status,
+                days=days,
+                status_text=text,
+                sources=tuple(sorted({r.source for _, r in ms})),
+                disagreements=(Disagreement(field="due", claims=claims),) if len(claims) > 1 else (),
+                evidence=ms[0][0].evidence,
+            )
+        )
+    out.sort(key=lambda m: (m.due_date, m.what))
+    return out
+
+
+def group_numbers(items: Sequence[MergedIncident]) -> list[MergedIncident]:
+    """Number incidents 1..N in table order (the map's markers use the same numbers)."""
+    return [replace(item, number=n) for n, item in enumerate(items, 1)]
+
+
+__all__ = [
+    "Claim",
+    "Disagreement",
+    "Families",
+    "MergedIncident",
+    "MergedMilestone",
+    "PostureFigure",
+    "Report",
+    "date_bounds",
+    "merge_incidents",
+    "merge_milestones",
+    "merge_posture",
+    "same_incident",
+]

@@ -1,0 +1,105 @@
+"""How facts read in a brief: dates with their precision, date-time groups, counts, changes.
+
+Plain functions of values, shared by the brief's key points and the template filters, so the
+bullet text and the tables spell the same fact the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+#: Explicit bidi embeddings and overrides: untrusted text must not reorder what follows it.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def dtg(value: datetime | None) -> str:
+    """Military date-time group in UTC, e.g. ``151200Z JUN 25``."""
+    if value is None:
+        return "—"
+    value = value.astimezone(UTC)
+    return value.strftime("%d%H%MZ ") + _MONTHS[value.month - 1].upper() + value.strftime(" %y")
+
+
+def local_time(value: datetime | None, tz: str = "UTC") -> str:
+    """``16 Jun 2025 09:00 +03`` in the brief's display zone."""
+    if value is None:
+        return "—"
+    local = value.astimezone(ZoneInfo(tz))
+    offset = local.strftime("%z")
+    offset = offset[:3] if offset.endswith("00") else offset[:3] + ":" + offset[3:]
+    return f"{local.day} {_MONTHS[local.month - 1]} {local.year} {local:%H:%M} {offset if tz != 'UTC' else 'UTC'}"
+
+
+def _one_date(value: str) -> str:
+    parts = value.split("-")
+    try:
+        if len(parts) == 3:
+            return f"{int(parts[2])} {_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+        if len(parts) == 2:
+            return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    except (ValueError, IndexError):
+        return value
+    return value
+
+
+def fact_date(value: str | None) -> str:
+    """'2025-06-14/2025-06-15' -> '14–15 Jun 2025'; '2025-09' -> 'Sep 2025'; None -> 'date unknown'."""
+    if not value:
+        return "date unknown"
+    if "/" not in value:
+        return _one_date(value)
+    start, end = value.split("/", 1)
+    a, b = start.split("-"), end.split("-")
+    if len(a) == len(b) == 3 and a[:2] == b[:2]:
+        return f"{int(a[2])}–{_one_date(end)}"
+    if len(a) == len(b) == 3 and a[0] == b[0]:
+        return f"{int(a[2])} {_MONTHS[int(a[1]) - 1]} – {_one_date(end)}"
+    return f"{_one_date(start)} – {_one_date(end)}"
+
+
+def precision_note(precision: str) -> str:
+    return {"range": "between", "month": "month only", "year": "year only", "unknown": "undated"}.get(
+        precision, ""
+    )
+
+
+def day(value: date | str | None) -> str:
+    """A calendar day, '16 Jun 2025' (datetimes and ISO strings are cut to their date)."""
+    if value is None:
+        return "—"
+    text = value if isinstance(value, str) else value.isoformat()
+    return _one_date(text[:10])
+
+
+def number(value: int | None) -> str:
+    return "—" if value is None else f"{value:,}"
+
+
+def signed(value: int | None) -> str:
+    if value is None:
+        return "—"
+    if value == 0:
+        return "no change"
+    return f"+{value:,}" if value > 0 else f"−{-value:,}"
+
+
+def kind(value: str) -> str:
+    """'rocket_attack' -> 'rocket attack'."""
+    return value.replace("_", " ")
+
+
+def plural(n: int, word: str) -> str:
+    if n == 1:
+        return f"1 {word}"
+    if word.endswith("y") and not word.endswith(("ay", "ey")):
+        return f"{n} {word[:-1]}ies"
+    return f"{n} {word}es" if word.endswith(("s", "sh", "ch")) else f"{n} {word}s"
+
+
+def clip(value: str | None, limit: int = 400) -> str:
+    """Bound untrusted text: one line, at most ``limit`` characters."""
+    text = " ".join(_BIDI_CONTROLS.sub("", value or "").split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
