@@ -433,10 +433,31 @@ def test_second_run_sends_validators_and_gets_not_modified(server: HTTPServer, s
     assert sorted(r.path for r, _ in server.log) == ["/page", "/rss.xml"]
 
 
-def test_failed_entry_pages_make_the_next_run_fetch_the_feed_in_full(
+def test_transient_entry_failures_make_the_next_run_fetch_the_feed_in_full(
     server: HTTPServer, store: Store
 ) -> None:
-    """When an entry's page fails, the feed's validators are dropped so that entry is retried next run."""
+    """When an entry's page fails with a 5xx, the feed's validators are dropped so it is retried next run."""
+    b = base(server)
+    server.expect_request("/rss.xml").respond_with_handler(
+        _conditional(fixture("rss.xml", server), "application/rss+xml", '"feed-v1"')
+    )
+    server.expect_request("/articles/erbil.html").respond_with_data(
+        fixture("article_erbil.html", server), content_type="text/html"
+    )
+    server.expect_request("/articles/ain-asad.html").respond_with_data("busy", status=503)
+
+    [first] = run([feed(f"{b}/rss.xml")], state=store)
+    server.clear_log()
+    [second] = run([feed(f"{b}/rss.xml")], state=store)
+
+    assert first.status == "ok" and len(first.articles) == 2
+    assert first.error is not None and first.error.startswith("1 of 3 entries failed: HTTP 503")
+    assert "If-None-Match" not in requested(server, "/rss.xml")[0].headers
+    assert second.status == "ok" and len(requested(server, "/articles/ain-asad.html")) == 3
+
+
+def test_permanent_entry_failures_keep_the_feed_validators(server: HTTPServer, store: Store) -> None:
+    """An entry page that 404s will not be retried on its own: the next run still gets a 304."""
     b = base(server)
     server.expect_request("/rss.xml").respond_with_handler(
         _conditional(fixture("rss.xml", server), "application/rss+xml", '"feed-v1"')
@@ -446,10 +467,7 @@ def test_failed_entry_pages_make_the_next_run_fetch_the_feed_in_full(
     )
 
     [first] = run([feed(f"{b}/rss.xml")], state=store)
-    server.clear_log()
     [second] = run([feed(f"{b}/rss.xml")], state=store)
 
-    assert first.status == "ok" and len(first.articles) == 2
     assert first.error is not None and first.error.startswith("1 of 3 entries failed: HTTP 404")
-    assert "If-None-Match" not in requested(server, "/rss.xml")[0].headers
-    assert second.status == "ok"
+    assert second.status == "not_modified"

@@ -26,7 +26,7 @@ from reporter.errors import SourceError
 from reporter.models import Article
 from reporter.sources import SourceResult, canonical_url, make_article
 from reporter.sources.document import Document, parse_html
-from reporter.sources.http import Fetcher, get_if_changed, remember
+from reporter.sources.http import Fetcher, TransientFetchError, get_if_changed, remember
 
 if TYPE_CHECKING:
     from reporter.store import Store
@@ -191,11 +191,14 @@ async def fetch_feed_source(
         jobs.append(_entry(entry, link=link, feed_title=feed_title, fetcher=fetcher, source=source, now=now))
     outcomes = await asyncio.gather(*jobs)
     articles = [o for o in outcomes if isinstance(o, Article)]
-    errors = [o for o in outcomes if isinstance(o, str)]
-    remember(state, source.id, page, url=url, complete=not errors)
+    failures = [o for o in outcomes if isinstance(o, SourceError)]
+    # Only failures that may pass make the next run re-read an unchanged feed; a 404 or a PDF link
+    # would fail again, and a changed feed is fetched in full anyway.
+    transient = any(isinstance(f, TransientFetchError) for f in failures)
+    remember(state, source.id, page, url=url, complete=not transient)
     if skipped:
         log.debug("source %s: %d entries already stored", source.id, skipped)
-    return _result(source.id, articles, errors)
+    return _result(source.id, articles, [str(f) for f in failures])
 
 
 async def _entry(
@@ -206,8 +209,8 @@ async def _entry(
     fetcher: Fetcher,
     source: SourceConfig,
     now: datetime,
-) -> Article | str | None:
-    """One entry as an Article; a string is the reason it failed; None means it had nothing to read."""
+) -> Article | SourceError | None:
+    """One entry as an Article, or the error that stopped it; None when it had nothing to read."""
     text = entry_text(entry)
     if len(text) > MIN_FULL_TEXT or link is None:
         if not text:
@@ -216,10 +219,10 @@ async def _entry(
     try:
         page = await fetcher.get(link, expect="html")
     except SourceError as exc:
-        return str(exc)
+        return exc
     doc = await asyncio.to_thread(parse_html, page.text(), url=link)
     if not doc.text and not text:
-        return f"no article text found: {link}"
+        return SourceError(f"no article text found: {link}")
     return _feed_article(
         entry,
         text,

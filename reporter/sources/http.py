@@ -74,6 +74,10 @@ class Page:
         return self.body
 
 
+class TransientFetchError(SourceError):
+    """A fetch that failed for a reason that may pass (timeout, connection, 5xx, 429) after its retries."""
+
+
 class _Transient(Exception):
     """A failure worth retrying (connection, timeout, 5xx, 429), with the server's wait if it gave one."""
 
@@ -130,7 +134,7 @@ class Fetcher:
                 log.debug("retrying %s in %.2fs: %s", url, delay, failure.reason)
                 await asyncio.sleep(delay)
         tries = f" (after {attempts} attempts)" if attempts > 1 else ""
-        raise SourceError(f"{failure.reason}: {url}{tries}")
+        raise TransientFetchError(f"{failure.reason}: {url}{tries}")
 
     @asynccontextmanager
     async def _slot(self, url: str) -> AsyncIterator[None]:
@@ -293,9 +297,9 @@ async def get_if_changed(
 def remember(state: Store | None, source_id: str, page: Page, *, url: str, complete: bool = True) -> None:
     """Save the validators of a handled response so the next run can send a conditional GET.
 
-    When ``complete`` is False (some of what the response listed could not be read) the validators
-    are cleared, so the next run fetches in full and retries what failed; the store keeps a
-    validator given as None, hence the empty strings.
+    When ``complete`` is False (something the response listed failed in a way that may pass, see
+    :class:`TransientFetchError`) the validators are cleared, so the next run fetches in full and
+    retries what failed; the store keeps a validator given as None, hence the empty strings.
     """
     if state is None:
         return
