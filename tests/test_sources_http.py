@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import threading
 import time
@@ -16,7 +17,7 @@ from werkzeug import Request, Response
 import reporter.extract
 from reporter.config import FetchConfig, SourceConfig
 from reporter.models import Article
-from reporter.sources import SourceResult, canonical_url
+from reporter.sources import SourceResult, canonical_url, fetch_sources
 from reporter.sources.http import fetch_remote_sources
 from reporter.store import Store, open_store
 
@@ -471,3 +472,39 @@ def test_permanent_entry_failures_keep_the_feed_validators(server: HTTPServer, s
 
     assert first.error is not None and first.error.startswith("1 of 3 entries failed: HTTP 404")
     assert second.status == "not_modified"
+
+
+# --- entry points --------------------------------------------------------------------------
+
+
+def test_fetch_sources_mixes_local_and_remote_sources_in_config_order(server: HTTPServer) -> None:
+    """fetch_sources reads files locally and feeds over HTTP, returning results in the config's order."""
+    server.expect_request("/atom.xml").respond_with_data(
+        fixture("atom.xml", server), content_type="application/atom+xml"
+    )
+    serve_articles(server)
+    sources = [
+        feed(base(server) + "/atom.xml", source_id="harbour"),
+        SourceConfig(id="desk", kind="file", path="files/dated.txt"),
+        SourceConfig(id="bulletins", kind="feed", path="local.atom"),
+    ]
+
+    results = fetch_sources(sources, fetch=FAST, resolve_path=lambda p: FIXTURES / p, state=None, now=NOW)
+
+    assert [(r.source_id, r.status, len(r.articles)) for r in results] == [
+        ("harbour", "ok", 2),
+        ("desk", "ok", 1),
+        ("bulletins", "ok", 2),
+    ]
+
+
+def test_remote_fetch_works_when_called_from_a_running_event_loop(server: HTTPServer) -> None:
+    """An async caller can use the synchronous entry point: it runs its own loop on a worker thread."""
+    serve_articles(server)
+
+    async def caller() -> list[SourceResult]:
+        return run([web(base(server) + "/articles/red-sea.html")])
+
+    [result] = asyncio.run(caller())
+
+    assert result.status == "ok" and "Hodeidah" in result.articles[0].text
