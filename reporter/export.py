@@ -53,8 +53,10 @@ _TIME_PRECISION = {"day": 1, "range": 2, "month": 3, "year": 3, "unknown": 3}
 _GEO_PRECISION = {"site": 1, "named place": 2, "country": 3, "unknown": 3}
 
 
-def facts_json(data: BriefData) -> bytes:
-    return json.dumps(data.to_json(), indent=2, ensure_ascii=False, sort_keys=True).encode("utf-8")
+def facts_json(data: BriefData | dict[str, Any]) -> bytes:
+    """The brief's JSON (what the run record stores), pretty-printed."""
+    payload = data.to_json() if isinstance(data, BriefData) else data
+    return json.dumps(payload, indent=2, ensure_ascii=False, sort_keys=True).encode("utf-8")
 
 
 def _safe(value: Any) -> str:
@@ -62,46 +64,54 @@ def _safe(value: Any) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def incidents_csv(data: BriefData) -> bytes:
+def _blank(value: Any) -> Any:
+    return "" if value is None else value
+
+
+def incidents_csv(data: BriefData | dict[str, Any]) -> bytes:
+    """One row per merged incident (and statement), ACLED-like columns first."""
+    brief = data.to_json() if isinstance(data, BriefData) else data
+    sources = {s["number"]: s for s in brief.get("sources", [])}
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    for inc in (*data.incidents, *data.statements):
-        event_type, sub_type = ACLED_TYPES.get(inc.type, ("Strategic developments", "Other"))
-        refs = [data.source(n) for n in inc.sources]
+    for inc in (*brief.get("incidents", []), *brief.get("statements", [])):
+        event_type, sub_type = ACLED_TYPES.get(inc["type"], ("Strategic developments", "Other"))
+        refs = [sources[n] for n in inc["sources"] if n in sources]
+        actors = inc.get("actors") or []
         row = [
-            f"{data.brief_id}-{inc.key}",
-            inc.date_from or "",
-            inc.date_to or "",
-            (inc.date_from or "")[:4],
-            _TIME_PRECISION.get(inc.date_precision, 3),
+            f"{brief['brief_id']}-{inc['key']}",
+            _blank(inc.get("date_from")),
+            _blank(inc.get("date_to")),
+            (inc.get("date_from") or "")[:4],
+            _TIME_PRECISION.get(inc.get("date_precision"), 3),
             event_type,
             sub_type,
-            inc.type,
-            inc.actors[0] if inc.actors else "",
-            "; ".join(inc.actors[1:]),
-            inc.country or "",
-            inc.location or "",
-            "" if inc.lat is None else f"{inc.lat:.4f}",
-            "" if inc.lon is None else f"{inc.lon:.4f}",
-            _GEO_PRECISION.get(inc.place_precision, 3),
-            "; ".join(r.outlet or "unknown" for r in refs if r),
-            " ".join(r.url for r in refs if r and r.url),
-            inc.families,
-            inc.status,
-            " ".join(inc.summary.split())[:2000],
-            "" if inc.killed is None else inc.killed,
-            "" if inc.injured is None else inc.injured,
-            "" if inc.count is None else inc.count,
+            inc["type"],
+            actors[0] if actors else "",
+            "; ".join(actors[1:]),
+            _blank(inc.get("country")),
+            _blank(inc.get("location")),
+            "" if inc.get("lat") is None else f"{inc['lat']:.4f}",
+            "" if inc.get("lon") is None else f"{inc['lon']:.4f}",
+            _GEO_PRECISION.get(inc.get("place_precision"), 3),
+            "; ".join(r.get("outlet") or "unknown" for r in refs),
+            " ".join(r["url"] for r in refs if r.get("url")),
+            inc.get("families"),
+            inc.get("status"),
+            " ".join((inc.get("summary") or "").split())[:2000],
+            _blank(inc.get("killed")),
+            _blank(inc.get("injured")),
+            _blank(inc.get("count")),
             "; ".join(
-                f"{d.field}: " + " vs ".join(f"{c.value} {list(c.sources)}" for c in d.claims)
-                for d in inc.disagreements
+                f"{d['field']}: " + " vs ".join(f"{c['value']} {c['sources']}" for c in d["claims"])
+                for d in inc.get("disagreements", [])
             ),
         ]
         writer.writerow([_safe(v) for v in row])
     return out.getvalue().encode("utf-8")
 
 
-def export(data: BriefData, fmt: str) -> bytes:
-    """``json`` or ``csv``."""
+def export(data: BriefData | dict[str, Any], fmt: str) -> bytes:
+    """``json`` or ``csv`` bytes of a brief (its data, or the JSON a run stored)."""
     return facts_json(data) if fmt == "json" else incidents_csv(data)

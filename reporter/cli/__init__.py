@@ -264,3 +264,8 @@ from reporter.service_cli import COMMANDS as _SERVICE_COMMANDS  # noqa: E402  (n
 
 for _command in _SERVICE_COMMANDS:
     main.add_command(_command)
+
+from reporter.cli.brief_commands import export, preview  # noqa: E402
+
+main.add_command(preview)
+main.add_command(export)
