@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 Expect = Literal["html", "feed"]
 
 MAX_REDIRECTS = 5
-#: A server's Retry-After is honoured up to this many seconds; longer waits fail the attempt budget.
+#: A server's Retry-After is honoured up to this many seconds, so one answer cannot stall a run.
 RETRY_AFTER_CAP = 30.0
 _SNIFF_BYTES = 1024
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -95,7 +95,6 @@ class Fetcher:
         self._config = config
         self._slots = asyncio.Semaphore(config.concurrency)
         self._hosts: dict[str, asyncio.Semaphore] = {}
-        self.requests = 0
 
     async def get(
         self,
@@ -149,7 +148,6 @@ class Fetcher:
         timeout = self._config.timeout
         try:
             async with self._slot(url):
-                self.requests += 1
                 async with asyncio.timeout(timeout):
                     async with self._client.stream("GET", url, headers=headers) as response:
                         return await self._read(response, url, expect)
@@ -178,10 +176,11 @@ class Fetcher:
             if nxt is None or nxt.url.scheme not in ("http", "https"):
                 raise SourceError(f"HTTP {status} redirect to an unusable location from {url}")
             return str(nxt.url)
+        described = " ".join(filter(None, (f"HTTP {status}", response.reason_phrase)))
         if status == 429 or status >= 500:
-            raise _Transient(f"HTTP {status} {response.reason_phrase}".strip(), wait=_retry_after(response))
+            raise _Transient(described, wait=_retry_after(response))
         if status >= 300:
-            raise SourceError(f"HTTP {status} {response.reason_phrase}: {url}".replace("  ", " "))
+            raise SourceError(f"{described}: {url}")
         content_type = response.headers.get("content-type", "")
         _check_declared_type(content_type, url, expect)
         body = await self._read_capped(response, url)
