@@ -126,3 +126,12 @@ def test_malformed_or_missing_local_feed_is_an_error() -> None:
 
     assert broken.status == "error" and "malformed feed" in (broken.error or "")
     assert missing.status == "error" and "nowhere.rss" in (missing.error or "")
+
+
+def test_local_feed_path_may_be_relative(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A local feed given by a relative path (cwd-based resolution) is read like an absolute one."""
+    monkeypatch.chdir(FIXTURES.parent)
+
+    result = read(SourceConfig(id="bulletins", kind="feed", path="local.atom"), base=Path("sources"))
+
+    assert (result.status, len(result.articles)) == ("ok", 2)

@@ -251,7 +251,7 @@ def read_local_feed(
     try:
         if path.stat().st_size > MAX_FEED_FILE_BYTES:
             raise SourceError(f"larger than {MAX_FEED_FILE_BYTES} bytes")
-        parsed = parse_feed(path.read_bytes(), url=path.as_uri())
+        parsed = parse_feed(path.read_bytes())
     except OSError as exc:
         return SourceResult(source_id=source.id, status="error", error=f"cannot read {path}: {exc.strerror}")
     except SourceError as exc:
