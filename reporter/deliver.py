@@ -222,11 +222,25 @@ def smtp_connect(config: Config) -> smtplib.SMTP:
             client.starttls(context=_tls_context(smtp, config))
             client.ehlo()
         if smtp.username:
-            client.login(smtp.username, password or "")
+            _login(client, smtp.username, password or "")
     except BaseException:
         _close(client)
         raise
     return client
+
+
+def _login(client: smtplib.SMTP, username: str, password: str) -> None:
+    """AUTH PLAIN when offered (a 535 there is final), else smtplib's own mechanism choice.
+
+    ``SMTP.login`` would answer a 535 on PLAIN by trying LOGIN with the same wrong password.
+    """
+    client.ehlo_or_helo_if_needed()
+    offered = client.esmtp_features.get("auth", "").upper().split()
+    if "PLAIN" in offered:
+        client.user, client.password = username, password
+        client.auth("PLAIN", client.auth_plain)
+    else:
+        client.login(username, password)
 
 
 def _close(client: smtplib.SMTP) -> None:
@@ -285,7 +299,6 @@ def deliver_smtp(
     pending = _targets(brief.recipients.all, _statuses(store, run_id, "smtp"), only_pending=only_pending)
     if not pending:
         return
-    errors: dict[str, str] = {}
     for attempt in range(smtp.retries + 1):
         if attempt:
             delay = smtp.backoff * 2 ** (attempt - 1)
@@ -302,7 +315,14 @@ def deliver_smtp(
             client = smtp_connect(config)
         except (smtplib.SMTPException, OSError, ConfigError) as exc:
             permanent, why = _classify(exc)
-            errors = dict.fromkeys(pending, why)
+            for recipient in pending:
+                store.record_delivery(
+                    run_id,
+                    "smtp",
+                    recipient,
+                    status=FAILED,
+                    error=f"{'permanent' if permanent else 'transient'}: {why}",
+                )
             log.warning("brief %s run %s: SMTP connection failed (%s)", brief.id, run_id, why)
             if permanent:
                 break
@@ -325,7 +345,6 @@ def deliver_smtp(
                         status=FAILED,
                         error=f"{'permanent' if permanent else 'transient'}: {why}",
                     )
-                errors = dict.fromkeys(pending, why)
                 log.warning("brief %s run %s: SMTP send failed (%s)", brief.id, run_id, why)
                 if permanent:
                     break
@@ -345,22 +364,15 @@ def deliver_smtp(
                     status=FAILED,
                     error=f"{'permanent' if final else 'transient'}: {why}",
                 )
-                errors[recipient] = why
                 if not final:
                     still.append(recipient)
             else:
                 store.record_delivery(run_id, "smtp", recipient, status=SENT)
-                errors.pop(recipient, None)
         sent = len(pending) - len(refused)
         log.info("brief %s run %s: SMTP accepted %d of %d recipient(s)", brief.id, run_id, sent, len(pending))
         pending = still
         if not pending:
             break
-    # Recipients left pending after the last attempt keep their failed record (set above) or get one.
-    statuses = _statuses(store, run_id, "smtp")
-    for recipient, why in errors.items():
-        if statuses.get(recipient) not in (SENT, FAILED):
-            store.record_delivery(run_id, "smtp", recipient, status=FAILED, error=f"transient: {why}")
 
 
 def deliver_brief(
