@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from reporter import textfmt
 from reporter.config import BriefConfig, Filters
@@ -158,12 +157,9 @@ def next_issue(spec: BriefConfig, after: datetime) -> datetime | None:
     """When the schedule next fires after ``after`` (None for unscheduled briefs)."""
     if spec.schedule is None:
         return None
-    from apscheduler.triggers.cron import CronTrigger
+    from reporter.issue_schedule import next_fire_time
 
-    from reporter.crontab import parse_crontab
-
-    trigger = CronTrigger(**parse_crontab(spec.schedule.cron), timezone=ZoneInfo(spec.schedule.timezone))
-    return trigger.get_next_fire_time(None, after)
+    return next_fire_time(spec.schedule.cron, spec.schedule.timezone, after)
 
 
 def build_brief(

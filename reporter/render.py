@@ -18,6 +18,7 @@ import mimetypes
 import os
 import tempfile
 import time
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -148,7 +149,10 @@ def render_pdf(
             rendered.metadata.created = stamp
             rendered.metadata.modified = stamp
         rendered.metadata.generator = "reporter (WeasyPrint)"
-        return rendered.write_pdf(**options)
+        with warnings.catch_warnings():
+            # WeasyPrint 70 leaves its sRGB profile file open for PDF/A (closed when collected).
+            warnings.simplefilter("ignore", ResourceWarning)
+            return rendered.write_pdf(**options)
     except Exception as exc:  # WeasyPrint raises many kinds; the run records one message
         raise RenderError(f"PDF rendering failed: {exc}") from exc
 

@@ -1,0 +1,201 @@
+"""Merging pins: rewrites of one story become one incident with all sources; disagreements are kept."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_brief_helpers import load_articles
+
+from reporter.merge import (
+    Families,
+    Report,
+    date_bounds,
+    merge_incidents,
+    merge_milestones,
+    merge_posture,
+    milestone_status,
+)
+from reporter.models import Incident, Milestone, Posture
+
+
+def _inc(
+    date_: str | None, *, type_: str = "interception", location: str = "Ain al-Asad air base", **kw
+) -> Incident:
+    return Incident(date=date_, type=type_, location=location, country=kw.pop("country", "Iraq"), **kw)
+
+
+def _families(n: int, outlets: dict[int, str] | None = None, texts: dict[int, str] | None = None) -> Families:
+    outlets = outlets or {i: f"Outlet {i}" for i in range(1, n + 1)}
+    return Families(outlets, texts or {i: f"independent text number {i} " * 3 for i in range(1, n + 1)})
+
+
+def test_rewrites_of_one_story_become_one_incident_with_all_sources():
+    """Four outlets reporting the same interception give one incident with four sources."""
+    reports = [
+        Report(source=1, published=date(2025, 6, 15), fact=_inc("2025-06-14/2025-06-15", count=2)),
+        Report(
+            source=2, published=date(2025, 6, 15), fact=_inc("2025-06-15", location="Ain al-Asad", count=2)
+        ),
+        Report(source=3, published=date(2025, 6, 15), fact=_inc("2025-06-15", location="Iraq")),
+        Report(source=4, published=date(2025, 6, 16), fact=_inc(None, location="Ain al-Asad airbase")),
+    ]
+    merged = merge_incidents(reports, _families(4))
+    assert len(merged) == 1
+    assert merged[0].sources == (1, 2, 3, 4)
+    assert merged[0].families == 4
+    assert merged[0].status == "corroborated"
+    assert merged[0].count == 2
+
+
+def test_syndicated_copies_and_one_outlet_count_as_one_family():
+    """Near-identical text, or the same outlet, is one source family: not corroboration."""
+    text = "Two drones launched from Iran toward Israel were intercepted and shot down over Iraq " * 5
+    reports = [Report(source=n, published=date(2025, 6, 15), fact=_inc("2025-06-15")) for n in (1, 2, 3)]
+    families = Families(
+        {1: "AFP", 2: "The New Arab", 3: "afp"}, {1: text, 2: text + " Reprinted.", 3: "x y z"}
+    )
+    (merged,) = merge_incidents(reports, families)
+    assert merged.sources == (1, 2, 3)
+    assert merged.families == 1
+    assert merged.status == "single source"
+
+
+def test_disagreements_are_reported_with_who_says_what():
+    """A differing count and casualty figure are kept as claims with their sources, not averaged."""
+    reports = [
+        Report(source=1, published=date(2025, 6, 15), fact=_inc("2025-06-15", count=2)),
+        Report(source=2, published=date(2025, 6, 15), fact=_inc("2025-06-15", count=3)),
+        Report(source=3, published=date(2025, 6, 15), fact=_inc("2025-06-15", count=2)),
+    ]
+    (merged,) = merge_incidents(reports, _families(3))
+    assert merged.count is None
+    claims = merged.disagreement("count").claims
+    assert [(c.value, c.sources) for c in claims] == [("2", (1, 3)), ("3", (2,))]
+
+
+def test_different_days_places_or_types_stay_apart():
+    """Same base on another day, another base, and another kind of event are separate incidents."""
+    reports = [
+        Report(source=1, published=date(2025, 6, 15), fact=_inc("2025-06-15")),
+        Report(source=2, published=date(2025, 6, 15), fact=_inc("2025-06-13")),
+        Report(source=3, published=date(2025, 6, 15), fact=_inc("2025-06-15", location="Erbil air base")),
+        Report(source=4, published=date(2025, 6, 15), fact=_inc("2025-06-15", type_="rocket_attack")),
+        Report(
+            source=5,
+            published=date(2025, 6, 15),
+            fact=_inc("2025-06-15", country="Syria", location="Deir ez-Zor"),
+        ),
+    ]
+    assert len(merge_incidents(reports, _families(5))) == 5
+
+
+def test_a_partys_own_claim_is_marked_claimed():
+    """A single-family report attributed to one of the actors is 'claimed'."""
+    fact = _inc(
+        "2025-06-15",
+        type_="drone_attack",
+        actors=("Islamic Resistance in Iraq",),
+        attribution="Islamic Resistance in Iraq",
+    )
+    (merged,) = merge_incidents([Report(source=1, published=None, fact=fact)], _families(1))
+    assert merged.status == "claimed"
+
+
+def test_milestones_one_per_commitment_with_date_disagreement():
+    """'end of 2026' and 'September 2026' for the Kurdistan exit are one milestone with two due dates."""
+    reports = [
+        Report(
+            source=1,
+            published=date(2025, 6, 15),
+            fact=Milestone(what="coalition forces vacate federal Iraqi bases", due="2025-09", evidence=""),
+        ),
+        Report(
+            source=1,
+            published=date(2025, 6, 15),
+            fact=Milestone(
+                what="coalition forces fully exit the autonomous Kurdistan region", due="2026", evidence=""
+            ),
+        ),
+        Report(
+            source=2,
+            published=date(2025, 6, 15),
+            fact=Milestone(what="coalition leaves federal Iraqi bases", due="2025-09", evidence=""),
+        ),
+        Report(
+            source=2,
+            published=date(2025, 6, 15),
+            fact=Milestone(
+                what="coalition completes its withdrawal from the Kurdistan Region",
+                due="2026-09",
+                evidence="",
+            ),
+        ),
+    ]
+    federal, kurdistan = merge_milestones(reports, as_of=date(2025, 6, 16))
+    assert federal.sources == (1, 2) and not federal.disagreements
+    assert federal.status == "due" and federal.days == 106
+    assert {c.value for c in kurdistan.disagreement("due").claims} == {"2026", "2026-09"}
+
+
+def test_milestone_status_passed_due_overdue():
+    """Due at the end of the named period; past it is 'passed', or 'overdue' if still reported pending."""
+    assert milestone_status("2025-09", date(2025, 9, 30))[:3] == ("due", "due today", 0)
+    assert milestone_status("2025-09", date(2025, 10, 2))[0] == "passed"
+    assert milestone_status("2025-09", date(2025, 10, 2), reported_after_due=True)[0] == "overdue"
+    assert milestone_status("2026", date(2025, 6, 16))[1] == "due in 563 days"
+
+
+def test_posture_latest_figure_and_change_since_previous_on_record():
+    """The latest figure wins; the change is against the earlier figure; aliases name one force."""
+    reports = [
+        Report(
+            source=1,
+            published=date(2025, 1, 20),
+            fact=Posture(force="US", country="Iraq", count=2000, qualifier=None, evidence=""),
+        ),
+        Report(
+            source=2,
+            published=date(2025, 6, 15),
+            fact=Posture(force="United States", country="Iraq", count=2500, qualifier="about", evidence=""),
+        ),
+    ]
+    (figure,) = merge_posture(reports)
+    assert (figure.force, figure.count, figure.as_of, figure.change) == (
+        "United States",
+        2500,
+        "2025-06-15",
+        500,
+    )
+    (again,) = merge_posture(
+        reports,
+        previous={("United States", "Iraq"): {"count": 2500, "as_of": "2025-06-15"}},
+        previous_label="since issue 2",
+    )
+    assert again.change == 0 and again.change_basis == "since issue 2"
+
+
+def test_fixture_seed_and_rewrites_merge():
+    """The seed, its syndicated copy and an independent rewrite give one corroborated interception."""
+    articles, facts = load_articles()
+    numbers = {a.id: n for n, a in enumerate(articles, 1)}
+    reports = [
+        Report(source=numbers[aid], published=date(2025, 6, 15), fact=inc)
+        for aid, f in facts.items()
+        for inc in f.incidents
+        if inc.type == "interception"
+    ]
+    families = Families(
+        {numbers[a.id]: a.outlet for a in articles}, {numbers[a.id]: a.text for a in articles}
+    )
+    merged = merge_incidents(reports, families)
+    assert [(m.date_from, len(m.sources), m.families) for m in merged] == [
+        ("2025-06-13", 3, 2),
+        ("2025-06-14", 3, 2),
+    ]
+
+
+def test_date_bounds():
+    assert date_bounds("2025-09") == (date(2025, 9, 1), date(2025, 9, 30))
+    assert date_bounds("2025-12") == (date(2025, 12, 1), date(2025, 12, 31))
+    assert date_bounds("2025-06-14/2025-06-15") == (date(2025, 6, 14), date(2025, 6, 15))
+    assert date_bounds("nonsense") is None

@@ -1,0 +1,150 @@
+"""The rendered brief, read back: sections in order, the seed's facts, sources, attachment, metadata, pixels."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+from datetime import UTC, datetime
+
+import pypdf
+import pytest
+
+from reporter.brief import build_brief
+from reporter.render import is_safe_link, render_brief
+from tests.test_brief_helpers import load_articles, load_spec
+
+AS_OF = datetime(2025, 6, 16, 6, 0, tzinfo=UTC)
+
+
+def _render(tmp_path, articles=None, facts=None, **changes):
+    config, spec = load_spec(tmp_path, **changes)
+    if articles is None:
+        articles, facts = load_articles()
+    data = build_brief(spec, articles=articles, facts=facts, as_of=AS_OF, period_start=None, issue=3)
+    return data, render_brief(data, spec=spec, config=config)
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory):
+    return _render(tmp_path_factory.mktemp("render"))
+
+
+def _text(pdf: bytes) -> tuple[pypdf.PdfReader, str]:
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    return reader, "\n".join(page.extract_text() for page in reader.pages)
+
+
+def test_sections_in_configured_order(rendered):
+    """Every section heading appears, in the configured order, and bookmarks follow the headings."""
+    _, out = rendered
+    reader, text = _text(out.pdf)
+    headings = ["Key points", "Changes since the last brief", "Map of incidents", "Incident log",
+                "Incidents by day and type", "Troop posture", "Withdrawal timeline",
+                "Statements and threats", "Sources", "Method note"]  # fmt: skip
+    assert all(h in text for h in headings)
+    outline = [item["/Title"] for item in reader.outline[1] if isinstance(item, dict)]
+    assert outline == headings
+
+
+def test_seed_facts_in_the_pdf(rendered):
+    """Ain al-Asad interceptions with dates, 2,500 US troops, both milestones with their status."""
+    _, out = rendered
+    _, text = _text(out.pdf)
+    flat = " ".join(text.split())
+    assert "Ain al-Asad" in flat and "13 Jun 2025" in flat and "14–15 Jun 2025" in flat
+    assert "2,500" in flat and "United States" in flat
+    assert "Sep 2025" in flat and "due in 106 days" in flat
+    assert "2026" in flat and "Sep 2026" in flat and "due in 563 days" in flat
+    assert "corroborated" in flat
+    assert re.search(r"1\.\s*AFP|AFP", flat)
+    assert "160600Z JUN 25" in flat and "TLP:GREEN" in flat and "Page 1 of" in flat
+
+
+def test_attachments_metadata_and_page_labels(rendered):
+    """facts.json and incidents.csv travel inside; title, author, subject, keywords are set."""
+    data, out = rendered
+    reader, _ = _text(out.pdf)
+    assert set(reader.attachments) == {"facts.json", "incidents.csv"}
+    assert b'"brief_id": "iraq-test"' in reader.attachments["facts.json"][0]
+    meta = reader.metadata
+    assert meta.title.startswith(data.title) and meta.author == "reporter"
+    assert "issue 3" in meta.subject and "TLP:GREEN" in meta["/Keywords"]
+    assert reader.page_labels == [str(n) for n in range(1, len(reader.pages) + 1)]
+
+
+def test_hostile_article_is_plain_text(rendered):
+    """HTML, scripts, CSS and file: links from an article are escaped text, never markup or links."""
+    _, out = rendered
+    html = out.html
+    assert "<script>alert" not in html and "<iframe" not in html and "<style>*" not in html
+    assert "&lt;script&gt;" in html
+    assert 'href="file:' not in html and "\u202e" not in html
+    assert not is_safe_link("file:///etc/passwd") and not is_safe_link("javascript:alert(1)")
+    assert is_safe_link("https://www.rudaw.net/x")
+
+
+def test_sections_reordered_retitled_and_switched_off(tmp_path):
+    """Config picks, orders and retitles sections; the map is left out without coordinates."""
+    articles, facts = load_articles()
+    facts = {
+        k: f.__class__.from_dict(
+            {**f.to_dict(), "incidents": [{**i, "lat": None, "lon": None} for i in f.to_dict()["incidents"]]}
+        )
+        for k, f in facts.items()
+    }
+    sections = [{"id": "header"}, {"id": "sources", "title": "Reading list"}, {"id": "map"}, {"id": "incidents"},
+                {"id": "method", "enabled": False}]  # fmt: skip
+    _, out = _render(tmp_path, articles, facts, sections=sections)
+    _, text = _text(out.pdf)
+    assert text.find("Reading list") < text.find("Incident log")
+    assert "Method note" not in text and "Map of incidents" not in text and "Key points" not in text
+
+
+def test_user_template_overrides_a_section(tmp_path):
+    """A file in the user's template directory replaces the bundled section of the same name."""
+    (tmp_path / "templates" / "sections").mkdir(parents=True)
+    (tmp_path / "templates" / "sections" / "method.html.j2").write_text(
+        '<section><h2>{{ section.title or "Our method" }}</h2><p>House rules apply.</p></section>'
+    )
+    config, spec = load_spec(tmp_path)
+    config = config.model_copy(
+        update={"templates": config.templates.model_copy(update={"directory": "templates"})}
+    )
+    articles, facts = load_articles()
+    data = build_brief(spec, articles=articles, facts=facts, as_of=AS_OF, period_start=None, issue=1)
+    _, text = _text(render_brief(data, spec=spec, config=config).pdf)
+    assert "House rules apply." in text
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
+def test_map_and_charts_are_not_blank(rendered, tmp_path):
+    """Rasterised, the map and chart pages carry plenty of non-white pixels in colour."""
+    from PIL import Image
+
+    _, out = rendered
+    reader, _ = _text(out.pdf)
+    pdf = tmp_path / "brief.pdf"
+    pdf.write_bytes(out.pdf)
+    pages = {"Map of incidents": None, "Incidents by day and type": None, "Withdrawal timeline": None}
+    for n, page in enumerate(reader.pages, 1):
+        for heading in pages:
+            if pages[heading] is None and heading in page.extract_text():
+                pages[heading] = n
+    for heading, n in pages.items():
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "40", "-f", str(n), "-l", str(n), str(pdf), str(tmp_path / "p")],
+            check=True,
+        )
+        image = Image.open(next(tmp_path.glob(f"p-*{n}.png"))).convert("RGB")
+        raw = image.tobytes()
+        colourful = sum(1 for i in range(0, len(raw), 3) if max(raw[i : i + 3]) - min(raw[i : i + 3]) > 40)
+        assert colourful > 500, f"{heading} on page {n} looks blank ({colourful} coloured pixels)"
+
+
+def test_pdf_a3b_variant_renders(tmp_path):
+    """The archival variant renders and still carries the attachments."""
+    _, out = _render(tmp_path, pdf_variant="pdf/a-3b")
+    reader, _ = _text(out.pdf)
+    assert set(reader.attachments) == {"facts.json", "incidents.csv"}
