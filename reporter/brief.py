@@ -428,7 +428,7 @@ def key_points(data: BriefData) -> tuple[KeyPoint, ...]:
         points.append(
             KeyPoint(
                 text=f"Nearest milestone: {textfmt.clip(nearest.what, 110)}, {textfmt.fact_date(nearest.due)}, "
-                f"{nearest.status_text}{disputed}.",
+                f"{nearest.status} {nearest.status_text}{disputed}.",
                 section="timeline",
             )
         )

@@ -477,13 +477,13 @@ def milestone_status(
     if days >= 0:
         return (
             "due",
-            ("due today" if days == 0 else f"due in {days} day{'s' if days != 1 else ''}"),
+            ("today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"),
             days,
             last,
         )
     if reported_after_due:
-        return "overdue", f"overdue by {-days} days (still reported as pending)", days, last
-    return "passed", f"date passed {-days} days ago", days, last
+        return "overdue", f"by {-days} days (still reported as pending)", days, last
+    return "passed", f"{-days} days ago", days, last
 
 
 def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMilestone]:

@@ -15,8 +15,13 @@ _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def dtg(value: datetime | None) -> str:
-    """Military date-time group in UTC, e.g. ``151200Z JUN 25``."""
+def dtg(value: datetime | str | None) -> str:
+    """Military date-time group in UTC, e.g. ``151200Z JUN 25`` (ISO strings from stored briefs too)."""
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            return value
     if value is None:
         return "—"
     value = value.astimezone(UTC)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.test_brief_helpers import load_articles
-
 from reporter.merge import (
     Families,
     Report,
@@ -16,6 +14,7 @@ from reporter.merge import (
     milestone_status,
 )
 from reporter.models import Incident, Milestone, Posture
+from tests.test_brief_helpers import load_articles
 
 
 def _inc(
@@ -139,10 +138,10 @@ def test_milestones_one_per_commitment_with_date_disagreement():
 
 def test_milestone_status_passed_due_overdue():
     """Due at the end of the named period; past it is 'passed', or 'overdue' if still reported pending."""
-    assert milestone_status("2025-09", date(2025, 9, 30))[:3] == ("due", "due today", 0)
+    assert milestone_status("2025-09", date(2025, 9, 30))[:3] == ("due", "today", 0)
     assert milestone_status("2025-09", date(2025, 10, 2))[0] == "passed"
     assert milestone_status("2025-09", date(2025, 10, 2), reported_after_due=True)[0] == "overdue"
-    assert milestone_status("2026", date(2025, 6, 16))[1] == "due in 563 days"
+    assert milestone_status("2026", date(2025, 6, 16))[1] == "in 563 days"
 
 
 def test_posture_latest_figure_and_change_since_previous_on_record():
