@@ -174,3 +174,33 @@ def test_sigkill_mid_run_then_restart_delivers_exactly_once(tmp_path: Path) -> N
     assert "daily delivered (schedule)" in history.stdout
     assert "smtp reader@example.org: sent" in history.stdout
     assert "resuming run" in log.read_text()
+
+
+def test_deliver_retry_resends_only_to_recipients_who_missed_it(tmp_path: Path) -> None:
+    # The first reader's address is refused for now (450), the second gets the brief at once.
+    box = Mailbox(refuse={READERS[0]: ["450 4.2.1 mailbox busy"]})
+    server = Controller(box, hostname="127.0.0.1", port=free_port())
+    server.start()
+    config = write_config(tmp_path, cron="0 6 * * *", smtp_port=server.port)
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "reporter", *args, "--config", str(config)],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
+    try:
+        first = cli("run")
+        assert [box.copies_for(r) for r in READERS] == [0, 1], first.stderr
+        box.refuse.clear()
+        retry = cli("deliver", "--retry")
+        again = cli("deliver", "--retry")
+    finally:
+        server.stop()
+    assert retry.returncode == 0, retry.stderr
+    assert "delivered" in retry.stdout
+    assert "nothing to retry" in again.stdout
+    assert [box.copies_for(r) for r in READERS] == [1, 1]
