@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+import sys
+import types
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-import reporter.extract
 from reporter.config import FetchConfig, SourceConfig
 from reporter.sources import SourceResult, fetch_sources
 
@@ -19,15 +19,14 @@ NOW = datetime(2025, 6, 20, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture(autouse=True)
-def _infer_published() -> Iterator[None]:
-    """Until reporter.extract ships infer_published, make_article gets a stub that finds no date."""
-    if hasattr(reporter.extract, "infer_published"):
-        yield
-        return
-    mp = pytest.MonkeyPatch()
-    mp.setattr(reporter.extract, "infer_published", lambda text: None, raising=False)
-    yield
-    mp.undo()
+def _infer_published(monkeypatch: pytest.MonkeyPatch) -> None:
+    """While reporter.extract cannot provide infer_published yet, make_article gets a stub finding no date."""
+    try:
+        from reporter.extract import infer_published  # noqa: F401
+    except ImportError:
+        stub = types.ModuleType("reporter.extract")
+        stub.infer_published = lambda text: None  # type: ignore[attr-defined]
+        monkeypatch.setitem(sys.modules, "reporter.extract", stub)
 
 
 def read(source: SourceConfig, base: Path = FIXTURES) -> SourceResult:

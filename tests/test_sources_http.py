@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import sys
 import threading
 import time
+import types
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,7 +16,6 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-import reporter.extract
 from reporter.config import FetchConfig, SourceConfig
 from reporter.models import Article
 from reporter.sources import SourceResult, canonical_url, fetch_sources
@@ -27,15 +28,14 @@ FAST = FetchConfig(timeout=2.0, retries=2, backoff=0.02, max_bytes=100_000)
 
 
 @pytest.fixture(autouse=True)
-def _infer_published() -> Iterator[None]:
-    """Until reporter.extract ships infer_published, make_article gets a stub that finds no date."""
-    if hasattr(reporter.extract, "infer_published"):
-        yield
-        return
-    mp = pytest.MonkeyPatch()
-    mp.setattr(reporter.extract, "infer_published", lambda text: None, raising=False)
-    yield
-    mp.undo()
+def _infer_published(monkeypatch: pytest.MonkeyPatch) -> None:
+    """While reporter.extract cannot provide infer_published yet, make_article gets a stub finding no date."""
+    try:
+        from reporter.extract import infer_published  # noqa: F401
+    except ImportError:
+        stub = types.ModuleType("reporter.extract")
+        stub.infer_published = lambda text: None  # type: ignore[attr-defined]
+        monkeypatch.setitem(sys.modules, "reporter.extract", stub)
 
 
 def _start_server() -> HTTPServer:

@@ -352,7 +352,10 @@ def fetch_remote_sources(
 async def _fetch_all(
     sources: Sequence[SourceConfig], *, fetch: FetchConfig, state: Store | None, now: datetime
 ) -> list[SourceResult]:
-    limits = httpx.Limits(max_connections=fetch.concurrency, max_keepalive_connections=fetch.concurrency)
+    # Fetcher's semaphores bound the requests in flight; the pool is larger so idle keep-alive
+    # connections to recently used hosts survive a run over many hosts (about 10% faster on the bench).
+    pool = 4 * fetch.concurrency
+    limits = httpx.Limits(max_connections=pool, max_keepalive_connections=pool)
     async with httpx.AsyncClient(
         headers={"User-Agent": fetch.user_agent},
         timeout=httpx.Timeout(fetch.timeout),
