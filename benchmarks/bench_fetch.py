@@ -1,8 +1,9 @@
 """Fetch throughput: 200 feed and article requests against slow loopback servers.
 
 Twenty servers on distinct loopback ports (in a child process) stand in for twenty sites, so the
-per-host limit of 2 does not cap the run; each answers every request after 100 ms. Each site has one RSS feed with
-nine short entries whose pages must be fetched: 20 feeds + 180 pages = 200 requests. With
+per-host limit of 2 does not cap the run; each answers every request after 100 ms. Each site has
+one RSS feed with nine short entries whose pages must be fetched: 20 feeds + 180 pages = 200
+requests. With
 ``concurrency`` 8 the ideal is ceil(200 / 8) x 100 ms; the target is at most 1.3x that.
 
 Run by hand: ``.venv/bin/python benchmarks/bench_fetch.py``. Prints figures; asserts nothing.
