@@ -260,7 +260,7 @@ def extract(
 
 
 # The service commands (serve, status, history, deliver) live in their own module.
-from reporter.service_cli import COMMANDS as _SERVICE_COMMANDS  # noqa: E402  (needs the helpers above)
+from reporter.cli.service import COMMANDS as _SERVICE_COMMANDS  # noqa: E402  (needs the helpers above)
 
 for _command in _SERVICE_COMMANDS:
     main.add_command(_command)
