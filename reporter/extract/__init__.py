@@ -1,0 +1,15 @@
+"""Fact extraction: incidents, troop posture and milestones from English news articles.
+
+    Extractor(lexicon_paths=...).extract(text, id=..., published=...) -> Facts
+    infer_published(text) -> date | None
+    iter_facts(paths, ...) -> Iterator[Facts]      the `reporter extract` engine
+
+Pure Python and precompiled patterns; the gazetteer and lexicons live in data/*.yaml and can be
+extended by users' YAML files (see README.md in this package).
+"""
+
+from reporter.extract.batch import iter_facts
+from reporter.extract.dates import infer_published
+from reporter.extract.extractor import Extractor
+
+__all__ = ["Extractor", "infer_published", "iter_facts"]

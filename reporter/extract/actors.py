@@ -1,0 +1,205 @@
+"""Who acted and who said so: agents of an event, and the source it is attributed to.
+
+An agent is the subject before the event word ("Iran launched"), the "by" phrase after a
+passive ("shot down by coalition forces"), a possessive ("Israel's airstrikes") or a national
+adjective on the weapon or force ("Iranian ballistic missile", "Israeli fighter jets").
+Names come from the lexicon; "<Country>-backed militias" is an actor as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reporter.extract.article import Article
+from reporter.extract.lexicon import Mention
+from reporter.extract.text import words
+
+_PREPS = frozenset(
+    [
+        "on",
+        "at",
+        "against",
+        "in",
+        "into",
+        "to",
+        "toward",
+        "towards",
+        "from",
+        "of",
+        "over",
+        "with",
+        "near",
+        "for",
+        "about",
+        "targeting",
+        "across",
+        "inside",
+        "confronting",
+        "fighting",
+        "between",
+        "amid",
+    ]
+)
+_FORCE_WORDS = frozenset(
+    [
+        "forces",
+        "troops",
+        "military",
+        "army",
+        "jets",
+        "warplanes",
+        "aircraft",
+        "air",
+        "defenses",
+        "defences",
+        "defense",
+        "defence",
+        "navy",
+        "drones",
+        "missiles",
+        "warships",
+        "fighter",
+        "fighters",
+        "soldiers",
+        "militias",
+        "militants",
+        "gunmen",
+        "artillery",
+        "police",
+    ]
+)
+_PASSIVE = words("was were been being be is are")
+_BACKED = re.compile(
+    r"\b(?P<x>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[-‐](?:backed|aligned|allied|linked|sponsored|supported)\s+"
+    r"(?:armed\s+|Shiite\s+|Shia\s+)?(?:militias?|groups?|factions?|fighters|militants|rebels|proxies|forces)\b"
+)
+_ANAPHORIC_SUBJECT = re.compile(
+    r"\b(?:the (?:group|militia|movement|faction|organi[sz]ation|statement)|it|they)\s*$", re.I
+)
+
+
+def actor_name(m: Mention, *, adjectival: bool = False) -> str | None:
+    """The canonical actor a name stands for, if it can act: a group, force, state or capital."""
+    for kind in ("actor", "country", "capital") + (("demonym",) if adjectival else ()):
+        e = m.of(kind)
+        if e is not None:
+            return e.name
+    return None
+
+
+def is_passive(art: Article, trig_start: int) -> bool:
+    return any(w in _PASSIVE for w in art.words_before(trig_start, 2))
+
+
+def agents(art: Article, a: int, b: int, trig_start: int, trig_end: int, *, max_gap: int = 6) -> list[str]:
+    """The actors of an event whose word spans trig_start..trig_end inside the clause a..b."""
+    mentions = art.mentions_in(a, b)
+    found: list[str] = []
+    for g in _BACKED.finditer(art.text, a, b):
+        found.append(g.group(0))
+    # "by X" after the event word.
+    for m in mentions:
+        if m.start >= trig_end:
+            between = art.words_before(m.start, 4)
+            if "by" in between and m.start - trig_end < 80:
+                name = actor_name(m, adjectival=True)
+                if name:
+                    found.append(name)
+                    break
+    # A possessive or national adjective right before the event word or its weapon.
+    before = [m for m in mentions if m.end <= trig_start]
+    passive = is_passive(art, trig_start)
+    for m in reversed(before):
+        gap = art.token_index(trig_start) - m.last
+        if gap > max_gap:
+            break
+        prev = art.tokens[m.first - 1].norm if m.first > 0 else ""
+        nxt = [t.norm for t in art.tokens[m.last : m.last + 3]]
+        if m.of("weapon") is not None:
+            continue
+        adjectival = m.of("demonym") is not None and (
+            any(w in _FORCE_WORDS for w in nxt) or _weapon_follows(art, m)
+        )
+        possessive = art.tokens[m.last - 1].possessive and gap <= 3
+        if adjectival or possessive:
+            name = actor_name(m, adjectival=True)
+            if name:
+                found.append(name)
+                break
+        if passive or prev in _PREPS or (m.of("demonym") is not None and not adjectival):
+            continue
+        name = actor_name(m)
+        if name:
+            found.append(name)
+            break
+    return _unique(found)
+
+
+def _weapon_follows(art: Article, m: Mention) -> bool:
+    for other in art.mentions_in(m.end, m.end + 40):
+        if other.of("weapon") is not None and other.first - m.last <= 2:
+            return True
+    return False
+
+
+def subject_is_anaphoric(art: Article, a: int, trig_start: int) -> bool:
+    """True when the event word's subject is "the group", "it", "they"..."""
+    return bool(
+        _ANAPHORIC_SUBJECT.search(art.text, max(a, trig_start - 30), trig_start - 1 if trig_start > 0 else 0)
+    )
+
+
+def _unique(names: list[str]) -> list[str]:
+    out: list[str] = []
+    for n in names:
+        if n not in out:
+            out.append(n)
+    return out
+
+
+_ACCORDING = re.compile(
+    r"\baccording to (?P<src>[^,;.()]+?(?:\([A-Z]+\))?)(?=,|;|\.(?:\s|$)|$|\s+(?:on|who|in a statement)\b)"
+)
+_SAID = re.compile(
+    r"(?:^|,\s+|—\s*|\"\s*|”\s*)(?P<src>(?:[Tt]he\s+|[Aa]n?\s+|two\s+|three\s+|several\s+)?"
+    r"[A-Za-z][\w.’'()-]*(?:\s+[\w.’'()-]+){0,7}?)\s+(?:said|told|reported|added|announced|says|confirmed)\b"
+)
+_SAID_INVERTED = re.compile(r"\bsaid\s+(?P<src>(?:the|a|an)\s+[\w .’'-]{3,50}?)(?=,|\.|$)")
+_TOLD = re.compile(
+    r"\b(?:told|speaking to|spoke to|quoted by|cited by)\s+(?P<out>[A-Z][\w]*(?:\s[A-Z][\w]*)?)"
+)
+_PRONOUNS = words("he she it they we i this that which who officials")
+
+
+def attribution(art: Article, s_start: int, s_end: int) -> str | None:
+    """Who the sentence says reported it: "two Iraqi military officials (AFP)"."""
+    text = art.text[s_start:s_end]
+    src = None
+    m = _ACCORDING.search(text)
+    if m:
+        src = m.group("src")
+    else:
+        for m in _SAID.finditer(text):
+            cand = m.group("src").strip()
+            if cand.split()[0].lower() not in _PRONOUNS and len(cand) > 2:
+                src = cand
+                break
+        if src is None:
+            m = _SAID_INVERTED.search(text)
+            if m:
+                src = m.group("src")
+    if not src:
+        return None
+    outlet = None
+    parts = re.split(r"\s+(?:speaking to|told|quoted by|cited by)\s+", src, maxsplit=1)
+    if len(parts) == 2:
+        src, outlet = parts[0], parts[1].split()[0]
+    if outlet is None:
+        t = _TOLD.search(text)
+        if t and t.group("out").split()[0] not in ("Reporters", "The"):
+            outlet = t.group("out")
+    outlet = outlet or art.outlet
+    src = re.sub(r"^(?:the|The)\s+", "", src.strip())
+    if outlet and outlet.lower() not in src.lower():
+        return f"{src} ({outlet})"
+    return src

@@ -1,0 +1,78 @@
+"""Killed and injured counts as news states them, including "no casualties" (0) and vague amounts.
+
+Vague amounts follow ACLED's conservative rule (dozens = 12, hundreds = 100); "several" or
+"many" are not numbers and give nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reporter.extract.numbers import NUMBER, QUALIFIER, parse_amount
+
+
+def _amount(name: str) -> str:
+    return rf"(?:(?:{QUALIFIER})\s+)?(?P<{name}>{NUMBER}|dozens|hundreds|scores|thousands|a\s+dozen)"
+
+
+_GAP = r"(?:[\w’'.-]+,?\s+){0,6}?"
+_KILLED = re.compile(
+    rf"\b{_amount('n1')}\s+{_GAP}(?:were|was|have\s+been|had\s+been|being|are|been)?\s*(?:killed|dead|died|slain)\b"
+    rf"|\b(?:killing|killed|kills|claimed\s+the\s+lives\s+of)\s+{_amount('n2')}\b"
+    rf"|\b(?:death\s+toll|toll)\s+(?:\w+\s+){{0,3}}?(?:rose\s+to|climbed\s+to|reached|stood\s+at|of|to|at)\s+{_amount('n3')}"
+    rf"|\bleft\s+{_amount('n4')}\s+(?:people\s+)?dead\b",
+    re.I,
+)
+_INJURED = re.compile(
+    rf"\b{_amount('n5')}\s+{_GAP}(?:were|was|have\s+been|had\s+been|being|are|been)?\s*"
+    rf"(?:wounded|injured|hurt|hospitali[sz]ed|treated\s+for\s+(?:[\w-]+\s+){{0,3}}?injuries)\b"
+    rf"|\b(?:wounding|injuring|injured|wounded|hurting)\s+{_amount('n6')}\b",
+    re.I,
+)
+_NONE_AT_ALL = re.compile(
+    r"\b(?:no|neither|without(?:\s+any)?(?:\s+(?:immediate\s+)?reports?\s+of)?)\s+(?:immediate\s+)?(?:reports?\s+of\s+)?casualties\b"
+    r"|\bno\s+(?:one|body)\s+was\s+(?:hurt|harmed)\b|\bnobody\s+was\s+(?:hurt|harmed)\b",
+    re.I,
+)
+_NO_DEATHS = re.compile(
+    r"\b(?:no\s+one|nobody)\s+was\s+killed\b|\bno\s+(?:deaths|fatalities)\b|\bno\s+one\s+died\b", re.I
+)
+_NO_INJURIES = re.compile(
+    r"\bno\s+(?:injuries|injured)\b|\b(?:no\s+one|nobody)\s+was\s+(?:injured|wounded)\b", re.I
+)
+
+
+_NEGATED = re.compile(r"\b(?:no|not)\s+$", re.I)
+
+
+def find(text: str, a: int, b: int, *, zero_only: bool = False) -> list[tuple[int, int | None, int | None]]:
+    """(position, killed, injured) statements in text[a:b]; ``zero_only`` keeps "no casualties" kinds."""
+    out: list[tuple[int, int | None, int | None]] = []
+    for m in _NONE_AT_ALL.finditer(text, a, b):
+        out.append((m.start(), 0, 0))
+    for m in _NO_DEATHS.finditer(text, a, b):
+        out.append((m.start(), 0, None))
+    for m in _NO_INJURIES.finditer(text, a, b):
+        out.append((m.start(), None, 0))
+    if zero_only:
+        return out
+    for m in _KILLED.finditer(text, a, b):
+        if _NEGATED.search(text, max(a, m.start() - 5), m.start()):
+            continue
+        n = parse_amount(_first(m))
+        if n is not None:
+            out.append((m.start(), n, None))
+    for m in _INJURED.finditer(text, a, b):
+        if _NEGATED.search(text, max(a, m.start() - 5), m.start()):
+            continue
+        n = parse_amount(_first(m))
+        if n is not None:
+            out.append((m.start(), None, n))
+    return out
+
+
+def _first(m: re.Match[str]) -> str:
+    for k, v in m.groupdict().items():
+        if k.startswith("n") and v:
+            return v
+    return ""

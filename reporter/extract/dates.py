@@ -1,0 +1,416 @@
+"""Date expressions resolved against the publication date, and the publication date from text.
+
+"on Friday" is the last Friday on or before publication; "overnight between Saturday and
+Sunday" is a range; "by September 2025" keeps month precision. Nothing is guessed: without a
+publication date, weekday and relative expressions resolve to None.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from reporter.extract.numbers import NUMBER, parse_number
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1,
+    "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:19|20)\d{2}"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+# One calendar day as written: "Sunday, June 15", "June 15, 2025", "15 June 2025", "Friday".
+_MDY = rf"(?:{WEEKDAY},?\s+)?(?P<m1>{MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?(?!\d)"
+_DMY = rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{MONTH})(?:,?\s+(?P<y2>{_YEAR}))?"
+_NUM = r"(?P<n1>\d{1,2})[/.](?P<n2>\d{1,2})[/.](?P<n3>\d{4})|(?P<i1>\d{4})-(?P<i2>\d{2})-(?P<i3>\d{2})"
+_WD = rf"(?P<wd>{WEEKDAY})(?:['’]s)?{_PART}"
+_PRE = r"(?:(?:early|late)\s+(?:on\s+)?|on\s+|last\s+|this past\s+)?"
+_ONE_DAY = rf"{_PRE}(?:{_MDY}|{_DMY}|{_NUM}|{_WD})"
+
+
+def _renumber(pattern: str, suffix: str) -> str:
+    return re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{m.group(1)}{suffix}>", pattern)
+
+
+_RANGE = re.compile(
+    rf"(?:overnight\s+(?:between\s+|from\s+)?|between\s+|from\s+)(?P<a>{_renumber(_ONE_DAY, 'a')}),?\s+"
+    rf"(?:and|into|to|until|through|-)\s+(?:early\s+|late\s+)?(?P<b>{_renumber(_ONE_DAY, 'b')})"
+)
+_INTO = re.compile(
+    rf"(?P<a>{_renumber(_ONE_DAY, 'a')}),?\s+into\s+(?:early\s+|late\s+)?(?P<b>{_renumber(_ONE_DAY, 'b')})"
+)
+_SPAN_DAYS = re.compile(
+    rf"(?P<d1>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
+    rf"|(?P<m_>{MONTH})\s+(?P<d1_>{_DAY})\s*[-–]\s*(?P<d2_>{_DAY})(?:,?\s+(?P<y_>{_YEAR}))?"
+)
+_ONE = re.compile(rf"(?:overnight\s+)?{_ONE_DAY}")
+_PERIOD = re.compile(
+    rf"(?P<q>(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?|early\s+|late\s+|mid-?\s*)?"
+    rf"(?:(?P<m>{MONTH})\s+(?P<y>{_YEAR})|(?P<yo>{_YEAR})(?![\d,])|(?P<mo>{MONTH})(?!\s*\d))"
+)
+_RELATIVE = re.compile(
+    r"\b(?P<r>yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|earlier today|"
+    r"overnight|(?:late |early )?last week|(?:earlier |late )?this week|(?:the |over the )?past week|"
+    r"(?:last|this past|over the) weekend|last month|(?:earlier |late )?this month|last year|"
+    r"(?:earlier |later )?this year|(?:by |at |before )?the end of (?:the|this) (?:year|month)|"
+    r"next (?:week|month|year)|(?P<n>" + NUMBER + r"|a|an)\s+(?P<u>days?|weeks?|months?|years?)\s+ago)\b",
+    re.I,
+)
+# A month name alone is a date only after a word that makes it one ("in March", "since May").
+_MONTH_ALONE_OK = re.compile(
+    r"(?:\b(?:in|since|by|until|from|through|of|last|next|this|early|late|mid)\s+)$", re.I
+)
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+_FORWARD = re.compile(
+    r"\b(?:by|until|till|before|no later than|through|deadline|will|scheduled|expected|set|due)\b[^.;]{0,40}$",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    """A day, month, year or range of days; ``precision`` is day | month | year | range."""
+
+    start: date
+    end: date
+    precision: str
+
+    def iso(self) -> str:
+        """The incident form: "2025-06-15" or "2025-06-14/2025-06-15"."""
+        if self.start == self.end:
+            return self.start.isoformat()
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+    def due(self) -> str:
+        """The milestone form, as precise as the text: "2025", "2025-09", "2025-09-30"."""
+        if self.precision == "year":
+            return f"{self.start.year:04d}"
+        if self.precision == "month":
+            return f"{self.start.year:04d}-{self.start.month:02d}"
+        return self.end.isoformat()
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    span: DateSpan | None
+    #: explicit | weekday | relative | period
+    kind: str
+
+
+def _day(y: int, m: int, d: int) -> DateSpan | None:
+    try:
+        day = date(y, m, d)
+    except ValueError:
+        return None
+    return DateSpan(day, day, "day")
+
+
+def _month_span(y: int, m: int) -> DateSpan:
+    return DateSpan(date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1]), "month")
+
+
+def _year_span(y: int) -> DateSpan:
+    return DateSpan(date(y, 1, 1), date(y, 12, 31), "year")
+
+
+def _month_num(text: str) -> int:
+    return _MONTHS[text.lower().rstrip(".")]
+
+
+def _guess_year(m: int, d: int, published: date | None, forward: bool) -> int | None:
+    if published is None:
+        return None
+    y = published.year
+    try:
+        candidate = date(y, m, d)
+    except ValueError:
+        return y
+    if forward:
+        return y + 1 if candidate < published - timedelta(days=7) else y
+    return y - 1 if candidate > published + timedelta(days=7) else y
+
+
+def _weekday(wd: int, published: date | None, forward: bool) -> date | None:
+    if published is None:
+        return None
+    if forward:
+        return published + timedelta(days=(wd - published.weekday()) % 7)
+    return published - timedelta(days=(published.weekday() - wd) % 7)
+
+
+def _one_day(g: dict[str, str | None], sfx: str, published: date | None, forward: bool) -> DateSpan | None:
+    def get(k: str) -> str | None:
+        return g.get(k + sfx)
+
+    if get("m1") or get("m2"):
+        m = _month_num(get("m1") or get("m2") or "")
+        d = int(re.sub(r"\D", "", get("d1") or get("d2") or "0"))
+        ys = get("y1") or get("y2")
+        y = int(ys) if ys else _guess_year(m, d, published, forward)
+        return _day(y, m, d) if y else None
+    if get("n1"):
+        a, b, y = int(get("n1") or 0), int(get("n2") or 0), int(get("n3") or 0)
+        # Day first (15/06/2025) unless that is impossible (06/15/2025).
+        return _day(y, b, a) if b <= 12 else _day(y, a, b)
+    if get("i1"):
+        return _day(int(get("i1") or 0), int(get("i2") or 0), int(get("i3") or 0))
+    if get("wd"):
+        day = _weekday(_WEEKDAYS[(get("wd") or "").lower()], published, forward)
+        return DateSpan(day, day, "day") if day else None
+    return None
+
+
+def _relative(m: re.Match[str], published: date | None) -> DateSpan | None:
+    if published is None:
+        return None
+    r = " ".join(m.group("r").lower().split())
+    p = published
+    monday = p - timedelta(days=p.weekday())
+    first = p.replace(day=1)
+    if m.group("u"):
+        n = parse_number(m.group("n")) or 1
+        unit = m.group("u").lower().rstrip("s")
+        if unit == "day":
+            d = p - timedelta(days=n)
+        elif unit == "week":
+            d = p - timedelta(days=7 * n)
+        elif unit == "month":
+            y, mo = divmod(p.year * 12 + p.month - 1 - n, 12)
+            return _month_span(y, mo + 1)
+        else:
+            return _year_span(p.year - n)
+        return DateSpan(d, d, "day")
+    if r in ("yesterday", "last night"):
+        d = p - timedelta(days=1)
+        return DateSpan(d, d, "day")
+    if r in ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today"):
+        return DateSpan(p, p, "day")
+    if r == "overnight":
+        return DateSpan(p - timedelta(days=1), p, "range")
+    if r.endswith("last week"):
+        return DateSpan(monday - timedelta(days=7), monday - timedelta(days=1), "range")
+    if r.endswith("this week"):
+        return DateSpan(monday, p, "range")
+    if r.endswith("past week"):
+        return DateSpan(p - timedelta(days=7), p, "range")
+    if r.endswith("weekend"):
+        sunday = p - timedelta(days=(p.weekday() - 6) % 7)
+        return DateSpan(sunday - timedelta(days=1), sunday, "range")
+    if r == "last month":
+        prev = first - timedelta(days=1)
+        return _month_span(prev.year, prev.month)
+    if r.endswith("this month"):
+        return DateSpan(first, p, "range")
+    if r.endswith("end of the month") or r.endswith("end of this month"):
+        return _month_span(p.year, p.month)
+    if r == "last year":
+        return _year_span(p.year - 1)
+    if r in ("this year", "earlier this year"):
+        return DateSpan(date(p.year, 1, 1), p, "range")
+    if r == "later this year" or r.endswith("end of the year") or r.endswith("end of this year"):
+        return _year_span(p.year) if r == "later this year" else _month_span(p.year, 12)
+    if r == "next week":
+        return DateSpan(monday + timedelta(days=7), monday + timedelta(days=13), "range")
+    if r == "next month":
+        y, mo = divmod(p.year * 12 + p.month, 12)
+        return _month_span(y, mo + 1)
+    if r == "next year":
+        return _year_span(p.year + 1)
+    return None
+
+
+def _period(m: re.Match[str]) -> DateSpan | None:
+    q = " ".join((m.group("q") or "").lower().split())
+    y = int(m.group("y") or m.group("yo") or 0)
+    if m.group("mo"):
+        return None  # resolved by the caller, which knows the year
+    if m.group("m"):
+        span = _month_span(y, _month_num(m.group("m")))
+        return span
+    if "end" in q:
+        return _month_span(y, 12)
+    if "beginning" in q or "start" in q:
+        return _month_span(y, 1)
+    if q.startswith("mid"):
+        return _month_span(y, 6)
+    return _year_span(y)
+
+
+def find_dates(text: str, published: date | None) -> list[DateMention]:
+    """Every date expression in ``text``, resolved where possible, in text order."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def add(a: int, b: int, span: DateSpan | None, kind: str) -> None:
+        taken.append((a, b))
+        found.append(DateMention(a, b, span, kind))
+
+    def forward_at(pos: int) -> bool:
+        return bool(_FORWARD.search(text, max(0, pos - 60), pos))
+
+    for m in (*_RANGE.finditer(text), *_INTO.finditer(text)):
+        if not free(m.start(), m.end()):
+            continue
+        g = m.groupdict()
+        fwd = forward_at(m.start())
+        a = _one_day(g, "a", published, fwd)
+        b = _one_day(g, "b", published, fwd)
+        if a and b and b.start < a.start and g.get("wda") and g.get("wdb"):
+            a = DateSpan(a.start - timedelta(days=7), a.start - timedelta(days=7), "day")
+        span = DateSpan(a.start, b.end, "range") if a and b and a.start <= b.end else None
+        kind = "weekday" if g.get("wda") or g.get("wdb") else "explicit"
+        add(m.start(), m.end(), span, kind)
+    for m in _SPAN_DAYS.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        mo = _month_num(m.group("m") or m.group("m_"))
+        d1 = int(re.sub(r"\D", "", m.group("d1") or m.group("d1_")))
+        d2 = int(re.sub(r"\D", "", m.group("d2") or m.group("d2_")))
+        ys = m.group("y") or m.group("y_")
+        y = int(ys) if ys else _guess_year(mo, d1, published, forward_at(m.start()))
+        a, b = (_day(y, mo, d1), _day(y, mo, d2)) if y else (None, None)
+        add(
+            m.start(),
+            m.end(),
+            DateSpan(a.start, b.end, "range") if a and b and a.start <= b.end else None,
+            "explicit",
+        )
+    for m in _ONE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        g = m.groupdict()
+        span = _one_day(g, "", published, forward_at(m.start()))
+        if span and m.group().lower().startswith("overnight"):
+            nxt = span.start + timedelta(days=1)
+            if published is None or nxt <= published:
+                span = DateSpan(span.start, nxt, "range")
+        kind = "weekday" if g.get("wd") and not (g.get("m1") or g.get("m2")) else "explicit"
+        add(m.start(), m.end(), span, kind)
+    for m in _RELATIVE.finditer(text):
+        if free(m.start(), m.end()):
+            add(m.start(), m.end(), _relative(m, published), "relative")
+    for m in _PERIOD.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        if m.group("mo"):
+            if not _MONTH_ALONE_OK.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            if published is None:
+                add(m.start(), m.end(), None, "period")
+                continue
+            mo = _month_num(m.group("mo"))
+            fwd = forward_at(m.start())
+            y = published.year
+            if fwd and mo < published.month:
+                y += 1
+            elif not fwd and mo > published.month:
+                y -= 1
+            add(m.start(), m.end(), _month_span(y, mo), "period")
+            continue
+        yo = m.group("yo")
+        if (
+            yo
+            and not m.group("q")
+            and not re.search(
+                r"\b(?:in|since|by|until|of|from|through|during|before|after)\s+$",
+                text[max(0, m.start() - 10) : m.start()],
+            )
+        ):
+            continue  # a bare number like "2025" is a year only after a preposition
+        add(m.start(), m.end(), _period(m), "period")
+    found.sort(key=lambda d: d.start)
+    for i, d in enumerate(found):
+        if d.span and published and _SINCE.search(text, max(0, d.start - 12), d.start):
+            found[i] = DateMention(
+                d.start, d.end, DateSpan(d.span.start, max(d.span.start, published), "range"), "since"
+            )
+    return found
+
+
+_WEEKDAY_DATE = re.compile(
+    rf"(?P<wd>{WEEKDAY}),?\s+(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}))(?:,?\s+(?P<y>{_YEAR}))?(?!\d)"
+)
+_DATELINE = re.compile(
+    rf"\A\s*(?:[A-Z][A-Za-z .'-]+,\s*)*(?P<m>{MONTH})\s+(?P<d>{_DAY})(?:,\s*(?P<y>{_YEAR}))?\s*(?:\(|[-–—])"
+)
+_STAMP = re.compile(
+    rf"(?:Published|Updated|Posted|Last updated|Date)\s*(?:on|:)?\s*(?:{WEEKDAY},?\s+)?"
+    rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{_YEAR})"
+    rf"|(?P<i1>\d{{4}})-(?P<i2>\d{{2}})-(?P<i3>\d{{2}}))"
+)
+_YEARS = re.compile(rf"(?<![\d,.])(?P<y>{_YEAR})(?![\d,])")
+_FUTURE_YEAR = re.compile(
+    r"\b(?:by|until|till|before|through|end of|next|in early|in late)\s+(?:the\s+)?(?:\w+\s+)?$", re.I
+)
+
+
+def infer_published(text: str) -> date | None:
+    """The publication date as far as the text alone fixes it, else None.
+
+    A stamp line ("Published: 15 June 2025") wins. Otherwise the latest weekday-anchored date
+    ("Sunday, June 15") or dateline date, with a missing year chosen among the years the text
+    mentions so that the weekday agrees.
+    """
+    head = text[:3000]
+    m = _STAMP.search(head)
+    if m:
+        span = _one_day(
+            {**m.groupdict(), "m1": m.group("m1"), "d1": m.group("d1"), "y1": m.group("y1")}, "", None, False
+        )
+        if span:
+            return span.start
+    years = sorted({int(y.group("y")) for y in _YEARS.finditer(text)})
+    candidates: list[date] = []
+    for w in _WEEKDAY_DATE.finditer(text):
+        wd = _WEEKDAYS[w.group("wd").lower()]
+        mo = _month_num(w.group("m1") or w.group("m2"))
+        d = int(re.sub(r"\D", "", w.group("d1") or w.group("d2")))
+        pool = [int(w.group("y"))] if w.group("y") else sorted({y + k for y in years for k in (-1, 0, 1)})
+        fits = []
+        for y in pool:
+            day = _day(y, mo, d)
+            if day and day.start.weekday() == wd:
+                fits.append(day.start)
+        if len(fits) == 1 or (fits and w.group("y")):
+            candidates.append(fits[0])
+        elif fits and years:
+            # Several years fit the weekday: take the one nearest the years the text names.
+            candidates.append(min(fits, key=lambda f: min(abs(f.year - y) for y in years)))
+    line = _DATELINE.match(text)
+    if line:
+        mo, d = _month_num(line.group("m")), int(re.sub(r"\D", "", line.group("d")))
+        past_years = [
+            int(y.group("y"))
+            for y in _YEARS.finditer(text)
+            if not _FUTURE_YEAR.search(text, max(0, y.start() - 25), y.start())
+        ]
+        y = int(line.group("y")) if line.group("y") else (max(past_years) if past_years else None)
+        if y:
+            day = _day(y, mo, d)
+            if day:
+                candidates.append(day.start)
+    return max(candidates) if candidates else None

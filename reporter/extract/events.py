@@ -1,0 +1,141 @@
+"""Event words in a sentence, grouped by clause, with the cues that qualify them.
+
+This module only reads language: which words announce an event of which kind, where clauses
+break, and whether a clause negates, hypothesises or generalises. incidents.py turns what it
+finds into incident records.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from reporter.extract.text import words
+
+_TRIGGER = re.compile(
+    r"""
+    (?P<intercept>\bintercept(?:ed|s|ing|ion|ions)?\b|\bshot\s+down\b|\bshoot(?:s|ing)?\s+down\b|\bdowned\b
+      |\bdowning\b|\bbrought\s+down\b|\b(?:was|were)\s+engaged\b|\bneutrali[sz]ed\b|\brepelled\b
+      |\bdestroyed\s+(?:in\s+)?mid-?air\b)
+    |(?P<threat>\bwarn(?:ed|s)\b|\bwarning\s+(?:to|that|of)\b|\bissued\s+a\s+(?:stark\s+|fresh\s+|new\s+)?warning\b
+      |\bthreaten(?:ed|s|ing)\b|\bvow(?:ed|s)\b|\bcautioned\b|\bultimatum\b|\bpledged\s+to\s+(?:retaliate|respond|avenge))
+    |(?P<airstrike>\bair[\s-]?strikes?\b|\bair\s+raids?\b|\baerial\s+(?:bombardment|attacks?|strikes?)\b
+      |\bbombing\s+raids?\b|\bbombard(?:ed|ment|ments)\b)
+    |(?P<shell>\bshell(?:ed|ing|ings)\b|\bartillery\s+(?:fire|strikes?|attacks?|barrages?)\b|\bmortar\s+(?:fire|attacks?|strikes?)\b)
+    |(?P<clash>\bclash(?:es|ed)?\b|\bgun\s*fights?\b|\bfire\s*fights?\b|\bgun\s+battles?\b|\bexchanges?\s+of\s+fire\b
+      |\bexchanged\s+fire\b|\bskirmish(?:es)?\b|\bambush(?:ed|es)?\b|\b(?:heavy|fierce|intense|renewed|fresh)\s+fighting\b
+      |\bfighting\s+(?:between|broke\s+out|erupted|raged)\b|\bopened\s+fire\b)
+    |(?P<explode>\bexplosions?\b|\bexploded\b|\bblasts?\b|\bdetonat(?:ed|ion|ions)\b|\bbombings?\b|\bcar\s+bomb\b
+      |\bsuicide\s+(?:bomb(?:ing|er)|attack)\b|\bwent\s+off\b|\bblew\s+up\b)
+    |(?P<crash>\bcrash(?:ed|es)?\b|\bfell\b|\blanded\b|\bcame\s+down\b|\bimpacted\b)
+    |(?P<launch>\blaunch(?:ed|es|ing)?\b|\bfired\b|\bfiring\b|\bfire(?=\s+(?:at|on|toward|towards|against|into)\b)
+      |\blobbed\b|\bsalvos?\b|\bbarrages?\b|\bvolleys?\b)
+    |(?P<strike>\bstrikes?\b(?!\s+(?:groups?|a\s+deal|price))|\bstruck\b|\bhit(?:s|ting)?\b|\bslamm(?:ed|ing)\s+into\b
+      |\bpounded\b|\bpummell?ed\b|\btarget(?:ed|ing)\b|\battack(?:s|ed|ing)?\b|\bassaults?\b|\braid(?:s|ed)?\b|\bbombed\b)
+    """,
+    re.I | re.X,
+)
+_NOT_EVENT_BEFORE = re.compile(
+    r"(?:counter[-\s]|heart\s|panic\s|cyber[-\s]?|hunger\s|general\s|labou?r\s|asthma\s)$", re.I
+)
+#: Nouns that can carry a determiner ("the attack") and so refer back.
+NOUNS = words("""attack attacks strike strikes interception interceptions blast blasts explosion explosions barrage
+    barrages raid raids assault assaults airstrike airstrikes bombing bombings shelling salvo salvos
+    clash clashes incident""")
+
+_BREAK = re.compile(
+    r"""\s*;\s*|\s*:\s+|\s+[—–]\s+|\s+-\s+
+    |,\s+(?=(?:which|who|where|while|whereas|as|when|after|before|following|amid|adding|saying|but|although
+        |though|according|killing|wounding|injuring|targeting|threatening|and|in\s+the\s+latest|in\s+retaliation
+        |in\s+response|two\s+security|officials)\b)
+    |\s+(?=(?:after|following|amid|while|whereas|when|in\s+retaliation\s+for|in\s+response\s+to|adding\s+that
+        |saying\s+that)\b)""",
+    re.X | re.I,
+)
+
+_NEGATION = re.compile(
+    r"\b(?:no|not|never|neither|nor|without|denied|denies|deny|didn't|did\s+not|wasn't|weren't|hasn't|haven't|"
+    r"hadn't|don't|doesn't|none|nobody|no\s+one|rejected|ruled\s+out)\b[^.;]*$",
+    re.I,
+)
+_MODAL = re.compile(
+    r"\b(?:would|could|might|(?-i:may)|should|can|will|shall|if|unless|whether|any|plans?\s+to|planned|planning|"
+    r"intends?\s+to|aims?\s+to|prepar(?:ing|es?|ed)\s+to|ready\s+to|capable\s+of|capability|ability\s+to|risk\s+of|"
+    r"fears?\s+(?:of|that)|concerns?\s+(?:that|about|over)|possible|potential|to\s+deter|in\s+case\s+of|"
+    r"threatened\s+to|vowed\s+to|warned\s+of|avoid|prevent(?:ing)?|deter(?:ring)?)\b",
+    re.I,
+)
+_GENERIC = re.compile(
+    r"\b(?:frequent(?:ly)?|repeated(?:ly)?|regular(?:ly)?|routinely|often|a\s+series\s+of|numerous|multiple|"
+    r"(?:dozens|hundreds|scores)\s+of\s+(?:attacks|strikes|raids|incidents)|more\s+than\s+[\d,]+\s+(?:attacks|times|strikes)|"
+    r"at\s+least\s+[\d,]+\s+(?:attacks|times)|[\d,]+\s+times|similar\s+attacks|such\s+attacks|in\s+the\s+past|"
+    r"over\s+the\s+past|in\s+recent\s+(?:days|weeks|months|years)|has\s+long|have\s+long|targets?\s+of|"
+    r"wave\s+of\s+(?:attacks|strikes)|string\s+of|spate\s+of|campaign\s+of|a\s+history\s+of|usually|typically|"
+    r"each\s+time|every\s+time|whenever)\b",
+    re.I,
+)
+_DENIAL = re.compile(r"\b(?:denied|denies|deny|denying|rejected\s+claims)\b", re.I)
+_PERCEPTION = re.compile(
+    r"\b(?:heard|hearing|hear|reported|reports\s+of|sounds?\s+of|witnesses\s+(?:said|reported))\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    kind: str
+    start: int
+    end: int
+    word: str
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    start: int
+    end: int
+    triggers: tuple[Trigger, ...]
+
+
+def clauses(text: str, a: int, b: int, keep: list[tuple[int, int]] = ()) -> list[Clause]:  # type: ignore[assignment]
+    """The clauses of the sentence text[a:b], each with its event words; no break inside ``keep`` spans."""
+    bounds = [a]
+    for m in _BREAK.finditer(text, a, b):
+        if any(s <= m.start() < e for s, e in keep):
+            continue
+        if m.start() > bounds[-1]:
+            bounds.append(m.start())
+    bounds.append(b)
+    triggers = [
+        Trigger(m.lastgroup or "", m.start(), m.end(), m.group().lower())
+        for m in _TRIGGER.finditer(text, a, b)
+        if not _NOT_EVENT_BEFORE.search(text, max(a, m.start() - 12), m.start())
+    ]
+    out = []
+    for lo, hi in pairwise(bounds):
+        inside = tuple(t for t in triggers if lo <= t.start < hi)
+        out.append(Clause(lo, hi, inside))
+    return out
+
+
+def negated(text: str, lo: int, trig_start: int) -> bool:
+    """A negation between the clause start and the event word ("carried out no attacks")."""
+    window = text[max(lo, trig_start - 60) : trig_start]
+    return bool(_NEGATION.search(window))
+
+
+def hypothetical(text: str, lo: int, trig_start: int) -> bool:
+    return bool(_MODAL.search(text, max(lo, trig_start - 80), trig_start))
+
+
+def generic(text: str, lo: int, hi: int) -> bool:
+    return bool(_GENERIC.search(text, lo, hi))
+
+
+def denial(text: str, a: int, b: int) -> bool:
+    return bool(_DENIAL.search(text, a, b))
+
+
+def perceived(text: str, lo: int, trig_start: int) -> bool:
+    """The event word is the object of hearing or reporting ("heard two loud blasts")."""
+    return bool(_PERCEPTION.search(text, max(lo, trig_start - 50), trig_start))

@@ -1,0 +1,62 @@
+"""The Extractor: article text in, Facts out, with the lexicons loaded once."""
+
+from __future__ import annotations
+
+import datetime
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from reporter.extract.article import Article
+from reporter.extract.dates import infer_published
+from reporter.extract.incidents import find_incidents, relevant
+from reporter.extract.lexicon import Lexicon
+from reporter.extract.milestones import find_milestones
+from reporter.extract.posture import find_posture
+from reporter.extract.text import clean, is_english
+from reporter.models import Facts
+
+log = logging.getLogger(__name__)
+
+
+class Extractor:
+    """Finds incidents, troop posture and milestones in English news text.
+
+    ``lexicon_paths`` are user YAML files merged over the bundled data/*.yaml (see README.md).
+    """
+
+    def __init__(self, *, lexicon_paths: Sequence[Path] = ()) -> None:
+        self.lexicon = Lexicon(tuple(Path(p) for p in lexicon_paths))
+
+    def extract(
+        self,
+        text: str,
+        *,
+        id: str,
+        published: datetime.date | None = None,
+        title: str | None = None,
+        url: str | None = None,
+    ) -> Facts:
+        """Facts of one article; ``published`` anchors relative dates (inferred from text when None)."""
+        if isinstance(published, datetime.datetime):
+            published = published.date()
+        if not isinstance(text, str):
+            text = text.decode("utf-8", errors="replace") if isinstance(text, bytes | bytearray) else ""
+        text = clean(text)
+        if published is None:
+            published = infer_published(text)
+        facts = Facts(id=id, url=url, title=title, published=published.isoformat() if published else None)
+        if not text.strip() or not is_english(text):
+            return facts
+        art = Article.read(text, published, self.lexicon)
+        if not relevant(art):
+            return facts
+        return Facts(
+            id=id,
+            url=url,
+            title=title,
+            published=facts.published,
+            incidents=tuple(find_incidents(art)),
+            troop_posture=tuple(find_posture(art)),
+            milestones=tuple(find_milestones(art)),
+        )

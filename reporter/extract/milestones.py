@@ -1,0 +1,72 @@
+"""Milestones: what is to happen by when (withdrawals, handovers, mission ends, deadlines).
+
+A milestone is a clause with a change-of-presence word ("withdraw", "vacate", "end its
+mission", "hand over", "be signed") followed by a due date ("by September 2025", "later this
+year"), in a sentence that speaks of the future or of a plan. The due date keeps the text's
+precision; "what" is the clause as written, so it can always be found in the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reporter.extract.article import Article
+from reporter.models import Milestone
+
+_KEYWORD = re.compile(
+    r"\b(?:withdraw(?:al|als|n|ing|s)?|exit(?:ing|s)?|leav(?:e|es|ing)|depart(?:ure|ing|s)?|pull(?:ing|s)?\s+out|pullout|"
+    r"draw(?:ing|s)?\s*down|drawdown|hand(?:ing|s)?\s+over|handover|transfer(?:ring|s)?|end(?:s|ing)?|conclud(?:e|es|ing)|"
+    r"wind(?:ing|s)?\s+down|vacat(?:e|es|ing)|clos(?:e|es|ing|ure)|redeploy(?:ment|ing)?|transition(?:ing)?|"
+    r"complet(?:e|es|ing|ion)|sign(?:ed|ing)?|expir(?:e|es|ing|y)|deadline|relocat(?:e|es|ing|ion)|finish(?:es|ing)?)\b",
+    re.I,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|set\s+to|scheduled|expected|due|plans?|planned|agreed|deadline|"
+    r"aims?|intends?|timeline|timetable|roadmap|agreement)\b",
+    re.I,
+)
+_DUE_PREP = re.compile(r"\b(?:by|before|until|till|in|on|no\s+later\s+than|at|through|ahead\s+of)\s+$", re.I)
+_BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:and|while|with|as)\s+|\s[—–]\s", re.I)
+
+
+def find_milestones(art: Article) -> list[Milestone]:
+    out: list[Milestone] = []
+    seen: set[tuple[str, str]] = set()
+    for s in art.sentences:
+        if not _FUTURE.search(art.text, s.start, s.end):
+            continue
+        dates = art.dates_in(s.start, s.end)
+        spans = [(d.start, d.end) for d in dates]
+        for d in dates:
+            if d.span is None or d.kind == "since":
+                continue
+            if d.kind != "relative" and not _DUE_PREP.search(art.text, max(s.start, d.start - 20), d.start):
+                continue
+            if art.published and d.span.end < art.published and d.kind != "relative":
+                continue  # a date already past is history, not a milestone
+            what = _what(art, s.start, d.start, spans)
+            if what is None:
+                continue
+            due = d.span.due()
+            key = (due, what.lower())
+            if key not in seen:
+                seen.add(key)
+                out.append(Milestone(what=what, due=due, evidence=s.text))
+    return out
+
+
+def _what(art: Article, s_start: int, d_start: int, spans: list[tuple[int, int]]) -> str | None:
+    lo = max(s_start, d_start - 160)
+    keyword = None
+    for k in _KEYWORD.finditer(art.text, lo, d_start):
+        if not any(a <= k.start() < b for a, b in spans):
+            keyword = k
+    if keyword is None:
+        return None
+    start = s_start
+    for b in _BOUNDARY.finditer(art.text, s_start, keyword.start()):
+        start = b.end()
+    prep = _DUE_PREP.search(art.text, max(s_start, d_start - 20), d_start)
+    end = prep.start() if prep else d_start
+    what = art.text[start:end].strip(" ,;:")
+    return what if len(what) >= 4 else None

@@ -1,0 +1,86 @@
+"""Numbers as news writes them: "2,500", "two thousand", "a dozen", "dozens", with qualifiers.
+
+Vague amounts follow ACLED's conservative rule for casualties (dozens = 12, hundreds = 100);
+counts of weapons or troops take only definite numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {
+    "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "both": 2, "three": 3,
+    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "a dozen": 12,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "tens of thousands": 10000}
+
+_WORDNUM = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+)
+#: A definite number: digits ("2,500", "1.5 million") or words ("two thousand", "twenty-five").
+NUMBER = (
+    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:thousand|million))?"
+    rf"|{_WORDNUM}(?:[- ]{_WORDNUM})?(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_WORDNUM})?)*"
+    r"|a\s+(?:dozen|hundred|thousand)"
+)
+#: Words that qualify a count as written ("approximately 2,500").
+QUALIFIER = (
+    r"(?:approximately|about|around|roughly|some|nearly|almost|more than|over|up to|at least|"
+    r"at most|fewer than|less than|an estimated|as many as|close to|upwards of|just over|"
+    r"just under|under|estimated)"
+)
+NUMBER_RE = re.compile(NUMBER, re.I)
+
+
+def parse_number(text: str) -> int | None:
+    """The integer a definite number phrase stands for, or None: "2,500" -> 2500, "two thousand" -> 2000."""
+    s = text.strip().lower().replace("-", " ")
+    if not s:
+        return None
+    if s[0].isdigit():
+        parts = s.split()
+        try:
+            value = float(parts[0].replace(",", ""))
+        except ValueError:
+            return None
+        if len(parts) > 1 and parts[1] in _SCALES:
+            value *= _SCALES[parts[1]]
+        return int(value)
+    if s in _UNITS:
+        return _UNITS[s]
+    if s in VAGUE:
+        return None
+    total = current = 0
+    seen = False
+    for word in s.split():
+        if word == "and":
+            continue
+        if word in ("a", "an") and not seen:
+            current = 1
+            seen = True
+        elif word in _UNITS:
+            current += _UNITS[word]
+            seen = True
+        elif word in _SCALES:
+            current = max(current, 1) * _SCALES[word]
+            if _SCALES[word] >= 1000:
+                total += current
+                current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def parse_amount(text: str) -> int | None:
+    """Like parse_number, but vague plurals count by ACLED's rule: "dozens" -> 12, "hundreds" -> 100."""
+    s = text.strip().lower()
+    for word, value in VAGUE.items():
+        if s == word or s.startswith(word + " of"):
+            return value
+    return parse_number(s)

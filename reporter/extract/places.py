@@ -1,0 +1,206 @@
+"""Where things happened: the most specific place a clause names, and where weapons came from.
+
+Gazetteer names (lexicon.py) are places anywhere in the clause; a country name or demonym is a
+place only after a locative word ("over Iraq", "on Iranian territory"), because elsewhere it
+names an actor ("Iran launched..."). An unknown proper noun after "in/at/near" or in
+"the town of X" is still a place, reported as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reporter.extract.article import Article
+from reporter.extract.lexicon import RANK, Mention
+from reporter.extract.text import words
+
+LOCATIVE = frozenset(
+    [
+        "in",
+        "at",
+        "on",
+        "over",
+        "near",
+        "across",
+        "inside",
+        "into",
+        "against",
+        "outside",
+        "around",
+        "throughout",
+        "off",
+        "targeting",
+        "targeted",
+        "within",
+        "above",
+        "toward",
+        "towards",
+        "hit",
+        "struck",
+    ]
+)
+_ORIGIN = frozenset({"from"})
+_DEST = frozenset({"toward", "towards", "to", "for"})
+_DEST_VERBS = frozenset({"headed", "heading", "bound", "aimed", "flying", "toward", "towards"})
+_FILLER = words("""the a an its their his her western eastern northern southern central northeastern northwestern
+    southeastern southwestern neighbouring neighboring nearby occupied autonomous same sprawling
+    besieged north south east west of city town village province region capital district part
+    parts areas area federal israeli iranian iraqi syrian lebanese northeast northwest southeast
+    southwest""")
+_TERRITORY = frozenset(
+    [
+        "territory",
+        "soil",
+        "airspace",
+        "waters",
+        "side",
+        "targets",
+        "positions",
+        "sites",
+        "site",
+        "facilities",
+        "facility",
+        "cities",
+        "city",
+        "towns",
+        "border",
+        "province",
+        "provinces",
+        "bases",
+        "base",
+    ]
+)
+_NAME = r"(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El)[-‐])?[A-Z][a-z’'‐-]+(?:\s(?:(?:al|el|Al|El)[-‐])?[A-Z][a-z’'‐-]+){0,2}"
+_UNKNOWN = re.compile(
+    rf"\b(?:town|city|village|district|area|neighbou?rhood|suburb|camp|province|governorate|port|island|outskirts)"
+    rf"\s+of\s+(?P<n>{_NAME})"
+    rf"|\b(?:in|at|near|outside)\s+(?:the\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
+    rf"refugee camp|camp|neighbou?rhood|village|town|city))?"
+)
+_NOT_PLACE = words("""The This That These Those A An It He She They We His Her Its Their Our Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+    September October November December Jan Feb Mar Apr Jun Jul Aug Sept Oct Nov Dec Mr Mrs Ms Dr
+    President Prime Minister General Gen Colonel Officials Police Some Many Most All Both Several
+    Two Three Four Five English Arabic Islamic Iraqi Israeli Iranian American Kurdish Syrian""")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    rank: int
+    start: int
+    end: int
+    #: loc | origin | dest
+    role: str
+
+
+def _role(art: Article, pos: int, lo: int) -> tuple[bool, str]:
+    """(after a locative word?, role) for a name starting at ``pos`` inside a clause starting at ``lo``."""
+    i = art.token_index(pos)
+    seen_loc = False
+    for k in range(i - 1, max(-1, i - 6), -1):
+        t = art.tokens[k]
+        if t.start < lo:
+            break
+        w = t.norm
+        if w in _ORIGIN:
+            return True, "origin"
+        if w in _DEST and k > 0 and (art.tokens[k - 1].norm in _DEST_VERBS or w in ("toward", "towards")):
+            return True, "dest"
+        if w in LOCATIVE:
+            seen_loc = True
+            break
+        if w not in _FILLER and not t.text[:1].isupper():
+            break
+    return seen_loc, "loc"
+
+
+def _from_mention(art: Article, m: Mention, lo: int) -> Place | None:
+    locative, role = _role(art, m.start, lo)
+    place = m.of("place")
+    if place is not None:
+        if place.locative_only and not locative:
+            return None
+        return Place(
+            place.name, place.country, place.lat, place.lon, RANK.get(place.sub, 3), m.start, m.end, role
+        )
+    country = m.of("country")
+    if country is not None and (locative or role != "loc"):
+        c = art.lexicon.countries.get(country.name, country)
+        return Place(country.name, country.name, c.lat, c.lon, 1, m.start, m.end, role)
+    demonym = m.of("demonym")
+    if demonym is not None and locative:
+        nxt = art.tokens[m.last : m.last + 3]
+        if any(t.norm in _TERRITORY for t in nxt):
+            c = art.lexicon.countries.get(demonym.name)
+            return Place(
+                demonym.name,
+                demonym.name,
+                c.lat if c else None,
+                c.lon if c else None,
+                1,
+                m.start,
+                m.end,
+                role,
+            )
+    return None
+
+
+def places_in(art: Article, a: int, b: int) -> list[Place]:
+    """Every place a span of text names, with its role, in text order."""
+    out: list[Place] = []
+    known: list[tuple[int, int]] = []
+    for m in art.mentions_in(a, b):
+        known.append((m.start, m.end))
+        p = _from_mention(art, m, a)
+        if p is not None:
+            out.append(p)
+    for u in _UNKNOWN.finditer(art.text, a, b):
+        name = u.group("n") or u.group("m")
+        start = u.start("n") if u.group("n") else u.start("m")
+        if name.split()[0] in _NOT_PLACE or any(s <= start < e for s, e in known) or art.in_dateline(start):
+            continue
+        end = start + len(name)
+        if u.group("k"):
+            name = f"{name} {u.group('k')}"
+            end = u.end("k")
+        _, role = _role(art, start, a)
+        out.append(Place(name, None, None, None, 4, start, end, role))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def best_place(places: list[Place]) -> Place | None:
+    """The most specific place in the location role; the first one among equals."""
+    best = None
+    for p in places:
+        if p.role == "loc" and (best is None or p.rank > best.rank):
+            best = p
+    return best
+
+
+_AND = re.compile(r"\s*(?:,|and|,\s*and|or)\s+(?:the\s+|in\s+)?")
+
+
+def coordinated_countries(art: Article, places: list[Place]) -> list[Place]:
+    """Countries listed together as one target ("in Iraq and Syria"), when nothing more specific is named."""
+    locs = [p for p in places if p.role == "loc"]
+    if not locs or max(p.rank for p in locs) > 1:
+        return []
+    group = [locs[0]]
+    for p in locs[1:]:
+        gap = art.text[group[-1].end : p.start]
+        if _AND.fullmatch(gap) and p.name != group[-1].name:
+            group.append(p)
+    return group if len(group) > 1 else []
+
+
+def country_of(art: Article, places: list[Place]) -> str | None:
+    for p in places:
+        if p.country:
+            return p.country
+    return None

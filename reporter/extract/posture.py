@@ -1,0 +1,153 @@
+"""Troop posture: whose forces, where, how many, as the article states the standing figure.
+
+"The United States currently has approximately 2,500 troops stationed in Iraq" and its
+elliptical sibling "... and about 900 in Syria" are postures; planned changes ("will send an
+additional 1,500"), casualties ("two soldiers were wounded") and vague amounts ("several
+hundred") are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reporter.extract.article import Article
+from reporter.extract.lexicon import Mention
+from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
+from reporter.models import Posture
+
+_NOUN = r"(?:troops|soldiers|service\s*members|servicemembers|military\s+personnel|personnel|forces|marines|sailors|(?:military\s+)?advis[eo]rs)"
+_POSTURE = re.compile(
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?<![\w,.])(?P<n>{NUMBER})\s+(?P<adj>(?:[\w.’'-]+\s+){{0,3}}?){_NOUN}\b",
+    re.I,
+)
+_MORE = re.compile(
+    rf"^\s*,?\s*(?:and|while|with)\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})\s+(?:(?:more\s+)?{_NOUN}\s+)?"
+    r"(?:(?:are|were|remain|is)\s+)?(?:stationed\s+|deployed\s+|based\s+)?(?:in|across|at|throughout)\s+",
+    re.I,
+)
+_CHANGE = re.compile(
+    r"\b(?:additional|more|extra|another|further|new|fewer|below|under|reinforcements?|send(?:ing)?|deploy(?:ing)?\s+an?)\s+$",
+    re.I,
+)
+_NOT_STANDING = re.compile(
+    r"\b(?:would|could|might|will|plans?\s+to|planned|planning|to\s+send|to\s+deploy|to\s+withdraw|withdraw(?:ing|al\s+of)?|"
+    r"cut|reduce|reduc(?:ing|tion)|ordered|order(?:ing)?|sending|approved|killed|wounded|injured|died)\b",
+    re.I,
+)
+_CASUALTY_AFTER = re.compile(
+    r"^\s*(?:[\w.-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured|hurt|treated)",
+    re.I,
+)
+_WHERE = re.compile(
+    r"^\s*(?:[\w.-]+\s+){0,4}?(?:in|across|throughout|at|inside)\s+(?:neighbou?ring\s+|the\s+)?$", re.I
+)
+
+
+def find_posture(art: Article) -> list[Posture]:
+    out: list[Posture] = []
+    seen: set[tuple[str, str, int]] = set()
+    last_force: str | None = None
+    for s in art.sentences:
+        for m in _POSTURE.finditer(art.text, s.start, s.end):
+            count = parse_number(m.group("n"))
+            if count is None or count < 10:
+                continue
+            before = art.text[max(s.start, m.start() - 40) : m.start()]
+            if _CHANGE.search(before) or _CASUALTY_AFTER.match(art.text, m.end(), s.end):
+                continue
+            if _NOT_STANDING.search(art.text, max(s.start, m.start() - 60), m.start()):
+                continue
+            force = _force(art, s.start, m.start(), m.start("adj"), m.end("adj"))
+            country, cend = _country_after(art, m.end(), s.end)
+            if country is None:
+                country = _country_before(art, s.start, m.start())
+            force = force or last_force
+            if not force or not country:
+                continue
+            last_force = force
+            _add(out, seen, force, country, count, m.group("q"), s.text)
+            rest = art.text[cend : s.end] if cend else ""
+            more = _MORE.match(rest)
+            if more:
+                n2 = parse_number(more.group("n"))
+                c2, _ = _country_after(art, cend + more.end() - 1, s.end, near=True)
+                if n2 and c2:
+                    _add(out, seen, force, c2, n2, more.group("q"), s.text)
+    return out
+
+
+def _add(
+    out: list[Posture],
+    seen: set[tuple[str, str, int]],
+    force: str,
+    country: str,
+    count: int,
+    q: str | None,
+    ev: str,
+) -> None:
+    key = (force, country, count)
+    if key in seen:
+        return
+    seen.add(key)
+    out.append(
+        Posture(force=force, country=country, count=count, qualifier=q.lower() if q else None, evidence=ev)
+    )
+
+
+def _actor(m: Mention) -> str | None:
+    for kind in ("actor", "country", "demonym", "capital"):
+        e = m.of(kind)
+        if e is not None:
+            return e.name
+    return None
+
+
+def _force(art: Article, s_start: int, n_start: int, adj_start: int, adj_end: int) -> str | None:
+    for m in art.mentions_in(adj_start, adj_end + 1):
+        name = _actor(m)
+        if name:
+            return name
+    # The subject of "X has/maintains/keeps ... N troops".
+    subject = None
+    for m in art.mentions_in(s_start, n_start):
+        between = art.text[m.end : n_start].lower()
+        if (
+            re.search(r"\b(?:has|have|had|maintains|keeps|kept|stations|deployed|deploys)\b", between)
+            and len(between) < 60
+        ):
+            subject = _actor(m) or subject
+    return subject
+
+
+def _country_after(art: Article, pos: int, end: int, *, near: bool = False) -> tuple[str | None, int]:
+    for m in art.mentions_in(pos, min(end, pos + 80)):
+        gap = art.text[pos : m.start]
+        if not near and not _WHERE.match(gap):
+            continue
+        if near and len(gap.strip()) > 25:
+            return None, 0
+        name = _where(art, m)
+        if name:
+            return name, m.end
+    return None, 0
+
+
+def _country_before(art: Article, s_start: int, n_start: int) -> str | None:
+    for m in art.mentions_in(s_start, n_start):
+        if re.search(
+            r"\b(?:in|across|throughout)\s+(?:the\s+)?$", art.text[max(s_start, m.start - 12) : m.start], re.I
+        ):
+            name = _where(art, m)
+            if name:
+                return name
+    return None
+
+
+def _where(art: Article, m: Mention) -> str | None:
+    c = m.of("country")
+    if c is not None:
+        return c.name
+    p = m.of("place")
+    if p is not None:
+        return p.country or p.name
+    return None
