@@ -14,59 +14,11 @@ from reporter.extract.article import Article
 from reporter.extract.lexicon import Mention
 from reporter.extract.text import words
 
-_PREPS = frozenset(
-    [
-        "on",
-        "at",
-        "against",
-        "in",
-        "into",
-        "to",
-        "toward",
-        "towards",
-        "from",
-        "of",
-        "over",
-        "with",
-        "near",
-        "for",
-        "about",
-        "targeting",
-        "across",
-        "inside",
-        "confronting",
-        "fighting",
-        "between",
-        "amid",
-    ]
+_PREPS = words(
+    "on at against in into to toward towards from of over with near for about targeting across inside confronting fighting between amid"
 )
-_FORCE_WORDS = frozenset(
-    [
-        "forces",
-        "troops",
-        "military",
-        "army",
-        "jets",
-        "warplanes",
-        "aircraft",
-        "air",
-        "defenses",
-        "defences",
-        "defense",
-        "defence",
-        "navy",
-        "drones",
-        "missiles",
-        "warships",
-        "fighter",
-        "fighters",
-        "soldiers",
-        "militias",
-        "militants",
-        "gunmen",
-        "artillery",
-        "police",
-    ]
+_FORCE_WORDS = words(
+    "forces troops military army jets warplanes aircraft air defenses defences defense defence navy drones missiles warships fighter fighters soldiers militias militants gunmen artillery police"
 )
 _PASSIVE = words("was were been being be is are")
 _BACKED = re.compile(
@@ -91,14 +43,16 @@ def is_passive(art: Article, trig_start: int) -> bool:
     return any(w in _PASSIVE for w in art.words_before(trig_start, 2))
 
 
-def agents(art: Article, a: int, b: int, trig_start: int, trig_end: int, *, max_gap: int = 6) -> list[str]:
+def agents(
+    art: Article, a: int, b: int, trig_start: int, trig_end: int, *, max_gap: int = 6, by: bool = True
+) -> list[str]:
     """The actors of an event whose word spans trig_start..trig_end inside the clause a..b."""
     mentions = art.mentions_in(a, b)
     found: list[str] = []
     for g in _BACKED.finditer(art.text, a, b):
         found.append(g.group(0))
     # "by X" after the event word.
-    for m in mentions:
+    for m in mentions if by else ():
         if m.start >= trig_end:
             between = art.words_before(m.start, 4)
             if "by" in between and m.start - trig_end < 80:
@@ -118,7 +72,7 @@ def agents(art: Article, a: int, b: int, trig_start: int, trig_end: int, *, max_
         if m.of("weapon") is not None:
             continue
         adjectival = m.of("demonym") is not None and (
-            any(w in _FORCE_WORDS for w in nxt) or _weapon_follows(art, m)
+            any(w in _FORCE_WORDS for w in nxt) or _weapon_follows(art, m) or gap == 0
         )
         possessive = art.tokens[m.last - 1].possessive and gap <= 3
         if adjectival or possessive:

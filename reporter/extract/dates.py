@@ -65,8 +65,10 @@ _SPAN_DAYS = re.compile(
 _ONE = re.compile(rf"(?:overnight\s+)?{_ONE_DAY}")
 _PERIOD = re.compile(
     rf"(?P<q>(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?|early\s+|late\s+|mid-?\s*)?"
-    rf"(?:(?P<m>{MONTH})\s+(?P<y>{_YEAR})|(?P<yo>{_YEAR})(?![\d,])|(?P<mo>{MONTH})(?!\s*\d))"
+    rf"(?:(?P<m>{MONTH})\s+(?P<y>{_YEAR})|(?P<mr>{MONTH})\s+(?P<rel>last|this|next)\s+year|(?P<yo>{_YEAR})(?![\d,])"
+    rf"|(?P<mo>{MONTH})(?!\s*\d))"
 )
+_MONTH_REL = re.compile(rf"(?P<m>{MONTH})\s+(?P<rel>last|this|next)\s+year\b")
 _RELATIVE = re.compile(
     r"\b(?P<r>yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|earlier today|"
     r"overnight|(?:late |early )?last week|(?:earlier |late )?this week|(?:the |over the )?past week|"
@@ -310,11 +312,25 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                 span = DateSpan(span.start, nxt, "range")
         kind = "weekday" if g.get("wd") and not (g.get("m1") or g.get("m2")) else "explicit"
         add(m.start(), m.end(), span, kind)
+    for m in _MONTH_REL.finditer(text):
+        if free(m.start(), m.end()) and published is not None:
+            shift = {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
+            add(m.start(), m.end(), _month_span(published.year + shift, _month_num(m.group("m"))), "period")
     for m in _RELATIVE.finditer(text):
         if free(m.start(), m.end()):
             add(m.start(), m.end(), _relative(m, published), "relative")
     for m in _PERIOD.finditer(text):
         if not free(m.start(), m.end()):
+            continue
+        if m.group("mr"):
+            if published is not None:
+                shift = {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
+                add(
+                    m.start(),
+                    m.end(),
+                    _month_span(published.year + shift, _month_num(m.group("mr"))),
+                    "period",
+                )
             continue
         if m.group("mo"):
             if not _MONTH_ALONE_OK.search(text, max(0, m.start() - 12), m.start()):

@@ -18,7 +18,8 @@ _TRIGGER = re.compile(
     (?P<intercept>\bintercept(?:ed|s|ing|ion|ions)?\b|\bshot\s+down\b|\bshoot(?:s|ing)?\s+down\b|\bdowned\b
       |\bdowning\b|\bbrought\s+down\b|\b(?:was|were)\s+engaged\b|\bneutrali[sz]ed\b|\brepelled\b
       |\bdestroyed\s+(?:in\s+)?mid-?air\b)
-    |(?P<threat>\bwarn(?:ed|s)\b|\bwarning\s+(?:to|that|of)\b|\bissued\s+a\s+(?:stark\s+|fresh\s+|new\s+)?warning\b
+    |(?P<destroy>\bdestroyed\b|\bdestroying\b)
+    |(?P<threat>\bwarn(?:ed|s)?\b|\bwarning\s+(?:to|that|of)\b|\bissued\s+a\s+(?:stark\s+|fresh\s+|new\s+)?warning\b
       |\bthreaten(?:ed|s|ing)\b|\bvow(?:ed|s)\b|\bcautioned\b|\bultimatum\b|\bpledged\s+to\s+(?:retaliate|respond|avenge))
     |(?P<airstrike>\bair[\s-]?strikes?\b|\bair\s+raids?\b|\baerial\s+(?:bombardment|attacks?|strikes?)\b
       |\bbombing\s+raids?\b|\bbombard(?:ed|ment|ments)\b)

@@ -56,6 +56,12 @@ _PARTITIVE = re.compile(
     rf"\b(?P<n>{NUMBER}|both|all|some|most|many|several)\s+of\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+){{0,2}}$",
     re.I,
 )
+_AIR_DEFENCE = re.compile(r"\bair\s+defen[cs]es?\b|\bintercept", re.I)
+_SAID_WOULD = re.compile(
+    r"\b(?:said|says|vowed|warned|declared|told\s+\w+)\b(?=[^.;]{0,60}?\b(?:would|will)\s+(?:\W?\w+\W?\s+){0,3}?"
+    r"(?:strike|attack|hit|target|retaliate|respond|punish|destroy|avenge)\b)",
+    re.I,
+)
 _NEW = re.compile(r"\b(?:also|another|second|new|fresh|separate|further)\b", re.I)
 _VAGUE = re.compile(r"\b(?:dozens|hundreds|scores|thousands|numerous|several|multiple)\b", re.I)
 
@@ -82,6 +88,7 @@ class Cand:
     attribution: str | None = None
     anaphor: str = ""
     weak: bool = False
+    own_weapon: bool = False
     inherited: bool = False
 
 
@@ -133,9 +140,18 @@ def _sentence_candidates(art: Article, s_idx: int) -> list[Cand]:
 
 def _clause_candidate(art: Article, s_idx: int, cl: events.Clause, threat_seen: bool) -> list[Cand] | None:
     text = art.text
-    kinds = {t.kind: t for t in reversed(cl.triggers)}
-    weapons = [m for m in art.mentions_in(cl.start, cl.end) if m.of("weapon")]
     s = art.sentences[s_idx]
+    weapons = [m for m in art.mentions_in(cl.start, cl.end) if m.of("weapon")]
+    kinds = {
+        t.kind: t
+        for t in reversed(cl.triggers)
+        if t.kind not in ("strike", "launch") or not any(w.start <= t.start < w.end for w in weapons)
+    }
+    if "destroy" in kinds and not (weapons and _AIR_DEFENCE.search(text, cl.start, cl.end)):
+        del kinds["destroy"]
+    said_would = _SAID_WOULD.search(text, s.start, cl.end)
+    if said_would and "threat" not in kinds and ({"strike", "launch", "airstrike"} & set(kinds)):
+        kinds = {"threat": events.Trigger("threat", said_would.start(), said_would.end(), said_would.group())}
     if threat_seen and "threat" not in kinds:
         return None
     trig = _main_trigger(kinds, weapons)
@@ -152,7 +168,10 @@ def _clause_candidate(art: Article, s_idx: int, cl: events.Clause, threat_seen: 
         if events.generic(text, cl.start, cl.end):
             return None
     c = Cand(typ, trig.start, s_idx, (cl.start, cl.end), (s.start, s.end), weapon_class=wclass)
+    c.own_weapon = weapon is not None
     c.anaphor = _anaphor(art, cl, trig, weapon)
+    if c.anaphor and wclass is None:
+        c.weapon_class = _last_weapon_class(art, trig.start)
     if trig.kind == "explode" and events.perceived(text, cl.start, trig.start):
         c.anaphor = "perception"
     _dates(art, c, cl, trig)
@@ -167,15 +186,25 @@ def _clause_candidate(art: Article, s_idx: int, cl: events.Clause, threat_seen: 
             return None
     else:
         c.actors = agents(art, cl.start, cl.end, trig.start, trig.end)
-    c.weak = typ == "other" and weapon is None and c.place is None and c.date_q < 3
+    far = c.place is None or art.token_index(c.place.start) - art.token_index(trig.end) not in range(0, 7)
+    c.weak = typ == "other" and weapon is None and c.date_q < 3 and far
     split = coordinated_countries(art, places)
     if split and c.anaphor == "":
         return [replace(c, place=p, actors=list(c.actors), objects=list(c.objects)) for p in split]
     return [c]
 
 
+def _last_weapon_class(art: Article, pos: int) -> str | None:
+    """The class of the weapon last named before ``pos`` (within about two sentences)."""
+    for m in reversed(art.mentions_in(max(0, pos - 400), pos)):
+        w = m.of("weapon")
+        if w is not None and w.sub != "projectile":
+            return w.sub
+    return None
+
+
 def _main_trigger(kinds: dict[str, events.Trigger], weapons: list[Mention]) -> events.Trigger | None:
-    for k in ("intercept", "threat", "airstrike", "shell", "clash"):
+    for k in ("intercept", "destroy", "threat", "airstrike", "shell", "clash"):
         if k in kinds:
             return kinds[k]
     if weapons:
@@ -202,7 +231,7 @@ def _nearest(weapons: list[Mention], trig: events.Trigger) -> Mention | None:
 def _type_of(trig: events.Trigger, wclass: str | None, text: str, cl: events.Clause) -> str | None:
     k, w = trig.kind, trig.word
     clause_text = text[cl.start : cl.end]
-    if k == "intercept":
+    if k in ("intercept", "destroy"):
         return "interception"
     if k == "threat":
         return "threat_statement"
@@ -224,7 +253,9 @@ def _type_of(trig: events.Trigger, wclass: str | None, text: str, cl: events.Cla
     if not _MILITARY.search(clause_text) and k != "launch" and not re.search(r"\b(?:strikes?|struck)\b", w):
         return None
     if k == "launch":
-        return "missile_attack" if re.match(r"(?:salvo|barrage|volley)", w) else None
+        return (
+            "missile_attack" if re.search(r"\b(?:salvos?|barrages?|volleys?)\b", clause_text, re.I) else None
+        )
     if re.match(r"(?:strike|struck|bombed|pounded|pummel)", w):
         return "air_strike"
     return "other"
@@ -279,7 +310,11 @@ def _anaphor(art: Article, cl: events.Clause, trig: events.Trigger, weapon: Ment
 
 
 def _dates(art: Article, c: Cand, cl: events.Clause, trig: events.Trigger) -> None:
-    own = [d for d in art.dates_in(cl.start, cl.end) if d.span and not _is_report_date(art, d, cl)]
+    own = [
+        d
+        for d in art.dates_in(cl.start, cl.end)
+        if d.span and (c.type == "threat_statement" or not _is_report_date(art, d, cl))
+    ]
     if own:
         d = min(own, key=lambda d: abs(d.start - trig.start))
         c.date, c.date_q, c.date_kind = d.span, 3, d.kind
@@ -341,12 +376,13 @@ def _count(art: Article, cl: events.Clause, trig: events.Trigger, weapon: Mentio
 
 
 def _threat_args(art: Article, c: Cand, cl: events.Clause, trig: events.Trigger) -> bool:
-    c.actors = agents(art, cl.start, cl.end, trig.start, trig.end, max_gap=3)
+    lo = min(cl.start, art.sentences[c.s_idx].start if trig.start < cl.start else cl.start)
+    c.actors = agents(art, lo, cl.end, trig.start, trig.end, max_gap=3, by=False)
     if not c.actors and subject_is_anaphoric(art, cl.start, trig.start):
         c.anaphor = "definite"
         return True
     if not c.actors:
-        return c.s_idx >= 0 and _previous_threat_near(art, c)
+        return False
     home = art.lexicon.actor_country.get(c.actors[0])
     if home is None and c.actors[0] in art.lexicon.countries:
         home = c.actors[0]
@@ -368,11 +404,6 @@ def _threat_args(art: Article, c: Cand, cl: events.Clause, trig: events.Trigger)
         if name and name.name not in c.actors and name.name not in targets:
             targets.append(name.name)
     c.objects = targets[:2]
-    return True
-
-
-def _previous_threat_near(art: Article, c: Cand) -> bool:
-    c.anaphor = "definite"
     return True
 
 
@@ -399,6 +430,26 @@ def _unique(items: list[str]) -> list[str]:
 
 def compatible(a: str, b: str) -> bool:
     return a == b or any(a in g and b in g for g in GROUPS)
+
+
+def _same_place(a: Place | None, b: Place | None) -> bool:
+    """Places that may name the same spot: equal, or one unknown-country / country-level / region inside the other."""
+    if a is None or b is None:
+        return False
+    if a.name == b.name:
+        return True
+    # A country-level incident ("Russia attacked Ukraine") stays apart from local impacts.
+    if min(a.rank, b.rank) < 2:
+        return False
+    if a.country is None or b.country is None:
+        return min(a.rank, b.rank) <= 3
+    return a.country == b.country and min(a.rank, b.rank) <= 3
+
+
+def _overlap(a: DateSpan | None, b: DateSpan | None) -> bool:
+    if a is None or b is None:
+        return True
+    return a.start <= b.end and b.start <= a.end
 
 
 def _dates_close(a: DateSpan | None, b: DateSpan | None) -> bool:
@@ -436,15 +487,26 @@ class _State:
             if base is not None and c.anaphor in ("partitive", "definite"):
                 self._inherit(c, base)
         else:
+            near = self.last is not None and c.s_idx - self.last.s_idx <= 4
+            if (
+                near
+                and self.last is not None
+                and (c.date is None or c.place is None)
+                and c.type != "threat_statement"
+            ):
+                # An undated or unplaced event told right after another belongs to the same story.
+                if c.date is None and c.date_kind != "since":
+                    c.date, c.date_q = self.last.date, 1
+                if c.place is None:
+                    c.place = self.last.place
+                c.inherited = True
             for old in reversed(self.incidents):
                 if (
                     old.type == c.type
+                    and old.s_idx != c.s_idx
                     and old.date is not None
-                    and c.date is not None
                     and old.date == c.date
-                    and old.place is not None
-                    and c.place is not None
-                    and old.place.name == c.place.name
+                    and _same_place(old.place, c.place)
                     and not _NEW.search(self.art.text, *c.clause)
                 ):
                     self._merge(old, c)
@@ -455,7 +517,7 @@ class _State:
     def _referent(self, c: Cand) -> Cand | None:
         best, best_score = None, -1.0
         for age, r in enumerate(reversed(self.incidents)):
-            if c.date_q >= 3 and c.date_kind != "since" and not _dates_close(c.date, r.date):
+            if c.date_q >= 3 and c.date_kind != "since" and not _overlap(c.date, r.date):
                 continue
             if (
                 c.place
@@ -486,6 +548,10 @@ class _State:
             return c.place is None or ref.place is None or c.place.name == ref.place.name
         if c.type == "threat_statement":
             return ref.type == "threat_statement"
+        if c.anaphor == "definite" and not c.own_weapon and ref.type != "interception":
+            return True  # "the barrage", "the attack": a weaponless reference takes the referent's kind
+        if not c.own_weapon and c.type in ("air_strike", "other") and ref.type != "interception":
+            return True  # "the third struck an empty area": the referent's weapon did it
         return (compatible(c.type, ref.type) and c.anaphor != "partitive") or (
             c.anaphor == "partitive" and c.type == ref.type
         )
@@ -498,7 +564,10 @@ class _State:
                 and (ref.place.country is None or c.place.country in (None, ref.place.country))
             )
         ):
+            old = ref.place
             ref.place = c.place
+            if c.place.country is None and old is not None and old.country:
+                ref.place = replace(c.place, country=old.country)
         if c.date is not None and c.date_q > ref.date_q:
             ref.date, ref.date_q = c.date, c.date_q
         if ref.count is None and c.count is not None and c.type == ref.type:

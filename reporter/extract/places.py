@@ -9,36 +9,14 @@ names an actor ("Iran launched..."). An unknown proper noun after "in/at/near" o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reporter.extract.article import Article
 from reporter.extract.lexicon import RANK, Mention
 from reporter.extract.text import words
 
-LOCATIVE = frozenset(
-    [
-        "in",
-        "at",
-        "on",
-        "over",
-        "near",
-        "across",
-        "inside",
-        "into",
-        "against",
-        "outside",
-        "around",
-        "throughout",
-        "off",
-        "targeting",
-        "targeted",
-        "within",
-        "above",
-        "toward",
-        "towards",
-        "hit",
-        "struck",
-    ]
+LOCATIVE = words(
+    "in at on over near across inside into against outside around throughout off targeting targeted within above toward towards hit struck attacked attacking pounded bombed shelled raided invaded"
 )
 _ORIGIN = frozenset({"from"})
 _DEST = frozenset({"toward", "towards", "to", "for"})
@@ -48,29 +26,11 @@ _FILLER = words("""the a an its their his her western eastern northern southern 
     besieged north south east west of city town village province region capital district part
     parts areas area federal israeli iranian iraqi syrian lebanese northeast northwest southeast
     southwest""")
-_TERRITORY = frozenset(
-    [
-        "territory",
-        "soil",
-        "airspace",
-        "waters",
-        "side",
-        "targets",
-        "positions",
-        "sites",
-        "site",
-        "facilities",
-        "facility",
-        "cities",
-        "city",
-        "towns",
-        "border",
-        "province",
-        "provinces",
-        "bases",
-        "base",
-    ]
+_TERRITORY = words(
+    "territory soil airspace waters side targets positions sites site facilities facility cities city towns border province provinces bases base"
 )
+_BACKED = re.compile(r"[-‐](?:backed|aligned|allied|linked|sponsored|supported|led|based)\b")
+_ADMIN = words("oblast region province governorate")
 _NAME = r"(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El)[-‐])?[A-Z][a-z’'‐-]+(?:\s(?:(?:al|el|Al|El)[-‐])?[A-Z][a-z’'‐-]+){0,2}"
 _UNKNOWN = re.compile(
     rf"\b(?:town|city|village|district|area|neighbou?rhood|suburb|camp|province|governorate|port|island|outskirts)"
@@ -114,14 +74,23 @@ def _role(art: Article, pos: int, lo: int) -> tuple[bool, str]:
         if w in LOCATIVE:
             seen_loc = True
             break
-        if w not in _FILLER and not t.text[:1].isupper():
+        if w not in _FILLER and w not in ("and", "or") and not t.text[:1].isupper():
             break
     return seen_loc, "loc"
 
 
 def _from_mention(art: Article, m: Mention, lo: int) -> Place | None:
+    if _BACKED.match(art.text, m.end):
+        return None  # "Iran-backed militias" names an actor, not a place
     locative, role = _role(art, m.start, lo)
     place = m.of("place")
+    nxt = art.tokens[m.last].norm if m.last < len(art.tokens) else ""
+    if nxt in _ADMIN and (place is not None or m.of("country") is None):
+        # "Kyiv Oblast", "Sumy region": the province named after a city.
+        end = art.tokens[m.last].end
+        country = place.country if place else None
+        lat, lon = (place.lat, place.lon) if place else (None, None)
+        return Place(art.text[m.start : end], country, lat, lon, 3, m.start, end, role)
     if place is not None:
         if place.locative_only and not locative:
             return None
@@ -175,11 +144,20 @@ def places_in(art: Article, a: int, b: int) -> list[Place]:
 
 
 def best_place(places: list[Place]) -> Place | None:
-    """The most specific place in the location role; the first one among equals."""
+    """The most specific place in the location role; the first one among equals.
+
+    A place the gazetteer does not know takes the country of the nearest place that has one
+    ("near Binyamina, south of Haifa" -> Israel).
+    """
     best = None
     for p in places:
         if p.role == "loc" and (best is None or p.rank > best.rank):
             best = p
+    if best is not None and best.country is None and best.rank > 2:
+        known = [p for p in places if p.country]
+        if known:
+            near = min(known, key=lambda p: abs(p.start - best.start))
+            best = replace(best, country=near.country)
     return best
 
 

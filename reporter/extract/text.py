@@ -19,109 +19,15 @@ def words(spaced: str) -> frozenset[str]:
     return frozenset(spaced.split())
 
 
-_ABBREV = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "gen",
-        "lt",
-        "col",
-        "sgt",
-        "capt",
-        "maj",
-        "adm",
-        "rep",
-        "sen",
-        "gov",
-        "st",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "no",
-        "vs",
-        "etc",
-        "approx",
-        "jr",
-        "sr",
-        "inc",
-        "co",
-        "corp",
-        "ltd",
-        "dept",
-        "est",
-        "fig",
-        "mt",
-        "ft",
-        "pres",
-        "prof",
-        "rev",
-        "brig",
-        "cmdr",
-        "cpl",
-        "pvt",
-        "lieut",
-        "gov't",
-        "u.s",
-        "u.n",
-        "u.k",
-        "e.u",
-    ]
+_ABBREV = words(
+    "mr mrs ms dr gen lt col sgt capt maj adm rep sen gov st jan feb mar apr jun jul aug sep sept oct nov dec no vs etc approx jr sr inc co corp ltd dept est fig mt ft pres prof rev brig cmdr cpl pvt lieut gov't u.s u.n u.k e.u"
 )
 # A sentence ends at . ! ? (optionally closed by a quote or bracket) followed by space and an
 # upper-case letter, digit or opening quote; or at a line break.
 _BOUNDARY = re.compile(r"""([.!?]+["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9])|\n+""")
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
-_SENTENCE_STARTERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "but",
-        "and",
-        "meanwhile",
-        "however",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "his",
-        "her",
-        "its",
-        "their",
-        "earlier",
-        "later",
-        "some",
-        "one",
-        "two",
-        "three",
-        "after",
-        "before",
-        "when",
-        "while",
-        "as",
-        "if",
-        "according",
-    ]
+_SENTENCE_STARTERS = words(
+    "the a an in on at it he she they we but and meanwhile however this that these those there his her its their earlier later some one two three after before when while as if according"
 )
 
 
@@ -208,52 +114,8 @@ def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -
         out.append(Sentence(start, end, text[start:end], paragraph))
 
 
-_ENGLISH = frozenset(
-    [
-        "the",
-        "of",
-        "and",
-        "to",
-        "in",
-        "a",
-        "is",
-        "was",
-        "for",
-        "on",
-        "that",
-        "with",
-        "by",
-        "as",
-        "at",
-        "from",
-        "were",
-        "are",
-        "has",
-        "have",
-        "it",
-        "be",
-        "said",
-        "an",
-        "which",
-        "this",
-        "after",
-        "its",
-        "their",
-        "his",
-        "her",
-        "had",
-        "been",
-        "not",
-        "but",
-        "or",
-        "they",
-        "who",
-        "will",
-        "would",
-        "also",
-        "than",
-        "more",
-    ]
+_ENGLISH = words(
+    "the of and to in a is was for on that with by as at from were are has have it be said an which this after its their his her had been not but or they who will would also than more"
 )
 
 
