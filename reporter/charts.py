@@ -1,15 +1,17 @@
 """Small SVG charts for the brief: incidents by day and type, and the withdrawal timeline.
 
-matplotlib is imported lazily with the SVG backend (no display, no network). Text stays text in
+matplotlib is imported lazily and used without pyplot (a bare ``Figure`` on the SVG canvas: no
+display, no backend selection, no global figure registry). Text stays text in
 the SVG (``svg.fonttype: none``) so charts are small and use the brief's font; matplotlib escapes
 it, so article-derived labels cannot inject markup.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -39,19 +41,22 @@ _RC = {
 }
 
 
-def _pyplot() -> Any:
+@contextlib.contextmanager
+def new_figure(width_in: float, height_in: float) -> Iterator[Any]:
+    """A matplotlib ``Figure`` on the SVG canvas, built and saved under the brief's rc settings."""
     import matplotlib
+    from matplotlib.backends.backend_svg import FigureCanvasSVG
+    from matplotlib.figure import Figure
 
-    matplotlib.use("svg", force=False)
-    import matplotlib.pyplot as plt
+    with matplotlib.rc_context(_RC):
+        fig = Figure(figsize=(width_in, height_in))
+        FigureCanvasSVG(fig)
+        yield fig
 
-    return plt
 
-
-def _svg(fig: Any) -> str:
+def to_svg(fig: Any) -> str:
     out = io.StringIO()
     fig.savefig(out, format="svg", bbox_inches="tight", metadata={"Date": None})
-    _pyplot().close(fig)
     return out.getvalue()
 
 
@@ -65,9 +70,8 @@ def incidents_by_day(incidents: Sequence[MergedIncident], *, max_days: int = 45)
     span = [first + timedelta(days=n) for n in range((last - first).days + 1)]
     counts = Counter((d, t) for d, t in days if d >= first)
     kinds = [k for k in TYPE_COLOURS if any(t == k for _, t in counts)]
-    plt = _pyplot()
-    with plt.rc_context(_RC):
-        fig, ax = plt.subplots(figsize=(7.0, 1.6))
+    with new_figure(7.0, 1.6) as fig:
+        ax = fig.add_subplot()
         bottom = [0] * len(span)
         xs = list(range(len(span)))
         for kind in kinds:
@@ -83,7 +87,7 @@ def incidents_by_day(incidents: Sequence[MergedIncident], *, max_days: int = 45)
         ax.legend(
             frameon=False, fontsize=6, ncol=min(4, len(kinds)), loc="upper left", bbox_to_anchor=(0, 1.25)
         )
-        return _svg(fig)
+        return to_svg(fig)
 
 
 def timeline(milestones: Sequence[MergedMilestone], *, today: date) -> str | None:
@@ -97,13 +101,12 @@ def timeline(milestones: Sequence[MergedMilestone], *, today: date) -> str | Non
         rows.append((m, dates))
     if not rows:
         return None
-    plt = _pyplot()
     import matplotlib.dates as mdates
 
     all_dates = [d for _, ds in rows for d in ds] + [today]
     lo, hi = min(all_dates) - timedelta(days=45), max(all_dates) + timedelta(days=45)
-    with plt.rc_context(_RC):
-        fig, ax = plt.subplots(figsize=(7.0, 0.5 + 0.32 * len(rows)))
+    with new_figure(7.0, 0.5 + 0.32 * len(rows)) as fig:
+        ax = fig.add_subplot()
         for y, (m, dates) in enumerate(reversed(rows)):
             colour = {"passed": "#777777", "overdue": "#D55E00", "due": "#0072B2"}.get(m.status, "#999999")
             if len(dates) > 1:
@@ -136,7 +139,7 @@ def timeline(milestones: Sequence[MergedMilestone], *, today: date) -> str | Non
         ax.spines["left"].set_visible(False)
         ax.tick_params(axis="y", length=0)
         ax.grid(axis="x", color="#dddddd", linewidth=0.5)
-        return _svg(fig)
+        return to_svg(fig)
 
 
 def _short(text: str, limit: int = 48) -> str:

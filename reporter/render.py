@@ -257,8 +257,9 @@ def brief_context(
     shown = list(data.incidents[-cap:]) if len(data.incidents) > cap else list(data.incidents)
     svgs: dict[str, str | None] = {"map": None, "incidents_by_day": None, "timeline": None}
     started = time.perf_counter()
-    if "map" in enabled:
-        svgs["map"] = geo_map.incident_map(shown)
+    drawn = geo_map.incident_map(shown) if "map" in enabled else None
+    if drawn:
+        svgs["map"] = drawn.svg
     if "incident_chart" in enabled:
         svgs["incidents_by_day"] = charts.incidents_by_day(data.incidents)
     if "timeline" in enabled:
@@ -278,6 +279,7 @@ def brief_context(
         "incidents_by_number": {i.number: i for i in data.incidents},
         "disagreements": _disagreement_rows(data),
         "charts": {k: _data_uri(v, "image/svg+xml") if v else None for k, v in svgs.items()},
+        "map_note": drawn.note if drawn else "",
         "map_caption": f"{geo_map.BOUNDARY_SOURCE} {geo_map.DISCLAIMER}",
         "tlp_colour": TLP_COLOURS.get(data.handling, "#FFFFFF"),
         "theme_css": _file_uri_under(config.resolve(theme), dirs, "text/css") if theme else None,

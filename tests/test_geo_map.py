@@ -1,0 +1,109 @@
+"""The map: extent from precise places, country-level and far-off markers noted, markers drawn inside."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from dataclasses import replace
+
+import pytest
+
+from reporter.geo_map import extent, incident_map, plan_markers
+from reporter.merge import MergedIncident
+
+_BASE = MergedIncident(
+    key="k", type="interception", date="2025-06-13", date_from="2025-06-13", date_to="2025-06-13",
+    date_precision="day", location=None, country=None, place_precision="site", lat=None, lon=None,
+    actors=(), objects=(), count=None, killed=None, injured=None, origin=None, destination=None,
+    attributions=(), summary="", sources=(1,), families=1, status="single source",
+)  # fmt: skip
+
+
+def _at(
+    number: int, place: str, country: str, lat: float, lon: float, precision: str = "site"
+) -> MergedIncident:
+    return replace(
+        _BASE, number=number, location=place, country=country, lat=lat, lon=lon, place_precision=precision
+    )
+
+
+REGION = [
+    _at(1, "Ain al-Asad air base", "Iraq", 33.80, 42.44),
+    _at(2, "Erbil air base", "Iraq", 36.24, 43.96),
+    _at(3, "Jaffa", "Israel", 32.05, 34.75),
+    _at(4, "Conoco gas field", "Syria", 35.25, 40.48),
+    _at(5, "United States", "United States", 39.8, -98.6, precision="country"),
+    _at(6, "Syria", "Syria", 35.0, 38.5, precision="country"),
+    _at(7, "Kani", "Japan", 35.40, 137.06),
+]
+
+
+def test_country_level_and_far_off_places_do_not_drive_the_extent():
+    """A country centroid and a lone far-off site stay out of the extent and are named in the note."""
+    box, solid, hollow, left_off = plan_markers(REGION)
+    west, south, east, north = box
+    assert 25 <= west < 34.75 and 43.96 < east <= 65 and 20 <= south < 32.05 and 36.24 < north <= 45
+    assert [i.number for i in solid] == [1, 2, 3, 4]
+    assert [i.number for i in hollow] == [6]
+    assert [i.number for i in left_off] == [5, 7]
+    drawn = incident_map(REGION)
+    assert (
+        "Hollow markers (6)" in drawn.note
+        and "5 (United States)" in drawn.note
+        and "7 (Kani, Japan)" in drawn.note
+    )
+
+
+def test_country_level_places_set_the_extent_when_nothing_is_more_precise():
+    """With only country-level places, they are drawn solid and the map spans them."""
+    only = [_at(1, "Iraq", "Iraq", 33.0, 44.0, "country"), _at(2, "Syria", "Syria", 35.0, 38.0, "country")]
+    box, solid, hollow, left_off = plan_markers(only)
+    assert [i.number for i in solid] == [1, 2] and not hollow and not left_off
+    assert box[0] < 38.0 and box[2] > 44.0
+
+
+def test_extent_is_padded_and_clipped():
+    """One point gets a minimum span; points at the date line are clipped to the world."""
+    west, south, east, north = extent([(33.0, 44.0)])
+    assert east - west >= 8.0 and west < 44.0 < east and south < 33.0 < north
+    assert extent([(0.0, 179.0), (80.0, 178.0)])[2] == 180.0
+    assert extent([(84.0, 10.0), (70.0, 20.0)])[3] == 85.0
+
+
+def test_nearby_markers_share_a_label():
+    """Markers a few kilometres apart get one label listing their numbers."""
+    close = [
+        _at(3, "A", "Iraq", 33.80, 42.44),
+        _at(7, "B", "Iraq", 33.82, 42.45),
+        _at(1, "C", "Syria", 35.3, 40.1),
+    ]
+    svg = incident_map(close).svg
+    assert ">3, 7<" in svg and ">1<" in svg
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
+def test_rasterised_map_shows_borders_and_every_marker(tmp_path):
+    """Drawn to a PDF and rasterised, the map has land, sea and each marker's colour inside the frame."""
+    from PIL import Image
+
+    from reporter.render import BUNDLED_TEMPLATES, PdfMeta, _data_uri, render_pdf
+
+    markers = [replace(i, type=t) for i, t in zip(REGION[:4], ("interception", "air_strike", "missile_attack", "shelling"), strict=True)]  # fmt: skip
+    svg = incident_map(markers).svg
+    html = f'<html><body style="margin:0"><img style="width:180mm" src="{_data_uri(svg, "image/svg+xml")}"></body></html>'
+    pdf = tmp_path / "map.pdf"
+    pdf.write_bytes(render_pdf(html, dirs=(BUNDLED_TEMPLATES,), meta=PdfMeta(title="map")))
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "m")], check=True
+    )
+    image = Image.open(next(tmp_path.glob("m-*.png"))).convert("RGB")
+    raw = image.tobytes()
+    colours = {raw[i : i + 3] for i in range(0, len(raw), 3)}
+
+    def seen(hex_colour: str, tolerance: int = 30) -> bool:
+        rgb = bytes.fromhex(hex_colour[1:])
+        return any(all(abs(c - r) <= tolerance for c, r in zip(px, rgb, strict=True)) for px in colours)
+
+    assert seen("#f2efe6", 4) and seen("#dce9f2", 4), "land or sea missing: the map looks blank"
+    for colour in ("#0072B2", "#D55E00", "#CC79A7", "#009E73"):
+        assert seen(colour), f"marker {colour} not drawn inside the map"
