@@ -149,7 +149,7 @@ def test_bad_config_one_line_error(tmp_path, text, line, key, words):
 @pytest.mark.parametrize("index", [0, 3, 9, 13, 22])
 def test_validate_command_exits_2_with_one_line(tmp_path, index):
     """`reporter validate` on a bad config prints exactly one line, no traceback, and exits 2."""
-    text, line, key, words = BAD[index]
+    text, line, _key, words = BAD[index]
     path = write(tmp_path, text)
     result = run_cli("validate", "--config", str(path))
     assert result.returncode == 2
