@@ -15,6 +15,7 @@ from reporter.extract.lexicon import Mention
 from reporter.extract.text import words
 
 _PREPS = words(
+    "killing killed hitting targeting wounding "
     "on at against in into to toward towards from of over with near for about targeting across inside confronting fighting between amid"
 )
 _FORCE_WORDS = words(
@@ -44,7 +45,15 @@ def is_passive(art: Article, trig_start: int) -> bool:
 
 
 def agents(
-    art: Article, a: int, b: int, trig_start: int, trig_end: int, *, max_gap: int = 6, by: bool = True
+    art: Article,
+    a: int,
+    b: int,
+    trig_start: int,
+    trig_end: int,
+    *,
+    max_gap: int = 6,
+    by: bool = True,
+    subject: bool = True,
 ) -> list[str]:
     """The actors of an event whose word spans trig_start..trig_end inside the clause a..b."""
     mentions = art.mentions_in(a, b)
@@ -80,7 +89,7 @@ def agents(
             if name:
                 found.append(name)
                 break
-        if passive or prev in _PREPS or (m.of("demonym") is not None and not adjectival):
+        if not subject or passive or prev in _PREPS or (m.of("demonym") is not None and not adjectival):
             continue
         name = actor_name(m)
         if name:

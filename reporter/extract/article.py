@@ -18,7 +18,7 @@ from reporter.extract.text import Sentence, Token, sentences, tokens
 # "BAGHDAD (AP) —", "ERBIL, Iraq, March 12 (Reuters) -", "WASHINGTON —": where the reporter
 # filed from, not where anything happened.
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*)(?:,\s*[A-Z][\w'’ .-]*?)*\s*"
+    r"^(?P<place>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*)(?:,\s*[A-Z0-9][\w'’/ .-]*?)*\s*"
     r"(?:\((?P<outlet>[A-Za-z][\w .&-]{1,30})\)\s*)?[-—–]+\s+",
 )
 _OUTLET = re.compile(r"\((?P<outlet>AP|AFP|Reuters|Xinhua|UPI|dpa|DPA|ANI|IANS|PTI)\)")

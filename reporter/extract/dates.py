@@ -83,7 +83,8 @@ _MONTH_ALONE_OK = re.compile(
 )
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _FORWARD = re.compile(
-    r"\b(?:by|until|till|before|no later than|through|deadline|will|scheduled|expected|set|due)\b[^.;]{0,40}$",
+    r"\b(?:by|until|till|before|no\s+later\s+than|through)\s+(?:the\s+)?(?:end\s+of\s+)?$"
+    r"|\b(?:deadline|will|scheduled|expected|set\s+to|due)\b[^.;]{0,40}$",
     re.I,
 )
 
@@ -373,6 +374,7 @@ _WEEKDAY_DATE = re.compile(
 _DATELINE = re.compile(
     rf"\A\s*(?:[A-Z][A-Za-z .'-]+,\s*)*(?P<m>{MONTH})\s+(?P<d>{_DAY})(?:,\s*(?P<y>{_YEAR}))?\s*(?:\(|[-–—])"
 )
+_NUMERIC_DATELINE = re.compile(rf"\A\s*(?:[A-Z][A-Za-z .'-]+,\s*)+(?:{_NUM})\s*(?:\(|[-–—])")
 _STAMP = re.compile(
     rf"(?:Published|Updated|Posted|Last updated|Date)\s*(?:on|:)?\s*(?:{WEEKDAY},?\s+)?"
     rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{_YEAR})"
@@ -416,6 +418,11 @@ def infer_published(text: str) -> date | None:
         elif fits and years:
             # Several years fit the weekday: take the one nearest the years the text names.
             candidates.append(min(fits, key=lambda f: min(abs(f.year - y) for y in years)))
+    numeric = _NUMERIC_DATELINE.match(text)
+    if numeric:
+        span = _one_day(numeric.groupdict(), "", None, False)
+        if span:
+            candidates.append(span.start)
     line = _DATELINE.match(text)
     if line:
         mo, d = _month_num(line.group("m")), int(re.sub(r"\D", "", line.group("d")))

@@ -16,10 +16,10 @@ from reporter.extract.text import words
 _TRIGGER = re.compile(
     r"""
     (?P<intercept>\bintercept(?:ed|s|ing|ion|ions)?\b|\bshot\s+down\b|\bshoot(?:s|ing)?\s+down\b|\bdowned\b
-      |\bdowning\b|\bbrought\s+down\b|\b(?:was|were)\s+engaged\b|\bneutrali[sz]ed\b|\brepelled\b
+      |\bdowning\b|\bbrought\s+down\b|\b(?:was|were)\s+engaged\b
       |\bdestroyed\s+(?:in\s+)?mid-?air\b)
-    |(?P<destroy>\bdestroyed\b|\bdestroying\b)
-    |(?P<threat>\bwarn(?:ed|s)?\b|\bwarning\s+(?:to|that|of)\b|\bissued\s+a\s+(?:stark\s+|fresh\s+|new\s+)?warning\b
+    |(?P<destroy>\bdestroyed\b|\bdestroying\b|\bneutrali[sz]ed\b)
+    |(?P<threat>\bwarn(?:ed|s)?\b|\bwarning\s+(?:to|that|of)\b|\bwarning(?=\s+(?:the\s+)?(?-i:[A-Z]))|\bissued\s+a\s+(?:stark\s+|fresh\s+|new\s+)?warning\b
       |\bthreaten(?:ed|s|ing)\b|\bvow(?:ed|s)\b|\bcautioned\b|\bultimatum\b|\bpledged\s+to\s+(?:retaliate|respond|avenge))
     |(?P<airstrike>\bair[\s-]?strikes?\b|\bair\s+raids?\b|\baerial\s+(?:bombardment|attacks?|strikes?)\b
       |\bbombing\s+raids?\b|\bbombard(?:ed|ment|ments)\b)
@@ -48,7 +48,7 @@ NOUNS = words("""attack attacks strike strikes interception interceptions blast 
 _BREAK = re.compile(
     r"""\s*;\s*|\s*:\s+|\s+[—–]\s+|\s+-\s+
     |,\s+(?=(?:which|who|where|while|whereas|as|when|after|before|following|amid|adding|saying|but|although
-        |though|according|killing|wounding|injuring|targeting|threatening|and|in\s+the\s+latest|in\s+retaliation
+        |though|according|killing|wounding|injuring|threatening|including|setting\s+off|detonating|and|in\s+the\s+latest|in\s+retaliation
         |in\s+response|two\s+security|officials)\b)
     |\s+(?=(?:after|following|amid|while|whereas|when|in\s+retaliation\s+for|in\s+response\s+to|adding\s+that
         |saying\s+that)\b)""",
@@ -69,10 +69,13 @@ _MODAL = re.compile(
 )
 _GENERIC = re.compile(
     r"\b(?:frequent(?:ly)?|repeated(?:ly)?|regular(?:ly)?|routinely|often|a\s+series\s+of|numerous|multiple|"
-    r"(?:dozens|hundreds|scores)\s+of\s+(?:attacks|strikes|raids|incidents)|more\s+than\s+[\d,]+\s+(?:attacks|times|strikes)|"
-    r"at\s+least\s+[\d,]+\s+(?:attacks|times)|[\d,]+\s+times|similar\s+attacks|such\s+attacks|in\s+the\s+past|"
+    r"(?:dozens|hundreds|scores)\s+of\s+(?:attacks|strikes|raids|incidents)|"
+    r"more\s+than\s+[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:attacks|times|strikes)|"
+    r"over\s+(?:the\s+(?:past|last)\s+)?(?:\w+\s+)?(?:weeks|months|years)|"
+    r"at\s+least\s+[\d,]+\s+(?:attacks|times)|[\d,]+\s+times|(?:dozens|hundreds|scores|several|many|multiple)\s+(?:of\s+)?times|"
+    r"similar\s+attacks|such\s+attacks|in\s+the\s+past|"
     r"over\s+the\s+past|in\s+recent\s+(?:days|weeks|months|years)|has\s+long|have\s+long|targets?\s+of|"
-    r"wave\s+of\s+(?:attacks|strikes)|string\s+of|spate\s+of|campaign\s+of|a\s+history\s+of|usually|typically|"
+    r"wave\s+of\s+(?:[\w-]+\s+)?(?:attacks|strikes)|string\s+of|spate\s+of|campaign\s+of|a\s+history\s+of|usually|typically|"
     r"each\s+time|every\s+time|whenever)\b",
     re.I,
 )

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from reporter.extract import casualties, events
-from reporter.extract.actors import agents, attribution, is_passive, subject_is_anaphoric
+from reporter.extract.actors import actor_name, agents, attribution, is_passive, subject_is_anaphoric
 from reporter.extract.article import Article
 from reporter.extract.dates import DateMention, DateSpan
 from reporter.extract.lexicon import Mention
@@ -58,8 +58,26 @@ _PARTITIVE = re.compile(
 )
 _AIR_DEFENCE = re.compile(r"\bair\s+defen[cs]es?\b|\bintercept", re.I)
 _SAID_WOULD = re.compile(
-    r"\b(?:said|says|vowed|warned|declared|told\s+\w+)\b(?=[^.;]{0,60}?\b(?:would|will)\s+(?:\W?\w+\W?\s+){0,3}?"
-    r"(?:strike|attack|hit|target|retaliate|respond|punish|destroy|avenge)\b)",
+    r"\b(?:said|says|vowed|warned|declared|told\s+\w+)\b(?=[^.;]{0,60}?\b(?:would|will|(?:(?:is|are|were|was)\s+)?"
+    r"(?:fully\s+)?(?:prepared|ready)\s+to)\s+(?:\W?\w+\W?\s+){0,3}?"
+    r"(?:strike|attack|hit|target|retaliate|respond|punish|destroy|avenge|escalate|extend|expand|widen|resume|rain)\b)",
+    re.I,
+)
+_LAUNCHED_BY = re.compile(r"\b(?:fired|launched)\s+by\s+", re.I)
+_LEADING_ADVERBIAL = re.compile(
+    r"(?:(?:In|On|At|Meanwhile|Earlier|Later|Separately|Late|Early)\b[^,]{0,40},\s*)?"
+)
+_TITLES = re.compile(r"(?:(?:[Tt]he|[A-Z][a-z]+)\s+){0,2}")
+_THREAT_CONTENT = re.compile(
+    r"\b(?:would|will|shall|retaliat\w*|revenge|aveng\w*|consequences|targets?|respond|response|strike|punish\w*|"
+    r"war|price|threatening|vowing|destroy|wipe|force|fire|hell)\b",
+    re.I,
+)
+_DAY_OFFSET = re.compile(
+    rf"(?:(?P<n>{NUMBER}|a|one)\s+days?|the\s+(?:day|night))\s+(?P<dir>earlier|before|later|after)\s*,", re.I
+)
+_MILITARY_TARGET = re.compile(
+    r"^\W*(?:\w+\s+){0,4}?(?:base|camp|post|outpost|checkpoint|convoy|positions?|barracks|garrison|patrol)s?\b",
     re.I,
 )
 _NEW = re.compile(r"\b(?:also|another|second|new|fresh|separate|further)\b", re.I)
@@ -105,6 +123,8 @@ def relevant(art: Article) -> bool:
 def find_incidents(art: Article) -> list[Incident]:
     state = _State(art)
     for s_idx in range(len(art.sentences)):
+        if _is_headline(art, s_idx):
+            continue
         cands = _sentence_candidates(art, s_idx)
         if not cands:
             _casualty_only(art, state, s_idx)
@@ -112,6 +132,15 @@ def find_incidents(art: Article) -> list[Incident]:
         for c in cands:
             state.integrate(c)
     return [_to_incident(art, c) for c in state.incidents if c.place is not None]
+
+
+def _is_headline(art: Article, s_idx: int) -> bool:
+    """A title or byline line opening the text: no closing punctuation, alone in its paragraph."""
+    s = art.sentences[s_idx]
+    if s_idx > 2 or s.text.rstrip()[-1:] in ".!?\"”’'":
+        return False
+    after = art.text[s.end : s.end + 2]
+    return after.startswith("\n") or s.end == len(art.text)
 
 
 def _sentence_candidates(art: Article, s_idx: int) -> list[Cand]:
@@ -123,6 +152,14 @@ def _sentence_candidates(art: Article, s_idx: int) -> list[Cand]:
     clause_list = events.clauses(
         text, s.start, s.end, [(d.start, d.end) for d in art.dates_in(s.start, s.end)]
     )
+    said = _SAID_WOULD.search(text, s.start, s.end)
+    if said:
+        # "X said Y would strike...": a threat by X, whatever event words the quote holds.
+        threat = events.Trigger("threat", said.start(), said.end(), said.group().lower())
+        clause_list = [
+            replace(cl, triggers=(threat, *cl.triggers)) if cl.start <= said.start() < cl.end else cl
+            for cl in clause_list
+        ]
     threat_seen = False
     for cl in clause_list:
         if not cl.triggers:
@@ -149,9 +186,6 @@ def _clause_candidate(art: Article, s_idx: int, cl: events.Clause, threat_seen: 
     }
     if "destroy" in kinds and not (weapons and _AIR_DEFENCE.search(text, cl.start, cl.end)):
         del kinds["destroy"]
-    said_would = _SAID_WOULD.search(text, s.start, cl.end)
-    if said_would and "threat" not in kinds and ({"strike", "launch", "airstrike"} & set(kinds)):
-        kinds = {"threat": events.Trigger("threat", said_would.start(), said_would.end(), said_would.group())}
     if threat_seen and "threat" not in kinds:
         return None
     trig = _main_trigger(kinds, weapons)
@@ -182,16 +216,37 @@ def _clause_candidate(art: Article, s_idx: int, cl: events.Clause, threat_seen: 
     c.objects = _unique([m.of("weapon").name for m in weapons])  # type: ignore[union-attr]
     c.count = _count(art, cl, trig, weapon)
     if typ == "threat_statement":
+        said = trig.word.startswith(("said", "says", "told", "declared"))
+        if not said and not _THREAT_CONTENT.search(text, trig.end, s.end):
+            return None  # "warned that attacks harm the country" threatens nothing
         if not _threat_args(art, c, cl, trig):
             return None
     else:
-        c.actors = agents(art, cl.start, cl.end, trig.start, trig.end)
+        determined = trig.word.split()[0] in events.NOUNS and any(
+            w in _DEFINITE for w in art.words_before(trig.start, 3)
+        )
+        c.actors = agents(art, cl.start, cl.end, trig.start, trig.end, subject=not determined)
     far = c.place is None or art.token_index(c.place.start) - art.token_index(trig.end) not in range(0, 7)
     c.weak = typ == "other" and weapon is None and c.date_q < 3 and far
+    out = [c]
+    launcher = (
+        _LAUNCHED_BY.search(text, cl.start, cl.end)
+        if typ == "interception" and wclass in CLASS_TYPE
+        else None
+    )
+    if launcher:
+        # "shot down a missile fired by the Houthis at a tanker": the attack is an incident too.
+        by = [actor_name(m) for m in art.mentions_in(launcher.end(), min(cl.end, launcher.end() + 60))]
+        attack = replace(
+            c, type=CLASS_TYPE[wclass or ""], actors=[b for b in by if b][:1], objects=list(c.objects)
+        )
+        out = [attack, c]
     split = coordinated_countries(art, places)
     if split and c.anaphor == "":
-        return [replace(c, place=p, actors=list(c.actors), objects=list(c.objects)) for p in split]
-    return [c]
+        return [
+            replace(x, place=p, actors=list(x.actors), objects=list(x.objects)) for x in out for p in split
+        ]
+    return out
 
 
 def _last_weapon_class(art: Article, pos: int) -> str | None:
@@ -242,6 +297,8 @@ def _type_of(trig: events.Trigger, wclass: str | None, text: str, cl: events.Cla
     if k == "clash":
         return "armed_clash" if _MILITARY.search(clause_text) else None
     if k == "crash":
+        if wclass in ("shell", "rocket"):
+            return CLASS_TYPE[wclass]  # mortars and rockets that land were fired at something
         return "crash" if wclass else None
     if wclass and wclass != "projectile":
         return CLASS_TYPE[wclass]
@@ -258,6 +315,8 @@ def _type_of(trig: events.Trigger, wclass: str | None, text: str, cl: events.Cla
         )
     if re.match(r"(?:strike|struck|bombed|pounded|pummel)", w):
         return "air_strike"
+    if _MILITARY_TARGET.match(text, trig.end, cl.end):
+        return "armed_clash"  # fighters attacking a base or convoy: a battle
     return "other"
 
 
@@ -313,13 +372,21 @@ def _dates(art: Article, c: Cand, cl: events.Clause, trig: events.Trigger) -> No
     own = [
         d
         for d in art.dates_in(cl.start, cl.end)
-        if d.span and (c.type == "threat_statement" or not _is_report_date(art, d, cl))
+        if d.span
+        and not art.in_dateline(d.start)
+        and (c.type == "threat_statement" or not _is_report_date(art, d, cl))
     ]
     if own:
         d = min(own, key=lambda d: abs(d.start - trig.start))
         c.date, c.date_q, c.date_kind = d.span, 3, d.kind
     elif _SINCE_ADVERB.search(art.text, cl.start, cl.end) and art.published:
         c.date_kind = "since"
+    else:
+        s = art.sentences[c.s_idx]
+        offset = _DAY_OFFSET.match(art.text, s.start, s.end)
+        if offset:
+            n = parse_number(offset.group("n")) or 1
+            c.date_kind = f"offset:{-n if offset.group('dir').lower() in ('earlier', 'before') else n}"
 
 
 def _is_report_date(art: Article, d: DateMention, cl: events.Clause) -> bool:
@@ -334,7 +401,9 @@ def _sentence_fill(art: Article, s_idx: int, cands: list[Cand], clause_list: lis
     s = art.sentences[s_idx]
     taken = {c.clause for c in cands}
     free_dates = [
-        d for d in art.dates_in(s.start, s.end) if d.span and not any(a <= d.start < b for a, b in taken)
+        d
+        for d in art.dates_in(s.start, s.end)
+        if d.span and not art.in_dateline(d.start) and not any(a <= d.start < b for a, b in taken)
     ]
     attr = attribution(art, s.start, s.end)
     kills = casualties.find(art.text, s.start, s.end)
@@ -382,7 +451,10 @@ def _threat_args(art: Article, c: Cand, cl: events.Clause, trig: events.Trigger)
         c.anaphor = "definite"
         return True
     if not c.actors:
-        return False
+        subject = _sentence_subject(art, c.s_idx, trig.start)
+        if subject is None:
+            return False
+        c.actors = [subject]
     home = art.lexicon.actor_country.get(c.actors[0])
     if home is None and c.actors[0] in art.lexicon.countries:
         home = c.actors[0]
@@ -405,6 +477,19 @@ def _threat_args(art: Article, c: Cand, cl: events.Clause, trig: events.Trigger)
             targets.append(name.name)
     c.objects = targets[:2]
     return True
+
+
+def _sentence_subject(art: Article, s_idx: int, before: int) -> str | None:
+    """The actor that opens the sentence (after a leading "In a statement," or "On Sunday,")."""
+    s = art.sentences[s_idx]
+    lead = _LEADING_ADVERBIAL.match(art.text, s.start, s.end)
+    start = lead.end() if lead else s.start
+    for m in art.mentions_in(start, min(before, start + 45)):
+        name = actor_name(m)
+        if name and _TITLES.fullmatch(art.text, start, m.start):
+            return name
+        break
+    return None
 
 
 def _casualty_only(art: Article, state: _State, s_idx: int) -> None:
@@ -466,6 +551,12 @@ class _State:
         self.last: Cand | None = None
 
     def integrate(self, c: Cand) -> None:
+        if c.date is None and c.date_kind.startswith("offset:"):
+            # "A day earlier, ..." counts from the last dated incident.
+            anchor = next((i.date for i in reversed(self.incidents) if i.date), None)
+            if anchor is not None:
+                day = anchor.start + timedelta(days=int(c.date_kind.split(":")[1]))
+                c.date, c.date_q = DateSpan(day, day, "day"), 3
         if c.date_kind == "since" and c.date is None:
             start = next((i.date.start for i in reversed(self.incidents) if i.date), None)
             if start and self.art.published and start <= self.art.published:
@@ -476,6 +567,17 @@ class _State:
                 c.date, c.date_q = None, 0
             elif _VAGUE.search(self.art.text, *c.clause) or c.date_kind in ("period", "since"):
                 return
+        if c.type == "crash" and not c.anaphor:
+            # "Two rockets landed inside the complex": the impact of the attack just told.
+            for old in reversed(self.incidents[-3:]):
+                if (
+                    c.s_idx - old.s_idx <= 2
+                    and old.weapon_class == c.weapon_class
+                    and old.type != "interception"
+                    and (c.place is None or _same_place(old.place, c.place) or c.place.rank > 3)
+                ):
+                    self._merge(old, c)
+                    return
         if c.anaphor or c.weak:
             ref = self._referent(c)
             if ref is not None and self._merges(c, ref):
@@ -486,6 +588,16 @@ class _State:
             base = ref or self.last
             if base is not None and c.anaphor in ("partitive", "definite"):
                 self._inherit(c, base)
+        elif c.type == "threat_statement":
+            for old in reversed(self.incidents):
+                if (
+                    old.type == c.type
+                    and old.actors == c.actors
+                    and c.s_idx - old.s_idx <= 2
+                    and _overlap(old.date, c.date)
+                ):
+                    self._merge(old, c)
+                    return
         else:
             near = self.last is not None and c.s_idx - self.last.s_idx <= 4
             if (

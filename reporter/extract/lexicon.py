@@ -33,7 +33,8 @@ _COMMON = words("""police mobile reading split nice bath hope march may june aug
     president university center centre north south east west central new of young green white
     black brown long mission garden grove lincoln jackson marion hamilton wilson warren clinton
     washington franklin madison monroe lafayette obama trump ita sale wells deal hull derby
-    worthing crawley rugby corby""")
+    worthing crawley rugby corby federal national republic central capital royal sultan prince
+    eagle pride faith grace unity victory freedom peace""")
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +177,7 @@ class Lexicon:
             self._span[key[0]] = max(self._span.get(key[0], 0), len(key))
 
     def _add_world(self) -> None:
+        # _world_cities() runs from the most populous down, so a folded name keeps its largest city.
         for city in _world_cities():
             name, cc, lat, lon = city
             key = tuple(t.norm for t in tokens(name))
@@ -242,7 +244,8 @@ def _world_cities() -> tuple[tuple[str, str, float, float], ...]:
         name = c["name"]
         if name not in best or c["population"] > best[name]["population"]:
             best[name] = c
-    return tuple((c["name"], c["countrycode"], c["latitude"], c["longitude"]) for c in best.values())
+    ranked = sorted(best.values(), key=lambda c: -c["population"])
+    return tuple((c["name"], c["countrycode"], c["latitude"], c["longitude"]) for c in ranked)
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ from reporter.extract.lexicon import RANK, Mention
 from reporter.extract.text import words
 
 LOCATIVE = words(
-    "in at on over near across inside into against outside around throughout off targeting targeted within above toward towards hit struck attacked attacking pounded bombed shelled raided invaded"
+    "in at on over near across inside into against outside around throughout off targeting targeted within above toward towards between hit struck attacked attacking pounded bombed shelled raided invaded"
 )
 _ORIGIN = frozenset({"from"})
 _DEST = frozenset({"toward", "towards", "to", "for"})
@@ -35,7 +35,7 @@ _NAME = r"(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El)[-‐])?[A-Z][a-z’'‐-]+(?:
 _UNKNOWN = re.compile(
     rf"\b(?:town|city|village|district|area|neighbou?rhood|suburb|camp|province|governorate|port|island|outskirts)"
     rf"\s+of\s+(?P<n>{_NAME})"
-    rf"|\b(?:in|at|near|outside)\s+(?:the\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
+    rf"|\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
     rf"refugee camp|camp|neighbou?rhood|village|town|city))?"
 )
 _NOT_PLACE = words("""The This That These Those A An It He She They We His Her Its Their Our Monday Tuesday
@@ -64,7 +64,7 @@ def _role(art: Article, pos: int, lo: int) -> tuple[bool, str]:
     seen_loc = False
     for k in range(i - 1, max(-1, i - 6), -1):
         t = art.tokens[k]
-        if t.start < lo:
+        if t.start < lo or any(c in ",;()—–" for c in art.text[t.end : art.tokens[k + 1].start]):
             break
         w = t.norm
         if w in _ORIGIN:
@@ -124,7 +124,9 @@ def places_in(art: Article, a: int, b: int) -> list[Place]:
     out: list[Place] = []
     known: list[tuple[int, int]] = []
     for m in art.mentions_in(a, b):
-        known.append((m.start, m.end))
+        world = all(e.locative_only for e in m.entries)
+        if not world:
+            known.append((m.start, m.end))
         p = _from_mention(art, m, a)
         if p is not None:
             out.append(p)
@@ -137,6 +139,12 @@ def places_in(art: Article, a: int, b: int) -> list[Place]:
         if u.group("k"):
             name = f"{name} {u.group('k')}"
             end = u.end("k")
+        # A longer unknown name beats a world-list city it starts with ("Kani Masi", not "Kani").
+        shorter = [p for p in out if p.start == start and p.end < end and p.country and p.lat is not None]
+        if any(p.end == end or p.name == name for p in out if p.start == start):
+            continue
+        for p in shorter:
+            out.remove(p)
         _, role = _role(art, start, a)
         out.append(Place(name, None, None, None, 4, start, end, role))
     out.sort(key=lambda p: p.start)
@@ -154,26 +162,45 @@ def best_place(places: list[Place]) -> Place | None:
         if p.role == "loc" and (best is None or p.rank > best.rank):
             best = p
     if best is not None and best.country is None and best.rank > 2:
-        known = [p for p in places if p.country]
+        known = [p for p in places if p.country and p.role == "loc"]
         if known:
             near = min(known, key=lambda p: abs(p.start - best.start))
             best = replace(best, country=near.country)
     return best
 
 
+_AND_LONG = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:[\w’'-]+\s+){0,5}")
+_PLURAL_HEAD = re.compile(
+    r"\s+(?:areas|regions|provinces|districts|cities|governorates|oblasts|towns|villages)\b"
+)
 _AND = re.compile(r"\s*(?:,|and|,\s*and|or)\s+(?:the\s+|in\s+)?")
 
 
 def coordinated_countries(art: Article, places: list[Place]) -> list[Place]:
-    """Countries listed together as one target ("in Iraq and Syria"), when nothing more specific is named."""
+    """Places listed together as targets ("in Iraq and Syria", "in Sanaa and the stronghold of Saada").
+
+    Countries count when nothing more specific is named; otherwise cities, bases and regions.
+    """
     locs = [p for p in places if p.role == "loc"]
-    if not locs or max(p.rank for p in locs) > 1:
+    if not locs:
         return []
+    top = max(p.rank for p in locs)
+    if top > 1:
+        locs = [p for p in locs if p.rank >= 3]
+    if art.words_before(locs[0].start, 1) == ["between"]:
+        return []  # "the road between Tessalit and Kidal" is one place
     group = [locs[0]]
     for p in locs[1:]:
         gap = art.text[group[-1].end : p.start]
-        if _AND.fullmatch(gap) and p.name != group[-1].name:
+        shared_head = _PLURAL_HEAD.match(art.text, p.end)
+        if (
+            (_AND.fullmatch(gap) or (top > 1 and _AND_LONG.fullmatch(gap)))
+            and p.name != group[-1].name
+            and not shared_head
+        ):
             group.append(p)
+        elif len(group) == 1:
+            group = [p]
     return group if len(group) > 1 else []
 
 
