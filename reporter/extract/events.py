@@ -76,12 +76,14 @@ _GENERIC = re.compile(
     r"similar\s+attacks|such\s+attacks|in\s+the\s+past|"
     r"over\s+the\s+past|in\s+recent\s+(?:days|weeks|months|years)|has\s+long|have\s+long|targets?\s+of|"
     r"wave\s+of\s+(?:[\w-]+\s+)?(?:attacks|strikes)|string\s+of|spate\s+of|campaign\s+of|a\s+history\s+of|usually|typically|"
-    r"each\s+time|every\s+time|whenever)\b",
+    r"each\s+time|every\s+time|whenever|(?:almost\s+|nearly\s+)?(?:daily|nightly|weekly)|for\s+(?:weeks|months|years)|"
+    r"day\s+after\s+day|night\s+after\s+night)\b",
     re.I,
 )
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|denying|rejected\s+claims)\b", re.I)
 _PERCEPTION = re.compile(
-    r"\b(?:heard|hearing|hear|reported|reports\s+of|sounds?\s+of|witnesses\s+(?:said|reported))\s+(?:[\w-]+\s+){0,3}$",
+    r"\b(?:heard|hearing|hear|reported|reports\s+of|sounds?\s+of|witnesses\s+(?:said|reported)|secondary)\s+(?:[\w-]+\s+){0,3}$"
+    r"|\bsecondary\s+$",
     re.I,
 )
 

@@ -30,6 +30,8 @@ CLASS_TYPE = {
 }  # fmt: skip
 GROUPS = ({"missile_attack", "rocket_attack", "shelling"}, {"air_strike", "drone_attack"}, {"crash", "other"})
 _REPORT_VERBS = words("said says told reported announced added stated confirmed speaking")
+#: Determiners that make a weapon refer back ("the drones", "these projectiles"); not "its drones".
+_DEMONSTRATIVE = words("the these those this that both such")
 _DEFINITE = words("the these those this that both its their such")
 _MILITARY = re.compile(
     r"\b(?:military|militants?|troops|forces|soldiers|army|base|targets?|positions|militias?|fighters|jets|"
@@ -58,9 +60,9 @@ _PARTITIVE = re.compile(
 )
 _AIR_DEFENCE = re.compile(r"\bair\s+defen[cs]es?\b|\bintercept", re.I)
 _SAID_WOULD = re.compile(
-    r"\b(?:said|says|vowed|warned|declared|told\s+\w+)\b(?=[^.;]{0,60}?\b(?:would|will|(?:(?:is|are|were|was)\s+)?"
+    r"\b(?:said|says|vowed|warned|declared|told\s+\w+)\b(?=[^.;]{0,60}?\b(?:would|will|must|shall|(?:(?:is|are|were|was)\s+)?"
     r"(?:fully\s+)?(?:prepared|ready)\s+to)\s+(?:\W?\w+\W?\s+){0,3}?"
-    r"(?:strike|attack|hit|target|retaliate|respond|punish|destroy|avenge|escalate|extend|expand|widen|resume|rain)\b)",
+    r"(?:strik|attack|hit|target|retaliat|respond|punish|destroy|aveng|escalat|extend|expand|widen|resum|rain)\w*\b)",
     re.I,
 )
 _LAUNCHED_BY = re.compile(r"\b(?:fired|launched)\s+by\s+", re.I)
@@ -77,9 +79,10 @@ _DAY_OFFSET = re.compile(
     rf"(?:(?P<n>{NUMBER}|a|one)\s+days?|the\s+(?:day|night))\s+(?P<dir>earlier|before|later|after)\s*,", re.I
 )
 _MILITARY_TARGET = re.compile(
-    r"^\W*(?:\w+\s+){0,4}?(?:base|camp|post|outpost|checkpoint|convoy|positions?|barracks|garrison|patrol)s?\b",
+    r"\W*(?:\w+\s+){0,4}?(?:base|camp|post|outpost|checkpoint|convoy|positions?|barracks|garrison|patrol)s?\b",
     re.I,
 )
+_AND_CLAUSE = re.compile(r",?\s+and\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:of\s+|in\s+)?(?-i:[A-Z])", re.I)
 _NEW = re.compile(r"\b(?:also|another|second|new|fresh|separate|further)\b", re.I)
 _VAGUE = re.compile(r"\b(?:dozens|hundreds|scores|thousands|numerous|several|multiple)\b", re.I)
 
@@ -162,9 +165,13 @@ def _sentence_candidates(art: Article, s_idx: int) -> list[Cand]:
         ]
     threat_seen = False
     for cl in clause_list:
-        if not cl.triggers:
-            continue
-        found = _clause_candidate(art, s_idx, cl, threat_seen)
+        found = _clause_candidate(art, s_idx, cl, threat_seen) if cl.triggers else None
+        if not found or all(c.weak for c in found):
+            # ", and the rebels' stronghold of Saada": one more target of the event just told.
+            extra = _coordinated_target(art, cl, out)
+            if extra is not None:
+                out.append(extra)
+                continue
         if not found:
             continue
         threat_seen = threat_seen or found[0].type == "threat_statement"
@@ -247,6 +254,24 @@ def _clause_candidate(art: Article, s_idx: int, cl: events.Clause, threat_seen: 
             replace(x, place=p, actors=list(x.actors), objects=list(x.objects)) for x in out for p in split
         ]
     return out
+
+
+def _coordinated_target(art: Article, cl: events.Clause, prev: list[Cand]) -> Cand | None:
+    if not prev or not _AND_CLAUSE.match(art.text, cl.start, cl.end):
+        return None
+    last = prev[-1]
+    if last.place is None or last.place.rank < 3 or last.type == "threat_statement" or last.anaphor:
+        return None
+    targets = [p for p in places_in(art, cl.start, cl.end) if p.role == "loc" and p.rank >= 3]
+    if not targets or targets[0].name == last.place.name:
+        return None
+    return replace(
+        last,
+        place=targets[0],
+        actors=list(last.actors),
+        objects=list(last.objects),
+        clause=(cl.start, cl.end),
+    )
 
 
 def _last_weapon_class(art: Article, pos: int) -> str | None:
@@ -336,8 +361,8 @@ def _anaphor(art: Article, cl: events.Clause, trig: events.Trigger, weapon: Ment
             return "partitive"
         words = art.words_before(weapon.start, 3)
         definite = words and (
-            words[-1] in _DEFINITE
-            or (len(words) > 1 and words[-2] in _DEFINITE and words[-1] not in ("a", "an"))
+            words[-1] in _DEMONSTRATIVE
+            or (len(words) > 1 and words[-2] in _DEMONSTRATIVE and words[-1] not in ("a", "an"))
         )
         if definite and weapon.start >= cl.start:
             return "definite" if weapon.start < trig.start or trig.kind == "intercept" else ""
@@ -526,6 +551,8 @@ def _same_place(a: Place | None, b: Place | None) -> bool:
     # A country-level incident ("Russia attacked Ukraine") stays apart from local impacts.
     if min(a.rank, b.rank) < 2:
         return False
+    if a.lat is not None and b.lat is not None:
+        return False  # two different places the gazetteer knows
     if a.country is None or b.country is None:
         return min(a.rank, b.rank) <= 3
     return a.country == b.country and min(a.rank, b.rank) <= 3
@@ -585,10 +612,17 @@ class _State:
                 return
             if c.weak or c.anaphor == "perception" or (c.type == "threat_statement" and not c.actors):
                 return
+            if c.anaphor == "definite" and not c.own_weapon and (c.type == "other" or c.date_q >= 3):
+                return  # "the first deadly attack since November": nothing to refer to
             base = ref or self.last
             if base is not None and c.anaphor in ("partitive", "definite"):
                 self._inherit(c, base)
         elif c.type == "threat_statement":
+            if c.date is None and self.art.published:
+                # An undated statement falls between the events it answers and publication.
+                start = next((i.date.start for i in reversed(self.incidents) if i.date), None)
+                if start is not None and start <= self.art.published:
+                    c.date, c.date_q = DateSpan(start, self.art.published, "range"), 1
             for old in reversed(self.incidents):
                 if (
                     old.type == c.type

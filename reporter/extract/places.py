@@ -20,6 +20,7 @@ LOCATIVE = words(
 )
 _ORIGIN = frozenset({"from"})
 _DEST = frozenset({"toward", "towards", "to", "for"})
+_FILLER_EXTRA = words("direction outskirts edge countryside suburbs vicinity")
 _DEST_VERBS = frozenset({"headed", "heading", "bound", "aimed", "flying", "toward", "towards"})
 _FILLER = words("""the a an its their his her western eastern northern southern central northeastern northwestern
     southeastern southwestern neighbouring neighboring nearby occupied autonomous same sprawling
@@ -35,7 +36,7 @@ _NAME = r"(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El)[-‐])?[A-Z][a-z’'‐-]+(?:
 _UNKNOWN = re.compile(
     rf"\b(?:town|city|village|district|area|neighbou?rhood|suburb|camp|province|governorate|port|island|outskirts)"
     rf"\s+of\s+(?P<n>{_NAME})"
-    rf"|\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
+    rf"|\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?!an?\s|his\s|her\s|its\s|their\s)(?-i:[a-z]+)\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
     rf"refugee camp|camp|neighbou?rhood|village|town|city))?"
 )
 _NOT_PLACE = words("""The This That These Those A An It He She They We His Her Its Their Our Monday Tuesday
@@ -74,7 +75,12 @@ def _role(art: Article, pos: int, lo: int) -> tuple[bool, str]:
         if w in LOCATIVE:
             seen_loc = True
             break
-        if w not in _FILLER and w not in ("and", "or") and not t.text[:1].isupper():
+        if (
+            w not in _FILLER
+            and w not in _FILLER_EXTRA
+            and w not in ("and", "or")
+            and not t.text[:1].isupper()
+        ):
             break
     return seen_loc, "loc"
 
@@ -135,6 +141,8 @@ def places_in(art: Article, a: int, b: int) -> list[Place]:
         start = u.start("n") if u.group("n") else u.start("m")
         if name.split()[0] in _NOT_PLACE or any(s <= start < e for s, e in known) or art.in_dateline(start):
             continue
+        if u.group("k") and art.text.startswith(" of ", u.end("k")):
+            continue  # "the northern Arab town of Tamra": the name follows
         end = start + len(name)
         if u.group("k"):
             name = f"{name} {u.group('k')}"
@@ -187,7 +195,7 @@ def coordinated_countries(art: Article, places: list[Place]) -> list[Place]:
     top = max(p.rank for p in locs)
     if top > 1:
         locs = [p for p in locs if p.rank >= 3]
-    if art.words_before(locs[0].start, 1) == ["between"]:
+    if not locs or art.words_before(locs[0].start, 1) == ["between"]:
         return []  # "the road between Tessalit and Kidal" is one place
     group = [locs[0]]
     for p in locs[1:]:

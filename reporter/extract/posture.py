@@ -35,7 +35,7 @@ _NOT_STANDING = re.compile(
     re.I,
 )
 _CASUALTY_AFTER = re.compile(
-    r"^\s*(?:[\w.-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured|hurt|treated)",
+    r"\s*(?:[\w.-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured|hurt|treated)",
     re.I,
 )
 _WHERE = re.compile(
