@@ -15,9 +15,11 @@ from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
 from reporter.models import Posture
 
-_NOUN = r"(?:troops|soldiers|service\s*members|servicemembers|military\s+personnel|personnel|forces|marines|sailors|(?:military\s+)?advis[eo]rs)"
+_NOUN = r"(?:troops|soldiers|peacekeepers|service\s*members|servicemembers|military\s+personnel|personnel|forces|marines|sailors|(?:military\s+)?advis[eo]rs)"
+#: Lower-case words allowed between a number and "troops" ("2,500 combat troops").
+_ADJ = r"(?:combat|ground|military|active-duty|foreign|coalition|special|operations|elite|regular|allied|international|additional|more|extra|new)"
 _POSTURE = re.compile(
-    rf"(?:(?P<q>{QUALIFIER})\s+)?(?<![\w,.])(?P<n>{NUMBER})\s+(?P<adj>(?:[\w.’'-]+\s+){{0,3}}?){_NOUN}\b",
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?<![\w,.])(?P<n>{NUMBER})\s+(?P<adj>(?:(?:(?-i:[A-Z])[\w.’'-]*|{_ADJ})\s+){{0,3}}?){_NOUN}\b",
     re.I,
 )
 _MORE = re.compile(
@@ -57,10 +59,12 @@ def find_posture(art: Article) -> list[Posture]:
                 continue
             if _NOT_STANDING.search(art.text, max(s.start, m.start() - 60), m.start()):
                 continue
-            force = _force(art, s.start, m.start(), m.start("adj"), m.end("adj"))
+            force = _force(art, s.start, m.start(), m.start("adj"), m.end())
             country, cend = _country_after(art, m.end(), s.end)
             if country is None:
                 country = _country_before(art, s.start, m.start())
+            if country is None and force:
+                country = _mission_host(art, force)
             force = force or last_force
             if not force or not country:
                 continue
@@ -103,20 +107,28 @@ def _actor(m: Mention) -> str | None:
 
 
 def _force(art: Article, s_start: int, n_start: int, adj_start: int, adj_end: int) -> str | None:
-    for m in art.mentions_in(adj_start, adj_end + 1):
+    for m in art.mentions_in(adj_start, adj_end):
         name = _actor(m)
         if name:
             return name
     # The subject of "X has/maintains/keeps ... N troops".
     subject = None
     for m in art.mentions_in(s_start, n_start):
+        if any(e.kind == "actor" and e.sub == "institution" for e in m.entries):
+            continue  # "the UN mission whose ... peacekeepers": the mission, not the UN
         between = art.text[m.end : n_start].lower()
         if (
-            re.search(r"\b(?:has|have|had|maintains|keeps|kept|stations|deployed|deploys)\b", between)
+            re.search(r"\b(?:has|have|had|maintains|keeps|kept|stations|deployed|deploys|whose)\b", between)
             and len(between) < 60
         ):
             subject = _actor(m) or subject
     return subject
+
+
+def _mission_host(art: Article, force: str) -> str | None:
+    """A peacekeeping or coalition force's host country, from the lexicon (UNIFIL -> Lebanon)."""
+    host = art.lexicon.actor_country.get(force)
+    return host if host and host != force and force not in art.lexicon.countries else None
 
 
 def _country_after(art: Article, pos: int, end: int, *, near: bool = False) -> tuple[str | None, int]:
