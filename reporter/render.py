@@ -253,6 +253,8 @@ def brief_context(
     timings: dict[str, float] = {}
     sections = [{"id": s.id, "title": s.title or DEFAULT_TITLES[s.id]} for s in spec.sections if s.enabled]
     enabled = {s["id"] for s in sections}
+    if "map" in enabled:
+        geo_map.prefetch_borders()  # unzips while matplotlib is imported
     cap = spec.max_incidents_in_pdf
     shown = list(data.incidents[-cap:]) if len(data.incidents) > cap else list(data.incidents)
     svgs: dict[str, str | None] = {"map": None, "incidents_by_day": None, "timeline": None}
