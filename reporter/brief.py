@@ -1,6 +1,6 @@
 """Facts of a period -> the brief's data: filtered, merged, sourced, compared with the last issue.
 
-``build_brief`` numbers the sources that the brief cites, merges the facts (``reporter.merge``),
+``build_brief`` numbers the sources that the brief cites, merges the facts (``reporter.merge``, ``reporter.merge_posture``),
 derives the key points and the changes since the previous brief, and returns :class:`BriefData`,
 which the template renders and the run record stores as JSON.
 """
@@ -21,17 +21,14 @@ from reporter.config import BriefConfig, Filters
 from reporter.merge import (
     Families,
     MergedIncident,
-    MergedMilestone,
-    PostureFigure,
     Report,
     date_bounds,
     group_numbers,
     merge_incidents,
-    merge_milestones,
-    merge_posture,
     same_place,
     type_group,
 )
+from reporter.merge_posture import MergedMilestone, PostureFigure, merge_milestones, merge_posture
 from reporter.models import Article, Facts, Incident
 
 STATEMENT_TYPES = ("threat_statement",)
