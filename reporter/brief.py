@@ -66,6 +66,8 @@ class Changes:
     incidents: tuple[Change, ...] = ()
     posture: tuple[str, ...] = ()
     milestones: tuple[str, ...] = ()
+    #: Incidents of the previous brief that match none in this one, described as they were listed.
+    dropped: tuple[str, ...] = ()
 
     @property
     def first(self) -> bool:
@@ -150,6 +152,17 @@ def _published(article: Article, facts: Facts | None) -> date | None:
     return article.published.date() if article.published else None
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])")
+
+
+def first_sentence(text: str, limit: int = 90) -> str | None:
+    """An untitled article's stand-in title: its first sentence, cut to ``limit`` characters."""
+    flat = " ".join(text.split())
+    if not flat:
+        return None
+    return textfmt.clip(_SENTENCE_END.split(flat, maxsplit=1)[0], limit)
+
+
 def next_issue(spec: BriefConfig, after: datetime) -> datetime | None:
     """When the schedule next fires after ``after`` (None for unscheduled briefs)."""
     if spec.schedule is None:
@@ -223,8 +236,8 @@ def build_brief(
         SourceRef(
             number=renumber[old],
             article_id=by_number[old].id,
-            outlet=by_number[old].outlet,
-            title=by_number[old].title,
+            outlet=by_number[old].outlet or by_number[old].source_id,
+            title=by_number[old].title or first_sentence(by_number[old].text),
             url=by_number[old].url,
             published=by_number[old].published,
             fetched=by_number[old].fetched,
@@ -316,8 +329,12 @@ def compare(
         return Changes(previous_issue=None, previous_as_of=None)
     olds = list(previous.get("incidents", []))
     out = []
+    matched: set[int] = set()
     for inc in incidents:
-        old = next((o for o in olds if _matches_previous(inc, o)), None)
+        found = next(((n, o) for n, o in enumerate(olds) if _matches_previous(inc, o)), None)
+        old = found[1] if found else None
+        if found:
+            matched.add(found[0])
         if old is None:
             out.append(Change(status="new", incident=inc.number))
             continue
@@ -343,13 +360,23 @@ def compare(
         for m in milestones
         if m.key not in old_keys
     )
+    dropped = tuple(_describe_old(o) for n, o in enumerate(olds) if n not in matched)
     return Changes(
         previous_issue=previous.get("issue"),
         previous_as_of=previous.get("as_of"),
         incidents=tuple(out),
         posture=posture_notes,
         milestones=milestone_notes,
+        dropped=dropped,
     )
+
+
+def _describe_old(old: dict[str, Any]) -> str:
+    """A previous brief's incident as one line: 'incident 3: interception, Ain al-Asad, 13 Jun 2025'."""
+    place = old.get("location") or old.get("country") or "place unknown"
+    when = textfmt.fact_date(old.get("date")) if old.get("date") else "undated"
+    number = f"incident {old['number']}: " if old.get("number") else ""
+    return f"{number}{textfmt.kind(old.get('type') or 'other')}, {textfmt.clip(place, 80)}, {when}"
 
 
 def _place(inc: MergedIncident) -> str:
@@ -400,7 +427,8 @@ def key_points(data: BriefData) -> tuple[KeyPoint, ...]:
         points.append(
             KeyPoint(
                 text=f"Since issue {c.previous_issue}: {c.count('new')} new, {c.count('escalated')} escalated, "
-                f"{c.count('unchanged')} unchanged incidents.",
+                f"{c.count('unchanged')} unchanged incidents"
+                + (f"; {len(c.dropped)} no longer reported." if c.dropped else "."),
                 section="changes",
             )
         )
@@ -445,8 +473,24 @@ def key_points(data: BriefData) -> tuple[KeyPoint, ...]:
                 section="statements",
             )
         )
-    if len(points) < 3:
-        points.append(
-            KeyPoint(text=f"{textfmt.plural(len(data.sources), 'source')} cited.", section="sources")
-        )
+    fillers = [
+        KeyPoint(text=f"{textfmt.plural(len(data.sources), 'source')} cited.", section="sources"),
+        KeyPoint(
+            text="No troop figures reported in the period."
+            if not data.posture
+            else "Troop figures as reported.",
+            section="posture",
+        ),
+        KeyPoint(
+            text="No withdrawal milestones reported in the period."
+            if not data.milestones
+            else "Withdrawal milestones as reported.",
+            section="timeline",
+        ),
+    ]
+    for filler in fillers:
+        if len(points) >= 3:
+            break
+        if not any(p.section == filler.section for p in points):
+            points.append(filler)
     return tuple(points[:7])

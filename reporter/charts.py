@@ -122,13 +122,16 @@ def timeline(milestones: Sequence[MergedMilestone], *, today: date) -> str | Non
                     markerfacecolor=colour if n == 0 else "white",
                 )
         ax.axvline(today, color="#C00000", linewidth=1.2)
+        # Above the plot area (axes fraction 1.0), where no row can hide it and the tight bbox keeps it.
         ax.annotate(
             "today",
-            (today, len(rows) - 0.4),
+            (today, 1.0),
+            xycoords=("data", "axes fraction"),
             color="#C00000",
             fontsize=6,
-            ha="left",
-            xytext=(2, 0),
+            ha="center",
+            va="bottom",
+            xytext=(0, 1),
             textcoords="offset points",
         )
         labels = [_short(m.what) for m, _ in reversed(rows)]

@@ -101,3 +101,37 @@ def test_incidents_csv_acled_like_and_formula_safe():
     assert {r["verification"] for r in rows} >= {"corroborated", "single source"}
     assert all(not r["actor1"].startswith(("=", "+", "@")) for r in rows)
     assert json.loads(json.dumps(data.to_json()))["brief_id"] == "iraq-test"
+
+
+def test_incident_gone_since_the_last_brief_is_listed_as_dropped():
+    """An incident of the previous issue that matches nothing now is listed, with its old number."""
+    articles, facts = load_articles()
+    previous = _brief(articles=articles, facts=facts).to_json()
+    gone = {**previous["incidents"][0], "key": "gone", "type": "shelling", "location": "Kirkuk", "number": 9}
+    previous["incidents"].append(gone)
+    data = _brief(articles=articles, facts=facts, previous={**previous, "issue": 4}, issue=5)
+    assert data.changes.dropped == ("incident 9: shelling, Kirkuk, 13 Jun 2025",)
+    assert any("1 no longer reported" in p.text for p in data.key_points)
+
+
+def test_key_points_stay_three_to_seven_with_nothing_to_report():
+    """A brief with no facts at all still has three key points, each naming a section."""
+    articles, _ = load_articles()
+    data = _brief(articles=articles, facts={})
+    assert len(data.key_points) == 3
+    assert data.key_points[0].text == "No incidents reported in the period."
+
+
+def test_untitled_article_cited_by_its_first_sentence_and_source_id():
+    """A source without title or outlet shows its first sentence (clipped) and its source id."""
+    articles, facts = load_articles()
+    cited = next(a for a in articles if facts.get(a.id) and facts[a.id].incidents)
+    text = "Rockets hit the base at dawn on Friday. " + "More detail follows in this sentence. " * 5
+    bare = replace(cited, title=None, outlet=None, text=text)
+    data = _brief(articles=[bare if a is cited else a for a in articles], facts=facts)
+    ref = next(s for s in data.sources if s.article_id == cited.id)
+    assert ref.title == "Rockets hit the base at dawn on Friday." and ref.outlet == cited.source_id
+    long = replace(bare, text="word " * 60)
+    data = _brief(articles=[long if a is cited else a for a in articles], facts=facts)
+    ref = next(s for s in data.sources if s.article_id == cited.id)
+    assert len(ref.title) == 90 and ref.title.endswith("…")

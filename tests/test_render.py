@@ -148,3 +148,34 @@ def test_pdf_a3b_variant_renders(tmp_path):
     _, out = _render(tmp_path, pdf_variant="pdf/a-3b")
     reader, _ = _text(out.pdf)
     assert set(reader.attachments) == {"facts.json", "incidents.csv"}
+
+
+def test_pdf_ua1_variant_is_tagged(tmp_path):
+    """The accessible variant renders as a tagged PDF: MarkInfo /Marked true and a structure tree."""
+    _, out = _render(tmp_path, pdf_variant="pdf/ua-1")
+    reader, text = _text(out.pdf)
+    root = reader.trailer["/Root"]
+    assert bool(root["/MarkInfo"]["/Marked"])
+    assert "/StructTreeRoot" in root
+    assert "Incident log" in text
+
+
+def test_timeline_today_label_is_inside_the_svg():
+    """The 'today' label sits above the plot area, inside the saved figure, not clipped at its edge."""
+    import re
+
+    from reporter.charts import timeline
+
+    data, _ = _render_data()
+    svg = timeline(data.milestones, today=AS_OF.date())
+    height = float(re.search(r'<svg[^>]*height="([\d.]+)pt"', svg).group(1))
+    match = re.search(r'<text style="font-size: (\d+)px[^>]* y="([\d.]+)"[^>]*>today</text>', svg)
+    assert match, "no 'today' label"
+    size, baseline = float(match.group(1)), float(match.group(2))
+    assert size <= baseline <= height, "the label's top or bottom falls outside the figure"
+
+
+def _render_data():
+    config, spec = load_spec()
+    articles, facts = load_articles()
+    return build_brief(spec, articles=articles, facts=facts, as_of=AS_OF, period_start=None, issue=3), config
