@@ -11,7 +11,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
-from reporter.extract.dates import DateMention, find_dates
+from reporter.extract.dates import DateMention, date_starts, find_dates
+from reporter.extract.events import Trigger, find_triggers
 from reporter.extract.lexicon import Lexicon, Mention
 from reporter.extract.text import Sentence, Token, sentences, tokens
 
@@ -35,10 +36,14 @@ class Article:
     dates: list[DateMention] = field(default_factory=list)
     #: character spans of datelines, ignored as places and actors
     datelines: list[tuple[int, int]] = field(default_factory=list)
+    triggers: list[Trigger] = field(default_factory=list)
+    #: "X said Y would strike" statements, found by incidents.py
+    said_would: list[re.Match[str]] = field(default_factory=list)
     outlet: str | None = None
     _tok_starts: list[int] = field(default_factory=list)
     _men_starts: list[int] = field(default_factory=list)
     _date_starts: list[int] = field(default_factory=list)
+    _trig_starts: list[int] = field(default_factory=list)
 
     @classmethod
     def read(cls, text: str, published: date | None, lexicon: Lexicon) -> Article:
@@ -46,8 +51,10 @@ class Article:
         art.sentences = sentences(text)
         art.tokens = tokens(text)
         art.mentions = lexicon.find(art.tokens, text)
-        art.dates = find_dates(text, published)
+        art.dates = find_dates(text, published, date_starts([(t.start, t.text) for t in art.tokens]))
         art._tok_starts = [t.start for t in art.tokens]
+        art.triggers = find_triggers(text, art.tokens)
+        art._trig_starts = [t.start for t in art.triggers]
         art._men_starts = [m.start for m in art.mentions]
         art._date_starts = [d.start for d in art.dates]
         for s in art.sentences:
@@ -77,6 +84,9 @@ class Article:
         i = bisect_left(self._date_starts, a)
         j = bisect_left(self._date_starts, b)
         return [d for d in self.dates[i:j] if d.end <= b]
+
+    def triggers_in(self, a: int, b: int) -> list[Trigger]:
+        return self.triggers[bisect_left(self._trig_starts, a) : bisect_left(self._trig_starts, b)]
 
     def in_dateline(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.datelines)

@@ -37,6 +37,9 @@ class _Item:
     title: str | None = None
     published: str | None = None
     error: str | None = None
+    #: a JSON Lines record not yet decoded, or a file not yet read: work left to the worker
+    raw: str | None = None
+    path: str | None = None
 
 
 def iter_facts(
@@ -76,17 +79,7 @@ def _items(paths: Sequence[Path]) -> Iterator[_Item]:
         if path.suffix.lower() == ".jsonl":
             yield from _records(path)
             continue
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            log.warning("cannot read %s: %s", path, exc)
-            yield _Item(id=str(path), error=str(exc))
-            continue
-        text = raw.decode("utf-8", errors="replace")
-        if path.suffix.lower() in (".html", ".htm"):
-            yield _Item(id=str(path), html=text)
-        else:
-            yield _Item(id=str(path), text=text)
+        yield _Item(id=str(path), path=str(path))
 
 
 def _records(path: Path) -> Iterator[_Item]:
@@ -98,30 +91,43 @@ def _records(path: Path) -> Iterator[_Item]:
         return
     with handle:
         for n, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            where = f"{path}:{n}"
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                log.warning("%s: not a JSON record: %s", where, exc)
-                yield _Item(id=where, error=str(exc))
-                continue
-            if not isinstance(rec, dict):
-                log.warning("%s: a record must be a JSON object", where)
-                yield _Item(id=where, error="not an object")
-                continue
-            rid = str(rec.get("id") or where)
-            text, html = rec.get("text"), rec.get("html")
-            yield _Item(
-                id=rid,
-                text=text if isinstance(text, str) else None,
-                html=html if isinstance(html, str) else None,
-                url=_str(rec.get("url")),
-                title=_str(rec.get("title")),
-                published=_str(rec.get("published")),
-                error=None if isinstance(text, str) or isinstance(html, str) else "no text or html",
-            )
+            if line.strip():
+                yield _Item(id=f"{path}:{n}", raw=line)
+
+
+def _decode(item: _Item) -> _Item:
+    """A record decoded or a file read: done in the worker, so the feeding process stays light."""
+    if item.path is not None:
+        path = Path(item.path)
+        try:
+            text = path.read_bytes().decode("utf-8", errors="replace")
+        except OSError as exc:
+            log.warning("cannot read %s: %s", path, exc)
+            return _Item(id=item.id, error=str(exc))
+        if path.suffix.lower() in (".html", ".htm"):
+            return _Item(id=item.id, html=text)
+        return _Item(id=item.id, text=text)
+    if item.raw is None:
+        return item
+    where = item.id
+    try:
+        rec = json.loads(item.raw)
+    except json.JSONDecodeError as exc:
+        log.warning("%s: not a JSON record: %s", where, exc)
+        return _Item(id=where, error=str(exc))
+    if not isinstance(rec, dict):
+        log.warning("%s: a record must be a JSON object", where)
+        return _Item(id=where, error="not an object")
+    text, html = rec.get("text"), rec.get("html")
+    return _Item(
+        id=str(rec.get("id") or where),
+        text=text if isinstance(text, str) else None,
+        html=html if isinstance(html, str) else None,
+        url=_str(rec.get("url")),
+        title=_str(rec.get("title")),
+        published=_str(rec.get("published")),
+        error=None if isinstance(text, str) or isinstance(html, str) else "no text or html",
+    )
 
 
 def _str(v: Any) -> str | None:
@@ -129,6 +135,7 @@ def _str(v: Any) -> str | None:
 
 
 def _extract(extractor: Extractor, item: _Item, given: str | None) -> Facts:
+    item = _decode(item)
     if item.error:
         if item.error == "no text or html":
             log.warning("%s: record has no text or html", item.id)

@@ -42,12 +42,15 @@ _NO_INJURIES = re.compile(
 )
 
 
+_HINT = re.compile(r"kill|dead|died|slain|wound|injur|hurt|casualt|toll|harm|hospitali|lives", re.I)
 _NEGATED = re.compile(r"\b(?:no|not)\s+$", re.I)
 
 
 def find(text: str, a: int, b: int, *, zero_only: bool = False) -> list[tuple[int, int | None, int | None]]:
     """(position, killed, injured) statements in text[a:b]; ``zero_only`` keeps "no casualties" kinds."""
     out: list[tuple[int, int | None, int | None]] = []
+    if not _HINT.search(text, a, b):
+        return out
     for m in _NONE_AT_ALL.finditer(text, a, b):
         out.append((m.start(), 0, 0))
     for m in _NO_DEATHS.finditer(text, a, b):

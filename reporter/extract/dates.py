@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -65,7 +66,7 @@ _SPAN_DAYS = re.compile(
 _ONE = re.compile(rf"(?:overnight\s+)?{_ONE_DAY}")
 _PERIOD = re.compile(
     rf"(?P<q>(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?|early\s+|late\s+|mid-?\s*)?"
-    rf"(?:(?P<m>{MONTH})\s+(?P<y>{_YEAR})|(?P<mr>{MONTH})\s+(?P<rel>last|this|next)\s+year|(?P<yo>{_YEAR})(?![\d,])"
+    rf"(?:(?P<m>{MONTH})\s+(?P<y>{_YEAR})|(?P<mr>{MONTH})\s+(?P<rel>last|this|next)\s+year|(?P<yo>{_YEAR})(?!\d|,\d)"
     rf"|(?P<mo>{MONTH})(?!\s*\d))"
 )
 _MONTH_REL = re.compile(rf"(?P<m>{MONTH})\s+(?P<rel>last|this|next)\s+year\b")
@@ -81,6 +82,28 @@ _RELATIVE = re.compile(
 _MONTH_ALONE_OK = re.compile(
     r"(?:\b(?:in|since|by|until|from|through|of|last|next|this|early|late|mid)\s+)$", re.I
 )
+_WORD = re.compile(r"[^\W_]+")
+_ONE_START = frozenset(("overnight", "early", "late", "on", "last", "this"))
+_PERIOD_START = frozenset(("end", "beginning", "start", "middle", "early", "late", "mid"))
+_REL_START = frozenset(
+    (
+        "yesterday",
+        "today",
+        "tonight",
+        "last",
+        "this",
+        "earlier",
+        "overnight",
+        "late",
+        "early",
+        "next",
+        "later",
+    )
+)
+_COUNT_WORDS = frozenset(
+    ("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+)
+_UNITS = frozenset(("day", "days", "week", "weeks", "month", "months", "year", "years"))
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _FORWARD = re.compile(
     r"\b(?:by|until|till|before|no\s+later\s+than|through)\s+(?:the\s+)?(?:end\s+of\s+)?$"
@@ -214,7 +237,7 @@ def _relative(m: re.Match[str], published: date | None) -> DateSpan | None:
     if r.endswith("last week"):
         return DateSpan(monday - timedelta(days=7), monday - timedelta(days=1), "range")
     if r.endswith("this week"):
-        return DateSpan(monday, p, "range")
+        return DateSpan(monday, max(monday, p - timedelta(days=1)) if r.startswith("earlier") else p, "range")
     if r.endswith("past week"):
         return DateSpan(p - timedelta(days=7), p, "range")
     if r.endswith("weekend"):
@@ -224,7 +247,7 @@ def _relative(m: re.Match[str], published: date | None) -> DateSpan | None:
         prev = first - timedelta(days=1)
         return _month_span(prev.year, prev.month)
     if r.endswith("this month"):
-        return DateSpan(first, p, "range")
+        return DateSpan(first, max(first, p - timedelta(days=1)) if r.startswith("earlier") else p, "range")
     if r.endswith("end of the month") or r.endswith("end of this month"):
         return _month_span(p.year, p.month)
     if r == "last year":
@@ -260,8 +283,62 @@ def _period(m: re.Match[str]) -> DateSpan | None:
     return _year_span(y)
 
 
-def find_dates(text: str, published: date | None) -> list[DateMention]:
-    """Every date expression in ``text``, resolved where possible, in text order."""
+def date_starts(words: Sequence[tuple[int, str]]) -> dict[str, list[int]]:
+    """For each date pattern, the word offsets where it can begin: the only places it is tried.
+
+    Trying a large pattern only at a handful of words (month names, weekdays, numbers, "last",
+    "overnight"...) instead of at every character is what keeps date finding cheap.
+    """
+    out: dict[str, list[int]] = {k: [] for k in ("range", "one", "span", "monthrel", "relative", "period")}
+    n = len(words)
+    for i, (pos, word) in enumerate(words):
+        low = word.lower()
+        nxt = words[i + 1][1].lower() if i + 1 < n else ""
+        digit = word[:1].isdigit()
+        cap = word[:1].isupper()
+        month = cap and low in _MONTHS
+        weekday = cap and low in _WEEKDAYS
+        if low in ("overnight", "between", "from"):
+            out["range"].append(pos)
+        if digit or month or weekday or low in _ONE_START:
+            out["one"].append(pos)
+        if digit or month:
+            out["span"].append(pos)
+        if month:
+            out["monthrel"].append(pos)
+            out["period"].append(pos)
+        elif (digit and len(word) == 4) or low in _PERIOD_START or (low == "the" and nxt in _PERIOD_START):
+            out["period"].append(pos)
+        if (
+            low in _REL_START
+            or ((digit or low in _COUNT_WORDS) and nxt in _UNITS)
+            or (low in ("by", "at", "before", "over", "the") and nxt in ("the", "end", "past", "weekend"))
+        ):
+            out["relative"].append(pos)
+    return out
+
+
+def _scan(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """Like pattern.finditer(text), but trying only the given start offsets (word starts)."""
+    end = -1
+    for pos in starts:
+        if pos < end:
+            continue
+        m = pattern.match(text, pos)
+        if m and m.end() > m.start():
+            end = m.end()
+            yield m
+
+
+def find_dates(
+    text: str, published: date | None, starts: dict[str, list[int]] | None = None
+) -> list[DateMention]:
+    """Every date expression in ``text``, resolved where possible, in text order.
+
+    ``starts`` are the word offsets worth trying (see date_starts); by default every word's.
+    """
+    if starts is None:
+        starts = date_starts([(m.start(), m.group()) for m in _WORD.finditer(text)])
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -275,7 +352,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     def forward_at(pos: int) -> bool:
         return bool(_FORWARD.search(text, max(0, pos - 60), pos))
 
-    for m in (*_RANGE.finditer(text), *_INTO.finditer(text)):
+    for m in (*_scan(_RANGE, text, starts["range"]), *_scan(_INTO, text, starts["one"])):
         if not free(m.start(), m.end()):
             continue
         g = m.groupdict()
@@ -287,7 +364,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         span = DateSpan(a.start, b.end, "range") if a and b and a.start <= b.end else None
         kind = "weekday" if g.get("wda") or g.get("wdb") else "explicit"
         add(m.start(), m.end(), span, kind)
-    for m in _SPAN_DAYS.finditer(text):
+    for m in _scan(_SPAN_DAYS, text, starts["span"]):
         if not free(m.start(), m.end()):
             continue
         mo = _month_num(m.group("m") or m.group("m_"))
@@ -302,7 +379,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             DateSpan(a.start, b.end, "range") if a and b and a.start <= b.end else None,
             "explicit",
         )
-    for m in _ONE.finditer(text):
+    for m in _scan(_ONE, text, starts["one"]):
         if not free(m.start(), m.end()):
             continue
         g = m.groupdict()
@@ -313,14 +390,14 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                 span = DateSpan(span.start, nxt, "range")
         kind = "weekday" if g.get("wd") and not (g.get("m1") or g.get("m2")) else "explicit"
         add(m.start(), m.end(), span, kind)
-    for m in _MONTH_REL.finditer(text):
+    for m in _scan(_MONTH_REL, text, starts["monthrel"]):
         if free(m.start(), m.end()) and published is not None:
             shift = {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
             add(m.start(), m.end(), _month_span(published.year + shift, _month_num(m.group("m"))), "period")
-    for m in _RELATIVE.finditer(text):
+    for m in _scan(_RELATIVE, text, starts["relative"]):
         if free(m.start(), m.end()):
             add(m.start(), m.end(), _relative(m, published), "relative")
-    for m in _PERIOD.finditer(text):
+    for m in _scan(_PERIOD, text, starts["period"]):
         if not free(m.start(), m.end()):
             continue
         if m.group("mr"):
@@ -380,7 +457,7 @@ _STAMP = re.compile(
     rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{_YEAR})"
     rf"|(?P<i1>\d{{4}})-(?P<i2>\d{{2}})-(?P<i3>\d{{2}}))"
 )
-_YEARS = re.compile(rf"(?<![\d,.])(?P<y>{_YEAR})(?![\d,])")
+_YEARS = re.compile(rf"(?<![\d,.])(?P<y>{_YEAR})(?!\d|,\d)")
 _FUTURE_YEAR = re.compile(
     r"\b(?:by|until|till|before|through|end of|next|in early|in late)\s+(?:the\s+)?(?:\w+\s+)?$", re.I
 )

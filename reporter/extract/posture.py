@@ -9,15 +9,27 @@ hundred") are not.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from reporter.extract.article import Article
 from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
+from reporter.extract.text import words
 from reporter.models import Posture
 
 _NOUN = r"(?:troops|soldiers|peacekeepers|service\s*members|servicemembers|military\s+personnel|personnel|forces|marines|sailors|(?:military\s+)?advis[eo]rs)"
 #: Lower-case words allowed between a number and "troops" ("2,500 combat troops").
 _ADJ = r"(?:combat|ground|military|active-duty|foreign|coalition|special|operations|elite|regular|allied|international|additional|more|extra|new)"
+_NOUN_HINT = re.compile(r"troops|soldiers|service|personnel|forces|marines|sailors|advis|peacekeepers", re.I)
+_NUM_HINT = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand)\b",
+    re.I,
+)
+_ANCHORS = words(
+    """approximately about around roughly some nearly almost more over up at fewer less an as close upwards
+    just under estimated one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety a"""
+)
 _POSTURE = re.compile(
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?<![\w,.])(?P<n>{NUMBER})\s+(?P<adj>(?:(?:(?-i:[A-Z])[\w.’'-]*|{_ADJ})\s+){{0,3}}?){_NOUN}\b",
     re.I,
@@ -49,8 +61,11 @@ def find_posture(art: Article) -> list[Posture]:
     out: list[Posture] = []
     seen: set[tuple[str, str, int]] = set()
     last_force: str | None = None
+    hits = [m.start() for m in _NOUN_HINT.finditer(art.text)]
     for s in art.sentences:
-        for m in _POSTURE.finditer(art.text, s.start, s.end):
+        if not any(s.start <= h < s.end for h in hits) or not _NUM_HINT.search(art.text, s.start, s.end):
+            continue
+        for m in _anchored(art, s.start, s.end):
             count = parse_number(m.group("n"))
             if count is None or count < 10:
                 continue
@@ -78,6 +93,18 @@ def find_posture(art: Article) -> list[Posture]:
                 if n2 and c2:
                     _add(out, seen, force, c2, n2, more.group("q"), s.text)
     return out
+
+
+def _anchored(art: Article, a: int, b: int) -> Iterator[re.Match[str]]:
+    """_POSTURE matches in text[a:b], tried only at numbers and qualifier words (not every character)."""
+    end = -1
+    for t in art.tokens_in(a, b):
+        if t.start < end or not (t.text[:1].isdigit() or t.norm in _ANCHORS):
+            continue
+        m = _POSTURE.match(art.text, t.start, b)
+        if m:
+            end = m.end()
+            yield m
 
 
 def _add(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import NamedTuple
 
 #: Articles longer than this are cut: nothing a news article says lies past it, and the cut
 #: keeps a pathological input (a 10 MB log pasted as an article) from costing seconds.
@@ -39,8 +40,9 @@ class Sentence:
     paragraph: int
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word: offsets, text as written, folded form (see fold) and whether it ended in "'s"."""
+
     start: int
     end: int
     text: str
@@ -60,14 +62,19 @@ def fold(word: str) -> str:
 
 def tokens(text: str, offset: int = 0) -> list[Token]:
     """Word tokens with folded forms; a possessive "'s" is dropped from the form and flagged."""
-    out = []
+    out: list[Token] = []
+    append = out.append
+    new = tuple.__new__
     for m in _WORD.finditer(text):
         word = m.group()
-        possessive = False
+        start, end = m.span()
+        # tuple.__new__ skips NamedTuple's Python-level constructor: tokens are made by the thousand.
         if len(word) > 2 and word[-2] in "'’ʼ" and word[-1] in "sS":
-            word = word[:-2]
-            possessive = True
-        out.append(Token(m.start() + offset, m.end() + offset, m.group(), fold(word), possessive))
+            append(new(Token, (start + offset, end + offset, word, fold(word[:-2]), True)))
+        elif word.isascii() and "'" not in word:
+            append(new(Token, (start + offset, end + offset, word, word.lower(), False)))
+        else:
+            append(new(Token, (start + offset, end + offset, word, fold(word), False)))
     return out
 
 
@@ -119,18 +126,23 @@ _ENGLISH = words(
 )
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
 def is_english(text: str) -> bool:
     """True when the text reads as English prose (function words make up a fair share of it)."""
-    sample = text[:6000]
-    words = _WORD.findall(sample)
-    if len(words) < 5:
+    sample = text[:3000]
+    found = _WORD.findall(sample)
+    if len(found) < 5:
         return False
-    letters = sum(1 for c in sample if c.isalpha())
-    latin = sum(1 for c in sample if c.isascii() and c.isalpha())
-    if letters == 0 or latin / letters < 0.8:
-        return False
-    common = sum(1 for w in words if w.lower() in _ENGLISH)
-    return common / len(words) >= 0.12
+    if not sample.isascii():
+        letters = len(_LETTER.findall(sample))
+        latin = len(_ASCII_LETTER.findall(sample))
+        if letters == 0 or latin / letters < 0.8:
+            return False
+    common = sum(1 for w in found if w.lower() in _ENGLISH)
+    return common / len(found) >= 0.12
 
 
 def clean(text: str) -> str:

@@ -1,0 +1,250 @@
+"""Benchmark of the fact extractor: throughput, parallel spread, cost next to trafilatura, memory.
+
+    python benchmarks/bench_extract.py [--articles 5000] [--memory-articles 50000] [--quick]
+
+Generates a deterministic corpus of news-like articles (400-900 words; about a third of the
+sentences report attacks, interceptions, troop numbers or deadlines, the rest is political and
+economic filler) and prints:
+
+1. single-process throughput of Extractor.extract (articles/s on one core);
+2. iter_facts over a JSON Lines file with one worker per core (articles/s, speed-up);
+3. per-article cost of our extraction next to trafilatura's HTML-to-text for the same article
+   rendered as an HTML page, and their ratio (ours / trafilatura);
+4. peak resident memory of the whole process tree while iter_facts streams many articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from reporter.extract import Extractor, iter_facts
+
+PLACES = [
+    ("Ain al-Asad air base", "Iraq"), ("Erbil International Airport", "Iraq"), ("Baghdad", "Iraq"),
+    ("the al-Tanf garrison", "Syria"), ("Deir ez-Zor", "Syria"), ("Tower 22", "Jordan"), ("Kharkiv", "Ukraine"),
+    ("Odesa", "Ukraine"), ("the Red Sea", "Yemen"), ("Hodeidah", "Yemen"), ("Khan Younis", "Gaza"),
+    ("Nabatieh", "Lebanon"), ("Haifa", "Israel"), ("Isfahan", "Iran"), ("Belgorod", "Russia"),
+]  # fmt: skip
+ACTORS = [
+    "Kataib Hezbollah",
+    "the Houthis",
+    "Hezbollah",
+    "Russia",
+    "Israel",
+    "Iran",
+    "the Islamic Resistance in Iraq",
+]
+WEAPONS = [
+    "drones",
+    "rockets",
+    "ballistic missiles",
+    "explosive-laden drones",
+    "mortar rounds",
+    "cruise missiles",
+]
+DAYS = ["on Monday", "on Tuesday", "overnight", "early on Sunday", "late on Friday", "on Saturday night"]
+NUMS = ["two", "three", "four", "five", "12", "at least six", "about 20"]
+EVENT = [
+    "{n} {w} were fired at {p} {d}, officials said.",
+    "Air defences intercepted {n} {w} launched toward {p} {d}, according to two security officials.",
+    "{a} said it had targeted {p} with {w} {d}.",
+    "A drone strike on a vehicle near {p} killed {n} people and wounded others {d}, the health ministry said.",
+    "{a} warned that US bases in the region would become legitimate targets if the strikes continued.",
+    "Some of the {w} fell in open ground near {p}, causing no casualties.",
+    "The United States has about 2,500 troops in Iraq and roughly 900 in Syria.",
+    "Coalition forces are scheduled to leave federal Iraqi bases by September 2025 and the Kurdistan region by the end of 2026.",
+    "Fierce clashes broke out between government forces and fighters of {a} near {p} {d}.",
+    "An explosion at a weapons depot near {p} {d} wounded {n} soldiers, a military source said.",
+]  # fmt: skip
+FILLER = [
+    "The parliament is expected to vote on the budget next month after weeks of negotiations.",
+    "Oil prices rose slightly on Tuesday as traders weighed supply concerns against weaker demand.",
+    "The prime minister met business leaders to discuss investment in the energy sector.",
+    "Analysts said the economic outlook remained uncertain amid high inflation and a weak currency.",
+    "The opposition accused the government of failing to deliver basic services such as electricity.",
+    "Talks on a new trade agreement are set to resume after the holidays, a spokesman said.",
+    "Residents complained about rising rents and the cost of food in the capital.",
+    "The central bank kept interest rates unchanged, citing stable growth in the second quarter.",
+    "Diplomats from several countries gathered in Geneva for a conference on humanitarian aid.",
+    "The ministry announced plans to build new schools and hospitals in the southern provinces.",
+    "Observers noted that turnout in the local elections had been lower than expected.",
+    "A spokesman for the foreign ministry said the country remained committed to dialogue.",
+    "Farmers in the region have struggled with drought for a third consecutive year.",
+    "The football federation confirmed that the national team would play two friendlies in June.",
+    "Officials said reconstruction of the damaged bridge would take at least six months.",
+]  # fmt: skip
+BOILERPLATE = (
+    "<header><nav><a href='/'>Home</a> | <a href='/world'>World</a> | <a href='/business'>Business</a> | "
+    "<a href='/sport'>Sport</a> | <a href='/opinion'>Opinion</a></nav><div class='ad'>Advertisement</div></header>"
+)
+FOOTER = (
+    "<aside><h3>Most read</h3><ul>" + "".join(f"<li><a href='/a/{i}'>Story number {i} headline</a></li>" for i in range(12))
+    + "</ul></aside><footer><p>© 2025 Example News. All rights reserved.</p><p>Contact | Privacy | Terms</p>"
+    "<script>window.dataLayer=[];function gtag(){dataLayer.push(arguments)}</script></footer>"
+)  # fmt: skip
+
+
+def article(rng: random.Random, i: int) -> dict[str, str]:
+    """One article record: id, published, title and text of 400-900 words."""
+    target = rng.randint(400, 900)
+    paragraphs: list[str] = []
+    words = 0
+    while words < target:
+        para = []
+        for _ in range(rng.randint(2, 4)):
+            if rng.random() < 0.33:
+                p = rng.choice(PLACES)[0]
+                s = rng.choice(EVENT).format(
+                    n=rng.choice(NUMS), w=rng.choice(WEAPONS), p=p, d=rng.choice(DAYS), a=rng.choice(ACTORS)
+                )
+                s = s[0].upper() + s[1:]
+            else:
+                s = rng.choice(FILLER)
+            para.append(s)
+            words += len(s.split())
+        paragraphs.append(" ".join(para))
+    published = date(2024, 1, 1) + timedelta(days=rng.randint(0, 600))
+    return {
+        "id": f"bench-{i:06d}",
+        "published": published.isoformat(),
+        "title": f"Report {i}",
+        "text": "\n\n".join(paragraphs),
+    }
+
+
+def corpus(n: int, seed: int = 7) -> Iterator[dict[str, str]]:
+    rng = random.Random(seed)
+    for i in range(n):
+        yield article(rng, i)
+
+
+def as_html(rec: dict[str, str]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in rec["text"].split("\n\n"))
+    return (
+        f"<html><head><title>{rec['title']}</title><meta property='article:published_time' "
+        f"content='{rec['published']}'></head><body>{BOILERPLATE}<main><article><h1>{rec['title']}</h1>"
+        f"{body}</article></main>{FOOTER}</body></html>"
+    )
+
+
+def write_jsonl(path: Path, n: int, seed: int) -> None:
+    with path.open("w", encoding="utf-8") as out:
+        for rec in corpus(n, seed):
+            out.write(json.dumps(rec) + "\n")
+
+
+def single(n: int) -> float:
+    ex = Extractor()
+    recs = list(corpus(n))
+    t = time.perf_counter()
+    for rec in recs:
+        ex.extract(rec["text"], id=rec["id"], published=date.fromisoformat(rec["published"]))
+    rate = n / (time.perf_counter() - t)
+    words = sum(len(r["text"].split()) for r in recs) / n
+    print(
+        f"1. single process: {rate:,.0f} articles/s on one core ({n} articles, {words:.0f} words on average)"
+    )
+    return rate
+
+
+def parallel(path: Path, n: int, single_rate: float) -> None:
+    workers = os.cpu_count() or 1
+    t = time.perf_counter()
+    count = sum(1 for _ in iter_facts([path], workers=workers))
+    rate = count / (time.perf_counter() - t)
+    print(
+        f"2. iter_facts, {workers} workers: {rate:,.0f} articles/s over {count} articles "
+        f"(x{rate / single_rate:.2f} the single-process rate; {rate / workers:,.0f} per core)"
+    )
+
+
+def versus_trafilatura(n: int) -> None:
+    import trafilatura
+
+    ex = Extractor()
+    recs = list(corpus(n, seed=11))
+    pages = [as_html(r) for r in recs]
+    t = time.perf_counter()
+    for page in pages:
+        trafilatura.extract(page, include_comments=False, include_tables=False, favor_precision=True)
+    traf = (time.perf_counter() - t) / n
+    t = time.perf_counter()
+    for r in recs:
+        ex.extract(r["text"], id=r["id"], published=date.fromisoformat(r["published"]))
+    ours = (time.perf_counter() - t) / n
+    print(
+        f"3. per article: extraction {ours * 1000:.2f} ms, trafilatura HTML-to-text {traf * 1000:.2f} ms; "
+        f"ratio ours/trafilatura = {ours / traf:.2f} ({n} articles)"
+    )
+
+
+def memory(path: Path, n: int) -> None:
+    import psutil
+
+    me = psutil.Process()
+    peak = [0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            total = 0
+            try:
+                procs = [me, *me.children(recursive=True)]
+                for p in procs:
+                    try:
+                        total += p.memory_info().rss
+                    except psutil.Error:
+                        pass
+            except psutil.Error:
+                pass
+            peak[0] = max(peak[0], total)
+            time.sleep(0.1)
+
+    watcher = threading.Thread(target=sample, daemon=True)
+    watcher.start()
+    t = time.perf_counter()
+    count = sum(1 for _ in iter_facts([path], workers=os.cpu_count() or 1))
+    elapsed = time.perf_counter() - t
+    done.set()
+    watcher.join()
+    print(
+        f"4. memory: peak RSS of the process tree {peak[0] / 2**20:,.0f} MB while streaming {count:,} articles "
+        f"({elapsed:.0f} s)"
+    )
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, default=5000)
+    ap.add_argument("--memory-articles", type=int, default=50000)
+    ap.add_argument("--html-articles", type=int, default=300)
+    ap.add_argument("--quick", action="store_true", help="small numbers, for a smoke run")
+    args = ap.parse_args()
+    if args.quick:
+        args.articles, args.memory_articles, args.html_articles = 500, 2000, 50
+    rate = single(args.articles)
+    with tempfile.TemporaryDirectory() as tmp:
+        small = Path(tmp) / "corpus.jsonl"
+        write_jsonl(small, args.articles, seed=7)
+        parallel(small, args.articles, rate)
+        versus_trafilatura(args.html_articles)
+        big = Path(tmp) / "big.jsonl"
+        write_jsonl(big, args.memory_articles, seed=13)
+        memory(big, args.memory_articles)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
