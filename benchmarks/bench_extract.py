@@ -16,6 +16,7 @@ economic filler) and prints:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
@@ -85,14 +86,54 @@ FILLER = [
     "The football federation confirmed that the national team would play two friendlies in June.",
     "Officials said reconstruction of the damaged bridge would take at least six months.",
 ]  # fmt: skip
+# A news page as sites serve it: meta tags, styles and scripts in the head, menus, ads, share
+# buttons, related stories, comments and a long footer around the article (about 60 KB).
+HEAD = (
+    "".join(
+        f"<meta name='keywords-{i}' content='news, world, middle east, conflict, report {i}'>"
+        for i in range(30)
+    )
+    + "".join(f"<link rel='preload' href='/static/font-{i}.woff2' as='font'>" for i in range(10))
+    + "<style>"
+    + "".join(
+        f".c{i}{{margin:{i % 7}px;padding:{i % 5}px;color:#{i:06x};font-size:{12 + i % 6}px}}"
+        for i in range(300)
+    )
+    + "</style><script type='application/ld+json'>"
+    + json.dumps(
+        {"@type": "NewsArticle", "publisher": {"name": "Example"}, "keywords": [f"tag{i}" for i in range(60)]}
+    )
+    + "</script>"
+    + "".join(
+        f"<script>(function(w,d){{var s{i}=d.createElement('script');s{i}.async=true;s{i}.src='/js/m{i}.js';"
+        f"w.q{i}=w.q{i}||[];for(var k=0;k<{i};k++){{w.q{i}.push(k)}}}})(window,document);</script>"
+        for i in range(40)
+    )
+)
 BOILERPLATE = (
-    "<header><nav><a href='/'>Home</a> | <a href='/world'>World</a> | <a href='/business'>Business</a> | "
-    "<a href='/sport'>Sport</a> | <a href='/opinion'>Opinion</a></nav><div class='ad'>Advertisement</div></header>"
+    "<header><div class='ticker'>Breaking: markets open higher | Weather: sunny | Live: election updates</div><nav><ul>"
+    + "".join(
+        f"<li class='c{i}'><a href='/section/{i}'>Section {i}</a><ul>"
+        + "".join(f"<li><a href='/section/{i}/{j}'>Topic {i}.{j}</a></li>" for j in range(6))
+        + "</ul></li>"
+        for i in range(20)
+    )
+    + "</ul></nav><div class='ad' id='top-ad'>Advertisement</div></header>"
+)
+SHARE = (
+    "<div class='share'>"
+    + "".join(f"<a href='/share/{n}'>Share on {n}</a>" for n in ("X", "Facebook", "WhatsApp", "Email"))
+    + "</div>"
 )
 FOOTER = (
-    "<aside><h3>Most read</h3><ul>" + "".join(f"<li><a href='/a/{i}'>Story number {i} headline</a></li>" for i in range(12))
-    + "</ul></aside><footer><p>© 2025 Example News. All rights reserved.</p><p>Contact | Privacy | Terms</p>"
-    "<script>window.dataLayer=[];function gtag(){dataLayer.push(arguments)}</script></footer>"
+    "<aside><h3>Most read</h3><ol>" + "".join(f"<li><a href='/a/{i}'><img src='/img/{i}.jpg' alt='thumb'>"
+    f"Story number {i}: officials say talks will resume next week</a></li>" for i in range(12)) + "</ol></aside>"
+    "<section class='newsletter'><form><input type='email' placeholder='Email'><button>Subscribe</button></form></section>"
+    "<section class='comments'><h3>Comments</h3>" + "".join(f"<div class='comment'><span class='user'>reader{i}</span>"
+    f"<time>2 hours ago</time><p>Comment {i}: I have been following this story and I think more context is needed.</p></div>"
+    for i in range(15)) + "</section><footer><ul>" + "".join(f"<li><a href='/page/{i}'>Footer link {i}</a></li>" for i in range(80))
+    + "</ul><p>© 2025 Example News. All rights reserved.</p></footer>"
+    + "".join(f"<script>window.tr{i}=function(e){{return e&&e.type==='click'?{i}:0}};</script>" for i in range(20))
 )  # fmt: skip
 
 
@@ -131,11 +172,16 @@ def corpus(n: int, seed: int = 7) -> Iterator[dict[str, str]]:
 
 
 def as_html(rec: dict[str, str]) -> str:
-    body = "".join(f"<p>{p}</p>" for p in rec["text"].split("\n\n"))
+    paras = rec["text"].split("\n\n")
+    body = "".join(
+        f"<p>{p}</p>" + (f"<div class='ad inline'>Advertisement</div><div class='related'><a href='/r/{i}'>Read more"
+                        f"</a></div>" if i % 3 == 2 else "")
+        for i, p in enumerate(paras)
+    )  # fmt: skip
     return (
         f"<html><head><title>{rec['title']}</title><meta property='article:published_time' "
-        f"content='{rec['published']}'></head><body>{BOILERPLATE}<main><article><h1>{rec['title']}</h1>"
-        f"{body}</article></main>{FOOTER}</body></html>"
+        f"content='{rec['published']}'>{HEAD}</head><body>{BOILERPLATE}<main><article><h1>{rec['title']}</h1>"
+        f"<p class='byline'>By Staff Reporter</p>{SHARE}{body}{SHARE}</article></main>{FOOTER}</body></html>"
     )
 
 
@@ -184,9 +230,10 @@ def versus_trafilatura(n: int) -> None:
     for r in recs:
         ex.extract(r["text"], id=r["id"], published=date.fromisoformat(r["published"]))
     ours = (time.perf_counter() - t) / n
+    size = sum(len(p) for p in pages) / n / 1024
     print(
-        f"3. per article: extraction {ours * 1000:.2f} ms, trafilatura HTML-to-text {traf * 1000:.2f} ms; "
-        f"ratio ours/trafilatura = {ours / traf:.2f} ({n} articles)"
+        f"3. per article: extraction {ours * 1000:.2f} ms, trafilatura HTML-to-text {traf * 1000:.2f} ms "
+        f"(pages of {size:.0f} KB); ratio ours/trafilatura = {ours / traf:.2f} ({n} articles)"
     )
 
 
@@ -200,15 +247,10 @@ def memory(path: Path, n: int) -> None:
     def sample() -> None:
         while not done.is_set():
             total = 0
-            try:
-                procs = [me, *me.children(recursive=True)]
-                for p in procs:
-                    try:
+            with contextlib.suppress(psutil.Error):
+                for p in [me, *me.children(recursive=True)]:
+                    with contextlib.suppress(psutil.Error):
                         total += p.memory_info().rss
-                    except psutil.Error:
-                        pass
-            except psutil.Error:
-                pass
             peak[0] = max(peak[0], total)
             time.sleep(0.1)
 

@@ -1,0 +1,82 @@
+"""Date expressions resolve against the publication date, keep their precision, and fix publication."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reporter.extract.dates import find_dates, infer_published
+
+PUB = date(2025, 3, 12)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("on Friday", "2025-03-07"),
+        ("on Wednesday", "2025-03-12"),
+        ("Saturday night", "2025-03-08"),
+        ("overnight between Tuesday and Wednesday", "2025-03-11/2025-03-12"),
+        ("overnight between Saturday, June 14, and Sunday June 15", "2024-06-14/2024-06-15"),
+        ("late Saturday into early Sunday", "2025-03-08/2025-03-09"),
+        ("last week", "2025-03-03/2025-03-09"),
+        ("earlier this month", "2025-03-01/2025-03-11"),
+        ("since Friday", "2025-03-07/2025-03-12"),
+        ("15 June 2025", "2025-06-15"),
+        ("June 15, 2025", "2025-06-15"),
+        ("15/06/2025", "2025-06-15"),
+        ("Oct. 7, 2023", "2023-10-07"),
+        ("on the night of 17-18 May", "2024-05-17/2024-05-18"),
+        ("two days ago", "2025-03-10"),
+        ("yesterday", "2025-03-11"),
+        ("overnight", "2025-03-11/2025-03-12"),
+        ("in September", "2024-09-01/2024-09-30"),
+        ("October last year", "2024-10-01/2024-10-31"),
+    ],
+)
+def test_expressions_resolve_against_publication(text, iso):
+    """Each expression resolves to the day or range an analyst would write."""
+    found = [d for d in find_dates(text, PUB) if d.span]
+    assert found, text
+    assert found[-1].span.iso() == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("to leave by September 2025", "2025-09"),
+        ("by the end of 2026", "2026-12"),
+        ("by Sept. 30, 2026", "2026-09-30"),
+        ("to be signed in 2027", "2027"),
+        ("later this year", "2025"),
+        ("by mid-2026", "2026-06"),
+    ],
+)
+def test_milestone_dates_keep_their_precision(text, due):
+    """A deadline keeps the precision the text gives it."""
+    assert [d.span.due() for d in find_dates(text, PUB) if d.span][-1] == due
+
+
+def test_weekdays_without_publication_stay_unresolved():
+    """Without a publication date, 'on Friday' is not guessed."""
+    assert all(d.span is None for d in find_dates("It happened on Friday.", None))
+
+
+def test_publication_inferred_from_weekday_and_years():
+    """'Sunday, June 15' plus the years the text mentions give 2025-06-15."""
+    text = "The drones were downed on Sunday, June 15. Troops leave by September 2025 and by the end of 2026."
+    assert infer_published(text) == date(2025, 6, 15)
+
+
+def test_publication_from_numeric_dateline_and_stamp():
+    """A numeric dateline and a 'Published:' stamp both fix the publication date."""
+    assert infer_published("ADEN, 16/03/2024 (Gulf Times) — A destroyer shot down a missile.") == date(
+        2024, 3, 16
+    )
+    assert infer_published("Published: 15 June 2025\n\nDrones were intercepted.") == date(2025, 6, 15)
+
+
+def test_publication_unknown_stays_none():
+    """A text with no anchoring date gives no publication date."""
+    assert infer_published("Dozens were killed on Sunday when shells hit a camp.") is None

@@ -1,0 +1,93 @@
+"""Incidents: one per event, typed and dated; references merge; negations, plans and patterns make none."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from reporter.extract import Extractor
+from reporter.sources.document import parse_text
+
+FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def facts_of(ex: Extractor, name: str):
+    doc = parse_text((FIXTURES / name).read_text())
+    return ex.extract(doc.text, id=name, published=doc.published.date() if doc.published else None)
+
+
+def test_overnight_barrage_interception_and_debris(ex):
+    """A national drone attack, its interception and debris falling on a district are three incidents."""
+    incidents = facts_of(ex, "kyiv_overnight.txt").incidents
+    summary = [(i.type, i.location, i.date, i.count) for i in incidents]
+    assert summary[:3] == [
+        ("drone_attack", "Ukraine", "2025-07-09/2025-07-10", 400),
+        ("interception", "Ukraine", "2025-07-09/2025-07-10", 370),
+        ("crash", "Shevchenkivskyi district", "2025-07-09/2025-07-10", 1),
+    ]
+    assert incidents[0].actors == ("Russia",) and incidents[0].casualties.killed == 2
+    assert ("air_strike", "Saratov region", "2025-07-08") in [(i.type, i.location, i.date) for i in incidents]
+
+
+def test_strike_and_threat_with_dateline(ex):
+    """An air strike dated by weekday and a named group's warning; the dateline city is no place."""
+    strike, threat = facts_of(ex, "gaza_strike.txt").incidents
+    assert (strike.type, strike.location, strike.date, strike.actors) == (
+        "air_strike",
+        "Gaza City",
+        "2025-08-03",
+        ("Israel",),
+    )
+    assert strike.casualties.killed == 14 and strike.attribution.startswith("civil defence agency")
+    assert (threat.type, threat.actors, threat.country) == (
+        "threat_statement",
+        ("Hamas",),
+        "Palestinian Territories",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The factions have carried out no attacks on US bases since February.",
+        "Analysts say Hezbollah could launch rockets at Israel if the war widens.",
+        "The base has been a frequent target of rocket attacks since the war began.",
+        "US forces have been attacked more than 160 times since October.",
+        "A spokesman denied that the group had carried out Sunday's drone attack.",
+        "The army plans to strike militant positions in the coming weeks.",
+        "Iraq kept their World Cup hopes alive as a stoppage-time strike from the striker sealed the win "
+        "in front of 60,000 fans at the stadium; the coach praised the players after the match.",
+    ],
+)
+def test_non_events_make_no_incident(ex, text):
+    """Negated, hypothetical, generic, denied, planned and sporting 'attacks' are not incidents."""
+    assert ex.extract(text, id="x", published=date(2025, 3, 12)).incidents == ()
+
+
+def test_references_enrich_instead_of_repeating(ex):
+    """'The drones were downed ...' refines the first interception rather than adding a second one."""
+    text = (
+        "Two drones launched from Iran toward Israel were shot down over Iraq by the US-led coalition, officials said. "
+        "The drones were downed overnight between Saturday and Sunday by coalition forces at the Ain al-Asad airbase."
+    )
+    (one,) = ex.extract(text, id="x", published=date(2025, 6, 15)).incidents
+    assert (one.type, one.location, one.date, one.count, one.origin, one.destination) == (
+        "interception", "Ain al-Asad airbase", "2025-06-14/2025-06-15", 2, "Iran", "Israel",
+    )  # fmt: skip
+    assert one.evidence == text
+
+
+def test_every_string_is_grounded(ex):
+    """Evidence of every fact is a verbatim slice of the article."""
+    for name in ("kyiv_overnight.txt", "gaza_strike.txt", "posture_words.txt"):
+        doc = parse_text((FIXTURES / name).read_text())
+        facts = facts_of(ex, name)
+        for item in (*facts.incidents, *facts.troop_posture, *facts.milestones):
+            assert item.evidence in doc.text

@@ -1,0 +1,41 @@
+"""Sentences keep their offsets and survive abbreviations; English is told from other languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reporter.extract.text import is_english, sentences, tokens
+
+FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+
+
+def test_abbreviations_do_not_end_sentences():
+    """'U.S.-led', 'Oct.' and 'Gen.' stay inside their sentence; offsets slice the original text."""
+    text = "Drones were shot down by the U.S.-led coalition on Oct. 7, Gen. Smith said. The U.S. The group warned."
+    found = sentences(text)
+    assert [s.text for s in found] == [
+        "Drones were shot down by the U.S.-led coalition on Oct. 7, Gen. Smith said.",
+        "The U.S.",
+        "The group warned.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in found)
+
+
+def test_lines_are_paragraphs():
+    """A line break ends a sentence and starts a new paragraph."""
+    found = sentences("Headline without stop\n\nFirst sentence here. Second one.")
+    assert [s.paragraph for s in found] == [0, 1, 1]
+
+
+def test_tokens_fold_apostrophes_accents_and_possessives():
+    """Kata'ib folds to kataib, Israel's to israel (flagged possessive), Qā’im to qaim."""
+    norms = [(t.norm, t.possessive) for t in tokens("Kata'ib Israel’s Al Qā’im")]
+    assert norms == [("kataib", False), ("israel", True), ("al", False), ("qaim", False)]
+
+
+def test_english_detection():
+    """English news is English; French news and gibberish are not."""
+    assert is_english((FIXTURES / "gaza_strike.txt").read_text())
+    assert not is_english((FIXTURES / "french.txt").read_text())
+    assert not is_english("ведомство сообщило о сбитых беспилотниках над регионом " * 5)
+    assert not is_english("xq zv ptk " * 40)
