@@ -239,7 +239,7 @@ def _relative(m: re.Match[str], published: date | None) -> DateSpan | None:
     if r.endswith("this week"):
         return DateSpan(monday, max(monday, p - timedelta(days=1)) if r.startswith("earlier") else p, "range")
     if r.endswith("past week"):
-        return DateSpan(p - timedelta(days=7), p, "range")
+        return DateSpan(p - timedelta(days=6), p, "range")
     if r.endswith("weekend"):
         sunday = p - timedelta(days=(p.weekday() - 6) % 7)
         return DateSpan(sunday - timedelta(days=1), sunday, "range")

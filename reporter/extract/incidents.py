@@ -84,6 +84,10 @@ _MILITARY_TARGET = re.compile(
 )
 _AND_CLAUSE = re.compile(r",?\s+and\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:of\s+|in\s+)?(?-i:[A-Z])", re.I)
 _SAID_HINT = re.compile(r"\b(?:would|will|must|shall|prepared|ready)\b")
+_GROUND_FIGHTERS = re.compile(
+    r"\b(?:fighters|militants|gunmen|insurgents|rebels|jihadists|militia(?:s|men)?|attackers|assailants|troops|soldiers)\b",
+    re.I,
+)
 _NEW = re.compile(r"\b(?:also|another|second|new|fresh|separate|further)\b", re.I)
 _VAGUE = re.compile(r"\b(?:dozens|hundreds|scores|thousands|numerous|several|multiple)\b", re.I)
 
@@ -111,6 +115,8 @@ class Cand:
     anaphor: str = ""
     weak: bool = False
     own_weapon: bool = False
+    #: made from "fell"/"landed": an impact, often of weapons an attack just told of
+    impact: bool = False
     inherited: bool = False
 
 
@@ -217,6 +223,7 @@ def _clause_candidate(art: Article, s_idx: int, cl: events.Clause, threat_seen: 
             return None
     c = Cand(typ, trig.start, s_idx, (cl.start, cl.end), (s.start, s.end), weapon_class=wclass)
     c.own_weapon = weapon is not None
+    c.impact = trig.kind == "crash"
     c.anaphor = _anaphor(art, cl, trig, weapon)
     if c.anaphor and wclass is None:
         c.weapon_class = _last_weapon_class(art, trig.start)
@@ -360,7 +367,10 @@ def _type_of(trig: events.Trigger, wclass: str | None, text: str, cl: events.Cla
         )
     if re.match(r"(?:strike|struck|bombed|pounded|pummel)", w):
         return "air_strike"
-    if _MILITARY_TARGET.match(text, trig.end, cl.end):
+    if _MILITARY_TARGET.match(text, trig.end, cl.end) and (
+        re.match(r"(?:raid|assault|storm|overr[au]n|ambush)", w)
+        or _GROUND_FIGHTERS.search(text, max(cl.start, trig.start - 50), trig.start)
+    ):
         return "armed_clash"  # fighters attacking a base or convoy: a battle
     return "other"
 
@@ -389,8 +399,10 @@ def _anaphor(art: Article, cl: events.Clause, trig: events.Trigger, weapon: Ment
     if trig.word.split()[0] in events.NOUNS:
         words = art.words_before(trig.start, 3)
         toks = art.tokens[max(0, art.token_index(trig.start) - 3) : art.token_index(trig.start)]
-        if any(t.start >= cl.start and t.norm in _DEFINITE for t in toks) and not _NEW.search(before):
+        if any(t.start >= cl.start and t.norm in _DEMONSTRATIVE for t in toks) and not _NEW.search(before):
             return "definite"
+        if any(t.start >= cl.start and t.norm in ("its", "their") for t in toks):
+            return "possessive"
         if (
             toks
             and toks[-1].possessive
@@ -568,8 +580,10 @@ def _same_place(a: Place | None, b: Place | None) -> bool:
     """Places that may name the same spot: equal, or one unknown-country / country-level / region inside the other."""
     if a is None or b is None:
         return False
-    if a.name == b.name:
+    if a.name == b.name or a.within == b.name or b.within == a.name:
         return True
+    if (a.within and b.lat is not None) or (b.within and a.lat is not None):
+        return False  # a village beside one known town is not another known town
     # A country-level incident ("Russia attacked Ukraine") stays apart from local impacts.
     if min(a.rank, b.rank) < 2:
         return False
@@ -616,12 +630,12 @@ class _State:
                 c.date, c.date_q = None, 0
             elif _VAGUE.search(self.art.text, *c.clause) or c.date_kind in ("period", "since"):
                 return
-        if c.type == "crash" and not c.anaphor:
+        if c.impact and not c.anaphor:
             # "Two rockets landed inside the complex": the impact of the attack just told.
             for old in reversed(self.incidents[-3:]):
                 if (
                     c.s_idx - old.s_idx <= 2
-                    and old.weapon_class == c.weapon_class
+                    and (old.weapon_class == c.weapon_class or compatible(old.type, c.type))
                     and old.type != "interception"
                     and (c.place is None or _same_place(old.place, c.place))
                 ):

