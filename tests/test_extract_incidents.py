@@ -49,7 +49,7 @@ def test_strike_and_threat_with_dateline(ex):
     assert (threat.type, threat.actors, threat.country) == (
         "threat_statement",
         ("Hamas",),
-        "Palestinian Territories",
+        "Palestine",
     )
 
 

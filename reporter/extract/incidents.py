@@ -646,7 +646,13 @@ class _State:
             if ref is not None and self._merges(c, ref):
                 self._merge(ref, c)
                 return
-            if c.weak or c.anaphor == "perception" or (c.type == "threat_statement" and not c.actors):
+            if (
+                c.anaphor == "perception"
+                and c.place is not None
+                and (c.date is not None or not self.incidents)
+            ):
+                c.anaphor = ""  # "a vessel reported an explosion off Hodeidah": nothing earlier to hear
+            elif c.weak or c.anaphor == "perception" or (c.type == "threat_statement" and not c.actors):
                 return
             if c.anaphor == "definite" and not c.own_weapon and (c.type == "other" or c.date_q >= 3):
                 return  # "the first deadly attack since November": nothing to refer to
