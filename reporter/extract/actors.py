@@ -26,6 +26,7 @@ _BACKED = re.compile(
     r"\b(?P<x>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[-‐](?:backed|aligned|allied|linked|sponsored|supported)\s+"
     r"(?:armed\s+|Shiite\s+|Shia\s+)?(?:militias?|groups?|factions?|fighters|militants|rebels|proxies|forces)\b"
 )
+_MADE = re.compile(r"[-‐](?:made|built|designed|supplied|produced)\b")
 _ANAPHORIC_SUBJECT = re.compile(
     r"\b(?:the (?:group|militia|movement|faction|organi[sz]ation|statement)|it|they)\s*$", re.I
 )
@@ -80,7 +81,8 @@ def agents(
         nxt = [t.norm for t in art.tokens[m.last : m.last + 3]]
         if m.of("weapon") is not None:
             continue
-        adjectival = m.of("demonym") is not None and (
+        made = _MADE.match(art.text, m.end)
+        adjectival = m.of("demonym") is not None and not made and (
             any(w in _FORCE_WORDS for w in nxt) or _weapon_follows(art, m) or gap == 0
         )
         possessive = art.tokens[m.last - 1].possessive and gap <= 3

@@ -88,6 +88,8 @@ _GROUND_FIGHTERS = re.compile(
     r"\b(?:fighters|militants|gunmen|insurgents|rebels|jihadists|militia(?:s|men)?|attackers|assailants|troops|soldiers)\b",
     re.I,
 )
+_INTO = re.compile(r"\s+into\b")
+_HARM = re.compile(r"\b(?:killing|injuring|wounding|killed|injured|wounded)\b", re.I)
 _NEW = re.compile(r"\b(?:also|another|second|new|fresh|separate|further)\b", re.I)
 _VAGUE = re.compile(r"\b(?:dozens|hundreds|scores|thousands|numerous|several|multiple)\b", re.I)
 
@@ -351,6 +353,8 @@ def _type_of(trig: events.Trigger, wclass: str | None, text: str, cl: events.Cla
     if k == "crash":
         if wclass in ("shell", "rocket"):
             return CLASS_TYPE[wclass]  # mortars and rockets that land were fired at something
+        if wclass in ("drone", "missile") and (w.startswith("crash") and _INTO.match(text, trig.end) or _HARM.search(clause_text)):
+            return CLASS_TYPE[wclass]  # "a drone crashed into an apartment block, injuring seven"
         return "crash" if wclass else None
     if wclass and wclass != "projectile":
         return CLASS_TYPE[wclass]
@@ -736,7 +740,7 @@ class _State:
             return c.place is None or ref.place is None or c.place.name == ref.place.name
         if c.type == "threat_statement":
             return ref.type == "threat_statement"
-        if c.anaphor == "definite" and not c.own_weapon and ref.type != "interception":
+        if c.anaphor == "definite" and not c.own_weapon and "interception" not in (ref.type, c.type):
             return True  # "the barrage", "the attack": a weaponless reference takes the referent's kind
         if not c.own_weapon and c.type in ("air_strike", "other") and ref.type != "interception":
             return True  # "the third struck an empty area": the referent's weapon did it

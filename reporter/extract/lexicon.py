@@ -183,10 +183,15 @@ class Lexicon:
         for city in _world_cities():
             name, cc, lat, lon = city
             key = tuple(t.norm for t in tokens(name))
-            if not key or key in self._index or (len(key) == 1 and (len(key[0]) < 4 or key[0] in _COMMON)):
+            known = self._index.get(key)
+            if not key or (len(key) == 1 and (len(key[0]) < 4 or key[0] in _COMMON)):
                 continue
+            if known is not None and any(e.kind in ("place", "country", "actor", "weapon") for e in known):
+                continue  # the bundled data already says what this name is
             country = _country_names().get(cc)
-            self._index[key] = [Entry("place", name, country, "city", lat, lon, "title", True)]
+            city = Entry("place", name, country, "city", lat, lon, "title", known is None)
+            # A capital also named as its government ("Mogadishu said") is a place anywhere.
+            self._index[key] = [*(known or []), city]
             self._span[key[0]] = max(self._span.get(key[0], 0), len(key))
 
     def find(self, toks: Sequence[Token], text: str) -> list[Mention]:

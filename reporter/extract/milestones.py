@@ -26,6 +26,7 @@ _FUTURE = re.compile(
     re.I,
 )
 _DUE_PREP = re.compile(r"\b(?:by|before|until|till|in|on|no\s+later\s+than|at|through|ahead\s+of)\s+$", re.I)
+_CLAUSE_GAP = re.compile(r"[,;:]\s")
 _BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:and|while|with|as)\s+|\s[—–]\s", re.I)
 
 
@@ -41,7 +42,9 @@ def find_milestones(art: Article) -> list[Milestone]:
         for d in dates:
             if d.span is None or d.kind == "since":
                 continue
-            if d.kind != "relative" and not _DUE_PREP.search(art.text, max(s.start, d.start - 20), d.start):
+            mention = art.text[d.start : d.end].lower()
+            prep = mention.startswith(("on ", "by ", "in ", "until "))
+            if d.kind != "relative" and not prep and not _DUE_PREP.search(art.text, max(s.start, d.start - 20), d.start):
                 continue
             if art.published and d.span.end < art.published and d.kind != "relative":
                 continue  # a date already past is history, not a milestone
@@ -64,6 +67,9 @@ def _what(art: Article, s_start: int, d_start: int, spans: list[tuple[int, int]]
             keyword = k
     if keyword is None:
         return None
+    gaps = list(_CLAUSE_GAP.finditer(art.text, keyword.end(), d_start))
+    if gaps and (";" in gaps[-1].group() or len(art.text[gaps[-1].end() : d_start].split()) > 2):
+        return None  # "... expires on X, and the council will decide in June": June is not the expiry
     start = s_start
     for b in _BOUNDARY.finditer(art.text, s_start, keyword.start()):
         start = b.end()

@@ -25,6 +25,7 @@ _NUM_HINT = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand)\b",
     re.I,
 )
+_HOSTS = re.compile(r"\s+(?:currently\s+|still\s+)?(?:hosts|hosted|is\s+hosting|houses)\b")
 _ANCHORS = words(
     """approximately about around roughly some nearly almost more over up at fewer less an as close upwards
     just under estimated one two three four five six seven eight nine ten eleven twelve thirteen fourteen
@@ -77,7 +78,7 @@ def find_posture(art: Article) -> list[Posture]:
             force = _force(art, s.start, m.start(), m.start("adj"), m.end())
             country, cend = _country_after(art, m.end(), s.end)
             if country is None:
-                country = _country_before(art, s.start, m.start())
+                country = _country_before(art, s.start, m.start()) or _host_subject(art, s.start, m.start())
             if country is None and force:
                 country = _mission_host(art, force)
             force = force or last_force
@@ -150,6 +151,14 @@ def _force(art: Article, s_start: int, n_start: int, adj_start: int, adj_end: in
         ):
             subject = _actor(m) or subject
     return subject
+
+
+def _host_subject(art: Article, s_start: int, n_start: int) -> str | None:
+    """ "Iraq hosts some 2,500 U.S. troops": the subject country of a hosting verb."""
+    for m in art.mentions_in(s_start, n_start):
+        if _HOSTS.match(art.text, m.end, n_start):
+            return _where(art, m)
+    return None
 
 
 def _mission_host(art: Article, force: str) -> str | None:
