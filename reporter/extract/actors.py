@@ -82,8 +82,10 @@ def agents(
         if m.of("weapon") is not None:
             continue
         made = _MADE.match(art.text, m.end)
-        adjectival = m.of("demonym") is not None and not made and (
-            any(w in _FORCE_WORDS for w in nxt) or _weapon_follows(art, m) or gap == 0
+        adjectival = (
+            m.of("demonym") is not None
+            and not made
+            and (any(w in _FORCE_WORDS for w in nxt) or _weapon_follows(art, m) or gap == 0)
         )
         possessive = art.tokens[m.last - 1].possessive and gap <= 3
         if adjectival or possessive:

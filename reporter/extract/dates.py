@@ -104,6 +104,7 @@ _COUNT_WORDS = frozenset(
     ("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 )
 _UNITS = frozenset(("day", "days", "week", "weeks", "month", "months", "year", "years"))
+_DURATION = re.compile(r"\b(?:over|during|for|throughout|within|in)\s+the\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _FORWARD = re.compile(
     r"\b(?:by|until|till|before|no\s+later\s+than|through)\s+(?:the\s+)?(?:end\s+of\s+)?$"
@@ -395,6 +396,8 @@ def find_dates(
             shift = {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
             add(m.start(), m.end(), _month_span(published.year + shift, _month_num(m.group("m"))), "period")
     for m in _scan(_RELATIVE, text, starts["relative"]):
+        if _DURATION.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "over the next year" is a stretch of time, not a date
         if free(m.start(), m.end()):
             add(m.start(), m.end(), _relative(m, published), "relative")
     for m in _scan(_PERIOD, text, starts["period"]):

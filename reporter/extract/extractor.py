@@ -49,14 +49,14 @@ class Extractor:
         if not text.strip() or not is_english(text):
             return facts
         art = Article.read(text, published, self.lexicon)
-        if not relevant(art):
-            return facts
+        # Off-topic articles borrow war words ("price war", "a strike from the edge of the box"):
+        # incidents need a conflict article; posture and milestones carry their own evidence.
         return Facts(
             id=id,
             url=url,
             title=title,
             published=facts.published,
-            incidents=tuple(find_incidents(art)),
+            incidents=tuple(find_incidents(art)) if relevant(art) else (),
             troop_posture=tuple(find_posture(art)),
             milestones=tuple(find_milestones(art)),
         )

@@ -40,6 +40,12 @@ _MILITARY = re.compile(
     r"vessels?|ships?|tanker|killed|wounded|injured|casualties|police)\b",
     re.I,
 )
+_CONFLICT = re.compile(
+    r"\b(?:troops|military|militants?|militias?|army|soldiers|air\s*strikes?|missiles?|drones?|rockets?|shelling|"
+    r"artillery|insurgents|rebels|jihadists?|gunmen|warplanes?|ceasefire|air\s+defen[cs]es?|mortars?|peacekeepers|"
+    r"armed\s+(?:forces|groups?|factions?)|bombing|bombardment|intercepted|shot\s+down)\b",
+    re.I,
+)
 _SPORT = re.compile(
     r"\b(?:match|goal|goals|stadium|fans|coach|striker|goalkeeper|league|tournament|World Cup|qualifier|"
     r"midfielder|defender|scored|penalty|half-time|kick-off|club|players|season|final whistle|semi-final)\b"
@@ -123,13 +129,25 @@ class Cand:
 
 
 def relevant(art: Article) -> bool:
-    """False for articles about something else that borrow war words (sport: "strike", "fired")."""
-    sport = len(_SPORT.findall(art.text[:20000]))
+    """False for articles about something else that borrow war words ("price war", "storm hit", "strike").
+
+    An article is about conflict when it names weapons, armed groups or forces, or uses the
+    vocabulary of fighting, at least twice; sport needs more of it than sport words.
+    """
+    head = art.text[:20000]
+    conflict = len(_CONFLICT.findall(head))
+    conflict += sum(2 if m.of("weapon") else 1 for m in art.mentions if m.of("weapon") or _armed(m))
+    if conflict < 2:
+        return False
+    sport = len(_SPORT.findall(head))
     if sport < 3:
         return True
-    military = len(_MILITARY.findall(art.text[:20000]))
-    military += sum(1 for m in art.mentions if m.of("weapon") or (m.of("actor") and not m.of("country")))
-    return military > sport
+    return conflict + len(_MILITARY.findall(head)) // 2 > sport
+
+
+def _armed(m: Mention) -> bool:
+    actor = m.of("actor")
+    return actor is not None and actor.sub in ("armed_group", "coalition") and m.of("country") is None
 
 
 def find_incidents(art: Article) -> list[Incident]:
@@ -353,7 +371,9 @@ def _type_of(trig: events.Trigger, wclass: str | None, text: str, cl: events.Cla
     if k == "crash":
         if wclass in ("shell", "rocket"):
             return CLASS_TYPE[wclass]  # mortars and rockets that land were fired at something
-        if wclass in ("drone", "missile") and (w.startswith("crash") and _INTO.match(text, trig.end) or _HARM.search(clause_text)):
+        if wclass in ("drone", "missile") and (
+            (w.startswith("crash") and _INTO.match(text, trig.end)) or _HARM.search(clause_text)
+        ):
             return CLASS_TYPE[wclass]  # "a drone crashed into an apartment block, injuring seven"
         return "crash" if wclass else None
     if wclass and wclass != "projectile":

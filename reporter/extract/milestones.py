@@ -26,6 +26,13 @@ _FUTURE = re.compile(
     re.I,
 )
 _DUE_PREP = re.compile(r"\b(?:by|before|until|till|in|on|no\s+later\s+than|at|through|ahead\s+of)\s+$", re.I)
+#: A milestone is about forces, missions or agreements between states, not shops or power grids.
+_SECURITY = re.compile(
+    r"\b(?:troops|forces|soldiers|military|mission|coalition|bases?|brigade|battalions?|battlegroup|peacekeep\w*|"
+    r"UNIFIL|NATO|army|navy|deploy\w*|contingent|ceasefire|truce|mandate|garrison|personnel|defen[cs]e|security|"
+    r"withdrawal|pullout|drawdown|occupation)\b",
+    re.I,
+)
 _CLAUSE_GAP = re.compile(r"[,;:]\s")
 _BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:and|while|with|as)\s+|\s[—–]\s", re.I)
 
@@ -35,7 +42,7 @@ def find_milestones(art: Article) -> list[Milestone]:
     seen: set[tuple[str, str]] = set()
     cues = [m.start() for m in _FUTURE.finditer(art.text)]
     for s in art.sentences:
-        if not any(s.start <= c < s.end for c in cues):
+        if not any(s.start <= c < s.end for c in cues) or not _SECURITY.search(art.text, s.start, s.end):
             continue
         dates = art.dates_in(s.start, s.end)
         spans = [(d.start, d.end) for d in dates]
@@ -44,7 +51,11 @@ def find_milestones(art: Article) -> list[Milestone]:
                 continue
             mention = art.text[d.start : d.end].lower()
             prep = mention.startswith(("on ", "by ", "in ", "until "))
-            if d.kind != "relative" and not prep and not _DUE_PREP.search(art.text, max(s.start, d.start - 20), d.start):
+            if (
+                d.kind != "relative"
+                and not prep
+                and not _DUE_PREP.search(art.text, max(s.start, d.start - 20), d.start)
+            ):
                 continue
             if art.published and d.span.end < art.published and d.kind != "relative":
                 continue  # a date already past is history, not a milestone
