@@ -20,9 +20,21 @@ from reporter.models import Posture
 _NOUN = r"(?:troops|soldiers|peacekeepers|service\s*members|servicemembers|military\s+personnel|personnel|forces|marines|sailors|(?:military\s+)?advis[eo]rs)"
 #: Lower-case words allowed between a number and "troops" ("2,500 combat troops").
 _ADJ = r"(?:combat|ground|military|active-duty|foreign|coalition|special|operations|elite|regular|allied|international|additional|more|extra|new)"
-_NOUN_HINT = re.compile(r"troops|soldiers|service|personnel|forces|marines|sailors|advis|peacekeepers", re.I)
+_NOUN_HINT = re.compile(
+    r"troops|soldiers|service|personnel|forces|marines|sailors|advis|peacekeepers|strong", re.I
+)
 _NUM_HINT = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand)\b",
+    re.I,
+)
+_UNKNOWN_WHERE = re.compile(
+    r"\s*(?:(?:are|were|remain|is)\s+)?(?:(?:currently|still)\s+)?(?:(?:stationed|deployed|based)\s+)?"
+    r"(?:in|at)\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w’'-]+(?:\s(?-i:[A-Z])[\w’'-]+)?)",
+    re.I,
+)
+_STRONG = re.compile(
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})[-‐\s]strong\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:force|contingent|battlegroup|mission|brigade|garrison|deployment|battalion)\b",
     re.I,
 )
 _HOSTS = re.compile(r"\s+(?:currently\s+|still\s+)?(?:hosts|hosted|is\s+hosting|houses)\b")
@@ -66,7 +78,7 @@ def find_posture(art: Article) -> list[Posture]:
     for s in art.sentences:
         if not any(s.start <= h < s.end for h in hits) or not _NUM_HINT.search(art.text, s.start, s.end):
             continue
-        for m in _anchored(art, s.start, s.end):
+        for m in [*_anchored(art, s.start, s.end), *_STRONG.finditer(art.text, s.start, s.end)]:
             count = parse_number(m.group("n"))
             if count is None or count < 10:
                 continue
@@ -75,7 +87,8 @@ def find_posture(art: Article) -> list[Posture]:
                 continue
             if _NOT_STANDING.search(art.text, max(s.start, m.start() - 60), m.start()):
                 continue
-            force = _force(art, s.start, m.start(), m.start("adj"), m.end())
+            adj = m.start("adj") if "adj" in m.groupdict() else m.start()
+            force = _force(art, s.start, m.start(), adj, m.end())
             country, cend = _country_after(art, m.end(), s.end)
             if country is None:
                 country = _country_before(art, s.start, m.start()) or _host_subject(art, s.start, m.start())
@@ -139,6 +152,12 @@ def _force(art: Article, s_start: int, n_start: int, adj_start: int, adj_end: in
         name = _actor(m)
         if name:
             return name
+    # "NATO's 1,000-strong battlegroup": a possessive right before the number.
+    for m in art.mentions_in(max(s_start, n_start - 40), n_start):
+        if art.text[m.end : n_start].strip() in ("'s", "’s", ""):
+            name = _actor(m)
+            if name:
+                return name
     # The subject of "X has/maintains/keeps ... N troops".
     subject = None
     for m in art.mentions_in(s_start, n_start):
@@ -177,6 +196,11 @@ def _country_after(art: Article, pos: int, end: int, *, near: bool = False) -> t
         name = _where(art, m)
         if name:
             return name, m.end
+    if not near:
+        # A place no gazetteer knows, written as a proper noun: "in Transnistria".
+        u = _UNKNOWN_WHERE.match(art.text, pos, end)
+        if u:
+            return u.group("name"), u.end("name")
     return None, 0
 
 

@@ -130,6 +130,13 @@ _LETTER = re.compile(r"[^\W\d_]")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 
+_FOREIGN = words(
+    """le la les des et est une du au aux sont dans pour par sur avec qui été el los las del que y por con
+    una es su al der die das und ist nicht von mit ein eine den dem zu auf os da do em um não uma com il di
+    che non per della het een van en ook niet"""
+)
+
+
 def is_english(text: str) -> bool:
     """True when the text reads as English prose (function words make up a fair share of it)."""
     sample = text[:3000]
@@ -141,8 +148,13 @@ def is_english(text: str) -> bool:
         latin = len(_ASCII_LETTER.findall(sample))
         if letters == 0 or latin / letters < 0.8:
             return False
-    common = sum(1 for w in found if w.lower() in _ENGLISH)
-    return common / len(found) >= 0.12
+    lower = [w.lower() for w in found]
+    common = sum(1 for w in lower if w in _ENGLISH)
+    foreign = sum(1 for w in lower if w in _FOREIGN)
+    if foreign > common:
+        return False
+    # A one-line wire brief has few function words; it still has some, and no foreign ones.
+    return common / len(found) >= 0.12 or (len(found) < 40 and common >= 1 and foreign == 0)
 
 
 def clean(text: str) -> str:
