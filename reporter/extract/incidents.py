@@ -574,9 +574,9 @@ def _sentence_subject(art: Article, s_idx: int, before: int) -> str | None:
 
 
 def _casualty_only(art: Article, state: _State, s_idx: int) -> None:
-    if state.last is None or s_idx - state.last.s_idx > 3:
-        return
     s = art.sentences[s_idx]
+    if state.last is None or s_idx - state.last.s_idx > 2 or art.triggers_in(s.start, s.end):
+        return  # "most of those attacks caused no casualties" speaks of a pattern, not the last event
     found = casualties.find(art.text, s.start, s.end, zero_only=True)
     if not found:
         return
@@ -652,8 +652,12 @@ class _State:
             # A span of months is an aggregate ("dozens of drones in late 2023"), not an event.
             if c.anaphor:
                 c.date, c.date_q = None, 0
-            elif _VAGUE.search(self.art.text, *c.clause) or c.date_kind in ("period", "since"):
-                return
+            elif (
+                _VAGUE.search(self.art.text, *c.clause)
+                or c.date_kind == "since"
+                or (c.date_kind == "period" and (c.place is None or c.place.rank <= 1))
+            ):
+                return  # a named place and a year ("in 2019 ... at Abqaiq") is still one event
         if c.impact and not c.anaphor:
             # "Two rockets landed inside the complex": the impact of the attack just told.
             for old in reversed(self.incidents[-3:]):
@@ -687,7 +691,7 @@ class _State:
             if c.date is None and self.art.published:
                 # An undated statement falls between the events it answers and publication.
                 start = next((i.date.start for i in reversed(self.incidents) if i.date), None)
-                if start is not None and start <= self.art.published:
+                if start is not None and timedelta(0) <= self.art.published - start <= timedelta(days=7):
                     c.date, c.date_q = DateSpan(start, self.art.published, "range"), 1
             for old in reversed(self.incidents):
                 if (
