@@ -81,6 +81,8 @@ _GENERIC = re.compile(
     r"day\s+after\s+day|night\s+after\s+night)\b",
     re.I,
 )
+#: "attempts to intercept the missile failed": an attempt is not the event.
+_ATTEMPT = re.compile(r"\b(?:attempts?|attempted|tried|trying|failed|unable|effort|efforts)\s+to\s+$", re.I)
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|denying|rejected\s+claims)\b", re.I)
 _PERCEPTION = re.compile(
     r"\b(?:heard|hearing|hear|reported|reports\s+of|sounds?\s+of|witnesses\s+(?:said|reported)|secondary)\s+(?:[\w-]+\s+){0,3}$"
@@ -161,7 +163,9 @@ def negated(text: str, lo: int, trig_start: int) -> bool:
 
 
 def hypothetical(text: str, lo: int, trig_start: int) -> bool:
-    return bool(_MODAL.search(text, max(lo, trig_start - 80), trig_start))
+    return bool(_MODAL.search(text, max(lo, trig_start - 80), trig_start)) or bool(
+        _ATTEMPT.search(text, max(lo, trig_start - 30), trig_start)
+    )
 
 
 def generic(text: str, lo: int, hi: int) -> bool:

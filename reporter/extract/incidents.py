@@ -228,19 +228,23 @@ def _clause_candidate(art: Article, s_idx: int, cl: events.Clause, threat_seen: 
         del kinds["destroy"]
     if threat_seen and "threat" not in kinds:
         return None
-    trig = _main_trigger(kinds, weapons)
-    if trig is None:
-        return None
+    while True:
+        trig = _main_trigger(kinds, weapons)
+        if trig is None:
+            return None
+        if trig.kind == "threat" or not (
+            events.negated(text, cl.start, trig.start) or events.hypothetical(text, cl.start, trig.start)
+        ):
+            break
+        # "attempts to intercept the missile failed and it struck near the airport": try the next word.
+        kinds = {k: t for k, t in kinds.items() if t is not trig}
     weapon = _nearest(weapons, trig)
     wclass = weapon.of("weapon").sub if weapon else None  # type: ignore[union-attr]
     typ = _type_of(trig, wclass, text, cl)
     if typ is None:
         return None
-    if typ != "threat_statement":
-        if events.negated(text, cl.start, trig.start) or events.hypothetical(text, cl.start, trig.start):
-            return None
-        if events.generic(text, cl.start, cl.end):
-            return None
+    if typ != "threat_statement" and events.generic(text, cl.start, cl.end):
+        return None
     c = Cand(typ, trig.start, s_idx, (cl.start, cl.end), (s.start, s.end), weapon_class=wclass)
     c.own_weapon = weapon is not None
     c.impact = trig.kind == "crash"
@@ -254,6 +258,9 @@ def _clause_candidate(art: Article, s_idx: int, cl: events.Clause, threat_seen: 
     c.place = best_place(places)
     c.origin = next((p.name for p in places if p.role == "origin"), None)
     c.destination = next((p.name for p in places if p.role == "dest"), None)
+    if c.place is None and typ != "threat_statement":
+        # "launched from Gaza toward the city of Sderot": the target is where it happened.
+        c.place = best_place([replace(p, role="loc") for p in places if p.role == "dest"])
     c.objects = _unique([m.of("weapon").name for m in weapons])  # type: ignore[union-attr]
     c.count = _count(art, cl, trig, weapon)
     if typ == "threat_statement":
@@ -391,6 +398,8 @@ def _type_of(trig: events.Trigger, wclass: str | None, text: str, cl: events.Cla
         )
     if re.match(r"(?:strike|struck|bombed|pounded|pummel)", w):
         return "air_strike"
+    if re.match(r"raid", w) and _GROUND_FIGHTERS.search(clause_text):
+        return "armed_clash"  # troops raiding a town and killing gunmen: a battle
     if _MILITARY_TARGET.match(text, trig.end, cl.end) and (
         re.match(r"(?:raid|assault|storm|overr[au]n|ambush)", w)
         or _GROUND_FIGHTERS.search(text, max(cl.start, trig.start - 50), trig.start)
@@ -471,7 +480,7 @@ def _dates(art: Article, c: Cand, cl: events.Clause, trig: events.Trigger) -> No
 
 
 def _is_report_date(art: Article, d: DateMention, cl: events.Clause) -> bool:
-    words = art.words_before(d.start, 4)
+    words = [t.norm for t in art.tokens_in(max(cl.start, d.start - 40), d.start)][-4:]
     if any(w in _REPORT_VERBS for w in words):
         return True
     head = art.text[cl.start : cl.start + 30].lower().lstrip(", ")
@@ -488,6 +497,17 @@ def _sentence_fill(art: Article, s_idx: int, cands: list[Cand], clause_list: lis
     ]
     attr = attribution(art, s.start, s.end)
     kills = casualties.find(art.text, s.start, s.end)
+    if any(c.place is None for c in cands):
+        # "Sirens sounded in Tel Aviv ... as a missile was fired from Yemen": the sentence's place.
+        spare = [
+            p
+            for p in places_in(art, s.start, s.end)
+            if p.role == "loc" and not any(a <= p.start < b for a, b in taken)
+        ]
+        fallback = best_place(spare)
+        for c in cands:
+            if c.place is None and c.type != "threat_statement" and c.anaphor == "":
+                c.place = fallback
     prev: Cand | None = None
     for c in cands:
         if c.date is None and c.date_kind != "since":
@@ -495,7 +515,9 @@ def _sentence_fill(art: Article, s_idx: int, cands: list[Cand], clause_list: lis
                 c.date, c.date_q = prev.date, max(1, prev.date_q - 1)
             elif free_dates:
                 d = free_dates[0]
-                report = any(w in _REPORT_VERBS for w in art.words_before(d.start, 4))
+                report = any(
+                    w in _REPORT_VERBS for w in [t.norm for t in art.tokens_in(s.start, d.start)][-4:]
+                )
                 c.date, c.date_q, c.date_kind = d.span, 1 if report else 2, d.kind
         if c.place is None and prev is not None and c.anaphor == "partitive":
             c.place = prev.place
@@ -580,7 +602,7 @@ def _casualty_only(art: Article, state: _State, s_idx: int) -> None:
     found = casualties.find(art.text, s.start, s.end, zero_only=True)
     if not found:
         return
-    target = next((i for i in reversed(state.incidents) if i.type != "interception"), state.last)
+    target = state.last
     for _, killed, injured in found:
         if killed is not None and target.killed is None:
             target.killed = killed
@@ -724,6 +746,7 @@ class _State:
                     and old.date == c.date
                     and _same_place(old.place, c.place)
                     and not _NEW.search(self.art.text, *c.clause)
+                    and (old.count is None or c.count is None or old.count == c.count)
                 ):
                     self._merge(old, c)
                     return
