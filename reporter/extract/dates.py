@@ -104,6 +104,10 @@ _COUNT_WORDS = frozenset(
     ("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 )
 _UNITS = frozenset(("day", "days", "week", "weeks", "month", "months", "year", "years"))
+_ANY_START = (
+    _ONE_START | _PERIOD_START | _REL_START | _COUNT_WORDS
+    | frozenset(("overnight", "between", "from", "by", "at", "before", "over", "the"))
+)  # fmt: skip
 _DURATION = re.compile(r"\b(?:over|during|for|throughout|within|in)\s+the\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _FORWARD = re.compile(
@@ -292,11 +296,15 @@ def date_starts(words: Sequence[tuple[int, str]]) -> dict[str, list[int]]:
     """
     out: dict[str, list[int]] = {k: [] for k in ("range", "one", "span", "monthrel", "relative", "period")}
     n = len(words)
+    interesting = _ANY_START
     for i, (pos, word) in enumerate(words):
+        first = word[:1]
+        digit = first.isdigit()
+        cap = first.isupper()
         low = word.lower()
+        if not (digit or cap or low in interesting):
+            continue  # most words can begin no date: skip them cheaply
         nxt = words[i + 1][1].lower() if i + 1 < n else ""
-        digit = word[:1].isdigit()
-        cap = word[:1].isupper()
         month = cap and low in _MONTHS
         weekday = cap and low in _WEEKDAYS
         if low in ("overnight", "between", "from"):

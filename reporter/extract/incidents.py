@@ -40,6 +40,15 @@ _MILITARY = re.compile(
     r"vessels?|ships?|tanker|killed|wounded|injured|casualties|police)\b",
     re.I,
 )
+_CONFLICT_WORDS = words(
+    """troops military militant militants militia militias army soldiers airstrike airstrikes missile missiles
+    drone drones rocket rockets shelling artillery insurgents rebels jihadist jihadists gunmen warplane warplanes
+    ceasefire mortar mortars peacekeepers bombing bombardment intercepted"""
+)
+_SPORT_WORDS = words(
+    """match goal goals stadium fans coach striker goalkeeper league tournament qualifier midfielder defender
+    scored penalty club players season"""
+)
 _CONFLICT = re.compile(
     r"\b(?:troops|military|militants?|militias?|army|soldiers|air\s*strikes?|missiles?|drones?|rockets?|shelling|"
     r"artillery|insurgents|rebels|jihadists?|gunmen|warplanes?|ceasefire|air\s+defen[cs]es?|mortars?|peacekeepers|"
@@ -134,15 +143,15 @@ def relevant(art: Article) -> bool:
     An article is about conflict when it names weapons, armed groups or forces, or uses the
     vocabulary of fighting, at least twice; sport needs more of it than sport words.
     """
-    head = art.text[:20000]
-    conflict = len(_CONFLICT.findall(head))
+    norms = [t.norm for t in art.tokens[:4000]]
+    conflict = sum(1 for w in norms if w in _CONFLICT_WORDS)
     conflict += sum(2 if m.of("weapon") else 1 for m in art.mentions if m.of("weapon") or _armed(m))
     if conflict < 2:
         return False
-    sport = len(_SPORT.findall(head))
+    sport = sum(1 for w in norms if w in _SPORT_WORDS)
     if sport < 3:
         return True
-    return conflict + len(_MILITARY.findall(head)) // 2 > sport
+    return conflict + len(_MILITARY.findall(art.text[:20000])) // 2 > sport
 
 
 def _armed(m: Mention) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from reporter.extract.article import Article
+from reporter.extract.text import words
 from reporter.models import Milestone
 
 _KEYWORD = re.compile(
@@ -24,6 +25,11 @@ _FUTURE = re.compile(
     r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|set\s+to|scheduled|expected|due|plans?|planned|agreed|deadline|"
     r"aims?|intends?|timeline|timetable|roadmap|agreement)\b",
     re.I,
+)
+#: Words of _FUTURE, for a cheap first look ("is to", "set to" are caught by "to").
+_FUTURE_WORDS = words(
+    """will would shall scheduled expected due plan plans planned agreed deadline aim aims intend intends
+    timeline timetable roadmap agreement"""
 )
 _DUE_PREP = re.compile(r"\b(?:by|before|until|till|in|on|no\s+later\s+than|at|through|ahead\s+of)\s+$", re.I)
 #: A milestone is about forces, missions or agreements between states, not shops or power grids.
@@ -40,7 +46,14 @@ _BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:and|while|with|as)\s+|\s[—–]\s", re.
 def find_milestones(art: Article) -> list[Milestone]:
     out: list[Milestone] = []
     seen: set[tuple[str, str]] = set()
-    cues = [m.start() for m in _FUTURE.finditer(art.text)]
+    toks = art.tokens
+    cues = [
+        t.start
+        for i, t in enumerate(toks)
+        if t.norm in _FUTURE_WORDS
+        or (t.norm in ("is", "are", "set", "was", "were") and i + 1 < len(toks) and toks[i + 1].norm == "to")
+        or (t.norm == "to" and i + 1 < len(toks) and toks[i + 1].norm == "be")
+    ]
     for s in art.sentences:
         if not any(s.start <= c < s.end for c in cues) or not _SECURITY.search(art.text, s.start, s.end):
             continue

@@ -20,6 +20,9 @@ from reporter.models import Posture
 _NOUN = r"(?:troops|soldiers|peacekeepers|service\s*members|servicemembers|military\s+personnel|personnel|forces|marines|sailors|(?:military\s+)?advis[eo]rs)"
 #: Lower-case words allowed between a number and "troops" ("2,500 combat troops").
 _ADJ = r"(?:combat|ground|military|active-duty|foreign|coalition|special|operations|elite|regular|allied|international|additional|more|extra|new)"
+_NOUN_WORDS = words(
+    "troops soldiers service servicemembers personnel forces marines sailors advisers advisors peacekeepers strong"
+)
 _NOUN_HINT = re.compile(
     r"troops|soldiers|service|personnel|forces|marines|sailors|advis|peacekeepers|strong", re.I
 )
@@ -74,7 +77,7 @@ def find_posture(art: Article) -> list[Posture]:
     out: list[Posture] = []
     seen: set[tuple[str, str, int]] = set()
     last_force: str | None = None
-    hits = [m.start() for m in _NOUN_HINT.finditer(art.text)]
+    hits = [t.start for t in art.tokens if t.norm in _NOUN_WORDS]
     for s in art.sentences:
         if not any(s.start <= h < s.end for h in hits) or not _NUM_HINT.search(art.text, s.start, s.end):
             continue
