@@ -75,7 +75,8 @@ _RELATIVE = re.compile(
     r"overnight|(?:late |early )?last week|(?:earlier |late )?this week|(?:the |over the )?past week|"
     r"(?:last|this past|over the) weekend|last month|(?:earlier |late )?this month|last year|"
     r"(?:earlier |later )?this year|(?:by |at |before )?the end of (?:the|this) (?:year|month)|"
-    r"next (?:week|month|year)|(?P<n>" + NUMBER + r"|a|an)\s+(?P<u>days?|weeks?|months?|years?)\s+ago)\b",
+    r"next (?:week|month|year)|(?P<n>" + NUMBER + r"|a|an)\s+(?P<u>days?|weeks?|months?|years?)\s+ago|"
+    r"within\s+(?P<wn>" + NUMBER + r"|a|an|one)\s+(?P<wu>days?|weeks?|months?|years?))\b",
     re.I,
 )
 # A month name alone is a date only after a word that makes it one ("in March", "since May").
@@ -98,6 +99,7 @@ _REL_START = frozenset(
         "early",
         "next",
         "later",
+        "within",
     )
 )
 _COUNT_WORDS = frozenset(
@@ -219,6 +221,17 @@ def _relative(m: re.Match[str], published: date | None) -> DateSpan | None:
     p = published
     monday = p - timedelta(days=p.weekday())
     first = p.replace(day=1)
+    if m.group("wu"):
+        # "within 12 months": a deadline counted from publication, to the month.
+        n = parse_number(m.group("wn")) or 1
+        unit = m.group("wu").lower().rstrip("s")
+        days = {"day": n, "week": 7 * n}.get(unit)
+        if days is not None:
+            due = p + timedelta(days=days)
+            return _month_span(due.year, due.month)
+        months = n if unit == "month" else 12 * n
+        y, mo = divmod(p.year * 12 + p.month - 1 + months, 12)
+        return _month_span(y, mo + 1)
     if m.group("u"):
         n = parse_number(m.group("n")) or 1
         unit = m.group("u").lower().rstrip("s")

@@ -82,7 +82,11 @@ _GENERIC = re.compile(
     re.I,
 )
 #: "attempts to intercept the missile failed": an attempt is not the event.
-_ATTEMPT = re.compile(r"\b(?:attempts?|attempted|tried|trying|failed|unable|effort|efforts)\s+to\s+$", re.I)
+_ATTEMPT = re.compile(
+    r"\b(?:attempts?|attempted|tried|trying|failed|unable|effort|efforts|plot|plotting)\s+to\s+$"
+    r"|\b(?:thwarted|foiled|prevented|averted|disrupted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|denying|rejected\s+claims)\b", re.I)
 _PERCEPTION = re.compile(
     r"\b(?:heard|hearing|hear|reported|reports\s+of|sounds?\s+of|witnesses\s+(?:said|reported)|secondary)\s+(?:[\w-]+\s+){0,3}$"

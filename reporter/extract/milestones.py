@@ -18,7 +18,7 @@ _KEYWORD = re.compile(
     r"\b(?:withdraw(?:al|als|n|ing|s)?|exit(?:ing|s)?|leav(?:e|es|ing)|depart(?:ure|ing|s)?|pull(?:ing|s)?\s+out|pullout|"
     r"draw(?:ing|s)?\s*down|drawdown|hand(?:ing|s)?\s+over|handover|transfer(?:ring|s)?|end(?:s|ing)?|conclud(?:e|es|ing)|"
     r"wind(?:ing|s)?\s+down|vacat(?:e|es|ing)|clos(?:e|es|ing|ure)|redeploy(?:ment|ing)?|transition(?:ing)?|"
-    r"complet(?:e|es|ing|ion)|sign(?:ed|ing)?|reach(?:es|ing)?|readiness|operational|deploy(?:s|ing|ment)?|arriv(?:e|es|al|ing)|mov(?:e|es|ing)|station(?:ed|ing)?|take\s+over|taking\s+over|stand\s+up|establish(?:ed|ing|ment)?|expir(?:e|es|ing|y)|deadline|relocat(?:e|es|ing|ion)|finish(?:es|ing)?)\b",
+    r"complet(?:e|es|ing|ion)|sign(?:ed|ing)?|reach(?:es|ing)?|readiness|operational|deploy(?:s|ing|ment)?|arriv(?:e|es|al|ing)|mov(?:e|es|ing)|station(?:ed|ing)?|mandate|remain(?:s|ing)?|stay(?:s|ing)?|extend(?:ed|s|ing)?|take\s+over|taking\s+over|stand\s+up|establish(?:ed|ing|ment)?|expir(?:e|es|ing|y)|deadline|relocat(?:e|es|ing|ion)|finish(?:es|ing)?)\b",
     re.I,
 )
 _FUTURE = re.compile(
@@ -39,6 +39,7 @@ _SECURITY = re.compile(
     r"withdrawal|pullout|drawdown|occupation)\b",
     re.I,
 )
+_LEADING_LINK = re.compile(r"^(?:and|but|while|with|as|whereas)\s+", re.I)
 _CLAUSE_GAP = re.compile(r"[,;:]\s")
 _BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:and|while|with|as)\s+|\s[—–]\s", re.I)
 
@@ -55,9 +56,12 @@ def find_milestones(art: Article) -> list[Milestone]:
         or (t.norm == "to" and i + 1 < len(toks) and toks[i + 1].norm == "be")
     ]
     for s in art.sentences:
-        if not any(s.start <= c < s.end for c in cues) or not _SECURITY.search(art.text, s.start, s.end):
-            continue
         dates = art.dates_in(s.start, s.end)
+        cue = any(s.start <= c < s.end for c in cues)
+        # A date still ahead of publication speaks of the future by itself ("the mandate runs until ...").
+        ahead = art.published is not None and any(d.span and d.span.start > art.published for d in dates)
+        if not (cue or ahead) or not _SECURITY.search(art.text, s.start, s.end):
+            continue
         spans = [(d.start, d.end) for d in dates]
         for d in dates:
             if d.span is None or d.kind == "since":
@@ -99,5 +103,5 @@ def _what(art: Article, s_start: int, d_start: int, spans: list[tuple[int, int]]
         start = b.end()
     prep = _DUE_PREP.search(art.text, max(s_start, d_start - 20), d_start)
     end = prep.start() if prep else d_start
-    what = art.text[start:end].strip(" ,;:")
+    what = _LEADING_LINK.sub("", art.text[start:end].strip(" ,;:"))
     return what if len(what) >= 4 else None

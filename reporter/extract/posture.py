@@ -40,7 +40,9 @@ _STRONG = re.compile(
     r"(?:force|contingent|battlegroup|mission|brigade|garrison|deployment|battalion)\b",
     re.I,
 )
-_HOSTS = re.compile(r"\s+(?:currently\s+|still\s+)?(?:hosts|hosted|is\s+hosting|houses)\b")
+_HOSTS = re.compile(
+    r"(?:,\s+(?:which|where)|\s+)\s*(?:currently\s+|still\s+)?(?:hosts|hosted|is\s+hosting|houses|(?:the\s+)?\S+\s+(?:has|keeps|maintains))\b"
+)
 _ANCHORS = words(
     """approximately about around roughly some nearly almost more over up at fewer less an as close upwards
     just under estimated one two three four five six seven eight nine ten eleven twelve thirteen fourteen
@@ -69,7 +71,9 @@ _CASUALTY_AFTER = re.compile(
     re.I,
 )
 _WHERE = re.compile(
-    r"^\s*(?:[\w.-]+\s+){0,4}?(?:in|across|throughout|at|inside)\s+(?:neighbou?ring\s+|the\s+)?$", re.I
+    r"^\s*(?:[\w.-]+\s+){0,4}?(?:in|across|throughout|at|inside|(?:deployed|stationed|based)\s+to)\s+"
+    r"(?:neighbou?ring\s+|the\s+)?$",
+    re.I,
 )
 
 
