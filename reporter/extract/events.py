@@ -26,8 +26,10 @@ _TRIGGER = re.compile(
       |\bbombing\s+raids?\b|\bbombard(?:ed|ment|ments)\b)
     |(?P<shell>\bshell(?:ed|ing|ings)\b|\bartillery\s+(?:fire|strikes?|attacks?|barrages?)\b|\bmortar\s+(?:fire|attacks?|strikes?)\b)
     |(?P<clash>\bclash(?:es|ed)?\b|\bgun\s*fights?\b|\bfire\s*fights?\b|\bgun\s+battles?\b|\bexchanges?\s+of\s+fire\b
-      |\bexchanged\s+fire\b|\bskirmish(?:es)?\b|\bambush(?:ed|es)?\b|\b(?:heavy|fierce|intense|renewed|fresh)\s+fighting\b
-      |\bfighting\s+(?:between|broke\s+out|erupted|raged)\b|\bopened\s+fire\b)
+      |\bexchang(?:ed|ing|e)\s+(?:heavy\s+|cross-border\s+|small-arms\s+|artillery\s+)?fire\b|\bskirmish(?:es)?\b
+      |\bambush(?:ed|es)?\b|\b(?:heavy|fierce|intense|renewed|fresh)\s+fighting\b
+      |\bfighting\s+(?:between|with|against|broke\s+out|erupted|raged)\b|\bopened\s+fire\b
+      |\b(?:days|hours|weeks|nights)\s+of\s+(?:heavy\s+|fierce\s+)?fighting\b)
     |(?P<explode>\bexplosions?\b|\bexploded\b|\bblasts?\b|\bdetonat(?:ed|ion|ions)\b|\bbombings?\b|\bcar\s+bomb\b
       |\bsuicide\s+(?:bomb(?:ing|er)|attack)\b|\bwent\s+off\b|\bblew\s+up\b)
     |(?P<crash>\bcrash(?:ed|es)?\b|\bfell\b|\blanded\b|\bcame\s+down\b|\bimpacted\b)
@@ -114,7 +116,7 @@ _TRIGGER_WORDS = words(
     """shot shoot shoots shooting downed downing brought was were destroyed destroying neutralised
     neutralized warn warned warns warning issued vow vowed vows cautioned ultimatum pledged air aerial
     bombing bombings artillery mortar gun gunfight gunfights fire firefight firefights exchange exchanges
-    exchanged heavy fierce intense renewed fresh fighting opened explosion explosions exploded blast blasts
+    exchanged exchanging days hours weeks nights heavy fierce intense renewed fresh fighting opened explosion explosions exploded blast blasts
     car suicide went blew fell landed came impacted fired firing lobbed salvo salvos barrage barrages volley
     volleys struck hit hits hitting slammed slamming pounded bombed airstrike airstrikes"""
 )

@@ -91,7 +91,8 @@ _THREAT_CONTENT = re.compile(
     re.I,
 )
 _DAY_OFFSET = re.compile(
-    rf"(?:(?P<n>{NUMBER}|a|one)\s+days?|the\s+(?:day|night))\s+(?P<dir>earlier|before|later|after)\s*,", re.I
+    rf"\b(?:(?P<n>{NUMBER}|a|one)\s+days?|the\s+(?:day|night))\s+(?P<dir>earlier|before|later|after)\b(?!\s+(?:a|an|the)\b)",
+    re.I,
 )
 _MILITARY_TARGET = re.compile(
     r"\W*(?:\w+\s+){0,4}?(?:base|camp|post|outpost|checkpoint|convoy|positions?|barracks|garrison|patrol)s?\b",
@@ -264,7 +265,7 @@ def _clause_candidate(art: Article, s_idx: int, cl: events.Clause, threat_seen: 
         c.anaphor = "perception"
     _dates(art, c, cl, trig)
     places = places_in(art, cl.start, cl.end)
-    c.place = best_place(places)
+    c.place = best_place(places, after=trig.start)
     c.origin = next((p.name for p in places if p.role == "origin"), None)
     c.destination = next((p.name for p in places if p.role == "dest"), None)
     if c.place is None and typ != "threat_statement":
@@ -481,10 +482,9 @@ def _dates(art: Article, c: Cand, cl: events.Clause, trig: events.Trigger) -> No
     elif _SINCE_ADVERB.search(art.text, cl.start, cl.end) and art.published:
         c.date_kind = "since"
     else:
-        s = art.sentences[c.s_idx]
-        offset = _DAY_OFFSET.match(art.text, s.start, s.end)
+        offset = _DAY_OFFSET.search(art.text, cl.start, cl.end)
         if offset:
-            n = parse_number(offset.group("n")) or 1
+            n = parse_number(offset.group("n") or "one") or 1
             c.date_kind = f"offset:{-n if offset.group('dir').lower() in ('earlier', 'before') else n}"
 
 
@@ -499,11 +499,7 @@ def _is_report_date(art: Article, d: DateMention, cl: events.Clause) -> bool:
 def _sentence_fill(art: Article, s_idx: int, cands: list[Cand], clause_list: list[events.Clause]) -> None:
     s = art.sentences[s_idx]
     taken = {c.clause for c in cands}
-    free_dates = [
-        d
-        for d in art.dates_in(s.start, s.end)
-        if d.span and not art.in_dateline(d.start) and not any(a <= d.start < b for a, b in taken)
-    ]
+    sentence_dates = [d for d in art.dates_in(s.start, s.end) if d.span and not art.in_dateline(d.start)]
     attr = attribution(art, s.start, s.end)
     kills = casualties.find(art.text, s.start, s.end)
     if any(c.place is None for c in cands):
@@ -522,8 +518,10 @@ def _sentence_fill(art: Article, s_idx: int, cands: list[Cand], clause_list: lis
         if c.date is None and c.date_kind != "since":
             if prev is not None and prev.date is not None:
                 c.date, c.date_q = prev.date, max(1, prev.date_q - 1)
-            elif free_dates:
-                d = free_dates[0]
+            elif free := [
+                d for d in sentence_dates if not any(a <= d.start < b for a, b in taken if (a, b) != c.clause)
+            ]:
+                d = free[0]
                 report = any(
                     w in _REPORT_VERBS for w in [t.norm for t in art.tokens_in(s.start, d.start)][-4:]
                 )
@@ -549,7 +547,11 @@ def _count(art: Article, cl: events.Clause, trig: events.Trigger, weapon: Mentio
             n = m.group("n").lower()
             return 2 if n == "both" else parse_number(n)
         return None
-    m = _PRONOUN_COUNT.search(text[max(cl.start, trig.start - 40) : trig.start])
+    m = (
+        _PRONOUN_COUNT.search(text[max(cl.start, trig.start - 40) : trig.start])
+        if is_passive(art, trig.start)
+        else None
+    )
     if m and m.group("n"):
         n = m.group("n").lower()
         return 2 if n == "both" else None if n == "all" else parse_number(n)

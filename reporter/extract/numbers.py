@@ -39,7 +39,7 @@ NUMBER_RE = re.compile(NUMBER, re.I)
 
 def parse_number(text: str) -> int | None:
     """The integer a definite number phrase stands for, or None: "2,500" -> 2500, "two thousand" -> 2000."""
-    s = text.strip().lower().replace("-", " ")
+    s = (text or "").strip().lower().replace("-", " ")
     if not s:
         return None
     if s[0].isdigit():

@@ -165,15 +165,20 @@ def places_in(art: Article, a: int, b: int) -> list[Place]:
     return out
 
 
-def best_place(places: list[Place]) -> Place | None:
+def best_place(places: list[Place], after: int | None = None) -> Place | None:
     """The most specific place in the location role; the first one among equals.
 
     A place the gazetteer does not know takes the country of the nearest place that has one
     ("near Binyamina, south of Haifa" -> Israel).
     """
     best = None
-    for p in places:
-        if p.role == "loc" and (best is None or p.rank > best.rank):
+    # Places named after the event word belong to it ("the Taliban in Kabul accused Pakistan of
+    # strikes on Paktika"); the places before it are a fallback.
+    pool = [p for p in places if p.role == "loc" and (after is None or p.start >= after)] or [
+        p for p in places if p.role == "loc"
+    ]
+    for p in pool:
+        if best is None or p.rank > best.rank:
             best = p
     if best is not None and best.country is None and best.rank > 2:
         known = [p for p in places if p.country and p.role == "loc"]
