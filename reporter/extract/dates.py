@@ -481,6 +481,10 @@ _STAMP = re.compile(
     rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{_YEAR})"
     rf"|(?P<i1>\d{{4}})-(?P<i2>\d{{2}})-(?P<i3>\d{{2}}))"
 )
+_DATE_LINE = re.compile(
+    rf"(?:(?:Published|Updated|Posted)\s*:?\s*)?(?:{WEEKDAY},?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"
+    rf"|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{_YEAR}))(?:\s*(?:[|,•·–—-]|\d{{1,2}}[:.]\d{{2}}|[AP]M|GMT|UTC|ET|\s)*)*$"
+)
 _YEARS = re.compile(rf"(?<![\d,.])(?P<y>{_YEAR})(?!\d|,\d)")
 _FUTURE_YEAR = re.compile(
     r"\b(?:by|until|till|before|through|end of|next|in early|in late)\s+(?:the\s+)?(?:\w+\s+)?$", re.I
@@ -502,6 +506,13 @@ def infer_published(text: str) -> date | None:
         )
         if span:
             return span.start
+    for line in text[:400].splitlines()[:4]:
+        # A line that is only a date ("June 15, 2025", "15 June 2025 | 10:32 GMT") stamps the article.
+        only = _DATE_LINE.match(line.strip())
+        if only:
+            span = _one_day(only.groupdict(), "", None, False)
+            if span:
+                return span.start
     years = sorted({int(y.group("y")) for y in _YEARS.finditer(text)})
     candidates: list[date] = []
     for w in _WEEKDAY_DATE.finditer(text):

@@ -754,7 +754,8 @@ class _State:
                     old.type == c.type
                     and old.s_idx != c.s_idx
                     and old.date is not None
-                    and old.date == c.date
+                    # an undated retelling of a known event ("the base was hit by three rockets")
+                    and (old.date == c.date or (c.date is None and c.place is not None and c.place.rank >= 3))
                     and _same_place(old.place, c.place)
                     and not _NEW.search(self.art.text, *c.clause)
                     and (old.count is None or c.count is None or old.count == c.count)
