@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from reporter.extract.dates import find_dates, infer_published
+from reporter.extract.dates import find_dates
+from reporter.extract.published import infer_published
 
 PUB = date(2025, 3, 12)  # a Wednesday
 

@@ -9,7 +9,7 @@ extended by users' YAML files (see README.md in this package).
 """
 
 from reporter.extract.batch import iter_facts
-from reporter.extract.dates import infer_published
 from reporter.extract.extractor import Extractor
+from reporter.extract.published import infer_published
 
 __all__ = ["Extractor", "infer_published", "iter_facts"]

@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reporter.extract.article import Article
-from reporter.extract.dates import infer_published
 from reporter.extract.incidents import find_incidents, relevant
 from reporter.extract.lexicon import Lexicon
 from reporter.extract.milestones import find_milestones
 from reporter.extract.posture import find_posture
+from reporter.extract.published import infer_published
 from reporter.extract.text import clean, is_english
 from reporter.models import Facts
 

@@ -1,0 +1,104 @@
+"""The publication date of an article, as far as its text alone fixes it.
+
+A stamp line ("Published: 15 June 2025") or a date line at the top wins. Otherwise the latest
+weekday-anchored date ("Sunday, June 15") or dateline date, with a missing year chosen among the
+years the text mentions so that the weekday agrees. Nothing anchored gives None, never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from reporter.extract.dates import (
+    _DAY,
+    _NUM,
+    _WEEKDAYS,
+    _YEAR,
+    MONTH,
+    WEEKDAY,
+    _day,
+    _month_num,
+    _one_day,
+)
+
+_WEEKDAY_DATE = re.compile(
+    rf"(?P<wd>{WEEKDAY}),?\s+(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}))(?:,?\s+(?P<y>{_YEAR}))?(?!\d)"
+)
+_DATELINE = re.compile(
+    rf"\A\s*(?:[A-Z][A-Za-z .'-]+,\s*)*(?P<m>{MONTH})\s+(?P<d>{_DAY})(?:,\s*(?P<y>{_YEAR}))?\s*(?:\(|[-–—])"
+)
+_NUMERIC_DATELINE = re.compile(rf"\A\s*(?:[A-Z][A-Za-z .'-]+,\s*)+(?:{_NUM})\s*(?:\(|[-–—])")
+_STAMP = re.compile(
+    rf"(?:Published|Updated|Posted|Last updated|Date)\s*(?:on|:)?\s*(?:{WEEKDAY},?\s+)?"
+    rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{_YEAR})"
+    rf"|(?P<i1>\d{{4}})-(?P<i2>\d{{2}})-(?P<i3>\d{{2}}))"
+)
+_DATE_LINE = re.compile(
+    rf"(?:(?:Published|Updated|Posted)\s*:?\s*)?(?:{WEEKDAY},?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"
+    rf"|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{_YEAR}))(?:\s*(?:[|,•·–—-]|\d{{1,2}}[:.]\d{{2}}|[AP]M|GMT|UTC|ET|\s)*)*$"
+)
+_YEARS = re.compile(rf"(?<![\d,.])(?P<y>{_YEAR})(?!\d|,\d)")
+_FUTURE_YEAR = re.compile(
+    r"\b(?:by|until|till|before|through|end of|next|in early|in late)\s+(?:the\s+)?(?:\w+\s+)?$", re.I
+)
+
+
+def infer_published(text: str) -> date | None:
+    """The publication date as far as the text alone fixes it, else None.
+
+    A stamp line ("Published: 15 June 2025") wins. Otherwise the latest weekday-anchored date
+    ("Sunday, June 15") or dateline date, with a missing year chosen among the years the text
+    mentions so that the weekday agrees.
+    """
+    head = text[:3000]
+    m = _STAMP.search(head)
+    if m:
+        span = _one_day(
+            {**m.groupdict(), "m1": m.group("m1"), "d1": m.group("d1"), "y1": m.group("y1")}, "", None, False
+        )
+        if span:
+            return span.start
+    for line in text[:400].splitlines()[:4]:
+        # A line that is only a date ("June 15, 2025", "15 June 2025 | 10:32 GMT") stamps the article.
+        only = _DATE_LINE.match(line.strip())
+        if only:
+            span = _one_day(only.groupdict(), "", None, False)
+            if span:
+                return span.start
+    years = sorted({int(y.group("y")) for y in _YEARS.finditer(text)})
+    candidates: list[date] = []
+    for w in _WEEKDAY_DATE.finditer(text):
+        wd = _WEEKDAYS[w.group("wd").lower()]
+        mo = _month_num(w.group("m1") or w.group("m2"))
+        d = int(re.sub(r"\D", "", w.group("d1") or w.group("d2")))
+        pool = [int(w.group("y"))] if w.group("y") else sorted({y + k for y in years for k in (-1, 0, 1)})
+        fits = []
+        for y in pool:
+            day = _day(y, mo, d)
+            if day and day.start.weekday() == wd:
+                fits.append(day.start)
+        if len(fits) == 1 or (fits and w.group("y")):
+            candidates.append(fits[0])
+        elif fits and years:
+            # Several years fit the weekday: take the one nearest the years the text names.
+            candidates.append(min(fits, key=lambda f: min(abs(f.year - y) for y in years)))
+    numeric = _NUMERIC_DATELINE.match(text)
+    if numeric:
+        span = _one_day(numeric.groupdict(), "", None, False)
+        if span:
+            candidates.append(span.start)
+    line = _DATELINE.match(text)
+    if line:
+        mo, d = _month_num(line.group("m")), int(re.sub(r"\D", "", line.group("d")))
+        past_years = [
+            int(y.group("y"))
+            for y in _YEARS.finditer(text)
+            if not _FUTURE_YEAR.search(text, max(0, y.start() - 25), y.start())
+        ]
+        y = int(line.group("y")) if line.group("y") else (max(past_years) if past_years else None)
+        if y:
+            day = _day(y, mo, d)
+            if day:
+                candidates.append(day.start)
+    return max(candidates) if candidates else None

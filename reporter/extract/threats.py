@@ -1,0 +1,88 @@
+"""Threat statements: a named actor warning or vowing to strike, and where it speaks from.
+
+"Kataeb Hezbollah issued a warning to the United States", "X said Y would respond with force":
+the actor is the speaker (a group, government or leader from the lexicon), the place is where
+the actor is based, the objects are who is threatened. Unnamed speakers make no threat.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from reporter.extract import events
+from reporter.extract.actors import actor_name, agents, subject_is_anaphoric
+from reporter.extract.article import Article
+from reporter.extract.places import Place
+
+SAID_WOULD = re.compile(
+    r"\b(?:said|says|vowed|warned|declared|told\s+\w+)\b(?=[^.;]{0,60}?\b(?:would|will|must|shall|(?:(?:is|are|were|was)\s+)?"
+    r"(?:fully\s+)?(?:prepared|ready)\s+to)\s+(?:\W?\w+\W?\s+){0,3}?"
+    r"(?:strik|attack|hit|target|retaliat|respond|punish|destroy|aveng|escalat|extend|expand|widen|resum|rain)\w*\b)",
+    re.I,
+)
+_LEADING_ADVERBIAL = re.compile(
+    r"(?:(?:In|On|At|Meanwhile|Earlier|Later|Separately|Late|Early)\b[^,]{0,40},\s*)?"
+)
+_TITLES = re.compile(r"(?:(?:[Tt]he|[A-Z][a-z]+)\s+){0,2}")
+THREAT_CONTENT = re.compile(
+    r"\b(?:would|will|shall|retaliat\w*|revenge|aveng\w*|consequences|targets?|respond|response|strike|punish\w*|"
+    r"war|price|threatening|vowing|destroy|wipe|force|fire|hell)\b",
+    re.I,
+)
+
+
+class Threat(NamedTuple):
+    actors: list[str]
+    place: Place | None
+    objects: list[str]
+    #: the speaker is "the group" or "it": the threat continues one already told
+    anaphoric: bool = False
+
+
+def threat_args(art: Article, s_idx: int, cl: events.Clause, trig: events.Trigger) -> Threat | None:
+    """Who threatens whom, and from where; None when no named actor speaks (an analyst, "one senator")."""
+    lo = min(cl.start, art.sentences[s_idx].start if trig.start < cl.start else cl.start)
+    actors = agents(art, lo, cl.end, trig.start, trig.end, max_gap=3, by=False)
+    if not actors and subject_is_anaphoric(art, cl.start, trig.start):
+        return Threat([], None, [], anaphoric=True)
+    if not actors:
+        subject = sentence_subject(art, s_idx, trig.start)
+        if subject is None:
+            return None
+        actors = [subject]
+    place = None
+    home = art.lexicon.actor_country.get(actors[0])
+    if home is None and actors[0] in art.lexicon.countries:
+        home = actors[0]
+    if home:
+        country = art.lexicon.countries.get(home)
+        place = Place(
+            home,
+            home,
+            country.lat if country else None,
+            country.lon if country else None,
+            1,
+            trig.start,
+            trig.start,
+            "loc",
+        )
+    targets: list[str] = []
+    for m in art.mentions_in(trig.end, cl.end):
+        name = m.of("country") or m.of("actor") or m.of("demonym")
+        if name and name.name not in actors and name.name != home and name.name not in targets:
+            targets.append(name.name)
+    return Threat(actors, place, targets[:2])
+
+
+def sentence_subject(art: Article, s_idx: int, before: int) -> str | None:
+    """The actor that opens the sentence (after a leading "In a statement," or "On Sunday,")."""
+    s = art.sentences[s_idx]
+    lead = _LEADING_ADVERBIAL.match(art.text, s.start, s.end)
+    start = lead.end() if lead else s.start
+    for m in art.mentions_in(start, min(before, start + 45)):
+        name = actor_name(m)
+        if name and _TITLES.fullmatch(art.text, start, m.start):
+            return name
+        break
+    return None
