@@ -29,14 +29,15 @@ _TRIGGER = re.compile(
       |\bexchang(?:ed|ing|e)\s+(?:heavy\s+|cross-border\s+|small-arms\s+|artillery\s+)?fire\b|\bskirmish(?:es)?\b
       |\bambush(?:ed|es)?\b|\b(?:heavy|fierce|intense|renewed|fresh)\s+fighting\b
       |\bfighting\s+(?:between|with|against|broke\s+out|erupted|raged)\b|\bopened\s+fire\b
-      |\b(?:days|hours|weeks|nights)\s+of\s+(?:heavy\s+|fierce\s+)?fighting\b)
+      |\b(?:days|hours|weeks|nights)\s+of\s+(?:heavy\s+|fierce\s+)?fighting\b
+      |\bstorm(?:ed|ing)\b|\boverr(?:an|un|unning)\b)
     |(?P<explode>\bexplosions?\b|\bexploded\b|\bblasts?\b|\bdetonat(?:ed|ion|ions)\b|\bbombings?\b|\bcar\s+bomb\b
       |\bsuicide\s+(?:bomb(?:ing|er)|attack)\b|\bwent\s+off\b|\bblew\s+up\b)
     |(?P<crash>\bcrash(?:ed|es)?\b|\bfell\b|\blanded\b|\bcame\s+down\b|\bimpacted\b)
     |(?P<launch>\blaunch(?:ed|es|ing)?\b|\bfired\b|\bfiring\b|\bfire(?=\s+(?:at|on|toward|towards|against|into)\b)
       |\blobbed\b|\bsalvos?\b|\bbarrages?\b|\bvolleys?\b)
     |(?P<strike>\bstrikes?\b(?!\s+(?:groups?|a\s+deal|price))|\bstruck\b|\bhit(?:s|ting)?\b|\bslamm(?:ed|ing)\s+into\b
-      |\bpounded\b|\bpummell?ed\b|\btarget(?:ed|ing)\b|\battack(?:s|ed|ing)?\b|\bassaults?\b|\braid(?:s|ed)?\b|\bbombed\b)
+      |\bpounded\b|\bpummell?ed\b|\bshot\s+dead\b|\bgunned\s+down\b|\btarget(?:ed|ing)\b|\battack(?:s|ed|ing)?\b|\bassaults?\b|\braid(?:s|ed)?\b|\bbombed\b)
     """,
     re.I | re.X,
 )
@@ -118,7 +119,8 @@ _TRIGGER_WORDS = words(
     bombing bombings artillery mortar gun gunfight gunfights fire firefight firefights exchange exchanges
     exchanged exchanging days hours weeks nights heavy fierce intense renewed fresh fighting opened explosion explosions exploded blast blasts
     car suicide went blew fell landed came impacted fired firing lobbed salvo salvos barrage barrages volley
-    volleys struck hit hits hitting slammed slamming pounded bombed airstrike airstrikes"""
+    volleys struck hit hits hitting slammed slamming pounded bombed airstrike airstrikes stormed storming
+    overran overrun overrunning gunned"""
 )
 _TRIGGER_PREFIXES = (
     "intercept", "threat", "bombard", "shell", "clash", "skirmish", "ambush", "detonat", "crash", "launch",

@@ -211,7 +211,12 @@ class _State:
             for old in reversed(self.incidents):
                 if (
                     old.type == c.type
-                    and old.s_idx != c.s_idx
+                    # within one sentence only a repeat at the very same place ("attacked a base ... before
+                    # storming the compound") is the same event
+                    and (
+                        old.s_idx != c.s_idx
+                        or (old.place is not None and c.place is not None and old.place.name == c.place.name)
+                    )
                     and old.date is not None
                     # an undated retelling of a known event ("the base was hit by three rockets")
                     and (old.date == c.date or (c.date is None and c.place is not None and c.place.rank >= 3))
