@@ -7,6 +7,7 @@ be read yields an empty Facts carrying its id, and a warning, never an exception
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import multiprocessing
@@ -195,8 +196,11 @@ def _parallel(
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     if ctx.get_start_method() == "fork":
-        # Children inherit the loaded lexicon instead of each loading it again.
+        # Children inherit the loaded lexicon instead of each loading it again; frozen out of the
+        # garbage collector's reach, its pages stay shared instead of being copied into each child.
         _WORKER, _LEXICONS = Extractor(lexicon_paths=lexicons), lexicons
+        gc.collect()
+        gc.freeze()
     with ctx.Pool(workers, initializer=_init, initargs=(lexicons,)) as pool:
         pending: deque[Any] = deque()
         for chunk in _chunks(items, _CHUNK):

@@ -165,6 +165,7 @@ class Lexicon:
                 self.countries[name] = entry
                 self._add([name], entry)
             self._add_world()
+            _world_cities.cache_clear()  # the index holds what is needed; the raw list can go
 
     def _add(self, aliases: Iterable[str], entry: Entry) -> None:
         for alias in aliases:
