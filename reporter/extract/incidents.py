@@ -235,6 +235,12 @@ class _State:
             if c.date_q >= 3 and c.date_kind != "since" and not _overlap(c.date, r.date):
                 continue
             if (
+                r.type == "interception"
+                and c.type not in ("interception", "crash")
+                and c.anaphor != "perception"
+            ):
+                continue  # "the strikes also hit a depot" points at the attack, not at its interception
+            if (
                 c.place
                 and r.place
                 and c.place.country
