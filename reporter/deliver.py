@@ -16,13 +16,10 @@ from __future__ import annotations
 
 import html as html_lib
 import logging
-import os
 import re
-import shutil
 import smtplib
 import socket
 import ssl
-import tempfile
 import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
@@ -33,6 +30,7 @@ from pathlib import Path
 
 from reporter.config import BriefConfig, Config, SmtpConfig
 from reporter.errors import ConfigError, DeliveryError
+from reporter.files import copy_atomically, write_atomically
 from reporter.store import DeliveryRecord, Store
 
 log = logging.getLogger(__name__)
@@ -100,33 +98,6 @@ def _message_id(config: Config, brief: BriefConfig, run_id: int) -> str:
     return f"<reporter.{brief.id}.run{run_id}@{sanitize_header(domain)}>"
 
 
-def _atomic_write(target: Path, data: bytes) -> None:
-    """Write via a temporary file in the same folder and rename, so readers never see half a file."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _atomic_copy(source: Path, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        shutil.copyfile(source, tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def _statuses(store: Store, run_id: int, channel: str) -> dict[str, str]:
     return {d.recipient: d.status for d in store.deliveries(run_id) if d.channel == channel}
 
@@ -163,7 +134,7 @@ def deliver_outbox(
         return None
     path = config.resolve(config.delivery.outbox) / f"{brief.id}-{run_id:06d}.eml"
     try:
-        _atomic_write(path, bytes(message))
+        write_atomically(path, bytes(message))
     except OSError as exc:
         for recipient in targets:
             store.record_delivery(run_id, "outbox", recipient, status=FAILED, error=f"transient: {exc}")
@@ -184,7 +155,7 @@ def deliver_directory(
     if not _targets([str(target)], _statuses(store, run_id, "directory"), only_pending=only_pending):
         return None
     try:
-        _atomic_copy(pdf, target)
+        copy_atomically(pdf, target)
     except OSError as exc:
         store.record_delivery(run_id, "directory", str(target), status=FAILED, error=f"transient: {exc}")
         log.warning("directory delivery of run %s failed: %s", run_id, exc)
@@ -404,7 +375,7 @@ def deliver_brief(
         subject_vars=subject_vars,
         message_id=_message_id(config, brief, run_id),
     )
-    _atomic_write(message_path(pdf), bytes(message))
+    write_atomically(message_path(pdf), bytes(message))
     return deliver_message(
         config,
         brief,
@@ -532,7 +503,7 @@ def notify_operator(config: Config, *, subject: str, body: str) -> None:
                 _close(client)
         else:
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-            _atomic_write(config.resolve(config.delivery.outbox) / f"operator-{stamp}.eml", bytes(msg))
+            write_atomically(config.resolve(config.delivery.outbox) / f"operator-{stamp}.eml", bytes(msg))
     except (smtplib.SMTPException, OSError, ConfigError) as exc:
         log.error("could not notify the operator: %s", _classify(exc)[1])
     else:

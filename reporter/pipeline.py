@@ -161,7 +161,8 @@ def run_brief(
             run = store.finish_run(run.id, status="skipped", error=skip, facts_hash=facts_hash)
             return RunOutcome(run=run, brief=data, sources=tuple(results), skipped=skip)
 
-        from reporter.render import render_brief, write_atomically
+        from reporter.files import write_atomically
+        from reporter.render import render_brief
 
         rendered = render_brief(data, spec=spec, config=config, store=store)
         pdf = write_atomically(output_path(config, spec, as_of, ".pdf"), rendered.pdf)

@@ -16,7 +16,6 @@ import base64
 import logging
 import mimetypes
 import os
-import tempfile
 import time
 import warnings
 from collections.abc import Sequence
@@ -155,22 +154,6 @@ def render_pdf(
             return rendered.write_pdf(**options)
     except Exception as exc:  # WeasyPrint raises many kinds; the run records one message
         raise RenderError(f"PDF rendering failed: {exc}") from exc
-
-
-def write_atomically(path: Path, data: bytes) -> Path:
-    """Write to a temporary file in the same folder, then rename over ``path``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -23,8 +23,9 @@ from reporter.cli import config_option, echo, handle_errors, load, parse_moment
 @handle_errors
 def preview(config_path: str | None, brief_id: str, as_of: str | None, no_fetch: bool) -> None:
     """Render a brief to HTML and PDF without recording or delivering it; print both paths."""
+    from reporter.files import write_atomically
     from reporter.pipeline import collect_brief, ingest, output_path
-    from reporter.render import render_brief, write_atomically
+    from reporter.render import render_brief
     from reporter.sources.document import to_utc
     from reporter.store import open_store
 
@@ -75,7 +76,7 @@ def export(config_path: str | None, brief_id: str, fmt: str, output: str | None,
             stored = collect_brief(config, spec, store=store, as_of=when, issue=0).to_json()
     payload = export_bytes(stored, fmt)
     if output:
-        from reporter.render import write_atomically
+        from reporter.files import write_atomically
 
         echo(str(write_atomically(Path(output), payload)))
     else:

@@ -1,0 +1,132 @@
+"""Integrity of the hand-annotated gold sets (independent of the extractor).
+
+tests/devset is what the extractor is developed on; tests/holdout and tests/holdout2 only measure
+how it generalises (see their READMEs). All three follow the seed gold format.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+HERE = Path(__file__).parent
+#: gold set folder -> the fewest articles it must hold
+SETS = {"devset": 32, "holdout": 24, "holdout2": 20}
+
+# Mirrors the incident type enum of the extraction contract (facts.schema.json).
+INCIDENT_TYPES = {
+    "interception", "air_strike", "drone_attack", "missile_attack", "rocket_attack", "shelling",
+    "explosion", "armed_clash", "crash", "threat_statement", "other",
+}
+INCIDENT_KEYS = {"date", "type", "location", "country", "actors", "objects", "count", "casualties", "attribution"}
+INCIDENT_EXTRA = {"origin", "destination", "optional", "also_at", "note"}
+POSTURE_KEYS = {"force", "country", "count", "qualifier"}
+MILESTONE_KEYS = {"what", "due", "text_phrase"}
+DATE_RANGE = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
+DUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+
+
+def _names(folder: Path, suffix: str) -> set[str]:
+    return {p.name[: -len(suffix)] for p in folder.glob(f"*{suffix}")}
+
+
+def _gold(key: str) -> dict:
+    folder, name = key.split("/")
+    return json.loads((HERE / folder / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def _article(key: str) -> str:
+    folder, name = key.split("/")
+    return (HERE / folder / "articles" / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def _flat(text: str) -> str:
+    """Lower-case text with curly quotes and dashes folded, so names compare plainly."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", "-")
+    return re.sub(r"\s+", " ", text.lower())
+
+
+def _check_date(value: str) -> None:
+    parts = [dt.date.fromisoformat(p) for p in value.split("/")]
+    assert parts[0] <= parts[-1], f"range runs backwards: {value}"
+
+
+NAMES = sorted(f"{folder}/{name}" for folder in SETS for name in _names(HERE / folder / "gold", ".json"))
+
+
+@pytest.mark.parametrize("folder", SETS)
+def test_every_article_has_gold_and_vice_versa(folder):
+    """Each article file has a gold file of the same name and the set is large enough."""
+    names = _names(HERE / folder / "gold", ".json")
+    assert _names(HERE / folder / "articles", ".txt") == names
+    assert len(names) >= SETS[folder]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_gold_is_well_formed(name):
+    """A gold file parses and follows the seed gold format: keys, dates, enum types and counts."""
+    gold = _gold(name)
+    assert {"published", "incidents", "troop_posture", "milestones"} <= set(gold)
+    if gold["published"] is not None:
+        dt.date.fromisoformat(gold["published"])
+    for inc in gold["incidents"]:
+        assert INCIDENT_KEYS <= set(inc) <= INCIDENT_KEYS | INCIDENT_EXTRA, inc
+        assert inc["type"] in INCIDENT_TYPES, inc["type"]
+        if inc["date"] is not None:
+            assert DATE_RANGE.match(inc["date"]), inc["date"]
+            _check_date(inc["date"])
+        assert isinstance(inc["actors"], list) and isinstance(inc["objects"], list)
+        assert inc["count"] is None or (isinstance(inc["count"], int) and inc["count"] >= 0)
+        assert set(inc["casualties"]) == {"killed", "injured"}
+        assert all(v is None or isinstance(v, int) for v in inc["casualties"].values())
+        assert inc["location"] or inc["country"], inc
+    for post in gold["troop_posture"]:
+        assert POSTURE_KEYS <= set(post) <= POSTURE_KEYS | {"optional", "note"}, post
+        assert isinstance(post["count"], int) and post["count"] > 0
+    for mil in gold["milestones"]:
+        assert MILESTONE_KEYS <= set(mil) <= MILESTONE_KEYS | {"optional", "note"}, mil
+        assert DUE.match(mil["due"]), mil["due"]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_gold_is_grounded_in_the_article(name):
+    """Each incident names a place or country found in the article, and each milestone phrase is verbatim."""
+    text = _flat(_article(name))
+    for inc in _gold(name)["incidents"]:
+        places = [inc["location"], inc["country"], *(inc.get("also_at") or [])]
+        assert any(p and _flat(p) in text for p in places), f"{name}: no place of {inc} in the text"
+    for mil in _gold(name)["milestones"]:
+        assert _flat(mil["text_phrase"]) in text, f"{name}: {mil['text_phrase']!r} not in the text"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_front_matter_date_matches_gold(name):
+    """When an article has a front matter date, the gold's published date equals it."""
+    found = FRONT_MATTER.match(_article(name))
+    if not found:
+        return
+    fields = yaml.safe_load(found.group(1))
+    assert {"title", "outlet", "url", "published"} <= set(fields), fields
+    assert _gold(name)["published"] == str(fields["published"])
+
+
+def test_irrelevant_articles_have_empty_gold():
+    """Articles marked irrelevant (off-topic or not English) carry no facts at all."""
+    for name in NAMES:
+        gold = _gold(name)
+        if gold.get("relevant") is False:
+            assert not (gold["incidents"] or gold["troop_posture"] or gold["milestones"]), name
+
+
+@pytest.mark.parametrize("folder", SETS)
+def test_about_a_third_lack_front_matter(folder):
+    """Between a fifth and a half of the articles have no front matter, so dates must come from the text."""
+    names = [n for n in NAMES if n.startswith(folder + "/")]
+    bare = [n for n in names if not FRONT_MATTER.match(_article(n))]
+    assert 0.2 <= len(bare) / len(names) <= 0.5, bare
