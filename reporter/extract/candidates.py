@@ -45,7 +45,7 @@ _PRONOUN_COUNT = re.compile(
 )
 _ORDINAL_SUBJECT = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|last|other|remaining)\s*$", re.I)
 _COUNT_BEFORE = re.compile(
-    rf"(?:(?P<q>{QUALIFIER})\s+)?\b(?P<n>{NUMBER}|an?|both)\s+(?:[\w’'-]+\s+){{0,3}}$", re.I
+    rf"(?:(?P<q>{QUALIFIER})\s+)?\b(?P<n>{NUMBER}|an?|both)\s+(?:(?!of\s)[\w’'-]+\s+){{0,3}}$", re.I
 )
 _PARTITIVE = re.compile(
     rf"\b(?P<n>{NUMBER}|both|all|some|most|many|several)\s+of\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+){{0,2}}$",
@@ -94,6 +94,8 @@ class Cand:
     anaphor: str = ""
     weak: bool = False
     own_weapon: bool = False
+    #: the event word is a plural noun ("the strikes"): a pattern more often than one event
+    plural: bool = False
     #: made from "fell"/"landed": an impact, often of weapons an attack just told of
     impact: bool = False
     inherited: bool = False
@@ -181,6 +183,7 @@ def _clause_candidate(art: Article, s_idx: int, cl: events.Clause, threat_seen: 
         return None
     c = Cand(typ, trig.start, s_idx, (cl.start, cl.end), (s.start, s.end), weapon_class=wclass)
     c.own_weapon = weapon is not None
+    c.plural = trig.word.endswith("s") and trig.word.split()[-1] in events.NOUNS
     c.impact = trig.kind == "crash"
     c.anaphor = _anaphor(art, cl, trig, weapon)
     if c.anaphor and wclass is None:
@@ -195,6 +198,9 @@ def _clause_candidate(art: Article, s_idx: int, cl: events.Clause, threat_seen: 
     if c.place is None and typ != "threat_statement":
         # "launched from Gaza toward the city of Sderot": the target is where it happened.
         c.place = best_place([replace(p, role="loc") for p in places if p.role == "dest"])
+    if c.place is None and typ == "interception" and not c.anaphor:
+        # "Israel intercepted a missile fired from Yemen": over the interceptor's own country.
+        c.place = _home_place(art, cl.start, trig.start)
     c.objects = _unique([m.of("weapon").name for m in weapons])  # type: ignore[union-attr]
     c.count = _count(art, cl, trig, weapon)
     if typ == "threat_statement":
@@ -252,6 +258,18 @@ def _coordinated_target(art: Article, cl: events.Clause, prev: list[Cand]) -> Ca
         objects=list(last.objects),
         clause=(cl.start, cl.end),
     )
+
+
+def _home_place(art: Article, a: int, b: int) -> Place | None:
+    """The country named as the subject before an interception ("Russia's defence ministry said ...")."""
+    for m in art.mentions_in(a, b):
+        country = m.of("country") or m.of("demonym")
+        actor = m.of("actor")
+        name = country.name if country else (actor.country if actor and actor.sub == "force" else None)
+        if name and name in art.lexicon.countries:
+            c = art.lexicon.countries[name]
+            return Place(name, name, c.lat, c.lon, 1, m.start, m.end, "loc")
+    return None
 
 
 def _adjectival(art: Article, t: events.Trigger, weapon_starts: set[int]) -> bool:

@@ -7,6 +7,7 @@ Vague amounts follow ACLED's conservative rule (dozens = 12, hundreds = 100); "s
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from reporter.extract.numbers import NUMBER, QUALIFIER, parse_amount
 
@@ -43,6 +44,8 @@ _NO_INJURIES = re.compile(
 
 
 _HINT = re.compile(r"kill|dead|died|slain|wound|injur|hurt|casualt|toll|harm|hospitali|lives", re.I)
+#: "on April 1 killed seven": the 1 belongs to the date.
+_AFTER_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
 _NEGATED = re.compile(r"\b(?:no|not)\s+$", re.I)
 
 
@@ -59,19 +62,30 @@ def find(text: str, a: int, b: int, *, zero_only: bool = False) -> list[tuple[in
         out.append((m.start(), None, 0))
     if zero_only:
         return out
-    for m in _KILLED.finditer(text, a, b):
-        if _NEGATED.search(text, max(a, m.start() - 5), m.start()):
-            continue
+    for m in _matches(_KILLED, text, a, b):
         n = parse_amount(_first(m))
         if n is not None:
             out.append((m.start(), n, None))
-    for m in _INJURED.finditer(text, a, b):
-        if _NEGATED.search(text, max(a, m.start() - 5), m.start()):
-            continue
+    for m in _matches(_INJURED, text, a, b):
         n = parse_amount(_first(m))
         if n is not None:
             out.append((m.start(), None, n))
     return out
+
+
+def _matches(pattern: re.Pattern[str], text: str, a: int, b: int) -> Iterator[re.Match[str]]:
+    """Matches in text[a:b], skipping a number that is negated ("no one") or part of a date ("April 1")."""
+    pos = a
+    while True:
+        m = pattern.search(text, pos, b)
+        if m is None:
+            return
+        lo = max(a, m.start() - 6)
+        if _NEGATED.search(text, lo, m.start()) or _AFTER_MONTH.search(text, lo, m.start()):
+            pos = m.start() + 1  # try again just past it: "on April 1 killed seven" still has "killed seven"
+            continue
+        yield m
+        pos = m.end()
 
 
 def _first(m: re.Match[str]) -> str:

@@ -30,7 +30,8 @@ _TRIGGER = re.compile(
       |\bambush(?:ed|es)?\b|\b(?:heavy|fierce|intense|renewed|fresh)\s+fighting\b
       |\bfighting\s+(?:between|with|against|broke\s+out|erupted|raged)\b|\bopened\s+fire\b
       |\b(?:days|hours|weeks|nights)\s+of\s+(?:heavy\s+|fierce\s+)?fighting\b
-      |\bstorm(?:ed|ing)\b|\boverr(?:an|un|unning)\b)
+      |\bstorm(?:ed|ing)\b|\boverr(?:an|un|unning)\b|\bin\s+(?:the\s+)?fighting\b
+      |\b(?:military|security|counter-?terror(?:ism)?|intelligence-based|ground|clearance)\s+operation\b)
     |(?P<explode>\bexplosions?\b|\bexploded\b|\bblasts?\b|\bdetonat(?:ed|ion|ions)\b|\bbombings?\b|\bcar\s+bomb\b
       |\bsuicide\s+(?:bomb(?:ing|er)|attack)\b|\bwent\s+off\b|\bblew\s+up\b)
     |(?P<crash>\bcrash(?:ed|es)?\b|\bfell\b|\blanded\b|\bcame\s+down\b|\bimpacted\b)
@@ -87,7 +88,8 @@ _GENERIC = re.compile(
 #: "attempts to intercept the missile failed": an attempt is not the event.
 _ATTEMPT = re.compile(
     r"\b(?:attempts?|attempted|tried|trying|failed|unable|effort|efforts|plot|plotting)\s+to\s+$"
-    r"|\b(?:thwarted|foiled|prevented|averted|disrupted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
+    r"|\b(?:thwarted|foiled|prevented|averted|disrupted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:suspend\w*|halt\w*|stop\w*|ceas\w*|end(?:ed|ing|s)?|resum\w*)\s+(?:its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,1}$",
     re.I,
 )
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|denying|rejected\s+claims)\b", re.I)
@@ -120,7 +122,7 @@ _TRIGGER_WORDS = words(
     exchanged exchanging days hours weeks nights heavy fierce intense renewed fresh fighting opened explosion explosions exploded blast blasts
     car suicide went blew fell landed came impacted fired firing lobbed salvo salvos barrage barrages volley
     volleys struck hit hits hitting slammed slamming pounded bombed airstrike airstrikes stormed storming
-    overran overrun overrunning gunned"""
+    overran overrun overrunning gunned in military security counter counterterrorism intelligence clearance"""
 )
 _TRIGGER_PREFIXES = (
     "intercept", "threat", "bombard", "shell", "clash", "skirmish", "ambush", "detonat", "crash", "launch",

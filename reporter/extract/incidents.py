@@ -34,7 +34,8 @@ GROUPS = ({"missile_attack", "rocket_attack", "shelling"}, {"air_strike", "drone
 _CONFLICT_WORDS = words(
     """troops military militant militants militia militias army soldiers airstrike airstrikes missile missiles
     drone drones rocket rockets shelling artillery insurgents rebels jihadist jihadists gunmen warplane warplanes
-    ceasefire mortar mortars peacekeepers bombing bombardment intercepted"""
+    ceasefire mortar mortars peacekeepers bombing bombardment intercepted attack attacks attacked retaliate
+    retaliation retaliatory"""
 )
 _SPORT_WORDS = words(
     """match goal goals stadium fans coach striker goalkeeper league tournament qualifier midfielder defender
@@ -52,7 +53,8 @@ def relevant(art: Article) -> bool:
     norms = [t.norm for t in art.tokens[:4000]]
     conflict = sum(1 for w in norms if w in _CONFLICT_WORDS)
     conflict += sum(2 if m.of("weapon") else 1 for m in art.mentions if m.of("weapon") or _armed(m))
-    if conflict < 2:
+    # A one- to three-sentence brief carries less vocabulary than a full report.
+    if conflict < (1 if len(art.sentences) <= 3 else 2):
         return False
     sport = sum(1 for w in norms if w in _SPORT_WORDS)
     if sport < 3:
@@ -62,7 +64,9 @@ def relevant(art: Article) -> bool:
 
 def _armed(m: Mention) -> bool:
     actor = m.of("actor")
-    return actor is not None and actor.sub in ("armed_group", "coalition") and m.of("country") is None
+    return (
+        actor is not None and actor.sub in ("armed_group", "coalition", "force") and m.of("country") is None
+    )
 
 
 def find_incidents(art: Article) -> list[Incident]:
@@ -174,7 +178,11 @@ class _State:
                 c.anaphor = ""  # "a vessel reported an explosion off Hodeidah": nothing earlier to hear
             elif c.weak or c.anaphor == "perception" or (c.type == "threat_statement" and not c.actors):
                 return
-            if c.anaphor == "definite" and not c.own_weapon and (c.type == "other" or c.date_q >= 3):
+            if (
+                c.anaphor == "definite"
+                and not c.own_weapon
+                and (c.type == "other" or (c.date_q >= 3 and (c.date_kind != "explicit" or c.plural)))
+            ):
                 return  # "the first deadly attack since November": nothing to refer to
             base = ref or self.last
             if base is not None and c.anaphor in ("partitive", "definite"):
