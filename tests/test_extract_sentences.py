@@ -1,0 +1,57 @@
+"""One-sentence reports of common kinds give the incident an analyst would record (type, place, date)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reporter.extract import Extractor
+
+PUB = date(2025, 6, 20)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israeli warplanes struck Hezbollah positions in the Bekaa Valley on Thursday, killing three fighters.",
+         [("air_strike", "Bekaa Valley", "2025-06-19")]),
+        ("Hamas fighters fired a barrage of rockets at Ashkelon on Wednesday; most were intercepted by Iron Dome.",
+         [("rocket_attack", "Ashkelon", "2025-06-18"), ("interception", "Ashkelon", "2025-06-18")]),
+        ("A Russian glide bomb hit a supermarket in Kharkiv on Tuesday, killing seven people and injuring 20.",
+         [("air_strike", "Kharkiv", "2025-06-17")]),
+        ("Ukrainian drones attacked an oil refinery in Russia's Krasnodar region overnight, causing a fire.",
+         [("drone_attack", "Krasnodar region", "2025-06-19/2025-06-20")]),
+        ("Russia's defence ministry said air defence units destroyed 41 Ukrainian drones overnight.",
+         [("interception", "Russia", "2025-06-19/2025-06-20")]),
+        ("Two Israeli soldiers were killed in fighting in the northern Gaza Strip on Wednesday, the military said.",
+         [("armed_clash", "Gaza Strip", "2025-06-18")]),
+        ("U.S. Central Command said its forces struck a Houthi radar site near Hodeidah on Thursday.",
+         [("air_strike", "Hodeidah", "2025-06-19")]),
+        ("An improvised explosive device exploded near a military convoy in Syria's Daraa province on Tuesday.",
+         [("explosion", "Daraa", "2025-06-17")]),
+        ("Iran vowed on Thursday to retaliate against any Israeli attack on its nuclear facilities.",
+         [("threat_statement", "Iran", "2025-06-19")]),
+        ("Israel intercepted a missile fired from Yemen on Thursday night, the military said.",
+         [("interception", "Israel", "2025-06-19")]),
+        ("The strike on the Iranian consulate in Damascus on April 1 killed seven IRGC members.",
+         [("air_strike", "Damascus", "2025-04-01")]),
+        ("A car bomb exploded outside a police station in Mogadishu's Hodan district on Sunday, killing five.",
+         [("explosion", "Hodan district", "2025-06-15")]),
+        ("Pakistani security forces killed 11 militants in an intelligence-based operation in North Waziristan.",
+         [("armed_clash", "North Waziristan", None)]),
+        ("Iraqi security forces arrested three men suspected of planning rocket attacks on the airport.", []),
+        ("The Pentagon said it had no plans to send more troops to the region.", []),
+        ("Kataib Hezbollah announced last week that it was suspending military operations against U.S. forces.", []),
+    ],
+)  # fmt: skip
+def test_one_sentence_reports(ex, text, expected):
+    """Type, most specific place and resolved date of each reported event."""
+    incidents = ex.extract(text, id="x", published=PUB).incidents
+    got = [(i.type, i.location, i.date) for i in incidents]
+    assert got == expected
