@@ -7,7 +7,7 @@ date patterns) run once per article, not once per sentence.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -44,6 +44,7 @@ class Article:
     _men_starts: list[int] = field(default_factory=list)
     _date_starts: list[int] = field(default_factory=list)
     _trig_starts: list[int] = field(default_factory=list)
+    _sent_starts: list[int] = field(default_factory=list)
 
     @classmethod
     def read(cls, text: str, published: date | None, lexicon: Lexicon) -> Article:
@@ -53,6 +54,7 @@ class Article:
         art.mentions = lexicon.find(art.tokens, text)
         art.dates = find_dates(text, published, date_starts([(t.start, t.text) for t in art.tokens]))
         art._tok_starts = [t.start for t in art.tokens]
+        art._sent_starts = [s.start for s in art.sentences]
         art.triggers = find_triggers(text, art.tokens)
         art._trig_starts = [t.start for t in art.triggers]
         art._men_starts = [m.start for m in art.mentions]
@@ -66,6 +68,11 @@ class Article:
             found = _OUTLET.search(text[:400])
             art.outlet = found.group("outlet") if found else None
         return art
+
+    def sentences_with(self, positions: list[int]) -> set[int]:
+        """Indices of the sentences that hold any of the (sorted) character positions."""
+        starts = self._sent_starts
+        return {bisect_right(starts, p) - 1 for p in positions}
 
     def tokens_in(self, a: int, b: int) -> list[Token]:
         i = bisect_left(self._tok_starts, a)

@@ -52,7 +52,8 @@ _NEGATED = re.compile(r"\b(?:no|not)\s+$", re.I)
 def find(text: str, a: int, b: int, *, zero_only: bool = False) -> list[tuple[int, int | None, int | None]]:
     """(position, killed, injured) statements in text[a:b]; ``zero_only`` keeps "no casualties" kinds."""
     out: list[tuple[int, int | None, int | None]] = []
-    if not _HINT.search(text, a, b):
+    hints = [h.start() for h in _HINT.finditer(text, a, b)]
+    if not hints:
         return out
     for m in _NONE_AT_ALL.finditer(text, a, b):
         out.append((m.start(), 0, 0))
@@ -62,15 +63,28 @@ def find(text: str, a: int, b: int, *, zero_only: bool = False) -> list[tuple[in
         out.append((m.start(), None, 0))
     if zero_only:
         return out
-    for m in _matches(_KILLED, text, a, b):
-        n = parse_amount(_first(m))
-        if n is not None:
-            out.append((m.start(), n, None))
-    for m in _matches(_INJURED, text, a, b):
-        n = parse_amount(_first(m))
-        if n is not None:
-            out.append((m.start(), None, n))
+    # The big patterns run only around the words that can carry a toll, not over the whole sentence.
+    for lo, hi in _windows(hints, a, b):
+        for m in _matches(_KILLED, text, lo, hi):
+            n = parse_amount(_first(m))
+            if n is not None:
+                out.append((m.start(), n, None))
+        for m in _matches(_INJURED, text, lo, hi):
+            n = parse_amount(_first(m))
+            if n is not None:
+                out.append((m.start(), None, n))
     return out
+
+
+def _windows(hints: list[int], a: int, b: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for h in hints:
+        lo, hi = max(a, h - 110), min(b, h + 70)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
 
 
 def _matches(pattern: re.Pattern[str], text: str, a: int, b: int) -> Iterator[re.Match[str]]:

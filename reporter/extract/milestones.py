@@ -55,9 +55,10 @@ def find_milestones(art: Article) -> list[Milestone]:
         or (t.norm in ("is", "are", "set", "was", "were") and i + 1 < len(toks) and toks[i + 1].norm == "to")
         or (t.norm == "to" and i + 1 < len(toks) and toks[i + 1].norm == "be")
     ]
-    for s in art.sentences:
+    with_cues = art.sentences_with(cues)
+    for i, s in enumerate(art.sentences):
         dates = art.dates_in(s.start, s.end)
-        cue = any(s.start <= c < s.end for c in cues)
+        cue = i in with_cues
         # A date still ahead of publication speaks of the future by itself ("the mandate runs until ...").
         ahead = art.published is not None and any(d.span and d.span.start > art.published for d in dates)
         if not (cue or ahead) or not _SECURITY.search(art.text, s.start, s.end):

@@ -82,8 +82,9 @@ def find_posture(art: Article) -> list[Posture]:
     seen: set[tuple[str, str, int]] = set()
     last_force: str | None = None
     hits = [t.start for t in art.tokens if t.norm in _NOUN_WORDS]
-    for s in art.sentences:
-        if not any(s.start <= h < s.end for h in hits) or not _NUM_HINT.search(art.text, s.start, s.end):
+    with_nouns = art.sentences_with(hits)
+    for i, s in enumerate(art.sentences):
+        if i not in with_nouns or not _NUM_HINT.search(art.text, s.start, s.end):
             continue
         for m in [*_anchored(art, s.start, s.end), *_STRONG.finditer(art.text, s.start, s.end)]:
             count = parse_number(m.group("n"))
