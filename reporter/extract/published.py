@@ -26,7 +26,8 @@ _WEEKDAY_DATE = re.compile(
     rf"(?P<wd>{WEEKDAY}),?\s+(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}))(?:,?\s+(?P<y>{_YEAR}))?(?!\d)"
 )
 _DATELINE = re.compile(
-    rf"\A\s*(?:[A-Z][A-Za-z .'-]+,\s*)*(?P<m>{MONTH})\s+(?P<d>{_DAY})(?:,\s*(?P<y>{_YEAR}))?\s*(?:\(|[-–—])"
+    rf"\A\s*(?:[A-Z][A-Za-z .'-]+,\s*)*(?:(?P<m>{MONTH})\s+(?P<d>{_DAY})(?:,\s*(?P<y>{_YEAR}))?"
+    rf"|(?P<dd>{_DAY})\s+(?P<mm>{MONTH})(?:,?\s*(?P<yy>{_YEAR}))?)\s*(?:\(|[-–—])"
 )
 _NUMERIC_DATELINE = re.compile(rf"\A\s*(?:[A-Z][A-Za-z .'-]+,\s*)+(?:{_NUM})\s*(?:\(|[-–—])")
 _STAMP = re.compile(
@@ -90,13 +91,15 @@ def infer_published(text: str) -> date | None:
             candidates.append(span.start)
     line = _DATELINE.match(text)
     if line:
-        mo, d = _month_num(line.group("m")), int(re.sub(r"\D", "", line.group("d")))
+        mo = _month_num(line.group("m") or line.group("mm"))
+        d = int(re.sub(r"\D", "", line.group("d") or line.group("dd")))
+        given = line.group("y") or line.group("yy")
         past_years = [
             int(y.group("y"))
             for y in _YEARS.finditer(text)
             if not _FUTURE_YEAR.search(text, max(0, y.start() - 25), y.start())
         ]
-        y = int(line.group("y")) if line.group("y") else (max(past_years) if past_years else None)
+        y = int(given) if given else (max(past_years) if past_years else None)
         if y:
             day = _day(y, mo, d)
             if day:
