@@ -92,6 +92,9 @@ _ATTEMPT = re.compile(
     r"|\b(?:suspend\w*|halt\w*|stop\w*|ceas\w*|end(?:ed|ing|s)?|resum\w*)\s+(?:its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,1}$",
     re.I,
 )
+_DRILL = re.compile(
+    r"\b(?:simulat\w*|mock|drills?|exercises?|war\s+games?|rehears\w*|test[- ]fir\w*)\b", re.I
+)
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|denying|rejected\s+claims)\b", re.I)
 _PERCEPTION = re.compile(
     r"\b(?:heard|hearing|hear|reported|reports\s+of|sounds?\s+of|witnesses\s+(?:said|reported)|secondary)\s+(?:[\w-]+\s+){0,3}$"
@@ -179,7 +182,8 @@ def hypothetical(text: str, lo: int, trig_start: int) -> bool:
 
 
 def generic(text: str, lo: int, hi: int) -> bool:
-    return bool(_GENERIC.search(text, lo, hi))
+    """A pattern ("repeated attacks over the past year") or a drill ("simulating strikes"), not one event."""
+    return bool(_GENERIC.search(text, lo, hi)) or bool(_DRILL.search(text, lo, hi))
 
 
 def denial(text: str, a: int, b: int) -> bool:
