@@ -63,7 +63,12 @@ _MILITARY_TARGET = re.compile(
 )
 _AND_CLAUSE = re.compile(r",?\s+and\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:of\s+|in\s+)?(?-i:[A-Z])", re.I)
 _GROUND_FIGHTERS = re.compile(
-    r"\b(?:fighters|militants|gunmen|insurgents|rebels|jihadists|militia(?:s|men)?|attackers|assailants|troops|soldiers)\b",
+    r"\b(?:fighters|militants|gunmen|insurgents|rebels|jihadists|militia(?:s|men)?|attackers|assailants|troops|soldiers|"
+    r"bandits|terrorists)\b",
+    re.I,
+)
+_DETERMINED = re.compile(
+    r"\b(?:the|these|those|its|their|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 _INTO = re.compile(r"\s+into\b")
@@ -221,6 +226,15 @@ def _clause_candidate(art: Article, s_idx: int, cl: events.Clause, threat_seen: 
         c.actors = agents(art, cl.start, cl.end, trig.start, trig.end, subject=not determined)
     far = c.place is None or art.token_index(c.place.start) - art.token_index(trig.end) not in range(0, 7)
     c.weak = typ == "other" and weapon is None and c.date_q < 3 and far
+    # "... after drone attacks": a bare plural with no place, date or number is background, not an event
+    bare = (
+        trig.word.split()[-1] in events.NOUNS
+        and trig.word.endswith("s")
+        and not _DETERMINED.search(text, cl.start, trig.start)
+    )
+    c.weak = c.weak or (
+        bare and c.place is None and c.date_q < 3 and c.count is None and typ != "threat_statement"
+    )
     out = [c]
     launcher = (
         _LAUNCHED_BY.search(text, cl.start, cl.end)

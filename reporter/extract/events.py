@@ -31,6 +31,7 @@ _TRIGGER = re.compile(
       |\bfighting\s+(?:between|with|against|broke\s+out|erupted|raged)\b|\bopened\s+fire\b
       |\b(?:days|hours|weeks|nights)\s+of\s+(?:heavy\s+|fierce\s+)?fighting\b
       |\bstorm(?:ed|ing)\b|\boverr(?:an|un|unning)\b|\bin\s+(?:the\s+)?fighting\b
+      |\bcame\s+under\s+(?:heavy\s+|small-arms\s+)?fire\b|\b(?:an?\s+)?(?:gun\s+)?encounter\s+with\b
       |\b(?:military|security|counter-?terror(?:ism)?|intelligence-based|ground|clearance)\s+operation\b)
     |(?P<explode>\bexplosions?\b|\bexploded\b|\bblasts?\b|\bdetonat(?:ed|ion|ions)\b|\bbombings?\b|\bcar\s+bomb\b
       |\bsuicide\s+(?:bomb(?:ing|er)|attack)\b|\bwent\s+off\b|\bblew\s+up\b)
@@ -125,7 +126,7 @@ _TRIGGER_WORDS = words(
     exchanged exchanging days hours weeks nights heavy fierce intense renewed fresh fighting opened explosion explosions exploded blast blasts
     car suicide went blew fell landed came impacted fired firing lobbed salvo salvos barrage barrages volley
     volleys struck hit hits hitting slammed slamming pounded bombed airstrike airstrikes stormed storming
-    overran overrun overrunning gunned in military security counter counterterrorism intelligence clearance"""
+    overran overrun overrunning gunned came encounter an a in military security counter counterterrorism intelligence clearance"""
 )
 _TRIGGER_PREFIXES = (
     "intercept", "threat", "bombard", "shell", "clash", "skirmish", "ambush", "detonat", "crash", "launch",

@@ -35,7 +35,7 @@ _CONFLICT_WORDS = words(
     """troops military militant militants militia militias army soldiers airstrike airstrikes missile missiles
     drone drones rocket rockets shelling artillery insurgents rebels jihadist jihadists gunmen warplane warplanes
     ceasefire mortar mortars peacekeepers bombing bombardment intercepted attack attacks attacked retaliate
-    retaliation retaliatory"""
+    retaliation retaliatory bandits terrorists encounter strikes"""
 )
 _SPORT_WORDS = words(
     """match goal goals stadium fans coach striker goalkeeper league tournament qualifier midfielder defender

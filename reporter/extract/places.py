@@ -220,7 +220,9 @@ def coordinated_countries(art: Article, places: list[Place]) -> list[Place]:
             group.append(p)
         elif len(group) == 1:
             group = [p]
-    return group if len(group) > 1 else []
+    if len(group) < 2 or any(p.rank > min(g.rank for g in group) for p in locs if p not in group):
+        return []  # "in Kupwara district of Jammu and Kashmir": the district is the place
+    return group
 
 
 def country_of(art: Article, places: list[Place]) -> str | None:
