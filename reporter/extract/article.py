@@ -38,7 +38,7 @@ class Article:
     datelines: list[tuple[int, int]] = field(default_factory=list)
     triggers: list[Trigger] = field(default_factory=list)
     #: "X said Y would strike" statements, found by incidents.py
-    said_would: list[re.Match[str]] = field(default_factory=list)
+    said_would: dict[int, re.Match[str]] = field(default_factory=dict)
     outlet: str | None = None
     _tok_starts: list[int] = field(default_factory=list)
     _men_starts: list[int] = field(default_factory=list)
@@ -52,7 +52,7 @@ class Article:
         art.sentences = sentences(text)
         art.tokens = tokens(text)
         art.mentions = lexicon.find(art.tokens, text)
-        art.dates = find_dates(text, published, date_starts([(t.start, t.text) for t in art.tokens]))
+        art.dates = find_dates(text, published, date_starts(art.tokens))
         art._tok_starts = [t.start for t in art.tokens]
         art._sent_starts = [s.start for s in art.sentences]
         art.triggers = find_triggers(text, art.tokens)

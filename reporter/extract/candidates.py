@@ -120,7 +120,7 @@ def sentence_candidates(art: Article, s_idx: int) -> list[Cand]:
     text = art.text
     out: list[Cand] = []
     triggers = art.triggers_in(s.start, s.end)
-    said = next((m for m in art.said_would if s.start <= m.start() < s.end), None)
+    said = art.said_would.get(s_idx)
     if not triggers and said is None:
         return []
     if events.denial(text, s.start, s.end):

@@ -43,7 +43,7 @@ _NO_INJURIES = re.compile(
 )
 
 
-_HINT = re.compile(r"kill|dead|died|slain|wound|injur|hurt|casualt|toll|harm|hospitali|lives", re.I)
+HINT = re.compile(r"kill|dead|died|slain|wound|injur|hurt|casualt|toll|harm|hospitali|lives", re.I)
 #: "on April 1 killed seven": the 1 belongs to the date.
 _AFTER_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
 _NEGATED = re.compile(r"\b(?:no|not)\s+$", re.I)
@@ -52,7 +52,7 @@ _NEGATED = re.compile(r"\b(?:no|not)\s+$", re.I)
 def find(text: str, a: int, b: int, *, zero_only: bool = False) -> list[tuple[int, int | None, int | None]]:
     """(position, killed, injured) statements in text[a:b]; ``zero_only`` keeps "no casualties" kinds."""
     out: list[tuple[int, int | None, int | None]] = []
-    hints = [h.start() for h in _HINT.finditer(text, a, b)]
+    hints = [h.start() for h in HINT.finditer(text, a, b)]
     if not hints:
         return out
     for m in _NONE_AT_ALL.finditer(text, a, b):

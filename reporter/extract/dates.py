@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from reporter.extract.numbers import NUMBER, parse_number
+from reporter.extract.text import Token, tokens
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -83,7 +84,6 @@ _RELATIVE = re.compile(
 _MONTH_ALONE_OK = re.compile(
     r"(?:\b(?:in|since|by|until|from|through|of|last|next|this|early|late|mid)\s+)$", re.I
 )
-_WORD = re.compile(r"[^\W_]+")
 _ONE_START = frozenset(("overnight", "early", "late", "on", "last", "this"))
 _PERIOD_START = frozenset(("end", "beginning", "start", "middle", "early", "late", "mid"))
 _REL_START = frozenset(
@@ -301,7 +301,7 @@ def _period(m: re.Match[str]) -> DateSpan | None:
     return _year_span(y)
 
 
-def date_starts(words: Sequence[tuple[int, str]]) -> dict[str, list[int]]:
+def date_starts(words: Sequence[Token]) -> dict[str, list[int]]:
     """For each date pattern, the word offsets where it can begin: the only places it is tried.
 
     Trying a large pattern only at a handful of words (month names, weekdays, numbers, "last",
@@ -310,14 +310,13 @@ def date_starts(words: Sequence[tuple[int, str]]) -> dict[str, list[int]]:
     out: dict[str, list[int]] = {k: [] for k in ("range", "one", "span", "monthrel", "relative", "period")}
     n = len(words)
     interesting = _ANY_START
-    for i, (pos, word) in enumerate(words):
+    for i, (pos, _, word, low, _) in enumerate(words):
         first = word[:1]
         digit = first.isdigit()
         cap = first.isupper()
-        low = word.lower()
         if not (digit or cap or low in interesting):
             continue  # most words can begin no date: skip them cheaply
-        nxt = words[i + 1][1].lower() if i + 1 < n else ""
+        nxt = words[i + 1][3] if i + 1 < n else ""
         month = cap and low in _MONTHS
         weekday = cap and low in _WEEKDAYS
         if low in ("overnight", "between", "from"):
@@ -360,7 +359,7 @@ def find_dates(
     ``starts`` are the word offsets worth trying (see date_starts); by default every word's.
     """
     if starts is None:
-        starts = date_starts([(m.start(), m.group()) for m in _WORD.finditer(text)])
+        starts = date_starts(tokens(text))
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 

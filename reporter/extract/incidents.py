@@ -41,6 +41,7 @@ _SPORT_WORDS = words(
     """match goal goals stadium fans coach striker goalkeeper league tournament qualifier midfielder defender
     scored penalty club players season"""
 )
+_SPEECH_WORDS = words("said says vowed warned declared told")
 _VAGUE = re.compile(r"\b(?:dozens|hundreds|scores|thousands|numerous|several|multiple)\b", re.I)
 
 
@@ -71,22 +72,40 @@ def _armed(m: Mention) -> bool:
 
 def find_incidents(art: Article) -> list[Incident]:
     state = _State(art)
-    art.said_would = list(SAID_WOULD.finditer(art.text))
+    art.said_would = said_would(art)
+    tolls = art.sentences_with([m.start() for m in casualties.HINT.finditer(art.text)])
     for s_idx in range(len(art.sentences)):
         if is_headline(art, s_idx):
             continue
         cands = sentence_candidates(art, s_idx)
         if not cands:
-            _casualty_only(art, state, s_idx)
+            _casualty_only(art, state, s_idx, tolls)
             continue
         for c in cands:
             state.integrate(c)
     return [_to_incident(art, c) for c in state.incidents if c.place is not None]
 
 
-def _casualty_only(art: Article, state: _State, s_idx: int) -> None:
+def said_would(art: Article) -> dict[int, re.Match[str]]:
+    """ "X said Y would strike" statements by sentence, tried only at the words that open them."""
+    found: dict[int, re.Match[str]] = {}
+    for t in art.tokens:
+        if t.norm in _SPEECH_WORDS:
+            m = SAID_WOULD.match(art.text, t.start)
+            if m:
+                s_idx = next(iter(art.sentences_with([t.start])))
+                found.setdefault(s_idx, m)
+    return found
+
+
+def _casualty_only(art: Article, state: _State, s_idx: int, tolls: set[int]) -> None:
     s = art.sentences[s_idx]
-    if state.last is None or s_idx - state.last.s_idx > 2 or art.triggers_in(s.start, s.end):
+    if (
+        state.last is None
+        or s_idx - state.last.s_idx > 2
+        or art.triggers_in(s.start, s.end)
+        or s_idx not in tolls
+    ):
         return  # "most of those attacks caused no casualties" speaks of a pattern, not the last event
     found = casualties.find(art.text, s.start, s.end, zero_only=True)
     if not found:

@@ -23,9 +23,6 @@ _ADJ = r"(?:combat|ground|military|active-duty|foreign|coalition|special|operati
 _NOUN_WORDS = words(
     "troops soldiers service servicemembers personnel forces marines sailors advisers advisors peacekeepers strong"
 )
-_NOUN_HINT = re.compile(
-    r"troops|soldiers|service|personnel|forces|marines|sailors|advis|peacekeepers|strong", re.I
-)
 _NUM_HINT = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand)\b",
     re.I,
