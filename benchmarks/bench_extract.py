@@ -20,6 +20,7 @@ import contextlib
 import json
 import os
 import random
+import subprocess
 import sys
 import tempfile
 import threading
@@ -28,9 +29,10 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
-from reporter.extract import Extractor, iter_facts
+from reporter.extract import Extractor, iter_facts  # noqa: E402 - after the path set-up above
 
 PLACES = [
     ("Ain al-Asad air base", "Iraq"), ("Erbil International Airport", "Iraq"), ("Baghdad", "Iraq"),
@@ -193,16 +195,19 @@ def write_jsonl(path: Path, n: int, seed: int) -> None:
 
 def single(n: int) -> float:
     ex = Extractor()
-    recs = list(corpus(n))
-    t = time.perf_counter()
-    for rec in recs:
-        ex.extract(rec["text"], id=rec["id"], published=date.fromisoformat(rec["published"]))
-    rate = n / (time.perf_counter() - t)
-    words = sum(len(r["text"].split()) for r in recs) / n
+    recs = [(r["text"], r["id"], date.fromisoformat(r["published"])) for r in corpus(n)]
+    rates = []
+    for _ in range(2):  # two passes; the faster is the less disturbed by other work on the machine
+        t = time.perf_counter()
+        for text, rid, day in recs:
+            ex.extract(text, id=rid, published=day)
+        rates.append(n / (time.perf_counter() - t))
+    words = sum(len(r[0].split()) for r in recs) / n
     print(
-        f"1. single process: {rate:,.0f} articles/s on one core ({n} articles, {words:.0f} words on average)"
+        f"1. single process: {max(rates):,.0f} articles/s on one core ({n} articles, {words:.0f} words on "
+        f"average; passes: {', '.join(f'{r:,.0f}' for r in rates)})"
     )
-    return rate
+    return max(rates)
 
 
 def parallel(path: Path, n: int, single_rate: float) -> None:
@@ -240,7 +245,11 @@ def versus_trafilatura(n: int) -> None:
 def memory(path: Path, n: int) -> None:
     import psutil
 
-    me = psutil.Process()
+    # The `reporter extract` command in a process of its own, as a user runs it, output discarded.
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reporter", "extract", str(path)], stdout=subprocess.DEVNULL, cwd=ROOT
+    )
+    me = psutil.Process(proc.pid)
     peak = [0, 0]
     done = threading.Event()
 
@@ -260,14 +269,15 @@ def memory(path: Path, n: int) -> None:
     watcher = threading.Thread(target=sample, daemon=True)
     watcher.start()
     t = time.perf_counter()
-    count = sum(1 for _ in iter_facts([path], workers=os.cpu_count() or 1))
+    proc.wait()
     elapsed = time.perf_counter() - t
+    count = n
     done.set()
     watcher.join()
     print(
-        f"4. memory: peak RSS of the process tree {peak[0] / 2**20:,.0f} MB (summed over processes, shared pages "
-        f"counted in each; proportional set size {peak[1] / 2**20:,.0f} MB) while streaming {count:,} articles "
-        f"({elapsed:.0f} s)"
+        f"4. memory: `reporter extract` over {count:,} articles ({elapsed:.0f} s, {count / elapsed:,.0f} articles/s): "
+        f"peak RSS of its process tree {peak[0] / 2**20:,.0f} MB (summed over processes, shared pages counted in "
+        f"each; proportional set size {peak[1] / 2**20:,.0f} MB)"
     )
 
 
