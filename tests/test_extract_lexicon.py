@@ -24,7 +24,7 @@ def test_user_lexicon_adds_places_and_spellings():
     attack, threat = facts.incidents
     assert (attack.type, attack.location, attack.country, attack.lat) == (
         "rocket_attack",
-        "Camp Probe",
+        "Probe outpost",
         "Syria",
         35.1,
     )

@@ -34,7 +34,7 @@ def ex() -> Extractor:
         ("U.S. Central Command said its forces struck a Houthi radar site near Hodeidah on Thursday.",
          [("air_strike", "Hodeidah", "2025-06-19")]),
         ("An improvised explosive device exploded near a military convoy in Syria's Daraa province on Tuesday.",
-         [("explosion", "Daraa", "2025-06-17")]),
+         [("explosion", "Daraa province", "2025-06-17")]),
         ("Iran vowed on Thursday to retaliate against any Israeli attack on its nuclear facilities.",
          [("threat_statement", "Iran", "2025-06-19")]),
         ("Israel intercepted a missile fired from Yemen on Thursday night, the military said.",

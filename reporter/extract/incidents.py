@@ -42,6 +42,8 @@ _SPORT_WORDS = words(
     scored penalty club players season"""
 )
 _SPEECH_WORDS = words("said says vowed warned declared told")
+_THE = re.compile(r"^(?:the|The)\s+")
+_POSSESSIVE = re.compile(r"['’]s$")
 _VAGUE = re.compile(r"\b(?:dozens|hundreds|scores|thousands|numerous|several|multiple)\b", re.I)
 
 
@@ -348,6 +350,16 @@ class _State:
             c.actors = list(base.actors)
 
 
+def _written(art: Article, p: Place) -> str:
+    """A place as the article writes it ("southern Lebanon", "Ain al-Asad air base"), so it can be found
+    in the text; countries keep their canonical name ("the U.S." -> "United States")."""
+    if p.rank <= 1 or p.end <= p.start:
+        return p.name
+    surface = _THE.sub("", art.text[p.start : p.end]).strip()
+    surface = _POSSESSIVE.sub("", surface)
+    return surface or p.name
+
+
 def _to_incident(art: Article, c: Cand) -> Incident:
     p = c.place
     confidence = 0.35 + 0.15 * (c.date is not None) + 0.15 * (p is not None and p.rank > 1)
@@ -355,7 +367,7 @@ def _to_incident(art: Article, c: Cand) -> Incident:
     return Incident(
         date=c.date.iso() if c.date else None,
         type=c.type,
-        location=p.name if p else None,
+        location=_written(art, p) if p else None,
         country=p.country if p else None,
         lat=p.lat if p else None,
         lon=p.lon if p else None,
