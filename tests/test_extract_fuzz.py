@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import time
 from datetime import date
 from pathlib import Path
@@ -35,7 +36,10 @@ def check(text: str, published: date | None) -> None:
 
 
 settings.register_profile(
-    "extract", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    "extract",
+    max_examples=int(os.environ.get("EXTRACT_FUZZ_EXAMPLES", "150")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
 )
 
 

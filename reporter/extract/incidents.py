@@ -246,8 +246,7 @@ class _State:
                         old.s_idx != c.s_idx
                         or (old.place is not None and c.place is not None and old.place.name == c.place.name)
                     )
-                    and old.date is not None
-                    # an undated retelling of a known event ("the base was hit by three rockets")
+                    # the same day, or an undated retelling of a known event ("the base was hit by three rockets")
                     and (old.date == c.date or (c.date is None and c.place is not None and c.place.rank >= 3))
                     and _same_place(old.place, c.place)
                     and not NEW_EVENT.search(self.art.text, *c.clause)
