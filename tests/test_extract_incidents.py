@@ -91,3 +91,20 @@ def test_every_string_is_grounded(ex):
         facts = facts_of(ex, name)
         for item in (*facts.incidents, *facts.troop_posture, *facts.milestones):
             assert item.evidence in doc.text
+
+
+def test_background_events_are_dated_as_far_as_the_text_allows(ex):
+    """An analysis piece's past events are incidents with day, month or range dates; patterns are not."""
+    summary = [(i.type, i.location, i.date) for i in facts_of(ex, "probe_analysis.txt").incidents]
+    assert ("drone_attack", "Tower 22", "2024-01-28") in summary
+    assert ("missile_attack", "Ain al-Asad air base", "2020-01-08") in summary
+    assert ("drone_attack", "Baghdad International Airport", "2020-01-01/2020-01-31") in summary
+    assert ("missile_attack", "Abqaiq", "2019-09-01/2019-09-30") in summary
+    assert ("drone_attack", "Baghdad", "2024-02-07") in summary  # "five days later" than Feb. 2
+    assert not any("170" in (i.evidence or "") for i in facts_of(ex, "probe_analysis.txt").incidents)
+
+
+def test_off_topic_articles_give_no_incidents(ex):
+    """Storms, price wars and drills borrow war words but report no incident."""
+    for name in ("offtopic_storm.txt", "offtopic_business.txt", "probe_drills.txt"):
+        assert facts_of(ex, name).incidents == ()
