@@ -33,7 +33,11 @@ _NUMERIC_DATELINE = re.compile(rf"\A\s*(?:[A-Z][A-Za-z .'-]+,\s*)+(?:{_NUM})\s*(
 _STAMP = re.compile(
     rf"(?:Published|Updated|Posted|Last updated|Date)\s*(?:on|:)?\s*(?:{WEEKDAY},?\s+)?"
     rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{_YEAR})"
-    rf"|(?P<i1>\d{{4}})-(?P<i2>\d{{2}})-(?P<i3>\d{{2}}))"
+    rf"|(?P<i1>\d{{4}})-(?P<i2>\d{{2}})-(?P<i3>\d{{2}})|(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})[/.](?P<n3>\d{{4}}))"
+)
+_AHEAD = re.compile(
+    r"\b(?:will|would|scheduled|expected|due|planned|set\s+to|until|by|before|next|upcoming|ahead\s+of)\b[^.;]*$",
+    re.I,
 )
 _DATE_LINE = re.compile(
     rf"(?:(?:Published|Updated|Posted)\s*:?\s*)?(?:{WEEKDAY},?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"
@@ -70,6 +74,8 @@ def infer_published(text: str) -> date | None:
     years = sorted({int(y.group("y")) for y in _YEARS.finditer(text)})
     candidates: list[date] = []
     for w in _WEEKDAY_DATE.finditer(text):
+        if _AHEAD.search(text, max(0, w.start() - 50), w.start()):
+            continue  # "talks are scheduled for Monday, June 23": a date still to come
         wd = _WEEKDAYS[w.group("wd").lower()]
         mo = _month_num(w.group("m1") or w.group("m2"))
         d = int(re.sub(r"\D", "", w.group("d1") or w.group("d2")))
