@@ -37,6 +37,10 @@ _STRONG = re.compile(
     r"(?:force|contingent|battlegroup|mission|brigade|garrison|deployment|battalion)\b",
     re.I,
 )
+#: "U.S. forces in Syria number about 2,000"
+_NUMBERING = re.compile(
+    rf"\b(?:number(?:s|ed|ing)?|totall?ing)\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})\b", re.I
+)
 _HOSTS = re.compile(
     r"(?:,\s+(?:which|where)|\s+)\s*(?:currently\s+|still\s+)?(?:hosts|hosted|is\s+hosting|houses|(?:the\s+)?\S+\s+(?:has|keeps|maintains))\b"
 )
@@ -83,7 +87,13 @@ def find_posture(art: Article) -> list[Posture]:
     for i, s in enumerate(art.sentences):
         if i not in with_nouns or not _NUM_HINT.search(art.text, s.start, s.end):
             continue
-        for m in [*_anchored(art, s.start, s.end), *_STRONG.finditer(art.text, s.start, s.end)]:
+        found = [*_anchored(art, s.start, s.end), *_STRONG.finditer(art.text, s.start, s.end)]
+        found += [
+            n
+            for n in _NUMBERING.finditer(art.text, s.start, s.end)
+            if not any(f.start() <= n.start("n") < f.end() for f in found)
+        ]
+        for m in found:
             count = parse_number(m.group("n"))
             if count is None or count < 10:
                 continue
@@ -168,9 +178,14 @@ def _force(art: Article, s_start: int, n_start: int, adj_start: int, adj_end: in
     for m in art.mentions_in(s_start, n_start):
         if any(e.kind == "actor" and e.sub == "institution" for e in m.entries):
             continue  # "the UN mission whose ... peacekeepers": the mission, not the UN
+        if art.words_before(m.start, 1) in (["in"], ["at"], ["across"], ["to"]):
+            continue  # "forces in Syria number ...": Syria is where, not whose
         between = art.text[m.end : n_start].lower()
         if (
-            re.search(r"\b(?:has|have|had|maintains|keeps|kept|stations|deployed|deploys|whose)\b", between)
+            re.search(
+                r"\b(?:has|have|had|maintains|keeps|kept|stations|deployed|deploys|whose|with|number|numbers|numbered)\b",
+                between,
+            )
             and len(between) < 60
         ):
             subject = _actor(m) or subject
