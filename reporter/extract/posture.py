@@ -169,7 +169,7 @@ def _force(art: Article, s_start: int, n_start: int, adj_start: int, adj_end: in
             return name
     # "NATO's 1,000-strong battlegroup": a possessive right before the number.
     for m in art.mentions_in(max(s_start, n_start - 40), n_start):
-        if art.text[m.end : n_start].strip() in ("'s", "’s", ""):
+        if art.tokens[m.last - 1].possessive and not art.text[m.end : n_start].strip():
             name = _actor(m)
             if name:
                 return name
