@@ -103,7 +103,7 @@ def find_posture(art: Article) -> list[Posture]:
             if _NOT_STANDING.search(art.text, max(s.start, m.start() - 60), m.start()):
                 continue
             adj = m.start("adj") if "adj" in m.groupdict() else m.start()
-            force = _force(art, s.start, m.start(), adj, m.end())
+            force = _force(art, s.start, m.start("n"), adj, m.end())
             country, cend = _country_after(art, m.end(), s.end)
             if country is None:
                 country = _country_before(art, s.start, m.start()) or _host_subject(art, s.start, m.start())
