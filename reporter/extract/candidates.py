@@ -216,9 +216,10 @@ def _clause_candidate(art: Article, s_idx: int, cl: events.Clause, threat_seen: 
         if threat is None:
             return None
         c.actors, c.objects = threat.actors, threat.objects
-        c.place = threat.place or c.place if not threat.anaphoric else c.place
         if threat.anaphoric:
             c.anaphor = "definite"
+        elif threat.place is not None:
+            c.place = threat.place
     else:
         determined = trig.word.split()[0] in events.NOUNS and any(
             w in _DEFINITE for w in art.words_before(trig.start, 3)
@@ -227,11 +228,7 @@ def _clause_candidate(art: Article, s_idx: int, cl: events.Clause, threat_seen: 
     far = c.place is None or art.token_index(c.place.start) - art.token_index(trig.end) not in range(0, 7)
     c.weak = typ == "other" and weapon is None and c.date_q < 3 and far
     # "... after drone attacks": a bare plural with no place, date or number is background, not an event
-    bare = (
-        trig.word.split()[-1] in events.NOUNS
-        and trig.word.endswith("s")
-        and not _DETERMINED.search(text, cl.start, trig.start)
-    )
+    bare = c.plural and not _DETERMINED.search(text, cl.start, trig.start)
     c.weak = c.weak or (
         bare and c.place is None and c.date_q < 3 and c.count is None and typ != "threat_statement"
     )
