@@ -27,7 +27,28 @@ _LEADING_ADVERBIAL = re.compile(
 _TITLES = re.compile(r"(?:(?:[Tt]he|[A-Z][a-z]+)\s+){0,2}")
 THREAT_CONTENT = re.compile(
     r"\b(?:would|will|shall|retaliat\w*|revenge|aveng\w*|consequences|targets?|respond|response|strike|punish\w*|"
-    r"war|price|threatening|vowing|destroy|wipe|force|fire|hell)\b",
+    r"war|price|threatening|vowing|destroy|wipe|force|fire|hell)\b"
+    r"|\bto\s+(?:keep\s+|continue\s+)?(?:target|strik|attack|hit|retaliat|respond|resum|expand|escalat)\w*",
+    re.I,
+)
+
+
+def _spokesman_for(art: Article, s_idx: int, before: int) -> str | None:
+    """ "Abu Obeida, spokesman for Hamas's armed wing, warned ...": the group the speaker speaks for."""
+    s = art.sentences[s_idx]
+    m = _SPEAKS_FOR.search(art.text, s.start, before)
+    if m is None:
+        return None
+    for mention in art.mentions_in(m.end(), min(before, m.end() + 40)):
+        name = actor_name(mention)
+        if name:
+            return name
+    return None
+
+
+_SPEAKS_FOR = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|leader|commander|chief|head|official|minister|secretary-general|envoy)"
+    r"\s+(?:of|for)\s+(?:the\s+)?",
     re.I,
 )
 
@@ -47,7 +68,7 @@ def threat_args(art: Article, s_idx: int, cl: events.Clause, trig: events.Trigge
     if not actors and subject_is_anaphoric(art, cl.start, trig.start):
         return Threat([], None, [], anaphoric=True)
     if not actors:
-        subject = sentence_subject(art, s_idx, trig.start)
+        subject = sentence_subject(art, s_idx, trig.start) or _spokesman_for(art, s_idx, trig.start)
         if subject is None:
             return None
         actors = [subject]
