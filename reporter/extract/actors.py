@@ -26,6 +26,7 @@ _BACKED = re.compile(
     r"\b(?P<x>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[-‐](?:backed|aligned|allied|linked|sponsored|supported)\s+"
     r"(?:armed\s+|Shiite\s+|Shia\s+)?(?:militias?|groups?|factions?|fighters|militants|rebels|proxies|forces)\b"
 )
+_BACKER = re.compile(r"[-‐](?:backed|aligned|allied|linked|sponsored|supported|made|built)\b")
 _VICTIM_VERBS = words("killed killing wounded wounding injured injuring targeting targeted hitting against")
 _MADE = re.compile(r"[-‐](?:made|built|designed|supplied|produced)\b")
 _ANAPHORIC_SUBJECT = re.compile(
@@ -83,7 +84,7 @@ def agents(
         if m.of("weapon") is not None:
             continue
         victim = any(w in _VICTIM_VERBS for w in art.words_before(m.start, 2))
-        if victim:
+        if victim or _BACKER.match(art.text, m.end):
             continue  # "troops killed two Palestinian gunmen": the gunmen are not the agents
         made = _MADE.match(art.text, m.end)
         adjectival = (

@@ -225,6 +225,9 @@ def _clause_candidate(art: Article, s_idx: int, cl: events.Clause, threat_seen: 
             w in _DEFINITE for w in art.words_before(trig.start, 3)
         )
         c.actors = agents(art, cl.start, cl.end, trig.start, trig.end, subject=not determined)
+        if not c.actors and cl.start > s.start and text.startswith(", ", cl.start):
+            # "Iran-backed militants, who could not be reached, fired ...": the subject opens the sentence.
+            c.actors = agents(art, s.start, cl.end, trig.start, trig.end, max_gap=25, subject=not determined)
     far = c.place is None or art.token_index(c.place.start) - art.token_index(trig.end) not in range(0, 7)
     c.weak = typ == "other" and weapon is None and c.date_q < 3 and far
     # "... after drone attacks": a bare plural with no place, date or number is background, not an event

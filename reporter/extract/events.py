@@ -61,6 +61,7 @@ _BREAK = re.compile(
     re.X | re.I,
 )
 
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose|whom|where)\b", re.I)
 _NEGATION = re.compile(
     r"\b(?:no|not|never|neither|nor|without|denied|denies|deny|didn't|did\s+not|wasn't|weren't|hasn't|haven't|"
     r"hadn't|don't|doesn't|none|nobody|no\s+one|rejected|ruled\s+out)\b[^.;]*$",
@@ -157,6 +158,14 @@ def clauses(
         if m.start() > bounds[-1]:
             bounds.append(m.start())
     bounds.append(b)
+    # A relative clause closes at its next comma: "militants, who could not be reached, fired ..." leaves
+    # "fired" in a clause of its own, out of reach of the relative clause's "could" and "not".
+    for lo, hi in list(pairwise(bounds)):
+        if _RELATIVE_OPEN.match(text, lo, hi):
+            close = text.find(", ", lo + 2, hi)
+            if close != -1 and not any(s <= close < e for s, e in keep):
+                bounds.append(close)
+    bounds.sort()
     if triggers is None:
         triggers = [
             Trigger(m.lastgroup or "", m.start(), m.end(), m.group().lower())
