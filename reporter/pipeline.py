@@ -214,9 +214,7 @@ def _skip_reason(
     if spec.skip_if_empty and not data.incidents:
         return "no incidents in the period (skip_if_empty)"
     if spec.skip_if_unchanged:
-        for previous in store.runs(spec.id, limit=20):
-            if previous.id != run_id and previous.status in ("delivered", "ok"):
-                if previous.facts_hash == facts_hash:
-                    return "facts unchanged since the last delivered brief (skip_if_unchanged)"
-                break
+        previous = store.last_produced_run(spec.id, before_run=run_id)
+        if previous is not None and previous.facts_hash == facts_hash:
+            return "facts unchanged since the last delivered brief (skip_if_unchanged)"
     return None

@@ -398,6 +398,15 @@ class Store:
             )
         return [self._run(r) for r in rows]
 
+    def last_produced_run(self, brief_id: str, *, before_run: int | None = None) -> RunRecord | None:
+        """The latest run that produced and delivered (or kept) an issue, however many skips since."""
+        row = self.db.execute(
+            """SELECT * FROM runs WHERE brief_id = ? AND status IN ('ok', 'delivered')
+               AND id < COALESCE(?, 1 << 62) ORDER BY id DESC LIMIT 1""",
+            (brief_id, before_run),
+        ).fetchone()
+        return self._run(row) if row else None
+
     def run_for(self, brief_id: str, scheduled_for: datetime) -> RunRecord | None:
         """The run recorded under the key (brief, scheduled time), if any."""
         row = self.db.execute(

@@ -13,6 +13,8 @@ from typing import Any
 import yaml
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n?", re.S)
+_TERMINAL = re.compile(r"[.!?:;\"”’')\]]$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s")
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -54,6 +56,36 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     return meta, text[match.end() :]
 
 
+def unwrap_lines(text: str) -> str:
+    """Join hard-wrapped lines of a paragraph, so a sentence broken across lines reads as one.
+
+    Blank lines, list items and short heading-like lines keep their breaks. A line break is a
+    soft wrap when the next line continues in lower case, or when the text is hard-wrapped
+    throughout (most breaks inside paragraphs fall mid-sentence) and the line is not short.
+    """
+    lines = text.replace("\r\n", "\n").split("\n")
+    inner = [i for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip()]
+    if not inner:
+        return "\n".join(lines)
+    mid_sentence = [i for i in inner if not _TERMINAL.search(lines[i].rstrip())]
+    hard_wrapped = len(mid_sentence) >= max(2, len(inner) // 2)
+    out = [lines[0]]
+    for line in lines[1:]:
+        previous = out[-1]
+        soft = (
+            previous.strip()
+            and line.strip()
+            and not _LIST_ITEM.match(line)
+            and not _TERMINAL.search(previous.rstrip())
+            and (line.lstrip()[:1].islower() or (hard_wrapped and len(previous.strip()) >= 40))
+        )
+        if soft:
+            out[-1] = previous.rstrip() + " " + line.lstrip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def parse_text(text: str) -> Document:
     """A plain-text or Markdown article with optional front matter."""
     meta, body = split_front_matter(text)
@@ -63,7 +95,7 @@ def parse_text(text: str) -> Document:
         return str(value).strip() if value not in (None, "") else None
 
     return Document(
-        text=body.strip(),
+        text=unwrap_lines(body.strip()),
         title=meta_str("title"),
         url=meta_str("url"),
         outlet=meta_str("outlet"),

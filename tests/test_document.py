@@ -1,0 +1,56 @@
+"""Plain-text article parsing: front matter, and hard-wrapped lines joined back into sentences."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from reporter.sources.document import parse_text, unwrap_lines
+
+
+def test_front_matter_fields_are_read():
+    """Title, outlet, url and published come from YAML front matter; the body follows it."""
+    doc = parse_text("---\ntitle: T\noutlet: Wire\nurl: https://x.org/a\npublished: 2025-06-15\n---\nBody.\n")
+    assert (doc.title, doc.outlet, doc.url, doc.text) == ("T", "Wire", "https://x.org/a", "Body.")
+    assert doc.published == datetime(2025, 6, 15, tzinfo=UTC)
+
+
+def test_broken_front_matter_is_left_as_text():
+    """Front matter that is not a YAML mapping is kept as article text, not lost."""
+    doc = parse_text("---\n- a list\n---\nBody.")
+    assert doc.title is None and "Body." in doc.text
+
+
+def test_hard_wrapped_paragraphs_are_joined():
+    """A sentence broken across lines by hard wrapping becomes one line again."""
+    text = (
+        "Three drones attacked Erbil air base on Wednesday, wounding one contractor, an Iraqi\n"
+        "security official said. The attack was the third this month on the base, which\n"
+        "hosts coalition troops.\n\n"
+        "A second paragraph starts here and runs on for a while before it wraps onto\n"
+        "the next line."
+    )
+    assert unwrap_lines(text).split("\n") == [
+        "Three drones attacked Erbil air base on Wednesday, wounding one contractor, an Iraqi security official "
+        "said. The attack was the third this month on the base, which hosts coalition troops.",
+        "",
+        "A second paragraph starts here and runs on for a while before it wraps onto the next line.",
+    ]
+
+
+def test_paragraph_per_line_text_is_unchanged():
+    """Text with one paragraph per line, headline and list items keeps its line breaks."""
+    text = (
+        "Drones downed over Iraq\n"
+        "Two drones were shot down over Iraq on Sunday, officials said.\n"
+        "The coalition said:\n"
+        "- no casualties\n"
+        "- no damage"
+    )
+    assert unwrap_lines(text) == text
+
+
+def test_lower_case_continuation_is_joined_even_when_not_hard_wrapped():
+    """A line that continues in lower case joins the line before it."""
+    assert unwrap_lines("Rockets hit the base late\non Sunday night, police said.\n") == (
+        "Rockets hit the base late on Sunday night, police said.\n"
+    )

@@ -1,0 +1,103 @@
+"""run_brief end to end on a real store: run keys, skip rules and failing parts."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from reporter.config import load_config
+from reporter.pipeline import run_brief
+from reporter.store import open_store
+
+ARTICLE = """---
+title: Rockets hit base near Baghdad airport
+outlet: Test Wire
+published: 2025-06-18
+---
+Two rockets struck Victory Base near Baghdad airport on Wednesday, wounding one contractor, an Iraqi
+security official said.
+"""
+
+CONFIG = """\
+storage: {database: var/db.sqlite}
+output: {directory: out}
+delivery: {outbox: var/outbox}
+sources:
+  - {id: local, kind: file, path: articles/*.txt}
+briefs:
+  - id: daily
+    title: Daily
+    period: all
+    recipients: {to: [reader@example.org]}
+    skip_if_unchanged: true
+"""
+
+T0 = datetime(2025, 6, 20, 6, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def setup(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text(ARTICLE)
+    (tmp_path / "reporter.yaml").write_text(CONFIG)
+    config = load_config(tmp_path / "reporter.yaml")
+    with open_store(config.resolve(config.storage.database)) as store:
+        yield config, store
+
+
+def test_same_scheduled_run_is_not_repeated(setup):
+    """Asking twice for one (brief, scheduled time) produces and delivers one issue."""
+    config, store = setup
+    first = run_brief(config, config.briefs[0], store=store, scheduled_for=T0, trigger="schedule")
+    again = run_brief(config, config.briefs[0], store=store, scheduled_for=T0, trigger="schedule")
+    assert first.run.status == "delivered" and first.pdf.is_file()
+    assert again.repeated and again.run.id == first.run.id
+    assert len(store.deliveries(first.run.id)) == 1
+    assert len(list((config.resolve("var/outbox")).glob("*.eml"))) == 1
+
+
+def test_unchanged_facts_skip_however_many_runs_since(setup):
+    """skip_if_unchanged compares with the last produced issue even after many skipped runs."""
+    config, store = setup
+    outcomes = [
+        run_brief(
+            config, config.briefs[0], store=store, scheduled_for=T0 + timedelta(hours=i), trigger="schedule"
+        )
+        for i in range(25)
+    ]
+    assert [o.run.status for o in outcomes].count("delivered") == 1
+    assert all(o.skipped for o in outcomes[1:])
+
+
+def test_new_article_ends_the_skipping(setup, tmp_path):
+    """A new article with new facts makes the next run produce an issue again."""
+    config, store = setup
+    run_brief(config, config.briefs[0], store=store, scheduled_for=T0, trigger="schedule")
+    (tmp_path / "articles" / "b.txt").write_text(
+        ARTICLE.replace("Two rockets struck Victory Base", "Three drones attacked Erbil air base").replace(
+            "Rockets hit base near Baghdad airport", "Drones target Erbil"
+        )
+    )
+    later = run_brief(
+        config, config.briefs[0], store=store, scheduled_for=T0 + timedelta(days=1), trigger="schedule"
+    )
+    assert later.run.status == "delivered", later.run.error
+
+
+def test_skip_if_empty(setup, tmp_path):
+    """With skip_if_empty and no incidents in the period, nothing is rendered or delivered."""
+    config, store = setup
+    brief = config.briefs[0].model_copy(update={"skip_if_empty": True, "period": "24h"})
+    outcome = run_brief(config, brief, store=store, as_of=T0 + timedelta(days=30))
+    assert outcome.run.status == "skipped" and "skip_if_empty" in outcome.skipped
+    assert outcome.pdf is None and store.deliveries(outcome.run.id) == []
+
+
+def test_broken_template_fails_the_run_not_the_process(setup):
+    """A template error is recorded on the run with a clear message; run_brief returns normally."""
+    config, store = setup
+    brief = config.briefs[0].model_copy(update={"template": "no-such-template.html.j2"})
+    outcome = run_brief(config, brief, store=store, as_of=T0)
+    assert outcome.run.status == "failed"
+    assert "no-such-template" in outcome.run.error
