@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from typing import Any
 
 from reporter.brief import BriefData
@@ -53,6 +54,9 @@ _TIME_PRECISION = {"day": 1, "range": 2, "month": 3, "year": 3, "unknown": 3}
 _GEO_PRECISION = {"site": 1, "named place": 2, "country": 3, "unknown": 3}
 
 
+_NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
+
+
 def facts_json(data: BriefData | dict[str, Any]) -> bytes:
     """The brief's JSON (what the run record stores), pretty-printed."""
     payload = data.to_json() if isinstance(data, BriefData) else data
@@ -61,6 +65,8 @@ def facts_json(data: BriefData | dict[str, Any]) -> bytes:
 
 def _safe(value: Any) -> str:
     text = "" if value is None else str(value)
+    if isinstance(value, int | float) or _NUMBER.match(text):
+        return text  # a negative coordinate is data, not a formula
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 

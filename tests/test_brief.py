@@ -135,3 +135,13 @@ def test_untitled_article_cited_by_its_first_sentence_and_source_id():
     data = _brief(articles=[long if a is cited else a for a in articles], facts=facts)
     ref = next(s for s in data.sources if s.article_id == cited.id)
     assert len(ref.title) == 90 and ref.title.endswith("…")
+
+
+def test_csv_cells_formulas_escaped_numbers_kept():
+    """Text that a spreadsheet would run is escaped; negative numbers such as longitudes stay numbers."""
+    from reporter.export import _safe
+
+    assert _safe("=HYPERLINK(1)") == "'=HYPERLINK(1)"
+    assert _safe("-cmd|x") == "'-cmd|x"
+    assert _safe("-98.6000") == "-98.6000"
+    assert _safe(-12) == "-12"
