@@ -114,7 +114,7 @@ def merge_posture(
         elif earlier:
             prev_count = earlier[-1].fact.count  # type: ignore[union-attr]
             prev_as_of = earlier[-1].published.isoformat()  # type: ignore[union-attr]
-            basis = "previous figure on record"
+            basis = "since the previous figure on record"
         figures.append(
             PostureFigure(
                 force=force,
