@@ -144,12 +144,20 @@ def _topic(what: str) -> frozenset[str]:
     )
 
 
+#: Two mentions more than this far apart in due date are different commitments, however alike
+#: their words ("leave federal bases by September 2025" vs "leave Kurdistan by the end of 2026").
+_SAME_COMMITMENT_SPAN_DAYS = 200
+
+
 def same_commitment(a: Milestone, b: Milestone) -> bool:
     ta, tb = _topic(a.what), _topic(b.what)
     if not ta or not tb:
         return a.what.strip().lower() == b.what.strip().lower()
+    da, db = date_bounds(a.due), date_bounds(b.due)
+    if da and db and abs((da[1] - db[1]).days) > _SAME_COMMITMENT_SPAN_DAYS:
+        return False
     shared = len(ta & tb)
-    return shared >= 2 or shared / min(len(ta), len(tb)) >= 0.5
+    return shared / min(len(ta), len(tb)) >= 0.5 or (shared >= 2 and shared / max(len(ta), len(tb)) >= 0.3)
 
 
 def milestone_status(
@@ -178,7 +186,8 @@ def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMi
     groups: list[list[Report]] = []
     for r in reports:
         for g in groups:
-            if any(same_commitment(r.fact, o.fact) for o in g):  # type: ignore[arg-type]
+            # Against the group's first mention only, so no chain of look-alikes joins two commitments.
+            if same_commitment(r.fact, g[0].fact):  # type: ignore[arg-type]
                 g.append(r)
                 break
         else:

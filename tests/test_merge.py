@@ -191,3 +191,28 @@ def test_date_bounds():
     assert date_bounds("2025-12") == (date(2025, 12, 1), date(2025, 12, 31))
     assert date_bounds("2025-06-14/2025-06-15") == (date(2025, 6, 14), date(2025, 6, 15))
     assert date_bounds("nonsense") is None
+
+
+def test_two_commitments_in_one_sentence_are_not_chained_together():
+    """A long mention naming both commitments does not merge the federal-bases and Kurdistan milestones."""
+
+    def report(source: int, what: str, due: str) -> Report:
+        return Report(
+            source=source, published=date(2025, 6, 15), fact=Milestone(what=what, due=due, evidence="")
+        )
+
+    reports = [
+        report(1, "vacating federal Iraqi bases", "2025-09"),
+        report(1, "fully exiting the autonomous Kurdistan region", "2026-12"),
+        report(
+            2,
+            "an agreement that foresees the coalition leaving federal Iraqi bases and the Kurdistan region",
+            "2026-12",
+        ),
+        report(3, "its troops in the Kurdistan region will leave", "2026-09"),
+    ]
+    merged = merge_milestones(reports, as_of=date(2025, 6, 16))
+    federal = next(m for m in merged if m.due == "2025-09")
+    assert federal.sources == (1,) and not federal.disagreements
+    kurdistan = next(m for m in merged if "Kurdistan" in m.what and m.due.startswith("2026"))
+    assert 3 in kurdistan.sources
