@@ -84,7 +84,8 @@ _GENERIC = re.compile(
     r"over\s+the\s+past|in\s+recent\s+(?:days|weeks|months|years)|has\s+long|have\s+long|targets?\s+of|"
     r"wave\s+of\s+(?:[\w-]+\s+)?(?:attacks|strikes)|string\s+of|spate\s+of|campaign\s+of|a\s+history\s+of|usually|typically|"
     r"each\s+time|every\s+time|whenever|(?:almost\s+|nearly\s+)?(?:daily|nightly|weekly)|for\s+(?:weeks|months|years)|"
-    r"day\s+after\s+day|night\s+after\s+night)\b",
+    r"day\s+after\s+day|night\s+after\s+night|"
+    r"simulat\w*|mock|drills?|exercises?|war\s+games?|rehears\w*|test[- ]fir\w*)\b",
     re.I,
 )
 #: "attempts to intercept the missile failed": an attempt is not the event.
@@ -93,9 +94,6 @@ _ATTEMPT = re.compile(
     r"|\b(?:thwarted|foiled|prevented|averted|disrupted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
     r"|\b(?:suspend\w*|halt\w*|stop\w*|ceas\w*|end(?:ed|ing|s)?|resum\w*)\s+(?:its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,1}$",
     re.I,
-)
-_DRILL = re.compile(
-    r"\b(?:simulat\w*|mock|drills?|exercises?|war\s+games?|rehears\w*|test[- ]fir\w*)\b", re.I
 )
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|denying|rejected\s+claims)\b", re.I)
 _PERCEPTION = re.compile(
@@ -193,7 +191,7 @@ def hypothetical(text: str, lo: int, trig_start: int) -> bool:
 
 def generic(text: str, lo: int, hi: int) -> bool:
     """A pattern ("repeated attacks over the past year") or a drill ("simulating strikes"), not one event."""
-    return bool(_GENERIC.search(text, lo, hi)) or bool(_DRILL.search(text, lo, hi))
+    return bool(_GENERIC.search(text, lo, hi))
 
 
 def denial(text: str, a: int, b: int) -> bool:

@@ -138,7 +138,11 @@ def places_in(art: Article, a: int, b: int) -> list[Place]:
         p = _from_mention(art, m, a)
         if p is not None:
             out.append(p)
-    for u in _UNKNOWN.finditer(art.text, a, b):
+    # Unknown names are capitalised words the gazetteer did not claim; without one, skip the pattern.
+    unclaimed = any(
+        t.text[:1].isupper() and not any(s <= t.start < e for s, e in known) for t in art.tokens_in(a + 1, b)
+    )
+    for u in _UNKNOWN.finditer(art.text, a, b) if unclaimed else ():
         name = u.group("n") or u.group("m")
         start = u.start("n") if u.group("n") else u.start("m")
         if name.split()[0] in _NOT_PLACE or any(s <= start < e for s, e in known) or art.in_dateline(start):
