@@ -43,6 +43,21 @@ _NO_INJURIES = re.compile(
 )
 
 
+#: Word stems of every toll statement, for a cheap first look by word.
+HINT_STEMS = (
+    "kill",
+    "dead",
+    "died",
+    "slain",
+    "wound",
+    "injur",
+    "hurt",
+    "casualt",
+    "toll",
+    "harm",
+    "hospitali",
+    "lives",
+)
 HINT = re.compile(r"kill|dead|died|slain|wound|injur|hurt|casualt|toll|harm|hospitali|lives", re.I)
 #: "on April 1 killed seven": the 1 belongs to the date.
 _AFTER_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")

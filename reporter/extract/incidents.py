@@ -75,7 +75,7 @@ def _armed(m: Mention) -> bool:
 def find_incidents(art: Article) -> list[Incident]:
     state = _State(art)
     art.said_would = said_would(art)
-    tolls = art.sentences_with([m.start() for m in casualties.HINT.finditer(art.text)])
+    tolls = art.sentences_with([t.start for t in art.tokens if t.norm.startswith(casualties.HINT_STEMS)])
     for s_idx in range(len(art.sentences)):
         if is_headline(art, s_idx):
             continue

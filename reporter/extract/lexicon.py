@@ -39,6 +39,9 @@ _COMMON = words("""police mobile reading split nice bath hope march may june aug
     eagle pride faith grace unity victory freedom peace""")
 
 
+_FUNCTION_WORDS = words("the a an in on at to or it is as of by for and us new old great upper lower")
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     #: country | demonym | capital | place | actor | weapon
@@ -204,6 +207,14 @@ class Lexicon:
         norms = [t.norm for t in toks]
         while i < n:
             width = span.get(norms[i])
+            # "in", "the", "as" open names ("As Samawah", "The Hague") only before a capital.
+            if (
+                width
+                and norms[i] in _FUNCTION_WORDS
+                and toks[i].text.islower()
+                and (i + 1 >= n or not toks[i + 1].text[:1].isupper())
+            ):
+                width = 0
             if width:
                 for w in range(min(width, n - i), 0, -1):
                     entries = index.get(tuple(norms[i : i + w]))
