@@ -43,6 +43,7 @@ _DATE_LINE = re.compile(
     rf"(?:(?:Published|Updated|Posted)\s*:?\s*)?(?:{WEEKDAY},?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"
     rf"|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{_YEAR}))(?:\s*(?:[|,•·–—-]|\d{{1,2}}[:.]\d{{2}}|[AP]M|GMT|UTC|ET|\s)*)*$"
 )
+_BYLINE = re.compile(r"^By\s+[^|•·–—]{2,60}?\s*[|•·–—,]\s*(?=\S)")
 _YEARS = re.compile(rf"(?<![\d,.])(?P<y>{_YEAR})(?!\d|,\d)")
 _FUTURE_YEAR = re.compile(
     r"\b(?:by|until|till|before|through|end of|next|in early|in late)\s+(?:the\s+)?(?:\w+\s+)?$", re.I
@@ -66,7 +67,8 @@ def infer_published(text: str) -> date | None:
             return span.start
     for line in text[:400].splitlines()[:4]:
         # A line that is only a date ("June 15, 2025", "15 June 2025 | 10:32 GMT") stamps the article.
-        only = _DATE_LINE.match(line.strip())
+        line = _BYLINE.sub("", line.strip())  # "By Jane Doe | June 15, 2025"
+        only = _DATE_LINE.match(line)
         if only:
             span = _one_day(only.groupdict(), "", None, False)
             if span:
