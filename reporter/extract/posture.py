@@ -73,7 +73,7 @@ _CASUALTY_AFTER = re.compile(
 )
 _WHERE = re.compile(
     r"^\s*(?:[\w.-]+\s+){0,4}?(?:in|across|throughout|at|inside|(?:deployed|stationed|based)\s+to)\s+"
-    r"(?:neighbou?ring\s+|the\s+)?$",
+    r"(?:the\s+)?(?:neighbou?ring\s+|(?:north|south|east|west)(?:ern|east|west|eastern|western)?\s+|central\s+)?$",
     re.I,
 )
 
@@ -183,7 +183,7 @@ def _force(art: Article, s_start: int, n_start: int, adj_start: int, adj_end: in
         between = art.text[m.end : n_start].lower()
         if (
             re.search(
-                r"\b(?:has|have|had|maintains|keeps|kept|stations|deployed|deploys|whose|with|number|numbers|numbered)\b",
+                r"\b(?:has|have|had|maintains|keeps|kept|stations|deployed|deploys|whose|with|number|numbers|numbered|contingent\s+of|force\s+of|presence\s+of)\b",
                 between,
             )
             and len(between) < 60
