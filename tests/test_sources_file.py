@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sys
-import types
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,17 +14,6 @@ from reporter.sources import SourceResult, fetch_sources
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sources"
 NOW = datetime(2025, 6, 20, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture(autouse=True)
-def _infer_published(monkeypatch: pytest.MonkeyPatch) -> None:
-    """While reporter.extract cannot provide infer_published yet, make_article gets a stub finding no date."""
-    try:
-        from reporter.extract import infer_published  # noqa: F401
-    except ImportError:
-        stub = types.ModuleType("reporter.extract")
-        stub.infer_published = lambda text: None  # type: ignore[attr-defined]
-        monkeypatch.setitem(sys.modules, "reporter.extract", stub)
 
 
 def read(source: SourceConfig, base: Path = FIXTURES) -> SourceResult:

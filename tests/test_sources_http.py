@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import socket
-import sys
 import threading
 import time
-import types
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,17 +23,6 @@ from reporter.store import Store, open_store
 FIXTURES = Path(__file__).parent / "fixtures" / "sources"
 NOW = datetime(2025, 6, 20, 12, 0, tzinfo=UTC)
 FAST = FetchConfig(timeout=2.0, retries=2, backoff=0.02, max_bytes=100_000)
-
-
-@pytest.fixture(autouse=True)
-def _infer_published(monkeypatch: pytest.MonkeyPatch) -> None:
-    """While reporter.extract cannot provide infer_published yet, make_article gets a stub finding no date."""
-    try:
-        from reporter.extract import infer_published  # noqa: F401
-    except ImportError:
-        stub = types.ModuleType("reporter.extract")
-        stub.infer_published = lambda text: None  # type: ignore[attr-defined]
-        monkeypatch.setitem(sys.modules, "reporter.extract", stub)
 
 
 def _start_server() -> HTTPServer:
