@@ -77,7 +77,8 @@ _RELATIVE = re.compile(
     r"(?:last|this past|over the) weekend|last month|(?:earlier |late )?this month|last year|"
     r"(?:earlier |later )?this year|(?:by |at |before )?the end of (?:the|this) (?:year|month)|"
     r"next (?:week|month|year)|(?P<n>" + NUMBER + r"|a|an)\s+(?P<u>days?|weeks?|months?|years?)\s+ago|"
-    r"within\s+(?P<wn>" + NUMBER + r"|a|an|one)\s+(?P<wu>days?|weeks?|months?|years?))\b",
+    r"within\s+(?P<wn>" + NUMBER + r"|a|an|one)\s+(?P<wu>days?|weeks?|months?|years?)|"
+    r"(?P<hn>" + NUMBER + r")\s+(?P<hu>days|weeks|months)\s+(?=to\s))\b",
     re.I,
 )
 # A month name alone is a date only after a word that makes it one ("in March", "since May").
@@ -221,10 +222,10 @@ def _relative(m: re.Match[str], published: date | None) -> DateSpan | None:
     p = published
     monday = p - timedelta(days=p.weekday())
     first = p.replace(day=1)
-    if m.group("wu"):
-        # "within 12 months": a deadline counted from publication, to the month.
-        n = parse_number(m.group("wn")) or 1
-        unit = m.group("wu").lower().rstrip("s")
+    if m.group("wu") or m.group("hu"):
+        # "within 12 months", "has 60 days to withdraw": a deadline counted from publication, to the month.
+        n = parse_number(m.group("wn") or m.group("hn") or "one") or 1
+        unit = (m.group("wu") or m.group("hu")).lower().rstrip("s")
         days = {"day": n, "week": 7 * n}.get(unit)
         if days is not None:
             due = p + timedelta(days=days)

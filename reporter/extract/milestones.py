@@ -9,8 +9,11 @@ precision; "what" is the clause as written, so it can always be found in the art
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from reporter.extract.article import Article
+from reporter.extract.dates import DateMention
+from reporter.extract.numbers import NUMBER, parse_number
 from reporter.extract.text import words
 from reporter.models import Milestone
 
@@ -36,10 +39,19 @@ _DUE_PREP = re.compile(r"\b(?:by|before|until|till|in|on|no\s+later\s+than|at|th
 _SECURITY = re.compile(
     r"\b(?:troops|forces|soldiers|military|mission|coalition|bases?|brigade|battalions?|battlegroup|peacekeep\w*|"
     r"UNIFIL|NATO|army|navy|deploy\w*|contingent|ceasefire|truce|mandate|garrison|personnel|defen[cs]e|security|"
-    r"withdrawal|pullout|drawdown|occupation)\b",
+    r"withdraw\w*|pullout|drawdown|occupation|detachment|contingent|squadron|units?|warships?|fleet|task\s+force)\b",
     re.I,
 )
 _LEADING_LINK = re.compile(r"^(?:and|but|while|with|as|whereas)\s+", re.I)
+_SPAN_FROM = re.compile(rf"(?P<n>{NUMBER}|a|an|one)\s+(?P<u>days?|weeks?|months?|years?)", re.I)
+_STEP_WORDS = frozenset(
+    ("withdraw", "withdrawal", "leave", "exit", "handover", "vacate", "pullout", "deadline")
+)
+_TO_STEP = re.compile(
+    r"\s*to\s+(?:complete\s+(?:the|its|their)\s+)?(?:withdraw\w*|leave|exit|vacate|hand\s+over|pull\s+out|end\s+\w+)"
+    r"(?:\s+(?:from|of)\s+[^,;.]{1,40})?",
+    re.I,
+)
 _CLAUSE_GAP = re.compile(r"[,;:]\s")
 _BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:and|while|with|as)\s+|\s[—–]\s", re.I)
 
@@ -77,15 +89,68 @@ def find_milestones(art: Article) -> list[Milestone]:
                 continue
             if art.published and d.span.end < art.published and d.kind != "relative":
                 continue  # a date already past is history, not a milestone
-            what = _what(art, s.start, d.start, spans)
+            what = _what(art, s.start, d.start, spans) or _what_after(art, s.start, d.start, d.end, s.end)
             if what is None:
                 continue
-            due = d.span.due()
+            due = _anchored_due(art, d, dates) or d.span.due()
             key = (due, what.lower())
             if key not in seen:
                 seen.add(key)
                 out.append(Milestone(what=what, due=due, evidence=s.text))
+    return _keep_precise(out)
+
+
+def _anchored_due(art: Article, d: DateMention, dates: list[DateMention]) -> str | None:
+    """ "60 days to withdraw" after a deal "took effect on Nov. 27": counted from that day, not publication."""
+    m = _SPAN_FROM.search(art.text, d.start, d.end)
+    anchor = next((o.span for o in dates if o is not d and o.span and o.span.precision == "day"), None)
+    if m is None or anchor is None:
+        return None
+    n = parse_number(m.group("n")) or 1
+    unit = m.group("u").lower().rstrip("s")
+    if unit == "day":
+        due = anchor.start + timedelta(days=n)
+    elif unit == "week":
+        due = anchor.start + timedelta(weeks=n)
+    else:
+        y, mo = divmod(
+            anchor.start.year * 12 + anchor.start.month - 1 + (n if unit == "month" else 12 * n), 12
+        )
+        return f"{y:04d}-{mo + 1:02d}"
+    return (
+        f"{due.year:04d}-{due.month:02d}-{due.day:02d}"
+        if unit == "day"
+        else f"{due.year:04d}-{due.month:02d}"
+    )
+
+
+def _keep_precise(found: list[Milestone]) -> list[Milestone]:
+    """Of two statements of one deadline ("by Jan. 26", "60 days to withdraw" from Nov. 27), keep the exact one."""
+    out = []
+    for m in found:
+        finer = [
+            o
+            for o in found
+            if o is not m
+            and o.due != m.due
+            and o.due.startswith(m.due)
+            and _STEP_WORDS & set(o.evidence.lower().split()) & set(m.evidence.lower().split())
+        ]
+        if not finer:
+            out.append(m)
     return out
+
+
+def _what_after(art: Article, s_start: int, d_start: int, d_end: int, s_end: int) -> str | None:
+    """ "Israel has 60 days to withdraw from southern Lebanon": the step follows its deadline."""
+    after = _TO_STEP.match(art.text, d_end, s_end)
+    if after is None:
+        return None
+    start = s_start
+    for b in _BOUNDARY.finditer(art.text, s_start, d_start):
+        start = b.end()
+    what = _LEADING_LINK.sub("", art.text[start : after.end()].strip(" ,;:"))
+    return what if len(what) >= 4 else None
 
 
 def _what(art: Article, s_start: int, d_start: int, spans: list[tuple[int, int]]) -> str | None:
