@@ -6,6 +6,8 @@ store, clock), so tests hand in a temporary database and a fixed moment.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 import logging
 from collections.abc import Sequence
@@ -24,8 +26,24 @@ from reporter.store import RunRecord, Store
 
 log = logging.getLogger(__name__)
 
-#: Stored facts made by another extractor version are extracted again.
-EXTRACTOR_ID = f"rules-{__version__}"
+def extractor_id(lexicon_paths: Sequence[Path] = ()) -> str:
+    """Names the extractor's rules and lexicons: stored facts made by any other are extracted again.
+
+    A fingerprint of the extract package's code and data plus the user's lexicon files, so a
+    changed rule or place list takes effect on articles already in the store.
+    """
+    digest = hashlib.sha256(__version__.encode())
+    package = Path(__file__).resolve().parent / "extract"
+    files = sorted(package.rglob("*.py")) + sorted(package.rglob("*.yaml")) + [Path(p) for p in lexicon_paths]
+    for path in files:
+        digest.update(path.name.encode())
+        with contextlib.suppress(OSError):
+            digest.update(path.read_bytes())
+    return f"rules-{__version__}-{digest.hexdigest()[:12]}"
+
+
+#: The bundled extractor's id (no user lexicons).
+EXTRACTOR_ID = extractor_id()
 #: A run in one of these states is finished: running it again would repeat its work.
 FINISHED = ("ok", "delivered", "skipped", "missed")
 
@@ -64,12 +82,14 @@ def ingest(
 
 def extract_pending(config: Config, *, store: Store) -> int:
     """Extract facts for stored articles that have none from this extractor version."""
-    pending = store.articles_without_facts(EXTRACTOR_ID)
+    lexicons = tuple(config.resolve(p) for p in config.extraction.lexicons)
+    version = extractor_id(lexicons)
+    pending = store.articles_without_facts(version)
     if not pending:
         return 0
     from reporter.extract import Extractor
 
-    extractor = Extractor(lexicon_paths=tuple(config.resolve(p) for p in config.extraction.lexicons))
+    extractor = Extractor(lexicon_paths=lexicons)
     found: list[Facts] = []
     for article in pending:
         try:
@@ -84,7 +104,7 @@ def extract_pending(config: Config, *, store: Store) -> int:
             log.exception("extraction failed for article %s", article.id)
             facts = Facts(id=article.id, url=article.url, title=article.title)
         found.append(facts)
-    store.save_facts(found, extractor=EXTRACTOR_ID)
+    store.save_facts(found, extractor=version)
     log.info("extracted facts from %d articles", len(found))
     return len(found)
 

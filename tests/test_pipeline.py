@@ -101,3 +101,26 @@ def test_broken_template_fails_the_run_not_the_process(setup):
     outcome = run_brief(config, brief, store=store, as_of=T0)
     assert outcome.run.status == "failed"
     assert "no-such-template" in outcome.run.error
+
+
+def test_extractor_id_follows_lexicon_content(tmp_path):
+    """A changed user lexicon gives another extractor id, so stored facts are extracted again."""
+    from reporter.pipeline import extractor_id
+
+    lexicon = tmp_path / "places.yaml"
+    lexicon.write_text("places: []\n")
+    before = extractor_id([lexicon])
+    assert extractor_id([lexicon]) == before
+    lexicon.write_text("places: [{name: Kani, country: Iraq}]\n")
+    assert extractor_id([lexicon]) != before != extractor_id()
+
+
+def test_changed_rules_reextract_stored_articles(setup):
+    """Articles whose facts came from another extractor version are extracted again on the next run."""
+    config, store = setup
+    run_brief(config, config.briefs[0], store=store, as_of=T0, deliver=False)
+    (article,) = store.articles()
+    store.save_facts([store.facts_for([article.id])[article.id]], extractor="rules-old")
+    assert store.articles_without_facts("rules-old") == []
+    run_brief(config, config.briefs[0], store=store, as_of=T0, deliver=False)
+    assert store.articles_without_facts("rules-old") == [article]
