@@ -23,13 +23,13 @@ from reporter.extract.dates import (
 )
 
 _WEEKDAY_DATE = re.compile(
-    rf"(?P<wd>{WEEKDAY}),?\s+(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}))(?:,?\s+(?P<y>{_YEAR}))?(?!\d)"
+    rf"(?P<wd>{WEEKDAY})(?:,?\s+|\s*\(\s*)(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}))(?:,?\s+(?P<y>{_YEAR}))?(?!\d)"
 )
 _DATELINE = re.compile(
-    rf"\A\s*(?:[A-Z][A-Za-z .'-]+,\s*)*(?:(?P<m>{MONTH})\s+(?P<d>{_DAY})(?:,\s*(?P<y>{_YEAR}))?"
+    rf"\A\s*(?:[A-Z][A-Za-z .'/-]+,\s*)*(?:(?P<m>{MONTH})\s+(?P<d>{_DAY})(?:,\s*(?P<y>{_YEAR}))?"
     rf"|(?P<dd>{_DAY})\s+(?P<mm>{MONTH})(?:,?\s*(?P<yy>{_YEAR}))?)\s*(?:\(|[-–—])"
 )
-_NUMERIC_DATELINE = re.compile(rf"\A\s*(?:[A-Z][A-Za-z .'-]+,\s*)+(?:{_NUM})\s*(?:\(|[-–—])")
+_NUMERIC_DATELINE = re.compile(rf"\A\s*(?:[A-Z][A-Za-z .'/-]+,\s*)+(?:{_NUM})\s*(?:\(|[-–—])")
 _STAMP = re.compile(
     rf"(?:Published|Updated|Posted|Last updated|Date)\s*(?:on|:)?\s*(?:{WEEKDAY},?\s+)?"
     rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{_YEAR})"
@@ -48,6 +48,11 @@ _YEARS = re.compile(rf"(?<![\d,.])(?P<y>{_YEAR})(?!\d|,\d)")
 _FUTURE_YEAR = re.compile(
     r"\b(?:by|until|till|before|through|end of|next|in early|in late)\s+(?:the\s+)?(?:\w+\s+)?$", re.I
 )
+
+
+def _fits(y: int, mo: int, d: int, wd: int) -> bool:
+    day = _day(y, mo, d)
+    return bool(day) and day.start.weekday() == wd and day.start <= date.today()
 
 
 def infer_published(text: str) -> date | None:
@@ -81,7 +86,14 @@ def infer_published(text: str) -> date | None:
         wd = _WEEKDAYS[w.group("wd").lower()]
         mo = _month_num(w.group("m1") or w.group("m2"))
         d = int(re.sub(r"\D", "", w.group("d1") or w.group("d2")))
-        pool = [int(w.group("y"))] if w.group("y") else sorted({y + k for y in years for k in (-1, 0, 1)})
+        if w.group("y"):
+            pool = [int(w.group("y"))]
+        elif years:
+            pool = sorted({y + k for y in years for k in (-1, 0, 1)})
+        else:
+            # No year anywhere: the weekday fixes it, the latest fitting year not after today.
+            this = date.today().year
+            pool = [next((y for y in range(this, this - 12, -1) if _fits(y, mo, d, wd)), this)]
         fits = []
         for y in pool:
             day = _day(y, mo, d)
