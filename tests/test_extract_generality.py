@@ -31,3 +31,34 @@ def test_weekday_month_day_without_any_year():
     got = infer_published("A mortar hit the base on Friday, March 7, police said.")
     assert got is not None and got.weekday() == 4 and (got.month, got.day) == (3, 7)
     assert got <= date.today()
+
+
+def _posture(ex, text):
+    facts = ex.extract(text, id="p", published=date(2025, 6, 18))
+    return [(p.force, p.country, p.count) for p in facts.troop_posture]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("France, which once led the mission in Mali, still keeps about 1,000 soldiers in Chad.", ("France", "Chad", 1000)),
+        ("Spain, which leads the NATO battlegroup in Latvia with some 600 troops, said it would stay.", ("Spain", "Latvia", 600)),
+        ("Germany, Lithuania's closest ally, has roughly 4,800 troops in Lithuania.", ("Germany", "Lithuania", 4800)),
+        ("The UN peacekeeping mission, UNMISS, has some 14,000 uniformed personnel in South Sudan.", ("UNMISS", "South Sudan", 14000)),
+    ],
+)
+def test_subject_skips_asides(ex, text, expected):
+    """A name inside a relative clause or appositive is not the subject that holds the troops."""
+    assert _posture(ex, text) == [expected]
+
+
+def test_strong_unit_with_several_modifiers(ex):
+    """'the 1,500-strong British mechanised infantry battalion' still counts."""
+    got = _posture(ex, "In Estonia, the 1,500-strong British mechanised infantry battalion was inspected.")
+    assert got == [("United Kingdom", "Estonia", 1500)]
+
+
+def test_africa_corps_is_a_russian_force(ex):
+    """Russia's Africa Corps is reported as Russia, not as the Wagner Group it replaced."""
+    got = _posture(ex, "The Africa Corps, which replaced the Wagner mercenaries, has about 1,000 personnel in Niger.")
+    assert got == [("Russia", "Niger", 1000)]

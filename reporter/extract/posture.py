@@ -19,7 +19,7 @@ from reporter.models import Posture
 
 _NOUN = r"(?:troops|soldiers|peacekeepers|service\s*members|servicemembers|military\s+personnel|personnel|forces|marines|sailors|(?:military\s+)?advis[eo]rs)"
 #: Lower-case words allowed between a number and "troops" ("2,500 combat troops").
-_ADJ = r"(?:combat|ground|military|active-duty|foreign|coalition|special|operations|elite|regular|allied|international|additional|more|extra|new)"
+_ADJ = r"(?:combat|ground|military|uniformed|armed|active-duty|foreign|coalition|special|operations|elite|regular|allied|international|additional|more|extra|new)"
 _NOUN_WORDS = words(
     "troops soldiers service servicemembers personnel forces marines sailors advisers advisors peacekeepers strong"
 )
@@ -33,9 +33,15 @@ _UNKNOWN_WHERE = re.compile(
     re.I,
 )
 _STRONG = re.compile(
-    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})[-‐\s]strong\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})[-‐\s]strong\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:force|contingent|battlegroup|mission|brigade|garrison|deployment|battalion)\b",
     re.I,
+)
+#: An aside between the subject and its verb: "X, which leads ...," / "X, Taiwan's main ally, has".
+#: Names inside it are not the subject; a relative clause may run on to the number itself.
+_ASIDE = re.compile(
+    r",\s+(?:(?:which|who|whose)\b[^,]*(?:,|$)"
+    r"|[^,]{1,60},(?=\s+(?:still\s+|currently\s+|now\s+|also\s+)?(?:has|have|had|keeps|kept|maintains|stations|deploys)\b))"
 )
 #: "U.S. forces in Syria number about 2,000"
 _NUMBERING = re.compile(
@@ -173,21 +179,32 @@ def _force(art: Article, s_start: int, n_start: int, adj_start: int, adj_end: in
             name = _actor(m)
             if name:
                 return name
-    # The subject of "X has/maintains/keeps ... N troops".
+    asides = [(a.start(), a.end()) for a in _ASIDE.finditer(art.text, s_start, n_start)]
+    # A name in the aside is the subject only when nothing before it is ("The UN mission, MONUSCO, has").
+    return _subject(art, s_start, n_start, asides) or (asides and _subject(art, s_start, n_start, [])) or None
+
+
+_HOLDS = re.compile(
+    r"\b(?:has|have|had|maintains|keeps|kept|stations|deployed|deploys|whose|with|number|numbers|numbered"
+    r"|contingent\s+of|force\s+of|presence\s+of)\b"
+)
+
+
+def _subject(art: Article, s_start: int, n_start: int, asides: list[tuple[int, int]]) -> str | None:
+    """The subject of "X has/maintains/keeps ... N troops", names inside asides skipped."""
     subject = None
     for m in art.mentions_in(s_start, n_start):
+        if any(a < m.start < b for a, b in asides):
+            continue  # "Britain, which leads the NATO battlegroup ...": NATO is not the subject
         if any(e.kind == "actor" and e.sub == "institution" for e in m.entries):
             continue  # "the UN mission whose ... peacekeepers": the mission, not the UN
         if art.words_before(m.start, 1) in (["in"], ["at"], ["across"], ["to"]):
             continue  # "forces in Syria number ...": Syria is where, not whose
         between = art.text[m.end : n_start].lower()
-        if (
-            re.search(
-                r"\b(?:has|have|had|maintains|keeps|kept|stations|deployed|deploys|whose|with|number|numbers|numbered|contingent\s+of|force\s+of|presence\s+of)\b",
-                between,
-            )
-            and len(between) < 60
-        ):
+        for a, b in reversed(asides):
+            if a >= m.end and art.text[b - 1] == ",":  # a closed aside; an open one holds the verb
+                between = between[: a - m.end] + " " + between[b - m.end :]
+        if _HOLDS.search(between) and len(between) < 60:
             subject = _actor(m) or subject
     return subject
 
