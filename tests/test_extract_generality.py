@@ -62,3 +62,9 @@ def test_africa_corps_is_a_russian_force(ex):
     """Russia's Africa Corps is reported as Russia, not as the Wagner Group it replaced."""
     got = _posture(ex, "The Africa Corps, which replaced the Wagner mercenaries, has about 1,000 personnel in Niger.")
     assert got == [("Russia", "Niger", 1000)]
+
+
+def test_in_the_country_refers_to_the_last_host(ex):
+    """'in the country' takes the host country of the posture stated just before."""
+    got = _posture(ex, "Turkey has some 3,000 soldiers in Qatar. Washington has fewer than 500 troops in the country.")
+    assert got == [("Turkey", "Qatar", 3000), ("United States", "Qatar", 500)]

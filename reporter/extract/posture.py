@@ -43,6 +43,11 @@ _ASIDE = re.compile(
     r",\s+(?:(?:which|who|whose)\b[^,]*(?:,|$)"
     r"|[^,]{1,60},(?=\s+(?:still\s+|currently\s+|now\s+|also\s+)?(?:has|have|had|keeps|kept|maintains|stations|deploys)\b))"
 )
+_THE_COUNTRY = re.compile(
+    r"\s*(?:(?:are|were|remain|is)\s+)?(?:(?:currently|still)\s+)?(?:(?:stationed|deployed|based)\s+)?"
+    r"(?:in|inside)\s+the\s+country\b",
+    re.I,
+)
 #: "U.S. forces in Syria number about 2,000"
 _NUMBERING = re.compile(
     rf"\b(?:number(?:s|ed|ing)?|totall?ing)\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})\b", re.I
@@ -88,6 +93,7 @@ def find_posture(art: Article) -> list[Posture]:
     out: list[Posture] = []
     seen: set[tuple[str, str, int]] = set()
     last_force: str | None = None
+    last_country: str | None = None
     hits = [t.start for t in art.tokens if t.norm in _NOUN_WORDS]
     with_nouns = art.sentences_with(hits)
     for i, s in enumerate(art.sentences):
@@ -115,10 +121,12 @@ def find_posture(art: Article) -> list[Posture]:
                 country = _country_before(art, s.start, m.start()) or _host_subject(art, s.start, m.start())
             if country is None and force:
                 country = _mission_host(art, force)
+            if country is None and _THE_COUNTRY.match(art.text, m.end(), s.end):
+                country = last_country  # "... has fewer than 500 troops in the country"
             force = force or last_force
             if not force or not country:
                 continue
-            last_force = force
+            last_force, last_country = force, country
             _add(out, seen, force, country, count, m.group("q"), s.text)
             rest = art.text[cend : s.end] if cend else ""
             more = _MORE.match(rest)
