@@ -68,3 +68,26 @@ def test_in_the_country_refers_to_the_last_host(ex):
     """'in the country' takes the host country of the posture stated just before."""
     got = _posture(ex, "Turkey has some 3,000 soldiers in Qatar. Washington has fewer than 500 troops in the country.")
     assert got == [("Turkey", "Qatar", 3000), ("United States", "Qatar", 500)]
+
+
+def _threats(ex, text):
+    facts = ex.extract(text, id="p", published=date(2025, 6, 18))
+    return [(i.actors, i.location) for i in facts.incidents if i.type == "threat_statement"]
+
+
+def test_threat_speaker_after_a_long_lowercase_title(ex):
+    """A speaker introduced by a long title ('deputy chairman') is still the subject who threatens."""
+    text = (
+        "Russian Security Council deputy chairman Dmitry Medvedev said on Monday that Moscow would strike "
+        "back at any base used to launch missiles."
+    )
+    assert _threats(ex, text) and _threats(ex, text)[0][0] == ("Dmitry Medvedev",)
+
+
+def test_threat_made_in_the_speakers_capital(ex):
+    """A threat said to be made 'in' or 'from' a city of the speaker's own country is placed there."""
+    text = (
+        "Belarusian leader Alexander Lukashenko warned on Monday that any attempt to strike military depots on "
+        "Belarusian soil would be met with force, speaking to reporters in Minsk."
+    )
+    assert _threats(ex, text) == [(("Alexander Lukashenko",), "Minsk")]

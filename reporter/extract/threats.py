@@ -24,7 +24,12 @@ SAID_WOULD = re.compile(
 _LEADING_ADVERBIAL = re.compile(
     r"(?:(?:In|On|At|Meanwhile|Earlier|Later|Separately|Late|Early)\b[^,]{0,40},\s*)?"
 )
-_TITLES = re.compile(r"(?:(?:[Tt]he|[A-Z][a-z]+)\s+){0,2}")
+#: Words of a title before the speaker's name: "The", capitalised words ("Russian Security Council"),
+#: and lower-case role words ("deputy chairman", "commander", "defence minister").
+_TITLES = re.compile(
+    r"(?:(?:[Tt]he|[A-Z][a-z]+|deputy|vice|chairman|chairwoman|chair|leader|commander|chief|head|president|"
+    r"prime|minister|foreign|defen[cs]e|army|military|supreme|senior|top|spokes(?:man|woman|person))\s+){0,5}"
+)
 THREAT_CONTENT = re.compile(
     r"\b(?:would|will|shall|retaliat\w*|revenge|aveng\w*|consequences|targets?|respond|response|strike|punish\w*|"
     r"war|price|threatening|vowing|destroy|wipe|force|fire|hell)\b"
@@ -88,6 +93,8 @@ def threat_args(art: Article, s_idx: int, cl: events.Clause, trig: events.Trigge
             trig.start,
             "loc",
         )
+    if home:
+        place = _spoken_from(art, s_idx, home) or place
     targets: list[str] = []
     for m in art.mentions_in(trig.end, cl.end):
         name = m.of("country") or m.of("actor") or m.of("demonym")
@@ -96,12 +103,29 @@ def threat_args(art: Article, s_idx: int, cl: events.Clause, trig: events.Trigge
     return Threat(actors, place, targets[:2])
 
 
+def _spoken_from(art: Article, s_idx: int, home: str) -> Place | None:
+    """ "... in a statement carried from Pyongyang": a place of the speaker's own country the sentence
+    says the threat was made in or from is where it was made."""
+    s = art.sentences[s_idx]
+    for m in art.mentions_in(s.start, s.end):
+        if art.words_before(m.start, 1) not in (["in"], ["from"]):
+            continue
+        p, c = m.of("place"), m.of("capital")
+        if (p is not None and p.country == home) or (c is not None and c.country == home):
+            country = art.lexicon.countries.get(home)
+            lat = p.lat if p is not None and p.lat is not None else (country.lat if country else None)
+            lon = p.lon if p is not None and p.lon is not None else (country.lon if country else None)
+            name = p.name if p is not None else art.text[m.start : m.end]
+            return Place(name, home, lat, lon, 1, m.start, m.end, "loc")
+    return None
+
+
 def sentence_subject(art: Article, s_idx: int, before: int) -> str | None:
     """The actor that opens the sentence (after a leading "In a statement," or "On Sunday,")."""
     s = art.sentences[s_idx]
     lead = _LEADING_ADVERBIAL.match(art.text, s.start, s.end)
     start = lead.end() if lead else s.start
-    for m in art.mentions_in(start, min(before, start + 45)):
+    for m in art.mentions_in(start, min(before, start + 70)):
         name = actor_name(m)
         if name and _TITLES.fullmatch(art.text, start, m.start):
             return name
