@@ -91,3 +91,13 @@ def test_threat_made_in_the_speakers_capital(ex):
         "Belarusian soil would be met with force, speaking to reporters in Minsk."
     )
     assert _threats(ex, text) == [(("Alexander Lukashenko",), "Minsk")]
+
+
+def test_live_blog_clock_stamp_dates_the_entry(ex):
+    """An entry opening with a clock time ('14:20 GMT —') tells of the day the blog is published."""
+    text = (
+        "Follow our live coverage.\n\n"
+        "14:20 GMT — A drone strike on a checkpoint near Kramatorsk killed two soldiers, officials said.\n"
+    )
+    facts = ex.extract(text, id="p", published=date(2025, 6, 18))
+    assert [(i.date, i.location) for i in facts.incidents] == [("2025-06-18", "Kramatorsk")]

@@ -449,6 +449,16 @@ def _dates(art: Article, c: Cand, cl: events.Clause, trig: events.Trigger) -> No
         if offset:
             n = parse_number(offset.group("n") or "one") or 1
             c.date_kind = f"offset:{-n if offset.group('dir').lower() in ('earlier', 'before') else n}"
+        elif art.published and _CLOCK_STAMP.match(art.text, art.text.rfind("\n", 0, cl.start) + 1):
+            # A live-blog entry stamped with a clock time ("**08:05** — ...") tells of the day it is posted.
+            c.date, c.date_q, c.date_kind = DateSpan(art.published, art.published, "day"), 2, "stamp"
+
+
+#: A paragraph opening with a clock time: "**08:05** —", "08:05 GMT:", "[14:30]".
+_CLOCK_STAMP = re.compile(
+    r"[ \t]*[*_\[(]*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|local(?:\s+time)?))?[*_\])]*"
+    r"\s*(?:[-–—:|]|\n)"
+)
 
 
 def _is_report_date(art: Article, d: DateMention, cl: events.Clause) -> bool:
