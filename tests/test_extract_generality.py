@@ -101,3 +101,10 @@ def test_live_blog_clock_stamp_dates_the_entry(ex):
     )
     facts = ex.extract(text, id="p", published=date(2025, 6, 18))
     assert [(i.date, i.location) for i in facts.incidents] == [("2025-06-18", "Kramatorsk")]
+
+
+def test_overnight_into_a_weekday(ex):
+    """'overnight into Monday' is the night from Sunday to Monday."""
+    text = "Polish jets shot down two Russian drones over Lublin overnight into Monday, the army said."
+    facts = ex.extract(text, id="p", published=date(2026, 2, 10))
+    assert [i.date for i in facts.incidents] == ["2026-02-08/2026-02-09"]

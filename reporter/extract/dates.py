@@ -60,6 +60,8 @@ _RANGE = re.compile(
 _INTO = re.compile(
     rf"(?P<a>{_renumber(_ONE_DAY, 'a')}),?\s+into\s+(?:early\s+|late\s+)?(?P<b>{_renumber(_ONE_DAY, 'b')})"
 )
+#: "overnight into Monday", "overnight to Saturday": the night that ends on that day.
+_OVERNIGHT_INTO = re.compile(rf"overnight\s+(?:into|to|before)\s+(?:early\s+)?{_ONE_DAY}")
 _SPAN_DAYS = re.compile(
     rf"(?P<d1>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
     rf"|(?P<m_>{MONTH})\s+(?P<d1_>{_DAY})\s*[-–]\s*(?P<d2_>{_DAY})(?:,?\s+(?P<y_>{_YEAR}))?"
@@ -386,6 +388,13 @@ def find_dates(
         span = DateSpan(a.start, b.end, "range") if a and b and a.start <= b.end else None
         kind = "weekday" if g.get("wda") or g.get("wdb") else "explicit"
         add(m.start(), m.end(), span, kind)
+    for m in _scan(_OVERNIGHT_INTO, text, starts["range"]):
+        if not free(m.start(), m.end()):
+            continue
+        g = m.groupdict()
+        b = _one_day(g, "", published, forward_at(m.start()))
+        span = DateSpan(b.start - timedelta(days=1), b.end, "range") if b else None
+        add(m.start(), m.end(), span, "weekday" if g.get("wd") and not (g.get("m1") or g.get("m2")) else "explicit")
     for m in _scan(_SPAN_DAYS, text, starts["span"]):
         if not free(m.start(), m.end()):
             continue
