@@ -108,3 +108,13 @@ def test_overnight_into_a_weekday(ex):
     text = "Polish jets shot down two Russian drones over Lublin overnight into Monday, the army said."
     facts = ex.extract(text, id="p", published=date(2026, 2, 10))
     assert [i.date for i in facts.incidents] == ["2026-02-08/2026-02-09"]
+
+
+def test_the_latest_in_a_series_is_still_one_event(ex):
+    """', the latest in a series of attacks' places the event in a pattern without making it generic."""
+    text = (
+        "A rocket hit a base near Erbil on Sunday, officials said, the latest in a series of attacks "
+        "on the facility."
+    )
+    facts = ex.extract(text, id="p", published=date(2025, 6, 18))
+    assert [(i.type, i.date) for i in facts.incidents] == [("rocket_attack", "2025-06-15")]

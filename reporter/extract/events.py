@@ -54,7 +54,7 @@ NOUNS = words("""attack attacks strike strikes interception interceptions blast 
 _BREAK = re.compile(
     r"""\s*;\s*|\s*:\s+|\s+[—–]\s+|\s+-\s+
     |,\s+(?=(?:which|who|where|while|whereas|as|when|after|before|following|amid|adding|saying|but|although
-        |though|according|killing|wounding|injuring|threatening|including|setting\s+off|detonating|and|in\s+the\s+latest|in\s+retaliation
+        |though|according|killing|wounding|injuring|threatening|including|setting\s+off|detonating|and|(?:in\s+)?the\s+latest|the\s+(?:first|second|third|fourth|fifth|last)\s+(?:such|time|since|in|of)|in\s+retaliation
         |in\s+response|two\s+security|officials)\b)
     |\s+(?=(?:after|following|amid|while|whereas|when|in\s+retaliation\s+for|in\s+response\s+to|adding\s+that
         |saying\s+that)\b)""",
