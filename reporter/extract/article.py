@@ -16,10 +16,10 @@ from reporter.extract.events import Trigger, find_triggers
 from reporter.extract.lexicon import Lexicon, Mention
 from reporter.extract.text import Sentence, Token, sentences, tokens
 
-# "BAGHDAD (AP) —", "ERBIL, Iraq, March 12 (Reuters) -", "WASHINGTON —": where the reporter
+# "BAGHDAD (AP) —", "ERBIL, Iraq, March 12 (Reuters) -", "WASHINGTON —", "GOMA / NAIROBI, 3 May —": where the reporter
 # filed from, not where anything happened.
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*)(?:,\s*[A-Z0-9][\w'’/ .-]*?)*\s*"
+    r"^(?P<place>[A-Z][A-Z'’.-]+(?:(?:\s|\s*/\s*)[A-Z][A-Z'’.-]+)*)(?:,\s*[A-Z0-9][\w'’/ .-]*?)*\s*"
     r"(?:\((?P<outlet>[A-Za-z][\w .&-]{1,30})\)\s*)?[-—–]+\s+",
 )
 _OUTLET = re.compile(r"\((?P<outlet>AP|AFP|Reuters|Xinhua|UPI|dpa|DPA|ANI|IANS|PTI)\)")
