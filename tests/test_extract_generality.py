@@ -126,3 +126,17 @@ def test_dateline_naming_two_cities_is_not_text(ex):
 
     art = Article.read("GOMA / NAIROBI, 3 May 2025 — Rebels shelled Sake.", date(2025, 5, 3), ex.lexicon)
     assert art.datelines and art.in_dateline(0) and not art.in_dateline(art.text.index("Rebels"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A drone crashed into a field near Rzeszow in Poland on Monday, police said.", "crash"),
+        ("A Russian drone crashed into the sea off Constanta in Romania on Monday, officials said.", "crash"),
+        ("A drone crashed into an apartment block in Kyiv on Monday, officials said.", "drone_attack"),
+    ],
+)
+def test_crash_into_open_ground_is_a_crash(ex, text, expected):
+    """A weapon that crashed into a field or the sea hit nothing; into a building, it struck it."""
+    facts = ex.extract(text, id="p", published=date(2025, 6, 18))
+    assert [i.type for i in facts.incidents] == [expected]

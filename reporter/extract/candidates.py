@@ -71,7 +71,12 @@ _DETERMINED = re.compile(
     r"\b(?:the|these|those|its|their|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
-_INTO = re.compile(r"\s+into\b")
+#: "crashed into an apartment block" hit something; "crashed into a field / the sea" did not.
+_INTO = re.compile(
+    r"\s+into\s+(?!(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:fields?|farmland|sea|water|lake|river|forest|woods?|"
+    r"ground|open\s+(?:area|ground|land)|empty\s+(?:lot|area|land)|wasteland|swamp|marsh|hills?|desert)\b)",
+    re.I,
+)
 _HARM = re.compile(r"\b(?:killing|injuring|wounding|killed|injured|wounded)\b", re.I)
 NEW_EVENT = re.compile(r"\b(?:also|another|second|new|fresh|separate|further)\b", re.I)
 
