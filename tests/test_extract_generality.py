@@ -140,3 +140,10 @@ def test_crash_into_open_ground_is_a_crash(ex, text, expected):
     """A weapon that crashed into a field or the sea hit nothing; into a building, it struck it."""
     facts = ex.extract(text, id="p", published=date(2025, 6, 18))
     assert [i.type for i in facts.incidents] == [expected]
+
+
+def test_unknown_place_names_with_non_ascii_letters(ex):
+    """A place no gazetteer knows keeps its accented and Central European letters whole."""
+    text = "Artillery shelled the village of Łężyca near Zielona Góra on Monday, killing two soldiers."
+    facts = ex.extract(text, id="p", published=date(2025, 6, 18))
+    assert [i.location for i in facts.incidents] == ["Łężyca"]

@@ -32,7 +32,10 @@ _TERRITORY = words(
 )
 _BACKED = re.compile(r"[-‐](?:backed|aligned|allied|linked|sponsored|supported|led|based)\b")
 _ADMIN = words("oblast region province governorate")
-_NAME = r"(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El)[-‐])?[A-Z][a-z’'‐-]+(?:\s(?:(?:al|el|Al|El)[-‐])?[A-Z][a-z’'‐-]+){0,2}"
+#: Lower-case letters of a name, accented and Latin Extended ones too ("Kozłówka", "Đakovo").
+_LOW = "a-zß-öø-ÿ\u0100-\u017f"
+_UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+_NAME = rf"(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El)[-‐])?[{_UP}][{_LOW}’'‐-]+(?:\s(?:(?:al|el|Al|El)[-‐])?[{_UP}][{_LOW}’'‐-]+){{0,2}}"
 _UNKNOWN = re.compile(
     rf"\b(?:town|city|village|district|area|neighbou?rhood|suburb|camp|province|governorate|port|island|outskirts)"
     rf"\s+of\s+(?P<n>{_NAME})"
