@@ -147,3 +147,16 @@ def test_unknown_place_names_with_non_ascii_letters(ex):
     text = "Artillery shelled the village of Łężyca near Zielona Góra on Monday, killing two soldiers."
     facts = ex.extract(text, id="p", published=date(2025, 6, 18))
     assert [i.location for i in facts.incidents] == ["Łężyca"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A rocket hit a field near Sderot on Monday. No one was injured.", (0, 0)),
+        ("A rocket hit a house in Sderot on Monday, killing two people; no one else was injured.", (2, 0)),
+    ],
+)
+def test_no_one_injured_means_no_one_harmed(ex, text, expected):
+    """'No one was injured' with no death told means nobody was harmed; a stated death still stands."""
+    facts = ex.extract(text, id="p", published=date(2025, 6, 18))
+    assert [(i.casualties.killed, i.casualties.injured) for i in facts.incidents] == [expected]

@@ -39,7 +39,7 @@ _NO_DEATHS = re.compile(
     r"\b(?:no\s+one|nobody)\s+was\s+killed\b|\bno\s+(?:deaths|fatalities)\b|\bno\s+one\s+died\b", re.I
 )
 _NO_INJURIES = re.compile(
-    r"\bno\s+(?:injuries|injured)\b|\b(?:no\s+one|nobody)\s+was\s+(?:injured|wounded)\b", re.I
+    r"\bno\s+(?:injuries|injured)\b|\b(?:no\s+one|nobody)(?:\s+else)?\s+was\s+(?:injured|wounded)\b", re.I
 )
 
 
@@ -74,8 +74,9 @@ def find(text: str, a: int, b: int, *, zero_only: bool = False) -> list[tuple[in
         out.append((m.start(), 0, 0))
     for m in _NO_DEATHS.finditer(text, a, b):
         out.append((m.start(), 0, None))
-    for m in _NO_INJURIES.finditer(text, a, b):
-        out.append((m.start(), None, 0))
+    # "No one was injured" with no death told: nobody was harmed at all (0/0).
+    no_harm = [(m.start(), 0, 0) for m in _NO_INJURIES.finditer(text, a, b)]
+    out.extend(no_harm)
     if zero_only:
         return out
     # The big patterns run only around the words that can carry a toll, not over the whole sentence.
@@ -88,6 +89,9 @@ def find(text: str, a: int, b: int, *, zero_only: bool = False) -> list[tuple[in
             n = parse_amount(_first(m))
             if n is not None:
                 out.append((m.start(), None, n))
+    if no_harm and any(k for _, k, _ in out):
+        # "two were killed; no one else was injured": the deaths stand, the zero is for injuries only.
+        out = [(p, None, i) if (p, k, i) in no_harm else (p, k, i) for p, k, i in out]
     return out
 
 
