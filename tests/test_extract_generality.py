@@ -160,3 +160,24 @@ def test_no_one_injured_means_no_one_harmed(ex, text, expected):
     """'No one was injured' with no death told means nobody was harmed; a stated death still stands."""
     facts = ex.extract(text, id="p", published=date(2025, 6, 18))
     assert [(i.casualties.killed, i.casualties.injured) for i in facts.incidents] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russian jets dropped glide bombs on a market in Sumy on Friday, killing three people.", "air_strike"),
+        ("A quadcopter dropped grenades on a checkpoint near Bakhmut on Friday, wounding two soldiers.", "air_strike"),
+        ("Ukraine hit the port of Sevastopol on Friday with uncrewed surface vessels, officials said.", "drone_attack"),
+        ("US bombers struck an underground site in Iran on Friday with bunker-busting bombs.", "air_strike"),
+    ],
+)
+def test_dropped_munitions_and_newer_weapon_names(ex, text, expected):
+    """Munitions dropped on a target are a strike from the air; naval drones and bunker busters are known weapons."""
+    facts = ex.extract(text, id="p", published=date(2025, 6, 18))
+    assert [i.type for i in facts.incidents] == [expected]
+
+
+def test_dropped_aid_is_no_incident(ex):
+    """Dropping food parcels is not a strike."""
+    facts = ex.extract("Aid planes dropped food parcels over Gaza on Saturday.", id="p", published=date(2025, 6, 18))
+    assert not facts.incidents

@@ -23,7 +23,8 @@ _TRIGGER = re.compile(
     |(?P<threat>\bwarn(?:ed|s)?\b|\bwarning\s+(?:to|that|of)\b|\bwarning(?=\s+(?:the\s+)?(?-i:[A-Z]))|\bissued\s+a\s+(?:stark\s+|fresh\s+|new\s+)?warning\b
       |\bthreaten(?:ed|s|ing)\b|\bvow(?:ed|s)\b|\bcautioned\b|\bultimatum\b|\bpledged\s+to\s+(?:retaliate|respond|avenge))
     |(?P<airstrike>\bair[\s-]?strikes?\b|\bair\s+raids?\b|\baerial\s+(?:bombardment|attacks?|strikes?)\b
-      |\bbombing\s+raids?\b|\bbombard(?:ed|ment|ments)\b)
+      |\bbombing\s+raids?\b|\bbombard(?:ed|ment|ments)\b
+      |\bdropp(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:bombs?|explosives?|munitions?|grenades?|payloads?)\b)
     |(?P<shell>\bshell(?:ed|ing|ings)\b|\bartillery\s+(?:fire|strikes?|attacks?|barrages?)\b|\bmortar\s+(?:fire|attacks?|strikes?)\b)
     |(?P<clash>\bclash(?:es|ed)?\b|\bgun\s*fights?\b|\bfire\s*fights?\b|\bgun\s+battles?\b|\bexchanges?\s+of\s+fire\b
       |\bexchang(?:ed|ing|e)\s+(?:heavy\s+|cross-border\s+|small-arms\s+|artillery\s+)?fire\b|\bskirmish(?:es)?\b
@@ -125,7 +126,8 @@ _TRIGGER_WORDS = words(
     exchanged exchanging days hours weeks nights heavy fierce intense renewed fresh fighting opened explosion explosions exploded blast blasts
     car suicide went blew fell landed came impacted fired firing lobbed salvo salvos barrage barrages volley
     volleys struck hit hits hitting slammed slamming pounded bombed airstrike airstrikes stormed storming
-    overran overrun overrunning gunned came encounter an a in military security counter counterterrorism intelligence clearance"""
+    overran overrun overrunning gunned came encounter an a in military security counter counterterrorism intelligence clearance
+    dropped dropping"""
 )
 _TRIGGER_PREFIXES = (
     "intercept", "threat", "bombard", "shell", "clash", "skirmish", "ambush", "detonat", "crash", "launch",
