@@ -181,3 +181,16 @@ def test_dropped_aid_is_no_incident(ex):
     """Dropping food parcels is not a strike."""
     facts = ex.extract("Aid planes dropped food parcels over Gaza on Saturday.", id="p", published=date(2025, 6, 18))
     assert not facts.incidents
+
+
+def test_unplaced_event_takes_the_scene_set_just_before(ex):
+    """An unplaced event takes the place the sentence just before names, not the last incident's place."""
+    text = (
+        "A drone strike hit a market in Kherson on Monday. Sirens sounded in Sderot near the Gaza border. "
+        "Two rockets were fired from the Gaza Strip."
+    )
+    facts = ex.extract(text, id="p", published=date(2025, 6, 18))
+    assert [(i.type, i.location) for i in facts.incidents] == [
+        ("drone_attack", "Kherson"),
+        ("rocket_attack", "Sderot"),
+    ]

@@ -25,7 +25,7 @@ from reporter.extract.candidates import (
 )
 from reporter.extract.dates import DateSpan
 from reporter.extract.lexicon import Mention
-from reporter.extract.places import Place
+from reporter.extract.places import Place, best_place, places_in
 from reporter.extract.text import words
 from reporter.extract.threats import SAID_WOULD
 from reporter.models import Casualties, Incident
@@ -235,7 +235,7 @@ class _State:
                 if c.date is None and c.date_kind != "since":
                     c.date, c.date_q = self.last.date, 1
                 if c.place is None:
-                    c.place = self.last.place
+                    c.place = self._scene(c) or self.last.place
                 c.inherited = True
             for old in reversed(self.incidents):
                 if (
@@ -256,6 +256,17 @@ class _State:
                     return
         self.incidents.append(c)
         self.last = c
+
+    def _scene(self, c: Cand) -> Place | None:
+        """ "Sirens sounded in Kissufim. Two rockets were fired from Gaza": a place the sentence just
+        before names, in the same paragraph and after the last incident, is where an unplaced event is."""
+        prev = c.s_idx - 1
+        if self.last is None or prev <= self.last.s_idx:
+            return None
+        s, p = self.art.sentences[prev], self.art.sentences[c.s_idx]
+        if s.paragraph != p.paragraph:
+            return None
+        return best_place([pl for pl in places_in(self.art, s.start, s.end) if pl.role == "loc"])
 
     def _referent(self, c: Cand) -> Cand | None:
         best, best_score = None, -1.0
