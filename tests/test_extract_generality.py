@@ -194,3 +194,10 @@ def test_unplaced_event_takes_the_scene_set_just_before(ex):
         ("drone_attack", "Kherson"),
         ("rocket_attack", "Sderot"),
     ]
+
+
+def test_fragments_of_intercepted_missiles_falling_are_a_crash(ex):
+    """'Fragments of intercepted missiles fell in X': 'intercepted' describes the debris; the event is a crash."""
+    text = "Fragments of intercepted missiles fell in Irbid on Tuesday, damaging a house, though no one was hurt."
+    facts = ex.extract(text, id="p", published=date(2025, 6, 18))
+    assert [(i.type, i.location) for i in facts.incidents] == [("crash", "Irbid")]

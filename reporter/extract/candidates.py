@@ -292,13 +292,13 @@ def _home_place(art: Article, a: int, b: int) -> Place | None:
 
 
 def _adjectival(art: Article, t: events.Trigger, weapon_starts: set[int]) -> bool:
-    """ "debris from a downed drone": the event word only describes the weapon."""
+    """ "debris from a downed drone", "fragments of intercepted missiles": the event word only describes the weapon."""
     if t.kind != "intercept" or not t.word.startswith(("downed", "intercepted")):
         return False
     i = art.token_index(t.start)
     return (
         i > 0
-        and art.tokens[i - 1].norm in ("a", "an", "the")
+        and art.tokens[i - 1].norm in ("a", "an", "the", "of", "from", "some", "several")  # "fragments of intercepted missiles"
         and art.token_index(t.end) < len(art.tokens)
         and (art.tokens[art.token_index(t.end)].start in weapon_starts)
     )
