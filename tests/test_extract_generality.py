@@ -201,3 +201,17 @@ def test_fragments_of_intercepted_missiles_falling_are_a_crash(ex):
     text = "Fragments of intercepted missiles fell in Irbid on Tuesday, damaging a house, though no one was hurt."
     facts = ex.extract(text, id="p", published=date(2025, 6, 18))
     assert [(i.type, i.location) for i in facts.incidents] == [("crash", "Irbid")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A drone hit a fuel depot in the village of Dubki, 30 km north of Belgorod, on Monday.", "Dubki"),
+        ("In the Kursk region south-west of Moscow, a drone hit a substation on Monday.", "Kursk region"),
+        ("On Monday a missile struck a Liberia-flagged tanker 60 nautical miles east of Aden.", "Aden"),
+    ],
+)
+def test_reference_points_and_flag_states_are_not_the_scene(ex, text, expected):
+    """'N km north of X' only locates the scene unless nothing else is named; 'Liberia-flagged' is no place."""
+    facts = ex.extract(text, id="p", published=date(2025, 6, 18))
+    assert [i.location for i in facts.incidents] == [expected]

@@ -30,7 +30,7 @@ _FILLER = words("""the a an its their his her western eastern northern southern 
 _TERRITORY = words(
     "territory soil airspace waters side targets positions sites site facilities facility cities city towns border province provinces bases base"
 )
-_BACKED = re.compile(r"[-‐](?:backed|aligned|allied|linked|sponsored|supported|led|based)\b")
+_BACKED = re.compile(r"[-‐](?:backed|aligned|allied|linked|sponsored|supported|led|based|flagged|registered|owned|operated|made|built)\b")
 _ADMIN = words("oblast region province governorate")
 #: Lower-case letters of a name, accented and Latin Extended ones too ("Kozłówka", "Đakovo").
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"
@@ -64,8 +64,17 @@ class Place:
     within: str | None = None
 
 
+#: A place named only to locate another: "south-east of Moscow", "40 km from the border town of X".
+_REFERENCE = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:[-\s]?(?:east|west))?(?:ern)?|outside|km|kilometres|kilometers|miles)"
+    r"\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$"
+)
+
+
 def _role(art: Article, pos: int, lo: int) -> tuple[bool, str]:
     """(after a locative word?, role) for a name starting at ``pos`` inside a clause starting at ``lo``."""
+    if _REFERENCE.search(art.text, max(lo, pos - 40), pos):
+        return True, "ref"  # "a village 40 km south-east of Moscow": Moscow only locates the place
     i = art.token_index(pos)
     seen_loc = False
     for k in range(i - 1, max(-1, i - 6), -1):
@@ -181,14 +190,17 @@ def best_place(places: list[Place], after: int | None = None) -> Place | None:
     best = None
     # Places named after the event word belong to it ("the Taliban in Kabul accused Pakistan of
     # strikes on Paktika"); the places before it are a fallback.
-    pool = [p for p in places if p.role == "loc" and (after is None or p.start >= after)] or [
-        p for p in places if p.role == "loc"
-    ]
+    pool = (
+        [p for p in places if p.role == "loc" and (after is None or p.start >= after)]
+        or [p for p in places if p.role == "loc"]
+        # "50 nautical miles south-west of Aden" with nothing else named: the reference point it is
+        or [replace(p, role="loc") for p in places if p.role == "ref"]
+    )
     for p in pool:
         if best is None or p.rank > best.rank:
             best = p
     if best is not None and best.country is None and best.rank > 2:
-        known = [p for p in places if p.country and p.role == "loc"]
+        known = [p for p in places if p.country and p.role in ("loc", "ref")]
         if known:
             near = min(known, key=lambda p: abs(p.start - best.start))
             best = replace(best, country=near.country, within=near.name if near.rank >= 3 else None)
