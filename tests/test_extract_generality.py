@@ -215,3 +215,19 @@ def test_reference_points_and_flag_states_are_not_the_scene(ex, text, expected):
     """'N km north of X' only locates the scene unless nothing else is named; 'Liberia-flagged' is no place."""
     facts = ex.extract(text, id="p", published=date(2025, 6, 18))
     assert [i.location for i in facts.incidents] == [expected]
+
+
+def _milestones(ex, text):
+    facts = ex.extract(text, id="p", published=date(2025, 6, 18))
+    return [m.due for m in facts.milestones]
+
+
+def test_milestone_due_during_a_year(ex):
+    """'are to leave during 2027' is due in 2027."""
+    assert _milestones(ex, "Under the plan, the blue helmets are to leave during 2027.") == ["2027"]
+
+
+def test_milestone_doubling_a_presence_within_months(ex):
+    """'would double its presence ... within 12 months' is a milestone counted from publication."""
+    text = "Germany, which leads the battlegroup, said it would double its presence in Lithuania within 12 months."
+    assert _milestones(ex, text) == ["2026-06"]
