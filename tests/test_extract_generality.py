@@ -231,3 +231,15 @@ def test_milestone_doubling_a_presence_within_months(ex):
     """'would double its presence ... within 12 months' is a milestone counted from publication."""
     text = "Germany, which leads the battlegroup, said it would double its presence in Lithuania within 12 months."
     assert _milestones(ex, text) == ["2026-06"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Defence Minister Yoav Gallant said on Monday that Hezbollah would pay a heavy price for the rocket fire.", "Yoav Gallant"),
+        ("Khamenei said on Friday that Israel would face severe consequences for the air strikes.", "Ali Khamenei"),
+    ],
+)
+def test_threat_idioms_of_price_and_consequences(ex, text, speaker):
+    """'X said Y would pay a heavy price / face consequences' is a threat by X."""
+    assert [a for a, _ in _threats(ex, text)] == [(speaker,)]
