@@ -243,3 +243,12 @@ def test_milestone_doubling_a_presence_within_months(ex):
 def test_threat_idioms_of_price_and_consequences(ex, text, speaker):
     """'X said Y would pay a heavy price / face consequences' is a threat by X."""
     assert [a for a, _ in _threats(ex, text)] == [(speaker,)]
+
+
+def test_speaker_before_an_apposition(ex):
+    """'X, the sister of leader Y, warned ...': X speaks, not the name inside the apposition."""
+    text = (
+        "Kim Yo-jong, the powerful sister of leader Kim Jong-un, warned on Wednesday that the North would "
+        "strike South Korean border posts if the drone flights continued."
+    )
+    assert [a for a, _ in _threats(ex, text)] == [("Kim Yo-jong",)]

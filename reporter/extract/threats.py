@@ -71,7 +71,9 @@ class Threat(NamedTuple):
 def threat_args(art: Article, s_idx: int, cl: events.Clause, trig: events.Trigger) -> Threat | None:
     """Who threatens whom, and from where; None when no named actor speaks (an analyst, "one senator")."""
     lo = min(cl.start, art.sentences[s_idx].start if trig.start < cl.start else cl.start)
-    actors = agents(art, lo, cl.end, trig.start, trig.end, max_gap=3, by=False)
+    actors = _apposed_speaker(art, s_idx, trig.start) or agents(
+        art, lo, cl.end, trig.start, trig.end, max_gap=3, by=False
+    )
     if not actors and subject_is_anaphoric(art, cl.start, trig.start):
         return Threat([], None, [], anaphoric=True)
     if not actors:
@@ -120,6 +122,24 @@ def _spoken_from(art: Article, s_idx: int, home: str) -> Place | None:
             name = p.name if p is not None else art.text[m.start : m.end]
             return Place(name, home, lat, lon, 1, m.start, m.end, "loc")
     return None
+
+
+#: ", the powerful sister of leader Kim Jong-un," between a speaker and the verb.
+_APPOSITION = re.compile(r"\s*,\s+(?:the|a|an|its|his|her|their)\b[^,;\"“]{0,80},\s*(?:(?:also|again|later|then)\s+)?$")
+
+
+def _apposed_speaker(art: Article, s_idx: int, trig_start: int) -> list[str]:
+    """ "Kim Yo-jong, the powerful sister of leader Kim Jong-un, warned ...": the name that opens the
+    sentence speaks, not the one inside the apposition."""
+    s = art.sentences[s_idx]
+    lead = _LEADING_ADVERBIAL.match(art.text, s.start, s.end)
+    start = lead.end() if lead else s.start
+    for m in art.mentions_in(start, min(trig_start, start + 70)):
+        name = actor_name(m)
+        if name and _TITLES.fullmatch(art.text, start, m.start) and _APPOSITION.match(art.text[m.end : trig_start]):
+            return [name]
+        break
+    return []
 
 
 def sentence_subject(art: Article, s_idx: int, before: int) -> str | None:
