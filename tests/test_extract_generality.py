@@ -252,3 +252,17 @@ def test_speaker_before_an_apposition(ex):
         "strike South Korean border posts if the drone flights continued."
     )
     assert [a for a, _ in _threats(ex, text)] == [("Kim Yo-jong",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces have launched more than 6,000 drones at Ukraine so far this month, officials said.",
+        "The Houthis have targeted more than 100 ships with missiles since October 2023, killing four sailors.",
+        "Hezbollah has fired 8,000 rockets at Israel to date, the army said.",
+    ],
+)
+def test_running_totals_are_not_incidents(ex, text):
+    """A running total ('so far this month', 'to date', 'have targeted more than 100 ...') is no single event."""
+    facts = ex.extract(text, id="p", published=date(2025, 6, 18))
+    assert not facts.incidents

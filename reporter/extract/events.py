@@ -86,7 +86,10 @@ _GENERIC = re.compile(
     r"wave\s+of\s+(?:[\w-]+\s+)?(?:attacks|strikes)|string\s+of|spate\s+of|campaign\s+of|a\s+history\s+of|usually|typically|"
     r"each\s+time|every\s+time|whenever|(?:almost\s+|nearly\s+)?(?:daily|nightly|weekly)|for\s+(?:weeks|months|years)|"
     r"day\s+after\s+day|night\s+after\s+night|"
-    r"simulat\w*|mock|drills?|exercises?|war\s+games?|rehears\w*|test[- ]fir\w*)\b",
+    r"simulat\w*|mock|drills?|exercises?|war\s+games?|rehears\w*|test[- ]fir\w*|"
+    # running totals: "so far this month", "to date", "a tally of", "have targeted more than 100 ships since ..."
+    r"so\s+far\s+this\s+(?:week|month|year)|to\s+date|in\s+total|tally|"
+    r"(?:have|has)\s+(?:\w+\s+)?(?:targeted|launched|fired|attacked|struck|hit)\s+(?:more\s+than|over|at\s+least|some)\s+[\d,]+)\b",
     re.I,
 )
 #: "attempts to intercept the missile failed": an attempt is not the event.
