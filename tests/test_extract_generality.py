@@ -266,3 +266,17 @@ def test_running_totals_are_not_incidents(ex, text):
     """A running total ('so far this month', 'to date', 'have targeted more than 100 ...') is no single event."""
     facts = ex.extract(text, id="p", published=date(2025, 6, 18))
     assert not facts.incidents
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Soldiers used an anti-drone gun to bring down a drone over a post near Kharkiv on Sunday.", ["interception"]),
+        ("Air defences took down two drones over Belgorod on Sunday, the governor said.", ["interception"]),
+        ("Protesters took down the flag in Goma on Sunday.", []),
+    ],
+)
+def test_bring_or_take_down_an_aircraft_is_an_interception(ex, text, expected):
+    """'bring/take down' an aircraft or drone stops it; taking down a flag is no event."""
+    facts = ex.extract(text, id="p", published=date(2025, 6, 18))
+    assert [i.type for i in facts.incidents] == expected

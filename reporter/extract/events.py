@@ -18,6 +18,8 @@ _TRIGGER = re.compile(
     r"""
     (?P<intercept>\bintercept(?:ed|s|ing|ion|ions)?\b|\bshot\s+down\b|\bshoot(?:s|ing)?\s+down\b|\bdowned\b
       |\bdowning\b|\bbrought\s+down\b|\b(?:was|were)\s+engaged\b
+      |\b(?:bring(?:s|ing)?|took|take(?:s|n)?|taking)\s+down\b
+        (?=\s+(?:[\w-]+\s+){0,4}?(?:drones?|missiles?|rockets?|UAVs?|aircraft|jets?|planes?|helicopters?|quadcopters?)\b)
       |\bdestroyed\s+(?:in\s+)?mid-?air\b)
     |(?P<destroy>\bdestroyed\b|\bdestroying\b|\bneutrali[sz]ed\b)
     |(?P<threat>\bwarn(?:ed|s)?\b|\bwarning\s+(?:to|that|of)\b|\bwarning(?=\s+(?:the\s+)?(?-i:[A-Z]))|\bissued\s+a\s+(?:stark\s+|fresh\s+|new\s+)?warning\b
@@ -130,7 +132,7 @@ _TRIGGER_WORDS = words(
     car suicide went blew fell landed came impacted fired firing lobbed salvo salvos barrage barrages volley
     volleys struck hit hits hitting slammed slamming pounded bombed airstrike airstrikes stormed storming
     overran overrun overrunning gunned came encounter an a in military security counter counterterrorism intelligence clearance
-    dropped dropping"""
+    dropped dropping bring brings bringing took take takes taken taking"""
 )
 _TRIGGER_PREFIXES = (
     "intercept", "threat", "bombard", "shell", "clash", "skirmish", "ambush", "detonat", "crash", "launch",
