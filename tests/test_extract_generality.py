@@ -280,3 +280,10 @@ def test_bring_or_take_down_an_aircraft_is_an_interception(ex, text, expected):
     """'bring/take down' an aircraft or drone stops it; taking down a flag is no event."""
     facts = ex.extract(text, id="p", published=date(2025, 6, 18))
     assert [i.type for i in facts.incidents] == expected
+
+
+def test_unexploded_ordnance_going_off_is_an_explosion(ex):
+    """'an unexploded Russian shell detonated' is an explosion with no attacker, not shelling."""
+    text = "Two deminers were wounded on Monday when an unexploded Russian shell detonated in a field near Izium."
+    facts = ex.extract(text, id="p", published=date(2025, 6, 18))
+    assert [(i.type, i.actors) for i in facts.incidents] == [("explosion", ())]

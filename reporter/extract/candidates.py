@@ -72,6 +72,8 @@ _DETERMINED = re.compile(
     re.I,
 )
 #: "crashed into an apartment block" hit something; "crashed into a field / the sea" did not.
+#: Ordnance left from earlier fighting: "an unexploded Israeli shell", "a leftover mine".
+_LEFTOVER = re.compile(r"\b(?:unexploded|leftover|left-over|abandoned|dud)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _INTO = re.compile(
     r"\s+into\s+(?!(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:fields?|farmland|sea|water|lake|river|forest|woods?|"
     r"ground|open\s+(?:area|ground|land)|empty\s+(?:lot|area|land)|wasteland|swamp|marsh|hills?|desert)\b)",
@@ -187,6 +189,9 @@ def _clause_candidate(art: Article, s_idx: int, cl: events.Clause, threat_seen: 
     weapon = _nearest(weapons, trig)
     wclass = weapon.of("weapon").sub if weapon else None  # type: ignore[union-attr]
     typ = _type_of(trig, wclass, text, cl)
+    leftover = weapon is not None and bool(_LEFTOVER.search(text, max(cl.start, weapon.start - 40), weapon.start))
+    if leftover and trig.kind in ("explode", "crash", "strike"):
+        typ = "explosion"  # "an unexploded shell detonated": old ordnance going off, not an attack
     if typ is None:
         return None
     if typ != "threat_statement" and events.generic(text, cl.start, cl.end):
@@ -229,8 +234,8 @@ def _clause_candidate(art: Article, s_idx: int, cl: events.Clause, threat_seen: 
         determined = trig.word.split()[0] in events.NOUNS and any(
             w in _DEFINITE for w in art.words_before(trig.start, 3)
         )
-        c.actors = agents(art, cl.start, cl.end, trig.start, trig.end, subject=not determined)
-        if not c.actors and cl.start > s.start and text.startswith(", ", cl.start):
+        c.actors = [] if leftover else agents(art, cl.start, cl.end, trig.start, trig.end, subject=not determined)
+        if not c.actors and not leftover and cl.start > s.start and text.startswith(", ", cl.start):
             # "Iran-backed militants, who could not be reached, fired ...": the subject opens the sentence.
             c.actors = agents(art, s.start, cl.end, trig.start, trig.end, max_gap=25, subject=not determined)
     far = c.place is None or art.token_index(c.place.start) - art.token_index(trig.end) not in range(0, 7)
