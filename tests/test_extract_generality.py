@@ -287,3 +287,10 @@ def test_unexploded_ordnance_going_off_is_an_explosion(ex):
     text = "Two deminers were wounded on Monday when an unexploded Russian shell detonated in a field near Izium."
     facts = ex.extract(text, id="p", published=date(2025, 6, 18))
     assert [(i.type, i.actors) for i in facts.incidents] == [("explosion", ())]
+
+
+def test_repelled_attack_is_a_clash(ex):
+    """'the army repelled an attack by militants on its base' is a battle, typed armed_clash."""
+    text = "The army said it had repelled an attack by militants on its base near Menaka on Thursday."
+    facts = ex.extract(text, id="p", published=date(2025, 6, 18))
+    assert [i.type for i in facts.incidents] == ["armed_clash"]

@@ -74,6 +74,10 @@ _DETERMINED = re.compile(
 #: "crashed into an apartment block" hit something; "crashed into a field / the sea" did not.
 #: Ordnance left from earlier fighting: "an unexploded Israeli shell", "a leftover mine".
 _LEFTOVER = re.compile(r"\b(?:unexploded|leftover|left-over|abandoned|dud)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_REPELLED = re.compile(
+    r"\b(?:repell?(?:ed|ing|s)?|repuls(?:ed|ing|es?)|fought\s+off|fend(?:ed)?\s+off|beat\s+back)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _INTO = re.compile(
     r"\s+into\s+(?!(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:fields?|farmland|sea|water|lake|river|forest|woods?|"
     r"ground|open\s+(?:area|ground|land)|empty\s+(?:lot|area|land)|wasteland|swamp|marsh|hills?|desert)\b)",
@@ -379,6 +383,8 @@ def _type_of(trig: events.Trigger, wclass: str | None, text: str, cl: events.Cla
         )
     if re.match(r"(?:strike|struck|bombed|pounded|pummel)", w):
         return "air_strike"
+    if re.match(r"(?:attack|assault|raid)", w) and _REPELLED.search(text, max(cl.start, trig.start - 30), trig.start):
+        return "armed_clash"  # "the army repelled an attack on its post": a battle was fought
     if re.match(r"raid", w) and _GROUND_FIGHTERS.search(clause_text):
         return "armed_clash"  # troops raiding a town and killing gunmen: a battle
     if _MILITARY_TARGET.match(text, trig.end, cl.end) and (
