@@ -294,3 +294,10 @@ def test_repelled_attack_is_a_clash(ex):
     text = "The army said it had repelled an attack by militants on its base near Menaka on Thursday."
     facts = ex.extract(text, id="p", published=date(2025, 6, 18))
     assert [i.type for i in facts.incidents] == ["armed_clash"]
+
+
+def test_quoted_toll_counts(ex):
+    """A toll quoted from a statement ('killing "dozens of terrorists"') still counts (dozens = 12)."""
+    text = 'The army said it had repelled an attack on its base near Menaka on Thursday, killing "dozens of terrorists".'
+    facts = ex.extract(text, id="p", published=date(2025, 6, 18))
+    assert [i.casualties.killed for i in facts.incidents] == [12]

@@ -19,7 +19,7 @@ def _amount(name: str) -> str:
 _GAP = r"(?:[\w’'.-]+,?\s+){0,6}?"
 _KILLED = re.compile(
     rf"\b{_amount('n1')}\s+{_GAP}(?:were|was|have\s+been|had\s+been|being|are|been)?\s*(?:killed|dead|died|slain)\b"
-    rf"|\b(?:killing|killed|kills|claimed\s+the\s+lives\s+of)\s+{_amount('n2')}\b"
+    rf"|\b(?:killing|killed|kills|claimed\s+the\s+lives\s+of)\s+[\"“']?{_amount('n2')}\b"
     rf"|\b(?:death\s+toll|toll)\s+(?:\w+\s+){{0,3}}?(?:rose\s+to|climbed\s+to|reached|stood\s+at|of|to|at)\s+{_amount('n3')}"
     rf"|\bleft\s+{_amount('n4')}\s+(?:people\s+)?dead\b",
     re.I,
