@@ -301,3 +301,9 @@ def test_quoted_toll_counts(ex):
     text = 'The army said it had repelled an attack on its base near Menaka on Thursday, killing "dozens of terrorists".'
     facts = ex.extract(text, id="p", published=date(2025, 6, 18))
     assert [i.casualties.killed for i in facts.incidents] == [12]
+
+
+def test_threat_to_seize_a_city(ex):
+    """A named leader threatening to take or seize a city makes a threat statement."""
+    text = "In a speech on Monday, Hemedti threatened to seize El Fasher and warned residents to leave army areas."
+    assert [a for a, _ in _threats(ex, text)] == [("Mohamed Hamdan Dagalo",)]
