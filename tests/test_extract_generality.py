@@ -307,3 +307,12 @@ def test_threat_to_seize_a_city(ex):
     """A named leader threatening to take or seize a city makes a threat statement."""
     text = "In a speech on Monday, Hemedti threatened to seize El Fasher and warned residents to leave army areas."
     assert [a for a, _ in _threats(ex, text)] == [("Mohamed Hamdan Dagalo",)]
+
+
+def test_the_group_refers_to_the_armed_group_just_named(ex):
+    """'the group ... warned' after an armed group was named: that group threatens."""
+    text = (
+        "Asaib Ahl al-Haq held a rally in Baghdad on Friday. In a statement on Saturday, the group warned "
+        "that US forces would be targeted if they stayed."
+    )
+    assert [a for a, _ in _threats(ex, text)] == [("Asaib Ahl al-Haq",)]

@@ -76,9 +76,16 @@ def threat_args(art: Article, s_idx: int, cl: events.Clause, trig: events.Trigge
         art, lo, cl.end, trig.start, trig.end, max_gap=3, by=False
     )
     if not actors and subject_is_anaphoric(art, cl.start, trig.start):
-        return Threat([], None, [], anaphoric=True)
+        group = _named_group_before(art, s_idx, cl.start, trig.start)
+        if group is None:
+            return Threat([], None, [], anaphoric=True)
+        actors = [group]
     if not actors:
-        subject = sentence_subject(art, s_idx, trig.start) or _spokesman_for(art, s_idx, trig.start)
+        subject = (
+            sentence_subject(art, s_idx, trig.start)
+            or _spokesman_for(art, s_idx, trig.start)
+            or _group_opening(art, s_idx, trig.start)
+        )
         if subject is None:
             return None
         actors = [subject]
@@ -141,6 +148,36 @@ def _apposed_speaker(art: Article, s_idx: int, trig_start: int) -> list[str]:
             return [name]
         break
     return []
+
+
+_GROUP_NOUN = re.compile(r"\bthe\s+(?:group|militia|movement|faction)\b[^.;]{0,40}$", re.I)
+
+
+def _named_group_before(art: Article, s_idx: int, a: int, trig_start: int) -> str | None:
+    """ "the group warned ...", told after the group was named: the armed group last named in the
+    two sentences before, when no threat by anyone has been told yet."""
+    if not _GROUP_NOUN.search(art.text, max(a, trig_start - 60), trig_start):
+        return None
+    lo = art.sentences[max(0, s_idx - 2)].start
+    for m in reversed(art.mentions_in(lo, art.sentences[s_idx].start)):
+        e = m.of("actor")
+        if e is not None and e.sub == "armed_group":
+            return e.name
+    return None
+
+
+_OPENS_WITH_GROUP = re.compile(r"the\s+(?:group|militia|movement|faction)\b", re.I)
+
+
+def _group_opening(art: Article, s_idx: int, trig_start: int) -> str | None:
+    """ "In a statement on Saturday, the group said ... and warned ...": the sentence's subject is
+    "the group", the armed group named in the two sentences before."""
+    s = art.sentences[s_idx]
+    lead = _LEADING_ADVERBIAL.match(art.text, s.start, s.end)
+    start = lead.end() if lead else s.start
+    if start >= trig_start or not _OPENS_WITH_GROUP.match(art.text, start, trig_start):
+        return None
+    return _named_group_before(art, s_idx, start, min(trig_start, start + 40))
 
 
 def sentence_subject(art: Article, s_idx: int, before: int) -> str | None:
