@@ -316,3 +316,16 @@ def test_the_group_refers_to_the_armed_group_just_named(ex):
         "that US forces would be targeted if they stayed."
     )
     assert [a for a, _ in _threats(ex, text)] == [("Asaib Ahl al-Haq",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two militants were killed in a gunbattle with troops in Kupwara on Tuesday, police said.",
+        "Three gunmen died in a shootout with soldiers in Peshawar on Tuesday, police said.",
+    ],
+)
+def test_gunbattle_and_shootout_are_clashes(ex, text):
+    """'gunbattle' and 'shootout' written as one word are armed clashes."""
+    facts = ex.extract(text, id="p", published=date(2025, 6, 18))
+    assert [i.type for i in facts.incidents] == ["armed_clash"]

@@ -28,7 +28,7 @@ _TRIGGER = re.compile(
       |\bbombing\s+raids?\b|\bbombard(?:ed|ment|ments)\b
       |\bdropp(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:bombs?|explosives?|munitions?|grenades?|payloads?)\b)
     |(?P<shell>\bshell(?:ed|ing|ings)\b|\bartillery\s+(?:fire|strikes?|attacks?|barrages?)\b|\bmortar\s+(?:fire|attacks?|strikes?)\b)
-    |(?P<clash>\bclash(?:es|ed)?\b|\bgun\s*fights?\b|\bfire\s*fights?\b|\bgun\s+battles?\b|\bexchanges?\s+of\s+fire\b
+    |(?P<clash>\bclash(?:es|ed)?\b|\bgun\s*fights?\b|\bfire\s*fights?\b|\bgun\s*battles?\b|\bshoot-?outs?\b|\bexchanges?\s+of\s+fire\b
       |\bexchang(?:ed|ing|e)\s+(?:heavy\s+|cross-border\s+|small-arms\s+|artillery\s+)?fire\b|\bskirmish(?:es)?\b
       |\bambush(?:ed|es)?\b|\b(?:heavy|fierce|intense|renewed|fresh)\s+fighting\b
       |\bfighting\s+(?:between|with|against|broke\s+out|erupted|raged)\b|\bopened\s+fire\b
@@ -132,7 +132,7 @@ _TRIGGER_WORDS = words(
     car suicide went blew fell landed came impacted fired firing lobbed salvo salvos barrage barrages volley
     volleys struck hit hits hitting slammed slamming pounded bombed airstrike airstrikes stormed storming
     overran overrun overrunning gunned came encounter an a in military security counter counterterrorism intelligence clearance
-    dropped dropping bring brings bringing took take takes taken taking"""
+    gunbattle gunbattles shootout shootouts dropped dropping bring brings bringing took take takes taken taking"""
 )
 _TRIGGER_PREFIXES = (
     "intercept", "threat", "bombard", "shell", "clash", "skirmish", "ambush", "detonat", "crash", "launch",
