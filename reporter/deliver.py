@@ -98,6 +98,15 @@ def _message_id(config: Config, brief: BriefConfig, run_id: int) -> str:
     return f"<reporter.{brief.id}.run{run_id}@{sanitize_header(domain)}>"
 
 
+def _fail_pending(store: Store, run_id: int, pending: list[str], exc: BaseException) -> tuple[bool, str]:
+    """Record every pending SMTP recipient as failed by ``exc``; (permanent?, reason)."""
+    permanent, why = _classify(exc)
+    for recipient in pending:
+        error = f"{'permanent' if permanent else 'transient'}: {why}"
+        store.record_delivery(run_id, "smtp", recipient, status=FAILED, error=error)
+    return permanent, why
+
+
 def _statuses(store: Store, run_id: int, channel: str) -> dict[str, str]:
     return {d.recipient: d.status for d in store.deliveries(run_id) if d.channel == channel}
 
@@ -285,15 +294,7 @@ def deliver_smtp(
         try:
             client = smtp_connect(config)
         except (smtplib.SMTPException, OSError, ConfigError) as exc:
-            permanent, why = _classify(exc)
-            for recipient in pending:
-                store.record_delivery(
-                    run_id,
-                    "smtp",
-                    recipient,
-                    status=FAILED,
-                    error=f"{'permanent' if permanent else 'transient'}: {why}",
-                )
+            permanent, why = _fail_pending(store, run_id, pending, exc)
             log.warning("brief %s run %s: SMTP connection failed (%s)", brief.id, run_id, why)
             if permanent:
                 break
@@ -306,16 +307,8 @@ def deliver_smtp(
             except smtplib.SMTPRecipientsRefused as exc:
                 refused = exc.recipients
             except (smtplib.SMTPException, OSError) as exc:
-                permanent, why = _classify(exc)
                 # The server did not accept the message: nobody got it, so pending is still pending.
-                for recipient in pending:
-                    store.record_delivery(
-                        run_id,
-                        "smtp",
-                        recipient,
-                        status=FAILED,
-                        error=f"{'permanent' if permanent else 'transient'}: {why}",
-                    )
+                permanent, why = _fail_pending(store, run_id, pending, exc)
                 log.warning("brief %s run %s: SMTP send failed (%s)", brief.id, run_id, why)
                 if permanent:
                     break
