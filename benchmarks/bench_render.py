@@ -17,10 +17,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from reporter.brief import build_brief  # noqa: E402
+from reporter.brief.build import build_brief  # noqa: E402
+from reporter.brief.render import render_brief  # noqa: E402
 from reporter.config import load_config  # noqa: E402
 from reporter.models import Article, Casualties, Facts, Incident, Milestone, Posture, content_hash  # noqa: E402
-from reporter.render import render_brief  # noqa: E402
 
 AS_OF = datetime(2025, 6, 16, 6, 0, tzinfo=UTC)
 PLACES = [

@@ -21,7 +21,7 @@ import psutil
 
 from reporter.config import ScheduleConfig, load_config
 from reporter.pipeline import run_brief
-from reporter.schedule import Service
+from reporter.service.scheduler import Service
 from reporter.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -2,7 +2,7 @@
 
 A small evaluator of the fields ``reporter.crontab.parse_crontab`` produces, with APScheduler's
 semantics (all fields must match), so the header agrees with the scheduler without importing
-APScheduler here (``reporter.schedule`` owns it, and nothing imports the scheduler).
+APScheduler here (``reporter.service.scheduler`` owns it, and nothing imports the scheduler).
 """
 
 from __future__ import annotations

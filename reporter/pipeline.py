@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from reporter import __version__
-from reporter.brief import BriefData, build_brief
+from reporter.brief.build import BriefData, build_brief
 from reporter.config import BriefConfig, Config, SourceConfig
 from reporter.errors import ReporterError
 from reporter.models import Facts
@@ -164,7 +164,7 @@ def run_brief(
         )
         return RunOutcome(run=run, pdf=Path(run.output) if run.output else None, repeated=True)
     if not created:
-        from reporter.deliver import settle_unknown
+        from reporter.delivery.deliver import settle_unknown
 
         # Resuming: recipients already sent are skipped by deliver_brief; ones caught mid-SMTP
         # transaction by a crash may have the brief, so they become 'unknown' and are not resent.
@@ -181,8 +181,8 @@ def run_brief(
             run = store.finish_run(run.id, status="skipped", error=skip, facts_hash=facts_hash)
             return RunOutcome(run=run, brief=data, sources=tuple(results), skipped=skip)
 
+        from reporter.brief.render import render_brief
         from reporter.files import write_atomically
-        from reporter.render import render_brief
 
         rendered = render_brief(data, spec=spec, config=config, store=store)
         pdf = write_atomically(output_path(config, spec, as_of, ".pdf"), rendered.pdf)
@@ -199,7 +199,7 @@ def run_brief(
         deliveries: tuple = ()
         status = "ok"
         if deliver and spec.delivery:
-            from reporter.deliver import deliver_brief
+            from reporter.delivery.deliver import deliver_brief
 
             records = deliver_brief(
                 config,

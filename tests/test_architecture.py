@@ -9,9 +9,9 @@ PACKAGE = Path(__file__).resolve().parents[1] / "reporter"
 
 # library -> the modules allowed to import it
 OWNERS = {
-    "weasyprint": {"reporter/render.py"},
-    "apscheduler": {"reporter/schedule.py"},
-    "smtplib": {"reporter/deliver.py"},
+    "weasyprint": {"reporter/brief/render.py"},
+    "apscheduler": {"reporter/service/scheduler.py"},
+    "smtplib": {"reporter/delivery/deliver.py"},
     "trafilatura": {"reporter/sources/document.py"},
     "sqlite3": {"reporter/store.py"},
 }
@@ -38,8 +38,8 @@ def test_nothing_imports_cli_or_scheduler():
         if name.startswith("reporter/cli") or name == "reporter/__main__.py":
             continue
         assert not any(i == "reporter.cli" or i.startswith("reporter.cli.") for i in imported), name
-        if name != "reporter/schedule.py":
-            assert "reporter.schedule" not in imported, name
+        if name != "reporter/service/scheduler.py":
+            assert "reporter.service.scheduler" not in imported, name
 
 
 def test_libraries_have_one_owner():

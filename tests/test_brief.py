@@ -8,8 +8,8 @@ import json
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from reporter.brief import build_brief
-from reporter.export import incidents_csv
+from reporter.brief.build import build_brief
+from reporter.brief.export import incidents_csv
 from reporter.models import Casualties
 from tests.test_brief_helpers import load_articles, load_spec
 
@@ -139,7 +139,7 @@ def test_untitled_article_cited_by_its_first_sentence_and_source_id():
 
 def test_csv_cells_formulas_escaped_numbers_kept():
     """Text that a spreadsheet would run is escaped; negative numbers such as longitudes stay numbers."""
-    from reporter.export import _safe
+    from reporter.brief.export import _safe
 
     assert _safe("=HYPERLINK(1)") == "'=HYPERLINK(1)"
     assert _safe("-cmd|x") == "'-cmd|x"

@@ -15,7 +15,7 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from reporter.config import Config
-from reporter.deliver import (
+from reporter.delivery.deliver import (
     UNKNOWN,
     deliver_brief,
     redeliver,

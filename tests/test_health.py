@@ -6,7 +6,7 @@ import json
 import urllib.request
 from datetime import UTC, datetime
 
-from reporter.health import Metrics, serve_health
+from reporter.service.health import Metrics, serve_health
 from reporter.store import DeliveryRecord, RunRecord
 
 

@@ -11,8 +11,8 @@ from datetime import UTC, datetime
 import pypdf
 import pytest
 
-from reporter.brief import build_brief
-from reporter.render import is_safe_link, render_brief
+from reporter.brief.build import build_brief
+from reporter.brief.render import is_safe_link, render_brief
 from tests.test_brief_helpers import load_articles, load_spec
 
 AS_OF = datetime(2025, 6, 16, 6, 0, tzinfo=UTC)
@@ -164,7 +164,7 @@ def test_timeline_today_label_is_inside_the_svg():
     """The 'today' label sits above the plot area, inside the saved figure, not clipped at its edge."""
     import re
 
-    from reporter.charts import timeline
+    from reporter.brief.charts import timeline
 
     data, _ = _render_data()
     svg = timeline(data.milestones, today=AS_OF.date())

@@ -12,7 +12,7 @@ import pytest
 
 from reporter.config import Config, ScheduleConfig
 from reporter.errors import StoreError
-from reporter.schedule import BriefTrigger, Service, next_fire_time, plan_missed, previous_fire_time
+from reporter.service.scheduler import BriefTrigger, Service, next_fire_time, plan_missed, previous_fire_time
 from reporter.store import open_store
 
 BERLIN, NEW_YORK = ZoneInfo("Europe/Berlin"), ZoneInfo("America/New_York")

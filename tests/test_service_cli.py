@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 from aiosmtpd.controller import Controller
 
-from reporter.schedule import SchedulerLock
+from reporter.service.scheduler import SchedulerLock
 from reporter.store import open_store
 from tests.test_deliver import Mailbox, free_port
 

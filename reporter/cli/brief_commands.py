@@ -23,9 +23,9 @@ from reporter.cli import config_option, echo, handle_errors, load, parse_moment
 @handle_errors
 def preview(config_path: str | None, brief_id: str, as_of: str | None, no_fetch: bool) -> None:
     """Render a brief to HTML and PDF without recording or delivering it; print both paths."""
+    from reporter.brief.render import render_brief
     from reporter.files import write_atomically
     from reporter.pipeline import collect_brief, ingest, output_path
-    from reporter.render import render_brief
     from reporter.sources.document import to_utc
     from reporter.store import open_store
 
@@ -61,7 +61,7 @@ def export(config_path: str | None, brief_id: str, fmt: str, output: str | None,
 
     Without a finished issue on record, or with --as-of, the brief is built from the store.
     """
-    from reporter.export import export as export_bytes
+    from reporter.brief.export import export as export_bytes
     from reporter.pipeline import collect_brief
     from reporter.sources.document import to_utc
     from reporter.store import open_store

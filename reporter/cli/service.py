@@ -45,21 +45,21 @@ def _when(moment: datetime | None, tz: str | None = None) -> str:
 @handle_errors
 def serve(config_path: str | None, health_port: int | None, stop_timeout: float) -> None:
     """Run the configured briefs on their schedules until SIGTERM (SIGHUP reloads the config)."""
-    from reporter.schedule import Service
+    from reporter.service.scheduler import Service
 
     # A service's decisions (scheduled, missed, resumed, delivered) belong in its log by default.
     if logging.getLogger().level > logging.INFO:
         logging.getLogger("reporter").setLevel(logging.INFO)
     metrics = None
     if health_port is not None:
-        from reporter.health import Metrics
+        from reporter.service.health import Metrics
 
         metrics = Metrics()
     service = Service(lambda: load(config_path), stop_timeout=stop_timeout, metrics=metrics)
     service.start()
     server = None
     if health_port is not None:
-        from reporter.health import serve_health
+        from reporter.service.health import serve_health
 
         assert metrics is not None
         server = serve_health(
@@ -82,7 +82,7 @@ def serve(config_path: str | None, health_port: int | None, stop_timeout: float)
 @handle_errors
 def status(config_path: str | None) -> None:
     """Each brief's schedule, next run (its time zone and UTC), last run and outcome."""
-    from reporter.schedule import SchedulerLock, next_fire_time
+    from reporter.service.scheduler import SchedulerLock, next_fire_time
     from reporter.store import open_store
 
     config = load(config_path)
@@ -163,7 +163,7 @@ def deliver(config_path: str | None, retry: bool, run_id: int | None, brief_id: 
     """Retry failed deliveries; recipients who got a brief never get it again."""
     from pathlib import Path
 
-    from reporter.deliver import FAILED, delivery_outcome, redeliver
+    from reporter.delivery.deliver import FAILED, delivery_outcome, redeliver
     from reporter.store import open_store
 
     config = load(config_path)

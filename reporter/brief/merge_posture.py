@@ -2,7 +2,7 @@
 
 The latest troop figure per force and country (with the change since the previous brief or the
 previous figure on record), and which milestone mentions are the same commitment, with its status
-against the brief's date. Incidents and the shared claim types live in ``reporter.merge``.
+against the brief's date. Incidents and the shared claim types live in ``reporter.brief.merge``.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from reporter.merge import Disagreement, Report, claims_of, date_bounds
+from reporter.brief.merge import Disagreement, Report, claims_of, date_bounds
 from reporter.models import Milestone, Posture
 
 _STOP_WORDS = (

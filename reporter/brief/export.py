@@ -12,7 +12,7 @@ import json
 import re
 from typing import Any
 
-from reporter.brief import BriefData
+from reporter.brief.build import BriefData
 
 #: Our incident types in ACLED's event_type / sub_event_type vocabulary.
 ACLED_TYPES = {

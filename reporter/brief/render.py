@@ -28,12 +28,12 @@ from urllib.parse import unquote, urlsplit
 from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError, select_autoescape
 from jinja2.sandbox import SandboxedEnvironment
 
-from reporter import textfmt
+from reporter.brief import textfmt
 from reporter.errors import RenderError
 
 log = logging.getLogger(__name__)
 
-BUNDLED_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+BUNDLED_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -231,7 +231,7 @@ def brief_context(
     data: Any, *, spec: Any, config: Any, dirs: Sequence[Path]
 ) -> tuple[dict[str, Any], dict[str, float]]:
     """Everything the template sees (see templates/README.md), and how long the charts took."""
-    from reporter import charts, geo_map
+    from reporter.brief import charts, geo_map
 
     timings: dict[str, float] = {}
     sections = [{"id": s.id, "title": s.title or DEFAULT_TITLES[s.id]} for s in spec.sections if s.enabled]
@@ -279,7 +279,7 @@ def brief_context(
 
 def render_brief(data: Any, *, spec: Any, config: Any, store: Any = None) -> RenderedBrief:
     """Render a brief's data with its template into PDF bytes (facts attached) and HTML."""
-    from reporter.export import facts_json, incidents_csv
+    from reporter.brief.export import facts_json, incidents_csv
 
     user_dir = config.resolve(config.templates.directory) if config.templates.directory else None
     theme_dir = config.resolve(config.templates.theme_css).parent if config.templates.theme_css else None

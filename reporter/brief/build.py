@@ -1,6 +1,6 @@
 """Facts of a period -> the brief's data: filtered, merged, sourced, compared with the last issue.
 
-``build_brief`` numbers the sources that the brief cites, merges the facts (``reporter.merge``, ``reporter.merge_posture``),
+``build_brief`` numbers the sources that the brief cites, merges the facts (``reporter.brief.merge``, ``reporter.brief.merge_posture``),
 derives the key points and the changes since the previous brief, and returns :class:`BriefData`,
 which the template renders and the run record stores as JSON.
 """
@@ -16,9 +16,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from reporter import textfmt
-from reporter.config import BriefConfig, Filters
-from reporter.merge import (
+from reporter.brief import textfmt
+from reporter.brief.merge import (
     Families,
     MergedIncident,
     Report,
@@ -28,7 +27,8 @@ from reporter.merge import (
     same_place,
     type_group,
 )
-from reporter.merge_posture import MergedMilestone, PostureFigure, merge_milestones, merge_posture
+from reporter.brief.merge_posture import MergedMilestone, PostureFigure, merge_milestones, merge_posture
+from reporter.config import BriefConfig, Filters
 from reporter.models import Article, Facts, Incident
 
 STATEMENT_TYPES = ("threat_statement",)

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reporter.charts import TYPE_COLOURS, new_figure, to_svg
-from reporter.merge import MergedIncident
+from reporter.brief.charts import TYPE_COLOURS, new_figure, to_svg
+from reporter.brief.merge import MergedIncident
 
 BOUNDARY_SOURCE = (
     "Boundaries: Natural Earth 1:10m Admin 0 countries (public domain), "

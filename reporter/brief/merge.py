@@ -3,7 +3,7 @@
 Owns the matching rules for incidents (which reports describe the same event), source families
 (syndicated copies, one outlet), and what every merge shares: :class:`Report`, :class:`Claim`,
 :class:`Disagreement`, ``claims_of`` and the date helpers. Troop posture and milestones are merged
-in ``reporter.merge_posture``. Where sources differ on a detail the merged record keeps every claim
+in ``reporter.brief.merge_posture``. Where sources differ on a detail the merged record keeps every claim
 (value and source numbers) instead of choosing silently.
 """
 

@@ -15,8 +15,8 @@ from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from reporter.merge import MergedIncident, date_bounds
-from reporter.merge_posture import MergedMilestone
+from reporter.brief.merge import MergedIncident, date_bounds
+from reporter.brief.merge_posture import MergedMilestone
 
 #: One colour per incident type, also used in the map legend (colour-blind safe Okabe-Ito palette).
 TYPE_COLOURS = {
