@@ -1,0 +1,69 @@
+"""Where the real-news corpus texts live, and which of them this machine has.
+
+The texts are publishers' copyright, so git keeps only the manifest (address, outlet, date, query,
+sha256) and our gold; the texts sit in a cache outside the work tree, `~/.cache/reporter-corpus/`
+(or `$REPORTER_CORPUS`). Run this file to see what is missing or changed:
+
+    python3 corpus/cache.py            # exit 1 when a text is missing or differs from the manifest
+
+A new machine regathers a missing text with the search tool (corpus `pages`, the manifest's
+`query`, keep the result whose address is the manifest's `url`), saves the excerpt verbatim as
+`NAME.txt`, and checks it here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SPLITS = ("tune", "test")
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("REPORTER_CORPUS") or Path.home() / ".cache" / "reporter-corpus")
+
+
+def manifest() -> list[dict]:
+    """Every manifest record, shard by shard, in the order they were gathered."""
+    records = []
+    for shard in sorted((HERE / "manifest").glob("*.jsonl")):
+        for line in shard.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                records.append(json.loads(line))
+    return records
+
+
+def gold_dir(split: str) -> Path:
+    return HERE / "gold" / split
+
+
+def status() -> dict[str, list[str]]:
+    """Names grouped as present, missing or changed (sha256 differs from the manifest)."""
+    out: dict[str, list[str]] = {"present": [], "missing": [], "changed": []}
+    for rec in manifest():
+        path = cache_dir() / f"{rec['name']}.txt"
+        if not path.exists():
+            out["missing"].append(rec["name"])
+        elif hashlib.sha256(path.read_bytes()).hexdigest() != rec["sha256"]:
+            out["changed"].append(rec["name"])
+        else:
+            out["present"].append(rec["name"])
+    return out
+
+
+def main() -> int:
+    found = status()
+    print(f"{len(found['present'])} present, {len(found['missing'])} missing, "
+          f"{len(found['changed'])} changed in {cache_dir()}")
+    for kind in ("missing", "changed"):
+        for name in found[kind]:
+            print(f"{kind}: {name}")
+    return 1 if found["missing"] or found["changed"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
