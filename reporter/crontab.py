@@ -1,12 +1,33 @@
-"""Standard crontab expressions, checked and translated for APScheduler 3.
+"""The one cron engine: standard crontab expressions on APScheduler 3's own CronTrigger.
 
-APScheduler 3 numbers weekdays from Monday=0, standard cron from Sunday=0 (7 also Sunday).
-We accept standard crontab semantics and hand APScheduler weekday *names*, which both agree on.
+It serves the scheduler (``reporter serve``), ``reporter status`` and the PDF header's "next
+scheduled issue", so the three always agree. What it adds to APScheduler 3:
+
+- **Weekday numbering**: APScheduler numbers weekdays from Monday=0, standard cron from Sunday=0
+  (7 also Sunday); we hand APScheduler weekday *names*, which both agree on.
+- **Day-of-month OR day-of-week** when both are restricted, as cron does (APScheduler ANDs them).
+- **DST**: a fixed-hour job fires once on the day clocks fall back (APScheduler 3 fires it in both
+  passes of the repeated hour); a wall time skipped by a spring change fires at
+  the instant it would have been in the old offset (01:30 GMT -> 02:30 BST).
+
+Only the trigger part of APScheduler is used here; the scheduler itself lives in
+``reporter.service.scheduler``.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from apscheduler.triggers.base import BaseTrigger
+from apscheduler.triggers.cron import CronTrigger
+
+if TYPE_CHECKING:  # config imports this module to check expressions
+    from reporter.config import ScheduleConfig
+
+_TICK = timedelta(microseconds=1)
 
 _FIELDS = (("minute", 0, 59), ("hour", 0, 23), ("day", 1, 31), ("month", 1, 12), ("day_of_week", 0, 7))
 _DOW_NAMES = ("sun", "mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -94,3 +115,78 @@ def parse_crontab(expression: str) -> dict[str, str]:
         else:
             fields[name] = part
     return fields
+
+
+def after_instant(moment: datetime) -> datetime:
+    """The instant just after ``moment``; in UTC because adding to a local time drops its DST fold."""
+    return moment.astimezone(UTC) + _TICK
+
+
+# --- triggers --------------------------------------------------------------------------------
+
+
+class BriefTrigger(BaseTrigger):
+    """A brief's schedule as an APScheduler trigger with standard crontab semantics."""
+
+    def __init__(self, schedule: ScheduleConfig):
+        self.schedule = schedule
+        self.tz = ZoneInfo(schedule.timezone)
+        fields = parse_crontab(schedule.cron)
+        self._fixed_hour = not fields["hour"].startswith("*")
+        if fields["day"] != "*" and fields["day_of_week"] != "*":
+            # cron fires when EITHER day field matches; APScheduler requires both.
+            self._triggers = (
+                CronTrigger(**{**fields, "day_of_week": "*"}, timezone=self.tz),
+                CronTrigger(**{**fields, "day": "*"}, timezone=self.tz),
+            )
+        else:
+            self._triggers = (CronTrigger(**fields, timezone=self.tz),)
+
+    def __str__(self) -> str:
+        return f"cron[{self.schedule.cron} {self.schedule.timezone}]"
+
+    def _is_repeat(self, moment: datetime) -> bool:
+        """True for the second pass of a wall-clock time on a fall-back day (fixed-hour jobs)."""
+        if not self._fixed_hour:
+            return False
+        local = moment.astimezone(self.tz)
+        first, second = local.replace(fold=0), local.replace(fold=1)
+        return first.utcoffset() != second.utcoffset() and local.utcoffset() == second.utcoffset()
+
+    def get_next_fire_time(self, previous_fire_time: datetime | None, now: datetime) -> datetime | None:
+        start = now
+        if previous_fire_time is not None:
+            start = max(now.astimezone(UTC), after_instant(previous_fire_time))
+        for _ in range(4):  # at most one repeat to step over per DST change
+            candidates = [t for t in (trig.get_next_fire_time(None, start) for trig in self._triggers) if t]
+            if not candidates:
+                return None
+            # Via UTC: a wall time inside a spring-forward gap becomes the real local time after it.
+            fire = min(candidates).astimezone(UTC).astimezone(self.tz)
+            if not self._is_repeat(fire):
+                return fire
+            start = after_instant(fire)
+        return None  # pragma: no cover - needs four fall-backs in a row
+
+
+def next_fire_time(schedule: ScheduleConfig, after: datetime) -> datetime | None:
+    """The first fire time strictly after ``after`` (tz-aware)."""
+    return BriefTrigger(schedule).get_next_fire_time(None, after_instant(after))
+
+
+def previous_fire_time(schedule: ScheduleConfig, now: datetime, *, since: datetime) -> datetime | None:
+    """The latest fire time in ``(since, now]``, found without walking every fire in between."""
+    trigger = BriefTrigger(schedule)
+    width = timedelta(seconds=1)
+    while True:
+        start = max(now.astimezone(UTC) - width, after_instant(since))
+        fire = trigger.get_next_fire_time(None, start)
+        if fire is not None and fire <= now:
+            while True:
+                later = trigger.get_next_fire_time(None, after_instant(fire))
+                if later is None or later > now:
+                    return fire
+                fire = later
+        if start <= after_instant(since):
+            return None
+        width *= 2

@@ -10,7 +10,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "reporter"
 # library -> the modules allowed to import it
 OWNERS = {
     "weasyprint": {"reporter/brief/render.py"},
-    "apscheduler": {"reporter/service/scheduler.py"},
+    "apscheduler": {"reporter/crontab.py", "reporter/service/scheduler.py"},  # triggers / scheduler
     "smtplib": {"reporter/delivery/deliver.py"},
     "trafilatura": {"reporter/sources/document.py"},
     "sqlite3": {"reporter/store.py"},

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -54,3 +54,31 @@ def test_six_fields_have_seconds_first() -> None:
 def test_invalid_expressions_are_refused(expr: str) -> None:
     with pytest.raises(CronError):
         parse_crontab(expr)
+
+
+# (cron, zone, after, the next fire as cron reads it): day-of-month OR day-of-week, Sunday = 0/7, DST.
+NEXT_FIRE_CASES = [
+    ("0 6 1 * 1", "UTC", datetime(2025, 6, 10, 12, tzinfo=UTC), datetime(2025, 6, 16, 6, tzinfo=UTC)),
+    ("0 6 1 * 1", "UTC", datetime(2025, 6, 28, tzinfo=UTC), datetime(2025, 6, 30, 6, tzinfo=UTC)),
+    ("0 6 15 * 0", "UTC", datetime(2025, 6, 10, tzinfo=UTC), datetime(2025, 6, 15, 6, tzinfo=UTC)),
+    ("0 6 * * 7", "UTC", datetime(2025, 6, 16, tzinfo=UTC), datetime(2025, 6, 22, 6, tzinfo=UTC)),
+    ("30 1 * * *", "Europe/London", datetime(2025, 3, 30, 0, 0, tzinfo=UTC),
+     datetime(2025, 3, 30, 1, 30, tzinfo=UTC)),  # 01:30 local falls in the spring gap: 02:30 BST
+    ("0 6 * * *", "Asia/Baghdad", datetime(2025, 6, 20, 3, tzinfo=UTC), datetime(2025, 6, 21, 3, tzinfo=UTC)),
+]
+
+
+@pytest.mark.parametrize(("cron", "zone", "after", "expected"), NEXT_FIRE_CASES)
+def test_header_scheduler_and_status_agree(cron: str, zone: str, after: datetime, expected: datetime) -> None:
+    """The PDF header's next issue, the scheduler's trigger and `status` give cron's next fire time."""
+    from reporter.brief.build import next_issue
+    from reporter.config import BriefConfig, ScheduleConfig
+    from reporter.crontab import BriefTrigger, next_fire_time
+
+    schedule = ScheduleConfig(cron=cron, timezone=zone)
+    brief = BriefConfig(id="b", title="B", schedule=schedule)
+    header = next_issue(brief, after)
+    scheduler = BriefTrigger(schedule).get_next_fire_time(None, after + timedelta(microseconds=1))
+    status = next_fire_time(schedule, after)
+    assert header == scheduler == status
+    assert header.astimezone(UTC) == expected

@@ -11,8 +11,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from reporter.config import Config, ScheduleConfig
+from reporter.crontab import BriefTrigger, next_fire_time, previous_fire_time
 from reporter.errors import StoreError
-from reporter.service.scheduler import BriefTrigger, Service, next_fire_time, plan_missed, previous_fire_time
+from reporter.service.scheduler import Service, plan_missed
 from reporter.store import open_store
 
 BERLIN, NEW_YORK = ZoneInfo("Europe/Berlin"), ZoneInfo("America/New_York")

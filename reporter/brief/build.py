@@ -29,6 +29,7 @@ from reporter.brief.merge import (
 )
 from reporter.brief.merge_posture import MergedMilestone, PostureFigure, merge_milestones, merge_posture
 from reporter.config import BriefConfig, Filters
+from reporter.crontab import next_fire_time
 from reporter.models import Article, Facts, Incident
 
 STATEMENT_TYPES = ("threat_statement",)
@@ -167,9 +168,7 @@ def next_issue(spec: BriefConfig, after: datetime) -> datetime | None:
     """When the schedule next fires after ``after`` (None for unscheduled briefs)."""
     if spec.schedule is None:
         return None
-    from reporter.issue_schedule import next_fire_time
-
-    return next_fire_time(spec.schedule.cron, spec.schedule.timezone, after)
+    return next_fire_time(spec.schedule, after)
 
 
 def build_brief(

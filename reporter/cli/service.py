@@ -82,7 +82,8 @@ def serve(config_path: str | None, health_port: int | None, stop_timeout: float)
 @handle_errors
 def status(config_path: str | None) -> None:
     """Each brief's schedule, next run (its time zone and UTC), last run and outcome."""
-    from reporter.service.scheduler import SchedulerLock, next_fire_time
+    from reporter.crontab import next_fire_time
+    from reporter.service.scheduler import SchedulerLock
     from reporter.store import open_store
 
     config = load(config_path)

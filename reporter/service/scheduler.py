@@ -2,11 +2,8 @@
 
 What it guarantees, and where:
 
-- **Standard cron semantics on APScheduler 3** (:class:`BriefTrigger`): weekday names from
-  :mod:`reporter.crontab` (Sunday-safe), day-of-month *or* day-of-week when both are restricted (as
-  cron does; APScheduler would AND them), and a fixed-hour job fires once on the day clocks fall
-  back (APScheduler 3 fires it in both passes of the repeated hour). A time skipped by a spring
-  DST change fires right after the gap, as cron does.
+- **Standard cron semantics** come from :mod:`reporter.crontab`'s :class:`BriefTrigger`, the one
+  cron engine that also serves ``reporter status`` and the PDF header's "next scheduled issue".
 - **One scheduler per database**: an exclusive ``flock`` on ``<database>.lock``; the kernel drops
   it when the process dies, even by SIGKILL.
 - **Exactly once per (brief, scheduled time)**: every job calls
@@ -43,11 +40,9 @@ from zoneinfo import ZoneInfo
 from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, JobExecutionEvent
 from apscheduler.executors.pool import BasePoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
-from apscheduler.triggers.base import BaseTrigger
-from apscheduler.triggers.cron import CronTrigger
 
-from reporter.config import BriefConfig, Config, ScheduleConfig
-from reporter.crontab import parse_crontab
+from reporter.config import BriefConfig, Config
+from reporter.crontab import BriefTrigger, previous_fire_time
 from reporter.errors import ConfigError, ReporterError, StoreError
 from reporter.store import RunRecord, Store, open_store
 
@@ -55,82 +50,6 @@ log = logging.getLogger(__name__)
 
 #: A fire this late (scheduler busy, machine suspended) is a misfire and follows the brief's policy.
 ON_TIME = timedelta(seconds=60)
-_TICK = timedelta(microseconds=1)
-
-
-def _after(moment: datetime) -> datetime:
-    """The instant just after ``moment``; in UTC because adding to a local time drops its DST fold."""
-    return moment.astimezone(UTC) + _TICK
-
-
-# --- triggers --------------------------------------------------------------------------------
-
-
-class BriefTrigger(BaseTrigger):
-    """A brief's schedule as an APScheduler trigger with standard crontab semantics."""
-
-    def __init__(self, schedule: ScheduleConfig):
-        self.schedule = schedule
-        self.tz = ZoneInfo(schedule.timezone)
-        fields = parse_crontab(schedule.cron)
-        self._fixed_hour = not fields["hour"].startswith("*")
-        if fields["day"] != "*" and fields["day_of_week"] != "*":
-            # cron fires when EITHER day field matches; APScheduler requires both.
-            self._triggers = (
-                CronTrigger(**{**fields, "day_of_week": "*"}, timezone=self.tz),
-                CronTrigger(**{**fields, "day": "*"}, timezone=self.tz),
-            )
-        else:
-            self._triggers = (CronTrigger(**fields, timezone=self.tz),)
-
-    def __str__(self) -> str:
-        return f"cron[{self.schedule.cron} {self.schedule.timezone}]"
-
-    def _is_repeat(self, moment: datetime) -> bool:
-        """True for the second pass of a wall-clock time on a fall-back day (fixed-hour jobs)."""
-        if not self._fixed_hour:
-            return False
-        local = moment.astimezone(self.tz)
-        first, second = local.replace(fold=0), local.replace(fold=1)
-        return first.utcoffset() != second.utcoffset() and local.utcoffset() == second.utcoffset()
-
-    def get_next_fire_time(self, previous_fire_time: datetime | None, now: datetime) -> datetime | None:
-        start = now
-        if previous_fire_time is not None:
-            start = max(now.astimezone(UTC), _after(previous_fire_time))
-        for _ in range(4):  # at most one repeat to step over per DST change
-            candidates = [t for t in (trig.get_next_fire_time(None, start) for trig in self._triggers) if t]
-            if not candidates:
-                return None
-            # Via UTC: a wall time inside a spring-forward gap becomes the real local time after it.
-            fire = min(candidates).astimezone(UTC).astimezone(self.tz)
-            if not self._is_repeat(fire):
-                return fire
-            start = _after(fire)
-        return None  # pragma: no cover - needs four fall-backs in a row
-
-
-def next_fire_time(schedule: ScheduleConfig, after: datetime) -> datetime | None:
-    """The first fire time strictly after ``after`` (tz-aware)."""
-    return BriefTrigger(schedule).get_next_fire_time(None, _after(after))
-
-
-def previous_fire_time(schedule: ScheduleConfig, now: datetime, *, since: datetime) -> datetime | None:
-    """The latest fire time in ``(since, now]``, found without walking every fire in between."""
-    trigger = BriefTrigger(schedule)
-    width = timedelta(seconds=1)
-    while True:
-        start = max(now.astimezone(UTC) - width, _after(since))
-        fire = trigger.get_next_fire_time(None, start)
-        if fire is not None and fire <= now:
-            while True:
-                later = trigger.get_next_fire_time(None, _after(fire))
-                if later is None or later > now:
-                    return fire
-                fire = later
-        if start <= _after(since):
-            return None
-        width *= 2
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
