@@ -171,6 +171,30 @@ def next_issue(spec: BriefConfig, after: datetime) -> datetime | None:
     return next_fire_time(spec.schedule, after)
 
 
+def period_reports(
+    ordered: Sequence[Article], facts: dict[str, Facts], filters: Filters
+) -> tuple[list[Report], list[Report], list[Report]]:
+    """Incident, posture and milestone reports that pass the filters; sources numbered 1.. in order."""
+    incidents: list[Report] = []
+    posture: list[Report] = []
+    milestones: list[Report] = []
+    for n, article in enumerate(ordered, 1):
+        found = facts.get(article.id)
+        if found is None:
+            continue
+        pub = _published(article, found)
+        for inc in found.incidents:
+            if keep_incident(inc, article, filters):
+                incidents.append(Report(source=n, published=pub, fact=inc))
+        for p in found.troop_posture:
+            if keep_article_fact(p.evidence, article, filters, country=p.country):
+                posture.append(Report(source=n, published=pub, fact=p))
+        for m in found.milestones:
+            if keep_article_fact(f"{m.what} {m.evidence}", article, filters):
+                milestones.append(Report(source=n, published=pub, fact=m))
+    return incidents, posture, milestones
+
+
 def build_brief(
     spec: BriefConfig,
     *,
@@ -190,23 +214,7 @@ def build_brief(
     filters = spec.filters
     ordered = sorted(articles, key=lambda a: (a.published or a.fetched, a.outlet or "", a.id))
     number_of = {a.id: n for n, a in enumerate(ordered, 1)}
-    incident_reports: list[Report] = []
-    posture_reports: list[Report] = []
-    milestone_reports: list[Report] = []
-    for article in ordered:
-        found = facts.get(article.id)
-        if found is None:
-            continue
-        n, pub = number_of[article.id], _published(article, found)
-        for inc in found.incidents:
-            if keep_incident(inc, article, filters):
-                incident_reports.append(Report(source=n, published=pub, fact=inc))
-        for p in found.troop_posture:
-            if keep_article_fact(p.evidence, article, filters, country=p.country):
-                posture_reports.append(Report(source=n, published=pub, fact=p))
-        for m in found.milestones:
-            if keep_article_fact(f"{m.what} {m.evidence}", article, filters):
-                milestone_reports.append(Report(source=n, published=pub, fact=m))
+    incident_reports, posture_reports, milestone_reports = period_reports(ordered, facts, filters)
     families = Families(
         {number_of[a.id]: a.outlet for a in ordered}, {number_of[a.id]: a.text for a in ordered}
     )

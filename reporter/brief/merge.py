@@ -253,6 +253,13 @@ def _claimed(incident: Incident) -> bool:
 
 def merge_incidents(reports: Sequence[Report], families: Families) -> list[MergedIncident]:
     """Group reports of the same event; each group becomes one incident listing all its sources."""
+    merged = [_merge_group(g, families) for g in group_incidents(reports)]
+    merged.sort(key=lambda m: (m.date_from or "9999", m.type, m.location or "", m.sources))
+    return merged
+
+
+def group_incidents(reports: Sequence[Report]) -> list[list[Report]]:
+    """The reports of each real event, in first-seen order (what :func:`merge_incidents` merges)."""
     groups: list[list[Report]] = []
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     for report in reports:
@@ -266,9 +273,7 @@ def merge_incidents(reports: Sequence[Report], families: Families) -> list[Merge
         else:
             bucket.append(len(groups))
             groups.append([report])
-    merged = [_merge_group(g, families) for g in groups]
-    merged.sort(key=lambda m: (m.date_from or "9999", m.type, m.location or "", m.sources))
-    return merged
+    return groups
 
 
 def _merge_group(group: list[Report], families: Families) -> MergedIncident:
@@ -348,6 +353,7 @@ __all__ = [
     "Report",
     "claims_of",
     "date_bounds",
+    "group_incidents",
     "group_numbers",
     "merge_incidents",
     "same_incident",

@@ -181,8 +181,8 @@ def milestone_status(
     return "passed", f"{-days} days ago", days, last
 
 
-def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMilestone]:
-    """One record per distinct commitment; differing due dates are shown as a disagreement."""
+def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
+    """The mentions of each commitment, in first-seen order (what :func:`merge_milestones` merges)."""
     groups: list[list[Report]] = []
     for r in reports:
         for g in groups:
@@ -192,8 +192,13 @@ def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMi
                 break
         else:
             groups.append([r])
+    return groups
+
+
+def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMilestone]:
+    """One record per distinct commitment; differing due dates are shown as a disagreement."""
     out = []
-    for g in groups:
+    for g in group_milestones(reports):
         ms: list[tuple[Milestone, Report]] = [(r.fact, r) for r in g]  # type: ignore[misc]
         claims = claims_of((m.due, r.source) for m, r in ms)
         due = claims[0].value
@@ -223,6 +228,7 @@ __all__ = [
     "MergedMilestone",
     "PostureFigure",
     "force_name",
+    "group_milestones",
     "merge_milestones",
     "merge_posture",
     "milestone_status",

@@ -1,0 +1,214 @@
+"""Event and commitment identity as the reader sees it: one brief row per real event, one timeline line
+per commitment, measured on the real-news corpus (run by hand; part of `make bench`).
+
+    python benchmarks/bench_brief_identity.py [--split all|tune] [--as-of 2026-03-01] [--verbose]
+                                              [--pdf OUT.pdf]
+
+Builds one brief (period all) from every corpus text in the local cache (corpus/cache.py) with the
+real extractor and brief builder. Each extracted incident or milestone is matched to its article's
+gold item by the shared scorer's own rules (score.py, imported by path, unchanged), and the gold
+item to its real event or commitment through corpus/clusters/<shard>.json. Then:
+
+  rows per real event   rows holding a real event / real events shown            target <= 1.05
+  mixed rows            rows holding two or more real events / rows with any     target <= 2 %
+
+and the same two figures for timeline lines and commitments. Extracted items that match no gold
+item, or an optional one, are left out of both figures (they are the extractor's business).
+The test half of the corpus is locked: it counts in the totals of `--split all`, but `--verbose`
+(which lists the offending rows) only runs on `--split tune`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from collections import defaultdict
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SCORE = ROOT.parent / "shared" / "eval" / "score.py"
+sys.path.insert(0, str(ROOT))
+
+from corpus.cache import cache_dir, gold_dir, manifest  # noqa: E402  (after the path set-up above)
+from reporter.brief.build import STATEMENT_TYPES, build_brief, period_reports  # noqa: E402
+from reporter.brief.merge import group_incidents  # noqa: E402
+from reporter.brief.merge_posture import group_milestones  # noqa: E402
+from reporter.config import BriefConfig, Filters  # noqa: E402
+from reporter.extract import Extractor  # noqa: E402
+from reporter.models import Article, Facts, content_hash  # noqa: E402
+
+TARGET_ROWS, TARGET_MIXED = 1.05, 0.02
+
+
+def load_scorer():
+    spec = importlib.util.spec_from_file_location("shared_score", SCORE)
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def corpus_articles(split: str) -> list[tuple[Article, dict]]:
+    """(article, gold) for every cached text of the split, as a file source would read it."""
+    out = []
+    for rec in manifest():
+        if split != "all" and rec["split"] != split:
+            continue
+        path = cache_dir() / f"{rec['name']}.txt"
+        gold = gold_dir(rec["split"]) / f"{rec['name']}.json"
+        if not path.exists() or not gold.exists():
+            continue
+        text = path.read_text(encoding="utf-8")
+        published = datetime.fromisoformat(rec["date"]).replace(tzinfo=UTC) if rec.get("date") else None
+        article = Article(
+            id=rec["name"],
+            source_id=f"corpus-{rec['name'][0]}",
+            url=rec.get("url"),
+            outlet=rec.get("outlet"),
+            title=None,
+            published=published,
+            published_from="metadata" if published else "none",
+            fetched=datetime(2026, 3, 1, tzinfo=UTC),
+            text=text,
+            content_hash=content_hash(text),
+        )
+        out.append((article, json.loads(gold.read_text(encoding="utf-8"))))
+    return out
+
+
+def clusters() -> dict[tuple[str, str, int], str]:
+    """(kind, article, gold index) -> real event or commitment id."""
+    found = {}
+    for path in sorted((ROOT / "corpus" / "clusters").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for kind in ("events", "commitments"):
+            for cid, items in data.get(kind, {}).items():
+                for name, index in items:
+                    found[(kind, name, index)] = cid
+    return found
+
+
+def gold_links(score, facts: dict[str, Facts], golds: dict[str, dict], known: dict) -> dict[int, str]:
+    """id(extracted fact) -> its real event / commitment, by the scorer's matching per article."""
+    links: dict[int, str] = {}
+    for name, found in facts.items():
+        gold = golds[name]
+        for kind, pair, items, cluster_kind in (
+            ("incidents", score.incident_pair, found.incidents, "events"),
+            ("milestones", score.milestone_pair, found.milestones, "commitments"),
+        ):
+            preds = found.to_dict()[kind]
+            golds_k = gold.get(kind) or []
+            _, _, _, pairs = score.match(golds_k, preds, pair)
+            for g, p in pairs:
+                gi = next(i for i, x in enumerate(golds_k) if x is g)
+                pi = next(i for i, x in enumerate(preds) if x is p)
+                cid = known.get((cluster_kind, name, gi))
+                if cid:
+                    links[id(items[pi])] = cid
+    return links
+
+
+def figures(groups: list[list], links: dict[int, str]) -> dict:
+    rows_of: dict[str, int] = defaultdict(int)
+    mixed, with_any = [], 0
+    for group in groups:
+        real = {links[id(r.fact)] for r in group if id(r.fact) in links}
+        if not real:
+            continue
+        with_any += 1
+        for cid in real:
+            rows_of[cid] += 1
+        if len(real) > 1:
+            mixed.append(group)
+    events = len(rows_of)
+    return {
+        "rows": len(groups),
+        "rows_with_gold": with_any,
+        "real": events,
+        "rows_per_real": sum(rows_of.values()) / events if events else 0.0,
+        "mixed": len(mixed) / with_any if with_any else 0.0,
+        "split": {cid: n for cid, n in rows_of.items() if n > 1},
+        "mixed_groups": mixed,
+    }
+
+
+def describe(report, links: dict[int, str], names: dict[int, str]) -> str:
+    fact = report.fact
+    cid = links.get(id(fact), "-")
+    if hasattr(fact, "type"):
+        what = f"{fact.type} {fact.date} {fact.location}/{fact.country} {list(fact.actors)}"
+    else:
+        what = f"{fact.due} {fact.what}"
+    return f"    [{names[report.source]}] {cid}: {what}"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=("all", "tune"), default="all")
+    ap.add_argument("--as-of", default="2026-03-01", help="the brief's moment (milestone status)")
+    ap.add_argument("--verbose", action="store_true", help="list split and mixed rows (tune only)")
+    ap.add_argument("--pdf", type=Path, help="also render the brief to this PDF")
+    args = ap.parse_args()
+    if args.verbose and args.split != "tune":
+        ap.error("--verbose lists articles and gold: use it with --split tune (the test half is locked)")
+    if not SCORE.exists():
+        ap.error(f"the shared scorer is not at {SCORE}")
+    score = load_scorer()
+    pairs = corpus_articles(args.split)
+    if not pairs:
+        print(f"no corpus texts in {cache_dir()} (see corpus/cache.py): nothing to measure")
+        return 0
+    extractor = Extractor()
+    articles = [a for a, _ in pairs]
+    golds = {a.id: g for a, g in pairs}
+    facts = {
+        a.id: extractor.extract(a.text, id=a.id, published=a.published.date() if a.published else None)
+        for a in articles
+    }
+    as_of = datetime.combine(date.fromisoformat(args.as_of), datetime.min.time(), tzinfo=UTC)
+    spec = BriefConfig(id="corpus", title="Real-news corpus brief", period="all", as_of=as_of)
+    brief = build_brief(spec, articles=articles, facts=facts, as_of=as_of, period_start=None, issue=1)
+
+    # The same grouping the brief made, kept as report lists so each row's facts are known.
+    ordered = sorted(articles, key=lambda a: (a.published or a.fetched, a.outlet or "", a.id))
+    names = {n: a.id for n, a in enumerate(ordered, 1)}
+    incident_reports, _, milestone_reports = period_reports(ordered, facts, Filters())
+    rows = [g for g in group_incidents(incident_reports) if g[0].fact.type not in STATEMENT_TYPES]
+    lines = group_milestones(milestone_reports)
+    assert len(rows) == len(brief.incidents) and len(lines) == len(brief.milestones), "grouping drifted"
+    links = gold_links(score, facts, golds, clusters())
+
+    print(f"corpus {args.split}: {len(articles)} articles, as of {args.as_of}")
+    for label, groups, unit in (("incident log", rows, "event"), ("timeline", lines, "commitment")):
+        f = figures(groups, links)
+        good = f["rows_per_real"] <= TARGET_ROWS and f["mixed"] <= TARGET_MIXED
+        print(
+            f"{label:12s} {f['rows']:4d} rows ({f['rows_with_gold']} with a gold {unit}); "
+            f"{f['real']} real {unit}s; rows per real {unit} {f['rows_per_real']:.3f} (target <= {TARGET_ROWS}); "
+            f"mixed rows {f['mixed']:.1%} (target <= {TARGET_MIXED:.0%}){'' if good else '  MISSED'}"
+        )
+        if args.verbose:
+            for cid, n in sorted(f["split"].items()):
+                print(f"  {cid} is on {n} rows:")
+                for g in groups:
+                    if any(links.get(id(r.fact)) == cid for r in g):
+                        print("   row:")
+                        print("\n".join(describe(r, links, names) for r in g))
+            for g in f["mixed_groups"]:
+                print("  mixed row:")
+                print("\n".join(describe(r, links, names) for r in g))
+    if args.pdf:
+        from reporter.brief.render import render_brief
+        from reporter.config import load_config
+
+        rendered = render_brief(brief, spec=spec, config=load_config(ROOT / "config" / "reporter.yaml"))
+        args.pdf.write_bytes(rendered.pdf)
+        print(f"wrote {args.pdf}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
