@@ -23,7 +23,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from multiprocessing.connection import Connection
 
 from reporter.config import FetchConfig, SourceConfig
-from reporter.sources.http import fetch_remote_sources
+from reporter.sources.remote import fetch_remote_sources
 
 SITES = 20
 ENTRIES = 9

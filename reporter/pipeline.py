@@ -7,6 +7,7 @@ store, clock), so tests hand in a temporary database and a fixed moment.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import json
 import logging
@@ -19,7 +20,8 @@ from reporter import __version__
 from reporter.brief.build import BriefData, build_brief
 from reporter.config import BriefConfig, Config, SourceConfig
 from reporter.errors import ReporterError
-from reporter.models import Facts
+from reporter.extract.published import infer_published
+from reporter.models import Article, Facts
 from reporter.sources import SourceResult, canonical_url, fetch_sources
 from reporter.sources.document import to_utc
 from reporter.store import RunRecord, Store
@@ -71,13 +73,28 @@ def ingest(
     """Fetch sources, store new articles (de-duplicated), extract facts for what is new."""
     results = fetch_sources(sources, fetch=config.fetch, resolve_path=config.resolve, state=store, now=now)
     for result in results:
-        new = sum(store.add_article(a, canonical_url=canonical_url(a.url)) for a in result.articles)
+        articles = [date_from_text(a) for a in result.articles]
+        new = sum(store.add_article(a, canonical_url=canonical_url(a.url)) for a in articles)
         store.record_source_result(
             run_id, result.source_id, status=result.status, new_articles=new, error=result.error
         )
         log.info("source %s: %s, %d new of %d", result.source_id, result.status, new, len(result.articles))
     extract_pending(config, store=store)
     return results
+
+
+def date_from_text(article: Article) -> Article:
+    """An article without a metadata date takes the date its text states, before any fallback.
+
+    Sources cannot read dates from text (they never import the extractor), so this step is here.
+    """
+    if article.published_from == "metadata":
+        return article
+    stated = infer_published(article.text)
+    if stated is None:
+        return article
+    published = datetime(stated.year, stated.month, stated.day, tzinfo=UTC)
+    return dataclasses.replace(article, published=published, published_from="text")
 
 
 def extract_pending(config: Config, *, store: Store) -> int:

@@ -1,4 +1,8 @@
-"""Imports flow one way: no module imports the CLI or the scheduler, and each heavy library has one owner."""
+"""Imports flow one way along the data flow, form no circle, and each heavy library has one owner.
+
+Every import counts, including those inside functions (a deferred import is still a dependency);
+only imports under ``if TYPE_CHECKING:`` are left out, since they never run.
+"""
 
 from __future__ import annotations
 
@@ -16,35 +20,105 @@ OWNERS = {
     "sqlite3": {"reporter/store.py"},
 }
 
+# The data flow, bottom to top: a module may import its own layer and the layers below it.
+LAYERS = (
+    ("ground", ("reporter", "reporter.errors", "reporter.models", "reporter.files", "reporter.config",
+                "reporter.crontab")),
+    ("sources", ("reporter.sources",)),
+    ("extract", ("reporter.extract",)),
+    ("store", ("reporter.store",)),
+    ("brief", ("reporter.brief",)),
+    ("delivery", ("reporter.delivery",)),
+    ("pipeline", ("reporter.pipeline",)),
+    ("service", ("reporter.service",)),
+    ("cli", ("reporter.cli", "reporter.__main__")),
+)
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+MODULES = {module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))}
+
+
+def _runtime_nodes(tree: ast.AST):
+    """Every node except those under ``if TYPE_CHECKING:``."""
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            stack.extend(node.orelse)
+            continue
+        yield node
+        stack.extend(ast.iter_child_nodes(node))
+
 
 def imports_of(path: Path) -> set[str]:
+    """Imported module names; ``from pkg import sub`` counts as ``pkg.sub`` when ``sub`` is a module."""
     names: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text())):
+    for node in _runtime_nodes(ast.parse(path.read_text())):
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            for alias in node.names:
+                sub = f"{node.module}.{alias.name}"
+                names.add(sub if sub in MODULES else node.module)
     return names
 
 
-def modules():
-    for path in sorted(PACKAGE.rglob("*.py")):
-        yield path.relative_to(PACKAGE.parent).as_posix(), imports_of(path)
+def layer_of(module: str) -> int:
+    best = (-1, -1)  # (length of the matching prefix, layer index)
+    for index, (_, prefixes) in enumerate(LAYERS):
+        for prefix in prefixes:
+            if (module == prefix or module.startswith(prefix + ".")) and len(prefix) > best[0]:
+                best = (len(prefix), index)
+    assert best[1] >= 0, f"{module} belongs to no layer: add it to LAYERS"
+    return best[1]
 
 
-def test_nothing_imports_cli_or_scheduler():
-    """Only the CLI may import the CLI; only the CLI and the scheduler itself import the scheduler."""
-    for name, imported in modules():
-        if name.startswith("reporter/cli") or name == "reporter/__main__.py":
-            continue
-        assert not any(i == "reporter.cli" or i.startswith("reporter.cli.") for i in imported), name
-        if name != "reporter/service/scheduler.py":
-            assert "reporter.service.scheduler" not in imported, name
+def graph() -> dict[str, set[str]]:
+    return {name: {i for i in imports_of(path) if i in MODULES and i != name} for name, path in MODULES.items()}
 
 
 def test_libraries_have_one_owner():
     """WeasyPrint, APScheduler, smtplib, trafilatura and sqlite3 are each imported by their owning module only."""
-    for name, imported in modules():
+    for path in MODULES.values():
+        rel = path.relative_to(PACKAGE.parent).as_posix()
         for library, owners in OWNERS.items():
-            if any(i == library or i.startswith(library + ".") for i in imported):
-                assert name in owners, f"{name} imports {library}; owners: {owners}"
+            if any(i == library or i.startswith(library + ".") for i in imports_of(path)):
+                assert rel in owners, f"{rel} imports {library}; owners: {owners}"
+
+
+def test_imports_follow_the_data_flow():
+    """No module imports a layer above its own (sources -> extract -> store -> brief -> delivery -> ...)."""
+    upward = []
+    for name, imported in graph().items():
+        for target in imported:
+            if layer_of(target) > layer_of(name):
+                upward.append(f"{name} -> {target}")
+    assert not upward, "imports against the data flow:\n" + "\n".join(sorted(upward))
+
+
+def test_no_import_cycles():
+    """The module import graph (deferred imports included) is acyclic, package __init__ files too."""
+    edges = graph()
+    state: dict[str, int] = {}  # 1 = on the current path, 2 = done
+    cycles: list[str] = []
+
+    def visit(node: str, path: list[str]) -> None:
+        state[node] = 1
+        for nxt in sorted(edges[node]):
+            if state.get(nxt) == 1:
+                cycles.append(" -> ".join([*path[path.index(nxt):], nxt]))
+            elif nxt not in state:
+                visit(nxt, [*path, nxt])
+        state[node] = 2
+
+    for start in sorted(edges):
+        if start not in state:
+            visit(start, [start])
+    assert not cycles, "import cycles:\n" + "\n".join(cycles)

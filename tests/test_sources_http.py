@@ -17,7 +17,7 @@ from werkzeug import Request, Response
 from reporter.config import FetchConfig, SourceConfig
 from reporter.models import Article
 from reporter.sources import SourceResult, canonical_url, fetch_sources
-from reporter.sources.http import fetch_remote_sources
+from reporter.sources.remote import fetch_remote_sources
 from reporter.store import Store, open_store
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sources"

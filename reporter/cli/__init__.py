@@ -2,130 +2,30 @@
 
 Exit codes: 0 ok, 1 the run failed, 2 usage or configuration error. Errors we raise on purpose
 become one line on stderr, never a traceback. Heavy modules are imported inside commands so
-``reporter --help`` starts fast.
+``reporter --help`` starts fast. Shared helpers live in ``cli.common``; command groups in
+``cli.brief_commands`` and ``cli.service`` (neither imports this module).
 """
 
 from __future__ import annotations
 
-import contextlib
-import functools
 import json
-import logging
 import sys
-from collections.abc import Callable
-from datetime import UTC, datetime
-from typing import Any
 
 import click
 
 from reporter import __version__
-
-log = logging.getLogger("reporter")
-
-
-class JsonFormatter(logging.Formatter):
-    def format(self, record: logging.LogRecord) -> str:
-        entry = {
-            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
-            "level": record.levelname.lower(),
-            "logger": record.name,
-            "message": record.getMessage(),
-        }
-        if record.exc_info:
-            entry["exception"] = self.formatException(record.exc_info)
-        return json.dumps(entry)
-
-
-def setup_logging(fmt: str, verbose: int) -> None:
-    level = logging.DEBUG if verbose > 1 else logging.INFO if verbose or fmt == "json" else logging.WARNING
-    root = logging.getLogger()
-    root.handlers.clear()
-    if fmt == "json":
-        handler: logging.Handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(JsonFormatter())
-    elif fmt == "rich" or (fmt == "auto" and sys.stderr.isatty()):
-        from rich.logging import RichHandler
-
-        handler = RichHandler(show_path=False, console=_console(stderr=True))
-    else:
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
-    root.setLevel(level)
-    # Third-party chatter (fontTools, WeasyPrint's CSS warnings, httpx) only when debugging.
-    for noisy in ("fontTools", "weasyprint", "httpx", "httpcore", "trafilatura", "htmldate", "apscheduler"):
-        logging.getLogger(noisy).setLevel(logging.DEBUG if verbose > 2 else logging.ERROR)
-
-
-@functools.cache
-def _console(stderr: bool = False):
-    from rich.console import Console
-
-    return Console(stderr=stderr, highlight=False)
-
-
-def progress(message: str):
-    """A spinner on a terminal; nothing when output goes to a file or a pipe."""
-    if sys.stderr.isatty():
-        return _console(stderr=True).status(message)
-    return contextlib.nullcontext()
-
-
-def echo(message: str = "", *, err: bool = False) -> None:
-    click.echo(message, err=err)
-
-
-def fail(message: str, code: int) -> None:
-    click.echo(f"reporter: {message}", err=True)
-    sys.exit(code)
-
-
-def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn our errors into one line and an exit code (2 for config, 1 otherwise)."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from reporter.errors import ConfigError, ReporterError
-
-        try:
-            return func(*args, **kwargs)
-        except ConfigError as exc:
-            fail(str(exc), 2)
-        except ReporterError as exc:
-            fail(str(exc), 1)
-        except KeyboardInterrupt:
-            fail("interrupted", 130)
-
-    return wrapper
-
-
-def config_option(func: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option(
-        "--config",
-        "config_path",
-        type=click.Path(dir_okay=False),
-        envvar="REPORTER_CONFIG",
-        default=None,
-        help="Config file (default: $REPORTER_CONFIG, else config/reporter.yaml).",
-    )(func)
-
-
-def load(config_path: str | None):
-    from reporter.config import load_config
-
-    return load_config(config_path)
-
-
-def parse_moment(value: str | None) -> datetime | None:
-    """--as-of values: ISO date or date-time; naive means UTC."""
-    if value is None:
-        return None
-    from reporter.sources.document import to_utc
-
-    moment = to_utc(value)
-    if moment is None:
-        raise click.BadParameter(f"{value!r} is not an ISO date or date-time (e.g. 2025-06-16T06:00Z)")
-    return moment
+from reporter.cli.brief_commands import export, preview
+from reporter.cli.common import (
+    config_option,
+    echo,
+    fail,
+    handle_errors,
+    load,
+    parse_moment,
+    progress,
+    setup_logging,
+)
+from reporter.cli.service import COMMANDS as _SERVICE_COMMANDS
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -259,13 +159,9 @@ def extract(
     out.flush()
 
 
-# The service commands (serve, status, history, deliver) live in their own module.
-from reporter.cli.service import COMMANDS as _SERVICE_COMMANDS  # noqa: E402  (needs the helpers above)
-
+# The service commands (serve, status, history, deliver) and preview/export live in their own modules.
 for _command in _SERVICE_COMMANDS:
     main.add_command(_command)
-
-from reporter.cli.brief_commands import export, preview  # noqa: E402
 
 main.add_command(preview)
 main.add_command(export)

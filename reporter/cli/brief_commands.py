@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from reporter.cli import config_option, echo, handle_errors, load, parse_moment
+from reporter.cli.common import config_option, echo, handle_errors, load, parse_moment
 
 
 @click.command()

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 import click
 
-from reporter.cli import config_option, echo, handle_errors, load
+from reporter.cli.common import config_option, echo, handle_errors, load
 
 
 def _when(moment: datetime | None, tz: str | None = None) -> str:

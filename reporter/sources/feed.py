@@ -24,7 +24,7 @@ import feedparser
 from reporter.config import SourceConfig
 from reporter.errors import SourceError
 from reporter.models import Article
-from reporter.sources import SourceResult, canonical_url, make_article
+from reporter.sources.article import SourceResult, canonical_url, make_article
 from reporter.sources.document import Document, parse_html
 from reporter.sources.http import Fetcher, TransientFetchError, get_if_changed, remember
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from reporter.config import SourceConfig
 from reporter.errors import SourceError
-from reporter.sources import SourceResult, make_article
+from reporter.sources.article import SourceResult, make_article
 from reporter.sources.document import parse_html, parse_text
 
 log = logging.getLogger(__name__)

@@ -6,7 +6,7 @@ host, a wall-clock timeout per attempt, bounded retries with exponential backoff
 errors, timeouts, 5xx and 429 only), bounded redirects followed hop by hop (so every hop counts
 against its own host's limit), a body size cap enforced while streaming, and a content check
 (HTML for article pages, XML for feeds). Failures surface as :class:`~reporter.errors.SourceError`
-with a one-line reason; :func:`fetch_remote_sources` turns them into ``SourceResult(status="error")``.
+with a one-line reason; :func:`reporter.sources.remote.fetch_remote_sources` turns them into ``SourceResult(status="error")``.
 
 Callers stay synchronous: ``fetch_remote_sources`` runs its own event loop.
 """
@@ -16,9 +16,7 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import logging
-import time
-from collections.abc import AsyncIterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -26,9 +24,8 @@ from typing import TYPE_CHECKING, Literal
 
 import httpx
 
-from reporter.config import FetchConfig, SourceConfig
+from reporter.config import FetchConfig
 from reporter.errors import SourceError
-from reporter.sources import SourceResult
 
 if TYPE_CHECKING:
     from reporter.store import Store
@@ -154,13 +151,13 @@ class Fetcher:
         except (TimeoutError, httpx.TimeoutException):
             raise _Transient(f"timed out after {timeout:g}s") from None
         except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
-            raise SourceError(f"cannot fetch {url}: {_one_line(exc)}") from None
+            raise SourceError(f"cannot fetch {url}: {one_line(exc)}") from None
         except httpx.DecodingError as exc:
-            raise SourceError(f"undecodable body from {url}: {_one_line(exc)}") from None
+            raise SourceError(f"undecodable body from {url}: {one_line(exc)}") from None
         except httpx.ConnectError as exc:
-            raise _Transient(f"cannot connect ({_one_line(exc)})") from None
+            raise _Transient(f"cannot connect ({one_line(exc)})") from None
         except httpx.TransportError as exc:
-            raise _Transient(f"connection failed ({_one_line(exc)})") from None
+            raise _Transient(f"connection failed ({one_line(exc)})") from None
 
     async def _read(self, response: httpx.Response, url: str, expect: Expect) -> Page | str:
         status = response.status_code
@@ -210,7 +207,7 @@ class Fetcher:
         return b"".join(chunks)
 
 
-def _one_line(exc: BaseException) -> str:
+def one_line(exc: BaseException) -> str:
     text = " ".join(str(exc).split())
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
@@ -325,75 +322,3 @@ def remember(state: Store | None, source_id: str, page: Page, *, url: str, compl
 
 
 # --- running sources -------------------------------------------------------------------------
-
-
-def fetch_remote_sources(
-    sources: Sequence[SourceConfig],
-    *,
-    fetch: FetchConfig,
-    state: Store | None,
-    now: datetime,
-) -> list[SourceResult]:
-    """Fetch every feed and web source concurrently; one result per source, in input order.
-
-    A failing source becomes ``SourceResult(status="error")``; this never raises for a source.
-    """
-    if not sources:
-        return []
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return asyncio.run(_fetch_all(sources, fetch=fetch, state=state, now=now))
-    # Called from inside an event loop (an async caller): run ours on a worker thread.
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="reporter-fetch") as pool:
-        return pool.submit(asyncio.run, _fetch_all(sources, fetch=fetch, state=state, now=now)).result()
-
-
-async def _fetch_all(
-    sources: Sequence[SourceConfig], *, fetch: FetchConfig, state: Store | None, now: datetime
-) -> list[SourceResult]:
-    # Fetcher's semaphores bound the requests in flight; the pool is larger so idle keep-alive
-    # connections to recently used hosts survive a run over many hosts (about 10% faster on the bench).
-    pool = 4 * fetch.concurrency
-    limits = httpx.Limits(max_connections=pool, max_keepalive_connections=pool)
-    async with httpx.AsyncClient(
-        headers={"User-Agent": fetch.user_agent},
-        timeout=httpx.Timeout(fetch.timeout),
-        limits=limits,
-        follow_redirects=False,  # Fetcher follows them itself, hop by hop
-    ) as client:
-        fetcher = Fetcher(client, fetch)
-        return list(
-            await asyncio.gather(*(_run_source(s, fetcher=fetcher, state=state, now=now) for s in sources))
-        )
-
-
-async def _run_source(
-    source: SourceConfig, *, fetcher: Fetcher, state: Store | None, now: datetime
-) -> SourceResult:
-    # Imported here because feed and web import this module for Fetcher and Page.
-    from reporter.sources.feed import fetch_feed_source
-    from reporter.sources.web import fetch_web_source
-
-    started = time.monotonic()
-    try:
-        if source.kind == "feed":
-            result = await fetch_feed_source(source, fetcher=fetcher, state=state, now=now)
-        elif source.kind == "web":
-            result = await fetch_web_source(source, fetcher=fetcher, state=state, now=now)
-        else:
-            raise SourceError(f"a {source.kind} source is not fetched over HTTP")
-    except SourceError as exc:
-        result = SourceResult(source_id=source.id, status="error", error=str(exc))
-    except Exception as exc:  # a bug in one source's handling must not sink the others
-        log.exception("source %s: unexpected failure", source.id)
-        result = SourceResult(source_id=source.id, status="error", error=f"unexpected {_one_line(exc)}")
-    log.info(
-        "source %s: %s, %d article(s) in %.2fs%s",
-        source.id,
-        result.status,
-        len(result.articles),
-        time.monotonic() - started,
-        f" ({result.error})" if result.error else "",
-    )
-    return result

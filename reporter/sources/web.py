@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from reporter.config import SourceConfig
 from reporter.errors import SourceError
 from reporter.models import Article
-from reporter.sources import SourceResult, canonical_url, make_article
+from reporter.sources.article import SourceResult, canonical_url, make_article
 from reporter.sources.document import parse_html
 from reporter.sources.http import Fetcher, get_if_changed, remember
 
