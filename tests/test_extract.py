@@ -71,6 +71,21 @@ def test_infer_published_from_weekday_and_years():
     assert infer_published("Nothing dated here at all.") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (" date 2025-03-02\nA stale header: Tuesday, 02 January 2024\nRockets hit a depot on Monday.", date(2025, 3, 2)),
+        ("Wire\n2025-08-28 05:01:50\n(Agency) Strikes hit a depot.", date(2025, 8, 28)),
+        ("Title line\nOct 10, 2025 1:38 pm | News, Ticker\nTroops pulled back.", date(2025, 10, 10)),
+        ("Headline\nPublished On: Tue, 06 May 2025 23:45:55 PKT\nThe truce holds.", date(2025, 5, 6)),
+        ("The army said today, October 29, 2025, that a brigade would leave.", date(2025, 10, 29)),
+    ],
+)
+def test_infer_published_from_page_stamps(text, day):
+    """Date stamps as pages print them (a leading 'date' line, ISO lines, date-time lines) fix the day."""
+    assert infer_published(text) == day
+
+
 def test_non_english_and_junk_yield_nothing(extractor):
     """Non-English, empty and binary inputs give empty facts, never an exception."""
     french = "Deux drones lancés depuis l'Iran ont été abattus au-dessus de l'Irak dimanche, selon des responsables."

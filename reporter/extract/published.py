@@ -31,7 +31,7 @@ _DATELINE = re.compile(
 )
 _NUMERIC_DATELINE = re.compile(rf"\A\s*(?:[A-Z][A-Za-z .'/-]+,\s*)+(?:{_NUM})\s*(?:\(|[-–—])")
 _STAMP = re.compile(
-    rf"(?:Published|Updated|Posted|Last updated|Date)\s*(?:on|:)?\s*(?:{WEEKDAY},?\s+)?"
+    rf"(?:Published|Updated|Posted|Last updated|(?i:\bdate\b))\s*(?i:on\s*:?|:)?\s*(?:{WEEKDAY},?\s+)?"
     rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{_YEAR})"
     rf"|(?P<i1>\d{{4}})-(?P<i2>\d{{2}})-(?P<i3>\d{{2}})|(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})[/.](?P<n3>\d{{4}}))"
 )
@@ -42,6 +42,18 @@ _AHEAD = re.compile(
 _DATE_LINE = re.compile(
     rf"(?:(?:Published|Updated|Posted)\s*:?\s*)?(?:{WEEKDAY},?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"
     rf"|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{_YEAR}))(?:\s*(?:[|,•·–—-]|\d{{1,2}}[:.]\d{{2}}|[AP]M|GMT|UTC|ET|\s)*)*$"
+)
+# A line that is an ISO date, maybe with a time ("2025-08-28 05:01:50"), as page tools print it.
+_ISO_LINE = re.compile(r"^(?P<i1>\d{4})-(?P<i2>\d{2})-(?P<i3>\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?\S*)?$")
+# A date line with a time and then page furniture ("Oct 10, 2025 1:38 pm | News, Ticker").
+_DATE_TIME_LINE = re.compile(
+    rf"^(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{_YEAR}))"
+    rf"\s*[/|,]?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[|/•·–—]"
+)
+# "confirming today, October 29, 2025": the text names its own day.
+_TODAY = re.compile(
+    rf"\btoday,?\s+\(?(?:{WEEKDAY},?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"
+    rf"|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{_YEAR}))"
 )
 _BYLINE = re.compile(r"^By\s+[^|•·–—]{2,60}?\s*[|•·–—,]\s*(?=\S)")
 _YEARS = re.compile(rf"(?<![\d,.])(?P<y>{_YEAR})(?!\d|,\d)")
@@ -70,14 +82,19 @@ def infer_published(text: str) -> date | None:
         )
         if span:
             return span.start
-    for line in text[:400].splitlines()[:4]:
+    for line in text[:400].splitlines()[:6]:
         # A line that is only a date ("June 15, 2025", "15 June 2025 | 10:32 GMT") stamps the article.
         line = _BYLINE.sub("", line.strip())  # "By Jane Doe | June 15, 2025"
-        only = _DATE_LINE.match(line)
+        only = _DATE_LINE.match(line) or _ISO_LINE.match(line) or _DATE_TIME_LINE.match(line)
         if only:
             span = _one_day(only.groupdict(), "", None, False)
             if span:
                 return span.start
+    today = _TODAY.search(head)
+    if today:
+        span = _one_day(today.groupdict(), "", None, False)
+        if span:
+            return span.start
     years = sorted({int(y.group("y")) for y in _YEARS.finditer(text)})
     candidates: list[date] = []
     for w in _WEEKDAY_DATE.finditer(text):
