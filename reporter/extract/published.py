@@ -31,7 +31,7 @@ _DATELINE = re.compile(
 )
 _NUMERIC_DATELINE = re.compile(rf"\A\s*(?:[A-Z][A-Za-z .'/-]+,\s*)+(?:{_NUM})\s*(?:\(|[-–—])")
 _STAMP = re.compile(
-    rf"(?:Published|Updated|Posted|Last updated|(?i:\bdate\b))\s*(?i:on\s*:?|:)?\s*(?:{WEEKDAY},?\s+)?"
+    rf"(?:Published|Updated|Posted|Last updated|(?i:\bdate\b))\s*(?i:on\s*:?|:)?\s*(?:{WEEKDAY},?\s+|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+)?"
     rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{_YEAR})"
     rf"|(?P<i1>\d{{4}})-(?P<i2>\d{{2}})-(?P<i3>\d{{2}})|(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})[/.](?P<n3>\d{{4}}))"
 )
