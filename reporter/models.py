@@ -12,19 +12,9 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
-INCIDENT_TYPES = (
-    "interception",
-    "air_strike",
-    "drone_attack",
-    "missile_attack",
-    "rocket_attack",
-    "shelling",
-    "explosion",
-    "armed_clash",
-    "crash",
-    "threat_statement",
-    "other",
-)
+from reporter.incident_types import NAMES
+
+INCIDENT_TYPES = NAMES
 
 
 def content_hash(text: str) -> str:

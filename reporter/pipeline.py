@@ -28,15 +28,22 @@ from reporter.store import RunRecord, Store
 
 log = logging.getLogger(__name__)
 
+
 def extractor_id(lexicon_paths: Sequence[Path] = ()) -> str:
     """Names the extractor's rules and lexicons: stored facts made by any other are extracted again.
 
-    A fingerprint of the extract package's code and data plus the user's lexicon files, so a
+    A fingerprint of the extract package's code, data and model files plus the user's lexicon files, so a
     changed rule or place list takes effect on articles already in the store.
     """
     digest = hashlib.sha256(__version__.encode())
     package = Path(__file__).resolve().parent / "extract"
-    files = sorted(package.rglob("*.py")) + sorted(package.rglob("*.yaml")) + [Path(p) for p in lexicon_paths]
+    # Code, data and any model file the package ships; the incident-type table it types with.
+    shipped = sorted(
+        p
+        for p in package.rglob("*")
+        if p.is_file() and p.suffix not in (".md", ".pyc") and "__pycache__" not in p.parts
+    )
+    files = [*shipped, package.parent / "incident_types.py", *(Path(p) for p in lexicon_paths)]
     for path in files:
         digest.update(path.name.encode())
         with contextlib.suppress(OSError):

@@ -122,9 +122,9 @@ def test_the_latest_in_a_series_is_still_one_event(ex):
 
 def test_dateline_naming_two_cities_is_not_text(ex):
     """'GOMA / NAIROBI, 3 May 2025 —' is a dateline: its cities are where the story was filed."""
-    from reporter.extract.article import Article
+    from reporter.extract.document import Document
 
-    art = Article.read("GOMA / NAIROBI, 3 May 2025 — Rebels shelled Sake.", date(2025, 5, 3), ex.lexicon)
+    art = Document.read("GOMA / NAIROBI, 3 May 2025 — Rebels shelled Sake.", date(2025, 5, 3), ex.lexicon)
     assert art.datelines and art.in_dateline(0) and not art.in_dateline(art.text.index("Rebels"))
 
 

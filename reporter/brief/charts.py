@@ -17,21 +17,10 @@ from typing import Any
 
 from reporter.brief.merge import MergedIncident, date_bounds
 from reporter.brief.merge_posture import MergedMilestone
+from reporter.incident_types import TYPES
 
-#: One colour per incident type, also used in the map legend (colour-blind safe Okabe-Ito palette).
-TYPE_COLOURS = {
-    "interception": "#0072B2",
-    "air_strike": "#D55E00",
-    "drone_attack": "#E69F00",
-    "missile_attack": "#CC79A7",
-    "rocket_attack": "#882255",
-    "shelling": "#009E73",
-    "explosion": "#F0E442",
-    "armed_clash": "#56B4E9",
-    "crash": "#999999",
-    "threat_statement": "#444444",
-    "other": "#BBBBBB",
-}
+#: One colour per incident type, also used in the map legend.
+TYPE_COLOURS = {str(kind): info.colour for kind, info in TYPES.items()}
 _RC = {
     "svg.fonttype": "none",
     "font.family": "DejaVu Sans",

@@ -13,17 +13,10 @@ import re
 from typing import Any
 
 from reporter.brief.build import BriefData
+from reporter.incident_types import TYPES
 
 #: Our incident types in ACLED's event_type / sub_event_type vocabulary.
-ACLED_TYPES = {
-    "air_strike": ("Explosions/Remote violence", "Air/drone strike"),
-    "drone_attack": ("Explosions/Remote violence", "Air/drone strike"),
-    "missile_attack": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
-    "rocket_attack": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
-    "shelling": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
-    "explosion": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
-    "armed_clash": ("Battles", "Armed clash"),
-}
+ACLED_TYPES = {str(kind): info.acled for kind, info in TYPES.items()}
 CSV_COLUMNS = (
     "event_id_cnty",
     "event_date",

@@ -16,10 +16,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from reporter.incident_types import family
 from reporter.models import Incident, Milestone, Posture
 
-#: Types that outlets use for the same event ("drone strike" vs "air strike").
-TYPE_GROUPS = {"air_strike": "air", "drone_attack": "air", "missile_attack": "fire", "rocket_attack": "fire"}
 #: Words that name a kind of place rather than the place; they never make two locations match.
 _GENERIC_WORDS = (
     "air base airbase airport international military camp city town village province governorate district "
@@ -204,7 +203,8 @@ def same_place(a: Incident, b: Incident) -> bool:
 
 
 def type_group(kind: str) -> str:
-    return TYPE_GROUPS.get(kind, kind)
+    """Types outlets use for the same event ("drone strike" vs "air strike") share a group."""
+    return family(kind)
 
 
 def _report_bounds(report: Report) -> tuple[date, date] | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reporter.extract.article import Article
+from reporter.extract.document import Document
 from reporter.extract.lexicon import Mention
 from reporter.extract.text import words
 
@@ -43,12 +43,12 @@ def actor_name(m: Mention, *, adjectival: bool = False) -> str | None:
     return None
 
 
-def is_passive(art: Article, trig_start: int) -> bool:
+def is_passive(art: Document, trig_start: int) -> bool:
     return any(w in _PASSIVE for w in art.words_before(trig_start, 2))
 
 
 def agents(
-    art: Article,
+    art: Document,
     a: int,
     b: int,
     trig_start: int,
@@ -107,14 +107,14 @@ def agents(
     return _unique(found)
 
 
-def _weapon_follows(art: Article, m: Mention) -> bool:
+def _weapon_follows(art: Document, m: Mention) -> bool:
     for other in art.mentions_in(m.end, m.end + 40):
         if other.of("weapon") is not None and other.first - m.last <= 2:
             return True
     return False
 
 
-def subject_is_anaphoric(art: Article, a: int, trig_start: int) -> bool:
+def subject_is_anaphoric(art: Document, a: int, trig_start: int) -> bool:
     """True when the event word's subject is "the group", "it", "they"..."""
     return bool(
         _ANAPHORIC_SUBJECT.search(art.text, max(a, trig_start - 30), trig_start - 1 if trig_start > 0 else 0)
@@ -143,7 +143,7 @@ _TOLD = re.compile(
 _PRONOUNS = words("he she it they we i this that which who officials")
 
 
-def attribution(art: Article, s_start: int, s_end: int) -> str | None:
+def attribution(art: Document, s_start: int, s_end: int) -> str | None:
     """Who the sentence says reported it: "two Iraqi military officials (AFP)"."""
     text = art.text[s_start:s_end]
     src = None

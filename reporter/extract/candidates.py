@@ -9,12 +9,12 @@ which candidates are new incidents and which enrich earlier ones.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from reporter.extract import casualties, events
 from reporter.extract.actors import actor_name, agents, attribution, is_passive
-from reporter.extract.article import Article
 from reporter.extract.dates import DateMention, DateSpan
+from reporter.extract.document import Document
 from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
 from reporter.extract.places import Place, best_place, coordinated_countries, places_in
@@ -25,7 +25,6 @@ CLASS_TYPE = {
     "drone": "drone_attack", "missile": "missile_attack", "rocket": "rocket_attack", "shell": "shelling",
     "bomb": "explosion", "aircraft": "air_strike",
 }  # fmt: skip
-GROUPS = ({"missile_attack", "rocket_attack", "shelling"}, {"air_strike", "drone_attack"}, {"crash", "other"})
 _REPORT_VERBS = words("said says told reported announced added stated confirmed speaking")
 #: Determiners that make a weapon refer back ("the drones", "these projectiles"); not "its drones".
 _DEMONSTRATIVE = words("the these those this that both such")
@@ -87,26 +86,30 @@ _HARM = re.compile(r"\b(?:killing|injuring|wounding|killed|injured|wounded)\b", 
 NEW_EVENT = re.compile(r"\b(?:also|another|second|new|fresh|separate|further)\b", re.I)
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class Cand:
+    """What one clause says happened: an event frame with its arguments, before linking."""
+
     type: str
     pos: int
     s_idx: int
     clause: tuple[int, int]
     evidence: tuple[int, int]
     date: DateSpan | None = None
+    #: how firmly the date belongs to the event: 3 its own clause, 2 its sentence, 1 inherited
     date_q: int = 0
     date_kind: str = ""
     place: Place | None = None
     origin: str | None = None
     destination: str | None = None
-    actors: list[str] = field(default_factory=list)
-    objects: list[str] = field(default_factory=list)
+    actors: tuple[str, ...] = ()
+    objects: tuple[str, ...] = ()
     weapon_class: str | None = None
     count: int | None = None
     killed: int | None = None
     injured: int | None = None
     attribution: str | None = None
+    #: how the mention refers back: "" (new), definite, partitive, possessive, perception
     anaphor: str = ""
     weak: bool = False
     own_weapon: bool = False
@@ -117,7 +120,7 @@ class Cand:
     inherited: bool = False
 
 
-def is_headline(art: Article, s_idx: int) -> bool:
+def is_headline(art: Document, s_idx: int) -> bool:
     """A title or byline line opening the text: no closing punctuation, alone in its paragraph."""
     s = art.sentences[s_idx]
     if s_idx > 2 or s.text.rstrip()[-1:] in ".!?\"”’'":
@@ -126,7 +129,7 @@ def is_headline(art: Article, s_idx: int) -> bool:
     return after.startswith("\n") or s.end == len(art.text)
 
 
-def sentence_candidates(art: Article, s_idx: int) -> list[Cand]:
+def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
     s = art.sentences[s_idx]
     text = art.text
     out: list[Cand] = []
@@ -161,11 +164,10 @@ def sentence_candidates(art: Article, s_idx: int) -> list[Cand]:
         out.extend(found)
     if not out:
         return out
-    _sentence_fill(art, s_idx, out, clause_list)
-    return out
+    return _sentence_fill(art, s_idx, out)
 
 
-def _clause_candidate(art: Article, s_idx: int, cl: events.Clause, threat_seen: bool) -> list[Cand] | None:
+def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen: bool) -> list[Cand] | None:
     text = art.text
     s = art.sentences[s_idx]
     weapons = [m for m in art.mentions_in(cl.start, cl.end) if m.of("weapon")]
@@ -193,35 +195,30 @@ def _clause_candidate(art: Article, s_idx: int, cl: events.Clause, threat_seen: 
     weapon = _nearest(weapons, trig)
     wclass = weapon.of("weapon").sub if weapon else None  # type: ignore[union-attr]
     typ = _type_of(trig, wclass, text, cl)
-    leftover = weapon is not None and bool(_LEFTOVER.search(text, max(cl.start, weapon.start - 40), weapon.start))
+    leftover = weapon is not None and bool(
+        _LEFTOVER.search(text, max(cl.start, weapon.start - 40), weapon.start)
+    )
     if leftover and trig.kind in ("explode", "crash", "strike"):
         typ = "explosion"  # "an unexploded shell detonated": old ordnance going off, not an attack
     if typ is None:
         return None
     if typ != "threat_statement" and events.generic(text, cl.start, cl.end):
         return None
-    c = Cand(typ, trig.start, s_idx, (cl.start, cl.end), (s.start, s.end), weapon_class=wclass)
-    c.own_weapon = weapon is not None
-    c.plural = trig.word.endswith("s") and trig.word.split()[-1] in events.NOUNS
-    c.impact = trig.kind == "crash"
-    c.anaphor = _anaphor(art, cl, trig, weapon)
-    if c.anaphor and wclass is None:
-        c.weapon_class = _last_weapon_class(art, trig.start)
+    anaphor = _anaphor(art, cl, trig, weapon)
+    weapon_class = _last_weapon_class(art, trig.start) if anaphor and wclass is None else wclass
     if trig.kind == "explode" and events.perceived(text, cl.start, trig.start):
-        c.anaphor = "perception"
-    _dates(art, c, cl, trig)
+        anaphor = "perception"
+    date, date_q, date_kind = _dates(art, typ, cl, trig)
     places = places_in(art, cl.start, cl.end)
-    c.place = best_place(places, after=trig.start)
-    c.origin = next((p.name for p in places if p.role == "origin"), None)
-    c.destination = next((p.name for p in places if p.role == "dest"), None)
-    if c.place is None and typ != "threat_statement":
+    place = best_place(places, after=trig.start)
+    if place is None and typ != "threat_statement":
         # "launched from Gaza toward the city of Sderot": the target is where it happened.
-        c.place = best_place([replace(p, role="loc") for p in places if p.role == "dest"])
-    if c.place is None and typ == "interception" and not c.anaphor:
+        place = best_place([replace(p, role="loc") for p in places if p.role == "dest"])
+    if place is None and typ == "interception" and not anaphor:
         # "Israel intercepted a missile fired from Yemen": over the interceptor's own country.
-        c.place = _home_place(art, cl.start, trig.start)
-    c.objects = _unique([m.of("weapon").name for m in weapons])  # type: ignore[union-attr]
-    c.count = _count(art, cl, trig, weapon)
+        place = _home_place(art, cl.start, trig.start)
+    objects = _unique([m.of("weapon").name for m in weapons])  # type: ignore[union-attr]
+    count = _count(art, cl, trig, weapon)
     if typ == "threat_statement":
         said = trig.word.startswith(("said", "says", "told", "declared"))
         if not said and not THREAT_CONTENT.search(text, trig.end, s.end):
@@ -229,25 +226,48 @@ def _clause_candidate(art: Article, s_idx: int, cl: events.Clause, threat_seen: 
         threat = threat_args(art, s_idx, cl, trig)
         if threat is None:
             return None
-        c.actors, c.objects = threat.actors, threat.objects
+        actors, objects = threat.actors, threat.objects
         if threat.anaphoric:
-            c.anaphor = "definite"
+            anaphor = "definite"
         elif threat.place is not None:
-            c.place = threat.place
+            place = threat.place
     else:
         determined = trig.word.split()[0] in events.NOUNS and any(
             w in _DEFINITE for w in art.words_before(trig.start, 3)
         )
-        c.actors = [] if leftover else agents(art, cl.start, cl.end, trig.start, trig.end, subject=not determined)
-        if not c.actors and not leftover and cl.start > s.start and text.startswith(", ", cl.start):
+        actors = (
+            [] if leftover else agents(art, cl.start, cl.end, trig.start, trig.end, subject=not determined)
+        )
+        if not actors and not leftover and cl.start > s.start and text.startswith(", ", cl.start):
             # "Iran-backed militants, who could not be reached, fired ...": the subject opens the sentence.
-            c.actors = agents(art, s.start, cl.end, trig.start, trig.end, max_gap=25, subject=not determined)
-    far = c.place is None or art.token_index(c.place.start) - art.token_index(trig.end) not in range(0, 7)
-    c.weak = typ == "other" and weapon is None and c.date_q < 3 and far
+            actors = agents(art, s.start, cl.end, trig.start, trig.end, max_gap=25, subject=not determined)
+    far = place is None or art.token_index(place.start) - art.token_index(trig.end) not in range(0, 7)
+    plural = trig.word.endswith("s") and trig.word.split()[-1] in events.NOUNS
+    weak = typ == "other" and weapon is None and date_q < 3 and far
     # "... after drone attacks": a bare plural with no place, date or number is background, not an event
-    bare = c.plural and not _DETERMINED.search(text, cl.start, trig.start)
-    c.weak = c.weak or (
-        bare and c.place is None and c.date_q < 3 and c.count is None and typ != "threat_statement"
+    bare = plural and not _DETERMINED.search(text, cl.start, trig.start)
+    weak = weak or (bare and place is None and date_q < 3 and count is None and typ != "threat_statement")
+    c = Cand(
+        typ,
+        trig.start,
+        s_idx,
+        (cl.start, cl.end),
+        (s.start, s.end),
+        date=date,
+        date_q=date_q,
+        date_kind=date_kind,
+        place=place,
+        origin=next((p.name for p in places if p.role == "origin"), None),
+        destination=next((p.name for p in places if p.role == "dest"), None),
+        actors=tuple(actors),
+        objects=tuple(objects),
+        weapon_class=weapon_class,
+        count=count,
+        anaphor=anaphor,
+        weak=weak,
+        own_weapon=weapon is not None,
+        plural=plural,
+        impact=trig.kind == "crash",
     )
     out = [c]
     launcher = (
@@ -258,19 +278,15 @@ def _clause_candidate(art: Article, s_idx: int, cl: events.Clause, threat_seen: 
     if launcher:
         # "shot down a missile fired by the Houthis at a tanker": the attack is an incident too.
         by = [actor_name(m) for m in art.mentions_in(launcher.end(), min(cl.end, launcher.end() + 60))]
-        attack = replace(
-            c, type=CLASS_TYPE[wclass or ""], actors=[b for b in by if b][:1], objects=list(c.objects)
-        )
+        attack = replace(c, type=CLASS_TYPE[wclass or ""], actors=tuple(b for b in by if b)[:1])
         out = [attack, c]
     split = coordinated_countries(art, places)
     if split and c.anaphor == "":
-        return [
-            replace(x, place=p, actors=list(x.actors), objects=list(x.objects)) for x in out for p in split
-        ]
+        return [replace(x, place=p) for x in out for p in split]
     return out
 
 
-def _coordinated_target(art: Article, cl: events.Clause, prev: list[Cand]) -> Cand | None:
+def _coordinated_target(art: Document, cl: events.Clause, prev: list[Cand]) -> Cand | None:
     if not prev or not _AND_CLAUSE.match(art.text, cl.start, cl.end):
         return None
     last = prev[-1]
@@ -279,16 +295,10 @@ def _coordinated_target(art: Article, cl: events.Clause, prev: list[Cand]) -> Ca
     targets = [p for p in places_in(art, cl.start, cl.end) if p.role == "loc" and p.rank >= 3]
     if not targets or targets[0].name == last.place.name:
         return None
-    return replace(
-        last,
-        place=targets[0],
-        actors=list(last.actors),
-        objects=list(last.objects),
-        clause=(cl.start, cl.end),
-    )
+    return replace(last, place=targets[0], clause=(cl.start, cl.end))
 
 
-def _home_place(art: Article, a: int, b: int) -> Place | None:
+def _home_place(art: Document, a: int, b: int) -> Place | None:
     """The country named as the subject before an interception ("Russia's defence ministry said ...")."""
     for m in art.mentions_in(a, b):
         country = m.of("country") or m.of("demonym")
@@ -300,20 +310,21 @@ def _home_place(art: Article, a: int, b: int) -> Place | None:
     return None
 
 
-def _adjectival(art: Article, t: events.Trigger, weapon_starts: set[int]) -> bool:
+def _adjectival(art: Document, t: events.Trigger, weapon_starts: set[int]) -> bool:
     """ "debris from a downed drone", "fragments of intercepted missiles": the event word only describes the weapon."""
     if t.kind != "intercept" or not t.word.startswith(("downed", "intercepted")):
         return False
     i = art.token_index(t.start)
     return (
         i > 0
-        and art.tokens[i - 1].norm in ("a", "an", "the", "of", "from", "some", "several")  # "fragments of intercepted missiles"
+        and art.tokens[i - 1].norm
+        in ("a", "an", "the", "of", "from", "some", "several")  # "fragments of intercepted missiles"
         and art.token_index(t.end) < len(art.tokens)
         and (art.tokens[art.token_index(t.end)].start in weapon_starts)
     )
 
 
-def _last_weapon_class(art: Article, pos: int) -> str | None:
+def _last_weapon_class(art: Document, pos: int) -> str | None:
     """The class of the weapon last named before ``pos`` (within about two sentences)."""
     for m in reversed(art.mentions_in(max(0, pos - 400), pos)):
         w = m.of("weapon")
@@ -383,7 +394,9 @@ def _type_of(trig: events.Trigger, wclass: str | None, text: str, cl: events.Cla
         )
     if re.match(r"(?:strike|struck|bombed|pounded|pummel)", w):
         return "air_strike"
-    if re.match(r"(?:attack|assault|raid)", w) and _REPELLED.search(text, max(cl.start, trig.start - 30), trig.start):
+    if re.match(r"(?:attack|assault|raid)", w) and _REPELLED.search(
+        text, max(cl.start, trig.start - 30), trig.start
+    ):
         return "armed_clash"  # "the army repelled an attack on its post": a battle was fought
     if re.match(r"raid", w) and _GROUND_FIGHTERS.search(clause_text):
         return "armed_clash"  # troops raiding a town and killing gunmen: a battle
@@ -395,7 +408,7 @@ def _type_of(trig: events.Trigger, wclass: str | None, text: str, cl: events.Cla
     return "other"
 
 
-def _anaphor(art: Article, cl: events.Clause, trig: events.Trigger, weapon: Mention | None) -> str:
+def _anaphor(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Mention | None) -> str:
     text = art.text
     before = text[max(cl.start, trig.start - 40) : trig.start]
     if _ORDINAL_SUBJECT.search(before.rstrip()) or (
@@ -447,27 +460,30 @@ def _anaphor(art: Article, cl: events.Clause, trig: events.Trigger, weapon: Ment
     return ""
 
 
-def _dates(art: Article, c: Cand, cl: events.Clause, trig: events.Trigger) -> None:
+def _dates(
+    art: Document, typ: str, cl: events.Clause, trig: events.Trigger
+) -> tuple[DateSpan | None, int, str]:
+    """(date, how firmly it is the event's, kind) from the event's own clause."""
     own = [
         d
         for d in art.dates_in(cl.start, cl.end)
         if d.span
         and not art.in_dateline(d.start)
-        and (c.type == "threat_statement" or not _is_report_date(art, d, cl))
+        and (typ == "threat_statement" or not _is_report_date(art, d, cl))
     ]
     if own:
         d = min(own, key=lambda d: abs(d.start - trig.start))
-        c.date, c.date_q, c.date_kind = d.span, 3, d.kind
-    elif _SINCE_ADVERB.search(art.text, cl.start, cl.end) and art.published:
-        c.date_kind = "since"
-    else:
-        offset = _DAY_OFFSET.search(art.text, cl.start, cl.end)
-        if offset:
-            n = parse_number(offset.group("n") or "one") or 1
-            c.date_kind = f"offset:{-n if offset.group('dir').lower() in ('earlier', 'before') else n}"
-        elif art.published and _CLOCK_STAMP.match(art.text, art.text.rfind("\n", 0, cl.start) + 1):
-            # A live-blog entry stamped with a clock time ("**08:05** — ...") tells of the day it is posted.
-            c.date, c.date_q, c.date_kind = DateSpan(art.published, art.published, "day"), 2, "stamp"
+        return d.span, 3, d.kind
+    if _SINCE_ADVERB.search(art.text, cl.start, cl.end) and art.published:
+        return None, 0, "since"
+    offset = _DAY_OFFSET.search(art.text, cl.start, cl.end)
+    if offset:
+        n = parse_number(offset.group("n") or "one") or 1
+        return None, 0, f"offset:{-n if offset.group('dir').lower() in ('earlier', 'before') else n}"
+    if art.published and _CLOCK_STAMP.match(art.text, art.text.rfind("\n", 0, cl.start) + 1):
+        # A live-blog entry stamped with a clock time ("**08:05** — ...") tells of the day it is posted.
+        return DateSpan(art.published, art.published, "day"), 2, "stamp"
+    return None, 0, ""
 
 
 #: A paragraph opening with a clock time: "**08:05** —", "08:05 GMT:", "[14:30]".
@@ -477,7 +493,7 @@ _CLOCK_STAMP = re.compile(
 )
 
 
-def _is_report_date(art: Article, d: DateMention, cl: events.Clause) -> bool:
+def _is_report_date(art: Document, d: DateMention, cl: events.Clause) -> bool:
     words = [t.norm for t in art.tokens_in(max(cl.start, d.start - 40), d.start)][-4:]
     if any(w in _REPORT_VERBS for w in words):
         return True
@@ -485,12 +501,13 @@ def _is_report_date(art: Article, d: DateMention, cl: events.Clause) -> bool:
     return head.startswith(("according to", "said", "speaking"))
 
 
-def _sentence_fill(art: Article, s_idx: int, cands: list[Cand], clause_list: list[events.Clause]) -> None:
+def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
+    """The sentence's spare place and date, its attribution and its tolls, given to its candidates."""
     s = art.sentences[s_idx]
     taken = {c.clause for c in cands}
     sentence_dates = [d for d in art.dates_in(s.start, s.end) if d.span and not art.in_dateline(d.start)]
     attr = attribution(art, s.start, s.end)
-    kills = casualties.find(art.text, s.start, s.end)
+    fallback = None
     if any(c.place is None for c in cands):
         # "Sirens sounded in Tel Aviv ... as a missile was fired from Yemen": the sentence's place.
         spare = [
@@ -499,14 +516,16 @@ def _sentence_fill(art: Article, s_idx: int, cands: list[Cand], clause_list: lis
             if p.role == "loc" and not any(a <= p.start < b for a, b in taken)
         ]
         fallback = best_place(spare)
-        for c in cands:
-            if c.place is None and c.type != "threat_statement" and c.anaphor == "":
-                c.place = fallback
+    out: list[Cand] = []
     prev: Cand | None = None
     for c in cands:
+        changes: dict = {"attribution": attr}
+        place = c.place
+        if place is None and c.type != "threat_statement" and c.anaphor == "":
+            place = fallback
         if c.date is None and c.date_kind != "since":
             if prev is not None and prev.date is not None:
-                c.date, c.date_q = prev.date, max(1, prev.date_q - 1)
+                changes.update(date=prev.date, date_q=max(1, prev.date_q - 1))
             elif free := [
                 d for d in sentence_dates if not any(a <= d.start < b for a, b in taken if (a, b) != c.clause)
             ]:
@@ -514,20 +533,24 @@ def _sentence_fill(art: Article, s_idx: int, cands: list[Cand], clause_list: lis
                 report = any(
                     w in _REPORT_VERBS for w in [t.norm for t in art.tokens_in(s.start, d.start)][-4:]
                 )
-                c.date, c.date_q, c.date_kind = d.span, 1 if report else 2, d.kind
-        if c.place is None and prev is not None and c.anaphor == "partitive":
-            c.place = prev.place
-        c.attribution = attr
+                changes.update(date=d.span, date_q=1 if report else 2, date_kind=d.kind)
+        if place is None and prev is not None and c.anaphor == "partitive":
+            place = prev.place
+        c = replace(c, place=place, **changes)
+        out.append(c)
         prev = c
-    for pos, killed, injured in kills:
-        target = min(cands, key=lambda c: abs(c.pos - pos))
-        if killed is not None and target.killed is None:
-            target.killed = killed
-        if injured is not None and target.injured is None:
-            target.injured = injured
+    for pos, killed, injured in casualties.find(art.text, s.start, s.end):
+        i = min(range(len(out)), key=lambda k: abs(out[k].pos - pos))
+        target = out[i]
+        out[i] = replace(
+            target,
+            killed=target.killed if target.killed is not None or killed is None else killed,
+            injured=target.injured if target.injured is not None or injured is None else injured,
+        )
+    return out
 
 
-def _count(art: Article, cl: events.Clause, trig: events.Trigger, weapon: Mention | None) -> int | None:
+def _count(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Mention | None) -> int | None:
     text = art.text
     if weapon is not None:
         wb = text[max(cl.start, weapon.start - 60) : weapon.start]

@@ -108,6 +108,18 @@ _PERCEPTION = re.compile(
     re.I,
 )
 
+#: "X said Y would strike": a threat by X, whatever event words the quote holds.
+SAID_WOULD = re.compile(
+    r"\b(?:said|says|vowed|warned|declared|told\s+\w+)\b(?=[^.;]{0,60}?\b(?:would|will|must|shall|(?:(?:is|are|were|was)\s+)?"
+    r"(?:fully\s+)?(?:prepared|ready)\s+to)\s+(?:\W?\w+\W?\s+){0,3}?"
+    r"(?:(?:strik|attack|hit|target|retaliat|respond|punish|destroy|aveng|escalat|extend|expand|widen|resum|rain|crush)\w*\b"
+    r"|pay\s+(?:a|the)\s+(?:heavy\s+|high\s+|steep\s+|dear\s+)?price\b|face\s+(?:the\s+|severe\s+|serious\s+)?consequences\b"
+    r"|bring\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:response|retaliation)\b))",
+    re.I,
+)
+#: The words that open such a statement, for a cheap first look.
+SPEECH_WORDS = words("said says vowed warned declared told")
+
 
 @dataclass(frozen=True, slots=True)
 class Trigger:

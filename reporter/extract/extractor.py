@@ -7,7 +7,7 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from reporter.extract.article import Article
+from reporter.extract.document import Document
 from reporter.extract.incidents import find_incidents, relevant
 from reporter.extract.lexicon import Lexicon
 from reporter.extract.milestones import find_milestones
@@ -48,7 +48,7 @@ class Extractor:
         facts = Facts(id=id, url=url, title=title, published=published.isoformat() if published else None)
         if not text.strip() or not is_english(text):
             return facts
-        art = Article.read(text, published, self.lexicon)
+        art = Document.read(text, published, self.lexicon)
         # Off-topic articles borrow war words ("price war", "a strike from the edge of the box"):
         # incidents need a conflict article; posture and milestones carry their own evidence.
         return Facts(

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from reporter.extract.article import Article
 from reporter.extract.dates import DateMention
+from reporter.extract.document import Document
 from reporter.extract.numbers import NUMBER, parse_number
 from reporter.extract.text import words
 from reporter.models import Milestone
@@ -59,7 +59,7 @@ _CLAUSE_GAP = re.compile(r"[,;:]\s")
 _BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:and|while|with|as)\s+|\s[—–]\s", re.I)
 
 
-def find_milestones(art: Article) -> list[Milestone]:
+def find_milestones(art: Document) -> list[Milestone]:
     out: list[Milestone] = []
     seen: set[tuple[str, str]] = set()
     toks = art.tokens
@@ -103,7 +103,7 @@ def find_milestones(art: Article) -> list[Milestone]:
     return _keep_precise(out)
 
 
-def _anchored_due(art: Article, d: DateMention, dates: list[DateMention]) -> str | None:
+def _anchored_due(art: Document, d: DateMention, dates: list[DateMention]) -> str | None:
     """ "60 days to withdraw" after a deal "took effect on Nov. 27": counted from that day, not publication."""
     m = _SPAN_FROM.search(art.text, d.start, d.end)
     anchor = next((o.span for o in dates if o is not d and o.span and o.span.precision == "day"), None)
@@ -144,7 +144,7 @@ def _keep_precise(found: list[Milestone]) -> list[Milestone]:
     return out
 
 
-def _what_after(art: Article, s_start: int, d_start: int, d_end: int, s_end: int) -> str | None:
+def _what_after(art: Document, s_start: int, d_start: int, d_end: int, s_end: int) -> str | None:
     """ "Israel has 60 days to withdraw from southern Lebanon": the step follows its deadline."""
     after = _TO_STEP.match(art.text, d_end, s_end)
     if after is None:
@@ -156,7 +156,7 @@ def _what_after(art: Article, s_start: int, d_start: int, d_end: int, s_end: int
     return what if len(what) >= 4 else None
 
 
-def _what(art: Article, s_start: int, d_start: int, spans: list[tuple[int, int]]) -> str | None:
+def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]]) -> str | None:
     lo = max(s_start, d_start - 160)
     keyword = None
     for k in _KEYWORD.finditer(art.text, lo, d_start):

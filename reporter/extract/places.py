@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from reporter.extract.article import Article
+from reporter.extract.document import Document
 from reporter.extract.lexicon import RANK, Mention
 from reporter.extract.text import words
 
@@ -71,7 +71,7 @@ _REFERENCE = re.compile(
 )
 
 
-def _role(art: Article, pos: int, lo: int) -> tuple[bool, str]:
+def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
     """(after a locative word?, role) for a name starting at ``pos`` inside a clause starting at ``lo``."""
     if _REFERENCE.search(art.text, max(lo, pos - 40), pos):
         return True, "ref"  # "a village 40 km south-east of Moscow": Moscow only locates the place
@@ -99,7 +99,7 @@ def _role(art: Article, pos: int, lo: int) -> tuple[bool, str]:
     return seen_loc, "loc"
 
 
-def _from_mention(art: Article, m: Mention, lo: int) -> Place | None:
+def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     if _BACKED.match(art.text, m.end):
         return None  # "Iran-backed militias" names an actor, not a place
     locative, role = _role(art, m.start, lo)
@@ -139,7 +139,7 @@ def _from_mention(art: Article, m: Mention, lo: int) -> Place | None:
     return None
 
 
-def places_in(art: Article, a: int, b: int) -> list[Place]:
+def places_in(art: Document, a: int, b: int) -> list[Place]:
     """Every place a span of text names, with its role, in text order."""
     out: list[Place] = []
     known: list[tuple[int, int]] = []
@@ -214,7 +214,7 @@ _PLURAL_HEAD = re.compile(
 _AND = re.compile(r"\s*(?:,|and|,\s*and|or)\s+(?:the\s+|in\s+)?")
 
 
-def coordinated_countries(art: Article, places: list[Place]) -> list[Place]:
+def coordinated_countries(art: Document, places: list[Place]) -> list[Place]:
     """Places listed together as targets ("in Iraq and Syria", "in Sanaa and the stronghold of Saada").
 
     Countries count when nothing more specific is named; otherwise cities, bases and regions.
@@ -244,7 +244,7 @@ def coordinated_countries(art: Article, places: list[Place]) -> list[Place]:
     return group
 
 
-def country_of(art: Article, places: list[Place]) -> str | None:
+def country_of(art: Document, places: list[Place]) -> str | None:
     for p in places:
         if p.country:
             return p.country

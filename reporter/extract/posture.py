@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from reporter.extract.article import Article
+from reporter.extract.document import Document
 from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
 from reporter.extract.text import words
@@ -89,7 +89,7 @@ _WHERE = re.compile(
 )
 
 
-def find_posture(art: Article) -> list[Posture]:
+def find_posture(art: Document) -> list[Posture]:
     out: list[Posture] = []
     seen: set[tuple[str, str, int]] = set()
     last_force: str | None = None
@@ -138,7 +138,7 @@ def find_posture(art: Article) -> list[Posture]:
     return out
 
 
-def _anchored(art: Article, a: int, b: int) -> Iterator[re.Match[str]]:
+def _anchored(art: Document, a: int, b: int) -> Iterator[re.Match[str]]:
     """_POSTURE matches in text[a:b], tried only at numbers and qualifier words (not every character)."""
     end = -1
     for t in art.tokens_in(a, b):
@@ -176,7 +176,7 @@ def _actor(m: Mention) -> str | None:
     return None
 
 
-def _force(art: Article, s_start: int, n_start: int, adj_start: int, adj_end: int) -> str | None:
+def _force(art: Document, s_start: int, n_start: int, adj_start: int, adj_end: int) -> str | None:
     for m in art.mentions_in(adj_start, adj_end):
         name = _actor(m)
         if name:
@@ -198,7 +198,7 @@ _HOLDS = re.compile(
 )
 
 
-def _subject(art: Article, s_start: int, n_start: int, asides: list[tuple[int, int]]) -> str | None:
+def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, int]]) -> str | None:
     """The subject of "X has/maintains/keeps ... N troops", names inside asides skipped."""
     subject = None
     for m in art.mentions_in(s_start, n_start):
@@ -217,7 +217,7 @@ def _subject(art: Article, s_start: int, n_start: int, asides: list[tuple[int, i
     return subject
 
 
-def _host_subject(art: Article, s_start: int, n_start: int) -> str | None:
+def _host_subject(art: Document, s_start: int, n_start: int) -> str | None:
     """ "Iraq hosts some 2,500 U.S. troops": the subject country of a hosting verb."""
     for m in art.mentions_in(s_start, n_start):
         if _HOSTS.match(art.text, m.end, n_start):
@@ -225,13 +225,13 @@ def _host_subject(art: Article, s_start: int, n_start: int) -> str | None:
     return None
 
 
-def _mission_host(art: Article, force: str) -> str | None:
+def _mission_host(art: Document, force: str) -> str | None:
     """A peacekeeping or coalition force's host country, from the lexicon (UNIFIL -> Lebanon)."""
     host = art.lexicon.actor_country.get(force)
     return host if host and host != force and force not in art.lexicon.countries else None
 
 
-def _country_after(art: Article, pos: int, end: int, *, near: bool = False) -> tuple[str | None, int]:
+def _country_after(art: Document, pos: int, end: int, *, near: bool = False) -> tuple[str | None, int]:
     for m in art.mentions_in(pos, min(end, pos + 80)):
         gap = art.text[pos : m.start]
         if not near and not _WHERE.match(gap):
@@ -249,7 +249,7 @@ def _country_after(art: Article, pos: int, end: int, *, near: bool = False) -> t
     return None, 0
 
 
-def _country_before(art: Article, s_start: int, n_start: int) -> str | None:
+def _country_before(art: Document, s_start: int, n_start: int) -> str | None:
     for m in art.mentions_in(s_start, n_start):
         if re.search(
             r"\b(?:in|across|throughout)\s+(?:the\s+)?$", art.text[max(s_start, m.start - 12) : m.start], re.I
@@ -260,7 +260,7 @@ def _country_before(art: Article, s_start: int, n_start: int) -> str | None:
     return None
 
 
-def _where(art: Article, m: Mention) -> str | None:
+def _where(art: Document, m: Mention) -> str | None:
     c = m.of("country")
     if c is not None:
         return c.name

@@ -12,17 +12,9 @@ from typing import NamedTuple
 
 from reporter.extract import events
 from reporter.extract.actors import actor_name, agents, subject_is_anaphoric
-from reporter.extract.article import Article
+from reporter.extract.document import Document
 from reporter.extract.places import Place
 
-SAID_WOULD = re.compile(
-    r"\b(?:said|says|vowed|warned|declared|told\s+\w+)\b(?=[^.;]{0,60}?\b(?:would|will|must|shall|(?:(?:is|are|were|was)\s+)?"
-    r"(?:fully\s+)?(?:prepared|ready)\s+to)\s+(?:\W?\w+\W?\s+){0,3}?"
-    r"(?:(?:strik|attack|hit|target|retaliat|respond|punish|destroy|aveng|escalat|extend|expand|widen|resum|rain|crush)\w*\b"
-    r"|pay\s+(?:a|the)\s+(?:heavy\s+|high\s+|steep\s+|dear\s+)?price\b|face\s+(?:the\s+|severe\s+|serious\s+)?consequences\b"
-    r"|bring\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:response|retaliation)\b))",
-    re.I,
-)
 _LEADING_ADVERBIAL = re.compile(
     r"(?:(?:In|On|At|Meanwhile|Earlier|Later|Separately|Late|Early)\b[^,]{0,40},\s*)?"
 )
@@ -41,7 +33,7 @@ THREAT_CONTENT = re.compile(
 )
 
 
-def _spokesman_for(art: Article, s_idx: int, before: int) -> str | None:
+def _spokesman_for(art: Document, s_idx: int, before: int) -> str | None:
     """ "Abu Obeida, spokesman for Hamas's armed wing, warned ...": the group the speaker speaks for."""
     s = art.sentences[s_idx]
     m = _SPEAKS_FOR.search(art.text, s.start, before)
@@ -69,7 +61,7 @@ class Threat(NamedTuple):
     anaphoric: bool = False
 
 
-def threat_args(art: Article, s_idx: int, cl: events.Clause, trig: events.Trigger) -> Threat | None:
+def threat_args(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigger) -> Threat | None:
     """Who threatens whom, and from where; None when no named actor speaks (an analyst, "one senator")."""
     lo = min(cl.start, art.sentences[s_idx].start if trig.start < cl.start else cl.start)
     actors = _apposed_speaker(art, s_idx, trig.start) or agents(
@@ -115,7 +107,7 @@ def threat_args(art: Article, s_idx: int, cl: events.Clause, trig: events.Trigge
     return Threat(actors, place, targets[:2])
 
 
-def _spoken_from(art: Article, s_idx: int, home: str) -> Place | None:
+def _spoken_from(art: Document, s_idx: int, home: str) -> Place | None:
     """ "... in a statement carried from Pyongyang": a place of the speaker's own country the sentence
     says the threat was made in or from is where it was made."""
     s = art.sentences[s_idx]
@@ -136,7 +128,7 @@ def _spoken_from(art: Article, s_idx: int, home: str) -> Place | None:
 _APPOSITION = re.compile(r"\s*,\s+(?:the|a|an|its|his|her|their)\b[^,;\"“]{0,80},\s*(?:(?:also|again|later|then)\s+)?$")
 
 
-def _apposed_speaker(art: Article, s_idx: int, trig_start: int) -> list[str]:
+def _apposed_speaker(art: Document, s_idx: int, trig_start: int) -> list[str]:
     """ "Kim Yo-jong, the powerful sister of leader Kim Jong-un, warned ...": the name that opens the
     sentence speaks, not the one inside the apposition."""
     s = art.sentences[s_idx]
@@ -153,7 +145,7 @@ def _apposed_speaker(art: Article, s_idx: int, trig_start: int) -> list[str]:
 _GROUP_NOUN = re.compile(r"\bthe\s+(?:group|militia|movement|faction)\b[^.;]{0,40}$", re.I)
 
 
-def _named_group_before(art: Article, s_idx: int, a: int, trig_start: int) -> str | None:
+def _named_group_before(art: Document, s_idx: int, a: int, trig_start: int) -> str | None:
     """ "the group warned ...", told after the group was named: the armed group last named in the
     two sentences before, when no threat by anyone has been told yet."""
     if not _GROUP_NOUN.search(art.text, max(a, trig_start - 60), trig_start):
@@ -169,7 +161,7 @@ def _named_group_before(art: Article, s_idx: int, a: int, trig_start: int) -> st
 _OPENS_WITH_GROUP = re.compile(r"the\s+(?:group|militia|movement|faction)\b", re.I)
 
 
-def _group_opening(art: Article, s_idx: int, trig_start: int) -> str | None:
+def _group_opening(art: Document, s_idx: int, trig_start: int) -> str | None:
     """ "In a statement on Saturday, the group said ... and warned ...": the sentence's subject is
     "the group", the armed group named in the two sentences before."""
     s = art.sentences[s_idx]
@@ -180,7 +172,7 @@ def _group_opening(art: Article, s_idx: int, trig_start: int) -> str | None:
     return _named_group_before(art, s_idx, start, min(trig_start, start + 40))
 
 
-def sentence_subject(art: Article, s_idx: int, before: int) -> str | None:
+def sentence_subject(art: Document, s_idx: int, before: int) -> str | None:
     """The actor that opens the sentence (after a leading "In a statement," or "On Sunday,")."""
     s = art.sentences[s_idx]
     lead = _LEADING_ADVERBIAL.match(art.text, s.start, s.end)

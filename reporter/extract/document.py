@@ -1,0 +1,132 @@
+"""One article parsed once into an immutable document: sentences, tokens, names, dates and event words.
+
+Every later stage (triggers -> arguments -> linking -> incidents, posture, milestones) reads spans
+of the same frozen document, so the expensive passes (tokens, lexicon lookup, date patterns) run
+once per article, and no stage can pass hidden state to another through it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from types import MappingProxyType
+
+from reporter.extract.dates import DateMention, date_starts, find_dates
+from reporter.extract.events import SAID_WOULD, SPEECH_WORDS, Trigger, find_triggers
+from reporter.extract.lexicon import Lexicon, Mention
+from reporter.extract.text import Sentence, Token, sentences, tokens
+
+# "BAGHDAD (AP) —", "ERBIL, Iraq, March 12 (Reuters) -", "WASHINGTON —", "GOMA / NAIROBI, 3 May —": where the reporter
+# filed from, not where anything happened.
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’.-]+(?:(?:\s|\s*/\s*)[A-Z][A-Z'’.-]+)*)(?:,\s*[A-Z0-9][\w'’/ .-]*?)*\s*"
+    r"(?:\((?P<outlet>[A-Za-z][\w .&-]{1,30})\)\s*)?[-—–]+\s+",
+)
+_OUTLET = re.compile(r"\((?P<outlet>AP|AFP|Reuters|Xinhua|UPI|dpa|DPA|ANI|IANS|PTI)\)")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    text: str
+    published: date | None
+    lexicon: Lexicon
+    sentences: tuple[Sentence, ...]
+    tokens: tuple[Token, ...]
+    mentions: tuple[Mention, ...]
+    dates: tuple[DateMention, ...]
+    #: character spans of datelines, ignored as places and actors
+    datelines: tuple[tuple[int, int], ...]
+    triggers: tuple[Trigger, ...]
+    #: sentence index -> the "X said Y would strike" statement it holds
+    said_would: Mapping[int, re.Match[str]]
+    outlet: str | None
+    _tok_starts: tuple[int, ...]
+    _men_starts: tuple[int, ...]
+    _date_starts: tuple[int, ...]
+    _trig_starts: tuple[int, ...]
+    _sent_starts: tuple[int, ...]
+
+    @classmethod
+    def read(cls, text: str, published: date | None, lexicon: Lexicon) -> Document:
+        sents = tuple(sentences(text))
+        toks = tuple(tokens(text))
+        mentions = tuple(lexicon.find(toks, text))
+        dates = tuple(find_dates(text, published, date_starts(toks)))
+        triggers = tuple(find_triggers(text, toks))
+        datelines = []
+        outlet = None
+        for s in sents:
+            m = _DATELINE.match(s.text)
+            if m and s.start < len(text) // 2 + 1 and (s.paragraph == 0 or m.group("outlet")):
+                datelines.append((s.start, s.start + m.end()))
+                outlet = outlet or m.group("outlet")
+        if outlet is None:
+            found = _OUTLET.search(text[:400])
+            outlet = found.group("outlet") if found else None
+        sent_starts = tuple(s.start for s in sents)
+        return cls(
+            text=text,
+            published=published,
+            lexicon=lexicon,
+            sentences=sents,
+            tokens=toks,
+            mentions=mentions,
+            dates=dates,
+            datelines=tuple(datelines),
+            triggers=triggers,
+            said_would=MappingProxyType(_said_would(text, toks, sent_starts)),
+            outlet=outlet,
+            _tok_starts=tuple(t.start for t in toks),
+            _men_starts=tuple(m.start for m in mentions),
+            _date_starts=tuple(d.start for d in dates),
+            _trig_starts=tuple(t.start for t in triggers),
+            _sent_starts=sent_starts,
+        )
+
+    def sentences_with(self, positions: list[int]) -> set[int]:
+        """Indices of the sentences that hold any of the (sorted) character positions."""
+        starts = self._sent_starts
+        return {bisect_right(starts, p) - 1 for p in positions}
+
+    def tokens_in(self, a: int, b: int) -> list[Token]:
+        i = bisect_left(self._tok_starts, a)
+        j = bisect_left(self._tok_starts, b)
+        return self.tokens[i:j]
+
+    def token_index(self, pos: int) -> int:
+        return bisect_left(self._tok_starts, pos)
+
+    def mentions_in(self, a: int, b: int) -> list[Mention]:
+        i = bisect_left(self._men_starts, a)
+        j = bisect_left(self._men_starts, b)
+        return [m for m in self.mentions[i:j] if m.end <= b and not self.in_dateline(m.start)]
+
+    def dates_in(self, a: int, b: int) -> list[DateMention]:
+        i = bisect_left(self._date_starts, a)
+        j = bisect_left(self._date_starts, b)
+        return [d for d in self.dates[i:j] if d.end <= b]
+
+    def triggers_in(self, a: int, b: int) -> list[Trigger]:
+        return self.triggers[bisect_left(self._trig_starts, a) : bisect_left(self._trig_starts, b)]
+
+    def in_dateline(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.datelines)
+
+    def words_before(self, pos: int, n: int) -> list[str]:
+        """The folded forms of up to ``n`` tokens that end before ``pos``."""
+        i = bisect_left(self._tok_starts, pos)
+        return [t.norm for t in self.tokens[max(0, i - n) : i]]
+
+
+def _said_would(text: str, toks: tuple[Token, ...], sent_starts: tuple[int, ...]) -> dict[int, re.Match[str]]:
+    """ "X said Y would strike" statements by sentence, tried only at the words that open them."""
+    found: dict[int, re.Match[str]] = {}
+    for t in toks:
+        if t.norm in SPEECH_WORDS:
+            m = SAID_WOULD.match(text, t.start)
+            if m:
+                found.setdefault(bisect_right(sent_starts, t.start) - 1, m)
+    return found

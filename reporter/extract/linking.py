@@ -1,0 +1,315 @@
+"""Cross-sentence linking: which candidates are new events and which tell more of an earlier one.
+
+Candidates that refer back ("the drones were downed", "Sunday's attack") enrich the event they
+refer to instead of making a new one; ones that say something new about earlier weapons ("two of
+the drones were shot down") become new events that inherit the date and place; an undated or
+unplaced event told right after another belongs to the same story. Every record stays frozen:
+linking replaces an event by its enriched copy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from reporter.extract import casualties
+from reporter.extract.candidates import NEW_EVENT, Cand
+from reporter.extract.dates import DateSpan
+from reporter.extract.document import Document
+from reporter.extract.places import Place, best_place, places_in
+from reporter.incident_types import compatible
+
+_VAGUE = re.compile(r"\b(?:dozens|hundreds|scores|thousands|numerous|several|multiple)\b", re.I)
+
+
+def same_place(a: Place | None, b: Place | None) -> bool:
+    """Places that may name the same spot: equal, or one unknown-country / country-level / region inside the other."""
+    if a is None or b is None:
+        return False
+    if a.name == b.name or a.within == b.name or b.within == a.name:
+        return True
+    if (a.within and b.lat is not None) or (b.within and a.lat is not None):
+        return False  # a village beside one known town is not another known town
+    # A country-level incident ("Russia attacked Ukraine") stays apart from local impacts.
+    if min(a.rank, b.rank) < 2:
+        return False
+    if a.lat is not None and b.lat is not None:
+        return False  # two different places the gazetteer knows
+    if a.country is None or b.country is None:
+        return min(a.rank, b.rank) <= 3
+    return a.country == b.country and min(a.rank, b.rank) <= 3
+
+
+def _overlap(a: DateSpan | None, b: DateSpan | None) -> bool:
+    if a is None or b is None:
+        return True
+    return a.start <= b.end and b.start <= a.end
+
+
+class Linker:
+    """Folds the candidates of an article, in text order, into its events."""
+
+    def __init__(self, art: Document) -> None:
+        self.art = art
+        self.events: list[Cand] = []
+        #: index of the event last told or enriched
+        self.last_i: int | None = None
+
+    @property
+    def last(self) -> Cand | None:
+        return None if self.last_i is None else self.events[self.last_i]
+
+    def add_toll(self, found: list[tuple[int, int | None, int | None]]) -> None:
+        """A toll told in a sentence of its own belongs to the event just told."""
+        if self.last_i is None:
+            return
+        ev = self.events[self.last_i]
+        for _, killed, injured in found:
+            ev = replace(
+                ev,
+                killed=ev.killed if ev.killed is not None or killed is None else killed,
+                injured=ev.injured if ev.injured is not None or injured is None else injured,
+            )
+        self.events[self.last_i] = ev
+
+    def add(self, c: Cand) -> None:
+        c = self._anchor_date(c)
+        if c is None:
+            return
+        if c.impact and not c.anaphor:
+            # "Two rockets landed inside the complex": the impact of the attack just told.
+            for i in range(len(self.events) - 1, max(-1, len(self.events) - 4), -1):
+                old = self.events[i]
+                if (
+                    c.s_idx - old.s_idx <= 2
+                    and (old.weapon_class == c.weapon_class or compatible(old.type, c.type))
+                    and old.type != "interception"
+                    and (c.place is None or same_place(old.place, c.place))
+                ):
+                    self._merge(i, c)
+                    return
+        if c.anaphor or c.weak:
+            ref_i = self._referent(c)
+            if ref_i is not None and self._merges(c, self.events[ref_i]):
+                self._merge(ref_i, c)
+                return
+            if c.anaphor == "perception" and c.place is not None and (c.date is not None or not self.events):
+                c = replace(
+                    c, anaphor=""
+                )  # "a vessel reported an explosion off Hodeidah": nothing earlier to hear
+            elif c.weak or c.anaphor == "perception" or (c.type == "threat_statement" and not c.actors):
+                return
+            if (
+                c.anaphor == "definite"
+                and not c.own_weapon
+                and (c.type == "other" or (c.date_q >= 3 and (c.date_kind != "explicit" or c.plural)))
+            ):
+                return  # "the first deadly attack since November": nothing to refer to
+            base = self.events[ref_i] if ref_i is not None else self.last
+            if base is not None and c.anaphor in ("partitive", "definite"):
+                c = _inherit(c, base)
+        elif c.type == "threat_statement":
+            if c.date is None and self.art.published:
+                # An undated statement falls between the events it answers and publication.
+                start = next((e.date.start for e in reversed(self.events) if e.date), None)
+                if start is not None and timedelta(0) <= self.art.published - start <= timedelta(days=7):
+                    c = replace(c, date=DateSpan(start, self.art.published, "range"), date_q=1)
+            for i in range(len(self.events) - 1, -1, -1):
+                old = self.events[i]
+                if (
+                    old.type == c.type
+                    and old.actors == c.actors
+                    and c.s_idx - old.s_idx <= 2
+                    and _overlap(old.date, c.date)
+                ):
+                    self._merge(i, c)
+                    return
+        else:
+            last = self.last
+            if last is not None and c.s_idx - last.s_idx <= 4 and (c.date is None or c.place is None):
+                # An undated or unplaced event told right after another belongs to the same story.
+                changes: dict = {"inherited": True}
+                if c.date is None and c.date_kind != "since":
+                    changes.update(date=last.date, date_q=1)
+                if c.place is None:
+                    changes["place"] = self._scene(c) or last.place
+                c = replace(c, **changes)
+            for i in range(len(self.events) - 1, -1, -1):
+                old = self.events[i]
+                if (
+                    old.type == c.type
+                    # within one sentence only a repeat at the very same place ("attacked a base ... before
+                    # storming the compound") is the same event
+                    and (
+                        old.s_idx != c.s_idx
+                        or (old.place is not None and c.place is not None and old.place.name == c.place.name)
+                    )
+                    # the same day, or an undated retelling of a known event ("the base was hit by three rockets")
+                    and (old.date == c.date or (c.date is None and c.place is not None and c.place.rank >= 3))
+                    and same_place(old.place, c.place)
+                    and not NEW_EVENT.search(self.art.text, *c.clause)
+                    and (old.count is None or c.count is None or old.count == c.count)
+                ):
+                    self._merge(i, c)
+                    return
+        self.events.append(c)
+        self.last_i = len(self.events) - 1
+
+    def _anchor_date(self, c: Cand) -> Cand | None:
+        """Relative dates counted from the events before; None for an aggregate over months."""
+        if c.date is None and c.date_kind.startswith("offset:"):
+            # "A day earlier, ..." counts from the last dated incident.
+            anchor = next((e.date for e in reversed(self.events) if e.date), None)
+            if anchor is not None:
+                day = anchor.start + timedelta(days=int(c.date_kind.split(":")[1]))
+                c = replace(c, date=DateSpan(day, day, "day"), date_q=3)
+        if c.date_kind == "since" and c.date is None:
+            start = next((e.date.start for e in reversed(self.events) if e.date), None)
+            if start and self.art.published and start <= self.art.published:
+                c = replace(c, date=DateSpan(start, self.art.published, "range"), date_q=2)
+        if c.date and (c.date.end - c.date.start).days > 45:
+            # A span of months is an aggregate ("dozens of drones in late 2023"), not an event.
+            if c.anaphor:
+                return replace(c, date=None, date_q=0)
+            vague = _VAGUE.search(self.art.text, *c.clause)
+            if (
+                vague
+                or c.date_kind == "since"
+                or (c.date_kind == "period" and (c.place is None or c.place.rank <= 1))
+            ):
+                return None  # a named place and a year ("in 2019 ... at Abqaiq") is still one event
+        return c
+
+    def _scene(self, c: Cand) -> Place | None:
+        """ "Sirens sounded in Kissufim. Two rockets were fired from Gaza": a place the sentence just
+        before names, in the same paragraph and after the last incident, is where an unplaced event is."""
+        prev = c.s_idx - 1
+        last = self.last
+        if last is None or prev <= last.s_idx:
+            return None
+        s, p = self.art.sentences[prev], self.art.sentences[c.s_idx]
+        if s.paragraph != p.paragraph:
+            return None
+        return best_place([pl for pl in places_in(self.art, s.start, s.end) if pl.role == "loc"])
+
+    def _referent(self, c: Cand) -> int | None:
+        best, best_score = None, -1.0
+        n = len(self.events)
+        for age in range(n):
+            i = n - 1 - age
+            r = self.events[i]
+            if c.date_q >= 3 and c.date_kind != "since" and not _overlap(c.date, r.date):
+                continue
+            if (
+                r.type == "interception"
+                and c.type not in ("interception", "crash")
+                and c.anaphor != "perception"
+            ):
+                continue  # "the strikes also hit a depot" points at the attack, not at its interception
+            if (
+                c.place
+                and r.place
+                and c.place.country
+                and r.place.country
+                and c.place.country != r.place.country
+            ):
+                continue
+            score = 0.0
+            if compatible(c.type, r.type):
+                score += 2
+            if c.weapon_class and c.weapon_class == r.weapon_class:
+                score += 1
+            if c.date is not None and c.date_q >= 3 and r.date == c.date:
+                score += 2
+            if i == self.last_i:
+                score += 0.5
+            score -= 0.01 * age
+            if score > best_score:
+                best, best_score = i, score
+        return best
+
+    @staticmethod
+    def _merges(c: Cand, ref: Cand) -> bool:
+        if c.anaphor == "perception" or c.weak or c.type == "other":
+            return True
+        if c.type == "crash":
+            return c.place is None or ref.place is None or c.place.name == ref.place.name
+        if c.type == "threat_statement":
+            return ref.type == "threat_statement"
+        if c.anaphor == "definite" and not c.own_weapon and "interception" not in (ref.type, c.type):
+            return True  # "the barrage", "the attack": a weaponless reference takes the referent's kind
+        if not c.own_weapon and c.type in ("air_strike", "other") and ref.type != "interception":
+            return True  # "the third struck an empty area": the referent's weapon did it
+        return (compatible(c.type, ref.type) and c.anaphor != "partitive") or (
+            c.anaphor == "partitive" and c.type == ref.type
+        )
+
+    def _merge(self, i: int, c: Cand) -> None:
+        ref = self.events[i]
+        place = ref.place
+        if c.place is not None and (
+            place is None
+            or (
+                c.place.rank > place.rank
+                and (place.country is None or c.place.country in (None, place.country))
+            )
+        ):
+            place = c.place
+            if c.place.country is None and ref.place is not None and ref.place.country:
+                place = replace(c.place, country=ref.place.country)
+        date, date_q = (
+            (c.date, c.date_q) if c.date is not None and c.date_q > ref.date_q else (ref.date, ref.date_q)
+        )
+        same = c.type == ref.type
+        evidence = ref.evidence
+        # Evidence grows only over adjacent sentences, so it stays one verbatim slice.
+        if c.s_idx > 0 and ref.evidence[1] >= self.art.sentences[c.s_idx - 1].end:
+            evidence = (ref.evidence[0], max(ref.evidence[1], self.art.sentences[c.s_idx].end))
+        self.events[i] = replace(
+            ref,
+            place=place,
+            date=date,
+            date_q=date_q,
+            count=c.count if ref.count is None and same else ref.count,
+            actors=ref.actors + tuple(a for a in _unique(c.actors) if a not in ref.actors),
+            objects=ref.objects + tuple(o for o in _unique(c.objects) if o not in ref.objects and same),
+            killed=ref.killed if ref.killed is not None else c.killed,
+            injured=ref.injured if ref.injured is not None else c.injured,
+            attribution=ref.attribution or c.attribution,
+            origin=ref.origin or c.origin,
+            destination=ref.destination or c.destination,
+            evidence=evidence,
+        )
+        self.last_i = i
+
+
+def _inherit(c: Cand, base: Cand) -> Cand:
+    return replace(
+        c,
+        inherited=True,
+        date=c.date if c.date is not None else base.date,
+        date_q=c.date_q if c.date is not None else 1,
+        place=c.place if c.place is not None else base.place,
+        objects=c.objects or base.objects,
+        actors=base.actors if c.type == "crash" and not c.actors else c.actors,
+    )
+
+
+def _unique(items: tuple[str, ...]) -> list[str]:
+    out: list[str] = []
+    for i in items:
+        if i not in out:
+            out.append(i)
+    return out
+
+
+def toll_only(art: Document, linker: Linker, s_idx: int, tolls: set[int]) -> None:
+    """ "No one was hurt." in a sentence with no event word: the toll of the event just told."""
+    s = art.sentences[s_idx]
+    last = linker.last
+    if last is None or s_idx - last.s_idx > 2 or art.triggers_in(s.start, s.end) or s_idx not in tolls:
+        return  # "most of those attacks caused no casualties" speaks of a pattern, not the last event
+    found = casualties.find(art.text, s.start, s.end, zero_only=True)
+    if found:
+        linker.add_toll(found)
