@@ -145,6 +145,7 @@ class BriefConfig(_Model):
     pdf_variant: Literal["pdf/a-3b", "pdf/ua-1"] | None = None
     filters: Filters = Filters()
     max_incidents_in_pdf: int = Field(60, ge=1)
+    email_top_incidents: int = Field(10, ge=0, description="incidents in the e-mail digest's table")
     recipients: Recipients = Recipients()
     subject: str = "{title} — {dtg}"
     delivery: tuple[Literal["outbox", "smtp", "directory"], ...] = ("outbox",)

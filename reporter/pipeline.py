@@ -233,6 +233,7 @@ def run_brief(
                 pdf=pdf,
                 html=rendered.email_html,
                 text=rendered.email_text,
+                images=rendered.email_images,
                 subject_vars=rendered.subject_vars,
             )
             deliveries = tuple(records)

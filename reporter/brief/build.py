@@ -10,13 +10,12 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from reporter.brief import textfmt
+from reporter.brief import phrasing, textfmt
 from reporter.brief.merge import (
     Families,
     MergedIncident,
@@ -386,8 +385,12 @@ def _describe_old(old: dict[str, Any]) -> str:
     return f"{number}{textfmt.kind(old.get('type') or 'other')}, {textfmt.clip(place, 80)}, {when}"
 
 
-def _place(inc: MergedIncident) -> str:
-    return inc.location or inc.country or "an unknown place"
+def _where(inc: MergedIncident) -> str:
+    """'at the Conoco gas field in Syria', 'over Iraq'."""
+    where = phrasing.incident_place(inc)
+    if inc.location and inc.country and inc.place_precision != "country":
+        where += f" in {phrasing.the_place(inc.country)}"
+    return where
 
 
 def key_points(data: BriefData) -> tuple[KeyPoint, ...]:
@@ -395,17 +398,11 @@ def key_points(data: BriefData) -> tuple[KeyPoint, ...]:
     points: list[KeyPoint] = []
     incs = data.incidents
     if incs:
-        kinds = Counter(i.type for i in incs)
-        places = Counter(_place(i) for i in incs)
-        place, n = places.most_common(1)[0]
-        by_kind = ", ".join(
-            textfmt.plural(c, textfmt.kind(k))
-            for k, c in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))
-        )
-        where = f"; most at {place} ({n})" if n > 1 else ""
+        most = phrasing.where_most(incs)
         points.append(
             KeyPoint(
-                text=f"{textfmt.plural(len(incs), 'incident')} on record: {by_kind}{where}.",
+                text=f"{textfmt.plural(len(incs), 'incident')} on record{', ' + most if most else ''}: "
+                f"{phrasing.kinds_breakdown(incs)}.",
                 section="incidents",
             )
         )
@@ -422,7 +419,7 @@ def key_points(data: BriefData) -> tuple[KeyPoint, ...]:
         )
         points.append(
             KeyPoint(
-                text=f"Most significant: {textfmt.kind(top.type)} at {_place(top)} ({textfmt.fact_date(top.date)}), "
+                text=f"Most significant: {textfmt.kind(top.type)} {_where(top)} ({textfmt.fact_date(top.date)}), "
                 f"{detail}; {top.status}, incident {top.number}.",
                 section="incidents",
             )
@@ -448,7 +445,7 @@ def key_points(data: BriefData) -> tuple[KeyPoint, ...]:
         change = f", {textfmt.signed(p.change)} {p.change_basis}" if p.change is not None else ""
         points.append(
             KeyPoint(
-                text=f"{p.force} troops in {p.country}: {count} (as of {textfmt.day(p.as_of)}){change}.",
+                text=f"{p.force} troops in {phrasing.the_place(p.country)}: {count} (as of {textfmt.day(p.as_of)}){change}.",
                 section="posture",
             )
         )

@@ -1,9 +1,10 @@
-"""Small SVG charts for the brief: incidents by day and type, and the withdrawal timeline.
+"""Small charts for the brief: incidents by day and type, and the withdrawal timeline.
 
 matplotlib is imported lazily and used without pyplot (a bare ``Figure`` on the SVG canvas: no
 display, no backend selection, no global figure registry). Text stays text in
 the SVG (``svg.fonttype: none``) so charts are small and use the brief's font; matplotlib escapes
-it, so article-derived labels cannot inject markup.
+it, so article-derived labels cannot inject markup. The e-mail digest asks for a PNG as well: the
+same ``Figure`` is saved a second time, so the mail and the PDF show the same drawing.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import contextlib
 import io
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -44,13 +46,54 @@ def new_figure(width_in: float, height_in: float) -> Iterator[Any]:
         yield fig
 
 
+@dataclass(frozen=True, slots=True)
+class Drawing:
+    """One figure as SVG (for the PDF) and, when asked for, as PNG (for the e-mail)."""
+
+    svg: str
+    png: bytes | None = None
+
+
 def to_svg(fig: Any) -> str:
     out = io.StringIO()
     fig.savefig(out, format="svg", bbox_inches="tight", metadata={"Date": None})
     return out.getvalue()
 
 
-def incidents_by_day(incidents: Sequence[MergedIncident], *, max_days: int = 45) -> str | None:
+#: Pixels per CSS pixel in the e-mail's PNGs: sharp on high-density screens.
+PNG_DENSITY = 2
+
+
+def to_png(fig: Any, shown_px: int, *, density: int = PNG_DENSITY) -> bytes:
+    """The figure as a palette PNG for a column ``shown_px`` CSS pixels wide, ``density`` pixels each.
+
+    The figure is first resized to that width at 96 CSS pixels to the inch, so its 7 pt text reads
+    at 7 pt in the mail rather than shrunk with a page-wide drawing. Call it after ``to_svg``: the
+    resize stays on the figure. A palette of 256 colours keeps a map a fraction of its RGB size.
+    """
+    from PIL import Image
+
+    width_in, height_in = fig.get_size_inches()
+    scale = shown_px / 96 / width_in
+    fig.set_size_inches(width_in * scale, height_in * scale)
+    out = io.BytesIO()
+    fig.savefig(out, format="png", dpi=96 * density, bbox_inches="tight", metadata={"Software": None})
+    image = Image.open(io.BytesIO(out.getvalue())).convert("RGB")
+    small = io.BytesIO()
+    image.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(
+        small, format="PNG", optimize=True
+    )
+    return small.getvalue()
+
+
+def draw(fig: Any, png_width: int | None) -> Drawing:
+    svg = to_svg(fig)  # first: to_png resizes the figure
+    return Drawing(svg=svg, png=to_png(fig, png_width) if png_width else None)
+
+
+def incidents_by_day(
+    incidents: Sequence[MergedIncident], *, max_days: int = 45, png_width: int | None = None
+) -> Drawing | None:
     """Stacked bars: incidents per day (first day of each incident's date), coloured by type."""
     days = [(date.fromisoformat(i.date_from), i.type) for i in incidents if i.date_from]
     if not days:
@@ -77,7 +120,7 @@ def incidents_by_day(incidents: Sequence[MergedIncident], *, max_days: int = 45)
         ax.legend(
             frameon=False, fontsize=6, ncol=min(4, len(kinds)), loc="upper left", bbox_to_anchor=(0, 1.25)
         )
-        return to_svg(fig)
+        return draw(fig, png_width)
 
 
 def timeline(milestones: Sequence[MergedMilestone], *, today: date) -> str | None:

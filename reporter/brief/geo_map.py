@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reporter.brief.charts import TYPE_COLOURS, new_figure, to_svg
+from reporter.brief.charts import TYPE_COLOURS, new_figure, to_png, to_svg
 from reporter.brief.merge import MergedIncident
 
 BOUNDARY_SOURCE = (
@@ -47,10 +47,11 @@ Extent = tuple[float, float, float, float]  # west, south, east, north
 
 @dataclass(frozen=True, slots=True)
 class IncidentMap:
-    """The map's SVG and a sentence on what it leaves out or draws differently ("" when nothing)."""
+    """The map's SVG (and PNG when asked for) and a sentence on what it leaves out or draws differently."""
 
     svg: str
     note: str
+    png: bytes | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,8 +231,13 @@ def _cross_y(a: tuple[float, float], b: tuple[float, float], y: float) -> tuple[
     return a[0] + (b[0] - a[0]) * (y - a[1]) / (b[1] - a[1]), y
 
 
-def incident_map(incidents: Sequence[MergedIncident], *, width_in: float = 7.0) -> IncidentMap | None:
-    """SVG map with markers numbered as in the incident log, or None when no incident has coordinates."""
+def incident_map(
+    incidents: Sequence[MergedIncident], *, width_in: float = 7.0, png_width: int | None = None
+) -> IncidentMap | None:
+    """SVG map with markers numbered as in the incident log, or None when no incident has coordinates.
+
+    With ``png_width`` the same figure is also saved as a PNG for a column that many CSS pixels wide.
+    """
     plan = plan_markers(incidents)
     if plan is None:
         return None
@@ -276,7 +282,9 @@ def incident_map(incidents: Sequence[MergedIncident], *, width_in: float = 7.0) 
         ax.set_aspect(1 / math.cos(mid))
         ax.set_facecolor("#dce9f2")
         _degree_frame(ax)
-        return IncidentMap(svg=to_svg(fig), note=_note(hollow, left_off))
+        svg = to_svg(fig)  # first: to_png resizes the figure
+        png = to_png(fig, png_width) if png_width else None
+        return IncidentMap(svg=svg, note=_note(hollow, left_off), png=png)
 
 
 def _by_colour(incidents: Sequence[MergedIncident]) -> dict[str, list[tuple[float, float]]]:

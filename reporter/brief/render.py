@@ -162,6 +162,8 @@ class RenderedBrief:
     html: str
     email_html: str
     email_text: str
+    #: The e-mail's PNG figures by Content-ID, each referenced as ``cid:`` in ``email_html``.
+    email_images: dict[str, bytes] = field(default_factory=dict)
     subject_vars: dict[str, str]
     timings: dict[str, float] = field(default_factory=dict)
 
@@ -231,7 +233,9 @@ def brief_context(
     data: Any, *, spec: Any, config: Any, dirs: Sequence[Path]
 ) -> tuple[dict[str, Any], dict[str, float]]:
     """Everything the template sees (see templates/README.md), and how long the charts took."""
-    from reporter.brief import charts, geo_map
+    from reporter.brief import charts, digest, geo_map
+
+    png_width = digest.PNG_WIDTH  # the e-mail's PNGs are saved from the same figures
 
     timings: dict[str, float] = {}
     sections = [{"id": s.id, "title": s.title or DEFAULT_TITLES[s.id]} for s in spec.sections if s.enabled]
@@ -241,12 +245,14 @@ def brief_context(
     cap = spec.max_incidents_in_pdf
     shown = list(data.incidents[-cap:]) if len(data.incidents) > cap else list(data.incidents)
     svgs: dict[str, str | None] = {"map": None, "incidents_by_day": None, "timeline": None}
+    by_day = None
     started = time.perf_counter()
-    drawn = geo_map.incident_map(shown) if "map" in enabled else None
+    drawn = geo_map.incident_map(shown, png_width=png_width) if "map" in enabled else None
     if drawn:
         svgs["map"] = drawn.svg
     if "incident_chart" in enabled:
-        svgs["incidents_by_day"] = charts.incidents_by_day(data.incidents)
+        by_day = charts.incidents_by_day(data.incidents, png_width=png_width)
+        svgs["incidents_by_day"] = by_day.svg if by_day else None
     if "timeline" in enabled:
         svgs["timeline"] = charts.timeline(data.milestones, today=data.as_of.date())
     timings["charts"] = time.perf_counter() - started
@@ -264,6 +270,7 @@ def brief_context(
         "incidents_by_number": {i.number: i for i in data.incidents},
         "disagreements": _disagreement_rows(data),
         "charts": {k: _data_uri(v, "image/svg+xml") if v else None for k, v in svgs.items()},
+        "png": {"map": drawn.png if drawn else None, "incidents_by_day": by_day.png if by_day else None},
         "map_note": drawn.note if drawn else "",
         "map_caption": f"{geo_map.BOUNDARY_SOURCE} {geo_map.DISCLAIMER}",
         "tlp_colour": TLP_COLOURS.get(data.handling, "#FFFFFF"),
@@ -279,6 +286,7 @@ def brief_context(
 
 def render_brief(data: Any, *, spec: Any, config: Any, store: Any = None) -> RenderedBrief:
     """Render a brief's data with its template into PDF bytes (facts attached) and HTML."""
+    from reporter.brief import digest
     from reporter.brief.export import facts_json, incidents_csv
 
     user_dir = config.resolve(config.templates.directory) if config.templates.directory else None
@@ -311,14 +319,19 @@ def render_brief(data: Any, *, spec: Any, config: Any, store: Any = None) -> Ren
     started = time.perf_counter()
     pdf = render_pdf(html_print, dirs=dirs, meta=meta, attachments=attachments, pdf_variant=spec.pdf_variant)
     timings["pdf"] = time.perf_counter() - started
-    lines = [f"{data.title}", f"Issue {data.issue}, as of {dtg(data.as_of)}, {data.handling}", ""]
-    lines += [f"- {point.text}" for point in data.key_points]
-    lines += ["", f"{len(data.incidents)} incidents, {len(data.sources)} sources. The PDF brief is attached."]
+    started = time.perf_counter()
+    try:
+        mail = digest.render_digest(env, context, spec=spec)
+    except TemplateError as exc:
+        where = f" (line {exc.lineno})" if getattr(exc, "lineno", None) else ""
+        raise RenderError(f"e-mail template{where}: {exc}") from None
+    timings["email"] = time.perf_counter() - started
     return RenderedBrief(
         pdf=pdf,
         html=html_screen,
-        email_html=html_screen,
-        email_text="\n".join(lines),
+        email_html=mail.html,
+        email_text=mail.text,
+        email_images=mail.images,
         subject_vars={
             "title": data.title,
             "dtg": dtg(data.as_of),

@@ -21,7 +21,7 @@ import smtplib
 import socket
 import ssl
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from email import message_from_bytes, policy
 from email.message import EmailMessage
@@ -68,8 +68,21 @@ def build_message(
     text: str,
     subject_vars: dict[str, str],
     message_id: str,
+    images: Mapping[str, bytes] | None = None,
 ) -> EmailMessage:
-    """The brief's email: plain text + HTML alternatives and the PDF attached; no Bcc header."""
+    """The brief's email: plain text + HTML alternatives and the PDF attached; no Bcc header.
+
+    ``images`` (Content-ID -> PNG) become inline parts beside the HTML in a ``multipart/related``,
+    which is where mail clients look up the HTML's ``cid:`` references::
+
+        multipart/mixed
+          multipart/alternative
+            text/plain
+            multipart/related
+              text/html
+              image/png ...  (Content-ID, inline)
+          application/pdf  (attachment)
+    """
     variables = {"title": brief.title, "brief_id": brief.id, **subject_vars}
     msg = EmailMessage()
     msg["From"] = sanitize_header(config.delivery.sender)
@@ -83,11 +96,20 @@ def build_message(
     msg["Date"] = formatdate(usegmt=True)
     msg["Message-ID"] = message_id
     msg["X-Reporter-Brief"] = sanitize_header(brief.id)
-    body = text.rstrip() + f"\n\nThe full brief is attached as {pdf.name}.\n"
+    body = text.rstrip() + f"\n\nAttachment: {pdf.name}\n"
     msg.set_content(body)
     if html is None:
         html = f"<html><body><pre>{html_lib.escape(body)}</pre></body></html>"
     msg.add_alternative(html, subtype="html")
+    if images:
+        html_part = msg.get_body(("html",))
+        assert html_part is not None
+        for n, (cid, png) in enumerate(images.items(), 1):
+            name = sanitize_header(cid.split("@", 1)[0].split(".", 1)[0]) or f"figure-{n}"
+            html_part.add_related(
+                png, maintype="image", subtype="png", cid=f"<{sanitize_header(cid)}>",
+                disposition="inline", filename=f"{name}.png",
+            )  # fmt: skip
     msg.add_attachment(pdf.read_bytes(), maintype="application", subtype="pdf", filename=pdf.name)
     return msg
 
@@ -349,6 +371,7 @@ def deliver_brief(
     html: str | None,
     text: str,
     subject_vars: dict[str, str],
+    images: Mapping[str, bytes] | None = None,
     only_pending: bool = False,
     sleep: Sleeper = time.sleep,
 ) -> list[DeliveryRecord]:
@@ -367,6 +390,7 @@ def deliver_brief(
         text=text,
         subject_vars=subject_vars,
         message_id=_message_id(config, brief, run_id),
+        images=images,
     )
     write_atomically(message_path(pdf), bytes(message))
     return deliver_message(
