@@ -517,11 +517,16 @@ def open_store(path: str | Path) -> Store:
         raise StoreError(
             f"{path}: schema version {version} is newer than this reporter ({SCHEMA_VERSION}); upgrade"
         )
-    for number in range(version, SCHEMA_VERSION):
+    while version < SCHEMA_VERSION:
         db.execute("BEGIN IMMEDIATE")
         try:
-            MIGRATIONS[number](db)
-            db.execute(f"PRAGMA user_version = {number + 1}")
+            # Read again under the write lock: another process opening the same new database may
+            # have migrated it since we looked (two `serve`s, or `run` beside `serve`).
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version < SCHEMA_VERSION:
+                MIGRATIONS[version](db)
+                version += 1
+                db.execute(f"PRAGMA user_version = {version}")
         except BaseException:
             db.rollback()
             raise

@@ -121,3 +121,32 @@ def test_deliveries_count_attempts(tmp_path):
         store.record_delivery(run.id, "smtp", "a@example.org", status="sent")
         (record,) = store.deliveries(run.id)
         assert record.status == "sent" and record.attempts == 2 and record.error is None
+
+
+def _open_after(barrier, path, results):
+    barrier.wait()
+    try:
+        open_store(path).close()
+        results.put("ok")
+    except Exception as exc:  # reported to the parent, which asserts on it
+        results.put(repr(exc))
+
+
+def test_processes_opening_a_new_database_together_migrate_it_once(tmp_path):
+    """Several processes opening the same fresh database at once all succeed (no double migration)."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    barrier, results = ctx.Barrier(4), ctx.Queue()
+    path = tmp_path / "shared.db"
+    procs = [ctx.Process(target=_open_after, args=(barrier, path, results)) for _ in range(4)]
+    for p in procs:
+        p.start()
+    try:
+        outcomes = [results.get(timeout=60) for _ in procs]
+    finally:
+        for p in procs:
+            p.join(timeout=30)
+            if p.is_alive():
+                p.kill()
+    assert outcomes == ["ok"] * 4
