@@ -66,12 +66,15 @@ def test_disagreements_are_reported_with_who_says_what():
 
 
 def test_different_days_places_or_types_stay_apart():
-    """Same base on another day, another base, and another kind of event are separate incidents."""
+    """Same base on another day, another base, and another kind of event are separate incidents.
+
+    (An attack with the same weapon at the same base and day is not "another kind": an interception
+    can be the attack's other side; see test_brief_identity.)"""
     reports = [
         Report(source=1, published=date(2025, 6, 15), fact=_inc("2025-06-15")),
         Report(source=2, published=date(2025, 6, 15), fact=_inc("2025-06-13")),
         Report(source=3, published=date(2025, 6, 15), fact=_inc("2025-06-15", location="Erbil air base")),
-        Report(source=4, published=date(2025, 6, 15), fact=_inc("2025-06-15", type_="rocket_attack")),
+        Report(source=4, published=date(2025, 6, 15), fact=_inc("2025-06-15", type_="explosion")),
         Report(
             source=5,
             published=date(2025, 6, 15),

@@ -16,17 +16,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from reporter.incident_types import family
+from reporter.brief.identity import kinds_relation, place_tokens, relation, type_group, where
 from reporter.models import Incident, Milestone, Posture
 
-#: Words that name a kind of place rather than the place; they never make two locations match.
-_GENERIC_WORDS = (
-    "air base airbase airport international military camp city town village province governorate district "
-    "region the of near in at al el northern southern eastern western north south east west"
-)
-_GENERIC_PLACE = frozenset(_GENERIC_WORDS.split())
 _WORD = re.compile(r"[a-z0-9]+")
-
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Report:
@@ -75,6 +68,12 @@ class MergedIncident:
     families: int
     status: str
     disagreements: tuple[Disagreement, ...] = ()
+    #: Other sides of the same event that outlets reported: "interception" for an attack of which
+    #: some was shot down, "debris" for the fall of what was intercepted.
+    facets: tuple[str, ...] = ()
+    #: Who shot down what, and how many, when the row is an attack with an interception facet.
+    interceptors: tuple[str, ...] = ()
+    intercepted: int | None = None
     number: int = 0
 
     def disagreement(self, name: str) -> Disagreement | None:
@@ -169,19 +168,6 @@ def date_precision(value: str | None) -> str:
     return {1: "year", 2: "month", 3: "day"}.get(value.count("-") + 1, "unknown")
 
 
-def _place_tokens(name: str | None) -> frozenset[str]:
-    words = _WORD.findall((name or "").lower().replace("-", " "))
-    return frozenset(w for w in words if w not in _GENERIC_PLACE and len(w) > 2)
-
-
-def _near(a: Incident, b: Incident, km: float = 30.0) -> bool:
-    if None in (a.lat, a.lon, b.lat, b.lon):
-        return False
-    dlat = (a.lat - b.lat) * 111.0  # type: ignore[operator]
-    dlon = (a.lon - b.lon) * 111.0 * 0.8  # type: ignore[operator]  # mid-latitudes: close enough
-    return dlat * dlat + dlon * dlon <= km * km
-
-
 def place_precision(incident: Incident) -> str:
     if not incident.location:
         return "country" if incident.country else "unknown"
@@ -191,20 +177,13 @@ def place_precision(incident: Incident) -> str:
 
 
 def same_place(a: Incident, b: Incident) -> bool:
-    if a.country and b.country and a.country.lower() != b.country.lower():
-        return False
-    if _near(a, b):
-        return True
-    ta, tb = _place_tokens(a.location), _place_tokens(b.location)
-    if ta & tb:
-        return True
-    # A report naming only the country matches a report naming a place in it.
-    return place_precision(a) == "country" or place_precision(b) == "country"
+    """Whether two reports can be at one place (a base and its town, a country and a place in it)."""
+    from reporter.brief.identity import place_relation
 
-
-def type_group(kind: str) -> str:
-    """Types outlets use for the same event ("drone strike" vs "air strike") share a group."""
-    return family(kind)
+    wa, wb = where(a), where(b)
+    if wa.kind in ("country", "unknown") and wb.kind in ("country", "unknown"):
+        return not (wa.country and wb.country and wa.country.lower() != wb.country.lower())
+    return place_relation(wa, wb) in ("same", "within")
 
 
 def _report_bounds(report: Report) -> tuple[date, date] | None:
@@ -215,15 +194,18 @@ def _report_bounds(report: Report) -> tuple[date, date] | None:
     return bounds
 
 
+def _relation(a: Report, b: Report):
+    return relation(
+        a.fact,  # type: ignore[arg-type]
+        b.fact,  # type: ignore[arg-type]
+        a_when=_report_bounds(a),
+        b_when=_report_bounds(b),
+        same_source=a.source == b.source,
+    )
+
+
 def same_incident(a: Report, b: Report) -> bool:
-    ia, ib = a.fact, b.fact
-    assert isinstance(ia, Incident) and isinstance(ib, Incident)
-    if type_group(ia.type) != type_group(ib.type):
-        return False
-    da, db = _report_bounds(a), _report_bounds(b)
-    if da is None or db is None or da[0] > db[1] or db[0] > da[1]:
-        return False
-    return same_place(ia, ib)
+    return _relation(a, b).score > 0
 
 
 # --- incidents ------------------------------------------------------------------------------
@@ -259,54 +241,93 @@ def merge_incidents(reports: Sequence[Report], families: Families) -> list[Merge
 
 
 def group_incidents(reports: Sequence[Report]) -> list[list[Report]]:
-    """The reports of each real event, in first-seen order (what :func:`merge_incidents` merges)."""
+    """The reports of each real event, in first-seen order (what :func:`merge_incidents` merges).
+
+    A report joins the group it fits best: one of its reports must be the same event (same or
+    facet kind, place, date; see ``reporter.brief.identity``) and none may plainly differ from it. A
+    report that fits two groups about equally well, or that has no date and fits more than one,
+    starts its own group rather than join the wrong event.
+    """
     groups: list[list[Report]] = []
-    index: dict[tuple[str, str], list[int]] = defaultdict(list)
     for report in reports:
-        inc = report.fact
-        assert isinstance(inc, Incident)
-        bucket = index[(type_group(inc.type), (inc.country or "").lower())]
-        for g in bucket:
-            if any(same_incident(report, other) for other in groups[g]):
-                groups[g].append(report)
-                break
+        fits: list[tuple[float, int]] = []
+        for n, group in enumerate(groups):
+            rels = [_relation(report, other) for other in group]
+            if any(r.conflict for r in rels):
+                continue
+            best = max(r.score for r in rels)
+            if best > 0:
+                fits.append((best, n))
+        fits.sort(reverse=True)
+        undated = _report_bounds(report) is None
+        clear = fits and (len(fits) == 1 or (not undated and fits[0][0] - fits[1][0] >= 0.3))
+        if clear:
+            groups[fits[0][1]].append(report)
         else:
-            bucket.append(len(groups))
             groups.append([report])
     return groups
 
 
+#: Which side of an event names the row: the attack before its interception, that before debris.
+_PRIMARY_RANK = {"interception": 1, "crash": 0}
+
+
+def _primary(group: list[Report]) -> tuple[list[Report], tuple[str, ...]]:
+    """The reports that name the event (e.g. the attack) and the other facets present."""
+    top = max(_PRIMARY_RANK.get(r.fact.type, 2) for r in group)  # type: ignore[union-attr]
+    lead = next(r.fact for r in group if _PRIMARY_RANK.get(r.fact.type, 2) == top)  # type: ignore[union-attr]
+    primary = [r for r in group if kinds_relation(r.fact, lead) == "same"]  # type: ignore[arg-type]
+    facets = []
+    for r in group:
+        if r not in primary:
+            facets.append("interception" if r.fact.type == "interception" else "debris")  # type: ignore[union-attr]
+    return primary, tuple(dict.fromkeys(facets))
+
+
+def facet_parts(group: list[Report]) -> list[list[Report]]:
+    """A row's reports side by side: those that name the event, then each facet's (for measuring)."""
+    primary, _ = _primary(group)
+    rest = [r for r in group if r not in primary]
+    parts = [primary]
+    for kind in dict.fromkeys(r.fact.type for r in rest):  # type: ignore[union-attr]
+        parts.append([r for r in rest if r.fact.type == kind])  # type: ignore[union-attr]
+    return parts
+
+
 def _merge_group(group: list[Report], families: Families) -> MergedIncident:
-    incs: list[tuple[Incident, int]] = [(r.fact, r.source) for r in group]  # type: ignore[misc]
-    sources = tuple(sorted({s for _, s in incs}))
+    primary, facets = _primary(group)
+    incs: list[tuple[Incident, int]] = [(r.fact, r.source) for r in primary]  # type: ignore[misc]
+    every: list[tuple[Incident, int]] = [(r.fact, r.source) for r in group]  # type: ignore[misc]
+    caught = [(i, s) for i, s in every if i.type == "interception"] if "interception" in facets else []
+    sources = tuple(sorted({s for _, s in every}))
     families.link_similar(sources)
     disagreements = []
     fields = {
         "type": claims_of((i.type, s) for i, s in incs),
-        "date": claims_of((i.date, s) for i, s in incs),
+        "date": claims_of((i.date, s) for i, s in every),
         "count": claims_of((i.count, s) for i, s in incs),
-        "killed": claims_of((i.casualties.killed, s) for i, s in incs),
-        "injured": claims_of((i.casualties.injured, s) for i, s in incs),
+        "intercepted": claims_of((i.count, s) for i, s in caught),
+        "killed": claims_of((i.casualties.killed, s) for i, s in every),
+        "injured": claims_of((i.casualties.injured, s) for i, s in every),
     }
     for name, claims in fields.items():
         if len(claims) > 1:
             disagreements.append(Disagreement(field=name, claims=claims))
-    best = max(
-        (i for i, _ in incs),
-        key=lambda i: (place_precision(i) == "site", place_precision(i) != "country", i.confidence),
-    )
+    rank = lambda i: (place_precision(i) == "site", place_precision(i) != "country", i.confidence)  # noqa: E731
+    best = max((i for i, _ in every), key=rank)
+    told = max((i for i, _ in incs), key=rank)
     when = _pick(fields["date"])
-    bounds = [b for b in (date_bounds(i.date) for i, _ in incs) if b]
+    bounds = [b for b in (date_bounds(i.date) for i, _ in every) if b]
     known = [b for b in (date_bounds(when),) if b]
     span = known[0] if known else ((min(b[0] for b in bounds), max(b[1] for b in bounds)) if bounds else None)
     n_families = families.count(sources)
     status = (
         "corroborated"
         if n_families >= 2
-        else ("claimed" if any(_claimed(i) for i, _ in incs) else "single source")
+        else ("claimed" if any(_claimed(i) for i, _ in every) else "single source")
     )
-    kind = _pick(fields["type"]) or best.type
-    key_src = f"{type_group(kind)}|{(best.country or '').lower()}|{sorted(_place_tokens(best.location))}|{span[0] if span else ''}"
+    kind = _pick(fields["type"]) or told.type
+    key_src = f"{type_group(kind)}|{(best.country or '').lower()}|{sorted(place_tokens(best.location))}|{span[0] if span else ''}"
 
     def number(name: str) -> int | None:
         value = _pick(fields[name])
@@ -325,18 +346,21 @@ def _merge_group(group: list[Report], families: Families) -> MergedIncident:
         lat=best.lat,
         lon=best.lon,
         actors=tuple(dict.fromkeys(a for i, _ in incs for a in i.actors)),
-        objects=tuple(dict.fromkeys(o for i, _ in incs for o in i.objects)),
+        objects=tuple(dict.fromkeys(o for i, _ in every for o in i.objects)),
         count=number("count"),
         killed=number("killed"),
         injured=number("injured"),
-        origin=next((i.origin for i, _ in incs if i.origin), None),
-        destination=next((i.destination for i, _ in incs if i.destination), None),
-        attributions=tuple(dict.fromkeys(i.attribution for i, _ in incs if i.attribution)),
-        summary=best.evidence,
+        origin=next((i.origin for i, _ in every if i.origin), None),
+        destination=next((i.destination for i, _ in every if i.destination), None),
+        attributions=tuple(dict.fromkeys(i.attribution for i, _ in every if i.attribution)),
+        summary=told.evidence,
         sources=sources,
         families=n_families,
         status=status,
         disagreements=tuple(disagreements),
+        facets=facets,
+        interceptors=tuple(dict.fromkeys(a for i, _ in caught for a in i.actors)),
+        intercepted=number("intercepted"),
     )
 
 
@@ -353,6 +377,7 @@ __all__ = [
     "Report",
     "claims_of",
     "date_bounds",
+    "facet_parts",
     "group_incidents",
     "group_numbers",
     "merge_incidents",

@@ -177,8 +177,26 @@ def places_in(art: Document, a: int, b: int) -> list[Place]:
             4.5 if kind and kind[0] in ("district", "neighbourhood", "neighborhood", "camp", "village") else 4
         )
         out.append(Place(name, None, None, None, rank, start, end, role))
+    out.extend(_same_site(art, a, b, out))
     out.sort(key=lambda p: p.start)
     return out
+
+
+#: "the same base" names again the base or site last named before it.
+_SAME_SITE = re.compile(r"\b(?:at|over|on|near|in)\s+the\s+same\s+(?:air\s*base|base|airport|site|camp|outpost|facility)\b", re.I)
+
+
+def _same_site(art: Document, a: int, b: int, found: list[Place]) -> list[Place]:
+    m = _SAME_SITE.search(art.text, a, b)
+    if m is None or any(p.rank >= 5 for p in found):
+        return []
+    for mention in reversed(art.mentions_in(0, a)):
+        place = mention.of("place")
+        if place is not None and RANK.get(place.sub, 0) >= 5:
+            rank = RANK[place.sub]
+            # An empty span: the place is written by its name, not as "the same base".
+            return [Place(place.name, place.country, place.lat, place.lon, rank, m.end(), m.end(), "loc")]
+    return []
 
 
 def best_place(places: list[Place], after: int | None = None) -> Place | None:

@@ -1,0 +1,312 @@
+"""Whether two incident reports describe one real event: place, date, weapon and facet rules.
+
+Outlets describe one event differently: one reports the rockets fired at a base, another the two of
+them that were intercepted; one names the base, another its town or only the country; one dates it
+"Monday", another gives the week. :func:`relation` compares two reports and says whether they
+plainly differ (never merged), could be one event, and how strongly the details agree, so the
+grouping in ``reporter.brief.merge`` can put a report with the group it fits best.
+
+Place names are compared through the extractor's gazetteer (aliases such as Erbil / Arbil / Irbil,
+the kind and the point of a place), so a base matches its town and a region the places inside it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from reporter.incident_types import family
+from reporter.models import Incident
+
+#: Attacks an interception can have stopped, by the weapon they use.
+ATTACK_WEAPONS = {
+    "drone_attack": {"drone"},
+    "missile_attack": {"missile", "drone"},  # a mixed salvo of missiles and drones is a missile attack
+    "rocket_attack": {"rocket"},
+    "air_strike": {"drone", "missile"},
+}
+_WEAPON_WORDS = (
+    ("drone", ("drone", "uav", "shahed", "geran", "loitering", "unmanned", "uncrewed")),
+    ("missile", ("missile", "kinzhal", "iskander", "atacms", "storm shadow")),
+    ("rocket", ("rocket", "katyusha", "grad")),
+    ("aircraft", ("aircraft", "jet", "warplane", "helicopter")),
+)
+_DEBRIS = re.compile(r"\b(?:debris|fragments?|wreckage|shrapnel|remains of)\b", re.I)
+#: Words that name a kind of place rather than the place; they never make two locations match.
+_GENERIC_WORDS = (
+    "air base airbase airport international military camp city town village province governorate district "
+    "region oblast area field complex site compound headquarters the of near in at al el northern southern "
+    "eastern western north south east west central"
+)
+_GENERIC_PLACE = frozenset(_GENERIC_WORDS.split())
+_WORD = re.compile(r"[a-z0-9]+")
+_AREA_WORDS = re.compile(r"\b(?:region|province|governorate|oblast|district|area|valley|mountains?)\b", re.I)
+#: How far a place may lie from the point of a wider one and still be inside it.
+_WITHIN_KM = {"area": 150.0, "city": 15.0, "site": 0.0}
+_LEVEL = {"area": 1, "city": 2, "site": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place as the gazetteer knows it: canonical name, kind, country and point."""
+
+    name: str
+    kind: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, Place]:
+    """Folded name or alias -> place, from the extractor's bundled data (no world list: cheap)."""
+    from reporter.extract.lexicon import merge_sources
+
+    data = merge_sources(())
+    found: dict[str, Place] = {}
+    for p in data["places"]:
+        place = Place(str(p["name"]), str(p.get("kind") or "city"), p.get("country"), p.get("lat"), p.get("lon"))
+        for alias in [p["name"], *(p.get("aliases") or [])]:
+            found.setdefault(fold(str(alias)), place)
+    for c in data["countries"]:
+        place = Place(str(c["name"]), "country", str(c["name"]), c.get("lat"), c.get("lon"))
+        for alias in [c["name"], *(c.get("aliases") or [])]:
+            found.setdefault(fold(str(alias)), place)
+    return found
+
+
+def fold(name: str | None) -> str:
+    words = _WORD.findall((name or "").lower().replace("’", "'").replace("'", ""))
+    return " ".join(w for w in words if w != "the")
+
+
+def lookup(name: str | None) -> Place | None:
+    """The gazetteer's place for a name as written ("Irbil" -> Erbil), else None."""
+    return _gazetteer().get(fold(name)) if name else None
+
+
+def place_tokens(name: str | None) -> frozenset[str]:
+    words = _WORD.findall((name or "").lower().replace("-", " "))
+    return frozenset(w for w in words if w not in _GENERIC_PLACE and len(w) > 2)
+
+
+def _tokens_match(a: frozenset[str], b: frozenset[str]) -> bool:
+    """A shared name word, allowing one spelling variant of a long one ("Zirgwez" / "Zrgwez")."""
+    if a & b:
+        return True
+    return any(
+        len(x) >= 5 and len(y) >= 5 and difflib.SequenceMatcher(None, x, y).ratio() >= 0.83 for x in a for y in b
+    )
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    dlat = (a[0] - b[0]) * 111.0
+    dlon = (a[1] - b[1]) * 111.0 * 0.8  # mid-latitudes: close enough
+    return (dlat * dlat + dlon * dlon) ** 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Where:
+    """What a report says about the place: name tokens, gazetteer entry, point and level."""
+
+    tokens: frozenset[str]
+    canonical: str | None
+    kind: str  # site | city | area | water | country | unknown
+    country: str | None
+    point: tuple[float, float] | None
+
+
+def where(inc: Incident) -> Where:
+    place = lookup(inc.location)
+    country = inc.country or (place.country if place else None)
+    if not inc.location or (country and fold(inc.location) == fold(country)) or (place and place.kind == "country"):
+        kind = "country" if country else "unknown"
+        return Where(frozenset(), None, kind, country, None)
+    if place:
+        kind = {"base": "site", "site": "site", "district": "area", "region": "area", "water": "water"}.get(
+            place.kind, "city"
+        )
+        point = (place.lat, place.lon) if place.lat is not None and place.lon is not None else None
+    else:
+        kind = "area" if _AREA_WORDS.search(inc.location) else "site"
+        point = None
+    if point is None and inc.lat is not None and inc.lon is not None:
+        point = (inc.lat, inc.lon)
+    return Where(place_tokens(inc.location), place.name if place else None, kind, country, point)
+
+
+def place_relation(a: Where, b: Where) -> str:
+    """same (one named place) | within (one holds the other, or only a country is known) |
+    near (two named places a few km apart) | unknown | different."""
+    if a.country and b.country and a.country.lower() != b.country.lower():
+        return "different"
+    if a.kind in ("country", "unknown") or b.kind in ("country", "unknown"):
+        return "within" if a.country and b.country else "unknown"
+    if (a.canonical and a.canonical == b.canonical) or _tokens_match(a.tokens, b.tokens):
+        return "same"
+    if "water" in (a.kind, b.kind):
+        return "unknown" if a.kind != b.kind else "different"  # a sea holds no town; ports and coasts vary
+    if a.point and b.point:
+        km = _km(a.point, b.point)
+        for inner, outer in ((a, b), (b, a)):
+            if _LEVEL[inner.kind] > _LEVEL[outer.kind] and km <= _WITHIN_KM[outer.kind]:
+                return "within"  # a base in its town, a town in its province
+        return "near" if km <= 30.0 else "different"
+    if a.kind == "area" or b.kind == "area":
+        return "unknown"  # a region and a place we cannot put on the map
+    return "different"
+
+
+def weapons(inc: Incident) -> frozenset[str]:
+    """Weapon classes a report names (type, objects, and the words of its evidence for interceptions)."""
+    text = " ".join(inc.objects).lower()
+    if inc.type in ("interception", "crash") and not set(text.split()) - {"projectile"}:
+        text = inc.evidence.lower()
+    found = {cls for cls, words in _WEAPON_WORDS if any(w in text for w in words)}
+    if inc.type == "drone_attack":
+        found.add("drone")
+    elif inc.type == "rocket_attack":
+        found.add("rocket")
+    elif inc.type == "missile_attack" and not found:
+        found.add("missile")
+    return frozenset(found)
+
+
+def type_group(kind: str) -> str:
+    """Types outlets use for the same event ("drone strike" vs "air strike") share a group."""
+    return family(kind)
+
+
+def is_debris(inc: Incident) -> bool:
+    return inc.type == "crash" and bool(_DEBRIS.search(inc.evidence))
+
+
+def kinds_relation(a: Incident, b: Incident) -> str | None:
+    """same (one type group) | facet (an interception and the attack it stopped, or its debris) | None."""
+    if type_group(a.type) == type_group(b.type):
+        return "same"
+    pair = {a.type, b.type}
+    if "interception" in pair:
+        other = b if a.type == "interception" else a
+        intercept = a if other is b else b
+        # Whoever shot it down is not who fired it: an "interceptor" among the attackers is a misreading.
+        own = bool(intercept.actors) and set(intercept.actors) <= set(other.actors)
+        if other.type in ATTACK_WEAPONS and not own:
+            # An air strike was stopped only if it was made with drones or missiles the outlet names.
+            fired = weapons(other) if other.type == "air_strike" else ATTACK_WEAPONS[other.type] | weapons(other)
+            caught = weapons(intercept)
+            if fired and (not caught or caught & fired):
+                return "facet"
+        if is_debris(other):
+            return "facet"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """How two reports relate: ``score`` > 0 when they can be one event (higher is closer);
+    ``conflict`` when they are of related kinds but plainly differ (place, date, count)."""
+
+    score: float
+    conflict: bool = False
+    place: str = "unknown"
+
+
+NONE = Relation(0.0)
+CONFLICT = Relation(0.0, conflict=True)
+
+
+def relation(
+    a: Incident,
+    b: Incident,
+    *,
+    a_when: tuple[date, date] | None,
+    b_when: tuple[date, date] | None,
+    same_source: bool,
+) -> Relation:
+    """Whether two reports can be one event and how well they agree (higher is closer)."""
+    kinds = kinds_relation(a, b)
+    if kinds is None:
+        return NONE
+    wa, wb = where(a), where(b)
+    place = place_relation(wa, wb)
+    one_sentence = same_source and a.evidence and a.evidence == b.evidence
+    if place == "different" and not (kinds == "facet" and one_sentence and _countries_agree(wa, wb)):
+        return CONFLICT
+    if kinds == "facet" and a.count and b.count and not (is_debris(a) or is_debris(b)):
+        caught, fired = (a.count, b.count) if a.type == "interception" else (b.count, a.count)
+        if caught > fired:
+            return CONFLICT  # more shot down than were fired: two salvos
+    if place == "unknown" and not one_sentence:
+        return NONE  # nothing ties the places together
+    if place == "within" and kinds == "same" and a.actors and b.actors and not set(a.actors) & set(b.actors):
+        return CONFLICT  # only the country in common, and different attackers: two events
+    if a_when is None or b_when is None:
+        # No date at all: only its own article's account, or the same named place with a toll or
+        # count that agrees, ties it to another report.
+        if place != "same" or not (same_source or (a.type == b.type and _same_toll(a, b))):
+            return NONE
+    else:
+        gap = max(a_when[0] - b_when[1], b_when[0] - a_when[1]).days
+        # A night event is dated to either day by different outlets: allowed at one named site only.
+        site = place == "same" and wa.kind == wb.kind == "site"
+        if gap > (1 if site and not same_source else 0):
+            return CONFLICT
+        wide = max((w[1] - w[0]).days for w in (a_when, b_when))
+        if wide > 14 and place != "same":
+            return NONE  # "in January" somewhere in a country ties nothing
+    if same_source and kinds == "same" and _apart_in_one_article(a, b, wa, wb, place):
+        return CONFLICT  # the extractor kept two events apart in one article; so do we
+    dated = a_when is not None and b_when is not None
+    score = {"same": 3.0, "near": 2.0, "within": 1.0}.get(place, 0.5)
+    if dated and a_when == b_when:
+        score += 2.0
+    elif dated:
+        score += 1.0
+    score += 1.0 if a.type == b.type else 0.5 if kinds == "same" else 0.0
+    if a.count is not None and a.count == b.count:
+        score += 0.5
+    if set(a.actors) & set(b.actors):
+        score += 0.5
+    score += _shared_words(a.evidence, b.evidence)
+    return Relation(score, place=place)
+
+
+def _apart_in_one_article(a: Incident, b: Incident, wa: Where, wb: Where, place: str) -> bool:
+    """One article, one kind, two towns or sites (or one place named alike twice): two events."""
+    if place == "same" and a.location == b.location:
+        return True
+    return place != "same" and wa.kind in ("site", "city") and wb.kind in ("site", "city")
+
+
+def _same_toll(a: Incident, b: Incident) -> bool:
+    """The same dead, wounded or (more than one) objects: a detail two reports of one event share."""
+    pairs = (
+        (a.casualties.killed, b.casualties.killed, 0),
+        (a.casualties.injured, b.casualties.injured, 0),
+        (a.count, b.count, 1),
+    )
+    return any(x is not None and x == y and x > floor for x, y, floor in pairs)
+
+
+def _countries_agree(a: Where, b: Where) -> bool:
+    return not (a.country and b.country and a.country.lower() != b.country.lower())
+
+
+_STOP_WORDS = (
+    "the a an of in on at to and or by for from with was were is are had has have been said says that this "
+    "which who their its his her they it as after over into near two three one late early"
+)
+_STOP = frozenset(_STOP_WORDS.split())
+
+
+def _shared_words(a: str, b: str) -> float:
+    """A small nudge for reports that tell of the same target in the same words (0..1)."""
+    wa = {w for w in _WORD.findall(a.lower()) if w not in _STOP and len(w) > 3}
+    wb = {w for w in _WORD.findall(b.lower()) if w not in _STOP and len(w) > 3}
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / len(wa | wb)
