@@ -28,6 +28,8 @@ from email.message import EmailMessage
 from email.utils import formatdate
 from pathlib import Path
 
+from tenacity import RetryCallState, Retrying, retry_if_result, stop_after_attempt, wait_exponential
+
 from reporter.config import BriefConfig, Config, SmtpConfig
 from reporter.errors import ConfigError, DeliveryError
 from reporter.files import copy_atomically, write_atomically
@@ -292,73 +294,89 @@ def deliver_smtp(
 ) -> None:
     """Send to every recipient not yet served, retrying transient failures with exponential backoff.
 
-    ``send_message`` raises only when *every* recipient is refused; partial refusals come back as
-    a dict, which is checked recipient by recipient. 5xx answers are final; 4xx and connection
-    failures are retried ``smtp.retries`` times, sending only to the recipients still pending.
+    5xx answers are final; 4xx and connection failures are retried ``smtp.retries`` times (tenacity
+    keeps the count and the waits), each attempt sending only to the recipients still pending.
     """
     smtp = config.delivery.smtp
     assert smtp is not None  # checked by the config
     pending = _targets(brief.recipients.all, _statuses(store, run_id, "smtp"), only_pending=only_pending)
     if not pending:
         return
-    for attempt in range(smtp.retries + 1):
-        if attempt:
-            delay = smtp.backoff * 2 ** (attempt - 1)
-            log.info(
-                "brief %s run %s: SMTP retry %s in %.1fs for %d recipient(s)",
-                brief.id,
+
+    def attempt() -> list[str]:
+        nonlocal pending
+        pending = _smtp_attempt(config, brief, store=store, run_id=run_id, message=message, to=pending)
+        return pending
+
+    def announce(state: RetryCallState) -> None:
+        log.info(
+            "brief %s run %s: SMTP retry %s in %.1fs for %d recipient(s)",
+            brief.id,
+            run_id,
+            state.attempt_number,
+            state.upcoming_sleep,
+            len(pending),
+        )
+
+    retrying = Retrying(
+        stop=stop_after_attempt(smtp.retries + 1),
+        wait=wait_exponential(multiplier=smtp.backoff),
+        retry=retry_if_result(bool),  # retry while some recipient failed in a way that may pass
+        sleep=sleep,
+        before_sleep=announce,
+        retry_error_callback=lambda state: None,  # out of attempts: the records already say why
+    )
+    retrying(attempt)
+
+
+def _smtp_attempt(
+    config: Config, brief: BriefConfig, *, store: Store, run_id: int, message: EmailMessage, to: list[str]
+) -> list[str]:
+    """One SMTP transaction to ``to``; returns the recipients worth another attempt.
+
+    ``send_message`` raises only when *every* recipient is refused; partial refusals come back as
+    a dict, which is checked recipient by recipient.
+    """
+    try:
+        client = smtp_connect(config)
+    except (smtplib.SMTPException, OSError, ConfigError) as exc:
+        permanent, why = _fail_pending(store, run_id, to, exc)
+        log.warning("brief %s run %s: SMTP connection failed (%s)", brief.id, run_id, why)
+        return [] if permanent else to
+    try:
+        for recipient in to:
+            store.record_delivery(run_id, "smtp", recipient, status=SENDING, attempt=False)
+        try:
+            refused = client.send_message(message, from_addr=config.delivery.sender, to_addrs=to)
+        except smtplib.SMTPRecipientsRefused as exc:
+            refused = exc.recipients
+        except (smtplib.SMTPException, OSError) as exc:
+            # The server did not accept the message: nobody got it, so every recipient is still pending.
+            permanent, why = _fail_pending(store, run_id, to, exc)
+            log.warning("brief %s run %s: SMTP send failed (%s)", brief.id, run_id, why)
+            return [] if permanent else to
+    finally:
+        _close(client)
+    still: list[str] = []
+    for recipient in to:
+        if recipient in refused:
+            code, text = refused[recipient]
+            why = _code_text(code, text)
+            final = code >= 500
+            store.record_delivery(
                 run_id,
-                attempt,
-                delay,
-                len(pending),
+                "smtp",
+                recipient,
+                status=FAILED,
+                error=f"{'permanent' if final else 'transient'}: {why}",
             )
-            sleep(delay)
-        try:
-            client = smtp_connect(config)
-        except (smtplib.SMTPException, OSError, ConfigError) as exc:
-            permanent, why = _fail_pending(store, run_id, pending, exc)
-            log.warning("brief %s run %s: SMTP connection failed (%s)", brief.id, run_id, why)
-            if permanent:
-                break
-            continue
-        try:
-            for recipient in pending:
-                store.record_delivery(run_id, "smtp", recipient, status=SENDING, attempt=False)
-            try:
-                refused = client.send_message(message, from_addr=config.delivery.sender, to_addrs=pending)
-            except smtplib.SMTPRecipientsRefused as exc:
-                refused = exc.recipients
-            except (smtplib.SMTPException, OSError) as exc:
-                # The server did not accept the message: nobody got it, so pending is still pending.
-                permanent, why = _fail_pending(store, run_id, pending, exc)
-                log.warning("brief %s run %s: SMTP send failed (%s)", brief.id, run_id, why)
-                if permanent:
-                    break
-                continue
-        finally:
-            _close(client)
-        still: list[str] = []
-        for recipient in pending:
-            if recipient in refused:
-                code, text = refused[recipient]
-                why = _code_text(code, text)
-                final = code >= 500
-                store.record_delivery(
-                    run_id,
-                    "smtp",
-                    recipient,
-                    status=FAILED,
-                    error=f"{'permanent' if final else 'transient'}: {why}",
-                )
-                if not final:
-                    still.append(recipient)
-            else:
-                store.record_delivery(run_id, "smtp", recipient, status=SENT)
-        sent = len(pending) - len(refused)
-        log.info("brief %s run %s: SMTP accepted %d of %d recipient(s)", brief.id, run_id, sent, len(pending))
-        pending = still
-        if not pending:
-            break
+            if not final:
+                still.append(recipient)
+        else:
+            store.record_delivery(run_id, "smtp", recipient, status=SENT)
+    sent = len(to) - len(refused)
+    log.info("brief %s run %s: SMTP accepted %d of %d recipient(s)", brief.id, run_id, sent, len(to))
+    return still
 
 
 def deliver_brief(

@@ -23,6 +23,13 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Literal
 
 import httpx
+from tenacity import (
+    AsyncRetrying,
+    RetryCallState,
+    retry_if_exception_type,
+    stop_after_attempt,
+    wait_exponential,
+)
 
 from reporter.config import FetchConfig
 from reporter.errors import SourceError
@@ -84,6 +91,25 @@ class _Transient(Exception):
         self.wait = wait
 
 
+class _Backoff:
+    """Exponential backoff from ``initial`` seconds, stretched to a server's Retry-After (capped)."""
+
+    def __init__(self, initial: float):
+        self._exponential = wait_exponential(multiplier=initial)
+
+    def __call__(self, retry_state: RetryCallState) -> float:
+        delay = self._exponential(retry_state)
+        asked = _failure(retry_state).wait
+        return delay if asked is None else max(delay, min(asked, RETRY_AFTER_CAP))
+
+
+def _failure(retry_state: RetryCallState) -> _Transient:
+    assert retry_state.outcome is not None  # tenacity calls wait and before_sleep after an attempt
+    exc = retry_state.outcome.exception()
+    assert isinstance(exc, _Transient)  # only _Transient is retried
+    return exc
+
+
 class Fetcher:
     """GETs with the limits, retries, size cap and content checks described in the module docstring."""
 
@@ -117,20 +143,20 @@ class Fetcher:
 
     async def _get_with_retries(self, url: str, headers: dict[str, str], expect: Expect) -> Page | str:
         attempts = self._config.retries + 1
-        failure = _Transient("no attempt made")
-        for attempt in range(attempts):
-            try:
-                return await self._attempt(url, headers, expect)
-            except _Transient as exc:
-                failure = exc
-            if attempt + 1 < attempts:
-                delay = self._config.backoff * 2**attempt
-                if failure.wait is not None:
-                    delay = max(delay, min(failure.wait, RETRY_AFTER_CAP))
-                log.debug("retrying %s in %.2fs: %s", url, delay, failure.reason)
-                await asyncio.sleep(delay)
-        tries = f" (after {attempts} attempts)" if attempts > 1 else ""
-        raise TransientFetchError(f"{failure.reason}: {url}{tries}")
+        retrying = AsyncRetrying(
+            stop=stop_after_attempt(attempts),
+            wait=_Backoff(self._config.backoff),
+            retry=retry_if_exception_type(_Transient),
+            before_sleep=lambda state: log.debug(
+                "retrying %s in %.2fs: %s", url, state.upcoming_sleep, _failure(state).reason
+            ),
+            reraise=True,
+        )
+        try:
+            return await retrying(self._attempt, url, headers, expect)
+        except _Transient as failure:
+            tries = f" (after {attempts} attempts)" if attempts > 1 else ""
+            raise TransientFetchError(f"{failure.reason}: {url}{tries}") from None
 
     @asynccontextmanager
     async def _slot(self, url: str) -> AsyncIterator[None]:
