@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -141,7 +143,11 @@ def test_missed_run_policy(tmp_path: Path) -> None:
 
 
 class Recorder:
-    """Stands in for the pipeline: records each scheduled run in the store, like run_brief does."""
+    """Stands in for the pipeline: records each scheduled run in the store, like run_brief does.
+
+    A run with a ``delay`` holds for that long, or until :meth:`release` (teardown calls it, so no
+    runner thread outlives its test).
+    """
 
     def __init__(self, delay: float = 0.0):
         self.calls: list[tuple[str, datetime, str]] = []
@@ -149,6 +155,7 @@ class Recorder:
         self.active = 0
         self.max_active = 0
         self.lock = threading.Lock()
+        self._released = threading.Event()
 
     def __call__(self, config, brief, store, scheduled_for, trigger):
         with self.lock:
@@ -159,37 +166,76 @@ class Recorder:
                 brief.id, as_of=scheduled_for, scheduled_for=scheduled_for, trigger=trigger
             )
             self.calls.append((brief.id, scheduled_for, trigger))
-            time.sleep(self.delay)
+            self._released.wait(self.delay)
             return store.finish_run(run.id, status="delivered")
         finally:
             with self.lock:
                 self.active -= 1
 
+    def release(self) -> None:
+        self._released.set()
+
+
+def wait_for(condition: Callable[[], object], what: str, timeout: float = 30.0) -> None:
+    """Poll ``condition`` until it holds; the generous deadline only bounds a broken run."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout:g}s waiting for {what}")
+        time.sleep(0.02)
+
+
+@pytest.fixture
+def services() -> Iterator[Callable[..., Service]]:
+    """Starts services for a test; teardown stops each one and lets its runner threads finish."""
+    started: list[tuple[Service, Recorder]] = []
+
+    def start(config: Config, runner: Recorder, **options: Any) -> Service:
+        service = Service(lambda: config, runner=runner, **options)
+        service.start()
+        started.append((service, runner))
+        return service
+
+    yield start
+    for service, runner in started:
+        runner.release()
+        if service.started:
+            service.stop(timeout=5)
+        wait_for(lambda runner=runner: runner.active == 0, "the runner threads to finish", 10)
+
 
 def test_catch_up_on_start_runs_the_missed_brief_once(tmp_path: Path) -> None:
+    """A run missed while down is made up once on start, and a second start does not make it up again."""
     config = brief_config(tmp_path)
     now = datetime(2025, 6, 16, 6, tzinfo=UTC)
     with open_store(tmp_path / "var/reporter.db") as store:
         run, _ = store.start_run("daily", as_of=now, scheduled_for=datetime(2025, 6, 15, 4, tzinfo=UTC))
         store.finish_run(run.id, status="delivered")
     runner = Recorder()
-    for _ in range(2):  # a second start must not make it up again
-        service = Service(lambda: config, runner=runner, clock=lambda: now)
-        service.start()
-        time.sleep(0.5)
-        service.stop(timeout=5)
-    assert runner.calls == [("daily", datetime(2025, 6, 16, 4, tzinfo=UTC), "catch-up")]
+    missed = ("daily", datetime(2025, 6, 16, 4, tzinfo=UTC), "catch-up")
+    first = Service(lambda: config, runner=runner, clock=lambda: now)
+    try:
+        assert first.start() == [missed]
+        wait_for(lambda: runner.calls, "the made-up run")
+    finally:
+        first.stop(timeout=5)
+    second = Service(lambda: config, runner=runner, clock=lambda: now)
+    try:
+        assert second.start() == []  # the made-up run is on record: nothing is submitted
+    finally:
+        second.stop(timeout=5)
+    assert runner.calls == [missed]
 
 
-def test_catch_up_skip_is_recorded(tmp_path: Path) -> None:
+def test_catch_up_skip_is_recorded(tmp_path: Path, services) -> None:
+    """With ``misfire: skip`` a missed run is not made up but recorded as missed, with the reason."""
     config = brief_config(tmp_path, misfire="skip")
     now = datetime(2025, 6, 16, 6, tzinfo=UTC)
     with open_store(tmp_path / "var/reporter.db") as store:
         run, _ = store.start_run("daily", as_of=now, scheduled_for=datetime(2025, 6, 15, 4, tzinfo=UTC))
         store.finish_run(run.id, status="delivered")
     runner = Recorder()
-    service = Service(lambda: config, runner=runner, clock=lambda: now)
-    service.start()
+    service = services(config, runner, clock=lambda: now)
     service.stop(timeout=5)
     assert runner.calls == []
     with open_store(tmp_path / "var/reporter.db") as store:
@@ -197,7 +243,8 @@ def test_catch_up_skip_is_recorded(tmp_path: Path) -> None:
     assert missed.status == "missed" and "skip" in missed.error
 
 
-def test_unfinished_run_is_resumed_on_start(tmp_path: Path) -> None:
+def test_unfinished_run_is_resumed_on_start(tmp_path: Path, services) -> None:
+    """A run a crash left 'running' is resumed on start, under its own scheduled time."""
     config = brief_config(tmp_path)
     key = datetime(2025, 6, 16, 4, tzinfo=UTC)
     with open_store(tmp_path / "var/reporter.db") as store:
@@ -205,27 +252,25 @@ def test_unfinished_run_is_resumed_on_start(tmp_path: Path) -> None:
             "daily", as_of=key, scheduled_for=key, trigger="schedule"
         )  # left 'running' by a crash
     runner = Recorder()
-    service = Service(lambda: config, runner=runner, clock=lambda: key + timedelta(minutes=1))
-    service.start()
-    time.sleep(0.5)
-    service.stop(timeout=5)
+    services(config, runner, clock=lambda: key + timedelta(minutes=1))
+    wait_for(lambda: runner.calls, "the resumed run")
     assert runner.calls == [("daily", key, "resume")]
 
 
-def test_real_time_runs_one_at_a_time_each_key_once(tmp_path: Path) -> None:
+def test_real_time_runs_one_at_a_time_each_key_once(tmp_path: Path, services) -> None:
+    """A brief due every second whose runs take longer never overlaps itself, and no key runs twice."""
     config = brief_config(tmp_path, cron="* * * * * *")  # every second
-    runner = Recorder(delay=1.5)  # longer than the interval: runs must not overlap
-    service = Service(lambda: config, runner=runner)
-    service.start()
-    time.sleep(4.2)
+    runner = Recorder(delay=1.2)  # longer than the interval: runs must not overlap
+    service = services(config, runner)
+    wait_for(lambda: len(runner.calls) >= 2, "two runs")
     service.stop(timeout=5)
-    assert 2 <= len(runner.calls) <= 4
     assert runner.max_active == 1
     keys = [c[1] for c in runner.calls]
     assert len(set(keys)) == len(keys) and all(k.microsecond == 0 for k in keys)
 
 
 def test_reload_applies_changed_and_removed_schedules(tmp_path: Path) -> None:
+    """A reload moves a changed schedule and drops a brief that is no longer configured."""
     configs = [brief_config(tmp_path)]
     service = Service(lambda: configs[-1], runner=Recorder())
     service.start()
@@ -243,26 +288,22 @@ def test_reload_applies_changed_and_removed_schedules(tmp_path: Path) -> None:
         service.stop(timeout=5)
 
 
-def test_second_scheduler_on_one_database_is_refused(tmp_path: Path) -> None:
+def test_second_scheduler_on_one_database_is_refused(tmp_path: Path, services) -> None:
+    """Only one scheduler may hold a database; the lock is free again once it stops."""
     config = brief_config(tmp_path)
-    first = Service(lambda: config, runner=Recorder())
-    first.start()
-    try:
-        with pytest.raises(StoreError, match="only one scheduler"):
-            Service(lambda: config, runner=Recorder()).start()
-    finally:
-        first.stop(timeout=5)
-    second = Service(lambda: config, runner=Recorder())
-    second.start()  # the lock is free again
-    second.stop(timeout=5)
+    first = services(config, Recorder())
+    with pytest.raises(StoreError, match="only one scheduler"):
+        Service(lambda: config, runner=Recorder()).start()
+    first.stop(timeout=5)
+    services(config, Recorder())  # the lock is free again
 
 
-def test_stop_records_a_straggler_as_interrupted(tmp_path: Path) -> None:
+def test_stop_records_a_straggler_as_interrupted(tmp_path: Path, services) -> None:
+    """A run still going when stop's timeout ends is recorded as interrupted (and resumes on start)."""
     config = brief_config(tmp_path, cron="* * * * * *")
-    runner = Recorder(delay=3)
-    service = Service(lambda: config, runner=runner)
-    service.start()
-    time.sleep(1.5)
+    runner = Recorder(delay=30)  # held until teardown releases it
+    service = services(config, runner)
+    wait_for(lambda: runner.calls, "a run in progress")
     assert service.stop(timeout=0.2) == ["daily"]
     with open_store(tmp_path / "var/reporter.db") as store:
         assert [r.status for r in store.runs("daily")] == ["interrupted"]

@@ -246,8 +246,11 @@ class Service:
 
     # lifecycle ---------------------------------------------------------------------------------
 
-    def start(self) -> None:
-        """Take the database lock, recover and catch up, then schedule every brief."""
+    def start(self) -> list[tuple[str, datetime, str]]:
+        """Take the database lock, recover and catch up, then schedule every brief.
+
+        Returns the runs submitted to resume or make up, as (brief id, scheduled time, trigger).
+        """
         self._lock.acquire()
         try:
             self._scheduler = BackgroundScheduler(
@@ -256,7 +259,7 @@ class Service:
                 job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
             )
             self._scheduler.start(paused=True)
-            self._catch_up()
+            submitted = self._catch_up()
             self._build_jobs()
             self._scheduler.resume()
         except BaseException:
@@ -264,6 +267,7 @@ class Service:
             raise
         self.started = True
         log.info("scheduler started: %d scheduled brief(s) on %s", len(self.jobs()), self.database)
+        return submitted
 
     def reload(self) -> None:
         """Re-read the config and rebuild the jobs (removed briefs stop, changed schedules apply)."""
@@ -375,11 +379,12 @@ class Service:
                 local.isoformat() if local else "never",
             )
 
-    def _catch_up(self) -> None:
+    def _catch_up(self) -> list[tuple[str, datetime, str]]:
         """Resume runs a crash or stop left unfinished; apply the misfire policy to missed ones."""
         now = self._clock()
         scheduled = {b.id: b for b in self.config.briefs if b.schedule is not None}
         resumed: set[str] = set()
+        submitted: list[tuple[str, datetime, str]] = []
         with open_store(self.database) as store:
             for run in store.unfinished_runs():
                 brief = scheduled.get(run.brief_id)
@@ -395,6 +400,7 @@ class Service:
                     run.status,
                 )
                 self._submit(brief.id, run.scheduled_for, trigger="resume")
+                submitted.append((brief.id, run.scheduled_for, "resume"))
                 resumed.add(brief.id)
             for brief in scheduled.values():
                 last = store.last_scheduled_run(brief.id)
@@ -409,8 +415,10 @@ class Service:
                         plan.reason,
                     )
                     self._submit(brief.id, plan.scheduled_for, trigger="catch-up")
+                    submitted.append((brief.id, plan.scheduled_for, "catch-up"))
                 else:
                     self._record_missed(store, brief.id, plan.scheduled_for, plan.reason)
+        return submitted
 
     def _record_missed(self, store: Store, brief_id: str, scheduled_for: datetime, reason: str) -> None:
         run, created = store.start_run(
