@@ -243,7 +243,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
             actors = agents(art, s.start, cl.end, trig.start, trig.end, max_gap=25, subject=not determined)
     far = place is None or art.token_index(place.start) - art.token_index(trig.end) not in range(0, 7)
     plural = trig.word.endswith("s") and trig.word.split()[-1] in events.NOUNS
-    weak = typ == "other" and weapon is None and date_q < 3 and far
+    weak = typ == "other" and trig.kind != "airspace" and weapon is None and date_q < 3 and far
     # "... after drone attacks": a bare plural with no place, date or number is background, not an event
     bare = plural and not _DETERMINED.search(text, cl.start, trig.start)
     weak = weak or (bare and place is None and date_q < 3 and count is None and typ != "threat_statement")
@@ -334,7 +334,7 @@ def _last_weapon_class(art: Document, pos: int) -> str | None:
 
 
 def _main_trigger(kinds: dict[str, events.Trigger], weapons: list[Mention]) -> events.Trigger | None:
-    for k in ("intercept", "destroy", "threat", "airstrike", "shell", "clash"):
+    for k in ("intercept", "destroy", "threat", "airstrike", "shell", "clash", "airspace"):
         if k in kinds:
             return kinds[k]
     if weapons:
@@ -369,6 +369,8 @@ def _type_of(trig: events.Trigger, wclass: str | None, text: str, cl: events.Cla
         return CLASS_TYPE.get(wclass or "", "air_strike") if wclass in ("drone", "missile") else "air_strike"
     if k == "shell":
         return "shelling"
+    if k == "airspace":
+        return "other"  # closing, reopening or violating airspace
     if k == "clash":
         return "armed_clash" if MILITARY.search(clause_text) else None
     if k == "crash":

@@ -16,6 +16,7 @@ from types import MappingProxyType
 
 from reporter.extract.dates import DateMention, date_starts, find_dates
 from reporter.extract.events import SAID_WOULD, SPEECH_WORDS, Trigger, find_triggers
+from reporter.extract.lemmas import lemma
 from reporter.extract.lexicon import Lexicon, Mention
 from reporter.extract.text import Sentence, Token, sentences, tokens
 
@@ -35,6 +36,8 @@ class Document:
     lexicon: Lexicon
     sentences: tuple[Sentence, ...]
     tokens: tuple[Token, ...]
+    #: the dictionary form of each token (lemmas.py), parallel to ``tokens``
+    lemmas: tuple[str, ...]
     mentions: tuple[Mention, ...]
     dates: tuple[DateMention, ...]
     #: character spans of datelines, ignored as places and actors
@@ -73,6 +76,7 @@ class Document:
             lexicon=lexicon,
             sentences=sents,
             tokens=toks,
+            lemmas=tuple(lemma(t.norm) for t in toks),
             mentions=mentions,
             dates=dates,
             datelines=tuple(datelines),

@@ -12,37 +12,75 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from reporter.extract.text import Token, words
+from reporter.extract.lemmas import lemma_form
+from reporter.extract.text import Token, tokens, words
 
-_TRIGGER = re.compile(
+#: Event frames named by one word, over lemmas: lemma -> (kind, the inflections that make it an event).
+#: "targeted" is an event and "targets" a noun; "storming" an assault and "storm" the weather; "fell"
+#: an impact and "the fall of the city" not. Inflections: base, s, ed, ing, past (irregular).
+_N = frozenset({"base", "s"})
+_V = frozenset({"base", "s", "ed", "ing", "past"})
+_PAST = frozenset({"ed", "past"})
+FRAMES: dict[str, tuple[str, frozenset[str]]] = {
+    "intercept": ("intercept", _V), "interception": ("intercept", _N), "down": ("intercept", frozenset({"ed", "ing"})),
+    "destroy": ("destroy", frozenset({"ed", "ing"})), "neutralise": ("destroy", _PAST), "neutralize": ("destroy", _PAST),
+    "warn": ("threat", frozenset({"base", "s", "ed"})), "threaten": ("threat", frozenset({"s", "ed", "ing"})),
+    "vow": ("threat", frozenset({"s", "ed"})), "caution": ("threat", _PAST), "ultimatum": ("threat", _N),
+    "airstrike": ("airstrike", _N), "bombard": ("airstrike", _V), "bombardment": ("airstrike", _N),
+    "shell": ("shell", frozenset({"ed", "ing"})), "shelling": ("shell", _N),
+    "clash": ("clash", _V), "gunfight": ("clash", _N), "firefight": ("clash", _N), "gunbattle": ("clash", _N),
+    "shootout": ("clash", _N), "skirmish": ("clash", _V), "ambush": ("clash", _V),
+    "storm": ("clash", frozenset({"ed", "ing"})), "overrun": ("clash", frozenset({"past", "ing"})),
+    # a shooting is ground violence: "shot and killed", "were shot", "shooting at a patrol"
+    "shoot": ("clash", frozenset({"past", "ing"})), "gunfire": ("clash", _N),
+    "explosion": ("explode", _N), "explode": ("explode", _PAST), "blast": ("explode", _N),
+    "detonate": ("explode", frozenset({"s", "ed"})), "detonation": ("explode", _N), "bombing": ("explode", _N),
+    "crash": ("crash", frozenset({"base", "s", "ed"})), "fall": ("crash", frozenset({"past"})),
+    "land": ("crash", _PAST), "impact": ("crash", _PAST),
+    "launch": ("launch", _V), "fire": ("launch", _PAST), "firing": ("launch", _N), "lob": ("launch", _PAST),
+    "salvo": ("launch", _N), "barrage": ("launch", _N), "volley": ("launch", _N),
+    "strike": ("strike", frozenset({"base", "s", "past"})), "hit": ("strike", frozenset({"base", "s", "ing"})),
+    "pound": ("strike", _PAST), "pummel": ("strike", _PAST), "target": ("strike", frozenset({"ed", "ing"})),
+    "attack": ("strike", _V), "assault": ("strike", frozenset({"base", "s", "ed"})), "raid": ("strike", frozenset({"base", "s", "ed", "ing"})),
+    "bomb": ("strike", _PAST),
+}  # fmt: skip
+#: "strike groups", "strike a deal", "strike price", "shot glass" are not events.
+_NOT_EVENT_AFTER = {
+    "strike": re.compile(r"\s+(?:groups?|a\s+deal|price)\b", re.I),
+    "shoot": re.compile(r"\s+(?:(?:\w+\s+)?down|a\s+(?:video|film)|footage|glass)\b", re.I),
+}
+#: Frames whose past form is also a noun, and the words that make it one.
+_NOUN_TOO = frozenset({"shoot"})
+_DETERMINERS = words("a an the one another first last warning parting booster")
+#: Event frames of several words, tried first at the words that can open them (their argument
+#: slots written as patterns: "take down" needs an aircraft or weapon as its object).
+_PHRASE = re.compile(
     r"""
-    (?P<intercept>\bintercept(?:ed|s|ing|ion|ions)?\b|\bshot\s+down\b|\bshoot(?:s|ing)?\s+down\b|\bdowned\b
-      |\bdowning\b|\bbrought\s+down\b|\b(?:was|were)\s+engaged\b
+    (?P<intercept>\b(?:shot|shoot(?:s|ing)?|brought)\s+(?:(?:them|it|one|both|all|most)\s+)?down\b|\b(?:was|were)\s+engaged\b
       |\b(?:bring(?:s|ing)?|took|take(?:s|n)?|taking)\s+down\b
         (?=\s+(?:[\w-]+\s+){0,4}?(?:drones?|missiles?|rockets?|UAVs?|aircraft|jets?|planes?|helicopters?|quadcopters?)\b)
       |\bdestroyed\s+(?:in\s+)?mid-?air\b)
-    |(?P<destroy>\bdestroyed\b|\bdestroying\b|\bneutrali[sz]ed\b)
-    |(?P<threat>\bwarn(?:ed|s)?\b|\bwarning\s+(?:to|that|of)\b|\bwarning(?=\s+(?:the\s+)?(?-i:[A-Z]))|\bissued\s+a\s+(?:stark\s+|fresh\s+|new\s+)?warning\b
-      |\bthreaten(?:ed|s|ing)\b|\bvow(?:ed|s)\b|\bcautioned\b|\bultimatum\b|\bpledged\s+to\s+(?:retaliate|respond|avenge))
-    |(?P<airstrike>\bair[\s-]?strikes?\b|\bair\s+raids?\b|\baerial\s+(?:bombardment|attacks?|strikes?)\b
-      |\bbombing\s+raids?\b|\bbombard(?:ed|ment|ments)\b
+    |(?P<threat>\bwarning\s+(?:to|that|of)\b|\bwarning(?=\s+(?:the\s+)?(?-i:[A-Z]))|\bissued\s+a\s+(?:stark\s+|fresh\s+|new\s+)?warning\b
+      |\bpledged\s+to\s+(?:retaliate|respond|avenge))
+    |(?P<airstrike>\bair[\s-]strikes?\b|\bair[\s-]raids?\b|\baerial\s+(?:bombardment|attacks?|strikes?)\b
+      |\bbombing\s+raids?\b
       |\bdropp(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:bombs?|explosives?|munitions?|grenades?|payloads?)\b)
-    |(?P<shell>\bshell(?:ed|ing|ings)\b|\bartillery\s+(?:fire|strikes?|attacks?|barrages?)\b|\bmortar\s+(?:fire|attacks?|strikes?)\b)
-    |(?P<clash>\bclash(?:es|ed)?\b|\bgun\s*fights?\b|\bfire\s*fights?\b|\bgun\s*battles?\b|\bshoot-?outs?\b|\bexchanges?\s+of\s+fire\b
-      |\bexchang(?:ed|ing|e)\s+(?:heavy\s+|cross-border\s+|small-arms\s+|artillery\s+)?fire\b|\bskirmish(?:es)?\b
-      |\bambush(?:ed|es)?\b|\b(?:heavy|fierce|intense|renewed|fresh)\s+fighting\b
-      |\bfighting\s+(?:between|with|against|broke\s+out|erupted|raged)\b|\bopened\s+fire\b
+    |(?P<shell>\bartillery\s+(?:fire|strikes?|attacks?|barrages?)\b|\bmortar\s+(?:fire|attacks?|strikes?)\b)
+    |(?P<clash>\bgun\s+fights?\b|\bfire\s*fights?\b|\bgun\s+battles?\b|\bshoot-outs?\b|\bexchanges?\s+of\s+(?:gun)?fire\b
+      |\bexchang(?:ed|ing|e)\s+(?:heavy\s+|cross-border\s+|small-arms\s+|artillery\s+)?(?:gun)?fire\b
+      |\b(?:heavy|fierce|intense|renewed|fresh)\s+fighting\b
+      |\bfighting\s+(?:between|with|against|broke\s+out|erupted|raged)\b|\bopen(?:ed|s|ing)?\s+fire\b
       |\b(?:days|hours|weeks|nights)\s+of\s+(?:heavy\s+|fierce\s+)?fighting\b
-      |\bstorm(?:ed|ing)\b|\boverr(?:an|un|unning)\b|\bin\s+(?:the\s+)?fighting\b
+      |\bin\s+(?:the\s+)?fighting\b
       |\bcame\s+under\s+(?:heavy\s+|small-arms\s+)?fire\b|\b(?:an?\s+)?(?:gun\s+)?encounter\s+with\b
       |\b(?:military|security|counter-?terror(?:ism)?|intelligence-based|ground|clearance)\s+operation\b)
-    |(?P<explode>\bexplosions?\b|\bexploded\b|\bblasts?\b|\bdetonat(?:ed|ion|ions)\b|\bbombings?\b|\bcar\s+bomb\b
-      |\bsuicide\s+(?:bomb(?:ing|er)|attack)\b|\bwent\s+off\b|\bblew\s+up\b)
-    |(?P<crash>\bcrash(?:ed|es)?\b|\bfell\b|\blanded\b|\bcame\s+down\b|\bimpacted\b)
-    |(?P<launch>\blaunch(?:ed|es|ing)?\b|\bfired\b|\bfiring\b|\bfire(?=\s+(?:at|on|toward|towards|against|into)\b)
-      |\blobbed\b|\bsalvos?\b|\bbarrages?\b|\bvolleys?\b)
-    |(?P<strike>\bstrikes?\b(?!\s+(?:groups?|a\s+deal|price))|\bstruck\b|\bhit(?:s|ting)?\b|\bslamm(?:ed|ing)\s+into\b
-      |\bpounded\b|\bpummell?ed\b|\bshot\s+dead\b|\bgunned\s+down\b|\btarget(?:ed|ing)\b|\battack(?:s|ed|ing)?\b|\bassaults?\b|\braid(?:s|ed)?\b|\bbombed\b)
+    |(?P<explode>\bcar\s+bomb\b|\bsuicide\s+(?:bomb(?:ing|er)|attack)\b|\bwent\s+off\b|\bblew\s+up\b)
+    |(?P<airspace>\b(?:clos(?:ed|ing|es|ure)|shut|reopen(?:ed|ing|s)?|violat(?:ed|ing|ions?)|breach(?:ed|es)?|incursions?)
+        \s+(?:of\s+|into\s+)?(?:[\w-]+\s+){0,3}?airspace\b
+      |\bairspace\s+(?:was\s+|were\s+|had\s+been\s+|remained\s+|remains\s+)?(?:closed|closures?|shut|reopened|violations?|breach(?:ed|es)?)\b)
+    |(?P<crash>\bcame\s+down\b)
+    |(?P<launch>\bfire(?=\s+(?:at|on|toward|towards|against|into)\b))
+    |(?P<strike>\bslamm(?:ed|ing)\s+into\b|\bshot\s+dead\b|\bgunned\s+down\b)
     """,
     re.I | re.X,
 )
@@ -136,31 +174,39 @@ class Clause:
     triggers: tuple[Trigger, ...]
 
 
-_TRIGGER_WORDS = words(
-    """shot shoot shoots shooting downed downing brought was were destroyed destroying neutralised
-    neutralized warn warned warns warning issued vow vowed vows cautioned ultimatum pledged air aerial
-    bombing bombings artillery mortar gun gunfight gunfights fire firefight firefights exchange exchanges
-    exchanged exchanging days hours weeks nights heavy fierce intense renewed fresh fighting opened explosion explosions exploded blast blasts
-    car suicide went blew fell landed came impacted fired firing lobbed salvo salvos barrage barrages volley
-    volleys struck hit hits hitting slammed slamming pounded bombed airstrike airstrikes stormed storming
-    overran overrun overrunning gunned came encounter an a in military security counter counterterrorism intelligence clearance
-    gunbattle gunbattles shootout shootouts dropped dropping bring brings bringing took take takes taken taking"""
+_PHRASE_HEADS = words(
+    """shot shoot shoots shooting brought was were bring brings bringing took take takes taken taking destroyed
+    warning issued pledged air aerial bombing dropped dropping artillery mortar gun fire exchange exchanges
+    exchanged exchanging heavy fierce intense renewed fresh fighting open opens opened opening days hours
+    weeks nights in came an a military security counter counterterrorism intelligence ground clearance car
+    suicide went blew slammed slamming gunned closed closing closes closure shut reopen reopened reopening
+    reopens violated violating violation violations breach breached breaches incursion incursions airspace"""
 )
-_TRIGGER_PREFIXES = (
-    "intercept", "threat", "bombard", "shell", "clash", "skirmish", "ambush", "detonat", "crash", "launch",
-    "strike", "target", "attack", "assault", "raid", "pummel",
-)  # fmt: skip
 
 
 def find_triggers(text: str, toks: Sequence[Token]) -> list[Trigger]:
-    """Every event word of the text, found by a word lookup and then checked by the full pattern."""
+    """Every event word of the text: a frame of several words tried at the words that open one, else a
+    one-word frame found by the word's lemma and inflection."""
     out = []
+    prev = ""
     for t in toks:
-        w = t.norm
-        if w in _TRIGGER_WORDS or w.startswith(_TRIGGER_PREFIXES):
-            m = _TRIGGER.match(text, t.start)
-            if m and not _NOT_EVENT_BEFORE.search(text, max(0, t.start - 12), t.start):
-                out.append(Trigger(m.lastgroup or "", m.start(), m.end(), m.group().lower()))
+        w, before, prev = t.norm, prev, t.norm
+        m = _PHRASE.match(text, t.start) if w in _PHRASE_HEADS else None
+        if m is not None:
+            trig = Trigger(m.lastgroup or "", m.start(), m.end(), m.group().lower())
+        else:
+            lem, form = lemma_form(w)
+            frame = FRAMES.get(lem)
+            if frame is None or form not in frame[1]:
+                continue
+            after = _NOT_EVENT_AFTER.get(lem)
+            if after is not None and after.match(text, t.end):
+                continue
+            if lem in _NOUN_TOO and before in _DETERMINERS:
+                continue  # "a shot at the title", "the first shot": a noun, not the verb
+            trig = Trigger(frame[0], t.start, t.end, t.text.lower())
+        if not _NOT_EVENT_BEFORE.search(text, max(0, t.start - 12), t.start):
+            out.append(trig)
     return out
 
 
@@ -184,11 +230,7 @@ def clauses(
                 bounds.append(close)
     bounds.sort()
     if triggers is None:
-        triggers = [
-            Trigger(m.lastgroup or "", m.start(), m.end(), m.group().lower())
-            for m in _TRIGGER.finditer(text, a, b)
-            if not _NOT_EVENT_BEFORE.search(text, max(a, m.start() - 12), m.start())
-        ]
+        triggers = find_triggers(text, tokens(text[a:b], a))
     out = []
     for lo, hi in pairwise(bounds):
         inside = tuple(t for t in triggers if lo <= t.start < hi)

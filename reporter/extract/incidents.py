@@ -27,6 +27,7 @@ _CONFLICT_WORDS = words(
     ceasefire mortar mortars peacekeepers bombing bombardment intercepted attack attacks attacked retaliate
     retaliation retaliatory bandits terrorists encounter strikes"""
 )
+_FIGHTING_FRAMES = frozenset({"clash", "shell", "airstrike", "intercept"})
 _SPORT_WORDS = words(
     """match goal goals stadium fans coach striker goalkeeper league tournament qualifier midfielder defender
     scored penalty club players season"""
@@ -44,6 +45,8 @@ def relevant(art: Document) -> bool:
     """
     norms = [t.norm for t in art.tokens[:4000]]
     conflict = sum(1 for w in norms if w in _CONFLICT_WORDS)
+    # Frames that only fighting fills: clashes, shelling, air strikes, interceptions.
+    conflict += sum(1 for t in art.triggers[:400] if t.kind in _FIGHTING_FRAMES)
     conflict += sum(2 if m.of("weapon") else 1 for m in art.mentions if m.of("weapon") or _armed(m))
     # A one- to three-sentence brief carries less vocabulary than a full report.
     if conflict < (1 if len(art.sentences) <= 3 else 2):

@@ -1,0 +1,78 @@
+"""Event frames over lemmas: the lemmatiser, inflections a frame accepts, and phrase frames with slots."""
+
+from __future__ import annotations
+
+import pytest
+
+from reporter.extract.events import find_triggers
+from reporter.extract.lemmas import lemma_form
+from reporter.extract.text import tokens
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [
+        ("raided", ("raid", "ed")),
+        ("fired", ("fire", "ed")),
+        ("dropped", ("drop", "ed")),
+        ("pummelled", ("pummel", "ed")),
+        ("hitting", ("hit", "ing")),
+        ("shot", ("shoot", "past")),
+        ("clashes", ("clash", "s")),
+        ("shelling", ("shelling", "base")),
+        ("targets", ("target", "s")),
+    ],
+)
+def test_lemma_and_inflection(word, expected):
+    """Suffix rules with a small vocabulary give the dictionary form and the inflection."""
+    assert lemma_form(word) == expected
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(t.kind, t.word) for t in find_triggers(text, tokens(text))]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Gunmen were ambushing the convoy.", "clash"),
+        ("The militia was raiding the village.", "strike"),
+        ("Troops are clashing with rebels.", "clash"),
+        ("Guns were bombarding the town.", "airstrike"),
+        ("Police said a man was shot in the market.", "clash"),
+        ("Several shells have fallen near the border.", "crash"),
+    ],
+)
+def test_any_inflection_of_a_frame_verb_is_an_event(text, kind):
+    """A frame is named by its lemma, so inflections no list spelled out still count."""
+    assert kind in [k for k, _ in _kinds(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The targets were listed in a report.",
+        "A storm swept the coast.",
+        "The fall of the old regime was swift.",
+        "He took a shot at the title.",
+    ],
+)
+def test_inflections_outside_the_frame_are_not_events(text):
+    """A noun form the frame does not accept ('targets', 'storm', 'fall', 'a shot') is no event."""
+    assert _kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Gunners kept shooting them down all night.", "intercept"),
+        ("Crews brought it down over the lake.", "intercept"),
+        ("The country closed its airspace to all flights.", "airspace"),
+        ("Officials said the airspace was reopened at noon.", "airspace"),
+        ("Rebels opened fire on a patrol.", "clash"),
+        ("Jets carried out air-raids overnight.", "airstrike"),
+    ],
+)
+def test_phrase_frames_fill_their_slots(text, kind):
+    """Several-word frames take a pronoun or short phrase in their slot ('shooting them down')."""
+    assert kind in [k for k, _ in _kinds(text)]
