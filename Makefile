@@ -14,8 +14,11 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+# The samples are from June 2025, so the demo brief is made as of then; `serve` uses real time.
+DEMO_MOMENT := 2025-06-20T06:00:00Z
+
 run: $(STAMP)
-	$(BIN)/reporter run
+	$(BIN)/reporter run --config config/reporter.yaml --as-of $(DEMO_MOMENT)
 
 test: $(STAMP)
 	$(BIN)/ruff check .

@@ -14,13 +14,26 @@ from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from reporter.crontab import CronError, parse_crontab
 from reporter.errors import ConfigError
 from reporter.models import INCIDENT_TYPES
 
 DEFAULT_CONFIG = Path("config/reporter.yaml")
+#: Where a system-wide install keeps its config (the systemd unit's REPORTER_CONFIG).
+SYSTEM_CONFIG = Path("/etc/reporter/reporter.yaml")
+#: The ``{name}`` placeholders a brief's e-mail subject may use.
+SUBJECT_FIELDS = ("title", "dtg", "issue", "brief_id", "handling")
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _ENV_REF = re.compile(r"^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$")
 _PERIOD = re.compile(r"^(all|\d+[hdw])$")
 _ID = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
@@ -45,24 +58,36 @@ class _Model(BaseModel):
 
 
 class FetchConfig(_Model):
+    """How feeds and web pages are fetched."""
+
     timeout: float = Field(10.0, gt=0, description="seconds per HTTP request")
-    retries: int = Field(2, ge=0, le=10)
+    retries: int = Field(2, ge=0, le=10, description="retries of a failed request (connection errors, 5xx, 429)")
     backoff: float = Field(0.5, ge=0, description="first retry delay in seconds, doubled each time")
     max_bytes: int = Field(5_000_000, gt=0, description="bodies larger than this are refused")
-    concurrency: int = Field(8, ge=1, le=64)
-    per_host: int = Field(2, ge=1, le=16)
-    user_agent: str = "reporter/0.1 (+https://example.org/reporter; situation briefs)"
+    concurrency: int = Field(8, ge=1, le=64, description="requests in flight across all sources")
+    per_host: int = Field(2, ge=1, le=16, description="requests in flight per host")
+    user_agent: str = Field(
+        "reporter/0.1 (+https://example.org/reporter; situation briefs)",
+        description="the User-Agent header sent with every request; name yourself and a contact",
+    )
 
 
 class SourceConfig(_Model):
-    id: Annotated[str, Field(pattern=_ID)]
-    kind: Literal["file", "feed", "web"]
-    path: str | None = Field(None, description="file: a path or glob; feed: a local feed file")
-    url: str | None = None
-    urls: tuple[str, ...] = ()
-    outlet: str | None = None
-    tags: tuple[str, ...] = ()
-    enabled: bool = True
+    """One place articles come from (an item of `sources:`)."""
+
+    id: Annotated[str, Field(pattern=_ID, description="unique name, used by briefs' `sources:`")]
+    kind: Literal["file", "feed", "web"] = Field(
+        description="file: local article files; feed: RSS/Atom; web: article pages"
+    )
+    path: str | None = Field(
+        None,
+        description="file: a file, folder or glob (.txt/.md/.html; the folder must exist); feed: a local feed file",
+    )
+    url: str | None = Field(None, description="feed: the feed's URL; web: one article page")
+    urls: tuple[str, ...] = Field((), description="web: several article pages")
+    outlet: str | None = Field(None, description="outlet name shown in the brief when articles carry none")
+    tags: tuple[str, ...] = Field((), description="labels a brief's `tags:` selects sources by")
+    enabled: bool = Field(True, description="false keeps the source configured but never fetched")
 
     @model_validator(mode="after")
     def _needs_location(self) -> SourceConfig:
@@ -79,10 +104,16 @@ class SourceConfig(_Model):
 
 
 class ScheduleConfig(_Model):
-    cron: str
-    timezone: str = "UTC"
-    misfire: Literal["skip", "run_once"] = "run_once"
-    grace: timedelta = Field(timedelta(hours=6), description="how late a missed run may still be made up")
+    """When `reporter serve` runs a brief (a brief's `schedule:`)."""
+
+    cron: str = Field(description="standard 5-field crontab line, e.g. '0 6 * * 1-5'")
+    timezone: str = Field("UTC", description="IANA zone the cron line is read in (DST-safe)")
+    misfire: Literal["skip", "run_once"] = Field(
+        "run_once", description="a run missed while down: made up once (run_once) or recorded as missed"
+    )
+    grace: timedelta = Field(
+        timedelta(hours=6), description="how late a missed run may still be made up (ISO 8601, e.g. PT6H)"
+    )
 
     @field_validator("cron")
     @classmethod
@@ -100,22 +131,30 @@ class ScheduleConfig(_Model):
 
 
 class SectionConfig(_Model):
-    id: Literal[SECTION_IDS]  # type: ignore[valid-type]
-    title: str | None = None
-    enabled: bool = True
+    """One section of a brief (an item of `sections:`; a plain id is short for `{id: ID}`)."""
+
+    id: Literal[SECTION_IDS] = Field(description="which section: " + ", ".join(SECTION_IDS))  # type: ignore[valid-type]
+    title: str | None = Field(None, description="heading instead of the default one")
+    enabled: bool = Field(True, description="false leaves the section, and every link to it, out")
 
 
 class Filters(_Model):
-    countries: tuple[str, ...] = ()
-    actors: tuple[str, ...] = ()
-    types: tuple[Literal[INCIDENT_TYPES], ...] = ()  # type: ignore[valid-type]
-    keywords: tuple[str, ...] = ()
+    """Narrow a brief to some incidents; empty lists filter nothing."""
+
+    countries: tuple[str, ...] = Field((), description="keep incidents in these countries")
+    actors: tuple[str, ...] = Field((), description="keep incidents naming one of these actors")
+    types: tuple[Literal[INCIDENT_TYPES], ...] = Field(  # type: ignore[valid-type]
+        (), description="keep these incident types: " + ", ".join(INCIDENT_TYPES)
+    )
+    keywords: tuple[str, ...] = Field((), description="keep incidents whose text contains one of these words")
 
 
 class Recipients(_Model):
-    to: tuple[str, ...] = ()
-    cc: tuple[str, ...] = ()
-    bcc: tuple[str, ...] = ()
+    """Who receives a brief by e-mail (outbox and smtp delivery)."""
+
+    to: tuple[str, ...] = Field((), description="To: addresses")
+    cc: tuple[str, ...] = Field((), description="Cc: addresses")
+    bcc: tuple[str, ...] = Field((), description="Bcc: addresses (never shown in headers)")
 
     @field_validator("to", "cc", "bcc")
     @classmethod
@@ -131,28 +170,50 @@ class Recipients(_Model):
 
 
 class BriefConfig(_Model):
-    id: Annotated[str, Field(pattern=_ID)]
-    title: str
-    sources: tuple[str, ...] = ()
-    tags: tuple[str, ...] = ()
-    period: str = "24h"
-    as_of: datetime | None = Field(None, description="pin the brief's moment (demo briefs)")
-    timezone: str = "UTC"
-    sections: tuple[SectionConfig, ...] = tuple(SectionConfig(id=s) for s in SECTION_IDS)
-    template: str = "brief.html.j2"
-    paper: Literal["A4", "Letter"] = "A4"
-    handling: str = "TLP:CLEAR"
-    pdf_variant: Literal["pdf/a-3b", "pdf/ua-1"] | None = None
-    filters: Filters = Filters()
-    max_incidents_in_pdf: int = Field(60, ge=1)
+    """One brief: what it covers, how it looks, who gets it and when (an item of `briefs:`)."""
+
+    id: Annotated[str, Field(pattern=_ID, description="unique name; used in file names and `--brief`")]
+    title: str = Field(description="the brief's title, on the PDF and in the e-mail")
+    sources: tuple[str, ...] = Field((), description="source ids to draw on (with `tags`: either matches; neither: all)")
+    tags: tuple[str, ...] = Field((), description="draw on the sources carrying one of these tags")
+    period: str = Field("24h", description="'all', or how far back from the brief's moment: Nh, Nd or Nw")
+    as_of: datetime | None = Field(
+        None,
+        description="pin the brief's moment (tests only; a scheduled brief may not pin it, use `run --as-of`)",
+    )
+    timezone: str = Field("UTC", description="IANA zone dates in the brief are shown in")
+    sections: tuple[SectionConfig, ...] = Field(
+        tuple(SectionConfig(id=s) for s in SECTION_IDS),
+        description="which sections, in which order; ids or {id, title, enabled} mappings",
+    )
+    template: str = Field(
+        "brief.html.j2", description="the brief's template, looked up in `templates.directory` then templates/"
+    )
+    paper: Literal["A4", "Letter"] = Field("A4", description="page size")
+    handling: str = Field("TLP:CLEAR", description="TLP 2.0 label printed on every page")
+    pdf_variant: Literal["pdf/a-3b", "pdf/ua-1"] | None = Field(
+        None, description="archival (pdf/a-3b) or accessible, tagged (pdf/ua-1) PDF; null: plain PDF"
+    )
+    filters: Filters = Field(Filters(), description="keep only some incidents (see `filters.*`)")
+    max_incidents_in_pdf: int = Field(
+        60, ge=1, description="rows in the PDF's incident log (the latest); all are in the attachments"
+    )
     email_top_incidents: int = Field(10, ge=0, description="incidents in the e-mail digest's table")
-    recipients: Recipients = Recipients()
-    subject: str = "{title} — {dtg}"
-    delivery: tuple[Literal["outbox", "smtp", "directory"], ...] = ("outbox",)
-    directory: str | None = None
-    schedule: ScheduleConfig | None = None
-    skip_if_empty: bool = False
-    skip_if_unchanged: bool = False
+    recipients: Recipients = Field(Recipients(), description="e-mail recipients (see `recipients.*`)")
+    subject: str = Field(
+        "{title} — {dtg}",
+        description="e-mail subject; placeholders: " + ", ".join("{" + p + "}" for p in SUBJECT_FIELDS),
+    )
+    delivery: tuple[Literal["outbox", "smtp", "directory"], ...] = Field(
+        ("outbox",),
+        description="outbox: .eml files in `delivery.outbox`; smtp: send via `delivery.smtp`; directory: copy the PDF to `directory`",
+    )
+    directory: str | None = Field(None, description="folder the `directory` delivery copies the PDF into")
+    schedule: ScheduleConfig | None = Field(None, description="when `serve` runs it; null: by hand only")
+    skip_if_empty: bool = Field(False, description="record a skip instead of sending a brief with no incidents")
+    skip_if_unchanged: bool = Field(
+        False, description="record a skip when the facts equal the last delivered issue's"
+    )
 
     @field_validator("period")
     @classmethod
@@ -168,6 +229,17 @@ class BriefConfig(_Model):
     def _handling(cls, value: str) -> str:
         if not re.match(r"^TLP:(CLEAR|GREEN|AMBER|AMBER\+STRICT|RED)$", value):
             raise ValueError(f"{value!r} is not a TLP 2.0 label (TLP:CLEAR, GREEN, AMBER, AMBER+STRICT, RED)")
+        return value
+
+    @field_validator("subject")
+    @classmethod
+    def _subject(cls, value: str) -> str:
+        unknown = [m for m in _PLACEHOLDER.findall(value) if m not in SUBJECT_FIELDS]
+        if unknown:
+            raise ValueError(
+                f"unknown placeholder {{{unknown[0]}}} in the subject; use "
+                + ", ".join("{" + p + "}" for p in SUBJECT_FIELDS)
+            )
         return value
 
     @field_validator("timezone")
@@ -196,18 +268,24 @@ class BriefConfig(_Model):
         number, unit = int(self.period[:-1]), self.period[-1]
         return {"h": timedelta(hours=number), "d": timedelta(days=number), "w": timedelta(weeks=number)}[unit]
 
+    @property
+    def enabled_sections(self) -> tuple[str, ...]:
+        return tuple(s.id for s in self.sections if s.enabled)
+
 
 class SmtpConfig(_Model):
-    host: str
-    port: int = Field(587, ge=1, le=65535)
-    security: Literal["none", "starttls", "ssl"] = "starttls"
-    username: str | None = None
-    password: str | None = Field(None, description="only as ${ENV_VAR}")
-    timeout: float = Field(30.0, gt=0)
-    verify: bool = True
+    """The mail server `smtp` delivery and failure notices use."""
+
+    host: str = Field(description="SMTP server host name")
+    port: int = Field(587, ge=1, le=65535, description="587 for starttls, 465 for ssl, 25 for none")
+    security: Literal["none", "starttls", "ssl"] = Field("starttls", description="transport security")
+    username: str | None = Field(None, description="login name; null: no AUTH")
+    password: str | None = Field(None, description="only as ${ENV_VAR}; the variable must be set where reporter runs")
+    timeout: float = Field(30.0, gt=0, description="seconds per SMTP operation")
+    verify: bool = Field(True, description="verify the server's certificate; false only for a relay trusted otherwise")
     ca_file: str | None = Field(None, description="extra CA bundle (PEM) to trust, e.g. an internal relay's CA")
-    retries: int = Field(3, ge=0, le=10)
-    backoff: float = Field(2.0, ge=0)
+    retries: int = Field(3, ge=0, le=10, description="retries after connection errors and 4xx answers")
+    backoff: float = Field(2.0, ge=0, description="first retry delay in seconds, doubled each time")
 
     @field_validator("password")
     @classmethod
@@ -216,54 +294,75 @@ class SmtpConfig(_Model):
             raise ValueError("passwords are not written in config; use '${ENV_VAR}' and set that variable")
         return value
 
+    @property
+    def password_variable(self) -> str | None:
+        """The environment variable the password is read from."""
+        return _ENV_REF.match(self.password).group(1) if self.password else None  # type: ignore[union-attr]
+
     def resolve_password(self) -> str | None:
         """The password from the environment variable the config names."""
-        if self.password is None:
+        name = self.password_variable
+        if name is None:
             return None
-        name = _ENV_REF.match(self.password).group(1)  # type: ignore[union-attr]
         if name not in os.environ:
             raise ConfigError(f"set the environment variable {name} (the SMTP password)", key="delivery.smtp")
         return os.environ[name]
 
 
 class DeliveryConfig(_Model):
-    outbox: str = "var/outbox"
-    sender: str = "reporter@localhost"
-    smtp: SmtpConfig | None = None
-    operator_email: str | None = None
+    """Where briefs go."""
+
+    outbox: str = Field("var/outbox", description="folder the `outbox` delivery writes .eml files to")
+    sender: str = Field("reporter@localhost", description="From: address")
+    smtp: SmtpConfig | None = Field(None, description="mail server for `smtp` delivery (see `delivery.smtp.*`)")
+    operator_email: str | None = Field(None, description="failure notices go here (never to readers)")
 
 
 class StorageConfig(_Model):
-    database: str = "var/reporter.db"
+    """The database."""
+
+    database: str = Field("var/reporter.db", description="SQLite file for articles, facts, runs and deliveries")
 
 
 class OutputConfig(_Model):
-    directory: str = "out"
+    """Where rendered briefs are written."""
+
+    directory: str = Field(
+        "out", description="PDFs and HTML land in DIR/<brief-id>/<brief-id>-<moment>-run<N>.pdf"
+    )
 
 
 class TemplatesConfig(_Model):
-    directory: str | None = Field(None, description="user templates, looked up before the bundled ones")
-    theme_css: str | None = None
-    logo: str | None = None
+    """Your own templates, stylesheet and logo."""
+
+    directory: str | None = Field(None, description="user templates, looked up before the bundled ones (must exist)")
+    theme_css: str | None = Field(None, description="CSS file added after the bundled stylesheet")
+    logo: str | None = Field(None, description="image file shown in the brief's header")
 
 
 class ExtractionConfig(_Model):
-    lexicons: tuple[str, ...] = ()
+    """The extractor's extra knowledge."""
+
+    lexicons: tuple[str, ...] = Field(
+        (), description="extra gazetteer/actor lexicon YAML files (format: reporter/extract/README.md)"
+    )
 
 
 class Config(_Model):
     """The whole configuration; ``base_dir`` is the folder relative paths are resolved against."""
 
-    storage: StorageConfig = StorageConfig()
-    output: OutputConfig = OutputConfig()
-    templates: TemplatesConfig = TemplatesConfig()
-    extraction: ExtractionConfig = ExtractionConfig()
-    fetch: FetchConfig = FetchConfig()
-    sources: tuple[SourceConfig, ...] = ()
-    delivery: DeliveryConfig = DeliveryConfig()
-    briefs: tuple[BriefConfig, ...] = ()
+    storage: StorageConfig = Field(StorageConfig(), description="the database")
+    output: OutputConfig = Field(OutputConfig(), description="where rendered briefs are written")
+    templates: TemplatesConfig = Field(TemplatesConfig(), description="your own templates, theme and logo")
+    extraction: ExtractionConfig = Field(ExtractionConfig(), description="extra lexicons for the extractor")
+    fetch: FetchConfig = Field(FetchConfig(), description="how feeds and pages are fetched")
+    sources: tuple[SourceConfig, ...] = Field((), description="where articles come from")
+    delivery: DeliveryConfig = Field(DeliveryConfig(), description="where briefs go")
+    briefs: tuple[BriefConfig, ...] = Field((), description="the briefs to produce")
     base_dir: Path = Field(Path("."), exclude=True)
     path: Path | None = Field(None, exclude=True)
+    # Key path -> line in the file, so checks made after loading can still name the line.
+    _lines: dict[tuple[Any, ...], int] = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="after")
     def _references(self) -> Config:
@@ -285,6 +384,13 @@ class Config(_Model):
         """A config path made absolute against the config file's folder."""
         p = Path(os.path.expanduser(str(path)))
         return p if p.is_absolute() else Path(os.path.normpath(self.base_dir / p))
+
+    def line_of(self, *key: Any) -> int | None:
+        """The line of a key path in the config file (or of its nearest parent), when known."""
+        for n in range(len(key), -1, -1):
+            if key[:n] in self._lines:
+                return self._lines[key[:n]]
+        return None
 
     def brief(self, brief_id: str) -> BriefConfig:
         for brief in self.briefs:
@@ -370,14 +476,24 @@ def _describe(error: dict[str, Any]) -> str:
     return f"{value!r}: {message[0].lower()}{message[1:]}" if not isinstance(value, dict | list) else message
 
 
+def config_path(path: str | Path | None = None) -> Path:
+    """Which config file to read: ``--config``, else $REPORTER_CONFIG, else the system-wide
+    /etc/reporter/reporter.yaml when it exists (what the systemd unit reads), else config/reporter.yaml."""
+    if path or os.environ.get("REPORTER_CONFIG"):
+        return Path(path or os.environ["REPORTER_CONFIG"])
+    return SYSTEM_CONFIG if SYSTEM_CONFIG.is_file() else DEFAULT_CONFIG
+
+
 def load_config(path: str | Path | None = None) -> Config:
-    """Read and validate a config file (``--config``, else $REPORTER_CONFIG, else config/reporter.yaml)."""
-    path = Path(path or os.environ.get("REPORTER_CONFIG") or DEFAULT_CONFIG)
+    """Read and validate a config file (which one: :func:`config_path`)."""
+    path = config_path(path)
     shown = str(path)
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ConfigError("no such config file (pass --config or set REPORTER_CONFIG)", file=shown) from None
+        raise ConfigError(
+            f"no such config file (pass --config, set REPORTER_CONFIG or create {SYSTEM_CONFIG})", file=shown
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read config: {exc}", file=shown) from None
     try:
@@ -390,7 +506,9 @@ def load_config(path: str | Path | None = None) -> Config:
             f"invalid YAML: {problem}", file=shown, line=mark.line + 1 if mark else None
         ) from None
     if data is None:
-        data = {}
+        raise ConfigError(
+            "the config is empty; start from config/reporter.yaml (it shows every section)", file=shown, line=1
+        )
     if not isinstance(data, dict):
         raise ConfigError(
             "expected a mapping of sections (storage, sources, briefs, ...)", file=shown, line=1
@@ -398,7 +516,7 @@ def load_config(path: str | Path | None = None) -> Config:
     lines = _line_index(node) if node is not None else {}
     base_dir = path.resolve().parent
     try:
-        return Config.model_validate({**data, "base_dir": base_dir, "path": path})
+        config = Config.model_validate({**data, "base_dir": base_dir, "path": path})
     except ValidationError as exc:
         error = exc.errors()[0]
         loc = tuple(error["loc"])
@@ -410,3 +528,5 @@ def load_config(path: str | Path | None = None) -> Config:
             message = _describe(error)
         line = next((lines[loc[:n]] for n in range(len(loc), -1, -1) if loc[:n] in lines), None)
         raise ConfigError(message, file=shown, line=line, key=_dotted(loc) or None) from None
+    config._lines = lines
+    return config

@@ -2,6 +2,7 @@
 
 ReporterError
 ├── ConfigError        invalid config: file, line, key path, what was expected
+│   └── ConfigErrors   several at once, one line each
 ├── SourceError        a source could not be fetched or parsed (recorded, never fatal)
 ├── ExtractError       an article could not be read for extraction
 ├── StoreError         the database is unusable (locked by another scheduler, too new)
@@ -30,6 +31,19 @@ class ConfigError(ReporterError):
         if file:
             where = f"{file}:{line}: " if line else f"{file}: "
         super().__init__(f"{where}{key + ': ' if key else ''}{message}")
+
+
+class ConfigErrors(ConfigError):
+    """Several configuration problems found at once; its text is one line per problem."""
+
+    def __init__(self, errors: list[ConfigError]):
+        self.errors = list(errors)
+        first = self.errors[0]
+        super().__init__(first.detail, file=first.file, line=first.line, key=first.key)
+        self.args = ("\n".join(str(e) for e in self.errors),)
+
+    def __str__(self) -> str:
+        return self.args[0]
 
 
 class SourceError(ReporterError):

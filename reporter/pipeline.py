@@ -86,7 +86,7 @@ def ingest(
             run_id, result.source_id, status=result.status, new_articles=new, error=result.error
         )
         log.info("source %s: %s, %d new of %d", result.source_id, result.status, new, len(result.articles))
-    extract_pending(config, store=store)
+    extract_pending(config, store=store, run_id=run_id)
     return results
 
 
@@ -104,8 +104,12 @@ def date_from_text(article: Article) -> Article:
     return dataclasses.replace(article, published=published, published_from="text")
 
 
-def extract_pending(config: Config, *, store: Store) -> int:
-    """Extract facts for stored articles that have none from this extractor version."""
+def extract_pending(config: Config, *, store: Store, run_id: int | None = None) -> int:
+    """Extract facts for stored articles that have none from this extractor version.
+
+    An article the extractor raises on is recorded as a failure (with the error), not as empty
+    facts: `history` shows it, and it is tried again once the extractor changes.
+    """
     lexicons = tuple(config.resolve(p) for p in config.extraction.lexicons)
     version = extractor_id(lexicons)
     pending = store.articles_without_facts(version)
@@ -124,18 +128,26 @@ def extract_pending(config: Config, *, store: Store) -> int:
                 title=article.title,
                 url=article.url,
             )
-        except Exception:  # one bad article must not stop the others
+        except Exception as exc:  # one bad article must not stop the others
             log.exception("extraction failed for article %s", article.id)
-            facts = Facts(id=article.id, url=article.url, title=article.title)
+            error = f"{type(exc).__name__}: {exc}"[:500]
+            store.record_extraction_failure(article.id, extractor=version, error=error, run_id=run_id)
+            continue
         found.append(facts)
     store.save_facts(found, extractor=version)
-    log.info("extracted facts from %d articles", len(found))
+    failed = len(pending) - len(found)
+    log.info("extracted facts from %d articles%s", len(found), f", failed on {failed}" if failed else "")
     return len(found)
 
 
-def output_path(config: Config, spec: BriefConfig, as_of: datetime, suffix: str) -> Path:
+def output_path(
+    config: Config, spec: BriefConfig, as_of: datetime, suffix: str, *, run_id: int | None = None
+) -> Path:
+    """``<output>/<brief>/<brief>-<moment>-run<N><suffix>``: the run id keeps two runs at one
+    moment from overwriting each other (a resumed run rewrites only its own files)."""
     stamp = as_of.astimezone(UTC).strftime("%Y%m%dT%H%MZ")
-    return config.resolve(config.output.directory) / spec.id / f"{spec.id}-{stamp}{suffix}"
+    run = f"-run{run_id}" if run_id is not None else ""
+    return config.resolve(config.output.directory) / spec.id / f"{spec.id}-{stamp}{run}{suffix}"
 
 
 def collect_brief(
@@ -158,7 +170,7 @@ def collect_brief(
         as_of=as_of,
         period_start=period_start,
         issue=issue,
-        previous=store.last_brief_data(spec.id),
+        previous=store.last_brief_data(spec.id, before=as_of),
         history=history,
     )
 
@@ -199,7 +211,7 @@ def run_brief(
         results = ingest(config, config.sources_for(spec), store=store, now=now, run_id=run.id)
         data = collect_brief(config, spec, store=store, as_of=as_of, issue=run.issue or 1)
         facts_hash = data.facts_hash()
-        skip = _skip_reason(spec, data, store=store, facts_hash=facts_hash, run_id=run.id)
+        skip = _skip_reason(spec, data, store=store, facts_hash=facts_hash, run=run)
         if skip:
             log.info("brief %s: skipped (%s)", spec.id, skip)
             run = store.finish_run(run.id, status="skipped", error=skip, facts_hash=facts_hash)
@@ -209,8 +221,10 @@ def run_brief(
         from reporter.files import write_atomically
 
         rendered = render_brief(data, spec=spec, config=config, store=store)
-        pdf = write_atomically(output_path(config, spec, as_of, ".pdf"), rendered.pdf)
-        html = write_atomically(output_path(config, spec, as_of, ".html"), rendered.html.encode("utf-8"))
+        pdf = write_atomically(output_path(config, spec, as_of, ".pdf", run_id=run.id), rendered.pdf)
+        html = write_atomically(
+            output_path(config, spec, as_of, ".html", run_id=run.id), rendered.html.encode("utf-8")
+        )
         run = store.finish_run(
             run.id,
             status="rendered",
@@ -254,12 +268,12 @@ def run_brief(
 
 
 def _skip_reason(
-    spec: BriefConfig, data: BriefData, *, store: Store, facts_hash: str, run_id: int
+    spec: BriefConfig, data: BriefData, *, store: Store, facts_hash: str, run: RunRecord
 ) -> str | None:
     if spec.skip_if_empty and not data.incidents:
         return "no incidents in the period (skip_if_empty)"
     if spec.skip_if_unchanged:
-        previous = store.last_produced_run(spec.id, before_run=run_id)
+        previous = store.last_produced_run(spec.id, before_run=run.id, at_or_before=run.as_of)
         if previous is not None and previous.facts_hash == facts_hash:
             return "facts unchanged since the last delivered brief (skip_if_unchanged)"
     return None

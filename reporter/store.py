@@ -104,9 +104,32 @@ def _v1(db: sqlite3.Connection) -> None:
     )
 
 
+def _v2(db: sqlite3.Connection) -> None:
+    # An article the extractor crashed on: kept apart from facts so a crash never reads as
+    # "no incidents", and retried once the extractor (its id) changes.
+    _execute_script(
+        db,
+        """
+        CREATE TABLE extraction_failures (
+            article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+            extractor TEXT NOT NULL,
+            error TEXT NOT NULL,
+            run_id INTEGER REFERENCES runs (id) ON DELETE SET NULL,
+            failed_at TEXT NOT NULL
+        );
+        CREATE INDEX extraction_failures_run ON extraction_failures (run_id);
+        CREATE INDEX runs_brief_as_of ON runs (brief_id, as_of);
+        """,
+    )
+
+
 #: Forward migrations; index + 1 is the schema version each one produces. Append, never edit.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1,)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+#: Run states that produced an issue (numbered, and a base for the next issue's changes).
+_PRODUCED = "('ok', 'delivered', 'partial')"
 
 
 def _now() -> str:
@@ -289,21 +312,49 @@ class Store:
         return [self._article(r) for r in rows]
 
     def articles_without_facts(self, extractor: str) -> list[Article]:
+        """Articles with no facts from ``extractor``, except those it already failed on."""
         rows = self.db.execute(
             """SELECT a.* FROM articles a LEFT JOIN facts f ON f.article_id = a.id
-               WHERE f.article_id IS NULL OR f.extractor != ? ORDER BY a.id""",
-            (extractor,),
+               WHERE (f.article_id IS NULL OR f.extractor != ?)
+               AND NOT EXISTS (SELECT 1 FROM extraction_failures x WHERE x.article_id = a.id AND x.extractor = ?)
+               ORDER BY a.id""",
+            (extractor, extractor),
         ).fetchall()
         return [self._article(r) for r in rows]
 
     def save_facts(self, facts: Iterable[Facts], *, extractor: str) -> None:
+        rows = [(f.id, extractor, json.dumps(f.to_dict()), _now()) for f in facts]
         with self.transaction() as db:
             db.executemany(
                 """INSERT INTO facts (article_id, extractor, data, extracted_at) VALUES (?, ?, ?, ?)
                    ON CONFLICT (article_id) DO UPDATE SET extractor = excluded.extractor,
                    data = excluded.data, extracted_at = excluded.extracted_at""",
-                [(f.id, extractor, json.dumps(f.to_dict()), _now()) for f in facts],
+                rows,
             )
+            db.executemany("DELETE FROM extraction_failures WHERE article_id = ?", [(r[0],) for r in rows])
+
+    def record_extraction_failure(
+        self, article_id: str, *, extractor: str, error: str, run_id: int | None = None
+    ) -> None:
+        """The extractor crashed on an article: kept until an extractor succeeds on it."""
+        with self.transaction() as db:
+            db.execute(
+                """INSERT INTO extraction_failures (article_id, extractor, error, run_id, failed_at)
+                   VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET extractor = excluded.extractor,
+                   error = excluded.error, run_id = excluded.run_id, failed_at = excluded.failed_at""",
+                (article_id, extractor, error, run_id, _now()),
+            )
+
+    def extraction_failures(self, *, run_id: int | None = None) -> list[dict[str, Any]]:
+        """Articles the extractor failed on (those of one run, or all), with title, URL and error."""
+        where, params = ("WHERE x.run_id = ?", (run_id,)) if run_id is not None else ("", ())
+        rows = self.db.execute(
+            f"""SELECT x.article_id, a.title, a.url, x.extractor, x.error, x.run_id, x.failed_at
+                FROM extraction_failures x JOIN articles a ON a.id = x.article_id {where}
+                ORDER BY x.failed_at, x.article_id""",
+            params,
+        )
+        return [dict(r) for r in rows]
 
     def facts_for(self, article_ids: Iterable[str]) -> dict[str, Facts]:
         ids = list(article_ids)
@@ -358,10 +409,7 @@ class Store:
                 ).fetchone()
                 if row is not None:
                     return self._run(row), False
-            issue = db.execute(
-                "SELECT COUNT(*) + 1 FROM runs WHERE brief_id = ? AND status IN ('ok', 'delivered', 'partial')",
-                (brief_id,),
-            ).fetchone()[0]
+            issue = self.issue_at(brief_id, as_of)
             cursor = db.execute(
                 """INSERT INTO runs (brief_id, scheduled_for, as_of, started, status, trigger, issue)
                    VALUES (?, ?, ?, ?, 'running', ?, ?)""",
@@ -369,6 +417,22 @@ class Store:
             )
             row = db.execute("SELECT * FROM runs WHERE id = ?", (cursor.lastrowid,)).fetchone()
             return self._run(row), True
+
+    def issue_at(self, brief_id: str, as_of: datetime) -> int:
+        """Issues are numbered by their moment, not by when they were made: a run at the moment of
+        an issue on record is that issue again; otherwise it follows the latest issue before it."""
+        same = self.db.execute(
+            f"""SELECT issue FROM runs WHERE brief_id = ? AND status IN {_PRODUCED} AND as_of = ?
+                ORDER BY id DESC LIMIT 1""",
+            (brief_id, _iso(as_of)),
+        ).fetchone()
+        if same is not None and same[0] is not None:
+            return int(same[0])
+        before = self.db.execute(
+            f"SELECT COALESCE(MAX(issue), 0) FROM runs WHERE brief_id = ? AND status IN {_PRODUCED} AND as_of < ?",
+            (brief_id, _iso(as_of)),
+        ).fetchone()[0]
+        return int(before) + 1
 
     def finish_run(self, run_id: int, *, status: str, **fields: Any) -> RunRecord:
         """Set a run's outcome; ``fields`` are columns: articles, incidents, output, facts_hash, brief, error."""
@@ -398,12 +462,16 @@ class Store:
             )
         return [self._run(r) for r in rows]
 
-    def last_produced_run(self, brief_id: str, *, before_run: int | None = None) -> RunRecord | None:
-        """The latest run that produced and delivered (or kept) an issue, however many skips since."""
+    def last_produced_run(
+        self, brief_id: str, *, before_run: int | None = None, at_or_before: datetime | None = None
+    ) -> RunRecord | None:
+        """The run that produced and delivered (or kept) the latest issue by moment (up to
+        ``at_or_before``), however many skips since; ``before_run`` leaves that run out."""
         row = self.db.execute(
             """SELECT * FROM runs WHERE brief_id = ? AND status IN ('ok', 'delivered')
-               AND id < COALESCE(?, 1 << 62) ORDER BY id DESC LIMIT 1""",
-            (brief_id, before_run),
+               AND id != COALESCE(?, -1) AND as_of <= COALESCE(?, '9999')
+               ORDER BY as_of DESC, id DESC LIMIT 1""",
+            (brief_id, before_run, _iso(at_or_before)),
         ).fetchone()
         return self._run(row) if row else None
 
@@ -435,12 +503,14 @@ class Store:
         )
         return [self._run(r) for r in rows]
 
-    def last_brief_data(self, brief_id: str, *, before_run: int | None = None) -> dict[str, Any] | None:
-        """The brief data (JSON) of the latest successful earlier run, for 'changes since last brief'."""
+    def last_brief_data(self, brief_id: str, *, before: datetime | None = None) -> dict[str, Any] | None:
+        """The brief data (JSON) of the latest issue by moment (strictly before ``before``): the
+        base of 'changes since the last brief', and what `export` takes as the latest issue.
+        A back-dated run never becomes the latest."""
         row = self.db.execute(
-            """SELECT brief FROM runs WHERE brief_id = ? AND brief IS NOT NULL AND status IN ('ok', 'delivered', 'partial')
-               AND id < COALESCE(?, 1 << 62) ORDER BY id DESC LIMIT 1""",
-            (brief_id, before_run),
+            f"""SELECT brief FROM runs WHERE brief_id = ? AND brief IS NOT NULL AND status IN {_PRODUCED}
+               AND as_of < COALESCE(?, '9999') ORDER BY as_of DESC, id DESC LIMIT 1""",
+            (brief_id, _iso(before)),
         ).fetchone()
         return json.loads(row[0]) if row else None
 
@@ -499,9 +569,15 @@ class Store:
         ]
 
 
-def open_store(path: str | Path) -> Store:
-    """Open (creating and migrating as needed) the database at ``path``."""
+def open_store(path: str | Path, *, create: bool = True) -> Store:
+    """Open (creating and migrating as needed) the database at ``path``.
+
+    ``create=False`` is for commands that only look (status, history): a missing database is an
+    error naming the path instead of a new empty file, which would hide a wrong config.
+    """
     path = Path(path)
+    if not create and not path.is_file():
+        raise StoreError(f"no database at {path}: nothing has run with this config yet (storage.database)")
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import time
 
@@ -9,6 +10,9 @@ import pytest
 from pypdf import PdfReader
 
 from tests.conftest import ROOT, run_cli
+
+# The moment `make run` gives the bundled demo; the bundled config itself pins none, so `serve` uses real time.
+DEMO_MOMENT = re.search(r"^DEMO_MOMENT := (\S+)$", (ROOT / "Makefile").read_text(), re.M).group(1)
 
 ARTICLE = """---
 title: Drone downed near Erbil air base
@@ -41,6 +45,7 @@ briefs:
 def workdir(tmp_path):
     (tmp_path / "articles").mkdir()
     (tmp_path / "articles" / "erbil.txt").write_text(ARTICLE)
+    (tmp_path / "missing").mkdir()  # exists (else the config is refused) but holds no articles
     (tmp_path / "reporter.yaml").write_text(CONFIG.format(handling="TLP:GREEN"))
     return tmp_path
 
@@ -65,7 +70,7 @@ def test_run_writes_pdf_despite_broken_source(workdir):
     assert result.returncode == 0, result.stderr
     pdf = workdir / result.stdout.strip().splitlines()[-1]
     assert pdf.is_file() and pdf.parent == workdir / "out" / "test"
-    assert pdf.name == "test-20250615T0600Z.pdf"
+    assert pdf.name == "test-20250615T0600Z-run1.pdf"
     assert "source broken" in result.stderr
     reader = PdfReader(pdf)
     assert reader.metadata.title.startswith("Test brief")  # then "— issue N, DTG"
@@ -78,13 +83,19 @@ def test_run_writes_pdf_despite_broken_source(workdir):
     assert list((workdir / "var" / "outbox").glob("*.eml"))
 
 
-def test_run_as_of_names_output(workdir):
-    """--as-of sets the brief's moment and so its file name."""
-    result = run_cli(
-        "run", "--config", str(workdir / "reporter.yaml"), "--as-of", "2025-06-20T12:30Z", cwd=workdir
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().endswith("test-20250620T1230Z.pdf")
+def test_run_as_of_names_output_and_never_overwrites(workdir):
+    """--as-of sets the brief's moment and so its file name; a second run at that moment gets its
+    own file, so the PDF delivered first stays as it was and history points at each run's own."""
+    args = ("run", "--config", str(workdir / "reporter.yaml"), "--as-of", "2025-06-20T12:30Z")
+    first = run_cli(*args, cwd=workdir)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.strip().endswith("test-20250620T1230Z-run1.pdf")
+    delivered = (workdir / first.stdout.strip()).read_bytes()
+    second = run_cli(*args, "--no-deliver", cwd=workdir)
+    assert second.stdout.strip().endswith("test-20250620T1230Z-run2.pdf")
+    assert (workdir / first.stdout.strip()).read_bytes() == delivered
+    history = run_cli("history", "--config", str(workdir / "reporter.yaml"), cwd=workdir).stdout
+    assert "run1.pdf" in history and "run2.pdf" in history
 
 
 def test_run_unknown_brief_exits_2(workdir):
@@ -109,7 +120,7 @@ def test_bundled_demo_from_clean_directory(tmp_path):
     shutil.copytree(ROOT / "config", tmp_path / "config")
     shutil.copytree(ROOT / "templates", tmp_path / "templates")
     start = time.monotonic()
-    result = run_cli("run", "--config", "config/reporter.yaml", cwd=tmp_path)
+    result = run_cli("run", "--config", "config/reporter.yaml", "--as-of", DEMO_MOMENT, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert time.monotonic() - start < 120
     pdf = tmp_path / result.stdout.strip().splitlines()[-1]

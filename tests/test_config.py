@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from reporter.config import load_config
+from reporter.config_check import config_problems
 from reporter.errors import ConfigError
 from tests.conftest import ROOT, run_cli
 
@@ -46,6 +47,8 @@ def test_bundled_config_is_valid():
     assert config.briefs and config.sources
     for brief in config.briefs:
         assert config.sources_for(brief)
+        assert brief.as_of is None, "the demo's moment belongs in `make run`, not in a config serve uses"
+    assert config_problems(config, environment=False) == []
 
 
 def test_good_config_resolves_paths_and_periods(tmp_path):
@@ -168,6 +171,7 @@ def test_validate_missing_file_exits_2(tmp_path):
 
 def test_validate_good_config_exits_0(tmp_path):
     """A valid config validates with exit 0 and a summary."""
+    (tmp_path / "articles").mkdir()
     result = run_cli("validate", "--config", str(write(tmp_path, GOOD)))
     assert result.returncode == 0, result.stderr
     assert "2 sources, 1 briefs" in result.stdout

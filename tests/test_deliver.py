@@ -339,7 +339,7 @@ def test_outbox_and_directory(tmp_path: Path, store: Store, pdf: Path) -> None:
                     "recipients": {"to": [TO], "bcc": [BCC]},
                     "delivery": ["outbox", "directory"],
                     "directory": "shared",
-                    "subject": "{title} {dtg} {nope}",
+                    "subject": "{title} {dtg} {brief_id}",
                 }
             ],
         }
@@ -347,7 +347,7 @@ def test_outbox_and_directory(tmp_path: Path, store: Store, pdf: Path) -> None:
     run_id, records = deliver(config, store, pdf)
     eml = tmp_path / "outbox" / f"daily-{run_id:06d}.eml"
     message = message_from_bytes(eml.read_bytes(), policy=policy.default)
-    assert message["Subject"] == "Daily Bcc: victim@example.org 160600Z JUN 25 {nope}"
+    assert message["Subject"] == "Daily Bcc: victim@example.org 160600Z JUN 25 daily"
     assert message["Bcc"] is None and message["To"] == TO
     assert_is_the_brief(message, pdf)
     assert (tmp_path / "shared" / pdf.name).read_bytes() == PDF

@@ -124,3 +124,34 @@ def test_changed_rules_reextract_stored_articles(setup):
     assert store.articles_without_facts("rules-old") == []
     run_brief(config, config.briefs[0], store=store, as_of=T0, deliver=False)
     assert store.articles_without_facts("rules-old") == [article]
+
+
+def test_extraction_crash_is_a_recorded_failure_not_empty_facts(setup, tmp_path, monkeypatch):
+    """An article the extractor raises on gets no facts record but a failure with the error; the
+    same extractor does not retry it, a changed one (here: a new lexicon) does."""
+    from click.testing import CliRunner
+
+    from reporter.cli import main
+    from reporter.extract import Extractor
+    from reporter.pipeline import extract_pending
+
+    config, store = setup
+
+    def crash(self, text, **kwargs):
+        raise ValueError("unexpected token")
+
+    monkeypatch.setattr(Extractor, "extract", crash)
+    outcome = run_brief(config, config.briefs[0], store=store, as_of=T0)
+    (failure,) = store.extraction_failures(run_id=outcome.run.id)
+    assert failure["error"] == "ValueError: unexpected token"
+    assert failure["title"] == "Rockets hit base near Baghdad airport"
+    assert store.facts_for([failure["article_id"]]) == {}
+    shown = CliRunner().invoke(main, ["history", "--config", str(config.path)]).output
+    assert f"extraction failed: article {failure['article_id']} (Rockets hit" in shown
+    assert "ValueError: unexpected token" in shown
+    monkeypatch.undo()
+    assert extract_pending(config, store=store) == 0  # same extractor: not retried every run
+    (tmp_path / "extra.yaml").write_text("places: []\n")
+    changed = config.model_copy(update={"extraction": config.extraction.model_copy(update={"lexicons": ("extra.yaml",)})})
+    assert extract_pending(changed, store=store) == 1
+    assert store.extraction_failures() == [] and store.facts_for([failure["article_id"]])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import UTC, datetime, timedelta
 
@@ -98,7 +99,46 @@ def test_scheduled_run_key_is_unique(tmp_path):
         assert not created_again and again.id == first.id
         store.finish_run(first.id, status="delivered", output="x.pdf")
         manual, _ = store.start_run("daily", as_of=NOW)
-        assert manual.issue == 2
+        assert manual.issue == 1  # the same moment is the same issue
+
+
+def test_issues_follow_the_brief_moment_not_run_order(tmp_path):
+    """A back-dated run takes the number after the issue before its moment, never becomes the
+    latest issue, and is no base for a later issue's changes."""
+    day = timedelta(days=1)
+    with open_store(tmp_path / "r.db") as store:
+
+        def produce(as_of):
+            run, _ = store.start_run("daily", as_of=as_of)
+            store.finish_run(run.id, status="delivered", brief=json.dumps({"as_of": as_of.isoformat()}))
+            return run.issue
+
+        assert [produce(NOW), produce(NOW + day)] == [1, 2]
+        assert produce(NOW - 5 * day) == 1  # back-dated: nothing was on record before it
+        assert store.last_brief_data("daily")["as_of"] == (NOW + day).isoformat()
+        assert store.last_brief_data("daily", before=NOW + day)["as_of"] == NOW.isoformat()
+        assert produce(NOW + 2 * day) == 3
+        assert store.last_produced_run("daily", at_or_before=NOW + day).as_of == NOW + day
+
+
+def test_extraction_failure_is_kept_apart_and_retried_on_a_new_extractor(tmp_path):
+    """A failure is no facts record: the article is skipped by that extractor, retried by the next."""
+    with open_store(tmp_path / "r.db") as store:
+        store.add_article(article(1), canonical_url=None)
+        store.record_extraction_failure("a1", extractor="v1", error="ValueError: boom")
+        assert store.articles_without_facts("v1") == []
+        assert store.facts_for(["a1"]) == {}
+        assert [f["error"] for f in store.extraction_failures()] == ["ValueError: boom"]
+        assert [a.id for a in store.articles_without_facts("v2")] == ["a1"]
+        store.save_facts([Facts(id="a1")], extractor="v2")
+        assert store.extraction_failures() == []
+
+
+def test_looking_never_creates_a_database(tmp_path):
+    """open_store(create=False) on a missing file is an error naming it, and leaves no file."""
+    with pytest.raises(StoreError, match="no database at"):
+        open_store(tmp_path / "nope.db", create=False)
+    assert not (tmp_path / "nope.db").exists()
 
 
 def test_failed_transaction_leaves_nothing(tmp_path):

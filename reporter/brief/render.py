@@ -202,8 +202,11 @@ def _data_uri(data: bytes | str, mime: str) -> str:
 def _file_uri_under(path: Path, dirs: Sequence[Path], mime: str | None = None) -> str | None:
     """A config-named file (logo, theme) as a data: URI, only if it lies under a template directory."""
     real = path.resolve()
-    if not any(real.is_relative_to(d) for d in dirs) or not real.is_file():
-        log.warning("ignored %s: not a file under the template directories", path)
+    if not real.is_file():
+        log.warning("ignored %s: no such file (templates.theme_css / templates.logo)", path)
+        return None
+    if not any(real.is_relative_to(d) for d in dirs):
+        log.warning("ignored %s: not under the template directories", path)
         return None
     mime = mime or mimetypes.guess_type(real.name)[0] or "application/octet-stream"
     return _data_uri(real.read_bytes(), mime)

@@ -54,11 +54,9 @@ def run(config_path: str | None, brief_ids: tuple[str, ...], as_of: str | None, 
     from reporter.pipeline import run_brief
     from reporter.store import open_store
 
-    config = load(config_path)
     moment = parse_moment(as_of)
+    config = load(config_path, check=True, environment=not no_deliver)
     specs = [config.brief(b) for b in brief_ids] if brief_ids else list(config.briefs)
-    if not specs:
-        fail(f"{config.path}: no briefs configured", 2)
     failed = False
     with open_store(config.resolve(config.storage.database)) as store:
         for spec in specs:
@@ -89,8 +87,8 @@ def run(config_path: str | None, brief_ids: tuple[str, ...], as_of: str | None, 
 @config_option
 @handle_errors
 def validate(config_path: str | None) -> None:
-    """Check a config file without running anything."""
-    config = load(config_path)
+    """Check a config file and what it points at (files, folders, templates, environment); run nothing."""
+    config = load(config_path, check=True)
     echo(f"{config.path}: ok ({len(config.sources)} sources, {len(config.briefs)} briefs)")
 
 

@@ -29,16 +29,14 @@ def preview(config_path: str | None, brief_id: str, as_of: str | None, no_fetch:
     from reporter.sources.document import to_utc
     from reporter.store import open_store
 
-    config = load(config_path)
+    config = load(config_path, check=True, environment=False)
     spec = config.brief(brief_id)
     now = datetime.now(UTC)
     moment = parse_moment(as_of) or to_utc(spec.as_of) or now
     with open_store(config.resolve(config.storage.database)) as store:
         if not no_fetch:
             ingest(config, config.sources_for(spec), store=store, now=now)
-        runs = store.runs(spec.id, limit=1)
-        issue = (runs[0].issue or 0) + 1 if runs else 1
-        data = collect_brief(config, spec, store=store, as_of=moment, issue=issue)
+        data = collect_brief(config, spec, store=store, as_of=moment, issue=store.issue_at(spec.id, moment))
         rendered = render_brief(data, spec=spec, config=config, store=store)
     pdf = output_path(config, spec, moment, ".pdf")
     pdf = pdf.with_name("preview-" + pdf.name)
@@ -69,8 +67,8 @@ def export(config_path: str | None, brief_id: str, fmt: str, output: str | None,
     config = load(config_path)
     spec = config.brief(brief_id)
     moment = parse_moment(as_of)
-    with open_store(config.resolve(config.storage.database)) as store:
-        stored = None if moment else store.last_brief_data(spec.id)
+    with open_store(config.resolve(config.storage.database), create=False) as store:
+        stored = None if moment else store.last_brief_data(spec.id)  # the latest by moment
         if stored is None:
             when = moment or to_utc(spec.as_of) or datetime.now(UTC)
             stored = collect_brief(config, spec, store=store, as_of=when, issue=0).to_json()

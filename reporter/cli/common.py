@@ -69,7 +69,8 @@ def echo(message: str = "", *, err: bool = False) -> None:
 
 
 def fail(message: str, code: int) -> None:
-    click.echo(f"reporter: {message}", err=True)
+    for line in message.splitlines() or [""]:
+        click.echo(f"reporter: {line}", err=True)
     sys.exit(code)
 
 
@@ -99,14 +100,21 @@ def config_option(func: Callable[..., Any]) -> Callable[..., Any]:
         type=click.Path(dir_okay=False),
         envvar="REPORTER_CONFIG",
         default=None,
-        help="Config file (default: $REPORTER_CONFIG, else config/reporter.yaml).",
+        help="Config file (default: $REPORTER_CONFIG, else /etc/reporter/reporter.yaml if present, "
+        "else config/reporter.yaml).",
     )(func)
 
 
-def load(config_path: str | None):
+def load(config_path: str | None, *, check: bool = False, environment: bool = True):
+    """The config; with ``check``, also everything a run will need (files, templates, environment)."""
     from reporter.config import load_config
 
-    return load_config(config_path)
+    config = load_config(config_path)
+    if check:
+        from reporter.config_check import check_config
+
+        check_config(config, environment=environment)
+    return config
 
 
 def parse_moment(value: str | None) -> datetime | None:

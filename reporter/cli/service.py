@@ -6,6 +6,7 @@ service code that prints; errors become one line and an exit code (0 ok, 1 faile
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -55,7 +56,8 @@ def serve(config_path: str | None, health_port: int | None, stop_timeout: float)
         from reporter.service.health import Metrics
 
         metrics = Metrics()
-    service = Service(lambda: load(config_path), stop_timeout=stop_timeout, metrics=metrics)
+    # Checked on start and on every SIGHUP: a reload that would fail runs keeps the running schedule.
+    service = Service(lambda: load(config_path, check=True), stop_timeout=stop_timeout, metrics=metrics)
     service.start()
     server = None
     if health_port is not None:
@@ -88,10 +90,15 @@ def status(config_path: str | None) -> None:
 
     config = load(config_path)
     database = config.resolve(config.storage.database)
-    holder = SchedulerLock(database).holder()
+    echo(f"config: {config.path}")
+    if not database.is_file():
+        # Looking must not create: a new empty database would hide a wrong config.
+        echo(f"database: none at {database} (nothing has run with this config yet)")
+    holder = SchedulerLock(database).holder() if database.is_file() else None
     echo(f"scheduler: {'running (pid ' + holder + ')' if holder else 'not running'} on {database}")
     now = datetime.now(UTC)
-    with open_store(database) as store:
+    with contextlib.ExitStack() as stack:
+        store = stack.enter_context(open_store(database, create=False)) if database.is_file() else None
         for brief in config.briefs:
             echo(f"\n{brief.id}: {brief.title}")
             if brief.schedule is None:
@@ -100,7 +107,7 @@ def status(config_path: str | None) -> None:
                 s = brief.schedule
                 echo(f"  schedule: {s.cron} ({s.timezone}); misfire {s.misfire}, grace {s.grace}")
                 echo(f"  next run: {_when(next_fire_time(s, now), s.timezone)}")
-            runs = store.runs(brief.id, limit=1)
+            runs = store.runs(brief.id, limit=1) if store else []
             if not runs:
                 echo("  last run: never")
                 continue
@@ -127,7 +134,11 @@ def history(config_path: str | None, brief_id: str | None, limit: int) -> None:
     config = load(config_path)
     if brief_id is not None:
         config.brief(brief_id)  # an unknown id is a config error, not an empty list
-    with open_store(config.resolve(config.storage.database)) as store:
+    database = config.resolve(config.storage.database)
+    if not database.is_file():
+        echo(f"no runs yet: no database at {database} (config {config.path})")
+        return
+    with open_store(database, create=False) as store:
         runs = store.runs(brief_id, limit=limit)
         if not runs:
             echo("no runs yet")
@@ -147,6 +158,9 @@ def history(config_path: str | None, brief_id: str | None, limit: int) -> None:
                 echo(f"  output: {run.output}")
             if run.error:
                 echo(f"  note: {run.error}")
+            for f in store.extraction_failures(run_id=run.id):
+                what = f["title"] or f["url"] or ""
+                echo(f"  extraction failed: article {f['article_id']}{' (' + what + ')' if what else ''}: {f['error']}")
             for d in store.deliveries(run.id):
                 extra = f" ({d.error})" if d.error else ""
                 echo(f"  {d.channel} {d.recipient}: {d.status}, {d.attempts} attempt(s){extra}")
@@ -168,7 +182,7 @@ def deliver(config_path: str | None, retry: bool, run_id: int | None, brief_id: 
     from reporter.store import open_store
 
     config = load(config_path)
-    with open_store(config.resolve(config.storage.database)) as store:
+    with open_store(config.resolve(config.storage.database), create=False) as store:
         if run_id is not None:
             run = store.run(run_id)
             if run is None:

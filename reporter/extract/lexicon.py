@@ -108,6 +108,11 @@ def _load_yaml(path: Path) -> dict[str, Any]:
     return data
 
 
+def check_lexicon_file(path: Path) -> None:
+    """Raise :class:`ConfigError` unless ``path`` is a lexicon file the extractor can load."""
+    _load_yaml(path)
+
+
 def merge_sources(paths: Sequence[Path]) -> dict[str, list[dict[str, Any]]]:
     """Bundled data then each user file: same-named entries merge (lists extend, scalars replace)."""
     merged: dict[str, dict[str, dict[str, Any]]] = {s: {} for s in SECTIONS}
