@@ -29,7 +29,7 @@ LAYERS = (
     ("store", ("reporter.store",)),
     ("brief", ("reporter.brief",)),
     ("delivery", ("reporter.delivery",)),
-    ("pipeline", ("reporter.pipeline",)),
+    ("pipeline", ("reporter.pipeline", "reporter.config_check")),  # config_check: what a run needs
     ("service", ("reporter.service",)),
     ("cli", ("reporter.cli", "reporter.__main__")),
 )

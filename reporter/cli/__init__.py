@@ -18,7 +18,6 @@ from reporter.cli.brief_commands import export, preview
 from reporter.cli.common import (
     config_option,
     echo,
-    fail,
     handle_errors,
     load,
     parse_moment,
