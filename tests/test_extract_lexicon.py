@@ -48,3 +48,44 @@ def test_bad_lexicon_is_a_config_error(tmp_path):
     bad.write_text("places:\n  - {kind: base}\n")
     with pytest.raises(ConfigError, match="name"):
         Extractor(lexicon_paths=[bad])
+
+
+def test_region_villages_are_known_with_their_country_and_spellings():
+    """A village of the region from GeoNames' 500-people list is a placed location, under another spelling too."""
+    ex = Extractor()
+    text = "A drone struck a checkpoint near Kiswah on Monday. Another drone hit a depot in Dohuk on Monday."
+    facts = ex.extract(text, id="x", published=date(2025, 3, 12))
+    got = [(i.location, i.country, i.lat is not None) for i in facts.incidents]
+    assert got == [("Kiswah", "Syria", True), ("Dohuk", "Iraq", True)]
+
+
+def test_village_then_province_is_one_place():
+    """'shelled V, P': the province after the comma locates the village; it is not a second target."""
+    ex = Extractor()
+    text = "On 1 March 2025, Russian forces shelled Bohdanivka, Donetsk. Casualties unknown."
+    facts = ex.extract(text, id="x", published=date(2025, 3, 2))
+    assert [(i.location, i.country) for i in facts.incidents] == [("Bohdanivka", "Ukraine")]
+
+
+def test_compiled_lexicon_is_cached_and_rebuilt_when_a_file_changes(tmp_path, monkeypatch):
+    """The compiled gazetteer is written once under the cache folder, read back, and keyed by the files."""
+    from reporter.extract.lexicon import Lexicon, fingerprint
+    from reporter.extract.text import tokens
+
+    monkeypatch.setenv("REPORTER_CACHE", str(tmp_path / "cache"))
+    user = tmp_path / "mine.yaml"
+    user.write_text("places:\n  - {name: Camp Sample, kind: base, country: Syria, lat: 35.0, lon: 40.0}\n")
+    first = Lexicon.load([user], world=False)  # the bundled data only: a quick build
+    cached = list((tmp_path / "cache").glob("lexicon-*.pickle"))
+    assert [p.name for p in cached] == [f"lexicon-{fingerprint([user], world=False)}.pickle"]
+    again = Lexicon.load([user], world=False)
+    assert again._index == first._index and again.countries == first.countries
+
+    def place(lex: Lexicon, text: str) -> list[tuple[str, str | None]]:
+        found = lex.find(tokens(text), text)
+        return [(e.name, e.country) for m in found for e in m.entries if e.kind == "place"]
+
+    assert place(again, "Rockets hit Camp Sample.") == [("Camp Sample", "Syria")]
+    user.write_text("places:\n  - {name: Camp Sample, kind: base, country: Iraq, lat: 33.0, lon: 44.0}\n")
+    assert place(Lexicon.load([user], world=False), "Rockets hit Camp Sample.") == [("Camp Sample", "Iraq")]
+    assert len(list((tmp_path / "cache").glob("lexicon-*.pickle"))) == 2

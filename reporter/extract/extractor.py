@@ -26,7 +26,7 @@ class Extractor:
     """
 
     def __init__(self, *, lexicon_paths: Sequence[Path] = ()) -> None:
-        self.lexicon = Lexicon(tuple(Path(p) for p in lexicon_paths))
+        self.lexicon = Lexicon.load(tuple(Path(p) for p in lexicon_paths))
 
     def extract(
         self,

