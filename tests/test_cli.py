@@ -128,3 +128,9 @@ def test_bundled_demo_from_clean_directory(tmp_path):
     text = "".join(page.extract_text() for page in reader.pages)
     assert "Ain al-Asad" in text
     assert text.count("TLP:CLEAR") >= 2 * len(reader.pages)
+    # The mail of the samples: HTML part under Gmail's clipping size, the whole message under 1 MB.
+    from email import message_from_bytes, policy
+
+    raw = next((tmp_path / "var" / "outbox").glob("*.eml")).read_bytes()
+    html = message_from_bytes(raw, policy=policy.default).get_body(("html",)).get_content()
+    assert len(raw) < 1_000_000 and len(html.encode()) < 100_000 and "cid:" in html

@@ -238,7 +238,8 @@ def brief_context(
     """Everything the template sees (see templates/README.md), and how long the charts took."""
     from reporter.brief import charts, digest, geo_map
 
-    png_width = digest.PNG_WIDTH  # the e-mail's PNGs are saved from the same figures
+    # The e-mail's PNGs are saved from the same figures, when the brief goes out by mail at all.
+    png_width = digest.PNG_WIDTH if {"outbox", "smtp"} & set(spec.delivery) else None
 
     timings: dict[str, float] = {}
     sections = [{"id": s.id, "title": s.title or DEFAULT_TITLES[s.id]} for s in spec.sections if s.enabled]

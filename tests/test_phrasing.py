@@ -1,0 +1,107 @@
+"""Key-point phrases read as an analyst writes them, for one or many incidents and every kind of place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from reporter.brief.phrasing import (
+    incident_place,
+    join_and,
+    kind_count,
+    kinds_breakdown,
+    place_phrase,
+    the_place,
+    where_most,
+)
+
+
+@dataclass
+class Inc:
+    type: str
+    location: str | None
+    country: str | None
+    place_precision: str = "site"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Iraq", "Iraq"),
+        ("Red Sea", "the Red Sea"),
+        ("southern Red Sea", "the southern Red Sea"),
+        ("northern Syria", "northern Syria"),
+        ("Gulf of Aden", "the Gulf of Aden"),
+        ("United Arab Emirates", "the United Arab Emirates"),
+        ("Middle East", "the Middle East"),
+        ("Kurdistan Region", "the Kurdistan Region"),
+        ("Tower 22 outpost", "the Tower 22 outpost"),
+        ("Deir ez-Zor", "Deir ez-Zor"),
+        ("al-Tanf", "al-Tanf"),
+        ("Harir Air Base", "Harir Air Base"),
+        ("the Hague", "the Hague"),
+    ],
+)
+def test_place_names_take_the_article_they_read_with(name, expected):
+    """Seas, gulfs, regions and places described by a common noun take 'the'; plain names do not."""
+    assert the_place(name) == expected
+
+
+def test_preposition_follows_the_event_and_the_place():
+    """Interceptions happen over a place, other events at a site or in a town, country or sea."""
+    assert place_phrase("Iraq", kind="interception", precision="country") == "over Iraq"
+    assert place_phrase("Red Sea", kind="interception", precision="named place") == "over the Red Sea"
+    assert place_phrase("Harir Air Base", kind="drone_attack", precision="site") == "at Harir Air Base"
+    assert place_phrase("Mosul", kind="shelling", precision="named place") == "in Mosul"
+    assert place_phrase("Syria", kind="air_strike", precision="country") == "in Syria"
+    assert place_phrase(None, kind="crash") == "at an unknown place"
+    assert incident_place(Inc("rocket_attack", None, "Jordan", "country")) == "in Jordan"
+    assert incident_place(Inc("explosion", "Qayyarah airfield", "Iraq")) == "at the Qayyarah airfield"
+
+
+@pytest.mark.parametrize(
+    ("n", "kind", "expected"),
+    [
+        (1, "interception", "1 interception"),
+        (2, "interception", "2 interceptions"),
+        (3, "air_strike", "3 air strikes"),
+        (2, "crash", "2 crashes"),
+        (1, "other", "1 other incident"),
+        (4, "other", "4 other incidents"),
+    ],
+)
+def test_counts_of_a_kind(n, kind, expected):
+    assert kind_count(n, kind) == expected
+
+
+def test_lists_end_with_and():
+    assert join_and([]) == "" and join_and(["a"]) == "a"
+    assert join_and(["a", "b"]) == "a and b" and join_and(["a", "b", "c"]) == "a, b and c"
+
+
+def test_where_most_names_the_leading_country_only_when_one_leads():
+    """'most in Iran (2)', 'all in Syria', and nothing for a tie, a single incident or no country."""
+    two_iran = [Inc("air_strike", "Isfahan", "Iran"), Inc("air_strike", "Natanz", "Iran"), Inc("shelling", "Homs", "Syria")]  # fmt: skip
+    assert where_most(two_iran) == "most in Iran (2)"
+    assert where_most(two_iran[:2]) == "all in Iran"
+    assert where_most([two_iran[0], two_iran[2]]) == ""  # one each: nobody leads
+    assert where_most(two_iran[:1]) == ""
+    assert where_most([Inc("crash", "Red Sea", None)]) == ""
+
+
+def test_breakdown_places_each_kind_where_it_clusters():
+    """Per type, the country holding all of them or a clear majority of at least two."""
+    incidents = [
+        Inc("interception", "Erbil", "Iraq"),
+        Inc("interception", "Baghdad", "Iraq"),
+        Inc("interception", "Eilat", "Israel"),
+        Inc("rocket_attack", "Conoco field", "Syria"),
+        Inc("rocket_attack", "Baghdad", "Iraq"),
+        Inc("air_strike", "Isfahan", "Iran"),
+    ]
+    assert kinds_breakdown(incidents) == (
+        "3 interceptions (2 over Iraq), 2 rocket attacks and 1 air strike in Iran"
+    )
+    assert kinds_breakdown(incidents[:2]) == "2 interceptions", "'all over Iraq' is said once, by where_most"
+    assert kinds_breakdown([Inc("interception", "Red Sea", None)]) == "1 interception"
