@@ -81,11 +81,17 @@ def ingest(
     results = fetch_sources(sources, fetch=config.fetch, resolve_path=config.resolve, state=store, now=now)
     for result in results:
         articles = [date_from_text(a) for a in result.articles]
-        new = sum(store.add_article(a, canonical_url=canonical_url(a.url)) for a in articles)
-        store.record_source_result(
-            run_id, result.source_id, status=result.status, new_articles=new, error=result.error
+        # One transaction per source: a file is stamped as read only together with its article.
+        with store.transaction():
+            new = sum(store.add_article(a, canonical_url=canonical_url(a.url)) for a in articles)
+            store.save_file_stamps(result.source_id, result.stamps)
+            store.record_source_result(
+                run_id, result.source_id, status=result.status, new_articles=new, error=result.error
+            )
+        unchanged = f", {result.unchanged} files unchanged" if result.unchanged else ""
+        log.info(
+            "source %s: %s, %d new of %d%s", result.source_id, result.status, new, len(result.articles), unchanged
         )
-        log.info("source %s: %s, %d new of %d", result.source_id, result.status, new, len(result.articles))
     extract_pending(config, store=store, run_id=run_id)
     return results
 

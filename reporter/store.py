@@ -123,8 +123,21 @@ def _v2(db: sqlite3.Connection) -> None:
     )
 
 
+def _v3_file_stamps(db: sqlite3.Connection) -> None:
+    # Size and mtime of each file a file source has stored, so an unchanged file is not read again.
+    db.execute(
+        """CREATE TABLE file_stamps (
+            source_id TEXT NOT NULL,
+            path TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            mtime_ns INTEGER NOT NULL,
+            PRIMARY KEY (source_id, path)
+        )"""
+    )
+
+
 #: Forward migrations; index + 1 is the schema version each one produces. Append, never edit.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3_file_stamps)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -237,6 +250,20 @@ class Store:
                      last_modified = COALESCE(excluded.last_modified, last_modified),
                      status = excluded.status, error = excluded.error, checked_at = excluded.checked_at""",
                 (source_id, url, etag, last_modified, status, error, _now()),
+            )
+
+    def file_stamps(self, source_id: str) -> dict[str, tuple[int, int]]:
+        """Path -> (size, mtime_ns) of the files this source has read and stored."""
+        rows = self.db.execute("SELECT path, size, mtime_ns FROM file_stamps WHERE source_id = ?", (source_id,))
+        return {path: (size, mtime) for path, size, mtime in rows}
+
+    def save_file_stamps(self, source_id: str, stamps: Iterable[Any]) -> None:
+        """Remember files as read (``stamps`` have path, size and mtime_ns)."""
+        with self.transaction() as db:
+            db.executemany(
+                """INSERT INTO file_stamps (source_id, path, size, mtime_ns) VALUES (?, ?, ?, ?)
+                   ON CONFLICT (source_id, path) DO UPDATE SET size = excluded.size, mtime_ns = excluded.mtime_ns""",
+                [(source_id, s.path, s.size, s.mtime_ns) for s in stamps],
             )
 
     # --- articles and facts --------------------------------------------------------------

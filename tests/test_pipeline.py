@@ -155,3 +155,17 @@ def test_extraction_crash_is_a_recorded_failure_not_empty_facts(setup, tmp_path,
     changed = config.model_copy(update={"extraction": config.extraction.model_copy(update={"lexicons": ("extra.yaml",)})})
     assert extract_pending(changed, store=store) == 1
     assert store.extraction_failures() == [] and store.facts_for([failure["article_id"]])
+
+
+def test_unchanged_files_are_not_read_again(setup, tmp_path):
+    """A file source reads only files whose size or mtime changed since their article was stored."""
+    config, store = setup
+    first = run_brief(config, config.briefs[0], store=store, as_of=T0, deliver=False)
+    again = run_brief(config, config.briefs[0], store=store, as_of=T0, deliver=False)
+    assert len(first.sources[0].articles) == 1
+    assert again.sources[0].articles == () and again.sources[0].unchanged == 1
+    assert again.sources[0].status == "ok"
+    path = tmp_path / "articles" / "a.txt"
+    path.write_text(ARTICLE.replace("one contractor", "two contractors"))
+    changed = run_brief(config, config.briefs[0], store=store, as_of=T0, deliver=False)
+    assert len(changed.sources[0].articles) == 1 and changed.sources[0].unchanged == 0

@@ -14,12 +14,12 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from reporter.config import FetchConfig, SourceConfig
-from reporter.sources.article import SourceResult, canonical_url, make_article
+from reporter.sources.article import FileStamp, SourceResult, canonical_url, make_article
 from reporter.sources.feed import read_local_feed
 from reporter.sources.file import read_file_source
 from reporter.sources.remote import fetch_remote_sources
 
-__all__ = ["SourceResult", "canonical_url", "fetch_sources", "make_article"]
+__all__ = ["FileStamp", "SourceResult", "canonical_url", "fetch_sources", "make_article"]
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +35,8 @@ def fetch_sources(
     """Read every source; file sources locally, feed and web sources over HTTP concurrently.
 
     ``resolve_path`` makes config paths absolute; ``state`` (a Store or None) remembers ETag and
-    Last-Modified per URL for conditional GET.
+    Last-Modified per URL for conditional GET, and each file's size and mtime, so files unchanged
+    since they were stored are not read again.
     """
     now = now or datetime.now(UTC)
     results: list[SourceResult] = []
@@ -45,7 +46,8 @@ def fetch_sources(
             continue
         try:
             if source.kind == "file":
-                results.append(read_file_source(source, resolve_path=resolve_path, now=now))
+                known = state.file_stamps(source.id) if state is not None else None
+                results.append(read_file_source(source, resolve_path=resolve_path, now=now, known=known))
             else:
                 results.append(read_local_feed(source, resolve_path=resolve_path, now=now))
         except Exception as exc:  # a broken source is reported, never fatal

@@ -21,11 +21,24 @@ _TRACKING = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "ref", "cmpid")
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class FileStamp:
+    """What a file looked like when read: the same path, size and mtime means nothing new to read."""
+
+    path: str
+    size: int
+    mtime_ns: int
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class SourceResult:
     source_id: str
     status: str  # ok | not_modified | error
     articles: tuple[Article, ...] = ()
     error: str | None = None
+    #: (path, size, mtime_ns) of each file read: the caller records them once the articles are stored.
+    stamps: tuple[FileStamp, ...] = ()
+    #: files skipped because their stamp matched the last run's
+    unchanged: int = 0
 
 
 def canonical_url(url: str | None) -> str | None:

@@ -15,6 +15,8 @@ import yaml
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n?", re.S)
 _TERMINAL = re.compile(r"[.!?:;\"”’')\]]$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s")
+#: libyaml's C parser when PyYAML was built with it: front matter is parsed for every file read.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -48,7 +50,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     if not match:
         return {}, text
     try:
-        meta = yaml.safe_load(match.group(1))
+        meta = yaml.load(match.group(1), Loader=_YAML_LOADER)
     except yaml.YAMLError:
         return {}, text
     if not isinstance(meta, dict):

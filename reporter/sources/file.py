@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import glob
 import logging
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 
 from reporter.config import SourceConfig
 from reporter.errors import SourceError
-from reporter.sources.article import SourceResult, make_article
+from reporter.sources.article import FileStamp, SourceResult, make_article
 from reporter.sources.document import parse_html, parse_text
 
 log = logging.getLogger(__name__)
@@ -25,37 +26,60 @@ def _matching_files(pattern: Path) -> list[Path]:
     return sorted(Path(p) for p in glob.glob(str(pattern), recursive=True) if Path(p).is_file())
 
 
-def read_article_file(path: Path, source: SourceConfig, *, now: datetime):
+def read_article_file(path: Path, source: SourceConfig, *, now: datetime, stat: os.stat_result | None = None):
     """One article file as an Article; undated files get a date from the text, else the file time."""
-    if path.stat().st_size > MAX_FILE_BYTES:
+    stat = stat or path.stat()
+    if stat.st_size > MAX_FILE_BYTES:
         raise SourceError(f"{path}: larger than {MAX_FILE_BYTES} bytes")
     raw = path.read_bytes()
     if b"\0" in raw[:4096]:
         raise SourceError(f"{path}: binary file, not an article")
     text = raw.decode("utf-8", errors="replace")
     doc = parse_html(text) if path.suffix.lower() in (".html", ".htm") else parse_text(text)
-    file_time = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
+    file_time = datetime.fromtimestamp(stat.st_mtime, tz=UTC)
     return make_article(doc, source=source, fallback_published=file_time, fallback_from="file_time", now=now)
 
 
 def read_file_source(
-    source: SourceConfig, *, resolve_path: Callable[[str], Path], now: datetime
+    source: SourceConfig,
+    *,
+    resolve_path: Callable[[str], Path],
+    now: datetime,
+    known: Mapping[str, tuple[int, int]] | None = None,
 ) -> SourceResult:
+    """Read the source's files, skipping those whose (size, mtime) match ``known`` (path -> stamp).
+
+    The result carries a stamp for every file read; a file that failed gets none, so it is tried
+    again next run.
+    """
     pattern = resolve_path(source.path or "")
     files = _matching_files(pattern)
     if not files:
         return SourceResult(source_id=source.id, status="error", error=f"no files match {pattern}")
-    articles, errors = [], []
+    known = known or {}
+    articles, errors, stamps = [], [], []
+    unchanged = 0
     for path in files:
         try:
-            article = read_article_file(path, source, now=now)
+            stat = path.stat()
+            stamp = FileStamp(path=str(path), size=stat.st_size, mtime_ns=stat.st_mtime_ns)
+            if known.get(stamp.path) == (stamp.size, stamp.mtime_ns):
+                unchanged += 1
+                continue
+            article = read_article_file(path, source, now=now, stat=stat)
         except (OSError, SourceError) as exc:
             log.warning("source %s: %s", source.id, exc)
             errors.append(str(exc))
             continue
+        stamps.append(stamp)
         if article.text.strip():
             articles.append(article)
-    status = "ok" if articles or not errors else "error"
+    status = "ok" if articles or unchanged or not errors else "error"
     return SourceResult(
-        source_id=source.id, status=status, articles=tuple(articles), error="; ".join(errors) or None
+        source_id=source.id,
+        status=status,
+        articles=tuple(articles),
+        error="; ".join(errors) or None,
+        stamps=tuple(stamps),
+        unchanged=unchanged,
     )

@@ -1,0 +1,114 @@
+"""Where the seconds of `reporter run` go: imports, then each step, on a fresh database.
+
+Run by hand: `.venv/bin/python benchmarks/profile_run.py`. The heavy libraries are
+imported one at a time first (their cost is the import row), then one run of the bundled config
+in a temporary copy, with each step timed by a wrapper. Wall and CPU seconds are both shown:
+on a busy machine the CPU column is the steadier one. Rows are inclusive (a step's row contains
+the steps called inside it, marked by indentation).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import shutil
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+#: (row label, module imported in that order): each one's cost excludes the ones above it.
+IMPORTS = (
+    ("import reporter.cli (click, config)", "reporter.cli"),
+    ("import reporter.pipeline", "reporter.pipeline"),
+    ("import reporter.extract", "reporter.extract"),
+    ("import trafilatura (HTML sources)", "trafilatura"),
+    ("import matplotlib (charts, map)", "reporter.brief.geo_map"),
+    ("import weasyprint (PDF)", "weasyprint"),
+    ("import jinja2 + render", "reporter.brief.render"),
+)
+
+#: (row label, module, attribute path): steps timed by a wrapper.
+STEPS = (
+    ("run_brief", "reporter.pipeline", "run_brief"),
+    ("  ingest", "reporter.pipeline", "ingest"),
+    ("    fetch_sources (read files, feed)", "reporter.pipeline", "fetch_sources"),
+    ("    store.add_article", "reporter.store", "Store.add_article"),
+    ("    extract_pending", "reporter.pipeline", "extract_pending"),
+    ("      Extractor() (lexicons, gazetteer)", "reporter.extract", "Extractor.__init__"),
+    ("      Extractor.extract", "reporter.extract", "Extractor.extract"),
+    ("  collect_brief", "reporter.pipeline", "collect_brief"),
+    ("  render_brief", "reporter.brief.render", "render_brief"),
+    ("    map", "reporter.brief.geo_map", "incident_map"),
+    ("    charts", "reporter.brief.charts", "incidents_by_day"),
+    ("    timeline", "reporter.brief.charts", "timeline"),
+    ("    render_pdf (WeasyPrint)", "reporter.brief.render", "render_pdf"),
+)
+
+totals: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
+
+
+def timed(label: str, func):
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        wall, cpu = time.perf_counter(), time.process_time()
+        try:
+            return func(*args, **kwargs)
+        finally:
+            totals[label][0] += time.perf_counter() - wall
+            totals[label][1] += time.process_time() - cpu
+
+    return wrapper
+
+
+def patch(label: str, module_name: str, path: str) -> None:
+    owner = importlib.import_module(module_name)
+    *parents, name = path.split(".")
+    for part in parents:
+        owner = getattr(owner, part)
+    setattr(owner, name, timed(label, getattr(owner, name)))
+    # Names imported elsewhere with `from x import name` are patched where they are looked up.
+    if not parents:
+        for other in ("reporter.pipeline", "reporter.brief.render"):
+            mod = sys.modules.get(other)
+            if mod is not None and getattr(mod, name, None) is not None and mod.__name__ != module_name:
+                setattr(mod, name, timed(label, getattr(owner, name).__wrapped__))
+
+
+def main() -> None:
+    start_wall, start_cpu = time.perf_counter(), time.process_time()
+    for label, module in IMPORTS:
+        wall, cpu = time.perf_counter(), time.process_time()
+        importlib.import_module(module)
+        totals[label] = [time.perf_counter() - wall, time.process_time() - cpu]
+    for label, module, attr in STEPS:
+        patch(label, module, attr)
+
+    from reporter.config import load_config
+    from reporter.pipeline import run_brief
+    from reporter.store import open_store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        shutil.copytree(ROOT / "config", work / "config")
+        shutil.copytree(ROOT / "templates", work / "templates")
+        config = load_config(work / "config" / "reporter.yaml")
+        with open_store(config.resolve(config.storage.database)) as store:
+            for spec in config.briefs:
+                outcome = run_brief(config, spec, store=store)
+                assert outcome.pdf is not None, outcome.run.error
+    total = [time.perf_counter() - start_wall, time.process_time() - start_cpu]
+    print(f"{'step':44} {'wall s':>7} {'cpu s':>7}")
+    for label, _ in IMPORTS:
+        print(f"{label:44} {totals[label][0]:7.2f} {totals[label][1]:7.2f}")
+    for label, *_ in STEPS:
+        print(f"{label:44} {totals[label][0]:7.2f} {totals[label][1]:7.2f}")
+    print(f"{'total (after interpreter start)':44} {total[0]:7.2f} {total[1]:7.2f}")
+
+
+if __name__ == "__main__":
+    main()
