@@ -60,6 +60,15 @@ _MILITARY_TARGET = re.compile(
     r"\W*(?:\w+\s+){0,4}?(?:base|camp|post|outpost|checkpoint|convoy|positions?|barracks|garrison|patrol)s?\b",
     re.I,
 )
+#: Ground forces as the object of an attack ("attacked the Myanmar military column", "attacked Ukrainian
+#: forces") or as its agent ("Russian military forces attacked ...").
+_GROUND_UNITS = (
+    r"(?:forces|troops|military|army|soldiers|police|policemen|column|outpost|checkpoint|station|positions?|"
+    r"fighters|militants|rebels|insurgents|gunmen|militia(?:s|men)?|patrol|convoy|base|camp|post|barracks|garrison)"
+)
+_GROUND_FORCE = re.compile(rf"\W*(?:\w[\w'’-]*\s+){{0,5}}?{_GROUND_UNITS}\b", re.I)
+_GROUND_FORCE_BEFORE = re.compile(rf"\b{_GROUND_UNITS}\s+(?:(?:have|has|had|also|then|reportedly)\s+)?$", re.I)
+_LIST_WORD = re.compile(r"\b(?:and|or|as\s+well\s+as)\b", re.I)
 _AND_CLAUSE = re.compile(r",?\s+and\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:of\s+|in\s+)?(?-i:[A-Z])", re.I)
 _GROUND_FIGHTERS = re.compile(
     r"\b(?:fighters|militants|gunmen|insurgents|rebels|jihadists|militia(?:s|men)?|attackers|assailants|troops|soldiers|"
@@ -281,6 +290,9 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         attack = replace(c, type=CLASS_TYPE[wclass or ""], actors=tuple(b for b in by if b)[:1])
         out = [attack, c]
     split = coordinated_countries(art, places)
+    if len(split) == 2 and not _LIST_WORD.search(text, split[0].end, split[1].start):
+        # "near Avdiivka, Donetsk": a comma alone names the area the place lies in, not a second target
+        split = []
     if split and c.anaphor == "":
         return [replace(x, place=p) for x in out for p in split]
     return out
@@ -407,6 +419,11 @@ def _type_of(trig: events.Trigger, wclass: str | None, text: str, cl: events.Cla
         or _GROUND_FIGHTERS.search(text, max(cl.start, trig.start - 50), trig.start)
     ):
         return "armed_clash"  # fighters attacking a base or convoy: a battle
+    if re.match(r"(?:attack|assault|raid)", w) and (
+        _GROUND_FORCE.match(text, trig.end, cl.end)
+        or _GROUND_FORCE_BEFORE.search(text, max(cl.start, trig.start - 40), trig.start)
+    ):
+        return "armed_clash"  # a weaponless attack by or on ground forces: fighting on the ground
     return "other"
 
 

@@ -82,12 +82,17 @@ def find_incidents(art: Document) -> list[Incident]:
 
 def _written(art: Document, p: Place) -> str:
     """A place as the article writes it ("southern Lebanon", "Ain al-Asad air base"), so it can be found
-    in the text; countries keep their canonical name ("the U.S." -> "United States")."""
+    in the text; countries keep their canonical name ("the U.S." -> "United States"); an unknown place
+    is followed by the known town it lies in."""
     if p.rank <= 1 or p.end <= p.start:
         return p.name
     surface = _THE.sub("", art.text[p.start : p.end]).strip()
-    surface = _POSSESSIVE.sub("", surface)
-    return surface or p.name
+    surface = _POSSESSIVE.sub("", surface) or p.name
+    if p.within and p.lat is None and p.within.lower() not in surface.lower():
+        # "in Aracaju ... in the Lamarao neighborhood": a place no gazetteer knows is given with the
+        # known town it lies in, so readers and other reports can find it.
+        return f"{surface}, {p.within}"
+    return surface
 
 
 def _to_incident(art: Document, c: Cand) -> Incident:
