@@ -212,7 +212,7 @@ def test_text_and_html_carry_the_same_digest(mail):
 
 
 def test_top_incidents_are_configurable_and_ranked_by_harm(tmp_path):
-    """email_top_incidents caps the table; the incident with casualties leads it."""
+    """email_top_incidents caps the table (0 leaves it out); the incident with casualties leads it."""
     config, spec = load_spec(tmp_path, sections=["header", "key_points", "incidents"], email_top_incidents=2)
     articles, facts = load_articles()
     data = build_brief(spec, articles=articles, facts=facts, as_of=AS_OF, period_start=None, issue=1)
@@ -223,6 +223,10 @@ def test_top_incidents_are_configurable_and_ranked_by_harm(tmp_path):
     top = digest.top_incidents(data.incidents, 2)
     assert top[0].killed and mail.html.count('<tr class="incident"') == 2
     assert not mail.images and "cid:" not in mail.html  # no map or chart section, no figure
+    none = digest.render_digest(
+        make_environment(dirs), context, spec=spec.model_copy(update={"email_top_incidents": 0})
+    )
+    assert "INCIDENTS\n" not in none.text and 'class="incidents"' not in none.html
 
 
 # --- in a browser --------------------------------------------------------------------------------

@@ -385,6 +385,17 @@ def _describe_old(old: dict[str, Any]) -> str:
     return f"{number}{textfmt.kind(old.get('type') or 'other')}, {textfmt.clip(place, 80)}, {when}"
 
 
+def significance(inc: MergedIncident) -> tuple[int, ...]:
+    """Sort key, most significant first: casualties, independent sources, corroboration, count, recency.
+
+    The key points' "most significant" incident and the e-mail's top incidents both follow it.
+    """
+    harm = (inc.killed or 0) + (inc.injured or 0)
+    corroborated = 1 if inc.status == "corroborated" else 0
+    day = date.fromisoformat(inc.date_from[:10]).toordinal() if inc.date_from else 0
+    return (-harm, -inc.families, -corroborated, -(inc.count or 0), -day, inc.number)
+
+
 def _where(inc: MergedIncident) -> str:
     """'at the Conoco gas field in Syria', 'over Iraq'."""
     where = phrasing.incident_place(inc)
@@ -406,9 +417,7 @@ def key_points(data: BriefData) -> tuple[KeyPoint, ...]:
                 section="incidents",
             )
         )
-        top = max(
-            incs, key=lambda i: ((i.killed or 0) + (i.injured or 0), i.families, i.count or 0, -i.number)
-        )
+        top = min(incs, key=significance)
         harm = []
         if top.killed:
             harm.append(f"{top.killed} killed")

@@ -17,10 +17,10 @@ import hashlib
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from reporter.brief import phrasing, textfmt
+from reporter.brief.build import significance
 
 #: Width of the digest's content column in CSS pixels (a 600 px body less its padding).
 IMAGE_WIDTH = 568
@@ -50,14 +50,6 @@ class EmailDigest:
     text: str
     #: Content-ID (without the angle brackets) -> PNG bytes, for each ``cid:`` in ``html``.
     images: dict[str, bytes] = field(default_factory=dict)
-
-
-def significance(inc: Any) -> tuple[int, ...]:
-    """Sort key, most significant first: harm, independent sources, corroboration, count, recency."""
-    harm = (inc.killed or 0) + (inc.injured or 0)
-    corroborated = 1 if inc.status == "corroborated" else 0
-    day = date.fromisoformat(inc.date_from[:10]).toordinal() if inc.date_from else 0
-    return (-harm, -inc.families, -corroborated, -(inc.count or 0), -day, inc.number)
 
 
 def top_incidents(incidents: Sequence[Any], limit: int) -> list[Any]:
@@ -183,6 +175,7 @@ def digest_context(context: dict[str, Any], *, spec: Any) -> tuple[dict[str, Any
         "period": f"{period_from} – {textfmt.dtg(data.as_of)}",
         "top": [incident_row(i) for i in top],
         "top_total": len(data.incidents),
+        "top_limit": spec.email_top_incidents,
         "changes_digest": changes_summary(data),
         "glance": timeline_glance(data.milestones),
         "figures": figures,
@@ -215,7 +208,6 @@ __all__ = [
     "casualties",
     "changes_summary",
     "render_digest",
-    "significance",
     "timeline_glance",
     "top_incidents",
 ]
