@@ -21,7 +21,7 @@ _KEYWORD = re.compile(
     r"\b(?:withdraw(?:al|als|n|ing|s)?|exit(?:ing|s)?|leav(?:e|es|ing)|depart(?:ure|ing|s)?|pull(?:ing|s)?\s+out|pullout|"
     r"draw(?:ing|s)?\s*down|drawdown|hand(?:ing|s)?\s+over|handover|transfer(?:ring|s)?|end(?:s|ing)?|conclud(?:e|es|ing)|"
     r"wind(?:ing|s)?\s+down|vacat(?:e|es|ing)|clos(?:e|es|ing|ure)|redeploy(?:ment|ing)?|transition(?:ing)?|"
-    r"complet(?:e|es|ing|ion)|sign(?:ed|ing)?|reach(?:es|ing)?|readiness|operational|deploy(?:s|ing|ment)?|arriv(?:e|es|al|ing)|mov(?:e|es|ing)|station(?:ed|ing)?|mandate|remain(?:s|ing)?|in\s+place|take\s+effect|takes\s+effect|come\s+into\s+force|arrangement|stay(?:s|ing)?|extend(?:ed|s|ing)?|take\s+over|taking\s+over|stand\s+up|establish(?:ed|ing|ment)?|expir(?:e|es|ing|y)|deadline|relocat(?:e|es|ing|ion)|finish(?:es|ing)?|(?:doubl|tripl)(?:e|es|ing)|presence)\b",
+    r"complet(?:e|es|ing|ion)|sign(?:ed|ing)?|reach(?:es|ing)?|readiness|operational|deploy(?:s|ing|ment)?|arriv(?:e|es|al|ing)|mov(?:e|es|ing)|station(?:ed|ing)?|mandate|remain(?:s|ing)?|in\s+place|take\s+effect|takes\s+effect|come\s+into\s+force|arrangement|stay(?:s|ing)?|extend(?:ed|s|ing)?|take\s+over|taking\s+over|stand\s+up|establish(?:ed|ing|ment)?|expir(?:e|es|ing|y)|deadline|relocat(?:e|es|ing|ion)|finish(?:es|ing)?|(?:doubl|tripl)(?:e|es|ing)|presence|phases?|continu(?:e|es|ing)|in\s+effect|run(?:s|ning)?|last(?:s|ing)?|expir(?:ed|ation))\b",
     re.I,
 )
 _FUTURE = re.compile(
@@ -35,7 +35,8 @@ _FUTURE_WORDS = words(
     timeline timetable roadmap agreement"""
 )
 _DUE_PREP = re.compile(
-    r"\b(?:by|before|until|till|in|on|no\s+later\s+than|at|through|ahead\s+of|during|within|in\s+the\s+course\s+of)\s+$",
+    r"\b(?:by|before|until|till|in|on|no\s+later\s+than|at|through|ahead\s+of|during|within|in\s+the\s+course\s+of|"
+    r"(?:extended|postponed|pushed\s+back|moved|delayed)\s+(?:until|to))\s+(?:at\s+(?:least|the\s+latest)\s+)?$",
     re.I,
 )
 #: A milestone is about forces, missions or agreements between states, not shops or power grids.
@@ -45,6 +46,16 @@ _SECURITY = re.compile(
     r"withdraw\w*|pullout|drawdown|occupation|detachment|contingent|squadron|units?|warships?|fleet|task\s+force)\b",
     re.I,
 )
+#: A step reported as done: a base handed over, a withdrawal completed or begun, a truce in effect.
+_DONE = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:handed\s+over|transferred\s+(?:control|the\s+base)|completed\s+(?:its|the|their|a)\s+"
+    r"(?:withdrawal|pullout|pull-out|redeployment)|withdrew|(?:has|have|had)\s+withdrawn|pulled\s+(?:out|back)|"
+    r"began\s+(?:to\s+(?:withdraw|leave|pull)|withdrawing|leaving|pulling)|(?:took|came\s+into)\s+effect|repositioned|"
+    r"vacated|left\s+the\s+base)\b",
+    re.I,
+)
+#: A done step in a hypothetical, a denial or a question is no report of one.
+_NOT_DONE = re.compile(r"\b(?:if|unless|not|never|denied|deny|would|could|might|whether|before)\b", re.I)
 _LEADING_LINK = re.compile(r"^(?:and|but|while|with|as|whereas)\s+", re.I)
 _SPAN_FROM = re.compile(rf"(?P<n>{NUMBER}|a|an|one)\s+(?P<u>days?|weeks?|months?|years?)", re.I)
 _STEP_WORDS = frozenset(
@@ -59,9 +70,31 @@ _CLAUSE_GAP = re.compile(r"[,;:]\s")
 _BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:and|while|with|as)\s+|\s[—–]\s", re.I)
 
 
+#: Words that only an article about forces and missions uses often ("security" and "units" are not).
+_STRONG_SECURITY = re.compile(
+    r"\b(?:troops|soldiers|military|coalition|ceasefire|truce|peacekeep\w*|army|brigades?|UNIFIL|NATO|militias?|"
+    r"air\s?base|garrisons?)\b",
+    re.I,
+)
+#: In a sentence that names no force, only these make it a step of a mission or deal.
+_STEP_ONLY = re.compile(
+    r"\b(?:phases?|stages?|withdraw\w*|pull\w*\s+out|extend\w*|expir\w+|deadline|run(?:s|ning)?\s+(?:through|until)|"
+    r"continu\w+\s+until|last\w*\s+until|hand\w*\s+over)\b",
+    re.I,
+)
+
+
+def _about_security(art: Document) -> bool:
+    """An article about forces and missions: several strong security words, not one in passing."""
+    return len(_STRONG_SECURITY.findall(art.text, 0, min(len(art.text), 6000))) >= 3
+
+
 def find_milestones(art: Document) -> list[Milestone]:
     out: list[Milestone] = []
     seen: set[tuple[str, str]] = set()
+    # A sentence of a security article speaks of forces even when it names none ("The second phase
+    # will extend until September 2026" follows the sentence that named the coalition).
+    security_article = _about_security(art)
     toks = art.tokens
     cues = [
         t.start
@@ -76,7 +109,19 @@ def find_milestones(art: Document) -> list[Milestone]:
         cue = i in with_cues
         # A date still ahead of publication speaks of the future by itself ("the mandate runs until ...").
         ahead = art.published is not None and any(d.span and d.span.start > art.published for d in dates)
-        if not (cue or ahead) or not _SECURITY.search(art.text, s.start, s.end):
+        secure = _SECURITY.search(art.text, s.start, s.end) is not None
+        if not secure and not (
+            security_article
+            and i > 0
+            and _STEP_ONLY.search(art.text, s.start, s.end)
+            and any(_SECURITY.search(art.sentences[j].text) for j in range(max(0, i - 2), i))
+        ):
+            continue
+        done = _done_step(art, s, dates) if secure else None
+        if done is not None and (done.due, done.what.lower()) not in seen:
+            seen.add((done.due, done.what.lower()))
+            out.append(done)
+        if not (cue or ahead):
             continue
         spans = [(d.start, d.end) for d in dates]
         for d in dates:
@@ -101,6 +146,33 @@ def find_milestones(art: Document) -> list[Milestone]:
                 seen.add(key)
                 out.append(Milestone(what=what, due=due, evidence=s.text))
     return _keep_precise(out)
+
+
+def _done_step(art: Document, s, dates: list[DateMention]) -> Milestone | None:
+    """A step reported as done, dated by the day the sentence gives or else by the report itself."""
+    if art.published is None:
+        return None
+    m = _DONE.search(art.text, s.start, s.end)
+    if m is None or _NOT_DONE.search(art.text, s.start, m.start()):
+        return None
+    day = None
+    for d in dates:
+        if d.span and d.span.precision == "day" and d.span.start <= art.published:
+            day = d.span.start
+    if day is None and any(d.span and d.span.precision != "day" for d in dates):
+        return None  # "withdrew in 2011": background, not this report's news
+    day = day or art.published
+    if (art.published - day).days > 45:
+        return None
+    start = s.start
+    for b in _BOUNDARY.finditer(art.text, s.start, m.start()):
+        start = b.end()
+    end = min(s.end, m.end() + 80)
+    stop = _CLAUSE_GAP.search(art.text, m.end(), end)
+    what = _LEADING_LINK.sub("", art.text[start : stop.start() if stop else end].strip(" ,;:."))
+    if len(what) < 4:
+        return None
+    return Milestone(what=what, due=day.isoformat(), evidence=s.text)
 
 
 def _anchored_due(art: Document, d: DateMention, dates: list[DateMention]) -> str | None:

@@ -1,0 +1,67 @@
+"""Milestones: deadlines with their precision, steps of a plan told without naming the force, steps reported done."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reporter.extract import Extractor
+
+PUBLISHED = date(2030, 5, 10)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def milestones(extractor: Extractor, text: str) -> list[tuple[str, str]]:
+    facts = extractor.extract(text, id="t", published=PUBLISHED)
+    return [(m.due, m.what) for m in facts.milestones]
+
+
+def test_a_phase_told_after_the_force_was_named_is_a_milestone(extractor):
+    """A plan's second sentence names no force ('The second stage will run through ...'), yet it is one."""
+    text = (
+        "The alliance said its soldiers will begin leaving the northern garrisons next month under the new plan. "
+        "About 900 troops and their military trainers are affected. "
+        "The first stage will run through March 2031, officials said. "
+        "The second stage is set to continue until at least the end of 2032."
+    )
+    dues = [due for due, _ in milestones(extractor, text)]
+    assert "2031-03" in dues
+    assert "2032-12" in dues
+
+
+def test_a_deadline_moved_to_a_new_date_is_due_then(extractor):
+    """'the deadline was extended to <date>' gives that date as the due date."""
+    text = (
+        "Under the truce, the army had until June 1 to withdraw its troops from the valley. "
+        "On Friday the deadline was extended to July 15, 2030, mediators said."
+    )
+    assert any(due == "2030-07-15" for due, _ in milestones(extractor, text))
+
+
+def test_a_step_reported_done_is_dated_by_the_day_given_or_the_report(extractor):
+    """A base handed over on a named day is a milestone of that day; 'withdrew' today is dated by the report."""
+    text = (
+        "Foreign troops handed over the river base to the national army on Wednesday, the ministry said. "
+        "The last contingent of peacekeepers withdrew from the border town, a spokesman said."
+    )
+    found = milestones(extractor, text)
+    assert ("2030-05-08", next(w for d, w in found if d == "2030-05-08")) in found
+    assert any(due == "2030-05-10" and "withdrew" in what for due, what in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the army withdrew from the valley, the militia would return, an analyst said.",
+        "The soldiers withdrew from the city in 2011 after a long war.",
+        "The shop chain withdrew from three markets on Monday, citing weak sales.",
+    ],
+)
+def test_hypothetical_background_and_business_steps_are_not_milestones(extractor, text):
+    """A hypothetical, an old background step or a company's exit is no reported step of a mission."""
+    assert milestones(extractor, text) == []
