@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from reporter.extract.lemmas import lemma_form
+from reporter.extract.numbers import NUMBER
 from reporter.extract.text import Token, tokens, words
 
 #: Event frames named by one word, over lemmas: lemma -> (kind, the inflections that make it an event).
@@ -90,7 +91,9 @@ _NOT_EVENT_BEFORE = re.compile(
 #: Nouns that can carry a determiner ("the attack") and so refer back.
 NOUNS = words("""attack attacks strike strikes interception interceptions blast blasts explosion explosions barrage
     barrages raid raids assault assaults airstrike airstrikes bombing bombings shelling salvo salvos
-    clash clashes incident""")
+    clash clashes incident ambush ambushes skirmish skirmishes gunfight gunfights firefight firefights
+    gunbattle gunbattles shootout shootouts bombardment bombardments detonation detonations volley volleys
+    crash crashes""")
 
 _BREAK = re.compile(
     r"""\s*;\s*|\s*:\s+|\s+[—–]\s+|\s+-\s+
@@ -129,7 +132,10 @@ _GENERIC = re.compile(
     r"simulat\w*|mock|drills?|exercises?|war\s+games?|rehears\w*|test[- ]fir\w*|"
     # running totals: "so far this month", "to date", "a tally of", "have targeted more than 100 ships since ..."
     r"so\s+far\s+this\s+(?:week|month|year)|to\s+date|in\s+total|tally|"
-    r"(?:have|has)\s+(?:\w+\s+)?(?:targeted|launched|fired|attacked|struck|hit)\s+(?:more\s+than|over|at\s+least|some)\s+[\d,]+)\b",
+    r"(?:have|has)\s+(?:\w+\s+)?(?:targeted|launched|fired|attacked|struck|hit)\s+(?:more\s+than|over|at\s+least|some)\s+"
+    rf"(?:{NUMBER})|"
+    # an ongoing activity, not one event: "have been targeting shipping", "has been firing at Israel"
+    r"(?:have|has|had)\s+been\s+(?:\w+ly\s+)?(?:targeting|firing|launching|attacking|striking|shelling|hitting|bombing|raiding))\b",
     re.I,
 )
 #: "attempts to intercept the missile failed": an attempt is not the event.

@@ -138,7 +138,9 @@ class Linker:
             for i in range(len(self.events) - 1, -1, -1):
                 old = self.events[i]
                 if (
-                    old.type == c.type
+                    # the same kind of event, told in the same or another outlet's words ("drone strike",
+                    # "air strike")
+                    compatible(old.type, c.type)
                     # within one sentence only a repeat at the very same place ("attacked a base ... before
                     # storming the compound") is the same event
                     and (
