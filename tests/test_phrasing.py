@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import pytest
 
 from reporter.brief.phrasing import (
+    change_counts,
     incident_place,
     join_and,
     kind_count,
@@ -105,3 +106,12 @@ def test_breakdown_places_each_kind_where_it_clusters():
     )
     assert kinds_breakdown(incidents[:2]) == "2 interceptions", "'all over Iraq' is said once, by where_most"
     assert kinds_breakdown([Inc("interception", "Red Sea", None)]) == "1 interception"
+
+
+def test_change_counts_leave_out_zeros():
+    """'2 new incidents and 1 unchanged', '1 new incident', and a plain 'no new or escalated incidents'."""
+    assert change_counts(2, 0, 1) == "2 new incidents and 1 unchanged"
+    assert change_counts(1, 2, 3) == "1 new incident, 2 escalated and 3 unchanged"
+    assert change_counts(0, 1, 0) == "1 escalated incident"
+    assert change_counts(0, 0, 4) == "no new or escalated incidents; 4 unchanged"
+    assert change_counts(0, 0, 0) == "no new or escalated incidents"

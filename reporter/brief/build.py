@@ -439,8 +439,8 @@ def key_points(data: BriefData) -> tuple[KeyPoint, ...]:
         c = data.changes
         points.append(
             KeyPoint(
-                text=f"Since issue {c.previous_issue}: {c.count('new')} new, {c.count('escalated')} escalated, "
-                f"{c.count('unchanged')} unchanged incidents"
+                text=f"Since issue {c.previous_issue}: "
+                f"{phrasing.change_counts(c.count('new'), c.count('escalated'), c.count('unchanged'))}"
                 + (f"; {len(c.dropped)} no longer reported." if c.dropped else "."),
                 section="changes",
             )

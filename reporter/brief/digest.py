@@ -112,8 +112,8 @@ def changes_summary(data: Any, limit: int = 5) -> dict[str, Any]:
         return {"summary": "First issue on record: every incident is new.", "lines": [], "more": 0}
     by_number = {i.number: i for i in data.incidents}
     summary = (
-        f"Compared with issue {c.previous_issue}: {c.count('new')} new, {c.count('escalated')} escalated "
-        f"and {c.count('unchanged')} unchanged incidents"
+        f"Compared with issue {c.previous_issue}: "
+        f"{phrasing.change_counts(c.count('new'), c.count('escalated'), c.count('unchanged'))}"
         + (f"; {len(c.dropped)} no longer reported." if c.dropped else ".")
     )
     lines = []

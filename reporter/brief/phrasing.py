@@ -166,12 +166,25 @@ def kinds_breakdown(incidents: Sequence[Placed]) -> str:
     return join_and(parts)
 
 
+def change_counts(new: int, escalated: int, unchanged: int) -> str:
+    """'2 new incidents, 1 escalated and 3 unchanged'; zeros left out; 'no new or escalated incidents'."""
+    if not new and not escalated:
+        return "no new or escalated incidents" + (f"; {unchanged} unchanged" if unchanged else "")
+    parts = [
+        f"{n} {word}" for n, word in ((new, "new"), (escalated, "escalated"), (unchanged, "unchanged")) if n
+    ]
+    first = parts[0].split(" ", 1)[0]
+    parts[0] += " incident" if first == "1" else " incidents"
+    return join_and(parts)
+
+
 def _kinds(incidents: Sequence[Placed]) -> list[tuple[str, int]]:
     counts = Counter(i.type for i in incidents)
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 __all__ = [
+    "change_counts",
     "incident_place",
     "join_and",
     "kind_count",
