@@ -158,6 +158,9 @@ def test_every_cid_resolves_to_a_png_part(mail, via):
     message = mail["messages"][via]
     got = parts(message)
     assert message.get_content_type() == "multipart/mixed"
+    related = next(p for p in message.walk() if p.get_content_type() == "multipart/related")
+    assert related.get_param("type") == "text/html"
+    assert next(related.iter_parts()).get_content_type() == "text/html"
     page = Page(got["html"])
     cids = [img["src"].removeprefix("cid:") for img in page.images]
     assert cids and all(img["src"].startswith("cid:") for img in page.images)

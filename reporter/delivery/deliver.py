@@ -112,6 +112,8 @@ def build_message(
                 png, maintype="image", subtype="png", cid=f"<{sanitize_header(cid)}>",
                 disposition="inline", filename=f"{name}.png",
             )  # fmt: skip
+        # add_related turned the HTML part into the multipart/related; RFC 2387 wants its root's type.
+        html_part.set_param("type", "text/html")
     msg.add_attachment(pdf.read_bytes(), maintype="application", subtype="pdf", filename=pdf.name)
     return msg
 
