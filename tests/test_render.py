@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 import re
 import shutil
 import subprocess
@@ -16,6 +17,42 @@ from reporter.brief.render import is_safe_link, render_brief
 from tests.test_brief_helpers import load_articles, load_spec
 
 AS_OF = datetime(2025, 6, 16, 6, 0, tzinfo=UTC)
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(level=logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def weasyprint_errors():
+    """WeasyPrint's ERROR logs (a dangling anchor, a broken resource) during any render here,
+    module-scoped renders included."""
+    handler = _Collect()
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(handler)
+    yield handler.records
+    logger.removeHandler(handler)
+
+
+@pytest.fixture(autouse=True)
+def no_weasyprint_error(weasyprint_errors):
+    """Every render test fails on a WeasyPrint ERROR, though the PDF itself was written."""
+    yield
+    found = [r.getMessage() for r in weasyprint_errors]
+    weasyprint_errors.clear()
+    assert not found, f"WeasyPrint logged errors: {found}"
+
+
+def assert_links_resolve(html: str) -> None:
+    """Every in-document link has its target."""
+    ids = set(re.findall(r'\bid="([^"]+)"', html))
+    targets = set(re.findall(r'href="#([^"]+)"', html))
+    assert not targets - ids, f"dangling links: {sorted(targets - ids)[:5]}"
 
 
 def _render(tmp_path, articles=None, facts=None, **changes):
@@ -100,6 +137,24 @@ def test_sections_reordered_retitled_and_switched_off(tmp_path):
     _, text = _text(out.pdf)
     assert text.find("Reading list") < text.find("Incident log")
     assert "Method note" not in text and "Map of incidents" not in text and "Key points" not in text
+
+
+@pytest.mark.parametrize("off", ["posture", "sources", "incidents"])
+def test_switched_off_section_leaves_no_trace(tmp_path, off):
+    """With a section switched off, no key point refers to it and no link points into it (WeasyPrint
+    would log 'No anchor'); the example from templates/README.md included."""
+    from reporter.config import SECTION_IDS
+
+    sections = [{"id": s, "enabled": s != off} for s in SECTION_IDS]
+    data, out = _render(tmp_path, sections=sections)
+    assert off not in {p.section for p in data.key_points}
+    assert_links_resolve(out.html)
+    assert f'id="sec-{off}"' not in out.html
+
+
+def test_every_link_resolves_with_all_sections(rendered):
+    """The full brief's links (key points, source references, changes) all have targets."""
+    assert_links_resolve(rendered[1].html)
 
 
 def test_user_template_overrides_a_section(tmp_path):

@@ -275,7 +275,8 @@ def build_brief(
     )
     from dataclasses import replace
 
-    return replace(data, key_points=key_points(data))
+    enabled = tuple(s.id for s in spec.sections if s.enabled)
+    return replace(data, key_points=key_points(data, sections=enabled))
 
 
 def _renumbered(item: Any, renumber: dict[int, int]) -> Any:
@@ -404,8 +405,15 @@ def _where(inc: MergedIncident) -> str:
     return where
 
 
-def key_points(data: BriefData) -> tuple[KeyPoint, ...]:
-    """3-7 deterministic bullets, each pointing to the section that holds the detail."""
+def key_points(data: BriefData, *, sections: Sequence[str] | None = None) -> tuple[KeyPoint, ...]:
+    """3-7 deterministic bullets, each pointing to the section that holds the detail.
+
+    With ``sections`` (the enabled ones), no point refers to a section the brief leaves out.
+    """
+    return tuple(_key_points(data, sections)[:7])
+
+
+def _key_points(data: BriefData, sections: Sequence[str] | None) -> list[KeyPoint]:
     points: list[KeyPoint] = []
     incs = data.incidents
     if incs:
@@ -501,9 +509,12 @@ def key_points(data: BriefData) -> tuple[KeyPoint, ...]:
             section="timeline",
         ),
     ]
+    if sections is not None:
+        points = [p for p in points if p.section in sections]
+        fillers = [f for f in fillers if f.section in sections]
     for filler in fillers:
         if len(points) >= 3:
             break
         if not any(p.section == filler.section for p in points):
             points.append(filler)
-    return tuple(points[:7])
+    return points

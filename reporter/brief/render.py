@@ -77,6 +77,7 @@ def make_environment(dirs: Sequence[Path]) -> SandboxedEnvironment:
         precision_note=textfmt.precision_note,
     )
     env.tests["safe_link"] = is_safe_link
+    env.globals["linked"] = {"sources": True, "incidents": set()}
     return env
 
 
@@ -269,6 +270,11 @@ def brief_context(
         "paper": spec.paper,
         "sections": sections,
         "section_titles": {s["id"]: s["title"] or s["id"] for s in sections},
+        # What an in-document link may point at: a link to a left-out section or row would dangle.
+        "linked": {
+            "sources": "sources" in enabled,
+            "incidents": {i.number for i in shown} if "incidents" in enabled else set(),
+        },
         "incidents_shown": shown,
         "incidents_omitted": len(data.incidents) - len(shown),
         "incidents_by_number": {i.number: i for i in data.incidents},
@@ -301,6 +307,7 @@ def render_brief(data: Any, *, spec: Any, config: Any, store: Any = None) -> Ren
     asset_dirs = tuple(dict.fromkeys([*dirs, *(d.resolve() for d in (theme_dir, logo_dir) if d)]))
     context, timings = brief_context(data, spec=spec, config=config, dirs=asset_dirs)
     env = make_environment(dirs)
+    env.globals["linked"] = context["linked"]  # macros are imported without the render context
     started = time.perf_counter()
     try:
         template = env.get_template(spec.template)
