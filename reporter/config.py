@@ -31,6 +31,9 @@ from reporter.models import INCIDENT_TYPES
 DEFAULT_CONFIG = Path("config/reporter.yaml")
 #: Where a system-wide install keeps its config (the systemd unit's REPORTER_CONFIG).
 SYSTEM_CONFIG = Path("/etc/reporter/reporter.yaml")
+#: The systemd unit's environment file: the command reads REPORTER_CONFIG from it as well, so
+#: `reporter status` run from a shell looks at the service's config and database.
+SYSTEM_DEFAULTS = Path("/etc/default/reporter")
 #: The ``{name}`` placeholders a brief's e-mail subject may use.
 SUBJECT_FIELDS = ("title", "dtg", "issue", "brief_id", "handling")
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
@@ -133,7 +136,7 @@ class ScheduleConfig(_Model):
 class SectionConfig(_Model):
     """One section of a brief (an item of `sections:`; a plain id is short for `{id: ID}`)."""
 
-    id: Literal[SECTION_IDS] = Field(description="which section: " + ", ".join(SECTION_IDS))  # type: ignore[valid-type]
+    id: Literal[SECTION_IDS] = Field(description="which section")  # type: ignore[valid-type]
     title: str | None = Field(None, description="heading instead of the default one")
     enabled: bool = Field(True, description="false leaves the section, and every link to it, out")
 
@@ -144,7 +147,7 @@ class Filters(_Model):
     countries: tuple[str, ...] = Field((), description="keep incidents in these countries")
     actors: tuple[str, ...] = Field((), description="keep incidents naming one of these actors")
     types: tuple[Literal[INCIDENT_TYPES], ...] = Field(  # type: ignore[valid-type]
-        (), description="keep these incident types: " + ", ".join(INCIDENT_TYPES)
+        (), description="keep incidents of these types"
     )
     keywords: tuple[str, ...] = Field((), description="keep incidents whose text contains one of these words")
 
@@ -194,12 +197,12 @@ class BriefConfig(_Model):
     pdf_variant: Literal["pdf/a-3b", "pdf/ua-1"] | None = Field(
         None, description="archival (pdf/a-3b) or accessible, tagged (pdf/ua-1) PDF; null: plain PDF"
     )
-    filters: Filters = Field(Filters(), description="keep only some incidents (see `filters.*`)")
+    filters: Filters = Field(Filters(), description="keep only some incidents (the keys below)")
     max_incidents_in_pdf: int = Field(
         60, ge=1, description="rows in the PDF's incident log (the latest); all are in the attachments"
     )
     email_top_incidents: int = Field(10, ge=0, description="incidents in the e-mail digest's table")
-    recipients: Recipients = Field(Recipients(), description="e-mail recipients (see `recipients.*`)")
+    recipients: Recipients = Field(Recipients(), description="e-mail recipients (the keys below)")
     subject: str = Field(
         "{title} — {dtg}",
         description="e-mail subject; placeholders: " + ", ".join("{" + p + "}" for p in SUBJECT_FIELDS),
@@ -314,7 +317,7 @@ class DeliveryConfig(_Model):
 
     outbox: str = Field("var/outbox", description="folder the `outbox` delivery writes .eml files to")
     sender: str = Field("reporter@localhost", description="From: address")
-    smtp: SmtpConfig | None = Field(None, description="mail server for `smtp` delivery (see `delivery.smtp.*`)")
+    smtp: SmtpConfig | None = Field(None, description="mail server for `smtp` delivery (the keys below)")
     operator_email: str | None = Field(None, description="failure notices go here (never to readers)")
 
 
@@ -477,11 +480,31 @@ def _describe(error: dict[str, Any]) -> str:
 
 
 def config_path(path: str | Path | None = None) -> Path:
-    """Which config file to read: ``--config``, else $REPORTER_CONFIG, else the system-wide
-    /etc/reporter/reporter.yaml when it exists (what the systemd unit reads), else config/reporter.yaml."""
+    """Which config file to read: ``--config``, else $REPORTER_CONFIG, else REPORTER_CONFIG in
+    /etc/default/reporter (the unit's environment file), else /etc/reporter/reporter.yaml when it
+    exists, else config/reporter.yaml."""
     if path or os.environ.get("REPORTER_CONFIG"):
         return Path(path or os.environ["REPORTER_CONFIG"])
+    named = environment_file(SYSTEM_DEFAULTS).get("REPORTER_CONFIG")
+    if named:
+        return Path(named)
     return SYSTEM_CONFIG if SYSTEM_CONFIG.is_file() else DEFAULT_CONFIG
+
+
+def environment_file(path: Path) -> dict[str, str]:
+    """``KEY=VALUE`` lines of a systemd EnvironmentFile (comments and blank lines skipped)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return {}
+    values = {}
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith(("#", ";")) or "=" not in line:
+            continue
+        key, _, value = line.partition("=")
+        values[key.strip()] = value.strip().strip('"').strip("'")
+    return values
 
 
 def load_config(path: str | Path | None = None) -> Config:

@@ -18,6 +18,7 @@ from reporter.cli.brief_commands import export, preview
 from reporter.cli.common import (
     config_option,
     echo,
+    fail,
     handle_errors,
     load,
     parse_moment,
@@ -27,7 +28,36 @@ from reporter.cli.common import (
 from reporter.cli.service import COMMANDS as _SERVICE_COMMANDS
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """Global options (-v, --log-format) are accepted after the command too: `reporter serve -v`."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, hoist_global_options(args, set(self.commands)))
+
+
+def hoist_global_options(args: list[str], commands: set[str]) -> list[str]:
+    """The arguments with global options found after the command name moved before it."""
+    start = next((i for i, a in enumerate(args) if a in commands), None)
+    if start is None:
+        return args
+    before, moved, rest = list(args[: start + 1]), [], []
+    tail = iter(args[start + 1 :])
+    for arg in tail:
+        if arg == "--":
+            rest += [arg, *tail]
+            break
+        if arg == "--verbose" or (arg.startswith("-v") and set(arg[1:]) == {"v"}):
+            moved.append(arg)
+        elif arg == "--log-format":
+            moved += [arg, next(tail, "")]
+        elif arg.startswith("--log-format="):
+            moved.append(arg)
+        else:
+            rest.append(arg)
+    return [*before[:start], *moved, before[start], *rest]
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="reporter")
 @click.option(
     "--log-format",
@@ -120,6 +150,10 @@ def sources(config_path: str | None, check: bool) -> None:
     sys.exit(1 if failed else 0)
 
 
+#: What `extract` can read; anything else (a PDF, a Word file) is refused rather than read as empty.
+EXTRACT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date for articles that carry none.")
@@ -127,29 +161,63 @@ def sources(config_path: str | None, check: bool) -> None:
     "--workers", type=click.IntRange(1, 64), default=None, help="Processes (default: by input size)."
 )
 @click.option(
-    "--lexicon", "lexicons", multiple=True, type=click.Path(exists=True), help="Extra lexicon YAML."
+    "--lexicon", "lexicons", multiple=True, type=click.Path(exists=True), help="Extra lexicon YAML (repeatable)."
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Also use this config's extraction.lexicons (as `run` does).",
 )
 @handle_errors
 def extract(
-    paths: tuple[str, ...], published: str | None, workers: int | None, lexicons: tuple[str, ...]
+    paths: tuple[str, ...],
+    published: str | None,
+    workers: int | None,
+    lexicons: tuple[str, ...],
+    config_path: str | None,
 ) -> None:
-    """Extract facts from article files (.txt, .md, .html) or .jsonl records; print JSON Lines."""
+    """Extract facts from article files or .jsonl records; print one JSON object per article.
+
+    Files: .txt and .md (optional YAML front matter: title, url, published, outlet) and .html/.htm
+    (main text extracted). Other formats are refused with exit 2; convert them to text first.
+
+    A .jsonl file holds one JSON object per line with the fields: id (default FILE:LINE),
+    text or html (one is required), url, title, published (ISO date or date-time). Output follows
+    the extraction contract, one line per input article, in input order.
+    """
     from datetime import date
     from pathlib import Path
 
     from reporter.extract import iter_facts
 
+    unreadable = [p for p in paths if Path(p).suffix.lower() not in EXTRACT_SUFFIXES]
+    if unreadable:
+        fail(
+            f"{unreadable[0]}: cannot read {Path(unreadable[0]).suffix or 'files without a suffix'}; "
+            f"extract reads {', '.join(EXTRACT_SUFFIXES)} (convert other formats to text first)",
+            2,
+        )
     day = None
     if published:
         try:
             day = date.fromisoformat(published)
         except ValueError:
             raise click.BadParameter(f"{published!r} is not YYYY-MM-DD", param_hint="--published") from None
+    lexicon_paths = [Path(p) for p in lexicons]
+    if config_path:
+        config = load(config_path)
+        lexicon_paths = [config.resolve(p) for p in config.extraction.lexicons] + lexicon_paths
+        from reporter.extract.lexicon import check_lexicon_file
+
+        for path in lexicon_paths:
+            check_lexicon_file(path)  # a missing or broken lexicon is a config error (exit 2), up front
     out = sys.stdout
     for facts in iter_facts(
         [Path(p) for p in paths],
         published=day,
-        lexicon_paths=tuple(Path(p) for p in lexicons),
+        lexicon_paths=tuple(lexicon_paths),
         workers=workers,
     ):
         out.write(json.dumps(facts.to_dict(), ensure_ascii=False) + "\n")

@@ -100,8 +100,8 @@ def config_option(func: Callable[..., Any]) -> Callable[..., Any]:
         type=click.Path(dir_okay=False),
         envvar="REPORTER_CONFIG",
         default=None,
-        help="Config file (default: $REPORTER_CONFIG, else /etc/reporter/reporter.yaml if present, "
-        "else config/reporter.yaml).",
+        help="Config file (default: $REPORTER_CONFIG, else REPORTER_CONFIG in /etc/default/reporter, "
+        "else /etc/reporter/reporter.yaml if present, else config/reporter.yaml).",
     )(func)
 
 
