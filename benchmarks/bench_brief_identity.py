@@ -36,8 +36,8 @@ sys.path.insert(0, str(ROOT))
 
 from corpus.cache import cache_dir, gold_dir, manifest  # noqa: E402  (after the path set-up above)
 from reporter.brief.build import STATEMENT_TYPES, build_brief, period_reports  # noqa: E402
+from reporter.brief.commitments import group_milestones  # noqa: E402
 from reporter.brief.merge import facet_parts, group_incidents  # noqa: E402
-from reporter.brief.merge_posture import group_milestones  # noqa: E402
 from reporter.config import BriefConfig, Filters  # noqa: E402
 from reporter.extract import Extractor  # noqa: E402
 from reporter.models import Article, Facts, content_hash  # noqa: E402

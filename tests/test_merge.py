@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from reporter.brief.commitments import merge_milestones, milestone_status
 from reporter.brief.merge import Families, Report, date_bounds, merge_incidents
-from reporter.brief.merge_posture import merge_milestones, merge_posture, milestone_status
+from reporter.brief.merge_posture import merge_posture
 from reporter.models import Incident, Milestone, Posture
 from tests.test_brief_helpers import load_articles
 

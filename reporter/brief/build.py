@@ -16,6 +16,7 @@ from datetime import date, datetime
 from typing import Any
 
 from reporter.brief import phrasing, textfmt
+from reporter.brief.commitments import MergedMilestone, merge_milestones
 from reporter.brief.merge import (
     Families,
     MergedIncident,
@@ -26,7 +27,7 @@ from reporter.brief.merge import (
     same_place,
     type_group,
 )
-from reporter.brief.merge_posture import MergedMilestone, PostureFigure, merge_milestones, merge_posture
+from reporter.brief.merge_posture import PostureFigure, merge_posture
 from reporter.config import BriefConfig, Filters
 from reporter.crontab import next_fire_time
 from reporter.models import Article, Facts, Incident

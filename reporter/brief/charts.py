@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from reporter.brief.commitments import MergedMilestone
 from reporter.brief.merge import MergedIncident, date_bounds
-from reporter.brief.merge_posture import MergedMilestone
 from reporter.incident_types import TYPES
 
 #: One colour per incident type, also used in the map legend.
@@ -143,7 +143,9 @@ def timeline(milestones: Sequence[MergedMilestone], *, today: date) -> str | Non
     with new_figure(7.0, 0.5 + 0.32 * len(rows)) as fig:
         ax = fig.add_subplot()
         for y, (m, dates) in enumerate(reversed(rows)):
-            colour = {"passed": "#777777", "overdue": "#D55E00", "due": "#0072B2"}.get(m.status, "#999999")
+            colour = {"passed": "#777777", "overdue": "#D55E00", "due": "#0072B2", "completed": "#009E73"}.get(
+                m.status, "#999999"
+            )
             if len(dates) > 1:
                 ax.plot([min(dates), max(dates)], [y, y], color=colour, linewidth=1, linestyle=":")
             for n, d in enumerate(dates):

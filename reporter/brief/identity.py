@@ -79,7 +79,7 @@ def _gazetteer() -> dict[str, Place]:
 
 
 def fold(name: str | None) -> str:
-    words = _WORD.findall((name or "").lower().replace("’", "'").replace("'", ""))
+    words = _WORD.findall((name or "").lower().replace("’", " ").replace("'", " "))
     return " ".join(w for w in words if w != "the")
 
 

@@ -1,0 +1,393 @@
+"""Withdrawal milestones from many articles -> one timeline line per commitment, with its status.
+
+A commitment is who does what where ("the US-led coalition leaves federal Iraq"), whatever the
+wording: "vacating federal Iraqi bases", "the coalition's mission will conclude" and "hundreds of
+US troops will leave" by September 2025 are one line. Who and where are read through the
+extractor's lexicons (actors, countries, demonyms, gazetteer places), the action from the verb.
+Due dates that sources give differently are kept as a disagreement; a step reported done is
+"completed" on its date, and "overdue" needs a source published after the due date that still
+calls it pending.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from reporter.brief.identity import Place, _km, fold, lookup
+from reporter.brief.merge import Disagreement, Report, claims_of, date_bounds
+from reporter.models import Milestone
+
+#: Actions by what they do to a presence; "remain until X" ends the presence at X like "leave by X".
+_ACTIONS = (
+    ("hand over", r"hand(?:s|ed|ing)?\s+over|handover|transfer(?:s|red|ring)?\s+control|take(?:s|n)?\s+over|taking\s+over|took\s+over"),
+    ("end presence", r"withdr[ae]w\w*|leav(?:e|es|ing)|left|exit\w*|depart\w*|vacat\w*|pull\w*\s+out|pullout|"
+     r"draw\w*\s*down|drawdown|reduc\w*|end(?:s|ed|ing)?|conclu\w*|wind\w*\s+down|wound\s+down|clos(?:e|es|ed|ing|ure)|"
+     r"remain\w*|stay\w*|expir\w*|mandate|redeploy\w*|relocat\w*"),
+    ("start", r"deploy\w*|arriv\w*|establish\w*|stand\s+up|take\s+effect|takes\s+effect|took\s+effect|come\s+into\s+force|"
+     r"sign\w*|station\w*|doubl\w*|tripl\w*"),
+)
+_ACTION = [(name, re.compile(rf"\b(?:{pattern})\b", re.I)) for name, pattern in _ACTIONS]
+_BEGIN = re.compile(r"\b(?:begin|began|begun|beginning|start\w*|first\s+(?:phase|stage|step)|phase\s+one)\b", re.I)
+_COMPLETE = re.compile(r"\b(?:complet\w*|fully|final\w*|all\s+(?:remaining\s+)?(?:troops|forces)|entirely|last)\b", re.I)
+_DONE = re.compile(
+    r"\b(?:completed|has\s+(?:withdrawn|left|ended|handed\s+over|pulled\s+out|vacated)|have\s+(?:withdrawn|left|"
+    r"ended|handed\s+over|pulled\s+out|vacated)|withdrew|handed\s+over|pulled\s+out|vacated|departed|took\s+effect|"
+    r"came\s+into\s+(?:force|effect)|took\s+over)\b",
+    re.I,
+)
+_PLAN = re.compile(
+    r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|set\s+to|scheduled|expected|due|plans?|planned|agreed\s+to|"
+    r"supposed|deadline|yet\s+to)\b",
+    re.I,
+)
+_FEDERAL = re.compile(r"\b(?:federal|central[- ]government)\b", re.I)
+_SIZE = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?:\w+\s+){0,2}(?:troops|soldiers|personnel|forces)\b", re.I)
+_WORD = re.compile(r"[a-z0-9]+")
+_TOPIC_WORDS = (
+    "a an the of and or to by in on at for from with its their be will is are was were has have "
+    "coalition forces force troops troop us u.s. united states american mission military withdrawal "
+    "withdraw withdrawn leave exit complete completes completed end ends fully gradual gradually "
+    "all remaining final scheduled due plan planned agreement under"
+)
+_TOPIC_STOP = frozenset(_TOPIC_WORDS.split())
+#: Two mentions more than this far apart in due date are different commitments, however alike.
+SAME_COMMITMENT_SPAN_DAYS = 200
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class MergedMilestone:
+    key: str
+    what: str
+    due: str
+    due_date: str
+    status: str  # due | passed | overdue | completed | unknown
+    days: int
+    status_text: str
+    sources: tuple[int, ...]
+    disagreements: tuple[Disagreement, ...] = ()
+    evidence: str = ""
+    #: who, and where, as the lexicons name them ("US-led coalition", "Iraq (federal)")
+    who: str | None = None
+    where: str | None = None
+    completed: str | None = None
+
+    def disagreement(self, name: str) -> Disagreement | None:
+        return next((d for d in self.disagreements if d.field == name), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """Who does what where, as far as a mention says."""
+
+    who: str | None
+    action: str | None
+    country: str | None
+    region: str | None
+    federal: bool
+    stage: str | None  # begin | complete
+    size: int | None
+    topic: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, tuple[str, str]]:
+    """Folded alias -> (kind, canonical name) for actors, countries and their demonyms."""
+    from reporter.extract.lexicon import merge_sources
+
+    data = merge_sources(())
+    found: dict[str, tuple[str, str]] = {}
+    for a in data["actors"]:
+        if a.get("kind") == "institution" and not a.get("country"):
+            continue  # "the UN Security Council extended the mandate": the UN decides, UNIFIL leaves
+        name = str(a.get("state") or a["name"])
+        # A state's force is named by its aliases ("Iraqi forces"); the bare name is the country.
+        names = a.get("aliases") or [] if a.get("state") else [a["name"], *(a.get("aliases") or [])]
+        for alias in names:
+            found.setdefault(fold(str(alias)), ("actor", name))
+    for c in data["countries"]:
+        for alias in [c["name"], *(c.get("aliases") or []), *(c.get("demonyms") or [])]:
+            found.setdefault(fold(str(alias)), ("country", str(c["name"])))
+    return found
+
+
+def _spans(text: str) -> list[tuple[int, str]]:
+    """Longest-first names in ``text``: (word position, folded name)."""
+    words = fold(text).split()
+    out, i = [], 0
+    while i < len(words):
+        for width in range(min(5, len(words) - i), 0, -1):
+            name = " ".join(words[i : i + width])
+            if name in _names() or lookup(name):
+                out.append((i, name))
+                i += width - 1
+                break
+        i += 1
+    return out
+
+
+def _led_by(name: str) -> str | None:
+    """The state a coalition is led by ("US-led coalition" -> United States)."""
+    m = re.match(r"(.+?)[- ]led\b", name)
+    found = _names().get(fold(m.group(1))) if m else None
+    return found[1] if found and found[0] == "country" else None
+
+
+def identity(m: Milestone) -> Identity:
+    text = m.what
+    who = country = region = None
+    marker = _FEDERAL.search(text)
+    federal = marker is not None
+    region_at = -1
+    spans = _spans(text)
+    if not any(_names().get(n, ("",))[0] == "actor" for _, n in spans):
+        # "it will now expire": who it is comes from the sentence; where stays the clause's own.
+        spans += [(i, n) for i, n in _spans(m.evidence) if _names().get(n, ("",))[0] == "actor"][:1]
+    for at, name in spans:
+        kind_name = _names().get(name)
+        place = lookup(name)
+        if kind_name and kind_name[0] == "actor" and who is None:
+            who = kind_name[1]
+        elif place and place.kind != "country" and region is None:
+            country = country or place.country
+            region_at = at
+            if place.kind == "region":
+                region = place.name
+            else:
+                # A base or town says which part of its country: the autonomous region or the rest.
+                region = _autonomous_around(place)
+                federal = federal or (region is None and _has_autonomous(place.country))
+        elif kind_name and kind_name[0] == "country":
+            troops = rf"\b{re.escape(name)}\w*\s+(?:troops|forces|soldiers|military)"
+            if who is None and re.search(troops, fold(text)):
+                who = kind_name[1]
+            elif country is None:
+                country = kind_name[1]
+    if marker and region in {r.name for r in _autonomous()}:
+        # Both parts named: the one nearer the due date is what is due ("leaving federal bases and
+        # the Kurdistan region by 2026"; "remain in Kurdistan after it leaves federal bases in 2025").
+        if len(fold(text[: marker.start()]).split()) > region_at:
+            region = None
+        else:
+            federal = False
+    action = next((name for name, pattern in _ACTION if pattern.search(text)), None)
+    stage = "begin" if _BEGIN.search(text) else "complete" if _COMPLETE.search(text) else None
+    size = _SIZE.search(text)
+    words = _WORD.findall(text.lower().replace("-", " "))
+    topic = frozenset(
+        w.removesuffix("i") if w.endswith("qi") else w for w in words if w not in _TOPIC_STOP and len(w) > 2
+    )
+    return Identity(
+        who=who,
+        action=action,
+        country=country,
+        region=region,
+        federal=federal,
+        stage=stage,
+        size=int(size.group(1).replace(",", "")) if size else None,
+        topic=topic,
+    )
+
+
+@lru_cache(maxsize=1)
+def _autonomous() -> tuple[Place, ...]:
+    """Regions the gazetteer calls autonomous (an alias says so): the rest of the country is 'federal'."""
+    from reporter.extract.lexicon import merge_sources
+
+    names = sorted(
+        str(p["name"])
+        for p in merge_sources(())["places"]
+        if p.get("kind") == "region" and any("autonomous" in str(a).lower() for a in p.get("aliases") or [])
+    )
+    return tuple(p for p in (lookup(n) for n in names) if p is not None)
+
+
+def _has_autonomous(country: str | None) -> bool:
+    return any(r.country == country for r in _autonomous())
+
+
+def _autonomous_around(place: Place) -> str | None:
+    if place.lat is None or place.lon is None:
+        return None
+    for r in _autonomous():
+        known = r.country == place.country and r.lat is not None and r.lon is not None
+        if known and _km((place.lat, place.lon), (r.lat, r.lon)) <= 100.0:  # type: ignore[arg-type]
+            return r.name
+    return None
+
+
+def _same_party(a: str | None, b: str | None) -> bool:
+    if a is None or b is None or a == b:
+        return True
+    return _led_by(a) == b or _led_by(b) == a
+
+
+def _same_area(a: Identity, b: Identity) -> bool:
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.region and b.region and a.region != b.region:
+        return False
+    autonomous = {r.name for r in _autonomous()}
+    return not ((a.federal and b.region in autonomous) or (b.federal and a.region in autonomous))
+
+
+def same_commitment(a: Milestone, b: Milestone) -> bool:
+    """Same who, action and where (as far as both say), due dates within about half a year."""
+    da, db = date_bounds(a.due), date_bounds(b.due)
+    # Outlets round a deadline to its month or year ("September 2026", "end of 2026"), no further.
+    span = SAME_COMMITMENT_SPAN_DAYS if "year" in (_precision(a.due), _precision(b.due)) else 120
+    if da and db and abs((da[1] - db[1]).days) > span:
+        return False
+    ia, ib = identity(a), identity(b)
+    if ia.action and ib.action and ia.action != ib.action:
+        return False
+    if not _same_party(ia.who, ib.who) or not _same_area(ia, ib):
+        return False
+    if ia.stage and ib.stage and ia.stage != ib.stage:
+        return False  # "begin leaving" and "complete the withdrawal" are two steps
+    if ia.size and ib.size and ia.size != ib.size:
+        return False  # "2,000 soldiers by June" and "3,000 by September" are two phases
+    # Nothing above differs: one naming the party and the other the place of the same action is one.
+    said = any((ia.who, ib.who, ia.country, ib.country, ia.region, ib.region))
+    if said and ia.action and ia.action == ib.action:
+        return True
+    shared = len(ia.topic & ib.topic)
+    if not ia.topic or not ib.topic:
+        return a.what.strip().lower() == b.what.strip().lower()
+    return shared / min(len(ia.topic), len(ib.topic)) >= 0.5
+
+
+def _holds(wide: str, narrow: str) -> bool:
+    w, n = date_bounds(wide), date_bounds(narrow)
+    return bool(w and n) and w[0] <= n[0] and n[1] <= w[1] and w != n  # type: ignore[index]
+
+
+def _precision(due: str) -> str:
+    return "year" if len(due.split("/")[0]) == 4 else "finer"
+
+
+def _due_gap(a: Milestone, b: Milestone) -> int:
+    da, db = date_bounds(a.due), date_bounds(b.due)
+    return abs((da[1] - db[1]).days) if da and db else SAME_COMMITMENT_SPAN_DAYS
+
+
+def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
+    """The mentions of each commitment, in first-seen order (what :func:`merge_milestones` merges).
+
+    A mention joins the commitment that all of its mentions are the same as, the nearest in due
+    date when several are; no chain of look-alikes joins two commitments.
+    """
+    groups: list[list[Report]] = []
+    for r in reports:
+        fits = [
+            (min(_due_gap(r.fact, o.fact) for o in g), n)  # type: ignore[arg-type]
+            for n, g in enumerate(groups)
+            if all(same_commitment(r.fact, o.fact) for o in g)  # type: ignore[arg-type]
+        ]
+        if fits:
+            groups[min(fits)[1]].append(r)
+        else:
+            groups.append([r])
+    return groups
+
+
+def is_done(m: Milestone) -> bool:
+    """A step reported as done ("completed its withdrawal", "handed over the base"), not planned."""
+    return bool(_DONE.search(m.what)) and not _PLAN.search(m.what)
+
+
+def milestone_status(
+    due: str, as_of: date, *, reported_after_due: bool = False
+) -> tuple[str, str, int, date]:
+    """(status, text, days, due date): a milestone is due at the end of the period its date names."""
+    bounds = date_bounds(due)
+    if bounds is None:
+        return "unknown", "date unclear", 0, as_of
+    last = bounds[1]
+    days = (last - as_of).days
+    if days >= 0:
+        return (
+            "due",
+            ("today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"),
+            days,
+            last,
+        )
+    if reported_after_due:
+        return "overdue", f"by {-days} days (still reported as pending)", days, last
+    return "passed", f"{-days} days ago", days, last
+
+
+def _label(ms: list[Milestone]) -> str:
+    """The wording to show: said most often; among those, the shortest that is a clean clause."""
+    counts: dict[str, int] = {}
+    for m in ms:
+        counts[m.what] = counts.get(m.what, 0) + 1
+
+    def rank(what: str) -> tuple:
+        # Date stamps, datelines and pipes are page furniture caught in the clause.
+        noisy = bool(re.search(r"\||\d{4}-\d\d|\(\w+\)\s*[-–—]|^[A-Z]{3,}\b", what))
+        return (noisy, -counts[what], len(what) > 140, len(what))
+
+    return min(counts, key=rank)
+
+
+def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMilestone]:
+    """One line per commitment: its due dates (a disagreement when sources differ) and its status."""
+    out = []
+    for g in group_milestones(reports):
+        ms: list[tuple[Milestone, Report]] = [(r.fact, r) for r in g]  # type: ignore[misc]
+        done = [(m, r) for m, r in ms if is_done(m)]
+        pending = [(m, r) for m, r in ms if not is_done(m)] or ms
+        claims = claims_of((m.due, r.source) for m, r in pending)
+        due = claims[0].value
+        # "2025" beside "September 2025" is less said, not said otherwise: no disagreement.
+        claims = tuple(c for c in claims if c is claims[0] or not _holds(c.value, due))
+        what = _label([m for m, _ in pending])
+        bounds = date_bounds(due)
+        # Overdue only on the word of a source published after the due date that still calls it pending.
+        late = bool(bounds) and any(r.published and r.published > bounds[1] for _, r in pending if not done)  # type: ignore[index]
+        status, text, days, last = milestone_status(due, as_of, reported_after_due=late)
+        completed = None
+        if done:
+            first = min(done, key=lambda mr: mr[0].due)
+            completed = first[0].due
+            status, text = "completed", "reported done"
+        ident = identity(next(m for m, _ in pending))
+        where = ident.region or ident.country
+        if ident.federal and ident.country and not ident.region:
+            where = f"{ident.country} (federal)"
+        key_src = "|".join([ident.who or "", ident.action or "", where or "", " ".join(sorted(ident.topic))])
+        out.append(
+            MergedMilestone(
+                key=hashlib.sha1(key_src.encode()).hexdigest()[:10],
+                what=what,
+                due=due,
+                due_date=last.isoformat(),
+                status=status,
+                days=days,
+                status_text=text,
+                sources=tuple(sorted({r.source for _, r in ms})),
+                disagreements=(Disagreement(field="due", claims=claims),) if len(claims) > 1 else (),
+                evidence=next(m.evidence for m, _ in pending if m.what == what),
+                who=ident.who,
+                where=where,
+                completed=completed,
+            )
+        )
+    out.sort(key=lambda m: (m.due_date, m.what))
+    return out
+
+
+__all__ = [
+    "MergedMilestone",
+    "group_milestones",
+    "identity",
+    "is_done",
+    "merge_milestones",
+    "milestone_status",
+    "same_commitment",
+]

@@ -1,0 +1,124 @@
+"""Brief identity pins: one row per real event and one timeline line per commitment, across outlets.
+
+Built with the real extractor and brief builder from self-written multi-outlet articles
+(tests/fixtures/brief_identity), and from the bundled sample articles as `make run` reads them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from reporter.brief.build import BriefData, build_brief
+from reporter.config import BriefConfig, load_config
+from reporter.extract import Extractor
+from reporter.models import Article, content_hash
+
+FIXTURES = Path(__file__).parent / "fixtures" / "brief_identity"
+ROOT = Path(__file__).resolve().parents[1]
+AS_OF = datetime(2025, 3, 12, 6, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def brief() -> BriefData:
+    extractor = Extractor()
+    articles, facts = [], {}
+    for item in json.loads((FIXTURES / "articles.json").read_text(encoding="utf-8")):
+        published = datetime.fromisoformat(item["published"]).replace(tzinfo=UTC)
+        articles.append(
+            Article(
+                id=item["id"],
+                source_id="fixture",
+                url=None,
+                outlet=item["outlet"],
+                title=None,
+                published=published,
+                published_from="metadata",
+                fetched=published,
+                text=item["text"],
+                content_hash=content_hash(item["text"]),
+            )
+        )
+        facts[item["id"]] = extractor.extract(item["text"], id=item["id"], published=published.date())
+    spec = BriefConfig(id="identity", title="Identity", period="all", as_of=AS_OF)
+    return build_brief(spec, articles=articles, facts=facts, as_of=AS_OF, period_start=None, issue=1)
+
+
+def _outlets(data: BriefData, numbers) -> set[str]:
+    return {data.source(n).outlet for n in numbers}
+
+
+def _figures(rows: list[set[str]]) -> tuple[float, float]:
+    """(rows per real event, share of rows holding two real events), as the corpus benchmark counts."""
+    on: dict[str, int] = defaultdict(int)
+    for row in rows:
+        for event in row:
+            on[event] += 1
+    return sum(on.values()) / len(on), sum(len(r) > 1 for r in rows) / len(rows)
+
+
+def test_rockets_and_their_interception_across_outlets_are_one_row(brief):
+    """Rockets 'fired at' a base, 'two intercepted', and 'targeted the base' from three outlets: one row."""
+    (harir,) = [i for i in brief.incidents if "Harir" in (i.location or "")]
+    assert harir.type == "rocket_attack" and harir.facets == ("interception",)
+    assert harir.intercepted == 2 and harir.count == 3
+    assert _outlets(brief, harir.sources) == {"North Desk", "River Post", "Plain Times"}
+
+
+def test_two_drones_at_two_airports_the_same_night_stay_two_rows(brief):
+    """Erbil and Irbil are one airport (two outlets); Baghdad's airport the same night is another event."""
+    airports = [i for i in brief.incidents if "irport" in (i.location or "")]
+    by_place = {("Baghdad" in i.location): _outlets(brief, i.sources) for i in airports}
+    assert len(airports) == 2
+    assert by_place == {False: {"Gulf Wire", "Mountain News"}, True: {"Gulf Wire"}}
+
+
+def test_rows_and_lines_per_real_event_meet_the_targets(brief):
+    """Each real event and commitment of the fixture is on one row, and no row mixes two."""
+    events = json.loads((FIXTURES / "events.json").read_text(encoding="utf-8"))
+    rows = [
+        {e for e, (outlet, word) in events["events"].items() if word in (i.location or "") and outlet in _outlets(brief, i.sources)}
+        for i in brief.incidents
+    ]
+    lines = [
+        {c for c, words in events["commitments"].items() if any(w in m.what for w in words)}
+        for m in brief.milestones
+    ]
+    assert _figures(rows) == (1.0, 0.0)
+    assert _figures(lines) == (1.0, 0.0)
+
+
+def test_one_commitment_per_line_with_its_due_dates_as_a_disagreement(brief):
+    """'leave federal Iraq' and 'vacate bases in Baghdad and Anbar' are one line; the Kurdistan exit
+    is another, its September and December 2026 dates shown as sources' disagreement."""
+    assert len(brief.milestones) == 2
+    federal, kurdistan = brief.milestones
+    assert federal.due == "2025-09" and not federal.disagreements
+    assert _outlets(brief, federal.sources) == {"North Desk", "River Post"}
+    assert federal.who == "US-led coalition" and federal.where == "Iraq (federal)"
+    assert kurdistan.where == "Kurdistan Region"
+    assert sorted(c.value for c in kurdistan.disagreement("due").claims) == ["2026-09", "2026-12"]
+
+
+def test_the_sample_brief_has_no_duplicate_row_or_timeline_line(tmp_path):
+    """`make run`'s sample brief lists each event once and each commitment once."""
+    from reporter.pipeline import collect_brief, ingest
+    from reporter.store import open_store
+
+    config = load_config(ROOT / "config" / "reporter.yaml")
+    config = config.model_copy(
+        update={"storage": config.storage.model_copy(update={"database": str(tmp_path / "r.db")})}
+    )
+    spec = config.briefs[0]
+    with open_store(tmp_path / "r.db") as store:
+        ingest(config, config.sources_for(spec), store=store, now=spec.as_of)
+        data = collect_brief(config, spec, store=store, as_of=spec.as_of, issue=1)
+    rows = [(i.type, i.location, i.date) for i in data.incidents]
+    assert len(rows) == len(set(rows))
+    friday = [i for i in data.incidents if i.date == "2025-06-13" and "Asad" in (i.location or "")]
+    assert len(friday) == 1 and friday[0].country == "Iraq" and len(friday[0].sources) == 2
+    assert [m.due for m in data.milestones] == ["2025-09", "2026-12"]
