@@ -28,6 +28,15 @@ _BACKED = re.compile(
 )
 _BACKER = re.compile(r"[-‐](?:backed|aligned|allied|linked|sponsored|supported|made|built)\b")
 _VICTIM_VERBS = words("killed killing wounded wounding injured injuring targeting targeted hitting against")
+#: "believed by", "blamed by": the party after "by" attributes the act; it did not act.
+_ATTRIBUTED_BY = re.compile(
+    r"\b(?:believed|thought|suspected|assessed|blamed|considered|reported|confirmed|claimed|said|deemed)\s+by\s+(?:the\s+)?$"
+)
+#: "Three US Army soldiers were killed in a drone attack": the target, never the actor.
+_HARMED_AFTER = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:killed|wounded|injured|hurt|targeted|attacked|hit|struck)\b"
+)
 _MADE = re.compile(r"[-‐](?:made|built|designed|supplied|produced)\b")
 _ANAPHORIC_SUBJECT = re.compile(
     r"\b(?:the (?:group|militia|movement|faction|organi[sz]ation|statement)|it|they)\s*$", re.I
@@ -67,6 +76,8 @@ def agents(
     for m in mentions if by else ():
         if m.start >= trig_end:
             between = art.words_before(m.start, 4)
+            if "by" in between and _ATTRIBUTED_BY.search(art.text, max(trig_end, m.start - 30), m.start):
+                continue  # "believed by the US to be ...": who says so, not who did it
             if "by" in between and m.start - trig_end < 80:
                 name = actor_name(m, adjectival=True)
                 if name:
@@ -83,7 +94,9 @@ def agents(
         nxt = [t.norm for t in art.tokens[m.last : m.last + 3]]
         if m.of("weapon") is not None:
             continue
-        victim = any(w in _VICTIM_VERBS for w in art.words_before(m.start, 2))
+        victim = any(w in _VICTIM_VERBS for w in art.words_before(m.start, 2)) or bool(
+            _HARMED_AFTER.match(art.text, m.end)
+        )
         if victim or _BACKER.match(art.text, m.end):
             continue  # "troops killed two Palestinian gunmen": the gunmen are not the agents
         made = _MADE.match(art.text, m.end)

@@ -32,6 +32,7 @@ _TERRITORY = words(
 )
 _BACKED = re.compile(r"[-‐](?:backed|aligned|allied|linked|sponsored|supported|led|based|flagged|registered|owned|operated|made|built)\b")
 _ADMIN = words("oblast region province governorate")
+_OWNED = words("base bases troops forces embassy interests ships warships vessels personnel soldiers positions")
 #: Lower-case letters of a name, accented and Latin Extended ones too ("Kozłówka", "Đakovo").
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
@@ -58,12 +59,21 @@ class Place:
     rank: float
     start: int
     end: int
-    #: loc | origin | dest
+    #: loc | origin | dest | ref (locates another place) | speaker (where a reaction was voiced)
     role: str
     #: for a place the gazetteer does not know: the known place it was found beside ("Shuub" in Sanaa)
     within: str | None = None
 
 
+_REACTION = (
+    r"(?:said|says|told|condemned|condemns|denounced|denounces|criticised|criticized|welcomed|responded|reacted|"
+    r"called|urged|warned|vowed|demanded)"
+)
+#: The place a speaker reacts from is not the scene: "In Baghdad, the foreign minister condemned ...".
+_SPEAKER_AFTER = re.compile(rf",\s+(?:the\s+|an?\s+)?(?:[\w’'.-]+\s+){{0,6}}?{_REACTION}\b")
+#: "In Baghdad, ..." at the head of a sentence or clause (not "struck X, officials said").
+_OPENS_CLAUSE = re.compile(r"(?:^|[.;,]\s+|\band\s+|\n)(?:[Ii]n|[Ff]rom)\s+$")
+_SPOKEN_IN = re.compile(rf"\b(?:{_REACTION}|speaking|spoke|statement|conference|reporters|interview)\s+(?:\w+\s+){{0,3}}?in\s+(?:the\s+)?$")
 #: A place named only to locate another: "south-east of Moscow", "40 km from the border town of X".
 _REFERENCE = re.compile(
     r"\b(?:(?:north|south|east|west)(?:[-\s]?(?:east|west))?(?:ern)?|outside|km|kilometres|kilometers|miles)"
@@ -103,8 +113,15 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     if _BACKED.match(art.text, m.end):
         return None  # "Iran-backed militias" names an actor, not a place
     locative, role = _role(art, m.start, lo)
+    opens = _OPENS_CLAUSE.search(art.text, max(0, m.start - 16), m.start)
+    if role == "loc" and (
+        (opens and _SPEAKER_AFTER.match(art.text, m.end)) or _SPOKEN_IN.search(art.text, max(lo, m.start - 40), m.start)
+    ):
+        role = "speaker"  # "In Baghdad, the minister condemned the strikes": where it was said, never the scene
     place = _pick(art, m)
     nxt = art.tokens[m.last].norm if m.last < len(art.tokens) else ""
+    if nxt == "command":
+        return None  # "U.S. Africa Command", "Central Command" name a headquarters, not a place
     if nxt in _ADMIN and (place is not None or m.of("country") is None):
         # "Kyiv Oblast", "Sumy region": the province named after a city.
         end = art.tokens[m.last].end
@@ -120,7 +137,9 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     country = m.of("country")
     if country is not None and (locative or role != "loc"):
         c = art.lexicon.countries.get(country.name, country)
-        return Place(country.name, country.name, c.lat, c.lon, 1, m.start, m.end, role)
+        # "a US base in Jordan", "US interests in Asia": the country owns the target; any place named wins.
+        rank = 0.5 if nxt in _OWNED else 1
+        return Place(country.name, country.name, c.lat, c.lon, rank, m.start, m.end, role)
     demonym = m.of("demonym")
     if demonym is not None and locative:
         nxt = art.tokens[m.last : m.last + 3]
