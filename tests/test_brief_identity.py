@@ -48,6 +48,12 @@ def brief() -> BriefData:
     return build_brief(spec, articles=articles, facts=facts, as_of=AS_OF, period_start=None, issue=1)
 
 
+def _demo_moment() -> str:
+    """The moment `make run` pins the sample brief to (the Makefile's DEMO_MOMENT)."""
+    text = (ROOT / "Makefile").read_text(encoding="utf-8")
+    return next(line.split("=", 1)[1].strip() for line in text.splitlines() if line.startswith("DEMO_MOMENT"))
+
+
 def _outlets(data: BriefData, numbers) -> set[str]:
     return {data.source(n).outlet for n in numbers}
 
@@ -114,9 +120,10 @@ def test_the_sample_brief_has_no_duplicate_row_or_timeline_line(tmp_path):
         update={"storage": config.storage.model_copy(update={"database": str(tmp_path / "r.db")})}
     )
     spec = config.briefs[0]
+    moment = datetime.fromisoformat(_demo_moment())
     with open_store(tmp_path / "r.db") as store:
-        ingest(config, config.sources_for(spec), store=store, now=spec.as_of)
-        data = collect_brief(config, spec, store=store, as_of=spec.as_of, issue=1)
+        ingest(config, config.sources_for(spec), store=store, now=moment)
+        data = collect_brief(config, spec, store=store, as_of=moment, issue=1)
     rows = [(i.type, i.location, i.date) for i in data.incidents]
     assert len(rows) == len(set(rows))
     friday = [i for i in data.incidents if i.date == "2025-06-13" and "Asad" in (i.location or "")]
