@@ -237,14 +237,23 @@ def test_top_incidents_are_configurable_and_ranked_by_harm(tmp_path):
 CHROMIUM = shutil.which("chromium")
 #: Only the extracted parts may load: no network, no other file, whatever the HTML asks for.
 CSP = "default-src 'none'; img-src file:; style-src 'unsafe-inline'; script-src 'unsafe-inline'"
-PROBE = """<script>
+PROBE = r"""<script>
 window.addEventListener('load', () => {
   const cells = [...document.querySelectorAll('td, th')];
+  const ctx = document.createElement('canvas').getContext('2d');
+  // A cell whose longest word is wider than its content box shows that word broken in two.
+  const broken = cells.filter(c => {
+    const style = getComputedStyle(c);
+    ctx.font = style.font;
+    const room = c.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return c.innerText.split(/\s+/).some(w => ctx.measureText(w).width > room + 0.5);
+  });
   document.body.setAttribute('data-probe', JSON.stringify({
     width: document.documentElement.scrollWidth,
     dark: matchMedia('(prefers-color-scheme: dark)').matches,
     images: [...document.images].map(i => [i.complete, i.naturalWidth, i.getBoundingClientRect().width]),
     overflowing: cells.filter(c => c.scrollWidth > c.clientWidth + 1).map(c => c.textContent.trim()),
+    broken: broken.map(c => c.textContent.trim()),
     page: getComputedStyle(document.querySelector('.page')).backgroundColor,
     text: getComputedStyle(document.querySelector('.cell')).color,
     tlpTop: document.querySelector('.tlp').getBoundingClientRect().top,
@@ -281,7 +290,7 @@ def page_with_parts(mail: dict[str, Any], folder: Path, *, probe: bool) -> Path:
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)")
 def test_renders_at_600px_light_and_dark_in_chromium(mail, tmp_path):
-    """At 600 px nothing overflows, both images load, the TLP bar is on top; dark mode turns dark."""
+    """At 600 px nothing overflows and no word breaks, both images load, the TLP bar is on top; dark mode turns dark."""
     from PIL import Image
 
     probe = page_with_parts(mail, tmp_path, probe=True)
@@ -296,7 +305,7 @@ def test_renders_at_600px_light_and_dark_in_chromium(mail, tmp_path):
         seen[scheme] = json.loads(unescape(found.group(1)))
     for scheme, got in seen.items():
         assert got["width"] <= 600, scheme
-        assert got["overflowing"] == [], scheme
+        assert got["overflowing"] == [] and got["broken"] == [], scheme
         assert len(got["images"]) == 2 and all(
             ok and w > 500 and 500 <= shown <= 600 for ok, w, shown in got["images"]
         )

@@ -12,6 +12,7 @@ from reporter.brief.phrasing import (
     join_and,
     kind_count,
     kinds_breakdown,
+    milestone_line,
     place_phrase,
     the_place,
     where_most,
@@ -115,3 +116,19 @@ def test_change_counts_leave_out_zeros():
     assert change_counts(0, 1, 0) == "1 escalated incident"
     assert change_counts(0, 0, 4) == "no new or escalated incidents; 4 unchanged"
     assert change_counts(0, 0, 0) == "no new or escalated incidents"
+
+
+def test_milestone_line_says_when_for_each_status():
+    """Due, passed and overdue milestones each read with their countdown; a disputed date is flagged."""
+    assert milestone_line("troops leave Erbil", "Sep 2026", "due", "in 102 days") == (
+        "Next milestone: troops leave Erbil, due Sep 2026 (in 102 days)"
+    )
+    assert milestone_line("hand over Camp X", "1 Jun 2025", "passed", "3 days ago") == (
+        "Latest milestone: hand over Camp X, due 1 Jun 2025, passed 3 days ago"
+    )
+    assert milestone_line("exit Syria", "May 2025", "overdue", "by 20 days (still reported as pending)") == (
+        "Overdue milestone: exit Syria, due May 2025, overdue by 20 days (still reported as pending)"
+    )
+    assert milestone_line("exit", "2026", "due", "in 9 days", disputed=True).endswith(
+        "(in 9 days; sources differ on the date)"
+    )

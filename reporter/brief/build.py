@@ -471,14 +471,14 @@ def _key_points(data: BriefData, sections: Sequence[str] | None) -> list[KeyPoin
     recent = [m for m in data.milestones if m.status in ("passed", "overdue")]
     nearest = upcoming[0] if upcoming else (recent[-1] if recent else None)
     if nearest:
-        disputed = " (sources differ on the date)" if nearest.disagreements else ""
-        points.append(
-            KeyPoint(
-                text=f"Nearest milestone: {textfmt.clip(nearest.what, 110)}, {textfmt.fact_date(nearest.due)}, "
-                f"{nearest.status} {nearest.status_text}{disputed}.",
-                section="timeline",
-            )
+        line = phrasing.milestone_line(
+            textfmt.clip(nearest.what, 110),
+            textfmt.fact_date(nearest.due),
+            nearest.status,
+            nearest.status_text,
+            disputed=bool(nearest.disagreements),
         )
+        points.append(KeyPoint(text=f"{line}.", section="timeline"))
     disputes = sum(len(i.disagreements) for i in incs) + sum(len(m.disagreements) for m in data.milestones)
     if disputes and len(points) < 7:
         points.append(

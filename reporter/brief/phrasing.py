@@ -178,6 +178,19 @@ def change_counts(new: int, escalated: int, unchanged: int) -> str:
     return join_and(parts)
 
 
+def milestone_line(what: str, due: str, status: str, when: str, *, disputed: bool = False) -> str:
+    """'Next milestone: X, due Sep 2025 (in 102 days)'; 'Overdue milestone: X, due ..., overdue by ...'.
+
+    ``due`` is the formatted due date, ``when`` the milestone's status text ('in 102 days',
+    '3 days ago', 'by 5 days (still reported as pending)').
+    """
+    differ = "sources differ on the date"
+    if status == "due":
+        return f"Next milestone: {what}, due {due} ({when}{'; ' + differ if disputed else ''})"
+    label = {"passed": "Latest milestone", "overdue": "Overdue milestone"}.get(status, "Milestone")
+    return f"{label}: {what}, due {due}, {status} {when}{' (' + differ + ')' if disputed else ''}"
+
+
 def _kinds(incidents: Sequence[Placed]) -> list[tuple[str, int]]:
     counts = Counter(i.type for i in incidents)
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -189,6 +202,7 @@ __all__ = [
     "join_and",
     "kind_count",
     "kinds_breakdown",
+    "milestone_line",
     "place_phrase",
     "preposition",
     "the_place",
