@@ -67,7 +67,9 @@ _GROUND_UNITS = (
     r"fighters|militants|rebels|insurgents|gunmen|militia(?:s|men)?|patrol|convoy|base|camp|post|barracks|garrison)"
 )
 _GROUND_FORCE = re.compile(rf"\W*(?:\w[\w'’-]*\s+){{0,5}}?{_GROUND_UNITS}\b", re.I)
-_GROUND_FORCE_BEFORE = re.compile(rf"\b{_GROUND_UNITS}\s+(?:(?:have|has|had|also|then|reportedly)\s+)?$", re.I)
+_GROUND_FORCE_BEFORE = re.compile(
+    rf"\b{_GROUND_UNITS}\s+(?:(?:have|has|had|also|then|reportedly)\s+)?$", re.I
+)
 _LIST_WORD = re.compile(r"\b(?:and|or|as\s+well\s+as)\b", re.I)
 _AND_CLAUSE = re.compile(r",?\s+and\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:of\s+|in\s+)?(?-i:[A-Z])", re.I)
 _GROUND_FIGHTERS = re.compile(
@@ -126,6 +128,9 @@ class Cand:
     plural: bool = False
     #: made from "fell"/"landed": an impact, often of weapons an attack just told of
     impact: bool = False
+    #: the weapons already told of are what the verb acted on ("the drones were targeted because ..."):
+    #: more said of an event they were in, not an attack of their own
+    patient: bool = False
     inherited: bool = False
 
 
@@ -277,6 +282,11 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         own_weapon=weapon is not None,
         plural=plural,
         impact=trig.kind == "crash",
+        patient=anaphor == "definite"
+        and weapon is not None
+        and weapon.start < trig.start
+        and trig.kind == "strike"
+        and is_passive(art, trig.start),
     )
     out = [c]
     launcher = (

@@ -16,7 +16,12 @@ def _amount(name: str) -> str:
     return rf"(?:(?:{QUALIFIER})\s+)?(?P<{name}>{NUMBER}|dozens|hundreds|scores|thousands|a\s+dozen)"
 
 
-_GAP = r"(?:[\w’'.-]+,?\s+){0,6}?"
+#: Words between a number and its toll verb; never another toll or number ("two were killed and five
+#: wounded": the five are the wounded).
+_GAP = (
+    r"(?:(?!(?:killed|dead|died|slain|wounded|injured|hurt|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens|\d)\b|\d)[\w’'.-]+,?\s+){0,6}?"
+)
 _KILLED = re.compile(
     rf"\b{_amount('n1')}\s+{_GAP}(?:were|was|have\s+been|had\s+been|being|are|been)?\s*(?:killed|dead|died|slain)\b"
     rf"|\b(?:killing|killed|kills|claimed\s+the\s+lives\s+of)\s+[\"“']?{_amount('n2')}\b"

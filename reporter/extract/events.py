@@ -132,6 +132,8 @@ _GENERIC = re.compile(
     r"simulat\w*|mock|drills?|exercises?|war\s+games?|rehears\w*|test[- ]fir\w*|"
     # running totals: "so far this month", "to date", "a tally of", "have targeted more than 100 ships since ..."
     r"so\s+far\s+this\s+(?:week|month|year)|to\s+date|in\s+total|tally|"
+    # several events spoken of together: "most of those attacks", "all these strikes"
+    r"(?:most|all|many|some|several|none)\s+(?:of\s+)?(?:the|these|those)\s+(?:[\w-]+\s+)?(?:attacks|strikes|incidents|raids|assaults)|"
     r"(?:have|has)\s+(?:\w+\s+)?(?:targeted|launched|fired|attacked|struck|hit)\s+(?:more\s+than|over|at\s+least|some)\s+"
     rf"(?:{NUMBER})|"
     # an ongoing activity, not one event: "have been targeting shipping", "has been firing at Israel"

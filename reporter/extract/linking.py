@@ -13,13 +13,19 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
-from reporter.extract import casualties
+from reporter.extract import casualties, events
 from reporter.extract.candidates import NEW_EVENT, Cand
 from reporter.extract.dates import DateSpan
 from reporter.extract.document import Document
 from reporter.extract.places import Place, best_place, places_in
 from reporter.incident_types import compatible
 
+#: Tolls of many events: "most of those attacks", "all the strikes", "these incidents".
+_PATTERN = re.compile(
+    r"\b(?:those|these|most|all|many|some|several|previous|earlier|past|such)\s+(?:of\s+(?:the|these|those)\s+)?"
+    r"(?:[\w-]+\s+)?(?:attacks|strikes|incidents|raids|assaults|bombings)\b",
+    re.I,
+)
 _VAGUE = re.compile(r"\b(?:dozens|hundreds|scores|thousands|numerous|several|multiple)\b", re.I)
 
 
@@ -77,6 +83,10 @@ class Linker:
         c = self._anchor_date(c)
         if c is None:
             return
+        if c.date is None and c.date_kind == "" and not c.anaphor:
+            scene = self._scene_date(c)
+            if scene is not None:
+                c = replace(c, date=scene, date_q=1)
         if c.impact and not c.anaphor:
             # "Two rockets landed inside the complex": the impact of the attack just told.
             for i in range(len(self.events) - 1, max(-1, len(self.events) - 4), -1):
@@ -195,6 +205,19 @@ class Linker:
             return None
         return best_place([pl for pl in places_in(self.art, s.start, s.end) if pl.role == "loc"])
 
+    def _scene_date(self, c: Cand) -> DateSpan | None:
+        """ "Sirens sounded across the north on Friday. A drone was intercepted over the Galilee.": the
+        date of the sentence just before, in the same paragraph and telling no event, is the event's."""
+        prev = c.s_idx - 1
+        last = self.last
+        if prev < 0 or (last is not None and last.evidence[1] > self.art.sentences[prev].start):
+            return None
+        s, p = self.art.sentences[prev], self.art.sentences[c.s_idx]
+        if s.paragraph != p.paragraph:
+            return None
+        found = [d for d in self.art.dates_in(s.start, s.end) if d.span and not self.art.in_dateline(d.start)]
+        return found[0].span if len(found) == 1 and (found[0].span.end - found[0].span.start).days <= 2 else None
+
     def _referent(self, c: Cand) -> int | None:
         best, best_score = None, -1.0
         n = len(self.events)
@@ -207,6 +230,7 @@ class Linker:
                 r.type == "interception"
                 and c.type not in ("interception", "crash")
                 and c.anaphor != "perception"
+                and not c.patient
             ):
                 continue  # "the strikes also hit a depot" points at the attack, not at its interception
             if (
@@ -233,7 +257,7 @@ class Linker:
 
     @staticmethod
     def _merges(c: Cand, ref: Cand) -> bool:
-        if c.anaphor == "perception" or c.weak or c.type == "other":
+        if c.anaphor == "perception" or c.weak or c.type == "other" or c.patient:
             return True
         if c.type == "crash":
             return c.place is None or ref.place is None or c.place.name == ref.place.name
@@ -307,11 +331,21 @@ def _unique(items: tuple[str, ...]) -> list[str]:
 
 
 def toll_only(art: Document, linker: Linker, s_idx: int, tolls: set[int]) -> None:
-    """ "No one was hurt." in a sentence with no event word: the toll of the event just told."""
+    """A toll in a sentence that tells no event of its own belongs to the event just told: "No one was
+    hurt." within two sentences, "Two people were killed, the mayor said." right after it."""
     s = art.sentences[s_idx]
     last = linker.last
-    if last is None or s_idx - last.s_idx > 2 or art.triggers_in(s.start, s.end) or s_idx not in tolls:
+    if last is None or s_idx - last.s_idx > 2 or s_idx not in tolls:
+        return
+    if _PATTERN.search(art.text, s.start, s.end) or events.generic(art.text, s.start, s.end):
         return  # "most of those attacks caused no casualties" speaks of a pattern, not the last event
-    found = casualties.find(art.text, s.start, s.end, zero_only=True)
+    told = art.sentences[max(0, s_idx - 1)]
+    adjacent = (
+        last.evidence[1] >= told.start
+        and told.paragraph == s.paragraph
+        and last.killed is None
+        and last.injured is None
+    )
+    found = casualties.find(art.text, s.start, s.end, zero_only=not adjacent)
     if found:
         linker.add_toll(found)

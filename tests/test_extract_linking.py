@@ -1,0 +1,87 @@
+"""Cross-sentence linking: details told in a neighbouring sentence join the event they refer to."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reporter.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _incidents(ex, text):
+    return ex.extract(text, id="t", published=date(2025, 6, 18)).incidents
+
+
+def test_a_follow_up_about_the_downed_weapons_is_the_same_event(ex):
+    """'The drones were targeted because ...' tells more of the interception, not a new attack."""
+    text = (
+        "Two drones were shot down near Erbil airport on Sunday. "
+        "The drones were targeted because they entered the perimeter of the base."
+    )
+    got = _incidents(ex, text)
+    assert [(i.type, i.date) for i in got] == [("interception", "2025-06-15")]
+    assert "perimeter" in got[0].evidence
+
+
+def test_an_interception_told_next_keeps_the_attacks_date(ex):
+    """An interception in the sentence after the attack takes the attack's date."""
+    text = "Rebels fired two missiles at Haifa on Tuesday. Both missiles were intercepted over the sea."
+    assert [(i.type, i.date) for i in _incidents(ex, text)] == [
+        ("missile_attack", "2025-06-17"),
+        ("interception", "2025-06-17"),
+    ]
+
+
+def test_destroying_the_weapons_is_still_an_interception(ex):
+    """Weapons destroyed by air defences are intercepted: a second event, not more of the attack."""
+    text = "The army launched drones at Kyiv on Sunday. The drones were destroyed by air defences over the city."
+    assert [i.type for i in _incidents(ex, text)] == ["drone_attack", "interception"]
+
+
+def test_the_scene_set_just_before_dates_an_undated_event(ex):
+    """A dated sentence that tells no event sets the scene: the undated event after it takes its date."""
+    text = "Sirens sounded across the northern towns on Friday. A drone was intercepted over the Galilee."
+    assert [(i.type, i.date) for i in _incidents(ex, text)] == [("interception", "2025-06-13")]
+
+
+@pytest.mark.parametrize(
+    "second, toll",
+    [
+        ("Two people were killed and five wounded, the mayor said.", (2, 5)),
+        ("The governor said the attack started a fire but nobody was hurt.", (0, 0)),
+    ],
+)
+def test_a_toll_told_right_after_belongs_to_the_event(ex, second, toll):
+    """A toll in the next sentence of the paragraph, telling no event of its own, is the event's toll."""
+    got = _incidents(ex, f"A rocket hit a school in Kharkiv on Monday. {second}")
+    assert [(i.casualties.killed, i.casualties.injured) for i in got] == [toll]
+
+
+def test_a_toll_of_many_attacks_is_not_the_last_events(ex):
+    """'Most of those attacks caused casualties' speaks of a pattern, not of the event just told."""
+    text = (
+        "A rocket hit a school in Kharkiv on Monday. "
+        "Most of those attacks have killed two or more people, the mayor said."
+    )
+    assert [(i.casualties.killed, i.casualties.injured) for i in _incidents(ex, text)] == [(None, None)]
+
+
+def test_a_retelling_in_a_sibling_type_is_one_event(ex):
+    """A 'drone strike' told again as 'the strike' or 'an air strike' at the same place is one event."""
+    text = (
+        "A drone strike hit a car in the town of Qaim on Monday, killing two fighters. "
+        "Officials confirmed it was an American air strike in Qaim."
+    )
+    assert len(_incidents(ex, text)) == 1
+
+
+def test_a_place_and_its_province_after_a_comma_are_one_place(ex):
+    """'near Town, Province' names the area the town lies in, not a second target."""
+    text = "On Monday, troops shelled positions near Kamianka, Zaporizhzhia, officials said."
+    assert len(_incidents(ex, text)) == 1
