@@ -118,11 +118,11 @@ def test_no_briefs(folder):
 
 
 def test_all_problems_at_once(folder):
-    """Several mistakes are reported together, one line each, by validate, run and preview alike."""
+    """Several mistakes are reported together, one line each, by validate, run, preview and serve alike."""
     text = BASE.replace("lexicons: []", "lexicons: [places.yaml]").replace("inbox/*.txt", "inbx/*.txt")
     (folder / "reporter.yaml").write_text(text)
     config = str(folder / "reporter.yaml")
-    for args in (("validate",), ("run", "--no-deliver"), ("preview", "--brief", "daily")):
+    for args in (("validate",), ("run", "--no-deliver"), ("preview", "--brief", "daily"), ("serve",)):
         result = run_cli(*args, "--config", config, cwd=folder)
         assert result.returncode == 2, (args, result.stderr)
         lines = result.stderr.strip().splitlines()

@@ -117,6 +117,13 @@ def test_unit_execstart_serves_with_its_environment(tmp_path):
         assert "kill -HUP" in directive("ExecReload")[0]
         proc.send_signal(signal.SIGHUP)
         _wait(lambda: "configuration reloaded" in log.read_text(), proc, log)
+        # A reload is checked like a start: a config a run would trip over keeps the running schedule.
+        good = config.read_text()
+        config.write_text(good.replace("    period: 24h\n", "    period: 24h\n    template: gone.html.j2\n"))
+        proc.send_signal(signal.SIGHUP)
+        failed = _wait(lambda: [m for m in _messages(log) if m.startswith("reload failed")], proc, log)
+        assert "briefs[0].template: no template 'gone.html.j2'" in failed[0]
+        config.write_text(good)
         status = subprocess.run(
             [*REPORTER, "status"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60
         )
@@ -130,6 +137,10 @@ def test_unit_execstart_serves_with_its_environment(tmp_path):
     assert lines, "--log-format json gives one JSON object per line"
     assert (state / "reporter.db").is_file()
     assert sorted(p.name for p in (tmp_path / "etc").iterdir()) == ["reporter.yaml"], "nothing written to /etc"
+
+
+def _messages(log: Path) -> list[str]:
+    return [json.loads(line)["message"] for line in log.read_text().splitlines() if line.startswith("{")]
 
 
 def _get(url: str):

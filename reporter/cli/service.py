@@ -146,6 +146,7 @@ def history(config_path: str | None, brief_id: str | None, limit: int) -> None:
             scheduled = f" scheduled {_when(run.scheduled_for)}" if run.scheduled_for else ""
             echo(
                 f"#{run.id} {run.brief_id} {run.status} ({run.trigger}){scheduled} started {_when(run.started)}"
+                + (f"; issue {run.issue} as of {_when(run.as_of)}" if run.issue else "")
             )
             counts = [
                 f"{n} {what}"
