@@ -165,10 +165,8 @@ def collect_brief(
     source_ids = [s.id for s in config.sources_for(spec)]
     articles = store.articles(source_ids=source_ids, since=period_start, until=as_of)
     facts = store.facts_for(a.id for a in articles)
-    # Earlier articles give troop figures "on record" before the period, for the posture change.
-    earlier = store.articles(source_ids=source_ids, since=None, until=period_start) if period_start else []
-    earlier_facts = store.facts_for(a.id for a in earlier)
-    history = [(a, earlier_facts[a.id]) for a in earlier if a.id in earlier_facts]
+    # Earlier troop figures "on record" before the period, for the posture change: by query.
+    history = store.posture_history(source_ids=source_ids, until=period_start) if period_start else []
     return build_brief(
         spec,
         articles=articles,

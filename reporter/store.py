@@ -136,8 +136,37 @@ def _v3_file_stamps(db: sqlite3.Connection) -> None:
     )
 
 
+#: The day a posture figure stands for: the date the article states, else its publication time.
+_POSTURE_DAY = "substr(COALESCE(json_extract(f.data, '$.published'), a.published, a.fetched), 1, 10)"
+
+
+def _v4_posture_facts(db: sqlite3.Connection) -> None:
+    # Troop figures apart from the facts blob, so a brief asks for the few earlier figures it
+    # compares against instead of loading every earlier article; and an index on the moment
+    # every period query filters by.
+    _execute_script(
+        db,
+        f"""
+        CREATE TABLE posture_facts (
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            force TEXT NOT NULL,
+            country TEXT NOT NULL,
+            day TEXT,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX posture_facts_key ON posture_facts (force, country, day);
+        CREATE INDEX posture_facts_article ON posture_facts (article_id);
+        INSERT INTO posture_facts (article_id, force, country, day, data)
+            SELECT f.article_id, json_extract(p.value, '$.force'), json_extract(p.value, '$.country'),
+                   {_POSTURE_DAY}, p.value
+            FROM facts f JOIN articles a ON a.id = f.article_id, json_each(f.data, '$.troop_posture') p;
+        CREATE INDEX articles_when ON articles (COALESCE(published, fetched))
+        """,
+    )
+
+
 #: Forward migrations; index + 1 is the schema version each one produces. Append, never edit.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3_file_stamps)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3_file_stamps, _v4_posture_facts)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -338,6 +367,50 @@ class Store:
         ).fetchall()
         return [self._article(r) for r in rows]
 
+    def posture_history(
+        self, *, source_ids: Iterable[str] | None = None, until: datetime, per_key: int = 5
+    ) -> list[tuple[Article, Facts]]:
+        """Earlier troop figures: the latest ``per_key`` per (force, country) up to ``until``.
+
+        Each article comes with Facts holding only those figures. A brief needs the latest figure
+        on record before its period; the spare ones stand in when a brief's filters drop the latest.
+        """
+        where, params = ["COALESCE(a.published, a.fetched) <= ?"], [_iso(until)]
+        if source_ids is not None:
+            ids = list(source_ids)
+            where.append(f"a.source_id IN ({','.join('?' * len(ids))})")
+            params += ids
+        rows = self.db.execute(
+            f"""SELECT article_id, day, data FROM (
+                    SELECT p.article_id, p.day, p.data, ROW_NUMBER() OVER (
+                        PARTITION BY lower(p.force), lower(p.country) ORDER BY p.day DESC, p.article_id
+                    ) AS n
+                    FROM posture_facts p JOIN articles a ON a.id = p.article_id
+                    WHERE {" AND ".join(where)})
+                WHERE n <= ? ORDER BY day, article_id""",
+            (*params, per_key),
+        ).fetchall()
+        figures: dict[str, list[dict[str, Any]]] = {}
+        days: dict[str, str | None] = {}
+        for article_id, day, data in rows:
+            figures.setdefault(article_id, []).append(json.loads(data))
+            days[article_id] = day
+        articles = {a.id: a for a in self._articles_by_id(figures)}
+        return [
+            (articles[i], Facts.from_dict({"id": i, "published": days[i], "troop_posture": figures[i]}))
+            for i in figures
+            if i in articles
+        ]
+
+    def _articles_by_id(self, ids: Iterable[str]) -> list[Article]:
+        wanted = list(ids)
+        out: list[Article] = []
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            rows = self.db.execute(f"SELECT * FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+            out += [self._article(r) for r in rows]
+        return out
+
     def articles_without_facts(self, extractor: str) -> list[Article]:
         """Articles with no facts from ``extractor``, except those it already failed on."""
         rows = self.db.execute(
@@ -359,6 +432,15 @@ class Store:
                 rows,
             )
             db.executemany("DELETE FROM extraction_failures WHERE article_id = ?", [(r[0],) for r in rows])
+            db.executemany("DELETE FROM posture_facts WHERE article_id = ?", [(r[0],) for r in rows])
+            db.executemany(
+                f"""INSERT INTO posture_facts (article_id, force, country, day, data)
+                    SELECT f.article_id, json_extract(p.value, '$.force'), json_extract(p.value, '$.country'),
+                           {_POSTURE_DAY}, p.value
+                    FROM facts f JOIN articles a ON a.id = f.article_id, json_each(f.data, '$.troop_posture') p
+                    WHERE f.article_id = ?""",
+                [(r[0],) for r in rows],
+            )
 
     def record_extraction_failure(
         self, article_id: str, *, extractor: str, error: str, run_id: int | None = None

@@ -169,3 +169,19 @@ def test_unchanged_files_are_not_read_again(setup, tmp_path):
     path.write_text(ARTICLE.replace("one contractor", "two contractors"))
     changed = run_brief(config, config.briefs[0], store=store, as_of=T0, deliver=False)
     assert len(changed.sources[0].articles) == 1 and changed.sources[0].unchanged == 0
+
+
+def test_posture_change_against_the_figure_on_record_before_the_period(setup, tmp_path):
+    """A daily brief's troop figure shows its change since the latest figure stored before its period."""
+    config, store = setup
+    articles = tmp_path / "articles"
+    for name, day, count in (("old.txt", "2025-06-02", "2,500"), ("new.txt", "2025-06-20", "2,000")):
+        (articles / name).write_text(
+            f"---\ntitle: Troops {count}\npublished: {day}\n---\n"
+            f"About {count} US troops are stationed in Iraq, the Pentagon said.\n"
+        )
+    brief = config.briefs[0].model_copy(update={"period": "24h"})
+    outcome = run_brief(config, brief, store=store, as_of=T0, deliver=False)
+    (figure,) = outcome.brief.posture
+    assert (figure.count, figure.previous, figure.change) == (2000, 2500, -500)
+    assert figure.change_basis == "since the previous figure on record"

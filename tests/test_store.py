@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from reporter.errors import StoreError
-from reporter.models import Article, Facts, Incident, content_hash
+from reporter.models import Article, Facts, Incident, Posture, content_hash
 from reporter.store import SCHEMA_VERSION, open_store
 
 NOW = datetime(2025, 6, 16, 6, 0, tzinfo=UTC)
@@ -88,6 +88,35 @@ def test_facts_round_trip(tmp_path):
         assert store.articles_without_facts("v1") == []
         assert [a.id for a in store.articles_without_facts("v2")] == ["a1"]
         assert store.facts_for(["a1"]) == {"a1": facts}
+
+
+def test_posture_history_is_the_latest_figures_per_force_and_country(tmp_path):
+    """Earlier troop figures come by query: up to `per_key` latest per (force, country) before `until`."""
+
+    def figure(count: int, country: str = "Iraq") -> Posture:
+        return Posture(force="US", country=country, count=count, qualifier=None, evidence=f"{count} troops")
+
+    with open_store(tmp_path / "r.db") as store:
+        for n in range(1, 6):
+            store.add_article(article(n, published=NOW + timedelta(days=n)), canonical_url=None)
+        store.add_article(article(9, text="An article without figures."), canonical_url=None)
+        store.save_facts(
+            [
+                *(Facts(id=f"a{n}", troop_posture=(figure(1000 * n),)) for n in range(1, 5)),
+                Facts(id="a5", published="2025-06-01", troop_posture=(figure(7, "Syria"),)),
+                Facts(id="a9"),
+            ],
+            extractor="v1",
+        )
+        history = store.posture_history(until=NOW + timedelta(days=4), per_key=2)
+        counts = {(a.id, f.published): [p.count for p in f.troop_posture] for a, f in history}
+        # a4 and a3 are the two latest Iraq figures; a5 was published after `until`, so not yet on record.
+        assert counts == {("a3", "2025-06-19"): [3000], ("a4", "2025-06-20"): [4000]}
+        store.save_facts([Facts(id="a4")], extractor="v2")  # re-extracted without the figure
+        assert [a.id for a, _ in store.posture_history(until=NOW + timedelta(days=9), per_key=1)] == [
+            "a5",
+            "a3",
+        ]
 
 
 def test_scheduled_run_key_is_unique(tmp_path):
