@@ -234,3 +234,15 @@ def _render_data():
     config, spec = load_spec()
     articles, facts = load_articles()
     return build_brief(spec, articles=articles, facts=facts, as_of=AS_OF, period_start=None, issue=3), config
+
+
+def test_disputed_troop_figures_print_as_numbers():
+    """A disagreement's claim values are text; the number filter prints them grouped, not crashing."""
+    from reporter.brief import textfmt
+
+    assert [textfmt.number(v) for v in ("2500", 2500, None, "about 2,500")] == [
+        "2,500",
+        "2,500",
+        "—",
+        "about 2,500",
+    ]

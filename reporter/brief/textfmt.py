@@ -79,7 +79,10 @@ def day(value: date | str | None) -> str:
     return _one_date(text[:10])
 
 
-def number(value: int | None) -> str:
+def number(value: int | str | None) -> str:
+    # Disputed figures arrive as claim values, which are text ('2500').
+    if isinstance(value, str):
+        return f"{int(value):,}" if value.isdigit() else value
     return "—" if value is None else f"{value:,}"
 
 
