@@ -11,7 +11,7 @@ import dataclasses
 import hashlib
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -90,7 +90,12 @@ def ingest(
             )
         unchanged = f", {result.unchanged} files unchanged" if result.unchanged else ""
         log.info(
-            "source %s: %s, %d new of %d%s", result.source_id, result.status, new, len(result.articles), unchanged
+            "source %s: %s, %d new of %d%s",
+            result.source_id,
+            result.status,
+            new,
+            len(result.articles),
+            unchanged,
         )
     extract_pending(config, store=store, run_id=run_id)
     return results
@@ -110,40 +115,92 @@ def date_from_text(article: Article) -> Article:
     return dataclasses.replace(article, published=published, published_from="text")
 
 
-def extract_pending(config: Config, *, store: Store, run_id: int | None = None) -> int:
-    """Extract facts for stored articles that have none from this extractor version.
+#: Articles whose facts came from an older extractor, refreshed after each run's brief is out
+#: (newest first); `reporter reextract` does the whole store at once in the process pool.
+REEXTRACT_PER_RUN = 100
 
+
+def extract_pending(
+    config: Config, *, store: Store, run_id: int | None = None, stale: bool = False, limit: int = -1
+) -> int:
+    """Extract facts for stored articles never extracted (``stale``: also those from an older extractor).
+
+    A run extracts only what is new; facts from an older extractor still serve until refreshed.
     An article the extractor raises on is recorded as a failure (with the error), not as empty
     facts: `history` shows it, and it is tried again once the extractor changes.
     """
     lexicons = tuple(config.resolve(p) for p in config.extraction.lexicons)
     version = extractor_id(lexicons)
-    pending = store.articles_without_facts(version)
+    if stale:
+        pending = store.stale_articles(version, limit=limit)
+    else:
+        pending = store.articles_without_facts(version, stale=False, limit=limit)
     if not pending:
         return 0
-    from reporter.extract import Extractor
+    from reporter.extract import iter_article_facts
 
-    extractor = Extractor(lexicon_paths=lexicons)
+    found = _save_extracted(iter_article_facts(pending, lexicon_paths=lexicons), store, version, run_id)
+    failed = len(pending) - found
+    log.info(
+        "extracted facts from %d %sarticles%s",
+        found,
+        "older " if stale else "",
+        f", failed on {failed}" if failed else "",
+    )
+    return found
+
+
+def _save_extracted(results, store: Store, version: str, run_id: int | None) -> int:
     found: list[Facts] = []
-    for article in pending:
-        try:
-            facts = extractor.extract(
-                article.text,
-                id=article.id,
-                published=article.published.date() if article.published else None,
-                title=article.title,
-                url=article.url,
-            )
-        except Exception as exc:  # one bad article must not stop the others
-            log.exception("extraction failed for article %s", article.id)
-            error = f"{type(exc).__name__}: {exc}"[:500]
-            store.record_extraction_failure(article.id, extractor=version, error=error, run_id=run_id)
-            continue
-        found.append(facts)
+    for article_id, facts, error in results:
+        if facts is None:
+            store.record_extraction_failure(article_id, extractor=version, error=error or "", run_id=run_id)
+        else:
+            found.append(facts)
     store.save_facts(found, extractor=version)
-    failed = len(pending) - len(found)
-    log.info("extracted facts from %d articles%s", len(found), f", failed on {failed}" if failed else "")
     return len(found)
+
+
+def reextract(
+    config: Config,
+    *,
+    store: Store,
+    workers: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    batch: int = 256,
+) -> int:
+    """Extract every stored article without facts from the current extractor, in the process pool.
+
+    Facts are saved batch by batch, so an interrupted run keeps what it finished; ``progress``
+    gets (done, total) after each batch. Returns the number of articles with new facts.
+    """
+    import itertools
+    import os
+
+    from reporter.extract import iter_article_facts
+
+    lexicons = tuple(config.resolve(p) for p in config.extraction.lexicons)
+    version = extractor_id(lexicons)
+    total = store.count_without_facts(version)
+    workers = workers or (max(1, os.cpu_count() or 1) if total >= 200 else 1)
+
+    def articles() -> Iterator[Article]:
+        # Paged by id, so only a page of text is held at a time; pages already saved have facts
+        # and ids below ``after``, so saving as we go never skips or repeats an article.
+        after = ""
+        while page := store.articles_without_facts(version, after=after, limit=batch):
+            yield from page
+            after = page[-1].id
+
+    results = iter_article_facts(articles(), lexicon_paths=lexicons, workers=workers)
+    done = found = 0
+    while chunk := list(itertools.islice(results, batch)):
+        found += _save_extracted(chunk, store, version, None)
+        done += len(chunk)
+        if progress:
+            progress(done, total)
+    log.info("re-extracted %d of %d articles with %s", found, done, version)
+    return found
 
 
 def output_path(
@@ -189,12 +246,44 @@ def run_brief(
     scheduled_for: datetime | None = None,
     trigger: str = "manual",
     deliver: bool = True,
+    refresh: int = REEXTRACT_PER_RUN,
 ) -> RunOutcome:
     """Produce one issue of a brief and deliver it; never raises for a failing part.
 
     A scheduled run is keyed by (brief, scheduled time): asking for a finished one again returns
     it unchanged, and an unfinished one resumes, delivering only to recipients still pending.
+    Once the brief is out, up to ``refresh`` articles with facts from an older extractor are
+    extracted again, so a changed extractor never holds up a brief.
     """
+    outcome = _run_brief(
+        config,
+        spec,
+        store=store,
+        now=now,
+        as_of=as_of,
+        scheduled_for=scheduled_for,
+        trigger=trigger,
+        deliver=deliver,
+    )
+    if refresh and not outcome.repeated:
+        try:
+            extract_pending(config, store=store, stale=True, limit=refresh)
+        except Exception:  # the brief is out; a failed refresh is retried next run
+            log.exception("refreshing older facts failed")
+    return outcome
+
+
+def _run_brief(
+    config: Config,
+    spec: BriefConfig,
+    *,
+    store: Store,
+    now: datetime | None,
+    as_of: datetime | None,
+    scheduled_for: datetime | None,
+    trigger: str,
+    deliver: bool,
+) -> RunOutcome:
     now = now or datetime.now(UTC)
     as_of = as_of or to_utc(spec.as_of) or scheduled_for or now
     run, created = store.start_run(spec.id, as_of=as_of, scheduled_for=scheduled_for, trigger=trigger)

@@ -283,7 +283,9 @@ class Store:
 
     def file_stamps(self, source_id: str) -> dict[str, tuple[int, int]]:
         """Path -> (size, mtime_ns) of the files this source has read and stored."""
-        rows = self.db.execute("SELECT path, size, mtime_ns FROM file_stamps WHERE source_id = ?", (source_id,))
+        rows = self.db.execute(
+            "SELECT path, size, mtime_ns FROM file_stamps WHERE source_id = ?", (source_id,)
+        )
         return {path: (size, mtime) for path, size, mtime in rows}
 
     def save_file_stamps(self, source_id: str, stamps: Iterable[Any]) -> None:
@@ -407,20 +409,47 @@ class Store:
         out: list[Article] = []
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
-            rows = self.db.execute(f"SELECT * FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+            rows = self.db.execute(
+                f"SELECT * FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            )
             out += [self._article(r) for r in rows]
         return out
 
-    def articles_without_facts(self, extractor: str) -> list[Article]:
-        """Articles with no facts from ``extractor``, except those it already failed on."""
+    def articles_without_facts(
+        self, extractor: str, *, stale: bool = True, after: str = "", limit: int = -1
+    ) -> list[Article]:
+        """Articles with no facts from ``extractor``, except those it already failed on, by id.
+
+        ``stale=False`` leaves out articles holding facts from another extractor (only the
+        never-extracted ones); ``after`` and ``limit`` page through the rest by id.
+        """
+        missing = "(f.article_id IS NULL OR f.extractor != :x)" if stale else "f.article_id IS NULL"
         rows = self.db.execute(
-            """SELECT a.* FROM articles a LEFT JOIN facts f ON f.article_id = a.id
-               WHERE (f.article_id IS NULL OR f.extractor != ?)
-               AND NOT EXISTS (SELECT 1 FROM extraction_failures x WHERE x.article_id = a.id AND x.extractor = ?)
-               ORDER BY a.id""",
-            (extractor, extractor),
+            f"""SELECT a.* FROM articles a LEFT JOIN facts f ON f.article_id = a.id WHERE {missing} AND a.id > :after
+               AND NOT EXISTS (SELECT 1 FROM extraction_failures x WHERE x.article_id = a.id AND x.extractor = :x)
+               ORDER BY a.id LIMIT :limit""",
+            {"x": extractor, "after": after, "limit": limit},
         ).fetchall()
         return [self._article(r) for r in rows]
+
+    def stale_articles(self, extractor: str, *, limit: int = -1) -> list[Article]:
+        """Articles whose facts came from another extractor, newest first (what a run refreshes)."""
+        rows = self.db.execute(
+            """SELECT a.* FROM facts f JOIN articles a ON a.id = f.article_id WHERE f.extractor != ?
+               AND NOT EXISTS (SELECT 1 FROM extraction_failures x WHERE x.article_id = a.id AND x.extractor = ?)
+               ORDER BY COALESCE(a.published, a.fetched) DESC, a.id LIMIT ?""",
+            (extractor, extractor, limit),
+        ).fetchall()
+        return [self._article(r) for r in rows]
+
+    def count_without_facts(self, extractor: str) -> int:
+        """How many articles :meth:`articles_without_facts` would return."""
+        return self.db.execute(
+            """SELECT COUNT(*) FROM articles a LEFT JOIN facts f ON f.article_id = a.id
+               WHERE (f.article_id IS NULL OR f.extractor != ?)
+               AND NOT EXISTS (SELECT 1 FROM extraction_failures x WHERE x.article_id = a.id AND x.extractor = ?)""",
+            (extractor, extractor),
+        ).fetchone()[0]
 
     def save_facts(self, facts: Iterable[Facts], *, extractor: str) -> None:
         rows = [(f.id, extractor, json.dumps(f.to_dict()), _now()) for f in facts]

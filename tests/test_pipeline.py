@@ -185,3 +185,25 @@ def test_posture_change_against_the_figure_on_record_before_the_period(setup, tm
     (figure,) = outcome.brief.posture
     assert (figure.count, figure.previous, figure.change) == (2000, 2500, -500)
     assert figure.change_basis == "since the previous figure on record"
+
+
+def test_changed_extractor_is_caught_up_outside_the_run(setup, tmp_path):
+    """A run extracts only new articles; older facts are refreshed after it, a few at a time, or by
+    `reporter reextract` in the process pool with progress."""
+    from click.testing import CliRunner
+
+    from reporter.cli import main
+    from reporter.pipeline import EXTRACTOR_ID
+
+    config, store = setup
+    for n in (2, 3):
+        (tmp_path / "articles" / f"{n}.txt").write_text(ARTICLE.replace("Two rockets", f"{n} rockets"))
+    run_brief(config, config.briefs[0], store=store, as_of=T0, deliver=False)
+    ids = [a.id for a in store.articles()]
+    store.save_facts(list(store.facts_for(ids).values()), extractor="rules-old")
+    run_brief(config, config.briefs[0], store=store, as_of=T0, deliver=False, refresh=1)
+    assert len(store.stale_articles(EXTRACTOR_ID)) == 2  # one refreshed after the brief
+    result = CliRunner().invoke(main, ["reextract", "--config", str(config.path), "--workers", "2"])
+    assert result.exit_code == 0, result.output
+    assert "Re-extracting: 2 of 2" in result.output and "re-extracted 2 articles" in result.output
+    assert store.stale_articles(EXTRACTOR_ID) == [] and store.count_without_facts(EXTRACTOR_ID) == 0

@@ -7,7 +7,7 @@ import functools
 import json
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -62,6 +62,19 @@ def progress(message: str):
     if sys.stderr.isatty():
         return _console(stderr=True).status(message)
     return contextlib.nullcontext()
+
+
+@contextlib.contextmanager
+def progress_bar(message: str) -> Iterator[Callable[[int, int], None]]:
+    """An ``update(done, total)`` callback: a bar on a terminal, else a line on stderr per update."""
+    if not sys.stderr.isatty():
+        yield lambda done, total: click.echo(f"{message}: {done} of {total}", err=True)
+        return
+    from rich.progress import Progress
+
+    with Progress(console=_console(stderr=True), transient=True) as bar:
+        task = bar.add_task(message, total=None)
+        yield lambda done, total: bar.update(task, completed=done, total=total)
 
 
 def echo(message: str = "", *, err: bool = False) -> None:
@@ -127,5 +140,3 @@ def parse_moment(value: str | None) -> datetime | None:
     if moment is None:
         raise click.BadParameter(f"{value!r} is not an ISO date or date-time (e.g. 2025-06-16T06:00Z)")
     return moment
-
-

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from reporter.extract.extractor import Extractor
-from reporter.models import Facts
+from reporter.models import Article, Facts
 
 log = logging.getLogger(__name__)
 
@@ -189,9 +189,55 @@ def _chunks(items: Iterable[_Item], size: int) -> Iterator[list[_Item]]:
         yield chunk
 
 
+def iter_article_facts(
+    articles: Iterable[Article], *, lexicon_paths: Sequence[Path] = (), workers: int = 1
+) -> Iterator[tuple[str, Facts | None, str | None]]:
+    """(article id, facts, None) or (article id, None, error) for stored articles, in order.
+
+    Stored text is extracted as it is (it was parsed when stored); an article the extractor
+    raises on comes back with the error, so the caller records a failure, not empty facts.
+    """
+    items = (
+        _Item(
+            id=a.id,
+            text=a.text,
+            title=a.title,
+            url=a.url,
+            published=a.published.date().isoformat() if a.published else None,
+        )
+        for a in articles
+    )
+    if workers <= 1:
+        extractor = Extractor(lexicon_paths=lexicon_paths)
+        for item in items:
+            yield _extract_stored(extractor, item)
+        return
+    yield from _parallel(items, None, tuple(lexicon_paths), workers, work=_work_stored)
+
+
+def _extract_stored(extractor: Extractor, item: _Item) -> tuple[str, Facts | None, str | None]:
+    try:
+        facts = extractor.extract(
+            item.text or "",
+            id=item.id,
+            published=date.fromisoformat(item.published) if item.published else None,
+            title=item.title,
+            url=item.url,
+        )
+    except Exception as exc:  # recorded by the caller; one bad article must not stop the rest
+        log.warning("article %s: extraction failed: %s", item.id, exc)
+        return item.id, None, f"{type(exc).__name__}: {exc}"[:500]
+    return item.id, facts, None
+
+
+def _work_stored(chunk: list[_Item], _given: None) -> list[tuple[str, Facts | None, str | None]]:
+    assert _WORKER is not None
+    return [_extract_stored(_WORKER, item) for item in chunk]
+
+
 def _parallel(
-    items: Iterator[_Item], given: str | None, lexicons: tuple[Path, ...], workers: int
-) -> Iterator[Facts]:
+    items: Iterator[_Item], given: str | None, lexicons: tuple[Path, ...], workers: int, *, work: Any = None
+) -> Iterator[Any]:
     global _WORKER, _LEXICONS
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
@@ -204,7 +250,7 @@ def _parallel(
     with ctx.Pool(workers, initializer=_init, initargs=(lexicons,)) as pool:
         pending: deque[Any] = deque()
         for chunk in _chunks(items, _CHUNK):
-            pending.append(pool.apply_async(_work, (chunk, given)))
+            pending.append(pool.apply_async(work or _work, (chunk, given)))
             while len(pending) >= workers * 3:
                 yield from pending.popleft().get()
         while pending:
