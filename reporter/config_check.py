@@ -173,6 +173,8 @@ def _check_briefs(config: Config, problem, *, environment: bool) -> None:
                 "a scheduled brief cannot pin its moment (every run would be the same brief); "
                 "remove as_of and use `reporter run --as-of` for a one-off",
             )
+        if "smtp" in brief.delivery and not brief.recipients.all:
+            problem(("briefs", i, "delivery"), "'smtp' delivery has no one to send to; add recipients.to")
         if "directory" in brief.delivery and brief.directory:
             why = _unwritable(config.resolve(brief.directory))
             if why:

@@ -105,6 +105,14 @@ def test_set_password_variable_passes(folder, monkeypatch):
     assert problems_of(folder, BASE.replace("  outbox: var/outbox\n", smtp)) == []
 
 
+def test_smtp_needs_recipients(folder):
+    """A brief sent by SMTP to no one is a mistake, named at its delivery line."""
+    text = BASE.replace("  outbox: var/outbox\n", "  outbox: var/outbox\n  smtp: {host: smtp.example.org}\n")
+    (problem,) = problems_of(folder, text.replace("delivery: [outbox]", "delivery: [smtp]"))
+    assert str(problem).startswith(f"{folder / 'reporter.yaml'}:18: briefs[0].delivery: ")
+    assert "add recipients.to" in str(problem)
+
+
 def test_empty_file(folder):
     """An empty file is a mistake, not a config with nothing to do."""
     (problem,) = problems_of(folder, "# nothing yet\n")
