@@ -208,7 +208,8 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         kinds = {k: t for k, t in kinds.items() if t is not trig}
     weapon = _nearest(weapons, trig)
     wclass = weapon.of("weapon").sub if weapon else None  # type: ignore[union-attr]
-    typ = _type_of(trig, wclass, text, cl)
+    armed = any(_armed_party(m) for m in art.mentions_in(cl.start, cl.end))
+    typ = _type_of(trig, wclass, text, cl, armed)
     leftover = weapon is not None and bool(
         _LEFTOVER.search(text, max(cl.start, weapon.start - 40), weapon.start)
     )
@@ -320,6 +321,12 @@ def _coordinated_target(art: Document, cl: events.Clause, prev: list[Cand]) -> C
     return replace(last, place=targets[0], clause=(cl.start, cl.end))
 
 
+def _armed_party(m: Mention) -> bool:
+    """A name of an armed group, coalition or armed force ("M23", "the RSF", "the IDF")."""
+    actor = m.of("actor")
+    return actor is not None and actor.sub in ("armed_group", "coalition", "force")
+
+
 def _home_place(art: Document, a: int, b: int) -> Place | None:
     """The country named as the subject before an interception ("Russia's defence ministry said ...")."""
     for m in art.mentions_in(a, b):
@@ -380,9 +387,13 @@ def _nearest(weapons: list[Mention], trig: events.Trigger) -> Mention | None:
     )
 
 
-def _type_of(trig: events.Trigger, wclass: str | None, text: str, cl: events.Clause) -> str | None:
+def _type_of(
+    trig: events.Trigger, wclass: str | None, text: str, cl: events.Clause, armed: bool = False
+) -> str | None:
+    """The incident type of an event word; ``armed``: the clause names an armed group or force."""
     k, w = trig.kind, trig.word
     clause_text = text[cl.start : cl.end]
+    military = bool(MILITARY.search(clause_text))
     if k in ("intercept", "destroy"):
         return "interception"
     if k == "threat":
@@ -394,7 +405,8 @@ def _type_of(trig: events.Trigger, wclass: str | None, text: str, cl: events.Cla
     if k == "airspace":
         return "other"  # closing, reopening or violating airspace
     if k == "clash":
-        return "armed_clash" if MILITARY.search(clause_text) else None
+        # clashing parties that are armed groups or forces ("M23 clashed with FARDC") fight
+        return "armed_clash" if military or armed else None
     if k == "crash":
         if wclass in ("shell", "rocket"):
             return CLASS_TYPE[wclass]  # mortars and rockets that land were fired at something
@@ -406,11 +418,11 @@ def _type_of(trig: events.Trigger, wclass: str | None, text: str, cl: events.Cla
     if wclass and wclass != "projectile":
         return CLASS_TYPE[wclass]
     if k == "explode":
-        if w == "exploded" and not MILITARY.search(clause_text):
+        if w == "exploded" and not military:
             return None
         return "explosion"
     # "Israel's strikes on Iran": a strike by or on a state is military enough.
-    if not MILITARY.search(clause_text) and k != "launch" and not re.search(r"\b(?:strikes?|struck)\b", w):
+    if not military and k != "launch" and not re.search(r"\b(?:strikes?|struck)\b", w):
         return None
     if k == "launch":
         return (

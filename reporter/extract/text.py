@@ -150,7 +150,8 @@ def is_english(text: str) -> bool:
             return False
     lower = [w.lower() for w in found]
     common = sum(1 for w in lower if w in _ENGLISH)
-    foreign = sum(1 for w in lower if w in _FOREIGN)
+    # Capitalised, they are parts of names ("Deir El Balah", "La Paz"), not another language's prose.
+    foreign = sum(1 for w in found if w in _FOREIGN)
     if foreign > common:
         return False
     # A one-line wire brief has few function words; it still has some, and no foreign ones.
