@@ -39,3 +39,8 @@ def test_english_detection():
     assert not is_english((FIXTURES / "french.txt").read_text())
     assert not is_english("ведомство сообщило о сбитых беспилотниках над регионом " * 5)
     assert not is_english("xq zv ptk " * 40)
+
+
+def test_name_parts_are_not_foreign_function_words():
+    """A short English note naming 'Deir El Balah' or 'Khirbet al Adas' is still English."""
+    assert is_english("On 1 May, jets struck a mosque in Khirbet al Adas near Deir El Balah. Casualties unknown.")

@@ -130,9 +130,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 
+#: Function words of other languages; not "al", which opens Arabic names ("al-Amin", "Khirbet al Adas").
 _FOREIGN = words(
     """le la les des et est une du au aux sont dans pour par sur avec qui été el los las del que y por con
-    una es su al der die das und ist nicht von mit ein eine den dem zu auf os da do em um não uma com il di
+    una es su der die das und ist nicht von mit ein eine den dem zu auf os da do em um não uma com il di
     che non per della het een van en ook niet"""
 )
 
