@@ -102,12 +102,12 @@ def ingest(
 
 
 def date_from_text(article: Article) -> Article:
-    """An article without a metadata date takes the date its text states, before any fallback.
+    """An article without a page or feed date takes the date its text states, before the file time.
 
     Sources cannot read dates from text (they never import the extractor), so this step is here.
     """
-    if article.published_from == "metadata":
-        return article
+    if article.published_from in ("metadata", "feed"):
+        return article  # the page's or the feed entry's own date beats one read from prose
     stated = infer_published(article.text)
     if stated is None:
         return article

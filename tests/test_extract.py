@@ -79,6 +79,7 @@ def test_infer_published_from_weekday_and_years():
         ("Title line\nOct 10, 2025 1:38 pm | News, Ticker\nTroops pulled back.", date(2025, 10, 10)),
         ("Headline\nPublished On: Tue, 06 May 2025 23:45:55 PKT\nThe truce holds.", date(2025, 5, 6)),
         ("The army said today, October 29, 2025, that a brigade would leave.", date(2025, 10, 29)),
+        ("TOWNVILLE, June 18 (Wire) - Shells fell on Tuesday, the third time since Friday, June 13.", date(2025, 6, 18)),
     ],
 )
 def test_infer_published_from_page_stamps(text, day):

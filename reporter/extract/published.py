@@ -136,7 +136,8 @@ def infer_published(text: str) -> date | None:
             for y in _YEARS.finditer(text)
             if not _FUTURE_YEAR.search(text, max(0, y.start() - 25), y.start())
         ]
-        y = int(given) if given else (max(past_years) if past_years else None)
+        # No year anywhere: the weekday-anchored dates of the text fix it ("June 18" after "Friday, June 13").
+        y = int(given) if given else (max(past_years) if past_years else max(candidates).year if candidates else None)
         if y:
             day = _day(y, mo, d)
             if day:
