@@ -128,6 +128,11 @@ class Cand:
     plural: bool = False
     #: made from "fell"/"landed": an impact, often of weapons an attack just told of
     impact: bool = False
+    #: the event word itself carries the determiner ("the attack", "the barrage"): whatever weapons
+    #: the clause names were used in the event referred to
+    event_ref: bool = False
+    #: the event frame's kind (events.py), kept for later stages and learned layers
+    kind: str = ""
     #: the weapons already told of are what the verb acted on ("the drones were targeted because ..."):
     #: more said of an event they were in, not an attack of their own
     patient: bool = False
@@ -283,6 +288,8 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         own_weapon=weapon is not None,
         plural=plural,
         impact=trig.kind == "crash",
+        kind=trig.kind,
+        event_ref=anaphor == "definite" and _event_determined(art, cl, trig),
         patient=anaphor == "definite"
         and weapon is not None
         and weapon.start < trig.start
@@ -319,6 +326,14 @@ def _coordinated_target(art: Document, cl: events.Clause, prev: list[Cand]) -> C
     if not targets or targets[0].name == last.place.name:
         return None
     return replace(last, place=targets[0], clause=(cl.start, cl.end))
+
+
+def _event_determined(art: Document, cl: events.Clause, trig: events.Trigger) -> bool:
+    """The event noun has its own determiner in the clause: "used in the attack", "these strikes"."""
+    if trig.word.split()[0] not in events.NOUNS:
+        return False
+    i = art.token_index(trig.start)
+    return any(t.start >= cl.start and t.norm in _DEMONSTRATIVE for t in art.tokens[max(0, i - 3) : i])
 
 
 def _armed_party(m: Mention) -> bool:
@@ -473,9 +488,9 @@ def _anaphor(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Men
     if trig.word.split()[0] in events.NOUNS:
         words = art.words_before(trig.start, 3)
         toks = art.tokens[max(0, art.token_index(trig.start) - 3) : art.token_index(trig.start)]
-        if any(t.start >= cl.start and t.norm in _DEMONSTRATIVE for t in toks) and not NEW_EVENT.search(
-            before
-        ):
+        det = next((t for t in toks if t.start >= cl.start and t.norm in _DEMONSTRATIVE), None)
+        # "the second attack", "the new strike": a new event; "also used in the attack" is not
+        if det is not None and not NEW_EVENT.search(art.text, det.start, trig.start):
             return "definite"
         if any(t.start >= cl.start and t.norm in ("its", "their") for t in toks):
             return "possessive"

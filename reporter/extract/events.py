@@ -78,7 +78,7 @@ _PHRASE = re.compile(
     |(?P<explode>\bcar\s+bomb\b|\bsuicide\s+(?:bomb(?:ing|er)|attack)\b|\bwent\s+off\b|\bblew\s+up\b)
     |(?P<airspace>\b(?:clos(?:ed|ing|es|ure)|shut|reopen(?:ed|ing|s)?|violat(?:ed|ing|ions?)|breach(?:ed|es)?|incursions?)
         \s+(?:of\s+|into\s+)?(?:[\w-]+\s+){0,3}?airspace\b
-      |\bairspace\s+(?:was\s+|were\s+|had\s+been\s+|remained\s+|remains\s+)?(?:closed|closures?|shut|reopened|violations?|breach(?:ed|es)?)\b)
+      |\bairspaces?\s+(?:(?:in|of|over)\s+(?:[\w-]+\s+){1,4}?)?(?:was\s+|were\s+|had\s+been\s+|remained\s+|remains\s+)?(?:closed|closures?|shut|reopened|violations?|breach(?:ed|es)?)\b)
     |(?P<crash>\bcame\s+down\b)
     |(?P<launch>\bfire(?=\s+(?:at|on|toward|towards|against|into)\b))
     |(?P<strike>\bslamm(?:ed|ing)\s+into\b|\bshot\s+dead\b|\bgunned\s+down\b)
@@ -132,6 +132,8 @@ _GENERIC = re.compile(
     r"simulat\w*|mock|drills?|exercises?|war\s+games?|rehears\w*|test[- ]fir\w*|"
     # running totals: "so far this month", "to date", "a tally of", "have targeted more than 100 ships since ..."
     r"so\s+far\s+this\s+(?:week|month|year)|to\s+date|in\s+total|tally|"
+    # tolls of a campaign: "Israeli strikes have killed over 1,000 people"
+    r"(?:strikes|attacks|raids|bombardments|shelling|airstrikes)\s+(?:have|has)\s+(?:\w+\s+)?killed\b|"
     # several events spoken of together: "most of those attacks", "all these strikes"
     r"(?:most|all|many|some|several|none)\s+(?:of\s+)?(?:the|these|those)\s+(?:[\w-]+\s+)?(?:attacks|strikes|incidents|raids|assaults)|"
     r"(?:have|has)\s+(?:\w+\s+)?(?:targeted|launched|fired|attacked|struck|hit)\s+(?:more\s+than|over|at\s+least|some)\s+"
@@ -188,7 +190,8 @@ _PHRASE_HEADS = words(
     exchanged exchanging heavy fierce intense renewed fresh fighting open opens opened opening days hours
     weeks nights in came an a military security counter counterterrorism intelligence ground clearance car
     suicide went blew slammed slamming gunned closed closing closes closure shut reopen reopened reopening
-    reopens violated violating violation violations breach breached breaches incursion incursions airspace"""
+    reopens violated violating violation violations breach breached breaches incursion incursions airspace
+    airspaces"""
 )
 
 

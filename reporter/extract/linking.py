@@ -150,7 +150,8 @@ class Linker:
                 if (
                     # the same kind of event, told in the same or another outlet's words ("drone strike",
                     # "air strike")
-                    compatible(old.type, c.type)
+                    # an attack by unnamed means at the same place and day retells a known one
+                    (compatible(old.type, c.type) or (c.type == "other" and c.kind == "strike"))
                     # within one sentence only a repeat at the very same place ("attacked a base ... before
                     # storming the compound") is the same event
                     and (
@@ -263,6 +264,8 @@ class Linker:
             return c.place is None or ref.place is None or c.place.name == ref.place.name
         if c.type == "threat_statement":
             return ref.type == "threat_statement"
+        if c.event_ref and "interception" not in (ref.type, c.type):
+            return True  # "drones were also used in the attack": more of the attack referred to
         if c.anaphor == "definite" and not c.own_weapon and "interception" not in (ref.type, c.type):
             return True  # "the barrage", "the attack": a weaponless reference takes the referent's kind
         if not c.own_weapon and c.type in ("air_strike", "other") and ref.type != "interception":
