@@ -10,11 +10,43 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 from reporter.incident_types import NAMES
 
 INCIDENT_TYPES = NAMES
+
+
+class RunStatus(StrEnum):
+    """A brief run's state, as the store keeps it (``runs.status``)."""
+
+    RUNNING = "running"  # started; nothing produced yet
+    RENDERED = "rendered"  # PDF written; deliveries under way
+    OK = "ok"  # produced, with nobody to deliver to
+    DELIVERED = "delivered"  # produced and sent to every recipient
+    PARTIAL = "partial"  # produced; some recipients failed
+    FAILED = "failed"
+    SKIPPED = "skipped"  # skip_if_empty or skip_if_unchanged
+    MISSED = "missed"  # its time passed while the service was down
+    INTERRUPTED = "interrupted"  # the service stopped mid-run; resumed on start
+
+
+#: Finished runs: asking for one again repeats nothing.
+RUN_FINISHED = (RunStatus.OK, RunStatus.DELIVERED, RunStatus.SKIPPED, RunStatus.MISSED)
+#: Runs that produced an issue: they are numbered, and the next issue's changes are against them.
+RUN_PRODUCED = (RunStatus.OK, RunStatus.DELIVERED, RunStatus.PARTIAL)
+#: Runs a crash or a stop left behind, resumed when the service starts.
+RUN_UNFINISHED = (RunStatus.RUNNING, RunStatus.RENDERED, RunStatus.INTERRUPTED)
+
+
+class DeliveryStatus(StrEnum):
+    """One recipient's delivery state for one run (``deliveries.status``)."""
+
+    SENT = "sent"
+    FAILED = "failed"  # may be retried
+    SENDING = "sending"  # mid-SMTP transaction; a crash here leaves it unknown
+    UNKNOWN = "unknown"  # may have arrived: never resent automatically
 
 
 def content_hash(text: str) -> str:

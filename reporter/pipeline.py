@@ -21,7 +21,7 @@ from reporter.brief.build import BriefData, build_brief
 from reporter.config import BriefConfig, Config, SourceConfig
 from reporter.errors import ReporterError
 from reporter.extract.published import infer_published
-from reporter.models import Article, Facts
+from reporter.models import RUN_FINISHED, Article, Facts, RunStatus
 from reporter.sources import SourceResult, canonical_url, fetch_sources
 from reporter.sources.document import to_utc
 from reporter.store import RunRecord, Store
@@ -53,8 +53,6 @@ def extractor_id(lexicon_paths: Sequence[Path] = ()) -> str:
 
 #: The bundled extractor's id (no user lexicons).
 EXTRACTOR_ID = extractor_id()
-#: A run in one of these states is finished: running it again would repeat its work.
-FINISHED = ("ok", "delivered", "skipped", "missed")
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -71,7 +69,7 @@ class RunOutcome:
 
     @property
     def ok(self) -> bool:
-        return self.run.status in ("ok", "delivered", "skipped")
+        return self.run.status in (RunStatus.OK, RunStatus.DELIVERED, RunStatus.SKIPPED)
 
 
 def ingest(
@@ -287,7 +285,7 @@ def _run_brief(
     now = now or datetime.now(UTC)
     as_of = as_of or to_utc(spec.as_of) or scheduled_for or now
     run, created = store.start_run(spec.id, as_of=as_of, scheduled_for=scheduled_for, trigger=trigger)
-    if not created and run.status in FINISHED:
+    if not created and run.status in RUN_FINISHED:
         log.info(
             "brief %s for %s already %s (run %d); not repeated", spec.id, scheduled_for, run.status, run.id
         )
@@ -307,7 +305,7 @@ def _run_brief(
         skip = _skip_reason(spec, data, store=store, facts_hash=facts_hash, run=run)
         if skip:
             log.info("brief %s: skipped (%s)", spec.id, skip)
-            run = store.finish_run(run.id, status="skipped", error=skip, facts_hash=facts_hash)
+            run = store.finish_run(run.id, status=RunStatus.SKIPPED, error=skip, facts_hash=facts_hash)
             return RunOutcome(run=run, brief=data, sources=tuple(results), skipped=skip)
 
         from reporter.brief.render import render_brief
@@ -320,7 +318,7 @@ def _run_brief(
         )
         run = store.finish_run(
             run.id,
-            status="rendered",
+            status=RunStatus.RENDERED,
             output=str(pdf),
             articles=len(data.sources),
             incidents=len(data.incidents),
@@ -328,9 +326,9 @@ def _run_brief(
             brief=json.dumps(data.to_json()),
         )
         deliveries: tuple = ()
-        status = "ok"
+        status = RunStatus.OK
         if deliver and spec.delivery:
-            from reporter.delivery.deliver import deliver_brief
+            from reporter.delivery.deliver import deliver_brief, delivery_outcome
 
             records = deliver_brief(
                 config,
@@ -344,19 +342,22 @@ def _run_brief(
                 subject_vars=rendered.subject_vars,
             )
             deliveries = tuple(records)
-            failed = [r for r in records if r.status != "sent"]
-            status = "delivered" if not failed else ("partial" if len(failed) < len(records) else "failed")
-        run = store.finish_run(run.id, status=status, error=None if status != "failed" else "delivery failed")
+            # An empty record list counts as delivered, as it always has.
+            status = delivery_outcome(records) if records else RunStatus.DELIVERED
+        failed = status == RunStatus.FAILED
+        run = store.finish_run(run.id, status=status, error="delivery failed" if failed else None)
         return RunOutcome(
             run=run, pdf=pdf, html=html, brief=data, sources=tuple(results), deliveries=deliveries
         )
     except ReporterError as exc:
         log.error("brief %s: run %d failed: %s", spec.id, run.id, exc)
-        run = store.finish_run(run.id, status="failed", error=str(exc))
+        run = store.finish_run(run.id, status=RunStatus.FAILED, error=str(exc))
         return RunOutcome(run=run, sources=tuple(results))
     except Exception as exc:  # a bug must not take the service down; the run records it
         log.exception("brief %s: run %d failed unexpectedly", spec.id, run.id)
-        run = store.finish_run(run.id, status="failed", error=f"internal error: {type(exc).__name__}: {exc}")
+        run = store.finish_run(
+            run.id, status=RunStatus.FAILED, error=f"internal error: {type(exc).__name__}: {exc}"
+        )
         return RunOutcome(run=run, sources=tuple(results))
 
 

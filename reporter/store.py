@@ -13,11 +13,12 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from reporter.errors import StoreError
-from reporter.models import Article, Facts
+from reporter.models import RUN_PRODUCED, RUN_UNFINISHED, Article, DeliveryStatus, Facts, RunStatus
 
 
 def _execute_script(db: sqlite3.Connection, script: str) -> None:
@@ -170,8 +171,15 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3_fi
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+def _sql_in(statuses: Iterable[StrEnum]) -> str:
+    """An SQL ``IN`` list of status values: typed members, never outside text."""
+    return "(" + ", ".join(f"'{s.value}'" for s in statuses) + ")"
+
+
 #: Run states that produced an issue (numbered, and a base for the next issue's changes).
-_PRODUCED = "('ok', 'delivered', 'partial')"
+_PRODUCED = _sql_in(RUN_PRODUCED)
+#: ... and of those, the ones whose issue reached every recipient (or had none to reach).
+_KEPT = _sql_in((RunStatus.OK, RunStatus.DELIVERED))
 
 
 def _now() -> str:
@@ -194,7 +202,7 @@ class RunRecord:
     as_of: datetime
     started: datetime
     finished: datetime | None
-    status: str
+    status: RunStatus
     trigger: str
     issue: int | None
     articles: int | None
@@ -209,7 +217,7 @@ class DeliveryRecord:
     run_id: int
     channel: str
     recipient: str
-    status: str
+    status: DeliveryStatus
     attempts: int
     error: str | None
     updated: datetime
@@ -517,7 +525,7 @@ class Store:
             as_of=_dt(row["as_of"]),  # type: ignore[arg-type]
             started=_dt(row["started"]),  # type: ignore[arg-type]
             finished=_dt(row["finished"]),
-            status=row["status"],
+            status=RunStatus(row["status"]),
             trigger=row["trigger"],
             issue=row["issue"],
             articles=row["articles"],
@@ -550,8 +558,8 @@ class Store:
             issue = self.issue_at(brief_id, as_of)
             cursor = db.execute(
                 """INSERT INTO runs (brief_id, scheduled_for, as_of, started, status, trigger, issue)
-                   VALUES (?, ?, ?, ?, 'running', ?, ?)""",
-                (brief_id, _iso(scheduled_for), _iso(as_of), _now(), trigger, issue),
+                   VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                (brief_id, _iso(scheduled_for), _iso(as_of), _now(), RunStatus.RUNNING, trigger, issue),
             )
             row = db.execute("SELECT * FROM runs WHERE id = ?", (cursor.lastrowid,)).fetchone()
             return self._run(row), True
@@ -572,7 +580,7 @@ class Store:
         ).fetchone()[0]
         return int(before) + 1
 
-    def finish_run(self, run_id: int, *, status: str, **fields: Any) -> RunRecord:
+    def finish_run(self, run_id: int, *, status: RunStatus, **fields: Any) -> RunRecord:
         """Set a run's outcome; ``fields`` are columns: articles, incidents, output, facts_hash, brief, error."""
         allowed = {"articles", "incidents", "output", "facts_hash", "brief", "error"}
         unknown = set(fields) - allowed
@@ -606,7 +614,7 @@ class Store:
         """The run that produced and delivered (or kept) the latest issue by moment (up to
         ``at_or_before``), however many skips since; ``before_run`` leaves that run out."""
         row = self.db.execute(
-            """SELECT * FROM runs WHERE brief_id = ? AND status IN ('ok', 'delivered')
+            f"""SELECT * FROM runs WHERE brief_id = ? AND status IN {_KEPT}
                AND id != COALESCE(?, -1) AND as_of <= COALESCE(?, '9999')
                ORDER BY as_of DESC, id DESC LIMIT 1""",
             (brief_id, before_run, _iso(at_or_before)),
@@ -629,9 +637,7 @@ class Store:
         ).fetchone()
         return self._run(row) if row else None
 
-    def unfinished_runs(
-        self, statuses: Iterable[str] = ("running", "rendered", "interrupted")
-    ) -> list[RunRecord]:
+    def unfinished_runs(self, statuses: Iterable[RunStatus] = RUN_UNFINISHED) -> list[RunRecord]:
         """Scheduled runs left unfinished (a crash or a stop), oldest first."""
         wanted = list(statuses)
         rows = self.db.execute(
@@ -676,7 +682,7 @@ class Store:
         channel: str,
         recipient: str,
         *,
-        status: str,
+        status: DeliveryStatus,
         error: str | None = None,
         attempt: bool = True,
     ) -> None:
@@ -698,7 +704,7 @@ class Store:
                 run_id=r["run_id"],
                 channel=r["channel"],
                 recipient=r["recipient"],
-                status=r["status"],
+                status=DeliveryStatus(r["status"]),
                 attempts=r["attempts"],
                 error=r["error"],
                 updated=_dt(r["updated"]),  # type: ignore[arg-type]

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from reporter.errors import StoreError
-from reporter.models import Article, Facts, Incident, Posture, content_hash
+from reporter.models import Article, DeliveryStatus, Facts, Incident, Posture, RunStatus, content_hash
 from reporter.store import SCHEMA_VERSION, open_store
 
 NOW = datetime(2025, 6, 16, 6, 0, tzinfo=UTC)
@@ -123,10 +123,10 @@ def test_scheduled_run_key_is_unique(tmp_path):
     """A (brief, scheduled time) pair is recorded once; asking again returns the same run."""
     with open_store(tmp_path / "r.db") as store:
         first, created = store.start_run("daily", as_of=NOW, scheduled_for=NOW, trigger="schedule")
-        assert created and first.status == "running"
+        assert created and first.status is RunStatus.RUNNING
         again, created_again = store.start_run("daily", as_of=NOW, scheduled_for=NOW, trigger="schedule")
         assert not created_again and again.id == first.id
-        store.finish_run(first.id, status="delivered", output="x.pdf")
+        store.finish_run(first.id, status=RunStatus.DELIVERED, output="x.pdf")
         manual, _ = store.start_run("daily", as_of=NOW)
         assert manual.issue == 1  # the same moment is the same issue
 
@@ -186,10 +186,10 @@ def test_deliveries_count_attempts(tmp_path):
     """Recording a recipient twice updates its status and counts the attempts."""
     with open_store(tmp_path / "r.db") as store:
         run, _ = store.start_run("daily", as_of=NOW)
-        store.record_delivery(run.id, "smtp", "a@example.org", status="failed", error="421")
-        store.record_delivery(run.id, "smtp", "a@example.org", status="sent")
+        store.record_delivery(run.id, "smtp", "a@example.org", status=DeliveryStatus.FAILED, error="421")
+        store.record_delivery(run.id, "smtp", "a@example.org", status=DeliveryStatus.SENT)
         (record,) = store.deliveries(run.id)
-        assert record.status == "sent" and record.attempts == 2 and record.error is None
+        assert record.status is DeliveryStatus.SENT and record.attempts == 2 and record.error is None
 
 
 def _open_after(barrier, path, results):

@@ -27,6 +27,7 @@ from reporter.cli.common import (
     setup_logging,
 )
 from reporter.cli.service import COMMANDS as _SERVICE_COMMANDS
+from reporter.models import DeliveryStatus, RunStatus
 
 
 class _Group(click.Group):
@@ -97,17 +98,17 @@ def run(config_path: str | None, brief_ids: tuple[str, ...], as_of: str | None, 
                     echo(f"warning: source {result.source_id}: {result.error}", err=True)
             if outcome.skipped:
                 echo(f"{spec.id}: skipped: {outcome.skipped}", err=True)
-            elif outcome.run.status in ("failed",) and outcome.pdf is None:
+            elif outcome.run.status == RunStatus.FAILED and outcome.pdf is None:
                 echo(f"{spec.id}: failed: {outcome.run.error}", err=True)
                 failed = True
             else:
                 for record in outcome.deliveries:
-                    if record.status != "sent":
+                    if record.status != DeliveryStatus.SENT:
                         echo(
                             f"{spec.id}: delivery to {record.recipient} via {record.channel}: {record.error}",
                             err=True,
                         )
-                if outcome.run.status in ("failed", "partial"):
+                if outcome.run.status in (RunStatus.FAILED, RunStatus.PARTIAL):
                     failed = True
                 echo(str(outcome.pdf))
     sys.exit(1 if failed else 0)
@@ -162,7 +163,11 @@ EXTRACT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
     "--workers", type=click.IntRange(1, 64), default=None, help="Processes (default: by input size)."
 )
 @click.option(
-    "--lexicon", "lexicons", multiple=True, type=click.Path(exists=True), help="Extra lexicon YAML (repeatable)."
+    "--lexicon",
+    "lexicons",
+    multiple=True,
+    type=click.Path(exists=True),
+    help="Extra lexicon YAML (repeatable).",
 )
 @click.option(
     "--config",

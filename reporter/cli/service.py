@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 import click
 
 from reporter.cli.common import config_option, echo, handle_errors, load
+from reporter.models import DeliveryStatus, RunStatus
 
 
 def _when(moment: datetime | None, tz: str | None = None) -> str:
@@ -113,7 +114,7 @@ def status(config_path: str | None) -> None:
                 continue
             run = runs[0]
             tz = brief.schedule.timezone if brief.schedule else None
-            sent = sum(d.status == "sent" for d in store.deliveries(run.id))
+            sent = sum(d.status == DeliveryStatus.SENT for d in store.deliveries(run.id))
             total = len(store.deliveries(run.id))
             echo(
                 f"  last run: #{run.id} {run.status} at {_when(run.finished or run.started, tz)}"
@@ -161,7 +162,9 @@ def history(config_path: str | None, brief_id: str | None, limit: int) -> None:
                 echo(f"  note: {run.error}")
             for f in store.extraction_failures(run_id=run.id):
                 what = f["title"] or f["url"] or ""
-                echo(f"  extraction failed: article {f['article_id']}{' (' + what + ')' if what else ''}: {f['error']}")
+                echo(
+                    f"  extraction failed: article {f['article_id']}{' (' + what + ')' if what else ''}: {f['error']}"
+                )
             for d in store.deliveries(run.id):
                 extra = f" ({d.error})" if d.error else ""
                 echo(f"  {d.channel} {d.recipient}: {d.status}, {d.attempts} attempt(s){extra}")
@@ -179,7 +182,7 @@ def deliver(config_path: str | None, retry: bool, run_id: int | None, brief_id: 
     """Retry failed deliveries; recipients who got a brief never get it again."""
     from pathlib import Path
 
-    from reporter.delivery.deliver import FAILED, delivery_outcome, redeliver
+    from reporter.delivery.deliver import delivery_outcome, redeliver
     from reporter.store import open_store
 
     config = load(config_path)
@@ -191,12 +194,14 @@ def deliver(config_path: str | None, retry: bool, run_id: int | None, brief_id: 
             runs = [run]
         else:
             runs = [
-                r for r in store.runs(brief_id, limit=200) if r.status in ("partial", "failed") and r.output
+                r
+                for r in store.runs(brief_id, limit=200)
+                if r.status in (RunStatus.PARTIAL, RunStatus.FAILED) and r.output
             ]
         failures = 0
         tried = 0
         for run in runs:
-            if not any(d.status == FAILED for d in store.deliveries(run.id)):
+            if not any(d.status == DeliveryStatus.FAILED for d in store.deliveries(run.id)):
                 continue
             if not run.output:
                 echo(f"run #{run.id}: nothing was rendered; run the brief again")
@@ -207,9 +212,9 @@ def deliver(config_path: str | None, retry: bool, run_id: int | None, brief_id: 
             records = redeliver(config, brief, store=store, run_id=run.id, pdf=Path(run.output))
             outcome = delivery_outcome(records)
             store.finish_run(
-                run.id, status=outcome, error=None if outcome == "delivered" else "delivery failed"
+                run.id, status=outcome, error=None if outcome == RunStatus.DELIVERED else "delivery failed"
             )
-            still = [d for d in records if d.status != "sent"]
+            still = [d for d in records if d.status != DeliveryStatus.SENT]
             echo(
                 f"run #{run.id} {run.brief_id}: {outcome}"
                 + (f", {len(still)} still not delivered" if still else "")

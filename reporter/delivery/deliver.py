@@ -33,11 +33,17 @@ from tenacity import RetryCallState, Retrying, retry_if_result, stop_after_attem
 from reporter.config import BriefConfig, Config, SmtpConfig
 from reporter.errors import ConfigError, DeliveryError
 from reporter.files import copy_atomically, write_atomically
+from reporter.models import DeliveryStatus, RunStatus
 from reporter.store import DeliveryRecord, Store
 
 log = logging.getLogger(__name__)
 
-SENT, FAILED, SENDING, UNKNOWN = "sent", "failed", "sending", "unknown"
+SENT, FAILED, SENDING, UNKNOWN = (
+    DeliveryStatus.SENT,
+    DeliveryStatus.FAILED,
+    DeliveryStatus.SENDING,
+    DeliveryStatus.UNKNOWN,
+)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\u0085]+")
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _MAX_HEADER = 250
@@ -488,16 +494,16 @@ def deliver_message(
     return records
 
 
-def delivery_outcome(records: Iterable[DeliveryRecord]) -> str:
-    """'delivered' when every record is sent, 'partial' when some are, 'failed' when none are."""
+def delivery_outcome(records: Iterable[DeliveryRecord]) -> RunStatus:
+    """The run's state from its deliveries: delivered when all are sent, partial when some are."""
     statuses = [d.status for d in records]
     if not statuses:
-        return "ok"
+        return RunStatus.OK
     if all(s == SENT for s in statuses):
-        return "delivered"
+        return RunStatus.DELIVERED
     if any(s == SENT for s in statuses):
-        return "partial"
-    return "failed"
+        return RunStatus.PARTIAL
+    return RunStatus.FAILED
 
 
 def settle_unknown(store: Store, run_id: int) -> list[str]:

@@ -22,6 +22,7 @@ from prometheus_client import (
     generate_latest,
 )
 
+from reporter.models import RunStatus
 from reporter.store import DeliveryRecord, RunRecord
 
 log = logging.getLogger(__name__)
@@ -59,7 +60,7 @@ class Metrics:
         self, brief_id: str, run: RunRecord, seconds: float, deliveries: Iterable[DeliveryRecord]
     ) -> None:
         self.runs.labels(brief_id, run.status).inc()
-        if run.status == "failed":
+        if run.status == RunStatus.FAILED:
             self.failures.labels(brief_id).inc()
         self.duration.labels(brief_id).observe(seconds)
         if run.articles is not None:

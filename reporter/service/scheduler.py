@@ -44,6 +44,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from reporter.config import BriefConfig, Config
 from reporter.crontab import BriefTrigger, previous_fire_time
 from reporter.errors import ConfigError, ReporterError, StoreError
+from reporter.models import RunStatus
 from reporter.store import RunRecord, Store, open_store
 
 log = logging.getLogger(__name__)
@@ -300,9 +301,11 @@ class Service:
             with open_store(self.database) as store:
                 for brief_id, scheduled_for in stragglers.items():
                     run = store.run_for(brief_id, scheduled_for)
-                    if run is not None and run.status in ("running", "rendered"):
+                    if run is not None and run.status in (RunStatus.RUNNING, RunStatus.RENDERED):
                         store.finish_run(
-                            run.id, status="interrupted", error="service stopped before the run finished"
+                            run.id,
+                            status=RunStatus.INTERRUPTED,
+                            error="service stopped before the run finished",
                         )
                     log.warning(
                         "brief %s (%s) interrupted by shutdown; it resumes on the next start",
@@ -390,7 +393,9 @@ class Service:
                 brief = scheduled.get(run.brief_id)
                 assert run.scheduled_for is not None
                 if brief is None:
-                    store.finish_run(run.id, status="failed", error="brief no longer scheduled; not resumed")
+                    store.finish_run(
+                        run.id, status=RunStatus.FAILED, error="brief no longer scheduled; not resumed"
+                    )
                     continue
                 log.info(
                     "brief %s: resuming run %d for %s (was %s)",
@@ -426,7 +431,9 @@ class Service:
         )
         if created:
             store.finish_run(
-                run.id, status="missed", error=f"missed while the service was down; skipped ({reason})"
+                run.id,
+                status=RunStatus.MISSED,
+                error=f"missed while the service was down; skipped ({reason})",
             )
         log.warning(
             "brief %s: run of %s missed and skipped (%s)", brief_id, scheduled_for.isoformat(), reason
