@@ -76,3 +76,39 @@ def test_inflections_outside_the_frame_are_not_events(text):
 def test_phrase_frames_fill_their_slots(text, kind):
     """Several-word frames take a pronoun or short phrase in their slot ('shooting them down')."""
     assert kind in [k for k, _ in _kinds(text)]
+
+
+def _types(text: str) -> list[str]:
+    from datetime import date
+
+    from reporter.extract import Extractor
+
+    return [i.type for i in Extractor().extract(text, id="t", published=date(2025, 6, 18)).incidents]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rebel fighters attacked an army outpost near Kidal on Monday.", ["armed_clash"]),
+        ("On Monday, government forces attacked rebel positions outside Kidal.", ["armed_clash"]),
+        ("Warplanes and artillery struck targets east of Kidal on Monday.", ["air_strike"]),
+        ("Militiamen intercepted and attacked an army column near Kidal on Monday.", ["armed_clash"]),
+    ],
+)
+def test_the_type_follows_the_parties_and_the_means(text, expected):
+    """A weaponless attack by or on ground forces is a clash; aircraft beside artillery make an air
+    strike; intercepting a ground column is no air-defence interception."""
+    assert _types(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the spring the rebels have been targeting convoys on the northern road.",
+        "The militia began attacking villages along the river late last year.",
+        "Strikes by the air force have killed over 300 people in the north, officials said.",
+    ],
+)
+def test_ongoing_activity_is_no_single_event(text):
+    """An ongoing activity, the onset of a campaign or a campaign's toll is no single incident."""
+    assert _types(text) == []

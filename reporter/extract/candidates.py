@@ -70,6 +70,9 @@ _GROUND_FORCE = re.compile(rf"\W*(?:\w[\w'’-]*\s+){{0,5}}?{_GROUND_UNITS}\b", 
 _GROUND_FORCE_BEFORE = re.compile(
     rf"\b{_GROUND_UNITS}\s+(?:(?:have|has|had|also|then|reportedly)\s+)?$", re.I
 )
+_VESSEL = re.compile(
+    r"\b(?:ships?|vessels?|tankers?|freighters?|carriers?|boats?|shipping|destroyers?)\b", re.I
+)
 _LIST_WORD = re.compile(r"\b(?:and|or|as\s+well\s+as)\b", re.I)
 _AND_CLAUSE = re.compile(r",?\s+and\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:of\s+|in\s+)?(?-i:[A-Z])", re.I)
 _GROUND_FIGHTERS = re.compile(
@@ -199,6 +202,8 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     }
     if "destroy" in kinds and not (weapons and _AIR_DEFENCE.search(text, cl.start, cl.end)):
         del kinds["destroy"]
+    if "intercept" in kinds and not weapons and _GROUND_FORCE.match(text, kinds["intercept"].end, cl.end):
+        del kinds["intercept"]  # "intercepted and attacked the column": a ground ambush, not air defence
     if threat_seen and "threat" not in kinds:
         return None
     while True:
@@ -212,6 +217,11 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         # "attempts to intercept the missile failed and it struck near the airport": try the next word.
         kinds = {k: t for k, t in kinds.items() if t is not trig}
     weapon = _nearest(weapons, trig)
+    if weapon is not None and weapon.start < trig.start and weapon.of("weapon").sub == "shell":  # type: ignore[union-attr]
+        # "warplanes and artillery struck ...": the aircraft make it a strike from the air
+        weapon = next(
+            (w for w in weapons if w.start < trig.start and w.of("weapon").sub == "aircraft"), weapon
+        )  # type: ignore[union-attr]
     wclass = weapon.of("weapon").sub if weapon else None  # type: ignore[union-attr]
     armed = any(_armed_party(m) for m in art.mentions_in(cl.start, cl.end))
     typ = _type_of(trig, wclass, text, cl, armed)
@@ -457,7 +467,8 @@ def _type_of(
     ):
         return "armed_clash"  # fighters attacking a base or convoy: a battle
     if re.match(r"(?:attack|assault|raid)", w) and (
-        _GROUND_FORCE.match(text, trig.end, cl.end)
+        (armed and not _VESSEL.search(clause_text))
+        or _GROUND_FORCE.match(text, trig.end, cl.end)
         or _GROUND_FORCE_BEFORE.search(text, max(cl.start, trig.start - 40), trig.start)
     ):
         return "armed_clash"  # a weaponless attack by or on ground forces: fighting on the ground
