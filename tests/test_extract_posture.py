@@ -57,6 +57,54 @@ def test_posture_forms(ex, text, expected):
     assert [(p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Levels of the past and the future are postures too, told apart by the qualifier.
+        ("Denmark is cutting troop levels in Latvia from about 800 to roughly 500.",
+         [("Denmark", "Latvia", 800, "about (former level)"), ("Denmark", "Latvia", 500, "roughly (planned)")]),
+        ("Until recently, some 1,200 Spanish soldiers were based in Mali.",
+         [("Spain", "Mali", 1200, "some (former level)")]),
+        ("Officials said roughly 700 Dutch troops will remain in Lithuania.",
+         [("Netherlands", "Lithuania", 700, "roughly (remaining)")]),
+        ("The plan would send 3,000 more Italian troops to Lebanon.",
+         [("Italy", "Lebanon", 3000, "(additional)")]),
+        ("The junta told France to withdraw its nearly 900 soldiers from the country.",
+         [("France", "Chad", 900, "nearly (withdrawn)")]),
+        # Whose and where, however the sentence names them.
+        ("Ghana's about 850 peacekeepers will stay on Lebanese soil.", [("Ghana", "Lebanon", 850, "about (remaining)")]),
+        ("UNIFIL's roughly 9,000 troops patrol the border.", [("UNIFIL", "Lebanon", 9000, "roughly")]),
+        ("They say that Ain al-Asad air base, located in Anbar, hosts approximately 1,800 U.S. service members.",
+         [("United States", "Iraq", 1800, "approximately")]),
+        ("Pyongyang has sent at least 8,000 soldiers to help Russia.", [("North Korea", "Russia", 8000, "at least")]),
+        # A range has no one count; a comparison restates no level; an exercise is not a deployment.
+        ("Between 6,000 and 9,000 Eritrean soldiers are in Ethiopia.", []),
+        ("The figure is twice the 600 troops Spain kept in Latvia.", []),
+        ("The drill in Poland involves about 4,000 American troops.", []),
+    ],
+)  # fmt: skip
+def test_posture_levels_and_their_status(ex, text, expected):
+    """Former, planned, remaining, added and withdrawn levels carry their status in the qualifier."""
+    context = "Chad's government spoke on Monday. " if "junta" in text else ""
+    facts = ex.extract(context + text, id="x", published=date(2025, 4, 18))
+    assert [(p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture] == expected
+
+
+def test_a_bare_figure_takes_the_force_and_place_of_the_sentences_before(ex):
+    """ "troop numbers from 900 to 600" names no one: the force and place are the article's."""
+    text = (
+        "The United States has begun withdrawing troops from northeastern Syria. "
+        "The closure of two bases has cut troop numbers from 900 to about 600. "
+        "Commanders recommended keeping at least 400 troops in Syria."
+    )
+    facts = ex.extract(text, id="x", published=date(2025, 4, 18))
+    assert [(p.force, p.country, p.count) for p in facts.troop_posture] == [
+        ("United States", "Syria", 900),
+        ("United States", "Syria", 600),
+        ("United States", "Syria", 400),
+    ]
+
+
 def test_milestones_in_one_sentence(ex):
     """Two deadlines in one sentence are two milestones with their own precision."""
     text = (

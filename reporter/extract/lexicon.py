@@ -150,6 +150,8 @@ class Lexicon:
         self._span: dict[str, int] = {}  # first token -> longest key length
         self.countries: dict[str, Entry] = {}
         self.actor_country: dict[str, str] = {}
+        #: peacekeeping missions and coalitions -> the country they serve in (UNIFIL -> Lebanon)
+        self.mission_host: dict[str, str] = {}
         data = merge_sources(paths)
         for c in data["countries"]:
             name = str(c["name"])
@@ -175,6 +177,8 @@ class Lexicon:
             )
             if entry.country:
                 self.actor_country[name] = entry.country
+                if entry.sub == "coalition":
+                    self.mission_host[name] = entry.country
             self._add([str(a["name"]), *(a.get("aliases") or [])], entry)
         for w in data["weapons"]:
             entry = Entry("weapon", str(w["name"]), None, str(w.get("class") or "projectile"))
@@ -192,10 +196,10 @@ class Lexicon:
 
     def __getstate__(self) -> tuple[Any, ...]:
         countries = {k: tuple(v) for k, v in self.countries.items()}
-        return (self._index, self._span, countries, self.actor_country)
+        return (self._index, self._span, countries, self.actor_country, self.mission_host)
 
     def __setstate__(self, state: tuple[Any, ...]) -> None:
-        self._index, self._span, countries, self.actor_country = state
+        self._index, self._span, countries, self.actor_country, self.mission_host = state
         self.countries = {k: Entry._make(v) for k, v in countries.items()}
 
     @classmethod
