@@ -122,3 +122,29 @@ def test_past_deadlines_are_history(ex):
     """A date already past at publication is not a milestone."""
     text = "US troops were to leave Iraq by December 2011 under the agreement."
     assert ex.extract(text, id="x", published=date(2025, 1, 1)).milestones == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A bare "until <month year>" bounds the clause before it, once a neighbour names the mission.
+        ("The naval mission in the strait was agreed last week. Its first stage will last until March 2027.",
+         date(2026, 5, 4), [("2027-03", "Its first stage will last")]),
+        ("The brigade will remain in Latvia until at least 2028, officials said.",
+         date(2026, 5, 4), [("2028", "The brigade will remain in Latvia")]),
+        # A deadline told in the past looks back to its own year, and stays a milestone while recent.
+        ("Under the truce, the army was supposed to withdraw from the valley by April 2, but stayed.",
+         date(2026, 5, 4), [("2026-04-02", "the army was supposed to withdraw from the valley")]),
+        # Steps reported as done are dated by their own day, or by the report when they are current.
+        ("On April 28, the last Danish troops began to leave the base near Kabul.",
+         date(2026, 5, 4), [("2026-04-28", "the last Danish troops began to leave the base near Kabul")]),
+        ("The contingent has now handed over its last base to the national army.",
+         date(2026, 5, 4), [("2026-05-04", "The contingent has now handed over its last base to the national army")]),
+        ("The number of troops being withdrawn was not given, officials said on Monday.", date(2026, 5, 4), []),
+        ("The official said the army is not withdrawing from the valley by June 2026.", date(2026, 5, 4), []),
+    ],
+)  # fmt: skip
+def test_deadlines_and_steps_done(ex, text, published, expected):
+    """Deadlines bound their clause, past-tense deadlines look back, done steps take their day."""
+    facts = ex.extract(text, id="x", published=published)
+    assert [(m.due, m.what) for m in facts.milestones] == expected

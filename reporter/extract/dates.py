@@ -122,6 +122,14 @@ _FORWARD = re.compile(
 )
 
 
+#: A deadline in a past-tense frame: its date is at or before the report, not a year on.
+_PAST_DEADLINE = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:supposed|due|scheduled|expected|meant|set|required|ordered|told)\s+to\b"
+    r"|\bhad\s+(?:agreed|promised|pledged|planned|vowed)\b|\b(?:was|were)\s+extended\b|\bmissed\b|\bdemanded\b",
+    re.I,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class DateSpan:
     """A day, month, year or range of days; ``precision`` is day | month | year | range."""
@@ -374,6 +382,9 @@ def find_dates(
         found.append(DateMention(a, b, span, kind))
 
     def forward_at(pos: int) -> bool:
+        # "was supposed to withdraw by Jan. 26": a deadline told in the past looks back.
+        if _PAST_DEADLINE.search(text, max(0, pos - 80), pos):
+            return False
         return bool(_FORWARD.search(text, max(0, pos - 60), pos))
 
     for m in (*_scan(_RANGE, text, starts["range"]), *_scan(_INTO, text, starts["one"])):
@@ -463,8 +474,8 @@ def find_dates(
             yo
             and not m.group("q")
             and not re.search(
-                r"\b(?:in|since|by|until|of|from|through|during|before|after)\s+$",
-                text[max(0, m.start() - 10) : m.start()],
+                r"\b(?:in|since|by|until|of|from|through|during|before|after)\s+(?:at\s+(?:least|the\s+latest)\s+)?$",
+                text[max(0, m.start() - 24) : m.start()],
             )
         ):
             continue  # a bare number like "2025" is a year only after a preposition

@@ -21,7 +21,7 @@ _KEYWORD = re.compile(
     r"\b(?:withdraw(?:al|als|n|ing|s)?|exit(?:ing|s)?|leav(?:e|es|ing)|depart(?:ure|ing|s)?|pull(?:ing|s)?\s+out|pullout|"
     r"draw(?:ing|s)?\s*down|drawdown|hand(?:ing|s)?\s+over|handover|transfer(?:ring|s)?|end(?:s|ing)?|conclud(?:e|es|ing)|"
     r"wind(?:ing|s)?\s+down|vacat(?:e|es|ing)|clos(?:e|es|ing|ure)|redeploy(?:ment|ing)?|transition(?:ing)?|"
-    r"complet(?:e|es|ing|ion)|sign(?:ed|ing)?|reach(?:es|ing)?|readiness|operational|deploy(?:s|ing|ment)?|arriv(?:e|es|al|ing)|mov(?:e|es|ing)|station(?:ed|ing)?|mandate|remain(?:s|ing)?|in\s+place|take\s+effect|takes\s+effect|come\s+into\s+force|arrangement|stay(?:s|ing)?|extend(?:ed|s|ing)?|take\s+over|taking\s+over|stand\s+up|establish(?:ed|ing|ment)?|expir(?:e|es|ing|y)|deadline|relocat(?:e|es|ing|ion)|finish(?:es|ing)?|(?:doubl|tripl)(?:e|es|ing)|presence|phases?|continu(?:e|es|ing)|in\s+effect|run(?:s|ning)?|last(?:s|ing)?|expir(?:ed|ation))\b",
+    r"complet(?:e|es|ing|ion)|sign(?:ed|ing)?|last(?:s|ing)?|run(?:s|ning)?|continu(?:e|es|ing)|wrap(?:s|ping)?|reach(?:es|ing)?|readiness|operational|deploy(?:s|ing|ment)?|arriv(?:e|es|al|ing)|mov(?:e|es|ing)|station(?:ed|ing)?|mandate|remain(?:s|ing)?|in\s+place|take\s+effect|takes\s+effect|come\s+into\s+force|arrangement|stay(?:s|ing)?|extend(?:ed|s|ing)?|take\s+over|taking\s+over|stand\s+up|establish(?:ed|ing|ment)?|expir(?:e|es|ing|y)|deadline|relocat(?:e|es|ing|ion)|finish(?:es|ing)?|(?:doubl|tripl)(?:e|es|ing)|presence|phases?|in\s+effect|expir(?:ed|ation))\b",
     re.I,
 )
 _FUTURE = re.compile(
@@ -32,11 +32,20 @@ _FUTURE = re.compile(
 #: Words of _FUTURE, for a cheap first look ("is to", "set to" are caught by "to").
 _FUTURE_WORDS = words(
     """will would shall scheduled expected due plan plans planned agreed deadline aim aims intend intends
-    timeline timetable roadmap agreement"""
+    timeline timetable roadmap agreement demanded demands ordered must supposed required extends extended"""
 )
 _DUE_PREP = re.compile(
-    r"\b(?:by|before|until|till|in|on|no\s+later\s+than|at|through|ahead\s+of|during|within|in\s+the\s+course\s+of|"
-    r"(?:extended|postponed|pushed\s+back|moved|delayed)\s+(?:until|to))\s+(?:at\s+(?:least|the\s+latest)\s+)?$",
+    r"\b(?:by|before|until|till|in|on|no\s+later\s+than|at|through|ahead\s+of|during|within|in\s+the\s+course\s+of"
+    r"|(?:extended|postponed|pushed\s+back|moved|delayed)\s+(?:until|to)|deadline\s+(?:of|for))\s+"
+    r"(?:at\s+least\s+|at\s+the\s+latest\s+)?$",
+    re.I,
+)
+#: A due date that a deadline word introduces stays a milestone once it has passed: "was supposed to
+#: withdraw by Jan. 26" is a deadline missed, not history; "withdrew in 2011" is history.
+_DEADLINE_PREP = re.compile(
+    r"\b(?:by|before|until|till|no\s+later\s+than|through|deadline\s+(?:of|for)"
+    r"|(?:extended|postponed|pushed\s+back|moved|delayed)\s+(?:until|to))\s+"
+    r"(?:at\s+least\s+|at\s+the\s+latest\s+)?(?:the\s+end\s+of\s+)?$",
     re.I,
 )
 #: A milestone is about forces, missions or agreements between states, not shops or power grids.
@@ -46,16 +55,6 @@ _SECURITY = re.compile(
     r"withdraw\w*|pullout|drawdown|occupation|detachment|contingent|squadron|units?|warships?|fleet|task\s+force)\b",
     re.I,
 )
-#: A step reported as done: a base handed over, a withdrawal completed or begun, a truce in effect.
-_DONE = re.compile(
-    r"\b(?:(?:has|have|had)\s+)?(?:handed\s+over|transferred\s+(?:control|the\s+base)|completed\s+(?:its|the|their|a)\s+"
-    r"(?:withdrawal|pullout|pull-out|redeployment)|withdrew|(?:has|have|had)\s+withdrawn|pulled\s+(?:out|back)|"
-    r"began\s+(?:to\s+(?:withdraw|leave|pull)|withdrawing|leaving|pulling)|(?:took|came\s+into)\s+effect|repositioned|"
-    r"vacated|left\s+the\s+base)\b",
-    re.I,
-)
-#: A done step in a hypothetical, a denial or a question is no report of one.
-_NOT_DONE = re.compile(r"\b(?:if|unless|not|never|denied|deny|would|could|might|whether|before)\b", re.I)
 _LEADING_LINK = re.compile(r"^(?:and|but|while|with|as|whereas)\s+", re.I)
 _SPAN_FROM = re.compile(rf"(?P<n>{NUMBER}|a|an|one)\s+(?P<u>days?|weeks?|months?|years?)", re.I)
 _STEP_WORDS = frozenset(
@@ -66,35 +65,16 @@ _TO_STEP = re.compile(
     r"(?:\s+(?:from|of)\s+[^,;.]{1,40})?",
     re.I,
 )
+#: A deadline passed this recently is still news ("was supposed to withdraw by Jan. 26").
+_RECENT_DAYS = 366
+_NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.I)
 _CLAUSE_GAP = re.compile(r"[,;:]\s")
 _BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:and|while|with|as)\s+|\s[—–]\s", re.I)
-
-
-#: Words that only an article about forces and missions uses often ("security" and "units" are not).
-_STRONG_SECURITY = re.compile(
-    r"\b(?:troops|soldiers|military|coalition|ceasefire|truce|peacekeep\w*|army|brigades?|UNIFIL|NATO|militias?|"
-    r"air\s?base|garrisons?)\b",
-    re.I,
-)
-#: In a sentence that names no force, only these make it a step of a mission or deal.
-_STEP_ONLY = re.compile(
-    r"\b(?:phases?|stages?|withdraw\w*|pull\w*\s+out|extend\w*|expir\w+|deadline|run(?:s|ning)?\s+(?:through|until)|"
-    r"continu\w+\s+until|last\w*\s+until|hand\w*\s+over)\b",
-    re.I,
-)
-
-
-def _about_security(art: Document) -> bool:
-    """An article about forces and missions: several strong security words, not one in passing."""
-    return len(_STRONG_SECURITY.findall(art.text, 0, min(len(art.text), 6000))) >= 3
 
 
 def find_milestones(art: Document) -> list[Milestone]:
     out: list[Milestone] = []
     seen: set[tuple[str, str]] = set()
-    # A sentence of a security article speaks of forces even when it names none ("The second phase
-    # will extend until September 2026" follows the sentence that named the coalition).
-    security_article = _about_security(art)
     toks = art.tokens
     cues = [
         t.start
@@ -109,19 +89,7 @@ def find_milestones(art: Document) -> list[Milestone]:
         cue = i in with_cues
         # A date still ahead of publication speaks of the future by itself ("the mandate runs until ...").
         ahead = art.published is not None and any(d.span and d.span.start > art.published for d in dates)
-        secure = _SECURITY.search(art.text, s.start, s.end) is not None
-        if not secure and not (
-            security_article
-            and i > 0
-            and _STEP_ONLY.search(art.text, s.start, s.end)
-            and any(_SECURITY.search(art.sentences[j].text) for j in range(max(0, i - 2), i))
-        ):
-            continue
-        done = _done_step(art, s, dates) if secure else None
-        if done is not None and (done.due, done.what.lower()) not in seen:
-            seen.add((done.due, done.what.lower()))
-            out.append(done)
-        if not (cue or ahead):
+        if not (cue or ahead) or not _about_security(art, i):
             continue
         spans = [(d.start, d.end) for d in dates]
         for d in dates:
@@ -135,44 +103,111 @@ def find_milestones(art: Document) -> list[Milestone]:
                 and not _DUE_PREP.search(art.text, max(s.start, d.start - 20), d.start)
             ):
                 continue
-            if art.published and d.span.end < art.published and d.kind != "relative":
-                continue  # a date already past is history, not a milestone
+            deadline = _DEADLINE_PREP.search(art.text, max(s.start, d.start - 30), d.start)
+            if deadline and art.published and (art.published - d.span.end).days > _RECENT_DAYS:
+                continue  # "were to leave by December 2011", told in 2025: history
+            if art.published and d.span.end <= art.published and d.kind != "relative" and not deadline:
+                continue  # a date already past is history ("revealed the plan on Friday"), not a milestone
             what = _what(art, s.start, d.start, spans) or _what_after(art, s.start, d.start, d.end, s.end)
-            if what is None:
-                continue
+            if what is None and deadline:
+                what = _clause(art, s.start, s.end, deadline.start(), d.end)
+            if what is None or _NEGATED.search(what):
+                continue  # "the US is not withdrawing": no step at all
             due = _anchored_due(art, d, dates) or d.span.due()
             key = (due, what.lower())
             if key not in seen:
                 seen.add(key)
                 out.append(Milestone(what=what, due=due, evidence=s.text))
+    for m in _done_steps(art):
+        key = (m.due, m.what.lower())
+        if key not in seen and not any(o.due == m.due and o.evidence == m.evidence for o in out):
+            seen.add(key)
+            out.append(m)
     return _keep_precise(out)
 
 
-def _done_step(art: Document, s, dates: list[DateMention]) -> Milestone | None:
-    """A step reported as done, dated by the day the sentence gives or else by the report itself."""
-    if art.published is None:
-        return None
-    m = _DONE.search(art.text, s.start, s.end)
-    if m is None or _NOT_DONE.search(art.text, s.start, m.start()):
-        return None
-    day = None
-    for d in dates:
-        if d.span and d.span.precision == "day" and d.span.start <= art.published:
-            day = d.span.start
-    if day is None and any(d.span and d.span.precision != "day" for d in dates):
-        return None  # "withdrew in 2011": background, not this report's news
-    day = day or art.published
-    if (art.published - day).days > 45:
-        return None
-    start = s.start
-    for b in _BOUNDARY.finditer(art.text, s.start, m.start()):
+#: A step reported as done: a handover, a completed or begun withdrawal, a truce taking effect.
+_DONE = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:now\s+|formally\s+|officially\s+|fully\s+)?(?:been\s+)?|(?:formally|officially|fully)\s+)?"
+    r"(?:handed\s+over|transferred\s+(?:control|the\s+base|the\s+last)|"
+    r"completed\s+(?:a|its|their|the)\s+(?:\w+\s+)?(?:withdrawal|pullout|pull-out|handover|drawdown|departure|redeployment)|"
+    r"withdrew|(?<=been\s)withdrawn|(?<=ha[sd]\s)withdrawn|(?<=have\s)withdrawn|pulled\s+(?:out|back)|repositioned|"
+    r"redeployed|vacated|left\s+the\s+base|"
+    r"began\s+(?:to\s+(?:leave|withdraw|pull\s+out)|withdrawing|leaving|pulling\s+out)|"
+    r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|entered\s+into\s+force)\b",
+    re.I,
+)
+_NOT_DONE = re.compile(
+    r"\b(?:not|never|n['’]t|yet\s+to|if|would|could|unless|before\s+it)\b[^,;.]{0,25}$|\b(?:be|being|will|to)\s+$", re.I
+)
+#: Troops, bases, missions or truces: the only things whose handing over or ending is a milestone.
+_DONE_SUBJECT = re.compile(
+    r"\b(?:troops|forces|soldiers|military|army|base|bases|mission|coalition|contingent|peacekeepers|"
+    r"ceasefire|truce|IDF|UNIFIL|garrison|personnel|elements)\b",
+    re.I,
+)
+
+
+def _done_steps(art: Document) -> list[Milestone]:
+    """Steps reported as done, dated by the sentence's own day or else by the report (GUIDE.md)."""
+    out = []
+    for v in _DONE.finditer(art.text):
+        i = min(art.sentences_with([v.start()]))
+        s = art.sentences[i]
+        if _NOT_DONE.search(art.text, max(s.start, v.start() - 40), v.start()):
+            continue
+        if not _DONE_SUBJECT.search(art.text, s.start, s.end):
+            continue
+        days = [d for d in art.dates_in(s.start, s.end) if d.span and d.span.precision == "day"]
+        if art.published is not None:
+            days = [d for d in days if d.span.end <= art.published]  # type: ignore[union-attr]
+        if days:
+            day = min(days, key=lambda d: abs(d.start - v.start())).span.end  # type: ignore[union-attr]
+        elif art.published is not None and not art.dates_in(s.start, s.end):
+            day = art.published  # "the last one has just been handed over": as of the report
+        else:
+            continue
+        start = s.start
+        for b in _BOUNDARY.finditer(art.text, s.start, v.start()):
+            start = b.end()
+        stop = _BOUNDARY.search(art.text, v.end(), s.end)
+        what = _LEADING_LINK.sub("", art.text[start : stop.start() if stop else s.end].strip(" ,;:.\"“”"))
+        if len(what.split()) >= 3:
+            out.append(Milestone(what=what, due=day.isoformat(), evidence=s.text))
+    return out
+
+
+def _about_security(art: Document, i: int) -> bool:
+    """The sentence, or one of the two before it in its paragraph, speaks of forces, missions or truces.
+
+    "The second phase will extend until September 2026" follows the sentence that names the mission.
+    """
+    s = art.sentences[i]
+    for j in range(i, max(-1, i - 3), -1):  # this sentence and the two before it in its paragraph
+        prev = art.sentences[j]
+        if prev.paragraph != s.paragraph:
+            break
+        if _SECURITY.search(art.text, prev.start, prev.end):
+            return True
+    return False
+
+
+def _clause(art: Document, s_start: int, s_end: int, prep: int, d_end: int) -> str | None:
+    """What a bare deadline bounds: the clause before "until X", or after it when that is too short.
+
+    "The first phase will last ... until September 2025" -> "The first phase will last ...";
+    "In the first phase, running through September 2025, the mission will conclude" -> the latter.
+    """
+    start = s_start
+    for b in _BOUNDARY.finditer(art.text, s_start, prep):
         start = b.end()
-    end = min(s.end, m.end() + 80)
-    stop = _CLAUSE_GAP.search(art.text, m.end(), end)
-    what = _LEADING_LINK.sub("", art.text[start : stop.start() if stop else end].strip(" ,;:."))
-    if len(what) < 4:
-        return None
-    return Milestone(what=what, due=day.isoformat(), evidence=s.text)
+    what = _LEADING_LINK.sub("", art.text[start:prep].strip(" ,;:"))
+    if len(what.split()) >= 3:
+        return what
+    after = _BOUNDARY.search(art.text, d_end, s_end)
+    rest = art.text[after.end() if after else d_end : s_end]
+    rest = _LEADING_LINK.sub("", re.split(r"[,;:]\s|\s[—–]\s", rest)[0].strip(" ,;:."))
+    return rest if len(rest.split()) >= 3 else None
 
 
 def _anchored_due(art: Document, d: DateMention, dates: list[DateMention]) -> str | None:
