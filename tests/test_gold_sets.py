@@ -130,3 +130,114 @@ def test_about_a_third_lack_front_matter(folder):
     names = [n for n in NAMES if n.startswith(folder + "/")]
     bare = [n for n in names if not FRONT_MATTER.match(_article(n))]
     assert 0.2 <= len(bare) / len(names) <= 0.5, bare
+
+
+# --- the real-news corpus (corpus/): gold in git, texts in a local cache -------------------------
+
+CORPUS = HERE.parent / "corpus"
+MANIFEST_KEYS = {"name", "url", "outlet", "date", "query", "sha256", "chars", "split"}
+#: The locked test part is scored only to report; it must be big enough to mean something.
+TEST_PART_MIN = 50
+
+
+def _manifest() -> list[dict]:
+    return [
+        json.loads(line)
+        for shard in sorted((CORPUS / "manifest").glob("*.jsonl"))
+        for line in shard.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+
+def _corpus_gold() -> dict[str, tuple[str, dict]]:
+    """name -> (split, gold) for every corpus gold file."""
+    return {
+        p.stem: (p.parent.name, json.loads(p.read_text(encoding="utf-8")))
+        for p in sorted((CORPUS / "gold").glob("*/*.json"))
+    }
+
+
+def _cached_text(name: str) -> str | None:
+    import os
+
+    folder = Path(os.environ.get("REPORTER_CORPUS") or Path.home() / ".cache" / "reporter-corpus")
+    path = folder / f"{name}.txt"
+    return path.read_text(encoding="utf-8") if path.exists() else None
+
+
+def test_corpus_manifest_and_gold_agree():
+    """Every manifest record is complete and has gold in its split's folder, and every gold file a record."""
+    records = _manifest()
+    gold = _corpus_gold()
+    names = [r["name"] for r in records]
+    assert len(names) == len(set(names)), "a name is listed twice"
+    for r in records:
+        assert set(r) == MANIFEST_KEYS, r
+        assert r["split"] in ("tune", "test"), r
+        assert r["url"].startswith(("http://", "https://")) and r["outlet"] and r["query"], r
+        assert re.fullmatch(r"[0-9a-f]{64}", r["sha256"]) and r["chars"] > 0, r
+        if r["date"] is not None:
+            dt.date.fromisoformat(r["date"])
+        assert gold.get(r["name"], (None,))[0] == r["split"], f"{r['name']}: no gold in gold/{r['split']}/"
+    assert set(gold) == set(names), set(gold) ^ set(names)
+
+
+def test_corpus_split_is_by_gathering_order_and_the_test_part_is_large_enough():
+    """Article i of a shard (in gathering order) is in the locked test part when i % 3 == 2."""
+    records = _manifest()
+    for shard in {r["name"].split("_")[0] for r in records}:
+        ordered = [r for r in records if r["name"].split("_")[0] == shard]
+        assert [r["split"] for r in ordered] == ["test" if i % 3 == 2 else "tune" for i in range(len(ordered))]
+    assert sum(r["split"] == "test" for r in records) >= TEST_PART_MIN
+
+
+@pytest.mark.parametrize("name", sorted(_corpus_gold()))
+def test_corpus_gold_is_well_formed(name):
+    """Keys, types and dates as in the seed format; a posture range has no count, only its qualifier."""
+    gold = _corpus_gold()[name][1]
+    assert {"published", "relevant", "incidents", "troop_posture", "milestones"} <= set(gold)
+    if gold["published"] is not None:
+        dt.date.fromisoformat(gold["published"])
+    for inc in gold["incidents"]:
+        assert INCIDENT_KEYS <= set(inc) <= INCIDENT_KEYS | INCIDENT_EXTRA, inc
+        assert inc["type"] in INCIDENT_TYPES, inc["type"]
+        if inc["date"] is not None:
+            assert DATE_RANGE.match(inc["date"]), inc["date"]
+            _check_date(inc["date"])
+        assert isinstance(inc["actors"], list) and isinstance(inc["objects"], list)
+        assert set(inc["casualties"]) == {"killed", "injured"}
+        assert inc["location"] or inc["country"] or inc.get("optional"), inc  # unplaced background
+    for post in gold["troop_posture"]:
+        assert POSTURE_KEYS <= set(post) <= POSTURE_KEYS | {"optional", "note"}, post
+        assert (isinstance(post["count"], int) and post["count"] > 0) or (post["count"] is None and post["qualifier"])
+    for mil in gold["milestones"]:
+        assert MILESTONE_KEYS <= set(mil) <= MILESTONE_KEYS | {"optional", "note"}, mil
+        assert DUE.match(mil["due"]), mil["due"]
+
+
+def test_corpus_phrases_are_verbatim_in_the_cached_texts():
+    """Each milestone's text_phrase occurs in the article text, where this machine has the text."""
+    gold = _corpus_gold()
+    texts = {name: _cached_text(name) for name in gold}
+    if not any(texts.values()):
+        pytest.skip("no corpus text in the local cache (see corpus/README.md)")
+    for name, (_, g) in gold.items():
+        if texts[name] is None:
+            continue
+        flat = _flat(texts[name])
+        for mil in g["milestones"]:
+            assert _flat(mil["text_phrase"]) in flat, f"{name}: {mil['text_phrase']!r} not in the text"
+
+
+def test_corpus_clusters_point_at_gold_items():
+    """Cluster members name a corpus gold file and an index within its incidents or milestones."""
+    gold = _corpus_gold()
+    for path in sorted((CORPUS / "clusters").glob("*.json")):
+        clusters = json.loads(path.read_text(encoding="utf-8"))
+        assert set(clusters) <= {"events", "commitments"}, path.name
+        for kind, items in (("events", "incidents"), ("commitments", "milestones")):
+            for cid, members in clusters.get(kind, {}).items():
+                assert members, f"{path.name} {cid}: empty"
+                for name, index in members:
+                    assert name in gold, f"{path.name} {cid}: {name} has no gold"
+                    assert 0 <= index < len(gold[name][1][items]), f"{path.name} {cid}: {name}[{index}]"

@@ -151,7 +151,8 @@ _DONE_SUBJECT = re.compile(
 def _done_steps(art: Document) -> list[Milestone]:
     """Steps reported as done, dated by the sentence's own day or else by the report (GUIDE.md)."""
     out = []
-    for v in _DONE.finditer(art.text):
+    cues = art.sentences_with([t.start for t in art.tokens if t.norm in _DONE_WORDS])
+    for v in (v for i in sorted(cues) for v in _DONE.finditer(art.text, *_span(art, i))):
         i = min(art.sentences_with([v.start()]))
         s = art.sentences[i]
         if _NOT_DONE.search(art.text, max(s.start, v.start() - 40), v.start()):
@@ -175,6 +176,16 @@ def _done_steps(art: Document) -> list[Milestone]:
         if len(what.split()) >= 3:
             out.append(Milestone(what=what, due=day.isoformat(), evidence=s.text))
     return out
+
+
+#: The words that can start a done step: the pattern runs only in sentences holding one.
+_DONE_WORDS = words(
+    "handed transferred completed withdrew withdrawn pulled repositioned redeployed vacated began took came went entered"
+)
+
+
+def _span(art: Document, i: int) -> tuple[int, int]:
+    return art.sentences[i].start, art.sentences[i].end
 
 
 def _about_security(art: Document, i: int) -> bool:

@@ -136,16 +136,19 @@ def _hits(art: Document, a: int, b: int) -> list[_Hit]:
         _Hit(m.group("n"), m.group("q"), m.start(), m.start("n"), m.start("adj"), m.end())
         for m in _anchored(art, a, b)
     ]
+    # The other forms are tried only where their key word occurs: a pattern run over every
+    # sentence with troops in it costs more than the rest of the posture search.
+    low = art.text[a:b].lower()
     found += [
         _Hit(m.group("n"), m.group("q"), m.start(), m.start("n"), m.start(), m.end())
-        for m in _STRONG.finditer(art.text, a, b)
+        for m in (_STRONG.finditer(art.text, a, b) if "strong" in low else ())
     ]
     found += [
         _Hit(m.group("n"), m.group("q"), m.start(), m.start("n"), m.start(), m.end())
-        for m in _NUMBERING.finditer(art.text, a, b)
+        for m in (_NUMBERING.finditer(art.text, a, b) if "numb" in low or "total" in low else ())
         if not any(f.start <= m.start("n") < f.end for f in found)
     ]
-    for m in _LEVELS.finditer(art.text, a, b):
+    for m in _LEVELS.finditer(art.text, a, b) if "troop " in low else ():
         if any(f.start <= m.start("n") < f.end for f in found):
             continue
         found.append(_Hit(m.group("n"), m.group("q"), m.start("n"), m.start("n"), m.start("n"), m.end("n"), "former level"))

@@ -1,0 +1,64 @@
+"""Generalisation under test: every gold set is extracted and scored, and must stay above its floors.
+
+The sets are the dev set, both holdout sets, the shared ACLED notes and the real-news corpus (its
+tuning and its locked test part, read from the local text cache). Scoring is the shared scorer's,
+through benchmarks/eval_extract.py, so the test and `make eval` report the same figures. A floor
+sits a little under the F1 reached when it was recorded: a change that costs more than noise on
+any set fails here. Raise a floor when the extractor earns it; lower one only with a reason in the
+commit. Only totals are read: the locked sets' per-item misses are never looked at.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+#: set -> {kind: floor on F1}. Recorded on 2026-11-30 (E2) a few points below the figures reached
+#: then: devset 1.0 on all; holdout incidents 0.815, posture 1.0, milestones 0.968; holdout2 0.638,
+#: 0.706, 0.783; acled-dev incidents 0.635; corpus-tune 0.510, 0.831, 0.645; corpus-test 0.451,
+#: 0.545, 0.455. The corpus floors sit lower: its gold still grows.
+FLOORS = {
+    "devset": {"incidents": 0.97, "troop_posture": 0.97, "milestones": 0.97},
+    "holdout": {"incidents": 0.78, "troop_posture": 0.95, "milestones": 0.93},
+    "holdout2": {"incidents": 0.60, "troop_posture": 0.67, "milestones": 0.74},
+    "acled-dev": {"incidents": 0.60},
+    "corpus-tune": {"incidents": 0.46, "troop_posture": 0.78, "milestones": 0.59},
+    "corpus-test": {"incidents": 0.40, "troop_posture": 0.49, "milestones": 0.40},
+}
+
+
+def _eval_module():
+    spec = importlib.util.spec_from_file_location("eval_extract", ROOT / "benchmarks" / "eval_extract.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def evaluation():
+    if not (SHARED / "eval" / "score.py").is_file():
+        pytest.skip(f"{SHARED}/eval is absent (it sits beside the team's clone, not a user's)")
+    return _eval_module()
+
+
+@pytest.mark.parametrize("name", FLOORS)
+def test_scores_stay_above_their_floors(evaluation, name):
+    """Each set's per-kind F1, by the shared scorer, is at or above its recorded floor."""
+    paths, gold = evaluation.inputs(name)
+    if name.startswith("corpus-") and not paths:
+        pytest.skip("the corpus texts are not in the local cache (see corpus/README.md)")
+    if not gold.is_dir():
+        pytest.skip(f"{gold} is absent")
+    report = evaluation.score(name, verbose=False)
+    below = {
+        kind: round(report[kind]["f1"], 3)
+        for kind, floor in FLOORS[name].items()
+        if report[kind]["f1"] < floor
+    }
+    assert not below, f"{name}: F1 under the floor {FLOORS[name]}: {below}"
