@@ -85,3 +85,16 @@ def test_a_place_and_its_province_after_a_comma_are_one_place(ex):
     """'near Town, Province' names the area the town lies in, not a second target."""
     text = "On Monday, troops shelled positions near Kamianka, Zaporizhzhia, officials said."
     assert len(_incidents(ex, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "second, place",
+    [
+        ("They were downed near the Victory base at Baghdad airport.", "Victory base"),
+        ("The interception took place over the village of Tal Afar.", "Tal Afar"),
+    ],
+)
+def test_the_scene_told_in_the_next_sentence_places_the_event(ex, second, place):
+    """A country-level event whose spot the next sentence gives takes that spot, and stays one event."""
+    got = _incidents(ex, f"Two drones were shot down over Iraq on Sunday, officials said. {second}")
+    assert [(i.type, i.location, i.date) for i in got] == [("interception", place, "2025-06-15")]

@@ -70,6 +70,12 @@ _GROUND_FORCE = re.compile(rf"\W*(?:\w[\w'’-]*\s+){{0,5}}?{_GROUND_UNITS}\b", 
 _GROUND_FORCE_BEFORE = re.compile(
     rf"\b{_GROUND_UNITS}\s+(?:(?:have|has|had|also|then|reportedly)\s+)?$", re.I
 )
+#: A ground unit as the direct object: "intercepted (and attacked) an army column".
+_GROUND_OBJECT = re.compile(
+    r"(?:\s+and\s+\w+)?\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:column|convoy|patrol|vehicles?|trucks?|forces|troops|soldiers|fighters|militants|unit)\b",
+    re.I,
+)
 _VESSEL = re.compile(
     r"\b(?:ships?|vessels?|tankers?|freighters?|carriers?|boats?|shipping|destroyers?)\b", re.I
 )
@@ -202,7 +208,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     }
     if "destroy" in kinds and not (weapons and _AIR_DEFENCE.search(text, cl.start, cl.end)):
         del kinds["destroy"]
-    if "intercept" in kinds and not weapons and _GROUND_FORCE.match(text, kinds["intercept"].end, cl.end):
+    if "intercept" in kinds and not weapons and _GROUND_OBJECT.match(text, kinds["intercept"].end, cl.end):
         del kinds["intercept"]  # "intercepted and attacked the column": a ground ambush, not air defence
     if threat_seen and "threat" not in kinds:
         return None
