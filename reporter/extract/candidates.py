@@ -560,9 +560,10 @@ def _dates(
 
 
 #: A paragraph opening with a clock time: "**08:05** —", "08:05 GMT:", "[14:30]".
+_TIME = r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|local(?:\s+time)?))?"
+#: A bracketed or bold stamp needs no dash after it ("[09:05] A drone ..."); a bare one does.
 _CLOCK_STAMP = re.compile(
-    r"[ \t]*[*_\[(]*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|local(?:\s+time)?))?[*_\])]*"
-    r"\s*(?:[-–—:|]|\n)"
+    rf"[ \t]*(?:[*_\[(]+{_TIME}[*_\])]+\s*(?:[-–—:|]|\s)|{_TIME}\s*(?:[-–—:|]|\n))"
 )
 
 
