@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -27,7 +27,7 @@ _ACTIONS = (
     ("hand over", r"hand(?:s|ed|ing)?\s+over|handover|transfer(?:s|red|ring)?\s+control|take(?:s|n)?\s+over|taking\s+over|took\s+over"),
     ("end presence", r"withdr[ae]w\w*|leav(?:e|es|ing)|left|exit\w*|depart\w*|vacat\w*|pull\w*\s+out|pullout|"
      r"draw\w*\s*down|drawdown|reduc\w*|end(?:s|ed|ing)?|conclu\w*|wind\w*\s+down|wound\s+down|clos(?:e|es|ed|ing|ure)|"
-     r"remain\w*|stay\w*|expir\w*|mandate|redeploy\w*|relocat\w*"),
+     r"remain\w*|stay\w*|expir\w*|mandate|redeploy\w*|relocat\w*|extend\w*|run|runs|running|last|lasts"),
     ("start", r"deploy\w*|arriv\w*|establish\w*|stand\s+up|take\s+effect|takes\s+effect|took\s+effect|come\s+into\s+force|"
      r"sign\w*|station\w*|doubl\w*|tripl\w*"),
 )
@@ -45,6 +45,7 @@ _PLAN = re.compile(
     r"supposed|deadline|yet\s+to)\b",
     re.I,
 )
+_INTO = re.compile(r"\b(?:in|from|of|across|inside|into|leave|leaving|left|exit|exiting|vacate|vacating|out)$")
 _FEDERAL = re.compile(r"\b(?:federal|central[- ]government)\b", re.I)
 _SIZE = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?:\w+\s+){0,2}(?:troops|soldiers|personnel|forces)\b", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
@@ -92,6 +93,9 @@ class Identity:
     stage: str | None  # begin | complete
     size: int | None
     topic: frozenset[str]
+    #: how many parties and places the text names (a sentence naming several says nothing sure)
+    parties: int = 0
+    places: int = 0
 
 
 @lru_cache(maxsize=1)
@@ -130,6 +134,18 @@ def _spans(text: str) -> list[tuple[int, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _forces() -> frozenset[str]:
+    """Actors that deploy and withdraw: coalitions and states' forces (not armed groups)."""
+    from reporter.extract.lexicon import merge_sources
+
+    return frozenset(
+        str(a.get("state") or a["name"])
+        for a in merge_sources(())["actors"]
+        if a.get("kind") in ("coalition", "force")
+    )
+
+
 def _led_by(name: str) -> str | None:
     """The state a coalition is led by ("US-led coalition" -> United States)."""
     m = re.match(r"(.+?)[- ]led\b", name)
@@ -138,21 +154,36 @@ def _led_by(name: str) -> str | None:
 
 
 def identity(m: Milestone) -> Identity:
-    text = m.what
+    """Who, action and where of a mention: from its clause; the party (a force or coalition) and the
+    action from its sentence when the clause lacks them and the sentence names one party."""
+    own = _read(m.what)
+    if own.who and own.action:
+        return own
+    told = _read(m.evidence, forces_only=True)
+    return replace(
+        own, who=own.who or (told.who if told.parties == 1 else None), action=own.action or told.action
+    )
+
+
+def _read(text: str, *, forces_only: bool = False) -> Identity:
     who = country = region = None
     marker = _FEDERAL.search(text)
     federal = marker is not None
     region_at = -1
-    spans = _spans(text)
-    if not any(_names().get(n, ("",))[0] == "actor" for _, n in spans):
-        # "it will now expire": who it is comes from the sentence; where stays the clause's own.
-        spans += [(i, n) for i, n in _spans(m.evidence) if _names().get(n, ("",))[0] == "actor"][:1]
-    for at, name in spans:
+    parties: set[str] = set()
+    places: set[str] = set()
+    for at, name in _spans(text):
         kind_name = _names().get(name)
         place = lookup(name)
-        if kind_name and kind_name[0] == "actor" and who is None:
-            who = kind_name[1]
-        elif place and place.kind != "country" and region is None:
+        if kind_name and kind_name[0] == "actor":
+            if forces_only and kind_name[1] not in _forces():
+                continue
+            parties.add(kind_name[1])
+            who = who or kind_name[1]
+        elif place and place.kind != "country":
+            places.add(place.name)
+            if region is not None:
+                continue
             country = country or place.country
             region_at = at
             if place.kind == "region":
@@ -163,10 +194,13 @@ def identity(m: Milestone) -> Identity:
                 federal = federal or (region is None and _has_autonomous(place.country))
         elif kind_name and kind_name[0] == "country":
             troops = rf"\b{re.escape(name)}\w*\s+(?:troops|forces|soldiers|military)"
-            if who is None and re.search(troops, fold(text)):
-                who = kind_name[1]
-            elif country is None:
-                country = kind_name[1]
+            if re.search(troops, fold(text)):
+                parties.add(kind_name[1])
+                who = who or kind_name[1]
+            elif _INTO.search(" ".join(fold(text).split()[max(0, at - 2) : at])):
+                # A country is the place only after "in", "from", "leave"...: "U.S. officials" is not.
+                places.add(kind_name[1])
+                country = country or kind_name[1]
     if marker and region in {r.name for r in _autonomous()}:
         # Both parts named: the one nearer the due date is what is due ("leaving federal bases and
         # the Kurdistan region by 2026"; "remain in Kurdistan after it leaves federal bases in 2025").
@@ -174,6 +208,7 @@ def identity(m: Milestone) -> Identity:
             region = None
         else:
             federal = False
+        places.add("federal")
     action = next((name for name, pattern in _ACTION if pattern.search(text)), None)
     stage = "begin" if _BEGIN.search(text) else "complete" if _COMPLETE.search(text) else None
     size = _SIZE.search(text)
@@ -190,6 +225,8 @@ def identity(m: Milestone) -> Identity:
         stage=stage,
         size=int(size.group(1).replace(",", "")) if size else None,
         topic=topic,
+        parties=len(parties),
+        places=len(places),
     )
 
 
@@ -235,30 +272,35 @@ def _same_area(a: Identity, b: Identity) -> bool:
     return not ((a.federal and b.region in autonomous) or (b.federal and a.region in autonomous))
 
 
-def same_commitment(a: Milestone, b: Milestone) -> bool:
-    """Same who, action and where (as far as both say), due dates within about half a year."""
+def commitment_relation(a: Milestone, b: Milestone) -> str:
+    """same | differ (a detail plainly differs: party, place, action, step, size, due date) | unknown."""
     da, db = date_bounds(a.due), date_bounds(b.due)
     # Outlets round a deadline to its month or year ("September 2026", "end of 2026"), no further.
     span = SAME_COMMITMENT_SPAN_DAYS if "year" in (_precision(a.due), _precision(b.due)) else 120
     if da and db and abs((da[1] - db[1]).days) > span:
-        return False
+        return "differ"
     ia, ib = identity(a), identity(b)
     if ia.action and ib.action and ia.action != ib.action:
-        return False
+        return "differ"
     if not _same_party(ia.who, ib.who) or not _same_area(ia, ib):
-        return False
+        return "differ"
     if ia.stage and ib.stage and ia.stage != ib.stage:
-        return False  # "begin leaving" and "complete the withdrawal" are two steps
+        return "differ"  # "begin leaving" and "complete the withdrawal" are two steps
     if ia.size and ib.size and ia.size != ib.size:
-        return False  # "2,000 soldiers by June" and "3,000 by September" are two phases
+        return "differ"  # "2,000 soldiers by June" and "3,000 by September" are two phases
     # Nothing above differs: one naming the party and the other the place of the same action is one.
-    said = any((ia.who, ib.who, ia.country, ib.country, ia.region, ib.region))
-    if said and ia.action and ia.action == ib.action:
-        return True
-    shared = len(ia.topic & ib.topic)
+    says = [any((i.who, i.country, i.region, i.federal)) for i in (ia, ib)]
+    if all(says) and ia.action and ia.action == ib.action:
+        return "same"
     if not ia.topic or not ib.topic:
-        return a.what.strip().lower() == b.what.strip().lower()
-    return shared / min(len(ia.topic), len(ib.topic)) >= 0.5
+        return "same" if a.what.strip().lower() == b.what.strip().lower() else "unknown"
+    shared = len(ia.topic & ib.topic)
+    return "same" if shared / min(len(ia.topic), len(ib.topic)) >= 0.5 else "unknown"
+
+
+def same_commitment(a: Milestone, b: Milestone) -> bool:
+    """Same who, action and where (as far as both say), due dates within a few months."""
+    return commitment_relation(a, b) == "same"
 
 
 def _holds(wide: str, narrow: str) -> bool:
@@ -278,21 +320,35 @@ def _due_gap(a: Milestone, b: Milestone) -> int:
 def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
     """The mentions of each commitment, in first-seen order (what :func:`merge_milestones` merges).
 
-    A mention joins the commitment that all of its mentions are the same as, the nearest in due
-    date when several are; no chain of look-alikes joins two commitments.
+    A mention joins a commitment one of whose mentions is the same and none plainly differs (so no
+    chain of look-alikes joins two commitments); the nearest in due date when several fit.
     """
     groups: list[list[Report]] = []
     for r in reports:
-        fits = [
-            (min(_due_gap(r.fact, o.fact) for o in g), n)  # type: ignore[arg-type]
-            for n, g in enumerate(groups)
-            if all(same_commitment(r.fact, o.fact) for o in g)  # type: ignore[arg-type]
-        ]
+        fits = []
+        for n, g in enumerate(groups):
+            relations = [commitment_relation(r.fact, o.fact) for o in g]  # type: ignore[arg-type]
+            if "same" in relations and "differ" not in relations:
+                fits.append((min(_due_gap(r.fact, o.fact) for o in g), n))  # type: ignore[arg-type]
+        if not fits and _vague(r.fact):  # type: ignore[arg-type]
+            # "This phase is expected to run through September 2025": only its date says which.
+            fits = [
+                (0, n)
+                for n, g in enumerate(groups)
+                if any(o.fact.due == r.fact.due for o in g)  # type: ignore[union-attr]
+                and all(commitment_relation(r.fact, o.fact) != "differ" for o in g)  # type: ignore[arg-type]
+            ]
+            fits = fits if len(fits) == 1 else []
         if fits:
             groups[min(fits)[1]].append(r)
         else:
             groups.append([r])
     return groups
+
+
+def _vague(m: Milestone) -> bool:
+    i = _read(m.what)
+    return not (i.who or i.country or i.region or i.federal) and len(i.topic) <= 3
 
 
 def is_done(m: Milestone) -> bool:
@@ -384,6 +440,7 @@ def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMi
 
 __all__ = [
     "MergedMilestone",
+    "commitment_relation",
     "group_milestones",
     "identity",
     "is_done",

@@ -242,12 +242,11 @@ def relation(
             return CONFLICT  # more shot down than were fired: two salvos
     if place == "unknown" and not one_sentence:
         return NONE  # nothing ties the places together
-    if place == "within" and kinds == "same" and a.actors and b.actors and not set(a.actors) & set(b.actors):
-        return CONFLICT  # only the country in common, and different attackers: two events
     if a_when is None or b_when is None:
-        # No date at all: only its own article's account, or the same named place with a toll or
-        # count that agrees, ties it to another report.
-        if place != "same" or not (same_source or (a.type == b.type and _same_toll(a, b))):
+        # No date at all: only its own article's account, or the same named site (a base, not a
+        # town that sees attacks every week) with a toll or count that agrees, ties it to another.
+        site = wa.kind == wb.kind == "site"
+        if place != "same" or not (same_source or (site and a.type == b.type and _same_toll(a, b))):
             return NONE
     else:
         gap = max(a_when[0] - b_when[1], b_when[0] - a_when[1]).days
@@ -256,8 +255,8 @@ def relation(
         if gap > (1 if site and not same_source else 0):
             return CONFLICT
         wide = max((w[1] - w[0]).days for w in (a_when, b_when))
-        if wide > 14 and place != "same":
-            return NONE  # "in January" somewhere in a country ties nothing
+        if wide > 2 and place != "same":
+            return NONE  # "since Friday" or "in January" somewhere in a country ties nothing
     if same_source and kinds == "same" and _apart_in_one_article(a, b, wa, wb, place):
         return CONFLICT  # the extractor kept two events apart in one article; so do we
     dated = a_when is not None and b_when is not None
@@ -277,7 +276,7 @@ def relation(
 
 def _apart_in_one_article(a: Incident, b: Incident, wa: Where, wb: Where, place: str) -> bool:
     """One article, one kind, two towns or sites (or one place named alike twice): two events."""
-    if place == "same" and a.location == b.location:
+    if a.type == b.type and place == "same" and a.location == b.location:
         return True
     return place != "same" and wa.kind in ("site", "city") and wb.kind in ("site", "city")
 
