@@ -17,7 +17,7 @@ interception as two items (often two real events in the cluster files), while a 
 two facets of one event: each facet of a row is measured as its own unit. Extracted items that match no gold
 item, or an optional one, are left out of both figures (they are the extractor's business).
 The test half of the corpus is locked: it counts in the totals of `--split all`, but `--verbose`
-(which lists the offending rows) only runs on `--split tune`.
+(which lists the offending rows) and `--pdf` (the brief to look at) only run on `--split tune`.
 """
 
 from __future__ import annotations
@@ -154,8 +154,8 @@ def main() -> int:
     ap.add_argument("--verbose", action="store_true", help="list split and mixed rows (tune only)")
     ap.add_argument("--pdf", type=Path, help="also render the brief to this PDF")
     args = ap.parse_args()
-    if args.verbose and args.split != "tune":
-        ap.error("--verbose lists articles and gold: use it with --split tune (the test half is locked)")
+    if (args.verbose or args.pdf) and args.split != "tune":
+        ap.error("--verbose and --pdf show articles: use them with --split tune (the test half is locked)")
     if not SCORE.exists():
         ap.error(f"the shared scorer is not at {SCORE}")
     score = load_scorer()

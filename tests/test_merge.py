@@ -109,7 +109,7 @@ def test_milestones_one_per_commitment_with_date_disagreement():
             source=1,
             published=date(2025, 6, 15),
             fact=Milestone(
-                what="coalition forces fully exit the autonomous Kurdistan region", due="2026", evidence=""
+                what="coalition forces fully exit the autonomous Kurdistan region", due="2026-12", evidence=""
             ),
         ),
         Report(
@@ -130,7 +130,8 @@ def test_milestones_one_per_commitment_with_date_disagreement():
     federal, kurdistan = merge_milestones(reports, as_of=date(2025, 6, 16))
     assert federal.sources == (1, 2) and not federal.disagreements
     assert federal.status == "due" and federal.days == 106
-    assert {c.value for c in kurdistan.disagreement("due").claims} == {"2026", "2026-09"}
+    # "end of 2026" is December 2026 (a bare "2026" would hold September 2026, not contradict it)
+    assert {c.value for c in kurdistan.disagreement("due").claims} == {"2026-12", "2026-09"}
 
 
 def test_milestone_status_passed_due_overdue():

@@ -19,7 +19,7 @@ from datetime import date
 from functools import lru_cache
 
 from reporter.brief.identity import Place, _km, fold, lookup
-from reporter.brief.merge import Disagreement, Report, claims_of, date_bounds
+from reporter.brief.merge import Disagreement, Report, claims_of, date_bounds, finest
 from reporter.models import Milestone
 
 #: Actions by what they do to a presence; "remain until X" ends the presence at X like "leave by X".
@@ -45,7 +45,7 @@ _PLAN = re.compile(
     r"supposed|deadline|yet\s+to)\b",
     re.I,
 )
-_INTO = re.compile(r"\b(?:in|from|of|across|inside|into|leave|leaving|left|exit|exiting|vacate|vacating|out)$")
+_INTO = re.compile(r"\b(?:in|from|of|across|inside|into|leave|leaving|left|exit|exiting|vacate|vacating|out|federal)$")
 _FEDERAL = re.compile(r"\b(?:federal|central[- ]government)\b", re.I)
 _SIZE = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?:\w+\s+){0,2}(?:troops|soldiers|personnel|forces)\b", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
@@ -303,11 +303,6 @@ def same_commitment(a: Milestone, b: Milestone) -> bool:
     return commitment_relation(a, b) == "same"
 
 
-def _holds(wide: str, narrow: str) -> bool:
-    w, n = date_bounds(wide), date_bounds(narrow)
-    return bool(w and n) and w[0] <= n[0] and n[1] <= w[1] and w != n  # type: ignore[index]
-
-
 def _precision(due: str) -> str:
     return "year" if len(due.split("/")[0]) == 4 else "finer"
 
@@ -384,9 +379,12 @@ def _label(ms: list[Milestone]) -> str:
         counts[m.what] = counts.get(m.what, 0) + 1
 
     def rank(what: str) -> tuple:
-        # Date stamps, datelines and pipes are page furniture caught in the clause.
+        # Date stamps, datelines and pipes are page furniture caught in the clause; a wording that
+        # names who or where says more than "meaning it would end".
         noisy = bool(re.search(r"\||\d{4}-\d\d|\(\w+\)\s*[-–—]|^[A-Z]{3,}\b", what))
-        return (noisy, -counts[what], len(what) > 140, len(what))
+        said = _read(what)
+        silent = not (said.who or said.country or said.region or said.federal)
+        return (noisy, silent, -counts[what], len(what) > 140, len(what))
 
     return min(counts, key=rank)
 
@@ -399,9 +397,8 @@ def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMi
         done = [(m, r) for m, r in ms if is_done(m)]
         pending = [(m, r) for m, r in ms if not is_done(m)] or ms
         claims = claims_of((m.due, r.source) for m, r in pending)
+        claims = finest(claims)  # "2025" beside "September 2025" is no disagreement
         due = claims[0].value
-        # "2025" beside "September 2025" is less said, not said otherwise: no disagreement.
-        claims = tuple(c for c in claims if c is claims[0] or not _holds(c.value, due))
         what = _label([m for m, _ in pending])
         bounds = date_bounds(due)
         # Overdue only on the word of a source published after the due date that still calls it pending.

@@ -233,7 +233,8 @@ def relation(
         return NONE
     wa, wb = where(a), where(b)
     place = place_relation(wa, wb)
-    one_sentence = same_source and a.evidence and a.evidence == b.evidence
+    # One account in one article: the same sentence (an evidence may run on into the next one).
+    one_sentence = same_source and len(a.evidence) > 40 and a.evidence[:80] == b.evidence[:80]
     if place == "different" and not (kinds == "facet" and one_sentence and _countries_agree(wa, wb)):
         return CONFLICT
     if kinds == "facet" and a.count and b.count and not (is_debris(a) or is_debris(b)):
@@ -255,7 +256,7 @@ def relation(
         if gap > (1 if site and not same_source else 0):
             return CONFLICT
         wide = max((w[1] - w[0]).days for w in (a_when, b_when))
-        if wide > 2 and place != "same":
+        if wide > 1 and place != "same":
             return NONE  # "since Friday" or "in January" somewhere in a country ties nothing
     if same_source and kinds == "same" and _apart_in_one_article(a, b, wa, wb, place):
         return CONFLICT  # the extractor kept two events apart in one article; so do we

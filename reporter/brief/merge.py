@@ -221,6 +221,21 @@ def claims_of(pairs: Iterable[tuple[object, int]]) -> tuple[Claim, ...]:
     return tuple(Claim(value=v, sources=tuple(sorted(set(s)))) for v, s in ordered)
 
 
+def finest(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """Date claims without those that only hold another: "2025" beside "September 2025", or a
+    range beside a day in it that the same sources give. Saying less is not saying otherwise; an
+    overnight range from one outlet beside another's day stays a disagreement."""
+
+    def holds(wide: Claim, narrow: Claim) -> bool:
+        w, n = date_bounds(wide.value), date_bounds(narrow.value)
+        if not (w and n) or w == n or not (w[0] <= n[0] and n[1] <= w[1]):
+            return False
+        coarser = date_precision(wide.value) in ("month", "year")
+        return coarser or set(wide.sources) <= set(narrow.sources)
+
+    return tuple(c for c in claims if not any(holds(c, o) for o in claims))
+
+
 def _pick(claims: tuple[Claim, ...]) -> str | None:
     return claims[0].value if claims else None
 
@@ -304,7 +319,7 @@ def _merge_group(group: list[Report], families: Families) -> MergedIncident:
     disagreements = []
     fields = {
         "type": claims_of((i.type, s) for i, s in incs),
-        "date": claims_of((i.date, s) for i, s in every),
+        "date": finest(claims_of((i.date, s) for i, s in every)),
         "count": claims_of((i.count, s) for i, s in incs),
         "intercepted": claims_of((i.count, s) for i, s in caught),
         "killed": claims_of((i.casualties.killed, s) for i, s in every),
@@ -359,7 +374,10 @@ def _merge_group(group: list[Report], families: Families) -> MergedIncident:
         status=status,
         disagreements=tuple(disagreements),
         facets=facets,
-        interceptors=tuple(dict.fromkeys(a for i, _ in caught for a in i.actors)),
+        # Whoever fired it did not shoot it down: an attacker among the interceptors is a misreading.
+        interceptors=tuple(
+            dict.fromkeys(a for i, _ in caught for a in i.actors if a not in {x for j, _ in incs for x in j.actors})
+        ),
         intercepted=number("intercepted"),
     )
 
@@ -378,6 +396,7 @@ __all__ = [
     "claims_of",
     "date_bounds",
     "facet_parts",
+    "finest",
     "group_incidents",
     "group_numbers",
     "merge_incidents",

@@ -248,7 +248,10 @@ def brief_context(
     if "map" in enabled:
         geo_map.prefetch_borders()  # unzips while matplotlib is imported
     cap = spec.max_incidents_in_pdf
-    shown = list(data.incidents[-cap:]) if len(data.incidents) > cap else list(data.incidents)
+    # The most recent dated incidents; undated ones (listed last) only when room is left.
+    dated = [i for i in data.incidents if i.date_from]
+    keep = {i.number for i in (dated[-cap:] if len(dated) >= cap else [*dated, *[i for i in data.incidents if not i.date_from][: cap - len(dated)]])}
+    shown = [i for i in data.incidents if i.number in keep]
     svgs: dict[str, str | None] = {"map": None, "incidents_by_day": None, "timeline": None}
     by_day = None
     started = time.perf_counter()
