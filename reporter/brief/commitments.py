@@ -35,7 +35,8 @@ _ACTION = [(name, re.compile(rf"\b(?:{pattern})\b", re.I)) for name, pattern in 
 _BEGIN = re.compile(r"\b(?:begin|began|begun|beginning|start\w*|first\s+(?:phase|stage|step)|phase\s+one)\b", re.I)
 _COMPLETE = re.compile(r"\b(?:complet\w*|fully|final\w*|all\s+(?:remaining\s+)?(?:troops|forces)|entirely|last)\b", re.I)
 _DONE = re.compile(
-    r"\b(?:completed|has\s+(?:withdrawn|left|ended|handed\s+over|pulled\s+out|vacated)|have\s+(?:withdrawn|left|"
+    r"\b(?:completed|(?:began|begun|commenced|started)\s+(?:to\s+|the\s+|its\s+|their\s+)?(?:withdr|pull|leav|hand)\w*|"
+    r"has\s+(?:withdrawn|left|ended|handed\s+over|pulled\s+out|vacated)|have\s+(?:withdrawn|left|"
     r"ended|handed\s+over|pulled\s+out|vacated)|withdrew|handed\s+over|pulled\s+out|vacated|departed|took\s+effect|"
     r"came\s+into\s+(?:force|effect)|took\s+over)\b",
     re.I,
@@ -53,7 +54,8 @@ _TOPIC_WORDS = (
     "a an the of and or to by in on at for from with its their be will is are was were has have "
     "coalition forces force troops troop us u.s. united states american mission military withdrawal "
     "withdraw withdrawn leave exit complete completes completed end ends fully gradual gradually "
-    "all remaining final scheduled due plan planned agreement under"
+    "all remaining final scheduled due plan planned agreement under would could should may might must can "
+    "it this that which who been being also said says expected meaning not no than then there"
 )
 _TOPIC_STOP = frozenset(_TOPIC_WORDS.split())
 #: Two mentions more than this far apart in due date are different commitments, however alike.
@@ -189,9 +191,11 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
             if place.kind == "region":
                 region = place.name
             else:
-                # A base or town says which part of its country: the autonomous region or the rest.
-                region = _autonomous_around(place)
-                federal = federal or (region is None and _has_autonomous(place.country))
+                # A base or town says which part of its country: the autonomous region or the rest
+                # (a region is known by one point, so a place neither near nor far says neither).
+                region = _autonomous_around(place, _INSIDE_KM)
+                far = _autonomous_around(place, _OUTSIDE_KM) is None
+                federal = federal or (far and _has_autonomous(place.country))
         elif kind_name and kind_name[0] == "country":
             troops = rf"\b{re.escape(name)}\w*\s+(?:troops|forces|soldiers|military)"
             if re.search(troops, fold(text)):
@@ -247,12 +251,15 @@ def _has_autonomous(country: str | None) -> bool:
     return any(r.country == country for r in _autonomous())
 
 
-def _autonomous_around(place: Place) -> str | None:
+_INSIDE_KM, _OUTSIDE_KM = 60.0, 200.0
+
+
+def _autonomous_around(place: Place, km: float) -> str | None:
     if place.lat is None or place.lon is None:
         return None
     for r in _autonomous():
         known = r.country == place.country and r.lat is not None and r.lon is not None
-        if known and _km((place.lat, place.lon), (r.lat, r.lon)) <= 100.0:  # type: ignore[arg-type]
+        if known and _km((place.lat, place.lon), (r.lat, r.lon)) <= km:  # type: ignore[arg-type]
             return r.name
     return None
 
@@ -295,7 +302,7 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
     if not ia.topic or not ib.topic:
         return "same" if a.what.strip().lower() == b.what.strip().lower() else "unknown"
     shared = len(ia.topic & ib.topic)
-    return "same" if shared / min(len(ia.topic), len(ib.topic)) >= 0.5 else "unknown"
+    return "same" if shared >= 2 and shared / min(len(ia.topic), len(ib.topic)) >= 0.5 else "unknown"
 
 
 def same_commitment(a: Milestone, b: Milestone) -> bool:
@@ -409,10 +416,14 @@ def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMi
             first = min(done, key=lambda mr: mr[0].due)
             completed = first[0].due
             status, text = "completed", "reported done"
-        ident = identity(next(m for m, _ in pending))
-        where = ident.region or ident.country
-        if ident.federal and ident.country and not ident.region:
-            where = f"{ident.country} (federal)"
+        # Who and where as the mentions say them, the shown wording's first.
+        idents = [identity(m) for m, _ in sorted(pending, key=lambda mr: mr[0].what != what)]
+        ident = idents[0]
+        who = next((i.who for i in idents if i.who), None)
+        said = next((i for i in idents if i.region or i.country or i.federal), ident)
+        where = said.region or said.country
+        if said.federal and said.country and not said.region:
+            where = f"{said.country} (federal)"
         key_src = "|".join([ident.who or "", ident.action or "", where or "", " ".join(sorted(ident.topic))])
         out.append(
             MergedMilestone(
@@ -426,7 +437,7 @@ def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMi
                 sources=tuple(sorted({r.source for _, r in ms})),
                 disagreements=(Disagreement(field="due", claims=claims),) if len(claims) > 1 else (),
                 evidence=next(m.evidence for m, _ in pending if m.what == what),
-                who=ident.who,
+                who=who,
                 where=where,
                 completed=completed,
             )
