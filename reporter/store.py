@@ -166,8 +166,20 @@ def _v4_posture_facts(db: sqlite3.Connection) -> None:
     )
 
 
+def _v5_facts_extractor(db: sqlite3.Connection) -> None:
+    # Each run asks which facts came from an older extractor; usually none did, which this
+    # index answers without reading every facts row.
+    db.execute("CREATE INDEX facts_extractor ON facts (extractor)")
+
+
 #: Forward migrations; index + 1 is the schema version each one produces. Append, never edit.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3_file_stamps, _v4_posture_facts)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _v1,
+    _v2,
+    _v3_file_stamps,
+    _v4_posture_facts,
+    _v5_facts_extractor,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -390,16 +402,18 @@ class Store:
             ids = list(source_ids)
             where.append(f"a.source_id IN ({','.join('?' * len(ids))})")
             params += ids
-        rows = self.db.execute(
-            f"""SELECT article_id, day, data FROM (
-                    SELECT p.article_id, p.day, p.data, ROW_NUMBER() OVER (
-                        PARTITION BY lower(p.force), lower(p.country) ORDER BY p.day DESC, p.article_id
-                    ) AS n
-                    FROM posture_facts p JOIN articles a ON a.id = p.article_id
-                    WHERE {" AND ".join(where)})
-                WHERE n <= ? ORDER BY day, article_id""",
-            (*params, per_key),
-        ).fetchall()
+        # One indexed query per (force, country): each reads only its latest figures, however
+        # long the archive.
+        keys = self.db.execute("SELECT DISTINCT force, country FROM posture_facts").fetchall()
+        rows = []
+        for force, country in keys:
+            rows += self.db.execute(
+                f"""SELECT p.article_id, p.day, p.data FROM posture_facts p JOIN articles a ON a.id = p.article_id
+                    WHERE p.force = ? AND p.country = ? AND {" AND ".join(where)}
+                    ORDER BY p.day DESC, p.article_id LIMIT ?""",
+                (force, country, *params, per_key),
+            ).fetchall()
+        rows.sort(key=lambda r: (r[1] or "", r[0]))
         figures: dict[str, list[dict[str, Any]]] = {}
         days: dict[str, str | None] = {}
         for article_id, day, data in rows:
@@ -443,10 +457,12 @@ class Store:
     def stale_articles(self, extractor: str, *, limit: int = -1) -> list[Article]:
         """Articles whose facts came from another extractor, newest first (what a run refreshes)."""
         rows = self.db.execute(
-            """SELECT a.* FROM facts f JOIN articles a ON a.id = f.article_id WHERE f.extractor != ?
-               AND NOT EXISTS (SELECT 1 FROM extraction_failures x WHERE x.article_id = a.id AND x.extractor = ?)
-               ORDER BY COALESCE(a.published, a.fetched) DESC, a.id LIMIT ?""",
-            (extractor, extractor, limit),
+            # < or > rather than !=: two range scans of the extractor index, empty when all is current.
+            """SELECT a.* FROM facts f JOIN articles a ON a.id = f.article_id
+               WHERE (f.extractor < :x OR f.extractor > :x)
+               AND NOT EXISTS (SELECT 1 FROM extraction_failures x WHERE x.article_id = a.id AND x.extractor = :x)
+               ORDER BY COALESCE(a.published, a.fetched) DESC, a.id LIMIT :limit""",
+            {"x": extractor, "limit": limit},
         ).fetchall()
         return [self._article(r) for r in rows]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import glob
 import logging
 import os
+import stat
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,23 +21,40 @@ SUFFIXES = (".txt", ".md", ".html", ".htm")
 MAX_FILE_BYTES = 20_000_000
 
 
-def _matching_files(pattern: Path) -> list[Path]:
+def _matching_files(pattern: Path) -> list[tuple[str, os.stat_result]]:
+    """The regular files a path, folder or glob names, with their stat, in name order.
+
+    One stat per file and plain strings (no Path per file): a nothing-new run over a large
+    archive spends its time here.
+    """
     if pattern.is_dir():
-        return sorted(p for p in pattern.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file())
-    return sorted(Path(p) for p in glob.glob(str(pattern), recursive=True) if Path(p).is_file())
+        with os.scandir(pattern) as entries:
+            names = [e.path for e in entries if os.path.splitext(e.name)[1].lower() in SUFFIXES]
+    else:
+        names = glob.glob(str(pattern), recursive=True)
+    found = []
+    for name in names:
+        try:
+            info = os.stat(name)
+        except OSError:  # vanished since listed, or a broken link
+            continue
+        if stat.S_ISREG(info.st_mode):
+            found.append((name, info))
+    found.sort(key=lambda item: item[0])
+    return found
 
 
-def read_article_file(path: Path, source: SourceConfig, *, now: datetime, stat: os.stat_result | None = None):
+def read_article_file(path: Path, source: SourceConfig, *, now: datetime, info: os.stat_result | None = None):
     """One article file as an Article; undated files get a date from the text, else the file time."""
-    stat = stat or path.stat()
-    if stat.st_size > MAX_FILE_BYTES:
+    info = info or path.stat()
+    if info.st_size > MAX_FILE_BYTES:
         raise SourceError(f"{path}: larger than {MAX_FILE_BYTES} bytes")
     raw = path.read_bytes()
     if b"\0" in raw[:4096]:
         raise SourceError(f"{path}: binary file, not an article")
     text = raw.decode("utf-8", errors="replace")
     doc = parse_html(text) if path.suffix.lower() in (".html", ".htm") else parse_text(text)
-    file_time = datetime.fromtimestamp(stat.st_mtime, tz=UTC)
+    file_time = datetime.fromtimestamp(info.st_mtime, tz=UTC)
     return make_article(doc, source=source, fallback_published=file_time, fallback_from="file_time", now=now)
 
 
@@ -59,14 +77,13 @@ def read_file_source(
     known = known or {}
     articles, errors, stamps = [], [], []
     unchanged = 0
-    for path in files:
+    for name, info in files:
+        if known.get(name) == (info.st_size, info.st_mtime_ns):
+            unchanged += 1
+            continue
+        stamp = FileStamp(path=name, size=info.st_size, mtime_ns=info.st_mtime_ns)
         try:
-            stat = path.stat()
-            stamp = FileStamp(path=str(path), size=stat.st_size, mtime_ns=stat.st_mtime_ns)
-            if known.get(stamp.path) == (stamp.size, stamp.mtime_ns):
-                unchanged += 1
-                continue
-            article = read_article_file(path, source, now=now, stat=stat)
+            article = read_article_file(Path(name), source, now=now, info=info)
         except (OSError, SourceError) as exc:
             log.warning("source %s: %s", source.id, exc)
             errors.append(str(exc))
