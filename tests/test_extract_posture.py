@@ -148,3 +148,14 @@ def test_deadlines_and_steps_done(ex, text, published, expected):
     """Deadlines bound their clause, past-tense deadlines look back, done steps take their day."""
     facts = ex.extract(text, id="x", published=published)
     assert [(m.due, m.what) for m in facts.milestones] == expected
+
+
+def test_a_yearless_deadline_takes_the_year_of_the_date_before_it_in_its_sentence(ex):
+    """Without a publication date, 'by Jan. 31' after 'On Dec. 30, 2027' in one sentence is 2028."""
+    text = "On Dec. 30, 2027, the president announced the withdrawal of Belgian troops from the country by Jan. 31."
+    assert [(m.due, m.what) for m in ex.extract(text, id="x").milestones] == [
+        ("2028-01-31", "the president announced the withdrawal of Belgian troops from the country")
+    ]
+    # A date in an earlier sentence lends no year: the day stays unresolved.
+    text = "The talks began in March 2027. Belgian troops will leave the country by Jan. 31."
+    assert ex.extract(text, id="x").milestones == ()

@@ -122,6 +122,22 @@ _FORWARD = re.compile(
 )
 
 
+#: An explicit date with its year ("Dec. 31, 2024", "31 December 2024", "November 2024").
+_YEAR_MARK = re.compile(
+    rf"\b(?P<m>{MONTH})\s+(?:(?P<d>{_DAY}),?\s+)?(?P<y>{_YEAR})\b|\b(?P<d2>{_DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{_YEAR})\b"
+)
+#: How far back (in characters) an explicit date lends its year to a yearless one.
+_ANCHOR_REACH = 300
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+[A-Z\"“]|\n")
+
+
+def _mark_date(m: re.Match[str]) -> date | None:
+    month = _month_num(m.group("m") or m.group("m2"))
+    day = int(re.sub(r"\D", "", m.group("d") or m.group("d2") or "1"))
+    span = _day(int(m.group("y") or m.group("y2")), month, day)
+    return span.start if span else None
+
+
 #: A deadline in a past-tense frame: its date is at or before the report, not a year on.
 _PAST_DEADLINE = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:supposed|due|scheduled|expected|meant|set|required|ordered|told)\s+to\b"
@@ -203,7 +219,25 @@ def _weekday(wd: int, published: date | None, forward: bool) -> date | None:
     return published - timedelta(days=(published.weekday() - wd) % 7)
 
 
-def _one_day(g: dict[str, str | None], sfx: str, published: date | None, forward: bool) -> DateSpan | None:
+def _anchored_year(m: int, d: int, anchor: date, forward: bool) -> int:
+    """The year of a yearless day nearest an explicit date the text gave just before it.
+
+    "On Dec. 31, 2024, ... announced the withdrawal by Jan. 31" -> 2025: a deadline falls on or
+    after its anchor; anything else takes the year that puts it closest to the anchor.
+    """
+    options = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if _day(y, m, d)]
+    if forward:
+        later = [y for y in options if date(y, m, d) >= anchor - timedelta(days=7)]
+        if later:
+            return min(later)
+    return min(options, key=lambda y: abs((date(y, m, d) - anchor).days))
+
+
+def _one_day(
+    g: dict[str, str | None], sfx: str, published: date | None, forward: bool, anchor: date | None = None
+) -> DateSpan | None:
+    """One calendar day; a yearless day-month takes its year from publication, else from ``anchor``."""
+
     def get(k: str) -> str | None:
         return g.get(k + sfx)
 
@@ -211,7 +245,12 @@ def _one_day(g: dict[str, str | None], sfx: str, published: date | None, forward
         m = _month_num(get("m1") or get("m2") or "")
         d = int(re.sub(r"\D", "", get("d1") or get("d2") or "0"))
         ys = get("y1") or get("y2")
-        y = int(ys) if ys else _guess_year(m, d, published, forward)
+        if ys:
+            y: int | None = int(ys)
+        elif published is None and anchor is not None and 1 <= d <= 31:
+            y = _anchored_year(m, d, anchor, forward)
+        else:
+            y = _guess_year(m, d, published, forward)
         return _day(y, m, d) if y else None
     if get("n1"):
         a, b, y = int(get("n1") or 0), int(get("n2") or 0), int(get("n3") or 0)
@@ -381,6 +420,20 @@ def find_dates(
         taken.append((a, b))
         found.append(DateMention(a, b, span, kind))
 
+    # Without a publication date, a yearless "Jan. 31" may still take the year of an explicit date
+    # earlier in its sentence ("On Dec. 31, 2024, he announced the withdrawal by Jan. 31");
+    # weekdays and "yesterday" stay unresolved (GUIDE.md).
+    marks = [] if published is not None else [
+        (m.start(), d) for m in _YEAR_MARK.finditer(text) if (d := _mark_date(m)) is not None
+    ]
+
+    def anchor_at(pos: int) -> date | None:
+        # Only from the same sentence: a year from a caption or an earlier paragraph misleads.
+        before = [(p, d) for p, d in marks if pos - _ANCHOR_REACH <= p < pos]
+        if not before or _SENTENCE_END.search(text, before[-1][0], pos):
+            return None
+        return before[-1][1]
+
     def forward_at(pos: int) -> bool:
         # "was supposed to withdraw by Jan. 26": a deadline told in the past looks back.
         if _PAST_DEADLINE.search(text, max(0, pos - 80), pos):
@@ -425,7 +478,7 @@ def find_dates(
         if not free(m.start(), m.end()):
             continue
         g = m.groupdict()
-        span = _one_day(g, "", published, forward_at(m.start()))
+        span = _one_day(g, "", published, forward_at(m.start()), anchor_at(m.start()))
         if span and m.group().lower().startswith("overnight"):
             nxt = span.start + timedelta(days=1)
             if published is None or nxt <= published:

@@ -65,6 +65,7 @@ _TO_STEP = re.compile(
     r"(?:\s+(?:from|of)\s+[^,;.]{1,40})?",
     re.I,
 )
+_BY = re.compile(r"\b(?:by|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$", re.I)
 #: A deadline passed this recently is still news ("was supposed to withdraw by Jan. 26").
 _RECENT_DAYS = 366
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.I)
@@ -86,7 +87,13 @@ def find_milestones(art: Document) -> list[Milestone]:
     with_cues = art.sentences_with(cues)
     for i, s in enumerate(art.sentences):
         dates = art.dates_in(s.start, s.end)
-        cue = i in with_cues
+        # "announced the withdrawal by Jan. 31": a deadline preposition speaks of a plan by itself.
+        cue = i in with_cues or any(
+            _BY.search(art.text, max(s.start, d.start - 12), d.start)
+            and d.span is not None
+            and (art.published is None or d.span.end >= art.published)
+            for d in dates
+        )
         # A date still ahead of publication speaks of the future by itself ("the mandate runs until ...").
         ahead = art.published is not None and any(d.span and d.span.start > art.published for d in dates)
         if not (cue or ahead) or not _about_security(art, i):
