@@ -295,14 +295,23 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
         return "differ"  # "begin leaving" and "complete the withdrawal" are two steps
     if ia.size and ib.size and ia.size != ib.size:
         return "differ"  # "2,000 soldiers by June" and "3,000 by September" are two phases
-    # Nothing above differs: one naming the party and the other the place of the same action is one.
-    says = [any((i.who, i.country, i.region, i.federal)) for i in (ia, ib)]
-    if all(says) and ia.action and ia.action == ib.action:
-        return "same"
+    if ia.action and ia.action == ib.action:
+        # Nothing above differs. Both name the place and it agrees: one. The party alone, or one the
+        # party and the other the place, is one only when due the same month (Israel leaving Gaza
+        # in January and southern Lebanon in February are two).
+        month = a.due[:7] == b.due[:7]
+        if _where(ia) and _where(ib):
+            return "same"
+        if month and any((ia.who, _where(ia))) and any((ib.who, _where(ib))):
+            return "same"
     if not ia.topic or not ib.topic:
         return "same" if a.what.strip().lower() == b.what.strip().lower() else "unknown"
     shared = len(ia.topic & ib.topic)
     return "same" if shared >= 2 and shared / min(len(ia.topic), len(ib.topic)) >= 0.5 else "unknown"
+
+
+def _where(i: Identity) -> bool:
+    return bool(i.country or i.region or i.federal)
 
 
 def same_commitment(a: Milestone, b: Milestone) -> bool:
@@ -333,19 +342,46 @@ def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
             if "same" in relations and "differ" not in relations:
                 fits.append((min(_due_gap(r.fact, o.fact) for o in g), n))  # type: ignore[arg-type]
         if not fits and _vague(r.fact):  # type: ignore[arg-type]
-            # "This phase is expected to run through September 2025": only its date says which.
+            # "This phase is expected to run through September 2025": only its date, and a party
+            # or place its sentence names, say which.
+            told = _read(r.fact.evidence)  # type: ignore[union-attr]
             fits = [
                 (0, n)
                 for n, g in enumerate(groups)
                 if any(o.fact.due == r.fact.due for o in g)  # type: ignore[union-attr]
                 and all(commitment_relation(r.fact, o.fact) != "differ" for o in g)  # type: ignore[arg-type]
+                and any(_mentions(told, identity(o.fact)) for o in g)  # type: ignore[arg-type]
             ]
             fits = fits if len(fits) == 1 else []
         if fits:
             groups[min(fits)[1]].append(r)
         else:
             groups.append([r])
+    return _unite(groups)
+
+
+def _unite(groups: list[list[Report]]) -> list[list[Report]]:
+    """Join two groups that one pair of mentions ties and none tells apart: which group a mention
+    starts depends on the order articles come in ("September 2026" before "end of 2026")."""
+    merged = True
+    while merged:
+        merged = False
+        for i, a in enumerate(groups):
+            for j in range(i + 1, len(groups)):
+                rel = {commitment_relation(x.fact, y.fact) for x in a for y in groups[j]}  # type: ignore[arg-type]
+                if "same" in rel and "differ" not in rel:
+                    a.extend(groups.pop(j))
+                    merged = True
+                    break
+            if merged:
+                break
     return groups
+
+
+def _mentions(told: Identity, i: Identity) -> bool:
+    """The sentence names the commitment's party, country or region."""
+    pairs = ((told.who, i.who), (told.country, i.country), (told.region, i.region))
+    return any(x and (x == y or (_same_party(x, y) and y)) for x, y in pairs) or (told.federal and i.federal)
 
 
 def _vague(m: Milestone) -> bool:
