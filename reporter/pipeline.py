@@ -20,7 +20,6 @@ from reporter import __version__
 from reporter.brief.build import BriefData, build_brief
 from reporter.config import BriefConfig, Config, SourceConfig
 from reporter.errors import ReporterError
-from reporter.extract.published import infer_published
 from reporter.models import RUN_FINISHED, Article, Facts, RunStatus
 from reporter.sources import SourceResult, canonical_url, fetch_sources
 from reporter.sources.document import to_utc
@@ -106,6 +105,10 @@ def date_from_text(article: Article) -> Article:
     """
     if article.published_from in ("metadata", "feed"):
         return article  # the page's or the feed entry's own date beats one read from prose
+    # Imported here: the extractor compiles its patterns on import, and a run with nothing new
+    # never needs them.
+    from reporter.extract.published import infer_published
+
     stated = infer_published(article.text)
     if stated is None:
         return article

@@ -17,7 +17,6 @@ from reporter.config import FetchConfig, SourceConfig
 from reporter.sources.article import FileStamp, SourceResult, canonical_url, make_article
 from reporter.sources.feed import read_local_feed
 from reporter.sources.file import read_file_source
-from reporter.sources.remote import fetch_remote_sources
 
 __all__ = ["FileStamp", "SourceResult", "canonical_url", "fetch_sources", "make_article"]
 
@@ -54,6 +53,9 @@ def fetch_sources(
             log.warning("source %s failed: %s", source.id, exc)
             results.append(SourceResult(source_id=source.id, status="error", error=str(exc)))
     if remote:
+        # Imported only when needed: the HTTP stack is a sizeable share of a local run's start-up.
+        from reporter.sources.remote import fetch_remote_sources
+
         results.extend(fetch_remote_sources(remote, fetch=fetch, state=state, now=now))
     order = {s.id: i for i, s in enumerate(sources)}
     return sorted(results, key=lambda r: order.get(r.source_id, 0))

@@ -26,9 +26,9 @@ from reporter.errors import SourceError
 from reporter.models import Article
 from reporter.sources.article import SourceResult, canonical_url, make_article
 from reporter.sources.document import Document, parse_html
-from reporter.sources.http import Fetcher, TransientFetchError, get_if_changed, remember
 
 if TYPE_CHECKING:
+    from reporter.sources.http import Fetcher
     from reporter.store import Store
 
 log = logging.getLogger(__name__)
@@ -159,6 +159,9 @@ async def fetch_feed_source(
     source: SourceConfig, *, fetcher: Fetcher, state: Store | None, now: datetime
 ) -> SourceResult:
     """Fetch a feed (conditional GET), then the pages of entries too short to be the article."""
+    # Here, not at the top: a local feed is read without the HTTP stack (httpx, tenacity).
+    from reporter.sources.http import TransientFetchError, get_if_changed, remember
+
     url = source.url
     if not url:
         raise SourceError(f"feed source {source.id} has no url")
