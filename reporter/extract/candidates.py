@@ -230,6 +230,8 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         )  # type: ignore[union-attr]
     wclass = weapon.of("weapon").sub if weapon else None  # type: ignore[union-attr]
     armed = any(_armed_party(m) for m in art.mentions_in(cl.start, cl.end))
+    # "the attack": a reference whose kind is the referent's, not read from the parties named with it
+    armed = armed and not _event_determined(art, cl, trig)
     typ = _type_of(trig, wclass, text, cl, armed)
     leftover = weapon is not None and bool(
         _LEFTOVER.search(text, max(cl.start, weapon.start - 40), weapon.start)

@@ -50,6 +50,8 @@ _NOT_EVENT_AFTER = {
     "strike": re.compile(r"\s+(?:groups?|a\s+deal|price)\b", re.I),
     "shoot": re.compile(r"\s+(?:(?:\w+\s+)?down|a\s+(?:video|film)|footage|glass)\b", re.I),
 }
+#: A direct object right after a gerund: a name or a determiner ("bombing Yemen", "bombing the port").
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:the|its|their)\s+\w|(?-i:[A-Z]))(?!\w*\s+(?:campaign|raid))", re.I)
 #: Frames whose past form is also a noun, and the words that make it one.
 _NOUN_TOO = frozenset({"shoot"})
 _DETERMINERS = words("a an the one another first last warning parting booster")
@@ -63,7 +65,7 @@ _PHRASE = re.compile(
       |\bdestroyed\s+(?:in\s+)?mid-?air\b)
     |(?P<threat>\bwarning\s+(?:to|that|of)\b|\bwarning(?=\s+(?:the\s+)?(?-i:[A-Z]))|\bissued\s+a\s+(?:stark\s+|fresh\s+|new\s+)?warning\b
       |\bpledged\s+to\s+(?:retaliate|respond|avenge))
-    |(?P<airstrike>\bair[\s-]strikes?\b|\bair[\s-]raids?\b|\baerial\s+(?:bombardment|attacks?|strikes?)\b
+    |(?P<airstrike>\bair[\s-]strikes?\b|\bair[\s-]raids?\b(?!\s+(?:sirens?|alerts?|warnings?|shelters?|alarms?))|\baerial\s+(?:bombardment|attacks?|strikes?)\b
       |\bbombing\s+raids?\b
       |\bdropp(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:bombs?|explosives?|munitions?|grenades?|payloads?)\b)
     |(?P<shell>\bartillery\s+(?:fire|strikes?|attacks?|barrages?)\b|\bmortar\s+(?:fire|attacks?|strikes?)\b)
@@ -135,6 +137,8 @@ _GENERIC = re.compile(
     # the onset or course of a campaign: "began attacking ships", "continued to shell the town"
     r"(?:began|begun|begins|started|starts|continued|continues|kept)\s+(?:to\s+)?"
     r"(?:attack|target|strik|fir|launch|shell|bomb|raid)\w*|"
+    # a long stretch of fighting: "ending months of mutual shelling"
+    r"(?:months|years)\s+of\s+(?:[\w-]+\s+)?(?:shelling|fighting|strikes|attacks|bombardment|clashes|war)|"
     # tolls of a campaign: "Israeli strikes have killed over 1,000 people"
     r"(?:strikes|attacks|raids|bombardments|shelling|airstrikes)\s+(?:have|has)\s+(?:\w+\s+)?killed\b|"
     # several events spoken of together: "most of those attacks", "all these strikes"
@@ -218,7 +222,10 @@ def find_triggers(text: str, toks: Sequence[Token]) -> list[Trigger]:
                 continue
             if lem in _NOUN_TOO and before in _DETERMINERS:
                 continue  # "a shot at the title", "the first shot": a noun, not the verb
-            trig = Trigger(frame[0], t.start, t.end, t.text.lower())
+            kind = frame[0]
+            if lem == "bombing" and form == "base" and _OBJECT_AFTER.match(text, t.end):
+                kind = "airstrike"  # "retaliated by bombing Yemen": the verb, a strike from the air
+            trig = Trigger(kind, t.start, t.end, t.text.lower())
         if not _NOT_EVENT_BEFORE.search(text, max(0, t.start - 12), t.start):
             out.append(trig)
     return out
