@@ -65,3 +65,18 @@ def test_a_step_reported_done_is_dated_by_the_day_given_or_the_report(extractor)
 def test_hypothetical_background_and_business_steps_are_not_milestones(extractor, text):
     """A hypothetical, an old background step or a company's exit is no reported step of a mission."""
     assert milestones(extractor, text) == []
+
+
+def test_a_plan_sentence_takes_its_subject_from_a_sentence_in_an_earlier_paragraph(extractor):
+    """Sites print one sentence per paragraph: the force named just before still counts."""
+    text = (
+        "The coalition's soldiers will leave the river garrison under the deal.\n\n"
+        "The arrangement will continue to be in effect until February 18, 2031, the mediators said."
+    )
+    assert [due for due, _ in milestones(extractor, text)] == ["2031-02-18"]
+
+
+def test_an_exercise_on_a_date_is_no_milestone(extractor):
+    """A drill announced for a day is not a step of a deployment, whatever the sentence before says."""
+    text = "The navy deployed two frigates. It will hold a live-fire exercise off the coast on June 2, 2030."
+    assert milestones(extractor, text) == []

@@ -65,6 +65,7 @@ _TO_STEP = re.compile(
     r"(?:\s+(?:from|of)\s+[^,;.]{1,40})?",
     re.I,
 )
+_EXERCISE = re.compile(r"\b(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers)\b", re.I)
 _BY = re.compile(r"\b(?:by|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$", re.I)
 #: A deadline passed this recently is still news ("was supposed to withdraw by Jan. 26").
 _RECENT_DAYS = 366
@@ -96,8 +97,8 @@ def find_milestones(art: Document) -> list[Milestone]:
         )
         # A date still ahead of publication speaks of the future by itself ("the mandate runs until ...").
         ahead = art.published is not None and any(d.span and d.span.start > art.published for d in dates)
-        if not (cue or ahead) or not _about_security(art, i):
-            continue
+        if not (cue or ahead) or not _about_security(art, i) or _EXERCISE.search(art.text, s.start, s.end):
+            continue  # an exercise or drill on a date is no step of a deployment
         spans = [(d.start, d.end) for d in dates]
         for d in dates:
             if d.span is None or d.kind == "since":
@@ -196,15 +197,13 @@ def _span(art: Document, i: int) -> tuple[int, int]:
 
 
 def _about_security(art: Document, i: int) -> bool:
-    """The sentence, or one of the two before it in its paragraph, speaks of forces, missions or truces.
+    """The sentence, or one of the two before it, speaks of forces, missions or truces.
 
     "The second phase will extend until September 2026" follows the sentence that names the mission.
     """
-    s = art.sentences[i]
-    for j in range(i, max(-1, i - 3), -1):  # this sentence and the two before it in its paragraph
+    # Not only within the paragraph: many sites print one sentence per paragraph.
+    for j in range(i, max(-1, i - 3), -1):  # this sentence and the two before it
         prev = art.sentences[j]
-        if prev.paragraph != s.paragraph:
-            break
         if _SECURITY.search(art.text, prev.start, prev.end):
             return True
     return False
