@@ -98,6 +98,8 @@ class Identity:
     #: how many parties and places the text names (a sentence naming several says nothing sure)
     parties: int = 0
     places: int = 0
+    #: countries named neither as the party's troops nor as the place ("Israel was supposed to ...")
+    named: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -174,6 +176,7 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
     region_at = -1
     parties: set[str] = set()
     places: set[str] = set()
+    named: set[str] = set()
     for at, name in _spans(text):
         kind_name = _names().get(name)
         place = lookup(name)
@@ -205,6 +208,8 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
                 # A country is the place only after "in", "from", "leave"...: "U.S. officials" is not.
                 places.add(kind_name[1])
                 country = country or kind_name[1]
+            else:
+                named.add(kind_name[1])
     if marker and region in {r.name for r in _autonomous()}:
         # Both parts named: the one nearer the due date is what is due ("leaving federal bases and
         # the Kurdistan region by 2026"; "remain in Kurdistan after it leaves federal bases in 2025").
@@ -231,6 +236,7 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
         topic=topic,
         parties=len(parties),
         places=len(places),
+        named=frozenset(named),
     )
 
 
@@ -291,6 +297,10 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
         return "differ"
     if not _same_party(ia.who, ib.who) or not _same_area(ia, ib):
         return "differ"
+    for x, y in ((ia, ib), (ib, ia)):
+        # "Israel was supposed to complete ..." names its party without troops: France is not it.
+        if x.who is None and x.named and y.who and not any(_same_party(n, y.who) for n in x.named):
+            return "differ"
     if ia.stage and ib.stage and ia.stage != ib.stage:
         return "differ"  # "begin leaving" and "complete the withdrawal" are two steps
     if ia.size and ib.size and ia.size != ib.size:
@@ -302,7 +312,7 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
         month = a.due[:7] == b.due[:7]
         if _where(ia) and _where(ib):
             return "same"
-        if month and any((ia.who, _where(ia))) and any((ib.who, _where(ib))):
+        if month and any((ia.who, _where(ia), ia.named)) and any((ib.who, _where(ib), ib.named)):
             return "same"
     if not ia.topic or not ib.topic:
         return "same" if a.what.strip().lower() == b.what.strip().lower() else "unknown"

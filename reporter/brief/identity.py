@@ -185,7 +185,8 @@ def is_debris(inc: Incident) -> bool:
 
 
 def kinds_relation(a: Incident, b: Incident) -> str | None:
-    """same (one type group) | facet (an interception and the attack it stopped, or its debris) | None."""
+    """same (one type group) | facet (an interception and the attack it stopped, or its debris) |
+    fell (a drone or rocket that crashed, and the attack it was part of) | None."""
     if type_group(a.type) == type_group(b.type):
         return "same"
     pair = {a.type, b.type}
@@ -202,6 +203,11 @@ def kinds_relation(a: Incident, b: Incident) -> str | None:
                 return "facet"
         if is_debris(other):
             return "facet"
+    # A drone or rocket that "crashed" at the site it was attacking is that attack.
+    if "crash" in pair and not (is_debris(a) or is_debris(b)):
+        crash, other = (a, b) if a.type == "crash" else (b, a)
+        if other.type in ATTACK_WEAPONS and weapons(crash) & (ATTACK_WEAPONS[other.type] | weapons(other)):
+            return "fell"
     return None
 
 
@@ -233,6 +239,10 @@ def relation(
         return NONE
     wa, wb = where(a), where(b)
     place = place_relation(wa, wb)
+    if kinds == "fell" and not (place == "same" and wa.kind == wb.kind == "site"):
+        return NONE
+    if place == "different" and kinds == "same" and _barrage(a, b, a_when, b_when, wa, wb):
+        place = "within"  # one salvo of scores of missiles on one day, reported at several cities
     # One account in one article: the same sentence (an evidence may run on into the next one).
     one_sentence = same_source and len(a.evidence) > 40 and a.evidence[:80] == b.evidence[:80]
     if place == "different" and not (kinds == "facet" and one_sentence and _countries_agree(wa, wb)):
@@ -275,11 +285,17 @@ def relation(
     return Relation(score, place=place)
 
 
+def _barrage(a: Incident, b: Incident, a_when, b_when, wa: Where, wb: Where) -> bool:
+    big = max(a.count or 0, b.count or 0) >= 10
+    one_day = a_when is not None and a_when == b_when and a_when[0] == a_when[1]
+    return big and one_day and bool(wa.country) and wa.country == wb.country
+
+
 def _apart_in_one_article(a: Incident, b: Incident, wa: Where, wb: Where, place: str) -> bool:
     """One article, one kind, two towns or sites (or one place named alike twice): two events."""
     if a.type == b.type and place == "same" and a.location == b.location:
         return True
-    return place != "same" and wa.kind in ("site", "city") and wb.kind in ("site", "city")
+    return place not in ("same", "within") and wa.kind in ("site", "city") and wb.kind in ("site", "city")
 
 
 def _same_toll(a: Incident, b: Incident) -> bool:

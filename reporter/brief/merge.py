@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from reporter.brief.identity import kinds_relation, place_tokens, relation, type_group, where
+from reporter.brief.identity import is_debris, kinds_relation, place_tokens, relation, type_group, where
 from reporter.models import Incident, Milestone, Posture
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -69,7 +69,8 @@ class MergedIncident:
     status: str
     disagreements: tuple[Disagreement, ...] = ()
     #: Other sides of the same event that outlets reported: "interception" for an attack of which
-    #: some was shot down, "debris" for the fall of what was intercepted.
+    #: some was shot down, "debris" for the fall of what was intercepted, "crash" for a drone or
+    #: rocket of the attack that came down.
     facets: tuple[str, ...] = ()
     #: Who shot down what, and how many, when the row is an attack with an interception facet.
     interceptors: tuple[str, ...] = ()
@@ -280,6 +281,28 @@ def group_incidents(reports: Sequence[Report]) -> list[list[Report]]:
             groups[fits[0][1]].append(report)
         else:
             groups.append([report])
+    return _unite(groups)
+
+
+#: How close two groups' best pair of reports must be to join them afterwards (a named place or
+#: the same day at least): a report that fitted two groups equally well started a third.
+_UNITE_SCORE = 4.0
+
+
+def _unite(groups: list[list[Report]]) -> list[list[Report]]:
+    """Join groups that a close pair of reports ties and no pair tells apart."""
+    joined = True
+    while joined:
+        joined = False
+        for i, a in enumerate(groups):
+            for j in range(i + 1, len(groups)):
+                rels = [_relation(x, y) for x in a for y in groups[j]]
+                if not any(r.conflict for r in rels) and max(r.score for r in rels) >= _UNITE_SCORE:
+                    a.extend(groups.pop(j))
+                    joined = True
+                    break
+            if joined:
+                break
     return groups
 
 
@@ -295,18 +318,19 @@ def _primary(group: list[Report]) -> tuple[list[Report], tuple[str, ...]]:
     facets = []
     for r in group:
         if r not in primary:
-            facets.append("interception" if r.fact.type == "interception" else "debris")  # type: ignore[union-attr]
+            kind = r.fact.type  # type: ignore[union-attr]
+            facets.append("interception" if kind == "interception" else "debris" if is_debris(r.fact) else "crash")  # type: ignore[arg-type]
     return primary, tuple(dict.fromkeys(facets))
 
 
 def facet_parts(group: list[Report]) -> list[list[Report]]:
-    """A row's reports side by side: those that name the event, then each facet's (for measuring)."""
-    primary, _ = _primary(group)
-    rest = [r for r in group if r not in primary]
-    parts = [primary]
-    for kind in dict.fromkeys(r.fact.type for r in rest):  # type: ignore[union-attr]
-        parts.append([r for r in rest if r.fact.type == kind])  # type: ignore[union-attr]
-    return parts
+    """A row's reports as the annotation guide counts events: the interception facet apart from the
+    attack it stopped (two gold items), what fell with the rest (for measuring)."""
+    primary, facets = _primary(group)
+    if "interception" not in facets or all(r.fact.type == "interception" for r in group):  # type: ignore[union-attr]
+        return [group]
+    caught = [r for r in group if r not in primary and r.fact.type == "interception"]  # type: ignore[union-attr]
+    return [[r for r in group if r not in caught], caught]
 
 
 def _merge_group(group: list[Report], families: Families) -> MergedIncident:
