@@ -7,6 +7,7 @@ article finds every name, longest first, whatever the size of the lexicons.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -127,9 +128,29 @@ def check_lexicon_file(path: Path) -> None:
 
 
 def merge_sources(paths: Sequence[Path]) -> dict[str, list[dict[str, Any]]]:
-    """Bundled data then each user file: same-named entries merge (lists extend, scalars replace)."""
+    """Bundled data then each user file: same-named entries merge (lists extend, scalars replace).
+
+    The result is shared and read-only: the bundled part is parsed once per process (the brief
+    asks for it several times a run), user files on every call, so an edited one takes effect.
+    """
+    bundled = _bundled()
+    if not paths:
+        return {s: list(v.values()) for s, v in bundled.items()}
+    # Two levels copied: merging replaces an entry's values, never changes them in place.
+    merged = {s: {k: dict(v) for k, v in items.items()} for s, items in bundled.items()}
+    _merge_into(merged, paths)
+    return {s: list(v.values()) for s, v in merged.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _bundled() -> dict[str, dict[str, dict[str, Any]]]:
     merged: dict[str, dict[str, dict[str, Any]]] = {s: {} for s in SECTIONS}
-    for path in [*sorted(DATA.glob("*.yaml")), *paths]:
+    _merge_into(merged, sorted(DATA.glob("*.yaml")))
+    return merged
+
+
+def _merge_into(merged: dict[str, dict[str, dict[str, Any]]], paths: Iterable[Path]) -> None:
+    for path in paths:
         for section, items in _load_yaml(Path(path)).items():
             for item in items:
                 key = str(item["name"]).lower()
@@ -139,7 +160,6 @@ def merge_sources(paths: Sequence[Path]) -> dict[str, list[dict[str, Any]]]:
                         old[k] = old[k] + [x for x in v if x not in old[k]]
                     else:
                         old[k] = v
-    return {s: list(v.values()) for s, v in merged.items()}
 
 
 class Lexicon:
