@@ -203,3 +203,18 @@ def test_a_threat_made_in_the_speakers_capital_is_placed_there(ex):
 def test_words_of_war_that_tell_no_single_strike(ex, text, expected):
     """Sirens named after air raids and months of shelling are no strike; 'by bombing X' is one."""
     assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Three soldiers were killed in a drone attack on a U.S. base in Jordan on Saturday night.", "Jordan"),
+        ("Jets struck rebel posts in northern Iraq on Saturday, as Ankara's bombardment of the hills went on.",
+         "Iraq"),
+        ("A drone hit Kyiv's central station on Monday.", "Kyiv"),
+    ],
+)  # fmt: skip
+def test_an_owner_is_a_party_not_the_scene(ex, text, place):
+    """A country owning a base or a capital owning a bombardment names a party; a possessive place
+    owning a building is still the scene."""
+    assert [i.location for i in _incidents(ex, text)] == [place]

@@ -76,6 +76,12 @@ _GROUND_OBJECT = re.compile(
     r"(?:column|convoy|patrol|vehicles?|trucks?|forces|troops|soldiers|fighters|militants|unit)\b",
     re.I,
 )
+#: What a country or capital can own: "U.S. base", "Iranian-backed", "Ankara's bombardment".
+_OWNED = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:bases?|embassy|embassies|consulate|forces|troops|military|soldiers|personnel|"
+    r"warships?|navy|outposts?|facilit(?:y|ies)|bombardment|strikes?|attacks?|offensive|campaign|operation)\b",
+    re.I,
+)
 _VESSEL = re.compile(
     r"\b(?:ships?|vessels?|tankers?|freighters?|carriers?|boats?|shipping|destroyers?)\b", re.I
 )
@@ -247,7 +253,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     if trig.kind == "explode" and events.perceived(text, cl.start, trig.start):
         anaphor = "perception"
     date, date_q, date_kind = _dates(art, typ, cl, trig)
-    places = places_in(art, cl.start, cl.end)
+    places = _scenes(art, places_in(art, cl.start, cl.end))
     place = best_place(places, after=trig.start)
     if place is None and typ != "threat_statement":
         # "launched from Gaza toward the city of Sderot": the target is where it happened.
@@ -344,6 +350,23 @@ def _coordinated_target(art: Document, cl: events.Clause, prev: list[Cand]) -> C
     if not targets or targets[0].name == last.place.name:
         return None
     return replace(last, place=targets[0], clause=(cl.start, cl.end))
+
+
+def _scenes(art: Document, places: list[Place]) -> list[Place]:
+    """Places that can be the scene: a possessive that owns an event or force ("Ankara's bombardment")
+    names a party; so does a country owning what follows ("a U.S. base in Jordan") when another place
+    is named."""
+    owners = [
+        p
+        for p in places
+        if _OWNED.match(art.text, p.end)
+        and (
+            art.text[p.end - 2 : p.end] in ("'s", "’s")
+            or art.text.startswith(("'s", "’s"), p.end)
+            or (p.rank <= 1 and any(q is not p and q.role == "loc" for q in places))
+        )
+    ]
+    return [p for p in places if p not in owners] if owners else places
 
 
 def _event_determined(art: Document, cl: events.Clause, trig: events.Trigger) -> bool:
