@@ -16,7 +16,7 @@ from types import MappingProxyType
 
 from reporter.extract.dates import DateMention, date_starts, find_dates
 from reporter.extract.events import SAID_WOULD, SPEECH_WORDS, Trigger, find_triggers
-from reporter.extract.lemmas import lemma
+from reporter.extract.lemmas import lemma_form
 from reporter.extract.lexicon import Lexicon, Mention
 from reporter.extract.text import Sentence, Token, sentences, tokens
 
@@ -58,7 +58,8 @@ class Document:
         toks = tuple(tokens(text))
         mentions = tuple(lexicon.find(toks, text))
         dates = tuple(find_dates(text, published, date_starts(toks)))
-        triggers = tuple(find_triggers(text, toks))
+        forms = [lemma_form(t.norm) for t in toks]
+        triggers = tuple(find_triggers(text, toks, forms))
         datelines = []
         outlet = None
         for s in sents:
@@ -76,7 +77,7 @@ class Document:
             lexicon=lexicon,
             sentences=sents,
             tokens=toks,
-            lemmas=tuple(lemma(t.norm) for t in toks),
+            lemmas=tuple(f[0] for f in forms),
             mentions=mentions,
             dates=dates,
             datelines=tuple(datelines),

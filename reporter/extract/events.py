@@ -202,18 +202,22 @@ _PHRASE_HEADS = words(
 )
 
 
-def find_triggers(text: str, toks: Sequence[Token]) -> list[Trigger]:
+def find_triggers(
+    text: str, toks: Sequence[Token], forms: Sequence[tuple[str, str]] | None = None
+) -> list[Trigger]:
     """Every event word of the text: a frame of several words tried at the words that open one, else a
-    one-word frame found by the word's lemma and inflection."""
+    one-word frame found by the word's lemma and inflection (``forms``: the tokens' lemma_form, when
+    the caller has them)."""
+    if forms is None:
+        forms = [lemma_form(t.norm) for t in toks]
     out = []
     prev = ""
-    for t in toks:
+    for t, (lem, form) in zip(toks, forms, strict=True):
         w, before, prev = t.norm, prev, t.norm
         m = _PHRASE.match(text, t.start) if w in _PHRASE_HEADS else None
         if m is not None:
             trig = Trigger(m.lastgroup or "", m.start(), m.end(), m.group().lower())
         else:
-            lem, form = lemma_form(w)
             frame = FRAMES.get(lem)
             if frame is None or form not in frame[1]:
                 continue
