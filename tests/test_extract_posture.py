@@ -77,6 +77,8 @@ def test_posture_forms(ex, text, expected):
         ("They say that Ain al-Asad air base, located in Anbar, hosts approximately 1,800 U.S. service members.",
          [("United States", "Iraq", 1800, "approximately")]),
         ("Pyongyang has sent at least 8,000 soldiers to help Russia.", [("North Korea", "Russia", 8000, "at least")]),
+        ("The Italian contingent in Lebanon stood at some 1,100 soldiers last year.",
+         [("Italy", "Lebanon", 1100, "some")]),
         # A range has no one count; a comparison restates no level; an exercise is not a deployment.
         ("Between 6,000 and 9,000 Eritrean soldiers are in Ethiopia.", []),
         ("The figure is twice the 600 troops Spain kept in Latvia.", []),

@@ -52,7 +52,8 @@ _THE_COUNTRY = re.compile(
 )
 #: "U.S. forces in Syria number about 2,000"
 _NUMBERING = re.compile(
-    rf"\b(?:number(?:s|ed|ing)?|totall?ing)\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})\b", re.I
+    rf"\b(?:number(?:s|ed|ing)?|totall?ing|(?:stands?|stood)\s+at)\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})\b",
+    re.I,
 )
 _HOSTS = re.compile(
     r"(?:,\s+(?:which|where)|,\s+[^,]{1,50},|\s+)\s*(?:currently\s+|still\s+)?"
@@ -145,7 +146,7 @@ def _hits(art: Document, a: int, b: int) -> list[_Hit]:
     ]
     found += [
         _Hit(m.group("n"), m.group("q"), m.start(), m.start("n"), m.start(), m.end())
-        for m in (_NUMBERING.finditer(art.text, a, b) if "numb" in low or "total" in low else ())
+        for m in (_NUMBERING.finditer(art.text, a, b) if "numb" in low or "total" in low or " at " in low else ())
         if not any(f.start <= m.start("n") < f.end for f in found)
     ]
     for m in _LEVELS.finditer(art.text, a, b) if "troop " in low else ():
@@ -338,6 +339,7 @@ _ITS = re.compile(rf"\b(?:its|their)\s+(?:{QUALIFIER}\s+)?$", re.I)
 _HOLDS = re.compile(
     r"\b(?:has|have|had|maintains|keeps|kept|stations|deployed|deploys|whose|with|number|numbers|numbered"
     r"|sent|sends|sending|retain|retaining|keep|keeping|maintain|maintaining|withdraw|withdrawing|cutting|reducing"
+    r"|stands|stand|stood"
     r"|contingent\s+of|force\s+of|presence\s+of)\b"
 )
 
