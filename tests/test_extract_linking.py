@@ -98,3 +98,12 @@ def test_the_scene_told_in_the_next_sentence_places_the_event(ex, second, place)
     """A country-level event whose spot the next sentence gives takes that spot, and stays one event."""
     got = _incidents(ex, f"Two drones were shot down over Iraq on Sunday, officials said. {second}")
     assert [(i.type, i.location, i.date) for i in got] == [("interception", place, "2025-06-15")]
+
+
+def test_a_later_mention_naming_only_the_country_retells_the_event(ex):
+    """'A drone hit a base in X town ... the drone attack in <country>' is one event, at the town."""
+    text = (
+        "A drone attack hit Tower 22, a small outpost in Jordan, on Sunday, killing three soldiers. "
+        "Officials later blamed a militia for the drone attack in Jordan."
+    )
+    assert [(i.type, i.location) for i in _incidents(ex, text)] == [("drone_attack", "Tower 22")]

@@ -159,8 +159,12 @@ class Linker:
                         or (old.place is not None and c.place is not None and old.place.name == c.place.name)
                     )
                     # the same day, or an undated retelling of a known event ("the base was hit by three rockets")
-                    and (old.date == c.date or (c.date is None and c.place is not None and c.place.rank >= 3))
-                    and same_place(old.place, c.place)
+                    and (
+                        old.date == c.date
+                        or (c.date is None and c.place is not None and c.place.rank >= 3)
+                        or (c.date is None and _retold_by_country(old, c))
+                    )
+                    and (same_place(old.place, c.place) or _retold_by_country(old, c))
                     and not NEW_EVENT.search(self.art.text, *c.clause)
                     and (old.count is None or c.count is None or old.count == c.count)
                 ):
@@ -311,6 +315,20 @@ class Linker:
             evidence=evidence,
         )
         self.last_i = i
+
+
+def _retold_by_country(old: Cand, c: Cand) -> bool:
+    """ "A drone hit Tower 22 ... the drone attack in Jordan": a later mention of the same kind of event
+    naming only the country the known event happened in retells it."""
+    return (
+        c.place is not None
+        and old.place is not None
+        and c.place.rank <= 1
+        and old.place.rank > 1
+        and old.place.country == c.place.country
+        and old.type == c.type
+        and old.s_idx < c.s_idx
+    )
 
 
 def _inherit(c: Cand, base: Cand) -> Cand:
