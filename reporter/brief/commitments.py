@@ -43,7 +43,7 @@ _DONE = re.compile(
 )
 _PLAN = re.compile(
     r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|set\s+to|scheduled|expected|due|plans?|planned|agreed\s+to|"
-    r"supposed|deadline|yet\s+to)\b",
+    r"supposed|deadline|yet\s+to|still\s+to|pending)\b",
     re.I,
 )
 _INTO = re.compile(r"\b(?:in|from|of|across|inside|into|leave|leaving|left|exit|exiting|vacate|vacating|out|federal)$")
@@ -306,11 +306,11 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
     if ia.size and ib.size and ia.size != ib.size:
         return "differ"  # "2,000 soldiers by June" and "3,000 by September" are two phases
     if ia.action and ia.action == ib.action:
-        # Nothing above differs. Both name the place and it agrees: one. The party alone, or one the
-        # party and the other the place, is one only when due the same month (Israel leaving Gaza
-        # in January and southern Lebanon in February are two).
+        # Nothing above differs. Party and place both agreeing: one, whatever the dates. Otherwise
+        # only when due the same month (Israel leaving Gaza in January and southern Lebanon in
+        # February are two; staff leaving Baghdad in June is not the September troop exit).
         month = a.due[:7] == b.due[:7]
-        if _where(ia) and _where(ib):
+        if _where(ia) and _where(ib) and (month or (ia.who and ib.who)):
             return "same"
         if month and any((ia.who, _where(ia), ia.named)) and any((ib.who, _where(ib), ib.named)):
             return "same"
@@ -399,9 +399,17 @@ def _vague(m: Milestone) -> bool:
     return not (i.who or i.country or i.region or i.federal) and len(i.topic) <= 3
 
 
-def is_done(m: Milestone) -> bool:
-    """A step reported as done ("completed its withdrawal", "handed over the base"), not planned."""
-    return bool(_DONE.search(m.what)) and not _PLAN.search(m.what)
+def is_done(m: Milestone, published: date | None = None) -> bool:
+    """A step reported as done ("completed its withdrawal", "handed over the base"), not planned;
+    or a step dated no later than the report that tells it without any word of a plan."""
+    if _PLAN.search(m.what):
+        return False
+    if _DONE.search(m.what):
+        return True
+    # Dated to the day within the week before the report ("ordered the departure last week").
+    bounds = date_bounds(m.due)
+    recent = bool(published and bounds and bounds[0] == bounds[1] and 0 <= (published - bounds[1]).days <= 7)
+    return recent and not _PLAN.search(m.evidence)
 
 
 def milestone_status(
@@ -447,8 +455,8 @@ def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMi
     out = []
     for g in group_milestones(reports):
         ms: list[tuple[Milestone, Report]] = [(r.fact, r) for r in g]  # type: ignore[misc]
-        done = [(m, r) for m, r in ms if is_done(m)]
-        pending = [(m, r) for m, r in ms if not is_done(m)] or ms
+        done = [(m, r) for m, r in ms if is_done(m, r.published)]
+        pending = [(m, r) for m, r in ms if not is_done(m, r.published)] or ms
         claims = claims_of((m.due, r.source) for m, r in pending)
         claims = finest(claims)  # "2025" beside "September 2025" is no disagreement
         due = claims[0].value
