@@ -107,3 +107,12 @@ def test_a_later_mention_naming_only_the_country_retells_the_event(ex):
         "Officials later blamed a militia for the drone attack in Jordan."
     )
     assert [(i.type, i.location) for i in _incidents(ex, text)] == [("drone_attack", "Tower 22")]
+
+
+def test_an_undated_lead_is_dated_by_its_retelling(ex):
+    """An undated first mention and a dated retelling at the very same place are one event, dated."""
+    text = (
+        "Jets killed a militia commander in a strike in Kirkuk, officials said. "
+        "The air strike in Kirkuk on Thursday also wounded two guards."
+    )
+    assert [(i.type, i.location, i.date) for i in _incidents(ex, text)] == [("air_strike", "Kirkuk", "2025-06-12")]

@@ -276,7 +276,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         elif threat.place is not None:
             place = threat.place
     else:
-        determined = trig.word.split()[0] in events.NOUNS and any(
+        determined = trig.word.split()[-1] in events.NOUNS and any(
             w in _DEFINITE for w in art.words_before(trig.start, 3)
         )
         actors = (
@@ -371,7 +371,7 @@ def _scenes(art: Document, places: list[Place]) -> list[Place]:
 
 def _event_determined(art: Document, cl: events.Clause, trig: events.Trigger) -> bool:
     """The event noun has its own determiner in the clause: "used in the attack", "these strikes"."""
-    if trig.word.split()[0] not in events.NOUNS:
+    if trig.word.split()[-1] not in events.NOUNS:
         return False
     i = art.token_index(trig.start)
     return any(t.start >= cl.start and t.norm in _DEMONSTRATIVE for t in art.tokens[max(0, i - 3) : i])
@@ -527,7 +527,7 @@ def _anaphor(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Men
         )
         if definite and weapon.start >= cl.start:
             return "definite" if weapon.start < trig.start or trig.kind == "intercept" else ""
-    if trig.word.split()[0] in events.NOUNS:
+    if trig.word.split()[-1] in events.NOUNS:
         words = art.words_before(trig.start, 3)
         toks = art.tokens[max(0, art.token_index(trig.start) - 3) : art.token_index(trig.start)]
         det = next((t for t in toks if t.start >= cl.start and t.norm in _DEMONSTRATIVE), None)

@@ -163,6 +163,8 @@ class Linker:
                         old.date == c.date
                         or (c.date is None and c.place is not None and c.place.rank >= 3)
                         or (c.date is None and _retold_by_country(old, c))
+                        # a headline or lead told undated, dated when retold at the very same place
+                        or (old.date is None and _same_named_place(old, c))
                     )
                     and (same_place(old.place, c.place) or _retold_by_country(old, c))
                     and not NEW_EVENT.search(self.art.text, *c.clause)
@@ -315,6 +317,10 @@ class Linker:
             evidence=evidence,
         )
         self.last_i = i
+
+
+def _same_named_place(a: Cand, b: Cand) -> bool:
+    return a.place is not None and b.place is not None and a.place.name == b.place.name and a.place.rank > 1
 
 
 def _retold_by_country(old: Cand, c: Cand) -> bool:
