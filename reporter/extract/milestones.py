@@ -297,4 +297,5 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
     prep = _DUE_PREP.search(art.text, max(s_start, d_start - 20), d_start)
     end = prep.start() if prep else d_start
     what = _LEADING_LINK.sub("", art.text[start:end].strip(" ,;:"))
-    return what if len(what) >= 4 else None
+    # One bare word ("withdrawal") says too little of what is due: let the wider clause speak.
+    return what if len(what) >= 4 and len(what.split()) >= 2 else None
