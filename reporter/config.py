@@ -198,8 +198,10 @@ class BriefConfig(_Model):
         None, description="archival (pdf/a-3b) or accessible, tagged (pdf/ua-1) PDF; null: plain PDF"
     )
     filters: Filters = Field(Filters(), description="keep only some incidents (the keys below)")
-    max_incidents_in_pdf: int = Field(
-        60, ge=1, description="rows in the PDF's incident log (the latest); all are in the attachments"
+    max_incidents_in_pdf: int | None = Field(
+        None,
+        ge=1,
+        description="entries in the PDF's incident log (the latest); unset: all. All are in the attachments",
     )
     email_top_incidents: int = Field(10, ge=0, description="incidents in the e-mail digest's table")
     recipients: Recipients = Field(Recipients(), description="e-mail recipients (the keys below)")

@@ -213,9 +213,12 @@ def _file_uri_under(path: Path, dirs: Sequence[Path], mime: str | None = None) -
     return _data_uri(real.read_bytes(), mime)
 
 
-def _disagreement_rows(data: Any) -> list[dict[str, Any]]:
+def _disagreement_rows(data: Any, *, logged: set[int]) -> list[dict[str, Any]]:
+    """Disputed values for the list under the log; a logged incident shows its own inline, so is left out."""
     rows = []
     for inc in data.incidents:
+        if inc.number in logged:
+            continue
         for d in inc.disagreements:
             fmt = textfmt.fact_date if d.field == "date" else (textfmt.kind if d.field == "type" else str)
             claims = [{"value": fmt(c.value), "sources": c.sources} for c in d.claims]
@@ -248,10 +251,13 @@ def brief_context(
     if "map" in enabled:
         geo_map.prefetch_borders()  # unzips while matplotlib is imported
     cap = spec.max_incidents_in_pdf
-    # The most recent dated incidents; undated ones (listed last) only when room is left.
-    dated = [i for i in data.incidents if i.date_from]
-    keep = {i.number for i in (dated[-cap:] if len(dated) >= cap else [*dated, *[i for i in data.incidents if not i.date_from][: cap - len(dated)]])}
-    shown = [i for i in data.incidents if i.number in keep]
+    if cap is None or len(data.incidents) <= cap:
+        shown = list(data.incidents)
+    else:
+        # The most recent dated incidents; undated ones (listed last) only when room is left.
+        dated = [i for i in data.incidents if i.date_from]
+        keep = {i.number for i in (dated[-cap:] if len(dated) >= cap else [*dated, *[i for i in data.incidents if not i.date_from][: cap - len(dated)]])}
+        shown = [i for i in data.incidents if i.number in keep]
     svgs: dict[str, str | None] = {"map": None, "incidents_by_day": None, "timeline": None}
     by_day = None
     started = time.perf_counter()
@@ -281,7 +287,7 @@ def brief_context(
         "incidents_shown": shown,
         "incidents_omitted": len(data.incidents) - len(shown),
         "incidents_by_number": {i.number: i for i in data.incidents},
-        "disagreements": _disagreement_rows(data),
+        "disagreements": _disagreement_rows(data, logged={i.number for i in shown}),
         "charts": {k: _data_uri(v, "image/svg+xml") if v else None for k, v in svgs.items()},
         "png": {"map": drawn.png if drawn else None, "incidents_by_day": by_day.png if by_day else None},
         "map_note": drawn.note if drawn else "",
