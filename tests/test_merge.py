@@ -221,3 +221,15 @@ def test_two_commitments_in_one_sentence_are_not_chained_together():
     assert federal.sources == (1,) and not federal.disagreements
     kurdistan = next(m for m in merged if "Kurdistan" in m.what and m.due.startswith("2026"))
     assert 3 in kurdistan.sources
+
+
+def test_posture_shows_the_standing_level_not_a_plan_or_a_past_one():
+    """A planned or former level reported the same day neither replaces nor disputes the standing figure."""
+
+    def report(source: int, count: int, qualifier: str | None) -> Report:
+        fact = Posture(force="US", country="Syria", count=count, qualifier=qualifier, evidence="")
+        return Report(source=source, published=date(2025, 6, 3), fact=fact)
+
+    reports = [report(1, 2000, "about"), report(1, 1000, "fewer than (planned)"), report(2, 900, "about (former level)")]
+    (figure,) = merge_posture(reports)
+    assert (figure.count, figure.disagreements) == (2000, ())

@@ -60,6 +60,15 @@ def force_name(force: str) -> str:
     return FORCE_ALIASES.get(force.strip().lower(), force.strip())
 
 
+#: Qualifier statuses (extract/posture.py) that describe a level other than the one standing now.
+_NOT_STANDING = ("(planned", "(former", "(withdrawn", "(additional")
+
+
+def is_standing(p: Posture) -> bool:
+    """A figure for the force there now ("about 2,500"), not a plan, a past level or a movement."""
+    return not any(status in (p.qualifier or "") for status in _NOT_STANDING)
+
+
 def merge_posture(
     reports: Sequence[Report],
     *,
@@ -75,6 +84,8 @@ def merge_posture(
     for r in reports:
         p = r.fact
         assert isinstance(p, Posture)
+        if not is_standing(p):
+            continue  # a planned, former, added or withdrawn level is not what stands there now
         by_key[(force_name(p.force), p.country.strip())].append(r)
     figures = []
     for (force, country), rs in sorted(by_key.items()):
