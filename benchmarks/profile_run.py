@@ -26,9 +26,9 @@ sys.path.insert(0, str(ROOT))
 IMPORTS = (
     ("import reporter.cli (click, config)", "reporter.cli"),
     ("import reporter.pipeline", "reporter.pipeline"),
-    ("import reporter.extract", "reporter.extract"),
+    ("import the extractor (compiled patterns)", "reporter.extract.batch"),
     ("import trafilatura (HTML sources)", "trafilatura"),
-    ("import matplotlib (charts, map)", "reporter.brief.geo_map"),
+    ("import matplotlib (charts, map)", "matplotlib.backends.backend_svg"),
     ("import weasyprint (PDF)", "weasyprint"),
     ("import jinja2 + render", "reporter.brief.render"),
 )
