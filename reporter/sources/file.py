@@ -21,11 +21,11 @@ SUFFIXES = (".txt", ".md", ".html", ".htm")
 MAX_FILE_BYTES = 20_000_000
 
 
-def _matching_files(pattern: Path) -> list[tuple[str, os.stat_result]]:
-    """The regular files a path, folder or glob names, with their stat, in name order.
+def _matching_files(pattern: Path) -> list[FileStamp]:
+    """The regular files a path, folder or glob names, with their size and mtime, in name order.
 
-    One stat per file and plain strings (no Path per file): a nothing-new run over a large
-    archive spends its time here.
+    One stat per file, and plain strings and small records (no Path or stat_result kept per
+    file): a nothing-new run over a large archive spends its time and memory here.
     """
     if pattern.is_dir():
         with os.scandir(pattern) as entries:
@@ -39,22 +39,24 @@ def _matching_files(pattern: Path) -> list[tuple[str, os.stat_result]]:
         except OSError:  # vanished since listed, or a broken link
             continue
         if stat.S_ISREG(info.st_mode):
-            found.append((name, info))
-    found.sort(key=lambda item: item[0])
+            found.append(FileStamp(path=name, size=info.st_size, mtime_ns=info.st_mtime_ns))
+    found.sort(key=lambda item: item.path)
     return found
 
 
-def read_article_file(path: Path, source: SourceConfig, *, now: datetime, info: os.stat_result | None = None):
+def read_article_file(path: Path, source: SourceConfig, *, now: datetime, stamp: FileStamp | None = None):
     """One article file as an Article; undated files get a date from the text, else the file time."""
-    info = info or path.stat()
-    if info.st_size > MAX_FILE_BYTES:
+    if stamp is None:
+        info = path.stat()
+        stamp = FileStamp(path=str(path), size=info.st_size, mtime_ns=info.st_mtime_ns)
+    if stamp.size > MAX_FILE_BYTES:
         raise SourceError(f"{path}: larger than {MAX_FILE_BYTES} bytes")
     raw = path.read_bytes()
     if b"\0" in raw[:4096]:
         raise SourceError(f"{path}: binary file, not an article")
     text = raw.decode("utf-8", errors="replace")
     doc = parse_html(text) if path.suffix.lower() in (".html", ".htm") else parse_text(text)
-    file_time = datetime.fromtimestamp(info.st_mtime, tz=UTC)
+    file_time = datetime.fromtimestamp(stamp.mtime_ns / 1e9, tz=UTC)
     return make_article(doc, source=source, fallback_published=file_time, fallback_from="file_time", now=now)
 
 
@@ -77,13 +79,12 @@ def read_file_source(
     known = known or {}
     articles, errors, stamps = [], [], []
     unchanged = 0
-    for name, info in files:
-        if known.get(name) == (info.st_size, info.st_mtime_ns):
+    for stamp in files:
+        if known.get(stamp.path) == (stamp.size, stamp.mtime_ns):
             unchanged += 1
             continue
-        stamp = FileStamp(path=name, size=info.st_size, mtime_ns=info.st_mtime_ns)
         try:
-            article = read_article_file(Path(name), source, now=now, info=info)
+            article = read_article_file(Path(stamp.path), source, now=now, stamp=stamp)
         except (OSError, SourceError) as exc:
             log.warning("source %s: %s", source.id, exc)
             errors.append(str(exc))
