@@ -187,48 +187,19 @@ def _note(hollow: Sequence[MergedIncident], left_off: Sequence[MergedIncident]) 
     return " ".join(parts)
 
 
-def _thin(part: Sequence[tuple[float, float]], tolerance: float) -> list[tuple[float, float]]:
-    out = [part[0]]
-    for x, y in part[1:]:
-        px, py = out[-1]
-        if abs(x - px) + abs(y - py) >= tolerance:
-            out.append((x, y))
-    return out
+def _clip(part: Sequence[tuple[float, float]], box: Extent, tolerance: float) -> list[list[tuple[float, float]]]:
+    """The outline simplified to ``tolerance`` and cut to the box (shapely), as the outlines left.
 
+    Coastline beyond the view is never drawn; an outline the box cuts in two stays two.
+    """
+    from shapely import Polygon
+    from shapely import box as rectangle
 
-def _clip(part: Sequence[tuple[float, float]], box: Extent) -> list[tuple[float, float]]:
-    """The polygon cut to the box (Sutherland-Hodgman): coastline beyond the view is never drawn."""
-    west, south, east, north = box
-    edges = (
-        (lambda p: p[0] >= west, lambda a, b: _cross_x(a, b, west)),
-        (lambda p: p[0] <= east, lambda a, b: _cross_x(a, b, east)),
-        (lambda p: p[1] >= south, lambda a, b: _cross_y(a, b, south)),
-        (lambda p: p[1] <= north, lambda a, b: _cross_y(a, b, north)),
-    )
-    points = list(part)
-    for inside, cross in edges:
-        if not points:
-            break
-        out = []
-        prev = points[-1]
-        for point in points:
-            if inside(point):
-                if not inside(prev):
-                    out.append(cross(prev, point))
-                out.append(point)
-            elif inside(prev):
-                out.append(cross(prev, point))
-            prev = point
-        points = out
-    return points
-
-
-def _cross_x(a: tuple[float, float], b: tuple[float, float], x: float) -> tuple[float, float]:
-    return x, a[1] + (b[1] - a[1]) * (x - a[0]) / (b[0] - a[0])
-
-
-def _cross_y(a: tuple[float, float], b: tuple[float, float], y: float) -> tuple[float, float]:
-    return a[0] + (b[0] - a[0]) * (y - a[1]) / (b[1] - a[1]), y
+    shape = Polygon(part).simplify(tolerance, preserve_topology=True)
+    if not shape.is_valid:  # a self-touching outline from the shapefile
+        shape = shape.buffer(0)
+    cut = shape.intersection(rectangle(*box))
+    return [list(p.exterior.coords) for p in getattr(cut, "geoms", (cut,)) if p.geom_type == "Polygon" and not p.is_empty]
 
 
 def incident_map(
@@ -256,7 +227,7 @@ def incident_map(
         polys, labels = [], []
         for country in borders(box):
             inside = [p for p in country.parts if len(p) > 2 and _overlaps(p, west, south, east, north)]
-            thinned = [t for t in (_clip(_thin(p, tolerance), clip_box) for p in inside) if len(t) > 2]
+            thinned = [t for p in inside for t in _clip(p, clip_box, tolerance) if len(t) > 2]
             polys += thinned
             if thinned:
                 labels.append(_label_point(max(inside, key=len), country.name, west, south, east, north))
