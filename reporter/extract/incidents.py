@@ -11,6 +11,7 @@ borrow war words.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from reporter.extract import casualties
 from reporter.extract.candidates import MILITARY, Cand, is_headline, sentence_candidates
@@ -91,8 +92,14 @@ def _written(art: Document, p: Place) -> str:
     if p.within and p.lat is None and p.within.lower() not in surface.lower():
         # "in Aracaju ... in the Lamarao neighborhood": a place no gazetteer knows is given with the
         # known town it lies in, so readers and other reports can find it.
-        return f"{surface}, {p.within}"
+        return f"{surface}, {_as_written(art, p.within)}"
     return surface
+
+
+def _as_written(art: Document, name: str) -> str:
+    """A gazetteer name as the article spells it: "Vitoria" where the text drops the accent of "Vitória"."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return plain if plain != name and plain in art.text else name
 
 
 def _to_incident(art: Document, c: Cand) -> Incident:

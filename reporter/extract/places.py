@@ -36,12 +36,14 @@ _OWNED = words("base bases troops forces embassy interests ships warships vessel
 #: Lower-case letters of a name, accented and Latin Extended ones too ("Kozłówka", "Đakovo").
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
-_NAME = rf"(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El)[-‐])?[{_UP}][{_LOW}’'‐-]+(?:\s(?:(?:al|el|Al|El)[-‐])?[{_UP}][{_LOW}’'‐-]+){{0,2}}"
+#: Lower-case particles inside a place name: "Morro dos Prazeres", "Cidade de Deus", "Sao Jose do Rio".
+_PARTICLE = r"(?:\s(?:de|do|dos|da|das|del|du|des|di))?"
+_NAME = rf"(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El)[-‐])?[{_UP}][{_LOW}’'‐-]+(?:{_PARTICLE}\s(?:(?:al|el|Al|El)[-‐])?[{_UP}][{_LOW}’'‐-]+){{0,2}}"
 _UNKNOWN = re.compile(
     rf"\b(?:town|city|village|district|area|neighbou?rhood|suburb|camp|province|governorate|port|island|outskirts)"
     rf"\s+of\s+(?P<n>{_NAME})"
     rf"|\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?(?:(?!an?\s|his\s|her\s|its\s|their\s)(?-i:[a-z]+)\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
-    rf"refugee camp|camp|neighbou?rhood|village|town|city))?"
+    rf"refugee camp|camp|neighbou?rhood|community|sector|village|town|city))?"
 )
 _NOT_PLACE = words("""The This That These Those A An It He She They We His Her Its Their Our Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday January February March April May June July August
@@ -214,8 +216,12 @@ def places_in(art: Document, a: int, b: int) -> list[Place]:
         if u.group("k"):
             name = f"{name} {u.group('k')}"
             end = u.end("k")
-        # A longer unknown name beats a world-list city it starts with ("Kani Masi", not "Kani").
-        shorter = [p for p in out if p.start == start and p.end < end and p.country and p.lat is not None]
+        # A longer unknown name beats a world-list city inside it ("Kani Masi", not "Kani"; "Perpetuo
+        # Socorro neighborhood", not "Socorro").
+        shorter = [
+            p for p in out if start <= p.start and p.end <= end and (p.start, p.end) != (start, end)
+            and p.country and p.lat is not None and not any(s <= p.start < e for s, e in known)
+        ]
         if any(p.end == end or p.name == name for p in out if p.start == start):
             continue
         for p in shorter:
@@ -223,7 +229,7 @@ def places_in(art: Document, a: int, b: int) -> list[Place]:
         _, role = _role(art, start, a)
         kind = (u.group("k") or "").split()[-1:]
         rank = (
-            4.5 if kind and kind[0] in ("district", "neighbourhood", "neighborhood", "camp", "village") else 4
+            4.5 if kind and kind[0] in ("district", "neighbourhood", "neighborhood", "community", "sector", "camp", "village") else 4
         )
         out.append(Place(name, None, None, None, rank, start, end, role))
     out.extend(_same_site(art, a, b, out))

@@ -1,0 +1,37 @@
+"""Places: a neighbourhood the gazetteer lacks is reported within the town the article names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reporter.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _places(ex: Extractor, text: str) -> list[tuple[str | None, str | None]]:
+    facts = ex.extract(text, id="t", published=date(2024, 3, 4))
+    return [(i.location, i.country) for i in facts.incidents]
+
+
+def test_neighbourhood_with_particles_is_given_within_its_town_as_written(ex):
+    """'Vila Rosa do Sul' keeps its particle; the town keeps the article's unaccented spelling."""
+    text = (
+        "On 3 March 2024, in Goiania (Goias), police officers exchanged fire with gunmen in the "
+        "Vila Rosa do Sul neighborhood. One gunman was killed."
+    )
+    assert _places(ex, text) == [("Vila Rosa do Sul neighborhood, Goiania", "Brazil")]
+
+
+def test_world_city_inside_an_unknown_name_is_not_the_place(ex):
+    """'Socorro' is a Brazilian town, but in 'the Perpetuo Socorro neighborhood' it is part of a name."""
+    text = (
+        "On 3 March 2024, in Macapa (Amapa), a suspect exchanged fire with a police patrol in the "
+        "Perpetuo Socorro neighborhood. The suspect was killed."
+    )
+    assert _places(ex, text) == [("Perpetuo Socorro neighborhood, Macapa", "Brazil")]
