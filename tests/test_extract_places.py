@@ -35,3 +35,12 @@ def test_world_city_inside_an_unknown_name_is_not_the_place(ex):
         "Perpetuo Socorro neighborhood. The suspect was killed."
     )
     assert _places(ex, text) == [("Perpetuo Socorro neighborhood, Macapa", "Brazil")]
+
+
+def test_city_dash_quarter_is_one_name_not_a_clause_break(ex):
+    """'Recife - South Zone (Pernambuco),': the dash joins a city to its quarter; the clause goes on."""
+    text = (
+        "On 3 March 2024, in Recife - South Zone (Pernambuco), police exchanged fire with gunmen in the "
+        "Alto da Serra community. Two gunmen were killed."
+    )
+    assert _places(ex, text) == [("Alto da Serra community, Recife", "Brazil")]

@@ -163,6 +163,20 @@ def is_headline(art: Document, s_idx: int) -> bool:
     return after.startswith("\n") or s.end == len(art.text)
 
 
+#: "Khartoum - Al Azhari (Khartoum)", "Rio de Janeiro - North Zone,": a city and its quarter, one name.
+_ZONE_DASH = re.compile(r"\s+-\s+(?:(?:al|el|Al|El)[-\s])?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*[(,]")
+
+
+def _zone_dashes(art: Document, a: int, b: int) -> list[tuple[int, int]]:
+    """Dashes that join a known place to its quarter, so the clause does not break there."""
+    out = []
+    for m in art.mentions_in(a, b):
+        z = _ZONE_DASH.match(art.text, m.end, b)
+        if z is not None and m.of("place") is not None:
+            out.append((m.end, z.end()))
+    return out
+
+
 def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
     s = art.sentences[s_idx]
     text = art.text
@@ -173,9 +187,8 @@ def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
         return []
     if events.denial(text, s.start, s.end):
         return []
-    clause_list = events.clauses(
-        text, s.start, s.end, [(d.start, d.end) for d in art.dates_in(s.start, s.end)], triggers
-    )
+    keep = [(d.start, d.end) for d in art.dates_in(s.start, s.end)] + _zone_dashes(art, s.start, s.end)
+    clause_list = events.clauses(text, s.start, s.end, keep, triggers)
     if said:
         # "X said Y would strike...": a threat by X, whatever event words the quote holds.
         threat = events.Trigger("threat", said.start(), said.end(), said.group().lower())
