@@ -44,3 +44,19 @@ def test_city_dash_quarter_is_one_name_not_a_clause_break(ex):
         "Alto da Serra community. Two gunmen were killed."
     )
     assert _places(ex, text) == [("Alto da Serra community, Recife", "Brazil")]
+
+
+def test_parenthesis_after_an_unknown_village_names_what_it_lies_in(ex):
+    """'Ta Pin village (Lashio township, Shan state)': the village is reported within its township."""
+    text = (
+        "On 3 March 2024, near Ta Pin village (Lashio township, Shan state), rebel troops attacked "
+        "and captured an army outpost."
+    )
+    assert _places(ex, text)[0][0] == "Ta Pin village, Lashio"
+
+
+def test_the_town_an_unknown_site_lies_in_is_spelled_as_written(ex):
+    """The gazetteer's transliteration does not replace the article's own spelling of the town."""
+    text = "On 3 March 2024, warplanes struck a house near the Nour Clinic in Beit Lahiya."
+    location = _places(ex, text)[0][0]
+    assert location is not None and location.endswith("Beit Lahiya")

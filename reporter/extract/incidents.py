@@ -11,7 +11,6 @@ borrow war words.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from reporter.extract import casualties
 from reporter.extract.candidates import MILITARY, Cand, is_headline, sentence_candidates
@@ -97,9 +96,11 @@ def _written(art: Document, p: Place) -> str:
 
 
 def _as_written(art: Document, name: str) -> str:
-    """A gazetteer name as the article spells it: "Vitoria" where the text drops the accent of "Vitória"."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return plain if plain != name and plain in art.text else name
+    """A gazetteer name as the article spells it: "Beit Lahiya" for "Bayt Lāhyā", "Vitoria" for "Vitória"."""
+    for m in art.mentions:
+        if any(e.name == name for e in m.entries):
+            return art.text[m.start : m.end]
+    return name
 
 
 def _to_incident(art: Document, c: Cand) -> Incident:

@@ -45,6 +45,9 @@ _UNKNOWN = re.compile(
     rf"|\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?(?:(?!an?\s|his\s|her\s|its\s|their\s)(?-i:[a-z]+)\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
     rf"refugee camp|camp|neighbou?rhood|community|sector|village|town|city))?"
 )
+_HOLDER = re.compile(
+    rf"\s*\((?P<w>{_NAME})(?:\s+(?:township|district|state|province|region|governorate|municipality|commune|county))?\s*[,)]"
+)
 _NOT_PLACE = words("""The This That These Those A An It He She They We His Her Its Their Our Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday January February March April May June July August
     September October November December Jan Feb Mar Apr Jun Jul Aug Sept Oct Nov Dec Mr Mrs Ms Dr
@@ -231,7 +234,10 @@ def places_in(art: Document, a: int, b: int) -> list[Place]:
         rank = (
             4.5 if kind and kind[0] in ("district", "neighbourhood", "neighborhood", "community", "sector", "camp", "village") else 4
         )
-        out.append(Place(name, None, None, None, rank, start, end, role))
+        # "Sin In village (Hsipaw township, Shan state)": the parenthesis names what it lies in.
+        holder = _HOLDER.match(art.text, end, b)
+        within = holder.group("w") if holder else None
+        out.append(Place(name, None, None, None, rank, start, end, role, within))
     out.extend(_same_site(art, a, b, out))
     out.sort(key=lambda p: p.start)
     return out
@@ -276,7 +282,8 @@ def best_place(places: list[Place], after: int | None = None) -> Place | None:
         known = [p for p in places if p.country and p.role in ("loc", "ref")]
         if known:
             near = min(known, key=lambda p: abs(p.start - best.start))
-            best = replace(best, country=near.country, within=near.name if near.rank >= 3 else None)
+            within = best.within or (near.name if near.rank >= 3 else None)
+            best = replace(best, country=near.country, within=within)
     return best
 
 
