@@ -11,6 +11,7 @@ import functools
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -282,12 +283,16 @@ class Lexicon:
     def find(self, toks: Sequence[Token], text: str) -> list[Mention]:
         """Names in a token sequence, longest match first, left to right."""
         out: list[Mention] = []
-        i, n = 0, len(toks)
-        span = self._span
+        n = len(toks)
         index = self._index
         norms = [t.norm for t in toks]
-        while i < n:
-            width = span.get(norms[i])
+        widths = list(map(self._span.get, norms))
+        resume = 0  # after a match, the next name starts past it
+        # Only the few tokens that can open a name are visited (compress skips the rest in C).
+        for i in compress(range(n), widths):
+            if i < resume:
+                continue
+            width = widths[i]
             # "in", "the", "as" open names ("As Samawah", "The Hague") only before a capital.
             if (
                 width
@@ -305,9 +310,8 @@ class Lexicon:
                     ok = tuple(Entry._make(e) for e in entries if _case_ok(e[6], surface))
                     if ok:
                         out.append(Mention(i, i + w, toks[i].start, toks[i + w - 1].end, ok))
-                        i += w - 1
+                        resume = i + w
                         break
-            i += 1
         return out
 
 

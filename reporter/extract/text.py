@@ -6,6 +6,7 @@ Everything here keeps offsets into the original text, so evidence is always a ve
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -69,10 +70,11 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
         word = m.group()
         start, end = m.span()
         # tuple.__new__ skips NamedTuple's Python-level constructor: tokens are made by the thousand.
-        if len(word) > 2 and word[-2] in "'’ʼ" and word[-1] in "sS":
-            append(new(Token, (start + offset, end + offset, word, fold(word[:-2]), True)))
-        elif word.isascii() and "'" not in word:
+        # Most words are plain ASCII with no apostrophe, so cannot be possessive: test that first.
+        if word.isascii() and "'" not in word:
             append(new(Token, (start + offset, end + offset, word, word.lower(), False)))
+        elif len(word) > 2 and word[-2] in "'’ʼ" and word[-1] in "sS":
+            append(new(Token, (start + offset, end + offset, word, fold(word[:-2]), True)))
         else:
             append(new(Token, (start + offset, end + offset, word, fold(word), False)))
     return out
@@ -127,7 +129,8 @@ _ENGLISH = words(
 
 
 _LETTER = re.compile(r"[^\W\d_]")
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_ASCII_LETTERS = string.ascii_letters.encode()
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
 
 
 #: Function words of other languages; not "al", which opens Arabic names ("al-Amin", "Khirbet al Adas").
@@ -145,8 +148,11 @@ def is_english(text: str) -> bool:
     if len(found) < 5:
         return False
     if not sample.isascii():
-        letters = len(_LETTER.findall(sample))
-        latin = len(_ASCII_LETTER.findall(sample))
+        # ASCII letters counted in C on the bytes; only the few non-ASCII characters go through
+        # the Unicode letter pattern (on ASCII it matches exactly A-Z and a-z).
+        ascii_part = sample.encode("ascii", "ignore")
+        latin = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS))
+        letters = latin + len(_LETTER.findall(_ASCII_RUN.sub("", sample)))
         if letters == 0 or latin / letters < 0.8:
             return False
     lower = [w.lower() for w in found]
