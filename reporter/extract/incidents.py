@@ -99,7 +99,7 @@ def _as_written(art: Document, name: str) -> str:
     """A gazetteer name as the article spells it: "Beit Lahiya" for "Bayt Lāhyā", "Vitoria" for "Vitória"."""
     for m in art.mentions:
         if any(e.name == name for e in m.entries):
-            return art.text[m.start : m.end]
+            return _POSSESSIVE.sub("", art.text[m.start : m.end]) or name
     return name
 
 
