@@ -60,3 +60,15 @@ def test_the_town_an_unknown_site_lies_in_is_spelled_as_written(ex):
     text = "On 3 March 2024, warplanes struck a house near the Nour Clinic in Beit Lahiya."
     location = _places(ex, text)[0][0]
     assert location is not None and location.endswith("Beit Lahiya")
+
+
+def test_world_town_of_a_country_the_article_never_names_gives_way(ex):
+    """'Lagos street' in a Gaza report is no Nigerian city; the Gaza town named beside it is the place."""
+    text = "On 3 March 2024, Israeli warplanes struck a house on Lagos street in Rafah, Gaza, killing four."
+    assert _places(ex, text) == [("Rafah", "Palestine")]
+
+
+def test_an_area_just_outside_a_town_is_given_with_it_unless_a_distance_is_stated(ex):
+    """'the Tal Nour area northwest of Rafah' lies by Rafah; '30 km north of' would not."""
+    text = "On 3 March 2024, Israeli warplanes carried out strikes in the Tal Nour area northwest of Rafah, Gaza."
+    assert _places(ex, text)[0][0] == "Tal Nour area, Rafah"

@@ -68,6 +68,8 @@ class Place:
     role: str
     #: for a place the gazetteer does not know: the known place it was found beside ("Shuub" in Sanaa)
     within: str | None = None
+    #: a reference point at a stated distance ("30 km north of X"): the scene does not lie in it
+    distant: bool = False
 
 
 _REACTION = (
@@ -84,6 +86,9 @@ _REFERENCE = re.compile(
     r"\b(?:(?:north|south|east|west)(?:[-\s]?(?:east|west))?(?:ern)?|outside|km|kilometres|kilometers|miles)"
     r"\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$"
 )
+
+
+_DISTANCE = re.compile(r"\d\s*(?:km|kilomet(?:re|er)s|miles)\b[^.;]*$")
 
 
 def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
@@ -136,8 +141,10 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     if place is not None:
         if place.locative_only and not locative:
             return None
+        distant = role == "ref" and bool(_DISTANCE.search(art.text, max(lo, m.start - 40), m.start))
         return Place(
-            place.name, place.country, place.lat, place.lon, RANK.get(place.sub, 3), m.start, m.end, role
+            place.name, place.country, place.lat, place.lon, RANK.get(place.sub, 3), m.start, m.end, role,
+            distant=distant,
         )
     country = m.of("country")
     if country is not None and (locative or role != "loc"):
@@ -183,6 +190,17 @@ def home_countries(art: Document) -> dict[str, int]:
     return weights
 
 
+def _foreign(art: Document, p: Place) -> bool:
+    """A world-list town in a country the article never names."""
+    if p.lat is None or p.rank < 3 or home_countries(art).get(p.country or ""):
+        return False
+    return any(e.kind == "place" and e.locative_only for m in art.mentions_in(p.start, p.end) for e in m.entries)
+
+
+def _demoted(art: Document, p: Place) -> Place:
+    return Place(art.text[p.start : p.end], None, None, None, 2.5, p.start, p.end, p.role)
+
+
 def _pick(art: Document, m: Mention) -> Entry | None:
     """The place a name stands for; of several of that name, the one in the article's countries."""
     places = [e for e in m.entries if e.kind == "place"]
@@ -204,6 +222,11 @@ def places_in(art: Document, a: int, b: int) -> list[Place]:
         p = _from_mention(art, m, a)
         if p is not None:
             out.append(p)
+    homes = home_countries(art)
+    if any(p.lat is not None and homes.get(p.country or "") for p in out):
+        # "a house on George street in Rafah": beside a place in the article's countries, a world-list
+        # town of a country the article never names is a name as written, below any placed one.
+        out = [_demoted(art, p) if _foreign(art, p) else p for p in out]
     # Unknown names are capitalised words the gazetteer did not claim; without one, skip the pattern.
     unclaimed = any(
         t.text[:1].isupper() and not any(s <= t.start < e for s, e in known) for t in art.tokens_in(a + 1, b)
@@ -282,7 +305,8 @@ def best_place(places: list[Place], after: int | None = None) -> Place | None:
         known = [p for p in places if p.country and p.role in ("loc", "ref")]
         if known:
             near = min(known, key=lambda p: abs(p.start - best.start))
-            within = best.within or (near.name if near.rank >= 3 else None)
+            # "30 km north of X" locates the scene, which does not lie in X; "northwest of X" may.
+            within = best.within or (near.name if near.rank >= 3 and not near.distant else None)
             best = replace(best, country=near.country, within=within)
     return best
 
