@@ -72,3 +72,12 @@ def test_an_area_just_outside_a_town_is_given_with_it_unless_a_distance_is_state
     """'the Tal Nour area northwest of Rafah' lies by Rafah; '30 km north of' would not."""
     text = "On 3 March 2024, Israeli warplanes carried out strikes in the Tal Nour area northwest of Rafah, Gaza."
     assert _places(ex, text)[0][0] == "Tal Nour area, Rafah"
+
+
+def test_a_numbered_neighbourhood_keeps_its_number(ex):
+    """'the Jardim Sol II neighborhood' is one name; the world-list 'Jardim' inside it is not the place."""
+    text = (
+        "On 3 March 2024, in Goiania (Goias), gunmen exchanged fire with military police in the "
+        "Jardim Sol II neighborhood. One gunman was killed."
+    )
+    assert _places(ex, text) == [("Jardim Sol II neighborhood, Goiania", "Brazil")]

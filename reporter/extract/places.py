@@ -38,7 +38,7 @@ _LOW = "a-zß-öø-ÿ\u0100-\u017f"
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 #: Lower-case particles inside a place name: "Morro dos Prazeres", "Cidade de Deus", "Sao Jose do Rio".
 _PARTICLE = r"(?:\s(?:de|do|dos|da|das|del|du|des|di))?"
-_NAME = rf"(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El)[-‐])?[{_UP}][{_LOW}’'‐-]+(?:{_PARTICLE}\s(?:(?:al|el|Al|El)[-‐])?[{_UP}][{_LOW}’'‐-]+){{0,2}}"
+_NAME = rf"(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El)[-‐])?[{_UP}][{_LOW}’'‐-]+(?:{_PARTICLE}\s(?:(?:al|el|Al|El)[-‐])?[{_UP}][{_LOW}’'‐-]+){{0,2}}(?:\s(?:[IVX]{{1,4}}|\d{{1,3}})(?=\s+(?:neighbou?rhood|community|sector|district|camp)\b))?"
 _UNKNOWN = re.compile(
     rf"\b(?:town|city|village|district|area|neighbou?rhood|suburb|camp|province|governorate|port|island|outskirts)"
     rf"\s+of\s+(?P<n>{_NAME})"
