@@ -81,3 +81,9 @@ def test_a_numbered_neighbourhood_keeps_its_number(ex):
         "Jardim Sol II neighborhood. One gunman was killed."
     )
     assert _places(ex, text) == [("Jardim Sol II neighborhood, Goiania", "Brazil")]
+
+
+def test_a_city_named_port_something_is_known(ex):
+    """'Port Harcourt' is a world-list city; only 'port' alone is a common word."""
+    text = "On 3 March 2024, gunmen clashed with police near the port in Port Harcourt, killing two."
+    assert _places(ex, text) == [("Port Harcourt", "Nigeria")]

@@ -95,7 +95,9 @@ def _build() -> tuple[Row, ...]:
         kind = "city" if pop >= _TOWN else "village"
         for alias in (name, *(_alternates(name, alts) if cc in REGION else ())):
             key = tuple(t.norm for t in tokens(alias))
-            if not key or key[0] in _NOT_PLACE or (len(key) == 1 and len(key[0]) < 4):
+            # "Port Said", "Port-au-Prince": a port's name is a city, though "port" alone is none.
+            common = key[0] in _NOT_PLACE and not (key[0] == "port" and len(key) > 1)
+            if not key or common or (len(key) == 1 and len(key[0]) < 4):
                 continue
             out.append((key, name, countries.get(cc), kind, lat, lon))
     return tuple(out)
