@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import compress
+from operator import or_
 
 from reporter.extract.numbers import NUMBER, parse_number
 from reporter.extract.text import Token, tokens
@@ -359,13 +361,19 @@ def date_starts(words: Sequence[Token]) -> dict[str, list[int]]:
     """
     out: dict[str, list[int]] = {k: [] for k in ("range", "one", "span", "monthrel", "relative", "period")}
     n = len(words)
-    interesting = _ANY_START
-    for i, (pos, _, word, low, _) in enumerate(words):
-        first = word[:1]
+    # Most words can begin no date: only those that open with a digit or a capital, or are
+    # known openers, are visited (the test runs in C, through map and compress).
+    firsts = [w[2][:1] for w in words]
+    maybe = map(
+        or_,
+        map(or_, map(str.isdigit, firsts), map(str.isupper, firsts)),
+        map(_ANY_START.__contains__, [w[3] for w in words]),
+    )
+    for i in compress(range(n), maybe):
+        pos, _, word, low, _ = words[i]
+        first = firsts[i]
         digit = first.isdigit()
         cap = first.isupper()
-        if not (digit or cap or low in interesting):
-            continue  # most words can begin no date: skip them cheaply
         nxt = words[i + 1][3] if i + 1 < n else ""
         month = cap and low in _MONTHS
         weekday = cap and low in _WEEKDAYS

@@ -118,6 +118,8 @@ class Document:
         return self.triggers[bisect_left(self._trig_starts, a) : bisect_left(self._trig_starts, b)]
 
     def in_dateline(self, pos: int) -> bool:
+        if not self.datelines:
+            return False  # the usual case, asked once per name and date: answered without a generator
         return any(a <= pos < b for a, b in self.datelines)
 
     def words_before(self, pos: int, n: int) -> list[str]:

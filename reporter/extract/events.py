@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import compress, pairwise
+from operator import itemgetter, or_
 
 from reporter.extract.lemmas import lemma_form
 from reporter.extract.numbers import NUMBER
@@ -210,10 +211,17 @@ def find_triggers(
     the caller has them)."""
     if forms is None:
         forms = [lemma_form(t.norm) for t in toks]
+    if len(forms) != len(toks):
+        raise ValueError("one lemma form per token")
     out = []
-    prev = ""
-    for t, (lem, form) in zip(toks, forms, strict=True):
-        w, before, prev = t.norm, prev, t.norm
+    norms = [t.norm for t in toks]
+    # Only words that open a phrase or have a frame can be event words: the rest are skipped in C.
+    maybe = map(
+        or_, map(_PHRASE_HEADS.__contains__, norms), map(FRAMES.__contains__, map(itemgetter(0), forms))
+    )
+    for i in compress(range(len(toks)), maybe):
+        t, (lem, form), w = toks[i], forms[i], norms[i]
+        before = norms[i - 1] if i else ""
         m = _PHRASE.match(text, t.start) if w in _PHRASE_HEADS else None
         if m is not None:
             trig = Trigger(m.lastgroup or "", m.start(), m.end(), m.group().lower())
