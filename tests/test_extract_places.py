@@ -87,3 +87,12 @@ def test_a_city_named_port_something_is_known(ex):
     """'Port Harcourt' is a world-list city; only 'port' alone is a common word."""
     text = "On 3 March 2024, gunmen clashed with police near the port in Port Harcourt, killing two."
     assert _places(ex, text) == [("Port Harcourt", "Nigeria")]
+
+
+def test_a_world_town_opening_a_longer_name_is_not_the_place(ex):
+    """'the Lagos Dhamma Yeiktha monastery' is a building's name, not the Nigerian city."""
+    text = (
+        "On 3 March 2024, in Ta Pin village (Lashio township, Shan state), the military dropped a bomb "
+        "that fell on the Lagos Dhamma Yeiktha monastery."
+    )
+    assert _places(ex, text)[0][0] == "Ta Pin village, Lashio"

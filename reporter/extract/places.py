@@ -88,6 +88,12 @@ _REFERENCE = re.compile(
 )
 
 
+#: Capitalised words right after a name that are not a geographic head: the name goes on.
+_NAME_GOES_ON = re.compile(
+    r" (?!(?:District|Province|Region|Governorate|Oblast|City|Town|Village|Airport|Air|Airbase|Base|Dam|Camp|"
+    r"Port|Bay|Valley|Mountains?|Island|Strip|Square|Municipality|County|State|Township|Crossing|Border|Bridge)\b)"
+    r"[A-Z][a-z]+ [A-Z][a-z]+"
+)
 _DISTANCE = re.compile(r"\d\s*(?:km|kilomet(?:re|er)s|miles)\b[^.;]*$")
 
 
@@ -141,6 +147,8 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     if place is not None:
         if place.locative_only and not locative:
             return None
+        if place.locative_only and _NAME_GOES_ON.match(art.text, m.end) and not art.mentions_in(m.end + 1, m.end + 2):
+            return None  # "the Bandar Dhana Tawya monastery": a world-list word opening a longer name
         distant = role == "ref" and bool(_DISTANCE.search(art.text, max(lo, m.start - 40), m.start))
         return Place(
             place.name, place.country, place.lat, place.lon, RANK.get(place.sub, 3), m.start, m.end, role,
