@@ -214,6 +214,7 @@ class Lexicon:
         # Plain tuples from here on: a compiled lexicon of them unpickles several times faster
         # than one of Entry objects; find() makes Entries of the few names an article holds.
         self._index = {k: tuple(tuple(e) for e in v) for k, v in self._index.items()}  # type: ignore[misc,assignment]
+        self._heads = _heads(self._index)
 
     def __getstate__(self) -> tuple[Any, ...]:
         countries = {k: tuple(v) for k, v in self.countries.items()}
@@ -221,6 +222,7 @@ class Lexicon:
 
     def __setstate__(self, state: tuple[Any, ...]) -> None:
         self._index, self._span, countries, self.actor_country, self.mission_host = state
+        self._heads = _heads(self._index)  # derived, so not pickled: about 10 ms
         self.countries = {k: Entry._make(v) for k, v in countries.items()}
 
     @classmethod
@@ -285,6 +287,7 @@ class Lexicon:
         out: list[Mention] = []
         n = len(toks)
         index = self._index
+        heads = self._heads
         norms = [t.norm for t in toks]
         widths = list(map(self._span.get, norms))
         resume = 0  # after a match, the next name starts past it
@@ -302,7 +305,11 @@ class Lexicon:
             ):
                 width = 0
             if width:
-                for w in range(min(width, n - i), 0, -1):
+                # Only widths the words here can still extend to are looked up: most names are one word.
+                limit, reach = min(width, n - i), 1
+                while reach < limit and tuple(norms[i : i + reach + 1]) in heads:
+                    reach += 1
+                for w in range(reach, 0, -1):
                     entries = index.get(tuple(norms[i : i + w]))
                     if not entries or not _contiguous(toks, i, w, text):
                         continue
@@ -324,6 +331,11 @@ def fingerprint(paths: Sequence[Path] = (), *, world: bool = True) -> str:
         [str(world).encode(), geonames.fingerprint().encode() if world else b""]
         + [part for path in files for part in (path.name.encode(), path.read_bytes())]
     )
+
+
+def _heads(index: dict[tuple[str, ...], Any]) -> frozenset[tuple[str, ...]]:
+    """Every opening of two or more words of a name of several ("al", "asad") of ("al", "asad", "air", "base")."""
+    return frozenset(k[:j] for k in index if len(k) > 1 for j in range(2, len(k) + 1))
 
 
 def _contiguous(toks: Sequence[Token], i: int, w: int, text: str) -> bool:
