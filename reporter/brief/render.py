@@ -13,12 +13,14 @@ is used, and WeasyPrint may read only ``data:`` URIs and files under the templat
 from __future__ import annotations
 
 import base64
+import contextlib
 import logging
 import mimetypes
 import os
+import sys
 import time
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -95,6 +97,37 @@ def render_html(template: str, context: dict[str, Any], *, dirs: Sequence[Path])
         raise RenderError(f"template {template}{where}: {exc}") from None
 
 
+@contextlib.contextmanager
+def _no_library_search() -> Iterator[None]:
+    """While WeasyPrint loads Pango and friends, a library name that fails to load is not searched for.
+
+    WeasyPrint tries Windows and macOS names before the Linux soname; for each miss cffi calls
+    ctypes.util.find_library, which on Linux spawns gcc, ld and ldconfig: some fifty processes
+    and a third of a second per run. The soname it then loads needs no search.
+    """
+    import ctypes.util
+
+    original = ctypes.util.find_library
+    ctypes.util.find_library = lambda name: None
+    try:
+        yield
+    finally:
+        ctypes.util.find_library = original
+
+
+def _import_weasyprint() -> Any:
+    if "weasyprint" in sys.modules or not sys.platform.startswith("linux"):
+        import weasyprint
+
+        return weasyprint
+    try:
+        with _no_library_search():
+            import weasyprint
+    except OSError:  # a system whose libraries need the search after all: import the usual way
+        import weasyprint
+    return weasyprint
+
+
 def _url_fetcher(allowed_roots: Sequence[Path]):
     from weasyprint.urls import URLFetcher
 
@@ -126,7 +159,7 @@ def render_pdf(
     pdf_variant: str | None = None,
 ) -> bytes:
     """HTML to PDF bytes; ``attachments`` are (file name, content, description) embedded in the PDF."""
-    import weasyprint
+    weasyprint = _import_weasyprint()
 
     fetcher = _url_fetcher(dirs)
     base_url = dirs[-1].as_uri() + "/"
