@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter, itemgetter
 from types import MappingProxyType
 
 from reporter.extract.dates import DateMention, date_starts, find_dates
@@ -26,6 +27,8 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’.-]+(?:(?:\s|\s*/\s*)[A-Z][A-Z'’.-]+)*)(?:,\s*[A-Z0-9][\w'’/ .-]*?)*\s*"
     r"(?:\((?P<outlet>[A-Za-z][\w .&-]{1,30})\)\s*)?[-—–]+\s+",
 )
+_NORM = attrgetter("norm")
+_FIRST = itemgetter(0)
 _OUTLET = re.compile(r"\((?P<outlet>AP|AFP|Reuters|Xinhua|UPI|dpa|DPA|ANI|IANS|PTI)\)")
 
 
@@ -58,7 +61,7 @@ class Document:
         toks = tuple(tokens(text))
         mentions = tuple(lexicon.find(toks, text))
         dates = tuple(find_dates(text, published, date_starts(toks)))
-        forms = [lemma_form(t.norm) for t in toks]
+        forms = list(map(lemma_form, map(_NORM, toks)))  # map: no Python frame per token
         triggers = tuple(find_triggers(text, toks, forms))
         datelines = []
         outlet = None
@@ -77,7 +80,7 @@ class Document:
             lexicon=lexicon,
             sentences=sents,
             tokens=toks,
-            lemmas=tuple(f[0] for f in forms),
+            lemmas=tuple(map(_FIRST, forms)),
             mentions=mentions,
             dates=dates,
             datelines=tuple(datelines),
