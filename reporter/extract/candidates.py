@@ -217,7 +217,8 @@ def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
 def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen: bool) -> list[Cand] | None:
     text = art.text
     s = art.sentences[s_idx]
-    weapons = [m for m in art.mentions_in(cl.start, cl.end) if m.of("weapon")]
+    named = art.mentions_in(cl.start, cl.end)
+    weapons = [m for m in named if m.of("weapon")]
     weapon_starts = {w.start for w in weapons}
     kinds = {
         t.kind: t
@@ -248,7 +249,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
             (w for w in weapons if w.start < trig.start and w.of("weapon").sub == "aircraft"), weapon
         )  # type: ignore[union-attr]
     wclass = weapon.of("weapon").sub if weapon else None  # type: ignore[union-attr]
-    armed = any(_armed_party(m) for m in art.mentions_in(cl.start, cl.end))
+    armed = any(_armed_party(m) for m in named)
     # "the attack": a reference whose kind is the referent's, not read from the parties named with it
     armed = armed and not _event_determined(art, cl, trig)
     typ = _type_of(trig, wclass, text, cl, armed)
@@ -461,8 +462,6 @@ def _type_of(
 ) -> str | None:
     """The incident type of an event word; ``armed``: the clause names an armed group or force."""
     k, w = trig.kind, trig.word
-    clause_text = text[cl.start : cl.end]
-    military = bool(MILITARY.search(clause_text))
     if k in ("intercept", "destroy"):
         return "interception"
     if k == "threat":
@@ -473,6 +472,9 @@ def _type_of(
         return "shelling"
     if k == "airspace":
         return "other"  # closing, reopening or violating airspace
+    # Sliced and searched only for the kinds whose type depends on the clause's wording.
+    clause_text = text[cl.start : cl.end]
+    military = bool(MILITARY.search(clause_text))
     if k == "clash":
         # clashing parties that are armed groups or forces ("M23 clashed with FARDC") fight
         return "armed_clash" if military or armed else None
