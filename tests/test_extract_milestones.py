@@ -60,6 +60,7 @@ def test_a_step_reported_done_is_dated_by_the_day_given_or_the_report(extractor)
         "If the army withdrew from the valley, the militia would return, an analyst said.",
         "The soldiers withdrew from the city in 2011 after a long war.",
         "The shop chain withdrew from three markets on Monday, citing weak sales.",
+        "Soldiers guard the compound. The embassy ordered the departure of non-emergency staff last week.",
     ],
 )
 def test_hypothetical_background_and_business_steps_are_not_milestones(extractor, text):

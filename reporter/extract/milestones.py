@@ -116,6 +116,8 @@ def find_milestones(art: Document) -> list[Milestone]:
                 continue  # "were to leave by December 2011", told in 2025: history
             if art.published and d.span.end <= art.published and d.kind != "relative" and not deadline:
                 continue  # a date already past is history ("revealed the plan on Friday"), not a milestone
+            if art.published and d.kind == "relative" and d.span.end < art.published and not deadline:
+                continue  # "last week", "yesterday": a relative date behind the report is history too
             what = _what(art, s.start, d.start, spans) or _what_after(art, s.start, d.start, d.end, s.end)
             if what is None and deadline:
                 what = _clause(art, s.start, s.end, deadline.start(), d.end)
