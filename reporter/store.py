@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -729,6 +730,26 @@ class Store:
         ]
 
 
+def _switch_to_wal(db: sqlite3.Connection) -> None:
+    """Turn on WAL, waiting while another process opening the same new file holds it.
+
+    Changing the journal mode can fail with "database is locked" at once, without SQLite's busy
+    timeout, when several processes open a fresh database together; they take turns instead. A
+    plain loop rather than tenacity: every CLI call opens the store, and start-up stays lean.
+    """
+    deadline = time.monotonic() + 30
+    pause = 0.01
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.5)
+
+
 def open_store(path: str | Path, *, create: bool = True) -> Store:
     """Open (creating and migrating as needed) the database at ``path``.
 
@@ -742,7 +763,7 @@ def open_store(path: str | Path, *, create: bool = True) -> Store:
     try:
         db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
         db.row_factory = sqlite3.Row
-        db.execute("PRAGMA journal_mode = WAL")
+        _switch_to_wal(db)
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA synchronous = NORMAL")
         version = db.execute("PRAGMA user_version").fetchone()[0]
