@@ -57,6 +57,25 @@ def _check_date(value: str) -> None:
     assert parts[0] <= parts[-1], f"range runs backwards: {value}"
 
 
+def _check_record_shapes(gold: dict) -> None:
+    """What every gold set shares: keys, publication date, incident types and dates, milestone dues."""
+    if gold["published"] is not None:
+        dt.date.fromisoformat(gold["published"])
+    for inc in gold["incidents"]:
+        assert INCIDENT_KEYS <= set(inc) <= INCIDENT_KEYS | INCIDENT_EXTRA, inc
+        assert inc["type"] in INCIDENT_TYPES, inc["type"]
+        if inc["date"] is not None:
+            assert DATE_RANGE.match(inc["date"]), inc["date"]
+            _check_date(inc["date"])
+        assert isinstance(inc["actors"], list) and isinstance(inc["objects"], list)
+        assert set(inc["casualties"]) == {"killed", "injured"}
+    for post in gold["troop_posture"]:
+        assert POSTURE_KEYS <= set(post) <= POSTURE_KEYS | {"optional", "note"}, post
+    for mil in gold["milestones"]:
+        assert MILESTONE_KEYS <= set(mil) <= MILESTONE_KEYS | {"optional", "note"}, mil
+        assert DUE.match(mil["due"]), mil["due"]
+
+
 NAMES = sorted(f"{folder}/{name}" for folder in SETS for name in _names(HERE / folder / "gold", ".json"))
 
 
@@ -73,25 +92,13 @@ def test_gold_is_well_formed(name):
     """A gold file parses and follows the seed gold format: keys, dates, enum types and counts."""
     gold = _gold(name)
     assert {"published", "incidents", "troop_posture", "milestones"} <= set(gold)
-    if gold["published"] is not None:
-        dt.date.fromisoformat(gold["published"])
+    _check_record_shapes(gold)
     for inc in gold["incidents"]:
-        assert INCIDENT_KEYS <= set(inc) <= INCIDENT_KEYS | INCIDENT_EXTRA, inc
-        assert inc["type"] in INCIDENT_TYPES, inc["type"]
-        if inc["date"] is not None:
-            assert DATE_RANGE.match(inc["date"]), inc["date"]
-            _check_date(inc["date"])
-        assert isinstance(inc["actors"], list) and isinstance(inc["objects"], list)
         assert inc["count"] is None or (isinstance(inc["count"], int) and inc["count"] >= 0)
-        assert set(inc["casualties"]) == {"killed", "injured"}
         assert all(v is None or isinstance(v, int) for v in inc["casualties"].values())
         assert inc["location"] or inc["country"], inc
     for post in gold["troop_posture"]:
-        assert POSTURE_KEYS <= set(post) <= POSTURE_KEYS | {"optional", "note"}, post
         assert isinstance(post["count"], int) and post["count"] > 0
-    for mil in gold["milestones"]:
-        assert MILESTONE_KEYS <= set(mil) <= MILESTONE_KEYS | {"optional", "note"}, mil
-        assert DUE.match(mil["due"]), mil["due"]
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -196,23 +203,11 @@ def test_corpus_gold_is_well_formed(name):
     """Keys, types and dates as in the seed format; a posture range has no count, only its qualifier."""
     gold = _corpus_gold()[name][1]
     assert {"published", "relevant", "incidents", "troop_posture", "milestones"} <= set(gold)
-    if gold["published"] is not None:
-        dt.date.fromisoformat(gold["published"])
+    _check_record_shapes(gold)
     for inc in gold["incidents"]:
-        assert INCIDENT_KEYS <= set(inc) <= INCIDENT_KEYS | INCIDENT_EXTRA, inc
-        assert inc["type"] in INCIDENT_TYPES, inc["type"]
-        if inc["date"] is not None:
-            assert DATE_RANGE.match(inc["date"]), inc["date"]
-            _check_date(inc["date"])
-        assert isinstance(inc["actors"], list) and isinstance(inc["objects"], list)
-        assert set(inc["casualties"]) == {"killed", "injured"}
         assert inc["location"] or inc["country"] or inc.get("optional"), inc  # unplaced background
     for post in gold["troop_posture"]:
-        assert POSTURE_KEYS <= set(post) <= POSTURE_KEYS | {"optional", "note"}, post
         assert (isinstance(post["count"], int) and post["count"] > 0) or (post["count"] is None and post["qualifier"])
-    for mil in gold["milestones"]:
-        assert MILESTONE_KEYS <= set(mil) <= MILESTONE_KEYS | {"optional", "note"}, mil
-        assert DUE.match(mil["due"]), mil["due"]
 
 
 def test_corpus_phrases_are_verbatim_in_the_cached_texts():
