@@ -112,6 +112,8 @@ class Milestone:
     what: str
     due: str
     evidence: str
+    #: Reported as done ("handed over the base"), not planned: decided once, where the sentence is read.
+    done: bool = False
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

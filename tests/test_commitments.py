@@ -9,8 +9,8 @@ from reporter.brief.merge import Report
 from reporter.models import Milestone
 
 
-def _report(source: int, what: str, due: str, published: date = date(2025, 6, 1)) -> Report:
-    return Report(source=source, published=published, fact=Milestone(what=what, due=due, evidence=what))
+def _report(source: int, what: str, due: str, published: date = date(2025, 6, 1), done: bool = False) -> Report:
+    return Report(source=source, published=published, fact=Milestone(what=what, due=due, evidence=what, done=done))
 
 
 def test_one_commitment_whatever_the_wording():
@@ -37,7 +37,7 @@ def test_a_step_reported_done_is_completed_and_stays_on_the_timeline():
     lines = merge_milestones(
         [
             _report(1, "the coalition will hand over Ain al-Asad to Iraqi forces", "2025-09"),
-            _report(2, "the coalition handed over Ain al-Asad to Iraqi forces", "2025-08-20", date(2025, 8, 21)),
+            _report(2, "the coalition handed over Ain al-Asad to Iraqi forces", "2025-08-20", date(2025, 8, 21), True),
         ],
         as_of=date(2026, 3, 1),
     )

@@ -34,18 +34,6 @@ _ACTIONS = (
 _ACTION = [(name, re.compile(rf"\b(?:{pattern})\b", re.I)) for name, pattern in _ACTIONS]
 _BEGIN = re.compile(r"\b(?:begin|began|begun|beginning|start\w*|first\s+(?:phase|stage|step)|phase\s+one)\b", re.I)
 _COMPLETE = re.compile(r"\b(?:complet\w*|fully|final\w*|all\s+(?:remaining\s+)?(?:troops|forces)|entirely|last)\b", re.I)
-_DONE = re.compile(
-    r"\b(?:completed|(?:began|begun|commenced|started)\s+(?:to\s+|the\s+|its\s+|their\s+)?(?:withdr|pull|leav|hand)\w*|"
-    r"has\s+(?:withdrawn|left|ended|handed\s+over|pulled\s+out|vacated)|have\s+(?:withdrawn|left|"
-    r"ended|handed\s+over|pulled\s+out|vacated)|withdrew|handed\s+over|pulled\s+out|vacated|departed|took\s+effect|"
-    r"came\s+into\s+(?:force|effect)|took\s+over)\b",
-    re.I,
-)
-_PLAN = re.compile(
-    r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|set\s+to|scheduled|expected|due|plans?|planned|agreed\s+to|"
-    r"supposed|deadline|yet\s+to|still\s+to|pending)\b",
-    re.I,
-)
 _INTO = re.compile(r"\b(?:in|from|of|across|inside|into|leave|leaving|left|exit|exiting|vacate|vacating|out|federal)$")
 _FEDERAL = re.compile(r"\b(?:federal|central[- ]government)\b", re.I)
 _SIZE = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?:\w+\s+){0,2}(?:troops|soldiers|personnel|forces)\b", re.I)
@@ -399,17 +387,9 @@ def _vague(m: Milestone) -> bool:
     return not (i.who or i.country or i.region or i.federal) and len(i.topic) <= 3
 
 
-def is_done(m: Milestone, published: date | None = None) -> bool:
-    """A step reported as done ("completed its withdrawal", "handed over the base"), not planned;
-    or a step dated no later than the report that tells it without any word of a plan."""
-    if _PLAN.search(m.what):
-        return False
-    if _DONE.search(m.what):
-        return True
-    # Dated to the day within the week before the report ("ordered the departure last week").
-    bounds = date_bounds(m.due)
-    recent = bool(published and bounds and bounds[0] == bounds[1] and 0 <= (published - bounds[1]).days <= 7)
-    return recent and not _PLAN.search(m.evidence)
+def is_done(m: Milestone) -> bool:
+    """A step reported as done: the extractor decides it where it reads the sentence (``Milestone.done``)."""
+    return m.done
 
 
 def milestone_status(
@@ -455,8 +435,8 @@ def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMi
     out = []
     for g in group_milestones(reports):
         ms: list[tuple[Milestone, Report]] = [(r.fact, r) for r in g]  # type: ignore[misc]
-        done = [(m, r) for m, r in ms if is_done(m, r.published)]
-        pending = [(m, r) for m, r in ms if not is_done(m, r.published)] or ms
+        done = [(m, r) for m, r in ms if is_done(m)]
+        pending = [(m, r) for m, r in ms if not is_done(m)] or ms
         claims = claims_of((m.due, r.source) for m, r in pending)
         claims = finest(claims)  # "2025" beside "September 2025" is no disagreement
         due = claims[0].value

@@ -184,7 +184,7 @@ def _done_steps(art: Document) -> list[Milestone]:
         stop = _BOUNDARY.search(art.text, v.end(), s.end)
         what = _LEADING_LINK.sub("", art.text[start : stop.start() if stop else s.end].strip(" ,;:.\"“”"))
         if len(what.split()) >= 3:
-            out.append(Milestone(what=what, due=day.isoformat(), evidence=s.text))
+            out.append(Milestone(what=what, due=day.isoformat(), evidence=s.text, done=True))
     return out
 
 
