@@ -7,7 +7,8 @@ per commitment, measured on the real-news corpus (run by hand; part of `make ben
 Builds one brief (period all) from every corpus text in the local cache (corpus/cache.py) with the
 real extractor and brief builder. Each extracted incident or milestone is matched to its article's
 gold item by the shared scorer's own rules (score.py, imported by path, unchanged), and the gold
-item to its real event or commitment through corpus/clusters/<shard>.json. Then:
+item to its real event or commitment through corpus/clusters/<shard>.json (and across.json, which
+joins the clusters of two shards that are one real event or commitment). Then:
 
   rows per real event   rows holding a real event / real events shown            target <= 1.05
   mixed rows            rows holding two or more real events / rows with any     target <= 2 %
@@ -82,14 +83,15 @@ def corpus_articles(split: str) -> list[tuple[Article, dict]]:
 
 def clusters() -> dict[tuple[str, str, int], str]:
     """(kind, article, gold index) -> real event or commitment id."""
-    found = {}
+    found, same_as = {}, {}
     for path in sorted((ROOT / "corpus" / "clusters").glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
+        same_as.update(data.get("same_as", {}))  # across.json: one real event annotated in two shards
         for kind in ("events", "commitments"):
             for cid, items in data.get(kind, {}).items():
                 for name, index in items:
                     found[(kind, name, index)] = cid
-    return found
+    return {k: same_as.get(cid, cid) for k, cid in found.items()}
 
 
 def gold_links(score, facts: dict[str, Facts], golds: dict[str, dict], known: dict) -> dict[int, str]:
