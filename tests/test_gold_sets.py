@@ -147,6 +147,8 @@ MANIFEST_KEYS = {"name", "url", "outlet", "date", "query", "sha256", "chars", "s
 TEST_PART_MIN = 50
 #: Shards gathered after the test part was locked: all of their articles are for tuning.
 TUNE_ONLY_SHARDS = {"d"}
+#: Joins clusters of two shards that are one real event or commitment: {"same_as": {id: id}}.
+ACROSS = "across.json"
 
 
 def _manifest() -> list[dict]:
@@ -231,14 +233,22 @@ def test_corpus_phrases_are_verbatim_in_the_cached_texts():
 
 
 def test_corpus_clusters_point_at_gold_items():
-    """Cluster members name a corpus gold file and an index within its incidents or milestones."""
+    """Cluster members name a corpus gold file and an index within its incidents or milestones;
+    across.json joins only cluster ids that exist."""
     gold = _corpus_gold()
+    ids = set()
     for path in sorted((CORPUS / "clusters").glob("*.json")):
+        if path.name == ACROSS:
+            continue
         clusters = json.loads(path.read_text(encoding="utf-8"))
         assert set(clusters) <= {"events", "commitments"}, path.name
+        ids |= set(clusters.get("events", {})) | set(clusters.get("commitments", {}))
         for kind, items in (("events", "incidents"), ("commitments", "milestones")):
             for cid, members in clusters.get(kind, {}).items():
                 assert members, f"{path.name} {cid}: empty"
                 for name, index in members:
                     assert name in gold, f"{path.name} {cid}: {name} has no gold"
                     assert 0 <= index < len(gold[name][1][items]), f"{path.name} {cid}: {name}[{index}]"
+    across = json.loads((CORPUS / "clusters" / ACROSS).read_text(encoding="utf-8"))
+    for cid, same in across["same_as"].items():
+        assert cid in ids and same in ids and cid != same, f"{ACROSS}: {cid} -> {same}"
