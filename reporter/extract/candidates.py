@@ -33,7 +33,8 @@ MILITARY = re.compile(
     r"\b(?:military|militants?|troops|forces|soldiers|army|base|targets?|positions|militias?|fighters|jets|"
     r"warplanes|artillery|air\s+defen[cs]es?|armed|insurgents|rebels|terror\w*|jihadists?|missiles?|drones?|"
     r"rockets?|bomb\w*|explosive\w*|gunmen|weapons?|munitions?|outpost|convoy|checkpoint|barracks|navy|warships?|"
-    r"vessels?|ships?|tanker|killed|wounded|injured|casualties|police)\b",
+    r"vessels?|ships?|tanker|killed|wounded|injured|casualties|police|killing|wounding|fatalities|gangs?|"
+    r"gunboats?|dissidents|guerrillas?|paramilitar\w*|shooters|cartels?)\b",
     re.I,
 )
 _SINCE_ADVERB = re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b|\bever\s+since\b", re.I)
@@ -108,6 +109,10 @@ _INTO = re.compile(
     r"ground|open\s+(?:area|ground|land)|empty\s+(?:lot|area|land)|wasteland|swamp|marsh|hills?|desert)\b)",
     re.I,
 )
+#: A clash word that is gunfire by itself: "exchanged fire", "gunfight", "shootout", "opened fire".
+_GUNFIRE = re.compile(r"fire|gun|shoot|ambush", re.I)
+#: "clashed with the minister over the budget": a quarrel about something, not fighting.
+_TOPIC = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:over|about)\s+(?!(?:the\s+)?(?:town|city|village|area|border|region)\b)", re.I)
 _HARM = re.compile(r"\b(?:killing|injuring|wounding|killed|injured|wounded)\b", re.I)
 NEW_EVENT = re.compile(r"\b(?:also|another|second|new|fresh|separate|further)\b", re.I)
 
@@ -211,7 +216,33 @@ def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
         out.extend(found)
     if not out:
         return out
+    out = _following_suit(art, s_idx, out)
     return _sentence_fill(art, s_idx, out)
+
+
+#: "... with Iraq and Jordan following suit", "Lebanon did the same": others took the same step.
+_SUIT = re.compile(r"\b(?:follow(?:ed|ing|s)?\s+suit|did\s+(?:the\s+)?(?:same|likewise)|as\s+did)\b", re.I)
+
+
+def _following_suit(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
+    """An airspace step that other countries "followed suit" in: one event per country, each over its
+    own airspace (for a strike, a country that follows suit is a new actor, not a new scene)."""
+    s = art.sentences[s_idx]
+    suit = _SUIT.search(art.text, s.start, s.end)
+    first = next((c for c in cands if c.kind == "airspace" and c.place is not None), None)
+    if suit is None or first is None:
+        return cands
+    out = list(cands)
+    seen = {c.place.country for c in out if c.place is not None}
+    for m in art.mentions_in(first.pos, s.end):
+        country = m.of("country")
+        if country is None or country.name in seen or country.name not in art.lexicon.countries:
+            continue
+        seen.add(country.name)
+        c = art.lexicon.countries[country.name]
+        place = Place(c.name, c.name, c.lat, c.lon, 1, m.start, m.end, "loc")
+        out.append(replace(first, place=place, actors=(c.name,)))
+    return out
 
 
 def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen: bool) -> list[Cand] | None:
@@ -253,6 +284,11 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     # "the attack": a reference whose kind is the referent's, not read from the parties named with it
     armed = armed and not _event_determined(art, cl, trig)
     typ = _type_of(trig, wclass, text, cl, armed)
+    if typ is None and trig.kind == "clash" and not _TOPIC.match(text, trig.end):
+        # "ENDF and Fano clashed in X, killing 11": the parties or the toll may sit outside the clause
+        sentence = art.mentions_in(s.start, s.end)
+        if MILITARY.search(text, s.start, s.end) or any(_armed_party(m) for m in sentence):
+            typ = "armed_clash"
     leftover = weapon is not None and bool(
         _LEFTOVER.search(text, max(cl.start, weapon.start - 40), weapon.start)
     )
@@ -272,8 +308,9 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     if place is None and typ != "threat_statement":
         # "launched from Gaza toward the city of Sderot": the target is where it happened.
         place = best_place([replace(p, role="loc") for p in places if p.role == "dest"])
-    if place is None and typ == "interception" and not anaphor:
-        # "Israel intercepted a missile fired from Yemen": over the interceptor's own country.
+    if place is None and ((typ == "interception" and not anaphor) or trig.kind == "airspace"):
+        # "Israel intercepted a missile fired from Yemen", "Israel closed its airspace": over the
+        # interceptor's or closer's own country.
         place = _home_place(art, cl.start, trig.start)
     objects = _unique([m.of("weapon").name for m in weapons])  # type: ignore[union-attr]
     count = _count(art, cl, trig, weapon)
@@ -476,8 +513,11 @@ def _type_of(
     clause_text = text[cl.start : cl.end]
     military = bool(MILITARY.search(clause_text))
     if k == "clash":
-        # clashing parties that are armed groups or forces ("M23 clashed with FARDC") fight
-        return "armed_clash" if military or armed else None
+        # clashing parties that are armed groups or forces ("M23 clashed with FARDC") fight; gunfire
+        # ("exchanged fire", "a gun battle") is fighting whoever the parties are
+        if _TOPIC.match(text, trig.end):
+            return None  # "clashed over the budget": a quarrel
+        return "armed_clash" if military or armed or _GUNFIRE.search(w) else None
     if k == "crash":
         if wclass in ("shell", "rocket"):
             return CLASS_TYPE[wclass]  # mortars and rockets that land were fired at something
@@ -522,6 +562,8 @@ def _type_of(
 
 
 def _anaphor(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Mention | None) -> str:
+    if trig.kind == "airspace":
+        return ""  # "after the strikes, airspace was closed": a step of its own, not the strikes retold
     text = art.text
     before = text[max(cl.start, trig.start - 40) : trig.start]
     if _ORDINAL_SUBJECT.search(before.rstrip()) or (

@@ -25,7 +25,8 @@ _CONFLICT_WORDS = words(
     """troops military militant militants militia militias army soldiers airstrike airstrikes missile missiles
     drone drones rocket rockets shelling artillery insurgents rebels jihadist jihadists gunmen warplane warplanes
     ceasefire mortar mortars peacekeepers bombing bombardment intercepted attack attacks attacked retaliate
-    retaliation retaliatory bandits terrorists encounter strikes"""
+    retaliation retaliatory bandits terrorists encounter strikes armed police gunfire explosive explosives
+    bomb bombs gunboats gangs shooters fatalities"""
 )
 _FIGHTING_FRAMES = frozenset({"clash", "shell", "airstrike", "intercept"})
 _SPORT_WORDS = words(

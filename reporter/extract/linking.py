@@ -183,6 +183,13 @@ class Linker:
             if anchor is not None:
                 day = anchor.start + timedelta(days=int(c.date_kind.split(":")[1]))
                 c = replace(c, date=DateSpan(day, day, "day"), date_q=3)
+        if c.kind == "airspace" and c.date is None and c.date_kind == "":
+            # "In the aftermath of the strikes, airspace was closed": a closure told without a day
+            # answers the attack told before it, whose day it takes: the latest told, not background.
+            told = [e.date for e in self.events if e.date and e.type != "threat_statement"]
+            anchor = max(told, key=lambda d: d.end, default=None)
+            if anchor is not None:
+                c = replace(c, date=anchor, date_q=1)
         if c.date_kind == "since" and c.date is None:
             start = next((e.date.start for e in reversed(self.events) if e.date), None)
             if start and self.art.published and start <= self.art.published:

@@ -1,0 +1,62 @@
+"""Incident typing and event identity: what kind of event a clause tells, and when sentences tell one event.
+
+Every sentence here is self-written; each case names a rule of language, not a past failure.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reporter.extract import Extractor
+
+DAY = date(2025, 6, 18)
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _incidents(ex, text, published=DAY):
+    return ex.extract(text, id="t", published=published).incidents
+
+
+def _types(ex, text):
+    return [i.type for i in _incidents(ex, text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # gunfire is fighting whoever the parties are
+        ("On Monday, rival crews exchanged fire in the Vila Nova district of Recife.", ["armed_clash"]),
+        ("Two families fought a gun battle in Kirkuk on Monday.", ["armed_clash"]),
+        # the parties or the toll may sit outside the clause that holds the clash word
+        ("On Monday, the Blue Front and the Red Front clashed near Gondar, killing nine people.", ["armed_clash"]),
+        # a quarrel is no clash
+        ("On Monday, the two ministers clashed over the budget in Baghdad.", []),
+    ],
+)
+def test_clash_words_need_fighting_not_a_quarrel(ex, text, expected):
+    assert _types(ex, text) == expected
+
+
+def _where_when(ex, text):
+    return [(i.type, i.location, i.date) for i in _incidents(ex, text)]
+
+
+def test_airspace_closures_are_steps_of_their_own_over_each_country(ex):
+    """A closure told after an attack is no retelling of it; it lies over the closing country's own
+    airspace, countries that "follow suit" close theirs too, and an undated closure takes the day
+    of the attack it answers."""
+    text = (
+        "Rebels fired twenty rockets at Haifa on Sunday. "
+        "Israel shut its airspace for two hours, with Cyprus and Jordan following suit. "
+        "After the rocket fire, airspace over Syria and Iraq was closed as well."
+    )
+    got = [x for x in _where_when(ex, text) if x[0] == "other"]
+    assert got == [
+        ("other", country, "2025-06-15") for country in ("Israel", "Cyprus", "Jordan", "Syria", "Iraq")
+    ]
