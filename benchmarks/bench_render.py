@@ -122,7 +122,7 @@ def main() -> None:
 
     config = load_config(ROOT / "tests" / "fixtures" / "brief" / "config.yaml")
     articles, facts = synthetic()
-    # Warm up (imports, fonts, matplotlib) so neither side of the comparison pays for them.
+    # Warm up (imports, fonts, map outlines) so neither side of the comparison pays for them.
     spec = config.briefs[0].model_copy(update={"max_incidents_in_pdf": 5})
     data = build_brief(spec, articles=articles[:4], facts=facts, as_of=AS_OF, period_start=None, issue=1)
     render_brief(data, spec=spec, config=config)

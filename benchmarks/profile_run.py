@@ -28,7 +28,7 @@ IMPORTS = (
     ("import reporter.pipeline", "reporter.pipeline"),
     ("import the extractor (compiled patterns)", "reporter.extract.batch"),
     ("import trafilatura (HTML sources)", "trafilatura"),
-    ("import matplotlib (charts, map)", "matplotlib.backends.backend_svg"),
+    ("import shapely (map outlines; numpy)", "shapely"),
     ("import jinja2 + render", "reporter.brief.render"),
     ("import weasyprint (PDF)", "weasyprint"),
 )
@@ -47,6 +47,7 @@ STEPS = (
     ("    map", "reporter.brief.geo_map", "incident_map"),
     ("    charts", "reporter.brief.charts", "incidents_by_day"),
     ("    timeline", "reporter.brief.charts", "timeline"),
+    ("    e-mail PNGs (resvg; inside map, charts)", "reporter.brief.svg", "to_png"),
     ("    render_pdf (WeasyPrint)", "reporter.brief.render", "render_pdf"),
 )
 
@@ -77,7 +78,7 @@ def patch(label: str, module_name: str, path: str) -> None:
     setattr(owner, name, timed(label, getattr(owner, name)))
     # Names imported elsewhere with `from x import name` are patched where they are looked up.
     if not parents:
-        for other in ("reporter.pipeline", "reporter.brief.render"):
+        for other in ("reporter.pipeline", "reporter.brief.render", "reporter.brief.charts"):
             mod = sys.modules.get(other)
             if mod is not None and getattr(mod, name, None) is not None and mod.__name__ != module_name:
                 setattr(mod, name, timed(label, getattr(owner, name).__wrapped__))

@@ -130,7 +130,7 @@ def test_a_local_run_starts_without_the_http_stack_or_the_extractor():
     import subprocess
     import sys
 
-    lean = ("httpx", "tenacity", "reporter.extract", "weasyprint", "matplotlib")
+    lean = ("httpx", "tenacity", "reporter.extract", "weasyprint", "shapely")
     code = f"import sys, reporter.pipeline; print([m for m in {lean!r} if m in sys.modules])"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"

@@ -110,7 +110,7 @@ def test_rasterised_map_shows_borders_and_every_marker(tmp_path):
 
 
 def test_borders_are_read_without_importing_their_package():
-    """The borders file is read without importing its package, whose numpy import raced matplotlib's."""
+    """The borders file is read without importing its package, whose numpy import raced shapely's."""
     import subprocess
     import sys
 

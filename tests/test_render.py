@@ -216,18 +216,35 @@ def test_pdf_ua1_variant_is_tagged(tmp_path):
 
 
 def test_timeline_today_label_is_inside_the_svg():
-    """The 'today' label sits above the plot area, inside the saved figure, not clipped at its edge."""
+    """The 'today' label sits above the plot area, inside the figure, not clipped at its edge."""
     import re
 
     from reporter.brief.charts import timeline
 
     data, _ = _render_data()
     svg = timeline(data.milestones, today=AS_OF.date())
-    height = float(re.search(r'<svg[^>]*height="([\d.]+)pt"', svg).group(1))
-    match = re.search(r'<text style="font-size: (\d+)px[^>]* y="([\d.]+)"[^>]*>today</text>', svg)
+    height = float(re.search(r'<svg[^>]*height="([\d.]+)"', svg).group(1))
+    match = re.search(r'<text x="[\d.]+" y="([\d.]+)" font-size="([\d.]+)"[^>]*>today</text>', svg)
     assert match, "no 'today' label"
-    size, baseline = float(match.group(1)), float(match.group(2))
+    baseline, size = float(match.group(1)), float(match.group(2))
     assert size <= baseline <= height, "the label's top or bottom falls outside the figure"
+
+
+def test_figure_text_is_escaped_and_ticks_are_round():
+    """Article-derived labels cannot inject markup; axis ticks fall on round values and month starts."""
+    from datetime import date
+
+    from reporter.brief.charts import month_ticks
+    from reporter.brief.svg import Canvas, ticks
+
+    canvas = Canvas(100, 20)
+    canvas.text(1, 10, '<script>"x"</script>', size=7)
+    assert "<script>" not in canvas.svg() and "&lt;script&gt;" in canvas.svg()
+    assert ticks(17.2, 69.5, 5) == [20, 40, 60] and ticks(11.8, 37.1, 4) == [20, 30]
+    assert month_ticks(date(2025, 5, 6), date(2027, 2, 15)) == [
+        date(2025, 7, 1), date(2025, 10, 1), date(2026, 1, 1), date(2026, 4, 1),
+        date(2026, 7, 1), date(2026, 10, 1), date(2027, 1, 1),
+    ]  # fmt: skip
 
 
 def _render_data():

@@ -1,49 +1,31 @@
 """Small charts for the brief: incidents by day and type, and the withdrawal timeline.
 
-matplotlib is imported lazily and used without pyplot (a bare ``Figure`` on the SVG canvas: no
-display, no backend selection, no global figure registry). Text stays text in
-the SVG (``svg.fonttype: none``) so charts are small and use the brief's font; matplotlib escapes
-it, so article-derived labels cannot inject markup. The e-mail digest asks for a PNG as well: the
-same ``Figure`` is saved a second time, so the mail and the PDF show the same drawing.
+Written as SVG directly (``svg.Canvas``), with a fixed layout: a legend band, the plot, the axis
+labels. Text stays text in the brief's font. The e-mail digest asks for a PNG as well: the same
+drawing, rasterised by resvg, so mail and PDF agree.
 """
 
 from __future__ import annotations
 
-import contextlib
-import io
+import math
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
 
 from reporter.brief.commitments import MergedMilestone
 from reporter.brief.merge import MergedIncident, date_bounds
+from reporter.brief.svg import Canvas, nice_step, text_width, to_png
 from reporter.incident_types import TYPES
 
 #: One colour per incident type, also used in the map legend.
 TYPE_COLOURS = {str(kind): info.colour for kind, info in TYPES.items()}
-_RC = {
-    "svg.fonttype": "none",
-    "font.family": "DejaVu Sans",
-    "font.size": 7,
-    "axes.spines.top": False,
-    "axes.spines.right": False,
-    "svg.hashsalt": "reporter",  # stable ids: the same brief gives the same bytes
-}
-
-
-@contextlib.contextmanager
-def new_figure(width_in: float, height_in: float) -> Iterator[Any]:
-    """A matplotlib ``Figure`` on the SVG canvas, built and saved under the brief's rc settings."""
-    import matplotlib
-    from matplotlib.backends.backend_svg import FigureCanvasSVG
-    from matplotlib.figure import Figure
-
-    with matplotlib.rc_context(_RC):
-        fig = Figure(figsize=(width_in, height_in))
-        FigureCanvasSVG(fig)
-        yield fig
+#: Figures are laid out this wide (points): the e-mail column's 568 CSS pixels, so the mail shows
+#: 7 pt text at 7 pt; the PDF scales the same drawing to its wider column.
+WIDTH_PT = 426.0
+TEXT = 7.0  # points: axis labels and ticks
+SMALL = 6.0  # points: legend and notes
+AXIS = "#000000"
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,45 +34,6 @@ class Drawing:
 
     svg: str
     png: bytes | None = None
-
-
-def to_svg(fig: Any) -> str:
-    out = io.StringIO()
-    fig.savefig(out, format="svg", bbox_inches="tight", metadata={"Date": None})
-    return out.getvalue()
-
-
-#: Pixels per CSS pixel in the e-mail's PNGs: sharp on high-density screens.
-PNG_DENSITY = 2
-
-
-def to_png(fig: Any, shown_px: int, *, density: int = PNG_DENSITY) -> bytes:
-    """The figure as a palette PNG for a column ``shown_px`` CSS pixels wide, ``density`` pixels each.
-
-    The figure is first resized to that width at 96 CSS pixels to the inch, so its 7 pt text reads
-    at 7 pt in the mail rather than shrunk with a page-wide drawing. Call it after ``to_svg``: the
-    resize stays on the figure. A palette of 256 colours keeps a map a quarter of its RGB size.
-    """
-    from PIL import Image
-
-    width_in, height_in = fig.get_size_inches()
-    scale = shown_px / 96 / width_in
-    fig.set_size_inches(width_in * scale, height_in * scale)
-    out = io.BytesIO()
-    fig.savefig(out, format="png", dpi=96 * density, bbox_inches="tight", metadata={"Software": None})
-    image = Image.open(io.BytesIO(out.getvalue())).convert("RGB")
-    small = io.BytesIO()
-    # Fast octree, no dithering and no optimize pass: a tenth of the time of median cut with
-    # optimize, and a smaller file for these flat-coloured drawings.
-    image.quantize(colors=256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE).save(
-        small, format="PNG"
-    )
-    return small.getvalue()
-
-
-def draw(fig: Any, png_width: int | None) -> Drawing:
-    svg = to_svg(fig)  # first: to_png resizes the figure
-    return Drawing(svg=svg, png=to_png(fig, png_width) if png_width else None)
 
 
 def incidents_by_day(
@@ -105,27 +48,65 @@ def incidents_by_day(
     span = [first + timedelta(days=n) for n in range((last - first).days + 1)]
     counts = Counter((d, t) for d, t in days if d >= first)
     kinds = [k for k in TYPE_COLOURS if any(t == k for _, t in counts)]
-    with new_figure(7.0, 1.6) as fig:
-        ax = fig.add_subplot()
-        bottom = [0] * len(span)
-        xs = list(range(len(span)))
+    svg = _bars(span, counts, kinds, WIDTH_PT)
+    return Drawing(svg=svg, png=to_png(svg, png_width) if png_width else None)
+
+
+def _bars(span: list[date], counts: Counter, kinds: list[str], width: float) -> str:
+    # Legend: a row of swatches above the plot, wrapping onto as many rows as it needs.
+    left, right, row_h = 30.0, 4.0, 9.0
+    entries, x, y = [], left, 0.0
+    for kind in kinds:
+        label = kind.replace("_", " ")
+        step = 14 + text_width(label, SMALL) + 12
+        if x + step > width - right and x > left:
+            x, y = left, y + row_h
+        entries.append((x, y, kind, label))
+        x += step
+    legend_h = y + row_h + 6
+    plot_h, bottom = 90.0, 14.0
+    c = Canvas(width, legend_h + plot_h + bottom)
+    for x, y, kind, label in entries:
+        c.rect(x, y + 2, 10, 5, fill=TYPE_COLOURS[kind])
+        c.text(x + 14, y + 7, label, size=SMALL)
+    top, base = legend_h, legend_h + plot_h
+    totals = [sum(counts.get((d, k), 0) for k in kinds) for d in span]
+    y_max = max(totals) * 1.05
+    step = max(1, round(nice_step(y_max, 5)))  # whole incidents only
+
+    def y_of(v: float) -> float:
+        return base - v / y_max * plot_h
+
+    slot = (width - right - left) / len(span)
+    for n, d in enumerate(span):
+        height = 0
         for kind in kinds:
-            heights = [counts.get((d, kind), 0) for d in span]
-            ax.bar(
-                xs, heights, bottom=bottom, color=TYPE_COLOURS[kind], label=kind.replace("_", " "), width=0.8
-            )
-            bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
-        step = max(1, len(span) // 12)
-        ax.set_xticks(xs[::step], [f"{d.day} {d:%b}" for d in span[::step]])
-        ax.set_ylabel("incidents")
-        ax.yaxis.get_major_locator().set_params(integer=True)
-        ax.legend(
-            frameon=False, fontsize=6, ncol=min(4, len(kinds)), loc="upper left", bbox_to_anchor=(0, 1.25)
-        )
-        return draw(fig, png_width)
+            count = counts.get((d, kind), 0)
+            if count:
+                c.rect(left + slot * (n + 0.1), y_of(height + count), slot * 0.8, count / y_max * plot_h,
+                       fill=TYPE_COLOURS[kind])  # fmt: skip
+                height += count
+    c.line(left, top, left, base, colour=AXIS, width=0.8)
+    c.line(left, base, width - right, base, colour=AXIS, width=0.8)
+    for v in range(0, math.floor(y_max) + 1, step):
+        c.line(left - 3, y_of(v), left, y_of(v), colour=AXIS, width=0.8)
+        c.text(left - 5, y_of(v) + TEXT * 0.35, str(v), size=TEXT, anchor="end")
+    c.text(8, top + plot_h / 2, "incidents", size=TEXT, anchor="middle", rotate=-90)
+    # As many day labels as fit side by side.
+    every = math.ceil(len(span) * (text_width("30 Sep", TEXT) + 6) / (width - right - left))
+    for n in range(0, len(span), every):
+        x = left + slot * (n + 0.5)
+        c.line(x, base, x, base + 3, colour=AXIS, width=0.8)
+        c.text(x, base + 3 + TEXT, f"{span[n].day} {span[n]:%b}", size=TEXT, anchor="middle")
+    return c.svg()
 
 
-def timeline(milestones: Sequence[MergedMilestone], *, today: date) -> str | None:
+#: Timeline marker colours by milestone status.
+STATUS_COLOURS = {"passed": "#777777", "overdue": "#D55E00", "due": "#0072B2", "completed": "#009E73"}
+TODAY = "#C00000"
+
+
+def timeline(milestones: Sequence[MergedMilestone], *, today: date, width: float = WIDTH_PT) -> str | None:
     """One row per commitment; a dot at each claimed due date (hollow where sources differ); a today line."""
     rows = []
     for m in milestones:
@@ -133,53 +114,54 @@ def timeline(milestones: Sequence[MergedMilestone], *, today: date) -> str | Non
         dates = [b[1] for b in (date_bounds(c.value) for c in claims) if b] or [
             date.fromisoformat(m.due_date)
         ]
-        rows.append((m, dates))
+        rows.append((_short(m.what), STATUS_COLOURS.get(m.status, "#999999"), dates))
     if not rows:
         return None
-    import matplotlib.dates as mdates
-
-    all_dates = [d for _, ds in rows for d in ds] + [today]
+    all_dates = [d for *_, ds in rows for d in ds] + [today]
     lo, hi = min(all_dates) - timedelta(days=45), max(all_dates) + timedelta(days=45)
-    with new_figure(7.0, 0.5 + 0.32 * len(rows)) as fig:
-        ax = fig.add_subplot()
-        for y, (m, dates) in enumerate(reversed(rows)):
-            colour = {"passed": "#777777", "overdue": "#D55E00", "due": "#0072B2", "completed": "#009E73"}.get(
-                m.status, "#999999"
+    left = 8 + max(text_width(label, TEXT) for label, *_ in rows)
+    right, top, row_h = 6.0, 10.0, 20.0
+    plot_h = row_h * len(rows)
+    base = top + plot_h
+    c = Canvas(width, base + 16)
+    days = (hi - lo).days
+
+    def x_of(d: date) -> float:
+        return left + (d - lo).days / days * (width - right - left)
+
+    for tick in month_ticks(lo, hi):
+        x = x_of(tick)
+        c.line(x, top, x, base, colour="#dddddd", width=0.5)
+        c.line(x, base, x, base + 3, colour=AXIS, width=0.8)
+        c.text(x, base + 3 + TEXT, f"{tick:%b %Y}", size=SMALL, anchor="middle")
+    c.line(left, base, width - right, base, colour=AXIS, width=0.8)
+    for n, (label, colour, dates) in enumerate(rows):
+        y = top + row_h * (n + 0.5)
+        c.text(left - 6, y + TEXT * 0.35, label, size=TEXT, anchor="end")
+        if len(dates) > 1:
+            c.line(
+                x_of(min(dates)), y, x_of(max(dates)), y, colour=colour, width=1.0, stroke_dasharray="1 1.6"
             )
-            if len(dates) > 1:
-                ax.plot([min(dates), max(dates)], [y, y], color=colour, linewidth=1, linestyle=":")
-            for n, d in enumerate(dates):
-                ax.plot(
-                    [d],
-                    [y],
-                    marker="o",
-                    markersize=6,
-                    color=colour,
-                    markerfacecolor=colour if n == 0 else "white",
-                )
-        ax.axvline(today, color="#C00000", linewidth=1.2)
-        # Above the plot area (axes fraction 1.0), where no row can hide it and the tight bbox keeps it.
-        ax.annotate(
-            "today",
-            (today, 1.0),
-            xycoords=("data", "axes fraction"),
-            color="#C00000",
-            fontsize=6,
-            ha="center",
-            va="bottom",
-            xytext=(0, 1),
-            textcoords="offset points",
-        )
-        labels = [_short(m.what) for m, _ in reversed(rows)]
-        ax.set_yticks(range(len(rows)), labels)
-        ax.set_ylim(-0.6, len(rows) - 0.2)
-        ax.set_xlim(lo, hi)
-        ax.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=8))
-        ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
-        ax.spines["left"].set_visible(False)
-        ax.tick_params(axis="y", length=0)
-        ax.grid(axis="x", color="#dddddd", linewidth=0.5)
-        return to_svg(fig)
+        for k, d in enumerate(dates):
+            c.circle(x_of(d), y, 3.0, fill=colour if k == 0 else "#ffffff", stroke=colour, stroke_width=1.0)
+    # Above the plot area, where no row can hide it.
+    c.line(x_of(today), top, x_of(today), base, colour=TODAY, width=1.2)
+    c.text(x_of(today), top - 2, "today", size=SMALL, anchor="middle", colour=TODAY)
+    return c.svg()
+
+
+def month_ticks(lo: date, hi: date, most: int = 8) -> list[date]:
+    """First days of months between ``lo`` and ``hi``, every 1, 2, 3, 4, 6 or 12 months, at most ``most``."""
+    months = (hi.year - lo.year) * 12 + hi.month - lo.month + 1
+    every = next((k for k in (1, 2, 3, 4, 6, 12) if months / k <= most), 12 * math.ceil(months / most / 12))
+    out = []
+    year, month = lo.year, lo.month
+    while (year, month) <= (hi.year, hi.month):
+        first = date(year, month, 1)
+        if lo <= first and (year * 12 + month - 1) % every == 0:
+            out.append(first)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
 
 
 def _short(text: str, limit: int = 48) -> str:

