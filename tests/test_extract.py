@@ -80,11 +80,38 @@ def test_infer_published_from_weekday_and_years():
         ("Headline\nPublished On: Tue, 06 May 2025 23:45:55 PKT\nThe truce holds.", date(2025, 5, 6)),
         ("The army said today, October 29, 2025, that a brigade would leave.", date(2025, 10, 29)),
         ("TOWNVILLE, June 18 (Wire) - Shells fell on Tuesday, the third time since Friday, June 13.", date(2025, 6, 18)),
+        ("Headline\nMarch 04, 2025Local Courier\n\nA depot burned.", date(2025, 3, 4)),
+        ("Headline\nUpdated: 13-06-2025 12:37 IST | Created: 13-06-2025 12:37 IST\nA drone fell.", date(2025, 6, 13)),
+        ("Headline\nBy Press Office Staff, Rivertown, Freedonia Aug 24, 2020\nA raid was made.", date(2020, 8, 24)),
+        ("Headline\nSAT, 15 MAR 2025 08:00\nShelling resumed.", date(2025, 3, 15)),
     ],
 )
 def test_infer_published_from_page_stamps(text, day):
     """Date stamps as pages print them (a leading 'date' line, ISO lines, date-time lines) fix the day."""
     assert infer_published(text) == day
+
+
+def test_ambiguous_numeric_stamp_read_by_the_weekdays_named():
+    """'1/4/2024' is 4 January when the report speaks of Thursday (that day), 1 April when of Monday."""
+    assert infer_published("Headline\nUpdated:\n1/4/2024\nTroops were hit on Thursday.") == date(2024, 1, 4)
+    assert infer_published("Headline\nUpdated:\n1/4/2024\nTroops were hit on Monday.") == date(2024, 4, 1)
+
+
+def test_captions_and_embedded_posts_are_no_stamp():
+    """A photo caption or an embedded post's signature carries a date, but not the page's."""
+    caption = "Headline\nA soldier walks past a wall in the old town on Aug. 8, 2007. (Photo agency)\nShells fell."
+    assert infer_published(caption) is None
+    post = "Headline\nShips were warned.\n— Sea Watch Office (@seawatch) February 6, 2024\nA ship was hit."
+    assert infer_published(post) is None
+
+
+def test_page_stamp_dates_no_event(extractor):
+    """A stamp glued to the first sentence ("date 2025-06-24 ...") is the page's, not the event's date."""
+    facts = extractor.extract(
+        " date 2025-06-24 Militants fired rockets at the airport in Erbil on Monday.", id="stamp"
+    )
+    assert facts.published == "2025-06-24"
+    assert [i.date for i in facts.incidents] == ["2025-06-23"]
 
 
 def test_non_english_and_junk_yield_nothing(extractor):

@@ -19,6 +19,7 @@ from reporter.extract.dates import DateMention, date_starts, find_dates
 from reporter.extract.events import SAID_WOULD, SPEECH_WORDS, Trigger, find_triggers
 from reporter.extract.lemmas import lemma_form
 from reporter.extract.lexicon import Lexicon, Mention
+from reporter.extract.published import page_stamps
 from reporter.extract.text import Sentence, Token, sentences, tokens
 
 # "BAGHDAD (AP) —", "ERBIL, Iraq, March 12 (Reuters) -", "WASHINGTON —", "GOMA / NAIROBI, 3 May —": where the reporter
@@ -70,6 +71,8 @@ class Document:
             if m and s.start < len(text) // 2 + 1 and (s.paragraph == 0 or m.group("outlet")):
                 datelines.append((s.start, s.start + m.end()))
                 outlet = outlet or m.group("outlet")
+        # "date 2025-06-24 Iran fired ... on Monday": the page's own stamp dates no event.
+        datelines.extend((a, b) for _, _, a, b in page_stamps(text))
         if outlet is None:
             found = _OUTLET.search(text[:400])
             outlet = found.group("outlet") if found else None

@@ -21,6 +21,7 @@ from reporter.extract.dates import (
     _month_num,
     _one_day,
 )
+from reporter.extract.text import words
 
 _WEEKDAY_DATE = re.compile(
     rf"(?P<wd>{WEEKDAY})(?:,?\s+|\s*\(\s*)(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}))(?:,?\s+(?P<y>{_YEAR}))?(?!\d)"
@@ -30,32 +31,15 @@ _DATELINE = re.compile(
     rf"|(?P<dd>{_DAY})\s+(?P<mm>{MONTH})(?:,?\s*(?P<yy>{_YEAR}))?)\s*(?:\(|[-–—])"
 )
 _NUMERIC_DATELINE = re.compile(rf"\A\s*(?:[A-Z][A-Za-z .'/-]+,\s*)+(?:{_NUM})\s*(?:\(|[-–—])")
-_STAMP = re.compile(
-    rf"(?:Published|Updated|Posted|Last updated|(?i:\bdate\b))\s*(?i:on\s*:?|:)?\s*(?:{WEEKDAY},?\s+|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+)?"
-    rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{_YEAR})"
-    rf"|(?P<i1>\d{{4}})-(?P<i2>\d{{2}})-(?P<i3>\d{{2}})|(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})[/.](?P<n3>\d{{4}}))"
-)
 _AHEAD = re.compile(
     r"\b(?:will|would|scheduled|expected|due|planned|set\s+to|until|by|before|next|upcoming|ahead\s+of)\b[^.;]*$",
     re.I,
-)
-_DATE_LINE = re.compile(
-    rf"(?:(?:Published|Updated|Posted)\s*:?\s*)?(?:{WEEKDAY},?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"
-    rf"|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{_YEAR}))(?:\s*(?:[|,•·–—-]|\d{{1,2}}[:.]\d{{2}}|[AP]M|GMT|UTC|ET|\s)*)*$"
-)
-# A line that is an ISO date, maybe with a time ("2025-08-28 05:01:50"), as page tools print it.
-_ISO_LINE = re.compile(r"^(?P<i1>\d{4})-(?P<i2>\d{2})-(?P<i3>\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?\S*)?$")
-# A date line with a time and then page furniture ("Oct 10, 2025 1:38 pm | News, Ticker").
-_DATE_TIME_LINE = re.compile(
-    rf"^(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{_YEAR}))"
-    rf"\s*[/|,]?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[|/•·–—]"
 )
 # "confirming today, October 29, 2025": the text names its own day.
 _TODAY = re.compile(
     rf"\btoday,?\s+\(?(?:{WEEKDAY},?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"
     rf"|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{_YEAR}))"
 )
-_BYLINE = re.compile(r"^By\s+[^|•·–—]{2,60}?\s*[|•·–—,]\s*(?=\S)")
 _YEARS = re.compile(rf"(?<![\d,.])(?P<y>{_YEAR})(?!\d|,\d)")
 _FUTURE_YEAR = re.compile(
     r"\b(?:by|until|till|before|through|end of|next|in early|in late)\s+(?:the\s+)?(?:\w+\s+)?$", re.I
@@ -67,6 +51,112 @@ def _fits(y: int, mo: int, d: int, wd: int) -> bool:
     return bool(day) and day.start.weekday() == wd and day.start <= date.today()
 
 
+# --- Page stamps: a date the page prints about itself, in any common format --------------------
+_WD_ANY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?"
+#: A full date with its year as pages print it: "June 3, 2025", "3 June 2025", "06/FEB/2024",
+#: "2025-06-03", "13-06-2025", "1/4/2024"; month names in any case ("JUNE 3, 2025").
+_FULL = (
+    rf"(?:{_WD_ANY},?\s+)?(?:"
+    rf"(?P<fm1>{MONTH})\s*(?P<fd1>{_DAY}),?\s+(?P<fy1>{_YEAR})"
+    rf"|(?P<fd2>{_DAY})(?:\s+(?:of\s+)?|[-/])(?P<fm2>{MONTH}),?(?:\s+|[-/])(?P<fy2>{_YEAR})"
+    rf"|(?P<fi1>{_YEAR})[-/](?P<fi2>[01]\d)[-/](?P<fi3>[0-3]\d)"
+    rf"|(?P<fn1>\d{{1,2}})(?P<sep>[/.-])(?P<fn2>\d{{1,2}})(?P=sep)(?P<fn3>{_YEAR}))(?![\d/])"
+)
+_FULL_RE = re.compile(_FULL, re.I)
+#: "Published: ...", "Updated on ...", "date 2025-06-03", "Posted" with the date after it, on
+#: the same line or the next.
+_KEYWORD = re.compile(
+    r"(?P<kw>(?:First\s+)?Published|Last\s+[Uu]pdated|Updated|Posted|Created|Released|Issued|PUBLISHED|UPDATED|POSTED"
+    r"|(?i:\bdate\b))\s*(?i:on|at)?\s*[:|-]?\s*"
+)
+_CLOCK = re.compile(
+    r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\b(?:GMT|UTC|IST|PKT|EST|EDT|CET|CEST|BST|ET|PT)\b(?:[+-]\d+)?"
+)
+#: Words a stamp line may hold beside its date ("Updated 10:32 am", "3 min read", "2484 views").
+_FURNITURE_WORDS = words(
+    """updated published posted created last modified first on at by am pm and the min mins read
+    views view ago date dated issued released"""
+)
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+#: How far into the text a page's own stamp is looked for.
+_HEAD_LINES = 12
+
+
+def _full_date(m: re.Match[str], text: str) -> date | None:
+    """The day a _FULL match names; an all-numeric one is read day-first or month-first as fits."""
+    g = m.groupdict()
+    if g["fm1"] or g["fm2"]:
+        day = _day(
+            int(g["fy1"] or g["fy2"]),
+            _month_num(g["fm1"] or g["fm2"]),
+            int(re.sub(r"\D", "", g["fd1"] or g["fd2"])),
+        )
+        return day.start if day else None
+    if g["fi1"]:
+        day = _day(int(g["fi1"]), int(g["fi2"]), int(g["fi3"]))
+        return day.start if day else None
+    a, b, y = int(g["fn1"]), int(g["fn2"]), int(g["fn3"])
+    options = [d.start for d in (_day(y, b, a), _day(y, a, b)) if d]
+    if len(options) < 2 or options[0] == options[1]:
+        return options[0] if options else None
+    # Both readings exist ("1/4/2024"): a news page reports the last day or two, so the reading
+    # that puts the weekdays the text names ("on Thursday") closest before it wins; with no
+    # weekday, an unpadded slash date is read month-first as US pages print it.
+    named = {_WEEKDAYS[w.lower()] for w in re.findall(WEEKDAY, text[:3000])}
+    if named:
+        lag = [min((o.weekday() - wd) % 7 for wd in named) for o in options]
+        if lag[0] != lag[1]:
+            return options[lag.index(min(lag))]
+    us = g["sep"] == "/" and not g["fn1"].startswith("0") and not g["fn2"].startswith("0")
+    return options[1] if us else options[0]
+
+
+def _stamp_line(line: str) -> re.Match[str] | None:
+    """The date of a line that is page furniture around a date ("June 3, 2025 | 10:32 GMT",
+    "By Desk Staff, City Aug 24, 2020", "June 03, 2025Outlet Name"), not a sentence that has one."""
+    if len(line) > 160 or "(@" in line:
+        return None  # an embedded post's signature ("— Name (@handle) June 3, 2025") dates the post
+    for m in _FULL_RE.finditer(line):
+        before, after = line[: m.start()], line[m.end() :]
+        at_start = not re.search(r"[A-Za-z0-9]", _KEYWORD.sub("", before))
+        at_end = not re.search(r"[A-Za-z0-9]", _CLOCK.sub("", after))
+        if not (at_start or at_end):
+            continue
+        rest = _CLOCK.sub(" ", before + " " + after)
+        talk = [w for w in _LOWER_WORD.findall(rest) if w not in _FURNITURE_WORDS]
+        if len(talk) <= 1:
+            return m
+    return None
+
+
+def page_stamps(text: str) -> list[tuple[date, int, int, int]]:
+    """The dates a page prints about itself near its top, best first: (day, rank, start, end).
+
+    Rank 0 is a keyword stamp ("Published: ..."; one saying "Updated" ranks 1), rank 2 a line
+    that holds nothing but a date and page furniture. Their spans are no event's date.
+    """
+    out: list[tuple[date, int, int, int]] = []
+    head = text[:3000]
+    for k in _KEYWORD.finditer(head):
+        m = _FULL_RE.match(head, k.end())
+        if m and (day := _full_date(m, text)):
+            rank = 1 if k.group("kw").lower().endswith("updated") else 0
+            out.append((day, rank, m.start(), m.end()))
+    pos = 0
+    for i, line in enumerate(text[:2000].split("\n")):
+        if i >= _HEAD_LINES:
+            break
+        m = _stamp_line(line.strip())
+        if m:
+            lead = len(line) - len(line.lstrip())
+            start = pos + lead + m.start()
+            if not any(a <= start < b for _, _, a, b in out) and (day := _full_date(m, text)):
+                out.append((day, 2, start, pos + lead + m.end()))
+        pos += len(line) + 1
+    out.sort(key=lambda s: (s[1], s[2]))
+    return [s for s in out if s[0] <= date.today()]
+
+
 def infer_published(text: str) -> date | None:
     """The publication date as far as the text alone fixes it, else None.
 
@@ -75,21 +165,9 @@ def infer_published(text: str) -> date | None:
     mentions so that the weekday agrees.
     """
     head = text[:3000]
-    m = _STAMP.search(head)
-    if m:
-        span = _one_day(
-            {**m.groupdict(), "m1": m.group("m1"), "d1": m.group("d1"), "y1": m.group("y1")}, "", None, False
-        )
-        if span:
-            return span.start
-    for line in text[:400].splitlines()[:6]:
-        # A line that is only a date ("June 15, 2025", "15 June 2025 | 10:32 GMT") stamps the article.
-        line = _BYLINE.sub("", line.strip())  # "By Jane Doe | June 15, 2025"
-        only = _DATE_LINE.match(line) or _ISO_LINE.match(line) or _DATE_TIME_LINE.match(line)
-        if only:
-            span = _one_day(only.groupdict(), "", None, False)
-            if span:
-                return span.start
+    stamps = page_stamps(text)
+    if stamps:
+        return stamps[0][0]
     today = _TODAY.search(head)
     if today:
         span = _one_day(today.groupdict(), "", None, False)
@@ -137,9 +215,14 @@ def infer_published(text: str) -> date | None:
             if not _FUTURE_YEAR.search(text, max(0, y.start() - 25), y.start())
         ]
         # No year anywhere: the weekday-anchored dates of the text fix it ("June 18" after "Friday, June 13").
-        y = int(given) if given else (max(past_years) if past_years else max(candidates).year if candidates else None)
+        y = (
+            int(given)
+            if given
+            else (max(past_years) if past_years else max(candidates).year if candidates else None)
+        )
         if y:
             day = _day(y, mo, d)
             if day:
                 candidates.append(day.start)
     return max(candidates) if candidates else None
+
