@@ -97,6 +97,15 @@ def test_ambiguous_numeric_stamp_read_by_the_weekdays_named():
     assert infer_published("Headline\nUpdated:\n1/4/2024\nTroops were hit on Monday.") == date(2024, 4, 1)
 
 
+def test_yearless_dates_take_a_year_the_weekdays_fit():
+    """A dateline without a year takes the named year whose day the story's weekday fits; a year
+    after "since" only bounds the report from below."""
+    text = "PORTVILLE, Feb. 28 (Wire) -- Peacekeepers left a base on Wednesday. The base opened in 2005."
+    assert infer_published(text + " It closes before May 2024.") == date(2024, 2, 28)
+    since = "On Friday, September 19, jets crossed the border, the fortieth time since 2014."
+    assert infer_published(since).year > 2014
+
+
 def test_captions_and_embedded_posts_are_no_stamp():
     """A photo caption or an embedded post's signature carries a date, but not the page's."""
     caption = "Headline\nA soldier walks past a wall in the old town on Aug. 8, 2007. (Photo agency)\nShells fell."

@@ -41,6 +41,7 @@ _TODAY = re.compile(
     rf"|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{_YEAR}))"
 )
 _YEARS = re.compile(rf"(?<![\d,.])(?P<y>{_YEAR})(?!\d|,\d)")
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 _FUTURE_YEAR = re.compile(
     r"\b(?:by|until|till|before|through|end of|next|in early|in late)\s+(?:the\s+)?(?:\w+\s+)?$", re.I
 )
@@ -66,8 +67,8 @@ _FULL_RE = re.compile(_FULL, re.I)
 #: "Published: ...", "Updated on ...", "date 2025-06-03", "Posted" with the date after it, on
 #: the same line or the next.
 _KEYWORD = re.compile(
-    r"(?P<kw>(?:First\s+)?Published|Last\s+[Uu]pdated|Updated|Posted|Created|Released|Issued|PUBLISHED|UPDATED|POSTED"
-    r"|(?i:\bdate\b))\s*(?i:on|at)?\s*[:|-]?\s*"
+    r"(?:^|\b)(?P<kw>(?:First\s+)?Published|Last\s+[Uu]pdated|Updated|Posted|Created|Released|Issued|PUBLISHED|UPDATED|POSTED"
+    r"|(?i:\bdate\b))\s*(?i:on|at)?\s*[:|-]?\s*$"
 )
 _CLOCK = re.compile(
     r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\b(?:GMT|UTC|IST|PKT|EST|EDT|CET|CEST|BST|ET|PT)\b(?:[+-]\d+)?"
@@ -80,6 +81,8 @@ _FURNITURE_WORDS = words(
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 #: How far into the text a page's own stamp is looked for.
 _HEAD_LINES = 12
+_HEAD_CHARS = 2000
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 
 def _full_date(m: re.Match[str], text: str) -> date | None:
@@ -111,12 +114,29 @@ def _full_date(m: re.Match[str], text: str) -> date | None:
     return options[1] if us else options[0]
 
 
-def _stamp_line(line: str) -> re.Match[str] | None:
+def _dates_in(line: str) -> list[re.Match[str]]:
+    """The full dates of a line, tried only around its years (a long paragraph costs little)."""
+    out: list[re.Match[str]] = []
+    done = 0
+    for y in _YEAR_DIGITS.finditer(line):
+        if y.start() < done:
+            continue
+        a = max(done, y.start() - 30)
+        if a > done and not line[a - 1].isspace():
+            space = line.find(" ", a, y.start())
+            a = space + 1 if space >= 0 else a
+        for m in _FULL_RE.finditer(line, a, min(len(line), y.end() + 8)):
+            out.append(m)
+            done = m.end()
+    return out
+
+
+def _stamp_line(line: str, found: list[re.Match[str]]) -> re.Match[str] | None:
     """The date of a line that is page furniture around a date ("June 3, 2025 | 10:32 GMT",
     "By Desk Staff, City Aug 24, 2020", "June 03, 2025Outlet Name"), not a sentence that has one."""
-    if len(line) > 160 or "(@" in line:
+    if len(line.strip()) > 160 or "(@" in line:
         return None  # an embedded post's signature ("— Name (@handle) June 3, 2025") dates the post
-    for m in _FULL_RE.finditer(line):
+    for m in found:
         before, after = line[: m.start()], line[m.end() :]
         at_start = not re.search(r"[A-Za-z0-9]", _KEYWORD.sub("", before))
         at_end = not re.search(r"[A-Za-z0-9]", _CLOCK.sub("", after))
@@ -136,25 +156,42 @@ def page_stamps(text: str) -> list[tuple[date, int, int, int]]:
     that holds nothing but a date and page furniture. Their spans are no event's date.
     """
     out: list[tuple[date, int, int, int]] = []
-    head = text[:3000]
-    for k in _KEYWORD.finditer(head):
-        m = _FULL_RE.match(head, k.end())
-        if m and (day := _full_date(m, text)):
-            rank = 1 if k.group("kw").lower().endswith("updated") else 0
-            out.append((day, rank, m.start(), m.end()))
-    pos = 0
-    for i, line in enumerate(text[:2000].split("\n")):
-        if i >= _HEAD_LINES:
-            break
-        m = _stamp_line(line.strip())
-        if m:
-            lead = len(line) - len(line.lstrip())
-            start = pos + lead + m.start()
-            if not any(a <= start < b for _, _, a, b in out) and (day := _full_date(m, text)):
-                out.append((day, 2, start, pos + lead + m.end()))
+    pos, previous = 0, ""
+    # Only lines with a year in them are read: a handful per page.
+    for i, line in enumerate(text[:_HEAD_CHARS].split("\n")):
+        found = _dates_in(line) if _YEAR_DIGITS.search(line) else []
+        stamp = None
+        for m in found:
+            # "Published: <date>", or "Updated:" alone on the line before.
+            k = _KEYWORD.search(line, max(0, m.start() - 40), m.start())
+            if k is None and m.start() == len(line) - len(line.lstrip()):
+                k = _KEYWORD.search(previous)
+            if k and (day := _full_date(m, text)):
+                rank = 1 if k.group("kw").lower().endswith("updated") else 0
+                out.append((day, rank, pos + m.start(), pos + m.end()))
+                stamp = m
+        if found and stamp is None and i < _HEAD_LINES:
+            m = _stamp_line(line, found)
+            if m and (day := _full_date(m, text)):
+                out.append((day, 2, pos + m.start(), pos + m.end()))
         pos += len(line) + 1
+        previous = line
     out.sort(key=lambda s: (s[1], s[2]))
     return [s for s in out if s[0] <= date.today()]
+
+
+def _weekday_year(text: str, mo: int, d: int, years: set[int]) -> int | None:
+    """The year, among those the text names, that makes a yearless dateline day the day of the
+    weekdays its story names or a day or two after them ("KINSHASA, Feb. 28 -- on Wednesday")."""
+    named = {_WEEKDAYS[w.lower()] for w in re.findall(WEEKDAY, text[:1500])}
+    best = None
+    for y in sorted(years, reverse=True):
+        day = _day(y, mo, d)
+        if day and named:
+            lag = min((day.start.weekday() - wd) % 7 for wd in named)
+            if lag <= 2 and (best is None or lag < best[0]):
+                best = (lag, y)
+    return best[1] if best else None
 
 
 def infer_published(text: str) -> date | None:
@@ -173,7 +210,14 @@ def infer_published(text: str) -> date | None:
         span = _one_day(today.groupdict(), "", None, False)
         if span:
             return span.start
-    years = sorted({int(y.group("y")) for y in _YEARS.finditer(text)})
+    # "over 40 times since 2014": a year after "since" is a bound the report is later than.
+    named, floor = set(), 0
+    for y in _YEARS.finditer(text):
+        if _SINCE_YEAR.search(text, max(0, y.start() - 12), y.start()):
+            floor = max(floor, int(y.group("y")))
+        else:
+            named.add(int(y.group("y")))
+    years = sorted(named)
     candidates: list[date] = []
     for w in _WEEKDAY_DATE.finditer(text):
         if _AHEAD.search(text, max(0, w.start() - 50), w.start()):
@@ -188,7 +232,7 @@ def infer_published(text: str) -> date | None:
         else:
             # No year anywhere: the weekday fixes it, the latest fitting year not after today.
             this = date.today().year
-            pool = [next((y for y in range(this, this - 12, -1) if _fits(y, mo, d, wd)), this)]
+            pool = [next((y for y in range(this, max(this - 12, floor), -1) if _fits(y, mo, d, wd)), this)]
         fits = []
         for y in pool:
             day = _day(y, mo, d)
@@ -220,6 +264,8 @@ def infer_published(text: str) -> date | None:
             if given
             else (max(past_years) if past_years else max(candidates).year if candidates else None)
         )
+        if not given:
+            y = _weekday_year(text, mo, d, {*years, *(c.year for c in candidates)}) or y
         if y:
             day = _day(y, mo, d)
             if day:
