@@ -60,3 +60,26 @@ def test_airspace_closures_are_steps_of_their_own_over_each_country(ex):
     assert got == [
         ("other", country, "2025-06-15") for country in ("Israel", "Cyprus", "Jordan", "Syria", "Iraq")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the owner of the airspace is the scene, not the intruder
+        ("Two Russian bombers violated Finnish airspace on Monday.", [("other", "Finland")]),
+        ("Dozens of drones were seen crossing Syria's airspace on Monday.", [("other", "Syria")]),
+        # a purpose says why jets flew, not that anything was intercepted
+        ("Polish jets were scrambled to intercept the bombers on Monday over Gdansk.", []),
+    ],
+)
+def test_airspace_events_lie_over_the_owner(ex, text, expected):
+    assert [(i.type, i.country) for i in _incidents(ex, text)] == expected
+
+
+def test_an_airspace_violation_told_again_is_one_event(ex):
+    text = (
+        "Three Russian jets violated Latvian airspace for ten minutes on Monday. "
+        "The jets flew over the coast. Latvian officials said the violation of Latvian airspace was deliberate. "
+        "Earlier airspace violations were brief."
+    )
+    assert [(i.type, i.country, i.date) for i in _incidents(ex, text)] == [("other", "Latvia", "2025-06-16")]

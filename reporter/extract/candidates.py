@@ -308,6 +308,9 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     if place is None and typ != "threat_statement":
         # "launched from Gaza toward the city of Sderot": the target is where it happened.
         place = best_place([replace(p, role="loc") for p in places if p.role == "dest"])
+    if trig.kind == "airspace":
+        # "violated Estonian airspace", "Iraq's airspace": the owner of the airspace is the scene
+        place = _airspace_owner(art, trig) or place
     if place is None and ((typ == "interception" and not anaphor) or trig.kind == "airspace"):
         # "Israel intercepted a missile fired from Yemen", "Israel closed its airspace": over the
         # interceptor's or closer's own country.
@@ -342,6 +345,8 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     # "... after drone attacks": a bare plural with no place, date or number is background, not an event
     bare = plural and not _DETERMINED.search(text, cl.start, trig.start)
     weak = weak or (bare and place is None and date_q < 3 and count is None and typ != "threat_statement")
+    if trig.kind == "airspace" and _BARE_PLURAL_STEP.search(trig.word) and not _DETERMINED.search(text, cl.start, trig.start):
+        weak = True  # "airspace violations were short before": steps spoken of together, no one event
     c = Cand(
         typ,
         trig.start,
@@ -443,6 +448,22 @@ def _home_place(art: Document, a: int, b: int) -> Place | None:
         if name and name in art.lexicon.countries:
             c = art.lexicon.countries[name]
             return Place(name, name, c.lat, c.lon, 1, m.start, m.end, "loc")
+    return None
+
+
+_BARE_PLURAL_STEP = re.compile(r"\b(?:violations|incursions|closures|breaches)\b", re.I)
+_AIRSPACE_AFTER = re.compile(r"(?:['’]s)?\s+airspaces?\b", re.I)
+
+
+def _airspace_owner(art: Document, trig: events.Trigger) -> Place | None:
+    """The country whose name or adjective stands right before "airspace" in the event's words."""
+    for m in art.mentions_in(max(0, trig.start - 30), trig.end):
+        country = m.of("country") or m.of("demonym")
+        if country is None or not _AIRSPACE_AFTER.match(art.text, m.end):
+            continue
+        c = art.lexicon.countries.get(country.name)
+        if c is not None:
+            return Place(c.name, c.name, c.lat, c.lon, 1, m.start, m.end, "loc")
     return None
 
 

@@ -79,8 +79,9 @@ _PHRASE = re.compile(
       |\bcame\s+under\s+(?:heavy\s+|small-arms\s+)?fire\b|\b(?:an?\s+)?(?:gun\s+)?encounter\s+with\b
       |\b(?:military|security|counter-?terror(?:ism)?|intelligence-based|ground|clearance)\s+operation\b)
     |(?P<explode>\bcar\s+bomb\b|\bsuicide\s+(?:bomb(?:ing|er)|attack)\b|\bwent\s+off\b|\bblew\s+up\b)
-    |(?P<airspace>\b(?:clos(?:ed|ing|es|ure)|shut|reopen(?:ed|ing|s)?|violat(?:ed|ing|ions?)|breach(?:ed|es)?|incursions?)
-        \s+(?:of\s+|into\s+)?(?:[\w-]+\s+){0,3}?airspace\b
+    |(?P<airspace>\b(?:clos(?:ed|ing|es|ure)|shut|reopen(?:ed|ing|s)?|violat(?:ed|ing|ions?)|breach(?:ed|es)?|incursions?
+        |enter(?:ed|ing|s)?|cross(?:ed|ing|es)?|intrud(?:ed|ing|es)\s+(?:into|on))
+        \s+(?:of\s+|into\s+)?(?:[\w'’-]+\s+){0,3}?airspace\b
       |\bairspaces?\s+(?:(?:in|of|over)\s+(?:[\w-]+\s+){1,4}?)?(?:was\s+|were\s+|had\s+been\s+|remained\s+|remains\s+)?(?:closed|closures?|shut|reopened|violations?|breach(?:ed|es)?)\b)
     |(?P<crash>\bcame\s+down\b)
     |(?P<launch>\bfire(?=\s+(?:at|on|toward|towards|against|into)\b))
@@ -153,6 +154,8 @@ _GENERIC = re.compile(
 #: "attempts to intercept the missile failed": an attempt is not the event.
 _ATTEMPT = re.compile(
     r"\b(?:attempts?|attempted|tried|trying|failed|unable|effort|efforts|plot|plotting)\s+to\s+$"
+    # a purpose: "jets were scrambled to intercept them" says why they flew, not what they did
+    r"|\b(?:scrambled|took\s+off|dispatched)\s+to\s+$"
     r"|\b(?:thwarted|foiled|prevented|averted|disrupted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
     r"|\b(?:suspend\w*|halt\w*|stop\w*|ceas\w*|end(?:ed|ing|s)?|resum\w*)\s+(?:its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,1}$",
     re.I,
@@ -199,7 +202,7 @@ _PHRASE_HEADS = words(
     weeks nights in came an a military security counter counterterrorism intelligence ground clearance car
     suicide went blew slammed slamming gunned closed closing closes closure shut reopen reopened reopening
     reopens violated violating violation violations breach breached breaches incursion incursions airspace
-    airspaces"""
+    airspaces entered entering enters crossed crossing crosses intruded intruding intrudes"""
 )
 
 

@@ -162,6 +162,8 @@ class Linker:
                     and (
                         old.date == c.date
                         or (c.date is None and c.place is not None and c.place.rank >= 3)
+                        # an airspace step lies over a whole country: told again undated, it is retold
+                        or (c.date is None and c.kind == old.kind == "airspace")
                         or (c.date is None and _retold_by_country(old, c))
                         # a headline or lead told undated, dated when retold at the very same place
                         or (old.date is None and _same_named_place(old, c))
