@@ -42,6 +42,7 @@ from reporter.brief.merge import facet_parts, group_incidents  # noqa: E402
 from reporter.config import BriefConfig, Filters  # noqa: E402
 from reporter.extract import Extractor  # noqa: E402
 from reporter.models import Article, Facts, content_hash  # noqa: E402
+from reporter.pipeline import date_from_text  # noqa: E402
 
 TARGET_ROWS, TARGET_MIXED = 1.05, 0.02
 
@@ -54,7 +55,7 @@ def load_scorer():
 
 
 def corpus_articles(split: str) -> list[tuple[Article, dict]]:
-    """(article, gold) for every cached text of the split, as a file source would read it."""
+    """(article, gold) for every cached text of the split, as a file source and the run would read it."""
     out = []
     for rec in manifest():
         if split != "all" and rec["split"] != split:
@@ -77,7 +78,8 @@ def corpus_articles(split: str) -> list[tuple[Article, dict]]:
             text=text,
             content_hash=content_hash(text),
         )
-        out.append((article, json.loads(gold.read_text(encoding="utf-8"))))
+        # Without a page date the run takes the date the text states, as the pipeline does.
+        out.append((date_from_text(article), json.loads(gold.read_text(encoding="utf-8"))))
     return out
 
 

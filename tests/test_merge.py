@@ -7,7 +7,7 @@ from datetime import date
 from reporter.brief.commitments import merge_milestones, milestone_status
 from reporter.brief.merge import Families, Report, date_bounds, merge_incidents
 from reporter.brief.merge_posture import merge_posture
-from reporter.models import Incident, Milestone, Posture
+from reporter.models import Casualties, Incident, Milestone, Posture
 from tests.test_brief_helpers import load_articles
 
 
@@ -83,6 +83,30 @@ def test_different_days_places_or_types_stay_apart():
         ),
     ]
     assert len(merge_incidents(reports, _families(5))) == 5
+
+
+def test_undated_reports_join_by_a_telling_count_or_the_same_account_never_a_small_toll():
+    """With no date at all (no page date either): the same 34 missiles, or one account in other
+    words, ties two reports; four dead near one town does not (such ambushes recur there)."""
+
+    def undated(source: int, fact: Incident) -> Report:
+        return Report(source=source, published=None, fact=fact)
+
+    ukraine = dict(location="Ukraine", country="Ukraine")
+    barrage = "a missile barrage at power plants across the west of the country"
+    salvo = [
+        undated(1, _inc(None, count=34, evidence="The air force said 34 were downed.", **ukraine)),
+        undated(2, _inc(None, count=34, evidence="Officials counted the shot-down ones.", **ukraine)),
+        undated(3, _inc(None, type_="missile_attack", location="Lviv", country="Ukraine", evidence=f"Overnight {barrage}")),
+        undated(4, _inc(None, type_="missile_attack", evidence=f"The army launched {barrage}", **ukraine)),
+    ]
+    assert sorted(m.sources for m in merge_incidents(salvo, _families(4))) == [(1, 2), (3, 4)]
+    ambush = dict(type_="armed_clash", location="Kirkuk", actors=("Islamic State",), casualties=Casualties(killed=4))
+    reports = [
+        Report(source=1, published=date(2021, 12, 6), fact=_inc("2021-12-05", **ambush)),
+        undated(2, _inc(None, **ambush)),
+    ]
+    assert len(merge_incidents(reports, _families(2))) == 2
 
 
 def test_a_partys_own_claim_is_marked_claimed():

@@ -254,10 +254,15 @@ def relation(
     if place == "unknown" and not one_sentence:
         return NONE  # nothing ties the places together
     if a_when is None or b_when is None:
-        # No date at all: only its own article's account, or the same named site (a base, not a
-        # town that sees attacks every week) with a toll or count that agrees, ties it to another.
+        # No date at all: only its own article's account, the same named site (a base, not a
+        # town that sees attacks every week) with a toll or count that agrees, or a telling toll
+        # (the same scores of dead or of drones) of one kind of attack in one place, or the same
+        # account in other words, ties it to another.
         site = wa.kind == wb.kind == "site"
-        if place != "same" or not (same_source or (site and a.type == b.type and _same_toll(a, b))):
+        told = place in ("same", "within") and (
+            (a.type == b.type and _telling_toll(a, b)) or _shared_words(a.evidence, b.evidence) >= _RETOLD
+        )
+        if not told and (place != "same" or not (same_source or (site and a.type == b.type and _same_toll(a, b)))):
             return NONE
     else:
         gap = max(a_when[0] - b_when[1], b_when[0] - a_when[1]).days
@@ -266,7 +271,7 @@ def relation(
         if gap > (1 if site and not same_source else 0):
             return CONFLICT
         wide = max((w[1] - w[0]).days for w in (a_when, b_when))
-        if wide > 1 and place != "same":
+        if wide > 1 and place != "same" and _shared_words(a.evidence, b.evidence) < _RETOLD:
             return NONE  # "since Friday" or "in January" somewhere in a country ties nothing
     if same_source and kinds == "same" and _apart_in_one_article(a, b, wa, wb, place):
         return CONFLICT  # the extractor kept two events apart in one article; so do we
@@ -308,6 +313,17 @@ def _same_toll(a: Incident, b: Incident) -> bool:
     return any(x is not None and x == y and x > floor for x, y, floor in pairs)
 
 
+def _telling_toll(a: Incident, b: Incident) -> bool:
+    """The same count of dead, wounded or weapons, ten or more: rare to share by chance (four killed
+    by one group near one town happens twice in a few years)."""
+    pairs = (
+        (a.casualties.killed, b.casualties.killed, 10),
+        (a.casualties.injured, b.casualties.injured, 10),
+        (a.count, b.count, 10),
+    )
+    return any(x is not None and x == y and x >= floor for x, y, floor in pairs)
+
+
 def _countries_agree(a: Where, b: Where) -> bool:
     return not (a.country and b.country and a.country.lower() != b.country.lower())
 
@@ -317,6 +333,11 @@ _STOP_WORDS = (
     "which who their its his her they it as after over into near two three one late early"
 )
 _STOP = frozenset(_STOP_WORDS.split())
+
+
+#: Share of content words two evidences hold in common above which they tell one account in other
+#: words ("launched 34 missiles, 21 shot down" / "had launched 34 missiles ... shot down 21").
+_RETOLD = 0.35
 
 
 def _shared_words(a: str, b: str) -> float:
