@@ -78,6 +78,7 @@ _FURNITURE_WORDS = words(
     """updated published posted created last modified first on at by am pm and the min mins read
     views view ago date dated issued released"""
 )
+_BYLINE = re.compile(r"\s*By\s+[A-Z]")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 #: How far into the text a page's own stamp is looked for.
 _HEAD_LINES = 12
@@ -140,13 +141,19 @@ def _stamp_line(line: str, found: list[re.Match[str]]) -> re.Match[str] | None:
         before, after = line[: m.start()], line[m.end() :]
         at_start = not re.search(r"[A-Za-z0-9]", _KEYWORD.sub("", before))
         at_end = not re.search(r"[A-Za-z0-9]", _CLOCK.sub("", after))
-        if not (at_start or at_end):
-            continue
-        rest = _CLOCK.sub(" ", before + " " + after)
-        talk = [w for w in _LOWER_WORD.findall(rest) if w not in _FURNITURE_WORDS]
-        if len(talk) <= 1:
+        talk = _talk(before)
+        if at_start or at_end:
+            talk += _talk(after)
+        elif not _BYLINE.match(line):
+            continue  # a byline's date may run on into page furniture ("... Aug 24, 2020 View Gallery")
+        if talk <= 1:
             return m
     return None
+
+
+def _talk(part: str) -> int:
+    """How many lower-case words of running prose a piece of a line holds."""
+    return sum(w not in _FURNITURE_WORDS for w in _LOWER_WORD.findall(_CLOCK.sub(" ", part)))
 
 
 def page_stamps(text: str) -> list[tuple[date, int, int, int]]:
