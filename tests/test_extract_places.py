@@ -7,6 +7,8 @@ from datetime import date
 import pytest
 
 from reporter.extract import Extractor
+from reporter.extract.document import Document
+from reporter.extract.places import places_in
 
 
 @pytest.fixture(scope="module")
@@ -96,3 +98,36 @@ def test_a_world_town_opening_a_longer_name_is_not_the_place(ex):
         "that fell on the Lagos Dhamma Yeiktha monastery."
     )
     assert _places(ex, text)[0][0] == "Ta Pin village, Lashio"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen stormed a police academy in Mali's capital on Sunday, killing four.", ("Bamako", "Mali")),
+        ("Drones struck a fuel depot in the Sudanese capital on Sunday.", ("Khartoum", "Sudan")),
+        ("Rockets fell on the capital of Iraq on Sunday, wounding two.", ("Baghdad", "Iraq")),
+    ],
+)
+def test_a_countrys_capital_is_its_capital_city(ex, text, place):
+    """ "Mali's capital", "the Sudanese capital", "the capital of Iraq" name the city, not the country."""
+    assert _places(ex, text) == [place]
+
+
+def test_a_capital_speaking_is_the_government_not_the_scene(ex):
+    """ "Kyiv reported" is Ukraine's government talking, not where anything happened."""
+    text = "On Sunday Kyiv reported heavy clashes with North Korean troops in the Kursk region."
+    doc = Document.read(text, None, ex.lexicon)
+    roles = {p.name: p.role for p in places_in(doc, 0, len(text))}
+    assert roles == {"Kyiv": "speaker", "Kursk region": "loc"}
+
+
+def test_a_ship_named_after_a_place_is_no_place(ex):
+    """The M/V Gibraltar Eagle is a ship: the missile that hit it did not strike Gibraltar."""
+    text = "On Sunday a missile struck the M/V Gibraltar Eagle, the navy said."
+    assert ("Gibraltar", "Gibraltar") not in _places(ex, text)
+
+
+def test_an_embassy_names_its_owner_not_the_scene(ex):
+    """Rockets aimed at 'the U.S. Embassy' fell in Baghdad, not in the United States."""
+    text = "On Sunday three rockets landed in the Green Zone of Baghdad in an attack targeting the U.S. Embassy."
+    assert _places(ex, text)[0][1] == "Iraq"

@@ -415,7 +415,8 @@ def _scenes(art: Document, places: list[Place]) -> list[Place]:
     owners = [
         p
         for p in places
-        if _OWNED.match(art.text, p.end)
+        # "the U.S. Embassy": the name's last dot is not part of the match
+        if _OWNED.match(art.text, p.end + (art.text.startswith(".", p.end) and "." in art.text[p.start : p.end]))
         and (
             art.text[p.end - 2 : p.end] in ("'s", "’s")
             or art.text.startswith(("'s", "’s"), p.end)

@@ -173,6 +173,8 @@ class Lexicon:
         self.actor_country: dict[str, str] = {}
         #: peacekeeping missions and coalitions -> the country they serve in (UNIFIL -> Lebanon)
         self.mission_host: dict[str, str] = {}
+        #: country -> the name of its capital city (the first of its capitals)
+        self._capital_name: dict[str, str] = {}
         data = merge_sources(paths)
         for c in data["countries"]:
             name = str(c["name"])
@@ -181,6 +183,8 @@ class Lexicon:
             self._add([name, *(c.get("aliases") or [])], entry)
             self._add(c.get("demonyms") or [], Entry("demonym", name, name, "country"))
             self._add(c.get("capitals") or [], Entry("capital", name, name, "country"))
+            if c.get("capitals"):
+                self._capital_name[name] = str(c["capitals"][0])
         for p in data["places"]:
             entry = Entry(
                 "place",
@@ -218,10 +222,10 @@ class Lexicon:
 
     def __getstate__(self) -> tuple[Any, ...]:
         countries = {k: tuple(v) for k, v in self.countries.items()}
-        return (self._index, self._span, countries, self.actor_country, self.mission_host)
+        return (self._index, self._span, countries, self.actor_country, self.mission_host, self._capital_name)
 
     def __setstate__(self, state: tuple[Any, ...]) -> None:
-        self._index, self._span, countries, self.actor_country, self.mission_host = state
+        self._index, self._span, countries, self.actor_country, self.mission_host, self._capital_name = state
         self._heads = _heads(self._index)  # derived, so not pickled: about 10 ms
         self.countries = {k: Entry._make(v) for k, v in countries.items()}
 
@@ -281,6 +285,18 @@ class Lexicon:
                 Entry("place", name, country, kind, lat, lon, "title", not capital),
             ]
             self._span[key[0]] = max(self._span.get(key[0], 0), len(key))
+
+    def capital_city(self, country: str) -> Entry | None:
+        """The capital city of a country as a place ("Mali's capital" -> Bamako), if the gazetteer has it."""
+        name = self._capital_name.get(country)
+        if name is None:
+            return None
+        key = tuple(t.norm for t in tokens(name))
+        for e in map(Entry._make, self._index.get(key, ())):
+            if e.kind == "place" and e.country == country:
+                return e
+        c = self.countries.get(country)
+        return Entry("place", name, country, "city", c.lat if c else None, c.lon if c else None)
 
     def find(self, toks: Sequence[Token], text: str) -> list[Mention]:
         """Names in a token sequence, longest match first, left to right."""

@@ -88,6 +88,20 @@ _REFERENCE = re.compile(
 )
 
 
+#: A ship's name is no place: "the M/V Gibraltar Eagle", "USS Carney", "the tanker Sounion".
+_VESSEL = re.compile(
+    r"(?:\b(?:M/?[VTY]|USS|USNS|HMS|INS|HMCS|RFA)\.?|\b(?:vessel|ship|tanker|freighter|carrier|destroyer|frigate))"
+    r"\s+(?:[A-Z][\w-]*\s+){0,3}$"
+)
+#: A capital named as its government: "Kyiv said", "Tehran strongly condemned", "Moscow has denied".
+_GOVERNMENT_SPEAKS = re.compile(
+    rf"\s+(?:(?:has|had|have|first|later|also|again|quickly|strongly|swiftly)\s+){{0,2}}"
+    rf"(?:{_REACTION}|reported|denied|denies|accused|accuses|announced|confirmed|insisted|claimed|blamed|rejected|dismissed)\b"
+)
+#: "Mali's capital", "the Malian capital", "the capital of Mali": the country's capital city.
+_CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b(?!\s+(?:of|punishment|city\s+of))")
+_CAPITAL_BEFORE = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$")
+
 #: Capitalised words right after a name that are not a geographic head: the name goes on.
 _NAME_GOES_ON = re.compile(
     r" (?!(?:District|Province|Region|Governorate|Oblast|City|Town|Village|Airport|Air|Airbase|Base|Dam|Camp|"
@@ -128,7 +142,14 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
 def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     if _BACKED.match(art.text, m.end):
         return None  # "Iran-backed militias" names an actor, not a place
+    if _VESSEL.search(art.text, max(lo, m.start - 40), m.start):
+        return None
     locative, role = _role(art, m.start, lo)
+    capital = _capital(art, m, lo)
+    if capital is not None:
+        return capital
+    if m.of("capital") and _GOVERNMENT_SPEAKS.match(art.text, m.end):
+        role = "speaker"  # "Kyiv first said ...": the government speaking, not a scene
     opens = _OPENS_CLAUSE.search(art.text, max(0, m.start - 16), m.start)
     if role == "loc" and (
         (opens and _SPEAKER_AFTER.match(art.text, m.end)) or _SPOKEN_IN.search(art.text, max(lo, m.start - 40), m.start)
@@ -176,6 +197,24 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
                 role,
             )
     return None
+
+
+def _capital(art: Document, m: Mention, lo: int) -> Place | None:
+    """ "in Mali's capital", "the Malian capital", "the capital of Mali": the capital city itself."""
+    country = m.of("country") or m.of("demonym")
+    if country is None:
+        return None
+    after = _CAPITAL_AFTER.match(art.text, m.end)
+    before = None if after else _CAPITAL_BEFORE.search(art.text, max(lo, m.start - 30), m.start)
+    if after is None and before is None:
+        return None
+    city = art.lexicon.capital_city(country.name)
+    if city is None:
+        return None
+    start = m.start if after else before.start()
+    _, role = _role(art, start, lo)
+    # An empty span: the place is written by its name ("Bamako"), not as "Mali's capital".
+    return Place(city.name, country.name, city.lat, city.lon, 4, start, start, role)
 
 
 _HOME: list = [None, {}]  # the last article asked about, and its countries' weights
