@@ -83,3 +83,26 @@ def test_an_airspace_violation_told_again_is_one_event(ex):
         "Earlier airspace violations were brief."
     )
     assert [(i.type, i.country, i.date) for i in _incidents(ex, text)] == [("other", "Latvia", "2025-06-16")]
+
+
+def test_the_next_sentence_names_the_spot_of_a_country_level_attack(ex):
+    """An attack told at a country, then "it targeted <base>" right after: one attack, at the base."""
+    text = "Militants fired rockets at Niger on Monday. They targeted the Agadez air base, the largest in the region."
+    assert [(i.type, i.location) for i in _incidents(ex, text)] == [("rocket_attack", "Agadez")]
+
+
+def test_an_interception_happens_where_the_attack_it_stopped_was_aimed(ex):
+    """An interception told after an attack on a spot in the interceptor's country lies over that spot
+    and takes its day; one of other weapons than the attack's does not."""
+    text = (
+        "Rebels launched six missiles at the Tabuk air base on Monday. "
+        "Saudi air defences intercepted five missiles, the ministry said."
+    )
+    got = [(i.type, i.location, i.date) for i in _incidents(ex, text)]
+    assert ("interception", "Tabuk", "2025-06-16") in got
+    text = (
+        "Rebels launched six missiles at the Tabuk air base on Monday. "
+        "Saudi air defences shot down a drone over Saudi Arabia on Tuesday, the ministry said."
+    )
+    got = [(i.type, i.location) for i in _incidents(ex, text)]
+    assert ("interception", "Saudi Arabia") in got

@@ -87,6 +87,8 @@ class Linker:
             scene = self._scene_date(c)
             if scene is not None:
                 c = replace(c, date=scene, date_q=1)
+        if c.type == "interception":
+            c = self._stopped(c)
         if c.impact and not c.anaphor:
             # "Two rockets landed inside the complex": the impact of the attack just told.
             for i in range(len(self.events) - 1, max(-1, len(self.events) - 4), -1):
@@ -143,7 +145,13 @@ class Linker:
                 if c.date is None and c.date_kind != "since":
                     changes.update(date=last.date, date_q=1)
                 if c.place is None:
-                    changes["place"] = self._scene(c) or last.place
+                    # of the events just told, the one of the same kind ("Iran fired missiles at a base
+                    # and the US struck Iran. The barrage used 19 missiles."): its place, not the last one's
+                    kin = next(
+                        (e for e in reversed(self.events[-3:]) if compatible(e.type, c.type) and e.s_idx == last.s_idx),
+                        last,
+                    )
+                    changes["place"] = self._scene(c) or kin.place
                 c = replace(c, **changes)
             for i in range(len(self.events) - 1, -1, -1):
                 old = self.events[i]
@@ -165,10 +173,11 @@ class Linker:
                         # an airspace step lies over a whole country: told again undated, it is retold
                         or (c.date is None and c.kind == old.kind == "airspace")
                         or (c.date is None and _retold_by_country(old, c))
+                        or (c.date is None and _specified(old, c))
                         # a headline or lead told undated, dated when retold at the very same place
                         or (old.date is None and _same_named_place(old, c))
                     )
-                    and (same_place(old.place, c.place) or _retold_by_country(old, c))
+                    and (same_place(old.place, c.place) or _retold_by_country(old, c) or _specified(old, c))
                     and not NEW_EVENT.search(self.art.text, *c.clause)
                     and (old.count is None or c.count is None or old.count == c.count)
                 ):
@@ -176,6 +185,22 @@ class Linker:
                     return
         self.events.append(c)
         self.last_i = len(self.events) - 1
+
+    def _stopped(self, c: Cand) -> Cand:
+        """ "Iran fired 19 missiles at Al Udeid. Qatar's air defences intercepted them.": an interception
+        told after an attack on a spot in the interceptor's country happened over that spot, that day."""
+        for old in reversed(self.events[-3:]):
+            if old.type not in ("missile_attack", "rocket_attack", "drone_attack") or old.place is None:
+                continue
+            if c.weapon_class and old.weapon_class and c.weapon_class != old.weapon_class:
+                continue  # what was shot down is not what that attack fired
+            if c.s_idx - max(self.art.sentences_with([old.evidence[1] - 1])) > 2:
+                return c
+            own = c.place
+            if own is not None and (own.rank > 1 or own.country != old.place.country or old.place.rank <= 1):
+                return c
+            return replace(c, place=old.place, date=c.date or old.date, date_q=c.date_q or 1)
+        return c
 
     def _anchor_date(self, c: Cand) -> Cand | None:
         """Relative dates counted from the events before; None for an aggregate over months."""
@@ -343,6 +368,20 @@ def _retold_by_country(old: Cand, c: Cand) -> bool:
         and old.place.country == c.place.country
         and old.type == c.type
         and old.s_idx < c.s_idx
+    )
+
+
+def _specified(old: Cand, c: Cand) -> bool:
+    """ "Iran fired missiles at Qatar. It targeted Al Udeid Air Base.": the sentence right after a
+    country-level event names the spot in that country where the same event struck."""
+    return (
+        c.place is not None
+        and old.place is not None
+        and old.place.rank <= 1
+        and c.place.rank >= 3
+        and c.place.country == old.place.country
+        and c.s_idx - old.s_idx == 1
+        and (c.type == "other" or (c.weapon_class is not None and c.weapon_class == old.weapon_class))
     )
 
 
