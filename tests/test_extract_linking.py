@@ -116,3 +116,15 @@ def test_an_undated_lead_is_dated_by_its_retelling(ex):
         "The air strike in Kirkuk on Thursday also wounded two guards."
     )
     assert [(i.type, i.location, i.date) for i in _incidents(ex, text)] == [("air_strike", "Kirkuk", "2025-06-12")]
+
+
+def test_a_later_sentence_names_the_spot_in_the_events_country(ex):
+    """An attack placed only "in Kenya" takes the airfield a following sentence names; a threat
+    told in between is no event to narrow."""
+    text = (
+        "Gunmen attacked a military base in Kenya on Sunday, killing two soldiers. "
+        "The army said the militants had tried to breach the fence at the Sandpoint Airfield before dawn."
+    )
+    assert [(i.location, i.country) for i in _incidents(ex, text)] == [("Sandpoint Airfield", "Kenya")]
+    threat = text.replace("soldiers. ", "soldiers. Iran has vowed to retaliate. ")
+    assert ("Sandpoint Airfield", "Iran") not in [(i.location, i.country) for i in _incidents(ex, threat)]

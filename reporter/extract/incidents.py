@@ -16,7 +16,7 @@ from reporter.extract import casualties
 from reporter.extract.candidates import MILITARY, Cand, is_headline, sentence_candidates
 from reporter.extract.document import Document
 from reporter.extract.lexicon import Mention
-from reporter.extract.linking import Linker, toll_only
+from reporter.extract.linking import Linker, scene_only, toll_only
 from reporter.extract.places import Place
 from reporter.extract.text import words
 from reporter.models import Casualties, Incident
@@ -75,6 +75,7 @@ def find_incidents(art: Document) -> list[Incident]:
         cands = sentence_candidates(art, s_idx)
         if not cands:
             toll_only(art, linker, s_idx, tolls)
+            scene_only(art, linker, s_idx)
             continue
         for c in cands:
             linker.add(c)

@@ -424,3 +424,36 @@ def toll_only(art: Document, linker: Linker, s_idx: int, tolls: set[int]) -> Non
     found = casualties.find(art.text, s.start, s.end, zero_only=not adjacent)
     if found:
         linker.add_toll(found)
+
+
+def scene_only(art: Document, linker: Linker, s_idx: int) -> None:
+    """A sentence that tells no event of its own may name where the event just told, placed only in
+    its country, happened: "Militants attacked a base in Kenya. ... They tried to breach security at
+    the Manda Bay Airfield." gives the airfield."""
+    last = linker.last
+    if (
+        last is None
+        or last.place is None
+        or last.place.rank > 1
+        or last.type == "threat_statement"
+        or last.inherited  # a place lent by the event before is no country to narrow
+        or not 0 < s_idx - last.s_idx <= 3
+    ):
+        return
+    s = art.sentences[s_idx]
+    country = last.place.country
+    spots = [
+        p
+        for p in places_in(art, s.start, s.end)
+        if p.role == "loc" and p.rank >= 3 and not p.distant and p.country in (None, country)
+    ]
+    # Only a sentence that names places of that country alone: "Kenya's coast near Somalia" is no scene.
+    if not spots or any(p.country not in (None, country) for p in places_in(art, s.start, s.end)):
+        return
+    spot = best_place(spots)
+    if spot is None:
+        return
+    if spot.country is None:
+        spot = replace(spot, country=country)
+    assert linker.last_i is not None
+    linker.events[linker.last_i] = replace(last, place=spot)
