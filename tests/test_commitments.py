@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from reporter.brief.commitments import merge_milestones, same_commitment
+from reporter.brief.commitments import identity, merge_milestones, same_commitment
 from reporter.brief.merge import Report
 from reporter.models import Milestone
 
@@ -54,3 +54,25 @@ def test_overdue_needs_a_later_source_still_calling_it_pending():
     (overdue,) = merge_milestones([early, late], as_of=date(2026, 3, 1))
     assert passed.status == "passed"
     assert overdue.status == "overdue"
+
+
+def test_who_acts_is_a_force_or_state_never_a_person_or_the_group_it_fights():
+    """The premier who reports a pullout, or the armed group a mission fights, is not who leaves;
+    a state followed by its verb is ("Israel withdrew"); an armed group alone may be ("Wagner leaves")."""
+    said = Milestone(what="Prime Minister Mohammed Shia al-Sudani said the deal calls for a full US pullout", due="2025-09", evidence="")
+    assert identity(said).who == "United States"
+    assert identity(Milestone(what="the US to end its ISIS mission in Iraq", due="2026", evidence="")).who is None
+    assert identity(Milestone(what="Israel withdrew its troops", due="2025-08-29", evidence="")).who == "Israel"
+    assert identity(Milestone(what="Wagner leaves Mali", due="2025-06", evidence="")).who == "Wagner"
+
+
+def test_a_bare_clause_takes_its_country_from_the_sentence_and_a_named_country_keeps_lines_apart():
+    """'must be completed' is the US exit from Niger its sentence tells of; a step said of Niger is
+    not the coalition's Iraq phase due the same month, which names no country."""
+    niger = "Officials of Niger and of the Pentagon agreed that the withdrawal of US forces must be completed by September 15"
+    bare = Milestone(what="must be completed", due="2024-09-15", evidence=niger)
+    assert identity(bare).country == "Niger"
+    told = Milestone(what="Niger's ministry said American troops have until Sept. 15 to leave", due="2024-09-15", evidence="")
+    phase = Milestone(what="the first phase of the coalition will last", due="2024-09-27", evidence="")
+    assert same_commitment(bare, told)
+    assert not same_commitment(told, phase)

@@ -34,7 +34,9 @@ _ACTIONS = (
 _ACTION = [(name, re.compile(rf"\b(?:{pattern})\b", re.I)) for name, pattern in _ACTIONS]
 _BEGIN = re.compile(r"\b(?:begin|began|begun|beginning|start\w*|first\s+(?:phase|stage|step)|phase\s+one)\b", re.I)
 _COMPLETE = re.compile(r"\b(?:complet\w*|fully|final\w*|all\s+(?:remaining\s+)?(?:troops|forces)|entirely|last)\b", re.I)
-_INTO = re.compile(r"\b(?:in|from|of|across|inside|into|leave|leaving|left|exit|exiting|vacate|vacating|out|federal)$")
+#: Words between a country and its verb when the country is who acts ("Israel was supposed to withdraw").
+_AUX = r"(?:has|have|had|will|would|shall|was|were|is|are|be|to|must|should|supposed|expected|set|due|agreed|complete|completed|begin|began|fully|finally|then|also|not)"
+_INTO = re.compile(r"\b(?:in|from|of|across|inside|into|leave|leaves|leaving|left|exit|exiting|vacate|vacating|out|federal)$")
 _FEDERAL = re.compile(r"\b(?:federal|central[- ]government)\b", re.I)
 _SIZE = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?:\w+\s+){0,2}(?:troops|soldiers|personnel|forces)\b", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
@@ -86,6 +88,8 @@ class Identity:
     #: how many parties and places the text names (a sentence naming several says nothing sure)
     parties: int = 0
     places: int = 0
+    #: the countries of the places it names
+    lands: frozenset[str] = frozenset()
     #: countries named neither as the party's troops nor as the place ("Israel was supposed to ...")
     named: frozenset[str] = frozenset()
 
@@ -127,6 +131,14 @@ def _spans(text: str) -> list[tuple[int, str]]:
 
 
 @lru_cache(maxsize=1)
+def _people() -> frozenset[str]:
+    """Actors that are persons: they announce a step, they never are the party that takes it."""
+    from reporter.extract.lexicon import merge_sources
+
+    return frozenset(str(a["name"]) for a in merge_sources(())["actors"] if a.get("kind") == "person")
+
+
+@lru_cache(maxsize=1)
 def _forces() -> frozenset[str]:
     """Actors that deploy and withdraw: coalitions and states' forces (not armed groups)."""
     from reporter.extract.lexicon import merge_sources
@@ -149,12 +161,18 @@ def identity(m: Milestone) -> Identity:
     """Who, action and where of a mention: from its clause; the party (a force or coalition) and the
     action from its sentence when the clause lacks them and the sentence names one party."""
     own = _read(m.what)
-    if own.who and own.action:
+    if own.who and own.action and _where(own):
         return own
     told = _read(m.evidence, forces_only=True)
-    return replace(
+    own = replace(
         own, who=own.who or (told.who if told.parties == 1 else None), action=own.action or told.action
     )
+    lands = told.lands - {own.who, _led_by(own.who or "")}  # "the delegation of the United States"
+    if not _where(own) and len(lands) == 1:
+        # "must be completed": the sentence says in which country, when it names one (only the
+        # country: "and some troops may stay at Harir" does not say which part is due).
+        own = replace(own, country=next(iter(lands)))
+    return own
 
 
 def _read(text: str, *, forces_only: bool = False) -> Identity:
@@ -164,17 +182,23 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
     region_at = -1
     parties: set[str] = set()
     places: set[str] = set()
+    lands: set[str] = set()
     named: set[str] = set()
+    groups: list[str] = []
     for at, name in _spans(text):
         kind_name = _names().get(name)
         place = lookup(name)
         if kind_name and kind_name[0] == "actor":
-            if forces_only and kind_name[1] not in _forces():
+            if kind_name[1] in _people() or (forces_only and kind_name[1] not in _forces()):
+                continue  # a prime minister who "said" the troops leave is not who leaves
+            if kind_name[1] not in _forces():
+                groups.append(kind_name[1])  # an armed group: the party only when no state is named
                 continue
             parties.add(kind_name[1])
             who = who or kind_name[1]
         elif place and place.kind != "country":
             places.add(place.name)
+            lands.add(str(place.country))
             if region is not None:
                 continue
             country = country or place.country
@@ -188,16 +212,22 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
                 far = _autonomous_around(place, _OUTSIDE_KM) is None
                 federal = federal or (far and _has_autonomous(place.country))
         elif kind_name and kind_name[0] == "country":
-            troops = rf"\b{re.escape(name)}\w*\s+(?:troops|forces|soldiers|military)"
-            if re.search(troops, fold(text)):
+            troops = rf"\b{re.escape(name)}\w*\s+(?:troops|forces|soldiers|military|army|elements|contingent|personnel)"
+            acts = rf"\b{re.escape(name)}\s+(?:{_AUX}\s+){{0,4}}(?:withdr\w*|leav\w*|left|pull\w*|vacat\w*|exit\w*)"
+            if re.search(troops, fold(text)) or re.search(acts, fold(text)):  # "Israel withdrew its troops"
                 parties.add(kind_name[1])
                 who = who or kind_name[1]
             elif _INTO.search(" ".join(fold(text).split()[max(0, at - 2) : at])):
                 # A country is the place only after "in", "from", "leave"...: "U.S. officials" is not.
                 places.add(kind_name[1])
+                lands.add(kind_name[1])
                 country = country or kind_name[1]
             else:
                 named.add(kind_name[1])
+    if groups and not (who or named):
+        # "Wagner leaves Mali"; but in "the US ends its ISIS mission" the group is what it fights.
+        parties.update(groups)
+        who = groups[0]
     if marker and region in {r.name for r in _autonomous()}:
         # Both parts named: the one nearer the due date is what is due ("leaving federal bases and
         # the Kurdistan region by 2026"; "remain in Kurdistan after it leaves federal bases in 2025").
@@ -224,6 +254,7 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
         topic=topic,
         parties=len(parties),
         places=len(places),
+        lands=frozenset(lands),
         named=frozenset(named),
     )
 
@@ -289,6 +320,10 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
         # "Israel was supposed to complete ..." names its party without troops: France is not it.
         if x.who is None and x.named and y.who and not any(_same_party(n, y.who) for n in x.named):
             return "differ"
+        # "Niger's ministry said American troops have until Sept. 15" is about Niger, not Iraq.
+        others = {n for n in x.named if not (y.who and _same_party(n, y.who))}
+        if y.country and not x.country and others and y.country not in others:
+            return "differ"
     if ia.stage and ib.stage and ia.stage != ib.stage:
         return "differ"  # "begin leaving" and "complete the withdrawal" are two steps
     if ia.size and ib.size and ia.size != ib.size:
@@ -300,12 +335,21 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
         month = a.due[:7] == b.due[:7]
         if _where(ia) and _where(ib) and (month or (ia.who and ib.who)):
             return "same"
-        if month and any((ia.who, _where(ia), ia.named)) and any((ib.who, _where(ib), ib.named)):
+        # Due the same month, each saying something of who or where, and neither naming a country
+        # the other is silent on ("American troops leave, Niger says" is not "the phase ends").
+        hidden = any(_unspoken(x, y) for x, y in ((ia, ib), (ib, ia)))
+        if month and not hidden and any((ia.who, _where(ia), ia.named)) and any((ib.who, _where(ib), ib.named)):
             return "same"
     if not ia.topic or not ib.topic:
         return "same" if a.what.strip().lower() == b.what.strip().lower() else "unknown"
     shared = len(ia.topic & ib.topic)
     return "same" if shared >= 2 and shared / min(len(ia.topic), len(ib.topic)) >= 0.5 else "unknown"
+
+
+def _unspoken(x: Identity, y: Identity) -> bool:
+    """x names a country besides y's party, and y names none."""
+    others = {n for n in x.named if not (y.who and _same_party(n, y.who))}
+    return bool(others) and not (_where(y) or y.named)
 
 
 def _where(i: Identity) -> bool:
