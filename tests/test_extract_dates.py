@@ -52,6 +52,13 @@ def test_expressions_resolve_against_publication(text, iso):
         ("to be signed in 2027", "2027"),
         ("later this year", "2025"),
         ("by mid-2026", "2026-06"),
+        # A quarter or half is due by its last month; a season only says its year.
+        ("by the end of the third quarter of 2026", "2026-09"),
+        ("in Q1 2027", "2027-03"),
+        ("The second half of 2026 is", "2026-12"),
+        ("by summer 2026", "2026"),
+        ("in the autumn of 2026", "2026"),
+        ("to halt with immediate effect", "2025-03-12"),
     ],
 )
 def test_milestone_dates_keep_their_precision(text, due):

@@ -81,3 +81,37 @@ def test_an_exercise_on_a_date_is_no_milestone(extractor):
     """A drill announced for a day is not a step of a deployment, whatever the sentence before says."""
     text = "The navy deployed two frigates. It will hold a live-fire exercise off the coast on June 2, 2030."
     assert milestones(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # A truce of a stated length ends that long after the day it starts.
+        ("The two militias agreed to a 45-day truce that took effect on April 1, 2030.", "2030-05-16"),
+        ("The ceasefire began on March 3, 2030 and is to last for three weeks, the envoy said.", "2030-03-24"),
+        # A truce is a step of its own the day it begins.
+        ("The truce between the army and the rebels began on Monday, officials said.", "2030-05-06"),
+        # A completion in a month, and a done step with the place it left.
+        ("The navy's forces completed their withdrawal from the archipelago in March 2030.", "2030-03"),
+        ("The last foreign soldiers left Dorvia on Tuesday, the ministry said.", "2030-05-07"),
+        # "the end of <month>" is its last day.
+        ("The brigade's troops are to vacate the port before the end of October 2030.", "2030-10-31"),
+        ("The alliance plans to withdraw its soldiers by the end of the third quarter of 2031.", "2031-09"),
+    ],
+)
+def test_commitments_as_news_states_them(extractor, text, due):
+    """Truce lengths, truce starts, completions in a month and month ends each give their due date."""
+    assert due in [d for d, _ in milestones(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An inquiry into the blast has commenced, the army said on Monday.",
+        "The shelling began on Monday, before troops arrived, officials said.",
+        "Debris fell on the left bank of the river as troops watched on Tuesday.",
+    ],
+)
+def test_other_beginnings_are_no_steps(extractor, text):
+    """Only a truce's own start is a step; 'the left bank' is no departure."""
+    assert milestones(extractor, text) == []

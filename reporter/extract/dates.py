@@ -69,8 +69,15 @@ _SPAN_DAYS = re.compile(
     rf"|(?P<m_>{MONTH})\s+(?P<d1_>{_DAY})\s*[-–]\s*(?P<d2_>{_DAY})(?:,?\s+(?P<y_>{_YEAR}))?"
 )
 _ONE = re.compile(rf"(?:overnight\s+)?{_ONE_DAY}")
+#: Parts of a year that only a plan names: "the third quarter of 2030", "the second half of", "summer".
+_QUARTER = r"(?:(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q(?P<qd>[1-4]))"
+_YEAR_PART = (
+    rf"(?:[Tt]he\s+)?(?:{_QUARTER}|(?P<half>first|second)\s+half|(?:early\s+|late\s+|mid-?\s*)?"
+    r"(?i:spring|summer|autumn|fall|winter))(?:\s+of)?\s+(?=(?:19|20)\d\d)"
+)
 _PERIOD = re.compile(
     rf"(?P<q>(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?|early\s+|late\s+|mid-?\s*)?"
+    rf"(?P<part>{_YEAR_PART})?"
     rf"(?:(?P<m>{MONTH})\s+(?P<y>{_YEAR})|(?P<mr>{MONTH})\s+(?P<rel>last|this|next)\s+year|(?P<yo>{_YEAR})(?!\d|,\d)"
     rf"|(?P<mo>{MONTH})(?!\s*\d))"
 )
@@ -80,7 +87,8 @@ _RELATIVE = re.compile(
     r"overnight|(?:late |early )?last week|(?:earlier |late )?this week|(?:the |over the )?past week|"
     r"(?:last|this past|over the) weekend|last month|(?:earlier |late )?this month|last year|"
     r"(?:earlier |later )?this year|(?:by |at |before )?the end of (?:the|this) (?:year|month)|"
-    r"next (?:week|month|year)|(?P<n>" + NUMBER + r"|a|an)\s+(?P<u>days?|weeks?|months?|years?)\s+ago|"
+    r"next (?:week|month|year)|effective\s+immediately|immediate\s+effect|"
+    r"(?P<n>" + NUMBER + r"|a|an)\s+(?P<u>days?|weeks?|months?|years?)\s+ago|"
     r"within\s+(?P<wn>" + NUMBER + r"|a|an|one)\s+(?P<wu>days?|weeks?|months?|years?)|"
     r"(?P<hn>" + NUMBER + r")\s+(?P<hu>days|weeks|months)\s+(?=to\s))\b",
     re.I,
@@ -91,6 +99,9 @@ _MONTH_ALONE_OK = re.compile(
 )
 _ONE_START = frozenset(("overnight", "early", "late", "on", "last", "this"))
 _PERIOD_START = frozenset(("end", "beginning", "start", "middle", "early", "late", "mid"))
+_PART_START = frozenset(
+    ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "spring", "summer", "autumn", "fall", "winter")
+)  # fmt: skip
 _REL_START = frozenset(
     (
         "yesterday",
@@ -105,6 +116,8 @@ _REL_START = frozenset(
         "next",
         "later",
         "within",
+        "effective",
+        "immediate",
     )
 )
 _COUNT_WORDS = frozenset(
@@ -112,8 +125,8 @@ _COUNT_WORDS = frozenset(
 )
 _UNITS = frozenset(("day", "days", "week", "weeks", "month", "months", "year", "years"))
 _ANY_START = (
-    _ONE_START | _PERIOD_START | _REL_START | _COUNT_WORDS
-    | frozenset(("overnight", "between", "from", "by", "at", "before", "over", "the"))
+    _ONE_START | _PERIOD_START | _PART_START | _REL_START | _COUNT_WORDS
+    | frozenset(("overnight", "between", "from", "by", "at", "before", "over", "the", "immediate", "effective"))
 )  # fmt: skip
 _DURATION = re.compile(r"\b(?:over|during|for|throughout|within|in)\s+the\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
@@ -166,8 +179,8 @@ class DateSpan:
         """The milestone form, as precise as the text: "2025", "2025-09", "2025-09-30"."""
         if self.precision == "year":
             return f"{self.start.year:04d}"
-        if self.precision == "month":
-            return f"{self.start.year:04d}-{self.start.month:02d}"
+        if self.precision == "month":  # a quarter or half is due by its last month
+            return f"{self.end.year:04d}-{self.end.month:02d}"
         return self.end.isoformat()
 
 
@@ -266,6 +279,9 @@ def _one_day(
     return None
 
 
+_TODAY = frozenset(("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today"))
+
+
 def _relative(m: re.Match[str], published: date | None) -> DateSpan | None:
     if published is None:
         return None
@@ -300,7 +316,7 @@ def _relative(m: re.Match[str], published: date | None) -> DateSpan | None:
     if r in ("yesterday", "last night"):
         d = p - timedelta(days=1)
         return DateSpan(d, d, "day")
-    if r in ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today"):
+    if r in _TODAY or "immediate" in r:  # "effective immediately": as of the report
         return DateSpan(p, p, "day")
     if r == "overnight":
         return DateSpan(p - timedelta(days=1), p, "range")
@@ -344,6 +360,8 @@ def _period(m: re.Match[str]) -> DateSpan | None:
     if m.group("m"):
         span = _month_span(y, _month_num(m.group("m")))
         return span
+    if m.group("part") and m.group("yo"):
+        return _year_part(m, y)
     if "end" in q:
         return _month_span(y, 12)
     if "beginning" in q or "start" in q:
@@ -351,6 +369,23 @@ def _period(m: re.Match[str]) -> DateSpan | None:
     if q.startswith("mid"):
         return _month_span(y, 6)
     return _year_span(y)
+
+
+_ORDINALS = ("first", "second", "third", "fourth")
+
+
+def _year_part(m: re.Match[str], y: int) -> DateSpan:
+    """A quarter or half is due by its last month ("by the third quarter of 2030" -> 2030-09); a
+    season keeps only its year, as the text is no more precise than that (GUIDE.md: "fall 2026")."""
+    quarter = m.group("qd") or m.group("qn")
+    if quarter:
+        n = int(quarter[0]) if quarter[0].isdigit() else _ORDINALS.index(quarter.lower()) + 1
+    elif m.group("half"):
+        n = 2 if m.group("half").lower() == "first" else 4
+    else:
+        return _year_span(y)
+    last = _month_span(y, 3 * n)
+    return DateSpan(date(y, 3 * n - 2, 1), last.end, "month")
 
 
 def date_starts(words: Sequence[Token]) -> dict[str, list[int]]:
@@ -386,7 +421,13 @@ def date_starts(words: Sequence[Token]) -> dict[str, list[int]]:
         if month:
             out["monthrel"].append(pos)
             out["period"].append(pos)
-        elif (digit and len(word) == 4) or low in _PERIOD_START or (low == "the" and nxt in _PERIOD_START):
+        elif (
+            (digit and len(word) == 4)
+            or low in _PERIOD_START
+            or low in _PART_START
+            or (low == "the" and (nxt in _PERIOD_START or nxt in _PART_START))
+            or (cap and low[:1] == "q" and len(low) == 2)
+        ):
             out["period"].append(pos)
         if (
             low in _REL_START
@@ -534,6 +575,7 @@ def find_dates(
         if (
             yo
             and not m.group("q")
+            and not m.group("part")
             and not re.search(
                 r"\b(?:in|since|by|until|of|from|through|during|before|after)\s+(?:at\s+(?:least|the\s+latest)\s+)?$",
                 text[max(0, m.start() - 24) : m.start()],

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from reporter.extract.dates import DateMention
+from reporter.extract.dates import MONTH, DateMention
 from reporter.extract.document import Document
 from reporter.extract.numbers import NUMBER, parse_number
 from reporter.extract.text import words
@@ -65,6 +65,7 @@ _TO_STEP = re.compile(
     r"(?:\s+(?:from|of)\s+[^,;.]{1,40})?",
     re.I,
 )
+_MONTH_END = re.compile(rf"\bend\s+of\s+(?:the\s+|this\s+)?(?:month\b|{MONTH})", re.I)
 _EXERCISE = re.compile(r"\b(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers)\b", re.I)
 _BY = re.compile(r"\b(?:by|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$", re.I)
 #: A deadline passed this recently is still news ("was supposed to withdraw by Jan. 26").
@@ -124,11 +125,13 @@ def find_milestones(art: Document) -> list[Milestone]:
             if what is None or _NEGATED.search(what):
                 continue  # "the US is not withdrawing": no step at all
             due = _anchored_due(art, d, dates) or d.span.due()
+            if d.span.precision == "month" and _MONTH_END.search(art.text, d.start, d.end):
+                due = d.span.end.isoformat()  # "by the end of August 2030" is its last day (GUIDE.md)
             key = (due, what.lower())
             if key not in seen:
                 seen.add(key)
                 out.append(Milestone(what=what, due=due, evidence=s.text))
-    for m in _done_steps(art):
+    for m in [*_done_steps(art), *_truce_ends(art)]:
         key = (m.due, m.what.lower())
         if key not in seen and not any(o.due == m.due and o.evidence == m.evidence for o in out):
             seen.add(key)
@@ -140,11 +143,21 @@ def find_milestones(art: Document) -> list[Milestone]:
 _DONE = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:now\s+|formally\s+|officially\s+|fully\s+)?(?:been\s+)?|(?:formally|officially|fully)\s+)?"
     r"(?:handed\s+over|transferred\s+(?:control|the\s+base|the\s+last)|"
-    r"completed\s+(?:a|its|their|the)\s+(?:\w+\s+)?(?:withdrawal|pullout|pull-out|handover|drawdown|departure|redeployment)|"
+    r"(?:completed|finished|concluded)\s+(?:a|its|their|the)\s+(?:\w+\s+)?"
+    r"(?:withdrawal|pullout|pull-out|handover|drawdown|departure|redeployment|mission|deployment)|"
     r"withdrew|(?<=been\s)withdrawn|(?<=ha[sd]\s)withdrawn|(?<=have\s)withdrawn|pulled\s+(?:out|back)|repositioned|"
-    r"redeployed|vacated|left\s+the\s+base|"
+    r"redeployed|vacated|ended\s+(?:its|their|the)\s+(?:\w+\s+)?(?:mission|deployment|presence)|"
+    r"(?<!the\s)left\s+(?:(?:the|their|its)\s+(?:last\s+)?(?:\w+\s+)?(?:base|bases|country|capital|city|town|province|region|"
+    r"territory|island|camp|garrison|airport|port|corridor|zone|positions|posts|outposts)\b|(?-i:[A-Z][a-z]+)\b(?!\s+\w+\s+(?:dead|wounded)))|"
     r"began\s+(?:to\s+(?:leave|withdraw|pull\s+out)|withdrawing|leaving|pulling\s+out)|"
+    r"(?:started|began|commenced)(?!\s+(?:to\s|\w+ing\b))|"
     r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|entered\s+into\s+force)\b",
+    re.I,
+)
+#: "The truce, which began on ...", "a ceasefire between A and B started ...": the truce is the subject.
+_TRUCE_BEGAN = re.compile(
+    r"\b(?:ceasefire|cease-fire|truce|armistice)(?:,?\s+which|\s+(?:between|agreed|announced)\b[^,.;]{1,60}?)?"
+    r"\s+(?:has\s+|had\s+)?\w+\Z",
     re.I,
 )
 _NOT_DONE = re.compile(
@@ -152,7 +165,7 @@ _NOT_DONE = re.compile(
 )
 #: Troops, bases, missions or truces: the only things whose handing over or ending is a milestone.
 _DONE_SUBJECT = re.compile(
-    r"\b(?:troops|forces|soldiers|military|army|base|bases|mission|coalition|contingent|peacekeepers|"
+    r"\b(?:troops|forces?|soldiers|military|army|base|bases|mission|coalition|contingent|peacekeepers|"
     r"ceasefire|truce|IDF|UNIFIL|garrison|personnel|elements)\b",
     re.I,
 )
@@ -169,13 +182,23 @@ def _done_steps(art: Document) -> list[Milestone]:
             continue
         if not _DONE_SUBJECT.search(art.text, s.start, s.end):
             continue
-        days = [d for d in art.dates_in(s.start, s.end) if d.span and d.span.precision == "day"]
+        if v.group().split()[-1].lower() in ("started", "began", "commenced") and not _TRUCE_BEGAN.search(
+            art.text[max(s.start, v.start() - 80) : v.end()]
+        ):
+            continue  # "which started on ..." is a step only of a truce
+        # A step done on a day; a completion also in a month ("completed its withdrawal in April 2030"),
+        # where a month alone on "vacated" or "took effect" is mostly background.
+        grains = ("day", "month") if v.group()[:4].lower() in ("comp", "fini", "conc") else ("day",)
+        days = [
+            d for d in art.dates_in(s.start, s.end)
+            if d.span and d.kind != "since" and d.span.precision in grains
+        ]  # fmt: skip
         if art.published is not None:
-            days = [d for d in days if d.span.end <= art.published]  # type: ignore[union-attr]
+            days = [d for d in days if d.span.start <= art.published]  # type: ignore[union-attr]
         if days:
-            day = min(days, key=lambda d: abs(d.start - v.start())).span.end  # type: ignore[union-attr]
+            due = min(days, key=lambda d: abs(d.start - v.start())).span.due()  # type: ignore[union-attr]
         elif art.published is not None and not art.dates_in(s.start, s.end):
-            day = art.published  # "the last one has just been handed over": as of the report
+            due = art.published.isoformat()  # "the last one has just been handed over": as of the report
         else:
             continue
         start = s.start
@@ -184,14 +207,54 @@ def _done_steps(art: Document) -> list[Milestone]:
         stop = _BOUNDARY.search(art.text, v.end(), s.end)
         what = _LEADING_LINK.sub("", art.text[start : stop.start() if stop else s.end].strip(" ,;:.\"“”"))
         if len(what.split()) >= 3:
-            out.append(Milestone(what=what, due=day.isoformat(), evidence=s.text, done=True))
+            out.append(Milestone(what=what, due=due, evidence=s.text, done=True))
     return out
 
 
 #: The words that can start a done step: the pattern runs only in sentences holding one.
 _DONE_WORDS = words(
-    "handed transferred completed withdrew withdrawn pulled repositioned redeployed vacated began took came went entered"
+    "handed transferred completed finished concluded ended withdrew withdrawn pulled repositioned redeployed vacated "
+    "began started commenced left took came went entered"
 )
+
+
+#: A truce of a stated length: "a 60-day truce", "the ceasefire ... for 42 days", "will last 30 days".
+_TRUCE_LENGTH = re.compile(
+    rf"(?P<n>{NUMBER}|a|one)[-\s](?P<u>day|week|month)s?(?:-long)?\s+(?:\w+\s+)?(?:ceasefire|cease-fire|truce|pause|lull)"
+    rf"|(?:ceasefire|cease-fire|truce)\b[^.;]{{0,80}}?\b(?:for|last(?:s|ing)?(?:\s+for)?)\s+(?:a\s+period\s+of\s+)?"
+    rf"(?P<n2>{NUMBER}|a|one)\s+(?P<u2>day|week|month)s?\b",
+    re.I,
+)
+
+
+def _truce_ends(art: Document) -> list[Milestone]:
+    """A truce of a stated length ends that long after the day it starts, given in the same sentence."""
+    out = []
+    cues = art.sentences_with([t.start for t in art.tokens if t.norm in ("ceasefire", "truce", "cease")])
+    for i in sorted(cues):
+        s = art.sentences[i]
+        m = _TRUCE_LENGTH.search(art.text, s.start, s.end)
+        if m is None:
+            continue
+        length = (m.start("n"), m.end("u")) if m.group("n") else (m.start("n2"), m.end())
+        days = [
+            d for d in art.dates_in(s.start, s.end)
+            if d.span and d.kind != "since" and d.span.precision == "day" and not length[0] <= d.start < length[1]
+        ]  # fmt: skip
+        if not days:
+            continue
+        start = min(days, key=lambda d: abs(d.start - m.start())).span.start  # type: ignore[union-attr]
+        n = parse_number(m.group("n") or m.group("n2")) or 1
+        unit = (m.group("u") or m.group("u2")).lower()
+        if unit == "month":
+            y, mo = divmod(start.year * 12 + start.month - 1 + n, 12)
+            end = start.replace(year=y, month=mo + 1, day=min(start.day, 28))
+        else:
+            end = start + timedelta(days=n * (7 if unit == "week" else 1))
+        what = art.text[m.start() : m.end()]
+        what = f"{what} ends" if len(what.split()) < 6 else what
+        out.append(Milestone(what=what, due=end.isoformat(), evidence=s.text))
+    return out
 
 
 def _span(art: Document, i: int) -> tuple[int, int]:
