@@ -161,3 +161,63 @@ def test_a_yearless_deadline_takes_the_year_of_the_date_before_it_in_its_sentenc
     # A date in an earlier sentence lends no year: the day stays unresolved.
     text = "The talks began in March 2027. Belgian troops will leave the country by Jan. 31."
     assert ex.extract(text, id="x").milestones == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Holding and sending verbs match by lemma, whatever the inflection or the words between.
+        ("Germany plans to station a 5,000-strong brigade in Lithuania by the end of the decade.",
+         [("Germany", "Lithuania", 5000)]),
+        ("Egypt will contribute 5,000 troops to the new mission in Somalia, officials said.",
+         [("Egypt", "Somalia", 5000)]),
+        ("The Pentagon is deploying 3,000 paratroopers to Poland in the coming weeks.",
+         [("United States", "Poland", 3000)]),
+        # "from X" after the troops names the sender, unless a verb of leaving makes it the place left.
+        ("Around 3,000 troops from the United States are stationed in Jordan, officials said.",
+         [("United States", "Jordan", 3000)]),
+        ("France withdrew its 1,500 troops from Niger at the end of the year.", [("France", "Niger", 1500)]),
+        ("The last 1,500 French troops left Niger in December, the army said.", [("France", "Niger", 1500)]),
+        # A level told without a troop noun after its number.
+        ("Turkey maintains a force of about 3,000 in northern Iraq, according to the report.",
+         [("Turkey", "Iraq", 3000)]),
+        ("The number of US troops in Syria is about 900, according to the Pentagon.",
+         [("United States", "Syria", 900)]),
+        ("The US troop presence in Iraq is about 2,500, and it has not changed in a year.",
+         [("United States", "Iraq", 2500)]),
+        # A change from one level to another names both, whatever verb tells it.
+        ("The United States will reduce the number of troops it has deployed in Syria from around 2,000 to "
+         "less than 1,000 in the coming months.",
+         [("United States", "Syria", 2000), ("United States", "Syria", 1000)]),
+    ],
+)  # fmt: skip
+def test_posture_generalised_forms(ex, text, expected):
+    """Verbs by lemma, senders after the noun, places left, noun-less levels, changes of level."""
+    facts = ex.extract(text, id="x", published=date(2025, 4, 18))
+    assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A sentence naming no one takes the article's force when the last one named is the host.
+        ("MONUSCO has run bases in Congo for two decades. Congo's army says it is ready to take over from "
+         "the mission. About 2,000 troops will leave South Kivu by the end of April.",
+         [("MONUSCO", "DR Congo", 2000)]),
+        # "to the region" is a region named before, never the last country alone.
+        ("The United States has moved ships to the Middle East. The carrier sailed from Norfolk on Monday. "
+         "The Pentagon also announced a deployment of 4,500 Marines to the region.",
+         [("United States", "Middle East", 4500)]),
+        ("The United States has about 3,000 troops in Jordan. The Pentagon also announced a deployment of "
+         "4,500 Marines to the region.",
+         [("United States", "Jordan", 3000)]),
+        # A new force ("a joint force of ...") is not the one named before.
+        ("France had about 1,000 troops in Mali until last year. The juntas announced that a joint force of "
+         "5,000 troops will be ready by the end of the year.",
+         [("France", "Mali", 1000)]),
+    ],
+)  # fmt: skip
+def test_posture_context_of_a_sentence_naming_no_one(ex, text, expected):
+    """Whose and where from the sentences before, the article's main force, or nothing when new."""
+    facts = ex.extract(text, id="x", published=date(2025, 4, 18))
+    assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected

@@ -14,18 +14,34 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reporter.extract.document import Document
+from reporter.extract.lemmas import lemma
 from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
 from reporter.extract.text import words
 from reporter.models import Posture
 
-_NOUN = r"(?:troops|soldiers|peacekeepers|service\s*members|servicemembers|service(?:wo)?men|military\s+personnel|personnel|forces|marines|sailors|fighters|(?:military\s+)?advis[eo]rs)"
+_WORD = re.compile(r"[a-z]+")
+
+
+def _key(word: str) -> str:
+    """A verb's lemma without a final e, so the lemmatiser's "bas" (based) meets "base"."""
+    return lemma(word).removesuffix("e")
+
+
+_NOUN = (
+    r"(?:troops|soldiers|peacekeepers|service\s*members|servicemembers|service(?:wo)?men|military\s+personnel|personnel"
+    r"|forces|marines|sailors|airmen|fighters|paratroopers|commandos|reservists|guardsmen|infantrymen"
+    r"|(?:military\s+)?advis[eo]rs|military\s+(?:trainers|instructors))"
+)
 #: Lower-case words allowed between a number and "troops" ("2,500 combat troops").
 _ADJ = r"(?:combat|ground|military|uniformed|armed|active-duty|foreign|coalition|special|operations|elite|regular|allied|international|additional|more|extra|new)"
 _NOUN_WORDS = words(
     """troop troops soldiers service servicemembers servicemen servicewomen personnel forces marines sailors fighters
-    advisers advisors peacekeepers strong"""
+    advisers advisors peacekeepers strong airmen paratroopers commandos reservists guardsmen infantrymen trainers
+    instructors"""
 )
+#: Words of a level told without a troop noun ("a force of about 3,000"): sentences worth a search.
+_UNIT_WORDS = words("force contingent garrison deployment")
 _NUM_HINT = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand)\b",
     re.I,
@@ -48,6 +64,11 @@ _ASIDE = re.compile(
 )
 _THE_COUNTRY = re.compile(
     r"\s*(?:[\w.-]+\s+){0,4}?(?:in|inside|from)\s+the\s+country\b",
+    re.I,
+)
+_NEW = re.compile(r"\b(?:a|an|another|new)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_THE_REGION = re.compile(
+    r"\s*(?:[\w.-]+\s+){0,4}?(?:in|to|into|across|throughout|around)\s+the\s+(?:wider\s+|broader\s+)?region\b",
     re.I,
 )
 #: "U.S. forces in Syria number about 2,000"
@@ -79,7 +100,9 @@ _MORE = re.compile(
 _ADDED = re.compile(r"\b(?:additional|more|extra|another|further|reinforcements?)\s+$", re.I)
 _ADDED_AFTER = re.compile(r"\s*(?:more|additional|extra)\b", re.I)
 #: A casualty toll or a captive count is never a posture.
-_HARMED = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|died|dead|captured|abducted)\b", re.I)
+_HARMED = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|died|dead|captured|abducted)\b", re.I
+)
 #: Troops taking part in an exercise are not a deployment ("involving about 18,000 troops").
 _EXERCISE = re.compile(r"\b(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers)\b", re.I)
 #: Before the number: a level to come ("plans to keep", "will send", "recommend retaining", "cut ... to").
@@ -104,17 +127,35 @@ _CASUALTY_AFTER = re.compile(
     re.I,
 )
 _WHERE = re.compile(
-    r"^\s*(?:[\w.,-]+\s+){0,6}?(?:in|across|throughout|at|inside|on|into|"
+    r"^\s*(?:[\w.,-]+\s+){0,6}?(?:in|across|throughout|at|inside|on|into|from|out\s+of|"
+    r"left|leave|leaves|leaving|exit|exits|exited|exiting|quit|quitting|"
     r"to(?:\s+(?:help|support|assist|aid|back|bolster|reinforce))?)\s+"
     r"(?:the\s+)?(?:neighbou?ring\s+|(?:north|south|east|west)(?:ern|east|west|eastern|western)?\s+|central\s+)?$",
     re.I,
 )
 
 
-#: "troop levels from about 2,000 to roughly 1,400", "troop count to drop from 2,000 to fewer than 1,000"
+#: "troop levels from about 2,000 to roughly 1,400", "troop count to drop from 2,000 to fewer than 1,000",
+#: "will cut its force in Iraq from 2,500 to 2,000": a change names the former and the new level.
 _LEVELS = re.compile(
-    rf"\btroop\s+(?:levels?|numbers?|counts?|presence|strength)\b[^.;]{{0,30}}?\bfrom\s+(?:(?P<q>{QUALIFIER})\s+)?"
-    rf"(?P<n>{NUMBER})\s+to\s+(?:(?P<q2>{QUALIFIER})\s+)?(?P<n2>{NUMBER})\b",
+    r"(?:\btroop\s+(?:levels?|numbers?|counts?|presence|strength)\b"
+    r"|\b(?:cut|reduc|lower|drop|decreas|increas|rais|boost|bring|brought|draw|drew|shr[iau]nk|slash|trim|expand"
+    r"|gr[eo]w|rise|rising|rose|swell|scal|fall|fell|halv|doubl)\w*)"
+    rf"[^.;]{{0,60}}?\bfrom\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})\s+(?:{_NOUN}\s+)?to\s+"
+    rf"(?:(?P<q2>{QUALIFIER})\s+)?(?P<n2>{NUMBER})\b(?!\s*(?:%|percent|per\s*cent))",
+    re.I,
+)
+_NOT_TROOPS = r"(?!\s*(?:%|percent|per\s*cent|km|kilomet|miles|met(?:er|re)s|years?|days?|months?|weeks?|hours?|minutes?|bases?|targets?|sites?|people|civilians|refugees|dollars|million|billion|tons?|tonnes|aircraft|jets|planes|ships|vessels|vehicles|tanks|drones|missiles|rockets)\b)"
+#: A level told without a troop noun after the number: "a force of about 3,000", "the number of U.S.
+#: troops in Syria is about 900", "the mission's troop strength will be reduced to 14,626".
+_LEVEL_OF = re.compile(
+    r"(?P<pre>(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3})"
+    r"(?:(?:force|contingent|garrison|deployment|presence)\s+of"
+    rf"|(?:number|total)\s+of\s+(?:[\w.’'-]+\s+){{0,3}}?{_NOUN}\b[^.;]{{0,50}}?"
+    r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of)"
+    r"|troop\s+(?:presence|levels?|strength|numbers?|counts?|totals?|contingent|ceiling)\b[^.;]{0,50}?"
+    r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of))"
+    rf"\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})\b{_NOT_TROOPS}",
     re.I,
 )
 
@@ -146,15 +187,45 @@ def _hits(art: Document, a: int, b: int) -> list[_Hit]:
     ]
     found += [
         _Hit(m.group("n"), m.group("q"), m.start(), m.start("n"), m.start(), m.end())
-        for m in (_NUMBERING.finditer(art.text, a, b) if "numb" in low or "total" in low or " at " in low else ())
+        for m in (
+            _NUMBERING.finditer(art.text, a, b) if "numb" in low or "total" in low or " at " in low else ()
+        )
         if not any(f.start <= m.start("n") < f.end for f in found)
     ]
-    for m in _LEVELS.finditer(art.text, a, b) if "troop " in low else ():
+    found += [
+        _Hit(
+            m.group("n"),
+            m.group("q"),
+            m.start("n") if m.group("q") is None else m.start("q"),
+            m.start("n"),
+            m.start(),
+            m.end(),
+        )
+        for m in (_LEVEL_OF.finditer(art.text, a, b) if " of " in low or "troop " in low else ())
+        if not any(f.start <= m.start("n") < f.end for f in found) and not _year(m.group("n"))
+    ]
+    for m in _LEVELS.finditer(art.text, a, b) if "troop " in low or "from " in low else ():
         if any(f.start <= m.start("n") < f.end for f in found):
             continue
-        found.append(_Hit(m.group("n"), m.group("q"), m.start("n"), m.start("n"), m.start("n"), m.end("n"), "former level"))
-        found.append(_Hit(m.group("n2"), m.group("q2"), m.end("n"), m.start("n2"), m.end("n"), m.end("n2"), "planned"))
+        found.append(
+            _Hit(
+                m.group("n"),
+                m.group("q"),
+                m.start("n"),
+                m.start("n"),
+                m.start("n"),
+                m.end("n"),
+                "former level",
+            )
+        )
+        found.append(
+            _Hit(m.group("n2"), m.group("q2"), m.end("n"), m.start("n2"), m.end("n"), m.end("n2"), "planned")
+        )
     return found
+
+
+def _year(n: str) -> bool:
+    return len(n) == 4 and n.isdigit() and 1900 <= int(n) <= 2100
 
 
 def _status(art: Document, s_start: int, h: _Hit) -> str | None:
@@ -182,12 +253,16 @@ def find_posture(art: Document) -> list[Posture]:
     seen: set[tuple[str, str, int]] = set()
     last_force: str | None = None
     last_country: str | None = None
+    prior: list[tuple[str | None, str | None]] = []  # the article's main force and place, when asked
     hits = [t.start for t in art.tokens if t.norm in _NOUN_WORDS]
     with_nouns = art.sentences_with(hits)
+    with_units = art.sentences_with([t.start for t in art.tokens if t.norm in _UNIT_WORDS])
     for i, s in enumerate(art.sentences):
-        if i not in with_nouns:
+        if i not in with_nouns and i not in with_units:
             continue
         if not _NUM_HINT.search(art.text, s.start, s.end):
+            if i not in with_nouns:
+                continue  # "the air force said": a unit word alone is no context of troops
             # No number here, but the sentence may name whose troops and where ("The U.S. has
             # begun withdrawing troops from Syria"): the context of a later bare figure.
             last_force, last_country = _context(art, s.start, s.end, last_force, last_country)
@@ -208,7 +283,8 @@ def find_posture(art: Document) -> list[Posture]:
             ):
                 continue
             force = _force(art, s.start, h.n_start, h.adj_start, h.end)
-            country, cend = _country_after(art, h.end, s.end)
+            sender = _sent_by(art, s.start, h.n_start, h.end)
+            country, cend = _country_after(art, sender[1] if sender and sender[0] == force else h.end, s.end)
             if country is None:
                 country = _country_before(art, s.start, h.start) or _host_subject(art, s.start, h.start)
             if country is None and force:
@@ -216,16 +292,31 @@ def find_posture(art: Document) -> list[Posture]:
             # "... has fewer than 500 troops in the country", "the 2,500 troops still serving there",
             # "troop levels from 2,000 to 1,400": whose and where come from the sentences before.
             back = h.status is not None or _BACK.search(art.text, max(s.start, h.start - 12), h.start)
+            if country is None and _THE_REGION.match(art.text, h.end, s.end):
+                # "to the region": a region the text named before, never the last country alone
+                country = _area_named_before(art, h.start)
+                if country is None:
+                    continue
             if country is None and _THE_COUNTRY.match(art.text, h.end, s.end):
                 country = _country_named_before(art, h.start, force) or last_country
-            if country is None and (back or force is not None):
-                country = last_country
+            # A sentence naming no one speaks of the force and place before it, unless its phrase
+            # opens a new one ("a joint force of 5,000").
+            unnamed = not _names_before(art, s.start, s.end) and not _NEW.search(
+                art.text, max(s.start, min(h.start, h.adj_start) - 25), min(h.start, h.adj_start)
+            )
+            status = _status(art, s.start, h)
+            if country is None and (back or force is not None or unnamed) and status != "additional":
+                country = last_country  # troops added with no destination named are not placed
             if force is None and (back or not _names_before(art, s.start, h.start)):
-                force = last_force  # "commanders recommend keeping 500 troops in Syria": the same force
+                # "commanders recommend keeping 500 troops in Syria": the same force as before, else
+                # the article's ("Around 14,000 troops will remain in Somalia").
+                force = next((f for f in (last_force, _prior(art, prior)[0]) if f and f != country), None)
+            if country is None and force and unnamed:
+                country = _prior(art, prior)[1]
             if not force or not country or force == country:
                 continue  # a country's own forces at home are not a deployment
             last_force, last_country = force, country
-            _add(out, seen, force, country, count, _qualifier(h.q, _status(art, s.start, h)), s.text)
+            _add(out, seen, force, country, count, _qualifier(h.q, status), s.text)
             rest = art.text[cend : s.end] if cend else ""
             more = _MORE.match(rest)
             if more:
@@ -249,8 +340,40 @@ _BACK = re.compile(r"\b(?:the|its|their|those|these)\s+$", re.I)
 
 
 def _names_before(art: Document, a: int, b: int) -> bool:
-    """Whether a party (state, group, demonym) is named in text[a:b]."""
-    return any(_actor(m) for m in art.mentions_in(a, b))
+    """Whether a party (state, group, demonym) is named in text[a:b], places ("in Syria") aside."""
+    return any(
+        _actor(m) and not _LOCATIVE.intersection(art.words_before(m.start, 2)) for m in art.mentions_in(a, b)
+    )
+
+
+def _prior(art: Document, memo: list[tuple[str | None, str | None]]) -> tuple[str | None, str | None]:
+    """The force and the country the article is mostly about: the fallback of a sentence naming neither.
+
+    The force is the party named most often outside place phrases; the country the place (a
+    country, not a world region) named most often after "in", "to", "from"... other than the force.
+    """
+    if memo:
+        return memo[0]
+    forces: dict[str, int] = {}
+    places: dict[str, int] = {}
+    for m in art.mentions:
+        if art.in_dateline(m.start):
+            continue
+        if _LOCATIVE.intersection(art.words_before(m.start, 2)):
+            where = _where(art, m)
+            if where and where in art.lexicon.countries:
+                places[where] = places.get(where, 0) + 1
+            continue
+        e = m.of("actor")
+        if e is not None and e.sub == "institution":
+            continue
+        if _party(art, m):
+            name = _actor(m) or ""
+            forces[name] = forces.get(name, 0) + 1
+    force = max(forces, key=forces.__getitem__, default=None)  # ties: the first named
+    places.pop(force or "", None)
+    memo.append((force, max(places, key=places.__getitem__, default=None)))
+    return memo[0]
 
 
 def _qualifier(q: str | None, status: str | None) -> str | None:
@@ -268,10 +391,18 @@ def _context(
     said_force = said_country = None
     for m in art.mentions_in(a, b):
         if _LOCATIVE & set(art.words_before(m.start, 3)):  # "from northeastern Syria"
-            said_country = said_country or _where(art, m)
-        elif said_force is None and _actor(m) in art.lexicon.countries:
-            said_force = _actor(m)  # a state: "the United States has begun withdrawing troops"
+            where = _where(art, m)
+            if where in art.lexicon.countries:  # a world region ("in Africa") is too wide a context
+                said_country = said_country or where
+        elif said_force is None and _party(art, m):
+            said_force = _actor(m)  # "the United States has begun withdrawing troops", "ATMIS said"
     return said_force or force, said_country or country
+
+
+def _party(art: Document, m: Mention) -> bool:
+    """Whether a name is a party that can keep troops abroad: a state or a coalition or mission."""
+    e = m.of("actor")
+    return _actor(m) in art.lexicon.countries or (e is not None and e.sub == "coalition")
 
 
 def _anchored(art: Document, a: int, b: int) -> Iterator[re.Match[str]]:
@@ -314,8 +445,11 @@ def _actor(m: Mention) -> str | None:
 def _force(art: Document, s_start: int, n_start: int, adj_start: int, adj_end: int) -> str | None:
     for m in art.mentions_in(adj_start, adj_end):
         name = _actor(m)
-        if name:
+        if name and not _LOCATIVE.intersection(art.words_before(m.start, 1)):  # "troops in Syria" is where
             return name
+    sent = _sent_by(art, s_start, n_start, adj_end)
+    if sent:
+        return sent[0]
     # "NATO's 1,000-strong battlegroup", "UNIFIL's roughly 10,800 troops": a possessive before the number.
     for m in art.mentions_in(max(s_start, n_start - 40), n_start):
         if art.tokens[m.last - 1].possessive and _QUALIFIER_ONLY.fullmatch(art.text[m.end : n_start]):
@@ -334,14 +468,53 @@ def _force(art: Document, s_start: int, n_start: int, adj_start: int, adj_end: i
     return _subject(art, s_start, n_start, asides) or (asides and _subject(art, s_start, n_start, [])) or None
 
 
+#: "1,500 troops from Kenya", "2,000 soldiers of the Egyptian army": the sending state after the noun.
+_FROM = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")
+#: Before the number, a verb that makes "from X" the place left: "withdrew 500 troops from Niger".
+_MOVED = frozenset(
+    _key(w)
+    for w in words(
+        """withdraw withdrew withdrawn pull remove evacuate leave left exit relocate redeploy transfer move return
+        bring brought shift"""
+    )
+)
+_ONWARD = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?")
+
+
+def _sent_by(art: Document, s_start: int, n_start: int, end: int) -> tuple[str, int] | None:
+    """The party named in "N troops from X" (and where its name ends), unless X is a place left or passed."""
+    m = _FROM.match(art.text, end)
+    if not m:
+        return None
+    at = [x for x in art.mentions_in(m.end(), m.end() + 60) if x.start == m.end()]
+    if not at or not _party(art, at[0]):
+        return None
+    if _MOVED.intersection(map(_key, _WORD.findall(art.text[s_start:n_start].lower()))):
+        return None
+    onward = _ONWARD.match(art.text, at[0].end)
+    if (
+        onward
+        and "to" in onward.group(0)
+        and any(x.start == onward.end() for x in art.mentions_in(onward.end(), onward.end() + 60))
+    ):
+        return None  # "from Syria to Iraq": an origin, not a sender
+    return _actor(at[0]) or "", at[0].end
+
+
 _QUALIFIER_ONLY = re.compile(rf"\s*(?:{QUALIFIER}\s*)?", re.I)
 _ITS = re.compile(rf"\b(?:its|their)\s+(?:{QUALIFIER}\s+)?$", re.I)
-_HOLDS = re.compile(
-    r"\b(?:has|have|had|maintains|keeps|kept|stations|deployed|deploys|whose|with|number|numbers|numbered"
-    r"|sent|sends|sending|retain|retaining|keep|keeping|maintain|maintaining|withdraw|withdrawing|cutting|reducing"
-    r"|stands|stand|stood"
-    r"|contingent\s+of|force\s+of|presence\s+of)\b"
+#: Verbs by which a subject holds, moves or changes its troops, as lemma keys (_key): "has",
+#: "stationed", "is deploying", "contributes", "will send", "plans to keep".
+_HOLDS = frozenset(
+    _key(w)
+    for w in words(
+        """have keep kept maintain station deploy redeploy send sent dispatch base post field contribute commit
+        provide pledge withdraw withdrew withdrawn pull remove retain add increase boost reduce cut move rotate
+        position number plan order approve stand stood whose with total bring double triple halve lower raise
+        expand mobilise mobilize amass garrison muster"""
+    )
 )
+_HOLDS_PHRASE = re.compile(r"\b(?:contingent|force|presence|deployment|garrison)\s+of\b")
 
 
 def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, int]]) -> str | None:
@@ -358,7 +531,9 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
         for a, b in reversed(asides):
             if a >= m.end and art.text[b - 1] == ",":  # a closed aside; an open one holds the verb
                 between = between[: a - m.end] + " " + between[b - m.end :]
-        if _HOLDS.search(between) and len(between) < 60:
+        if len(between) < 60 and (
+            _HOLDS_PHRASE.search(between) or _HOLDS.intersection(map(_key, _WORD.findall(between)))
+        ):
             subject = _actor(m) or subject
     return subject
 
@@ -406,6 +581,15 @@ def _country_named_before(art: Document, pos: int, force: str | None) -> str | N
         c = m.of("country") or m.of("demonym")
         if c is not None and c.name != force:
             return c.name
+    return None
+
+
+def _area_named_before(art: Document, pos: int) -> str | None:
+    """ "the region": the last world region (Middle East, Europe) the text named before."""
+    for m in reversed(art.mentions_in(max(0, pos - 1500), pos)):
+        p = m.of("place")
+        if p is not None and p.sub == "area":
+            return p.name
     return None
 
 
