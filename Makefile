@@ -10,8 +10,10 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	# Compile the gazetteer and lexicons once now (seconds), so the first run only unpickles them.
+	# Compile the gazetteer, lexicons and map outlines once now (seconds), so the first run only
+	# unpickles them.
 	$(BIN)/python -c "from reporter.extract import Extractor; Extractor()"
+	$(BIN)/python -c "from reporter.brief.geo_map import world; world()"
 	touch $(STAMP)
 
 setup: $(STAMP)

@@ -281,8 +281,6 @@ def brief_context(
     timings: dict[str, float] = {}
     sections = [{"id": s.id, "title": s.title or DEFAULT_TITLES[s.id]} for s in spec.sections if s.enabled]
     enabled = {s["id"] for s in sections}
-    if "map" in enabled:
-        geo_map.prefetch_borders()  # starts unzipping the borders in a thread
     cap = spec.max_incidents_in_pdf
     if cap is None or len(data.incidents) <= cap:
         shown = list(data.incidents)
