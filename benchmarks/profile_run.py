@@ -1,16 +1,23 @@
 """Where the seconds of `reporter run` go: imports, then each step, on a fresh database.
 
-Run by hand: `.venv/bin/python benchmarks/profile_run.py`. The heavy libraries are
-imported one at a time first (their cost is the import row), then one run of the bundled config
-in a temporary copy, with each step timed by a wrapper. Wall and CPU seconds are both shown:
-on a busy machine the CPU column is the steadier one. Rows are inclusive (a step's row contains
-the steps called inside it, marked by indentation).
+Run by hand: `.venv/bin/python benchmarks/profile_run.py [--in-process]`. The heavy libraries
+are imported one at a time first (their cost is the import row), then one run of the bundled
+config in a temporary copy, with each step timed by a wrapper. Wall and CPU seconds are both
+shown: on a busy machine the CPU column is the steadier one. Rows are inclusive (a step's row
+contains the steps called inside it, marked by indentation).
+
+As `reporter run` does on two cores, the PDF is rendered by the worker process
+(``brief/pdf_worker.py``), started once the config is loaded: its CPU (interpreter, WeasyPrint
+import and warm-up, the render) is a row of its own, and "wait for the PDF" is what this process
+spent waiting for it. ``--in-process`` renders here instead, with WeasyPrint's import and
+``render_pdf`` as rows.
 """
 
 from __future__ import annotations
 
 import functools
 import importlib
+import resource
 import shutil
 import sys
 import tempfile
@@ -30,8 +37,8 @@ IMPORTS = (
     ("import trafilatura (HTML sources)", "trafilatura"),
     ("import shapely (map outlines; numpy)", "shapely"),
     ("import jinja2 + render", "reporter.brief.render"),
-    ("import weasyprint (PDF)", "weasyprint"),
 )
+WEASYPRINT = ("import weasyprint (PDF)", "weasyprint")
 
 #: (row label, module, attribute path): steps timed by a wrapper.
 STEPS = (
@@ -47,9 +54,12 @@ STEPS = (
     ("    map", "reporter.brief.geo_map", "incident_map"),
     ("    charts", "reporter.brief.charts", "incidents_by_day"),
     ("    timeline", "reporter.brief.charts", "timeline"),
-    ("    e-mail PNGs (resvg; inside map, charts)", "reporter.brief.svg", "to_png"),
-    ("    render_pdf (WeasyPrint)", "reporter.brief.render", "render_pdf"),
+    ("    e-mail digest", "reporter.brief.digest", "render_digest"),
+    ("      e-mail PNGs (resvg)", "reporter.brief.svg", "to_png"),
+    ("    render_pdf (WeasyPrint)", "reporter.brief.pdf", "render_pdf"),
+    ("    wait for the PDF (worker)", None, None),
 )
+WORKER = "PDF worker process, CPU (not in the total)"
 
 #: `make run`'s moment: the bundled samples are from June 2025.
 DEMO_MOMENT = datetime(2025, 6, 20, 6, 0, tzinfo=UTC)
@@ -84,18 +94,36 @@ def patch(label: str, module_name: str, path: str) -> None:
                 setattr(mod, name, timed(label, getattr(owner, name).__wrapped__))
 
 
+def patch_wait(label: str) -> None:
+    """Times the call that waits for the worker's PDF."""
+    from reporter.brief import pdf_worker
+
+    submit = pdf_worker.submit
+
+    def timed_submit(*args, **kwargs):
+        return timed(label, submit(*args, **kwargs))
+
+    pdf_worker.submit = timed_submit
+
+
 def main() -> None:
+    in_process = "--in-process" in sys.argv[1:]
+    imports = (*IMPORTS, WEASYPRINT) if in_process else IMPORTS
     start_wall, start_cpu = time.perf_counter(), time.process_time()
-    for label, module in IMPORTS:
+    for label, module in imports:
         wall, cpu = time.perf_counter(), time.process_time()
         if module == "weasyprint":  # the way render_pdf imports it (without library searches)
-            importlib.import_module("reporter.brief.render")._import_weasyprint()
+            importlib.import_module("reporter.brief.pdf")._import_weasyprint()
         else:
             importlib.import_module(module)
         totals[label] = [time.perf_counter() - wall, time.process_time() - cpu]
     for label, module, attr in STEPS:
-        patch(label, module, attr)
+        if module is None:
+            patch_wait(label)
+        else:
+            patch(label, module, attr)
 
+    from reporter.brief import pdf_worker
     from reporter.config import load_config
     from reporter.pipeline import run_brief
     from reporter.store import open_store
@@ -105,17 +133,24 @@ def main() -> None:
         shutil.copytree(ROOT / "config", work / "config")
         shutil.copytree(ROOT / "templates", work / "templates")
         config = load_config(work / "config" / "reporter.yaml")
-        with open_store(config.resolve(config.storage.database)) as store:
-            for spec in config.briefs:
-                outcome = run_brief(config, spec, store=store, as_of=DEMO_MOMENT)
-                assert outcome.pdf is not None, outcome.run.error
+        pdf_worker.start()  # as `reporter run` does once the config holds (not with --in-process)
+        try:
+            with open_store(config.resolve(config.storage.database)) as store:
+                for spec in config.briefs:
+                    outcome = run_brief(config, spec, store=store, as_of=DEMO_MOMENT)
+                    assert outcome.pdf is not None, outcome.run.error
+        finally:
+            pdf_worker.stop()
     total = [time.perf_counter() - start_wall, time.process_time() - start_cpu]
+    child = resource.getrusage(resource.RUSAGE_CHILDREN)
     print(f"{'step':44} {'wall s':>7} {'cpu s':>7}")
-    for label, _ in IMPORTS:
+    for label, _ in imports:
         print(f"{label:44} {totals[label][0]:7.2f} {totals[label][1]:7.2f}")
     for label, *_ in STEPS:
         print(f"{label:44} {totals[label][0]:7.2f} {totals[label][1]:7.2f}")
     print(f"{'total (after interpreter start)':44} {total[0]:7.2f} {total[1]:7.2f}")
+    if not in_process:
+        print(f"{WORKER:44} {'':7} {child.ru_utime + child.ru_stime:7.2f}")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Atomic file output: readers (and a crash) never see half a file."""
+"""Atomic file output: readers (and a crash) never see half a file. Where caches live."""
 
 from __future__ import annotations
 
@@ -6,6 +6,14 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
+
+
+def cache_dir() -> Path:
+    """$REPORTER_CACHE, else the user cache folder ($XDG_CACHE_HOME or ~/.cache) / reporter."""
+    given = os.environ.get("REPORTER_CACHE")
+    if given:
+        return Path(given)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "reporter"
 
 
 def _temporary_beside(path: Path) -> Path:

@@ -13,7 +13,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "reporter"
 
 # library -> the modules allowed to import it
 OWNERS = {
-    "weasyprint": {"reporter/brief/render.py"},
+    "weasyprint": {"reporter/brief/pdf.py"},
     "apscheduler": {"reporter/crontab.py", "reporter/service/scheduler.py"},  # triggers / scheduler
     "smtplib": {"reporter/delivery/deliver.py"},
     "trafilatura": {"reporter/sources/document.py"},

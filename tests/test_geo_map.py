@@ -86,7 +86,8 @@ def test_rasterised_map_shows_borders_and_every_marker(tmp_path):
     """Drawn to a PDF and rasterised, the map has land, sea and each marker's colour inside the frame."""
     from PIL import Image
 
-    from reporter.brief.render import BUNDLED_TEMPLATES, PdfMeta, _data_uri, render_pdf
+    from reporter.brief.pdf import PdfMeta, render_pdf
+    from reporter.brief.render import BUNDLED_TEMPLATES, _data_uri
 
     markers = [replace(i, type=t) for i, t in zip(REGION[:4], ("interception", "air_strike", "missile_attack", "shelling"), strict=True)]  # fmt: skip
     svg = incident_map(markers).svg

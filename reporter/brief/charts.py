@@ -1,8 +1,8 @@
 """Small charts for the brief: incidents by day and type, and the withdrawal timeline.
 
 Written as SVG directly (``svg.Canvas``), with a fixed layout: a legend band, the plot, the axis
-labels. Text stays text in the brief's font. The e-mail digest asks for a PNG as well: the same
-drawing, rasterised by resvg, so mail and PDF agree.
+labels. Text stays text in the brief's font. The e-mail digest rasterises the same SVG
+(``svg.to_png``), so mail and PDF agree.
 """
 
 from __future__ import annotations
@@ -10,12 +10,11 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from reporter.brief.commitments import MergedMilestone
 from reporter.brief.merge import MergedIncident, date_bounds
-from reporter.brief.svg import Canvas, nice_step, text_width, to_png
+from reporter.brief.svg import Canvas, nice_step, text_width
 from reporter.incident_types import TYPES
 
 #: One colour per incident type, also used in the map legend.
@@ -28,17 +27,7 @@ SMALL = 6.0  # points: legend and notes
 AXIS = "#000000"
 
 
-@dataclass(frozen=True, slots=True)
-class Drawing:
-    """One figure as SVG (for the PDF) and, when asked for, as PNG (for the e-mail)."""
-
-    svg: str
-    png: bytes | None = None
-
-
-def incidents_by_day(
-    incidents: Sequence[MergedIncident], *, max_days: int = 45, png_width: int | None = None
-) -> Drawing | None:
+def incidents_by_day(incidents: Sequence[MergedIncident], *, max_days: int = 45) -> str | None:
     """Stacked bars: incidents per day (first day of each incident's date), coloured by type."""
     days = [(date.fromisoformat(i.date_from), i.type) for i in incidents if i.date_from]
     if not days:
@@ -48,8 +37,7 @@ def incidents_by_day(
     span = [first + timedelta(days=n) for n in range((last - first).days + 1)]
     counts = Counter((d, t) for d, t in days if d >= first)
     kinds = [k for k in TYPE_COLOURS if any(t == k for _, t in counts)]
-    svg = _bars(span, counts, kinds, WIDTH_PT)
-    return Drawing(svg=svg, png=to_png(svg, png_width) if png_width else None)
+    return _bars(span, counts, kinds, WIDTH_PT)
 
 
 def _bars(span: list[date], counts: Counter, kinds: list[str], width: float) -> str:

@@ -145,13 +145,18 @@ def _png_size(png: bytes) -> tuple[int, int]:
 
 def digest_context(context: dict[str, Any], *, spec: Any) -> tuple[dict[str, Any], dict[str, bytes]]:
     """The digest's template context (on top of the brief's) and its images by Content-ID."""
+    from reporter.brief.svg import to_png
+
     data = context["brief"]
     images: dict[str, bytes] = {}
     figures = []
+    # The figures' SVGs drawn as PNG, only when the brief goes out by mail at all.
+    mailed = {"outbox", "smtp"} & set(spec.delivery)
     for key, alt, caption in FIGURES:
-        png = context.get("png", {}).get(key)
-        if not png:
+        svg = context.get("svg", {}).get(key) if mailed else None
+        if not svg:
             continue
+        png = to_png(svg, PNG_WIDTH)
         cid = cid_for(key, data, png)
         images[cid] = png
         w, h = _png_size(png)

@@ -12,18 +12,23 @@ is drawn hollow when it falls inside, else named in the caption, as are far-off 
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import hashlib
 import importlib.util
 import io
 import itertools
 import math
+import pickle
 import statistics
+import sys
 import zipfile
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from reporter import files
 from reporter.brief import svg as draw
 from reporter.brief.charts import TYPE_COLOURS, WIDTH_PT
 from reporter.brief.merge import MergedIncident
@@ -47,11 +52,10 @@ Extent = tuple[float, float, float, float]  # west, south, east, north
 
 @dataclass(frozen=True, slots=True)
 class IncidentMap:
-    """The map's SVG (and PNG when asked for) and a sentence on what it leaves out or draws differently."""
+    """The map's SVG and a sentence on what it leaves out or draws differently."""
 
     svg: str
     note: str
-    png: bytes | None = None
 
 
 #: Outlines are kept simplified to this many degrees (about a kilometre): the smallest map spans 8
@@ -99,15 +103,17 @@ def world() -> World:
 
     Unzipping, reading and thinning the 1:10m file took a third of a second of each run's map.
     """
-    from reporter.extract import compiled
-
     st = _archive().stat()
-    key = compiled.digest([f"borders-v2:{st.st_size}:{st.st_mtime_ns}:{WORLD_TOLERANCE}".encode()])
-    target = compiled.cache_dir() / f"borders-{key}.pickle"
-    found = compiled.read(target)
+    made_of = f"borders-v2:{st.st_size}:{st.st_mtime_ns}:{WORLD_TOLERANCE}:{sys.version_info[:2]}"
+    target = files.cache_dir() / f"borders-{hashlib.sha256(made_of.encode()).hexdigest()[:16]}.pickle"
+    try:
+        found = pickle.loads(target.read_bytes())
+    except Exception:  # absent, truncated or foreign: built again
+        found = None
     if not isinstance(found, tuple) or len(found) != len(World.__slots__):
         found = _build_world()
-        compiled.write(target, found)
+        with contextlib.suppress(OSError):  # an unwritable cache only costs a rebuild next time
+            files.write_atomically(target, pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
     return World(*found)
 
 
@@ -244,13 +250,8 @@ LAND, SEA, BORDER = "#f2efe6", "#dce9f2", "#8a8a8a"
 MAX_HEIGHT_PT = 350.0
 
 
-def incident_map(
-    incidents: Sequence[MergedIncident], *, width_pt: float = WIDTH_PT, png_width: int | None = None
-) -> IncidentMap | None:
-    """SVG map with markers numbered as in the incident log, or None when no incident has coordinates.
-
-    With ``png_width`` the same map is also drawn as a PNG for a column that many CSS pixels wide.
-    """
+def incident_map(incidents: Sequence[MergedIncident], *, width_pt: float = WIDTH_PT) -> IncidentMap | None:
+    """SVG map with markers numbered as in the incident log, or None when no incident has coordinates."""
     plan = plan_markers(incidents)
     if plan is None:
         return None
@@ -264,8 +265,7 @@ def incident_map(
             largest = max(country.parts, key=lambda p: len(p[1]))[0]
             names.append(_label_point(largest, country.name, box))
     svg = _draw(box, land, [n for n in names if n], solid, hollow, width=width_pt)
-    png = draw.to_png(svg, png_width) if png_width else None
-    return IncidentMap(svg=svg, note=_note(hollow, left_off), png=png)
+    return IncidentMap(svg=svg, note=_note(hollow, left_off))
 
 
 def _draw(

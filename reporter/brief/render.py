@@ -1,4 +1,4 @@
-"""Brief data -> HTML (sandboxed Jinja2) -> PDF (WeasyPrint). The only module touching WeasyPrint.
+"""Brief data -> HTML (sandboxed Jinja2) -> PDF (WeasyPrint, in ``pdf``).
 
 ``render_brief`` builds the template context (documented in ``templates/README.md``): the brief,
 the enabled sections in their configured order, SVG charts and the map as ``data:`` URIs, and the
@@ -13,38 +13,26 @@ is used, and WeasyPrint may read only ``data:`` URIs and files under the templat
 from __future__ import annotations
 
 import base64
-import contextlib
 import logging
 import mimetypes
-import os
-import sys
 import time
-import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError, select_autoescape
 from jinja2.sandbox import SandboxedEnvironment
 
 from reporter.brief import textfmt
+from reporter.brief.pdf import PdfMeta
 from reporter.errors import RenderError
 
 log = logging.getLogger(__name__)
 
 BUNDLED_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
-
-
-@dataclass(frozen=True, kw_only=True, slots=True)
-class PdfMeta:
-    title: str
-    author: str = "reporter"
-    subject: str | None = None
-    keywords: tuple[str, ...] = ()
-    created: datetime | None = None
 
 
 def template_dirs(user_dir: Path | None) -> tuple[Path, ...]:
@@ -95,99 +83,6 @@ def render_html(template: str, context: dict[str, Any], *, dirs: Sequence[Path])
     except TemplateError as exc:
         where = f" (line {exc.lineno})" if getattr(exc, "lineno", None) else ""
         raise RenderError(f"template {template}{where}: {exc}") from None
-
-
-@contextlib.contextmanager
-def _no_library_search() -> Iterator[None]:
-    """While WeasyPrint loads Pango and friends, a library name that fails to load is not searched for.
-
-    WeasyPrint tries Windows and macOS names before the Linux soname; for each miss cffi calls
-    ctypes.util.find_library, which on Linux spawns gcc, ld and ldconfig: some fifty processes
-    and a third of a second per run. The soname it then loads needs no search.
-    """
-    import ctypes.util
-
-    original = ctypes.util.find_library
-    ctypes.util.find_library = lambda name: None
-    try:
-        yield
-    finally:
-        ctypes.util.find_library = original
-
-
-def _import_weasyprint() -> Any:
-    if "weasyprint" in sys.modules or not sys.platform.startswith("linux"):
-        import weasyprint
-
-        return weasyprint
-    try:
-        with _no_library_search():
-            import weasyprint
-    except OSError:  # a system whose libraries need the search after all: import the usual way
-        import weasyprint
-    return weasyprint
-
-
-def _url_fetcher(allowed_roots: Sequence[Path]):
-    from weasyprint.urls import URLFetcher
-
-    roots = tuple(str(r.resolve()) + os.sep for r in allowed_roots)
-
-    class RestrictedFetcher(URLFetcher):
-        """Only data: URIs and files below the template directories; never the network."""
-
-        def fetch(self, url: str, headers: Any = None) -> Any:
-            scheme = url.split(":", 1)[0].lower()
-            if scheme == "data":
-                return super().fetch(url, headers)
-            if scheme == "file":
-                path = os.path.realpath(unquote(urlsplit(url).path))
-                if path.startswith(roots):
-                    return super().fetch(url, headers)
-            log.warning("blocked resource %s", url[:200])
-            raise ValueError(f"resource not allowed: {url[:200]}")
-
-    return RestrictedFetcher(allowed_protocols=("data", "file"), allow_redirects=False)
-
-
-def render_pdf(
-    html: str,
-    *,
-    dirs: Sequence[Path],
-    meta: PdfMeta,
-    attachments: Sequence[tuple[str, bytes, str]] = (),
-    pdf_variant: str | None = None,
-) -> bytes:
-    """HTML to PDF bytes; ``attachments`` are (file name, content, description) embedded in the PDF."""
-    weasyprint = _import_weasyprint()
-
-    fetcher = _url_fetcher(dirs)
-    base_url = dirs[-1].as_uri() + "/"
-    document = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher)
-    files = [
-        weasyprint.Attachment(string=data, name=name, description=desc) for name, data, desc in attachments
-    ]
-    options: dict[str, Any] = {"attachments": files or None, "pdf_variant": pdf_variant}
-    if pdf_variant == "pdf/ua-1":
-        options["pdf_tags"] = True
-    try:
-        rendered = document.render(**{k: v for k, v in options.items() if k in ("pdf_variant", "pdf_tags")})
-        rendered.metadata.title = meta.title
-        rendered.metadata.authors = [meta.author]
-        if meta.subject:
-            rendered.metadata.description = meta.subject
-        rendered.metadata.keywords = list(meta.keywords)
-        if meta.created:
-            stamp = meta.created.strftime("%Y-%m-%dT%H:%M:%SZ")
-            rendered.metadata.created = stamp
-            rendered.metadata.modified = stamp
-        rendered.metadata.generator = "reporter (WeasyPrint)"
-        with warnings.catch_warnings():
-            # WeasyPrint 70 leaves its sRGB profile file open for PDF/A (closed when collected).
-            warnings.simplefilter("ignore", ResourceWarning)
-            return rendered.write_pdf(**options)
-    except Exception as exc:  # WeasyPrint raises many kinds; the run records one message
-        raise RenderError(f"PDF rendering failed: {exc}") from exc
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -273,10 +168,7 @@ def brief_context(
     data: Any, *, spec: Any, config: Any, dirs: Sequence[Path]
 ) -> tuple[dict[str, Any], dict[str, float]]:
     """Everything the template sees (see templates/README.md), and how long the charts took."""
-    from reporter.brief import charts, digest, geo_map
-
-    # The e-mail's PNGs are saved from the same figures, when the brief goes out by mail at all.
-    png_width = digest.PNG_WIDTH if {"outbox", "smtp"} & set(spec.delivery) else None
+    from reporter.brief import charts, geo_map
 
     timings: dict[str, float] = {}
     sections = [{"id": s.id, "title": s.title or DEFAULT_TITLES[s.id]} for s in spec.sections if s.enabled]
@@ -290,14 +182,12 @@ def brief_context(
         keep = {i.number for i in (dated[-cap:] if len(dated) >= cap else [*dated, *[i for i in data.incidents if not i.date_from][: cap - len(dated)]])}
         shown = [i for i in data.incidents if i.number in keep]
     svgs: dict[str, str | None] = {"map": None, "incidents_by_day": None, "timeline": None}
-    by_day = None
     started = time.perf_counter()
-    drawn = geo_map.incident_map(shown, png_width=png_width) if "map" in enabled else None
+    drawn = geo_map.incident_map(shown) if "map" in enabled else None
     if drawn:
         svgs["map"] = drawn.svg
     if "incident_chart" in enabled:
-        by_day = charts.incidents_by_day(data.incidents, png_width=png_width)
-        svgs["incidents_by_day"] = by_day.svg if by_day else None
+        svgs["incidents_by_day"] = charts.incidents_by_day(data.incidents)
     if "timeline" in enabled:
         svgs["timeline"] = charts.timeline(data.milestones, today=data.as_of.date())
     timings["charts"] = time.perf_counter() - started
@@ -320,7 +210,7 @@ def brief_context(
         "incidents_by_number": {i.number: i for i in data.incidents},
         "disagreements": _disagreement_rows(data, logged={i.number for i in shown}),
         "charts": {k: _data_uri(v, "image/svg+xml") if v else None for k, v in svgs.items()},
-        "png": {"map": drawn.png if drawn else None, "incidents_by_day": by_day.png if by_day else None},
+        "svg": svgs,
         "map_note": drawn.note if drawn else "",
         "map_caption": f"{geo_map.BOUNDARY_SOURCE} {geo_map.DISCLAIMER}",
         "tlp_colour": TLP_COLOURS.get(data.handling, "#FFFFFF"),
@@ -336,7 +226,7 @@ def brief_context(
 
 def render_brief(data: Any, *, spec: Any, config: Any, store: Any = None) -> RenderedBrief:
     """Render a brief's data with its template into PDF bytes (facts attached) and HTML."""
-    from reporter.brief import digest
+    from reporter.brief import digest, pdf_worker
     from reporter.brief.export import facts_json, incidents_csv
 
     user_dir = config.resolve(config.templates.directory) if config.templates.directory else None
@@ -367,9 +257,10 @@ def render_brief(data: Any, *, spec: Any, config: Any, store: Any = None) -> Ren
         ("facts.json", facts_json(data), "The brief's facts, machine-readable"),
         ("incidents.csv", incidents_csv(data), "Incident log in ACLED-like columns"),
     )
-    started = time.perf_counter()
-    pdf = render_pdf(html_print, dirs=dirs, meta=meta, attachments=attachments, pdf_variant=spec.pdf_variant)
-    timings["pdf"] = time.perf_counter() - started
+    # In the worker process when `reporter run` started one: the e-mail is made meanwhile.
+    pdf_pending = pdf_worker.submit(
+        html_print, dirs=dirs, meta=meta, attachments=attachments, pdf_variant=spec.pdf_variant
+    )
     started = time.perf_counter()
     try:
         mail = digest.render_digest(env, context, spec=spec)
@@ -377,6 +268,9 @@ def render_brief(data: Any, *, spec: Any, config: Any, store: Any = None) -> Ren
         where = f" (line {exc.lineno})" if getattr(exc, "lineno", None) else ""
         raise RenderError(f"e-mail template{where}: {exc}") from None
     timings["email"] = time.perf_counter() - started
+    started = time.perf_counter()
+    pdf = pdf_pending()
+    timings["pdf"] = time.perf_counter() - started
     return RenderedBrief(
         pdf=pdf,
         html=html_screen,

@@ -82,12 +82,28 @@ def main(log_format: str, verbose: int) -> None:
 @handle_errors
 def run(config_path: str | None, brief_ids: tuple[str, ...], as_of: str | None, no_deliver: bool) -> None:
     """Run every configured brief once (or the ones named) and print the PDF paths."""
-    from reporter.pipeline import run_brief
-    from reporter.store import open_store
+    from reporter.brief import pdf_worker
+
+    try:
+        failed = _run(config_path, brief_ids, as_of, no_deliver)
+    finally:
+        pdf_worker.stop()
+    sys.exit(1 if failed else 0)
+
+
+def _run(config_path: str | None, brief_ids: tuple[str, ...], as_of: str | None, no_deliver: bool) -> bool:
+    from reporter.brief import pdf_worker
 
     moment = parse_moment(as_of)
     config = load(config_path, check=True, environment=not no_deliver)
     specs = [config.brief(b) for b in brief_ids] if brief_ids else list(config.briefs)
+    # The config holds: the PDF worker imports WeasyPrint on the other core while this process
+    # fetches, extracts and builds the brief.
+    pdf_worker.start()
+
+    from reporter.pipeline import run_brief
+    from reporter.store import open_store
+
     failed = False
     with open_store(config.resolve(config.storage.database)) as store:
         for spec in specs:
@@ -111,7 +127,7 @@ def run(config_path: str | None, brief_ids: tuple[str, ...], as_of: str | None, 
                 if outcome.run.status in (RunStatus.FAILED, RunStatus.PARTIAL):
                     failed = True
                 echo(str(outcome.pdf))
-    sys.exit(1 if failed else 0)
+    return failed
 
 
 @main.command()

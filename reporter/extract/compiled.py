@@ -19,18 +19,14 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from reporter.files import cache_dir
+
+__all__ = ["cache_dir", "digest", "read", "write"]
+
 log = logging.getLogger(__name__)
 
 #: Compiled files unused for this long are removed when a new one is written.
 _STALE_DAYS = 30
-
-
-def cache_dir() -> Path:
-    """$REPORTER_CACHE, else the user cache folder ($XDG_CACHE_HOME or ~/.cache) / reporter."""
-    given = os.environ.get("REPORTER_CACHE")
-    if given:
-        return Path(given)
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "reporter"
 
 
 def digest(parts: Iterable[bytes]) -> str:
