@@ -76,3 +76,19 @@ def test_a_bare_clause_takes_its_country_from_the_sentence_and_a_named_country_k
     phase = Milestone(what="the first phase of the coalition will last", due="2024-09-27", evidence="")
     assert same_commitment(bare, told)
     assert not same_commitment(told, phase)
+
+
+def test_a_deadline_and_its_extension_to_the_day_are_two_lines_and_a_bare_clause_joins_its_day():
+    """'by Jan. 26' and 'extended until Feb. 18' are two deadlines, not a disagreement; 'this
+    disengagement will end' on the one day a commitment falls due is that commitment."""
+    lines = merge_milestones(
+        [
+            _report(1, "Israeli troops are to withdraw from southern Lebanon", "2025-01-26"),
+            _report(2, "the deadline for Israeli troops to withdraw from southern Lebanon was extended", "2025-02-18"),
+            _report(3, "American troops have until then to leave Niger", "2024-09-15"),
+            _report(4, "this disengagement will end", "2024-09-15"),
+        ],
+        as_of=date(2026, 3, 1),
+    )
+    assert [(m.due, m.sources) for m in lines] == [("2024-09-15", (3, 4)), ("2025-01-26", (1,)), ("2025-02-18", (2,))]
+    assert not any(m.disagreements for m in lines)

@@ -35,7 +35,7 @@ _ACTION = [(name, re.compile(rf"\b(?:{pattern})\b", re.I)) for name, pattern in 
 _BEGIN = re.compile(r"\b(?:begin|began|begun|beginning|start\w*|first\s+(?:phase|stage|step)|phase\s+one)\b", re.I)
 _COMPLETE = re.compile(r"\b(?:complet\w*|fully|final\w*|all\s+(?:remaining\s+)?(?:troops|forces)|entirely|last)\b", re.I)
 #: Words between a country and its verb when the country is who acts ("Israel was supposed to withdraw").
-_AUX = r"(?:has|have|had|will|would|shall|was|were|is|are|be|to|must|should|supposed|expected|set|due|agreed|complete|completed|begin|began|fully|finally|then|also|not)"
+_AUX = r"(?:has|have|had|will|would|shall|was|were|is|are|be|to|must|should|supposed|expected|set|due|agreed|complete|completed|begin|began|fully|finally|then|also|not|its|their)"
 _INTO = re.compile(r"\b(?:in|from|of|across|inside|into|leave|leaves|leaving|left|exit|exiting|vacate|vacating|out|federal)$")
 _FEDERAL = re.compile(r"\b(?:federal|central[- ]government)\b", re.I)
 _SIZE = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?:\w+\s+){0,2}(?:troops|soldiers|personnel|forces)\b", re.I)
@@ -50,6 +50,8 @@ _TOPIC_WORDS = (
 _TOPIC_STOP = frozenset(_TOPIC_WORDS.split())
 #: Two mentions more than this far apart in due date are different commitments, however alike.
 SAME_COMMITMENT_SPAN_DAYS = 200
+#: Two deadlines given to the day and more than this apart are two (the second often an extension).
+_EXTENDED_DAYS = 7
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -213,7 +215,7 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
                 federal = federal or (far and _has_autonomous(place.country))
         elif kind_name and kind_name[0] == "country":
             troops = rf"\b{re.escape(name)}\w*\s+(?:troops|forces|soldiers|military|army|elements|contingent|personnel)"
-            acts = rf"\b{re.escape(name)}\s+(?:{_AUX}\s+){{0,4}}(?:withdr\w*|leav\w*|left|pull\w*|vacat\w*|exit\w*)"
+            acts = rf"\b{re.escape(name)}\s+(?:{_AUX}\s+){{0,5}}(?:withdr\w*|leav\w*|left|pull\w*|vacat\w*|exit\w*)"
             if re.search(troops, fold(text)) or re.search(acts, fold(text)):  # "Israel withdrew its troops"
                 parties.add(kind_name[1])
                 who = who or kind_name[1]
@@ -311,6 +313,8 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
     span = SAME_COMMITMENT_SPAN_DAYS if "year" in (_precision(a.due), _precision(b.due)) else 120
     if da and db and abs((da[1] - db[1]).days) > span:
         return "differ"
+    if da and db and da[0] == da[1] and db[0] == db[1] and abs((da[0] - db[0]).days) > _EXTENDED_DAYS:
+        return "differ"  # "by Jan. 26" and "by Feb. 18" to the day: a deadline and its extension
     ia, ib = identity(a), identity(b)
     if ia.action and ib.action and ia.action != ib.action:
         return "differ"
@@ -385,14 +389,15 @@ def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
                 fits.append((min(_due_gap(r.fact, o.fact) for o in g), n))  # type: ignore[arg-type]
         if not fits and _vague(r.fact):  # type: ignore[arg-type]
             # "This phase is expected to run through September 2025": only its date, and a party
-            # or place its sentence names, say which.
+            # or place its sentence names, say which; a date to the day ("will end no later than
+            # Sept. 15, 2024") says it alone when one commitment falls due that day.
             told = _read(r.fact.evidence)  # type: ignore[union-attr]
             fits = [
                 (0, n)
                 for n, g in enumerate(groups)
                 if any(o.fact.due == r.fact.due for o in g)  # type: ignore[union-attr]
                 and all(commitment_relation(r.fact, o.fact) != "differ" for o in g)  # type: ignore[arg-type]
-                and any(_mentions(told, identity(o.fact)) for o in g)  # type: ignore[arg-type]
+                and (_to_the_day(r.fact.due) or any(_mentions(told, identity(o.fact)) for o in g))  # type: ignore[arg-type,union-attr]
             ]
             fits = fits if len(fits) == 1 else []
         if fits:
@@ -424,6 +429,11 @@ def _mentions(told: Identity, i: Identity) -> bool:
     """The sentence names the commitment's party, country or region."""
     pairs = ((told.who, i.who), (told.country, i.country), (told.region, i.region))
     return any(x and (x == y or (_same_party(x, y) and y)) for x, y in pairs) or (told.federal and i.federal)
+
+
+def _to_the_day(due: str) -> bool:
+    bounds = date_bounds(due)
+    return bool(bounds) and bounds[0] == bounds[1]  # type: ignore[index]
 
 
 def _vague(m: Milestone) -> bool:
