@@ -131,3 +131,15 @@ def test_an_embassy_names_its_owner_not_the_scene(ex):
     """Rockets aimed at 'the U.S. Embassy' fell in Baghdad, not in the United States."""
     text = "On Sunday three rockets landed in the Green Zone of Baghdad in an attack targeting the U.S. Embassy."
     assert _places(ex, text)[0][1] == "Iraq"
+
+
+def test_a_spot_near_a_town_is_written_with_the_town(ex):
+    """ "the Oakfield forestry near Kreminna": the spot as written, so a report naming either finds it."""
+    text = "On 3 March 2024, troops were attacked in the Oakfield forestry near Kreminna, Luhansk."
+    assert _places(ex, text) == [("Oakfield forestry near Kreminna", "Ukraine")]
+
+
+def test_a_coded_location_note_is_the_scene(ex):
+    """An event note 'coded to' a place is filed under that place, not the city around it."""
+    text = "On 3 March 2024, the army shelled a market in west Omdurman city (location coded to Ombada, Khartoum)."
+    assert _places(ex, text)[0][0].startswith("Ombada")

@@ -42,7 +42,7 @@ _NAME = rf"(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El)[-‐])?[{_UP}][{_LOW}’'‐
 _UNKNOWN = re.compile(
     rf"\b(?:town|city|village|district|area|neighbou?rhood|suburb|camp|province|governorate|port|island|outskirts)"
     rf"\s+of\s+(?P<n>{_NAME})"
-    rf"|\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?(?:(?!an?\s|his\s|her\s|its\s|their\s)(?-i:[a-z]+)\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
+    rf"|\b(?:in|at|near|outside|coded\s+to)\s+(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?(?:(?!an?\s|his\s|her\s|its\s|their\s)(?-i:[a-z]+)\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
     rf"refugee camp|camp|neighbou?rhood|community|sector|village|town|city))?"
 )
 _HOLDER = re.compile(
@@ -310,6 +310,34 @@ def places_in(art: Document, a: int, b: int) -> list[Place]:
         out.append(Place(name, None, None, None, rank, start, end, role, within))
     out.extend(_same_site(art, a, b, out))
     out.sort(key=lambda p: p.start)
+    return _near(art, out) if len(out) > 1 else out
+
+
+#: "the Serebrianka forestry near Kreminna", "Cinjir village near Budbud": a spot and the place it
+#: lies by. "(location coded to Karari, ...)": the place a coded event note is filed under.
+_NEAR = re.compile(r"(?:\s+[a-z]+){0,2}\s+near\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?")
+_CODED = re.compile(r"\(location coded to\s+$")
+
+
+def _near(art: Document, places: list[Place]) -> list[Place]:
+    out = list(places)
+    for i, p in enumerate(places):
+        if p.role != "loc":
+            continue
+        if _CODED.search(art.text, max(0, p.start - 25), p.start):
+            # The note says which place it is filed under: that place is the scene.
+            out[i] = replace(out[i], rank=max(q.rank for q in places) + 0.5)
+            continue
+        m = _NEAR.match(art.text, p.end)
+        q = places[i + 1] if m and i + 1 < len(places) else None
+        if q is None or q.start != m.end() or q.role != "loc" or p.rank < 3:
+            continue
+        # Written as the text has it ("Serebrianka forestry near Kreminna"), so either name finds it;
+        # the place it lies by only locates it.
+        out[i] = replace(
+            out[i], end=q.end, country=p.country or q.country, within=p.within or (q.name if p.lat is None else None)
+        )
+        out[i + 1] = replace(q, role="ref")
     return out
 
 
