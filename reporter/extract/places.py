@@ -316,6 +316,7 @@ def places_in(art: Document, a: int, b: int) -> list[Place]:
 #: "the Serebrianka forestry near Kreminna", "Cinjir village near Budbud": a spot and the place it
 #: lies by. "(location coded to Karari, ...)": the place a coded event note is filed under.
 _NEAR = re.compile(r"(?:\s+[a-z]+){0,2}\s+near\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?")
+_MODIFIES = re.compile(r"\s+(?:border|frontier|boundary|front|line|road|highway|crossing|coast|side|area|region)\b")
 _CODED = re.compile(r"\(location coded to\s+$")
 
 
@@ -330,8 +331,8 @@ def _near(art: Document, places: list[Place]) -> list[Place]:
             continue
         m = _NEAR.match(art.text, p.end)
         q = places[i + 1] if m and i + 1 < len(places) else None
-        if q is None or q.start != m.end() or q.role != "loc" or p.rank < 3:
-            continue
+        if q is None or q.start != m.end() or q.role != "loc" or p.rank < 3 or _MODIFIES.match(art.text, q.end):
+            continue  # "near the Gaza border": the name only qualifies a noun
         # Written as the text has it ("Serebrianka forestry near Kreminna"), so either name finds it;
         # the place it lies by only locates it.
         out[i] = replace(
