@@ -115,3 +115,42 @@ def test_commitments_as_news_states_them(extractor, text, due):
 def test_other_beginnings_are_no_steps(extractor, text):
     """Only a truce's own start is a step; 'the left bank' is no departure."""
     assert milestones(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # Done steps told with an adverb, "handed back", a transfer of a camp, a passive withdrawal.
+        ("The foreign detachment has just handed over its hill camp to the national army.", "2030-05-10"),
+        ("The navy on Thursday formally handed back its two harbour bases, the ministry said.", "2030-05-09"),
+        ("The first group of 500 soldiers was quietly withdrawn at the end of April.", "2030-04-30"),
+        # "before <month year>" is due by the last day of the month before.
+        ("Before June 2030, the peacekeepers will leave their eight bases in the valley.", "2030-05-31"),
+        # A deadline that "remains" or is "set for" a date.
+        ("The deadline for the departure of the foreign troops remains August 3, 2030.", "2030-08-03"),
+        ("The final departure of the brigade from the island is set for September 9, 2030.", "2030-09-09"),
+        # A stretch of time ahead in a sentence about the future, counted from the report.
+        ("If the rebels keep the deal, all foreign troops would leave in 14 months.", "2031-07"),
+        # A date fronted before the step it bounds.
+        ("At the end of 2031, the new brigade will reach its full operational strength.", "2031-12"),
+    ],
+)
+def test_more_ways_news_states_a_step(extractor, text, due):
+    """Each phrasing gives its due date."""
+    assert due in [d for d, _ in milestones(extractor, text)]
+
+
+def test_a_step_told_twice_is_one_milestone(extractor):
+    """A lede and its restatement of one deadline are one milestone; another party's step stays apart."""
+    text = (
+        "The second phase of 3,000 soldiers will be withdrawn from the province by the end of June. "
+        "Preparations for the second phase of the withdrawal of the 3,000 soldiers are under way, he said. "
+        "The rebels are to pull their fighters back from the river by the end of June."
+    )
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-06-30", "2030-06-30"]
+
+
+def test_a_past_stretch_of_time_is_no_due_date(extractor):
+    """'in 15 months' of a war that has run is no date ahead."""
+    text = "The sides agreed to a truce and hope to end a war that has killed 900 soldiers in 15 months."
+    assert milestones(extractor, text) == []

@@ -557,7 +557,7 @@ def find_dates(
                 )
             continue
         if m.group("mo"):
-            if not _MONTH_ALONE_OK.search(text, max(0, m.start() - 12), m.start()):
+            if not m.group("q") and not _MONTH_ALONE_OK.search(text, max(0, m.start() - 12), m.start()):
                 continue
             if published is None:
                 add(m.start(), m.end(), None, "period")

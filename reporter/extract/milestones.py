@@ -9,9 +9,9 @@ precision; "what" is the clause as written, so it can always be found in the art
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
-from reporter.extract.dates import MONTH, DateMention
+from reporter.extract.dates import MONTH, DateMention, DateSpan
 from reporter.extract.document import Document
 from reporter.extract.numbers import NUMBER, parse_number
 from reporter.extract.text import words
@@ -36,7 +36,8 @@ _FUTURE_WORDS = words(
 )
 _DUE_PREP = re.compile(
     r"\b(?:by|before|until|till|in|on|no\s+later\s+than|at|through|ahead\s+of|during|within|in\s+the\s+course\s+of"
-    r"|(?:extended|postponed|pushed\s+back|moved|delayed)\s+(?:until|to)|deadline\s+(?:of|for))\s+"
+    r"|(?:extended|postponed|pushed\s+back|moved|delayed)\s+(?:until|to)|deadline\s+(?:of|for)"
+    r"|(?:set|slated|scheduled|planned|fixed)\s+for|deadline\b[^.;]{0,60}?\b(?:remains|is|was))\s+"
     r"(?:at\s+least\s+|at\s+the\s+latest\s+)?$",
     re.I,
 )
@@ -65,7 +66,8 @@ _TO_STEP = re.compile(
     r"(?:\s+(?:from|of)\s+[^,;.]{1,40})?",
     re.I,
 )
-_MONTH_END = re.compile(rf"\bend\s+of\s+(?:the\s+|this\s+)?(?:month\b|{MONTH})", re.I)
+_MONTH_END = re.compile(rf"(?:by\s+|at\s+|before\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:month\b|{MONTH})", re.I)
+_BEFORE = re.compile(r"\bbefore\s+$", re.I)
 _EXERCISE = re.compile(r"\b(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers)\b", re.I)
 _BY = re.compile(r"\b(?:by|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$", re.I)
 #: A deadline passed this recently is still news ("was supposed to withdraw by Jan. 26").
@@ -89,6 +91,8 @@ def find_milestones(art: Document) -> list[Milestone]:
     with_cues = art.sentences_with(cues)
     for i, s in enumerate(art.sentences):
         dates = art.dates_in(s.start, s.end)
+        if i in with_cues and any(u in s.text for u in _UNIT_WORDS):
+            dates = sorted([*dates, *_spans_ahead(art, s.start, s.end)], key=lambda d: d.start)
         # "announced the withdrawal by Jan. 31": a deadline preposition speaks of a plan by itself.
         cue = i in with_cues or any(
             _BY.search(art.text, max(s.start, d.start - 12), d.start)
@@ -109,7 +113,7 @@ def find_milestones(art: Document) -> list[Milestone]:
             if (
                 d.kind != "relative"
                 and not prep
-                and not _DUE_PREP.search(art.text, max(s.start, d.start - 20), d.start)
+                and not _DUE_PREP.search(art.text, max(s.start, d.start - 80), d.start)
             ):
                 continue
             deadline = _DEADLINE_PREP.search(art.text, max(s.start, d.start - 30), d.start)
@@ -119,14 +123,16 @@ def find_milestones(art: Document) -> list[Milestone]:
                 continue  # a date already past is history ("revealed the plan on Friday"), not a milestone
             if art.published and d.kind == "relative" and d.span.end < art.published and not deadline:
                 continue  # "last week", "yesterday": a relative date behind the report is history too
-            what = _what(art, s.start, d.start, spans) or _what_after(art, s.start, d.start, d.end, s.end)
+            what = (
+                _what(art, s.start, d.start, spans)
+                or _what_after(art, s.start, d.start, d.end, s.end)
+                or _what_fronted(art, d.end, s.end)
+            )
             if what is None and deadline:
                 what = _clause(art, s.start, s.end, deadline.start(), d.end)
             if what is None or _NEGATED.search(what):
                 continue  # "the US is not withdrawing": no step at all
-            due = _anchored_due(art, d, dates) or d.span.due()
-            if d.span.precision == "month" and _MONTH_END.search(art.text, d.start, d.end):
-                due = d.span.end.isoformat()  # "by the end of August 2030" is its last day (GUIDE.md)
+            due = _anchored_due(art, d, dates) or _due(art, d)
             key = (due, what.lower())
             if key not in seen:
                 seen.add(key)
@@ -136,16 +142,72 @@ def find_milestones(art: Document) -> list[Milestone]:
         if key not in seen and not any(o.due == m.due and o.evidence == m.evidence for o in out):
             seen.add(key)
             out.append(m)
-    return _keep_precise(out)
+    return _one_per_step(_keep_precise(out))
+
+
+#: Step words of one kind: two statements of the same due date with the same kind of step and the
+#: same subject are one milestone told twice (a lede and its restatement).
+_STEP_KIND = {
+    "withdraw": "leave", "leav": "leave", "left": "leave", "exit": "leave", "depart": "leave", "pull": "leave",
+    "draw": "leave", "redeploy": "leave", "reposition": "leave", "vacat": "leave", "relocat": "leave",
+    "hand": "hand", "transfer": "hand", "end": "end", "conclud": "end", "expir": "end", "wind": "end",
+    "clos": "end", "remain": "stay", "stay": "stay", "continu": "stay", "extend": "stay", "last": "stay",
+    "run": "stay", "in": "stay", "mandate": "stay",
+}  # fmt: skip
+_PLAIN = frozenset(
+    re.findall(
+        r"\w+",
+        """a an the of in on at to by from for and or its their his her with into over it is are was were be
+        been will would shall set expected due plan plans planned also all some other which that this these
+        those has have had more than""",
+    )
+)
+
+
+_DONE_KIND = re.compile(r"\b(?:withdrew|left|handed|pulled|repositioned|redeployed|vacated)\b", re.I)
+
+
+def _kinds(what: str) -> set[str]:
+    out = set()
+    for k in (*_KEYWORD.finditer(what), *_DONE_KIND.finditer(what)):
+        w = k.group().lower()
+        out.add(next((v for stem, v in _STEP_KIND.items() if w.startswith(stem)), w))
+    return out
+
+
+def _content(what: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9,]+", what.lower()) if w not in _PLAIN and not _KEYWORD.fullmatch(w)}
+
+
+def _one_per_step(found: list[Milestone]) -> list[Milestone]:
+    out: list[Milestone] = []
+    for m in found:
+        kinds, content = _kinds(m.what), _content(m.what)
+        same = next(
+            (
+                j
+                for j, o in enumerate(out)
+                if o.due == m.due
+                and kinds & _kinds(o.what)
+                and (content & _content(o.what) or min(len(content), len(_content(o.what))) <= 1)
+            ),
+            None,
+        )
+        if same is None:
+            out.append(m)
+        elif m.done and not out[same].done:
+            out[same] = m  # the telling that reports it done says more
+    return out
 
 
 #: A step reported as done: a handover, a completed or begun withdrawal, a truce taking effect.
 _DONE = re.compile(
-    r"\b(?:(?:has|have|had)\s+(?:now\s+|formally\s+|officially\s+|fully\s+)?(?:been\s+)?|(?:formally|officially|fully)\s+)?"
-    r"(?:handed\s+over|transferred\s+(?:control|the\s+base|the\s+last)|"
+    r"\b(?:(?:has|have|had)\s+(?:now\s+|just\s+|finally\s+|\w+ly\s+)?(?:been\s+)?|(?:\w+ly)\s+)?"
+    r"(?:handed\s+(?:over|back)|transferred\s+(?:\w+\s+){0,4}?(?:control|base|bases|camp|responsibility|the\s+last)\b|"
     r"(?:completed|finished|concluded)\s+(?:a|its|their|the)\s+(?:\w+\s+)?"
     r"(?:withdrawal|pullout|pull-out|handover|drawdown|departure|redeployment|mission|deployment)|"
-    r"withdrew|(?<=been\s)withdrawn|(?<=ha[sd]\s)withdrawn|(?<=have\s)withdrawn|pulled\s+(?:out|back)|repositioned|"
+    r"withdrew|(?<=been\s)withdrawn|(?<=ha[sd]\s)withdrawn|(?<=have\s)withdrawn|"
+    r"(?<=(?:was|ere)\s)(?:\w+ly\s+)?withdrawn|pulled\s+(?:out|back)|repositioned|"
     r"redeployed|vacated|ended\s+(?:its|their|the)\s+(?:\w+\s+)?(?:mission|deployment|presence)|"
     r"(?<!the\s)left\s+(?:(?:the|their|its)\s+(?:last\s+)?(?:\w+\s+)?(?:base|bases|country|capital|city|town|province|region|"
     r"territory|island|camp|garrison|airport|port|corridor|zone|positions|posts|outposts)\b|(?-i:[A-Z][a-z]+)\b(?!\s+\w+\s+(?:dead|wounded)))|"
@@ -166,7 +228,7 @@ _NOT_DONE = re.compile(
 #: Troops, bases, missions or truces: the only things whose handing over or ending is a milestone.
 _DONE_SUBJECT = re.compile(
     r"\b(?:troops|forces?|soldiers|military|army|base|bases|mission|coalition|contingent|peacekeepers|"
-    r"ceasefire|truce|IDF|UNIFIL|garrison|personnel|elements)\b",
+    r"ceasefire|truce|IDF|UNIFIL|garrison|personnel|elements|camp|detachment|units|outposts?|paramilitary|mercenar\w+)\b",
     re.I,
 )
 
@@ -191,12 +253,13 @@ def _done_steps(art: Document) -> list[Milestone]:
         grains = ("day", "month") if v.group()[:4].lower() in ("comp", "fini", "conc") else ("day",)
         days = [
             d for d in art.dates_in(s.start, s.end)
-            if d.span and d.kind != "since" and d.span.precision in grains
+            if d.span and d.kind != "since" and (d.span.precision in grains or _MONTH_END.match(art.text, d.start))
         ]  # fmt: skip
         if art.published is not None:
             days = [d for d in days if d.span.start <= art.published]  # type: ignore[union-attr]
         if days:
-            due = min(days, key=lambda d: abs(d.start - v.start())).span.due()  # type: ignore[union-attr]
+            d = min(days, key=lambda d: abs(d.start - v.start()))
+            due = _due(art, d)
         elif art.published is not None and not art.dates_in(s.start, s.end):
             due = art.published.isoformat()  # "the last one has just been handed over": as of the report
         else:
@@ -255,6 +318,18 @@ def _truce_ends(art: Document) -> list[Milestone]:
         what = f"{what} ends" if len(what.split()) < 6 else what
         out.append(Milestone(what=what, due=end.isoformat(), evidence=s.text))
     return out
+
+
+def _due(art: Document, d: DateMention) -> str:
+    """The due date as precise as the text: "the end of August 2030" is its last day (GUIDE.md), and
+    "before May 2031" the last day of April."""
+    span = d.span
+    assert span is not None
+    if span.precision == "month" and _MONTH_END.match(art.text, d.start, d.end):
+        return span.end.isoformat()
+    if span.precision == "month" and _BEFORE.search(art.text, max(0, d.start - 8), d.start):
+        return (span.start - timedelta(days=1)).isoformat()
+    return span.due()
 
 
 def _span(art: Document, i: int) -> tuple[int, int]:
@@ -331,6 +406,49 @@ def _keep_precise(found: list[Milestone]) -> list[Milestone]:
         if not finer:
             out.append(m)
     return out
+
+
+#: "would leave in 14 months": a stretch of time ahead, counted from the report, to the month.
+_IN_SPAN = re.compile(
+    rf"\b(?:in|within)\s+(?:the\s+next\s+)?(?P<n>{NUMBER}|a|one)\s+(?P<u>days?|weeks?|months?|years?)\b", re.I
+)
+_UNIT_WORDS = ("days", "week", "month", "year")
+_AHEAD_VERB = re.compile(r"\b(?:will|would|shall|to)\s(?![^,;]*\b(?:ha[sd]|have|were|was)\b)[^,;]*$", re.I)
+_FRONTED = re.compile(r"\s*,\s*(?P<c>[^,;:.“”\"]{8,160})")
+
+
+def _spans_ahead(art: Document, start: int, end: int) -> list[DateMention]:
+    """ "in 14 months" in a sentence that speaks of the future, which the date finder leaves alone
+    (in a report of the past it is a stretch of time: "killed in two weeks of fighting")."""
+    p = art.published
+    if p is None:
+        return []
+    out = []
+    for m in _IN_SPAN.finditer(art.text, start, end):
+        if art.dates_in(m.start(), m.end()) or not _AHEAD_VERB.search(art.text, max(start, m.start() - 60), m.start()):
+            continue  # "within six months" is already a date; "claimed 900 lives in 15 months" looks back
+        n = parse_number(m.group("n")) or 1
+        unit = m.group("u").lower().rstrip("s")
+        if unit in ("day", "week"):
+            ahead = p + timedelta(days=n * (7 if unit == "week" else 1))
+            y, mo = ahead.year, ahead.month
+        else:
+            y, mo0 = divmod(p.year * 12 + p.month - 1 + (n if unit == "month" else 12 * n), 12)
+            mo = mo0 + 1
+        month = DateSpan(date(y, mo, 1), date(y, mo, 1), "month")
+        out.append(DateMention(m.start(), m.end(), month, "relative"))
+    return out
+
+
+def _what_fronted(art: Document, d_end: int, s_end: int) -> str | None:
+    """ "At the end of 2027, the brigade will reach full readiness": the step follows a fronted date."""
+    m = _FRONTED.match(art.text, d_end, s_end)
+    if m is None:
+        return None
+    clause = m.group("c").strip()
+    if not (_FUTURE.search(clause) and _KEYWORD.search(clause)):
+        return None
+    return _LEADING_LINK.sub("", clause)
 
 
 def _what_after(art: Document, s_start: int, d_start: int, d_end: int, s_end: int) -> str | None:
