@@ -19,6 +19,7 @@ import importlib.util
 import io
 import itertools
 import math
+import os
 import pickle
 import statistics
 import sys
@@ -230,6 +231,8 @@ def _clip(flat: array, box: Extent, tolerance: float) -> list[list[tuple[float, 
 
     Coastline beyond the view is never drawn; an outline the box cuts in two stays two.
     """
+    # numpy (shapely's) would start a BLAS thread per core, burning CPU the PDF worker could use.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     import numpy
     from shapely import Polygon
     from shapely import box as rectangle

@@ -23,6 +23,12 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 _worker: subprocess.Popen | None = None
+#: Requests sent to the worker, numbered; answers come back with their number. One read while
+#: waiting for another is kept here (a request given up on error is never asked for).
+_sent = 0
+_answers: dict[int, tuple[bool, Any, list[tuple[str, int, str]]]] = {}
+#: One request on the pipe at a time.
+_send_lock = threading.Lock()
 
 
 def start() -> None:
@@ -39,17 +45,22 @@ def start() -> None:
 
 
 def stop() -> None:
-    """End the worker: it finishes when its input closes (waited for, so its CPU time counts as ours)."""
-    global _worker
+    """End the worker: it finishes when its input closes (waited for, so its CPU time counts as ours);
+    one never sent anything (a run that failed or skipped) is killed."""
+    global _worker, _sent
     if _worker is not None:
         worker, _worker = _worker, None
         try:
+            if not _sent:
+                worker.kill()
             worker.stdin.close()  # type: ignore[union-attr]
             worker.wait(timeout=30)
         except (OSError, subprocess.TimeoutExpired):
             worker.kill()
             worker.wait()
         worker.stdout.close()  # type: ignore[union-attr]
+        _sent = 0
+        _answers.clear()
 
 
 def submit(html: str, **options: Any) -> Callable[[], bytes]:
@@ -60,14 +71,20 @@ def submit(html: str, **options: Any) -> Callable[[], bytes]:
     if worker is None or worker.poll() is not None:
         pdf = render.render_pdf(html, **options)
         return lambda: pdf
-    request = pickle.dumps((html, options), protocol=pickle.HIGHEST_PROTOCOL)
+    global _sent
+    _sent += 1
+    number = _sent
+    request = pickle.dumps((number, html, options), protocol=pickle.HIGHEST_PROTOCOL)
     # Sent from a thread: a worker still warming up reads it only then, and this process goes on.
     sender = threading.Thread(target=_send, args=(worker, request), name="pdf-request", daemon=True)
     sender.start()
 
     def result() -> bytes:
         try:
-            ok, value, records = pickle.load(worker.stdout)  # type: ignore[arg-type]
+            while number not in _answers:
+                answered, *answer = pickle.load(worker.stdout)  # type: ignore[arg-type]
+                _answers[answered] = tuple(answer)  # type: ignore[assignment]
+            ok, value, records = _answers.pop(number)
         except Exception as exc:  # the worker died mid-way
             log.warning("PDF worker failed (%s, exit code %s): rendering here", exc, worker.poll())
             return render.render_pdf(html, **options)
@@ -82,8 +99,9 @@ def submit(html: str, **options: Any) -> Callable[[], bytes]:
 
 def _send(worker: subprocess.Popen, request: bytes) -> None:
     try:
-        worker.stdin.write(request)  # type: ignore[union-attr]
-        worker.stdin.flush()  # type: ignore[union-attr]
+        with _send_lock:
+            worker.stdin.write(request)  # type: ignore[union-attr]
+            worker.stdin.flush()  # type: ignore[union-attr]
     except OSError as exc:  # the worker has gone: result() reads nothing and renders here
         log.debug("PDF request not sent: %s", exc)
 
@@ -113,14 +131,14 @@ def _serve() -> None:
     logging.getLogger().addHandler(keep)
     while True:
         try:
-            html, options = pickle.load(sys.stdin.buffer)
+            number, html, options = pickle.load(sys.stdin.buffer)
         except EOFError:
             return
         keep.records = []
         try:
-            answer = (True, render_pdf(html, **options), keep.records)
+            answer = (number, True, render_pdf(html, **options), keep.records)
         except RenderError as exc:
-            answer = (False, str(exc), keep.records)
+            answer = (number, False, str(exc), keep.records)
         pickle.dump(answer, answers, protocol=pickle.HIGHEST_PROTOCOL)
         answers.flush()
 

@@ -13,8 +13,10 @@ is used, and WeasyPrint may read only ``data:`` URIs and files under the templat
 from __future__ import annotations
 
 import base64
+import contextlib
 import logging
 import mimetypes
+import os
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -24,8 +26,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError, select_autoescape
+from jinja2.bccache import Bucket, FileSystemBytecodeCache
 from jinja2.sandbox import SandboxedEnvironment
 
+from reporter import files
 from reporter.brief import textfmt
 from reporter.brief.pdf import PdfMeta
 from reporter.errors import RenderError
@@ -41,10 +45,24 @@ def template_dirs(user_dir: Path | None) -> tuple[Path, ...]:
     return tuple(d.resolve() for d in dirs)
 
 
+class _CompiledTemplates(FileSystemBytecodeCache):
+    """Templates compiled to Python once and kept in the user cache (keyed by name and source, so an
+    edited template is compiled again): compiling the brief's and the e-mail's took ~0.1 s a run."""
+
+    def __init__(self) -> None:
+        super().__init__(str(files.cache_dir() / "templates"))
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        with contextlib.suppress(OSError):  # an unwritable cache only costs compiling next time
+            os.makedirs(self.directory, exist_ok=True)
+            super().dump_bytecode(bucket)
+
+
 def make_environment(dirs: Sequence[Path]) -> SandboxedEnvironment:
     """A sandboxed, autoescaping, strict Jinja2 environment over the template directories."""
     env = SandboxedEnvironment(
         loader=ChoiceLoader([FileSystemLoader(str(d)) for d in dirs]),
+        bytecode_cache=_CompiledTemplates(),
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -242,7 +260,6 @@ def render_brief(data: Any, *, spec: Any, config: Any, store: Any = None) -> Ren
     try:
         template = env.get_template(spec.template)
         html_print = template.render(**context)
-        html_screen = template.render(**{**context, "output": "html"})
     except TemplateError as exc:
         where = f" (line {exc.lineno})" if getattr(exc, "lineno", None) else ""
         raise RenderError(f"template {spec.template}{where}: {exc}") from None
@@ -257,10 +274,16 @@ def render_brief(data: Any, *, spec: Any, config: Any, store: Any = None) -> Ren
         ("facts.json", facts_json(data), "The brief's facts, machine-readable"),
         ("incidents.csv", incidents_csv(data), "Incident log in ACLED-like columns"),
     )
-    # In the worker process when `reporter run` started one: the e-mail is made meanwhile.
+    # In the worker process when `reporter run` started one: the screen HTML and the e-mail are
+    # made meanwhile.
     pdf_pending = pdf_worker.submit(
         html_print, dirs=dirs, meta=meta, attachments=attachments, pdf_variant=spec.pdf_variant
     )
+    try:
+        html_screen = template.render(**{**context, "output": "html"})
+    except TemplateError as exc:
+        where = f" (line {exc.lineno})" if getattr(exc, "lineno", None) else ""
+        raise RenderError(f"template {spec.template}{where}: {exc}") from None
     started = time.perf_counter()
     try:
         mail = digest.render_digest(env, context, spec=spec)

@@ -84,6 +84,9 @@ def run(config_path: str | None, brief_ids: tuple[str, ...], as_of: str | None, 
     """Run every configured brief once (or the ones named) and print the PDF paths."""
     from reporter.brief import pdf_worker
 
+    # First of all: the PDF worker imports WeasyPrint on the other core while this process reads
+    # the config, fetches, extracts and builds the brief (a run that fails early ends it unused).
+    pdf_worker.start()
     try:
         failed = _run(config_path, brief_ids, as_of, no_deliver)
     finally:
@@ -92,18 +95,12 @@ def run(config_path: str | None, brief_ids: tuple[str, ...], as_of: str | None, 
 
 
 def _run(config_path: str | None, brief_ids: tuple[str, ...], as_of: str | None, no_deliver: bool) -> bool:
-    from reporter.brief import pdf_worker
+    from reporter.pipeline import run_brief
+    from reporter.store import open_store
 
     moment = parse_moment(as_of)
     config = load(config_path, check=True, environment=not no_deliver)
     specs = [config.brief(b) for b in brief_ids] if brief_ids else list(config.briefs)
-    # The config holds: the PDF worker imports WeasyPrint on the other core while this process
-    # fetches, extracts and builds the brief.
-    pdf_worker.start()
-
-    from reporter.pipeline import run_brief
-    from reporter.store import open_store
-
     failed = False
     with open_store(config.resolve(config.storage.database)) as store:
         for spec in specs:
