@@ -7,6 +7,7 @@ only imports under ``if TYPE_CHECKING:`` are left out, since they never run.
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "reporter"
@@ -57,7 +58,8 @@ def _runtime_nodes(tree: ast.AST):
         stack.extend(ast.iter_child_nodes(node))
 
 
-def imports_of(path: Path) -> set[str]:
+@functools.cache  # each module is parsed once for all the tests here, not once per library and test
+def imports_of(path: Path) -> frozenset[str]:
     """Imported module names; ``from pkg import sub`` counts as ``pkg.sub`` when ``sub`` is a module."""
     names: set[str] = set()
     for node in _runtime_nodes(ast.parse(path.read_text())):
@@ -67,7 +69,7 @@ def imports_of(path: Path) -> set[str]:
             for alias in node.names:
                 sub = f"{node.module}.{alias.name}"
                 names.add(sub if sub in MODULES else node.module)
-    return names
+    return frozenset(names)
 
 
 def layer_of(module: str) -> int:
