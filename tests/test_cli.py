@@ -38,6 +38,7 @@ briefs:
     as_of: 2025-06-15T06:00:00Z
     handling: {handling}
     recipients: {{to: [reader@example.org]}}
+    sections: [header, incidents, sources]  # no map or charts: the bundled demo test draws those
 """
 
 

@@ -31,6 +31,7 @@ briefs:
     period: all
     recipients: {to: [reader@example.org]}
     skip_if_unchanged: true
+    sections: [header, incidents]  # these tests are about runs, not figures: no map or charts to draw
 """
 
 T0 = datetime(2025, 6, 20, 6, 0, tzinfo=UTC)
