@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -21,6 +22,8 @@ def _config(tmp_path):
     text = text.replace("directory: out", f"directory: {tmp_path}/out")
     # The fixture pins its moment; a brief that does so may not also be scheduled.
     text = text.split("    schedule:")[0]
+    # Preview and export are about files and formats, not figures: no map or charts to draw.
+    text = re.sub(r"sections: \[.*\]", "sections: [header, incidents, posture, sources]", text)
     (tmp_path / "none").mkdir()
     path = tmp_path / "config.yaml"
     path.write_text(text)
