@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from reporter.extract import Extractor
 from reporter.extract.dates import find_dates
 from reporter.extract.published import infer_published
 
@@ -88,3 +89,25 @@ def test_publication_from_numeric_dateline_and_stamp():
 def test_publication_unknown_stays_none():
     """A text with no anchoring date gives no publication date."""
     assert infer_published("Dozens were killed on Sunday when shells hit a camp.") is None
+
+
+def test_a_caption_date_anchors_the_weekdays_of_an_undated_story():
+    """No stated publication date: the caption's 'March 2, 2025', a Sunday, dates 'on Sunday' and
+    'on Friday' for the events; the facts keep no publication date, deadlines no guessed one."""
+    text = (
+        "Militants storm an army post\n\n"
+        "Smoke rises over the post near Garissa, Kenya March 2, 2025. Photo: Wire\n\n"
+        "Gunmen attacked an army post near Garissa on Sunday, killing two soldiers. "
+        "A roadside bomb had hit a patrol in Mandera on Friday."
+    )
+    facts = Extractor().extract(text, id="t")
+    assert facts.published is None
+    assert [i.date for i in facts.incidents] == ["2025-03-02", "2025-02-28"]
+
+
+def test_a_background_date_anchors_nothing():
+    """A date deep in the story whose weekday merely matches is background, not the story's day."""
+    filler = "Officials gave no further details about the incident or its aftermath. " * 12
+    text = "Gunmen attacked an army post near Garissa on Sunday. " + filler + "The war began on March 2, 2025."
+    facts = Extractor().extract(text, id="t")
+    assert facts.incidents[0].date is None

@@ -643,7 +643,7 @@ def _dates(
     """(date, how firmly it is the event's, kind) from the event's own clause."""
     own = [
         d
-        for d in art.dates_in(cl.start, cl.end)
+        for d in art.event_dates_in(cl.start, cl.end)
         if d.span
         and not art.in_dateline(d.start)
         and (typ == "threat_statement" or not _is_report_date(art, d, cl))
@@ -683,7 +683,7 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
     """The sentence's spare place and date, its attribution and its tolls, given to its candidates."""
     s = art.sentences[s_idx]
     taken = {c.clause for c in cands}
-    sentence_dates = [d for d in art.dates_in(s.start, s.end) if d.span and not art.in_dateline(d.start)]
+    sentence_dates = [d for d in art.event_dates_in(s.start, s.end) if d.span and not art.in_dateline(d.start)]
     attr = attribution(art, s.start, s.end)
     fallback = None
     if any(c.place is None for c in cands):

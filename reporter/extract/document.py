@@ -19,7 +19,7 @@ from reporter.extract.dates import DateMention, date_starts, find_dates
 from reporter.extract.events import SAID_WOULD, SPEECH_WORDS, Trigger, find_triggers
 from reporter.extract.lemmas import lemma_form
 from reporter.extract.lexicon import Lexicon, Mention
-from reporter.extract.published import page_stamps
+from reporter.extract.published import page_stamps, reference_day
 from reporter.extract.text import Sentence, Token, sentences, tokens
 
 # "BAGHDAD (AP) —", "ERBIL, Iraq, March 12 (Reuters) -", "WASHINGTON —", "GOMA / NAIROBI, 3 May —": where the reporter
@@ -44,6 +44,10 @@ class Document:
     lemmas: tuple[str, ...]
     mentions: tuple[Mention, ...]
     dates: tuple[DateMention, ...]
+    #: the day relative dates of events count from: ``published``, else one the story fixes itself
+    reference: date | None
+    #: ``dates`` resolved against ``reference``: the same tuple when the article states its date
+    event_dates: tuple[DateMention, ...]
     #: character spans of datelines, ignored as places and actors
     datelines: tuple[tuple[int, int], ...]
     triggers: tuple[Trigger, ...]
@@ -53,6 +57,7 @@ class Document:
     _tok_starts: tuple[int, ...]
     _men_starts: tuple[int, ...]
     _date_starts: tuple[int, ...]
+    _event_date_starts: tuple[int, ...]
     _trig_starts: tuple[int, ...]
     _sent_starts: tuple[int, ...]
 
@@ -61,7 +66,12 @@ class Document:
         sents = tuple(sentences(text))
         toks = tuple(tokens(text))
         mentions = tuple(lexicon.find(toks, text))
-        dates = tuple(find_dates(text, published, date_starts(toks)))
+        starts = date_starts(toks)
+        dates = tuple(find_dates(text, published, starts))
+        # Without a stated date, "on Tuesday" counts from the day the story fixes, for events only:
+        # deadlines and troop figures keep to what the text states.
+        reference = published if published is not None else reference_day(text, dates)
+        event_dates = dates if reference == published else tuple(find_dates(text, reference, starts))
         forms = list(map(lemma_form, map(_NORM, toks)))  # map: no Python frame per token
         triggers = tuple(find_triggers(text, toks, forms))
         datelines = []
@@ -86,6 +96,8 @@ class Document:
             lemmas=tuple(map(_FIRST, forms)),
             mentions=mentions,
             dates=dates,
+            reference=reference,
+            event_dates=event_dates,
             datelines=tuple(datelines),
             triggers=triggers,
             said_would=MappingProxyType(_said_would(text, toks, sent_starts)),
@@ -93,6 +105,7 @@ class Document:
             _tok_starts=tuple(t.start for t in toks),
             _men_starts=tuple(m.start for m in mentions),
             _date_starts=tuple(d.start for d in dates),
+            _event_date_starts=tuple(d.start for d in event_dates),
             _trig_starts=tuple(t.start for t in triggers),
             _sent_starts=sent_starts,
         )
@@ -119,6 +132,12 @@ class Document:
         i = bisect_left(self._date_starts, a)
         j = bisect_left(self._date_starts, b)
         return [d for d in self.dates[i:j] if d.end <= b]
+
+    def event_dates_in(self, a: int, b: int) -> list[DateMention]:
+        """Like dates_in, with relative dates counted from ``reference``."""
+        i = bisect_left(self._event_date_starts, a)
+        j = bisect_left(self._event_date_starts, b)
+        return [d for d in self.event_dates[i:j] if d.end <= b]
 
     def triggers_in(self, a: int, b: int) -> list[Trigger]:
         return self.triggers[bisect_left(self._trig_starts, a) : bisect_left(self._trig_starts, b)]

@@ -8,15 +8,18 @@ years the text mentions so that the weekday agrees. Nothing anchored gives None,
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from reporter.extract.dates import (
     _DAY,
+    _FORWARD,
     _NUM,
     _WEEKDAYS,
     _YEAR,
     MONTH,
     WEEKDAY,
+    DateMention,
     _day,
     _month_num,
     _one_day,
@@ -279,3 +282,38 @@ def infer_published(text: str) -> date | None:
                 candidates.append(day.start)
     return max(candidates) if candidates else None
 
+
+#: The headline, photo caption and lead of a story: where a date fixing its day is told.
+_LEAD_CHARS = 800
+
+
+def reference_day(text: str, dates: Sequence[DateMention]) -> date | None:
+    """With no publication date, the day a story's weekdays count from: the latest past day its
+    head gives with its year whose weekday it also names bare (a caption's "January 5, 2020" and
+    "an attack on Sunday").
+
+    Without such a day the weekdays stay unresolved: a background date ("on October 7, 2023")
+    whose weekday the story never names anchors nothing.
+    """
+    named = set()
+    for d in dates:
+        if d.kind == "weekday":
+            w = re.search(WEEKDAY, text[d.start : d.end])
+            if w:
+                named.add(_WEEKDAYS[w.group().lower()])
+    if not named:
+        return None
+    best = None
+    for d in dates:
+        if d.start > _LEAD_CHARS:
+            break  # a date deep in the story is background more often than the story's day
+        if d.kind != "explicit" or d.span is None or d.span.precision != "day":
+            continue
+        day = d.span.start
+        if day.weekday() not in named or day > date.today() or not _YEARS.search(text, d.start, d.end):
+            continue
+        if _FORWARD.search(text, max(0, d.start - 60), d.start):
+            continue  # "by Tuesday, March 4, 2025": a deadline, not the story's day
+        if best is None or day > best:
+            best = day
+    return best
