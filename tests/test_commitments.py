@@ -92,3 +92,18 @@ def test_a_deadline_and_its_extension_to_the_day_are_two_lines_and_a_bare_clause
     )
     assert [(m.due, m.sources) for m in lines] == [("2024-09-15", (3, 4)), ("2025-01-26", (1,)), ("2025-02-18", (2,))]
     assert not any(m.disagreements for m in lines)
+
+
+def test_a_phase_a_second_partys_step_and_a_bare_year():
+    """3,000 troops by September is a phase, not the mission staying until December; 'the army
+    withdraws and the militia pledges to free the captives' by Monday is the militia's step; 'in
+    2026' agrees with 'by December 2026' for the same party and place."""
+    phase = Milestone(what="the withdrawal of 3,000 ATMIS troops from Somalia", due="2023-09-30", evidence="")
+    stay = Milestone(what="ATMIS troops will remain in Somalia", due="2023-12", evidence="")
+    assert not same_commitment(phase, stay)
+    pledge = Milestone(what="the Israel Defense Forces withdraw and Hamas pledges to free the captives", due="2025-10-13", evidence="")
+    pullback = Milestone(what="the IDF withdrew to the agreed lines in Gaza", due="2025-10-10", evidence="", done=True)
+    assert identity(pledge).who == "Hamas" and not same_commitment(pledge, pullback)
+    year = Milestone(what="operations will continue in the Kurdistan Region", due="2026", evidence="")
+    month = Milestone(what="coalition forces will depart from Erbil", due="2026-12", evidence="")
+    assert same_commitment(year, month)

@@ -22,12 +22,12 @@ from reporter.brief.identity import Place, _km, fold, lookup
 from reporter.brief.merge import Disagreement, Report, claims_of, date_bounds, finest
 from reporter.models import Milestone
 
-#: Actions by what they do to a presence; "remain until X" ends the presence at X like "leave by X".
+#: Actions by what they do to a presence; "remain (continue) until X" ends the presence at X like "leave by X".
 _ACTIONS = (
     ("hand over", r"hand(?:s|ed|ing)?\s+over|handover|transfer(?:s|red|ring)?\s+control|take(?:s|n)?\s+over|taking\s+over|took\s+over"),
     ("end presence", r"withdr[ae]w\w*|leav(?:e|es|ing)|left|exit\w*|depart\w*|vacat\w*|pull\w*\s+out|pullout|"
      r"draw\w*\s*down|drawdown|reduc\w*|end(?:s|ed|ing)?|conclu\w*|wind\w*\s+down|wound\s+down|clos(?:e|es|ed|ing|ure)|"
-     r"remain\w*|stay\w*|expir\w*|mandate|redeploy\w*|relocat\w*|extend\w*|run|runs|running|last|lasts"),
+     r"remain\w*|stay\w*|continu\w*|expir\w*|mandate|redeploy\w*|relocat\w*|extend\w*|run|runs|running|last|lasts"),
     ("start", r"deploy\w*|arriv\w*|establish\w*|stand\s+up|take\s+effect|takes\s+effect|took\s+effect|come\s+into\s+force|"
      r"sign\w*|station\w*|doubl\w*|tripl\w*"),
 )
@@ -163,6 +163,13 @@ def identity(m: Milestone) -> Identity:
     """Who, action and where of a mention: from its clause; the party (a force or coalition) and the
     action from its sentence when the clause lacks them and the sentence names one party."""
     own = _read(m.what)
+    _, joined, tail = m.what.rpartition(" and ")
+    if joined:
+        # "the IDF withdraws and Hamas pledges to release the hostages" by Monday: two parties, two
+        # steps; the date bounds the one told last.
+        last = _read(tail)
+        if last.who and own.who and not _same_party(last.who, own.who):
+            own = last
     if own.who and own.action and _where(own):
         return own
     told = _read(m.evidence, forces_only=True)
@@ -332,11 +339,14 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
         return "differ"  # "begin leaving" and "complete the withdrawal" are two steps
     if ia.size and ib.size and ia.size != ib.size:
         return "differ"  # "2,000 soldiers by June" and "3,000 by September" are two phases
+    if bool(ia.size) != bool(ib.size) and a.due[:7] != b.due[:7]:
+        return "differ"  # "3,000 troops by September" is a phase, not "troops remain until December"
     if ia.action and ia.action == ib.action:
         # Nothing above differs. Party and place both agreeing: one, whatever the dates. Otherwise
         # only when due the same month (Israel leaving Gaza in January and southern Lebanon in
         # February are two; staff leaving Baghdad in June is not the September troop exit).
-        month = a.due[:7] == b.due[:7]
+        # A bare year holds its months: "in 2026" agrees with "by December 2026".
+        month = a.due[:7] == b.due[:7] or (min(len(a.due), len(b.due)) == 4 and a.due[:4] == b.due[:4])
         if _where(ia) and _where(ib) and (month or (ia.who and ib.who)):
             return "same"
         # Due the same month, each saying something of who or where, and neither naming a country
@@ -397,7 +407,7 @@ def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
                 for n, g in enumerate(groups)
                 if any(o.fact.due == r.fact.due for o in g)  # type: ignore[union-attr]
                 and all(commitment_relation(r.fact, o.fact) != "differ" for o in g)  # type: ignore[arg-type]
-                and (_to_the_day(r.fact.due) or any(_mentions(told, identity(o.fact)) for o in g))  # type: ignore[arg-type,union-attr]
+                and (_same_day_step(r, g) or any(_mentions(told, identity(o.fact)) for o in g))  # type: ignore[arg-type]
             ]
             fits = fits if len(fits) == 1 else []
         if fits:
@@ -434,6 +444,13 @@ def _mentions(told: Identity, i: Identity) -> bool:
 def _to_the_day(due: str) -> bool:
     bounds = date_bounds(due)
     return bool(bounds) and bounds[0] == bounds[1]  # type: ignore[index]
+
+
+def _same_day_step(r: Report, g: list[Report]) -> bool:
+    """A bare clause due to the day, doing what the commitment does ("will end" / "leave"): a
+    clause that only "started" that day may be another step of the day (the truce, not the pullback)."""
+    action = identity(r.fact).action  # type: ignore[arg-type]
+    return _to_the_day(r.fact.due) and action is not None and any(identity(o.fact).action == action for o in g)  # type: ignore[arg-type,union-attr]
 
 
 def _vague(m: Milestone) -> bool:
