@@ -106,3 +106,32 @@ def test_an_interception_happens_where_the_attack_it_stopped_was_aimed(ex):
     )
     got = [(i.type, i.location) for i in _incidents(ex, text)]
     assert ("interception", "Saudi Arabia") in got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On Monday a man was hurt in Mafraq when fragments of a missile fell on his roof.", ["crash"]),
+        ("On Monday one such object struck a shed in Mafraq, the army said.", ["crash"]),
+        ("On Monday debris landed in a field near Mafraq.", ["crash"]),
+        # the weapon itself striking its target stays an attack
+        ("On Monday a missile struck a depot in Mafraq, killing two guards.", ["missile_attack"]),
+    ],
+)
+def test_falling_debris_is_a_crash_not_an_attack(ex, text, expected):
+    assert _types(ex, text) == expected
+
+
+def test_fire_in_support_of_a_battle_is_part_of_it(ex):
+    """Air strikes "during the battle" or "as reinforcement", and shelling by the same side at the same
+    place told right after a ground battle, are more of that battle."""
+    text = (
+        "On Monday, rebel fighters attacked an army outpost near Kidal. "
+        "During the battle, the air force carried out four airstrikes."
+    )
+    assert _types(ex, text) == ["armed_clash"]
+    text = "On Monday, Malian forces attacked rebel positions near Kidal. Malian forces shelled Kidal."
+    assert _types(ex, text) == ["armed_clash"]
+    # a strike at another place, or on its own day, is an event of its own
+    text = "On Monday, Malian forces attacked rebel positions near Kidal. On Tuesday Malian forces shelled Gao."
+    assert _types(ex, text) == ["armed_clash", "shelling"]

@@ -113,6 +113,24 @@ _INTO = re.compile(
 _GUNFIRE = re.compile(r"fire|gun|shoot|ambush", re.I)
 #: "clashed with the minister over the budget": a quarrel about something, not fighting.
 _TOPIC = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:over|about)\s+(?!(?:the\s+)?(?:town|city|village|area|border|region)\b)", re.I)
+#: What falls when a weapon is shot down or breaks up: debris, not a weapon aimed at a target.
+_DEBRIS = re.compile(
+    r"\b(?:debris|fragments?|shrapnel|pieces|parts|remnants|wreckage|(?:falling\s+|such\s+|unidentified\s+)objects?)\b"
+    r"(?:\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?)?(?:\s*(?:had|has|have|was|were|reportedly|then))*\s*$",
+    re.I,
+)
+_DEBRIS_OF = re.compile(
+    r"\b(?:debris|fragments?|shrapnel|pieces|parts|remnants|wreckage)\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I
+)
+#: "During the battle, ...", "in the course of the fighting": what follows is a part of an event told.
+_PART_OF = re.compile(
+    r"\b(?:during|in\s+the\s+course\s+of|as\s+part\s+of)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:battle|clash(?:es)?|fighting|attack|assault|raid|operation|offensive|ambush|confrontation|firefight|gunfight)\b",
+    re.I,
+)
+#: "... fired heavy weapons as reinforcement": support given to a fight told before.
+_REINFORCEMENT = re.compile(r"\bas\s+(?:a\s+)?(?:reinforcements?|support|cover)\b", re.I)
+_FALL_WORD = re.compile(r"(?:fell|fallen|falls?|landed|lands?|crash(?:ed|es)?|struck|hit|hits|slammed)\b", re.I)
 _HARM = re.compile(r"\b(?:killing|injuring|wounding|killed|injured|wounded)\b", re.I)
 NEW_EVENT = re.compile(r"\b(?:also|another|second|new|fresh|separate|further)\b", re.I)
 
@@ -157,6 +175,8 @@ class Cand:
     #: more said of an event they were in, not an attack of their own
     patient: bool = False
     inherited: bool = False
+    #: told as a part of an event referred to ("During the battle, jets struck ..."): no event of its own
+    part_of: bool = False
 
 
 def is_headline(art: Document, s_idx: int) -> bool:
@@ -294,6 +314,15 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     )
     if leftover and trig.kind in ("explode", "crash", "strike"):
         typ = "explosion"  # "an unexploded shell detonated": old ordnance going off, not an attack
+    elif (
+        typ is not None
+        and _FALL_WORD.match(trig.word)
+        and (
+            _DEBRIS.search(text, max(cl.start, trig.start - 50), trig.start)
+            or (weapon is not None and _DEBRIS_OF.search(text, max(cl.start, weapon.start - 40), weapon.start))
+        )
+    ):
+        typ = "crash"  # "pieces of a rocket fell and hit him", "one such object struck a home": debris falling
     if typ is None:
         return None
     if typ != "threat_statement" and events.generic(text, cl.start, cl.end):
@@ -368,6 +397,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         own_weapon=weapon is not None,
         plural=plural,
         impact=trig.kind == "crash",
+        part_of=bool(_PART_OF.search(text, s.start, trig.start) or _REINFORCEMENT.search(text, trig.end, s.end)),
         kind=trig.kind,
         event_ref=anaphor == "definite" and _event_determined(art, cl, trig),
         patient=anaphor == "definite"

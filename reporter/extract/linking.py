@@ -87,6 +87,10 @@ class Linker:
             scene = self._scene_date(c)
             if scene is not None:
                 c = replace(c, date=scene, date_q=1)
+        if c.part_of and self.last_i is not None and c.s_idx - self.last.s_idx <= 3:
+            # "During the battle, the army called in air strikes": more of the fight, whatever its means
+            self._merge(self.last_i, c)
+            return
         if c.type == "interception":
             c = self._stopped(c)
         if c.impact and not c.anaphor:
@@ -139,6 +143,9 @@ class Linker:
                     return
         else:
             last = self.last
+            if self._supports(c):
+                self._merge(self.last_i, c)  # type: ignore[arg-type]
+                return
             if last is not None and c.s_idx - last.s_idx <= 4 and (c.date is None or c.place is None):
                 # An undated or unplaced event told right after another belongs to the same story.
                 changes: dict = {"inherited": True}
@@ -185,6 +192,20 @@ class Linker:
                     return
         self.events.append(c)
         self.last_i = len(self.events) - 1
+
+    def _supports(self, c: Cand) -> bool:
+        """ "Troops attacked rebel positions near X on Monday. Their artillery shelled X.": fire by the
+        same side at the same place, told undated right after a ground battle, is part of that battle."""
+        last = self.last
+        return (
+            last is not None
+            and last.type == "armed_clash"
+            and c.type in ("shelling", "air_strike")
+            and c.date_q < 3
+            and c.s_idx - max(self.art.sentences_with([last.evidence[1] - 1])) == 1
+            and (c.place is None or (last.place is not None and c.place.name == last.place.name))
+            and (not c.actors or bool(set(c.actors) & set(last.actors)))
+        )
 
     def _stopped(self, c: Cand) -> Cand:
         """ "Iran fired 19 missiles at Al Udeid. Qatar's air defences intercepted them.": an interception
