@@ -154,3 +154,36 @@ def test_a_past_stretch_of_time_is_no_due_date(extractor):
     """'in 15 months' of a war that has run is no date ahead."""
     text = "The sides agreed to a truce and hope to end a war that has killed 900 soldiers in 15 months."
     assert milestones(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # A yearless date after a future verb lies ahead of the report (published 10 May 2030).
+        ("The mission's mandate, which expires on 30 June, is unlikely to be renewed.", "2030-06-30"),
+        ("The alliance will hand over command of the harbour mission to the navy in January.", "2031-01"),
+        # A moved deadline takes the year nearest the report.
+        ("The truce was extended by another 30 days, to June 9.", "2030-06-09"),
+        # "until the end of the month" still runs at the report.
+        ("The government gave the foreign soldiers until the end of the month to leave.", "2030-05-31"),
+        # Steps that share the sentence's subject; releases of captives; rotations out.
+        ("The withdrawal of the brigade is to start on June 1 and end by August 31.", "2030-08-31"),
+        ("The militia is to release the captives by Monday evening, under the deal.", "2030-05-13"),
+        ("The contingent will rotate out of the country on 12 June, the ministry said.", "2030-06-12"),
+        ("Parliament voted to end the military mission by the close of 2031.", "2031-12"),
+        ("Officials said the troops would be out of the region within 90 days.", "2030-08"),
+        # Steps reported done in other words.
+        ("The mission ended on April 30, 2030, after ten years in the valley.", "2030-04-30"),
+        ("The last foreign soldiers departed the country on Friday.", "2030-05-10"),
+        ("The troops' withdrawal from the city, completed on Monday, closed a decade of presence.", "2030-05-06"),
+    ],
+)
+def test_still_more_ways_news_states_a_step(extractor, text, due):
+    """Each phrasing gives its due date."""
+    assert due in [d for d, _ in milestones(extractor, text)]
+
+
+def test_a_release_without_captives_is_no_step(extractor):
+    """'release' speaks of a deal's step only for hostages or prisoners, not of a report or a film."""
+    text = "The army will release its report on the border incident on June 30, officials said."
+    assert milestones(extractor, text) == []

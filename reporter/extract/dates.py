@@ -76,7 +76,7 @@ _YEAR_PART = (
     r"(?i:spring|summer|autumn|fall|winter))(?:\s+of)?\s+(?=(?:19|20)\d\d)"
 )
 _PERIOD = re.compile(
-    rf"(?P<q>(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?|early\s+|late\s+|mid-?\s*)?"
+    rf"(?P<q>(?:the\s+)?(?:end|close|beginning|start|middle)\s+of\s+(?:the\s+)?|early\s+|late\s+|mid-?\s*)?"
     rf"(?P<part>{_YEAR_PART})?"
     rf"(?:(?P<m>{MONTH})\s+(?P<y>{_YEAR})|(?P<mr>{MONTH})\s+(?P<rel>last|this|next)\s+year|(?P<yo>{_YEAR})(?!\d|,\d)"
     rf"|(?P<mo>{MONTH})(?!\s*\d))"
@@ -98,7 +98,7 @@ _MONTH_ALONE_OK = re.compile(
     r"(?:\b(?:in|since|by|until|from|through|of|last|next|this|early|late|mid)\s+)$", re.I
 )
 _ONE_START = frozenset(("overnight", "early", "late", "on", "last", "this"))
-_PERIOD_START = frozenset(("end", "beginning", "start", "middle", "early", "late", "mid"))
+_PERIOD_START = frozenset(("end", "close", "beginning", "start", "middle", "early", "late", "mid"))
 _PART_START = frozenset(
     ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "spring", "summer", "autumn", "fall", "winter")
 )  # fmt: skip
@@ -362,7 +362,7 @@ def _period(m: re.Match[str]) -> DateSpan | None:
         return span
     if m.group("part") and m.group("yo"):
         return _year_part(m, y)
-    if "end" in q:
+    if "end" in q or "close" in q:
         return _month_span(y, 12)
     if "beginning" in q or "start" in q:
         return _month_span(y, 1)

@@ -21,7 +21,7 @@ _KEYWORD = re.compile(
     r"\b(?:withdraw(?:al|als|n|ing|s)?|exit(?:ing|s)?|leav(?:e|es|ing)|depart(?:ure|ing|s)?|pull(?:ing|s)?\s+out|pullout|"
     r"draw(?:ing|s)?\s*down|drawdown|hand(?:ing|s)?\s+over|handover|transfer(?:ring|s)?|end(?:s|ing)?|conclud(?:e|es|ing)|"
     r"wind(?:ing|s)?\s+down|vacat(?:e|es|ing)|clos(?:e|es|ing|ure)|redeploy(?:ment|ing)?|transition(?:ing)?|"
-    r"complet(?:e|es|ing|ion)|sign(?:ed|ing)?|last(?:s|ing)?|run(?:s|ning)?|continu(?:e|es|ing)|wrap(?:s|ping)?|reach(?:es|ing)?|readiness|operational|deploy(?:s|ing|ment)?|arriv(?:e|es|al|ing)|mov(?:e|es|ing)|station(?:ed|ing)?|mandate|remain(?:s|ing)?|in\s+place|take\s+effect|takes\s+effect|come\s+into\s+force|arrangement|stay(?:s|ing)?|extend(?:ed|s|ing)?|take\s+over|taking\s+over|stand\s+up|establish(?:ed|ing|ment)?|expir(?:e|es|ing|y)|deadline|relocat(?:e|es|ing|ion)|finish(?:es|ing)?|(?:doubl|tripl)(?:e|es|ing)|presence|phases?|in\s+effect|expir(?:ed|ation))\b",
+    r"complet(?:e|es|ing|ion)|sign(?:ed|ing)?|last(?:s|ing)?|run(?:s|ning)?|continu(?:e|es|ing)|wrap(?:s|ping)?|reach(?:es|ing)?|readiness|operational|deploy(?:s|ing|ment)?|arriv(?:e|es|al|ing)|mov(?:e|es|ing)|station(?:ed|ing)?|mandate|remain(?:s|ing)?|in\s+place|take\s+effect|takes\s+effect|come\s+into\s+force|arrangement|stay(?:s|ing)?|extend(?:ed|s|ing)?|take\s+over|taking\s+over|stand\s+up|establish(?:ed|ing|ment)?|expir(?:e|es|ing|y)|deadline|relocat(?:e|es|ing|ion)|finish(?:e[sd]|ing)?|rotat(?:e|es|ing|ion)\s+out|releas(?:e|es|ing)|free(?:d|ing)?|return(?:s|ing)?|(?:doubl|tripl)(?:e|es|ing)|presence|phases?|in\s+effect|expir(?:ed|ation))\b",
     re.I,
 )
 _FUTURE = re.compile(
@@ -36,7 +36,7 @@ _FUTURE_WORDS = words(
 )
 _DUE_PREP = re.compile(
     r"\b(?:by|before|until|till|in|on|no\s+later\s+than|at|through|ahead\s+of|during|within|in\s+the\s+course\s+of"
-    r"|(?:extended|postponed|pushed\s+back|moved|delayed)\s+(?:until|to)|deadline\s+(?:of|for)"
+    r"|(?:extended|postponed|pushed\s+back|moved|delayed)\b[^.;]{0,40}?\b(?:until|to)|deadline\s+(?:of|for)"
     r"|(?:set|slated|scheduled|planned|fixed)\s+for|deadline\b[^.;]{0,60}?\b(?:remains|is|was))\s+"
     r"(?:at\s+least\s+|at\s+the\s+latest\s+)?$",
     re.I,
@@ -44,8 +44,8 @@ _DUE_PREP = re.compile(
 #: A due date that a deadline word introduces stays a milestone once it has passed: "was supposed to
 #: withdraw by Jan. 26" is a deadline missed, not history; "withdrew in 2011" is history.
 _DEADLINE_PREP = re.compile(
-    r"\b(?:by|before|until|till|no\s+later\s+than|through|deadline\s+(?:of|for)"
-    r"|(?:extended|postponed|pushed\s+back|moved|delayed)\s+(?:until|to))\s+"
+    r"\b(?:by|before|until|till|no\s+later\s+than|through|within|deadline\s+(?:of|for)"
+    r"|(?:extended|postponed|pushed\s+back|moved|delayed)\b[^.;]{0,40}?\b(?:until|to))\s+"
     r"(?:at\s+least\s+|at\s+the\s+latest\s+)?(?:the\s+end\s+of\s+)?$",
     re.I,
 )
@@ -53,7 +53,8 @@ _DEADLINE_PREP = re.compile(
 _SECURITY = re.compile(
     r"\b(?:troops|forces|soldiers|military|mission|coalition|bases?|brigade|battalions?|battlegroup|peacekeep\w*|"
     r"UNIFIL|NATO|army|navy|blue\s+helmets|deploy\w*|contingent|ceasefire|truce|mandate|garrison|personnel|defen[cs]e|security|"
-    r"withdraw\w*|pullout|drawdown|occupation|detachment|contingent|squadron|units?|warships?|fleet|task\s+force)\b",
+    r"withdraw\w*|pullout|drawdown|occupation|detachment|contingent|squadron|units?|warships?|fleet|task\s+force|"
+    r"hostages?|captives|prisoners|detainees|air\s*bases?)\b",
     re.I,
 )
 _LEADING_LINK = re.compile(r"^(?:and|but|while|with|as|whereas)\s+", re.I)
@@ -69,7 +70,9 @@ _TO_STEP = re.compile(
 _MONTH_END = re.compile(rf"(?:by\s+|at\s+|before\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:month\b|{MONTH})", re.I)
 _BEFORE = re.compile(r"\bbefore\s+$", re.I)
 _EXERCISE = re.compile(r"\b(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers)\b", re.I)
-_BY = re.compile(r"\b(?:by|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$", re.I)
+_BY = re.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$", re.I)
+_WITHIN = re.compile(r"within\s", re.I)
+_CAPTIVES = re.compile(r"\b(?:hostages?|captives|prisoners|detainees|abductees)\b", re.I)
 #: A deadline passed this recently is still news ("was supposed to withdraw by Jan. 26").
 _RECENT_DAYS = 366
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.I)
@@ -95,9 +98,10 @@ def find_milestones(art: Document) -> list[Milestone]:
             dates = sorted([*dates, *_spans_ahead(art, s.start, s.end)], key=lambda d: d.start)
         # "announced the withdrawal by Jan. 31": a deadline preposition speaks of a plan by itself.
         cue = i in with_cues or any(
-            _BY.search(art.text, max(s.start, d.start - 12), d.start)
+            (by := _BY.search(art.text, max(s.start, d.start - 12), d.start))
             and d.span is not None
-            and (art.published is None or d.span.end >= art.published)
+            # "until the end of the month" still runs; "until 2014" told on an undated page may not
+            and (d.span.end >= art.published if art.published else by.group()[:2].lower() in ("by", "no"))
             for d in dates
         )
         # A date still ahead of publication speaks of the future by itself ("the mandate runs until ...").
@@ -108,6 +112,7 @@ def find_milestones(art: Document) -> list[Milestone]:
         for d in dates:
             if d.span is None or d.kind == "since":
                 continue
+            d = _year_ahead(art, d)
             mention = art.text[d.start : d.end].lower()
             prep = mention.startswith(("on ", "by ", "in ", "until "))
             if (
@@ -116,7 +121,9 @@ def find_milestones(art: Document) -> list[Milestone]:
                 and not _DUE_PREP.search(art.text, max(s.start, d.start - 80), d.start)
             ):
                 continue
-            deadline = _DEADLINE_PREP.search(art.text, max(s.start, d.start - 30), d.start)
+            deadline = _DEADLINE_PREP.search(art.text, max(s.start, d.start - 30), d.start) or _WITHIN.match(
+                art.text, d.start, d.end
+            )
             if deadline and art.published and (art.published - d.span.end).days > _RECENT_DAYS:
                 continue  # "were to leave by December 2011", told in 2025: history
             if art.published and d.span.end <= art.published and d.kind != "relative" and not deadline:
@@ -208,8 +215,10 @@ _DONE = re.compile(
     r"(?:withdrawal|pullout|pull-out|handover|drawdown|departure|redeployment|mission|deployment)|"
     r"withdrew|(?<=been\s)withdrawn|(?<=ha[sd]\s)withdrawn|(?<=have\s)withdrawn|"
     r"(?<=(?:was|ere)\s)(?:\w+ly\s+)?withdrawn|pulled\s+(?:out|back)|repositioned|"
+    r"(?<=,\s)completed|(?:was|were|been)\s+(?:\w+ly\s+)?completed|"
+    r"(?<=mission\s)ended|(?<=operation\s)ended|(?<=deployment\s)ended|(?<=mandate\s)(?:ended|expired)|"
     r"redeployed|vacated|ended\s+(?:its|their|the)\s+(?:\w+\s+)?(?:mission|deployment|presence)|"
-    r"(?<!the\s)left\s+(?:(?:the|their|its)\s+(?:last\s+)?(?:\w+\s+)?(?:base|bases|country|capital|city|town|province|region|"
+    r"(?<!the\s)(?:left|departed(?:\s+from)?)\s+(?:(?:the|their|its)\s+(?:last\s+)?(?:\w+\s+)?(?:base|bases|country|capital|city|town|province|region|"
     r"territory|island|camp|garrison|airport|port|corridor|zone|positions|posts|outposts)\b|(?-i:[A-Z][a-z]+)\b(?!\s+\w+\s+(?:dead|wounded)))|"
     r"began\s+(?:to\s+(?:leave|withdraw|pull\s+out)|withdrawing|leaving|pulling\s+out)|"
     r"(?:started|began|commenced)(?!\s+(?:to\s|\w+ing\b))|"
@@ -277,7 +286,7 @@ def _done_steps(art: Document) -> list[Milestone]:
 #: The words that can start a done step: the pattern runs only in sentences holding one.
 _DONE_WORDS = words(
     "handed transferred completed finished concluded ended withdrew withdrawn pulled repositioned redeployed vacated "
-    "began started commenced left took came went entered"
+    "began started commenced left departed expired took came went entered"
 )
 
 
@@ -318,6 +327,37 @@ def _truce_ends(art: Document) -> list[Milestone]:
         what = f"{what} ends" if len(what.split()) < 6 else what
         out.append(Milestone(what=what, due=end.isoformat(), evidence=s.text))
     return out
+
+
+#: A future verb in the clause before a yearless date: "will hand over command ... in January".
+_AHEAD_CLAUSE = re.compile(
+    r"\b(?:will|would|shall|(?:is|are|set|due|expected|scheduled|plans?)\s+to|expires?|ends?|begins?|starts?)\b"
+    r"(?![^,;.]*\b(?:was|were|had)\b)[^,;.]{0,60}$",
+    re.I,
+)
+
+
+def _year_ahead(art: Document, d: DateMention) -> DateMention:
+    """A yearless day or month that a future verb introduces lies ahead of the report, not behind it
+    (the date finder, knowing no verbs, puts "on 30 June" told on 10 May in the year before)."""
+    p, span = art.published, d.span
+    if p is None or span is None or d.kind not in ("explicit", "period") or span.end >= p:
+        return d
+    if re.search(r"\d{4}", art.text[d.start : d.end]) or span.precision not in ("day", "month"):
+        return d
+    try:
+        ahead = DateSpan(
+            span.start.replace(year=span.start.year + 1), span.end.replace(year=span.end.year + 1), span.precision
+        )
+    except ValueError:  # 29 February
+        return d
+    # A deadline ("extended to June 9") takes the year that puts it nearest the report.
+    nearer = (ahead.start - p).days < (p - span.end).days and _DEADLINE_PREP.search(
+        art.text, max(0, d.start - 50), d.start
+    )
+    if not (nearer or _AHEAD_CLAUSE.search(art.text, max(0, d.start - 80), d.start)):
+        return d
+    return DateMention(d.start, d.end, ahead, d.kind)
 
 
 def _due(art: Document, d: DateMention) -> str:
@@ -471,6 +511,8 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
             keyword = k
     if keyword is None:
         return None
+    if keyword.group()[:3].lower() in ("rel", "fre", "ret") and not _CAPTIVES.search(art.text, s_start, d_start):
+        return None  # a release or return is a step of a deal only for hostages or prisoners
     gaps = list(_CLAUSE_GAP.finditer(art.text, keyword.end(), d_start))
     if gaps and (";" in gaps[-1].group() or len(art.text[gaps[-1].end() : d_start].split()) > 2):
         return None  # "... expires on X, and the council will decide in June": June is not the expiry
@@ -480,5 +522,8 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
     prep = _DUE_PREP.search(art.text, max(s_start, d_start - 20), d_start)
     end = prep.start() if prep else d_start
     what = _LEADING_LINK.sub("", art.text[start:end].strip(" ,;:"))
+    if len(what.split()) < 2 and art.text[max(s_start, start - 5) : start].strip().lower() == "and":
+        # "... is to start on June 1 and end by August 31": the step shares the sentence's subject
+        what = art.text[s_start:end].strip(" ,;:")
     # One bare word ("withdrawal") says too little of what is due: let the wider clause speak.
     return what if len(what) >= 4 and len(what.split()) >= 2 else None
