@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import os
 import pickle
+import signal
 import subprocess
 import sys
 import threading
@@ -123,6 +124,8 @@ def _serve() -> None:
 
     from reporter.brief.pdf import PdfMeta, RenderError, render_pdf
 
+    # Ctrl-C reaches the whole process group: the run ends the worker by closing its input.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     # Answers go to the real stdout; anything printed by a library goes to stderr instead.
     answers = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
