@@ -143,3 +143,9 @@ def test_a_coded_location_note_is_the_scene(ex):
     """An event note 'coded to' a place is filed under that place, not the city around it."""
     text = "On 3 March 2024, the army shelled a market in west Omdurman city (location coded to Ombada, Khartoum)."
     assert _places(ex, text)[0][0].startswith("Ombada")
+
+
+def test_including_names_the_spot_within_the_country(ex):
+    """ "struck targets in Yemen, including Hodeidah port": the strike took place at the port."""
+    text = "On Sunday warplanes struck rebel targets in Yemen, including the port of Hodeidah."
+    assert _places(ex, text) == [("port of Hodeidah", "Yemen")]

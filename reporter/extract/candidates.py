@@ -224,6 +224,8 @@ def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
     threat_seen = False
     for cl in clause_list:
         found = _clause_candidate(art, s_idx, cl, threat_seen) if cl.triggers else None
+        if not found and _narrowed(art, cl, out):
+            continue  # ", including Sanaa's airport": the spot within the country just named
         if not found or all(c.weak for c in found):
             # ", and the rebels' stronghold of Saada": one more target of the event just told.
             extra = _coordinated_target(art, cl, out)
@@ -436,6 +438,29 @@ def _coordinated_target(art: Document, cl: events.Clause, prev: list[Cand]) -> C
     if not targets or targets[0].name == last.place.name:
         return None
     return replace(last, place=targets[0], clause=(cl.start, cl.end))
+
+
+_INCLUDING = re.compile(r",?\s+(?:including|notably|particularly|especially|among\s+them)\s", re.I)
+
+
+def _narrowed(art: Document, cl: events.Clause, prev: list[Cand]) -> bool:
+    """ "struck targets in Yemen, including Sanaa's airport": the event placed in a country took place
+    at the spot the clause names in it (the first one)."""
+    if not prev or not _INCLUDING.match(art.text, cl.start, cl.end):
+        return False
+    last = prev[-1]
+    if last.place is None or last.place.rank > 1 or last.type == "threat_statement":
+        return False
+    spots = [
+        p
+        for p in places_in(art, cl.start, cl.end)
+        if p.role == "loc" and p.rank >= 3 and p.country in (None, last.place.country)
+    ]
+    if not spots:
+        return False
+    spot = spots[0] if spots[0].country else replace(spots[0], country=last.place.country)
+    prev[-1] = replace(last, place=spot)
+    return True
 
 
 def _scenes(art: Document, places: list[Place]) -> list[Place]:
