@@ -149,3 +149,9 @@ def test_including_names_the_spot_within_the_country(ex):
     """ "struck targets in Yemen, including Hodeidah port": the strike took place at the port."""
     text = "On Sunday warplanes struck rebel targets in Yemen, including the port of Hodeidah."
     assert _places(ex, text) == [("port of Hodeidah", "Yemen")]
+
+
+def test_a_gerund_of_attack_places_its_object(ex):
+    """ "retaliated by bombing Yemen": Yemen is where the bombs fell."""
+    text = "On Sunday Israel retaliated by bombing Yemen, the army said."
+    assert _places(ex, text) == [("Yemen", "Yemen")]

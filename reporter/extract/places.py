@@ -17,6 +17,7 @@ from reporter.extract.text import words
 
 LOCATIVE = words(
     "in at on over near across inside into against outside around throughout off targeting targeted within above toward towards between hit struck attacked attacking pounded bombed shelled raided invaded"
+    " hitting striking pounding bombing shelling raiding invading bombarded bombarding"
 )
 _ORIGIN = frozenset({"from"})
 _DEST = frozenset({"toward", "towards", "to", "for"})
