@@ -187,3 +187,16 @@ def test_a_release_without_captives_is_no_step(extractor):
     """'release' speaks of a deal's step only for hostages or prisoners, not of a report or a film."""
     text = "The army will release its report on the border incident on June 30, officials said."
     assert milestones(extractor, text) == []
+
+
+def test_a_date_set_down_for_a_step_on_an_undated_page(extractor):
+    """'set down for <month year>' plans a step even where the page gives no publication date."""
+    text = "The army is preparing for the national forces taking over the border posts, set down for March 2031."
+    found = [(m.due, m.what) for m in extractor.extract(text, id="t", published=None).milestones]
+    assert [d for d, _ in found] == ["2031-03"]
+
+
+def test_a_fronted_past_date_is_no_plan(extractor):
+    """'In November 2029, the council announced the end of the agreement' is history, not a plan."""
+    text = "In November 2029, the council announced the end of the defence agreement with the foreign troops."
+    assert [(m.due, m.what) for m in extractor.extract(text, id="t", published=None).milestones] == []

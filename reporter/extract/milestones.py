@@ -34,10 +34,13 @@ _FUTURE_WORDS = words(
     """will would shall scheduled expected due plan plans planned agreed deadline aim aims intend intends
     timeline timetable roadmap agreement demanded demands ordered must supposed required extends extended"""
 )
+#: "set for", "slated for", "set down for", "pencilled in for": a date planned.
+_SET_FOR = r"(?:set|slated|scheduled|planned|fixed|earmarked|penciled|pencilled)(?:\s+(?:down|in))?\s+for"
+_SET_FOR_ONLY = re.compile(_SET_FOR, re.I)
 _DUE_PREP = re.compile(
     r"\b(?:by|before|until|till|in|on|no\s+later\s+than|at|through|ahead\s+of|during|within|in\s+the\s+course\s+of"
     r"|(?:extended|postponed|pushed\s+back|moved|delayed)\b[^.;]{0,40}?\b(?:until|to)|deadline\s+(?:of|for)"
-    r"|(?:set|slated|scheduled|planned|fixed)\s+for|deadline\b[^.;]{0,60}?\b(?:remains|is|was))\s+"
+    r"|" + _SET_FOR + r"|deadline\b[^.;]{0,60}?\b(?:remains|is|was))\s+"
     r"(?:at\s+least\s+|at\s+the\s+latest\s+)?$",
     re.I,
 )
@@ -70,7 +73,7 @@ _TO_STEP = re.compile(
 _MONTH_END = re.compile(rf"(?:by\s+|at\s+|before\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:month\b|{MONTH})", re.I)
 _BEFORE = re.compile(r"\bbefore\s+$", re.I)
 _EXERCISE = re.compile(r"\b(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers)\b", re.I)
-_BY = re.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$", re.I)
+_BY = re.compile(rf"\b(?:by|until|till|before|no\s+later\s+than|{_SET_FOR})\s+(?:the\s+end\s+of\s+)?$", re.I)
 _WITHIN = re.compile(r"within\s", re.I)
 _CAPTIVES = re.compile(r"\b(?:hostages?|captives|prisoners|detainees|abductees)\b", re.I)
 #: A deadline passed this recently is still news ("was supposed to withdraw by Jan. 26").
@@ -98,10 +101,10 @@ def find_milestones(art: Document) -> list[Milestone]:
             dates = sorted([*dates, *_spans_ahead(art, s.start, s.end)], key=lambda d: d.start)
         # "announced the withdrawal by Jan. 31": a deadline preposition speaks of a plan by itself.
         cue = i in with_cues or any(
-            (by := _BY.search(art.text, max(s.start, d.start - 12), d.start))
+            (by := _BY.search(art.text, max(s.start, d.start - 24), d.start))
             and d.span is not None
             # "until the end of the month" still runs; "until 2014" told on an undated page may not
-            and (d.span.end >= art.published if art.published else by.group()[:2].lower() in ("by", "no"))
+            and (d.span.end >= art.published if art.published else by.group()[:2].lower() not in ("un", "ti", "be"))
             for d in dates
         )
         # A date still ahead of publication speaks of the future by itself ("the mandate runs until ...").
@@ -454,6 +457,8 @@ _IN_SPAN = re.compile(
 )
 _UNIT_WORDS = ("days", "week", "month", "year")
 _AHEAD_VERB = re.compile(r"\b(?:will|would|shall|to)\s(?![^,;]*\b(?:ha[sd]|have|were|was)\b)[^,;]*$", re.I)
+#: A verb form that speaks of the future ("agreement" or "plan" alone may be told of the past).
+_MODAL = re.compile(r"\b(?:will|would|shall|(?:is|are|set|due|expected|scheduled|plans?)\s+to)\b", re.I)
 _FRONTED = re.compile(r"\s*,\s*(?P<c>[^,;:.“”\"]{8,160})")
 
 
@@ -486,7 +491,7 @@ def _what_fronted(art: Document, d_end: int, s_end: int) -> str | None:
     if m is None:
         return None
     clause = m.group("c").strip()
-    if not (_FUTURE.search(clause) and _KEYWORD.search(clause)):
+    if not (_MODAL.search(clause) and _KEYWORD.search(clause)):
         return None
     return _LEADING_LINK.sub("", clause)
 
@@ -514,7 +519,8 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
     if keyword.group()[:3].lower() in ("rel", "fre", "ret") and not _CAPTIVES.search(art.text, s_start, d_start):
         return None  # a release or return is a step of a deal only for hostages or prisoners
     gaps = list(_CLAUSE_GAP.finditer(art.text, keyword.end(), d_start))
-    if gaps and (";" in gaps[-1].group() or len(art.text[gaps[-1].end() : d_start].split()) > 2):
+    rest = art.text[gaps[-1].end() : d_start] if gaps else ""
+    if gaps and (";" in gaps[-1].group() or len(rest.split()) > 2) and not _SET_FOR_ONLY.fullmatch(rest.strip()):
         return None  # "... expires on X, and the council will decide in June": June is not the expiry
     start = s_start
     for b in _BOUNDARY.finditer(art.text, s_start, keyword.start()):
