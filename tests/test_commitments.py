@@ -107,3 +107,19 @@ def test_a_phase_a_second_partys_step_and_a_bare_year():
     year = Milestone(what="operations will continue in the Kurdistan Region", due="2026", evidence="")
     month = Milestone(what="coalition forces will depart from Erbil", due="2026-12", evidence="")
     assert same_commitment(year, month)
+
+
+def test_one_article_giving_one_step_twice_and_one_troop_number_are_one_line():
+    """One article's 'complete withdrawal from the province' and 'will leave its bases and hand them
+    to Congolese forces' by the same day are one line; '2,000 soldiers' by the end of June said
+    two ways by two outlets is one line."""
+    lines = merge_milestones(
+        [
+            _report(1, "a complete withdrawal of the mission's troops from South Kivu", "2024-04-30"),
+            _report(1, "the force will leave its bases and hand them over to Congolese security forces", "2024-04-30"),
+            _report(2, "preparations for the drawdown of 2,000 soldiers", "2023-06-30"),
+            _report(3, "the first phase of 2,000 troops was withdrawn", "2023-06-30"),
+        ],
+        as_of=date(2026, 3, 1),
+    )
+    assert sorted(m.sources for m in lines) == [(1,), (2, 3)]

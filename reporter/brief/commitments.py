@@ -24,7 +24,7 @@ from reporter.models import Milestone
 
 #: Actions by what they do to a presence; "remain (continue) until X" ends the presence at X like "leave by X".
 _ACTIONS = (
-    ("hand over", r"hand(?:s|ed|ing)?\s+over|handover|transfer(?:s|red|ring)?\s+control|take(?:s|n)?\s+over|taking\s+over|took\s+over"),
+    ("hand over", r"hand(?:s|ed|ing)?\s+(?:over|back)|handover|transfer(?:s|red|ring)?\s+control|take(?:s|n)?\s+over|taking\s+over|took\s+over"),
     ("end presence", r"withdr[ae]w\w*|leav(?:e|es|ing)|left|exit\w*|depart\w*|vacat\w*|pull\w*\s+out|pullout|"
      r"draw\w*\s*down|drawdown|reduc\w*|end(?:s|ed|ing)?|conclu\w*|wind\w*\s+down|wound\s+down|clos(?:e|es|ed|ing|ure)|"
      r"remain\w*|stay\w*|continu\w*|expir\w*|mandate|redeploy\w*|relocat\w*|extend\w*|run|runs|running|last|lasts"),
@@ -329,7 +329,8 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
         return "differ"
     for x, y in ((ia, ib), (ib, ia)):
         # "Israel was supposed to complete ..." names its party without troops: France is not it.
-        if x.who is None and x.named and y.who and not any(_same_party(n, y.who) for n in x.named):
+        # (The country the other leaves is no other party: "hand the bases to Congolese forces".)
+        if x.who is None and x.named and y.who and not any(_same_party(n, y.who) or n == y.country for n in x.named):
             return "differ"
         # "Niger's ministry said American troops have until Sept. 15" is about Niger, not Iraq.
         others = {n for n in x.named if not (y.who and _same_party(n, y.who))}
@@ -351,9 +352,11 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
             return "same"
         # Due the same month, each saying something of who or where, and neither naming a country
         # the other is silent on ("American troops leave, Niger says" is not "the phase ends").
-        hidden = any(_unspoken(x, y) for x, y in ((ia, ib), (ib, ia)))
+        hidden = ia.who != ib.who and any(_unspoken(x, y) for x, y in ((ia, ib), (ib, ia)))
         if month and not hidden and any((ia.who, _where(ia), ia.named)) and any((ib.who, _where(ib), ib.named)):
             return "same"
+        if month and ia.size and ia.size == ib.size:
+            return "same"  # "2,000 soldiers" withdrawn by the end of June, however each names them
     if not ia.topic or not ib.topic:
         return "same" if a.what.strip().lower() == b.what.strip().lower() else "unknown"
     shared = len(ia.topic & ib.topic)
@@ -368,6 +371,18 @@ def _unspoken(x: Identity, y: Identity) -> bool:
 
 def _where(i: Identity) -> bool:
     return bool(i.country or i.region or i.federal)
+
+
+def _reported_relation(a: Report, b: Report) -> str:
+    """:func:`commitment_relation`, and: one article that gives one step twice, due the same day
+    ("a complete withdrawal from South Kivu", "will completely leave its 14 bases in the
+    province" by April 30), tells of one commitment."""
+    x, y = a.fact, b.fact
+    rel = commitment_relation(x, y)  # type: ignore[arg-type]
+    if rel == "unknown" and a.source == b.source and x.due == y.due and _to_the_day(x.due):  # type: ignore[union-attr]
+        action = identity(x).action  # type: ignore[arg-type]
+        return "same" if action and action == identity(y).action else rel  # type: ignore[arg-type]
+    return rel
 
 
 def same_commitment(a: Milestone, b: Milestone) -> bool:
@@ -394,7 +409,7 @@ def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
     for r in reports:
         fits = []
         for n, g in enumerate(groups):
-            relations = [commitment_relation(r.fact, o.fact) for o in g]  # type: ignore[arg-type]
+            relations = [_reported_relation(r, o) for o in g]
             if "same" in relations and "differ" not in relations:
                 fits.append((min(_due_gap(r.fact, o.fact) for o in g), n))  # type: ignore[arg-type]
         if not fits and _vague(r.fact):  # type: ignore[arg-type]
@@ -425,7 +440,7 @@ def _unite(groups: list[list[Report]]) -> list[list[Report]]:
         merged = False
         for i, a in enumerate(groups):
             for j in range(i + 1, len(groups)):
-                rel = {commitment_relation(x.fact, y.fact) for x in a for y in groups[j]}  # type: ignore[arg-type]
+                rel = {_reported_relation(x, y) for x in a for y in groups[j]}
                 if "same" in rel and "differ" not in rel:
                     a.extend(groups.pop(j))
                     merged = True
