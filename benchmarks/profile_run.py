@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import os
 import resource
 import shutil
 import sys
@@ -28,6 +29,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+# As geo_map does before it imports shapely (here imported first): numpy starts no BLAS threads.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 #: (row label, module imported in that order): each one's cost excludes the ones above it.
 IMPORTS = (
