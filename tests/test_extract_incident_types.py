@@ -135,3 +135,30 @@ def test_fire_in_support_of_a_battle_is_part_of_it(ex):
     # a strike at another place, or on its own day, is an event of its own
     text = "On Monday, Malian forces attacked rebel positions near Kidal. On Tuesday Malian forces shelled Gao."
     assert _types(ex, text) == ["armed_clash", "shelling"]
+
+
+def _tolls(ex, text):
+    return [(i.count, i.casualties.killed, i.casualties.injured) for i in _incidents(ex, text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # groups listed with a toll add up, in either order; "two of them" is part of the three
+        ("A drone struck a depot in Sumy on Monday, killing two guards and four drivers.", [(1, 6, None)]),
+        ("On Monday two guards and four drivers were killed when a drone struck a depot in Sumy.", [(1, 6, None)]),
+        ("A drone struck a depot in Sumy on Monday, killing three people, two of them guards.", [(1, 3, None)]),
+        # a toll is no weapon count
+        ("Two guards were killed and 40 injured in a drone attack on a depot in Sumy on Monday.", [(1, 2, 40)]),
+        # a number inside a name counts nobody
+        ("The attack on the guards at Depot 12 in Sumy on Monday killed three people.", [(None, 3, None)]),
+        # the toll of a war is not the toll of the strike told before it
+        (
+            "A missile struck a depot in Sumy on Monday. Over 9,000 people have been killed in the war, "
+            "officials said.",
+            [(1, None, None)],
+        ),
+    ],
+)
+def test_tolls_and_counts_belong_to_their_event(ex, text, expected):
+    assert _tolls(ex, text) == expected

@@ -45,7 +45,11 @@ _PRONOUN_COUNT = re.compile(
 )
 _ORDINAL_SUBJECT = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|last|other|remaining)\s*$", re.I)
 _COUNT_BEFORE = re.compile(
-    rf"(?:(?P<q>{QUALIFIER})\s+)?\b(?P<n>{NUMBER}|an?|both)\s+(?:(?!of\s)[\w’'-]+\s+){{0,3}}$", re.I
+    # the words between a number and its weapon describe it ("two Iranian-made"), never a toll or a
+    # place ("30 injured in a drone attack": the 30 are people)
+    rf"(?:(?P<q>{QUALIFIER})\s+)?\b(?P<n>{NUMBER}|an?|both)\s+"
+    r"(?:(?!(?:of|in|at|on|by|and|were|was|injured|wounded|killed|dead|hurt|people|soldiers|civilians)\s)[\w’'-]+\s+){0,3}$",
+    re.I,
 )
 _PARTITIVE = re.compile(
     rf"\b(?P<n>{NUMBER}|both|all|some|most|many|several)\s+of\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+){{0,2}}$",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from reporter.extract.numbers import NUMBER, QUALIFIER, parse_amount
+from reporter.extract.numbers import NUMBER, QUALIFIER, parse_amount, parse_number
 
 
 def _amount(name: str) -> str:
@@ -66,6 +66,8 @@ HINT_STEMS = (
 HINT = re.compile(r"kill|dead|died|slain|wound|injur|hurt|casualt|toll|harm|hospitali|lives", re.I)
 #: "on April 1 killed seven": the 1 belongs to the date.
 _AFTER_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
+#: "Tower 22", "Route 6", "Camp 3": a number that is part of a name counts nobody.
+_NAMED_NUMBER = re.compile(r"(?<![.!?]\s)\b(?-i:[A-Z][a-z]+)\s+$")
 _NEGATED = re.compile(r"\b(?:no|not)\s+$", re.I)
 
 
@@ -88,16 +90,54 @@ def find(text: str, a: int, b: int, *, zero_only: bool = False) -> list[tuple[in
     for lo, hi in _windows(hints, a, b):
         for m in _matches(_KILLED, text, lo, hi):
             n = parse_amount(_first(m))
-            if n is not None:
-                out.append((m.start(), n, None))
+            if n is not None and not _CUMULATIVE.search(text, m.start(), min(b, m.end() + 80)):
+                out.append((m.start(), n + _listed(text, m, a, b), None))
         for m in _matches(_INJURED, text, lo, hi):
             n = parse_amount(_first(m))
-            if n is not None:
-                out.append((m.start(), None, n))
+            if n is not None and not _CUMULATIVE.search(text, m.start(), min(b, m.end() + 80)):
+                out.append((m.start(), None, n + _listed(text, m, a, b)))
     if no_harm and any(k for _, k, _ in out):
         # "two were killed; no one else was injured": the deaths stand, the zero is for injuries only.
         out = [(p, None, i) if (p, k, i) in no_harm else (p, k, i) for p, k, i in out]
     return out
+
+
+#: The toll of a war or campaign, not of one event: "40,000 have been killed in the war", "since
+#: October", "so far", "in total".
+_CUMULATIVE = re.compile(
+    r"\b(?:in|during|throughout|since)\s+(?:the\s+|this\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:war|wars|conflict|offensive|campaign|invasion|uprising|insurgency|fighting\s+since)\b"
+    r"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|launch)\b|\bso\s+far\b|\bin\s+total\b|\bcumulative\b"
+    r"|\bsince\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b",
+    re.I,
+)
+#: Groups listed with a toll: "killing two soldiers and three civilians", "two soldiers and three
+#: civilians were killed". A group is a number and one to three words that are no toll or verb.
+_GROUP_WORD = r"(?!(?:and|or|were|was|are|is|have|has|had|been|killed|dead|died|wounded|injured|hurt|in|on|at|by)\b)[\w’'-]+"
+_AFTER_GROUP = re.compile(
+    rf"\s+(?:{_GROUP_WORD}\s+){{0,2}}?{_GROUP_WORD}(?:,\s*|,?\s+and\s+|\s+as\s+well\s+as\s+)(?P<n>{NUMBER})\s+(?!of\b)(?={_GROUP_WORD})",
+    re.I,
+)
+_BEFORE_GROUP = re.compile(
+    rf"\b(?P<n>{NUMBER})\s+(?:{_GROUP_WORD}\s+){{0,2}}?{_GROUP_WORD}(?:,\s*|,?\s+and\s+|\s+as\s+well\s+as\s+)$", re.I
+)
+
+
+def _listed(text: str, m: re.Match[str], a: int, b: int) -> int:
+    """The other groups listed with a toll's number, summed: "two soldiers and three civilians" is five."""
+    name = next(k for k, v in m.groupdict().items() if k.startswith("n") and v)
+    extra = 0
+    if name in ("n2", "n6"):  # "killing N ...": groups follow
+        pos = m.end(name)
+        while (more := _AFTER_GROUP.match(text, pos, b)) is not None:
+            extra += parse_number(more.group("n")) or 0
+            pos = more.end("n")
+    elif name in ("n1", "n5"):  # "N ... were killed": groups come before
+        end = m.start(name)
+        while (more := _BEFORE_GROUP.search(text, max(a, end - 60), end)) is not None:
+            extra += parse_number(more.group("n")) or 0
+            end = more.start("n")
+    return extra
 
 
 def _windows(hints: list[int], a: int, b: int) -> list[tuple[int, int]]:
@@ -119,11 +159,21 @@ def _matches(pattern: re.Pattern[str], text: str, a: int, b: int) -> Iterator[re
         if m is None:
             return
         lo = max(a, m.start() - 6)
-        if _NEGATED.search(text, lo, m.start()) or _AFTER_MONTH.search(text, lo, m.start()):
+        if (
+            _NEGATED.search(text, lo, m.start())
+            or _AFTER_MONTH.search(text, lo, m.start())
+            or _named_number(text, m, a)
+        ):
             pos = m.start() + 1  # try again just past it: "on April 1 killed seven" still has "killed seven"
             continue
         yield m
         pos = m.end()
+
+
+def _named_number(text: str, m: re.Match[str], a: int) -> bool:
+    """The toll's number is part of a name before it ("Tower 22 in Jordan on Sunday killed ...")."""
+    start = next((m.start(k) for k, v in m.groupdict().items() if k.startswith("n") and v), m.start())
+    return start == m.start() and bool(_NAMED_NUMBER.search(text, max(a, start - 20), start))
 
 
 def _first(m: re.Match[str]) -> str:

@@ -120,6 +120,9 @@ class Linker:
                 c.anaphor == "definite"
                 and not c.own_weapon
                 and (c.type == "other" or (c.date_q >= 3 and (c.date_kind != "explicit" or c.plural)))
+                # a lead ("The attack on the base at Tower 22 on Sunday killed three") tells its event
+                # first: with nothing before it, a dated mention at a named spot is that event
+                and not (not self.events and c.date_q >= 3 and c.place is not None and c.place.rank >= 3 and not c.plural)
             ):
                 return  # "the first deadly attack since November": nothing to refer to
             base = self.events[ref_i] if ref_i is not None else self.last
