@@ -155,3 +155,13 @@ def test_a_gerund_of_attack_places_its_object(ex):
     """ "retaliated by bombing Yemen": Yemen is where the bombs fell."""
     text = "On Sunday Israel retaliated by bombing Yemen, the army said."
     assert _places(ex, text) == [("Yemen", "Yemen")]
+
+
+def test_an_unknown_spot_lies_in_the_place_the_sentence_opened_with(ex):
+    """ "In Lowtown township (Lowtown district, Kachin state), rebels attacked an outpost near the
+    Greenhill goldmine": the goldmine no gazetteer knows is given with the township."""
+    text = (
+        "On 3 March 2024, in Lowtown township (Lowtown district, Kachin state), fighters of the "
+        "Kachin Independence Army - North attacked an army outpost near the Greenhill goldmine."
+    )
+    assert _places(ex, text) == [("Greenhill, Lowtown township", "Myanmar")]

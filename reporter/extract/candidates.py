@@ -340,6 +340,8 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     date, date_q, date_kind = _dates(art, typ, cl, trig)
     places = _scenes(art, places_in(art, cl.start, cl.end))
     place = best_place(places, after=trig.start)
+    if place is not None and place.country is None and place.within is None and cl.start > s.start:
+        place = _held(art, s.start, cl.start, place)
     if place is None and typ != "threat_statement":
         # "launched from Gaza toward the city of Sderot": the target is where it happened.
         place = best_place([replace(p, role="loc") for p in places if p.role == "dest"])
@@ -465,6 +467,17 @@ def _narrowed(art: Document, cl: events.Clause, prev: list[Cand]) -> bool:
     spot = spots[0] if spots[0].country else replace(spots[0], country=last.place.country)
     prev[-1] = replace(last, place=spot)
     return True
+
+
+def _held(art: Document, a: int, b: int, place: Place) -> Place:
+    """ "In Mohnyin township (Mohnyin district, Kachin state), rebels attacked an outpost near the Shwe
+    Nyein Chan goldmine": a spot no gazetteer knows lies in the place the sentence opened with."""
+    before = [p for p in places_in(art, a, b) if p.role == "loc" and p.rank >= 3]
+    if not before:
+        return place
+    holder = before[0]
+    country = holder.country or next((p.country for p in before if p.country), None)
+    return replace(place, within=holder.name, country=country)
 
 
 def _scenes(art: Document, places: list[Place]) -> list[Place]:
