@@ -83,6 +83,11 @@ def test_posture_forms(ex, text, expected):
         ("Between 6,000 and 9,000 Eritrean soldiers are in Ethiopia.", []),
         ("The figure is twice the 600 troops Spain kept in Latvia.", []),
         ("The drill in Poland involves about 4,000 American troops.", []),
+        ("Some 300 US Marines arrived in Norway for an exercise on Monday.", []),
+        # A capacity, soldiers trained and an army's whole strength are no deployment's level.
+        ("The base in Qatar can accommodate about 10,000 American troops, officials said.", []),
+        ("Since 2015 the mission has trained 4,000 Iraqi soldiers in Baghdad.", []),
+        ("Israel has called up 300,000 reservists since the war with Hamas began.", []),
     ],
 )  # fmt: skip
 def test_posture_levels_and_their_status(ex, text, expected):
@@ -185,6 +190,17 @@ def test_a_yearless_deadline_takes_the_year_of_the_date_before_it_in_its_sentenc
          [("United States", "Syria", 900)]),
         ("The US troop presence in Iraq is about 2,500, and it has not changed in a year.",
          [("United States", "Iraq", 2500)]),
+        ("MONUSCO's 12,000-member force patrols the east of the country, officials said.",
+         [("MONUSCO", "DR Congo", 12000)]),
+        ("Overall, American forces in Europe remain near 90,000, a level higher than before the war.",
+         [("United States", "Europe", 90000)]),
+        # A part of a whole ("1,200 of its 3,400"), a level it came from, a level "that number" falls to.
+        ("The United States will pull out 1,200 of its 3,400 troops from Kuwait by the end of the year.",
+         [("United States", "Kuwait", 1200), ("United States", "Kuwait", 3400)]),
+        ("Britain has 700 troops in Estonia, down from 900 last year, the ministry said.",
+         [("United Kingdom", "Estonia", 700), ("United Kingdom", "Estonia", 900)]),
+        ("There are about 6,000 Dutch troops in Lithuania, with that number set to fall to about 4,000 next year.",
+         [("Netherlands", "Lithuania", 6000), ("Netherlands", "Lithuania", 4000)]),
         # A change from one level to another names both, whatever verb tells it.
         ("The United States will reduce the number of troops it has deployed in Syria from around 2,000 to "
          "less than 1,000 in the coming months.",
@@ -204,6 +220,21 @@ def test_posture_generalised_forms(ex, text, expected):
         ("MONUSCO has run bases in Congo for two decades. Congo's army says it is ready to take over from "
          "the mission. About 2,000 troops will leave South Kivu by the end of April.",
          [("MONUSCO", "DR Congo", 2000)]),
+        # A party named in passing is no context; a sentence naming no place is where the article is.
+        ("Canada has about 800 troops in Latvia. The talks in Riga were hosted by Sweden, which joined the "
+         "alliance in 2024. About 300 troops will leave Latvia in June.",
+         [("Canada", "Latvia", 800), ("Canada", "Latvia", 300)]),
+        ("France hands over its last bases to Senegal's army this week. Around 350 French soldiers, mostly "
+         "trainers, were stationed at the camps.",
+         [("France", "Senegal", 350)]),
+        ("In a statement on Monday, the United States said it would begin pulling troops out of Syria. About "
+         "900 troops will remain there for now, officials added.",
+         [("United States", "Syria", 900)]),
+        ("Britain leads the NATO battlegroup in Estonia. It has around 900 soldiers there, and another 150 in Poland.",
+         [("United Kingdom", "Estonia", 900)]),
+        ("Somalia's government asked the mission to slow down. ATMIS will withdraw 4,000 troops by the end of the "
+         "year, leaving about 12,000 in the country.",
+         [("ATMIS", "Somalia", 4000), ("ATMIS", "Somalia", 12000)]),
         # "to the region" is a region named before, never the last country alone.
         ("The United States has moved ships to the Middle East. The carrier sailed from Norfolk on Monday. "
          "The Pentagon also announced a deployment of 4,500 Marines to the region.",

@@ -17,7 +17,7 @@ from reporter.extract.document import Document
 from reporter.extract.lemmas import lemma
 from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
-from reporter.extract.text import words
+from reporter.extract.text import Sentence, words
 from reporter.models import Posture
 
 _WORD = re.compile(r"[a-z]+")
@@ -42,6 +42,7 @@ _NOUN_WORDS = words(
 )
 #: Words of a level told without a troop noun ("a force of about 3,000"): sentences worth a search.
 _UNIT_WORDS = words("force contingent garrison deployment")
+_CUE_WORDS = _NOUN_WORDS | _UNIT_WORDS
 _NUM_HINT = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand)\b",
     re.I,
@@ -52,7 +53,7 @@ _UNKNOWN_WHERE = re.compile(
     re.I,
 )
 _STRONG = re.compile(
-    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})[-‐\s]strong\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})[-‐\s](?:strong|member|man|person|soldier|troop)\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:force|contingent|battlegroup|mission|brigade|garrison|deployment|battalion)\b",
     re.I,
 )
@@ -73,7 +74,9 @@ _THE_REGION = re.compile(
 )
 #: "U.S. forces in Syria number about 2,000"
 _NUMBERING = re.compile(
-    rf"\b(?:number(?:s|ed|ing)?|totall?ing|(?:stands?|stood)\s+at)\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})\b",
+    r"\b(?:number(?:s|ed|ing)?|totall?ing|(?:stands?|stood)\s+at|remain(?:s|ed)?(?:\s+(?:at|near))?"
+    r"|peak(?:s|ed)?\s+(?:at|above|near)|hover(?:s|ed|ing)?\s+(?:at|around|near)|leaving)"
+    rf"\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})\b(?!\s*(?:%|percent|per\s*cent|km|miles|years?|months?|weeks?|days?))",
     re.I,
 )
 _HOSTS = re.compile(
@@ -91,6 +94,15 @@ _POSTURE = re.compile(
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?<![\w,.])(?P<n>{NUMBER})\s+(?P<adj>(?:(?:(?-i:[A-Z])[\w.’'-]*|{_ADJ})\s+){{0,3}}?){_NOUN}\b",
     re.I,
 )
+_PART_OF = re.compile(
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?<![\w,.])(?P<n>{NUMBER})\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I
+)
+#: After a level, the one it changed from: "2,500 troops in Iraq, down from 5,000", "800 personnel from 1,700".
+_FROM_LEVEL = re.compile(
+    rf"\s*,?\s*(?:down\s+|up\s+)?from\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})"
+    rf"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|last|earlier|before|previously|a\s+year|when|since|during|{_NOUN})\b)",
+    re.I,
+)
 _MORE = re.compile(
     rf"^\s*,?\s*(?:and|while|with|alongside|plus|as\s+well\s+as)\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})\s+(?:(?:more\s+)?{_NOUN}\s+)?"
     r"(?:(?:are|were|remain|is)\s+)?(?:stationed\s+|deployed\s+|based\s+)?(?:in|across|at|throughout)\s+",
@@ -103,8 +115,27 @@ _ADDED_AFTER = re.compile(r"\s*(?:more|additional|extra)\b", re.I)
 _HARMED = re.compile(
     r"\b(?:killed|killing|wounded|wounding|injured|injuring|died|dead|captured|abducted)\b", re.I
 )
+#: Soldiers recruited or trained, and an army's whole strength, are not a deployment's level.
+_TRAINED = re.compile(
+    r"\b(?:recruit\w*|train(?:s|ed|ing)?|conscript\w*|enlist\w*|graduat\w*)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+_CAPACITY = re.compile(
+    r"\b(?:(?:can|could|able\s+to)\s+(?:house|accommodate|hold|host|take|support)|capacity\s+(?:of|for|to)"
+    r"|room\s+for|(?:built|designed|large\s+enough)\s+(?:for|to\s+(?:house|hold|accommodate|host)))\b[^.;]{0,25}$",
+    re.I,
+)
+_STRENGTH = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:on\s+active\s+duty|in\s+(?:its|the)\s+(?:ranks|reserves?)|in\s+reserve)\b",
+    re.I,
+)
 #: Troops taking part in an exercise are not a deployment ("involving about 18,000 troops").
 _EXERCISE = re.compile(r"\b(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers)\b", re.I)
+#: After the number: "300 Marines arrived in Norway for an exercise".
+_FOR_EXERCISE = re.compile(
+    r"[^.;]{0,50}?\b(?:for|in|during|join(?:ed|ing)?|part\s+in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers)\b",
+    re.I,
+)
 #: Before the number: a level to come ("plans to keep", "will send", "recommend retaining", "cut ... to").
 _PLANNED = re.compile(
     r"\b(?:would|will|shall|plans?\s+to|planned|planning|to\s+send|to\s+deploy|send(?:ing)?|ordered|approved|"
@@ -115,6 +146,7 @@ _PLANNED = re.compile(
 #: Before the number: a level of the past ("until recently", "down from", "from 2,000 to ...").
 _FORMER = re.compile(
     r"\b(?:until\s+recently|previously|formerly|at\s+(?:the|its)\s+(?:height|peak)|down\s+from|used\s+to)\b"
+    r"|\bpeak(?:s|ed)?\s+(?:at|above|near)\s+$"
     r"|\bfrom\s+(?:the\s+current\s+)?(?:(?:about|around|roughly|some|approximately|nearly)\s+)?$",
     re.I,
 )
@@ -149,11 +181,11 @@ _NOT_TROOPS = r"(?!\s*(?:%|percent|per\s*cent|km|kilomet|miles|met(?:er|re)s|yea
 #: A level told without a troop noun after the number: "a force of about 3,000", "the number of U.S.
 #: troops in Syria is about 900", "the mission's troop strength will be reduced to 14,626".
 _LEVEL_OF = re.compile(
-    r"(?P<pre>(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3})"
-    r"(?:(?:force|contingent|garrison|deployment|presence)\s+of"
+    r"\b(?:(?:force|contingent|garrison|deployment|presence)\s+of"
     rf"|(?:number|total)\s+of\s+(?:[\w.’'-]+\s+){{0,3}}?{_NOUN}\b[^.;]{{0,50}}?"
     r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of)"
-    r"|troop\s+(?:presence|levels?|strength|numbers?|counts?|totals?|contingent|ceiling)\b[^.;]{0,50}?"
+    r"|(?:troop\s+(?:presence|levels?|strength|numbers?|counts?|totals?|contingent|ceiling)|(?P<back>that|this)\s+(?:number|figure|total))"
+    r"\b(?!\s+of)[^.;]{0,50}?"
     r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of))"
     rf"\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})\b{_NOT_TROOPS}",
     re.I,
@@ -171,24 +203,56 @@ class _Hit:
     adj_start: int  # where names of the force may sit ("2,500 U.S. troops")
     end: int
     status: str | None = None
+    back: bool = False  # the phrase refers to a level told before ("that number ... to 4,000")
 
 
-def _hits(art: Document, a: int, b: int) -> list[_Hit]:
-    found = [
-        _Hit(m.group("n"), m.group("q"), m.start(), m.start("n"), m.start("adj"), m.end())
-        for m in _anchored(art, a, b)
-    ]
+def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
+    """Stated troop numbers in text[a:b]; without a troop noun there, only the noun-less forms."""
+    found = []
+    for m in _anchored(art, a, b) if nouns else ():
+        part = _PART_OF.search(art.text, max(a, m.start() - 40), m.start())
+        if part is None:
+            found.append(_Hit(m.group("n"), m.group("q"), m.start(), m.start("n"), m.start("adj"), m.end()))
+            continue
+        # "will pull out 2,200 of 5,200 troops": the part moves, the whole is the level standing now.
+        found.append(
+            _Hit(part.group("n"), part.group("q"), part.start(), part.start("n"), m.start("adj"), m.end())
+        )
+        found.append(
+            _Hit(m.group("n"), m.group("q"), m.start(), m.start("n"), m.start("adj"), m.end(), "standing")
+        )
     # The other forms are tried only where their key word occurs: a pattern run over every
     # sentence with troops in it costs more than the rest of the posture search.
     low = art.text[a:b].lower()
     found += [
         _Hit(m.group("n"), m.group("q"), m.start(), m.start("n"), m.start(), m.end())
-        for m in (_STRONG.finditer(art.text, a, b) if "strong" in low else ())
+        for m in (
+            _STRONG.finditer(art.text, a, b)
+            if "strong" in low
+            or any(unit in low for unit in ("-member", "-man ", "-person", "-soldier", "-troop"))
+            else ()
+        )
     ]
     found += [
-        _Hit(m.group("n"), m.group("q"), m.start(), m.start("n"), m.start(), m.end())
+        _Hit(
+            m.group("n"),
+            m.group("q"),
+            m.start(),
+            m.start("n"),
+            _troops_named_before(art, a, m.start()),
+            m.end(),
+            back=m.group(0).lower().startswith("leaving"),  # "..., leaving about 12,000": the same force
+        )
         for m in (
-            _NUMBERING.finditer(art.text, a, b) if "numb" in low or "total" in low or " at " in low else ()
+            _NUMBERING.finditer(art.text, a, b)
+            if "numb" in low
+            or "total" in low
+            or " at " in low
+            or "remain" in low
+            or "peak" in low
+            or "hover" in low
+            or "leaving" in low
+            else ()
         )
         if not any(f.start <= m.start("n") < f.end for f in found)
     ]
@@ -198,13 +262,16 @@ def _hits(art: Document, a: int, b: int) -> list[_Hit]:
             m.group("q"),
             m.start("n") if m.group("q") is None else m.start("q"),
             m.start("n"),
-            m.start(),
+            _names_start(art, a, m.start()),
             m.end(),
+            back=m.group("back") is not None,
         )
-        for m in (_LEVEL_OF.finditer(art.text, a, b) if " of " in low or "troop " in low else ())
+        for m in (_LEVEL_OF.finditer(art.text, a, b) if any(k in low for k in _LEVEL_KEYS) else ())
         if not any(f.start <= m.start("n") < f.end for f in found) and not _year(m.group("n"))
     ]
-    for m in _LEVELS.finditer(art.text, a, b) if "troop " in low or "from " in low else ():
+    for m in (
+        _LEVELS.finditer(art.text, a, b) if " to " in low and ("troop " in low or "from " in low) else ()
+    ):
         if any(f.start <= m.start("n") < f.end for f in found):
             continue
         found.append(
@@ -224,6 +291,30 @@ def _hits(art: Document, a: int, b: int) -> list[_Hit]:
     return found
 
 
+_LEVEL_KEYS = (
+    "force of", "contingent of", "garrison of", "deployment of", "presence of", "number of", "total of", "troop ",
+    "that number", "this number", "that figure", "this figure", "that total", "this total",
+)  # fmt: skip
+
+
+def _names_start(art: Document, a: int, pos: int) -> int:
+    """Where up to three capitalised words right before pos begin: "The US troop presence" -> "The"."""
+    i = art.token_index(pos)
+    k = i
+    while k > 0 and i - k < 3 and art.tokens[k - 1].start >= a and art.tokens[k - 1].text[:1].isupper():
+        k -= 1
+    return art.tokens[k].start if k < i else pos
+
+
+def _troops_named_before(art: Document, a: int, pos: int) -> int:
+    """Where "U.S. forces" begins in "U.S. forces in Europe remain near 100,000": the force of a level
+    told by its verb is the troops named just before; pos when there are none."""
+    for m in reversed(art.mentions_in(max(a, pos - 50), pos)):
+        if _holds_troops(art, m) and _party(art, m):
+            return m.start
+    return pos
+
+
 def _year(n: str) -> bool:
     return len(n) == 4 and n.isdigit() and 1900 <= int(n) <= 2100
 
@@ -231,7 +322,7 @@ def _year(n: str) -> bool:
 def _status(art: Document, s_start: int, h: _Hit) -> str | None:
     """What kind of level a number is, from the words around it; None for a standing figure."""
     if h.status:
-        return h.status
+        return None if h.status == "standing" else h.status
     text = art.text
     near = text[max(s_start, h.start - 30) : h.start]
     if _ADDED.search(near) or _ADDED_AFTER.match(text, h.n_start + len(h.n)):
@@ -241,7 +332,7 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
     before = text[max(s_start, h.start - 60) : h.start]
     if _FORMER.search(before):
         return "former level"
-    if _REMAINING.match(text, h.end):
+    if _REMAINING.match(text, h.end) or text.startswith("leaving", h.start):
         return "remaining"
     if _PLANNED.search(before):
         return "planned"
@@ -254,9 +345,12 @@ def find_posture(art: Document) -> list[Posture]:
     last_force: str | None = None
     last_country: str | None = None
     prior: list[tuple[str | None, str | None]] = []  # the article's main force and place, when asked
-    hits = [t.start for t in art.tokens if t.norm in _NOUN_WORDS]
-    with_nouns = art.sentences_with(hits)
-    with_units = art.sentences_with([t.start for t in art.tokens if t.norm in _UNIT_WORDS])
+    cues = [t for t in art.tokens if t.norm in _CUE_WORDS]
+    with_nouns = art.sentences_with([t.start for t in cues if t.norm in _NOUN_WORDS])
+    with_units = art.sentences_with([t.start for t in cues if t.norm in _UNIT_WORDS])
+    # Sentences without a figure are read for context only when a later figure needs it: most
+    # articles state none, and reading every troop sentence's names costs more than the search.
+    pending: list[Sentence] = []
     for i, s in enumerate(art.sentences):
         if i not in with_nouns and i not in with_units:
             continue
@@ -265,10 +359,15 @@ def find_posture(art: Document) -> list[Posture]:
                 continue  # "the air force said": a unit word alone is no context of troops
             # No number here, but the sentence may name whose troops and where ("The U.S. has
             # begun withdrawing troops from Syria"): the context of a later bare figure.
-            last_force, last_country = _context(art, s.start, s.end, last_force, last_country)
+            pending.append(s)
             continue
         added = len(out)
-        for h in _hits(art, s.start, s.end):
+        hits = _hits(art, s.start, s.end, i in with_nouns)
+        if hits and pending:
+            for c in pending:
+                last_force, last_country = _context(art, c.start, c.end, last_force, last_country)
+            pending.clear()
+        for h in hits:
             count = parse_number(h.n)
             if count is None or count < _SMALLEST:
                 continue
@@ -276,7 +375,15 @@ def find_posture(art: Document) -> list[Posture]:
                 continue  # a range ("between 11,000 and 12,000") has no one count to report
             if _COMPARED.search(art.text, max(s.start, h.start - 20), h.start):
                 continue
-            if _EXERCISE.search(art.text, max(s.start, h.start - 80), h.start):
+            if _CAPACITY.search(art.text, max(s.start, h.start - 50), h.start):
+                continue  # "a base that can house up to 5,000 troops": a capacity is no troop level (GUIDE)
+            if _TRAINED.search(art.text, max(s.start, h.start - 40), h.start) or _STRENGTH.match(
+                art.text, h.end, s.end
+            ):
+                continue  # "trained 4,000 soldiers", "170,000 soldiers on active duty": no deployment
+            if _EXERCISE.search(art.text, max(s.start, h.start - 80), h.start) or _FOR_EXERCISE.match(
+                art.text, h.end, s.end
+            ):
                 continue  # "the drills, involving about 18,000 troops"
             if _CASUALTY_AFTER.match(art.text, h.end, s.end) or _HARMED.search(
                 art.text, max(s.start, h.start - 40), h.start
@@ -291,7 +398,9 @@ def find_posture(art: Document) -> list[Posture]:
                 country = _mission_host(art, force)
             # "... has fewer than 500 troops in the country", "the 2,500 troops still serving there",
             # "troop levels from 2,000 to 1,400": whose and where come from the sentences before.
-            back = h.status is not None or _BACK.search(art.text, max(s.start, h.start - 12), h.start)
+            back = (
+                h.back or h.status is not None or _BACK.search(art.text, max(s.start, h.start - 12), h.start)
+            )
             if country is None and _THE_REGION.match(art.text, h.end, s.end):
                 # "to the region": a region the text named before, never the last country alone
                 country = _area_named_before(art, h.start)
@@ -301,9 +410,10 @@ def find_posture(art: Document) -> list[Posture]:
                 country = _country_named_before(art, h.start, force) or last_country
             # A sentence naming no one speaks of the force and place before it, unless its phrase
             # opens a new one ("a joint force of 5,000").
-            unnamed = not _names_before(art, s.start, s.end) and not _NEW.search(
+            new = _NEW.search(
                 art.text, max(s.start, min(h.start, h.adj_start) - 25), min(h.start, h.adj_start)
             )
+            unnamed = not new and not _names_before(art, s.start, s.end)
             status = _status(art, s.start, h)
             if country is None and (back or force is not None or unnamed) and status != "additional":
                 country = last_country  # troops added with no destination named are not placed
@@ -311,12 +421,25 @@ def find_posture(art: Document) -> list[Posture]:
                 # "commanders recommend keeping 500 troops in Syria": the same force as before, else
                 # the article's ("Around 14,000 troops will remain in Somalia").
                 force = next((f for f in (last_force, _prior(art, prior)[0]) if f and f != country), None)
-            if country is None and force and unnamed:
+            if (
+                country is None
+                and force
+                and status != "additional"
+                and not new
+                and (unnamed or (_placeless(art, s) and _named_with(art, h.adj_start, h.end) == force))
+            ):
+                # "Around 350 French soldiers ...", told without a place: where the article is. Not
+                # "Israel has called up 300,000 reservists": a state's whole army is no deployment.
                 country = _prior(art, prior)[1]
             if not force or not country or force == country:
                 continue  # a country's own forces at home are not a deployment
             last_force, last_country = force, country
             _add(out, seen, force, country, count, _qualifier(h.q, status), s.text)
+            for at in (h.end, cend):
+                was = _FROM_LEVEL.match(art.text, at, s.end) if at else None
+                n0 = parse_number(was.group("n")) if was else None
+                if n0 and n0 >= _SMALLEST and not _year(was.group("n")):  # type: ignore[union-attr]
+                    _add(out, seen, force, country, n0, _qualifier(was.group("q"), "former level"), s.text)  # type: ignore[union-attr]
             rest = art.text[cend : s.end] if cend else ""
             more = _MORE.match(rest)
             if more:
@@ -325,11 +448,20 @@ def find_posture(art: Document) -> list[Posture]:
                 if n2 and c2:
                     _add(out, seen, force, c2, n2, _qualifier(more.group("q"), None), s.text)
         if len(out) == added:
-            last_force, last_country = _context(art, s.start, s.end, last_force, last_country)
+            pending.append(s)
     return out
 
 
 _LOCATIVE = frozenset(("in", "at", "from", "to", "across", "into", "inside"))
+
+
+def _placed(art: Document, m: Mention, n: int) -> bool:
+    """Whether a name is a place in its phrase: one of the n words before it is "in", "from"...,
+    or it follows "out of" ("pulling troops out of Syria")."""
+    before = art.words_before(m.start, n)
+    return bool(_LOCATIVE.intersection(before)) or before[-2:] == ["out", "of"]
+
+
 #: Smaller numbers of soldiers are patrols, crews or casualties, not a force's level.
 _SMALLEST = 50
 _RANGE = re.compile(rf"\b(?:between\s+|from\s+)?(?:{NUMBER})\s*(?:and|to|-|–)\s*$", re.I)
@@ -341,9 +473,12 @@ _BACK = re.compile(r"\b(?:the|its|their|those|these)\s+$", re.I)
 
 def _names_before(art: Document, a: int, b: int) -> bool:
     """Whether a party (state, group, demonym) is named in text[a:b], places ("in Syria") aside."""
-    return any(
-        _actor(m) and not _LOCATIVE.intersection(art.words_before(m.start, 2)) for m in art.mentions_in(a, b)
-    )
+    return any(_actor(m) and not _placed(art, m, 2) for m in art.mentions_in(a, b))
+
+
+def _placeless(art: Document, s: Sentence) -> bool:
+    """Whether a sentence names no place at all (no name after "in", "to", "from"...)."""
+    return not any(_placed(art, m, 2) for m in art.mentions_in(s.start, s.end))
 
 
 def _prior(art: Document, memo: list[tuple[str | None, str | None]]) -> tuple[str | None, str | None]:
@@ -359,7 +494,7 @@ def _prior(art: Document, memo: list[tuple[str | None, str | None]]) -> tuple[st
     for m in art.mentions:
         if art.in_dateline(m.start):
             continue
-        if _LOCATIVE.intersection(art.words_before(m.start, 2)):
+        if _placed(art, m, 2):
             where = _where(art, m)
             if where and where in art.lexicon.countries:
                 places[where] = places.get(where, 0) + 1
@@ -390,13 +525,53 @@ def _context(
     """Whose troops and where a sentence without a figure speaks of: its subject and its place."""
     said_force = said_country = None
     for m in art.mentions_in(a, b):
-        if _LOCATIVE & set(art.words_before(m.start, 3)):  # "from northeastern Syria"
+        if _placed(art, m, 3):  # "from northeastern Syria"
             where = _where(art, m)
             if where in art.lexicon.countries:  # a world region ("in Africa") is too wide a context
                 said_country = said_country or where
-        elif said_force is None and _party(art, m):
-            said_force = _actor(m)  # "the United States has begun withdrawing troops", "ATMIS said"
+        elif said_force is None and _party(art, m) and (_holds_troops(art, m) or _opens(art, a, m)):
+            # "the United States has begun withdrawing troops": the sentence's subject, or a party told
+            # with troops; not a state named in passing ("swathes of Iraq and Syria")
+            said_force = _actor(m)
     return said_force or force, said_country or country
+
+
+def _opens(art: Document, a: int, m: Mention) -> bool:
+    """Whether a name can be the subject of its clause: not the object of a preposition ("swathes of
+    Iraq", "hosted by Sweden", "talks with Iran")."""
+    return not _OBLIQUE.intersection(art.words_before(m.start, 1)) or art.token_index(
+        m.start
+    ) == art.token_index(a)
+
+
+_OBLIQUE = frozenset(
+    [
+        "of",
+        "by",
+        "with",
+        "against",
+        "on",
+        "over",
+        "than",
+        "for",
+        "about",
+        "between",
+        "toward",
+        "towards",
+        "near",
+        "via",
+    ]
+)
+
+
+def _holds_troops(art: Document, m: Mention) -> bool:
+    """Whether a party's name is told with troops: "U.S. forces", "French soldiers", or a holding or
+    moving verb right after it ("the U.S. will withdraw")."""
+    if art.text[m.start : m.end].lower().endswith(("troops", "forces")):
+        return True
+    if any(t.norm in _NOUN_WORDS for t in art.tokens[m.last : m.last + 4]):
+        return True
+    return any(form[0].removesuffix("e") in _VERBS for form in art.lemmas[m.last : m.last + 4])
 
 
 def _party(art: Document, m: Mention) -> bool:
@@ -442,11 +617,19 @@ def _actor(m: Mention) -> str | None:
     return None
 
 
-def _force(art: Document, s_start: int, n_start: int, adj_start: int, adj_end: int) -> str | None:
+def _named_with(art: Document, adj_start: int, adj_end: int) -> str | None:
+    """The party named inside the number's phrase: "2,500 U.S. troops", "350 French soldiers"."""
     for m in art.mentions_in(adj_start, adj_end):
         name = _actor(m)
         if name and not _LOCATIVE.intersection(art.words_before(m.start, 1)):  # "troops in Syria" is where
             return name
+    return None
+
+
+def _force(art: Document, s_start: int, n_start: int, adj_start: int, adj_end: int) -> str | None:
+    name = _named_with(art, adj_start, adj_end)
+    if name:
+        return name
     sent = _sent_by(art, s_start, n_start, adj_end)
     if sent:
         return sent[0]
@@ -511,10 +694,11 @@ _HOLDS = frozenset(
         """have keep kept maintain station deploy redeploy send sent dispatch base post field contribute commit
         provide pledge withdraw withdrew withdrawn pull remove retain add increase boost reduce cut move rotate
         position number plan order approve stand stood whose with total bring double triple halve lower raise
-        expand mobilise mobilize amass garrison muster"""
+        expand mobilise mobilize amass garrison muster peak"""
     )
 )
 _HOLDS_PHRASE = re.compile(r"\b(?:contingent|force|presence|deployment|garrison)\s+of\b")
+_VERBS = _HOLDS | _MOVED
 
 
 def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, int]]) -> str | None:
@@ -557,9 +741,14 @@ def _mission_host(art: Document, force: str) -> str | None:
     return host if host and host != force and force not in art.lexicon.countries else None
 
 
+_OTHER_FIGURE = re.compile(r"\d|\bthere\b", re.I)
+
+
 def _country_after(art: Document, pos: int, end: int, *, near: bool = False) -> tuple[str | None, int]:
     for m in art.mentions_in(pos, min(end, pos + 80)):
         gap = art.text[pos : m.start]
+        if not near and _OTHER_FIGURE.search(gap):
+            break  # "900 soldiers there, and another 150 in Poland": Poland is the other figure's place
         if not near and not _WHERE.match(gap):
             continue
         if near and len(gap.strip()) > 25:
