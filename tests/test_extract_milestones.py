@@ -200,3 +200,18 @@ def test_a_fronted_past_date_is_no_plan(extractor):
     """'In November 2029, the council announced the end of the agreement' is history, not a plan."""
     text = "In November 2029, the council announced the end of the defence agreement with the foreign troops."
     assert [(m.due, m.what) for m in extractor.extract(text, id="t", published=None).milestones] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # The day a truce starts, in the year nearest the report (published 10 May 2030).
+        ("The sides agreed to a ceasefire from May 2, mediators said.", "2030-05-02"),
+        ("A truce starting on May 20 was agreed by both armies.", "2030-05-20"),
+        # A halt of strikes is a commitment too.
+        ("The president said the navy will stop the bombing of the coast effective immediately.", "2030-05-10"),
+    ],
+)
+def test_truce_starts_and_halts(extractor, text, due):
+    """A truce's first day and a halt of strikes are milestones."""
+    assert due in [d for d, _ in milestones(extractor, text)]

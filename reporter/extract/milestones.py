@@ -14,14 +14,14 @@ from datetime import date, timedelta
 from reporter.extract.dates import MONTH, DateMention, DateSpan
 from reporter.extract.document import Document
 from reporter.extract.numbers import NUMBER, parse_number
-from reporter.extract.text import words
+from reporter.extract.text import Sentence, words
 from reporter.models import Milestone
 
 _KEYWORD = re.compile(
     r"\b(?:withdraw(?:al|als|n|ing|s)?|exit(?:ing|s)?|leav(?:e|es|ing)|depart(?:ure|ing|s)?|pull(?:ing|s)?\s+out|pullout|"
     r"draw(?:ing|s)?\s*down|drawdown|hand(?:ing|s)?\s+over|handover|transfer(?:ring|s)?|end(?:s|ing)?|conclud(?:e|es|ing)|"
     r"wind(?:ing|s)?\s+down|vacat(?:e|es|ing)|clos(?:e|es|ing|ure)|redeploy(?:ment|ing)?|transition(?:ing)?|"
-    r"complet(?:e|es|ing|ion)|sign(?:ed|ing)?|last(?:s|ing)?|run(?:s|ning)?|continu(?:e|es|ing)|wrap(?:s|ping)?|reach(?:es|ing)?|readiness|operational|deploy(?:s|ing|ment)?|arriv(?:e|es|al|ing)|mov(?:e|es|ing)|station(?:ed|ing)?|mandate|remain(?:s|ing)?|in\s+place|take\s+effect|takes\s+effect|come\s+into\s+force|arrangement|stay(?:s|ing)?|extend(?:ed|s|ing)?|take\s+over|taking\s+over|stand\s+up|establish(?:ed|ing|ment)?|expir(?:e|es|ing|y)|deadline|relocat(?:e|es|ing|ion)|finish(?:e[sd]|ing)?|rotat(?:e|es|ing|ion)\s+out|releas(?:e|es|ing)|free(?:d|ing)?|return(?:s|ing)?|(?:doubl|tripl)(?:e|es|ing)|presence|phases?|in\s+effect|expir(?:ed|ation))\b",
+    r"complet(?:e|es|ing|ion)|sign(?:ed|ing)?|last(?:s|ing)?|run(?:s|ning)?|continu(?:e|es|ing)|wrap(?:s|ping)?|reach(?:es|ing)?|readiness|operational|deploy(?:s|ing|ment)?|arriv(?:e|es|al|ing)|mov(?:e|es|ing)|station(?:ed|ing)?|mandate|remain(?:s|ing)?|in\s+place|take\s+effect|takes\s+effect|come\s+into\s+force|arrangement|stay(?:s|ing)?|extend(?:ed|s|ing)?|take\s+over|taking\s+over|stand\s+up|establish(?:ed|ing|ment)?|expir(?:e|es|ing|y)|deadline|relocat(?:e|es|ing|ion)|finish(?:e[sd]|ing)?|rotat(?:e|es|ing|ion)\s+out|stop(?:s|ping)?|halt(?:s|ing)?|suspend(?:s|ing)?|releas(?:e|es|ing)|free(?:d|ing)?|return(?:s|ing)?|(?:doubl|tripl)(?:e|es|ing)|presence|phases?|in\s+effect|expir(?:ed|ation))\b",
     re.I,
 )
 _FUTURE = re.compile(
@@ -57,7 +57,7 @@ _SECURITY = re.compile(
     r"\b(?:troops|forces|soldiers|military|mission|coalition|bases?|brigade|battalions?|battlegroup|peacekeep\w*|"
     r"UNIFIL|NATO|army|navy|blue\s+helmets|deploy\w*|contingent|ceasefire|truce|mandate|garrison|personnel|defen[cs]e|security|"
     r"withdraw\w*|pullout|drawdown|occupation|detachment|contingent|squadron|units?|warships?|fleet|task\s+force|"
-    r"hostages?|captives|prisoners|detainees|air\s*bases?)\b",
+    r"hostages?|captives|prisoners|detainees|air\s*bases?|bombing|air\s*strikes|strikes)\b",
     re.I,
 )
 _LEADING_LINK = re.compile(r"^(?:and|but|while|with|as|whereas)\s+", re.I)
@@ -308,6 +308,7 @@ def _truce_ends(art: Document) -> list[Milestone]:
     cues = art.sentences_with([t.start for t in art.tokens if t.norm in ("ceasefire", "truce", "cease")])
     for i in sorted(cues):
         s = art.sentences[i]
+        out.extend(_truce_starts(art, s))
         m = _TRUCE_LENGTH.search(art.text, s.start, s.end)
         if m is None:
             continue
@@ -340,7 +341,7 @@ _AHEAD_CLAUSE = re.compile(
 )
 
 
-def _year_ahead(art: Document, d: DateMention) -> DateMention:
+def _year_ahead(art: Document, d: DateMention, nearest: bool = False) -> DateMention:
     """A yearless day or month that a future verb introduces lies ahead of the report, not behind it
     (the date finder, knowing no verbs, puts "on 30 June" told on 10 May in the year before)."""
     p, span = art.published, d.span
@@ -355,8 +356,8 @@ def _year_ahead(art: Document, d: DateMention) -> DateMention:
     except ValueError:  # 29 February
         return d
     # A deadline ("extended to June 9") takes the year that puts it nearest the report.
-    nearer = (ahead.start - p).days < (p - span.end).days and _DEADLINE_PREP.search(
-        art.text, max(0, d.start - 50), d.start
+    nearer = (ahead.start - p).days < (p - span.end).days and (
+        nearest or _DEADLINE_PREP.search(art.text, max(0, d.start - 50), d.start)
     )
     if not (nearer or _AHEAD_CLAUSE.search(art.text, max(0, d.start - 80), d.start)):
         return d
@@ -373,6 +374,30 @@ def _due(art: Document, d: DateMention) -> str:
     if span.precision == "month" and _BEFORE.search(art.text, max(0, d.start - 8), d.start):
         return (span.start - timedelta(days=1)).isoformat()
     return span.due()
+
+
+#: "a ceasefire from January 19", "the truce, effective from Friday": the day a truce starts.
+_TRUCE_FROM = re.compile(
+    r"\b(?:ceasefire|cease-fire|truce)\b[^.;]{0,60}?\b(?:from|starting|beginning|effective(?:\s+from)?|as\s+of)\s+"
+    r"(?:(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|midnight|noon|dawn)\s+(?:on\s+)?)?(?:on\s+)?$",
+    re.I,
+)
+
+
+def _truce_starts(art: Document, s: Sentence) -> list[Milestone]:
+    out = []
+    for d in art.dates_in(s.start, s.end):
+        if d.span is None or d.span.precision != "day":
+            continue
+        d = _year_ahead(art, d, nearest=True)  # a truce starts near the day it is reported
+        assert d.span is not None
+        m = _TRUCE_FROM.search(art.text, max(s.start, d.start - 100), d.start)
+        if m is None:
+            continue
+        what = art.text[m.start() : d.end]
+        done = art.published is not None and d.span.start <= art.published
+        out.append(Milestone(what=what, due=d.span.start.isoformat(), evidence=s.text, done=done))
+    return out
 
 
 def _span(art: Document, i: int) -> tuple[int, int]:
