@@ -123,3 +123,13 @@ def test_one_article_giving_one_step_twice_and_one_troop_number_are_one_line():
         as_of=date(2026, 3, 1),
     )
     assert sorted(m.sources for m in lines) == [(1,), (2, 3)]
+
+
+def test_a_later_report_telling_the_deadline_as_history_is_no_word_that_it_is_pending():
+    """'was supposed to complete its withdrawal by Jan. 26', told in February, makes the line
+    'passed', not 'overdue'; a page's date stamp is no part of the wording shown."""
+    early = _report(1, "date 2025-01-02 Israeli troops will leave southern Lebanon", "2025-01-26", date(2025, 1, 2))
+    told = _report(2, "Israel was supposed to complete its withdrawal from southern Lebanon", "2025-01-26", date(2025, 2, 18))
+    (line,) = merge_milestones([early, told], as_of=date(2026, 3, 1))
+    assert line.status == "passed"
+    assert not line.what.startswith("date")

@@ -207,7 +207,8 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
             who = who or kind_name[1]
         elif place and place.kind != "country":
             places.add(place.name)
-            lands.add(str(place.country))
+            if place.country:
+                lands.add(place.country)
             if region is not None:
                 continue
             country = country or place.country
@@ -499,6 +500,20 @@ def milestone_status(
     return "passed", f"{-days} days ago", days, last
 
 
+#: A sentence that speaks of a step as still ahead, and one that tells its history ("was supposed
+#: to leave by Jan. 26", "the original agreement called for a pullout by September").
+_STILL = re.compile(r"\b(?:will|shall|is|are|still|yet|remains?|plans?|expects?|intends?|continues?)\b", re.I)
+_HISTORY = re.compile(r"\b(?:was|were|had|previously|originally|original|came|reached)\b", re.I)
+#: A page's date stamp caught at the head of a clause ("date 2025-01-12 The French government ...").
+_STAMP = re.compile(r"^\s*(?:date\s+)?\d{4}-\d\d-\d\d\s+", re.I)
+
+
+def _still_pending(m: Milestone) -> bool:
+    """A report after the due date calls the step pending only in the present or future tense."""
+    said = m.evidence or m.what
+    return bool(_STILL.search(said)) and not _HISTORY.search(said)
+
+
 def _label(ms: list[Milestone]) -> str:
     """The wording to show: said most often; among those, the shortest that is a clean clause."""
     counts: dict[str, int] = {}
@@ -508,7 +523,7 @@ def _label(ms: list[Milestone]) -> str:
     def rank(what: str) -> tuple:
         # Date stamps, datelines and pipes are page furniture caught in the clause; a wording that
         # names who or where says more than "meaning it would end".
-        noisy = bool(re.search(r"\||\d{4}-\d\d|\(\w+\)\s*[-–—]|^[A-Z]{3,}\b", what))
+        noisy = bool(re.search(r"\||\d{4}-\d\d|\(\w+\)\s*[-–—]|^[A-Z]{3,}\b", _STAMP.sub("", what)))
         said = _read(what)
         silent = not (said.who or said.country or said.region or said.federal)
         return (noisy, silent, -counts[what], len(what) > 140, len(what))
@@ -529,7 +544,10 @@ def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMi
         what = _label([m for m, _ in pending])
         bounds = date_bounds(due)
         # Overdue only on the word of a source published after the due date that still calls it pending.
-        late = bool(bounds) and any(r.published and r.published > bounds[1] for _, r in pending if not done)  # type: ignore[index]
+        late = bool(bounds) and not done and any(
+            r.published and r.published > bounds[1] and _still_pending(m)  # type: ignore[index]
+            for m, r in pending
+        )
         status, text, days, last = milestone_status(due, as_of, reported_after_due=late)
         completed = None
         if done:
@@ -548,7 +566,7 @@ def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMi
         out.append(
             MergedMilestone(
                 key=hashlib.sha1(key_src.encode()).hexdigest()[:10],
-                what=what,
+                what=_STAMP.sub("", what),
                 due=due,
                 due_date=last.isoformat(),
                 status=status,
