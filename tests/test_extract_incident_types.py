@@ -162,3 +162,20 @@ def _tolls(ex, text):
 )
 def test_tolls_and_counts_belong_to_their_event(ex, text, expected):
     assert _tolls(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels have launched attacks on army posts in Gao and Kidal since the truce collapsed.",
+        "Their ambushes drew retaliatory strikes by the air force on Kidal.",
+        "The group has been behind the majority of attacks on convoys near Kidal.",
+        "The army stepped up its strikes on rebel positions around Kidal.",
+        "The town of Kidal was held by the rebels during the 10-month-long siege of the region.",
+        "The rebels have increasingly relied on drones, attacking deep into army-held Kidal.",
+    ],
+)
+def test_events_spoken_of_as_a_class_are_no_incident(ex, text):
+    """Plural or perfect-tense talk of a kind of event (retaliatory strikes, its attacks, the majority
+    of attacks, a stepped-up campaign, a months-long siege) tells no single incident."""
+    assert _types(ex, text) == []

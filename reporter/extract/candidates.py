@@ -382,6 +382,13 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     # "... after drone attacks": a bare plural with no place, date or number is background, not an event
     bare = plural and not _DETERMINED.search(text, cl.start, trig.start)
     weak = weak or (bare and place is None and date_q < 3 and count is None and typ != "threat_statement")
+    if (
+        plural
+        and date_q < 3
+        and count is None
+        and _CLASS_OF_EVENTS.search(text, max(cl.start, trig.start - 30), trig.start)
+    ):
+        return None  # "sparking retaliatory strikes by the US", "its attacks on shipping": a kind of event
     if trig.kind == "airspace" and _BARE_PLURAL_STEP.search(trig.word) and not _DETERMINED.search(text, cl.start, trig.start):
         weak = True  # "airspace violations were short before": steps spoken of together, no one event
     c = Cand(
@@ -524,6 +531,11 @@ def _home_place(art: Document, a: int, b: int) -> Place | None:
     return None
 
 
+_CLASS_OF_EVENTS = re.compile(
+    r"\b(?:retaliatory|reprisal|repeated|sporadic|occasional|periodic|frequent|ongoing|continued|continuing|"
+    r"regular|further|more|increased|its|their)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
 _BARE_PLURAL_STEP = re.compile(r"\b(?:violations|incursions|closures|breaches)\b", re.I)
 _AIRSPACE_AFTER = re.compile(r"(?:['’]s)?\s+airspaces?\b", re.I)
 
