@@ -111,3 +111,20 @@ def test_a_background_date_anchors_nothing():
     text = "Gunmen attacked an army post near Garissa on Sunday. " + filler + "The war began on March 2, 2025."
     facts = Extractor().extract(text, id="t")
     assert facts.incidents[0].date is None
+
+
+def test_a_slash_date_with_a_two_digit_year():
+    """ "(6/23/25)" is 23 June 2025; "24/7" is no date."""
+    spans = [d.span for d in find_dates("Yesterday (6/23/25) missiles flew; 24/7 coverage.", None)]
+    assert date(2025, 6, 23) in [s.start for s in spans if s]
+    assert len([s for s in spans if s]) == 1
+
+
+def test_an_unresolved_day_is_not_replaced_by_a_background_date():
+    """ "shot down drones over Poland Sept. 10 ... since February 2022": without a year the event's
+    day stays unknown; February 2022 belongs to the background."""
+    text = (
+        "NATO jets shot down drones over Poland Sept. 10, the largest incursion since the start "
+        "of the invasion in February 2022."
+    )
+    assert [i.date for i in Extractor().extract(text, id="t").incidents] == [None]

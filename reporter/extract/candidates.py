@@ -728,12 +728,14 @@ def _dates(
     own = [
         d
         for d in art.event_dates_in(cl.start, cl.end)
-        if d.span
-        and not art.in_dateline(d.start)
-        and (typ == "threat_statement" or not _is_report_date(art, d, cl))
+        if not art.in_dateline(d.start) and (typ == "threat_statement" or not _is_report_date(art, d, cl))
     ]
     if own:
         d = min(own, key=lambda d: abs(d.start - trig.start))
+        if d.span is None:
+            # "shot down drones over Poland Sept. 10 ... since February 2022": the event's own day is
+            # one the text leaves unresolved, not the background date further off.
+            return None, 0, "unresolved"
         return d.span, 3, d.kind
     if _SINCE_ADVERB.search(art.text, cl.start, cl.end) and art.published:
         return None, 0, "since"
@@ -785,7 +787,7 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
         place = c.place
         if place is None and c.type != "threat_statement" and c.anaphor == "":
             place = fallback
-        if c.date is None and c.date_kind != "since":
+        if c.date is None and c.date_kind not in ("since", "unresolved"):
             if prev is not None and prev.date is not None:
                 changes.update(date=prev.date, date_q=max(1, prev.date_q - 1))
             elif free := [

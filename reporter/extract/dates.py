@@ -45,7 +45,11 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # One calendar day as written: "Sunday, June 15", "June 15, 2025", "15 June 2025", "Friday".
 _MDY = rf"(?:{WEEKDAY},?\s+)?(?P<m1>{MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?(?!\d)"
 _DMY = rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{MONTH})(?:,?\s+(?P<y2>{_YEAR}))?"
-_NUM = r"(?P<n1>\d{1,2})[/.](?P<n2>\d{1,2})[/.](?P<n3>\d{4})|(?P<i1>\d{4})-(?P<i2>\d{2})-(?P<i3>\d{2})"
+_NUM = (
+    r"(?P<n1>\d{1,2})[/.](?P<n2>\d{1,2})[/.](?P<n3>\d{4})|(?P<i1>\d{4})-(?P<i2>\d{2})-(?P<i3>\d{2})"
+    # "(6/23/25)": a slash date with a two-digit year, as US writers give one
+    r"|(?P<s1>\d{1,2})/(?P<s2>\d{1,2})/(?P<s3>\d{2})(?![\d/])"
+)
 _WD = rf"(?P<wd>{WEEKDAY})(?:['’]s)?{_PART}"
 _PRE = r"(?:(?:early|late)\s+(?:on\s+)?|on\s+|last\s+|this past\s+)?"
 _ONE_DAY = rf"{_PRE}(?:{_MDY}|{_DMY}|{_NUM}|{_WD})"
@@ -271,6 +275,9 @@ def _one_day(
         a, b, y = int(get("n1") or 0), int(get("n2") or 0), int(get("n3") or 0)
         # Day first (15/06/2025) unless that is impossible (06/15/2025).
         return _day(y, b, a) if b <= 12 else _day(y, a, b)
+    if get("s1"):
+        a, b, y = int(get("s1") or 0), int(get("s2") or 0), 2000 + int(get("s3") or 0)
+        return _day(y, a, b) if a <= 12 else _day(y, b, a)  # month first, unless impossible
     if get("i1"):
         return _day(int(get("i1") or 0), int(get("i2") or 0), int(get("i3") or 0))
     if get("wd"):

@@ -152,7 +152,7 @@ class Linker:
             if last is not None and c.s_idx - last.s_idx <= 4 and (c.date is None or c.place is None):
                 # An undated or unplaced event told right after another belongs to the same story.
                 changes: dict = {"inherited": True}
-                if c.date is None and c.date_kind != "since":
+                if c.date is None and c.date_kind not in ("since", "unresolved"):
                     changes.update(date=last.date, date_q=1)
                 if c.place is None:
                     # of the events just told, the one of the same kind ("Iran fired missiles at a base
