@@ -201,6 +201,10 @@ def test_a_yearless_deadline_takes_the_year_of_the_date_before_it_in_its_sentenc
          [("United Kingdom", "Estonia", 700), ("United Kingdom", "Estonia", 900)]),
         ("There are about 6,000 Dutch troops in Lithuania, with that number set to fall to about 4,000 next year.",
          [("Netherlands", "Lithuania", 6000), ("Netherlands", "Lithuania", 4000)]),
+        ("The Danish mission in Estonia plans to cut the number to 600 from the current 850 soldiers next year.",
+         [("Denmark", "Estonia", 600), ("Denmark", "Estonia", 850)]),
+        ("The Pentagon was on track to drop to about 3,500 of 7,000 troops in Kuwait by the summer.",
+         [("United States", "Kuwait", 3500), ("United States", "Kuwait", 7000)]),
         # A change from one level to another names both, whatever verb tells it.
         ("The United States will reduce the number of troops it has deployed in Syria from around 2,000 to "
          "less than 1,000 in the coming months.",

@@ -99,7 +99,7 @@ _PART_OF = re.compile(
 )
 #: After a level, the one it changed from: "2,500 troops in Iraq, down from 5,000", "800 personnel from 1,700".
 _FROM_LEVEL = re.compile(
-    rf"\s*,?\s*(?:down\s+|up\s+)?from\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})"
+    rf"\s*,?\s*(?:down\s+|up\s+)?from\s+(?:the\s+(?:current|present)\s+)?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})"
     rf"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|last|earlier|before|previously|a\s+year|when|since|during|{_NOUN})\b)",
     re.I,
 )
@@ -184,7 +184,7 @@ _LEVEL_OF = re.compile(
     r"\b(?:(?:force|contingent|garrison|deployment|presence)\s+of"
     rf"|(?:number|total)\s+of\s+(?:[\w.’'-]+\s+){{0,3}}?{_NOUN}\b[^.;]{{0,50}}?"
     r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of)"
-    r"|(?:troop\s+(?:presence|levels?|strength|numbers?|counts?|totals?|contingent|ceiling)|(?P<back>that|this)\s+(?:number|figure|total))"
+    r"|(?:troop\s+(?:presence|levels?|strength|numbers?|counts?|totals?|contingent|ceiling)|(?P<back>that|this|the|its|their)\s+(?:number|figure|total|strength))"
     r"\b(?!\s+of)[^.;]{0,50}?"
     r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of))"
     rf"\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})\b{_NOT_TROOPS}",
@@ -293,7 +293,8 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
 
 _LEVEL_KEYS = (
     "force of", "contingent of", "garrison of", "deployment of", "presence of", "number of", "total of", "troop ",
-    "that number", "this number", "that figure", "this figure", "that total", "this total",
+    "that number", "this number", "that figure", "this figure", "that total", "this total", "the number",
+    "its number", "their number", "strength",
 )  # fmt: skip
 
 
@@ -694,7 +695,7 @@ _HOLDS = frozenset(
         """have keep kept maintain station deploy redeploy send sent dispatch base post field contribute commit
         provide pledge withdraw withdrew withdrawn pull remove retain add increase boost reduce cut move rotate
         position number plan order approve stand stood whose with total bring double triple halve lower raise
-        expand mobilise mobilize amass garrison muster peak"""
+        expand mobilise mobilize amass garrison muster peak drop fall shrink slash trim decrease grow rise"""
     )
 )
 _HOLDS_PHRASE = re.compile(r"\b(?:contingent|force|presence|deployment|garrison)\s+of\b")
