@@ -215,3 +215,33 @@ def test_a_fronted_past_date_is_no_plan(extractor):
 def test_truce_starts_and_halts(extractor, text, due):
     """A truce's first day and a halt of strikes are milestones."""
     assert due in [d for d, _ in milestones(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # Relative period ends and seasons (published 10 May 2030).
+        ("Foreign forces must leave the country by the end of next year, the minister said.", "2031-12"),
+        ("The coalition aims to withdraw its troops by year-end.", "2030-12"),
+        ("The brigade is to leave the capital by the end of this month.", "2030-05-31"),
+        ("The handover of the bases should be completed by next spring.", "2031"),
+        # A yearless month after "runs out" lies ahead.
+        ("The peacekeepers' mandate runs out in March.", "2031-03"),
+        # Other parties and steps: militias disarm, armies pull back, a UN force winds down.
+        ("Under the deal, the militia will disarm by the end of June.", "2030-06-30"),
+        ("Both armies will pull back their heavy weapons by 30 km within two weeks.", "2030-05"),
+        ("The UN force will wind down its operations over the next 12 months, ending in May 2031.", "2031-05"),
+    ],
+)
+def test_period_ends_seasons_and_other_parties(extractor, text, due):
+    """Each phrasing gives its due date."""
+    assert due in [d for d, _ in milestones(extractor, text)]
+
+
+def test_a_plain_force_is_no_security_subject(extractor):
+    """'overwhelming force' in a sentence before does not make school closures a milestone."""
+    text = (
+        "The minister said any attack would be met with overwhelming force. "
+        "Schools across the country will remain closed on Monday, officials said."
+    )
+    assert milestones(extractor, text) == []

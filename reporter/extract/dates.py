@@ -90,7 +90,8 @@ _RELATIVE = re.compile(
     r"\b(?P<r>yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|earlier today|"
     r"overnight|(?:late |early )?last week|(?:earlier |late )?this week|(?:the |over the )?past week|"
     r"(?:last|this past|over the) weekend|last month|(?:earlier |late )?this month|last year|"
-    r"(?:earlier |later )?this year|(?:by |at |before )?the end of (?:the|this) (?:year|month)|"
+    r"(?:earlier |later )?this year|(?:by |at |before )?the end of (?:the|this|next) (?:year|month)|"
+    r"(?:by |at |before )?year[- ]end|(?:next|this) (?:spring|summer|autumn|fall|winter)|"
     r"next (?:week|month|year)|effective\s+immediately|immediate\s+effect|"
     r"(?P<n>" + NUMBER + r"|a|an)\s+(?P<u>days?|weeks?|months?|years?)\s+ago|"
     r"within\s+(?P<wn>" + NUMBER + r"|a|an|one)\s+(?P<wu>days?|weeks?|months?|years?)|"
@@ -122,6 +123,7 @@ _REL_START = frozenset(
         "within",
         "effective",
         "immediate",
+        "year",
     )
 )
 _COUNT_WORDS = frozenset(
@@ -286,6 +288,7 @@ def _one_day(
     return None
 
 
+_SEASONS = frozenset(("spring", "summer", "autumn", "fall", "winter"))
 _TODAY = frozenset(("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today"))
 
 
@@ -339,10 +342,19 @@ def _relative(m: re.Match[str], published: date | None) -> DateSpan | None:
     if r == "last month":
         prev = first - timedelta(days=1)
         return _month_span(prev.year, prev.month)
-    if r.endswith("this month"):
-        return DateSpan(first, max(first, p - timedelta(days=1)) if r.startswith("earlier") else p, "range")
     if r.endswith("end of the month") or r.endswith("end of this month"):
         return _month_span(p.year, p.month)
+    if r.endswith("end of next month"):
+        y, mo = divmod(p.year * 12 + p.month, 12)
+        return _month_span(y, mo + 1)
+    if r.endswith("end of next year"):
+        return _month_span(p.year + 1, 12)
+    if r.endswith(("year-end", "year end")):
+        return _month_span(p.year, 12)
+    if r.startswith(("next ", "this ")) and r.split()[1] in _SEASONS:
+        return _year_span(p.year + (r.startswith("next")))  # a season says only its year (GUIDE.md)
+    if r.endswith("this month"):
+        return DateSpan(first, max(first, p - timedelta(days=1)) if r.startswith("earlier") else p, "range")
     if r == "last year":
         return _year_span(p.year - 1)
     if r in ("this year", "earlier this year"):

@@ -21,7 +21,7 @@ _KEYWORD = re.compile(
     r"\b(?:withdraw(?:al|als|n|ing|s)?|exit(?:ing|s)?|leav(?:e|es|ing)|depart(?:ure|ing|s)?|pull(?:ing|s)?\s+out|pullout|"
     r"draw(?:ing|s)?\s*down|drawdown|hand(?:ing|s)?\s+over|handover|transfer(?:ring|s)?|end(?:s|ing)?|conclud(?:e|es|ing)|"
     r"wind(?:ing|s)?\s+down|vacat(?:e|es|ing)|clos(?:e|es|ing|ure)|redeploy(?:ment|ing)?|transition(?:ing)?|"
-    r"complet(?:e|es|ing|ion)|sign(?:ed|ing)?|last(?:s|ing)?|run(?:s|ning)?|continu(?:e|es|ing)|wrap(?:s|ping)?|reach(?:es|ing)?|readiness|operational|deploy(?:s|ing|ment)?|arriv(?:e|es|al|ing)|mov(?:e|es|ing)|station(?:ed|ing)?|mandate|remain(?:s|ing)?|in\s+place|take\s+effect|takes\s+effect|come\s+into\s+force|arrangement|stay(?:s|ing)?|extend(?:ed|s|ing)?|take\s+over|taking\s+over|stand\s+up|establish(?:ed|ing|ment)?|expir(?:e|es|ing|y)|deadline|relocat(?:e|es|ing|ion)|finish(?:e[sd]|ing)?|rotat(?:e|es|ing|ion)\s+out|stop(?:s|ping)?|halt(?:s|ing)?|suspend(?:s|ing)?|releas(?:e|es|ing)|free(?:d|ing)?|return(?:s|ing)?|(?:doubl|tripl)(?:e|es|ing)|presence|phases?|in\s+effect|expir(?:ed|ation))\b",
+    r"complet(?:e|es|ing|ion)|sign(?:ed|ing)?|last(?:s|ing)?|run(?:s|ning)?|continu(?:e|es|ing)|wrap(?:s|ping)?|reach(?:es|ing)?|readiness|operational|deploy(?:s|ing|ment)?|arriv(?:e|es|al|ing)|mov(?:e|es|ing)|station(?:ed|ing)?|mandate|remain(?:s|ing)?|in\s+place|take\s+effect|takes\s+effect|come\s+into\s+force|arrangement|stay(?:s|ing)?|extend(?:ed|s|ing)?|take\s+over|taking\s+over|stand\s+up|establish(?:ed|ing|ment)?|expir(?:e|es|ing|y)|deadline|relocat(?:e|es|ing|ion)|finish(?:e[sd]|ing)?|rotat(?:e|es|ing|ion)\s+out|disarm(?:s|ed|ing|ament)?|pull(?:ing|s)?\s+back|runs?\s+out|stop(?:s|ping)?|halt(?:s|ing)?|suspend(?:s|ing)?|releas(?:e|es|ing)|free(?:d|ing)?|return(?:s|ing)?|(?:doubl|tripl)(?:e|es|ing)|presence|phases?|in\s+effect|expir(?:ed|ation))\b",
     re.I,
 )
 _FUTURE = re.compile(
@@ -54,8 +54,8 @@ _DEADLINE_PREP = re.compile(
 )
 #: A milestone is about forces, missions or agreements between states, not shops or power grids.
 _SECURITY = re.compile(
-    r"\b(?:troops|forces|soldiers|military|mission|coalition|bases?|brigade|battalions?|battlegroup|peacekeep\w*|"
-    r"UNIFIL|NATO|army|navy|blue\s+helmets|deploy\w*|contingent|ceasefire|truce|mandate|garrison|personnel|defen[cs]e|security|"
+    r"\b(?:troops|forces|(?:UN|peacekeeping|multinational|international|stabili[sz]ation|interim|joint)\s+force|soldiers|military|mission|coalition|bases?|brigade|battalions?|battlegroup|peacekeep\w*|"
+    r"UNIFIL|NATO|army|armies|militias?|fighters|rebels|navy|blue\s+helmets|deploy\w*|contingent|ceasefire|truce|mandate|garrison|personnel|defen[cs]e|security|"
     r"withdraw\w*|pullout|drawdown|occupation|detachment|contingent|squadron|units?|warships?|fleet|task\s+force|"
     r"hostages?|captives|prisoners|detainees|air\s*bases?|bombing|air\s*strikes|strikes)\b",
     re.I,
@@ -70,7 +70,9 @@ _TO_STEP = re.compile(
     r"(?:\s+(?:from|of)\s+[^,;.]{1,40})?",
     re.I,
 )
-_MONTH_END = re.compile(rf"(?:by\s+|at\s+|before\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:month\b|{MONTH})", re.I)
+_MONTH_END = re.compile(
+    rf"(?:by\s+|at\s+|before\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:month\b|{MONTH})", re.I
+)
 _BEFORE = re.compile(r"\bbefore\s+$", re.I)
 _EXERCISE = re.compile(r"\b(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers)\b", re.I)
 _BY = re.compile(rf"\b(?:by|until|till|before|no\s+later\s+than|{_SET_FOR})\s+(?:the\s+end\s+of\s+)?$", re.I)
@@ -96,7 +98,7 @@ def find_milestones(art: Document) -> list[Milestone]:
     ]
     with_cues = art.sentences_with(cues)
     for i, s in enumerate(art.sentences):
-        dates = art.dates_in(s.start, s.end)
+        dates = [_year_ahead(art, d) for d in art.dates_in(s.start, s.end)]
         if i in with_cues and any(u in s.text for u in _UNIT_WORDS):
             dates = sorted([*dates, *_spans_ahead(art, s.start, s.end)], key=lambda d: d.start)
         # "announced the withdrawal by Jan. 31": a deadline preposition speaks of a plan by itself.
@@ -115,7 +117,6 @@ def find_milestones(art: Document) -> list[Milestone]:
         for d in dates:
             if d.span is None or d.kind == "since":
                 continue
-            d = _year_ahead(art, d)
             mention = art.text[d.start : d.end].lower()
             prep = mention.startswith(("on ", "by ", "in ", "until "))
             if (
@@ -335,7 +336,7 @@ def _truce_ends(art: Document) -> list[Milestone]:
 
 #: A future verb in the clause before a yearless date: "will hand over command ... in January".
 _AHEAD_CLAUSE = re.compile(
-    r"\b(?:will|would|shall|(?:is|are|set|due|expected|scheduled|plans?)\s+to|expires?|ends?|begins?|starts?)\b"
+    r"\b(?:will|would|shall|(?:is|are|set|due|expected|scheduled|plans?)\s+to|expires|ends|begins|starts|runs?\s+out)\b"
     r"(?![^,;.]*\b(?:was|were|had)\b)[^,;.]{0,60}$",
     re.I,
 )
@@ -553,8 +554,9 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
     prep = _DUE_PREP.search(art.text, max(s_start, d_start - 20), d_start)
     end = prep.start() if prep else d_start
     what = _LEADING_LINK.sub("", art.text[start:end].strip(" ,;:"))
-    if len(what.split()) < 2 and art.text[max(s_start, start - 5) : start].strip().lower() == "and":
-        # "... is to start on June 1 and end by August 31": the step shares the sentence's subject
+    if len(what.split()) < 2:
+        # "... is to start on June 1 and end by August 31", "..., ending in May": the step shares the
+        # sentence's subject
         what = art.text[s_start:end].strip(" ,;:")
     # One bare word ("withdrawal") says too little of what is due: let the wider clause speak.
     return what if len(what) >= 4 and len(what.split()) >= 2 else None
