@@ -381,8 +381,8 @@ def _reported_relation(a: Report, b: Report) -> str:
     x, y = a.fact, b.fact
     rel = commitment_relation(x, y)  # type: ignore[arg-type]
     if rel == "unknown" and a.source == b.source and x.due == y.due and _to_the_day(x.due):  # type: ignore[union-attr]
-        action = identity(x).action  # type: ignore[arg-type]
-        return "same" if action and action == identity(y).action else rel  # type: ignore[arg-type]
+        action = _read(x.what).action  # type: ignore[union-attr]  (the clause's own verb, not its sentence's)
+        return "same" if action and action == _read(y.what).action else rel  # type: ignore[union-attr]
     return rel
 
 
@@ -465,7 +465,7 @@ def _to_the_day(due: str) -> bool:
 def _same_day_step(r: Report, g: list[Report]) -> bool:
     """A bare clause due to the day, doing what the commitment does ("will end" / "leave"): a
     clause that only "started" that day may be another step of the day (the truce, not the pullback)."""
-    action = identity(r.fact).action  # type: ignore[arg-type]
+    action = _read(r.fact.what).action  # type: ignore[union-attr]  (its own verb: "end", not the sentence's)
     return _to_the_day(r.fact.due) and action is not None and any(identity(o.fact).action == action for o in g)  # type: ignore[arg-type,union-attr]
 
 
