@@ -165,3 +165,10 @@ def test_an_unknown_spot_lies_in_the_place_the_sentence_opened_with(ex):
         "Kachin Independence Army - North attacked an army outpost near the Greenhill goldmine."
     )
     assert _places(ex, text) == [("Greenhill, Lowtown township", "Myanmar")]
+
+
+def test_two_ends_of_a_stretch_do_not_outrank_the_named_scene(ex):
+    """ "In Kupiansk, police clashed ... during a sweep between Izium and Balakliia": the ends of the
+    sweep locate it; the scene is Kupiansk."""
+    text = "On 3 March 2024, in Kupiansk, police clashed with armed raiders during a sweep between Izium and Balakliia."
+    assert _places(ex, text) == [("Kupiansk", "Ukraine")]

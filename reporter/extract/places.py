@@ -20,6 +20,8 @@ LOCATIVE = words(
     " hitting striking pounding bombing shelling raiding invading bombarded bombarding"
 )
 _ORIGIN = frozenset({"from"})
+#: "fighting between Israel and Hezbollah": parties, not ends of a stretch of ground
+_CLASH_NOUNS = words("fighting clashes clash war battles battle conflict hostilities tensions talks ceasefire truce")
 _DEST = frozenset({"toward", "towards", "to", "for"})
 _FILLER_EXTRA = words("direction outskirts edge countryside suburbs vicinity")
 _DEST_VERBS = frozenset({"headed", "heading", "bound", "aimed", "flying", "toward", "towards"})
@@ -127,6 +129,10 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
             return True, "origin"
         if w in _DEST and k > 0 and (art.tokens[k - 1].norm in _DEST_VERBS or w in ("toward", "towards")):
             return True, "dest"
+        if w == "between" and k > 0 and art.tokens[k - 1].norm not in _CLASH_NOUNS:
+            # "an operation between Gressier and Carrefour": two ends of a stretch locate it; where
+            # the sentence names a scene, that is it
+            return True, "ref"
         if w in LOCATIVE:
             seen_loc = True
             break
