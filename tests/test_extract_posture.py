@@ -205,6 +205,10 @@ def test_a_yearless_deadline_takes_the_year_of_the_date_before_it_in_its_sentenc
          [("Denmark", "Estonia", 600), ("Denmark", "Estonia", 850)]),
         ("The Pentagon was on track to drop to about 3,500 of 7,000 troops in Kuwait by the summer.",
          [("United States", "Kuwait", 3500), ("United States", "Kuwait", 7000)]),
+        # A military telling its own numbers, a host that stations foreign troops.
+        ("The Pentagon said 1,000 troops remain in Niger, a month after the junta's order.",
+         [("United States", "Niger", 1000)]),
+        ("Japan stations about 50,000 US troops, the largest US presence abroad.", [("United States", "Japan", 50000)]),
         # A change from one level to another names both, whatever verb tells it.
         ("The United States will reduce the number of troops it has deployed in Syria from around 2,000 to "
          "less than 1,000 in the coming months.",
@@ -239,6 +243,9 @@ def test_posture_generalised_forms(ex, text, expected):
         ("Somalia's government asked the mission to slow down. ATMIS will withdraw 4,000 troops by the end of the "
          "year, leaving about 12,000 in the country.",
          [("ATMIS", "Somalia", 4000), ("ATMIS", "Somalia", 12000)]),
+        ("The Kurdish-led group keeps its troops in northeast Syria. With about 50,000 fighters, the SDF is the "
+         "largest force there.",
+         [("Syrian Democratic Forces", "Syria", 50000)]),
         # "to the region" is a region named before, never the last country alone.
         ("The United States has moved ships to the Middle East. The carrier sailed from Norfolk on Monday. "
          "The Pentagon also announced a deployment of 4,500 Marines to the region.",

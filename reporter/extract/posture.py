@@ -81,7 +81,7 @@ _NUMBERING = re.compile(
 )
 _HOSTS = re.compile(
     r"(?:,\s+(?:which|where)|,\s+[^,]{1,50},|\s+)\s*(?:currently\s+|still\s+)?"
-    r"(?:hosts|hosted|is\s+hosting|houses|is\s+home\s+to|(?:the\s+)?\S+\s+(?:has|keeps|maintains))\b"
+    r"(?:hosts|hosted|is\s+hosting|houses|stations|accommodates|is\s+home\s+to|(?:the\s+)?\S+\s+(?:has|keeps|maintains))\b"
 )
 #: "It is home to nearly 8,000 American troops": the place named just before hosts them.
 _IT_HOSTS = re.compile(r"\s*(?:It|The\s+(?:base|facility|installation))\s+(?:hosts|houses|is\s+home\s+to)\b")
@@ -390,7 +390,7 @@ def find_posture(art: Document) -> list[Posture]:
                 art.text, max(s.start, h.start - 40), h.start
             ):
                 continue
-            force = _force(art, s.start, h.n_start, h.adj_start, h.end)
+            force = _force(art, s.start, h.n_start, h.adj_start, h.end) or _with_subject(art, s, h)
             sender = _sent_by(art, s.start, h.n_start, h.end)
             country, cend = _country_after(art, sender[1] if sender and sender[0] == force else h.end, s.end)
             if country is None:
@@ -470,6 +470,18 @@ _RANGE = re.compile(rf"\b(?:between\s+|from\s+)?(?:{NUMBER})\s*(?:and|to|-|–)\
 _COMPARED = re.compile(r"\b(?:double|triple|twice|half|than)\s+(?:the\s+)?$", re.I)
 #: A determiner that refers back to troops named before: "the roughly 2,500 troops", "its 1,000 troops".
 _BACK = re.compile(r"\b(?:the|its|their|those|these)\s+$", re.I)
+
+
+_WITH = re.compile(r"\s*(?:With|Having)\s+$")
+
+
+def _with_subject(art: Document, s: Sentence, h: _Hit) -> str | None:
+    """ "With more than 60,000 fighters, the SDF controls ...": the subject of the main clause after."""
+    if not _WITH.fullmatch(art.text, s.start, h.start):
+        return None
+    comma = art.text.find(",", h.end, s.end)
+    after = [m for m in art.mentions_in(comma, min(s.end, comma + 40)) if _actor(m)] if comma > 0 else []
+    return _actor(after[0]) if after else None
 
 
 def _names_before(art: Document, a: int, b: int) -> bool:
@@ -720,7 +732,16 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
             _HOLDS_PHRASE.search(between) or _HOLDS.intersection(map(_key, _WORD.findall(between)))
         ):
             subject = _actor(m) or subject
+        elif _SPEAKS.match(between) and any(e.kind == "actor" and e.sub == "force" for e in m.entries):
+            subject = (
+                _actor(m) or subject
+            )  # "the Pentagon said 1,000 troops remain": a military tells its own
     return subject
+
+
+_SPEAKS = re.compile(
+    r"\s*(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:some\s+|about\s+|around\s+)?$"
+)
 
 
 def _host_subject(art: Document, s_start: int, n_start: int) -> str | None:
