@@ -179,3 +179,24 @@ def test_events_spoken_of_as_a_class_are_no_incident(ex, text):
     """Plural or perfect-tense talk of a kind of event (retaliatory strikes, its attacks, the majority
     of attacks, a stepped-up campaign, a months-long siege) tells no single incident."""
     assert _types(ex, text) == []
+
+
+def test_an_interception_told_later_falls_on_the_day_of_the_attack(ex):
+    text = (
+        "Rebels fired forty missiles at Riyadh on Monday. Sirens sounded across the city. "
+        "Schools closed for the week. Flights were delayed at the airport. "
+        "The ministry later said that most of the missiles had been intercepted."
+    )
+    got = [(i.type, i.date) for i in _incidents(ex, text)]
+    assert ("interception", "2025-06-16") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday the Houthis forewarned Israel that more strikes would follow.",
+        "On Monday Hezbollah leaders were pledging to retaliate against Israel.",
+    ],
+)
+def test_threat_wordings(ex, text):
+    assert _types(ex, text) == ["threat_statement"]

@@ -356,7 +356,8 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     count = _count(art, cl, trig, weapon)
     if typ == "threat_statement":
         said = trig.word.startswith(("said", "says", "told", "declared"))
-        if not said and not THREAT_CONTENT.search(text, trig.end, s.end):
+        # "pledging to retaliate" carries its threat in its own words
+        if not said and not THREAT_CONTENT.search(text, trig.end, s.end) and "to " not in trig.word:
             return None  # "warned that attacks harm the country" threatens nothing
         threat = threat_args(art, s_idx, cl, trig)
         if threat is None:

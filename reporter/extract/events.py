@@ -27,7 +27,7 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "intercept": ("intercept", _V), "interception": ("intercept", _N), "down": ("intercept", frozenset({"ed", "ing"})),
     "destroy": ("destroy", frozenset({"ed", "ing"})), "neutralise": ("destroy", _PAST), "neutralize": ("destroy", _PAST),
     "warn": ("threat", frozenset({"base", "s", "ed"})), "threaten": ("threat", frozenset({"s", "ed", "ing"})),
-    "vow": ("threat", frozenset({"s", "ed"})), "caution": ("threat", _PAST), "ultimatum": ("threat", _N),
+    "vow": ("threat", frozenset({"s", "ed"})), "forewarn": ("threat", frozenset({"s", "ed"})), "caution": ("threat", _PAST), "ultimatum": ("threat", _N),
     "airstrike": ("airstrike", _N), "bombard": ("airstrike", _V), "bombardment": ("airstrike", _N),
     "shell": ("shell", frozenset({"ed", "ing"})), "shelling": ("shell", _N),
     "clash": ("clash", _V), "gunfight": ("clash", _N), "firefight": ("clash", _N), "gunbattle": ("clash", _N),
@@ -65,7 +65,7 @@ _PHRASE = re.compile(
         (?=\s+(?:[\w-]+\s+){0,4}?(?:drones?|missiles?|rockets?|UAVs?|aircraft|jets?|planes?|helicopters?|quadcopters?)\b)
       |\bdestroyed\s+(?:in\s+)?mid-?air\b)
     |(?P<threat>\bwarning\s+(?:to|that|of)\b|\bwarning(?=\s+(?:the\s+)?(?-i:[A-Z]))|\bissued\s+a\s+(?:stark\s+|fresh\s+|new\s+)?warning\b
-      |\bpledged\s+to\s+(?:retaliate|respond|avenge))
+      |\bpledg(?:ed|es|ing)\s+to\s+(?:retaliate|respond|avenge))
     |(?P<airstrike>\bair[\s-]strikes?\b|\bair[\s-]raids?\b(?!\s+(?:sirens?|alerts?|warnings?|shelters?|alarms?))|\baerial\s+(?:bombardment|attacks?|strikes?)\b
       |\bbombing\s+raids?\b
       |\bdropp(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:bombs?|explosives?|munitions?|grenades?|payloads?)\b)
@@ -204,7 +204,7 @@ class Clause:
 
 _PHRASE_HEADS = words(
     """shot shoot shoots shooting brought was were bring brings bringing took take takes taken taking destroyed
-    warning issued pledged air aerial bombing dropped dropping artillery mortar gun fire exchange exchanges
+    warning issued pledged pledges pledging air aerial bombing dropped dropping artillery mortar gun fire exchange exchanges
     exchanged exchanging heavy fierce intense renewed fresh fighting open opens opened opening days hours
     weeks nights in came an a military security counter counterterrorism intelligence ground clearance car
     suicide went blew slammed slamming gunned closed closing closes closure shut reopen reopened reopening

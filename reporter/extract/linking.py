@@ -219,11 +219,17 @@ class Linker:
             if c.weapon_class and old.weapon_class and c.weapon_class != old.weapon_class:
                 continue  # what was shot down is not what that attack fired
             if c.s_idx - max(self.art.sentences_with([old.evidence[1] - 1])) > 2:
-                return c
+                break
             own = c.place
             if own is not None and (own.rank > 1 or own.country != old.place.country or old.place.rank <= 1):
                 return c
             return replace(c, place=old.place, date=c.date or old.date, date_q=c.date_q or 1)
+        if c.date is None and c.date_kind == "" and c.weapon_class:
+            # "Later the army said most of the missiles had been intercepted": told further on, the
+            # interception still falls on the day of the attack with those weapons
+            for old in reversed(self.events):
+                if old.type != "interception" and old.weapon_class == c.weapon_class and old.date is not None:
+                    return replace(c, date=old.date, date_q=1)
         return c
 
     def _anchor_date(self, c: Cand) -> Cand | None:

@@ -26,7 +26,8 @@ _TITLES = re.compile(
 )
 THREAT_CONTENT = re.compile(
     r"\b(?:would|will|shall|retaliat\w*|revenge|aveng\w*|consequences|targets?|respond|response|strike|punish\w*|"
-    r"war|price|threatening|vowing|destroy|wipe|force|fire|hell)\b"
+    r"war|price|threatening|vowing|destroy|wipe|force|fire|hell|evacuat\w*)\b"
+    r"|\bmore\s+(?:[\w-]+\s+)?(?:strikes|attacks|operations)\b"
     r"|\bto\s+(?:keep\s+|continue\s+)?(?:target|strik|attack|hit|retaliat|respond|resum|expand|escalat|seiz|captur|storm|invad|overr[au]n|shell|bomb)\w*"
     r"|\bto\s+take\s+(?-i:[A-Z])",
     re.I,
