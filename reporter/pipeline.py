@@ -105,9 +105,9 @@ def date_from_text(article: Article) -> Article:
     """
     if article.published_from in ("metadata", "feed"):
         return article  # the page's or the feed entry's own date beats one read from prose
-    # Imported here: the extractor compiles its patterns on import, and a run with nothing new
-    # never needs them.
-    from reporter.extract.published import infer_published
+    # Imported here: the extractor compiles its patterns on import (from the cache, through the
+    # package), and a run with nothing new never needs them.
+    from reporter.extract import infer_published
 
     stated = infer_published(article.text)
     if stated is None:

@@ -35,6 +35,9 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     import importlib
 
-    value = getattr(importlib.import_module(_HOMES[name]), name)
+    from reporter.extract.patterns import cached
+
+    with cached():  # the modules' regular expressions from the compiled cache
+        value = getattr(importlib.import_module(_HOMES[name]), name)
     globals()[name] = value
     return value

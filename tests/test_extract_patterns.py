@@ -1,0 +1,67 @@
+"""Compiled patterns from the cache are the patterns `re` makes, and the cache never gets in the way."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from reporter.extract import patterns
+
+SAMPLES = (
+    (r"(?P<count>\d+) (?:soldiers|troops)\b", 0),
+    (r"\b(?:shell(?:ed|ing)|strike[sd]?)\s+on\s+(\w+)", re.IGNORECASE),
+    (r"(?i)withdraw(?:al|n)?  # a comment\n", re.VERBOSE),
+    (r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$", re.MULTILINE),
+)
+TEXT = "Some 300 troops left.\nShelling on Tuesday\nWITHDRAWAL\nPort-Sudan"
+
+
+@pytest.fixture(autouse=True)
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("REPORTER_CACHE", str(tmp_path))
+    return tmp_path
+
+
+@pytest.mark.parametrize(("source", "flags"), SAMPLES)
+def test_a_pattern_from_its_program_is_the_one_re_compiles(source, flags):
+    import _sre
+
+    made = _sre.compile(source, *patterns.program(source, flags))
+    plain = re.compile(source, flags)
+    assert (made.pattern, made.flags, made.groups, made.groupindex) == (
+        plain.pattern,
+        plain.flags,
+        plain.groups,
+        plain.groupindex,
+    )
+    assert [m.groups() for m in made.finditer(TEXT)] == [m.groups() for m in plain.finditer(TEXT)]
+    assert [m.span() for m in made.finditer(TEXT)] == [m.span() for m in plain.finditer(TEXT)]
+
+
+def test_cached_keeps_new_programs_and_restores_re(cache):
+    plain = re.compile
+    with patterns.cached():
+        first = [re.compile(s, f) for s, f in SAMPLES]
+    assert re.compile is plain
+    kept = list(cache.glob("patterns-*.pickle"))
+    assert len(kept) == 1
+    stamp = kept[0].stat().st_mtime_ns
+    with patterns.cached():  # all known: read, never written again
+        again = [re.compile(s, f) for s, f in SAMPLES]
+        assert re.compile(b"bytes too") == plain(b"bytes too")
+    assert kept[0].stat().st_mtime_ns == stamp
+    assert [p.pattern for p in again] == [p.pattern for p in first]
+    assert again[0].search(TEXT)["count"] == "300"
+
+
+def test_a_broken_cache_or_pattern_means_compiling_as_usual(cache):
+    with patterns.cached():
+        re.compile("a+")
+    path = next(cache.glob("patterns-*.pickle"))
+    path.write_bytes(b"not a pickle")
+    with patterns.cached():
+        assert re.compile("a+").fullmatch("aaa")
+        with pytest.raises(re.error):
+            re.compile("(unclosed")
+    assert re.compile("(?:x)").pattern == "(?:x)"
