@@ -109,6 +109,17 @@ def test_undated_reports_join_by_a_telling_count_or_the_same_account_never_a_sma
     assert len(merge_incidents(reports, _families(2))) == 2
 
 
+def test_a_month_in_a_country_joins_the_attack_of_that_month_with_the_same_toll():
+    """'In January, three soldiers were killed by a drone in Jordan' is the drone attack at the
+    outpost on 28 January that killed three; a drone attack that month with another toll is not."""
+    jordan = dict(type_="drone_attack", country="Jordan")
+    outpost = _inc("2024-01-28", location="Tower 22", casualties=Casualties(killed=3), **jordan)
+    month = _inc("2024-01", location="Jordan", casualties=Casualties(killed=3), **jordan)
+    other = _inc("2024-01", location="Jordan", casualties=Casualties(killed=1), **jordan)
+    reports = [Report(source=n, published=date(2024, 2, 2), fact=f) for n, f in ((1, outpost), (2, month), (3, other))]
+    assert sorted(m.sources for m in merge_incidents(reports, _families(3))) == [(1, 2), (3,)]
+
+
 def test_a_partys_own_claim_is_marked_claimed():
     """A single-family report attributed to one of the actors is 'claimed'."""
     fact = _inc(

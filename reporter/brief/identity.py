@@ -271,7 +271,9 @@ def relation(
         if gap > (1 if site and not same_source else 0):
             return CONFLICT
         wide = max((w[1] - w[0]).days for w in (a_when, b_when))
-        if wide > 1 and place != "same" and _shared_words(a.evidence, b.evidence) < _RETOLD:
+        # ... unless the same account, or one kind of attack with the same toll within the month.
+        toll = a.type == b.type and _same_toll(a, b) and wide <= 31
+        if wide > 1 and place != "same" and not toll and _shared_words(a.evidence, b.evidence) < _RETOLD:
             return NONE  # "since Friday" or "in January" somewhere in a country ties nothing
     if same_source and kinds == "same" and _apart_in_one_article(a, b, wa, wb, place):
         return CONFLICT  # the extractor kept two events apart in one article; so do we
