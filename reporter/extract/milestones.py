@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from itertools import compress
+from operator import itemgetter
 
 from reporter.extract.dates import MONTH, DateMention, DateSpan
 from reporter.extract.document import Document
@@ -34,9 +36,23 @@ _FUTURE_WORDS = words(
     """will would shall scheduled expected due plan plans planned agreed deadline aim aims intend intends
     timeline timetable roadmap agreement demanded demands ordered must supposed required extends extended"""
 )
+_TO_OR_BE = frozenset(("is", "are", "set", "was", "were", "to"))
+_START = itemgetter(0)
+_NORM = itemgetter(3)
 #: "set for", "slated for", "set down for", "pencilled in for": a date planned.
 _SET_FOR = r"(?:set|slated|scheduled|planned|fixed|earmarked|penciled|pencilled)(?:\s+(?:down|in))?\s+for"
 _SET_FOR_ONLY = re.compile(_SET_FOR, re.I)
+def _due_prep(text: str, lo: int, hi: int) -> bool:
+    """A preposition or phrase that makes the date a due date; the long phrases ("the deadline ...
+    remains", "extended by 30 days to") are searched for only where their words occur."""
+    if _DUE_PREP.search(text, max(lo, hi - 20), hi):
+        return True
+    window = text[lo:hi].lower()
+    return ("deadline" in window or "extended" in window or " for " in window) and bool(
+        _DUE_PREP.search(text, lo, hi)
+    )
+
+
 _DUE_PREP = re.compile(
     r"\b(?:by|before|until|till|in|on|no\s+later\s+than|at|through|ahead\s+of|during|within|in\s+the\s+course\s+of"
     r"|(?:extended|postponed|pushed\s+back|moved|delayed)\b[^.;]{0,40}?\b(?:until|to)|deadline\s+(?:of|for)"
@@ -48,10 +64,24 @@ _DUE_PREP = re.compile(
 #: withdraw by Jan. 26" is a deadline missed, not history; "withdrew in 2011" is history.
 _DEADLINE_PREP = re.compile(
     r"\b(?:by|before|until|till|no\s+later\s+than|through|within|deadline\s+(?:of|for)"
-    r"|(?:extended|postponed|pushed\s+back|moved|delayed)\b[^.;]{0,40}?\b(?:until|to))\s+"
+    r"|(?:extended|postponed|pushed\s+back|moved|delayed)\s+(?:until|to))\s+"
     r"(?:at\s+least\s+|at\s+the\s+latest\s+)?(?:the\s+end\s+of\s+)?$",
     re.I,
 )
+#: "extended by another 30 days, to June 9": a moved deadline with words between.
+_MOVED_TO = re.compile(r"\b(?:extended|postponed|pushed\s+back|moved|delayed)\b[^.;]{0,40}?\b(?:until|to)\s+$", re.I)
+_MOVED_WORDS = ("extended", "postponed", "pushed", "moved", "delayed")
+
+
+def _deadline_prep(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    found = _DEADLINE_PREP.search(text, lo, hi)
+    if found is None and any(w in text[max(0, lo - 40) : hi] for w in _MOVED_WORDS):
+        found = _MOVED_TO.search(text, max(0, lo - 40), hi)
+    return found
+
+
+def _has_unit(text: str) -> bool:
+    return "day" in text or "week" in text or "month" in text
 #: A milestone is about forces, missions or agreements between states, not shops or power grids.
 _SECURITY = re.compile(
     r"\b(?:troops|forces|(?:UN|peacekeeping|multinational|international|stabili[sz]ation|interim|joint)\s+force|soldiers|military|mission|coalition|bases?|brigade|battalions?|battlegroup|peacekeep\w*|"
@@ -75,7 +105,16 @@ _MONTH_END = re.compile(
 )
 _BEFORE = re.compile(r"\bbefore\s+$", re.I)
 _EXERCISE = re.compile(r"\b(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers)\b", re.I)
-_BY = re.compile(rf"\b(?:by|until|till|before|no\s+later\s+than|{_SET_FOR})\s+(?:the\s+end\s+of\s+)?$", re.I)
+_BY = re.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$", re.I)
+_SET_FOR_END = re.compile(rf"\b{_SET_FOR}\s+$", re.I)
+
+
+def _by(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """ "by", "until", "no later than", "set for" just before a date (the long phrases only where " for" is)."""
+    by = _BY.search(text, max(lo, hi - 20), hi)
+    if by is None and " for " in text[lo:hi]:
+        by = _SET_FOR_END.search(text, lo, hi)
+    return by
 _WITHIN = re.compile(r"within\s", re.I)
 _CAPTIVES = re.compile(r"\b(?:hostages?|captives|prisoners|detainees|abductees)\b", re.I)
 #: A deadline passed this recently is still news ("was supposed to withdraw by Jan. 26").
@@ -89,21 +128,20 @@ def find_milestones(art: Document) -> list[Milestone]:
     out: list[Milestone] = []
     seen: set[tuple[str, str]] = set()
     toks = art.tokens
-    cues = [
-        t.start
-        for i, t in enumerate(toks)
-        if t.norm in _FUTURE_WORDS
-        or (t.norm in ("is", "are", "set", "was", "were") and i + 1 < len(toks) and toks[i + 1].norm == "to")
-        or (t.norm == "to" and i + 1 < len(toks) and toks[i + 1].norm == "be")
-    ]
-    with_cues = art.sentences_with(cues)
+    # Words that alone speak of the future, found by C-level iterators; then "is to", "to be".
+    cues = list(compress(map(_START, toks), map(_FUTURE_WORDS.__contains__, map(_NORM, toks))))
+    for i in compress(range(len(toks) - 1), map(_TO_OR_BE.__contains__, map(_NORM, toks))):
+        nxt = toks[i + 1].norm
+        if (nxt == "to" and toks[i].norm != "to") or (nxt == "be" and toks[i].norm == "to"):
+            cues.append(toks[i].start)
+    with_cues = art.sentences_with(sorted(cues))
     for i, s in enumerate(art.sentences):
         dates = [_year_ahead(art, d) for d in art.dates_in(s.start, s.end)]
         if i in with_cues and any(u in s.text for u in _UNIT_WORDS):
             dates = sorted([*dates, *_spans_ahead(art, s.start, s.end)], key=lambda d: d.start)
         # "announced the withdrawal by Jan. 31": a deadline preposition speaks of a plan by itself.
         cue = i in with_cues or any(
-            (by := _BY.search(art.text, max(s.start, d.start - 24), d.start))
+            (by := _by(art.text, max(s.start, d.start - 24), d.start))
             and d.span is not None
             # "until the end of the month" still runs; "until 2014" told on an undated page may not
             and (d.span.end >= art.published if art.published else by.group()[:2].lower() not in ("un", "ti", "be"))
@@ -122,10 +160,10 @@ def find_milestones(art: Document) -> list[Milestone]:
             if (
                 d.kind != "relative"
                 and not prep
-                and not _DUE_PREP.search(art.text, max(s.start, d.start - 80), d.start)
+                and not _due_prep(art.text, max(s.start, d.start - 80), d.start)
             ):
                 continue
-            deadline = _DEADLINE_PREP.search(art.text, max(s.start, d.start - 30), d.start) or _WITHIN.match(
+            deadline = _deadline_prep(art.text, max(s.start, d.start - 30), d.start) or _WITHIN.match(
                 art.text, d.start, d.end
             )
             if deadline and art.published and (art.published - d.span.end).days > _RECENT_DAYS:
@@ -193,14 +231,16 @@ def _content(what: str) -> set[str]:
 def _one_per_step(found: list[Milestone]) -> list[Milestone]:
     out: list[Milestone] = []
     for m in found:
-        kinds, content = _kinds(m.what), _content(m.what)
         same = next(
             (
                 j
                 for j, o in enumerate(out)
-                if o.due == m.due
-                and kinds & _kinds(o.what)
-                and (content & _content(o.what) or min(len(content), len(_content(o.what))) <= 1)
+                if o.due == m.due  # most articles have no two milestones due the same day: test that first
+                and _kinds(m.what) & _kinds(o.what)
+                and (
+                    _content(m.what) & _content(o.what)
+                    or min(len(_content(m.what)), len(_content(o.what))) <= 1
+                )
             ),
             None,
         )
@@ -249,7 +289,8 @@ _DONE_SUBJECT = re.compile(
 def _done_steps(art: Document) -> list[Milestone]:
     """Steps reported as done, dated by the sentence's own day or else by the report (GUIDE.md)."""
     out = []
-    cues = art.sentences_with([t.start for t in art.tokens if t.norm in _DONE_WORDS])
+    toks = art.tokens
+    cues = art.sentences_with(list(compress(map(_START, toks), map(_DONE_WORDS.__contains__, map(_NORM, toks)))))
     for v in (v for i in sorted(cues) for v in _DONE.finditer(art.text, *_span(art, i))):
         i = min(art.sentences_with([v.start()]))
         s = art.sentences[i]
@@ -303,14 +344,18 @@ _TRUCE_LENGTH = re.compile(
 )
 
 
+_TRUCE_NORMS = frozenset(("ceasefire", "truce", "cease"))
+
+
 def _truce_ends(art: Document) -> list[Milestone]:
     """A truce of a stated length ends that long after the day it starts, given in the same sentence."""
     out = []
-    cues = art.sentences_with([t.start for t in art.tokens if t.norm in ("ceasefire", "truce", "cease")])
+    toks = art.tokens
+    cues = art.sentences_with(list(compress(map(_START, toks), map(_TRUCE_NORMS.__contains__, map(_NORM, toks)))))
     for i in sorted(cues):
         s = art.sentences[i]
         out.extend(_truce_starts(art, s))
-        m = _TRUCE_LENGTH.search(art.text, s.start, s.end)
+        m = _TRUCE_LENGTH.search(art.text, s.start, s.end) if _has_unit(s.text) else None
         if m is None:
             continue
         length = (m.start("n"), m.end("u")) if m.group("n") else (m.start("n2"), m.end())
@@ -358,7 +403,7 @@ def _year_ahead(art: Document, d: DateMention, nearest: bool = False) -> DateMen
         return d
     # A deadline ("extended to June 9") takes the year that puts it nearest the report.
     nearer = (ahead.start - p).days < (p - span.end).days and (
-        nearest or _DEADLINE_PREP.search(art.text, max(0, d.start - 50), d.start)
+        nearest or _deadline_prep(art.text, max(0, d.start - 50), d.start)
     )
     if not (nearer or _AHEAD_CLAUSE.search(art.text, max(0, d.start - 80), d.start)):
         return d
