@@ -24,9 +24,11 @@ DEMO_MOMENT := 2025-06-20T06:00:00Z
 run: $(STAMP)
 	$(BIN)/reporter run --config config/reporter.yaml --as-of $(DEMO_MOMENT)
 
+# Two workers (one per core on the 2-core CI machine): every test keeps to its own temporary
+# folder, free port and process, and the compiled-lexicon cache is written atomically.
 test: $(STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2
 
 bench: $(STAMP)
 	for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
