@@ -172,3 +172,10 @@ def test_two_ends_of_a_stretch_do_not_outrank_the_named_scene(ex):
     sweep locate it; the scene is Kupiansk."""
     text = "On 3 March 2024, in Kupiansk, police clashed with armed raiders during a sweep between Izium and Balakliia."
     assert _places(ex, text) == [("Kupiansk", "Ukraine")]
+
+
+def test_an_unknown_spot_named_after_the_opening_place_lies_in_it(ex):
+    """ "In Riverbend, police clashed with armed men during a patrol in Oakfield": neither is in the
+    gazetteer; the spot is given with the town the sentence opened with."""
+    text = "On 3 March 2024, in Riverbend, Veracruz, police clashed with armed men during a patrol in Oakfield."
+    assert _places(ex, text)[0][0] == "Oakfield, Riverbend"

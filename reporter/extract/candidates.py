@@ -340,8 +340,8 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     date, date_q, date_kind = _dates(art, typ, cl, trig)
     places = _scenes(art, places_in(art, cl.start, cl.end))
     place = best_place(places, after=trig.start)
-    if place is not None and place.country is None and place.within is None and cl.start > s.start:
-        place = _held(art, s.start, cl.start, place)
+    if place is not None and place.lat is None and place.rank >= 3 and place.start > s.start:
+        place = _held(art, s.start, place)
     if place is None and typ != "threat_statement":
         # "launched from Gaza toward the city of Sderot": the target is where it happened.
         place = best_place([replace(p, role="loc") for p in places if p.role == "dest"])
@@ -477,14 +477,14 @@ def _narrowed(art: Document, cl: events.Clause, prev: list[Cand]) -> bool:
     return True
 
 
-def _held(art: Document, a: int, b: int, place: Place) -> Place:
+def _held(art: Document, a: int, place: Place) -> Place:
     """ "In Mohnyin township (Mohnyin district, Kachin state), rebels attacked an outpost near the Shwe
     Nyein Chan goldmine": a spot no gazetteer knows lies in the place the sentence opened with."""
-    before = [p for p in places_in(art, a, b) if p.role == "loc" and p.rank >= 3]
+    before = [p for p in places_in(art, a, place.start) if p.role == "loc" and p.rank >= 3 and p.name != place.name]
     if not before:
         return place
     holder = before[0]
-    country = holder.country or next((p.country for p in before if p.country), None)
+    country = holder.country or place.country or next((p.country for p in before if p.country), None)
     return replace(place, within=holder.name, country=country)
 
 
