@@ -1,4 +1,4 @@
-"""Compiled patterns from the cache are the patterns `re` makes, and the cache never gets in the way."""
+"""What the extractor keeps compiled in the user cache is what it would build, and never gets in the way."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from reporter.extract import patterns
+from reporter.extract import lexicon, patterns
 
 SAMPLES = (
     (r"(?P<count>\d+) (?:soldiers|troops)\b", 0),
@@ -65,3 +65,12 @@ def test_a_broken_cache_or_pattern_means_compiling_as_usual(cache):
         with pytest.raises(re.error):
             re.compile("(unclosed")
     assert re.compile("(?:x)").pattern == "(?:x)"
+
+
+def test_the_bundled_lexicon_data_from_the_cache_is_the_parsed_data(cache, monkeypatch):
+    lexicon._bundled.cache_clear()
+    monkeypatch.setattr(lexicon, "_bundled", lexicon._bundled.__wrapped__)  # no process-wide copy
+    parsed = lexicon.merge_sources(())
+    assert len(list(cache.glob("bundled-*.pickle"))) == 1
+    monkeypatch.setattr(lexicon, "_merge_into", None)  # parsing again would fail
+    assert lexicon.merge_sources(()) == parsed
