@@ -200,3 +200,20 @@ def test_an_interception_told_later_falls_on_the_day_of_the_attack(ex):
 )
 def test_threat_wordings(ex, text):
     assert _types(ex, text) == ["threat_statement"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the target firing back makes a fight of an attack
+        ("On Monday army jets struck rebel posts near Kidal while the rebels responded with heavy fire.", ["armed_clash"]),
+        ("On Monday police raided a farm near Kidal and the gang returned fire.", ["armed_clash"]),
+        # the fight told first names the event; the air strikes beside it are its means
+        ("On Monday the army and the rebels clashed near Kidal, with air strikes reported.", ["armed_clash"]),
+        # aircraft or drones beside artillery make a joint bombardment a strike from the air
+        ("On Monday warplanes and artillery shelled rebel posts near Kidal.", ["air_strike"]),
+        ("On Monday artillery shelled rebel posts near Kidal.", ["shelling"]),
+    ],
+)
+def test_exchanges_and_joint_bombardments(ex, text, expected):
+    assert _types(ex, text) == expected

@@ -179,6 +179,8 @@ class Cand:
     #: more said of an event they were in, not an attack of their own
     patient: bool = False
     inherited: bool = False
+    #: the event word as written ("returned fire"), for rules that read a sentence's candidates together
+    trigger_word: str = ""
     #: told as a part of an event referred to ("During the battle, jets struck ..."): no event of its own
     part_of: bool = False
 
@@ -242,8 +244,25 @@ def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
         out.extend(found)
     if not out:
         return out
+    out = _exchange(out)
     out = _following_suit(art, s_idx, out)
     return _sentence_fill(art, s_idx, out)
+
+
+_RETURN_FIRE = re.compile(r"\b(?:return|respond|repl)", re.I)
+
+
+def _exchange(cands: list[Cand]) -> list[Cand]:
+    """ "Jets struck the rebels while the rebels responded with anti-aircraft fire": the target firing
+    back makes the attack a fight between the two, one armed clash where the attack was told."""
+    back = [c for c in cands if c.type == "armed_clash" and _RETURN_FIRE.match(c.trigger_word)]
+    attacks = [c for c in cands if c not in back and c.type not in ("threat_statement", "interception")]
+    if not back or not attacks:
+        return cands
+    first, other = attacks[0], back[0].place
+    place = first.place if other is None or (first.place is not None and first.place.rank >= other.rank) else other
+    merged = replace(first, type="armed_clash", place=place)
+    return [merged if c is first else c for c in cands if c not in back and c not in attacks[1:]]
 
 
 #: "... with Iraq and Jordan following suit", "Lebanon did the same": others took the same step.
@@ -310,6 +329,13 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     # "the attack": a reference whose kind is the referent's, not read from the parties named with it
     armed = armed and not _event_determined(art, cl, trig)
     typ = _type_of(trig, wclass, text, cl, armed)
+    if typ == "shelling" and any(
+        w.start < trig.start and w.of("weapon").sub in ("aircraft", "drone") for w in weapons  # type: ignore[union-attr]
+    ):
+        # "artillery and warplanes shelled and struck", "drones and artillery attacked": the air part
+        # of a joint bombardment names it
+        air = next(w for w in weapons if w.start < trig.start and w.of("weapon").sub in ("aircraft", "drone"))  # type: ignore[union-attr]
+        typ = "air_strike" if air.of("weapon").sub == "aircraft" else "drone_attack"  # type: ignore[union-attr]
     if typ is None and trig.kind == "clash" and not _TOPIC.match(text, trig.end):
         # "ENDF and Fano clashed in X, killing 11": the parties or the toll may sit outside the clause
         sentence = art.mentions_in(s.start, s.end)
@@ -415,6 +441,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         impact=trig.kind == "crash",
         part_of=bool(_PART_OF.search(text, s.start, trig.start) or _REINFORCEMENT.search(text, trig.end, s.end)),
         kind=trig.kind,
+        trigger_word=trig.word,
         event_ref=anaphor == "definite" and _event_determined(art, cl, trig),
         patient=anaphor == "definite"
         and weapon is not None
@@ -577,6 +604,13 @@ def _last_weapon_class(art: Document, pos: int) -> str | None:
 
 
 def _main_trigger(kinds: dict[str, events.Trigger], weapons: list[Mention]) -> events.Trigger | None:
+    clash = kinds.get("clash")
+    if (
+        clash is not None
+        and all(clash.start < kinds[k].start for k in ("airstrike", "shell") if k in kinds)
+        and not any(k in kinds for k in ("intercept", "threat", "destroy"))
+    ):
+        return clash  # "X and Y clashed near Z, with air strikes reported": the fight, its means after
     for k in ("intercept", "destroy", "threat", "airstrike", "shell", "clash", "airspace"):
         if k in kinds:
             return kinds[k]

@@ -70,7 +70,8 @@ _PHRASE = re.compile(
       |\bbombing\s+raids?\b
       |\bdropp(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:bombs?|explosives?|munitions?|grenades?|payloads?)\b)
     |(?P<shell>\bartillery\s+(?:fire|strikes?|attacks?|barrages?)\b|\bmortar\s+(?:fire|attacks?|strikes?)\b)
-    |(?P<clash>\bgun\s+fights?\b|\bfire\s*fights?\b|\bgun\s+battles?\b|\bshoot-outs?\b|\bexchanges?\s+of\s+(?:gun)?fire\b
+    |(?P<clash>\b(?:returned|returning|returns|return)\s+fire\b|\b(?:responded|responding|replied)\s+with\s+(?:[\w-]+\s+){0,2}?fire\b
+      |\bgun\s+fights?\b|\bfire\s*fights?\b|\bgun\s+battles?\b|\bshoot-outs?\b|\bexchanges?\s+of\s+(?:gun)?fire\b
       |\bexchang(?:ed|ing|e)\s+(?:heavy\s+|cross-border\s+|small-arms\s+|artillery\s+)?(?:gun)?fire\b
       |\b(?:heavy|fierce|intense|renewed|fresh)\s+fighting\b
       |\bfighting\s+(?:between|with|against|broke\s+out|erupted|raged)\b|\bopen(?:ed|s|ing)?\s+fire\b
@@ -204,7 +205,7 @@ class Clause:
 
 _PHRASE_HEADS = words(
     """shot shoot shoots shooting brought was were bring brings bringing took take takes taken taking destroyed
-    warning issued pledged pledges pledging air aerial bombing dropped dropping artillery mortar gun fire exchange exchanges
+    warning issued pledged pledges pledging air aerial returned returning returns return responded responding replied bombing dropped dropping artillery mortar gun fire exchange exchanges
     exchanged exchanging heavy fierce intense renewed fresh fighting open opens opened opening days hours
     weeks nights in came an a military security counter counterterrorism intelligence ground clearance car
     suicide went blew slammed slamming gunned closed closing closes closure shut reopen reopened reopening
