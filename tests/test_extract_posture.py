@@ -209,6 +209,8 @@ def test_a_yearless_deadline_takes_the_year_of_the_date_before_it_in_its_sentenc
         ("The Pentagon said 1,000 troops remain in Niger, a month after the junta's order.",
          [("United States", "Niger", 1000)]),
         ("Japan stations about 50,000 US troops, the largest US presence abroad.", [("United States", "Japan", 50000)]),
+        ("Under the deal, Washington would initially reduce its forces in Afghanistan to 8,600 within 135 days.",
+         [("United States", "Afghanistan", 8600)]),
         # A change from one level to another names both, whatever verb tells it.
         ("The United States will reduce the number of troops it has deployed in Syria from around 2,000 to "
          "less than 1,000 in the coming months.",
@@ -246,6 +248,10 @@ def test_posture_generalised_forms(ex, text, expected):
         ("The Kurdish-led group keeps its troops in northeast Syria. With about 50,000 fighters, the SDF is the "
          "largest force there.",
          [("Syrian Democratic Forces", "Syria", 50000)]),
+        # The article's force is never the host's own: the next most named party is.
+        ("Iraqi forces have made great progress in Iraq. The United States has decided to reduce its troop "
+         "presence in Iraq from about 5,000 to 3,000 troops during September, officials said.",
+         [("United States", "Iraq", 5000), ("United States", "Iraq", 3000)]),
         # "to the region" is a region named before, never the last country alone.
         ("The United States has moved ships to the Middle East. The carrier sailed from Norfolk on Monday. "
          "The Pentagon also announced a deployment of 4,500 Marines to the region.",

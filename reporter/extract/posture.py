@@ -186,7 +186,10 @@ _LEVEL_OF = re.compile(
     r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of)"
     r"|(?:troop\s+(?:presence|levels?|strength|numbers?|counts?|totals?|contingent|ceiling)|(?P<back>that|this|the|its|their)\s+(?:number|figure|total|strength))"
     r"\b(?!\s+of)[^.;]{0,50}?"
-    r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of))"
+    r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of)"
+    # "would reduce its forces in Afghanistan to 8,600": a change of the troops just named, to a level
+    r"|(?:cut|reduc|lower|decreas|increas|rais|boost|bring|shr[iau]nk|slash|trim|expand|draw)\w*\s+(?:down\s+)?"
+    r"(?P<own>its|their|our|the)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|presence|contingent|footprint)\b[^.;]{0,40}?\bto)"
     rf"\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})\b{_NOT_TROOPS}",
     re.I,
 )
@@ -264,7 +267,7 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
             m.start("n"),
             _names_start(art, a, m.start()),
             m.end(),
-            back=m.group("back") is not None,
+            back=m.group("back") is not None or m.group("own") is not None,
         )
         for m in (_LEVEL_OF.finditer(art.text, a, b) if any(k in low for k in _LEVEL_KEYS) else ())
         if not any(f.start <= m.start("n") < f.end for f in found) and not _year(m.group("n"))
@@ -294,7 +297,8 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
 _LEVEL_KEYS = (
     "force of", "contingent of", "garrison of", "deployment of", "presence of", "number of", "total of", "troop ",
     "that number", "this number", "that figure", "this figure", "that total", "this total", "the number",
-    "its number", "their number", "strength",
+    "its number", "their number", "strength", "reduc", "cut ", "lower", "increas", "boost", "draw", "trim", "slash",
+    "shrink", "bring", "rais", "expand",
 )  # fmt: skip
 
 
@@ -345,7 +349,7 @@ def find_posture(art: Document) -> list[Posture]:
     seen: set[tuple[str, str, int]] = set()
     last_force: str | None = None
     last_country: str | None = None
-    prior: list[tuple[str | None, str | None]] = []  # the article's main force and place, when asked
+    prior: list[_Prior] = []  # the article's main force and place, when asked
     cues = [t for t in art.tokens if t.norm in _CUE_WORDS]
     with_nouns = art.sentences_with([t.start for t in cues if t.norm in _NOUN_WORDS])
     with_units = art.sentences_with([t.start for t in cues if t.norm in _UNIT_WORDS])
@@ -421,7 +425,8 @@ def find_posture(art: Document) -> list[Posture]:
             if force is None and (back or not _names_before(art, s.start, h.start)):
                 # "commanders recommend keeping 500 troops in Syria": the same force as before, else
                 # the article's ("Around 14,000 troops will remain in Somalia").
-                force = next((f for f in (last_force, _prior(art, prior)[0]) if f and f != country), None)
+                main, _, second = _prior(art, prior)
+                force = next((f for f in (last_force, main, second) if f and f != country), None)
             if (
                 country is None
                 and force
@@ -494,8 +499,12 @@ def _placeless(art: Document, s: Sentence) -> bool:
     return not any(_placed(art, m, 2) for m in art.mentions_in(s.start, s.end))
 
 
-def _prior(art: Document, memo: list[tuple[str | None, str | None]]) -> tuple[str | None, str | None]:
-    """The force and the country the article is mostly about: the fallback of a sentence naming neither.
+_Prior = tuple[str | None, str | None, str | None]
+
+
+def _prior(art: Document, memo: list[_Prior]) -> _Prior:
+    """The force and the country the article is mostly about (and the next force, for when the first
+    is that country's own): the fallback of a sentence naming neither.
 
     The force is the party named most often outside place phrases; the country the place (a
     country, not a world region) named most often after "in", "to", "from"... other than the force.
@@ -518,9 +527,12 @@ def _prior(art: Document, memo: list[tuple[str | None, str | None]]) -> tuple[st
         if _party(art, m):
             name = _actor(m) or ""
             forces[name] = forces.get(name, 0) + 1
-    force = max(forces, key=forces.__getitem__, default=None)  # ties: the first named
+    ranked = sorted(forces, key=forces.__getitem__, reverse=True)  # stable: ties keep the first named
+    force = ranked[0] if ranked else None
     places.pop(force or "", None)
-    memo.append((force, max(places, key=places.__getitem__, default=None)))
+    memo.append(
+        (force, max(places, key=places.__getitem__, default=None), ranked[1] if len(ranked) > 1 else None)
+    )
     return memo[0]
 
 
