@@ -159,12 +159,17 @@ def _talk(part: str) -> int:
     return sum(w not in _FURNITURE_WORDS for w in _LOWER_WORD.findall(_CLOCK.sub(" ", part)))
 
 
+_LAST: list = [None, []]  # the last text asked about, and its stamps
+
+
 def page_stamps(text: str) -> list[tuple[date, int, int, int]]:
     """The dates a page prints about itself near its top, best first: (day, rank, start, end).
 
     Rank 0 is a keyword stamp ("Published: ..."; one saying "Updated" ranks 1), rank 2 a line
     that holds nothing but a date and page furniture. Their spans are no event's date.
     """
+    if _LAST[0] is text:
+        return _LAST[1]  # asked twice per article: for the publication date, then by the Document
     out: list[tuple[date, int, int, int]] = []
     pos, previous = 0, ""
     # Only lines with a year in them are read: a handful per page.
@@ -187,7 +192,9 @@ def page_stamps(text: str) -> list[tuple[date, int, int, int]]:
         pos += len(line) + 1
         previous = line
     out.sort(key=lambda s: (s[1], s[2]))
-    return [s for s in out if s[0] <= date.today()]
+    out = [s for s in out if s[0] <= date.today()]
+    _LAST[0], _LAST[1] = text, out
+    return out
 
 
 def _weekday_year(text: str, mo: int, d: int, years: set[int]) -> int | None:
