@@ -120,6 +120,15 @@ def test_a_month_in_a_country_joins_the_attack_of_that_month_with_the_same_toll(
     assert sorted(m.sources for m in merge_incidents(reports, _families(3))) == [(1, 2), (3,)]
 
 
+def test_a_barrage_and_its_interception_over_another_city_that_day_are_one_row():
+    """200 missiles fired at Jerusalem and missiles shot down over Tel Aviv that day: one salvo."""
+    fired = _inc("2024-10-01", type_="missile_attack", location="Jerusalem", count=200, country="Israel")
+    caught = _inc("2024-10-01", location="Tel Aviv", objects=("missiles",), country="Israel")
+    reports = [Report(source=n, published=date(2024, 10, 2), fact=f) for n, f in ((1, fired), (2, caught))]
+    (row,) = merge_incidents(reports, _families(2))
+    assert row.type == "missile_attack" and row.facets == ("interception",)
+
+
 def test_a_partys_own_claim_is_marked_claimed():
     """A single-family report attributed to one of the actors is 'claimed'."""
     fact = _inc(

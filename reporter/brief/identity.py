@@ -241,8 +241,8 @@ def relation(
     place = place_relation(wa, wb)
     if kinds == "fell" and not (place == "same" and wa.kind == wb.kind == "site"):
         return NONE
-    if place == "different" and kinds == "same" and _barrage(a, b, a_when, b_when, wa, wb):
-        place = "within"  # one salvo of scores of missiles on one day, reported at several cities
+    if place == "different" and kinds in ("same", "facet") and _barrage(a, b, a_when, b_when, wa, wb):
+        place = "within"  # one salvo of scores of missiles on one day, reported (or shot down) at several cities
     # One account in one article: the same sentence (an evidence may run on into the next one).
     one_sentence = same_source and len(a.evidence) > 40 and a.evidence[:80] == b.evidence[:80]
     if place == "different" and not (kinds == "facet" and one_sentence and _countries_agree(wa, wb)):
