@@ -217,3 +217,24 @@ def test_threat_wordings(ex, text):
 )
 def test_exchanges_and_joint_bombardments(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+def test_a_retelling_with_the_same_toll_is_the_same_event(ex):
+    """The same kind of event with the same toll in the same country, told again right after from
+    closer up, is one event at the closer place; "its second week" is a span, not a new event."""
+    text = (
+        "Militants attacked army posts in Mopti region on Monday, killing three soldiers. "
+        "Gunmen stormed a post in Douentza, killing three soldiers, the army said."
+    )
+    assert [(i.type, i.location) for i in _incidents(ex, text)] == [("armed_clash", "Douentza")]
+    text = (
+        "Jets struck rebel posts in Sudan on Monday, killing six people. "
+        "Jets struck rebel posts in Sudan on Monday, killing six people, as the campaign entered its second week."
+    )
+    assert len(_incidents(ex, text)) == 1
+    # another toll is another event
+    text = (
+        "Militants attacked army posts in Mopti region on Monday, killing three soldiers. "
+        "Gunmen stormed a post in Douentza, killing five soldiers, the army said."
+    )
+    assert len(_incidents(ex, text)) == 2

@@ -136,7 +136,11 @@ _PART_OF = re.compile(
 _REINFORCEMENT = re.compile(r"\bas\s+(?:a\s+)?(?:reinforcements?|support|cover)\b", re.I)
 _FALL_WORD = re.compile(r"(?:fell|fallen|falls?|landed|lands?|crash(?:ed|es)?|struck|hit|hits|slammed)\b", re.I)
 _HARM = re.compile(r"\b(?:killing|injuring|wounding|killed|injured|wounded)\b", re.I)
-NEW_EVENT = re.compile(r"\b(?:also|another|second|new|fresh|separate|further)\b", re.I)
+#: "another strike", "a second attack", "a new raid": a further event; "its second week" is a span.
+NEW_EVENT = re.compile(
+    r"\b(?:also|another|second|new|fresh|separate|further)\b(?!\s+(?:day|days|week|weeks|month|months|year|years)\b)",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)

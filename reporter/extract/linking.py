@@ -187,7 +187,12 @@ class Linker:
                         # a headline or lead told undated, dated when retold at the very same place
                         or (old.date is None and _same_named_place(old, c))
                     )
-                    and (same_place(old.place, c.place) or _retold_by_country(old, c) or _specified(old, c))
+                    and (
+                        same_place(old.place, c.place)
+                        or _retold_by_country(old, c)
+                        or _specified(old, c)
+                        or _same_toll(old, c)
+                    )
                     and not NEW_EVENT.search(self.art.text, *c.clause)
                     and (old.count is None or c.count is None or old.count == c.count)
                 ):
@@ -398,6 +403,22 @@ def _retold_by_country(old: Cand, c: Cand) -> bool:
         and old.place.country == c.place.country
         and old.type == c.type
         and old.s_idx < c.s_idx
+    )
+
+
+def _same_toll(old: Cand, c: Cand) -> bool:
+    """ "ISIS attacked Iraqi forces in Kirkuk province, killing two soldiers. Militants attacked Dibis
+    town in Kirkuk, killing two soldiers.": the same kind of event with the same toll in the same
+    country, told again within two sentences, is one event told from closer up."""
+    return (
+        c.killed is not None
+        and c.killed > 0
+        and c.killed == old.killed
+        and c.place is not None
+        and old.place is not None
+        and c.place.country is not None
+        and c.place.country == old.place.country
+        and c.s_idx - old.s_idx <= 2
     )
 
 
