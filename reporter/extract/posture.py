@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import compress
+from operator import attrgetter
 
 from reporter.extract.document import Document
 from reporter.extract.lemmas import lemma
@@ -19,6 +21,8 @@ from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
 from reporter.extract.text import Sentence, words
 from reporter.models import Posture
+
+_NORM = attrgetter("norm")
 
 _WORD = re.compile(r"[a-z]+")
 
@@ -229,12 +233,7 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
     low = art.text[a:b].lower()
     found += [
         _Hit(m.group("n"), m.group("q"), m.start(), m.start("n"), m.start(), m.end())
-        for m in (
-            _STRONG.finditer(art.text, a, b)
-            if "strong" in low
-            or any(unit in low for unit in ("-member", "-man ", "-person", "-soldier", "-troop"))
-            else ()
-        )
+        for m in (_STRONG.finditer(art.text, a, b) if "strong" in low or _UNIT_CUE.search(low) else ())
     ]
     found += [
         _Hit(
@@ -269,7 +268,7 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
             m.end(),
             back=m.group("back") is not None or m.group("own") is not None,
         )
-        for m in (_LEVEL_OF.finditer(art.text, a, b) if any(k in low for k in _LEVEL_KEYS) else ())
+        for m in (_LEVEL_OF.finditer(art.text, a, b) if _LEVEL_CUE.search(low) else ())
         if not any(f.start <= m.start("n") < f.end for f in found) and not _year(m.group("n"))
     ]
     for m in (
@@ -300,6 +299,8 @@ _LEVEL_KEYS = (
     "its number", "their number", "strength", "reduc", "cut ", "lower", "increas", "boost", "draw", "trim", "slash",
     "shrink", "bring", "rais", "expand",
 )  # fmt: skip
+_LEVEL_CUE = re.compile("|".join(map(re.escape, _LEVEL_KEYS)))  # one scan, not one per key
+_UNIT_CUE = re.compile(r"-(?:member|man |person|soldier|troop)")
 
 
 def _names_start(art: Document, a: int, pos: int) -> int:
@@ -350,7 +351,7 @@ def find_posture(art: Document) -> list[Posture]:
     last_force: str | None = None
     last_country: str | None = None
     prior: list[_Prior] = []  # the article's main force and place, when asked
-    cues = [t for t in art.tokens if t.norm in _CUE_WORDS]
+    cues = list(compress(art.tokens, map(_CUE_WORDS.__contains__, map(_NORM, art.tokens))))  # loops in C
     with_nouns = art.sentences_with([t.start for t in cues if t.norm in _NOUN_WORDS])
     with_units = art.sentences_with([t.start for t in cues if t.norm in _UNIT_WORDS])
     # Sentences without a figure are read for context only when a later figure needs it: most
