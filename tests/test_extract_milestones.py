@@ -245,3 +245,11 @@ def test_a_plain_force_is_no_security_subject(extractor):
         "Schools across the country will remain closed on Monday, officials said."
     )
     assert milestones(extractor, text) == []
+
+
+def test_until_a_dated_day_on_an_undated_page(extractor):
+    """Without a publication date, 'through <day year>' bounds a plan, 'remained ... until <year>' is history."""
+    plan = "The council renewed the mandate for a last year, taking the border mission through 31 March 2032."
+    past = "The province, which remained under the army's control until October 2017, was retaken by the militia."
+    assert [m.due for m in extractor.extract(plan, id="t", published=None).milestones] == ["2032-03-31"]
+    assert not extractor.extract(past, id="t", published=None).milestones

@@ -116,6 +116,13 @@ def _by(text: str, lo: int, hi: int) -> re.Match[str] | None:
         by = _SET_FOR_END.search(text, lo, hi)
     return by
 _WITHIN = re.compile(r"within\s", re.I)
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?$", re.I)
+_PAST_CLAUSE = re.compile(
+    r"\b(?:was|were|had|remained|stayed|lasted|held|ruled|controlled|continued|administered|served|"
+    r"occupied|existed|fought|operated|lived|worked)\b(?![^,;.]*[,;])[^.;]*$",
+    re.I,
+)
 _CAPTIVES = re.compile(r"\b(?:hostages?|captives|prisoners|detainees|abductees)\b", re.I)
 #: A deadline passed this recently is still news ("was supposed to withdraw by Jan. 26").
 _RECENT_DAYS = 366
@@ -149,6 +156,16 @@ def find_milestones(art: Document) -> list[Milestone]:
         )
         # A date still ahead of publication speaks of the future by itself ("the mandate runs until ...").
         ahead = art.published is not None and any(d.span and d.span.start > art.published for d in dates)
+        if art.published is None and not cue:
+            # An undated page: "taking the mission through 31 December 2026" bounds a plan unless its
+            # clause is told in the past ("remained under their control until October 2017").
+            cue = any(
+                d.span is not None
+                and _YEAR_IN.search(art.text, d.start, d.end)
+                and _UNTIL.search(art.text, max(s.start, d.start - 12), d.start)
+                and not _PAST_CLAUSE.search(art.text, max(s.start, d.start - 100), d.start)
+                for d in dates
+            )
         if not (cue or ahead) or not _about_security(art, i) or _EXERCISE.search(art.text, s.start, s.end):
             continue  # an exercise or drill on a date is no step of a deployment
         spans = [(d.start, d.end) for d in dates]
