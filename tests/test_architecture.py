@@ -128,11 +128,12 @@ def test_no_import_cycles():
 
 def test_a_local_run_starts_without_the_http_stack_or_the_extractor():
     """Importing the pipeline loads neither httpx (remote sources only) nor the extractor's patterns
-    (only when something is new), so `reporter run` with nothing new starts lean."""
+    (only when something is new), trafilatura (HTML sources only) or numpy (the map, via shapely),
+    so `reporter run` with nothing new starts lean."""
     import subprocess
     import sys
 
-    lean = ("httpx", "tenacity", "reporter.extract", "weasyprint", "shapely")
+    lean = ("httpx", "tenacity", "reporter.extract", "weasyprint", "shapely", "numpy", "trafilatura")
     code = f"import sys, reporter.pipeline; print([m for m in {lean!r} if m in sys.modules])"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
