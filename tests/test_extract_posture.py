@@ -205,6 +205,9 @@ def test_a_yearless_deadline_takes_the_year_of_the_date_before_it_in_its_sentenc
          [("Denmark", "Estonia", 600), ("Denmark", "Estonia", 850)]),
         ("The Pentagon was on track to drop to about 3,500 of 7,000 troops in Kuwait by the summer.",
          [("United States", "Kuwait", 3500), ("United States", "Kuwait", 7000)]),
+        # "the UN force" is the mission the lexicon places in the country, or the one the article names.
+        ("The UN force in Lebanon has about 10,000 troops from some 50 countries, officials said.",
+         [("UNIFIL", "Lebanon", 10000)]),
         # A military telling its own numbers, a host that stations foreign troops.
         ("The Pentagon said 1,000 troops remain in Niger, a month after the junta's order.",
          [("United States", "Niger", 1000)]),
@@ -248,6 +251,9 @@ def test_posture_generalised_forms(ex, text, expected):
         ("The Kurdish-led group keeps its troops in northeast Syria. With about 50,000 fighters, the SDF is the "
          "largest force there.",
          [("Syrian Democratic Forces", "Syria", 50000)]),
+        ("Speaking in Paris, the president criticised MONUSCO again on Monday. He called the UN mission of about "
+         "15,000 peacekeepers ineffective.",
+         [("MONUSCO", "DR Congo", 15000)]),
         # The article's force is never the host's own: the next most named party is.
         ("Iraqi forces have made great progress in Iraq. The United States has decided to reduce its troop "
          "presence in Iraq from about 5,000 to 3,000 troops during September, officials said.",

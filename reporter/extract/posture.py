@@ -400,6 +400,8 @@ def find_posture(art: Document) -> list[Posture]:
             country, cend = _country_after(art, sender[1] if sender and sender[0] == force else h.end, s.end)
             if country is None:
                 country = _country_before(art, s.start, h.start) or _host_subject(art, s.start, h.start)
+            if force is None and _UN_MISSION.search(art.text, s.start, h.start):
+                force = _mission_of(art, country)  # "the UN force in Lebanon has 10,000 troops": UNIFIL
             if country is None and force:
                 country = _mission_host(art, force)
             # "... has fewer than 500 troops in the country", "the 2,500 troops still serving there",
@@ -770,6 +772,27 @@ def _host_subject(art: Document, s_start: int, n_start: int) -> str | None:
     return None
 
 
+_UN_MISSION = re.compile(
+    r"\b(?:UN|U\.N\.|United\s+Nations|African\s+Union|AU|peacekeeping)\s+(?:peacekeeping\s+)?(?:mission|force)\b"
+)
+
+
+def _mission_of(art: Document, country: str | None) -> str | None:
+    """The mission a generic "UN mission" means: the one the lexicon places in the country, else the
+    one the article names most."""
+    if country:
+        serving = [m for m, host in art.lexicon.mission_host.items() if host == country]
+        named = [m for m in serving if any(_actor(x) == m for x in art.mentions)]
+        if len(named or serving) == 1:
+            return (named or serving)[0]
+    counts: dict[str, int] = {}
+    for x in art.mentions:
+        name = _actor(x)
+        if name in art.lexicon.mission_host:
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=counts.__getitem__, default=None)
+
+
 def _mission_host(art: Document, force: str) -> str | None:
     """A peacekeeping or coalition force's host country, from the lexicon (UNIFIL -> Lebanon)."""
     host = art.lexicon.mission_host.get(force)
@@ -818,7 +841,9 @@ def _area_named_before(art: Document, pos: int) -> str | None:
 
 
 def _country_before(art: Document, s_start: int, n_start: int) -> str | None:
-    for m in art.mentions_in(s_start, n_start):
+    """ "In Iraq, the US has 2,500 troops": a place named shortly before the number (not a venue
+    named at the far start of a long sentence: "speaking in New York, ... a mission of 15,000")."""
+    for m in art.mentions_in(max(s_start, n_start - 90), n_start):
         if re.search(
             r"\b(?:in|across|throughout)\s+(?:the\s+)?$", art.text[max(s_start, m.start - 12) : m.start], re.I
         ):
