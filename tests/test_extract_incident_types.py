@@ -238,3 +238,15 @@ def test_a_retelling_with_the_same_toll_is_the_same_event(ex):
         "Gunmen stormed a post in Douentza, killing five soldiers, the army said."
     )
     assert len(_incidents(ex, text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On Monday the rebels launched a missile and drone attack on Haifa.", ["missile_attack"]),
+        ("On Monday the rebels fired drones and missiles at Haifa.", ["missile_attack"]),
+        ("On Monday the rebels fired drones at Haifa.", ["drone_attack"]),
+    ],
+)
+def test_a_mixed_salvo_is_a_missile_attack(ex, text, expected):
+    assert _types(ex, text) == expected

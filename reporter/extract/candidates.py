@@ -329,6 +329,8 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
             (w for w in weapons if w.start < trig.start and w.of("weapon").sub == "aircraft"), weapon
         )  # type: ignore[union-attr]
     wclass = weapon.of("weapon").sub if weapon else None  # type: ignore[union-attr]
+    if wclass == "drone" and weapon is not None and _mixed_salvo(art, weapon, weapons):
+        wclass = "missile"  # "a missile and drone attack": a mixed salvo is a missile attack (GUIDE)
     armed = any(_armed_party(m) for m in named)
     # "the attack": a reference whose kind is the referent's, not read from the parties named with it
     armed = armed and not _event_determined(art, cl, trig)
@@ -582,6 +584,20 @@ def _airspace_owner(art: Document, trig: events.Trigger) -> Place | None:
         if c is not None:
             return Place(c.name, c.name, c.lat, c.lon, 1, m.start, m.end, "loc")
     return None
+
+
+_JOINED = re.compile(r"\s*(?:,|and|or|as\s+well\s+as|,\s*and)\s*$", re.I)
+
+
+def _mixed_salvo(art: Document, weapon: Mention, weapons: list[Mention]) -> bool:
+    """Missiles listed with the drones ("missiles and drones", "a drone and missile attack")."""
+    for w in weapons:
+        if w is weapon or w.of("weapon").sub != "missile":  # type: ignore[union-attr]
+            continue
+        a, b = (w, weapon) if w.start < weapon.start else (weapon, w)
+        if b.start - a.end <= 16 and _JOINED.match(art.text[a.end : b.start]):
+            return True
+    return False
 
 
 def _adjectival(art: Document, t: events.Trigger, weapon_starts: set[int]) -> bool:
