@@ -222,7 +222,7 @@ def test_timeline_today_label_is_inside_the_svg():
     from reporter.brief.charts import timeline
 
     data, _ = _render_data()
-    svg = timeline(data.milestones, today=AS_OF.date())
+    (svg,) = timeline(data.milestones, today=AS_OF.date())
     height = float(re.search(r'<svg[^>]*height="([\d.]+)"', svg).group(1))
     match = re.search(r'<text x="[\d.]+" y="([\d.]+)" font-size="([\d.]+)"[^>]*>today</text>', svg)
     assert match, "no 'today' label"

@@ -94,8 +94,25 @@ STATUS_COLOURS = {"passed": "#777777", "overdue": "#D55E00", "due": "#0072B2", "
 TODAY = "#C00000"
 
 
-def timeline(milestones: Sequence[MergedMilestone], *, today: date, width: float = WIDTH_PT) -> str | None:
-    """One row per commitment; a dot at each claimed due date (hollow where sources differ); a today line."""
+#: Most rows in one timeline figure. A figure is one unbreakable image, so a taller one would run
+#: past the page footer (or be pushed alone to the next page, leaving its heading behind). 22 rows
+#: draw 466 pt high, about 580 pt on the page scaled to the column (A4: x1.21, Letter: x1.25): that
+#: leaves room for the section heading and the caption under Letter's 684 pt content box.
+TIMELINE_ROWS = 22
+
+
+def timeline(
+    milestones: Sequence[MergedMilestone],
+    *,
+    today: date,
+    width: float = WIDTH_PT,
+    most_rows: int = TIMELINE_ROWS,
+) -> list[str]:
+    """One row per commitment; a dot at each claimed due date (hollow where sources differ); a today line.
+
+    Many commitments are split into figures of at most ``most_rows`` rows each, of even size, all on
+    one date axis and label column, so they read as one chart continued. ``[]`` when there are none.
+    """
     rows = []
     for m in milestones:
         claims = m.disagreements[0].claims if m.disagreements else ()
@@ -104,10 +121,18 @@ def timeline(milestones: Sequence[MergedMilestone], *, today: date, width: float
         ]
         rows.append((_short(m.what), STATUS_COLOURS.get(m.status, "#999999"), dates))
     if not rows:
-        return None
+        return []
     all_dates = [d for *_, ds in rows for d in ds] + [today]
     lo, hi = min(all_dates) - timedelta(days=45), max(all_dates) + timedelta(days=45)
     left = 8 + max(text_width(label, TEXT) for label, *_ in rows)
+    per_part = math.ceil(len(rows) / math.ceil(len(rows) / most_rows))
+    return [
+        _timeline_part(rows[k : k + per_part], today=today, lo=lo, hi=hi, left=left, width=width)
+        for k in range(0, len(rows), per_part)
+    ]
+
+
+def _timeline_part(rows: list, *, today: date, lo: date, hi: date, left: float, width: float) -> str:
     right, top, row_h = 6.0, 10.0, 20.0
     plot_h = row_h * len(rows)
     base = top + plot_h

@@ -199,7 +199,8 @@ def brief_context(
         dated = [i for i in data.incidents if i.date_from]
         keep = {i.number for i in (dated[-cap:] if len(dated) >= cap else [*dated, *[i for i in data.incidents if not i.date_from][: cap - len(dated)]])}
         shown = [i for i in data.incidents if i.number in keep]
-    svgs: dict[str, str | None] = {"map": None, "incidents_by_day": None, "timeline": None}
+    svgs: dict[str, str | None] = {"map": None, "incidents_by_day": None}
+    timeline: list[str] = []  # one figure per page-sized run of rows
     started = time.perf_counter()
     drawn = geo_map.incident_map(shown) if "map" in enabled else None
     if drawn:
@@ -207,7 +208,7 @@ def brief_context(
     if "incident_chart" in enabled:
         svgs["incidents_by_day"] = charts.incidents_by_day(data.incidents)
     if "timeline" in enabled:
-        svgs["timeline"] = charts.timeline(data.milestones, today=data.as_of.date())
+        timeline = charts.timeline(data.milestones, today=data.as_of.date())
     timings["charts"] = time.perf_counter() - started
     theme = config.templates.theme_css
     logo = config.templates.logo
@@ -227,8 +228,9 @@ def brief_context(
         "incidents_omitted": len(data.incidents) - len(shown),
         "incidents_by_number": {i.number: i for i in data.incidents},
         "disagreements": _disagreement_rows(data, logged={i.number for i in shown}),
-        "charts": {k: _data_uri(v, "image/svg+xml") if v else None for k, v in svgs.items()},
-        "svg": svgs,
+        "charts": {k: _data_uri(v, "image/svg+xml") if v else None for k, v in svgs.items()}
+        | {"timeline": [_data_uri(v, "image/svg+xml") for v in timeline]},
+        "svg": svgs | {"timeline": timeline},
         "map_note": drawn.note if drawn else "",
         "map_caption": f"{geo_map.BOUNDARY_SOURCE} {geo_map.DISCLAIMER}",
         "tlp_colour": TLP_COLOURS.get(data.handling, "#FFFFFF"),
