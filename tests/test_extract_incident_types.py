@@ -250,3 +250,11 @@ def test_a_retelling_with_the_same_toll_is_the_same_event(ex):
 )
 def test_a_mixed_salvo_is_a_missile_attack(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+def test_the_backer_of_the_attackers_is_not_an_actor(ex):
+    """ "by Iran-backed militias": the militias acted; "believed by the US to be": the US only says so."""
+    text = 'A drone struck a post in Jordan on Sunday. "It was an attack on our forces by Syria-backed militias," the army said.'
+    assert [i.actors for i in _incidents(ex, text)] == [("Syria-backed militias",)]
+    text = "On Sunday a drone believed by the US to have been launched by Hezbollah struck a post in Jordan."
+    assert [i.actors for i in _incidents(ex, text)] == [("Hezbollah",)]

@@ -79,6 +79,8 @@ def agents(
             if "by" in between and _ATTRIBUTED_BY.search(art.text, max(trig_end, m.start - 30), m.start):
                 continue  # "believed by the US to be ...": who says so, not who did it
             if "by" in between and m.start - trig_end < 80:
+                if _BACKER.match(art.text, m.end):
+                    continue  # "by Iran-backed militias": the militias acted (found above), not their backer
                 name = actor_name(m, adjectival=True)
                 if name:
                     found.append(name)

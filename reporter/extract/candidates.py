@@ -586,6 +586,10 @@ def _airspace_owner(art: Document, trig: events.Trigger) -> Place | None:
     return None
 
 
+_COPULA_REF = re.compile(
+    r"(?:^|[\"“‘'(]\s*|[.;:]\s+)(?:it|this|that)\s+(?:was|is|marks|marked)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}$",
+    re.I,
+)
 _JOINED = re.compile(r"\s*(?:,|and|or|as\s+well\s+as|,\s*and)\s*$", re.I)
 
 
@@ -726,6 +730,8 @@ def _anaphor(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Men
     if trig.kind == "airspace":
         return ""  # "after the strikes, airspace was closed": a step of its own, not the strikes retold
     text = art.text
+    if _COPULA_REF.search(text, max(cl.start, trig.start - 60), trig.start):
+        return "definite"  # "It was a cowardly attack on our forces": the event told, named again
     before = text[max(cl.start, trig.start - 40) : trig.start]
     if _ORDINAL_SUBJECT.search(before.rstrip()) or (
         weapon is None and _PRONOUN_COUNT.search(before) and is_passive(art, trig.start)
