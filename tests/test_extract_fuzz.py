@@ -83,7 +83,8 @@ def test_huge_input_is_cut_and_fast():
         "2,500 troops in Iraq. Coalition forces are to leave by September 2026.\n"
     )
     text = para * (10_000_000 // len(para))
-    start = time.perf_counter()
+    # CPU time, not wall time: a loaded machine must not fail the test; an unbounded parse still would.
+    start = time.process_time()
     facts = EX.extract(text, id="huge", published=date(2025, 3, 12))
-    assert time.perf_counter() - start < 20
+    assert time.process_time() - start < 20
     assert facts.troop_posture and facts.milestones
