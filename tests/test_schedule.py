@@ -92,9 +92,9 @@ def test_day_of_month_or_day_of_week_as_in_cron() -> None:
 def test_previous_fire_time_finds_the_latest_without_walking_each() -> None:
     schedule = ScheduleConfig(cron="*/1 * * * * *", timezone="UTC")
     now = datetime(2025, 6, 16, 12, 0, 0, 500_000, tzinfo=UTC)
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: walking 2.6 million seconds one by one would take far more
     assert previous_fire_time(schedule, now, since=now - timedelta(days=30)) == now.replace(microsecond=0)
-    assert time.perf_counter() - started < 1
+    assert time.process_time() - started < 1
     daily = ScheduleConfig(cron="0 6 * * *", timezone="Asia/Baghdad")
     assert previous_fire_time(daily, now, since=now - timedelta(hours=2)) is None
     assert previous_fire_time(daily, now, since=now - timedelta(days=3)) == datetime(

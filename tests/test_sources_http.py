@@ -227,7 +227,7 @@ def test_slow_response_times_out(server: HTTPServer) -> None:
     assert result.status == "error"
     assert "timed out after 0.3s" in (result.error or "")
     assert "after 2 attempts" in (result.error or "")
-    assert time.monotonic() - started < 2.0
+    assert time.monotonic() - started < 4.0  # well before the server's 5 s answer, even on a loaded machine
 
 
 def test_server_error_then_success_is_retried(server: HTTPServer) -> None:
