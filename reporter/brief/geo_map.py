@@ -265,8 +265,8 @@ def incident_map(incidents: Sequence[MergedIncident], *, width_pt: float = WIDTH
         thinned = [t for _, flat in country.parts for t in _clip(flat, box, tolerance) if len(t) > 2]
         land += thinned
         if thinned:
-            largest = max(country.parts, key=lambda p: len(p[1]))[0]
-            names.append(_label_point(largest, country.name, box))
+            bounds, outline = max(country.parts, key=lambda p: len(p[1]))
+            names.append(_label_points(bounds, outline, country.name, box))
     svg = _draw(box, land, [n for n in names if n], solid, hollow, width=width_pt)
     return IncidentMap(svg=svg, note=_note(hollow, left_off))
 
@@ -274,7 +274,7 @@ def incident_map(incidents: Sequence[MergedIncident], *, width_pt: float = WIDTH
 def _draw(
     box: Extent,
     land: list[list[tuple[float, float]]],
-    names: list[tuple[float, float, str]],
+    names: list[tuple[list[tuple[float, float]], str]],
     solid: Sequence[MergedIncident],
     hollow: Sequence[MergedIncident],
     *,
@@ -304,13 +304,14 @@ def _draw(
         y0 = y - dy - (h if va == "bottom" else 0)  # offsets count points upwards
         labels.append(((x0 - 1, y0 - 1, x0 + w + 1, y0 + h + 1), text))
     markers = [(x - 4, y - 4, x + 4, y + 4) for x, y in (at(i.lon, i.lat) for i in [*solid, *hollow])]  # type: ignore[arg-type]
-    for lon, lat, name in names:
-        # A country's name under a marker or its number would be half hidden: left out instead.
-        x, y = at(lon, lat)
+    for candidates, name in names:
+        # A country's name goes where no marker or number hides it; with no such place, it is left out.
         w = draw.text_width(name.upper(), 6)
-        rect = (x - w / 2, y - 3, x + w / 2, y + 3)
-        if not any(_intersects(rect, r) for r in [*markers, *(r for r, _ in labels)]):
-            c.text(x, y + 2, name.upper(), size=6, anchor="middle", colour="#a0a0a0")
+        for x, y in (at(lon, lat) for lon, lat in candidates):
+            rect = (x - w / 2, y - 3, x + w / 2, y + 3)
+            if not any(_intersects(rect, r) for r in [*markers, *(r for r, _ in labels)]):
+                c.text(x, y + 2, name.upper(), size=6, anchor="middle", colour="#a0a0a0")
+                break
     # Hollow markers first: a precise marker at the same spot stays on top. One circle per spot.
     for colour, points in _by_colour(hollow).items():
         for lon, lat in points:
@@ -417,14 +418,32 @@ def _covers_marker(rect: tuple[float, ...], markers: Sequence[tuple[float, ...]]
     return any(_intersects(rect, m) for m in markers)
 
 
-def _label_point(bounds: Extent, name: str, box: Extent) -> tuple[float, float, str] | None:
-    """The middle of a country's largest outline within the view, if it covers enough of the map."""
+def _label_points(
+    bounds: Extent, outline: array, name: str, box: Extent
+) -> tuple[list[tuple[float, float]], str] | None:
+    """Where a country's name may go, best first: the middle of its largest outline within the view,
+    then points a fifth of the way towards its edges that lie inside it (a marker often sits in the
+    middle of the country the brief is about). None if the outline covers too little of the map."""
     west, south, east, north = box
     x0, x1 = max(bounds[0], west), min(bounds[2], east)
     y0, y1 = max(bounds[1], south), min(bounds[3], north)
     if (x1 - x0) * (y1 - y0) < 0.04 * (east - west) * (north - south):
         return None
-    return (x0 + x1) / 2, (y0 + y1) / 2, name
+    cx, cy, dx, dy = (x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) / 5, (y1 - y0) / 5
+    others = [(cx, cy - dy), (cx, cy + dy), (cx - dx, cy), (cx + dx, cy)]
+    inside = _inside(outline, others)
+    return [(cx, cy), *(p for p, ok in zip(others, inside, strict=True) if ok)], name
+
+
+def _inside(flat: array, points: Sequence[tuple[float, float]]) -> list[bool]:
+    """Which points lie within the outline ``flat`` (shapely)."""
+    import numpy
+    from shapely import Point, Polygon
+
+    shape = Polygon(numpy.frombuffer(flat).reshape(-1, 2))
+    if not shape.is_valid:  # a self-touching outline from the shapefile
+        shape = shape.buffer(0)
+    return [shape.contains(Point(p)) for p in points]
 
 
 def _numbers(numbers: Sequence[int], limit: int = 6) -> str:
