@@ -60,6 +60,8 @@ class Document:
     _event_date_starts: tuple[int, ...]
     _trig_starts: tuple[int, ...]
     _sent_starts: tuple[int, ...]
+    #: where the last dateline ends (0 without one): no position past it needs a look at them
+    _dateline_end: int
 
     @classmethod
     def read(cls, text: str, published: date | None, lexicon: Lexicon) -> Document:
@@ -108,6 +110,7 @@ class Document:
             _event_date_starts=tuple(d.start for d in event_dates),
             _trig_starts=tuple(t.start for t in triggers),
             _sent_starts=sent_starts,
+            _dateline_end=max((b for _, b in datelines), default=0),
         )
 
     def sentences_with(self, positions: list[int]) -> set[int]:
@@ -126,6 +129,8 @@ class Document:
     def mentions_in(self, a: int, b: int) -> list[Mention]:
         i = bisect_left(self._men_starts, a)
         j = bisect_left(self._men_starts, b)
+        if a >= self._dateline_end:  # past the page's stamps and datelines: most of the text
+            return [m for m in self.mentions[i:j] if m.end <= b]
         return [m for m in self.mentions[i:j] if m.end <= b and not self.in_dateline(m.start)]
 
     def dates_in(self, a: int, b: int) -> list[DateMention]:
@@ -143,7 +148,7 @@ class Document:
         return self.triggers[bisect_left(self._trig_starts, a) : bisect_left(self._trig_starts, b)]
 
     def in_dateline(self, pos: int) -> bool:
-        if not self.datelines:
+        if pos >= self._dateline_end:
             return False  # the usual case, asked once per name and date: answered without a generator
         return any(a <= pos < b for a, b in self.datelines)
 
