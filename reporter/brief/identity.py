@@ -78,6 +78,9 @@ def _gazetteer() -> dict[str, Place]:
     return found
 
 
+# The string helpers below are called for every pair of reports a brief compares (tens of thousands
+# for a few hundred incidents) on the same few hundred names: each answer is kept.
+@lru_cache(maxsize=16384)
 def fold(name: str | None) -> str:
     words = _WORD.findall((name or "").lower().replace("’", " ").replace("'", " "))
     return " ".join(w for w in words if w != "the")
@@ -88,6 +91,7 @@ def lookup(name: str | None) -> Place | None:
     return _gazetteer().get(fold(name)) if name else None
 
 
+@lru_cache(maxsize=16384)
 def place_tokens(name: str | None) -> frozenset[str]:
     words = _WORD.findall((name or "").lower().replace("-", " "))
     return frozenset(w for w in words if w not in _GENERIC_PLACE and len(w) > 2)
@@ -120,9 +124,14 @@ class Where:
 
 
 def where(inc: Incident) -> Where:
-    place = lookup(inc.location)
-    country = inc.country or (place.country if place else None)
-    if not inc.location or (country and fold(inc.location) == fold(country)) or (place and place.kind == "country"):
+    return _where(inc.location, inc.country, inc.lat, inc.lon)
+
+
+@lru_cache(maxsize=16384)
+def _where(location: str | None, country: str | None, lat: float | None, lon: float | None) -> Where:
+    place = lookup(location)
+    country = country or (place.country if place else None)
+    if not location or (country and fold(location) == fold(country)) or (place and place.kind == "country"):
         kind = "country" if country else "unknown"
         return Where(frozenset(), None, kind, country, None)
     if place:
@@ -131,11 +140,11 @@ def where(inc: Incident) -> Where:
         )
         point = (place.lat, place.lon) if place.lat is not None and place.lon is not None else None
     else:
-        kind = "area" if _AREA_WORDS.search(inc.location) else "site"
+        kind = "area" if _AREA_WORDS.search(location) else "site"
         point = None
-    if point is None and inc.lat is not None and inc.lon is not None:
-        point = (inc.lat, inc.lon)
-    return Where(place_tokens(inc.location), place.name if place else None, kind, country, point)
+    if point is None and lat is not None and lon is not None:
+        point = (lat, lon)
+    return Where(place_tokens(location), place.name if place else None, kind, country, point)
 
 
 def place_relation(a: Where, b: Where) -> str:
@@ -162,19 +171,25 @@ def place_relation(a: Where, b: Where) -> str:
 
 def weapons(inc: Incident) -> frozenset[str]:
     """Weapon classes a report names (type, objects, and the words of its evidence for interceptions)."""
-    text = " ".join(inc.objects).lower()
-    if inc.type in ("interception", "crash") and not set(text.split()) - {"projectile"}:
-        text = inc.evidence.lower()
+    return _weapons(inc.type, tuple(inc.objects), inc.evidence)
+
+
+@lru_cache(maxsize=16384)
+def _weapons(kind: str, objects: tuple[str, ...], evidence: str) -> frozenset[str]:
+    text = " ".join(objects).lower()
+    if kind in ("interception", "crash") and not set(text.split()) - {"projectile"}:
+        text = evidence.lower()
     found = {cls for cls, words in _WEAPON_WORDS if any(w in text for w in words)}
-    if inc.type == "drone_attack":
+    if kind == "drone_attack":
         found.add("drone")
-    elif inc.type == "rocket_attack":
+    elif kind == "rocket_attack":
         found.add("rocket")
-    elif inc.type == "missile_attack" and not found:
+    elif kind == "missile_attack" and not found:
         found.add("missile")
     return frozenset(found)
 
 
+@lru_cache(maxsize=256)
 def type_group(kind: str) -> str:
     """Types outlets use for the same event ("drone strike" vs "air strike") share a group."""
     return family(kind)

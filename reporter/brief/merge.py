@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from reporter.brief.identity import is_debris, kinds_relation, place_tokens, relation, type_group, where
 from reporter.models import Incident, Milestone, Posture
@@ -139,6 +140,7 @@ class Families:
 # --- dates and places -----------------------------------------------------------------------
 
 
+@lru_cache(maxsize=16384)  # asked for every pair of reports a brief compares, on a few hundred values
 def date_bounds(value: str | None) -> tuple[date, date] | None:
     """'YYYY', 'YYYY-MM', 'YYYY-MM-DD' or 'START/END' -> first and last day it can mean."""
     if not value:
