@@ -493,13 +493,10 @@ def scene_only(art: Document, linker: Linker, s_idx: int) -> None:
         return
     s = art.sentences[s_idx]
     country = last.place.country
-    spots = [
-        p
-        for p in places_in(art, s.start, s.end)
-        if p.role == "loc" and p.rank >= 3 and not p.distant and p.country in (None, country)
-    ]
+    named = places_in(art, s.start, s.end)  # once: it is the costliest step here
+    spots = [p for p in named if p.role == "loc" and p.rank >= 3 and not p.distant and p.country in (None, country)]
     # Only a sentence that names places of that country alone: "Kenya's coast near Somalia" is no scene.
-    if not spots or any(p.country not in (None, country) for p in places_in(art, s.start, s.end)):
+    if not spots or any(p.country not in (None, country) for p in named):
         return
     spot = best_place(spots)
     if spot is None:
