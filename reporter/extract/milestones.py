@@ -142,6 +142,7 @@ def find_milestones(art: Document) -> list[Milestone]:
         if (nxt == "to" and toks[i].norm != "to") or (nxt == "be" and toks[i].norm == "to"):
             cues.append(toks[i].start)
     with_cues = art.sentences_with(sorted(cues))
+    security: dict[int, bool] = {}
     for i, s in enumerate(art.sentences):
         dates = [_year_ahead(art, d) for d in art.dates_in(s.start, s.end)]
         if i in with_cues and any(u in s.text for u in _UNIT_WORDS):
@@ -166,7 +167,7 @@ def find_milestones(art: Document) -> list[Milestone]:
                 and not _PAST_CLAUSE.search(art.text, max(s.start, d.start - 100), d.start)
                 for d in dates
             )
-        if not (cue or ahead) or not _about_security(art, i) or _EXERCISE.search(art.text, s.start, s.end):
+        if not (cue or ahead) or not _about_security(art, i, security) or _EXERCISE.search(art.text, s.start, s.end):
             continue  # an exercise or drill on a date is no step of a deployment
         spans = [(d.start, d.end) for d in dates]
         for d in dates:
@@ -467,15 +468,19 @@ def _span(art: Document, i: int) -> tuple[int, int]:
     return art.sentences[i].start, art.sentences[i].end
 
 
-def _about_security(art: Document, i: int) -> bool:
+def _about_security(art: Document, i: int, memo: dict[int, bool]) -> bool:
     """The sentence, or one of the two before it, speaks of forces, missions or truces.
 
     "The second phase will extend until September 2026" follows the sentence that names the mission.
+    ``memo`` keeps each sentence's answer: the next sentences ask about it again.
     """
     # Not only within the paragraph: many sites print one sentence per paragraph.
     for j in range(i, max(-1, i - 3), -1):  # this sentence and the two before it
-        prev = art.sentences[j]
-        if _SECURITY.search(art.text, prev.start, prev.end):
+        said = memo.get(j)
+        if said is None:
+            prev = art.sentences[j]
+            said = memo[j] = _SECURITY.search(art.text, prev.start, prev.end) is not None
+        if said:
             return True
     return False
 
