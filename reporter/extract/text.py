@@ -155,10 +155,10 @@ def is_english(text: str) -> bool:
         letters = latin + len(_LETTER.findall(_ASCII_RUN.sub("", sample)))
         if letters == 0 or latin / letters < 0.8:
             return False
-    lower = [w.lower() for w in found]
-    common = sum(1 for w in lower if w in _ENGLISH)
+    # Counted by C-level iterators: no Python frame per word.
+    common = sum(map(_ENGLISH.__contains__, map(str.lower, found)))
     # Capitalised, they are parts of names ("Deir El Balah", "La Paz"), not another language's prose.
-    foreign = sum(1 for w in found if w in _FOREIGN)
+    foreign = sum(map(_FOREIGN.__contains__, found))
     if foreign > common:
         return False
     # A one-line wire brief has few function words; it still has some, and no foreign ones.
