@@ -52,9 +52,8 @@ def read(path: Path) -> Any | None:
         return None
     finally:
         gc.enable()
-    # Kept for the life of the process: out of the collector's sight, else its next pass walks
-    # every new tuple once (~0.04 s for the lexicon) only to find nothing to free.
-    gc.freeze()
+    # No gc.freeze() here: in the long-running service it would also pin whatever else is alive at
+    # that moment for good. Short-lived `reporter run` freezes once, before it exits (cli).
     return found
 
 
