@@ -4,7 +4,7 @@
 
 Sets: the shared seed, tests/devset, tests/holdout, tests/holdout2, the shared ACLED notes
 (acled-dev), and the real-news corpus (corpus-tune, corpus-test) read from the local cache (see
-corpus/cache.py). corpus-test is the locked part: it is scored only to report, so `--verbose`
+corpus/cache.py); `corpus-tune:d` scores one shard. corpus-test is the locked part: it is scored only to report, so `--verbose`
 refuses it. Scoring is the shared scorer's, unchanged.
 """
 
@@ -37,8 +37,11 @@ def inputs(name: str) -> tuple[list[Path], Path]:
     if name == "acled-dev":
         return [SHARED / "eval" / "acled-dev" / "articles.jsonl"], SHARED / "eval" / "acled-dev" / "gold"
     if name.startswith("corpus-"):
-        gold = gold_dir(name.removeprefix("corpus-"))
-        paths = [cache_dir() / f"{p.stem}.txt" for p in sorted(gold.glob("*.json"))]
+        # "corpus-tune:e" keeps one shard (names start with "e_"): a new shard is scored alone
+        # before anyone tunes on it, as the honest check of unseen text.
+        split, _, shard = name.removeprefix("corpus-").partition(":")
+        gold = gold_dir(split)
+        paths = [cache_dir() / f"{p.stem}.txt" for p in sorted(gold.glob(f"{shard}_*.json" if shard else "*.json"))]
         return [p for p in paths if p.exists()], gold
     folder = ROOT / "tests" / name
     return sorted((folder / "articles").glob("*.txt")), folder / "gold"
@@ -77,7 +80,7 @@ def main() -> int:
     ap.add_argument("--sets", default="seed,devset,holdout,holdout2,acled-dev,corpus-tune,corpus-test")
     ap.add_argument("--verbose", metavar="SET", help="print the scorer's misses and false hits for SET")
     args = ap.parse_args()
-    if args.verbose in LOCKED:
+    if args.verbose and args.verbose.partition(":")[0] in LOCKED:
         ap.error(f"{args.verbose} is the locked test part: scored to report, never inspected")
     if not SCORE.exists():
         ap.error(f"the shared scorer is not at {SCORE}")
