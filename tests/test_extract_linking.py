@@ -128,3 +128,33 @@ def test_a_later_sentence_names_the_spot_in_the_events_country(ex):
     assert [(i.location, i.country) for i in _incidents(ex, text)] == [("Sandpoint Airfield", "Kenya")]
     threat = text.replace("soldiers. ", "soldiers. Iran has vowed to retaliate. ")
     assert ("Sandpoint Airfield", "Iran") not in [(i.location, i.country) for i in _incidents(ex, threat)]
+
+
+def test_a_lead_in_a_province_is_the_same_event_as_its_spot_told_after(ex):
+    """A lead placed in a province, then a quote naming the spot within it: one event, at the spot."""
+    text = (
+        "Gunmen opened fire on an army post in Kirkuk province on Monday, killing three soldiers. "
+        "Officials gave no further details. "
+        '"Terrorists opened fire on a post in the Wadi Zarqa area of Kirkuk," the statement said.'
+    )
+    got = _incidents(ex, text)
+    assert [i.type for i in got] == ["armed_clash"]
+    assert "Wadi Zarqa" in got[0].location
+
+
+def test_the_same_number_of_weapons_told_again_is_one_attack(ex):
+    """The same count of the same weapon in the same country, told again at another name, is one attack."""
+    text = (
+        "Seven rockets targeted the airport in Basra late on Tuesday, police said. "
+        "A militia statement said its fighters launched seven rockets at the Shatt al-Arab hotel."
+    )
+    assert [i.type for i in _incidents(ex, text)] == ["rocket_attack"]
+
+
+def test_an_attack_told_as_a_missile_attack_then_its_count_is_one_event(ex):
+    """'a missile attack' counts one; the missiles counted in the next sentence are of that attack."""
+    text = (
+        "On Monday, the rebels launched a missile attack on Camp Lemonnier in Djibouti. "
+        "The assault, which the rebels called a warning, involved nine missiles fired from the coast."
+    )
+    assert [i.type for i in _incidents(ex, text)] == ["missile_attack"]

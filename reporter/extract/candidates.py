@@ -48,7 +48,9 @@ _COUNT_BEFORE = re.compile(
     # the words between a number and its weapon describe it ("two Iranian-made"), never a toll or a
     # place ("30 injured in a drone attack": the 30 are people)
     rf"(?:(?P<q>{QUALIFIER})\s+)?\b(?P<n>{NUMBER}|an?|both)\s+"
-    r"(?:(?!(?:of|in|at|on|by|and|were|was|injured|wounded|killed|dead|hurt|people|soldiers|civilians)\s)[\w’'-]+\s+){0,3}$",
+    r"(?:(?!(?:of|in|at|on|by|and|were|was|injured|wounded|killed|dead|hurt|people|soldiers|civilians)\s)"
+    # nor another number: "2020-12-20 Eight rockets" counts eight
+    rf"(?!(?:{NUMBER})\s)[\w’'-]+\s+){{0,3}}$",
     re.I,
 )
 _PARTITIVE = re.compile(

@@ -33,7 +33,7 @@ def same_place(a: Place | None, b: Place | None) -> bool:
     """Places that may name the same spot: equal, or one unknown-country / country-level / region inside the other."""
     if a is None or b is None:
         return False
-    if a.name == b.name or a.within == b.name or b.within == a.name:
+    if a.name == b.name or _core(a.within) == _core(b.name) or _core(b.within) == _core(a.name):
         return True
     if (a.within and b.lat is not None) or (b.within and a.lat is not None):
         return False  # a village beside one known town is not another known town
@@ -45,6 +45,15 @@ def same_place(a: Place | None, b: Place | None) -> bool:
     if a.country is None or b.country is None:
         return min(a.rank, b.rank) <= 3
     return a.country == b.country and min(a.rank, b.rank) <= 3
+
+
+#: "Kirkuk province", "Duhok Governorate": the kind of area a name carries, not part of the name.
+_AREA_KIND = re.compile(r"\s+(?:province|governorate|region|district|state|city|area|town)$", re.I)
+
+
+def _core(name: str | None) -> str | None:
+    """A place name without its kind of area, so "Daquq, in Kirkuk" lies in "Kirkuk province"."""
+    return _AREA_KIND.sub("", name).lower() if name else None
 
 
 def _overlap(a: DateSpan | None, b: DateSpan | None) -> bool:
@@ -185,16 +194,19 @@ class Linker:
                         or (c.date is None and _retold_by_country(old, c))
                         or (c.date is None and _specified(old, c))
                         # a headline or lead told undated, dated when retold at the very same place
-                        or (old.date is None and _same_named_place(old, c))
+                        # or at the spot within the country or province it named
+                        or (old.date is None and (_same_named_place(old, c) or _specified(old, c)))
+                        or (_same_count(old, c) and _overlap(old.date, c.date))
                     )
                     and (
                         same_place(old.place, c.place)
                         or _retold_by_country(old, c)
                         or _specified(old, c)
                         or _same_toll(old, c)
+                        or _same_count(old, c)
                     )
                     and not NEW_EVENT.search(self.art.text, *c.clause)
-                    and (old.count is None or c.count is None or old.count == c.count)
+                    and _counts_agree(old, c)
                 ):
                     self._merge(i, c)
                     return
@@ -423,16 +435,47 @@ def _same_toll(old: Cand, c: Cand) -> bool:
 
 
 def _specified(old: Cand, c: Cand) -> bool:
-    """ "Iran fired missiles at Qatar. It targeted Al Udeid Air Base.": the sentence right after a
-    country-level event names the spot in that country where the same event struck."""
+    """ "Iran fired missiles at Qatar. It targeted Al Udeid Air Base.", "Militants attacked a post in
+    Kirkuk province on Monday. ... 'Terrorists opened fire on a station in the Daquq area'": a sentence
+    soon after an event told in a country or province names the spot in it where the same event
+    happened (a spot of unknown country is taken to lie in the story's)."""
     return (
         c.place is not None
         and old.place is not None
-        and old.place.rank <= 1
+        and (old.place.rank <= 1 or (old.place.rank <= 3 and c.place.within is not None and same_place(old.place, c.place)))
         and c.place.rank >= 3
-        and c.place.country == old.place.country
-        and c.s_idx - old.s_idx == 1
-        and (c.type == "other" or (c.weapon_class is not None and c.weapon_class == old.weapon_class))
+        and c.place.rank > old.place.rank
+        and c.place.country in (old.place.country, None)
+        and 0 < c.s_idx - old.s_idx <= 2
+        and (
+            c.type == "other"
+            or (c.weapon_class is not None and c.weapon_class == old.weapon_class)
+            or (c.weapon_class is None and old.weapon_class is None and c.type == old.type)
+        )
+    )
+
+
+def _counts_agree(old: Cand, c: Cand) -> bool:
+    """Different numbers are different events, except that "a missile attack ... involved 19 missiles"
+    counts one ("a") for the whole attack: one and many agree when told of the same weapon."""
+    if old.count is None or c.count is None or old.count == c.count:
+        return True
+    return 1 in (old.count, c.count) and old.weapon_class == c.weapon_class
+
+
+def _same_count(old: Cand, c: Cand) -> bool:
+    """ "Eight rockets targeted the embassy ... a group launched eight rockets at the Green Zone": the
+    same kind of event with the same number of weapons in the same country, told again a few sentences
+    on, is one event (one weapon, "a drone", says nothing of identity)."""
+    return (
+        c.count is not None
+        and c.count >= 2
+        and c.count == old.count
+        and compatible(c.type, old.type)
+        and c.place is not None
+        and old.place is not None
+        and c.place.country in (old.place.country, None)
+        and 0 < c.s_idx - old.s_idx <= 4
     )
 
 
