@@ -275,3 +275,28 @@ def test_posture_context_of_a_sentence_naming_no_one(ex, text, expected):
     """Whose and where from the sentences before, the article's main force, or nothing when new."""
     facts = ex.extract(text, id="x", published=date(2025, 4, 18))
     assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A contributor's troops serve where the mission it names serves.
+        ("The talks went on for a week. Malawi contributes 850 soldiers to UNFICYP, its defence minister said.",
+         [("Malawi", "Cyprus", 850)]),
+        # Troops of no named state that join a mission are the mission's.
+        ("The talks went on for a week. In all, about 9,000 personnel have been cleared to serve in MINUSCA.",
+         [("MINUSCA", "Central African Republic", 9000)]),
+        # A camp the gazetteer lacks lies in the country named before it.
+        ("Iraq's parliament objected to the move. Turkey has had about 90 soldiers in Zorvakan for two years.",
+         [("Turkey", "Iraq", 90)]),
+        # A name after "in" ends the sentence before: it does not place the next sentence's subject.
+        ("The officers met in Mogadishu. Uganda will field 4,000 troops for AUSSOM.", [("Uganda", "Somalia", 4000)]),
+        # Troops a force lost are casualties; a state named by its demonym is the force.
+        ("The mission has lost 120 personnel since 2006, the spokesman said.", []),
+        ("Around 170 Austrian soldiers are stationed in Lebanon, the ministry said.", [("Austria", "Lebanon", 170)]),
+    ],
+)  # fmt: skip
+def test_missions_contributors_and_unknown_places(ex, text, expected):
+    """Mission hosts, contributors and gazetteer gaps resolve to the country a reader would name."""
+    facts = ex.extract(text, id="x", published=date(2025, 4, 18))
+    assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected

@@ -10,6 +10,7 @@ were wounded"), exercises and vague amounts ("several hundred") are not postures
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import compress
@@ -117,7 +118,7 @@ _ADDED = re.compile(r"\b(?:additional|more|extra|another|further|reinforcements?
 _ADDED_AFTER = re.compile(r"\s*(?:more|additional|extra)\b", re.I)
 #: A casualty toll or a captive count is never a posture.
 _HARMED = re.compile(
-    r"\b(?:killed|killing|wounded|wounding|injured|injuring|died|dead|captured|abducted)\b", re.I
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|died|dead|captured|abducted|lost|losing|loses)\b", re.I
 )
 #: Soldiers recruited or trained, and an army's whole strength, are not a deployment's level.
 _TRAINED = re.compile(
@@ -397,13 +398,17 @@ def find_posture(art: Document) -> list[Posture]:
                 continue
             force = _force(art, s.start, h.n_start, h.adj_start, h.end) or _with_subject(art, s, h)
             sender = _sent_by(art, s.start, h.n_start, h.end)
-            country, cend = _country_after(art, sender[1] if sender and sender[0] == force else h.end, s.end)
+            country, cend = _country_after(
+                art, sender[1] if sender and sender[0] == force else h.end, s.end, force=force
+            )
             if country is None:
                 country = _country_before(art, s.start, h.start) or _host_subject(art, s.start, h.start)
             if force is None and _UN_MISSION.search(art.text, s.start, h.start):
                 force = _mission_of(art, country)  # "the UN force in Lebanon has 10,000 troops": UNIFIL
+            if force is None:
+                force = _mission_joined(art, h.end, s.end)
             if country is None and force:
-                country = _mission_host(art, force)
+                country = _mission_host(art, force) or _mission_served(art, s, force)
             # "... has fewer than 500 troops in the country", "the 2,500 troops still serving there",
             # "troop levels from 2,000 to 1,400": whose and where come from the sentences before.
             back = (
@@ -440,6 +445,8 @@ def find_posture(art: Document) -> list[Posture]:
                 # "Around 350 French soldiers ...", told without a place: where the article is. Not
                 # "Israel has called up 300,000 reservists": a state's whole army is no deployment.
                 country = _prior(art, prior)[1]
+            if country is None and force:
+                country = _mission_host(art, force)  # the article's mission, where it serves
             if not force or not country or force == country:
                 continue  # a country's own forces at home are not a deployment
             last_force, last_country = force, country
@@ -467,7 +474,10 @@ _LOCATIVE = frozenset(("in", "at", "from", "to", "across", "into", "inside"))
 def _placed(art: Document, m: Mention, n: int) -> bool:
     """Whether a name is a place in its phrase: one of the n words before it is "in", "from"...,
     or it follows "out of" ("pulling troops out of Syria")."""
-    before = art.words_before(m.start, n)
+    i = art.token_index(m.start)
+    # Only the words of its own sentence: "... Mission in Somalia. Egypt will ..." does not place Egypt.
+    opens = art._sent_starts[bisect_right(art._sent_starts, m.start) - 1]
+    before = [t.norm for t in art.tokens[max(0, i - n) : i] if t.start >= opens]
     return bool(_LOCATIVE.intersection(before)) or before[-2:] == ["out", "of"]
 
 
@@ -772,8 +782,11 @@ def _host_subject(art: Document, s_start: int, n_start: int) -> str | None:
     return None
 
 
+#: "the UN force in Lebanon", "the peacekeeping mission", "The mission is to field ...": a mission
+#: the article names elsewhere.
 _UN_MISSION = re.compile(
     r"\b(?:UN|U\.N\.|United\s+Nations|African\s+Union|AU|peacekeeping)\s+(?:peacekeeping\s+)?(?:mission|force)\b"
+    r"|\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:new\s+)?mission\b"
 )
 
 
@@ -793,6 +806,26 @@ def _mission_of(art: Document, country: str | None) -> str | None:
     return max(counts, key=counts.__getitem__, default=None)
 
 
+def _mission_joined(art: Document, pos: int, end: int) -> str | None:
+    """The mission that troops of no named state serve in: "12,000 personnel are authorised to
+    take part in AUSSOM", "13,000 of the troops part of ATMIS"."""
+    for m in art.mentions_in(pos, end):
+        name = _actor(m)
+        if name in art.lexicon.mission_host:
+            return name
+    return None
+
+
+def _mission_served(art: Document, s: Sentence, force: str) -> str | None:
+    """The host of a mission the sentence names beside a contributing state's troops: "Kenya
+    contributes 3,500 soldiers to AUSSOM" -> Somalia."""
+    for m in art.mentions_in(s.start, s.end):
+        name = _actor(m)
+        if name and name != force and name in art.lexicon.mission_host:
+            return _mission_host(art, name)
+    return None
+
+
 def _mission_host(art: Document, force: str) -> str | None:
     """A peacekeeping or coalition force's host country, from the lexicon (UNIFIL -> Lebanon)."""
     host = art.lexicon.mission_host.get(force)
@@ -802,7 +835,9 @@ def _mission_host(art: Document, force: str) -> str | None:
 _OTHER_FIGURE = re.compile(r"\d|\bthere\b", re.I)
 
 
-def _country_after(art: Document, pos: int, end: int, *, near: bool = False) -> tuple[str | None, int]:
+def _country_after(
+    art: Document, pos: int, end: int, *, near: bool = False, force: str | None = None
+) -> tuple[str | None, int]:
     for m in art.mentions_in(pos, min(end, pos + 80)):
         gap = art.text[pos : m.start]
         if not near and _OTHER_FIGURE.search(gap):
@@ -818,7 +853,9 @@ def _country_after(art: Document, pos: int, end: int, *, near: bool = False) -> 
         # A place no gazetteer knows, written as a proper noun: "in Transnistria".
         u = _UNKNOWN_WHERE.match(art.text, pos, end)
         if u:
-            return u.group("name"), u.end("name")
+            # A camp or district the gazetteer lacks ("in Bashiqa") lies in the country the text
+            # named before; the bare name only when there is none (a region: "in the Sahel").
+            return _country_named_before(art, u.start("name"), force) or u.group("name"), u.end("name")
     return None, 0
 
 
