@@ -4,7 +4,7 @@
 
 Sets: the shared seed, tests/devset, tests/holdout, tests/holdout2, the shared ACLED notes
 (acled-dev), and the real-news corpus (corpus-tune, corpus-test) read from the local cache (see
-corpus/cache.py); `corpus-tune:d` scores one shard. corpus-test is the locked part: it is scored only to report, so `--verbose`
+corpus/cache.py); `corpus-tune:d` scores one shard, `corpus-tune:abcd` several. corpus-test is the locked part: it is scored only to report, so `--verbose`
 refuses it. Scoring is the shared scorer's, unchanged.
 """
 
@@ -38,10 +38,11 @@ def inputs(name: str) -> tuple[list[Path], Path]:
         return [SHARED / "eval" / "acled-dev" / "articles.jsonl"], SHARED / "eval" / "acled-dev" / "gold"
     if name.startswith("corpus-"):
         # "corpus-tune:e" keeps one shard (names start with "e_"): a new shard is scored alone
-        # before anyone tunes on it, as the honest check of unseen text.
-        split, _, shard = name.removeprefix("corpus-").partition(":")
+        # before anyone tunes on it, as the honest check of unseen text. "corpus-tune:abcd" keeps
+        # several, so a floor stays on the shards it was recorded on while new gold lands.
+        split, _, shards = name.removeprefix("corpus-").partition(":")
         gold = gold_dir(split)
-        paths = [cache_dir() / f"{p.stem}.txt" for p in sorted(gold.glob(f"{shard}_*.json" if shard else "*.json"))]
+        paths = [cache_dir() / f"{p.stem}.txt" for p in sorted(gold.glob(f"[{shards}]_*.json" if shards else "*.json"))]
         return [p for p in paths if p.exists()], gold
     folder = ROOT / "tests" / name
     return sorted((folder / "articles").glob("*.txt")), folder / "gold"
