@@ -72,6 +72,14 @@ def test_weekdays_without_publication_stay_unresolved():
     assert all(d.span is None for d in find_dates("It happened on Friday.", None))
 
 
+def test_a_weekday_beside_a_day_and_month_fixes_the_year_of_an_undated_page():
+    """'Tuesday, 18 February' names one year in the last eleven (GUIDE.md); a bare '18 February' names none."""
+    [day] = find_dates("The soldiers left the town on Tuesday, 18 February.", None)
+    assert day.span is not None and day.span.start.weekday() == 1 and day.span.start <= date.today()
+    assert (day.span.start.month, day.span.start.day) == (2, 18)
+    assert all(d.span is None for d in find_dates("The soldiers left the town on 18 February.", None))
+
+
 def test_publication_inferred_from_weekday_and_years():
     """'Sunday, June 15' plus the years the text mentions give 2025-06-15."""
     text = "The drones were downed on Sunday, June 15. Troops leave by September 2025 and by the end of 2026."

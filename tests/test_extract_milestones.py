@@ -253,3 +253,31 @@ def test_until_a_dated_day_on_an_undated_page(extractor):
     past = "The province, which remained under the army's control until October 2017, was retaken by the militia."
     assert [m.due for m in extractor.extract(plan, id="t", published=None).milestones] == ["2032-03-31"]
     assert not extractor.extract(past, id="t", published=None).milestones
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # Any inflection of a step's lemma is a step (published 10 May 2030).
+        ("The army plans to hand the airport to the local police in October 2030.", "2030-10"),
+        ("Some 2,000 soldiers will be redeployed to the border in the spring of 2031.", "2031"),
+        ("The base is to be handed over to the army in December.", "2030-12"),
+        ("The last of the marines are to fly home in the second half of 2031.", "2031-12"),
+        ("The agreement foresees the departure of the last foreign soldier by mid-2032.", "2032"),
+        ("The alliance said its presence in the region will end in 2032.", "2032"),
+        ("The security handover in the three provinces is slated for November.", "2030-11"),
+        # A committed step lies ahead even when the commitment is told in the past, and a date
+        # fronted before a future clause too: the year nearest the report.
+        ("The rebels agreed to a ceasefire that takes effect at midnight on 1 November.", "2030-11-01"),
+        ("In January, the contingent will begin leaving the southern bases.", "2031-01"),
+    ],
+)
+def test_commitment_frames_over_lemmas(extractor, text, due):
+    """Each phrasing gives its due date, at the text's precision or finer."""
+    assert any(d.startswith(due) for d, _ in milestones(extractor, text))
+
+
+def test_a_step_told_as_taken_keeps_its_past_year(extractor):
+    """'agreed to a truce that took effect on 1 April' is done, not a year ahead."""
+    text = "The rebels agreed to a ceasefire that took effect on 1 April, mediators said."
+    assert not any(d.startswith("2031") for d, _ in milestones(extractor, text))

@@ -100,7 +100,9 @@ _RELATIVE = re.compile(
 )
 # A month name alone is a date only after a word that makes it one ("in March", "since May").
 _MONTH_ALONE_OK = re.compile(
-    r"(?:\b(?:in|since|by|until|from|through|of|last|next|this|early|late|mid)\s+)$", re.I
+    r"(?:\b(?:in|since|by|until|from|through|of|last|next|this|early|late|mid)\s+"
+    r"|\b(?:set|slated|scheduled|planned|due|expected|earmarked)\s+for\s+)$",
+    re.I,
 )
 _ONE_START = frozenset(("overnight", "early", "late", "on", "last", "this"))
 _PERIOD_START = frozenset(("end", "close", "beginning", "start", "middle", "early", "late", "mid"))
@@ -252,6 +254,27 @@ def _anchored_year(m: int, d: int, anchor: date, forward: bool) -> int:
         if later:
             return min(later)
     return min(options, key=lambda y: abs((date(y, m, d) - anchor).days))
+
+
+_WEEKDAY_IN = re.compile(WEEKDAY)
+#: How many years back a weekday may fix the year of a yearless day (the weekdays repeat within 11).
+_WEEKDAY_YEARS = 11
+
+
+def _weekday_fixed(said: str, g: dict[str, str | None]) -> DateSpan | None:
+    """ "Tuesday, February 18" on an undated page: the latest year, up to this one, in which that
+    day fell on that weekday (GUIDE.md: a weekday beside a day and month fixes the year)."""
+    wd = _WEEKDAY_IN.search(said)
+    if wd is None:
+        return None
+    m = _month_num(g.get("m1") or g.get("m2") or "")
+    d = int(re.sub(r"\D", "", g.get("d1") or g.get("d2") or "0"))
+    this = date.today().year
+    for y in range(this, this - _WEEKDAY_YEARS, -1):
+        day = _day(y, m, d)
+        if day and day.start.weekday() == _WEEKDAYS[wd.group().lower()] and day.start <= date.today():
+            return day
+    return None
 
 
 def _one_day(
@@ -547,6 +570,8 @@ def find_dates(
             continue
         g = m.groupdict()
         span = _one_day(g, "", published, forward_at(m.start()), anchor_at(m.start()))
+        if span is None and published is None and (g.get("m1") or g.get("m2")):
+            span = _weekday_fixed(m.group(), g)
         if span and m.group().lower().startswith("overnight"):
             nxt = span.start + timedelta(days=1)
             if published is None or nxt <= published:
@@ -609,3 +634,4 @@ def find_dates(
                 d.start, d.end, DateSpan(d.span.start, max(d.span.start, published), "range"), "since"
             )
     return found
+

@@ -15,6 +15,7 @@ from operator import itemgetter
 
 from reporter.extract.dates import MONTH, DateMention, DateSpan
 from reporter.extract.document import Document
+from reporter.extract.lemmas import lemma, lemma_form
 from reporter.extract.numbers import NUMBER, parse_number
 from reporter.extract.text import Sentence, words
 from reporter.models import Milestone
@@ -26,6 +27,42 @@ _KEYWORD = re.compile(
     r"complet(?:e|es|ing|ion)|sign(?:ed|ing)?|last(?:s|ing)?|run(?:s|ning)?|continu(?:e|es|ing)|wrap(?:s|ping)?|reach(?:es|ing)?|readiness|operational|deploy(?:s|ing|ment)?|arriv(?:e|es|al|ing)|mov(?:e|es|ing)|station(?:ed|ing)?|mandate|remain(?:s|ing)?|in\s+place|take\s+effect|takes\s+effect|come\s+into\s+force|arrangement|stay(?:s|ing)?|extend(?:ed|s|ing)?|take\s+over|taking\s+over|stand\s+up|establish(?:ed|ing|ment)?|expir(?:e|es|ing|y)|deadline|relocat(?:e|es|ing|ion)|finish(?:e[sd]|ing)?|rotat(?:e|es|ing|ion)\s+out|disarm(?:s|ed|ing|ament)?|pull(?:ing|s)?\s+back|runs?\s+out|stop(?:s|ping)?|halt(?:s|ing)?|suspend(?:s|ing)?|releas(?:e|es|ing)|free(?:d|ing)?|return(?:s|ing)?|(?:doubl|tripl)(?:e|es|ing)|presence|phases?|in\s+effect|expir(?:ed|ation))\b",
     re.I,
 )
+#: Steps of a presence as lemmas, so any inflection counts ("redeployed", "vacating", "handed ... to",
+#: "cedes"): a word list of the dictionary forms, not of the forms a text happened to use.
+_STEP_LEMMAS = frozenset(
+    lemma(w)
+    for w in words(
+        """withdraw withdrew withdrawn withdrawal exit leave left depart departure pullout drawdown handover
+        transfer end conclude concluded conclusion vacate vacated closure redeploy redeployment relocate
+        relocated relocation complete completed completion finish deploy deployment arrive arrival repatriate
+        repatriated repatriation evacuate evacuation disengage disengagement expire expired expiry expiration
+        extend extension cede ceded disarm disarmament demobilise demobilised demobilize demobilized reduce
+        reduced reduction halve rotate rotated release released return returned"""
+    )
+)
+#: "hand" is a step only when something is handed on: "hand the airport to", "handed back".
+_HAND = frozenset(("over", "back", "to"))
+#: "home" is a step after a verb of going or sending: "fly home", "bring its troops home".
+_GO_HOME = frozenset(lemma(w) for w in words("fly flew go went come came return bring brought head sail send sent"))
+
+
+def _step_words(art: Document, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of step words between lo and hi: the listed phrases and any inflection of a step lemma."""
+    found = [(k.start(), k.end()) for k in _KEYWORD.finditer(art.text, lo, hi)]
+    i = art.token_index(lo)
+    toks, lems = art.tokens, art.lemmas
+    while i < len(toks) and toks[i].start < hi:
+        lem = lems[i]
+        if (
+            lem in _STEP_LEMMAS
+            or (lem == "hand" and _HAND.intersection(t.norm for t in toks[i + 1 : i + 8]))
+            or (lem == "home" and _GO_HOME.intersection(lems[max(0, i - 4) : i]))
+        ):
+            found.append((toks[i].start, toks[i].end))
+        i += 1
+    return sorted(set(found))
+
+
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|set\s+to|scheduled|expected|due|plans?|planned|agreed|deadline|"
     r"aims?|intends?|timeline|timetable|roadmap|agreement)\b",
@@ -84,8 +121,9 @@ def _has_unit(text: str) -> bool:
     return "day" in text or "week" in text or "month" in text
 #: A milestone is about forces, missions or agreements between states, not shops or power grids.
 _SECURITY = re.compile(
-    r"\b(?:troops|forces|(?:UN|peacekeeping|multinational|international|stabili[sz]ation|interim|joint)\s+force|soldiers|military|mission|coalition|bases?|brigade|battalions?|battlegroup|peacekeep\w*|"
-    r"UNIFIL|NATO|army|armies|militias?|fighters|rebels|navy|blue\s+helmets|deploy\w*|contingent|ceasefire|truce|mandate|garrison|personnel|defen[cs]e|security|"
+    r"\b(?:troops?|forces|(?:UN|peacekeeping|multinational|international|stabili[sz]ation|interim|joint)\s+force|soldiers?|"
+    r"marines|sailors|airmen|paratroopers|commandos|special\s+forces|trainers|instructors|gendarmes|military|mission|coalition|bases?|brigade|battalions?|battlegroup|peacekeep\w*|"
+    r"UNIFIL|NATO|alliance|army|armies|militias?|fighters|rebels|navy|blue\s+helmets|deploy\w*|contingent|ceasefire|truce|mandate|garrison|personnel|defen[cs]e|security|"
     r"withdraw\w*|pullout|drawdown|occupation|detachment|contingent|squadron|units?|warships?|fleet|task\s+force|"
     r"hostages?|captives|prisoners|detainees|air\s*bases?|bombing|air\s*strikes|strikes)\b",
     re.I,
@@ -137,6 +175,7 @@ def find_milestones(art: Document) -> list[Milestone]:
     toks = art.tokens
     # Words that alone speak of the future, found by C-level iterators; then "is to", "to be".
     cues = list(compress(map(_START, toks), map(_FUTURE_WORDS.__contains__, map(_NORM, toks))))
+    cues += compress(map(_START, toks), map(_CUE_LEMMAS.__contains__, art.lemmas))
     for i in compress(range(len(toks) - 1), map(_TO_OR_BE.__contains__, map(_NORM, toks))):
         nxt = toks[i + 1].norm
         if (nxt == "to" and toks[i].norm != "to") or (nxt == "be" and toks[i].norm == "to"):
@@ -405,6 +444,52 @@ _AHEAD_CLAUSE = re.compile(
 )
 
 
+#: Words that commit to or plan a step, as lemmas: the step they govern lies ahead of the telling even
+#: when the commitment itself is told in the past ("agreed to a truce that takes effect on 1 November").
+_COMMIT = frozenset(
+    lemma(w)
+    for w in words(
+        """will would shall plan planned agree agreed pledge pledged promise promised vow vowed commit committed
+        expect expected schedule scheduled slate slated due aim aimed intend intended deadline timetable
+        timeline roadmap foresee envisage envisaged require required order ordered demand demanded must
+        ultimatum set give gave until"""
+    )
+)
+#: Commitment lemmas that speak of a plan by themselves ("until", "set", "give" need their date).
+_CUE_LEMMAS = _COMMIT - {"until", "set", "give", "gave"}
+_PASSIVE = frozenset(("be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "to"))
+#: "In January, the contingent will ...": a date fronted before a clause that speaks of the future.
+_FRONTED_AHEAD = re.compile(
+    r"\s*,\s*[^,;.]{0,80}?\b(?:will|would|shall|(?:is|are|set|due|expected|scheduled|plans?)\s+to)\b", re.I
+)
+
+
+def _committed(art: Document, d: DateMention) -> str | None:
+    """How a commitment word governs the date: "ahead" when told in the present or future ("is slated
+    for", "will", a fronted date before a future verb), "nearest" when the commitment is told in the
+    past ("agreed to a truce that takes effect on"), None without one or with a step told as done
+    between ("agreed to a truce that took effect on")."""
+    s = art.sentences[min(art.sentences_with([d.start]))]
+    if d.start - s.start <= 20 and _FRONTED_AHEAD.match(art.text, d.end, s.end):
+        return "ahead"
+    i0, i1 = art.token_index(max(s.start, d.start - 100)), art.token_index(d.start)
+    lems, toks = art.lemmas, art.tokens
+    cue = next((j for j in range(i1 - 1, i0 - 1, -1) if lems[j] in _COMMIT), None)
+    if cue is None:
+        return None
+    for j in range(cue + 1, i1):
+        form = lemma_form(toks[j].norm)[1]
+        if form in ("ed", "past") and lems[j] not in _COMMIT and toks[j - 1].norm not in _PASSIVE:
+            return None
+    form = lemma_form(toks[cue].norm)[1]
+    if form in ("base", "s", "ing") or (cue > 0 and toks[cue - 1].norm in _NOW_BE):
+        return "ahead"
+    return "nearest"
+
+
+_NOW_BE = frozenset(("is", "are", "be", "being", "'s"))
+
+
 def _year_ahead(art: Document, d: DateMention, nearest: bool = False) -> DateMention:
     """A yearless day or month that a future verb introduces lies ahead of the report, not behind it
     (the date finder, knowing no verbs, puts "on 30 June" told on 10 May in the year before)."""
@@ -420,10 +505,13 @@ def _year_ahead(art: Document, d: DateMention, nearest: bool = False) -> DateMen
     except ValueError:  # 29 February
         return d
     # A deadline ("extended to June 9") takes the year that puts it nearest the report.
+    # A deadline ("extended to June 9") or a committed step ("agreed to a truce that takes effect on
+    # 1 November") takes the year that puts it nearest the report.
+    committed = _committed(art, d)
     nearer = (ahead.start - p).days < (p - span.end).days and (
-        nearest or _deadline_prep(art.text, max(0, d.start - 50), d.start)
+        nearest or _deadline_prep(art.text, max(0, d.start - 50), d.start) or committed
     )
-    if not (nearer or _AHEAD_CLAUSE.search(art.text, max(0, d.start - 80), d.start)):
+    if not (nearer or committed == "ahead" or _AHEAD_CLAUSE.search(art.text, max(0, d.start - 80), d.start)):
         return d
     return DateMention(d.start, d.end, ahead, d.kind)
 
@@ -601,22 +689,29 @@ def _what_after(art: Document, s_start: int, d_start: int, d_end: int, s_end: in
     return what if len(what) >= 4 else None
 
 
+_HOME = re.compile(r"\s+home\b", re.I)
+
+
 def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]]) -> str | None:
     lo = max(s_start, d_start - 160)
     keyword = None
-    for k in _KEYWORD.finditer(art.text, lo, d_start):
-        if not any(a <= k.start() < b for a, b in spans):
+    for k in _step_words(art, lo, d_start):
+        if not any(a <= k[0] < b for a, b in spans):
             keyword = k
     if keyword is None:
         return None
-    if keyword.group()[:3].lower() in ("rel", "fre", "ret") and not _CAPTIVES.search(art.text, s_start, d_start):
-        return None  # a release or return is a step of a deal only for hostages or prisoners
-    gaps = list(_CLAUSE_GAP.finditer(art.text, keyword.end(), d_start))
+    if (
+        art.text[keyword[0] : keyword[0] + 3].lower() in ("rel", "fre", "ret")
+        and not _CAPTIVES.search(art.text, s_start, d_start)
+        and not _HOME.match(art.text, keyword[1])
+    ):
+        return None  # a release or return is a step of a deal only for hostages or prisoners, or troops going home
+    gaps = list(_CLAUSE_GAP.finditer(art.text, keyword[1], d_start))
     rest = art.text[gaps[-1].end() : d_start] if gaps else ""
     if gaps and (";" in gaps[-1].group() or len(rest.split()) > 2) and not _SET_FOR_ONLY.fullmatch(rest.strip()):
         return None  # "... expires on X, and the council will decide in June": June is not the expiry
     start = s_start
-    for b in _BOUNDARY.finditer(art.text, s_start, keyword.start()):
+    for b in _BOUNDARY.finditer(art.text, s_start, keyword[0]):
         start = b.end()
     prep = _DUE_PREP.search(art.text, max(s_start, d_start - 20), d_start)
     end = prep.start() if prep else d_start
