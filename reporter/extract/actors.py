@@ -12,6 +12,7 @@ import re
 
 from reporter.extract.document import Document
 from reporter.extract.lexicon import Mention
+from reporter.extract.prefilter import Prefiltered
 from reporter.extract.text import words
 
 _PREPS = words(
@@ -22,10 +23,10 @@ _FORCE_WORDS = words(
     "forces troops military army jets warplanes aircraft air defenses defences defense defence navy drones missiles warships fighter fighters soldiers militias militants gunmen artillery police"
 )
 _PASSIVE = words("was were been being be is are")
-_BACKED = re.compile(
+_BACKED = Prefiltered(re.compile(
     r"\b(?P<x>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[-‐](?:backed|aligned|allied|linked|sponsored|supported)\s+"
     r"(?:armed\s+|Shiite\s+|Shia\s+)?(?:militias?|groups?|factions?|fighters|militants|rebels|proxies|forces)\b"
-)
+))
 _BACKER = re.compile(r"[-‐](?:backed|aligned|allied|linked|sponsored|supported|made|built)\b")
 _VICTIM_VERBS = words("killed killing wounded wounding injured injuring targeting targeted hitting against")
 #: "believed by", "blamed by": the party after "by" attributes the act; it did not act.
@@ -147,10 +148,10 @@ def _unique(names: list[str]) -> list[str]:
 _ACCORDING = re.compile(
     r"\baccording to (?P<src>[^,;.()]+?(?:\([A-Z]+\))?)(?=,|;|\.(?:\s|$)|$|\s+(?:on|who|in a statement)\b)"
 )
-_SAID = re.compile(
+_SAID = Prefiltered(re.compile(
     r"(?:^|,\s+|—\s*|\"\s*|”\s*)(?P<src>(?:[Tt]he\s+|[Aa]n?\s+|two\s+|three\s+|several\s+)?"
     r"[A-Za-z][\w.’'()-]*(?:\s+[\w.’'()-]+){0,7}?)\s+(?:said|told|reported|added|announced|says|confirmed)\b"
-)
+))
 _SAID_INVERTED = re.compile(r"\bsaid\s+(?P<src>(?:the|a|an)\s+[\w .’'-]{3,50}?)(?=,|\.|$)")
 _TOLD = re.compile(
     r"\b(?:told|speaking to|spoke to|quoted by|cited by)\s+(?P<out>[A-Z][\w]*(?:\s[A-Z][\w]*)?)"

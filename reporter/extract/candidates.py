@@ -18,6 +18,7 @@ from reporter.extract.document import Document
 from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
 from reporter.extract.places import Place, best_place, coordinated_countries, places_in
+from reporter.extract.prefilter import Prefiltered
 from reporter.extract.text import words
 from reporter.extract.threats import THREAT_CONTENT, threat_args
 
@@ -59,10 +60,10 @@ _PARTITIVE = re.compile(
 )
 _AIR_DEFENCE = re.compile(r"\bair\s+defen[cs]es?\b|\bintercept", re.I)
 _LAUNCHED_BY = re.compile(r"\b(?:fired|launched)\s+by\s+", re.I)
-_DAY_OFFSET = re.compile(
+_DAY_OFFSET = Prefiltered(re.compile(
     rf"\b(?:(?P<n>{NUMBER}|a|one)\s+days?|the\s+(?:day|night))\s+(?P<dir>earlier|before|later|after)\b(?!\s+(?:a|an|the)\b)",
     re.I,
-)
+))
 _MILITARY_TARGET = re.compile(
     r"\W*(?:\w+\s+){0,4}?(?:base|camp|post|outpost|checkpoint|convoy|positions?|barracks|garrison|patrol)s?\b",
     re.I,
@@ -272,7 +273,7 @@ def _exchange(cands: list[Cand]) -> list[Cand]:
 
 
 #: "... with Iraq and Jordan following suit", "Lebanon did the same": others took the same step.
-_SUIT = re.compile(r"\b(?:follow(?:ed|ing|s)?\s+suit|did\s+(?:the\s+)?(?:same|likewise)|as\s+did)\b", re.I)
+_SUIT = Prefiltered(re.compile(r"\b(?:follow(?:ed|ing|s)?\s+suit|did\s+(?:the\s+)?(?:same|likewise)|as\s+did)\b", re.I))
 
 
 def _following_suit(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:

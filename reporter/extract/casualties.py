@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from reporter.extract.numbers import NUMBER, QUALIFIER, parse_amount, parse_number
+from reporter.extract.prefilter import Prefiltered
 
 
 def _amount(name: str) -> str:
@@ -22,19 +23,19 @@ _GAP = (
     r"(?:(?!(?:killed|dead|died|slain|wounded|injured|hurt|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"dozens|\d)\b|\d)[\w’'.-]+,?\s+){0,6}?"
 )
-_KILLED = re.compile(
+_KILLED = Prefiltered(re.compile(
     rf"\b{_amount('n1')}\s+{_GAP}(?:were|was|have\s+been|had\s+been|being|are|been)?\s*(?:killed|dead|died|slain)\b"
     rf"|\b(?:killing|killed|kills|claimed\s+the\s+lives\s+of)\s+[\"“']?{_amount('n2')}\b"
     rf"|\b(?:death\s+toll|toll)\s+(?:\w+\s+){{0,3}}?(?:rose\s+to|climbed\s+to|reached|stood\s+at|of|to|at)\s+{_amount('n3')}"
     rf"|\bleft\s+{_amount('n4')}\s+(?:people\s+)?dead\b",
     re.I,
-)
-_INJURED = re.compile(
+))
+_INJURED = Prefiltered(re.compile(
     rf"\b{_amount('n5')}\s+{_GAP}(?:were|was|have\s+been|had\s+been|being|are|been)?\s*"
     rf"(?:wounded|injured|hurt|hospitali[sz]ed|treated\s+for\s+(?:[\w-]+\s+){{0,3}}?injuries)\b"
     rf"|\b(?:wounding|injuring|injured|wounded|hurting)\s+{_amount('n6')}\b",
     re.I,
-)
+))
 _NONE_AT_ALL = re.compile(
     r"\b(?:no|neither|without(?:\s+any)?(?:\s+(?:immediate\s+)?reports?\s+of)?)\s+(?:immediate\s+)?(?:reports?\s+of\s+)?casualties\b"
     r"|\bno\s+(?:one|body)\s+was\s+(?:hurt|harmed)\b|\bnobody\s+was\s+(?:hurt|harmed)\b",
@@ -63,7 +64,7 @@ HINT_STEMS = (
     "hospitali",
     "lives",
 )
-HINT = re.compile(r"kill|dead|died|slain|wound|injur|hurt|casualt|toll|harm|hospitali|lives", re.I)
+HINT = Prefiltered(re.compile(r"kill|dead|died|slain|wound|injur|hurt|casualt|toll|harm|hospitali|lives", re.I))
 #: "on April 1 killed seven": the 1 belongs to the date.
 _AFTER_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
 #: "Tower 22", "Route 6", "Camp 3": a number that is part of a name counts nobody.

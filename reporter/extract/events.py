@@ -15,6 +15,7 @@ from operator import itemgetter, or_
 
 from reporter.extract.lemmas import lemma_form
 from reporter.extract.numbers import NUMBER
+from reporter.extract.prefilter import Prefiltered
 from reporter.extract.text import Token, tokens, words
 
 #: Event frames named by one word, over lemmas: lemma -> (kind, the inflections that make it an event).
@@ -123,7 +124,8 @@ _MODAL = re.compile(
     r"threatened\s+to|vowed\s+to|warned\s+of|avoid|prevent(?:ing)?|deter(?:ring)?)\b",
     re.I,
 )
-_GENERIC = re.compile(
+# Tried on every clause with an event, and rarely found: the needle test turns most clauses away.
+_GENERIC = Prefiltered(re.compile(
     r"\b(?:frequent(?:ly)?|repeated(?:ly)?|regular(?:ly)?|routinely|often|a\s+series\s+of|numerous|multiple|"
     r"(?:dozens|hundreds|scores)\s+of\s+(?:attacks|strikes|raids|incidents)|"
     r"more\s+than\s+[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:attacks|times|strikes)|"
@@ -158,7 +160,7 @@ _GENERIC = re.compile(
     # an ongoing activity, not one event: "have been targeting shipping", "has been firing at Israel"
     r"(?:have|has|had)\s+been\s+(?:\w+ly\s+)?(?:targeting|firing|launching|attacking|striking|shelling|hitting|bombing|raiding))\b",
     re.I,
-)
+))
 #: "attempts to intercept the missile failed": an attempt is not the event.
 _ATTEMPT = re.compile(
     r"\b(?:attempts?|attempted|tried|trying|failed|unable|effort|efforts|plot|plotting)\s+to\s+$"
@@ -168,7 +170,7 @@ _ATTEMPT = re.compile(
     r"|\b(?:suspend\w*|halt\w*|stop\w*|ceas\w*|end(?:ed|ing|s)?|resum\w*)\s+(?:its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,1}$",
     re.I,
 )
-_DENIAL = re.compile(r"\b(?:denied|denies|deny|denying|rejected\s+claims)\b", re.I)
+_DENIAL = Prefiltered(re.compile(r"\b(?:denied|denies|deny|denying|rejected\s+claims)\b", re.I))
 _PERCEPTION = re.compile(
     r"\b(?:heard|hearing|hear|reported|reports\s+of|sounds?\s+of|witnesses\s+(?:said|reported)|secondary)\s+(?:[\w-]+\s+){0,3}$"
     r"|\bsecondary\s+$",

@@ -17,6 +17,7 @@ from reporter.extract.dates import MONTH, DateMention, DateSpan
 from reporter.extract.document import Document
 from reporter.extract.lemmas import lemma, lemma_form
 from reporter.extract.numbers import NUMBER, parse_number
+from reporter.extract.prefilter import Prefiltered
 from reporter.extract.text import Sentence, words
 from reporter.models import Milestone
 
@@ -142,7 +143,7 @@ _MONTH_END = re.compile(
     rf"(?:by\s+|at\s+|before\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:month\b|{MONTH})", re.I
 )
 _BEFORE = re.compile(r"\bbefore\s+$", re.I)
-_EXERCISE = re.compile(r"\b(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers)\b", re.I)
+_EXERCISE = Prefiltered(re.compile(r"\b(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers)\b", re.I))
 _BY = re.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$", re.I)
 _SET_FOR_END = re.compile(rf"\b{_SET_FOR}\s+$", re.I)
 

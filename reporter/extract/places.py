@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from reporter.extract.document import Document
 from reporter.extract.lexicon import RANK, Entry, Mention
+from reporter.extract.prefilter import Prefiltered
 from reporter.extract.text import words
 
 LOCATIVE = words(
@@ -350,7 +351,7 @@ def _near(art: Document, places: list[Place]) -> list[Place]:
 
 
 #: "the same base" names again the base or site last named before it.
-_SAME_SITE = re.compile(r"\b(?:at|over|on|near|in)\s+the\s+same\s+(?:air\s*base|base|airport|site|camp|outpost|facility)\b", re.I)
+_SAME_SITE = Prefiltered(re.compile(r"\b(?:at|over|on|near|in)\s+the\s+same\s+(?:air\s*base|base|airport|site|camp|outpost|facility)\b", re.I))
 
 
 def _same_site(art: Document, a: int, b: int, found: list[Place]) -> list[Place]:

@@ -24,6 +24,7 @@ from reporter.extract.dates import (
     _month_num,
     _one_day,
 )
+from reporter.extract.prefilter import Prefiltered
 from reporter.extract.text import words
 
 _WEEKDAY_DATE = re.compile(
@@ -39,10 +40,10 @@ _AHEAD = re.compile(
     re.I,
 )
 # "confirming today, October 29, 2025": the text names its own day.
-_TODAY = re.compile(
+_TODAY = Prefiltered(re.compile(
     rf"\btoday,?\s+\(?(?:{WEEKDAY},?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"
     rf"|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{_YEAR}))"
-)
+))
 _YEARS = re.compile(rf"(?<![\d,.])(?P<y>{_YEAR})(?!\d|,\d)")
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 _FUTURE_YEAR = re.compile(

@@ -1,0 +1,155 @@
+"""A cheap test before a costly pattern: the words every match of it must contain.
+
+Python's regex engine tries each alternative of a case-insensitive pattern at every word start, so a
+pattern of fifty alternatives costs ~100 microseconds a sentence even where nothing matches. Most
+sentences lack every word the pattern needs ("frequent", "spate", "more ... than"), and a few
+substring tests in C tell that first. The needed words are read from the pattern itself (its
+parse tree), so the test stays exact when someone edits the pattern: a match contains the
+literals it consumes, so when the lower-cased text lacks them no match exists, and the pattern's
+answer is given without running it.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from re import (
+    Match,
+    Pattern,
+    _parser,  # type: ignore[attr-defined]
+)
+from re import _constants as sre  # type: ignore[attr-defined]
+from typing import Any
+
+#: A needle formula: True (no test), a lower-cased word, or ("and"|"or", parts).
+Formula = Any
+
+#: Needles shorter than this are left out: "of" or "a" is in nearly every sentence, a test wasted.
+_MIN_NEEDLE = 3
+#: Characters whose lower case breaks the test: the engine's case-insensitive "i" and "s" also match
+#: "ı" and "ſ", and "İ" lower-cases to two characters. Text holding one is searched as it is.
+_ODD_CASE = ("ı", "ſ", "İ")
+_REPEATS = tuple(getattr(sre, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(sre, n))
+_ATOMIC = getattr(sre, "ATOMIC_GROUP", None)
+
+
+def formula(pattern: Pattern[str]) -> Formula:
+    """What the lower-cased text of any match of ``pattern`` contains, as an and/or formula of words."""
+    return _sequence(_parser.parse(pattern.pattern, pattern.flags))
+
+
+def _sequence(items: Any) -> Formula:
+    parts: list[Formula] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is sre.LITERAL and av < 128:
+            run.append(chr(av))  # ASCII only: non-ASCII case folding has more exceptions
+            continue
+        parts.append("".join(run))
+        run = []
+        parts.append(_item(op, av))
+    parts.append("".join(run))
+    return _all([p.lower() if isinstance(p, str) else p for p in parts])
+
+
+def _item(op: Any, av: Any) -> Formula:
+    if op is sre.SUBPATTERN:
+        return _sequence(av[-1])
+    if op is _ATOMIC:
+        return _sequence(av)
+    if op in _REPEATS:
+        return _sequence(av[2]) if av[0] >= 1 else True
+    if op is sre.BRANCH:
+        return _any([_sequence(b) for b in av[1]])
+    # Classes, anchors and look-arounds (which may see outside the span searched) need nothing.
+    return True
+
+
+def _all(parts: list[Formula]) -> Formula:
+    flat: list[Formula] = []
+    for p in parts:
+        if isinstance(p, tuple) and p[0] == "and":
+            flat.extend(p[1])
+        elif p is not True and not (isinstance(p, str) and len(p) < _MIN_NEEDLE) and p not in flat:
+            flat.append(p)
+    if not flat:
+        return True
+    # The longest word first: the rarest, so a sentence without it is turned away after one test.
+    flat.sort(key=lambda p: -len(p) if isinstance(p, str) else 0)
+    return flat[0] if len(flat) == 1 else ("and", tuple(flat))
+
+
+def _any(parts: list[Formula]) -> Formula:
+    if any(p is True for p in parts):
+        return True
+    flat: list[Formula] = []
+    for p in parts:
+        flat.extend(p[1] if isinstance(p, tuple) and p[0] == "or" else (p,))
+    # A part that holds another part's word adds nothing to "or": "times" makes "several times" moot.
+    words = [w for w in flat if isinstance(w, str)]
+    kept: list[Formula] = []
+    for q in flat:
+        if q not in kept and not any(w != q and _holds(q, w) for w in words):
+            kept.append(q)
+    return kept[0] if len(kept) == 1 else ("or", tuple(kept))
+
+
+def _holds(f: Formula, word: str) -> bool:
+    """Every text that satisfies ``f`` contains ``word``."""
+    if isinstance(f, str):
+        return word in f
+    return f[0] == "and" and any(_holds(p, word) for p in f[1])
+
+
+def _source(f: Formula) -> str:
+    if isinstance(f, str):
+        return f"{f!r} in s"
+    return "(" + f" {f[0]} ".join(map(_source, f[1])) + ")"
+
+
+def compile_test(f: Formula) -> Callable[[str], bool] | None:
+    """The formula as one Python expression of substring tests (each in C), or None for no test."""
+    if f is True:
+        return None
+    return eval("lambda s: " + _source(f))
+
+
+class Prefiltered:
+    """A compiled pattern behind its needle test; search, match, finditer and findall as re's.
+
+    The test is built on first use (parsing a big pattern takes a millisecond or two, and most runs
+    use only some patterns); anything else is the pattern's own.
+    """
+
+    __slots__ = ("_test", "pattern")
+
+    def __init__(self, pattern: Pattern[str]) -> None:
+        self.pattern = pattern
+        self._test: Callable[[str], bool] | bool | None = False  # False: not built yet
+
+    def might_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        test = self._test
+        if test is False:
+            test = self._test = compile_test(formula(self.pattern))
+        if test is None:
+            return True
+        span = text[pos:endpos]
+        if test(span.lower()):
+            return True
+        # ASCII text (the usual case, a flag kept on the string) has none of the odd characters.
+        return not span.isascii() and any(c in span for c in _ODD_CASE)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Match[str] | None:
+        return self.pattern.search(text, pos, endpos) if self.might_match(text, pos, endpos) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Match[str] | None:
+        return self.pattern.match(text, pos, endpos) if self.might_match(text, pos, endpos) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[Match[str]]:
+        return self.pattern.finditer(text, pos, endpos) if self.might_match(text, pos, endpos) else iter(())
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.pattern.findall(text, pos, endpos) if self.might_match(text, pos, endpos) else []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.pattern, name)

@@ -1,0 +1,84 @@
+"""The needle test before a costly pattern: read from the pattern itself, and never wrong."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import random
+import re
+
+import reporter.extract
+from reporter.extract.prefilter import Prefiltered, formula
+
+
+def test_needles_come_from_the_pattern():
+    f = formula(re.compile(r"\b(?:often|more\s+than\s+\d+\s+(?:raids|times)|(?:a|the)\s+wave)\b", re.I))
+    assert f == ("or", ("often", ("and", ("more", "than", ("or", ("raids", "times")))), "wave"))
+    # An optional part, a class or a look-around needs nothing; short words are not worth a test.
+    assert formula(re.compile(r"(?:foo)?\d+(?=bar)")) is True
+    assert formula(re.compile(r"of|an")) is True
+    # A part holding another's word adds nothing to "or".
+    assert formula(re.compile(r"times|\d+ times|several times")) == "times"
+
+
+def test_answers_as_the_pattern_does():
+    p = re.compile(r"\b(?:frequent(?:ly)?|stepp\w+\s+up\s+(?:its\s+)?(?:attacks|raids)|(?-i:May)\s+\d+)\b", re.I)
+    gated = Prefiltered(p)
+    for text in [
+        "Raids were FREQUENT there.",
+        "The group stepped up its raids.",
+        "It stepped up.",
+        "On May 3 it ended.",
+        "On may 3 it ended.",
+        "Nothing here at all.",
+    ]:
+        assert _span(gated.search(text)) == _span(p.search(text))
+        assert _span(gated.match(text)) == _span(p.match(text))
+        assert [m.span() for m in gated.finditer(text)] == [m.span() for m in p.finditer(text)]
+        assert gated.findall(text) == p.findall(text)
+    # Positions bound the test as they bound the search.
+    assert gated.search("often; later", 6) is None
+
+
+def test_odd_case_letters_still_match():
+    # The engine's case-insensitive "s" and "i" also match "ſ" and "ı"; "İ" lower-cases to two characters.
+    for pattern, text in [("slain", "ſlain"), ("killed", "KıLLED"), ("isis", "İSIS")]:
+        p = re.compile(pattern, re.I)
+        assert p.search(text) is not None
+        assert Prefiltered(p).search(text) is not None
+
+
+def _gated() -> list[tuple[str, Prefiltered]]:
+    found = []
+    for info in pkgutil.iter_modules(reporter.extract.__path__):
+        module = importlib.import_module(f"reporter.extract.{info.name}")
+        found += [(f"{info.name}.{k}", v) for k, v in vars(module).items() if isinstance(v, Prefiltered)]
+    return found
+
+
+def test_every_gated_pattern_has_a_test_and_never_turns_a_match_away():
+    gated = _gated()
+    assert gated
+    rng = random.Random(5)
+    for name, g in gated:
+        f = formula(g.pattern)
+        assert f is not True, f"{name}: nothing every match needs, so the gate only costs"
+        # Sentences made of the formula's own words, shuffled with ordinary ones: many pass the
+        # test, some match; whenever the pattern matches, the gate must let it through.
+        needles = sorted(_words(f))
+        filler = ["the", "attack", "said", "12", "forces", "of", "Iraq", ",", "near", "base", "on", "Monday"]
+        for _ in range(200):
+            text = " ".join(rng.choice(needles + filler) for _ in range(rng.randint(3, 14)))
+            text = text[:1].upper() + text[1:]
+            if g.pattern.search(text) is not None:
+                assert g.might_match(text), f"{name} turned away {text!r}"
+
+
+def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
+    return m.span() if m else None
+
+
+def _words(f) -> set[str]:
+    if isinstance(f, str):
+        return {f}
+    return set().union(*(_words(p) for p in f[1])) if isinstance(f, tuple) else set()
