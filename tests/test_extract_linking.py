@@ -158,3 +158,15 @@ def test_an_attack_told_as_a_missile_attack_then_its_count_is_one_event(ex):
         "The assault, which the rebels called a warning, involved nine missiles fired from the coast."
     )
     assert [i.type for i in _incidents(ex, text)] == ["missile_attack"]
+
+
+def test_the_scene_skips_a_threat_and_an_event_that_borrowed_the_place(ex):
+    """Between an attack placed "in Kenya" and the sentence naming its airfield, an unplaced strike
+    that borrowed Kenya and a threat are told: the airfield still places the attack."""
+    text = (
+        "Gunmen attacked a military base in Kenya, killing two soldiers. "
+        "Days before, a drone strike killed a commander, and Iran has vowed to retaliate. "
+        "Six aircraft were damaged at the Sandpoint Airfield."
+    )
+    got = [(i.type, i.location) for i in _incidents(ex, text)]
+    assert ("armed_clash", "Sandpoint Airfield") in got

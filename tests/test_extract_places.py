@@ -179,3 +179,30 @@ def test_an_unknown_spot_named_after_the_opening_place_lies_in_it(ex):
     gazetteer; the spot is given with the town the sentence opened with."""
     text = "On 3 March 2024, in Riverbend, Veracruz, police clashed with armed men during a patrol in Oakfield."
     assert _places(ex, text)[0][0] == "Oakfield, Riverbend"
+
+
+def test_a_spot_named_before_the_event_narrows_its_country_after(ex):
+    """'sirens in Kiryat Shmona ... intercepted before crossing into Israeli territory': the town, not the country."""
+    text = (
+        "Following sirens on Monday in Kiryat Shmona, a drone launched from Lebanon was intercepted before "
+        "crossing into Israeli territory, the army said."
+    )
+    assert _places(ex, text)[0] == ("Kiryat Shmona", "Israel")
+
+
+def test_a_spot_inside_violated_airspace_is_the_scene(ex):
+    """'entered Finnish airspace near Porkkala Island': the island, in the airspace owner's country."""
+    text = "On Monday two Russian jets entered Finnish airspace near Porkkala Island without permission."
+    assert _places(ex, text)[0] == ("Porkkala Island", "Finland")
+
+
+def test_a_clock_zone_is_no_place(ex):
+    """'at 3 pm (Damascus time)' tells the hour, not where the drone struck."""
+    text = "A drone struck a fuel depot in northern Iraq on Monday at 3 pm (Damascus time)."
+    assert _places(ex, text) == [("Iraq", "Iraq")]
+
+
+def test_a_town_before_the_event_noun_is_its_scene(ex):
+    """'died in a Mosul bombing blamed on Syria': Mosul modifies the bombing; Syria is blamed."""
+    text = "The commander died on Monday in a Mosul bombing widely blamed on Syria."
+    assert _places(ex, text)[0] == ("Mosul", "Iraq")

@@ -374,7 +374,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         anaphor = "perception"
     date, date_q, date_kind = _dates(art, typ, cl, trig)
     places = _scenes(art, places_in(art, cl.start, cl.end))
-    place = best_place(places, after=trig.start)
+    place = best_place(places, after=_phrase_start(art, trig, places))
     if place is not None and place.lat is None and place.rank >= 3 and place.start > s.start:
         place = _held(art, s.start, place)
     if place is None and typ != "threat_statement":
@@ -382,7 +382,12 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         place = best_place([replace(p, role="loc") for p in places if p.role == "dest"])
     if trig.kind == "airspace":
         # "violated Estonian airspace", "Iraq's airspace": the owner of the airspace is the scene
-        place = _airspace_owner(art, trig) or place
+        owner = _airspace_owner(art, trig)
+        if owner is not None and place is not None and place.rank >= 3 and place.country in (None, owner.country):
+            # "entered Estonian airspace near Vaindloo Island": a spot of the owner's narrows the country
+            place = replace(place, country=owner.country)
+        else:
+            place = owner or place
     if place is None and ((typ == "interception" and not anaphor) or trig.kind == "airspace"):
         # "Israel intercepted a missile fired from Yemen", "Israel closed its airspace": over the
         # interceptor's or closer's own country.
@@ -522,6 +527,22 @@ def _held(art: Document, a: int, place: Place) -> Place:
     holder = before[0]
     country = holder.country or place.country or next((p.country for p in before if p.country), None)
     return replace(place, within=holder.name, country=country)
+
+
+#: "a Tehran bombing", "the Kyiv drone attack": words between a place and the event noun it modifies.
+_MODIFIER_GAP = re.compile(r"(?:[\s-]+[a-z]+){0,2}[\s-]+")
+
+
+def _phrase_start(art: Document, trig: events.Trigger, places: list[Place]) -> int:
+    """Where the event's noun phrase starts: a town named right before the event noun is its scene."""
+    if trig.word.split()[-1] not in events.NOUNS:
+        return trig.start
+    for p in reversed(places):
+        if p.end <= trig.start:
+            if p.role == "loc" and p.rank >= 3 and _MODIFIER_GAP.fullmatch(art.text, p.end, trig.start):
+                return p.start
+            break
+    return trig.start
 
 
 def _scenes(art: Document, places: list[Place]) -> list[Place]:

@@ -524,13 +524,19 @@ def scene_only(art: Document, linker: Linker, s_idx: int) -> None:
     """A sentence that tells no event of its own may name where the event just told, placed only in
     its country, happened: "Militants attacked a base in Kenya. ... They tried to breach security at
     the Manda Bay Airfield." gives the airfield."""
-    last = linker.last
+    at = linker.last_i
+    while at is not None and at > 0 and (_lent(linker.events[at]) or linker.events[at].type == "threat_statement"):
+        # a place lent by the event before is no country to narrow, and a threat has no scene: the
+        # scene is the lender's ("attacked a base in Kenya. A drone strike killed X, and Iran vowed
+        # to retaliate. Aircraft were damaged at Y.")
+        at -= 1
+    last = None if at is None else linker.events[at]
     if (
         last is None
         or last.place is None
         or last.place.rank > 1
         or last.type == "threat_statement"
-        or last.inherited  # a place lent by the event before is no country to narrow
+        or _lent(last)
         or not 0 < s_idx - last.s_idx <= 3
     ):
         return
@@ -546,5 +552,9 @@ def scene_only(art: Document, linker: Linker, s_idx: int) -> None:
         return
     if spot.country is None:
         spot = replace(spot, country=country)
-    assert linker.last_i is not None
-    linker.events[linker.last_i] = replace(last, place=spot)
+    linker.events[at] = replace(last, place=spot)
+
+
+def _lent(e: Cand) -> bool:
+    """The event's place was lent by an event before it: named outside the event's own words."""
+    return e.inherited and e.place is not None and not e.evidence[0] <= e.place.start < e.evidence[1]

@@ -97,6 +97,8 @@ _VESSEL = re.compile(
     r"(?:\b(?:M/?[VTY]|USS|USNS|HMS|INS|HMCS|RFA)\.?|\b(?:vessel|ship|tanker|freighter|carrier|destroyer|frigate))"
     r"\s+(?:[A-Z][\w-]*\s+){0,3}$"
 )
+#: A clock's zone is no scene: "at 4 pm (Sanaa time)", "02:00 Moscow time".
+_CLOCK_ZONE = re.compile(r"\s+(?:local\s+)?time\b")
 #: A capital named as its government: "Kyiv said", "Tehran strongly condemned", "Moscow has denied".
 _GOVERNMENT_SPEAKS = re.compile(
     rf"\s+(?:(?:has|had|have|first|later|also|again|quickly|strongly|swiftly)\s+){{0,2}}"
@@ -150,7 +152,7 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
 def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     if _BACKED.match(art.text, m.end):
         return None  # "Iran-backed militias" names an actor, not a place
-    if _VESSEL.search(art.text, max(lo, m.start - 40), m.start):
+    if _VESSEL.search(art.text, max(lo, m.start - 40), m.start) or _CLOCK_ZONE.match(art.text, m.end):
         return None
     locative, role = _role(art, m.start, lo)
     capital = _capital(art, m, lo)
@@ -385,6 +387,12 @@ def best_place(places: list[Place], after: int | None = None) -> Place | None:
     for p in pool:
         if best is None or p.rank > best.rank:
             best = p
+    if best is not None and best.rank <= 1 and after is not None:
+        # "sirens in Talmei Elazar ... intercepted before crossing into Israeli territory": the country
+        # after the event word is narrowed by a spot in it named before, never replaced by another country
+        inside = [p for p in places if p.role == "loc" and p.rank >= 3 and p.country == best.country]
+        if inside:
+            best = max(inside, key=lambda p: p.rank)
     if best is not None and best.country is None and best.rank > 2:
         known = [p for p in places if p.country and p.role in ("loc", "ref")]
         if known:
