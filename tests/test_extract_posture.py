@@ -294,6 +294,16 @@ def test_posture_context_of_a_sentence_naming_no_one(ex, text, expected):
         # Troops a force lost are casualties; a state named by its demonym is the force.
         ("The mission has lost 120 personnel since 2006, the spokesman said.", []),
         ("Around 170 Austrian soldiers are stationed in Lebanon, the ministry said.", [("Austria", "Lebanon", 170)]),
+        ("A war that has claimed 90 peacekeepers drags on in the north of Mali.", []),
+        # A country known by its own-language name; a leader's "his country" is the article's country.
+        ("Ivorian officials met on Monday. The 600-strong French troops will leave Côte d'Ivoire.",
+         [("France", "Ivory Coast", 600)]),
+        ("The Ivorian base closed. Its president announced the exit of about 400 French soldiers from his country.",
+         [("France", "Ivory Coast", 400)]),
+        # Members of a state's forces are its troops; a year after "before" is no count.
+        ("The talks ended. Some 250 members of Belgium's special forces have been in Benin since May.",
+         [("Belgium", "Benin", 250)]),
+        ("Officials in Chad expect the French troops to leave before 2026 French soldiers said.", []),
     ],
 )  # fmt: skip
 def test_missions_contributors_and_unknown_places(ex, text, expected):

@@ -36,7 +36,9 @@ def _key(word: str) -> str:
 _NOUN = (
     r"(?:troops|soldiers|peacekeepers|service\s*members|servicemembers|service(?:wo)?men|military\s+personnel|personnel"
     r"|forces|marines|sailors|airmen|fighters|paratroopers|commandos|reservists|guardsmen|infantrymen"
-    r"|(?:military\s+)?advis[eo]rs|military\s+(?:trainers|instructors))"
+    r"|(?:military\s+)?advis[eo]rs|military\s+(?:trainers|instructors)"
+    # "400 members of France's special forces": members of a force are its troops
+    r"|members\s+of\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?(?:forces|army|military|troops|contingent))"
 )
 #: Lower-case words allowed between a number and "troops" ("2,500 combat troops").
 _ADJ = r"(?:combat|ground|military|uniformed|armed|active-duty|foreign|coalition|special|operations|elite|regular|allied|international|additional|more|extra|new)"
@@ -59,7 +61,7 @@ _UNKNOWN_WHERE = re.compile(
 )
 _STRONG = re.compile(
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})[-‐\s](?:strong|member|man|person|soldier|troop)\s+(?:[\w-]+\s+){{0,3}}?"
-    r"(?:force|contingent|battlegroup|mission|brigade|garrison|deployment|battalion)\b",
+    r"(?:force|contingent|battlegroup|mission|brigade|garrison|deployment|battalion|troops|soldiers|forces)\b",
     re.I,
 )
 #: An aside between the subject and its verb: "X, which leads ...," / "X, Taiwan's main ally, has".
@@ -69,7 +71,7 @@ _ASIDE = re.compile(
     r"|[^,]{1,60},(?=\s+(?:still\s+|currently\s+|now\s+|also\s+)?(?:has|have|had|keeps|kept|maintains|stations|deploys)\b))"
 )
 _THE_COUNTRY = re.compile(
-    r"\s*(?:[\w.-]+\s+){0,4}?(?:in|inside|from)\s+the\s+country\b",
+    r"\s*(?:[\w.-]+\s+){0,4}?(?:in|inside|from)\s+(?:the|(?P<own>his|her|its|their))\s+country\b",
     re.I,
 )
 _NEW = re.compile(r"\b(?:a|an|another|new)\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -118,7 +120,9 @@ _ADDED = re.compile(r"\b(?:additional|more|extra|another|further|reinforcements?
 _ADDED_AFTER = re.compile(r"\s*(?:more|additional|extra)\b", re.I)
 #: A casualty toll or a captive count is never a posture.
 _HARMED = re.compile(
-    r"\b(?:killed|killing|wounded|wounding|injured|injuring|died|dead|captured|abducted|lost|losing|loses)\b", re.I
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|died|dead|captured|abducted|lost|losing|loses"
+    r"|claimed|lives\s+of)\b",  # "a war that has claimed 170 peacekeepers", "the lives of 40 soldiers"
+    re.I,
 )
 #: Soldiers recruited or trained, and an army's whole strength, are not a deployment's level.
 _TRAINED = re.compile(
@@ -186,7 +190,7 @@ _NOT_TROOPS = r"(?!\s*(?:%|percent|per\s*cent|km|kilomet|miles|met(?:er|re)s|yea
 #: A level told without a troop noun after the number: "a force of about 3,000", "the number of U.S.
 #: troops in Syria is about 900", "the mission's troop strength will be reduced to 14,626".
 _LEVEL_OF = re.compile(
-    r"\b(?:(?:force|contingent|garrison|deployment|presence)\s+of"
+    r"\b(?:(?:force|contingent|garrison|deployment|presence)[\"”’']?\s+of"
     rf"|(?:number|total)\s+of\s+(?:[\w.’'-]+\s+){{0,3}}?{_NOUN}\b[^.;]{{0,50}}?"
     r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of)"
     r"|(?:troop\s+(?:presence|levels?|strength|numbers?|counts?|totals?|contingent|ceiling)|(?P<back>that|this|the|its|their)\s+(?:number|figure|total|strength))"
@@ -322,6 +326,9 @@ def _troops_named_before(art: Document, a: int, pos: int) -> int:
     return pos
 
 
+_WHEN = re.compile(r"\b(?:before|after|since|until|till|in|during|early|late|mid)[\s-]+$", re.I)
+
+
 def _year(n: str) -> bool:
     return len(n) == 4 and n.isdigit() and 1900 <= int(n) <= 2100
 
@@ -378,6 +385,8 @@ def find_posture(art: Document) -> list[Posture]:
             count = parse_number(h.n)
             if count is None or count < _SMALLEST:
                 continue
+            if _year(h.n) and _WHEN.search(art.text, max(s.start, h.n_start - 10), h.n_start):
+                continue  # "to leave Niger before 2024 French troops ...": a year, not a count
             if h.status is None and _RANGE.search(art.text, max(s.start, h.start - 25), h.start):
                 continue  # a range ("between 11,000 and 12,000") has no one count to report
             if _COMPARED.search(art.text, max(s.start, h.start - 20), h.start):
@@ -419,7 +428,11 @@ def find_posture(art: Document) -> list[Posture]:
                 country = _area_named_before(art, h.start)
                 if country is None:
                     continue
-            if country is None and _THE_COUNTRY.match(art.text, h.end, s.end):
+            the_country = _THE_COUNTRY.match(art.text, h.end, s.end) if country is None else None
+            if the_country and the_country.group("own"):
+                # "from his country" said by a leader the lexicon lacks: the country the article is about
+                country = _country_of_article(art, force) or last_country
+            elif the_country:
                 country = _country_named_before(art, h.start, force) or last_country
             # A sentence naming no one speaks of the force and place before it, unless its phrase
             # opens a new one ("a joint force of 5,000").
@@ -853,10 +866,20 @@ def _country_after(
         # A place no gazetteer knows, written as a proper noun: "in Transnistria".
         u = _UNKNOWN_WHERE.match(art.text, pos, end)
         if u:
-            # A camp or district the gazetteer lacks ("in Bashiqa") lies in the country the text
-            # named before; the bare name only when there is none (a region: "in the Sahel").
-            return _country_named_before(art, u.start("name"), force) or u.group("name"), u.end("name")
+            # A camp or district the gazetteer lacks ("in Bashiqa") lies in the country the article
+            # is about; the bare name only when there is none (a region: "in the Sahel").
+            return _country_of_article(art, force) or u.group("name"), u.end("name")
     return None, 0
+
+
+def _country_of_article(art: Document, force: str | None) -> str | None:
+    """The country the article names most (as a country, people or capital), the force's own aside."""
+    counts: dict[str, int] = {}
+    for m in art.mentions:
+        c = m.of("country") or m.of("demonym") or m.of("capital")
+        if c is not None and c.name != force:
+            counts[c.name] = counts.get(c.name, 0) + 1
+    return max(counts, key=counts.__getitem__, default=None)
 
 
 def _country_named_before(art: Document, pos: int, force: str | None) -> str | None:
