@@ -281,3 +281,33 @@ def test_a_step_told_as_taken_keeps_its_past_year(extractor):
     """'agreed to a truce that took effect on 1 April' is done, not a year ahead."""
     text = "The rebels agreed to a ceasefire that took effect on 1 April, mediators said."
     assert not any(d.startswith("2031") for d, _ in milestones(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # A withdrawal begun is a step done, dated by its day or month (published 10 May 2030).
+        ("The regional bloc has officially begun the withdrawal of its troops from the east as of 2 May 2030.", "2030-05-02"),
+        ("The withdrawal of the foreign peacekeepers began in mid-April 2030, officials said.", "2030-04"),
+        ("The bloc terminated the mandate of its peacekeepers on 3 March.", "2030-03-03"),
+        # A mandate ended from a stated day ("effective", "as of") is dated then, though past.
+        ("The council decided to terminate the mission's mandate as of 30 April 2030.", "2030-04-30"),
+        # A truce told as a range of yearless days ahead of the report, and a ceremony weeks ahead.
+        ("The army announced a truce to take place from May 20 to May 22 for the holiday.", "2030-05-20"),
+        ("The army announced a truce to take place from May 20 to May 22 for the holiday.", "2030-05-22"),
+        ("The foreign force is preparing to hand back its last base in a ceremony on 1 June.", "2030-06-01"),
+    ],
+)
+def test_begun_and_terminated_steps_and_dates_just_ahead(extractor, text, due):
+    """Each phrasing gives its due date (None: no milestone a year back)."""
+    found = [d for d, _ in milestones(extractor, text)]
+    if due is None:
+        assert not any(d.startswith("2029") for d in found)
+    else:
+        assert any(d.startswith(due) for d in found)
+
+
+def test_a_fronted_date_of_a_statement_is_not_a_plan_ahead(extractor):
+    """'In January, the minister said the troops would leave by ...': January is the saying's month."""
+    text = "In January, the minister said the troops would leave the country by the end of 2030."
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-12"]

@@ -38,7 +38,8 @@ _STEP_LEMMAS = frozenset(
         relocated relocation complete completed completion finish deploy deployment arrive arrival repatriate
         repatriated repatriation evacuate evacuation disengage disengagement expire expired expiry expiration
         extend extension cede ceded disarm disarmament demobilise demobilised demobilize demobilized reduce
-        reduced reduction halve rotate rotated release released return returned"""
+        reduced reduction halve rotate rotated release released return returned terminate terminated termination
+        liquidate liquidated liquidation cessation"""
     )
 )
 #: "hand" is a step only when something is handed on: "hand the airport to", "handed back".
@@ -92,7 +93,8 @@ def _due_prep(text: str, lo: int, hi: int) -> bool:
 
 
 _DUE_PREP = re.compile(
-    r"\b(?:by|before|until|till|in|on|no\s+later\s+than|at|through|ahead\s+of|during|within|in\s+the\s+course\s+of"
+    r"\b(?:by|before|until|till|in|on|no\s+later\s+than|at|through|ahead\s+of|during|within|(?:in|over)\s+the\s+course\s+of"
+    r"|effective(?:\s+from|\s+today,?)?|as\s+of|as\s+from"
     r"|(?:extended|postponed|pushed\s+back|moved|delayed)\b[^.;]{0,40}?\b(?:until|to)|deadline\s+(?:of|for)"
     r"|" + _SET_FOR + r"|deadline\b[^.;]{0,60}?\b(?:remains|is|was))\s+"
     r"(?:at\s+least\s+|at\s+the\s+latest\s+)?$",
@@ -101,7 +103,7 @@ _DUE_PREP = re.compile(
 #: A due date that a deadline word introduces stays a milestone once it has passed: "was supposed to
 #: withdraw by Jan. 26" is a deadline missed, not history; "withdrew in 2011" is history.
 _DEADLINE_PREP = re.compile(
-    r"\b(?:by|before|until|till|no\s+later\s+than|through|within|deadline\s+(?:of|for)"
+    r"\b(?:by|before|until|till|no\s+later\s+than|through|within|deadline\s+(?:of|for)|effective(?:\s+from|\s+today,?)?|as\s+(?:of|from)"
     r"|(?:extended|postponed|pushed\s+back|moved|delayed)\s+(?:until|to))\s+"
     r"(?:at\s+least\s+|at\s+the\s+latest\s+)?(?:the\s+end\s+of\s+)?$",
     re.I,
@@ -322,11 +324,22 @@ _DONE = re.compile(
     r"redeployed|vacated|ended\s+(?:its|their|the)\s+(?:\w+\s+)?(?:mission|deployment|presence)|"
     r"(?<!the\s)(?:left|departed(?:\s+from)?)\s+(?:(?:the|their|its)\s+(?:last\s+)?(?:\w+\s+)?(?:base|bases|country|capital|city|town|province|region|"
     r"territory|island|camp|garrison|airport|port|corridor|zone|positions|posts|outposts)\b|(?-i:[A-Z][a-z]+)\b(?!\s+\w+\s+(?:dead|wounded)))|"
-    r"began\s+(?:to\s+(?:leave|withdraw|pull\s+out)|withdrawing|leaving|pulling\s+out)|"
+    r"(?:began|begun|begins|started|starts|commenced|commences)\s+(?:to\s+(?:leave|withdraw|pull\s+out)|withdrawing|leaving|pulling\s+out|"
+    r"(?:(?:the|its|their|a)\s+)?(?:[\w-]+\s+){0,4}?(?:withdrawal|pullout|pull-out|drawdown|handover|departure|redeployment|"
+    r"disengagement|repatriation|evacuation)\b)|"
+    r"terminated\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?mandate|"
     r"(?:started|began|commenced)(?!\s+(?:to\s|\w+ing\b))|"
     r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|entered\s+into\s+force)\b",
     re.I,
 )
+#: "The withdrawal of the peacekeepers began in mid-April": a withdrawal is the subject of "began".
+_STEP_BEGAN = re.compile(
+    r"\b(?:withdrawal|pullout|pull-out|drawdown|handover|departure|redeployment|disengagement)\b[^,.;]{0,60}?"
+    r"\s+(?:has\s+|had\s+)?\w+\Z",
+    re.I,
+)
+#: Completions, beginnings and terminations are dated to the month too ("began in mid-April 2024").
+_MONTH_STEPS = ("comp", "fini", "conc", "bega", "begu", "begi", "star", "comm", "term")
 #: "The truce, which began on ...", "a ceasefire between A and B started ...": the truce is the subject.
 _TRUCE_BEGAN = re.compile(
     r"\b(?:ceasefire|cease-fire|truce|armistice)(?:,?\s+which|\s+(?:between|agreed|announced)\b[^,.;]{1,60}?)?"
@@ -356,13 +369,14 @@ def _done_steps(art: Document) -> list[Milestone]:
             continue
         if not _DONE_SUBJECT.search(art.text, s.start, s.end):
             continue
-        if v.group().split()[-1].lower() in ("started", "began", "commenced") and not _TRUCE_BEGAN.search(
-            art.text[max(s.start, v.start() - 80) : v.end()]
+        if v.group().split()[-1].lower() in ("started", "began", "commenced") and not (
+            _TRUCE_BEGAN.search(art.text[max(s.start, v.start() - 80) : v.end()])
+            or _STEP_BEGAN.search(art.text[max(s.start, v.start() - 80) : v.end()])
         ):
-            continue  # "which started on ..." is a step only of a truce
+            continue  # "which started on ..." is a step only of a truce or a withdrawal
         # A step done on a day; a completion also in a month ("completed its withdrawal in April 2030"),
         # where a month alone on "vacated" or "took effect" is mostly background.
-        grains = ("day", "month") if v.group()[:4].lower() in ("comp", "fini", "conc") else ("day",)
+        grains = ("day", "month") if v.group()[:4].lower() in _MONTH_STEPS else ("day",)
         days = [
             d for d in art.dates_in(s.start, s.end)
             if d.span and d.kind != "since" and (d.span.precision in grains or _MONTH_END.match(art.text, d.start))
@@ -389,7 +403,7 @@ def _done_steps(art: Document) -> list[Milestone]:
 #: The words that can start a done step: the pattern runs only in sentences holding one.
 _DONE_WORDS = words(
     "handed transferred completed finished concluded ended withdrew withdrawn pulled repositioned redeployed vacated "
-    "began started commenced left departed expired took came went entered"
+    "began begun begins started starts commenced commences terminated left departed expired took came went entered"
 )
 
 
@@ -453,7 +467,7 @@ _COMMIT = frozenset(
         """will would shall plan planned agree agreed pledge pledged promise promised vow vowed commit committed
         expect expected schedule scheduled slate slated due aim aimed intend intended deadline timetable
         timeline roadmap foresee envisage envisaged require required order ordered demand demanded must
-        ultimatum set give gave until"""
+        ultimatum set give gave until decide decided approve approved"""
     )
 )
 #: Commitment lemmas that speak of a plan by themselves ("until", "set", "give" need their date).
@@ -471,8 +485,9 @@ def _committed(art: Document, d: DateMention) -> str | None:
     past ("agreed to a truce that takes effect on"), None without one or with a step told as done
     between ("agreed to a truce that took effect on")."""
     s = art.sentences[min(art.sentences_with([d.start]))]
-    if d.start - s.start <= 20 and _FRONTED_AHEAD.match(art.text, d.end, s.end):
-        return "ahead"
+    fronted = _FRONTED_AHEAD.match(art.text, d.end, s.end) if d.start - s.start <= 20 else None
+    if fronted and not _SPEECH.search(fronted.group()):
+        return "ahead"  # not "In September, the president said the troops would leave": the saying's date
     i0, i1 = art.token_index(max(s.start, d.start - 100)), art.token_index(d.start)
     lems, toks = art.lemmas, art.tokens
     cue = next((j for j in range(i1 - 1, i0 - 1, -1) if lems[j] in _COMMIT), None)
@@ -488,7 +503,11 @@ def _committed(art: Document, d: DateMention) -> str | None:
     return "nearest"
 
 
+_SPEECH = re.compile(r"\b(?:said|says|announced|told|stated|declared|confirmed|added)\b", re.I)
 _NOW_BE = frozenset(("is", "are", "be", "being", "'s"))
+
+
+_SOON_DAYS = 45
 
 
 def _year_ahead(art: Document, d: DateMention, nearest: bool = False) -> DateMention:
@@ -497,22 +516,24 @@ def _year_ahead(art: Document, d: DateMention, nearest: bool = False) -> DateMen
     p, span = art.published, d.span
     if p is None or span is None or d.kind not in ("explicit", "period") or span.end >= p:
         return d
-    if re.search(r"\d{4}", art.text[d.start : d.end]) or span.precision not in ("day", "month"):
-        return d
+    if re.search(r"\d{4}", art.text[d.start : d.end]) or span.precision not in ("day", "month", "range"):
+        return d  # a range too: "a truce from May 8 to May 10" told on 28 April
     try:
         ahead = DateSpan(
             span.start.replace(year=span.start.year + 1), span.end.replace(year=span.end.year + 1), span.precision
         )
     except ValueError:  # 29 February
         return d
-    # A deadline ("extended to June 9") takes the year that puts it nearest the report.
     # A deadline ("extended to June 9") or a committed step ("agreed to a truce that takes effect on
     # 1 November") takes the year that puts it nearest the report.
     committed = _committed(art, d)
     nearer = (ahead.start - p).days < (p - span.end).days and (
         nearest or _deadline_prep(art.text, max(0, d.start - 50), d.start) or committed
     )
-    if not (nearer or committed == "ahead" or _AHEAD_CLAUSE.search(art.text, max(0, d.start - 80), d.start)):
+    # A step planned for a day a few weeks after the report ("a ceremony on 20 February" told on 7
+    # February) is not one almost a year before it.
+    soon = (ahead.start - p).days <= _SOON_DAYS
+    if not (nearer or soon or committed == "ahead" or _AHEAD_CLAUSE.search(art.text, max(0, d.start - 80), d.start)):
         return d
     return DateMention(d.start, d.end, ahead, d.kind)
 
@@ -537,13 +558,27 @@ _TRUCE_FROM = re.compile(
 )
 
 
+_TRUCE_WORD = re.compile(r"\b(?:ceasefire|cease-fire|truce|armistice)\b", re.I)
+#: A range longer than this is the span of a war or talks, not of one truce.
+_TRUCE_RANGE_DAYS = 120
+
+
 def _truce_starts(art: Document, s: Sentence) -> list[Milestone]:
     out = []
     for d in art.dates_in(s.start, s.end):
-        if d.span is None or d.span.precision != "day":
+        if d.span is None or d.span.precision not in ("day", "range"):
             continue
         d = _year_ahead(art, d, nearest=True)  # a truce starts near the day it is reported
         assert d.span is not None
+        if d.span.precision == "range":
+            # "a truce from May 8 to May 10": its first and its last day.
+            truce = _TRUCE_WORD.search(art.text, max(s.start, d.start - 100), d.start)
+            if truce is not None and d.kind == "explicit" and (d.span.end - d.span.start).days <= _TRUCE_RANGE_DAYS:
+                lead = art.text[truce.start() : d.end]
+                done = art.published is not None and d.span.start <= art.published
+                out.append(Milestone(what=f"{lead} (begins)", due=d.span.start.isoformat(), evidence=s.text, done=done))
+                out.append(Milestone(what=f"{lead} (ends)", due=d.span.end.isoformat(), evidence=s.text))
+            continue
         m = _TRUCE_FROM.search(art.text, max(s.start, d.start - 100), d.start)
         if m is None:
             continue
