@@ -223,7 +223,7 @@ def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
     said = art.said_would.get(s_idx)
     if not triggers and said is None:
         return []
-    if events.denial(text, s.start, s.end):
+    if events.denial(text, s.start, s.end) or events.caption(text, s.start, s.end):
         return []
     keep = [(d.start, d.end) for d in art.dates_in(s.start, s.end)] + _zone_dashes(art, s.start, s.end)
     clause_list = events.clauses(text, s.start, s.end, keep, triggers)
@@ -320,7 +320,9 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         if trig is None:
             return None
         if trig.kind == "threat" or not (
-            events.negated(text, cl.start, trig.start) or events.hypothetical(text, cl.start, trig.start)
+            events.negated(text, cl.start, trig.start)
+            or events.hypothetical(text, cl.start, trig.start)
+            or events.depicted(text, s.start, trig.start)
         ):
             break
         # "attempts to intercept the missile failed and it struck near the airport": try the next word.
@@ -372,6 +374,8 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     weapon_class = _last_weapon_class(art, trig.start) if anaphor and wclass is None else wclass
     if trig.kind == "explode" and events.perceived(text, cl.start, trig.start):
         anaphor = "perception"
+    elif typ != "threat_statement" and not anaphor and events.characterised(text, s.start, trig.start):
+        anaphor = "definite"  # "condemned the incident as a violation of its airspace": the event told
     date, date_q, date_kind = _dates(art, typ, cl, trig)
     places = _scenes(art, places_in(art, cl.start, cl.end))
     place = best_place(places, after=_phrase_start(art, trig, places))
@@ -422,7 +426,14 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     weak = typ == "other" and trig.kind != "airspace" and weapon is None and date_q < 3 and far
     # "... after drone attacks": a bare plural with no place, date or number is background, not an event
     bare = plural and not _DETERMINED.search(text, cl.start, trig.start)
-    weak = weak or (bare and place is None and date_q < 3 and count is None and typ != "threat_statement")
+    # (a country that only owns the targets is no scene: "attacks against US personnel")
+    weak = weak or (
+        bare
+        and (place is None or place.rank < 1)
+        and date_q < 3
+        and count is None
+        and typ != "threat_statement"
+    )
     if (
         plural
         and date_q < 3
@@ -591,7 +602,9 @@ def _home_place(art: Document, a: int, b: int) -> Place | None:
 
 _CLASS_OF_EVENTS = re.compile(
     r"\b(?:retaliatory|reprisal|repeated|sporadic|occasional|periodic|frequent|ongoing|continued|continuing|"
-    r"regular|further|more|increased|its|their)\s+(?:[\w-]+\s+)?$",
+    r"regular|further|more|increased|its|their)\s+(?:[\w-]+\s+)?$"
+    # "spillover from Russia's strikes on Ukraine": a party's strikes, undated and uncounted
+    r"|\w['’]s\s+(?:[\w-]+\s+)?$",
     re.I,
 )
 _BARE_PLURAL_STEP = re.compile(r"\b(?:violations|incursions|closures|breaches)\b", re.I)

@@ -49,8 +49,13 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
 }  # fmt: skip
 #: "strike groups", "strike a deal", "strike price", "shot glass" are not events.
 _NOT_EVENT_AFTER = {
-    "strike": re.compile(r"\s+(?:groups?|a\s+deal|price)\b", re.I),
+    "strike": re.compile(r"\s+(?:groups?|a\s+deal|price|aircraft|fighters?|capabilit(?:y|ies)|package|force|teams?)\b", re.I),
     "shoot": re.compile(r"\s+(?:(?:\w+\s+)?down|a\s+(?:video|film)|footage|glass)\b", re.I),
+    # "vows of retaliation": a noun, no one's threat
+    "vow": re.compile(r"\s+of\b", re.I),
+    # kinds of weapon or unit, not events: "attack helicopters", "an amphibious assault ship"
+    "attack": re.compile(r"\s+(?:helicopters?|submarines?|aircraft|jets?|dogs?|boats?|craft|ads?|surfaces?|vectors?)\b", re.I),
+    "assault": re.compile(r"\s+(?:rifles?|ships?|vehicles?|teams?|units?|craft|boats?|brigades?|battalions?|troops|forces|weapons?)\b", re.I),
 }
 #: A direct object right after a gerund: a name or a determiner ("bombing Yemen", "bombing the port").
 _OBJECT_AFTER = re.compile(r"\s+(?:(?:the|its|their)\s+\w|(?-i:[A-Z]))(?!\w*\s+(?:campaign|raid))", re.I)
@@ -135,7 +140,9 @@ _GENERIC = Prefiltered(re.compile(
     # events spoken of as a class: "recent attacks", "the majority of attacks", "stepped up its strikes"
     r"majority\s+of|"
     r"(?:intensif\w+|stepp\w+\s+up|escalat\w+|ramp\w+\s+up|expand\w+)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?"
-    r"(?:attacks|strikes|raids|bombardments?|shelling|airstrikes|air\s+strikes|campaign)|"
+    r"(?:attacks|strikes|raids|bombardments?|shelling|airstrikes|air\s+strikes|campaign|clashes|fighting)|"
+    # "as clashes between both sides intensify across several fronts"
+    r"(?:clashes|fighting|attacks|strikes)\s+(?:[\w-]+\s+){0,4}?(?:intensif\w+|escalat\w+)|"
     r"(?:have|has)\s+(?:also\s+)?(?:launched|carried\s+out|conducted|staged|mounted)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|raids)|"
     # a campaign's length: "the 15-month-long assault on Gaza"
     r"\w+-(?:day|week|month|year)s?-long|"
@@ -170,9 +177,33 @@ _ATTEMPT = re.compile(
     r"|\b(?:suspend\w*|halt\w*|stop\w*|ceas\w*|end(?:ed|ing|s)?|resum\w*)\s+(?:its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,1}$",
     re.I,
 )
+#: An event shown in a picture, a caption's: "a split image showing the missile launch".
+_DEPICTED = Prefiltered(re.compile(
+    r"\b(?:images?|photos?|photographs?|pictures?|maps?|videos?|footage|screenshots?|graphics?)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:shows?|showing|shown|highlighting|depicting|depicts)\b[^.;]*$",
+    re.I,
+))
+#: A caption or picture credit opening a sentence: "An image distributed by the group after the attack shows ...".
+_CAPTION = Prefiltered(re.compile(
+    r"\W*(?:(?:an?|the|this|file)\s+)?(?:images?|photos?|photographs?|pictures?|maps?|screenshots?|graphics?)\b"
+    r"(?:\s+of\b|[^.;]{0,160}?\b(?:shows?|showing|highlighting|depicting|depicts|pictured)\b)",
+    re.I,
+))
+#: The event word names an event told, as a reaction characterises it: "condemned the incident as a
+#: violation of its airspace", "in what residents described as a military operation".
+_CHARACTERISED = Prefiltered(re.compile(
+    r"(?:\b(?:described|describing|describes|called|calling|branded|branding|labell?ed|termed|condemn(?:ed|ing|s)?"
+    r"|denounc(?:ed|ing|es))\b[^.;]{0,60}?\bas\s+|\bwhat\s+(?:[\w-]+\s+){0,3}(?:called|termed|dubbed)\s+)"
+    r"(?:an?\s+|the\s+)?[^.;]{0,50}$"
+    # "strongly condemned the American air strikes": the reaction's object, told as known
+    r"|\b(?:condemn(?:ed|ing|s)?|denounc(?:ed|ing|es))\s+(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,4}$",
+    re.I,
+))
 _DENIAL = Prefiltered(re.compile(r"\b(?:denied|denies|deny|denying|rejected\s+claims)\b", re.I))
 _PERCEPTION = re.compile(
-    r"\b(?:heard|hearing|hear|reported|reports\s+of|sounds?\s+of|witnesses\s+(?:said|reported)|secondary)\s+(?:[\w-]+\s+){0,3}$"
+    r"\b(?:heard|hearing|hear|reported|reports\s+of|sounds?\s+of|witnesses\s+(?:said|reported)|secondary"
+    # a blast the event just told set off: "the strike hit a depot, triggering a large explosion"
+    r"|triggering|triggered|causing|caused|sparking|sparked|setting\s+off|set\s+off|resulting\s+in)\s+(?:[\w-]+\s+){0,3}$"
     r"|\bsecondary\s+$",
     re.I,
 )
@@ -299,6 +330,21 @@ def hypothetical(text: str, lo: int, trig_start: int) -> bool:
 def generic(text: str, lo: int, hi: int) -> bool:
     """A pattern ("repeated attacks over the past year") or a drill ("simulating strikes"), not one event."""
     return bool(_GENERIC.search(text, lo, hi))
+
+
+def depicted(text: str, lo: int, trig_start: int) -> bool:
+    """The event word describes a picture ("an image showing the launch"), not an event told."""
+    return bool(_DEPICTED.search(text, max(lo, trig_start - 120), trig_start))
+
+
+def caption(text: str, a: int, b: int) -> bool:
+    """The sentence is a picture's caption or credit ("A photo of the scene shows ...", "Map of ...")."""
+    return bool(_CAPTION.match(text, a, b))
+
+
+def characterised(text: str, lo: int, trig_start: int) -> bool:
+    """The event word is a reaction's name for an event told ("condemned the strike as ...")."""
+    return bool(_CHARACTERISED.search(text, max(lo, trig_start - 120), trig_start))
 
 
 def denial(text: str, a: int, b: int) -> bool:

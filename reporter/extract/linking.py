@@ -128,7 +128,12 @@ class Linker:
             if (
                 c.anaphor == "definite"
                 and not c.own_weapon
-                and (c.type == "other" or (c.date_q >= 3 and (c.date_kind != "explicit" or c.plural)))
+                and (
+                    c.type == "other"
+                    or (c.date_q >= 3 and (c.date_kind != "explicit" or c.plural))
+                    # "The strike prompted calls for a withdrawal": undated, in no place of its own
+                    or (ref_i is None and c.date is None and (c.place is None or c.place.rank <= 1))
+                )
                 # a lead ("The attack on the base at Tower 22 on Sunday killed three") tells its event
                 # first: with nothing before it, a dated mention at a named spot is that event
                 and not (not self.events and c.date_q >= 3 and c.place is not None and c.place.rank >= 3 and not c.plural)
@@ -178,7 +183,7 @@ class Linker:
                     # the same kind of event, told in the same or another outlet's words ("drone strike",
                     # "air strike")
                     # an attack by unnamed means at the same place and day retells a known one
-                    (compatible(old.type, c.type) or (c.type == "other" and c.kind == "strike"))
+                    (compatible(old.type, c.type) or _unnamed_means(c) or (_unnamed_means(old) and _attack(c)))
                     # within one sentence only a repeat at the very same place ("attacked a base ... before
                     # storming the compound") is the same event
                     and (
@@ -377,6 +382,9 @@ class Linker:
         date, date_q = (
             (c.date, c.date_q) if c.date is not None and c.date_q > ref.date_q else (ref.date, ref.date_q)
         )
+        if _unnamed_means(ref) and _attack(c):
+            # "Bamako was hit by attacks ... Gunfire began at the school": the means, told later, type it
+            ref = replace(ref, type=c.type, weapon_class=c.weapon_class, kind=c.kind)
         same = c.type == ref.type
         evidence = ref.evidence
         # Evidence grows only over adjacent sentences, so it stays one verbatim slice.
@@ -398,6 +406,15 @@ class Linker:
             evidence=evidence,
         )
         self.last_i = i
+
+
+def _unnamed_means(c: Cand) -> bool:
+    """An attack told without its means ("was attacked", "a terrorist attack"): typed "other"."""
+    return c.type == "other" and c.kind == "strike"
+
+
+def _attack(c: Cand) -> bool:
+    return c.type not in ("other", "threat_statement", "interception", "crash")
 
 
 def _same_named_place(a: Cand, b: Cand) -> bool:
