@@ -136,3 +136,18 @@ def test_an_unresolved_day_is_not_replaced_by_a_background_date():
         "of the invasion in February 2022."
     )
     assert [i.date for i in Extractor().extract(text, id="t").incidents] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the date names the deadline, not the day of the bombing
+        "A suicide bombing at the airport in Kabul has prompted calls to extend the August 31, 2021 deadline.",
+        # the month opens the period "since" counts from; the attack is one event inside it
+        "A missile attack on a cargo ship off Aden killed two sailors, the first such attack since raids "
+        "began in November 2023.",
+    ],
+)
+def test_a_date_of_another_thing_in_the_clause_is_not_the_events(text):
+    facts = Extractor().extract(text, id="t", published=None)
+    assert [i.date for i in facts.incidents] == [None]

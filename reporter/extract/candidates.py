@@ -826,7 +826,9 @@ def _dates(
     own = [
         d
         for d in art.event_dates_in(cl.start, cl.end)
-        if not art.in_dateline(d.start) and (typ == "threat_statement" or not _is_report_date(art, d, cl))
+        if not art.in_dateline(d.start)
+        and (typ == "threat_statement" or not _is_report_date(art, d, cl))
+        and not _other_frame_date(art, d, trig.end, trig.word)
     ]
     if own:
         d = min(own, key=lambda d: abs(d.start - trig.start))
@@ -853,6 +855,22 @@ _TIME = r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|local(
 _CLOCK_STAMP = re.compile(
     rf"[ \t]*(?:[*_\[(]+{_TIME}[*_\])]+\s*(?:[-–—:|]|\s)|{_TIME}\s*(?:[-–—:|]|\n))"
 )
+
+
+#: "Biden's Aug. 31 deadline", "the May 2 ceasefire": a date that names another thing than the event.
+_DATED_NOUN = words("deadline deadlines ceasefire truce agreement deal accord summit meeting talks election elections vote")
+
+
+def _other_frame_date(art: Document, d: DateMention, after: int, word: str) -> bool:
+    """A date in the event's clause that is not its day: it dates a noun ("the Aug. 31 deadline"), or it
+    opens a period after "since" ("the first deadly attack since raids started in October 2023").
+    """
+    i = art.token_index(d.end)
+    if i < len(art.tokens) and art.tokens[i].norm in _DATED_NOUN and not art.text[d.end : art.tokens[i].start].strip():
+        return True
+    # only for one event: "the strikes have increased since the war began in October" dates a series
+    single = not word.endswith("s")
+    return single and d.kind != "since" and d.start > after and any(t.norm == "since" for t in art.tokens_in(after, d.start))
 
 
 def _is_report_date(art: Document, d: DateMention, cl: events.Clause) -> bool:
@@ -889,7 +907,10 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
             if prev is not None and prev.date is not None:
                 changes.update(date=prev.date, date_q=max(1, prev.date_q - 1))
             elif free := [
-                d for d in sentence_dates if not any(a <= d.start < b for a, b in taken if (a, b) != c.clause)
+                d
+                for d in sentence_dates
+                if not any(a <= d.start < b for a, b in taken if (a, b) != c.clause)
+                and not _other_frame_date(art, d, c.pos, c.trigger_word)
             ]:
                 d = free[0]
                 report = any(
