@@ -310,3 +310,39 @@ def test_missions_contributors_and_unknown_places(ex, text, expected):
     """Mission hosts, contributors and gazetteer gaps resolve to the country a reader would name."""
     facts = ex.extract(text, id="x", published=date(2025, 4, 18))
     assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A list of contributors after a figure shares its place.
+        ("The force in Mali was agreed. Chad will provide 1,400 soldiers to MINUSMA, Togo 900 and Senegal 850.",
+         [("Chad", "Mali", 1400), ("Togo", "Mali", 900), ("Senegal", "Mali", 850)]),
+        ("The biggest contingents in Cyprus include Britain with some 800 soldiers and Argentina with about 250.",
+         [("United Kingdom", "Cyprus", 800), ("Argentina", "Cyprus", 250)]),
+        # Parts of the country just named; the whole a part moves from gives the force and place.
+        ("About 3,000 Belgian soldiers were in Mali, with 1,000 in the capital and another 300 in the north.",
+         [("Belgium", "Mali", 3000), ("Belgium", "Mali", 1000), ("Belgium", "Mali", 300)]),
+        ("Oslo spoke of pulling about 2,000 Norwegian troops from a total of some 6,000 troops in Latvia.",
+         [("Norway", "Latvia", 2000), ("Norway", "Latvia", 6000)]),
+        # A figure in apposition to named troops; a place followed by "where".
+        ("The Pentagon said the Danish troops at the port, now fewer than 700 soldiers, were leaving Iraq.",
+         [("Denmark", "Iraq", 700)]),
+        ("Spain weighs a move to neighbouring Latvia, where roughly 600 Spanish soldiers serve.",
+         [("Spain", "Latvia", 600)]),
+    ],
+)  # fmt: skip
+def test_lists_parts_and_appositions(ex, text, expected):
+    """Figures told by ellipsis, apposition or as parts of a whole keep their force and place."""
+    facts = ex.extract(text, id="x", published=date(2025, 4, 18))
+    assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected
+
+
+def test_troops_sent_home_are_not_abroad(ex):
+    """ "returned to the United States": the article's own force at home is no deployment."""
+    text = (
+        "The United States has about 30,000 troops in Germany. "
+        "Of these, about 5,000 soldiers will be returned to the United States, officials said."
+    )
+    facts = ex.extract(text, id="x", published=date(2025, 4, 18))
+    assert [(p.force, p.country, p.count) for p in facts.troop_posture] == [("United States", "Germany", 30000)]

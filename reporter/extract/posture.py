@@ -111,8 +111,14 @@ _FROM_LEVEL = re.compile(
     re.I,
 )
 _MORE = re.compile(
-    rf"^\s*,?\s*(?:and|while|with|alongside|plus|as\s+well\s+as)\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})\s+(?:(?:more\s+)?{_NOUN}\s+)?"
+    rf"^\s*,?\s*(?:and|while|with|alongside|plus|as\s+well\s+as)\s+(?:another\s+)?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})\s+(?:(?:more\s+)?{_NOUN}\s+)?"
     r"(?:(?:are|were|remain|is)\s+)?(?:stationed\s+|deployed\s+|based\s+)?(?:in|across|at|throughout)\s+",
+    re.I,
+)
+#: A part of the country just named: "in the capital", "in the west", "in the far north of the country".
+_SUBAREA = re.compile(
+    r"(?:the\s+)?(?:capital|(?:far\s+)?(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east"
+    r"|south-?west)(?:ern)?)\b",
     re.I,
 )
 #: Words right before or after the number that make it a change, not a level: "an additional 1,500".
@@ -381,6 +387,7 @@ def find_posture(art: Document) -> list[Posture]:
             for c in pending:
                 last_force, last_country = _context(art, c.start, c.end, last_force, last_country)
             pending.clear()
+        sent_force = None  # the force of the sentence's figure before, for the next
         for h in hits:
             count = parse_number(h.n)
             if count is None or count < _SMALLEST:
@@ -405,17 +412,24 @@ def find_posture(art: Document) -> list[Posture]:
                 art.text, max(s.start, h.start - 40), h.start
             ):
                 continue
-            force = _force(art, s.start, h.n_start, h.adj_start, h.end) or _with_subject(art, s, h)
-            sender = _sent_by(art, s.start, h.n_start, h.end)
-            country, cend = _country_after(
-                art, sender[1] if sender and sender[0] == force else h.end, s.end, force=force
+            force = (
+                _force(art, s.start, h.n_start, h.adj_start, h.end)
+                or _with_subject(art, s, h)
+                or _apposed(art, s.start, h.start)
             )
+            sender = _sent_by(art, s.start, h.n_start, h.end)
+            # "withdrawing 10,000 soldiers from a total of 36,000 in Germany": the place follows the whole
+            whole = _WHOLE.match(art.text, h.end, s.end)
+            after = sender[1] if sender and sender[0] == force else whole.end() if whole else h.end
+            country, cend = _country_after(art, after, s.end, force=force)
+            if country and _HOMEWARD.search(art.text, h.end, cend) and country == _prior(art, prior)[0]:
+                continue  # "6,400 soldiers will be returned to the United States": home, not abroad
             if country is None:
                 country = _country_before(art, s.start, h.start) or _host_subject(art, s.start, h.start)
             if force is None and _UN_MISSION.search(art.text, s.start, h.start):
                 force = _mission_of(art, country)  # "the UN force in Lebanon has 10,000 troops": UNIFIL
             if force is None:
-                force = _mission_joined(art, h.end, s.end)
+                force = _mission_joined(art, h.end, s.end) or sent_force  # "2,500 troops ... and 900 soldiers"
             if country is None and force:
                 country = _mission_host(art, force) or _mission_served(art, s, force)
             # "... has fewer than 500 troops in the country", "the 2,500 troops still serving there",
@@ -463,6 +477,7 @@ def find_posture(art: Document) -> list[Posture]:
             if not force or not country or force == country:
                 continue  # a country's own forces at home are not a deployment
             last_force, last_country = force, country
+            sent_force = force
             _add(out, seen, force, country, count, _qualifier(h.q, status), s.text)
             for at in (h.end, cend):
                 was = _FROM_LEVEL.match(art.text, at, s.end) if at else None
@@ -470,12 +485,20 @@ def find_posture(art: Document) -> list[Posture]:
                 if n0 and n0 >= _SMALLEST and not _year(was.group("n")):  # type: ignore[union-attr]
                     _add(out, seen, force, country, n0, _qualifier(was.group("q"), "former level"), s.text)  # type: ignore[union-attr]
             rest = art.text[cend : s.end] if cend else ""
-            more = _MORE.match(rest)
-            if more:
+            at = 0  # "... in Iraq and 900 in Syria", "... in Niger, with 1,000 in the capital and 400 in the west"
+            while more := _MORE.match(rest[at:]):
                 n2 = parse_number(more.group("n"))
-                c2, _ = _country_after(art, cend + more.end() - 1, s.end, near=True)
-                if n2 and c2:
-                    _add(out, seen, force, c2, n2, _qualifier(more.group("q"), None), s.text)
+                where = cend + at + more.end()
+                c2, c2end = _country_after(art, where - 1, s.end, near=True)
+                part = _SUBAREA.match(art.text, where, s.end) if c2 is None else None
+                if part:  # a part of the country just named
+                    c2, c2end = country, part.end()
+                if not n2 or not c2:
+                    break
+                _add(out, seen, force, c2, n2, _qualifier(more.group("q"), None), s.text)
+                at = c2end - cend
+            for other, n3, q3 in _listed(art, max(h.end, cend), s.end):
+                _add(out, seen, other, country, n3, _qualifier(q3, status), s.text)
         if len(out) == added:
             pending.append(s)
     return out
@@ -748,7 +771,7 @@ _HOLDS = frozenset(
         expand mobilise mobilize amass garrison muster peak drop fall shrink slash trim decrease grow rise"""
     )
 )
-_HOLDS_PHRASE = re.compile(r"\b(?:contingent|force|presence|deployment|garrison)\s+of\b")
+_HOLDS_PHRASE = re.compile(r"\b(?:contingent|force|presence|deployment|garrison)[\"”’']?\s+of\b")
 _VERBS = _HOLDS | _MOVED
 
 
@@ -817,6 +840,52 @@ def _mission_of(art: Document, country: str | None) -> str | None:
         if name in art.lexicon.mission_host:
             counts[name] = counts.get(name, 0) + 1
     return max(counts, key=counts.__getitem__, default=None)
+
+
+_LIST_GAP = re.compile(r"[\s,;]*(?:and\s+)?")
+_LIST_LEAD = re.compile(r"\s+(?:to|in|for|with)\s+(?:the\s+)?")
+_LIST_ITEM = re.compile(
+    rf"\s+(?:with\s+)?(?:(?P<q>{QUALIFIER}|a\s+good)\s+)?(?P<n>{NUMBER})(?:\s+{_NOUN})?"
+    r"(?=\s*(?:[,;.]|and\b|respectively\b|$))",
+    re.I,
+)
+
+
+def _listed(art: Document, pos: int, end: int) -> Iterator[tuple[str, int, str | None]]:
+    """The other contributors of a list after a figure: "Uganda will provide 4,500 soldiers,
+    Ethiopia 2,500 and Kenya 1,410", "Italy with 1,000 soldiers, Spain with around 680"."""
+    for i, m in enumerate(art.mentions_in(pos, end)):
+        if i == 0 and _LIST_LEAD.fullmatch(art.text, pos, m.start) and _actor(m) in art.lexicon.mission_host:
+            pos = m.end  # "1,400 soldiers to MINUSMA, Togo 900": the mission served, then the list
+            continue
+        if not _LIST_GAP.fullmatch(art.text, pos, m.start) or not _party(art, m):
+            return
+        item = _LIST_ITEM.match(art.text, m.end, end)
+        n = parse_number(item.group("n")) if item else None
+        name = _actor(m)
+        if item is None or n is None or n < _SMALLEST or _year(item.group("n")) or not name:
+            return
+        yield name, n, item.group("q")
+        pos = item.end()
+
+
+#: After a moved part, the whole it comes from: "10,000 soldiers from a total of 36,000 soldiers".
+_WHOLE = re.compile(
+    rf"\s+(?:from|out\s+of)\s+(?:a\s+total\s+of\s+|the\s+)(?:{QUALIFIER}\s+)?(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}",
+    re.I,
+)
+_HOMEWARD = re.compile(r"\b(?:return\w*|home)\b", re.I)
+#: "U.S. forces at the airport, now fewer than 4,000 troops,": a figure in apposition to named troops.
+_APPOSITION = re.compile(
+    rf"(?:\s+{_NOUN})?(?:\s+(?:at|in|on|near)\s+[^,]{{1,40}})?,\s+(?:now\s+|currently\s+|still\s+|today\s+)?$", re.I
+)
+
+
+def _apposed(art: Document, s_start: int, start: int) -> str | None:
+    for m in reversed(art.mentions_in(max(s_start, start - 70), start)):
+        if _party(art, m) and _holds_troops(art, m) and _APPOSITION.fullmatch(art.text, m.end, start):
+            return _actor(m)
+    return None
 
 
 def _mission_joined(art: Document, pos: int, end: int) -> str | None:
@@ -900,10 +969,15 @@ def _area_named_before(art: Document, pos: int) -> str | None:
     return None
 
 
+_WHERE_CLAUSE = re.compile(r",\s+where\s+(?:[\w-]+\s+){0,3}?")
+
+
 def _country_before(art: Document, s_start: int, n_start: int) -> str | None:
     """ "In Iraq, the US has 2,500 troops": a place named shortly before the number (not a venue
     named at the far start of a long sentence: "speaking in New York, ... a mission of 15,000")."""
     for m in art.mentions_in(max(s_start, n_start - 90), n_start):
+        if _WHERE_CLAUSE.fullmatch(art.text, m.end, n_start) and _where(art, m):
+            return _where(art, m)  # "... to neighbouring Niger, where about 2,000 French troops are"
         if re.search(
             r"\b(?:in|across|throughout)\s+(?:the\s+)?$", art.text[max(s_start, m.start - 12) : m.start], re.I
         ):
