@@ -206,3 +206,21 @@ def test_a_town_before_the_event_noun_is_its_scene(ex):
     """'died in a Mosul bombing blamed on Syria': Mosul modifies the bombing; Syria is blamed."""
     text = "The commander died on Monday in a Mosul bombing widely blamed on Syria."
     assert _places(ex, text)[0] == ("Mosul", "Iraq")
+
+
+def test_a_named_facility_the_event_hit_is_its_scene(ex):
+    """'shelling of Qaraqosh Dam ... in Mosul city': the dam the shells hit, not the city named after."""
+    text = "Residents condemned the army's shelling of Qaraqosh Dam on Monday and the curfew in Mosul city."
+    assert _places(ex, text)[0][0].startswith("Qaraqosh Dam")
+
+
+def test_an_unknown_place_after_a_plural_area_word_is_a_place(ex):
+    """'struck empty areas of Girdaseen in northern Erbil': the unknown village, within its province."""
+    text = "Turkish jets on Monday struck empty areas of Girdaseen in northern Erbil."
+    assert _places(ex, text)[0] == ("Girdaseen, Erbil", "Iraq")
+
+
+def test_a_hyphenated_adjective_is_no_place_name(ex):
+    """'the Druze-majority province' describes the province; it names none."""
+    text = "Soldiers on Monday exchanged fire with gunmen in the Druze-majority province."
+    assert all("majority" not in (loc or "") for loc, _ in _places(ex, text))

@@ -43,11 +43,22 @@ _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 #: Lower-case particles inside a place name: "Morro dos Prazeres", "Cidade de Deus", "Sao Jose do Rio".
 _PARTICLE = r"(?:\s(?:de|do|dos|da|das|del|du|des|di))?"
 _NAME = rf"(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El)[-‐])?[{_UP}][{_LOW}’'‐-]+(?:{_PARTICLE}\s(?:(?:al|el|Al|El)[-‐])?[{_UP}][{_LOW}’'‐-]+){{0,2}}(?:\s(?:[IVX]{{1,4}}|\d{{1,3}})(?=\s+(?:neighbou?rhood|community|sector|district|camp)\b))?"
+#: Heads of a named facility ("Tishreen Dam", "Tabqa Airport"): a scene wherever the name stands.
+_FACILITY = (
+    "Dam", "Airport", "Airbase", "Base", "Bridge", "Port", "Island", "Camp", "Refinery", "Field", "Crossing",
+    "Prison", "Plant", "Airfield", "Harbour", "Harbor",
+)  # fmt: skip
 _UNKNOWN = re.compile(
-    rf"\b(?:town|city|village|district|area|neighbou?rhood|suburb|camp|province|governorate|port|island|outskirts)"
-    rf"\s+of\s+(?P<n>{_NAME})"
+    rf"\b(?:towns?|city|villages?|districts?|areas?|neighbou?rhoods?|suburbs?|camp|province|governorate|port|island|outskirts"
+    rf"|countryside|vicinity|environs)\s+of\s+(?P<n>{_NAME})"
+    # "shelling of Tishreen Dam", "a strike on Tabqa Airport": a named facility the event hit
+    rf"|\b(?:of|on|against)\s+(?:the\s+)?(?P<g>(?:[{_UP}][{_LOW}’'‐-]+\s){{1,2}}(?:{'|'.join(sorted(_FACILITY))})\b)"
     rf"|\b(?:in|at|near|outside|coded\s+to)\s+(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?(?:(?!an?\s|his\s|her\s|its\s|their\s)(?-i:[a-z]+)\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
     rf"refugee camp|camp|neighbou?rhood|community|sector|village|township|town|city)\b)?"
+)
+#: "the Druze-majority province", "a Houthi-held town": a people's or party's adjective, not a name.
+_ADJECTIVE_NAME = re.compile(
+    r"[-‐](?:majority|dominated|held|controlled|populated|run|led|backed|linked|affiliated|inhabited|speaking)$"
 )
 _HOLDER = re.compile(
     rf"\s*\((?P<w>{_NAME})(?:\s+(?:township|district|state|province|region|governorate|municipality|commune|county))?\s*[,)]"
@@ -289,9 +300,15 @@ def places_in(art: Document, a: int, b: int) -> list[Place]:
         t.text[:1].isupper() and not any(s <= t.start < e for s, e in known) for t in art.tokens_in(a + 1, b)
     )
     for u in _UNKNOWN.finditer(art.text, a, b) if unclaimed else ():
-        name = u.group("n") or u.group("m")
-        start = u.start("n") if u.group("n") else u.start("m")
-        if name.split()[0] in _NOT_PLACE or any(s <= start < e for s, e in known) or art.in_dateline(start):
+        group = "n" if u.group("n") else "g" if u.group("g") else "m"
+        name = u.group(group)
+        start = u.start(group)
+        if (
+            name.split()[0] in _NOT_PLACE
+            or any(s <= start < e for s, e in known)
+            or art.in_dateline(start)
+            or _ADJECTIVE_NAME.search(name)
+        ):
             continue
         if u.group("k") in ("town", "city", "village") and art.text.startswith(" of ", u.end("k")):
             continue  # "the northern Arab town of Tamra": the name follows
@@ -312,7 +329,9 @@ def places_in(art: Document, a: int, b: int) -> list[Place]:
         _, role = _role(art, start, a)
         kind = (u.group("k") or "").split()[-1:]
         rank = (
-            4.5 if kind and kind[0] in ("district", "neighbourhood", "neighborhood", "community", "sector", "camp", "village") else 4
+            5 if group == "g"  # a named facility is a site
+            else 4.5 if kind and kind[0] in ("district", "neighbourhood", "neighborhood", "community", "sector", "camp", "village")
+            else 4
         )
         # "Sin In village (Hsipaw township, Shan state)": the parenthesis names what it lies in.
         holder = _HOLDER.match(art.text, end, b)
