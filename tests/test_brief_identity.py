@@ -28,7 +28,8 @@ def brief() -> BriefData:
     extractor = Extractor()
     articles, facts = [], {}
     for item in json.loads((FIXTURES / "articles.json").read_text(encoding="utf-8")):
-        published = datetime.fromisoformat(item["published"]).replace(tzinfo=UTC)
+        # An article without a date (null) is as a page without one: its text says only "on Sunday".
+        published = datetime.fromisoformat(item["published"]).replace(tzinfo=UTC) if item["published"] else None
         articles.append(
             Article(
                 id=item["id"],
@@ -37,13 +38,14 @@ def brief() -> BriefData:
                 outlet=item["outlet"],
                 title=None,
                 published=published,
-                published_from="metadata",
-                fetched=published,
+                published_from="metadata" if published else "none",
+                fetched=published or AS_OF,
                 text=item["text"],
                 content_hash=content_hash(item["text"]),
             )
         )
-        facts[item["id"]] = extractor.extract(item["text"], id=item["id"], published=published.date())
+        day = published.date() if published else None
+        facts[item["id"]] = extractor.extract(item["text"], id=item["id"], published=day)
     spec = BriefConfig(id="identity", title="Identity", period="all", as_of=AS_OF)
     return build_brief(spec, articles=articles, facts=facts, as_of=AS_OF, period_start=None, issue=1)
 
@@ -68,19 +70,20 @@ def _figures(rows: list[set[str]]) -> tuple[float, float]:
 
 
 def test_rockets_and_their_interception_across_outlets_are_one_row(brief):
-    """Rockets 'fired at' a base, 'two intercepted', and 'targeted the base' from three outlets: one row."""
+    """Rockets 'fired at' a base, 'two intercepted', and 'targeted the base' from three outlets, and
+    an undated page's three rockets 'on Sunday night' at the base: one row."""
     (harir,) = [i for i in brief.incidents if "Harir" in (i.location or "")]
     assert harir.type == "rocket_attack" and harir.facets == ("interception",)
     assert harir.intercepted == 2 and harir.count == 3
-    assert _outlets(brief, harir.sources) == {"North Desk", "River Post", "Plain Times"}
+    assert _outlets(brief, harir.sources) == {"North Desk", "River Post", "Plain Times", "Valley Echo"}
 
 
 def test_two_drones_at_two_airports_the_same_night_stay_two_rows(brief):
-    """Erbil and Irbil are one airport (two outlets); Baghdad's airport the same night is another event."""
+    """Erbil and Irbil are one airport (two outlets); Baghdad's airport the same night is another
+    event, and so is an undated page's drone at Erbil airport 'on Thursday'."""
     airports = [i for i in brief.incidents if "irport" in (i.location or "")]
-    by_place = {("Baghdad" in i.location): _outlets(brief, i.sources) for i in airports}
-    assert len(airports) == 2
-    assert by_place == {False: {"Gulf Wire", "Mountain News"}, True: {"Gulf Wire"}}
+    by_place = sorted((("Baghdad" in i.location), sorted(_outlets(brief, i.sources))) for i in airports)
+    assert by_place == [(False, ["Gulf Wire", "Mountain News"]), (False, ["Sand Courier"]), (True, ["Gulf Wire"])]
 
 
 def test_rows_and_lines_per_real_event_meet_the_targets(brief):
@@ -121,6 +124,20 @@ def test_a_deadline_and_its_extension_are_two_lines_and_a_later_handover_complet
     (handover,) = [m for m in brief.milestones if m.due.startswith("2025-03") and m.who == "US-led coalition"]
     assert handover.status == "completed" and handover.completed == "2025-03-10"
     assert _outlets(brief, handover.sources) == {"Hill Courier", "Lake Gazette"}
+
+
+def test_a_truce_a_release_and_a_pullback_due_one_day_are_three_lines(brief):
+    """Three outlets give a truce, a prisoner release and an army pullback all due on March 14, in
+    their own words ('take effect' / 'come into force', 'release detainees' / 'free prisoners' /
+    'hand over prisoners'): one line for each step, with every outlet that gave it."""
+    day = sorted(
+        (len(m.sources), sorted(_outlets(brief, m.sources))) for m in brief.milestones if m.due == "2025-03-14"
+    )
+    assert day == [
+        (2, ["Cedar Wire", "Delta Daily"]),
+        (3, ["Cedar Wire", "Delta Daily", "Oak Herald"]),
+        (3, ["Cedar Wire", "Delta Daily", "Oak Herald"]),
+    ]
 
 
 def test_the_sample_brief_has_no_duplicate_row_or_timeline_line(tmp_path):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from reporter.incident_types import family
@@ -266,6 +266,8 @@ def relation(
         caught, fired = (a.count, b.count) if a.type == "interception" else (b.count, a.count)
         if caught > fired:
             return CONFLICT  # more shot down than were fired: two salvos
+    if place == "unknown" and _retold_that_day(a, b, wa, wb, a_when, b_when):
+        place = "within"  # a place the gazetteer cannot put in a country, told alike on the same day
     if place == "unknown" and not one_sentence:
         return NONE  # nothing ties the places together
     if a_when is None or b_when is None:
@@ -275,7 +277,9 @@ def relation(
         # account in other words, ties it to another.
         site = wa.kind == wb.kind == "site"
         told = place in ("same", "within") and (
-            (a.type == b.type and _telling_toll(a, b)) or _shared_words(a.evidence, b.evidence) >= _RETOLD
+            (a.type == b.type and _telling_toll(a, b))
+            or _shared_words(a.evidence, b.evidence) >= _RETOLD
+            or _named_day_tie(a, b, place, a_when, b_when)
         )
         if not told and (place != "same" or not (same_source or (site and a.type == b.type and _same_toll(a, b)))):
             return NONE
@@ -290,7 +294,7 @@ def relation(
         toll = a.type == b.type and _same_toll(a, b) and wide <= 31
         if wide > 1 and place != "same" and not toll and _shared_words(a.evidence, b.evidence) < _RETOLD:
             return NONE  # "since Friday" or "in January" somewhere in a country ties nothing
-    if same_source and kinds == "same" and _apart_in_one_article(a, b, wa, wb, place):
+    if same_source and kinds == "same" and _apart_in_one_article(a, b, wa, wb, place, a_when, b_when):
         return CONFLICT  # the extractor kept two events apart in one article; so do we
     dated = a_when is not None and b_when is not None
     score = {"same": 3.0, "near": 2.0, "within": 1.0}.get(place, 0.5)
@@ -307,16 +311,85 @@ def relation(
     return Relation(score, place=place)
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DAY_NAMES = re.compile(
+    rf"\b(?:({'|'.join(_WEEKDAYS)})|{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})",
+    re.I,
+)
+
+
+@lru_cache(maxsize=16384)
+def named_days(evidence: str) -> tuple[tuple[int, int | None, int | None], ...]:
+    """The days a sentence names without a year: (weekday or -1, month or None, day or None)."""
+    found = []
+    for m in _DAY_NAMES.finditer(evidence):
+        weekday, month_a, day_a, day_b, month_b = m.groups()
+        if weekday:
+            found.append((_WEEKDAYS.index(weekday.lower()), None, None))
+        else:
+            month, day = (month_a, day_a) if month_a else (month_b, day_b)
+            if 1 <= int(day) <= 31:
+                found.append((-1, _MONTHS.index(month.lower()[:3]) + 1, int(day)))
+    return tuple(found)
+
+
+_NIGHT = re.compile(r"\b(?:night|overnight|late|early|dawn|midnight)\b", re.I)
+
+
+def _day_agrees(undated: Incident, when: tuple[date, date] | None, *, weekday: bool = True) -> bool:
+    """An undated report whose sentence names the weekday or the month and day ("on Sunday", "on
+    February 1") of a report dated to the day (or the night across two): what an article without
+    a date of its own still tells of when. A date may be a day off (outlets' time zones), a
+    weekday only for a night ("Saturday night" is Sunday's attack to another outlet)."""
+    if undated.date or when is None or (when[1] - when[0]).days > 1:
+        return False
+    days = [when[0] + timedelta(days=d) for d in range((when[1] - when[0]).days + 1)]
+    around = [days[0] - timedelta(days=1), *days, days[-1] + timedelta(days=1)]
+    night = bool(_NIGHT.search(undated.evidence))
+    for named, month, day in named_days(undated.evidence):
+        if weekday and any(d.weekday() == named for d in (around if night else days)):
+            return True
+        if any((d.month, d.day) == (month, day) for d in around):
+            return True
+    return False
+
+
+def _named_day_tie(a: Incident, b: Incident, place: str, a_when, b_when) -> bool:
+    """An undated report naming the day of a dated one: its month and day tie one named place, or
+    one kind of event in one country; a weekday (one in seven) needs a detail that agrees too, the
+    toll or the attacker."""
+    detail = _same_toll(a, b) or bool(set(a.actors) & set(b.actors))
+    if _day_agrees(a, b_when, weekday=False) or _day_agrees(b, a_when, weekday=False):
+        return place == "same" or a.type == b.type or detail
+    if _day_agrees(a, b_when) or _day_agrees(b, a_when):
+        return detail and (place == "same" or a.type == b.type)
+    return False
+
+
+def _retold_that_day(a: Incident, b: Incident, wa: Where, wb: Where, a_when, b_when) -> bool:
+    """Two reports of one kind dated to the same day, one of a place the gazetteer cannot put in a
+    country, that tell the account in the same words."""
+    one_day = a.date and b.date and a_when == b_when and a_when[0] == a_when[1]
+    return bool(one_day) and a.type == b.type and None in (wa.country, wb.country) and (
+        _shared_words(a.evidence, b.evidence) >= _RETOLD
+    )
+
+
 def _barrage(a: Incident, b: Incident, a_when, b_when, wa: Where, wb: Where) -> bool:
     big = max(a.count or 0, b.count or 0) >= 10
     one_day = a_when is not None and a_when == b_when and a_when[0] == a_when[1]
     return big and one_day and bool(wa.country) and wa.country == wb.country
 
 
-def _apart_in_one_article(a: Incident, b: Incident, wa: Where, wb: Where, place: str) -> bool:
-    """One article, one kind, two towns or sites (or one place named alike twice): two events."""
+def _apart_in_one_article(a: Incident, b: Incident, wa: Where, wb: Where, place: str, a_when, b_when) -> bool:
+    """One article, one kind, two towns or sites (or one place named alike twice, unless a named
+    site on one day: the attack on a base told in the lead and again with its toll; a city sees
+    several the same day): two events."""
     if a.type == b.type and place == "same" and a.location == b.location:
-        return True
+        one_day = a.date and b.date and a_when == b_when and a_when[0] == a_when[1]
+        return not (one_day and wa.kind == "site")
     return place not in ("same", "within") and wa.kind in ("site", "city") and wb.kind in ("site", "city")
 
 
