@@ -24,7 +24,8 @@ from reporter.models import Milestone
 
 #: Actions by what they do to a presence; "remain (continue) until X" ends the presence at X like "leave by X".
 _ACTIONS = (
-    ("hand over", r"hand(?:s|ed|ing)?\s+(?:over|back)|handover|transfer(?:s|red|ring)?\s+control|take(?:s|n)?\s+over|taking\s+over|took\s+over"),
+    ("hand over", r"hand(?:s|ed|ing)?\s+(?:over|back)|handover|transfer(?:s|red|ring)?\s+control|take(?:s|n)?\s+over|taking\s+over|took\s+over|"
+     r"(?:take|takes|taken|taking|took|assum\w*)\s+\W?(?:full\s+|over\s+)?(?:security\s+)?responsibilit\w*"),
     ("end presence", r"withdr[ae]w\w*|leav(?:e|es|ing)|left|exit\w*|depart\w*|vacat\w*|pull\w*\s+out|pullout|"
      r"draw\w*\s*down|drawdown|reduc\w*|end(?:s|ed|ing)?|conclu\w*|wind\w*\s+down|wound\s+down|clos(?:e|es|ed|ing|ure)|"
      r"remain\w*|stay\w*|continu\w*|expir\w*|mandate|redeploy\w*|relocat\w*|extend\w*|run|runs|running|last|lasts"),
@@ -94,6 +95,13 @@ class Identity:
     lands: frozenset[str] = frozenset()
     #: countries named neither as the party's troops nor as the place ("Israel was supposed to ...")
     named: frozenset[str] = frozenset()
+    #: what kinds of step the text names (see :data:`_STEPS`), and the one the mention is about
+    steps: frozenset[str] = frozenset()
+    step: str | None = None
+    #: the party or the action was read from the sentence, not the clause: a guess, not a claim
+    #: to hold others to
+    who_told: bool = False
+    action_told: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -159,9 +167,33 @@ def _led_by(name: str) -> str | None:
     return found[1] if found and found[0] == "country" else None
 
 
+#: Kinds of step a commitment can be, by the words that name them: a truce taking effect, captives
+#: freed and troops leaving on one day are three lines.
+_STEPS = (
+    ("ceasefire", r"cease-?\s?fires?|truces?|armistice"),
+    ("captives", r"hostages?|prisoners?|detainees?|captives?"),
+    ("presence", r"troops?|forces?|soldiers?|personnel|contingents?|brigades?|bases?|missions?|mandates?|"
+     r"withdr[ae]w\w*|leav(?:e|es|ing)|left|exit\w*|depart\w*|vacat\w*|pull\w*\s+out|pullout|drawdown"),
+)
+#: Steps of a deal that are one commitment when due the same day, whoever the sentence names.
+_DEAL_STEPS = ("ceasefire", "captives")
+_STEP = [(name, re.compile(rf"\b(?:{pattern})\b", re.I)) for name, pattern in _STEPS]
+
+
+def _steps(text: str) -> frozenset[str]:
+    return frozenset(name for name, pattern in _STEP if pattern.search(text))
+
+
 def identity(m: Milestone) -> Identity:
-    """Who, action and where of a mention: from its clause; the party (a force or coalition) and the
-    action from its sentence when the clause lacks them and the sentence names one party."""
+    """Who, action, where and kind of step of a mention: from its clause; the party (a force or
+    coalition), the action and the kind of step from its sentence when the clause lacks them and
+    the sentence names one."""
+    own = _identity(m)
+    steps = own.steps or _steps(m.evidence)
+    return replace(own, step=next(iter(steps)) if len(steps) == 1 else None)
+
+
+def _identity(m: Milestone) -> Identity:
     own = _read(m.what)
     _, joined, tail = m.what.rpartition(" and ")
     if joined:
@@ -173,8 +205,13 @@ def identity(m: Milestone) -> Identity:
     if own.who and own.action and _where(own):
         return own
     told = _read(m.evidence, forces_only=True)
+    who = own.who or (told.who if told.parties == 1 else None)
     own = replace(
-        own, who=own.who or (told.who if told.parties == 1 else None), action=own.action or told.action
+        own,
+        who=who,
+        action=own.action or told.action,
+        who_told=who is not None and own.who is None,
+        action_told=own.action is None and told.action is not None,
     )
     lands = told.lands - {own.who, _led_by(own.who or "")}  # "the delegation of the United States"
     if not _where(own) and len(lands) == 1:
@@ -266,6 +303,7 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
         places=len(places),
         lands=frozenset(lands),
         named=frozenset(named),
+        steps=_steps(text),
     )
 
 
@@ -324,19 +362,27 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
     if da and db and da[0] == da[1] and db[0] == db[1] and abs((da[0] - db[0]).days) > _EXTENDED_DAYS:
         return "differ"  # "by Jan. 26" and "by Feb. 18" to the day: a deadline and its extension
     ia, ib = identity(a), identity(b)
-    if ia.action and ib.action and ia.action != ib.action:
+    if ia.step and ib.step and ia.step != ib.step:
+        return "differ"  # the truce taking effect is not the troops' pullback of the same day
+    # A truce or a release due one day is one step of one deal whatever verb a sentence around
+    # it lends (the clauses' own verbs still tell a truce that starts from one that ends).
+    deal_day = ia.step == ib.step and ia.step in _DEAL_STEPS and bool(da) and da == db and da[0] == da[1]  # type: ignore[index]
+    if ia.action and ib.action and ia.action != ib.action and not (deal_day and (ia.action_told or ib.action_told)):
         return "differ"
     if not _same_party(ia.who, ib.who) or not _same_area(ia, ib):
         return "differ"
     for x, y in ((ia, ib), (ib, ia)):
         # "Israel was supposed to complete ..." names its party without troops: France is not it.
         # (The country the other leaves is no other party: "hand the bases to Congolese forces".)
-        if x.who is None and x.named and y.who and not any(_same_party(n, y.who) or n == y.country for n in x.named):
+        told = y.who_told  # "... said during a visit to NATO member Lithuania" names no party
+        if x.who is None and x.named and y.who and not told and not any(_same_party(n, y.who) or n == y.country for n in x.named):
             return "differ"
         # "Niger's ministry said American troops have until Sept. 15" is about Niger, not Iraq.
         others = {n for n in x.named if not (y.who and _same_party(n, y.who))}
         if y.country and not x.country and others and y.country not in others:
             return "differ"
+    if deal_day:
+        return "same"
     if ia.stage and ib.stage and ia.stage != ib.stage:
         return "differ"  # "begin leaving" and "complete the withdrawal" are two steps
     if ia.size and ib.size and ia.size != ib.size:
