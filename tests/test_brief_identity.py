@@ -79,18 +79,29 @@ def test_rockets_and_their_interception_across_outlets_are_one_row(brief):
 
 
 def test_two_drones_at_two_airports_the_same_night_stay_two_rows(brief):
-    """Erbil and Irbil are one airport (two outlets); Baghdad's airport the same night is another
-    event, and so is an undated page's drone at Erbil airport 'on Thursday'."""
+    """Erbil and Irbil are one airport (two outlets, and a third's drone over Erbil 'early on
+    Monday' after 'late on Sunday'); Baghdad's airport the same night is another event, and so are
+    an undated page's drone at Erbil airport 'on Thursday' and a drone over Erbil 'late on Saturday'."""
     airports = [i for i in brief.incidents if "irport" in (i.location or "")]
     by_place = sorted((("Baghdad" in i.location), sorted(_outlets(brief, i.sources))) for i in airports)
-    assert by_place == [(False, ["Gulf Wire", "Mountain News"]), (False, ["Sand Courier"]), (True, ["Gulf Wire"])]
+    assert by_place == [
+        (False, ["Gulf Wire", "Mountain News", "Pass Journal"]),
+        (False, ["Sand Courier"]),
+        (True, ["Gulf Wire"]),
+    ]
+    (saturday,) = [i for i in brief.incidents if i.location == "Erbil"]
+    assert saturday.date == "2025-03-08" and _outlets(brief, saturday.sources) == {"Pass Journal"}
 
 
 def test_rows_and_lines_per_real_event_meet_the_targets(brief):
     """Each real event and commitment of the fixture is on one row, and no row mixes two."""
     events = json.loads((FIXTURES / "events.json").read_text(encoding="utf-8"))
     rows = [
-        {e for e, (outlet, word) in events["events"].items() if word in (i.location or "") and outlet in _outlets(brief, i.sources)}
+        {
+            e
+            for e, (outlet, word, *day) in events["events"].items()
+            if word in (i.location or "") and outlet in _outlets(brief, i.sources) and (not day or i.date == day[0])
+        }
         for i in brief.incidents
     ]
     lines = [
@@ -138,6 +149,14 @@ def test_a_truce_a_release_and_a_pullback_due_one_day_are_three_lines(brief):
         (3, ["Cedar Wire", "Delta Daily", "Oak Herald"]),
         (3, ["Cedar Wire", "Delta Daily", "Oak Herald"]),
     ]
+
+
+def test_a_handover_told_with_its_weekday_between_subject_and_verb_is_one_line(brief):
+    """'France on Monday formally handed back its last base' and 'The French army handed back its
+    last base ... on Monday' are one completed line, France's."""
+    (chad,) = [m for m in brief.milestones if m.where == "Chad"]
+    assert chad.who == "France" and chad.status == "completed"
+    assert _outlets(brief, chad.sources) == {"First Bulletin", "Second Bulletin"}
 
 
 def test_the_sample_brief_has_no_duplicate_row_or_timeline_line(tmp_path):

@@ -36,7 +36,7 @@ _ACTION = [(name, re.compile(rf"\b(?:{pattern})\b", re.I)) for name, pattern in 
 _BEGIN = re.compile(r"\b(?:begin|began|begun|beginning|start\w*|first\s+(?:phase|stage|step)|phase\s+one)\b", re.I)
 _COMPLETE = re.compile(r"\b(?:complet\w*|fully|final\w*|all\s+(?:remaining\s+)?(?:troops|forces)|entirely|last)\b", re.I)
 #: Words between a country and its verb when the country is who acts ("Israel was supposed to withdraw").
-_AUX = r"(?:has|have|had|will|would|shall|was|were|is|are|be|to|must|should|supposed|expected|set|due|agreed|complete|completed|begin|began|fully|finally|then|also|not|its|their)"
+_AUX = r"(?:has|have|had|will|would|shall|was|were|is|are|be|to|must|should|supposed|expected|set|due|agreed|complete|completed|begin|began|fully|finally|formally|officially|then|also|not|its|their|on|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 _INTO = re.compile(r"\b(?:in|from|of|across|inside|into|leave|leaves|leaving|left|exit|exiting|vacate|vacating|out|federal)$")
 _FEDERAL = re.compile(r"\b(?:federal|central[- ]government)\b", re.I)
 _SIZE = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?:\w+\s+){0,2}(?:troops|soldiers|personnel|forces)\b", re.I)
@@ -172,7 +172,7 @@ def _led_by(name: str) -> str | None:
 _STEPS = (
     ("ceasefire", r"cease-?\s?fires?|truces?|armistice"),
     ("captives", r"hostages?|prisoners?|detainees?|captives?"),
-    ("presence", r"troops?|forces?|soldiers?|personnel|contingents?|brigades?|bases?|missions?|mandates?|"
+    ("presence", r"troops?|forces|(?<!into\s)force|soldiers?|personnel|contingents?|brigades?|bases?|missions?|mandates?|"
      r"withdr[ae]w\w*|leav(?:e|es|ing)|left|exit\w*|depart\w*|vacat\w*|pull\w*\s+out|pullout|drawdown"),
 )
 #: Steps of a deal that are one commitment when due the same day, whoever the sentence names.
@@ -260,7 +260,7 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
                 federal = federal or (far and _has_autonomous(place.country))
         elif kind_name and kind_name[0] == "country":
             troops = rf"\b{re.escape(name)}\w*\s+(?:troops|forces|soldiers|military|army|elements|contingent|personnel)"
-            acts = rf"\b{re.escape(name)}\s+(?:{_AUX}\s+){{0,5}}(?:withdr\w*|leav\w*|left|pull\w*|vacat\w*|exit\w*)"
+            acts = rf"\b{re.escape(name)}\s+(?:{_AUX}\s+){{0,5}}(?:withdr\w*|leav\w*|left|pull\w*|vacat\w*|exit\w*|hand\w*\s+(?:back|over))"
             if re.search(troops, fold(text)) or re.search(acts, fold(text)):  # "Israel withdrew its troops"
                 parties.add(kind_name[1])
                 who = who or kind_name[1]

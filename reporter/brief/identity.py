@@ -285,9 +285,11 @@ def relation(
             return NONE
     else:
         gap = max(a_when[0] - b_when[1], b_when[0] - a_when[1]).days
-        # A night event is dated to either day by different outlets: allowed at one named site only.
+        # A night event is dated to either day by different outlets: allowed at one named site, or
+        # at a site and its town when an outlet tells of the night ("early on Sunday").
         site = place == "same" and wa.kind == wb.kind == "site"
-        if gap > (1 if site and not same_source else 0):
+        night = place in ("same", "within") and "site" in (wa.kind, wb.kind) and _told_at_night(a, b, a_when, b_when)
+        if gap > (1 if (site or night) and not same_source else 0):
             return CONFLICT
         wide = max((w[1] - w[0]).days for w in (a_when, b_when))
         # ... unless the same account, or one kind of attack with the same toll within the month.
@@ -335,7 +337,9 @@ def named_days(evidence: str) -> tuple[tuple[int, int | None, int | None], ...]:
     return tuple(found)
 
 
-_NIGHT = re.compile(r"\b(?:night|overnight|late|early|dawn|midnight)\b", re.I)
+#: A night across two days: told "late on Saturday" by one outlet, "early on Sunday" by another.
+_LATE = re.compile(r"\b(?:night|overnight|late|evening|midnight)\b", re.I)
+_EARLY = re.compile(r"\b(?:early|dawn|predawn|overnight|midnight)\b", re.I)
 
 
 def _day_agrees(undated: Incident, when: tuple[date, date] | None, *, weekday: bool = True) -> bool:
@@ -347,13 +351,26 @@ def _day_agrees(undated: Incident, when: tuple[date, date] | None, *, weekday: b
         return False
     days = [when[0] + timedelta(days=d) for d in range((when[1] - when[0]).days + 1)]
     around = [days[0] - timedelta(days=1), *days, days[-1] + timedelta(days=1)]
-    night = bool(_NIGHT.search(undated.evidence))
+    # "Saturday night" may be Sunday to another outlet, "early Sunday" Saturday.
+    shifts = {0} | ({1} if _LATE.search(undated.evidence) else set()) | ({-1} if _EARLY.search(undated.evidence) else set())
     for named, month, day in named_days(undated.evidence):
-        if weekday and any(d.weekday() == named for d in (around if night else days)):
+        if weekday and any((d.weekday() - s) % 7 == named for d in days for s in shifts):
             return True
         if any((d.month, d.day) == (month, day) for d in around):
             return True
     return False
+
+
+def _told_at_night(a: Incident, b: Incident, a_when: tuple[date, date], b_when: tuple[date, date]) -> bool:
+    """Two reports of one kind a day apart that tell of the night between ("late on Saturday",
+    "early on Sunday"), and not of two nights ("late on Saturday", "late on Sunday")."""
+    if a.type != b.type:
+        return False
+    first, then = (a, b) if a_when[1] < b_when[0] else (b, a)
+    late, early = _LATE.search(first.evidence), _EARLY.search(then.evidence)
+    other_night = _LATE.search(then.evidence) and not early
+    other_morning = _EARLY.search(first.evidence) and not late
+    return bool(late or early) and not (other_night or other_morning)
 
 
 def _named_day_tie(a: Incident, b: Incident, place: str, a_when, b_when) -> bool:
