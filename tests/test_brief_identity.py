@@ -159,6 +159,14 @@ def test_a_handover_told_with_its_weekday_between_subject_and_verb_is_one_line(b
     assert _outlets(brief, chad.sources) == {"First Bulletin", "Second Bulletin"}
 
 
+def test_two_countries_leaving_one_country_the_same_day_are_two_lines(brief):
+    """'Germany told parliament ... that it would complete the withdrawal of its soldiers' and
+    'French troops will leave Niger', both by March 31: the country named before a clause without a
+    party is not France."""
+    niger = sorted(sorted(_outlets(brief, m.sources)) for m in brief.milestones if m.due == "2025-03-31")
+    assert niger == [["Bay Record"], ["Dune Post"]]
+
+
 def test_the_sample_brief_has_no_duplicate_row_or_timeline_line(tmp_path):
     """`make run`'s sample brief lists each event once and each commitment once."""
     from reporter.pipeline import collect_brief, ingest

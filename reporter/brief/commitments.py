@@ -218,6 +218,11 @@ def _identity(m: Milestone) -> Identity:
         # "must be completed": the sentence says in which country, when it names one (only the
         # country: "and some troops may stay at Harir" does not say which part is due).
         own = replace(own, country=next(iter(lands)))
+    at = m.evidence.find(m.what[:40]) if m.what else -1
+    if own.who is None and not own.named and at > 0:
+        # "Germany announced that it would complete the withdrawal of its soldiers": the country
+        # named before the clause is no party to claim, but rules out another's ("France withdraws").
+        own = replace(own, named=_read(m.evidence[:at], forces_only=True).named - {own.country})
     return own
 
 
