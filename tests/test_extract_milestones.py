@@ -311,3 +311,21 @@ def test_a_fronted_date_of_a_statement_is_not_a_plan_ahead(extractor):
     """'In January, the minister said the troops would leave by ...': January is the saying's month."""
     text = "In January, the minister said the troops would leave the country by the end of 2030."
     assert [d for d, _ in milestones(extractor, text)] == ["2030-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # A date that names a deadline is due then; a weekday's deadline is the coming one
+        # (published Friday 10 May 2030).
+        ("Lawmakers urged the president to extend his June 3 deadline for withdrawing the forces.", "2030-06-03"),
+        ("The army must meet the Tuesday deadline for pulling its soldiers out of the valley.", "2030-05-14"),
+        # A participle carries the step on to its date.
+        ("The council approved a six-month extension of the observer mission, taking it through 30 November.", "2030-11-30"),
+        # A truce coming into effect tomorrow on a stated day.
+        ("The sides accepted a two-month truce which comes into effect tomorrow 11 May at 1900hrs.", "2030-05-11"),
+    ],
+)
+def test_named_deadlines_and_carried_steps(extractor, text, due):
+    """Each phrasing gives its due date."""
+    assert due in [d for d, _ in milestones(extractor, text)]

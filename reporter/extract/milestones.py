@@ -25,7 +25,7 @@ _KEYWORD = re.compile(
     r"\b(?:withdraw(?:al|als|n|ing|s)?|exit(?:ing|s)?|leav(?:e|es|ing)|depart(?:ure|ing|s)?|pull(?:ing|s)?\s+out|pullout|"
     r"draw(?:ing|s)?\s*down|drawdown|hand(?:ing|s)?\s+over|handover|transfer(?:ring|s)?|end(?:s|ing)?|conclud(?:e|es|ing)|"
     r"wind(?:ing|s)?\s+down|vacat(?:e|es|ing)|clos(?:e|es|ing|ure)|redeploy(?:ment|ing)?|transition(?:ing)?|"
-    r"complet(?:e|es|ing|ion)|sign(?:ed|ing)?|last(?:s|ing)?|run(?:s|ning)?|continu(?:e|es|ing)|wrap(?:s|ping)?|reach(?:es|ing)?|readiness|operational|deploy(?:s|ing|ment)?|arriv(?:e|es|al|ing)|mov(?:e|es|ing)|station(?:ed|ing)?|mandate|remain(?:s|ing)?|in\s+place|take\s+effect|takes\s+effect|come\s+into\s+force|arrangement|stay(?:s|ing)?|extend(?:ed|s|ing)?|take\s+over|taking\s+over|stand\s+up|establish(?:ed|ing|ment)?|expir(?:e|es|ing|y)|deadline|relocat(?:e|es|ing|ion)|finish(?:e[sd]|ing)?|rotat(?:e|es|ing|ion)\s+out|disarm(?:s|ed|ing|ament)?|pull(?:ing|s)?\s+back|runs?\s+out|stop(?:s|ping)?|halt(?:s|ing)?|suspend(?:s|ing)?|releas(?:e|es|ing)|free(?:d|ing)?|return(?:s|ing)?|(?:doubl|tripl)(?:e|es|ing)|presence|phases?|in\s+effect|expir(?:ed|ation))\b",
+    r"complet(?:e|es|ing|ion)|sign(?:ed|ing)?|last(?:s|ing)?|run(?:s|ning)?|continu(?:e|es|ing)|wrap(?:s|ping)?|reach(?:es|ing)?|readiness|operational|deploy(?:s|ing|ment)?|arriv(?:e|es|al|ing)|mov(?:e|es|ing)|station(?:ed|ing)?|mandate|remain(?:s|ing)?|in\s+place|take\s+effect|takes\s+effect|com(?:e|es|ing)\s+into\s+(?:force|effect)|arrangement|stay(?:s|ing)?|extend(?:ed|s|ing)?|take\s+over|taking\s+over|stand\s+up|establish(?:ed|ing|ment)?|expir(?:e|es|ing|y)|deadline|relocat(?:e|es|ing|ion)|finish(?:e[sd]|ing)?|rotat(?:e|es|ing|ion)\s+out|disarm(?:s|ed|ing|ament)?|pull(?:ing|s)?\s+back|runs?\s+out|stop(?:s|ping)?|halt(?:s|ing)?|suspend(?:s|ing)?|releas(?:e|es|ing)|free(?:d|ing)?|return(?:s|ing)?|(?:doubl|tripl)(?:e|es|ing)|presence|phases?|in\s+effect|expir(?:ed|ation))\b",
     re.I,
 )
 #: Steps of a presence as lemmas, so any inflection counts ("redeployed", "vacating", "handed ... to",
@@ -87,14 +87,14 @@ def _due_prep(text: str, lo: int, hi: int) -> bool:
     if _DUE_PREP.search(text, max(lo, hi - 20), hi):
         return True
     window = text[lo:hi].lower()
-    return ("deadline" in window or "extended" in window or " for " in window) and bool(
+    return ("deadline" in window or "extended" in window or " for " in window or "effect" in window) and bool(
         _DUE_PREP.search(text, lo, hi)
     )
 
 
 _DUE_PREP = re.compile(
     r"\b(?:by|before|until|till|in|on|no\s+later\s+than|at|through|ahead\s+of|during|within|(?:in|over)\s+the\s+course\s+of"
-    r"|effective(?:\s+from|\s+today,?)?|as\s+of|as\s+from"
+    r"|effective(?:\s+from|\s+today,?)?|as\s+of|as\s+from|(?:into\s+(?:effect|force)|expires),?\s+(?:today|tomorrow|tonight),?"
     r"|(?:extended|postponed|pushed\s+back|moved|delayed)\b[^.;]{0,40}?\b(?:until|to)|deadline\s+(?:of|for)"
     r"|" + _SET_FOR + r"|deadline\b[^.;]{0,60}?\b(?:remains|is|was))\s+"
     r"(?:at\s+least\s+|at\s+the\s+latest\s+)?$",
@@ -216,15 +216,21 @@ def find_milestones(art: Document) -> list[Milestone]:
             if d.span is None or d.kind == "since":
                 continue
             mention = art.text[d.start : d.end].lower()
-            prep = mention.startswith(("on ", "by ", "in ", "until "))
+            # "Biden's Aug. 31 deadline for withdrawing": a date that names a deadline is due then.
+            named = _NAMED_DEADLINE.match(art.text, d.end, s.end)
+            if named and d.kind == "weekday" and art.published:
+                d = _weekday_ahead(art.published, d)  # "the Tuesday deadline" is the coming Tuesday
+            prep = mention.startswith(("on ", "by ", "in ", "until ")) or named
             if (
                 d.kind != "relative"
                 and not prep
                 and not _due_prep(art.text, max(s.start, d.start - 80), d.start)
             ):
                 continue
-            deadline = _deadline_prep(art.text, max(s.start, d.start - 30), d.start) or _WITHIN.match(
-                art.text, d.start, d.end
+            deadline = (
+                _deadline_prep(art.text, max(s.start, d.start - 30), d.start)
+                or _WITHIN.match(art.text, d.start, d.end)
+                or named
             )
             if deadline and art.published and (art.published - d.span.end).days > _RECENT_DAYS:
                 continue  # "were to leave by December 2011", told in 2025: history
@@ -233,11 +239,12 @@ def find_milestones(art: Document) -> list[Milestone]:
             if art.published and d.kind == "relative" and d.span.end < art.published and not deadline:
                 continue  # "last week", "yesterday": a relative date behind the report is history too
             what = (
-                _what(art, s.start, d.start, spans)
+                (_what_named(art, s.start, d.start, named) if named else None)
+                or _what(art, s.start, d.start, spans)
                 or _what_after(art, s.start, d.start, d.end, s.end)
                 or _what_fronted(art, d.end, s.end)
             )
-            if what is None and deadline:
+            if what is None and deadline and deadline is not named:  # a bare "the June 30 deadline" bounds no clause
                 what = _clause(art, s.start, s.end, deadline.start(), d.end)
             if what is None or _NEGATED.search(what):
                 continue  # "the US is not withdrawing": no step at all
@@ -380,6 +387,7 @@ def _done_steps(art: Document) -> list[Milestone]:
         days = [
             d for d in art.dates_in(s.start, s.end)
             if d.span and d.kind != "since" and (d.span.precision in grains or _MONTH_END.match(art.text, d.start))
+            and not _NAMED_DEADLINE.match(art.text, d.end, s.end)
         ]  # fmt: skip
         if art.published is not None:
             days = [d for d in days if d.span.start <= art.published]  # type: ignore[union-attr]
@@ -713,6 +721,28 @@ def _what_fronted(art: Document, d_end: int, s_end: int) -> str | None:
     return _LEADING_LINK.sub("", clause)
 
 
+#: "the Aug. 31 deadline for withdrawing U.S. forces", "Tuesday's deadline to leave": the step it bounds.
+_NAMED_DEADLINE = re.compile(
+    r"(?:['’]s)?\s+(?:deadline|target\s+date|cut-?off)\b(?:\s+(?:for|to|on|of)\s+[^,;.()]{3,80})?", re.I
+)
+
+
+def _weekday_ahead(p: date, d: DateMention) -> DateMention:
+    assert d.span is not None
+    day = d.span.start + timedelta(days=7) if d.span.start < p else d.span.start
+    return DateMention(d.start, d.end, DateSpan(day, day, "day"), d.kind)
+
+
+def _what_named(art: Document, s_start: int, d_start: int, named: re.Match[str]) -> str | None:
+    """ "... Biden's Aug. 31 deadline for withdrawing U.S. forces": the clause up to the step it bounds."""
+    if named.end() - named.start() < 15:
+        return None  # a bare "deadline": the step is told elsewhere in the sentence
+    start = s_start
+    for b in _BOUNDARY.finditer(art.text, s_start, d_start):
+        start = b.end()
+    return _LEADING_LINK.sub("", art.text[start : named.end()].strip(" ,;:"))
+
+
 def _what_after(art: Document, s_start: int, d_start: int, d_end: int, s_end: int) -> str | None:
     """ "Israel has 60 days to withdraw from southern Lebanon": the step follows its deadline."""
     after = _TO_STEP.match(art.text, d_end, s_end)
@@ -725,6 +755,8 @@ def _what_after(art: Document, s_start: int, d_start: int, d_end: int, s_end: in
     return what if len(what) >= 4 else None
 
 
+#: ", pushing it through June 30", ", taking the mission to ...": a clause that carries the step on to the date.
+_CARRIES_ON = re.compile(r"(?:pushing|taking|extending|bringing|keeping|moving|running)\s+(?:it|them|this|the\s+\w+)\b", re.I)
 _HOME = re.compile(r"\s+home\b", re.I)
 
 
@@ -744,7 +776,12 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
         return None  # a release or return is a step of a deal only for hostages or prisoners, or troops going home
     gaps = list(_CLAUSE_GAP.finditer(art.text, keyword[1], d_start))
     rest = art.text[gaps[-1].end() : d_start] if gaps else ""
-    if gaps and (";" in gaps[-1].group() or len(rest.split()) > 2) and not _SET_FOR_ONLY.fullmatch(rest.strip()):
+    if (
+        gaps
+        and (";" in gaps[-1].group() or len(rest.split()) > 2)
+        and not _SET_FOR_ONLY.fullmatch(rest.strip())
+        and not _CARRIES_ON.match(rest)
+    ):
         return None  # "... expires on X, and the council will decide in June": June is not the expiry
     start = s_start
     for b in _BOUNDARY.finditer(art.text, s_start, keyword[0]):
