@@ -61,3 +61,45 @@ def test_no_event_is_told(ex, text):
 )
 def test_one_event_is_told(ex, text, types):
     assert _types(ex, text) == types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attempt or a failure to intercept is no interception
+        "Several attempts were made to intercept the missile fired at Lod on Sunday, the army said.",
+        "The army opened an inquiry into the failure to intercept the drone over Ashdod on Sunday.",
+        # a tally up to a day is no one event
+        "Until that date, all of the drones fired at Haifa had been intercepted.",
+    ],
+)
+def test_no_interception_is_told(ex, text):
+    assert "interception" not in _types(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        # captions without a verb, and a helicopter landing, tell no event
+        ("The scene after a rocket hit a school in Safed.", []),
+        ("A helicopter carrying the wounded landed at the hospital in Nahariya on Monday.", []),
+        # missiles an aircraft fired make a strike from the air
+        ("The consulate in Baghdad was hit on Monday by four missiles fired by F-16 jets, the ambassador said.", ["air_strike"]),
+        # a first account of an event told is that event
+        ("A drone hit the base at Harir on Saturday. Police initially said two rockets had landed near the base.", ["drone_attack"]),
+        # a blast where an attack from the air struck is that attack's
+        (
+            "A drone hit an office block in Ashkelon on Friday. "
+            "Officials said an explosion hit the office block in Ashkelon, wounding two.",
+            ["drone_attack"],
+        ),
+        # "a new drone" is a new weapon, not a further attack
+        (
+            "The rebels claimed a drone attack on Eilat on Friday. "
+            "They said they used a new drone called Sky that struck a target in Eilat.",
+            ["drone_attack"],
+        ),
+    ],
+)
+def test_what_is_told_of_an_event_gives_one(ex, text, types):
+    assert _types(ex, text) == types

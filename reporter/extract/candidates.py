@@ -58,6 +58,7 @@ _PARTITIVE = re.compile(
     rf"\b(?P<n>{NUMBER}|both|all|some|most|many|several)\s+of\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+){{0,2}}$",
     re.I,
 )
+_FROM_AIRCRAFT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:fired|launched|dropped)\s+(?:by|from)\b", re.I)
 _AIR_DEFENCE = re.compile(r"\bair\s+defen[cs]es?\b|\bintercept", re.I)
 _LAUNCHED_BY = re.compile(r"\b(?:fired|launched)\s+by\s+", re.I)
 _DAY_OFFSET = Prefiltered(re.compile(
@@ -74,7 +75,8 @@ _GROUND_UNITS = (
     r"(?:forces|troops|military|army|soldiers|police|policemen|column|outpost|checkpoint|station|positions?|"
     r"fighters|militants|rebels|insurgents|gunmen|militia(?:s|men)?|patrol|convoy|base|camp|post|barracks|garrison)"
 )
-_GROUND_FORCE = re.compile(rf"\W*(?:\w[\w'’-]*\s+){{0,5}}?{_GROUND_UNITS}\b", re.I)
+# ("the army's headquarters" is a building the army owns: no ground unit attacked)
+_GROUND_FORCE = re.compile(rf"\W*(?:\w[\w'’-]*\s+){{0,5}}?{_GROUND_UNITS}\b(?!['’]s)", re.I)
 _GROUND_FORCE_BEFORE = re.compile(
     rf"\b{_GROUND_UNITS}\s+(?:(?:have|has|had|also|then|reportedly)\s+)?$", re.I
 )
@@ -132,7 +134,7 @@ _DEBRIS_OF = re.compile(
 #: "During the battle, ...", "in the course of the fighting": what follows is a part of an event told.
 _PART_OF = re.compile(
     r"\b(?:during|in\s+the\s+course\s+of|as\s+part\s+of)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:battle|clash(?:es)?|fighting|attack|assault|raid|operation|offensive|ambush|confrontation|firefight|gunfight)\b",
+    r"(?:battle|clash(?:es)?|fighting|attack|assault|raid|operation|offensive|ambush|confrontation|firefight|gunfight|incident)\b",
     re.I,
 )
 #: "... fired heavy weapons as reinforcement": support given to a fight told before.
@@ -141,7 +143,9 @@ _FALL_WORD = re.compile(r"(?:fell|fallen|falls?|landed|lands?|crash(?:ed|es)?|st
 _HARM = re.compile(r"\b(?:killing|injuring|wounding|killed|injured|wounded)\b", re.I)
 #: "another strike", "a second attack", "a new raid": a further event; "its second week" is a span.
 NEW_EVENT = re.compile(
-    r"\b(?:also|another|second|new|fresh|separate|further)\b(?!\s+(?:day|days|week|weeks|month|months|year|years)\b)",
+    r"\b(?:also|another|second|separate|further|(?P<new>new|fresh))\b(?!\s+(?:day|days|week|weeks|month|months|year|years)\b)"
+    # "a new drone called Yafa": a new kind of weapon, not a further event
+    r"(?(new)(?!\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|weapons?|types?|generation|models?|versions?)\b))",
     re.I,
 )
 
@@ -336,6 +340,11 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     wclass = weapon.of("weapon").sub if weapon else None  # type: ignore[union-attr]
     if wclass == "drone" and weapon is not None and _mixed_salvo(art, weapon, weapons):
         wclass = "missile"  # "a missile and drone attack": a mixed salvo is a missile attack (GUIDE)
+    if wclass == "missile" and weapon is not None and _FROM_AIRCRAFT.search(text, weapon.end, cl.end):
+        # "six missiles fired by F-35 jets": missiles an aircraft launched make a strike from the air
+        after = [w for w in weapons if w.start > weapon.end and w.of("weapon").sub == "aircraft"]  # type: ignore[union-attr]
+        if after and after[0].start - weapon.end < 60:
+            wclass = "aircraft"
     armed = any(_armed_party(m) for m in named)
     # "the attack": a reference whose kind is the referent's, not read from the parties named with it
     armed = armed and not _event_determined(art, cl, trig)
@@ -372,7 +381,9 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         return None
     anaphor = _anaphor(art, cl, trig, weapon)
     weapon_class = _last_weapon_class(art, trig.start) if anaphor and wclass is None else wclass
-    if trig.kind == "explode" and events.perceived(text, cl.start, trig.start):
+    if (trig.kind == "explode" and events.perceived(text, cl.start, trig.start)) or (
+        typ != "threat_statement" and events.account(text, s.start, trig.start)
+    ):
         anaphor = "perception"
     elif typ != "threat_statement" and not anaphor and events.characterised(text, s.start, trig.start):
         anaphor = "definite"  # "condemned the incident as a violation of its airspace": the event told
@@ -727,6 +738,8 @@ def _type_of(
             (w.startswith("crash") and _INTO.match(text, trig.end)) or _HARM.search(clause_text)
         ):
             return CLASS_TYPE[wclass]  # "a drone crashed into an apartment block, injuring seven"
+        if wclass == "aircraft" and w.startswith("land"):
+            return None  # "a helicopter carrying the wounded landed at the hospital": a landing
         return "crash" if wclass else None
     if wclass and wclass != "projectile":
         return CLASS_TYPE[wclass]

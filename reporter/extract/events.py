@@ -51,6 +51,8 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
 _NOT_EVENT_AFTER = {
     "strike": re.compile(r"\s+(?:groups?|a\s+deal|price|aircraft|fighters?|capabilit(?:y|ies)|package|force|teams?)\b", re.I),
     "shoot": re.compile(r"\s+(?:(?:\w+\s+)?down|a\s+(?:video|film)|footage|glass)\b", re.I),
+    # "an interception attempt", "interception systems": what the noun qualifies is the thing meant
+    "interception": re.compile(r"\s+(?:attempts?|efforts?|systems?|rates?|capabilit(?:y|ies)|batter(?:y|ies)|missiles?)\b", re.I),
     # "vows of retaliation": a noun, no one's threat
     "vow": re.compile(r"\s+of\b", re.I),
     # kinds of weapon or unit, not events: "attack helicopters", "an amphibious assault ship"
@@ -164,13 +166,19 @@ _GENERIC = Prefiltered(re.compile(
     r"(?:most|all|many|some|several|none)\s+(?:of\s+)?(?:the|these|those)\s+(?:[\w-]+\s+)?(?:attacks|strikes|incidents|raids|assaults)|"
     r"(?:have|has)\s+(?:\w+\s+)?(?:targeted|launched|fired|attacked|struck|hit)\s+(?:more\s+than|over|at\s+least|some)\s+"
     rf"(?:{NUMBER})|"
+    # a tally told up to a day: "all were intercepted until today", "two effective hits until that date"
+    r"until\s+(?:that|this)\s+(?:date|point|day)|until\s+(?:today|now)|"
+    # a running total since a start: "missiles have been launched at Israel ... since October"
+    r"(?:have|has)\s+been\s+(?:[\w-]+\s+){0,2}?(?:launched|fired|intercepted)\b(?=[^.;]*\bsince\b)|"
     # an ongoing activity, not one event: "have been targeting shipping", "has been firing at Israel"
+    r"(?:is|are)\s+(?:\w+ly\s+)?(?:firing|launching|attacking|targeting|striking|shelling|bombing)\b|"
     r"(?:have|has|had)\s+been\s+(?:\w+ly\s+)?(?:targeting|firing|launching|attacking|striking|shelling|hitting|bombing|raiding))\b",
     re.I,
 ))
 #: "attempts to intercept the missile failed": an attempt is not the event.
 _ATTEMPT = re.compile(
-    r"\b(?:attempts?|attempted|tried|trying|failed|unable|effort|efforts|plot|plotting)\s+to\s+$"
+    r"\b(?:attempts?|attempted|tried|trying|failed|failure|unable|effort|efforts|plot|plotting)\W*\s+"
+    r"(?:(?:was|were|had\s+been|have\s+been)\s+made\s+)?to\s+$"
     # a purpose: "jets were scrambled to intercept them" says why they flew, not what they did
     r"|\b(?:scrambled|took\s+off|dispatched)\s+to\s+$"
     r"|\b(?:thwarted|foiled|prevented|averted|disrupted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
@@ -186,7 +194,9 @@ _DEPICTED = Prefiltered(re.compile(
 #: A caption or picture credit opening a sentence: "An image distributed by the group after the attack shows ...".
 _CAPTION = Prefiltered(re.compile(
     r"\W*(?:(?:an?|the|this|file)\s+)?(?:images?|photos?|photographs?|pictures?|maps?|screenshots?|graphics?)\b"
-    r"(?:\s+of\b|[^.;]{0,160}?\b(?:shows?|showing|highlighting|depicting|depicts|pictured)\b)",
+    r"(?:\s+of\b|[^.;]{0,160}?\b(?:shows?|showing|highlighting|depicting|depicts|pictured)\b)"
+    # a caption without a verb: "A view of the damage after ...", "The scene after rockets hit ..."
+    r"|\W*(?:an?|the)\s+(?:view|scene|aftermath)\s+(?:of|after|at|from)\b",
     re.I,
 ))
 #: The event word names an event told, as a reaction characterises it: "condemned the incident as a
@@ -330,6 +340,17 @@ def hypothetical(text: str, lo: int, trig_start: int) -> bool:
 def generic(text: str, lo: int, hi: int) -> bool:
     """A pattern ("repeated attacks over the past year") or a drill ("simulating strikes"), not one event."""
     return bool(_GENERIC.search(text, lo, hi))
+
+
+#: An earlier account of the event told: "initially said three rockets had hit near the airport".
+_ACCOUNT = Prefiltered(re.compile(
+    r"\b(?:initially|first|earlier)\s+(?:said|reported|claimed|thought|believed)\b[^.;]*$", re.I
+))
+
+
+def account(text: str, lo: int, trig_start: int) -> bool:
+    """The event word is in an account of an event told, first given otherwise ("initially said ...")."""
+    return bool(_ACCOUNT.search(text, max(lo, trig_start - 120), trig_start))
 
 
 def depicted(text: str, lo: int, trig_start: int) -> bool:

@@ -183,7 +183,12 @@ class Linker:
                     # the same kind of event, told in the same or another outlet's words ("drone strike",
                     # "air strike")
                     # an attack by unnamed means at the same place and day retells a known one
-                    (compatible(old.type, c.type) or _unnamed_means(c) or (_unnamed_means(old) and _attack(c)))
+                    (
+                        compatible(old.type, c.type)
+                        or _unnamed_means(c)
+                        or (_unnamed_means(old) and _attack(c))
+                        or _blast_of(old, c)
+                    )
                     # within one sentence only a repeat at the very same place ("attacked a base ... before
                     # storming the compound") is the same event
                     and (
@@ -202,6 +207,7 @@ class Linker:
                         # or at the spot within the country or province it named
                         or (old.date is None and (_same_named_place(old, c) or _specified(old, c)))
                         or (_same_count(old, c) and _overlap(old.date, c.date))
+                        or (c.date is None and _blast_of(old, c))
                     )
                     and (
                         same_place(old.place, c.place)
@@ -209,6 +215,7 @@ class Linker:
                         or _specified(old, c)
                         or _same_toll(old, c)
                         or _same_count(old, c)
+                        or _blast_of(old, c)
                     )
                     and not NEW_EVENT.search(self.art.text, *c.clause)
                     and _counts_agree(old, c)
@@ -415,6 +422,19 @@ def _unnamed_means(c: Cand) -> bool:
 
 def _attack(c: Cand) -> bool:
     return c.type not in ("other", "threat_statement", "interception", "crash")
+
+
+def _blast_of(old: Cand, c: Cand) -> bool:
+    """ "A drone hit Tel Aviv ... An explosion hit an apartment building in Tel Aviv": an undated blast
+    of no weapon of its own where an attack from the air struck is that attack's."""
+    return (
+        c.type == "explosion"
+        and not c.own_weapon
+        and old.type in ("drone_attack", "missile_attack", "rocket_attack", "air_strike", "crash")
+        and old.place is not None
+        and c.place is not None
+        and (old.place.name == c.place.name or c.place.within == old.place.name)
+    )
 
 
 def _same_named_place(a: Cand, b: Cand) -> bool:
