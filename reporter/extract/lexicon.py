@@ -49,6 +49,9 @@ _COMMON = words("""police mobile reading split nice bath hope march may june aug
     eagle pride faith grace unity victory freedom peace""")
 
 
+#: Written names whose entries find() keeps (a few MB at most); more clears them.
+_FOUND_MAX = 20_000
+
 _FUNCTION_WORDS = words("the a an in on at to or it is as of by for and us new old great upper lower")
 
 
@@ -226,6 +229,7 @@ class Lexicon:
         # than one of Entry objects; find() makes Entries of the few names an article holds.
         self._index = {k: tuple(tuple(e) for e in v) for k, v in self._index.items()}  # type: ignore[misc,assignment]
         self._heads = _heads(self._index)
+        self._found: dict[str, tuple[Entry, ...]] = {}
 
     def __getstate__(self) -> tuple[Any, ...]:
         countries = {k: tuple(v) for k, v in self.countries.items()}
@@ -234,6 +238,7 @@ class Lexicon:
     def __setstate__(self, state: tuple[Any, ...]) -> None:
         self._index, self._span, countries, self.actor_country, self.mission_host, self._capital_name = state
         self._heads = _heads(self._index)  # derived, so not pickled: about 10 ms
+        self._found = {}
         self.countries = {k: Entry._make(v) for k, v in countries.items()}
 
     @classmethod
@@ -311,6 +316,7 @@ class Lexicon:
         n = len(toks)
         index = self._index
         heads = self._heads
+        found = self._found
         norms = [t.norm for t in toks]
         widths = list(map(self._span.get, norms))
         resume = 0  # after a match, the next name starts past it
@@ -334,10 +340,17 @@ class Lexicon:
                     reach += 1
                 for w in range(reach, 0, -1):
                     entries = index.get(tuple(norms[i : i + w]))
-                    if not entries or not _contiguous(toks, i, w, text):
+                    if not entries or (w > 1 and not _contiguous(toks, i, w, text)):
                         continue
                     surface = text[toks[i].start : toks[i + w - 1].end]
-                    ok = tuple(Entry._make(e) for e in entries if _case_ok(e[6], surface))
+                    # The same names recur in every article: the entries a written form agrees with are
+                    # kept by that form (its words give the key, its case the entries), not made again.
+                    ok = found.get(surface)
+                    if ok is None:
+                        ok = tuple(Entry._make(e) for e in entries if _case_ok(e[6], surface))
+                        if len(found) >= _FOUND_MAX:
+                            found.clear()  # bounded, for a process that reads without end
+                        found[surface] = ok
                     if ok:
                         out.append(Mention(i, i + w, toks[i].start, toks[i + w - 1].end, ok))
                         resume = i + w

@@ -11,6 +11,7 @@ answer is given without running it.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Iterator
 from re import (
@@ -28,7 +29,7 @@ Formula = Any
 _MIN_NEEDLE = 3
 #: Characters whose lower case breaks the test: the engine's case-insensitive "i" and "s" also match
 #: "ı" and "ſ", and "İ" lower-cases to two characters. Text holding one is searched as it is.
-_ODD_CASE = ("ı", "ſ", "İ")
+_ODD_CASE = re.compile("[ıſİ]")
 _REPEATS = tuple(getattr(sre, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(sre, n))
 _ATOMIC = getattr(sre, "ATOMIC_GROUP", None)
 
@@ -134,10 +135,8 @@ class Prefiltered:
         if test is None:
             return True
         span = text[pos:endpos]
-        if test(span.lower()):
-            return True
         # ASCII text (the usual case, a flag kept on the string) has none of the odd characters.
-        return not span.isascii() and any(c in span for c in _ODD_CASE)
+        return test(span.lower()) or (not span.isascii() and _ODD_CASE.search(span) is not None)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Match[str] | None:
         return self.pattern.search(text, pos, endpos) if self.might_match(text, pos, endpos) else None
