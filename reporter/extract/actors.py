@@ -145,17 +145,17 @@ def _unique(names: list[str]) -> list[str]:
     return out
 
 
-_ACCORDING = re.compile(
+_ACCORDING = Prefiltered(re.compile(
     r"\baccording to (?P<src>[^,;.()]+?(?:\([A-Z]+\))?)(?=,|;|\.(?:\s|$)|$|\s+(?:on|who|in a statement)\b)"
-)
+))
 _SAID = Prefiltered(re.compile(
     r"(?:^|,\s+|—\s*|\"\s*|”\s*)(?P<src>(?:[Tt]he\s+|[Aa]n?\s+|two\s+|three\s+|several\s+)?"
     r"[A-Za-z][\w.’'()-]*(?:\s+[\w.’'()-]+){0,7}?)\s+(?:said|told|reported|added|announced|says|confirmed)\b"
 ))
-_SAID_INVERTED = re.compile(r"\bsaid\s+(?P<src>(?:the|a|an)\s+[\w .’'-]{3,50}?)(?=,|\.|$)")
-_TOLD = re.compile(
+_SAID_INVERTED = Prefiltered(re.compile(r"\bsaid\s+(?P<src>(?:the|a|an)\s+[\w .’'-]{3,50}?)(?=,|\.|$)"))
+_TOLD = Prefiltered(re.compile(
     r"\b(?:told|speaking to|spoke to|quoted by|cited by)\s+(?P<out>[A-Z][\w]*(?:\s[A-Z][\w]*)?)"
-)
+))
 _PRONOUNS = words("he she it they we i this that which who officials")
 
 

@@ -36,17 +36,17 @@ _INJURED = Prefiltered(re.compile(
     rf"|\b(?:wounding|injuring|injured|wounded|hurting)\s+{_amount('n6')}\b",
     re.I,
 ))
-_NONE_AT_ALL = re.compile(
+_NONE_AT_ALL = Prefiltered(re.compile(
     r"\b(?:no|neither|without(?:\s+any)?(?:\s+(?:immediate\s+)?reports?\s+of)?)\s+(?:immediate\s+)?(?:reports?\s+of\s+)?casualties\b"
     r"|\bno\s+(?:one|body)\s+was\s+(?:hurt|harmed)\b|\bnobody\s+was\s+(?:hurt|harmed)\b",
     re.I,
-)
-_NO_DEATHS = re.compile(
+))
+_NO_DEATHS = Prefiltered(re.compile(
     r"\b(?:no\s+one|nobody)\s+was\s+killed\b|\bno\s+(?:deaths|fatalities)\b|\bno\s+one\s+died\b", re.I
-)
-_NO_INJURIES = re.compile(
+))
+_NO_INJURIES = Prefiltered(re.compile(
     r"\bno\s+(?:injuries|injured)\b|\b(?:no\s+one|nobody)(?:\s+else)?\s+was\s+(?:injured|wounded)\b", re.I
-)
+))
 
 
 #: Word stems of every toll statement, for a cheap first look by word.

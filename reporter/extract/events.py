@@ -176,7 +176,7 @@ _GENERIC = Prefiltered(re.compile(
     re.I,
 ))
 #: "attempts to intercept the missile failed": an attempt is not the event.
-_ATTEMPT = re.compile(
+_ATTEMPT = Prefiltered(re.compile(
     r"\b(?:attempts?|attempted|tried|trying|failed|failure|unable|effort|efforts|plot|plotting)\W*\s+"
     r"(?:(?:was|were|had\s+been|have\s+been)\s+made\s+)?to\s+$"
     # a purpose: "jets were scrambled to intercept them" says why they flew, not what they did
@@ -184,7 +184,7 @@ _ATTEMPT = re.compile(
     r"|\b(?:thwarted|foiled|prevented|averted|disrupted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
     r"|\b(?:suspend\w*|halt\w*|stop\w*|ceas\w*|end(?:ed|ing|s)?|resum\w*)\s+(?:its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,1}$",
     re.I,
-)
+))
 #: An event shown in a picture, a caption's: "a split image showing the missile launch".
 _DEPICTED = Prefiltered(re.compile(
     r"\b(?:images?|photos?|photographs?|pictures?|maps?|videos?|footage|screenshots?|graphics?)\s+"
