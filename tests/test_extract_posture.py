@@ -346,3 +346,28 @@ def test_troops_sent_home_are_not_abroad(ex):
     )
     facts = ex.extract(text, id="x", published=date(2025, 4, 18))
     assert [(p.force, p.country, p.count) for p in facts.troop_posture] == [("United States", "Germany", 30000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A military that says "there were about N troops" tells its own; "to the country" is the one before.
+        ("Strikes hit Yemen on Monday. The Pentagon announced that there were about 1,500 troops in Djibouti.",
+         [("United States", "Djibouti", 1500)]),
+        ("The Pentagon spoke of Jordan. About 800 service members have deployed to the country since May.",
+         [("United States", "Jordan", 800)]),
+        # Names after "between" are not the subject of the verb that follows them.
+        ("The UN force in Cyprus that patrols the line between Greece and Turkey now totals 800 troops.",
+         [("UNFICYP", "Cyprus", 800)]),
+        # Right after a figure, a level told by reference to it needs no troop word.
+        ("Officials cite about 600 U.S. troops in Kosovo. But an audit puts it at 1,100.",
+         [("United States", "Kosovo", 600), ("United States", "Kosovo", 1100)]),
+        # A place given before the figure in brackets.
+        ("U.S. forces train allies across Asia. Key locations include Japan (about 50,000 troops) "
+         "and Guam (roughly 6,000 troops).", [("United States", "Japan", 50000), ("United States", "Guam", 6000)]),
+    ],
+)  # fmt: skip
+def test_speakers_references_and_brackets(ex, text, expected):
+    """Whose and where for figures told by a speaker, by reference or in brackets."""
+    facts = ex.extract(text, id="x", published=date(2025, 4, 18))
+    assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected

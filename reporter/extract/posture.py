@@ -71,7 +71,7 @@ _ASIDE = re.compile(
     r"|[^,]{1,60},(?=\s+(?:still\s+|currently\s+|now\s+|also\s+)?(?:has|have|had|keeps|kept|maintains|stations|deploys)\b))"
 )
 _THE_COUNTRY = re.compile(
-    r"\s*(?:[\w.-]+\s+){0,4}?(?:in|inside|from)\s+(?:the|(?P<own>his|her|its|their))\s+country\b",
+    r"\s*(?:[\w.-]+\s+){0,4}?(?:in|inside|from|to|into)\s+(?:the|(?P<own>his|her|its|their))\s+country\b",
     re.I,
 )
 _NEW = re.compile(r"\b(?:a|an|another|new)\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -199,7 +199,7 @@ _LEVEL_OF = re.compile(
     r"\b(?:(?:force|contingent|garrison|deployment|presence)[\"”’']?\s+of"
     rf"|(?:number|total)\s+of\s+(?:[\w.’'-]+\s+){{0,3}}?{_NOUN}\b[^.;]{{0,50}}?"
     r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of)"
-    r"|(?:troop\s+(?:presence|levels?|strength|numbers?|counts?|totals?|contingent|ceiling)|(?P<back>that|this|the|its|their)\s+(?:number|figure|total|strength))"
+    r"|(?:troop\s+(?:presence|levels?|strength|numbers?|counts?|totals?|contingent|ceiling)|(?P<back>that|this|the|its|their)\s+(?:number|figure|total|strength)|\bput(?:s|ting)?\s+(?P<it>it|them))"
     r"\b(?!\s+of)[^.;]{0,50}?"
     r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of)"
     # "would reduce its forces in Afghanistan to 8,600": a change of the troops just named, to a level
@@ -277,7 +277,7 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
             m.start("n"),
             _names_start(art, a, m.start()),
             m.end(),
-            back=m.group("back") is not None or m.group("own") is not None,
+            back=m.group("back") is not None or m.group("own") is not None or m.group("it") is not None,
         )
         for m in (_LEVEL_OF.finditer(art.text, a, b) if _LEVEL_CUE.search(low) else ())
         if not any(f.start <= m.start("n") < f.end for f in found) and not _year(m.group("n"))
@@ -308,7 +308,7 @@ _LEVEL_KEYS = (
     "force of", "contingent of", "garrison of", "deployment of", "presence of", "number of", "total of", "troop ",
     "that number", "this number", "that figure", "this figure", "that total", "this total", "the number",
     "its number", "their number", "strength", "reduc", "cut ", "lower", "increas", "boost", "draw", "trim", "slash",
-    "shrink", "bring", "rais", "expand",
+    "shrink", "bring", "rais", "expand", "put",
 )  # fmt: skip
 _LEVEL_CUE = re.compile("|".join(map(re.escape, _LEVEL_KEYS)))  # one scan, not one per key
 _UNIT_CUE = re.compile(r"-(?:member|man |person|soldier|troop)")
@@ -371,9 +371,15 @@ def find_posture(art: Document) -> list[Posture]:
     # Sentences without a figure are read for context only when a later figure needs it: most
     # articles state none, and reading every troop sentence's names costs more than the search.
     pending: list[Sentence] = []
+    told = -2  # the last sentence that stated a figure
     for i, s in enumerate(art.sentences):
         if i not in with_nouns and i not in with_units:
-            continue
+            # "But the report puts the number at 1,720.": right after a figure, a level told by
+            # reference to it needs no troop word.
+            if told == i - 1 and _NUM_HINT.search(art.text, s.start, s.end):
+                with_units.add(i)
+            else:
+                continue
         if not _NUM_HINT.search(art.text, s.start, s.end):
             if i not in with_nouns:
                 continue  # "the air force said": a unit word alone is no context of troops
@@ -457,7 +463,7 @@ def find_posture(art: Document) -> list[Posture]:
             status = _status(art, s.start, h)
             if country is None and (back or force is not None or unnamed) and status != "additional":
                 country = last_country  # troops added with no destination named are not placed
-            if force is None and (back or not _names_before(art, s.start, h.start)):
+            if force is None and (back or not _names_before(art, s.start, h.start, country)):
                 # "commanders recommend keeping 500 troops in Syria": the same force as before, else
                 # the article's ("Around 14,000 troops will remain in Somalia").
                 main, _, second = _prior(art, prior)
@@ -501,6 +507,8 @@ def find_posture(art: Document) -> list[Posture]:
                 _add(out, seen, other, country, n3, _qualifier(q3, status), s.text)
         if len(out) == added:
             pending.append(s)
+        else:
+            told = i
     return out
 
 
@@ -538,9 +546,13 @@ def _with_subject(art: Document, s: Sentence, h: _Hit) -> str | None:
     return _actor(after[0]) if after else None
 
 
-def _names_before(art: Document, a: int, b: int) -> bool:
-    """Whether a party (state, group, demonym) is named in text[a:b], places ("in Syria") aside."""
-    return any(_actor(m) and not _placed(art, m, 2) for m in art.mentions_in(a, b))
+def _names_before(art: Document, a: int, b: int, where: str | None = None) -> bool:
+    """Whether a party (state, group, demonym) is named in text[a:b], places ("in Syria") and the
+    figure's own place ("locations include Germany (about 35,000 troops)") aside."""
+    return any(
+        _actor(m) and not _placed(art, m, 2) and (where is None or _where(art, m) != where)
+        for m in art.mentions_in(a, b)
+    )
 
 
 def _placeless(art: Document, s: Sentence) -> bool:
@@ -785,6 +797,9 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
             continue  # "the UN mission whose ... peacekeepers": the mission, not the UN
         if art.words_before(m.start, 1) in (["in"], ["at"], ["across"], ["to"]):
             continue  # "forces in Syria number ...": Syria is where, not whose
+        before = art.words_before(m.start, 3)
+        if before[-1:] == ["between"] or (before[-3:-2] == ["between"] and before[-1:] == ["and"]):
+            continue  # "hostilities between Israel and Hezbollah now totals ...": not the subject
         between = art.text[m.end : n_start].lower()
         for a, b in reversed(asides):
             if a >= m.end and art.text[b - 1] == ",":  # a closed aside; an open one holds the verb
@@ -801,7 +816,9 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
 
 
 _SPEAKS = re.compile(
-    r"\s*(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:some\s+|about\s+|around\s+)?$"
+    r"\s*(?:said|says|announced|confirmed|stated|acknowledged|disclosed|revealed)\s+(?:that\s+)?"
+    rf"(?:there\s+(?:are|were|is|was|remain|remained)\s+)?(?:{QUALIFIER}\s+)?$",  # "... that there were about"
+    re.I,
 )
 
 
@@ -969,6 +986,7 @@ def _area_named_before(art: Document, pos: int) -> str | None:
     return None
 
 
+_PAREN = re.compile(r"\s*[(:]\s*")
 _WHERE_CLAUSE = re.compile(r",\s+where\s+(?:[\w-]+\s+){0,3}?")
 
 
@@ -976,6 +994,8 @@ def _country_before(art: Document, s_start: int, n_start: int) -> str | None:
     """ "In Iraq, the US has 2,500 troops": a place named shortly before the number (not a venue
     named at the far start of a long sentence: "speaking in New York, ... a mission of 15,000")."""
     for m in art.mentions_in(max(s_start, n_start - 90), n_start):
+        if _PAREN.fullmatch(art.text, m.end, n_start) and _where(art, m):
+            return _where(art, m)  # "locations include Germany (about 35,000 troops)"
         if _WHERE_CLAUSE.fullmatch(art.text, m.end, n_start) and _where(art, m):
             return _where(art, m)  # "... to neighbouring Niger, where about 2,000 French troops are"
         if re.search(
