@@ -224,3 +224,15 @@ def test_a_hyphenated_adjective_is_no_place_name(ex):
     """'the Druze-majority province' describes the province; it names none."""
     text = "Soldiers on Monday exchanged fire with gunmen in the Druze-majority province."
     assert all("majority" not in (loc or "") for loc, _ in _places(ex, text))
+
+
+def test_a_capital_speaking_before_a_quote_is_no_scene(ex):
+    """'said Damascus "strongly condemned the air strikes"': the government speaks; the strikes were elsewhere."""
+    text = 'A spokesman said on Monday Damascus "strongly condemned the air strikes" on rebel targets.'
+    assert all(loc != "Damascus" for loc, _ in _places(ex, text))
+
+
+def test_a_near_reference_point_narrows_a_country(ex):
+    """'raids east of the city of Marib, in central Yemen': Marib, not Yemen, when no distance is given."""
+    text = "Warplanes carried out three raids on Monday east of the city of Marib, in central Yemen."
+    assert _places(ex, text)[0] == ("Marib", "Yemen")

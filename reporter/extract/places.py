@@ -112,7 +112,7 @@ _VESSEL = re.compile(
 _CLOCK_ZONE = re.compile(r"\s+(?:local\s+)?time\b")
 #: A capital named as its government: "Kyiv said", "Tehran strongly condemned", "Moscow has denied".
 _GOVERNMENT_SPEAKS = re.compile(
-    rf"\s+(?:(?:has|had|have|first|later|also|again|quickly|strongly|swiftly)\s+){{0,2}}"
+    rf"\s+[\"“]?(?:(?:has|had|have|first|later|also|again|quickly|strongly|swiftly)\s+){{0,2}}"
     rf"(?:{_REACTION}|reported|denied|denies|accused|accuses|announced|confirmed|insisted|claimed|blamed|rejected|dismissed)\b"
 )
 #: "Mali's capital", "the Malian capital", "the capital of Mali": the country's capital city.
@@ -406,12 +406,17 @@ def best_place(places: list[Place], after: int | None = None) -> Place | None:
     for p in pool:
         if best is None or p.rank > best.rank:
             best = p
-    if best is not None and best.rank <= 1 and after is not None:
-        # "sirens in Talmei Elazar ... intercepted before crossing into Israeli territory": the country
-        # after the event word is narrowed by a spot in it named before, never replaced by another country
-        inside = [p for p in places if p.role == "loc" and p.rank >= 3 and p.country == best.country]
+    if best is not None and best.rank <= 1:
+        # "sirens in Talmei Elazar ... intercepted before crossing into Israeli territory", "three raids
+        # east of Saada, in northern Yemen": a country is narrowed by a spot in it named before the
+        # event word or as a near reference point (no distance given), never replaced by another country
+        inside = [
+            p
+            for p in places
+            if p.rank >= 3 and p.country == best.country and (p.role == "loc" or (p.role == "ref" and not p.distant))
+        ]
         if inside:
-            best = max(inside, key=lambda p: p.rank)
+            best = replace(max(inside, key=lambda p: p.rank), role="loc")
     if best is not None and best.country is None and best.rank > 2:
         known = [p for p in places if p.country and p.role in ("loc", "ref")]
         if known:
