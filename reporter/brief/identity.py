@@ -375,13 +375,12 @@ def _told_at_night(a: Incident, b: Incident, a_when: tuple[date, date], b_when: 
 
 def _named_day_tie(a: Incident, b: Incident, place: str, a_when, b_when) -> bool:
     """An undated report naming the day of a dated one: its month and day tie one named place, or
-    one kind of event in one country; a weekday (one in seven) needs a detail that agrees too, the
-    toll or the attacker."""
-    detail = _same_toll(a, b) or bool(set(a.actors) & set(b.actors))
+    one kind of event in one country; a weekday (one in seven) needs the toll to agree too (the
+    attacker does not: Israel strikes Damascus on many Wednesdays)."""
     if _day_agrees(a, b_when, weekday=False) or _day_agrees(b, a_when, weekday=False):
-        return place == "same" or a.type == b.type or detail
+        return place == "same" or a.type == b.type
     if _day_agrees(a, b_when) or _day_agrees(b, a_when):
-        return detail and (place == "same" or a.type == b.type)
+        return _same_toll(a, b) and (place == "same" or a.type == b.type)
     return False
 
 
