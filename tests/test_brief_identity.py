@@ -147,7 +147,7 @@ def test_a_truce_a_release_and_a_pullback_due_one_day_are_three_lines(brief):
     assert day == [
         (2, ["Cedar Wire", "Delta Daily"]),
         (3, ["Cedar Wire", "Delta Daily", "Oak Herald"]),
-        (3, ["Cedar Wire", "Delta Daily", "Oak Herald"]),
+        (4, ["Cedar Wire", "Delta Daily", "Oak Herald", "Reed Times"]),  # and a range's start, below
     ]
 
 
@@ -165,6 +165,27 @@ def test_two_countries_leaving_one_country_the_same_day_are_two_lines(brief):
     party is not France."""
     niger = sorted(sorted(_outlets(brief, m.sources)) for m in brief.milestones if m.due == "2025-03-31")
     assert niger == [["Bay Record"], ["Dune Post"]]
+
+
+def test_a_truce_range_starts_on_the_truce_line_and_ends_on_its_own(brief):
+    """'The truce will run from March 14 to March 16': its start joins the truce taking effect on
+    March 14 (four outlets), its end is a line of its own."""
+    truce = sorted(
+        (m.due, sorted(_outlets(brief, m.sources)))
+        for m in brief.milestones
+        if "truce" in m.what.lower() or "ceasefire" in m.what.lower()
+    )
+    assert truce == [
+        ("2025-03-14", ["Cedar Wire", "Delta Daily", "Oak Herald", "Reed Times"]),
+        ("2025-03-16", ["Reed Times"]),
+    ]
+
+
+def test_a_party_leaving_somewhere_in_a_year_is_not_its_exit_from_a_named_country(brief):
+    """'The French pullout ... complete in 2026' and 'Senegal's president asked France to withdraw
+    ... in 2026': France leaves several countries some years, so two lines."""
+    year = sorted(sorted(_outlets(brief, m.sources)) for m in brief.milestones if m.due == "2026")
+    assert year == [["Gulf Courier"], ["Hill Gazette"]]
 
 
 def test_the_sample_brief_has_no_duplicate_row_or_timeline_line(tmp_path):

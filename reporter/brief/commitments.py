@@ -289,6 +289,8 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
             federal = False
         places.add("federal")
     action = next((name for name, pattern in _ACTION if pattern.search(text)), None)
+    ends = _RANGE_END.search(text)  # the extractor's two ends of a range ("from May 8 to May 10")
+    action = ({"begins": "start", "ends": "end presence"}[ends.group(1)] if ends else action)
     stage = "begin" if _BEGIN.search(text) else "complete" if _COMPLETE.search(text) else None
     size = _SIZE.search(text)
     words = _WORD.findall(text.lower().replace("-", " "))
@@ -369,6 +371,8 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
     ia, ib = identity(a), identity(b)
     if ia.step and ib.step and ia.step != ib.step:
         return "differ"  # the truce taking effect is not the troops' pullback of the same day
+    if ia.step == ib.step in _DEAL_STEPS and _to_the_day(a.due) and _to_the_day(b.due) and da != db:
+        return "differ"  # a truce from May 8 to May 10: its start and its end are two steps
     # A truce or a release due one day is one step of one deal whatever verb a sentence around
     # it lends (the clauses' own verbs still tell a truce that starts from one that ends).
     deal_day = ia.step == ib.step and ia.step in _DEAL_STEPS and bool(da) and da == db and da[0] == da[1]  # type: ignore[index]
@@ -404,8 +408,15 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
             return "same"
         # Due the same month, each saying something of who or where, and neither naming a country
         # the other is silent on ("American troops leave, Niger says" is not "the phase ends").
-        hidden = ia.who != ib.who and any(_unspoken(x, y) for x, y in ((ia, ib), (ib, ia)))
-        if month and not hidden and any((ia.who, _where(ia), ia.named)) and any((ib.who, _where(ib), ib.named)):
+        # One party too, unless due the same day: France leaves two countries in one year.
+        one_day = _to_the_day(a.due) and a.due == b.due
+        hidden = (ia.who != ib.who or not one_day) and any(_unspoken(x, y) for x, y in ((ia, ib), (ib, ia)))
+        # One names only who ("the French withdrawal"), the other only where ("this phase", in
+        # Iraq): nothing says the party is there.
+        crossed = any(
+            x.who and not _where(x) and _where(y) and not y.who and x.who != y.country for x, y in ((ia, ib), (ib, ia))
+        )
+        if month and not (hidden or crossed) and any((ia.who, _where(ia), ia.named)) and any((ib.who, _where(ib), ib.named)):
             return "same"
         if month and ia.size and ia.size == ib.size:
             return "same"  # "2,000 soldiers" withdrawn by the end of June, however each names them
@@ -475,6 +486,8 @@ def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
                 if any(o.fact.due == r.fact.due for o in g)  # type: ignore[union-attr]
                 and all(commitment_relation(r.fact, o.fact) != "differ" for o in g)  # type: ignore[arg-type]
                 and (_same_day_step(r, g) or any(_mentions(told, identity(o.fact)) for o in g))  # type: ignore[arg-type]
+                # due only a month or a year: not a line whose mentions name a country it does not
+                and (_to_the_day(r.fact.due) or not any(_unspoken(identity(o.fact), told) for o in g))  # type: ignore[arg-type,union-attr]
             ]
             fits = fits if len(fits) == 1 else []
         if fits:
@@ -555,6 +568,7 @@ def milestone_status(
 #: to leave by Jan. 26", "the original agreement called for a pullout by September").
 _STILL = re.compile(r"\b(?:will|shall|is|are|still|yet|remains?|plans?|expects?|intends?|continues?)\b", re.I)
 _HISTORY = re.compile(r"\b(?:was|were|had|previously|originally|original|came|reached)\b", re.I)
+_RANGE_END = re.compile(r"\((begins|ends)\)\s*$")
 #: A page's date stamp caught at the head of a clause ("date 2025-01-12 The French government ...").
 _STAMP = re.compile(r"^\s*(?:date\s+)?\d{4}-\d\d-\d\d\s+", re.I)
 
