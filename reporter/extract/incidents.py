@@ -15,6 +15,7 @@ import re
 from reporter.extract import casualties
 from reporter.extract.candidates import MILITARY, Cand, is_headline, sentence_candidates
 from reporter.extract.document import Document
+from reporter.extract.lead import fold_lead
 from reporter.extract.lexicon import Mention
 from reporter.extract.linking import Linker, scene_only, toll_only
 from reporter.extract.places import Place
@@ -79,7 +80,7 @@ def find_incidents(art: Document) -> list[Incident]:
             continue
         for c in cands:
             linker.add(c)
-    return [_to_incident(art, c) for c in linker.events if c.place is not None]
+    return [_to_incident(art, c) for c in fold_lead(art, linker.events) if c.place is not None]
 
 
 def _written(art: Document, p: Place) -> str:

@@ -1,0 +1,159 @@
+"""The article's lead event: the one event a report is about, told first and retold further down.
+
+Linking (linking.py) folds an article sentence by sentence. A report's main event is often retold
+several sentences on, by another source and in other words ("Israeli planes attacked the consulate
+..." then "the annex was hit by six missiles fired by F-35 jets", "a blast hit the city centre" then
+"an apparent drone attack hit the city centre"), and would stand as a second incident of another
+type. This stage runs once per article after linking: it recognises the lead event (the first
+event of the opening sentences), folds into it the later events that retell it, and decides its
+type from all its facets (platform, weapon, verb). One real event, one incident; the lead keeps its
+own verbatim evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reporter.extract.candidates import NEW_EVENT, Cand, is_headline
+from reporter.extract.document import Document
+from reporter.extract.places import Place
+from reporter.incident_types import compatible
+
+#: Types that name the means of an attack; the others (explosion, clash, other, crash) tell only
+#: that something happened, and give way to a retelling that names the means.
+_MEANS = frozenset({"air_strike", "drone_attack", "missile_attack", "rocket_attack", "shelling"})
+_VAGUE = frozenset({"explosion", "armed_clash", "other", "crash"})
+#: How many sentences of the body may open with the lead event (a caption or dateline line first).
+_OPENING = 2
+
+
+def fold_lead(art: Document, events: list[Cand]) -> list[Cand]:
+    """The events with the lead's retellings folded into it, and the lead typed from all its facets."""
+    at = _lead_index(art, events)
+    if at is None:
+        return events
+    lead = events[at]
+    told = [e for e in events[at + 1 :] if _retells(art, lead, e)]
+    merged = _typed(art, lead, told)
+    if told:
+        merged = _folded(merged, told)
+    if merged is lead:
+        return events
+    gone = {id(e) for e in told}
+    return [merged if e is lead else e for e in events if id(e) not in gone]
+
+
+def _lead_index(art: Document, events: list[Cand]) -> int | None:
+    """The first event told in the opening sentences of the body (after the headline lines)."""
+    body = next((i for i in range(min(3, len(art.sentences))) if not is_headline(art, i)), 0)
+    for i, e in enumerate(events):
+        if e.s_idx > body + _OPENING - 1:
+            return None
+        if e.type in ("threat_statement", "interception") or e.kind == "airspace" or e.weak:
+            continue
+        return i
+    return None
+
+
+def _retells(art: Document, lead: Cand, e: Cand) -> bool:
+    """A later event is the lead told again: nothing sets it apart (another day, another place, "a
+    second attack") and something ties it to the lead (a reference, the same spot, toll or count)."""
+    if e.type in ("threat_statement", "interception", "crash") or e.kind == "airspace":
+        return False
+    if lead.weapon_class and e.weapon_class and "aircraft" not in (lead.weapon_class, e.weapon_class):
+        if lead.weapon_class != e.weapon_class:
+            return False  # "nine missiles ... In Odesa, a drone struck": one impact of a wider attack
+    if lead.count and e.count and lead.count != e.count:
+        return False
+    if NEW_EVENT.search(art.text, *e.clause):
+        return False
+    if not _same_time(lead, e) or not _same_scene(lead.place, e.place):
+        return False
+    return _tied(lead, e)
+
+
+def _same_time(lead: Cand, e: Cand) -> bool:
+    if lead.date is None or e.date is None:
+        return True
+    if (e.date.end - e.date.start).days > 2 and (lead.date.end - lead.date.start).days <= 2:
+        return False  # "in January, 40 missiles were fired": a span is no retelling of one day
+    return lead.date.start <= e.date.end and e.date.start <= lead.date.end
+
+
+def _same_scene(a: Place | None, b: Place | None) -> bool:
+    """The same spot (by name, or one named as lying in the other), or the same country when one of
+    them is named only by it ("the strike in Syria")."""
+    if a is None or b is None or a.name == b.name:
+        return True
+    if a.within == b.name or b.within == a.name:
+        return True
+    return a.country is not None and a.country == b.country and min(a.rank, b.rank) <= 1
+
+
+def _tied(lead: Cand, e: Cand) -> bool:
+    if e.anaphor == "definite" or e.event_ref:
+        return True  # "the attack", "the missile struck a grove"
+    if lead.place is not None and e.place is not None and min(lead.place.rank, e.place.rank) >= 3:
+        return True  # the same town or site (the scene is checked before)
+    if e.killed and e.killed == lead.killed:
+        return True
+    return bool(e.count and e.count >= 2 and e.count == lead.count)
+
+
+def _typed(art: Document, lead: Cand, told: list[Cand]) -> Cand:
+    """The lead's type from all its facets: aircraft firing anything make an air strike; a vague
+    lead (a blast, an "attack") takes the means a retelling names. A fight stays a fight, whatever
+    air support its retellings add."""
+    typ = lead.type
+    fight = typ == "armed_clash" and lead.kind == "clash"
+    if typ in _MEANS | _VAGUE and typ != "drone_attack" and (
+        _by_aircraft(art, [lead]) or (not fight and _by_aircraft(art, told))
+    ):
+        typ = "air_strike"
+    elif typ in _VAGUE and not fight:
+        typ = next((e.type for e in told if e.type in _MEANS), typ)
+    return lead if typ == lead.type else replace(lead, type=typ)
+
+
+def _by_aircraft(art: Document, group: list[Cand]) -> bool:
+    """A clause of the event names warplanes or jets: the platform that delivered it."""
+    for e in group:
+        for m in art.mentions_in(*e.clause):
+            w = m.of("weapon")
+            if w is not None and w.sub == "aircraft" and w.name == "aircraft":
+                return True
+    return False
+
+
+def _folded(lead: Cand, told: list[Cand]) -> Cand:
+    """The lead enriched by its retellings: a closer place, a firmer date, the toll and count."""
+    place, date, date_q = lead.place, lead.date, lead.date_q
+    killed, injured, count = lead.killed, lead.injured, lead.count
+    actors, objects = list(lead.actors), list(lead.objects)
+    for e in told:
+        if e.place is not None and (place is None or (e.place.rank > place.rank and _inside(e.place, place))):
+            place = e.place if e.place.country or place is None else replace(e.place, country=place.country)
+        if e.date is not None and (date is None or e.date_q > date_q):
+            date, date_q = e.date, e.date_q
+        killed = killed if killed is not None else e.killed
+        injured = injured if injured is not None else e.injured
+        count = count if count is not None else e.count
+        actors += [a for a in e.actors if a not in actors]
+        objects += [o for o in e.objects if o not in objects]
+    return replace(
+        lead,
+        place=place,
+        date=date,
+        date_q=date_q,
+        killed=killed,
+        injured=injured,
+        count=count,
+        actors=tuple(actors),
+        objects=tuple(objects),
+        attribution=lead.attribution or next((e.attribution for e in told if e.attribution), None),
+    )
+
+
+def _inside(spot: Place, area: Place) -> bool:
+    """A spot that may lie in the area: its country, or an unknown country for a spot in a country."""
+    return spot.country in (None, area.country) or area.country is None and area.rank <= 2

@@ -1,0 +1,60 @@
+"""The article's lead event (lead.py): retellings folded into it, its type read from all its facets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reporter.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _incidents(ex: Extractor, text: str):
+    return ex.extract(text, id="t", published=date(2026, 3, 4)).incidents
+
+
+def test_aircraft_retold_with_missiles_is_one_air_strike(ex):
+    """Jets named anywhere in the lead's retellings make it an air strike, told once."""
+    text = (
+        "Warplanes struck a government compound in Halvaria on Tuesday, killing four guards. "
+        "The regional governor condemned the raid in a statement. "
+        "Officials said the compound was hit by five missiles fired by fighter jets."
+    )
+    got = [i for i in _incidents(ex, text) if i.type != "threat_statement"]
+    assert [(i.type, i.location) for i in got] == [("air_strike", "Halvaria")]
+
+
+def test_blast_retold_as_drone_attack_takes_the_drone(ex):
+    """A vague lead ("a blast") takes the means a later sentence names for it at the same spot."""
+    text = (
+        "A powerful blast shook central Tel Aviv early on Monday, police said. "
+        "Residents described broken windows across the block. "
+        "The army later said a drone struck a building in Tel Aviv, killing one man."
+    )
+    got = _incidents(ex, text)
+    assert [(i.type, i.location) for i in got] == [("drone_attack", "Tel Aviv")]
+
+
+def test_clash_with_air_support_stays_a_clash(ex):
+    """A fight told first stays a fight when a later sentence adds aircraft over the same town."""
+    text = (
+        "On 2 March 2026, rebels and army troops clashed in Kidal. "
+        "Army aircraft dropped bombs near Kidal. There were no casualties."
+    )
+    got = _incidents(ex, text)
+    assert [i.type for i in got] == ["armed_clash"]
+
+
+def test_impacts_of_a_wider_barrage_stay_apart(ex):
+    """An impact of another weapon or count at a spot is a part of the barrage, not the lead retold."""
+    text = (
+        "Russia fired nine cruise missiles at Ukraine overnight, the air force said on Wednesday. "
+        "In Odesa, a drone struck a warehouse, injuring two workers."
+    )
+    got = _incidents(ex, text)
+    assert len(got) == 2
