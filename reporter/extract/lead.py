@@ -32,11 +32,14 @@ def fold_lead(art: Document, events: list[Cand]) -> list[Cand]:
     at = _lead_index(art, events)
     if at is None:
         return events
-    lead = events[at]
-    told = [e for e in events[at + 1 :] if _retells(art, lead, e)]
-    merged = _typed(art, lead, told)
-    if told:
-        merged = _folded(merged, told)
+    lead = merged = events[at]
+    told: list[Cand] = []
+    for e in events[at + 1 :]:
+        # folded one by one: a day a retelling gives the lead binds the retellings after it
+        if _retells(art, merged, e):
+            told.append(e)
+            merged = _folded(merged, e)
+    merged = _typed(art, merged, told)
     if merged is lead:
         return events
     gone = {id(e) for e in told}
@@ -44,32 +47,55 @@ def fold_lead(art: Document, events: list[Cand]) -> list[Cand]:
 
 
 def _lead_index(art: Document, events: list[Cand]) -> int | None:
-    """The first event told in the opening sentences of the body (after the headline lines)."""
+    """The first event told in the opening sentences of the body (after the headline lines), unless
+    it is told as a further one ("also condemned the shelling of ...")."""
     body = next((i for i in range(min(3, len(art.sentences))) if not is_headline(art, i)), 0)
     for i, e in enumerate(events):
         if e.s_idx > body + _OPENING - 1:
             return None
         if e.type in ("threat_statement", "interception") or e.kind == "airspace" or e.weak:
             continue
-        return i
+        return None if NEW_EVENT.search(art.text, *e.clause) else i
     return None
 
 
 def _retells(art: Document, lead: Cand, e: Cand) -> bool:
-    """A later event is the lead told again: nothing sets it apart (another day, another place, "a
-    second attack") and something ties it to the lead (a reference, the same spot, toll or count)."""
+    """A later event is the lead told again: nothing sets it apart (another day, another place,
+    another weapon, "a second attack") and something ties it to the lead (a reference, the same
+    spot, toll or count)."""
     if e.type in ("threat_statement", "interception", "crash") or e.kind == "airspace":
         return False
-    if lead.weapon_class and e.weapon_class and "aircraft" not in (lead.weapon_class, e.weapon_class):
-        if lead.weapon_class != e.weapon_class:
-            return False  # "nine missiles ... In Odesa, a drone struck": one impact of a wider attack
+    weapons = {lead.weapon_class, e.weapon_class}
+    if None not in weapons and "aircraft" not in weapons and len(weapons) > 1:
+        return False  # "nine missiles ... In Odesa, a drone struck": one impact of a wider attack
     if lead.count and e.count and lead.count != e.count:
         return False
     if NEW_EVENT.search(art.text, *e.clause):
         return False
     if not _same_time(lead, e) or not _same_scene(lead.place, e.place):
         return False
-    return _tied(lead, e)
+    return _kin(art, lead, e) and _tied(lead, e)
+
+
+def _vague(c: Cand) -> bool:
+    """The type tells only that something happened: a blast, an unspecified incident, or an attack
+    word whose type was guessed without a weapon ("the ship was struck", "militants attacked")."""
+    return c.type in ("explosion", "other") or (
+        c.kind == "strike" and not c.own_weapon and c.type in ("air_strike", "armed_clash")
+    )
+
+
+def _kin(art: Document, lead: Cand, e: Cand) -> bool:
+    """Types that can tell one event: of a family, one of them vague, or missiles fired by aircraft."""
+    if compatible(lead.type, e.type) or _vague(lead) or e.type in ("explosion", "other"):
+        return True
+    if "air_strike" in (lead.type, e.type) and _by_aircraft(art, [lead, e]):
+        return True
+    if _vague(e):
+        # a guessed attack closer in than the lead ("repelled assaults near a village" after shelling
+        # in the province) is a fight of its own there
+        return e.place is None or lead.place is None or e.place.rank <= lead.place.rank
+    return False
 
 
 def _same_time(lead: Cand, e: Cand) -> bool:
@@ -102,15 +128,16 @@ def _tied(lead: Cand, e: Cand) -> bool:
 
 def _typed(art: Document, lead: Cand, told: list[Cand]) -> Cand:
     """The lead's type from all its facets: aircraft firing anything make an air strike; a vague
-    lead (a blast, an "attack") takes the means a retelling names. A fight stays a fight, whatever
-    air support its retellings add."""
+    lead (a blast, an "attack") takes the means a retelling names. A fight (a clash, or an attack
+    met with fire) stays a fight, whatever air support is told with it."""
     typ = lead.type
-    fight = typ == "armed_clash" and lead.kind == "clash"
-    if typ in _MEANS | _VAGUE and typ != "drone_attack" and (
-        _by_aircraft(art, [lead]) or (not fight and _by_aircraft(art, told))
+    if (
+        typ in _MEANS | _VAGUE
+        and typ not in ("drone_attack", "armed_clash")
+        and _by_aircraft(art, [lead, *told])
     ):
         typ = "air_strike"
-    elif typ in _VAGUE and not fight:
+    elif (typ in _VAGUE or _vague(lead)) and lead.kind != "clash":
         typ = next((e.type for e in told if e.type in _MEANS), typ)
     return lead if typ == lead.type else replace(lead, type=typ)
 
@@ -125,35 +152,27 @@ def _by_aircraft(art: Document, group: list[Cand]) -> bool:
     return False
 
 
-def _folded(lead: Cand, told: list[Cand]) -> Cand:
-    """The lead enriched by its retellings: a closer place, a firmer date, the toll and count."""
+def _folded(lead: Cand, e: Cand) -> Cand:
+    """The lead enriched by a retelling: a closer place, a firmer date, the toll and count."""
     place, date, date_q = lead.place, lead.date, lead.date_q
-    killed, injured, count = lead.killed, lead.injured, lead.count
-    actors, objects = list(lead.actors), list(lead.objects)
-    for e in told:
-        if e.place is not None and (place is None or (e.place.rank > place.rank and _inside(e.place, place))):
-            place = e.place if e.place.country or place is None else replace(e.place, country=place.country)
-        if e.date is not None and (date is None or e.date_q > date_q):
-            date, date_q = e.date, e.date_q
-        killed = killed if killed is not None else e.killed
-        injured = injured if injured is not None else e.injured
-        count = count if count is not None else e.count
-        actors += [a for a in e.actors if a not in actors]
-        objects += [o for o in e.objects if o not in objects]
+    if e.place is not None and (place is None or (e.place.rank > place.rank and _inside(e.place, place))):
+        place = e.place if e.place.country or place is None else replace(e.place, country=place.country)
+    if e.date is not None and (date is None or e.date_q > date_q):
+        date, date_q = e.date, e.date_q
     return replace(
         lead,
         place=place,
         date=date,
         date_q=date_q,
-        killed=killed,
-        injured=injured,
-        count=count,
-        actors=tuple(actors),
-        objects=tuple(objects),
-        attribution=lead.attribution or next((e.attribution for e in told if e.attribution), None),
+        killed=lead.killed if lead.killed is not None else e.killed,
+        injured=lead.injured if lead.injured is not None else e.injured,
+        count=lead.count if lead.count is not None else e.count,
+        actors=lead.actors + tuple(a for a in e.actors if a not in lead.actors),
+        objects=lead.objects + tuple(o for o in e.objects if o not in lead.objects),
+        attribution=lead.attribution or e.attribution,
     )
 
 
 def _inside(spot: Place, area: Place) -> bool:
     """A spot that may lie in the area: its country, or an unknown country for a spot in a country."""
-    return spot.country in (None, area.country) or area.country is None and area.rank <= 2
+    return spot.country in (None, area.country) or (area.country is None and area.rank <= 2)
