@@ -329,3 +329,15 @@ def test_a_fronted_date_of_a_statement_is_not_a_plan_ahead(extractor):
 def test_named_deadlines_and_carried_steps(extractor, text, due):
     """Each phrasing gives its due date."""
     assert due in [d for d, _ in milestones(extractor, text)]
+
+
+def test_a_step_names_the_party_told_before_it(extractor):
+    """'The second stage will run through ...' after a sentence naming the coalition says whose stage it is;
+    the clause stays first, as written."""
+    text = (
+        "The coalition forces will leave the river garrison under the plan. "
+        "The second stage will run through March 2031, officials said."
+    )
+    found = dict(milestones(extractor, text))
+    assert found["2031-03"] == "The second stage will run (coalition forces)"
+

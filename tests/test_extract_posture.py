@@ -120,8 +120,8 @@ def test_milestones_in_one_sentence(ex):
     )
     facts = ex.extract(text, id="x", published=date(2025, 6, 15))
     assert [(m.due, m.what) for m in facts.milestones] == [
-        ("2025-09", "vacating federal Iraqi bases"),
-        ("2026-12", "fully exiting the autonomous Kurdistan region"),
+        ("2025-09", "vacating federal Iraqi bases (coalition forces)"),
+        ("2026-12", "fully exiting the autonomous Kurdistan region (coalition forces)"),
     ]
 
 

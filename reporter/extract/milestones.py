@@ -9,6 +9,7 @@ precision; "what" is the clause as written, so it can always be found in the art
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from itertools import compress
 from operator import itemgetter
@@ -16,6 +17,7 @@ from operator import itemgetter
 from reporter.extract.dates import MONTH, DateMention, DateSpan
 from reporter.extract.document import Document
 from reporter.extract.lemmas import lemma, lemma_form
+from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, parse_number
 from reporter.extract.prefilter import Prefiltered
 from reporter.extract.text import Sentence, words
@@ -258,7 +260,62 @@ def find_milestones(art: Document) -> list[Milestone]:
         if key not in seen and not any(o.due == m.due and o.evidence == m.evidence for o in out):
             seen.add(key)
             out.append(m)
-    return _one_per_step(_keep_precise(out))
+    return [_argued(art, m) for m in _one_per_step(_keep_precise(out))]
+
+
+_PLACE_KINDS = frozenset(("place", "country", "capital"))
+#: Parties that withdraw, deploy and hand over: forces and coalitions, or "French troops".
+_PARTY_SUBS = frozenset(("coalition", "force"))
+_TROOP_WORDS = frozenset(("troops", "forces", "soldiers", "army", "military", "personnel", "peacekeepers", "contingent"))
+#: A country is the place of a step after one of these words ("leave Iraq", "in Chad"), not its subject.
+_PLACE_BEFORE = frozenset(
+    ("in", "from", "of", "across", "inside", "into", "to", "leave", "leaves", "leaving", "left", "exit", "exits",
+     "exiting", "vacate", "quit", "out", "at", "near", "federal")
+)  # fmt: skip
+
+
+def _argued(art: Document, m: Milestone) -> Milestone:
+    """The milestone's "what" with the party it leaves out, as the sentence or the two before it name
+    it: "The second phase will extend (US-led coalition)". The brief groups a timeline by who does
+    what where (the place it reads from the sentence); the clause itself stays first, as written."""
+    at = art.text.find(m.what, art.text.find(m.evidence) if m.evidence else 0)
+    if at < 0 or not m.evidence:
+        return m
+    i = min(art.sentences_with([at]))
+    # In the clause, a country not named as a place is its subject: "The Netherlands is to hand over".
+    inside = art.mentions_in(at, at + len(m.what))
+    if any(_is_party(art, x) or (_is_country(x) and not _is_place(art, x)) for x in inside):
+        return m
+    # The party may be named a sentence or two before ("The coalition said ... The second phase will
+    # ..."); in the sentence itself only before the clause: a name after it is the next clause's.
+    for j in range(i, max(-1, i - 3), -1):
+        s = art.sentences[j]
+        found = [x for x in art.mentions_in(s.start, at if j == i else s.end) if _is_party(art, x)]
+        if found:
+            name = art.text[found[-1].start : found[-1].end]  # the nearest
+            return replace(m, what=f"{m.what} ({name})")
+    return m
+
+
+def _is_party(art: Document, x: Mention) -> bool:
+    if any(e.kind == "actor" and e.sub in _PARTY_SUBS for e in x.entries):
+        return True
+    nxt = art.tokens[x.last].norm if x.last < len(art.tokens) else ""
+    return nxt in _TROOP_WORDS and any(e.kind in ("demonym", "country") for e in x.entries)
+
+
+def _is_country(x: Mention) -> bool:
+    return any(e.kind == "country" for e in x.entries)  # not a demonym: "Iraqi bases" names no party
+
+
+def _is_place(art: Document, x: Mention) -> bool:
+    before = art.tokens[x.first - 1].norm if x.first > 0 else ""
+    if before in _PLACE_BEFORE:
+        return any(e.kind in _PLACE_KINDS for e in x.entries)
+    # Else a gazetteer place named as such ("Ain al-Asad"), not a country that may be a party.
+    return not any(e.kind == "actor" for e in x.entries) and any(
+        e.kind == "place" and not e.locative_only for e in x.entries
+    )
 
 
 #: Step words of one kind: two statements of the same due date with the same kind of step and the
