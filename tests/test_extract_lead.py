@@ -58,3 +58,15 @@ def test_impacts_of_a_wider_barrage_stay_apart(ex):
     )
     got = _incidents(ex, text)
     assert len(got) == 2
+
+
+def test_missile_and_rocket_retellings_are_one_attack(ex):
+    """Outlets call the same projectile a missile and a rocket: one attack at the town."""
+    text = (
+        "A missile attack on the town of Kiryat Shmona killed three people on Sunday. "
+        "Rescue teams searched the rubble through the night. "
+        "A rocket attack on a school in Kiryat Shmona has killed three people, officials said."
+    )
+    got = _incidents(ex, text)
+    assert [(i.type, i.location) for i in got] == [("missile_attack", "Kiryat Shmona")]
+

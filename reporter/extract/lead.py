@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reporter.extract.candidates import NEW_EVENT, Cand, is_headline
+from reporter.extract.candidates import CLASS_TYPE, NEW_EVENT, Cand, is_headline
+from reporter.extract.dates import DateSpan
 from reporter.extract.document import Document
 from reporter.extract.places import Place
 from reporter.incident_types import compatible
@@ -65,8 +66,9 @@ def _retells(art: Document, lead: Cand, e: Cand) -> bool:
     spot, toll or count)."""
     if e.type in ("threat_statement", "interception", "crash") or e.kind == "airspace":
         return False
-    weapons = {lead.weapon_class, e.weapon_class}
-    if None not in weapons and "aircraft" not in weapons and len(weapons) > 1:
+    # (aircraft are the platform, whatever they fire)
+    a, b = (CLASS_TYPE.get(c.weapon_class or "") if c.weapon_class != "aircraft" else None for c in (lead, e))
+    if a and b and not compatible(a, b):
         return False  # "nine missiles ... In Odesa, a drone struck": one impact of a wider attack
     if lead.count and e.count and lead.count != e.count:
         return False
@@ -91,6 +93,9 @@ def _kin(art: Document, lead: Cand, e: Cand) -> bool:
         return True
     if "air_strike" in (lead.type, e.type) and _by_aircraft(art, [lead, e]):
         return True
+    if lead.kind == "clash" and e.type in ("shelling", "air_strike"):
+        # "X and Y clashed near Z. Y's artillery shelled Z.": fire in support of the fight at its spot
+        return e.place is not None and lead.place is not None and e.place.name == lead.place.name
     if _vague(e):
         # a guessed attack closer in than the lead ("repelled assaults near a village" after shelling
         # in the province) is a fight of its own there
@@ -123,7 +128,11 @@ def _tied(lead: Cand, e: Cand) -> bool:
         return True  # the same town or site (the scene is checked before)
     if e.killed and e.killed == lead.killed:
         return True
-    return bool(e.count and e.count >= 2 and e.count == lead.count)
+    if e.count and e.count >= 2 and e.count == lead.count:
+        return True
+    # the same day at the same named sea or region
+    same_day = lead.date is not None and lead.date == e.date and e.date_q >= 2 and _span(lead.date) <= 1
+    return same_day and lead.place is not None and e.place is not None and lead.place.name == e.place.name
 
 
 def _typed(art: Document, lead: Cand, told: list[Cand]) -> Cand:
@@ -157,8 +166,8 @@ def _folded(lead: Cand, e: Cand) -> Cand:
     place, date, date_q = lead.place, lead.date, lead.date_q
     if e.place is not None and (place is None or (e.place.rank > place.rank and _inside(e.place, place))):
         place = e.place if e.place.country or place is None else replace(e.place, country=place.country)
-    if e.date is not None and (date is None or e.date_q > date_q):
-        date, date_q = e.date, e.date_q
+    if e.date is not None and (date is None or (e.date_q > date_q and _span(e.date) <= _span(date))):
+        date, date_q = e.date, e.date_q  # a firmer day, never a wider span ("this week")
     return replace(
         lead,
         place=place,
@@ -171,6 +180,10 @@ def _folded(lead: Cand, e: Cand) -> Cand:
         objects=lead.objects + tuple(o for o in e.objects if o not in lead.objects),
         attribution=lead.attribution or e.attribution,
     )
+
+
+def _span(d: DateSpan) -> int:
+    return (d.end - d.start).days
 
 
 def _inside(spot: Place, area: Place) -> bool:
