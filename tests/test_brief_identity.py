@@ -147,7 +147,7 @@ def test_a_truce_a_release_and_a_pullback_due_one_day_are_three_lines(brief):
     assert day == [
         (2, ["Cedar Wire", "Delta Daily"]),
         (3, ["Cedar Wire", "Delta Daily", "Oak Herald"]),
-        (4, ["Cedar Wire", "Delta Daily", "Oak Herald", "Reed Times"]),  # and a range's start, below
+        (5, ["Cedar Wire", "Delta Daily", "Oak Herald", "Reed Times", "Stone Weekly"]),  # and ranges' starts, below
     ]
 
 
@@ -162,22 +162,25 @@ def test_a_handover_told_with_its_weekday_between_subject_and_verb_is_one_line(b
 def test_two_countries_leaving_one_country_the_same_day_are_two_lines(brief):
     """'Germany told parliament ... that it would complete the withdrawal of its soldiers' and
     'French troops will leave Niger', both by March 31: the country named before a clause without a
-    party is not France."""
+    party is not France. 'The last contingent of French servicemen in Niger' is France's line
+    (servicemen are troops, so France is who leaves, not where)."""
     niger = sorted(sorted(_outlets(brief, m.sources)) for m in brief.milestones if m.due == "2025-03-31")
-    assert niger == [["Bay Record"], ["Dune Post"]]
+    assert niger == [["Bay Record"], ["Dune Post", "Ridge Review"]]
 
 
 def test_a_truce_range_starts_on_the_truce_line_and_ends_on_its_own(brief):
-    """'The truce will run from March 14 to March 16': its start joins the truce taking effect on
-    March 14 (four outlets), its end is a line of its own."""
+    """'The truce will run from March 14 to March 16' and 'will last three days, beginning on March
+    14': their start joins the truce taking effect on March 14 (five outlets); each end, on its own
+    day, is a line of its own."""
     truce = sorted(
         (m.due, sorted(_outlets(brief, m.sources)))
         for m in brief.milestones
         if "truce" in m.what.lower() or "ceasefire" in m.what.lower()
     )
     assert truce == [
-        ("2025-03-14", ["Cedar Wire", "Delta Daily", "Oak Herald", "Reed Times"]),
+        ("2025-03-14", ["Cedar Wire", "Delta Daily", "Oak Herald", "Reed Times", "Stone Weekly"]),
         ("2025-03-16", ["Reed Times"]),
+        ("2025-03-17", ["Stone Weekly"]),
     ]
 
 

@@ -102,6 +102,10 @@ class Identity:
     #: to hold others to
     who_told: bool = False
     action_told: bool = False
+    #: countries the sentence names before a clause that names none ("Germany announced that it ...")
+    before: frozenset[str] = frozenset()
+    #: start | end: the clause's last word of either ("will last 72 hours, beginning" May 8)
+    edge: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -222,7 +226,7 @@ def _identity(m: Milestone) -> Identity:
     if own.who is None and not own.named and at > 0:
         # "Germany announced that it would complete the withdrawal of its soldiers": the country
         # named before the clause is no party to claim, but rules out another's ("France withdraws").
-        own = replace(own, named=_read(m.evidence[:at], forces_only=True).named - {own.country})
+        own = replace(own, before=_read(m.evidence[:at], forces_only=True).named - {own.country})
     return own
 
 
@@ -264,7 +268,7 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
                 far = _autonomous_around(place, _OUTSIDE_KM) is None
                 federal = federal or (far and _has_autonomous(place.country))
         elif kind_name and kind_name[0] == "country":
-            troops = rf"\b{re.escape(name)}\w*\s+(?:troops|forces|soldiers|military|army|elements|contingent|personnel)"
+            troops = rf"\b{re.escape(name)}\w*\s+(?:troops|forces|soldiers|military|army|elements|contingent|personnel|servicemen|servicemembers)"
             acts = rf"\b{re.escape(name)}\s+(?:{_AUX}\s+){{0,5}}(?:withdr\w*|leav\w*|left|pull\w*|vacat\w*|exit\w*|hand\w*\s+(?:back|over))"
             if re.search(troops, fold(text)) or re.search(acts, fold(text)):  # "Israel withdrew its troops"
                 parties.add(kind_name[1])
@@ -291,6 +295,8 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
     action = next((name for name, pattern in _ACTION if pattern.search(text)), None)
     ends = _RANGE_END.search(text)  # the extractor's two ends of a range ("from May 8 to May 10")
     action = ({"begins": "start", "ends": "end presence"}[ends.group(1)] if ends else action)
+    edges = list(_EDGE.finditer(text))
+    edge = ("end presence" if edges[-1].group(1) else "start") if edges else None
     stage = "begin" if _BEGIN.search(text) else "complete" if _COMPLETE.search(text) else None
     size = _SIZE.search(text)
     words = _WORD.findall(text.lower().replace("-", " "))
@@ -311,6 +317,7 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
         lands=frozenset(lands),
         named=frozenset(named),
         steps=_steps(text),
+        edge=edge,
     )
 
 
@@ -376,7 +383,9 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
     # A truce or a release due one day is one step of one deal whatever verb a sentence around
     # it lends (the clauses' own verbs still tell a truce that starts from one that ends).
     deal_day = ia.step == ib.step and ia.step in _DEAL_STEPS and bool(da) and da == db and da[0] == da[1]  # type: ignore[index]
-    if ia.action and ib.action and ia.action != ib.action and not (deal_day and (ia.action_told or ib.action_told)):
+    # (A truce that 'will last 72 hours, beginning' May 8 starts then.)
+    xa, xb = (_edge(ia), _edge(ib)) if deal_day else (ia.action, ib.action)
+    if xa and xb and xa != xb and not (deal_day and (ia.action_told or ib.action_told)):
         return "differ"
     if not _same_party(ia.who, ib.who) or not _same_area(ia, ib):
         return "differ"
@@ -384,7 +393,8 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
         # "Israel was supposed to complete ..." names its party without troops: France is not it.
         # (The country the other leaves is no other party: "hand the bases to Congolese forces".)
         told = y.who_told  # "... said during a visit to NATO member Lithuania" names no party
-        if x.who is None and x.named and y.who and not told and not any(_same_party(n, y.who) or n == y.country for n in x.named):
+        said = x.named or x.before
+        if x.who is None and said and y.who and not told and not any(_same_party(n, y.who) or n == y.country for n in said):
             return "differ"
         # "Niger's ministry said American troops have until Sept. 15" is about Niger, not Iraq.
         others = {n for n in x.named if not (y.who and _same_party(n, y.who))}
@@ -424,6 +434,10 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
         return "same" if a.what.strip().lower() == b.what.strip().lower() else "unknown"
     shared = len(ia.topic & ib.topic)
     return "same" if shared >= 2 and shared / min(len(ia.topic), len(ib.topic)) >= 0.5 else "unknown"
+
+
+def _edge(i: Identity) -> str | None:
+    return i.edge or i.action
 
 
 def _unspoken(x: Identity, y: Identity) -> bool:
@@ -568,6 +582,11 @@ def milestone_status(
 #: to leave by Jan. 26", "the original agreement called for a pullout by September").
 _STILL = re.compile(r"\b(?:will|shall|is|are|still|yet|remains?|plans?|expects?|intends?|continues?)\b", re.I)
 _HISTORY = re.compile(r"\b(?:was|were|had|previously|originally|original|came|reached)\b", re.I)
+_EDGE = re.compile(
+    r"\b(?:(end|ends|ending|ended|expir\w*|run\s+out|runs\s+out|lapse\w*)|begin\w*|began|begun|start\w*|"
+    r"tak\w+\s+effect|took\s+effect|(?:c[oa]mes?|go(?:es)?|went|enter\w*)\s+into\s+(?:effect|force))\b",
+    re.I,
+)
 _RANGE_END = re.compile(r"\((begins|ends)\)\s*$")
 #: A page's date stamp caught at the head of a clause ("date 2025-01-12 The French government ...").
 _STAMP = re.compile(r"^\s*(?:date\s+)?\d{4}-\d\d-\d\d\s+", re.I)
