@@ -44,6 +44,28 @@ _ANAPHORIC_SUBJECT = re.compile(
 )
 
 
+#: A party that claims the act, one that is blamed or accused of it, one suspected of it: GUIDE's
+#: "Houthis (claimed)", "Israel (blamed)", "ISIS (suspected)". Lemma-like word sets, no phrases.
+_CLAIM_WORDS = words("claimed claims claiming claim")
+_BLAME_BEFORE = words("blamed blaming blames blame accused accusing accuses")
+_SUSPECT_BEFORE = words("suspected suspecting suspects suspect")
+#: "a bombing widely blamed on Israel", "an attack attributed to ISIS": the party after it is blamed.
+_BLAMED_ON = re.compile(r"\b(?:blamed|blames|pinned)\s+on\s+(?:the\s+)?$|\battributed\s+to\s+(?:the\s+)?$")
+
+
+def _role_suffix(art: Document, m: Mention, trig_start: int) -> str:
+    """ " (claimed)" when the party's verb before the event word is a claim, " (blamed)" or
+    " (suspected)" when a blaming or suspecting word governs the name; "" when it simply acted."""
+    prev = art.tokens[m.first - 1].norm if m.first > 0 else ""
+    if prev in _BLAME_BEFORE:
+        return " (blamed)"
+    if prev in _SUSPECT_BEFORE:
+        return " (suspected)"
+    if m.end < trig_start and any(t.norm in _CLAIM_WORDS for t in art.tokens_in(m.end, trig_start)):
+        return " (claimed)"
+    return ""
+
+
 def actor_name(m: Mention, *, adjectival: bool = False) -> str | None:
     """The canonical actor a name stands for, if it can act: a group, force, state or capital."""
     for kind in ("actor", "country", "capital") + (("demonym",) if adjectival else ()):
@@ -118,7 +140,14 @@ def agents(
             continue
         name = actor_name(m)
         if name:
-            found.append(name)
+            found.append(name + _role_suffix(art, m, trig_start))
+            break
+    # "a bombing widely blamed on Israel": after the event word, the party it is blamed on.
+    for m in mentions:
+        if m.start >= trig_end and m.start - trig_end < 80 and _BLAMED_ON.search(art.text, max(trig_end, m.start - 30), m.start):
+            name = actor_name(m)
+            if name and name not in found:
+                found.append(name + " (blamed)")
             break
     return _unique(found)
 

@@ -1,0 +1,35 @@
+"""Actors: who acted, and a party that only claimed, was blamed or is suspected, marked as such (GUIDE)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reporter.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _actors(ex, text):
+    return [i.actors for i in ex.extract(text, id="t", published=date(2025, 6, 18)).incidents]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("On Monday Hezbollah claimed responsibility for a rocket attack on Kiryat Shmona.", "Hezbollah (claimed)"),
+        ("On Monday Israel blamed Hezbollah for a rocket attack on Kiryat Shmona.", "Hezbollah (blamed)"),
+        ("A car bombing in Kirkuk on Monday was widely blamed on the Islamic State.", "Islamic State (blamed)"),
+    ],
+)
+def test_a_claiming_or_blamed_party_is_marked(ex, text, actor):
+    assert actor in _actors(ex, text)[0]
+
+
+def test_a_party_that_acted_has_no_mark(ex):
+    text = "On Monday Hezbollah fired rockets at Kiryat Shmona."
+    assert _actors(ex, text) == [("Hezbollah",)]
