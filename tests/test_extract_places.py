@@ -236,3 +236,25 @@ def test_a_near_reference_point_narrows_a_country(ex):
     """'raids east of the city of Marib, in central Yemen': Marib, not Yemen, when no distance is given."""
     text = "Warplanes carried out three raids on Monday east of the city of Marib, in central Yemen."
     assert _places(ex, text)[0] == ("Marib", "Yemen")
+
+
+def test_a_named_district_the_event_hit_is_its_scene(ex):
+    """'an airstrike on the Harib district': the unknown district, with its place noun."""
+    text = "Coalition jets carried out an airstrike on Monday on the Harib district, officials said."
+    assert _places(ex, text)[0][0] == "Harib district"
+
+
+def test_an_unknown_place_lies_in_the_country_the_article_is_about(ex):
+    """With nothing known beside it, an unknown district takes the article's plain country."""
+    text = (
+        "SANAA, Yemen (AP) — Yemen's rebels said the truce in Yemen still holds. "
+        "Coalition jets carried out an airstrike on Monday on the Harib district, officials said."
+    )
+    assert ("Harib district", "Yemen") in _places(ex, text)
+
+
+
+def test_a_capitalised_article_prefix_is_part_of_the_name(ex):
+    """'As-Sabra', 'Dayr az-Zawr': the Arabic article, capitalised or not, belongs to the name."""
+    text = "Gunmen on Monday attacked an army post in the As-Sabra area."
+    assert _places(ex, text)[0][0] == "As-Sabra area"

@@ -11,6 +11,7 @@ borrow war words.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reporter.extract import casualties
 from reporter.extract.candidates import MILITARY, Cand, is_headline, sentence_candidates
@@ -18,7 +19,7 @@ from reporter.extract.document import Document
 from reporter.extract.lead import fold_lead
 from reporter.extract.lexicon import Mention
 from reporter.extract.linking import Linker, scene_only, toll_only
-from reporter.extract.places import Place
+from reporter.extract.places import Place, home_countries
 from reporter.extract.text import words
 from reporter.models import Casualties, Incident
 
@@ -106,8 +107,22 @@ def _as_written(art: Document, name: str) -> str:
     return name
 
 
+def _home_country(art: Document) -> str | None:
+    """The country an article is plainly about: its dateline and names weigh at least twice any other's."""
+    ranked = sorted(home_countries(art).items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
 def _to_incident(art: Document, c: Cand) -> Incident:
     p = c.place
+    if p is not None and p.country is None and p.lat is None and p.rank > 2:
+        # "an airstrike on the Matma district": a place no gazetteer knows, with no known place beside
+        # it, lies in the country the article is about (the brief filters incidents by country)
+        home = _home_country(art)
+        if home is not None:
+            p = replace(p, country=home)
     confidence = 0.35 + 0.15 * (c.date is not None) + 0.15 * (p is not None and p.rank > 1)
     confidence += 0.1 * bool(c.actors) + 0.1 * bool(c.attribution) + 0.1 * (not c.inherited)
     return Incident(

@@ -42,7 +42,7 @@ _LOW = "a-zß-öø-ÿ\u0100-\u017f"
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 #: Lower-case particles inside a place name: "Morro dos Prazeres", "Cidade de Deus", "Sao Jose do Rio".
 _PARTICLE = r"(?:\s(?:de|do|dos|da|das|del|du|des|di))?"
-_NAME = rf"(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El)[-‐])?[{_UP}][{_LOW}’'‐-]+(?:{_PARTICLE}\s(?:(?:al|el|Al|El)[-‐])?[{_UP}][{_LOW}’'‐-]+){{0,2}}(?:\s(?:[IVX]{{1,4}}|\d{{1,3}})(?=\s+(?:neighbou?rhood|community|sector|district|camp)\b))?"
+_NAME = rf"(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El|Ad|Ar|As|An|At|Az|Ash)[-‐])?[{_UP}][{_LOW}’'‐-]+(?:{_PARTICLE}\s(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El)[-‐])?[{_UP}][{_LOW}’'‐-]+){{0,2}}(?:\s(?:[IVX]{{1,4}}|\d{{1,3}})(?=\s+(?:neighbou?rhood|community|sector|district|camp)\b))?"
 #: Heads of a named facility ("Tishreen Dam", "Tabqa Airport"): a scene wherever the name stands.
 _FACILITY = (
     "Dam", "Airport", "Airbase", "Base", "Bridge", "Port", "Island", "Camp", "Refinery", "Field", "Crossing",
@@ -53,6 +53,8 @@ _UNKNOWN = re.compile(
     rf"|countryside|vicinity|environs)\s+of\s+(?P<n>{_NAME})"
     # "shelling of Tishreen Dam", "a strike on Tabqa Airport": a named facility the event hit
     rf"|\b(?:of|on|against)\s+(?:the\s+)?(?P<g>(?:[{_UP}][{_LOW}’'‐-]+\s){{1,2}}(?:{'|'.join(sorted(_FACILITY))})\b)"
+    # "an airstrike on the Matma district", "shelling of the Zamzam camp": a name with its place noun
+    rf"|\b(?:of|on|against)\s+(?:the\s+)?(?P<o>{_NAME})\s+(?P<ok>district|village|town|camp|neighbou?rhood|governorate)\b"
     rf"|\b(?:in|at|near|outside|coded\s+to)\s+(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?(?:(?!an?\s|his\s|her\s|its\s|their\s)(?-i:[a-z]+)\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
     rf"refugee camp|camp|neighbou?rhood|community|sector|village|township|town|city)\b)?"
 )
@@ -300,9 +302,10 @@ def places_in(art: Document, a: int, b: int) -> list[Place]:
         t.text[:1].isupper() and not any(s <= t.start < e for s, e in known) for t in art.tokens_in(a + 1, b)
     )
     for u in _UNKNOWN.finditer(art.text, a, b) if unclaimed else ():
-        group = "n" if u.group("n") else "g" if u.group("g") else "m"
+        group = "n" if u.group("n") else "g" if u.group("g") else "o" if u.group("o") else "m"
         name = u.group(group)
         start = u.start(group)
+        head = u.group("k") or u.group("ok")
         if (
             name.split()[0] in _NOT_PLACE
             or any(s <= start < e for s, e in known)
@@ -310,12 +313,13 @@ def places_in(art: Document, a: int, b: int) -> list[Place]:
             or _ADJECTIVE_NAME.search(name)
         ):
             continue
-        if u.group("k") in ("town", "city", "village") and art.text.startswith(" of ", u.end("k")):
+        head_end = u.end("k") if u.group("k") else u.end("ok") if u.group("ok") else -1
+        if head in ("town", "city", "village") and art.text.startswith(" of ", head_end):
             continue  # "the northern Arab town of Tamra": the name follows
         end = start + len(name)
-        if u.group("k"):
-            name = f"{name} {u.group('k')}"
-            end = u.end("k")
+        if head:
+            name = f"{name} {head}"
+            end = head_end
         # A longer unknown name beats a world-list city inside it ("Kani Masi", not "Kani"; "Perpetuo
         # Socorro neighborhood", not "Socorro").
         shorter = [
@@ -327,7 +331,7 @@ def places_in(art: Document, a: int, b: int) -> list[Place]:
         for p in shorter:
             out.remove(p)
         _, role = _role(art, start, a)
-        kind = (u.group("k") or "").split()[-1:]
+        kind = (head or "").split()[-1:]
         rank = (
             5 if group == "g"  # a named facility is a site
             else 4.5 if kind and kind[0] in ("district", "neighbourhood", "neighborhood", "community", "sector", "camp", "village")
