@@ -70,3 +70,21 @@ def test_missile_and_rocket_retellings_are_one_attack(ex):
     got = _incidents(ex, text)
     assert [(i.type, i.location) for i in got] == [("missile_attack", "Kiryat Shmona")]
 
+
+
+def test_a_ship_struck_by_no_named_weapon_is_a_missile_attack(ex):
+    """A strike on a vessel with no aircraft named is fired from afar: a missile attack at sea."""
+    text = "On Tuesday a cargo ship was struck in the Red Sea, a maritime security firm said. Rebels claimed it."
+    got = _incidents(ex, text)
+    assert [(i.type, i.location) for i in got] == [("missile_attack", "Red Sea")]
+
+
+def test_the_named_ship_retold_from_the_attackers_country_is_the_lead(ex):
+    """The rebels' account of the same named ship, placed only in their country, is the lead retold."""
+    text = (
+        "Two sailors were killed when missiles struck the bulk carrier Morning Pearl in the Gulf of Aden. "
+        "Shipping firms rerouted vessels around Africa. "
+        "A rebel spokesman in Yemen said the Morning Pearl was struck after ignoring warnings."
+    )
+    got = [i for i in _incidents(ex, text) if i.type != "threat_statement"]
+    assert [(i.type, i.location) for i in got] == [("missile_attack", "Gulf of Aden")]

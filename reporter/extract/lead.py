@@ -18,6 +18,7 @@ from reporter.extract.candidates import CLASS_TYPE, NEW_EVENT, Cand, is_headline
 from reporter.extract.dates import DateSpan
 from reporter.extract.document import Document
 from reporter.extract.places import Place
+from reporter.extract.text import words
 from reporter.incident_types import compatible
 
 #: Types that name the means of an attack; the others (explosion, clash, other, crash) tell only
@@ -30,6 +31,7 @@ _OPENING = 2
 
 def fold_lead(art: Document, events: list[Cand]) -> list[Cand]:
     """The events with the lead's retellings folded into it, and the lead typed from all its facets."""
+    events = [_at_sea(art, e) for e in events]
     at = _lead_index(art, events)
     if at is None:
         return events
@@ -76,7 +78,7 @@ def _retells(art: Document, lead: Cand, e: Cand) -> bool:
         return False
     if not _same_time(lead, e) or not _same_scene(lead.place, e.place):
         return False
-    return _kin(art, lead, e) and _tied(lead, e)
+    return _kin(art, lead, e) and _tied(art, lead, e)
 
 
 def _vague(c: Cand) -> bool:
@@ -118,21 +120,49 @@ def _same_scene(a: Place | None, b: Place | None) -> bool:
         return True
     if a.within == b.name or b.within == a.name:
         return True
+    if a.country is None and a.rank <= 2 and b.rank <= 1:
+        return True  # a ship hit at sea, retold by the country its attackers speak for
     return a.country is not None and a.country == b.country and min(a.rank, b.rank) <= 1
 
 
-def _tied(lead: Cand, e: Cand) -> bool:
+def _tied(art: Document, lead: Cand, e: Cand) -> bool:
     if e.anaphor == "definite" or e.event_ref:
         return True  # "the attack", "the missile struck a grove"
     if lead.place is not None and e.place is not None and min(lead.place.rank, e.place.rank) >= 3:
         return True  # the same town or site (the scene is checked before)
     if e.killed and e.killed == lead.killed:
         return True
+    if _names(art, *e.clause) & _names(art, *lead.evidence):
+        return True  # the same named ship, building or person hit ("the True Confidence was struck")
     if e.count and e.count >= 2 and e.count == lead.count:
         return True
     # the same day at the same named sea or region
     same_day = lead.date is not None and lead.date == e.date and e.date_q >= 2 and _span(lead.date) <= 1
     return same_day and lead.place is not None and e.place is not None and lead.place.name == e.place.name
+
+
+#: Capitalised words that name no particular thing.
+_NOT_NAMES = words("""the a an this that these those it he she they we his her its their our in on at after
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december president minister general mr ms""")
+
+
+def _names(art: Document, a: int, b: int) -> set[str]:
+    """Proper names in text[a:b] that the gazetteer does not know (a ship, a building, a person), not
+    opening a sentence or a quote: what an event was done to, named again when it is retold."""
+    known = [(m.start, m.end) for m in art.mentions_in(a, b)]
+    out = set()
+    for t in art.tokens_in(a, b):
+        if not t.text[:1].isupper() or t.norm in _NOT_NAMES or len(t.norm) < 3:
+            continue
+        before = art.text[max(a, t.start - 3) : t.start].rstrip()
+        if not before or before[-1] in _OPENERS or any(s <= t.start < e for s, e in known):
+            continue
+        out.add(t.norm)
+    return out
+
+
+_OPENERS = frozenset(".!?:\"“‘'(\n")
 
 
 def _typed(art: Document, lead: Cand, told: list[Cand]) -> Cand:
@@ -149,6 +179,21 @@ def _typed(art: Document, lead: Cand, told: list[Cand]) -> Cand:
     elif (typ in _VAGUE or _vague(lead)) and lead.kind != "clash":
         typ = next((e.type for e in told if e.type in _MEANS), typ)
     return lead if typ == lead.type else replace(lead, type=typ)
+
+
+#: What is attacked at sea: "a container ship was struck", "the strike on the tanker".
+_VESSELS = words("ship ships vessel vessels tanker tankers freighter freighters carrier bulker boat merchant")
+
+
+def _at_sea(art: Document, e: Cand) -> Cand:
+    """A ship struck by no named weapon nor aircraft was hit by a missile: an attack at sea is
+    fired from afar ("the ship which was struck", "a strike on a container ship")."""
+    if not _vague(e) or e.type == "armed_clash" or _by_aircraft(art, [e]):
+        return e
+    lo, hi = e.clause
+    if not any(t.norm in _VESSELS for t in art.tokens_in(lo, hi)):
+        return e
+    return replace(e, type="missile_attack")
 
 
 def _by_aircraft(art: Document, group: list[Cand]) -> bool:
