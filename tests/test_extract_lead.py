@@ -88,3 +88,10 @@ def test_the_named_ship_retold_from_the_attackers_country_is_the_lead(ex):
     )
     got = [i for i in _incidents(ex, text) if i.type != "threat_statement"]
     assert [(i.type, i.location) for i in got] == [("missile_attack", "Gulf of Aden")]
+
+
+def test_a_blast_near_a_ship_stays_a_blast(ex):
+    """Nothing is said to have struck the ship: an explosion reported near it is an explosion."""
+    text = "On Tuesday a cargo ship reported an explosion near the vessel in the Red Sea. Rebels denied it."
+    got = _incidents(ex, text)
+    assert [i.type for i in got] == ["explosion"]

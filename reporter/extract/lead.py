@@ -188,7 +188,8 @@ _VESSELS = words("ship ships vessel vessels tanker tankers freighter freighters 
 def _at_sea(art: Document, e: Cand) -> Cand:
     """A ship struck by no named weapon nor aircraft was hit by a missile: an attack at sea is
     fired from afar ("the ship which was struck", "a strike on a container ship")."""
-    if not _vague(e) or e.type == "armed_clash" or _by_aircraft(art, [e]):
+    if e.kind != "strike" or e.own_weapon or e.type not in ("air_strike", "other") or _by_aircraft(art, [e]):
+        # (a blast near a ship stays a blast: nothing is said to have struck it)
         return e
     lo, hi = e.clause
     if not any(t.norm in _VESSELS for t in art.tokens_in(lo, hi)):
