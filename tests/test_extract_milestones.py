@@ -341,3 +341,18 @@ def test_a_step_names_the_party_told_before_it(extractor):
     found = dict(milestones(extractor, text))
     assert found["2031-03"] == "The second stage will run (coalition forces)"
 
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # An ultimatum of a stated length ends that long after the day it is issued (published 10 May 2030).
+        ("The rebel leader on Wednesday issued a three-day ultimatum to the army to open the roads.", "2030-05-11"),
+        # A truce in force since a day started then; a phase ended on a day is a step done then.
+        ("The truce, which has been in force since 2 April, is holding along the front.", "2030-04-02"),
+        ("The army resumed its raids on 3 May, ending the first phase of the truce with the militia.", "2030-05-03"),
+    ],
+)
+def test_ultimatums_and_truce_phases(extractor, text, due):
+    """Each phrasing gives its due date."""
+    assert due in [d for d, _ in milestones(extractor, text)]

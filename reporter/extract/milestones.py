@@ -130,7 +130,7 @@ _SECURITY = re.compile(
     r"marines|sailors|airmen|paratroopers|commandos|special\s+forces|trainers|instructors|gendarmes|military|mission|coalition|bases?|brigade|battalions?|battlegroup|peacekeep\w*|"
     r"UNIFIL|NATO|alliance|army|armies|militias?|fighters|rebels|navy|blue\s+helmets|deploy\w*|contingent|ceasefire|truce|mandate|garrison|personnel|defen[cs]e|security|"
     r"withdraw\w*|pullout|drawdown|occupation|detachment|contingent|squadron|units?|warships?|fleet|task\s+force|"
-    r"hostages?|captives|prisoners|detainees|air\s*bases?|bombing|air\s*strikes|strikes)\b",
+    r"hostages?|captives|prisoners|detainees|air\s*bases?|bombing|air\s*strikes|strikes|attacks|ultimatum)\b",
     re.I,
 )
 _LEADING_LINK = re.compile(r"^(?:and|but|while|with|as|whereas)\s+", re.I)
@@ -393,7 +393,8 @@ _DONE = re.compile(
     r"disengagement|repatriation|evacuation)\b)|"
     r"terminated\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?mandate|"
     r"(?:started|began|commenced)(?!\s+(?:to\s|\w+ing\b))|"
-    r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|entered\s+into\s+force)\b",
+    r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|entered\s+into\s+force|"
+    r"(?<=,\s)ending\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:phase|ceasefire|truce|mission|deployment|presence|mandate))\b",
     re.I,
 )
 #: "The withdrawal of the peacekeepers began in mid-April": a withdrawal is the subject of "began".
@@ -468,20 +469,21 @@ def _done_steps(art: Document) -> list[Milestone]:
 #: The words that can start a done step: the pattern runs only in sentences holding one.
 _DONE_WORDS = words(
     "handed transferred completed finished concluded ended withdrew withdrawn pulled repositioned redeployed vacated "
-    "began begun begins started starts commenced commences terminated left departed expired took came went entered"
+    "began begun begins started starts commenced commences terminated left departed expired took came went entered "
+    "ending"
 )
 
 
 #: A truce of a stated length: "a 60-day truce", "the ceasefire ... for 42 days", "will last 30 days".
 _TRUCE_LENGTH = re.compile(
-    rf"(?P<n>{NUMBER}|a|one)[-\s](?P<u>day|week|month)s?(?:-long)?\s+(?:\w+\s+)?(?:ceasefire|cease-fire|truce|pause|lull)"
+    rf"(?P<n>{NUMBER}|a|one)[-\s](?P<u>day|week|month)s?(?:-long)?\s+(?:\w+\s+)?(?:ceasefire|cease-fire|truce|pause|lull|ultimatum|grace\s+period)"
     rf"|(?:ceasefire|cease-fire|truce)\b[^.;]{{0,80}}?\b(?:for|last(?:s|ing)?(?:\s+for)?)\s+(?:a\s+period\s+of\s+)?"
     rf"(?P<n2>{NUMBER}|a|one)\s+(?P<u2>day|week|month)s?\b",
     re.I,
 )
 
 
-_TRUCE_NORMS = frozenset(("ceasefire", "truce", "cease"))
+_TRUCE_NORMS = frozenset(("ceasefire", "truce", "cease", "ultimatum"))
 
 
 def _truce_ends(art: Document) -> list[Milestone]:
@@ -617,7 +619,8 @@ def _due(art: Document, d: DateMention) -> str:
 
 #: "a ceasefire from January 19", "the truce, effective from Friday": the day a truce starts.
 _TRUCE_FROM = re.compile(
-    r"\b(?:ceasefire|cease-fire|truce)\b[^.;]{0,60}?\b(?:from|starting|beginning|effective(?:\s+from)?|as\s+of)\s+"
+    r"\b(?:ceasefire|cease-fire|truce)\b[^.;]{0,60}?\b(?:from|starting|beginning|effective(?:\s+from)?|as\s+of"
+    r"|in\s+(?:force|effect|place)\b[^.;]{0,20}?\bsince)\s+"
     r"(?:(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|midnight|noon|dawn)\s+(?:on\s+)?)?(?:on\s+)?$",
     re.I,
 )
@@ -631,6 +634,8 @@ _TRUCE_RANGE_DAYS = 120
 def _truce_starts(art: Document, s: Sentence) -> list[Milestone]:
     out = []
     for d in art.dates_in(s.start, s.end):
+        if d.kind == "since" and d.span is not None:  # "in force since January 19": from that day
+            d = DateMention(d.start, d.end, DateSpan(d.span.start, d.span.start, "day"), "explicit")
         if d.span is None or d.span.precision not in ("day", "range"):
             continue
         d = _year_ahead(art, d, nearest=True)  # a truce starts near the day it is reported
