@@ -103,3 +103,56 @@ def test_no_interception_is_told(ex, text):
 )
 def test_what_is_told_of_an_event_gives_one(ex, text, types):
     assert _types(ex, text) == types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an event awaited, asked for, or a campaign of many, is no event told
+        "The Pentagon moved more forces into the region to defend against an anticipated attack on Israel.",
+        "The warnings suggested another military operation against the group in Nabatieh was imminent.",
+        "Lithuania called for shooting down jets that breach the alliance's airspace.",
+        "The carrier was sent amid a US bombing campaign in Yemen.",
+    ],
+)
+def test_no_event_happened(ex, text):
+    assert _types(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        # a blast told first takes the type of the attack from the air told after it at that place
+        (
+            "An explosion hit a building in Eilat early on Friday. "
+            "The army said it was investigating it as a drone attack on Eilat.",
+            ["drone_attack"],
+        ),
+        # a time clause put first is a clause of its own: the warning does not swallow the strike
+        ("Hours after the minister warned of new attacks, a drone strike hit a car in Kabul on Sunday.", ["drone_attack"]),
+        # event notes in the style of conflict monitors: fire sent to the place just told, or by either
+        # side of a battle, is one event; settlers, grenades and live fire are typed
+        (
+            "On 1 May 2024, Israeli warplanes struck a house in Rafah (Rafah, Gaza Strip). "
+            "Meanwhile, Israeli artillery struck targets in the area.",
+            ["air_strike"],
+        ),
+        (
+            "On 1 May 2024, Russian and Ukrainian forces clashed near Kupiansk (Kharkiv). Russian forces shelled Kupiansk.",
+            ["armed_clash"],
+        ),
+        (
+            "On 3 March 2024, Israeli settlers attacked Palestinian farmers near Turmus Ayya "
+            "(Ramallah, West Bank), injuring 2 farmers.",
+            ["armed_clash"],
+        ),
+        ("On 3 March 2024, unidentified assailants threw a hand grenade at a house in Basra (Basrah).", ["explosion"]),
+        (
+            "On 5 May 2024, Israeli forces fired live ammunition at Palestinian protesters in Beita "
+            "(Nablus, West Bank), injuring 4.",
+            ["armed_clash"],
+        ),
+    ],
+)
+def test_one_event_of_its_type(ex, text, types):
+    assert _types(ex, text) == types

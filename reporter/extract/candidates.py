@@ -35,7 +35,7 @@ MILITARY = re.compile(
     r"warplanes|artillery|air\s+defen[cs]es?|armed|insurgents|rebels|terror\w*|jihadists?|missiles?|drones?|"
     r"rockets?|bomb\w*|explosive\w*|gunmen|weapons?|munitions?|outpost|convoy|checkpoint|barracks|navy|warships?|"
     r"vessels?|ships?|tanker|killed|wounded|injured|casualties|police|killing|wounding|fatalities|gangs?|"
-    r"gunboats?|dissidents|guerrillas?|paramilitar\w*|shooters|cartels?)\b",
+    r"gunboats?|dissidents|guerrillas?|paramilitar\w*|shooters|cartels?|settlers|assailants|attackers|injuring)\b",
     re.I,
 )
 _SINCE_ADVERB = Prefiltered(re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b|\bever\s+since\b", re.I))
@@ -73,7 +73,9 @@ _MILITARY_TARGET = re.compile(
 #: forces") or as its agent ("Russian military forces attacked ...").
 _GROUND_UNITS = (
     r"(?:forces|troops|military|army|soldiers|police|policemen|column|outpost|checkpoint|station|positions?|"
-    r"fighters|militants|rebels|insurgents|gunmen|militia(?:s|men)?|patrol|convoy|base|camp|post|barracks|garrison)"
+    r"fighters|militants|rebels|insurgents|gunmen|militia(?:s|men)?|patrol|convoy|base|camp|post|barracks|garrison|"
+    # armed civilians who attack ("settlers attacked farmers") fight on the ground too
+    r"settlers|assailants|attackers)"
 )
 # ("the army's headquarters" is a building the army owns: no ground unit attacked)
 _GROUND_FORCE = re.compile(rf"\W*(?:\w[\w'’-]*\s+){{0,5}}?{_GROUND_UNITS}\b(?!['’]s)", re.I)
@@ -118,6 +120,10 @@ _INTO = re.compile(
     r"ground|open\s+(?:area|ground|land)|empty\s+(?:lot|area|land)|wasteland|swamp|marsh|hills?|desert)\b)",
     re.I,
 )
+_GUNSHOT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:ammunition|bullets?|shots|gunshots|rounds|gunfire)\s+(?:at|on|upon|toward|towards|into)\b", re.I
+)
+_AT_TARGET = re.compile(r"\s+(?:at|on|upon)\b", re.I)
 #: A clash word that is gunfire by itself: "exchanged fire", "gunfight", "shootout", "opened fire".
 _GUNFIRE = re.compile(r"fire|gun|shoot|ambush", re.I)
 #: "clashed with the minister over the budget": a quarrel about something, not fighting.
@@ -325,7 +331,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
             return None
         if trig.kind == "threat" or not (
             events.negated(text, cl.start, trig.start)
-            or events.hypothetical(text, cl.start, trig.start)
+            or events.hypothetical(text, cl.start, trig.start, trig.end, cl.end)
             or events.depicted(text, s.start, trig.start)
         ):
             break
@@ -615,7 +621,9 @@ _CLASS_OF_EVENTS = re.compile(
     r"\b(?:retaliatory|reprisal|repeated|sporadic|occasional|periodic|frequent|ongoing|continued|continuing|"
     r"regular|further|more|increased|its|their)\s+(?:[\w-]+\s+)?$"
     # "spillover from Russia's strikes on Ukraine": a party's strikes, undated and uncounted
-    r"|\w['’]s\s+(?:[\w-]+\s+)?$",
+    r"|\w['’]s\s+(?:[\w-]+\s+)?$"
+    # those blamed for a kind of event: "the militias blamed for attacks on US forces"
+    r"|\b(?:blamed|responsible|accused|known|notorious)\s+(?:for|of)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
 _BARE_PLURAL_STEP = re.compile(r"\b(?:violations|incursions|closures|breaches)\b", re.I)
@@ -751,9 +759,15 @@ def _type_of(
     if not military and k != "launch" and not re.search(r"\b(?:strikes?|struck)\b", w):
         return None
     if k == "launch":
-        return (
-            "missile_attack" if re.search(r"\b(?:salvos?|barrages?|volleys?)\b", clause_text, re.I) else None
-        )
+        if re.search(r"\b(?:salvos?|barrages?|volleys?)\b", clause_text, re.I):
+            return "missile_attack"
+        # "fired live ammunition at protesters", "gunmen fired at a patrol": shooting on the ground
+        if _GUNSHOT.match(text, trig.end, cl.end) or (
+            _AT_TARGET.match(text, trig.end, cl.end)
+            and _GROUND_FIGHTERS.search(text, max(cl.start, trig.start - 50), trig.start)
+        ):
+            return "armed_clash"
+        return None
     if re.match(r"(?:strike|struck|bombed|pounded|pummel)", w):
         return "air_strike"
     if re.match(r"(?:attack|assault|raid)", w) and _REPELLED.search(

@@ -40,7 +40,7 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "detonate": ("explode", frozenset({"s", "ed"})), "detonation": ("explode", _N), "bombing": ("explode", _N),
     "crash": ("crash", frozenset({"base", "s", "ed"})), "fall": ("crash", frozenset({"past"})),
     "land": ("crash", _PAST), "impact": ("crash", _PAST),
-    "launch": ("launch", _V), "fire": ("launch", _PAST), "firing": ("launch", _N), "lob": ("launch", _PAST),
+    "launch": ("launch", _V), "fire": ("launch", _PAST), "firing": ("launch", _N), "lob": ("launch", _PAST), "throw": ("launch", _PAST), "hurl": ("launch", _PAST),
     "salvo": ("launch", _N), "barrage": ("launch", _N), "volley": ("launch", _N),
     "strike": ("strike", frozenset({"base", "s", "past"})), "hit": ("strike", frozenset({"base", "s", "ing"})),
     "pound": ("strike", _PAST), "pummel": ("strike", _PAST), "target": ("strike", frozenset({"ed", "ing"})),
@@ -118,6 +118,7 @@ _BREAK = re.compile(
     re.X | re.I,
 )
 
+_FRONTED = re.compile(r"\W*(?:after|before|following|when|while|amid|once)\b", re.I)
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose|whom|where)\b", re.I)
 _NEGATION = re.compile(
     r"\b(?:no|not|never|neither|nor|without|denied|denies|deny|didn't|did\s+not|wasn't|weren't|hasn't|haven't|"
@@ -128,7 +129,16 @@ _MODAL = re.compile(
     r"\b(?:would|could|might|(?-i:may)|should|can|will|shall|if|unless|whether|any|plans?\s+to|planned|planning|"
     r"intends?\s+to|aims?\s+to|prepar(?:ing|es?|ed)\s+to|ready\s+to|capable\s+of|capability|ability\s+to|risk\s+of|"
     r"fears?\s+(?:of|that)|concerns?\s+(?:that|about|over)|possible|potential|to\s+deter|in\s+case\s+of|"
-    r"threatened\s+to|vowed\s+to|warned\s+of|avoid|prevent(?:ing)?|deter(?:ring)?)\b",
+    r"threatened\s+to|vowed\s+to|warned\s+of|avoid|prevent(?:ing)?|deter(?:ring)?|"
+    # an event awaited or asked for: "an anticipated attack", "called for shooting down"
+    r"anticipated|expected|impending|looming|upcoming|feared|defend\s+against|in\s+anticipation\s+of|"
+    r"call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|suggest(?:ed|s|ing)|propos(?:ed|es|ing))\b",
+    re.I,
+)
+#: "another military operation was imminent": the event awaited, told after its word.
+_AWAITED = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:was|is|were|are|seemed|seems|appeared|appears)\s+(?:\w+ly\s+)?"
+    r"(?:imminent|expected|likely|planned|looming|possible|feared)\b",
     re.I,
 )
 # Tried on every clause with an event, and rarely found: the needle test turns most clauses away.
@@ -150,6 +160,8 @@ _GENERIC = Prefiltered(re.compile(
     r"\w+-(?:day|week|month|year)s?-long|"
     r"over\s+the\s+past|in\s+recent\s+(?:days|weeks|months|years)|has\s+long|have\s+long|targets?\s+of|"
     r"wave\s+of\s+(?:[\w-]+\s+)?(?:attacks|strikes)|string\s+of|spate\s+of|campaign\s+of|a\s+history\s+of|usually|typically|"
+    # a campaign is many events: "amid a US bombing campaign in Yemen"
+    r"(?:bombing|air|aerial|drone|missile|shelling)\s+campaign|"
     r"each\s+time|every\s+time|whenever|(?:almost\s+|nearly\s+)?(?:daily|nightly|weekly)|for\s+(?:weeks|months|years)|"
     r"day\s+after\s+day|night\s+after\s+night|"
     r"simulat\w*|mock|drills?|exercises?|war\s+games?|rehears\w*|test[- ]fir\w*|"
@@ -310,14 +322,20 @@ def clauses(
     bounds.append(b)
     # A relative clause closes at its next comma: "militants, who could not be reached, fired ..." leaves
     # "fired" in a clause of its own, out of reach of the relative clause's "could" and "not".
-    for lo, hi in list(pairwise(bounds)):
-        if _RELATIVE_OPEN.match(text, lo, hi):
-            close = text.find(", ", lo + 2, hi)
-            if close != -1 and not any(s <= close < e for s, e in keep):
-                bounds.append(close)
-    bounds.sort()
     if triggers is None:
         triggers = find_triggers(text, tokens(text[a:b], a))
+    for lo, hi in list(pairwise(bounds)):
+        fronted = lo - a <= 25 and _FRONTED.match(text, lo, hi)
+        if _RELATIVE_OPEN.match(text, lo, hi) or fronted:
+            close = text.find(", ", lo + 2, hi)
+            if close == -1 or any(s <= close < e for s, e in keep):
+                continue
+            # so does a time clause put first that tells an event or a warning of its own: "Hours after
+            # the president warned of attacks, a drone strike hit a car" keeps the strike clear of the
+            # warning ("Following sirens in X, a drone was intercepted" stays one clause, X its scene)
+            if not fronted or any(lo <= t.start < close for t in triggers):
+                bounds.append(close)
+    bounds.sort()
     out = []
     for lo, hi in pairwise(bounds):
         inside = tuple(t for t in triggers if lo <= t.start < hi)
@@ -331,9 +349,12 @@ def negated(text: str, lo: int, trig_start: int) -> bool:
     return bool(_NEGATION.search(window))
 
 
-def hypothetical(text: str, lo: int, trig_start: int) -> bool:
-    return bool(_MODAL.search(text, max(lo, trig_start - 80), trig_start)) or bool(
-        _ATTEMPT.search(text, max(lo, trig_start - 30), trig_start)
+def hypothetical(text: str, lo: int, trig_start: int, trig_end: int | None = None, hi: int | None = None) -> bool:
+    """A modal, plan, wish or attempt before the event word, or "was imminent" after it."""
+    return (
+        bool(_MODAL.search(text, max(lo, trig_start - 80), trig_start))
+        or bool(_ATTEMPT.search(text, max(lo, trig_start - 30), trig_start))
+        or (trig_end is not None and bool(_AWAITED.match(text, trig_end, hi if hi is not None else len(text))))
     )
 
 

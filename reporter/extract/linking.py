@@ -26,6 +26,8 @@ _PATTERN = re.compile(
     r"(?:[\w-]+\s+)?(?:attacks|strikes|incidents|raids|assaults|bombings)\b",
     re.I,
 )
+#: The place just told, named again: "struck targets in the area", "on the same area".
+_THE_AREA = re.compile(r"\b(?:in|on|at|near|around)\s+the\s+(?:same\s+)?area\b", re.I)
 _VAGUE = re.compile(r"\b(?:dozens|hundreds|scores|thousands|numerous|several|multiple)\b", re.I)
 
 
@@ -187,6 +189,7 @@ class Linker:
                         compatible(old.type, c.type)
                         or _unnamed_means(c)
                         or (_unnamed_means(old) and _attack(c))
+                        or (_blast(old) and _from_the_air(c) and _same_spot(old, c))
                         or _blast_of(old, c)
                     )
                     # within one sentence only a repeat at the very same place ("attacked a base ... before
@@ -226,17 +229,20 @@ class Linker:
         self.last_i = len(self.events) - 1
 
     def _supports(self, c: Cand) -> bool:
-        """ "Troops attacked rebel positions near X on Monday. Their artillery shelled X.": fire by the
-        same side at the same place, told undated right after a ground battle, is part of that battle."""
+        """ "Troops attacked rebel positions near X on Monday. Their artillery shelled X.": fire at the
+        same place, told undated right after a ground battle, is part of that battle (by either side:
+        both fight in it); "Jets struck a house in X. Meanwhile, artillery struck targets in the area."
+        is fire of another kind sent to the same spot, one bombardment."""
         last = self.last
+        if last is None or c.date_q >= 3 or c.s_idx - max(self.art.sentences_with([last.evidence[1] - 1])) != 1:
+            return False
+        if last.type == "armed_clash" and c.type in ("shelling", "air_strike"):
+            return c.place is None or (last.place is not None and c.place.name == last.place.name)
         return (
-            last is not None
-            and last.type == "armed_clash"
-            and c.type in ("shelling", "air_strike")
-            and c.date_q < 3
-            and c.s_idx - max(self.art.sentences_with([last.evidence[1] - 1])) == 1
-            and (c.place is None or (last.place is not None and c.place.name == last.place.name))
-            and (not c.actors or bool(set(c.actors) & set(last.actors)))
+            last.type in ("air_strike", "drone_attack", "shelling")
+            and c.type in ("air_strike", "drone_attack", "shelling")
+            and c.type != last.type
+            and bool(_THE_AREA.search(self.art.text, *c.clause))
         )
 
     def _stopped(self, c: Cand) -> Cand:
@@ -389,7 +395,7 @@ class Linker:
         date, date_q = (
             (c.date, c.date_q) if c.date is not None and c.date_q > ref.date_q else (ref.date, ref.date_q)
         )
-        if _unnamed_means(ref) and _attack(c):
+        if (_unnamed_means(ref) and _attack(c)) or (_blast(ref) and _from_the_air(c)):
             # "Bamako was hit by attacks ... Gunfire began at the school": the means, told later, type it
             ref = replace(ref, type=c.type, weapon_class=c.weapon_class, kind=c.kind)
         same = c.type == ref.type
@@ -424,17 +430,28 @@ def _attack(c: Cand) -> bool:
     return c.type not in ("other", "threat_statement", "interception", "crash")
 
 
+def _blast(c: Cand) -> bool:
+    """A blast told with no weapon of its own: what caused it may be told before or after."""
+    return c.type == "explosion" and not c.own_weapon
+
+
+def _from_the_air(c: Cand) -> bool:
+    return c.type in ("drone_attack", "missile_attack", "rocket_attack", "air_strike", "crash")
+
+
+def _same_spot(a: Cand, b: Cand) -> bool:
+    return (
+        a.place is not None
+        and b.place is not None
+        and (a.place.name == b.place.name or b.place.within == a.place.name or a.place.within == b.place.name)
+    )
+
+
 def _blast_of(old: Cand, c: Cand) -> bool:
     """ "A drone hit Tel Aviv ... An explosion hit an apartment building in Tel Aviv": an undated blast
-    of no weapon of its own where an attack from the air struck is that attack's."""
-    return (
-        c.type == "explosion"
-        and not c.own_weapon
-        and old.type in ("drone_attack", "missile_attack", "rocket_attack", "air_strike", "crash")
-        and old.place is not None
-        and c.place is not None
-        and (old.place.name == c.place.name or c.place.within == old.place.name)
-    )
+    of no weapon of its own where an attack from the air struck is that attack's (and a blast told
+    first takes the type of the attack from the air told after it at the same spot)."""
+    return _blast(c) and _from_the_air(old) and _same_spot(old, c)
 
 
 def _same_named_place(a: Cand, b: Cand) -> bool:
