@@ -133,3 +133,12 @@ def test_a_later_report_telling_the_deadline_as_history_is_no_word_that_it_is_pe
     (line,) = merge_milestones([early, told], as_of=date(2026, 3, 1))
     assert line.status == "passed"
     assert not line.what.startswith("date")
+
+
+def test_the_party_the_extractor_adds_in_brackets_is_a_guess_and_a_bare_country_is_none():
+    """'... will extend (US-led coalition)': the added force is who acts, as a guess; '(Iraq)' after
+    'those in the Kurdish region departing' may be the host, so it names no party."""
+    argued = identity(Milestone(what="The second phase will extend (US-led coalition)", due="2026-09", evidence=""))
+    assert argued.who == "US-led coalition" and argued.who_told
+    host = identity(Milestone(what="those in the Kurdish region departing (Iraq)", due="2026-12", evidence=""))
+    assert host.who is None and host.region == "Kurdistan Region"

@@ -197,9 +197,23 @@ def identity(m: Milestone) -> Identity:
     return replace(own, step=next(iter(steps)) if len(steps) == 1 else None)
 
 
+#: The party the extractor adds after a clause that names none, from the sentences before it
+#: ("The second phase will extend (US-led coalition)"); "(begins)" and "(ends)" are no party.
+_ARGUED = re.compile(r"\s+\(([^()]+)\)\s*$")
+
+
+def _clause(what: str) -> tuple[str, str | None]:
+    """The clause as written, and the party added after it (a guess, like the sentence's)."""
+    found = _ARGUED.search(what)
+    if found and found.group(1) not in ("begins", "ends"):
+        return what[: found.start()], found.group(1)
+    return what, None
+
+
 def _identity(m: Milestone) -> Identity:
-    own = _read(m.what)
-    _, joined, tail = m.what.rpartition(" and ")
+    what, argued = _clause(m.what)
+    own = _read(what)
+    _, joined, tail = what.rpartition(" and ")
     if joined:
         # "the IDF withdraws and Hamas pledges to release the hostages" by Monday: two parties, two
         # steps; the date bounds the one told last.
@@ -209,7 +223,7 @@ def _identity(m: Milestone) -> Identity:
     if own.who and own.action and _where(own):
         return own
     told = _read(m.evidence, forces_only=True)
-    who = own.who or (told.who if told.parties == 1 else None)
+    who = own.who or (told.who if told.parties == 1 else None) or _argued_party(argued)
     own = replace(
         own,
         who=who,
@@ -222,12 +236,18 @@ def _identity(m: Milestone) -> Identity:
         # "must be completed": the sentence says in which country, when it names one (only the
         # country: "and some troops may stay at Harir" does not say which part is due).
         own = replace(own, country=next(iter(lands)))
-    at = m.evidence.find(m.what[:40]) if m.what else -1
+    at = m.evidence.find(what[:40]) if what else -1
     if own.who is None and not own.named and at > 0:
         # "Germany announced that it would complete the withdrawal of its soldiers": the country
         # named before the clause is no party to claim, but rules out another's ("France withdraws").
         own = replace(own, before=_read(m.evidence[:at], forces_only=True).named - {own.country})
     return own
+
+
+def _argued_party(name: str | None) -> str | None:
+    if not name:
+        return None
+    return _read(name).who  # a force or coalition; a bare country ("(Iraq)") may be the host
 
 
 def _read(text: str, *, forces_only: bool = False) -> Identity:
@@ -387,7 +407,9 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
     xa, xb = (_edge(ia), _edge(ib)) if deal_day else (ia.action, ib.action)
     if xa and xb and xa != xb and not (deal_day and (ia.action_told or ib.action_told)):
         return "differ"
-    if not _same_party(ia.who, ib.who) or not _same_area(ia, ib):
+    # A truce's or a release's party read around the clause is a guess (the mediators, the other side).
+    guessed = deal_day and (ia.who_told or ib.who_told)
+    if not (guessed or _same_party(ia.who, ib.who)) or not _same_area(ia, ib):
         return "differ"
     for x, y in ((ia, ib), (ib, ia)):
         # "Israel was supposed to complete ..." names its party without troops: France is not it.
@@ -457,8 +479,8 @@ def _reported_relation(a: Report, b: Report) -> str:
     x, y = a.fact, b.fact
     rel = commitment_relation(x, y)  # type: ignore[arg-type]
     if rel == "unknown" and a.source == b.source and x.due == y.due and _to_the_day(x.due):  # type: ignore[union-attr]
-        action = _read(x.what).action  # type: ignore[union-attr]  (the clause's own verb, not its sentence's)
-        return "same" if action and action == _read(y.what).action else rel  # type: ignore[union-attr]
+        action = _read(_clause(x.what)[0]).action  # type: ignore[union-attr]  (the clause's own verb, not its sentence's)
+        return "same" if action and action == _read(_clause(y.what)[0]).action else rel  # type: ignore[union-attr]
     return rel
 
 
@@ -543,12 +565,12 @@ def _to_the_day(due: str) -> bool:
 def _same_day_step(r: Report, g: list[Report]) -> bool:
     """A bare clause due to the day, doing what the commitment does ("will end" / "leave"): a
     clause that only "started" that day may be another step of the day (the truce, not the pullback)."""
-    action = _read(r.fact.what).action  # type: ignore[union-attr]  (its own verb: "end", not the sentence's)
+    action = _read(_clause(r.fact.what)[0]).action  # type: ignore[union-attr]  (its own verb: "end", not the sentence's)
     return _to_the_day(r.fact.due) and action is not None and any(identity(o.fact).action == action for o in g)  # type: ignore[arg-type,union-attr]
 
 
 def _vague(m: Milestone) -> bool:
-    i = _read(m.what)
+    i = _read(_clause(m.what)[0])
     return not (i.who or i.country or i.region or i.federal) and len(i.topic) <= 3
 
 
