@@ -33,3 +33,16 @@ def test_a_claiming_or_blamed_party_is_marked(ex, text, actor):
 def test_a_party_that_acted_has_no_mark(ex):
     text = "On Monday Hezbollah fired rockets at Kiryat Shmona."
     assert _actors(ex, text) == [("Hezbollah",)]
+
+
+def test_a_named_warplane_is_counted(ex):
+    """'three Russian MiG-31s': a warplane's designation is an aircraft, so the three are counted."""
+    facts = ex.extract("On Monday three Russian MiG-31s violated Finnish airspace.", id="t", published=date(2025, 6, 18))
+    assert [(i.count, i.actors) for i in facts.incidents] == [(3, ("Russia",))]
+
+
+def test_the_nationality_of_a_downed_plane_is_not_the_interceptor(ex):
+    """'a Syrian fighter jet was shot down': Syria lost the plane; it neither shot it nor owns the sky."""
+    text = "Turkish officials said a Syrian fighter jet was shot down on Monday."
+    got = ex.extract(text, id="t", published=date(2025, 6, 18)).incidents
+    assert [(i.type, i.country, i.actors) for i in got] == [("interception", "Turkey", ())]

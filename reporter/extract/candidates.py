@@ -412,7 +412,9 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     if place is None and ((typ == "interception" and not anaphor) or trig.kind == "airspace"):
         # "Israel intercepted a missile fired from Yemen", "Israel closed its airspace": over the
         # interceptor's or closer's own country.
-        place = _home_place(art, cl.start, trig.start)
+        # "a Russian Su-25 was shot down": the weapon's nationality is the side that lost it
+        lost = weapons if is_passive(art, trig.start) else []
+        place = _home_place(art, cl.start, trig.start, lost)
     objects = _unique([m.of("weapon").name for m in weapons])  # type: ignore[union-attr]
     count = _count(art, cl, trig, weapon)
     if typ == "threat_statement":
@@ -438,6 +440,10 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         if not actors and not leftover and cl.start > s.start and text.startswith(", ", cl.start):
             # "Iran-backed militants, who could not be reached, fired ...": the subject opens the sentence.
             actors = agents(art, s.start, cl.end, trig.start, trig.end, max_gap=25, subject=not determined)
+        if typ == "interception" and weapon is not None and weapon.start < trig.start and is_passive(art, trig.start):
+            # "a Russian Su-25 was shot down": the weapon's nationality is the side that lost it
+            owner = {actor_name(m, adjectival=True) for m in art.mentions_in(cl.start, weapon.start) if m.last == weapon.first}
+            actors = [a for a in actors if a not in owner]
     far = place is None or art.token_index(place.start) - art.token_index(trig.end) not in range(0, 7)
     plural = trig.word.endswith("s") and trig.word.split()[-1] in events.NOUNS
     weak = typ == "other" and trig.kind != "airspace" and weapon is None and date_q < 3 and far
@@ -605,9 +611,13 @@ def _armed_party(m: Mention) -> bool:
     return actor is not None and actor.sub in ("armed_group", "coalition", "force")
 
 
-def _home_place(art: Document, a: int, b: int) -> Place | None:
-    """The country named as the subject before an interception ("Russia's defence ministry said ...")."""
+def _home_place(art: Document, a: int, b: int, weapons: list[Mention]) -> Place | None:
+    """The country named as the subject before an interception ("Russia's defence ministry said ...");
+    a nationality on a weapon that was ``lost`` is the attacker's, not it."""
+    on_weapon = {art.token_index(w.start) for w in weapons}
     for m in art.mentions_in(a, b):
+        if m.of("demonym") is not None and m.last in on_weapon:
+            continue
         country = m.of("country") or m.of("demonym")
         actor = m.of("actor")
         name = country.name if country else (actor.country if actor and actor.sub == "force" else None)
