@@ -25,6 +25,10 @@ from reporter.incident_types import compatible
 #: that something happened, and give way to a retelling that names the means.
 _MEANS = frozenset({"air_strike", "drone_attack", "missile_attack", "rocket_attack", "shelling"})
 _VAGUE = frozenset({"explosion", "armed_clash", "other", "crash"})
+#: What aircraft named with the event make an air strike (a drone strike is one already; a fight stays one).
+_RETYPED_BY_AIRCRAFT = frozenset(
+    {"missile_attack", "rocket_attack", "shelling", "explosion", "other", "crash"}
+)
 #: How many sentences of the body may open with the lead event (a caption or dateline line first).
 _OPENING = 2
 
@@ -93,7 +97,7 @@ def _kin(art: Document, lead: Cand, e: Cand) -> bool:
     """Types that can tell one event: of a family, one of them vague, or missiles fired by aircraft."""
     if compatible(lead.type, e.type) or _vague(lead) or e.type in ("explosion", "other"):
         return True
-    if "air_strike" in (lead.type, e.type) and _by_aircraft(art, [lead, e]):
+    if "air_strike" in (lead.type, e.type) and _by_aircraft([lead, e]):
         return True
     if lead.kind == "clash" and e.type in ("shelling", "air_strike"):
         # "X and Y clashed near Z. Y's artillery shelled Z.": fire in support of the fight at its spot
@@ -132,7 +136,7 @@ def _tied(art: Document, lead: Cand, e: Cand) -> bool:
         return True  # the same town or site (the scene is checked before)
     if e.killed and e.killed == lead.killed:
         return True
-    if _names(art, *e.clause) & _names(art, *lead.evidence):
+    if _names(art, *e.clause) & _names(art, *_sentence(art, lead)):
         return True  # the same named ship, building or person hit ("the True Confidence was struck")
     if e.count and e.count >= 2 and e.count == lead.count:
         return True
@@ -147,18 +151,28 @@ _NOT_NAMES = words("""the a an this that these those it he she they we his her i
     august september october november december president minister general mr ms""")
 
 
+def _sentence(art: Document, c: Cand) -> tuple[int, int]:
+    s = art.sentences[c.s_idx]
+    return s.start, s.end
+
+
 def _names(art: Document, a: int, b: int) -> set[str]:
     """Proper names in text[a:b] that the gazetteer does not know (a ship, a building, a person), not
     opening a sentence or a quote: what an event was done to, named again when it is retold."""
-    known = [(m.start, m.end) for m in art.mentions_in(a, b)]
+    lo, hi = art.token_index(a), art.token_index(b)
+    # capitalised words first (few), then the gazetteer's names among them
+    caps = [i for i in range(lo, hi) if art.tokens[i].text[:1].isupper()]
+    if not caps:
+        return set()
+    known = {i for m in art.mentions_in(a, b) for i in range(m.first, m.last)}
     out = set()
-    for t in art.tokens_in(a, b):
-        if not t.text[:1].isupper() or t.norm in _NOT_NAMES or len(t.norm) < 3:
+    for i in caps:
+        t = art.tokens[i]
+        if i in known or t.norm in _NOT_NAMES or len(t.norm) < 3:
             continue
         before = art.text[max(a, t.start - 3) : t.start].rstrip()
-        if not before or before[-1] in _OPENERS or any(s <= t.start < e for s, e in known):
-            continue
-        out.add(t.norm)
+        if before and before[-1] not in _OPENERS:
+            out.add(t.norm)
     return out
 
 
@@ -170,13 +184,10 @@ def _typed(art: Document, lead: Cand, told: list[Cand]) -> Cand:
     lead (a blast, an "attack") takes the means a retelling names. A fight (a clash, or an attack
     met with fire) stays a fight, whatever air support is told with it."""
     typ = lead.type
-    if (
-        typ in _MEANS | _VAGUE
-        and typ not in ("drone_attack", "armed_clash")
-        and _by_aircraft(art, [lead, *told])
-    ):
+    aircraft = _by_aircraft([lead, *told])
+    if aircraft and typ in _RETYPED_BY_AIRCRAFT:
         typ = "air_strike"
-    elif (typ in _VAGUE or _vague(lead)) and lead.kind != "clash":
+    elif (typ in _VAGUE or _vague(lead)) and lead.kind != "clash" and not (aircraft and typ == "air_strike"):
         typ = next((e.type for e in told if e.type in _MEANS), typ)
     return lead if typ == lead.type else replace(lead, type=typ)
 
@@ -188,7 +199,7 @@ _VESSELS = words("ship ships vessel vessels tanker tankers freighter freighters 
 def _at_sea(art: Document, e: Cand) -> Cand:
     """A ship struck by no named weapon nor aircraft was hit by a missile: an attack at sea is
     fired from afar ("the ship which was struck", "a strike on a container ship")."""
-    if e.kind != "strike" or e.own_weapon or e.type not in ("air_strike", "other") or _by_aircraft(art, [e]):
+    if e.kind != "strike" or e.own_weapon or e.type not in ("air_strike", "other") or _by_aircraft([e]):
         # (a blast near a ship stays a blast: nothing is said to have struck it)
         return e
     lo, hi = e.clause
@@ -197,14 +208,10 @@ def _at_sea(art: Document, e: Cand) -> Cand:
     return replace(e, type="missile_attack")
 
 
-def _by_aircraft(art: Document, group: list[Cand]) -> bool:
-    """A clause of the event names warplanes or jets: the platform that delivered it."""
-    for e in group:
-        for m in art.mentions_in(*e.clause):
-            w = m.of("weapon")
-            if w is not None and w.sub == "aircraft" and w.name == "aircraft":
-                return True
-    return False
+def _by_aircraft(group: list[Cand]) -> bool:
+    """A clause of the event names warplanes or jets: the platform that delivered it (the weapons a
+    clause names are its objects)."""
+    return any("aircraft" in e.objects for e in group)
 
 
 def _folded(lead: Cand, e: Cand) -> Cand:
