@@ -44,3 +44,16 @@ def test_english_detection():
 def test_name_parts_are_not_foreign_function_words():
     """A short English note naming 'Deir El Balah' or 'Khirbet al Adas' is still English."""
     assert is_english("On 1 May, jets struck a mosque in Khirbet al Adas near Deir El Balah. Casualties unknown.")
+
+
+def test_english_test_reads_the_same_words_off_tokens():
+    """Given the text's tokens, the English test finds the words of its sample as it would alone,
+    the word the sample's cut runs through included ("Kata'" of "Kata'ib")."""
+    from reporter.extract.text import _WORD, _sample_words
+
+    text = "The rebels of Kata'ib Hezbollah said they fired on the base. " * 60
+    toks = tokens(text)
+    for cut in range(2980, 3020):
+        assert _sample_words(text[:cut], toks) == _WORD.findall(text[:cut])
+    for t in [text, (FIXTURES / "french.txt").read_text(), "xq zv ptk " * 400]:
+        assert is_english(t, tokens(t)) == is_english(t)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from operator import attrgetter, itemgetter
@@ -64,9 +64,12 @@ class Document:
     _dateline_end: int
 
     @classmethod
-    def read(cls, text: str, published: date | None, lexicon: Lexicon) -> Document:
+    def read(
+        cls, text: str, published: date | None, lexicon: Lexicon, toks: Sequence[Token] | None = None
+    ) -> Document:
+        """The document of ``text``; ``toks``: its tokens (text.tokens), when the caller has them."""
         sents = tuple(sentences(text))
-        toks = tuple(tokens(text))
+        toks = tuple(tokens(text) if toks is None else toks)
         mentions = tuple(lexicon.find(toks, text))
         starts = date_starts(toks)
         dates = tuple(find_dates(text, published, starts))

@@ -13,7 +13,7 @@ from reporter.extract.lexicon import Lexicon
 from reporter.extract.milestones import find_milestones
 from reporter.extract.posture import find_posture
 from reporter.extract.published import infer_published
-from reporter.extract.text import clean, is_english
+from reporter.extract.text import clean, is_english, tokens
 from reporter.models import Facts
 
 log = logging.getLogger(__name__)
@@ -46,9 +46,13 @@ class Extractor:
         if published is None:
             published = infer_published(text)
         facts = Facts(id=id, url=url, title=title, published=published.isoformat() if published else None)
-        if not text.strip() or not is_english(text):
+        if not text.strip():
             return facts
-        art = Document.read(text, published, self.lexicon)
+        # Tokenised once: the English test reads its sample's words off the document's tokens.
+        toks = tokens(text)
+        if not is_english(text, toks):
+            return facts
+        art = Document.read(text, published, self.lexicon, toks)
         # Off-topic articles borrow war words ("price war", "a strike from the edge of the box"):
         # incidents need a conflict article; posture and milestones carry their own evidence.
         return Facts(

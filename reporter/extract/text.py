@@ -8,7 +8,10 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import NamedTuple
 
 #: Articles longer than this are cut: nothing a news article says lies past it, and the cut
@@ -49,6 +52,10 @@ class Token(NamedTuple):
     text: str
     norm: str
     possessive: bool
+
+
+_END = attrgetter("end")
+_TEXT = attrgetter("text")
 
 
 def fold(word: str) -> str:
@@ -141,10 +148,13 @@ _FOREIGN = words(
 )
 
 
-def is_english(text: str) -> bool:
-    """True when the text reads as English prose (function words make up a fair share of it)."""
+def is_english(text: str, toks: Sequence[Token] | None = None) -> bool:
+    """True when the text reads as English prose (function words make up a fair share of it).
+
+    ``toks``: the text's tokens, when the caller has them, so the words are not found a second time.
+    """
     sample = text[:3000]
-    found = _WORD.findall(sample)
+    found = _WORD.findall(sample) if toks is None else _sample_words(sample, toks)
     if len(found) < 5:
         return False
     if not sample.isascii():
@@ -163,6 +173,18 @@ def is_english(text: str) -> bool:
         return False
     # A one-line wire brief has few function words; it still has some, and no foreign ones.
     return common / len(found) >= 0.12 or (len(found) < 40 and common >= 1 and foreign == 0)
+
+
+def _sample_words(sample: str, toks: Sequence[Token]) -> list[str]:
+    """_WORD.findall(sample) read off the whole text's tokens: those within it, and the part of the
+    one the cut runs through (a word and its apostrophes, so nothing else can follow it)."""
+    n = bisect_right(list(map(_END, toks)), len(sample))
+    found = list(map(_TEXT, toks[:n]))
+    if n < len(toks) and toks[n].start < len(sample):
+        cut = _WORD.match(sample, toks[n].start)
+        if cut is not None:
+            found.append(cut.group())
+    return found
 
 
 def clean(text: str) -> str:
