@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import compress
 from operator import attrgetter, itemgetter
 from types import MappingProxyType
 
@@ -29,6 +30,7 @@ _DATELINE = re.compile(
     r"(?:\((?P<outlet>[A-Za-z][\w .&-]{1,30})\)\s*)?[-—–]+\s+",
 )
 _NORM = attrgetter("norm")
+_START = attrgetter("start")
 _FIRST = itemgetter(0)
 _OUTLET = re.compile(r"\((?P<outlet>AP|AFP|Reuters|Xinhua|UPI|dpa|DPA|ANI|IANS|PTI)\)")
 
@@ -107,11 +109,12 @@ class Document:
             triggers=triggers,
             said_would=MappingProxyType(_said_would(text, toks, sent_starts)),
             outlet=outlet,
-            _tok_starts=tuple(t.start for t in toks),
-            _men_starts=tuple(m.start for m in mentions),
-            _date_starts=tuple(d.start for d in dates),
-            _event_date_starts=tuple(d.start for d in event_dates),
-            _trig_starts=tuple(t.start for t in triggers),
+            # map over attrgetter: the offsets are read in C, no Python frame per token
+            _tok_starts=tuple(map(_START, toks)),
+            _men_starts=tuple(map(_START, mentions)),
+            _date_starts=tuple(map(_START, dates)),
+            _event_date_starts=tuple(map(_START, event_dates)),
+            _trig_starts=tuple(map(_START, triggers)),
             _sent_starts=sent_starts,
             _dateline_end=max((b for _, b in datelines), default=0),
         )
@@ -164,9 +167,8 @@ class Document:
 def _said_would(text: str, toks: tuple[Token, ...], sent_starts: tuple[int, ...]) -> dict[int, re.Match[str]]:
     """ "X said Y would strike" statements by sentence, tried only at the words that open them."""
     found: dict[int, re.Match[str]] = {}
-    for t in toks:
-        if t.norm in SPEECH_WORDS:
-            m = SAID_WOULD.match(text, t.start)
-            if m:
-                found.setdefault(bisect_right(sent_starts, t.start) - 1, m)
+    for t in compress(toks, map(SPEECH_WORDS.__contains__, map(_NORM, toks))):  # the test runs in C
+        m = SAID_WOULD.match(text, t.start)
+        if m:
+            found.setdefault(bisect_right(sent_starts, t.start) - 1, m)
     return found

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress, pairwise
-from operator import itemgetter, or_
+from operator import attrgetter, itemgetter, or_
 
 from reporter.extract.lemmas import lemma_form
 from reporter.extract.numbers import NUMBER
@@ -280,7 +280,7 @@ def find_triggers(
     if len(forms) != len(toks):
         raise ValueError("one lemma form per token")
     out = []
-    norms = [t.norm for t in toks]
+    norms = list(map(attrgetter("norm"), toks))  # read in C, no frame per token
     # Only words that open a phrase or have a frame can be event words: the rest are skipped in C.
     maybe = map(
         or_, map(_PHRASE_HEADS.__contains__, norms), map(FRAMES.__contains__, map(itemgetter(0), forms))

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import compress
+from operator import attrgetter, methodcaller
 
 from reporter.extract import casualties
 from reporter.extract.candidates import MILITARY, Cand, is_headline, sentence_candidates
@@ -37,6 +39,8 @@ _SPORT_WORDS = words(
 )
 _THE = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE = re.compile(r"['’]s$")
+_NORM = attrgetter("norm")
+_START = attrgetter("start")
 _VAGUE = re.compile(r"\b(?:dozens|hundreds|scores|thousands|numerous|several|multiple)\b", re.I)
 
 
@@ -46,15 +50,15 @@ def relevant(art: Document) -> bool:
     An article is about conflict when it names weapons, armed groups or forces, or uses the
     vocabulary of fighting, at least twice; sport needs more of it than sport words.
     """
-    norms = [t.norm for t in art.tokens[:4000]]
-    conflict = sum(1 for w in norms if w in _CONFLICT_WORDS)
+    norms = list(map(_NORM, art.tokens[:4000]))
+    conflict = sum(map(_CONFLICT_WORDS.__contains__, norms))  # counted in C, no frame per word
     # Frames that only fighting fills: clashes, shelling, air strikes, interceptions.
     conflict += sum(1 for t in art.triggers[:400] if t.kind in _FIGHTING_FRAMES)
     conflict += sum(2 if m.of("weapon") else 1 for m in art.mentions if m.of("weapon") or _armed(m))
     # A one- to three-sentence brief carries less vocabulary than a full report.
     if conflict < (1 if len(art.sentences) <= 3 else 2):
         return False
-    sport = sum(1 for w in norms if w in _SPORT_WORDS)
+    sport = sum(map(_SPORT_WORDS.__contains__, norms))
     if sport < 3:
         return True
     return conflict + len(MILITARY.findall(art.text[:20000])) // 2 > sport
@@ -70,7 +74,8 @@ def _armed(m: Mention) -> bool:
 def find_incidents(art: Document) -> list[Incident]:
     """The incidents of an article: every sentence's candidates folded, in order, into events."""
     linker = Linker(art)
-    tolls = art.sentences_with([t.start for t in art.tokens if t.norm.startswith(casualties.HINT_STEMS)])
+    toll_word = map(methodcaller("startswith", casualties.HINT_STEMS), map(_NORM, art.tokens))
+    tolls = art.sentences_with(list(compress(map(_START, art.tokens), toll_word)))  # tested in C
     for s_idx in range(len(art.sentences)):
         if is_headline(art, s_idx):
             continue

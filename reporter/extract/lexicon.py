@@ -12,6 +12,7 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -317,7 +318,7 @@ class Lexicon:
         index = self._index
         heads = self._heads
         found = self._found
-        norms = [t.norm for t in toks]
+        norms = list(map(attrgetter("norm"), toks))  # read in C, no frame per token
         widths = list(map(self._span.get, norms))
         resume = 0  # after a match, the next name starts past it
         # Only the few tokens that can open a name are visited (compress skips the rest in C).
