@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from itertools import compress
-from operator import or_
+from itertools import compress, repeat
+from operator import attrgetter, itemgetter, or_
 
 from reporter.extract.numbers import NUMBER, parse_number
 from reporter.extract.prefilter import Prefiltered
@@ -133,8 +133,12 @@ _COUNT_WORDS = frozenset(
     ("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 )
 _UNITS = frozenset(("day", "days", "week", "weeks", "month", "months", "year", "years"))
+_TEXT = attrgetter("text")
+_NORM = attrgetter("norm")
+_FIRST_CHAR = itemgetter(slice(None, 1))
+#: Every word a date can open with (months and weekdays count only capitalised: the loop checks).
 _ANY_START = (
-    _ONE_START | _PERIOD_START | _PART_START | _REL_START | _COUNT_WORDS
+    _ONE_START | _PERIOD_START | _PART_START | _REL_START | _COUNT_WORDS | frozenset(_MONTHS) | frozenset(_WEEKDAYS)
     | frozenset(("overnight", "between", "from", "by", "at", "before", "over", "the", "immediate", "effective"))
 )  # fmt: skip
 _DURATION = re.compile(r"\b(?:over|during|for|throughout|within|in)\s+the\s+$", re.I)
@@ -439,13 +443,15 @@ def date_starts(words: Sequence[Token]) -> dict[str, list[int]]:
     """
     out: dict[str, list[int]] = {k: [] for k in ("range", "one", "span", "monthrel", "relative", "period")}
     n = len(words)
-    # Most words can begin no date: only those that open with a digit or a capital, or are
-    # known openers, are visited (the test runs in C, through map and compress).
-    firsts = [w[2][:1] for w in words]
+    # Most words can begin no date: only those that open with a digit, are known openers (month
+    # and weekday names among them) or may be a quarter ("Q3") are visited; any other capitalised
+    # word opens none. The test runs in C, through map and compress.
+    firsts = list(map(_FIRST_CHAR, map(_TEXT, words)))
+    norms = list(map(_NORM, words))
     maybe = map(
         or_,
-        map(or_, map(str.isdigit, firsts), map(str.isupper, firsts)),
-        map(_ANY_START.__contains__, [w[3] for w in words]),
+        map(or_, map(str.isdigit, firsts), map(_ANY_START.__contains__, norms)),
+        map(str.startswith, norms, repeat("q")),
     )
     for i in compress(range(n), maybe):
         pos, _, word, low, _ = words[i]
