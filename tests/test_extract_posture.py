@@ -362,6 +362,13 @@ def test_troops_sent_home_are_not_abroad(ex):
         # Right after a figure, a level told by reference to it needs no troop word.
         ("Officials cite about 600 U.S. troops in Kosovo. But an audit puts it at 1,100.",
          [("United States", "Kosovo", 600), ("United States", "Kosovo", 1100)]),
+        # The agent of "sent by"; a part the number just told includes; a long verb chain to the figure.
+        ("Analysts say roughly 1,200 soldiers sent by Belarus are now based in Mali.", [("Belarus", "Mali", 1200)]),
+        ("Officials expect Minsk to send a total of 4,000 troops to Mali. This number includes about 900 already there.",
+         [("Belarus", "Mali", 4000), ("Belarus", "Mali", 900)]),
+        # Two coordinated figures before one place are both there.
+        ("Paris will keep a battalion of 700 soldiers and 300 airmen in Estonia.",
+         [("France", "Estonia", 700), ("France", "Estonia", 300)]),
         # A place given before the figure in brackets.
         ("U.S. forces train allies across Asia. Key locations include Japan (about 50,000 troops) "
          "and Guam (roughly 6,000 troops).", [("United States", "Japan", 50000), ("United States", "Guam", 6000)]),

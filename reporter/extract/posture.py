@@ -201,7 +201,7 @@ _LEVEL_OF = re.compile(
     r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of)"
     r"|(?:troop\s+(?:presence|levels?|strength|numbers?|counts?|totals?|contingent|ceiling)|(?P<back>that|this|the|its|their)\s+(?:number|figure|total|strength)|\bput(?:s|ting)?\s+(?P<it>it|them))"
     r"\b(?!\s+of)[^.;]{0,50}?"
-    r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of)"
+    r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of|includ(?:es|ed|ing))"
     # "would reduce its forces in Afghanistan to 8,600": a change of the troops just named, to a level
     r"|(?:cut|reduc|lower|decreas|increas|rais|boost|bring|shr[iau]nk|slash|trim|expand|draw)\w*\s+(?:down\s+)?"
     r"(?P<own>its|their|our|the)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|presence|contingent|footprint)\b[^.;]{0,40}?\bto)"
@@ -716,6 +716,11 @@ def _force(art: Document, s_start: int, n_start: int, adj_start: int, adj_end: i
     name = _named_with(art, adj_start, adj_end)
     if name:
         return name
+    agent = _BY_AGENT.match(art.text, adj_end)
+    if agent:  # "10,000 soldiers sent by Kim Jong Un's regime"
+        named = [m for m in art.mentions_in(agent.end(), agent.end() + 40) if m.start == agent.end()]
+        if named and _actor(named[0]):
+            return _actor(named[0])
     sent = _sent_by(art, s_start, n_start, adj_end)
     if sent:
         return sent[0]
@@ -737,6 +742,7 @@ def _force(art: Document, s_start: int, n_start: int, adj_start: int, adj_end: i
     return _subject(art, s_start, n_start, asides) or (asides and _subject(art, s_start, n_start, [])) or None
 
 
+_BY_AGENT = re.compile(r"\s+(?:sent|deployed|dispatched|provided|contributed|stationed)\s+by\s+(?:the\s+)?", re.I)
 #: "1,500 troops from Kenya", "2,000 soldiers of the Egyptian army": the sending state after the noun.
 _FROM = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")
 #: Before the number, a verb that makes "from X" the place left: "withdrew 500 troops from Niger".
@@ -783,7 +789,9 @@ _HOLDS = frozenset(
         expand mobilise mobilize amass garrison muster peak drop fall shrink slash trim decrease grow rise"""
     )
 )
-_HOLDS_PHRASE = re.compile(r"\b(?:contingent|force|presence|deployment|garrison)[\"”’']?\s+of\b")
+_HOLDS_PHRASE = re.compile(
+    r"\b(?:contingent|force|presence|deployment|garrison|brigade|battalion|battlegroup|regiment)[\"”’']?\s+of\b"
+)
 _VERBS = _HOLDS | _MOVED
 
 
@@ -795,7 +803,7 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
             continue  # "Britain, which leads the NATO battlegroup ...": NATO is not the subject
         if any(e.kind == "actor" and e.sub == "institution" for e in m.entries):
             continue  # "the UN mission whose ... peacekeepers": the mission, not the UN
-        if art.words_before(m.start, 1) in (["in"], ["at"], ["across"], ["to"]):
+        if art.words_before(m.start, 1) in (["in"], ["at"], ["across"], ["to"], ["near"], ["into"], ["inside"]):
             continue  # "forces in Syria number ...": Syria is where, not whose
         before = art.words_before(m.start, 3)
         if before[-1:] == ["between"] or (before[-3:-2] == ["between"] and before[-1:] == ["and"]):
@@ -932,6 +940,9 @@ def _mission_host(art: Document, force: str) -> str | None:
 
 
 _OTHER_FIGURE = re.compile(r"\d|\bthere\b", re.I)
+_COORDINATED = re.compile(
+    rf"\s+and\s+(?:{QUALIFIER}\s+)?(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}\s+(?:in|at)\s+(?:the\s+)?", re.I
+)
 
 
 def _country_after(
@@ -940,6 +951,8 @@ def _country_after(
     for m in art.mentions_in(pos, min(end, pos + 80)):
         gap = art.text[pos : m.start]
         if not near and _OTHER_FIGURE.search(gap):
+            if _COORDINATED.fullmatch(gap):  # "3,000 fighters and 2,000 personnel in Romania": both there
+                return _country_after(art, m.start - 1, end, near=True)
             break  # "900 soldiers there, and another 150 in Poland": Poland is the other figure's place
         if not near and not _WHERE.match(gap):
             continue
