@@ -156,3 +156,14 @@ def test_no_event_happened(ex, text):
 )
 def test_one_event_of_its_type(ex, text, types):
     assert _types(ex, text) == types
+
+
+def test_confidence_ranks_a_sourced_dated_toll_above_a_bare_mention(ex):
+    """Confidence reads what separates true incidents from false ones: an own date, a source, a toll."""
+    text = (
+        "Rockets hit the base at Taji on Monday, killing two soldiers, police said. "
+        "A blast hit a depot in Tikrit. "
+        "Hezbollah warned that it would strike Israel again."
+    )
+    got = {i.type: i.confidence for i in ex.extract(text, id="t", published=date(2025, 6, 18)).incidents}
+    assert got["rocket_attack"] > got["explosion"] > got["threat_statement"]

@@ -128,8 +128,13 @@ def _to_incident(art: Document, c: Cand) -> Incident:
         home = _home_country(art)
         if home is not None:
             p = replace(p, country=home)
-    confidence = 0.35 + 0.15 * (c.date is not None) + 0.15 * (p is not None and p.rank > 1)
-    confidence += 0.1 * bool(c.actors) + 0.1 * bool(c.attribution) + 0.1 * (not c.inherited)
+    # What separates true incidents from false ones on real news: a date of the event's own, a
+    # source, a toll or a count, and being told in its own right (not lent by the event before);
+    # a threat is a weaker fact than an attack. Actors and a specific place barely do.
+    confidence = 0.3 + 0.15 * (c.date is not None and c.date_q >= 2) + 0.1 * bool(c.attribution)
+    confidence += 0.1 * (c.killed is not None or c.injured is not None) + 0.05 * (c.count is not None)
+    confidence += 0.1 * (not c.inherited) + 0.1 * (p is not None and p.rank > 1) + 0.05 * bool(c.actors)
+    confidence -= 0.2 * (c.type == "threat_statement")
     return Incident(
         date=c.date.iso() if c.date else None,
         type=c.type,
