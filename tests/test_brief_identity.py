@@ -147,7 +147,7 @@ def test_a_truce_a_release_and_a_pullback_due_one_day_are_three_lines(brief):
     assert day == [
         (2, ["Cedar Wire", "Delta Daily"]),
         (3, ["Cedar Wire", "Delta Daily", "Oak Herald"]),
-        (5, ["Cedar Wire", "Delta Daily", "Oak Herald", "Reed Times", "Stone Weekly"]),  # and ranges' starts, below
+        (6, ["Cedar Wire", "Delta Daily", "Field Notes", "Oak Herald", "Reed Times", "Stone Weekly"]),  # and below
     ]
 
 
@@ -170,15 +170,15 @@ def test_two_countries_leaving_one_country_the_same_day_are_two_lines(brief):
 
 def test_a_truce_range_starts_on_the_truce_line_and_ends_on_its_own(brief):
     """'The truce will run from March 14 to March 16' and 'will last three days, beginning on March
-    14': their start joins the truce taking effect on March 14 (five outlets); each end, on its own
-    day, is a line of its own."""
+    14': their start joins the truce taking effect on March 14, as does 'in force since March 14'
+    (a truce, not a force: six outlets); each end, on its own day, is a line of its own."""
     truce = sorted(
         (m.due, sorted(_outlets(brief, m.sources)))
         for m in brief.milestones
         if "truce" in m.what.lower() or "ceasefire" in m.what.lower()
     )
     assert truce == [
-        ("2025-03-14", ["Cedar Wire", "Delta Daily", "Oak Herald", "Reed Times", "Stone Weekly"]),
+        ("2025-03-14", ["Cedar Wire", "Delta Daily", "Field Notes", "Oak Herald", "Reed Times", "Stone Weekly"]),
         ("2025-03-16", ["Reed Times"]),
         ("2025-03-17", ["Stone Weekly"]),
     ]

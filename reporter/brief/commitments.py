@@ -176,7 +176,7 @@ def _led_by(name: str) -> str | None:
 _STEPS = (
     ("ceasefire", r"cease-?\s?fires?|truces?|armistice"),
     ("captives", r"hostages?|prisoners?|detainees?|captives?"),
-    ("presence", r"troops?|forces|(?<!into\s)force|soldiers?|personnel|contingents?|brigades?|bases?|missions?|mandates?|"
+    ("presence", r"troops?|forces|(?<!into\s)(?<!in\s)force|soldiers?|personnel|contingents?|brigades?|bases?|missions?|mandates?|"
      r"withdr[ae]w\w*|leav(?:e|es|ing)|left|exit\w*|depart\w*|vacat\w*|pull\w*\s+out|pullout|drawdown"),
 )
 #: Steps of a deal that are one commitment when due the same day, whoever the sentence names.
