@@ -356,3 +356,34 @@ def test_a_step_names_the_party_told_before_it(extractor):
 def test_ultimatums_and_truce_phases(extractor, text, due):
     """Each phrasing gives its due date."""
     assert due in [d for d, _ in milestones(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # Steps done on a day (published Friday 10 May 2030): guards left, a convoy departed, a base
+        # of two names left.
+        ("On 2 May, the foreign border guards left the capital's main airport.", "2030-05-02"),
+        ("The first convoy of foreign soldiers departed on 3 May, escorted by the army.", "2030-05-03"),
+        ("A spokesman said on Monday that 200 troops left the Dunmore military base.", "2030-05-06"),
+    ],
+)
+def test_more_steps_done_on_a_day(extractor, text, due):
+    """Each phrasing gives the day of the step."""
+    assert due in [d for d, _ in milestones(extractor, text)]
+
+
+def test_a_datelines_day_is_not_the_steps_day(extractor):
+    """'RIVERTON, May 9 (Wire) -- The bloc has officially begun the withdrawal ... as of 2 May': 2 May."""
+    text = "RIVERTON, May 9 (Wire) -- The bloc has officially begun the withdrawal of its troops as of 2 May."
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-05-02"]
+
+
+def test_an_old_step_on_an_undated_page_is_history(extractor):
+    """An undated page naming 2031 tells the 1994 signing as background, not as a step."""
+    text = (
+        "The council extended the observer force's mandate until 30 June 2031. "
+        "The force was deployed under the agreement, signed on 31 May 1994, to watch the line."
+    )
+    found = [m.due for m in extractor.extract(text, id="t", published=None).milestones]
+    assert "2031-06-30" in found and not any(d.startswith("1994") for d in found)

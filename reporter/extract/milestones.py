@@ -187,6 +187,7 @@ def find_milestones(art: Document) -> list[Milestone]:
             cues.append(toks[i].start)
     with_cues = art.sentences_with(sorted(cues))
     security: dict[int, bool] = {}
+    latest: list[int] = []
     for i, s in enumerate(art.sentences):
         dates = [_year_ahead(art, d) for d in art.dates_in(s.start, s.end)]
         if i in with_cues and any(u in s.text for u in _UNIT_WORDS):
@@ -236,6 +237,8 @@ def find_milestones(art: Document) -> list[Milestone]:
             )
             if deadline and art.published and (art.published - d.span.end).days > _RECENT_DAYS:
                 continue  # "were to leave by December 2011", told in 2025: history
+            if art.published is None and d.span.end.year < _latest_year(art, latest) - _OLD_YEARS:
+                continue  # an undated page: "the agreement, signed on 31 May 1974", told beside 2026, is history
             if art.published and d.span.end <= art.published and d.kind != "relative" and not deadline:
                 continue  # a date already past is history ("revealed the plan on Friday"), not a milestone
             if art.published and d.kind == "relative" and d.span.end < art.published and not deadline:
@@ -318,6 +321,17 @@ def _is_place(art: Document, x: Mention) -> bool:
     )
 
 
+#: On an undated page, a step dated more years than this before the latest year it names is history.
+_OLD_YEARS = 2
+
+
+def _latest_year(art: Document, memo: list[int]) -> int:
+    """The latest year an explicit date of the page names (0 without one), asked once per page."""
+    if not memo:
+        memo.append(max((d.span.end.year for d in art.dates if d.span and d.kind in ("explicit", "period")), default=0))
+    return memo[0]
+
+
 #: Step words of one kind: two statements of the same due date with the same kind of step and the
 #: same subject are one milestone told twice (a lede and its restatement).
 _STEP_KIND = {
@@ -386,7 +400,8 @@ _DONE = re.compile(
     r"(?<=,\s)completed|(?:was|were|been)\s+(?:\w+ly\s+)?completed|"
     r"(?<=mission\s)ended|(?<=operation\s)ended|(?<=deployment\s)ended|(?<=mandate\s)(?:ended|expired)|"
     r"redeployed|vacated|ended\s+(?:its|their|the)\s+(?:\w+\s+)?(?:mission|deployment|presence)|"
-    r"(?<!the\s)(?:left|departed(?:\s+from)?)\s+(?:(?:the|their|its)\s+(?:last\s+)?(?:\w+\s+)?(?:base|bases|country|capital|city|town|province|region|"
+    r"(?<!the\s)departed(?=\s+(?:on|in|at|for)\s)|"
+    r"(?<!the\s)(?:left|departed(?:\s+from)?)\s+(?:(?:the|their|its)\s+(?:last\s+)?(?:[\w’'-]+\s+){0,2}?(?:base|bases|country|capital|city|town|province|region|"
     r"territory|island|camp|garrison|airport|port|corridor|zone|positions|posts|outposts)\b|(?-i:[A-Z][a-z]+)\b(?!\s+\w+\s+(?:dead|wounded)))|"
     r"(?:began|begun|begins|started|starts|commenced|commences)\s+(?:to\s+(?:leave|withdraw|pull\s+out)|withdrawing|leaving|pulling\s+out|"
     r"(?:(?:the|its|their|a)\s+)?(?:[\w-]+\s+){0,4}?(?:withdrawal|pullout|pull-out|drawdown|handover|departure|redeployment|"
@@ -417,7 +432,8 @@ _NOT_DONE = re.compile(
 #: Troops, bases, missions or truces: the only things whose handing over or ending is a milestone.
 _DONE_SUBJECT = re.compile(
     r"\b(?:troops|forces?|soldiers|military|army|base|bases|mission|coalition|contingent|peacekeepers|"
-    r"ceasefire|truce|IDF|UNIFIL|garrison|personnel|elements|camp|detachment|units|outposts?|paramilitary|mercenar\w+)\b",
+    r"ceasefire|truce|IDF|UNIFIL|garrison|personnel|elements|camp|detachment|units|outposts?|paramilitary|mercenar\w+|"
+    r"guards|convoy)\b",
     re.I,
 )
 
@@ -445,14 +461,14 @@ def _done_steps(art: Document) -> list[Milestone]:
         days = [
             d for d in art.dates_in(s.start, s.end)
             if d.span and d.kind != "since" and (d.span.precision in grains or _MONTH_END.match(art.text, d.start))
-            and not _NAMED_DEADLINE.match(art.text, d.end, s.end)
+            and not _NAMED_DEADLINE.match(art.text, d.end, s.end) and not art.in_dateline(d.start)
         ]  # fmt: skip
         if art.published is not None:
             days = [d for d in days if d.span.start <= art.published]  # type: ignore[union-attr]
         if days:
             d = min(days, key=lambda d: abs(d.start - v.start()))
             due = _due(art, d)
-        elif art.published is not None and not art.dates_in(s.start, s.end):
+        elif art.published is not None and all(art.in_dateline(d.start) for d in art.dates_in(s.start, s.end)):
             due = art.published.isoformat()  # "the last one has just been handed over": as of the report
         else:
             continue
