@@ -167,3 +167,22 @@ def test_confidence_ranks_a_sourced_dated_toll_above_a_bare_mention(ex):
     )
     got = {i.type: i.confidence for i in ex.extract(text, id="t", published=date(2025, 6, 18)).incidents}
     assert got["rocket_attack"] > got["explosion"] > got["threat_statement"]
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        # what an event answers is an event of its own, in a clause of its own
+        (
+            "The attack is believed to be in retaliation to an Israeli strike that killed two fighters in Aitaroun on Saturday.",
+            ["air_strike"],
+        ),
+        # a threat's sentence still tells the event it answers
+        (
+            "Hezbollah vowed revenge after two fighters were killed in a blast in Aitaroun on Saturday.",
+            ["threat_statement", "explosion"],
+        ),
+    ],
+)
+def test_the_event_answered_is_told(ex, text, types):
+    assert _types(ex, text) == types

@@ -225,6 +225,9 @@ def _zone_dashes(art: Document, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+_EVENT_OPEN = re.compile(r"\W*(?:after|following|in\s+(?:retaliation|revenge|response)\s+(?:for|to))\b", re.I)
+
+
 def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
     s = art.sentences[s_idx]
     text = art.text
@@ -246,7 +249,10 @@ def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
         ]
     threat_seen = False
     for cl in clause_list:
-        found = _clause_candidate(art, s_idx, cl, threat_seen) if cl.triggers else None
+        # a clause opened by "after" or "in response to" tells an event of its own, not the threat's
+        # content: "X vowed to finish the mission after troops were killed in explosions at the airport"
+        told = threat_seen and not _EVENT_OPEN.match(text, cl.start, cl.end)
+        found = _clause_candidate(art, s_idx, cl, told) if cl.triggers else None
         if not found and _narrowed(art, cl, out):
             continue  # ", including Sanaa's airport": the spot within the country just named
         if not found or all(c.weak for c in found):

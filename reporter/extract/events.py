@@ -113,7 +113,7 @@ _BREAK = re.compile(
     |,\s+(?=(?:which|who|where|while|whereas|as|when|after|before|following|amid|adding|saying|but|although
         |though|according|killing|wounding|injuring|threatening|including|setting\s+off|detonating|and|(?:in\s+)?the\s+latest|the\s+(?:first|second|third|fourth|fifth|last)\s+(?:such|time|since|in|of)|in\s+retaliation
         |in\s+response|two\s+security|officials)\b)
-    |\s+(?=(?:after|following|amid|while|whereas|when|in\s+retaliation\s+for|in\s+response\s+to|adding\s+that
+    |\s+(?=(?:after|following|amid|while|whereas|when|in\s+(?:retaliation|revenge|response)\s+(?:for|to)|adding\s+that
         |saying\s+that)\b)""",
     re.X | re.I,
 )
