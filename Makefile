@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench eval setup clean
+.PHONY: run test lint bench eval train setup clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,12 @@ bench: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/python benchmarks/eval_extract.py
+
+# The learned milestone layer: scikit-learn for training only; writes reporter/extract/data/milestone_model.json
+# when it beats the rules out of shard (`--cv` adds the leave-one-shard-out table, a few minutes).
+train: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[train]'
+	$(BIN)/python benchmarks/train_milestones.py --grid --write
 
 clean:
 	rm -rf $(VENV) var out

@@ -7,6 +7,7 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
+from reporter.extract import learned
 from reporter.extract.document import Document
 from reporter.extract.incidents import find_incidents, relevant
 from reporter.extract.lexicon import Lexicon
@@ -62,5 +63,5 @@ class Extractor:
             published=facts.published,
             incidents=tuple(find_incidents(art)) if relevant(art) else (),
             troop_posture=tuple(find_posture(art)),
-            milestones=tuple(find_milestones(art)),
+            milestones=tuple(learned.revise(art, find_milestones(art))),
         )

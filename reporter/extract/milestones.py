@@ -873,3 +873,20 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
         what = art.text[s_start:end].strip(" ,;:")
     # One bare word ("withdrawal") says too little of what is due: let the wider clause speak.
     return what if len(what) >= 4 and len(what.split()) >= 2 else None
+
+
+def mention_due(art: Document, d: DateMention) -> str:
+    """The due date the rules would give a resolved date mention (for the learned layer, learned.py)."""
+    return _due(art, _year_ahead(art, d))
+
+
+def step_clause(art: Document, i: int, d: DateMention) -> str | None:
+    """The step a date in sentence ``i`` bounds, by the rules' own clause finders (for learned.py)."""
+    s = art.sentences[i]
+    spans = [(o.start, o.end) for o in art.dates_in(s.start, s.end)]
+    return (
+        _what(art, s.start, d.start, spans)
+        or _what_after(art, s.start, d.start, d.end, s.end)
+        or _what_fronted(art, d.end, s.end)
+        or _clause(art, s.start, s.end, d.start, d.end)
+    )

@@ -1,0 +1,250 @@
+"""A learned second look at milestones: is this date the due date of a commitment in the article?
+
+The rules (milestones.py) accept a date as due only behind a listed cue; on unseen news they miss
+commitments told in other words. A logistic model over each date mention's surroundings (lemmas
+before and after, the preposition, tense and modal cues, step words in the sentence, the date's
+kind and precision, whether it lies ahead of the report, and the rules' own decision) scores every
+mention. Mentions the rules missed that score high become milestones; rule milestones that score
+very low are dropped. The weights would ship as data/milestone_model.json (made by `make train`, see
+benchmarks/train_milestones.py; a file there versions the extractor like any data file), read on
+first use; scoring is a sum of weights, so nothing beyond the standard library runs.
+
+No model ships today: out of shard (leave-one-shard-out over corpus-tune, devset, holdout) the best
+thresholds are "never add, never drop". The dates the rules miss look like event dates (steps told
+as done, a due date in another sentence), and nearly every date the rules accept is a gold one, so
+there is little to drop. Without the file this layer costs one check per article.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reporter.extract.dates import DateMention
+from reporter.extract.document import Document
+from reporter.extract.lemmas import lemma, lemma_form
+from reporter.extract.milestones import mention_due, step_clause
+from reporter.extract.text import words
+from reporter.models import Milestone
+
+MODEL_PATH = Path(__file__).parent / "data" / "milestone_model.json"
+
+#: Words of a step, a commitment, a tense and a subject: the sentence-level cues, as lemmas.
+_STEPS = frozenset(
+    lemma(w)
+    for w in words(
+        """withdraw withdrawal exit leave depart departure pullout drawdown handover hand transfer end conclude
+        vacate closure close redeploy relocate complete completion finish deploy deployment arrive arrival
+        expire expiry extend extension disarm release return terminate cessation ceasefire truce mission
+        mandate presence phase remain stay reduce sign take effect force"""
+    )
+)
+_COMMITS = frozenset(
+    lemma(w)
+    for w in words(
+        """will would shall plan agree pledge promise vow commit expect schedule slate due aim intend deadline
+        timetable timeline roadmap require order demand must ultimatum set give decide approve announce
+        propose call should could might"""
+    )
+)
+_SUBJECTS = frozenset(
+    lemma(w)
+    for w in words(
+        """troops troop forces force soldiers military mission coalition base bases army militia fighters navy
+        peacekeepers contingent personnel hostages prisoners detainees ceasefire truce unifil nato brigade"""
+    )
+)
+_NEGATIONS = frozenset(("not", "never", "no", "n't", "without"))
+_BEFORE = 6
+_AFTER = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Scorer:
+    """A logistic model: the probability is the sigmoid of the bias plus the weights of the features."""
+
+    weights: dict[str, float]
+    bias: float
+
+    def probability(self, feats: Sequence[str]) -> float:
+        w = self.weights
+        z = self.bias + sum(w.get(f, 0.0) for f in feats)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    #: scores a mention no rule milestone is due at: is it a due date the rules missed?
+    adds: Scorer
+    #: scores a mention a rule milestone was made from: is it really a due date?
+    keeps: Scorer
+    #: add a milestone for a mention the rules missed at or above this probability (above 1: never)
+    add: float
+    #: drop a rule milestone whose date scores below this probability (0: never)
+    drop: float
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    mention: DateMention
+    sentence: int
+    due: str
+    features: tuple[str, ...]
+    #: a rule milestone of the article is due then already: only a drop, never an addition, is in question
+    covered: bool
+
+
+def features(art: Document, d: DateMention, sentence: int, due: str, ruled: bool, ruled_here: bool) -> list[str]:
+    """The names of the features a date mention has; ``ruled`` when the rules made a milestone
+    due then from this sentence, ``ruled_here`` when they made any from this sentence."""
+    assert d.span is not None
+    s = art.sentences[sentence]
+    toks, lems = art.tokens, art.lemmas
+    s0, s1 = art.token_index(s.start), art.token_index(s.end)
+    i, j = art.token_index(d.start), art.token_index(d.end)
+    mention = art.text[d.start : d.end].lower()
+    out = [f"k:{d.kind}", f"p:{d.span.precision}", f"r:{int(ruled)}", f"rs:{int(ruled_here)}"]
+    first = mention.split(None, 1)[0] if mention.strip() else ""
+    if not first[:1].isdigit():
+        out.append(f"m0:{first}")
+    p = art.published
+    yearless = not any(c.isdigit() for c in mention) or not any(
+        len(t) == 4 and t.isdigit() for t in mention.replace(",", " ").split()
+    )
+    if p is None:
+        when = "undated"
+    elif d.span.start > p:
+        when = "ahead"
+    elif d.span.end < p:
+        when = "behind" if (p - d.span.end).days > 31 else "recent"
+    else:
+        when = "now"
+    out += [f"t:{when}", f"y:{int(yearless)}", f"t:{when}|y:{int(yearless)}", f"t:{when}|k:{d.kind}"]
+    if due != d.span.due():
+        out.append("due:moved")  # the rules' year-ahead or end-of-month reading changed it
+    # The words right before the date, by position, then as a bag on each side.
+    for k in range(1, 3):
+        if i - k >= s0:
+            out.append(f"p{k}:{lems[i - k]}")
+    if i - 2 >= s0:
+        out.append(f"pp:{lems[i - 2]}_{lems[i - 1]}")
+    past = modal = neg = False
+    for k in range(max(s0, i - _BEFORE), i):
+        out.append(f"b:{lems[k]}")
+    for k in range(max(s0, i - 15), i):
+        norm = toks[k].norm
+        form = lemma_form(norm)[1]
+        past = past or form in ("ed", "past")
+        modal = modal or norm in ("will", "would", "shall", "must")
+        neg = neg or norm in _NEGATIONS
+    for k in range(j, min(s1, j + _AFTER)):
+        out.append(f"a:{lems[k]}")
+    if j < s1:
+        out.append(f"a1:{lems[j]}")
+    out += [f"past:{int(past)}", f"modal:{int(modal)}", f"neg:{int(neg)}", f"past|modal:{int(past)}{int(modal)}"]
+    # The sentence as a whole: its steps, commitments and subjects.
+    sent = set(lems[s0:s1])
+    out += [f"ss:{w}" for w in sent & _STEPS]
+    out += [f"sc:{w}" for w in sent & _COMMITS]
+    subj = bool(sent & _SUBJECTS) or any(
+        set(lems[art.token_index(o.start) : art.token_index(o.end)]) & _SUBJECTS
+        for o in art.sentences[max(0, sentence - 2) : sentence]
+    )
+    out.append(f"subj:{int(subj)}")
+    n_dates = len(art.dates_in(s.start, s.end))
+    out.append(f"nd:{min(n_dates, 3)}")
+    out.append(f"para0:{int(s.paragraph == 0)}")
+    return out
+
+
+def candidates(art: Document, found: Sequence[Milestone]) -> list[Candidate]:
+    """Every resolved date mention with its features, given the rules' milestones ``found``."""
+    by_sentence: dict[str, list[str]] = {}
+    for m in found:
+        by_sentence.setdefault(m.evidence, []).append(m.due)
+    dues = {m.due for m in found}
+    out = []
+    for d in art.dates:
+        if d.span is None or d.kind == "since" or art.in_dateline(d.start):
+            continue  # a page stamp or dateline dates the report, never a step
+        i = min(art.sentences_with([d.start]))
+        due = mention_due(art, d)
+        ruled = by_sentence.get(art.sentences[i].text, [])
+        hit = any(r.startswith(due) or due.startswith(r) for r in ruled)
+        covered = any(_same_due(r, due) for r in dues)
+        out.append(Candidate(d, i, due, tuple(features(art, d, i, due, hit, bool(ruled))), covered))
+    return out
+
+
+def _same_due(a: str, b: str) -> bool:
+    """One due told at two precisions ("2025-09", "2025-09-30"); a year alone is the same only as itself."""
+    return a == b or (min(len(a), len(b)) >= 7 and (a.startswith(b) or b.startswith(a)))
+
+
+def probability(model: Model, c: Candidate) -> float:
+    """For a covered mention, the probability that it is due (a drop is in question); else that it is
+    a due date the rules missed (an addition is)."""
+    return (model.keeps if c.covered else model.adds).probability(c.features)
+
+
+def apply(
+    art: Document, found: Sequence[Milestone], scored: Sequence[tuple[Candidate, float]], add: float, drop: float
+) -> list[Milestone]:
+    """The rules' milestones less those scored below ``drop``, plus mentions scored at ``add`` or above."""
+    low = {(art.sentences[c.sentence].text, c.due) for c, p in scored if c.covered and p < drop}
+    out = [m for m in found if m.done or (m.evidence, m.due) not in low]
+    dues = {m.due for m in out}
+    for c, p in sorted(scored, key=lambda cp: -cp[1]):
+        if p < add or c.covered or any(_same_due(c.due, x) for x in dues):
+            continue
+        s = art.sentences[c.sentence]
+        what = step_clause(art, c.sentence, c.mention) or s.text[: c.mention.start - s.start].strip(" ,;:")
+        if len(what.split()) < 2:
+            continue
+        dues.add(c.due)
+        out.append(Milestone(what=what, due=c.due, evidence=s.text))
+    return out
+
+
+def revise(art: Document, found: list[Milestone], model: Model | None = None) -> list[Milestone]:
+    """The rules' milestones revised by the model (unchanged when no model ships)."""
+    model = model or load()
+    if model is None or not art.dates:
+        return found
+    scored = [(c, probability(model, c)) for c in candidates(art, found)]
+    return apply(art, found, scored, model.add, model.drop)
+
+
+_loaded: list[Model | None] = []
+
+
+def use(model: Model | None) -> None:
+    """Score with ``model`` from now on instead of the shipped one (training's cross-validation, tests)."""
+    _loaded[:] = [model]
+
+
+def load() -> Model | None:
+    """The shipped model, read on first use; None when the file is absent (the rules alone then)."""
+    if not _loaded:
+        _loaded.append(read(MODEL_PATH))
+    return _loaded[0]
+
+
+def read(path: Path) -> Model | None:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    return Model(
+        adds=_scorer(raw["adds"]),
+        keeps=_scorer(raw["keeps"]),
+        add=float(raw["add"]),
+        drop=float(raw["drop"]),
+    )
+
+
+def _scorer(raw: dict) -> Scorer:
+    return Scorer(weights={str(k): float(v) for k, v in raw["weights"].items()}, bias=float(raw["bias"]))

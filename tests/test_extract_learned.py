@@ -1,0 +1,78 @@
+"""The learned milestone layer: the features of a date mention, the model file, and the hook's two moves."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from reporter.extract import Extractor, learned
+from reporter.extract.document import Document
+from reporter.extract.milestones import find_milestones
+
+PUBLISHED = date(2030, 5, 10)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def read(extractor: Extractor, text: str) -> Document:
+    return Document.read(text, PUBLISHED, extractor.lexicon)
+
+
+def test_a_date_mention_has_its_window_tense_and_step_features(extractor):
+    art = read(extractor, "The brigade will withdraw its soldiers from the valley by March 2031, the ministry said.")
+    (cand,) = learned.candidates(art, find_milestones(art))
+    feats = set(cand.features)
+    assert cand.due == "2031-03"
+    assert {"p1:by", "ss:withdraw", "sc:will", "modal:1", "t:ahead", "p:month", "subj:1", "r:1"} <= feats
+    assert "a:ministry" in feats  # the words after the date, as lemmas
+
+
+def test_a_past_event_date_reads_as_behind_and_unruled(extractor):
+    art = read(extractor, "Gunmen attacked a checkpoint near the river on 3 February 2029, police said.")
+    (cand,) = learned.candidates(art, find_milestones(art))
+    feats = set(cand.features)
+    assert {"t:behind", "past:1", "modal:0", "r:0", "rs:0"} <= feats
+    assert not cand.covered
+
+
+def test_the_model_file_is_read_into_two_scorers(tmp_path):
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps({
+        "add": 0.8, "drop": 0.1,
+        "adds": {"bias": -1.0, "weights": {"p1:by": 2.0}},
+        "keeps": {"bias": 0.5, "weights": {}},
+    }))
+    model = learned.read(path)
+    assert model is not None and model.add == 0.8 and model.drop == 0.1
+    assert model.adds.probability(["p1:by"]) == pytest.approx(1 / (1 + 2.718281828 ** -1.0), rel=1e-6)
+    assert model.adds.probability(["unknown"]) < 0.5
+    assert learned.read(tmp_path / "absent.json") is None  # no model shipped: the rules alone
+
+
+def test_a_model_adds_a_date_the_rules_missed_and_drops_one_it_doubts(extractor):
+    text = (
+        "The peacekeepers were told they would be gone from the plateau on 12 August 2030 at the latest. "
+        "The brigade will withdraw its soldiers from the valley by March 2031."
+    )
+    art = read(extractor, text)
+    rules = find_milestones(art)
+    keen = learned.Model(learned.Scorer({}, 30.0), learned.Scorer({}, 30.0), add=0.5, drop=0.0)
+    added = learned.revise(art, rules, keen)
+    assert {m.due for m in added} >= {m.due for m in rules} | {"2030-08-12"}
+    doubting = learned.Model(learned.Scorer({}, -30.0), learned.Scorer({}, -30.0), add=0.5, drop=0.5)
+    assert [m for m in learned.revise(art, rules, doubting) if m.due == "2031-03"] == []
+
+
+def test_without_a_shipped_model_extraction_is_the_rules_alone(extractor):
+    learned.use(None)
+    try:
+        text = "The brigade will withdraw its soldiers from the valley by March 2031."
+        facts = extractor.extract(text, id="t", published=PUBLISHED)
+        assert [m.due for m in facts.milestones] == ["2031-03"]
+    finally:
+        learned._loaded.clear()  # the next use reads the shipped file again
