@@ -170,3 +170,14 @@ def test_the_scene_skips_a_threat_and_an_event_that_borrowed_the_place(ex):
     )
     got = [(i.type, i.location) for i in _incidents(ex, text)]
     assert ("armed_clash", "Sandpoint Airfield") in got
+
+
+def test_no_casualties_after_an_interception_is_the_attacks_toll_too(ex):
+    """An attack, its interception, then "no casualties": the attack's toll is zero as well."""
+    text = (
+        "On Monday Iran fired twelve missiles at the Camp Sandpoint base in Qatar. "
+        "Air defences intercepted eleven of the missiles over the base. "
+        "No casualties were reported."
+    )
+    attack = next(i for i in _incidents(ex, text) if i.type == "missile_attack")
+    assert (attack.casualties.killed, attack.casualties.injured) == (0, 0)

@@ -572,6 +572,24 @@ def toll_only(art: Document, linker: Linker, s_idx: int, tolls: set[int]) -> Non
     found = casualties.find(art.text, s.start, s.end, zero_only=not adjacent)
     if found:
         linker.add_toll(found)
+        _zero_for_the_attack(linker, s_idx, found)
+
+
+def _zero_for_the_attack(linker: Linker, s_idx: int, found: list[tuple[int, int | None, int | None]]) -> None:
+    """ "Iran fired 19 missiles at the base; all but one were intercepted. No one was hurt.": told after
+    an interception, "no casualties" is the toll of the attack whose weapons were stopped, too."""
+    last = linker.last
+    if last is None or last.type != "interception" or any(k or i for _, k, i in found):
+        return
+    for i in range(len(linker.events) - 1, -1, -1):
+        old = linker.events[i]
+        if s_idx - old.s_idx > 4:
+            break
+        if old.type in ("missile_attack", "rocket_attack", "drone_attack") and old.killed is None and old.injured is None:
+            killed = next((k for _, k, _ in found if k is not None), None)
+            injured = next((j for _, _, j in found if j is not None), None)
+            linker.events[i] = replace(old, killed=killed, injured=injured)
+            return
 
 
 def scene_only(art: Document, linker: Linker, s_idx: int) -> None:
