@@ -71,10 +71,11 @@ def test_missile_and_rocket_retellings_are_one_attack(ex):
     assert [(i.type, i.location) for i in got] == [("missile_attack", "Kiryat Shmona")]
 
 
-
 def test_a_ship_struck_by_no_named_weapon_is_a_missile_attack(ex):
     """A strike on a vessel with no aircraft named is fired from afar: a missile attack at sea."""
-    text = "On Tuesday a cargo ship was struck in the Red Sea, a maritime security firm said. Rebels claimed it."
+    text = (
+        "On Tuesday a cargo ship was struck in the Red Sea, a maritime security firm said. Rebels claimed it."
+    )
     got = _incidents(ex, text)
     assert [(i.type, i.location) for i in got] == [("missile_attack", "Red Sea")]
 
@@ -95,3 +96,18 @@ def test_a_blast_near_a_ship_stays_a_blast(ex):
     text = "On Tuesday a cargo ship reported an explosion near the vessel in the Red Sea. Rebels denied it."
     got = _incidents(ex, text)
     assert [i.type for i in got] == ["explosion"]
+
+
+def test_an_attack_by_an_army_retold_as_the_strike_is_an_air_strike(ex):
+    """An attack typed a fight only because an army did it is an air strike when the next sentence
+    calls it "the strike"; a ground attack whose air support strikes on its own stays a fight."""
+    text = (
+        "On Monday the Turkish army said it had attacked the entrance of the defence ministry in Homs. "
+        "The strike was ordered by the government, the army said."
+    )
+    assert [i.type for i in _incidents(ex, text)] == ["air_strike"]
+    text = (
+        "On 2 March 2026, rebel forces attacked the army, but were repelled near Kidal. "
+        "Army jets struck the forest near Kidal. Casualties unknown."
+    )
+    assert [i.type for i in _incidents(ex, text)] == ["armed_clash"]

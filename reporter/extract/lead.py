@@ -187,6 +187,8 @@ def _typed(art: Document, lead: Cand, told: list[Cand]) -> Cand:
     aircraft = _by_aircraft([lead, *told])
     if aircraft and typ in _RETYPED_BY_AIRCRAFT:
         typ = "air_strike"
+    elif _guessed_fight(lead) and _told_as_strike(art, lead, told):
+        typ = "air_strike"  # "the IDF attacked the headquarters ... The strike was ordered by ..."
     elif (typ in _VAGUE or _vague(lead)) and lead.kind != "clash" and not (aircraft and typ == "air_strike"):
         typ = next((e.type for e in told if e.type in _MEANS), typ)
     return lead if typ == lead.type else replace(lead, type=typ)
@@ -206,6 +208,39 @@ def _at_sea(art: Document, e: Cand) -> Cand:
     if not any(t.norm in _VESSELS for t in art.tokens_in(lo, hi)):
         return e
     return replace(e, type="missile_attack")
+
+
+def _guessed_fight(c: Cand) -> bool:
+    """A clash guessed from an attack word and the armed party that did it, no weapon or fight named."""
+    return (
+        c.type == "armed_clash"
+        and c.kind == "strike"
+        and not c.own_weapon
+        and c.trigger_word.startswith("attack")
+    )
+
+
+#: Event words that tell a strike from the air or afar, not a fight on the ground.
+_STRIKE_WORDS = words("strike strikes airstrike airstrikes bombing bombardment")
+_THE = words("the this that these its")
+
+
+def _told_as_strike(art: Document, lead: Cand, told: list[Cand]) -> bool:
+    """The headline calls the lead a strike, or its own sentences, the next one or its retellings
+    name it so ("the strike was ordered by ..."): a strike of its own ("jets struck the woods") is
+    support fire."""
+    body = next((i for i in range(min(3, len(art.sentences))) if not is_headline(art, i)), 0)
+    if body and any(
+        t.kind == "airstrike" or t.word in _STRIKE_WORDS
+        for t in art.triggers_in(art.sentences[0].start, art.sentences[body - 1].end)
+    ):
+        return True
+    after = min(len(art.sentences) - 1, max(art.sentences_with([lead.evidence[1] - 1])) + 1)
+    for a, b in [(lead.evidence[0], art.sentences[after].end)] + [e.clause for e in told]:
+        for t in art.triggers_in(a, b):
+            if t.word.split()[-1] in _STRIKE_WORDS and set(art.words_before(t.start, 1)) & _THE:
+                return True
+    return False
 
 
 def _by_aircraft(group: list[Cand]) -> bool:
