@@ -378,3 +378,25 @@ def test_speakers_references_and_brackets(ex, text, expected):
     """Whose and where for figures told by a speaker, by reference or in brackets."""
     facts = ex.extract(text, id="x", published=date(2025, 4, 18))
     assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A state's own corps is the state's force; "to assist X's ally in Y" is in Y.
+        ("Officials say some 1,800 IRGC troops were sent to Iraq last year.", [("Iran", "Iraq", 1800)]),
+        ("The report said 600 advisers would remain to assist Iran's ally in Yemen, officials said. "
+         "Iran has kept advisers there for years.", [("Iran", "Yemen", 600)]),
+        # The size of a kind of unit is no level; "no less than" qualifies a count.
+        ("The army of Egypt moved a division into Libya; a division typically comprises at least 9,000 soldiers.", []),
+        ("Egypt has sent troops into Libya, and estimates say their number is no less than 9,000.",
+         [("Egypt", "Libya", 9000)]),
+        # "In the country" is the country last told as a place, not one named in a title ("U.S. General").
+        ("Iran pulled its corps back from Yemen. U.S. General Smith said just 900 Iranian troops were "
+         "fighting in the country.", [("Iran", "Yemen", 900)]),
+    ],
+)  # fmt: skip
+def test_state_corps_unit_sizes_and_possessives(ex, text, expected):
+    """Whose troops a corps is, what is a unit's size, and where a possessive is not a place."""
+    facts = ex.extract(text, id="x", published=date(2025, 4, 18))
+    assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected

@@ -32,7 +32,8 @@ NUMBER = (
 QUALIFIER = (
     r"(?:approximately|about|around|roughly|some|nearly|almost|more than|over|up to|at least|"
     r"at most|fewer than|less than|an estimated|as many as|close to|upwards of|just over|"
-    r"just under|under|estimated|a minimum of|a maximum of|no more than|no fewer than|well over)"
+    r"just under|under|estimated|a minimum of|a maximum of|no more than|no fewer than|no less than|not less than|"
+    r"well over)"
 )
 NUMBER_RE = re.compile(NUMBER, re.I)
 

@@ -143,6 +143,13 @@ _STRENGTH = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:on\s+active\s+duty|in\s+(?:its|the)\s+(?:ranks|reserves?)|in\s+reserve)\b",
     re.I,
 )
+#: The size of a kind of unit, not of a force: "a division typically comprises 10,000 troops".
+_GENERIC = re.compile(
+    r"\b(?:(?:typically|generally|usually|normally|on\s+average)\s+(?:\w+\s+)?(?:comprises?|consists?\s+of|contains?)"
+    r"|(?:a|each|every)\s+(?:single\s+|typical\s+|full\s+|standard\s+)?(?:\w+\s+)?"
+    r"(?:division|brigade|battalion|regiment|company|battlegroup)\s+(?:\w+\s+)?(?:comprises?|consists?\s+of|contains?))\b",
+    re.I,
+)
 #: Troops taking part in an exercise are not a deployment ("involving about 18,000 troops").
 _EXERCISE = re.compile(r"\b(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers)\b", re.I)
 #: After the number: "300 Marines arrived in Norway for an exercise".
@@ -201,7 +208,8 @@ _LEVEL_OF = re.compile(
     r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of)"
     r"|(?:troop\s+(?:presence|levels?|strength|numbers?|counts?|totals?|contingent|ceiling)|(?P<back>that|this|the|its|their)\s+(?:number|figure|total|strength)|\bput(?:s|ting)?\s+(?P<it>it|them))"
     r"\b(?!\s+of)[^.;]{0,50}?"
-    r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of|includ(?:es|ed|ing))"
+    r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of|includ(?:es|ed|ing)"
+    r"|(?:to\s+)?number(?:s|ed)?)"
     # "would reduce its forces in Afghanistan to 8,600": a change of the troops just named, to a level
     r"|(?:cut|reduc|lower|decreas|increas|rais|boost|bring|shr[iau]nk|slash|trim|expand|draw)\w*\s+(?:down\s+)?"
     r"(?P<own>its|their|our|the)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|presence|contingent|footprint)\b[^.;]{0,40}?\bto)"
@@ -414,6 +422,8 @@ def find_posture(art: Document) -> list[Posture]:
                 art.text, h.end, s.end
             ):
                 continue  # "the drills, involving about 18,000 troops"
+            if _GENERIC.search(art.text, max(s.start, h.start - 60), h.start):
+                continue  # "a division typically comprises at least 10,000 troops": a size, not a level
             if _CASUALTY_AFTER.match(art.text, h.end, s.end) or _HARMED.search(
                 art.text, max(s.start, h.start - 40), h.start
             ):
@@ -443,6 +453,9 @@ def find_posture(art: Document) -> list[Posture]:
             back = (
                 h.back or h.status is not None or _BACK.search(art.text, max(s.start, h.start - 12), h.start)
             )
+            if h.back and (force is None or country is None):
+                # "Egypt has sent troops into Libya, and their number is 9,000": the clause before tells
+                force, country = _context(art, s.start, h.start, force, country)
             if country is None and _THE_REGION.match(art.text, h.end, s.end):
                 # "to the region": a region the text named before, never the last country alone
                 country = _area_named_before(art, h.start)
@@ -698,8 +711,9 @@ def _actor(m: Mention) -> str | None:
     for kind in ("actor", "country", "demonym", "capital"):
         e = m.of(kind)
         if e is not None:
-            # "the Biden administration has ... troops": a leader's troops are the state's.
-            return e.country if e.kind == "actor" and e.sub == "person" and e.country else e.name
+            # "the Biden administration has ... troops": a leader's troops are the state's, and so
+            # are a state's own corps ("2,000 IRGC troops" are Iran's).
+            return e.country if e.kind == "actor" and e.sub in ("person", "force") and e.country else e.name
     return None
 
 
@@ -939,6 +953,12 @@ def _mission_host(art: Document, force: str) -> str | None:
     return host if host and host != force and force not in art.lexicon.countries else None
 
 
+#: After "Russia's": a part of the country ("Russia's Kursk region", "Iraq's north", "Lebanese soil").
+_PLACE_AFTER_POSSESSIVE = re.compile(
+    r"\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:region|province|territory|soil|border|north|south|east|west|northeast|northwest"
+    r"|southeast|southwest|capital|city|coast)\b",
+    re.I,
+)
 _OTHER_FIGURE = re.compile(r"\d|\bthere\b", re.I)
 _COORDINATED = re.compile(
     rf"\s+and\s+(?:{QUALIFIER}\s+)?(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}\s+(?:in|at)\s+(?:the\s+)?", re.I
@@ -958,6 +978,8 @@ def _country_after(
             continue
         if near and len(gap.strip()) > 25:
             return None, 0
+        if art.tokens[m.last - 1].possessive and not _PLACE_AFTER_POSSESSIVE.match(art.text, m.end):
+            continue  # "to assist Iran's ally in Syria": Iran's names whose ally, not where
         name = _where(art, m)
         if name:
             return name, m.end
@@ -982,12 +1004,17 @@ def _country_of_article(art: Document, force: str | None) -> str | None:
 
 
 def _country_named_before(art: Document, pos: int, force: str | None) -> str | None:
-    """ "the country": the last country the text named before, other than the force's own."""
+    """ "the country": the last country the text named before as a place ("from Syria"), other than
+    the force's own; else the last named at all (not "U.S. General X" when a place was told)."""
+    named = None
     for m in reversed(art.mentions_in(max(0, pos - 600), pos)):
         c = m.of("country") or m.of("demonym")
-        if c is not None and c.name != force:
+        if c is None or c.name == force:
+            continue
+        if _placed(art, m, 2):
             return c.name
-    return None
+        named = named or c.name
+    return named
 
 
 def _area_named_before(art: Document, pos: int) -> str | None:
