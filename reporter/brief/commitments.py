@@ -398,8 +398,6 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
     ia, ib = identity(a), identity(b)
     if ia.step and ib.step and ia.step != ib.step:
         return "differ"  # the truce taking effect is not the troops' pullback of the same day
-    if ia.step == ib.step in _DEAL_STEPS and _to_the_day(a.due) and _to_the_day(b.due) and da != db:
-        return "differ"  # a truce from May 8 to May 10: its start and its end are two steps
     # A truce or a release due one day is one step of one deal whatever verb a sentence around
     # it lends (the clauses' own verbs still tell a truce that starts from one that ends).
     deal_day = ia.step == ib.step and ia.step in _DEAL_STEPS and bool(da) and da == db and da[0] == da[1]  # type: ignore[index]
