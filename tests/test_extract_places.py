@@ -258,3 +258,12 @@ def test_a_capitalised_article_prefix_is_part_of_the_name(ex):
     """'As-Sabra', 'Dayr az-Zawr': the Arabic article, capitalised or not, belongs to the name."""
     text = "Gunmen on Monday attacked an army post in the As-Sabra area."
     assert _places(ex, text)[0][0] == "As-Sabra area"
+
+
+def test_a_broadcaster_named_after_a_place_is_no_scene(ex):
+    """'Baghdad 24 reported the base was hit': the channel, not a second scene in Baghdad."""
+    text = (
+        "Drones struck a base near Tikrit on Monday. "
+        "Baghdad 24 reported that the base had been hit by two drones."
+    )
+    assert _places(ex, text) == [("Tikrit", "Iraq")]

@@ -112,6 +112,10 @@ _VESSEL = re.compile(
 )
 #: A clock's zone is no scene: "at 4 pm (Sanaa time)", "02:00 Moscow time".
 _CLOCK_ZONE = re.compile(r"\s+(?:local\s+)?time\b")
+#: A broadcaster named after a place and a number: "Kurdistan 24 confirmed", "(France 24)".
+_OUTLET_NUMBER = re.compile(
+    r"\s+\d{1,3}(?:\s*[),]|\s+(?:said|says|reported|reports|confirmed|quoted|cited|TV|news|channel)\b)"
+)
 #: A capital named as its government: "Kyiv said", "Tehran strongly condemned", "Moscow has denied".
 _GOVERNMENT_SPEAKS = re.compile(
     rf"\s+[\"“]?(?:(?:has|had|have|first|later|also|again|quickly|strongly|swiftly)\s+){{0,2}}"
@@ -165,7 +169,11 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
 def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     if _BACKED.match(art.text, m.end):
         return None  # "Iran-backed militias" names an actor, not a place
-    if _VESSEL.search(art.text, max(lo, m.start - 40), m.start) or _CLOCK_ZONE.match(art.text, m.end):
+    if (
+        _VESSEL.search(art.text, max(lo, m.start - 40), m.start)
+        or _CLOCK_ZONE.match(art.text, m.end)
+        or _OUTLET_NUMBER.match(art.text, m.end)
+    ):
         return None
     locative, role = _role(art, m.start, lo)
     capital = _capital(art, m, lo)
