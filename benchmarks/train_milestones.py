@@ -189,13 +189,15 @@ def scored_by_extractor(items: list[Item], model: learned.Model) -> dict:
     return json.loads(run.stdout.strip().splitlines()[-1])
 
 
-def cross_validate(items: list[Item], score) -> None:
+def cross_validate(items: list[Item], score, fixed: tuple[float, float] | None = None) -> None:
+    """Per held-out shard: rules alone, then rules + a model of the other shards (thresholds chosen on
+    those shards, or ``fixed`` beforehand to show what the model does when made to act)."""
     print(f"{'held out':10s} {'n':>4s} {'gold':>4s}  {'rules F1 (P/R)':>18s}  {'+model F1 (P/R)':>18s}  add  drop")
     totals = {"rules": [0, 0, 0], "model": [0, 0, 0]}
     for shard in sorted({it.shard for it in items}):
         train = [it for it in items if it.shard != shard]
         held = [it for it in items if it.shard == shard]
-        add, drop, _ = thresholds(train, score)
+        add, drop = fixed or thresholds(train, score)[:2]
         base = fit(train)
         model = learned.Model(base.adds, base.keeps, add=add, drop=drop)
         cells = []
@@ -216,6 +218,7 @@ def cross_validate(items: list[Item], score) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cv", action="store_true", help="leave-one-shard-out figures, rules vs rules+model")
+    ap.add_argument("--fixed", metavar="ADD,DROP", help="--cv with these thresholds instead of inner choice")
     ap.add_argument("--grid", action="store_true", help="out-of-shard F1 for every pair of thresholds")
     ap.add_argument("--write", action="store_true", help=f"train on every shard, write {learned.MODEL_PATH.name}")
     args = ap.parse_args()
@@ -229,7 +232,8 @@ def main() -> int:
     if args.grid:
         thresholds(items, score, show=True)
     if args.cv:
-        cross_validate(items, score)
+        fixed = tuple(float(x) for x in args.fixed.split(",")) if args.fixed else None
+        cross_validate(items, score, fixed)  # type: ignore[arg-type]
     if args.write:
         add, drop, f1 = thresholds(items, score)
         if add > 1 and drop <= 0:
