@@ -191,7 +191,7 @@ def test_a_yearless_deadline_takes_the_year_of_the_date_before_it_in_its_sentenc
         ("The US troop presence in Iraq is about 2,500, and it has not changed in a year.",
          [("United States", "Iraq", 2500)]),
         ("MONUSCO's 12,000-member force patrols the east of the country, officials said.",
-         [("MONUSCO", "DR Congo", 12000)]),
+         [("MONUSCO", "Democratic Republic of Congo", 12000)]),
         ("Overall, American forces in Europe remain near 90,000, a level higher than before the war.",
          [("United States", "Europe", 90000)]),
         # A part of a whole ("1,200 of its 3,400"), a level it came from, a level "that number" falls to.
@@ -232,7 +232,7 @@ def test_posture_generalised_forms(ex, text, expected):
         # A sentence naming no one takes the article's force when the last one named is the host.
         ("MONUSCO has run bases in Congo for two decades. Congo's army says it is ready to take over from "
          "the mission. About 2,000 troops will leave South Kivu by the end of April.",
-         [("MONUSCO", "DR Congo", 2000)]),
+         [("MONUSCO", "Democratic Republic of Congo", 2000)]),
         # A party named in passing is no context; a sentence naming no place is where the article is.
         ("Canada has about 800 troops in Latvia. The talks in Riga were hosted by Sweden, which joined the "
          "alliance in 2024. About 300 troops will leave Latvia in June.",
@@ -253,7 +253,7 @@ def test_posture_generalised_forms(ex, text, expected):
          [("Syrian Democratic Forces", "Syria", 50000)]),
         ("Speaking in Paris, the president criticised MONUSCO again on Monday. He called the UN mission of about "
          "15,000 peacekeepers ineffective.",
-         [("MONUSCO", "DR Congo", 15000)]),
+         [("MONUSCO", "Democratic Republic of Congo", 15000)]),
         # The article's force is never the host's own: the next most named party is.
         ("Iraqi forces have made great progress in Iraq. The United States has decided to reduce its troop "
          "presence in Iraq from about 5,000 to 3,000 troops during September, officials said.",

