@@ -301,7 +301,8 @@ def _argued(art: Document, m: Milestone) -> Milestone:
 
 
 def _is_party(art: Document, x: Mention) -> bool:
-    if any(e.kind == "actor" and e.sub in _PARTY_SUBS for e in x.entries):
+    # A country's bare name ("Iraq") is the country; its force is "Iraqi forces" or "the IDF".
+    if not _is_country(x) and any(e.kind == "actor" and e.sub in _PARTY_SUBS for e in x.entries):
         return True
     nxt = art.tokens[x.last].norm if x.last < len(art.tokens) else ""
     return nxt in _TROOP_WORDS and any(e.kind in ("demonym", "country") for e in x.entries)
