@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from reporter.brief.commitments import merge_milestones, milestone_status
+from reporter.brief.identity import parties
 from reporter.brief.merge import Families, Report, date_bounds, merge_incidents
 from reporter.brief.merge_posture import merge_posture
 from reporter.models import Casualties, Incident, Milestone, Posture
@@ -277,3 +278,11 @@ def test_posture_shows_the_standing_level_not_a_plan_or_a_past_one():
     reports = [report(1, 2000, "about"), report(1, 1000, "fewer than (planned)"), report(2, 900, "about (former level)")]
     (figure,) = merge_posture(reports)
     assert (figure.count, figure.disagreements) == (2000, ())
+
+
+def test_a_party_claiming_an_attack_is_the_party_another_outlet_names_plainly():
+    """'Houthis (claimed)' and 'Houthis' are one party; the stance suffix is not a second one."""
+    plain = _inc("2025-06-15", type_="drone_attack", actors=("Houthis",))
+    claimed = _inc("2025-06-15", type_="drone_attack", actors=("Houthis (claimed)", "Iran (blamed)"))
+    assert parties(plain) <= parties(claimed) == {"Houthis", "Iran"}
+    assert parties(_inc(None, actors=("Saraya (Claimed Brigade)",))) == {"Saraya (Claimed Brigade)"}

@@ -199,6 +199,15 @@ def is_debris(inc: Incident) -> bool:
     return inc.type == "crash" and bool(_DEBRIS.search(inc.evidence))
 
 
+def parties(incident: Incident) -> frozenset[str]:
+    """The incident's actors without the GUIDE's "(claimed)", "(blamed)", "(suspected)": one outlet's
+    "Houthis" and another's "Houthis (claimed)" name the same party."""
+    return frozenset(_STANCE.sub("", a) for a in incident.actors)
+
+
+_STANCE = re.compile(r"\s+\((?:claimed|blamed|suspected)\)$")
+
+
 def kinds_relation(a: Incident, b: Incident) -> str | None:
     """same (one type group) | facet (an interception and the attack it stopped, or its debris) |
     fell (a drone or rocket that crashed, and the attack it was part of) | None."""
@@ -209,7 +218,7 @@ def kinds_relation(a: Incident, b: Incident) -> str | None:
         other = b if a.type == "interception" else a
         intercept = a if other is b else b
         # Whoever shot it down is not who fired it: an "interceptor" among the attackers is a misreading.
-        own = bool(intercept.actors) and set(intercept.actors) <= set(other.actors)
+        own = bool(intercept.actors) and parties(intercept) <= parties(other)
         if other.type in ATTACK_WEAPONS and not own:
             # An air strike was stopped only if it was made with drones or missiles the outlet names.
             fired = weapons(other) if other.type == "air_strike" else ATTACK_WEAPONS[other.type] | weapons(other)
@@ -307,7 +316,7 @@ def relation(
     score += 1.0 if a.type == b.type else 0.5 if kinds == "same" else 0.0
     if a.count is not None and a.count == b.count:
         score += 0.5
-    if set(a.actors) & set(b.actors):
+    if parties(a) & parties(b):
         score += 0.5
     score += _shared_words(a.evidence, b.evidence)
     return Relation(score, place=place)
