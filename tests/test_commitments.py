@@ -84,7 +84,7 @@ def test_a_deadline_and_its_extension_to_the_day_are_two_lines_and_a_bare_clause
     lines = merge_milestones(
         [
             _report(1, "Israeli troops are to withdraw from southern Lebanon", "2025-01-26"),
-            _report(2, "the deadline for Israeli troops to withdraw from southern Lebanon was extended", "2025-02-18"),
+            _report(2, "the date by which Israeli troops must withdraw from southern Lebanon was extended", "2025-02-18"),
             _report(3, "American troops have until then to leave Niger", "2024-09-15"),
             _report(4, "this disengagement will end", "2024-09-15"),
         ],
@@ -129,7 +129,7 @@ def test_a_later_report_telling_the_deadline_as_history_is_no_word_that_it_is_pe
     """'was supposed to complete its withdrawal by Jan. 26', told in February, makes the line
     'passed', not 'overdue'; a page's date stamp is no part of the wording shown."""
     early = _report(1, "date 2025-01-02 Israeli troops will leave southern Lebanon", "2025-01-26", date(2025, 1, 2))
-    told = _report(2, "Israel was supposed to complete its withdrawal from southern Lebanon", "2025-01-26", date(2025, 2, 18))
+    told = _report(2, "Israel had been due to finish its withdrawal from southern Lebanon", "2025-01-26", date(2025, 2, 18))
     (line,) = merge_milestones([early, told], as_of=date(2026, 3, 1))
     assert line.status == "passed"
     assert not line.what.startswith("date")

@@ -208,7 +208,7 @@ def test_words_of_war_that_tell_no_single_strike(ex, text, expected):
 @pytest.mark.parametrize(
     "text, place",
     [
-        ("Three soldiers were killed in a drone attack on a U.S. base in Jordan on Saturday night.", "Jordan"),
+        ("A drone attack on an American outpost in Jordan late on Saturday killed three soldiers.", "Jordan"),
         ("Jets struck rebel posts in northern Iraq on Saturday, as Ankara's bombardment of the hills went on.",
          "Iraq"),
         ("A drone hit Kyiv's central station on Monday.", "Kyiv"),

@@ -144,7 +144,7 @@ def test_a_step_told_twice_is_one_milestone(extractor):
     """A lede and its restatement of one deadline are one milestone; another party's step stays apart."""
     text = (
         "The second phase of 3,000 soldiers will be withdrawn from the province by the end of June. "
-        "Preparations for the second phase of the withdrawal of the 3,000 soldiers are under way, he said. "
+        "Work on the withdrawal of those 3,000 soldiers in the second phase has begun, he said. "
         "The rebels are to pull their fighters back from the river by the end of June."
     )
     assert [d for d, _ in milestones(extractor, text)] == ["2030-06-30", "2030-06-30"]

@@ -212,11 +212,11 @@ def test_a_yearless_deadline_takes_the_year_of_the_date_before_it_in_its_sentenc
         ("The Pentagon said 1,000 troops remain in Niger, a month after the junta's order.",
          [("United States", "Niger", 1000)]),
         ("Japan stations about 50,000 US troops, the largest US presence abroad.", [("United States", "Japan", 50000)]),
-        ("Under the deal, Washington would initially reduce its forces in Afghanistan to 8,600 within 135 days.",
+        ("Under the accord, Washington would first reduce its forces in Afghanistan to 8,600 over four months.",
          [("United States", "Afghanistan", 8600)]),
         # A change from one level to another names both, whatever verb tells it.
-        ("The United States will reduce the number of troops it has deployed in Syria from around 2,000 to "
-         "less than 1,000 in the coming months.",
+        ("The US plans to reduce the number of soldiers it has deployed in Syria from some 2,000 to "
+         "less than 1,000 within months.",
          [("United States", "Syria", 2000), ("United States", "Syria", 1000)]),
     ],
 )  # fmt: skip

@@ -25,7 +25,7 @@ def _types(ex, text):
         "A photo released by the army shows soldiers beside a burning truck after the attack on the base in Gao.",
         "The group posted a video showing the rocket launch from the hills near Sidon.",
         # a country that only owns the targets is no scene for attacks spoken of together
-        "The targets were chosen because they were linked to attacks against US personnel in the region, he said.",
+        "He said the sites were picked for their links to attacks on American personnel across the region.",
         # a party's strikes, undated and uncounted, are a class of events
         "Romanian officials keep logging debris from Russia's strikes on Ukraine.",
     ],
@@ -174,7 +174,7 @@ def test_confidence_ranks_a_sourced_dated_toll_above_a_bare_mention(ex):
     [
         # what an event answers is an event of its own, in a clause of its own
         (
-            "The attack is believed to be in retaliation to an Israeli strike that killed two fighters in Aitaroun on Saturday.",
+            "The attack was probably in retaliation to an Israeli strike that killed three militants in Aitaroun on Saturday.",
             ["air_strike"],
         ),
         # a threat's sentence still tells the event it answers

@@ -39,7 +39,7 @@ def ex() -> Extractor:
          [("threat_statement", "Iran", "2025-06-19")]),
         ("Israel intercepted a missile fired from Yemen on Thursday night, the military said.",
          [("interception", "Israel", "2025-06-19")]),
-        ("The strike on the Iranian consulate in Damascus on April 1 killed seven IRGC members.",
+        ("Seven IRGC officers died in the strike on Iran's consulate in Damascus on April 1.",
          [("air_strike", "Damascus", "2025-04-01")]),
         ("A car bomb exploded outside a police station in Mogadishu's Hodan district on Sunday, killing five.",
          [("explosion", "Hodan district, Mogadishu", "2025-06-15")]),

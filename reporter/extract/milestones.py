@@ -700,7 +700,7 @@ def _clause(art: Document, s_start: int, s_end: int, prep: int, d_end: int) -> s
     """What a bare deadline bounds: the clause before "until X", or after it when that is too short.
 
     "The first phase will last ... until September 2025" -> "The first phase will last ...";
-    "In the first phase, running through September 2025, the mission will conclude" -> the latter.
+    "In its first stage, lasting through March 2027, the force will wind down" -> the latter.
     """
     start = s_start
     for b in _BOUNDARY.finditer(art.text, s_start, prep):

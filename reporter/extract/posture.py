@@ -189,7 +189,7 @@ _WHERE = re.compile(
 )
 
 
-#: "troop levels from about 2,000 to roughly 1,400", "troop count to drop from 2,000 to fewer than 1,000",
+#: "troop levels from about 2,000 to roughly 1,400", "the garrison to shrink from 3,000 to under 1,500",
 #: "will cut its force in Iraq from 2,500 to 2,000": a change names the former and the new level.
 _LEVELS = re.compile(
     r"(?:\btroop\s+(?:levels?|numbers?|counts?|presence|strength)\b"
@@ -439,7 +439,7 @@ def find_posture(art: Document) -> list[Posture]:
             after = sender[1] if sender and sender[0] == force else whole.end() if whole else h.end
             country, cend = _country_after(art, after, s.end, force=force)
             if country and _HOMEWARD.search(art.text, h.end, cend) and country == _prior(art, prior)[0]:
-                continue  # "6,400 soldiers will be returned to the United States": home, not abroad
+                continue  # "1,200 marines will be brought back to the United States": home, not abroad
             if country is None:
                 country = _country_before(art, s.start, h.start) or _host_subject(art, s.start, h.start)
             if force is None and _UN_MISSION.search(art.text, s.start, h.start):
@@ -744,7 +744,7 @@ def _force(art: Document, s_start: int, n_start: int, adj_start: int, adj_end: i
             name = _actor(m)
             if name:
                 return name
-    # "told the United States to withdraw its nearly 1,000 personnel": "its" is the name before it.
+    # "asked France to pull out its roughly 1,500 personnel": "its" is the name before it.
     its = _ITS.search(art.text, max(s_start, n_start - 40), n_start)
     if its:
         names = [_actor(m) for m in art.mentions_in(s_start, its.start())]
@@ -914,7 +914,7 @@ _WHOLE = re.compile(
     re.I,
 )
 _HOMEWARD = re.compile(r"\b(?:return\w*|home)\b", re.I)
-#: "U.S. forces at the airport, now fewer than 4,000 troops,": a figure in apposition to named troops.
+#: "British forces at the port, now under 900 troops,": a figure in apposition to named troops.
 _APPOSITION = re.compile(
     rf"(?:\s+{_NOUN})?(?:\s+(?:at|in|on|near)\s+[^,]{{1,40}})?,\s+(?:now\s+|currently\s+|still\s+|today\s+)?$", re.I
 )
