@@ -188,6 +188,7 @@ def _steps(text: str) -> frozenset[str]:
     return frozenset(name for name, pattern in _STEP if pattern.search(text))
 
 
+@lru_cache(maxsize=16384)
 def identity(m: Milestone) -> Identity:
     """Who, action, where and kind of step of a mention: from its clause; the party (a force or
     coalition), the action and the kind of step from its sentence when the clause lacks them and

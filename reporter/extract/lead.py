@@ -53,10 +53,15 @@ def fold_lead(art: Document, events: list[Cand]) -> list[Cand]:
     return [merged if e is lead else e for e in events if id(e) not in gone]
 
 
+def _body_start(art: Document) -> int:
+    """The first sentence after the headline lines (among the first three)."""
+    return next((i for i in range(min(3, len(art.sentences))) if not is_headline(art, i)), 0)
+
+
 def _lead_index(art: Document, events: list[Cand]) -> int | None:
     """The first event told in the opening sentences of the body (after the headline lines), unless
     it is told as a further one ("also condemned the shelling of ...")."""
-    body = next((i for i in range(min(3, len(art.sentences))) if not is_headline(art, i)), 0)
+    body = _body_start(art)
     for i, e in enumerate(events):
         if e.s_idx > body + _OPENING - 1:
             return None
@@ -229,7 +234,7 @@ def _told_as_strike(art: Document, lead: Cand, told: list[Cand]) -> bool:
     """The headline calls the lead a strike, or its own sentences, the next one or its retellings
     name it so ("the strike was ordered by ..."): a strike of its own ("jets struck the woods") is
     support fire."""
-    body = next((i for i in range(min(3, len(art.sentences))) if not is_headline(art, i)), 0)
+    body = _body_start(art)
     if body and any(
         t.kind == "airstrike" or t.word in _STRIKE_WORDS
         for t in art.triggers_in(art.sentences[0].start, art.sentences[body - 1].end)

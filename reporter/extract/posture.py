@@ -668,9 +668,7 @@ def _holds_troops(art: Document, m: Mention) -> bool:
     moving verb right after it ("the U.S. will withdraw")."""
     if art.text[m.start : m.end].lower().endswith(("troops", "forces")):
         return True
-    if any(t.norm in _NOUN_WORDS for t in art.tokens[m.last : m.last + 4]):
-        return True
-    return any(form[0].removesuffix("e") in _VERBS for form in art.lemmas[m.last : m.last + 4])
+    return any(t.norm in _NOUN_WORDS for t in art.tokens[m.last : m.last + 4])
 
 
 def _party(art: Document, m: Mention) -> bool:

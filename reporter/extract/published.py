@@ -15,6 +15,7 @@ from reporter.extract.dates import (
     _DAY,
     _FORWARD,
     _NUM,
+    _WEEKDAY_IN,
     _WEEKDAYS,
     _YEAR,
     MONTH,
@@ -306,7 +307,7 @@ def reference_day(text: str, dates: Sequence[DateMention]) -> date | None:
     named = set()
     for d in dates:
         if d.kind == "weekday":
-            w = re.search(WEEKDAY, text[d.start : d.end])
+            w = _WEEKDAY_IN.search(text, d.start, d.end)
             if w:
                 named.add(_WEEKDAYS[w.group().lower()])
     if not named:

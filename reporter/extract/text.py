@@ -178,7 +178,7 @@ def is_english(text: str, toks: Sequence[Token] | None = None) -> bool:
 def _sample_words(sample: str, toks: Sequence[Token]) -> list[str]:
     """_WORD.findall(sample) read off the whole text's tokens: those within it, and the part of the
     one the cut runs through (a word and its apostrophes, so nothing else can follow it)."""
-    n = bisect_right(list(map(_END, toks)), len(sample))
+    n = bisect_right(toks, len(sample), key=_END)
     found = list(map(_TEXT, toks[:n]))
     if n < len(toks) and toks[n].start < len(sample):
         cut = _WORD.match(sample, toks[n].start)
