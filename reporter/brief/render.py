@@ -18,7 +18,7 @@ import logging
 import mimetypes
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -94,13 +94,20 @@ def is_safe_link(url: str | None) -> bool:
     return bool(url) and urlsplit(str(url)).scheme.lower() in ("http", "https") and len(str(url)) < 2000
 
 
-def render_html(template: str, context: dict[str, Any], *, dirs: Sequence[Path]) -> str:
-    env = make_environment(dirs)
+@contextlib.contextmanager
+def _template_errors(label: str) -> Iterator[None]:
+    """A template's fault as a RenderError naming the template and its line (no traceback)."""
     try:
-        return env.get_template(template).render(**context)
+        yield
     except TemplateError as exc:
         where = f" (line {exc.lineno})" if getattr(exc, "lineno", None) else ""
-        raise RenderError(f"template {template}{where}: {exc}") from None
+        raise RenderError(f"{label}{where}: {exc}") from None
+
+
+def render_html(template: str, context: dict[str, Any], *, dirs: Sequence[Path]) -> str:
+    env = make_environment(dirs)
+    with _template_errors(f"template {template}"):
+        return env.get_template(template).render(**context)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -259,12 +266,9 @@ def render_brief(data: Any, *, spec: Any, config: Any, store: Any = None) -> Ren
     env = make_environment(dirs)
     env.globals["linked"] = context["linked"]  # macros are imported without the render context
     started = time.perf_counter()
-    try:
+    with _template_errors(f"template {spec.template}"):
         template = env.get_template(spec.template)
         html_print = template.render(**context)
-    except TemplateError as exc:
-        where = f" (line {exc.lineno})" if getattr(exc, "lineno", None) else ""
-        raise RenderError(f"template {spec.template}{where}: {exc}") from None
     timings["html"] = time.perf_counter() - started
     meta = PdfMeta(
         title=f"{data.title} — issue {data.issue}, {dtg(data.as_of)}",
@@ -281,17 +285,11 @@ def render_brief(data: Any, *, spec: Any, config: Any, store: Any = None) -> Ren
     pdf_pending = pdf_worker.submit(
         html_print, dirs=dirs, meta=meta, attachments=attachments, pdf_variant=spec.pdf_variant
     )
-    try:
+    with _template_errors(f"template {spec.template}"):
         html_screen = template.render(**{**context, "output": "html"})
-    except TemplateError as exc:
-        where = f" (line {exc.lineno})" if getattr(exc, "lineno", None) else ""
-        raise RenderError(f"template {spec.template}{where}: {exc}") from None
     started = time.perf_counter()
-    try:
+    with _template_errors("e-mail template"):
         mail = digest.render_digest(env, context, spec=spec)
-    except TemplateError as exc:
-        where = f" (line {exc.lineno})" if getattr(exc, "lineno", None) else ""
-        raise RenderError(f"e-mail template{where}: {exc}") from None
     timings["email"] = time.perf_counter() - started
     started = time.perf_counter()
     pdf = pdf_pending()

@@ -119,6 +119,10 @@ class Document:
             _dateline_end=max((b for _, b in datelines), default=0),
         )
 
+    def sentence_index(self, pos: int) -> int:
+        """Index of the sentence that holds the character position."""
+        return bisect_right(self._sent_starts, pos) - 1
+
     def sentences_with(self, positions: list[int]) -> set[int]:
         """Indices of the sentences that hold any of the (sorted) character positions."""
         starts = self._sent_starts

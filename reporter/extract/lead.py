@@ -240,7 +240,7 @@ def _told_as_strike(art: Document, lead: Cand, told: list[Cand]) -> bool:
         for t in art.triggers_in(art.sentences[0].start, art.sentences[body - 1].end)
     ):
         return True
-    after = min(len(art.sentences) - 1, max(art.sentences_with([lead.evidence[1] - 1])) + 1)
+    after = min(len(art.sentences) - 1, art.sentence_index(lead.evidence[1] - 1) + 1)
     for a, b in [(lead.evidence[0], art.sentences[after].end)] + [e.clause for e in told]:
         for t in art.triggers_in(a, b):
             if t.word.split()[-1] in _STRIKE_WORDS and set(art.words_before(t.start, 1)) & _THE:

@@ -170,7 +170,7 @@ def candidates(art: Document, found: Sequence[Milestone]) -> list[Candidate]:
     for d in art.dates:
         if d.span is None or d.kind == "since" or art.in_dateline(d.start):
             continue  # a page stamp or dateline dates the report, never a step
-        i = min(art.sentences_with([d.start]))
+        i = art.sentence_index(d.start)
         due = mention_due(art, d)
         ruled = by_sentence.get(art.sentences[i].text, [])
         hit = any(r.startswith(due) or due.startswith(r) for r in ruled)

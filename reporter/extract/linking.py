@@ -234,7 +234,7 @@ class Linker:
         both fight in it); "Jets struck a house in X. Meanwhile, artillery struck targets in the area."
         is fire of another kind sent to the same spot, one bombardment."""
         last = self.last
-        if last is None or c.date_q >= 3 or c.s_idx - max(self.art.sentences_with([last.evidence[1] - 1])) != 1:
+        if last is None or c.date_q >= 3 or c.s_idx - self.art.sentence_index(last.evidence[1] - 1) != 1:
             return False
         if last.type == "armed_clash" and c.type in ("shelling", "air_strike"):
             return c.place is None or (last.place is not None and c.place.name == last.place.name)
@@ -253,7 +253,7 @@ class Linker:
                 continue
             if c.weapon_class and old.weapon_class and c.weapon_class != old.weapon_class:
                 continue  # what was shot down is not what that attack fired
-            if c.s_idx - max(self.art.sentences_with([old.evidence[1] - 1])) > 2:
+            if c.s_idx - self.art.sentence_index(old.evidence[1] - 1) > 2:
                 break
             own = c.place
             if own is not None and (own.rank > 1 or own.country != old.place.country or old.place.rank <= 1):

@@ -284,7 +284,7 @@ def _argued(art: Document, m: Milestone) -> Milestone:
     at = art.text.find(m.what, art.text.find(m.evidence) if m.evidence else 0)
     if at < 0 or not m.evidence:
         return m
-    i = min(art.sentences_with([at]))
+    i = art.sentence_index(at)
     # In the clause, a country not named as a place is its subject: "The Netherlands is to hand over".
     inside = art.mentions_in(at, at + len(m.what))
     if any(_is_party(art, x) or (_is_country(x) and not _is_place(art, x)) for x in inside):
@@ -445,7 +445,7 @@ def _done_steps(art: Document) -> list[Milestone]:
     toks = art.tokens
     cues = art.sentences_with(list(compress(map(_START, toks), map(_DONE_WORDS.__contains__, map(_NORM, toks)))))
     for v in (v for i in sorted(cues) for v in _DONE.finditer(art.text, *_span(art, i))):
-        i = min(art.sentences_with([v.start()]))
+        i = art.sentence_index(v.start())
         s = art.sentences[i]
         if _NOT_DONE.search(art.text, max(s.start, v.start() - 40), v.start()):
             continue
@@ -535,9 +535,11 @@ def _truce_ends(art: Document) -> list[Milestone]:
     return out
 
 
+#: Words that put a clause in the future: "will", "is set to", "plans to".
+_WILL = r"will|would|shall|(?:is|are|set|due|expected|scheduled|plans?)\s+to"
 #: A future verb in the clause before a yearless date: "will hand over command ... in January".
 _AHEAD_CLAUSE = re.compile(
-    r"\b(?:will|would|shall|(?:is|are|set|due|expected|scheduled|plans?)\s+to|expires|ends|begins|starts|runs?\s+out)\b"
+    rf"\b(?:{_WILL}|expires|ends|begins|starts|runs?\s+out)\b"
     r"(?![^,;.]*\b(?:was|were|had)\b)[^,;.]{0,60}$",
     re.I,
 )
@@ -559,7 +561,7 @@ _CUE_LEMMAS = _COMMIT - {"until", "set", "give", "gave"}
 _PASSIVE = frozenset(("be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "to"))
 #: "In January, the contingent will ...": a date fronted before a clause that speaks of the future.
 _FRONTED_AHEAD = re.compile(
-    r"\s*,\s*[^,;.]{0,80}?\b(?:will|would|shall|(?:is|are|set|due|expected|scheduled|plans?)\s+to)\b", re.I
+    rf"\s*,\s*[^,;.]{{0,80}}?\b(?:{_WILL})\b", re.I
 )
 
 
@@ -568,7 +570,7 @@ def _committed(art: Document, d: DateMention) -> str | None:
     for", "will", a fronted date before a future verb), "nearest" when the commitment is told in the
     past ("agreed to a truce that takes effect on"), None without one or with a step told as done
     between ("agreed to a truce that took effect on")."""
-    s = art.sentences[min(art.sentences_with([d.start]))]
+    s = art.sentences[art.sentence_index(d.start)]
     fronted = _FRONTED_AHEAD.match(art.text, d.end, s.end) if d.start - s.start <= 20 else None
     if fronted and not _SPEECH.search(fronted.group()):
         return "ahead"  # not "In September, the president said the troops would leave": the saying's date
@@ -762,7 +764,7 @@ _IN_SPAN = re.compile(
 _UNIT_WORDS = ("days", "week", "month", "year")
 _AHEAD_VERB = re.compile(r"\b(?:will|would|shall|to)\s(?![^,;]*\b(?:ha[sd]|have|were|was)\b)[^,;]*$", re.I)
 #: A verb form that speaks of the future ("agreement" or "plan" alone may be told of the past).
-_MODAL = re.compile(r"\b(?:will|would|shall|(?:is|are|set|due|expected|scheduled|plans?)\s+to)\b", re.I)
+_MODAL = re.compile(rf"\b(?:{_WILL})\b", re.I)
 _FRONTED = re.compile(r"\s*,\s*(?P<c>[^,;:.“”\"]{8,160})")
 
 

@@ -10,7 +10,6 @@ were wounded"), exercises and vague amounts ("several hundred") are not postures
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import compress
@@ -533,7 +532,7 @@ def _placed(art: Document, m: Mention, n: int) -> bool:
     or it follows "out of" ("pulling troops out of Syria")."""
     i = art.token_index(m.start)
     # Only the words of its own sentence: "... Mission in Somalia. Egypt will ..." does not place Egypt.
-    opens = art._sent_starts[bisect_right(art._sent_starts, m.start) - 1]
+    opens = art.sentences[art.sentence_index(m.start)].start
     before = [t.norm for t in art.tokens[max(0, i - n) : i] if t.start >= opens]
     return bool(_LOCATIVE.intersection(before)) or before[-2:] == ["out", "of"]
 
