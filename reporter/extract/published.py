@@ -161,7 +161,9 @@ def _talk(part: str) -> int:
     return sum(w not in _FURNITURE_WORDS for w in _LOWER_WORD.findall(_CLOCK.sub(" ", part)))
 
 
-_LAST: list = [None, []]  # the last text asked about, and its stamps
+#: The last text asked about and its stamps, as one pair: the service extracts in threads, and a
+#: pair is swapped in one store, so no thread can read one text with another's stamps.
+_LAST: list[tuple[str | None, tuple]] = [(None, ())]
 
 
 def page_stamps(text: str) -> list[tuple[date, int, int, int]]:
@@ -170,8 +172,9 @@ def page_stamps(text: str) -> list[tuple[date, int, int, int]]:
     Rank 0 is a keyword stamp ("Published: ..."; one saying "Updated" ranks 1), rank 2 a line
     that holds nothing but a date and page furniture. Their spans are no event's date.
     """
-    if _LAST[0] is text:
-        return _LAST[1]  # asked twice per article: for the publication date, then by the Document
+    last_text, last_stamps = _LAST[0]
+    if last_text is text:
+        return list(last_stamps)  # asked twice per article: for the publication date, then by the Document
     out: list[tuple[date, int, int, int]] = []
     pos, previous = 0, ""
     # Only lines with a year in them are read: a handful per page.
@@ -195,7 +198,7 @@ def page_stamps(text: str) -> list[tuple[date, int, int, int]]:
         previous = line
     out.sort(key=lambda s: (s[1], s[2]))
     out = [s for s in out if s[0] <= date.today()]
-    _LAST[0], _LAST[1] = text, out
+    _LAST[0] = (text, tuple(out))
     return out
 
 
