@@ -3,9 +3,10 @@
     python benchmarks/eval_extract.py [--sets seed,devset,...] [--verbose SET]
 
 Sets: the shared seed, tests/devset, tests/holdout, tests/holdout2, the shared ACLED notes
-(acled-dev), and the real-news corpus (corpus-tune, corpus-test) read from the local cache (see
-corpus/cache.py); `corpus-tune:d` scores one shard, `corpus-tune:abcd` several. corpus-test is the locked part: it is scored only to report, so `--verbose`
-refuses it. Scoring is the shared scorer's, unchanged.
+(acled-dev), and the real-news corpus (corpus-tune, corpus-test, corpus-fresh) read from the local
+cache (see corpus/cache.py); `corpus-tune:d` scores one shard, `corpus-tune:abcd` several.
+corpus-test is the locked part and corpus-fresh this session's blind shards: both are scored only
+to report, so `--verbose` refuses them. Scoring is the shared scorer's, unchanged.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 from corpus.cache import cache_dir, gold_dir  # noqa: E402  (after the path set-up above)
 from reporter.extract import iter_facts  # noqa: E402
 
-LOCKED = {"corpus-test"}
+LOCKED = {"corpus-test", "corpus-fresh"}
 KINDS = ("incidents", "troop_posture", "milestones", "overall")
 
 
