@@ -12,24 +12,20 @@ is drawn hollow when it falls inside, else named in the caption, as are far-off 
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import hashlib
 import importlib.util
 import io
 import itertools
 import math
 import os
-import pickle
 import statistics
-import sys
 import zipfile
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from reporter import files
+from reporter import compiled
 from reporter.brief import svg as draw
 from reporter.brief.charts import TYPE_COLOURS, WIDTH_PT
 from reporter.brief.merge import MergedIncident
@@ -109,16 +105,12 @@ def world() -> World:
     Unzipping, reading and thinning the 1:10m file took a third of a second of each run's map.
     """
     st = _archive().stat()
-    made_of = f"borders-v2:{st.st_size}:{st.st_mtime_ns}:{WORLD_TOLERANCE}:{sys.version_info[:2]}"
-    target = files.cache_dir() / f"borders-{hashlib.sha256(made_of.encode()).hexdigest()[:16]}.pickle"
-    try:
-        found = pickle.loads(target.read_bytes())
-    except Exception:  # absent, truncated or foreign: built again
-        found = None
+    key = compiled.digest([f"borders-v2:{st.st_size}:{st.st_mtime_ns}:{WORLD_TOLERANCE}".encode()])
+    target = compiled.cache_dir() / f"borders-{key}.pickle"
+    found = compiled.read(target)
     if not isinstance(found, tuple) or len(found) != len(World.__slots__):
         found = _build_world()
-        with contextlib.suppress(OSError):  # an unwritable cache only costs a rebuild next time
-            files.write_atomically(target, pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
+        compiled.write(target, found)
     return World(*found)
 
 

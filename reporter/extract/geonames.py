@@ -2,7 +2,7 @@
 
 Every city of 15,000 people or more; in the region the briefs cover, every place of 500 or more
 with its Latin-script alternate spellings ("Dihok" is also "Duhok", "Al Kiswah" also "Kiswah").
-Reading the 80 MB list takes seconds, so the rows are compiled once per machine (compiled.py).
+Reading the 80 MB list takes seconds, so the rows are compiled once per machine (reporter/compiled.py).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from reporter.extract import compiled
+from reporter import compiled
 from reporter.extract.text import tokens, words
 
 log = logging.getLogger(__name__)

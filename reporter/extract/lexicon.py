@@ -18,8 +18,9 @@ from typing import Any, NamedTuple
 
 import yaml
 
+from reporter import compiled
 from reporter.errors import ConfigError
-from reporter.extract import compiled, geonames
+from reporter.extract import geonames
 from reporter.extract.text import Token, tokens, words
 
 log = logging.getLogger(__name__)

@@ -19,7 +19,7 @@ from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from typing import Any
 
-from reporter.extract import compiled
+from reporter import compiled
 
 #: (pattern, flags) -> the arguments of ``_sre.compile`` after the pattern.
 Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]

@@ -1,7 +1,7 @@
-"""Compiled extractor data kept between runs: the gazetteer and lexicons, pickled once.
+"""Data compiled once and kept between runs, pickled: the gazetteer, lexicons, map outlines.
 
-Building the token index from YAML and GeoNames takes seconds; unpickling the result takes a
-small part of that. Each file is named by a digest of what it was made of, so a change to the
+Building the extractor's token index from YAML and GeoNames takes seconds, thinning the map's
+country outlines a third of a second; unpickling the result takes a small part of that. Each file is named by a digest of what it was made of, so a change to the
 code or the data builds a new one, and a stale file is simply never read again.
 """
 
