@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from reporter.brief.commitments import merge_milestones, milestone_status
-from reporter.brief.identity import parties
+from reporter.brief.identity import named_days, parties
 from reporter.brief.merge import Families, Report, date_bounds, merge_incidents
 from reporter.brief.merge_posture import merge_posture
 from reporter.models import Casualties, Incident, Milestone, Posture
@@ -286,3 +286,13 @@ def test_a_party_claiming_an_attack_is_the_party_another_outlet_names_plainly():
     claimed = _inc("2025-06-15", type_="drone_attack", actors=("Houthis (claimed)", "Iran (blamed)"))
     assert parties(plain) <= parties(claimed) == {"Houthis", "Iran"}
     assert parties(_inc(None, actors=("Saraya (Claimed Brigade)",))) == {"Saraya (Claimed Brigade)"}
+
+
+def test_named_days_are_the_extractors_month_and_weekday_names_not_prefixes():
+    # "Dec" in "decades" and "May" in "mayor" are no months; the extractor's names are.
+    assert named_days("three decades 3 times over, the mayor 5 years on") == ()
+    assert named_days("on Friday night, and again on Sept. 14 and 3rd of March") == (
+        (4, None, None),
+        (-1, 9, 14),
+        (-1, 3, 3),
+    )

@@ -324,18 +324,26 @@ def relation(
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_DAY_NAMES = re.compile(
-    rf"\b(?:({'|'.join(_WEEKDAYS)})|{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})",
-    re.I,
-)
+
+
+@lru_cache(maxsize=1)
+def _day_names() -> re.Pattern[str]:
+    """The extractor's own month and weekday names, as case-sensitive as it reads them (a bare
+    prefix read "decades 3" and "mayor 5" as days); built on first use: a run with nothing new
+    never loads the extractor."""
+    from reporter.extract.dates import MONTH, WEEKDAY
+
+    named = rf"({MONTH})(?![A-Za-z])"
+    return re.compile(
+        rf"\b(?:({WEEKDAY})\b|{named}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{named})"
+    )
 
 
 @lru_cache(maxsize=16384)
 def named_days(evidence: str) -> tuple[tuple[int, int | None, int | None], ...]:
     """The days a sentence names without a year: (weekday or -1, month or None, day or None)."""
     found = []
-    for m in _DAY_NAMES.finditer(evidence):
+    for m in _day_names().finditer(evidence):
         weekday, month_a, day_a, day_b, month_b = m.groups()
         if weekday:
             found.append((_WEEKDAYS.index(weekday.lower()), None, None))
