@@ -43,8 +43,17 @@ def ex() -> Extractor:
          [("air_strike", "Damascus", "2025-04-01")]),
         ("A car bomb exploded outside a police station in Mogadishu's Hodan district on Sunday, killing five.",
          [("explosion", "Hodan district, Mogadishu", "2025-06-15")]),
+        # a report's lead event with no day in the text is news of the day before the report or of its day
         ("Pakistani security forces killed 11 militants in an intelligence-based operation in North Waziristan.",
-         [("armed_clash", "North Waziristan", None)]),
+         [("armed_clash", "North Waziristan", "2025-06-19/2025-06-20")]),
+        ("Israeli strikes hit Gaza City, Khan Younis and Rafah, killing 40 people, officials said.",
+         [("air_strike", "Gaza City", "2025-06-19/2025-06-20"), ("air_strike", "Khan Younis", "2025-06-19/2025-06-20"),
+          ("air_strike", "Rafah", "2025-06-19/2025-06-20")]),
+        # ... while a background event further on stays undated unless the text dates it
+        ("Militants ambushed an army patrol near Tikrit, killing one soldier, police said.\n\n"
+         "The group has repeatedly attacked security forces in the province. Its fighters once stormed a prison "
+         "in Baquba, freeing dozens of inmates.",
+         [("armed_clash", "Tikrit", "2025-06-19/2025-06-20"), ("armed_clash", "Baquba", None)]),
         ("Three militants were killed in an encounter with security forces in Kupwara district of Jammu and Kashmir on Thursday.",
          [("armed_clash", "Kupwara district, Jammu and Kashmir", "2025-06-19")]),
         ("Israeli strikes hit Gaza City, Khan Younis and Rafah on Friday, killing 40 people, officials said.",

@@ -13,6 +13,7 @@ own verbatim evidence.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 
 from reporter.extract.candidates import CLASS_TYPE, NEW_EVENT, Cand, is_headline
 from reporter.extract.dates import DateSpan
@@ -47,10 +48,19 @@ def fold_lead(art: Document, events: list[Cand]) -> list[Cand]:
             told.append(e)
             merged = _folded(merged, e)
     merged = _typed(art, merged, told)
-    if merged is lead:
-        return events
     gone = {id(e) for e in told}
-    return [merged if e is lead else e for e in events if id(e) not in gone]
+    out = [merged if e is lead else e for e in events if id(e) not in gone]
+    if merged.date is None and not merged.date_kind and art.published is not None:
+        # a lead the text gives no day is news of the day before the report or of its day, and so
+        # are the other places its sentence names ("strikes hit A, B and C"); background events
+        # further on stay undated (GUIDE.md)
+        days = DateSpan(art.published - timedelta(days=1), art.published, "range")
+        out = [replace(e, date=days, date_q=1) if _undated_lead(e, merged) else e for e in out]
+    return out
+
+
+def _undated_lead(e: Cand, lead: Cand) -> bool:
+    return e.s_idx == lead.s_idx and e.date is None and not e.date_kind and e.type != "threat_statement"
 
 
 def _body_start(art: Document) -> int:
