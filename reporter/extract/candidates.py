@@ -404,9 +404,12 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     place = best_place(places, after=_phrase_start(art, trig, places))
     if place is not None and place.lat is None and place.rank >= 3 and place.start > s.start:
         place = _held(art, s.start, place)
-    if place is None and typ != "threat_statement":
-        # "launched from Gaza toward the city of Sderot": the target is where it happened.
-        place = best_place([replace(p, role="loc") for p in places if p.role == "dest"])
+    if typ not in ("threat_statement", "interception") and (place is None or place.rank <= 1):
+        # "launched from Gaza toward the city of Sderot": the target is where it happened; "missiles
+        # toward the Al-Udeid Air Base in Qatar": the target narrows the country it lies in.
+        target = best_place([replace(p, role="loc") for p in places if p.role == "dest"])
+        if place is None or (target is not None and target.rank >= 3 and target.country in (None, place.country)):
+            place = target if place is None or target.country else replace(target, country=place.country)
     if trig.kind == "airspace":
         # "violated Estonian airspace", "Iraq's airspace": the owner of the airspace is the scene
         owner = _airspace_owner(art, trig)
@@ -824,10 +827,9 @@ def _anaphor(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Men
         wb = text[max(cl.start, weapon.start - 40) : weapon.start]
         if _PARTITIVE.search(wb):
             return "partitive"
-        words = art.words_before(weapon.start, 3)
-        definite = words and (
-            words[-1] in _DEMONSTRATIVE
-            or (len(words) > 1 and words[-2] in _DEMONSTRATIVE and words[-1] not in ("a", "an"))
+        words = art.words_before(weapon.start, 4)
+        definite = bool(words) and (
+            _determiner(words, -1) or (len(words) > 1 and _determiner(words, -2) and words[-1] not in ("a", "an"))
         )
         if definite and weapon.start >= cl.start:
             return "definite" if weapon.start < trig.start or trig.kind == "intercept" else ""
@@ -860,6 +862,16 @@ def _anaphor(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Men
             return "definite"
         del words
     return ""
+
+
+#: Verbs after which "that" opens what was said, not a determiner: "reported that Turkish warplanes ...".
+_THAT_OPENERS = words("said says say told reported reports announced added stated confirmed claimed claims believe believed showed shows revealed noted warned")
+
+
+def _determiner(words: list[str], k: int) -> bool:
+    """The word at ``k`` of ``words`` is a determiner ("the", "those"), not "that" opening a clause."""
+    opener = len(words) + k > 0 and words[k - 1] in _THAT_OPENERS
+    return words[k] in _DEMONSTRATIVE and not (words[k] == "that" and opener)
 
 
 def _dates(

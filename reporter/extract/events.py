@@ -114,7 +114,11 @@ _BREAK = re.compile(
         |though|according|killing|wounding|injuring|threatening|including|setting\s+off|detonating|and|(?:in\s+)?the\s+latest|the\s+(?:first|second|third|fourth|fifth|last)\s+(?:such|time|since|in|of)|in\s+retaliation
         |in\s+response|two\s+security|officials)\b)
     |\s+(?=(?:after|following|amid|while|whereas|when|in\s+(?:retaliation|revenge|response)\s+(?:for|to)|adding\s+that
-        |saying\s+that)\b)""",
+        |saying\s+that)\b)
+    # a speaker's participle after a comma says what someone made of the event ("..., describing the
+    # incursion as part of a wave of strikes"): its words do not qualify the event before it
+    |,\s+(?=(?:describing|calling|branding|labell?ing|terming|characteri[sz]ing|noting|citing|claiming|accusing
+        |blaming|stressing|insisting|arguing|urging|condemning|denouncing|dubbing|hailing)\b)""",
     re.X | re.I,
 )
 

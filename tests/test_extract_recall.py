@@ -1,0 +1,55 @@
+"""Recall of attack incidents: events the frame's slots and the sentence's grammar say happened.
+
+Each test names one rule of language (a complementiser is no determiner, a target narrows the
+country it lies in, a speaker's participle does not qualify the event), on self-written wordings.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reporter.extract import Extractor
+
+DAY = date(2025, 6, 18)
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _found(ex, text, published=DAY):
+    return [(i.type, i.location) for i in ex.extract(text, id="r", published=published).incidents]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Earlier, residents reported that Turkish warplanes launched air strikes on farms near Amedi.",
+        "Residents said that Turkish warplanes also bombed a farm near Amedi.",
+    ],
+)
+def test_that_after_a_reporting_verb_opens_a_clause_and_refers_back_to_nothing(ex, second):
+    # "reported that Turkish warplanes": "that" opens what was said; the warplanes are new, so is the raid
+    text = f"Turkish jets struck a village in Duhok province. {second}"
+    assert _found(ex, text, None) == [("air_strike", "Duhok province"), ("air_strike", "Amedi")]
+
+
+@pytest.mark.parametrize("toward", ["toward", "towards", "at"])
+def test_the_target_of_an_attack_narrows_the_country_it_lies_in(ex, toward):
+    text = f"Iran fired six missiles {toward} the Al Udeid Air Base in Qatar on Monday."
+    assert _found(ex, text) == [("missile_attack", "Al Udeid Air Base")]
+
+
+@pytest.mark.parametrize(
+    "gloss",
+    [
+        "describing the attack as part of a wave of strikes",
+        "calling the raid one of many attacks in recent weeks",
+    ],
+)
+def test_a_speakers_participle_does_not_make_the_event_a_pattern(ex, gloss):
+    text = f"Ukraine said on Friday that three Russian drones were shot down over Kharkiv, {gloss}."
+    assert _found(ex, text) == [("interception", "Kharkiv")]
