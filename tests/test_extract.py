@@ -82,7 +82,7 @@ def test_infer_published_from_weekday_and_years():
         ("The army said today, October 29, 2025, that a brigade would leave.", date(2025, 10, 29)),
         ("TOWNVILLE, June 18 (Wire) - Shells fell on Tuesday, the third time since Friday, June 13.", date(2025, 6, 18)),
         ("Headline\nMarch 04, 2025Local Courier\n\nA depot burned.", date(2025, 3, 4)),
-        ("Headline\nUpdated: 13-06-2025 12:37 IST | Created: 13-06-2025 12:37 IST\nA drone fell.", date(2025, 6, 13)),
+        ("Headline\nUpdated: 14-06-2025 09:05 IST | Created: 14-06-2025 09:05 IST\nA drone fell.", date(2025, 6, 14)),
         ("Headline\nBy Press Office Staff, Rivertown, Freedonia Aug 24, 2020 View Gallery contains 1 image\nA raid.", date(2020, 8, 24)),
         ("Headline\nSAT, 15 MAR 2025 08:00\nShelling resumed.", date(2025, 3, 15)),
     ],

@@ -188,7 +188,7 @@ _WHERE = re.compile(
 )
 
 
-#: "troop levels from about 2,000 to roughly 1,400", "the garrison to shrink from 3,000 to under 1,500",
+#: "forces cut from some 2,000 to near 1,400", "the garrison to shrink from 3,000 to under 1,500",
 #: "will cut its force in Iraq from 2,500 to 2,000": a change names the former and the new level.
 _LEVELS = re.compile(
     r"(?:\btroop\s+(?:levels?|numbers?|counts?|presence|strength)\b"
