@@ -171,7 +171,7 @@ def test_a_past_stretch_of_time_is_no_due_date(extractor):
         ("The militia is to release the captives by Monday evening, under the deal.", "2030-05-13"),
         ("The contingent will rotate out of the country on 12 June, the ministry said.", "2030-06-12"),
         ("Parliament voted to end the military mission by the close of 2031.", "2031-12"),
-        ("Officials said the troops would be out of the region within 90 days.", "2030-08"),
+        ("Officials said the troops would be out of the region within 90 days.", "2030-08-08"),
         # Steps reported done in other words.
         ("The mission ended on April 30, 2030, after ten years in the valley.", "2030-04-30"),
         ("The last foreign soldiers departed the country on Friday.", "2030-05-10"),
@@ -229,7 +229,7 @@ def test_truce_starts_and_halts(extractor, text, due):
         ("The peacekeepers' mandate runs out in March.", "2031-03"),
         # Other parties and steps: militias disarm, armies pull back, a UN force winds down.
         ("Under the deal, the militia will disarm by the end of June.", "2030-06-30"),
-        ("Both armies will pull back their heavy weapons by 30 km within two weeks.", "2030-05"),
+        ("Both armies will pull back their heavy weapons by 30 km within two weeks.", "2030-05-24"),
         ("The UN force will wind down its operations over the next 12 months, ending in May 2031.", "2031-05"),
     ],
 )
@@ -387,3 +387,31 @@ def test_an_old_step_on_an_undated_page_is_history(extractor):
     )
     found = [m.due for m in extractor.extract(text, id="t", published=None).milestones]
     assert "2031-06-30" in found and not any(d.startswith("1994") for d in found)
+
+
+def test_an_undated_page_lends_a_year_told_just_before(extractor):
+    """'In March 2031 ... On April 4, the first soldiers began to leave': the year of the sentence
+    before, in the same paragraph; a year told in another paragraph (a caption's) lends nothing."""
+    text = (
+        "In March 2031, the government ended its defence pact with the alliance. "
+        "On April 4, the first foreign soldiers began to leave the garrison.\n"
+        "The talks of June 2, 2019 failed, an analyst said.\n"
+        "The last troops began their withdrawal from the port on Jan. 9, officials said."
+    )
+    found = [m.due for m in extractor.extract(text, id="t", published=None).milestones]
+    assert "2031-04-04" in found and not any(d.startswith(("2019", "2020")) for d in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # A deadline counted from the report (published 10 May 2030), to the day.
+        ("The rebels must hand over their heavy weapons ten days from now, the envoy said.", "2030-05-20"),
+        ("The army will pull its brigades back from the ridge within 30 days.", "2030-06-09"),
+        # An operation is a matter of forces too.
+        ("The ministry said the operation in the delta will continue until September 2030.", "2030-09"),
+    ],
+)
+def test_deadlines_counted_from_the_report_and_operations(extractor, text, due):
+    """Each phrasing gives its due date."""
+    assert due in [d for d, _ in milestones(extractor, text)]

@@ -96,6 +96,7 @@ _RELATIVE = re.compile(
     r"next (?:week|month|year)|effective\s+immediately|immediate\s+effect|"
     r"(?P<n>" + NUMBER + r"|a|an)\s+(?P<u>days?|weeks?|months?|years?)\s+ago|"
     r"within\s+(?P<wn>" + NUMBER + r"|a|an|one)\s+(?P<wu>days?|weeks?|months?|years?)|"
+    r"(?P<fn>" + NUMBER + r"|a|an|one)\s+(?P<fu>days?|weeks?|months?|years?)\s+from\s+(?:now|today)|"
     r"(?P<hn>" + NUMBER + r")\s+(?P<hu>days|weeks|months)\s+(?=to\s))\b",
     re.I,
 )
@@ -327,14 +328,15 @@ def _relative(m: re.Match[str], published: date | None) -> DateSpan | None:
     p = published
     monday = p - timedelta(days=p.weekday())
     first = p.replace(day=1)
-    if m.group("wu") or m.group("hu"):
-        # "within 12 months", "has 60 days to withdraw": a deadline counted from publication, to the month.
-        n = parse_number(m.group("wn") or m.group("hn") or "one") or 1
-        unit = (m.group("wu") or m.group("hu")).lower().rstrip("s")
+    if m.group("wu") or m.group("hu") or m.group("fu"):
+        # "within 12 months", "has 60 days to withdraw", "ten days from now": a deadline counted from publication, to the
+        # day for days and weeks (the month alone would miss a deadline given to the day).
+        n = parse_number(m.group("wn") or m.group("hn") or m.group("fn") or "one") or 1
+        unit = (m.group("wu") or m.group("hu") or m.group("fu")).lower().rstrip("s")
         days = {"day": n, "week": 7 * n}.get(unit)
         if days is not None:
             due = p + timedelta(days=days)
-            return _month_span(due.year, due.month)
+            return DateSpan(due, due, "day")
         months = n if unit == "month" else 12 * n
         y, mo = divmod(p.year * 12 + p.month - 1 + months, 12)
         return _month_span(y, mo + 1)
@@ -642,3 +644,27 @@ def find_dates(
             )
     return found
 
+
+
+def yearless_near(text: str, d: DateMention, anchor: date | None, year: int | None = None) -> DateSpan | None:
+    """A yearless day or month ("by Jan. 26", "in September") that an undated page left unresolved,
+    given the year of a date the story told with its year: the year nearest ``anchor`` (a deadline
+    on or after it), else the page's one ``year``. None for anything else (weekdays, relative days)."""
+    one = _ONE.match(text, d.start, d.end)
+    if one is not None and one.end() == d.end and (one.group("m1") or one.group("m2")):
+        g = one.groupdict()
+        if anchor is not None:
+            return _one_day(g, "", None, bool(_FORWARD.search(text, max(0, d.start - 60), d.start)), anchor)
+        day = int(re.sub(r"\D", "", g["d1"] or g["d2"] or "0"))
+        return _day(year, _month_num(g["m1"] or g["m2"]), day) if year else None
+    period = _PERIOD.match(text, d.start, d.end)
+    if period is None or not period.group("mo") or period.end() != d.end:
+        return None
+    mo = _month_num(period.group("mo"))
+    if anchor is not None:
+        y = _anchored_year(mo, 1, anchor, bool(_FORWARD.search(text, max(0, d.start - 60), d.start)))
+    elif year:
+        y = year
+    else:
+        return None
+    return _month_span(y, mo)

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from itertools import compress
 from operator import itemgetter
 
-from reporter.extract.dates import MONTH, DateMention, DateSpan
+from reporter.extract.dates import MONTH, DateMention, DateSpan, yearless_near
 from reporter.extract.document import Document
 from reporter.extract.lemmas import lemma, lemma_form
 from reporter.extract.lexicon import Mention
@@ -130,7 +130,7 @@ _SECURITY = re.compile(
     r"marines|sailors|airmen|paratroopers|commandos|special\s+forces|trainers|instructors|gendarmes|military|mission|coalition|bases?|brigade|battalions?|battlegroup|peacekeep\w*|"
     r"UNIFIL|NATO|alliance|army|armies|militias?|fighters|rebels|navy|blue\s+helmets|deploy\w*|contingent|ceasefire|truce|mandate|garrison|personnel|defen[cs]e|security|"
     r"withdraw\w*|pullout|drawdown|occupation|detachment|contingent|squadron|units?|warships?|fleet|task\s+force|"
-    r"hostages?|captives|prisoners|detainees|air\s*bases?|bombing|air\s*strikes|strikes|attacks|ultimatum)\b",
+    r"hostages?|captives|prisoners|detainees|air\s*bases?|bombing|air\s*strikes|strikes|attacks|ultimatum|operations?)\b",
     re.I,
 )
 _LEADING_LINK = re.compile(r"^(?:and|but|while|with|as|whereas)\s+", re.I)
@@ -174,8 +174,43 @@ _CLAUSE_GAP = re.compile(r"[,;:]\s")
 _BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:and|while|with|as)\s+|\s[—–]\s", re.I)
 
 
+class _Dates:
+    """The dates of a stretch of text for steps told as done: on an undated page a yearless "On Dec.
+    10" takes its year from a date the story told with its year just before it, in its paragraph
+    ("In November 2024, Chad ended the pact. On Dec. 10, troops began to leave"). A plan's yearless
+    deadline does not: a story often names a past year just before the deadline it reports."""
+
+    def __init__(self, art: Document) -> None:
+        self.art = art
+
+    def __call__(self, a: int, b: int) -> list[DateMention]:
+        found = self.art.dates_in(a, b)
+        if self.art.published is not None or all(d.span is not None for d in found):
+            return found
+        return [self._yearless(d) if d.span is None else d for d in found]
+
+    def _yearless(self, d: DateMention) -> DateMention:
+        art = self.art
+        i = art.sentence_index(d.start)
+        lo = max(art.sentences[max(0, i - _ANCHOR_SENTENCES)].start, art.text.rfind("\n", 0, d.start) + 1)
+        told = [o for o in art.dates_in(lo, d.start) if _told_with_year(art, o)]
+        if not told or told[-1].span.precision == "year":  # type: ignore[union-attr]
+            return d
+        span = yearless_near(art.text, d, told[-1].span.start, None)  # type: ignore[union-attr]
+        return d if span is None else DateMention(d.start, d.end, span, d.kind)
+
+
+#: How many sentences back an undated page's date told with its year lends that year.
+_ANCHOR_SENTENCES = 3
+
+
+def _told_with_year(art: Document, d: DateMention) -> bool:
+    return d.span is not None and d.kind in ("explicit", "period") and bool(_YEAR_IN.search(art.text, d.start, d.end))
+
+
 def find_milestones(art: Document) -> list[Milestone]:
     out: list[Milestone] = []
+    dates_in = _Dates(art)
     seen: set[tuple[str, str]] = set()
     toks = art.tokens
     # Words that alone speak of the future, found by C-level iterators; then "is to", "to be".
@@ -258,7 +293,7 @@ def find_milestones(art: Document) -> list[Milestone]:
             if key not in seen:
                 seen.add(key)
                 out.append(Milestone(what=what, due=due, evidence=s.text))
-    for m in [*_done_steps(art), *_truce_ends(art)]:
+    for m in [*_done_steps(art, dates_in), *_truce_ends(art, dates_in)]:
         key = (m.due, m.what.lower())
         if key not in seen and not any(o.due == m.due and o.evidence == m.evidence for o in out):
             seen.add(key)
@@ -439,7 +474,7 @@ _DONE_SUBJECT = re.compile(
 )
 
 
-def _done_steps(art: Document) -> list[Milestone]:
+def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
     """Steps reported as done, dated by the sentence's own day or else by the report (GUIDE.md)."""
     out = []
     toks = art.tokens
@@ -460,7 +495,7 @@ def _done_steps(art: Document) -> list[Milestone]:
         # where a month alone on "vacated" or "took effect" is mostly background.
         grains = ("day", "month") if v.group()[:4].lower() in _MONTH_STEPS else ("day",)
         days = [
-            d for d in art.dates_in(s.start, s.end)
+            d for d in dates_in(s.start, s.end)
             if d.span and d.kind != "since" and (d.span.precision in grains or _MONTH_END.match(art.text, d.start))
             and not _NAMED_DEADLINE.match(art.text, d.end, s.end) and not art.in_dateline(d.start)
         ]  # fmt: skip
@@ -503,20 +538,20 @@ _TRUCE_LENGTH = re.compile(
 _TRUCE_NORMS = frozenset(("ceasefire", "truce", "cease", "ultimatum"))
 
 
-def _truce_ends(art: Document) -> list[Milestone]:
+def _truce_ends(art: Document, dates_in: _Dates) -> list[Milestone]:
     """A truce of a stated length ends that long after the day it starts, given in the same sentence."""
     out = []
     toks = art.tokens
     cues = art.sentences_with(list(compress(map(_START, toks), map(_TRUCE_NORMS.__contains__, map(_NORM, toks)))))
     for i in sorted(cues):
         s = art.sentences[i]
-        out.extend(_truce_starts(art, s))
+        out.extend(_truce_starts(art, s, dates_in))
         m = _TRUCE_LENGTH.search(art.text, s.start, s.end) if _has_unit(s.text) else None
         if m is None:
             continue
         length = (m.start("n"), m.end("u")) if m.group("n") else (m.start("n2"), m.end())
         days = [
-            d for d in art.dates_in(s.start, s.end)
+            d for d in dates_in(s.start, s.end)
             if d.span and d.kind != "since" and d.span.precision == "day" and not length[0] <= d.start < length[1]
         ]  # fmt: skip
         if not days:
@@ -650,9 +685,9 @@ _TRUCE_WORD = re.compile(r"\b(?:ceasefire|cease-fire|truce|armistice)\b", re.I)
 _TRUCE_RANGE_DAYS = 120
 
 
-def _truce_starts(art: Document, s: Sentence) -> list[Milestone]:
+def _truce_starts(art: Document, s: Sentence, dates_in: _Dates) -> list[Milestone]:
     out = []
-    for d in art.dates_in(s.start, s.end):
+    for d in dates_in(s.start, s.end):
         if d.kind == "since" and d.span is not None:  # "in force since January 19": from that day
             d = DateMention(d.start, d.end, DateSpan(d.span.start, d.span.start, "day"), "explicit")
         if d.span is None or d.span.precision not in ("day", "range"):
