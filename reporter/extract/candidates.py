@@ -20,7 +20,7 @@ from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
 from reporter.extract.places import Place, best_place, coordinated_countries, places_in
 from reporter.extract.prefilter import Prefiltered
 from reporter.extract.text import words
-from reporter.extract.threats import THREAT_CONTENT, threat_args
+from reporter.extract.threats import threat_args, threatens
 
 CLASS_TYPE = {
     "drone": "drone_attack", "missile": "missile_attack", "rocket": "rocket_attack", "shell": "shelling",
@@ -429,7 +429,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     if typ == "threat_statement":
         said = trig.word.startswith(("said", "says", "told", "declared"))
         # "pledging to retaliate" carries its threat in its own words
-        if not said and not THREAT_CONTENT.search(text, trig.end, s.end) and "to " not in trig.word:
+        if not said and "to " not in trig.word and not threatens(art, s_idx, trig):
             return None  # "warned that attacks harm the country" threatens nothing
         threat = threat_args(art, s_idx, cl, trig)
         if threat is None:

@@ -312,6 +312,23 @@ class Lexicon:
         c = self.countries.get(country)
         return Entry("place", name, country, "city", c.lat if c else None, c.lon if c else None)
 
+    def person_by_surname(self, norm: str) -> str | None:
+        """The one listed person whose name ends with this word ("Katz" -> Israel Katz): reporters
+        name a person in full once, or not at all in a headline, then by surname. A surname shared
+        by two people, or one that names something else too ("Austin"), stands for no one."""
+        table = self.__dict__.get("_surnames")
+        if table is None:
+            table = {}
+            for key, entries in self._index.items():
+                if len(key) < 2 or len(key[-1]) < 4:
+                    continue
+                for e in entries:
+                    if e[0] == "actor" and e[3] == "person":
+                        table.setdefault(key[-1], set()).add(e[1])
+            table = {k: next(iter(v)) for k, v in table.items() if len(v) == 1 and (k,) not in self._index}
+            self._surnames = table
+        return table.get(norm)
+
     def find(self, toks: Sequence[Token], text: str) -> list[Mention]:
         """Names in a token sequence, longest match first, left to right."""
         out: list[Mention] = []

@@ -94,7 +94,8 @@ class Linker:
         c = self._anchor_date(c)
         if c is None:
             return
-        if c.date is None and c.date_kind == "" and not c.anaphor:
+        if c.date is None and c.date_kind == "" and not c.anaphor and c.type != "threat_statement":
+            # (a threat's day is its speech's: a date told before it is an event's or a deadline's)
             scene = self._scene_date(c)
             if scene is not None:
                 c = replace(c, date=scene, date_q=1)
@@ -145,11 +146,10 @@ class Linker:
             if base is not None and c.anaphor in ("partitive", "definite"):
                 c = _inherit(c, base)
         elif c.type == "threat_statement":
-            if c.date is None and self.art.published:
-                # An undated statement falls between the events it answers and publication.
-                start = next((e.date.start for e in reversed(self.events) if e.date), None)
-                if start is not None and timedelta(0) <= self.art.published - start <= timedelta(days=7):
-                    c = replace(c, date=DateSpan(start, self.art.published, "range"), date_q=1)
+            if c.date is None and c.date_kind != "unresolved":
+                day = self._speech_day()
+                if day is not None:
+                    c = replace(c, date=day, date_q=1)
             for i in range(len(self.events) - 1, -1, -1):
                 old = self.events[i]
                 if (
@@ -310,6 +310,19 @@ class Linker:
         if s.paragraph != p.paragraph:
             return None
         return best_place([pl for pl in places_in(self.art, s.start, s.end) if pl.role == "loc"])
+
+    def _speech_day(self) -> DateSpan | None:
+        """The day of a statement told without one: it answers the events told before it and is
+        reported at once, so the day of publication; without one, the day of the latest event told."""
+        pub = self.art.published
+        told = [e.date for e in self.events if e.date and e.type != "threat_statement"]
+        if pub is not None:
+            latest = max(told, key=lambda d: d.end, default=None)
+            if latest is not None and timedelta(0) <= pub - latest.start <= timedelta(days=1):
+                return DateSpan(latest.start, pub, "range")  # "Iran fired on Tuesday. Israel vowed ..."
+            return DateSpan(pub, pub, "day")
+        latest = max(told, key=lambda d: d.end, default=None)
+        return DateSpan(latest.end, latest.end, "day") if latest is not None else None
 
     def _scene_date(self, c: Cand) -> DateSpan | None:
         """ "Sirens sounded across the north on Friday. A drone was intercepted over the Galilee.": the

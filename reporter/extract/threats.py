@@ -14,6 +14,7 @@ from reporter.extract import events
 from reporter.extract.actors import actor_name, agents, subject_is_anaphoric
 from reporter.extract.document import Document
 from reporter.extract.places import Place
+from reporter.extract.text import words
 
 _LEADING_ADVERBIAL = re.compile(
     r"(?:(?:In|On|At|Meanwhile|Earlier|Later|Separately|Late|Early)\b[^,]{0,40},\s*)?"
@@ -21,7 +22,7 @@ _LEADING_ADVERBIAL = re.compile(
 #: Words of a title before the speaker's name: "The", capitalised words ("Russian Security Council"),
 #: and lower-case role words ("deputy chairman", "commander", "defence minister").
 _TITLES = re.compile(
-    r"(?:(?:[Tt]he|[A-Z][a-z]+|deputy|vice|chairman|chairwoman|chair|leader|commander|chief|head|president|"
+    r"(?:(?:[Tt]he|[Aa]n?|[A-Z][a-z]+|deputy|vice|chairman|chairwoman|chair|leader|commander|chief|head|president|"
     r"prime|minister|foreign|defen[cs]e|army|military|supreme|senior|top|spokes(?:man|woman|person))\s+){0,5}"
 )
 THREAT_CONTENT = re.compile(
@@ -32,6 +33,50 @@ THREAT_CONTENT = re.compile(
     r"|\bto\s+take\s+(?-i:[A-Z])",
     re.I,
 )
+
+
+#: What a threat holds out, as lemmas: harm the speaker will do, or the cost the threatened will bear.
+HARM = words(
+    """retaliate retaliation retaliatory revenge avenge vengeance punish punishment consequence price pain hell
+    regret destroy destruction annihilate annihilation obliterate eliminate crush wipe evacuate respond response
+    invade invasion"""
+)
+#: Predicates that promise anything ("pledged to release the hostages"): a threat only with harm in them.
+_PROMISES = words("pledge pledged pledges pledging promise promised promises promising swore sworn swear swears vowing")
+#: Words that make "warning" a noun, not the speaker's verb: "an early warning", "the air raid warning".
+_NOUN_BEFORE = words("a an the its their his her this that no any early advance raid siren sirens travel storm weather")
+
+
+def threatens(art: Document, s_idx: int, trig: events.Trigger) -> bool:
+    """The predicate has a threat's complement: harm the speaker holds out (a lemma of HARM, or the
+    phrases of THREAT_CONTENT), a party threatened by name ("threatened Iran with ..."), or a condition
+    put to a party ("warned that if the Houthis do not stop ..."). A quotation that opens the sentence
+    is the complement of a verb after it ('"We will respond," the minister warned')."""
+    s = art.sentences[s_idx]
+    text = art.text
+    spans = [(trig.end, s.end)]
+    if text[s.start : s.start + 1] in "\"“" and trig.start > s.start:
+        spans.append((s.start, trig.start))
+    first = trig.word.split()[0]
+    if first in _NOUN_BEFORE or (first == "warning" and art.words_before(trig.start, 1)[:1] == ["the"]):
+        return False
+    for a, b in spans:
+        if not HARM.isdisjoint(art.lemmas[art.token_index(a) : art.token_index(b)]):
+            return True
+        if first in _PROMISES or a < trig.start:
+            continue  # "pledged to release the hostages by Monday": a promise, no threat
+        if THREAT_CONTENT.search(text, a, b):
+            return True
+        if any(_CONDITION.search(text, max(a, m.start - 12), m.start) for m in art.mentions_in(a, b) if actor_name(m)):
+            return True
+    if first.startswith("threaten"):
+        # "threatened Iran with ...", "threatening the Houthis": the party threatened is the object
+        after = art.mentions_in(trig.end, min(s.end, trig.end + 30))
+        return bool(after) and actor_name(after[0]) is not None and art.token_index(after[0].start) - art.token_index(trig.end) <= 1
+    return False
+
+
+_CONDITION = re.compile(r"\b(?:if|unless|should)\s+(?:the\s+)?$", re.I)
 
 
 def _spokesman_for(art: Document, s_idx: int, before: int) -> str | None:
@@ -65,8 +110,8 @@ class Threat(NamedTuple):
 def threat_args(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigger) -> Threat | None:
     """Who threatens whom, and from where; None when no named actor speaks (an analyst, "one senator")."""
     lo = min(cl.start, art.sentences[s_idx].start if trig.start < cl.start else cl.start)
-    actors = _apposed_speaker(art, s_idx, trig.start) or agents(
-        art, lo, cl.end, trig.start, trig.end, max_gap=3, by=False
+    actors = _apposed_speaker(art, s_idx, trig.start) or _adjacent(
+        art, trig.start, agents(art, lo, cl.end, trig.start, trig.end, max_gap=3, by=False)
     )
     if not actors and subject_is_anaphoric(art, cl.start, trig.start):
         group = _named_group_before(art, s_idx, cl.start, trig.start)
@@ -76,6 +121,7 @@ def threat_args(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigg
     if not actors:
         subject = (
             sentence_subject(art, s_idx, trig.start)
+            or _quoted_speaker(art, s_idx, trig.start)
             or _spokesman_for(art, s_idx, trig.start)
             or _group_opening(art, s_idx, trig.start)
         )
@@ -108,6 +154,42 @@ def threat_args(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigg
     return Threat(actors, place, targets[:2])
 
 
+def _adjacent(art: Document, trig_start: int, actors: list[str]) -> list[str]:
+    """The speaker found before the verb, unless a comma parts them: in "a conflict between Israel and
+    Hamas in Gaza, threatens a wider war" the party named is no subject (an apposition is one)."""
+    if not actors:
+        return actors
+    for m in reversed(art.mentions_in(max(0, trig_start - 120), trig_start)):
+        if actors[0].startswith(actor_name(m, adjectival=True) or "\0"):
+            between = art.text[m.end : trig_start]
+            if "," in between and not _APPOSITION.match(between):
+                return []
+            break
+    return actors
+
+
+#: '"... will continue," Saree said, warning ...': the speaker named after the closing quote.
+_QUOTED_BY = re.compile(
+    r"[\"”’]\s*,?\s+(?P<np>(?:[\w.’'-]+\s+){0,6}?)(?:(?:said|says|added|adds|stated|declared|wrote|posted|told\s+\w+)"
+    r"\s*,?\s*(?:(?:also|and|while|before)\s+)?)?$"
+)
+
+
+def _quoted_speaker(art: Document, s_idx: int, trig_start: int) -> str | None:
+    """ '"Our operations will expand," Saree said, warning shipping companies ...': the participle's
+    subject is who the quotation is attributed to."""
+    s = art.sentences[s_idx]
+    m = _QUOTED_BY.search(art.text, s.start, trig_start)
+    if m is None:
+        return None
+    a, b = m.start("np"), m.end("np")
+    for mention in art.mentions_in(a, b):
+        name = actor_name(mention)
+        if name:
+            return name
+    return _surname_at(art, a, b)
+
+
 def _spoken_from(art: Document, s_idx: int, home: str) -> Place | None:
     """ "... in a statement carried from Pyongyang": a place of the speaker's own country the sentence
     says the threat was made in or from is where it was made."""
@@ -132,9 +214,7 @@ _APPOSITION = re.compile(r"\s*,\s+(?:the|a|an|its|his|her|their)\b[^,;\"“]{0,8
 def _apposed_speaker(art: Document, s_idx: int, trig_start: int) -> list[str]:
     """ "Kim Yo-jong, the powerful sister of leader Kim Jong-un, warned ...": the name that opens the
     sentence speaks, not the one inside the apposition."""
-    s = art.sentences[s_idx]
-    lead = _LEADING_ADVERBIAL.match(art.text, s.start, s.end)
-    start = lead.end() if lead else s.start
+    start = subject_start(art, s_idx, trig_start)
     for m in art.mentions_in(start, min(trig_start, start + 70)):
         name = actor_name(m)
         if name and _TITLES.fullmatch(art.text, start, m.start) and _APPOSITION.match(art.text[m.end : trig_start]):
@@ -165,22 +245,55 @@ _OPENS_WITH_GROUP = re.compile(r"the\s+(?:group|militia|movement|faction)\b", re
 def _group_opening(art: Document, s_idx: int, trig_start: int) -> str | None:
     """ "In a statement on Saturday, the group said ... and warned ...": the sentence's subject is
     "the group", the armed group named in the two sentences before."""
-    s = art.sentences[s_idx]
-    lead = _LEADING_ADVERBIAL.match(art.text, s.start, s.end)
-    start = lead.end() if lead else s.start
+    start = subject_start(art, s_idx, trig_start)
     if start >= trig_start or not _OPENS_WITH_GROUP.match(art.text, start, trig_start):
         return None
     return _named_group_before(art, s_idx, start, min(trig_start, start + 40))
 
 
 def sentence_subject(art: Document, s_idx: int, before: int) -> str | None:
-    """The actor that opens the sentence (after a leading "In a statement," or "On Sunday,")."""
-    s = art.sentences[s_idx]
-    lead = _LEADING_ADVERBIAL.match(art.text, s.start, s.end)
-    start = lead.end() if lead else s.start
+    """The actor that opens the sentence, or its part after a semicolon or dash (after a leading "In a
+    statement," or "On Sunday,"): a name from the lexicon, else a listed person's surname."""
+    start = subject_start(art, s_idx, before)
     for m in art.mentions_in(start, min(before, start + 70)):
         name = actor_name(m)
         if name and _TITLES.fullmatch(art.text, start, m.start):
             return name
         break
-    return None
+    return _surname_at(art, start, before)
+
+
+#: Where a new statement opens inside a sentence: "Hezbollah urged ...; Katz warns ...", "14:20 — X warned".
+_HARD_BREAK = re.compile(r";|\s[—–-]\s|:\s")
+#: Markup and a clock stamp opening a live-blog entry: "**14:20** — ".
+_STAMP = re.compile(r"[\s*_\[\]()\d:.]*(?:[—–-]\s+)?")
+
+
+def subject_start(art: Document, s_idx: int, before: int) -> int:
+    """Where the subject of a speech verb at ``before`` can open: past the last hard break before it
+    (outside quotes), a live-blog stamp and a leading adverbial."""
+    s = art.sentences[s_idx]
+    start = s.start
+    for m in _HARD_BREAK.finditer(art.text, s.start, before):
+        if not _in_quote(art.text, s.start, m.start()):
+            start = m.end()
+    start = _STAMP.match(art.text, start, before).end()  # type: ignore[union-attr]
+    lead = _LEADING_ADVERBIAL.match(art.text, start, before)
+    return lead.end() if lead else start
+
+
+def _in_quote(text: str, a: int, pos: int) -> bool:
+    """An odd number of quote marks before ``pos`` in the sentence: inside a quotation."""
+    part = text[a:pos]
+    return (part.count('"') % 2 == 1) or part.count("“") > part.count("”")
+
+
+def _surname_at(art: Document, a: int, b: int) -> str | None:
+    """ "Katz warns ...", "Defence Minister Katz said": the capitalised word that ends the run of titles
+    opening text[a:b] (which takes any capitalised word) is a listed person's surname."""
+    title = _TITLES.match(art.text, a, b)
+    end = title.end() if title else a
+    toks = [t for t in art.tokens_in(a, end)]
+    if not toks or not toks[-1].text[:1].isupper():
+        return None
+    return art.lexicon.person_by_surname(toks[-1].norm)

@@ -1,0 +1,74 @@
+"""Threat statements: a named party, a threat predicate and what it holds out (self-written sentences).
+
+Each test names one rule: who the speaker is (after a break, by surname, after a quotation), what
+makes a complement a threat, and which day a statement told without one is given.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reporter.extract import Extractor
+
+DAY = date(2025, 3, 12)
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _threats(ex, text, published=DAY):
+    incidents = ex.extract(text, id="t", published=published).incidents
+    return [(i.actors, i.country, i.date) for i in incidents if i.type == "threat_statement"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, country",
+    [
+        # a statement opens after a semicolon: its speaker is not the first clause's subject
+        ("Hezbollah asked villagers to return to the border towns; Katz warns that the group will pay a heavy "
+         "price for any breach.", "Israel Katz", "Israel"),
+        # a live-blog stamp and an apposition before the verb
+        ("**09:10** — Hamas's armed wing, the Qassam Brigades, has issued a statement warning that the soldiers "
+         "will come under fire if they advance.", "Hamas", "Palestine"),
+        # a listed person named by surname alone, after a title
+        ("Military spokesman Saree vowed revenge for the strikes on the port.", "Yahya Saree", "Yemen"),
+        # the participle's subject is who the quotation before it is attributed to
+        ("\"Our drones will keep flying until the blockade ends,\" Saree said, warning tanker crews that they "
+         "will be targeted.", "Yahya Saree", "Yemen"),
+    ],
+)  # fmt: skip
+def test_the_speaker_of_a_threat(ex, text, speaker, country):
+    assert [(a, c) for a, c, _ in _threats(ex, text)] == [((speaker,), country)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a party named inside a prepositional phrase, a comma before the verb: the subject is the war
+        "The widening war between Israel and Hamas in Gaza, threatens to draw in the wider region.",
+        # a warning that reports an event, or a risk, holds out no harm by the speaker
+        "The maritime agency warned on Monday that a tanker was hit by a projectile off Aden.",
+        "Officials in Kyiv warn that the number of attack drones built by Russia keeps growing.",
+    ],
+)  # fmt: skip
+def test_no_threat_without_a_speaker_or_harm(ex, text):
+    assert _threats(ex, text) == []
+
+
+def test_a_threatened_party_by_name_is_a_threat(ex):
+    """ "threatened Iran with ...": the party in the object slot makes the verb a threat."""
+    text = "Trump threatened Iran with bombing the likes of which it has never seen."
+    assert _threats(ex, text) == [(("Donald Trump",), "United States", "2025-03-12")]
+
+
+def test_an_undated_threat_is_dated_by_its_report_not_a_deadline_before_it(ex):
+    """A statement told without a day was made when reported, whatever day the sentence before names."""
+    text = (
+        "Hamas is due to hand over four captives by Saturday under the truce. "
+        "Netanyahu warned that Israel would resume the war with full force if the exchange failed."
+    )
+    assert _threats(ex, text) == [(("Benjamin Netanyahu",), "Israel", "2025-03-12")]
