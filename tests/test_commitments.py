@@ -142,3 +142,25 @@ def test_the_party_the_extractor_adds_in_brackets_is_a_guess_and_a_bare_country_
     assert argued.who == "US-led coalition" and argued.who_told
     host = identity(Milestone(what="those in the Kurdish region departing (Iraq)", due="2026-12", evidence=""))
     assert host.who is None and host.region == "Kurdistan Region"
+
+
+def test_a_deadline_given_to_a_party_and_its_exit_a_day_early_across_a_month_are_one_line():
+    """'Norway has given Russia until March 1 to withdraw' names who leaves (Russia) and where
+    (Norway); its guards leaving on 28 February is that deadline met: one line, completed. Two
+    steps still pending a day apart stay two lines."""
+    gave = "Norway has given Russia until March 1 to withdraw its guards from the Oslo port"
+    left = "Russian border guards left the port of Oslo, without the participation of Russians since"
+    assert identity(Milestone(what=gave, due="2025-03-01", evidence=gave)).who == "Russia"
+    assert identity(Milestone(what=gave, due="2025-03-01", evidence=gave)).country == "Norway"
+    assert identity(Milestone(what=left, due="2025-02-28", evidence=left)).country != "Russia"
+    (line,) = merge_milestones(
+        [
+            _report(1, gave, "2025-03-01", date(2024, 11, 2)),
+            _report(2, "Russian border guards left Norway's port", "2025-02-28", date(2025, 3, 1), True),
+        ],
+        as_of=date(2025, 6, 1),
+    )
+    assert line.status == "completed" and line.completed == "2025-02-28"
+    ends = Milestone(what="the Council ends the mission's mandate in Norway", due="2025-02-28", evidence="")
+    stops = Milestone(what="the mission ends its operations in Norway", due="2025-03-01", evidence="")
+    assert not same_commitment(ends, stops)

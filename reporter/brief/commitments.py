@@ -37,7 +37,12 @@ _BEGIN = re.compile(r"\b(?:begin|began|begun|beginning|start\w*|first\s+(?:phase
 _COMPLETE = re.compile(r"\b(?:complet\w*|fully|final\w*|all\s+(?:remaining\s+)?(?:troops|forces)|entirely|last)\b", re.I)
 #: Words between a country and its verb when the country is who acts ("Israel was supposed to withdraw").
 _AUX = r"(?:has|have|had|will|would|shall|was|were|is|are|be|to|must|should|supposed|expected|set|due|agreed|complete|completed|begin|began|fully|finally|formally|officially|then|also|not|its|their|on|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+#: "Armenia has given Russia until August 1 to withdraw": who is given the time leaves, who gives it hosts.
+_GIVE = r"(?:give|gives|given|giving|gave)"
+_TO_LEAVE = r"to\s+(?:withdr|leav|pull|vacat|exit)"
 _INTO = re.compile(r"\b(?:in|from|of|across|inside|into|leave|leaves|leaving|left|exit|exiting|vacate|vacating|out|federal)$")
+#: "the draft resolution of France": "of" names a text's author, not the place.
+_AUTHOR = re.compile(r"\b(?:resolution|draft|proposal|motion|initiative|text)\s+of$")
 _FEDERAL = re.compile(r"\b(?:federal|central[- ]government)\b", re.I)
 _SIZE = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?:\w+\s+){0,2}(?:troops|soldiers|personnel|forces)\b", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
@@ -127,6 +132,18 @@ def _names() -> dict[str, tuple[str, str]]:
         for alias in [c["name"], *(c.get("aliases") or []), *(c.get("demonyms") or [])]:
             found.setdefault(fold(str(alias)), ("country", str(c["name"])))
     return found
+
+
+@lru_cache(maxsize=1)
+def _folk() -> frozenset[str]:
+    """Folded plural demonyms ("russians", "americans"): a people, never a place."""
+    from reporter.extract.lexicon import merge_sources
+
+    found = set()
+    for c in merge_sources(())["countries"]:
+        demonyms = {fold(str(d)) for d in c.get("demonyms") or []}
+        found |= {d for d in demonyms if d.endswith("s") and d[:-1] in demonyms}
+    return frozenset(found)
 
 
 def _spans(text: str) -> list[tuple[int, str]]:
@@ -289,12 +306,20 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
                 far = _autonomous_around(place, _OUTSIDE_KM) is None
                 federal = federal or (far and _has_autonomous(place.country))
         elif kind_name and kind_name[0] == "country":
-            troops = rf"\b{re.escape(name)}\w*\s+(?:troops|forces|soldiers|military|army|elements|contingent|personnel|servicemen|servicemembers)"
+            troops = rf"\b{re.escape(name)}\w*\s+(?:(?:border\s+)?guards|troops|forces|soldiers|military|army|elements|contingent|personnel|servicemen|servicemembers|peacekeepers)"
             acts = rf"\b{re.escape(name)}\s+(?:{_AUX}\s+){{0,5}}(?:withdr\w*|leav\w*|left|pull\w*|vacat\w*|exit\w*|hand\w*\s+(?:back|over))"
-            if re.search(troops, fold(text)) or re.search(acts, fold(text)):  # "Israel withdrew its troops"
+            given = rf"\b{_GIVE}\s+{re.escape(name)}\s+(?:\w+\s+){{0,5}}{_TO_LEAVE}"
+            if any(re.search(p, fold(text)) for p in (troops, acts, given)):  # "Israel withdrew its troops"
                 parties.add(kind_name[1])
                 who = who or kind_name[1]
-            elif _INTO.search(" ".join(fold(text).split()[max(0, at - 2) : at])):
+            elif re.search(rf"\b{re.escape(name)}\s+(?:{_AUX}\s+){{0,3}}{_GIVE}\s+(?:\w+\s+){{1,7}}{_TO_LEAVE}", fold(text)):
+                # "Armenia has given Russia ... to withdraw": the one that gives the time is the host.
+                places.add(kind_name[1])
+                lands.add(kind_name[1])
+                country = country or kind_name[1]
+            elif name in _folk():
+                named.add(kind_name[1])  # "without the participation of Russians": people, not the place
+            elif _INTO.search(preceding := " ".join(fold(text).split()[max(0, at - 2) : at])) and not _AUTHOR.search(preceding):
                 # A country is the place only after "in", "from", "leave"...: "U.S. officials" is not.
                 places.add(kind_name[1])
                 lands.add(kind_name[1])
@@ -435,6 +460,9 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
         # February are two; staff leaving Baghdad in June is not the September troop exit).
         # A bare year holds its months: "in 2026" agrees with "by December 2026".
         month = a.due[:7] == b.due[:7] or (min(len(a.due), len(b.due)) == 4 and a.due[:4] == b.due[:4])
+        # A step done a day or so before its deadline across a month's edge ("until August 1",
+        # "left on July 31") is that deadline met; two pending steps a day apart may be two.
+        month = month or (a.done != b.done and _to_the_day(a.due) and _to_the_day(b.due) and _due_gap(a, b) <= _EXTENDED_DAYS)
         if _where(ia) and _where(ib) and (month or (ia.who and ib.who)):
             return "same"
         # Due the same month, each saying something of who or where, and neither naming a country
