@@ -415,3 +415,16 @@ def test_an_undated_page_lends_a_year_told_just_before(extractor):
 def test_deadlines_counted_from_the_report_and_operations(extractor, text, due):
     """Each phrasing gives its due date."""
     assert due in [d for d, _ in milestones(extractor, text)]
+
+
+def test_one_plan_told_twice_in_other_words_is_one_milestone(extractor):
+    """A lede's 'hundreds of soldiers will leave by <month>' and a later sentence on the phase that
+    sees the alliance's forces leave the capital by that month are one plan; a party of fighters
+    due the same month stays apart, and so does a truce."""
+    text = (
+        "Hundreds of soldiers are expected to leave by September 2031, officials said. "
+        "The first phase, which runs until September 2031, will see the alliance's forces leaving the capital. "
+        "The militias are to hand over their heavy weapons by September 2031."
+    )
+    dues = [d for d, _ in milestones(extractor, text)]
+    assert dues == ["2031-09", "2031-09"]

@@ -298,7 +298,7 @@ def find_milestones(art: Document) -> list[Milestone]:
         if key not in seen and not any(o.due == m.due and o.evidence == m.evidence for o in out):
             seen.add(key)
             out.append(m)
-    return [_argued(art, m) for m in _one_per_step(_keep_precise(out))]
+    return [_argued(art, m) for m in _one_per_step(art, _keep_precise(out))]
 
 
 _PLACE_KINDS = frozenset(("place", "country", "capital"))
@@ -402,7 +402,47 @@ def _content(what: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9,]+", what.lower()) if w not in _PLAIN and not _KEYWORD.fullmatch(w)}
 
 
-def _one_per_step(found: list[Milestone]) -> list[Milestone]:
+def _one_plan(art: Document, m: Milestone, o: Milestone) -> bool:
+    """Two plans due the same month or day are one plan told twice ("hundreds of troops will leave by
+    September 2025" in the lede, "the first phase, until September 2025, sees the coalition leave
+    Baghdad" below): a story seldom sets two steps for one date, unless one is a truce taking effect
+    or a release of captives, or each is another party's ("Israel is to withdraw and Hezbollah to
+    pull back by Jan. 26")."""
+    if len(m.due) < 7 or m.done or o.done or _OWN_STEP.search(m.what) or _OWN_STEP.search(o.what):
+        return False
+    a, b = _parties(art, m), _parties(art, o)
+    return not (a and b and not a & b) and (_ARMED_GROUP in a) == (_ARMED_GROUP in b)
+
+
+#: Steps that keep their own line on a day other steps share: a truce's start, a release of captives.
+_OWN_STEP = re.compile(
+    r"\b(?:ceasefire|cease-fire|truce|armistice|hostages?|captives|prisoners|detainees|abductees)\b|\b(?:in|into)\s+force\b"
+    r"|\beffect\b",
+    re.I,
+)
+#: Fighters no lexicon names: a step of theirs is another party's than a state force's.
+_ARMED_GROUP = "armed group"
+_GROUP_NOUNS = frozenset(
+    lemma(w) for w in words("rebel rebels militia militias fighters insurgents guerrillas gunmen factions group groups")
+)
+
+
+def _parties(art: Document, m: Milestone) -> set[str]:
+    """Who the clause names: parties and countries from the lexicon, or fighters of an armed group."""
+    at = art.text.find(m.what, art.text.find(m.evidence) if m.evidence else 0)
+    if at < 0:
+        return set()
+    found = {e.name for x in art.mentions_in(at, at + len(m.what)) for e in x.entries if e.kind in ("actor", "country")}
+    i, lems = art.token_index(at), art.lemmas
+    while i < len(lems) and art.tokens[i].start < at + len(m.what):
+        if lems[i] in _GROUP_NOUNS:
+            found.add(_ARMED_GROUP)
+            break
+        i += 1
+    return found
+
+
+def _one_per_step(art: Document, found: list[Milestone]) -> list[Milestone]:
     out: list[Milestone] = []
     for m in found:
         same = next(
@@ -410,10 +450,15 @@ def _one_per_step(found: list[Milestone]) -> list[Milestone]:
                 j
                 for j, o in enumerate(out)
                 if o.due == m.due  # most articles have no two milestones due the same day: test that first
-                and _kinds(m.what) & _kinds(o.what)
                 and (
-                    _content(m.what) & _content(o.what)
-                    or min(len(_content(m.what)), len(_content(o.what))) <= 1
+                    _one_plan(art, m, o)
+                    or (
+                        _kinds(m.what) & _kinds(o.what)
+                        and (
+                            _content(m.what) & _content(o.what)
+                            or min(len(_content(m.what)), len(_content(o.what))) <= 1
+                        )
+                    )
                 )
             ),
             None,
