@@ -296,3 +296,32 @@ def test_named_days_are_the_extractors_month_and_weekday_names_not_prefixes():
         (-1, 9, 14),
         (-1, 3, 3),
     )
+
+
+def test_one_attack_dated_a_day_apart_or_undated_joins_by_a_toll_that_cannot_be_chance():
+    """A bombing at a city's airport that killed 13, dated the next day by a far-off outlet: one
+    row; another toll the next day is another bombing. Undated, the same dead and the same wounded
+    both told tie one city's drone attack; the same dead alone (one) does not."""
+    blast = dict(type_="explosion", country="Iraq")
+    at_airport = _inc("2031-03-04", location="Mosul airport, Mosul", casualties=Casualties(killed=13), **blast)
+    next_day = _inc("2031-03-05", location="Mosul", casualties=Casualties(killed=13), **blast)
+    other = _inc("2031-03-05", location="Mosul", casualties=Casualties(killed=2), **blast)
+    reports = [Report(source=n, published=date(2031, 3, 5), fact=f) for n, f in enumerate((at_airport, next_day, other), 1)]
+    assert sorted(m.sources for m in merge_incidents(reports, _families(3))) == [(1, 2), (3,)]
+
+    drone = dict(type_="drone_attack", location="Haifa", country="Israel")
+    reports = [
+        Report(source=1, published=None, fact=_inc(None, casualties=Casualties(killed=1, injured=4), **drone)),
+        Report(source=2, published=None, fact=_inc(None, casualties=Casualties(killed=1, injured=4), **drone)),
+        Report(source=3, published=None, fact=_inc(None, casualties=Casualties(killed=1), **drone)),
+    ]
+    assert sorted(m.sources for m in merge_incidents(reports, _families(3))) == [(1, 2), (3,)]
+
+
+def test_strikes_in_a_citys_centre_and_in_its_suburbs_the_same_day_are_two_rows():
+    strike = dict(type_="air_strike", location="Strelsau", country="Ruritania", actors=("Borduria",))
+    centre = _inc("2031-05-02", evidence="Nine people died in a strike in central Strelsau on Thursday.", **strike)
+    suburb = _inc("2031-05-02", evidence="Jets hit targets in a suburb of Strelsau on Thursday.", **strike)
+    again = _inc("2031-05-02", evidence="A strike hit central Strelsau, killing nine, officials said.", **strike)
+    reports = [Report(source=n, published=date(2031, 5, 3), fact=f) for n, f in enumerate((centre, suburb, again), 1)]
+    assert sorted(m.sources for m in merge_incidents(reports, _families(3))) == [(1, 3), (2,)]

@@ -286,7 +286,7 @@ def relation(
         # account in other words, ties it to another.
         site = wa.kind == wb.kind == "site"
         told = place in ("same", "within") and (
-            (a.type == b.type and _telling_toll(a, b))
+            (a.type == b.type and (_telling_toll(a, b) or _both_tolls(a, b)))
             or _shared_words(a.evidence, b.evidence) >= _RETOLD
             or _named_day_tie(a, b, place, a_when, b_when)
         )
@@ -298,13 +298,18 @@ def relation(
         # at a site and its town when an outlet tells of the night ("early on Sunday").
         site = place == "same" and wa.kind == wb.kind == "site"
         night = place in ("same", "within") and "site" in (wa.kind, wb.kind) and _told_at_night(a, b, a_when, b_when)
-        if gap > (1 if (site or night) and not same_source else 0):
+        # ... or one kind of attack at one place with the same toll of ten or more dead or wounded
+        # (outlets date by their own day: "Thursday's bombing" is Friday's news in Beijing).
+        toll = place in ("same", "within") and a.type == b.type and _telling_toll(a, b)
+        if gap > (1 if (site or night or toll) and not same_source else 0):
             return CONFLICT
         wide = max((w[1] - w[0]).days for w in (a_when, b_when))
         # ... unless the same account, or one kind of attack with the same toll within the month.
         toll = a.type == b.type and _same_toll(a, b) and wide <= 31
         if wide > 1 and place != "same" and not toll and _shared_words(a.evidence, b.evidence) < _RETOLD:
             return NONE  # "since Friday" or "in January" somewhere in a country ties nothing
+    if kinds == "same" and place == "same" and len({city_part(a), city_part(b)} - {None}) == 2:
+        return CONFLICT  # a strike in central Beirut and one in its suburbs the same day: two
     if same_source and kinds == "same" and _apart_in_one_article(a, b, wa, wb, place, a_when, b_when):
         return CONFLICT  # the extractor kept two events apart in one article; so do we
     dated = a_when is not None and b_when is not None
@@ -426,6 +431,25 @@ def _apart_in_one_article(a: Incident, b: Incident, wa: Where, wb: Where, place:
     return place not in ("same", "within") and wa.kind in ("site", "city") and wb.kind in ("site", "city")
 
 
+def city_part(inc: Incident) -> str | None:
+    """centre | suburb: the part of its town a report's sentence puts the event in, if it says."""
+    return _city_part(inc.location, inc.evidence)
+
+
+@lru_cache(maxsize=16384)
+def _city_part(location: str | None, evidence: str) -> str | None:
+    if not location or len(location) > 40:
+        return None
+    town = re.escape(location)
+    found = set()
+    if re.search(rf"\b(?:central|downtown|(?:centre|center|heart)\s+of)\s+{town}\b", evidence, re.I):
+        found.add("centre")
+    outskirts = r"(?:suburbs?|outskirts)"
+    if re.search(rf"\b{outskirts}\s+of\s+{town}\b|\b{town}(?:['’]s)?\s+(?:\w+\s+)?{outskirts}\b", evidence, re.I):
+        found.add("suburb")
+    return found.pop() if len(found) == 1 else None
+
+
 def _same_toll(a: Incident, b: Incident) -> bool:
     """The same dead, wounded or (more than one) objects: a detail two reports of one event share."""
     pairs = (
@@ -434,6 +458,12 @@ def _same_toll(a: Incident, b: Incident) -> bool:
         (a.count, b.count, 1),
     )
     return any(x is not None and x == y and x > floor for x, y, floor in pairs)
+
+
+def _both_tolls(a: Incident, b: Incident) -> bool:
+    """The same dead and the same wounded, both told: two counts agreeing by chance is rare."""
+    ca, cb = a.casualties, b.casualties
+    return bool(ca.killed and ca.injured) and (ca.killed, ca.injured) == (cb.killed, cb.injured)
 
 
 def _telling_toll(a: Incident, b: Incident) -> bool:
