@@ -428,3 +428,25 @@ def test_one_plan_told_twice_in_other_words_is_one_milestone(extractor):
     )
     dues = [d for d, _ in milestones(extractor, text)]
     assert dues == ["2031-09", "2031-09"]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # A date joined to the one before bounds the same step (published 10 May 2030), and a
+        # yearless one falls after it.
+        ("The mission will withdraw from the valley by April 30 and June 30 for its civilian staff.", "2031-06-30"),
+        ("The soldiers will leave the plateau by July 31, 2030, or August 15 at the latest.", "2030-08-15"),
+        # A step done at two places, each on its day.
+        ("The garrison withdrew from the dam on April 2, 2030, and from the ferry port on April 19, 2030.", "2030-04-19"),
+    ],
+)
+def test_a_date_joined_to_the_one_before_bounds_the_same_step(extractor, text, due):
+    """Each phrasing gives the joined date too."""
+    assert due in [d for d, _ in milestones(extractor, text)]
+
+
+def test_a_clause_of_its_own_after_a_done_step_is_no_second_step(extractor):
+    """'..., and two guards were hurt on April 19': no withdrawal on April 19."""
+    text = "The garrison withdrew from the dam on April 2, 2030, and two guards were hurt on April 19, 2030."
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-04-02"]

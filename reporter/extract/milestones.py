@@ -250,8 +250,20 @@ def find_milestones(art: Document) -> list[Milestone]:
         if not (cue or ahead) or not _about_security(art, i, security) or _EXERCISE.search(art.text, s.start, s.end):
             continue  # an exercise or drill on a date is no step of a deployment
         spans = [(d.start, d.end) for d in dates]
+        told: tuple[DateMention, str, re.Match[str] | None] | None = None  # the last date kept, its step, deadline
         for d in dates:
             if d.span is None or d.kind == "since":
+                continue
+            # "leave by April 30 and June 30 for its civilian staff": a date joined to the one before
+            # bounds the same step, with what follows it.
+            if told is not None and _JOINED.fullmatch(art.text, told[0].end, d.start):
+                d = _after(art, d, told[0])
+                due = _due(art, d)
+                what = _joined_what(art, told[1], d.end, s.end)
+                if (due, what.lower()) not in seen and not (art.published and d.span.end <= art.published and not told[2]):  # type: ignore[union-attr]
+                    seen.add((due, what.lower()))
+                    out.append(Milestone(what=what, due=due, evidence=s.text))
+                told = (d, told[1], told[2])
                 continue
             mention = art.text[d.start : d.end].lower()
             # "Biden's Aug. 31 deadline for withdrawing": a date that names a deadline is due then.
@@ -289,6 +301,7 @@ def find_milestones(art: Document) -> list[Milestone]:
             if what is None or _NEGATED.search(what):
                 continue  # "the US is not withdrawing": no step at all
             due = _anchored_due(art, d, dates) or _due(art, d)
+            told = (d, what, deadline)
             key = (due, what.lower())
             if key not in seen:
                 seen.add(key)
@@ -303,6 +316,28 @@ def find_milestones(art: Document) -> list[Milestone]:
 
 _PLACE_KINDS = frozenset(("place", "country", "capital"))
 #: Parties that withdraw, deploy and hand over: forces and coalitions, or "French troops".
+#: ", and", "and by", "or": a date joined to the date before it.
+_JOINED = re.compile(r",?\s+(?:and|or)\s+(?:by\s+|on\s+|until\s+)?", re.I)
+#: What follows a joined date and names its own part of the step: "for its civilian component".
+_JOINED_TAIL = re.compile(r"\s+((?:for|of)\s+[^,;.:()]{3,60})")
+
+
+def _after(art: Document, d: DateMention, before: DateMention) -> DateMention:
+    """A yearless date joined to the one before it falls after it: "by April 30 and June 30"."""
+    if d.span is None or before.span is None or d.span.start >= before.span.start or _YEAR_IN.search(art.text, d.start, d.end):
+        return d
+    try:
+        span = DateSpan(d.span.start.replace(year=d.span.start.year + 1), d.span.end.replace(year=d.span.end.year + 1), d.span.precision)
+    except ValueError:  # 29 February
+        return d
+    return DateMention(d.start, d.end, span, d.kind)
+
+
+def _joined_what(art: Document, what: str, d_end: int, s_end: int) -> str:
+    tail = _JOINED_TAIL.match(art.text, d_end, s_end)
+    return f"{what} ({tail.group(1).strip()})" if tail else what
+
+
 _PARTY_SUBS = frozenset(("coalition", "force"))
 _TROOP_WORDS = frozenset(("troops", "forces", "soldiers", "army", "military", "personnel", "peacekeepers", "contingent"))
 #: A country is the place of a step after one of these words ("leave Iraq", "in Chad"), not its subject.
@@ -560,6 +595,35 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
         what = _LEADING_LINK.sub("", art.text[start : stop.start() if stop else s.end].strip(" ,;:.\"“”"))
         if len(what.split()) >= 3:
             out.append(Milestone(what=what, due=due, evidence=s.text, done=True))
+            if days:
+                out.extend(_joined_done(art, v, what, d, days, s.text))
+    return out
+
+
+#: ", and from the hill camp on": another place of the same step, on its own day.
+_JOINED_PLACE = re.compile(r",?\s+and\s+(?P<place>(?:from\s+|to\s+)?[^,;.:()]{3,60}?)\s+(?:on\s+|in\s+)?", re.I)
+
+
+#: The verb of a done step, with its auxiliaries and particle: "have all been handed over".
+_VERB_HEAD = re.compile(r"(?:(?:has|have|had|was|were|been|all|now|just|finally|\w+ly)\s+)*\S+(?:\s+(?:over|back|out))?", re.I)
+
+
+def _joined_done(
+    art: Document, v: re.Match[str], what: str, d: DateMention, days: list[DateMention], evidence: str
+) -> list[Milestone]:
+    """ "left the river base on April 2, and the hill camp on April 19": each place on its day."""
+    out = []
+    for o in days:
+        if o.start <= d.start:
+            continue
+        joined = _JOINED_PLACE.fullmatch(art.text, d.end, o.start)
+        if joined is None or any(lemma_form(w)[1] == "past" for w in words(joined.group("place"))):
+            break  # "..., and two soldiers were wounded on April 19": a clause of its own
+        verb = _VERB_HEAD.match(art.text, v.start())
+        at = art.text.find(what, max(0, v.start() - len(what)))
+        head = art.text[at if 0 <= at <= v.start() else v.start() : verb.end() if verb else v.end()]
+        out.append(Milestone(what=f"{head} {joined.group('place').strip()}", due=_due(art, o), evidence=evidence, done=True))
+        d = o
     return out
 
 
