@@ -53,3 +53,34 @@ def test_the_target_of_an_attack_narrows_the_country_it_lies_in(ex, toward):
 def test_a_speakers_participle_does_not_make_the_event_a_pattern(ex, gloss):
     text = f"Ukraine said on Friday that three Russian drones were shot down over Kharkiv, {gloss}."
     assert _found(ex, text) == [("interception", "Kharkiv")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a weapon or an armed party as the doer of harm makes an event of its own
+        ("Last week, one rocket wounded nine people in Sderot, medics said.", [("rocket_attack", "Sderot")]),
+        ("On Monday, Ethiopian troops killed 14 villagers in Gondar.", [("armed_clash", "Gondar")]),
+        ("A shepherd was killed by army snipers near Jenin on Sunday.", [("armed_clash", "Jenin")]),
+        # a bare toll names nobody who did it: no event
+        ("Five people were killed in Gondar on Monday, officials said.", []),
+    ],
+)
+def test_harm_done_by_a_weapon_or_an_armed_party_is_an_event(ex, text, expected):
+    assert _found(ex, text) == expected
+
+
+@pytest.mark.parametrize("tried", ["tried to hit", "attempted to strike"])
+def test_weapons_that_tried_to_hit_a_target_were_fired(ex, tried):
+    # an attempt by a weapon is an attack that missed; an attempt by a party may never have happened
+    text = f"On Monday, two drones {tried} a tanker in the Gulf of Aden, the navy said."
+    assert _found(ex, text) == [("drone_attack", "Gulf of Aden")]
+    assert _found(ex, f"On Monday, the rebels {tried} a tanker in the Gulf of Aden.") == []
+
+
+def test_a_third_weapon_is_a_further_event_at_its_own_target(ex):
+    text = (
+        "Drones struck the airport in Port Sudan on Tuesday. Another drone hit an army base in the city. "
+        "A third drone struck a fuel depot in the city."
+    )
+    assert len(_found(ex, text)) == 3

@@ -149,7 +149,7 @@ _FALL_WORD = re.compile(r"(?:fell|fallen|falls?|landed|lands?|crash(?:ed|es)?|st
 _HARM = re.compile(r"\b(?:killing|injuring|wounding|killed|injured|wounded)\b", re.I)
 #: "another strike", "a second attack", "a new raid": a further event; "its second week" is a span.
 NEW_EVENT = re.compile(
-    r"\b(?:also|another|second|separate|further|(?P<new>new|fresh))\b(?!\s+(?:day|days|week|weeks|month|months|year|years)\b)"
+    r"\b(?:also|another|second|an?\s+(?:third|fourth|fifth)|separate|further|(?P<new>new|fresh))\b(?!\s+(?:day|days|week|weeks|month|months|year|years)\b)"
     # "a new drone called Yafa": a new kind of weapon, not a further event
     r"(?(new)(?!\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|weapons?|types?|generation|models?|versions?)\b))",
     re.I,
@@ -717,7 +717,7 @@ def _main_trigger(kinds: dict[str, events.Trigger], weapons: list[Mention]) -> e
         for k in ("strike", "launch", "explode", "crash"):
             if k in kinds:
                 return kinds[k]
-    for k in ("explode", "strike", "launch"):
+    for k in ("explode", "strike", "launch", "harm"):
         if k in kinds:
             return kinds[k]
     return None
@@ -749,6 +749,8 @@ def _type_of(
         return "shelling"
     if k == "airspace":
         return "other"  # closing, reopening or violating airspace
+    if k == "harm":
+        return _harm_type(trig, wclass, text, cl)
     # Sliced and searched only for the kinds whose type depends on the clause's wording.
     clause_text = text[cl.start : cl.end]
     military = bool(MILITARY.search(clause_text))
@@ -807,6 +809,35 @@ def _type_of(
     ):
         return "armed_clash"  # a weaponless attack by or on ground forces: fighting on the ground
     return "other"
+
+
+#: The doer of harm: an armed party right before the verb ("Israeli troops killed"), or after "by".
+_HARM_AGENT_BEFORE = re.compile(
+    rf"\b(?:{_GROUND_UNITS}|snipers?|jets|warplanes)\s+(?:(?:have|has|had|also|then|reportedly|allegedly)\s+)?$", re.I
+)
+_HARM_BY = re.compile(
+    rf"\s+by\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_GROUND_UNITS}|snipers?)\b", re.I
+)
+_HARM_WEAPON_GAP = re.compile(r"(?:\s+(?:[\w'’-]+\s+){0,2}?(?:have|has|had|also|reportedly))?\s+$", re.I)
+
+
+def _harm_type(trig: events.Trigger, wclass: str | None, text: str, cl: events.Clause) -> str | None:
+    """ "One missile wounded 16 people in Tel Aviv": a weapon that harmed is an attack with it; "troops
+    killed two men" or "were killed by a sniper" is fighting on the ground; a bare toll is no event."""
+    if wclass not in (None, "projectile", "shell", "bomb") and _weapon_did_it(trig, text, cl):
+        return CLASS_TYPE[wclass or ""]
+    if _HARM_AGENT_BEFORE.search(text, max(cl.start, trig.start - 50), trig.start) or _HARM_BY.match(text, trig.end, cl.end):
+        return "armed_clash"
+    return None
+
+
+def _weapon_did_it(trig: events.Trigger, text: str, cl: events.Clause) -> bool:
+    """The weapon is the subject right before the verb, or the agent after "by"."""
+    before = text[max(cl.start, trig.start - 60) : trig.start]
+    return bool(
+        re.search(r"\b(?:missiles?|rockets?|drones?|UAVs?|jets?|warplanes?|aircraft|helicopters?)\b" + _HARM_WEAPON_GAP.pattern, before, re.I)
+        or re.match(r"\s+by\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:missiles?|rockets?|drones?|UAVs?|jets?|warplanes?|aircraft)\b", text[trig.end : cl.end], re.I)
+    )
 
 
 def _anaphor(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Mention | None) -> str:

@@ -46,6 +46,9 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "pound": ("strike", _PAST), "pummel": ("strike", _PAST), "target": ("strike", frozenset({"ed", "ing"})),
     "attack": ("strike", _V), "assault": ("strike", frozenset({"base", "s", "ed"})), "raid": ("strike", frozenset({"base", "s", "ed", "ing"})),
     "bomb": ("strike", _PAST),
+    # harm done: an event only when a weapon or an armed party did it ("a missile wounded 16 people in
+    # X", "troops killed two men in Y"); a bare toll ("five were killed") belongs to an event told
+    "kill": ("harm", frozenset({"ed", "s"})), "wound": ("harm", frozenset({"ed"})), "injure": ("harm", frozenset({"ed", "s"})),
 }  # fmt: skip
 #: "strike groups", "strike a deal", "strike price", "shot glass" are not events.
 _NOT_EVENT_AFTER = {
@@ -201,6 +204,10 @@ _ATTEMPT = Prefiltered(re.compile(
     r"|\b(?:suspend\w*|halt\w*|stop\w*|ceas\w*|end(?:ed|ing|s)?|resum\w*)\s+(?:its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,1}$",
     re.I,
 ))
+#: "three missiles tried to hit the ship": a weapon that tried was fired, so the attack took place.
+_WEAPON_TRIED = re.compile(
+    r"\b(?:missiles?|rockets?|drones?|UAVs?|projectiles?|shells?|mortars?)\s+(?:\w+\s+)?(?:attempted|tried)\s+to\s+$", re.I
+)
 #: An event shown in a picture, a caption's: "a split image showing the missile launch".
 _DEPICTED = Prefiltered(re.compile(
     r"\b(?:images?|photos?|photographs?|pictures?|maps?|videos?|footage|screenshots?|graphics?)\s+"
@@ -357,7 +364,10 @@ def hypothetical(text: str, lo: int, trig_start: int, trig_end: int | None = Non
     """A modal, plan, wish or attempt before the event word, or "was imminent" after it."""
     return (
         bool(_MODAL.search(text, max(lo, trig_start - 80), trig_start))
-        or bool(_ATTEMPT.search(text, max(lo, trig_start - 30), trig_start))
+        or (
+            bool(_ATTEMPT.search(text, max(lo, trig_start - 30), trig_start))
+            and not _WEAPON_TRIED.search(text, max(lo, trig_start - 50), trig_start)
+        )
         or (trig_end is not None and bool(_AWAITED.match(text, trig_end, hi if hi is not None else len(text))))
     )
 
