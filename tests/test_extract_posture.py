@@ -400,3 +400,36 @@ def test_state_corps_unit_sizes_and_possessives(ex, text, expected):
     """Whose troops a corps is, what is a unit's size, and where a possessive is not a place."""
     facts = ex.extract(text, id="x", published=date(2025, 4, 18))
     assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare number as its clause's subject counts the troops told before it, in its sentence or the last.
+        ("The United States will withdraw troops from Iraq. About 2,000 will remain after September.",
+         [("United States", "Iraq", 2000)]),
+        ("The US has about 2,500 troops in Iraq. A further 900 are in Syria.",
+         [("United States", "Iraq", 2500), ("United States", "Syria", 900)]),
+        ("Of the 2,500 US troops in Iraq, about 900 are in the Kurdistan region.",
+         [("United States", "Iraq", 2500), ("United States", "Iraq", 900)]),
+        ("The US once had more than 5,000 troops in Syria; now about 2,000 remain.",
+         [("United States", "Syria", 5000), ("United States", "Syria", 2000)]),
+        # Not a number in a name, nor a toll.
+        ("About 1,000 US troops are in Niger. The handover of Air Base 101 will come first.",
+         [("United States", "Niger", 1000)]),
+        ("About 800 Dutch troops are in Lithuania. Some 200 were wounded in training accidents over the years.",
+         [("Netherlands", "Lithuania", 800)]),
+        # "there" and "the country" are the place told before; a country left is a place.
+        ("Britain's defence secretary visited Estonia. The UK has around 900 troops stationed there under the plan.",
+         [("United Kingdom", "Estonia", 900)]),
+        ("American troops will leave Niger by September 15, the Pentagon said. About 1,000 are currently at two "
+         "bases in the country.", [("United States", "Niger", 1000)]),
+        # The host's own state is never the force: the foreign troops its sentence names are.
+        ("Latvia's ministry reported a cut of 300 soldiers this year, with around 700 Danish troops staying in Latvia.",
+         [("Denmark", "Latvia", 700)]),
+    ],
+)  # fmt: skip
+def test_elliptical_figures_and_places_told_before(ex, text, expected):
+    """Figures without a troop noun, places by reference, and the host's own name set aside."""
+    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
+    assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected

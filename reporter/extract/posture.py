@@ -73,6 +73,7 @@ _THE_COUNTRY = re.compile(
     r"\s*(?:[\w.-]+\s+){0,4}?(?:in|inside|from|to|into)\s+(?:the|(?P<own>his|her|its|their))\s+country\b",
     re.I,
 )
+_THERE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?there\b(?!\s+(?:is|are|was|were|will|would|have|has|had)\b)", re.I)
 _NEW = re.compile(r"\b(?:a|an|another|new)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _THE_REGION = re.compile(
     r"\s*(?:[\w.-]+\s+){0,4}?(?:in|to|into|across|throughout|around)\s+the\s+(?:wider\s+|broader\s+)?region\b",
@@ -83,6 +84,14 @@ _NUMBERING = re.compile(
     r"\b(?:number(?:s|ed|ing)?|totall?ing|(?:stands?|stood)\s+at|remain(?:s|ed)?(?:\s+(?:at|near))?"
     r"|peak(?:s|ed)?\s+(?:at|above|near)|hover(?:s|ed|ing)?\s+(?:at|around|near)|leaving)"
     rf"\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})\b(?!\s*(?:%|percent|per\s*cent|km|miles|years?|months?|weeks?|days?))",
+    re.I,
+)
+#: A bare number as the subject of its clause, its troops told before: "About 2,000 will remain",
+#: "a further 900 are in Syria", "; now some 1,500 are left".
+_ELLIPTIC = re.compile(
+    rf"(?<![\w,.$£€])(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})\s+(?:of\s+them\s+)?"
+    r"(?:(?:will|would|are\s+to|were\s+to)\s+(?:remain|stay|be\s+left)|remain(?:s|ed)?|stay(?:s|ed)?|(?:are|were)\s+left"
+    r"|(?:are|were|is)\s+(?:still\s+|currently\s+|now\s+)?(?:stationed\s+|deployed\s+|based\s+)?(?:in|at|inside|there))\b",
     re.I,
 )
 _HOSTS = re.compile(
@@ -277,6 +286,13 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
         if not any(f.start <= m.start("n") < f.end for f in found)
     ]
     found += [
+        _Hit(m.group("n"), m.group("q"), m.start(), m.start("n"), m.start(), m.end("n"), back=True)
+        for m in _anchored(art, a, b, _ELLIPTIC)
+        if not any(f.start <= m.start("n") < f.end for f in found)
+        and not _year(m.group("n"))
+        and not _labelled(art, a, m.start())
+    ]
+    found += [
         _Hit(
             m.group("n"),
             m.group("q"),
@@ -319,6 +335,16 @@ _LEVEL_KEYS = (
 )  # fmt: skip
 _LEVEL_CUE = re.compile("|".join(map(re.escape, _LEVEL_KEYS)))  # one scan, not one per key
 _UNIT_CUE = re.compile(r"-(?:member|man |person|soldier|troop)")
+
+
+def _labelled(art: Document, a: int, pos: int) -> bool:
+    """Whether the number at pos is part of a name ("Air Base 101", "Resolution 2719"): a capitalised
+    word before it, not the sentence's first."""
+    i = art.token_index(pos)
+    if i == 0 or art.tokens[i - 1].start <= a:
+        return False
+    before = art.tokens[i - 1]
+    return before.text[:1].isupper() and art.text[before.start + len(before.text) : pos].isspace()
 
 
 def _names_start(art: Document, a: int, pos: int) -> int:
@@ -383,7 +409,9 @@ def find_posture(art: Document) -> list[Posture]:
         if i not in with_nouns and i not in with_units:
             # "But the report puts the number at 1,720.": right after a figure, a level told by
             # reference to it needs no troop word.
-            if told == i - 1 and _NUM_HINT.search(art.text, s.start, s.end):
+            # "The US will pull troops out of Iraq. About 2,000 will remain.": after a sentence with
+            # troops, a bare figure may count them.
+            if (told == i - 1 or i - 1 in with_nouns) and _NUM_HINT.search(art.text, s.start, s.end):
                 with_units.add(i)
             else:
                 continue
@@ -402,6 +430,7 @@ def find_posture(art: Document) -> list[Posture]:
             pending.clear()
         sent_force = None  # the force of the sentence's figure before, for the next
         for h in hits:
+            told_before: tuple[str | None, ...] = ()  # forces told before, when the figure names none
             count = parse_number(h.n)
             if count is None or count < _SMALLEST:
                 continue
@@ -466,6 +495,9 @@ def find_posture(art: Document) -> list[Posture]:
                 country = _country_of_article(art, force) or last_country
             elif the_country:
                 country = _country_named_before(art, h.start, force) or last_country
+            elif country is None and _THERE.match(art.text, h.end, s.end):
+                # "900 troops stationed there": the place told before, even in a sentence of no figure
+                country = last_country or _country_named_before(art, h.start, force)
             # A sentence naming no one speaks of the force and place before it, unless its phrase
             # opens a new one ("a joint force of 5,000").
             new = _NEW.search(
@@ -479,7 +511,8 @@ def find_posture(art: Document) -> list[Posture]:
                 # "commanders recommend keeping 500 troops in Syria": the same force as before, else
                 # the article's ("Around 14,000 troops will remain in Somalia").
                 main, _, second = _prior(art, prior)
-                force = next((f for f in (last_force, main, second) if f and f != country), None)
+                told_before = (last_force, main, second)
+                force = next((f for f in told_before if f and f != country), None)
             if (
                 country is None
                 and force
@@ -492,6 +525,13 @@ def find_posture(art: Document) -> list[Posture]:
                 country = _prior(art, prior)[1]
             if country is None and force:
                 country = _mission_host(art, force)  # the article's mission, where it serves
+            if force and force == country:
+                # The host's own army is no deployment; "Latvia's ministry reported a cut of 300
+                # personnel, with 800 Canadian troops remaining": the foreign troops the sentence
+                # names are, else the force told before that is not the host.
+                force = _troops_named_in(art, s, country) or next(
+                    (f for f in told_before if f and f != country), None
+                )
             if not force or not country or force == country:
                 continue  # a country's own forces at home are not a deployment
             last_force, last_country = force, country
@@ -524,7 +564,11 @@ def find_posture(art: Document) -> list[Posture]:
     return out
 
 
-_LOCATIVE = frozenset(("in", "at", "from", "to", "across", "into", "inside"))
+#: Words after which a name is a place: prepositions, and verbs whose object is a place left
+#: ("French troops left Mali").
+_LOCATIVE = frozenset(
+    ("in", "at", "from", "to", "across", "into", "inside", "leave", "leaves", "left", "leaving", "exit", "exits")
+)
 
 
 def _placed(art: Document, m: Mention, n: int) -> bool:
@@ -670,19 +714,29 @@ def _holds_troops(art: Document, m: Mention) -> bool:
     return any(t.norm in _NOUN_WORDS for t in art.tokens[m.last : m.last + 4])
 
 
+def _troops_named_in(art: Document, s: Sentence, other_than: str) -> str | None:
+    """The first party a sentence names with troops ("Canadian troops"), the host aside."""
+    for m in art.mentions_in(s.start, s.end):
+        if _party(art, m) and _holds_troops(art, m) and _actor(m) != other_than:
+            return _actor(m)
+    return None
+
+
 def _party(art: Document, m: Mention) -> bool:
     """Whether a name is a party that can keep troops abroad: a state or a coalition or mission."""
     e = m.of("actor")
     return _actor(m) in art.lexicon.countries or (e is not None and e.sub == "coalition")
 
 
-def _anchored(art: Document, a: int, b: int) -> Iterator[re.Match[str]]:
-    """_POSTURE matches in text[a:b], tried only at numbers and qualifier words (not every character)."""
+def _anchored(art: Document, a: int, b: int, pattern: re.Pattern[str] | None = None) -> Iterator[re.Match[str]]:
+    """_POSTURE (or pattern) matches in text[a:b], tried only at numbers and qualifier words (not
+    every character)."""
+    pattern = pattern or _POSTURE
     end = -1
     for t in art.tokens_in(a, b):
         if t.start < end or not (t.text[:1].isdigit() or t.norm in _ANCHORS):
             continue
-        m = _POSTURE.match(art.text, t.start, b)
+        m = pattern.match(art.text, t.start, b)
         if m:
             end = m.end()
             yield m
