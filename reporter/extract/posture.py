@@ -94,6 +94,7 @@ _ELLIPTIC = re.compile(
     r"|(?:are|were|is)\s+(?:still\s+|currently\s+|now\s+)?(?:stationed\s+|deployed\s+|based\s+)?(?:in|at|inside|there))\b",
     re.I,
 )
+_ELLIPTIC_CUE = re.compile(r"(?:\d|hundred|thousand)\s+(?:of\s+them\s+)?(?:will|would|are|were|remain|stay|is|have)\b")
 _HOSTS = re.compile(
     r"(?:,\s+(?:which|where)|,\s+[^,]{1,50},|\s+)\s*(?:currently\s+|still\s+)?"
     r"(?:hosts|hosted|is\s+hosting|houses|stations|accommodates|is\s+home\s+to|(?:the\s+)?\S+\s+(?:has|keeps|maintains))\b"
@@ -285,13 +286,7 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
         )
         if not any(f.start <= m.start("n") < f.end for f in found)
     ]
-    found += [
-        _Hit(m.group("n"), m.group("q"), m.start(), m.start("n"), m.start(), m.end("n"), back=True)
-        for m in _anchored(art, a, b, _ELLIPTIC)
-        if not any(f.start <= m.start("n") < f.end for f in found)
-        and not _year(m.group("n"))
-        and not _labelled(art, a, m.start())
-    ]
+    found += _elliptic(art, a, b, found)
     found += [
         _Hit(
             m.group("n"),
@@ -335,6 +330,20 @@ _LEVEL_KEYS = (
 )  # fmt: skip
 _LEVEL_CUE = re.compile("|".join(map(re.escape, _LEVEL_KEYS)))  # one scan, not one per key
 _UNIT_CUE = re.compile(r"-(?:member|man |person|soldier|troop)")
+
+
+def _elliptic(art: Document, a: int, b: int, found: list[_Hit]) -> list[_Hit]:
+    """Bare numbers in text[a:b] that are their clause's subject ("about 2,000 will remain"), those
+    inside a figure already found aside."""
+    if not _ELLIPTIC_CUE.search(art.text, a, b):
+        return []  # one scan in C first: most sentences have no number right before such a verb
+    return [
+        _Hit(m.group("n"), m.group("q"), m.start(), m.start("n"), m.start(), m.end("n"), back=True)
+        for m in _anchored(art, a, b, _ELLIPTIC)
+        if not any(f.start <= m.start("n") < f.end for f in found)
+        and not _year(m.group("n"))
+        and not _labelled(art, a, m.start())
+    ]
 
 
 def _labelled(art: Document, a: int, pos: int) -> bool:
@@ -406,13 +415,16 @@ def find_posture(art: Document) -> list[Posture]:
     pending: list[Sentence] = []
     told = -2  # the last sentence that stated a figure
     for i, s in enumerate(art.sentences):
+        follower = False
         if i not in with_nouns and i not in with_units:
             # "But the report puts the number at 1,720.": right after a figure, a level told by
             # reference to it needs no troop word.
-            # "The US will pull troops out of Iraq. About 2,000 will remain.": after a sentence with
-            # troops, a bare figure may count them.
-            if (told == i - 1 or i - 1 in with_nouns) and _NUM_HINT.search(art.text, s.start, s.end):
+            if told == i - 1 and _NUM_HINT.search(art.text, s.start, s.end):
                 with_units.add(i)
+            elif i - 1 in with_nouns and _NUM_HINT.search(art.text, s.start, s.end):
+                # "The US will pull troops out of Iraq. About 2,000 will remain.": after a sentence
+                # with troops, a bare figure as a subject may count them (the one form tried here).
+                follower = True
             else:
                 continue
         if not _NUM_HINT.search(art.text, s.start, s.end):
@@ -423,7 +435,7 @@ def find_posture(art: Document) -> list[Posture]:
             pending.append(s)
             continue
         added = len(out)
-        hits = _hits(art, s.start, s.end, i in with_nouns)
+        hits = _elliptic(art, s.start, s.end, []) if follower else _hits(art, s.start, s.end, i in with_nouns)
         if hits and pending:
             for c in pending:
                 last_force, last_country = _context(art, c.start, c.end, last_force, last_country)
@@ -558,7 +570,8 @@ def find_posture(art: Document) -> list[Posture]:
             for other, n3, q3 in _listed(art, max(h.end, cend), s.end):
                 _add(out, seen, other, country, n3, _qualifier(q3, status), s.text)
         if len(out) == added:
-            pending.append(s)
+            if not follower:
+                pending.append(s)
         else:
             told = i
     return out
