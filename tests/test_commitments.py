@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from reporter.brief.commitments import identity, merge_milestones, same_commitment
+from reporter.brief.commitment_identity import identity
+from reporter.brief.commitments import merge_milestones, same_commitment
 from reporter.brief.merge import Report
 from reporter.models import Milestone
 

@@ -3,7 +3,8 @@
 A commitment is who does what where ("the US-led coalition leaves federal Iraq"), whatever the
 wording: "vacating federal Iraqi bases", "the coalition's mission will conclude" and "hundreds of
 US troops will leave" by September 2025 are one line. Who and where are read through the
-extractor's lexicons (actors, countries, demonyms, gazetteer places), the action from the verb.
+extractor's lexicons (actors, countries, demonyms, gazetteer places), the action from the verb
+(``reporter.brief.commitment_identity``).
 Due dates that sources give differently are kept as a disagreement; a step reported done is
 "completed" on its date, and "overdue" needs a source published after the due date that still
 calls it pending.
@@ -14,46 +15,15 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
-from reporter.brief.identity import Place, _km, fold, lookup
+from reporter.brief.commitment_identity import Identity, _clause, _read, _where, identity
+from reporter.brief.commitment_parties import _autonomous, _same_party
+from reporter.brief.commitment_steps import _DEAL_STEPS
 from reporter.brief.merge import Disagreement, Report, claims_of, date_bounds, finest
 from reporter.models import Milestone
 
-#: Actions by what they do to a presence; "remain (continue) until X" ends the presence at X like "leave by X".
-_ACTIONS = (
-    ("hand over", r"hand(?:s|ed|ing)?\s+(?:over|back)|handover|transfer(?:s|red|ring)?\s+control|take(?:s|n)?\s+over|taking\s+over|took\s+over|"
-     r"(?:take|takes|taken|taking|took|assum\w*)\s+\W?(?:full\s+|over\s+)?(?:security\s+)?responsibilit\w*"),
-    ("end presence", r"withdr[ae]w\w*|leav(?:e|es|ing)|left|exit\w*|depart\w*|vacat\w*|pull\w*\s+out|pullout|"
-     r"draw\w*\s*down|drawdown|reduc\w*|end(?:s|ed|ing)?|conclu\w*|wind\w*\s+down|wound\s+down|clos(?:e|es|ed|ing|ure)|"
-     r"remain\w*|stay\w*|continu\w*|expir\w*|mandate|redeploy\w*|relocat\w*|extend\w*|run|runs|running|last|lasts"),
-    ("start", r"deploy\w*|arriv\w*|establish\w*|stand\s+up|take\s+effect|takes\s+effect|took\s+effect|come\s+into\s+force|"
-     r"sign\w*|station\w*|doubl\w*|tripl\w*"),
-)
-_ACTION = [(name, re.compile(rf"\b(?:{pattern})\b", re.I)) for name, pattern in _ACTIONS]
-_BEGIN = re.compile(r"\b(?:begin|began|begun|beginning|start\w*|first\s+(?:phase|stage|step)|phase\s+one)\b", re.I)
-_COMPLETE = re.compile(r"\b(?:complet\w*|fully|final\w*|all\s+(?:remaining\s+)?(?:troops|forces)|entirely|last)\b", re.I)
-#: Words between a country and its verb when the country is who acts ("Israel was supposed to withdraw").
-_AUX = r"(?:has|have|had|will|would|shall|was|were|is|are|be|to|must|should|supposed|expected|set|due|agreed|complete|completed|begin|began|fully|finally|formally|officially|then|also|not|its|their|on|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-#: "Armenia has given Russia until August 1 to withdraw": who is given the time leaves, who gives it hosts.
-_GIVE = r"(?:give|gives|given|giving|gave)"
-_TO_LEAVE = r"to\s+(?:withdr|leav|pull|vacat|exit)"
-_INTO = re.compile(r"\b(?:in|from|of|across|inside|into|leave|leaves|leaving|left|exit|exiting|vacate|vacating|out|federal)$")
-#: "the draft resolution of France": "of" names a text's author, not the place.
-_AUTHOR = re.compile(r"\b(?:resolution|draft|proposal|motion|initiative|text)\s+of$")
-_FEDERAL = re.compile(r"\b(?:federal|central[- ]government)\b", re.I)
-_SIZE = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?:\w+\s+){0,2}(?:troops|soldiers|personnel|forces)\b", re.I)
-_WORD = re.compile(r"[a-z0-9]+")
-_TOPIC_WORDS = (
-    "a an the of and or to by in on at for from with its their be will is are was were has have "
-    "coalition forces force troops troop us u.s. united states american mission military withdrawal "
-    "withdraw withdrawn leave exit complete completes completed end ends fully gradual gradually "
-    "all remaining final scheduled due plan planned agreement under would could should may might must can "
-    "it this that which who been being also said says expected meaning not no than then there"
-)
-_TOPIC_STOP = frozenset(_TOPIC_WORDS.split())
 #: Two mentions more than this far apart in due date are different commitments, however alike.
 SAME_COMMITMENT_SPAN_DAYS = 200
 #: Two deadlines given to the day and more than this apart are two (the second often an extension).
@@ -79,328 +49,6 @@ class MergedMilestone:
 
     def disagreement(self, name: str) -> Disagreement | None:
         return next((d for d in self.disagreements if d.field == name), None)
-
-
-@dataclass(frozen=True, slots=True)
-class Identity:
-    """Who does what where, as far as a mention says."""
-
-    who: str | None
-    action: str | None
-    country: str | None
-    region: str | None
-    federal: bool
-    stage: str | None  # begin | complete
-    size: int | None
-    topic: frozenset[str]
-    #: how many parties and places the text names (a sentence naming several says nothing sure)
-    parties: int = 0
-    places: int = 0
-    #: the countries of the places it names
-    lands: frozenset[str] = frozenset()
-    #: countries named neither as the party's troops nor as the place ("Israel was supposed to ...")
-    named: frozenset[str] = frozenset()
-    #: what kinds of step the text names (see :data:`_STEPS`), and the one the mention is about
-    steps: frozenset[str] = frozenset()
-    step: str | None = None
-    #: the party or the action was read from the sentence, not the clause: a guess, not a claim
-    #: to hold others to
-    who_told: bool = False
-    action_told: bool = False
-    #: countries the sentence names before a clause that names none ("Germany announced that it ...")
-    before: frozenset[str] = frozenset()
-    #: start | end: the clause's last word of either ("will last 72 hours, beginning" May 8)
-    edge: str | None = None
-
-
-@lru_cache(maxsize=1)
-def _names() -> dict[str, tuple[str, str]]:
-    """Folded alias -> (kind, canonical name) for actors, countries and their demonyms."""
-    from reporter.extract.lexicon import merge_sources
-
-    data = merge_sources(())
-    found: dict[str, tuple[str, str]] = {}
-    for a in data["actors"]:
-        if a.get("kind") == "institution" and not a.get("country"):
-            continue  # "the UN Security Council extended the mandate": the UN decides, UNIFIL leaves
-        name = str(a.get("state") or a["name"])
-        # A state's force is named by its aliases ("Iraqi forces"); the bare name is the country.
-        names = a.get("aliases") or [] if a.get("state") else [a["name"], *(a.get("aliases") or [])]
-        for alias in names:
-            found.setdefault(fold(str(alias)), ("actor", name))
-    for c in data["countries"]:
-        for alias in [c["name"], *(c.get("aliases") or []), *(c.get("demonyms") or [])]:
-            found.setdefault(fold(str(alias)), ("country", str(c["name"])))
-    return found
-
-
-@lru_cache(maxsize=1)
-def _folk() -> frozenset[str]:
-    """Folded plural demonyms ("russians", "americans"): a people, never a place."""
-    from reporter.extract.lexicon import merge_sources
-
-    found = set()
-    for c in merge_sources(())["countries"]:
-        demonyms = {fold(str(d)) for d in c.get("demonyms") or []}
-        found |= {d for d in demonyms if d.endswith("s") and d[:-1] in demonyms}
-    return frozenset(found)
-
-
-def _spans(text: str) -> list[tuple[int, str]]:
-    """Longest-first names in ``text``: (word position, folded name)."""
-    words = fold(text).split()
-    out, i = [], 0
-    while i < len(words):
-        for width in range(min(5, len(words) - i), 0, -1):
-            name = " ".join(words[i : i + width])
-            if name in _names() or lookup(name):
-                out.append((i, name))
-                i += width - 1
-                break
-        i += 1
-    return out
-
-
-@lru_cache(maxsize=1)
-def _people() -> frozenset[str]:
-    """Actors that are persons: they announce a step, they never are the party that takes it."""
-    from reporter.extract.lexicon import merge_sources
-
-    return frozenset(str(a["name"]) for a in merge_sources(())["actors"] if a.get("kind") == "person")
-
-
-@lru_cache(maxsize=1)
-def _forces() -> frozenset[str]:
-    """Actors that deploy and withdraw: coalitions and states' forces (not armed groups)."""
-    from reporter.extract.lexicon import merge_sources
-
-    return frozenset(
-        str(a.get("state") or a["name"])
-        for a in merge_sources(())["actors"]
-        if a.get("kind") in ("coalition", "force")
-    )
-
-
-def _led_by(name: str) -> str | None:
-    """The state a coalition is led by ("US-led coalition" -> United States)."""
-    m = re.match(r"(.+?)[- ]led\b", name)
-    found = _names().get(fold(m.group(1))) if m else None
-    return found[1] if found and found[0] == "country" else None
-
-
-#: Kinds of step a commitment can be, by the words that name them: a truce taking effect, captives
-#: freed and troops leaving on one day are three lines.
-_STEPS = (
-    ("ceasefire", r"cease-?\s?fires?|truces?|armistice"),
-    ("captives", r"hostages?|prisoners?|detainees?|captives?"),
-    ("presence", r"troops?|forces|(?<!into\s)(?<!in\s)force|soldiers?|personnel|contingents?|brigades?|bases?|missions?|mandates?|"
-     r"withdr[ae]w\w*|leav(?:e|es|ing)|left|exit\w*|depart\w*|vacat\w*|pull\w*\s+out|pullout|drawdown"),
-)
-#: Steps of a deal that are one commitment when due the same day, whoever the sentence names.
-_DEAL_STEPS = ("ceasefire", "captives")
-_STEP = [(name, re.compile(rf"\b(?:{pattern})\b", re.I)) for name, pattern in _STEPS]
-
-
-def _steps(text: str) -> frozenset[str]:
-    return frozenset(name for name, pattern in _STEP if pattern.search(text))
-
-
-@lru_cache(maxsize=16384)
-def identity(m: Milestone) -> Identity:
-    """Who, action, where and kind of step of a mention: from its clause; the party (a force or
-    coalition), the action and the kind of step from its sentence when the clause lacks them and
-    the sentence names one."""
-    own = _identity(m)
-    steps = own.steps or _steps(m.evidence)
-    return replace(own, step=next(iter(steps)) if len(steps) == 1 else None)
-
-
-#: The party the extractor adds after a clause that names none, from the sentences before it
-#: ("The second phase will extend (US-led coalition)"); "(begins)" and "(ends)" are no party.
-_ARGUED = re.compile(r"\s+\(([^()]+)\)\s*$")
-
-
-def _clause(what: str) -> tuple[str, str | None]:
-    """The clause as written, and the party added after it (a guess, like the sentence's)."""
-    found = _ARGUED.search(what)
-    if found and found.group(1) not in ("begins", "ends"):
-        return what[: found.start()], found.group(1)
-    return what, None
-
-
-def _identity(m: Milestone) -> Identity:
-    what, argued = _clause(m.what)
-    own = _read(what)
-    _, joined, tail = what.rpartition(" and ")
-    if joined:
-        # "the IDF withdraws and Hamas pledges to release the hostages" by Monday: two parties, two
-        # steps; the date bounds the one told last.
-        last = _read(tail)
-        if last.who and own.who and not _same_party(last.who, own.who):
-            own = last
-    if own.who and own.action and _where(own):
-        return own
-    told = _read(m.evidence, forces_only=True)
-    who = own.who or (told.who if told.parties == 1 else None) or _argued_party(argued)
-    own = replace(
-        own,
-        who=who,
-        action=own.action or told.action,
-        who_told=who is not None and own.who is None,
-        action_told=own.action is None and told.action is not None,
-    )
-    lands = told.lands - {own.who, _led_by(own.who or "")}  # "the delegation of the United States"
-    if not _where(own) and len(lands) == 1:
-        # "must be completed": the sentence says in which country, when it names one (only the
-        # country: "and some troops may stay at Harir" does not say which part is due).
-        own = replace(own, country=next(iter(lands)))
-    at = m.evidence.find(what[:40]) if what else -1
-    if own.who is None and not own.named and at > 0:
-        # "Germany announced that it would complete the withdrawal of its soldiers": the country
-        # named before the clause is no party to claim, but rules out another's ("France withdraws").
-        own = replace(own, before=_read(m.evidence[:at], forces_only=True).named - {own.country})
-    return own
-
-
-def _argued_party(name: str | None) -> str | None:
-    if not name:
-        return None
-    return _read(name).who  # a force or coalition; a bare country ("(Iraq)") may be the host
-
-
-def _read(text: str, *, forces_only: bool = False) -> Identity:
-    who = country = region = None
-    marker = _FEDERAL.search(text)
-    federal = marker is not None
-    region_at = -1
-    parties: set[str] = set()
-    places: set[str] = set()
-    lands: set[str] = set()
-    named: set[str] = set()
-    groups: list[str] = []
-    for at, name in _spans(text):
-        kind_name = _names().get(name)
-        place = lookup(name)
-        if kind_name and kind_name[0] == "actor":
-            if kind_name[1] in _people() or (forces_only and kind_name[1] not in _forces()):
-                continue  # a prime minister who "said" the troops leave is not who leaves
-            if kind_name[1] not in _forces():
-                groups.append(kind_name[1])  # an armed group: the party only when no state is named
-                continue
-            parties.add(kind_name[1])
-            who = who or kind_name[1]
-        elif place and place.kind != "country":
-            places.add(place.name)
-            if place.country:
-                lands.add(place.country)
-            if region is not None:
-                continue
-            country = country or place.country
-            region_at = at
-            if place.kind == "region":
-                region = place.name
-            else:
-                # A base or town says which part of its country: the autonomous region or the rest
-                # (a region is known by one point, so a place neither near nor far says neither).
-                region = _autonomous_around(place, _INSIDE_KM)
-                far = _autonomous_around(place, _OUTSIDE_KM) is None
-                federal = federal or (far and _has_autonomous(place.country))
-        elif kind_name and kind_name[0] == "country":
-            troops = rf"\b{re.escape(name)}\w*\s+(?:(?:border\s+)?guards|troops|forces|soldiers|military|army|elements|contingent|personnel|servicemen|servicemembers|peacekeepers)"
-            acts = rf"\b{re.escape(name)}\s+(?:{_AUX}\s+){{0,5}}(?:withdr\w*|leav\w*|left|pull\w*|vacat\w*|exit\w*|hand\w*\s+(?:back|over))"
-            given = rf"\b{_GIVE}\s+{re.escape(name)}\s+(?:\w+\s+){{0,5}}{_TO_LEAVE}"
-            if any(re.search(p, fold(text)) for p in (troops, acts, given)):  # "Israel withdrew its troops"
-                parties.add(kind_name[1])
-                who = who or kind_name[1]
-            elif re.search(rf"\b{re.escape(name)}\s+(?:{_AUX}\s+){{0,3}}{_GIVE}\s+(?:\w+\s+){{1,7}}{_TO_LEAVE}", fold(text)):
-                # "Armenia has given Russia ... to withdraw": the one that gives the time is the host.
-                places.add(kind_name[1])
-                lands.add(kind_name[1])
-                country = country or kind_name[1]
-            elif name in _folk():
-                named.add(kind_name[1])  # "without the participation of Russians": people, not the place
-            elif _INTO.search(preceding := " ".join(fold(text).split()[max(0, at - 2) : at])) and not _AUTHOR.search(preceding):
-                # A country is the place only after "in", "from", "leave"...: "U.S. officials" is not.
-                places.add(kind_name[1])
-                lands.add(kind_name[1])
-                country = country or kind_name[1]
-            else:
-                named.add(kind_name[1])
-    if groups and not (who or named):
-        # "Wagner leaves Mali"; but in "the US ends its ISIS mission" the group is what it fights.
-        parties.update(groups)
-        who = groups[0]
-    if marker and region in {r.name for r in _autonomous()}:
-        # Both parts named: the one nearer the due date is what is due ("leaving federal bases and
-        # the Kurdistan region by 2026"; "remain in Kurdistan after it leaves federal bases in 2025").
-        if len(fold(text[: marker.start()]).split()) > region_at:
-            region = None
-        else:
-            federal = False
-        places.add("federal")
-    action = next((name for name, pattern in _ACTION if pattern.search(text)), None)
-    ends = _RANGE_END.search(text)  # the extractor's two ends of a range ("from May 8 to May 10")
-    action = ({"begins": "start", "ends": "end presence"}[ends.group(1)] if ends else action)
-    edges = list(_EDGE.finditer(text))
-    edge = ("end presence" if edges[-1].group(1) else "start") if edges else None
-    stage = "begin" if _BEGIN.search(text) else "complete" if _COMPLETE.search(text) else None
-    size = _SIZE.search(text)
-    words = _WORD.findall(text.lower().replace("-", " "))
-    topic = frozenset(
-        w.removesuffix("i") if w.endswith("qi") else w for w in words if w not in _TOPIC_STOP and len(w) > 2
-    )
-    return Identity(
-        who=who,
-        action=action,
-        country=country,
-        region=region,
-        federal=federal,
-        stage=stage,
-        size=int(size.group(1).replace(",", "")) if size else None,
-        topic=topic,
-        parties=len(parties),
-        places=len(places),
-        lands=frozenset(lands),
-        named=frozenset(named),
-        steps=_steps(text),
-        edge=edge,
-    )
-
-
-@lru_cache(maxsize=1)
-def _autonomous() -> tuple[Place, ...]:
-    """Regions the gazetteer calls autonomous (an alias says so): the rest of the country is 'federal'."""
-    from reporter.extract.lexicon import merge_sources
-
-    names = sorted(
-        str(p["name"])
-        for p in merge_sources(())["places"]
-        if p.get("kind") == "region" and any("autonomous" in str(a).lower() for a in p.get("aliases") or [])
-    )
-    return tuple(p for p in (lookup(n) for n in names) if p is not None)
-
-
-def _has_autonomous(country: str | None) -> bool:
-    return any(r.country == country for r in _autonomous())
-
-
-_INSIDE_KM, _OUTSIDE_KM = 60.0, 200.0
-
-
-def _autonomous_around(place: Place, km: float) -> str | None:
-    if place.lat is None or place.lon is None:
-        return None
-    for r in _autonomous():
-        known = r.country == place.country and r.lat is not None and r.lon is not None
-        if known and _km((place.lat, place.lon), (r.lat, r.lon)) <= km:  # type: ignore[arg-type]
-            return r.name
-    return None
-
-
-def _same_party(a: str | None, b: str | None) -> bool:
-    if a is None or b is None or a == b:
-        return True
-    return _led_by(a) == b or _led_by(b) == a
 
 
 def _same_area(a: Identity, b: Identity) -> bool:
@@ -493,10 +141,6 @@ def _unspoken(x: Identity, y: Identity) -> bool:
     """x names a country besides y's party, and y names none."""
     others = {n for n in x.named if not (y.who and _same_party(n, y.who))}
     return bool(others) and not (_where(y) or y.named)
-
-
-def _where(i: Identity) -> bool:
-    return bool(i.country or i.region or i.federal)
 
 
 def _reported_relation(a: Report, b: Report) -> str:
@@ -631,12 +275,6 @@ def milestone_status(
 #: to leave by Jan. 26", "the original agreement called for a pullout by September").
 _STILL = re.compile(r"\b(?:will|shall|is|are|still|yet|remains?|plans?|expects?|intends?|continues?)\b", re.I)
 _HISTORY = re.compile(r"\b(?:was|were|had|previously|originally|original|came|reached)\b", re.I)
-_EDGE = re.compile(
-    r"\b(?:(end|ends|ending|ended|expir\w*|run\s+out|runs\s+out|lapse\w*)|begin\w*|began|begun|start\w*|"
-    r"tak\w+\s+effect|took\s+effect|(?:c[oa]mes?|go(?:es)?|went|enter\w*)\s+into\s+(?:effect|force))\b",
-    re.I,
-)
-_RANGE_END = re.compile(r"\((begins|ends)\)\s*$")
 #: A page's date stamp caught at the head of a clause ("date 2025-01-12 The French government ...").
 _STAMP = re.compile(r"^\s*(?:date\s+)?\d{4}-\d\d-\d\d\s+", re.I)
 

@@ -1,0 +1,244 @@
+"""One milestone mention read as a commitment: who does what where, and which kind of step.
+
+:func:`identity` reads the mention's clause, and its sentence for what the clause lacks; the
+relation between two mentions, and the grouping into timeline lines, are in
+``reporter.brief.commitments``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from reporter.brief.commitment_parties import (
+    _AUTHOR,
+    _AUX,
+    _FEDERAL,
+    _GIVE,
+    _INSIDE_KM,
+    _INTO,
+    _OUTSIDE_KM,
+    _TO_LEAVE,
+    _autonomous,
+    _autonomous_around,
+    _folk,
+    _forces,
+    _has_autonomous,
+    _led_by,
+    _names,
+    _people,
+    _same_party,
+    _spans,
+)
+from reporter.brief.commitment_steps import _ACTION, _BEGIN, _COMPLETE, _EDGE, _RANGE_END, _SIZE, _steps
+from reporter.brief.identity import fold, lookup
+from reporter.models import Milestone
+
+_WORD = re.compile(r"[a-z0-9]+")
+_TOPIC_WORDS = (
+    "a an the of and or to by in on at for from with its their be will is are was were has have "
+    "coalition forces force troops troop us u.s. united states american mission military withdrawal "
+    "withdraw withdrawn leave exit complete completes completed end ends fully gradual gradually "
+    "all remaining final scheduled due plan planned agreement under would could should may might must can "
+    "it this that which who been being also said says expected meaning not no than then there"
+)
+_TOPIC_STOP = frozenset(_TOPIC_WORDS.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """Who does what where, as far as a mention says."""
+
+    who: str | None
+    action: str | None
+    country: str | None
+    region: str | None
+    federal: bool
+    stage: str | None  # begin | complete
+    size: int | None
+    topic: frozenset[str]
+    #: how many parties and places the text names (a sentence naming several says nothing sure)
+    parties: int = 0
+    places: int = 0
+    #: the countries of the places it names
+    lands: frozenset[str] = frozenset()
+    #: countries named neither as the party's troops nor as the place ("Israel was supposed to ...")
+    named: frozenset[str] = frozenset()
+    #: what kinds of step the text names (see :data:`_STEPS`), and the one the mention is about
+    steps: frozenset[str] = frozenset()
+    step: str | None = None
+    #: the party or the action was read from the sentence, not the clause: a guess, not a claim
+    #: to hold others to
+    who_told: bool = False
+    action_told: bool = False
+    #: countries the sentence names before a clause that names none ("Germany announced that it ...")
+    before: frozenset[str] = frozenset()
+    #: start | end: the clause's last word of either ("will last 72 hours, beginning" May 8)
+    edge: str | None = None
+
+
+@lru_cache(maxsize=16384)
+def identity(m: Milestone) -> Identity:
+    """Who, action, where and kind of step of a mention: from its clause; the party (a force or
+    coalition), the action and the kind of step from its sentence when the clause lacks them and
+    the sentence names one."""
+    own = _identity(m)
+    steps = own.steps or _steps(m.evidence)
+    return replace(own, step=next(iter(steps)) if len(steps) == 1 else None)
+
+
+#: The party the extractor adds after a clause that names none, from the sentences before it
+#: ("The second phase will extend (US-led coalition)"); "(begins)" and "(ends)" are no party.
+_ARGUED = re.compile(r"\s+\(([^()]+)\)\s*$")
+
+
+def _clause(what: str) -> tuple[str, str | None]:
+    """The clause as written, and the party added after it (a guess, like the sentence's)."""
+    found = _ARGUED.search(what)
+    if found and found.group(1) not in ("begins", "ends"):
+        return what[: found.start()], found.group(1)
+    return what, None
+
+
+def _identity(m: Milestone) -> Identity:
+    what, argued = _clause(m.what)
+    own = _read(what)
+    _, joined, tail = what.rpartition(" and ")
+    if joined:
+        # "the IDF withdraws and Hamas pledges to release the hostages" by Monday: two parties, two
+        # steps; the date bounds the one told last.
+        last = _read(tail)
+        if last.who and own.who and not _same_party(last.who, own.who):
+            own = last
+    if own.who and own.action and _where(own):
+        return own
+    told = _read(m.evidence, forces_only=True)
+    who = own.who or (told.who if told.parties == 1 else None) or _argued_party(argued)
+    own = replace(
+        own,
+        who=who,
+        action=own.action or told.action,
+        who_told=who is not None and own.who is None,
+        action_told=own.action is None and told.action is not None,
+    )
+    lands = told.lands - {own.who, _led_by(own.who or "")}  # "the delegation of the United States"
+    if not _where(own) and len(lands) == 1:
+        # "must be completed": the sentence says in which country, when it names one (only the
+        # country: "and some troops may stay at Harir" does not say which part is due).
+        own = replace(own, country=next(iter(lands)))
+    at = m.evidence.find(what[:40]) if what else -1
+    if own.who is None and not own.named and at > 0:
+        # "Germany announced that it would complete the withdrawal of its soldiers": the country
+        # named before the clause is no party to claim, but rules out another's ("France withdraws").
+        own = replace(own, before=_read(m.evidence[:at], forces_only=True).named - {own.country})
+    return own
+
+
+def _argued_party(name: str | None) -> str | None:
+    if not name:
+        return None
+    return _read(name).who  # a force or coalition; a bare country ("(Iraq)") may be the host
+
+
+def _read(text: str, *, forces_only: bool = False) -> Identity:
+    who = country = region = None
+    marker = _FEDERAL.search(text)
+    federal = marker is not None
+    region_at = -1
+    parties: set[str] = set()
+    places: set[str] = set()
+    lands: set[str] = set()
+    named: set[str] = set()
+    groups: list[str] = []
+    for at, name in _spans(text):
+        kind_name = _names().get(name)
+        place = lookup(name)
+        if kind_name and kind_name[0] == "actor":
+            if kind_name[1] in _people() or (forces_only and kind_name[1] not in _forces()):
+                continue  # a prime minister who "said" the troops leave is not who leaves
+            if kind_name[1] not in _forces():
+                groups.append(kind_name[1])  # an armed group: the party only when no state is named
+                continue
+            parties.add(kind_name[1])
+            who = who or kind_name[1]
+        elif place and place.kind != "country":
+            places.add(place.name)
+            if place.country:
+                lands.add(place.country)
+            if region is not None:
+                continue
+            country = country or place.country
+            region_at = at
+            if place.kind == "region":
+                region = place.name
+            else:
+                # A base or town says which part of its country: the autonomous region or the rest
+                # (a region is known by one point, so a place neither near nor far says neither).
+                region = _autonomous_around(place, _INSIDE_KM)
+                far = _autonomous_around(place, _OUTSIDE_KM) is None
+                federal = federal or (far and _has_autonomous(place.country))
+        elif kind_name and kind_name[0] == "country":
+            troops = rf"\b{re.escape(name)}\w*\s+(?:(?:border\s+)?guards|troops|forces|soldiers|military|army|elements|contingent|personnel|servicemen|servicemembers|peacekeepers)"
+            acts = rf"\b{re.escape(name)}\s+(?:{_AUX}\s+){{0,5}}(?:withdr\w*|leav\w*|left|pull\w*|vacat\w*|exit\w*|hand\w*\s+(?:back|over))"
+            given = rf"\b{_GIVE}\s+{re.escape(name)}\s+(?:\w+\s+){{0,5}}{_TO_LEAVE}"
+            if any(re.search(p, fold(text)) for p in (troops, acts, given)):  # "Israel withdrew its troops"
+                parties.add(kind_name[1])
+                who = who or kind_name[1]
+            elif re.search(rf"\b{re.escape(name)}\s+(?:{_AUX}\s+){{0,3}}{_GIVE}\s+(?:\w+\s+){{1,7}}{_TO_LEAVE}", fold(text)):
+                # "Armenia has given Russia ... to withdraw": the one that gives the time is the host.
+                places.add(kind_name[1])
+                lands.add(kind_name[1])
+                country = country or kind_name[1]
+            elif name in _folk():
+                named.add(kind_name[1])  # "without the participation of Russians": people, not the place
+            elif _INTO.search(preceding := " ".join(fold(text).split()[max(0, at - 2) : at])) and not _AUTHOR.search(preceding):
+                # A country is the place only after "in", "from", "leave"...: "U.S. officials" is not.
+                places.add(kind_name[1])
+                lands.add(kind_name[1])
+                country = country or kind_name[1]
+            else:
+                named.add(kind_name[1])
+    if groups and not (who or named):
+        # "Wagner leaves Mali"; but in "the US ends its ISIS mission" the group is what it fights.
+        parties.update(groups)
+        who = groups[0]
+    if marker and region in {r.name for r in _autonomous()}:
+        # Both parts named: the one nearer the due date is what is due ("leaving federal bases and
+        # the Kurdistan region by 2026"; "remain in Kurdistan after it leaves federal bases in 2025").
+        if len(fold(text[: marker.start()]).split()) > region_at:
+            region = None
+        else:
+            federal = False
+        places.add("federal")
+    action = next((name for name, pattern in _ACTION if pattern.search(text)), None)
+    ends = _RANGE_END.search(text)  # the extractor's two ends of a range ("from May 8 to May 10")
+    action = ({"begins": "start", "ends": "end presence"}[ends.group(1)] if ends else action)
+    edges = list(_EDGE.finditer(text))
+    edge = ("end presence" if edges[-1].group(1) else "start") if edges else None
+    stage = "begin" if _BEGIN.search(text) else "complete" if _COMPLETE.search(text) else None
+    size = _SIZE.search(text)
+    words = _WORD.findall(text.lower().replace("-", " "))
+    topic = frozenset(
+        w.removesuffix("i") if w.endswith("qi") else w for w in words if w not in _TOPIC_STOP and len(w) > 2
+    )
+    return Identity(
+        who=who,
+        action=action,
+        country=country,
+        region=region,
+        federal=federal,
+        stage=stage,
+        size=int(size.group(1).replace(",", "")) if size else None,
+        topic=topic,
+        parties=len(parties),
+        places=len(places),
+        lands=frozenset(lands),
+        named=frozenset(named),
+        steps=_steps(text),
+        edge=edge,
+    )
+
+
+def _where(i: Identity) -> bool:
+    return bool(i.country or i.region or i.federal)

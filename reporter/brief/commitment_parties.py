@@ -1,0 +1,132 @@
+"""Who and where a commitment names: parties and places as the extractor's lexicons know them
+(actors, countries, demonyms, gazetteer places), and the autonomous regions that split a country
+into "federal" and the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reporter.brief.identity import Place, _km, fold, lookup
+
+#: Words between a country and its verb when the country is who acts ("Israel was supposed to withdraw").
+_AUX = r"(?:has|have|had|will|would|shall|was|were|is|are|be|to|must|should|supposed|expected|set|due|agreed|complete|completed|begin|began|fully|finally|formally|officially|then|also|not|its|their|on|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+#: "Armenia has given Russia until August 1 to withdraw": who is given the time leaves, who gives it hosts.
+_GIVE = r"(?:give|gives|given|giving|gave)"
+_TO_LEAVE = r"to\s+(?:withdr|leav|pull|vacat|exit)"
+_INTO = re.compile(r"\b(?:in|from|of|across|inside|into|leave|leaves|leaving|left|exit|exiting|vacate|vacating|out|federal)$")
+#: "the draft resolution of France": "of" names a text's author, not the place.
+_AUTHOR = re.compile(r"\b(?:resolution|draft|proposal|motion|initiative|text)\s+of$")
+_FEDERAL = re.compile(r"\b(?:federal|central[- ]government)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, tuple[str, str]]:
+    """Folded alias -> (kind, canonical name) for actors, countries and their demonyms."""
+    from reporter.extract.lexicon import merge_sources
+
+    data = merge_sources(())
+    found: dict[str, tuple[str, str]] = {}
+    for a in data["actors"]:
+        if a.get("kind") == "institution" and not a.get("country"):
+            continue  # "the UN Security Council extended the mandate": the UN decides, UNIFIL leaves
+        name = str(a.get("state") or a["name"])
+        # A state's force is named by its aliases ("Iraqi forces"); the bare name is the country.
+        names = a.get("aliases") or [] if a.get("state") else [a["name"], *(a.get("aliases") or [])]
+        for alias in names:
+            found.setdefault(fold(str(alias)), ("actor", name))
+    for c in data["countries"]:
+        for alias in [c["name"], *(c.get("aliases") or []), *(c.get("demonyms") or [])]:
+            found.setdefault(fold(str(alias)), ("country", str(c["name"])))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _folk() -> frozenset[str]:
+    """Folded plural demonyms ("russians", "americans"): a people, never a place."""
+    from reporter.extract.lexicon import merge_sources
+
+    found = set()
+    for c in merge_sources(())["countries"]:
+        demonyms = {fold(str(d)) for d in c.get("demonyms") or []}
+        found |= {d for d in demonyms if d.endswith("s") and d[:-1] in demonyms}
+    return frozenset(found)
+
+
+def _spans(text: str) -> list[tuple[int, str]]:
+    """Longest-first names in ``text``: (word position, folded name)."""
+    words = fold(text).split()
+    out, i = [], 0
+    while i < len(words):
+        for width in range(min(5, len(words) - i), 0, -1):
+            name = " ".join(words[i : i + width])
+            if name in _names() or lookup(name):
+                out.append((i, name))
+                i += width - 1
+                break
+        i += 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _people() -> frozenset[str]:
+    """Actors that are persons: they announce a step, they never are the party that takes it."""
+    from reporter.extract.lexicon import merge_sources
+
+    return frozenset(str(a["name"]) for a in merge_sources(())["actors"] if a.get("kind") == "person")
+
+
+@lru_cache(maxsize=1)
+def _forces() -> frozenset[str]:
+    """Actors that deploy and withdraw: coalitions and states' forces (not armed groups)."""
+    from reporter.extract.lexicon import merge_sources
+
+    return frozenset(
+        str(a.get("state") or a["name"])
+        for a in merge_sources(())["actors"]
+        if a.get("kind") in ("coalition", "force")
+    )
+
+
+def _led_by(name: str) -> str | None:
+    """The state a coalition is led by ("US-led coalition" -> United States)."""
+    m = re.match(r"(.+?)[- ]led\b", name)
+    found = _names().get(fold(m.group(1))) if m else None
+    return found[1] if found and found[0] == "country" else None
+
+
+@lru_cache(maxsize=1)
+def _autonomous() -> tuple[Place, ...]:
+    """Regions the gazetteer calls autonomous (an alias says so): the rest of the country is 'federal'."""
+    from reporter.extract.lexicon import merge_sources
+
+    names = sorted(
+        str(p["name"])
+        for p in merge_sources(())["places"]
+        if p.get("kind") == "region" and any("autonomous" in str(a).lower() for a in p.get("aliases") or [])
+    )
+    return tuple(p for p in (lookup(n) for n in names) if p is not None)
+
+
+def _has_autonomous(country: str | None) -> bool:
+    return any(r.country == country for r in _autonomous())
+
+
+_INSIDE_KM, _OUTSIDE_KM = 60.0, 200.0
+
+
+def _autonomous_around(place: Place, km: float) -> str | None:
+    if place.lat is None or place.lon is None:
+        return None
+    for r in _autonomous():
+        known = r.country == place.country and r.lat is not None and r.lon is not None
+        if known and _km((place.lat, place.lon), (r.lat, r.lon)) <= km:  # type: ignore[arg-type]
+            return r.name
+    return None
+
+
+def _same_party(a: str | None, b: str | None) -> bool:
+    if a is None or b is None or a == b:
+        return True
+    return _led_by(a) == b or _led_by(b) == a

@@ -1,0 +1,52 @@
+"""What a commitment's words say of its step: the action, the kind of step, its stage and size, and
+which edge of a period a clause names.
+
+Read by ``reporter.brief.commitment_identity``; kept apart from who and where
+(``reporter.brief.commitment_parties``) because these are word lists, not lexicon lookups.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Actions by what they do to a presence; "remain (continue) until X" ends the presence at X like "leave by X".
+_ACTIONS = (
+    ("hand over", r"hand(?:s|ed|ing)?\s+(?:over|back)|handover|transfer(?:s|red|ring)?\s+control|take(?:s|n)?\s+over|taking\s+over|took\s+over|"
+     r"(?:take|takes|taken|taking|took|assum\w*)\s+\W?(?:full\s+|over\s+)?(?:security\s+)?responsibilit\w*"),
+    ("end presence", r"withdr[ae]w\w*|leav(?:e|es|ing)|left|exit\w*|depart\w*|vacat\w*|pull\w*\s+out|pullout|"
+     r"draw\w*\s*down|drawdown|reduc\w*|end(?:s|ed|ing)?|conclu\w*|wind\w*\s+down|wound\s+down|clos(?:e|es|ed|ing|ure)|"
+     r"remain\w*|stay\w*|continu\w*|expir\w*|mandate|redeploy\w*|relocat\w*|extend\w*|run|runs|running|last|lasts"),
+    ("start", r"deploy\w*|arriv\w*|establish\w*|stand\s+up|take\s+effect|takes\s+effect|took\s+effect|come\s+into\s+force|"
+     r"sign\w*|station\w*|doubl\w*|tripl\w*"),
+)
+_ACTION = [(name, re.compile(rf"\b(?:{pattern})\b", re.I)) for name, pattern in _ACTIONS]
+_BEGIN = re.compile(r"\b(?:begin|began|begun|beginning|start\w*|first\s+(?:phase|stage|step)|phase\s+one)\b", re.I)
+_COMPLETE = re.compile(r"\b(?:complet\w*|fully|final\w*|all\s+(?:remaining\s+)?(?:troops|forces)|entirely|last)\b", re.I)
+_SIZE = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?:\w+\s+){0,2}(?:troops|soldiers|personnel|forces)\b", re.I)
+
+
+#: Kinds of step a commitment can be, by the words that name them: a truce taking effect, captives
+#: freed and troops leaving on one day are three lines.
+_STEPS = (
+    ("ceasefire", r"cease-?\s?fires?|truces?|armistice"),
+    ("captives", r"hostages?|prisoners?|detainees?|captives?"),
+    ("presence", r"troops?|forces|(?<!into\s)(?<!in\s)force|soldiers?|personnel|contingents?|brigades?|bases?|missions?|mandates?|"
+     r"withdr[ae]w\w*|leav(?:e|es|ing)|left|exit\w*|depart\w*|vacat\w*|pull\w*\s+out|pullout|drawdown"),
+)
+#: Steps of a deal that are one commitment when due the same day, whoever the sentence names.
+_DEAL_STEPS = ("ceasefire", "captives")
+_STEP = [(name, re.compile(rf"\b(?:{pattern})\b", re.I)) for name, pattern in _STEPS]
+
+
+def _steps(text: str) -> frozenset[str]:
+    return frozenset(name for name, pattern in _STEP if pattern.search(text))
+
+
+#: A clause's last word of either edge of a period: its end, or its start ("will last 72 hours, beginning").
+_EDGE = re.compile(
+    r"\b(?:(end|ends|ending|ended|expir\w*|run\s+out|runs\s+out|lapse\w*)|begin\w*|began|begun|start\w*|"
+    r"tak\w+\s+effect|took\s+effect|(?:c[oa]mes?|go(?:es)?|went|enter\w*)\s+into\s+(?:effect|force))\b",
+    re.I,
+)
+#: The extractor's two ends of a range ("from May 8 to May 10"), marked after the clause.
+_RANGE_END = re.compile(r"\((begins|ends)\)\s*$")
