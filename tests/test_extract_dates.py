@@ -30,6 +30,8 @@ PUB = date(2025, 3, 12)  # a Wednesday
         ("15/06/2025", "2025-06-15"),
         ("Oct. 7, 2023", "2023-10-07"),
         ("on the night of 17-18 May", "2024-05-17/2024-05-18"),
+        ("on 14 and 15 June", "2024-06-14/2024-06-15"),
+        ("On June 14 and 15, the fighting", "2024-06-14/2024-06-15"),
         ("two days ago", "2025-03-10"),
         ("yesterday", "2025-03-11"),
         ("overnight", "2025-03-11/2025-03-12"),
@@ -126,6 +128,30 @@ def test_a_slash_date_with_a_two_digit_year():
     spans = [d.span for d in find_dates("Yesterday (6/23/25) missiles flew; 24/7 coverage.", None)]
     assert date(2025, 6, 23) in [s.start for s in spans if s]
     assert len([s for s in spans if s]) == 1
+
+
+def test_two_days_joined_by_and_before_a_count_are_one_day():
+    """ "on June 14 and 15 people died" counts people: only June 14 is a date."""
+    assert [d.span.iso() for d in find_dates("On June 14 and 15 people died.", PUB) if d.span] == ["2024-06-14"]
+
+
+def test_an_issue_month_line_gives_yearless_days_their_year():
+    """A periodical's "October 2025" line under the headline is the page's own month: a yearless
+    "Sept. 10" falls before it, a deadline "by Jan. 15" after it."""
+    text = "Drones downed over a border\nOctober 2025\nJets shot down drones on Sept. 10. A review is due by Jan. 15."
+    days = [d.span.iso() for d in find_dates(text, None) if d.span and d.kind == "explicit"]
+    assert days == ["2025-09-10", "2026-01-15"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Jane Doe • June 23, 2025 • 3 min read",  # a name and a date with no "By"
+        "By Jane Doe, Wire\nJune 23, 20255:12 PM GMT+3",  # the year run into the clock
+    ],
+)
+def test_page_stamps_of_other_layouts(head):
+    assert infer_published(head + "\nMissiles struck the port on Tuesday.") == date(2025, 6, 23)
 
 
 def test_an_unresolved_day_is_not_replaced_by_a_background_date():

@@ -54,6 +54,10 @@ def ex() -> Extractor:
          "The group has repeatedly attacked security forces in the province. Its fighters once stormed a prison "
          "in Baquba, freeing dozens of inmates.",
          [("armed_clash", "Tikrit", "2025-06-19/2025-06-20"), ("armed_clash", "Baquba", None)]),
+        # a day still to come, told in the sentence before an event, is not that event's day
+        ("Israeli jets struck Tyre on Thursday, the army said.\n\nTruce talks are set to resume on Monday, "
+         "officials said. A drone was shot down over Nahariya.",
+         [("air_strike", "Tyre", "2025-06-19"), ("interception", "Nahariya", "2025-06-19")]),
         ("Three militants were killed in an encounter with security forces in Kupwara district of Jammu and Kashmir on Thursday.",
          [("armed_clash", "Kupwara district, Jammu and Kashmir", "2025-06-19")]),
         ("Israeli strikes hit Gaza City, Khan Younis and Rafah on Friday, killing 40 people, officials said.",

@@ -69,9 +69,14 @@ _INTO = re.compile(
 )
 #: "overnight into Monday", "overnight to Saturday": the night that ends on that day.
 _OVERNIGHT_INTO = re.compile(rf"overnight\s+(?:into|to|before)\s+(?:early\s+)?{_ONE_DAY}")
+#: "on 14 and 15 June", "on June 14 and 15," : two days told as one; after the month, "and" needs
+#: a break after the second day ("June 14 and 15 people" counts people).
+_TWO_DAYS = r"\s*[-–]\s*|\s+(?:and|to|through)\s+"
 _SPAN_DAYS = re.compile(
-    rf"(?P<d1>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
-    rf"|(?P<m_>{MONTH})\s+(?P<d1_>{_DAY})\s*[-–]\s*(?P<d2_>{_DAY})(?:,?\s+(?P<y_>{_YEAR}))?"
+    rf"(?P<d1>{_DAY})(?:{_TWO_DAYS})(?P<d2>{_DAY})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
+    rf"|(?P<m_>{MONTH})\s+(?P<d1_>{_DAY})(?:\s*[-–]\s*(?P<d2_>{_DAY})"
+    rf"|\s+(?:and|to|through)\s+(?P<d3_>{_DAY})(?=[,.;:)]|\s+(?:in|at|near|on|across|along|when|as|{_YEAR})\b|\s*$))"
+    rf"(?:,?\s+(?P<y_>{_YEAR}))?"
 )
 _ONE = re.compile(rf"(?:overnight\s+)?{_ONE_DAY}")
 #: Parts of a year that only a plan names: "the third quarter of 2030", "the second half of", "summer".
@@ -155,6 +160,10 @@ _FORWARD = re.compile(
 _YEAR_MARK = re.compile(
     rf"\b(?P<m>{MONTH})\s+(?:(?P<d>{_DAY}),?\s+)?(?P<y>{_YEAR})\b|\b(?P<d2>{_DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{_YEAR})\b"
 )
+#: A line near the top holding only a month and year ("October 2025"): a periodical's issue, the
+#: page's own month, which lends its year to yearless days as a stamp would.
+_ISSUE = re.compile(rf"^[ \t]*(?P<m>{MONTH})\s+(?P<y>{_YEAR})[ \t]*$", re.M)
+_ISSUE_HEAD = 600
 #: How far back (in characters) an explicit date lends its year to a yearless one.
 _ANCHOR_REACH = 300
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+[A-Z\"“]|\n")
@@ -527,11 +536,14 @@ def find_dates(
         (m.start(), d) for m in _YEAR_MARK.finditer(text) if (d := _mark_date(m)) is not None
     ]
 
+    issue = _ISSUE.search(text, 0, _ISSUE_HEAD) if published is None else None
+    issued = date(int(issue.group("y")), _month_num(issue.group("m")), 1) if issue else None
+
     def anchor_at(pos: int) -> date | None:
         # Only from the same sentence: a year from a caption or an earlier paragraph misleads.
         before = [(p, d) for p, d in marks if pos - _ANCHOR_REACH <= p < pos]
         if not before or _SENTENCE_END.search(text, before[-1][0], pos):
-            return None
+            return issued
         return before[-1][1]
 
     def forward_at(pos: int) -> bool:
@@ -564,7 +576,7 @@ def find_dates(
             continue
         mo = _month_num(m.group("m") or m.group("m_"))
         d1 = int(re.sub(r"\D", "", m.group("d1") or m.group("d1_")))
-        d2 = int(re.sub(r"\D", "", m.group("d2") or m.group("d2_")))
+        d2 = int(re.sub(r"\D", "", m.group("d2") or m.group("d2_") or m.group("d3_")))
         ys = m.group("y") or m.group("y_")
         y = int(ys) if ys else _guess_year(mo, d1, published, forward_at(m.start()))
         a, b = (_day(y, mo, d1), _day(y, mo, d2)) if y else (None, None)

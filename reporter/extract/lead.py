@@ -50,17 +50,22 @@ def fold_lead(art: Document, events: list[Cand]) -> list[Cand]:
     merged = _typed(art, merged, told)
     gone = {id(e) for e in told}
     out = [merged if e is lead else e for e in events if id(e) not in gone]
-    if merged.date is None and not merged.date_kind and art.published is not None:
-        # a lead the text gives no day is news of the day before the report or of its day, and so
-        # are the other places its sentence names ("strikes hit A, B and C"); background events
-        # further on stay undated (GUIDE.md)
-        days = DateSpan(art.published - timedelta(days=1), art.published, "range")
-        out = [replace(e, date=days, date_q=1) if _undated_lead(e, merged) else e for e in out]
-    return out
+    return _news_of_the_day(art, out, merged)
 
 
-def _undated_lead(e: Cand, lead: Cand) -> bool:
-    return e.s_idx == lead.s_idx and e.date is None and not e.date_kind and e.type != "threat_statement"
+def _news_of_the_day(art: Document, events: list[Cand], lead: Cand | None) -> list[Cand]:
+    """A lead the text gives no day is news of the day before the report or of its day, and so are
+    the other places its sentence names ("strikes hit A, B and C"); background events further on
+    stay undated (GUIDE.md). (Undated threats take their report's day in linking.)"""
+    if art.published is None or lead is None or lead.date is not None or lead.date_kind:
+        return events  # (a "since" or unresolved day of its own is no news of yesterday)
+    days = DateSpan(art.published - timedelta(days=1), art.published, "range")
+    return [
+        replace(e, date=days, date_q=1)
+        if e.s_idx == lead.s_idx and e.date is None and not e.date_kind and e.type != "threat_statement"
+        else e
+        for e in events
+    ]
 
 
 def _body_start(art: Document) -> int:

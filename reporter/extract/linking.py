@@ -334,7 +334,15 @@ class Linker:
         s, p = self.art.sentences[prev], self.art.sentences[c.s_idx]
         if s.paragraph != p.paragraph:
             return None
-        found = [d for d in self.art.event_dates_in(s.start, s.end) if d.span and not self.art.in_dateline(d.start)]
+        ref = self.art.reference
+        found = [
+            d
+            for d in self.art.event_dates_in(s.start, s.end)
+            if d.span
+            and not self.art.in_dateline(d.start)
+            # "Hamas is to free them by Monday. Netanyahu warned ...": a day still to come is no scene
+            and (ref is None or d.span.start <= ref)
+        ]
         return found[0].span if len(found) == 1 and (found[0].span.end - found[0].span.start).days <= 2 else None
 
     def _referent(self, c: Cand) -> int | None:

@@ -66,7 +66,9 @@ _FULL = (
     rf"(?P<fm1>{MONTH})\s*(?P<fd1>{_DAY}),?\s+(?P<fy1>{_YEAR})"
     rf"|(?P<fd2>{_DAY})(?:\s+(?:of\s+)?|[-/])(?P<fm2>{MONTH}),?(?:\s+|[-/])(?P<fy2>{_YEAR})"
     rf"|(?P<fi1>{_YEAR})[-/](?P<fi2>[01]\d)[-/](?P<fi3>[0-3]\d)"
-    rf"|(?P<fn1>\d{{1,2}})(?P<sep>[/.-])(?P<fn2>\d{{1,2}})(?P=sep)(?P<fn3>{_YEAR}))(?![\d/])"
+    rf"|(?P<fn1>\d{{1,2}})(?P<sep>[/.-])(?P<fn2>\d{{1,2}})(?P=sep)(?P<fn3>{_YEAR}))"
+    # a page's text may run the year into the clock after it ("June 23, 20255:12 PM")
+    r"(?:(?![\d/])|(?=\d{1,2}:\d\d))"
 )
 _FULL_RE = re.compile(_FULL, re.I)
 #: "Published: ...", "Updated on ...", "date 2025-06-03", "Posted" with the date after it, on
@@ -150,7 +152,11 @@ def _stamp_line(line: str, found: list[re.Match[str]]) -> re.Match[str] | None:
         if at_start or at_end:
             talk += _talk(after)
         elif not _BYLINE.match(line):
-            continue  # a byline's date may run on into page furniture ("... Aug 24, 2020 View Gallery")
+            # a byline's date may run on into page furniture ("... Aug 24, 2020 View Gallery"); so
+            # may a name's with no "By" ("Jane Doe • June 3, 2025 • 3 min read"), if no prose is near
+            if len(line.strip()) <= 80 and talk + _talk(after) == 0:
+                return m
+            continue
         if talk <= 1:
             return m
     return None
