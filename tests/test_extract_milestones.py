@@ -450,3 +450,14 @@ def test_a_clause_of_its_own_after_a_done_step_is_no_second_step(extractor):
     """'..., and two guards were hurt on April 19': no withdrawal on April 19."""
     text = "The garrison withdrew from the dam on April 2, 2030, and two guards were hurt on April 19, 2030."
     assert [d for d, _ in milestones(extractor, text)] == ["2030-04-02"]
+
+
+def test_a_plan_told_to_the_year_and_again_to_the_month_is_the_months(extractor):
+    """'The mission will conclude in 2031' and 'the brigade will leave its bases by September 2031'
+    are one plan, due September 2031; the militias' disarmament in 2031 is another party's."""
+    text = (
+        "Officials said the mission will conclude in 2031. "
+        "Under the plan, the brigade will leave its bases by September 2031. "
+        "The militias are to disarm in 2031."
+    )
+    assert sorted(d for d, _ in milestones(extractor, text)) == ["2031", "2031-09"]

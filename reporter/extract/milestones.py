@@ -311,7 +311,7 @@ def find_milestones(art: Document) -> list[Milestone]:
         if key not in seen and not any(o.due == m.due and o.evidence == m.evidence for o in out):
             seen.add(key)
             out.append(m)
-    return [_argued(art, m) for m in _one_per_step(art, _keep_precise(out))]
+    return [_argued(art, m) for m in _one_per_step(art, _keep_precise(art, out))]
 
 
 _PLACE_KINDS = frozenset(("place", "country", "capital"))
@@ -443,7 +443,13 @@ def _one_plan(art: Document, m: Milestone, o: Milestone) -> bool:
     Baghdad" below): a story seldom sets two steps for one date, unless one is a truce taking effect
     or a release of captives, or each is another party's ("Israel is to withdraw and Hezbollah to
     pull back by Jan. 26")."""
-    if len(m.due) < 7 or m.done or o.done or _OWN_STEP.search(m.what) or _OWN_STEP.search(o.what):
+    return len(m.due) >= 7 and _plans_alike(art, m, o)
+
+
+def _plans_alike(art: Document, m: Milestone, o: Milestone) -> bool:
+    """Two plans (not steps done) that may be one: neither a truce's start nor a release of captives,
+    and no two parties apart."""
+    if m.done or o.done or _OWN_STEP.search(m.what) or _OWN_STEP.search(o.what):
         return False
     a, b = _parties(art, m), _parties(art, o)
     return not (a and b and not a & b) and (_ARMED_GROUP in a) == (_ARMED_GROUP in b)
@@ -467,7 +473,7 @@ def _parties(art: Document, m: Milestone) -> set[str]:
     at = art.text.find(m.what, art.text.find(m.evidence) if m.evidence else 0)
     if at < 0:
         return set()
-    found = {e.name for x in art.mentions_in(at, at + len(m.what)) for e in x.entries if e.kind in ("actor", "country")}
+    found = {e.name for x in art.mentions_in(at, at + len(m.what)) for e in x.entries if e.kind in ("actor", "country", "demonym")}
     i, lems = art.token_index(at), art.lemmas
     while i < len(lems) and art.tokens[i].start < at + len(m.what):
         if lems[i] in _GROUP_NOUNS:
@@ -884,8 +890,10 @@ def _anchored_due(art: Document, d: DateMention, dates: list[DateMention]) -> st
     )
 
 
-def _keep_precise(found: list[Milestone]) -> list[Milestone]:
-    """Of two statements of one deadline ("by Jan. 26", "60 days to withdraw" from Nov. 27), keep the exact one."""
+def _keep_precise(art: Document, found: list[Milestone]) -> list[Milestone]:
+    """Of two statements of one deadline ("by Jan. 26", "60 days to withdraw" from Nov. 27), keep the
+    exact one; so too of two plans of a year or month, one of them more precise ("the mission will
+    conclude in 2025", "the coalition will leave its bases by September 2025")."""
     out = []
     for m in found:
         finer = [
@@ -894,7 +902,10 @@ def _keep_precise(found: list[Milestone]) -> list[Milestone]:
             if o is not m
             and o.due != m.due
             and o.due.startswith(m.due)
-            and _STEP_WORDS & set(o.evidence.lower().split()) & set(m.evidence.lower().split())
+            and (
+                _STEP_WORDS & set(o.evidence.lower().split()) & set(m.evidence.lower().split())
+                or (len(m.due) in (4, 7) and _plans_alike(art, m, o))
+            )
         ]
         if not finer:
             out.append(m)
