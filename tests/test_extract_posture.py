@@ -433,3 +433,23 @@ def test_elliptical_figures_and_places_told_before(ex, text, expected):
     """Figures without a troop noun, places by reference, and the host's own name set aside."""
     facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
     assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A level changed from, told as a peak or a low, before or after the place; the place after the aside.
+        ("Roughly 2,000 US troops, down from a peak of 5,200, remain in Iraq.",
+         [("United States", "Iraq", 2000), ("United States", "Iraq", 5200)]),
+        ("Some 700 Italian soldiers are in Lebanon, up from a low of about 400 in 2020.",
+         [("Italy", "Lebanon", 700), ("Italy", "Lebanon", 400)]),
+        # A level with an adverb before it; a party's presence is its troops.
+        ("The number of US troops in Iraq is now about 2,500.", [("United States", "Iraq", 2500)]),
+        ("The Turkish military presence in Qatar is currently about 3,000 soldiers, officials said.",
+         [("Turkey", "Qatar", 3000)]),
+    ],
+)  # fmt: skip
+def test_levels_changed_from_and_presences(ex, text, expected):
+    """Former levels told as peaks or lows, levels after an adverb, a presence's owner."""
+    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
+    assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected

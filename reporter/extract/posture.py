@@ -115,7 +115,10 @@ _PART_OF = re.compile(
 )
 #: After a level, the one it changed from: "2,500 troops in Iraq, down from 5,000", "800 personnel from 1,700".
 _FROM_LEVEL = re.compile(
-    rf"\s*,?\s*(?:down\s+|up\s+)?from\s+(?:the\s+(?:current|present)\s+)?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})"
+    r"\s*,?\s*(?:down\s+|up\s+)?from\s+(?:the\s+(?:current|present)\s+)?"
+    # "down from a wartime peak of 5,200", "up from a low of about 900"
+    r"(?:(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:peak|high|height|low|maximum|record|level)\s+of\s+)?"
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})"
     rf"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|last|earlier|before|previously|a\s+year|when|since|during|{_NOUN})\b)",
     re.I,
 )
@@ -215,14 +218,14 @@ _LEVEL_OF = re.compile(
     r"\b(?:(?:force|contingent|garrison|deployment|presence)[\"”’']?\s+of"
     rf"|(?:number|total)\s+of\s+(?:[\w.’'-]+\s+){{0,3}}?{_NOUN}\b[^.;]{{0,50}}?"
     r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of)"
-    r"|(?:troop\s+(?:presence|levels?|strength|numbers?|counts?|totals?|contingent|ceiling)|(?P<back>that|this|the|its|their)\s+(?:number|figure|total|strength)|\bput(?:s|ting)?\s+(?P<it>it|them))"
+    r"|(?:(?:troop|military)\s+(?:presence|levels?|strength|numbers?|counts?|totals?|contingent|ceiling)|(?P<back>that|this|the|its|their)\s+(?:number|figure|total|strength)|\bput(?:s|ting)?\s+(?P<it>it|them))"
     r"\b(?!\s+of)[^.;]{0,50}?"
     r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of|includ(?:es|ed|ing)"
     r"|(?:to\s+)?number(?:s|ed)?)"
     # "would reduce its forces in Afghanistan to 8,600": a change of the troops just named, to a level
     r"|(?:cut|reduc|lower|decreas|increas|rais|boost|bring|shr[iau]nk|slash|trim|expand|draw)\w*\s+(?:down\s+)?"
     r"(?P<own>its|their|our|the)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|presence|contingent|footprint)\b[^.;]{0,40}?\bto)"
-    rf"\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})\b{_NOT_TROOPS}",
+    rf"\s+(?:(?:now|currently|still|today|just|only)\s+)?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})\b{_NOT_TROOPS}",
     re.I,
 )
 
@@ -326,7 +329,7 @@ _LEVEL_KEYS = (
     "force of", "contingent of", "garrison of", "deployment of", "presence of", "number of", "total of", "troop ",
     "that number", "this number", "that figure", "this figure", "that total", "this total", "the number",
     "its number", "their number", "strength", "reduc", "cut ", "lower", "increas", "boost", "draw", "trim", "slash",
-    "shrink", "bring", "rais", "expand", "put",
+    "shrink", "bring", "rais", "expand", "put", "military presence",
 )  # fmt: skip
 _LEVEL_CUE = re.compile("|".join(map(re.escape, _LEVEL_KEYS)))  # one scan, not one per key
 _UNIT_CUE = re.compile(r"-(?:member|man |person|soldier|troop)")
@@ -421,7 +424,7 @@ def find_posture(art: Document) -> list[Posture]:
             # reference to it needs no troop word.
             if told == i - 1 and _NUM_HINT.search(art.text, s.start, s.end):
                 with_units.add(i)
-            elif i - 1 in with_nouns and _NUM_HINT.search(art.text, s.start, s.end):
+            elif i - 1 in with_nouns and _ELLIPTIC_CUE.search(art.text, s.start, s.end):
                 # "The US will pull troops out of Iraq. About 2,000 will remain.": after a sentence
                 # with troops, a bare figure as a subject may count them (the one form tried here).
                 follower = True
@@ -476,7 +479,10 @@ def find_posture(art: Document) -> list[Posture]:
             sender = _sent_by(art, s.start, h.n_start, h.end)
             # "withdrawing 10,000 soldiers from a total of 36,000 in Germany": the place follows the whole
             whole = _WHOLE.match(art.text, h.end, s.end)
-            after = sender[1] if sender and sender[0] == force else whole.end() if whole else h.end
+            # "2,000 troops, down from a peak of 5,200, remain in Iraq": the place follows the aside
+            was = _FROM_LEVEL.match(art.text, h.end, s.end) if whole is None else None
+            aside = was.end() if was and art.text.startswith(",", was.end()) else None
+            after = sender[1] if sender and sender[0] == force else whole.end() if whole else aside or h.end
             country, cend = _country_after(art, after, s.end, force=force)
             if country and _HOMEWARD.search(art.text, h.end, cend) and country == _prior(art, prior)[0]:
                 continue  # "1,200 marines will be brought back to the United States": home, not abroad
@@ -869,6 +875,7 @@ _HOLDS = frozenset(
 )
 _HOLDS_PHRASE = re.compile(
     r"\b(?:contingent|force|presence|deployment|garrison|brigade|battalion|battlegroup|regiment)[\"”’']?\s+of\b"
+    r"|\bpresence\b"  # "the Turkish military presence in Qatar is about 3,000", "Russia's presence there"
 )
 _VERBS = _HOLDS | _MOVED
 
