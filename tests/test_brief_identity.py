@@ -192,6 +192,16 @@ def test_a_party_leaving_somewhere_in_a_year_is_not_its_exit_from_a_named_countr
     assert year == [["Gulf Courier"], ["Hill Gazette"]]
 
 
+def test_a_deadline_given_to_a_party_and_its_exit_the_day_before_are_one_completed_line(brief):
+    """'Georgia has given Russia until March 1 to withdraw' (Russia leaves, from Georgia) and,
+    weeks later, 'On 28 February, Russian border guards left': one commitment met a day early
+    across a month's edge, one line, completed, with both outlets."""
+    (line,) = [m for m in brief.milestones if m.who == "Russia"]
+    assert line.due == "2025-03-01" and line.where == "Georgia"
+    assert line.status == "completed" and line.completed == "2025-02-28"
+    assert _outlets(brief, line.sources) == {"Steppe Ledger", "Harbour Ledger"}
+
+
 def test_the_sample_brief_has_no_duplicate_row_or_timeline_line(tmp_path):
     """`make run`'s sample brief lists each event once and each commitment once."""
     from reporter.pipeline import collect_brief, ingest
