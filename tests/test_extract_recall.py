@@ -84,3 +84,26 @@ def test_a_third_weapon_is_a_further_event_at_its_own_target(ex):
         "A third drone struck a fuel depot in the city."
     )
     assert len(_found(ex, text)) == 3
+
+
+@pytest.mark.parametrize(
+    "salvo", ["120 drones and six missiles", "drones and missiles", "400 drones and 40 cruise missiles"]
+)
+def test_drones_listed_with_missiles_make_a_missile_attack(ex, salvo):
+    # a mixed salvo is a missile attack (GUIDE), whatever counts stand before each weapon
+    text = f"Troops fought on. Russian forces launched {salvo} at Ukraine on Monday, the air force said."
+    assert _found(ex, text) == [("missile_attack", "Ukraine")]
+
+
+@pytest.mark.parametrize(
+    "site, place",
+    [
+        ("the Kurdistan region's Zarga gas field", "Zarga gas field"),
+        ("the Qarawat refinery", "Qarawat refinery"),
+        ("the Tilwan air base", "Tilwan air base"),
+    ],
+)
+def test_a_site_named_with_its_kind_is_the_scene_the_gazetteer_lacks(ex, site, place):
+    text = f"Troops fought on. A drone hit {site} in Iraq on Monday, halting work."
+    [(kind, location)] = _found(ex, text)
+    assert kind == "drone_attack" and location.startswith(place) and "'s" not in location

@@ -665,7 +665,8 @@ _COPULA_REF = re.compile(
     r"(?:^|[\"“‘'(]\s*|[.;:]\s+)(?:it|this|that)\s+(?:was|is|marks|marked)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}$",
     re.I,
 )
-_JOINED = re.compile(r"\s*(?:,|and|or|as\s+well\s+as|,\s*and)\s*$", re.I)
+#: "drones and missiles", "479 drones and 20 cruise missiles": the second weapon may carry its count.
+_JOINED = re.compile(rf"\s*(?:,|and|or|as\s+well\s+as|,\s*and)\s*(?:(?:{NUMBER})\s+(?:[\w-]+\s+)?)?$", re.I)
 
 
 def _mixed_salvo(art: Document, weapon: Mention, weapons: list[Mention]) -> bool:
@@ -674,7 +675,7 @@ def _mixed_salvo(art: Document, weapon: Mention, weapons: list[Mention]) -> bool
         if w is weapon or w.of("weapon").sub != "missile":  # type: ignore[union-attr]
             continue
         a, b = (w, weapon) if w.start < weapon.start else (weapon, w)
-        if b.start - a.end <= 16 and _JOINED.match(art.text[a.end : b.start]):
+        if b.start - a.end <= 32 and _JOINED.match(art.text[a.end : b.start]):
             return True
     return False
 

@@ -53,6 +53,8 @@ _UNKNOWN = re.compile(
     rf"|countryside|vicinity|environs)\s+of\s+(?P<n>{_NAME})"
     # "shelling of Tishreen Dam", "a strike on Tabqa Airport": a named facility the event hit
     rf"|\b(?:of|on|against)\s+(?:the\s+)?(?P<g>(?:[{_UP}][{_LOW}’'‐-]+\s){{1,2}}(?:{'|'.join(sorted(_FACILITY))})\b)"
+    # "the Khor Mor gas field was hit", "drones struck the Baiji refinery": a name with its site noun
+    rf"|\b(?P<f>{_NAME})\s+(?P<fk>(?:gas|oil)\s*field|refinery|air\s*base|airbase|airfield|airport|military\s+base|power\s+(?:plant|station))\b"
     # "an airstrike on the Matma district", "shelling of the Zamzam camp": a name with its place noun
     rf"|\b(?:of|on|against)\s+(?:the\s+)?(?P<o>{_NAME})\s+(?P<ok>district|village|town|camp|neighbou?rhood|governorate)\b"
     rf"|\b(?:in|at|near|outside|coded\s+to)\s+(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?(?:(?!an?\s|his\s|her\s|its\s|their\s)(?-i:[a-z]+)\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
@@ -193,6 +195,8 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     if nxt in _ADMIN and (place is not None or m.of("country") is None):
         # "Kyiv Oblast", "Sumy region": the province named after a city.
         end = art.tokens[m.last].end
+        if art.text[end - 2 : end] in ("'s", "’s"):
+            end -= 2  # "the Kurdistan region's oil field": the name without its possessive
         country = place.country if place else None
         lat, lon = (place.lat, place.lon) if place else (None, None)
         return Place(art.text[m.start : end], country, lat, lon, 3, m.start, end, role)
@@ -310,10 +314,10 @@ def places_in(art: Document, a: int, b: int) -> list[Place]:
         t.text[:1].isupper() and not any(s <= t.start < e for s, e in known) for t in art.tokens_in(a + 1, b)
     )
     for u in _UNKNOWN.finditer(art.text, a, b) if unclaimed else ():
-        group = "n" if u.group("n") else "g" if u.group("g") else "o" if u.group("o") else "m"
+        group = "n" if u.group("n") else "g" if u.group("g") else "f" if u.group("f") else "o" if u.group("o") else "m"
         name = u.group(group)
         start = u.start(group)
-        head = u.group("k") or u.group("ok")
+        head = u.group("k") or u.group("ok") or u.group("fk")
         if (
             name.split()[0] in _NOT_PLACE
             or any(s <= start < e for s, e in known)
@@ -321,7 +325,7 @@ def places_in(art: Document, a: int, b: int) -> list[Place]:
             or _ADJECTIVE_NAME.search(name)
         ):
             continue
-        head_end = u.end("k") if u.group("k") else u.end("ok") if u.group("ok") else -1
+        head_end = u.end("k") if u.group("k") else u.end("ok") if u.group("ok") else u.end("fk") if u.group("fk") else -1
         if head in ("town", "city", "village") and art.text.startswith(" of ", head_end):
             continue  # "the northern Arab town of Tamra": the name follows
         end = start + len(name)
@@ -341,7 +345,7 @@ def places_in(art: Document, a: int, b: int) -> list[Place]:
         _, role = _role(art, start, a)
         kind = (head or "").split()[-1:]
         rank = (
-            5 if group == "g"  # a named facility is a site
+            5 if group in ("g", "f")  # a named facility is a site
             else 4.5 if kind and kind[0] in ("district", "neighbourhood", "neighborhood", "community", "sector", "camp", "village")
             else 4
         )
