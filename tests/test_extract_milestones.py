@@ -461,3 +461,26 @@ def test_a_plan_told_to_the_year_and_again_to_the_month_is_the_months(extractor)
         "The militias are to disarm in 2031."
     )
     assert sorted(d for d, _ in milestones(extractor, text)) == ["2031", "2031-09"]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # The step after its date: a future verb before it, the step as its object (published 10 May 2030).
+        ("The cabinet will examine on May 20 a plan for disarming the tribal militias.", "2030-05-20"),
+        ("The alliance is to start on June 15 the withdrawal of its brigades from the border.", "2030-06-15"),
+        # A date that opens its sentence needs no comma before the step.
+        ("On June 1 the government will begin the disarmament of the militias.", "2030-06-01"),
+        ("In September the last foreign soldiers will leave the northern base.", "2030-09"),
+    ],
+)
+def test_a_step_told_after_its_date(extractor, text, due):
+    """Each phrasing gives its due date."""
+    assert due in [d for d, _ in milestones(extractor, text)]
+
+
+def test_a_report_dated_this_month_lends_no_step_after_it(extractor):
+    """'The general told ministers this month that the army would finish its deployment by the end
+    of 2030': due at the end of 2030, not this month."""
+    text = "The general told ministers this month that the army would finish its deployment by the end of 2030."
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-12"]

@@ -294,7 +294,8 @@ def find_milestones(art: Document) -> list[Milestone]:
                 (_what_named(art, s.start, d.start, named) if named else None)
                 or _what(art, s.start, d.start, spans)
                 or _what_after(art, s.start, d.start, d.end, s.end)
-                or _what_fronted(art, d.end, s.end)
+                or _what_fronted(art, d.end, s.end, _opens(art, s.start, d.start))
+                or _what_object(art, s.start, d.start, d.end, s.end)
             )
             if what is None and deadline and deadline is not named:  # a bare "the June 30 deadline" bounds no clause
                 what = _clause(art, s.start, s.end, deadline.start(), d.end)
@@ -711,7 +712,7 @@ _CUE_LEMMAS = _COMMIT - {"until", "set", "give", "gave"}
 _PASSIVE = frozenset(("be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "to"))
 #: "In January, the contingent will ...": a date fronted before a clause that speaks of the future.
 _FRONTED_AHEAD = re.compile(
-    rf"\s*,\s*[^,;.]{{0,80}}?\b(?:{_WILL})\b", re.I
+    rf"\s*,?\s*[^,;.]{{0,80}}?\b(?:{_WILL})\b", re.I
 )
 
 
@@ -921,6 +922,8 @@ _AHEAD_VERB = re.compile(r"\b(?:will|would|shall|to)\s(?![^,;]*\b(?:ha[sd]|have|
 #: A verb form that speaks of the future ("agreement" or "plan" alone may be told of the past).
 _MODAL = re.compile(rf"\b(?:{_WILL})\b", re.I)
 _FRONTED = re.compile(r"\s*,\s*(?P<c>[^,;:.“”\"]{8,160})")
+#: "On June 1 the government will ...": a date that opens its sentence needs no comma.
+_OPENING = re.compile(r"\s*,?\s*(?P<c>[^,;:.“”\"]{8,160})")
 
 
 def _spans_ahead(art: Document, start: int, end: int) -> list[DateMention]:
@@ -946,15 +949,46 @@ def _spans_ahead(art: Document, start: int, end: int) -> list[DateMention]:
     return out
 
 
-def _what_fronted(art: Document, d_end: int, s_end: int) -> str | None:
+def _what_fronted(art: Document, d_end: int, s_end: int, opens: bool = False) -> str | None:
     """ "At the end of 2027, the brigade will reach full readiness": the step follows a fronted date."""
-    m = _FRONTED.match(art.text, d_end, s_end)
+    m = (_OPENING if opens else _FRONTED).match(art.text, d_end, s_end)
     if m is None:
         return None
     clause = m.group("c").strip()
     if not (_MODAL.search(clause) and _KEYWORD.search(clause)):
         return None
     return _LEADING_LINK.sub("", clause)
+
+
+#: The object that follows a date, up to the next clause: "will start on June 15 the withdrawal of ...".
+_OBJECT = re.compile(r"\s+(?P<o>(?:the|a|an|its|their|his|her)\s[^,;:.“”\"()]{4,120})")
+
+
+def _opens(art: Document, s_start: int, d_start: int) -> bool:
+    """The date opens its sentence ("In September the ...", "On June 1 the ...")."""
+    return _OPENING_PREP.fullmatch(art.text[s_start:d_start]) is not None
+
+
+_OPENING_PREP = re.compile(r"[\s\"“]*(?:(?:on|in|by|from|at|until|starting|beginning)\s+)?", re.I)
+
+
+def _what_object(art: Document, s_start: int, d_start: int, d_end: int, s_end: int) -> str | None:
+    """ "The cabinet will consider on May 20 a plan for disarming the militias": a future verb before
+    the date, the step it governs after it."""
+    obj = _OBJECT.match(art.text, d_end, s_end)
+    if obj is None:
+        return None
+    end = obj.end()
+    stop = _BOUNDARY.search(art.text, obj.start("o"), end)
+    end = stop.start() if stop else end
+    if not _step_words(art, obj.start("o"), end):
+        return None
+    start = s_start
+    for b in _BOUNDARY.finditer(art.text, s_start, d_start):
+        start = b.end()
+    if not _MODAL.search(art.text, start, d_start):
+        return None
+    return _LEADING_LINK.sub("", art.text[start:end].strip(" ,;:"))
 
 
 #: "the Aug. 31 deadline for withdrawing U.S. forces", "Tuesday's deadline to leave": the step it bounds.
