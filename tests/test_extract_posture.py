@@ -453,3 +453,21 @@ def test_levels_changed_from_and_presences(ex, text, expected):
     """Former levels told as peaks or lows, levels after an adverb, a presence's owner."""
     facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
     assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A level told by its verb belongs to the troops named before it in the sentence, however far.
+        ("The minister spoke in Lithuania on Monday. The Dutch armed forces have never kept so many soldiers "
+         "abroad, he told reporters about the unit that will number 3,000 people.",
+         [("Netherlands", "Lithuania", 3000)]),
+        # UN troops in a country with a UN mission are that mission's; elsewhere the UN's.
+        ("About 10,000 UN peacekeepers serve in southern Lebanon.", [("UNIFIL", "Lebanon", 10000)]),
+        ("About 2,000 UN peacekeepers are deployed in Haiti.", [("United Nations", "Haiti", 2000)]),
+    ],
+)  # fmt: skip
+def test_forces_named_far_before_and_missions_of_a_body(ex, text, expected):
+    """Whose troops a level told by its verb counts, and which mission a body's troops serve."""
+    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
+    assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected

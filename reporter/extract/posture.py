@@ -370,8 +370,9 @@ def _names_start(art: Document, a: int, pos: int) -> int:
 
 def _troops_named_before(art: Document, a: int, pos: int) -> int:
     """Where "U.S. forces" begins in "U.S. forces in Europe remain near 100,000": the force of a level
-    told by its verb is the troops named just before; pos when there are none."""
-    for m in reversed(art.mentions_in(max(a, pos - 50), pos)):
+    told by its verb is the troops named before in its sentence, even past a long aside ("The German
+    armed forces have never ..., he said of the unit that will number 4,800"); pos when there are none."""
+    for m in reversed(art.mentions_in(max(a, pos - 150), pos)):
         if _holds_troops(art, m) and _party(art, m):
             return m.start
     return pos
@@ -543,6 +544,9 @@ def find_posture(art: Document) -> list[Posture]:
                 country = _prior(art, prior)[1]
             if country is None and force:
                 country = _mission_host(art, force)  # the article's mission, where it serves
+            if force in _BODIES and country in art.lexicon.mission_host.values():
+                # "10,000 UN peacekeepers serve in southern Lebanon": the body's mission there, UNIFIL
+                force = _mission_of(art, country) or force
             if force and force == country:
                 # The host's own army is no deployment; "Latvia's ministry reported a cut of 300
                 # personnel, with 800 Canadian troops remaining": the foreign troops the sentence
@@ -585,6 +589,8 @@ def find_posture(art: Document) -> list[Posture]:
 
 #: Words after which a name is a place: prepositions, and verbs whose object is a place left
 #: ("French troops left Mali").
+#: Bodies that field troops through a mission named for the country (UN -> UNIFIL in Lebanon).
+_BODIES = frozenset(("United Nations", "European Union"))
 _LOCATIVE = frozenset(
     ("in", "at", "from", "to", "across", "into", "inside", "leave", "leaves", "left", "leaving", "exit", "exits")
 )
