@@ -154,6 +154,37 @@ def test_page_stamps_of_other_layouts(head):
     assert infer_published(head + "\nMissiles struck the port on Tuesday.") == date(2025, 6, 23)
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Port struck\nKYIV, June 23, 2025 (Wire) - Officials said",  # a dateline under the headline
+        "Port struck\n\nBy Jane Doe\n\nKYIV, June 23 (Wire) - Officials said",  # under a byline, year told below
+        "Port struck\nJERUSALEM \u2014 June 23, 2025 \u2014 Officials said",
+        "Port struck\nCITY, June 23. /WIRE/. Officials said",
+        "By Wire - Jun 23,2025",
+    ],
+)
+def test_datelines_below_the_headline(head):
+    assert infer_published(head + "\nMissiles struck the port on Monday. Repairs began in 2025.") == date(2025, 6, 23)
+
+
+def test_a_sentence_opening_with_a_day_is_no_dateline():
+    assert infer_published("Port struck\nIn Kyiv, June 23 - a day after talks - missiles struck the port in 2025.") is None
+
+
+@pytest.mark.parametrize(
+    ("second", "day"),
+    [
+        ("The following day, a roadside bomb hit a patrol near Tikrit.", "2025-06-17"),
+        ("The previous night, a roadside bomb hit a patrol near Tikrit.", "2025-06-15"),
+    ],
+)
+def test_a_day_counted_from_the_event_told_before(second, day):
+    text = "Militants attacked a checkpoint in Kirkuk province on Monday, killing two soldiers. " + second
+    facts = Extractor().extract(text, id="t", published=date(2025, 6, 20))
+    assert [i.date for i in facts.incidents] == ["2025-06-16", day]
+
+
 def test_an_unresolved_day_is_not_replaced_by_a_background_date():
     """ "shot down drones over Poland Sept. 10 ... since February 2022": without a year the event's
     day stays unknown; February 2022 belongs to the background."""

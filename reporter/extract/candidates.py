@@ -62,7 +62,9 @@ _FROM_AIRCRAFT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:fired|launched|dropped)\s
 _AIR_DEFENCE = re.compile(r"\bair\s+defen[cs]es?\b|\bintercept", re.I)
 _LAUNCHED_BY = re.compile(r"\b(?:fired|launched)\s+by\s+", re.I)
 _DAY_OFFSET = Prefiltered(re.compile(
-    rf"\b(?:(?P<n>{NUMBER}|a|one)\s+days?|the\s+(?:day|night))\s+(?P<dir>earlier|before|later|after)\b(?!\s+(?:a|an|the)\b)",
+    rf"\b(?:(?P<n>{NUMBER}|a|one)\s+days?|the\s+(?:day|night))\s+(?P<dir>earlier|before|later|after)\b(?!\s+(?:a|an|the)\b)"
+    # "the following day", "the previous night": a day on from the event told before, or back
+    r"|\b(?:the\s+)?(?P<dir2>following|next|previous|preceding)\s+(?:day|night|morning|evening)\b",
     re.I,
 ))
 _MILITARY_TARGET = re.compile(
@@ -929,7 +931,8 @@ def _dates(
     offset = _DAY_OFFSET.search(art.text, cl.start, cl.end)
     if offset:
         n = parse_number(offset.group("n") or "one") or 1
-        return None, 0, f"offset:{-n if offset.group('dir').lower() in ('earlier', 'before') else n}"
+        back = (offset.group("dir") or offset.group("dir2")).lower() in ("earlier", "before", "previous", "preceding")
+        return None, 0, f"offset:{-n if back else n}"
     if art.published and _CLOCK_STAMP.match(art.text, art.text.rfind("\n", 0, cl.start) + 1):
         # A live-blog entry stamped with a clock time ("**08:05** — ...") tells of the day it is posted.
         return DateSpan(art.published, art.published, "day"), 2, "stamp"

@@ -31,11 +31,20 @@ from reporter.extract.text import words
 _WEEKDAY_DATE = re.compile(
     rf"(?P<wd>{WEEKDAY})(?:,?\s+|\s*\(\s*)(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}))(?:,?\s+(?P<y>{_YEAR}))?(?!\d)"
 )
-_DATELINE = re.compile(
-    rf"\A\s*(?:[A-Z][A-Za-z .'/-]+,\s*)*(?:(?P<m>{MONTH})\s+(?P<d>{_DAY})(?:,\s*(?P<y>{_YEAR}))?"
-    rf"|(?P<dd>{_DAY})\s+(?P<mm>{MONTH})(?:,?\s*(?P<yy>{_YEAR}))?)\s*(?:\(|[-–—])"
+#: A dateline's place: "KYIV, ", "Gaza City, Gaza Strip, ", "JERUSALEM — ", "KYIV, Ukraine (AP) — "; not a
+#: sentence's opening words ("On Monday, June 23 ...").
+_PLACE = (
+    r"(?!(?:On|In|At|By|Since|Until|From|Earlier|Later|Last|This|Late|Early|Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday)\b)[A-Z][A-Za-z.'/-]*(?:[ ][A-Za-z.'/-]+){0,3}"
+    r"(?:\s*,\s*|\s+\([A-Za-z .]+\)\s*[-–—]+\s*|\s+[-–—]+\s*)"
 )
-_NUMERIC_DATELINE = re.compile(rf"\A\s*(?:[A-Z][A-Za-z .'/-]+,\s*)+(?:{_NUM})\s*(?:\(|[-–—])")
+_DATE_END = r"\s*(?:\(|[-–—]|\.\s*/)"
+_DATELINE = re.compile(
+    rf"^[ \t]*(?P<place>(?:{_PLACE})*)(?:(?P<m>{MONTH})\s+(?P<d>{_DAY})(?:,\s*(?P<y>{_YEAR}))?"
+    rf"|(?P<dd>{_DAY})\s+(?P<mm>{MONTH})(?:,?\s*(?P<yy>{_YEAR}))?){_DATE_END}",
+    re.M,
+)
+_NUMERIC_DATELINE = re.compile(rf"^[ \t]*(?:{_PLACE})+(?:{_NUM}){_DATE_END}", re.M)
 _AHEAD = re.compile(
     r"\b(?:will|would|scheduled|expected|due|planned|set\s+to|until|by|before|next|upcoming|ahead\s+of)\b[^.;]*$",
     re.I,
@@ -63,7 +72,7 @@ _WD_ANY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rs
 #: "2025-06-03", "13-06-2025", "1/4/2024"; month names in any case ("JUNE 3, 2025").
 _FULL = (
     rf"(?:{_WD_ANY},?\s+)?(?:"
-    rf"(?P<fm1>{MONTH})\s*(?P<fd1>{_DAY}),?\s+(?P<fy1>{_YEAR})"
+    rf"(?P<fm1>{MONTH})\s*(?P<fd1>{_DAY})(?:,\s*|\s+)(?P<fy1>{_YEAR})"
     rf"|(?P<fd2>{_DAY})(?:\s+(?:of\s+)?|[-/])(?P<fm2>{MONTH}),?(?:\s+|[-/])(?P<fy2>{_YEAR})"
     rf"|(?P<fi1>{_YEAR})[-/](?P<fi2>[01]\d)[-/](?P<fi3>[0-3]\d)"
     rf"|(?P<fn1>\d{{1,2}})(?P<sep>[/.-])(?P<fn2>\d{{1,2}})(?P=sep)(?P<fn3>{_YEAR}))"
@@ -222,6 +231,24 @@ def _weekday_year(text: str, mo: int, d: int, years: set[int]) -> int | None:
     return best[1] if best else None
 
 
+def _dateline(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The dateline opening the text or one of its first lines (after a headline, a byline): at the
+    very start the place may be left out ("June 23 (Reuters) -"), further down it must be there."""
+    pos = 0
+    for _ in range(_HEAD_LINES):
+        end = text.find("\n", pos, _HEAD_CHARS)
+        # tried at line starts only, and only where a place's comma or dash comes soon ("KYIV, June 23")
+        head = text[pos : pos + 50]
+        if (pos == 0 or head[:1].isupper()) and ("," in head or "\u2014" in head or "-" in head or "\u2013" in head):
+            m = pattern.match(text, pos, pos + 160)
+            if m and (pos == 0 or m.groupdict().get("place", "x")):
+                return m
+        pos = end + 1
+        if pos <= 0:
+            return None
+    return None
+
+
 def infer_published(text: str) -> date | None:
     """The publication date as far as the text alone fixes it, else None.
 
@@ -271,12 +298,12 @@ def infer_published(text: str) -> date | None:
         elif fits and years:
             # Several years fit the weekday: take the one nearest the years the text names.
             candidates.append(min(fits, key=lambda f: min(abs(f.year - y) for y in years)))
-    numeric = _NUMERIC_DATELINE.match(text)
+    numeric = _dateline(_NUMERIC_DATELINE, text)
     if numeric:
         span = _one_day(numeric.groupdict(), "", None, False)
         if span:
             candidates.append(span.start)
-    line = _DATELINE.match(text)
+    line = _dateline(_DATELINE, text)
     if line:
         mo = _month_num(line.group("m") or line.group("mm"))
         d = int(re.sub(r"\D", "", line.group("d") or line.group("dd")))
