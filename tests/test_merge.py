@@ -325,3 +325,20 @@ def test_strikes_in_a_citys_centre_and_in_its_suburbs_the_same_day_are_two_rows(
     again = _inc("2031-05-02", evidence="A strike hit central Strelsau, killing nine, officials said.", **strike)
     reports = [Report(source=n, published=date(2031, 5, 3), fact=f) for n, f in enumerate((centre, suburb, again), 1)]
     assert sorted(m.sources for m in merge_incidents(reports, _families(3))) == [(1, 3), (2,)]
+
+
+def test_interceptions_of_one_salvo_over_two_cities_are_one_row_two_drones_are_not():
+    """'Missiles were shot down over Haifa' and 'a large number of missiles were intercepted over
+    Jerusalem' the same day: one salvo told at two cities. A drone downed at each of two cities'
+    airports that night, with no word of a salvo, stays two."""
+    day = dict(country="Israel", objects=("missile",))
+    haifa = _inc("2031-06-02", location="Haifa", evidence="Missiles were shot down over Haifa.", **day)
+    salvo = "Air defences intercepted a large number of missiles over Jerusalem."
+    jerusalem = _inc("2031-06-02", location="Jerusalem", evidence=salvo, **day)
+    reports = [Report(source=n, published=date(2031, 6, 3), fact=f) for n, f in ((1, haifa), (2, jerusalem))]
+    assert [m.sources for m in merge_incidents(reports, _families(2))] == [(1, 2)]
+    drone = dict(country="Israel", objects=("drone",))
+    one = _inc("2031-06-02", location="Haifa", evidence="A drone was shot down near the Haifa airport.", **drone)
+    two = _inc("2031-06-02", location="Jerusalem", evidence="A drone was downed near Jerusalem's airport.", **drone)
+    reports = [Report(source=n, published=date(2031, 6, 3), fact=f) for n, f in ((1, one), (2, two))]
+    assert len(merge_incidents(reports, _families(2))) == 2

@@ -415,8 +415,12 @@ def _retold_that_day(a: Incident, b: Incident, wa: Where, wb: Where, a_when, b_w
     )
 
 
+#: Words that tell of one salvo of many weapons when no count is given ("a large number of missiles").
+_SALVO = re.compile(r"\b(?:barrage|salvo|dozens|scores|hundreds|(?:a\s+)?large\s+number|(?:many|most)\s+of\s+the)\b", re.I)
+
+
 def _barrage(a: Incident, b: Incident, a_when, b_when, wa: Where, wb: Where) -> bool:
-    big = max(a.count or 0, b.count or 0) >= 10
+    big = max(a.count or 0, b.count or 0) >= 10 or any(_SALVO.search(i.evidence) for i in (a, b))
     one_day = a_when is not None and a_when == b_when and a_when[0] == a_when[1]
     return big and one_day and bool(wa.country) and wa.country == wb.country
 
