@@ -107,3 +107,21 @@ def test_a_site_named_with_its_kind_is_the_scene_the_gazetteer_lacks(ex, site, p
     text = f"Troops fought on. A drone hit {site} in Iraq on Monday, halting work."
     [(kind, location)] = _found(ex, text)
     assert kind == "drone_attack" and location.startswith(place) and "'s" not in location
+
+
+def test_a_weapon_downed_on_its_way_is_placed_where_it_was_heading(ex):
+    text = "Troops fought on. A drone launched toward Eilat was downed by the air force on Friday."
+    assert _found(ex, text) == [("interception", "Eilat")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Patriot batteries engaged incoming ballistic missiles over Doha on Monday.", [("interception", "Doha")]),
+        ("Air defences engaged several drones near Isfahan on Friday.", [("interception", "Isfahan")]),
+        # engaging troops is no interception
+        ("The rebels engaged government troops near Goma on Monday.", []),
+    ],
+)
+def test_air_defence_engaging_what_flies_is_an_interception(ex, text, expected):
+    assert _found(ex, f"Troops fought on. {text}") == expected

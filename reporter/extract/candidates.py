@@ -406,9 +406,9 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     place = best_place(places, after=_phrase_start(art, trig, places))
     if place is not None and place.lat is None and place.rank >= 3 and place.start > s.start:
         place = _held(art, s.start, place)
-    if typ not in ("threat_statement", "interception") and (place is None or place.rank <= 1):
+    if typ != "threat_statement" and (place is None or (place.rank <= 1 and typ != "interception")):
         # "launched from Gaza toward the city of Sderot": the target is where it happened; "missiles
-        # toward the Al-Udeid Air Base in Qatar": the target narrows the country it lies in.
+        # toward the Al-Udeid Air Base in Qatar": an attack's target narrows the country it lies in.
         target = best_place([replace(p, role="loc") for p in places if p.role == "dest"])
         if place is None or (target is not None and target.rank >= 3 and target.country in (None, place.country)):
             place = target if place is None or target.country else replace(target, country=place.country)

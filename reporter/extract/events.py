@@ -74,7 +74,10 @@ _PHRASE = re.compile(
     (?P<intercept>\b(?:shot|shoot(?:s|ing)?|brought)\s+(?:(?:them|it|one|both|all|most)\s+)?down\b|\b(?:was|were)\s+engaged\b
       |\b(?:bring(?:s|ing)?|took|take(?:s|n)?|taking)\s+down\b
         (?=\s+(?:[\w-]+\s+){0,4}?(?:drones?|missiles?|rockets?|UAVs?|aircraft|jets?|planes?|helicopters?|quadcopters?)\b)
-      |\bdestroyed\s+(?:in\s+)?mid-?air\b)
+      |\bdestroyed\s+(?:in\s+)?mid-?air\b
+      # air defence engaging what flies: "batteries engaged incoming ballistic missiles"
+      |\bengag(?:ed|ing)\s+(?:(?:an?|the|two|three|several|multiple|incoming|hostile|enemy|aerial|[\w-]+)\s+){0,3}?
+        (?:drones?|missiles?|rockets?|UAVs?|aerial\s+targets?|projectiles?)\b)
     |(?P<threat>\bwarning\s+(?:to|that|of)\b|\bwarning(?=\s+(?:the\s+)?(?-i:[A-Z]))|\bissued\s+a\s+(?:stark\s+|fresh\s+|new\s+)?warning\b
       |\bpledg(?:ed|es|ing)\s+to\s+(?:retaliate|respond|avenge))
     |(?P<airstrike>\bair[\s-]strikes?\b|\bair[\s-]raids?\b(?!\s+(?:sirens?|alerts?|warnings?|shelters?|alarms?))|\baerial\s+(?:bombardment|attacks?|strikes?)\b
@@ -270,7 +273,7 @@ class Clause:
 
 
 _PHRASE_HEADS = words(
-    """shot shoot shoots shooting brought was were bring brings bringing took take takes taken taking destroyed
+    """shot shoot shoots shooting brought was were engaged engaging bring brings bringing took take takes taken taking destroyed
     warning issued pledged pledges pledging air aerial returned returning returns return responded responding replied bombing dropped dropping artillery mortar gun fire exchange exchanges
     exchanged exchanging heavy fierce intense renewed fresh fighting open opens opened opening days hours
     weeks nights in came an a military security counter counterterrorism intelligence ground clearance car
