@@ -36,11 +36,13 @@ bench: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python benchmarks/eval_extract.py
 
-# The learned milestone layer: scikit-learn for training only; writes reporter/extract/data/milestone_model.json
-# when it beats the rules out of shard (`--cv` adds the leave-one-shard-out table, a few minutes).
+# The learned layers: scikit-learn for training only; each writes its file under reporter/extract/data/
+# (milestone_model.json, incident_model.json) only when it beats the rules out of fold, else removes it
+# (`--cv` adds the leave-one-fold-out table, a few minutes).
 train: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[train]'
 	$(BIN)/python benchmarks/train_milestones.py --grid --write
+	$(BIN)/python benchmarks/train_incidents.py --write
 
 clean:
 	rm -rf $(VENV) var out

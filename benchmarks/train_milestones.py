@@ -19,7 +19,6 @@ Needs the `train` extra (scikit-learn); the extractor itself never imports it.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import subprocess
 import sys
@@ -28,31 +27,21 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-SCORE = SHARED / "eval" / "score.py"
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus.cache import cache_dir, gold_dir  # noqa: E402
-from reporter.extract import Extractor, iter_facts, learned  # noqa: E402
-from reporter.extract.document import Document  # noqa: E402
-from reporter.extract.milestones import find_milestones  # noqa: E402
-from reporter.extract.published import infer_published  # noqa: E402
-from reporter.extract.text import clean, is_english  # noqa: E402
+from learnkit import SCORE, TUNE_SHARDS, fit_binary, load_scorer, test_set_articles, tune_articles
 
-TUNE_SHARDS = "abcdef"
+from reporter.extract import Extractor, iter_facts, learned
+from reporter.extract.document import Document
+from reporter.extract.milestones import find_milestones
+from reporter.extract.published import infer_published
+from reporter.extract.text import clean, is_english
+
 ADDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01)
 DROPS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)
 C = 0.3
 #: Never added nor dropped: the rules alone, through the same code path.
 RULES_ONLY = learned.Model(learned.Scorer({}, 0.0), learned.Scorer({}, 0.0), add=1.01, drop=0.0)
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score", SCORE)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 @dataclass
@@ -68,17 +57,7 @@ class Item:
 
 def articles() -> list[tuple[str, Path, Path]]:
     """(shard, text path, gold path) of every training article this machine has."""
-    out = []
-    for g in sorted(gold_dir("tune").glob("*.json")):
-        text = cache_dir() / f"{g.stem}.txt"
-        if g.stem[0] in TUNE_SHARDS and text.exists():
-            out.append((g.stem[0], text, g))
-    for name in ("devset", "holdout"):
-        for text in sorted((ROOT / "tests" / name / "articles").glob("*.txt")):
-            g = ROOT / "tests" / name / "gold" / f"{text.stem}.json"
-            if g.exists():
-                out.append((name, text, g))
-    return out
+    return tune_articles(TUNE_SHARDS) + test_set_articles("devset") + test_set_articles("holdout")
 
 
 def prepare(extractor: Extractor, score) -> list[Item]:
@@ -116,19 +95,7 @@ def fit(items: list[Item]) -> learned.Model:
 
 
 def _fit(pairs: list) -> learned.Scorer:
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    X = [dict.fromkeys(c.features, 1) for c, _ in pairs]
-    y = [lab for _, lab in pairs]
-    vec = DictVectorizer()
-    clf = LogisticRegression(C=C, max_iter=2000, class_weight="balanced")
-    clf.fit(vec.fit_transform(X), y)
-    weights = {
-        name: round(float(w), 4) for name, w in zip(vec.get_feature_names_out(), clf.coef_[0], strict=True)
-        if abs(w) >= 1e-3
-    }
-    return learned.Scorer(weights, round(float(clf.intercept_[0]), 4))
+    return fit_binary([c.features for c, _ in pairs], [lab for _, lab in pairs], C)
 
 
 def simulate(items: list[Item], probs: dict[int, list[float]], add: float, drop: float, score) -> float:
@@ -222,7 +189,7 @@ def main() -> int:
     ap.add_argument("--grid", action="store_true", help="out-of-shard F1 for every pair of thresholds")
     ap.add_argument("--write", action="store_true", help=f"train on every shard, write {learned.MODEL_PATH.name}")
     args = ap.parse_args()
-    score = _scorer()
+    score = load_scorer()
     started = time.perf_counter()
     learned.use(RULES_ONLY)  # features see the rules' decision, never a model's
     items = prepare(Extractor(), score)

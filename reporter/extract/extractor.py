@@ -43,17 +43,10 @@ class Extractor:
             published = published.date()
         if not isinstance(text, str):
             text = text.decode("utf-8", errors="replace") if isinstance(text, bytes | bytearray) else ""
-        text = clean(text)
-        if published is None:
-            published = infer_published(text)
+        published, art = self.document(text, published)
         facts = Facts(id=id, url=url, title=title, published=published.isoformat() if published else None)
-        if not text.strip():
+        if art is None:
             return facts
-        # Tokenised once: the English test reads its sample's words off the document's tokens.
-        toks = tokens(text)
-        if not is_english(text, toks):
-            return facts
-        art = Document.read(text, published, self.lexicon, toks)
         # Off-topic articles borrow war words ("price war", "a strike from the edge of the box"):
         # incidents need a conflict article; posture and milestones carry their own evidence.
         return Facts(
@@ -65,3 +58,17 @@ class Extractor:
             troop_posture=tuple(find_posture(art)),
             milestones=tuple(learned.revise(art, find_milestones(art))),
         )
+
+    def document(self, text: str, published: datetime.date | None) -> tuple[datetime.date | None, Document | None]:
+        """The publication day (inferred from the text when None) and the parsed document of a text,
+        None when it is empty or not English (the learned layers' training reads articles here)."""
+        text = clean(text)
+        if published is None:
+            published = infer_published(text)
+        if not text.strip():
+            return published, None
+        # Tokenised once: the English test reads its sample's words off the document's tokens.
+        toks = tokens(text)
+        if not is_english(text, toks):
+            return published, None
+        return published, Document.read(text, published, self.lexicon, toks)

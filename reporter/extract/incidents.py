@@ -15,7 +15,7 @@ from dataclasses import replace
 from itertools import compress
 from operator import attrgetter, methodcaller
 
-from reporter.extract import casualties
+from reporter.extract import casualties, learned_incidents
 from reporter.extract.candidates import MILITARY, Cand, is_headline, sentence_candidates
 from reporter.extract.document import Document
 from reporter.extract.lead import fold_lead
@@ -72,7 +72,13 @@ def _armed(m: Mention) -> bool:
 
 
 def find_incidents(art: Document) -> list[Incident]:
-    """The incidents of an article: every sentence's candidates folded, in order, into events."""
+    """The incidents of an article, as the rules find them, revised by a learned layer if one ships."""
+    events = incident_events(art)
+    return learned_incidents.revise(art, events, [to_incident(art, c) for c in events])
+
+
+def incident_events(art: Document) -> list[Cand]:
+    """The events of an article an incident is made of: every sentence's candidates folded, in order."""
     linker = Linker(art)
     toll_word = map(methodcaller("startswith", casualties.HINT_STEMS), map(_NORM, art.tokens))
     tolls = art.sentences_with(list(compress(map(_START, art.tokens), toll_word)))  # tested in C
@@ -86,7 +92,7 @@ def find_incidents(art: Document) -> list[Incident]:
             continue
         for c in cands:
             linker.add(c)
-    return [_to_incident(art, c) for c in fold_lead(art, linker.events) if c.place is not None]
+    return [c for c in fold_lead(art, linker.events) if c.place is not None]
 
 
 def _written(art: Document, p: Place) -> str:
@@ -120,7 +126,7 @@ def _home_country(art: Document) -> str | None:
     return ranked[0][0]
 
 
-def _to_incident(art: Document, c: Cand) -> Incident:
+def to_incident(art: Document, c: Cand) -> Incident:
     p = c.place
     if p is not None and p.country is None and p.lat is None and p.rank > 2:
         # "an airstrike on the Matma district": a place no gazetteer knows, with no known place beside

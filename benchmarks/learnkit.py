@@ -1,0 +1,125 @@
+"""What the learned layers' training scripts share: the training articles, read as the extractor reads
+them, the shared scorer, and logistic fits whose weights the extractor reads without scikit-learn.
+
+Training material is the tuning part of the real-news corpus (corpus-tune a..f) and the shared ACLED
+dev notes, plus tests/devset and tests/holdout where a script wants them; never holdout2,
+corpus-test or corpus-fresh (locked).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SCORE = SHARED / "eval" / "score.py"
+ACLED = SHARED / "eval" / "acled-dev"
+TUNE_SHARDS = "abcdef"
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from corpus.cache import cache_dir, gold_dir  # noqa: E402
+from reporter.extract import Extractor  # noqa: E402
+from reporter.extract.document import Document  # noqa: E402
+from reporter.extract.learned import Scorer  # noqa: E402
+from reporter.sources.document import parse_text, to_utc  # noqa: E402
+
+
+def load_scorer():
+    """The shared scorer (../shared/eval/score.py) as a module: its pairing functions, unchanged."""
+    spec = importlib.util.spec_from_file_location("score", SCORE)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def tune_articles(shards: str = TUNE_SHARDS) -> list[tuple[str, Path, Path]]:
+    """(shard, text path, gold path) of every corpus-tune article of ``shards`` this machine has."""
+    out = []
+    for g in sorted(gold_dir("tune").glob("*.json")):
+        text = cache_dir() / f"{g.stem}.txt"
+        if g.stem[0] in shards and text.exists():
+            out.append((g.stem[0], text, g))
+    return out
+
+
+def test_set_articles(name: str) -> list[tuple[str, Path, Path]]:
+    """(set name, text path, gold path) of tests/devset or tests/holdout."""
+    out = []
+    for text in sorted((ROOT / "tests" / name / "articles").glob("*.txt")):
+        g = ROOT / "tests" / name / "gold" / f"{text.stem}.json"
+        if g.exists():
+            out.append((name, text, g))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Read:
+    """One training article: its fold, name, gold and the document the extractor would read."""
+
+    fold: str
+    name: str
+    gold: dict
+    art: Document | None
+
+
+def read_all(extractor: Extractor, acled: bool = True, shards: str = TUNE_SHARDS) -> Iterator[Read]:
+    """corpus-tune ``shards`` then the ACLED dev notes, each read as `reporter extract` reads it
+    (front matter, line unwrapping and the record's day as in extract/batch.py)."""
+    for shard, path, gpath in tune_articles(shards):
+        doc = parse_text(path.read_bytes().decode("utf-8", errors="replace"))
+        day = doc.published.date() if doc.published else None
+        yield Read(shard, path.stem, json.loads(gpath.read_text()), extractor.document(doc.text, day)[1])
+    if not acled:
+        return
+    for line in (ACLED / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        doc = parse_text(rec["text"])
+        stamp = to_utc(rec.get("published")) if rec.get("published") else None
+        day: date | None = stamp.date() if stamp else (doc.published.date() if doc.published else None)
+        gold = json.loads((ACLED / "gold" / f"{rec['id']}.json").read_text())
+        yield Read("acled", rec["id"], gold, extractor.document(doc.text, day)[1])
+
+
+def fit_binary(X: Sequence[Sequence[str]], y: Sequence[int], C: float) -> Scorer:
+    """A balanced L2 logistic model over binary features, as weights the extractor can sum."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer()
+    clf = LogisticRegression(C=C, max_iter=2000, class_weight="balanced")
+    clf.fit(vec.fit_transform([dict.fromkeys(f, 1) for f in X]), list(y))
+    weights = {
+        name: round(float(w), 4) for name, w in zip(vec.get_feature_names_out(), clf.coef_[0], strict=True)
+        if abs(w) >= 1e-3
+    }
+    return Scorer(weights, round(float(clf.intercept_[0]), 4))
+
+
+def fit_multi(X: Sequence[Sequence[str]], y: Sequence[str], C: float) -> tuple[dict[str, dict[str, float]], dict[str, float]]:
+    """A multinomial L2 logistic model: per class, its weights and bias."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer()
+    clf = LogisticRegression(C=C, max_iter=3000, solver="newton-cg")  # lbfgs takes 5x longer here
+    clf.fit(vec.fit_transform([dict.fromkeys(f, 1) for f in X]), list(y))
+    names = vec.get_feature_names_out()
+    classes = [str(c) for c in clf.classes_]
+    if len(classes) == 2:  # scikit-learn keeps one row for two classes: the second against the first
+        rows, bias = [-clf.coef_[0] / 2, clf.coef_[0] / 2], [-clf.intercept_[0] / 2, clf.intercept_[0] / 2]
+    else:
+        rows, bias = list(clf.coef_), list(clf.intercept_)
+    weights = {
+        k: {n: round(float(w), 4) for n, w in zip(names, row, strict=True) if abs(w) >= 1e-3}
+        for k, row in zip(classes, rows, strict=True)
+    }
+    return weights, {k: round(float(b), 4) for k, b in zip(classes, bias, strict=True)}
