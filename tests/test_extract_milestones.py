@@ -484,3 +484,14 @@ def test_a_report_dated_this_month_lends_no_step_after_it(extractor):
     of 2030': due at the end of 2030, not this month."""
     text = "The general told ministers this month that the army would finish its deployment by the end of 2030."
     assert [d for d, _ in milestones(extractor, text)] == ["2030-12"]
+
+
+def test_a_stretch_counted_from_an_end_told_before(extractor):
+    """'The mandate runs until 30 June 2031. The force is to leave once it expires, with the
+    pull-out to be completed within six months': due by December 2031, on a dated or undated page."""
+    text = (
+        "The council extended the observer mission's mandate until 30 June 2031. "
+        "The force is to start its withdrawal once the mandate expires, with the pull-out to be completed within six months."
+    )
+    assert "2031-12" in [d for d, _ in milestones(extractor, text)]
+    assert "2031-12" in [m.due for m in extractor.extract(text, id="t", published=None).milestones]

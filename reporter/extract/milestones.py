@@ -252,6 +252,8 @@ def find_milestones(art: Document) -> list[Milestone]:
         spans = [(d.start, d.end) for d in dates]
         told: tuple[DateMention, str, re.Match[str] | None] | None = None  # the last date kept, its step, deadline
         for d in dates:
+            if d.kind == "relative" and _ONCE_ENDED.search(art.text, s.start, d.start):
+                d = _after_the_end(art, i, d) or d
             if d.span is None or d.kind == "since":
                 continue
             # "leave by April 30 and June 30 for its civilian staff": a date joined to the one before
@@ -889,6 +891,33 @@ def _anchored_due(art: Document, d: DateMention, dates: list[DateMention]) -> st
         if unit == "day"
         else f"{due.year:04d}-{due.month:02d}"
     )
+
+
+#: "once the mandate expires", "after the truce ends": a stretch counted from an end told before.
+_ONCE_ENDED = re.compile(
+    r"\b(?:once|after|when|following)\b[^,;.]{0,40}?\b(?:expir\w*|ends|ended|end|concludes|terminat\w*)\b", re.I
+)
+
+
+def _after_the_end(art: Document, i: int, d: DateMention) -> DateMention | None:
+    """ "The mandate runs through 31 December 2026. ... withdrawal once it expires, to be completed
+    within a year": the year is counted from that day, in this sentence or the one before."""
+    m = _SPAN_FROM.search(art.text, d.start, d.end)
+    if m is None or not _WITHIN.match(art.text, d.start, d.end):
+        return None
+    lo = art.sentences[max(0, i - 1)].start
+    ends = [o for o in art.dates_in(lo, d.start) if o.span and o.kind == "explicit" and o.span.precision == "day"]
+    if not ends:
+        return None
+    end = ends[-1].span.end  # type: ignore[union-attr]
+    n = parse_number(m.group("n")) or 1
+    unit = m.group("u").lower().rstrip("s")
+    if unit in ("day", "week"):
+        due = end + timedelta(days=n * (7 if unit == "week" else 1))
+        return DateMention(d.start, d.end, DateSpan(due, due, "day"), "relative")
+    y, mo = divmod(end.year * 12 + end.month - 1 + (n if unit == "month" else 12 * n), 12)
+    first = date(y, mo + 1, 1)
+    return DateMention(d.start, d.end, DateSpan(first, first, "month"), "relative")
 
 
 def _keep_precise(art: Document, found: list[Milestone]) -> list[Milestone]:
