@@ -465,6 +465,11 @@ def test_levels_changed_from_and_presences(ex, text, expected):
         # UN troops in a country with a UN mission are that mission's; elsewhere the UN's.
         ("About 10,000 UN peacekeepers serve in southern Lebanon.", [("UNIFIL", "Lebanon", 10000)]),
         ("About 2,000 UN peacekeepers are deployed in Haiti.", [("United Nations", "Haiti", 2000)]),
+        # A name after "against", "of", "with" is not the subject once one is named; Guards are troops.
+        ("The international coalition against the Islamic State has some 2,500 soldiers in Iraq.",
+         [("US-led coalition", "Iraq", 2500)]),
+        ("Iran has deployed about 3,000 Revolutionary Guards to Syria.", [("Iran", "Syria", 3000)]),
+        ("About 3,000 border guards were sent to the frontier with Syria.", []),
     ],
 )  # fmt: skip
 def test_forces_named_far_before_and_missions_of_a_body(ex, text, expected):

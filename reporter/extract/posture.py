@@ -36,6 +36,7 @@ _NOUN = (
     r"(?:troops|soldiers|peacekeepers|service\s*members|servicemembers|service(?:wo)?men|military\s+personnel|personnel"
     r"|forces|marines|sailors|airmen|fighters|paratroopers|commandos|reservists|guardsmen|infantrymen"
     r"|(?:military\s+)?advis[eo]rs|military\s+(?:trainers|instructors)"
+    r"|(?-i:Guards|Guardsmen)"  # "3,000 Revolutionary Guards"; not "border guards"
     # "400 members of France's special forces": members of a force are its troops
     r"|members\s+of\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?(?:forces|army|military|troops|contingent))"
 )
@@ -43,7 +44,7 @@ _NOUN = (
 _ADJ = r"(?:combat|ground|military|uniformed|armed|active-duty|foreign|coalition|special|operations|elite|regular|allied|international|additional|more|extra|new)"
 _NOUN_WORDS = words(
     """troop troops soldiers service servicemembers servicemen servicewomen personnel forces marines sailors fighters
-    advisers advisors peacekeepers strong airmen paratroopers commandos reservists guardsmen infantrymen trainers
+    advisers advisors peacekeepers strong airmen paratroopers commandos reservists guardsmen guards infantrymen trainers
     instructors"""
 )
 #: Words of a level told without a troop noun ("a force of about 3,000"): sentences worth a search.
@@ -899,6 +900,8 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
         before = art.words_before(m.start, 3)
         if before[-1:] == ["between"] or (before[-3:-2] == ["between"] and before[-1:] == ["and"]):
             continue  # "hostilities between Israel and Hezbollah now totals ...": not the subject
+        if subject and _OBLIQUE.intersection(before[-2:] if before[-1:] == ["the"] else before[-1:]):
+            continue  # "the coalition against the Islamic State has ...": the subject is named first
         between = art.text[m.end : n_start].lower()
         for a, b in reversed(asides):
             if a >= m.end and art.text[b - 1] == ",":  # a closed aside; an open one holds the verb
