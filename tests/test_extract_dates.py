@@ -162,6 +162,8 @@ def test_page_stamps_of_other_layouts(head):
         "Port struck\nJERUSALEM \u2014 June 23, 2025 \u2014 Officials said",
         "Port struck\nCITY, June 23. /WIRE/. Officials said",
         "By Wire - Jun 23,2025",
+        "Port struck\nKABUL, June 23: Officials said",
+        "Port struck\n23 June 2025 | Updated 24 June 2025",  # the update is not the publication
     ],
 )
 def test_datelines_below_the_headline(head):

@@ -38,7 +38,7 @@ _PLACE = (
     r"|Friday|Saturday|Sunday)\b)[A-Z][A-Za-z.'/-]*(?:[ ][A-Za-z.'/-]+){0,3}"
     r"(?:\s*,\s*|\s+\([A-Za-z .]+\)\s*[-–—]+\s*|\s+[-–—]+\s*)"
 )
-_DATE_END = r"\s*(?:\(|[-–—]|\.\s*/)"
+_DATE_END = r"\s*(?:\(|[-–—]|\.\s*/|:\s)"
 _DATELINE = re.compile(
     rf"^[ \t]*(?P<place>(?:{_PLACE})*)(?:(?P<m>{MONTH})\s+(?P<d>{_DAY})(?:,\s*(?P<y>{_YEAR}))?"
     rf"|(?P<dd>{_DAY})\s+(?P<mm>{MONTH})(?:,?\s*(?P<yy>{_YEAR}))?){_DATE_END}",
@@ -196,6 +196,7 @@ def page_stamps(text: str) -> list[tuple[date, int, int, int]]:
     for i, line in enumerate(text[:_HEAD_CHARS].split("\n")):
         found = _dates_in(line) if _YEAR_DIGITS.search(line) else []
         stamp = None
+        updated = None  # the first date the line says was an update
         for m in found:
             # "Published: <date>", or "Updated:" alone on the line before.
             k = _KEYWORD.search(line, max(0, m.start() - 40), m.start())
@@ -205,10 +206,15 @@ def page_stamps(text: str) -> list[tuple[date, int, int, int]]:
                 rank = 1 if k.group("kw").lower().endswith("updated") else 0
                 out.append((day, rank, pos + m.start(), pos + m.end()))
                 stamp = m
-        if found and stamp is None and i < _HEAD_LINES:
-            m = _stamp_line(line, found)
+                if rank and updated is None:
+                    updated = m
+        if found and i < _HEAD_LINES and (stamp is None or stamp is updated):
+            # "23 June 2025 | Updated 24 June 2025": the date the line gives before its update is the
+            # publication's
+            before = [m for m in found if updated is None or m.start() < updated.start()]
+            m = _stamp_line(line, before) if before else None
             if m and (day := _full_date(m, text)):
-                out.append((day, 2, pos + m.start(), pos + m.end()))
+                out.append((day, 2 if updated is None else 0, pos + m.start(), pos + m.end()))
         pos += len(line) + 1
         previous = line
     out.sort(key=lambda s: (s[1], s[2]))
