@@ -74,3 +74,46 @@ def test_the_bundled_lexicon_data_from_the_cache_is_the_parsed_data(cache, monke
     assert len(list(cache.glob("bundled-*.pickle"))) == 1
     monkeypatch.setattr(lexicon, "_merge_into", None)  # parsing again would fail
     assert lexicon.merge_sources(()) == parsed
+
+
+# Patterns re gives no first-character set, and text with the characters case folding makes tricky:
+# the Kelvin sign and long s match "k" and "s" ignoring case, dotted and dotless I match "i".
+FIRST_CHARS = (
+    (r"\b(?:troops?|forces|(?:the\s+)?kill(?:ed|ing)|mission)\b", re.IGNORECASE),
+    (r"\b(?:would|(?-i:may)|(?:has|had)\s+been)\s+(\w+)", re.IGNORECASE),
+    (r"(?<![\d,.])(?P<y>(?:19|20)\d{2})(?!\d)|\bweeks?\b", 0),
+    (r"([.!?]+[\"')\]]*)(\s+)(?=[A-Z0-9])|\n+", 0),
+    (r"(?:early\s+|late\s+)?(?:on\s+)?(?:Mon|Tues|Satur)day\b", re.IGNORECASE),
+)
+TRICKY = (
+    "Troops left; FORCES stayed. The \u212aILLED count rose, mi\u017f\u017fion over. It may have been hit, "
+    "MAY not. In 1999, 2024 and 12,2020 nothing. Week one! Next weeks.\n\nOn \u0130nday, early on Tuesday "
+    "and LATE SATURDAY, \u0131t rained. tro\u0130ps, \u017fATURDAY."
+)
+
+
+@pytest.mark.parametrize(("source", "flags"), FIRST_CHARS)
+def test_a_first_character_set_leaves_what_a_search_finds_unchanged(source, flags):
+    import _sre
+
+    from reporter.extract.firstchars import with_first_chars
+
+    made = _sre.compile(source, *patterns.program(source, flags))
+    plain = re.compile(source, flags)
+    found = [(m.span(), m.groups()) for m in made.finditer(TRICKY)]
+    assert found == [(m.span(), m.groups()) for m in plain.finditer(TRICKY)]
+    for start in range(0, len(TRICKY), 7):
+        assert made.findall(TRICKY, start) == plain.findall(TRICKY, start)
+    parsed = re._parser.parse(source, flags)  # type: ignore[attr-defined]
+    code = re._compiler._code(parsed, flags)  # type: ignore[attr-defined]
+    assert with_first_chars(code, parsed, flags | parsed.state.flags) != code  # the set was added
+
+
+def test_a_pattern_that_can_start_anywhere_keeps_its_program():
+    from reporter.extract.firstchars import with_first_chars
+
+    # any character, a negated class, the empty string, or a set most prose passes anyway
+    for source in (r".+ troops", r"(?:[^a-z]|\W)\w+", r"(?:x|)y?", r"\b\w+ed\b"):
+        parsed = re._parser.parse(source, 0)  # type: ignore[attr-defined]
+        code = re._compiler._code(parsed, parsed.state.flags)  # type: ignore[attr-defined]
+        assert with_first_chars(code, parsed, parsed.state.flags) is code
