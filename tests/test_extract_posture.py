@@ -81,9 +81,12 @@ def test_posture_forms(ex, text, expected):
          [("Italy", "Lebanon", 1100, "some")]),
         # A range has no one count; a comparison restates no level; an exercise is not a deployment.
         ("Between 6,000 and 9,000 Eritrean soldiers are in Ethiopia.", []),
+        ("Ghana keeps 700-800 peacekeepers in Lebanon, and Italy some 1,000 to 1,200.", []),
+        ("Around 400 to 500 Spanish soldiers will remain in Latvia after the rotation.", []),
         ("The figure is twice the 600 troops Spain kept in Latvia.", []),
         ("The drill in Poland involves about 4,000 American troops.", []),
         ("Some 300 US Marines arrived in Norway for an exercise on Monday.", []),
+        ("About 1,500 Chinese soldiers marched in the parade in Moscow.", []),
         # A capacity, soldiers trained and an army's whole strength are no deployment's level.
         ("The base in Qatar can accommodate about 10,000 American troops, officials said.", []),
         ("Since 2015 the mission has trained 4,000 Iraqi soldiers in Baghdad.", []),

@@ -5,6 +5,12 @@ elliptical sibling "... and about 900 in Syria" are standing figures. Levels tha
 recommended, former or being withdrawn are postures too (shared/eval/GUIDE.md), told apart by the
 qualifier: "roughly (planned)", "about (former level)", "(withdrawn)". Casualties ("two soldiers
 were wounded"), exercises and vague amounts ("several hundred") are not postures.
+
+A range ("between 2,000 and 2,500", "900 to 1,000", "2,000-2,500") is not reported. The contract
+(facts.schema.json) makes ``count`` an integer; the GUIDE records a range as ``count: null`` with
+the range in the qualifier, which no integer matches, and either end would state a level the text
+does not. A range in the contract would need a nullable count (or a low/high pair): a contract
+change, left to whoever owns it.
 """
 
 from __future__ import annotations
@@ -164,11 +170,11 @@ _GENERIC = re.compile(
     re.I,
 )
 #: Troops taking part in an exercise are not a deployment ("involving about 18,000 troops").
-_EXERCISE = re.compile(r"\b(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers)\b", re.I)
+_EXERCISE = re.compile(r"\b(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers|parades?)\b", re.I)
 #: After the number: "300 Marines arrived in Norway for an exercise".
 _FOR_EXERCISE = re.compile(
     r"[^.;]{0,50}?\b(?:for|in|during|join(?:ed|ing)?|part\s+in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers)\b",
+    r"(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers|parades?)\b",
     re.I,
 )
 #: Before the number: a level to come ("plans to keep", "will send", "recommend retaining", "cut ... to").
