@@ -495,3 +495,17 @@ def test_a_stretch_counted_from_an_end_told_before(extractor):
     )
     assert "2031-12" in [d for d, _ in milestones(extractor, text)]
     assert "2031-12" in [m.due for m in extractor.extract(text, id="t", published=None).milestones]
+
+
+def test_an_undated_pages_deadline_year_dates_its_yearless_deadlines(extractor):
+    """An undated page whose force stays 'until the end of 2031' asks for a report 'by August 31st':
+    2031; a deadline told in the past ('was supposed to leave by Jan. 9') or 'of the following year'
+    takes no year from it."""
+    text = (
+        "The council extended the mission, whose troops will remain in the country until the end of 2031. "
+        "It asked the force commander to report on the drawdown by August 31st. "
+        "The brigade was supposed to leave the port by Jan. 9. "
+        "Talks on the pullout of the militia began in May and are to end by March of the following year."
+    )
+    dues = [m.due for m in extractor.extract(text, id="t", published=None).milestones]
+    assert "2031-08-31" in dues and not any(d.endswith("01-09") or d.endswith("-03") for d in dues)

@@ -183,6 +183,20 @@ class _Dates:
     def __init__(self, art: Document) -> None:
         self.art = art
 
+    def latest_deadline(self) -> date | None:
+        """The last day of the latest deadline the page gives with its year ("until the end of 2023")."""
+        if not hasattr(self, "_deadline"):
+            art = self.art
+            self._deadline = max(
+                (
+                    d.span.end  # type: ignore[union-attr]
+                    for d in art.dates
+                    if _told_with_year(art, d) and _deadline_prep(art.text, max(0, d.start - 30), d.start)
+                ),
+                default=None,
+            )
+        return self._deadline
+
     def __call__(self, a: int, b: int) -> list[DateMention]:
         found = self.art.dates_in(a, b)
         if self.art.published is not None or all(d.span is not None for d in found):
@@ -200,6 +214,25 @@ class _Dates:
         return d if span is None else DateMention(d.start, d.end, span, d.kind)
 
 
+def _deadline_year(art: Document, d: DateMention, dates_in: _Dates) -> DateMention:
+    """On an undated page a yearless deadline ("by August 31st") falls in the year of the deadline
+    the page gives with its year ("the mission stays until the end of 2023"), at or before it."""
+    if (
+        _deadline_prep(art.text, max(0, d.start - 30), d.start) is None
+        or _OTHER_YEAR.match(art.text, d.end)
+        or _PAST_CLAUSE.search(art.text, max(art.sentences[art.sentence_index(d.start)].start, d.start - 100), d.start)
+    ):
+        return d  # "was supposed to leave by Jan. 26", "by September of the following year": not that year's
+    end = dates_in.latest_deadline()
+    if end is None:
+        return d
+    span = yearless_near(art.text, d, None, end.year)
+    if span is not None and span.start > end:
+        span = yearless_near(art.text, d, None, end.year - 1)
+    return d if span is None else DateMention(d.start, d.end, span, d.kind)
+
+
+_OTHER_YEAR = re.compile(r"\s+of\s+(?:the\s+)?(?:following|next|previous|same|that)\s+year", re.I)
 #: How many sentences back an undated page's date told with its year lends that year.
 _ANCHOR_SENTENCES = 3
 
@@ -225,6 +258,8 @@ def find_milestones(art: Document) -> list[Milestone]:
     latest: list[int] = []
     for i, s in enumerate(art.sentences):
         dates = [_year_ahead(art, d) for d in art.dates_in(s.start, s.end)]
+        if art.published is None and any(d.span is None for d in dates):
+            dates = [_deadline_year(art, d, dates_in) if d.span is None else d for d in dates]
         if i in with_cues and any(u in s.text for u in _UNIT_WORDS):
             dates = sorted([*dates, *_spans_ahead(art, s.start, s.end)], key=lambda d: d.start)
         # "announced the withdrawal by Jan. 31": a deadline preposition speaks of a plan by itself.
