@@ -125,3 +125,23 @@ def test_a_weapon_downed_on_its_way_is_placed_where_it_was_heading(ex):
 )
 def test_air_defence_engaging_what_flies_is_an_interception(ex, text, expected):
     assert _found(ex, f"Troops fought on. {text}") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # many weapons or strikes in one raid, with its own day and spot, are one event
+        ("Israel launched a wave of strikes on the port of Hodeidah on Friday.", [("air_strike", "port of Hodeidah")]),
+        ("On Monday, Iran fired multiple missiles at the Al Udeid Air Base.", [("missile_attack", "Al Udeid Air Base")]),
+        # without a day and a spot of their own, the same words tell a pattern
+        ("Israel has launched a wave of strikes on Lebanon in recent weeks.", []),
+        ("Iran fired multiple missiles at Israel last year.", []),
+    ],
+)
+def test_a_wave_of_strikes_on_one_spot_on_one_day_is_one_raid(ex, text, expected):
+    assert _found(ex, f"Troops fought on. {text}") == expected
+
+
+def test_a_state_attacking_by_untold_means_is_no_ground_battle(ex):
+    text = "Troops fought on. Russia's overnight attack on Kharkiv killed 23 people, officials said on Thursday."
+    assert _found(ex, text) == [("other", "Kharkiv")]

@@ -38,6 +38,8 @@ MILITARY = re.compile(
     r"gunboats?|dissidents|guerrillas?|paramilitar\w*|shooters|cartels?|settlers|assailants|attackers|injuring)\b",
     re.I,
 )
+#: Words that make many weapons or strikes one raid when it has its own day and spot.
+_SALVO = Prefiltered(re.compile(r"\b(?:(?:a|another)\s+(?:new\s+|fresh\s+|massive\s+|large\s+)?(?:wave|series)\s+of|numerous|multiple)\b", re.I))
 _SINCE_ADVERB = Prefiltered(re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b|\bever\s+since\b", re.I))
 _PRONOUN_COUNT = re.compile(
     rf"\b(?:(?P<n>{NUMBER}|both|all)|(?P<p>they|it|most|some|none|the\s+majority|the\s+rest|the\s+remainder|the\s+others?"
@@ -359,10 +361,13 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         after = [w for w in weapons if w.start > weapon.end and w.of("weapon").sub == "aircraft"]  # type: ignore[union-attr]
         if after and after[0].start - weapon.end < 60:
             wclass = "aircraft"
-    armed = any(_armed_party(m) for m in named)
+    parties = [m for m in named if _armed_party(m)]
+    armed = bool(parties)
+    # "Russia's overnight attack on Kyiv": a state attacking by means untold is no ground battle
+    states_only = all(m.of("country") is not None for m in parties)
     # "the attack": a reference whose kind is the referent's, not read from the parties named with it
     armed = armed and not _event_determined(art, cl, trig)
-    typ = _type_of(trig, wclass, text, cl, armed)
+    typ = _type_of(trig, wclass, text, cl, armed, states_only)
     if typ == "shelling" and any(
         w.start < trig.start and w.of("weapon").sub in ("aircraft", "drone") for w in weapons  # type: ignore[union-attr]
     ):
@@ -391,8 +396,13 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         typ = "crash"  # "pieces of a rocket fell and hit him", "one such object struck a home": debris falling
     if typ is None:
         return None
+    # "a wave of strikes on Beirut's suburbs on Friday": many weapons in one raid, at one spot on one day,
+    # are one event; without its own day and spot, the same words tell a pattern
+    salvo = False
     if typ != "threat_statement" and events.generic(text, cl.start, cl.end):
-        return None
+        if not _SALVO.search(text, cl.start, cl.end) or events.generic(_SALVO.sub(" ", text[cl.start : cl.end]), 0, cl.end - cl.start):
+            return None
+        salvo = True
     anaphor = _anaphor(art, cl, trig, weapon)
     weapon_class = _last_weapon_class(art, trig.start) if anaphor and wclass is None else wclass
     if (trig.kind == "explode" and events.perceived(text, cl.start, trig.start)) or (
@@ -426,6 +436,8 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         # "a Russian Su-25 was shot down": the weapon's nationality is the side that lost it
         lost = weapons if is_passive(art, trig.start) else []
         place = _home_place(art, cl.start, trig.start, lost)
+    if salvo and not (date_q >= 3 and date is not None and (date.end - date.start).days <= 1 and place is not None and place.rank >= 3):
+        return None
     objects = _unique([m.of("weapon").name for m in weapons])  # type: ignore[union-attr]
     count = _count(art, cl, trig, weapon)
     if typ == "threat_statement":
@@ -738,9 +750,10 @@ def _nearest(weapons: list[Mention], trig: events.Trigger) -> Mention | None:
 
 
 def _type_of(
-    trig: events.Trigger, wclass: str | None, text: str, cl: events.Clause, armed: bool = False
+    trig: events.Trigger, wclass: str | None, text: str, cl: events.Clause, armed: bool = False, states_only: bool = False
 ) -> str | None:
-    """The incident type of an event word; ``armed``: the clause names an armed group or force."""
+    """The incident type of an event word; ``armed``: the clause names an armed group or force (``states_only``:
+    only states, whose attack with untold means may come from the air as well as on the ground)."""
     k, w = trig.kind, trig.word
     if k in ("intercept", "destroy"):
         return "interception"
@@ -806,7 +819,7 @@ def _type_of(
     ):
         return "armed_clash"  # fighters attacking a base or convoy: a battle
     if re.match(r"(?:attack|assault|raid)", w) and (
-        (armed and not _VESSEL.search(clause_text))
+        (armed and not states_only and not _VESSEL.search(clause_text))
         or _GROUND_FORCE.match(text, trig.end, cl.end)
         or _GROUND_FORCE_BEFORE.search(text, max(cl.start, trig.start - 40), trig.start)
     ):
