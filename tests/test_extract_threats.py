@@ -72,3 +72,24 @@ def test_an_undated_threat_is_dated_by_its_report_not_a_deadline_before_it(ex):
         "Netanyahu warned that Israel would resume the war with full force if the exchange failed."
     )
     assert _threats(ex, text) == [(("Benjamin Netanyahu",), "Israel", "2025-03-12")]
+
+
+def test_a_quotation_then_its_speaker_is_one_threat_with_the_speech(ex):
+    """'"We will ...," he said' after a named speaker's statement: the same speech, one threat, by the
+    person last named ("he" stands for him); on its own, the quotation is a threat by its speaker."""
+    text = (
+        "In a speech on Tuesday, Houthi leader Abdul-Malik al-Houthi said the group would expand its attacks "
+        "on ships. \"Our operations will escalate as long as the siege goes on,\" he said."
+    )
+    assert _threats(ex, text) == [(("Abdul-Malik al-Houthi",), "Yemen", "2025-03-11")]
+    alone = "Drones and missiles were fired at Eilat. \"We will strike back at the ports,\" Khamenei said."
+    assert _threats(ex, alone) == [(("Ali Khamenei",), "Iran", "2025-03-12")]
+
+
+def test_said_would_reads_past_abbreviations(ex):
+    """'said that any U.S. decision ... would bring a response': an abbreviation ends no sentence."""
+    text = (
+        "Medvedev said on Monday that any U.S. decision to send long-range missiles to Kyiv would bring a "
+        "response from Moscow."
+    )
+    assert [a for a, _, _ in _threats(ex, text)] == [("Dmitry Medvedev",)]

@@ -441,7 +441,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     objects = _unique([m.of("weapon").name for m in weapons])  # type: ignore[union-attr]
     count = _count(art, cl, trig, weapon)
     if typ == "threat_statement":
-        said = trig.word.startswith(("said", "says", "told", "declared"))
+        said = trig.word.startswith(("said", "says", "told", "declared", "added", "stated"))
         # "pledging to retaliate" carries its threat in its own words
         if not said and "to " not in trig.word and not threatens(art, s_idx, trig):
             return None  # "warned that attacks harm the country" threatens nothing

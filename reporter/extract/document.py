@@ -17,7 +17,14 @@ from operator import attrgetter, itemgetter
 from types import MappingProxyType
 
 from reporter.extract.dates import DateMention, date_starts, find_dates
-from reporter.extract.events import SAID_WOULD, SPEECH_WORDS, Trigger, find_triggers
+from reporter.extract.events import (
+    QUOTE_THREAT,
+    QUOTED_THEN_SAID,
+    SAID_WOULD,
+    SPEECH_WORDS,
+    Trigger,
+    find_triggers,
+)
 from reporter.extract.lemmas import lemma_form
 from reporter.extract.lexicon import Lexicon, Mention
 from reporter.extract.published import page_stamps, reference_day
@@ -30,6 +37,7 @@ _DATELINE = re.compile(
     r"(?:\((?P<outlet>[A-Za-z][\w .&-]{1,30})\)\s*)?[-—–]+\s+",
 )
 _NORM = attrgetter("norm")
+_SPEECH_VERB = re.compile(r"\w+")
 _START = attrgetter("start")
 _FIRST = itemgetter(0)
 _OUTLET = re.compile(r"\((?P<outlet>AP|AFP|Reuters|Xinhua|UPI|dpa|DPA|ANI|IANS|PTI)\)")
@@ -173,6 +181,12 @@ def _said_would(text: str, toks: tuple[Token, ...], sent_starts: tuple[int, ...]
     found: dict[int, re.Match[str]] = {}
     for t in compress(toks, map(SPEECH_WORDS.__contains__, map(_NORM, toks))):  # the test runs in C
         m = SAID_WOULD.match(text, t.start)
+        s_idx = bisect_right(sent_starts, t.start) - 1
+        if m is None and s_idx >= 0:
+            # '"We will strike back," Saree said': the threat is the quotation before the verb
+            q = QUOTED_THEN_SAID.match(text, sent_starts[s_idx], t.start)
+            if q is not None and QUOTE_THREAT.search(q.group("q")):
+                m = _SPEECH_VERB.match(text, t.start)
         if m:
-            found.setdefault(bisect_right(sent_starts, t.start) - 1, m)
+            found.setdefault(s_idx, m)
     return found

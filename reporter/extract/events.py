@@ -244,17 +244,23 @@ _PERCEPTION = re.compile(
     re.I,
 )
 
+#: What a statement holds out when it threatens: a harm done in the future, or a price to pay.
+_FUTURE_HARM = (
+    r"\b(?:would|will|must|shall|(?:(?:is|are|were|was)\s+)?(?:fully\s+)?(?:prepared|ready)\s+to)\s+(?:\W?\w+\W?\s+){0,3}?"
+    r"(?:(?:strik|attack|hit|target|retaliat|respond|punish|destroy|aveng|escalat|extend|expand|widen|resum|rain|crush)\w*\b"
+    r"|pay\s+(?:a|the)\s+(?:heavy\s+|high\s+|steep\s+|dear\s+|full\s+)?price\b|face\s+(?:the\s+|severe\s+|serious\s+)?consequences\b"
+    r"|bring\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:response|retaliation)\b|(?:go\s+)?(?:unanswered|unpunished)\b)"
+)
 #: "X said Y would strike": a threat by X, whatever event words the quote holds.
 SAID_WOULD = re.compile(
-    r"\b(?:said|says|vowed|warned|declared|told\s+\w+)\b(?=[^.;]{0,60}?\b(?:would|will|must|shall|(?:(?:is|are|were|was)\s+)?"
-    r"(?:fully\s+)?(?:prepared|ready)\s+to)\s+(?:\W?\w+\W?\s+){0,3}?"
-    r"(?:(?:strik|attack|hit|target|retaliat|respond|punish|destroy|aveng|escalat|extend|expand|widen|resum|rain|crush)\w*\b"
-    r"|pay\s+(?:a|the)\s+(?:heavy\s+|high\s+|steep\s+|dear\s+)?price\b|face\s+(?:the\s+|severe\s+|serious\s+)?consequences\b"
-    r"|bring\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:response|retaliation)\b))",
+    r"\b(?:said|says|vowed|warned|declared|added|stated|told\s+(?:the\s+)?\w+)\b(?=(?:[^.;]|(?<=\b[A-Z])\.|\.(?=\S)){0,100}?" + _FUTURE_HARM + ")",
     re.I,
 )
+#: '"We will respond," X said': the quotation opening the sentence, and the speaker after it.
+QUOTED_THEN_SAID = re.compile(r"\W{0,3}[\"“](?P<q>[^\"”]{8,400}?)[,.!?]?[\"”]\s*,?\s+(?:[\w.’'-]+\s+){1,7}$")
+QUOTE_THREAT = re.compile(_FUTURE_HARM, re.I)
 #: The words that open such a statement, for a cheap first look.
-SPEECH_WORDS = words("said says vowed warned declared told")
+SPEECH_WORDS = words("said says vowed warned declared told added stated")
 
 
 @dataclass(frozen=True, slots=True)

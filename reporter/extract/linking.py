@@ -146,10 +146,7 @@ class Linker:
             if base is not None and c.anaphor in ("partitive", "definite"):
                 c = _inherit(c, base)
         elif c.type == "threat_statement":
-            if c.date is None and c.date_kind != "unresolved":
-                day = self._speech_day()
-                if day is not None:
-                    c = replace(c, date=day, date_q=1)
+            # one speech quoted again ("..., he said") is the statement told: an undated quote joins it
             for i in range(len(self.events) - 1, -1, -1):
                 old = self.events[i]
                 if (
@@ -160,6 +157,10 @@ class Linker:
                 ):
                     self._merge(i, c)
                     return
+            if c.date is None and c.date_kind != "unresolved":
+                day = self._speech_day()
+                if day is not None:
+                    c = replace(c, date=day, date_q=1)
         else:
             last = self.last
             if self._supports(c):

@@ -41,10 +41,6 @@ HARM = words(
     regret destroy destruction annihilate annihilation obliterate eliminate crush wipe evacuate respond response
     invade invasion"""
 )
-#: Predicates that promise anything ("pledged to release the hostages"): a threat only with harm in them.
-_PROMISES = words("pledge pledged pledges pledging promise promised promises promising swore sworn swear swears vowing")
-#: Words that make "warning" a noun, not the speaker's verb: "an early warning", "the air raid warning".
-_NOUN_BEFORE = words("a an the its their his her this that no any early advance raid siren sirens travel storm weather")
 
 
 def threatens(art: Document, s_idx: int, trig: events.Trigger) -> bool:
@@ -58,12 +54,10 @@ def threatens(art: Document, s_idx: int, trig: events.Trigger) -> bool:
     if text[s.start : s.start + 1] in "\"“" and trig.start > s.start:
         spans.append((s.start, trig.start))
     first = trig.word.split()[0]
-    if first in _NOUN_BEFORE or (first == "warning" and art.words_before(trig.start, 1)[:1] == ["the"]):
-        return False
     for a, b in spans:
-        if not HARM.isdisjoint(art.lemmas[art.token_index(a) : art.token_index(b)]):
+        if _harm_in(art, a, b):
             return True
-        if first in _PROMISES or a < trig.start:
+        if a < trig.start:
             continue  # "pledged to release the hostages by Monday": a promise, no threat
         if THREAT_CONTENT.search(text, a, b):
             return True
@@ -74,6 +68,15 @@ def threatens(art: Document, s_idx: int, trig: events.Trigger) -> bool:
         after = art.mentions_in(trig.end, min(s.end, trig.end + 30))
         return bool(after) and actor_name(after[0]) is not None and art.token_index(after[0].start) - art.token_index(trig.end) <= 1
     return False
+
+
+def _harm_in(art: Document, a: int, b: int) -> bool:
+    """A word of harm in text[a:b], not the motive of an act ("in response to", "as retaliation for")."""
+    i, j = art.token_index(a), art.token_index(b)
+    lemmas = art.lemmas
+    if HARM.isdisjoint(lemmas[i:j]):
+        return False  # the usual case, answered by one set test
+    return any(lemmas[k] in HARM and (k == 0 or art.tokens[k - 1].norm not in ("in", "as")) for k in range(i, j))
 
 
 _CONDITION = re.compile(r"\b(?:if|unless|should)\s+(?:the\s+)?$", re.I)
@@ -187,7 +190,7 @@ def _quoted_speaker(art: Document, s_idx: int, trig_start: int) -> str | None:
         name = actor_name(mention)
         if name:
             return name
-    return _surname_at(art, a, b)
+    return _surname_at(art, a, b) or _pronoun_speaker(art, s_idx, a, trig_start)
 
 
 def _spoken_from(art: Document, s_idx: int, home: str) -> Place | None:
@@ -260,7 +263,23 @@ def sentence_subject(art: Document, s_idx: int, before: int) -> str | None:
         if name and _TITLES.fullmatch(art.text, start, m.start):
             return name
         break
-    return _surname_at(art, start, before)
+    return _surname_at(art, start, before) or _pronoun_speaker(art, s_idx, start, before)
+
+
+_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he)\s+(?:(?:also|again|later|then|further|\w+ly)\s+)?(?:(?:said|added|told\s+\w+)\s*,?\s*)?$")
+
+
+def _pronoun_speaker(art: Document, s_idx: int, a: int, b: int) -> str | None:
+    """ "He warned ...", '"...," she said': the listed person last named in this sentence or the two
+    before (reporters name a speaker, then go on with "he")."""
+    if not _PRONOUN.match(art.text, a, b):
+        return None
+    lo = art.sentences[max(0, s_idx - 2)].start
+    for m in reversed(art.mentions_in(lo, a)):
+        e = m.of("actor")
+        if e is not None and e.sub == "person":
+            return e.name
+    return None
 
 
 #: Where a new statement opens inside a sentence: "Hezbollah urged ...; Katz warns ...", "14:20 — X warned".
