@@ -26,7 +26,7 @@ SHARED = ROOT.parent / "shared"
 FLOORS = {
     "devset": {"incidents": 0.97, "troop_posture": 0.97, "milestones": 0.97},
     "holdout": {"incidents": 0.83, "troop_posture": 0.95, "milestones": 0.93},
-    "holdout2": {"incidents": 0.60, "troop_posture": 0.69, "milestones": 0.74},  # XT: posture 0.718
+    "holdout2": {"incidents": 0.60, "troop_posture": 0.87, "milestones": 0.74},  # XT: posture 0.718, 0.895
     "acled-dev": {"incidents": 0.92},  # XI: 0.915; XL (lead event): 0.933; XI: 0.935
     # Shards a-d only: the figures were recorded on them; shards e and f land unseen (scored alone
     # as corpus-tune:e / :f) and join a floor once the extractor has been measured on them.
