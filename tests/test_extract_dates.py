@@ -187,6 +187,15 @@ def test_a_day_counted_from_the_event_told_before(second, day):
     assert [i.date for i in facts.incidents] == ["2025-06-16", day]
 
 
+def test_a_yearless_day_takes_the_year_the_text_gives_it_elsewhere():
+    """On an undated page one day is one calendar day: the yearless "May 9" is the "May 9, 2025" the
+    text spells out, and a weekday in brackets ("Tuesday (March 4)") fixes its day's year."""
+    text = "The truce runs until May 9. Talks broke down on Tuesday (March 4). The truce runs until May 9, 2025."
+    days = {text[d.start : d.end]: d.span for d in find_dates(text, None) if d.span}
+    assert days["May 9"].iso() == "2025-05-09"
+    assert days["on Tuesday (March 4"].start.weekday() == 1
+
+
 def test_an_unresolved_day_is_not_replaced_by_a_background_date():
     """ "shot down drones over Poland Sept. 10 ... since February 2022": without a year the event's
     day stays unknown; February 2022 belongs to the background."""

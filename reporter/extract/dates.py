@@ -44,8 +44,8 @@ _YEAR = r"(?:19|20)\d{2}"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # One calendar day as written: "Sunday, June 15", "June 15, 2025", "15 June 2025", "Friday".
-_MDY = rf"(?:{WEEKDAY},?\s+)?(?P<m1>{MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?(?!\d)"
-_DMY = rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{MONTH})(?:,?\s+(?P<y2>{_YEAR}))?"
+_MDY = rf"(?:{WEEKDAY}(?:,?\s+|\s*\(\s*))?(?P<m1>{MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?(?!\d)"
+_DMY = rf"(?:{WEEKDAY}(?:,?\s+|\s*\(\s*))?(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{MONTH})(?:,?\s+(?P<y2>{_YEAR}))?"
 _NUM = (
     r"(?P<n1>\d{1,2})[/.](?P<n2>\d{1,2})[/.](?P<n3>\d{4})|(?P<i1>\d{4})-(?P<i2>\d{2})-(?P<i3>\d{2})"
     # "(6/23/25)": a slash date with a two-digit year, as US writers give one
@@ -446,6 +446,32 @@ def _year_part(m: re.Match[str], y: int) -> DateSpan:
     return DateSpan(date(y, 3 * n - 2, 1), last.end, "month")
 
 
+_DAY_MONTH = re.compile(rf"(?P<m1>{MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{MONTH})")
+
+
+def _same_day_elsewhere(text: str, found: list[DateMention]) -> None:
+    """On an undated page, a yearless "January 26" is the day the text gives with its year or
+    weekday elsewhere ("Sunday (January 26)", "until February 18, 2025"): one story, one calendar."""
+    known: dict[tuple[int, int], set[date]] = {}
+    loose: list[tuple[int, tuple[int, int]]] = []
+    for i, d in enumerate(found):
+        if d.kind != "explicit" or (d.span is not None and d.span.precision != "day"):
+            continue
+        m = _DAY_MONTH.search(text, d.start, d.end)
+        if m is None:
+            continue
+        key = (_month_num(m.group("m1") or m.group("m2")), int(re.sub(r"\D", "", m.group("d1") or m.group("d2"))))
+        if d.span is None:
+            loose.append((i, key))
+        else:
+            known.setdefault(key, set()).add(d.span.start)
+    for i, key in loose:
+        days = known.get(key, ())
+        if len(days) == 1:
+            (day,) = days
+            found[i] = DateMention(found[i].start, found[i].end, DateSpan(day, day, "day"), "explicit")
+
+
 def date_starts(words: Sequence[Token]) -> dict[str, list[int]]:
     """For each date pattern, the word offsets where it can begin: the only places it is tried.
 
@@ -649,6 +675,8 @@ def find_dates(
             continue  # a bare number like "2025" is a year only after a preposition
         add(m.start(), m.end(), _period(m), "period")
     found.sort(key=lambda d: d.start)
+    if published is None:
+        _same_day_elsewhere(text, found)
     for i, d in enumerate(found):
         if d.span and published and _SINCE.search(text, max(0, d.start - 12), d.start):
             found[i] = DateMention(
