@@ -44,6 +44,10 @@ DROPS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 CONFS = (0.0, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65)
 C_TYPE = 0.3
 C_KEEP = 0.3
+#: --dense-keeper: the keeper reads only the rules' flags, type and confidence (few features for few
+#: negatives), not the clause's words and the neighbours' frames
+DENSE = ("rt:", "rf:", "rk:", "wc:", "f:", "dq:", "an:", "conf:", "rank:", "ne:", "short:")
+OPTIONS = {"dense_keeper": False}
 
 
 @dataclass
@@ -108,6 +112,8 @@ def fit(items: list[Item]) -> Fitted:
     for t, _ in counts.most_common():
         types.setdefault(family(t), t)  # a family becomes its most frequent gold type
     kx = [f for it in items for f, k in zip(it.feats, it.keeps, strict=True) if k is not None]
+    if OPTIONS["dense_keeper"]:
+        kx = [[x for x in f if x.startswith(DENSE)] for f in kx]
     ky = [k for it in items for k in it.keeps if k is not None]
     return Fitted(learned_incidents.Typer(weights, bias, types), fit_binary(kx, ky, C_KEEP))
 
@@ -272,10 +278,16 @@ def write(items: list[Item], score) -> int:
 
 
 def main() -> int:
+    global C_TYPE, C_KEEP
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cv", action="store_true", help="nested leave-one-fold-out: rules vs rules + layer")
     ap.add_argument("--write", action="store_true", help=f"train on every fold, write {learned_incidents.MODEL_PATH.name}")
+    ap.add_argument("--dense-keeper", action="store_true", help="the keeper reads the rules' flags only")
+    ap.add_argument("--c", metavar="TYPE,KEEP", help=f"inverse regularisation (default {C_TYPE},{C_KEEP})")
     args = ap.parse_args()
+    OPTIONS["dense_keeper"] = args.dense_keeper
+    if args.c:
+        C_TYPE, C_KEEP = (float(x) for x in args.c.split(","))
     score = load_scorer()
     started = time.perf_counter()
     items = prepare(score)
