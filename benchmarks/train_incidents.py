@@ -1,6 +1,7 @@
 """Train the learned incident layer (reporter/extract/learned_incidents.py) and measure it honestly.
 
-    python benchmarks/train_incidents.py [--cv] [--write]       (`make train` runs --write)
+    python benchmarks/train_incidents.py [--cv] [--write] [--dense-keeper] [--c TYPE,KEEP]
+                                                              (`make train` runs --write, ~5 min)
 
 Training data: corpus-tune shards a..f and the ACLED dev notes (folds a, b, c, d, e, f, acled);
 never holdout2, corpus-test or corpus-fresh. Every incident the rules emit is one example. The
@@ -14,8 +15,9 @@ incident F1 there are chosen; models of all six then revise the held-out fold, s
 scorer's matching next to the rules alone. Also shown, chosen the same way: a bare threshold on the
 rules' confidence, the re-typer alone and the keeper alone. The layer is a pure function of each
 incident the rules emit, so scoring the revised incidents is scoring the extractor with the model.
---write: choose the thresholds out of fold over all seven folds, train on all, write
-reporter/extract/data/incident_model.json, or remove it when the rules alone score best.
+--write: run that measurement, and only when rules + both models beat the rules pooled and on most
+held-out folds, choose the thresholds out of fold over all seven folds, train on all and write
+reporter/extract/data/incident_model.json; otherwise remove it (nothing ships, extraction pays nothing).
 Needs the `train` extra (scikit-learn); the extractor itself never imports it.
 """
 
@@ -174,12 +176,13 @@ def choose(items: list[Item], idx: list[int], score, variant: str, oof=None) -> 
     return best[1], -best[2], -best[3], best[0]
 
 
-def cross_validate(items: list[Item], score) -> None:
+def cross_validate(items: list[Item], score) -> bool:
+    """Print the per-fold table; True when rules + both models beat the rules pooled and on most folds."""
     variants = ("conf", "retype", "keep", "both")
     print(f"{'held out':8s} {'n':>4s} {'gold':>4s} {'emitted':>7s}  {'rules F1 (P/R)':>17s}  "
           + "  ".join(f"{v + ' F1 [thr]':>24s}" for v in variants))
     totals = {v: [0, 0, 0] for v in ("rules", *variants)}
-    wins = Counter()
+    wins, won = Counter(), Counter()
     for fold in FOLDS:
         train = [k for k, it in enumerate(items) if it.fold != fold]
         held = [k for k, it in enumerate(items) if it.fold == fold]
@@ -204,6 +207,7 @@ def cross_validate(items: list[Item], score) -> None:
                 knob = {"conf": f"c{c:.2f}", "retype": f"r{r:.2f}", "keep": f"d{d:.2f}", "both": f"r{r:.2f} d{d:.2f}"}[v]
                 cell += f" [{knob}]"
                 wins[v] += (f > base + 1e-9) - (f < base - 1e-9)
+                won[v] += f > base + 1e-9
             cells.append(f"{cell:>24s}" if v != "rules" else f"{cell:>17s}")
         n_gold = sum(1 for k in held for g in items[k].golds if not g.get("optional"))
         n_pred = sum(len(items[k].preds) for k in held)
@@ -212,6 +216,8 @@ def cross_validate(items: list[Item], score) -> None:
         p, r, f = score.prf(tp, fp, fn)
         extra = f"  folds won-lost vs rules {wins[v]:+d}" if v != "rules" else ""
         print(f"pooled {v:7s} F1 {f:.3f} (P {p:.3f} / R {r:.3f})  tp {tp} fp {fp} fn {fn}{extra}")
+    pooled = {v: score.prf(*t)[2] for v, t in totals.items()}
+    return pooled["both"] > pooled["rules"] + 1e-9 and 2 * won["both"] > len(FOLDS)
 
 
 def diagnose(items: list[Item], score) -> None:
@@ -251,13 +257,14 @@ def diagnose(items: list[Item], score) -> None:
         print(f"ceiling, {name:16s} F1 {score.prf(tp, fp, fn)[2]:.3f}  tp {tp} fp {fp} fn {fn}")
 
 
-def write(items: list[Item], score) -> int:
+def write(items: list[Item], score, wins: bool) -> int:
+    """Ship a model only when the nested measurement (``wins``) says it beats the rules on held-out folds."""
     every = list(range(len(items)))
     retype, drop, _, f1 = choose(items, every, score, "both")
     rules = score.prf(*counts(items, every, {}, {}, 1.01, 0.0, 0.0, score))[2]
-    if retype > 1 and drop <= 0:
+    if not wins or (retype > 1 and drop <= 0):
         learned_incidents.MODEL_PATH.unlink(missing_ok=True)
-        print(f"no model written: the rules alone score best out of fold (F1 {rules:.3f})")
+        print(f"no model written: it does not beat the rules on the held-out folds (rules out of fold F1 {rules:.3f})")
         return 0
     fitted = fit(items)
     doc = {
@@ -296,11 +303,13 @@ def main() -> int:
     wrong = sum(1 for it in items for i, f in zip(it.incidents, it.families, strict=True) if f and family(i.type) != f)
     print(f"{len(items)} articles, {n} incidents emitted, {aligned} align with a gold event on date and place "
           f"({wrong} of a wrong type family) ({time.perf_counter() - started:.1f}s)")
+    wins = False
+    if args.cv or args.write:
+        wins = cross_validate(items, score)
     if args.cv:
-        cross_validate(items, score)
         diagnose(items, score)
     if args.write:
-        return write(items, score)
+        return write(items, score, wins)
     return 0
 
 
