@@ -13,7 +13,7 @@ kinds of actors named, and the rules' own flags and confidence.
 The weights would ship as data/incident_model.json (made by `make train`, see
 benchmarks/train_incidents.py), read on first use; scoring is a sum of weights, standard library
 only. No model ships today. Measured by nested leave-one-fold-out over corpus-tune a..f and the
-ACLED dev notes (`python benchmarks/train_incidents.py --cv`, main 63fb23a), thresholds chosen on
+ACLED dev notes (`python benchmarks/train_incidents.py --cv`, main 8c4a7d0), thresholds chosen on
 the training folds only, pooled held-out incident F1: rules 0.837, rules + both models 0.827 (the
 chosen thresholds are "never act" on six folds; on shard b the keeper drops true events, 0.774 to
 0.697). The rules' family is already right for 539 of the 558 incidents that meet a gold event, and
