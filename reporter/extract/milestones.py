@@ -217,15 +217,14 @@ class _Dates:
 def _deadline_year(art: Document, d: DateMention, dates_in: _Dates) -> DateMention:
     """On an undated page a yearless deadline ("by August 31st") falls in the year of the deadline
     the page gives with its year ("the mission stays until the end of 2023"), at or before it."""
+    end = dates_in.latest_deadline()
     if (
-        _deadline_prep(art.text, max(0, d.start - 30), d.start) is None
+        end is None
+        or _deadline_prep(art.text, max(0, d.start - 30), d.start) is None
         or _OTHER_YEAR.match(art.text, d.end)
         or _PAST_CLAUSE.search(art.text, max(art.sentences[art.sentence_index(d.start)].start, d.start - 100), d.start)
     ):
         return d  # "was supposed to leave by Jan. 26", "by September of the following year": not that year's
-    end = dates_in.latest_deadline()
-    if end is None:
-        return d
     span = yearless_near(art.text, d, None, end.year)
     if span is not None and span.start > end:
         span = yearless_near(art.text, d, None, end.year - 1)
