@@ -509,3 +509,17 @@ def test_an_undated_pages_deadline_year_dates_its_yearless_deadlines(extractor):
     )
     dues = [m.due for m in extractor.extract(text, id="t", published=None).milestones]
     assert "2031-08-31" in dues and not any(d.endswith("01-09") or d.endswith("-03") for d in dues)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # More ways a step is told done (published Friday 10 May 2030).
+        ("The handover of the river base to the national army took place on Monday.", "2030-05-06"),
+        ("The observer mission formally ended on April 30 after nine years.", "2030-04-30"),
+        ("The pullout of the troops began on March 19 and continued with the withdrawal from the dam on April 7, 2030.", "2030-04-07"),
+    ],
+)
+def test_still_more_steps_done_on_a_day(extractor, text, due):
+    """Each phrasing gives the day of the step."""
+    assert due in [d for d, _ in milestones(extractor, text)]

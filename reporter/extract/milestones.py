@@ -558,6 +558,8 @@ _DONE = re.compile(
     r"(?<=(?:was|ere)\s)(?:\w+ly\s+)?withdrawn|pulled\s+(?:out|back)|repositioned|"
     r"(?<=,\s)completed|(?:was|were|been)\s+(?:\w+ly\s+)?completed|"
     r"(?<=mission\s)ended|(?<=operation\s)ended|(?<=deployment\s)ended|(?<=mandate\s)(?:ended|expired)|"
+    r"(?:mission|mandate|operation|deployment)\s+\w+ly\s+(?:ended|expired)|"
+    r"(?:handover|hand-over|withdrawal|pullout|pull-out|departure|transfer|redeployment)\s(?:[^,.;]{0,60}?\s)??took\s+place|"
     r"redeployed|vacated|ended\s+(?:its|their|the)\s+(?:\w+\s+)?(?:mission|deployment|presence)|"
     r"(?<!the\s)departed(?=\s+(?:on|in|at|for)\s)|"
     r"(?<!the\s)(?:left|departed(?:\s+from)?)\s+(?:(?:the|their|its)\s+(?:last\s+)?(?:[\w’'-]+\s+){0,2}?(?:base|bases|country|capital|city|town|province|region|"
@@ -662,10 +664,15 @@ def _joined_done(
         joined = _JOINED_PLACE.fullmatch(art.text, d.end, o.start)
         if joined is None or any(lemma_form(w)[1] == "past" for w in words(joined.group("place"))):
             break  # "..., and two soldiers were wounded on April 19": a clause of its own
-        verb = _VERB_HEAD.match(art.text, v.start())
-        at = art.text.find(what, max(0, v.start() - len(what)))
-        head = art.text[at if 0 <= at <= v.start() else v.start() : verb.end() if verb else v.end()]
-        out.append(Milestone(what=f"{head} {joined.group('place').strip()}", due=_due(art, o), evidence=evidence, done=True))
+        place = joined.group("place").strip()
+        if lemma_form(place.split()[0].lower())[1] == "ed":
+            joined_what = place  # "... and continued with the withdrawal from the dam": a verb of its own
+        else:
+            verb = _VERB_HEAD.match(art.text, v.start())
+            at = art.text.find(what, max(0, v.start() - len(what)))
+            head = art.text[at if 0 <= at <= v.start() else v.start() : verb.end() if verb else v.end()]
+            joined_what = f"{head} {place}"
+        out.append(Milestone(what=joined_what, due=_due(art, o), evidence=evidence, done=True))
         d = o
     return out
 
