@@ -473,6 +473,9 @@ def test_levels_changed_from_and_presences(ex, text, expected):
          [("US-led coalition", "Iraq", 2500)]),
         ("Iran has deployed about 3,000 Revolutionary Guards to Syria.", [("Iran", "Syria", 3000)]),
         ("About 3,000 border guards were sent to the frontier with Syria.", []),
+        # With no place named, a host whose government or officials speak is where the troops are.
+        ("Romania's defence ministry said about 1,000 US troops would stay.", [("United States", "Romania", 1000)]),
+        ("Estonian officials said around 900 British soldiers would stay.", [("United Kingdom", "Estonia", 900)]),
     ],
 )  # fmt: skip
 def test_forces_named_far_before_and_missions_of_a_body(ex, text, expected):

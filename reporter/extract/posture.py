@@ -548,7 +548,10 @@ def find_posture(art: Document) -> list[Posture]:
             ):
                 # "Around 350 French soldiers ...", told without a place: where the article is. Not
                 # "Israel has called up 300,000 reservists": a state's whole army is no deployment.
-                country = _prior(art, prior)[1]
+                # "Romania's ministry said 1,000 US troops would stay": the host speaks of its guests.
+                country = (
+                    _host_speaking(art, s, force) if _named_with(art, h.adj_start, h.end) == force else None
+                ) or _prior(art, prior)[1]
             if country is None and force:
                 country = _mission_host(art, force)  # the article's mission, where it serves
             if force in _BODIES and country in art.lexicon.mission_host.values():
@@ -744,6 +747,26 @@ def _holds_troops(art: Document, m: Mention) -> bool:
     if art.text[m.start : m.end].lower().endswith(("troops", "forces")):
         return True
     return any(t.norm in _NOUN_WORDS for t in art.tokens[m.last : m.last + 4])
+
+
+_SPEAKERS = frozenset(
+    words(
+        """officials official government ministry minister defence defense authorities junta president
+        spokesman spokeswoman sources army military parliament premier"""
+    )
+)
+
+
+def _host_speaking(art: Document, s: Sentence, force: str) -> str | None:
+    """A state other than the force whose government or officials speak in the sentence ("Romania's
+    defence ministry said", "Estonian officials said"): the host of the troops it counts."""
+    for m in art.mentions_in(s.start, s.end):
+        c = m.of("country") or m.of("demonym")
+        if c is None or c.name == force or m.last >= len(art.tokens):
+            continue
+        if art.tokens[m.last - 1].possessive or art.tokens[m.last].norm in _SPEAKERS:
+            return c.name
+    return None
 
 
 def _troops_named_in(art: Document, s: Sentence, other_than: str) -> str | None:
