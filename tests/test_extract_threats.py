@@ -93,3 +93,37 @@ def test_said_would_reads_past_abbreviations(ex):
         "response from Moscow."
     )
     assert [a for a, _, _ in _threats(ex, text)] == [("Dmitry Medvedev",)]
+
+
+def test_a_nationality_before_a_role_speaks_for_its_state(ex):
+    """ "Iranian officials warned ...": officials, ministers and envoys of a nationality speak for the state."""
+    text = "Israeli jets struck a depot near Beirut. Iranian officials warned that Tehran would retaliate for it."
+    assert [(a, c) for a, c, _ in _threats(ex, text)] == [(("Iran",), "Iran")]
+
+
+def test_threats_against_two_parties_are_two(ex):
+    """One speaker's threats told one after the other are one threat, unless they threaten other parties."""
+    text = (
+        "Trump warned the Houthis that they would pay a heavy price for the attacks on ships. "
+        "He also threatened Iran with bombing if talks failed."
+    )
+    assert [a for a, _, _ in _threats(ex, text)] == [("Donald Trump",), ("Donald Trump",)]
+
+
+def test_an_unlisted_speaker_speaks_for_the_side_he_says_will_act(ex):
+    text = "Defence Secretary Grant Sutton told MPs the UK will not hesitate to respond again to the attacks on ships."
+    assert [(a, c) for a, c, _ in _threats(ex, text)] == [(("United Kingdom",), "United Kingdom")]
+
+
+def test_a_date_in_what_is_said_is_not_the_day_it_was_said(ex):
+    text = "Hezbollah vowed revenge for the killing of its commander in an air strike on February 20."
+    assert [d for _, _, d in _threats(ex, text)] == ["2025-03-12"]
+
+
+def test_where_the_speaker_spoke_from_in_the_next_sentence(ex):
+    text = (
+        "Katz warned on Tuesday that Israel would act with full force if Hezbollah rearmed. "
+        "\"We will not allow it,\" Katz said in a statement from his office in Tel Aviv."
+    )
+    incidents = ex.extract(text, id="t", published=DAY).incidents
+    assert [(i.location, i.country) for i in incidents if i.type == "threat_statement"] == [("Tel Aviv", "Israel")]

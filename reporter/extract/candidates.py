@@ -931,6 +931,9 @@ def _dates(
         if not art.in_dateline(d.start)
         and (typ == "threat_statement" or not _is_report_date(art, d, cl))
         and not _other_frame_date(art, d, trig.end, trig.word)
+        # a statement's day is told with its verb ("said in a statement on Sunday that"); one in what
+        # it says dates the events it speaks of ("vowed revenge for the killing of its commander on Tuesday")
+        and (typ != "threat_statement" or d.start < _said_end(art.text, trig.end, cl.end))
     ]
     if own:
         d = min(own, key=lambda d: abs(d.start - trig.start))
@@ -950,6 +953,16 @@ def _dates(
         # A live-blog entry stamped with a clock time ("**08:05** — ...") tells of the day it is posted.
         return DateSpan(art.published, art.published, "day"), 2, "stamp"
     return None, 0, ""
+
+
+#: Where what a statement says opens: "that", a quotation, an infinitive or an object's "for"/"against".
+_SAID_OPENS = re.compile(r"\s(?:that|to|for|against|over)\s|[\"“]")
+
+
+def _said_end(text: str, after: int, end: int) -> int:
+    """Where the content of a statement whose verb ends at ``after`` opens (``end`` when not found)."""
+    m = _SAID_OPENS.search(text, after, end)
+    return m.start() if m else end
 
 
 #: A paragraph opening with a clock time: "**08:05** —", "08:05 GMT:", "[14:30]".
@@ -1014,6 +1027,7 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
                 for d in sentence_dates
                 if not any(a <= d.start < b for a, b in taken if (a, b) != c.clause)
                 and not _other_frame_date(art, d, c.pos, c.trigger_word)
+                and (c.type != "threat_statement" or d.start < _said_end(art.text, c.pos + len(c.trigger_word), s.end))
             ]:
                 d = free[0]
                 report = any(

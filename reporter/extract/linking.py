@@ -154,6 +154,9 @@ class Linker:
                     and old.actors == c.actors
                     and c.s_idx - old.s_idx <= 2
                     and _overlap(old.date, c.date)
+                    # a threat against another party is another threat ("warned the Houthis ... also
+                    # threatened Iran")
+                    and not (old.objects and c.objects and set(old.objects).isdisjoint(c.objects))
                 ):
                     self._merge(i, c)
                     return

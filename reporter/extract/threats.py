@@ -13,6 +13,7 @@ from typing import NamedTuple
 from reporter.extract import events
 from reporter.extract.actors import actor_name, agents, subject_is_anaphoric
 from reporter.extract.document import Document
+from reporter.extract.lexicon import Mention
 from reporter.extract.places import Place
 from reporter.extract.text import words
 
@@ -127,6 +128,7 @@ def threat_args(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigg
             or _quoted_speaker(art, s_idx, trig.start)
             or _spokesman_for(art, s_idx, trig.start)
             or _group_opening(art, s_idx, trig.start)
+            or _own_side(art, s_idx, trig)
         )
         if subject is None:
             return None
@@ -148,7 +150,7 @@ def threat_args(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigg
             "loc",
         )
     if home:
-        place = _spoken_from(art, s_idx, home) or place
+        place = _spoken_near(art, s_idx, home, actors[0]) or place
     targets: list[str] = []
     for m in art.mentions_in(trig.end, cl.end):
         name = m.of("country") or m.of("actor") or m.of("demonym")
@@ -171,6 +173,27 @@ def _adjacent(art: Document, trig_start: int, actors: list[str]) -> list[str]:
     return actors
 
 
+#: A named person the lexicon does not know: "Defence Secretary Grant Shapps", "Jake Sullivan".
+_UNLISTED_NAME = re.compile(r"(?-i:[A-Z][\w’'-]+)\s+(?-i:[A-Z][\w’'-]+)\s*(?:,[^,]{0,60},\s*)?$")
+_PARTY_WILL = re.compile(r"\s+(?:(?:forces|army|military|government)\s+)?(?:will|would|shall|must)\b")
+
+
+def _own_side(art: Document, s_idx: int, trig: events.Trigger) -> str | None:
+    """ "Defence Secretary Grant Shapps told MPs the UK will not hesitate to respond": a named person the
+    lexicon does not know, saying what his own side will do, speaks for the party that will act."""
+    if not trig.word.startswith(("said", "says", "told", "declared", "added", "stated")):
+        return None
+    start = subject_start(art, s_idx, trig.start)
+    if not _UNLISTED_NAME.search(art.text, start, trig.start):
+        return None
+    s = art.sentences[s_idx]
+    for m in art.mentions_in(trig.end, min(s.end, trig.end + 60)):
+        name = actor_name(m)
+        if name and _PARTY_WILL.match(art.text, m.end, s.end):
+            return name
+    return None
+
+
 #: '"... will continue," Saree said, warning ...': the speaker named after the closing quote.
 _QUOTED_BY = re.compile(
     r"[\"”’]\s*,?\s+(?P<np>(?:[\w.’'-]+\s+){0,6}?)(?:(?:said|says|added|adds|stated|declared|wrote|posted|told\s+\w+)"
@@ -187,10 +210,37 @@ def _quoted_speaker(art: Document, s_idx: int, trig_start: int) -> str | None:
         return None
     a, b = m.start("np"), m.end("np")
     for mention in art.mentions_in(a, b):
-        name = actor_name(mention)
+        name = actor_name(mention) or _national_role(art, mention, b)
         if name:
             return name
     return _surname_at(art, a, b) or _pronoun_speaker(art, s_idx, a, trig_start)
+
+
+_SPEECH = words("said says told statement address speech video remarks interview added briefing")
+
+
+def _spoken_near(art: Document, s_idx: int, home: str, speaker: str) -> Place | None:
+    """Where the statement was made: told in its sentence, or in one of the sentences next to it that names
+    the same speaker speaking ("Katz said in a statement from his office in Tel Aviv", "Saree spoke in a
+    video address aired from Sanaa")."""
+    found = _spoken_from(art, s_idx, home)
+    if found is not None:
+        return found
+    for j in (s_idx + 1, s_idx - 1, s_idx - 2):
+        if not 0 <= j < len(art.sentences):
+            continue
+        s = art.sentences[j]
+        toks = art.tokens_in(s.start, s.end)
+        if not any(t.norm in _SPEECH for t in toks):
+            continue
+        named = any(actor_name(m) == speaker for m in art.mentions_in(s.start, s.end)) or any(
+            t.text[:1].isupper() and art.lexicon.person_by_surname(t.norm) == speaker for t in toks
+        )
+        if named:
+            found = _spoken_from(art, j, home)
+            if found is not None:
+                return found
+    return None
 
 
 def _spoken_from(art: Document, s_idx: int, home: str) -> Place | None:
@@ -259,11 +309,27 @@ def sentence_subject(art: Document, s_idx: int, before: int) -> str | None:
     statement," or "On Sunday,"): a name from the lexicon, else a listed person's surname."""
     start = subject_start(art, s_idx, before)
     for m in art.mentions_in(start, min(before, start + 70)):
-        name = actor_name(m)
+        name = actor_name(m) or _national_role(art, m, before)
         if name and _TITLES.fullmatch(art.text, start, m.start):
             return name
         break
     return _surname_at(art, start, before) or _pronoun_speaker(art, s_idx, start, before)
+
+
+#: People who speak for a state: "Iranian officials", "the Israeli defence minister", "a Russian diplomat".
+_ROLE = re.compile(
+    r"\s+(?:(?:senior|top|military|security|defen[cs]e|foreign|government|army|intelligence|state|[A-Z][a-z]+)\s+){0,3}"
+    r"(?:officials?|minister|ministry|president|leader|leadership|spokes(?:man|woman|person)|commanders?|chief|"
+    r"government|authorities|envoy|ambassador|diplomats?)\b"
+)
+
+
+def _national_role(art: Document, m: Mention, before: int) -> str | None:
+    """ "Iranian officials warned ...": a nationality before a role that speaks for a state is that state."""
+    e = m.of("demonym")
+    if e is None or not _ROLE.match(art.text, m.end, before):
+        return None
+    return e.name
 
 
 _PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he)\s+(?:(?:also|again|later|then|further|\w+ly)\s+)?(?:(?:said|added|told\s+\w+)\s*,?\s*)?$")
