@@ -127,3 +127,8 @@ def test_where_the_speaker_spoke_from_in_the_next_sentence(ex):
     )
     incidents = ex.extract(text, id="t", published=DAY).incidents
     assert [(i.location, i.country) for i in incidents if i.type == "threat_statement"] == [("Tel Aviv", "Israel")]
+
+
+def test_an_ultimatum_is_a_threat_by_what_it_is(ex):
+    text = "The Houthis gave Israel a four-day ultimatum to let aid trucks into the besieged city."
+    assert [(a, c) for a, c, _ in _threats(ex, text)] == [(("Houthis",), "Yemen")]

@@ -55,6 +55,8 @@ def threatens(art: Document, s_idx: int, trig: events.Trigger) -> bool:
     if text[s.start : s.start + 1] in "\"“" and trig.start > s.start:
         spans.append((s.start, trig.start))
     first = trig.word.split()[0]
+    if first.startswith("ultimatum"):
+        return True  # an ultimatum holds out harm by what it is: a demand with a threat behind it
     for a, b in spans:
         if _harm_in(art, a, b):
             return True
@@ -169,10 +171,13 @@ def _adjacent(art: Document, trig_start: int, actors: list[str]) -> list[str]:
             between = art.text[m.end : trig_start]
             if "," in between and not _APPOSITION.match(between):
                 return []
+            if art.words_before(m.start, 1)[:1] and art.words_before(m.start, 1)[0] in _GIVE:
+                return []  # "gave Israel an ultimatum", "sent Washington a warning": the one warned
             break
     return actors
 
 
+_GIVE = words("gave give gives giving handed hand sent send sends issued delivered served")
 #: A named person the lexicon does not know: "Defence Secretary Grant Shapps", "Jake Sullivan".
 _UNLISTED_NAME = re.compile(r"(?-i:[A-Z][\w’'-]+)\s+(?-i:[A-Z][\w’'-]+)\s*(?:,[^,]{0,60},\s*)?$")
 _PARTY_WILL = re.compile(r"\s+(?:(?:forces|army|military|government)\s+)?(?:will|would|shall|must)\b")
