@@ -10,8 +10,6 @@ per word, so the cost is one dictionary lookup per token.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from reporter.extract.text import words
 
 #: Irregular forms: word -> (lemma, form). "past" covers the simple past and the participle.
@@ -47,8 +45,7 @@ _WHOLE = words("""shelling bombing fighting firing landing ceasefire news series
     red bed shed speed seed need feed embed creed""")
 
 
-@lru_cache(maxsize=65536)
-def lemma_form(word: str) -> tuple[str, str]:
+def _lemma_form(word: str) -> tuple[str, str]:
     """(lemma, inflection) of a folded word; inflection is base | s | ed | ing | past."""
     if word in IRREGULAR:
         return IRREGULAR[word]
@@ -68,6 +65,25 @@ def lemma_form(word: str) -> tuple[str, str]:
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1], "s"
     return word, "base"
+
+
+#: Words cached at most; more clears them (a process may read without end).
+_FORMS_MAX = 65536
+
+
+class _Forms(dict[str, tuple[str, str]]):
+    """word -> (lemma, inflection), worked out on first sight. Asked once per token of every article:
+    a known word is one dictionary lookup in C (lru_cache also relinks its list on every call)."""
+
+    def __missing__(self, word: str) -> tuple[str, str]:
+        if len(self) >= _FORMS_MAX:
+            self.clear()
+        form = self[word] = _lemma_form(word)
+        return form
+
+
+#: (lemma, inflection) of a folded word; inflection is base | s | ed | ing | past.
+lemma_form = _Forms().__getitem__
 
 
 def lemma(word: str) -> str:

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, itemgetter, not_
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -56,6 +56,9 @@ _FOUND_MAX = 20_000
 
 _FUNCTION_WORDS = words("the a an in on at to or it is as of by for and us new old great upper lower")
 
+
+_TEXT = attrgetter("text")
+_FIRST_CHAR = itemgetter(0)
 
 #: libyaml's loader where it is built in: the bundled data parses several times faster.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -231,14 +234,31 @@ class Lexicon:
         # than one of Entry objects; find() makes Entries of the few names an article holds.
         self._index = {k: tuple(tuple(e) for e in v) for k, v in self._index.items()}  # type: ignore[misc,assignment]
         self._heads = _heads(self._index)
+        self._lower_span = _lower_span(self._index, self._span)
         self._found: dict[str, tuple[Entry, ...]] = {}
 
     def __getstate__(self) -> tuple[Any, ...]:
         countries = {k: tuple(v) for k, v in self.countries.items()}
-        return (self._index, self._span, countries, self.actor_country, self.mission_host, self._capital_name)
+        return (
+            self._index,
+            self._span,
+            self._lower_span,
+            countries,
+            self.actor_country,
+            self.mission_host,
+            self._capital_name,
+        )
 
     def __setstate__(self, state: tuple[Any, ...]) -> None:
-        self._index, self._span, countries, self.actor_country, self.mission_host, self._capital_name = state
+        (
+            self._index,
+            self._span,
+            self._lower_span,
+            countries,
+            self.actor_country,
+            self.mission_host,
+            self._capital_name,
+        ) = state
         self._heads = _heads(self._index)  # derived, so not pickled: about 10 ms
         self._found = {}
         self.countries = {k: Entry._make(v) for k, v in countries.items()}
@@ -337,7 +357,13 @@ class Lexicon:
         heads = self._heads
         found = self._found
         norms = list(map(attrgetter("norm"), toks))  # read in C, no frame per token
-        widths = list(map(self._span.get, norms))
+        # A word written in lower case opens only a name that may be written so ("drones"): the few
+        # such words are read from a small table; only the other words (capitalised, digits) are
+        # looked up in the index, whose size makes each lookup a trip to memory.
+        widths = list(map(self._lower_span.get, norms))
+        span = self._span
+        for i in compress(range(n), map(not_, map(str.islower, map(_FIRST_CHAR, map(_TEXT, toks))))):
+            widths[i] = span.get(norms[i])
         resume = 0  # after a match, the next name starts past it
         # Only the few tokens that can open a name are visited (compress skips the rest in C).
         for i in compress(range(n), widths):
@@ -386,6 +412,12 @@ def fingerprint(paths: Sequence[Path] = (), *, world: bool = True) -> str:
         [str(world).encode(), geonames.fingerprint().encode() if world else b""]
         + [part for path in files for part in (path.name.encode(), path.read_bytes())]
     )
+
+
+def _lower_span(index: dict[tuple[str, ...], Any], span: dict[str, int]) -> dict[str, int]:
+    """First word -> longest key length, for the words that open a name whose written case may be any:
+    only those can open a name where the text writes them in lower case (see _case_ok)."""
+    return {k[0]: span[k[0]] for k, entries in index.items() if any(e[6] == "any" for e in entries)}
 
 
 def _heads(index: dict[tuple[str, ...], Any]) -> frozenset[tuple[str, ...]]:
