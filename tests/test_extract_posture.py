@@ -428,7 +428,7 @@ def test_state_corps_unit_sizes_and_possessives(ex, text, expected):
         ("American troops will leave Niger by September 15, the Pentagon said. About 1,000 are currently at two "
          "bases in the country.", [("United States", "Niger", 1000)]),
         # The host's own state is never the force: the foreign troops its sentence names are.
-        ("Latvia's ministry reported a cut of 300 soldiers this year, with around 700 Danish troops staying in Latvia.",
+        ("Latvia's army spoke of a cut of 300 soldiers in 2025, with some 700 Danish troops still serving in Latvia.",
          [("Denmark", "Latvia", 700)]),
     ],
 )  # fmt: skip
@@ -462,8 +462,8 @@ def test_levels_changed_from_and_presences(ex, text, expected):
     ("text", "expected"),
     [
         # A level told by its verb belongs to the troops named before it in the sentence, however far.
-        ("The minister spoke in Lithuania on Monday. The Dutch armed forces have never kept so many soldiers "
-         "abroad, he told reporters about the unit that will number 3,000 people.",
+        ("The minister spoke in Lithuania on Monday. Dutch forces, long thin on the ground abroad, plan a brigade "
+         "there that should number 3,000 people by 2027.",
          [("Netherlands", "Lithuania", 3000)]),
         # UN troops in a country with a UN mission are that mission's; elsewhere the UN's.
         ("About 10,000 UN peacekeepers serve in southern Lebanon.", [("UNIFIL", "Lebanon", 10000)]),

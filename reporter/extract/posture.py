@@ -377,8 +377,8 @@ def _names_start(art: Document, a: int, pos: int) -> int:
 
 def _troops_named_before(art: Document, a: int, pos: int) -> int:
     """Where "U.S. forces" begins in "U.S. forces in Europe remain near 100,000": the force of a level
-    told by its verb is the troops named before in its sentence, even past a long aside ("The German
-    armed forces have never ..., he said of the unit that will number 4,800"); pos when there are none."""
+    told by its verb is the troops named before in its sentence, even past a long aside ("Dutch forces,
+    long thin on the ground abroad, plan a brigade that should number 3,000"); pos when there are none."""
     for m in reversed(art.mentions_in(max(a, pos - 150), pos)):
         if _holds_troops(art, m) and _party(art, m):
             return m.start
@@ -558,9 +558,9 @@ def find_posture(art: Document) -> list[Posture]:
                 # "10,000 UN peacekeepers serve in southern Lebanon": the body's mission there, UNIFIL
                 force = _mission_of(art, country) or force
             if force and force == country:
-                # The host's own army is no deployment; "Latvia's ministry reported a cut of 300
-                # personnel, with 800 Canadian troops remaining": the foreign troops the sentence
-                # names are, else the force told before that is not the host.
+                # The host's own army is no deployment: the foreign troops the sentence names are
+                # the force ("Latvia is cutting posts, and 700 Danish troops stay"), else the force
+                # told before that is not the host.
                 force = _troops_named_in(art, s, country) or next(
                     (f for f in told_before if f and f != country), None
                 )
