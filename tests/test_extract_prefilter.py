@@ -48,6 +48,19 @@ def test_odd_case_letters_still_match():
         assert Prefiltered(p).search(text) is not None
 
 
+def test_a_long_text_lowered_once_answers_span_by_span_as_before():
+    # A long text is lower-cased whole once; its spans must answer as each span lower-cased would,
+    # odd letters included, and a text with "İ" (two characters lower-cased) is tested span by span.
+    p = re.compile(r"\b(?:slain|killed|strikes)\b", re.I)
+    gated = Prefiltered(p)
+    filler = "Nothing happened in the town today. " * 60
+    for odd in ("ſlain", "KıLLED", "\u212aILLED", "ΣΑΣ strikes", "İ strikes", "no such word"):
+        text = filler + odd + " " + filler
+        for pos in range(0, len(text), 97):
+            for end in (pos + 40, pos + 400, len(text)):
+                assert _span(gated.search(text, pos, end)) == _span(p.search(text, pos, end))
+
+
 def _gated() -> list[tuple[str, Prefiltered]]:
     found = []
     for info in pkgutil.iter_modules(reporter.extract.__path__):

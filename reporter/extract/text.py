@@ -31,6 +31,8 @@ _ABBREV = words(
 # upper-case letter, digit or opening quote; or at a line break.
 _BOUNDARY = re.compile(r"""([.!?]+["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9])|\n+""")
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
+#: Initials with their dots, "u.s" of "U.S.": compiled once, asked at every full stop.
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _SENTENCE_STARTERS = words(
     "the a an in on at it he she they we but and meanwhile however this that these those there his her its their earlier later some one two three after before when while as if according"
 )
@@ -115,7 +117,7 @@ def _ends_sentence(text: str, dot: int, next_start: int) -> bool:
     if not word:
         return True
     following = text[next_start : next_start + 20].split(" ", 1)[0].strip("\"'“‘(").lower()
-    if word in _ABBREV or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+    if word in _ABBREV or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
         # "U.S. The group said" still ends a sentence when a usual sentence opener follows.
         return word.count(".") >= 1 and following in _SENTENCE_STARTERS
     return True
