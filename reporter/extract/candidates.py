@@ -240,6 +240,8 @@ def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
     said = art.said_would.get(s_idx)
     if not triggers and said is None:
         return []
+    if said is None and all(t.kind == "harm" for t in triggers) and not _harm_done(art, s.start, s.end, triggers):
+        return []  # a bare toll ("five were killed"): no doer, no event, and no clause work spent on it
     if events.denial(text, s.start, s.end) or events.caption(text, s.start, s.end):
         return []
     keep = [(d.start, d.end) for d in art.dates_in(s.start, s.end)] + _zone_dashes(art, s.start, s.end)
@@ -845,6 +847,17 @@ def _harm_type(trig: events.Trigger, wclass: str | None, text: str, cl: events.C
     if _HARM_AGENT_BEFORE.search(text, max(cl.start, trig.start - 50), trig.start) or _HARM_BY.match(text, trig.end, cl.end):
         return "armed_clash"
     return None
+
+
+def _harm_done(art: Document, a: int, b: int, triggers: list[events.Trigger]) -> bool:
+    """A sentence whose only event words are harm words may tell an event: a weapon is named in it, or an
+    armed party did the harm (the cheap look before its clauses are read)."""
+    if any(m.of("weapon") for m in art.mentions_in(a, b)):
+        return True
+    text = art.text
+    return any(
+        _HARM_AGENT_BEFORE.search(text, max(a, t.start - 50), t.start) or _HARM_BY.match(text, t.end, b) for t in triggers
+    )
 
 
 def _weapon_did_it(trig: events.Trigger, text: str, cl: events.Clause) -> bool:
