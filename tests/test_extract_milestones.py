@@ -487,11 +487,11 @@ def test_a_report_dated_this_month_lends_no_step_after_it(extractor):
 
 
 def test_a_stretch_counted_from_an_end_told_before(extractor):
-    """'The mandate runs until 30 June 2031. The force is to leave once it expires, with the
-    pull-out to be completed within six months': due by December 2031, on a dated or undated page."""
+    """'The mandate runs until 30 June 2031. The force goes when it lapses and must be gone within
+    six months': due by December 2031, on a dated or undated page."""
     text = (
         "The council extended the observer mission's mandate until 30 June 2031. "
-        "The force is to start its withdrawal once the mandate expires, with the pull-out to be completed within six months."
+        "Its soldiers will begin leaving once the mandate expires, and the departure must be completed within six months."
     )
     assert "2031-12" in [d for d, _ in milestones(extractor, text)]
     assert "2031-12" in [m.due for m in extractor.extract(text, id="t", published=None).milestones]
