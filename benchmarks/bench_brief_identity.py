@@ -171,7 +171,9 @@ def main() -> int:
     articles = [a for a, _ in pairs]
     golds = {a.id: g for a, g in pairs}
     facts = {
-        a.id: extractor.extract(a.text, id=a.id, published=a.published.date() if a.published else None)
+        a.id: extractor.extract(
+            a.text, id=a.id, published=a.published.date() if a.published else None, fetched=a.fetched
+        )
         for a in articles
     }
     as_of = datetime.combine(date.fromisoformat(args.as_of), datetime.min.time(), tzinfo=UTC)

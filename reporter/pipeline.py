@@ -108,8 +108,10 @@ def date_from_text(article: Article) -> Article:
     # Imported here: the extractor compiles its patterns on import (from the cache, through the
     # package), and a run with nothing new never needs them.
     from reporter.extract import infer_published
+    from reporter.extract.dates import read_as_of
 
-    stated = infer_published(article.text)
+    with read_as_of(article.fetched.date()):  # a yearless date is read as of the fetch, not of today
+        stated = infer_published(article.text)
     if stated is None:
         return article
     published = datetime(stated.year, stated.month, stated.day, tzinfo=UTC)

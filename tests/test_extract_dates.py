@@ -219,3 +219,14 @@ def test_an_unresolved_day_is_not_replaced_by_a_background_date():
 def test_a_date_of_another_thing_in_the_clause_is_not_the_events(text):
     facts = Extractor().extract(text, id="t", published=None)
     assert [i.date for i in facts.incidents] == [None]
+
+
+def test_a_yearless_weekday_date_is_read_as_of_the_fetch_day():
+    """'Tuesday, February 18' with no year anywhere: the latest such Tuesday on or before the day
+    the page was fetched, so extracting it again years later gives the same date."""
+    from reporter.extract import Extractor
+
+    text = "Tuesday, February 18 - Rockets struck a base near the city, officials said on Tuesday."
+    ex = Extractor()
+    assert ex.extract(text, id="t", fetched=date(2021, 6, 1)).published == "2020-02-18"
+    assert ex.extract(text, id="t", fetched=date(2025, 6, 1)).published == "2025-02-18"

@@ -37,6 +37,8 @@ class _Item:
     url: str | None = None
     title: str | None = None
     published: str | None = None
+    #: the day a stored article was fetched: it bounds the dates a yearless text may mean
+    fetched: str | None = None
     error: str | None = None
     #: a JSON Lines record not yet decoded, or a file not yet read: work left to the worker
     raw: str | None = None
@@ -204,6 +206,7 @@ def iter_article_facts(
             title=a.title,
             url=a.url,
             published=a.published.date().isoformat() if a.published else None,
+            fetched=a.fetched.date().isoformat(),
         )
         for a in articles
     )
@@ -223,6 +226,7 @@ def _extract_stored(extractor: Extractor, item: _Item) -> tuple[str, Facts | Non
             published=date.fromisoformat(item.published) if item.published else None,
             title=item.title,
             url=item.url,
+            fetched=date.fromisoformat(item.fetched) if item.fetched else None,
         )
     except Exception as exc:  # recorded by the caller; one bad article must not stop the rest
         log.warning("article %s: extraction failed: %s", item.id, exc)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import compress, repeat
@@ -18,6 +20,25 @@ from operator import attrgetter, itemgetter, or_
 from reporter.extract.numbers import NUMBER, parse_number
 from reporter.extract.prefilter import Prefiltered
 from reporter.extract.text import Token, tokens
+
+#: The last day a text can speak of as past: the day it was fetched where the caller knows it, so
+#: the same page reads the same when extracted again years later; else today.
+_NOT_AFTER: ContextVar[date | None] = ContextVar("not_after", default=None)
+
+
+def latest_day() -> date:
+    """The day a yearless weekday date ("Tuesday, February 18") may be at the latest."""
+    return _NOT_AFTER.get() or date.today()
+
+
+@contextmanager
+def read_as_of(day: date | None) -> Iterator[None]:
+    """Read texts as of ``day`` (their fetch day) inside the block; None keeps today."""
+    token = _NOT_AFTER.set(day)
+    try:
+        yield
+    finally:
+        _NOT_AFTER.reset(token)
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -284,10 +305,10 @@ def _weekday_fixed(said: str, g: dict[str, str | None]) -> DateSpan | None:
         return None
     m = _month_num(g.get("m1") or g.get("m2") or "")
     d = int(re.sub(r"\D", "", g.get("d1") or g.get("d2") or "0"))
-    this = date.today().year
+    this = latest_day().year
     for y in range(this, this - _WEEKDAY_YEARS, -1):
         day = _day(y, m, d)
-        if day and day.start.weekday() == _WEEKDAYS[wd.group().lower()] and day.start <= date.today():
+        if day and day.start.weekday() == _WEEKDAYS[wd.group().lower()] and day.start <= latest_day():
             return day
     return None
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reporter.extract import learned
+from reporter.extract.dates import read_as_of
 from reporter.extract.document import Document
 from reporter.extract.incidents import find_incidents, relevant
 from reporter.extract.lexicon import Lexicon
@@ -37,10 +38,23 @@ class Extractor:
         published: datetime.date | None = None,
         title: str | None = None,
         url: str | None = None,
+        fetched: datetime.date | None = None,
     ) -> Facts:
-        """Facts of one article; ``published`` anchors relative dates (inferred from text when None)."""
+        """Facts of one article; ``published`` anchors relative dates (inferred from text when None).
+
+        ``fetched``, the day the text was read, bounds the dates a text without a year may mean
+        (today when None), so extracting a stored article again later gives the same facts.
+        """
         if isinstance(published, datetime.datetime):
             published = published.date()
+        if isinstance(fetched, datetime.datetime):
+            fetched = fetched.date()
+        with read_as_of(fetched):
+            return self._extract(text, id=id, published=published, title=title, url=url)
+
+    def _extract(
+        self, text: str, *, id: str, published: datetime.date | None, title: str | None, url: str | None
+    ) -> Facts:
         if not isinstance(text, str):
             text = text.decode("utf-8", errors="replace") if isinstance(text, bytes | bytearray) else ""
         published, art = self.document(text, published)

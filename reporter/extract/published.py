@@ -24,6 +24,7 @@ from reporter.extract.dates import (
     _day,
     _month_num,
     _one_day,
+    latest_day,
 )
 from reporter.extract.prefilter import Prefiltered
 from reporter.extract.text import words
@@ -63,7 +64,7 @@ _FUTURE_YEAR = re.compile(
 
 def _fits(y: int, mo: int, d: int, wd: int) -> bool:
     day = _day(y, mo, d)
-    return bool(day) and day.start.weekday() == wd and day.start <= date.today()
+    return bool(day) and day.start.weekday() == wd and day.start <= latest_day()
 
 
 # --- Page stamps: a date the page prints about itself, in any common format --------------------
@@ -178,7 +179,7 @@ def _talk(part: str) -> int:
 
 #: The last text asked about and its stamps, as one pair: the service extracts in threads, and a
 #: pair is swapped in one store, so no thread can read one text with another's stamps.
-_LAST: list[tuple[str | None, tuple]] = [(None, ())]
+_LAST: list[tuple[tuple[str, date] | None, tuple]] = [(None, ())]
 
 
 def page_stamps(text: str) -> list[tuple[date, int, int, int]]:
@@ -187,8 +188,8 @@ def page_stamps(text: str) -> list[tuple[date, int, int, int]]:
     Rank 0 is a keyword stamp ("Published: ..."; one saying "Updated" ranks 1), rank 2 a line
     that holds nothing but a date and page furniture. Their spans are no event's date.
     """
-    last_text, last_stamps = _LAST[0]
-    if last_text is text:
+    last, last_stamps = _LAST[0]
+    if last is not None and last[0] is text and last[1] == latest_day():
         return list(last_stamps)  # asked twice per article: for the publication date, then by the Document
     out: list[tuple[date, int, int, int]] = []
     pos, previous = 0, ""
@@ -218,8 +219,9 @@ def page_stamps(text: str) -> list[tuple[date, int, int, int]]:
         pos += len(line) + 1
         previous = line
     out.sort(key=lambda s: (s[1], s[2]))
-    out = [s for s in out if s[0] <= date.today()]
-    _LAST[0] = (text, tuple(out))
+    bound = latest_day()
+    out = [s for s in out if s[0] <= bound]
+    _LAST[0] = ((text, bound), tuple(out))
     return out
 
 
@@ -292,7 +294,7 @@ def infer_published(text: str) -> date | None:
             pool = sorted({y + k for y in years for k in (-1, 0, 1)})
         else:
             # No year anywhere: the weekday fixes it, the latest fitting year not after today.
-            this = date.today().year
+            this = latest_day().year
             pool = [next((y for y in range(this, max(this - 12, floor), -1) if _fits(y, mo, d, wd)), this)]
         fits = []
         for y in pool:
@@ -361,7 +363,7 @@ def reference_day(text: str, dates: Sequence[DateMention]) -> date | None:
         if d.kind != "explicit" or d.span is None or d.span.precision != "day":
             continue
         day = d.span.start
-        if day.weekday() not in named or day > date.today() or not _YEARS.search(text, d.start, d.end):
+        if day.weekday() not in named or day > latest_day() or not _YEARS.search(text, d.start, d.end):
             continue
         if _FORWARD.search(text, max(0, d.start - 60), d.start):
             continue  # "by Tuesday, March 4, 2025": a deadline, not the story's day
