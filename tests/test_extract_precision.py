@@ -186,3 +186,20 @@ def test_confidence_ranks_a_sourced_dated_toll_above_a_bare_mention(ex):
 )
 def test_the_event_answered_is_told(ex, text, types):
     assert _types(ex, text) == types
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("The truce ends fighting that has claimed the lives of 9,000 people in 14 months.", None),
+        ("The offensive has killed 3,200 civilians over the past eight months, the agency said.", None),
+        ("A drone strike on the market killed 9 people on Monday, medics said.", 9),
+        ("Shelling killed four people in two days of clashes near the town.", 4),
+    ],
+)
+def test_a_toll_over_months_or_years_is_no_single_events(sentence, killed):
+    """A toll told over a stretch of weeks, months or years is a war's, not one event's."""
+    from reporter.extract import casualties
+
+    found = [k for _, k, _ in casualties.find(sentence, 0, len(sentence)) if k is not None]
+    assert found == ([killed] if killed is not None else [])

@@ -104,10 +104,12 @@ def find(text: str, a: int, b: int, *, zero_only: bool = False) -> list[tuple[in
 
 
 #: The toll of a war or campaign, not of one event: "40,000 have been killed in the war", "since
-#: October", "so far", "in total".
+#: October", "so far", "in total", "in 15 months" (a toll over a stretch of time).
 _CUMULATIVE = re.compile(
     r"\b(?:in|during|throughout|since)\s+(?:the\s+|this\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
-    r"(?:war|wars|conflict|offensive|campaign|invasion|uprising|insurgency|fighting\s+since)\b"
+    r"(?:war|wars|conflict|hostilities|offensive|campaign|invasion|uprising|insurgency|fighting\s+since)\b"
+    r"|\b(?:in|over|during|within)\s+(?:the\s+(?:past|last|first)\s+)?(?:\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|fifteen|eighteen|twenty|several|many)\s+(?:weeks|months|years)\b"
     r"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|launch)\b|\bso\s+far\b|\bin\s+total\b|\bcumulative\b"
     r"|\bsince\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b",
     re.I,
