@@ -49,7 +49,7 @@ def test_a_model_moves_an_incident_to_the_family_it_is_sure_of_and_drops_one_it_
         learned_incidents.use(_model(fire=30.0, keep_bias=-30.0, retype=0.9, drop=0.5))
         assert extractor.extract(TEXT, id="t", published=PUBLISHED).incidents == ()
     finally:
-        learned_incidents._loaded.clear()  # the next use reads the shipped file again
+        learned_incidents.SHIPPED.forget()
 
 
 def test_the_model_file_is_read_and_its_absence_means_the_rules_alone(tmp_path):

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from reporter.extract.dates import DateMention
 from reporter.extract.document import Document
@@ -218,26 +219,40 @@ def revise(art: Document, found: list[Milestone], model: Model | None = None) ->
     return apply(art, found, scored, model.add, model.drop)
 
 
-_loaded: list[Model | None] = []
+M = TypeVar("M")
 
 
-def use(model: Model | None) -> None:
-    """Score with ``model`` from now on instead of the shipped one (training's cross-validation, tests)."""
-    _loaded[:] = [model]
+class ShippedModel(Generic[M]):
+    """A learned layer's model file, read on first use; None when absent (the rules alone then).
+
+    ``use`` puts another model (or None) in its place: training's cross-validation and tests.
+    """
+
+    def __init__(self, path: Path, parse: Callable[[dict], M]) -> None:
+        self.path, self._parse = path, parse
+        self._loaded: list[M | None] = []
+
+    def read(self, path: Path) -> M | None:
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None
+        return self._parse(raw)
+
+    def load(self) -> M | None:
+        if not self._loaded:
+            self._loaded.append(self.read(self.path))
+        return self._loaded[0]
+
+    def use(self, model: M | None) -> None:
+        self._loaded[:] = [model]
+
+    def forget(self) -> None:
+        """The next use reads the shipped file again."""
+        self._loaded.clear()
 
 
-def load() -> Model | None:
-    """The shipped model, read on first use; None when the file is absent (the rules alone then)."""
-    if not _loaded:
-        _loaded.append(read(MODEL_PATH))
-    return _loaded[0]
-
-
-def read(path: Path) -> Model | None:
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return None
+def _parse(raw: dict) -> Model:
     return Model(
         adds=_scorer(raw["adds"]),
         keeps=_scorer(raw["keeps"]),
@@ -248,3 +263,7 @@ def read(path: Path) -> Model | None:
 
 def _scorer(raw: dict) -> Scorer:
     return Scorer(weights={str(k): float(v) for k, v in raw["weights"].items()}, bias=float(raw["bias"]))
+
+
+SHIPPED = ShippedModel(MODEL_PATH, _parse)
+use, load, read = SHIPPED.use, SHIPPED.load, SHIPPED.read

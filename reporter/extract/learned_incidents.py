@@ -27,7 +27,6 @@ of CPU per article (a tenth of the incident rules).
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -35,7 +34,7 @@ from pathlib import Path
 
 from reporter.extract.candidates import Cand
 from reporter.extract.document import Document
-from reporter.extract.learned import Scorer
+from reporter.extract.learned import Scorer, ShippedModel
 from reporter.extract.text import words
 from reporter.incident_types import family
 from reporter.models import Incident
@@ -149,26 +148,7 @@ def revise(art: Document, events: Sequence[Cand], incidents: list[Incident]) -> 
     return apply(incidents, feats, model)
 
 
-_loaded: list[Model | None] = []
-
-
-def use(model: Model | None) -> None:
-    """Score with ``model`` from now on instead of the shipped one (training, tests)."""
-    _loaded[:] = [model]
-
-
-def load() -> Model | None:
-    """The shipped model, read on first use; None when the file is absent (the rules alone then)."""
-    if not _loaded:
-        _loaded.append(read(MODEL_PATH))
-    return _loaded[0]
-
-
-def read(path: Path) -> Model | None:
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return None
+def _parse(raw: dict) -> Model:
     t = raw["typer"]
     typer = Typer(
         weights={k: {str(f): float(v) for f, v in w.items()} for k, w in t["weights"].items()},
@@ -178,3 +158,7 @@ def read(path: Path) -> Model | None:
     k = raw["keeper"]
     keeper = Scorer({str(f): float(v) for f, v in k["weights"].items()}, float(k["bias"]))
     return Model(typer, keeper, retype=float(raw["retype"]), drop=float(raw["drop"]))
+
+
+SHIPPED = ShippedModel(MODEL_PATH, _parse)
+use, load, read = SHIPPED.use, SHIPPED.load, SHIPPED.read
