@@ -482,3 +482,22 @@ def test_forces_named_far_before_and_missions_of_a_body(ex, text, expected):
     """Whose troops a level told by its verb counts, and which mission a body's troops serve."""
     facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
     assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An initial's full stop ("U.K.") does not end the clause a change is told in; a second change
+        # coordinated with the first counts the same troops.
+        ("The plan set a cut of U.K. forces from 900 to 600 in Estonia, and from 300 to 200 in Poland.",
+         [("United Kingdom", "Estonia", 900), ("United Kingdom", "Estonia", 600),
+          ("United Kingdom", "Poland", 300), ("United Kingdom", "Poland", 200)]),
+        # "that country" is the country the sentence named last, in whatever role.
+        ("Nobody spoke of Chad, and no one said when the 400 French troops in that country would leave.",
+         [("France", "Chad", 400)]),
+    ],
+)  # fmt: skip
+def test_clauses_with_initials_and_that_country(ex, text, expected):
+    """Changes told across initials and coordinated, and "that country" read in its sentence."""
+    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
+    assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected

@@ -38,6 +38,10 @@ def _key(word: str) -> str:
     return lemma(word).removesuffix("e")
 
 
+#: One character of the same clause: not a full stop or semicolon, but the stop of an initial
+#: ("U.S.", "U.N."), so "the reduction of U.S. forces from 4,500 to 2,500" reads as one clause.
+_CLAUSE = r"(?:[^.;]|(?<=\b(?-i:[A-Z]))\.)"
+
 _NOUN = (
     r"(?:troops|soldiers|peacekeepers|service\s*members|servicemembers|service(?:wo)?men|military\s+personnel|personnel"
     r"|forces|marines|sailors|airmen|fighters|paratroopers|commandos|reservists|guardsmen|infantrymen"
@@ -76,8 +80,10 @@ _ASIDE = re.compile(
     r",\s+(?:(?:which|who|whose)\b[^,]*(?:,|$)"
     r"|[^,]{1,60},(?=\s+(?:still\s+|currently\s+|now\s+|also\s+)?(?:has|have|had|keeps|kept|maintains|stations|deploys)\b))"
 )
+#: "in the country", "to leave the country", "in the war-torn country", "in that country".
 _THE_COUNTRY = re.compile(
-    r"\s*(?:[\w.-]+\s+){0,4}?(?:in|inside|from|to|into)\s+(?:the|(?P<own>his|her|its|their))\s+country\b",
+    r"\s*(?:[\w.-]+\s+){0,4}?(?:in|inside|from|to|into)\s+"
+    r"(?:(?P<that>that|this)|the|(?P<own>his|her|its|their))\s+(?:[\w-]+\s+){0,2}?country\b(?!['’]s)",
     re.I,
 )
 _THERE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?there\b(?!\s+(?:is|are|was|were|will|would|have|has|had)\b)", re.I)
@@ -181,7 +187,7 @@ _FOR_EXERCISE = re.compile(
 _PLANNED = re.compile(
     r"\b(?:would|will|shall|plans?\s+to|planned|planning|to\s+send|to\s+deploy|send(?:ing)?|ordered|approved|"
     r"recommend\w*|retain\w*|expected|set\s+to|aims?\s+to)\b"
-    r"|\b(?:cut\w*|reduc\w+|drop\w*|lower\w*|drawdown|down|bring\w*)\b[^.;]{0,30}\bto\s+$",
+    rf"|\b(?:cut\w*|reduc\w+|drop\w*|lower\w*|drawdown|down|bring\w*)\b{_CLAUSE}{{0,30}}\bto\s+$",
     re.I,
 )
 #: Before the number: a level of the past ("until recently", "down from", "from 2,000 to ...").
@@ -214,7 +220,7 @@ _LEVELS = re.compile(
     r"(?:\btroop\s+(?:levels?|numbers?|counts?|presence|strength)\b"
     r"|\b(?:cut|reduc|lower|drop|decreas|increas|rais|boost|bring|brought|draw|drew|shr[iau]nk|slash|trim|expand"
     r"|gr[eo]w|rise|rising|rose|swell|scal|fall|fell|halv|doubl)\w*)"
-    rf"[^.;]{{0,60}}?\bfrom\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})\s+(?:{_NOUN}\s+)?to\s+"
+    rf"{_CLAUSE}{{0,60}}?\bfrom\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})\s+(?:{_NOUN}\s+)?to\s+"
     rf"(?:(?P<q2>{QUALIFIER})\s+)?(?P<n2>{NUMBER})\b(?!\s*(?:%|percent|per\s*cent))",
     re.I,
 )
@@ -223,15 +229,15 @@ _NOT_TROOPS = r"(?!\s*(?:%|percent|per\s*cent|km|kilomet|miles|met(?:er|re)s|yea
 #: troops in Syria is about 900", "the mission's troop strength will be reduced to 14,626".
 _LEVEL_OF = re.compile(
     r"\b(?:(?:force|contingent|garrison|deployment|presence)[\"”’']?\s+of"
-    rf"|(?:number|total)\s+of\s+(?:[\w.’'-]+\s+){{0,3}}?{_NOUN}\b[^.;]{{0,50}}?"
+    rf"|(?:number|total)\s+of\s+(?:[\w.’'-]+\s+){{0,3}}?{_NOUN}\b{_CLAUSE}{{0,50}}?"
     r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of)"
     r"|(?:(?:troop|military)\s+(?:presence|levels?|strength|numbers?|counts?|totals?|contingent|ceiling)|(?P<back>that|this|the|its|their)\s+(?:number|figure|total|strength)|\bput(?:s|ting)?\s+(?P<it>it|them))"
-    r"\b(?!\s+of)[^.;]{0,50}?"
+    rf"\b(?!\s+of){_CLAUSE}{{0,50}}?"
     r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of|includ(?:es|ed|ing)"
     r"|(?:to\s+)?number(?:s|ed)?)"
     # "would reduce its forces in Afghanistan to 8,600": a change of the troops just named, to a level
     r"|(?:cut|reduc|lower|decreas|increas|rais|boost|bring|shr[iau]nk|slash|trim|expand|draw)\w*\s+(?:down\s+)?"
-    r"(?P<own>its|their|our|the)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|presence|contingent|footprint)\b[^.;]{0,40}?\bto)"
+    rf"(?P<own>its|their|our|the)\s+(?:[\w-]+\s+){{0,2}}?(?:forces|troops|presence|contingent|footprint)\b{_CLAUSE}{{0,40}}?\bto)"
     rf"\s+(?:(?:now|currently|still|today|just|only)\s+)?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})\b{_NOT_TROOPS}",
     re.I,
 )
@@ -315,21 +321,26 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
     ):
         if any(f.start <= m.start("n") < f.end for f in found):
             continue
-        found.append(
-            _Hit(
-                m.group("n"),
-                m.group("q"),
-                m.start("n"),
-                m.start("n"),
-                m.start("n"),
-                m.end("n"),
-                "former level",
+        changes = [m]  # "from 4,500 to 2,500 in Afghanistan, and from 3,000 to 2,500 in Iraq"
+        while more := _AND_FROM.match(art.text, changes[-1].end(), b):
+            changes.append(more)
+        for c in changes:
+            found.append(
+                # its place is the new level's: "from 3,000 to 2,500 in Iraq"
+                _Hit(c.group("n"), c.group("q"), c.start("n"), c.start("n"), c.start("n"), c.end("n2"), "former level")
             )
-        )
-        found.append(
-            _Hit(m.group("n2"), m.group("q2"), m.end("n"), m.start("n2"), m.end("n"), m.end("n2"), "planned")
-        )
+            found.append(
+                _Hit(c.group("n2"), c.group("q2"), c.end("n"), c.start("n2"), c.end("n"), c.end("n2"), "planned")
+            )
     return found
+
+
+#: A further change coordinated with one just read, its troops the same: ", and from 3,000 to 2,500".
+_AND_FROM = re.compile(
+    rf"(?:\s+(?:in|at)\s+[^,;.]{{1,40}}?)?\s*,?\s+and\s+from\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})"
+    rf"\s+to\s+(?:(?P<q2>{QUALIFIER})\s+)?(?P<n2>{NUMBER})\b(?!\s*(?:%|percent|per\s*cent))",
+    re.I,
+)
 
 
 _LEVEL_KEYS = (
@@ -520,7 +531,9 @@ def find_posture(art: Document) -> list[Posture]:
                 # "from his country" said by a leader the lexicon lacks: the country the article is about
                 country = _country_of_article(art, force) or last_country
             elif the_country:
-                country = _country_named_before(art, h.start, force) or last_country
+                country = (
+                    the_country.group("that") and _country_in_sentence(art, s.start, h.start, force)
+                ) or (_country_named_before(art, h.start, force) or last_country)
             elif country is None and _THERE.match(art.text, h.end, s.end):
                 # "900 troops stationed there": the place told before, even in a sentence of no figure
                 country = last_country or _country_named_before(art, h.start, force)
@@ -1124,6 +1137,15 @@ def _country_named_before(art: Document, pos: int, force: str | None) -> str | N
             return c.name
         named = named or c.name
     return named
+
+
+def _country_in_sentence(art: Document, a: int, pos: int, force: str | None) -> str | None:
+    """ "that country": the last country text[a:pos] names, in any role, other than the force's own."""
+    for m in reversed(art.mentions_in(a, pos)):
+        c = m.of("country") or m.of("demonym")
+        if c is not None and c.name != force:
+            return c.name
+    return None
 
 
 def _area_named_before(art: Document, pos: int) -> str | None:
