@@ -203,3 +203,40 @@ def test_a_toll_over_months_or_years_is_no_single_events(sentence, killed):
 
     found = [k for _, k, _ in casualties.find(sentence, 0, len(sentence)) if k is not None]
     assert found == ([killed] if killed is not None else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trend is many events: rising numbers of attacks are no one attack
+        "The decision comes amid mounting attacks by the rebels in Kidal province.",
+        "Niger has seen a sharp rise in jihadist attacks on army posts near Tillaberi.",
+        # what goes on, and what a campaign has lasted, is no one event
+        "The militia's fighters continue to strike army posts near Tessalit, killing soldiers.",
+        "Residents of Gao have endured weeks of heavy shelling by the rebels.",
+        # what stops or pauses is not an event told
+        "A pause in fighting between the army and the rebels in Gao was extended on Monday.",
+        "The talks in Doha sought an end to the strikes on Hodeidah.",
+        # a capability or a difficulty is no deed
+        "The envoy said the rebels are able to strike ships near Eilat.",
+        "Such missiles are hard to intercept over Haifa, the officer said.",
+        # an attempt named as such
+        "Guards stopped an attempted raid on the army post in Gao on Monday.",
+    ],
+)
+def test_no_single_event_in_trends_pauses_and_capabilities(ex, text):
+    assert _types(ex, text) == []
+
+
+def test_a_reaction_that_deems_an_event_names_the_event_told(ex):
+    text = (
+        "Missiles hit a village near Panjgur on Tuesday. "
+        "The government condemned what it deemed an unprovoked violation of its airspace."
+    )
+    assert _types(ex, text) == ["missile_attack"]
+
+
+def test_the_strike_word_types_a_clause_the_vague_verb_opens(ex):
+    """ "targeted ... strikes": of two strike words, the one that names the means types the event."""
+    text = "The army targeted rebel hideouts in Paktika province with precision strikes on Tuesday."
+    assert _types(ex, text) == ["air_strike"]

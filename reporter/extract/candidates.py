@@ -331,6 +331,12 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         if (t.kind not in ("strike", "launch") or not any(w.start <= t.start < w.end for w in weapons))
         and not _adjectival(art, t, weapon_starts)
     }
+    hit = kinds.get("strike")
+    if hit is not None and not weapons and _VAGUE_HIT.match(hit.word):
+        # "targeted militant hideouts with precision strikes": the word that names the means types it
+        named_means = next((t for t in cl.triggers if t.kind == "strike" and _NAMED_STRIKE.match(t.word)), None)
+        if named_means is not None and not _adjectival(art, named_means, weapon_starts):
+            kinds["strike"] = named_means
     if "destroy" in kinds and not (weapons and _AIR_DEFENCE.search(text, cl.start, cl.end)):
         del kinds["destroy"]
     if "intercept" in kinds and not weapons and _GROUND_OBJECT.match(text, kinds["intercept"].end, cl.end):
@@ -587,6 +593,10 @@ def _held(art: Document, a: int, place: Place) -> Place:
     country = holder.country or place.country or next((p.country for p in before if p.country), None)
     return replace(place, within=holder.name, country=country)
 
+
+#: Strike words that say nothing of the means ("targeted", "hit"), and those that do ("strikes", "attack").
+_VAGUE_HIT = re.compile(r"(?:target|hit)", re.I)
+_NAMED_STRIKE = re.compile(r"(?:strike|struck|attack|assault|raid|bomb|pound|pummel)", re.I)
 
 #: "a Tehran bombing", "the Kyiv drone attack": words between a place and the event noun it modifies.
 _MODIFIER_GAP = re.compile(r"(?:[\s-]+[a-z]+){0,2}[\s-]+")

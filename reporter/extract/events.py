@@ -142,7 +142,10 @@ _MODAL = re.compile(
     r"threatened\s+to|vowed\s+to|warned\s+of|avoid|prevent(?:ing)?|deter(?:ring)?|"
     # an event awaited or asked for: "an anticipated attack", "called for shooting down"
     r"anticipated|expected|impending|looming|upcoming|feared|defend\s+against|in\s+anticipation\s+of|"
-    r"call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|suggest(?:ed|s|ing)|propos(?:ed|es|ing))\b",
+    r"call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|suggest(?:ed|s|ing)|propos(?:ed|es|ing)|"
+    # a capability or a difficulty, not a deed: "is willing and able to hit", "hard to intercept"
+    r"(?:is|are|be|being|remains?)\s+(?:\w+\s+){0,3}?(?:able|willing)\s+to|"
+    r"(?:difficult|hard|harder|impossible|easy|easier|designed|meant|intended)\s+to)\b",
     re.I,
 )
 #: "another military operation was imminent": the event awaited, told after its word.
@@ -178,10 +181,16 @@ _GENERIC = Prefiltered(re.compile(
     # running totals: "so far this month", "to date", "a tally of", "have targeted more than 100 ships since ..."
     r"so\s+far\s+this\s+(?:week|month|year)|to\s+date|in\s+total|tally|"
     # the onset or course of a campaign: "began attacking ships", "continued to shell the town"
-    r"(?:began|begun|begins|started|starts|continued|continues|kept)\s+(?:to\s+)?"
+    r"(?:began|begun|begins|started|starts|continued|continues|continue|continuing|kept)\s+(?:to\s+)?"
     r"(?:attack|target|strik|fir|launch|shell|bomb|raid)\w*|"
     # a long stretch of fighting: "ending months of mutual shelling"
     r"(?:months|years)\s+of\s+(?:[\w-]+\s+)?(?:shelling|fighting|strikes|attacks|bombardment|clashes|war)|"
+    r"weeks\s+of\s+(?:[\w-]+\s+){0,2}?(?:shelling|strikes|attacks|bombardment|bombing|airstrikes|raids)|"
+    # a trend is many events: "increasing attacks by the group", "a rise in militant attacks"
+    r"(?:increasing|growing|rising|mounting|surging)\s+(?:number\s+of\s+)?(?:[\w-]+\s+)?"
+    r"(?:attacks|strikes|raids|clashes|assaults|bombings|airstrikes)|"
+    r"(?:rise|increase|surge|spike|uptick|upsurge|resurgence|decline|drop)\s+in\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks|strikes|raids|clashes|assaults|bombings|airstrikes|shelling|fighting|violence)|"
     # tolls of a campaign: "Israeli strikes have killed over 1,000 people"
     r"(?:strikes|attacks|raids|bombardments|shelling|airstrikes)\s+(?:have|has)\s+(?:\w+\s+)?killed\b|"
     # several events spoken of together: "most of those attacks", "all these strikes"
@@ -204,7 +213,11 @@ _ATTEMPT = Prefiltered(re.compile(
     # a purpose: "jets were scrambled to intercept them" says why they flew, not what they did
     r"|\b(?:scrambled|took\s+off|dispatched)\s+to\s+$"
     r"|\b(?:thwarted|foiled|prevented|averted|disrupted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
-    r"|\b(?:suspend\w*|halt\w*|stop\w*|ceas\w*|end(?:ed|ing|s)?|resum\w*)\s+(?:its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,1}$",
+    r"|\b(?:suspend\w*|halt\w*|stop\w*|ceas\w*|end(?:ed|ing|s)?|resum\w*)\s+(?:its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,1}$"
+    # what stops or pauses is no event told: "a pause in fighting", "an end to the strikes"
+    r"|\b(?:pause|halt|end|lull|break|cessation|suspension|respite|freeze)\s+(?:(?:in|to|of|on)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?)?$"
+    # an attempt named as such: "an attempted storming of the embassy", "a foiled attack"
+    r"|\b(?:attempted|foiled|abortive|botched)\s+$",
     re.I,
 ))
 #: "three missiles tried to hit the ship": a weapon that tried was fired, so the attack took place.
@@ -228,8 +241,8 @@ _CAPTION = Prefiltered(re.compile(
 #: The event word names an event told, as a reaction characterises it: "condemned the incident as a
 #: violation of its airspace", "in what residents described as a military operation".
 _CHARACTERISED = Prefiltered(re.compile(
-    r"(?:\b(?:described|describing|describes|called|calling|branded|branding|labell?ed|termed|condemn(?:ed|ing|s)?"
-    r"|denounc(?:ed|ing|es))\b[^.;]{0,60}?\bas\s+|\bwhat\s+(?:[\w-]+\s+){0,3}(?:called|termed|dubbed)\s+)"
+    r"(?:\b(?:described|describing|describes|called|calling|branded|branding|labell?ed|termed|deemed|condemn(?:ed|ing|s)?"
+    r"|denounc(?:ed|ing|es))\b[^.;]{0,60}?\bas\s+|\bwhat\s+(?:[\w-]+\s+){0,3}(?:called|termed|dubbed|deemed|described\s+as|considered)\s+)"
     r"(?:an?\s+|the\s+)?[^.;]{0,50}$"
     # "strongly condemned the American air strikes": the reaction's object, told as known
     r"|\b(?:condemn(?:ed|ing|s)?|denounc(?:ed|ing|es))\s+(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,4}$",
