@@ -342,3 +342,33 @@ def test_interceptions_of_one_salvo_over_two_cities_are_one_row_two_drones_are_n
     two = _inc("2031-06-02", location="Jerusalem", evidence="A drone was downed near Jerusalem's airport.", **drone)
     reports = [Report(source=n, published=date(2031, 6, 3), fact=f) for n, f in ((1, one), (2, two))]
     assert len(merge_incidents(reports, _families(2))) == 2
+
+
+def test_a_toll_the_sentence_tells_of_another_place_is_not_the_events():
+    """'Jets struck the capital ... near the river town, where 40 died': the 40 are the town's dead
+    (its fighting), not the strike's; the row and the key point's 'most significant' leave them out.
+    A toll told after the event's own place, or after a dateline, stays."""
+    from reporter.brief.build import significance
+    from reporter.brief.identity import toll_elsewhere
+
+    elsewhere = _inc(
+        "2025-07-02",
+        type_="air_strike",
+        location="Baghdad",
+        casualties=Casualties(killed=40),
+        evidence="Jets struck a depot in Baghdad on Wednesday, days after fighting broke out in the "
+        "river town of Samarra, where about 40 people were killed.",
+    )
+    own = _inc(
+        "2025-07-02",
+        type_="air_strike",
+        location="Baghdad",
+        casualties=Casualties(killed=3),
+        evidence="MOSUL — Jets struck a depot in Baghdad on Wednesday, killing 3 guards.",
+    )
+    assert toll_elsewhere(elsewhere) and not toll_elsewhere(own)
+    merged = merge_incidents([Report(source=1, published=date(2025, 7, 2), fact=elsewhere)], _families(1))
+    assert merged[0].killed is None and merged[0].disagreements == ()
+    other = merge_incidents([Report(source=2, published=date(2025, 7, 2), fact=_inc(
+        "2025-06-20", type_="rocket_attack", location="Erbil", casualties=Casualties(killed=2)))], _families(2))
+    assert min([merged[0], other[0]], key=significance) is other[0]

@@ -263,3 +263,23 @@ def test_disputed_troop_figures_print_as_numbers():
         "—",
         "about 2,500",
     ]
+
+
+def test_quoted_sentences_lose_their_dateline():
+    """What was said is shown without the page's dateline, source tag or date stamp before it."""
+    from reporter.brief import textfmt
+    from reporter.brief.render import make_environment, template_dirs
+
+    cases = {
+        "ADEN — The militia warned on Sunday": "The militia warned on Sunday",
+        "KIRKUK, Kurdistan Region — Two drones fell": "Two drones fell",
+        "MOSUL, July 4 (Test Wire) - A rocket hit": "A rocket hit",
+        "HOMS (Test Wire) – A blast shook": "A blast shook",
+        "(TEST GAZETTE) — officials say": "Officials say",
+        "date 2025-07-04 The army said": "The army said",
+        "NATO troops left - and came back": "NATO troops left - and came back",
+        "The US - Iraq talks went on": "The US - Iraq talks went on",
+    }
+    assert {k: textfmt.quote(k) for k in cases} == cases
+    env = make_environment(template_dirs(None))
+    assert env.from_string("{{ s | quote(40) }}").render(s="ADEN — The militia warned") == "The militia warned"

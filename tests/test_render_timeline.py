@@ -28,15 +28,15 @@ ROWS = 30  # one figure of 30 rows would be taller than an A4 page
 
 
 def _milestones(n: int) -> list[MergedMilestone]:
-    # Labels longer than the chart's 48 characters: the chart shortens them with "…", the table
-    # below prints them whole, so the PDF's "…" words are the chart's row labels.
+    # Labels longer than the chart's two lines of 44 characters: the chart shortens them with "…",
+    # the table below prints them whole, so the PDF's "…" words are the chart's row labels.
     out = []
     for k in range(n):
         due = date(2024, 1, 10) + timedelta(days=29 * k)
         status = "passed" if due < AS_OF.date() else "due"
         out.append(
             MergedMilestone(
-                key=f"m{k}", what=f"Step {k + 1} of the pullout: convoy leaves the river camp for the border",
+                key=f"m{k}", what=f"Step {k + 1} of the pullout: convoy leaves the river camp for the border post and the depot past the hills",
                 due=due.isoformat(), due_date=due.isoformat(), status=status, days=(due - AS_OF.date()).days,
                 status_text=f"{status} on {due:%d %b %Y}", sources=(1,),
             )
@@ -95,3 +95,17 @@ def test_long_timeline_in_the_pdf_keeps_heading_and_rows_on_the_page(tmp_path):
                 rows += 1
                 assert float(y_max) <= float(page_h) - bottom, f"a chart row runs past page {n + 1}'s footer"
     assert heading_page is not None and rows == ROWS
+
+
+def test_a_long_label_wraps_and_keeps_its_party():
+    """A label too long for one line takes two, broken between words; one too long for two loses
+    words from its end, never the party in brackets that closes it."""
+    from reporter.brief.charts import label_lines
+
+    assert label_lines("the mission closes its last camp") == ("the mission closes its last camp",)
+    two = label_lines("its soldiers in the northern province will depart (alliance)")
+    assert len(two) == 2 and " ".join(two) == "its soldiers in the northern province will depart (alliance)"
+    long = label_lines("the envoy said on Monday that every foreign unit stationed along the river would be gone (council)")
+    assert len(long) == 2 and long[-1].endswith("… (council)") and all(len(line) <= 44 for line in long)
+    svg = timeline([dataclasses.replace(_milestones(1)[0], what=" ".join(two))], today=date(2025, 6, 16))[0]
+    assert "(alliance)" in svg and "(…" not in svg

@@ -8,6 +8,8 @@ labels. Text stays text in the brief's font. The e-mail digest rasterises the sa
 from __future__ import annotations
 
 import math
+import re
+import textwrap
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -119,12 +121,12 @@ def timeline(
         dates = [b[1] for b in (date_bounds(c.value) for c in claims) if b] or [
             date.fromisoformat(m.due_date)
         ]
-        rows.append((_short(m.what), STATUS_COLOURS.get(m.status, "#999999"), dates))
+        rows.append((label_lines(m.what), STATUS_COLOURS.get(m.status, "#999999"), dates))
     if not rows:
         return []
     all_dates = [d for *_, ds in rows for d in ds] + [today]
     lo, hi = min(all_dates) - timedelta(days=45), max(all_dates) + timedelta(days=45)
-    left = 8 + max(text_width(label, TEXT) for label, *_ in rows)
+    left = 8 + max(text_width(line, TEXT) for lines, *_ in rows for line in lines)
     per_part = math.ceil(len(rows) / math.ceil(len(rows) / most_rows))
     return [
         _timeline_part(rows[k : k + per_part], today=today, lo=lo, hi=hi, left=left, width=width)
@@ -148,9 +150,12 @@ def _timeline_part(rows: list, *, today: date, lo: date, hi: date, left: float, 
         c.line(x, base, x, base + 3, colour=AXIS, width=0.8)
         c.text(x, base + 3 + TEXT, f"{tick:%b %Y}", size=SMALL, anchor="middle")
     c.line(left, base, width - right, base, colour=AXIS, width=0.8)
-    for n, (label, colour, dates) in enumerate(rows):
+    for n, (lines, colour, dates) in enumerate(rows):
         y = top + row_h * (n + 0.5)
-        c.text(left - 6, y + TEXT * 0.35, label, size=TEXT, anchor="end")
+        # One line centred on the row; two lines one above and one below its middle.
+        first = y + TEXT * 0.35 - (len(lines) - 1) * TEXT * 0.6
+        for k, line in enumerate(lines):
+            c.text(left - 6, first + k * TEXT * 1.2, line, size=TEXT, anchor="end")
         if len(dates) > 1:
             c.line(
                 x_of(min(dates)), y, x_of(max(dates)), y, colour=colour, width=1.0, stroke_dasharray="1 1.6"
@@ -177,6 +182,27 @@ def month_ticks(lo: date, hi: date, most: int = 8) -> list[date]:
     return out
 
 
-def _short(text: str, limit: int = 48) -> str:
+_PARTY = re.compile(r"\s(\([^()]{1,40}\))$")
+
+
+def label_lines(text: str, width: int = 44, most: int = 2) -> tuple[str, ...]:
+    """A commitment's label on at most ``most`` lines of at most ``width`` characters, broken between
+    words into lines of even length. One too long loses words from its end but keeps the party in
+    brackets that closes it ("... will leave (coalition)"): cut mid-word, it read "will leave (...".
+    """
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    if len(text) <= width:
+        return (text,)
+    for w in range(math.ceil(len(text) / most), width + 1):
+        lines = textwrap.wrap(text, w)
+        if len(lines) <= most:
+            return tuple(lines)
+    m = _PARTY.search(text)
+    party = f" {m.group(1)}" if m else ""
+    words = (text[: m.start()] if m else text).split()
+    while len(words) > 1:
+        words.pop()
+        lines = textwrap.wrap(" ".join(words).rstrip(",;:-") + "…" + party, width)
+        if len(lines) <= most:
+            return tuple(lines)
+    return (text[: width - 1] + "…",)

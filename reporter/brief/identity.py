@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from reporter.brief.textfmt import dateline_end
 from reporter.incident_types import family
 from reporter.models import Incident
 
@@ -504,3 +505,34 @@ def _shared_words(a: str, b: str) -> float:
     if not wa or not wb:
         return 0.0
     return len(wa & wb) / len(wa | wb)
+
+
+#: A name in capitals and the words that follow it, before a toll: "Sweida, where ... 30 were killed".
+_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+_WHERE = re.compile(r"^,?\s+where\b")
+
+
+def toll_elsewhere(inc: Incident) -> bool:
+    """Whether the report's sentence tells its toll of another place than the event's: "strikes on
+    the capital ... in the south, Sweida, where 250 were killed" (the dead of the south's clashes,
+    not of the strike). The nearest place named before the number holds it: one that a "where"
+    clause opens, or one the gazetteer puts elsewhere."""
+    toll = inc.casualties.killed or inc.casualties.injured
+    if not toll or not inc.location:
+        return False
+    number = re.search(rf"(?<![\d,.]){toll:,}(?![\d,])|(?<![\d,.]){toll}(?![\d,])", inc.evidence)
+    if not number:
+        return False
+    head = inc.evidence[dateline_end(inc.evidence) : number.start()]  # "ISLAMABAD —" is where it was filed
+    own = where(inc)
+    for name in reversed(list(_NAME.finditer(head))):
+        tokens = place_tokens(name.group())
+        if not tokens:
+            continue
+        if _tokens_match(tokens, own.tokens):
+            return False  # the event's own place is the nearest: the toll is its own
+        other = _where(name.group(), None, None, None)
+        opens = bool(_WHERE.match(head[name.end() :]))
+        if opens or (other.canonical and place_relation(own, other) == "different"):
+            return True
+    return False

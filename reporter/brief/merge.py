@@ -17,7 +17,15 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from reporter.brief.identity import is_debris, kinds_relation, place_tokens, relation, type_group, where
+from reporter.brief.identity import (
+    is_debris,
+    kinds_relation,
+    place_tokens,
+    relation,
+    toll_elsewhere,
+    type_group,
+    where,
+)
 from reporter.models import Incident, Milestone, Posture
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -348,8 +356,9 @@ def _merge_group(group: list[Report], families: Families) -> MergedIncident:
         "date": finest(claims_of((i.date, s) for i, s in every)),
         "count": claims_of((i.count, s) for i, s in incs),
         "intercepted": claims_of((i.count, s) for i, s in caught),
-        "killed": claims_of((i.casualties.killed, s) for i, s in every),
-        "injured": claims_of((i.casualties.injured, s) for i, s in every),
+        # A toll the sentence tells of another place (", Sweida, where 30 died") is not this event's.
+        "killed": claims_of((i.casualties.killed, s) for i, s in every if not toll_elsewhere(i)),
+        "injured": claims_of((i.casualties.injured, s) for i, s in every if not toll_elsewhere(i)),
     }
     for name, claims in fields.items():
         if len(claims) > 1:

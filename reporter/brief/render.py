@@ -77,6 +77,7 @@ def make_environment(dirs: Sequence[Path]) -> SandboxedEnvironment:
         signed=textfmt.signed,
         kind=textfmt.kind,
         clip=textfmt.clip,
+        quote=textfmt.quote,
     )
     env.globals.update(
         factdate=textfmt.fact_date,

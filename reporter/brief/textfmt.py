@@ -107,6 +107,36 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}es" if word.endswith(("s", "sh", "ch")) else f"{n} {word}s"
 
 
+#: What a page puts before its first sentence and a reader of the quote does not need: a date stamp
+#: ("date 2025-06-14"), a source tag ("(Sample Wire)"), a dateline ("SANAA —", "ERBIL, Kurdistan
+#: Region —", "BASRA, June 18 (Sample Wire) -"): a town in capitals, then a dash.
+_DATELINE = re.compile(
+    r"^\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?"
+    r"(?:\([A-Z][^()]{1,40}\)\s*(?:--|[-–—:])?\s*)?"
+    r"(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"  # the town, in capitals
+    r"(?:,\s*(?:[A-Z][\w'’-]*\.?\s*){1,3}(?:\d{1,2}\b)?)?"  # ", Kurdistan Region" / ", June 18"
+    r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\b)?"
+    r"\s*(?:\([^()]{1,40}\))?\s*(?:--|[-–—])\s+)?"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where the sentence starts after the page's date stamp, source tag or dateline (0: none)."""
+    head = _DATELINE.match(text)
+    return head.end() if head and head.end() < len(text) else 0
+
+
+def quote(value: str | None, limit: int = 400) -> str:
+    """An article's sentence as shown to readers: without the page's date stamp, source tag or
+    dateline before it, bounded like :func:`clip`."""
+    text = value or ""
+    start = dateline_end(text)
+    if start:
+        text = text[start:]
+        text = text[:1].upper() + text[1:]
+    return clip(text, limit)
+
+
 def clip(value: str | None, limit: int = 400) -> str:
     """Bound untrusted text: one line, at most ``limit`` characters."""
     text = " ".join(_BIDI_CONTROLS.sub("", value or "").split())
