@@ -240,3 +240,29 @@ def test_the_strike_word_types_a_clause_the_vague_verb_opens(ex):
     """ "targeted ... strikes": of two strike words, the one that names the means types the event."""
     text = "The army targeted rebel hideouts in Paktika province with precision strikes on Tuesday."
     assert _types(ex, text) == ["air_strike"]
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        # a strike that killed is violence, even in a short report with few words of war
+        (
+            "An Israeli strike late on Monday killed five aid workers on a road in Deir al-Balah, the charity said. "
+            "The team had delivered flour to a depot. The army said the convoy was struck twice. "
+            "The prime minister said the strike was being reviewed.",
+            ["air_strike"],
+        ),
+        # the dead named after their unit ("the two soldiers killed") are no deed of those soldiers
+        (
+            "Hezbollah fired rockets at Safed on Sunday. "
+            "In addition to the two soldiers killed, four soldiers were badly hurt, the army added.",
+            ["rocket_attack"],
+        ),
+        # an armed group named before the harm did it
+        ("Al-Shabaab claimed responsibility for killing 40 soldiers at an army post in Baidoa on Sunday.", ["armed_clash"]),
+        # a toll counted since a start is a running total
+        ("Al-Shabaab has killed 40,000 people in Somalia since 2012.", []),
+    ],
+)
+def test_who_harmed_and_how_often(ex, text, types):
+    assert _types(ex, text) == types

@@ -375,7 +375,13 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     states_only = all(m.of("country") is not None for m in parties)
     # "the attack": a reference whose kind is the referent's, not read from the parties named with it
     armed = armed and not _event_determined(art, cl, trig)
-    typ = _type_of(trig, wclass, text, cl, armed, states_only)
+    # an armed group named before a harm word did the harm ("JNIM claimed killing 200 soldiers")
+    party_before = (
+        trig.kind == "harm"
+        and any(m.end <= trig.start and _armed_group(m) for m in parties)
+        and art.words_before(trig.start, 1)[-1:] != ["the"]  # "treating the wounded": a noun
+    )
+    typ = _type_of(trig, wclass, text, cl, armed, states_only, party_before)
     if typ == "shelling" and any(
         w.start < trig.start and w.of("weapon").sub in ("aircraft", "drone") for w in weapons  # type: ignore[union-attr]
     ):
@@ -646,6 +652,13 @@ def _armed_party(m: Mention) -> bool:
     return actor is not None and actor.sub in ("armed_group", "coalition", "force")
 
 
+def _armed_group(m: Mention) -> bool:
+    """A named armed group, not a state's force: "Al-Shabaab", "the RSF" (an army's deeds are told by
+    its troops, the words that _HARM_AGENT_BEFORE reads)."""
+    actor = m.of("actor")
+    return actor is not None and actor.sub == "armed_group" and m.of("country") is None
+
+
 def _home_place(art: Document, a: int, b: int, weapons: list[Mention]) -> Place | None:
     """The country named as the subject before an interception ("Russia's defence ministry said ...");
     a nationality on a weapon that was ``lost`` is the attacker's, not it."""
@@ -762,7 +775,13 @@ def _nearest(weapons: list[Mention], trig: events.Trigger) -> Mention | None:
 
 
 def _type_of(
-    trig: events.Trigger, wclass: str | None, text: str, cl: events.Clause, armed: bool = False, states_only: bool = False
+    trig: events.Trigger,
+    wclass: str | None,
+    text: str,
+    cl: events.Clause,
+    armed: bool = False,
+    states_only: bool = False,
+    party_before: bool = False,
 ) -> str | None:
     """The incident type of an event word; ``armed``: the clause names an armed group or force (``states_only``:
     only states, whose attack with untold means may come from the air as well as on the ground)."""
@@ -778,7 +797,7 @@ def _type_of(
     if k == "airspace":
         return "other"  # closing, reopening or violating airspace
     if k == "harm":
-        return _harm_type(trig, wclass, text, cl)
+        return _harm_type(trig, wclass, text, cl, party_before)
     # Sliced and searched only for the kinds whose type depends on the clause's wording.
     clause_text = text[cl.start : cl.end]
     military = bool(MILITARY.search(clause_text))
@@ -846,15 +865,24 @@ _HARM_AGENT_BEFORE = re.compile(
 _HARM_BY = re.compile(
     rf"\s+by\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_GROUND_UNITS}|snipers?)\b", re.I
 )
+#: Nothing harmed after the verb: "the four soldiers killed, ..." names the dead, not a doer's deed.
+_NO_OBJECT = re.compile(
+    r"\s*(?:[,.;:)\]]|$)|\s+(?:in|during|on|at|when|while|after|and|or|since|near|as|from|over|last|earlier|so\s+far)\b", re.I
+)
 _HARM_WEAPON_GAP = re.compile(r"(?:\s+(?:[\w'’-]+\s+){0,2}?(?:have|has|had|also|reportedly))?\s+$", re.I)
 
 
-def _harm_type(trig: events.Trigger, wclass: str | None, text: str, cl: events.Clause) -> str | None:
+def _harm_type(
+    trig: events.Trigger, wclass: str | None, text: str, cl: events.Clause, party_before: bool = False
+) -> str | None:
     """ "One missile wounded 16 people in Tel Aviv": a weapon that harmed is an attack with it; "troops
     killed two men" or "were killed by a sniper" is fighting on the ground; a bare toll is no event."""
     if wclass not in (None, "projectile", "shell", "bomb") and _weapon_did_it(trig, text, cl):
         return CLASS_TYPE[wclass or ""]
-    if _HARM_AGENT_BEFORE.search(text, max(cl.start, trig.start - 50), trig.start) or _HARM_BY.match(text, trig.end, cl.end):
+    if _HARM_BY.match(text, trig.end, cl.end) or (
+        (party_before or _HARM_AGENT_BEFORE.search(text, max(cl.start, trig.start - 50), trig.start))
+        and not _NO_OBJECT.match(text, trig.end, cl.end)
+    ):
         return "armed_clash"
     return None
 
@@ -862,7 +890,11 @@ def _harm_type(trig: events.Trigger, wclass: str | None, text: str, cl: events.C
 def _harm_done(art: Document, a: int, b: int, triggers: list[events.Trigger]) -> bool:
     """A sentence whose only event words are harm words may tell an event: a weapon is named in it, or an
     armed party did the harm (the cheap look before its clauses are read)."""
-    if any(m.of("weapon") for m in art.mentions_in(a, b)):
+    named = art.mentions_in(a, b)
+    if any(m.of("weapon") for m in named):
+        return True
+    first = triggers[-1].start
+    if any(m.end <= first and _armed_group(m) for m in named):
         return True
     text = art.text
     return any(

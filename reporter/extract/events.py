@@ -48,7 +48,7 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "bomb": ("strike", _PAST),
     # harm done: an event only when a weapon or an armed party did it ("a missile wounded 16 people in
     # X", "troops killed two men in Y"); a bare toll ("five were killed") belongs to an event told
-    "kill": ("harm", frozenset({"ed", "s"})), "wound": ("harm", frozenset({"ed"})), "injure": ("harm", frozenset({"ed", "s"})),
+    "kill": ("harm", frozenset({"ed", "s", "ing"})), "wound": ("harm", frozenset({"ed"})), "injure": ("harm", frozenset({"ed", "s"})),
 }  # fmt: skip
 #: "strike groups", "strike a deal", "strike price", "shot glass" are not events.
 _NOT_EVENT_AFTER = {
@@ -201,6 +201,8 @@ _GENERIC = Prefiltered(re.compile(
     r"until\s+(?:that|this)\s+(?:date|point|day)|until\s+(?:today|now)|"
     # a running total since a start: "missiles have been launched at Israel ... since October"
     r"(?:have|has)\s+been\s+(?:[\w-]+\s+){0,2}?(?:launched|fired|intercepted)\b(?=[^.;]*\bsince\b)|"
+    # a toll counted since a start: "an insurgency that has killed 40,000 people since the 1980s"
+    r"(?:have|has)\s+(?:\w+\s+)?(?:killed|wounded|injured)\b(?=[^.;]*\bsince\b)|"
     # an ongoing activity, not one event: "have been targeting shipping", "has been firing at Israel"
     r"(?:is|are)\s+(?:\w+ly\s+)?(?:firing|launching|attacking|targeting|striking|shelling|bombing)\b|"
     r"(?:have|has|had)\s+been\s+(?:\w+ly\s+)?(?:targeting|firing|launching|attacking|striking|shelling|hitting|bombing|raiding))\b",

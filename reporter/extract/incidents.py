@@ -33,6 +33,9 @@ _CONFLICT_WORDS = words(
     bomb bombs gunboats gangs shooters fatalities bombers"""
 )
 _FIGHTING_FRAMES = frozenset({"clash", "shell", "airstrike", "intercept"})
+_HARMING_FRAMES = frozenset({"strike", "launch", "explode"})
+#: Of those, the words only weapons and fighters do ("a storm hit the coast, killing five" is weather).
+_ARMED_WORD = re.compile(r"(?:strike|struck|attack|assault|raid|bomb|blast|explo|deton|fired|launch)")
 _SPORT_WORDS = words(
     """match goal goals stadium fans coach striker goalkeeper league tournament qualifier midfielder defender
     scored penalty club players season"""
@@ -54,6 +57,12 @@ def relevant(art: Document) -> bool:
     conflict = sum(map(_CONFLICT_WORDS.__contains__, norms))  # counted in C, no frame per word
     # Frames that only fighting fills: clashes, shelling, air strikes, interceptions.
     conflict += sum(1 for t in art.triggers[:400] if t.kind in _FIGHTING_FRAMES)
+    # a strike or blast that killed or wounded is violence, whatever word names it ("an Israeli strike
+    # killed seven aid workers"): a labour strike or a price war harms no one
+    harmed = art.sentences_with([t.start for t in art.triggers[:400] if t.kind == "harm"])
+    if harmed:
+        armed = [t.start for t in art.triggers[:400] if t.kind in _HARMING_FRAMES and _ARMED_WORD.match(t.word)]
+        conflict += len(harmed & art.sentences_with(armed))
     conflict += sum(2 if m.of("weapon") else 1 for m in art.mentions if m.of("weapon") or _armed(m))
     # A one- to three-sentence brief carries less vocabulary than a full report.
     if conflict < (1 if len(art.sentences) <= 3 else 2):
