@@ -205,7 +205,7 @@ def test_a_yearless_deadline_takes_the_year_of_the_date_before_it_in_its_sentenc
         ("There are about 6,000 Dutch troops in Lithuania, with that number set to fall to about 4,000 next year.",
          [("Netherlands", "Lithuania", 6000), ("Netherlands", "Lithuania", 4000)]),
         ("The Danish mission in Estonia plans to cut the number to 600 from the current 850 soldiers next year.",
-         [("Denmark", "Estonia", 600), ("Denmark", "Estonia", 850)]),
+         [("Denmark", "Estonia", 850), ("Denmark", "Estonia", 600)]),
         ("The Pentagon was on track to drop to about 3,500 of 7,000 troops in Kuwait by the summer.",
          [("United States", "Kuwait", 3500), ("United States", "Kuwait", 7000)]),
         # "the UN force" is the mission the lexicon places in the country, or the one the article names.
@@ -500,4 +500,38 @@ def test_forces_named_far_before_and_missions_of_a_body(ex, text, expected):
 def test_clauses_with_initials_and_that_country(ex, text, expected):
     """Changes told across initials and coordinated, and "that country" read in its sentence."""
     facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
+    assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A list of parties paired with a list of levels by "respectively"; "with X contributing N".
+        ("Chad has 1,200 troops in Mali, followed by Niger and Togo, sending 800 and 650 soldiers, respectively.",
+         [("Chad", "Mali", 1200), ("Togo", "Mali", 650), ("Niger", "Mali", 800)]),
+        ("The council approved 900 Ghanaian troops for the mission in Mali, with Senegal contributing 700 troops.",
+         [("Ghana", "Mali", 900), ("Senegal", "Mali", 700)]),
+        # A level in each of the places listed, or in both countries named before.
+        ("The Danish army cut troop levels in Latvia and Estonia to 300 each.",
+         [("Denmark", "Latvia", 300), ("Denmark", "Estonia", 300)]),
+        ("Spain has 600 soldiers in Latvia and 500 in Lithuania. Spanish troops in both countries will go to "
+         "400 personnel.",
+         [("Spain", "Latvia", 600), ("Spain", "Lithuania", 500), ("Spain", "Latvia", 400),
+          ("Spain", "Lithuania", 400)]),
+        # "roughly the same number", "including N in", a figure "or so", a region of several states.
+        ("Italy will keep about 900 troops in Lebanon and roughly the same number in Iraq.",
+         [("Italy", "Lebanon", 900), ("Italy", "Iraq", 900)]),
+        ("Germany has about 1,500 troops in the Sahel region, including 1,000 in Mali.",
+         [("Germany", "Sahel", 1500), ("Germany", "Mali", 1000)]),
+        ("Most of the 400 or so British troops currently in Estonia will stay.", [("United Kingdom", "Estonia", 400)]),
+        # The level of "its force levels with a ceiling of N troops" is the subject's.
+        ("UNMISS, one of the largest missions with a budget of $1 billion, will keep its force levels with a "
+         "ceiling of 15,000 troops.",
+         [("UNMISS", "South Sudan", 15000)]),
+    ],
+)  # fmt: skip
+def test_paired_lists_levels_in_each_place_and_parts(ex, text, expected):
+    """Levels paired by "respectively", held in each of several places, and told as parts."""
+    context = "The talks in Mali ended on Monday. " if "Mali" in text and "Sahel" not in text else ""
+    facts = ex.extract(context + text, id="x", published=date(2025, 4, 18))
     assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected

@@ -120,7 +120,8 @@ _ANCHORS = words(
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety a"""
 )
 _POSTURE = re.compile(
-    rf"(?:(?P<q>{QUALIFIER})\s+)?(?<![\w,.])(?P<n>{NUMBER})\s+(?P<adj>(?:(?:(?-i:[A-Z])[\w.’'-]*|{_ADJ})\s+){{0,3}}?){_NOUN}\b",
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?<![\w,.])(?P<n>{NUMBER})\s+(?:or\s+so\s+)?"  # "the 700 or so US troops"
+    rf"(?P<adj>(?:(?:(?-i:[A-Z])[\w.’'-]*|{_ADJ})\s+){{0,3}}?){_NOUN}\b",
     re.I,
 )
 _PART_OF = re.compile(
@@ -136,7 +137,9 @@ _FROM_LEVEL = re.compile(
     re.I,
 )
 _MORE = re.compile(
-    rf"^\s*,?\s*(?:and|while|with|alongside|plus|as\s+well\s+as)\s+(?:another\s+)?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})\s+(?:(?:more\s+)?{_NOUN}\s+)?"
+    r"^\s*,?\s*(?:and|while|with|alongside|plus|as\s+well\s+as|including|of\s+(?:which|whom|them))\s+(?:another\s+)?"
+    # "... and roughly the same number in Iraq": the count told just before
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?:(?P<n>{NUMBER})|(?P<same>the\s+same\s+(?:number|figure|amount)))\s+(?:(?:more\s+)?{_NOUN}\s+)?"
     r"(?:(?:are|were|remain|is)\s+)?(?:stationed\s+|deployed\s+|based\s+)?(?:in|across|at|throughout)\s+",
     re.I,
 )
@@ -470,7 +473,9 @@ def find_posture(art: Document) -> list[Posture]:
                 continue
             if _year(h.n) and _WHEN.search(art.text, max(s.start, h.n_start - 10), h.n_start):
                 continue  # "to leave Niger before 2024 French troops ...": a year, not a count
-            if h.status is None and _RANGE.search(art.text, max(s.start, h.start - 25), h.start):
+            # "Djibouti and Kenya, contributing 1,520 and 1,410 personnel, respectively": one level each
+            each = _respectively(art, s, h) if "respectively" in art.text[h.end : s.end] else []
+            if h.status is None and not each and _RANGE.search(art.text, max(s.start, h.start - 25), h.start):
                 continue  # a range ("between 11,000 and 12,000") has no one count to report
             if _COMPARED.search(art.text, max(s.start, h.start - 20), h.start):
                 continue
@@ -491,9 +496,11 @@ def find_posture(art: Document) -> list[Posture]:
             ):
                 continue
             force = (
-                _force(art, s.start, h.n_start, h.adj_start, h.end)
+                (each[-1][0] if each else None)
+                or _force(art, s.start, h.n_start, h.adj_start, h.end)
                 or _with_subject(art, s, h)
                 or _apposed(art, s.start, h.start)
+                or _troops_subject(art, s.start, h.start)
             )
             sender = _sent_by(art, s.start, h.n_start, h.end)
             # "withdrawing 10,000 soldiers from a total of 36,000 in Germany": the place follows the whole
@@ -503,6 +510,10 @@ def find_posture(art: Document) -> list[Posture]:
             aside = was.end() if was and art.text.startswith(",", was.end()) else None
             after = sender[1] if sender and sender[0] == force else whole.end() if whole else aside or h.end
             country, cend = _country_after(art, after, s.end, force=force)
+            # "troop levels in Afghanistan and Iraq cut to 2,500 each": the level of every place listed
+            spread = _each_place(art, s, h, force)
+            if spread:
+                country = spread[0]
             if country and _HOMEWARD.search(art.text, h.end, cend) and country == _prior(art, prior)[0]:
                 continue  # "1,200 marines will be brought back to the United States": home, not abroad
             if country is None:
@@ -546,7 +557,12 @@ def find_posture(art: Document) -> list[Posture]:
             status = _status(art, s.start, h)
             if country is None and (back or force is not None or unnamed) and status != "additional":
                 country = last_country  # troops added with no destination named are not placed
-            if force is None and (back or not _names_before(art, s.start, h.start, country)):
+            if force is None and (
+                back
+                or not _names_before(art, s.start, h.start, country)
+                # "Trump's decision to draw troops in Iraq down to 2,500": only the article's party is named
+                or _names_only(art, s.start, h.start, _prior(art, prior)[0], country)
+            ):
                 # "commanders recommend keeping 500 troops in Syria": the same force as before, else
                 # the article's ("Around 14,000 troops will remain in Somalia").
                 main, _, second = _prior(art, prior)
@@ -582,6 +598,8 @@ def find_posture(art: Document) -> list[Posture]:
             last_force, last_country = force, country
             sent_force = force
             _add(out, seen, force, country, count, _qualifier(h.q, status), s.text)
+            for other_place in spread[1:]:
+                _add(out, seen, force, other_place, count, _qualifier(h.q, status), s.text)
             for at in (h.end, cend):
                 was = _FROM_LEVEL.match(art.text, at, s.end) if at else None
                 n0 = parse_number(was.group("n")) if was else None
@@ -590,7 +608,7 @@ def find_posture(art: Document) -> list[Posture]:
             rest = art.text[cend : s.end] if cend else ""
             at = 0  # "... in Iraq and 900 in Syria", "... in Niger, with 1,000 in the capital and 400 in the west"
             while more := _MORE.match(rest[at:]):
-                n2 = parse_number(more.group("n"))
+                n2 = count if more.group("same") else parse_number(more.group("n"))
                 where = cend + at + more.end()
                 c2, c2end = _country_after(art, where - 1, s.end, near=True)
                 part = _SUBAREA.match(art.text, where, s.end) if c2 is None else None
@@ -600,6 +618,8 @@ def find_posture(art: Document) -> list[Posture]:
                     break
                 _add(out, seen, force, c2, n2, _qualifier(more.group("q"), None), s.text)
                 at = c2end - cend
+            for other, n3, q3 in each[:-1]:
+                _add(out, seen, other, country, n3, _qualifier(q3, status), s.text)
             for other, n3, q3 in _listed(art, max(h.end, cend), s.end):
                 _add(out, seen, other, country, n3, _qualifier(q3, status), s.text)
         if len(out) == added:
@@ -631,6 +651,7 @@ def _placed(art: Document, m: Mention, n: int) -> bool:
 
 #: Smaller numbers of soldiers are patrols, crews or casualties, not a force's level.
 _SMALLEST = 50
+#: "between 11,000 and 12,000", "900 to 1,000", "2,000-2,500" (not a list a "respectively" pairs).
 _RANGE = re.compile(rf"\b(?:between\s+|from\s+)?(?:{NUMBER})\s*(?:and|to|-|–)\s*$", re.I)
 #: A figure named only to compare ("more than double the 900 troops it cited") is not stated anew.
 _COMPARED = re.compile(r"\b(?:double|triple|twice|half|than)\s+(?:the\s+)?$", re.I)
@@ -656,6 +677,13 @@ def _names_before(art: Document, a: int, b: int, where: str | None = None) -> bo
     return any(
         _actor(m) and not _placed(art, m, 2) and (where is None or _where(art, m) != where)
         for m in art.mentions_in(a, b)
+    )
+
+
+def _names_only(art: Document, a: int, b: int, party: str | None, where: str | None) -> bool:
+    """Whether every party text[a:b] names outside its places is the given one."""
+    return party is not None and all(
+        _actor(m) in (None, party) or _placed(art, m, 3) or _where(art, m) == where for m in art.mentions_in(a, b)
     )
 
 
@@ -840,7 +868,9 @@ def _named_with(art: Document, adj_start: int, adj_end: int) -> str | None:
     """The party named inside the number's phrase: "2,500 U.S. troops", "350 French soldiers"."""
     for m in art.mentions_in(adj_start, adj_end):
         name = _actor(m)
-        if name and not _LOCATIVE.intersection(art.words_before(m.start, 1)):  # "troops in Syria" is where
+        before = art.words_before(m.start, 1)
+        # "troops in Syria" is where, and so is "troop levels in Afghanistan and Iraq"
+        if name and not _LOCATIVE.intersection(before) and not (before == ["and"] and _placed(art, m, 3)):
             return name
     return None
 
@@ -864,7 +894,7 @@ def _force(art: Document, s_start: int, n_start: int, adj_start: int, adj_end: i
             if name:
                 return name
     # "asked France to pull out its roughly 1,500 personnel": "its" is the name before it.
-    its = _ITS.search(art.text, max(s_start, n_start - 40), n_start)
+    its = _ITS.search(art.text, max(s_start, n_start - 70), n_start)
     if its:
         names = [_actor(m) for m in art.mentions_in(s_start, its.start())]
         names = [n for n in names if n]
@@ -910,7 +940,12 @@ def _sent_by(art: Document, s_start: int, n_start: int, end: int) -> tuple[str, 
 
 
 _QUALIFIER_ONLY = re.compile(rf"\s*(?:{QUALIFIER}\s*)?", re.I)
-_ITS = re.compile(rf"\b(?:its|their)\s+(?:{QUALIFIER}\s+)?$", re.I)
+_ITS = re.compile(
+    rf"\b(?:its|their)\s+(?:{QUALIFIER}\s+)?$"
+    # "will maintain its force levels with a ceiling of 17,000 troops": the level of its own force
+    rf"|\b(?:its|their)\s+(?:[\w-]+\s+)?(?:force|troop|personnel)\s+(?:levels?|strength|numbers?|ceiling)\b{_CLAUSE}{{0,30}}$",
+    re.I,
+)
 #: Verbs by which a subject holds, moves or changes its troops, as lemma keys (_key): "has",
 #: "stationed", "is deploying", "contributes", "will send", "plans to keep".
 _HOLDS = frozenset(
@@ -942,8 +977,14 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
         before = art.words_before(m.start, 3)
         if before[-1:] == ["between"] or (before[-3:-2] == ["between"] and before[-1:] == ["and"]):
             continue  # "hostilities between Israel and Hezbollah now totals ...": not the subject
-        if subject and _OBLIQUE.intersection(before[-2:] if before[-1:] == ["the"] else before[-1:]):
-            continue  # "the coalition against the Islamic State has ...": the subject is named first
+        if (
+            subject
+            and _OBLIQUE.intersection(before[-2:] if before[-1:] == ["the"] else before[-1:])
+            and not (before[-1:] == ["with"] and _ING.match(art.text, m.end))
+        ):
+            # "the coalition against the Islamic State has ...": the subject is named first; but
+            # "..., with Egypt contributing 1,100 troops": Egypt is the subject of its own clause
+            continue
         between = art.text[m.end : n_start].lower()
         for a, b in reversed(asides):
             if a >= m.end and art.text[b - 1] == ",":  # a closed aside; an open one holds the verb
@@ -959,6 +1000,7 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
     return subject
 
 
+_ING = re.compile(r"\s+(?:also\s+)?[a-z]+ing\b")
 _SPEAKS = re.compile(
     r"\s*(?:said|says|announced|confirmed|stated|acknowledged|disclosed|revealed)\s+(?:that\s+)?"
     rf"(?:there\s+(?:are|were|is|was|remain|remained)\s+)?(?:{QUALIFIER}\s+)?$",  # "... that there were about"
@@ -1030,6 +1072,92 @@ def _listed(art: Document, pos: int, end: int) -> Iterator[tuple[str, int, str |
         pos = item.end()
 
 
+#: A level that holds in each of several places: "2,500 each", "2,500 service members in each of
+#: those countries", "in both countries".
+_EACH_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:each\b(?!\s+(?:year|month|week|day|time|other))"
+    r"|in\s+(?:each|both)\s+of\s+(?:those|these|the\s+two|the)\s+(?:countries|nations)\b"
+    r"|in\s+both\s+(?:countries|nations)\b)",
+    re.I,
+)
+_EACH_BEFORE = re.compile(
+    r"\b(?:in|across|from)\s+(?:both|each\s+of\s+(?:those|these|the\s+two))\s+(?:countries|nations)\b", re.I
+)
+_AND_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _each_place(art: Document, s: Sentence, h: _Hit, force: str | None) -> list[str]:
+    """The countries a level told "each" or "in both countries" holds in: those listed together in
+    its sentence ("in Afghanistan and Iraq"), else in the text just before; [] when it says neither."""
+    each = _EACH_AFTER.match(art.text, h.end, s.end) or _EACH_BEFORE.search(art.text, s.start, h.start)
+    if not each:
+        return []
+    listed = _listed_countries(art, s.start, s.end, force) or _listed_countries(
+        art, max(0, s.start - 800), s.start, force
+    )
+    if listed or "both" not in each.group(0).lower():
+        return listed
+    # "in both countries": the last two countries named as places before
+    placed: list[str] = []
+    for m in reversed(art.mentions_in(max(0, s.start - 800), s.start)):
+        c = m.of("country")
+        if c is not None and c.name != force and c.name not in placed and _placed(art, m, 3):
+            placed.insert(0, c.name)
+            if len(placed) == 2:
+                return placed
+    return []
+
+
+def _listed_countries(art: Document, a: int, b: int, force: str | None) -> list[str]:
+    """The last list of two or more countries in text[a:b] ("Iraq and Afghanistan", "Mali, Niger and
+    Chad"), the force's own aside."""
+    lists: list[list[str]] = []
+    run: list[str] = []
+    end = -1
+    for m in art.mentions_in(a, b):
+        c = m.of("country")
+        if c is None or c.name == force:
+            run = []
+            continue
+        if run and _AND_GAP.fullmatch(art.text, end, m.start):
+            if c.name not in run:
+                run.append(c.name)
+        else:
+            run = [c.name]
+            lists.append(run)
+        end = m.end
+    return next((r for r in reversed(lists) if len(r) > 1), [])
+
+
+_NUMBERS_BEFORE = re.compile(rf"(?:(?:{QUALIFIER})\s+)?(?P<n>{NUMBER})(?:\s*,\s*|\s*,?\s+and\s+)$", re.I)
+_PARTIES_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
+
+
+def _respectively(art: Document, s: Sentence, h: _Hit) -> list[tuple[str, int, str | None]]:
+    """The parties and levels a "respectively" pairs, in order, the hit's last: "Djibouti and Kenya,
+    contributing 1,520 and 1,410 personnel, respectively"; [] when the two lists differ in length."""
+    levels = [(h.n, h.q)]
+    start = h.start
+    while m := _NUMBERS_BEFORE.search(art.text, max(s.start, start - 40), start):
+        levels.insert(0, (m.group("n"), None))
+        start = m.start()
+    if len(levels) < 2:
+        return []
+    parties: list[Mention] = []
+    for m in reversed(art.mentions_in(s.start, start)):
+        if not _party(art, m) or (parties and not _PARTIES_GAP.fullmatch(art.text, m.end, parties[0].start)):
+            if parties:
+                break
+            continue
+        parties.insert(0, m)
+        if len(parties) == len(levels):
+            break
+    counts = [parse_number(n) for n, _ in levels]
+    if len(parties) != len(levels) or any(c is None or c < _SMALLEST for c in counts):
+        return []
+    return [(_actor(m) or "", c, q) for m, c, (_, q) in zip(parties, counts, levels, strict=True)]  # type: ignore[misc]
+
+
 #: After a moved part, the whole it comes from: "10,000 soldiers from a total of 36,000 soldiers".
 _WHOLE = re.compile(
     rf"\s+(?:from|out\s+of)\s+(?:a\s+total\s+of\s+|the\s+)(?:{QUALIFIER}\s+)?(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}",
@@ -1047,6 +1175,20 @@ def _apposed(art: Document, s_start: int, start: int) -> str | None:
         if _party(art, m) and _holds_troops(art, m) and _APPOSITION.fullmatch(art.text, m.end, start):
             return _actor(m)
     return None
+
+
+def _troops_subject(art: Document, a: int, pos: int) -> str | None:
+    """ "American troops in both countries will go to 2,500 personnel": the party named with troops
+    as the clause's subject, when it is the only party named before the figure."""
+    named = [m for m in art.mentions_in(a, pos) if _actor(m) and not _placed(art, m, 3)]
+    if len(named) != 1 or not _party(art, named[0]) or not _opens(art, a, named[0]):
+        return None
+    m = named[0]
+    # told as troops: "U.S. forces", "American troops" (not "Japan (about 50,000 troops)")
+    troops = art.text[m.start : m.end].lower().endswith(("troops", "forces")) or (
+        m.last < len(art.tokens) and art.tokens[m.last].norm in _NOUN_WORDS
+    )
+    return _actor(m) if troops else None
 
 
 def _mission_joined(art: Document, pos: int, end: int) -> str | None:
@@ -1083,7 +1225,10 @@ _PLACE_AFTER_POSSESSIVE = re.compile(
 )
 _OTHER_FIGURE = re.compile(r"\d|\bthere\b", re.I)
 _COORDINATED = re.compile(
-    rf"\s+and\s+(?:{QUALIFIER}\s+)?(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}\s+(?:in|at)\s+(?:the\s+)?", re.I
+    rf"\s+and\s+(?:{QUALIFIER}\s+)?(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}\s+"
+    # "... and 1,000 coalition troops already stationed in Iraq"
+    r"(?:(?:already|currently|still|now)\s+)?(?:(?:stationed|deployed|based)\s+)?(?:in|at)\s+(?:the\s+)?",
+    re.I,
 )
 
 
