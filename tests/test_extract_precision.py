@@ -266,3 +266,15 @@ def test_the_strike_word_types_a_clause_the_vague_verb_opens(ex):
 )
 def test_who_harmed_and_how_often(ex, text, types):
     assert _types(ex, text) == types
+
+
+def test_falling_debris_is_a_crash_on_the_day_of_the_attack(ex):
+    """Debris that fell is a crash of its own, whatever it came from, dated by the attack told before it."""
+    text = (
+        "Russian drones hit Lviv overnight on Sunday, the mayor said. The air force said it shot down most "
+        "of them. Officials later added that falling debris damaged two houses in Zhovkva."
+    )
+    got = [(i.type, i.date, i.location) for i in ex.extract(text, id="t", published=date(2025, 6, 18)).incidents]
+    assert ("crash", "2025-06-15/2025-06-16", "Zhovkva") in got
+    # where the debris came from is no interception told
+    assert _types(ex, "Fallen debris from downed enemy targets was recorded in Brovary on Monday.") == ["crash"]

@@ -138,6 +138,7 @@ _DEBRIS = re.compile(
     r"(?:\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?)?(?:\s*(?:had|has|have|was|were|reportedly|then))*\s*$",
     re.I,
 )
+_DEBRIS_WORD = re.compile(r"debris|fragments|wreckage|shrapnel", re.I)
 _DEBRIS_OF = re.compile(
     r"\b(?:debris|fragments?|shrapnel|pieces|parts|remnants|wreckage)\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I
 )
@@ -724,6 +725,8 @@ def _adjectival(art: Document, t: events.Trigger, weapon_starts: set[int]) -> bo
     if t.kind != "intercept" or not t.word.startswith(("downed", "intercepted")):
         return False
     i = art.token_index(t.start)
+    if i > 1 and art.tokens[i - 1].norm in ("of", "from") and _DEBRIS_WORD.search(art.text, art.tokens[max(0, i - 4)].start, t.start):
+        return True  # "debris from downed enemy targets": where the debris came from, whatever it was
     return (
         i > 0
         and art.tokens[i - 1].norm
@@ -816,6 +819,8 @@ def _type_of(
             return CLASS_TYPE[wclass]  # "a drone crashed into an apartment block, injuring seven"
         if wclass == "aircraft" and w.startswith("land"):
             return None  # "a helicopter carrying the wounded landed at the hospital": a landing
+        if wclass is None and (_DEBRIS_WORD.search(w) or _DEBRIS.search(text, max(cl.start, trig.start - 50), trig.start)):
+            return "crash"  # "debris fell on a house", "falling debris damaged cars": whatever it came from
         return "crash" if wclass else None
     if wclass and wclass != "projectile":
         return CLASS_TYPE[wclass]

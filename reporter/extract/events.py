@@ -98,7 +98,9 @@ _PHRASE = re.compile(
         |enter(?:ed|ing|s)?|cross(?:ed|ing|es)?|intrud(?:ed|ing|es)\s+(?:into|on))
         \s+(?:of\s+|into\s+)?(?:[\w'’-]+\s+){0,3}?airspace\b
       |\bairspaces?\s+(?:(?:in|of|over)\s+(?:[\w-]+\s+){1,4}?)?(?:was\s+|were\s+|had\s+been\s+|remained\s+|remains\s+)?(?:closed|closures?|shut|reopened|violations?|breach(?:ed|es)?)\b)
-    |(?P<crash>\bcame\s+down\b)
+    |(?P<crash>\bcame\s+down\b
+      # what falls after a shoot-down: "falling debris damaged homes", "fallen fragments were found"
+      |\b(?:falling|fallen)\s+(?:[\w-]+\s+)?(?:debris|fragments|wreckage|shrapnel)\b)
     |(?P<launch>\bfire(?=\s+(?:at|on|toward|towards|against|into)\b))
     |(?P<strike>\bslamm(?:ed|ing)\s+into\b|\bshot\s+dead\b|\bgunned\s+down\b)
     """,
@@ -300,7 +302,7 @@ _PHRASE_HEADS = words(
     weeks nights in came an a military security counter counterterrorism intelligence ground clearance car
     suicide went blew slammed slamming gunned closed closing closes closure shut reopen reopened reopening
     reopens violated violating violation violations breach breached breaches incursion incursions airspace
-    airspaces entered entering enters crossed crossing crosses intruded intruding intrudes"""
+    airspaces entered entering enters crossed crossing crosses intruded intruding intrudes falling fallen"""
 )
 
 

@@ -105,6 +105,12 @@ class Linker:
             return
         if c.type == "interception":
             c = self._stopped(c)
+        if c.type == "crash" and c.date is None and c.date_kind == "" and not c.anaphor:
+            # "Falling debris was reported in four districts": what fell came down from the attack or
+            # interception told before it, on its day, however far down the report tells it
+            day = next((e.date for e in reversed(self.events) if e.date and e.type not in ("threat_statement", "crash")), None)
+            if day is not None:
+                c = replace(c, date=day, date_q=1)
         if c.impact and not c.anaphor:
             # "Two rockets landed inside the complex": the impact of the attack just told.
             for i in range(len(self.events) - 1, max(-1, len(self.events) - 4), -1):
