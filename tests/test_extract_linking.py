@@ -181,3 +181,27 @@ def test_no_casualties_after_an_interception_is_the_attacks_toll_too(ex):
     )
     attack = next(i for i in _incidents(ex, text) if i.type == "missile_attack")
     assert (attack.casualties.killed, attack.casualties.injured) == (0, 0)
+
+
+def test_an_unplaced_attack_after_a_threat_takes_the_place_of_the_last_attack_of_its_kind(ex):
+    """A threat's place is the speaker's: the unplaced strike after it lies where the last strike was."""
+    text = (
+        "Jets carried out an airstrike on a depot in eastern Syria on Tuesday. "
+        "Militias fired rockets at troops in Iraq on Sunday. "
+        "President Biden warned Iran last month that if it continued to move against US forces, "
+        '"we will respond," officials said. '
+        "Jets carried out airstrikes on June 2, officials said."
+    )
+    got = [(i.type, i.date, i.country) for i in _incidents(ex, text) if i.type == "air_strike"]
+    assert ("air_strike", "2025-06-02", "Syria") in got
+
+
+def test_an_undated_lead_does_not_take_in_an_earlier_months_event_at_its_place(ex):
+    """'a car bomb in X last month', told under a lead at X, is another, earlier event."""
+    text = (
+        "A suicide bomber attacked a beach in Mogadishu, killing 30 people. "
+        "Police said the attackers were shot. "
+        "Militants have struck often. Last month a car bomb exploded at a cafe in Mogadishu, killing five."
+    )
+    got = [(i.type, i.date) for i in _incidents(ex, text) if i.type == "explosion"]
+    assert ("explosion", "2025-05-01/2025-05-31") in got and len(got) == 2

@@ -267,3 +267,36 @@ def test_a_broadcaster_named_after_a_place_is_no_scene(ex):
         "Baghdad 24 reported that the base had been hit by two drones."
     )
     assert _places(ex, text) == [("Tikrit", "Iraq")]
+
+
+def test_a_site_adjacent_to_a_town_is_placed_at_the_town_not_the_reference_city(ex):
+    """'adjacent to X, a town north of Y': X is the scene, Y only locates it."""
+    text = "On Sunday a drone hit an army camp adjacent to Binyamina, a town north of Tel Aviv."
+    assert _places(ex, text) == [("Binyamina", "Israel")]
+
+
+def test_a_named_camp_after_a_country_possessive_is_the_scene(ex):
+    """"Iraq's Taji military camp north of Baghdad": the camp, not the city it is north of."""
+    text = "On Wednesday ten rockets hit Iraq's Taji military camp north of Baghdad."
+    assert _places(ex, text)[0][0].startswith("Taji military camp")
+
+
+def test_a_capital_after_by_is_the_government_not_a_scene(ex):
+    """'militias backed by Tehran': the capital names who acts, the scene is the country struck."""
+    text = "On Monday jets struck a depot in eastern Syria used by militias backed by Tehran."
+    assert _places(ex, text) == [("Syria", "Syria")]
+
+
+def test_the_flag_state_of_a_ship_is_no_scene(ex):
+    """'a freighter flagged in Panama ... off Aden': registered there, struck elsewhere."""
+    text = "On Monday a freighter flagged in Panama was hit by a missile off Aden."
+    assert _places(ex, text) == [("Aden", "Yemen")]
+
+
+def test_the_capital_unnamed_is_that_of_the_country_the_article_is_about(ex):
+    """'a car bomb at a cafe in the capital': the capital of the article's country, not nowhere."""
+    text = (
+        "MOGADISHU, Somalia — Somali police said the city was calm on Sunday. "
+        "Last week a car bomb exploded at a market in the capital, killing four people."
+    )
+    assert ("Mogadishu", "Somalia") in _places(ex, text)

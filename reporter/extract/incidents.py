@@ -21,7 +21,7 @@ from reporter.extract.document import Document
 from reporter.extract.lead import fold_lead
 from reporter.extract.lexicon import Mention
 from reporter.extract.linking import Linker, scene_only, toll_only
-from reporter.extract.places import Place, home_countries
+from reporter.extract.places import Place, home_country
 from reporter.extract.text import words
 from reporter.models import Casualties, Incident
 
@@ -127,20 +127,12 @@ def _as_written(art: Document, name: str) -> str:
     return name
 
 
-def _home_country(art: Document) -> str | None:
-    """The country an article is plainly about: its dateline and names weigh at least twice any other's."""
-    ranked = sorted(home_countries(art).items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
-        return None
-    return ranked[0][0]
-
-
 def to_incident(art: Document, c: Cand) -> Incident:
     p = c.place
     if p is not None and p.country is None and p.lat is None and p.rank > 2:
         # "an airstrike on the Matma district": a place no gazetteer knows, with no known place beside
         # it, lies in the country the article is about (the brief filters incidents by country)
-        home = _home_country(art)
+        home = home_country(art)
         if home is not None:
             p = replace(p, country=home)
     # What separates true incidents from false ones on real news: a date of the event's own, a

@@ -100,7 +100,7 @@ def _retells(art: Document, lead: Cand, e: Cand) -> bool:
         return False
     if NEW_EVENT.search(art.text, *e.clause):
         return False
-    if not _same_time(lead, e) or not _same_scene(lead.place, e.place):
+    if not _same_time(art, lead, e) or not _same_scene(lead.place, e.place):
         return False
     return _kin(art, lead, e) and _tied(art, lead, e)
 
@@ -129,9 +129,13 @@ def _kin(art: Document, lead: Cand, e: Cand) -> bool:
     return False
 
 
-def _same_time(lead: Cand, e: Cand) -> bool:
-    if lead.date is None or e.date is None:
+def _same_time(art: Document, lead: Cand, e: Cand) -> bool:
+    if e.date is None:
         return True
+    if lead.date is None:
+        # an undated lead is news of the report's day (_news_of_the_day): a month told further on
+        # ("a car bomb in the capital last month") is an earlier event, not the lead retold
+        return lead.date_kind != "" or art.published is None or e.date.end >= art.published - timedelta(days=2)
     if (e.date.end - e.date.start).days > 2 and (lead.date.end - lead.date.start).days <= 2:
         return False  # "in January, 40 missiles were fired": a span is no retelling of one day
     return lead.date.start <= e.date.end and e.date.start <= lead.date.end

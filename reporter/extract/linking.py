@@ -187,7 +187,16 @@ class Linker:
                         (e for e in reversed(self.events[-3:]) if compatible(e.type, c.type) and e.s_idx == last.s_idx),
                         last,
                     )
-                    changes["place"] = self._scene(c) or kin.place
+                    if kin.type == "threat_statement":
+                        # a threat's place is the speaker's or the threatened party's, no scene: the
+                        # attack told before it lends its place ("... attacks in X. Biden warned Iran.
+                        # U.S. forces responded with airstrikes on Oct. 26")
+                        told = [e for e in self.events if e.type != "threat_statement"]
+                        kin = next(
+                            (e for e in reversed(told) if e.type == c.type),
+                            next((e for e in reversed(told) if compatible(e.type, c.type)), told[-1] if told else kin),
+                        )
+                    changes["place"] = self._scene(c) or (None if kin.type == "threat_statement" else kin.place)
                 c = replace(c, **changes)
             for i in range(len(self.events) - 1, -1, -1):
                 old = self.events[i]
@@ -218,7 +227,8 @@ class Linker:
                         or (c.date is None and _specified(old, c))
                         # a headline or lead told undated, dated when retold at the very same place
                         # or at the spot within the country or province it named
-                        or (old.date is None and (_same_named_place(old, c) or _specified(old, c)))
+                        # (a month or season is background told at the same place, not the lead's day)
+                        or (old.date is None and _short(c.date) and (_same_named_place(old, c) or _specified(old, c)))
                         or (_same_count(old, c) and _overlap(old.date, c.date))
                         or (c.date is None and _blast_of(old, c))
                     )
@@ -483,6 +493,10 @@ def _blast_of(old: Cand, c: Cand) -> bool:
     of no weapon of its own where an attack from the air struck is that attack's (and a blast told
     first takes the type of the attack from the air told after it at the same spot)."""
     return _blast(c) and _from_the_air(old) and _same_spot(old, c)
+
+
+def _short(d: DateSpan | None) -> bool:
+    return d is None or (d.end - d.start).days <= 2
 
 
 def _same_named_place(a: Cand, b: Cand) -> bool:

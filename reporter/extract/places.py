@@ -21,6 +21,9 @@ LOCATIVE = words(
     " hitting striking pounding bombing shelling raiding invading bombarded bombarding"
 )
 _ORIGIN = frozenset({"from"})
+_REGISTERED = words("flagged registered headquartered incorporated")
+#: "adjacent to", "next to", "close to": two words that place a site beside a named one
+_BESIDE = words("adjacent next close closer nearby")
 #: "fighting between Israel and Hezbollah": parties, not ends of a stretch of ground
 _CLASH_NOUNS = words("fighting clashes clash war battles battle conflict hostilities tensions talks ceasefire truce")
 _DEST = frozenset({"toward", "towards", "to", "for"})
@@ -42,7 +45,7 @@ _LOW = "a-zß-öø-ÿ\u0100-\u017f"
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 #: Lower-case particles inside a place name: "Morro dos Prazeres", "Cidade de Deus", "Sao Jose do Rio".
 _PARTICLE = r"(?:\s(?:de|do|dos|da|das|del|du|des|di))?"
-_NAME = rf"(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El|Ad|Ar|As|An|At|Az|Ash)[-‐])?[{_UP}][{_LOW}’'‐-]+(?:{_PARTICLE}\s(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El)[-‐])?[{_UP}][{_LOW}’'‐-]+){{0,2}}(?:\s(?:[IVX]{{1,4}}|\d{{1,3}})(?=\s+(?:neighbou?rhood|community|sector|district|camp)\b))?"
+_NAME = rf"(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El|Ad|Ar|As|An|At|Az|Ash)[-‐])?[{_UP}][{_LOW}’'‐-]+(?:(?<!['’]s){_PARTICLE}\s(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El)[-‐])?[{_UP}][{_LOW}’'‐-]+){{0,2}}(?:\s(?:[IVX]{{1,4}}|\d{{1,3}})(?=\s+(?:neighbou?rhood|community|sector|district|camp)\b))?"
 #: Heads of a named facility ("Tishreen Dam", "Tabqa Airport"): a scene wherever the name stands.
 _FACILITY = (
     "Dam", "Airport", "Airbase", "Base", "Bridge", "Port", "Island", "Camp", "Refinery", "Field", "Crossing",
@@ -54,7 +57,7 @@ _UNKNOWN = re.compile(
     # "shelling of Tishreen Dam", "a strike on Tabqa Airport": a named facility the event hit
     rf"|\b(?:of|on|against)\s+(?:the\s+)?(?P<g>(?:[{_UP}][{_LOW}’'‐-]+\s){{1,2}}(?:{'|'.join(sorted(_FACILITY))})\b)"
     # "the Khor Mor gas field was hit", "drones struck the Baiji refinery": a name with its site noun
-    rf"|\b(?P<f>{_NAME})\s+(?P<fk>(?:gas|oil)\s*field|refinery|air\s*base|airbase|airfield|airport|military\s+base|power\s+(?:plant|station))\b"
+    rf"|\b(?P<f>{_NAME})\s+(?P<fk>(?:gas|oil)\s*field|refinery|air\s*base|airbase|airfield|airport|(?:military|army|naval|air\s+force)\s+(?:base|camp)|power\s+(?:plant|station))\b"
     # "an airstrike on the Matma district", "shelling of the Zamzam camp": a name with its place noun
     rf"|\b(?:of|on|against)\s+(?:the\s+)?(?P<o>{_NAME})\s+(?P<ok>district|village|town|camp|neighbou?rhood|governorate)\b"
     rf"|\b(?:in|at|near|outside|coded\s+to)\s+(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?(?:(?!an?\s|his\s|her\s|its\s|their\s)(?-i:[a-z]+)\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
@@ -155,8 +158,8 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
             # "an operation between Gressier and Carrefour": two ends of a stretch locate it; where
             # the sentence names a scene, that is it
             return True, "ref"
-        if w in LOCATIVE:
-            seen_loc = True
+        if w in LOCATIVE or (w == "to" and k > 0 and art.tokens[k - 1].norm in _BESIDE):
+            seen_loc = True  # "a base adjacent to Binyamina", "close to the border town of X"
             break
         if (
             w not in _FILLER
@@ -181,6 +184,11 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     capital = _capital(art, m, lo)
     if capital is not None:
         return capital
+    before = art.words_before(m.start, 2)
+    if len(before) == 2 and before[1] == "in" and before[0] in _REGISTERED:
+        return None  # "a bulker flagged in Liberia": where a ship or firm is registered, no scene
+    if m.of("capital") and before[-1:] == ["by"]:
+        return None  # "groups backed by Tehran", "strikes by Moscow": the government acting, no scene
     if m.of("capital") and _GOVERNMENT_SPEAKS.match(art.text, m.end):
         role = "speaker"  # "Kyiv first said ...": the government speaking, not a scene
     opens = _OPENS_CLAUSE.search(art.text, max(0, m.start - 16), m.start)
@@ -272,6 +280,41 @@ def home_countries(art: Document) -> dict[str, int]:
     return weights
 
 
+def home_country(art: Document) -> str | None:
+    """The country an article is plainly about: its dateline and names weigh at least twice any other's."""
+    ranked = sorted(home_countries(art).items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _bare_capital(art: Document, a: int, b: int) -> list[Place]:
+    """ "a car bomb at a cafe in the capital": unnamed, the capital is that of the country the article
+    is about (a capital followed by its name or "of X" is found by name)."""
+    out = []
+    for t in art.tokens_in(a, b):
+        if t.norm != "capital":
+            continue
+        before = art.words_before(t.start, 3)
+        if before[-1:] == ["the"]:
+            opener = before[-2:-1]
+        elif before[-2:-1] == ["the"] and before[-1] in ("country's", "country’s", "nation's", "nation’s"):
+            opener = before[-3:-2]
+        else:
+            continue
+        nxt = art.tokens[art.token_index(t.end)] if art.token_index(t.end) < len(art.tokens) else None
+        if not opener or opener[0] not in LOCATIVE or (nxt is not None and (nxt.norm in ("of", "city") or nxt.text[:1].isupper())):
+            continue
+        home = home_country(art)
+        city = art.lexicon.capital_city(home) if home else None
+        if city is None:
+            continue
+        _, role = _role(art, t.start, a)
+        # An empty span: the place is written by its name, not as "the capital".
+        out.append(Place(city.name, home, city.lat, city.lon, 4, t.start, t.start, role))
+    return out
+
+
 def _foreign(art: Document, p: Place) -> bool:
     """A world-list town in a country the article never names."""
     if p.lat is None or p.rank < 3 or home_countries(art).get(p.country or ""):
@@ -354,6 +397,8 @@ def places_in(art: Document, a: int, b: int) -> list[Place]:
         within = holder.group("w") if holder else None
         out.append(Place(name, None, None, None, rank, start, end, role, within))
     out.extend(_same_site(art, a, b, out))
+    if "capital" in art.text[a:b]:
+        out.extend(_bare_capital(art, a, b))
     out.sort(key=lambda p: p.start)
     return _near(art, out) if len(out) > 1 else out
 
