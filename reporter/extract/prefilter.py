@@ -30,10 +30,11 @@ _MIN_NEEDLE = 3
 #: Characters whose lower case breaks the test: the engine's case-insensitive "i" and "s" also match
 #: "ı" and "ſ", and "İ" lower-cases to two characters. Text holding one is searched as it is.
 _ODD_CASE = re.compile("[ıſİ]")
-#: Texts at least this long are lower-cased whole, once (see might_match); shorter ones span by span.
+#: Texts at least this long are lower-cased whole, once (see might_match), even when tested whole.
 _LONG = 2000
-#: The last long text tested, and its lower case (None when it holds an "İ").
-_LOWERED: list[tuple[str | None, str | None]] = [(None, None)]
+#: The last text tested span by span (or long), its lower case (None when it holds an "İ") and
+#: whether it holds an odd letter at all (most hold none, so no span of them needs that search).
+_LOWERED: list[tuple[str | None, str | None, bool]] = [(None, None, False)]
 _REPEATS = tuple(getattr(sre, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(sre, n))
 _ATOMIC = getattr(sre, "ATOMIC_GROUP", None)
 
@@ -138,17 +139,19 @@ class Prefiltered:
             test = self._test = compile_test(formula(self.pattern))
         if test is None:
             return True
-        if len(text) >= _LONG:
-            # An article is tested many times over, span by span: it is lower-cased once, and each
+        if pos or endpos < len(text) or len(text) >= _LONG:
+            # A text tested by a span of it is an article tested many times over, clause by clause
+            # (corpus texts are mostly under 2,000 characters): it is lower-cased once, and each
             # span read off that (the same characters where it counts: only "İ" lower-cases to two
-            # characters, and a text holding one is lowered span by span).
+            # characters, and a text holding one is lowered span by span). A short text tested
+            # whole, a sentence's own string, is lowered as it is and leaves the article's in place.
             pair = _LOWERED[0]  # read once: another thread may replace it
             if pair[0] is not text:
-                pair = _LOWERED[0] = (text, None if "\u0130" in text else text.lower())
+                odd = not text.isascii() and _ODD_CASE.search(text) is not None
+                pair = _LOWERED[0] = (text, None if "\u0130" in text else text.lower(), odd)
             lowered = pair[1]
             if lowered is not None:
-                span = lowered[pos:endpos]
-                return test(span) or (not span.isascii() and _ODD_CASE.search(span) is not None)
+                return test(lowered[pos:endpos]) or (pair[2] and _ODD_CASE.search(text, pos, endpos) is not None)
         span = text[pos:endpos]
         # ASCII text (the usual case, a flag kept on the string) has none of the odd characters.
         return test(span.lower()) or (not span.isascii() and _ODD_CASE.search(span) is not None)
