@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from itertools import compress
-from operator import attrgetter, methodcaller
+from operator import attrgetter
 
 from reporter.extract import casualties, learned_incidents
 from reporter.extract.candidates import MILITARY, Cand, is_headline, sentence_candidates
@@ -89,7 +89,7 @@ def find_incidents(art: Document) -> list[Incident]:
 def incident_events(art: Document) -> list[Cand]:
     """The events of an article an incident is made of: every sentence's candidates folded, in order."""
     linker = Linker(art)
-    toll_word = map(methodcaller("startswith", casualties.HINT_STEMS), map(_NORM, art.tokens))
+    toll_word = map(casualties.is_hint_word, map(_NORM, art.tokens))
     tolls = art.sentences_with(list(compress(map(_START, art.tokens), toll_word)))  # tested in C
     for s_idx in range(len(art.sentences)):
         if is_headline(art, s_idx):
