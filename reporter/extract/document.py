@@ -18,6 +18,8 @@ from types import MappingProxyType
 
 from reporter.extract.dates import DateMention, date_starts, find_dates
 from reporter.extract.events import (
+    FUTURE_MODAL,
+    FUTURE_REACH,
     QUOTE_THREAT,
     QUOTED_THEN_SAID,
     SAID_WOULD,
@@ -179,8 +181,15 @@ class Document:
 def _said_would(text: str, toks: tuple[Token, ...], sent_starts: tuple[int, ...]) -> dict[int, re.Match[str]]:
     """ "X said Y would strike" statements by sentence, tried only at the words that open them."""
     found: dict[int, re.Match[str]] = {}
+    bounded = None  # no "ready" or "prepared" in the text: the harm's modal lies within FUTURE_REACH
     for t in compress(toks, map(SPEECH_WORDS.__contains__, map(_NORM, toks))):  # the test runs in C
-        m = SAID_WOULD.match(text, t.start)
+        if bounded is None:
+            low = text.lower()
+            bounded = "ready" not in low and "prepared" not in low
+        if bounded and t.norm != "told" and not FUTURE_MODAL.might_match(text, t.start, t.end + FUTURE_REACH):
+            m = None
+        else:
+            m = SAID_WOULD.match(text, t.start)
         s_idx = bisect_right(sent_starts, t.start) - 1
         if m is None and s_idx >= 0:
             # '"We will strike back," Saree said': the threat is the quotation before the verb

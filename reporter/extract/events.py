@@ -278,6 +278,12 @@ QUOTED_THEN_SAID = re.compile(r"\W{0,3}[\"“](?P<q>[^\"”]{8,400}?)[,.!?]?[\"�
 QUOTE_THREAT = re.compile(_FUTURE_HARM, re.I)
 #: The words that open such a statement, for a cheap first look.
 SPEECH_WORDS = words("said says vowed warned declared told added stated")
+#: The harm such a statement holds out opens with one of these words at most 100 characters past the
+#: verb (FUTURE_REACH: SAID_WOULD's reach and the longest word), or with "ready"/"prepared" after any
+#: "is", "fully" and spacing: where a text has neither of those two, a statement without a modal
+#: that near is turned away before SAID_WOULD is tried ("told" takes its object first: always tried).
+FUTURE_MODAL = Prefiltered(re.compile(r"would|will|must|shall", re.I))
+FUTURE_REACH = 100 + len("shall")
 
 
 @dataclass(frozen=True, slots=True)
