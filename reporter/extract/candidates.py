@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from reporter.extract import casualties, events
+from reporter.extract import casualties, events, speech
 from reporter.extract.actors import actor_name, agents, attribution, is_passive
 from reporter.extract.dates import DateMention, DateSpan
 from reporter.extract.document import Document
@@ -26,7 +26,8 @@ CLASS_TYPE = {
     "drone": "drone_attack", "missile": "missile_attack", "rocket": "rocket_attack", "shell": "shelling",
     "bomb": "explosion", "aircraft": "air_strike",
 }  # fmt: skip
-_REPORT_VERBS = words("said says told reported announced added stated confirmed speaking")
+#: Verbs of saying: a date right after one is the statement's day ("said on Sunday"), not the event's.
+_REPORT_VERBS = speech.SAYING
 #: Determiners that make a weapon refer back ("the drones", "these projectiles"); not "its drones".
 _DEMONSTRATIVE = words("the these those this that both such")
 _DEFINITE = words("the these those this that both its their such")
@@ -456,7 +457,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     objects = _unique([m.of("weapon").name for m in weapons])  # type: ignore[union-attr]
     count = _count(art, cl, trig, weapon)
     if typ == "threat_statement":
-        said = trig.word.startswith(("said", "says", "told", "declared", "added", "stated"))
+        said = trig.word.split(None, 1)[0] in speech.PLAIN
         # "pledging to retaliate" carries its threat in its own words
         if not said and "to " not in trig.word and not threatens(art, s_idx, trig):
             return None  # "warned that attacks harm the country" threatens nothing
@@ -972,7 +973,7 @@ def _anaphor(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Men
 
 
 #: Verbs after which "that" opens what was said, not a determiner: "reported that Turkish warplanes ...".
-_THAT_OPENERS = words("said says say told reported reports announced added stated confirmed claimed claims believe believed showed shows revealed noted warned")
+_THAT_OPENERS = speech.SAYING | words("believe believed showed shows revealed noted")
 
 
 def _determiner(words: list[str], k: int) -> bool:

@@ -16,6 +16,7 @@ from itertools import compress
 from operator import attrgetter, itemgetter
 from types import MappingProxyType
 
+from reporter.extract import speech
 from reporter.extract.dates import DateMention, date_starts, find_dates
 from reporter.extract.events import (
     FUTURE_MODAL,
@@ -186,7 +187,7 @@ def _said_would(text: str, toks: tuple[Token, ...], sent_starts: tuple[int, ...]
         if bounded is None:
             low = text.lower()
             bounded = "ready" not in low and "prepared" not in low
-        if bounded and t.norm != "told" and not FUTURE_MODAL.might_match(text, t.start, t.end + FUTURE_REACH):
+        if bounded and t.norm not in speech.ADDRESSED and not FUTURE_MODAL.might_match(text, t.start, t.end + FUTURE_REACH):
             m = None
         else:
             m = SAID_WOULD.match(text, t.start)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import compress, pairwise
 from operator import attrgetter, itemgetter, or_
 
+from reporter.extract import speech
 from reporter.extract.lemmas import lemma_form
 from reporter.extract.numbers import NUMBER
 from reporter.extract.prefilter import Prefiltered
@@ -268,20 +269,22 @@ _FUTURE_HARM = (
     r"|pay\s+(?:a|the)\s+(?:heavy\s+|high\s+|steep\s+|dear\s+|full\s+)?price\b|face\s+(?:the\s+|severe\s+|serious\s+)?consequences\b"
     r"|bring\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:response|retaliation)\b|(?:go\s+)?(?:unanswered|unpunished)\b)"
 )
+#: The words that open such a statement, for a cheap first look: verbs that give a speaker's own words.
+SPEECH_WORDS = speech.OWN_WORDS
 #: "X said Y would strike": a threat by X, whatever event words the quote holds.
 SAID_WOULD = re.compile(
-    r"\b(?:said|says|vowed|warned|declared|added|stated|told\s+(?:the\s+)?\w+)\b(?=(?:[^.;]|(?<=\b[A-Z])\.|\.(?=\S)){0,100}?" + _FUTURE_HARM + ")",
+    r"\b(?:" + "|".join(sorted(SPEECH_WORDS - speech.ADDRESSED, key=lambda w: (-len(w), w)))
+    + "|(?:" + "|".join(sorted(speech.ADDRESSED, key=lambda w: (-len(w), w))) + r")\s+(?:the\s+)?\w+)\b"
+    r"(?=(?:[^.;]|(?<=\b[A-Z])\.|\.(?=\S)){0,100}?" + _FUTURE_HARM + ")",
     re.I,
 )
 #: '"We will respond," X said': the quotation opening the sentence, and the speaker after it.
 QUOTED_THEN_SAID = re.compile(r"\W{0,3}[\"“](?P<q>[^\"”]{8,400}?)[,.!?]?[\"”]\s*,?\s+(?:[\w.’'-]+\s+){1,7}$")
 QUOTE_THREAT = re.compile(_FUTURE_HARM, re.I)
-#: The words that open such a statement, for a cheap first look.
-SPEECH_WORDS = words("said says vowed warned declared told added stated")
 #: The harm such a statement holds out opens with one of these words at most 100 characters past the
 #: verb (FUTURE_REACH: SAID_WOULD's reach and the longest word), or with "ready"/"prepared" after any
 #: "is", "fully" and spacing: where a text has neither of those two, a statement without a modal
-#: that near is turned away before SAID_WOULD is tried ("told" takes its object first: always tried).
+#: that near is turned away before SAID_WOULD is tried ("told" names whom first: always tried).
 FUTURE_MODAL = Prefiltered(re.compile(r"would|will|must|shall", re.I))
 FUTURE_REACH = 100 + len("shall")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from reporter.extract import events
+from reporter.extract import events, speech
 from reporter.extract.actors import actor_name, agents, subject_is_anaphoric
 from reporter.extract.document import Document
 from reporter.extract.lexicon import Mention
@@ -186,7 +186,7 @@ _PARTY_WILL = re.compile(r"\s+(?:(?:forces|army|military|government)\s+)?(?:will
 def _own_side(art: Document, s_idx: int, trig: events.Trigger) -> str | None:
     """ "Defence Secretary Grant Shapps told MPs the UK will not hesitate to respond": a named person the
     lexicon does not know, saying what his own side will do, speaks for the party that will act."""
-    if not trig.word.startswith(("said", "says", "told", "declared", "added", "stated")):
+    if trig.word.split(None, 1)[0] not in speech.PLAIN:
         return None
     start = subject_start(art, s_idx, trig.start)
     if not _UNLISTED_NAME.search(art.text, start, trig.start):
