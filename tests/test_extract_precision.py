@@ -278,3 +278,31 @@ def test_falling_debris_is_a_crash_on_the_day_of_the_attack(ex):
     assert ("crash", "2025-06-15/2025-06-16", "Zhovkva") in got
     # where the debris came from is no interception told
     assert _types(ex, "Fallen debris from downed enemy targets was recorded in Brovary on Monday.") == ["crash"]
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        # an attack told without its means used the means of the doer's other attacks in the article
+        (
+            "Iran fired missiles at Haifa on Monday, killing two people. "
+            "Iran's attack on an oil terminal in Erbil on Monday caused no casualties, officials said.",
+            ["missile_attack", "missile_attack"],
+        ),
+        # another doer's means do not lend themselves
+        (
+            "Israeli jets struck Tabriz on Monday. Iran's attack on an oil terminal in Erbil on Monday caused no casualties.",
+            ["air_strike", "other"],
+        ),
+        # many strikes at one spot with one toll are one raid; without a toll or a day, a pattern
+        (
+            "A series of airstrikes on the Barmal district of Paktika province has killed at least 15 people, officials said.",
+            ["air_strike"],
+        ),
+        ("A series of airstrikes on Paktika province has been reported by residents.", []),
+        # a raid from the air, however worded
+        ("The army carried out an air-to-ground raid on a mining site near Kiral on Tuesday.", ["air_strike"]),
+    ],
+)
+def test_the_means_of_an_attack(ex, text, types):
+    assert _types(ex, text) == types

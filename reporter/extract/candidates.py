@@ -452,7 +452,15 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         # "a Russian Su-25 was shot down": the weapon's nationality is the side that lost it
         lost = weapons if is_passive(art, trig.start) else []
         place = _home_place(art, cl.start, trig.start, lost)
-    if salvo and not (date_q >= 3 and date is not None and (date.end - date.start).days <= 1 and place is not None and place.rank >= 3):
+    if salvo and not (
+        place is not None
+        and place.rank >= 3
+        and (
+            (date_q >= 3 and date is not None and (date.end - date.start).days <= 1)
+            # "a series of airstrikes on the Barmal district has killed 15": a toll at one spot, one raid
+            or (date is None and date_kind == "" and any(k is not None for _, k, _ in casualties.find(text, s.start, s.end)))
+        )
+    ):
         return None
     objects = _unique([m.of("weapon").name for m in weapons])  # type: ignore[union-attr]
     count = _count(art, cl, trig, weapon)

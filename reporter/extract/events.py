@@ -81,7 +81,7 @@ _PHRASE = re.compile(
         (?:drones?|missiles?|rockets?|UAVs?|aerial\s+targets?|projectiles?)\b)
     |(?P<threat>\bwarning\s+(?:to|that|of)\b|\bwarning(?=\s+(?:the\s+)?(?-i:[A-Z]))|\bissued\s+a\s+(?:stark\s+|fresh\s+|new\s+)?warning\b
       |\bpledg(?:ed|es|ing)\s+to\s+(?:retaliate|respond|avenge))
-    |(?P<airstrike>\bair[\s-]strikes?\b|\bair[\s-]raids?\b(?!\s+(?:sirens?|alerts?|warnings?|shelters?|alarms?))|\baerial\s+(?:bombardment|attacks?|strikes?)\b
+    |(?P<airstrike>\bair[\s-]strikes?\b|\bair[\s-]raids?\b(?!\s+(?:sirens?|alerts?|warnings?|shelters?|alarms?))|\b(?:aerial|air-to-(?:ground|surface))\s+(?:bombardment|attacks?|strikes?|raids?)\b
       |\bbombing\s+raids?\b
       |\bdropp(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:bombs?|explosives?|munitions?|grenades?|payloads?)\b)
     |(?P<shell>\bartillery\s+(?:fire|strikes?|attacks?|barrages?)\b|\bmortar\s+(?:fire|attacks?|strikes?)\b)

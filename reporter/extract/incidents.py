@@ -16,7 +16,7 @@ from itertools import compress
 from operator import attrgetter
 
 from reporter.extract import casualties, learned_incidents
-from reporter.extract.candidates import MILITARY, Cand, is_headline, sentence_candidates
+from reporter.extract.candidates import CLASS_TYPE, MILITARY, Cand, is_headline, sentence_candidates
 from reporter.extract.document import Document
 from reporter.extract.lead import fold_lead
 from reporter.extract.lexicon import Mention
@@ -101,7 +101,27 @@ def incident_events(art: Document) -> list[Cand]:
             continue
         for c in cands:
             linker.add(c)
-    return [c for c in fold_lead(art, linker.events) if c.place is not None]
+    return _means_of_the_doer([c for c in fold_lead(art, linker.events) if c.place is not None])
+
+
+_MEANS_TYPES = frozenset({"air_strike", "drone_attack", "missile_attack", "rocket_attack", "shelling"})
+
+
+def _means_of_the_doer(events: list[Cand]) -> list[Cand]:
+    """ "Iran launched missiles at Beersheba ... Iran's attack on a US base in Qatar": an attack told without
+    its means, by a party whose other attacks in the article all used one means, used that means."""
+    vague = [e for e in events if e.type == "other" and e.kind == "strike" and e.actors and not e.own_weapon]
+    if not vague:
+        return events
+    out = []
+    for e in events:
+        if e in vague:
+            means = {o.type for o in events if o.type in _MEANS_TYPES and set(o.actors) & set(e.actors)}
+            if len(means) == 1:
+                (typ,) = means
+                e = replace(e, type=typ, weapon_class=next((k for k, t in CLASS_TYPE.items() if t == typ), None))
+        out.append(e)
+    return out
 
 
 def _written(art: Document, p: Place) -> str:
