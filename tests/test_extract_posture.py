@@ -535,3 +535,21 @@ def test_paired_lists_levels_in_each_place_and_parts(ex, text, expected):
     context = "The talks in Mali ended on Monday. " if "Mali" in text and "Sahel" not in text else ""
     facts = ex.extract(context + text, id="x", published=date(2025, 4, 18))
     assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An alliance's troops are the alliance's, not the state of the general who leads them.
+        ("A Russian general said the roughly 3,000 CSTO troops in Armenia would stay.", [("CSTO", "Armenia", 3000)]),
+        # A level changed in the passive is the subject's troops; the place of a change comes first.
+        ("Spanish forces abroad will by March be reduced to 400 in Latvia and 300 in Turkey, officials said.",
+         [("Spain", "Latvia", 400), ("Spain", "Turkey", 300)]),
+        ("Italy will cut its presence in Lebanon to 900 troops and 600 troops in Iraq by June.",
+         [("Italy", "Lebanon", 900), ("Italy", "Iraq", 600)]),
+    ],
+)  # fmt: skip
+def test_alliances_passive_changes_and_places_of_a_change(ex, text, expected):
+    """Alliance troops, levels changed in the passive, and the place told before a changed level."""
+    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
+    assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected

@@ -240,7 +240,10 @@ _LEVEL_OF = re.compile(
     r"|(?:to\s+)?number(?:s|ed)?)"
     # "would reduce its forces in Afghanistan to 8,600": a change of the troops just named, to a level
     r"|(?:cut|reduc|lower|decreas|increas|rais|boost|bring|shr[iau]nk|slash|trim|expand|draw)\w*\s+(?:down\s+)?"
-    rf"(?P<own>its|their|our|the)\s+(?:[\w-]+\s+){{0,2}}?(?:forces|troops|presence|contingent|footprint)\b{_CLAUSE}{{0,40}}?\bto)"
+    rf"(?P<own>its|their|our|the)\s+(?:[\w-]+\s+){{0,2}}?(?:forces|troops|presence|contingent|footprint)\b{_CLAUSE}{{0,40}}?\bto"
+    # "American forces will by January be reduced to 2,500": the subject's troops, changed to a level
+    r"|\b(?P<passive>be|been|being|was|were|is|are)\s+(?:cut|reduced|lowered|decreased|increased|raised|boosted"
+    r"|trimmed|slashed|brought\s+down|drawn\s+down)\s+to)"
     rf"\s+(?:(?:now|currently|still|today|just|only)\s+)?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})\b{_NOT_TROOPS}",
     re.I,
 )
@@ -314,7 +317,7 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
             m.start("n"),
             _names_start(art, a, m.start()),
             m.end(),
-            back=m.group("back") is not None or m.group("own") is not None or m.group("it") is not None,
+            back=any(m.group(g) is not None for g in ("back", "own", "it", "passive")),
         )
         for m in (_LEVEL_OF.finditer(art.text, a, b) if _LEVEL_CUE.search(low) else ())
         if not any(f.start <= m.start("n") < f.end for f in found) and not _year(m.group("n"))
@@ -510,6 +513,10 @@ def find_posture(art: Document) -> list[Posture]:
             aside = was.end() if was and art.text.startswith(",", was.end()) else None
             after = sender[1] if sender and sender[0] == force else whole.end() if whole else aside or h.end
             country, cend = _country_after(art, after, s.end, force=force)
+            if country is None or _COORDINATED.match(art.text, after):
+                # "reduce its presence in Afghanistan to 2,500 troops and 2,500 troops in Iraq": the
+                # place the change is told of comes first, the next figure's place is its own
+                country = _changed_in(art, s.start, h.start) or country
             # "troop levels in Afghanistan and Iraq cut to 2,500 each": the level of every place listed
             spread = _each_place(art, s, h, force)
             if spread:
@@ -1304,6 +1311,17 @@ def _area_named_before(art: Document, pos: int) -> str | None:
 
 _PAREN = re.compile(r"\s*[(:]\s*")
 _WHERE_CLAUSE = re.compile(r",\s+where\s+(?:[\w-]+\s+){0,3}?")
+
+
+_TO_LEVEL = re.compile(rf"\s+to\s+(?:{QUALIFIER}\s+)?", re.I)
+
+
+def _changed_in(art: Document, a: int, pos: int) -> str | None:
+    """The place of a change told just before its new level: "its presence in Afghanistan to"."""
+    for m in reversed(art.mentions_in(max(a, pos - 60), pos)):
+        if _TO_LEVEL.fullmatch(art.text, m.end, pos) and art.words_before(m.start, 1) in (["in"], ["across"]):
+            return _where(art, m)
+    return None
 
 
 def _country_before(art: Document, s_start: int, n_start: int) -> str | None:
