@@ -176,7 +176,7 @@ def test_a_truce_range_starts_on_the_truce_line_and_ends_on_its_own(brief):
     truce = sorted(
         (m.due, sorted(_outlets(brief, m.sources)), m.disagreement("due"))
         for m in brief.milestones
-        if "truce" in m.what.lower() or "ceasefire" in m.what.lower()
+        if ("truce" in m.what.lower() or "ceasefire" in m.what.lower()) and m.due >= "2025-03-14"
     )
     assert [(due, outlets) for due, outlets, _ in truce] == [
         ("2025-03-14", ["Cedar Wire", "Delta Daily", "Field Notes", "Oak Herald", "Reed Times", "Stone Weekly"]),
@@ -200,6 +200,31 @@ def test_a_deadline_given_to_a_party_and_its_exit_the_day_before_are_one_complet
     assert line.due == "2025-03-01" and line.where == "Georgia"
     assert line.status == "completed" and line.completed == "2025-02-28"
     assert _outlets(brief, line.sources) == {"Steppe Ledger", "Harbour Ledger"}
+
+
+def test_a_truce_that_began_and_its_end_three_days_on_are_two_lines(brief):
+    """'A truce began in Tal Afar on Friday, March 7' and, in the same article, 'the truce in Tal
+    Afar ends on Monday, March 10': one deal, but its two edges, each on its own line."""
+    truce = sorted((m.due, m.status) for m in brief.milestones if m.due < "2025-03-14" and "truce" in m.what)
+    assert truce == [("2025-03-07", "completed"), ("2025-03-10", "passed")]
+
+
+def test_a_deadline_met_weeks_early_is_one_completed_line(brief):
+    """'Italian troops must leave Kosovo by March 28' (in a sentence that names 'the administration
+    of US President ...': who decides, not where) and 'Italian troops completed their withdrawal
+    from Kosovo on Monday, March 3': one line, completed on March 3, with both outlets."""
+    (kosovo,) = [m for m in brief.milestones if m.where == "Kosovo"]
+    assert kosovo.who == "Italy" and kosovo.status == "completed" and kosovo.completed == "2025-03-03"
+    assert _outlets(brief, kosovo.sources) == {"Ridge Bulletin", "Pine Review"}
+
+
+def test_forces_in_a_country_leaving_in_a_year_are_not_a_mission_there_due_one_day(brief):
+    """'ordered most of the U.S. forces in Somalia to leave' in 2025: Somalia is where they leave,
+    not a party; a mission ended 'there' by August 31 names no place, so a bare year does not tie
+    it to Somalia. Two lines."""
+    us = [m for m in brief.milestones if m.due.startswith("2025") and m.who == "United States"]
+    lines = sorted((m.due, m.where, sorted(_outlets(brief, m.sources))) for m in us)
+    assert lines == [("2025", "Somalia", ["Harbour Times"]), ("2025-08-31", None, ["Coast Ledger"])]
 
 
 def test_the_sample_brief_has_no_duplicate_row_or_timeline_line(tmp_path):

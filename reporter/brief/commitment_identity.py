@@ -135,6 +135,15 @@ def _identity(m: Milestone) -> Identity:
     return own
 
 
+#: Words after a country that make it the one who speaks or decides ("US President", "Iraqi officials").
+_OFFICE = re.compile(r"(?:president|prime|secretary|minister|officials?|administration|government|leader|envoy|ambassador|spokes\w+)\b")
+
+
+def _office_after(text: str, at: int, name: str) -> bool:
+    words = fold(text).split()
+    return bool(_OFFICE.match(" ".join(words[at + len(name.split()) : at + len(name.split()) + 1])))
+
+
 def _argued_party(name: str | None) -> str | None:
     if not name:
         return None
@@ -182,7 +191,11 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
             troops = rf"\b{re.escape(name)}\w*\s+(?:(?:border\s+)?guards|troops|forces|soldiers|military|army|elements|contingent|personnel|servicemen|servicemembers|peacekeepers)"
             acts = rf"\b{re.escape(name)}\s+(?:{_AUX}\s+){{0,5}}(?:withdr\w*|leav\w*|left|pull\w*|vacat\w*|exit\w*|hand\w*\s+(?:back|over))"
             given = rf"\b{_GIVE}\s+{re.escape(name)}\s+(?:\w+\s+){{0,5}}{_TO_LEAVE}"
-            if any(re.search(p, fold(text)) for p in (troops, acts, given)):  # "Israel withdrew its troops"
+            preceding = " ".join(fold(text).split()[max(0, at - 2) : at])
+            # "the U.S. forces in Somalia to leave": a country after "in" is where they leave.
+            # ... but "by the administration of US President Biden" names who decides, not where.
+            inside = _INTO.search(preceding) and not _AUTHOR.search(preceding) and not _office_after(text, at, name)
+            if any(re.search(p, fold(text)) for p in (troops, given, *(() if inside else (acts,)))):  # "Israel withdrew its troops"
                 parties.add(kind_name[1])
                 who = who or kind_name[1]
             elif re.search(rf"\b{re.escape(name)}\s+(?:{_AUX}\s+){{0,3}}{_GIVE}\s+(?:\w+\s+){{1,7}}{_TO_LEAVE}", fold(text)):
@@ -192,7 +205,7 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
                 country = country or kind_name[1]
             elif name in _folk():
                 named.add(kind_name[1])  # "without the participation of Russians": people, not the place
-            elif _INTO.search(preceding := " ".join(fold(text).split()[max(0, at - 2) : at])) and not _AUTHOR.search(preceding):
+            elif inside:
                 # A country is the place only after "in", "from", "leave"...: "U.S. officials" is not.
                 places.add(kind_name[1])
                 lands.add(kind_name[1])

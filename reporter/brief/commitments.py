@@ -67,7 +67,7 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
     span = SAME_COMMITMENT_SPAN_DAYS if "year" in (_precision(a.due), _precision(b.due)) else 120
     if da and db and abs((da[1] - db[1]).days) > span:
         return "differ"
-    if da and db and da[0] == da[1] and db[0] == db[1] and abs((da[0] - db[0]).days) > _EXTENDED_DAYS:
+    if da and db and da[0] == da[1] and db[0] == db[1] and abs((da[0] - db[0]).days) > _EXTENDED_DAYS and not _met_early(a, b):
         return "differ"  # "by Jan. 26" and "by Feb. 18" to the day: a deadline and its extension
     ia, ib = identity(a), identity(b)
     if ia.step and ib.step and ia.step != ib.step:
@@ -75,6 +75,9 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
     # A truce or a release due one day is one step of one deal whatever verb a sentence around
     # it lends (the clauses' own verbs still tell a truce that starts from one that ends).
     deal_day = ia.step == ib.step and ia.step in _DEAL_STEPS and bool(da) and da == db and da[0] == da[1]  # type: ignore[index]
+    days = _to_the_day(a.due) and _to_the_day(b.due) and a.due != b.due
+    if days and ia.step == ib.step and ia.step in _DEAL_STEPS and {ia.edge, ib.edge} == {"start", "end presence"}:
+        return "differ"  # "the truce began" on the 24th and "the truce ends" on the 28th: its two edges
     # (A truce that 'will last 72 hours, beginning' May 8 starts then.)
     xa, xb = (_edge(ia), _edge(ib)) if deal_day else (ia.action, ib.action)
     if xa and xb and xa != xb and not (deal_day and (ia.action_told or ib.action_told)):
@@ -111,6 +114,7 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
         # A step done a day or so before its deadline across a month's edge ("until August 1",
         # "left on July 31") is that deadline met; two pending steps a day apart may be two.
         month = month or (a.done != b.done and _to_the_day(a.due) and _to_the_day(b.due) and _due_gap(a, b) <= _EXTENDED_DAYS)
+        month = month or _met_early(a, b)
         if _where(ia) and _where(ib) and (month or (ia.who and ib.who)):
             return "same"
         # Due the same month, each saying something of who or where, and neither naming a country
@@ -123,7 +127,10 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
         crossed = any(
             x.who and not _where(x) and _where(y) and not y.who and x.who != y.country for x, y in ((ia, ib), (ib, ia))
         )
-        if month and not (hidden or crossed) and any((ia.who, _where(ia), ia.named)) and any((ib.who, _where(ib), ib.named)):
+        # A bare year ties no place to a mention that names none: "US forces leave Somalia in
+        # 2021" is not "wrap up the mission there" by August 31.
+        by_year = min(len(a.due), len(b.due)) == 4 and a.due[:7] != b.due[:7] and _where(ia) != _where(ib)
+        if month and not (hidden or crossed or by_year) and any((ia.who, _where(ia), ia.named)) and any((ib.who, _where(ib), ib.named)):
             return "same"
         if month and ia.size and ia.size == ib.size:
             return "same"  # "2,000 soldiers" withdrawn by the end of June, however each names them
@@ -131,6 +138,19 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
         return "same" if a.what.strip().lower() == b.what.strip().lower() else "unknown"
     shared = len(ia.topic & ib.topic)
     return "same" if shared >= 2 and shared / min(len(ia.topic), len(ib.topic)) >= 0.5 else "unknown"
+
+
+def _met_early(a: Milestone, b: Milestone) -> bool:
+    """One reported done on a day up to a month before the other's deadline, which a mention still
+    gives as due: the deadline met early ("ended its mission" on the 9th, "must leave by the 31st")."""
+    done, due = (a, b) if a.done and not b.done else (b, a) if b.done and not a.done else (None, None)
+    if done is None or due is None:
+        return False
+    i_done, i_due = identity(done), identity(due)
+    if not (_where(i_done) and _where(i_due)) or i_done.stage == "begin":
+        return False  # "began to withdraw" meets no deadline; nor does a step told of nowhere
+    dd, du = date_bounds(done.due), date_bounds(due.due)
+    return bool(dd and du) and dd[0] == dd[1] and du[0] == du[1] and 0 < (du[0] - dd[0]).days <= 31  # type: ignore[index]
 
 
 def _edge(i: Identity) -> str | None:
