@@ -222,6 +222,10 @@ def test_a_toll_over_months_or_years_is_no_single_events(sentence, killed):
         "Such missiles are hard to intercept over Haifa, the officer said.",
         # an attempt named as such
         "Guards stopped an attempted raid on the army post in Gao on Monday.",
+        # a body named by its mission speaks; it is no operation told
+        "The EU military operation in the region said on Wednesday that the rebels had sunk a freighter near Hodeidah.",
+        # a campaign's length
+        "The rebels agreed to a truce in May after months of American airstrikes on Hodeidah.",
     ],
 )
 def test_no_single_event_in_trends_pauses_and_capabilities(ex, text):

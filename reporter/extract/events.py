@@ -93,7 +93,9 @@ _PHRASE = re.compile(
       |\b(?:days|hours|weeks|nights)\s+of\s+(?:heavy\s+|fierce\s+)?fighting\b
       |\bin\s+(?:the\s+)?fighting\b
       |\bcame\s+under\s+(?:heavy\s+|small-arms\s+)?fire\b|\b(?:an?\s+)?(?:gun\s+)?encounter\s+with\b
-      |\b(?:military|security|counter-?terror(?:ism)?|intelligence-based|ground|clearance)\s+operation\b)
+      |\b(?:military|security|counter-?terror(?:ism)?|intelligence-based|ground|clearance)\s+operation\b
+        # "the EU military operation in the region said": a body that speaks, not an event
+        (?!\s+(?:(?:in|of|for)\s+(?:the\s+)?(?:[\w-]+\s+){1,2})?(?:said|says|stated|reported|announced|told|spokes\w+|commander)\b))
     |(?P<explode>\bcar\s+bomb\b|\bsuicide\s+(?:bomb(?:ing|er)|attack)\b|\bwent\s+off\b|\bblew\s+up\b)
     |(?P<airspace>\b(?:clos(?:ed|ing|es|ure)|shut|reopen(?:ed|ing|s)?|violat(?:ed|ing|ions?)|breach(?:ed|es)?|incursions?
         |enter(?:ed|ing|s)?|cross(?:ed|ing|es)?|intrud(?:ed|ing|es)\s+(?:into|on))
@@ -188,7 +190,7 @@ _GENERIC = Prefiltered(re.compile(
     r"(?:attack|target|strik|fir|launch|shell|bomb|raid)\w*|"
     # a long stretch of fighting: "ending months of mutual shelling"
     r"(?:months|years)\s+of\s+(?:[\w-]+\s+)?(?:shelling|fighting|strikes|attacks|bombardment|clashes|war)|"
-    r"weeks\s+of\s+(?:[\w-]+\s+){0,2}?(?:shelling|strikes|attacks|bombardment|bombing|airstrikes|raids)|"
+    r"(?:weeks|months|years)\s+of\s+(?:[\w-]+\s+){0,2}?(?:shelling|strikes|attacks|bombardment|bombing|airstrikes|air\s+strikes|raids)|"
     # a trend is many events: "increasing attacks by the group", "a rise in militant attacks"
     r"(?:increasing|growing|rising|mounting|surging)\s+(?:number\s+of\s+)?(?:[\w-]+\s+)?"
     r"(?:attacks|strikes|raids|clashes|assaults|bombings|airstrikes)|"
