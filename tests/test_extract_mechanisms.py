@@ -132,6 +132,7 @@ def test_an_event_placed_in_a_series_is_still_one_event(ex, text):
         ('The army said it repelled an attack on its base near Menaka on Thursday, killing "dozens of terrorists".',
          (12, None)),
         ("A shell hit a market in Donetsk on Monday, killing at least seven people.", (7, None)),
+        ("A shell hit a market in Donetsk on Monday, causing the deaths of at least seven people.", (7, None)),
     ],
 )  # fmt: skip
 def test_tolls_as_news_states_them(ex, text, toll):

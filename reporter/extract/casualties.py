@@ -25,7 +25,7 @@ _GAP = (
 )
 _KILLED = Prefiltered(re.compile(
     rf"\b{_amount('n1')}\s+{_GAP}(?:were|was|have\s+been|had\s+been|being|are|been)?\s*(?:killed|dead|died|slain)\b"
-    rf"|\b(?:killing|killed|kills|claimed\s+the\s+lives\s+of)\s+[\"“']?{_amount('n2')}\b"
+    rf"|\b(?:killing|killed|kills|claimed\s+the\s+lives\s+of|(?:the\s+)?deaths?\s+of)\s+[\"“']?{_amount('n2')}\b"
     rf"|\b(?:death\s+toll|toll)\s+(?:\w+\s+){{0,3}}?(?:rose\s+to|climbed\s+to|reached|stood\s+at|of|to|at)\s+{_amount('n3')}"
     rf"|\bleft\s+{_amount('n4')}\s+(?:people\s+)?dead\b",
     re.I,
@@ -53,6 +53,7 @@ _NO_INJURIES = Prefiltered(re.compile(
 HINT_STEMS = (
     "kill",
     "dead",
+    "death",
     "died",
     "slain",
     "wound",
@@ -64,7 +65,7 @@ HINT_STEMS = (
     "hospitali",
     "lives",
 )
-HINT = Prefiltered(re.compile(r"kill|dead|died|slain|wound|injur|hurt|casualt|toll|harm|hospitali|lives", re.I))
+HINT = Prefiltered(re.compile(r"kill|dead|death|died|slain|wound|injur|hurt|casualt|toll|harm|hospitali|lives", re.I))
 #: Words whose answers are kept at most; more clears them (a process may read without end).
 _HINT_WORDS_MAX = 65536
 
