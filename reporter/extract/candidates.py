@@ -383,7 +383,16 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         and any(m.end <= trig.start and _armed_group(m) for m in parties)
         and art.words_before(trig.start, 1)[-1:] != ["the"]  # "treating the wounded": a noun
     )
-    typ = _type_of(trig, wclass, text, cl, armed, states_only, party_before)
+    # an attack whose means no word near it names, nor a state as its doer: its means are not the air's
+    by_hand = (
+        trig.kind == "strike"
+        and not weapons
+        and not _event_determined(art, cl, trig)
+        and not any(m.of("weapon") for m in art.mentions_in(s.start, s.end))
+        and _last_weapon_class(art, trig.start) is None
+        and not _by_state(art, named, trig)
+    )
+    typ = _type_of(trig, wclass, text, cl, armed, states_only, party_before, by_hand)
     if typ == "shelling" and any(
         w.start < trig.start and w.of("weapon").sub in ("aircraft", "drone") for w in weapons  # type: ignore[union-attr]
     ):
@@ -794,9 +803,11 @@ def _type_of(
     armed: bool = False,
     states_only: bool = False,
     party_before: bool = False,
+    by_hand: bool = False,
 ) -> str | None:
     """The incident type of an event word; ``armed``: the clause names an armed group or force (``states_only``:
-    only states, whose attack with untold means may come from the air as well as on the ground)."""
+    only states, whose attack with untold means may come from the air as well as on the ground;
+    ``by_hand``: neither a weapon nor a state is named near the attack word)."""
     k, w = trig.kind, trig.word
     if k in ("intercept", "destroy"):
         return "interception"
@@ -837,6 +848,10 @@ def _type_of(
         if w == "exploded" and not military:
             return None
         return "explosion"
+    if by_hand and _ASSAULT_WORD.match(w) and _TOLL.search(clause_text) and not _VESSEL.search(clause_text):
+        # "villagers were killed in an attack on a mosque": an attack that took lives, with no weapon
+        # named near it nor a state as its doer, is armed men on the ground (a state's may come from the air)
+        return "armed_clash"
     # "Israel's strikes on Iran": a strike by or on a state is military enough.
     if not military and k != "launch" and not re.search(r"\b(?:strikes?|struck)\b", w):
         return None
@@ -870,6 +885,26 @@ def _type_of(
     ):
         return "armed_clash"  # a weaponless attack by or on ground forces: fighting on the ground
     return "other"
+
+
+_ASSAULT_WORD = re.compile(r"(?:attack|assault|raid)", re.I)
+#: Lives taken, in the clause of an attack: "killing 11", "left 40 dead", "claimed the lives of".
+_TOLL = re.compile(r"\b(?:kill(?:ed|ing|s)|dead|deaths|lives|wound(?:ed|ing)|injur(?:ed|ing))\b", re.I)
+#: A state right before the attack word ("Russia's overnight attack", "an Israeli raid") or after "by".
+_STATE_GAP = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$")
+_BY = re.compile(r"\s+by\s+(?:the\s+)?$", re.I)
+
+
+def _by_state(art: Document, named: list[Mention], trig: events.Trigger) -> bool:
+    """A country or its adjective names the doer of the event word: "Russia's attack", "a raid by Israel"."""
+    for m in named:
+        if m.of("country") is None and m.of("demonym") is None:
+            continue
+        if m.end <= trig.start and _STATE_GAP.fullmatch(art.text, m.end, trig.start):
+            return True
+        if m.start >= trig.end and _BY.fullmatch(art.text, trig.end, m.start):
+            return True
+    return False
 
 
 #: The doer of harm: an armed party right before the verb ("Israeli troops killed"), or after "by".

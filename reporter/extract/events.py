@@ -146,7 +146,8 @@ _MODAL = re.compile(
     r"fears?\s+(?:of|that)|concerns?\s+(?:that|about|over)|possible|potential|to\s+deter|in\s+case\s+of|"
     r"threatened\s+to|vowed\s+to|warned\s+of|avoid|prevent(?:ing)?|deter(?:ring)?|"
     # an event awaited or asked for: "an anticipated attack", "called for shooting down"
-    r"anticipated|expected|impending|looming|upcoming|feared|defend\s+against|in\s+anticipation\s+of|"
+    # ("feared dead" hedges a toll, not the event)
+    r"anticipated|expected|impending|looming|upcoming|feared(?!\s+(?:dead|killed|drowned|missing))|defend\s+against|in\s+anticipation\s+of|"
     r"call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|suggest(?:ed|s|ing)|propos(?:ed|es|ing)|"
     # a capability or a difficulty, not a deed: "is willing and able to hit", "hard to intercept"
     r"(?:is|are|be|being|remains?)\s+(?:\w+\s+){0,3}?(?:able|willing)\s+to|"

@@ -1,0 +1,42 @@
+"""Ground events and "other" incidents: raids, massacres and attacks by untold means.
+
+Every sentence here is self-written; each case names a rule of language, not a past failure.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reporter.extract import Extractor
+
+DAY = date(2025, 6, 18)
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _types(ex, text):
+    return [i.type for i in ex.extract(text, id="t", published=DAY).incidents]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # lives taken in an attack with no weapon and no state named: armed men on the ground
+        ("Twelve farmers were killed in an attack on a market in the town of Tanout on Monday.", ["armed_clash"]),
+        ("Up to forty villagers are feared dead in an attack on the village of Dosso on Monday.", ["armed_clash"]),
+        # a state's attack may come from the air: its means stay untold
+        ("Twelve people were killed in a Russian attack on Kharkiv on Monday.", ["other"]),
+        # the weapon told just before names the means of the attack after it
+        (
+            "A drone struck a depot in Kharkiv on Monday. Another attack in Sumy killed three people.",
+            ["drone_attack", "other"],
+        ),
+    ],
+)
+def test_an_attack_that_took_lives_by_untold_means_is_fought_on_the_ground(ex, text, expected):
+    assert _types(ex, text) == expected
