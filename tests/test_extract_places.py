@@ -300,3 +300,19 @@ def test_the_capital_unnamed_is_that_of_the_country_the_article_is_about(ex):
         "Last week a car bomb exploded at a market in the capital, killing four people."
     )
     assert ("Mogadishu", "Somalia") in _places(ex, text)
+
+
+def test_a_name_the_apposition_calls_a_village_is_a_place(ex):
+    """'an attack on Kafr Hamra, a village in X': the apposition says the unknown name is a settlement."""
+    text = "On Monday gunmen killed ten people in an attack on Umm Sayala, a village in North Kordofan."
+    assert _places(ex, text)[0][0].startswith("Umm Sayala")
+
+
+def test_the_village_names_again_the_settlement_named_before(ex):
+    """'the village endured a second assault': the village is the one the story named."""
+    text = (
+        "Aid groups said dozens of families fled Umm Sayala, a village in North Kordofan, last week. "
+        "Officials met in the capital on Sunday. "
+        "Residents said the village was attacked by gunmen on Monday."
+    )
+    assert any(loc.startswith("Umm Sayala") for loc, _ in _places(ex, text))

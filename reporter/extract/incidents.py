@@ -128,8 +128,11 @@ def _written(art: Document, p: Place) -> str:
     """A place as the article writes it ("southern Lebanon", "Ain al-Asad air base"), so it can be found
     in the text; countries keep their canonical name ("the U.S." -> "United States"); an unknown place
     is followed by the known town it lies in."""
-    if p.rank <= 1 or p.end <= p.start:
+    if p.rank <= 1:
         return p.name
+    if p.end <= p.start:
+        # named elsewhere ("the town", "the capital"): as the article spells it where it names it
+        return _as_written(art, p.name) if p.lat is not None else p.name
     surface = _THE.sub("", art.text[p.start : p.end]).strip()
     surface = _POSSESSIVE.sub("", surface) or p.name
     if p.within and p.lat is None and p.within.lower() not in surface.lower():
@@ -141,10 +144,10 @@ def _written(art: Document, p: Place) -> str:
 
 def _as_written(art: Document, name: str) -> str:
     """A gazetteer name as the article spells it: "Beit Lahiya" for "Bayt Lāhyā", "Vitoria" for "Vitória"."""
-    for m in art.mentions:
-        if any(e.name == name for e in m.entries):
-            return _POSSESSIVE.sub("", art.text[m.start : m.end]) or name
-    return name
+    found = [m for m in art.mentions if any(e.name == name for e in m.entries)]
+    # a dateline's capitals ("BAMAKO, Mali") are no spelling: a name in running text is
+    m = next((m for m in found if not art.text[m.start : m.end].isupper()), None)
+    return (_POSSESSIVE.sub("", art.text[m.start : m.end]) or name) if m else name
 
 
 def to_incident(art: Document, c: Cand) -> Incident:

@@ -67,6 +67,8 @@ _UNKNOWN = re.compile(
     rf"|\b(?P<f>{_NAME})\s+(?P<fk>(?:gas|oil)\s*field|refinery|air\s*base|airbase|airfield|airport|(?:military|army|naval|air\s+force)\s+(?:base|camp)|power\s+(?:plant|station))\b"
     # "an airstrike on the Matma district", "shelling of the Zamzam camp": a name with its place noun
     rf"|\b(?:of|on|against)\s+(?:the\s+)?(?P<o>{_NAME})\s+(?P<ok>district|village|town|camp|neighbou?rhood|governorate)\b"
+    # "an attack on Wad Halfa, a village in Gezira": a name the apposition says is a settlement
+    rf"|\b(?P<a>{_NAME}),\s+an?\s+(?:[a-z]+\s+){{0,2}}?(?:village|town|hamlet|city|suburb|neighbou?rhood)\b"
     rf"|\b(?:in|at|near|outside|coded\s+to)\s+(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?(?:(?!an?\s|his\s|her\s|its\s|their\s)(?-i:[a-z]+)\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
     rf"refugee camp|camp|neighbou?rhood|community|sector|village|township|town|city)\b)?"
 )
@@ -322,6 +324,42 @@ def _bare_capital(art: Document, a: int, b: int) -> list[Place]:
     return out
 
 
+#: "the village endured a double assault": a settlement named before, referred to by its kind.
+_THE_SETTLEMENT = Prefiltered(re.compile(r"\bthe\s+(?P<k>village|town|hamlet)\b(?!\s+(?:of|[A-Z]))"))
+#: How many sentences back "the village" looks for the settlement it names again.
+_SETTLEMENT_REACH = 8
+
+
+def _settlement_named_before(art: Document, a: int, b: int) -> list[Place]:
+    m = _THE_SETTLEMENT.search(art.text, a, b)
+    if m is None:
+        return []
+    i = art.sentence_index(a)
+    ends = [m.start()] + [art.sentences[j].end for j in range(i - 1, max(-1, i - 1 - _SETTLEMENT_REACH), -1)]
+    starts = [art.sentences[i].start] + [art.sentences[j].start for j in range(i - 1, max(-1, i - 1 - _SETTLEMENT_REACH), -1)]
+    for lo, hi in zip(starts, ends, strict=True):
+        # the last town or village named before, by the gazetteer or as written ("X, a village in Y")
+        named = [p for p in places_in(art, lo, hi, back=False) if p.role == "loc" and _settlement(art, p)]
+        if named:
+            p = named[-1]
+            _, role = _role(art, m.start(), a)
+            name = p.name if p.lat is not None else art.text[p.start : p.end]
+            # An empty span: the place is written by its name, not as "the village".
+            return [replace(p, name=name, start=m.start(), end=m.start(), role=role)]
+    return []
+
+
+_SETTLEMENT_WORD = re.compile(r"\b(?:village|town|hamlet)\b", re.I)
+
+
+def _settlement(art: Document, p: Place) -> bool:
+    """A town or village: so the gazetteer says, or the words around the name ("the village of X",
+    "X, a village in Y")."""
+    if p.lat is not None:
+        return any(e.sub in ("village", "city") for m in art.mentions_in(p.start, p.end) for e in m.entries if e.kind == "place") and p.rank < 5
+    return p.rank < 5 and bool(_SETTLEMENT_WORD.search(art.text, max(0, p.start - 16), min(len(art.text), p.end + 16)))
+
+
 def _foreign(art: Document, p: Place) -> bool:
     """A world-list town in a country the article never names."""
     if p.lat is None or p.rank < 3 or home_countries(art).get(p.country or ""):
@@ -357,8 +395,9 @@ def _capitalised(art: Document) -> tuple[int, ...]:
     return starts
 
 
-def places_in(art: Document, a: int, b: int) -> list[Place]:
-    """Every place a span of text names, with its role, in text order."""
+def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
+    """Every place a span of text names, with its role, in text order (``back``: with "the village"
+    resolved to the settlement named before)."""
     out: list[Place] = []
     known: list[tuple[int, int]] = []
     for m in art.mentions_in(a, b):
@@ -379,7 +418,7 @@ def places_in(art: Document, a: int, b: int) -> list[Place]:
         not any(s <= p < e for s, e in known) for p in caps[bisect_left(caps, a + 1) : bisect_left(caps, b)]
     )
     for u in _UNKNOWN.finditer(art.text, a, b) if unclaimed else ():
-        group = "n" if u.group("n") else "g" if u.group("g") else "f" if u.group("f") else "o" if u.group("o") else "m"
+        group = next(g for g in ("n", "g", "f", "o", "a", "m") if u.group(g))
         name = u.group(group)
         start = u.start(group)
         head = u.group("k") or u.group("ok") or u.group("fk")
@@ -411,7 +450,7 @@ def places_in(art: Document, a: int, b: int) -> list[Place]:
         kind = (head or "").split()[-1:]
         rank = (
             5 if group in ("g", "f")  # a named facility is a site
-            else 4.5 if kind and kind[0] in ("district", "neighbourhood", "neighborhood", "community", "sector", "camp", "village")
+            else 4.5 if group == "a" or (kind and kind[0] in ("district", "neighbourhood", "neighborhood", "community", "sector", "camp", "village"))
             else 4
         )
         # "Sin In village (Hsipaw township, Shan state)": the parenthesis names what it lies in.
@@ -421,6 +460,8 @@ def places_in(art: Document, a: int, b: int) -> list[Place]:
     out.extend(_same_site(art, a, b, out))
     if "capital" in art.text[a:b]:
         out.extend(_bare_capital(art, a, b))
+    if back and not any(p.rank >= 3 for p in out) and _THE_SETTLEMENT.search(art.text, a, b):
+        out.extend(_settlement_named_before(art, a, b))
     out.sort(key=lambda p: p.start)
     return _near(art, out) if len(out) > 1 else out
 
