@@ -372,3 +372,20 @@ def test_a_toll_the_sentence_tells_of_another_place_is_not_the_events():
     other = merge_incidents([Report(source=2, published=date(2025, 7, 2), fact=_inc(
         "2025-06-20", type_="rocket_attack", location="Erbil", casualties=Casualties(killed=2)))], _families(2))
     assert min([merged[0], other[0]], key=significance) is other[0]
+
+
+def test_an_event_one_article_told_twice_joins_the_row_other_outlets_tie_it_to():
+    """One article's 'warplanes struck near the citadel in Homs' and 'jets bombed an army
+    headquarters in Homs', both on Wednesday, read as two events in that article: another outlet's
+    strike on Homs that Wednesday ties both, so one row; a strike the next day stays its own row."""
+
+    def strike(day: str, evidence: str) -> Incident:
+        return _inc(day, type_="air_strike", location="Homs", country="Syria", evidence=evidence)
+
+    first = Report(source=1, published=date(2025, 3, 5), fact=strike("2025-03-05", "Jets struck Homs on Wednesday, hitting a depot."))
+    told = Report(source=2, published=date(2025, 3, 6), fact=strike("2025-03-05", "Warplanes struck near the citadel in Homs on Wednesday, witnesses said."))
+    again = Report(source=2, published=date(2025, 3, 6), fact=strike("2025-03-05", "The military said its jets had bombed an army headquarters in Homs that day."))
+    merged = merge_incidents([first, told, again], _families(2))
+    assert [m.sources for m in merged] == [(1, 2)]
+    later = Report(source=3, published=date(2025, 3, 7), fact=strike("2025-03-06", "Jets struck Homs again on Thursday, a monitor said."))
+    assert len(merge_incidents([first, told, later, again], _families(3))) == 2

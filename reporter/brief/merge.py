@@ -277,9 +277,12 @@ def group_incidents(reports: Sequence[Report]) -> list[list[Report]]:
     groups: list[list[Report]] = []
     for report in reports:
         fits: list[tuple[float, int]] = []
+        retold: list[int] = []
         for n, group in enumerate(groups):
             rels = [_relation(report, other) for other in group]
             if any(r.conflict for r in rels):
+                if _retold_elsewhere(report, group, rels):
+                    retold.append(n)
                 continue
             best = max(r.score for r in rels)
             if best > 0:
@@ -289,9 +292,24 @@ def group_incidents(reports: Sequence[Report]) -> list[list[Report]]:
         clear = fits and (len(fits) == 1 or (not undated and fits[0][0] - fits[1][0] >= 0.3))
         if clear:
             groups[fits[0][1]].append(report)
+        elif not fits and len(retold) == 1:
+            groups[retold[0]].append(report)
         else:
             groups.append([report])
     return _unite(groups)
+
+
+def _retold_elsewhere(report: Report, group: list[Report], rels: list) -> bool:
+    """Whether a report is the group's event though its own article's other report of it there
+    tells it apart: every report it differs from is from its own article, and another outlet's
+    report ties it closely (a named place or the same day). The extractor read one event twice in
+    that article ("strikes near the palace" and "bombed the army headquarters" that Wednesday);
+    the other outlets say which event both are. Asked only when nothing else fits, and taken only
+    when one group answers."""
+    conflicts = [o for o, r in zip(group, rels, strict=True) if r.conflict]
+    if any(o.source != report.source for o in conflicts):
+        return False
+    return any(o.source != report.source and r.score >= _UNITE_SCORE for o, r in zip(group, rels, strict=True))
 
 
 #: How close two groups' best pair of reports must be to join them afterwards (a named place or
