@@ -40,3 +40,13 @@ def _types(ex, text):
 )
 def test_an_attack_that_took_lives_by_untold_means_is_fought_on_the_ground(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+def test_the_first_event_takes_the_scene_named_the_sentence_before(ex):
+    """A lead that names the scene and the day, then tells what happened there in the next sentence."""
+    text = (
+        "On Monday, a beach in Kismayo was the scene of a three-hour siege. "
+        "Gunmen stormed a hotel, killing nine guests and wounding twenty."
+    )
+    got = [(i.type, i.location, i.date) for i in ex.extract(text, id="t", published=DAY).incidents]
+    assert got == [("armed_clash", "Kismayo", "2025-06-16")]

@@ -198,6 +198,10 @@ class Linker:
                         )
                     changes["place"] = self._scene(c) or (None if kin.type == "threat_statement" else kin.place)
                 c = replace(c, **changes)
+            elif c.place is None:
+                # "X was the scene of a four-hour attack. Gunmen stormed a hotel.": with no event told
+                # just before, the place the sentence before names is where the event is
+                c = replace(c, place=self._scene(c))
             for i in range(len(self.events) - 1, -1, -1):
                 old = self.events[i]
                 if (
@@ -324,7 +328,7 @@ class Linker:
         before names, in the same paragraph and after the last incident, is where an unplaced event is."""
         prev = c.s_idx - 1
         last = self.last
-        if last is None or prev <= last.s_idx:
+        if prev < 0 or (last is not None and prev <= last.s_idx):
             return None
         s, p = self.art.sentences[prev], self.art.sentences[c.s_idx]
         if s.paragraph != p.paragraph:
