@@ -553,3 +553,29 @@ def test_alliances_passive_changes_and_places_of_a_change(ex, text, expected):
     """Alliance troops, levels changed in the passive, and the place told before a changed level."""
     facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
     assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "in the region" with no world region named: the country the sentence places itself in.
+        ("Turkey has struck targets in Syria, including the capital, Damascus, and has deployed around "
+         "8,000 soldiers in the region.", [("Turkey", "Syria", 8000)]),
+        # A figure in apposition to a named unit; a state that leads a force.
+        ("The German brigade in Lithuania, some 4,800 soldiers, will be ready by 2027.",
+         [("Germany", "Lithuania", 4800)]),
+        ("Britain has 900 troops in Estonia, while Canada leads a 2,000-strong force in Latvia.",
+         [("United Kingdom", "Estonia", 900), ("Canada", "Latvia", 2000)]),
+        # A region named by a country's demonym; eastern Congo; thousands grouped by a space.
+        ("Russia keeps about 1,500 troops in the breakaway Moldovan region of Transnistria.",
+         [("Russia", "Moldova", 1500)]),
+        ("Burundi has about 1,000 troops in eastern Congo, officials said.",
+         [("Burundi", "Democratic Republic of Congo", 1000)]),
+        ("MINUSCA will keep its force levels with a ceiling of 14 000 troops.",
+         [("MINUSCA", "Central African Republic", 14000)]),
+    ],
+)  # fmt: skip
+def test_regions_units_and_written_forms(ex, text, expected):
+    """The region a sentence is placed in, units in apposition, demonym regions, grouped thousands."""
+    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
+    assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected

@@ -30,6 +30,16 @@ from reporter.models import Posture
 
 _NORM = attrgetter("norm")
 
+#: A count as written, also with thousands grouped by a space ("17 000 troops", as French-style copy
+#: writes them); the grouped form only with whole groups of three, so "in 2024 100 troops" stays apart.
+_NUMBER = rf"(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.])|{NUMBER})"
+_GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3})")
+
+
+def _parse(n: str) -> int | None:
+    return parse_number(_GROUP_SPACE.sub("", n))
+
+
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -70,7 +80,7 @@ _UNKNOWN_WHERE = re.compile(
     re.I,
 )
 _STRONG = re.compile(
-    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})[-‐\s](?:strong|member|man|person|soldier|troop)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})[-‐\s](?:strong|member|man|person|soldier|troop)\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:force|contingent|battlegroup|mission|brigade|garrison|deployment|battalion|troops|soldiers|forces)\b",
     re.I,
 )
@@ -96,13 +106,13 @@ _THE_REGION = re.compile(
 _NUMBERING = re.compile(
     r"\b(?:number(?:s|ed|ing)?|totall?ing|(?:stands?|stood)\s+at|remain(?:s|ed)?(?:\s+(?:at|near))?"
     r"|peak(?:s|ed)?\s+(?:at|above|near)|hover(?:s|ed|ing)?\s+(?:at|around|near)|leaving)"
-    rf"\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})\b(?!\s*(?:%|percent|per\s*cent|km|miles|years?|months?|weeks?|days?))",
+    rf"\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\b(?!\s*(?:%|percent|per\s*cent|km|miles|years?|months?|weeks?|days?))",
     re.I,
 )
 #: A bare number as the subject of its clause, its troops told before: "About 2,000 will remain",
 #: "a further 900 are in Syria", "; now some 1,500 are left".
 _ELLIPTIC = re.compile(
-    rf"(?<![\w,.$£€])(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})\s+(?:of\s+them\s+)?"
+    rf"(?<![\w,.$£€])(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+(?:of\s+them\s+)?"
     r"(?:(?:will|would|are\s+to|were\s+to)\s+(?:remain|stay|be\s+left)|remain(?:s|ed)?|stay(?:s|ed)?|(?:are|were)\s+left"
     r"|(?:are|were|is)\s+(?:still\s+|currently\s+|now\s+)?(?:stationed\s+|deployed\s+|based\s+)?(?:in|at|inside|there))\b",
     re.I,
@@ -120,26 +130,26 @@ _ANCHORS = words(
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety a"""
 )
 _POSTURE = re.compile(
-    rf"(?:(?P<q>{QUALIFIER})\s+)?(?<![\w,.])(?P<n>{NUMBER})\s+(?:or\s+so\s+)?"  # "the 700 or so US troops"
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?<![\w,.])(?P<n>{_NUMBER})\s+(?:or\s+so\s+)?"  # "the 700 or so US troops"
     rf"(?P<adj>(?:(?:(?-i:[A-Z])[\w.’'-]*|{_ADJ})\s+){{0,3}}?){_NOUN}\b",
     re.I,
 )
 _PART_OF = re.compile(
-    rf"(?:(?P<q>{QUALIFIER})\s+)?(?<![\w,.])(?P<n>{NUMBER})\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?<![\w,.])(?P<n>{_NUMBER})\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I
 )
 #: After a level, the one it changed from: "2,500 troops in Iraq, down from 5,000", "800 personnel from 1,700".
 _FROM_LEVEL = re.compile(
     r"\s*,?\s*(?:down\s+|up\s+)?from\s+(?:the\s+(?:current|present)\s+)?"
     # "down from a wartime peak of 5,200", "up from a low of about 900"
     r"(?:(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:peak|high|height|low|maximum|record|level)\s+of\s+)?"
-    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})"
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})"
     rf"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|last|earlier|before|previously|a\s+year|when|since|during|{_NOUN})\b)",
     re.I,
 )
 _MORE = re.compile(
     r"^\s*,?\s*(?:and|while|with|alongside|plus|as\s+well\s+as|including|of\s+(?:which|whom|them))\s+(?:another\s+)?"
     # "... and roughly the same number in Iraq": the count told just before
-    rf"(?:(?P<q>{QUALIFIER})\s+)?(?:(?P<n>{NUMBER})|(?P<same>the\s+same\s+(?:number|figure|amount)))\s+(?:(?:more\s+)?{_NOUN}\s+)?"
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?:(?P<n>{_NUMBER})|(?P<same>the\s+same\s+(?:number|figure|amount)))\s+(?:(?:more\s+)?{_NOUN}\s+)?"
     r"(?:(?:are|were|remain|is)\s+)?(?:stationed\s+|deployed\s+|based\s+)?(?:in|across|at|throughout)\s+",
     re.I,
 )
@@ -212,7 +222,9 @@ _WHERE = re.compile(
     r"^\s*(?:[\w.,-]+\s+){0,6}?(?:in|across|throughout|at|inside|on|into|from|out\s+of|"
     r"left|leave|leaves|leaving|exit|exits|exited|exiting|quit|quitting|"
     r"to(?:\s+(?:help|support|assist|aid|back|bolster|reinforce))?)\s+"
-    r"(?:the\s+)?(?:neighbou?ring\s+|(?:north|south|east|west)(?:ern|east|west|eastern|western)?\s+|central\s+)?$",
+    # "in the breakaway Moldovan region of", "in neighbouring", "in the war-torn"
+    r"(?:the\s+)?(?:(?:neighbou?ring|breakaway|war-torn|restive|occupied|separatist|autonomous"
+    r"|(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central)\s+){0,2}$",
     re.I,
 )
 
@@ -223,8 +235,8 @@ _LEVELS = re.compile(
     r"(?:\btroop\s+(?:levels?|numbers?|counts?|presence|strength)\b"
     r"|\b(?:cut|reduc|lower|drop|decreas|increas|rais|boost|bring|brought|draw|drew|shr[iau]nk|slash|trim|expand"
     r"|gr[eo]w|rise|rising|rose|swell|scal|fall|fell|halv|doubl)\w*)"
-    rf"{_CLAUSE}{{0,60}}?\bfrom\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})\s+(?:{_NOUN}\s+)?to\s+"
-    rf"(?:(?P<q2>{QUALIFIER})\s+)?(?P<n2>{NUMBER})\b(?!\s*(?:%|percent|per\s*cent))",
+    rf"{_CLAUSE}{{0,60}}?\bfrom\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+(?:{_NOUN}\s+)?to\s+"
+    rf"(?:(?P<q2>{QUALIFIER})\s+)?(?P<n2>{_NUMBER})\b(?!\s*(?:%|percent|per\s*cent))",
     re.I,
 )
 _NOT_TROOPS = r"(?!\s*(?:%|percent|per\s*cent|km|kilomet|miles|met(?:er|re)s|years?|days?|months?|weeks?|hours?|minutes?|bases?|targets?|sites?|people|civilians|refugees|dollars|million|billion|tons?|tonnes|aircraft|jets|planes|ships|vessels|vehicles|tanks|drones|missiles|rockets)\b)"
@@ -244,7 +256,7 @@ _LEVEL_OF = re.compile(
     # "American forces will by January be reduced to 2,500": the subject's troops, changed to a level
     r"|\b(?P<passive>be|been|being|was|were|is|are)\s+(?:cut|reduced|lowered|decreased|increased|raised|boosted"
     r"|trimmed|slashed|brought\s+down|drawn\s+down)\s+to)"
-    rf"\s+(?:(?:now|currently|still|today|just|only)\s+)?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})\b{_NOT_TROOPS}",
+    rf"\s+(?:(?:now|currently|still|today|just|only)\s+)?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\b{_NOT_TROOPS}",
     re.I,
 )
 
@@ -343,8 +355,8 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
 
 #: A further change coordinated with one just read, its troops the same: ", and from 3,000 to 2,500".
 _AND_FROM = re.compile(
-    rf"(?:\s+(?:in|at)\s+[^,;.]{{1,40}}?)?\s*,?\s+and\s+from\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})"
-    rf"\s+to\s+(?:(?P<q2>{QUALIFIER})\s+)?(?P<n2>{NUMBER})\b(?!\s*(?:%|percent|per\s*cent))",
+    rf"(?:\s+(?:in|at)\s+[^,;.]{{1,40}}?)?\s*,?\s+and\s+from\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})"
+    rf"\s+to\s+(?:(?P<q2>{QUALIFIER})\s+)?(?P<n2>{_NUMBER})\b(?!\s*(?:%|percent|per\s*cent))",
     re.I,
 )
 
@@ -471,7 +483,7 @@ def find_posture(art: Document) -> list[Posture]:
         sent_force = None  # the force of the sentence's figure before, for the next
         for h in hits:
             told_before: tuple[str | None, ...] = ()  # forces told before, when the figure names none
-            count = parse_number(h.n)
+            count = _parse(h.n)
             if count is None or count < _SMALLEST:
                 continue
             if _year(h.n) and _WHEN.search(art.text, max(s.start, h.n_start - 10), h.n_start):
@@ -543,6 +555,10 @@ def find_posture(art: Document) -> list[Posture]:
                 # "to the region": a region the text named before, never the last country alone
                 country = _area_named_before(art, h.start)
                 if country is None:
+                    # "airstrikes in Lebanon, and has deployed 15,000 soldiers in the region": where
+                    # the sentence itself is placed, if it names a country as a place
+                    country = _placed_in(art, s.start, h.start, force)
+                if country is None:
                     continue
             the_country = _THE_COUNTRY.match(art.text, h.end, s.end) if country is None else None
             if the_country and the_country.group("own"):
@@ -609,13 +625,13 @@ def find_posture(art: Document) -> list[Posture]:
                 _add(out, seen, force, other_place, count, _qualifier(h.q, status), s.text)
             for at in (h.end, cend):
                 was = _FROM_LEVEL.match(art.text, at, s.end) if at else None
-                n0 = parse_number(was.group("n")) if was else None
+                n0 = _parse(was.group("n")) if was else None
                 if n0 and n0 >= _SMALLEST and not _year(was.group("n")):  # type: ignore[union-attr]
                     _add(out, seen, force, country, n0, _qualifier(was.group("q"), "former level"), s.text)  # type: ignore[union-attr]
             rest = art.text[cend : s.end] if cend else ""
             at = 0  # "... in Iraq and 900 in Syria", "... in Niger, with 1,000 in the capital and 400 in the west"
             while more := _MORE.match(rest[at:]):
-                n2 = count if more.group("same") else parse_number(more.group("n"))
+                n2 = count if more.group("same") else _parse(more.group("n"))
                 where = cend + at + more.end()
                 c2, c2end = _country_after(art, where - 1, s.end, near=True)
                 part = _SUBAREA.match(art.text, where, s.end) if c2 is None else None
@@ -659,7 +675,7 @@ def _placed(art: Document, m: Mention, n: int) -> bool:
 #: Smaller numbers of soldiers are patrols, crews or casualties, not a force's level.
 _SMALLEST = 50
 #: "between 11,000 and 12,000", "900 to 1,000", "2,000-2,500" (not a list a "respectively" pairs).
-_RANGE = re.compile(rf"\b(?:between\s+|from\s+)?(?:{NUMBER})\s*(?:and|to|-|–)\s*$", re.I)
+_RANGE = re.compile(rf"\b(?:between\s+|from\s+)?(?:{_NUMBER})\s*(?:and|to|-|–)\s*$", re.I)
 #: A figure named only to compare ("more than double the 900 troops it cited") is not stated anew.
 _COMPARED = re.compile(r"\b(?:double|triple|twice|half|than)\s+(?:the\s+)?$", re.I)
 #: A determiner that refers back to troops named before: "the roughly 2,500 troops", "its 1,000 troops".
@@ -961,7 +977,8 @@ _HOLDS = frozenset(
         """have keep kept maintain station deploy redeploy send sent dispatch base post field contribute commit
         provide pledge withdraw withdrew withdrawn pull remove retain add increase boost reduce cut move rotate
         position number plan order approve stand stood whose with total bring double triple halve lower raise
-        expand mobilise mobilize amass garrison muster peak drop fall shrink slash trim decrease grow rise"""
+        expand mobilise mobilize amass garrison muster peak drop fall shrink slash trim decrease grow rise
+        lead led"""
     )
 )
 _HOLDS_PHRASE = re.compile(
@@ -982,6 +999,8 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
         if art.words_before(m.start, 1) in (["in"], ["at"], ["across"], ["to"], ["near"], ["into"], ["inside"]):
             continue  # "forces in Syria number ...": Syria is where, not whose
         before = art.words_before(m.start, 3)
+        if before[-1:] in (["capital"], ["city"]):
+            continue  # "strikes in Lebanon, including the capital, Beirut, and has deployed": a place
         if before[-1:] == ["between"] or (before[-3:-2] == ["between"] and before[-1:] == ["and"]):
             continue  # "hostilities between Israel and Hezbollah now totals ...": not the subject
         if (
@@ -1055,7 +1074,7 @@ def _mission_of(art: Document, country: str | None) -> str | None:
 _LIST_GAP = re.compile(r"[\s,;]*(?:and\s+)?")
 _LIST_LEAD = re.compile(r"\s+(?:to|in|for|with)\s+(?:the\s+)?")
 _LIST_ITEM = re.compile(
-    rf"\s+(?:with\s+)?(?:(?P<q>{QUALIFIER}|a\s+good)\s+)?(?P<n>{NUMBER})(?:\s+{_NOUN})?"
+    rf"\s+(?:with\s+)?(?:(?P<q>{QUALIFIER}|a\s+good)\s+)?(?P<n>{_NUMBER})(?:\s+{_NOUN})?"
     r"(?=\s*(?:[,;.]|and\b|respectively\b|$))",
     re.I,
 )
@@ -1071,7 +1090,7 @@ def _listed(art: Document, pos: int, end: int) -> Iterator[tuple[str, int, str |
         if not _LIST_GAP.fullmatch(art.text, pos, m.start) or not _party(art, m):
             return
         item = _LIST_ITEM.match(art.text, m.end, end)
-        n = parse_number(item.group("n")) if item else None
+        n = _parse(item.group("n")) if item else None
         name = _actor(m)
         if item is None or n is None or n < _SMALLEST or _year(item.group("n")) or not name:
             return
@@ -1136,7 +1155,7 @@ def _listed_countries(art: Document, a: int, b: int, force: str | None) -> list[
     return next((r for r in reversed(lists) if len(r) > 1), [])
 
 
-_NUMBERS_BEFORE = re.compile(rf"(?:(?:{QUALIFIER})\s+)?(?P<n>{NUMBER})(?:\s*,\s*|\s*,?\s+and\s+)$", re.I)
+_NUMBERS_BEFORE = re.compile(rf"(?:(?:{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?:\s*,\s*|\s*,?\s+and\s+)$", re.I)
 _PARTIES_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
 
 
@@ -1159,7 +1178,7 @@ def _respectively(art: Document, s: Sentence, h: _Hit) -> list[tuple[str, int, s
         parties.insert(0, m)
         if len(parties) == len(levels):
             break
-    counts = [parse_number(n) for n, _ in levels]
+    counts = [_parse(n) for n, _ in levels]
     if len(parties) != len(levels) or any(c is None or c < _SMALLEST for c in counts):
         return []
     return [(_actor(m) or "", c, q) for m, c, (_, q) in zip(parties, counts, levels, strict=True)]  # type: ignore[misc]
@@ -1167,19 +1186,23 @@ def _respectively(art: Document, s: Sentence, h: _Hit) -> list[tuple[str, int, s
 
 #: After a moved part, the whole it comes from: "10,000 soldiers from a total of 36,000 soldiers".
 _WHOLE = re.compile(
-    rf"\s+(?:from|out\s+of)\s+(?:a\s+total\s+of\s+|the\s+)(?:{QUALIFIER}\s+)?(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}",
+    rf"\s+(?:from|out\s+of)\s+(?:a\s+total\s+of\s+|the\s+)(?:{QUALIFIER}\s+)?(?:{_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}",
     re.I,
 )
 _HOMEWARD = re.compile(r"\b(?:return\w*|home)\b", re.I)
 #: "British forces at the port, now under 900 troops,": a figure in apposition to named troops.
+#: "The German brigade in Lithuania, some 4,800 soldiers,": a figure in apposition to a named unit.
 _APPOSITION = re.compile(
-    rf"(?:\s+{_NOUN})?(?:\s+(?:at|in|on|near)\s+[^,]{{1,40}})?,\s+(?:now\s+|currently\s+|still\s+|today\s+)?$", re.I
+    rf"(?:\s+(?:{_NOUN}|(?P<unit>brigade|battalion|battlegroup|regiment|division|contingent|garrison)))?"
+    rf"(?:\s+(?:at|in|on|near)\s+[^,]{{1,40}})?,\s+(?:now\s+|currently\s+|still\s+|today\s+)?$",
+    re.I,
 )
 
 
 def _apposed(art: Document, s_start: int, start: int) -> str | None:
     for m in reversed(art.mentions_in(max(s_start, start - 70), start)):
-        if _party(art, m) and _holds_troops(art, m) and _APPOSITION.fullmatch(art.text, m.end, start):
+        apposed = _APPOSITION.fullmatch(art.text, m.end, start) if _party(art, m) and not _placed(art, m, 1) else None
+        if apposed and (apposed.group("unit") or _holds_troops(art, m)):
             return _actor(m)
     return None
 
@@ -1232,7 +1255,7 @@ _PLACE_AFTER_POSSESSIVE = re.compile(
 )
 _OTHER_FIGURE = re.compile(r"\d|\bthere\b", re.I)
 _COORDINATED = re.compile(
-    rf"\s+and\s+(?:{QUALIFIER}\s+)?(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}\s+"
+    rf"\s+and\s+(?:{QUALIFIER}\s+)?(?:{_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}\s+"
     # "... and 1,000 coalition troops already stationed in Iraq"
     r"(?:(?:already|currently|still|now)\s+)?(?:(?:stationed|deployed|based)\s+)?(?:in|at)\s+(?:the\s+)?",
     re.I,
@@ -1300,6 +1323,15 @@ def _country_in_sentence(art: Document, a: int, pos: int, force: str | None) -> 
     return None
 
 
+def _placed_in(art: Document, a: int, pos: int, force: str | None) -> str | None:
+    """The last country text[a:pos] names as a place ("in Lebanon"), other than the force's own."""
+    for m in reversed(art.mentions_in(a, pos)):
+        c = m.of("country")
+        if c is not None and c.name != force and _placed(art, m, 2):
+            return c.name
+    return None
+
+
 def _area_named_before(art: Document, pos: int) -> str | None:
     """ "the region": the last world region (Middle East, Europe) the text named before."""
     for m in reversed(art.mentions_in(max(0, pos - 1500), pos)):
@@ -1341,13 +1373,16 @@ def _country_before(art: Document, s_start: int, n_start: int) -> str | None:
     return None
 
 
+_LAND = frozenset(("soil", "territory", "region", "province", "enclave"))
+
+
 def _where(art: Document, m: Mention) -> str | None:
     c = m.of("country")
     if c is not None:
         return c.name
     d = m.of("demonym")
-    if d is not None and m.last < len(art.tokens) and art.tokens[m.last].norm in ("soil", "territory"):
-        return d.name  # "on Romanian soil"
+    if d is not None and m.last < len(art.tokens) and art.tokens[m.last].norm in _LAND:
+        return d.name  # "on Romanian soil", "the breakaway Moldovan region of Transnistria"
     p = m.of("place")
     if p is not None:
         return p.country or p.name
