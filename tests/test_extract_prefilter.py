@@ -19,6 +19,9 @@ def test_needles_come_from_the_pattern():
     assert formula(re.compile(r"of|an")) is True
     # A part holding another's word adds nothing to "or".
     assert formula(re.compile(r"times|\d+ times|several times")) == "times"
+    # re's parser takes the common start out of alternatives ("ha" + "ve|s"): the words are whole again.
+    assert formula(re.compile(r"(?:have|has)\s+killed", re.I)) == ("and", ("killed", ("or", ("have", "has"))))
+    assert formula(re.compile(r"beg(?:an|un)\b")) == ("or", ("began", "begun"))
 
 
 def test_answers_as_the_pattern_does():

@@ -44,12 +44,22 @@ def formula(pattern: Pattern[str]) -> Formula:
     return _sequence(_parser.parse(pattern.pattern, pattern.flags))
 
 
-def _sequence(items: Any) -> Formula:
+def _sequence(items: Any, prefix: str = "") -> Formula:
     parts: list[Formula] = []
-    run: list[str] = []
+    run: list[str] = list(prefix)
     for op, av in items:
         if op is sre.LITERAL and av < 128:
             run.append(chr(av))  # ASCII only: non-ASCII case folding has more exceptions
+            continue
+        if run and op is sre.BRANCH:
+            # re's parser takes the common start out of "have|has" ("ha" and "ve|s", each too short
+            # to test): joined back to each alternative, the words are whole again.
+            parts.append(_any([_sequence(b, "".join(run)) for b in av[1]]))
+            run = []
+            continue
+        if run and op is sre.SUBPATTERN:
+            parts.append(_sequence(av[-1], "".join(run)))  # "ha(?:ve|s)": the group goes on the word
+            run = []
             continue
         parts.append("".join(run))
         run = []
