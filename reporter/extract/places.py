@@ -9,19 +9,12 @@ names an actor ("Iran launched..."). An unknown proper noun after "in/at/near" o
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, replace
-from itertools import compress
-from operator import attrgetter, itemgetter
 
 from reporter.extract.document import Document
 from reporter.extract.lexicon import RANK, Entry, Mention
 from reporter.extract.prefilter import Prefiltered
 from reporter.extract.text import words
-
-_START = attrgetter("start")
-_TEXT = attrgetter("text")
-_FIRST_CHAR = itemgetter(slice(0, 1))
 
 LOCATIVE = words(
     "in at on over near across inside into against outside around throughout off targeting targeted within above toward towards between hit struck attacked attacking pounded bombed shelled raided invaded"
@@ -381,20 +374,6 @@ def _pick(art: Document, m: Mention) -> Entry | None:
     return max(places, key=lambda e: weights.get(e.country or "", 0))
 
 
-_CAPS: list = [(None, ())]  # the last article asked about, and where its capitalised words start
-
-
-def _capitalised(art: Document) -> tuple[int, ...]:
-    """Where the article's capitalised words start: found once, not in every clause and sentence read."""
-    last = _CAPS[0]  # read once: another thread may replace it
-    if last[0] is art:
-        return last[1]
-    toks = art.tokens
-    starts = tuple(compress(map(_START, toks), map(str.isupper, map(_FIRST_CHAR, map(_TEXT, toks)))))
-    _CAPS[0] = (art, starts)
-    return starts
-
-
 def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
     """Every place a span of text names, with its role, in text order (``back``: with "the village"
     resolved to the settlement named before)."""
@@ -413,9 +392,8 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         # town of a country the article never names is a name as written, below any placed one.
         out = [_demoted(art, p) if _foreign(art, p) else p for p in out]
     # Unknown names are capitalised words the gazetteer did not claim; without one, skip the pattern.
-    caps = _capitalised(art)
     unclaimed = any(
-        not any(s <= p < e for s, e in known) for p in caps[bisect_left(caps, a + 1) : bisect_left(caps, b)]
+        t.text[:1].isupper() and not any(s <= t.start < e for s, e in known) for t in art.tokens_in(a + 1, b)
     )
     for u in _UNKNOWN.finditer(art.text, a, b) if unclaimed else ():
         group = next(g for g in ("n", "g", "f", "o", "a", "m") if u.group(g))
