@@ -40,7 +40,7 @@ MILITARY = re.compile(
     re.I,
 )
 #: Words that make many weapons or strikes one raid when it has its own day and spot.
-_SALVO = Prefiltered(re.compile(r"\b(?:(?:a|another)\s+(?:new\s+|fresh\s+|massive\s+|large\s+)?(?:wave|series)\s+of|numerous|multiple)\b", re.I))
+_SALVO = re.compile(r"\b(?:(?:a|another)\s+(?:new\s+|fresh\s+|massive\s+|large\s+)?(?:wave|series)\s+of|numerous|multiple)\b", re.I)
 _SINCE_ADVERB = Prefiltered(re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b|\bever\s+since\b", re.I))
 _PRONOUN_COUNT = re.compile(
     rf"\b(?:(?P<n>{NUMBER}|both|all)|(?P<p>they|it|most|some|none|the\s+majority|the\s+rest|the\s+remainder|the\s+others?"
@@ -144,13 +144,13 @@ _DEBRIS_OF = re.compile(
     r"\b(?:debris|fragments?|shrapnel|pieces|parts|remnants|wreckage)\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I
 )
 #: "During the battle, ...", "in the course of the fighting": what follows is a part of an event told.
-_PART_OF = Prefiltered(re.compile(
+_PART_OF = re.compile(
     r"\b(?:during|in\s+the\s+course\s+of|as\s+part\s+of)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:battle|clash(?:es)?|fighting|attack|assault|raid|operation|offensive|ambush|confrontation|firefight|gunfight|incident)\b",
     re.I,
-))
+)
 #: "... fired heavy weapons as reinforcement": support given to a fight told before.
-_REINFORCEMENT = Prefiltered(re.compile(r"\bas\s+(?:a\s+)?(?:reinforcements?|support|cover)\b", re.I))
+_REINFORCEMENT = re.compile(r"\bas\s+(?:a\s+)?(?:reinforcements?|support|cover)\b", re.I)
 _FALL_WORD = re.compile(r"(?:fell|fallen|falls?|landed|lands?|crash(?:ed|es)?|struck|hit|hits|slammed)\b", re.I)
 _HARM = re.compile(r"\b(?:killing|injuring|wounding|killed|injured|wounded)\b", re.I)
 #: "another strike", "a second attack", "a new raid": a further event; "its second week" is a span.

@@ -41,12 +41,12 @@ _NONE_AT_ALL = Prefiltered(re.compile(
     r"|\bno\s+(?:one|body)\s+was\s+(?:hurt|harmed)\b|\bnobody\s+was\s+(?:hurt|harmed)\b",
     re.I,
 ))
-_NO_DEATHS = Prefiltered(re.compile(
+_NO_DEATHS = re.compile(
     r"\b(?:no\s+one|nobody)\s+was\s+killed\b|\bno\s+(?:deaths|fatalities)\b|\bno\s+one\s+died\b", re.I
-))
-_NO_INJURIES = Prefiltered(re.compile(
+)
+_NO_INJURIES = re.compile(
     r"\bno\s+(?:injuries|injured)\b|\b(?:no\s+one|nobody)(?:\s+else)?\s+was\s+(?:injured|wounded)\b", re.I
-))
+)
 
 
 #: Word stems of every toll statement, for a cheap first look by word.

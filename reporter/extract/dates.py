@@ -18,7 +18,6 @@ from itertools import compress, repeat
 from operator import attrgetter, itemgetter, or_
 
 from reporter.extract.numbers import NUMBER, parse_number
-from reporter.extract.prefilter import Prefiltered
 from reporter.extract.text import Token, tokens
 
 #: The last day a text can speak of as past: the day it was fetched where the caller knows it, so
@@ -198,11 +197,11 @@ def _mark_date(m: re.Match[str]) -> date | None:
 
 
 #: A deadline in a past-tense frame: its date is at or before the report, not a year on.
-_PAST_DEADLINE = Prefiltered(re.compile(
+_PAST_DEADLINE = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:supposed|due|scheduled|expected|meant|set|required|ordered|told)\s+to\b"
     r"|\bhad\s+(?:agreed|promised|pledged|planned|vowed)\b|\b(?:was|were)\s+extended\b|\bmissed\b|\bdemanded\b",
     re.I,
-))
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -239,23 +239,23 @@ _DEPICTED = Prefiltered(re.compile(
     re.I,
 ))
 #: A caption or picture credit opening a sentence: "An image distributed by the group after the attack shows ...".
-_CAPTION = Prefiltered(re.compile(
+_CAPTION = re.compile(
     r"\W*(?:(?:an?|the|this|file)\s+)?(?:images?|photos?|photographs?|pictures?|maps?|screenshots?|graphics?)\b"
     r"(?:\s+of\b|[^.;]{0,160}?\b(?:shows?|showing|highlighting|depicting|depicts|pictured)\b)"
     # a caption without a verb: "A view of the damage after ...", "The scene after rockets hit ..."
     r"|\W*(?:an?|the)\s+(?:view|scene|aftermath)\s+(?:of|after|at|from)\b",
     re.I,
-))
+)
 #: The event word names an event told, as a reaction characterises it: "condemned the incident as a
 #: violation of its airspace", "in what residents described as a military operation".
-_CHARACTERISED = Prefiltered(re.compile(
+_CHARACTERISED = re.compile(
     r"(?:\b(?:described|describing|describes|called|calling|branded|branding|labell?ed|termed|deemed|condemn(?:ed|ing|s)?"
     r"|denounc(?:ed|ing|es))\b[^.;]{0,60}?\bas\s+|\bwhat\s+(?:[\w-]+\s+){0,3}(?:called|termed|dubbed|deemed|described\s+as|considered)\s+)"
     r"(?:an?\s+|the\s+)?[^.;]{0,50}$"
     # "strongly condemned the American air strikes": the reaction's object, told as known
     r"|\b(?:condemn(?:ed|ing|s)?|denounc(?:ed|ing|es))\s+(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,4}$",
     re.I,
-))
+)
 _DENIAL = Prefiltered(re.compile(r"\b(?:denied|denies|deny|denying|rejected\s+claims)\b", re.I))
 _PERCEPTION = re.compile(
     r"\b(?:heard|hearing|hear|reported|reports\s+of|sounds?\s+of|witnesses\s+(?:said|reported)|secondary"
@@ -416,9 +416,9 @@ def generic(text: str, lo: int, hi: int) -> bool:
 
 
 #: An earlier account of the event told: "initially said three rockets had hit near the airport".
-_ACCOUNT = Prefiltered(re.compile(
+_ACCOUNT = re.compile(
     r"\b(?:initially|first|earlier)\s+(?:said|reported|claimed|thought|believed)\b[^.;]*$", re.I
-))
+)
 
 
 def account(text: str, lo: int, trig_start: int) -> bool:
