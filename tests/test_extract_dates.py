@@ -230,3 +230,15 @@ def test_a_yearless_weekday_date_is_read_as_of_the_fetch_day():
     ex = Extractor()
     assert ex.extract(text, id="t", fetched=date(2021, 6, 1)).published == "2020-02-18"
     assert ex.extract(text, id="t", fetched=date(2025, 6, 1)).published == "2025-02-18"
+
+
+def test_an_undated_pages_yearless_event_day_takes_the_year_of_its_last_full_date():
+    """No stamp: 'on June 22' told after 'June 24, 2025' is 2025; a weekday stays unresolved."""
+    text = (
+        "As of June 24, 2025, the truce between the two countries still held. "
+        "Officials said jets had struck a fuel depot near Kabri on June 22, killing two guards. "
+        "Rockets hit the port of Haifa on Monday."
+    )
+    got = {(i.type, i.date) for i in Extractor().extract(text, id="t").incidents}
+    assert ("air_strike", "2025-06-22") in got
+    assert ("rocket_attack", "2025-06-23") not in got

@@ -728,3 +728,18 @@ def yearless_near(text: str, d: DateMention, anchor: date | None, year: int | No
     else:
         return None
     return _month_span(y, mo)
+
+
+def told_years(text: str, found: Sequence[DateMention]) -> tuple[DateMention, ...]:
+    """On an undated page, a yearless day or month ("on June 22", "in December") takes the year that
+    puts it nearest the date the page last gave with its year before it ("June 24, 2025" ... "on June
+    22" -> 2025): one story, told in one stretch of time. Weekdays and relative days stay unresolved."""
+    if all(d.span is not None for d in found):
+        return tuple(found)
+    marks = [(m.start(), d) for m in _YEAR_MARK.finditer(text) if (d := _mark_date(m)) is not None and d <= latest_day()]
+    out = []
+    for d in found:
+        before = [day for pos, day in marks if pos < d.start] if d.span is None and d.kind in ("explicit", "period") else ()
+        span = yearless_near(text, d, before[-1], None) if before else None
+        out.append(DateMention(d.start, d.end, span, d.kind) if span is not None else d)
+    return tuple(out)

@@ -17,7 +17,7 @@ from operator import attrgetter, itemgetter
 from types import MappingProxyType
 
 from reporter.extract import speech
-from reporter.extract.dates import DateMention, date_starts, find_dates
+from reporter.extract.dates import DateMention, date_starts, find_dates, told_years
 from reporter.extract.events import (
     FUTURE_MODAL,
     FUTURE_REACH,
@@ -90,6 +90,9 @@ class Document:
         # deadlines and troop figures keep to what the text states.
         reference = published if published is not None else reference_day(text, dates)
         event_dates = dates if reference == published else tuple(find_dates(text, reference, starts))
+        if reference is None:
+            # an event's yearless day or month on an undated page: the year of the page's last full date
+            event_dates = told_years(text, event_dates)
         forms = list(map(lemma_form, map(_NORM, toks)))  # map: no Python frame per token
         triggers = tuple(find_triggers(text, toks, forms))
         datelines = []
