@@ -304,6 +304,20 @@ def test_falling_debris_is_a_crash_on_the_day_of_the_attack(ex):
             ["air_strike"],
         ),
         ("A series of airstrikes on Paktika province has been reported by residents.", []),
+        # a vow told as a participle is a threat all the same
+        (
+            "Jets struck a village in Khost on Monday. The Taliban's defence ministry condemned the attack, vowing retaliation.",
+            ["air_strike", "threat_statement"],
+        ),
+        # the way in of a weapon told is its attack's path; a country closing its airspace is a step of its own
+        (
+            "A Hezbollah drone hit a base near Binyamina on Sunday. The army is looking into how the drone breached Israeli airspace.",
+            ["drone_attack"],
+        ),
+        (
+            "Iran fired missiles at Israel on Tuesday. In the aftermath of the missile strikes, Jordan closed its airspace.",
+            ["missile_attack", "other"],
+        ),
         # a raid from the air, however worded
         ("The army carried out an air-to-ground raid on a mining site near Kiral on Tuesday.", ["air_strike"]),
     ],

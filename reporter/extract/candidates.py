@@ -703,6 +703,8 @@ _CLASS_OF_EVENTS = re.compile(
     r"|\b(?:blamed|responsible|accused|known|notorious)\s+(?:for|of)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
+#: Between a weapon and the airspace verb it is the subject of: a few plain words, no event noun.
+_WEAPON_DID = re.compile(r"\s+(?:(?!strikes?\b|attacks?\b|barrages?\b|salvos?\b)[a-z]+\s+){0,2}", re.I)
 _BARE_PLURAL_STEP = re.compile(r"\b(?:violations|incursions|closures|breaches)\b", re.I)
 _AIRSPACE_AFTER = re.compile(r"(?:['’]s)?\s+airspaces?\b", re.I)
 
@@ -962,6 +964,15 @@ def _weapon_did_it(trig: events.Trigger, text: str, cl: events.Clause) -> bool:
 
 def _anaphor(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Mention | None) -> str:
     if trig.kind == "airspace":
+        # "how the drone breached Israeli airspace": the way in of a weapon already told, its attack's path
+        if (
+            weapon is not None
+            and weapon.start < trig.start
+            and weapon.of("weapon").sub in ("drone", "missile", "rocket")  # type: ignore[union-attr]
+            and art.words_before(weapon.start, 1)[-1:] in (["the"], ["that"], ["these"], ["those"])
+            and _WEAPON_DID.fullmatch(art.text, weapon.end, trig.start)  # the weapon is the doer
+        ):
+            return "definite"
         return ""  # "after the strikes, airspace was closed": a step of its own, not the strikes retold
     text = art.text
     if _COPULA_REF.search(text, max(cl.start, trig.start - 60), trig.start):

@@ -29,7 +29,7 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "intercept": ("intercept", _V), "interception": ("intercept", _N), "down": ("intercept", frozenset({"ed", "ing"})),
     "destroy": ("destroy", frozenset({"ed", "ing"})), "neutralise": ("destroy", _PAST), "neutralize": ("destroy", _PAST),
     "warn": ("threat", frozenset({"base", "s", "ed"})), "threaten": ("threat", frozenset({"s", "ed", "ing"})),
-    "vow": ("threat", frozenset({"s", "ed"})), "forewarn": ("threat", frozenset({"s", "ed"})), "caution": ("threat", _PAST), "ultimatum": ("threat", _N),
+    "vow": ("threat", frozenset({"s", "ed", "ing"})), "forewarn": ("threat", frozenset({"s", "ed"})), "caution": ("threat", _PAST), "ultimatum": ("threat", _N),
     "airstrike": ("airstrike", _N), "bombard": ("airstrike", _V), "bombardment": ("airstrike", _N),
     "shell": ("shell", frozenset({"ed", "ing"})), "shelling": ("shell", _N),
     "clash": ("clash", _V), "gunfight": ("clash", _N), "firefight": ("clash", _N), "gunbattle": ("clash", _N),
