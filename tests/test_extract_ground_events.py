@@ -50,3 +50,15 @@ def test_the_first_event_takes_the_scene_named_the_sentence_before(ex):
     )
     got = [(i.type, i.location, i.date) for i in ex.extract(text, id="t", published=DAY).incidents]
     assert got == [("armed_clash", "Kismayo", "2025-06-16")]
+
+
+def test_a_separate_incident_is_an_event_of_its_own(ex):
+    """ "In a separate incident" tells one more event, of no kind its words name: 'other' when it harmed
+    or damaged, typed by its weapon when one is named, nothing when it did neither."""
+    text = (
+        "Artillery shelled Avdiivka on Monday. "
+        "In a separate incident, a school in Kharkiv was damaged and two people were hurt. "
+        "Another incident in Sumy is under review."
+    )
+    got = [(i.type, i.location) for i in ex.extract(text, id="t", published=DAY).incidents]
+    assert got == [("shelling", "Avdiivka"), ("other", "Kharkiv")]

@@ -780,7 +780,7 @@ def _main_trigger(kinds: dict[str, events.Trigger], weapons: list[Mention]) -> e
         for k in ("strike", "launch", "explode", "crash"):
             if k in kinds:
                 return kinds[k]
-    for k in ("explode", "strike", "launch", "harm"):
+    for k in ("explode", "strike", "launch", "harm", "incident"):
         if k in kinds:
             return kinds[k]
     return None
@@ -823,6 +823,11 @@ def _type_of(
         return "other"  # closing, reopening or violating airspace
     if k == "harm":
         return _harm_type(trig, wclass, text, cl, party_before)
+    if k == "incident":
+        # "in a separate incident, a hospital was damaged and one person hurt": an event of untold kind
+        if wclass and wclass != "projectile":
+            return CLASS_TYPE[wclass]
+        return "other" if _TOLL.search(text, cl.start, cl.end) or _DAMAGE.search(text, cl.start, cl.end) else None
     # Sliced and searched only for the kinds whose type depends on the clause's wording.
     clause_text = text[cl.start : cl.end]
     military = bool(MILITARY.search(clause_text))
@@ -889,6 +894,7 @@ def _type_of(
     return "other"
 
 
+_DAMAGE = re.compile(r"\b(?:damag(?:ed|ing)|destroyed|hurt|set\s+(?:on\s+)?fire|burn(?:ed|t))\b", re.I)
 _ASSAULT_WORD = re.compile(r"(?:attack|assault|raid)", re.I)
 #: Lives taken, in the clause of an attack: "killing 11", "left 40 dead", "claimed the lives of".
 _TOLL = re.compile(r"\b(?:kill(?:ed|ing|s)|dead|deaths|lives|wound(?:ed|ing)|injur(?:ed|ing))\b", re.I)

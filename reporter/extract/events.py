@@ -104,6 +104,8 @@ _PHRASE = re.compile(
     |(?P<crash>\bcame\s+down\b
       # what falls after a shoot-down: "falling debris damaged homes", "fallen fragments were found"
       |\b(?:falling|fallen)\s+(?:[\w-]+\s+)?(?:debris|fragments|wreckage|shrapnel)\b)
+    # "In a separate incident, a hospital was damaged": a further event told by a word of no kind
+    |(?P<incident>\b(?:an|another|a\s+(?:separate|second|third|further))\s+incident\b)
     |(?P<launch>\bfire(?=\s+(?:at|on|toward|towards|against|into)\b))
     |(?P<strike>\bslamm(?:ed|ing)\s+into\b|\bshot\s+dead\b|\bgunned\s+down\b)
     """,
@@ -314,7 +316,7 @@ _PHRASE_HEADS = words(
     weeks nights in came an a military security counter counterterrorism intelligence ground clearance car
     suicide went blew slammed slamming gunned closed closing closes closure shut reopen reopened reopening
     reopens violated violating violation violations breach breached breaches incursion incursions airspace
-    airspaces entered entering enters crossed crossing crosses intruded intruding intrudes falling fallen"""
+    airspaces entered entering enters crossed crossing crosses intruded intruding intrudes falling fallen another"""
 )
 
 
