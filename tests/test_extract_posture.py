@@ -579,3 +579,22 @@ def test_regions_units_and_written_forms(ex, text, expected):
     """The region a sentence is placed in, units in apposition, demonym regions, grouped thousands."""
     facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
     assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A mission's figures labelled by other states are their contingents where the mission serves.
+        ("UNIFIL has about 9,000 peacekeepers. The largest contingents come from Ghana (800 troops), "
+         "Nepal (700 troops) and Malaysia (600 troops).",
+         [("UNIFIL", "Lebanon", 9000), ("Ghana", "Lebanon", 800), ("Nepal", "Lebanon", 700),
+          ("Malaysia", "Lebanon", 600)]),
+        # Places labelled with figures, the later ones in brackets without a troop word.
+        ("Key US bases abroad include Qatar (about 8,000 troops) and Bahrain (about 7,000).",
+         [("United States", "Qatar", 8000), ("United States", "Bahrain", 7000)]),
+    ],
+)  # fmt: skip
+def test_contingents_and_places_labelled_with_figures(ex, text, expected):
+    """Figures in brackets after a state: a mission's contingents, or a force's places."""
+    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
+    assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected

@@ -454,6 +454,7 @@ def find_posture(art: Document) -> list[Posture]:
     # articles state none, and reading every troop sentence's names costs more than the search.
     pending: list[Sentence] = []
     told = -2  # the last sentence that stated a figure
+    served: str | None = None  # the host of a mission whose contingents the text lists, once it does
     for i, s in enumerate(art.sentences):
         follower = False
         if i not in with_nouns and i not in with_units:
@@ -616,6 +617,12 @@ def find_posture(art: Document) -> list[Posture]:
                 force = _troops_named_in(art, s, country) or next(
                     (f for f in told_before if f and f != country), None
                 )
+            labelled = _labelled_by(art, s.start, h.start)
+            host = (_mission_host(art, force) if force else None) or served
+            if host and labelled and labelled == country and country != host:
+                # "contingents come from Italy (1,100 troops), Spain (650 troops)": a mission's figure
+                # labelled by another state is that state's contingent, where the mission serves
+                force, country, served = labelled, host, host
             if not force or not country or force == country:
                 continue  # a country's own forces at home are not a deployment
             last_force, last_country = force, country
@@ -644,7 +651,10 @@ def find_posture(art: Document) -> list[Posture]:
             for other, n3, q3 in each[:-1]:
                 _add(out, seen, other, country, n3, _qualifier(q3, status), s.text)
             for other, n3, q3 in _listed(art, max(h.end, cend), s.end):
-                _add(out, seen, other, country, n3, _qualifier(q3, status), s.text)
+                if labelled == country:  # "Qatar (about 10,000 troops) and Bahrain (about 9,000)": places
+                    _add(out, seen, force, other, n3, _qualifier(q3, status), s.text)
+                else:
+                    _add(out, seen, other, country, n3, _qualifier(q3, status), s.text)
         if len(out) == added:
             if not follower:
                 pending.append(s)
@@ -1071,10 +1081,11 @@ def _mission_of(art: Document, country: str | None) -> str | None:
     return max(counts, key=counts.__getitem__, default=None)
 
 
-_LIST_GAP = re.compile(r"[\s,;]*(?:and\s+)?")
+_LIST_GAP = re.compile(r"[\s,;)]*(?:and\s+)?")
 _LIST_LEAD = re.compile(r"\s+(?:to|in|for|with)\s+(?:the\s+)?")
 _LIST_ITEM = re.compile(
-    rf"\s+(?:with\s+)?(?:(?P<q>{QUALIFIER}|a\s+good)\s+)?(?P<n>{_NUMBER})(?:\s+{_NOUN})?"
+    # "Spain 650", "Spain with 650", "Spain (650 troops)", "Spain: 650"
+    rf"(?:\s+(?:with\s+)?|\s*[(:]\s*)(?:(?P<q>{QUALIFIER}|a\s+good)\s+)?(?P<n>{_NUMBER})(?:\s+{_NOUN})?\)?"
     r"(?=\s*(?:[,;.]|and\b|respectively\b|$))",
     re.I,
 )
@@ -1342,6 +1353,15 @@ def _area_named_before(art: Document, pos: int) -> str | None:
 
 
 _PAREN = re.compile(r"\s*[(:]\s*")
+
+
+def _labelled_by(art: Document, a: int, pos: int) -> str | None:
+    """The country a figure is labelled with: "Italy (1,100 troops)", "Italy: 1,100 troops"."""
+    for m in reversed(art.mentions_in(max(a, pos - 40), pos)):
+        if _PAREN.fullmatch(art.text, m.end, pos):
+            return _where(art, m)
+        break
+    return None
 _WHERE_CLAUSE = re.compile(r",\s+where\s+(?:[\w-]+\s+){0,3}?")
 
 
