@@ -318,6 +318,9 @@ def test_falling_debris_is_a_crash_on_the_day_of_the_attack(ex):
             "Iran fired missiles at Israel on Tuesday. In the aftermath of the missile strikes, Jordan closed its airspace.",
             ["missile_attack", "other"],
         ),
+        # heavy weapons and a gunboat's fire are artillery, whatever verb tells it
+        ("On 1 May 2024, the Myanmar military fired heavy weapons from an outpost near Lai Zar (Waingmaw, Kachin).", ["shelling"]),
+        ("On 1 May 2024, Israeli gunboats struck the coast of Deir al Balah (Deir El Balah, Gaza Strip).", ["shelling"]),
         # a raid from the air, however worded
         ("The army carried out an air-to-ground raid on a mining site near Kiral on Tuesday.", ["air_strike"]),
     ],
