@@ -316,3 +316,15 @@ def test_the_village_names_again_the_settlement_named_before(ex):
         "Residents said the village was attacked by gunmen on Monday."
     )
     assert any(loc.startswith("Umm Sayala") for loc, _ in _places(ex, text))
+
+
+def test_a_capital_owning_its_governments_words_is_no_scene(ex):
+    """"Ankara's accusations", "Ankara's fury": the government, not the city, so no scene there."""
+    text = "Talks stalled over border clashes on Monday and Ankara's accusations that the rebels shelter militants."
+    assert ("Ankara", "Turkey") not in _places(ex, text)
+
+
+def test_a_units_name_is_no_place(ex):
+    """'soldiers at the Harel Brigade were hit': a brigade is a unit, not a town."""
+    text = "On Sunday drones hit soldiers at the Harel Brigade in northern Israel."
+    assert [c for _, c in _places(ex, text)] == ["Israel"] and "Brigade" not in _places(ex, text)[0][0]

@@ -65,6 +65,8 @@ _UNKNOWN = re.compile(
     rf"|\b(?:in|at|near|outside|coded\s+to)\s+(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?(?:(?!an?\s|his\s|her\s|its\s|their\s)(?-i:[a-z]+)\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
     rf"refugee camp|camp|neighbou?rhood|community|sector|village|township|town|city)\b)?"
 )
+#: "the Golani Brigade", "the 1st Armored Division": a unit's name, not a place.
+_UNIT = words("brigade brigades division battalion battalions regiment corps command forces army guard guards squadron fleet unit")
 #: "the Druze-majority province", "a Houthi-held town": a people's or party's adjective, not a name.
 _ADJECTIVE_NAME = re.compile(
     r"[-‐](?:majority|dominated|held|controlled|populated|run|led|backed|linked|affiliated|inhabited|speaking)$"
@@ -128,6 +130,14 @@ _GOVERNMENT_SPEAKS = re.compile(
     rf"\s+[\"“]?(?:(?:has|had|have|first|later|also|again|quickly|strongly|swiftly)\s+){{0,2}}"
     rf"(?:{_REACTION}|reported|denied|denies|accused|accuses|announced|confirmed|insisted|claimed|blamed|rejected|dismissed)\b"
 )
+#: What a capital owns as its government, not as a city: "Islamabad's accusations", "Tehran's
+#: 'harsh retaliation' campaign".
+_GOVERNMENT_OWNS = re.compile(
+    r"\s+[\"“”']?(?:[\w-]+[\"“”']?\s+){0,2}?(?:accusations?|claims?|response|retaliation|revenge|decision|position|stance|"
+    r"officials|leadership|leaders|allies|proxies|backing|support|demands?|relations|policy|strategy|ambitions|fury|anger|outrage|reaction|"
+    r"programme|program|government|regime|threats?|warnings?|denial|campaign|intentions|plans?|approval)\b",
+    re.I,
+)
 #: "Mali's capital", "the Malian capital", "the capital of Mali": the country's capital city.
 _CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b(?!\s+(?:of|punishment|city\s+of))")
 _CAPITAL_BEFORE = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$")
@@ -189,7 +199,9 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     before = art.words_before(m.start, 2)
     if len(before) == 2 and before[1] == "in" and before[0] in _REGISTERED:
         return None  # "a bulker flagged in Liberia": where a ship or firm is registered, no scene
-    if m.of("capital") and before[-1:] == ["by"]:
+    if m.of("capital") and (
+        before[-1:] == ["by"] or (art.text[m.end - 2 : m.end] in ("'s", "’s") and _GOVERNMENT_OWNS.match(art.text, m.end))
+    ):
         return None  # "groups backed by Tehran", "strikes by Moscow": the government acting, no scene
     if m.of("capital") and _GOVERNMENT_SPEAKS.match(art.text, m.end):
         role = "speaker"  # "Kyiv first said ...": the government speaking, not a scene
@@ -402,6 +414,7 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         head = u.group("k") or u.group("ok") or u.group("fk")
         if (
             name.split()[0] in _NOT_PLACE
+            or name.split()[-1].lower() in _UNIT
             or any(s <= start < e for s, e in known)
             or art.in_dateline(start)
             or _ADJECTIVE_NAME.search(name)
