@@ -389,3 +389,21 @@ def test_an_event_one_article_told_twice_joins_the_row_other_outlets_tie_it_to()
     assert [m.sources for m in merged] == [(1, 2)]
     later = Report(source=3, published=date(2025, 3, 7), fact=strike("2025-03-06", "Jets struck Homs again on Thursday, a monitor said."))
     assert len(merge_incidents([first, told, later, again], _families(3))) == 2
+
+
+def test_fighting_in_one_region_over_a_few_days_is_one_row_and_its_spellings_one_place():
+    """Clashes in 'As-Suwayda' over the weekend, and in 'Sweida' on Tuesday: the article before a
+    transliterated name does not make another place, and outlets date a region's fighting by
+    different days of its course, so one row. In one town, fights three days apart stay two."""
+
+    def clash(day: str, where: str, country: str = "Syria") -> Incident:
+        return _inc(day, type_="armed_clash", location=where, country=country, evidence=f"Fighting in {where}.")
+
+    weekend = Report(source=1, published=date(2025, 3, 3), fact=clash("2025-03-01/2025-03-02", "As-Suwayda"))
+    tuesday = Report(source=2, published=date(2025, 3, 5), fact=clash("2025-03-04", "Sweida"))
+    assert [m.sources for m in merge_incidents([weekend, tuesday], _families(2))] == [(1, 2)]
+    town = [
+        Report(source=1, published=date(2025, 3, 3), fact=clash("2025-03-01", "El Fasher", "Sudan")),
+        Report(source=2, published=date(2025, 3, 5), fact=clash("2025-03-04", "El Fasher", "Sudan")),
+    ]
+    assert len(merge_incidents(town, _families(2))) == 2

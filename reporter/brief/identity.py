@@ -87,9 +87,16 @@ def fold(name: str | None) -> str:
     return " ".join(w for w in words if w != "the")
 
 
+#: The Arabic article as outlets transliterate it before a name ("As-Suwayda", "Ad Dawr", "el-Fasher").
+_ARTICLE = re.compile(r"^(?:al|el|as|es|ad|ed|ash|esh|ar|er|at|et|az|ez|an|en|ath|adh)\s+(?=\w{3})")
+
+
 def lookup(name: str | None) -> Place | None:
-    """The gazetteer's place for a name as written ("Irbil" -> Erbil), else None."""
-    return _gazetteer().get(fold(name)) if name else None
+    """The gazetteer's place for a name as written ("Irbil" -> Erbil, "As-Suwayda" -> Sweida), else None."""
+    if not name:
+        return None
+    key = fold(name)
+    return _gazetteer().get(key) or _gazetteer().get(_ARTICLE.sub("", key))
 
 
 @lru_cache(maxsize=16384)
@@ -236,6 +243,10 @@ def kinds_relation(a: Incident, b: Incident) -> str | None:
     return None
 
 
+#: How many days apart two outlets may date the fighting in one region and still tell of one episode.
+_EPISODE_DAYS = 3
+
+
 @dataclass(frozen=True, slots=True)
 class Relation:
     """How two reports relate: ``score`` > 0 when they can be one event (higher is closer);
@@ -302,7 +313,10 @@ def relation(
         # ... or one kind of attack at one place with the same toll of ten or more dead or wounded
         # (outlets date by their own day: "Thursday's bombing" is Friday's news in Beijing).
         toll = place in ("same", "within") and a.type == b.type and _telling_toll(a, b)
-        if gap > (1 if (site or night or toll) and not same_source else 0):
+        # ... or fighting in one region (a province, a district) that outlets date by different
+        # days of its course ("clashes over the weekend", "on Tuesday", "on Wednesday").
+        episode = a.type == b.type == "armed_clash" and place == "same" and wa.kind == wb.kind == "area"
+        if gap > (_EPISODE_DAYS if episode and not same_source else 1 if (site or night or toll) and not same_source else 0):
             return CONFLICT
         wide = max((w[1] - w[0]).days for w in (a_when, b_when))
         # ... unless the same account, or one kind of attack with the same toll within the month.
