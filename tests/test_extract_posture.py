@@ -598,3 +598,18 @@ def test_contingents_and_places_labelled_with_figures(ex, text, expected):
     """Figures in brackets after a state: a mission's contingents, or a force's places."""
     facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
     assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare level held by the owner told before ("it has"), and a strength told after the number.
+        ("The US has 2,500 troops in Iraq. In Syria, it has about 900.",
+         [("United States", "Iraq", 2500), ("United States", "Syria", 900)]),
+        ("Spain's contingent in Latvia, about 600 strong, is the largest there.", [("Spain", "Latvia", 600)]),
+    ],
+)  # fmt: skip
+def test_levels_held_by_a_pronoun_and_strengths_after_the_number(ex, text, expected):
+    """ "it has about 900" after a figure; "about 600 strong" in apposition."""
+    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
+    assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected

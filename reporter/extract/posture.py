@@ -80,8 +80,9 @@ _UNKNOWN_WHERE = re.compile(
     re.I,
 )
 _STRONG = re.compile(
-    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})[-‐\s](?:strong|member|man|person|soldier|troop)\s+(?:[\w-]+\s+){{0,3}}?"
-    r"(?:force|contingent|battlegroup|mission|brigade|garrison|deployment|battalion|troops|soldiers|forces)\b",
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})[-‐\s](?:strong|member|man|person|soldier|troop)(?:\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:force|contingent|battlegroup|mission|brigade|garrison|deployment|battalion|troops|soldiers|forces)\b"
+    r"|(?<=strong)(?=\s*[,;.)—–]))",  # "Italy's contingent in Lebanon, about 1,100 strong, is ..."
     re.I,
 )
 #: An aside between the subject and its verb: "X, which leads ...," / "X, Taiwan's main ally, has".
@@ -322,6 +323,12 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
     ]
     found += _elliptic(art, a, b, found)
     found += [
+        _Hit(m.group("n"), m.group("q"), m.start("n") if m.group("q") is None else m.start("q"), m.start("n"),
+             m.start("n"), m.end("n"), back=True)
+        for m in (_IT_HAS.finditer(art.text, a, b) if " it " in low or "they " in low else ())
+        if not any(f.start <= m.start("n") < f.end for f in found) and not _year(m.group("n"))
+    ]  # fmt: skip
+    found += [
         _Hit(
             m.group("n"),
             m.group("q"),
@@ -361,6 +368,12 @@ _AND_FROM = re.compile(
 )
 
 
+#: "In Syria, it has about 900.": a bare level held by the troops' owner told before.
+_IT_HAS = re.compile(
+    r"\b(?:it|they)\s+(?:still\s+|now\s+|also\s+|currently\s+)?(?:has|have|keeps?|maintains?|stations?|retains?)\s+"
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?=\s*(?:[,;.]|there\b|in\b|at\b|$))",
+    re.I,
+)
 _LEVEL_KEYS = (
     "force of", "contingent of", "garrison of", "deployment of", "presence of", "number of", "total of", "troop ",
     "that number", "this number", "that figure", "this figure", "that total", "this total", "the number",
