@@ -62,3 +62,19 @@ def test_a_separate_incident_is_an_event_of_its_own(ex):
     )
     got = [(i.type, i.location) for i in ex.extract(text, id="t", published=DAY).incidents]
     assert got == [("shelling", "Avdiivka"), ("other", "Kharkiv")]
+
+
+def test_a_shooting_that_killed_is_violence_even_in_a_short_note(ex):
+    """A short note with a shooting and a death is about violence, whatever else it lacks."""
+    text = (
+        "On Monday, in Kirkuk, a local merchant was shot and killed. Nobody knows who did it. "
+        "He ran a shop near the old market. One fatality."
+    )
+    assert [(i.type, i.location) for i in ex.extract(text, id="t", published=DAY).incidents] == [
+        ("armed_clash", "Kirkuk")
+    ]
+
+
+def test_what_a_dispute_is_about_is_no_event(ex):
+    text = "Ties between Kabul and Islamabad were strained over border clashes and claims that Kabul shelters militants."
+    assert _types(ex, text) == []

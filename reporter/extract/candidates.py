@@ -699,6 +699,8 @@ _CLASS_OF_EVENTS = re.compile(
     r"regular|further|more|increased|its|their)\s+(?:[\w-]+\s+)?$"
     # "spillover from Russia's strikes on Ukraine": a party's strikes, undated and uncounted
     r"|\w['’]s\s+(?:[\w-]+\s+)?$"
+    # what a dispute or a fear is about: "ties strained over border clashes", "fears about attacks"
+    r"|\b(?:over|about)\s+(?:[\w-]+\s+)?$"
     # those blamed for a kind of event: "the militias blamed for attacks on US forces"
     r"|\b(?:blamed|responsible|accused|known|notorious)\s+(?:for|of)\s+(?:[\w-]+\s+)?$",
     re.I,

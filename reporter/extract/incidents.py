@@ -61,7 +61,11 @@ def relevant(art: Document) -> bool:
     # killed seven aid workers"): a labour strike or a price war harms no one
     harmed = art.sentences_with([t.start for t in art.triggers[:400] if t.kind == "harm"])
     if harmed:
-        armed = [t.start for t in art.triggers[:400] if t.kind in _HARMING_FRAMES and _ARMED_WORD.match(t.word)]
+        armed = [
+            t.start
+            for t in art.triggers[:400]
+            if (t.kind in _HARMING_FRAMES and _ARMED_WORD.match(t.word)) or t.kind == "clash"
+        ]
         conflict += len(harmed & art.sentences_with(armed))
     conflict += sum(2 if m.of("weapon") else 1 for m in art.mentions if m.of("weapon") or _armed(m))
     # A one- to three-sentence brief carries less vocabulary than a full report.
