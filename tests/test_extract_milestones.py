@@ -523,3 +523,22 @@ def test_an_undated_pages_deadline_year_dates_its_yearless_deadlines(extractor):
 def test_still_more_steps_done_on_a_day(extractor, text, due):
     """Each phrasing gives the day of the step."""
     assert due in [d for d, _ in milestones(extractor, text)]
+
+
+def test_a_stretch_ahead_counts_from_the_day_it_runs_from(extractor):
+    """'within 96 hours' of a start told in the sentence, 'will take ten days' after a start told in the
+    sentence before, 'four to six months' from the report (the latest), 'a pullout lasting no more
+    than a week' after a stretch told before it."""
+    text = (
+        "Starting at noon on May 20, the militia fighters will pull back from the ridge, which should be completed within 96 hours. "
+        "The foreign battalion will begin to leave the island today. "
+        "Its withdrawal from the island is expected to take ten days. "
+        "The minister said the drawdown of the garrison troops will take four to six months. "
+        "The rebels agreed that their fighters would begin to leave the valley within three days, "
+        "with a withdrawal lasting no more than a week."
+    )
+    dues = [due for due, _ in milestones(extractor, text)]
+    assert "2030-05-24" in dues  # May 20 + 96 hours
+    assert "2030-05-20" in dues  # May 10 + ten days
+    assert "2030-11" in dues  # May 2030 + six months
+    assert {"2030-05-13", "2030-05-20"} <= set(dues)  # May 10 + three days, then + a week

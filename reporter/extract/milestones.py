@@ -16,6 +16,7 @@ from operator import itemgetter
 
 from reporter.extract.dates import MONTH, DateMention, DateSpan, yearless_near
 from reporter.extract.document import Document
+from reporter.extract.lapses import UNIT_WORDS, anchored, lapses
 from reporter.extract.lemmas import lemma, lemma_form
 from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, parse_number
@@ -133,6 +134,8 @@ _SECURITY = re.compile(
     r"hostages?|captives|prisoners|detainees|air\s*bases?|bombing|air\s*strikes|strikes|attacks|ultimatum|operations?)\b",
     re.I,
 )
+#: Kinds of date that count ahead from the report or an anchor ("within two days", "tomorrow").
+_AHEAD_KINDS = ("relative", "lapse")
 _LEADING_LINK = re.compile(r"^(?:and|but|while|with|as|whereas)\s+", re.I)
 _SPAN_FROM = re.compile(rf"(?P<n>{NUMBER}|a|an|one)\s+(?P<u>days?|weeks?|months?|years?)", re.I)
 _STEP_WORDS = frozenset(
@@ -259,8 +262,9 @@ def find_milestones(art: Document) -> list[Milestone]:
         dates = [_year_ahead(art, d) for d in art.dates_in(s.start, s.end)]
         if art.published is None and any(d.span is None for d in dates):
             dates = [_deadline_year(art, d, dates_in) if d.span is None else d for d in dates]
-        if i in with_cues and any(u in s.text for u in _UNIT_WORDS):
+        if i in with_cues and any(u in s.text for u in UNIT_WORDS):
             dates = sorted([*dates, *_spans_ahead(art, s.start, s.end)], key=lambda d: d.start)
+        dates = anchored(art, i, dates)
         # "announced the withdrawal by Jan. 31": a deadline preposition speaks of a plan by itself.
         cue = i in with_cues or any(
             (by := _by(art.text, max(s.start, d.start - 24), d.start))
@@ -308,7 +312,7 @@ def find_milestones(art: Document) -> list[Milestone]:
                 d = _weekday_ahead(art.published, d)  # "the Tuesday deadline" is the coming Tuesday
             prep = mention.startswith(("on ", "by ", "in ", "until ")) or named
             if (
-                d.kind != "relative"
+                d.kind not in _AHEAD_KINDS
                 and not prep
                 and not _due_prep(art.text, max(s.start, d.start - 80), d.start)
             ):
@@ -322,7 +326,7 @@ def find_milestones(art: Document) -> list[Milestone]:
                 continue  # "were to leave by December 2011", told in 2025: history
             if art.published is None and d.span.end.year < _latest_year(art, latest) - _OLD_YEARS:
                 continue  # an undated page: "the agreement, signed on 31 May 1974", told beside 2026, is history
-            if art.published and d.span.end <= art.published and d.kind != "relative" and not deadline:
+            if art.published and d.span.end <= art.published and d.kind not in _AHEAD_KINDS and not deadline:
                 continue  # a date already past is history ("revealed the plan on Friday"), not a milestone
             if art.published and d.kind == "relative" and d.span.end < art.published and not deadline:
                 continue  # "last week", "yesterday": a relative date behind the report is history too
@@ -337,7 +341,7 @@ def find_milestones(art: Document) -> list[Milestone]:
                 what = _clause(art, s.start, s.end, deadline.start(), d.end)
             if what is None or _NEGATED.search(what):
                 continue  # "the US is not withdrawing": no step at all
-            due = _anchored_due(art, d, dates) or _due(art, d)
+            due = _due(art, d)
             told = (d, what, deadline)
             key = (due, what.lower())
             if key not in seen:
@@ -530,6 +534,7 @@ def _one_per_step(art: Document, found: list[Milestone]) -> list[Milestone]:
                 if o.due == m.due  # most articles have no two milestones due the same day: test that first
                 and (
                     _one_plan(art, m, o)
+                    or _bare_deadline(m) != _bare_deadline(o)
                     or (
                         _kinds(m.what) & _kinds(o.what)
                         and (
@@ -543,9 +548,15 @@ def _one_per_step(art: Document, found: list[Milestone]) -> list[Milestone]:
         )
         if same is None:
             out.append(m)
-        elif m.done and not out[same].done:
-            out[same] = m  # the telling that reports it done says more
+        elif (m.done and not out[same].done) or _bare_deadline(out[same]) > _bare_deadline(m):
+            out[same] = m  # the telling that reports it done, or that names the step, says more
     return out
+
+
+def _bare_deadline(m: Milestone) -> bool:
+    """ "The deadline for this is noon on Monday": a deadline that names no step of its own is the
+    deadline of a step due the same day."""
+    return _kinds(m.what) == {"deadline"}
 
 
 #: A step reported as done: a handover, a completed or begun withdrawal, a truce taking effect.
@@ -910,30 +921,6 @@ def _clause(art: Document, s_start: int, s_end: int, prep: int, d_end: int) -> s
     return rest if len(rest.split()) >= 3 else None
 
 
-def _anchored_due(art: Document, d: DateMention, dates: list[DateMention]) -> str | None:
-    """ "60 days to withdraw" after a deal "took effect on Nov. 27": counted from that day, not publication."""
-    m = _SPAN_FROM.search(art.text, d.start, d.end)
-    anchor = next((o.span for o in dates if o is not d and o.span and o.span.precision == "day"), None)
-    if m is None or anchor is None:
-        return None
-    n = parse_number(m.group("n")) or 1
-    unit = m.group("u").lower().rstrip("s")
-    if unit == "day":
-        due = anchor.start + timedelta(days=n)
-    elif unit == "week":
-        due = anchor.start + timedelta(weeks=n)
-    else:
-        y, mo = divmod(
-            anchor.start.year * 12 + anchor.start.month - 1 + (n if unit == "month" else 12 * n), 12
-        )
-        return f"{y:04d}-{mo + 1:02d}"
-    return (
-        f"{due.year:04d}-{due.month:02d}-{due.day:02d}"
-        if unit == "day"
-        else f"{due.year:04d}-{due.month:02d}"
-    )
-
-
 #: "once the mandate expires", "after the truce ends": a stretch counted from an end told before.
 _ONCE_ENDED = re.compile(
     r"\b(?:once|after|when|following)\b[^,;.]{0,40}?\b(?:expir\w*|ends|ended|end|concludes|terminat\w*)\b", re.I
@@ -983,12 +970,10 @@ def _keep_precise(art: Document, found: list[Milestone]) -> list[Milestone]:
     return out
 
 
-#: "would leave in 14 months": a stretch of time ahead, counted from the report, to the month.
-_IN_SPAN = re.compile(
-    rf"\b(?:in|within)\s+(?:the\s+next\s+)?(?P<n>{NUMBER}|a|one)\s+(?P<u>days?|weeks?|months?|years?)\b", re.I
+#: A future verb in the clause before a stretch; a list of names ("from A, B, C tomorrow") stays one clause.
+_AHEAD_VERB = re.compile(
+    r"\b(?:will|would|shall|should|must|to)\s(?![^,;]*\b(?:ha[sd]|have|were|was)\b)(?:[^,;]|,\s(?=[A-Z]))*$"
 )
-_UNIT_WORDS = ("days", "week", "month", "year")
-_AHEAD_VERB = re.compile(r"\b(?:will|would|shall|to)\s(?![^,;]*\b(?:ha[sd]|have|were|was)\b)[^,;]*$", re.I)
 #: A verb form that speaks of the future ("agreement" or "plan" alone may be told of the past).
 _MODAL = re.compile(rf"\b(?:{_WILL})\b", re.I)
 _FRONTED = re.compile(r"\s*,\s*(?P<c>[^,;:.“”\"]{8,160})")
@@ -997,26 +982,13 @@ _OPENING = re.compile(r"\s*,?\s*(?P<c>[^,;:.“”\"]{8,160})")
 
 
 def _spans_ahead(art: Document, start: int, end: int) -> list[DateMention]:
-    """ "in 14 months" in a sentence that speaks of the future, which the date finder leaves alone
+    """ "in 14 months", "within 120 hours", "will take ten days" in a clause that speaks of the future
     (in a report of the past it is a stretch of time: "killed in two weeks of fighting")."""
-    p = art.published
-    if p is None:
-        return []
-    out = []
-    for m in _IN_SPAN.finditer(art.text, start, end):
-        if art.dates_in(m.start(), m.end()) or not _AHEAD_VERB.search(art.text, max(start, m.start() - 60), m.start()):
-            continue  # "within six months" is already a date; "claimed 900 lives in 15 months" looks back
-        n = parse_number(m.group("n")) or 1
-        unit = m.group("u").lower().rstrip("s")
-        if unit in ("day", "week"):
-            ahead = p + timedelta(days=n * (7 if unit == "week" else 1))
-            y, mo = ahead.year, ahead.month
-        else:
-            y, mo0 = divmod(p.year * 12 + p.month - 1 + (n if unit == "month" else 12 * n), 12)
-            mo = mo0 + 1
-        month = DateSpan(date(y, mo, 1), date(y, mo, 1), "month")
-        out.append(DateMention(m.start(), m.end(), month, "relative"))
-    return out
+    return [
+        d
+        for d in lapses(art, start, end)
+        if _AHEAD_VERB.search(art.text, max(start, d.start - 100), d.start)
+    ]
 
 
 def _what_fronted(art: Document, d_end: int, s_end: int, opens: bool = False) -> str | None:

@@ -1,0 +1,140 @@
+"""Stretches of time that set a due date: "within 120 hours", "in two days' time", "will take four
+to six months", "over the following ten days", "12 hours later", "tomorrow".
+
+A stretch is counted from the day it runs from: a day told before it in its sentence ("as of
+October 23 ... within 150 hours"), the end of a stretch told before it ("begin to leave within two
+days, a withdrawal that lasts no more than ten days"), a day the sentence before sets a start on
+("The troops begin to leave today. The withdrawal is to take ten days."), or else the report's day.
+Hours, days and weeks give a day; months and years a month.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from reporter.extract.dates import DateMention, DateSpan
+from reporter.extract.document import Document
+from reporter.extract.lemmas import lemma
+from reporter.extract.numbers import NUMBER, parse_number
+from reporter.extract.text import words
+
+_UNIT = r"(?P<u>hours?|days?|weeks?|months?|years?)"
+_AMOUNT = rf"(?P<n>{NUMBER}|a|an|one)(?:\s+(?:to|or)\s+(?P<n2>{NUMBER}))?\s+{_UNIT}"
+#: A stretch ahead, with the word that makes it one. "for N days" is left to truces (a truce's length).
+_LAPSE = re.compile(
+    r"\b(?:(?:with)?in\s+(?:the\s+next\s+)?|after\s+(?:another\s+)?|over\s+the\s+(?:next|following|coming)\s+"
+    r"|(?:take|takes|taking|last|lasts|lasting)\s+(?:about\s+|around\s+|some\s+|approximately\s+|up\s+to\s+|no\s+more\s+than\s+|at\s+most\s+)?"
+    r"|no\s+(?:more|later)\s+than\s+)"
+    + _AMOUNT
+    + r"(?:['’]s?\s+time)?\b"
+    rf"|\b(?P<ln>{NUMBER})\s+(?P<lu>hours?|days?|weeks?)\s+later\b|\btomorrow\b",
+    re.I,
+)
+#: The amount of a stretch inside a date mention ("within two days", "60 days to", "ten days from now").
+_AMOUNT_IN = re.compile(_AMOUNT, re.I)
+#: Words that open a start: "as of October 23", "starting on", "effective from".
+_STARTS_AT = re.compile(r"\b(?:as\s+of|as\s+from|starting|beginning|effective)\b[^,;.]{0,40}$|\bfrom\s+$", re.I)
+_START_LEMMAS = frozenset(lemma(w) for w in words("begin began start started launch launched commence commenced"))
+#: Sentence words that call for a look: units of a stretch and "tomorrow".
+UNIT_WORDS = ("hour", "day", "week", "month", "year", "tomorrow")
+
+
+def lapses(art: Document, start: int, end: int) -> list[DateMention]:
+    """The stretches ahead in ``start:end`` that no date mention covers, counted from the report
+    (kind "lapse"; without a report day the span waits for an anchor)."""
+    out = []
+    for m in _LAPSE.finditer(art.text, start, end):
+        if art.dates_in(m.start(), m.end()) or any(d.start <= m.start() < d.end for d in art.dates_in(start, end)):
+            continue  # "within six months" is already a date
+        out.append(DateMention(m.start(), m.end(), _from(art.published, m.group()), "lapse"))
+    return out
+
+
+def _amount(text: str) -> tuple[int, str] | None:
+    """How many of which unit a stretch says ("four to six months" is six: the latest it may take)."""
+    if text.lower() == "tomorrow":
+        return 1, "day"
+    m = _AMOUNT_IN.search(text)
+    if m is None:
+        return None
+    n = parse_number(m.group("n2") or m.group("n")) or 1
+    return n, m.group("u").lower().rstrip("s")
+
+
+def _from(anchor: date | None, text: str) -> DateSpan | None:
+    amount = _amount(text)
+    if anchor is None or amount is None:
+        return None
+    n, unit = amount
+    days = {"hour": n // 24, "day": n, "week": 7 * n}.get(unit)
+    if days is not None:
+        due = anchor + timedelta(days=days)
+        return DateSpan(due, due, "day")
+    y, mo = divmod(anchor.year * 12 + anchor.month - 1 + (n if unit == "month" else 12 * n), 12)
+    first = date(y, mo + 1, 1)
+    return DateSpan(first, first, "month")
+
+
+def is_lapse(art: Document, d: DateMention) -> bool:
+    """A mention that counts a stretch ahead: one of ours, or the date finder's "within two days",
+    "60 days to", "ten days from now"."""
+    if d.kind == "lapse":
+        return True
+    return (
+        d.kind == "relative"
+        and _AMOUNT_IN.search(art.text, d.start, d.end) is not None
+        and not _AGO.search(art.text, d.start, d.end)
+        and not _LENGTH.search(art.text, max(0, d.start - 12), d.start)
+    )
+
+
+_AGO = re.compile(r"\bago\b", re.I)
+#: "extended for 16 months to December": the length of a term, not a stretch to a deadline.
+_LENGTH = re.compile(r"\bfor\s+(?:another\s+|a\s+further\s+)?$", re.I)
+
+
+def anchored(art: Document, i: int, dates: list[DateMention]) -> list[DateMention]:
+    """The sentence's dates with each stretch counted from its anchor (see the module's note)."""
+    if not any(d.kind in ("lapse", "relative") for d in dates):
+        return dates
+    out: list[DateMention] = []
+    for k, d in enumerate(dates):
+        if is_lapse(art, d):
+            anchor = _anchor(art, i, d, out, dates[k + 1 :])
+            if anchor is not None:
+                span = _from(anchor, art.text[d.start : d.end])
+                d = DateMention(d.start, d.end, span, d.kind) if span is not None else d
+        out.append(d)
+    return out
+
+
+def _day(art: Document, d: DateMention) -> date | None:
+    if d.span is None or d.span.precision != "day" or d.kind == "since" or art.in_dateline(d.start):
+        return None
+    return d.span.start
+
+
+def _anchor(
+    art: Document, i: int, d: DateMention, before: list[DateMention], after: list[DateMention]
+) -> date | None:
+    # The nearest day told before it in the sentence (a stretch before it counts by its end), else
+    # the first after it ("has 60 days to withdraw under the deal that took effect on Nov. 27").
+    for o in reversed(before):
+        if (day := _day(art, o)) is not None:
+            return day
+    for o in after:
+        if not is_lapse(art, o) and (day := _day(art, o)) is not None:
+            return day
+    if i == 0 or d.kind != "lapse" or art.text[d.start : d.end].lower() == "tomorrow":
+        return None  # the date finder's stretches and "tomorrow" count from the report without a day in their sentence
+    prev = art.sentences[i - 1]
+    days = [o for o in art.dates_in(prev.start, prev.end) if _day(art, o) is not None and not is_lapse(art, o)]
+    if not days:
+        return None
+    o = days[-1]
+    lo, hi = art.token_index(prev.start), art.token_index(prev.end)
+    starts = _STARTS_AT.search(art.text, max(prev.start, o.start - 50), o.start) or any(
+        lem in _START_LEMMAS for lem in art.lemmas[lo:hi]
+    )
+    return _day(art, o) if starts else None
