@@ -542,3 +542,21 @@ def test_a_stretch_ahead_counts_from_the_day_it_runs_from(extractor):
     assert "2030-05-20" in dues  # May 10 + ten days
     assert "2030-11" in dues  # May 2030 + six months
     assert {"2030-05-13", "2030-05-20"} <= set(dues)  # May 10 + three days, then + a week
+
+
+def test_starts_of_truces_and_missions_with_a_time_of_day_or_this_year(extractor):
+    """A time of day between the due word and the date; a mission launched or entered on a date; a
+    mission that began today is a step done, one that began years ago is background; 'this year' in
+    a plan is the year."""
+    text = (
+        "Mediators said the truce will start at 06:00 local time on Sunday. "
+        "The regional bloc will launch its new stabilisation mission in January 2031. "
+        "Starting 10:00 (0800 GMT) on May 20, 2030, the border police will enter the buffer zone. "
+        "The new observer mission officially started in the province today, the envoy said. "
+        "The former observer mission began on April 1, 2026."
+    )
+    dues = {due for due, _ in milestones(extractor, text)}
+    assert {"2030-05-12", "2031-01", "2030-05-20", "2030-05-10"} <= dues
+    assert "2026-04-01" not in dues
+    text = "The navy plans to deploy two frigates to the strait, to take part in the mission starting this year."
+    assert [due for due, _ in milestones(extractor, text)] == ["2030"]

@@ -45,6 +45,17 @@ _STEP_LEMMAS = frozenset(
         liquidate liquidated liquidation cessation"""
     )
 )
+#: Starting something is a step when a mission, truce, force or patrol starts: "the truce will start
+#: at 7 a.m. Friday", "will launch the new mission in January" (not "talks will begin").
+_START_STEP = frozenset(lemma(w) for w in words("launch enter"))
+_DATE_OPENER = frozenset(("", "from", "on", "at", "in", "of"))
+
+
+def _opens_date(text: str, end: int, hi: int) -> bool:
+    """ "Starting (at noon) on May 20": the start word is the date's due word, not a step."""
+    return hi - end < 80 and text[end : _clock_start(text, end, hi)].strip().lower() in _DATE_OPENER
+
+
 #: "hand" is a step only when something is handed on: "hand the airport to", "handed back".
 _HAND = frozenset(("over", "back", "to"))
 #: "home" is a step after a verb of going or sending: "fly home", "bring its troops home".
@@ -60,6 +71,11 @@ def _step_words(art: Document, lo: int, hi: int) -> list[tuple[int, int]]:
         lem = lems[i]
         if (
             lem in _STEP_LEMMAS
+            or (
+                lem in _START_STEP
+                and _SECURITY.search(art.text, max(0, toks[i].start - 60), toks[i].end + 60)
+                and not _opens_date(art.text, toks[i].end, hi)
+            )
             or (lem == "hand" and _HAND.intersection(t.norm for t in toks[i + 1 : i + 8]))
             or (lem == "home" and _GO_HOME.intersection(lems[max(0, i - 4) : i]))
         ):
@@ -84,9 +100,29 @@ _NORM = itemgetter(3)
 #: "set for", "slated for", "set down for", "pencilled in for": a date planned.
 _SET_FOR = r"(?:set|slated|scheduled|planned|fixed|earmarked|penciled|pencilled)(?:\s+(?:down|in))?\s+for"
 _SET_FOR_ONLY = re.compile(_SET_FOR, re.I)
+#: A time of day between a due word and its date: "start at 7 a.m. local time Friday", "Starting
+#: 12:00 noon (0900 GMT) of October 23", "as of noon on": the due word stands before it.
+_CLOCK_BEFORE = re.compile(
+    r"(?:\bat\s+)?(?:approximately\s+|about\s+|around\s+)?\b(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|hrs|GMT|UTC)|\d{1,2}:\d\d|noon|midnight)"
+    r"(?:\s+noon)?(?:\s+[A-Z]?\w+\s+time)?(?:\s*\([^()]{1,20}\))?,?\s+(?:on\s+|of\s+)?$",
+    re.I,
+)
+
+
+def _clock_start(text: str, lo: int, hi: int) -> int:
+    """Where a time of day that ends at ``hi`` starts (``hi`` without one): the due word is before it."""
+    if not any(c.isdigit() for c in text[max(lo, hi - 40) : hi]) and "noon" not in text[max(lo, hi - 40) : hi] and (
+        "midnight" not in text[max(lo, hi - 40) : hi]
+    ):
+        return hi
+    m = _CLOCK_BEFORE.search(text, max(lo, hi - 60), hi)
+    return m.start() if m else hi
+
+
 def _due_prep(text: str, lo: int, hi: int) -> bool:
     """A preposition or phrase that makes the date a due date; the long phrases ("the deadline ...
     remains", "extended by 30 days to") are searched for only where their words occur."""
+    hi = _clock_start(text, lo, hi)
     if _DUE_PREP.search(text, max(lo, hi - 20), hi):
         return True
     window = text[lo:hi].lower()
@@ -97,7 +133,7 @@ def _due_prep(text: str, lo: int, hi: int) -> bool:
 
 _DUE_PREP = re.compile(
     r"\b(?:by|before|until|till|in|on|no\s+later\s+than|at|through|ahead\s+of|during|within|(?:in|over)\s+the\s+course\s+of"
-    r"|effective(?:\s+from|\s+today,?)?|as\s+of|as\s+from|(?:into\s+(?:effect|force)|expires),?\s+(?:today|tomorrow|tonight),?"
+    r"|effective(?:\s+from|\s+today,?)?|as\s+of|as\s+from|(?:starting|beginning)(?:\s+(?:from|on|at))?|(?:into\s+(?:effect|force)|expires),?\s+(?:today|tomorrow|tonight),?"
     r"|(?:extended|postponed|pushed\s+back|moved|delayed)\b[^.;]{0,40}?\b(?:until|to)|deadline\s+(?:of|for)"
     r"|" + _SET_FOR + r"|deadline\b[^.;]{0,60}?\b(?:remains|is|was))\s+"
     r"(?:at\s+least\s+|at\s+the\s+latest\s+)?$",
@@ -264,7 +300,7 @@ def find_milestones(art: Document) -> list[Milestone]:
             dates = [_deadline_year(art, d, dates_in) if d.span is None else d for d in dates]
         if i in with_cues and any(u in s.text for u in UNIT_WORDS):
             dates = sorted([*dates, *_spans_ahead(art, s.start, s.end)], key=lambda d: d.start)
-        dates = anchored(art, i, dates)
+        dates = [_whole_period(art, d) for d in anchored(art, i, dates)]
         # "announced the withdrawal by Jan. 31": a deadline preposition speaks of a plan by itself.
         cue = i in with_cues or any(
             (by := _by(art.text, max(s.start, d.start - 24), d.start))
@@ -535,6 +571,7 @@ def _one_per_step(art: Document, found: list[Milestone]) -> list[Milestone]:
                 and (
                     _one_plan(art, m, o)
                     or _bare_deadline(m) != _bare_deadline(o)
+                    or (_truce_told(m) and _truce_told(o))
                     or (
                         _kinds(m.what) & _kinds(o.what)
                         and (
@@ -551,6 +588,11 @@ def _one_per_step(art: Document, found: list[Milestone]) -> list[Milestone]:
         elif (m.done and not out[same].done) or _bare_deadline(out[same]) > _bare_deadline(m):
             out[same] = m  # the telling that reports it done, or that names the step, says more
     return out
+
+
+def _truce_told(m: Milestone) -> bool:
+    """A truce's start or end: two told for one day are one truce (a lede and its restatement)."""
+    return _TRUCE_WORD.search(m.what) is not None and _CAPTIVES.search(m.what) is None
 
 
 def _bare_deadline(m: Milestone) -> bool:
@@ -586,7 +628,7 @@ _DONE = re.compile(
 )
 #: "The withdrawal of the peacekeepers began in mid-April": a withdrawal is the subject of "began".
 _STEP_BEGAN = re.compile(
-    r"\b(?:withdrawal|pullout|pull-out|drawdown|handover|departure|redeployment|disengagement)\b[^,.;]{0,60}?"
+    r"\b(?:withdrawal|pullout|pull-out|drawdown|handover|departure|redeployment|disengagement|(?P<new>mission|deployment|patrols?))\b[^,.;]{0,60}?"
     r"\s+(?:has\s+|had\s+)?\w+\Z",
     re.I,
 )
@@ -622,11 +664,12 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             continue
         if not _DONE_SUBJECT.search(art.text, s.start, s.end):
             continue
-        if v.group().split()[-1].lower() in ("started", "began", "commenced") and not (
-            _TRUCE_BEGAN.search(art.text[max(s.start, v.start() - 80) : v.end()])
-            or _STEP_BEGAN.search(art.text[max(s.start, v.start() - 80) : v.end()])
-        ):
-            continue  # "which started on ..." is a step only of a truce or a withdrawal
+        began = None
+        if v.group().split()[-1].lower() in ("started", "began", "commenced"):
+            lead = art.text[max(s.start, v.start() - 80) : v.end()]
+            began = _TRUCE_BEGAN.search(lead) or _STEP_BEGAN.search(lead)
+            if began is None:
+                continue  # "which started on ..." is a step only of a truce, a withdrawal or a mission
         # A step done on a day; a completion also in a month ("completed its withdrawal in April 2030"),
         # where a month alone on "vacated" or "took effect" is mostly background.
         grains = ("day", "month") if v.group()[:4].lower() in _MONTH_STEPS else ("day",)
@@ -640,6 +683,8 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
         if days:
             d = min(days, key=lambda d: abs(d.start - v.start()))
             due = _due(art, d)
+            if _old_start(art, began, d):
+                continue  # "the former mission began in 2022", told years on: background
         elif art.published is not None and all(art.in_dateline(d.start) for d in art.dates_in(s.start, s.end)):
             due = art.published.isoformat()  # "the last one has just been handed over": as of the report
         else:
@@ -654,6 +699,13 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             if days:
                 out.extend(_joined_done(art, v, what, d, days, s.text))
     return out
+
+
+def _old_start(art: Document, began: re.Match[str] | None, d: DateMention) -> bool:
+    """A mission, deployment or patrol that began more than a year before the report."""
+    if began is None or began.re is not _STEP_BEGAN or not began.group("new") or art.published is None:
+        return False
+    return (art.published - d.span.end).days > _RECENT_DAYS  # type: ignore[union-attr]
 
 
 #: ", and from the hill camp on": another place of the same step, on its own day.
@@ -844,7 +896,7 @@ def _due(art: Document, d: DateMention) -> str:
 #: "a ceasefire from January 19", "the truce, effective from Friday": the day a truce starts.
 _TRUCE_FROM = re.compile(
     r"\b(?:ceasefire|cease-fire|truce)\b[^.;]{0,60}?\b(?:from|starting|beginning|effective(?:\s+from)?|as\s+of"
-    r"|in\s+(?:force|effect|place)\b[^.;]{0,20}?\bsince)\s+"
+    r"|in\s+(?:force|effect|place)\b[^.;]{0,20}?\bsince|(?:will|would|is\s+to|are\s+to)\s+(?:start|begin|take\s+effect))\s+"
     r"(?:(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|midnight|noon|dawn)\s+(?:on\s+)?)?(?:on\s+)?$",
     re.I,
 )
@@ -873,7 +925,7 @@ def _truce_starts(art: Document, s: Sentence, dates_in: _Dates) -> list[Mileston
                 out.append(Milestone(what=f"{lead} (begins)", due=d.span.start.isoformat(), evidence=s.text, done=done))
                 out.append(Milestone(what=f"{lead} (ends)", due=d.span.end.isoformat(), evidence=s.text))
             continue
-        m = _TRUCE_FROM.search(art.text, max(s.start, d.start - 100), d.start)
+        m = _TRUCE_FROM.search(art.text, max(s.start, d.start - 100), _clock_start(art.text, s.start, d.start))
         if m is None:
             continue
         what = art.text[m.start() : d.end]
@@ -976,9 +1028,29 @@ _AHEAD_VERB = re.compile(
 )
 #: A verb form that speaks of the future ("agreement" or "plan" alone may be told of the past).
 _MODAL = re.compile(rf"\b(?:{_WILL})\b", re.I)
-_FRONTED = re.compile(r"\s*,\s*(?P<c>[^,;:.“”\"]{8,160})")
+_FRONTED = re.compile(r"\s*,\s*(?:[^,;:.“”\"]{0,12}\d:\d\d[^,;:“”\"]{0,20},\s*)?(?P<c>[^,;:.“”\"]{8,160})")
 #: "On June 1 the government will ...": a date that opens its sentence needs no comma.
-_OPENING = re.compile(r"\s*,?\s*(?P<c>[^,;:.“”\"]{8,160})")
+_OPENING = re.compile(r"\s*,?\s*(?:[^,;:.“”\"]{0,12}\d:\d\d[^,;:“”\"]{0,20},\s*)?(?P<c>[^,;:.“”\"]{8,160})")
+
+
+#: "this year", "this month": the date finder's range up to the report day; a plan means the whole.
+_THIS_PERIOD = re.compile(r"(?<!earlier )this\s+(?P<u>year|month)$", re.I)
+
+
+def _whole_period(art: Document, d: DateMention) -> DateMention:
+    """ "deploy its forces starting this year": due in the year, not on the report's day."""
+    if d.kind != "relative" or d.span is None or d.span.precision != "range":
+        return d
+    m = _THIS_PERIOD.search(art.text, d.start, d.end)
+    if m is None or art.text[max(0, d.start - 8) : d.start].lower().strip() == "earlier":
+        return d
+    day = d.span.start
+    if m.group("u").lower() == "year":
+        span = DateSpan(date(day.year, 1, 1), date(day.year, 12, 31), "year")
+    else:
+        after = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        span = DateSpan(day.replace(day=1), after - timedelta(days=1), "month")
+    return DateMention(d.start, d.end, span, d.kind)
 
 
 def _spans_ahead(art: Document, start: int, end: int) -> list[DateMention]:
@@ -997,7 +1069,7 @@ def _what_fronted(art: Document, d_end: int, s_end: int, opens: bool = False) ->
     if m is None:
         return None
     clause = m.group("c").strip()
-    if not (_MODAL.search(clause) and _KEYWORD.search(clause)):
+    if not (_MODAL.search(clause) and (_KEYWORD.search(clause) or _step_words(art, m.start("c"), m.end("c")))):
         return None
     return _LEADING_LINK.sub("", clause)
 
@@ -1008,10 +1080,10 @@ _OBJECT = re.compile(r"\s+(?P<o>(?:the|a|an|its|their|his|her)\s[^,;:.“”\"()
 
 def _opens(art: Document, s_start: int, d_start: int) -> bool:
     """The date opens its sentence ("In September the ...", "On June 1 the ...")."""
-    return _OPENING_PREP.fullmatch(art.text[s_start:d_start]) is not None
+    return _OPENING_PREP.fullmatch(art.text, s_start, _clock_start(art.text, s_start, d_start)) is not None
 
 
-_OPENING_PREP = re.compile(r"[\s\"“]*(?:(?:on|in|by|from|at|until|starting|beginning)\s+)?", re.I)
+_OPENING_PREP = re.compile(r"[\s\"“]*(?:(?:on|in|by|from|at|until|starting|beginning|as\s+of|effective)\s+)?", re.I)
 
 
 def _what_object(art: Document, s_start: int, d_start: int, d_end: int, s_end: int) -> str | None:
@@ -1093,6 +1165,7 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
         and (";" in gaps[-1].group() or len(rest.split()) > 2)
         and not _SET_FOR_ONLY.fullmatch(rest.strip())
         and not _CARRIES_ON.match(rest)
+        and not rest.lower().startswith("to ")  # "..., to take part in the mission starting this year"
     ):
         return None  # "... expires on X, and the council will decide in June": June is not the expiry
     start = s_start
