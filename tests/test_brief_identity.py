@@ -147,14 +147,14 @@ def test_a_truce_a_release_and_a_pullback_due_one_day_are_three_lines(brief):
     assert day == [
         (2, ["Cedar Wire", "Delta Daily"]),
         (3, ["Cedar Wire", "Delta Daily", "Oak Herald"]),
-        (6, ["Cedar Wire", "Delta Daily", "Field Notes", "Oak Herald", "Reed Times", "Stone Weekly"]),  # and below
+        (7, ["Cedar Wire", "Delta Daily", "Field Notes", "Moss Review", "Oak Herald", "Reed Times", "Stone Weekly"]),
     ]
 
 
 def test_a_handover_told_with_its_weekday_between_subject_and_verb_is_one_line(brief):
     """'France on Monday formally handed back its last base' and 'The French army handed back its
     last base ... on Monday' are one completed line, France's."""
-    (chad,) = [m for m in brief.milestones if m.where == "Chad"]
+    (chad,) = [m for m in brief.milestones if m.where == "Chad" and m.who != "United States"]
     assert chad.who == "France" and chad.status == "completed"
     assert _outlets(brief, chad.sources) == {"First Bulletin", "Second Bulletin"}
 
@@ -171,16 +171,17 @@ def test_two_countries_leaving_one_country_the_same_day_are_two_lines(brief):
 def test_a_truce_range_starts_on_the_truce_line_and_ends_on_its_own(brief):
     """'The truce will run from March 14 to March 16' and 'will last three days, beginning on March
     14': their start joins the truce taking effect on March 14, as does 'in force since March 14'
-    (a truce, not a force: six outlets); their end is one line of its own, the two end days shown
-    as the sources' disagreement."""
+    (a truce, not a force), and so does 'a three-day truce began' (seven outlets); their end is one
+    line of its own, the end days shown as the sources' disagreement: 'began' and the end it implies
+    share words, not a step."""
     truce = sorted(
         (m.due, sorted(_outlets(brief, m.sources)), m.disagreement("due"))
         for m in brief.milestones
         if ("truce" in m.what.lower() or "ceasefire" in m.what.lower()) and m.due >= "2025-03-14"
     )
     assert [(due, outlets) for due, outlets, _ in truce] == [
-        ("2025-03-14", ["Cedar Wire", "Delta Daily", "Field Notes", "Oak Herald", "Reed Times", "Stone Weekly"]),
-        ("2025-03-16", ["Reed Times", "Stone Weekly"]),
+        ("2025-03-14", ["Cedar Wire", "Delta Daily", "Field Notes", "Moss Review", "Oak Herald", "Reed Times", "Stone Weekly"]),
+        ("2025-03-17", ["Moss Review", "Reed Times", "Stone Weekly"]),
     ]
     assert sorted(c.value for c in truce[1][2].claims) == ["2025-03-16", "2025-03-17"]
 
@@ -224,7 +225,29 @@ def test_forces_in_a_country_leaving_in_a_year_are_not_a_mission_there_due_one_d
     it to Somalia. Two lines."""
     us = [m for m in brief.milestones if m.due.startswith("2025") and m.who == "United States"]
     lines = sorted((m.due, m.where, sorted(_outlets(brief, m.sources))) for m in us)
-    assert lines == [("2025", "Somalia", ["Harbour Times"]), ("2025-08-31", None, ["Coast Ledger"])]
+    assert lines == [
+        ("2025", "Somalia", ["Harbour Times"]),
+        ("2025-06-30", "Syria", ["Ash Tribune", "Birch Daily"]),  # (the Syria and Jordan cut, below)
+        ("2025-08-31", None, ["Coast Ledger"]),
+    ]
+
+
+def test_one_cut_in_two_countries_listed_in_either_order_is_one_line(brief):
+    """'reduced in Syria, Jordan' and 'withdraw hundreds of troops from Jordan and Syria' by June 30,
+    the second told by 'the defence secretary of the United States' (who speaks, not where): one
+    line with both outlets."""
+    (cut,) = [m for m in brief.milestones if m.due == "2025-06-30"]
+    assert cut.who == "United States" and _outlets(brief, cut.sources) == {"Ash Tribune", "Birch Daily"}
+
+
+def test_a_party_leaving_a_country_in_a_year_is_not_its_deadline_somewhere_unnamed(brief):
+    """'U.S. forces in Chad to leave in 2024' (Chad is where, not who) is one line; 'had begun their
+    final withdrawal ahead of the July 31 deadline' (no place, no stage) joins 'the July 31 deadline
+    for withdrawing American forces from Afghanistan', not the year's Chad exit."""
+    chad = [m for m in brief.milestones if m.where == "Chad" and m.who == "United States"]
+    assert [(m.due, _outlets(brief, m.sources)) for m in chad] == [("2024", {"Kite Post"})]
+    (july,) = [m for m in brief.milestones if m.due.endswith("-07-31")]
+    assert _outlets(brief, july.sources) == {"Lark Journal", "Wren Gazette"}
 
 
 def test_the_sample_brief_has_no_duplicate_row_or_timeline_line(tmp_path):

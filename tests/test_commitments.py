@@ -165,3 +165,47 @@ def test_a_deadline_given_to_a_party_and_its_exit_a_day_early_across_a_month_are
     ends = Milestone(what="the Council ends the mission's mandate in Norway", due="2025-02-28", evidence="")
     stops = Milestone(what="the mission ends its operations in Norway", due="2025-03-01", evidence="")
     assert not same_commitment(ends, stops)
+
+
+def test_a_country_named_by_its_government_is_no_place_and_one_inside_it_is_no_party():
+    """'the decision of the US President to end the coalition's mission in Syria' is about Syria;
+    'ordered the U.S. forces in Chad to leave' names Chad as where they leave, not who."""
+    said = identity(Milestone(what="the decision of the US President to end the coalition's mission in Syria", due="2025-12-31", evidence=""))
+    assert said.country == "Syria"
+    inside = identity(Milestone(what="the Pentagon ordered the U.S. forces in Chad to leave", due="2025", evidence=""))
+    assert inside.who == "United States" and inside.country == "Chad"
+
+
+def test_two_countries_listed_in_either_order_are_one_commitment():
+    """'reduced in Iraq, Syria' and 'withdraw troops from Syria and Iraq' the same day: one line;
+    the same cut in Syria alone is not the one in Iraq alone."""
+    a = Milestone(what="U.S. forces will be reduced in Iraq, Syria", due="2025-06-30", evidence="")
+    b = Milestone(what="the United States will withdraw hundreds of troops from Syria and Iraq", due="2025-06-30", evidence="")
+    c = Milestone(what="the United States will withdraw troops from Syria", due="2025-06-30", evidence="")
+    d = Milestone(what="the United States will withdraw troops from Iraq", due="2025-06-30", evidence="")
+    assert same_commitment(a, b)
+    assert not same_commitment(c, d)
+
+
+def test_a_truce_beginning_is_not_its_end_though_told_in_the_same_words():
+    """'a five-day truce began in Sinjar' and 'five-day truce ends': two lines, whatever words and
+    month they share; nor does 'a ceasefire started in May' join 'the ceasefire from May 2 for 30 days'."""
+    began = Milestone(what="a five-day truce began in the town of Sinjar", due="2025-05-02", evidence="", done=True)
+    ends = Milestone(what="five-day truce ends", due="2025-05-07", evidence="")
+    assert not same_commitment(began, ends)
+    started = Milestone(what="the attacks paused after a ceasefire started in May", due="2025-05", evidence="", done=True)
+    spans = Milestone(what="ceasefire from May 2 for 30 days", due="2025-06-01", evidence="")
+    assert not same_commitment(started, spans)
+
+
+def test_a_bare_year_with_a_place_is_not_a_day_deadline_without_one():
+    """US troops leaving Chad 'by early 2025' are not the US leaving somewhere 'by August 31';
+    'had begun their final withdrawal ahead of the deadline' says no stage, so it joins the
+    deadline for withdrawing the forces."""
+    chad = Milestone(what="assets out of Chad (Department of Defense)", due="2025", evidence="")
+    there = Milestone(what="wrap up the US military mission there", due="2025-08-31", evidence="")
+    assert not same_commitment(chad, there)
+    final = Milestone(what="U.S. forces had begun their final withdrawal ahead of the deadline", due="2025-08-31", evidence="")
+    deadline = Milestone(what="the deadline for withdrawing US forces from Afghanistan", due="2025-08-31", evidence="")
+    assert identity(final).stage is None
+    assert same_commitment(final, deadline)

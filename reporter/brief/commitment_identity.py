@@ -27,6 +27,7 @@ from reporter.brief.commitment_parties import (
     _has_autonomous,
     _led_by,
     _names,
+    _next_to,
     _people,
     _same_party,
     _spans,
@@ -43,7 +44,15 @@ _TOPIC_WORDS = (
     "all remaining final scheduled due plan planned agreement under would could should may might must can "
     "it this that which who been being also said says expected meaning not no than then there"
 )
-_TOPIC_STOP = frozenset(_TOPIC_WORDS.split())
+#: Dates say when, and a truce's edges which step, not what: "a ceasefire started in January" and
+#: "the ceasefire from January 19 for 42 days" (its end), or truces that "began" in two towns, share
+#: only these.
+_DATE_WORDS = (
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "truce truces ceasefire cease fire began begin begins start starts started ends ended ending"
+)
+_TOPIC_STOP = frozenset(_TOPIC_WORDS.split()) | frozenset(_DATE_WORDS.split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +144,8 @@ def _identity(m: Milestone) -> Identity:
     return own
 
 
+#: After these a country is where, whatever verb follows it ("the U.S. forces in Somalia to leave").
+_WITHIN = re.compile(r"\b(?:in|inside|into|across|from)$")
 #: Words after a country that make it the one who speaks or decides ("US President", "Iraqi officials").
 _OFFICE = re.compile(r"(?:president|prime|secretary|minister|officials?|administration|government|leader|envoy|ambassador|spokes\w+)\b")
 
@@ -160,6 +171,7 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
     lands: set[str] = set()
     named: set[str] = set()
     groups: list[str] = []
+    after_place: set[int] = set()  # word positions that continue a list of places ("in Iraq, Afghanistan")
     for at, name in _spans(text):
         kind_name = _names().get(name)
         place = lookup(name)
@@ -194,8 +206,13 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
             preceding = " ".join(fold(text).split()[max(0, at - 2) : at])
             # "the U.S. forces in Somalia to leave": a country after "in" is where they leave.
             # ... but "by the administration of US President Biden" names who decides, not where.
-            inside = _INTO.search(preceding) and not _AUTHOR.search(preceding) and not _office_after(text, at, name)
-            if any(re.search(p, fold(text)) for p in (troops, given, *(() if inside else (acts,)))):  # "Israel withdrew its troops"
+            # ... and so is the next of a list of places ("from Afghanistan and Iraq", "in Iraq, Afghanistan").
+            into = (_INTO.search(preceding) and not _AUTHOR.search(preceding)) or at in after_place
+            inside = into and not _office_after(text, at, name)
+            # ("the defence secretary of the United States ... the United States will withdraw": after
+            # "of", a country may still be who acts.)
+            within = inside and _WITHIN.search(preceding)
+            if any(re.search(p, fold(text)) for p in (troops, given, *(() if within else (acts,)))):  # "Israel withdrew its troops"
                 parties.add(kind_name[1])
                 who = who or kind_name[1]
             elif re.search(rf"\b{re.escape(name)}\s+(?:{_AUX}\s+){{0,3}}{_GIVE}\s+(?:\w+\s+){{1,7}}{_TO_LEAVE}", fold(text)):
@@ -210,6 +227,7 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
                 places.add(kind_name[1])
                 lands.add(kind_name[1])
                 country = country or kind_name[1]
+                after_place.update(_next_to(text, at, name))
             else:
                 named.add(kind_name[1])
     if groups and not (who or named):
@@ -229,7 +247,8 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
     action = ({"begins": "start", "ends": "end presence"}[ends.group(1)] if ends else action)
     edges = list(_EDGE.finditer(text))
     edge = ("end presence" if edges[-1].group(1) else "start") if edges else None
-    stage = "begin" if _BEGIN.search(text) else "complete" if _COMPLETE.search(text) else None
+    begin, complete = _BEGIN.search(text), _COMPLETE.search(text)
+    stage = None if begin and complete else "begin" if begin else "complete" if complete else None
     size = _SIZE.search(text)
     words = _WORD.findall(text.lower().replace("-", " "))
     topic = frozenset(

@@ -42,6 +42,13 @@ def _names() -> dict[str, tuple[str, str]]:
     return found
 
 
+def _next_to(text: str, at: int, name: str) -> set[int]:
+    """Word positions where a name would continue a list that the name at ``at`` is in."""
+    end = at + len(name.split())
+    words = fold(text).split()
+    return {end} | ({end + 1} if end < len(words) and words[end] in ("and", "or") else set())
+
+
 @lru_cache(maxsize=1)
 def _folk() -> frozenset[str]:
     """Folded plural demonyms ("russians", "americans"): a people, never a place."""

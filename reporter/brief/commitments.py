@@ -52,7 +52,10 @@ class MergedMilestone:
 
 
 def _same_area(a: Identity, b: Identity) -> bool:
-    if a.country and b.country and a.country != b.country:
+    # Two mentions naming the same countries, in any order ("in Iraq, Afghanistan", "from
+    # Afghanistan and Iraq"), are about one place, though each names a different one first.
+    several = len(a.lands) > 1 and a.lands == b.lands
+    if a.country and b.country and a.country != b.country and not several:
         return False
     if a.region and b.region and a.region != b.region:
         return False
