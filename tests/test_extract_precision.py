@@ -327,3 +327,12 @@ def test_falling_debris_is_a_crash_on_the_day_of_the_attack(ex):
 )
 def test_the_means_of_an_attack(ex, text, types):
     assert _types(ex, text) == types
+
+
+def test_a_place_named_with_its_kind_of_area_is_the_same_place(ex):
+    """ "Saravan County" and "Saravan": a blast heard there and the attack told there are one event."""
+    text = (
+        "The sound of explosions was heard in several areas of Saravan County on Thursday, the governor said. "
+        "Later, officials said a missile attack had hit Saravan on Thursday, killing nine people."
+    )
+    assert _types(ex, text) == ["missile_attack"]

@@ -18,6 +18,7 @@ from datetime import timedelta
 from reporter.extract.candidates import CLASS_TYPE, NEW_EVENT, Cand, is_headline
 from reporter.extract.dates import DateSpan
 from reporter.extract.document import Document
+from reporter.extract.linking import place_core
 from reporter.extract.places import Place
 from reporter.extract.text import words
 from reporter.incident_types import compatible
@@ -144,7 +145,7 @@ def _same_time(art: Document, lead: Cand, e: Cand) -> bool:
 def _same_scene(a: Place | None, b: Place | None) -> bool:
     """The same spot (by name, or one named as lying in the other), or the same country when one of
     them is named only by it ("the strike in Syria")."""
-    if a is None or b is None or a.name == b.name:
+    if a is None or b is None or a.name == b.name or place_core(a.name) == place_core(b.name):
         return True
     if a.within == b.name or b.within == a.name:
         return True

@@ -18,6 +18,7 @@ from reporter.extract.candidates import NEW_EVENT, Cand
 from reporter.extract.dates import DateSpan
 from reporter.extract.document import Document
 from reporter.extract.places import Place, best_place, places_in
+from reporter.extract.text import fold
 from reporter.incident_types import compatible
 
 #: Tolls of many events: "most of those attacks", "all the strikes", "these incidents".
@@ -35,7 +36,9 @@ def same_place(a: Place | None, b: Place | None) -> bool:
     """Places that may name the same spot: equal, or one unknown-country / country-level / region inside the other."""
     if a is None or b is None:
         return False
-    if a.name == b.name or _core(a.within) == _core(b.name) or _core(b.within) == _core(a.name):
+    if a.name == b.name or place_core(a.within) == place_core(b.name) or place_core(b.within) == place_core(a.name):
+        return True
+    if place_core(a.name) == place_core(b.name):  # "Saravan County" and "Sarāvān"
         return True
     if (a.within and b.lat is not None) or (b.within and a.lat is not None):
         return False  # a village beside one known town is not another known town
@@ -50,12 +53,15 @@ def same_place(a: Place | None, b: Place | None) -> bool:
 
 
 #: "Kirkuk province", "Duhok Governorate": the kind of area a name carries, not part of the name.
-_AREA_KIND = re.compile(r"\s+(?:province|governorate|region|district|state|city|area|town)$", re.I)
+_AREA_KIND = re.compile(
+    r"\s+(?:province|governorate|region|district|state|city|area|town|county|township|municipality|oblast|commune|prefecture)$",
+    re.I,
+)
 
 
-def _core(name: str | None) -> str | None:
+def place_core(name: str | None) -> str | None:
     """A place name without its kind of area, so "Daquq, in Kirkuk" lies in "Kirkuk province"."""
-    return _AREA_KIND.sub("", name).lower() if name else None
+    return fold(_AREA_KIND.sub("", name)) if name else None  # "Saravan County" lies in "Sarāvān"
 
 
 def _overlap(a: DateSpan | None, b: DateSpan | None) -> bool:
