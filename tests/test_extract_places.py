@@ -328,3 +328,12 @@ def test_a_units_name_is_no_place(ex):
     """'soldiers at the Harel Brigade were hit': a brigade is a unit, not a town."""
     text = "On Sunday drones hit soldiers at the Harel Brigade in northern Israel."
     assert [c for _, c in _places(ex, text)] == ["Israel"] and "Brigade" not in _places(ex, text)[0][0]
+
+
+def test_a_dateline_after_the_headline_and_byline_is_where_the_reporter_is(ex):
+    """'KABUL, Afghanistan — ...' opening the body after a headline and a byline is no scene."""
+    text = (
+        "Strike kills three in the east\n\nBy a staff reporter\n\n"
+        "KABUL, Afghanistan — An airstrike killed three people in Khost province on Monday, officials said."
+    )
+    assert _places(ex, text) == [("Khost province", "Afghanistan")]

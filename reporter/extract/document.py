@@ -39,6 +39,8 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’.-]+(?:(?:\s|\s*/\s*)[A-Z][A-Z'’.-]+)*)(?:,\s*[A-Z0-9][\w'’/ .-]*?)*\s*"
     r"(?:\((?P<outlet>[A-Za-z][\w .&-]{1,30})\)\s*)?[-—–]+\s+",
 )
+#: How many paragraphs (headline, caption, byline lines) may come before a dateline.
+_DATELINE_PARAGRAPHS = 4
 _NORM = attrgetter("norm")
 _SPEECH_VERB = re.compile(r"\w+")
 _START = attrgetter("start")
@@ -97,9 +99,11 @@ class Document:
         triggers = tuple(find_triggers(text, toks, forms))
         datelines = []
         outlet = None
-        for s in sents:
+        for k, s in enumerate(sents):
             m = _DATELINE.match(s.text)
-            if m and s.start < len(text) // 2 + 1 and (s.paragraph == 0 or m.group("outlet")):
+            # "ERBIL, Kurdistan Region – ..." opens the body after a headline, a caption or a byline
+            opens = s.paragraph <= _DATELINE_PARAGRAPHS and (k == 0 or sents[k - 1].paragraph != s.paragraph)
+            if m and s.start < len(text) // 2 + 1 and (s.paragraph == 0 or opens or m.group("outlet")):
                 datelines.append((s.start, s.start + m.end()))
                 outlet = outlet or m.group("outlet")
         # "date 2025-06-24 Iran fired ... on Monday": the page's own stamp dates no event.
