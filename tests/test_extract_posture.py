@@ -607,6 +607,9 @@ def test_contingents_and_places_labelled_with_figures(ex, text, expected):
         ("The US has 2,500 troops in Iraq. In Syria, it has about 900.",
          [("United States", "Iraq", 2500), ("United States", "Syria", 900)]),
         ("Spain's contingent in Latvia, about 600 strong, is the largest there.", [("Spain", "Latvia", 600)]),
+        # "N-odd", "N-plus" are counts; a source ("according to Kyiv") is no place.
+        ("The United States has 2,500-odd troops in Iraq.", [("United States", "Iraq", 2500)]),
+        ("Around 10,000 Russian troops, according to Kyiv, are in Belarus.", [("Russia", "Belarus", 10000)]),
     ],
 )  # fmt: skip
 def test_levels_held_by_a_pronoun_and_strengths_after_the_number(ex, text, expected):

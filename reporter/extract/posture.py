@@ -131,7 +131,7 @@ _ANCHORS = words(
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety a"""
 )
 _POSTURE = re.compile(
-    rf"(?:(?P<q>{QUALIFIER})\s+)?(?<![\w,.])(?P<n>{_NUMBER})\s+(?:or\s+so\s+)?"  # "the 700 or so US troops"
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?<![\w,.])(?P<n>{_NUMBER})(?:-?(?:plus|odd))?\s+(?:or\s+so\s+)?"  # "the 700 or so US troops", "2,500-odd"
     rf"(?P<adj>(?:(?:(?-i:[A-Z])[\w.’'-]*|{_ADJ})\s+){{0,3}}?){_NOUN}\b",
     re.I,
 )
@@ -222,7 +222,7 @@ _CASUALTY_AFTER = re.compile(
 _WHERE = re.compile(
     r"^\s*(?:[\w.,-]+\s+){0,6}?(?:in|across|throughout|at|inside|on|into|from|out\s+of|"
     r"left|leave|leaves|leaving|exit|exits|exited|exiting|quit|quitting|"
-    r"to(?:\s+(?:help|support|assist|aid|back|bolster|reinforce))?)\s+"
+    r"(?<!according\s)to(?:\s+(?:help|support|assist|aid|back|bolster|reinforce))?)\s+"  # not "according to Kyiv"
     # "in the breakaway Moldovan region of", "in neighbouring", "in the war-torn"
     r"(?:the\s+)?(?:(?:neighbou?ring|breakaway|war-torn|restive|occupied|separatist|autonomous"
     r"|(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central)\s+){0,2}$",
