@@ -336,3 +336,11 @@ def test_a_place_named_with_its_kind_of_area_is_the_same_place(ex):
         "Later, officials said a missile attack had hit Saravan on Thursday, killing nine people."
     )
     assert _types(ex, text) == ["missile_attack"]
+
+
+def test_what_an_event_answers_over_whole_countries_is_a_kind_of_event(ex):
+    text = (
+        "Jets struck a depot near Deir ez-Zor on Wednesday. "
+        "The raid was in retaliation for attacks against U.S. forces in Syria and Iraq."
+    )
+    assert _types(ex, text) == ["air_strike"]

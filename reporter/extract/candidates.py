@@ -506,9 +506,12 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     # "... after drone attacks": a bare plural with no place, date or number is background, not an event
     bare = plural and not _DETERMINED.search(text, cl.start, trig.start)
     # (a country that only owns the targets is no scene: "attacks against US personnel")
+    # what an event answers, told as a bare plural over whole countries ("in retaliation for strikes
+    # against U.S. forces in Syria and Iraq"), is a kind of event, not one told
+    answered = bare and bool(_ANSWERED.search(text, max(cl.start, trig.start - 40), trig.start))
     weak = weak or (
         bare
-        and (place is None or place.rank < 1)
+        and (place is None or place.rank < 1 or (answered and place.rank <= 1))
         and date_q < 3
         and count is None
         and typ != "threat_statement"
@@ -707,6 +710,7 @@ _CLASS_OF_EVENTS = re.compile(
 )
 #: Between a weapon and the airspace verb it is the subject of: a few plain words, no event noun.
 _WEAPON_DID = re.compile(r"\s+(?:(?!strikes?\b|attacks?\b|barrages?\b|salvos?\b)[a-z]+\s+){0,2}", re.I)
+_ANSWERED = re.compile(r"\b(?:retaliation|response|revenge|reprisal|answer)\s+(?:for|to)\s+(?:[\w-]+\s+)?$", re.I)
 _BARE_PLURAL_STEP = re.compile(r"\b(?:violations|incursions|closures|breaches)\b", re.I)
 _AIRSPACE_AFTER = re.compile(r"(?:['’]s)?\s+airspaces?\b", re.I)
 
