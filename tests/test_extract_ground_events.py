@@ -78,3 +78,19 @@ def test_a_shooting_that_killed_is_violence_even_in_a_short_note(ex):
 def test_what_a_dispute_is_about_is_no_event(ex):
     text = "Ties between Kabul and Islamabad were strained over border clashes and claims that Kabul shelters militants."
     assert _types(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a vessel sunk or scuttled by means untold is an event of its own kind
+        ("Rebels sank a cargo ship off Hodeidah on Monday.", [("other", "Hodeidah")]),
+        ("Rebels scuttled a fishing boat near Aden on Monday, officials said.", [("other", "Aden")]),
+        # sunk by a named weapon: an attack with it
+        ("A missile sank a tanker off Hodeidah on Monday.", [("missile_attack", "Hodeidah")]),
+        # only a vessel sinks in an attack
+        ("The lira sank against the dollar in Ankara on Monday as troops massed.", []),
+    ],
+)
+def test_a_ship_sunk_is_an_incident(ex, text, expected):
+    assert [(i.type, i.location) for i in ex.extract(text, id="t", published=DAY).incidents] == expected

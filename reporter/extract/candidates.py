@@ -865,6 +865,8 @@ def _type_of(
         # "villagers were killed in an attack on a mosque": an attack that took lives, with no weapon
         # named near it nor a state as its doer, is armed men on the ground (a state's may come from the air)
         return "armed_clash"
+    if _SINK.match(w) and not _VESSEL.search(clause_text):
+        return None  # "the ruble sank", "hopes sank": only a vessel sunk is an attack on it
     # "Israel's strikes on Iran": a strike by or on a state is military enough.
     if not military and k != "launch" and not re.search(r"\b(?:strikes?|struck)\b", w):
         return None
@@ -901,6 +903,7 @@ def _type_of(
 
 
 _DAMAGE = re.compile(r"\b(?:damag(?:ed|ing)|destroyed|hurt|set\s+(?:on\s+)?fire|burn(?:ed|t))\b", re.I)
+_SINK = re.compile(r"(?:sank|sunk|sink|scuttl)", re.I)
 _ASSAULT_WORD = re.compile(r"(?:attack|assault|raid)", re.I)
 #: Lives taken, in the clause of an attack: "killing 11", "left 40 dead", "claimed the lives of".
 _TOLL = re.compile(r"\b(?:kill(?:ed|ing|s)|dead|deaths|lives|wound(?:ed|ing)|injur(?:ed|ing))\b", re.I)

@@ -47,6 +47,8 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "pound": ("strike", _PAST), "pummel": ("strike", _PAST), "target": ("strike", frozenset({"ed", "ing"})),
     "attack": ("strike", _V), "assault": ("strike", frozenset({"base", "s", "ed"})), "raid": ("strike", frozenset({"base", "s", "ed", "ing"})),
     "bomb": ("strike", _PAST),
+    # a ship sunk or scuttled was attacked (candidates.py asks for a vessel in the clause: "hopes sank")
+    "sink": ("strike", frozenset({"past", "ing"})), "scuttle": ("strike", _PAST),
     # harm done: an event only when a weapon or an armed party did it ("a missile wounded 16 people in
     # X", "troops killed two men in Y"); a bare toll ("five were killed") belongs to an event told
     "kill": ("harm", frozenset({"ed", "s", "ing"})), "wound": ("harm", frozenset({"ed"})), "injure": ("harm", frozenset({"ed", "s"})),
@@ -119,7 +121,7 @@ NOUNS = words("""attack attacks strike strikes interception interceptions blast 
     barrages raid raids assault assaults airstrike airstrikes bombing bombings shelling salvo salvos
     clash clashes incident ambush ambushes skirmish skirmishes gunfight gunfights firefight firefights
     gunbattle gunbattles shootout shootouts bombardment bombardments detonation detonations volley volleys
-    crash crashes""")
+    crash crashes sinking sinkings""")
 
 _BREAK = re.compile(
     r"""\s*;\s*|\s*:\s+|\s+[—–]\s+|\s+-\s+

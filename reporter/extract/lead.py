@@ -229,6 +229,8 @@ def _at_sea(art: Document, e: Cand) -> Cand:
     if e.kind != "strike" or e.own_weapon or e.type not in ("air_strike", "other") or _by_aircraft([e]):
         # (a blast near a ship stays a blast: nothing is said to have struck it)
         return e
+    if e.trigger_word.startswith(("sank", "sunk", "sink", "scuttl")):
+        return e  # a ship sunk by means untold: scuttled with charges or boarded as often as hit from afar
     lo, hi = e.clause
     if not any(t.norm in _VESSELS for t in art.tokens_in(lo, hi)):
         return e

@@ -15,6 +15,7 @@ from reporter.extract.text import words
 #: Irregular forms: word -> (lemma, form). "past" covers the simple past and the participle.
 IRREGULAR: dict[str, tuple[str, str]] = {
     "shot": ("shoot", "past"), "fell": ("fall", "past"), "fallen": ("fall", "past"),
+    "sank": ("sink", "past"), "sunk": ("sink", "past"), "scuttled": ("scuttle", "ed"),
     "struck": ("strike", "past"), "stricken": ("strike", "past"), "fought": ("fight", "past"),
     "overran": ("overrun", "past"), "overrun": ("overrun", "past"), "blew": ("blow", "past"),
     "blown": ("blow", "past"), "brought": ("bring", "past"), "took": ("take", "past"),
