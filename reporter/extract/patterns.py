@@ -20,6 +20,7 @@ from re import _compiler, _parser  # type: ignore[attr-defined]
 from typing import Any
 
 from reporter import compiled
+from reporter.extract.branches import grouped
 from reporter.extract.firstchars import with_first_chars
 
 #: (pattern, flags) -> the arguments of ``_sre.compile`` after the pattern.
@@ -28,8 +29,9 @@ Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
 def program(pattern: str, flags: int) -> Program:
     """What ``re._compiler.compile`` hands the engine for ``pattern`` (plain ints, so it pickles), with
-    the set of characters a match can start with where re gives none (see firstchars.py)."""
-    parsed = _parser.parse(pattern, flags)
+    alternatives grouped by their first letter (see branches.py) and the set of characters a match
+    can start with where re gives none (see firstchars.py)."""
+    parsed = grouped(_parser.parse(pattern, flags), flags)
     code = with_first_chars(_compiler._code(parsed, flags), parsed, flags | parsed.state.flags)
     code = [int(op) for op in code]
     groupindex = dict(parsed.state.groupdict)

@@ -1,0 +1,88 @@
+"""Alternatives grouped by their first letter, so the regex engine tries a word list's few candidates.
+
+At each position a pattern like "\\b(?:troops|forces|soldiers|...)" is tried at, re's engine tries
+every alternative in turn, each failing on its first letter. Grouped under their shared first
+letter ("f(?:orces|ighters)|s(?:oldiers|ailors)|..."), one test per letter turns most away. A
+match is exactly what it was: only alternatives that open with different letters change places,
+and no text can match both of those at one position (under IGNORECASE a letter is keyed by its
+lower case, as re's compiler keys it), so the first alternative that matches, and the order the
+engine backtracks through them, stay the same. An alternative opening with anything else (a
+class, a group, a look-around) keeps its place and closes the group before it.
+"""
+
+from __future__ import annotations
+
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+_REPEATS = tuple(getattr(sre, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(sre, n))
+_ATOMIC = getattr(sre, "ATOMIC_GROUP", None)
+
+
+def grouped(parsed: Any, flags: int) -> Any:
+    """The parsed pattern (re._parser) with its alternatives grouped, in place; returned for chaining."""
+    icase = bool((flags | parsed.state.flags) & sre.SRE_FLAG_IGNORECASE)
+    parsed.data = _items(parsed.data, icase, parsed.state)
+    return parsed
+
+
+def _items(items: list[Any], icase: bool, state: Any) -> list[Any]:
+    out = []
+    for op, av in items:
+        if op is sre.BRANCH:
+            alts = [_items(list(a), icase, state) for a in av[1]]
+            out.append((op, (av[0], [_sub(a, state) for a in _group(alts, icase, state)])))
+        elif op is sre.SUBPATTERN:
+            group, add, remove, p = av
+            inner = (icase or bool(add & sre.SRE_FLAG_IGNORECASE)) and not remove & sre.SRE_FLAG_IGNORECASE
+            out.append((op, (group, add, remove, _sub(_items(list(p), inner, state), state))))
+        elif op in _REPEATS:
+            lo, hi, p = av
+            out.append((op, (lo, hi, _sub(_items(list(p), icase, state), state))))
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            direction, p = av
+            out.append((op, (direction, _sub(_items(list(p), icase, state), state))))
+        elif _ATOMIC is not None and op is _ATOMIC:
+            out.append((op, _sub(_items(list(av), icase, state), state)))
+        else:
+            out.append((op, av))
+    return out
+
+
+def _group(alts: list[list[Any]], icase: bool, state: Any) -> list[list[Any]]:
+    out: list[list[Any]] = []
+    run: dict[int, list[list[Any]]] = {}  # first letter -> its alternatives, in their order
+
+    def close() -> None:
+        for key, group in run.items():
+            if len(group) == 1:
+                out.append(group[0])
+            else:
+                rest = [_sub(a[1:], state) for a in group]
+                out.append([(sre.LITERAL, key), (sre.BRANCH, (None, rest))])
+        run.clear()
+
+    for alt in alts:
+        key = _key(alt, icase)
+        if key is None:
+            close()
+            out.append(alt)
+        else:
+            run.setdefault(key, []).append(alt)
+    close()
+    return out
+
+
+def _key(alt: list[Any], icase: bool) -> int | None:
+    """The ASCII character an alternative opens with (lower-cased under IGNORECASE), else None."""
+    if not alt or alt[0][0] is not sre.LITERAL or alt[0][1] >= 128:
+        return None
+    c = alt[0][1]
+    return ord(chr(c).lower()) if icase else c
+
+
+def _sub(items: list[Any], state: Any) -> Any:
+    p = _parser.SubPattern(state)
+    p.data = list(items)
+    return p

@@ -1,0 +1,72 @@
+"""Alternatives grouped by first letter (branches.py): the engine finds exactly what plain re finds."""
+
+from __future__ import annotations
+
+import _sre
+import importlib
+import pkgutil
+import random
+import re
+from re import _parser  # type: ignore[attr-defined]
+
+import reporter.extract
+from reporter.extract.branches import grouped
+from reporter.extract.patterns import program
+from reporter.extract.prefilter import Prefiltered
+
+_TEXTS = [
+    "Fighters and forces clashed; the troops said they fired at a tank near the fort on Friday.",
+    "SAID the spokesman, Said al-Amin: ſoldiers KıLLED, İSIS said it, may and May 3 and MAY.",
+    "On May 14 and 15 two drones fell in fields outside Kharkiv, officials said on 6/23/25.",
+    "",
+]
+
+
+def _matches(p: re.Pattern[str], text: str) -> list:
+    return [(m.span(), m.groups(), m.lastgroup) for m in p.finditer(text)]
+
+
+def _first_branch(items: list) -> list:
+    """The alternatives of the first branch in a parsed pattern."""
+    for op, av in items:
+        if op is _parser.BRANCH:
+            return av[1]
+        if op is _parser.SUBPATTERN:
+            return _first_branch(av[-1].data)
+    return []
+
+
+def _ours(pattern: str, flags: int) -> re.Pattern[str]:
+    return _sre.compile(pattern, *program(pattern, flags))
+
+
+def test_a_word_list_is_grouped_by_first_letter_and_matches_as_before():
+    pattern = r"\b(?:fighters|forces|fort|troops|tanks|said|Said|SAID|sa)\b"
+    for flags in (0, re.I):
+        parsed = grouped(_parser.parse(pattern, flags), flags)
+        assert len(_first_branch(parsed.data)) == (3 if flags else 4)  # f t s, and S when case counts
+        for text in _TEXTS:
+            assert _matches(_ours(pattern, flags), text) == _matches(re.compile(pattern, flags), text)
+
+
+def test_local_case_flags_and_alternatives_of_another_kind_keep_their_order():
+    for pattern in [r"(?-i:May)|may|\d+|m\w+|(?i:MAY)", r"(?:a|\w|ab)+?\b", r"f(?:or|ire)|(?=fo)\w+|fo"]:
+        for flags in (0, re.I):
+            for text in _TEXTS:
+                assert _matches(_ours(pattern, flags), text) == _matches(re.compile(pattern, flags), text)
+
+
+def test_every_extract_pattern_finds_what_plain_re_finds():
+    rng = random.Random(3)
+    words = " ".join(_TEXTS).split()
+    for info in pkgutil.iter_modules(reporter.extract.__path__):
+        module = importlib.import_module(f"reporter.extract.{info.name}")
+        for value in vars(module).values():
+            p = value.pattern if isinstance(value, Prefiltered) else value
+            if not isinstance(p, re.Pattern) or not isinstance(p.pattern, str):
+                continue
+            own = re.findall(r"[A-Za-z]{3,}", p.pattern)
+            texts = [*_TEXTS, *(" ".join(rng.choice(own + words) for _ in range(12)) for _ in range(3) if own)]
+            plain = re.compile(p.pattern, p.flags)
+            for text in texts:
+                assert _matches(p, text) == _matches(plain, text), p.pattern[:60]
