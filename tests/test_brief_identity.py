@@ -250,6 +250,18 @@ def test_a_party_leaving_a_country_in_a_year_is_not_its_deadline_somewhere_unnam
     assert _outlets(brief, july.sources) == {"Lark Journal", "Wren Gazette"}
 
 
+def test_a_truce_that_names_its_sides_and_a_mission_launched_then_started_are_one_line_each(brief):
+    """'The ceasefire between Israel and Hamas will begin on March 8' and 'a truce began in the Gaza
+    Strip' that morning: a truce names its sides, so Israel is no other place than Gaza. 'will
+    launch its new mission in Somalia in March' and 'the new mission started in Somalia on March 1'
+    are one start, completed that day."""
+    (gaza,) = [m for m in brief.milestones if m.due == "2025-03-08"]
+    assert _outlets(brief, gaza.sources) == {"Ivy Ledger", "Jade Wire"}
+    (mission,) = [m for m in brief.milestones if m.where == "Somalia" and m.due.startswith("2025-03")]
+    assert _outlets(brief, mission.sources) == {"Kelp Times", "Lime Review"}
+    assert mission.status == "completed" and mission.completed == "2025-03-01"
+
+
 def test_the_sample_brief_has_no_duplicate_row_or_timeline_line(tmp_path):
     """`make run`'s sample brief lists each event once and each commitment once."""
     from reporter.pipeline import collect_brief, ingest

@@ -209,3 +209,17 @@ def test_a_bare_year_with_a_place_is_not_a_day_deadline_without_one():
     deadline = Milestone(what="the deadline for withdrawing US forces from Afghanistan", due="2025-08-31", evidence="")
     assert identity(final).stage is None
     assert same_commitment(final, deadline)
+
+
+def test_a_truce_names_its_sides_and_a_launch_is_a_start():
+    """'the ceasefire between Israel and Hamas will begin' and 'a truce began in the Gaza Strip' the
+    same day are one step (Israel is a side, not another place); 'will launch its mission in
+    Somalia' and 'the mission started in Somalia' are one start, and no withdrawal."""
+    sides = Milestone(what="the ceasefire between Israel and Hamas will begin on Saturday", due="2025-03-08", evidence="")
+    began = Milestone(what="a truce began in the Gaza Strip", due="2025-03-08", evidence="", done=True)
+    assert same_commitment(sides, began)
+    launch = Milestone(what="the African Union will launch its new mission in Somalia", due="2025-03", evidence="")
+    started = Milestone(what="the new African Union mission started in Somalia", due="2025-03-01", evidence="", done=True)
+    leaves = Milestone(what="the old African Union mission leaves Somalia", due="2025-03", evidence="")
+    assert identity(launch).action == "start" and same_commitment(launch, started)
+    assert not same_commitment(launch, leaves)

@@ -16,7 +16,7 @@ _ACTIONS = (
     ("end presence", r"withdr[ae]w\w*|leav(?:e|es|ing)|left|exit\w*|depart\w*|vacat\w*|pull\w*\s+out|pullout|"
      r"draw\w*\s*down|drawdown|reduc\w*|end(?:s|ed|ing)?|conclu\w*|wind\w*\s+down|wound\s+down|clos(?:e|es|ed|ing|ure)|"
      r"remain\w*|stay\w*|continu\w*|expir\w*|mandate|redeploy\w*|relocat\w*|extend\w*|run|runs|running|last|lasts"),
-    ("start", r"deploy\w*|arriv\w*|establish\w*|stand\s+up|take\s+effect|takes\s+effect|took\s+effect|come\s+into\s+force|"
+    ("start", r"deploy\w*|arriv\w*|establish\w*|stand\s+up|launch\w*|start\w*|began|begin\w*|begun|commenc\w*|take\s+effect|takes\s+effect|took\s+effect|come\s+into\s+force|"
      r"sign\w*|station\w*|doubl\w*|tripl\w*"),
 )
 _ACTION = [(name, re.compile(rf"\b(?:{pattern})\b", re.I)) for name, pattern in _ACTIONS]

@@ -98,7 +98,8 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
             return "differ"
         # "Niger's ministry said American troops have until Sept. 15" is about Niger, not Iraq.
         others = {n for n in x.named if not (y.who and _same_party(n, y.who))}
-        if y.country and not x.country and others and y.country not in others:
+        # (A truce names its sides: "the ceasefire between Israel and Hamas" is the one in Gaza.)
+        if y.country and not x.country and others and y.country not in others and not deal_day:
             return "differ"
     if deal_day:
         return "same"
