@@ -337,3 +337,9 @@ def test_a_dateline_after_the_headline_and_byline_is_where_the_reporter_is(ex):
         "KABUL, Afghanistan – A farmer mourned his son, killed in an airstrike two years ago."
     )
     assert ("KABUL", "Afghanistan") not in _places(ex, text)
+
+
+def test_a_capital_a_party_is_aligned_with_is_no_scene(ex):
+    """'gunmen aligned with Ankara attacked ...': the capital is the side taken, not the scene."""
+    text = "On Monday gunmen aligned with Ankara attacked the neighbourhoods, killing two, residents said."
+    assert ("Ankara", "Turkey") not in _places(ex, text)

@@ -21,6 +21,8 @@ LOCATIVE = words(
     " hitting striking pounding bombing shelling raiding invading bombarded bombarding"
 )
 _ORIGIN = frozenset({"from"})
+#: "groups aligned with Damascus", "militias loyal to Tehran": a capital as the party sided with
+_ALIGNED = words("aligned allied loyal linked affiliated close tied")
 _REGISTERED = words("flagged registered headquartered incorporated")
 #: "adjacent to", "next to", "close to": two words that place a site beside a named one
 _BESIDE = words("adjacent next close closer nearby")
@@ -200,9 +202,13 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     if len(before) == 2 and before[1] == "in" and before[0] in _REGISTERED:
         return None  # "a bulker flagged in Liberia": where a ship or firm is registered, no scene
     if m.of("capital") and (
-        before[-1:] == ["by"] or (art.text[m.end - 2 : m.end] in ("'s", "’s") and _GOVERNMENT_OWNS.match(art.text, m.end))
+        before[-1:] == ["by"]
+        or (before[-1:] in (["with"], ["to"]) and before[0] in _ALIGNED)
+        or (art.text[m.end - 2 : m.end] in ("'s", "’s") and _GOVERNMENT_OWNS.match(art.text, m.end))
     ):
-        return None  # "groups backed by Tehran", "strikes by Moscow": the government acting, no scene
+        # "groups backed by Tehran", "militias aligned with Damascus", "Islamabad's accusations": the
+        # government acting or sided with, no scene
+        return None
     if m.of("capital") and _GOVERNMENT_SPEAKS.match(art.text, m.end):
         role = "speaker"  # "Kyiv first said ...": the government speaking, not a scene
     opens = _OPENS_CLAUSE.search(art.text, max(0, m.start - 16), m.start)
