@@ -343,3 +343,9 @@ def test_a_capital_a_party_is_aligned_with_is_no_scene(ex):
     """'gunmen aligned with Ankara attacked ...': the capital is the side taken, not the scene."""
     text = "On Monday gunmen aligned with Ankara attacked the neighbourhoods, killing two, residents said."
     assert ("Ankara", "Turkey") not in _places(ex, text)
+
+
+def test_the_country_owning_an_airbase_is_no_scene(ex):
+    """'missiles struck a US airbase in western Iraq': the US owns the base, Iraq is where it lies."""
+    text = "On Monday Iranian missiles struck a US airbase In western Iraq, officials said."
+    assert [c for _, c in _places(ex, text)] == ["Iraq"]

@@ -41,7 +41,7 @@ _TERRITORY = words(
 )
 _BACKED = re.compile(r"[-‐](?:backed|aligned|allied|linked|sponsored|supported|led|based|flagged|registered|owned|operated|made|built)\b")
 _ADMIN = words("oblast region province governorate")
-_OWNED = words("base bases troops forces embassy interests ships warships vessels personnel soldiers positions")
+_OWNED = words("base bases airbase airbases troops forces embassy interests ships warships vessels personnel soldiers positions")
 #: Lower-case letters of a name, accented and Latin Extended ones too ("Kozłówka", "Đakovo").
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
