@@ -407,3 +407,15 @@ def test_fighting_in_one_region_over_a_few_days_is_one_row_and_its_spellings_one
         Report(source=2, published=date(2025, 3, 5), fact=clash("2025-03-04", "El Fasher", "Sudan")),
     ]
     assert len(merge_incidents(town, _families(2))) == 2
+
+
+def test_the_most_significant_incident_counts_the_dead_before_the_wounded():
+    """One outlet's 40 wounded at a hotel are not above another event's 5 dead."""
+    from reporter.brief.build import significance
+
+    def row(source: int, **harm) -> object:
+        fact = _inc("2025-06-02", type_="explosion", location="Kirkuk", casualties=Casualties(**harm))
+        return merge_incidents([Report(source=source, published=date(2025, 6, 2), fact=fact)], _families(2))[0]
+
+    wounded, dead = row(1, injured=40), row(2, killed=5)
+    assert min([wounded, dead], key=significance) is dead
