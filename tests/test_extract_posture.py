@@ -610,6 +610,9 @@ def test_contingents_and_places_labelled_with_figures(ex, text, expected):
         # "N-odd", "N-plus" are counts; a source ("according to Kyiv") is no place.
         ("The United States has 2,500-odd troops in Iraq.", [("United States", "Iraq", 2500)]),
         ("Around 10,000 Russian troops, according to Kyiv, are in Belarus.", [("Russia", "Belarus", 10000)]),
+        # A step only tried states no level.
+        ("The US has 5,000 troops in Italy. In 2019 the president sought to move about 2,000 troops out of Italy.",
+         [("United States", "Italy", 5000)]),
     ],
 )  # fmt: skip
 def test_levels_held_by_a_pronoun_and_strengths_after_the_number(ex, text, expected):

@@ -189,6 +189,11 @@ _GENERIC = re.compile(
     r"(?:division|brigade|battalion|regiment|company|battlegroup)\s+(?:\w+\s+)?(?:comprises?|consists?\s+of|contains?))\b",
     re.I,
 )
+#: Before the number: a step only tried or wanted ("sought to relocate", "tried to send").
+_ATTEMPTED = re.compile(
+    r"\b(?:sought|seeks?|seeking|tried|tries|trying|attempted|attempts?|attempting|wanted)\s+to\s+(?:[\w-]+\s+){1,2}$",
+    re.I,
+)
 #: Troops taking part in an exercise are not a deployment ("involving about 18,000 troops").
 _EXERCISE = re.compile(r"\b(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers|parades?)\b", re.I)
 #: After the number: "300 Marines arrived in Norway for an exercise".
@@ -518,6 +523,8 @@ def find_posture(art: Document) -> list[Posture]:
                 art.text, h.end, s.end
             ):
                 continue  # "the drills, involving about 18,000 troops"
+            if _ATTEMPTED.search(art.text, max(s.start, h.start - 50), h.start):
+                continue  # "he sought to relocate about 12,000 troops": a step tried, no level
             if _GENERIC.search(art.text, max(s.start, h.start - 60), h.start):
                 continue  # "a division typically comprises at least 10,000 troops": a size, not a level
             if _CASUALTY_AFTER.match(art.text, h.end, s.end) or _HARMED.search(
