@@ -223,3 +223,10 @@ def test_a_truce_names_its_sides_and_a_launch_is_a_start():
     leaves = Milestone(what="the old African Union mission leaves Somalia", due="2025-03", evidence="")
     assert identity(launch).action == "start" and same_commitment(launch, started)
     assert not same_commitment(launch, leaves)
+
+
+def test_a_pages_markup_caught_in_a_clause_is_not_shown():
+    """A clause that caught a page's teaser and link shows what follows the last tag."""
+    caught = 'Read more on </b><a href="https://example.org/live">Live</a> Israel will keep troops in two posts'
+    (line,) = merge_milestones([_report(1, caught, "2025-02-18")], as_of=date(2025, 6, 1))
+    assert line.what == "Israel will keep troops in two posts"

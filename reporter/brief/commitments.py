@@ -301,6 +301,19 @@ _STILL = re.compile(r"\b(?:will|shall|is|are|still|yet|remains?|plans?|expects?|
 _HISTORY = re.compile(r"\b(?:was|were|had|previously|originally|original|came|reached)\b", re.I)
 #: A page's date stamp caught at the head of a clause ("date 2025-01-12 The French government ...").
 _STAMP = re.compile(r"^\s*(?:date\s+)?\d{4}-\d\d-\d\d\s+", re.I)
+#: Markup a page left in the text ("Follow the latest on </b><a href=...>Israel-Gaza</a> Israel will ...").
+_MARKUP = re.compile(r"<[^<>]*>")
+
+
+def _shown(what: str) -> str:
+    """The wording as the reader sees it: no date stamp; where a page's markup is caught in the
+    clause, what follows its last tag (the links and the teaser before it are the page's furniture)."""
+    what = _STAMP.sub("", what)
+    tags = list(_MARKUP.finditer(what))
+    if not tags:
+        return what
+    after = what[tags[-1].end() :].strip()
+    return after if len(after.split()) >= 4 else " ".join(_MARKUP.sub(" ", what).split())
 
 
 def _still_pending(m: Milestone) -> bool:
@@ -318,7 +331,7 @@ def _label(ms: list[Milestone]) -> str:
     def rank(what: str) -> tuple:
         # Date stamps, datelines and pipes are page furniture caught in the clause; a wording that
         # names who or where says more than "meaning it would end".
-        noisy = bool(re.search(r"\||\d{4}-\d\d|\(\w+\)\s*[-–—]|^[A-Z]{3,}\b", _STAMP.sub("", what)))
+        noisy = bool(re.search(r"\||\d{4}-\d\d|\(\w+\)\s*[-–—]|^[A-Z]{3,}\b|<", _STAMP.sub("", what)))
         said = _read(what)
         silent = not (said.who or said.country or said.region or said.federal)
         return (noisy, silent, -counts[what], len(what) > 140, len(what))
@@ -361,7 +374,7 @@ def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMi
         out.append(
             MergedMilestone(
                 key=hashlib.sha1(key_src.encode()).hexdigest()[:10],
-                what=_STAMP.sub("", what),
+                what=_shown(what),
                 due=due,
                 due_date=last.isoformat(),
                 status=status,
