@@ -349,3 +349,9 @@ def test_the_country_owning_an_airbase_is_no_scene(ex):
     """'missiles struck a US airbase in western Iraq': the US owns the base, Iraq is where it lies."""
     text = "On Monday Iranian missiles struck a US airbase In western Iraq, officials said."
     assert [c for _, c in _places(ex, text)] == ["Iraq"]
+
+
+def test_irans_south_eastern_province_is_not_pakistans_balochistan(ex):
+    """'Sistan-Baluchistan' holds 'Baluchistan' (Pakistan) but is a province of Iran."""
+    text = "On Monday gunmen attacked a police station in Sistan-Baluchistan, killing five officers."
+    assert [c for _, c in _places(ex, text)] == ["Iran"]
