@@ -355,3 +355,9 @@ def test_irans_south_eastern_province_is_not_pakistans_balochistan(ex):
     """'Sistan-Baluchistan' holds 'Baluchistan' (Pakistan) but is a province of Iran."""
     text = "On Monday gunmen attacked a police station in Sistan-Baluchistan, killing five officers."
     assert [c for _, c in _places(ex, text)] == ["Iran"]
+
+
+def test_towns_bordering_a_territory_are_not_in_it(ex):
+    """'sirens in Israeli towns bordering the Gaza Strip': the towns are in Israel, the Strip locates them."""
+    text = "On Friday rockets were fired at Israeli towns bordering the Gaza Strip, the army said."
+    assert [c for _, c in _places(ex, text)] == ["Israel"]

@@ -113,6 +113,8 @@ _SPOKEN_IN = re.compile(rf"\b(?:{_REACTION}|speaking|spoke|statement|conference|
 _REFERENCE = re.compile(
     r"\b(?:(?:north|south|east|west)(?:[-\s]?(?:east|west))?(?:ern)?|outside|km|kilometres|kilometers|miles)"
     r"\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$"
+    # "Israeli towns bordering the Gaza Strip": the towns lie beside it, not in it
+    r"|\b(?:bordering|adjoining|overlooking)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$"
 )
 
 
