@@ -262,6 +262,13 @@ def test_a_truce_that_names_its_sides_and_a_mission_launched_then_started_are_on
     assert mission.status == "completed" and mission.completed == "2025-03-01"
 
 
+def test_the_broker_of_a_deal_is_no_side_of_its_release(brief):
+    """'a Qatari-mediated deal under which Hamas must release hostages' and 'Hamas pledged to release
+    30 hostages', both by March 22: Qatar brokers, Hamas releases; one line."""
+    (release,) = [m for m in brief.milestones if m.due == "2025-03-22"]
+    assert _outlets(brief, release.sources) == {"Moor Herald", "Nook Daily"}
+
+
 def test_the_sample_brief_has_no_duplicate_row_or_timeline_line(tmp_path):
     """`make run`'s sample brief lists each event once and each commitment once."""
     from reporter.pipeline import collect_brief, ingest

@@ -230,3 +230,9 @@ def test_a_pages_markup_caught_in_a_clause_is_not_shown():
     caught = 'Read more on </b><a href="https://example.org/live">Live</a> Israel will keep troops in two posts'
     (line,) = merge_milestones([_report(1, caught, "2025-02-18")], as_of=date(2025, 6, 1))
     assert line.what == "Israel will keep troops in two posts"
+
+
+def test_the_country_that_brokers_a_deal_is_no_side():
+    """'a US-brokered deal under which Hamas must release hostages' names Hamas as who releases."""
+    deal = identity(Milestone(what="a US-brokered deal under which Hamas must release hostages", due="2025-10-13", evidence=""))
+    assert deal.who == "Hamas" and "United States" not in deal.named

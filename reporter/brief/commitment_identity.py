@@ -150,6 +150,15 @@ _WITHIN = re.compile(r"\b(?:in|inside|into|across|from)$")
 _OFFICE = re.compile(r"(?:president|prime|secretary|minister|officials?|administration|government|leader|envoy|ambassador|spokes\w+)\b")
 
 
+#: Words after a country that make it the go-between of a deal ("a US-brokered deal", "Qatari-mediated talks").
+_BROKER = re.compile(r"(?:brokered|mediated|sponsored)\b")
+
+
+def _broker_after(text: str, at: int, name: str) -> bool:
+    words = fold(text).split()
+    return bool(_BROKER.match(" ".join(words[at + len(name.split()) : at + len(name.split()) + 1])))
+
+
 def _office_after(text: str, at: int, name: str) -> bool:
     words = fold(text).split()
     return bool(_OFFICE.match(" ".join(words[at + len(name.split()) : at + len(name.split()) + 1])))
@@ -199,6 +208,8 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
                 region = _autonomous_around(place, _INSIDE_KM)
                 far = _autonomous_around(place, _OUTSIDE_KM) is None
                 federal = federal or (far and _has_autonomous(place.country))
+        elif kind_name and kind_name[0] == "country" and _broker_after(text, at, name):
+            continue  # "a US-brokered deal under which Hamas must release hostages": the broker is no side
         elif kind_name and kind_name[0] == "country":
             troops = rf"\b{re.escape(name)}\w*\s+(?:(?:border\s+)?guards|troops|forces|soldiers|military|army|elements|contingent|personnel|servicemen|servicemembers|peacekeepers)"
             acts = rf"\b{re.escape(name)}\s+(?:{_AUX}\s+){{0,5}}(?:withdr\w*|leav\w*|left|pull\w*|vacat\w*|exit\w*|hand\w*\s+(?:back|over))"
