@@ -275,6 +275,7 @@ def test_quoted_sentences_lose_their_dateline():
         "KIRKUK, Kurdistan Region — Two drones fell": "Two drones fell",
         "MOSUL, July 4 (Test Wire) - A rocket hit": "A rocket hit",
         "HOMS (Test Wire) – A blast shook": "A blast shook",
+        "date 2025-07-04 TIKRIT, Iraq — (TW) — Gunmen fired": "Gunmen fired",
         "(TEST GAZETTE) — officials say": "Officials say",
         "date 2025-07-04 The army said": "The army said",
         "NATO troops left - and came back": "NATO troops left - and came back",
