@@ -560,3 +560,17 @@ def test_starts_of_truces_and_missions_with_a_time_of_day_or_this_year(extractor
     assert "2026-04-01" not in dues
     text = "The navy plans to deploy two frigates to the strait, to take part in the mission starting this year."
     assert [due for due, _ in milestones(extractor, text)] == ["2030"]
+
+
+def test_a_time_of_day_alone_is_the_reports_day_and_a_step_done_told_twice_is_one(extractor):
+    """'will be freed at 5 p.m.' with no day told is due the day of the report; fighters retreating
+    within a stretch are a step; a step done told in the lede and again below is one milestone."""
+    text = "Mediators said six captives will be freed from the compound at 5 p.m., the envoy said."
+    assert [due for due, _ in milestones(extractor, text)] == ["2030-05-10"]
+    text = "The rebel fighters will retreat 20 kilometres from the border within 72 hours."
+    assert [due for due, _ in milestones(extractor, text)] == ["2030-05-13"]
+    text = (
+        "The allied brigade has completed its training mission in the northern valley, officials said. "
+        "On Friday the brigade completed its training mission in the valley after six years."
+    )
+    assert len(milestones(extractor, text)) == 1

@@ -28,7 +28,8 @@ _LAPSE = re.compile(
     r"|no\s+(?:more|later)\s+than\s+)"
     + _AMOUNT
     + r"(?:['’]s?\s+time)?\b"
-    rf"|\b(?P<ln>{NUMBER})\s+(?P<lu>hours?|days?|weeks?)\s+later\b|\btomorrow\b",
+    rf"|\b(?P<ln>{NUMBER})\s+(?P<lu>hours?|days?|weeks?)\s+later\b|\btomorrow\b"
+    r"|(?P<clock>\bat\s+(?:about\s+|around\s+|approximately\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?)",
     re.I,
 )
 #: The amount of a stretch inside a date mention ("within two days", "60 days to", "ten days from now").
@@ -37,7 +38,7 @@ _AMOUNT_IN = re.compile(_AMOUNT, re.I)
 _STARTS_AT = re.compile(r"\b(?:as\s+of|as\s+from|starting|beginning|effective)\b[^,;.]{0,40}$|\bfrom\s+$", re.I)
 _START_LEMMAS = frozenset(lemma(w) for w in words("begin began start started launch launched commence commenced"))
 #: Sentence words that call for a look: units of a stretch and "tomorrow".
-UNIT_WORDS = ("hour", "day", "week", "month", "year", "tomorrow")
+UNIT_WORDS = ("hour", "day", "week", "month", "year", "tomorrow", "m.", " pm", " am")
 
 
 def lapses(art: Document, start: int, end: int) -> list[DateMention]:
@@ -47,6 +48,8 @@ def lapses(art: Document, start: int, end: int) -> list[DateMention]:
     for m in _LAPSE.finditer(art.text, start, end):
         if art.dates_in(m.start(), m.end()) or any(d.start <= m.start() < d.end for d in art.dates_in(start, end)):
             continue  # "within six months" is already a date
+        if m.group("clock") and art.dates_in(start, end):
+            continue  # "at 7 a.m. on Friday": the day is told
         out.append(DateMention(m.start(), m.end(), _from(art.published, m.group()), "lapse"))
     return out
 
@@ -55,6 +58,8 @@ def _amount(text: str) -> tuple[int, str] | None:
     """How many of which unit a stretch says ("four to six months" is six: the latest it may take)."""
     if text.lower() == "tomorrow":
         return 1, "day"
+    if text.lower().startswith("at "):
+        return 0, "day"  # "will be released at 4 p.m.": a time of day with no day told is the report's
     m = _AMOUNT_IN.search(text)
     if m is None:
         return None

@@ -42,7 +42,7 @@ _STEP_LEMMAS = frozenset(
         repatriated repatriation evacuate evacuation disengage disengagement expire expired expiry expiration
         extend extension cede ceded disarm disarmament demobilise demobilised demobilize demobilized reduce
         reduced reduction halve rotate rotated release released return returned terminate terminated termination
-        liquidate liquidated liquidation cessation"""
+        liquidate liquidated liquidation cessation retreat remove removal"""
     )
 )
 #: Starting something is a step when a mission, truce, force or patrol starts: "the truce will start
@@ -167,7 +167,7 @@ _SECURITY = re.compile(
     r"marines|sailors|airmen|paratroopers|commandos|special\s+forces|trainers|instructors|gendarmes|military|mission|coalition|bases?|brigade|battalions?|battlegroup|peacekeep\w*|"
     r"UNIFIL|NATO|alliance|army|armies|militias?|fighters|rebels|navy|blue\s+helmets|deploy\w*|contingent|ceasefire|truce|mandate|garrison|personnel|defen[cs]e|security|"
     r"withdraw\w*|pullout|drawdown|occupation|detachment|contingent|squadron|units?|warships?|fleet|task\s+force|"
-    r"hostages?|captives|prisoners|detainees|air\s*bases?|bombing|air\s*strikes|strikes|attacks|ultimatum|operations?)\b",
+    r"hostages?|captives|prisoners|detainees|air\s*bases?|bombing|air\s*strikes|strikes|attacks|ultimatum|operations?|patrols?)\b",
     re.I,
 )
 #: Kinds of date that count ahead from the report or an anchor ("within two days", "tomorrow").
@@ -572,6 +572,7 @@ def _one_per_step(art: Document, found: list[Milestone]) -> list[Milestone]:
                     _one_plan(art, m, o)
                     or _bare_deadline(m) != _bare_deadline(o)
                     or (_truce_told(m) and _truce_told(o))
+                    or (m.done and o.done and len(_content(m.what) & _content(o.what)) >= 2)
                     or (
                         _kinds(m.what) & _kinds(o.what)
                         and (
