@@ -242,6 +242,14 @@ class _Dates:
             return found
         return [self._yearless(d) if d.span is None else d for d in found]
 
+    def ahead_of_told(self, d: DateMention) -> DateMention:
+        """A plan's yearless date that a future word introduces ("set to expire at the end of
+        December") in the year of a month told just before it ("In December 2024"), on or after it."""
+        art = self.art
+        if not _FORWARD_WORD.search(art.text, max(0, d.start - 60), d.start):
+            return d
+        return self._yearless(d)
+
     def _yearless(self, d: DateMention) -> DateMention:
         art = self.art
         i = art.sentence_index(d.start)
@@ -251,6 +259,9 @@ class _Dates:
             return d
         span = yearless_near(art.text, d, told[-1].span.start, None)  # type: ignore[union-attr]
         return d if span is None else DateMention(d.start, d.end, span, d.kind)
+
+
+_FORWARD_WORD = re.compile(r"\b(?:will|set\s+to|scheduled|expected|due\s+to|deadline)\b[^.;]{0,40}$", re.I)
 
 
 def _deadline_year(art: Document, d: DateMention, dates_in: _Dates) -> DateMention:
@@ -298,6 +309,7 @@ def find_milestones(art: Document) -> list[Milestone]:
         dates = [_year_ahead(art, d) for d in art.dates_in(s.start, s.end)]
         if art.published is None and any(d.span is None for d in dates):
             dates = [_deadline_year(art, d, dates_in) if d.span is None else d for d in dates]
+            dates = [dates_in.ahead_of_told(d) if d.span is None else d for d in dates]
         if i in with_cues and any(u in s.text for u in UNIT_WORDS):
             dates = sorted([*dates, *_spans_ahead(art, s.start, s.end)], key=lambda d: d.start)
         dates = [_whole_period(art, d) for d in anchored(art, i, dates)]
