@@ -344,3 +344,12 @@ def test_what_an_event_answers_over_whole_countries_is_a_kind_of_event(ex):
         "The raid was in retaliation for attacks against U.S. forces in Syria and Iraq."
     )
     assert _types(ex, text) == ["air_strike"]
+
+
+def test_new_tells_a_further_event_only_of_an_event_noun(ex):
+    """ "a new construction area" does not make the lead a further event; its retelling folds into it."""
+    text = (
+        "Two drone attacks killed three people at a new construction area in Abu Dhabi on Monday. "
+        "The incident on Monday was most likely the result of an attack by Houthi rebels in Abu Dhabi."
+    )
+    assert _types(ex, text) == ["drone_attack"]

@@ -156,8 +156,10 @@ _HARM = re.compile(r"\b(?:killing|injuring|wounding|killed|injured|wounded)\b", 
 #: "another strike", "a second attack", "a new raid": a further event; "its second week" is a span.
 NEW_EVENT = re.compile(
     r"\b(?:also|another|second|an?\s+(?:third|fourth|fifth)|separate|further|(?P<new>new|fresh))\b(?!\s+(?:day|days|week|weeks|month|months|year|years)\b)"
-    # "a new drone called Yafa": a new kind of weapon, not a further event
-    r"(?(new)(?!\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|weapons?|types?|generation|models?|versions?)\b))",
+    # "a new drone called Yafa", "a new construction area": "new" tells a further event only of an event
+    # noun ("a new wave of strikes", "fresh attacks")
+    r"(?(new)(?=\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|raids?|waves?|barrages?|salvos?|volleys?|rounds?|"
+    r"assaults?|offensives?|bombardments?|bombings?|shelling|clashes|fighting|incidents?|operations?|incursions?)\b))",
     re.I,
 )
 
