@@ -585,3 +585,13 @@ def test_an_undated_pages_yearless_plan_takes_the_year_of_the_month_told_before_
     facts = extractor.extract(text, id="t", published=None)
     assert facts.published is None
     assert "2031-06-30" in [m.due for m in facts.milestones]
+
+
+def test_a_relative_clause_carries_the_step_to_its_stretch(extractor):
+    """'..., to oversee the removal of the heavy weapons, which should be done in 96 hours': the
+    removal is due 96 hours after the day told before it."""
+    text = (
+        "On May 20, 2030, the border police will enter the zone, to oversee the removal of the "
+        "militia's heavy weapons from the ridge, which should be done in 96 hours."
+    )
+    assert "2030-05-24" in [due for due, _ in milestones(extractor, text)]

@@ -1185,7 +1185,8 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
         and (";" in gaps[-1].group() or len(rest.split()) > 2)
         and not _SET_FOR_ONLY.fullmatch(rest.strip())
         and not _CARRIES_ON.match(rest)
-        and not rest.lower().startswith("to ")  # "..., to take part in the mission starting this year"
+        # "..., to take part in the mission starting this year", "..., which should be done in 150 hours"
+        and not rest.lower().startswith(("to ", "which "))
     ):
         return None  # "... expires on X, and the council will decide in June": June is not the expiry
     start = s_start
