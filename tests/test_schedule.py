@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -286,6 +288,22 @@ def test_reload_applies_changed_and_removed_schedules(tmp_path: Path) -> None:
         assert service.jobs() == {}
     finally:
         service.stop(timeout=5)
+
+
+def test_signals_are_handled_before_the_service_starts(tmp_path: Path) -> None:
+    """`serve` takes SIGHUP as a reload from before /healthz answers: an operator's reload sent the
+    moment the service looks up must not meet Python's default SIGHUP action, which kills."""
+    service = Service(lambda: brief_config(tmp_path), runner=Recorder())
+    saved = {s: signal.getsignal(s) for s in (signal.SIGHUP, signal.SIGTERM, signal.SIGINT)}
+    try:
+        service.handle_signals()
+        os.kill(os.getpid(), signal.SIGHUP)
+        wait_for(lambda: service._reload_requested, "the reload request")
+        os.kill(os.getpid(), signal.SIGTERM)
+        wait_for(lambda: service._stop_requested, "the stop request")
+    finally:
+        for s, handler in saved.items():
+            signal.signal(s, handler)
 
 
 def test_second_scheduler_on_one_database_is_refused(tmp_path: Path, services) -> None:

@@ -59,6 +59,7 @@ def serve(config_path: str | None, health_port: int | None, stop_timeout: float)
         metrics = Metrics()
     # Checked on start and on every SIGHUP: a reload that would fail runs keeps the running schedule.
     service = Service(lambda: load(config_path, check=True), stop_timeout=stop_timeout, metrics=metrics)
+    service.handle_signals()  # before /healthz answers: a reload sent as soon as it does must not kill us
     service.start()
     server = None
     if health_port is not None:

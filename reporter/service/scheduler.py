@@ -317,8 +317,9 @@ class Service:
         log.info("scheduler stopped")
         return list(stragglers)
 
-    def wait(self) -> None:
-        """Block until SIGTERM/SIGINT, reloading on SIGHUP; call from the main thread."""
+    def handle_signals(self) -> None:
+        """Take SIGTERM/SIGINT as stop and SIGHUP as reload; call from the main thread before anything
+        (the health endpoint) tells the world the service is up, or an early SIGHUP would kill it."""
 
         def on_stop(signum: int, frame: Any) -> None:
             self._stop_requested = True
@@ -331,6 +332,10 @@ class Service:
         signal.signal(signal.SIGTERM, on_stop)
         signal.signal(signal.SIGINT, on_stop)
         signal.signal(signal.SIGHUP, on_hup)
+
+    def wait(self) -> None:
+        """Block until SIGTERM/SIGINT, reloading on SIGHUP; call from the main thread."""
+        self.handle_signals()
         while not self._stop_requested:
             self._wake.wait()  # no polling: an idle service uses no CPU
             self._wake.clear()
