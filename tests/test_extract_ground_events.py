@@ -94,3 +94,13 @@ def test_what_a_dispute_is_about_is_no_event(ex):
 )
 def test_a_ship_sunk_is_an_incident(ex, text, expected):
     assert [(i.type, i.location) for i in ex.extract(text, id="t", published=DAY).incidents] == expected
+
+
+def test_fighting_named_with_a_demonstrative_is_fighting_told_before(ex):
+    """ "These exchanges of fire" names the fighting the story is about, not one more clash."""
+    text = (
+        "Troops and rebels exchanged fire near Gao on Monday, killing four soldiers. "
+        "These exchanges of fire have displaced thousands of families in Timbuktu."
+    )
+    got = [(i.type, i.location) for i in ex.extract(text, id="t", published=DAY).incidents]
+    assert got == [("armed_clash", "Gao")]

@@ -1012,6 +1012,12 @@ def _anaphor(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Men
         )
         if definite and weapon.start >= cl.start:
             return "definite" if weapon.start < trig.start or trig.kind == "intercept" else ""
+    if (
+        trig.kind == "clash"
+        and art.words_before(trig.start, 1)[-1:] in (["these"], ["those"], ["this"], ["that"], ["the"])
+        and not NEW_EVENT.search(text, max(cl.start, trig.start - 20), trig.end)
+    ):
+        return "definite"  # "These exchanges of fire have displaced thousands": fighting told before
     if trig.word.split()[-1] in events.NOUNS:
         words = art.words_before(trig.start, 3)
         toks = art.tokens[max(0, art.token_index(trig.start) - 3) : art.token_index(trig.start)]
