@@ -577,9 +577,9 @@ def test_a_time_of_day_alone_is_the_reports_day_and_a_step_done_told_twice_is_on
 
 
 def test_an_undated_pages_yearless_plan_takes_the_year_of_the_month_told_before_it(extractor):
-    """'In March 2031 ...' then 'is set to expire at the end of June': June 2031, on a page with no date."""
+    """'In June 2031 ...' then 'is set to expire at the end of June': June 2031, on a page with no date."""
     text = (
-        "In March 2031, the council renewed the observer force for the last time. "
+        "In June 2031, the council renewed the observer force for the last time. "
         "Its mandate is set to expire at the end of June, when the last peacekeepers leave."
     )
     facts = extractor.extract(text, id="t", published=None)

@@ -37,8 +37,8 @@ _AMOUNT_IN = re.compile(_AMOUNT, re.I)
 #: Words that open a start: "as of October 23", "starting on", "effective from".
 _STARTS_AT = re.compile(r"\b(?:as\s+of|as\s+from|starting|beginning|effective)\b[^,;.]{0,40}$|\bfrom\s+$", re.I)
 _START_LEMMAS = frozenset(lemma(w) for w in words("begin began start started launch launched commence commenced"))
-#: Sentence words that call for a look: units of a stretch and "tomorrow".
-UNIT_WORDS = ("hour", "day", "week", "month", "year", "tomorrow", "m.", " pm", " am")
+#: Sentence words that call for a look: units of a stretch, "tomorrow", a time of day.
+UNIT_WORDS = ("hour", "day", "week", "month", "year", "tomorrow", "a.m", "p.m", " pm", " am ")
 
 
 def lapses(art: Document, start: int, end: int) -> list[DateMention]:

@@ -243,12 +243,21 @@ class _Dates:
         return [self._yearless(d) if d.span is None else d for d in found]
 
     def ahead_of_told(self, d: DateMention) -> DateMention:
-        """A plan's yearless date that a future word introduces ("set to expire at the end of
-        December") in the year of a month told just before it ("In December 2024"), on or after it."""
+        """A plan's yearless month that a future word introduces ("set to expire at the end of
+        December") is the same month told with its year just before it ("In December 2024"); another
+        month stays unresolved (a story often names a past year just before the deadline it reports)."""
         art = self.art
         if not _FORWARD_WORD.search(art.text, max(0, d.start - 60), d.start):
             return d
-        return self._yearless(d)
+        found = self._yearless(d)
+        if found.span is None:
+            return d
+        month = (found.span.start.year, found.span.start.month)
+        i = art.sentence_index(d.start)
+        lo = art.sentences[max(0, i - _ANCHOR_SENTENCES)].start
+        told = [o for o in art.dates_in(lo, d.start) if _told_with_year(art, o)]
+        same = told and (told[-1].span.start.year, told[-1].span.start.month) == month  # type: ignore[union-attr]
+        return found if same else d
 
     def _yearless(self, d: DateMention) -> DateMention:
         art = self.art
