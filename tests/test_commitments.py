@@ -233,6 +233,6 @@ def test_a_pages_markup_caught_in_a_clause_is_not_shown():
 
 
 def test_the_country_that_brokers_a_deal_is_no_side():
-    """'a US-brokered deal under which Hamas must release hostages' names Hamas as who releases."""
-    deal = identity(Milestone(what="a US-brokered deal under which Hamas must release hostages", due="2025-10-13", evidence=""))
-    assert deal.who == "Hamas" and "United States" not in deal.named
+    """'a Qatar-brokered pact under which Hamas is to free its captives' names Hamas as who frees them."""
+    deal = identity(Milestone(what="a Qatar-brokered pact under which Hamas is to free its captives", due="2025-10-13", evidence=""))
+    assert deal.who == "Hamas" and "Qatar" not in deal.named

@@ -223,7 +223,7 @@ def test_a_toll_over_months_or_years_is_no_single_events(sentence, killed):
         # an attempt named as such
         "Guards stopped an attempted raid on the army post in Gao on Monday.",
         # a body named by its mission speaks; it is no operation told
-        "The EU military operation in the region said on Wednesday that shipping near Hodeidah had resumed.",
+        "The EU naval operation off Yemen said on Thursday that shipping near Hodeidah had resumed.",
         # a campaign's length
         "The rebels agreed to a truce in May after months of American airstrikes on Hodeidah.",
     ],
@@ -235,7 +235,7 @@ def test_no_single_event_in_trends_pauses_and_capabilities(ex, text):
 def test_a_reaction_that_deems_an_event_names_the_event_told(ex):
     text = (
         "Missiles hit a village near Panjgur on Tuesday. "
-        "The government condemned what it deemed an unprovoked violation of its airspace."
+        "The cabinet denounced what it deemed a blatant breach of national airspace."
     )
     assert _types(ex, text) == ["missile_attack"]
 
@@ -350,6 +350,6 @@ def test_new_tells_a_further_event_only_of_an_event_noun(ex):
     """ "a new construction area" does not make the lead a further event; its retelling folds into it."""
     text = (
         "Two drone attacks killed three people at a new construction area in Abu Dhabi on Monday. "
-        "The incident on Monday was most likely the result of an attack by Houthi rebels in Abu Dhabi."
+        "Monday's incident was probably caused by an attack by Houthi rebels in Abu Dhabi."
     )
     assert _types(ex, text) == ["drone_attack"]

@@ -209,7 +209,7 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
                 far = _autonomous_around(place, _OUTSIDE_KM) is None
                 federal = federal or (far and _has_autonomous(place.country))
         elif kind_name and kind_name[0] == "country" and _broker_after(text, at, name):
-            continue  # "a US-brokered deal under which Hamas must release hostages": the broker is no side
+            continue  # "a Qatar-brokered pact under which the militia is to free its captives": the broker is no side
         elif kind_name and kind_name[0] == "country":
             troops = rf"\b{re.escape(name)}\w*\s+(?:(?:border\s+)?guards|troops|forces|soldiers|military|army|elements|contingent|personnel|servicemen|servicemembers|peacekeepers)"
             acts = rf"\b{re.escape(name)}\s+(?:{_AUX}\s+){{0,5}}(?:withdr\w*|leav\w*|left|pull\w*|vacat\w*|exit\w*|hand\w*\s+(?:back|over))"

@@ -508,8 +508,8 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     # "... after drone attacks": a bare plural with no place, date or number is background, not an event
     bare = plural and not _DETERMINED.search(text, cl.start, trig.start)
     # (a country that only owns the targets is no scene: "attacks against US personnel")
-    # what an event answers, told as a bare plural over whole countries ("in retaliation for strikes
-    # against U.S. forces in Syria and Iraq"), is a kind of event, not one told
+    # what an event answers, told as a bare plural over whole countries ("in reprisal for raids on
+    # American troops in Jordan and Iraq"), is a kind of event, not one told
     answered = bare and bool(_ANSWERED.search(text, max(cl.start, trig.start - 40), trig.start))
     weak = weak or (
         bare

@@ -49,7 +49,7 @@ def _key(word: str) -> str:
 
 
 #: One character of the same clause: not a full stop or semicolon, but the stop of an initial
-#: ("U.S.", "U.N."), so "the reduction of U.S. forces from 4,500 to 2,500" reads as one clause.
+#: ("U.S.", "U.N."), so "a cut in U.S. troops from 6,000 to 3,500" reads as one clause.
 _CLAUSE = r"(?:[^.;]|(?<=\b(?-i:[A-Z]))\.)"
 
 _NOUN = (
@@ -351,7 +351,7 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
     ):
         if any(f.start <= m.start("n") < f.end for f in found):
             continue
-        changes = [m]  # "from 4,500 to 2,500 in Afghanistan, and from 3,000 to 2,500 in Iraq"
+        changes = [m]  # "from 6,000 to 4,000 in Mali, and from 2,000 to 1,500 in Niger"
         while more := _AND_FROM.match(art.text, changes[-1].end(), b):
             changes.append(more)
         for c in changes:
@@ -507,7 +507,7 @@ def find_posture(art: Document) -> list[Posture]:
                 continue
             if _year(h.n) and _WHEN.search(art.text, max(s.start, h.n_start - 10), h.n_start):
                 continue  # "to leave Niger before 2024 French troops ...": a year, not a count
-            # "Djibouti and Kenya, contributing 1,520 and 1,410 personnel, respectively": one level each
+            # "Ghana and Togo, contributing 800 and 650 personnel, respectively": one level each
             each = _respectively(art, s, h) if "respectively" in art.text[h.end : s.end] else []
             if h.status is None and not each and _RANGE.search(art.text, max(s.start, h.start - 25), h.start):
                 continue  # a range ("between 11,000 and 12,000") has no one count to report
@@ -547,7 +547,7 @@ def find_posture(art: Document) -> list[Posture]:
             after = sender[1] if sender and sender[0] == force else whole.end() if whole else aside or h.end
             country, cend = _country_after(art, after, s.end, force=force)
             if country is None or _COORDINATED.match(art.text, after):
-                # "reduce its presence in Afghanistan to 2,500 troops and 2,500 troops in Iraq": the
+                # "cut its presence in Mali to 900 troops and 600 troops in Chad": the
                 # place the change is told of comes first, the next figure's place is its own
                 country = _changed_in(art, s.start, h.start) or country
             # "troop levels in Afghanistan and Iraq cut to 2,500 each": the level of every place listed
@@ -995,7 +995,7 @@ def _sent_by(art: Document, s_start: int, n_start: int, end: int) -> tuple[str, 
 _QUALIFIER_ONLY = re.compile(rf"\s*(?:{QUALIFIER}\s*)?", re.I)
 _ITS = re.compile(
     rf"\b(?:its|their)\s+(?:{QUALIFIER}\s+)?$"
-    # "will maintain its force levels with a ceiling of 17,000 troops": the level of its own force
+    # "is to keep its troop strength under a ceiling of 12,000": the level of its own force
     rf"|\b(?:its|their)\s+(?:[\w-]+\s+)?(?:force|troop|personnel)\s+(?:levels?|strength|numbers?|ceiling)\b{_CLAUSE}{{0,30}}$",
     re.I,
 )
@@ -1191,8 +1191,8 @@ _PARTIES_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
 
 
 def _respectively(art: Document, s: Sentence, h: _Hit) -> list[tuple[str, int, str | None]]:
-    """The parties and levels a "respectively" pairs, in order, the hit's last: "Djibouti and Kenya,
-    contributing 1,520 and 1,410 personnel, respectively"; [] when the two lists differ in length."""
+    """The parties and levels a "respectively" pairs, in order, the hit's last: "Ghana and Togo,
+    contributing 800 and 650 personnel, respectively"; [] when the two lists differ in length."""
     levels = [(h.n, h.q)]
     start = h.start
     while m := _NUMBERS_BEFORE.search(art.text, max(s.start, start - 40), start):
@@ -1239,7 +1239,7 @@ def _apposed(art: Document, s_start: int, start: int) -> str | None:
 
 
 def _troops_subject(art: Document, a: int, pos: int) -> str | None:
-    """ "American troops in both countries will go to 2,500 personnel": the party named with troops
+    """ "British soldiers in both states are to fall to 800 personnel": the party named with troops
     as the clause's subject, when it is the only party named before the figure."""
     named = [m for m in art.mentions_in(a, pos) if _actor(m) and not _placed(art, m, 3)]
     if len(named) != 1 or not _party(art, named[0]) or not _opens(art, a, named[0]):
