@@ -361,3 +361,14 @@ def test_towns_bordering_a_territory_are_not_in_it(ex):
     """'sirens in Israeli towns bordering the Gaza Strip': the towns are in Israel, the Strip locates them."""
     text = "On Friday rockets were fired at Israeli towns bordering the Gaza Strip, the army said."
     assert [c for _, c in _places(ex, text)] == ["Israel"]
+
+
+def test_a_country_in_apposition_overrides_a_namesake_the_gazetteer_holds_elsewhere(ex):
+    """The gazetteer knows only Egypt's Dar as Salam; 'Dar as Salam, Somalia' is in Somalia, with no
+    coordinates rather than the Egyptian town's. A list or a new clause after the comma is no apposition."""
+    text = "A drone struck a militant compound near Dar as Salam, Somalia, on Tuesday, the army said."
+    assert _places(ex, text) == [("Dar as Salam", "Somalia")]
+    facts = ex.extract(text, id="t", published=date(2024, 3, 4))
+    assert (facts.incidents[0].lat, facts.incidents[0].lon) == (None, None)
+    listed = "Rockets hit a depot in Dar as Salam, Somalia, Kenya and Ethiopia condemned it on Tuesday."
+    assert _places(ex, listed)[0][1] == "Egypt"

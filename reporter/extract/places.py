@@ -236,6 +236,12 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         if place.locative_only and _NAME_GOES_ON.match(art.text, m.end) and not art.mentions_in(m.end + 1, m.end + 2):
             return None  # "the Bandar Dhana Tawya monastery": a world-list word opening a longer name
         distant = role == "ref" and bool(_DISTANCE.search(art.text, max(lo, m.start - 40), m.start))
+        told = _country_told_after(art, m)
+        if told is not None and place.country is not None and told != place.country and place.sub != "capital":
+            # "Dar as Salam, Somalia" where the gazetteer knows only Egypt's: the text's country wins,
+            # and the spot is one the gazetteer lacks (no coordinates rather than another town's).
+            return Place(art.text[m.start : m.end], told, None, None, RANK.get(place.sub, 3), m.start, m.end, role,
+                         distant=distant)
         return Place(
             place.name, place.country, place.lat, place.lon, RANK.get(place.sub, 3), m.start, m.end, role,
             distant=distant,
@@ -262,6 +268,27 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
                 role,
             )
     return None
+
+
+def _country_told_after(art: Document, m: Mention) -> str | None:
+    """The country a name is placed in by apposition ("Dar as Salam, Somalia, on Monday"), if any:
+    not a list ("Gaza, Lebanon, Yemen") nor a new clause ("Baghdad, US officials said")."""
+    if art.text[m.end : m.end + 1] != ",":
+        return None
+    nxt = art.mentions_in(m.end + 1, m.end + 40)
+    if not nxt or art.text[m.end + 1 : nxt[0].start].strip():
+        return None
+    country = nxt[0].of("country")
+    if country is None or not _APPOSITION_ENDS.match(art.text, nxt[0].end):
+        return None
+    more = art.mentions_in(nxt[0].end + 1, nxt[0].end + 40)
+    if art.text[nxt[0].end : nxt[0].end + 1] == "," and more and not art.text[nxt[0].end + 1 : more[0].start].strip():
+        return None  # "X, Lebanon, Yemen": a list of places
+    return country.name
+
+
+#: What follows "<place>, <country>" when the country places the name: a stop, or the sentence going on.
+_APPOSITION_ENDS = re.compile(r"\s*(?:[,.;:)]|\s(?:on|in|at|near|after|before|when|where|late|early|last)\b)")
 
 
 def _capital(art: Document, m: Mention, lo: int) -> Place | None:
