@@ -316,7 +316,13 @@ def relation(
         # ... or fighting in one region (a province, a district) that outlets date by different
         # days of its course ("clashes over the weekend", "on Tuesday", "on Wednesday").
         episode = a.type == b.type == "armed_clash" and place == "same" and wa.kind == wb.kind == "area"
-        if gap > (_EPISODE_DAYS if episode and not same_source else 1 if (site or night or toll) and not same_source else 0):
+        if same_source:
+            allowed = 0
+        elif episode:
+            allowed = _EPISODE_DAYS
+        else:
+            allowed = 1 if site or night or toll else 0
+        if gap > allowed:
             return CONFLICT
         wide = max((w[1] - w[0]).days for w in (a_when, b_when))
         # ... unless the same account, or one kind of attack with the same toll within the month.

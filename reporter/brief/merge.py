@@ -366,6 +366,8 @@ def _merge_group(group: list[Report], families: Families) -> MergedIncident:
     incs: list[tuple[Incident, int]] = [(r.fact, r.source) for r in primary]  # type: ignore[misc]
     every: list[tuple[Incident, int]] = [(r.fact, r.source) for r in group]  # type: ignore[misc]
     caught = [(i, s) for i, s in every if i.type == "interception"] if "interception" in facets else []
+    # A toll the sentence tells of another place (", Sweida, where 30 died") is not this event's.
+    tolls = [(i.casualties, s) for i, s in every if not toll_elsewhere(i)]
     sources = tuple(sorted({s for _, s in every}))
     families.link_similar(sources)
     disagreements = []
@@ -374,9 +376,8 @@ def _merge_group(group: list[Report], families: Families) -> MergedIncident:
         "date": finest(claims_of((i.date, s) for i, s in every)),
         "count": claims_of((i.count, s) for i, s in incs),
         "intercepted": claims_of((i.count, s) for i, s in caught),
-        # A toll the sentence tells of another place (", Sweida, where 30 died") is not this event's.
-        "killed": claims_of((i.casualties.killed, s) for i, s in every if not toll_elsewhere(i)),
-        "injured": claims_of((i.casualties.injured, s) for i, s in every if not toll_elsewhere(i)),
+        "killed": claims_of((c.killed, s) for c, s in tolls),
+        "injured": claims_of((c.injured, s) for c, s in tolls),
     }
     for name, claims in fields.items():
         if len(claims) > 1:
