@@ -154,14 +154,10 @@ _OFFICE = re.compile(r"(?:president|prime|secretary|minister|officials?|administ
 _BROKER = re.compile(r"(?:brokered|mediated|sponsored)\b")
 
 
-def _broker_after(text: str, at: int, name: str) -> bool:
-    words = fold(text).split()
-    return bool(_BROKER.match(" ".join(words[at + len(name.split()) : at + len(name.split()) + 1])))
-
-
-def _office_after(text: str, at: int, name: str) -> bool:
-    words = fold(text).split()
-    return bool(_OFFICE.match(" ".join(words[at + len(name.split()) : at + len(name.split()) + 1])))
+def _word_after(words: list[str], at: int, name: str, pattern: re.Pattern[str]) -> bool:
+    """Whether the folded word after the name at word ``at`` is one ``pattern`` matches."""
+    end = at + len(name.split())
+    return bool(pattern.match(" ".join(words[end : end + 1])))
 
 
 def _argued_party(name: str | None) -> str | None:
@@ -171,6 +167,8 @@ def _argued_party(name: str | None) -> str | None:
 
 
 def _read(text: str, *, forces_only: bool = False) -> Identity:
+    folded = fold(text)
+    words_folded = folded.split()
     who = country = region = None
     marker = _FEDERAL.search(text)
     federal = marker is not None
@@ -208,25 +206,25 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
                 region = _autonomous_around(place, _INSIDE_KM)
                 far = _autonomous_around(place, _OUTSIDE_KM) is None
                 federal = federal or (far and _has_autonomous(place.country))
-        elif kind_name and kind_name[0] == "country" and _broker_after(text, at, name):
+        elif kind_name and kind_name[0] == "country" and _word_after(words_folded, at, name, _BROKER):
             continue  # "a Qatar-brokered pact under which the militia is to free its captives": the broker is no side
         elif kind_name and kind_name[0] == "country":
             troops = rf"\b{re.escape(name)}\w*\s+(?:(?:border\s+)?guards|troops|forces|soldiers|military|army|elements|contingent|personnel|servicemen|servicemembers|peacekeepers)"
             acts = rf"\b{re.escape(name)}\s+(?:{_AUX}\s+){{0,5}}(?:withdr\w*|leav\w*|left|pull\w*|vacat\w*|exit\w*|hand\w*\s+(?:back|over))"
             given = rf"\b{_GIVE}\s+{re.escape(name)}\s+(?:\w+\s+){{0,5}}{_TO_LEAVE}"
-            preceding = " ".join(fold(text).split()[max(0, at - 2) : at])
+            preceding = " ".join(words_folded[max(0, at - 2) : at])
             # "the U.S. forces in Somalia to leave": a country after "in" is where they leave.
             # ... but "by the administration of US President Biden" names who decides, not where.
             # ... and so is the next of a list of places ("from Afghanistan and Iraq", "in Iraq, Afghanistan").
             into = (_INTO.search(preceding) and not _AUTHOR.search(preceding)) or at in after_place
-            inside = into and not _office_after(text, at, name)
+            inside = into and not _word_after(words_folded, at, name, _OFFICE)
             # ("the defence secretary of the United States ... the United States will withdraw": after
             # "of", a country may still be who acts.)
             within = inside and _WITHIN.search(preceding)
-            if any(re.search(p, fold(text)) for p in (troops, given, *(() if within else (acts,)))):  # "Israel withdrew its troops"
+            if any(re.search(p, folded) for p in (troops, given, *(() if within else (acts,)))):  # "Israel withdrew its troops"
                 parties.add(kind_name[1])
                 who = who or kind_name[1]
-            elif re.search(rf"\b{re.escape(name)}\s+(?:{_AUX}\s+){{0,3}}{_GIVE}\s+(?:\w+\s+){{1,7}}{_TO_LEAVE}", fold(text)):
+            elif re.search(rf"\b{re.escape(name)}\s+(?:{_AUX}\s+){{0,3}}{_GIVE}\s+(?:\w+\s+){{1,7}}{_TO_LEAVE}", folded):
                 # "Armenia has given Russia ... to withdraw": the one that gives the time is the host.
                 places.add(kind_name[1])
                 lands.add(kind_name[1])
