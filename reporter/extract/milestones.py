@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from itertools import compress
 from operator import itemgetter
 
-from reporter.extract.dates import MONTH, DateMention, DateSpan, yearless_near
+from reporter.extract.dates import MONTH, DateMention, DateSpan, _month_span, _year_span, yearless_near
 from reporter.extract.document import Document
 from reporter.extract.lapses import UNIT_WORDS, anchored, lapses
 from reporter.extract.lemmas import lemma, lemma_form
@@ -1074,11 +1074,7 @@ def _whole_period(art: Document, d: DateMention) -> DateMention:
     if m is None or art.text[max(0, d.start - 8) : d.start].lower().strip() == "earlier":
         return d
     day = d.span.start
-    if m.group("u").lower() == "year":
-        span = DateSpan(date(day.year, 1, 1), date(day.year, 12, 31), "year")
-    else:
-        after = date(day.year + day.month // 12, day.month % 12 + 1, 1)
-        span = DateSpan(day.replace(day=1), after - timedelta(days=1), "month")
+    span = _year_span(day.year) if m.group("u").lower() == "year" else _month_span(day.year, day.month)
     return DateMention(d.start, d.end, span, d.kind)
 
 
