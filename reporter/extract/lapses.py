@@ -45,10 +45,11 @@ def lapses(art: Document, start: int, end: int) -> list[DateMention]:
     """The stretches ahead in ``start:end`` that no date mention covers, counted from the report
     (kind "lapse"; without a report day the span waits for an anchor)."""
     out = []
+    told = art.dates_in(start, end)
     for m in _LAPSE.finditer(art.text, start, end):
-        if art.dates_in(m.start(), m.end()) or any(d.start <= m.start() < d.end for d in art.dates_in(start, end)):
+        if art.dates_in(m.start(), m.end()) or any(d.start <= m.start() < d.end for d in told):
             continue  # "within six months" is already a date
-        if m.group("clock") and art.dates_in(start, end):
+        if m.group("clock") and told:
             continue  # "at 7 a.m. on Friday": the day is told
         out.append(DateMention(m.start(), m.end(), _from(art.published, m.group()), "lapse"))
     return out
