@@ -111,9 +111,8 @@ _CLOCK_BEFORE = re.compile(
 
 def _clock_start(text: str, lo: int, hi: int) -> int:
     """Where a time of day that ends at ``hi`` starts (``hi`` without one): the due word is before it."""
-    if not any(c.isdigit() for c in text[max(lo, hi - 40) : hi]) and "noon" not in text[max(lo, hi - 40) : hi] and (
-        "midnight" not in text[max(lo, hi - 40) : hi]
-    ):
+    near = text[max(lo, hi - 40) : hi]
+    if not any(c.isdigit() for c in near) and "noon" not in near and "midnight" not in near:
         return hi
     m = _CLOCK_BEFORE.search(text, max(lo, hi - 60), hi)
     return m.start() if m else hi
