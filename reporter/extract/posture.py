@@ -1377,11 +1377,10 @@ _PAREN = re.compile(r"\s*[(:]\s*")
 
 def _labelled_by(art: Document, a: int, pos: int) -> str | None:
     """The country a figure is labelled with: "Italy (1,100 troops)", "Italy: 1,100 troops"."""
-    for m in reversed(art.mentions_in(max(a, pos - 40), pos)):
-        if _PAREN.fullmatch(art.text, m.end, pos):
-            return _where(art, m)
-        break
-    return None
+    named = art.mentions_in(max(a, pos - 40), pos)
+    return _where(art, named[-1]) if named and _PAREN.fullmatch(art.text, named[-1].end, pos) else None
+
+
 _WHERE_CLAUSE = re.compile(r",\s+where\s+(?:[\w-]+\s+){0,3}?")
 
 
