@@ -72,7 +72,11 @@ def _from(anchor: date | None, text: str) -> DateSpan | None:
     amount = _amount(text)
     if anchor is None or amount is None:
         return None
-    n, unit = amount
+    return due_after(anchor, *amount)
+
+
+def due_after(anchor: date, n: int, unit: str) -> DateSpan:
+    """The day ``n`` hours, days or weeks after ``anchor``; the month ``n`` months or years after it."""
     days = {"hour": n // 24, "day": n, "week": 7 * n}.get(unit)
     if days is not None:
         due = anchor + timedelta(days=days)

@@ -16,7 +16,7 @@ from operator import itemgetter
 
 from reporter.extract.dates import MONTH, DateMention, DateSpan, _month_span, _year_span, yearless_near
 from reporter.extract.document import Document
-from reporter.extract.lapses import UNIT_WORDS, anchored, lapses
+from reporter.extract.lapses import UNIT_WORDS, anchored, due_after, lapses
 from reporter.extract.lemmas import lemma, lemma_form
 from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, parse_number
@@ -1017,13 +1017,7 @@ def _after_the_end(art: Document, i: int, d: DateMention) -> DateMention | None:
         return None
     end = ends[-1].span.end  # type: ignore[union-attr]
     n = parse_number(m.group("n")) or 1
-    unit = m.group("u").lower().rstrip("s")
-    if unit in ("day", "week"):
-        due = end + timedelta(days=n * (7 if unit == "week" else 1))
-        return DateMention(d.start, d.end, DateSpan(due, due, "day"), "relative")
-    y, mo = divmod(end.year * 12 + end.month - 1 + (n if unit == "month" else 12 * n), 12)
-    first = date(y, mo + 1, 1)
-    return DateMention(d.start, d.end, DateSpan(first, first, "month"), "relative")
+    return DateMention(d.start, d.end, due_after(end, n, m.group("u").lower().rstrip("s")), "relative")
 
 
 def _keep_precise(art: Document, found: list[Milestone]) -> list[Milestone]:
