@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from reporter.extract.numbers import NUMBER, QUALIFIER, parse_amount, parse_number
 from reporter.extract.prefilter import Prefiltered
+from reporter.extract.text import per_word
 
 
 def _amount(name: str) -> str:
@@ -66,23 +67,8 @@ HINT_STEMS = (
     "lives",
 )
 HINT = Prefiltered(re.compile(r"kill|dead|death|died|slain|wound|injur|hurt|casualt|toll|harm|hospitali|lives", re.I))
-#: Words whose answers are kept at most; more clears them (a process may read without end).
-_HINT_WORDS_MAX = 65536
-
-
-class _HintWords(dict[str, bool]):
-    """folded word -> whether it opens with a toll stem, worked out on first sight: asked for every
-    token of every article, a known word is one dictionary lookup in C (startswith is a call each)."""
-
-    def __missing__(self, word: str) -> bool:
-        if len(self) >= _HINT_WORDS_MAX:
-            self.clear()
-        found = self[word] = word.startswith(HINT_STEMS)
-        return found
-
-
 #: Whether a folded word opens with a toll stem ("killed", "casualties").
-is_hint_word = _HintWords().__getitem__
+is_hint_word = per_word(lambda word: word.startswith(HINT_STEMS))
 #: "on April 1 killed seven": the 1 belongs to the date.
 _AFTER_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
 #: "Tower 22", "Route 6", "Camp 3": a number that is part of a name counts nobody.

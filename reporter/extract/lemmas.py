@@ -10,7 +10,7 @@ per word, so the cost is one dictionary lookup per token.
 
 from __future__ import annotations
 
-from reporter.extract.text import words
+from reporter.extract.text import per_word, words
 
 #: Irregular forms: word -> (lemma, form). "past" covers the simple past and the participle.
 IRREGULAR: dict[str, tuple[str, str]] = {
@@ -68,23 +68,8 @@ def _lemma_form(word: str) -> tuple[str, str]:
     return word, "base"
 
 
-#: Words cached at most; more clears them (a process may read without end).
-_FORMS_MAX = 65536
-
-
-class _Forms(dict[str, tuple[str, str]]):
-    """word -> (lemma, inflection), worked out on first sight. Asked once per token of every article:
-    a known word is one dictionary lookup in C (lru_cache also relinks its list on every call)."""
-
-    def __missing__(self, word: str) -> tuple[str, str]:
-        if len(self) >= _FORMS_MAX:
-            self.clear()
-        form = self[word] = _lemma_form(word)
-        return form
-
-
 #: (lemma, inflection) of a folded word; inflection is base | s | ed | ing | past.
-lemma_form = _Forms().__getitem__
+lemma_form = per_word(_lemma_form)
 
 
 def lemma(word: str) -> str:

@@ -9,10 +9,10 @@ import re
 import string
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 #: Articles longer than this are cut: nothing a news article says lies past it, and the cut
 #: keeps a pathological input (a 10 MB log pasted as an article) from costing seconds.
@@ -22,6 +22,30 @@ MAX_CHARS = 200_000
 def words(spaced: str) -> frozenset[str]:
     """A word set written as one spaced string, so long lists stay readable."""
     return frozenset(spaced.split())
+
+
+_T = TypeVar("_T")
+
+
+class _Memo(dict[str, object]):
+    """word -> answer, worked out on first sight; at ``limit`` words it clears (a process may read
+    without end). A known word is one dictionary lookup in C: lru_cache relinks its list on every call."""
+
+    def __init__(self, fn: Callable[[str], object], limit: int) -> None:
+        super().__init__()
+        self._fn = fn
+        self._limit = limit
+
+    def __missing__(self, word: str) -> object:
+        if len(self) >= self._limit:
+            self.clear()
+        found = self[word] = self._fn(word)
+        return found
+
+
+def per_word(fn: Callable[[str], _T], limit: int = 65536) -> Callable[[str], _T]:
+    """``fn`` memoised per word, for questions asked of every token of every article."""
+    return _Memo(fn, limit).__getitem__  # type: ignore[return-value]
 
 
 _ABBREV = words(
