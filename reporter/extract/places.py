@@ -375,9 +375,10 @@ def _settlement_named_before(art: Document, a: int, b: int) -> list[Place]:
     if m is None:
         return []
     i = art.sentence_index(a)
-    ends = [m.start()] + [art.sentences[j].end for j in range(i - 1, max(-1, i - 1 - _SETTLEMENT_REACH), -1)]
-    starts = [art.sentences[i].start] + [art.sentences[j].start for j in range(i - 1, max(-1, i - 1 - _SETTLEMENT_REACH), -1)]
-    for lo, hi in zip(starts, ends, strict=True):
+    # this sentence up to "the village", then the sentences before it, nearest first
+    spans = [(art.sentences[i].start, m.start())]
+    spans += [(s.start, s.end) for s in reversed(art.sentences[max(0, i - _SETTLEMENT_REACH) : i])]
+    for lo, hi in spans:
         # the last town or village named before, by the gazetteer or as written ("X, a village in Y")
         named = [p for p in places_in(art, lo, hi, back=False) if p.role == "loc" and _settlement(art, p)]
         if named:
