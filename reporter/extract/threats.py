@@ -171,7 +171,7 @@ def _adjacent(art: Document, trig_start: int, actors: list[str]) -> list[str]:
             between = art.text[m.end : trig_start]
             if "," in between and not _APPOSITION.match(between):
                 return []
-            if art.words_before(m.start, 1)[:1] and art.words_before(m.start, 1)[0] in _GIVE:
+            if not _GIVE.isdisjoint(art.words_before(m.start, 1)):
                 return []  # "gave Israel an ultimatum", "sent Washington a warning": the one warned
             break
     return actors
