@@ -884,7 +884,7 @@ def _type_of(
         return None
     if re.match(r"(?:strike|struck|bombed|pounded|pummel)", w):
         return "air_strike"
-    if re.match(r"(?:attack|assault|raid)", w) and _REPELLED.search(
+    if _ASSAULT_WORD.match(w) and _REPELLED.search(
         text, max(cl.start, trig.start - 30), trig.start
     ):
         return "armed_clash"  # "the army repelled an attack on its post": a battle was fought
@@ -895,7 +895,7 @@ def _type_of(
         or _GROUND_FIGHTERS.search(text, max(cl.start, trig.start - 50), trig.start)
     ):
         return "armed_clash"  # fighters attacking a base or convoy: a battle
-    if re.match(r"(?:attack|assault|raid)", w) and (
+    if _ASSAULT_WORD.match(w) and (
         (armed and not states_only and not _VESSEL.search(clause_text))
         or _GROUND_FORCE.match(text, trig.end, cl.end)
         or _GROUND_FORCE_BEFORE.search(text, max(cl.start, trig.start - 40), trig.start)
