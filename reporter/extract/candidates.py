@@ -970,13 +970,19 @@ def _harm_done(art: Document, a: int, b: int, triggers: list[events.Trigger]) ->
     )
 
 
+#: A weapon as the subject right before a harm verb ("one missile wounded"), or its agent after "by".
+_WEAPON_BEFORE = re.compile(
+    r"\b(?:missiles?|rockets?|drones?|UAVs?|jets?|warplanes?|aircraft|helicopters?)\b" + _HARM_WEAPON_GAP.pattern, re.I
+)
+_WEAPON_BY = re.compile(
+    r"\s+by\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:missiles?|rockets?|drones?|UAVs?|jets?|warplanes?|aircraft)\b", re.I
+)
+
+
 def _weapon_did_it(trig: events.Trigger, text: str, cl: events.Clause) -> bool:
     """The weapon is the subject right before the verb, or the agent after "by"."""
     before = text[max(cl.start, trig.start - 60) : trig.start]
-    return bool(
-        re.search(r"\b(?:missiles?|rockets?|drones?|UAVs?|jets?|warplanes?|aircraft|helicopters?)\b" + _HARM_WEAPON_GAP.pattern, before, re.I)
-        or re.match(r"\s+by\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:missiles?|rockets?|drones?|UAVs?|jets?|warplanes?|aircraft)\b", text[trig.end : cl.end], re.I)
-    )
+    return bool(_WEAPON_BEFORE.search(before) or _WEAPON_BY.match(text[trig.end : cl.end]))
 
 
 def _anaphor(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Mention | None) -> str:
