@@ -111,15 +111,19 @@ def incident_events(art: Document) -> list[Cand]:
 _MEANS_TYPES = frozenset({"air_strike", "drone_attack", "missile_attack", "rocket_attack", "shelling"})
 
 
+def _vague(e: Cand) -> bool:
+    """An attack told by a party without its means."""
+    return e.type == "other" and e.kind == "strike" and bool(e.actors) and not e.own_weapon
+
+
 def _means_of_the_doer(events: list[Cand]) -> list[Cand]:
     """ "Iran launched missiles at Beersheba ... Iran's attack on a US base in Qatar": an attack told without
     its means, by a party whose other attacks in the article all used one means, used that means."""
-    vague = [e for e in events if e.type == "other" and e.kind == "strike" and e.actors and not e.own_weapon]
-    if not vague:
+    if not any(map(_vague, events)):
         return events
     out = []
     for e in events:
-        if e in vague:
+        if _vague(e):
             means = {o.type for o in events if o.type in _MEANS_TYPES and set(o.actors) & set(e.actors)}
             if len(means) == 1:
                 (typ,) = means
