@@ -36,6 +36,8 @@ FLOORS = {
     # XI (incident finding and typing): h 0.240 and g 0.510 unseen at session start.
     # XM: milestones 0.786 (0.588 unseen).
     "corpus-tune:gh": {"incidents": 0.68, "troop_posture": 0.92, "milestones": 0.75},
+    # Shards i and j, blind in the sixth session: 0.471, 0.667, 0.526 unseen at its end.
+    "corpus-tune:ij": {"incidents": 0.46, "troop_posture": 0.65, "milestones": 0.51},
     "corpus-test": {"incidents": 0.42, "troop_posture": 0.63, "milestones": 0.42},  # XT: posture 0.667
 }
 
