@@ -243,6 +243,7 @@ class Service:
         self._wake = threading.Event()
         self._stop_requested = False
         self._reload_requested = False
+        self._signals_handled = False
         self.started = False
 
     # lifecycle ---------------------------------------------------------------------------------
@@ -332,10 +333,12 @@ class Service:
         signal.signal(signal.SIGTERM, on_stop)
         signal.signal(signal.SIGINT, on_stop)
         signal.signal(signal.SIGHUP, on_hup)
+        self._signals_handled = True
 
     def wait(self) -> None:
         """Block until SIGTERM/SIGINT, reloading on SIGHUP; call from the main thread."""
-        self.handle_signals()
+        if not self._signals_handled:  # the CLI installs them early, before /healthz answers
+            self.handle_signals()
         while not self._stop_requested:
             self._wake.wait()  # no polling: an idle service uses no CPU
             self._wake.clear()
