@@ -268,6 +268,11 @@ def test_posture_generalised_forms(ex, text, expected):
         ("The United States has about 3,000 troops in Jordan. The Pentagon also announced a deployment of "
          "4,500 Marines to the region.",
          [("United States", "Jordan", 3000)]),
+        # A sentence naming only the article's party, far from its figure: that party's, not the last force.
+        ("The United States will review its bases abroad. The United States has told its allies. Britain has "
+         "about 900 troops in Estonia. Washington's plan, drafted over many months by officials at several "
+         "agencies, is to draw troops in Iraq down to 2,000 service members.",
+         [("United Kingdom", "Estonia", 900), ("United States", "Iraq", 2000)]),
         # A new force ("a joint force of ...") is not the one named before.
         ("France had about 1,000 troops in Mali until last year. The juntas announced that a joint force of "
          "5,000 troops will be ready by the end of the year.",
