@@ -111,3 +111,21 @@ def test_an_attack_by_an_army_retold_as_the_strike_is_an_air_strike(ex):
         "Army jets struck the forest near Kidal. Casualties unknown."
     )
     assert [i.type for i in _incidents(ex, text)] == ["armed_clash"]
+
+
+def test_an_undated_event_is_news_of_the_report_unless_told_as_past(ex):
+    """Told with no day far from any dated event, an attack is news of the report's day or the day
+    before; one told as background ("had", "in retaliation for") keeps no date."""
+    text = (
+        "Jets struck a depot in Mosul on Sunday, killing two guards. "
+        "The governor condemned the raid. Talks on a truce went on in Baghdad. "
+        "Diplomats met for five hours. Aid groups asked for access. Prices of fuel rose. "
+        "A drone hit a checkpoint in Kirkuk, police said. "
+        "Militias had shelled Basra, a resident recalled. "
+        "A rebel group fired rockets at Erbil in retaliation for airstrikes on Tikrit."
+    )
+    got = {(i.type, i.location): i.date for i in _incidents(ex, text)}
+    assert got[("air_strike", "Mosul")] == "2026-03-01"
+    assert got[("drone_attack", "Kirkuk")] == "2026-03-03/2026-03-04"
+    assert got[("shelling", "Basra")] is None
+    assert got[("air_strike", "Tikrit")] is None

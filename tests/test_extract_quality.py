@@ -35,9 +35,10 @@ FLOORS = {
     # XL (places, dates): incidents 0.705 (0.52 at session start, with xi's event work).
     # XI (incident finding and typing): h 0.240 and g 0.510 unseen at session start.
     # XM: milestones 0.786 (0.588 unseen).
-    "corpus-tune:gh": {"incidents": 0.68, "troop_posture": 0.92, "milestones": 0.75},
+    "corpus-tune:gh": {"incidents": 0.72, "troop_posture": 0.92, "milestones": 0.75},
     # Shards i and j, blind in the sixth session: 0.471, 0.667, 0.526 unseen at its end.
-    "corpus-tune:ij": {"incidents": 0.46, "troop_posture": 0.65, "milestones": 0.51},
+    # XL (undated events are news of the report): incidents ij 0.524, gh 0.748.
+    "corpus-tune:ij": {"incidents": 0.50, "troop_posture": 0.65, "milestones": 0.51},
     "corpus-test": {"incidents": 0.42, "troop_posture": 0.63, "milestones": 0.42},  # XT: posture 0.667
 }
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
+from itertools import pairwise
 
 from reporter.extract.candidates import CLASS_TYPE, NEW_EVENT, Cand, is_headline
 from reporter.extract.dates import DateSpan
@@ -40,7 +41,7 @@ def fold_lead(art: Document, events: list[Cand]) -> list[Cand]:
     events = [_at_sea(art, e) for e in events]
     at = _lead_index(art, events)
     if at is None:
-        return events
+        return _news_of_the_day(art, events, None)
     lead = merged = events[at]
     told: list[Cand] = []
     for e in events[at + 1 :]:
@@ -55,18 +56,40 @@ def fold_lead(art: Document, events: list[Cand]) -> list[Cand]:
 
 
 def _news_of_the_day(art: Document, events: list[Cand], lead: Cand | None) -> list[Cand]:
-    """A lead the text gives no day is news of the day before the report or of its day, and so are
-    the other places its sentence names ("strikes hit A, B and C"); background events further on
+    """An event the text gives no day is news of the day before the report or of its day: the lead
+    and the other places its sentence names ("strikes hit A, B and C"), and any other event told
+    without a mark of the past ("had", "earlier", "last", "ago"); background events told as such
     stay undated (GUIDE.md). (Undated threats take their report's day in linking.)"""
-    if art.published is None or lead is None or lead.date is not None or lead.date_kind:
-        return events  # (a "since" or unresolved day of its own is no news of yesterday)
+    if art.published is None:
+        return events
+    lead_undated = lead is not None and lead.date is None and not lead.date_kind
     days = DateSpan(art.published - timedelta(days=1), art.published, "range")
     return [
         replace(e, date=days, date_q=1)
-        if e.s_idx == lead.s_idx and e.date is None and not e.date_kind and e.type != "threat_statement"
+        if e.date is None
+        and not e.date_kind
+        and e.type != "threat_statement"
+        and ((lead_undated and e.s_idx == lead.s_idx) or not _told_as_past(art, e))  # type: ignore[union-attr]
         else e
         for e in events
     ]
+
+
+#: Words that tell an event as background, before the news of the report.
+_PAST_MARKS = words("""had once earlier previous previously already ago since past last former formerly prior""")
+#: Words that tell an event as the cause of another ("came after rocket attacks", "in retaliation for
+#: strikes"), told just before its event word: something earlier than the news.
+_CAUSE_MARKS = words("""after following retaliation response revenge""")
+#: How many words before the event word a cause mark may stand.
+_CAUSE_REACH = 5
+
+
+def _told_as_past(art: Document, e: Cand) -> bool:
+    if any(t.norm in _PAST_MARKS for t in art.tokens_in(*e.clause)):
+        return True
+    before = art.words_before(e.pos, _CAUSE_REACH)
+    # ("said it killed him after carrying out a strike": the strike is the news, told in sequence)
+    return any(w in _CAUSE_MARKS and not nxt.endswith("ing") for w, nxt in pairwise([*before, ""]))
 
 
 def _body_start(art: Document) -> int:
