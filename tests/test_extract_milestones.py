@@ -595,3 +595,19 @@ def test_a_relative_clause_carries_the_step_to_its_stretch(extractor):
         "militia's heavy weapons from the ridge, which should be done in 96 hours."
     )
     assert "2030-05-24" in [due for due, _ in milestones(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # Any noun of a change of presence begun or concluded is a step done (published Friday 10 May 2030);
+        # a disengagement is a step of forces though the sentence names none.
+        ("The two armies on Wednesday successfully concluded the disengagement process at the ridge.", "2030-05-08"),
+        ("The neighbours initiated troop disengagement along the river on 2 May.", "2030-05-02"),
+        ("The relocation of the marines to the island began on Monday with an advance party.", "2030-05-06"),
+        ("The disengagement at the two passes began on 3 May and should end within days.", "2030-05-03"),
+    ],
+)
+def test_steps_of_any_presence_noun_begun_or_concluded(extractor, text, due):
+    """Each phrasing gives the day of the step."""
+    assert due in [d for d, _ in milestones(extractor, text)]

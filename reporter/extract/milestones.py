@@ -627,25 +627,30 @@ def _bare_deadline(m: Milestone) -> bool:
     return _kinds(m.what) == {"deadline"}
 
 
+#: Nouns of a change of presence, one list for every done-step pattern: "concluded the disengagement",
+#: "initiated troop repatriation", "the relocation began".
+_STEP_NOUN = (
+    r"(?:withdrawal|pullout|pull-out|drawdown|handover|hand-over|departure|redeployment|disengagement|relocation"
+    r"|transfer|repatriation|evacuation|demobili[sz]ation|disarmament)"
+)
 #: A step reported as done: a handover, a completed or begun withdrawal, a truce taking effect.
 _DONE = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:now\s+|just\s+|finally\s+|\w+ly\s+)?(?:been\s+)?|(?:\w+ly)\s+)?"
     r"(?:handed\s+(?:over|back)|transferred\s+(?:\w+\s+){0,4}?(?:control|base|bases|camp|responsibility|the\s+last)\b|"
     r"(?:completed|finished|concluded)\s+(?:a|its|their|the)\s+(?:\w+\s+)?"
-    r"(?:withdrawal|pullout|pull-out|handover|drawdown|departure|redeployment|mission|deployment)|"
+    r"(?:" + _STEP_NOUN + r"|mission|deployment)|"
     r"withdrew|(?<=been\s)withdrawn|(?<=ha[sd]\s)withdrawn|(?<=have\s)withdrawn|"
     r"(?<=(?:was|ere)\s)(?:\w+ly\s+)?withdrawn|pulled\s+(?:out|back)|repositioned|"
     r"(?<=,\s)completed|(?:was|were|been)\s+(?:\w+ly\s+)?completed|"
     r"(?<=mission\s)ended|(?<=operation\s)ended|(?<=deployment\s)ended|(?<=mandate\s)(?:ended|expired)|"
     r"(?:mission|mandate|operation|deployment)\s+\w+ly\s+(?:ended|expired)|"
-    r"(?:handover|hand-over|withdrawal|pullout|pull-out|departure|transfer|redeployment)\s(?:[^,.;]{0,60}?\s)??took\s+place|"
+    + _STEP_NOUN + r"\s(?:[^,.;]{0,60}?\s)??took\s+place|"
     r"redeployed|vacated|ended\s+(?:its|their|the)\s+(?:\w+\s+)?(?:mission|deployment|presence)|"
     r"(?<!the\s)departed(?=\s+(?:on|in|at|for)\s)|"
     r"(?<!the\s)(?:left|departed(?:\s+from)?)\s+(?:(?:the|their|its)\s+(?:last\s+)?(?:[\w’'-]+\s+){0,2}?(?:base|bases|country|capital|city|town|province|region|"
     r"territory|island|camp|garrison|airport|port|corridor|zone|positions|posts|outposts)\b|(?-i:[A-Z][a-z]+)\b(?!\s+\w+\s+(?:dead|wounded)))|"
-    r"(?:began|begun|begins|started|starts|commenced|commences)\s+(?:to\s+(?:leave|withdraw|pull\s+out)|withdrawing|leaving|pulling\s+out|"
-    r"(?:(?:the|its|their|a)\s+)?(?:[\w-]+\s+){0,4}?(?:withdrawal|pullout|pull-out|drawdown|handover|departure|redeployment|"
-    r"disengagement|repatriation|evacuation)\b)|"
+    r"(?:began|begun|begins|started|starts|commenced|commences|initiated|initiates)\s+(?:to\s+(?:leave|withdraw|pull\s+out)|withdrawing|leaving|pulling\s+out|"
+    r"(?:(?:the|its|their|a)\s+)?(?:[\w-]+\s+){0,4}?" + _STEP_NOUN + r"\b)|"
     r"terminated\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?mandate|"
     r"(?:started|began|commenced)(?!\s+(?:to\s|\w+ing\b))|"
     r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|entered\s+into\s+force|"
@@ -654,12 +659,14 @@ _DONE = re.compile(
 )
 #: "The withdrawal of the peacekeepers began in mid-April": a withdrawal is the subject of "began".
 _STEP_BEGAN = re.compile(
-    r"\b(?:withdrawal|pullout|pull-out|drawdown|handover|departure|redeployment|disengagement|(?P<new>mission|deployment|patrols?))\b[^,.;]{0,60}?"
+    r"\b(?:" + _STEP_NOUN + r"|(?P<new>mission|deployment|patrols?))\b[^,.;]{0,60}?"
     r"\s+(?:has\s+|had\s+)?\w+\Z",
     re.I,
 )
+#: "Talks on the pullout began": the step is the topic of what began, not its subject.
+_TOPIC_OF = re.compile(r"\b(?:on|about|over|for)\s+(?:the\s+|a\s+|its\s+|their\s+)?$", re.I)
 #: Completions, beginnings and terminations are dated to the month too ("began in mid-April 2024").
-_MONTH_STEPS = ("comp", "fini", "conc", "bega", "begu", "begi", "star", "comm", "term")
+_MONTH_STEPS = ("comp", "fini", "conc", "bega", "begu", "begi", "star", "comm", "init", "term")
 #: "The truce, which began on ...", "a ceasefire between A and B started ...": the truce is the subject.
 _TRUCE_BEGAN = re.compile(
     r"\b(?:ceasefire|cease-fire|truce|armistice)(?:,?\s+which|\s+(?:between|agreed|announced)\b[^,.;]{1,60}?)?"
@@ -671,8 +678,10 @@ _NOT_DONE = re.compile(
 )
 #: Troops, bases, missions or truces: the only things whose handing over or ending is a milestone.
 _DONE_SUBJECT = re.compile(
-    r"\b(?:troops|forces?|soldiers|military|army|base|bases|mission|coalition|contingent|peacekeepers|"
+    r"\b(?:troops|forces?|soldiers|marines|military|army|base|bases|mission|coalition|contingent|peacekeepers|"
     r"ceasefire|truce|IDF|UNIFIL|garrison|personnel|elements|camp|detachment|units|outposts?|paramilitary|mercenar\w+|"
+    # steps that only forces take
+    r"disengagement|redeployment|pullout|drawdown|demobili[sz]ation|"
     r"guards|convoy)\b",
     re.I,
 )
@@ -694,7 +703,7 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
         if v.group().split()[-1].lower() in ("started", "began", "commenced"):
             lead = art.text[max(s.start, v.start() - 80) : v.end()]
             began = _TRUCE_BEGAN.search(lead) or _STEP_BEGAN.search(lead)
-            if began is None:
+            if began is None or _TOPIC_OF.search(lead, 0, began.start()):
                 continue  # "which started on ..." is a step only of a truce, a withdrawal or a mission
         # A step done on a day; a completion also in a month ("completed its withdrawal in April 2030"),
         # where a month alone on "vacated" or "took effect" is mostly background.
@@ -769,7 +778,8 @@ def _joined_done(
 #: The words that can start a done step: the pattern runs only in sentences holding one.
 _DONE_WORDS = words(
     "handed transferred completed finished concluded ended withdrew withdrawn pulled repositioned redeployed vacated "
-    "began begun begins started starts commenced commences terminated left departed expired took came went entered "
+    "began begun begins started starts commenced commences initiated initiates terminated left departed expired took "
+    "came went entered "
     "ending"
 )
 
