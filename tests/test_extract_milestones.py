@@ -611,3 +611,10 @@ def test_a_relative_clause_carries_the_step_to_its_stretch(extractor):
 def test_steps_of_any_presence_noun_begun_or_concluded(extractor, text, due):
     """Each phrasing gives the day of the step."""
     assert due in [d for d, _ in milestones(extractor, text)]
+
+
+def test_a_weekday_that_a_step_told_ahead_introduces_is_the_coming_one(extractor):
+    """'the mandate, which expires on Thursday', told on Friday 10 May 2030: Thursday 16 May, not 9 May."""
+    text = "The council voted to renew the observer mission's mandate, which expires on Thursday, for a year."
+    dues = [d for d, _ in milestones(extractor, text)]
+    assert "2030-05-16" in dues and "2030-05-09" not in dues
