@@ -92,7 +92,8 @@ _FUTURE = re.compile(
 #: Words of _FUTURE, for a cheap first look ("is to", "set to" are caught by "to").
 _FUTURE_WORDS = words(
     """will would shall scheduled expected due plan plans planned agreed deadline aim aims intend intends
-    timeline timetable roadmap agreement demanded demands ordered must supposed required extends extended"""
+    timeline timetable roadmap agreement demanded demands ordered must supposed required extend extends extended
+    extending renew renews renewed renewing prolong prolongs prolonged prolonging"""
 )
 _TO_OR_BE = frozenset(("is", "are", "set", "was", "were", "to"))
 _START = itemgetter(0)
