@@ -552,6 +552,10 @@ def test_paired_lists_levels_in_each_place_and_parts(ex, text, expected):
          [("Spain", "Latvia", 400), ("Spain", "Turkey", 300)]),
         ("Italy will cut its presence in Lebanon to 900 troops and 600 troops in Iraq by June.",
          [("Italy", "Lebanon", 900), ("Italy", "Iraq", 600)]),
+        # A force that consists of its troops; a pronoun after a speech verb resumes the speaker.
+        ("EUFOR now comprises some 1,100 troops drawn from 20 countries.", [("EUFOR", "Bosnia and Herzegovina", 1100)]),
+        ("The Estonian government on Tuesday afternoon announced that it would send about 150 soldiers to Mali.",
+         [("Estonia", "Mali", 150)]),
     ],
 )  # fmt: skip
 def test_alliances_passive_changes_and_places_of_a_change(ex, text, expected):

@@ -1010,7 +1010,7 @@ _HOLDS = frozenset(
         provide pledge withdraw withdrew withdrawn pull remove retain add increase boost reduce cut move rotate
         position number plan order approve stand stood whose with total bring double triple halve lower raise
         expand mobilise mobilize amass garrison muster peak drop fall shrink slash trim decrease grow rise
-        lead led"""
+        lead led consist comprise"""
     )
 )
 _HOLDS_PHRASE = re.compile(
@@ -1047,6 +1047,9 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
         for a, b in reversed(asides):
             if a >= m.end and art.text[b - 1] == ",":  # a closed aside; an open one holds the verb
                 between = between[: a - m.end] + " " + between[b - m.end :]
+        resumed = _RESUMED.search(between)
+        if resumed:  # "Romania's government on Monday announced it was sending": "it" is the name again
+            between = between[resumed.end() :]
         if len(between) < 60 and (
             _HOLDS_PHRASE.search(between) or _HOLDS.intersection(map(_key, _WORD.findall(between)))
         ):
@@ -1059,6 +1062,8 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
 
 
 _ING = re.compile(r"\s+(?:also\s+)?[a-z]+ing\b")
+#: A pronoun that resumes the speaker as the subject of what is told: "X announced that it would".
+_RESUMED = re.compile(r"\b(?:said|says|announced|announces|confirmed|stated|added|declared)\s+(?:that\s+)?(?:it|they)\b")
 _SPEAKS = re.compile(
     r"\s*(?:said|says|announced|confirmed|stated|acknowledged|disclosed|revealed)\s+(?:that\s+)?"
     rf"(?:there\s+(?:are|were|is|was|remain|remained)\s+)?(?:{QUALIFIER}\s+)?$",  # "... that there were about"
