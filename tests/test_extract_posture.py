@@ -556,6 +556,11 @@ def test_paired_lists_levels_in_each_place_and_parts(ex, text, expected):
         ("EUFOR now comprises some 1,100 troops drawn from 20 countries.", [("EUFOR", "Bosnia and Herzegovina", 1100)]),
         ("The Estonian government on Tuesday afternoon announced that it would send about 150 soldiers to Mali.",
          [("Estonia", "Mali", 150)]),
+        # Troops moved from one place to another are counted where they go, unless that is home.
+        ("About 2,000 British soldiers will be moved from Estonia to Poland next year.",
+         [("United Kingdom", "Poland", 2000)]),
+        ("The United States will bring 1,000 troops back from Niger to the United States.",
+         [("United States", "Niger", 1000)]),
     ],
 )  # fmt: skip
 def test_alliances_passive_changes_and_places_of_a_change(ex, text, expected):

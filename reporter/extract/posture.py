@@ -1316,6 +1316,14 @@ def _country_after(
         if art.tokens[m.last - 1].possessive and not _PLACE_AFTER_POSSESSIVE.match(art.text, m.end):
             continue  # "to assist Iran's ally in Syria": Iran's names whose ally, not where
         name = _where(art, m)
+        if name and art.words_before(m.start, 1) == ["from"]:
+            # "moved from Okinawa to Guam": troops on the move are counted where they go (not home,
+            # "brought back from Niger to the United States": then they are counted where they left)
+            onward = _ONWARD.match(art.text, m.end)
+            to = [x for x in art.mentions_in(onward.end(), onward.end() + 60) if x.start == onward.end()] if onward else []
+            dest = _where(art, to[0]) if to else None
+            if dest and dest != force:
+                return dest, to[0].end
         if name:
             return name, m.end
     if not near:
