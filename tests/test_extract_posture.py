@@ -214,6 +214,9 @@ def test_a_yearless_deadline_takes_the_year_of_the_date_before_it_in_its_sentenc
         # A military telling its own numbers, a host that stations foreign troops.
         ("The Pentagon said 1,000 troops remain in Niger, a month after the junta's order.",
          [("United States", "Niger", 1000)]),
+        # A bare figure whose clause says where it will be based is a level of the troops told before.
+        ("Britain will send 800 soldiers to East Africa next year, of whom about 500 will be permanently based in Kenya.",
+         [("United Kingdom", "Africa", 800), ("United Kingdom", "Kenya", 500)]),
         ("Japan stations about 50,000 US troops, the largest US presence abroad.", [("United States", "Japan", 50000)]),
         ("Under the accord, Washington would first reduce its forces in Afghanistan to 8,600 over four months.",
          [("United States", "Afghanistan", 8600)]),

@@ -115,7 +115,9 @@ _NUMBERING = re.compile(
 _ELLIPTIC = re.compile(
     rf"(?<![\w,.$£€])(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+(?:of\s+them\s+)?"
     r"(?:(?:will|would|are\s+to|were\s+to)\s+(?:remain|stay|be\s+left)|remain(?:s|ed)?|stay(?:s|ed)?|(?:are|were)\s+left"
-    r"|(?:are|were|is)\s+(?:still\s+|currently\s+|now\s+)?(?:stationed\s+|deployed\s+|based\s+)?(?:in|at|inside|there))\b",
+    # "some 900 are still stationed there", "about 1,700 will be permanently based on Guam"
+    r"|(?:are|were|is|will\s+be|would\s+be|are\s+to\s+be)\s+(?:(?:still|currently|now|permanently|temporarily)\s+)?"
+    r"(?:(?:stationed\s+|deployed\s+|based\s+|posted\s+)?(?:in|at|inside|there)|(?:stationed|deployed|based|posted)\s+on))\b",
     re.I,
 )
 _ELLIPTIC_CUE = re.compile(r"(?:\d|hundred|thousand)\s+(?:of\s+them\s+)?(?:will|would|are|were|remain|stay|is|have)\b")
