@@ -104,3 +104,33 @@ def test_fighting_named_with_a_demonstrative_is_fighting_told_before(ex):
     )
     got = [(i.type, i.location) for i in ex.extract(text, id="t", published=DAY).incidents]
     assert got == [("armed_clash", "Gao")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # fighters counted as the harmed, at a spot or on a day of their own: a fight on the ground
+        (
+            "Ukraine's special forces said on Sunday they had killed four enemy soldiers in the Kursk region.",
+            [("armed_clash", "Kursk region")],
+        ),
+        ("On Monday, 12 militants were killed near Kidal, the army said.", [("armed_clash", "Kidal")]),
+        # two harm verbs share the doer after "by"
+        ("On Monday, 30 villagers were killed or wounded by gunmen near Kidal.", [("armed_clash", "Kidal")]),
+        # told right after an event, they are its toll
+        (
+            "Rockets hit an army base near Kirkuk on Monday. Two soldiers were wounded near Kirkuk.",
+            [("rocket_attack", "Kirkuk")],
+        ),
+        # with no spot or day of their own, a bare toll
+        ("Two soldiers were wounded, officials said.", []),
+        # a weapon named in the sentence tells the event: the soldiers are its toll
+        (
+            "Four soldiers were killed in Kidal on Monday when their truck struck a roadside bomb.",
+            [("explosion", "Kidal")],
+        ),
+    ],
+)
+def test_fighters_harmed_fell_in_a_fight_unless_an_event_told_them(ex, text, expected):
+    got = [(i.type, i.location) for i in ex.extract(text, id="t", published=DAY).incidents]
+    assert got == expected

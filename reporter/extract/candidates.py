@@ -208,6 +208,8 @@ class Cand:
     trigger_word: str = ""
     #: told as a part of an event referred to ("During the battle, jets struck ..."): no event of its own
     part_of: bool = False
+    #: told by its victims alone ("two soldiers were wounded"): the toll of an event just told, when one is
+    victims_only: bool = False
 
 
 def is_headline(art: Document, s_idx: int) -> bool:
@@ -395,6 +397,17 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         and not _by_state(art, named, trig)
     )
     typ = _type_of(trig, wclass, text, cl, armed, states_only, party_before, by_hand)
+    # "killed three enemy soldiers near X", "12 militants were killed": fighters harmed, in a sentence
+    # that tells no other event and names no weapon, fell in a fight on the ground
+    victims_only = (
+        typ is None
+        and trig.kind == "harm"
+        and weapon is None
+        and all(t.kind == "harm" for t in art.triggers_in(s.start, s.end))
+        and _combatants_harmed(text, cl.start, trig, cl.end)
+    )
+    if victims_only:
+        typ = "armed_clash"
     if typ == "shelling" and any(
         w.start < trig.start and w.of("weapon").sub in ("aircraft", "drone") for w in weapons  # type: ignore[union-attr]
     ):
@@ -473,6 +486,8 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         )
     ):
         return None
+    if victims_only and (place is None or place.rank < 2) and date_q < 3:
+        return None  # "two soldiers were wounded" with no spot or day of its own: a toll, not an event told
     objects = _unique([m.of("weapon").name for m in weapons])  # type: ignore[union-attr]
     count = _count(art, cl, trig, weapon)
     if typ == "threat_statement":
@@ -550,6 +565,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         impact=trig.kind == "crash",
         part_of=bool(_PART_OF.search(text, s.start, trig.start) or _REINFORCEMENT.search(text, trig.end, s.end)),
         kind=trig.kind,
+        victims_only=victims_only,
         trigger_word=trig.word,
         event_ref=anaphor == "definite" and _event_determined(art, cl, trig),
         patient=anaphor == "definite"
@@ -931,12 +947,39 @@ _HARM_AGENT_BEFORE = re.compile(
     rf"\b(?:{_GROUND_UNITS}|snipers?|jets|warplanes)\s+(?:(?:have|has|had|also|then|reportedly|allegedly)\s+)?$", re.I
 )
 _HARM_BY = re.compile(
-    rf"\s+by\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_GROUND_UNITS}|snipers?)\b", re.I
+    # "were killed or wounded by Ukrainian troops": the second harm verb shares the doer
+    rf"(?:\s+(?:or|and)\s+(?:killed|wounded|injured))?\s+by\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_GROUND_UNITS}|snipers?)\b", re.I
 )
 #: Nothing harmed after the verb: "the four soldiers killed, ..." names the dead, not a doer's deed.
 _NO_OBJECT = re.compile(
     r"\s*(?:[,.;:)\]]|$)|\s+(?:in|during|on|at|when|while|after|and|or|since|near|as|from|over|last|earlier|so\s+far)\b", re.I
 )
+#: Combatants as the ones harmed: fighters killed or wounded fell in fighting, whoever the text says did it.
+_COMBATANTS = (
+    r"(?:soldiers|troops|servicemen|service\s*members|fighters|militants|insurgents|rebels|jihadists|gunmen|"
+    r"militiamen|paramilitaries|combatants|terrorists|attackers|assailants|policemen|police\s+officers|guards)"
+)
+#: ... as the subject of a passive harm verb: "30 soldiers, who ..., were killed", "two militants were shot dead"
+_COMBATANTS_BEFORE = re.compile(
+    rf"\b(?:{NUMBER}|dozens|scores|hundreds|several)\s+(?:[\w'’-]+\s+){{0,3}}?{_COMBATANTS}\s+"
+    r"(?:(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?)$",
+    re.I,
+)
+#: ... or as its object: "killed three enemy soldiers", "killing at least 20 militants"
+_COMBATANTS_AFTER = re.compile(
+    rf"\s+(?:{QUALIFIER}\s+)?(?:{NUMBER}|dozens\s+of|scores\s+of|hundreds\s+of|several)\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?{_COMBATANTS}\b",
+    re.I,
+)
+
+
+def _combatants_harmed(text: str, a: int, trig: events.Trigger, b: int) -> bool:
+    """A harm verb whose victims are counted fighters: "killed 20 militants", "12 soldiers were wounded"."""
+    return bool(
+        _COMBATANTS_BEFORE.search(text, max(a, trig.start - 80), trig.start) or _COMBATANTS_AFTER.match(text, trig.end, b)
+    )
+
+
 _HARM_WEAPON_GAP = re.compile(r"(?:\s+(?:[\w'’-]+\s+){0,2}?(?:have|has|had|also|reportedly))?\s+$", re.I)
 
 
@@ -966,7 +1009,10 @@ def _harm_done(art: Document, a: int, b: int, triggers: list[events.Trigger]) ->
         return True
     text = art.text
     return any(
-        _HARM_AGENT_BEFORE.search(text, max(a, t.start - 50), t.start) or _HARM_BY.match(text, t.end, b) for t in triggers
+        _HARM_AGENT_BEFORE.search(text, max(a, t.start - 50), t.start)
+        or _HARM_BY.match(text, t.end, b)
+        or _combatants_harmed(text, a, t, b)
+        for t in triggers
     )
 
 
@@ -1073,7 +1119,7 @@ def _dates(
         d
         for d in art.event_dates_in(cl.start, cl.end)
         if not art.in_dateline(d.start)
-        and (typ == "threat_statement" or _dates_the_noun(art, d, trig) or not _is_report_date(art, d, cl))
+        and (typ == "threat_statement" or not _is_report_date(art, d, cl))
         and not _other_frame_date(art, d, trig.end, trig.word)
         # a statement's day is told with its verb ("said in a statement on Sunday that"); one in what
         # it says dates the events it speaks of ("vowed revenge for the killing of its commander on Tuesday")
@@ -1131,16 +1177,6 @@ def _other_frame_date(art: Document, d: DateMention, after: int, word: str) -> b
     # only for one event: "the strikes have increased since the war began in October" dates a series
     single = not word.endswith("s")
     return single and d.kind != "since" and d.start > after and any(t.norm == "since" for t in art.tokens_in(after, d.start))
-
-
-def _dates_the_noun(art: Document, d: DateMention, trig: events.Trigger) -> bool:
-    """ "blamed for the weekend rocket attack", "said Sunday's strike": a date told just before the
-    event word, with at most two words between them, names the event's day, whatever verb of saying
-    stands before it."""
-    if d.end > trig.start or trig.start - d.end > 40:
-        return False
-    between = art.text[d.end : trig.start]
-    return len(between.split()) <= 2 and not any(ch in between for ch in ",;:()\"“”")
 
 
 def _is_report_date(art: Document, d: DateMention, cl: events.Clause) -> bool:

@@ -105,6 +105,16 @@ class Linker:
             scene = self._scene_date(c)
             if scene is not None:
                 c = replace(c, date=scene, date_q=1)
+        if (
+            c.victims_only
+            and self.last_i is not None
+            and self.last.type != "threat_statement"
+            and c.s_idx - self.last.s_idx <= 2
+        ):
+            # "Rockets hit the base on Monday. Two soldiers were killed.": harm told with no doer, right
+            # after an event, is that event's toll
+            self._merge(self.last_i, c)
+            return
         if c.part_of and self.last_i is not None and c.s_idx - self.last.s_idx <= 3:
             # "During the battle, the army called in air strikes": more of the fight, whatever its means
             self._merge(self.last_i, c)
