@@ -23,6 +23,7 @@ PUB = date(2025, 3, 12)  # a Wednesday
         ("overnight between Saturday, June 14, and Sunday June 15", "2024-06-14/2024-06-15"),
         ("late Saturday into early Sunday", "2025-03-08/2025-03-09"),
         ("last week", "2025-03-03/2025-03-09"),
+        ("the weekend attack", "2025-03-08/2025-03-09"),
         ("earlier this month", "2025-03-01/2025-03-11"),
         ("since Friday", "2025-03-07/2025-03-12"),
         ("15 June 2025", "2025-06-15"),
@@ -242,3 +243,10 @@ def test_an_undated_pages_yearless_event_day_takes_the_year_of_its_last_full_dat
     got = {(i.type, i.date) for i in Extractor().extract(text, id="t").incidents}
     assert ("air_strike", "2025-06-22") in got
     assert ("rocket_attack", "2025-06-23") not in got
+
+
+def test_a_date_told_just_before_the_event_word_is_its_day_after_a_verb_of_saying():
+    """ "said the weekend rocket attack": the date names the attack, not the day it was said."""
+    text = "Police said late on Tuesday they had arrested a man who they said was behind the weekend rocket attack on Metula."
+    got = [(i.type, i.date) for i in Extractor().extract(text, id="t", published=PUB).incidents]
+    assert got == [("rocket_attack", "2025-03-08/2025-03-09")]

@@ -611,3 +611,21 @@ def test_a_relative_clause_carries_the_step_to_its_stretch(extractor):
 def test_steps_of_any_presence_noun_begun_or_concluded(extractor, text, due):
     """Each phrasing gives the day of the step."""
     assert due in [d for d, _ in milestones(extractor, text)]
+
+
+def test_a_weekday_that_a_step_told_ahead_introduces_is_the_coming_one(extractor):
+    """'the mandate, which expires on Thursday', told on Friday 10 May 2030: Thursday 16 May, not 9 May."""
+    text = "The council voted to renew the observer mission's mandate, which expires on Thursday, for a year."
+    dues = [d for d, _ in milestones(extractor, text)]
+    assert "2030-05-16" in dues and "2030-05-09" not in dues
+
+
+def test_an_extension_of_a_term_speaks_of_its_bounds_on_an_undated_page(extractor):
+    """'a bill to renew the mission ... starting on 2 March 2031 and ending in March 2033': both bounds,
+    though the page gives no report day and no 'will'."""
+    text = (
+        "In October the cabinet sent lawmakers a bill to extend the naval mission off the coast for "
+        "another two years, starting on 2 March 2031 and ending in March 2033."
+    )
+    dues = [m.due for m in extractor.extract(text, id="t", published=None).milestones]
+    assert "2031-03-02" in dues and "2033-03" in dues

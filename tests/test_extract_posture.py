@@ -214,6 +214,9 @@ def test_a_yearless_deadline_takes_the_year_of_the_date_before_it_in_its_sentenc
         # A military telling its own numbers, a host that stations foreign troops.
         ("The Pentagon said 1,000 troops remain in Niger, a month after the junta's order.",
          [("United States", "Niger", 1000)]),
+        # A bare figure whose clause says where it will be based is a level of the troops told before.
+        ("Britain will send 800 soldiers to East Africa next year, of whom about 500 will be permanently based in Kenya.",
+         [("United Kingdom", "Africa", 800), ("United Kingdom", "Kenya", 500)]),
         ("Japan stations about 50,000 US troops, the largest US presence abroad.", [("United States", "Japan", 50000)]),
         ("Under the accord, Washington would first reduce its forces in Afghanistan to 8,600 over four months.",
          [("United States", "Afghanistan", 8600)]),
@@ -552,6 +555,15 @@ def test_paired_lists_levels_in_each_place_and_parts(ex, text, expected):
          [("Spain", "Latvia", 400), ("Spain", "Turkey", 300)]),
         ("Italy will cut its presence in Lebanon to 900 troops and 600 troops in Iraq by June.",
          [("Italy", "Lebanon", 900), ("Italy", "Iraq", 600)]),
+        # A force that consists of its troops; a pronoun after a speech verb resumes the speaker.
+        ("EUFOR now comprises some 1,100 troops drawn from 20 countries.", [("EUFOR", "Bosnia and Herzegovina", 1100)]),
+        ("The Estonian government on Tuesday afternoon announced that it would send about 150 soldiers to Mali.",
+         [("Estonia", "Mali", 150)]),
+        # Troops moved from one place to another are counted where they go, unless that is home.
+        ("About 2,000 British soldiers will be moved from Estonia to Poland next year.",
+         [("United Kingdom", "Poland", 2000)]),
+        ("The United States will bring 1,000 troops back from Niger to the United States.",
+         [("United States", "Niger", 1000)]),
     ],
 )  # fmt: skip
 def test_alliances_passive_changes_and_places_of_a_change(ex, text, expected):

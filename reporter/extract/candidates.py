@@ -1119,7 +1119,7 @@ def _dates(
         d
         for d in art.event_dates_in(cl.start, cl.end)
         if not art.in_dateline(d.start)
-        and (typ == "threat_statement" or not _is_report_date(art, d, cl))
+        and (typ == "threat_statement" or _dates_the_noun(art, d, trig) or not _is_report_date(art, d, cl))
         and not _other_frame_date(art, d, trig.end, trig.word)
         # a statement's day is told with its verb ("said in a statement on Sunday that"); one in what
         # it says dates the events it speaks of ("vowed revenge for the killing of its commander on Tuesday")
@@ -1177,6 +1177,16 @@ def _other_frame_date(art: Document, d: DateMention, after: int, word: str) -> b
     # only for one event: "the strikes have increased since the war began in October" dates a series
     single = not word.endswith("s")
     return single and d.kind != "since" and d.start > after and any(t.norm == "since" for t in art.tokens_in(after, d.start))
+
+
+def _dates_the_noun(art: Document, d: DateMention, trig: events.Trigger) -> bool:
+    """ "blamed for the weekend rocket attack", "said Sunday's strike": a date told just before the
+    event word, with at most two words between them, names the event's day, whatever verb of saying
+    stands before it."""
+    if d.end > trig.start or trig.start - d.end > 40:
+        return False
+    between = art.text[d.end : trig.start]
+    return len(between.split()) <= 2 and not any(ch in between for ch in ",;:()\"“”")
 
 
 def _is_report_date(art: Document, d: DateMention, cl: events.Clause) -> bool:

@@ -115,7 +115,7 @@ _MONTH_REL = re.compile(rf"(?P<m>{MONTH})\s+(?P<rel>last|this|next)\s+year\b")
 _RELATIVE = re.compile(
     r"\b(?P<r>yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|earlier today|"
     r"overnight|(?:late |early )?last week|(?:earlier |late )?this week|(?:the |over the )?past week|"
-    r"(?:last|this past|over the) weekend|last month|(?:earlier |late )?this month|last year|"
+    r"(?:last|this past|over the|the) weekend|last month|(?:earlier |late )?this month|last year|"
     r"(?:earlier |later )?this year|(?:by |at |before )?the end of (?:the|this|next) (?:year|month)|"
     r"(?:by |at |before )?year[- ]end|(?:next|this) (?:spring|summer|autumn|fall|winter)|"
     r"next (?:week|month|year)|effective\s+immediately|immediate\s+effect|"

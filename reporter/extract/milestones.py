@@ -92,7 +92,8 @@ _FUTURE = re.compile(
 #: Words of _FUTURE, for a cheap first look ("is to", "set to" are caught by "to").
 _FUTURE_WORDS = words(
     """will would shall scheduled expected due plan plans planned agreed deadline aim aims intend intends
-    timeline timetable roadmap agreement demanded demands ordered must supposed required extends extended"""
+    timeline timetable roadmap agreement demanded demands ordered must supposed required extend extends extended
+    extending renew renews renewed renewing prolong prolongs prolonged prolonging"""
 )
 _TO_OR_BE = frozenset(("is", "are", "set", "was", "were", "to"))
 _START = itemgetter(0)
@@ -893,7 +894,11 @@ def _year_ahead(art: Document, d: DateMention, nearest: bool = False) -> DateMen
     """A yearless day or month that a future verb introduces lies ahead of the report, not behind it
     (the date finder, knowing no verbs, puts "on 30 June" told on 10 May in the year before)."""
     p, span = art.published, d.span
-    if p is None or span is None or d.kind not in ("explicit", "period") or span.end >= p:
+    if p is None or span is None or span.end >= p:
+        return d
+    if d.kind == "weekday":
+        return _weekday_after(art, d, p)
+    if d.kind not in ("explicit", "period"):
         return d
     if re.search(r"\d{4}", art.text[d.start : d.end]) or span.precision not in ("day", "month", "range"):
         return d  # a range too: "a truce from May 8 to May 10" told on 28 April
@@ -915,6 +920,23 @@ def _year_ahead(art: Document, d: DateMention, nearest: bool = False) -> DateMen
     if not (nearer or soon or committed == "ahead" or _AHEAD_CLAUSE.search(art.text, max(0, d.start - 80), d.start)):
         return d
     return DateMention(d.start, d.end, ahead, d.kind)
+
+
+#: A step told in the present or future just before a weekday: "the mandate, which expires on Wednesday".
+_WEEKDAY_AHEAD = re.compile(
+    r"\b(?:will|shall|(?:is|are|set|due|expected|scheduled)\s+to|expires|ends|begins|starts|runs\s+out|takes\s+effect)\b"
+    r"[^,;.]{0,30}$",
+    re.I,
+)
+
+
+def _weekday_after(art: Document, d: DateMention, p: date) -> DateMention:
+    """A weekday that a step told ahead introduces is the coming one, not the last (the date finder,
+    knowing no verbs but "will", puts "expires on Wednesday" told on a Tuesday six days back)."""
+    if (p - d.span.end).days >= 7 or not _WEEKDAY_AHEAD.search(art.text, max(0, d.start - 40), d.start):  # type: ignore[union-attr]
+        return d
+    day = d.span.start + timedelta(days=7)  # type: ignore[union-attr]
+    return DateMention(d.start, d.end, DateSpan(day, day, "day"), d.kind)
 
 
 def _due(art: Document, d: DateMention) -> str:

@@ -115,7 +115,9 @@ _NUMBERING = re.compile(
 _ELLIPTIC = re.compile(
     rf"(?<![\w,.$£€])(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+(?:of\s+them\s+)?"
     r"(?:(?:will|would|are\s+to|were\s+to)\s+(?:remain|stay|be\s+left)|remain(?:s|ed)?|stay(?:s|ed)?|(?:are|were)\s+left"
-    r"|(?:are|were|is)\s+(?:still\s+|currently\s+|now\s+)?(?:stationed\s+|deployed\s+|based\s+)?(?:in|at|inside|there))\b",
+    # "some 900 are still stationed there", "about 1,700 will be permanently based on Guam"
+    r"|(?:are|were|is|will\s+be|would\s+be|are\s+to\s+be)\s+(?:(?:still|currently|now|permanently|temporarily)\s+)?"
+    r"(?:(?:stationed\s+|deployed\s+|based\s+|posted\s+)?(?:in|at|inside|there)|(?:stationed|deployed|based|posted)\s+on))\b",
     re.I,
 )
 _ELLIPTIC_CUE = re.compile(r"(?:\d|hundred|thousand)\s+(?:of\s+them\s+)?(?:will|would|are|were|remain|stay|is|have)\b")
@@ -1010,7 +1012,7 @@ _HOLDS = frozenset(
         provide pledge withdraw withdrew withdrawn pull remove retain add increase boost reduce cut move rotate
         position number plan order approve stand stood whose with total bring double triple halve lower raise
         expand mobilise mobilize amass garrison muster peak drop fall shrink slash trim decrease grow rise
-        lead led"""
+        lead led consist comprise"""
     )
 )
 _HOLDS_PHRASE = re.compile(
@@ -1047,6 +1049,9 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
         for a, b in reversed(asides):
             if a >= m.end and art.text[b - 1] == ",":  # a closed aside; an open one holds the verb
                 between = between[: a - m.end] + " " + between[b - m.end :]
+        resumed = _RESUMED.search(between)
+        if resumed:  # "Romania's government on Monday announced it was sending": "it" is the name again
+            between = between[resumed.end() :]
         if len(between) < 60 and (
             _HOLDS_PHRASE.search(between) or _HOLDS.intersection(map(_key, _WORD.findall(between)))
         ):
@@ -1059,6 +1064,8 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
 
 
 _ING = re.compile(r"\s+(?:also\s+)?[a-z]+ing\b")
+#: A pronoun that resumes the speaker as the subject of what is told: "X announced that it would".
+_RESUMED = re.compile(r"\b(?:said|says|announced|announces|confirmed|stated|added|declared)\s+(?:that\s+)?(?:it|they)\b")
 _SPEAKS = re.compile(
     r"\s*(?:said|says|announced|confirmed|stated|acknowledged|disclosed|revealed)\s+(?:that\s+)?"
     rf"(?:there\s+(?:are|were|is|was|remain|remained)\s+)?(?:{QUALIFIER}\s+)?$",  # "... that there were about"
@@ -1311,6 +1318,14 @@ def _country_after(
         if art.tokens[m.last - 1].possessive and not _PLACE_AFTER_POSSESSIVE.match(art.text, m.end):
             continue  # "to assist Iran's ally in Syria": Iran's names whose ally, not where
         name = _where(art, m)
+        if name and art.words_before(m.start, 1) == ["from"]:
+            # "moved from Okinawa to Guam": troops on the move are counted where they go (not home,
+            # "brought back from Niger to the United States": then they are counted where they left)
+            onward = _ONWARD.match(art.text, m.end)
+            to = [x for x in art.mentions_in(onward.end(), onward.end() + 60) if x.start == onward.end()] if onward else []
+            dest = _where(art, to[0]) if to else None
+            if dest and dest != force:
+                return dest, to[0].end
         if name:
             return name, m.end
     if not near:
