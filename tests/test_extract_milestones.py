@@ -621,7 +621,7 @@ def test_a_weekday_that_a_step_told_ahead_introduces_is_the_coming_one(extractor
 
 
 def test_an_extension_of_a_term_speaks_of_its_bounds_on_an_undated_page(extractor):
-    """'a bill to renew the mission ... starting on 2 March 2031 and ending in March 2033': both bounds,
+    """'a bill to extend the mission ... starting on 2 March 2031 and ending in March 2033': both bounds,
     though the page gives no report day and no 'will'."""
     text = (
         "In October the cabinet sent lawmakers a bill to extend the naval mission off the coast for "
@@ -629,3 +629,22 @@ def test_an_extension_of_a_term_speaks_of_its_bounds_on_an_undated_page(extracto
     )
     dues = [m.due for m in extractor.extract(text, id="t", published=None).milestones]
     assert "2031-03-02" in dues and "2033-03" in dues
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "due"),
+    [
+        # A truce's end joined to its start by "to", "and ending", with times of day between.
+        ("The general declared a holiday truce from 6 p.m. on May 11 to the evening of May 13.", PUBLISHED, "2030-05-13"),
+        (
+            "The president ordered a ceasefire starting at noon local time on 11 May and ending at midnight on 12 May.",
+            PUBLISHED,
+            "2030-05-12",
+        ),
+        # On an undated page the yearless end takes the start's year.
+        ("The rebels announced a truce starting on May 11, 2031 and ending at dawn on May 14.", None, "2031-05-14"),
+    ],
+)
+def test_a_truce_told_from_its_start_to_its_end_ends_then(extractor, text, published, due):
+    dues = [m.due for m in extractor.extract(text, id="t", published=published).milestones]
+    assert due in dues

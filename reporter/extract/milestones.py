@@ -989,7 +989,35 @@ def _truce_starts(art: Document, s: Sentence, dates_in: _Dates) -> list[Mileston
         what = art.text[m.start() : d.end]
         done = art.published is not None and d.span.start <= art.published
         out.append(Milestone(what=what, due=d.span.start.isoformat(), evidence=s.text, done=done))
+        end = _truce_end(art, s, d, dates_in)
+        if end is not None:
+            out.append(Milestone(what=f"{what} (ends)", due=end, evidence=s.text))
     return out
+
+
+#: What joins a truce's start to its end: "from 6 p.m. on May 3 to the evening of May 5", "starting
+#: at noon on May 3 and ending at midnight on May 5", "from May 3 until dawn on May 6".
+_TO_END = re.compile(
+    r"(?:\s*,)?\s+(?:and\s+)?(?:to|until|till|through|(?:and\s+)?(?:ending|expiring|lasting\s+(?:until|to)))\s+"
+    r"(?:(?:the\s+)?(?:evening|morning|night|afternoon|end)\s+of\s+|(?:at\s+)?(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?|midnight|noon|dawn)"
+    r"(?:\s+[A-Z]\w+\s+time)?\s+(?:on\s+)?)?(?:on\s+)?$",
+    re.I,
+)
+
+
+def _truce_end(art: Document, s: Sentence, start: DateMention, dates_in: _Dates) -> str | None:
+    """The day a truce ends when the sentence that starts it joins an end to its start."""
+    assert start.span is not None
+    for e in dates_in(start.end, s.end):
+        if not _TO_END.fullmatch(art.text, start.end, e.start):
+            return None
+        # A yearless end on an undated page takes the year that puts it on or after the start.
+        span = e.span or yearless_near(art.text, e, start.span.start)
+        if span is None or span.precision != "day" or e.kind == "since":
+            return None
+        span = _year_ahead(art, DateMention(e.start, e.end, span, e.kind), nearest=True).span
+        return span.start.isoformat() if span and span.start >= start.span.start else None
+    return None
 
 
 def _span(art: Document, i: int) -> tuple[int, int]:
