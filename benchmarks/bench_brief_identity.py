@@ -2,7 +2,7 @@
 per commitment, measured on the real-news corpus (run by hand; part of `make bench`).
 
     python benchmarks/bench_brief_identity.py [--split all|tune] [--as-of 2026-03-01] [--verbose]
-                                              [--pdf OUT.pdf]
+                                              [--pdf OUT.pdf] [--shards ij]
 
 Builds one brief (period all) from every corpus text in the local cache (corpus/cache.py) with the
 real extractor and brief builder. Each extracted incident or milestone is matched to its article's
@@ -54,11 +54,14 @@ def load_scorer():
     return module
 
 
-def corpus_articles(split: str) -> list[tuple[Article, dict]]:
-    """(article, gold) for every cached text of the split, as a file source and the run would read it."""
+def corpus_articles(split: str, shards: str | None = None) -> list[tuple[Article, dict]]:
+    """(article, gold) for every cached text of the split (of the given shards only, when some are
+    named), as a file source and the run would read it."""
     out = []
     for rec in manifest():
         if split != "all" and rec["split"] != split:
+            continue
+        if shards and rec["name"][0] not in shards:
             continue
         path = cache_dir() / f"{rec['name']}.txt"
         gold = gold_dir(rec["split"]) / f"{rec['name']}.json"
@@ -157,13 +160,16 @@ def main() -> int:
     ap.add_argument("--as-of", default="2026-03-01", help="the brief's moment (milestone status)")
     ap.add_argument("--verbose", action="store_true", help="list split and mixed rows (tune only)")
     ap.add_argument("--pdf", type=Path, help="also render the brief to this PDF")
+    ap.add_argument(
+        "--shards", help="only these shards' articles, e.g. 'ij' (check a rule on shards it was not made on)"
+    )
     args = ap.parse_args()
     if (args.verbose or args.pdf) and args.split != "tune":
         ap.error("--verbose and --pdf show articles: use them with --split tune (the test half is locked)")
     if not SCORE.exists():
         ap.error(f"the shared scorer is not at {SCORE}")
     score = load_scorer()
-    pairs = corpus_articles(args.split)
+    pairs = corpus_articles(args.split, args.shards)
     if not pairs:
         print(f"no corpus texts in {cache_dir()} (see corpus/cache.py): nothing to measure")
         return 0
@@ -191,7 +197,7 @@ def main() -> int:
     rows = [part for g in rows for part in facet_parts(g)]
     links = gold_links(score, facts, golds, clusters())
 
-    print(f"corpus {args.split}: {len(articles)} articles, as of {args.as_of}")
+    print(f"corpus {args.split}{':' + args.shards if args.shards else ''}: {len(articles)} articles, as of {args.as_of}")
     for label, groups, unit in (("incident log", rows, "event"), ("timeline", lines, "commitment")):
         f = figures(groups, links)
         good = f["rows_per_real"] <= TARGET_ROWS and f["mixed"] <= TARGET_MIXED

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -105,6 +106,19 @@ def place_tokens(name: str | None) -> frozenset[str]:
     return frozenset(w for w in words if w not in _GENERIC_PLACE and len(w) > 2)
 
 
+@lru_cache(maxsize=16384)
+def name_tokens(name: str | None) -> frozenset[str]:
+    """The words that identify a place, as outlets spell it: accents dropped ("Banjskë" is
+    "Banjske"), and a name of several words also run together, since outlets space and hyphenate
+    transliterations differently ("Pa Zi Gyi" / "Pazigyi", "K-1" / "K1")."""
+    plain = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode()
+    words = [w for w in _WORD.findall(plain.lower().replace("-", " ")) if w not in _GENERIC_PLACE]
+    joined = "".join(words)
+    # (A short name with a number, "K1", is a name too: the word filter drops it.)
+    squashed = {joined} if len(words) > 1 or any(c.isdigit() for c in joined) else set()
+    return place_tokens(plain) | frozenset(squashed)
+
+
 def _tokens_match(a: frozenset[str], b: frozenset[str]) -> bool:
     """A shared name word, allowing one spelling variant of a long one ("Zirgwez" / "Zrgwez")."""
     if a & b:
@@ -152,7 +166,7 @@ def _where(location: str | None, country: str | None, lat: float | None, lon: fl
         point = None
     if point is None and lat is not None and lon is not None:
         point = (lat, lon)
-    return Where(place_tokens(location), place.name if place else None, kind, country, point)
+    return Where(name_tokens(location), place.name if place else None, kind, country, point)
 
 
 def place_relation(a: Where, b: Where) -> str:
@@ -287,6 +301,10 @@ def relation(
         caught, fired = (a.count, b.count) if a.type == "interception" else (b.count, a.count)
         if caught > fired:
             return CONFLICT  # more shot down than were fired: two salvos
+    if kinds == "same" and a.type != b.type and place == "within" and "country" in (wa.kind, wb.kind):
+        # "Air strikes in Syria" and a drone attack at a named town there the same day: only the
+        # country ties two kinds of attack (often an attack and the strikes in reply), no more.
+        return NONE
     if place == "unknown" and _retold_that_day(a, b, wa, wb, a_when, b_when):
         place = "within"  # a place the gazetteer cannot put in a country, told alike on the same day
     if place == "unknown" and not one_sentence:
@@ -331,6 +349,8 @@ def relation(
             return NONE  # "since Friday" or "in January" somewhere in a country ties nothing
     if kinds == "same" and place == "same" and len({city_part(a), city_part(b)} - {None}) == 2:
         return CONFLICT  # a strike in central Beirut and one in its suburbs the same day: two
+    if same_source and kinds == "same" and a.type != b.type:
+        return CONFLICT  # one article's drone attack and its air strikes in reply: the extractor read two
     if same_source and kinds == "same" and _apart_in_one_article(a, b, wa, wb, place, a_when, b_when):
         return CONFLICT  # the extractor kept two events apart in one article; so do we
     dated = a_when is not None and b_when is not None
@@ -546,7 +566,7 @@ def toll_elsewhere(inc: Incident) -> bool:
     head = inc.evidence[dateline_end(inc.evidence) : number.start()]  # "ISLAMABAD —" is where it was filed
     own = where(inc)
     for name in reversed(list(_NAME.finditer(head))):
-        tokens = place_tokens(name.group())
+        tokens = name_tokens(name.group())
         if not tokens:
             continue
         if _tokens_match(tokens, own.tokens):

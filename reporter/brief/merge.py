@@ -309,6 +309,9 @@ def _retold_elsewhere(report: Report, group: list[Report], rels: list) -> bool:
     conflicts = [o for o, r in zip(group, rels, strict=True) if r.conflict]
     if any(o.source != report.source for o in conflicts):
         return False
+    # An attack and the strikes in reply that one article tells are two events, not one read twice.
+    if any(o.fact.type != report.fact.type for o in conflicts):  # type: ignore[union-attr]
+        return False
     return any(o.source != report.source and r.score >= _UNITE_SCORE for o, r in zip(group, rels, strict=True))
 
 
