@@ -93,6 +93,27 @@ def test_two_drones_at_two_airports_the_same_night_stay_two_rows(brief):
     assert saturday.date == "2025-03-08" and _outlets(brief, saturday.sources) == {"Pass Journal"}
 
 
+def test_one_village_spelt_in_one_word_or_three_is_one_row(brief):
+    """'the village of Ta Ma Gyi' and 'Tamagyi village', an air strike the same Tuesday with the same
+    toll: outlets space a transliterated name differently; one row with both outlets."""
+    (strike,) = [i for i in brief.incidents if "gyi" in (i.location or "").lower()]
+    assert _outlets(brief, strike.sources) == {"Teak Post", "Monsoon Wire"}
+
+
+def test_a_drone_attack_the_strikes_in_reply_and_strikes_somewhere_in_the_country_stay_apart(brief):
+    """One article tells a drone attack near Hasakah on Thursday and US air strikes in Syria in reply
+    on Friday: two events. Another outlet's 'struck targets in Syria on Thursday' names only the
+    country: it is no part of the drone attack (another kind of attack, no place in common)."""
+    syria = sorted(
+        (i.type, i.location, i.date, sorted(_outlets(brief, i.sources))) for i in brief.incidents if i.country == "Syria"
+    )
+    assert syria == [
+        ("air_strike", "Syria", "2025-03-06", ["Steppe Monitor"]),
+        ("air_strike", "Syria", "2025-03-07", ["Oasis Daily"]),
+        ("drone_attack", "Hasakah", "2025-03-06", ["Oasis Daily"]),
+    ]
+
+
 def test_rows_and_lines_per_real_event_meet_the_targets(brief):
     """Each real event and commitment of the fixture is on one row, and no row mixes two."""
     events = json.loads((FIXTURES / "events.json").read_text(encoding="utf-8"))
