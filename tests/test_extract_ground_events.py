@@ -134,3 +134,17 @@ def test_fighting_named_with_a_demonstrative_is_fighting_told_before(ex):
 def test_fighters_harmed_fell_in_a_fight_unless_an_event_told_them(ex, text, expected):
     got = [(i.type, i.location) for i in ex.extract(text, id="t", published=DAY).incidents]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # aircraft and guns that shelled together: the air part names the bombardment
+        ("On Monday, warplanes and artillery shelled the outskirts of Kidal.", ["air_strike"]),
+        # drones launched beside the shelling, or a noun the drone qualifies, are no doers of it
+        ("On Monday, the army broke the truce by launching drones and shelling the outskirts of Kidal.", ["shelling"]),
+        ("On Monday, drone sightings and shelling were reported in Kidal.", ["shelling"]),
+    ],
+)
+def test_the_air_part_names_a_bombardment_only_when_it_did_the_shelling(ex, text, expected):
+    assert sorted(_types(ex, text)) == sorted(expected)

@@ -408,12 +408,14 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     )
     if victims_only:
         typ = "armed_clash"
-    if typ == "shelling" and any(
-        w.start < trig.start and w.of("weapon").sub in ("aircraft", "drone") for w in weapons  # type: ignore[union-attr]
-    ):
+    air = (
+        next((w for w in weapons if w.start < trig.start and w.of("weapon").sub in ("aircraft", "drone")), None)  # type: ignore[union-attr]
+        if typ == "shelling"
+        else None
+    )
+    if air is not None and _joint_doers(art, cl, air, trig):
         # "artillery and warplanes shelled and struck", "drones and artillery attacked": the air part
         # of a joint bombardment names it
-        air = next(w for w in weapons if w.start < trig.start and w.of("weapon").sub in ("aircraft", "drone"))  # type: ignore[union-attr]
         typ = "air_strike" if air.of("weapon").sub == "aircraft" else "drone_attack"  # type: ignore[union-attr]
     if typ is None and trig.kind == "clash" and not _TOPIC.match(text, trig.end):
         # "ENDF and Fano clashed in X, killing 11": the parties or the toll may sit outside the clause
@@ -592,6 +594,19 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     if split and c.anaphor == "":
         return [replace(x, place=p) for x in out for p in split]
     return out
+
+
+#: Between a weapon and the verb it does with others: "warplanes and artillery (have) shelled".
+_JOINT_GAP = re.compile(r"(?:\s*,?\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}?)?(?:\s*(?:have|has|had|were|was|also|reportedly)\b)*\s*")
+
+
+def _joint_doers(art: Document, cl: events.Clause, weapon: Mention, trig: events.Trigger) -> bool:
+    """The weapon is a subject of the event word, not the object of another event told beside it
+    ("launching drones and shelling the border districts") nor a word that qualifies a noun of its
+    own ("drone sightings and shelling")."""
+    if any(cl.start <= t.start < weapon.start for t in cl.triggers):
+        return False
+    return bool(_JOINT_GAP.fullmatch(art.text, weapon.end, trig.start))
 
 
 def _coordinated_target(art: Document, cl: events.Clause, prev: list[Cand]) -> Cand | None:
