@@ -70,6 +70,11 @@ def test_airspace_closures_are_steps_of_their_own_over_each_country(ex):
         ("Dozens of drones were seen crossing Syria's airspace on Monday.", [("other", "Syria")]),
         # a purpose says why jets flew, not that anything was intercepted
         ("Polish jets were scrambled to intercept the bombers on Monday over Gdansk.", []),
+        # countries listed as closing "their airspaces": each closes its own
+        (
+            "Ahead of the drone strikes on Monday, Jordan, Iraq and Lebanon closed their airspaces.",
+            [("other", "Jordan"), ("other", "Iraq"), ("other", "Lebanon")],
+        ),
     ],
 )
 def test_airspace_events_lie_over_the_owner(ex, text, expected):

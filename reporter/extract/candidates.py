@@ -587,6 +587,10 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         by = [actor_name(m) for m in art.mentions_in(launcher.end(), min(cl.end, launcher.end() + 60))]
         attack = replace(c, type=CLASS_TYPE[wclass or ""], actors=tuple(b for b in by if b)[:1])
         out = [attack, c]
+    owners = _own_airspaces(art, cl, trig) if trig.kind == "airspace" else []
+    if len(owners) > 1:
+        # "Jordan, Iraq and Lebanon closed their airspace": each over its own
+        return [replace(c, place=p, actors=(p.name,)) for p in owners]
     split = coordinated_countries(art, places)
     if len(split) == 2 and not _LIST_WORD.search(text, split[0].end, split[1].start):
         # "near Avdiivka, Donetsk": a comma alone names the area the place lies in, not a second target
@@ -746,6 +750,28 @@ _WEAPON_DID = re.compile(r"\s+(?:(?!strikes?\b|attacks?\b|barrages?\b|salvos?\b)
 _ANSWERED = re.compile(r"\b(?:retaliation|response|revenge|reprisal|answer)\s+(?:for|to)\s+(?:[\w-]+\s+)?$", re.I)
 _BARE_PLURAL_STEP = re.compile(r"\b(?:violations|incursions|closures|breaches)\b", re.I)
 _AIRSPACE_AFTER = re.compile(r"(?:['’]s)?\s+airspaces?\b", re.I)
+
+
+_THEIR_AIRSPACE = re.compile(r"\btheir\s+(?:[\w-]+\s+)?airspaces?\b", re.I)
+_COUNTRY_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+", re.I)
+
+
+def _own_airspaces(art: Document, cl: events.Clause, trig: events.Trigger) -> list[Place]:
+    """The countries listed as the subject of a step over "their airspace", each the owner of its own."""
+    if not _THEIR_AIRSPACE.search(trig.word):
+        return []
+    out: list[Place] = []
+    prev: Mention | None = None
+    for m in art.mentions_in(cl.start, trig.start):
+        country = m.of("country")
+        c = art.lexicon.countries.get(country.name) if country is not None else None
+        if c is None:
+            continue
+        if prev is not None and not _COUNTRY_LIST_GAP.fullmatch(art.text, prev.end, m.start):
+            out = []  # only one list, the one right before the verb
+        out.append(Place(c.name, c.name, c.lat, c.lon, 1, m.start, m.end, "loc"))
+        prev = m
+    return out if prev is not None and art.text[prev.end : trig.start].strip() == "" else []
 
 
 def _airspace_owner(art: Document, trig: events.Trigger) -> Place | None:

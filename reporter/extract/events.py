@@ -101,7 +101,7 @@ _PHRASE = re.compile(
     |(?P<explode>\bcar\s+bomb\b|\bsuicide\s+(?:bomb(?:ing|er)|attack)\b|\bwent\s+off\b|\bblew\s+up\b)
     |(?P<airspace>\b(?:clos(?:ed|ing|es|ure)|shut|reopen(?:ed|ing|s)?|violat(?:ed|ing|ions?)|breach(?:ed|es)?|incursions?
         |enter(?:ed|ing|s)?|cross(?:ed|ing|es)?|intrud(?:ed|ing|es)\s+(?:into|on))
-        \s+(?:of\s+|into\s+)?(?:[\w'’-]+\s+){0,3}?airspace\b
+        \s+(?:of\s+|into\s+)?(?:[\w'’-]+\s+){0,3}?airspaces?\b
       |\bairspaces?\s+(?:(?:in|of|over)\s+(?:[\w-]+\s+){1,4}?)?(?:was\s+|were\s+|had\s+been\s+|remained\s+|remains\s+)?(?:closed|closures?|shut|reopened|violations?|breach(?:ed|es)?)\b)
     |(?P<crash>\bcame\s+down\b
       # what falls after a shoot-down: "falling debris damaged homes", "fallen fragments were found"
