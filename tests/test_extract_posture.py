@@ -214,6 +214,12 @@ def test_a_yearless_deadline_takes_the_year_of_the_date_before_it_in_its_sentenc
         # A military telling its own numbers, a host that stations foreign troops.
         ("The Pentagon said 1,000 troops remain in Niger, a month after the junta's order.",
          [("United States", "Niger", 1000)]),
+        # A figure in apposition to a party's unit is the unit's, not that of the subject who leads it; the
+        # party in the object a subject leads is no subject.
+        ("Spain leads a NATO multinational battlegroup in Slovakia, now about 1,100 strong, and will hand it over.",
+         [("NATO", "Slovakia", 1100)]),
+        ("Britain leads the NATO battlegroup in Estonia and has 900 troops there.", [("United Kingdom", "Estonia", 900)]),
+        ("Britain said the NATO mission in Kosovo has 900 troops there.", [("NATO", "Kosovo", 900)]),
         # A bare figure whose clause says where it will be based is a level of the troops told before.
         ("Britain will send 800 soldiers to East Africa next year, of whom about 500 will be permanently based in Kenya.",
          [("United Kingdom", "Africa", 800), ("United Kingdom", "Kenya", 500)]),

@@ -535,9 +535,9 @@ def find_posture(art: Document) -> list[Posture]:
                 continue
             force = (
                 (each[-1][0] if each else None)
+                or _apposed(art, s.start, h.start)
                 or _force(art, s.start, h.n_start, h.adj_start, h.end)
                 or _with_subject(art, s, h)
-                or _apposed(art, s.start, h.start)
                 or _troops_subject(art, s.start, h.start)
             )
             sender = _sent_by(art, s.start, h.n_start, h.end)
@@ -1045,6 +1045,14 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
             # "the coalition against the Islamic State has ...": the subject is named first; but
             # "..., with Egypt contributing 1,100 troops": Egypt is the subject of its own clause
             continue
+        if (
+            subject
+            and len(before) > 1
+            and before[-1] in ("the", "a", "an")
+            and _key(before[-2]) in _LEADS
+            and _UNIT_AFTER.match(art.text, m.end)
+        ):
+            continue  # "Britain leads the NATO battlegroup in Estonia and has ...": a modifier of the object
         between = art.text[m.end : n_start].lower()
         for a, b in reversed(asides):
             if a >= m.end and art.text[b - 1] == ",":  # a closed aside; an open one holds the verb
@@ -1063,6 +1071,11 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
     return subject
 
 
+_LEADS = _VERBS | {_key(w) for w in words("lead leads led command commands run runs head heads")}
+#: A unit noun right after a name: the name modifies it ("a NATO “light” battalion").
+_UNIT_AFTER = re.compile(
+    r"\s+(?:[“\"]?[a-z-]+[”\"]?\s+)?(?:battlegroup|brigade|battalion|regiment|division|contingent|garrison|mission)\b"
+)
 _ING = re.compile(r"\s+(?:also\s+)?[a-z]+ing\b")
 #: A pronoun that resumes the speaker as the subject of what is told: "X announced that it would".
 _RESUMED = re.compile(r"\b(?:said|says|announced|announces|confirmed|stated|added|declared)\s+(?:that\s+)?(?:it|they)\b")
@@ -1233,6 +1246,7 @@ _HOMEWARD = re.compile(r"\b(?:return\w*|home)\b", re.I)
 #: "British forces at the port, now under 900 troops,": a figure in apposition to named troops.
 #: "The German brigade in Lithuania, some 4,800 soldiers,": a figure in apposition to a named unit.
 _APPOSITION = re.compile(
+    r"(?:\s+[“\"]?[a-z-]+[”\"]?)?"  # "a NATO “light” battalion in Latvia, currently 1,700 strong"
     rf"(?:\s+(?:{_NOUN}|(?P<unit>brigade|battalion|battlegroup|regiment|division|contingent|garrison)))?"
     rf"(?:\s+(?:at|in|on|near)\s+[^,]{{1,40}})?,\s+(?:now\s+|currently\s+|still\s+|today\s+)?$",
     re.I,
