@@ -282,6 +282,10 @@ def test_posture_generalised_forms(ex, text, expected):
          "about 900 troops in Estonia. Washington's plan, drafted over many months by officials at several "
          "agencies, is to draw troops in Iraq down to 2,000 service members.",
          [("United Kingdom", "Estonia", 900), ("United States", "Iraq", 2000)]),
+        # "from the current N" names the level now; a headline's "S. Korea" is South Korea.
+        ("Washington weighs a smaller force in S. Korea. No decision has been made to cut the number of "
+         "American troops stationed there from the current 28,000.",
+         [("United States", "South Korea", 28000)]),
         # A new force ("a joint force of ...") is not the one named before.
         ("France had about 1,000 troops in Mali until last year. The juntas announced that a joint force of "
          "5,000 troops will be ready by the end of the year.",

@@ -215,7 +215,8 @@ _PLANNED = re.compile(
 _FORMER = re.compile(
     r"\b(?:until\s+recently|previously|formerly|at\s+(?:the|its)\s+(?:height|peak)|down\s+from|used\s+to)\b"
     r"|\bpeak(?:s|ed)?\s+(?:at|above|near)\s+$"
-    r"|\bfrom\s+(?:the\s+current\s+)?(?:(?:about|around|roughly|some|approximately|nearly)\s+)?$",
+    # "from about 2,000" is where a change starts; "from the current 2,000" is the level now, no former one
+    r"|\bfrom\s+(?!(?:the|its|their)\s+(?:current|present)\b)(?:(?:about|around|roughly|some|approximately|nearly)\s+)?$",
     re.I,
 )
 #: Before the number: troops leaving ("withdraw its nearly 1,000", "withdrawn about 400 soldiers").
@@ -253,7 +254,9 @@ _NOT_TROOPS = r"(?!\s*(?:%|percent|per\s*cent|km|kilomet|miles|met(?:er|re)s|yea
 _LEVEL_OF = re.compile(
     r"\b(?:(?:force|contingent|garrison|deployment|presence)[\"”’']?\s+of"
     rf"|(?:number|total)\s+of\s+(?:[\w.’'-]+\s+){{0,3}}?{_NOUN}\b{_CLAUSE}{{0,50}}?"
-    r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of)"
+    r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of"
+    # "to reduce the number of U.S. forces stationed there from the current 28,500": the level now
+    r"|from\s+(?:the|its|their)\s+(?:current|present))"
     r"|(?:(?:troop|military)\s+(?:presence|levels?|strength|numbers?|counts?|totals?|contingent|ceiling)|(?P<back>that|this|the|its|their)\s+(?:number|figure|total|strength)|\bput(?:s|ting)?\s+(?P<it>it|them))"
     rf"\b(?!\s+of){_CLAUSE}{{0,50}}?"
     r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of|includ(?:es|ed|ing)"
