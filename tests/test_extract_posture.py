@@ -220,6 +220,9 @@ def test_a_yearless_deadline_takes_the_year_of_the_date_before_it_in_its_sentenc
          [("NATO", "Slovakia", 1100)]),
         ("Britain leads the NATO battlegroup in Estonia and has 900 troops there.", [("United Kingdom", "Estonia", 900)]),
         ("Britain said the NATO mission in Kosovo has 900 troops there.", [("NATO", "Kosovo", 900)]),
+        # Members told after a named group are its fighters; members of no one named are not troops.
+        ("Around 1,200 PKK members are based in Syria, officials said.", [("PKK", "Syria", 1200)]),
+        ("Around 1,200 members are based in Syria, officials said.", []),
         # A bare figure whose clause says where it will be based is a level of the troops told before.
         ("Britain will send 800 soldiers to East Africa next year, of whom about 500 will be permanently based in Kenya.",
          [("United Kingdom", "Africa", 800), ("United Kingdom", "Kenya", 500)]),

@@ -69,7 +69,7 @@ _NOUN_WORDS = words(
 )
 #: Words of a level told without a troop noun ("a force of about 3,000"): sentences worth a search.
 _UNIT_WORDS = words("force contingent garrison deployment")
-_CUE_WORDS = _NOUN_WORDS | _UNIT_WORDS
+_CUE_WORDS = _NOUN_WORDS | _UNIT_WORDS | {"members"}
 _NUM_HINT = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand)\b",
     re.I,
@@ -134,7 +134,8 @@ _ANCHORS = words(
 )
 _POSTURE = re.compile(
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?<![\w,.])(?P<n>{_NUMBER})(?:-?(?:plus|odd))?\s+(?:or\s+so\s+)?"  # "the 700 or so US troops", "2,500-odd"
-    rf"(?P<adj>(?:(?:(?-i:[A-Z])[\w.’'-]*|{_ADJ})\s+){{0,3}}?){_NOUN}\b",
+    # "3,500 PKK members": members told after a named group are its fighters ("3,500 members" alone are not)
+    rf"(?P<adj>(?:(?:(?-i:[A-Z])[\w.’'-]*|{_ADJ})\s+){{0,3}}?)(?:{_NOUN}|(?<=(?-i:[A-Z])\s)members)\b",
     re.I,
 )
 _PART_OF = re.compile(
@@ -464,6 +465,12 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
     return None
 
 
+def _group_members(art: Document, pos: int) -> bool:
+    """Whether "members" at pos follows a name ("PKK members"): a group's fighters, not anyone's."""
+    i = art.token_index(pos)
+    return i > 0 and art.tokens[i - 1].text[:1].isupper()
+
+
 def find_posture(art: Document) -> list[Posture]:
     out: list[Posture] = []
     seen: set[tuple[str, str, int]] = set()
@@ -471,7 +478,9 @@ def find_posture(art: Document) -> list[Posture]:
     last_country: str | None = None
     prior: list[_Prior] = []  # the article's main force and place, when asked
     cues = list(compress(art.tokens, map(_CUE_WORDS.__contains__, map(_NORM, art.tokens))))  # loops in C
-    with_nouns = art.sentences_with([t.start for t in cues if t.norm in _NOUN_WORDS])
+    with_nouns = art.sentences_with(
+        [t.start for t in cues if t.norm in _NOUN_WORDS or (t.norm == "members" and _group_members(art, t.start))]
+    )
     with_units = art.sentences_with([t.start for t in cues if t.norm in _UNIT_WORDS])
     # Sentences without a figure are read for context only when a later figure needs it: most
     # articles state none, and reading every troop sentence's names costs more than the search.
