@@ -372,3 +372,10 @@ def test_a_country_in_apposition_overrides_a_namesake_the_gazetteer_holds_elsewh
     assert (facts.incidents[0].lat, facts.incidents[0].lon) == (None, None)
     listed = "Rockets hit a depot in Dar as Salam, Somalia, Kenya and Ethiopia condemned it on Tuesday."
     assert _places(ex, listed)[0][1] == "Egypt"
+
+
+def test_a_world_list_word_closing_a_longer_name_is_no_town(ex):
+    """'the Old Bank building' is no Indian town called Bank; a known name before it keeps it a town."""
+    text = "A missile hit the Old Bank building in Kherson on Friday."
+    assert _places(ex, text) == [("Kherson", "Ukraine")]
+    assert _places(ex, "Drones were shot down over the city's Left Bank on Friday.") == []

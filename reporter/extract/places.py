@@ -235,6 +235,8 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
             return None
         if place.locative_only and _NAME_GOES_ON.match(art.text, m.end) and not art.mentions_in(m.end + 1, m.end + 2):
             return None  # "the Bandar Dhana Tawya monastery": a world-list word opening a longer name
+        if place.locative_only and _closes_a_name(art, m):
+            return None  # "the capital's Left Bank", "the World Bank": a world-list word closing one
         distant = role == "ref" and bool(_DISTANCE.search(art.text, max(lo, m.start - 40), m.start))
         told = _country_told_after(art, m)
         if told is not None and place.country is not None and told != place.country and place.sub != "capital":
@@ -420,6 +422,28 @@ def _pick(art: Document, m: Mention) -> Entry | None:
     weights = home_countries(art)
     # max() keeps the first of equals: the bundled place, else the most populous.
     return max(places, key=lambda e: weights.get(e.country or "", 0))
+
+
+#: Capitalised words that may stand before a place's name without being part of another name.
+_BEFORE_A_NAME = words("""northern southern eastern western central north south east west greater upper lower
+    old downtown outer inner occupied""") | {w.lower() for w in _NOT_PLACE}
+
+
+def _closes_a_name(art: Document, m: Mention) -> bool:
+    """A world-list name told right after a capitalised word no gazetteer knows, inside a sentence:
+    the last word of a longer name ("Left Bank", "Central Bank"), not the town of the list."""
+    i = m.first
+    if i == 0:
+        return False
+    prev = art.tokens[i - 1]
+    if not prev.text[:1].isupper() or prev.norm in _BEFORE_A_NAME or art.text[prev.end : art.tokens[i].start] != " ":
+        return False
+    if prev.text.endswith(("'s", "’s")):
+        return False  # "Saudi Aramco's Abqaiq": the owner named before the place
+    if any(k.end > prev.start for k in art.mentions_in(max(0, prev.start - 40), prev.end)):
+        return False  # "Sagaing Region's Kanbalu", "Ninewa Plains": a known name before it
+    before = art.text[max(0, prev.start - 2) : prev.start]
+    return bool(before.strip()) and before.rstrip()[-1:] not in ".!?\"“:\n"
 
 
 def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
