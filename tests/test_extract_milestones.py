@@ -648,3 +648,30 @@ def test_an_extension_of_a_term_speaks_of_its_bounds_on_an_undated_page(extracto
 def test_a_truce_told_from_its_start_to_its_end_ends_then(extractor, text, published, due):
     dues = [m.due for m in extractor.extract(text, id="t", published=published).milestones]
     assert due in dues
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # A mandate renewed for a length runs out that long after the vote's day, else the report's
+        # (published Friday 10 May 2030).
+        ("The council on Tuesday renewed the mandate of the observer mission for another year.", "2031-05"),
+        ("Lawmakers extended the naval mission off the coast for a further six months.", "2030-11"),
+    ],
+)
+def test_a_mandate_renewed_for_a_length_runs_out_then(extractor, text, due):
+    assert due in [d for d, _ in milestones(extractor, text)]
+
+
+def test_a_mandates_end_told_as_a_date_wins_over_its_length(extractor):
+    """'renewed for a year ... until 31 May 2031': the day, not also the month counted from the vote."""
+    text = (
+        "The council renewed the mandate of the observer mission for a year. "
+        "The mission will now stay until 31 May 2031."
+    )
+    assert [d for d, _ in milestones(extractor, text)] == ["2031-05-31"]
+
+
+def test_a_mandate_renewed_in_a_past_year_is_not_counted_from_the_report(extractor):
+    text = "In March 2027 the council renewed the mandate of the observer mission for another year."
+    assert not any(d.startswith("2031") for d, _ in milestones(extractor, text))

@@ -404,7 +404,10 @@ def find_milestones(art: Document) -> list[Milestone]:
             if key not in seen:
                 seen.add(key)
                 out.append(Milestone(what=what, due=due, evidence=s.text))
-    for m in [*_done_steps(art, dates_in), *_truce_ends(art, dates_in)]:
+    # A term's length counts less than its end told as a date anywhere in the story ("extended ...
+    # until 31 January"), which may fall a month off the length counted from the vote.
+    extended = [m for m in _terms_extended(art) if not any(abs(_months(o.due) - _months(m.due)) <= 1 for o in out)]
+    for m in [*_done_steps(art, dates_in), *_truce_ends(art, dates_in), *extended]:
         key = (m.due, m.what.lower())
         if key not in seen and not any(o.due == m.due and o.evidence == m.evidence for o in out):
             seen.add(key)
@@ -826,6 +829,57 @@ def _truce_ends(art: Document, dates_in: _Dates) -> list[Milestone]:
         what = art.text[m.start() : m.end()]
         what = f"{what} ends" if len(what.split()) < 6 else what
         out.append(Milestone(what=what, due=end.isoformat(), evidence=s.text))
+    return out
+
+
+#: A term extended by a length: "extended the mandate for an additional year", "renewed ... for
+#: another 12 months", "a six-month extension of the mission". Days are left to truces.
+_EXTENDED_FOR = re.compile(
+    r"\b(?:extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|prolong(?:s|ed|ing)?)\b[^.;]{0,120}?\bfor\s+"
+    r"(?:(?:an?|one|another)\s+)?(?:(?:additional|further|more|extra)\s+)?(?:(?P<n>" + NUMBER + r")[\s-]+)?"
+    r"(?P<u>months?|years?)\b"
+    r"|\b(?P<n2>" + NUMBER + r"|one)[\s-](?P<u2>month|year)\s+(?:extension|renewal)\s+of\b",
+    re.I,
+)
+#: What a term extended is: a mandate, mission or force, not a visa or a loan.
+_TERM = re.compile(r"\b(?:mandate|mission)\b", re.I)
+_EXTEND_NORMS = frozenset(
+    ("extend", "extends", "extended", "extending", "renew", "renews", "renewed", "renewing", "prolong", "prolonged",
+     "extension", "renewal")
+)  # fmt: skip
+
+
+def _months(due: str) -> int:
+    """A due date's month counted from year 0 (a year alone counts as its June)."""
+    return int(due[:4]) * 12 + (int(due[5:7]) if len(due) >= 7 else 6)
+
+
+def _terms_extended(art: Document) -> list[Milestone]:
+    """A mandate extended for a length runs out that long after the day it was extended (the day the
+    sentence gives, else the report's): "extended on Friday the mandate ... for an additional year"."""
+    out = []
+    toks = art.tokens
+    cues = art.sentences_with(list(compress(map(_START, toks), map(_EXTEND_NORMS.__contains__, map(_NORM, toks)))))
+    for i in sorted(cues):
+        s = art.sentences[i]
+        m = _EXTENDED_FOR.search(art.text, s.start, s.end)
+        if m is None or not _TERM.search(art.text, s.start, s.end) or _NEGATED.search(art.text, s.start, m.end()):
+            continue
+        told = [d for d in art.dates_in(s.start, s.end) if not art.in_dateline(d.start)]
+        days = [
+            d for d in told
+            if d.span and d.span.precision == "day" and d.kind != "since" and d.start < m.start()
+            and (art.published is None or d.span.start <= art.published)
+        ]  # fmt: skip
+        if len(days) != len(told):
+            continue  # "in 2019 the council extended ...", "... until June": not counted from a day we know
+        anchor = days[-1].span.start if days else art.published  # type: ignore[union-attr]
+        if anchor is None:
+            continue
+        n = parse_number(m.group("n") or m.group("n2") or "one") or 1
+        unit = (m.group("u") or m.group("u2")).lower().rstrip("s")
+        due = due_after(anchor, n, unit).due()
+        out.append(Milestone(what=art.text[m.start() : m.end()], due=due, evidence=s.text))
     return out
 
 
