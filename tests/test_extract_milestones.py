@@ -675,3 +675,9 @@ def test_a_mandates_end_told_as_a_date_wins_over_its_length(extractor):
 def test_a_mandate_renewed_in_a_past_year_is_not_counted_from_the_report(extractor):
     text = "In March 2027 the council renewed the mandate of the observer mission for another year."
     assert not any(d.startswith("2031") for d, _ in milestones(extractor, text))
+
+
+def test_a_disarmament_is_a_step_of_forces_by_itself(extractor):
+    """'Full disarmament ... expected by the end of 2031' needs no troops named in or before it."""
+    text = "The talks went well. Full disarmament and political integration are expected by the end of 2031."
+    assert "2031-12" in [d for d, _ in milestones(extractor, text)]

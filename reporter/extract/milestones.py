@@ -166,7 +166,7 @@ _SECURITY = re.compile(
     r"\b(?:troops?|forces|(?:UN|peacekeeping|multinational|international|stabili[sz]ation|interim|joint)\s+force|soldiers?|"
     r"marines|sailors|airmen|paratroopers|commandos|special\s+forces|trainers|instructors|gendarmes|military|mission|coalition|bases?|brigade|battalions?|battlegroup|peacekeep\w*|"
     r"UNIFIL|NATO|alliance|army|armies|militias?|fighters|rebels|navy|blue\s+helmets|deploy\w*|contingent|ceasefire|truce|mandate|garrison|personnel|defen[cs]e|security|"
-    r"withdraw\w*|pullout|drawdown|occupation|detachment|contingent|squadron|units?|warships?|fleet|task\s+force|"
+    r"withdraw\w*|pullout|drawdown|disarm\w*|demobili[sz]\w*|disengage\w*|occupation|detachment|contingent|squadron|units?|warships?|fleet|task\s+force|"
     r"hostages?|captives|prisoners|detainees|air\s*bases?|bombing|air\s*strikes|strikes|attacks|ultimatum|operations?|patrols?)\b",
     re.I,
 )
