@@ -250,3 +250,10 @@ def test_a_date_told_just_before_the_event_word_is_its_day_after_a_verb_of_sayin
     text = "Police said late on Tuesday they had arrested a man who they said was behind the weekend rocket attack on Metula."
     got = [(i.type, i.date) for i in Extractor().extract(text, id="t", published=PUB).incidents]
     assert got == [("rocket_attack", "2025-03-08/2025-03-09")]
+
+
+def test_an_events_month_that_runs_past_the_report_ends_on_its_day():
+    """'In March' told on 12 March: the attack happened by the report, so 1 to 12 March."""
+    text = "In March, militants attacked a checkpoint in Kirkuk, killing three policemen."
+    got = [(i.type, i.date) for i in Extractor().extract(text, id="t", published=PUB).incidents]
+    assert got == [("armed_clash", "2025-03-01/2025-03-12")]

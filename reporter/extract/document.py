@@ -17,7 +17,7 @@ from operator import attrgetter, itemgetter
 from types import MappingProxyType
 
 from reporter.extract import speech
-from reporter.extract.dates import DateMention, date_starts, find_dates, told_years
+from reporter.extract.dates import DateMention, DateSpan, date_starts, find_dates, told_years
 from reporter.extract.events import (
     FUTURE_MODAL,
     FUTURE_REACH,
@@ -92,9 +92,9 @@ class Document:
         # deadlines and troop figures keep to what the text states.
         reference = published if published is not None else reference_day(text, dates)
         event_dates = dates if reference == published else tuple(find_dates(text, reference, starts))
-        if reference is None:
-            # an event's yearless day or month on an undated page: the year of the page's last full date
-            event_dates = told_years(text, event_dates)
+        # an event's yearless day or month on an undated page takes the year of the page's last full
+        # date; on a dated one, an event's month or year ends by the report
+        event_dates = told_years(text, event_dates) if reference is None else _until(event_dates, reference)
         forms = list(map(lemma_form, map(_NORM, toks)))  # map: no Python frame per token
         triggers = tuple(find_triggers(text, toks, forms))
         datelines = []
@@ -184,6 +184,19 @@ class Document:
         """The folded forms of up to ``n`` tokens that end before ``pos``."""
         i = bisect_left(self._tok_starts, pos)
         return [t.norm for t in self.tokens[max(0, i - n) : i]]
+
+
+def _until(found: tuple[DateMention, ...], day: date) -> tuple[DateMention, ...]:
+    """ "In December" told on 27 December: an event already told of happened by the report, so a
+    month or year that runs past it ends on its day (deadlines keep the whole span: they read ``dates``)."""
+    if not any(d.span is not None and d.span.start <= day < d.span.end for d in found):
+        return found
+    return tuple(
+        DateMention(d.start, d.end, DateSpan(d.span.start, day, d.span.precision), d.kind)
+        if d.span is not None and d.span.start <= day < d.span.end and d.kind != "since"
+        else d
+        for d in found
+    )
 
 
 def _said_would(text: str, toks: tuple[Token, ...], sent_starts: tuple[int, ...]) -> dict[int, re.Match[str]]:
