@@ -207,6 +207,13 @@ def test_a_truce_range_starts_on_the_truce_line_and_ends_on_its_own(brief):
     assert sorted(c.value for c in truce[1][2].claims) == ["2025-03-16", "2025-03-17"]
 
 
+def test_a_truce_to_last_from_one_evening_starts_then(brief):
+    """'a truce ... intended to last from 6 p.m. on March 20' and 'a truce will begin at 6 p.m. on
+    March 20': the day a truce runs from is its start ('last' is no end), one line, both outlets."""
+    (hawija,) = [m for m in brief.milestones if _outlets(brief, m.sources) & {"Quill Post", "Rook Daily"}]
+    assert hawija.due == "2025-03-20" and _outlets(brief, hawija.sources) == {"Quill Post", "Rook Daily"}
+
+
 def test_a_party_leaving_somewhere_in_a_year_is_not_its_exit_from_a_named_country(brief):
     """'The French pullout ... complete in 2026' and 'Senegal's president asked France to withdraw
     ... in 2026': France leaves several countries some years, so two lines."""

@@ -32,7 +32,16 @@ from reporter.brief.commitment_parties import (
     _same_party,
     _spans,
 )
-from reporter.brief.commitment_steps import _ACTION, _BEGIN, _COMPLETE, _EDGE, _RANGE_END, _SIZE, _steps
+from reporter.brief.commitment_steps import (
+    _ACTION,
+    _BEGIN,
+    _COMPLETE,
+    _EDGE,
+    _FROM_DAY,
+    _RANGE_END,
+    _SIZE,
+    _steps,
+)
 from reporter.brief.identity import fold, lookup
 from reporter.models import Milestone
 
@@ -94,6 +103,9 @@ def identity(m: Milestone) -> Identity:
     the sentence names one."""
     own = _identity(m)
     steps = own.steps or _steps(m.evidence)
+    what = _clause(m.what)[0]
+    if "ceasefire" in steps and _FROM_DAY.search(what) and not _RANGE_END.search(what):
+        own = replace(own, action="start", edge="start")  # a truce "to last from 6 p.m. on April 19" starts then
     return replace(own, step=next(iter(steps)) if len(steps) == 1 else None)
 
 

@@ -48,5 +48,12 @@ _EDGE = re.compile(
     r"tak\w+\s+effect|took\s+effect|(?:c[oa]mes?|go(?:es)?|went|enter\w*)\s+into\s+(?:effect|force))\b",
     re.I,
 )
+#: A truce's clause that ends on the day it runs from ("intended to last from 6 p.m. on April 19",
+#: "a ceasefire with effect from midnight"): the due date is its start, whatever verb comes before.
+_FROM_DAY = re.compile(
+    r"\b(?:from|since)\s+(?:\d|midnight|noon|dawn|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    r"(?:(?!\b(?:for|until|till|to|through|and)\b)[^,;()])*$",  # ("from January 19 for 42 days" is due later)
+    re.I,
+)
 #: The extractor's two ends of a range ("from May 8 to May 10"), marked after the clause.
 _RANGE_END = re.compile(r"\((begins|ends)\)\s*$")
