@@ -148,3 +148,16 @@ def test_fighters_harmed_fell_in_a_fight_unless_an_event_told_them(ex, text, exp
 )
 def test_the_air_part_names_a_bombardment_only_when_it_did_the_shelling(ex, text, expected):
     assert sorted(_types(ex, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an attack whose own words name an armed group as its doer, with no weapon told near it
+        ("Strikes hit camps in Pakistan on Monday in retaliation for a terror attack in Pahalgam.", ["air_strike", "armed_clash"]),
+        # told right after a weapon, the label names that weapon's attack
+        ("A drone hit the airport in Erbil on Monday. Officials condemned a terrorist attack on the city.", ["drone_attack"]),
+    ],
+)
+def test_an_attack_labelled_by_an_armed_group_is_fought_on_the_ground(ex, text, expected):
+    assert _types(ex, text) == expected

@@ -453,6 +453,18 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         anaphor = "perception"
     elif typ != "threat_statement" and not anaphor and events.characterised(text, s.start, trig.start):
         anaphor = "definite"  # "condemned the incident as a violation of its airspace": the event told
+    labelled = bool(
+        typ == "other"
+        and not anaphor
+        and _ASSAULT_WORD.match(trig.word)
+        and _ARMED_DOER_BEFORE.search(text, max(cl.start, trig.start - 30), trig.start)
+        and not any(m.of("weapon") for m in art.mentions_in(s.start, s.end))
+        and _last_weapon_class(art, trig.start) is None
+    )
+    if labelled:
+        # "a terror attack in Pahalgam": an armed group's attack by means no word near it names is
+        # fought on the ground (told right after a weapon, the label names that weapon's attack)
+        typ = "armed_clash"
     date, date_q, date_kind = _dates(art, typ, cl, trig)
     places = _scenes(art, places_in(art, cl.start, cl.end))
     place = best_place(places, after=_phrase_start(art, trig, places))
@@ -522,6 +534,8 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     far = place is None or art.token_index(place.start) - art.token_index(trig.end) not in range(0, 7)
     plural = trig.word.endswith("s") and trig.word.split()[-1] in events.NOUNS
     weak = typ == "other" and trig.kind != "airspace" and weapon is None and date_q < 3 and far
+    # ... so does one typed by its label alone, unless told at a spot or on a day of its own
+    weak = weak or (labelled and date_q < 3 and (place is None or place.rank < 3))
     # "... after drone attacks": a bare plural with no place, date or number is background, not an event
     bare = plural and not _DETERMINED.search(text, cl.start, trig.start)
     # (a country that only owns the targets is no scene: "attacks against US personnel")
@@ -959,6 +973,15 @@ def _type_of(
     ):
         return "armed_clash"  # a weaponless attack by or on ground forces: fighting on the ground
     return "other"
+
+
+#: A word in the attack's own noun phrase that names its doer as an armed group: "a terror attack",
+#: "the jihadist assault", "an insurgent raid" (a state's attack would be named by the state).
+_ARMED_DOER_BEFORE = re.compile(
+    r"\b(?:terror|terrorist|militant|jihadist|insurgent|rebel|guerrilla|extremist|separatist|bandit|gunmen)s?"
+    r"(?:\s+[\w-]+)?\s+$",
+    re.I,
+)
 
 
 _DAMAGE = re.compile(r"\b(?:damag(?:ed|ing)|destroyed|hurt|set\s+(?:on\s+)?fire|burn(?:ed|t))\b", re.I)
