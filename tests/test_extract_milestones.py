@@ -681,3 +681,12 @@ def test_a_disarmament_is_a_step_of_forces_by_itself(extractor):
     """'Full disarmament ... expected by the end of 2031' needs no troops named in or before it."""
     text = "The talks went well. Full disarmament and political integration are expected by the end of 2031."
     assert "2031-12" in [d for d, _ in milestones(extractor, text)]
+
+
+def test_a_step_the_report_tells_without_a_day_is_the_one_dated_below(extractor):
+    """'have commenced the disengagement' (as of the report) and 'The disengagement began on 8 May': one step."""
+    text = (
+        "The two armies have commenced disengagement at the northern ridge. "
+        "The disengagement began on 8 May and should be over within days."
+    )
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-05-08"]

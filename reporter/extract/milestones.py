@@ -637,6 +637,7 @@ _STEP_NOUN = (
     r"(?:withdrawal|pullout|pull-out|drawdown|handover|hand-over|departure|redeployment|disengagement|relocation"
     r"|transfer|repatriation|evacuation|demobili[sz]ation|disarmament)"
 )
+_STEP_NOUN_RE = re.compile(r"\b" + _STEP_NOUN + r"\b")
 #: A step reported as done: a handover, a completed or begun withdrawal, a truce taking effect.
 _DONE = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:now\s+|just\s+|finally\s+|\w+ly\s+)?(?:been\s+)?|(?:\w+ly)\s+)?"
@@ -693,7 +694,8 @@ _DONE_SUBJECT = re.compile(
 
 def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
     """Steps reported as done, dated by the sentence's own day or else by the report (GUIDE.md)."""
-    out = []
+    out: list[Milestone] = []
+    as_of_report: list[Milestone] = []  # dated by the report alone
     toks = art.tokens
     cues = art.sentences_with(list(compress(map(_START, toks), map(_DONE_WORDS.__contains__, map(_NORM, toks)))))
     for v in (v for i in sorted(cues) for v in _DONE.finditer(art.text, *_span(art, i))):
@@ -735,9 +737,29 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
         what = _LEADING_LINK.sub("", art.text[start : stop.start() if stop else s.end].strip(" ,;:.\"“”"))
         if len(what.split()) >= 3:
             out.append(Milestone(what=what, due=due, evidence=s.text, done=True))
+            if art.published is not None and due == art.published.isoformat():
+                as_of_report.append(out[-1])  # by the report, or by a dateline the finder took for a date
             if days:
                 out.extend(_joined_done(art, v, what, d, days, s.text))
-    return out
+    return [m for m in out if not (m in as_of_report and _dated_elsewhere(m, out, as_of_report))]
+
+
+#: A step the report tells without a day is the step another sentence dates this many days before.
+_TOLD_DAYS = 7
+
+
+def _dated_elsewhere(m: Milestone, found: list[Milestone], as_of_report: list[Milestone]) -> bool:
+    """ "have commenced disengagement" in the lede, "the disengagement began on October 24" below: the
+    step the report tells without a day is the one dated by its day (GUIDE.md: one step, one line)."""
+    nouns = set(_STEP_NOUN_RE.findall(m.what.lower()))
+    report = date.fromisoformat(m.due)
+    return any(
+        o not in as_of_report
+        and len(o.due) == 10
+        and 0 <= (report - date.fromisoformat(o.due)).days <= _TOLD_DAYS
+        and nouns & set(_STEP_NOUN_RE.findall(o.what.lower()))
+        for o in found
+    )
 
 
 def _old_start(art: Document, began: re.Match[str] | None, d: DateMention) -> bool:
