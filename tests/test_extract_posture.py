@@ -223,6 +223,9 @@ def test_a_yearless_deadline_takes_the_year_of_the_date_before_it_in_its_sentenc
         # Members told after a named group are its fighters; members of no one named are not troops.
         ("Around 1,200 PKK members are based in Syria, officials said.", [("PKK", "Syria", 1200)]),
         ("Around 1,200 members are based in Syria, officials said.", []),
+        # A unit sized by its number: "the 400-member mission", "a 300-man unit".
+        ("Donors discussed the future of the 400-member UNFICYP mission on Monday.", [("UNFICYP", "Cyprus", 400)]),
+        ("Estonia's 300-man unit in Mali will leave.", [("Estonia", "Mali", 300)]),
         # A bare figure whose clause says where it will be based is a level of the troops told before.
         ("Britain will send 800 soldiers to East Africa next year, of whom about 500 will be permanently based in Kenya.",
          [("United Kingdom", "Africa", 800), ("United Kingdom", "Kenya", 500)]),

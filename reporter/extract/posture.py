@@ -69,7 +69,9 @@ _NOUN_WORDS = words(
 )
 #: Words of a level told without a troop noun ("a force of about 3,000"): sentences worth a search.
 _UNIT_WORDS = words("force contingent garrison deployment")
-_CUE_WORDS = _NOUN_WORDS | _UNIT_WORDS | {"members"}
+#: The head of a unit sized by its number ("the 500-member mission", "a 200-man unit").
+_SIZED_WORDS = words("member man person soldier")
+_CUE_WORDS = _NOUN_WORDS | _UNIT_WORDS | _SIZED_WORDS | {"members"}
 _NUM_HINT = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand)\b",
     re.I,
@@ -81,7 +83,7 @@ _UNKNOWN_WHERE = re.compile(
 )
 _STRONG = re.compile(
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})[-‐\s](?:strong|member|man|person|soldier|troop)(?:\s+(?:[\w-]+\s+){{0,3}}?"
-    r"(?:force|contingent|battlegroup|mission|brigade|garrison|deployment|battalion|troops|soldiers|forces)\b"
+    r"(?:force|contingent|battlegroup|mission|brigade|garrison|deployment|battalion|unit|detachment|troops|soldiers|forces)\b"
     r"|(?<=strong)(?=\s*[,;.)—–]))",  # "Italy's contingent in Lebanon, about 1,100 strong, is ..."
     re.I,
 )
@@ -471,6 +473,11 @@ def _group_members(art: Document, pos: int) -> bool:
     return i > 0 and art.tokens[i - 1].text[:1].isupper()
 
 
+def _sized(art: Document, pos: int) -> bool:
+    """Whether the word at pos sizes a unit by its number ("the 500-member mission")."""
+    return art.text[pos - 1 : pos] == "-" and art.text[pos - 2 : pos - 1].isdigit()
+
+
 def find_posture(art: Document) -> list[Posture]:
     out: list[Posture] = []
     seen: set[tuple[str, str, int]] = set()
@@ -481,7 +488,9 @@ def find_posture(art: Document) -> list[Posture]:
     with_nouns = art.sentences_with(
         [t.start for t in cues if t.norm in _NOUN_WORDS or (t.norm == "members" and _group_members(art, t.start))]
     )
-    with_units = art.sentences_with([t.start for t in cues if t.norm in _UNIT_WORDS])
+    with_units = art.sentences_with(
+        [t.start for t in cues if t.norm in _UNIT_WORDS or (t.norm in _SIZED_WORDS and _sized(art, t.start))]
+    )
     # Sentences without a figure are read for context only when a later figure needs it: most
     # articles state none, and reading every troop sentence's names costs more than the search.
     pending: list[Sentence] = []
