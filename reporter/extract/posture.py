@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter
 
+from reporter.extract.dates import MONTH
 from reporter.extract.document import Document
 from reporter.extract.lemmas import lemma
 from reporter.extract.lexicon import Mention
@@ -78,7 +79,9 @@ _NUM_HINT = re.compile(
 )
 _UNKNOWN_WHERE = re.compile(
     r"\s*(?:(?:are|were|remain|is)\s+)?(?:(?:currently|still)\s+)?(?:(?:stationed|deployed|based)\s+)?"
-    r"(?:in|at)\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w’'-]+(?:\s(?-i:[A-Z])[\w’'-]+)?)",
+    # a time is no place: "deployed with a 3,000-strong force in July 2021"
+    rf"(?:in|at)\s+(?:the\s+)?(?!{MONTH}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    r"(?P<name>(?-i:[A-Z])[\w’'-]+(?:\s(?-i:[A-Z])[\w’'-]+)?)",
     re.I,
 )
 _STRONG = re.compile(
