@@ -257,3 +257,20 @@ def test_an_events_month_that_runs_past_the_report_ends_on_its_day():
     text = "In March, militants attacked a checkpoint in Kirkuk, killing three policemen."
     got = [(i.type, i.date) for i in Extractor().extract(text, id="t", published=PUB).incidents]
     assert got == [("armed_clash", "2025-03-01/2025-03-12")]
+
+
+def test_a_month_alone_that_dates_a_noun_is_a_date():
+    """ "a February missile strike" names its month; "a march" and "the May 2 truce" are other things."""
+    text = "The base was hit again, weeks after a February missile strike on Tikrit killed two guards."
+    got = {(i.location, i.date) for i in Extractor().extract(text, id="t", published=PUB).incidents}
+    assert ("Tikrit", "2025-02-01/2025-02-28") in got
+
+
+def test_an_undated_pages_yearless_day_told_before_its_first_full_date_takes_that_year():
+    """No stamp: 'on June 22' in the lead, 'June 24, 2025' in a post quoted below it -> 2025."""
+    text = (
+        "Jets struck a fuel depot near Kabri on June 22, killing two guards, residents said.\n"
+        "The depot burned for hours. — Local News (@localnews) June 24, 2025"
+    )
+    got = {(i.type, i.date) for i in Extractor().extract(text, id="t").incidents}
+    assert ("air_strike", "2025-06-22") in got

@@ -131,6 +131,9 @@ _MONTH_ALONE_OK = re.compile(
     r"|\b(?:set|slated|scheduled|planned|due|expected|earmarked)\s+for\s+)$",
     re.I,
 )
+#: "a September missile strike", "the March attack": a month alone naming a thing it dates.
+_MONTH_NAMES_A = re.compile(r"\b(?:a|the)\s+$")
+_THEN_NOUN = re.compile(r"\s+[a-z]")
 _ONE_START = frozenset(("overnight", "early", "late", "on", "last", "this"))
 _PERIOD_START = frozenset(("end", "close", "beginning", "start", "middle", "early", "late", "mid"))
 _PART_START = frozenset(
@@ -668,7 +671,11 @@ def find_dates(
                 )
             continue
         if m.group("mo"):
-            if not m.group("q") and not _MONTH_ALONE_OK.search(text, max(0, m.start() - 12), m.start()):
+            if (
+                not m.group("q")
+                and not _MONTH_ALONE_OK.search(text, max(0, m.start() - 12), m.start())
+                and not (_MONTH_NAMES_A.search(text, max(0, m.start() - 5), m.start()) and _THEN_NOUN.match(text, m.end()))
+            ):
                 continue
             if published is None:
                 add(m.start(), m.end(), None, "period")
@@ -736,10 +743,20 @@ def told_years(text: str, found: Sequence[DateMention]) -> tuple[DateMention, ..
     22" -> 2025): one story, told in one stretch of time. Weekdays and relative days stay unresolved."""
     if all(d.span is not None for d in found):
         return tuple(found)
-    marks = [(m.start(), d) for m in _YEAR_MARK.finditer(text) if (d := _mark_date(m)) is not None and d <= latest_day()]
+    marks = [
+        (m.start(), d, bool(m.group("d") or m.group("d2")))
+        for m in _YEAR_MARK.finditer(text)
+        if (d := _mark_date(m)) is not None and d <= latest_day()
+    ]
     out = []
     for d in found:
-        before = [day for pos, day in marks if pos < d.start] if d.span is None and d.kind in ("explicit", "period") else ()
-        span = yearless_near(text, d, before[-1], None) if before else None
+        if d.span is None and d.kind in ("explicit", "period"):
+            before = [day for pos, day, _ in marks if pos < d.start]
+            # told before the page's first date with its year: the first full day after it (an
+            # embedded post's stamp under the lead), not a month ("since February 2022")
+            anchor = before[-1] if before else next((day for pos, day, full in marks if pos > d.start and full), None)
+        else:
+            anchor = None
+        span = yearless_near(text, d, anchor, None) if anchor else None
         out.append(DateMention(d.start, d.end, span, d.kind) if span is not None else d)
     return tuple(out)
