@@ -690,3 +690,9 @@ def test_a_step_the_report_tells_without_a_day_is_the_one_dated_below(extractor)
         "The disengagement began on 8 May and should be over within days."
     )
     assert [d for d, _ in milestones(extractor, text)] == ["2030-05-08"]
+
+
+def test_a_retreat_is_a_step_not_a_return(extractor):
+    """'will retreat ... within 72 hours' is a step of its own (a return needs captives or a way home)."""
+    text = "The commander said the militia will retreat 20 kilometres from the border within 72 hours."
+    assert "2030-05-13" in [d for d, _ in milestones(extractor, text)]

@@ -1307,7 +1307,7 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
     if keyword is None:
         return None
     if (
-        art.text[keyword[0] : keyword[0] + 3].lower() in ("rel", "fre", "ret")
+        art.text[keyword[0] : keyword[0] + 6].lower().startswith(("rel", "fre", "return"))  # not "retreat"
         and not _CAPTIVES.search(art.text, s_start, d_start)
         and not _HOME.match(art.text, keyword[1])
     ):
