@@ -220,6 +220,10 @@ def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
                 # due only a month or a year: not a line whose mentions name a country it does not
                 and (_to_the_day(r.fact.due) or not any(_unspoken(identity(o.fact), told) for o in g))  # type: ignore[arg-type,union-attr]
             ]
+            if len(fits) > 1:
+                # Several lines fall due that day: the one whose mentions share a word of what is
+                # due ("the mandate ... extended until", not the troops' departure) is the one.
+                fits = [(0, n) for _, n in fits if any(told_topic(r) & identity(o.fact).topic for o in groups[n])]  # type: ignore[arg-type]
             fits = fits if len(fits) == 1 else []
         if fits:
             groups[min(fits)[1]].append(r)
@@ -262,6 +266,11 @@ def _same_day_step(r: Report, g: list[Report]) -> bool:
     clause that only "started" that day may be another step of the day (the truce, not the pullback)."""
     action = _read(_clause(r.fact.what)[0]).action  # type: ignore[union-attr]  (its own verb: "end", not the sentence's)
     return _to_the_day(r.fact.due) and action is not None and any(identity(o.fact).action == action for o in g)  # type: ignore[arg-type,union-attr]
+
+
+def told_topic(r: Report) -> frozenset[str]:
+    """The words of what a mention's own clause says is due (its topic, as :func:`identity` reads it)."""
+    return _read(_clause(r.fact.what)[0]).topic  # type: ignore[union-attr]
 
 
 def _vague(m: Milestone) -> bool:
