@@ -205,3 +205,13 @@ def test_an_undated_lead_does_not_take_in_an_earlier_months_event_at_its_place(e
     )
     got = [(i.type, i.date) for i in _incidents(ex, text) if i.type == "explosion"]
     assert ("explosion", "2025-05-01/2025-05-31") in got and len(got) == 2
+
+
+def test_a_named_past_event_with_its_own_year_is_an_event_of_its_own(ex):
+    """'the Tikrit barracks bombing in 2014' refers to nothing told before: it is that year's event."""
+    text = (
+        "Jets struck a depot in Mosul on Sunday, killing two guards. "
+        "The dead commander was wanted for the Tikrit barracks bombing in 2014 that killed 40 soldiers."
+    )
+    got = {(i.type, i.location, i.date) for i in _incidents(ex, text)}
+    assert ("explosion", "Tikrit", "2014-01-01/2014-12-31") in got

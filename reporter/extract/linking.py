@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from reporter.extract import casualties, events
 from reporter.extract.candidates import NEW_EVENT, Cand
@@ -328,6 +328,11 @@ class Linker:
                 c = replace(c, date=DateSpan(start, self.art.published, "range"), date_q=2)
         if c.date and (c.date.end - c.date.start).days > 45:
             # A span of months is an aggregate ("dozens of drones in late 2023"), not an event.
+            now = self.art.published or self.art.reference or max((e.date.end for e in self.events if e.date), default=None)
+            if c.anaphor and _named_past(c, now):
+                # "the Beirut barracks bombing in 1983": a past event named with its own year and
+                # spot, long before the report, refers to nothing told before it
+                return replace(c, anaphor="")
             if c.anaphor:
                 return replace(c, date=None, date_q=0)
             vague = _VAGUE.search(self.art.text, *c.clause)
@@ -480,6 +485,24 @@ class Linker:
             evidence=evidence,
         )
         self.last_i = i
+
+
+#: How long before the report a named event's span must end to be one of the past.
+_LONG_BEFORE = timedelta(days=365)
+
+
+def _named_past(c: Cand, now: date | None) -> bool:
+    """Told with its own year or month and a named spot, and over long before ``now`` (the report's
+    day, else the latest day the story told)."""
+    return (
+        c.date is not None
+        and c.date_q >= 3
+        and not c.plural
+        and c.place is not None
+        and c.place.rank >= 3
+        and now is not None
+        and c.date.end < now - _LONG_BEFORE
+    )
 
 
 def _unnamed_means(c: Cand) -> bool:
