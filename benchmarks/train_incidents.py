@@ -1,22 +1,22 @@
 """Train the learned incident layer (reporter/extract/learned_incidents.py) and measure it honestly.
 
     python benchmarks/train_incidents.py [--cv] [--write] [--dense-keeper] [--c TYPE,KEEP]
-                                                              (`make train` runs --write, ~5 min)
+                                                              (`make train` runs --write, ~8 min)
 
-Training data: corpus-tune shards a..f and the ACLED dev notes (folds a, b, c, d, e, f, acled);
+Training data: corpus-tune shards a..j and the ACLED dev notes (folds a .. j, acled);
 never holdout2, corpus-test or corpus-fresh. Every incident the rules emit is one example. The
 shared scorer's own functions align it with the gold events of its article on date and place alone
 (its pairing with the type set aside, agreeing types first): the gold type's family is the
 re-typer's label, and whether it aligns at all is the keeper's.
 
---cv: nested leave-one-fold-out. Each fold is held out in turn; on the other six, every fold is
-scored by models of the other five, and the thresholds (re-type, drop) that give the best pooled
-incident F1 there are chosen; models of all six then revise the held-out fold, scored by the shared
+--cv: nested leave-one-fold-out. Each fold is held out in turn; on the other ten, every fold is
+scored by models of the other nine, and the thresholds (re-type, drop) that give the best pooled
+incident F1 there are chosen; models of all ten then revise the held-out fold, scored by the shared
 scorer's matching next to the rules alone. Also shown, chosen the same way: a bare threshold on the
 rules' confidence, the re-typer alone and the keeper alone. The layer is a pure function of each
 incident the rules emit, so scoring the revised incidents is scoring the extractor with the model.
 --write: run that measurement, and only when rules + both models beat the rules pooled and on most
-held-out folds, choose the thresholds out of fold over all seven folds, train on all and write
+held-out folds, choose the thresholds out of fold over all eleven folds, train on all and write
 reporter/extract/data/incident_model.json; otherwise remove it (nothing ships, extraction pays nothing).
 Needs the `train` extra (scikit-learn); the extractor itself never imports it.
 """
@@ -40,7 +40,8 @@ from reporter.extract.incidents import incident_events, relevant, to_incident
 from reporter.extract.learned import Scorer
 from reporter.incident_types import family
 
-FOLDS = ("a", "b", "c", "d", "e", "f", "acled")
+FOLDS = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "acled")
+SHARDS = "abcdefghij"
 RETYPES = (1.01, 0.9, 0.8, 0.7, 0.6, 0.5)
 DROPS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 CONFS = (0.0, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65)
@@ -70,7 +71,7 @@ class Item:
 def prepare(score) -> list[Item]:
     learned_incidents.use(None)  # the rules alone: features and labels never see a model
     items = []
-    for r in read_all(Extractor()):
+    for r in read_all(Extractor(), shards=SHARDS):
         items.append(_item(r, score))
     return items
 

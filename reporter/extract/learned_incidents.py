@@ -12,15 +12,17 @@ kinds of actors named, and the rules' own flags and confidence.
 
 The weights would ship as data/incident_model.json (made by `make train`, see
 benchmarks/train_incidents.py), read on first use; scoring is a sum of weights, standard library
-only. No model ships today. Measured by nested leave-one-fold-out over corpus-tune a..f and the
-ACLED dev notes (`python benchmarks/train_incidents.py --cv`, main 8c4a7d0), thresholds chosen on
-the training folds only, pooled held-out incident F1: rules 0.837, rules + both models 0.827 (the
-chosen thresholds are "never act" on six folds; on shard b the keeper drops true events, 0.774 to
-0.697). The rules' family is already right for 539 of the 558 incidents that meet a gold event, and
-the typer's first choice out of fold fixes 1 of the 19 wrong ones while breaking 15 right ones; the
-keeper ranks real events below the rules' own confidence (AUC 0.49 against 0.71; 0.63 when it reads
-the rules' flags alone), and a bare threshold on that confidence loses too (0.826). Perfect models
-would reach 0.861 (re-typer) and 0.879 (keeper): what is left is missed events, not wrong ones.
+only. No model ships today. Measured by nested leave-one-fold-out over corpus-tune a..j and the
+ACLED dev notes (`python benchmarks/train_incidents.py --cv`, main c470d50), thresholds chosen on
+the training folds only, pooled held-out incident F1: rules 0.773, rules + both models 0.773 (the
+chosen thresholds are "never act" on ten folds; on h the keeper drops one false event, 0.455 to
+0.476; i 0.496 and j 0.375 unchanged). The rules' family is already right for 722 of the 759
+incidents that meet a gold event, and the typer's first choice out of fold fixes 1 of the 37 wrong
+ones while breaking 10 right ones; the keeper ranks real events below the rules' own confidence
+(AUC 0.65 against 0.75), and a bare threshold on that confidence loses (0.756). Perfect models
+would reach 0.806 (re-typer) and 0.837 (keeper). (On a..f alone, main 8c4a7d0: rules 0.837, both
+0.827.) What is left is mostly missed events; benchmarks/train_finder.py measures a learned finder
+over the readings the rules set aside (it does not beat the rules either) and where the misses lie.
 Without the file this layer costs one check per article (0.3 us); a model would cost about 110 us
 of CPU per article (a tenth of the incident rules).
 """
