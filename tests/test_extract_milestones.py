@@ -696,3 +696,16 @@ def test_a_retreat_is_a_step_not_a_return(extractor):
     """'will retreat ... within 72 hours' is a step of its own (a return needs captives or a way home)."""
     text = "The commander said the militia will retreat 20 kilometres from the border within 72 hours."
     assert "2030-05-13" in [d for d, _ in milestones(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # Published Friday 10 May 2030: a weekday deadline set at a time told before it falls between
+        # that time and the report, else on the first such weekday after the saying.
+        ("Last week, the rebels demanded that the army withdraw its troops from the town by Wednesday.", "2030-05-08"),
+        ("On Tuesday the rebels demanded that the army withdraw its troops from the town by Monday.", "2030-05-13"),
+    ],
+)
+def test_a_weekday_deadline_falls_after_the_saying(extractor, text, due):
+    assert [d for d, _ in milestones(extractor, text)] == [due]

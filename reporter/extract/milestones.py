@@ -315,7 +315,7 @@ def find_milestones(art: Document) -> list[Milestone]:
     security: dict[int, bool] = {}
     latest: list[int] = []
     for i, s in enumerate(art.sentences):
-        dates = [_year_ahead(art, d) for d in art.dates_in(s.start, s.end)]
+        dates = _after_the_saying(art, [_year_ahead(art, d) for d in art.dates_in(s.start, s.end)])
         if art.published is None and any(d.span is None for d in dates):
             dates = [_deadline_year(art, d, dates_in) if d.span is None else d for d in dates]
             dates = [dates_in.ahead_of_told(d) if d.span is None else d for d in dates]
@@ -996,6 +996,31 @@ def _year_ahead(art: Document, d: DateMention, nearest: bool = False) -> DateMen
     if not (nearer or soon or committed == "ahead" or _AHEAD_CLAUSE.search(art.text, max(0, d.start - 80), d.start)):
         return d
     return DateMention(d.start, d.end, ahead, d.kind)
+
+
+def _after_the_saying(art: Document, dates: list[DateMention]) -> list[DateMention]:
+    """A weekday deadline set at a time the sentence tells before it falls between that time and the
+    report: "Last week, the rebels gave the army until Wednesday to leave", told on a Saturday or a
+    Monday, is the Wednesday just past, not the coming one; set on a Monday and told on the Tuesday,
+    the coming one."""
+    p = art.published
+    if p is None or not any(d.kind == "weekday" for d in dates):
+        return dates
+    out = []
+    for k, d in enumerate(dates):
+        said = [
+            o for o in dates[:k]
+            if o.span and o.kind not in ("since", "lapse") and o.span.end < p and not art.in_dateline(o.start)
+        ]  # fmt: skip
+        if d.kind == "weekday" and d.span is not None and said:
+            # The last such weekday up to the report, unless that came before the saying.
+            wd, span = d.span.start.weekday(), said[-1].span  # type: ignore[union-attr]
+            day = p - timedelta(days=(p.weekday() - wd) % 7)
+            if day < span.start:
+                day = span.end + timedelta(days=(wd - span.end.weekday()) % 7 or 7)
+            d = DateMention(d.start, d.end, DateSpan(day, day, "day"), d.kind)
+        out.append(d)
+    return out
 
 
 #: A step told in the present or future just before a weekday: "the mandate, which expires on Wednesday".
