@@ -161,3 +161,16 @@ def test_the_air_part_names_a_bombardment_only_when_it_did_the_shelling(ex, text
 )
 def test_an_attack_labelled_by_an_armed_group_is_fought_on_the_ground(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a course of attacks told at a named spot on a stated day is that day's event
+        ("Despite the truce, Russian forces continued shelling Kherson on Monday.", [("shelling", "Kherson")]),
+        # without its own day it stays a course, no one event
+        ("Russian forces continued shelling Kherson throughout the war.", []),
+    ],
+)
+def test_a_course_of_attacks_on_a_stated_day_is_that_days_event(ex, text, expected):
+    assert [(i.type, i.location) for i in ex.extract(text, id="t", published=DAY).incidents] == expected

@@ -40,7 +40,12 @@ MILITARY = re.compile(
     re.I,
 )
 #: Words that make many weapons or strikes one raid when it has its own day and spot.
-_SALVO = re.compile(r"\b(?:(?:a|another)\s+(?:new\s+|fresh\s+|massive\s+|large\s+)?(?:wave|series)\s+of|numerous|multiple)\b", re.I)
+#: ... and so do words of a course going on ("continued shelling the town on Monday"): on that day, at that spot.
+_SALVO = re.compile(
+    r"\b(?:(?:a|another)\s+(?:new\s+|fresh\s+|massive\s+|large\s+)?(?:wave|series)\s+of|numerous|multiple"
+    r"|(?:continued|continues|continue|continuing|kept)(?:\s+to)?(?=\s+(?:attack|target|strik|fir|launch|shell|bomb|raid)))\b",
+    re.I,
+)
 _SINCE_ADVERB = Prefiltered(re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b|\bever\s+since\b", re.I))
 _PRONOUN_COUNT = re.compile(
     rf"\b(?:(?P<n>{NUMBER}|both|all)|(?P<p>they|it|most|some|none|the\s+majority|the\s+rest|the\s+remainder|the\s+others?"
