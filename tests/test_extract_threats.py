@@ -53,6 +53,9 @@ def test_the_speaker_of_a_threat(ex, text, speaker, country):
         # a warning that reports an event, or a risk, holds out no harm by the speaker
         "The maritime agency warned on Monday that a tanker was hit by a projectile off Aden.",
         "Officials in Kyiv warn that the number of attack drones built by Russia keeps growing.",
+        # a pledge of what the speaker's side will keep doing, with no harm and no condition put to anyone
+        "Israeli jets struck Gaza on Monday. Defense Minister Israel Katz vowed on Tuesday that Israel would remain "
+        "in control of its security.",
     ],
 )  # fmt: skip
 def test_no_threat_without_a_speaker_or_harm(ex, text):
@@ -132,3 +135,17 @@ def test_where_the_speaker_spoke_from_in_the_next_sentence(ex):
 def test_an_ultimatum_is_a_threat_by_what_it_is(ex):
     text = "The Houthis gave Israel a four-day ultimatum to let aid trucks into the besieged city."
     assert [(a, c) for a, c, _ in _threats(ex, text)] == [(("Houthis",), "Yemen")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what will befall a party, on a condition put to it, is a threat whatever its words
+        "Hezbollah warned on Tuesday that any Israeli presence after the deadline would be treated as an occupation.",
+        "Kim Yo-jong warned on Tuesday that Seoul would face disaster if its troops fired again at the border.",
+        # further attacks held out
+        "Al-Shabaab spokesman Ali Dhere threatened further attacks on the airport on Tuesday.",
+    ],
+)
+def test_a_will_with_a_condition_put_to_a_party_is_a_threat(ex, text):
+    assert len(_threats(ex, text)) == 1

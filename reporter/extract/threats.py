@@ -27,13 +27,19 @@ _TITLES = re.compile(
     r"prime|minister|foreign|defen[cs]e|army|military|supreme|senior|top|spokes(?:man|woman|person))\s+){0,5}"
 )
 THREAT_CONTENT = re.compile(
-    r"\b(?:would|will|shall|retaliat\w*|revenge|aveng\w*|consequences|targets?|respond|response|strike|punish\w*|"
+    r"\b(?:retaliat\w*|revenge|aveng\w*|consequences|targets?|respond|response|strike|punish\w*|"
     r"war|price|threatening|vowing|destroy|wipe|force|fire|hell|evacuat\w*)\b"
-    r"|\bmore\s+(?:[\w-]+\s+)?(?:strikes|attacks|operations)\b"
+    r"|\b(?:more|further)\s+(?:[\w-]+\s+)?(?:strikes|attacks|operations)\b"
     r"|\bto\s+(?:keep\s+|continue\s+)?(?:target|strik|attack|hit|retaliat|respond|resum|expand|escalat|seiz|captur|storm|invad|overr[au]n|shell|bomb)\w*"
     r"|\bto\s+take\s+(?-i:[A-Z])",
     re.I,
 )
+
+#: What a party will do, said with a condition put to another ("any presence would be treated as an
+#: occupation", "Seoul would face disaster if it continued"); without one a "will" is a plan or a
+#: pledge ("Israel would remain in control of its security").
+_MODAL = re.compile(r"\b(?:would|will|shall)\b", re.I)
+_CONDITIONAL = re.compile(r"\b(?:if|unless|any|should|otherwise|or\s+else)\b", re.I)
 
 
 #: What a threat holds out, as lemmas: harm the speaker will do, or the cost the threatened will bear.
@@ -63,6 +69,8 @@ def threatens(art: Document, s_idx: int, trig: events.Trigger) -> bool:
         if a < trig.start:
             continue  # "pledged to release the hostages by Monday": a promise, no threat
         if THREAT_CONTENT.search(text, a, b):
+            return True
+        if _MODAL.search(text, a, b) and _CONDITIONAL.search(text, a, b):
             return True
         if any(_CONDITION.search(text, max(a, m.start - 12), m.start) for m in art.mentions_in(a, b) if actor_name(m)):
             return True
