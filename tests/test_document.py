@@ -54,3 +54,18 @@ def test_lower_case_continuation_is_joined_even_when_not_hard_wrapped():
     assert unwrap_lines("Rockets hit the base late\non Sunday night, police said.\n") == (
         "Rockets hit the base late on Sunday night, police said.\n"
     )
+
+
+def test_a_stamp_or_byline_line_keeps_its_break_in_hard_wrapped_text():
+    """A short line ending with a dated year ('March 3, 2026', 'By Staff in Basra 3 March 2026') is the
+    page's stamp, so the publication date is read from it; it never joins the caption above it."""
+    text = (
+        "Smoke rises over the port after the strike on Tuesday night, seen from the old\n"
+        "harbour road where residents gathered to watch the fires / Photo: Wire\n"
+        "March 3, 2026\n"
+        "By Staff in Basra 3 March 2026\n"
+        "Rockets hit the port of Basra on Tuesday night, wounding two dockers, officials\n"
+        "said on Wednesday."
+    )
+    lines = unwrap_lines(text).split("\n")
+    assert "March 3, 2026" in lines and "By Staff in Basra 3 March 2026" in lines

@@ -15,6 +15,14 @@ import yaml
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n?", re.S)
 _TERMINAL = re.compile(r"[.!?:;\"”’')\]]$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: A short line that ends with a date and its year, maybe a clock ("July 31, 2024", "By Staff in
+#: Tehran January 16, 2024", "Dec 14, 2024, 10:16 AM"): a page's stamp or byline, not wrapped prose
+#: (an embedded post's signature, "— Name (@handle) June 3, 2025", stays with its post).
+_STAMP_LINE = re.compile(
+    rf"^(?!.*\(@).{{0,45}}\b(?:{_MONTH}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{_MONTH},?\s+)(?:19|20)\d\d"
+    r"(?:,?\s+\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$"
+)
 #: libyaml's C parser when PyYAML was built with it: front matter is parsed for every file read.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -78,6 +86,7 @@ def unwrap_lines(text: str) -> str:
             previous.strip()
             and line.strip()
             and not _LIST_ITEM.match(line)
+            and not _STAMP_LINE.match(line.strip())
             and not _TERMINAL.search(previous.rstrip())
             and (line.lstrip()[:1].islower() or (hard_wrapped and len(previous.strip()) >= 40))
         )
