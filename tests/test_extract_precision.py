@@ -189,6 +189,22 @@ def test_the_event_answered_is_told(ex, text, types):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "tolls"),
+    [
+        ("A rocket hit the depot on Monday, killing 12 people and wounding 30, medics said.", [(12, None), (None, 30)]),
+        ("The strike killed 12 people and wounded 30 more, medics said.", [(12, None), (None, 30)]),
+        ("It struck the square, the scene of a blast in 2017 that killed more than 500 people.", []),
+    ],
+)
+def test_a_number_belongs_to_the_toll_verb_before_it_and_a_year_is_no_toll(sentence, tolls):
+    """'killed 12 people and wounded 30': the 12 are the dead, not also the wounded; 'a blast in 2017
+    that killed ...' tells that year's toll, not a toll of 2,017."""
+    from reporter.extract import casualties
+
+    assert [(k, i) for _, k, i in casualties.find(sentence, 0, len(sentence))] == tolls
+
+
+@pytest.mark.parametrize(
     ("sentence", "killed"),
     [
         ("The truce ends fighting that has claimed the lives of 9,000 people in 14 months.", None),
