@@ -114,6 +114,16 @@ def test_a_drone_attack_the_strikes_in_reply_and_strikes_somewhere_in_the_countr
     ]
 
 
+def test_one_hospital_struck_dated_a_day_apart_is_one_row_a_depot_the_next_day_another(brief):
+    """A drone on 'the main hospital in El Obeid on Friday' (nine dead) and 'a drone attack on a hospital
+    in El Obeid on Saturday' (11 dead): outlets date one attack on one kind of target by their own day;
+    one row, the dates and tolls shown as disagreements. The fuel depot hit on Sunday is another."""
+    kassala = sorted(
+        (i.date_from, sorted(_outlets(brief, i.sources))) for i in brief.incidents if i.location == "El Obeid"
+    )
+    assert kassala == [("2025-03-07", ["Kiln Post", "Loom Daily"]), ("2025-03-09", ["Loom Daily"])]
+
+
 def test_rows_and_lines_per_real_event_meet_the_targets(brief):
     """Each real event and commitment of the fixture is on one row, and no row mixes two."""
     events = json.loads((FIXTURES / "events.json").read_text(encoding="utf-8"))

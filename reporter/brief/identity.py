@@ -334,12 +334,15 @@ def relation(
         # ... or fighting in one region (a province, a district) that outlets date by different
         # days of its course ("clashes over the weekend", "on Tuesday", "on Wednesday").
         episode = a.type == b.type == "armed_clash" and place == "same" and wa.kind == wb.kind == "area"
+        # ... or one kind of attack at one place on the same kind of target ("the hospital in El
+        # Fasher", "aid workers" in Deir al-Balah): outlets date it by the day they report it.
+        target = place == "same" and a.type == b.type and bool(targets(a.evidence) & targets(b.evidence))
         if same_source:
             allowed = 0
         elif episode:
             allowed = _EPISODE_DAYS
         else:
-            allowed = 1 if site or night or toll else 0
+            allowed = 1 if site or night or toll or target else 0
         if gap > allowed:
             return CONFLICT
         wide = max((w[1] - w[0]).days for w in (a_when, b_when))
@@ -366,6 +369,31 @@ def relation(
         score += 0.5
     score += _shared_words(a.evidence, b.evidence)
     return Relation(score, place=place)
+
+
+#: What an attack hit, by kind: two reports of one kind of attack at one town a day apart that hit the
+#: same kind of thing tell one event ("a hospital", "aid workers"); a fuel depot and an army base are two.
+_TARGET_WORDS = (
+    ("hospital", r"hospitals?|clinics?|medical\s+cent(?:re|er)"),
+    ("school", r"schools?|universit(?:y|ies)|kindergartens?"),
+    ("worship", r"mosques?|church(?:es)?|temples?|synagogues?"),
+    ("market", r"markets?|bazaars?"),
+    ("aid", r"aid\s+workers?|aid\s+convoys?|humanitarian\s+convoys?|charity"),
+    ("mission", r"embass(?:y|ies)|consulates?"),
+    ("hotel", r"hotels?"),
+    ("depot", r"depots?|refiner(?:y|ies)|oil\s+facilit(?:y|ies)"),
+    ("airport", r"airports?|airfields?|air\s*strips?"),
+    ("base", r"(?:military\s+|army\s+|air\s+)?bases?|barracks|outposts?"),
+    ("camp", r"(?:displacement|refugee|displaced)\s+camps?"),
+    ("gathering", r"weddings?|funerals?|festivals?|ceremon(?:y|ies)|rall(?:y|ies)|concerts?"),
+)
+_TARGET = [(name, re.compile(rf"\b(?:{words})\b", re.I)) for name, words in _TARGET_WORDS]
+
+
+@lru_cache(maxsize=16384)
+def targets(evidence: str) -> frozenset[str]:
+    """The kinds of target a report's sentence names."""
+    return frozenset(name for name, pattern in _TARGET if pattern.search(evidence))
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
