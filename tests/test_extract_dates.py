@@ -274,3 +274,10 @@ def test_an_undated_pages_yearless_day_told_before_its_first_full_date_takes_tha
     )
     got = {(i.type, i.date) for i in Extractor().extract(text, id="t").incidents}
     assert ("air_strike", "2025-06-22") in got
+
+
+def test_a_clock_and_date_the_text_writes_at_is_its_publication_date():
+    """'As of 9:16 a.m. GMT on June 24, 2025' is the moment of writing; 'As of June 2024' is a past state."""
+    text = "Truce holds\n\nLeaders met on Monday. As of 9:16 a.m. GMT on June 24, 2025, the truce holds."
+    assert infer_published(text) == date(2025, 6, 24)
+    assert infer_published("As of June 2024, the base hosted 2,500 troops.") is None

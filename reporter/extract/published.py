@@ -55,6 +55,11 @@ _TODAY = Prefiltered(re.compile(
     rf"\btoday,?\s+\(?(?:{WEEKDAY},?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"
     rf"|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{_YEAR}))"
 ))
+# "As of 9:16 a.m. IST on June 24, 2025, the truce holds": a clock and a date the text writes at.
+_AS_OF = Prefiltered(re.compile(
+    rf"\b[Aa]s of\s+\d{{1,2}}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{{2,4}}\s+)?(?:on\s+)?(?:{WEEKDAY},?\s+)?"
+    rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{_YEAR}))"
+))
 _YEARS = re.compile(rf"(?<![\d,.])(?P<y>{_YEAR})(?!\d|,\d)")
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 _FUTURE_YEAR = re.compile(
@@ -268,7 +273,7 @@ def infer_published(text: str) -> date | None:
     stamps = page_stamps(text)
     if stamps:
         return stamps[0][0]
-    today = _TODAY.search(head)
+    today = _TODAY.search(head) or _AS_OF.search(head)
     if today:
         span = _one_day(today.groupdict(), "", None, False)
         if span:
