@@ -215,3 +215,13 @@ def test_a_named_past_event_with_its_own_year_is_an_event_of_its_own(ex):
     )
     got = {(i.type, i.location, i.date) for i in _incidents(ex, text)}
     assert ("explosion", "Tikrit", "2014-01-01/2014-12-31") in got
+
+
+def test_a_retelling_dated_by_a_span_of_months_around_the_known_day_is_that_event(ex):
+    """'the first time this year that troops on Kinmen downed a drone' retells Sunday's downing there."""
+    text = (
+        "Troops on Kinmen shot down a drone on Sunday, the coast guard said. "
+        "It was the first time this year that soldiers on Kinmen had shot down a drone."
+    )
+    got = [(i.type, i.location) for i in _incidents(ex, text)]
+    assert got == [("interception", "Kinmen")]

@@ -251,6 +251,9 @@ class Linker:
                         or (old.date is None and _short(c.date) and (_same_named_place(old, c) or _specified(old, c)))
                         or (_same_count(old, c) and _overlap(old.date, c.date))
                         or (c.date is None and _blast_of(old, c))
+                        # "the first time this year that troops downed a drone": a span of months
+                        # around a known day at the same spot tells that day's event again
+                        or _around(c.date, old.date)
                     )
                     and (
                         same_place(old.place, c.place)
@@ -502,6 +505,17 @@ def _named_past(c: Cand, now: date | None) -> bool:
         and c.place.rank >= 3
         and now is not None
         and c.date.end < now - _LONG_BEFORE
+    )
+
+
+def _around(wide: DateSpan | None, day: DateSpan | None) -> bool:
+    return (
+        wide is not None
+        and day is not None
+        and (wide.end - wide.start).days > 45
+        and (day.end - day.start).days <= 2
+        and wide.start <= day.start
+        and day.end <= wide.end
     )
 
 
