@@ -232,6 +232,14 @@ def test_a_mandate_told_without_its_force_joins_the_mandate_due_that_day_not_a_t
     assert mandate.due == "2025-03-31" and _outlets(brief, mandate.sources) == {"Tern Times", "Gull Notes"}
 
 
+def test_a_vague_mention_told_before_its_commitment_still_joins_it(brief):
+    """'complete withdrawal is due by April 15' (no party, no place), in an article a month before
+    'Kenyan troops ... ahead of a complete exit by April 15' from Haiti: the one line due that day,
+    whichever article came first."""
+    (haiti,) = [m for m in brief.milestones if m.due == "2025-04-15"]
+    assert _outlets(brief, haiti.sources) == {"Wren Post", "Finch Daily"}
+
+
 def test_a_party_leaving_somewhere_in_a_year_is_not_its_exit_from_a_named_country(brief):
     """'The French pullout ... complete in 2026' and 'Senegal's president asked France to withdraw
     ... in 2026': France leaves several countries some years, so two lines."""

@@ -207,29 +207,45 @@ def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
             if "same" in relations and "differ" not in relations:
                 fits.append((min(_due_gap(r.fact, o.fact) for o in g), n))  # type: ignore[arg-type]
         if not fits and _vague(r.fact):  # type: ignore[arg-type]
-            # "This phase is expected to run through September 2025": only its date, and a party
-            # or place its sentence names, say which; a date to the day ("will end no later than
-            # Sept. 15, 2024") says it alone when one commitment falls due that day.
-            told = _read(r.fact.evidence)  # type: ignore[union-attr]
-            fits = [
-                (0, n)
-                for n, g in enumerate(groups)
-                if any(o.fact.due == r.fact.due for o in g)  # type: ignore[union-attr]
-                and all(commitment_relation(r.fact, o.fact) != "differ" for o in g)  # type: ignore[arg-type]
-                and (_same_day_step(r, g) or any(_mentions(told, identity(o.fact)) for o in g))  # type: ignore[arg-type]
-                # due only a month or a year: not a line whose mentions name a country it does not
-                and (_to_the_day(r.fact.due) or not any(_unspoken(identity(o.fact), told) for o in g))  # type: ignore[arg-type,union-attr]
-            ]
-            if len(fits) > 1:
-                # Several lines fall due that day: the one whose mentions share a word of what is
-                # due ("the mandate ... extended until", not the troops' departure) is the one.
-                fits = [(0, n) for _, n in fits if any(told_topic(r) & identity(o.fact).topic for o in groups[n])]  # type: ignore[arg-type]
-            fits = fits if len(fits) == 1 else []
+            fits = [(0, n) for n in _vague_fits(r, groups)]
         if fits:
             groups[min(fits)[1]].append(r)
         else:
             groups.append([r])
+    groups = _unite(groups)
+    # A vague mention that came before the line it belongs to started a line of its own: which line
+    # a mention joins should not depend on the order the articles come in.
+    for r in [g[0] for g in groups if len(g) == 1 and _vague(g[0].fact)]:  # type: ignore[arg-type]
+        others = [g for g in groups if g != [r]]
+        found = _vague_fits(r, others)
+        if found:
+            groups.remove([r])
+            others[found[0]].append(r)
     return _unite(groups)
+
+
+def _vague_fits(r: Report, groups: list[list[Report]]) -> list[int]:
+    """The one line (as a list of its index, else []) a vague mention belongs to.
+
+    "This phase is expected to run through September 2025": only its date, and a party or place its
+    sentence names, say which; a date to the day ("will end no later than Sept. 15, 2024") says it
+    alone when one commitment falls due that day.
+    """
+    told = _read(r.fact.evidence)  # type: ignore[union-attr]
+    fits = [
+        n
+        for n, g in enumerate(groups)
+        if any(o.fact.due == r.fact.due for o in g)  # type: ignore[union-attr]
+        and all(commitment_relation(r.fact, o.fact) != "differ" for o in g)  # type: ignore[arg-type]
+        and (_same_day_step(r, g) or any(_mentions(told, identity(o.fact)) for o in g))  # type: ignore[arg-type]
+        # due only a month or a year: not a line whose mentions name a country it does not
+        and (_to_the_day(r.fact.due) or not any(_unspoken(identity(o.fact), told) for o in g))  # type: ignore[arg-type,union-attr]
+    ]
+    if len(fits) > 1:
+        # Several lines fall due that day: the one whose mentions share a word of what is due
+        # ("the mandate ... extended until", not the troops' departure) is the one.
+        fits = [n for n in fits if any(told_topic(r) & identity(o.fact).topic for o in groups[n])]  # type: ignore[arg-type]
+    return fits if len(fits) == 1 else []
 
 
 def _unite(groups: list[list[Report]]) -> list[list[Report]]:
