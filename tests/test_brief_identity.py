@@ -323,6 +323,20 @@ def test_the_broker_of_a_deal_is_no_side_of_its_release(brief):
     assert _outlets(brief, release.sources) == {"Moor Herald", "Nook Daily"}
 
 
+def test_two_partyless_clauses_beginning_one_drawdown_the_same_day_are_one_line(brief):
+    """'commence a gradual drawdown' and 'start withdrawing its soldiers', both by 15 May and naming
+    no party or place, are placed by their day: one step of one line, both outlets."""
+    (may,) = [m for m in brief.milestones if m.due == "2025-05-15"]
+    assert _outlets(brief, may.sources) == {"Isle Chronicle", "Jetty News"}
+
+
+def test_the_country_that_lets_a_force_stay_is_where_it_stays(brief):
+    """'Kenya will allow the Egyptian contingent to keep using its coastal bases for patrols into
+    Somalia' and 'Egyptian troops will remain in Kenya': Kenya hosts; one line, both outlets."""
+    (kenya,) = [m for m in brief.milestones if m.who == "Egypt" and m.due == "2025-10"]
+    assert kenya.where == "Kenya" and _outlets(brief, kenya.sources) == {"Lark Bulletin", "Mire Weekly"}
+
+
 def test_the_sample_brief_has_no_duplicate_row_or_timeline_line(tmp_path):
     """`make run`'s sample brief lists each event once and each commitment once."""
     from reporter.pipeline import collect_brief, ingest

@@ -236,3 +236,45 @@ def test_the_country_that_brokers_a_deal_is_no_side():
     """'a Qatar-brokered pact under which Hamas is to free its captives' names Hamas as who frees them."""
     deal = identity(Milestone(what="a Qatar-brokered pact under which Hamas is to free its captives", due="2025-10-13", evidence=""))
     assert deal.who == "Hamas" and "Qatar" not in deal.named
+
+
+def _lines(*reports: Report) -> list[tuple[int, ...]]:
+    return [line.sources for line in merge_milestones(list(reports), as_of=date(2025, 3, 12))]
+
+
+def test_a_bare_clause_joins_its_days_line_whichever_article_comes_first():
+    """'complete withdrawal' by April 30, read before the report that names who leaves where that
+    day, still joins it: which line exists first is only the order articles come in."""
+    bare = _report(1, "complete withdrawal", "2025-04-30")
+    named = _report(2, "Burundian troops have begun leaving Somalia ahead of a complete exit", "2025-04-30")
+    assert _lines(bare, named) == _lines(named, bare) == [(1, 2)]
+
+
+def test_a_clause_naming_no_party_or_place_is_placed_by_its_day_and_its_stage():
+    """Two clauses due the same day that name no party or place ('the mission's leaders to commence
+    a phased drawdown', 'the bloc had decided to begin the withdrawal') are one step; completing it
+    that day is another."""
+    lines = _lines(
+        _report(1, "The council directed the mission's leaders to commence a phased drawdown", "2025-05-15"),
+        _report(2, "The statement said the bloc had decided to begin the withdrawal of troops", "2025-05-15"),
+        _report(3, "The statement said the bloc had decided to complete the withdrawal of troops", "2025-05-15"),
+    )
+    assert sorted(lines) == [(1, 2), (3,)]
+
+
+def test_a_long_mission_name_and_a_country_after_the_are_read():
+    """A mission named in seven words is who; 'in the Central African Republic' is where."""
+    abyei = Milestone(what="extended the mandate of the United Nations Interim Security Force for Abyei", due="2025-11-15", evidence="")
+    bangui = Milestone(what="the mandate of the UN mission in the Central African Republic runs", due="2025-11-15", evidence="")
+    assert identity(abyei).who == "UNISFA"
+    assert identity(bangui).country == "Central African Republic"
+    assert not same_commitment(abyei, bangui)
+
+
+def test_the_country_that_lets_a_force_stay_is_where_it_stays():
+    """'Kenya will allow the Turkish contingent to keep using its bases for patrols into Somalia':
+    Kenya hosts, 'keep' is staying; one line with 'Turkish troops will remain in Kenya'."""
+    lets = _report(1, "Kenya will allow the Turkish contingent to keep using its bases for patrols into Somalia", "2025-10")
+    stays = _report(2, "Turkish troops will remain in Kenya", "2025-10")
+    (line,) = merge_milestones([lets, stays], as_of=date(2025, 3, 12))
+    assert line.where == "Kenya" and line.sources == (1, 2)

@@ -18,8 +18,10 @@ from reporter.brief.commitment_parties import (
     _GIVE,
     _INSIDE_KM,
     _INTO,
+    _LET,
     _OUTSIDE_KM,
     _TO_LEAVE,
+    _TO_STAY,
     _autonomous,
     _autonomous_around,
     _folk,
@@ -224,7 +226,9 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
             troops = rf"\b{re.escape(name)}\w*\s+(?:(?:border\s+)?guards|troops|forces|soldiers|military|army|elements|contingent|personnel|servicemen|servicemembers|peacekeepers)"
             acts = rf"\b{re.escape(name)}\s+(?:{_AUX}\s+){{0,5}}(?:withdr\w*|leav\w*|left|pull\w*|vacat\w*|exit\w*|hand\w*\s+(?:back|over))"
             given = rf"\b{_GIVE}\s+{re.escape(name)}\s+(?:\w+\s+){{0,5}}{_TO_LEAVE}"
-            preceding = " ".join(words_folded[max(0, at - 2) : at])
+            # ("in the Central African Republic": the article does not part a place from its "in")
+            lead = at - 1 if at and words_folded[at - 1] == "the" else at
+            preceding = " ".join(words_folded[max(0, lead - 2) : lead])
             # "the U.S. forces in Somalia to leave": a country after "in" is where they leave.
             # ... but "by the administration of US President Biden" names who decides, not where.
             # ... and so is the next of a list of places ("from Afghanistan and Iraq", "in Iraq, Afghanistan").
@@ -236,8 +240,12 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
             if any(re.search(p, folded) for p in (troops, given, *(() if within else (acts,)))):  # "Israel withdrew its troops"
                 parties.add(kind_name[1])
                 who = who or kind_name[1]
-            elif re.search(rf"\b{re.escape(name)}\s+(?:{_AUX}\s+){{0,3}}{_GIVE}\s+(?:\w+\s+){{1,7}}{_TO_LEAVE}", folded):
-                # "Armenia has given Russia ... to withdraw": the one that gives the time is the host.
+            elif re.search(
+                rf"\b{re.escape(name)}\s+(?:{_AUX}\s+){{0,3}}(?:{_GIVE}\s+(?:\w+\s+){{1,7}}{_TO_LEAVE}|{_LET}\s+(?:\w+\s+){{1,7}}{_TO_STAY})",
+                folded,
+            ):
+                # "Armenia has given Russia ... to withdraw": the one that gives the time is the host,
+                # as is one that lets a force stay ("Iraq will allow the coalition to keep ...").
                 places.add(kind_name[1])
                 lands.add(kind_name[1])
                 country = country or kind_name[1]

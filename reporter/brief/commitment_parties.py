@@ -15,6 +15,9 @@ _AUX = r"(?:has|have|had|will|would|shall|was|were|is|are|be|to|must|should|supp
 #: "Armenia has given Russia until August 1 to withdraw": who is given the time leaves, who gives it hosts.
 _GIVE = r"(?:give|gives|given|giving|gave)"
 _TO_LEAVE = r"to\s+(?:withdr|leav|pull|vacat|exit)"
+#: "Iraq will allow the coalition to keep using its territory": who lets a force stay hosts it.
+_LET = r"(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|let|lets)"
+_TO_STAY = r"to\s+(?:stay|remain|keep|continu|use|operat|station)"
 _INTO = re.compile(r"\b(?:in|from|of|across|inside|into|leave|leaves|leaving|left|exit|exiting|vacate|vacating|out|federal)$")
 #: "the draft resolution of France": "of" names a text's author, not the place.
 _AUTHOR = re.compile(r"\b(?:resolution|draft|proposal|motion|initiative|text)\s+of$")
@@ -61,12 +64,18 @@ def _folk() -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=1)
+def _widest() -> int:
+    """Words in the longest name ("United Nations Interim Security Force for Abyei" is seven)."""
+    return max(5, *(len(n.split()) for n in _names()))
+
+
 def _spans(text: str) -> list[tuple[int, str]]:
     """Longest-first names in ``text``: (word position, folded name)."""
     words = fold(text).split()
     out, i = [], 0
     while i < len(words):
-        for width in range(min(5, len(words) - i), 0, -1):
+        for width in range(min(_widest(), len(words) - i), 0, -1):
             name = " ".join(words[i : i + width])
             if name in _names() or lookup(name):
                 out.append((i, name))

@@ -290,8 +290,11 @@ def told_topic(r: Report) -> frozenset[str]:
 
 
 def _vague(m: Milestone) -> bool:
+    """A clause that names no party and no place, and says little else: only its date can place it.
+    A date to the day places a clause that says more ("the statement noted that the bloc decided to
+    begin the withdrawal" by 15 December) as well: words that name no party are no identity."""
     i = _read(_clause(m.what)[0])
-    return not (i.who or i.country or i.region or i.federal) and len(i.topic) <= 3
+    return not (i.who or i.country or i.region or i.federal) and (len(i.topic) <= 3 or _to_the_day(m.due))
 
 
 def is_done(m: Milestone) -> bool:
