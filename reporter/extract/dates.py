@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -743,20 +744,28 @@ def told_years(text: str, found: Sequence[DateMention]) -> tuple[DateMention, ..
     22" -> 2025): one story, told in one stretch of time. Weekdays and relative days stay unresolved."""
     if all(d.span is not None for d in found):
         return tuple(found)
+    latest = latest_day()
     marks = [
         (m.start(), d, bool(m.group("d") or m.group("d2")))
         for m in _YEAR_MARK.finditer(text)
-        if (d := _mark_date(m)) is not None and d <= latest_day()
+        if (d := _mark_date(m)) is not None and d <= latest
     ]
+    # Marks are in text order: each date finds its own by bisection, not by reading them all.
+    at = [pos for pos, _, _ in marks]
+    full = [(pos, day) for pos, day, is_full in marks if is_full]
+    full_at = [pos for pos, _ in full]
     out = []
     for d in found:
+        anchor = None
         if d.span is None and d.kind in ("explicit", "period"):
-            before = [day for pos, day, _ in marks if pos < d.start]
-            # told before the page's first date with its year: the first full day after it (an
-            # embedded post's stamp under the lead), not a month ("since February 2022")
-            anchor = before[-1] if before else next((day for pos, day, full in marks if pos > d.start and full), None)
-        else:
-            anchor = None
+            i = bisect_left(at, d.start)
+            if i:
+                anchor = marks[i - 1][1]
+            else:
+                # told before the page's first date with its year: the first full day after it (an
+                # embedded post's stamp under the lead), not a month ("since February 2022")
+                j = bisect_right(full_at, d.start)
+                anchor = full[j][1] if j < len(full) else None
         span = yearless_near(text, d, anchor, None) if anchor else None
         out.append(DateMention(d.start, d.end, span, d.kind) if span is not None else d)
     return tuple(out)
