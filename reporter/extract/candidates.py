@@ -1073,8 +1073,9 @@ def _harm_done(art: Document, a: int, b: int, triggers: list[events.Trigger]) ->
     named = art.mentions_in(a, b)
     if any(m.of("weapon") for m in named):
         return True
-    first = triggers[-1].start
-    if any(m.end <= first and _armed_group(m) for m in named):
+    # a named armed group before any of the harm words (so before the last): it may have done that harm
+    last = triggers[-1].start
+    if any(m.end <= last and _armed_group(m) for m in named):
         return True
     text = art.text
     return any(
