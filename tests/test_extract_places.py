@@ -379,3 +379,12 @@ def test_a_world_list_word_closing_a_longer_name_is_no_town(ex):
     text = "A missile hit the Old Bank building in Kherson on Friday."
     assert _places(ex, text) == [("Kherson", "Ukraine")]
     assert _places(ex, "Drones were shot down over the city's Left Bank on Friday.") == []
+
+
+def test_the_place_of_a_war_frames_an_event_but_is_not_its_scene(ex):
+    """'since the start of the war in Gaza' places nothing: the interception happened over Israel."""
+    text = (
+        "The rebels have fired dozens of missiles at Israel since the start of the war in Gaza, "
+        "most of which were intercepted."
+    )
+    assert ("Gaza", "Palestine") not in _places(ex, text)

@@ -115,6 +115,8 @@ _REFERENCE = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$"
     # "Israeli towns bordering the Gaza Strip": the towns lie beside it, not in it
     r"|\b(?:bordering|adjoining|overlooking)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$"
+    # "missiles fired at Israel since the start of the war in Gaza": a war names a frame, not a scene
+    r"|\b(?:war|wars|conflict|crisis)\s+(?:in|on|over)\s+(?:the\s+)?$"
 )
 
 
