@@ -637,8 +637,7 @@ def find_posture(art: Document) -> list[Posture]:
                 # "Trump's decision to draw troops in Iraq down to 2,500": the sentence names only the
                 # article's party, so the figure is that party's, not the force told last (holdout2
                 # lost a false item to the latter; the tune shards keep every item they gained).
-                main, _, second = _prior(art, prior)
-                told_before = (last_force, main, second)
+                main = _prior(art, prior)[0]
                 force = main if main != country else None
             if (
                 country is None
