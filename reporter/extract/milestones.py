@@ -1007,19 +1007,19 @@ def _after_the_saying(art: Document, dates: list[DateMention]) -> list[DateMenti
     if p is None or not any(d.kind == "weekday" for d in dates):
         return dates
     out = []
-    for k, d in enumerate(dates):
-        said = [
-            o for o in dates[:k]
-            if o.span and o.kind not in ("since", "lapse") and o.span.end < p and not art.in_dateline(o.start)
-        ]  # fmt: skip
-        if d.kind == "weekday" and d.span is not None and said:
+    said: DateSpan | None = None  # the span of the last date before this one that can date the saying
+    for d in dates:
+        if d.kind == "weekday" and d.span is not None and said is not None:
             # The last such weekday up to the report, unless that came before the saying.
-            wd, span = d.span.start.weekday(), said[-1].span  # type: ignore[union-attr]
+            wd = d.span.start.weekday()
             day = p - timedelta(days=(p.weekday() - wd) % 7)
-            if day < span.start:
-                day = span.end + timedelta(days=(wd - span.end.weekday()) % 7 or 7)
-            d = DateMention(d.start, d.end, DateSpan(day, day, "day"), d.kind)
-        out.append(d)
+            if day < said.start:
+                day = said.end + timedelta(days=(wd - said.end.weekday()) % 7 or 7)
+            out.append(DateMention(d.start, d.end, DateSpan(day, day, "day"), d.kind))
+        else:
+            out.append(d)
+        if d.span and d.kind not in ("since", "lapse") and d.span.end < p and not art.in_dateline(d.start):
+            said = d.span
     return out
 
 
