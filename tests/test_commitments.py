@@ -278,3 +278,9 @@ def test_the_country_that_lets_a_force_stay_is_where_it_stays():
     stays = _report(2, "Turkish troops will remain in Kenya", "2025-10")
     (line,) = merge_milestones([lets, stays], as_of=date(2025, 3, 12))
     assert line.where == "Kenya" and line.sources == (1, 2)
+
+
+def test_a_bloc_of_states_names_no_country():
+    """'the Economic Community of West African States' is no 'the States' (the United States)."""
+    bloc = Milestone(what="the Economic Community of West African States to hand over to civilians", due="2024-03", evidence="")
+    assert not identity(bloc).named and identity(bloc).country is None

@@ -109,3 +109,14 @@ def test_a_long_label_wraps_and_keeps_its_party():
     assert len(long) == 2 and long[-1].endswith("… (council)") and all(len(line) <= 44 for line in long)
     svg = timeline([dataclasses.replace(_milestones(1)[0], what=" ".join(two))], today=date(2025, 6, 16))[0]
     assert "(alliance)" in svg and "(…" not in svg
+
+
+def test_a_lone_far_deadline_sits_at_the_axis_edge_with_its_year():
+    """One commitment due in 2040 among others in 2024-2025 does not stretch the axis to 2040: its
+    dot sits at the edge, its year beside it; the axis ticks stay within the near dates."""
+    near = _milestones(12)
+    far = dataclasses.replace(near[0], key="far", due="2040", due_date="2040-12-31", status="due")
+    (svg,) = timeline([*near, far], today=AS_OF.date())
+    years = {int(y) for y in re.findall(r">\w{3} (\d{4})<", svg)}
+    assert years and max(years) <= 2026
+    assert "→ 2040" in svg

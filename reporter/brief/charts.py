@@ -124,14 +124,28 @@ def timeline(
         rows.append((label_lines(m.what), STATUS_COLOURS.get(m.status, "#999999"), dates))
     if not rows:
         return []
-    all_dates = [d for *_, ds in rows for d in ds] + [today]
-    lo, hi = min(all_dates) - timedelta(days=45), max(all_dates) + timedelta(days=45)
+    lo, hi = _axis([d for *_, ds in rows for d in ds], today)
     left = 8 + max(text_width(line, TEXT) for lines, *_ in rows for line in lines)
     per_part = math.ceil(len(rows) / math.ceil(len(rows) / most_rows))
     return [
         _timeline_part(rows[k : k + per_part], today=today, lo=lo, hi=hi, left=left, width=width)
         for k in range(0, len(rows), per_part)
     ]
+
+
+#: A date further than this from all the others is off the axis: one deadline in 2040 would squeeze
+#: every other row into a sliver of the chart. It is drawn at the axis edge with its year.
+_OFF_AXIS = timedelta(days=3 * 365)
+
+
+def _axis(dates: list[date], today: date) -> tuple[date, date]:
+    """The axis ends: every date and today, less the lone far ones at either end (see :data:`_OFF_AXIS`)."""
+    days = sorted({*dates, today})
+    while len(days) > 2 and days[-1] - days[-2] > _OFF_AXIS and days[-1] != today:
+        days.pop()
+    while len(days) > 2 and days[1] - days[0] > _OFF_AXIS and days[0] != today:
+        days.pop(0)
+    return days[0] - timedelta(days=45), days[-1] + timedelta(days=45)
 
 
 def _timeline_part(rows: list, *, today: date, lo: date, hi: date, left: float, width: float) -> str:
@@ -142,6 +156,7 @@ def _timeline_part(rows: list, *, today: date, lo: date, hi: date, left: float, 
     days = (hi - lo).days
 
     def x_of(d: date) -> float:
+        d = min(max(d, lo), hi)  # off the axis: at its edge, its year told beside it
         return left + (d - lo).days / days * (width - right - left)
 
     for tick in month_ticks(lo, hi):
@@ -162,6 +177,10 @@ def _timeline_part(rows: list, *, today: date, lo: date, hi: date, left: float, 
             )
         for k, d in enumerate(dates):
             c.circle(x_of(d), y, 3.0, fill=colour if k == 0 else "#ffffff", stroke=colour, stroke_width=1.0)
+            if d > hi:
+                c.text(x_of(d) - 5, y - 4, f"→ {d:%Y}", size=SMALL, anchor="end", colour=colour)
+            elif d < lo:
+                c.text(x_of(d) + 5, y - 4, f"{d:%Y} ←", size=SMALL, anchor="start", colour=colour)
     # Above the plot area, where no row can hide it.
     c.line(x_of(today), top, x_of(today), base, colour=TODAY, width=1.2)
     c.text(x_of(today), top - 2, "today", size=SMALL, anchor="middle", colour=TODAY)

@@ -41,6 +41,8 @@ def _names() -> dict[str, tuple[str, str]]:
             found.setdefault(fold(str(alias)), ("actor", name))
     for c in data["countries"]:
         for alias in [c["name"], *(c.get("aliases") or []), *(c.get("demonyms") or [])]:
+            if str(alias).lower().startswith("the "):
+                continue  # folding drops the article that makes "the States" a name: "West African States"
             found.setdefault(fold(str(alias)), ("country", str(c["name"])))
     return found
 
