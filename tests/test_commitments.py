@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from reporter.brief.commitment_identity import identity
-from reporter.brief.commitments import merge_milestones, same_commitment
+from reporter.brief.commitments import _label, merge_milestones, same_commitment
 from reporter.brief.merge import Report
 from reporter.models import Milestone
 
@@ -284,3 +284,14 @@ def test_a_bloc_of_states_names_no_country():
     """'the Economic Community of West African States' is no 'the States' (the United States)."""
     bloc = Milestone(what="the Economic Community of West African States to hand over to civilians", due="2024-03", evidence="")
     assert not identity(bloc).named and identity(bloc).country is None
+
+
+def test_the_shown_wording_names_what_is_due_and_is_no_cut_or_doubled_clause():
+    """Of 'Hamas took effect' and 'a truce between the army and Hamas took effect', the one that names
+    the truce is shown; a clause cut after 'and', or a headline caught twice, is passed over."""
+    truce = [_report(1, "Hamas took effect", "2025-10-10"), _report(2, "a truce between the army and Hamas took effect", "2025-10-10")]
+    assert _label([r.fact for r in truce]) == "a truce between the army and Hamas took effect"
+    cut = [_report(1, "withdrawal from the valley by March and (the brigade)", "2025-03"), _report(2, "the brigade will pull out of the valley", "2025-03")]
+    assert _label([r.fact for r in cut]) == "the brigade will pull out of the valley"
+    twice = "Truce holds in the valley as talks go on Truce holds in the valley as talks go on"
+    assert _label([_report(1, twice, "2025-03").fact, _report(2, "the truce in the valley will hold", "2025-03").fact]) != twice

@@ -20,7 +20,7 @@ from datetime import date
 
 from reporter.brief.commitment_identity import Identity, _clause, _read, _where, identity
 from reporter.brief.commitment_parties import _autonomous, _same_party
-from reporter.brief.commitment_steps import _DEAL_STEPS
+from reporter.brief.commitment_steps import _DEAL_STEPS, _steps
 from reporter.brief.merge import Disagreement, Report, claims_of, date_bounds, finest
 from reporter.models import Milestone
 
@@ -350,6 +350,10 @@ def _still_pending(m: Milestone) -> bool:
     return bool(_STILL.search(said)) and not _HISTORY.search(said)
 
 
+_CUT = re.compile(r"\b(?:and|or|but|from|to|of|by|with|the|a|an)\s*$", re.I)
+_TWICE = re.compile(r"\b(\w+(?:\W+\w+){3,})\b.*\b\1\b", re.I)
+
+
 def _label(ms: list[Milestone]) -> str:
     """The wording to show: said most often; among those, the shortest that is a clean clause."""
     counts: dict[str, int] = {}
@@ -360,9 +364,13 @@ def _label(ms: list[Milestone]) -> str:
         # Date stamps, datelines and pipes are page furniture caught in the clause; a wording that
         # names who or where says more than "meaning it would end".
         noisy = bool(re.search(r"\||\d{4}-\d\d|\(\w+\)\s*[-–—]|^[A-Z]{3,}\b|<", _STAMP.sub("", what)))
+        # A clause cut after "and" or "from", or a headline caught twice, is no clean clause either.
+        noisy = noisy or bool(_CUT.search(_clause(what)[0]) or _TWICE.search(what))
         said = _read(what)
         silent = not (said.who or said.country or said.region or said.federal)
-        return (noisy, silent, -counts[what], len(what) > 140, len(what))
+        # ... and one that names what is due (a truce, troops, a withdrawal) more than "Hamas took effect".
+        stepless = not _steps(_clause(what)[0])
+        return (noisy, silent, stepless, -counts[what], len(what) > 140, len(what))
 
     return min(counts, key=rank)
 
