@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter
 
@@ -482,11 +482,7 @@ def _sized(art: Document, pos: int) -> bool:
 
 
 def find_posture(art: Document) -> list[Posture]:
-    out: list[Posture] = []
-    seen: set[tuple[str, str, int]] = set()
-    last_force: str | None = None
-    last_country: str | None = None
-    prior: list[_Prior] = []  # the article's main force and place, when asked
+    reader = _Reader(art)
     cues = list(compress(art.tokens, map(_CUE_WORDS.__contains__, map(_NORM, art.tokens))))  # loops in C
     with_nouns = art.sentences_with(
         [t.start for t in cues if t.norm in _NOUN_WORDS or (t.norm == "members" and _group_members(art, t.start))]
@@ -498,7 +494,6 @@ def find_posture(art: Document) -> list[Posture]:
     # articles state none, and reading every troop sentence's names costs more than the search.
     pending: list[Sentence] = []
     told = -2  # the last sentence that stated a figure
-    served: str | None = None  # the host of a mission whose contingents the text lists, once it does
     for i, s in enumerate(art.sentences):
         follower = False
         if i not in with_nouns and i not in with_units:
@@ -519,195 +514,286 @@ def find_posture(art: Document) -> list[Posture]:
             # begun withdrawing troops from Syria"): the context of a later bare figure.
             pending.append(s)
             continue
-        added = len(out)
         hits = _elliptic(art, s.start, s.end, []) if follower else _hits(art, s.start, s.end, i in with_nouns)
         if hits and pending:
-            for c in pending:
-                last_force, last_country = _context(art, c.start, c.end, last_force, last_country)
+            reader.take_context(pending)
             pending.clear()
-        sent_force = None  # the force of the sentence's figure before, for the next
-        for h in hits:
-            told_before: tuple[str | None, ...] = ()  # forces told before, when the figure names none
-            count = _parse(h.n)
-            if count is None or count < _SMALLEST:
-                continue
-            if _year(h.n) and _WHEN.search(art.text, max(s.start, h.n_start - 10), h.n_start):
-                continue  # "to leave Niger before 2024 French troops ...": a year, not a count
-            # "Ghana and Togo, contributing 800 and 650 personnel, respectively": one level each
-            each = _respectively(art, s, h) if "respectively" in art.text[h.end : s.end] else []
-            if h.status is None and not each and _RANGE.search(art.text, max(s.start, h.start - 25), h.start):
-                continue  # a range ("between 11,000 and 12,000") has no one count to report
-            if _COMPARED.search(art.text, max(s.start, h.start - 20), h.start):
-                continue
-            if _CAPACITY.search(art.text, max(s.start, h.start - 50), h.start):
-                continue  # "a base that can house up to 5,000 troops": a capacity is no troop level (GUIDE)
-            if _TRAINED.search(art.text, max(s.start, h.start - 40), h.start) or _STRENGTH.match(
-                art.text, h.end, s.end
-            ):
-                continue  # "trained 4,000 soldiers", "170,000 soldiers on active duty": no deployment
-            if _EXERCISE.search(art.text, max(s.start, h.start - 80), h.start) or _FOR_EXERCISE.match(
-                art.text, h.end, s.end
-            ):
-                continue  # "the drills, involving about 18,000 troops"
-            if _ATTEMPTED.search(art.text, max(s.start, h.start - 50), h.start):
-                continue  # "he sought to relocate about 12,000 troops": a step tried, no level
-            if _GENERIC.search(art.text, max(s.start, h.start - 60), h.start):
-                continue  # "a division typically comprises at least 10,000 troops": a size, not a level
-            if _CASUALTY_AFTER.match(art.text, h.end, s.end) or _HARMED.search(
-                art.text, max(s.start, h.start - 40), h.start
-            ):
-                continue
-            force = (
-                (each[-1][0] if each else None)
-                or _apposed(art, s.start, h.start)
-                or _force(art, s.start, h.n_start, h.adj_start, h.end)
-                or _with_subject(art, s, h)
-                or _troops_subject(art, s.start, h.start)
-            )
-            sender = _sent_by(art, s.start, h.n_start, h.end)
-            # "withdrawing 10,000 soldiers from a total of 36,000 in Germany": the place follows the whole
-            whole = _WHOLE.match(art.text, h.end, s.end)
-            # "2,000 troops, down from a peak of 5,200, remain in Iraq": the place follows the aside
-            was = _FROM_LEVEL.match(art.text, h.end, s.end) if whole is None else None
-            aside = was.end() if was and art.text.startswith(",", was.end()) else None
-            after = sender[1] if sender and sender[0] == force else whole.end() if whole else aside or h.end
-            country, cend = _country_after(art, after, s.end, force=force)
-            if country is None or _COORDINATED.match(art.text, after):
-                # "cut its presence in Mali to 900 troops and 600 troops in Chad": the
-                # place the change is told of comes first, the next figure's place is its own
-                country = _changed_in(art, s.start, h.start) or country
-            # "troop levels in Afghanistan and Iraq cut to 2,500 each": the level of every place listed
-            spread = _each_place(art, s, h, force)
-            if spread:
-                country = spread[0]
-            if country and _HOMEWARD.search(art.text, h.end, cend) and country == _prior(art, prior)[0]:
-                continue  # "1,200 marines will be brought back to the United States": home, not abroad
-            if country is None:
-                country = _country_before(art, s.start, h.start) or _host_subject(art, s.start, h.start)
-            if force is None and _UN_MISSION.search(art.text, s.start, h.start):
-                force = _mission_of(art, country)  # "the UN force in Lebanon has 10,000 troops": UNIFIL
-            if force is None:
-                force = _mission_joined(art, h.end, s.end) or sent_force  # "2,500 troops ... and 900 soldiers"
-            if country is None and force:
-                country = _mission_host(art, force) or _mission_served(art, s, force)
-            # "... has fewer than 500 troops in the country", "the 2,500 troops still serving there",
-            # "troop levels from 2,000 to 1,400": whose and where come from the sentences before.
-            back = (
-                h.back or h.status is not None or _BACK.search(art.text, max(s.start, h.start - 12), h.start)
-            )
-            if h.back and (force is None or country is None):
-                # "Egypt has sent troops into Libya, and their number is 9,000": the clause before tells
-                force, country = _context(art, s.start, h.start, force, country)
-            if country is None and _THE_REGION.match(art.text, h.end, s.end):
-                # "to the region": a region the text named before, never the last country alone
-                country = _area_named_before(art, h.start)
-                if country is None:
-                    # "airstrikes in Lebanon, and has deployed 15,000 soldiers in the region": where
-                    # the sentence itself is placed, if it names a country as a place
-                    country = _placed_in(art, s.start, h.start, force)
-                if country is None:
-                    continue
-            the_country = _THE_COUNTRY.match(art.text, h.end, s.end) if country is None else None
-            if the_country and the_country.group("own"):
-                # "from his country" said by a leader the lexicon lacks: the country the article is about
-                country = _country_of_article(art, force) or last_country
-            elif the_country:
-                country = (
-                    the_country.group("that") and _country_in_sentence(art, s.start, h.start, force)
-                ) or (_country_named_before(art, h.start, force) or last_country)
-            elif country is None and _THERE.match(art.text, h.end, s.end):
-                # "900 troops stationed there": the place told before, even in a sentence of no figure
-                country = last_country or _country_named_before(art, h.start, force)
-            # A sentence naming no one speaks of the force and place before it, unless its phrase
-            # opens a new one ("a joint force of 5,000").
-            new = _NEW.search(
-                art.text, max(s.start, min(h.start, h.adj_start) - 25), min(h.start, h.adj_start)
-            )
-            unnamed = not new and not _names_before(art, s.start, s.end)
-            status = _status(art, s.start, h)
-            if country is None and (back or force is not None or unnamed) and status != "additional":
-                country = last_country  # troops added with no destination named are not placed
-            if force is None and (back or not _names_before(art, s.start, h.start, country)):
-                # "commanders recommend keeping 500 troops in Syria": the same force as before, else
-                # the article's ("Around 14,000 troops will remain in Somalia").
-                main, _, second = _prior(art, prior)
-                told_before = (last_force, main, second)
-                force = next((f for f in told_before if f and f != country), None)
-            elif force is None and _names_only(art, s.start, h.start, _prior(art, prior)[0], country):
-                # "Trump's decision to draw troops in Iraq down to 2,500": the sentence names only the
-                # article's party, so the figure is that party's, not the force told last (holdout2
-                # lost a false item to the latter; the tune shards keep every item they gained).
-                main = _prior(art, prior)[0]
-                force = main if main != country else None
-            if (
-                country is None
-                and force
-                and status != "additional"
-                and not new
-                and (unnamed or (_placeless(art, s) and _named_with(art, h.adj_start, h.end) == force))
-            ):
-                # "Around 350 French soldiers ...", told without a place: where the article is. Not
-                # "Israel has called up 300,000 reservists": a state's whole army is no deployment.
-                # "Romania's ministry said 1,000 US troops would stay": the host speaks of its guests.
-                country = (
-                    _host_speaking(art, s, force) if _named_with(art, h.adj_start, h.end) == force else None
-                ) or _prior(art, prior)[1]
-            if country is None and force:
-                country = _mission_host(art, force)  # the article's mission, where it serves
-            if force in _BODIES and country in art.lexicon.mission_host.values():
-                # "10,000 UN peacekeepers serve in southern Lebanon": the body's mission there, UNIFIL
-                force = _mission_of(art, country) or force
-            if force and force == country:
-                # The host's own army is no deployment: the foreign troops the sentence names are
-                # the force ("Latvia is cutting posts, and 700 Danish troops stay"), else the force
-                # told before that is not the host.
-                force = _troops_named_in(art, s, country) or next(
-                    (f for f in told_before if f and f != country), None
-                )
-            labelled = _labelled_by(art, s.start, h.start)
-            host = (_mission_host(art, force) if force else None) or served
-            if host and labelled and labelled == country and country != host:
-                # "contingents come from Italy (1,100 troops), Spain (650 troops)": a mission's figure
-                # labelled by another state is that state's contingent, where the mission serves
-                force, country, served = labelled, host, host
-            if not force or not country or force == country:
-                continue  # a country's own forces at home are not a deployment
-            last_force, last_country = force, country
-            sent_force = force
-            _add(out, seen, force, country, count, _qualifier(h.q, status), s.text)
-            for other_place in spread[1:]:
-                _add(out, seen, force, other_place, count, _qualifier(h.q, status), s.text)
-            for at in (h.end, cend):
-                was = _FROM_LEVEL.match(art.text, at, s.end) if at else None
-                n0 = _parse(was.group("n")) if was else None
-                if n0 and n0 >= _SMALLEST and not _year(was.group("n")):  # type: ignore[union-attr]
-                    _add(out, seen, force, country, n0, _qualifier(was.group("q"), "former level"), s.text)  # type: ignore[union-attr]
-            rest = art.text[cend : s.end] if cend else ""
-            at = 0  # "... in Iraq and 900 in Syria", "... in Niger, with 1,000 in the capital and 400 in the west"
-            while more := _MORE.match(rest[at:]):
-                n2 = count if more.group("same") else _parse(more.group("n"))
-                where = cend + at + more.end()
-                c2, c2end = _country_after(art, where - 1, s.end, near=True)
-                part = _SUBAREA.match(art.text, where, s.end) if c2 is None else None
-                if part:  # a part of the country just named
-                    c2, c2end = country, part.end()
-                if not n2 or not c2:
-                    break
-                _add(out, seen, force, c2, n2, _qualifier(more.group("q"), None), s.text)
-                at = c2end - cend
-            for other, n3, q3 in each[:-1]:
-                _add(out, seen, other, country, n3, _qualifier(q3, status), s.text)
-            for other, n3, q3 in _listed(art, max(h.end, cend), s.end):
-                if labelled == country:  # "Qatar (about 10,000 troops) and Bahrain (about 9,000)": places
-                    _add(out, seen, force, other, n3, _qualifier(q3, status), s.text)
-                else:
-                    _add(out, seen, other, country, n3, _qualifier(q3, status), s.text)
-        if len(out) == added:
-            if not follower:
-                pending.append(s)
-        else:
+        if reader.read(s, hits):
             told = i
-    return out
+        elif not follower:
+            pending.append(s)
+    return reader.out
+
+
+@dataclass(slots=True)
+class _Level:
+    """One figure being read: whose and where, as far as the steps have told."""
+
+    h: _Hit
+    count: int
+    each: list[tuple[str, int, str | None]]  # the parties and levels a "respectively" pairs
+    force: str | None = None
+    country: str | None = None
+    cend: int = 0  # where the country's name ends after the figure (0: not told after it)
+    spread: list[str] = field(default_factory=list)  # every place of a level held "each"
+    told_before: tuple[str | None, ...] = ()  # forces told before, when the figure names none
+    status: str | None = None
+    labelled: str | None = None  # the country a figure is labelled with: "Italy (1,100 troops)"
+
+
+class _Reader:
+    """Reads an article's figures in order: each one's force and place from its phrase, its
+    sentence, then the sentences before (the last force and place told, the article's main ones)."""
+
+    def __init__(self, art: Document) -> None:
+        self.art = art
+        self.out: list[Posture] = []
+        self.seen: set[tuple[str, str, int]] = set()
+        self.last_force: str | None = None
+        self.last_country: str | None = None
+        self.prior: list[_Prior] = []  # the article's main force and place, when asked
+        self.served: str | None = None  # the host of a mission whose contingents the text lists, once it does
+        self.sent_force: str | None = None  # the force of the sentence's figure before, for the next
+
+    def take_context(self, sentences: list[Sentence]) -> None:
+        """Whose troops and where the sentences without a figure before this one spoke of."""
+        for c in sentences:
+            self.last_force, self.last_country = _context(self.art, c.start, c.end, self.last_force, self.last_country)
+
+    def read(self, s: Sentence, hits: list[_Hit]) -> bool:
+        """Reads a sentence's figures; whether any gave a posture."""
+        added = len(self.out)
+        self.sent_force = None
+        for h in hits:
+            lv = self._level(s, h)  # a level at all, and the force its own phrase names
+            if lv is None or not self._in_sentence(s, lv):  # the place and missions its sentence tells
+                continue
+            if not self._from_context(s, lv):  # whose and where, from the text before
+                continue
+            self._settle(s, lv)  # missions, hosts, labelled contingents
+            if lv.force and lv.country and lv.force != lv.country:  # at home, troops are no deployment
+                self._emit(s, lv)  # the level, and those its sentence ties to it
+        return len(self.out) > added
+
+    def _level(self, s: Sentence, h: _Hit) -> _Level | None:
+        """The figure as a level with the force its own phrase names, or None when it is no level."""
+        art = self.art
+        count = _parse(h.n)
+        if count is None or count < _SMALLEST:
+            return None
+        if _year(h.n) and _WHEN.search(art.text, max(s.start, h.n_start - 10), h.n_start):
+            return None  # "to leave Niger before 2024 French troops ...": a year, not a count
+        # "Ghana and Togo, contributing 800 and 650 personnel, respectively": one level each
+        each = _respectively(art, s, h) if "respectively" in art.text[h.end : s.end] else []
+        if h.status is None and not each and _RANGE.search(art.text, max(s.start, h.start - 25), h.start):
+            return None  # a range ("between 11,000 and 12,000") has no one count to report
+        if _no_level(art, s, h):
+            return None
+        force = (
+            (each[-1][0] if each else None)
+            or _apposed(art, s.start, h.start)
+            or _force(art, s.start, h.n_start, h.adj_start, h.end)
+            or _with_subject(art, s, h)
+            or _troops_subject(art, s.start, h.start)
+        )
+        return _Level(h, count, each, force)
+
+    def _in_sentence(self, s: Sentence, lv: _Level) -> bool:
+        """The place the sentence tells for the figure, and the missions its force or place imply;
+        False when the troops are going home."""
+        art, h = self.art, lv.h
+        sender = _sent_by(art, s.start, h.n_start, h.end)
+        # "withdrawing 10,000 soldiers from a total of 36,000 in Germany": the place follows the whole
+        whole = _WHOLE.match(art.text, h.end, s.end)
+        # "2,000 troops, down from a peak of 5,200, remain in Iraq": the place follows the aside
+        was = _FROM_LEVEL.match(art.text, h.end, s.end) if whole is None else None
+        aside = was.end() if was and art.text.startswith(",", was.end()) else None
+        after = sender[1] if sender and sender[0] == lv.force else whole.end() if whole else aside or h.end
+        country, lv.cend = _country_after(art, after, s.end, force=lv.force)
+        if country is None or _COORDINATED.match(art.text, after):
+            # "cut its presence in Mali to 900 troops and 600 troops in Chad": the
+            # place the change is told of comes first, the next figure's place is its own
+            country = _changed_in(art, s.start, h.start) or country
+        # "troop levels in Afghanistan and Iraq cut to 2,500 each": the level of every place listed
+        lv.spread = _each_place(art, s, h, lv.force)
+        if lv.spread:
+            country = lv.spread[0]
+        if country and _HOMEWARD.search(art.text, h.end, lv.cend) and country == self._main()[0]:
+            return False  # "1,200 marines will be brought back to the United States": home, not abroad
+        if country is None:
+            country = _country_before(art, s.start, h.start) or _host_subject(art, s.start, h.start)
+        force = lv.force
+        if force is None and _UN_MISSION.search(art.text, s.start, h.start):
+            force = _mission_of(art, country)  # "the UN force in Lebanon has 10,000 troops": UNIFIL
+        if force is None:
+            force = _mission_joined(art, h.end, s.end) or self.sent_force  # "2,500 troops ... and 900 soldiers"
+        if country is None and force:
+            country = _mission_host(art, force) or _mission_served(art, s, force)
+        lv.force, lv.country = force, country
+        return True
+
+    def _from_context(self, s: Sentence, lv: _Level) -> bool:
+        """Whose and where, when the sentence leaves them open, from the text before ("... has
+        fewer than 500 troops in the country", "the 2,500 troops still serving there", "troop levels
+        from 2,000 to 1,400"); False for "the region" when no region or place is told."""
+        art, h = self.art, lv.h
+        force, country = lv.force, lv.country
+        back = h.back or h.status is not None or _BACK.search(art.text, max(s.start, h.start - 12), h.start)
+        if h.back and (force is None or country is None):
+            # "Egypt has sent troops into Libya, and their number is 9,000": the clause before tells
+            force, country = _context(art, s.start, h.start, force, country)
+        if country is None and _THE_REGION.match(art.text, h.end, s.end):
+            # "to the region": a region the text named before, never the last country alone; else
+            # "airstrikes in Lebanon, and has deployed 15,000 soldiers in the region": where the
+            # sentence itself is placed, if it names a country as a place
+            country = _area_named_before(art, h.start) or _country_told(art, s.start, h.start, force, "placed")
+            if country is None:
+                return False
+        if country is None:
+            country = self._country_referred(s, h, force)
+        # A sentence naming no one speaks of the force and place before it, unless its phrase
+        # opens a new one ("a joint force of 5,000").
+        new = _NEW.search(art.text, max(s.start, min(h.start, h.adj_start) - 25), min(h.start, h.adj_start))
+        unnamed = not new and not _names_before(art, s.start, s.end)
+        lv.status = _status(art, s.start, h)
+        if country is None and (back or force is not None or unnamed) and lv.status != "additional":
+            country = self.last_country  # troops added with no destination named are not placed
+        if force is None and (back or not _names_before(art, s.start, h.start, country)):
+            # "commanders recommend keeping 500 troops in Syria": the same force as before, else
+            # the article's ("Around 14,000 troops will remain in Somalia").
+            main, _, second = self._main()
+            lv.told_before = (self.last_force, main, second)
+            force = next((f for f in lv.told_before if f and f != country), None)
+        elif force is None and _names_only(art, s.start, h.start, self._main()[0], country):
+            # "Trump's decision to draw troops in Iraq down to 2,500": the sentence names only the
+            # article's party, so the figure is that party's, not the force told last (holdout2
+            # lost a false item to the latter; the tune shards keep every item they gained).
+            main = self._main()[0]
+            force = main if main != country else None
+        if (
+            country is None
+            and force
+            and lv.status != "additional"
+            and not new
+            and (unnamed or (_placeless(art, s) and _named_with(art, h.adj_start, h.end) == force))
+        ):
+            # "Around 350 French soldiers ...", told without a place: where the article is. Not
+            # "Israel has called up 300,000 reservists": a state's whole army is no deployment.
+            # "Romania's ministry said 1,000 US troops would stay": the host speaks of its guests.
+            country = (
+                _host_speaking(art, s, force) if _named_with(art, h.adj_start, h.end) == force else None
+            ) or self._main()[1]
+        lv.force, lv.country = force, country
+        return True
+
+    def _country_referred(self, s: Sentence, h: _Hit, force: str | None) -> str | None:
+        """The country "in the country", "in that country", "from his country" or "there" refers to."""
+        art = self.art
+        the_country = _THE_COUNTRY.match(art.text, h.end, s.end)
+        if the_country and the_country.group("own"):
+            # "from his country" said by a leader the lexicon lacks: the country the article is about
+            return _country_of_article(art, force) or self.last_country
+        if the_country:
+            return (the_country.group("that") and _country_told(art, s.start, h.start, force, "any")) or (
+                _country_told(art, max(0, h.start - 600), h.start, force, "placed, else any") or self.last_country
+            )
+        if _THERE.match(art.text, h.end, s.end):
+            # "900 troops stationed there": the place told before, even in a sentence of no figure
+            return self.last_country or _country_told(art, max(0, h.start - 600), h.start, force, "placed, else any")
+        return None
+
+    def _settle(self, s: Sentence, lv: _Level) -> None:
+        """Missions and hosts: the article's mission where it serves, a body's mission in its
+        country, the foreign troops of a host, a contingent labelled by its state."""
+        art, h = self.art, lv.h
+        force, country = lv.force, lv.country
+        if country is None and force:
+            country = _mission_host(art, force)  # the article's mission, where it serves
+        if force in _BODIES and country in art.lexicon.mission_host.values():
+            # "10,000 UN peacekeepers serve in southern Lebanon": the body's mission there, UNIFIL
+            force = _mission_of(art, country) or force
+        if force and force == country:
+            # The host's own army is no deployment: the foreign troops the sentence names are
+            # the force ("Latvia is cutting posts, and 700 Danish troops stay"), else the force
+            # told before that is not the host.
+            force = _troops_named_in(art, s, country) or next((f for f in lv.told_before if f and f != country), None)
+        labelled = lv.labelled = _labelled_by(art, s.start, h.start)
+        host = (_mission_host(art, force) if force else None) or self.served
+        if host and labelled and labelled == country and country != host:
+            # "contingents come from Italy (1,100 troops), Spain (650 troops)": a mission's figure
+            # labelled by another state is that state's contingent, where the mission serves
+            force, country, self.served = labelled, host, host
+        lv.force, lv.country = force, country
+
+    def _emit(self, s: Sentence, lv: _Level) -> None:
+        """The level, then those its sentence ties to it: the other places of "each", the level it
+        changed from, the parts and further places ("and 900 in Syria"), the other parties of a
+        "respectively" or of a list ("Ethiopia 2,500 and Kenya 1,410")."""
+        art, h = self.art, lv.h
+        force, country, cend = lv.force, lv.country, lv.cend
+        assert force and country
+        self.last_force, self.last_country = force, country
+        self.sent_force = force
+        q = _qualifier(h.q, lv.status)
+        self._add(force, country, lv.count, q, s.text)
+        for other_place in lv.spread[1:]:
+            self._add(force, other_place, lv.count, q, s.text)
+        for at in (h.end, cend):
+            was = _FROM_LEVEL.match(art.text, at, s.end) if at else None
+            n0 = _parse(was.group("n")) if was else None
+            if n0 and n0 >= _SMALLEST and not _year(was.group("n")):  # type: ignore[union-attr]
+                self._add(force, country, n0, _qualifier(was.group("q"), "former level"), s.text)  # type: ignore[union-attr]
+        rest = art.text[cend : s.end] if cend else ""
+        at = 0  # "... in Iraq and 900 in Syria", "... in Niger, with 1,000 in the capital and 400 in the west"
+        while more := _MORE.match(rest[at:]):
+            n2 = lv.count if more.group("same") else _parse(more.group("n"))
+            where = cend + at + more.end()
+            c2, c2end = _country_after(art, where - 1, s.end, near=True)
+            part = _SUBAREA.match(art.text, where, s.end) if c2 is None else None
+            if part:  # a part of the country just named
+                c2, c2end = country, part.end()
+            if not n2 or not c2:
+                break
+            self._add(force, c2, n2, _qualifier(more.group("q"), None), s.text)
+            at = c2end - cend
+        for other, n3, q3 in lv.each[:-1]:
+            self._add(other, country, n3, _qualifier(q3, lv.status), s.text)
+        for other, n3, q3 in _listed(art, max(h.end, cend), s.end):
+            if lv.labelled == country:  # "Qatar (about 10,000 troops) and Bahrain (about 9,000)": places
+                self._add(force, other, n3, _qualifier(q3, lv.status), s.text)
+            else:
+                self._add(other, country, n3, _qualifier(q3, lv.status), s.text)
+
+    def _main(self) -> _Prior:
+        return _prior(self.art, self.prior)
+
+    def _add(self, force: str, country: str, count: int, qualifier: str | None, ev: str) -> None:
+        _add(self.out, self.seen, force, country, count, qualifier, ev)
+
+
+def _no_level(art: Document, s: Sentence, h: _Hit) -> bool:
+    """Whether the words around a figure make it no troop level: a comparison, a capacity, troops
+    trained or in reserve, an exercise, a step only tried, a unit's typical size, a casualty toll."""
+    def near(n: int) -> int:
+        return max(s.start, h.start - n)
+
+    return bool(
+        _COMPARED.search(art.text, near(20), h.start)
+        # "a base that can house up to 5,000 troops": a capacity is no troop level (GUIDE)
+        or _CAPACITY.search(art.text, near(50), h.start)
+        # "trained 4,000 soldiers", "170,000 soldiers on active duty": no deployment
+        or _TRAINED.search(art.text, near(40), h.start)
+        or _STRENGTH.match(art.text, h.end, s.end)
+        # "the drills, involving about 18,000 troops"
+        or _EXERCISE.search(art.text, near(80), h.start)
+        or _FOR_EXERCISE.match(art.text, h.end, s.end)
+        # "he sought to relocate about 12,000 troops": a step tried, no level
+        or _ATTEMPTED.search(art.text, near(50), h.start)
+        # "a division typically comprises at least 10,000 troops": a size, not a level
+        or _GENERIC.search(art.text, near(60), h.start)
+        or _CASUALTY_AFTER.match(art.text, h.end, s.end)
+        or _HARMED.search(art.text, near(40), h.start)
+    )
 
 
 #: Words after which a name is a place: prepositions, and verbs whose object is a place left
@@ -1385,36 +1471,22 @@ def _country_of_article(art: Document, force: str | None) -> str | None:
     return max(counts, key=counts.__getitem__, default=None)
 
 
-def _country_named_before(art: Document, pos: int, force: str | None) -> str | None:
-    """ "the country": the last country the text named before as a place ("from Syria"), other than
-    the force's own; else the last named at all (not "U.S. General X" when a place was told)."""
+def _country_told(art: Document, a: int, pos: int, force: str | None, want: str) -> str | None:
+    """The last country text[a:pos] names, other than the force's own, by what is wanted of it:
+    "any": in any role, as a country or a people ("that country" read in its sentence);
+    "placed": as a country after "in", "from"... ("in the region": where the sentence is placed);
+    "placed, else any": as a place, else the last named at all ("the country", "there": not
+    "U.S. General X" when a place was told)."""
     named = None
-    for m in reversed(art.mentions_in(max(0, pos - 600), pos)):
-        c = m.of("country") or m.of("demonym")
+    for m in reversed(art.mentions_in(a, pos)):
+        c = m.of("country") if want == "placed" else m.of("country") or m.of("demonym")
         if c is None or c.name == force:
             continue
-        if _placed(art, m, 2):
+        if want == "any" or _placed(art, m, 2):
             return c.name
-        named = named or c.name
+        if want != "placed":
+            named = named or c.name
     return named
-
-
-def _country_in_sentence(art: Document, a: int, pos: int, force: str | None) -> str | None:
-    """ "that country": the last country text[a:pos] names, in any role, other than the force's own."""
-    for m in reversed(art.mentions_in(a, pos)):
-        c = m.of("country") or m.of("demonym")
-        if c is not None and c.name != force:
-            return c.name
-    return None
-
-
-def _placed_in(art: Document, a: int, pos: int, force: str | None) -> str | None:
-    """The last country text[a:pos] names as a place ("in Lebanon"), other than the force's own."""
-    for m in reversed(art.mentions_in(a, pos)):
-        c = m.of("country")
-        if c is not None and c.name != force and _placed(art, m, 2):
-            return c.name
-    return None
 
 
 def _area_named_before(art: Document, pos: int) -> str | None:
