@@ -26,8 +26,6 @@ CLASS_TYPE = {
     "drone": "drone_attack", "missile": "missile_attack", "rocket": "rocket_attack", "shell": "shelling",
     "bomb": "explosion", "aircraft": "air_strike",
 }  # fmt: skip
-#: Verbs of saying: a date right after one is the statement's day ("said on Sunday"), not the event's.
-_REPORT_VERBS = speech.SAYING
 #: Determiners that make a weapon refer back ("the drones", "these projectiles"); not "its drones".
 _DEMONSTRATIVE = words("the these those this that both such")
 _DEFINITE = words("the these those this that both its their such")
@@ -1172,7 +1170,7 @@ def _anaphor(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Men
 
 
 #: Verbs after which "that" opens what was said, not a determiner: "reported that Turkish warplanes ...".
-_THAT_OPENERS = speech.SAYING | words("believe believed showed shows revealed noted")
+_THAT_OPENERS = speech.SAYING | words("believe believed showed shows")
 
 
 def _determiner(words: list[str], k: int) -> bool:
@@ -1261,7 +1259,7 @@ def _dates_the_noun(art: Document, d: DateMention, trig: events.Trigger) -> bool
 
 def _is_report_date(art: Document, d: DateMention, cl: events.Clause) -> bool:
     words = [t.norm for t in art.tokens_in(max(cl.start, d.start - 40), d.start)][-4:]
-    if any(w in _REPORT_VERBS for w in words):
+    if any(w in speech.SAYING for w in words):
         return True
     head = art.text[cl.start : cl.start + 30].lower().lstrip(", ")
     return head.startswith(("according to", "said", "speaking"))
@@ -1301,7 +1299,7 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
             ]:
                 d = free[0]
                 report = any(
-                    w in _REPORT_VERBS for w in [t.norm for t in art.tokens_in(s.start, d.start)][-4:]
+                    w in speech.SAYING for w in [t.norm for t in art.tokens_in(s.start, d.start)][-4:]
                 )
                 changes.update(date=d.span, date_q=1 if report else 2, date_kind=d.kind)
         if place is None and prev is not None and c.anaphor == "partitive":

@@ -24,7 +24,6 @@ from reporter.extract.events import (
     QUOTE_THREAT,
     QUOTED_THEN_SAID,
     SAID_WOULD,
-    SPEECH_WORDS,
     Trigger,
     find_triggers,
 )
@@ -203,7 +202,7 @@ def _said_would(text: str, toks: tuple[Token, ...], sent_starts: tuple[int, ...]
     """ "X said Y would strike" statements by sentence, tried only at the words that open them."""
     found: dict[int, re.Match[str]] = {}
     bounded = None  # no "ready" or "prepared" in the text: the harm's modal lies within FUTURE_REACH
-    for t in compress(toks, map(SPEECH_WORDS.__contains__, map(_NORM, toks))):  # the test runs in C
+    for t in compress(toks, map(speech.OWN_WORDS.__contains__, map(_NORM, toks))):  # the test runs in C
         if bounded is None:
             low = text.lower()
             bounded = "ready" not in low and "prepared" not in low

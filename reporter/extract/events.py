@@ -276,12 +276,11 @@ _FUTURE_HARM = (
     r"|pay\s+(?:a|the)\s+(?:heavy\s+|high\s+|steep\s+|dear\s+|full\s+)?price\b|face\s+(?:the\s+|severe\s+|serious\s+)?consequences\b"
     r"|bring\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:response|retaliation)\b|(?:go\s+)?(?:unanswered|unpunished)\b)"
 )
-#: The words that open such a statement, for a cheap first look: verbs that give a speaker's own words.
-SPEECH_WORDS = speech.OWN_WORDS
-#: "X said Y would strike": a threat by X, whatever event words the quote holds.
+#: "X said Y would strike": a threat by X, whatever event words the quote holds; it opens with a verb
+#: that gives a speaker's own words (speech.OWN_WORDS), which the document looks for first.
 SAID_WOULD = re.compile(
-    r"\b(?:" + "|".join(sorted(SPEECH_WORDS - speech.ADDRESSED, key=lambda w: (-len(w), w)))
-    + "|(?:" + "|".join(sorted(speech.ADDRESSED, key=lambda w: (-len(w), w))) + r")\s+(?:the\s+)?\w+)\b"
+    r"\b(?:" + speech.alternation(speech.OWN_WORDS - speech.ADDRESSED)
+    + "|" + speech.alternation(speech.ADDRESSED) + r"\s+(?:the\s+)?\w+)\b"
     r"(?=(?:[^.;]|(?<=\b[A-Z])\.|\.(?=\S)){0,100}?" + _FUTURE_HARM + ")",
     re.I,
 )

@@ -10,6 +10,8 @@ questions all read this table. Only forms that are verbs whatever their context 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from reporter.extract.text import words
 
 #: Verbs of saying as written (folded), by what they tell: a speaker's own words ("declare"), own
@@ -27,3 +29,8 @@ OWN_WORDS = frozenset(w for w, kind in VERBS.items() if kind != "report")
 PLAIN = frozenset(w for w, kind in VERBS.items() if kind == "declare")
 #: Those that name whom they address before what was said ("told the agency that ...").
 ADDRESSED = words("told tells")
+
+
+def alternation(verbs: Iterable[str]) -> str:
+    """The verbs as one regular-expression group, longest first, for the rules that read them in a pattern."""
+    return "(?:" + "|".join(sorted(verbs, key=lambda w: (-len(w), w))) + ")"
