@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-from reporter.extract import candidates, events, speech, threats
+import re
+
+from reporter.extract import candidates, events, milestones, places, speech, threats
 
 
 def test_every_rule_reads_the_one_table():
     assert speech.SAYING <= candidates._THAT_OPENERS
     assert speech.PLAIN < speech.OWN_WORDS < speech.SAYING
     assert threats.speech is speech
+    assert speech.PLAIN <= threats._SPEECH
+    for verb in speech.SAYING:
+        assert milestones._SPEECH.fullmatch(verb), verb
+        assert (verb in speech.OWN_WORDS) == bool(re.fullmatch(places._REACTION, verb)), verb
+        said = f"{verb} reporters" if verb in speech.ADDRESSED else verb
+        assert (verb in speech.PLAIN) == bool(threats._PRONOUN.fullmatch(f"He {said}")), verb
 
 
 def test_a_speakers_own_words_open_a_threat_and_news_given_does_not():

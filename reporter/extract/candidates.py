@@ -1169,8 +1169,9 @@ def _anaphor(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Men
     return ""
 
 
-#: Verbs after which "that" opens what was said, not a determiner: "reported that Turkish warplanes ...".
-_THAT_OPENERS = speech.SAYING | words("believe believed showed shows")
+#: Verbs after which "that" opens what was said, not a determiner: "reported that Turkish warplanes ...";
+#: "say" and "claims" too, which the table leaves out as often no verbs ("claims that" opens one either way).
+_THAT_OPENERS = speech.SAYING | words("say claims believe believed showed shows")
 
 
 def _determiner(words: list[str], k: int) -> bool:

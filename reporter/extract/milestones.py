@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from itertools import compress
 from operator import itemgetter
 
+from reporter.extract import speech
 from reporter.extract.dates import MONTH, DateMention, DateSpan, _month_span, _year_span, yearless_near
 from reporter.extract.document import Document
 from reporter.extract.lapses import UNIT_WORDS, anchored, due_after, lapses
@@ -959,7 +960,7 @@ def _committed(art: Document, d: DateMention) -> str | None:
     return "nearest"
 
 
-_SPEECH = re.compile(r"\b(?:said|says|announced|told|stated|declared|confirmed|added)\b", re.I)
+_SPEECH = re.compile(r"\b" + speech.alternation(speech.SAYING) + r"\b", re.I)
 _NOW_BE = frozenset(("is", "are", "be", "being", "'s"))
 
 

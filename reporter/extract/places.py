@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from reporter.extract import speech
 from reporter.extract.document import Document
 from reporter.extract.lexicon import RANK, Entry, Mention
 from reporter.extract.prefilter import Prefiltered
@@ -100,9 +101,10 @@ class Place:
     distant: bool = False
 
 
-_REACTION = (
-    r"(?:said|says|told|condemned|condemns|denounced|denounces|criticised|criticized|welcomed|responded|reacted|"
-    r"called|urged|warned|vowed|demanded)"
+#: A speaker's own words (speech.OWN_WORDS) or a reaction voiced: "condemned", "urged".
+_REACTION = speech.alternation(
+    speech.OWN_WORDS
+    | words("condemned condemns denounced denounces criticised criticized welcomed responded reacted called urged demanded")
 )
 #: The place a speaker reacts from is not the scene: "In Baghdad, the foreign minister condemned ...".
 _SPEAKER_AFTER = re.compile(rf",\s+(?:the\s+|an?\s+)?(?:[\w’'.-]+\s+){{0,6}}?{_REACTION}\b")

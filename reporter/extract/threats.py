@@ -207,9 +207,11 @@ def _own_side(art: Document, s_idx: int, trig: events.Trigger) -> str | None:
     return None
 
 
+#: A plain verb of saying (speech.PLAIN), "told" and "tells" with whom they address: "Saree said", "he told reporters".
+_SAID = speech.alternation(speech.PLAIN - speech.ADDRESSED) + "|" + speech.alternation(speech.ADDRESSED) + r"\s+\w+"
 #: '"... will continue," Saree said, warning ...': the speaker named after the closing quote.
 _QUOTED_BY = re.compile(
-    r"[\"”’]\s*,?\s+(?P<np>(?:[\w.’'-]+\s+){0,6}?)(?:(?:said|says|added|adds|stated|declared|wrote|posted|told\s+\w+)"
+    r"[\"”’]\s*,?\s+(?P<np>(?:[\w.’'-]+\s+){0,6}?)(?:(?:" + _SAID + r"|adds|wrote|posted)"
     r"\s*,?\s*(?:(?:also|and|while|before)\s+)?)?$"
 )
 
@@ -229,7 +231,8 @@ def _quoted_speaker(art: Document, s_idx: int, trig_start: int) -> str | None:
     return _surname_at(art, a, b) or _pronoun_speaker(art, s_idx, a, trig_start)
 
 
-_SPEECH = words("said says told statement address speech video remarks interview added briefing")
+#: Words of a sentence that tells a statement: a plain verb of saying, or the statement itself.
+_SPEECH = speech.PLAIN | words("statement address speech video remarks interview briefing")
 
 
 def _spoken_near(art: Document, s_idx: int, home: str, speaker: str) -> Place | None:
@@ -345,7 +348,7 @@ def _national_role(art: Document, m: Mention, before: int) -> str | None:
     return e.name
 
 
-_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he)\s+(?:(?:also|again|later|then|further|\w+ly)\s+)?(?:(?:said|added|told\s+\w+)\s*,?\s*)?$")
+_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he)\s+(?:(?:also|again|later|then|further|\w+ly)\s+)?(?:(?:" + _SAID + r")\s*,?\s*)?$")
 
 
 def _pronoun_speaker(art: Document, s_idx: int, a: int, b: int) -> str | None:
