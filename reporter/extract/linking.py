@@ -331,12 +331,12 @@ class Linker:
                 c = replace(c, date=DateSpan(start, self.art.published, "range"), date_q=2)
         if c.date and (c.date.end - c.date.start).days > 45:
             # A span of months is an aggregate ("dozens of drones in late 2023"), not an event.
-            now = self.art.published or self.art.reference or max((e.date.end for e in self.events if e.date), default=None)
-            if c.anaphor and _named_past(c, now):
-                # "the Beirut barracks bombing in 1983": a past event named with its own year and
-                # spot, long before the report, refers to nothing told before it
-                return replace(c, anaphor="")
             if c.anaphor:
+                now = self.art.published or self.art.reference or max((e.date.end for e in self.events if e.date), default=None)
+                if _named_past(c, now):
+                    # "the Beirut barracks bombing in 1983": a past event named with its own year and
+                    # spot, long before the report, refers to nothing told before it
+                    return replace(c, anaphor="")
                 return replace(c, date=None, date_q=0)
             vague = _VAGUE.search(self.art.text, *c.clause)
             if (
