@@ -229,6 +229,8 @@ def test_a_yearless_deadline_takes_the_year_of_the_date_before_it_in_its_sentenc
         # Regional missions are parties that serve in their host; a month after "in" is no place.
         ("SAMIM was deployed with a 2,000-strong force in August 2022, the bloc said.", [("SAMIM", "Mozambique", 2000)]),
         ("The Multinational Joint Task Force has about 3,000 troops in Chad.", [("MNJTF", "Chad", 3000)]),
+        # A further figure sent "to" a place is counted there, as one "in" it.
+        ("France will send 1,500 soldiers to Chad and 600 to Niger.", [("France", "Chad", 1500), ("France", "Niger", 600)]),
         # A bare figure whose clause says where it will be based is a level of the troops told before.
         ("Britain will send 800 soldiers to East Africa next year, of whom about 500 will be permanently based in Kenya.",
          [("United Kingdom", "Africa", 800), ("United Kingdom", "Kenya", 500)]),

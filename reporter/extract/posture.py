@@ -159,7 +159,7 @@ _MORE = re.compile(
     r"^\s*,?\s*(?:and|while|with|alongside|plus|as\s+well\s+as|including|of\s+(?:which|whom|them))\s+(?:another\s+)?"
     # "... and roughly the same number in Iraq": the count told just before
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?:(?P<n>{_NUMBER})|(?P<same>the\s+same\s+(?:number|figure|amount)))\s+(?:(?:more\s+)?{_NOUN}\s+)?"
-    r"(?:(?:are|were|remain|is)\s+)?(?:stationed\s+|deployed\s+|based\s+)?(?:in|across|at|throughout)\s+",
+    r"(?:(?:are|were|remain|is)\s+)?(?:stationed\s+|deployed\s+|based\s+)?(?:in|across|at|throughout|to|into)\s+",
     re.I,
 )
 #: A part of the country just named: "in the capital", "in the west", "in the far north of the country".
