@@ -295,3 +295,16 @@ def test_the_shown_wording_names_what_is_due_and_is_no_cut_or_doubled_clause():
     assert _label([r.fact for r in cut]) == "the brigade will pull out of the valley"
     twice = "Truce holds in the valley as talks go on Truce holds in the valley as talks go on"
     assert _label([_report(1, twice, "2025-03").fact, _report(2, "the truce in the valley will hold", "2025-03").fact]) != twice
+
+
+def test_a_plan_named_in_a_later_report_is_no_word_that_the_step_is_pending():
+    """Months after the due date, 'in 2023 the bloc approved a final year, providing for a phased
+    withdrawal plan' tells history: the line has passed, not overdue; 'plans to leave' would be pending."""
+    early = _report(1, "the mission will complete its withdrawal", "2024-07-15", date(2024, 1, 5))
+    story = "in 2023 the bloc approved a final year for the mission, providing for a phased withdrawal plan"
+    late = _report(2, story, "2024-07-15", date(2025, 4, 1))
+    (line,) = merge_milestones([early, late], as_of=date(2026, 3, 1))
+    assert line.status == "passed"
+    still = _report(2, "the mission plans to complete its withdrawal", "2024-07-15", date(2025, 4, 1))
+    (line,) = merge_milestones([early, still], as_of=date(2026, 3, 1))
+    assert line.status == "overdue"

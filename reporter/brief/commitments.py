@@ -325,7 +325,8 @@ def milestone_status(
 
 #: A sentence that speaks of a step as still ahead, and one that tells its history ("was supposed
 #: to leave by Jan. 26", "the original agreement called for a pullout by September").
-_STILL = re.compile(r"\b(?:will|shall|is|are|still|yet|remains?|plans?|expects?|intends?|continues?)\b", re.I)
+#: ("plans", "expects" and "intends" as verbs: "providing for a phased withdrawal plan" says nothing of now.)
+_STILL = re.compile(r"\b(?:will|shall|is|are|still|yet|remains?|(?:plans?|expects?|intends?)\s+to|continues?)\b", re.I)
 _HISTORY = re.compile(r"\b(?:was|were|had|previously|originally|original|came|reached)\b", re.I)
 #: A page's date stamp caught at the head of a clause ("date 2025-01-12 The French government ...").
 _STAMP = re.compile(r"^\s*(?:date\s+)?\d{4}-\d\d-\d\d\s+", re.I)
