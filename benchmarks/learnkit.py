@@ -21,6 +21,10 @@ SHARED = ROOT.parent / "shared"
 SCORE = SHARED / "eval" / "score.py"
 ACLED = SHARED / "eval" / "acled-dev"
 TUNE_SHARDS = "abcdef"
+#: The shards the cross-validated scripts read (corpus-tune a..j), and their folds: each shard, and
+#: the ACLED notes as one more.
+SHARDS = "abcdefghij"
+FOLDS = (*SHARDS, "acled")
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
@@ -123,3 +127,11 @@ def fit_multi(X: Sequence[Sequence[str]], y: Sequence[str], C: float) -> tuple[d
         for k, row in zip(classes, rows, strict=True)
     }
     return weights, {k: round(float(b), 4) for k, b in zip(classes, bias, strict=True)}
+
+
+def print_pooled(totals: dict[str, list[int]], won: int, lost: int, score) -> None:
+    """Each reading's counts pooled over the folds, and how many folds the learned one won and lost."""
+    for name, t in totals.items():
+        p, r, f = score.prf(*t)
+        print(f"pooled {name:6s} F1 {f:.3f} (P {p:.3f} / R {r:.3f})  tp {t[0]} fp {t[1]} fn {t[2]}")
+    print(f"folds won {won}, lost {lost}, of {len(FOLDS)}")

@@ -61,7 +61,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from learnkit import Read, fit_binary, load_scorer, read_all
+from learnkit import FOLDS, SHARDS, Read, fit_binary, load_scorer, print_pooled, read_all
 
 from reporter.extract import Extractor, casualties, events, learned_incidents
 from reporter.extract.candidates import CLASS_TYPE, Cand, is_headline, sentence_candidates
@@ -72,8 +72,6 @@ from reporter.extract.learned import Scorer
 from reporter.extract.places import best_place, places_in
 from reporter.incident_types import family
 
-FOLDS = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "acled")
-SHARDS = "abcdefghij"
 THRESHOLDS = (1.01, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5)
 C = 0.3
 #: --covered: candidates an emitted incident already tells stay in (a second event of that reading)
@@ -320,10 +318,7 @@ def cross_validate(items: list[Item], score) -> None:
             f"{f1:.3f} ({p1:.2f}/{r1:.2f}) [{thr:.2f}]  {finder[0] - rules[0]:+4d} {finder[1] - rules[1]:+4d}",
             flush=True,
         )
-    for name, t in tot.items():
-        p, r, f = score.prf(*t)
-        print(f"pooled {name:6s} F1 {f:.3f} (P {p:.3f} / R {r:.3f})  tp {t[0]} fp {t[1]} fn {t[2]}")
-    print(f"folds won {won}, lost {lost}, of {len(FOLDS)}")
+    print_pooled(tot, won, lost, score)
 
 
 def diagnose(items: list[Item], score) -> None:

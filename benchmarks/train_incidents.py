@@ -33,15 +33,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from learnkit import Read, fit_binary, fit_multi, load_scorer, read_all
+from learnkit import FOLDS, SHARDS, Read, fit_binary, fit_multi, load_scorer, read_all
 
 from reporter.extract import Extractor, learned_incidents
 from reporter.extract.incidents import incident_events, relevant, to_incident
 from reporter.extract.learned import Scorer
 from reporter.incident_types import family
 
-FOLDS = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "acled")
-SHARDS = "abcdefghij"
 RETYPES = (1.01, 0.9, 0.8, 0.7, 0.6, 0.5)
 DROPS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 CONFS = (0.0, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65)

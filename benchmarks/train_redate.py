@@ -32,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from learnkit import Read, fit_binary, load_scorer, read_all
+from learnkit import FOLDS, SHARDS, Read, fit_binary, load_scorer, print_pooled, read_all
 
 from reporter.extract import Extractor, learned_incidents
 from reporter.extract.candidates import Cand
@@ -41,8 +41,6 @@ from reporter.extract.document import Document
 from reporter.extract.incidents import incident_events, relevant, to_incident
 from reporter.extract.learned import Scorer
 
-FOLDS = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "acled")
-SHARDS = "abcdefghij"
 MARGINS = (9.0, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0.0)
 #: the inverse regularisations tried; the training folds choose one with the margin (--c fixes it)
 CS = (0.3, 1.0, 3.0, 10.0)
@@ -211,10 +209,7 @@ def cross_validate(items: list[Item], score) -> None:
             f"  {moved:5d} {redate[0] - rules[0]:+4d}",
             flush=True,
         )
-    for name, t in tot.items():
-        p, r, f = score.prf(*t)
-        print(f"pooled {name:6s} F1 {f:.3f} (P {p:.3f} / R {r:.3f})  tp {t[0]} fp {t[1]} fn {t[2]}")
-    print(f"folds won {won}, lost {lost}, of {len(FOLDS)}")
+    print_pooled(tot, won, lost, score)
 
 
 def diagnose(items: list[Item], score) -> None:
