@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reporter.extract import candidates, events, milestones, places, speech, threats
+from reporter.extract import candidates, events, milestones, places, posture, speech, threats
 
 
 def test_every_rule_reads_the_one_table():
@@ -14,6 +14,7 @@ def test_every_rule_reads_the_one_table():
     assert speech.PLAIN <= threats._SPEECH
     for verb in speech.SAYING:
         assert milestones._SPEECH.fullmatch(verb), verb
+        assert posture._RESUMED.match(f"{verb} that it") and posture._SPEAKS.match(f" {verb} that "), verb
         assert (verb in speech.OWN_WORDS) == bool(re.fullmatch(places._REACTION, verb)), verb
         said = f"{verb} reporters" if verb in speech.ADDRESSED else verb
         assert (verb in speech.PLAIN) == bool(threats._PRONOUN.fullmatch(f"He {said}")), verb

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter
 
+from reporter.extract import speech
 from reporter.extract.dates import MONTH
 from reporter.extract.document import Document
 from reporter.extract.lemmas import lemma
@@ -1187,9 +1188,9 @@ _UNIT_AFTER = re.compile(
 )
 _ING = re.compile(r"\s+(?:also\s+)?[a-z]+ing\b")
 #: A pronoun that resumes the speaker as the subject of what is told: "X announced that it would".
-_RESUMED = re.compile(r"\b(?:said|says|announced|announces|confirmed|stated|added|declared)\s+(?:that\s+)?(?:it|they)\b")
+_RESUMED = re.compile(r"\b" + speech.alternation(speech.SAYING | {"announces"}) + r"\s+(?:that\s+)?(?:it|they)\b")
 _SPEAKS = re.compile(
-    r"\s*(?:said|says|announced|confirmed|stated|acknowledged|disclosed|revealed)\s+(?:that\s+)?"
+    r"\s*" + speech.alternation(speech.SAYING | {"acknowledged", "disclosed"}) + r"\s+(?:that\s+)?"
     rf"(?:there\s+(?:are|were|is|was|remain|remained)\s+)?(?:{QUALIFIER}\s+)?$",  # "... that there were about"
     re.I,
 )
