@@ -709,3 +709,9 @@ def test_a_retreat_is_a_step_not_a_return(extractor):
 )
 def test_a_weekday_deadline_falls_after_the_saying(extractor, text, due):
     assert [d for d, _ in milestones(extractor, text)] == [due]
+
+
+def test_as_early_as_bounds_a_planned_step(extractor):
+    """'may start as early as October 2030': a planned transfer due then."""
+    text = "The planned transfer of the marines to the island may start as early as October 2030, a spokesman said."
+    assert "2030-10" in [d for d, _ in milestones(extractor, text)]

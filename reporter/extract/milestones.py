@@ -133,7 +133,7 @@ def _due_prep(text: str, lo: int, hi: int) -> bool:
 
 
 _DUE_PREP = re.compile(
-    r"\b(?:by|before|until|till|in|on|no\s+later\s+than|at|through|ahead\s+of|during|within|(?:in|over)\s+the\s+course\s+of"
+    r"\b(?:by|before|until|till|in|on|no\s+later\s+than|as\s+(?:early|soon|late)\s+as|at|through|ahead\s+of|during|within|(?:in|over)\s+the\s+course\s+of"
     r"|effective(?:\s+from|\s+today,?)?|as\s+of|as\s+from|(?:starting|beginning)(?:\s+(?:from|on|at))?|(?:into\s+(?:effect|force)|expires),?\s+(?:today|tomorrow|tonight),?"
     r"|(?:extended|postponed|pushed\s+back|moved|delayed)\b[^.;]{0,40}?\b(?:until|to)|deadline\s+(?:of|for)"
     r"|" + _SET_FOR + r"|deadline\b[^.;]{0,60}?\b(?:remains|is|was))\s+"
