@@ -281,3 +281,10 @@ def test_a_clock_and_date_the_text_writes_at_is_its_publication_date():
     text = "Truce holds\n\nLeaders met on Monday. As of 9:16 a.m. GMT on June 24, 2025, the truce holds."
     assert infer_published(text) == date(2025, 6, 24)
     assert infer_published("As of June 2024, the base hosted 2,500 troops.") is None
+
+
+def test_a_month_abbreviation_is_a_whole_word():
+    """'the 3rd Marine Division' holds no '3rd Mar'; 'on 4 Mar. 2030' is still a day."""
+    text = "Men of the 3rd Marine Division left the island on 4 Mar. 2030."
+    said = [text[d.start : d.end] for d in find_dates(text, date(2030, 5, 10))]
+    assert not any(s.startswith("3rd") for s in said) and any("4 Mar" in s for s in said)
