@@ -173,32 +173,32 @@ def _matches(pattern: re.Pattern[str], text: str, a: int, b: int) -> Iterator[re
         ):
             pos = m.start() + 1  # try again just past it: "on April 1 killed seven" still has "killed seven"
             continue
-        if _told_by_other_verb(text, m):
+        number = _opening_number(m)
+        if number and _VERB_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             pos = m.start() + 1  # "killed 12 people and wounded 30": the 12 are the dead, not the wounded
             continue
-        if _year(m):
+        if _year(number):
             pos = m.end()  # "a blast in 2017 that killed more than 500": that year's toll, not this event's
             continue
         yield m
         pos = m.end()
 
 
-#: A toll verb right before a number: the number is its toll ("killing 12 ..."), whatever verb follows.
+#: A toll verb right before a number-first toll ("12 people and wounded"): the number is that verb's
+#: toll ("killed 12 people and wounded 30"), whatever verb follows.
 _VERB_BEFORE = re.compile(r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|hurting)\s+$", re.I)
 
 
-def _told_by_other_verb(text: str, m: re.Match[str]) -> bool:
-    """A number-first toll ("12 people and wounded") whose number a toll verb just before already
-    governs ("killed 12 people and wounded 30")."""
+def _opening_number(m: re.Match[str]) -> str:
+    """The toll's number when the match opens with it ("12 people and wounded"), else ""."""
     number = _first(m)
-    return bool(number) and m.group(0).startswith(number) and bool(_VERB_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+    return number if m.group(0).startswith(number) else ""
 
 
-def _year(m: re.Match[str]) -> bool:
+def _year(number: str) -> bool:
     """The toll's number is a year ("a blast in 2017 that killed ..."): a bare four-digit figure of
     this or the last century, with no qualifier or comma, counts nobody."""
-    number = _first(m)
-    return m.group(0).startswith(number) and number.isdigit() and 1900 <= int(number) <= 2099
+    return number.isdigit() and 1900 <= int(number) <= 2099
 
 
 def _named_number(text: str, m: re.Match[str], a: int) -> bool:
