@@ -944,10 +944,10 @@ def _type_of(
     if _SINK.match(w) and not _VESSEL.search(clause_text):
         return None  # "the ruble sank", "hopes sank": only a vessel sunk is an attack on it
     # "Israel's strikes on Iran": a strike by or on a state is military enough.
-    if not military and k != "launch" and not re.search(r"\b(?:strikes?|struck)\b", w):
+    if not military and k != "launch" and not _STRIKE_WORD.search(w):
         return None
     if k == "launch":
-        if re.search(r"\b(?:salvos?|barrages?|volleys?)\b", clause_text, re.I):
+        if _VOLLEY.search(clause_text):
             return "missile_attack"
         # "fired live ammunition at protesters", "gunmen fired at a patrol": shooting on the ground
         if _GUNSHOT.match(text, trig.end, cl.end) or (
@@ -956,16 +956,16 @@ def _type_of(
         ):
             return "armed_clash"
         return None
-    if re.match(r"(?:strike|struck|bombed|pounded|pummel)", w):
+    if _BOMBARD_WORD.match(w):
         return "air_strike"
     if _ASSAULT_WORD.match(w) and _REPELLED.search(
         text, max(cl.start, trig.start - 30), trig.start
     ):
         return "armed_clash"  # "the army repelled an attack on its post": a battle was fought
-    if re.match(r"raid", w) and _GROUND_FIGHTERS.search(clause_text):
+    if w.startswith("raid") and _GROUND_FIGHTERS.search(clause_text):
         return "armed_clash"  # troops raiding a town and killing gunmen: a battle
     if _MILITARY_TARGET.match(text, trig.end, cl.end) and (
-        re.match(r"(?:raid|assault|storm|overr[au]n|ambush)", w)
+        _STORM_WORD.match(w)
         or _GROUND_FIGHTERS.search(text, max(cl.start, trig.start - 50), trig.start)
     ):
         return "armed_clash"  # fighters attacking a base or convoy: a battle
@@ -990,6 +990,12 @@ _ARMED_DOER_BEFORE = re.compile(
 _DAMAGE = re.compile(r"\b(?:damag(?:ed|ing)|destroyed|hurt|set\s+(?:on\s+)?fire|burn(?:ed|t))\b", re.I)
 _SINK = re.compile(r"(?:sank|sunk|sink|scuttl)", re.I)
 _ASSAULT_WORD = re.compile(r"(?:attack|assault|raid)", re.I)
+#: Event words of _type_of, as written: a strike by or on a state, a bombardment from the air, an
+#: assault on a position; and the volleys that make a launch a missile attack.
+_STRIKE_WORD = re.compile(r"\b(?:strikes?|struck)\b")
+_BOMBARD_WORD = re.compile(r"(?:strike|struck|bombed|pounded|pummel)")
+_STORM_WORD = re.compile(r"(?:raid|assault|storm|overr[au]n|ambush)")
+_VOLLEY = re.compile(r"\b(?:salvos?|barrages?|volleys?)\b", re.I)
 #: Lives taken, in the clause of an attack: "killing 11", "left 40 dead", "claimed the lives of".
 _TOLL = re.compile(r"\b(?:kill(?:ed|ing|s)|dead|deaths|lives|wound(?:ed|ing)|injur(?:ed|ing))\b", re.I)
 #: A state right before the attack word ("Russia's overnight attack", "an Israeli raid") or after "by".
