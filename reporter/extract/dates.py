@@ -197,7 +197,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+[A-Z\"“]|\n")
 
 def _mark_date(m: re.Match[str]) -> date | None:
     month = _month_num(m.group("m") or m.group("m2"))
-    day = int(re.sub(r"\D", "", m.group("d") or m.group("d2") or "1"))
+    day = _day_num(m.group("d") or m.group("d2") or "1")
     span = _day(int(m.group("y") or m.group("y2")), month, day)
     return span.start if span else None
 
@@ -262,6 +262,14 @@ def _month_num(text: str) -> int:
     return _MONTHS[text.lower().rstrip(".")]
 
 
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def _day_num(text: str) -> int:
+    """A day of the month as written ("3rd", "21st", "07"): its digits."""
+    return int(_NOT_DIGIT.sub("", text))
+
+
 def _guess_year(m: int, d: int, published: date | None, forward: bool) -> int | None:
     if published is None:
         return None
@@ -309,7 +317,7 @@ def _weekday_fixed(said: str, g: dict[str, str | None]) -> DateSpan | None:
     if wd is None:
         return None
     m = _month_num(g.get("m1") or g.get("m2") or "")
-    d = int(re.sub(r"\D", "", g.get("d1") or g.get("d2") or "0"))
+    d = _day_num(g.get("d1") or g.get("d2") or "0")
     this = latest_day().year
     for y in range(this, this - _WEEKDAY_YEARS, -1):
         day = _day(y, m, d)
@@ -328,7 +336,7 @@ def _one_day(
 
     if get("m1") or get("m2"):
         m = _month_num(get("m1") or get("m2") or "")
-        d = int(re.sub(r"\D", "", get("d1") or get("d2") or "0"))
+        d = _day_num(get("d1") or get("d2") or "0")
         ys = get("y1") or get("y2")
         if ys:
             y: int | None = int(ys)
@@ -486,7 +494,7 @@ def _same_day_elsewhere(text: str, found: list[DateMention]) -> None:
         m = _DAY_MONTH.search(text, d.start, d.end)
         if m is None:
             continue
-        key = (_month_num(m.group("m1") or m.group("m2")), int(re.sub(r"\D", "", m.group("d1") or m.group("d2"))))
+        key = (_month_num(m.group("m1") or m.group("m2")), _day_num(m.group("d1") or m.group("d2")))
         if d.span is None:
             loose.append((i, key))
         else:
@@ -627,8 +635,8 @@ def find_dates(
         if not free(m.start(), m.end()):
             continue
         mo = _month_num(m.group("m") or m.group("m_"))
-        d1 = int(re.sub(r"\D", "", m.group("d1") or m.group("d1_")))
-        d2 = int(re.sub(r"\D", "", m.group("d2") or m.group("d2_") or m.group("d3_")))
+        d1 = _day_num(m.group("d1") or m.group("d1_"))
+        d2 = _day_num(m.group("d2") or m.group("d2_") or m.group("d3_"))
         ys = m.group("y") or m.group("y_")
         y = int(ys) if ys else _guess_year(mo, d1, published, forward_at(m.start()))
         a, b = (_day(y, mo, d1), _day(y, mo, d2)) if y else (None, None)
@@ -725,7 +733,7 @@ def yearless_near(text: str, d: DateMention, anchor: date | None, year: int | No
         g = one.groupdict()
         if anchor is not None:
             return _one_day(g, "", None, bool(_FORWARD.search(text, max(0, d.start - 60), d.start)), anchor)
-        day = int(re.sub(r"\D", "", g["d1"] or g["d2"] or "0"))
+        day = _day_num(g["d1"] or g["d2"] or "0")
         return _day(year, _month_num(g["m1"] or g["m2"]), day) if year else None
     period = _PERIOD.match(text, d.start, d.end)
     if period is None or not period.group("mo") or period.end() != d.end:

@@ -22,6 +22,7 @@ from reporter.extract.dates import (
     WEEKDAY,
     DateMention,
     _day,
+    _day_num,
     _month_num,
     _one_day,
     latest_day,
@@ -115,7 +116,7 @@ def _full_date(m: re.Match[str], text: str) -> date | None:
         day = _day(
             int(g["fy1"] or g["fy2"]),
             _month_num(g["fm1"] or g["fm2"]),
-            int(re.sub(r"\D", "", g["fd1"] or g["fd2"])),
+            _day_num(g["fd1"] or g["fd2"]),
         )
         return day.start if day else None
     if g["fi1"]:
@@ -292,7 +293,7 @@ def infer_published(text: str) -> date | None:
             continue  # "talks are scheduled for Monday, June 23": a date still to come
         wd = _WEEKDAYS[w.group("wd").lower()]
         mo = _month_num(w.group("m1") or w.group("m2"))
-        d = int(re.sub(r"\D", "", w.group("d1") or w.group("d2")))
+        d = _day_num(w.group("d1") or w.group("d2"))
         if w.group("y"):
             pool = [int(w.group("y"))]
         elif years:
@@ -319,7 +320,7 @@ def infer_published(text: str) -> date | None:
     line = _dateline(_DATELINE, text)
     if line:
         mo = _month_num(line.group("m") or line.group("mm"))
-        d = int(re.sub(r"\D", "", line.group("d") or line.group("dd")))
+        d = _day_num(line.group("d") or line.group("dd"))
         given = line.group("y") or line.group("yy")
         past_years = [
             int(y.group("y"))
