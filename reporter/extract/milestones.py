@@ -535,8 +535,11 @@ def _kinds(what: str) -> set[str]:
     return out
 
 
+_CONTENT_WORD = re.compile(r"[a-z0-9,]+")
+
+
 def _content(what: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9,]+", what.lower()) if w not in _PLAIN and not _KEYWORD.fullmatch(w)}
+    return {w for w in _CONTENT_WORD.findall(what.lower()) if w not in _PLAIN and not _KEYWORD.fullmatch(w)}
 
 
 def _one_plan(art: Document, m: Milestone, o: Milestone) -> bool:
@@ -967,6 +970,9 @@ _NOW_BE = frozenset(("is", "are", "be", "being", "'s"))
 _SOON_DAYS = 45
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def _year_ahead(art: Document, d: DateMention, nearest: bool = False) -> DateMention:
     """A yearless day or month that a future verb introduces lies ahead of the report, not behind it
     (the date finder, knowing no verbs, puts "on 30 June" told on 10 May in the year before)."""
@@ -977,7 +983,7 @@ def _year_ahead(art: Document, d: DateMention, nearest: bool = False) -> DateMen
         return _weekday_after(art, d, p)
     if d.kind not in ("explicit", "period"):
         return d
-    if re.search(r"\d{4}", art.text[d.start : d.end]) or span.precision not in ("day", "month", "range"):
+    if _FOUR_DIGITS.search(art.text, d.start, d.end) or span.precision not in ("day", "month", "range"):
         return d  # a range too: "a truce from May 8 to May 10" told on 28 April
     try:
         ahead = DateSpan(
@@ -1143,6 +1149,10 @@ def _about_security(art: Document, i: int, memo: dict[int, bool]) -> bool:
     return False
 
 
+#: Where the clause after a date ends: "..., and", "; ", " — ".
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–]\s")
+
+
 def _clause(art: Document, s_start: int, s_end: int, prep: int, d_end: int) -> str | None:
     """What a bare deadline bounds: the clause before "until X", or after it when that is too short.
 
@@ -1157,7 +1167,7 @@ def _clause(art: Document, s_start: int, s_end: int, prep: int, d_end: int) -> s
         return what
     after = _BOUNDARY.search(art.text, d_end, s_end)
     rest = art.text[after.end() if after else d_end : s_end]
-    rest = _LEADING_LINK.sub("", re.split(r"[,;:]\s|\s[—–]\s", rest)[0].strip(" ,;:."))
+    rest = _LEADING_LINK.sub("", _CLAUSE_BREAK.split(rest, maxsplit=1)[0].strip(" ,;:."))
     return rest if len(rest.split()) >= 3 else None
 
 
