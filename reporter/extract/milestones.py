@@ -696,13 +696,18 @@ _DONE_SUBJECT = re.compile(
 )
 
 
+def _cue_sentences(art: Document, norms: frozenset[str]) -> list[int]:
+    """The sentences, in order, that hold one of the words ``norms``: the only ones a pattern is tried in."""
+    toks = art.tokens
+    return sorted(art.sentences_with(list(compress(map(_START, toks), map(norms.__contains__, map(_NORM, toks))))))
+
+
 def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
     """Steps reported as done, dated by the sentence's own day or else by the report (GUIDE.md)."""
     out: list[Milestone] = []
     as_of_report: list[Milestone] = []  # dated by the report alone
-    toks = art.tokens
-    cues = art.sentences_with(list(compress(map(_START, toks), map(_DONE_WORDS.__contains__, map(_NORM, toks)))))
-    for v in (v for i in sorted(cues) for v in _DONE.finditer(art.text, *_span(art, i))):
+    cues = _cue_sentences(art, _DONE_WORDS)
+    for v in (v for i in cues for v in _DONE.finditer(art.text, *_span(art, i))):
         i = art.sentence_index(v.start())
         s = art.sentences[i]
         if _NOT_DONE.search(art.text, max(s.start, v.start() - 40), v.start()):
@@ -829,9 +834,8 @@ _TRUCE_NORMS = frozenset(("ceasefire", "truce", "cease", "ultimatum"))
 def _truce_ends(art: Document, dates_in: _Dates) -> list[Milestone]:
     """A truce of a stated length ends that long after the day it starts, given in the same sentence."""
     out = []
-    toks = art.tokens
-    cues = art.sentences_with(list(compress(map(_START, toks), map(_TRUCE_NORMS.__contains__, map(_NORM, toks)))))
-    for i in sorted(cues):
+    cues = _cue_sentences(art, _TRUCE_NORMS)
+    for i in cues:
         s = art.sentences[i]
         out.extend(_truce_starts(art, s, dates_in))
         m = _TRUCE_LENGTH.search(art.text, s.start, s.end) if _has_unit(s.text) else None
@@ -884,9 +888,8 @@ def _terms_extended(art: Document) -> list[Milestone]:
     """A mandate extended for a length runs out that long after the day it was extended (the day the
     sentence gives, else the report's): "extended on Friday the mandate ... for an additional year"."""
     out = []
-    toks = art.tokens
-    cues = art.sentences_with(list(compress(map(_START, toks), map(_EXTEND_NORMS.__contains__, map(_NORM, toks)))))
-    for i in sorted(cues):
+    cues = _cue_sentences(art, _EXTEND_NORMS)
+    for i in cues:
         s = art.sentences[i]
         m = _EXTENDED_FOR.search(art.text, s.start, s.end)
         if m is None or not _TERM.search(art.text, s.start, s.end) or _NEGATED.search(art.text, s.start, m.end()):
