@@ -135,3 +135,10 @@ def print_pooled(totals: dict[str, list[int]], won: int, lost: int, score) -> No
         p, r, f = score.prf(*t)
         print(f"pooled {name:6s} F1 {f:.3f} (P {p:.3f} / R {r:.3f})  tp {t[0]} fp {t[1]} fn {t[2]}")
     print(f"folds won {won}, lost {lost}, of {len(FOLDS)}")
+
+
+def split(items: Sequence, fold: str) -> tuple[list[int], list[int]]:
+    """The indices of ``items`` to train on and to hold out for ``fold`` (each item has its ``fold``)."""
+    train = [k for k, it in enumerate(items) if it.fold != fold]
+    held = [k for k, it in enumerate(items) if it.fold == fold]
+    return train, held

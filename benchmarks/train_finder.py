@@ -61,7 +61,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from learnkit import FOLDS, SHARDS, Read, fit_binary, load_scorer, print_pooled, read_all
+from learnkit import FOLDS, SHARDS, Read, fit_binary, load_scorer, print_pooled, read_all, split
 
 from reporter.extract import Extractor, casualties, events, learned_incidents
 from reporter.extract.candidates import CLASS_TYPE, Cand, is_headline, sentence_candidates
@@ -299,8 +299,7 @@ def cross_validate(items: list[Item], score) -> None:
     tot = {"rules": [0, 0, 0], "finder": [0, 0, 0]}
     won = lost = 0
     for fold in FOLDS:
-        train = [k for k, it in enumerate(items) if it.fold != fold]
-        held = [k for k, it in enumerate(items) if it.fold == fold]
+        train, held = split(items, fold)
         thr, _ = choose(items, train, score)
         m = fit([items[k] for k in train])
         probs = {k: [m.probability(_kept(f)) for f in items[k].feats] for k in held}

@@ -33,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from learnkit import FOLDS, SHARDS, Read, fit_binary, fit_multi, load_scorer, read_all
+from learnkit import FOLDS, SHARDS, Read, fit_binary, fit_multi, load_scorer, read_all, split
 
 from reporter.extract import Extractor, learned_incidents
 from reporter.extract.incidents import incident_events, relevant, to_incident
@@ -183,8 +183,7 @@ def cross_validate(items: list[Item], score) -> bool:
     totals = {v: [0, 0, 0] for v in ("rules", *variants)}
     wins, won = Counter(), Counter()
     for fold in FOLDS:
-        train = [k for k, it in enumerate(items) if it.fold != fold]
-        held = [k for k, it in enumerate(items) if it.fold == fold]
+        train, held = split(items, fold)
         fitted = fit([items[k] for k in train])
         probs: Probs = {}
         predict(fitted, items, probs, set(held))

@@ -32,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from learnkit import FOLDS, SHARDS, Read, fit_binary, load_scorer, print_pooled, read_all
+from learnkit import FOLDS, SHARDS, Read, fit_binary, load_scorer, print_pooled, read_all, split
 
 from reporter.extract import Extractor, learned_incidents
 from reporter.extract.candidates import Cand
@@ -192,8 +192,7 @@ def cross_validate(items: list[Item], score) -> None:
     tot = {"rules": [0, 0, 0], "redate": [0, 0, 0]}
     won = lost = 0
     for fold in FOLDS:
-        train = [k for k, it in enumerate(items) if it.fold != fold]
-        held = [k for k, it in enumerate(items) if it.fold == fold]
+        train, held = split(items, fold)
         margin, c = choose(items, train, score)
         probs: Probs = {}
         score_items(fit([items[k] for k in train], c), items, held, probs)
