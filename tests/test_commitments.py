@@ -264,8 +264,8 @@ def test_a_clause_naming_no_party_or_place_is_placed_by_its_day_and_its_stage():
 
 def test_a_long_mission_name_and_a_country_after_the_are_read():
     """A mission named in seven words is who; 'in the Central African Republic' is where."""
-    abyei = Milestone(what="extended the mandate of the United Nations Interim Security Force for Abyei", due="2025-11-15", evidence="")
-    bangui = Milestone(what="the mandate of the UN mission in the Central African Republic runs", due="2025-11-15", evidence="")
+    abyei = Milestone(what="renewed the United Nations Interim Security Force for Abyei", due="2025-11-15", evidence="")
+    bangui = Milestone(what="the UN mission in the Central African Republic keeps its mandate", due="2025-11-15", evidence="")
     assert identity(abyei).who == "UNISFA"
     assert identity(bangui).country == "Central African Republic"
     assert not same_commitment(abyei, bangui)

@@ -679,7 +679,7 @@ def test_a_mandate_renewed_in_a_past_year_is_not_counted_from_the_report(extract
 
 def test_a_disarmament_is_a_step_of_forces_by_itself(extractor):
     """'Full disarmament ... expected by the end of 2031' needs no troops named in or before it."""
-    text = "The talks went well. Full disarmament and political integration are expected by the end of 2031."
+    text = "The talks went well. Complete disarmament and the fighters' integration into politics should come by the end of 2031."
     assert "2031-12" in [d for d, _ in milestones(extractor, text)]
 
 

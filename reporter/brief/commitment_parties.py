@@ -15,7 +15,7 @@ _AUX = r"(?:has|have|had|will|would|shall|was|were|is|are|be|to|must|should|supp
 #: "Armenia has given Russia until August 1 to withdraw": who is given the time leaves, who gives it hosts.
 _GIVE = r"(?:give|gives|given|giving|gave)"
 _TO_LEAVE = r"to\s+(?:withdr|leav|pull|vacat|exit)"
-#: "Iraq will allow the coalition to keep using its territory": who lets a force stay hosts it.
+#: "the host will let the alliance go on using its bases": who lets a force stay hosts it.
 _LET = r"(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|let|lets)"
 _TO_STAY = r"to\s+(?:stay|remain|keep|continu|use|operat|station)"
 _INTO = re.compile(r"\b(?:in|from|of|across|inside|into|leave|leaves|leaving|left|exit|exiting|vacate|vacating|out|federal)$")

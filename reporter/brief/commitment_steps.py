@@ -48,7 +48,7 @@ _EDGE = re.compile(
     r"tak\w+\s+effect|took\s+effect|(?:c[oa]mes?|go(?:es)?|went|enter\w*)\s+into\s+(?:effect|force))\b",
     re.I,
 )
-#: A truce's clause that ends on the day it runs from ("intended to last from 6 p.m. on April 19",
+#: A truce's clause that ends on the day it runs from ("meant to run from 8 p.m. on May 3",
 #: "a ceasefire with effect from midnight"): the due date is its start, whatever verb comes before.
 _FROM_DAY = re.compile(
     r"\b(?:from|since)\s+(?:\d|midnight|noon|dawn|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"

@@ -262,7 +262,7 @@ _LEVEL_OF = re.compile(
     r"\b(?:(?:force|contingent|garrison|deployment|presence)[\"”’']?\s+of"
     rf"|(?:number|total)\s+of\s+(?:[\w.’'-]+\s+){{0,3}}?{_NOUN}\b{_CLAUSE}{{0,50}}?"
     r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of"
-    # "to reduce the number of U.S. forces stationed there from the current 28,500": the level now
+    # "to cut the troops kept there from the current 20,000": the level now
     r"|from\s+(?:the|its|their)\s+(?:current|present))"
     r"|(?:(?:troop|military)\s+(?:presence|levels?|strength|numbers?|counts?|totals?|contingent|ceiling)|(?P<back>that|this|the|its|their)\s+(?:number|figure|total|strength)|\bput(?:s|ting)?\s+(?P<it>it|them))"
     rf"\b(?!\s+of){_CLAUSE}{{0,50}}?"

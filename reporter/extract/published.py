@@ -56,7 +56,7 @@ _TODAY = Prefiltered(re.compile(
     rf"\btoday,?\s+\(?(?:{WEEKDAY},?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"
     rf"|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{_YEAR}))"
 ))
-# "As of 9:16 a.m. IST on June 24, 2025, the truce holds": a clock and a date the text writes at.
+# "As of 7:40 a.m. GMT on March 2, 2024, the calm holds": a clock and a date the text writes at.
 _AS_OF = Prefiltered(re.compile(
     rf"\b[Aa]s of\s+\d{{1,2}}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{{2,4}}\s+)?(?:on\s+)?(?:{WEEKDAY},?\s+)?"
     rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{_YEAR}))"
