@@ -1356,7 +1356,7 @@ _HOMEWARD = re.compile(r"\b(?:return\w*|home)\b", re.I)
 #: "British forces at the port, now under 900 troops,": a figure in apposition to named troops.
 #: "The German brigade in Lithuania, some 4,800 soldiers,": a figure in apposition to a named unit.
 _APPOSITION = re.compile(
-    r"(?:\s+[“\"]?[a-z-]+[”\"]?)?"  # "a NATO “light” battalion in Latvia, currently 1,700 strong"
+    r"(?:\s+[“\"]?[a-z-]+[”\"]?)?"  # "an allied “rapid” brigade in Estonia, now 900 strong"
     rf"(?:\s+(?:{_NOUN}|(?P<unit>brigade|battalion|battlegroup|regiment|division|contingent|garrison)))?"
     rf"(?:\s+(?:at|in|on|near)\s+[^,]{{1,40}})?,\s+(?:now\s+|currently\s+|still\s+|today\s+)?$",
     re.I,
