@@ -80,7 +80,7 @@ _NUM_HINT = re.compile(
 )
 _UNKNOWN_WHERE = re.compile(
     r"\s*(?:(?:are|were|remain|is)\s+)?(?:(?:currently|still)\s+)?(?:(?:stationed|deployed|based)\s+)?"
-    # a time is no place: "deployed with a 3,000-strong force in July 2021"
+    # a time is no place: "sent a 1,200-strong contingent in March 2022"
     rf"(?:in|at)\s+(?:the\s+)?(?!{MONTH}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
     r"(?P<name>(?-i:[A-Z])[\w’'-]+(?:\s(?-i:[A-Z])[\w’'-]+)?)",
     re.I,
