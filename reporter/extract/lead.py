@@ -62,14 +62,15 @@ def _news_of_the_day(art: Document, events: list[Cand], lead: Cand | None) -> li
     stay undated (GUIDE.md). (Undated threats take their report's day in linking.)"""
     if art.published is None:
         return events
-    lead_undated = lead is not None and lead.date is None and not lead.date_kind
+    # the sentence of a lead told without a day of its own: its other places are news too
+    lead_at = lead.s_idx if lead is not None and lead.date is None and not lead.date_kind else None
     days = DateSpan(art.published - timedelta(days=1), art.published, "range")
     return [
         replace(e, date=days, date_q=1)
         if e.date is None
         and not e.date_kind
         and e.type != "threat_statement"
-        and ((lead_undated and e.s_idx == lead.s_idx) or not _told_as_past(art, e))  # type: ignore[union-attr]
+        and (e.s_idx == lead_at or not _told_as_past(art, e))
         else e
         for e in events
     ]
