@@ -42,7 +42,7 @@ from reporter.brief.commitment_steps import (
     _FROM_DAY,
     _RANGE_END,
     _SIZE,
-    _steps,
+    steps_named,
 )
 from reporter.brief.identity import fold, lookup
 from reporter.models import Milestone
@@ -104,7 +104,7 @@ def identity(m: Milestone) -> Identity:
     coalition), the action and the kind of step from its sentence when the clause lacks them and
     the sentence names one."""
     own = _identity(m)
-    steps = own.steps or _steps(m.evidence)
+    steps = own.steps or steps_named(m.evidence)
     what = _clause(m.what)[0]
     if "ceasefire" in steps and _FROM_DAY.search(what) and not _RANGE_END.search(what):
         own = replace(own, action="start", edge="start")  # a truce "to last from 6 p.m. on April 19" starts then
@@ -296,7 +296,7 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
         places=len(places),
         lands=frozenset(lands),
         named=frozenset(named),
-        steps=_steps(text),
+        steps=steps_named(text),
         edge=edge,
     )
 

@@ -34,11 +34,11 @@ _STEPS = (
      r"withdr[ae]w\w*|leav(?:e|es|ing)|left|exit\w*|depart\w*|vacat\w*|pull\w*\s+out|pull-?out|drawdown"),
 )
 #: Steps of a deal that are one commitment when due the same day, whoever the sentence names.
-_DEAL_STEPS = ("ceasefire", "captives")
+DEAL_STEPS = ("ceasefire", "captives")
 _STEP = [(name, re.compile(rf"\b(?:{pattern})\b", re.I)) for name, pattern in _STEPS]
 
 
-def _steps(text: str) -> frozenset[str]:
+def steps_named(text: str) -> frozenset[str]:
     return frozenset(name for name, pattern in _STEP if pattern.search(text))
 
 

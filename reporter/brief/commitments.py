@@ -20,7 +20,7 @@ from datetime import date
 
 from reporter.brief.commitment_identity import Identity, _clause, _read, _where, identity
 from reporter.brief.commitment_parties import _autonomous, _same_party
-from reporter.brief.commitment_steps import _DEAL_STEPS, _steps
+from reporter.brief.commitment_steps import DEAL_STEPS, steps_named
 from reporter.brief.merge import Disagreement, Report, claims_of, date_bounds, finest
 from reporter.models import Milestone
 
@@ -77,9 +77,9 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
         return "differ"  # the truce taking effect is not the troops' pullback of the same day
     # A truce or a release due one day is one step of one deal whatever verb a sentence around
     # it lends (the clauses' own verbs still tell a truce that starts from one that ends).
-    deal_day = ia.step == ib.step and ia.step in _DEAL_STEPS and bool(da) and da == db and da[0] == da[1]  # type: ignore[index]
+    deal_day = ia.step == ib.step and ia.step in DEAL_STEPS and bool(da) and da == db and da[0] == da[1]  # type: ignore[index]
     days = _to_the_day(a.due) and _to_the_day(b.due) and a.due != b.due
-    if days and ia.step == ib.step and ia.step in _DEAL_STEPS and {ia.edge, ib.edge} == {"start", "end presence"}:
+    if days and ia.step == ib.step and ia.step in DEAL_STEPS and {ia.edge, ib.edge} == {"start", "end presence"}:
         return "differ"  # "the truce began" on the 24th and "the truce ends" on the 28th: its two edges
     # (A truce that 'will last 72 hours, beginning' May 8 starts then.)
     xa, xb = (_edge(ia), _edge(ib)) if deal_day else (ia.action, ib.action)
@@ -370,7 +370,7 @@ def _label(ms: list[Milestone]) -> str:
         said = _read(what)
         silent = not (said.who or said.country or said.region or said.federal)
         # ... and one that names what is due (a truce, troops, a withdrawal) more than "Hamas took effect".
-        stepless = not _steps(_clause(what)[0])
+        stepless = not steps_named(_clause(what)[0])
         return (noisy, silent, stepless, -counts[what], len(what) > 140, len(what))
 
     return min(counts, key=rank)
