@@ -149,6 +149,8 @@ TEST_PART_MIN = 50
 TUNE_ONLY_SHARDS = {"d", "e", "f", "g", "h", "i", "j", "k", "l"}
 #: Shards annotated blind this session: scored as unseen text, moved to tune by the next session.
 FRESH_SHARDS = {"m", "n"}
+#: A milestone's verbatim text_phrase is a few words: the deadline's own, not its sentence.
+PHRASE_WORDS_MAX = 8
 #: Joins clusters of two shards that are one real event or commitment: {"same_as": {id: id}}.
 ACROSS = "across.json"
 
@@ -221,6 +223,9 @@ def test_corpus_gold_is_well_formed(name):
         assert inc["location"] or inc["country"] or inc.get("optional"), inc  # unplaced background
     for post in gold["troop_posture"]:
         assert (isinstance(post["count"], int) and post["count"] > 0) or (post["count"] is None and post["qualifier"])
+    for mil in gold["milestones"]:
+        # GUIDE.md: a short phrase; the gold keeps as little of a publisher's wording as it can.
+        assert len(mil["text_phrase"].split()) <= PHRASE_WORDS_MAX, mil["text_phrase"]
 
 
 def test_corpus_phrases_are_verbatim_in_the_cached_texts():
