@@ -218,6 +218,10 @@ def test_threat_wordings(ex, text):
         # aircraft or drones beside artillery make a joint bombardment a strike from the air
         ("On Monday warplanes and artillery shelled rebel posts near Kidal.", ["air_strike"]),
         ("On Monday artillery shelled rebel posts near Kidal.", ["shelling"]),
+        # a bombardment names no means: its weapon does, and with none named it comes from the air
+        ("On Monday an artillery bombardment hit a market in Kidal, killing four.", ["shelling"]),
+        ("On Monday the army bombarded Kidal with rockets, killing four.", ["rocket_attack"]),
+        ("On Monday a heavy bombardment hit a market in Kidal, killing four.", ["air_strike"]),
     ],
 )
 def test_exchanges_and_joint_bombardments(ex, text, expected):

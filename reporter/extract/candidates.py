@@ -898,6 +898,8 @@ def _type_of(
     if k == "threat":
         return "threat_statement"
     if k == "airstrike":
+        if wclass in ("shell", "rocket") and w.startswith("bombard"):
+            return CLASS_TYPE[wclass]  # "an artillery bombardment": the word names no means, its weapon does
         return CLASS_TYPE.get(wclass or "", "air_strike") if wclass in ("drone", "missile") else "air_strike"
     if k == "shell":
         return "shelling"
