@@ -388,3 +388,9 @@ def test_the_place_of_a_war_frames_an_event_but_is_not_its_scene(ex):
         "most of which were intercepted."
     )
     assert ("Gaza", "Palestine") not in _places(ex, text)
+
+
+def test_a_demonym_is_never_a_world_list_village(ex):
+    """'Malian' is Mali's adjective, though a village in Iran carries the name: no soldier fought in Iran."""
+    text = "A roadside bomb hit a Malian patrol on Sunday, killing nine soldiers."
+    assert all(country != "Iran" for _, country in _places(ex, text))

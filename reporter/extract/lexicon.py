@@ -302,8 +302,8 @@ class Lexicon:
             if len(key) == 1 and key[0] in _COMMON:
                 continue
             known = self._index.get(key)
-            if known is not None and any(e.kind in ("country", "actor", "weapon") for e in known):
-                continue  # the bundled data already says what this name is
+            if known is not None and any(e.kind in ("country", "demonym", "actor", "weapon") for e in known):
+                continue  # the bundled data already says what this name is ("Malian" is Mali's adjective)
             places = [e for e in known or () if e.kind == "place"]
             if places and (
                 kind == "city"
@@ -313,7 +313,7 @@ class Lexicon:
                 continue  # a bundled place, or a bigger one of this name in the same country
             # A world place counts only after a locative word ("in", "near"), unless it is a
             # capital, also named as its government ("Mogadishu said"): a place anywhere.
-            capital = any(e.kind in ("capital", "demonym") for e in known or ())
+            capital = any(e.kind == "capital" for e in known or ())
             self._index[key] = [
                 *(known or []),
                 Entry("place", name, country, kind, lat, lon, "title", not capital),
