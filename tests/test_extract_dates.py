@@ -155,6 +155,16 @@ def test_page_stamps_of_other_layouts(head):
     assert infer_published(head + "\nMissiles struck the port on Tuesday.") == date(2025, 6, 23)
 
 
+def test_a_stamp_naming_its_weekday_beats_a_bare_one_above_the_headline():
+    """A site's "today" (3/1/2026) over the headline; the story's own stamp names its weekday."""
+    text = "3/1/2026\nNews today\nPort struck\n\nMonday June 23, 2025\n\nMissiles struck the port on Sunday."
+    assert infer_published(text) == date(2025, 6, 23)
+
+
+def test_a_stamp_run_into_the_first_paragraph_is_the_page_date():
+    assert infer_published("Port struck\n\nJune 23, 2025Missiles struck the port, officials said.") == date(2025, 6, 23)
+
+
 @pytest.mark.parametrize(
     "head",
     [

@@ -78,7 +78,7 @@ _WD_ANY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rs
 #: A full date with its year as pages print it: "June 3, 2025", "3 June 2025", "06/FEB/2024",
 #: "2025-06-03", "13-06-2025", "1/4/2024"; month names in any case ("JUNE 3, 2025").
 _FULL = (
-    rf"(?:{_WD_ANY},?\s+)?(?:"
+    rf"(?:(?P<fwd>{_WD_ANY}),?\s+)?(?:"
     rf"(?P<fm1>{MONTH})\s*(?P<fd1>{_DAY})(?:,\s*|\s+)(?P<fy1>{_YEAR})"
     rf"|(?P<fd2>{_DAY})(?:\s+(?:of\s+)?|[-/])(?P<fm2>{MONTH}),?(?:\s+|[-/])(?P<fy2>{_YEAR})"
     rf"|(?P<fi1>{_YEAR})[-/](?P<fi2>[01]\d)[-/](?P<fi3>[0-3]\d)"
@@ -138,6 +138,11 @@ def _full_date(m: re.Match[str], text: str) -> date | None:
     return options[1] if us else options[0]
 
 
+def _weekday_agrees(m: re.Match[str], day: date) -> bool:
+    wd = m.group("fwd")
+    return bool(wd) and wd[:3].lower() == day.strftime("%a").lower()
+
+
 def _dates_in(line: str) -> list[re.Match[str]]:
     """The full dates of a line, tried only around its years (a long paragraph costs little)."""
     out: list[re.Match[str]] = []
@@ -165,6 +170,8 @@ def _stamp_line(line: str, found: list[re.Match[str]]) -> re.Match[str] | None:
         at_start = not re.search(r"[A-Za-z0-9]", _KEYWORD.sub("", before))
         at_end = not re.search(r"[A-Za-z0-9]", _CLOCK.sub("", after))
         talk = _talk(before)
+        if at_start and after[:1].isupper():
+            return m  # "September 14, 2019Drones hit ...": a stamp the page ran into its first paragraph
         if at_start or at_end:
             talk += _talk(after)
         elif not _BYLINE.match(line):
@@ -191,8 +198,9 @@ _LAST: list[tuple[tuple[str, date] | None, tuple]] = [(None, ())]
 def page_stamps(text: str) -> list[tuple[date, int, int, int]]:
     """The dates a page prints about itself near its top, best first: (day, rank, start, end).
 
-    Rank 0 is a keyword stamp ("Published: ..."; one saying "Updated" ranks 1), rank 2 a line
-    that holds nothing but a date and page furniture. Their spans are no event's date.
+    Rank 0 is a keyword stamp ("Published: ..."; one saying "Updated" ranks 1), then a line that
+    holds nothing but a date and page furniture: rank 2 when it names the date's weekday, else 3.
+    Their spans are no event's date.
     """
     last, last_stamps = _LAST[0]
     if last is not None and last[0] is text and last[1] == latest_day():
@@ -221,7 +229,10 @@ def page_stamps(text: str) -> list[tuple[date, int, int, int]]:
             before = [m for m in found if updated is None or m.start() < updated.start()]
             m = _stamp_line(line, before) if before else None
             if m and (day := _full_date(m, text)):
-                out.append((day, 2 if updated is None else 0, pos + m.start(), pos + m.end()))
+                # "4/17/2024" over the headline, "Saturday August 20, 2022" under it: a stamp that
+                # names its day's weekday is the story's; a bare one may be the site's "today"
+                rank = 0 if updated is not None else 2 if _weekday_agrees(m, day) else 3
+                out.append((day, rank, pos + m.start(), pos + m.end()))
         pos += len(line) + 1
         previous = line
     out.sort(key=lambda s: (s[1], s[2]))
