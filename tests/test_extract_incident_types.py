@@ -267,3 +267,24 @@ def test_the_backer_of_the_attackers_is_not_an_actor(ex):
     assert [i.actors for i in _incidents(ex, text)] == [("Syria-backed militias",)]
     text = "On Sunday a drone believed by the US to have been launched by Hezbollah struck a post in Jordan."
     assert [i.actors for i in _incidents(ex, text)] == [("Hezbollah",)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a conveyance taken by force is an event; boarded without a shot it is a seizure ("other")
+        ("On Sunday armed men dropped from a helicopter and seized a cargo ship off Hodeidah.", ["other"]),
+        ("On Sunday a cargo ship was hijacked off Hodeidah by armed men.", ["other"]),
+        # ... taken with lives lost or shots fired, a fight
+        ("On Tuesday gunmen hijacked a passenger train near Quetta, killing the driver.", ["armed_clash"]),
+        # a siege is fought out; a place under siege is a state, not an event
+        ("On Saturday a siege of a hotel in Kismayo by militants left nine dead.", ["armed_clash"]),
+        ("The town of Kidal has been under siege for months.", []),
+        # power, ground and weapons seized, or passengers boarding, are no such event
+        ("On Monday police seized two rocket launchers near Erbil.", []),
+        ("The junta seized power in Bamako in 2021.", []),
+        ("On Monday passengers boarded the train in Quetta.", []),
+    ],
+)
+def test_seizures_of_ships_trains_and_hotels(ex, text, expected):
+    assert _types(ex, text) == expected

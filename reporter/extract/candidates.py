@@ -348,6 +348,12 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
             kinds["strike"] = named_means
     if "destroy" in kinds and not (weapons and _AIR_DEFENCE.search(text, cl.start, cl.end)):
         del kinds["destroy"]
+    if "seize" in kinds and not (
+        _SEIZABLE.search(text, cl.start, cl.end)
+        # boarding is a seizure only by armed men: "passengers boarded the train" is travel
+        and (not kinds["seize"].word.startswith("board") or _BOARDERS.search(text, cl.start, cl.end))
+    ):
+        del kinds["seize"]  # "seized power", "seized two launchers": nothing taken with people in it
     if "intercept" in kinds and not weapons and _GROUND_OBJECT.match(text, kinds["intercept"].end, cl.end):
         del kinds["intercept"]  # "intercepted and attacked the column": a ground ambush, not air defence
     if threat_seen and "threat" not in kinds:
@@ -399,7 +405,10 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         and _last_weapon_class(art, trig.start) is None
         and not _by_state(art, named, trig)
     )
-    typ = _type_of(trig, wclass, text, cl, armed, states_only, party_before, by_hand)
+    if trig.kind == "seize":
+        typ: str | None = _seizure_type(text, s.start, s.end)
+    else:
+        typ = _type_of(trig, wclass, text, cl, armed, states_only, party_before, by_hand)
     # "killed three enemy soldiers near X", "12 militants were killed": fighters harmed, in a sentence
     # that tells no other event and names no weapon, fell in a fight on the ground
     victims_only = (
@@ -855,7 +864,7 @@ def _main_trigger(kinds: dict[str, events.Trigger], weapons: list[Mention]) -> e
         and not any(k in kinds for k in ("intercept", "threat", "destroy"))
     ):
         return clash  # "X and Y clashed near Z, with air strikes reported": the fight, its means after
-    for k in ("intercept", "destroy", "threat", "airstrike", "shell", "clash", "airspace"):
+    for k in ("intercept", "destroy", "threat", "airstrike", "shell", "clash", "airspace", "seize"):
         if k in kinds:
             return kinds[k]
     if weapons:
@@ -978,6 +987,24 @@ def _type_of(
     ):
         return "armed_clash"  # a weaponless attack by or on ground forces: fighting on the ground
     return "other"
+
+
+#: What can be hijacked or seized as an event: a conveyance or a building taken with the people in it
+#: (not power, territory, weapons or assets).
+_SEIZABLE = re.compile(
+    r"\b(?:ships?|vessels?|tankers?|freighters?|carriers?|boats?|trains?|planes?|aircraft|airliners?|jets?|flights?|"
+    r"buses|bus|hotels?|embassy)\b",
+    re.I,
+)
+_BOARDERS = re.compile(r"\b(?:military|armed|troops|soldiers|commandos|militants|gunmen|pirates|forces|personnel|rebels|fighters)\b", re.I)
+#: Fighting or lives taken in a seizure: then it was fought out, not only boarded.
+_FOUGHT = re.compile(r"\b(?:gunfire|gunfight|gun\s+battle|shootout|clash\w*|fighting|fought|shot|shooting|opened\s+fire)\b", re.I)
+
+
+def _seizure_type(text: str, a: int, b: int) -> str:
+    """A ship, train, plane or building taken by force: a fight when the sentence tells fighting or a toll,
+    else a seizure of no kind of fire ("other")."""
+    return "armed_clash" if _TOLL.search(text, a, b) or _FOUGHT.search(text, a, b) else "other"
 
 
 #: A word in the attack's own noun phrase that names its doer as an armed group: "a terror attack",

@@ -37,6 +37,12 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "storm": ("clash", frozenset({"ed", "ing"})), "overrun": ("clash", frozenset({"past", "ing"})),
     # a shooting is ground violence: "shot and killed", "were shot", "shooting at a patrol"
     "shoot": ("clash", frozenset({"past", "ing"})), "gunfire": ("clash", _N),
+    # a siege is fought out ("ended the siege of the hotel"); a place "under siege" is a state, not an event
+    "siege": ("clash", _N),
+    # taking a ship, train or plane by force (candidates.py asks for a conveyance in the clause: "seized power")
+    "hijack": ("seize", frozenset({"s", "ed", "ing"})), "seize": ("seize", frozenset({"s", "ed", "ing"})),
+    "seizure": ("seize", _N), "commandeer": ("seize", _PAST), "capture": ("seize", frozenset({"ed", "ing"})),
+    "board": ("seize", _PAST),
     "explosion": ("explode", _N), "explode": ("explode", _PAST), "blast": ("explode", _N),
     "detonate": ("explode", frozenset({"s", "ed"})), "detonation": ("explode", _N), "bombing": ("explode", _N),
     "crash": ("crash", frozenset({"base", "s", "ed"})), "fall": ("crash", frozenset({"past"})),
@@ -67,6 +73,8 @@ _NOT_EVENT_AFTER = {
 }
 #: A direct object right after a gerund: a name or a determiner ("bombing Yemen", "bombing the port").
 _OBJECT_AFTER = re.compile(r"\s+(?:(?:the|its|their)\s+\w|(?-i:[A-Z]))(?!\w*\s+(?:campaign|raid))", re.I)
+#: A word right before an event word that makes it a state, not an event: "a city under siege".
+_STATE_BEFORE = {"siege": frozenset({"under"})}
 #: Frames whose past form is also a noun, and the words that make it one.
 _NOUN_TOO = frozenset({"shoot"})
 _DETERMINERS = words("a an the one another first last warning parting booster")
@@ -352,6 +360,8 @@ def find_triggers(
                 continue
             if lem in _NOUN_TOO and before in _DETERMINERS:
                 continue  # "a shot at the title", "the first shot": a noun, not the verb
+            if before in _STATE_BEFORE.get(lem, ()):
+                continue
             kind = frame[0]
             if lem == "bombing" and form == "base" and _OBJECT_AFTER.match(text, t.end):
                 kind = "airstrike"  # "retaliated by bombing Yemen": the verb, a strike from the air

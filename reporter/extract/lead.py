@@ -233,6 +233,8 @@ def _typed(art: Document, lead: Cand, told: list[Cand]) -> Cand:
     lead (a blast, an "attack") takes the means a retelling names. A fight (a clash, or an attack
     met with fire) stays a fight, whatever air support is told with it."""
     typ = lead.type
+    if lead.kind == "seize":
+        return lead  # a ship boarded from a helicopter was taken, not struck from the air
     aircraft = _by_aircraft([lead, *told])
     if aircraft and typ in _RETYPED_BY_AIRCRAFT:
         typ = "air_strike"
