@@ -657,3 +657,23 @@ def test_levels_held_by_a_pronoun_and_strengths_after_the_number(ex, text, expec
     """ "it has about 900" after a figure; "about 600 strong" in apposition."""
     facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
     assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A figure naming no force, in a sentence that names again only the party told before.
+        ("Chile began deploying its forces to Haiti on May 3, 2022. Initially made up of 700 troops from"
+         " both the Chile Army and the Chile Navy, the unit now patrols the capital.",
+         [("Chile", "Haiti", 700)]),
+        # A world-list town closing a person's name ("Ross Allen") is no place of the troops.
+        ("Britain will deploy about 600 soldiers to Latvia. “Our first soldiers arrive in May,” Ross Allen,"
+         " the British envoy, told the radio on 4 May. “That is about 600 soldiers, like the group we"
+         " already have there,” he said.",
+         [("United Kingdom", "Latvia", 600)]),
+    ],
+)  # fmt: skip
+def test_the_party_told_before_and_names_that_are_no_place(ex, text, expected):
+    """Coreference to the party in context; a person's surname that a town shares is no place."""
+    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
+    assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected

@@ -27,6 +27,7 @@ from reporter.extract.document import Document
 from reporter.extract.lemmas import lemma
 from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
+from reporter.extract.places import _closes_a_name
 from reporter.extract.text import Sentence, words
 from reporter.models import Posture
 
@@ -655,7 +656,11 @@ class _Reader:
         # A sentence naming no one speaks of the force and place before it, unless its phrase
         # opens a new one ("a joint force of 5,000").
         new = _NEW.search(art.text, max(s.start, min(h.start, h.adj_start) - 25), min(h.start, h.adj_start))
-        unnamed = not new and not _names_before(art, s.start, s.end)
+        # A figure naming no force, in a sentence that names again only the party told before
+        # ("1,000 troops from the Rwanda Defence Force" after "Rwanda began deploying troops"),
+        # speaks of that party and its place.
+        known = self.last_force if force is None else None
+        unnamed = not new and not _names_before(art, s.start, s.end, known=known)
         lv.status = _status(art, s.start, h)
         if country is None and (back or force is not None or unnamed) and lv.status != "additional":
             country = self.last_country  # troops added with no destination named are not placed
@@ -838,11 +843,11 @@ def _with_subject(art: Document, s: Sentence, h: _Hit) -> str | None:
     return _actor(after[0]) if after else None
 
 
-def _names_before(art: Document, a: int, b: int, where: str | None = None) -> bool:
-    """Whether a party (state, group, demonym) is named in text[a:b], places ("in Syria") and the
-    figure's own place ("locations include Germany (about 35,000 troops)") aside."""
+def _names_before(art: Document, a: int, b: int, where: str | None = None, known: str | None = None) -> bool:
+    """Whether a party (state, group, demonym) is named in text[a:b], places ("in Syria"), the
+    figure's own place ("locations include Germany (about 35,000 troops)") and the known party aside."""
     return any(
-        _actor(m) and not _placed(art, m, 2) and (where is None or _where(art, m) != where)
+        (name := _actor(m)) and name != known and not _placed(art, m, 2) and (where is None or _where(art, m) != where)
         for m in art.mentions_in(a, b)
     )
 
@@ -1550,6 +1555,9 @@ def _where(art: Document, m: Mention) -> str | None:
     if d is not None and m.last < len(art.tokens) and art.tokens[m.last].norm in _LAND:
         return d.name  # "on Romanian soil", "the breakaway Moldovan region of Transnistria"
     p = m.of("place")
-    if p is not None:
-        return p.country or p.name
-    return None
+    if p is None:
+        return None
+    if p.locative_only and _closes_a_name(art, m):
+        return None  # "..., Ambassador Ross Allen said": a world-list word closing a person's name
+
+    return p.country or p.name
