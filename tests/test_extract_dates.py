@@ -298,3 +298,10 @@ def test_a_month_abbreviation_is_a_whole_word():
     text = "Men of the 3rd Marine Division left the island on 4 Mar. 2030."
     said = [text[d.start : d.end] for d in find_dates(text, date(2030, 5, 10))]
     assert not any(s.startswith("3rd") for s in said) and any("4 Mar" in s for s in said)
+
+
+def test_a_year_that_opens_its_sentence_after_a_capital_preposition():
+    """'In 2031 the brigade ...' is a year like 'in 2031'; a bare count of 2031 stays a number."""
+    said = [(d.kind, d.span.precision) for d in find_dates("In 2031 the brigade began to leave the valley.", PUB)]
+    assert said == [("period", "year")]
+    assert find_dates("Some 2031 families fled the valley.", PUB) == []

@@ -134,6 +134,10 @@ _MONTH_ALONE_OK = re.compile(
     r"|\b(?:set|slated|scheduled|planned|due|expected|earmarked)\s+for\s+)$",
     re.I,
 )
+#: A bare number is a year only after one of these; a sentence may open with it ("In 2019 the ...").
+_YEAR_PREP = re.compile(
+    r"\b(?:in|since|by|until|of|from|through|during|before|after)\s+(?:at\s+(?:least|the\s+latest)\s+)?$", re.I
+)
 #: "a September missile strike", "the March attack": a month alone naming a thing it dates.
 _MONTH_NAMES_A = re.compile(r"\b(?:a|the)\s+$")
 _THEN_NOUN = re.compile(r"\s+[a-z]")
@@ -705,10 +709,7 @@ def find_dates(
             yo
             and not m.group("q")
             and not m.group("part")
-            and not re.search(
-                r"\b(?:in|since|by|until|of|from|through|during|before|after)\s+(?:at\s+(?:least|the\s+latest)\s+)?$",
-                text[max(0, m.start() - 24) : m.start()],
-            )
+            and not _YEAR_PREP.search(text, max(0, m.start() - 24), m.start())
         ):
             continue  # a bare number like "2025" is a year only after a preposition
         add(m.start(), m.end(), _period(m), "period")
