@@ -289,6 +289,8 @@ def test_a_step_told_as_taken_keeps_its_past_year(extractor):
         # A withdrawal begun is a step done, dated by its day or month (published 10 May 2030).
         ("The regional bloc has officially begun the withdrawal of its troops from the east as of 2 May 2030.", "2030-05-02"),
         ("The withdrawal of the foreign peacekeepers began in mid-April 2030, officials said.", "2030-04"),
+        # A year alone dates a step begun or completed too, unlike a day's report date.
+        ("In 2027 the coalition started a drawdown of its troops but kept its advisers.", "2027"),
         ("The bloc terminated the mandate of its peacekeepers on 3 March.", "2030-03-03"),
         # A mandate ended from a stated day ("effective", "as of") is dated then, though past.
         ("The council decided to terminate the mission's mandate as of 30 April 2030.", "2030-04-30"),

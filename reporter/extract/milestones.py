@@ -722,7 +722,7 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
                 continue  # "which started on ..." is a step only of a truce, a withdrawal or a mission
         # A step done on a day; a completion also in a month ("completed its withdrawal in April 2030"),
         # where a month alone on "vacated" or "took effect" is mostly background.
-        grains = ("day", "month") if v.group()[:4].lower() in _MONTH_STEPS else ("day",)
+        grains = ("day", "month", "year") if v.group()[:4].lower() in _MONTH_STEPS else ("day",)
         days = [
             d for d in dates_in(s.start, s.end)
             if d.span and d.kind != "since" and (d.span.precision in grains or _MONTH_END.match(art.text, d.start))
