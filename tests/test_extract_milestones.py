@@ -717,3 +717,22 @@ def test_as_early_as_bounds_a_planned_step(extractor):
     """'may start as early as October 2030': a planned transfer due then."""
     text = "The planned transfer of the marines to the island may start as early as October 2030, a spokesman said."
     assert "2030-10" in [d for d, _ in milestones(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # A duty ceased or taken up from a day ahead is a step (published 10 May 2030).
+        ("Starting 1 June 2031, the foreign troops will cease their patrols at the crossing.", "2031-06-01"),
+        ("The army will stop its patrols at the crossing from 1 June 2031.", "2031-06-01"),
+        ("From 1 January 2031, national troops will also patrol the northern border.", "2031-01-01"),
+        ("The navy will command the task force starting in July.", "2030-07"),
+    ],
+)
+def test_a_duty_ceased_or_taken_up_from_a_day_ahead(extractor, text, due):
+    assert due in [d for d, _ in milestones(extractor, text)]
+
+
+def test_a_force_joined_in_the_past_is_no_step(extractor):
+    """'was joined this winter by jets' tells who arrived; 'join' is no step word."""
+    assert milestones(extractor, "The brigade was joined this winter by a detachment of jets.") == []

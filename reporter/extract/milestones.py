@@ -43,7 +43,8 @@ _STEP_LEMMAS = frozenset(
         repatriated repatriation evacuate evacuation disengage disengagement expire expired expiry expiration
         extend extension cede ceded disarm disarmament demobilise demobilised demobilize demobilized reduce
         reduced reduction halve rotate rotated release released return returned terminate terminated termination
-        liquidate liquidated liquidation cessation cease ceased retreat remove removal"""
+        liquidate liquidated liquidation cessation cease ceased retreat remove removal
+        guard guarded protect protection patrol command participate"""
     )
 )
 #: Starting something is a step when a mission, truce, force or patrol starts: "the truce will start
@@ -134,7 +135,7 @@ def _due_prep(text: str, lo: int, hi: int) -> bool:
 
 _DUE_PREP = re.compile(
     r"\b(?:by|before|until|till|in|on|from|no\s+later\s+than|as\s+(?:early|soon|late)\s+as|at|through|ahead\s+of|during|within|(?:in|over)\s+the\s+course\s+of"
-    r"|effective(?:\s+from|\s+today,?)?|as\s+of|as\s+from|(?:starting|beginning)(?:\s+(?:from|on|at))?|(?:into\s+(?:effect|force)|expires),?\s+(?:today|tomorrow|tonight),?"
+    r"|effective(?:\s+from|\s+today,?)?|as\s+of|as\s+from|(?:starting|beginning)(?:\s+(?:from|on|at|in))?|(?:into\s+(?:effect|force)|expires),?\s+(?:today|tomorrow|tonight),?"
     r"|(?:extended|postponed|pushed\s+back|moved|delayed)\b[^.;]{0,40}?\b(?:until|to)|deadline\s+(?:of|for)"
     r"|" + _SET_FOR + r"|deadline\b[^.;]{0,60}?\b(?:remains|is|was))\s+"
     r"(?:at\s+least\s+|at\s+the\s+latest\s+)?$",
