@@ -736,3 +736,19 @@ def test_a_duty_ceased_or_taken_up_from_a_day_ahead(extractor, text, due):
 def test_a_force_joined_in_the_past_is_no_step(extractor):
     """'was joined this winter by jets' tells who arrived; 'join' is no step word."""
     assert milestones(extractor, "The brigade was joined this winter by a detachment of jets.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # A demand sets a stretch ahead (published Friday 10 May 2030), counted from its day if told.
+        ("The council backed a call for the foreign troops to leave the country within 48 hours.", "2030-05-12"),
+        (
+            "The talks ended on Tuesday, after the government demanded that the militia withdraw its fighters "
+            "from the port within 24 hours.",
+            "2030-05-08",
+        ),
+    ],
+)
+def test_a_demand_sets_a_stretch_ahead(extractor, text, due):
+    assert due in [d for d, _ in milestones(extractor, text)]

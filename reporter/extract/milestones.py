@@ -94,7 +94,8 @@ _FUTURE = re.compile(
 #: Words of _FUTURE, for a cheap first look ("is to", "set to" are caught by "to").
 _FUTURE_WORDS = words(
     """will would shall scheduled expected due plan plans planned agreed deadline aim aims intend intends
-    timeline timetable roadmap agreement demanded demands ordered must supposed required extend extends extended
+    timeline timetable roadmap agreement demand demanded demands ordered must supposed required call calls urged urges
+    extend extends extended
     extending renew renews renewed renewing prolong prolongs prolonged prolonging"""
 )
 _TO_OR_BE = frozenset(("is", "are", "set", "was", "were", "to"))
@@ -1221,8 +1222,10 @@ def _keep_precise(art: Document, found: list[Milestone]) -> list[Milestone]:
 
 
 #: A future verb in the clause before a stretch; a list of names ("from A, B, C tomorrow") stays one clause.
+#: "demanded that the army withdraw within 24 hours": a demand's clause is ahead though it has no modal.
 _AHEAD_VERB = re.compile(
-    r"\b(?:will|would|shall|should|must|to)\s(?![^,;]*\b(?:ha[sd]|have|were|was)\b)(?:[^,;]|,\s(?=[A-Z]))*$"
+    r"\b(?:will|would|shall|should|must|to|(?:demand|order|insist|urg|request|requir)(?:s|ed|ing|e)?\s+that)\s"
+    r"(?![^,;]*\b(?:ha[sd]|have|were|was)\b)(?:[^,;]|,\s(?=[A-Z]))*$"
 )
 #: A verb form that speaks of the future ("agreement" or "plan" alone may be told of the past).
 _MODAL = re.compile(rf"\b(?:{_WILL})\b", re.I)
