@@ -288,3 +288,24 @@ def test_the_backer_of_the_attackers_is_not_an_actor(ex):
 )
 def test_seizures_of_ships_trains_and_hotels(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a ship struck by means untold was hit by what the article says is fired at ships ...
+        (
+            "A tanker was struck in the Gulf of Oman on Thursday and caught fire. Its owner said the navy "
+            "suspected armed rebels who fire missiles from the coast.",
+            ["missile_attack"],
+        ),
+        # ... and where the article names nothing fired but tells blasts on board, the blast is the event
+        (
+            "A tanker was struck in the Gulf of Oman on Thursday and caught fire. Its owner said three "
+            "explosions were reported on board, and the navy said armed rebels were suspected.",
+            ["explosion"],
+        ),
+    ],
+)
+def test_a_ship_struck_by_untold_means(ex, text, expected):
+    assert _types(ex, text) == expected

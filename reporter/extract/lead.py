@@ -38,7 +38,9 @@ _OPENING = 2
 
 def fold_lead(art: Document, events: list[Cand]) -> list[Cand]:
     """The events with the lead's retellings folded into it, and the lead typed from all its facets."""
-    events = [_at_sea(art, e) for e in events]
+    if any(e.kind == "strike" and not e.own_weapon for e in events):
+        means = _sea_means(art)
+        events = [_at_sea(art, e, means) for e in events]
     at = _lead_index(art, events)
     if at is None:
         return _news_of_the_day(art, events, None)
@@ -249,9 +251,22 @@ def _typed(art: Document, lead: Cand, told: list[Cand]) -> Cand:
 _VESSELS = words("ship ships vessel vessels tanker tankers freighter freighters carrier bulker boat merchant")
 
 
-def _at_sea(art: Document, e: Cand) -> Cand:
+#: Weapons fired from afar at ships.
+_FIRED = frozenset({"missile", "rocket", "drone", "projectile", "aircraft"})
+
+
+def _sea_means(art: Document) -> str:
+    """What struck a ship by means untold in its own clause: a missile, unless the article names nothing
+    fired from afar and tells blasts ("three explosions on board", "a limpet mine"): then a blast."""
+    if any(m.of("weapon") is not None and m.of("weapon").sub in _FIRED for m in art.mentions):  # type: ignore[union-attr]
+        return "missile_attack"
+    return "explosion" if any(t.kind == "explode" for t in art.triggers) else "missile_attack"
+
+
+def _at_sea(art: Document, e: Cand, means: str) -> Cand:
     """A ship struck by no named weapon nor aircraft was hit by a missile: an attack at sea is
-    fired from afar ("the ship which was struck", "a strike on a container ship")."""
+    fired from afar ("the ship which was struck", "a strike on a container ship"), unless the article
+    names nothing fired and tells blasts (``means``)."""
     if e.kind != "strike" or e.own_weapon or e.type not in ("air_strike", "other") or _by_aircraft([e]):
         # (a blast near a ship stays a blast: nothing is said to have struck it)
         return e
@@ -260,7 +275,7 @@ def _at_sea(art: Document, e: Cand) -> Cand:
     lo, hi = e.clause
     if not any(t.norm in _VESSELS for t in art.tokens_in(lo, hi)):
         return e
-    return replace(e, type="missile_attack")
+    return replace(e, type=means)
 
 
 def _guessed_fight(c: Cand) -> bool:
