@@ -225,3 +225,12 @@ def test_a_retelling_dated_by_a_span_of_months_around_the_known_day_is_that_even
     )
     got = [(i.type, i.location) for i in _incidents(ex, text)]
     assert got == [("interception", "Kinmen")]
+
+
+def test_the_same_day_is_the_day_last_told(ex):
+    """'the same day' names again the day told just before, though no event was told on it."""
+    text = (
+        "The council voted on Monday to end the mission.\n\n"
+        "Earlier the same day, jets bombed a depot in the port town of Gornik."
+    )
+    assert [(i.type, i.date) for i in _incidents(ex, text)] == [("air_strike", "2025-06-16")]

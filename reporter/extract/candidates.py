@@ -73,6 +73,7 @@ _DAY_OFFSET = Prefiltered(re.compile(
     r"|\b(?:the\s+)?(?P<dir2>following|next|previous|preceding)\s+(?:day|night|morning|evening)\b",
     re.I,
 ))
+_SAME_DAY = Prefiltered(re.compile(r"\b(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)\b", re.I))
 _MILITARY_TARGET = re.compile(
     r"\W*(?:\w+\s+){0,4}?(?:base|camp|post|outpost|checkpoint|convoy|positions?|barracks|garrison|patrol)s?\b",
     re.I,
@@ -1238,6 +1239,15 @@ def _dates(
         return d.span, 3, d.kind
     if _SINCE_ADVERB.search(art.text, cl.start, cl.end) and art.published:
         return None, 0, "since"
+    if _SAME_DAY.search(art.text, cl.start, cl.end):
+        # "Earlier the same day, jets struck X": the day last told before it, event or not
+        back = art.sentences[max(0, art.sentence_index(cl.start) - 3)].start
+        told = [
+            d for d in art.event_dates_in(back, cl.start)
+            if d.span and (d.span.end - d.span.start).days <= 1 and not art.in_dateline(d.start)
+        ]
+        if told:
+            return told[-1].span, 2, "relative"
     offset = _DAY_OFFSET.search(art.text, cl.start, cl.end)
     if offset:
         n = parse_number(offset.group("n") or "one") or 1
