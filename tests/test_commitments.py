@@ -308,3 +308,38 @@ def test_a_plan_named_in_a_later_report_is_no_word_that_the_step_is_pending():
     still = _report(2, "the mission plans to complete its withdrawal", "2024-07-15", date(2025, 4, 1))
     (line,) = merge_milestones([early, still], as_of=date(2026, 3, 1))
     assert line.status == "overdue"
+
+
+def test_vague_mentions_that_joined_each_other_find_their_line_together():
+    """Two clauses naming neither party nor place ("the resolution extends the tenure ... until")
+    that came first and joined each other still belong to the one line due that day whose step
+    they share; 'to terminate' ends a presence like 'to conclude'."""
+    day = "2027-06-30"
+    reports = [
+        _report(1, "the resolution extends the body's tenure a final twelve months", day, date(2026, 5, 1)),
+        _report(2, "the adopted text renews its mandate a last time", day, date(2026, 5, 2)),
+        _report(3, "Belgian troops will leave Mali", day, date(2026, 5, 3)),
+        _report(4, "the UN Support Mission in Chad prepares to conclude its mandate", day, date(2026, 6, 1)),
+        _report(5, "the Security Council votes to terminate the UN Support Mission in Chad", day, date(2026, 6, 2)),
+    ]
+    lines = merge_milestones(reports, as_of=date(2026, 6, 3))
+    assert sorted(line.sources for line in lines) == [(1, 2, 4, 5), (3,)]
+
+
+def test_the_force_another_replaces_is_no_party_but_says_where():
+    """'The new force will replace the outgoing MINUSCA and is set to begin deployment (MINUSCA)':
+    the successor begins, in the country MINUSCA served in; one line with its launch there."""
+    told = "The new force will replace the outgoing MINUSCA and is set to begin deployment in March."
+    new = Report(source=1, published=date(2026, 1, 5), fact=Milestone(what="is set to begin deployment (MINUSCA)", due="2026-03", evidence=told))
+    launch = _report(2, "the African Union will launch its new mission in the Central African Republic", "2026-03")
+    assert identity(new.fact).who is None and identity(new.fact).country == "Central African Republic"
+    (line,) = merge_milestones([new, launch], as_of=date(2026, 1, 6))
+    assert line.sources == (1, 2)
+
+
+def test_a_small_contingent_named_by_its_size_is_its_own_step():
+    """'the first 30 Italian soldiers will leave Niger' by the 10th and 'Niger asked Italy to withdraw
+    all 75 military personnel' by the 15th: two sizes, two steps, however close the days."""
+    first = Milestone(what="the first 30 Italian soldiers will leave Niger", due="2025-03-10", evidence="")
+    asked = Milestone(what="Niger asked Italy to withdraw all 75 military personnel", due="2025-03-15", evidence="")
+    assert not same_commitment(first, asked)

@@ -33,6 +33,7 @@ from reporter.brief.commitment_parties import (
     _people,
     _same_party,
     _spans,
+    _stationed,
 )
 from reporter.brief.commitment_steps import (
     _ACTION,
@@ -96,6 +97,8 @@ class Identity:
     before: frozenset[str] = frozenset()
     #: start | end: the clause's last word of either ("will last 72 hours, beginning" May 8)
     edge: str | None = None
+    #: forces the text names as those another replaces ("will replace the existing ATMIS")
+    replaced: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16384)
@@ -137,7 +140,10 @@ def _identity(m: Milestone) -> Identity:
     if own.who and own.action and _where(own):
         return own
     told = _read(m.evidence, forces_only=True)
-    who = own.who or (told.who if told.parties == 1 else None) or _argued_party(argued)
+    # The party the extractor added from the sentences before is no party when this sentence names
+    # it as the one replaced ("This new force will replace the existing ATMIS and is set to begin").
+    argued_party = _argued_party(argued)
+    who = own.who or (told.who if told.parties == 1 else None) or (None if argued_party in told.replaced else argued_party)
     own = replace(
         own,
         who=who,
@@ -163,6 +169,9 @@ _WITHIN = re.compile(r"\b(?:in|inside|into|across|from)$")
 #: Words after a country that make it the one who speaks or decides ("US President", "Iraqi officials").
 _OFFICE = re.compile(r"(?:president|prime|secretary|minister|officials?|administration|government|leader|envoy|ambassador|spokes\w+)\b")
 
+
+#: Words before a force that make it the one another succeeds ("replacing the current ATMIS mission").
+_REPLACED = re.compile(r"\b(?:replac\w*|succeed\w*|successor\s+(?:to|of)|takes?\s+over\s+from)(?:\s+\w+){0,2}$")
 
 #: Words after a country that make it the go-between of a deal ("a US-brokered deal", "Qatari-mediated talks").
 _BROKER = re.compile(r"(?:brokered|mediated|sponsored)\b")
@@ -192,6 +201,7 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
     lands: set[str] = set()
     named: set[str] = set()
     groups: list[str] = []
+    replaced: set[str] = set()
     after_place: set[int] = set()  # word positions that continue a list of places ("in Iraq, Afghanistan")
     for at, name in _spans(text):
         kind_name = _names().get(name)
@@ -199,6 +209,13 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
         if kind_name and kind_name[0] == "actor":
             if kind_name[1] in _people() or (forces_only and kind_name[1] not in _forces()):
                 continue  # a prime minister who "said" the troops leave is not who leaves
+            if _REPLACED.search(" ".join(words_folded[max(0, at - 3) : at])):
+                # "the new force will replace the existing ATMIS": the one it succeeds is no party,
+                # but where it served is where its successor serves.
+                replaced.add(kind_name[1])
+                if kind_name[1] in _stationed():
+                    lands.add(_stationed()[kind_name[1]])
+                continue
             if kind_name[1] not in _forces():
                 groups.append(kind_name[1])  # an armed group: the party only when no state is named
                 continue
@@ -298,6 +315,7 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
         named=frozenset(named),
         steps=steps_named(text),
         edge=edge,
+        replaced=frozenset(replaced),
     )
 
 

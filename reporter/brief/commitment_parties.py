@@ -107,6 +107,18 @@ def _forces() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _stationed() -> dict[str, str]:
+    """A mission's name -> the country it serves in, as the actor lexicon gives it (MINUSMA -> Mali)."""
+    from reporter.extract.lexicon import merge_sources
+
+    return {
+        str(a["name"]): str(a["country"])
+        for a in merge_sources(())["actors"]
+        if a.get("kind") == "coalition" and a.get("country")
+    }
+
+
 def _led_by(name: str) -> str | None:
     """The state a coalition is led by ("US-led coalition" -> United States)."""
     m = re.match(r"(.+?)[- ]led\b", name)
