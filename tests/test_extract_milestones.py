@@ -289,6 +289,8 @@ def test_a_step_told_as_taken_keeps_its_past_year(extractor):
         # A withdrawal begun is a step done, dated by its day or month (published 10 May 2030).
         ("The regional bloc has officially begun the withdrawal of its troops from the east as of 2 May 2030.", "2030-05-02"),
         ("The withdrawal of the foreign peacekeepers began in mid-April 2030, officials said.", "2030-04"),
+        # A deployment begun to a named place is a step done.
+        ("The army began deploying 1,200 troops to Northland on 3 May, officials said.", "2030-05-03"),
         # A year alone dates a step begun or completed too, unlike a day's report date.
         ("In 2027 the coalition started a drawdown of its troops but kept its advisers.", "2027"),
         ("The bloc terminated the mandate of its peacekeepers on 3 March.", "2030-03-03"),
@@ -752,3 +754,9 @@ def test_a_force_joined_in_the_past_is_no_step(extractor):
 )
 def test_a_demand_sets_a_stretch_ahead(extractor, text, due):
     assert due in [d for d, _ in milestones(extractor, text)]
+
+
+def test_a_deployment_begun_into_fighting_is_no_step(extractor):
+    """Only a deployment to a named place starts a presence; reserves sent into assaults do not."""
+    text = "The army began deploying its reserves in assaults to push the rebels out on 3 May."
+    assert milestones(extractor, text) == []
