@@ -760,3 +760,10 @@ def test_a_deployment_begun_into_fighting_is_no_step(extractor):
     """Only a deployment to a named place starts a presence; reserves sent into assaults do not."""
     text = "The army began deploying its reserves in assaults to push the rebels out on 3 May."
     assert milestones(extractor, text) == []
+
+
+def test_a_completed_return_of_forces_is_a_step_done(extractor):
+    """'completed the return of its soldiers' is a step done on its day; a return of refugees is not one."""
+    text = "The ministry said on Thursday that the brigade has completed the return of its soldiers from the island."
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-05-09"]
+    assert milestones(extractor, "The army completed the return of the refugees on Thursday.") == []
