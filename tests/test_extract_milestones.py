@@ -767,3 +767,9 @@ def test_a_completed_return_of_forces_is_a_step_done(extractor):
     text = "The ministry said on Thursday that the brigade has completed the return of its soldiers from the island."
     assert [d for d, _ in milestones(extractor, text)] == ["2030-05-09"]
     assert milestones(extractor, "The army completed the return of the refugees on Thursday.") == []
+
+
+def test_a_truce_that_will_go_into_effect_is_due_then(extractor):
+    """'go into effect' states a start as 'come into effect' does."""
+    text = "The truce will go into effect at 18:00 local time on May 20."
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-05-20"]
