@@ -773,3 +773,9 @@ def test_a_truce_that_will_go_into_effect_is_due_then(extractor):
     """'go into effect' states a start as 'come into effect' does."""
     text = "The truce will go into effect at 18:00 local time on May 20."
     assert [d for d, _ in milestones(extractor, text)] == ["2030-05-20"]
+
+
+def test_a_truce_length_counts_from_the_day_it_takes_effect(extractor):
+    """Agreed on Thursday, in effect from Saturday: a five-day truce ends five days after Saturday."""
+    text = "The army confirmed on Thursday a five-day truce with the rebels. The truce will come into effect on Saturday evening."
+    assert sorted(d for d, _ in milestones(extractor, text)) == ["2030-05-11", "2030-05-16"]

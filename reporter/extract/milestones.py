@@ -834,10 +834,27 @@ _TRUCE_LENGTH = re.compile(
 _TRUCE_NORMS = frozenset(("ceasefire", "truce", "cease", "ultimatum"))
 
 
+#: A truce's start told before its day: "comes into effect at 6 p.m. on", "took effect", "will begin on".
+_EFFECT = re.compile(
+    r"\b(?:into\s+(?:effect|force)|t[ao]ke[sn]?\s+effect|took\s+effect|(?:will|to)\s+(?:start|begin))\b[^.;]{0,30}$", re.I
+)
+
+
+def _takes_effect(art: Document, lo: int, d: DateMention) -> bool:
+    hi = _clock_start(art.text, lo, d.start)
+    return bool(_EFFECT.search(art.text, max(lo, hi - 60), hi) or _TRUCE_FROM.search(art.text, max(lo, d.start - 100), hi))
+
+
 def _truce_ends(art: Document, dates_in: _Dates) -> list[Milestone]:
     """A truce of a stated length ends that long after the day it starts, given in the same sentence."""
     out = []
     cues = _cue_sentences(art, _TRUCE_NORMS)
+    effect = [
+        (d.start, d.span.start)
+        for i in cues
+        for d in dates_in(*_span(art, i))
+        if d.span and d.kind != "since" and d.span.precision == "day" and _takes_effect(art, art.sentences[i].start, d)
+    ]
     for i in cues:
         s = art.sentences[i]
         out.extend(_truce_starts(art, s, dates_in))
@@ -848,10 +865,18 @@ def _truce_ends(art: Document, dates_in: _Dates) -> list[Milestone]:
         days = [
             d for d in dates_in(s.start, s.end)
             if d.span and d.kind != "since" and d.span.precision == "day" and not length[0] <= d.start < length[1]
+            and not art.in_dateline(d.start)
         ]  # fmt: skip
-        if not days:
+        # "confirmed on Sunday a seven-day truce" and "it comes into effect on Monday" elsewhere: the
+        # length counts from the day the truce takes effect (the one told nearest), not from the day
+        # it was agreed or told.
+        tied = [d for d in days if _takes_effect(art, s.start, d)]
+        if tied or (days and not effect):
+            start = min(tied or days, key=lambda d: abs(d.start - m.start())).span.start  # type: ignore[union-attr]
+        elif effect:
+            start = min(effect, key=lambda e: abs(e[0] - m.start()))[1]
+        else:
             continue
-        start = min(days, key=lambda d: abs(d.start - m.start())).span.start  # type: ignore[union-attr]
         n = parse_number(m.group("n") or m.group("n2")) or 1
         unit = (m.group("u") or m.group("u2")).lower()
         if unit == "month":
