@@ -274,7 +274,11 @@ _LEVEL_OF = re.compile(
     rf"(?P<own>its|their|our|the)\s+(?:[\w-]+\s+){{0,2}}?(?:forces|troops|presence|contingent|footprint)\b{_CLAUSE}{{0,40}}?\bto"
     # "American forces will by January be reduced to 2,500": the subject's troops, changed to a level
     r"|\b(?P<passive>be|been|being|was|were|is|are)\s+(?:cut|reduced|lowered|decreased|increased|raised|boosted"
-    r"|trimmed|slashed|brought\s+down|drawn\s+down)\s+to)"
+    r"|trimmed|slashed|brought\s+down|drawn\s+down)\s+to"
+    # "the contingent had grown to nearly 2,000": the unit told before, changed by itself to a level
+    r"|\b(?P<grown>the|its|their)\s+(?:contingent|force|deployment|garrison|presence|battlegroup|mission)\s+"
+    r"(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+|already\s+|steadily\s+)?"
+    r"(?:grown|grew|risen|rose|swelled|swollen|increased|expanded|climbed|fallen|fell|dropped|shrunk|shrank|decreased)\s+to)"
     rf"\s+(?:(?:now|currently|still|today|just|only)\s+)?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\b{_NOT_TROOPS}",
     re.I,
 )
@@ -354,7 +358,7 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
             m.start("n"),
             _names_start(art, a, m.start()),
             m.end(),
-            back=any(m.group(g) is not None for g in ("back", "own", "it", "passive")),
+            back=any(m.group(g) is not None for g in ("back", "own", "it", "passive", "grown")),
         )
         for m in (_LEVEL_OF.finditer(art.text, a, b) if _LEVEL_CUE.search(low) else ())
         if not any(f.start <= m.start("n") < f.end for f in found) and not _year(m.group("n"))
@@ -396,7 +400,8 @@ _LEVEL_KEYS = (
     "force of", "contingent of", "garrison of", "deployment of", "presence of", "number of", "total of", "troop ",
     "that number", "this number", "that figure", "this figure", "that total", "this total", "the number",
     "its number", "their number", "strength", "reduc", "cut ", "lower", "increas", "boost", "draw", "trim", "slash",
-    "shrink", "bring", "rais", "expand", "put", "military presence",
+    "shrink", "bring", "rais", "expand", "put", "military presence", "grown", "grew", "risen", "rose",
+    "swell", "swoll", "climb", "fell", "fallen", "dropped", "shrank", "shrunk",
 )  # fmt: skip
 _LEVEL_CUE = re.compile("|".join(map(re.escape, _LEVEL_KEYS)))  # one scan, not one per key
 _UNIT_CUE = re.compile(r"-(?:member|man |person|soldier|troop)")
@@ -643,7 +648,7 @@ class _Reader:
         back = h.back or h.status is not None or _BACK.search(art.text, max(s.start, h.start - 12), h.start)
         if h.back and (force is None or country is None):
             # "Egypt has sent troops into Libya, and their number is 9,000": the clause before tells
-            force, country = _context(art, s.start, h.start, force, country)
+            force, country = _context(art, s.start, h.start, force, country, own=force)
         if country is None and _THE_REGION.match(art.text, h.end, s.end):
             # "to the region": a region the text named before, never the last country alone; else
             # "airstrikes in Lebanon, and has deployed 15,000 soldiers in the region": where the
@@ -910,14 +915,16 @@ def _qualifier(q: str | None, status: str | None) -> str | None:
 
 
 def _context(
-    art: Document, a: int, b: int, force: str | None, country: str | None
+    art: Document, a: int, b: int, force: str | None, country: str | None, own: str | None = None
 ) -> tuple[str | None, str | None]:
     """Whose troops and where a sentence without a figure speaks of: its subject and its place."""
     said_force = said_country = None
     for m in art.mentions_in(a, b):
         if _placed(art, m, 3):  # "from northeastern Syria"
             where = _where(art, m)
-            if where in art.lexicon.countries:  # a world region ("in Africa") is too wide a context
+            # a world region ("in Africa") is too wide a context; the figure's own force's country
+            # ("1,000 troops from the Rwanda Defence Force") is where they come from, not where they serve
+            if where in art.lexicon.countries and where != own:
                 said_country = said_country or where
         elif said_force is None and _party(art, m) and (_holds_troops(art, m) or _opens(art, a, m)):
             # "the United States has begun withdrawing troops": the sentence's subject, or a party told
