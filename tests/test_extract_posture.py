@@ -683,3 +683,20 @@ def test_the_party_told_before_and_names_that_are_no_place(ex, text, expected):
     """Coreference to the party in context; a person's surname that a town shares is no place."""
     facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
     assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "men" count troops of the party the clause names, never of nobody.
+        ("Peru currently has about 800 men in Haiti, its defence chief said.", [("Peru", "Haiti", 800)]),
+        ("Peru sent troops to Haiti last year. About 300 armed men stormed a town near the border on Sunday.", []),
+        # Military and police officers together are a deployment; police officers alone are not troops.
+        ("In July 2023, Chile deployed 500 military and police officers to Haiti.", [("Chile", "Haiti", 500)]),
+        ("Kenya sent 400 police officers to Haiti.", []),
+    ],
+)  # fmt: skip
+def test_men_and_officers_as_troops(ex, text, expected):
+    """Nouns that count troops only in the right company: "men" of a named party, military officers."""
+    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
+    assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected

@@ -59,6 +59,9 @@ _NOUN = (
     r"(?:troops|soldiers|peacekeepers|service\s*members|servicemembers|service(?:wo)?men|military\s+personnel|personnel"
     r"|forces|marines|sailors|airmen|fighters|paratroopers|commandos|reservists|guardsmen|infantrymen"
     r"|(?:military\s+)?advis[eo]rs|military\s+(?:trainers|instructors)"
+    # "1,000 military and police officers" (not police officers alone); "2,500 men", only when the
+    # clause names whose they are ("Rwanda has about 2,500 men in Mozambique": _Hit.weak)
+    r"|(?:military|army)\s+(?:and\s+police\s+)?officers|men"
     r"|(?-i:Guards|Guardsmen)"  # "3,000 Revolutionary Guards"; not "border guards"
     # "400 members of France's special forces": members of a force are its troops
     r"|members\s+of\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?(?:forces|army|military|troops|contingent))"
@@ -68,7 +71,7 @@ _ADJ = r"(?:combat|ground|military|uniformed|armed|active-duty|foreign|coalition
 _NOUN_WORDS = words(
     """troop troops soldiers service servicemembers servicemen servicewomen personnel forces marines sailors fighters
     advisers advisors peacekeepers strong airmen paratroopers commandos reservists guardsmen guards infantrymen trainers
-    instructors"""
+    instructors officers men"""
 )
 #: Words of a level told without a troop noun ("a force of about 3,000"): sentences worth a search.
 _UNIT_WORDS = words("force contingent garrison deployment")
@@ -296,6 +299,7 @@ class _Hit:
     end: int
     status: str | None = None
     back: bool = False  # the phrase refers to a level told before ("that number ... to 4,000")
+    weak: bool = False  # a noun that counts troops only of a party its clause names ("2,500 men")
 
 
 def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
@@ -304,7 +308,8 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
     for m in _anchored(art, a, b) if nouns else ():
         part = _PART_OF.search(art.text, max(a, m.start() - 40), m.start())
         if part is None:
-            found.append(_Hit(m.group("n"), m.group("q"), m.start(), m.start("n"), m.start("adj"), m.end()))
+            weak = bool(_MEN.search(art.text, m.end() - 4, m.end()))
+            found.append(_Hit(m.group("n"), m.group("q"), m.start(), m.start("n"), m.start("adj"), m.end(), weak=weak))
             continue
         # "will pull out 2,200 of 5,200 troops": the part moves, the whole is the level standing now.
         found.append(
@@ -383,6 +388,7 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
 
 
 #: A further change coordinated with one just read, its troops the same: ", and from 3,000 to 2,500".
+_MEN = re.compile(r"(?<![\w-])men$", re.I)
 _AND_FROM = re.compile(
     rf"(?:\s+(?:in|at)\s+[^,;.]{{1,40}}?)?\s*,?\s+and\s+from\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})"
     rf"\s+to\s+(?:(?P<q2>{QUALIFIER})\s+)?(?P<n2>{_NUMBER})\b(?!\s*(?:%|percent|per\s*cent))",
@@ -603,6 +609,8 @@ class _Reader:
             or _with_subject(art, s, h)
             or _troops_subject(art, s.start, h.start)
         )
+        if force is None and h.weak:
+            return None  # "200 men" of nobody the clause names: no troops of a known party
         return _Level(h, count, each, force)
 
     def _in_sentence(self, s: Sentence, lv: _Level) -> bool:
