@@ -234,3 +234,13 @@ def test_the_same_day_is_the_day_last_told(ex):
         "Earlier the same day, jets bombed a depot in the port town of Gornik."
     )
     assert [(i.type, i.date) for i in _incidents(ex, text)] == [("air_strike", "2025-06-16")]
+
+
+@pytest.mark.parametrize(
+    "dateline, place",
+    [("KORVETO, Syria -- ", "Korveto"), ("DAMASCUS, Syria -- ", "Syria")],
+)
+def test_the_dateline_town_places_the_event_its_sentence_tells_in_the_country(ex, dateline, place):
+    """A reporter filing from a town, not the capital, is at the scene of the event told there."""
+    text = dateline + "Gunmen attacked an army checkpoint in Syria on Tuesday, killing two soldiers, officials said."
+    assert [i.location for i in _incidents(ex, text)] == [place]

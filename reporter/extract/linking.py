@@ -17,7 +17,7 @@ from reporter.extract import casualties, events
 from reporter.extract.candidates import NEW_EVENT, Cand
 from reporter.extract.dates import DateSpan
 from reporter.extract.document import Document
-from reporter.extract.places import Place, best_place, places_in
+from reporter.extract.places import Place, best_place, dateline_town, places_in
 from reporter.extract.text import fold
 from reporter.incident_types import compatible
 
@@ -78,6 +78,9 @@ class Linker:
         self.events: list[Cand] = []
         #: index of the event last told or enriched
         self.last_i: int | None = None
+        #: the town a dateline files from (no capital), and the sentence it opens
+        self.town = dateline_town(art) if art.datelines else None
+        self.town_at = art.sentence_index(self.town.start) if self.town is not None else -1
 
     @property
     def last(self) -> Cand | None:
@@ -100,6 +103,10 @@ class Linker:
         c = self._anchor_date(c)
         if c is None:
             return
+        if c.s_idx == self.town_at and c.place is not None and c.place.rank <= 1 and c.place.country == self.town.country:  # type: ignore[union-attr]
+            # "ATMEH, Syria -- ... as forces raided his Syria hideout": the event the dateline's own
+            # sentence tells, placed only in the country, is at the town the reporter files from
+            c = replace(c, place=self.town)
         if c.date is None and c.date_kind == "" and not c.anaphor and c.type != "threat_statement":
             # (a threat's day is its speech's: a date told before it is an event's or a deadline's)
             scene = self._scene_date(c)

@@ -15,7 +15,7 @@ from reporter.extract import speech
 from reporter.extract.document import Document
 from reporter.extract.lexicon import RANK, Entry, Mention
 from reporter.extract.prefilter import Prefiltered
-from reporter.extract.text import words
+from reporter.extract.text import tokens, words
 
 LOCATIVE = words(
     "in at on over near across inside into against outside around throughout off targeting targeted within above toward towards between hit struck attacked attacking pounded bombed shelled raided invaded"
@@ -341,6 +341,32 @@ def home_country(art: Document) -> str | None:
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+#: "ATMEH, Syria --": a dateline's town in capitals, and the country after it.
+_DATELINE_TOWN = re.compile(r"\s*(?P<t>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,2}),\s+(?P<c>[A-Z][\w .'’-]{2,30}?)\s*(?:\(|[-—–])")
+
+
+def dateline_town(art: Document) -> Place | None:
+    """The town a dateline files from, when it is no capital: a reporter who files from a town
+    rather than from the country's capital is at the scene ("ATMEH, Syria -- A raid ...")."""
+    for a, b in art.datelines:
+        m = _DATELINE_TOWN.match(art.text, a, b + 2)
+        if m is None:
+            continue
+        country = next((e for k in art.lexicon.find(tokens(m.group("c")), m.group("c")) for e in k.entries if e.kind == "country"), None)
+        if country is None:
+            return None
+        town = art.text[m.start("t") : m.end("t")]
+        known = [e for k in art.mentions if k.start == m.start("t") for e in k.entries]
+        if any(e.kind in ("capital", "country", "demonym") for e in known):
+            return None  # "BEIRUT, Lebanon": the capital is where reporters file from anyway
+        # An empty span: the place is written by its dateline, not in the event's words.
+        place = next((e for e in known if e.kind == "place" and e.country == country.name), None)
+        if place is not None:
+            return Place(place.name, country.name, place.lat, place.lon, RANK.get(place.sub, 3), a, a, "loc")
+        return Place(town.title(), country.name, None, None, 4, a, a, "loc")
+    return None
 
 
 def _bare_capital(art: Document, a: int, b: int) -> list[Place]:
