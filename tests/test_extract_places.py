@@ -394,3 +394,9 @@ def test_a_demonym_is_never_a_world_list_village(ex):
     """'Malian' is Mali's adjective, though a village in Iran carries the name: no soldier fought in Iran."""
     text = "A roadside bomb hit a Malian patrol on Sunday, killing nine soldiers."
     assert all(country != "Iran" for _, country in _places(ex, text))
+
+
+def test_where_intercepted_weapons_came_from_is_not_the_interceptors_home(ex):
+    """'drones from Iran were intercepted': Iran launched them; the interception was not over Iran."""
+    text = "The army said on Sunday that dozens of drones from Iran had been intercepted over the north."
+    assert ("Iran", "Iran") not in _places(ex, text)

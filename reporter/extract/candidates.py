@@ -752,6 +752,8 @@ def _home_place(art: Document, a: int, b: int, weapons: list[Mention]) -> Place 
     for m in art.mentions_in(a, b):
         if m.of("demonym") is not None and m.last in on_weapon:
             continue
+        if art.words_before(m.start, 1) == ["from"]:
+            continue  # "missiles from Iran were intercepted": where they came from, not the interceptor
         country = m.of("country") or m.of("demonym")
         actor = m.of("actor")
         name = country.name if country else (actor.country if actor and actor.sub == "force" else None)
