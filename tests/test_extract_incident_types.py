@@ -309,3 +309,15 @@ def test_seizures_of_ships_trains_and_hotels(ex, text, expected):
 )
 def test_a_ship_struck_by_untold_means(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+def test_an_attack_told_by_the_lives_it_took_is_an_event_far_from_its_place():
+    """An attack of untold means whose place lies far down its clause is an event when the clause tells
+    the lives it took; the means a later sentence names type it."""
+    ex = Extractor()
+    text = (
+        "An attack on a cargo ship linked to a shipping magnate {} off the coast of Oman in the Arabian Sea, "
+        "officials said on Friday. A navy official said an explosive drone was used in the attack."
+    )
+    assert _types(ex, text.format("killed two sailors")) == ["drone_attack"]
+    assert _types(ex, text.format("damaged its hull")) == []

@@ -547,6 +547,15 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     far = place is None or art.token_index(place.start) - art.token_index(trig.end) not in range(0, 7)
     plural = trig.word.endswith("s") and trig.word.split()[-1] in events.NOUNS
     weak = typ == "other" and trig.kind != "airspace" and weapon is None and date_q < 3 and far
+    if (
+        weak
+        and trig.kind == "strike"
+        and any(k for _, k, _ in casualties.find(text, cl.start, cl.end))
+        and not any(m.of("weapon") for m in art.mentions_in(s.start, s.end))
+    ):
+        # "an attack on a tanker killed two crew members": an event told by the lives it took (with a
+        # weapon named in its sentence, the attack told with that weapon is the event)
+        weak = False
     # ... so does one typed by its label alone, unless told at a spot or on a day of its own
     weak = weak or (labelled and date_q < 3 and (place is None or place.rank < 3))
     # "... after drone attacks": a bare plural with no place, date or number is background, not an event
