@@ -277,6 +277,7 @@ def test_the_backer_of_the_attackers_is_not_an_actor(ex):
         ("On Sunday a cargo ship was hijacked off Hodeidah by armed men.", ["other"]),
         # ... taken with lives lost or shots fired, a fight
         ("On Tuesday gunmen hijacked a passenger train near Quetta, killing the driver.", ["armed_clash"]),
+        ("On Tuesday gunmen hijacked a passenger train near Quetta and took its passengers hostage.", ["armed_clash"]),
         # a siege is fought out; a place under siege is a state, not an event
         ("On Saturday a siege of a hotel in Kismayo by militants left nine dead.", ["armed_clash"]),
         ("The town of Kidal has been under siege for months.", []),

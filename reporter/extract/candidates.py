@@ -1009,8 +1009,11 @@ _SEIZABLE = re.compile(
     re.I,
 )
 _BOARDERS = re.compile(r"\b(?:military|armed|troops|soldiers|commandos|militants|gunmen|pirates|forces|personnel|rebels|fighters)\b", re.I)
-#: Fighting or lives taken in a seizure: then it was fought out, not only boarded.
-_FOUGHT = re.compile(r"\b(?:gunfire|gunfight|gun\s+battle|shootout|clash\w*|fighting|fought|shot|shooting|opened\s+fire)\b", re.I)
+#: Fighting, hostages or an operation to end it, told with a seizure: it was fought out, not only boarded.
+_FOUGHT = re.compile(
+    r"\b(?:gunfire|gunfight|gun\s+battle|shootout|clash\w*|fighting|fought|shot|shooting|opened\s+fire|hostages?|operation)\b",
+    re.I,
+)
 
 
 def _seizure_type(text: str, a: int, b: int) -> str:
