@@ -779,3 +779,10 @@ def test_a_truce_length_counts_from_the_day_it_takes_effect(extractor):
     """Agreed on Thursday, in effect from Saturday: a five-day truce ends five days after Saturday."""
     text = "The army confirmed on Thursday a five-day truce with the rebels. The truce will come into effect on Saturday evening."
     assert sorted(d for d, _ in milestones(extractor, text)) == ["2030-05-11", "2030-05-16"]
+
+
+def test_an_approved_deployment_is_a_step_done(extractor):
+    """A motion, deployment or mandate approved is a step done on its day; an approved budget is not."""
+    text = "The parliament on Tuesday approved a motion to deploy troops to the island for two years."
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-05-07"]
+    assert milestones(extractor, "The parliament approved the budget for the army on Tuesday.") == []

@@ -664,6 +664,7 @@ _DONE = re.compile(
     r"(?:began|begun|begins|started|starts|commenced|commences|initiated|initiates)\s+(?:to\s+(?:leave|withdraw|pull\s+out)|withdrawing|leaving|pulling\s+out|deploying(?=(?:[^,.;]|(?<=\d)[,.](?=\d)){0,60}?\sto\s+(?-i:[A-Z]))|"
     r"(?:(?:the|its|their|a)\s+)?(?:[\w-]+\s+){0,4}?" + _STEP_NOUN + r"\b)|"
     r"terminated\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?mandate|"
+    r"(?:approved|authori[sz]ed|endorsed|ratified)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:motion|deployment|mission|mandate)\b|"
     r"(?:started|began|commenced)(?!\s+(?:to\s|\w+ing\b))|"
     r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|entered\s+into\s+force|"
     r"(?<=,\s)ending\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:phase|ceasefire|truce|mission|deployment|presence|mandate))\b",
@@ -817,7 +818,7 @@ def _joined_done(
 _DONE_WORDS = words(
     "handed transferred completed finished concluded ended withdrew withdrawn pulled repositioned redeployed vacated "
     "began begun begins started starts commenced commences initiated initiates terminated left departed expired took "
-    "came went entered "
+    "came went entered approved authorized authorised endorsed ratified "
     "ending"
 )
 
