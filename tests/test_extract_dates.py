@@ -305,3 +305,11 @@ def test_a_year_that_opens_its_sentence_after_a_capital_preposition():
     said = [(d.kind, d.span.precision) for d in find_dates("In 2031 the brigade began to leave the valley.", PUB)]
     assert said == [("period", "year")]
     assert find_dates("Some 2031 families fled the valley.", PUB) == []
+
+
+def test_a_bound_of_a_step_told_as_done_is_behind_the_report():
+    """'left well before March 10', told on 3 April, is this March; 'will leave by March 10' is next year's."""
+    done = find_dates("The first contingent left the island well before March 10, officials said.", date(2025, 4, 3))
+    plan = find_dates("The last contingent will leave the island by March 10, officials said.", date(2025, 4, 3))
+    assert str(done[0].span.start) == "2025-03-10"
+    assert str(plan[0].span.start) == "2026-03-10"

@@ -212,6 +212,13 @@ _PAST_DEADLINE = re.compile(
     r"|\bhad\s+(?:agreed|promised|pledged|planned|vowed)\b|\b(?:was|were)\s+extended\b|\bmissed\b|\bdemanded\b",
     re.I,
 )
+#: A step told as done before its bound ("left the island well before March 10"): that bound is
+#: behind the report too, unless a modal between makes the bound a plan ("that left will return by").
+_DONE_BEFORE = re.compile(
+    r"\b(?:left|withdrew|departed|arrived|completed|finished|ended|vacated|pulled\s+out|handed\s+over)\b"
+    r"(?![^.;:,]*\b(?:will|would|shall|must|to)\b)[^.;:,]{0,60}$",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -612,7 +619,7 @@ def find_dates(
 
     def forward_at(pos: int) -> bool:
         # "was supposed to withdraw by Jan. 26": a deadline told in the past looks back.
-        if _PAST_DEADLINE.search(text, max(0, pos - 80), pos):
+        if _PAST_DEADLINE.search(text, max(0, pos - 80), pos) or _DONE_BEFORE.search(text, max(0, pos - 80), pos):
             return False
         return bool(_FORWARD.search(text, max(0, pos - 60), pos))
 
