@@ -63,6 +63,8 @@ def test_expressions_resolve_against_publication(text, iso):
         ("by summer 2026", "2026"),
         ("in the autumn of 2026", "2026"),
         ("to halt with immediate effect", "2025-03-12"),
+        # "the current month (year)" is "this month (year)".
+        ("by the end of the current year", "2025-12"),
     ],
 )
 def test_milestone_dates_keep_their_precision(text, due):

@@ -786,3 +786,9 @@ def test_an_approved_deployment_is_a_step_done(extractor):
     text = "The parliament on Tuesday approved a motion to deploy troops to the island for two years."
     assert [d for d, _ in milestones(extractor, text)] == ["2030-05-07"]
     assert milestones(extractor, "The parliament approved the budget for the army on Tuesday.") == []
+
+
+def test_the_current_month_is_this_month(extractor):
+    """'withdrawn within the current month' is due in the report's month."""
+    text = "The troops on the second base will be withdrawn within the current month."
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-05"]

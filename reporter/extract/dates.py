@@ -118,8 +118,8 @@ _MONTH_REL = re.compile(rf"(?P<m>{MONTH})\s+(?P<rel>last|this|next)\s+year\b")
 _RELATIVE = re.compile(
     r"\b(?P<r>yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|earlier today|"
     r"overnight|(?:late |early )?last week|(?:earlier |late )?this week|(?:the |over the )?past week|"
-    r"(?:last|this past|over the|the) weekend|last month|(?:earlier |late )?this month|last year|"
-    r"(?:earlier |later )?this year|(?:by |at |before )?the end of (?:the|this|next) (?:year|month)|"
+    r"(?:last|this past|over the|the) weekend|last month|(?:earlier |late )?(?:this|the current) month|last year|"
+    r"(?:earlier |later )?(?:this|the current) year|(?:by |at |before )?the end of (?:the|this|next|the current) (?:year|month)|"
     r"(?:by |at |before )?year[- ]end|(?:next|this) (?:spring|summer|autumn|fall|winter)|"
     r"next (?:week|month|year)|effective\s+immediately|immediate\s+effect|"
     r"(?P<n>" + NUMBER + r"|a|an)\s+(?P<u>days?|weeks?|months?|years?)\s+ago|"
@@ -378,7 +378,8 @@ _TODAY = frozenset(("today", "tonight", "this morning", "this afternoon", "this 
 def _relative(m: re.Match[str], published: date | None) -> DateSpan | None:
     if published is None:
         return None
-    r = " ".join(m.group("r").lower().split())
+    # "the current month" is "this month"
+    r = " ".join(m.group("r").lower().split()).replace("the current ", "this ")
     p = published
     monday = p - timedelta(days=p.weekday())
     first = p.replace(day=1)
@@ -563,7 +564,7 @@ def date_starts(words: Sequence[Token]) -> dict[str, list[int]]:
         if (
             low in _REL_START
             or ((digit or low in _COUNT_WORDS) and nxt in _UNITS)
-            or (low in ("by", "at", "before", "over", "the") and nxt in ("the", "end", "past", "weekend"))
+            or (low in ("by", "at", "before", "over", "the") and nxt in ("the", "end", "past", "weekend", "current"))
         ):
             out["relative"].append(pos)
     return out

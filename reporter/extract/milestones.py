@@ -1262,7 +1262,7 @@ _OPENING = re.compile(r"\s*,?\s*(?:[^,;:.“”\"]{0,12}\d:\d\d[^,;:“”\"]{0,
 
 
 #: "this year", "this month": the date finder's range up to the report day; a plan means the whole.
-_THIS_PERIOD = re.compile(r"(?<!earlier )this\s+(?P<u>year|month)$", re.I)
+_THIS_PERIOD = re.compile(r"(?<!earlier )(?:this|the\s+current)\s+(?P<u>year|month)$", re.I)
 
 
 def _whole_period(art: Document, d: DateMention) -> DateMention:
