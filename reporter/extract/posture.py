@@ -90,8 +90,9 @@ _UNKNOWN_WHERE = re.compile(
     re.I,
 )
 _STRONG = re.compile(
-    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})[-‐\s](?:strong|member|man|person|soldier|troop)(?:\s+(?:[\w-]+\s+){{0,3}}?"
-    r"(?:force|contingent|battlegroup|mission|brigade|garrison|deployment|battalion|unit|detachment|troops|soldiers|forces)\b"
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})[-‐\s](?:strong|member|man|personnel|person|soldier|troop)(?:\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:force|contingent|battlegroup|mission|brigade|garrison|deployment|battalion|unit|detachment|team|troops|soldiers"
+    r"|forces)\b"
     r"|(?<=strong)(?=\s*[,;.)—–]))",  # "Italy's contingent in Lebanon, about 1,100 strong, is ..."
     re.I,
 )
@@ -1178,11 +1179,15 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
         if (
             subject
             and len(before) > 1
-            and before[-1] in ("the", "a", "an")
-            and _key(before[-2]) in _LEADS
+            and (
+                (before[-1] in ("the", "a", "an") and _key(before[-2]) in _LEADS)
+                or (_key(before[-1]) in _LEADS and art.tokens[m.last - 1].possessive)
+            )
             and _UNIT_AFTER.match(art.text, m.end)
         ):
-            continue  # "Britain leads the NATO battlegroup in Estonia and has ...": a modifier of the object
+            # "Britain leads the NATO battlegroup in Estonia and has ...", "The UK leads Estonia's
+            # battlegroup with ...": a modifier of the object
+            continue
         between = art.text[m.end : n_start].lower()
         for a, b in reversed(asides):
             if a >= m.end and art.text[b - 1] == ",":  # a closed aside; an open one holds the verb
