@@ -704,3 +704,18 @@ def test_men_and_officers_as_troops(ex, text, expected):
     """Nouns that count troops only in the right company: "men" of a named party, military officers."""
     facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
     assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected
+
+
+def test_a_table_of_levels_by_country(ex):
+    """Rows that open with a country and a bare number, after a sentence naming whose troops they count."""
+    text = (
+        "Where French soldiers are posted abroad. The figures are rounded.\n\n1. Chad: 1 000\n\n"
+        "2. Djibouti: 1 500 The base hosts the largest contingent.\n\n3. Gabon: 350\n\n4. Mali: no figure"
+    )
+    facts = ex.extract(text, id="x", published=date(2025, 4, 18))
+    assert [(p.force, p.country, p.count) for p in facts.troop_posture] == [
+        ("France", "Chad", 1000), ("France", "Djibouti", 1500), ("France", "Gabon", 350)
+    ]
+    # Labelled figures of no troops are no table of levels.
+    facts = ex.extract("Figures released on Monday. Iraq: 5,000 displaced. Syria: 3,000. Jordan: 2,000.", id="x")
+    assert facts.troop_posture == ()

@@ -536,7 +536,51 @@ def find_posture(art: Document) -> list[Posture]:
             told = i
         elif not follower:
             pending.append(s)
+    for s, force, country, count, q in _table_rows(art, with_nouns):
+        reader._add(force, country, count, _qualifier(q, None), s.text)
     return reader.out
+
+
+#: A row of a table of levels at the start of a sentence: "Kuwait: 13 000", "3. Syria: about 800".
+_ROW = re.compile(
+    rf"(?:\d{{1,2}}\.\s*)?(?P<name>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){{0,3}}):\s+"
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?![.,]?\d)(?!\s*(?:%|percent|per\s*cent))",
+    re.I,
+)
+#: Rows enough to make a table, not one labelled figure ("Iraq: 5,000 displaced" alone).
+_TABLE_ROWS = 3
+
+
+def _table_rows(art: Document, with_nouns: set[int]) -> list[tuple[Sentence, str, str, int, str | None]]:
+    """The rows of a table of one force's levels by country: sentences that open with a country and
+    a bare number ("Kuwait: 13 000"), three or more, after a sentence that names the force's troops
+    ("Bases where U.S. troops are stationed. Troop numbers are approximate.")."""
+    rows = []
+    for i, s in enumerate(art.sentences):
+        if ":" not in s.text[:45]:
+            continue  # one scan in C first: most sentences open with no label
+        m = _ROW.match(art.text, s.start, s.end)
+        if m is None or _year(m.group("n")):
+            continue
+        label = [x for x in art.mentions_in(m.start("name"), m.end("name")) if x.end == m.end("name")]
+        country = label[0].of("country") if label else None
+        count = _parse(m.group("n"))
+        if country is not None and count is not None and count >= _SMALLEST:
+            rows.append((i, s, country.name, count, m.group("q")))
+    if len(rows) < _TABLE_ROWS:
+        return []
+    first = rows[0][0]
+    told = [k for k in with_nouns if k < first]
+    if not told:
+        return []
+    head = art.sentences[min(told)]
+    force = next(
+        (_actor(m) for m in art.mentions_in(head.start, art.sentences[first].start) if _party(art, m) and _holds_troops(art, m)),
+        None,
+    )
+    if force is None:
+        return []
+    return [(s, force, country, count, q) for _, s, country, count, q in rows if country != force]
 
 
 @dataclass(slots=True)
