@@ -322,3 +322,19 @@ def test_an_attack_told_by_the_lives_it_took_is_an_event_far_from_its_place():
     )
     assert _types(ex, text.format("killed two sailors")) == ["drone_attack"]
     assert _types(ex, text.format("damaged its hull")) == []
+
+
+def test_the_strike_referred_to_was_made_with_the_weapons_the_article_named():
+    """ "The strike" told after artillery fire is that shelling; a state's strike may come from the air
+    whatever was fired before it."""
+    ex = Extractor()
+    shelled = (
+        "Artillery strikes hit a crowded resort in the Kurdistan region on Wednesday, officials said. "
+        "Nine people were killed. Wednesday's strike on the resort near Zakho came as families gathered by the pool."
+    )
+    assert _types(ex, shelled) == ["shelling"]
+    answered = (
+        "Militants fired rockets at Sderot on Monday. "
+        "Israel's strike on the militants' base in Gaza City came hours later, killing two."
+    )
+    assert _types(ex, answered) == ["rocket_attack", "air_strike"]

@@ -460,6 +460,19 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         salvo = True
     anaphor = _anaphor(art, cl, trig, weapon)
     weapon_class = _last_weapon_class(art, trig.start) if anaphor and wclass is None else wclass
+    if (
+        anaphor == "definite"
+        and wclass is None
+        and typ == "air_strike"
+        and trig.kind == "strike"
+        and not _by_state(art, named, trig)
+    ):
+        # "Wednesday's strike on the resort", after "artillery strikes hit a resort": the strike referred
+        # to was made with the one kind of weapon the article has named before it ("Israel's strike": a
+        # state's may come from the air whatever it fired before)
+        told = _told_weapon_class(art, trig.start)
+        if told in ("shell", "rocket", "missile"):
+            typ = CLASS_TYPE[told]
     if (trig.kind == "explode" and events.perceived(text, cl.start, trig.start)) or (
         typ != "threat_statement" and events.account(text, s.start, trig.start)
     ):
@@ -866,6 +879,12 @@ def _last_weapon_class(art: Document, pos: int) -> str | None:
         if w is not None and w.sub != "projectile":
             return w.sub
     return None
+
+
+def _told_weapon_class(art: Document, pos: int) -> str | None:
+    """The class of every weapon the article names before ``pos``, when they are all of one class."""
+    classes = {w.sub for m in art.mentions_in(0, pos) if (w := m.of("weapon")) is not None and w.sub != "projectile"}
+    return classes.pop() if len(classes) == 1 else None
 
 
 def _main_trigger(kinds: dict[str, events.Trigger], weapons: list[Mention]) -> events.Trigger | None:
