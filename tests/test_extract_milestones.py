@@ -789,6 +789,6 @@ def test_an_approved_deployment_is_a_step_done(extractor):
 
 
 def test_the_current_month_is_this_month(extractor):
-    """'withdrawn within the current month' is due in the report's month."""
-    text = "The troops on the second base will be withdrawn within the current month."
+    """'within the current month' is due in the report's month."""
+    text = "The brigade will withdraw from the northern depot within the current month, the ministry said."
     assert [d for d, _ in milestones(extractor, text)] == ["2030-05"]

@@ -668,12 +668,12 @@ def test_levels_held_by_a_pronoun_and_strengths_after_the_number(ex, text, expec
          [("Chile", "Haiti", 700)]),
         # The unit told before changed by itself to a level; its own country is where it comes from.
         ("Chile began deploying its forces to Haiti on May 3, 2022. Initially made up of 700 troops from"
-         " both the Chile Army and the Chile Navy, the contingent had grown to nearly 1,200 by the end of 2022.",
+         " both the Chile Army and the Chile Navy, the contingent has since risen to about 1,200, officials said.",
          [("Chile", "Haiti", 700), ("Chile", "Haiti", 1200)]),
         ("Japan keeps 400 troops in Djibouti. By last year the force had risen to about 600.",
          [("Japan", "Djibouti", 400), ("Japan", "Djibouti", 600)]),
-        # A world-list town closing a person's name ("Ross Allen") is no place of the troops.
-        ("Britain will deploy about 600 soldiers to Latvia. “Our first soldiers arrive in May,” Ross Allen,"
+        # A world-list town closing a person's name ("Maria Allen") is no place of the troops.
+        ("Britain will deploy about 600 soldiers to Latvia. “Our first soldiers arrive in May,” Maria Allen,"
          " the British envoy, told the radio on 4 May. “That is about 600 soldiers, like the group we"
          " already have there,” he said.",
          [("United Kingdom", "Latvia", 600)]),

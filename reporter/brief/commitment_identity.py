@@ -97,7 +97,7 @@ class Identity:
     before: frozenset[str] = frozenset()
     #: start | end: the clause's last word of either ("will last 72 hours, beginning" May 8)
     edge: str | None = None
-    #: forces the text names as those another replaces ("will replace the existing ATMIS")
+    #: forces the text names as those another replaces ("will replace the outgoing MINUSCA")
     replaced: frozenset[str] = frozenset()
 
 
@@ -141,7 +141,7 @@ def _identity(m: Milestone) -> Identity:
         return own
     told = _read(m.evidence, forces_only=True)
     # The party the extractor added from the sentences before is no party when this sentence names
-    # it as the one replaced ("This new force will replace the existing ATMIS and is set to begin").
+    # it as the one replaced ("The new force will replace the outgoing MINUSCA and is to begin").
     argued_party = _argued_party(argued)
     who = own.who or (told.who if told.parties == 1 else None) or (None if argued_party in told.replaced else argued_party)
     own = replace(
@@ -170,7 +170,7 @@ _WITHIN = re.compile(r"\b(?:in|inside|into|across|from)$")
 _OFFICE = re.compile(r"(?:president|prime|secretary|minister|officials?|administration|government|leader|envoy|ambassador|spokes\w+)\b")
 
 
-#: Words before a force that make it the one another succeeds ("replacing the current ATMIS mission").
+#: Words before a force that make it the one another succeeds ("succeeding the outgoing MINUSCA").
 _REPLACED = re.compile(r"\b(?:replac\w*|succeed\w*|successor\s+(?:to|of)|takes?\s+over\s+from)(?:\s+\w+){0,2}$")
 
 #: Words after a country that make it the go-between of a deal ("a US-brokered deal", "Qatari-mediated talks").
@@ -210,7 +210,7 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
             if kind_name[1] in _people() or (forces_only and kind_name[1] not in _forces()):
                 continue  # a prime minister who "said" the troops leave is not who leaves
             if _REPLACED.search(" ".join(words_folded[max(0, at - 3) : at])):
-                # "the new force will replace the existing ATMIS": the one it succeeds is no party,
+                # "the new force will replace the outgoing MINUSCA": the one it succeeds is no party,
                 # but where it served is where its successor serves.
                 replaced.add(kind_name[1])
                 if kind_name[1] in _stationed():

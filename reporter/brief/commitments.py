@@ -215,7 +215,7 @@ def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
     groups = _unite(groups)
     # A vague mention that came before the line it belongs to started a line of its own: which line
     # a mention joins should not depend on the order the articles come in. Two vague mentions that
-    # joined each other ("the mission's tenure ... until" a day) are no more a line of their own:
+    # joined each other ("the body's tenure ... until" a day) are no more a line of their own:
     # the one line that those of them that fit a line fit is theirs.
     for g in [g for g in groups if all(_vague(r.fact) for r in g)]:  # type: ignore[arg-type]
         others = [o for o in groups if o is not g]
@@ -229,7 +229,7 @@ def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
 
 def _silent_or_mentions(r: Report, g: list[Report]) -> bool:
     """A mention's sentence (or the party the extractor added after its clause) names no party or
-    place, or names the line's: "the force's mandate is (Unficyp)" is not France leaving Chad.
+    place, or names the line's: "the force's mandate runs (UNFICYP)" is not France leaving Chad.
     (Asked of vague mentions that joined each other: one alone is placed by its date and step.)"""
     told = _read(f"{r.fact.evidence} {_clause(r.fact.what)[1] or ''}")  # type: ignore[union-attr]
     said = told.who or told.country or told.region or told.named

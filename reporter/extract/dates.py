@@ -212,7 +212,7 @@ _PAST_DEADLINE = re.compile(
     r"|\bhad\s+(?:agreed|promised|pledged|planned|vowed)\b|\b(?:was|were)\s+extended\b|\bmissed\b|\bdemanded\b",
     re.I,
 )
-#: A step told as done before its bound ("left the island well before March 10"): that bound is
+#: A step told as done before its bound ("the first contingent left the island before 10 March"): that bound is
 #: behind the report too, unless a modal between makes the bound a plan ("that left will return by").
 _DONE_BEFORE = re.compile(
     r"\b(?:left|withdrew|departed|arrived|completed|finished|ended|vacated|pulled\s+out|handed\s+over)\b"

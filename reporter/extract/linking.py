@@ -104,7 +104,7 @@ class Linker:
         if c is None:
             return
         if c.s_idx == self.town_at and c.place is not None and c.place.rank <= 1 and c.place.country == self.town.country:  # type: ignore[union-attr]
-            # "ATMEH, Syria -- ... as forces raided his Syria hideout": the event the dateline's own
+            # "KORVETO, Syria -- ... gunmen attacked a checkpoint in Syria": the event the dateline's own
             # sentence tells, placed only in the country, is at the town the reporter files from
             c = replace(c, place=self.town)
         if c.date is None and c.date_kind == "" and not c.anaphor and c.type != "threat_statement":

@@ -868,7 +868,7 @@ def _truce_ends(art: Document, dates_in: _Dates) -> list[Milestone]:
             if d.span and d.kind != "since" and d.span.precision == "day" and not length[0] <= d.start < length[1]
             and not art.in_dateline(d.start)
         ]  # fmt: skip
-        # "confirmed on Sunday a seven-day truce" and "it comes into effect on Monday" elsewhere: the
+        # "agreed on Thursday to a five-day truce" and "it will come into effect on Saturday" elsewhere: the
         # length counts from the day the truce takes effect (the one told nearest), not from the day
         # it was agreed or told.
         tied = [d for d in days if _takes_effect(art, s.start, d)]

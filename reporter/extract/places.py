@@ -343,13 +343,13 @@ def home_country(art: Document) -> str | None:
     return ranked[0][0]
 
 
-#: "ATMEH, Syria --": a dateline's town in capitals, and the country after it.
+#: "KORVETO, Syria --": a dateline's town in capitals, and the country after it.
 _DATELINE_TOWN = re.compile(r"\s*(?P<t>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,2}),\s+(?P<c>[A-Z][\w .'’-]{2,30}?)\s*(?:\(|[-—–])")
 
 
 def dateline_town(art: Document) -> Place | None:
     """The town a dateline files from, when it is no capital: a reporter who files from a town
-    rather than from the country's capital is at the scene ("ATMEH, Syria -- A raid ...")."""
+    rather than from the country's capital is at the scene ("KORVETO, Syria -- Gunmen attacked ...")."""
     for a, b in art.datelines:
         m = _DATELINE_TOWN.match(art.text, a, b + 2)
         if m is None:

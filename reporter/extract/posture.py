@@ -59,8 +59,8 @@ _NOUN = (
     r"(?:troops|soldiers|peacekeepers|service\s*members|servicemembers|service(?:wo)?men|military\s+personnel|personnel"
     r"|forces|marines|sailors|airmen|fighters|paratroopers|commandos|reservists|guardsmen|infantrymen"
     r"|(?:military\s+)?advis[eo]rs|military\s+(?:trainers|instructors)"
-    # "1,000 military and police officers" (not police officers alone); "2,500 men", only when the
-    # clause names whose they are ("Rwanda has about 2,500 men in Mozambique": _Hit.weak)
+    # "600 military and police officers" (not police officers alone); "900 men", only when the
+    # clause names whose they are ("Peru keeps some 900 men in Haiti": _Hit.weak)
     r"|(?:military|army)\s+(?:and\s+police\s+)?officers|men"
     r"|(?-i:Guards|Guardsmen)"  # "3,000 Revolutionary Guards"; not "border guards"
     # "400 members of France's special forces": members of a force are its troops
@@ -279,7 +279,7 @@ _LEVEL_OF = re.compile(
     # "American forces will by January be reduced to 2,500": the subject's troops, changed to a level
     r"|\b(?P<passive>be|been|being|was|were|is|are)\s+(?:cut|reduced|lowered|decreased|increased|raised|boosted"
     r"|trimmed|slashed|brought\s+down|drawn\s+down)\s+to"
-    # "the contingent had grown to nearly 2,000": the unit told before, changed by itself to a level
+    # "its contingent has since risen to 1,400": the unit told before, changed by itself to a level
     r"|\b(?P<grown>the|its|their)\s+(?:contingent|force|deployment|garrison|presence|battlegroup|mission)\s+"
     r"(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+|already\s+|steadily\s+)?"
     r"(?:grown|grew|risen|rose|swelled|swollen|increased|expanded|climbed|fallen|fell|dropped|shrunk|shrank|decreased)\s+to)"
@@ -300,7 +300,7 @@ class _Hit:
     end: int
     status: str | None = None
     back: bool = False  # the phrase refers to a level told before ("that number ... to 4,000")
-    weak: bool = False  # a noun that counts troops only of a party its clause names ("2,500 men")
+    weak: bool = False  # a noun that counts troops only of a party its clause names ("900 men")
 
 
 def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
@@ -715,7 +715,7 @@ class _Reader:
         # opens a new one ("a joint force of 5,000").
         new = _NEW.search(art.text, max(s.start, min(h.start, h.adj_start) - 25), min(h.start, h.adj_start))
         # A figure naming no force, in a sentence that names again only the party told before
-        # ("1,000 troops from the Rwanda Defence Force" after "Rwanda began deploying troops"),
+        # ("700 troops from the Chile Army" after "Chile began sending its forces"),
         # speaks of that party and its place.
         known = self.last_force if force is None else None
         unnamed = not new and not _names_before(art, s.start, s.end, known=known)
@@ -976,7 +976,7 @@ def _context(
         if _placed(art, m, 3):  # "from northeastern Syria"
             where = _where(art, m)
             # a world region ("in Africa") is too wide a context; the figure's own force's country
-            # ("1,000 troops from the Rwanda Defence Force") is where they come from, not where they serve
+            # ("700 troops from the Chile Army") is where they come from, not where they serve
             if where in art.lexicon.countries and where != own:
                 said_country = said_country or where
         elif said_force is None and _party(art, m) and (_holds_troops(art, m) or _opens(art, a, m)):
@@ -1622,6 +1622,5 @@ def _where(art: Document, m: Mention) -> str | None:
     if p is None:
         return None
     if p.locative_only and _closes_a_name(art, m):
-        return None  # "..., Ambassador Ross Allen said": a world-list word closing a person's name
-
+        return None  # "..., envoy Maria Allen said": a world-list word closing a person's name
     return p.country or p.name
