@@ -694,6 +694,11 @@ def test_the_party_told_before_and_names_that_are_no_place(ex, text, expected):
         # Military and police officers together are a deployment; police officers alone are not troops.
         ("In July 2023, Chile deployed 500 military and police officers to Haiti.", [("Chile", "Haiti", 500)]),
         ("Kenya sent 400 police officers to Haiti.", []),
+        # A unit sized by the number before its owner's name.
+        ("A 1,500-plus Kenyan force is now in Haiti.", [("Kenya", "Haiti", 1500)]),
+        # A level spread across a region's countries is the region's.
+        ("About 30,000 U.S. troops and civilian staff are deployed across several European countries.",
+         [("United States", "Europe", 30000)]),
         # A unit sized by its personnel; a state named in the object of "leads" is no subject.
         ("Spain will station a 1,200-personnel support team in Latvia.", [("Spain", "Latvia", 1200)]),
         ("Norway leads Lithuania's battlegroup with about 900 soldiers stationed in Lithuania alongside Dutch"

@@ -96,6 +96,18 @@ _STRONG = re.compile(
     r"|(?<=strong)(?=\s*[,;.)—–]))",  # "Italy's contingent in Lebanon, about 1,100 strong, is ..."
     re.I,
 )
+#: A unit sized by the number before its owner's name: "a 2,000-plus Rwandan force", "a two thousand
+#: plus Rwanda Defence Force (RDF) force", "an 800 French contingent".
+_SIZED_UNIT = re.compile(
+    rf"\b(?:a|an)\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?:[-\s]plus)?\s+"
+    r"(?:(?:(?-i:[A-Z])[\w’'.-]*|\((?-i:[A-Z]+)\))\s+){1,5}"
+    r"(?:force|contingent|battlegroup|brigade|battalion|garrison|deployment)\b",
+    re.I,
+)
+_SIZED_CUE = re.compile(
+    r"\ban?\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand"
+    r"|some|about|around|roughly|nearly|almost|more|over)"
+)
 #: An aside between the subject and its verb: "X, which leads ...," / "X, Taiwan's main ally, has".
 #: Names inside it are not the subject; a relative clause may run on to the number itself.
 _ASIDE = re.compile(
@@ -225,7 +237,8 @@ _PLANNED = re.compile(
 )
 #: Before the number: a level of the past ("until recently", "down from", "from 2,000 to ...").
 _FORMER = re.compile(
-    r"\b(?:until\s+recently|previously|formerly|at\s+(?:the|its)\s+(?:height|peak)|down\s+from|used\s+to)\b"
+    # "previously announced it has prepared 20,000": the saying was before, not the level
+    r"\b(?:until\s+recently|previously(?!\s+(?:said|announced|reported|stated|told|disclosed|confirmed))|formerly|at\s+(?:the|its)\s+(?:height|peak)|down\s+from|used\s+to)\b"
     r"|\bpeak(?:s|ed)?\s+(?:at|above|near)\s+$"
     # "from about 2,000" is where a change starts; "from the current 2,000" is the level now, no former one
     r"|\bfrom\s+(?!(?:the|its|their)\s+(?:current|present)\b)(?:(?:about|around|roughly|some|approximately|nearly)\s+)?$",
@@ -325,6 +338,11 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
     found += [
         _Hit(m.group("n"), m.group("q"), m.start(), m.start("n"), m.start(), m.end())
         for m in (_STRONG.finditer(art.text, a, b) if "strong" in low or _UNIT_CUE.search(low) else ())
+    ]
+    found += [
+        _Hit(m.group("n"), m.group("q"), m.start(), m.start("n"), m.start(), m.end())
+        for m in (_SIZED_UNIT.finditer(art.text, a, b) if _SIZED_CUE.search(low) else ())
+        if not any(f.start <= m.start("n") < f.end for f in found)
     ]
     found += [
         _Hit(
@@ -682,6 +700,8 @@ class _Reader:
             return False  # "1,200 marines will be brought back to the United States": home, not abroad
         if country is None:
             country = _country_before(art, s.start, h.start) or _host_subject(art, s.start, h.start)
+        if country is None and (spread := _REGIONAL.match(art.text, h.end, s.end)):
+            country = _REGIONS[spread.group("adj").split()[0].lower()]  # "across several Middle Eastern countries"
         force = lv.force
         if force is None and _UN_MISSION.search(art.text, s.start, h.start):
             force = _mission_of(art, country)  # "the UN force in Lebanon has 10,000 troops": UNIFIL
@@ -1421,6 +1441,14 @@ _WHOLE = re.compile(
     rf"\s+(?:from|out\s+of)\s+(?:a\s+total\s+of\s+|the\s+)(?:{QUALIFIER}\s+)?(?:{_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}",
     re.I,
 )
+#: After a level, the countries of a region it is spread across: the region ("deployed across several
+#: Middle Eastern countries" is a level in the Middle East).
+_REGIONAL = re.compile(
+    r"\s*(?:[\w-]+\s+){0,8}?(?:across|in|throughout|among)\s+(?:(?:several|many|various|multiple|a\s+dozen|the)\s+)?"
+    r"(?P<adj>Middle\s+Eastern|European|African|Asian|Baltic|Sahelian)\s+(?:countries|nations|states)\b"
+)
+_REGIONS = {"middle": "Middle East", "european": "Europe", "african": "Africa", "asian": "Asia",
+            "baltic": "Baltic states", "sahelian": "Sahel"}  # fmt: skip
 _HOMEWARD = re.compile(r"\b(?:return\w*|home)\b", re.I)
 #: "British forces at the port, now under 900 troops,": a figure in apposition to named troops.
 #: "The German brigade in Lithuania, some 4,800 soldiers,": a figure in apposition to a named unit.
