@@ -400,3 +400,9 @@ def test_where_intercepted_weapons_came_from_is_not_the_interceptors_home(ex):
     """'drones from Iran were intercepted': Iran launched them; the interception was not over Iran."""
     text = "The army said on Sunday that dozens of drones from Iran had been intercepted over the north."
     assert ("Iran", "Iran") not in _places(ex, text)
+
+
+def test_a_ship_named_by_its_prefix_is_a_ship_when_named_alone(ex):
+    """'USS Harlow' makes 'the Harlow' the ship later in the article, not the English town."""
+    text = "The destroyer USS Harlow was patrolling off Yemen on Sunday. Two drones were shot down near the Harlow, the navy said."
+    assert [loc for loc, _ in _places(ex, text)] == ["Yemen"]

@@ -127,6 +127,20 @@ _VESSEL = re.compile(
     r"(?:\b(?:M/?[VTY]|USS|USNS|HMS|INS|HMCS|RFA)\.?|\b(?:vessel|ship|tanker|freighter|carrier|destroyer|frigate))"
     r"\s+(?:[A-Z][\w-]*\s+){0,3}$"
 )
+#: A ship's name after its prefix: "USS Carney", "the M/V Gibraltar Eagle" (the name alone later is the ship too).
+_SHIP_NAME = Prefiltered(re.compile(r"\b(?:M/?[VTY]|USS|USNS|HMS|INS|HMCS|RFA)\.?\s+(?P<n>[A-Z][\w-]+(?:[ ][A-Z][\w-]+){0,2})"))
+_SHIPS: list = [None, frozenset()]  # the last article asked about, and its ships' names
+
+
+def _ships(art: Document) -> frozenset[str]:
+    """The names an article gives its ships by their prefix: "USS Carney" makes "the Carney" a ship."""
+    if _SHIPS[0] is not art:
+        # every leading part: "USS Carney Shoots Down ..." in a headline names the ship "Carney"
+        parts = (m.group("n").split() for m in _SHIP_NAME.finditer(art.text))
+        _SHIPS[0], _SHIPS[1] = art, frozenset(" ".join(p[:k]) for p in parts for k in range(1, len(p) + 1))
+    return _SHIPS[1]
+
+
 #: A clock's zone is no scene: "at 4 pm (Sanaa time)", "02:00 Moscow time".
 _CLOCK_ZONE = re.compile(r"\s+(?:local\s+)?time\b")
 #: A broadcaster named after a place and a number: "Kurdistan 24 confirmed", "(France 24)".
@@ -196,6 +210,7 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         return None  # "Iran-backed militias" names an actor, not a place
     if (
         _VESSEL.search(art.text, max(lo, m.start - 40), m.start)
+        or (m.of("country") is None and art.text[m.start : m.end] in _ships(art))
         or _CLOCK_ZONE.match(art.text, m.end)
         or _OUTLET_NUMBER.match(art.text, m.end)
     ):
@@ -508,6 +523,7 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
             or any(s <= start < e for s, e in known)
             or art.in_dateline(start)
             or _ADJECTIVE_NAME.search(name)
+            or name in _ships(art)  # "at the Carney" after "USS Carney": the ship, no place
         ):
             continue
         head_end = u.end("k") if u.group("k") else u.end("ok") if u.group("ok") else u.end("fk") if u.group("fk") else -1
