@@ -128,7 +128,7 @@ _VESSEL = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,3}$"
 )
 #: A ship's name after its prefix: "USS Carney", "the M/V Gibraltar Eagle" (the name alone later is the ship too).
-_SHIP_NAME = Prefiltered(re.compile(r"\b(?:M/?[VTY]|USS|USNS|HMS|INS|HMCS|RFA)\.?\s+(?P<n>[A-Z][\w-]+(?:[ ][A-Z][\w-]+){0,2})"))
+_SHIP_NAME = re.compile(r"\b(?:M/?[VTY]|USS|USNS|HMS|INS|HMCS|RFA)\.?\s+(?P<n>[A-Z][\w-]+(?:[ ][A-Z][\w-]+){0,2})")
 _SHIPS: list = [None, frozenset()]  # the last article asked about, and its ships' names
 
 
