@@ -338,3 +338,18 @@ def test_the_strike_referred_to_was_made_with_the_weapons_the_article_named():
         "Israel's strike on the militants' base in Gaza City came hours later, killing two."
     )
     assert _types(ex, answered) == ["rocket_attack", "air_strike"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # weapons shot down after being fired at a stated target: the attack is an incident too ...
+        ("On Monday the navy shot down three drones launched by the rebels at a tanker in the Red Sea.", ["drone_attack", "interception"]),
+        # ... with no target stated, only the interception is told
+        ("On Monday the navy shot down three drones launched by the rebels over the Red Sea.", ["interception"]),
+        # a possibility raised is no event told
+        ("Officials raised the possibility that the rebels fired missiles at Eilat on Monday.", []),
+    ],
+)
+def test_an_intercepted_launch_is_an_attack_only_at_a_stated_target(ex, text, expected):
+    assert _types(ex, text) == expected

@@ -67,6 +67,8 @@ _PARTITIVE = re.compile(
 _FROM_AIRCRAFT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:fired|launched|dropped)\s+(?:by|from)\b", re.I)
 _AIR_DEFENCE = re.compile(r"\bair\s+defen[cs]es?\b|\bintercept", re.I)
 _LAUNCHED_BY = re.compile(r"\b(?:fired|launched)\s+by\s+", re.I)
+#: What a launch was aimed at: "fired by the rebels at a tanker", "launched toward the city".
+_AIMED_AT = re.compile(r"\s(?:at|on|against|toward|towards|into|targeting)\s", re.I)
 _DAY_OFFSET = Prefiltered(re.compile(
     rf"\b(?:(?P<n>{NUMBER}|a|one)\s+days?|the\s+(?:day|night))\s+(?P<dir>earlier|before|later|after)\b(?!\s+(?:a|an|the)\b)"
     # "the following day", "the previous night": a day on from the event told before, or back
@@ -631,8 +633,11 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         if typ == "interception" and wclass in CLASS_TYPE
         else None
     )
-    if launcher:
-        # "shot down a missile fired by the Houthis at a tanker": the attack is an incident too.
+    if launcher and (
+        _AIMED_AT.search(text, launcher.end(), cl.end) or any(p.role == "dest" for p in places)
+    ):
+        # "shot down a missile fired by the Houthis at a tanker": the attack is an incident too (GUIDE:
+        # an attack has a stated target; "drones launched by the Houthis" were only intercepted)
         by = [actor_name(m) for m in art.mentions_in(launcher.end(), min(cl.end, launcher.end() + 60))]
         attack = replace(c, type=CLASS_TYPE[wclass or ""], actors=tuple(b for b in by if b)[:1])
         out = [attack, c]

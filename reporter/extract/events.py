@@ -155,7 +155,8 @@ _NEGATION = re.compile(
 _MODAL = re.compile(
     r"\b(?:would|could|might|(?-i:may)|should|can|will|shall|if|unless|whether|any|plans?\s+to|planned|planning|"
     r"intends?\s+to|aims?\s+to|prepar(?:ing|es?|ed)\s+to|ready\s+to|capable\s+of|capability|ability\s+to|risk\s+of|"
-    r"fears?\s+(?:of|that)|concerns?\s+(?:that|about|over)|possible|potential|to\s+deter|in\s+case\s+of|"
+    r"fears?\s+(?:of|that)|concerns?\s+(?:that|about|over)|possible|potential|possibilit(?:y|ies)|likelihood|"
+    r"to\s+deter|in\s+case\s+of|"
     r"threatened\s+to|vowed\s+to|warned\s+of|avoid|prevent(?:ing)?|deter(?:ring)?|"
     # an event awaited or asked for: "an anticipated attack", "called for shooting down"
     # ("feared dead" hedges a toll, not the event)
