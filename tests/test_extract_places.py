@@ -406,3 +406,8 @@ def test_a_ship_named_by_its_prefix_is_a_ship_when_named_alone(ex):
     """'USS Harlow' makes 'the Harlow' the ship later in the article, not the English town."""
     text = "The destroyer USS Harlow was patrolling off Yemen on Sunday. Two drones were shot down near the Harlow, the navy said."
     assert [loc for loc, _ in _places(ex, text)] == ["Yemen"]
+
+
+def test_a_capital_accused_or_urged_is_the_government_not_the_scene(ex):
+    text = "Ankara accused Damascus of backing the rebels and then carried out an air strike on a convoy in northern Syria on Monday."
+    assert [loc for loc, _ in _places(ex, text)] == ["Syria"]

@@ -24,6 +24,8 @@ LOCATIVE = words(
 _ORIGIN = frozenset({"from"})
 #: "groups aligned with Damascus", "militias loyal to Tehran": a capital as the party sided with
 _ALIGNED = words("aligned allied loyal linked affiliated close tied")
+#: Verbs whose object is a party: "accused Abu Dhabi of", "urged Tehran to", "warned Damascus".
+_ADDRESSING = words("accused accuses accusing blamed blames blaming urged urges urging warned warns warning pressed pressing")
 _REGISTERED = words("flagged registered headquartered incorporated")
 #: "adjacent to", "next to", "close to": two words that place a site beside a named one
 _BESIDE = words("adjacent next close closer nearby")
@@ -224,6 +226,8 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         return None  # "a bulker flagged in Liberia": where a ship or firm is registered, no scene
     if m.of("capital") and (
         before[-1:] == ["by"]
+        # "Riyadh accused Abu Dhabi of backing ...", "urged Tehran to": the government addressed
+        or (before[-1:] and before[-1] in _ADDRESSING)
         or (before[-1:] in (["with"], ["to"]) and before[0] in _ALIGNED)
         or (art.text[m.end - 2 : m.end] in ("'s", "’s") and _GOVERNMENT_OWNS.match(art.text, m.end))
     ):
