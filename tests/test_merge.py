@@ -419,3 +419,19 @@ def test_the_most_significant_incident_counts_the_dead_before_the_wounded():
 
     wounded, dead = row(1, injured=40), row(2, killed=5)
     assert min([wounded, dead], key=significance) is dead
+
+
+def _strike(date_: str | None, evidence: str, **kw) -> Incident:
+    return _inc(date_, type_="missile_attack", location="Velmora", country="Ukraine", actors=("Russia",), evidence=evidence, **kw)
+
+
+def test_a_page_with_no_date_joins_the_one_event_its_rare_name_ties():
+    """A page with no date at all tells of 'the missile attack on Velmora during the Lantern Fair':
+    the one Velmora strike told with the Lantern Fair is its event; without a name the two share,
+    or with two strikes there that share it, it stays a row of its own (a town sees many attacks)."""
+    dated = Report(source=1, published=date(2025, 4, 13), fact=_strike("2025-04-13", "Russian missiles struck Velmora as crowds gathered for the Lantern Fair, killing 20."))
+    undated = Report(source=2, published=None, fact=_strike(None, "Weeks ago the missile attack on Velmora during the Lantern Fair killed more than 30."))
+    plain = Report(source=3, published=None, fact=_strike(None, "Russia fired a missile at Velmora, officials said."))
+    assert [m.sources for m in merge_incidents([dated, undated, plain], _families(3))] == [(1, 2), (3,)]
+    again = Report(source=4, published=date(2025, 5, 20), fact=_strike("2025-05-20", "A second strike hit Velmora, where the Lantern Fair grounds lay empty."))
+    assert len(merge_incidents([dated, again, undated], _families(4))) == 3

@@ -273,6 +273,8 @@ class Relation:
 
 NONE = Relation(0.0)
 CONFLICT = Relation(0.0, conflict=True)
+#: Tied only by :func:`_undated_tie`: enough to join the one event that fits, never to choose.
+LOOSE = Relation(0.1)
 
 
 def relation(
@@ -321,7 +323,7 @@ def relation(
             or _named_day_tie(a, b, place, a_when, b_when)
         )
         if not told and (place != "same" or not (same_source or (site and a.type == b.type and _same_toll(a, b)))):
-            return NONE
+            return LOOSE if not same_source and _undated_tie(a, b, wa, wb, place) else NONE
     else:
         gap = max(a_when[0] - b_when[1], b_when[0] - a_when[1]).days
         # A night event is dated to either day by different outlets: allowed at one named site, or
@@ -462,6 +464,65 @@ def _told_at_night(a: Incident, b: Incident, a_when: tuple[date, date], b_when: 
     other_night = _LATE.search(then.evidence) and not early
     other_morning = _EARLY.search(first.evidence) and not late
     return bool(late or early) and not (other_night or other_morning)
+
+
+def _undated_tie(a: Incident, b: Incident, wa: Where, wb: Where, place: str) -> bool:
+    """A report on a page with no date at all (none in its sentence, none for the page) and another of
+    the same kind at the same town or site, by no plainly other party, whose sentences share a rare
+    name besides the place and the parties ("Palm Sunday", the general whose memorial it was, the
+    state the village is in): that event, told on a page that does not say when. A town sees many
+    attacks by one party; the name is what ties one of them."""
+    if a.type != b.type or (a.date is not None and b.date is not None):
+        return False
+    if place not in ("same", "within") or not {wa.kind, wb.kind} <= {"site", "city"}:
+        return False
+    pa, pb = parties(a), parties(b)
+    if pa and pb and not pa & pb:
+        return False
+    return bool(_rare_names(a) & _rare_names(b))
+
+
+#: Capitalised words that name no one thing: days, months, directions, titles, institutions.
+_COMMON_WORDS = (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april june july "
+    "august september october november december north south east west northern southern eastern western "
+    "central general president minister ministry prime army police security forces force military "
+    "government state officials official spokesman spokesperson local media news agency reuters press "
+    "associated office health department interior defence defense council city province region "
+    "governor mayor authorities the this that they there after when while"
+)
+_COMMON_NAMES = frozenset(_COMMON_WORDS.split())
+_CAPITALISED = re.compile(r"(?<=[a-z,;:]\s)[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)*")
+
+
+def _rare_names(inc: Incident) -> frozenset[str]:
+    """Words of the names a sentence gives mid-sentence that are no place the gazetteer knows, no
+    country or people, no party of the event and not its own place."""
+    return _rare(inc.evidence, inc.location, tuple(inc.actors))
+
+
+@lru_cache(maxsize=1)
+def _peoples_and_parties() -> frozenset[str]:
+    """Words of the lexicon's demonyms and actors ("russian", "houthi", "hezbollah"): names any
+    report of a conflict shares."""
+    from reporter.extract.lexicon import merge_sources
+
+    data = merge_sources(())
+    names = [d for c in data["countries"] for d in c.get("demonyms") or []]
+    names += [n for a in data["actors"] for n in [a["name"], *(a.get("aliases") or [])]]
+    return frozenset(w for n in names for w in _WORD.findall(str(n).lower()))
+
+
+@lru_cache(maxsize=16384)
+def _rare(evidence: str, location: str | None, actors: tuple[str, ...]) -> frozenset[str]:
+    own = name_tokens(location) | {w.lower() for a in actors for w in _WORD.findall(a.lower())}
+    found = set()
+    for name in _CAPITALISED.finditer(evidence):
+        for word in _WORD.findall(name.group().lower()):
+            known = lookup(word) or lookup(f"al {word}") or lookup(f"el {word}") or word in _peoples_and_parties()
+            if len(word) > 3 and word not in _COMMON_NAMES and word not in own and not known:
+                found.add(word)
+    return frozenset(found)
 
 
 def _named_day_tie(a: Incident, b: Incident, place: str, a_when, b_when) -> bool:

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from reporter.brief.identity import (
+    LOOSE,
     is_debris,
     kinds_relation,
     place_tokens,
@@ -287,8 +288,10 @@ def group_incidents(reports: Sequence[Report]) -> list[list[Report]]:
             best = max(r.score for r in rels)
             if best > 0:
                 fits.append((best, n))
-        fits.sort(reverse=True)
-        undated = _report_bounds(report) is None
+        # A loose tie (see identity._undated_tie) counts only where nothing else fits, and then
+        # only when it is the one event that fits: never to choose between two.
+        fits = sorted([f for f in fits if f[0] > LOOSE.score] or fits, reverse=True)
+        undated = _report_bounds(report) is None or (bool(fits) and fits[0][0] <= LOOSE.score)
         clear = fits and (len(fits) == 1 or (not undated and fits[0][0] - fits[1][0] >= 0.3))
         if clear:
             groups[fits[0][1]].append(report)
