@@ -343,3 +343,26 @@ def test_a_small_contingent_named_by_its_size_is_its_own_step():
     first = Milestone(what="the first 30 Italian soldiers will leave Niger", due="2025-03-10", evidence="")
     asked = Milestone(what="Niger asked Italy to withdraw all 75 military personnel", due="2025-03-15", evidence="")
     assert not same_commitment(first, asked)
+
+
+def test_a_bare_year_ties_only_mentions_that_agree_on_party_or_place():
+    """'In 2019 it started a drawdown (Saudi-led coalition)' and 'the U.S. will facilitate the orderly
+    withdrawal of the group' by October 2019 name neither one party nor a place: two lines. The
+    same party within that year stays one."""
+    year = Milestone(what="In 2019 it started a drawdown of its troops but stood by the Saudi-backed government (Saudi-led coalition)", due="2019", evidence="")
+    other = Milestone(what="the U.S. has said it will help the orderly withdrawal of the armed group", due="2019-10-22", evidence="")
+    assert not same_commitment(year, other)
+    a = Milestone(what="French troops will leave Chad in 2025", due="2025", evidence="")
+    b = Milestone(what="French troops are to leave Chad by the end of September", due="2025-09-30", evidence="")
+    assert same_commitment(a, b)
+
+
+def test_a_swap_deal_taking_effect_with_its_truce_is_the_truce_line_not_a_release():
+    """'the prisoner swap agreement that took effect on Feb. 10', in a sentence about the truce and
+    swap deal, is the truce taking effect that day; the prisoners freed that day are their own line."""
+    day, told = "2026-02-10", "The vote rests on the truce and prisoner swap agreement that took effect on Feb. 10."
+    truce = _report(1, "the truce between the army and the rebels took effect", day, date(2026, 2, 10), True)
+    deal = Report(source=2, published=date(2026, 3, 1), fact=Milestone(what="prisoner swap agreement that took effect on Feb. 10", due=day, evidence=told, done=True))
+    freed = _report(3, "the rebels freed 20 prisoners", day, date(2026, 2, 10), True)
+    lines = merge_milestones([truce, deal, freed], as_of=date(2026, 3, 2))
+    assert sorted(line.sources for line in lines) == [(1, 2), (3,)]

@@ -109,10 +109,20 @@ def identity(m: Milestone) -> Identity:
     own = _identity(m)
     steps = own.steps or steps_named(m.evidence)
     what = _clause(m.what)[0]
+    if steps == {"captives"} and _DEAL_TAKES_EFFECT.search(what) and "ceasefire" in steps_named(m.evidence):
+        # "the ceasefire and hostage swap agreement that took effect on" a day: the deal's start is
+        # its truce's, not a release.
+        steps = frozenset({"ceasefire"})
     if "ceasefire" in steps and _FROM_DAY.search(what) and not _RANGE_END.search(what):
         own = replace(own, action="start", edge="start")  # a truce "to last from 6 p.m. on April 19" starts then
     return replace(own, step=next(iter(steps)) if len(steps) == 1 else None)
 
+
+#: A deal said to take effect ("the swap agreement that took effect", "the accord came into force").
+_DEAL_TAKES_EFFECT = re.compile(
+    r"\b(?:agreement|deal|accord|pact)\b.*\b(?:(?:took|takes|take|taking)\s+effect|c[oa]me\s+into\s+(?:effect|force)|entered\s+into\s+force)",
+    re.I,
+)
 
 #: The party the extractor adds after a clause that names none, from the sentences before it
 #: ("The second phase will extend (US-led coalition)"); "(begins)" and "(ends)" are no party.

@@ -133,7 +133,10 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
         )
         # A bare year ties no place to a mention that names none: "US forces leave Somalia in
         # 2021" is not "wrap up the mission there" by August 31.
-        by_year = min(len(a.due), len(b.due)) == 4 and a.due[:7] != b.due[:7] and _where(ia) != _where(ib)
+        # Nor does it tie two that agree on neither party nor place ("in 2019 it started a drawdown"
+        # and the US helping a group withdraw that October).
+        agree = bool(ia.who and ib.who and _same_party(ia.who, ib.who)) or bool(_where(ia) and _where(ib))
+        by_year = min(len(a.due), len(b.due)) == 4 and a.due[:7] != b.due[:7] and (_where(ia) != _where(ib) or not agree)
         if month and not (hidden or crossed or by_year) and any((ia.who, _where(ia), ia.named)) and any((ib.who, _where(ib), ib.named)):
             return "same"
         if month and ia.size and ia.size == ib.size:
