@@ -656,6 +656,7 @@ _DONE = re.compile(
     r"(?<=,\s)completed|(?:was|were|been)\s+(?:\w+ly\s+)?completed|"
     r"(?<=mission\s)ended|(?<=operation\s)ended|(?<=deployment\s)ended|(?<=mandate\s)(?:ended|expired)|"
     r"(?:mission|mandate|operation|deployment)\s+\w+ly\s+(?:ended|expired)|"
+    r"(?:mission|mandate|operation|deployment|presence)\s+(?:ha[sd]\s+|have\s+)?(?:already\s+|\w+ly\s+)?(?:ended|concluded)|"
     + _STEP_NOUN + r"\s(?:[^,.;]{0,60}?\s)??took\s+place|"
     r"redeployed|vacated|ended\s+(?:its|their|the)\s+(?:\w+\s+)?(?:mission|deployment|presence)|"
     r"(?<!the\s)departed(?=\s+(?:on|in|at|for)\s)|"
@@ -679,7 +680,8 @@ _STEP_BEGAN = re.compile(
 #: "Talks on the pullout began": the step is the topic of what began, not its subject.
 _TOPIC_OF = re.compile(r"\b(?:on|about|over|for)\s+(?:the\s+|a\s+|its\s+|their\s+)?$", re.I)
 #: Completions, beginnings and terminations are dated to the month too ("began in mid-April 2024").
-_MONTH_STEPS = ("comp", "fini", "conc", "bega", "begu", "begi", "star", "comm", "init", "term")
+_ENDING_NOUNS = ("miss", "mand", "oper", "depl", "pres")
+_MONTH_STEPS = ("ende", "comp", "fini", "conc", "bega", "begu", "begi", "star", "comm", "init", "term")
 #: "The truce, which began on ...", "a ceasefire between A and B started ...": the truce is the subject.
 _TRUCE_BEGAN = re.compile(
     r"\b(?:ceasefire|cease-fire|truce|armistice)(?:,?\s+which|\s+(?:between|agreed|announced)\b[^,.;]{1,60}?)?"
@@ -726,7 +728,8 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
                 continue  # "which started on ..." is a step only of a truce, a withdrawal or a mission
         # A step done on a day; a completion also in a month ("completed its withdrawal in April 2030"),
         # where a month alone on "vacated" or "took effect" is mostly background.
-        grains = ("day", "month", "year") if v.group()[:4].lower() in _MONTH_STEPS else ("day",)
+        verb = v.group().split()[-1] if v.group()[:4].lower() in _ENDING_NOUNS else v.group()
+        grains = ("day", "month", "year") if verb[:4].lower() in _MONTH_STEPS else ("day",)
         days = [
             d for d in dates_in(s.start, s.end)
             if d.span and d.kind != "since" and (d.span.precision in grains or _MONTH_END.match(art.text, d.start))
