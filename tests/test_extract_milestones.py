@@ -788,6 +788,8 @@ def test_an_approved_deployment_is_a_step_done(extractor):
     text = "The parliament on Tuesday approved a motion to deploy troops to the island for two years."
     assert [d for d, _ in milestones(extractor, text)] == ["2030-05-07"]
     assert milestones(extractor, "The parliament approved the budget for the army on Tuesday.") == []
+    passive = "The deployment follows a request by the commander and was approved by the council on 2 May 2030."
+    assert [d for d, _ in milestones(extractor, passive)] == ["2030-05-02"]
 
 
 def test_the_current_month_is_this_month(extractor):

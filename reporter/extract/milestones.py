@@ -666,6 +666,7 @@ _DONE = re.compile(
     r"(?:(?:the|its|their|a)\s+)?(?:[\w-]+\s+){0,4}?" + _STEP_NOUN + r"\b)|"
     r"terminated\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?mandate|"
     r"(?:approved|authori[sz]ed|endorsed|ratified)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:motion|deployment|mission|mandate)\b|"
+    r"(?:motion|deployment|mission|mandate)\b[^.;]{0,80}?\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:approved|authori[sz]ed|endorsed|ratified)|"
     r"(?:started|began|commenced)(?!\s+(?:to\s|\w+ing\b))|"
     r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|entered\s+into\s+force|"
     r"(?<=,\s)ending\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:phase|ceasefire|truce|mission|deployment|presence|mandate))\b",
@@ -696,7 +697,7 @@ _DONE_SUBJECT = re.compile(
     r"\b(?:troops|forces?|soldiers|marines|military|army|base|bases|mission|coalition|contingent|peacekeepers|"
     r"ceasefire|truce|IDF|UNIFIL|garrison|personnel|elements|camp|detachment|units|outposts?|paramilitary|mercenar\w+|"
     # steps that only forces take
-    r"disengagement|redeployment|pullout|drawdown|demobili[sz]ation|"
+    r"disengagement|redeployment|deployment|reinforcements?|pullout|drawdown|demobili[sz]ation|"
     r"guards|convoy)\b",
     re.I,
 )
