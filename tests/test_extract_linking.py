@@ -244,3 +244,12 @@ def test_the_dateline_town_places_the_event_its_sentence_tells_in_the_country(ex
     """A reporter filing from a town, not the capital, is at the scene of the event told there."""
     text = dateline + "Gunmen attacked an army checkpoint in Syria on Tuesday, killing two soldiers, officials said."
     assert [i.location for i in _incidents(ex, text)] == [place]
+
+
+def test_a_fight_told_as_still_going_on_the_next_day_is_the_same_fight(ex):
+    """One siege over two days is one clash, dated by both days."""
+    text = (
+        "Gunmen stormed a hotel in the town of Gornik on Friday evening, killing nine people.\n\n"
+        "On Saturday morning, troops were still fighting to end the hotel siege as heavy gunfire could still be heard."
+    )
+    assert [(i.type, i.date) for i in _incidents(ex, text)] == [("armed_clash", "2025-06-13/2025-06-14")]

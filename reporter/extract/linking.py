@@ -29,6 +29,8 @@ _PATTERN = re.compile(
 )
 #: The place just told, named again: "struck targets in the area", "on the same area".
 _THE_AREA = re.compile(r"\b(?:in|on|at|near|around)\s+the\s+(?:same\s+)?area\b", re.I)
+#: An event told as going on: "forces were still fighting", "clashes continued", "the ongoing siege".
+_STILL = re.compile(r"\b(?:still|continued|continuing|continues|ongoing)\b", re.I)
 _VAGUE = re.compile(r"\b(?:dozens|hundreds|scores|thousands|numerous|several|multiple)\b", re.I)
 
 
@@ -121,6 +123,14 @@ class Linker:
             # "Rockets hit the base on Monday. Two soldiers were killed.": harm told with no doer, right
             # after an event, is that event's toll
             self._merge(self.last_i, c)
+            return
+        going_on = self._going_on(c)
+        if going_on is not None:
+            # "Gunmen stormed a hotel on Friday evening. On Saturday morning forces were still fighting
+            # to end the siege": the fight told as still going on is the same one, over both days
+            old = self.events[going_on]
+            self.events[going_on] = replace(old, date=DateSpan(old.date.start, c.date.end, "range"))  # type: ignore[union-attr]
+            self._merge(going_on, replace(c, date=None, date_q=0))
             return
         if c.part_of and self.last_i is not None and c.s_idx - self.last.s_idx <= 3:
             # "During the battle, the army called in air strikes": more of the fight, whatever its means
@@ -277,6 +287,22 @@ class Linker:
                     return
         self.events.append(c)
         self.last_i = len(self.events) - 1
+
+    def _going_on(self, c: Cand) -> int | None:
+        """The event of the same kind told just before, at the same or no place, that the candidate
+        says is still going on a day or two later ("still", "continued", "ongoing")."""
+        last = self.last
+        if (
+            last is None
+            or c.date is None
+            or last.date is None
+            or c.s_idx - last.s_idx > 3
+            or not compatible(last.type, c.type)
+            or not (c.place is None or same_place(last.place, c.place))
+            or not 0 < (c.date.end - last.date.end).days <= 2
+        ):
+            return None
+        return self.last_i if _STILL.search(self.art.text, *c.clause) else None
 
     def _supports(self, c: Cand) -> bool:
         """ "Troops attacked rebel positions near X on Monday. Their artillery shelled X.": fire at the
