@@ -696,6 +696,10 @@ def test_the_party_told_before_and_names_that_are_no_place(ex, text, expected):
         ("Kenya sent 400 police officers to Haiti.", []),
         # A unit sized by the number before its owner's name.
         ("A 1,500-plus Kenyan force is now in Haiti.", [("Kenya", "Haiti", 1500)]),
+        # Troops added go where the sentence before sent troops.
+        ("The alliance said on Monday it will send more troops to northern Kosovo. “We have decided to deploy"
+         " 600 more troops from the reserve,” NATO's chief told reporters in Oslo.",
+         [("NATO", "Kosovo", 600)]),
         # A level spread across a region's countries is the region's.
         ("About 30,000 U.S. troops and civilian staff are deployed across several European countries.",
          [("United States", "Europe", 30000)]),

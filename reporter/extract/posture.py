@@ -742,6 +742,10 @@ class _Reader:
         lv.status = _status(art, s.start, h)
         if country is None and (back or force is not None or unnamed) and lv.status != "additional":
             country = self.last_country  # troops added with no destination named are not placed
+        if country is None and lv.status == "additional":
+            # "NATO will send more troops to Kosovo. 'We decided to deploy 700 more troops,' ...": the
+            # destination of the sending told just before
+            country = _sent_to_before(art, s, lv.force)
         if force is None and (back or not _names_before(art, s.start, h.start, country)):
             # "commanders recommend keeping 500 troops in Syria": the same force as before, else
             # the article's ("Around 14,000 troops will remain in Somalia").
@@ -935,6 +939,24 @@ def _names_only(art: Document, a: int, b: int, party: str | None, where: str | N
     return party is not None and all(
         _actor(m) in (None, party) or _placed(art, m, 3) or _where(art, m) == where for m in art.mentions_in(a, b)
     )
+
+
+_SENDING = re.compile(r"\b(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|dispatch\w*)\b", re.I)
+
+
+def _sent_to_before(art: Document, s: Sentence, force: str | None) -> str | None:
+    """The country troops were sent to in the sentence just before s ("will send more troops to Kosovo")."""
+    i = art.sentence_index(s.start)
+    if i == 0:
+        return None
+    prev = art.sentences[i - 1]
+    if not _SENDING.search(art.text, prev.start, prev.end):
+        return None
+    for m in art.mentions_in(prev.start, prev.end):
+        c = m.of("country")
+        if c is not None and c.name != force and {"to", "into"} & set(art.words_before(m.start, 2)):
+            return c.name  # "to Kosovo", "to northern Kosovo"
+    return None
 
 
 def _placeless(art: Document, s: Sentence) -> bool:
