@@ -700,6 +700,12 @@ def test_the_party_told_before_and_names_that_are_no_place(ex, text, expected):
         ("The alliance said on Monday it will send more troops to northern Kosovo. “We have decided to deploy"
          " 600 more troops from the reserve,” NATO's chief told reporters in Oslo.",
          [("NATO", "Kosovo", 600)]),
+        # The place follows the unit the troops belong to.
+        ("The US is pulling an airborne brigade out of Poland. About 1,000 soldiers of the same brigade will,"
+         " however, stay on Polish territory.", [("United States", "Poland", 1000)]),
+        # The host's ministry speaks of its guests' cut: it holds nothing, it is where they are.
+        ("Poland's defence ministry reported a cut of about 300 U.S. personnel from roughly 900, officials said.",
+         [("United States", "Poland", 300), ("United States", "Poland", 900)]),
         # A level spread across a region's countries is the region's.
         ("About 30,000 U.S. troops and civilian staff are deployed across several European countries.",
          [("United States", "Europe", 30000)]),

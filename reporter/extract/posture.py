@@ -245,7 +245,11 @@ _FORMER = re.compile(
     re.I,
 )
 #: Before the number: troops leaving ("withdraw its nearly 1,000", "withdrawn about 400 soldiers").
-_LEAVING = re.compile(r"\b(?:withdr[ae]w\w*|pull(?:ed|ing)?\s+out|evacuat\w+)\s+(?:\w+\s+){0,2}$", re.I)
+_LEAVING = re.compile(
+    r"\b(?:withdr[ae]w\w*|pull(?:ed|ing)?\s+out|evacuat\w+)\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:cut|reduction|drawdown)\s+of\s+(?:\w+\s+)?$",  # "a cut of about 800 personnel"
+    re.I,
+)
 #: After the number: the level stays ("will remain", "will continue to be stationed").
 _REMAINING = re.compile(r"[^.;]{0,40}?\b(?:will|would|to)\s+(?:remain|stay|continue)\b", re.I)
 _CASUALTY_AFTER = re.compile(
@@ -687,6 +691,8 @@ class _Reader:
         was = _FROM_LEVEL.match(art.text, h.end, s.end) if whole is None else None
         aside = was.end() if was and art.text.startswith(",", was.end()) else None
         after = sender[1] if sender and sender[0] == lv.force else whole.end() if whole else aside or h.end
+        if after == h.end and (unit := _UNIT_OF.match(art.text, h.end, s.end)):
+            after = unit.end()  # "1,000 soldiers of the same division will remain on Romanian territory"
         country, lv.cend = _country_after(art, after, s.end, force=lv.force)
         if country is None or _COORDINATED.match(art.text, after):
             # "cut its presence in Mali to 900 troops and 600 troops in Chad": the
@@ -771,6 +777,10 @@ class _Reader:
             country = (
                 _host_speaking(art, s, force) if _named_with(art, h.adj_start, h.end) == force else None
             ) or self._main()[1]
+        if country is None and force and lv.status != "additional":
+            # "Romania's Defense Ministry reported a cut of about 800 personnel": the host speaks of its guests
+            country = next((c for m in art.mentions_in(s.start, h.start) if _spokesman_of(art, m)
+                            and (c := _where(art, m)) and c != force), None)  # fmt: skip
         lv.force, lv.country = force, country
         return True
 
@@ -929,7 +939,7 @@ def _names_before(art: Document, a: int, b: int, where: str | None = None, known
     """Whether a party (state, group, demonym) is named in text[a:b], places ("in Syria"), the
     figure's own place ("locations include Germany (about 35,000 troops)") and the known party aside."""
     return any(
-        (name := _actor(m)) and name != known and not _placed(art, m, 2) and (where is None or _where(art, m) != where)
+        (name := _actor(m)) and name != known and not _placed(art, m, 2) and not _spokesman_of(art, m) and (where is None or _where(art, m) != where)
         for m in art.mentions_in(a, b)
     )
 
@@ -1247,6 +1257,8 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
             continue  # "Britain, which leads the NATO battlegroup ...": NATO is not the subject
         if any(e.kind == "actor" and e.sub == "institution" for e in m.entries):
             continue  # "the UN mission whose ... peacekeepers": the mission, not the UN
+        if _spokesman_of(art, m):
+            continue  # "Romania's Defense Ministry reported a cut of 800": the host speaks, it holds nothing
         if art.words_before(m.start, 1) in (["in"], ["at"], ["across"], ["to"], ["near"], ["into"], ["inside"]):
             continue  # "forces in Syria number ...": Syria is where, not whose
         before = art.words_before(m.start, 3)
@@ -1290,6 +1302,19 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
                 _actor(m) or subject
             )  # "the Pentagon said 1,000 troops remain": a military tells its own
     return subject
+
+
+#: After a state's possessive: its speaking body and a saying verb ("Romania's Defense Ministry reported").
+_SPOKE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:ministry|ministers?|officials?|government|spokes(?:man|woman|person))\s+"
+    r"(?:[\w-]+\s+){0,2}?" + speech.alternation(speech.SAYING) + r"\b",
+    re.I,
+)
+
+
+def _spokesman_of(art: Document, m: Mention) -> bool:
+    """Whether a state's name opens its speaking body's saying ("Romania's Defense Ministry reported")."""
+    return art.tokens[m.last - 1].possessive and bool(_SPOKE.match(art.text, m.end))
 
 
 _LEADS = _VERBS | {_key(w) for w in words("lead leads led command commands run runs head heads")}
@@ -1471,6 +1496,12 @@ _REGIONAL = re.compile(
 )
 _REGIONS = {"middle": "Middle East", "european": "Europe", "african": "Africa", "asian": "Asia",
             "baltic": "Baltic states", "sahelian": "Sahel"}  # fmt: skip
+#: After the troop noun, the unit they belong to: the place follows it.
+_UNIT_OF = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:division|brigade|battalion|regiment|unit|contingent|corps|battlegroup)\b",
+    re.I,
+)
 _HOMEWARD = re.compile(r"\b(?:return\w*|home)\b", re.I)
 #: "British forces at the port, now under 900 troops,": a figure in apposition to named troops.
 #: "The German brigade in Lithuania, some 4,800 soldiers,": a figure in apposition to a named unit.
