@@ -353,3 +353,21 @@ def test_the_strike_referred_to_was_made_with_the_weapons_the_article_named():
 )
 def test_an_intercepted_launch_is_an_attack_only_at_a_stated_target(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # taking part in a battle is no interception
+        ("On Monday the rebels were engaged in heavy fighting with the army near Kidal.", ["armed_clash"]),
+        # a harm disowned or a promise to hold back is no threat; "would not hesitate to strike" still is one
+        ("A government spokesman said on Monday that its army would never attack civilians in Goma.", []),
+        ("On Monday both army commanders vowed not to seek military gains before the truce in Khartoum.", []),
+        (
+            "Defence Minister Israel Katz warned on Monday that Israel would not hesitate to strike Hezbollah in Lebanon.",
+            ["threat_statement"],
+        ),
+    ],
+)
+def test_engagements_and_disowned_harms(ex, text, expected):
+    assert _types(ex, text) == expected

@@ -82,7 +82,7 @@ _DETERMINERS = words("a an the one another first last warning parting booster")
 #: slots written as patterns: "take down" needs an aircraft or weapon as its object).
 _PHRASE = re.compile(
     r"""
-    (?P<intercept>\b(?:shot|shoot(?:s|ing)?|brought)\s+(?:(?:them|it|one|both|all|most)\s+)?down\b|\b(?:was|were)\s+engaged\b
+    (?P<intercept>\b(?:shot|shoot(?:s|ing)?|brought)\s+(?:(?:them|it|one|both|all|most)\s+)?down\b|\b(?:was|were)\s+engaged\b(?!\s+in\b)
       |\b(?:bring(?:s|ing)?|took|take(?:s|n)?|taking)\s+down\b
         (?=\s+(?:[\w-]+\s+){0,4}?(?:drones?|missiles?|rockets?|UAVs?|aircraft|jets?|planes?|helicopters?|quadcopters?)\b)
       |\bdestroyed\s+(?:in\s+)?mid-?air\b
@@ -280,7 +280,10 @@ _PERCEPTION = re.compile(
 
 #: What a statement holds out when it threatens: a harm done in the future, or a price to pay.
 _FUTURE_HARM = (
-    r"\b(?:would|will|must|shall|(?:(?:is|are|were|was)\s+)?(?:fully\s+)?(?:prepared|ready)\s+to)\W?\s+(?:\W?\w+\W?\s+){0,5}?"
+    r"\b(?:would|will|must|shall|(?:(?:is|are|were|was)\s+)?(?:fully\s+)?(?:prepared|ready)\s+to)\W?\s+"
+    # "would never attack", "will not strike": a harm disowned ("would not hesitate to strike" still holds it out)
+    r"(?!(?:never|not)\s+(?:\w+\s+)?(?:strik|attack|hit|target|retaliat|respond|punish|destroy)\w*\b)"
+    r"(?:\W?\w+\W?\s+){0,5}?"
     r"(?:(?:strik|attack|hit|target|retaliat|respond|punish|destroy|aveng|escalat|extend|expand|widen|resum|rain|crush)\w*\b"
     r"|pay\s+(?:a|the)\s+(?:heavy\s+|high\s+|steep\s+|dear\s+|full\s+)?price\b|face\s+(?:the\s+|severe\s+|serious\s+)?consequences\b"
     r"|bring\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:response|retaliation)\b|(?:go\s+)?(?:unanswered|unpunished)\b)"

@@ -61,6 +61,8 @@ def threatens(art: Document, s_idx: int, trig: events.Trigger) -> bool:
     if text[s.start : s.start + 1] in "\"“" and trig.start > s.start:
         spans.append((s.start, trig.start))
     first = trig.word.split()[0]
+    if _REFRAIN.match(text, trig.end, s.end):
+        return False  # "vowed not to seek military gains": a promise to hold back, no harm held out
     if first.startswith("ultimatum"):
         return True  # an ultimatum holds out harm by what it is: a demand with a threat behind it
     for a, b in spans:
@@ -90,6 +92,7 @@ def _harm_in(art: Document, a: int, b: int) -> bool:
     return any(lemmas[k] in HARM and (k == 0 or art.tokens[k - 1].norm not in ("in", "as")) for k in range(i, j))
 
 
+_REFRAIN = re.compile(r"\s+(?:not|never)\s+to\b", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|should)\s+(?:the\s+)?$", re.I)
 
 
