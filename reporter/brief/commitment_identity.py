@@ -12,37 +12,37 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from reporter.brief.commitment_parties import (
-    _AUTHOR,
-    _AUX,
-    _FEDERAL,
-    _GIVE,
-    _INSIDE_KM,
-    _INTO,
-    _LET,
-    _OUTSIDE_KM,
-    _TO_LEAVE,
-    _TO_STAY,
-    _autonomous,
-    _autonomous_around,
-    _folk,
-    _forces,
-    _has_autonomous,
-    _led_by,
-    _names,
-    _next_to,
-    _people,
-    _same_party,
-    _spans,
-    _stationed,
+    AUTHOR,
+    AUX,
+    FEDERAL,
+    GIVE,
+    INSIDE_KM,
+    INTO,
+    LET,
+    OUTSIDE_KM,
+    TO_LEAVE,
+    TO_STAY,
+    autonomous_around,
+    autonomous_regions,
+    folk,
+    force_actors,
+    has_autonomous,
+    led_by,
+    mission_countries,
+    name_kinds,
+    name_spans,
+    next_to,
+    person_actors,
+    same_party,
 )
 from reporter.brief.commitment_steps import (
-    _ACTION,
-    _BEGIN,
-    _COMPLETE,
-    _EDGE,
-    _FROM_DAY,
-    _RANGE_END,
-    _SIZE,
+    ACTION,
+    BEGIN,
+    COMPLETE,
+    EDGE,
+    FROM_DAY,
+    RANGE_END,
+    SIZE,
     steps_named,
 )
 from reporter.brief.identity import fold, lookup
@@ -108,12 +108,12 @@ def identity(m: Milestone) -> Identity:
     the sentence names one."""
     own = _identity(m)
     steps = own.steps or steps_named(m.evidence)
-    what = _clause(m.what)[0]
+    what = split_clause(m.what)[0]
     if steps == {"captives"} and _DEAL_TAKES_EFFECT.search(what) and "ceasefire" in steps_named(m.evidence):
         # "the ceasefire and hostage swap agreement that took effect on" a day: the deal's start is
         # its truce's, not a release.
         steps = frozenset({"ceasefire"})
-    if "ceasefire" in steps and _FROM_DAY.search(what) and not _RANGE_END.search(what):
+    if "ceasefire" in steps and FROM_DAY.search(what) and not RANGE_END.search(what):
         own = replace(own, action="start", edge="start")  # a truce "to last from 6 p.m. on April 19" starts then
     return replace(own, step=next(iter(steps)) if len(steps) == 1 else None)
 
@@ -129,7 +129,7 @@ _DEAL_TAKES_EFFECT = re.compile(
 _ARGUED = re.compile(r"\s+\(([^()]+)\)\s*$")
 
 
-def _clause(what: str) -> tuple[str, str | None]:
+def split_clause(what: str) -> tuple[str, str | None]:
     """The clause as written, and the party added after it (a guess, like the sentence's)."""
     found = _ARGUED.search(what)
     if found and found.group(1) not in ("begins", "ends"):
@@ -138,18 +138,18 @@ def _clause(what: str) -> tuple[str, str | None]:
 
 
 def _identity(m: Milestone) -> Identity:
-    what, argued = _clause(m.what)
-    own = _read(what)
+    what, argued = split_clause(m.what)
+    own = read_identity(what)
     _, joined, tail = what.rpartition(" and ")
     if joined:
         # "the IDF withdraws and Hamas pledges to release the hostages" by Monday: two parties, two
         # steps; the date bounds the one told last.
-        last = _read(tail)
-        if last.who and own.who and not _same_party(last.who, own.who):
+        last = read_identity(tail)
+        if last.who and own.who and not same_party(last.who, own.who):
             own = last
-    if own.who and own.action and _where(own):
+    if own.who and own.action and has_place(own):
         return own
-    told = _read(m.evidence, forces_only=True)
+    told = read_identity(m.evidence, forces_only=True)
     # The party the extractor added from the sentences before is no party when this sentence names
     # it as the one replaced ("The new force will replace the outgoing MINUSCA and is to begin").
     argued_party = _argued_party(argued)
@@ -161,8 +161,8 @@ def _identity(m: Milestone) -> Identity:
         who_told=who is not None and own.who is None,
         action_told=own.action is None and told.action is not None,
     )
-    lands = told.lands - {own.who, _led_by(own.who or "")}  # "the delegation of the United States"
-    if not _where(own) and len(lands) == 1:
+    lands = told.lands - {own.who, led_by(own.who or "")}  # "the delegation of the United States"
+    if not has_place(own) and len(lands) == 1:
         # "must be completed": the sentence says in which country, when it names one (only the
         # country: "and some troops may stay at Harir" does not say which part is due).
         own = replace(own, country=next(iter(lands)))
@@ -170,7 +170,7 @@ def _identity(m: Milestone) -> Identity:
     if own.who is None and not own.named and at > 0:
         # "Germany announced that it would complete the withdrawal of its soldiers": the country
         # named before the clause is no party to claim, but rules out another's ("France withdraws").
-        own = replace(own, before=_read(m.evidence[:at], forces_only=True).named - {own.country})
+        own = replace(own, before=read_identity(m.evidence[:at], forces_only=True).named - {own.country})
     return own
 
 
@@ -196,14 +196,14 @@ def _word_after(words: list[str], at: int, name: str, pattern: re.Pattern[str]) 
 def _argued_party(name: str | None) -> str | None:
     if not name:
         return None
-    return _read(name).who  # a force or coalition; a bare country ("(Iraq)") may be the host
+    return read_identity(name).who  # a force or coalition; a bare country ("(Iraq)") may be the host
 
 
-def _read(text: str, *, forces_only: bool = False) -> Identity:
+def read_identity(text: str, *, forces_only: bool = False) -> Identity:
     folded = fold(text)
     words_folded = folded.split()
     who = country = region = None
-    marker = _FEDERAL.search(text)
+    marker = FEDERAL.search(text)
     federal = marker is not None
     region_at = -1
     parties: set[str] = set()
@@ -213,20 +213,20 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
     groups: list[str] = []
     replaced: set[str] = set()
     after_place: set[int] = set()  # word positions that continue a list of places ("in Iraq, Afghanistan")
-    for at, name in _spans(text):
-        kind_name = _names().get(name)
+    for at, name in name_spans(text):
+        kind_name = name_kinds().get(name)
         place = lookup(name)
         if kind_name and kind_name[0] == "actor":
-            if kind_name[1] in _people() or (forces_only and kind_name[1] not in _forces()):
+            if kind_name[1] in person_actors() or (forces_only and kind_name[1] not in force_actors()):
                 continue  # a prime minister who "said" the troops leave is not who leaves
             if _REPLACED.search(" ".join(words_folded[max(0, at - 3) : at])):
                 # "the new force will replace the outgoing MINUSCA": the one it succeeds is no party,
                 # but where it served is where its successor serves.
                 replaced.add(kind_name[1])
-                if kind_name[1] in _stationed():
-                    lands.add(_stationed()[kind_name[1]])
+                if kind_name[1] in mission_countries():
+                    lands.add(mission_countries()[kind_name[1]])
                 continue
-            if kind_name[1] not in _forces():
+            if kind_name[1] not in force_actors():
                 groups.append(kind_name[1])  # an armed group: the party only when no state is named
                 continue
             parties.add(kind_name[1])
@@ -244,22 +244,22 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
             else:
                 # A base or town says which part of its country: the autonomous region or the rest
                 # (a region is known by one point, so a place neither near nor far says neither).
-                region = _autonomous_around(place, _INSIDE_KM)
-                far = _autonomous_around(place, _OUTSIDE_KM) is None
-                federal = federal or (far and _has_autonomous(place.country))
+                region = autonomous_around(place, INSIDE_KM)
+                far = autonomous_around(place, OUTSIDE_KM) is None
+                federal = federal or (far and has_autonomous(place.country))
         elif kind_name and kind_name[0] == "country" and _word_after(words_folded, at, name, _BROKER):
             continue  # "a Qatar-brokered pact under which the militia is to free its captives": the broker is no side
         elif kind_name and kind_name[0] == "country":
             troops = rf"\b{re.escape(name)}\w*\s+(?:(?:border\s+)?guards|troops|forces|soldiers|military|army|elements|contingent|personnel|servicemen|servicemembers|peacekeepers)"
-            acts = rf"\b{re.escape(name)}\s+(?:{_AUX}\s+){{0,5}}(?:withdr\w*|leav\w*|left|pull\w*|vacat\w*|exit\w*|hand\w*\s+(?:back|over))"
-            given = rf"\b{_GIVE}\s+{re.escape(name)}\s+(?:\w+\s+){{0,5}}{_TO_LEAVE}"
+            acts = rf"\b{re.escape(name)}\s+(?:{AUX}\s+){{0,5}}(?:withdr\w*|leav\w*|left|pull\w*|vacat\w*|exit\w*|hand\w*\s+(?:back|over))"
+            given = rf"\b{GIVE}\s+{re.escape(name)}\s+(?:\w+\s+){{0,5}}{TO_LEAVE}"
             # ("in the Central African Republic": the article does not part a place from its "in")
             lead = at - 1 if at and words_folded[at - 1] == "the" else at
             preceding = " ".join(words_folded[max(0, lead - 2) : lead])
             # "the U.S. forces in Somalia to leave": a country after "in" is where they leave.
             # ... but "by the administration of US President Biden" names who decides, not where.
             # ... and so is the next of a list of places ("from Afghanistan and Iraq", "in Iraq, Afghanistan").
-            into = (_INTO.search(preceding) and not _AUTHOR.search(preceding)) or at in after_place
+            into = (INTO.search(preceding) and not AUTHOR.search(preceding)) or at in after_place
             inside = into and not _word_after(words_folded, at, name, _OFFICE)
             # ("the defence secretary of the United States ... the United States will withdraw": after
             # "of", a country may still be who acts.)
@@ -268,7 +268,7 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
                 parties.add(kind_name[1])
                 who = who or kind_name[1]
             elif re.search(
-                rf"\b{re.escape(name)}\s+(?:{_AUX}\s+){{0,3}}(?:{_GIVE}\s+(?:\w+\s+){{1,7}}{_TO_LEAVE}|{_LET}\s+(?:\w+\s+){{1,7}}{_TO_STAY})",
+                rf"\b{re.escape(name)}\s+(?:{AUX}\s+){{0,3}}(?:{GIVE}\s+(?:\w+\s+){{1,7}}{TO_LEAVE}|{LET}\s+(?:\w+\s+){{1,7}}{TO_STAY})",
                 folded,
             ):
                 # "Armenia has given Russia ... to withdraw": the one that gives the time is the host,
@@ -276,21 +276,21 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
                 places.add(kind_name[1])
                 lands.add(kind_name[1])
                 country = country or kind_name[1]
-            elif name in _folk():
+            elif name in folk():
                 named.add(kind_name[1])  # "without the participation of Russians": people, not the place
             elif inside:
                 # A country is the place only after "in", "from", "leave"...: "U.S. officials" is not.
                 places.add(kind_name[1])
                 lands.add(kind_name[1])
                 country = country or kind_name[1]
-                after_place.update(_next_to(text, at, name))
+                after_place.update(next_to(text, at, name))
             else:
                 named.add(kind_name[1])
     if groups and not (who or named):
         # "Wagner leaves Mali"; but in "the US ends its ISIS mission" the group is what it fights.
         parties.update(groups)
         who = groups[0]
-    if marker and region in {r.name for r in _autonomous()}:
+    if marker and region in {r.name for r in autonomous_regions()}:
         # Both parts named: the one nearer the due date is what is due ("leaving federal bases and
         # the Kurdistan region by 2026"; "remain in Kurdistan after it leaves federal bases in 2025").
         if len(fold(text[: marker.start()]).split()) > region_at:
@@ -298,14 +298,14 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
         else:
             federal = False
         places.add("federal")
-    action = next((name for name, pattern in _ACTION if pattern.search(text)), None)
-    ends = _RANGE_END.search(text)  # the extractor's two ends of a range ("from May 8 to May 10")
+    action = next((name for name, pattern in ACTION if pattern.search(text)), None)
+    ends = RANGE_END.search(text)  # the extractor's two ends of a range ("from May 8 to May 10")
     action = ({"begins": "start", "ends": "end presence"}[ends.group(1)] if ends else action)
-    edges = list(_EDGE.finditer(text))
+    edges = list(EDGE.finditer(text))
     edge = ("end presence" if edges[-1].group(1) else "start") if edges else None
-    begin, complete = _BEGIN.search(text), _COMPLETE.search(text)
+    begin, complete = BEGIN.search(text), COMPLETE.search(text)
     stage = None if begin and complete else "begin" if begin else "complete" if complete else None
-    size = _SIZE.search(text)
+    size = SIZE.search(text)
     words = _WORD.findall(text.lower().replace("-", " "))
     topic = frozenset(
         w.removesuffix("i") if w.endswith("qi") else w for w in words if w not in _TOPIC_STOP and len(w) > 2
@@ -329,5 +329,5 @@ def _read(text: str, *, forces_only: bool = False) -> Identity:
     )
 
 
-def _where(i: Identity) -> bool:
+def has_place(i: Identity) -> bool:
     return bool(i.country or i.region or i.federal)

@@ -1,6 +1,7 @@
 """Who and where a commitment names: parties and places as the extractor's lexicons know them
 (actors, countries, demonyms, gazetteer places), and the autonomous regions that split a country
-into "federal" and the rest.
+into "federal" and the rest. Its names are public because commitment_identity and commitments
+read mentions with them.
 """
 
 from __future__ import annotations
@@ -8,24 +9,24 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reporter.brief.identity import Place, _km, fold, lookup
+from reporter.brief.identity import Place, distance_km, fold, lookup
 
 #: Words between a country and its verb when the country is who acts ("Israel was supposed to withdraw").
-_AUX = r"(?:has|have|had|will|would|shall|was|were|is|are|be|to|must|should|supposed|expected|set|due|agreed|complete|completed|begin|began|fully|finally|formally|officially|then|also|not|its|their|on|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+AUX = r"(?:has|have|had|will|would|shall|was|were|is|are|be|to|must|should|supposed|expected|set|due|agreed|complete|completed|begin|began|fully|finally|formally|officially|then|also|not|its|their|on|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 #: "Armenia has given Russia until August 1 to withdraw": who is given the time leaves, who gives it hosts.
-_GIVE = r"(?:give|gives|given|giving|gave)"
-_TO_LEAVE = r"to\s+(?:withdr|leav|pull|vacat|exit)"
+GIVE = r"(?:give|gives|given|giving|gave)"
+TO_LEAVE = r"to\s+(?:withdr|leav|pull|vacat|exit)"
 #: "the host will let the alliance go on using its bases": who lets a force stay hosts it.
-_LET = r"(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|let|lets)"
-_TO_STAY = r"to\s+(?:stay|remain|keep|continu|use|operat|station)"
-_INTO = re.compile(r"\b(?:in|from|of|across|inside|into|leave|leaves|leaving|left|exit|exiting|vacate|vacating|out|federal)$")
+LET = r"(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|let|lets)"
+TO_STAY = r"to\s+(?:stay|remain|keep|continu|use|operat|station)"
+INTO = re.compile(r"\b(?:in|from|of|across|inside|into|leave|leaves|leaving|left|exit|exiting|vacate|vacating|out|federal)$")
 #: "the draft resolution of France": "of" names a text's author, not the place.
-_AUTHOR = re.compile(r"\b(?:resolution|draft|proposal|motion|initiative|text)\s+of$")
-_FEDERAL = re.compile(r"\b(?:federal|central[- ]government)\b", re.I)
+AUTHOR = re.compile(r"\b(?:resolution|draft|proposal|motion|initiative|text)\s+of$")
+FEDERAL = re.compile(r"\b(?:federal|central[- ]government)\b", re.I)
 
 
 @lru_cache(maxsize=1)
-def _names() -> dict[str, tuple[str, str]]:
+def name_kinds() -> dict[str, tuple[str, str]]:
     """Folded alias -> (kind, canonical name) for actors, countries and their demonyms."""
     from reporter.extract.lexicon import merge_sources
 
@@ -47,7 +48,7 @@ def _names() -> dict[str, tuple[str, str]]:
     return found
 
 
-def _next_to(text: str, at: int, name: str) -> set[int]:
+def next_to(text: str, at: int, name: str) -> set[int]:
     """Word positions where a name would continue a list that the name at ``at`` is in."""
     end = at + len(name.split())
     words = fold(text).split()
@@ -55,7 +56,7 @@ def _next_to(text: str, at: int, name: str) -> set[int]:
 
 
 @lru_cache(maxsize=1)
-def _folk() -> frozenset[str]:
+def folk() -> frozenset[str]:
     """Folded plural demonyms ("russians", "americans"): a people, never a place."""
     from reporter.extract.lexicon import merge_sources
 
@@ -69,17 +70,17 @@ def _folk() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _widest() -> int:
     """Words in the longest name ("United Nations Interim Security Force for Abyei" is seven)."""
-    return max(5, *(len(n.split()) for n in _names()))
+    return max(5, *(len(n.split()) for n in name_kinds()))
 
 
-def _spans(text: str) -> list[tuple[int, str]]:
+def name_spans(text: str) -> list[tuple[int, str]]:
     """Longest-first names in ``text``: (word position, folded name)."""
     words = fold(text).split()
     out, i = [], 0
     while i < len(words):
         for width in range(min(_widest(), len(words) - i), 0, -1):
             name = " ".join(words[i : i + width])
-            if name in _names() or lookup(name):
+            if name in name_kinds() or lookup(name):
                 out.append((i, name))
                 i += width - 1
                 break
@@ -88,7 +89,7 @@ def _spans(text: str) -> list[tuple[int, str]]:
 
 
 @lru_cache(maxsize=1)
-def _people() -> frozenset[str]:
+def person_actors() -> frozenset[str]:
     """Actors that are persons: they announce a step, they never are the party that takes it."""
     from reporter.extract.lexicon import merge_sources
 
@@ -96,7 +97,7 @@ def _people() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _forces() -> frozenset[str]:
+def force_actors() -> frozenset[str]:
     """Actors that deploy and withdraw: coalitions and states' forces (not armed groups)."""
     from reporter.extract.lexicon import merge_sources
 
@@ -108,7 +109,7 @@ def _forces() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _stationed() -> dict[str, str]:
+def mission_countries() -> dict[str, str]:
     """A mission's name -> the country it serves in, as the actor lexicon gives it (MINUSMA -> Mali)."""
     from reporter.extract.lexicon import merge_sources
 
@@ -119,15 +120,15 @@ def _stationed() -> dict[str, str]:
     }
 
 
-def _led_by(name: str) -> str | None:
+def led_by(name: str) -> str | None:
     """The state a coalition is led by ("US-led coalition" -> United States)."""
     m = re.match(r"(.+?)[- ]led\b", name)
-    found = _names().get(fold(m.group(1))) if m else None
+    found = name_kinds().get(fold(m.group(1))) if m else None
     return found[1] if found and found[0] == "country" else None
 
 
 @lru_cache(maxsize=1)
-def _autonomous() -> tuple[Place, ...]:
+def autonomous_regions() -> tuple[Place, ...]:
     """Regions the gazetteer calls autonomous (an alias says so): the rest of the country is 'federal'."""
     from reporter.extract.lexicon import merge_sources
 
@@ -139,24 +140,27 @@ def _autonomous() -> tuple[Place, ...]:
     return tuple(p for p in (lookup(n) for n in names) if p is not None)
 
 
-def _has_autonomous(country: str | None) -> bool:
-    return any(r.country == country for r in _autonomous())
+def has_autonomous(country: str | None) -> bool:
+    """Whether the country has a region the gazetteer calls autonomous (Iraq's Kurdistan Region)."""
+    return any(r.country == country for r in autonomous_regions())
 
 
-_INSIDE_KM, _OUTSIDE_KM = 60.0, 200.0
+INSIDE_KM, OUTSIDE_KM = 60.0, 200.0
 
 
-def _autonomous_around(place: Place, km: float) -> str | None:
+def autonomous_around(place: Place, km: float) -> str | None:
+    """The autonomous region of the place's country within ``km`` of it, if any."""
     if place.lat is None or place.lon is None:
         return None
-    for r in _autonomous():
+    for r in autonomous_regions():
         known = r.country == place.country and r.lat is not None and r.lon is not None
-        if known and _km((place.lat, place.lon), (r.lat, r.lon)) <= km:  # type: ignore[arg-type]
+        if known and distance_km((place.lat, place.lon), (r.lat, r.lon)) <= km:  # type: ignore[arg-type]
             return r.name
     return None
 
 
-def _same_party(a: str | None, b: str | None) -> bool:
+def same_party(a: str | None, b: str | None) -> bool:
+    """Whether two parties may be one: either untold, the same, or a coalition and the state leading it."""
     if a is None or b is None or a == b:
         return True
-    return _led_by(a) == b or _led_by(b) == a
+    return led_by(a) == b or led_by(b) == a

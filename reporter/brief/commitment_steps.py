@@ -19,10 +19,10 @@ _ACTIONS = (
     ("start", r"deploy\w*|arriv\w*|establish\w*|stand\s+up|launch\w*|start\w*|began|begin\w*|begun|commenc\w*|take\s+effect|takes\s+effect|took\s+effect|come\s+into\s+force|"
      r"sign\w*|station\w*|doubl\w*|tripl\w*"),
 )
-_ACTION = [(name, re.compile(rf"\b(?:{pattern})\b", re.I)) for name, pattern in _ACTIONS]
-_BEGIN = re.compile(r"\b(?:begin|began|begun|beginning|start\w*|commenc\w*|initiat\w*|first\s+(?:phase|stage|step)|phase\s+one)\b", re.I)
-_COMPLETE = re.compile(r"\b(?:complet\w*|fully|final\w*|all\s+(?:remaining\s+)?(?:troops|forces)|entirely|last)\b", re.I)
-_SIZE = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d{2,6})\s+(?:\w+\s+){0,2}(?:troops|soldiers|personnel|forces)\b", re.I)
+ACTION = [(name, re.compile(rf"\b(?:{pattern})\b", re.I)) for name, pattern in _ACTIONS]
+BEGIN = re.compile(r"\b(?:begin|began|begun|beginning|start\w*|commenc\w*|initiat\w*|first\s+(?:phase|stage|step)|phase\s+one)\b", re.I)
+COMPLETE = re.compile(r"\b(?:complet\w*|fully|final\w*|all\s+(?:remaining\s+)?(?:troops|forces)|entirely|last)\b", re.I)
+SIZE = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d{2,6})\s+(?:\w+\s+){0,2}(?:troops|soldiers|personnel|forces)\b", re.I)
 
 
 #: Kinds of step a commitment can be, by the words that name them: a truce taking effect, captives
@@ -43,17 +43,17 @@ def steps_named(text: str) -> frozenset[str]:
 
 
 #: A clause's last word of either edge of a period: its end, or its start ("will last 72 hours, beginning").
-_EDGE = re.compile(
+EDGE = re.compile(
     r"\b(?:(end|ends|ending|ended|expir\w*|run\s+out|runs\s+out|lapse\w*)|begin\w*|began|begun|start\w*|"
     r"tak\w+\s+effect|took\s+effect|(?:c[oa]mes?|go(?:es)?|went|enter\w*)\s+into\s+(?:effect|force))\b",
     re.I,
 )
 #: A truce's clause that ends on the day it runs from ("meant to run from 8 p.m. on May 3",
 #: "a ceasefire with effect from midnight"): the due date is its start, whatever verb comes before.
-_FROM_DAY = re.compile(
+FROM_DAY = re.compile(
     r"\b(?:from|since)\s+(?:\d|midnight|noon|dawn|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
     r"(?:(?!\b(?:for|until|till|to|through|and)\b)[^,;()])*$",  # ("from January 19 for 42 days" is due later)
     re.I,
 )
 #: The extractor's two ends of a range ("from May 8 to May 10"), marked after the clause.
-_RANGE_END = re.compile(r"\((begins|ends)\)\s*$")
+RANGE_END = re.compile(r"\((begins|ends)\)\s*$")

@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from reporter.brief.commitment_identity import Identity, _clause, _read, _where, identity
-from reporter.brief.commitment_parties import _autonomous, _same_party
+from reporter.brief.commitment_identity import Identity, has_place, identity, read_identity, split_clause
+from reporter.brief.commitment_parties import autonomous_regions, same_party
 from reporter.brief.commitment_steps import DEAL_STEPS, steps_named
 from reporter.brief.merge import Disagreement, Report, claims_of, date_bounds, finest
 from reporter.models import Milestone
@@ -59,7 +59,7 @@ def _same_area(a: Identity, b: Identity) -> bool:
         return False
     if a.region and b.region and a.region != b.region:
         return False
-    autonomous = {r.name for r in _autonomous()}
+    autonomous = {r.name for r in autonomous_regions()}
     return not ((a.federal and b.region in autonomous) or (b.federal and a.region in autonomous))
 
 
@@ -87,17 +87,17 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
         return "differ"
     # A truce's or a release's party read around the clause is a guess (the mediators, the other side).
     guessed = deal_day and (ia.who_told or ib.who_told)
-    if not (guessed or _same_party(ia.who, ib.who)) or not _same_area(ia, ib):
+    if not (guessed or same_party(ia.who, ib.who)) or not _same_area(ia, ib):
         return "differ"
     for x, y in ((ia, ib), (ib, ia)):
         # "Israel was supposed to complete ..." names its party without troops: France is not it.
         # (The country the other leaves is no other party: "hand the bases to Congolese forces".)
         told = y.who_told  # "... said during a visit to NATO member Lithuania" names no party
         said = x.named or x.before
-        if x.who is None and said and y.who and not told and not any(_same_party(n, y.who) or n == y.country for n in said):
+        if x.who is None and said and y.who and not told and not any(same_party(n, y.who) or n == y.country for n in said):
             return "differ"
         # "Niger's ministry said American troops have until Sept. 15" is about Niger, not Iraq.
-        others = {n for n in x.named if not (y.who and _same_party(n, y.who))}
+        others = {n for n in x.named if not (y.who and same_party(n, y.who))}
         # (A truce names its sides: "the ceasefire between Israel and Hamas" is the one in Gaza.)
         if y.country and not x.country and others and y.country not in others and not deal_day:
             return "differ"
@@ -119,7 +119,7 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
         # "left on July 31") is that deadline met; two pending steps a day apart may be two.
         month = month or (a.done != b.done and _to_the_day(a.due) and _to_the_day(b.due) and _due_gap(a, b) <= _EXTENDED_DAYS)
         month = month or _met_early(a, b)
-        if _where(ia) and _where(ib) and (month or (ia.who and ib.who)):
+        if has_place(ia) and has_place(ib) and (month or (ia.who and ib.who)):
             return "same"
         # Due the same month, each saying something of who or where, and neither naming a country
         # the other is silent on ("American troops leave, Niger says" is not "the phase ends").
@@ -129,15 +129,15 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
         # One names only who ("the French withdrawal"), the other only where ("this phase", in
         # Iraq): nothing says the party is there.
         crossed = any(
-            x.who and not _where(x) and _where(y) and not y.who and x.who != y.country for x, y in ((ia, ib), (ib, ia))
+            x.who and not has_place(x) and has_place(y) and not y.who and x.who != y.country for x, y in ((ia, ib), (ib, ia))
         )
         # A bare year ties no place to a mention that names none: "US forces leave Somalia in
         # 2021" is not "wrap up the mission there" by August 31.
         # Nor does it tie two that agree on neither party nor place ("in 2019 it started a drawdown"
         # and the US helping a group withdraw that October).
-        agree = bool(ia.who and ib.who and _same_party(ia.who, ib.who)) or bool(_where(ia) and _where(ib))
-        by_year = min(len(a.due), len(b.due)) == 4 and a.due[:7] != b.due[:7] and (_where(ia) != _where(ib) or not agree)
-        if month and not (hidden or crossed or by_year) and any((ia.who, _where(ia), ia.named)) and any((ib.who, _where(ib), ib.named)):
+        agree = bool(ia.who and ib.who and same_party(ia.who, ib.who)) or bool(has_place(ia) and has_place(ib))
+        by_year = min(len(a.due), len(b.due)) == 4 and a.due[:7] != b.due[:7] and (has_place(ia) != has_place(ib) or not agree)
+        if month and not (hidden or crossed or by_year) and any((ia.who, has_place(ia), ia.named)) and any((ib.who, has_place(ib), ib.named)):
             return "same"
         if month and ia.size and ia.size == ib.size:
             return "same"  # "2,000 soldiers" withdrawn by the end of June, however each names them
@@ -154,7 +154,7 @@ def _met_early(a: Milestone, b: Milestone) -> bool:
     if done is None or due is None:
         return False
     i_done, i_due = identity(done), identity(due)
-    if not (_where(i_done) and _where(i_due)) or i_done.stage == "begin":
+    if not (has_place(i_done) and has_place(i_due)) or i_done.stage == "begin":
         return False  # "began to withdraw" meets no deadline; nor does a step told of nowhere
     dd, du = date_bounds(done.due), date_bounds(due.due)
     return bool(dd and du) and dd[0] == dd[1] and du[0] == du[1] and 0 < (du[0] - dd[0]).days <= 31  # type: ignore[index]
@@ -166,8 +166,8 @@ def _edge(i: Identity) -> str | None:
 
 def _unspoken(x: Identity, y: Identity) -> bool:
     """x names a country besides y's party, and y names none."""
-    others = {n for n in x.named if not (y.who and _same_party(n, y.who))}
-    return bool(others) and not (_where(y) or y.named)
+    others = {n for n in x.named if not (y.who and same_party(n, y.who))}
+    return bool(others) and not (has_place(y) or y.named)
 
 
 def _reported_relation(a: Report, b: Report) -> str:
@@ -177,8 +177,8 @@ def _reported_relation(a: Report, b: Report) -> str:
     x, y = a.fact, b.fact
     rel = commitment_relation(x, y)  # type: ignore[arg-type]
     if rel == "unknown" and a.source == b.source and x.due == y.due and _to_the_day(x.due):  # type: ignore[union-attr]
-        action = _read(_clause(x.what)[0]).action  # type: ignore[union-attr]  (the clause's own verb, not its sentence's)
-        return "same" if action and action == _read(_clause(y.what)[0]).action else rel  # type: ignore[union-attr]
+        action = read_identity(split_clause(x.what)[0]).action  # type: ignore[union-attr]  (the clause's own verb, not its sentence's)
+        return "same" if action and action == read_identity(split_clause(y.what)[0]).action else rel  # type: ignore[union-attr]
     return rel
 
 
@@ -234,7 +234,7 @@ def _silent_or_mentions(r: Report, g: list[Report]) -> bool:
     """A mention's sentence (or the party the extractor added after its clause) names no party or
     place, or names the line's: "the force's mandate runs (UNFICYP)" is not France leaving Chad.
     (Asked of vague mentions that joined each other: one alone is placed by its date and step.)"""
-    told = _read(f"{r.fact.evidence} {_clause(r.fact.what)[1] or ''}")  # type: ignore[union-attr]
+    told = read_identity(f"{r.fact.evidence} {split_clause(r.fact.what)[1] or ''}")  # type: ignore[union-attr]
     said = told.who or told.country or told.region or told.named
     return not said or any(_mentions(told, identity(o.fact)) for o in g)  # type: ignore[arg-type]
 
@@ -246,7 +246,7 @@ def _vague_fits(r: Report, groups: list[list[Report]]) -> list[int]:
     sentence names, say which; a date to the day ("will end no later than Sept. 15, 2024") says it
     alone when one commitment falls due that day.
     """
-    told = _read(r.fact.evidence)  # type: ignore[union-attr]
+    told = read_identity(r.fact.evidence)  # type: ignore[union-attr]
     fits = [
         n
         for n, g in enumerate(groups)
@@ -284,7 +284,7 @@ def _unite(groups: list[list[Report]]) -> list[list[Report]]:
 def _mentions(told: Identity, i: Identity) -> bool:
     """The sentence names the commitment's party, country or region."""
     pairs = ((told.who, i.who), (told.country, i.country), (told.region, i.region))
-    return any(x and (x == y or (_same_party(x, y) and y)) for x, y in pairs) or (told.federal and i.federal)
+    return any(x and (x == y or (same_party(x, y) and y)) for x, y in pairs) or (told.federal and i.federal)
 
 
 def _to_the_day(due: str) -> bool:
@@ -295,20 +295,20 @@ def _to_the_day(due: str) -> bool:
 def _same_day_step(r: Report, g: list[Report]) -> bool:
     """A bare clause due to the day, doing what the commitment does ("will end" / "leave"): a
     clause that only "started" that day may be another step of the day (the truce, not the pullback)."""
-    action = _read(_clause(r.fact.what)[0]).action  # type: ignore[union-attr]  (its own verb: "end", not the sentence's)
+    action = read_identity(split_clause(r.fact.what)[0]).action  # type: ignore[union-attr]  (its own verb: "end", not the sentence's)
     return _to_the_day(r.fact.due) and action is not None and any(identity(o.fact).action == action for o in g)  # type: ignore[arg-type,union-attr]
 
 
 def told_topic(r: Report) -> frozenset[str]:
     """The words of what a mention's own clause says is due (its topic, as :func:`identity` reads it)."""
-    return _read(_clause(r.fact.what)[0]).topic  # type: ignore[union-attr]
+    return read_identity(split_clause(r.fact.what)[0]).topic  # type: ignore[union-attr]
 
 
 def _vague(m: Milestone) -> bool:
     """A clause that names no party and no place, and says little else: only its date can place it.
     A date to the day places a clause that says more ("the statement noted that the bloc decided to
     begin the withdrawal" by 15 December) as well: words that name no party are no identity."""
-    i = _read(_clause(m.what)[0])
+    i = read_identity(split_clause(m.what)[0])
     return not (i.who or i.country or i.region or i.federal) and (len(i.topic) <= 3 or _to_the_day(m.due))
 
 
@@ -381,11 +381,11 @@ def _label(ms: list[Milestone]) -> str:
         # names who or where says more than "meaning it would end".
         noisy = bool(re.search(r"\||\d{4}-\d\d|\(\w+\)\s*[-–—]|^[A-Z]{3,}\b|<", _STAMP.sub("", what)))
         # A clause cut after "and" or "from", or a headline caught twice, is no clean clause either.
-        noisy = noisy or bool(_CUT.search(_clause(what)[0]) or _TWICE.search(what))
-        said = _read(what)
+        noisy = noisy or bool(_CUT.search(split_clause(what)[0]) or _TWICE.search(what))
+        said = read_identity(what)
         silent = not (said.who or said.country or said.region or said.federal)
         # ... and one that names what is due (a truce, troops, a withdrawal) more than "Hamas took effect".
-        stepless = not steps_named(_clause(what)[0])
+        stepless = not steps_named(split_clause(what)[0])
         return (noisy, silent, stepless, -counts[what], len(what) > 140, len(what))
 
     return min(counts, key=rank)

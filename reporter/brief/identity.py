@@ -128,7 +128,7 @@ def _tokens_match(a: frozenset[str], b: frozenset[str]) -> bool:
     )
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     dlat = (a[0] - b[0]) * 111.0
     dlon = (a[1] - b[1]) * 111.0 * 0.8  # mid-latitudes: close enough
     return (dlat * dlat + dlon * dlon) ** 0.5
@@ -181,7 +181,7 @@ def place_relation(a: Where, b: Where) -> str:
     if "water" in (a.kind, b.kind):
         return "unknown" if a.kind != b.kind else "different"  # a sea holds no town; ports and coasts vary
     if a.point and b.point:
-        km = _km(a.point, b.point)
+        km = distance_km(a.point, b.point)
         for inner, outer in ((a, b), (b, a)):
             if _LEVEL[inner.kind] > _LEVEL[outer.kind] and km <= _WITHIN_KM[outer.kind]:
                 return "within"  # a base in its town, a town in its province
