@@ -258,7 +258,7 @@ _FIRED = frozenset({"missile", "rocket", "drone", "projectile", "aircraft"})
 def _sea_means(art: Document) -> str:
     """What struck a ship by means untold in its own clause: a missile, unless the article names nothing
     fired from afar and tells blasts ("blasts were heard aboard", "a limpet mine"): then a blast."""
-    if any(m.of("weapon") is not None and m.of("weapon").sub in _FIRED for m in art.mentions):  # type: ignore[union-attr]
+    if any((w := m.of("weapon")) is not None and w.sub in _FIRED for m in art.mentions):
         return "missile_attack"
     return "explosion" if any(t.kind == "explode" for t in art.triggers) else "missile_attack"
 

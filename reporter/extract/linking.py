@@ -105,10 +105,11 @@ class Linker:
         c = self._anchor_date(c)
         if c is None:
             return
-        if c.s_idx == self.town_at and c.place is not None and c.place.rank <= 1 and c.place.country == self.town.country:  # type: ignore[union-attr]
+        town = self.town
+        if town is not None and c.s_idx == self.town_at and c.place is not None and c.place.rank <= 1 and c.place.country == town.country:
             # "KORVETO, Syria -- ... gunmen attacked a checkpoint in Syria": the event the dateline's own
             # sentence tells, placed only in the country, is at the town the reporter files from
-            c = replace(c, place=self.town)
+            c = replace(c, place=town)
         if c.date is None and c.date_kind == "" and not c.anaphor and c.type != "threat_statement":
             # (a threat's day is its speech's: a date told before it is an event's or a deadline's)
             scene = self._scene_date(c)

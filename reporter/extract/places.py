@@ -258,7 +258,7 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
             return None
         if place.locative_only and _NAME_GOES_ON.match(art.text, m.end) and not art.mentions_in(m.end + 1, m.end + 2):
             return None  # "the Bandar Dhana Tawya monastery": a world-list word opening a longer name
-        if place.locative_only and _closes_a_name(art, m):
+        if place.locative_only and closes_a_name(art, m):
             return None  # "the capital's Left Bank", "the World Bank": a world-list word closing one
         distant = role == "ref" and bool(_DISTANCE.search(art.text, max(lo, m.start - 40), m.start))
         told = _country_told_after(art, m)
@@ -478,7 +478,7 @@ _BEFORE_A_NAME = words("""northern southern eastern western central north south 
     old downtown outer inner occupied""") | {w.lower() for w in _NOT_PLACE}
 
 
-def _closes_a_name(art: Document, m: Mention) -> bool:
+def closes_a_name(art: Document, m: Mention) -> bool:
     """A world-list name told right after a capitalised word no gazetteer knows, inside a sentence:
     the last word of a longer name ("Left Bank", "Central Bank"), not the town of the list."""
     i = m.first

@@ -27,7 +27,7 @@ from reporter.extract.document import Document
 from reporter.extract.lemmas import lemma
 from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
-from reporter.extract.places import _closes_a_name
+from reporter.extract.places import closes_a_name
 from reporter.extract.text import Sentence, words
 from reporter.models import Posture
 
@@ -410,8 +410,9 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
     return found
 
 
-#: A further change coordinated with one just read, its troops the same: ", and from 3,000 to 2,500".
+#: A figure's noun that is "men" ("900 men", not "servicemen"): troops only of a party its clause names.
 _MEN = re.compile(r"(?<![\w-])men$", re.I)
+#: A further change coordinated with one just read, its troops the same: ", and from 3,000 to 2,500".
 _AND_FROM = re.compile(
     rf"(?:\s+(?:in|at)\s+[^,;.]{{1,40}}?)?\s*,?\s+and\s+from\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})"
     rf"\s+to\s+(?:(?P<q2>{QUALIFIER})\s+)?(?P<n2>{_NUMBER})\b(?!\s*(?:%|percent|per\s*cent))",
@@ -1702,6 +1703,6 @@ def _where(art: Document, m: Mention) -> str | None:
     p = m.of("place")
     if p is None:
         return None
-    if p.locative_only and _closes_a_name(art, m):
+    if p.locative_only and closes_a_name(art, m):
         return None  # "..., envoy Maria Allen said": a world-list word closing a person's name
     return p.country or p.name
