@@ -411,3 +411,9 @@ def test_a_ship_named_by_its_prefix_is_a_ship_when_named_alone(ex):
 def test_a_capital_accused_or_urged_is_the_government_not_the_scene(ex):
     text = "Ankara accused Damascus of backing the rebels and then carried out an air strike on a convoy in northern Syria on Monday."
     assert [loc for loc, _ in _places(ex, text)] == ["Syria"]
+
+
+def test_where_a_train_is_bound_for_is_no_scene(ex):
+    """'a Peshawar-bound train' was attacked on its way, not in Peshawar."""
+    text = "Gunmen attacked a Peshawar-bound passenger train on Tuesday, killing two guards."
+    assert ("Peshawar", "Pakistan") not in _places(ex, text)

@@ -42,7 +42,7 @@ _FILLER = words("""the a an its their his her western eastern northern southern 
 _TERRITORY = words(
     "territory soil airspace waters side targets positions sites site facilities facility cities city towns border province provinces bases base"
 )
-_BACKED = re.compile(r"[-‐](?:backed|aligned|allied|linked|sponsored|supported|led|based|flagged|registered|owned|operated|made|built)\b")
+_BACKED = re.compile(r"[-‐](?:backed|bound|aligned|allied|linked|sponsored|supported|led|based|flagged|registered|owned|operated|made|built)\b")
 _ADMIN = words("oblast region province governorate")
 _OWNED = words("base bases airbase airbases troops forces embassy interests ships warships vessels personnel soldiers positions")
 #: Lower-case letters of a name, accented and Latin Extended ones too ("Kozłówka", "Đakovo").
