@@ -731,6 +731,11 @@ def test_a_table_of_levels_by_country(ex):
     assert [(p.force, p.country, p.count) for p in facts.troop_posture] == [
         ("France", "Chad", 1000), ("France", "Djibouti", 1500), ("France", "Gabon", 350)
     ]
+    # Rows that count something else are no table of levels.
+    facts = ex.extract(
+        "US troops are stationed at these bases. Iraq: 1 200 attacks. Syria: 900 attacks. Jordan: 300 attacks.", id="x"
+    )
+    assert facts.troop_posture == ()
     # Labelled figures of no troops are no table of levels.
     facts = ex.extract("Figures released on Monday. Iraq: 5,000 displaced. Syria: 3,000. Jordan: 2,000.", id="x")
     assert facts.troop_posture == ()

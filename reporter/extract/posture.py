@@ -567,7 +567,9 @@ def find_posture(art: Document) -> list[Posture]:
 #: A row of a table of levels at the start of a sentence: "Kuwait: 13 000", "3. Syria: about 800".
 _ROW = re.compile(
     rf"(?:\d{{1,2}}\.\s*)?(?P<name>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){{0,3}}):\s+"
-    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?![.,]?\d)(?!\s*(?:%|percent|per\s*cent))",
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?![.,]?\d)"
+    # the row ends, or the next line's text opens, or troops are named: not "Iraq: 1,200 attacks"
+    rf"(?=\s*$|\s*[.;,(]|\s+(?-i:[A-Z])|\s+(?:{_ADJ}\s+)?{_NOUN}\b)",
     re.I,
 )
 #: Rows enough to make a table, not one labelled figure ("Iraq: 5,000 displaced" alone).
