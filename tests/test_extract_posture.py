@@ -706,6 +706,10 @@ def test_the_party_told_before_and_names_that_are_no_place(ex, text, expected):
         # The host's ministry speaks of its guests' cut: it holds nothing, it is where they are.
         ("Poland's defence ministry reported a cut of about 300 U.S. personnel from roughly 900, officials said.",
          [("United States", "Poland", 300), ("United States", "Poland", 900)]),
+        # A state's service is the state's force.
+        ("The Marine Corps will send 2,200 personnel to Australia's Northern Territory this year.",
+         [("United States", "Australia", 2200)]),
+        ("The Royal Marines have 300 commandos in Norway.", [("United Kingdom", "Norway", 300)]),
         # A level spread across a region's countries is the region's.
         ("About 30,000 U.S. troops and civilian staff are deployed across several European countries.",
          [("United States", "Europe", 30000)]),
