@@ -417,3 +417,9 @@ def test_where_a_train_is_bound_for_is_no_scene(ex):
     """'a Peshawar-bound train' was attacked on its way, not in Peshawar."""
     text = "Gunmen attacked a Peshawar-bound passenger train on Tuesday, killing two guards."
     assert ("Peshawar", "Pakistan") not in _places(ex, text)
+
+
+def test_a_persons_family_name_is_no_town_of_that_name(ex):
+    """'Abu Karim al-Baghdadi' is a man; Iraq's Baghdadi district is not where the strike was."""
+    text = "A drone strike near Idlib killed Abu Karim al-Baghdadi on Sunday."
+    assert [loc for loc, _ in _places(ex, text)] == ["Idlib"]

@@ -143,6 +143,20 @@ def _ships(art: Document) -> frozenset[str]:
     return _SHIPS[1]
 
 
+#: A person's name ending in a family name with its particle: "Abu Bakr al-Baghdadi".
+_NISBA = re.compile(r"\b[A-Z][a-z]+[ ](?:[A-Z][a-z]+[ ]){0,2}(?:al|el)[-‐](?P<n>[A-Z][a-z]{3,})\b")
+_PARTICLE_OFF = re.compile(r"^(?:al|el|Al|El)[-‐]")
+_PEOPLE: list = [None, frozenset()]  # the last article asked about, and its people's family names
+
+
+def _family_names(art: Document) -> frozenset[str]:
+    """The family names an article gives people ("Abu Bakr al-Baghdadi"): "the killing of Baghdadi"
+    later names the man, not the Iraqi district of the name."""
+    if _PEOPLE[0] is not art:
+        _PEOPLE[0], _PEOPLE[1] = art, frozenset(m.group("n") for m in _NISBA.finditer(art.text))
+    return _PEOPLE[1]
+
+
 #: A clock's zone is no scene: "at 4 pm (Sanaa time)", "02:00 Moscow time".
 _CLOCK_ZONE = re.compile(r"\s+(?:local\s+)?time\b")
 #: A broadcaster named after a place and a number: "Kurdistan 24 confirmed", "(France 24)".
@@ -213,6 +227,7 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     if (
         _VESSEL.search(art.text, max(lo, m.start - 40), m.start)
         or (m.of("country") is None and art.text[m.start : m.end] in _ships(art))
+        or (m.of("capital") is None and _PARTICLE_OFF.sub("", art.text[m.start : m.end]) in _family_names(art))
         or _CLOCK_ZONE.match(art.text, m.end)
         or _OUTLET_NUMBER.match(art.text, m.end)
     ):
