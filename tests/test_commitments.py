@@ -346,10 +346,10 @@ def test_a_small_contingent_named_by_its_size_is_its_own_step():
 
 
 def test_a_bare_year_ties_only_mentions_that_agree_on_party_or_place():
-    """'In 2019 it started a drawdown (Saudi-led coalition)' and 'the U.S. will facilitate the orderly
-    withdrawal of the group' by October 2019 name neither one party nor a place: two lines. The
+    """'In 2019 it began a drawdown (Saudi-led coalition)' and 'the U.S. will help the group withdraw
+    in good order' by October 2019 name neither one party nor a place: two lines. The
     same party within that year stays one."""
-    year = Milestone(what="In 2019 it started a drawdown of its troops but stood by the Saudi-backed government (Saudi-led coalition)", due="2019", evidence="")
+    year = Milestone(what="In 2019 it began a drawdown of its forces while still backing the Saudi-backed government (Saudi-led coalition)", due="2019", evidence="")
     other = Milestone(what="the U.S. has said it will help the orderly withdrawal of the armed group", due="2019-10-22", evidence="")
     assert not same_commitment(year, other)
     a = Milestone(what="French troops will leave Chad in 2025", due="2025", evidence="")

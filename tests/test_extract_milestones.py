@@ -294,7 +294,7 @@ def test_a_step_told_as_taken_keeps_its_past_year(extractor):
         # A year alone dates a step begun or completed too, unlike a day's report date.
         ("The ministry said the broader military presence had already concluded in 2027.", "2027"),
         ("The training mission ended in March, officials said.", "2030-03"),
-        ("In 2027 the coalition started a drawdown of its troops but kept its advisers.", "2027"),
+        ("In 2027 the coalition began a drawdown of its forces but kept its advisers.", "2027"),
         ("The bloc terminated the mandate of its peacekeepers on 3 March.", "2030-03-03"),
         # A mandate ended from a stated day ("effective", "as of") is dated then, though past.
         ("The council decided to terminate the mission's mandate as of 30 April 2030.", "2030-04-30"),

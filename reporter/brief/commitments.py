@@ -133,7 +133,7 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
         )
         # A bare year ties no place to a mention that names none: "US forces leave Somalia in
         # 2021" is not "wrap up the mission there" by August 31.
-        # Nor does it tie two that agree on neither party nor place ("in 2019 it started a drawdown"
+        # Nor does it tie two that agree on neither party nor place ("in 2019 it began a drawdown"
         # and the US helping a group withdraw that October).
         agree = bool(ia.who and ib.who and same_party(ia.who, ib.who)) or bool(has_place(ia) and has_place(ib))
         by_year = min(len(a.due), len(b.due)) == 4 and a.due[:7] != b.due[:7] and (has_place(ia) != has_place(ib) or not agree)

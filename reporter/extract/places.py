@@ -137,7 +137,7 @@ _SHIPS: list = [None, frozenset()]  # the last article asked about, and its ship
 def _ships(art: Document) -> frozenset[str]:
     """The names an article gives its ships by their prefix: "USS Carney" makes "the Carney" a ship."""
     if _SHIPS[0] is not art:
-        # every leading part: "USS Carney Shoots Down ..." in a headline names the ship "Carney"
+        # every leading part: "USS Carney Downs Drones" in a headline names the ship "Carney"
         parts = (m.group("n").split() for m in _SHIP_NAME.finditer(art.text))
         _SHIPS[0], _SHIPS[1] = art, frozenset(" ".join(p[:k]) for p in parts for k in range(1, len(p) + 1))
     return _SHIPS[1]
@@ -241,7 +241,7 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         return None  # "a bulker flagged in Liberia": where a ship or firm is registered, no scene
     if m.of("capital") and (
         before[-1:] == ["by"]
-        # "Riyadh accused Abu Dhabi of backing ...", "urged Tehran to": the government addressed
+        # "Cairo accused Khartoum of arming ...", "urged Tehran to": the government addressed
         or (before[-1:] and before[-1] in _ADDRESSING)
         or (before[-1:] in (["with"], ["to"]) and before[0] in _ALIGNED)
         or (art.text[m.end - 2 : m.end] in ("'s", "’s") and _GOVERNMENT_OWNS.match(art.text, m.end))

@@ -96,8 +96,8 @@ _STRONG = re.compile(
     r"|(?<=strong)(?=\s*[,;.)—–]))",  # "Italy's contingent in Lebanon, about 1,100 strong, is ..."
     re.I,
 )
-#: A unit sized by the number before its owner's name: "a 2,000-plus Rwandan force", "a two thousand
-#: plus Rwanda Defence Force (RDF) force", "an 800 French contingent".
+#: A unit sized by the number before its owner's name: "a 2,000-plus Rwandan force", "a one thousand
+#: plus Chile Army (CA) contingent", "an 800 French contingent".
 _SIZED_UNIT = re.compile(
     rf"\b(?:a|an)\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?:[-\s]plus)?\s+"
     r"(?:(?:(?-i:[A-Z])[\w’'.-]*|\((?-i:[A-Z]+)\))\s+){1,5}"
@@ -237,7 +237,7 @@ _PLANNED = re.compile(
 )
 #: Before the number: a level of the past ("until recently", "down from", "from 2,000 to ...").
 _FORMER = re.compile(
-    # "previously announced it has prepared 20,000": the saying was before, not the level
+    # "had previously said it has 5,000 ready": the saying was before, not the level
     r"\b(?:until\s+recently|previously(?!\s+(?:said|announced|reported|stated|told|disclosed|confirmed))|formerly|at\s+(?:the|its)\s+(?:height|peak)|down\s+from|used\s+to)\b"
     r"|\bpeak(?:s|ed)?\s+(?:at|above|near)\s+$"
     # "from about 2,000" is where a change starts; "from the current 2,000" is the level now, no former one
@@ -579,7 +579,7 @@ _TABLE_ROWS = 3
 def _table_rows(art: Document, with_nouns: set[int]) -> list[tuple[Sentence, str, str, int, str | None]]:
     """The rows of a table of one force's levels by country: sentences that open with a country and
     a bare number ("Kuwait: 13 000"), three or more, after a sentence that names the force's troops
-    ("Bases where U.S. troops are stationed. Troop numbers are approximate.")."""
+    ("Where the alliance's troops serve, in round figures.")."""
     rows = []
     for i, s in enumerate(art.sentences):
         if ":" not in s.text[:45]:
@@ -781,7 +781,7 @@ class _Reader:
                 _host_speaking(art, s, force) if _named_with(art, h.adj_start, h.end) == force else None
             ) or self._main()[1]
         if country is None and force and lv.status != "additional":
-            # "Romania's Defense Ministry reported a cut of about 800 personnel": the host speaks of its guests
+            # "Latvia's defence ministry told of a cut of some 300 soldiers": the host speaks of its guests
             country = next((c for m in art.mentions_in(s.start, h.start) if _spokesman_of(art, m)
                             and (c := _where(art, m)) and c != force), None)  # fmt: skip
         lv.force, lv.country = force, country
