@@ -366,3 +366,14 @@ def test_a_swap_deal_taking_effect_with_its_truce_is_the_truce_line_not_a_releas
     freed = _report(3, "the rebels freed 20 prisoners", day, date(2026, 2, 10), True)
     lines = merge_milestones([truce, deal, freed], as_of=date(2026, 3, 2))
     assert sorted(line.sources for line in lines) == [(1, 2), (3,)]
+
+
+def test_a_mention_naming_a_country_is_not_one_that_names_neither_it_nor_any_place():
+    """'Italy's parliament approved deploying its forces to Niger' and 'Italy will command the naval
+    task force for a third time' that month: the second says nothing of Niger and names no place."""
+    deploy = Milestone(what="Italy's parliament approved a motion to deploy its forces to Niger", due="2025-07-20", evidence="", done=True)
+    said = "The motion notes that Italy will command the naval task force for a third time, deploying a frigate."
+    command = Milestone(what="The motion notes that Italy will command the naval task force for a third time", due="2025-07", evidence=said)
+    again = Milestone(what="The Italian parliament approved deploying the military in Niger for two years", due="2025-07-21", evidence="", done=True)
+    assert not same_commitment(deploy, command)
+    assert same_commitment(deploy, again)

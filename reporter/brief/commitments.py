@@ -125,7 +125,9 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
         # the other is silent on ("American troops leave, Niger says" is not "the phase ends").
         # One party too, unless due the same day: France leaves two countries in one year.
         one_day = _to_the_day(a.due) and a.due == b.due
-        hidden = (ia.who != ib.who or not one_day) and any(_unspoken(x, y) for x, y in ((ia, ib), (ib, ia)))
+        hidden = (ia.who != ib.who or not one_day) and any(
+            _unspoken(x, y) or _silent_on(x, y) for x, y in ((ia, ib), (ib, ia))
+        )
         # One names only who ("the French withdrawal"), the other only where ("this phase", in
         # Iraq): nothing says the party is there.
         crossed = any(
@@ -162,6 +164,14 @@ def _met_early(a: Milestone, b: Milestone) -> bool:
 
 def _edge(i: Identity) -> str | None:
     return i.edge or i.action
+
+
+def _silent_on(x: Identity, y: Identity) -> bool:
+    """x names a country besides y's party that y, which says where of nothing, does not name:
+    "Turkey's parliament approved deploying forces to Somalia" is not "Türkiye will command a
+    naval task force" that month."""
+    others = {n for n in x.named if not (y.who and same_party(n, y.who))} - y.named - {y.country}
+    return bool(others) and not has_place(y)
 
 
 def _unspoken(x: Identity, y: Identity) -> bool:
