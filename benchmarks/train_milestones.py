@@ -2,7 +2,7 @@
 
     python benchmarks/train_milestones.py [--grid] [--cv] [--write]     (`make train` = --grid --write)
 
-Training data: the tuning shards of the real-news corpus (corpus-tune a..f), tests/devset and
+Training data: the tuning shards of the real-news corpus (every corpus-tune shard), tests/devset and
 tests/holdout; never holdout2 or corpus-test. Each resolved date mention is one example, labelled
 1 when its due date (as the rules would give it) meets a gold milestone of that article at the
 gold's precision and its sentence shares a content word with it (the shared scorer's pairing).
