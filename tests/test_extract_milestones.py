@@ -796,3 +796,10 @@ def test_the_current_month_is_this_month(extractor):
     """'within the current month' is due in the report's month."""
     text = "The brigade will withdraw from the northern depot within the current month, the ministry said."
     assert [d for d, _ in milestones(extractor, text)] == ["2030-05"]
+
+
+def test_a_deadline_that_expired_is_a_milestone_of_its_past_day(extractor):
+    """'expired on May 2', told on 10 May, is this May 2 (not next year's) and stays a deadline."""
+    text = "The deadline for the militia to withdraw expired on May 2."
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-05-02"]
+    assert milestones(extractor, "The visa of the reporter expired on May 2.") == []

@@ -146,7 +146,8 @@ _DUE_PREP = re.compile(
 #: withdraw by Jan. 26" is a deadline missed, not history; "withdrew in 2011" is history.
 _DEADLINE_PREP = re.compile(
     r"\b(?:by|before|until|till|no\s+later\s+than|through|within|deadline\s+(?:of|for)|effective(?:\s+from|\s+today,?)?|as\s+(?:of|from)"
-    r"|(?:extended|postponed|pushed\s+back|moved|delayed)\s+(?:until|to))\s+"
+    r"|(?:extended|postponed|pushed\s+back|moved|delayed)\s+(?:until|to)"
+    r"|(?:expired|lapsed)(?:\s+on)?)\s+"
     r"(?:at\s+least\s+|at\s+the\s+latest\s+)?(?:the\s+end\s+of\s+)?$",
     re.I,
 )
