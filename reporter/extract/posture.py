@@ -250,6 +250,10 @@ _LEAVING = re.compile(
     r"|\b(?:cut|reduction|drawdown)\s+of\s+(?:\w+\s+)?$",  # "a cut of about 800 personnel"
     re.I,
 )
+#: After the number: troops gone ("about 2,000 U.S. troops have left Syria").
+_LEFT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:have|has|had)\s+(?:already\s+|now\s+)?(?:left|withdrawn|pulled\s+out|departed)\b", re.I
+)
 #: After the number: the level stays ("will remain", "will continue to be stationed").
 _REMAINING = re.compile(r"[^.;]{0,40}?\b(?:will|would|to)\s+(?:remain|stay|continue)\b", re.I)
 _CASUALTY_AFTER = re.compile(
@@ -292,7 +296,8 @@ _LEVEL_OF = re.compile(
     r"|(?:to\s+)?number(?:s|ed)?)"
     # "would reduce its forces in Afghanistan to 8,600": a change of the troops just named, to a level
     r"|(?:cut|reduc|lower|decreas|increas|rais|boost|bring|shr[iau]nk|slash|trim|expand|draw)\w*\s+(?:down\s+)?"
-    rf"(?P<own>its|their|our|the)\s+(?:[\w-]+\s+){{0,2}}?(?:forces|troops|presence|contingent|footprint)\b{_CLAUSE}{{0,40}}?\bto"
+    rf"(?P<own>its|their|our|the)\s+(?:[\w-]+\s+){{0,2}}?(?:forces?|troops|presence|contingent|footprint|garrison)\b"
+    rf"{_CLAUSE}{{0,40}}?\bto"
     # "American forces will by January be reduced to 2,500": the subject's troops, changed to a level
     r"|\b(?P<passive>be|been|being|was|were|is|are)\s+(?:cut|reduced|lowered|decreased|increased|raised|boosted"
     r"|trimmed|slashed|brought\s+down|drawn\s+down)\s+to"
@@ -495,7 +500,7 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
     near = text[max(s_start, h.start - 30) : h.start]
     if _ADDED.search(near) or _ADDED_AFTER.match(text, h.n_start + len(h.n)):
         return "additional"
-    if _LEAVING.search(near):
+    if _LEAVING.search(near) or _LEFT.match(text, h.end):
         return "withdrawn"
     before = text[max(s_start, h.start - 60) : h.start]
     if _FORMER.search(before):
