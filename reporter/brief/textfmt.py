@@ -110,7 +110,7 @@ def plural(n: int, word: str) -> str:
 #: What a page puts before its first sentence and a reader of the quote does not need: a date stamp
 #: ("date 2025-06-14"), a source tag ("(Sample Wire)"), a dateline ("SANAA —", "ERBIL, Kurdistan
 #: Region —", "BASRA, June 18 (Sample Wire) -"): a town in capitals, then a dash.
-_DATELINE = re.compile(
+_PAGE_HEAD = re.compile(
     r"^\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?"
     r"(?:\([A-Z][^()]{1,40}\)\s*(?:--|[-–—:])?\s*)?"
     r"(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"  # the town, in capitals
@@ -122,7 +122,7 @@ _DATELINE = re.compile(
 
 def dateline_end(text: str) -> int:
     """Where the sentence starts after the page's date stamp, source tag or dateline (0: none)."""
-    head = _DATELINE.match(text)
+    head = _PAGE_HEAD.match(text)
     return head.end() if head and head.end() < len(text) else 0
 
 

@@ -32,10 +32,14 @@ from reporter.extract.lexicon import Lexicon, Mention
 from reporter.extract.published import page_stamps, reference_day
 from reporter.extract.text import Sentence, Token, sentences, tokens
 
+#: A word of a dateline's town, in capitals: "ERBIL", "AL-QAIM", "N’DJAMENA".
+DATELINE_WORD = r"[A-Z][A-Z'’.-]+"
 # "BAGHDAD (AP) —", "ERBIL, Iraq, March 12 (Reuters) -", "WASHINGTON —", "GOMA / NAIROBI, 3 May —": where the reporter
-# filed from, not where anything happened.
+# filed from, not where anything happened. (Three other patterns read datelines for other jobs:
+# published._DATED_DATELINE, the page's day in one; places._DATELINE_TOWN, the town and country of one
+# found here; brief.textfmt._PAGE_HEAD, what a quoted sentence drops before its first word.)
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’.-]+(?:(?:\s|\s*/\s*)[A-Z][A-Z'’.-]+)*)(?:,\s*[A-Z0-9][\w'’/ .-]*?)*\s*"
+    rf"^(?P<place>{DATELINE_WORD}(?:(?:\s|\s*/\s*){DATELINE_WORD})*)(?:,\s*[A-Z0-9][\w'’/ .-]*?)*\s*"
     r"(?:\((?P<outlet>[A-Za-z][\w .&-]{1,30})\)\s*)?[-—–]+\s+",
 )
 #: How many paragraphs (headline, caption, byline lines) may come before a dateline.

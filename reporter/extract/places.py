@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from reporter.extract import speech
-from reporter.extract.document import Document
+from reporter.extract.document import DATELINE_WORD, Document
 from reporter.extract.lexicon import RANK, Entry, Mention
 from reporter.extract.prefilter import Prefiltered
 from reporter.extract.text import tokens, words
@@ -378,7 +378,9 @@ def home_country(art: Document) -> str | None:
 
 
 #: "KORVETO, Syria --": a dateline's town in capitals, and the country after it.
-_DATELINE_TOWN = re.compile(r"\s*(?P<t>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,2}),\s+(?P<c>[A-Z][\w .'’-]{2,30}?)\s*(?:\(|[-—–])")
+_DATELINE_TOWN = re.compile(
+    rf"\s*(?P<t>{DATELINE_WORD}(?:\s{DATELINE_WORD}){{0,2}}),\s+(?P<c>[A-Z][\w .'’-]{{2,30}}?)\s*(?:\(|[-—–])"
+)
 
 
 def dateline_town(art: Document) -> Place | None:

@@ -41,7 +41,8 @@ _PLACE = (
     r"(?:\s*,\s*|\s+\([A-Za-z .]+\)\s*[-–—]+\s*|\s+[-–—]+\s*)"
 )
 _DATE_END = r"\s*(?:\(|[-–—]|\.\s*/|:\s)"
-_DATELINE = re.compile(
+#: A dateline that carries the page's day: "KYIV, June 3 (AP) —", "Gaza City, 3 June 2025 -".
+_DATED_DATELINE = re.compile(
     rf"^[ \t]*(?P<place>(?:{_PLACE})*)(?:(?P<m>{MONTH})\s+(?P<d>{_DAY})(?:,\s*(?P<y>{_YEAR}))?"
     rf"|(?P<dd>{_DAY})\s+(?P<mm>{MONTH})(?:,?\s*(?P<yy>{_YEAR}))?){_DATE_END}",
     re.M,
@@ -328,7 +329,7 @@ def infer_published(text: str) -> date | None:
         span = _one_day(numeric.groupdict(), "", None, False)
         if span:
             candidates.append(span.start)
-    line = _dateline(_DATELINE, text)
+    line = _dateline(_DATED_DATELINE, text)
     if line:
         mo = _month_num(line.group("m") or line.group("mm"))
         d = _day_num(line.group("d") or line.group("dd"))
