@@ -46,7 +46,7 @@ _MONTHS = {
     "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
     "nov": 11, "dec": 12,
 }  # fmt: skip
-_WEEKDAYS = {
+WEEKDAY_NUMBERS = {
     "monday": 0,
     "tuesday": 1,
     "wednesday": 2,
@@ -63,20 +63,22 @@ MONTH = (
     r"(?![A-Za-z])"
 )
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_YEAR = r"(?:19|20)\d{2}"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+#: A year, a day of the month ("3", "03", "3rd") and a date in figures ("23/06/2025", "2025-06-23") as
+#: written: published.py reads the page's own stamps with them.
+YEAR = r"(?:19|20)\d{2}"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # One calendar day as written: "Sunday, June 15", "June 15, 2025", "15 June 2025", "Friday".
-_MDY = rf"(?:{WEEKDAY}(?:,?\s+|\s*\(\s*))?(?P<m1>{MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?(?!\d)"
-_DMY = rf"(?:{WEEKDAY}(?:,?\s+|\s*\(\s*))?(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{MONTH})(?:,?\s+(?P<y2>{_YEAR}))?"
-_NUM = (
+_MDY = rf"(?:{WEEKDAY}(?:,?\s+|\s*\(\s*))?(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:,?\s+(?P<y1>{YEAR}))?(?!\d)"
+_DMY = rf"(?:{WEEKDAY}(?:,?\s+|\s*\(\s*))?(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?"
+NUMERIC_DATE = (
     r"(?P<n1>\d{1,2})[/.](?P<n2>\d{1,2})[/.](?P<n3>\d{4})|(?P<i1>\d{4})-(?P<i2>\d{2})-(?P<i3>\d{2})"
     # "(6/23/25)": a slash date with a two-digit year, as US writers give one
     r"|(?P<s1>\d{1,2})/(?P<s2>\d{1,2})/(?P<s3>\d{2})(?![\d/])"
 )
 _WD = rf"(?P<wd>{WEEKDAY})(?:['’]s)?{_PART}"
 _PRE = r"(?:(?:early|late)\s+(?:on\s+)?|on\s+|last\s+|this past\s+)?"
-_ONE_DAY = rf"{_PRE}(?:{_MDY}|{_DMY}|{_NUM}|{_WD})"
+_ONE_DAY = rf"{_PRE}(?:{_MDY}|{_DMY}|{NUMERIC_DATE}|{_WD})"
 
 
 def _renumber(pattern: str, suffix: str) -> str:
@@ -96,10 +98,10 @@ _OVERNIGHT_INTO = re.compile(rf"overnight\s+(?:into|to|before)\s+(?:early\s+)?{_
 #: a break after the second day ("June 14 and 15 people" counts people).
 _TWO_DAYS = r"\s*[-–]\s*|\s+(?:and|to|through)\s+"
 _SPAN_DAYS = re.compile(
-    rf"(?P<d1>{_DAY})(?:{_TWO_DAYS})(?P<d2>{_DAY})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
-    rf"|(?P<m_>{MONTH})\s+(?P<d1_>{_DAY})(?:\s*[-–]\s*(?P<d2_>{_DAY})"
-    rf"|\s+(?:and|to|through)\s+(?P<d3_>{_DAY})(?=[,.;:)]|\s+(?:in|at|near|on|across|along|when|as|{_YEAR})\b|\s*$))"
-    rf"(?:,?\s+(?P<y_>{_YEAR}))?"
+    rf"(?P<d1>{DAY})(?:{_TWO_DAYS})(?P<d2>{DAY})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"
+    rf"|(?P<m_>{MONTH})\s+(?P<d1_>{DAY})(?:\s*[-–]\s*(?P<d2_>{DAY})"
+    rf"|\s+(?:and|to|through)\s+(?P<d3_>{DAY})(?=[,.;:)]|\s+(?:in|at|near|on|across|along|when|as|{YEAR})\b|\s*$))"
+    rf"(?:,?\s+(?P<y_>{YEAR}))?"
 )
 _ONE = re.compile(rf"(?:overnight\s+)?{_ONE_DAY}")
 #: Parts of a year that only a plan names: "the third quarter of 2030", "the second half of", "summer".
@@ -111,7 +113,7 @@ _YEAR_PART = (
 _PERIOD = re.compile(
     rf"(?P<q>(?:the\s+)?(?:end|close|beginning|start|middle)\s+of\s+(?:the\s+)?|early\s+|late\s+|mid-?\s*)?"
     rf"(?P<part>{_YEAR_PART})?"
-    rf"(?:(?P<m>{MONTH})\s+(?P<y>{_YEAR})|(?P<mr>{MONTH})\s+(?P<rel>last|this|next)\s+year|(?P<yo>{_YEAR})(?!\d|,\d)"
+    rf"(?:(?P<m>{MONTH})\s+(?P<y>{YEAR})|(?P<mr>{MONTH})\s+(?P<rel>last|this|next)\s+year|(?P<yo>{YEAR})(?!\d|,\d)"
     rf"|(?P<mo>{MONTH})(?!\s*\d))"
 )
 _MONTH_REL = re.compile(rf"(?P<m>{MONTH})\s+(?P<rel>last|this|next)\s+year\b")
@@ -174,12 +176,13 @@ _NORM = attrgetter("norm")
 _FIRST_CHAR = itemgetter(slice(None, 1))
 #: Every word a date can open with (months and weekdays count only capitalised: the loop checks).
 _ANY_START = (
-    _ONE_START | _PERIOD_START | _PART_START | _REL_START | _COUNT_WORDS | frozenset(_MONTHS) | frozenset(_WEEKDAYS)
+    _ONE_START | _PERIOD_START | _PART_START | _REL_START | _COUNT_WORDS | frozenset(_MONTHS) | frozenset(WEEKDAY_NUMBERS)
     | frozenset(("overnight", "between", "from", "by", "at", "before", "over", "the", "immediate", "effective"))
 )  # fmt: skip
 _DURATION = re.compile(r"\b(?:over|during|for|throughout|within|in)\s+the\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
-_FORWARD = re.compile(
+#: Words before a date that make it a bound ahead ("by", "until", "will", "due").
+FORWARD = re.compile(
     r"\b(?:by|until|till|before|no\s+later\s+than|through)\s+(?:the\s+)?(?:end\s+of\s+)?$"
     r"|\b(?:deadline|will|scheduled|expected|set\s+to|due)\b[^.;]{0,40}$",
     re.I,
@@ -188,11 +191,11 @@ _FORWARD = re.compile(
 
 #: An explicit date with its year ("Dec. 31, 2024", "31 December 2024", "November 2024").
 _YEAR_MARK = re.compile(
-    rf"\b(?P<m>{MONTH})\s+(?:(?P<d>{_DAY}),?\s+)?(?P<y>{_YEAR})\b|\b(?P<d2>{_DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{_YEAR})\b"
+    rf"\b(?P<m>{MONTH})\s+(?:(?P<d>{DAY}),?\s+)?(?P<y>{YEAR})\b|\b(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR})\b"
 )
 #: A line near the top holding only a month and year ("October 2025"): a periodical's issue, the
 #: page's own month, which lends its year to yearless days as a stamp would.
-_ISSUE = re.compile(rf"^[ \t]*(?P<m>{MONTH})\s+(?P<y>{_YEAR})[ \t]*$", re.M)
+_ISSUE = re.compile(rf"^[ \t]*(?P<m>{MONTH})\s+(?P<y>{YEAR})[ \t]*$", re.M)
 _ISSUE_HEAD = 600
 #: How far back (in characters) an explicit date lends its year to a yearless one.
 _ANCHOR_REACH = 300
@@ -200,9 +203,9 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+[A-Z\"“]|\n")
 
 
 def _mark_date(m: re.Match[str]) -> date | None:
-    month = _month_num(m.group("m") or m.group("m2"))
-    day = _day_num(m.group("d") or m.group("d2") or "1")
-    span = _day(int(m.group("y") or m.group("y2")), month, day)
+    month = month_number(m.group("m") or m.group("m2"))
+    day = day_number(m.group("d") or m.group("d2") or "1")
+    span = day_span(int(m.group("y") or m.group("y2")), month, day)
     return span.start if span else None
 
 
@@ -253,7 +256,8 @@ class DateMention:
     kind: str
 
 
-def _day(y: int, m: int, d: int) -> DateSpan | None:
+def day_span(y: int, m: int, d: int) -> DateSpan | None:
+    """The one day, or None when the calendar has no such day (30 February)."""
     try:
         day = date(y, m, d)
     except ValueError:
@@ -261,22 +265,22 @@ def _day(y: int, m: int, d: int) -> DateSpan | None:
     return DateSpan(day, day, "day")
 
 
-def _month_span(y: int, m: int) -> DateSpan:
+def month_span(y: int, m: int) -> DateSpan:
     return DateSpan(date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1]), "month")
 
 
-def _year_span(y: int) -> DateSpan:
+def year_span(y: int) -> DateSpan:
     return DateSpan(date(y, 1, 1), date(y, 12, 31), "year")
 
 
-def _month_num(text: str) -> int:
+def month_number(text: str) -> int:
     return _MONTHS[text.lower().rstrip(".")]
 
 
 _NOT_DIGIT = re.compile(r"\D")
 
 
-def _day_num(text: str) -> int:
+def day_number(text: str) -> int:
     """A day of the month as written ("3rd", "21st", "07"): its digits."""
     return int(_NOT_DIGIT.sub("", text))
 
@@ -308,7 +312,7 @@ def _anchored_year(m: int, d: int, anchor: date, forward: bool) -> int:
     "On Dec. 31, 2024, ... announced the withdrawal by Jan. 31" -> 2025: a deadline falls on or
     after its anchor; anything else takes the year that puts it closest to the anchor.
     """
-    options = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if _day(y, m, d)]
+    options = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if day_span(y, m, d)]
     if forward:
         later = [y for y in options if date(y, m, d) >= anchor - timedelta(days=7)]
         if later:
@@ -316,7 +320,7 @@ def _anchored_year(m: int, d: int, anchor: date, forward: bool) -> int:
     return min(options, key=lambda y: abs((date(y, m, d) - anchor).days))
 
 
-_WEEKDAY_IN = re.compile(WEEKDAY)
+WEEKDAY_IN = re.compile(WEEKDAY)
 #: How many years back a weekday may fix the year of a yearless day (the weekdays repeat within 11).
 _WEEKDAY_YEARS = 11
 
@@ -324,20 +328,20 @@ _WEEKDAY_YEARS = 11
 def _weekday_fixed(said: str, g: dict[str, str | None]) -> DateSpan | None:
     """ "Tuesday, February 18" on an undated page: the latest year, up to this one, in which that
     day fell on that weekday (GUIDE.md: a weekday beside a day and month fixes the year)."""
-    wd = _WEEKDAY_IN.search(said)
+    wd = WEEKDAY_IN.search(said)
     if wd is None:
         return None
-    m = _month_num(g.get("m1") or g.get("m2") or "")
-    d = _day_num(g.get("d1") or g.get("d2") or "0")
+    m = month_number(g.get("m1") or g.get("m2") or "")
+    d = day_number(g.get("d1") or g.get("d2") or "0")
     this = latest_day().year
     for y in range(this, this - _WEEKDAY_YEARS, -1):
-        day = _day(y, m, d)
-        if day and day.start.weekday() == _WEEKDAYS[wd.group().lower()] and day.start <= latest_day():
+        day = day_span(y, m, d)
+        if day and day.start.weekday() == WEEKDAY_NUMBERS[wd.group().lower()] and day.start <= latest_day():
             return day
     return None
 
 
-def _one_day(
+def one_day(
     g: dict[str, str | None], sfx: str, published: date | None, forward: bool, anchor: date | None = None
 ) -> DateSpan | None:
     """One calendar day; a yearless day-month takes its year from publication, else from ``anchor``."""
@@ -346,8 +350,8 @@ def _one_day(
         return g.get(k + sfx)
 
     if get("m1") or get("m2"):
-        m = _month_num(get("m1") or get("m2") or "")
-        d = _day_num(get("d1") or get("d2") or "0")
+        m = month_number(get("m1") or get("m2") or "")
+        d = day_number(get("d1") or get("d2") or "0")
         ys = get("y1") or get("y2")
         if ys:
             y: int | None = int(ys)
@@ -355,18 +359,18 @@ def _one_day(
             y = _anchored_year(m, d, anchor, forward)
         else:
             y = _guess_year(m, d, published, forward)
-        return _day(y, m, d) if y else None
+        return day_span(y, m, d) if y else None
     if get("n1"):
         a, b, y = int(get("n1") or 0), int(get("n2") or 0), int(get("n3") or 0)
         # Day first (15/06/2025) unless that is impossible (06/15/2025).
-        return _day(y, b, a) if b <= 12 else _day(y, a, b)
+        return day_span(y, b, a) if b <= 12 else day_span(y, a, b)
     if get("s1"):
         a, b, y = int(get("s1") or 0), int(get("s2") or 0), 2000 + int(get("s3") or 0)
-        return _day(y, a, b) if a <= 12 else _day(y, b, a)  # month first, unless impossible
+        return day_span(y, a, b) if a <= 12 else day_span(y, b, a)  # month first, unless impossible
     if get("i1"):
-        return _day(int(get("i1") or 0), int(get("i2") or 0), int(get("i3") or 0))
+        return day_span(int(get("i1") or 0), int(get("i2") or 0), int(get("i3") or 0))
     if get("wd"):
-        day = _weekday(_WEEKDAYS[(get("wd") or "").lower()], published, forward)
+        day = _weekday(WEEKDAY_NUMBERS[(get("wd") or "").lower()], published, forward)
         return DateSpan(day, day, "day") if day else None
     return None
 
@@ -394,7 +398,7 @@ def _relative(m: re.Match[str], published: date | None) -> DateSpan | None:
             return DateSpan(due, due, "day")
         months = n if unit == "month" else 12 * n
         y, mo = divmod(p.year * 12 + p.month - 1 + months, 12)
-        return _month_span(y, mo + 1)
+        return month_span(y, mo + 1)
     if m.group("u"):
         n = parse_number(m.group("n")) or 1
         unit = m.group("u").lower().rstrip("s")
@@ -404,9 +408,9 @@ def _relative(m: re.Match[str], published: date | None) -> DateSpan | None:
             d = p - timedelta(days=7 * n)
         elif unit == "month":
             y, mo = divmod(p.year * 12 + p.month - 1 - n, 12)
-            return _month_span(y, mo + 1)
+            return month_span(y, mo + 1)
         else:
-            return _year_span(p.year - n)
+            return year_span(p.year - n)
         return DateSpan(d, d, "day")
     if r in ("yesterday", "last night"):
         d = p - timedelta(days=1)
@@ -426,33 +430,33 @@ def _relative(m: re.Match[str], published: date | None) -> DateSpan | None:
         return DateSpan(sunday - timedelta(days=1), sunday, "range")
     if r == "last month":
         prev = first - timedelta(days=1)
-        return _month_span(prev.year, prev.month)
+        return month_span(prev.year, prev.month)
     if r.endswith("end of the month") or r.endswith("end of this month"):
-        return _month_span(p.year, p.month)
+        return month_span(p.year, p.month)
     if r.endswith("end of next month"):
         y, mo = divmod(p.year * 12 + p.month, 12)
-        return _month_span(y, mo + 1)
+        return month_span(y, mo + 1)
     if r.endswith("end of next year"):
-        return _month_span(p.year + 1, 12)
+        return month_span(p.year + 1, 12)
     if r.endswith(("year-end", "year end")):
-        return _month_span(p.year, 12)
+        return month_span(p.year, 12)
     if r.startswith(("next ", "this ")) and r.split()[1] in _SEASONS:
-        return _year_span(p.year + (r.startswith("next")))  # a season says only its year (GUIDE.md)
+        return year_span(p.year + (r.startswith("next")))  # a season says only its year (GUIDE.md)
     if r.endswith("this month"):
         return DateSpan(first, max(first, p - timedelta(days=1)) if r.startswith("earlier") else p, "range")
     if r == "last year":
-        return _year_span(p.year - 1)
+        return year_span(p.year - 1)
     if r in ("this year", "earlier this year"):
         return DateSpan(date(p.year, 1, 1), p, "range")
     if r == "later this year" or r.endswith("end of the year") or r.endswith("end of this year"):
-        return _year_span(p.year) if r == "later this year" else _month_span(p.year, 12)
+        return year_span(p.year) if r == "later this year" else month_span(p.year, 12)
     if r == "next week":
         return DateSpan(monday + timedelta(days=7), monday + timedelta(days=13), "range")
     if r == "next month":
         y, mo = divmod(p.year * 12 + p.month, 12)
-        return _month_span(y, mo + 1)
+        return month_span(y, mo + 1)
     if r == "next year":
-        return _year_span(p.year + 1)
+        return year_span(p.year + 1)
     return None
 
 
@@ -462,17 +466,17 @@ def _period(m: re.Match[str]) -> DateSpan | None:
     if m.group("mo"):
         return None  # resolved by the caller, which knows the year
     if m.group("m"):
-        span = _month_span(y, _month_num(m.group("m")))
+        span = month_span(y, month_number(m.group("m")))
         return span
     if m.group("part") and m.group("yo"):
         return _year_part(m, y)
     if "end" in q or "close" in q:
-        return _month_span(y, 12)
+        return month_span(y, 12)
     if "beginning" in q or "start" in q:
-        return _month_span(y, 1)
+        return month_span(y, 1)
     if q.startswith("mid"):
-        return _month_span(y, 6)
-    return _year_span(y)
+        return month_span(y, 6)
+    return year_span(y)
 
 
 _ORDINALS = ("first", "second", "third", "fourth")
@@ -487,12 +491,12 @@ def _year_part(m: re.Match[str], y: int) -> DateSpan:
     elif m.group("half"):
         n = 2 if m.group("half").lower() == "first" else 4
     else:
-        return _year_span(y)
-    last = _month_span(y, 3 * n)
+        return year_span(y)
+    last = month_span(y, 3 * n)
     return DateSpan(date(y, 3 * n - 2, 1), last.end, "month")
 
 
-_DAY_MONTH = re.compile(rf"(?P<m1>{MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{MONTH})")
+_DAY_MONTH = re.compile(rf"(?P<m1>{MONTH})\s+(?P<d1>{DAY})|(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})")
 
 
 def _same_day_elsewhere(text: str, found: list[DateMention]) -> None:
@@ -506,7 +510,7 @@ def _same_day_elsewhere(text: str, found: list[DateMention]) -> None:
         m = _DAY_MONTH.search(text, d.start, d.end)
         if m is None:
             continue
-        key = (_month_num(m.group("m1") or m.group("m2")), _day_num(m.group("d1") or m.group("d2")))
+        key = (month_number(m.group("m1") or m.group("m2")), day_number(m.group("d1") or m.group("d2")))
         if d.span is None:
             loose.append((i, key))
         else:
@@ -543,7 +547,7 @@ def date_starts(words: Sequence[Token]) -> dict[str, list[int]]:
         cap = first.isupper()
         nxt = words[i + 1][3] if i + 1 < n else ""
         month = cap and low in _MONTHS
-        weekday = cap and low in _WEEKDAYS
+        weekday = cap and low in WEEKDAY_NUMBERS
         if low in ("overnight", "between", "from"):
             out["range"].append(pos)
         if digit or month or weekday or low in _ONE_START:
@@ -609,7 +613,7 @@ def find_dates(
     ]
 
     issue = _ISSUE.search(text, 0, _ISSUE_HEAD) if published is None else None
-    issued = date(int(issue.group("y")), _month_num(issue.group("m")), 1) if issue else None
+    issued = date(int(issue.group("y")), month_number(issue.group("m")), 1) if issue else None
 
     def anchor_at(pos: int) -> date | None:
         # Only from the same sentence: a year from a caption or an earlier paragraph misleads.
@@ -622,15 +626,15 @@ def find_dates(
         # "was supposed to withdraw by Jan. 26": a deadline told in the past looks back.
         if _PAST_DEADLINE.search(text, max(0, pos - 80), pos) or _DONE_BEFORE.search(text, max(0, pos - 80), pos):
             return False
-        return bool(_FORWARD.search(text, max(0, pos - 60), pos))
+        return bool(FORWARD.search(text, max(0, pos - 60), pos))
 
     for m in (*_scan(_RANGE, text, starts["range"]), *_scan(_INTO, text, starts["one"])):
         if not free(m.start(), m.end()):
             continue
         g = m.groupdict()
         fwd = forward_at(m.start())
-        a = _one_day(g, "a", published, fwd)
-        b = _one_day(g, "b", published, fwd)
+        a = one_day(g, "a", published, fwd)
+        b = one_day(g, "b", published, fwd)
         if a and b and b.start < a.start and g.get("wda") and g.get("wdb"):
             a = DateSpan(a.start - timedelta(days=7), a.start - timedelta(days=7), "day")
         span = DateSpan(a.start, b.end, "range") if a and b and a.start <= b.end else None
@@ -640,18 +644,18 @@ def find_dates(
         if not free(m.start(), m.end()):
             continue
         g = m.groupdict()
-        b = _one_day(g, "", published, forward_at(m.start()))
+        b = one_day(g, "", published, forward_at(m.start()))
         span = DateSpan(b.start - timedelta(days=1), b.end, "range") if b else None
         add(m.start(), m.end(), span, "weekday" if g.get("wd") and not (g.get("m1") or g.get("m2")) else "explicit")
     for m in _scan(_SPAN_DAYS, text, starts["span"]):
         if not free(m.start(), m.end()):
             continue
-        mo = _month_num(m.group("m") or m.group("m_"))
-        d1 = _day_num(m.group("d1") or m.group("d1_"))
-        d2 = _day_num(m.group("d2") or m.group("d2_") or m.group("d3_"))
+        mo = month_number(m.group("m") or m.group("m_"))
+        d1 = day_number(m.group("d1") or m.group("d1_"))
+        d2 = day_number(m.group("d2") or m.group("d2_") or m.group("d3_"))
         ys = m.group("y") or m.group("y_")
         y = int(ys) if ys else _guess_year(mo, d1, published, forward_at(m.start()))
-        a, b = (_day(y, mo, d1), _day(y, mo, d2)) if y else (None, None)
+        a, b = (day_span(y, mo, d1), day_span(y, mo, d2)) if y else (None, None)
         add(
             m.start(),
             m.end(),
@@ -662,7 +666,7 @@ def find_dates(
         if not free(m.start(), m.end()):
             continue
         g = m.groupdict()
-        span = _one_day(g, "", published, forward_at(m.start()), anchor_at(m.start()))
+        span = one_day(g, "", published, forward_at(m.start()), anchor_at(m.start()))
         if span is None and published is None and (g.get("m1") or g.get("m2")):
             span = _weekday_fixed(m.group(), g)
         if span and m.group().lower().startswith("overnight"):
@@ -674,7 +678,7 @@ def find_dates(
     for m in _scan(_MONTH_REL, text, starts["monthrel"]):
         if free(m.start(), m.end()) and published is not None:
             shift = {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
-            add(m.start(), m.end(), _month_span(published.year + shift, _month_num(m.group("m"))), "period")
+            add(m.start(), m.end(), month_span(published.year + shift, month_number(m.group("m"))), "period")
     for m in _scan(_RELATIVE, text, starts["relative"]):
         if _DURATION.search(text, max(0, m.start() - 16), m.start()):
             continue  # "over the next year" is a stretch of time, not a date
@@ -689,7 +693,7 @@ def find_dates(
                 add(
                     m.start(),
                     m.end(),
-                    _month_span(published.year + shift, _month_num(m.group("mr"))),
+                    month_span(published.year + shift, month_number(m.group("mr"))),
                     "period",
                 )
             continue
@@ -703,14 +707,14 @@ def find_dates(
             if published is None:
                 add(m.start(), m.end(), None, "period")
                 continue
-            mo = _month_num(m.group("mo"))
+            mo = month_number(m.group("mo"))
             fwd = forward_at(m.start())
             y = published.year
             if fwd and mo < published.month:
                 y += 1
             elif not fwd and mo > published.month:
                 y -= 1
-            add(m.start(), m.end(), _month_span(y, mo), "period")
+            add(m.start(), m.end(), month_span(y, mo), "period")
             continue
         yo = m.group("yo")
         if (
@@ -741,20 +745,20 @@ def yearless_near(text: str, d: DateMention, anchor: date | None, year: int | No
     if one is not None and one.end() == d.end and (one.group("m1") or one.group("m2")):
         g = one.groupdict()
         if anchor is not None:
-            return _one_day(g, "", None, bool(_FORWARD.search(text, max(0, d.start - 60), d.start)), anchor)
-        day = _day_num(g["d1"] or g["d2"] or "0")
-        return _day(year, _month_num(g["m1"] or g["m2"]), day) if year else None
+            return one_day(g, "", None, bool(FORWARD.search(text, max(0, d.start - 60), d.start)), anchor)
+        day = day_number(g["d1"] or g["d2"] or "0")
+        return day_span(year, month_number(g["m1"] or g["m2"]), day) if year else None
     period = _PERIOD.match(text, d.start, d.end)
     if period is None or not period.group("mo") or period.end() != d.end:
         return None
-    mo = _month_num(period.group("mo"))
+    mo = month_number(period.group("mo"))
     if anchor is not None:
-        y = _anchored_year(mo, 1, anchor, bool(_FORWARD.search(text, max(0, d.start - 60), d.start)))
+        y = _anchored_year(mo, 1, anchor, bool(FORWARD.search(text, max(0, d.start - 60), d.start)))
     elif year:
         y = year
     else:
         return None
-    return _month_span(y, mo)
+    return month_span(y, mo)
 
 
 def told_years(text: str, found: Sequence[DateMention]) -> tuple[DateMention, ...]:

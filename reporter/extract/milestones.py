@@ -15,7 +15,7 @@ from itertools import compress
 from operator import itemgetter
 
 from reporter.extract import speech
-from reporter.extract.dates import MONTH, DateMention, DateSpan, _month_span, _year_span, yearless_near
+from reporter.extract.dates import MONTH, DateMention, DateSpan, month_span, year_span, yearless_near
 from reporter.extract.document import Document
 from reporter.extract.lapses import UNIT_WORDS, anchored, due_after, lapses
 from reporter.extract.lemmas import lemma, lemma_form
@@ -1278,7 +1278,7 @@ def _whole_period(art: Document, d: DateMention) -> DateMention:
     if m is None or art.text[max(0, d.start - 8) : d.start].lower().strip() == "earlier":
         return d
     day = d.span.start
-    span = _year_span(day.year) if m.group("u").lower() == "year" else _month_span(day.year, day.month)
+    span = year_span(day.year) if m.group("u").lower() == "year" else month_span(day.year, day.month)
     return DateMention(d.start, d.end, span, d.kind)
 
 

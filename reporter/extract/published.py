@@ -12,26 +12,26 @@ from collections.abc import Sequence
 from datetime import date
 
 from reporter.extract.dates import (
-    _DAY,
-    _FORWARD,
-    _NUM,
-    _WEEKDAY_IN,
-    _WEEKDAYS,
-    _YEAR,
+    DAY,
+    FORWARD,
     MONTH,
+    NUMERIC_DATE,
     WEEKDAY,
+    WEEKDAY_IN,
+    WEEKDAY_NUMBERS,
+    YEAR,
     DateMention,
-    _day,
-    _day_num,
-    _month_num,
-    _one_day,
+    day_number,
+    day_span,
     latest_day,
+    month_number,
+    one_day,
 )
 from reporter.extract.prefilter import Prefiltered
 from reporter.extract.text import words
 
 _WEEKDAY_DATE = re.compile(
-    rf"(?P<wd>{WEEKDAY})(?:,?\s+|\s*\(\s*)(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}))(?:,?\s+(?P<y>{_YEAR}))?(?!\d)"
+    rf"(?P<wd>{WEEKDAY})(?:,?\s+|\s*\(\s*)(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})|(?P<d2>{DAY})\s+(?P<m2>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?(?!\d)"
 )
 #: A dateline's place: "KYIV, ", "Gaza City, Gaza Strip, ", "JERUSALEM — ", "KYIV, Ukraine (AP) — "; not a
 #: sentence's opening words ("On Monday, June 23 ...").
@@ -43,26 +43,26 @@ _PLACE = (
 _DATE_END = r"\s*(?:\(|[-–—]|\.\s*/|:\s)"
 #: A dateline that carries the page's day: "KYIV, June 3 (AP) —", "Gaza City, 3 June 2025 -".
 _DATED_DATELINE = re.compile(
-    rf"^[ \t]*(?P<place>(?:{_PLACE})*)(?:(?P<m>{MONTH})\s+(?P<d>{_DAY})(?:,\s*(?P<y>{_YEAR}))?"
-    rf"|(?P<dd>{_DAY})\s+(?P<mm>{MONTH})(?:,?\s*(?P<yy>{_YEAR}))?){_DATE_END}",
+    rf"^[ \t]*(?P<place>(?:{_PLACE})*)(?:(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,\s*(?P<y>{YEAR}))?"
+    rf"|(?P<dd>{DAY})\s+(?P<mm>{MONTH})(?:,?\s*(?P<yy>{YEAR}))?){_DATE_END}",
     re.M,
 )
-_NUMERIC_DATELINE = re.compile(rf"^[ \t]*(?:{_PLACE})+(?:{_NUM}){_DATE_END}", re.M)
+_NUMERIC_DATELINE = re.compile(rf"^[ \t]*(?:{_PLACE})+(?:{NUMERIC_DATE}){_DATE_END}", re.M)
 _AHEAD = re.compile(
     r"\b(?:will|would|scheduled|expected|due|planned|set\s+to|until|by|before|next|upcoming|ahead\s+of)\b[^.;]*$",
     re.I,
 )
 # "confirming today, October 29, 2025": the text names its own day.
 _TODAY = Prefiltered(re.compile(
-    rf"\btoday,?\s+\(?(?:{WEEKDAY},?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"
-    rf"|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{_YEAR}))"
+    rf"\btoday,?\s+\(?(?:{WEEKDAY},?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY}),?\s+(?P<y1>{YEAR})"
+    rf"|(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR}))"
 ))
 # "As of 7:40 a.m. GMT on March 2, 2024, the calm holds": a clock and a date the text writes at.
 _AS_OF = Prefiltered(re.compile(
     rf"\b[Aa]s of\s+\d{{1,2}}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{{2,4}}\s+)?(?:on\s+)?(?:{WEEKDAY},?\s+)?"
-    rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{_YEAR}))"
+    rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY}),?\s+(?P<y1>{YEAR})|(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR}))"
 ))
-_YEARS = re.compile(rf"(?<![\d,.])(?P<y>{_YEAR})(?!\d|,\d)")
+_YEARS = re.compile(rf"(?<![\d,.])(?P<y>{YEAR})(?!\d|,\d)")
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 _FUTURE_YEAR = re.compile(
     r"\b(?:by|until|till|before|through|end of|next|in early|in late)\s+(?:the\s+)?(?:\w+\s+)?$", re.I
@@ -70,7 +70,7 @@ _FUTURE_YEAR = re.compile(
 
 
 def _fits(y: int, mo: int, d: int, wd: int) -> bool:
-    day = _day(y, mo, d)
+    day = day_span(y, mo, d)
     return bool(day) and day.start.weekday() == wd and day.start <= latest_day()
 
 
@@ -80,10 +80,10 @@ _WD_ANY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rs
 #: "2025-06-03", "13-06-2025", "1/4/2024"; month names in any case ("JUNE 3, 2025").
 _FULL = (
     rf"(?:(?P<fwd>{_WD_ANY}),?\s+)?(?:"
-    rf"(?P<fm1>{MONTH})\s*(?P<fd1>{_DAY})(?:,\s*|\s+)(?P<fy1>{_YEAR})"
-    rf"|(?P<fd2>{_DAY})(?:\s+(?:of\s+)?|[-/])(?P<fm2>{MONTH}),?(?:\s+|[-/])(?P<fy2>{_YEAR})"
-    rf"|(?P<fi1>{_YEAR})[-/](?P<fi2>[01]\d)[-/](?P<fi3>[0-3]\d)"
-    rf"|(?P<fn1>\d{{1,2}})(?P<sep>[/.-])(?P<fn2>\d{{1,2}})(?P=sep)(?P<fn3>{_YEAR}))"
+    rf"(?P<fm1>{MONTH})\s*(?P<fd1>{DAY})(?:,\s*|\s+)(?P<fy1>{YEAR})"
+    rf"|(?P<fd2>{DAY})(?:\s+(?:of\s+)?|[-/])(?P<fm2>{MONTH}),?(?:\s+|[-/])(?P<fy2>{YEAR})"
+    rf"|(?P<fi1>{YEAR})[-/](?P<fi2>[01]\d)[-/](?P<fi3>[0-3]\d)"
+    rf"|(?P<fn1>\d{{1,2}})(?P<sep>[/.-])(?P<fn2>\d{{1,2}})(?P=sep)(?P<fn3>{YEAR}))"
     # a page's text may run the year into the clock after it ("June 23, 20255:12 PM")
     r"(?:(?![\d/])|(?=\d{1,2}:\d\d))"
 )
@@ -114,23 +114,23 @@ def _full_date(m: re.Match[str], text: str) -> date | None:
     """The day a _FULL match names; an all-numeric one is read day-first or month-first as fits."""
     g = m.groupdict()
     if g["fm1"] or g["fm2"]:
-        day = _day(
+        day = day_span(
             int(g["fy1"] or g["fy2"]),
-            _month_num(g["fm1"] or g["fm2"]),
-            _day_num(g["fd1"] or g["fd2"]),
+            month_number(g["fm1"] or g["fm2"]),
+            day_number(g["fd1"] or g["fd2"]),
         )
         return day.start if day else None
     if g["fi1"]:
-        day = _day(int(g["fi1"]), int(g["fi2"]), int(g["fi3"]))
+        day = day_span(int(g["fi1"]), int(g["fi2"]), int(g["fi3"]))
         return day.start if day else None
     a, b, y = int(g["fn1"]), int(g["fn2"]), int(g["fn3"])
-    options = [d.start for d in (_day(y, b, a), _day(y, a, b)) if d]
+    options = [d.start for d in (day_span(y, b, a), day_span(y, a, b)) if d]
     if len(options) < 2 or options[0] == options[1]:
         return options[0] if options else None
     # Both readings exist ("1/4/2024"): a news page reports the last day or two, so the reading
     # that puts the weekdays the text names ("on Thursday") closest before it wins; with no
     # weekday, an unpadded slash date is read month-first as US pages print it.
-    named = {_WEEKDAYS[w.lower()] for w in re.findall(WEEKDAY, text[:3000])}
+    named = {WEEKDAY_NUMBERS[w.lower()] for w in re.findall(WEEKDAY, text[:3000])}
     if named:
         lag = [min((o.weekday() - wd) % 7 for wd in named) for o in options]
         if lag[0] != lag[1]:
@@ -246,10 +246,10 @@ def page_stamps(text: str) -> list[tuple[date, int, int, int]]:
 def _weekday_year(text: str, mo: int, d: int, years: set[int]) -> int | None:
     """The year, among those the text names, that makes a yearless dateline day the day of the
     weekdays its story names or a day or two after them ("KINSHASA, Feb. 28 -- on Wednesday")."""
-    named = {_WEEKDAYS[w.lower()] for w in re.findall(WEEKDAY, text[:1500])}
+    named = {WEEKDAY_NUMBERS[w.lower()] for w in re.findall(WEEKDAY, text[:1500])}
     best = None
     for y in sorted(years, reverse=True):
-        day = _day(y, mo, d)
+        day = day_span(y, mo, d)
         if day and named:
             lag = min((day.start.weekday() - wd) % 7 for wd in named)
             if lag <= 2 and (best is None or lag < best[0]):
@@ -288,7 +288,7 @@ def infer_published(text: str) -> date | None:
         return stamps[0][0]
     today = _TODAY.search(head) or _AS_OF.search(head)
     if today:
-        span = _one_day(today.groupdict(), "", None, False)
+        span = one_day(today.groupdict(), "", None, False)
         if span:
             return span.start
     # "over 40 times since 2014": a year after "since" is a bound the report is later than.
@@ -303,9 +303,9 @@ def infer_published(text: str) -> date | None:
     for w in _WEEKDAY_DATE.finditer(text):
         if _AHEAD.search(text, max(0, w.start() - 50), w.start()):
             continue  # "talks are scheduled for Monday, June 23": a date still to come
-        wd = _WEEKDAYS[w.group("wd").lower()]
-        mo = _month_num(w.group("m1") or w.group("m2"))
-        d = _day_num(w.group("d1") or w.group("d2"))
+        wd = WEEKDAY_NUMBERS[w.group("wd").lower()]
+        mo = month_number(w.group("m1") or w.group("m2"))
+        d = day_number(w.group("d1") or w.group("d2"))
         if w.group("y"):
             pool = [int(w.group("y"))]
         elif years:
@@ -316,7 +316,7 @@ def infer_published(text: str) -> date | None:
             pool = [next((y for y in range(this, max(this - 12, floor), -1) if _fits(y, mo, d, wd)), this)]
         fits = []
         for y in pool:
-            day = _day(y, mo, d)
+            day = day_span(y, mo, d)
             if day and day.start.weekday() == wd:
                 fits.append(day.start)
         if len(fits) == 1 or (fits and w.group("y")):
@@ -326,13 +326,13 @@ def infer_published(text: str) -> date | None:
             candidates.append(min(fits, key=lambda f: min(abs(f.year - y) for y in years)))
     numeric = _dateline(_NUMERIC_DATELINE, text)
     if numeric:
-        span = _one_day(numeric.groupdict(), "", None, False)
+        span = one_day(numeric.groupdict(), "", None, False)
         if span:
             candidates.append(span.start)
     line = _dateline(_DATED_DATELINE, text)
     if line:
-        mo = _month_num(line.group("m") or line.group("mm"))
-        d = _day_num(line.group("d") or line.group("dd"))
+        mo = month_number(line.group("m") or line.group("mm"))
+        d = day_number(line.group("d") or line.group("dd"))
         given = line.group("y") or line.group("yy")
         past_years = [
             int(y.group("y"))
@@ -348,7 +348,7 @@ def infer_published(text: str) -> date | None:
         if not given:
             y = _weekday_year(text, mo, d, {*years, *(c.year for c in candidates)}) or y
         if y:
-            day = _day(y, mo, d)
+            day = day_span(y, mo, d)
             if day:
                 candidates.append(day.start)
     return max(candidates) if candidates else None
@@ -369,9 +369,9 @@ def reference_day(text: str, dates: Sequence[DateMention]) -> date | None:
     named = set()
     for d in dates:
         if d.kind == "weekday":
-            w = _WEEKDAY_IN.search(text, d.start, d.end)
+            w = WEEKDAY_IN.search(text, d.start, d.end)
             if w:
-                named.add(_WEEKDAYS[w.group().lower()])
+                named.add(WEEKDAY_NUMBERS[w.group().lower()])
     if not named:
         return None
     best = None
@@ -383,7 +383,7 @@ def reference_day(text: str, dates: Sequence[DateMention]) -> date | None:
         day = d.span.start
         if day.weekday() not in named or day > latest_day() or not _YEARS.search(text, d.start, d.end):
             continue
-        if _FORWARD.search(text, max(0, d.start - 60), d.start):
+        if FORWARD.search(text, max(0, d.start - 60), d.start):
             continue  # "by Tuesday, March 4, 2025": a deadline, not the story's day
         if best is None or day > best:
             best = day
