@@ -423,3 +423,15 @@ def test_a_persons_family_name_is_no_town_of_that_name(ex):
     """'Abu Karim al-Baghdadi' is a man; Iraq's Baghdadi district is not where the strike was."""
     text = "A drone strike near Idlib killed Abu Karim al-Baghdadi on Sunday."
     assert [loc for loc, _ in _places(ex, text)] == ["Idlib"]
+
+
+@pytest.mark.parametrize(
+    "text, scene",
+    [
+        ("Jets bombed a market on Monday, killing nine people. The country's envoy to the UN in Geneva, also condemned the air strike.", None),
+        ("A drone struck a base in Erbil, condemned by officials as an act of terror, on Monday.", "Erbil"),
+    ],
+)
+def test_a_place_right_before_a_reaction_is_where_the_speaker_is(ex, text, scene):
+    """'the envoy in Geneva, also condemned' speaks from Geneva; 'a base in Erbil, condemned by' is the scene."""
+    assert [loc for loc, _ in _places(ex, text)] == ([scene] if scene else [])

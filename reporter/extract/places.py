@@ -111,6 +111,12 @@ _REACTION = speech.alternation(
 #: The place a speaker reacts from is not the scene: "In Baghdad, the foreign minister condemned ...".
 _SPEAKER_AFTER = re.compile(rf",\s+(?:the\s+|an?\s+)?(?:[\w’'.-]+\s+){{0,6}}?{_REACTION}\b")
 #: "In Baghdad, ..." at the head of a sentence or clause (not "struck X, officials said").
+#: A reaction verb right after a place ends the speaker's noun phrase: "the envoy in Geneva, also reacted"
+#: (not "said": "a base in Erbil, said an official" names the scene).
+_REACTS_AFTER = re.compile(
+    r",?\s+(?:(?:also|later|then|quickly|strongly)\s+)?(?:condemned|condemns|denounced|denounces|criticised|criticized|"
+    r"welcomed|responded|reacted|urged|demanded)\b(?!\s+by\b)"  # "an attack in X, condemned by Y": the scene
+)
 _OPENS_CLAUSE = re.compile(r"(?:^|[.;,]\s+|\band\s+|\n)(?:[Ii]n|[Ff]rom)\s+$")
 _SPOKEN_IN = re.compile(rf"\b(?:{_REACTION}|speaking|spoke|statement|conference|reporters|interview)\s+(?:\w+\s+){{0,3}}?in\s+(?:the\s+)?$")
 #: A place named only to locate another: "south-east of Moscow", "40 km from the border town of X".
@@ -253,7 +259,10 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         role = "speaker"  # "Kyiv first said ...": the government speaking, not a scene
     opens = _OPENS_CLAUSE.search(art.text, max(0, m.start - 16), m.start)
     if role == "loc" and (
-        (opens and _SPEAKER_AFTER.match(art.text, m.end)) or _SPOKEN_IN.search(art.text, max(lo, m.start - 40), m.start)
+        (opens and _SPEAKER_AFTER.match(art.text, m.end))
+        or _SPOKEN_IN.search(art.text, max(lo, m.start - 40), m.start)
+        # "the envoy to the UN in Geneva, also reacted to the strikes": the speaker's post
+        or _REACTS_AFTER.match(art.text, m.end)
     ):
         role = "speaker"  # "In Baghdad, the minister condemned the strikes": where it was said, never the scene
     place = _pick(art, m)
