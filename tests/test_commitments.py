@@ -377,3 +377,16 @@ def test_a_mention_naming_a_country_is_not_one_that_names_neither_it_nor_any_pla
     again = Milestone(what="The Italian parliament approved deploying the military in Niger for two years", due="2025-07-21", evidence="", done=True)
     assert not same_commitment(deploy, command)
     assert same_commitment(deploy, again)
+
+
+def test_a_handover_told_from_either_side_the_same_day_is_one_line():
+    """'Russian border guards will leave the crossing between Georgia and Turkey' and 'the Russian
+    president agreed that only Georgian border guards will stand at the crossing', due one day: one
+    handover, each side telling its own part. French and German troops each leaving Niger stay two."""
+    day = "2026-03-01"
+    leaves = Milestone(what="Russian border guards will leave the crossing between Georgia and Turkey", due=day, evidence="")
+    takes = Milestone(what="the Russian president agreed that only Georgian border guards will stand at the crossing", due=day, evidence="")
+    assert same_commitment(leaves, takes)
+    french = Milestone(what="French troops will leave Niger", due=day, evidence="")
+    german = Milestone(what="German troops will leave Niger", due=day, evidence="")
+    assert not same_commitment(french, german)

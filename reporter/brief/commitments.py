@@ -87,6 +87,8 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
         return "differ"
     # A truce's or a release's party read around the clause is a guess (the mediators, the other side).
     guessed = deal_day and (ia.who_told or ib.who_told)
+    if _handover_told_from_both_sides(a, b, ia, ib):
+        return "same"
     if not (guessed or same_party(ia.who, ib.who)) or not _same_area(ia, ib):
         return "differ"
     for x, y in ((ia, ib), (ib, ia)):
@@ -147,6 +149,17 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
         return "same" if a.what.strip().lower() == b.what.strip().lower() else "unknown"
     shared = len(ia.topic & ib.topic)
     return "same" if shared >= 2 and shared / min(len(ia.topic), len(ib.topic)) >= 0.5 else "unknown"
+
+
+def _handover_told_from_both_sides(a: Milestone, b: Milestone, ia: Identity, ib: Identity) -> bool:
+    """One step due one day, told by one outlet as the one side's ("Russian guards will cease
+    operations at the checkpoint") and by another as the other's ("only Armenian guards will stand
+    at the checkpoint"): each names its own party in its clause and the other's beside it."""
+    if not (ia.who and ib.who) or ia.who_told or ib.who_told or same_party(ia.who, ib.who):
+        return False
+    one_day = _to_the_day(a.due) and a.due == b.due
+    steps = not (ia.step and ib.step and ia.step != ib.step)
+    return bool(one_day and steps and ia.who in ib.named and ib.who in ia.named and _same_area(ia, ib))
 
 
 def _met_early(a: Milestone, b: Milestone) -> bool:
