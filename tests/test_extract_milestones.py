@@ -289,6 +289,8 @@ def test_a_step_told_as_taken_keeps_its_past_year(extractor):
         # A withdrawal begun is a step done, dated by its day or month (published 10 May 2030).
         ("The regional bloc has officially begun the withdrawal of its troops from the east as of 2 May 2030.", "2030-05-02"),
         ("The withdrawal of the foreign peacekeepers began in mid-April 2030, officials said.", "2030-04"),
+        # A handover begun is a step done, as a withdrawal begun is.
+        ("The foreign force began handing over its bases to the army on Monday.", "2030-05-06"),
         # A deployment begun to a named place is a step done.
         ("The army began deploying 1,200 troops to Northland on 3 May, officials said.", "2030-05-03"),
         # A year alone dates a step begun or completed too, unlike a day's report date.

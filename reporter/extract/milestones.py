@@ -663,7 +663,7 @@ _DONE = re.compile(
     r"(?<!the\s)departed(?=\s+(?:on|in|at|for)\s)|"
     r"(?<!the\s)(?:left|departed(?:\s+from)?)\s+(?:(?:the|their|its)\s+(?:last\s+)?(?:[\w’'-]+\s+){0,2}?(?:base|bases|country|capital|city|town|province|region|"
     r"territory|island|camp|garrison|airport|port|corridor|zone|positions|posts|outposts)\b|(?-i:[A-Z][a-z]+)\b(?!\s+\w+\s+(?:dead|wounded)))|"
-    r"(?:began|begun|begins|started|starts|commenced|commences|initiated|initiates)\s+(?:to\s+(?:leave|withdraw|pull\s+out)|withdrawing|leaving|pulling\s+out|deploying(?=(?:[^,.;]|(?<=\d)[,.](?=\d)){0,60}?\sto\s+(?-i:[A-Z]))|"
+    r"(?:began|begun|begins|started|starts|commenced|commences|initiated|initiates)\s+(?:to\s+(?:leave|withdraw|pull\s+out)|withdrawing|leaving|pulling\s+out|handing\s+(?:over|back)|deploying(?=(?:[^,.;]|(?<=\d)[,.](?=\d)){0,60}?\sto\s+(?-i:[A-Z]))|"
     r"(?:(?:the|its|their|a)\s+)?(?:[\w-]+\s+){0,4}?" + _STEP_NOUN + r"\b)|"
     r"terminated\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?mandate|"
     r"(?:approved|authori[sz]ed|endorsed|ratified)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:motion|deployment|mission|mandate)\b|"
