@@ -262,7 +262,7 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         (opens and _SPEAKER_AFTER.match(art.text, m.end))
         or _SPOKEN_IN.search(art.text, max(lo, m.start - 40), m.start)
         # "the envoy to the UN in Geneva, also reacted to the strikes": the speaker's post
-        or _REACTS_AFTER.match(art.text, m.end)
+        or (m.of("country") is None and _REACTS_AFTER.match(art.text, m.end))
     ):
         role = "speaker"  # "In Baghdad, the minister condemned the strikes": where it was said, never the scene
     place = _pick(art, m)
