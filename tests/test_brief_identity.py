@@ -124,6 +124,14 @@ def test_one_hospital_struck_dated_a_day_apart_is_one_row_a_depot_the_next_day_a
     assert kassala == [("2025-03-07", ["Kiln Post", "Loom Daily"]), ("2025-03-09", ["Loom Daily"])]
 
 
+def test_an_undated_page_joins_the_one_attack_on_its_target_at_its_town(brief):
+    """A page without a date tells a missile 'at the Poltava railway station' and names no day: the one
+    missile attack on a station in Poltava (Friday's, twelve dead) is its event, one row. Another
+    undated page's missile on a Poltava market is a different target, so another row."""
+    poltava = sorted(sorted(_outlets(brief, i.sources)) for i in brief.incidents if i.location == "Poltava")
+    assert poltava == [["Frost Ledger", "Quay Times"], ["Glen Daily"]]
+
+
 def test_rows_and_lines_per_real_event_meet_the_targets(brief):
     """Each real event and commitment of the fixture is on one row, and no row mixes two."""
     events = json.loads((FIXTURES / "events.json").read_text(encoding="utf-8"))

@@ -317,13 +317,15 @@ def relation(
         # (the same scores of dead or of drones) of one kind of attack in one place, or the same
         # account in other words, ties it to another.
         site = wa.kind == wb.kind == "site"
+        if not same_source and _other_targets(a, b):
+            return NONE  # a market and a railway station in one town: two attacks, however alike told
         told = place in ("same", "within") and (
             (a.type == b.type and (_telling_toll(a, b) or _both_tolls(a, b)))
             or _shared_words(a.evidence, b.evidence) >= _RETOLD
             or _named_day_tie(a, b, place, a_when, b_when)
         )
         if not told and (place != "same" or not (same_source or (site and a.type == b.type and _same_toll(a, b)))):
-            return LOOSE if not same_source and _undated_tie(a, b, wa, wb, place) else NONE
+            return LOOSE if not same_source and _undated_tie(a, b, wa, wb, place, a_when, b_when) else NONE
     else:
         gap = max(a_when[0] - b_when[1], b_when[0] - a_when[1]).days
         # A night event is dated to either day by different outlets: allowed at one named site, or
@@ -373,6 +375,12 @@ def relation(
     return Relation(score, place=place)
 
 
+def _other_targets(a: Incident, b: Incident) -> bool:
+    """Both sentences name what was hit, and no kind of target is common to them."""
+    hit_a, hit_b = targets(a.evidence), targets(b.evidence)
+    return bool(hit_a and hit_b and not hit_a & hit_b)
+
+
 #: What an attack hit, by kind: two reports of one kind of attack at one town a day apart that hit the
 #: same kind of thing tell one event ("a hospital", "aid workers"); a fuel depot and an army base are two.
 _TARGET_WORDS = (
@@ -380,6 +388,7 @@ _TARGET_WORDS = (
     ("school", r"schools?|universit(?:y|ies)|kindergartens?"),
     ("worship", r"mosques?|church(?:es)?|temples?|synagogues?"),
     ("market", r"markets?|bazaars?"),
+    ("station", r"(?:railway|train|rail|bus|metro)\s+stations?"),
     ("aid", r"aid\s+workers?|aid\s+convoys?|humanitarian\s+convoys?|charity"),
     ("mission", r"embass(?:y|ies)|consulates?"),
     ("hotel", r"hotels?"),
@@ -387,7 +396,7 @@ _TARGET_WORDS = (
     ("airport", r"airports?|airfields?|air\s*strips?"),
     ("base", r"(?:military\s+|army\s+|air\s+)?bases?|barracks|outposts?"),
     ("camp", r"(?:displacement|refugee|displaced)\s+camps?"),
-    ("gathering", r"weddings?|funerals?|festivals?|ceremon(?:y|ies)|rall(?:y|ies)|concerts?"),
+    ("gathering", r"weddings?|funerals?|festivals?|ceremon(?:y|ies)|gatherings?|memorials?|commemorations?|rall(?:y|ies)|concerts?"),
 )
 _TARGET = [(name, re.compile(rf"\b(?:{words})\b", re.I)) for name, words in _TARGET_WORDS]
 
@@ -466,12 +475,15 @@ def _told_at_night(a: Incident, b: Incident, a_when: tuple[date, date], b_when: 
     return bool(late or early) and not (other_night or other_morning)
 
 
-def _undated_tie(a: Incident, b: Incident, wa: Where, wb: Where, place: str) -> bool:
+def _undated_tie(a: Incident, b: Incident, wa: Where, wb: Where, place: str, a_when, b_when) -> bool:
     """A report on a page with no date at all (none in its sentence, none for the page) and another of
-    the same kind at the same town or site, by no plainly other party, whose sentences share a rare
-    name besides the place and the parties ("Palm Sunday", the general whose memorial it was, the
-    state the village is in): that event, told on a page that does not say when. A town sees many
-    attacks by one party; the name is what ties one of them."""
+    the same kind at the same town or site, by no plainly other party, that share something of their
+    own: a rare name besides the place and the parties ("Palm Sunday", the general whose memorial it
+    was, the state the village is in), the kind of target (a railway station), or the day the undated
+    sentence names. That event, told on a page that does not say when. A town sees many attacks by
+    one party, and a camp or a base may be shelled every week: what they share ties one of them. A
+    day the sentence names that is not the other's ("on Thursday" beside Sunday's attack) tells
+    another event."""
     if a.type != b.type or (a.date is not None and b.date is not None):
         return False
     if place not in ("same", "within") or not {wa.kind, wb.kind} <= {"site", "city"}:
@@ -479,7 +491,16 @@ def _undated_tie(a: Incident, b: Incident, wa: Where, wb: Where, place: str) -> 
     pa, pb = parties(a), parties(b)
     if pa and pb and not pa & pb:
         return False
-    return bool(_rare_names(a) & _rare_names(b))
+    day_told = False
+    for undated, other, when in ((a, b, b_when), (b, a, a_when)):
+        named = named_days(undated.evidence)
+        if undated.date or not named:
+            continue
+        if not (_day_agrees(undated, when) if when else named == named_days(other.evidence)):
+            return False  # "on Thursday" beside Sunday's attack, or beside another page's "on Saturday"
+        day_told = True
+    shared = targets(a.evidence) & targets(b.evidence) or _rare_names(a) & _rare_names(b)
+    return day_told or bool(shared)
 
 
 #: Capitalised words that name no one thing: days, months, directions, titles, institutions.
