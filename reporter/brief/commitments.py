@@ -152,9 +152,9 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
 
 
 def _handover_told_from_both_sides(a: Milestone, b: Milestone, ia: Identity, ib: Identity) -> bool:
-    """One step due one day, told by one outlet as the one side's ("Russian guards will cease
-    operations at the checkpoint") and by another as the other's ("only Armenian guards will stand
-    at the checkpoint"): each names its own party in its clause and the other's beside it."""
+    """One step due one day, told by one outlet as the one side's ("Russian border guards will leave
+    the crossing") and by another as the other's ("only Georgian border guards will stand at the
+    crossing"): each names its own party in its clause and the other's beside it."""
     if not (ia.who and ib.who) or ia.who_told or ib.who_told or same_party(ia.who, ib.who):
         return False
     one_day = _to_the_day(a.due) and a.due == b.due

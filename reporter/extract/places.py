@@ -111,7 +111,7 @@ _REACTION = speech.alternation(
 #: The place a speaker reacts from is not the scene: "In Baghdad, the foreign minister condemned ...".
 _SPEAKER_AFTER = re.compile(rf",\s+(?:the\s+|an?\s+)?(?:[\w’'.-]+\s+){{0,6}}?{_REACTION}\b")
 #: "In Baghdad, ..." at the head of a sentence or clause (not "struck X, officials said").
-#: A reaction verb right after a place ends the speaker's noun phrase: "the envoy in Geneva, also reacted"
+#: A reaction verb right after a place ends the speaker's noun phrase: "the envoy in Geneva, also condemned"
 #: (not "said": "a base in Erbil, said an official" names the scene).
 _REACTS_AFTER = re.compile(
     r",?\s+(?:(?:also|later|then|quickly|strongly)\s+)?(?:condemned|condemns|denounced|denounces|criticised|criticized|"
@@ -261,7 +261,7 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     if role == "loc" and (
         (opens and _SPEAKER_AFTER.match(art.text, m.end))
         or _SPOKEN_IN.search(art.text, max(lo, m.start - 40), m.start)
-        # "the envoy to the UN in Geneva, also reacted to the strikes": the speaker's post
+        # "the country's envoy in Geneva, also condemned the raid": the speaker's post
         or (m.of("country") is None and _REACTS_AFTER.match(art.text, m.end))
     ):
         role = "speaker"  # "In Baghdad, the minister condemned the strikes": where it was said, never the scene
