@@ -604,10 +604,8 @@ def _table_rows(art: Document, with_nouns: set[int]) -> list[tuple[Sentence, str
     if not told:
         return []
     head = art.sentences[min(told)]
-    force = next(
-        (_actor(m) for m in art.mentions_in(head.start, art.sentences[first].start) if _party(art, m) and _holds_troops(art, m)),
-        None,
-    )
+    told_before = art.mentions_in(head.start, art.sentences[first].start)
+    force = next((_actor(m) for m in told_before if _party(art, m) and _holds_troops(art, m)), None)
     if force is None:
         return []
     return [(s, force, country, count, q) for _, s, country, count, q in rows if country != force]
@@ -947,7 +945,11 @@ def _names_before(art: Document, a: int, b: int, where: str | None = None, known
     """Whether a party (state, group, demonym) is named in text[a:b], places ("in Syria"), the
     figure's own place ("locations include Germany (about 35,000 troops)") and the known party aside."""
     return any(
-        (name := _actor(m)) and name != known and not _placed(art, m, 2) and not _spokesman_of(art, m) and (where is None or _where(art, m) != where)
+        (name := _actor(m))
+        and name != known
+        and not _placed(art, m, 2)
+        and not _spokesman_of(art, m)  # "Romania's ministry reported": the speaker, no party of the figure
+        and (where is None or _where(art, m) != where)
         for m in art.mentions_in(a, b)
     )
 
