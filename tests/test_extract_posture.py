@@ -18,6 +18,12 @@ def ex() -> Extractor:
     return Extractor()
 
 
+def _levels(ex: Extractor, text: str) -> list[tuple[str, str, int]]:
+    """(force, country, count) of each level read from the text, after a sentence that tells none."""
+    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
+    return [(p.force, p.country, p.count) for p in facts.troop_posture]
+
+
 def test_worded_counts_and_planned_changes(ex):
     """'some two thousand soldiers' counts; 'would send an additional 500 troops' does not."""
     doc = parse_text((FIXTURES / "posture_words.txt").read_text())
@@ -463,8 +469,7 @@ def test_state_corps_unit_sizes_and_possessives(ex, text, expected):
 )  # fmt: skip
 def test_elliptical_figures_and_places_told_before(ex, text, expected):
     """Figures without a troop noun, places by reference, and the host's own name set aside."""
-    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
-    assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected
+    assert _levels(ex, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -483,8 +488,7 @@ def test_elliptical_figures_and_places_told_before(ex, text, expected):
 )  # fmt: skip
 def test_levels_changed_from_and_presences(ex, text, expected):
     """Former levels told as peaks or lows, levels after an adverb, a presence's owner."""
-    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
-    assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected
+    assert _levels(ex, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -509,8 +513,7 @@ def test_levels_changed_from_and_presences(ex, text, expected):
 )  # fmt: skip
 def test_forces_named_far_before_and_missions_of_a_body(ex, text, expected):
     """Whose troops a level told by its verb counts, and which mission a body's troops serve."""
-    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
-    assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected
+    assert _levels(ex, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -528,8 +531,7 @@ def test_forces_named_far_before_and_missions_of_a_body(ex, text, expected):
 )  # fmt: skip
 def test_clauses_with_initials_and_that_country(ex, text, expected):
     """Changes told across initials and coordinated, and "that country" read in its sentence."""
-    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
-    assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected
+    assert _levels(ex, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -589,8 +591,7 @@ def test_paired_lists_levels_in_each_place_and_parts(ex, text, expected):
 )  # fmt: skip
 def test_alliances_passive_changes_and_places_of_a_change(ex, text, expected):
     """Alliance troops, levels changed in the passive, and the place told before a changed level."""
-    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
-    assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected
+    assert _levels(ex, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -615,8 +616,7 @@ def test_alliances_passive_changes_and_places_of_a_change(ex, text, expected):
 )  # fmt: skip
 def test_regions_units_and_written_forms(ex, text, expected):
     """The region a sentence is placed in, units in apposition, demonym regions, grouped thousands."""
-    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
-    assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected
+    assert _levels(ex, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -634,8 +634,7 @@ def test_regions_units_and_written_forms(ex, text, expected):
 )  # fmt: skip
 def test_contingents_and_places_labelled_with_figures(ex, text, expected):
     """Figures in brackets after a state: a mission's contingents, or a force's places."""
-    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
-    assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected
+    assert _levels(ex, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -655,8 +654,7 @@ def test_contingents_and_places_labelled_with_figures(ex, text, expected):
 )  # fmt: skip
 def test_levels_held_by_a_pronoun_and_strengths_after_the_number(ex, text, expected):
     """ "it has about 900" after a figure; "about 600 strong" in apposition."""
-    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
-    assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected
+    assert _levels(ex, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -681,8 +679,7 @@ def test_levels_held_by_a_pronoun_and_strengths_after_the_number(ex, text, expec
 )  # fmt: skip
 def test_the_party_told_before_and_names_that_are_no_place(ex, text, expected):
     """Coreference to the party in context; a person's surname that a town shares is no place."""
-    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
-    assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected
+    assert _levels(ex, text) == expected
 
 
 @pytest.mark.parametrize(
