@@ -661,19 +661,19 @@ def test_levels_held_by_a_pronoun_and_strengths_after_the_number(ex, text, expec
     ("text", "expected"),
     [
         # A figure naming no force, in a sentence that names again only the party told before.
-        ("Chile began deploying its forces to Haiti on May 3, 2022. Initially made up of 700 troops from"
+        ("Chile began deploying its forces to Haiti on May 3, 2022. At first counting 700 troops drawn from"
          " both the Chile Army and the Chile Navy, the unit now patrols the capital.",
          [("Chile", "Haiti", 700)]),
         # The unit told before changed by itself to a level; its own country is where it comes from.
-        ("Chile began deploying its forces to Haiti on May 3, 2022. Initially made up of 700 troops from"
-         " both the Chile Army and the Chile Navy, the contingent has since risen to about 1,200, officials said.",
+        ("Chile began deploying its forces to Haiti on May 3, 2022. At first counting 700 troops drawn from"
+         " both the Chile Army and the Chile Navy, the contingent had risen to about 1,200 by December.",
          [("Chile", "Haiti", 700), ("Chile", "Haiti", 1200)]),
         ("Japan keeps 400 troops in Djibouti. By last year the force had risen to about 600.",
          [("Japan", "Djibouti", 400), ("Japan", "Djibouti", 600)]),
-        # A world-list town closing a person's name ("Maria Allen") is no place of the troops.
-        ("Britain will deploy about 600 soldiers to Latvia. “Our first soldiers arrive in May,” Maria Allen,"
-         " the British envoy, told the radio on 4 May. “That is about 600 soldiers, like the group we"
-         " already have there,” he said.",
+        # A world-list town closing a person's name ("Mark Austin") is no place of the troops.
+        ("Britain will deploy about 600 soldiers to Latvia. “A first group of soldiers lands in May,” Mark Austin,"
+         " the British envoy, told the radio on 4 May. “That is about 600 soldiers, like the unit we already"
+         " keep there,” he said.",
          [("United Kingdom", "Latvia", 600)]),
     ],
 )  # fmt: skip

@@ -96,7 +96,7 @@ _STRONG = re.compile(
     r"|(?<=strong)(?=\s*[,;.)—–]))",  # "Italy's contingent in Lebanon, about 1,100 strong, is ..."
     re.I,
 )
-#: A unit sized by the number before its owner's name: "a 2,000-plus Rwandan force", "a one thousand
+#: A unit sized by the number before its owner's name: "a 1,500-plus Kenyan force", "a one thousand
 #: plus Chile Army (CA) contingent", "an 800 French contingent".
 _SIZED_UNIT = re.compile(
     rf"\b(?:a|an)\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?:[-\s]plus)?\s+"
@@ -250,7 +250,7 @@ _LEAVING = re.compile(
     r"|\b(?:cut|reduction|drawdown)\s+of\s+(?:\w+\s+)?$",  # "a cut of about 800 personnel"
     re.I,
 )
-#: After the number: troops gone ("about 2,000 U.S. troops have left Syria").
+#: After the number: troops gone ("some 600 Dutch soldiers have already left Mali").
 _LEFT = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:have|has|had)\s+(?:already\s+|now\s+)?(?:left|withdrawn|pulled\s+out|departed)\b", re.I
 )
@@ -569,7 +569,7 @@ def find_posture(art: Document) -> list[Posture]:
     return reader.out
 
 
-#: A row of a table of levels at the start of a sentence: "Kuwait: 13 000", "3. Syria: about 800".
+#: A row of a table of levels at the start of a sentence: "Qatar: 8 000", "3. Oman: about 600".
 _ROW = re.compile(
     rf"(?:\d{{1,2}}\.\s*)?(?P<name>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){{0,3}}):\s+"
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?![.,]?\d)"
@@ -583,7 +583,7 @@ _TABLE_ROWS = 3
 
 def _table_rows(art: Document, with_nouns: set[int]) -> list[tuple[Sentence, str, str, int, str | None]]:
     """The rows of a table of one force's levels by country: sentences that open with a country and
-    a bare number ("Kuwait: 13 000"), three or more, after a sentence that names the force's troops
+    a bare number ("Qatar: 8 000"), three or more, after a sentence that names the force's troops
     ("Where the alliance's troops serve, in round figures.")."""
     rows = []
     for i, s in enumerate(art.sentences):
@@ -698,7 +698,7 @@ class _Reader:
         aside = was.end() if was and art.text.startswith(",", was.end()) else None
         after = sender[1] if sender and sender[0] == lv.force else whole.end() if whole else aside or h.end
         if after == h.end and (unit := _UNIT_OF.match(art.text, h.end, s.end)):
-            after = unit.end()  # "1,000 soldiers of the same division will remain on Romanian territory"
+            after = unit.end()  # "600 soldiers of that brigade are to stay on Polish soil"
         country, lv.cend = _country_after(art, after, s.end, force=lv.force)
         if country is None or _COORDINATED.match(art.text, after):
             # "cut its presence in Mali to 900 troops and 600 troops in Chad": the
@@ -713,7 +713,7 @@ class _Reader:
         if country is None:
             country = _country_before(art, s.start, h.start) or _host_subject(art, s.start, h.start)
         if country is None and (spread := _REGIONAL.match(art.text, h.end, s.end)):
-            country = _REGIONS[spread.group("adj").split()[0].lower()]  # "across several Middle Eastern countries"
+            country = _REGIONS[spread.group("adj").split()[0].lower()]  # "spread over various European nations"
         force = lv.force
         if force is None and _UN_MISSION.search(art.text, s.start, h.start):
             force = _mission_of(art, country)  # "the UN force in Lebanon has 10,000 troops": UNIFIL
@@ -755,7 +755,7 @@ class _Reader:
         if country is None and (back or force is not None or unnamed) and lv.status != "additional":
             country = self.last_country  # troops added with no destination named are not placed
         if country is None and lv.status == "additional":
-            # "NATO will send more troops to Kosovo. 'We decided to deploy 700 more troops,' ...": the
+            # "The alliance is sending troops to Bosnia. 'We will add 400 more soldiers,' ...": the
             # destination of the sending told just before
             country = _sent_to_before(art, s, lv.force)
         if force is None and (back or not _names_before(art, s.start, h.start, country)):
@@ -948,7 +948,7 @@ def _names_before(art: Document, a: int, b: int, where: str | None = None, known
         (name := _actor(m))
         and name != known
         and not _placed(art, m, 2)
-        and not _spokesman_of(art, m)  # "Romania's ministry reported": the speaker, no party of the figure
+        and not _spokesman_of(art, m)  # "Latvia's ministry said": the speaker, no party of the figure
         and (where is None or _where(art, m) != where)
         for m in art.mentions_in(a, b)
     )
@@ -1268,7 +1268,7 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
         if any(e.kind == "actor" and e.sub == "institution" for e in m.entries):
             continue  # "the UN mission whose ... peacekeepers": the mission, not the UN
         if _spokesman_of(art, m):
-            continue  # "Romania's Defense Ministry reported a cut of 800": the host speaks, it holds nothing
+            continue  # "Latvia's defence ministry announced a cut of 300": the host speaks, it holds nothing
         if art.words_before(m.start, 1) in (["in"], ["at"], ["across"], ["to"], ["near"], ["into"], ["inside"]):
             continue  # "forces in Syria number ...": Syria is where, not whose
         before = art.words_before(m.start, 3)
@@ -1293,7 +1293,7 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
             )
             and _UNIT_AFTER.match(art.text, m.end)
         ):
-            # "Britain leads the NATO battlegroup in Estonia and has ...", "The UK leads Estonia's
+            # "Britain leads the NATO battlegroup in Estonia and has ...", "Norway leads Lithuania's
             # battlegroup with ...": a modifier of the object
             continue
         between = art.text[m.end : n_start].lower()
@@ -1314,7 +1314,7 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
     return subject
 
 
-#: After a state's possessive: its speaking body and a saying verb ("Romania's Defense Ministry reported").
+#: After a state's possessive: its speaking body and a saying verb ("Latvia's defence ministry announced").
 _SPOKE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:ministry|ministers?|officials?|government|spokes(?:man|woman|person))\s+"
     r"(?:[\w-]+\s+){0,2}?" + speech.alternation(speech.SAYING) + r"\b",
@@ -1323,7 +1323,7 @@ _SPOKE = re.compile(
 
 
 def _spokesman_of(art: Document, m: Mention) -> bool:
-    """Whether a state's name opens its speaking body's saying ("Romania's Defense Ministry reported")."""
+    """Whether a state's name opens its speaking body's saying ("Latvia's defence ministry announced")."""
     return art.tokens[m.last - 1].possessive and bool(_SPOKE.match(art.text, m.end))
 
 
@@ -1498,8 +1498,8 @@ _WHOLE = re.compile(
     rf"\s+(?:from|out\s+of)\s+(?:a\s+total\s+of\s+|the\s+)(?:{QUALIFIER}\s+)?(?:{_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}",
     re.I,
 )
-#: After a level, the countries of a region it is spread across: the region ("deployed across several
-#: Middle Eastern countries" is a level in the Middle East).
+#: After a level, the countries of a region it is spread across: the region ("stationed in various
+#: African nations" is a level in Africa).
 _REGIONAL = re.compile(
     r"\s*(?:[\w-]+\s+){0,8}?(?:across|in|throughout|among)\s+(?:(?:several|many|various|multiple|a\s+dozen|the)\s+)?"
     r"(?P<adj>Middle\s+Eastern|European|African|Asian|Baltic|Sahelian)\s+(?:countries|nations|states)\b"
