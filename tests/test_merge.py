@@ -435,3 +435,16 @@ def test_a_page_with_no_date_joins_the_one_event_its_rare_name_ties():
     assert [m.sources for m in merge_incidents([dated, undated, plain], _families(3))] == [(1, 2), (3,)]
     again = Report(source=4, published=date(2025, 5, 20), fact=_strike("2025-05-20", "A second strike hit Velmora, where the Lantern Fair grounds lay empty."))
     assert len(merge_incidents([dated, again, undated], _families(4))) == 3
+
+
+def test_a_place_named_with_its_town_lies_in_it_and_a_spelling_a_vowel_apart_is_the_same_place():
+    """'Hamdaniya camp, Mosul' is in Mosul (one row with Mosul's rockets that day), not the same place
+    as 'Salamiyah camp, Mosul' (another row: the town they share is no name of theirs); 'Qaraqosh'
+    and 'Qaraqush' are one town spelt with other vowels."""
+    def rockets(source: int, place: str) -> Report:
+        return Report(source=source, published=date(2025, 3, 4), fact=_inc("2025-03-03", type_="rocket_attack", location=place))
+
+    reports = [rockets(1, "Hamdaniya camp, Mosul"), rockets(2, "Mosul"), rockets(3, "Salamiyah camp, Mosul")]
+    assert sorted(m.sources for m in merge_incidents(reports, _families(3))) == [(1, 2), (3,)]
+    spelt = [rockets(1, "Qaraqosh"), rockets(2, "Qaraqush")]
+    assert [m.sources for m in merge_incidents(spelt, _families(2))] == [(1, 2)]

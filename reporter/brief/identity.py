@@ -124,8 +124,22 @@ def _tokens_match(a: frozenset[str], b: frozenset[str]) -> bool:
     if a & b:
         return True
     return any(
-        len(x) >= 5 and len(y) >= 5 and difflib.SequenceMatcher(None, x, y).ratio() >= 0.83 for x in a for y in b
+        len(x) >= 5 and len(y) >= 5 and (_skeleton(x) == _skeleton(y) or difflib.SequenceMatcher(None, x, y).ratio() >= 0.83)
+        for x in a
+        for y in b
     )
+
+
+_VOWELS = re.compile(r"[aeiouyw]+")
+
+
+@lru_cache(maxsize=16384)
+def _skeleton(word: str) -> str:
+    """A word's consonants, doubled ones once: transliterations differ in their vowels ("Zakho" /
+    "Zakhu", "Hodeidah" / "Hudaydah"). Three consonants at least, or no skeleton."""
+    letters = _VOWELS.sub("", word)
+    kept = "".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1])
+    return kept if len(kept) >= 3 else word
 
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -143,6 +157,8 @@ class Where:
     kind: str  # site | city | area | water | country | unknown
     country: str | None
     point: tuple[float, float] | None
+    #: The wider places a name as "Place, Town" says it lies in (the gazetteer's names).
+    inside: frozenset[str] = frozenset()
 
 
 def where(inc: Incident) -> Where:
@@ -156,17 +172,26 @@ def _where(location: str | None, country: str | None, lat: float | None, lon: fl
     if not location or (country and fold(location) == fold(country)) or (place and place.kind == "country"):
         kind = "country" if country else "unknown"
         return Where(frozenset(), None, kind, country, None)
+    named, inside = location, frozenset()
+    if not place and "," in location:
+        # "A camp, Goma" or "Zakhu, Kurdistan region": the first part is the place, the rest says
+        # where it lies; the place is named by its own words, not its town's.
+        head, *rest = (part.strip() for part in location.split(","))
+        wider = [w for w in map(lookup, rest) if w and w.kind != "country"]
+        if head and wider:
+            named, place, inside = head, lookup(head), frozenset(w.name for w in wider)
+            country = country or wider[0].country
     if place:
         kind = {"base": "site", "site": "site", "district": "area", "region": "area", "water": "water"}.get(
             place.kind, "city"
         )
         point = (place.lat, place.lon) if place.lat is not None and place.lon is not None else None
     else:
-        kind = "area" if _AREA_WORDS.search(location) else "site"
+        kind = "area" if _AREA_WORDS.search(named) else "site"
         point = None
-    if point is None and lat is not None and lon is not None:
-        point = (lat, lon)
-    return Where(name_tokens(location), place.name if place else None, kind, country, point)
+    if point is None and lat is not None and lon is not None and not inside:
+        point = (lat, lon)  # (a place "in" a town was put on the map at the town's point, not its own)
+    return Where(name_tokens(named), place.name if place else None, kind, country, point, inside)
 
 
 def place_relation(a: Where, b: Where) -> str:
@@ -178,6 +203,8 @@ def place_relation(a: Where, b: Where) -> str:
         return "within" if a.country and b.country else "unknown"
     if (a.canonical and a.canonical == b.canonical) or _tokens_match(a.tokens, b.tokens):
         return "same"
+    if (a.canonical and a.canonical in b.inside) or (b.canonical and b.canonical in a.inside):
+        return "within"  # "a camp, Goma" and Goma
     if "water" in (a.kind, b.kind):
         return "unknown" if a.kind != b.kind else "different"  # a sea holds no town; ports and coasts vary
     if a.point and b.point:
