@@ -371,3 +371,20 @@ def test_an_intercepted_launch_is_an_attack_only_at_a_stated_target(ex, text, ex
 )
 def test_engagements_and_disowned_harms(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+def test_a_blast_that_harms_makes_an_article_about_an_incident():
+    """An article that tells a blast with its toll, fire or damage is about an incident whatever set it
+    off; an "explosion in sales" harms no one."""
+    ex = Extractor()
+    blast = (
+        "A huge explosion tore through a chemical depot at the port of Tartus on Saturday, killing four people. "
+        "The blast shattered windows across the city. Firefighters fought the flames for hours. "
+        "Officials said the cause was not yet known."
+    )
+    assert _types(ex, blast) == ["explosion"]
+    boom = (
+        "Oslo has seen an explosion in sales of electric cars this year. Dealers in Bergen reported record "
+        "months. Analysts expect an explosion of demand in Trondheim next year too. Prices fell."
+    )
+    assert _types(ex, boom) == []

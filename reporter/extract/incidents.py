@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, or_
 
 from reporter.extract import casualties, learned_incidents
 from reporter.extract.candidates import CLASS_TYPE, MILITARY, Cand, is_headline, sentence_candidates
@@ -36,6 +36,8 @@ _FIGHTING_FRAMES = frozenset({"clash", "shell", "airstrike", "intercept"})
 _HARMING_FRAMES = frozenset({"strike", "launch", "explode"})
 #: Of those, the words only weapons and fighters do ("a storm hit the coast, killing five" is weather).
 _ARMED_WORD = re.compile(r"(?:strike|struck|attack|assault|raid|bomb|blast|explo|deton|fired|launch)")
+#: What a blast does besides a toll.
+_BLAST_HARM = words("fire fires flames ablaze damage damaged destroyed shattered wrecked collapsed")
 _SPORT_WORDS = words(
     """match goal goals stadium fans coach striker goalkeeper league tournament qualifier midfielder defender
     scored penalty club players season"""
@@ -57,6 +59,13 @@ def relevant(art: Document) -> bool:
     conflict = sum(map(_CONFLICT_WORDS.__contains__, norms))  # counted in C, no frame per word
     # Frames that only fighting fills: clashes, shelling, air strikes, interceptions.
     conflict += sum(1 for t in art.triggers[:400] if t.kind in _FIGHTING_FRAMES)
+    # a blast is an incident whatever set it off ("an explosion at the port killed 25"): each sentence
+    # that tells one with its harm (a toll, fire, damage) counts, as a fight does ("an explosion in
+    # sales" harms no one)
+    blasts = art.sentences_with([t.start for t in art.triggers[:400] if t.kind == "explode"])
+    if blasts:
+        harmful = map(or_, map(_BLAST_HARM.__contains__, norms), map(casualties.is_hint_word, norms))
+        conflict += len(blasts & art.sentences_with(list(compress(map(_START, art.tokens), harmful))))
     # a strike or blast that killed or wounded is violence, whatever word names it ("an Israeli strike
     # killed seven aid workers"): a labour strike or a price war harms no one
     harmed = art.sentences_with([t.start for t in art.triggers[:400] if t.kind == "harm"])
