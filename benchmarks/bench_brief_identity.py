@@ -1,7 +1,7 @@
 """Event and commitment identity as the reader sees it: one brief row per real event, one timeline line
 per commitment, measured on the real-news corpus (run by hand; part of `make bench`).
 
-    python benchmarks/bench_brief_identity.py [--split all|tune] [--as-of 2026-03-01] [--verbose]
+    python benchmarks/bench_brief_identity.py [--split all|tune|test|fresh] [--as-of 2026-03-01] [--verbose]
                                               [--pdf OUT.pdf] [--shards ij]
 
 Builds one brief (period all) from every corpus text in the local cache (corpus/cache.py) with the
@@ -17,8 +17,9 @@ and the same two figures for timeline lines and commitments. The gold annotates 
 interception as two items (often two real events in the cluster files), while a row shows them as
 two facets of one event: each facet of a row is measured as its own unit. Extracted items that match no gold
 item, or an optional one, are left out of both figures (they are the extractor's business).
-The test half of the corpus is locked: it counts in the totals of `--split all`, but `--verbose`
-(which lists the offending rows) and `--pdf` (the brief to look at) only run on `--split tune`.
+The test half of the corpus and the session's blind shards (fresh) are locked: their totals print
+(`--split test`, `--split fresh`, and within `--split all`), but `--verbose` (which lists the
+offending rows) and `--pdf` (the brief to look at) only run on `--split tune`.
 """
 
 from __future__ import annotations
@@ -156,7 +157,7 @@ def describe(report, links: dict[int, str], names: dict[int, str]) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("all", "tune"), default="all")
+    ap.add_argument("--split", choices=("all", "tune", "test", "fresh"), default="all")
     ap.add_argument("--as-of", default="2026-03-01", help="the brief's moment (milestone status)")
     ap.add_argument("--verbose", action="store_true", help="list split and mixed rows (tune only)")
     ap.add_argument("--pdf", type=Path, help="also render the brief to this PDF")
@@ -165,7 +166,7 @@ def main() -> int:
     )
     args = ap.parse_args()
     if (args.verbose or args.pdf) and args.split != "tune":
-        ap.error("--verbose and --pdf show articles: use them with --split tune (the test half is locked)")
+        ap.error("--verbose and --pdf show articles: use them with --split tune (test and fresh are locked)")
     if not SCORE.exists():
         ap.error(f"the shared scorer is not at {SCORE}")
     score = load_scorer()
