@@ -435,3 +435,9 @@ def test_a_persons_family_name_is_no_town_of_that_name(ex):
 def test_a_place_right_before_a_reaction_is_where_the_speaker_is(ex, text, scene):
     """'the envoy in Geneva, also condemned' speaks from Geneva; 'a base in Erbil, condemned by' is the scene."""
     assert [loc for loc, _ in _places(ex, text)] == ([scene] if scene else [])
+
+
+def test_a_named_neighbourhood_before_its_city_is_given_within_it(ex):
+    """'the Shujaiya neighbourhood in Gaza City': the neighbourhood is the scene, written with its city."""
+    text = "An air strike hit the Shujaiya neighbourhood in Gaza City on Monday, killing five."
+    assert [loc for loc, _ in _places(ex, text)] == ["Shujaiya neighbourhood, Gaza City"]

@@ -64,7 +64,7 @@ _UNKNOWN = re.compile(
     # "the Khor Mor gas field was hit", "drones struck the Baiji refinery": a name with its site noun
     rf"|\b(?P<f>{_NAME})\s+(?P<fk>(?:gas|oil)\s*field|refinery|air\s*base|airbase|airfield|airport|(?:military|army|naval|air\s+force)\s+(?:base|camp)|power\s+(?:plant|station))\b"
     # "an airstrike on the Matma district", "shelling of the Zamzam camp": a name with its place noun
-    rf"|\b(?:of|on|against)\s+(?:the\s+)?(?P<o>{_NAME})\s+(?P<ok>district|village|town|camp|neighbou?rhood|governorate)\b"
+    rf"|\b(?:of|on|against|[Tt]he)\s+(?:the\s+)?(?P<o>{_NAME})\s+(?P<ok>district|village|town|camp|neighbou?rhood|governorate)\b"
     # "an attack on Wad Halfa, a village in Gezira": a name the apposition says is a settlement
     rf"|\b(?P<a>{_NAME}),\s+an?\s+(?:[a-z]+\s+){{0,2}}?(?:village|town|hamlet|city|suburb|neighbou?rhood)\b"
     rf"|\b(?:in|at|near|outside|coded\s+to)\s+(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?(?:(?!an?\s|his\s|her\s|its\s|their\s)(?-i:[a-z]+)\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
