@@ -320,7 +320,7 @@ def test_vague_mentions_that_joined_each_other_find_their_line_together():
         _report(2, "the adopted text renews its mandate a last time", day, date(2026, 5, 2)),
         _report(3, "Belgian troops will leave Mali", day, date(2026, 5, 3)),
         _report(4, "the UN Support Mission in Chad prepares to conclude its mandate", day, date(2026, 6, 1)),
-        _report(5, "the Security Council votes to terminate the UN Support Mission in Chad", day, date(2026, 6, 2)),
+        _report(5, "the UN Support Mission in Chad is to be terminated by a council vote", day, date(2026, 6, 2)),
     ]
     lines = merge_milestones(reports, as_of=date(2026, 6, 3))
     assert sorted(line.sources for line in lines) == [(1, 2, 4, 5), (3,)]

@@ -317,7 +317,7 @@ def test_an_attack_told_by_the_lives_it_took_is_an_event_far_from_its_place():
     the lives it took; the means a later sentence names type it."""
     ex = Extractor()
     text = (
-        "An attack on a cargo ship linked to a shipping magnate {} off the coast of Oman in the Arabian Sea, "
+        "A raid on a freighter owned by a trading firm {} in the Arabian Sea near Oman, "
         "officials said on Friday. A navy official said an explosive drone was used in the attack."
     )
     assert _types(ex, text.format("killed two sailors")) == ["drone_attack"]

@@ -250,6 +250,6 @@ def test_a_fight_told_as_still_going_on_the_next_day_is_the_same_fight(ex):
     """One siege over two days is one clash, dated by both days."""
     text = (
         "Gunmen stormed a hotel in the town of Gornik on Friday evening, killing nine people.\n\n"
-        "On Saturday morning, troops were still fighting to end the hotel siege as heavy gunfire could still be heard."
+        "Heavy gunfire rang out on Saturday morning as soldiers were still trying to end the siege at the hotel."
     )
     assert [(i.type, i.date) for i in _incidents(ex, text)] == [("armed_clash", "2025-06-13/2025-06-14")]

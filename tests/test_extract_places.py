@@ -415,7 +415,7 @@ def test_a_capital_accused_or_urged_is_the_government_not_the_scene(ex):
 
 def test_where_a_train_is_bound_for_is_no_scene(ex):
     """'a Peshawar-bound train' was attacked on its way, not in Peshawar."""
-    text = "Gunmen attacked a Peshawar-bound passenger train on Tuesday, killing two guards."
+    text = "Two guards died on Tuesday when gunmen opened fire on a Peshawar-bound express in the hills."
     assert ("Peshawar", "Pakistan") not in _places(ex, text)
 
 

@@ -694,8 +694,8 @@ def test_the_party_told_before_and_names_that_are_no_place(ex, text, expected):
         # A unit sized by the number before its owner's name.
         ("A 1,500-plus Kenyan force is now in Haiti.", [("Kenya", "Haiti", 1500)]),
         # Troops added go where the sentence before sent troops.
-        ("The alliance said on Monday it will send more troops to northern Kosovo. “We have decided to deploy"
-         " 600 more troops from the reserve,” NATO's chief told reporters in Oslo.",
+        ("On Monday the alliance announced it is sending extra troops to northern Kosovo. “Another 600 troops"
+         " of the reserve will deploy,” NATO's chief told reporters in Oslo.",
          [("NATO", "Kosovo", 600)]),
         # The place follows the unit the troops belong to.
         ("The US is pulling an airborne brigade out of Poland. About 1,000 soldiers of the same brigade will,"

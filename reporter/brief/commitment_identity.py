@@ -110,7 +110,7 @@ def identity(m: Milestone) -> Identity:
     steps = own.steps or steps_named(m.evidence)
     what = split_clause(m.what)[0]
     if steps == {"captives"} and _DEAL_TAKES_EFFECT.search(what) and "ceasefire" in steps_named(m.evidence):
-        # "the ceasefire and hostage swap agreement that took effect on" a day: the deal's start is
+        # A truce-and-prisoner-exchange deal said to take effect on a day: the deal's start is
         # its truce's, not a release.
         steps = frozenset({"ceasefire"})
     if "ceasefire" in steps and FROM_DAY.search(what) and not RANGE_END.search(what):
