@@ -9,13 +9,18 @@ names an actor ("Iran launched..."). An unknown proper noun after "in/at/near" o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import wraps
+from typing import TypeVar
 
 from reporter.extract import speech
 from reporter.extract.document import DATELINE_WORD, Document
 from reporter.extract.lexicon import RANK, Entry, Mention
 from reporter.extract.prefilter import Prefiltered
 from reporter.extract.text import tokens, words
+
+T = TypeVar("T")
 
 LOCATIVE = words(
     "in at on over near across inside into against outside around throughout off targeting targeted within above toward towards between hit struck attacked attacking pounded bombed shelled raided invaded"
@@ -137,30 +142,45 @@ _VESSEL = re.compile(
 )
 #: A ship's name after its prefix: "USS Carney", "the M/V Gibraltar Eagle" (the name alone later is the ship too).
 _SHIP_NAME = re.compile(r"\b(?:M/?[VTY]|USS|USNS|HMS|INS|HMCS|RFA)\.?\s+(?P<n>[A-Z][\w-]+(?:[ ][A-Z][\w-]+){0,2})")
-_SHIPS: list = [None, frozenset()]  # the last article asked about, and its ships' names
 
 
+def _per_article(read: Callable[[Document], T]) -> Callable[[Document], T]:
+    """``read`` remembered for the last article asked about: an article is asked about many times in a
+    row and never after. One slot, read once and replaced whole, so threads extracting two articles
+    at once never get each other's answer."""
+    slot: list[tuple[Document, T]] = []
+
+    @wraps(read)
+    def remembered(art: Document) -> T:
+        if slot:
+            last, value = slot[0]
+            if last is art:
+                return value
+        value = read(art)
+        slot[:] = [(art, value)]
+        return value
+
+    return remembered
+
+
+@_per_article
 def _ships(art: Document) -> frozenset[str]:
     """The names an article gives its ships by their prefix: "USS Carney" makes "the Carney" a ship."""
-    if _SHIPS[0] is not art:
-        # every leading part: "USS Carney Downs Drones" in a headline names the ship "Carney"
-        parts = (m.group("n").split() for m in _SHIP_NAME.finditer(art.text))
-        _SHIPS[0], _SHIPS[1] = art, frozenset(" ".join(p[:k]) for p in parts for k in range(1, len(p) + 1))
-    return _SHIPS[1]
+    # every leading part: "USS Carney Downs Drones" in a headline names the ship "Carney"
+    parts = (m.group("n").split() for m in _SHIP_NAME.finditer(art.text))
+    return frozenset(" ".join(p[:k]) for p in parts for k in range(1, len(p) + 1))
 
 
 #: A person's name ending in a family name with its particle: "Abu Bakr al-Baghdadi".
 _NISBA = re.compile(r"\b[A-Z][a-z]+[ ](?:[A-Z][a-z]+[ ]){0,2}(?:al|el)[-‐](?P<n>[A-Z][a-z]{3,})\b")
 _PARTICLE_OFF = re.compile(r"^(?:al|el|Al|El)[-‐]")
-_PEOPLE: list = [None, frozenset()]  # the last article asked about, and its people's family names
 
 
+@_per_article
 def _family_names(art: Document) -> frozenset[str]:
     """The family names an article gives people ("Abu Bakr al-Baghdadi"): "the killing of Baghdadi"
     later names the man, not the Iraqi district of the name."""
-    if _PEOPLE[0] is not art:
-        _PEOPLE[0], _PEOPLE[1] = art, frozenset(m.group("n") for m in _NISBA.finditer(art.text))
-    return _PEOPLE[1]
+    return frozenset(m.group("n") for m in _NISBA.finditer(art.text))
 
 
 #: A clock's zone is no scene: "at 4 pm (Sanaa time)", "02:00 Moscow time".
@@ -358,13 +378,9 @@ def _capital(art: Document, m: Mention, lo: int) -> Place | None:
     return Place(city.name, country.name, city.lat, city.lon, 4, start, start, role)
 
 
-_HOME: list = [None, {}]  # the last article asked about, and its countries' weights
-
-
+@_per_article
 def home_countries(art: Document) -> dict[str, int]:
     """How strongly an article is about each country: its dateline, and every country named."""
-    if _HOME[0] is art:
-        return _HOME[1]
     weights: dict[str, int] = {}
     for m in art.mentions:
         for e in m.entries:
@@ -374,7 +390,6 @@ def home_countries(art: Document) -> dict[str, int]:
                 if e.country:
                     weights[e.country] = weights.get(e.country, 0) + gain
                 break
-    _HOME[0], _HOME[1] = art, weights
     return weights
 
 
