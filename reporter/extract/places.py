@@ -108,19 +108,18 @@ class Place:
     distant: bool = False
 
 
-#: A speaker's own words (speech.OWN_WORDS) or a reaction voiced: "condemned", "urged".
-_REACTION = speech.alternation(
-    speech.OWN_WORDS
-    | words("condemned condemns denounced denounces criticised criticized welcomed responded reacted called urged demanded")
-)
+#: A reaction voiced: "condemned", "urged".
+_REACTED = words("condemned condemns denounced denounces criticised criticized welcomed responded reacted urged demanded")
+#: A speaker's own words (speech.OWN_WORDS) or a reaction voiced.
+_REACTION = speech.alternation(speech.OWN_WORDS | _REACTED | {"called"})
 #: The place a speaker reacts from is not the scene: "In Baghdad, the foreign minister condemned ...".
 _SPEAKER_AFTER = re.compile(rf",\s+(?:the\s+|an?\s+)?(?:[\w’'.-]+\s+){{0,6}}?{_REACTION}\b")
 #: "In Baghdad, ..." at the head of a sentence or clause (not "struck X, officials said").
 #: A reaction verb right after a place ends the speaker's noun phrase: "the envoy in Geneva, also condemned"
 #: (not "said": "a base in Erbil, said an official" names the scene).
 _REACTS_AFTER = re.compile(
-    r",?\s+(?:(?:also|later|then|quickly|strongly)\s+)?(?:condemned|condemns|denounced|denounces|criticised|criticized|"
-    r"welcomed|responded|reacted|urged|demanded)\b(?!\s+by\b)"  # "an attack in X, condemned by Y": the scene
+    rf",?\s+(?:(?:also|later|then|quickly|strongly)\s+)?{speech.alternation(_REACTED)}\b(?!\s+by\b)"
+    # (not "an attack in X, condemned by Y": the scene)
 )
 _OPENS_CLAUSE = re.compile(r"(?:^|[.;,]\s+|\band\s+|\n)(?:[Ii]n|[Ff]rom)\s+$")
 _SPOKEN_IN = re.compile(rf"\b(?:{_REACTION}|speaking|spoke|statement|conference|reporters|interview)\s+(?:\w+\s+){{0,3}}?in\s+(?:the\s+)?$")
