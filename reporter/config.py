@@ -444,21 +444,23 @@ def _check_timezone(value: str) -> str:
 # --- loading -------------------------------------------------------------------------------
 
 
-def _line_index(node: yaml.Node, prefix: tuple[Any, ...] = ()) -> dict[tuple[Any, ...], int]:
-    """Map every key path in a composed YAML document to its 1-based line."""
+def line_index(node: yaml.Node, prefix: tuple[Any, ...] = ()) -> dict[tuple[Any, ...], int]:
+    """Map every key path in a composed YAML document to its 1-based line (the config's and the
+    lexicons' errors name it)."""
     lines: dict[tuple[Any, ...], int] = {prefix: node.start_mark.line + 1}
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             path = (*prefix, key.value)
-            lines.update(_line_index(value, path))
+            lines.update(line_index(value, path))
             lines[path] = key.start_mark.line + 1
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            lines.update(_line_index(item, (*prefix, i)))
+            lines.update(line_index(item, (*prefix, i)))
     return lines
 
 
-def _dotted(loc: tuple[Any, ...]) -> str:
+def dotted(loc: tuple[Any, ...]) -> str:
+    """A key path as it is written in errors: ``briefs[0].schedule.cron``."""
     out = ""
     for part in loc:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
@@ -538,7 +540,7 @@ def load_config(path: str | Path | None = None) -> Config:
         raise ConfigError(
             "expected a mapping of sections (storage, sources, briefs, ...)", file=shown, line=1
         )
-    lines = _line_index(node) if node is not None else {}
+    lines = line_index(node) if node is not None else {}
     base_dir = path.resolve().parent
     try:
         config = Config.model_validate({**data, "base_dir": base_dir, "path": path})
@@ -552,6 +554,6 @@ def load_config(path: str | Path | None = None) -> Config:
         else:
             message = _describe(error)
         line = next((lines[loc[:n]] for n in range(len(loc), -1, -1) if loc[:n] in lines), None)
-        raise ConfigError(message, file=shown, line=line, key=_dotted(loc) or None) from None
+        raise ConfigError(message, file=shown, line=line, key=dotted(loc) or None) from None
     config._lines = lines
     return config

@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from reporter.config import Config
+from reporter.config import Config, dotted
 from reporter.errors import ConfigError, ConfigErrors
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -35,7 +35,7 @@ def config_problems(config: Config, *, environment: bool = True) -> list[ConfigE
 
     def problem(key: tuple[Any, ...], message: str) -> None:
         found.append(
-            ConfigError(message, file=str(config.path or ""), line=config.line_of(*key), key=_dotted(key))
+            ConfigError(message, file=str(config.path or ""), line=config.line_of(*key), key=dotted(key))
         )
 
     if not config.briefs:
@@ -45,13 +45,6 @@ def config_problems(config: Config, *, environment: bool = True) -> list[ConfigE
     _check_sources(config, problem)
     _check_briefs(config, problem, environment=environment)
     return found
-
-
-def _dotted(key: tuple[Any, ...]) -> str:
-    out = ""
-    for part in key:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
 
 
 def _unwritable(path: Path) -> str | None:
