@@ -27,6 +27,7 @@ from pydantic import (
 from reporter.crontab import CronError, parse_crontab
 from reporter.errors import ConfigError
 from reporter.models import INCIDENT_TYPES
+from reporter.yaml_lines import dotted, line_at, line_index, yaml_error
 
 DEFAULT_CONFIG = Path("config/reporter.yaml")
 #: Where a system-wide install keeps its config (the systemd unit's REPORTER_CONFIG).
@@ -392,10 +393,7 @@ class Config(_Model):
 
     def line_of(self, *key: Any) -> int | None:
         """The line of a key path in the config file (or of its nearest parent), when known."""
-        for n in range(len(key), -1, -1):
-            if key[:n] in self._lines:
-                return self._lines[key[:n]]
-        return None
+        return line_at(self._lines, key)
 
     def brief(self, brief_id: str) -> BriefConfig:
         for brief in self.briefs:
@@ -442,29 +440,6 @@ def _check_timezone(value: str) -> str:
 
 
 # --- loading -------------------------------------------------------------------------------
-
-
-def line_index(node: yaml.Node, prefix: tuple[Any, ...] = ()) -> dict[tuple[Any, ...], int]:
-    """Map every key path in a composed YAML document to its 1-based line (the config's and the
-    lexicons' errors name it)."""
-    lines: dict[tuple[Any, ...], int] = {prefix: node.start_mark.line + 1}
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            path = (*prefix, key.value)
-            lines.update(line_index(value, path))
-            lines[path] = key.start_mark.line + 1
-    elif isinstance(node, yaml.SequenceNode):
-        for i, item in enumerate(node.value):
-            lines.update(line_index(item, (*prefix, i)))
-    return lines
-
-
-def dotted(loc: tuple[Any, ...]) -> str:
-    """A key path as it is written in errors: ``briefs[0].schedule.cron``."""
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
 
 
 def _describe(error: dict[str, Any]) -> str:
@@ -527,11 +502,7 @@ def load_config(path: str | Path | None = None) -> Config:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise ConfigError(
-            f"invalid YAML: {problem}", file=shown, line=mark.line + 1 if mark else None
-        ) from None
+        raise yaml_error(exc, shown) from None
     if data is None:
         raise ConfigError(
             "the config is empty; start from config/reporter.yaml (it shows every section)", file=shown, line=1
@@ -553,7 +524,6 @@ def load_config(path: str | Path | None = None) -> Config:
             message = str(ctx_error)
         else:
             message = _describe(error)
-        line = next((lines[loc[:n]] for n in range(len(loc), -1, -1) if loc[:n] in lines), None)
-        raise ConfigError(message, file=shown, line=line, key=dotted(loc) or None) from None
+        raise ConfigError(message, file=shown, line=line_at(lines, loc), key=dotted(loc) or None) from None
     config._lines = lines
     return config

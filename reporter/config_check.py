@@ -13,8 +13,9 @@ import os
 from pathlib import Path
 from typing import Any
 
-from reporter.config import Config, dotted
+from reporter.config import Config
 from reporter.errors import ConfigError, ConfigErrors
+from reporter.yaml_lines import dotted
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
@@ -84,8 +85,11 @@ def _check_paths(config: Config, problem) -> None:
 
         try:
             check_lexicon_file(path)
+        except ConfigErrors as exc:
+            for error in exc.errors:  # each names the lexicon file, its line and key
+                problem(("extraction", "lexicons", i), f"in {error}")
         except ConfigError as exc:
-            problem(("extraction", "lexicons", i), f"lexicon {path}: {exc.detail}")
+            problem(("extraction", "lexicons", i), f"in {exc}")
 
 
 def _template_dirs(config: Config) -> list[Path]:

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from reporter.errors import ConfigError
-from reporter.extract import Extractor
+from reporter.extract import Extractor, lexicon_schema
+from reporter.extract.lexicon import RANK
 
 USER = Path(__file__).parent / "fixtures" / "extract" / "user_lexicon.yaml"
 
@@ -48,6 +49,26 @@ def test_bad_lexicon_is_a_config_error(tmp_path):
     bad.write_text("places:\n  - {kind: base}\n")
     with pytest.raises(ConfigError, match="name"):
         Extractor(lexicon_paths=[bad])
+
+
+def test_each_mistake_in_a_lexicon_names_its_line_key_and_what_was_expected(tmp_path):
+    """A value of the wrong kind, a misspelt key or a broken line is an error before any text is
+    read, never a fact ('lat: north' once reached the incidents as text)."""
+    bad = tmp_path / "mine.yaml"
+    bad.write_text("places:\n  - {name: Camp Nowhere, kind: base}\n  - {name: Hilltop, lat: north, alias: [Hill]}\n")
+    with pytest.raises(ConfigError) as caught:
+        Extractor(lexicon_paths=[bad])
+    assert str(caught.value).splitlines() == [
+        f"{bad}:3: places[1].lat: 'north' is not a number of degrees from -90 to 90",
+        f"{bad}:3: places[1].alias: unknown key; expected name, kind, country, aliases, lat, lon",
+    ]
+    bad.write_text("actors:\n  - {name: Group, kind: militia\n")
+    with pytest.raises(ConfigError, match=rf"^{bad}:3: invalid YAML: "):
+        Extractor(lexicon_paths=[bad])
+
+
+def test_the_place_kinds_a_lexicon_may_name_are_the_kinds_places_are_ranked_by():
+    assert set(lexicon_schema.PLACE_KINDS) == set(RANK) - {"country"}
 
 
 def test_region_villages_are_known_with_their_country_and_spellings():

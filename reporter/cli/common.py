@@ -138,5 +138,7 @@ def parse_moment(value: str | None) -> datetime | None:
 
     moment = to_utc(value)
     if moment is None:
-        raise click.BadParameter(f"{value!r} is not an ISO date or date-time (e.g. 2025-06-16T06:00Z)")
+        raise click.BadParameter(
+            f"{value!r} is not an ISO date or date-time (e.g. 2025-06-16T06:00Z)", param_hint="--as-of"
+        )
     return moment

@@ -19,14 +19,15 @@ from typing import Any, NamedTuple
 import yaml
 
 from reporter import compiled
-from reporter.errors import ConfigError
-from reporter.extract import geonames
+from reporter.errors import ConfigError, ConfigErrors
+from reporter.extract import geonames, lexicon_schema
 from reporter.extract.text import Token, tokens, words
+from reporter.yaml_lines import dotted, line_at, line_index, yaml_error
 
 log = logging.getLogger(__name__)
 
 DATA = Path(__file__).parent / "data"
-SECTIONS = ("countries", "places", "actors", "weapons")
+SECTIONS = lexicon_schema.SECTIONS
 #: Specificity of a place kind: an incident takes its most specific place.
 RANK = {
     "base": 5,
@@ -115,19 +116,19 @@ def _case(alias: str) -> str:
 
 def _load_yaml(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
-    except (OSError, yaml.YAMLError) as exc:
+        text = path.read_text(encoding="utf-8")
+        data = yaml.load(text, Loader=_LOADER) or {}
+    except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read lexicon: {exc}", file=str(path)) from exc
-    if not isinstance(data, dict):
-        raise ConfigError("a lexicon is a mapping of sections: " + ", ".join(SECTIONS), file=str(path))
-    unknown = set(data) - set(SECTIONS)
-    if unknown:
-        raise ConfigError(
-            f"unknown section(s) {sorted(unknown)}; expected " + ", ".join(SECTIONS), file=str(path)
+    except yaml.YAMLError as exc:
+        raise yaml_error(exc, str(path)) from None
+    found = lexicon_schema.problems(data)
+    if found:
+        # Lines are looked up only for a file with mistakes: composing costs as much as parsing.
+        lines = line_index(yaml.compose(text, Loader=yaml.SafeLoader))
+        raise ConfigErrors(
+            [ConfigError(why, file=str(path), line=line_at(lines, at), key=dotted(at) or None) for at, why in found]
         )
-    for section, items in data.items():
-        if not isinstance(items, list) or not all(isinstance(i, dict) and i.get("name") for i in items):
-            raise ConfigError("a section is a list of entries, each with a name", file=str(path), key=section)
     return data
 
 
