@@ -65,7 +65,9 @@ class FetchConfig(_Model):
     """How feeds and web pages are fetched."""
 
     timeout: float = Field(10.0, gt=0, description="seconds per HTTP request")
-    retries: int = Field(2, ge=0, le=10, description="retries of a failed request (connection errors, 5xx, 429)")
+    retries: int = Field(
+        2, ge=0, le=10, description="retries of a failed request (connection errors, 5xx, 429)"
+    )
     backoff: float = Field(0.5, ge=0, description="first retry delay in seconds, doubled each time")
     max_bytes: int = Field(5_000_000, gt=0, description="bodies larger than this are refused")
     concurrency: int = Field(8, ge=1, le=64, description="requests in flight across all sources")
@@ -178,7 +180,9 @@ class BriefConfig(_Model):
 
     id: Annotated[str, Field(pattern=_ID, description="unique name; used in file names and `--brief`")]
     title: str = Field(description="the brief's title, on the PDF and in the e-mail")
-    sources: tuple[str, ...] = Field((), description="source ids to draw on (with `tags`: either matches; neither: all)")
+    sources: tuple[str, ...] = Field(
+        (), description="source ids to draw on (with `tags`: either matches; neither: all)"
+    )
     tags: tuple[str, ...] = Field((), description="draw on the sources carrying one of these tags")
     period: str = Field("24h", description="'all', or how far back from the brief's moment: Nh, Nd or Nw")
     as_of: datetime | None = Field(
@@ -191,7 +195,8 @@ class BriefConfig(_Model):
         description="which sections, in which order; ids or {id, title, enabled} mappings",
     )
     template: str = Field(
-        "brief.html.j2", description="the brief's template, looked up in `templates.directory` then templates/"
+        "brief.html.j2",
+        description="the brief's template, looked up in `templates.directory` then templates/",
     )
     paper: Literal["A4", "Letter"] = Field("A4", description="page size")
     handling: str = Field("TLP:CLEAR", description="TLP 2.0 label printed on every page")
@@ -216,7 +221,9 @@ class BriefConfig(_Model):
     )
     directory: str | None = Field(None, description="folder the `directory` delivery copies the PDF into")
     schedule: ScheduleConfig | None = Field(None, description="when `serve` runs it; null: by hand only")
-    skip_if_empty: bool = Field(False, description="record a skip instead of sending a brief with no incidents")
+    skip_if_empty: bool = Field(
+        False, description="record a skip instead of sending a brief with no incidents"
+    )
     skip_if_unchanged: bool = Field(
         False, description="record a skip when the facts equal the last delivered issue's"
     )
@@ -286,10 +293,16 @@ class SmtpConfig(_Model):
     port: int = Field(587, ge=1, le=65535, description="587 for starttls, 465 for ssl, 25 for none")
     security: Literal["none", "starttls", "ssl"] = Field("starttls", description="transport security")
     username: str | None = Field(None, description="login name; null: no AUTH")
-    password: str | None = Field(None, description="only as ${ENV_VAR}; the variable must be set where reporter runs")
+    password: str | None = Field(
+        None, description="only as ${ENV_VAR}; the variable must be set where reporter runs"
+    )
     timeout: float = Field(30.0, gt=0, description="seconds per SMTP operation")
-    verify: bool = Field(True, description="verify the server's certificate; false only for a relay trusted otherwise")
-    ca_file: str | None = Field(None, description="extra CA bundle (PEM) to trust, e.g. an internal relay's CA")
+    verify: bool = Field(
+        True, description="verify the server's certificate; false only for a relay trusted otherwise"
+    )
+    ca_file: str | None = Field(
+        None, description="extra CA bundle (PEM) to trust, e.g. an internal relay's CA"
+    )
     retries: int = Field(3, ge=0, le=10, description="retries after connection errors and 4xx answers")
     backoff: float = Field(2.0, ge=0, description="first retry delay in seconds, doubled each time")
 
@@ -327,7 +340,9 @@ class DeliveryConfig(_Model):
 class StorageConfig(_Model):
     """The database."""
 
-    database: str = Field("var/reporter.db", description="SQLite file for articles, facts, runs and deliveries")
+    database: str = Field(
+        "var/reporter.db", description="SQLite file for articles, facts, runs and deliveries"
+    )
 
 
 class OutputConfig(_Model):
@@ -341,7 +356,9 @@ class OutputConfig(_Model):
 class TemplatesConfig(_Model):
     """Your own templates, stylesheet and logo."""
 
-    directory: str | None = Field(None, description="user templates, looked up before the bundled ones (must exist)")
+    directory: str | None = Field(
+        None, description="user templates, looked up before the bundled ones (must exist)"
+    )
     theme_css: str | None = Field(None, description="CSS file added after the bundled stylesheet")
     logo: str | None = Field(None, description="image file shown in the brief's header")
 
@@ -505,7 +522,9 @@ def load_config(path: str | Path | None = None) -> Config:
         raise yaml_error(exc, shown) from None
     if data is None:
         raise ConfigError(
-            "the config is empty; start from config/reporter.yaml (it shows every section)", file=shown, line=1
+            "the config is empty; start from config/reporter.yaml (it shows every section)",
+            file=shown,
+            line=1,
         )
     if not isinstance(data, dict):
         raise ConfigError(

@@ -68,10 +68,15 @@ def _check_paths(config: Config, problem) -> None:
     if why is None and database.exists() and not os.access(database, os.W_OK):
         why = f"{database} is not writable by this user"
     if why:
-        problem(("storage", "database"), f"{why}; use a path the service may write (e.g. /var/lib/reporter/reporter.db)")
+        problem(
+            ("storage", "database"),
+            f"{why}; use a path the service may write (e.g. /var/lib/reporter/reporter.db)",
+        )
     why = _unwritable(config.resolve(config.output.directory))
     if why:
-        problem(("output", "directory"), f"{why}; use a folder the service may write (e.g. /var/lib/reporter/out)")
+        problem(
+            ("output", "directory"), f"{why}; use a folder the service may write (e.g. /var/lib/reporter/out)"
+        )
     if any("outbox" in b.delivery for b in config.briefs):
         why = _unwritable(config.resolve(config.delivery.outbox))
         if why:
@@ -79,7 +84,10 @@ def _check_paths(config: Config, problem) -> None:
     for i, name in enumerate(config.extraction.lexicons):
         path = config.resolve(name)
         if not path.is_file():
-            problem(("extraction", "lexicons", i), f"no such lexicon file {path}; fix the path or remove the entry")
+            problem(
+                ("extraction", "lexicons", i),
+                f"no such lexicon file {path}; fix the path or remove the entry",
+            )
             continue
         from reporter.extract.lexicon import check_lexicon_file
 
@@ -113,10 +121,14 @@ def _check_templates(config: Config, problem) -> None:
     for key in ("theme_css", "logo"):
         name = getattr(t, key)
         if name and not config.resolve(name).is_file():
-            problem(("templates", key), f"no such file {config.resolve(name)}; fix the path or set it to null")
+            problem(
+                ("templates", key), f"no such file {config.resolve(name)}; fix the path or set it to null"
+            )
     dirs = _template_dirs(config)
     for i, brief in enumerate(config.briefs):
-        _check_template(brief.template, dirs, lambda message, i=i: problem(("briefs", i, "template"), message))
+        _check_template(
+            brief.template, dirs, lambda message, i=i: problem(("briefs", i, "template"), message)
+        )
 
 
 def _check_template(name: str, dirs: list[Path], problem) -> None:

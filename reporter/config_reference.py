@@ -100,7 +100,9 @@ def _model_of(annotation: Any) -> type[BaseModel] | None:
 def _is_list(annotation: Any) -> bool:
     if typing.get_origin(annotation) is tuple:
         return True
-    return any(_is_list(a) for a in typing.get_args(annotation) if typing.get_origin(annotation) is not Literal)
+    return any(
+        _is_list(a) for a in typing.get_args(annotation) if typing.get_origin(annotation) is not Literal
+    )
 
 
 def documented_fields(model: type[BaseModel] = Config, prefix: str = "") -> list[tuple[str, FieldInfo]]:

@@ -53,10 +53,14 @@ def test_extract_uses_the_configured_lexicons(tmp_path):
     (tmp_path / "reporter.yaml").write_text("extraction:\n  lexicons: [places.yaml]\n")
     runner = CliRunner()
     plain = json.loads(runner.invoke(main, ["extract", str(tmp_path / "a.txt")]).output)
-    result = runner.invoke(main, ["extract", "--config", str(tmp_path / "reporter.yaml"), str(tmp_path / "a.txt")])
+    result = runner.invoke(
+        main, ["extract", "--config", str(tmp_path / "reporter.yaml"), str(tmp_path / "a.txt")]
+    )
     configured = json.loads(result.output)
     assert [i["location"] for i in configured["incidents"]] == ["Camp Quillfeather"]
     assert [i["location"] for i in plain["incidents"]] != ["Camp Quillfeather"]
     (tmp_path / "places.yaml").unlink()
-    result = runner.invoke(main, ["extract", "--config", str(tmp_path / "reporter.yaml"), str(tmp_path / "a.txt")])
+    result = runner.invoke(
+        main, ["extract", "--config", str(tmp_path / "reporter.yaml"), str(tmp_path / "a.txt")]
+    )
     assert result.exit_code == 2 and "places.yaml" in result.output

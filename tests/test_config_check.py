@@ -31,13 +31,48 @@ briefs:
 
 # (name, text replaced, replacement, key, line, words the message must hold)
 CASES = [
-    ("missing lexicon", "lexicons: []", "lexicons: [places.yaml]", "extraction.lexicons[0]", 7, "no such lexicon file"),
-    ("missing template", "template: brief.html.j2", "template: mine.html.j2", "briefs[0].template", 16, "no template 'mine.html.j2'"),
-    ("missing template folder", "directory: null", "directory: my-templates", "templates.directory", 4, "no such folder"),
+    (
+        "missing lexicon",
+        "lexicons: []",
+        "lexicons: [places.yaml]",
+        "extraction.lexicons[0]",
+        7,
+        "no such lexicon file",
+    ),
+    (
+        "missing template",
+        "template: brief.html.j2",
+        "template: mine.html.j2",
+        "briefs[0].template",
+        16,
+        "no template 'mine.html.j2'",
+    ),
+    (
+        "missing template folder",
+        "directory: null",
+        "directory: my-templates",
+        "templates.directory",
+        4,
+        "no such folder",
+    ),
     ("missing theme", "theme_css: null", "theme_css: theme.css", "templates.theme_css", 5, "no such file"),
     ("source folder typo", "path: inbox/*.txt", "path: inbx/*.txt", "sources[0].path", 9, "no such folder"),
-    ("source file folder typo", "path: inbox/*.txt", "path: inbx/today.txt", "sources[0].path", 9, "no such file or folder"),
-    ("unknown placeholder", "issue {issue}", "issue {isue}", "briefs[0].subject", 15, "unknown placeholder {isue}"),
+    (
+        "source file folder typo",
+        "path: inbox/*.txt",
+        "path: inbx/today.txt",
+        "sources[0].path",
+        9,
+        "no such file or folder",
+    ),
+    (
+        "unknown placeholder",
+        "issue {issue}",
+        "issue {isue}",
+        "briefs[0].subject",
+        15,
+        "unknown placeholder {isue}",
+    ),
     (
         "smtp password unset",
         "  outbox: var/outbox\n",

@@ -122,7 +122,9 @@ def schedule_soon(proc: subprocess.Popen, tmp_path: Path, *, smtp_port: int, log
         write_config(tmp_path, cron=cron, smtp_port=smtp_port)
         reloads = log.read_text().count("configuration reloaded")
         proc.send_signal(signal.SIGHUP)
-        wait_for(lambda seen=reloads: log.read_text().count("configuration reloaded") > seen, 30, "the reload")
+        wait_for(
+            lambda seen=reloads: log.read_text().count("configuration reloaded") > seen, 30, "the reload"
+        )
         if f"scheduled {cron} (UTC); next run {due.isoformat()}" in log.read_text():
             return due
     raise AssertionError("the service never took a schedule two seconds ahead")

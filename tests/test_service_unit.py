@@ -136,7 +136,9 @@ def test_unit_execstart_serves_with_its_environment(tmp_path):
     lines = [json.loads(line) for line in log.read_text().splitlines() if line.startswith("{")]
     assert lines, "--log-format json gives one JSON object per line"
     assert (state / "reporter.db").is_file()
-    assert sorted(p.name for p in (tmp_path / "etc").iterdir()) == ["reporter.yaml"], "nothing written to /etc"
+    assert sorted(p.name for p in (tmp_path / "etc").iterdir()) == ["reporter.yaml"], (
+        "nothing written to /etc"
+    )
 
 
 def _messages(log: Path) -> list[str]:

@@ -92,5 +92,3 @@ def make_article(
         content_hash=digest,
         tags=source.tags,
     )
-
-
