@@ -125,13 +125,12 @@ class Linker:
             # after an event, is that event's toll
             self._merge(self.last_i, c)
             return
-        going_on = self._going_on(c)
-        if going_on is not None:
+        both_days = self._going_on(c)
+        if both_days is not None and self.last_i is not None:
             # "Gunmen stormed a hotel on Friday evening. On Saturday morning forces were still fighting
             # to end the siege": the fight told as still going on is the same one, over both days
-            old = self.events[going_on]
-            self.events[going_on] = replace(old, date=DateSpan(old.date.start, c.date.end, "range"))  # type: ignore[union-attr]
-            self._merge(going_on, replace(c, date=None, date_q=0))
+            self.events[self.last_i] = replace(self.events[self.last_i], date=both_days)
+            self._merge(self.last_i, replace(c, date=None, date_q=0))
             return
         if c.part_of and self.last_i is not None and c.s_idx - self.last.s_idx <= 3:
             # "During the battle, the army called in air strikes": more of the fight, whatever its means
@@ -206,8 +205,8 @@ class Linker:
                     c = replace(c, date=day, date_q=1)
         else:
             last = self.last
-            if self._supports(c):
-                self._merge(self.last_i, c)  # type: ignore[arg-type]
+            if self.last_i is not None and self._supports(c):
+                self._merge(self.last_i, c)
                 return
             if last is not None and c.s_idx - last.s_idx <= 4 and (c.date is None or c.place is None):
                 # An undated or unplaced event told right after another belongs to the same story.
@@ -289,9 +288,10 @@ class Linker:
         self.events.append(c)
         self.last_i = len(self.events) - 1
 
-    def _going_on(self, c: Cand) -> int | None:
-        """The event of the same kind told just before, at the same or no place, that the candidate
-        says is still going on a day or two later ("still", "continued", "ongoing")."""
+    def _going_on(self, c: Cand) -> DateSpan | None:
+        """The days of the event just told when the candidate says it is still going on a day or two
+        later ("still", "continued", "ongoing"), of the same kind at the same or no place: from its
+        first day to the candidate's."""
         last = self.last
         if (
             last is None
@@ -303,7 +303,7 @@ class Linker:
             or not 0 < (c.date.end - last.date.end).days <= 2
         ):
             return None
-        return self.last_i if _STILL.search(self.art.text, *c.clause) else None
+        return DateSpan(last.date.start, c.date.end, "range") if _STILL.search(self.art.text, *c.clause) else None
 
     def _supports(self, c: Cand) -> bool:
         """ "Troops attacked rebel positions near X on Monday. Their artillery shelled X.": fire at the
