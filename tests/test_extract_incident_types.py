@@ -81,6 +81,22 @@ def test_airspace_events_lie_over_the_owner(ex, text, expected):
     assert [(i.type, i.country) for i in _incidents(ex, text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Air traffic at Sulaymaniyah airport was halted on Monday.", [("other", "Sulaymaniyah")]),
+        ("Officials closed the airport in Gao on Monday and reopened it at dusk.", [("other", "Gao")]),
+        # a road that leads to an airport is not the airport
+        ("Police closed the road to the airport on Monday.", []),
+    ],
+)
+def test_an_airport_closed_or_its_traffic_halted_is_an_airspace_step(ex, text, expected):
+    """The GUIDE's airspace closures include one airport's: its traffic stopped, typed "other" at it."""
+    lead = "Rebels fired ten rockets at Haifa on Sunday. "
+    got = [(i.type, i.location) for i in _incidents(ex, lead + text) if i.type == "other"]
+    assert got == expected
+
+
 def test_an_airspace_violation_told_again_is_one_event(ex):
     text = (
         "Three Russian jets violated Latvian airspace for ten minutes on Monday. "

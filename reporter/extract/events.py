@@ -110,7 +110,12 @@ _PHRASE = re.compile(
     |(?P<airspace>\b(?:clos(?:ed|ing|es|ure)|shut|reopen(?:ed|ing|s)?|violat(?:ed|ing|ions?)|breach(?:ed|es)?|incursions?
         |enter(?:ed|ing|s)?|cross(?:ed|ing|es)?|intrud(?:ed|ing|es)\s+(?:into|on))
         \s+(?:of\s+|into\s+)?(?:[\w'’-]+\s+){0,3}?airspaces?\b
-      |\bairspaces?\s+(?:(?:in|of|over)\s+(?:[\w-]+\s+){1,4}?)?(?:was\s+|were\s+|had\s+been\s+|remained\s+|remains\s+)?(?:closed|closures?|shut|reopened|violations?|breach(?:ed|es)?)\b)
+      |\bairspaces?\s+(?:(?:in|of|over)\s+(?:[\w-]+\s+){1,4}?)?(?:was\s+|were\s+|had\s+been\s+|remained\s+|remains\s+)?(?:closed|closures?|shut|reopened|violations?|breach(?:ed|es)?)\b
+      # an airport closed or its air traffic halted is the airspace over that spot shut (GUIDE: "other")
+      |\b(?:clos(?:ed|ing|es|ure)|shut(?:\s+down)?|reopen(?:ed|ing|s)?)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}?airports?\b
+      |\bairports?\s+(?:(?:in|of|at)\s+(?:[\w-]+\s+){1,3}?)?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|remained\s+|remains\s+)?(?:closed|shut|reopened)\b
+      |\bair\s+traffic\s+(?:(?:at|in|over|to|from)\s+(?:[\w'’-]+\s+){1,4}?)?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:halted|suspended|stopped|closed|resumed)\b
+      |\b(?:halt(?:ed|ing|s)?|suspend(?:ed|ing|s)?|stopp(?:ed|ing)|resum(?:ed|ing|es)?)\s+(?:all\s+)?air\s+traffic\b)
     |(?P<crash>\bcame\s+down\b
       # what falls after a shoot-down: "falling debris damaged homes", "fallen fragments were found"
       |\b(?:falling|fallen)\s+(?:[\w-]+\s+)?(?:debris|fragments|wreckage|shrapnel)\b)
@@ -329,7 +334,9 @@ _PHRASE_HEADS = words(
     weeks nights in came an a military security counter counterterrorism intelligence ground clearance car
     suicide went blew slammed slamming gunned closed closing closes closure shut reopen reopened reopening
     reopens violated violating violation violations breach breached breaches incursion incursions airspace
-    airspaces entered entering enters crossed crossing crosses intruded intruding intrudes falling fallen another"""
+    airspaces entered entering enters crossed crossing crosses intruded intruding intrudes falling fallen another
+    airport airports halt halted halting halts suspend suspended suspending suspends stopped stopping resumed resuming
+    resumes"""
 )
 
 
