@@ -390,3 +390,14 @@ def test_a_handover_told_from_either_side_the_same_day_is_one_line():
     french = Milestone(what="French troops will leave Niger", due=day, evidence="")
     german = Milestone(what="German troops will leave Niger", due=day, evidence="")
     assert not same_commitment(french, german)
+
+
+def test_a_transfer_of_troops_that_began_is_their_move_as_a_relocation_is():
+    """'The transfer of the brigade began' and 'The relocation began' the same day, each of one
+    party's troops moving out: one step, whichever noun an outlet uses for the move (the verb
+    'began' says its stage, not its direction). Control transferred to others stays a handover."""
+    day = "2026-04-04"
+    transfer = Milestone(what="The transfer of the brigade from Hokkaido began (Dutch troops)", due=day, evidence="", done=True)
+    relocation = Milestone(what="The relocation began Saturday (Dutch troops)", due=day, evidence="", done=True)
+    assert same_commitment(transfer, relocation)
+    assert identity(Milestone(what="the army transferred control of the camp", due=day, evidence="")).action == "hand over"
