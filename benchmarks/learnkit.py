@@ -96,6 +96,14 @@ def read_all(extractor: Extractor, acled: bool = True, shards: str = TUNE_SHARDS
         yield Read("acled", rec["id"], gold, extractor.document(doc.text, day)[1])
 
 
+def read_tests(extractor: Extractor, name: str) -> Iterator[Read]:
+    """tests/``name`` (devset, holdout) read as read_all reads a corpus text; its fold is ``name``."""
+    for _, path, gpath in test_set_articles(name):
+        doc = parse_text(path.read_bytes().decode("utf-8", errors="replace"))
+        day = doc.published.date() if doc.published else None
+        yield Read(name, path.stem, json.loads(gpath.read_text()), extractor.document(doc.text, day)[1])
+
+
 def fit_binary(X: Sequence[Sequence[str]], y: Sequence[int], C: float) -> Scorer:
     """A balanced L2 logistic model over binary features, as weights the extractor can sum."""
     from sklearn.feature_extraction import DictVectorizer
