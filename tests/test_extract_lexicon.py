@@ -110,3 +110,10 @@ def test_compiled_lexicon_is_cached_and_rebuilt_when_a_file_changes(tmp_path, mo
     user.write_text("places:\n  - {name: Camp Sample, kind: base, country: Iraq, lat: 33.0, lon: 44.0}\n")
     assert place(Lexicon.load([user], world=False), "Rockets hit Camp Sample.") == [("Camp Sample", "Iraq")]
     assert len(list((tmp_path / "cache").glob("lexicon-*.pickle"))) == 2
+
+
+def test_an_acronyms_possessive_names_it():
+    """'the ABC's troops' keeps the acronym's case rule: the possessive s is no lower-case letter of it."""
+    _, art = Extractor().document("The IDF's tanks moved. The CSTO's unit left. The Idf's car.", date(2025, 3, 12))
+    named = [(art.text[m.start : m.end], m.entries[0].name) for m in art.mentions]
+    assert named == [("IDF's", "Israel"), ("CSTO's", "CSTO")]

@@ -440,4 +440,7 @@ def _case_ok(case: str, surface: str) -> bool:
         return True
     if case == "title":
         return surface[:1].isupper()
+    # An acronym's possessive keeps its case: "the IDF's troops" names the IDF (its "s" is no word).
+    if surface[-2:-1] in ("'", "’", "ʼ") and surface[-1:] in ("s", "S"):
+        surface = surface[:-2]
     return not any(c.islower() for c in surface)

@@ -63,15 +63,29 @@ _NOUN = (
     # clause names whose they are ("Peru keeps some 900 men in Haiti": _Hit.weak)
     r"|(?:military|army)\s+(?:and\s+police\s+)?officers|men"
     r"|(?-i:Guards|Guardsmen)"  # "3,000 Revolutionary Guards"; not "border guards"
+    # other names of soldiers; observers, engineers and police only when military ("election observers")
+    r"|mercenaries|gendarmes|legionnaires|troopers|blue\s+helmets"
+    r"|military\s+(?:observers|engineers|police(?:men)?|staff)"
     # "400 members of France's special forces": members of a force are its troops
     r"|members\s+of\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?(?:forces|army|military|troops|contingent))"
 )
 #: Lower-case words allowed between a number and "troops" ("2,500 combat troops").
-_ADJ = r"(?:combat|ground|military|uniformed|armed|active-duty|foreign|coalition|special|operations|elite|regular|allied|international|additional|more|extra|new)"
+_ADJ = (
+    r"(?:combat|ground|military|uniformed|armed|active-duty|foreign|coalition|special|operations|elite|regular|allied"
+    r"|international|additional|more|extra|new"
+    # a service's name before its people: "300 army personnel", "200 air force personnel"
+    r"|army|navy|air\s+force|defen[cs]e|service|marine"
+    # any lower-case adjective or participle of those forms ("remaining", "peacekeeping", "rotational",
+    # "deployed"), save those that say the troops were harmed, held or lost: they are no level
+    r"|(?!(?:wounded|injured|killed|captured|kidnapped|abducted|detained|arrested|trapped|missing|stranded"
+    r"|executed|imprisoned|jailed|surrendered|retired|discharged|dismissed|deserted|fallen|trained|recruited"
+    r"|infected|evacuated|rescued|released|exchanged|freed|returning|returned|fighting|dying)\b)"
+    r"(?-i:[a-z]+(?:ing|al|ed|ary)))"
+)
 _NOUN_WORDS = words(
     """troop troops soldiers service servicemembers servicemen servicewomen personnel forces marines sailors fighters
     advisers advisors peacekeepers strong airmen paratroopers commandos reservists guardsmen guards infantrymen trainers
-    instructors officers men"""
+    instructors officers men mercenaries gendarmes legionnaires troopers helmets observers engineers"""
 )
 #: Words of a level told without a troop noun ("a force of about 3,000"): sentences worth a search.
 _UNIT_WORDS = words("force contingent garrison deployment")
@@ -1207,7 +1221,8 @@ _MOVED = frozenset(
     _key(w)
     for w in words(
         """withdraw withdrew withdrawn pull remove evacuate leave left exit relocate redeploy transfer move return
-        bring brought shift"""
+        bring brought shift withdrawal pullout removal evacuation departure relocation redeployment repatriation
+        drawdown"""
     )
 )
 _ONWARD = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?")
