@@ -6,11 +6,12 @@ Relative paths in the config are resolved against the config file's folder.
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
@@ -463,7 +464,9 @@ def _describe(error: dict[str, Any]) -> str:
     kind = error["type"]
     value = error.get("input")
     if kind == "extra_forbidden":
-        return "unknown key"
+        return "unknown key" + _known_keys(tuple(error["loc"]))
+    if kind in ("tuple_type", "list_type") and isinstance(value, str | int | float):
+        return f"{value!r} is not a list; write it as [{value}]"
     if kind == "missing":
         return "required key is missing"
     if kind == "literal_error":
@@ -473,6 +476,28 @@ def _describe(error: dict[str, Any]) -> str:
     if kind in ("value_error", "assertion_error"):
         return message
     return f"{value!r}: {message[0].lower()}{message[1:]}" if not isinstance(value, dict | list) else message
+
+
+def _known_keys(loc: tuple[Any, ...]) -> str:
+    """What the unknown key at ``loc`` may have meant: the nearest key allowed there, else all of them."""
+    model: type[BaseModel] | None = Config
+    for part in loc[:-1]:
+        if model is not None and not isinstance(part, int):
+            field = model.model_fields.get(part)
+            # (a union's member shows in ``loc`` by its class name: no field, so nothing is said)
+            model = _model_in(field.annotation) if field is not None else None
+    if model is None:
+        return ""
+    keys = [k for k, f in model.model_fields.items() if not f.exclude]
+    near = difflib.get_close_matches(str(loc[-1]), keys, n=1)
+    return f"; did you mean '{near[0]}'?" if near else "; expected one of " + ", ".join(keys)
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    """The config section an annotation holds (``tuple[BriefConfig, ...]``, ``SmtpConfig | None``)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    return next((m for m in map(_model_in, get_args(annotation)) if m is not None), None)
 
 
 def config_path(path: str | Path | None = None) -> Path:

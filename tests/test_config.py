@@ -91,8 +91,10 @@ BAD = [
         "briefs[0].schedule.timezone",
         "IANA time zone",
     ),
-    ("storage:\n  databse: x.db\n", 2, "storage.databse", "unknown key"),
-    ("colour: blue\n", 1, "colour", "unknown key"),
+    ("storage:\n  databse: x.db\n", 2, "storage.databse", "unknown key; did you mean 'database'?"),
+    ("colour: blue\n", 1, "colour", "unknown key; expected one of storage, output, templates"),
+    (BRIEF + "    recipients: {to: [a@b.org], bc: [c@d.org]}\n", 4, "briefs[0].recipients.bc", "mean 'bcc'"),
+    (BRIEF + "    tags: iraq\n", 4, "briefs[0].tags", "'iraq' is not a list; write it as [iraq]"),
     (BRIEF + "    paper: A5\n", 4, "briefs[0].paper", "'A4' or 'Letter'"),
     (
         "sources:\n  - id: s\n    kind: rss\n    url: https://x.org/f\n",
