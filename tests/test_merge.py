@@ -448,3 +448,33 @@ def test_a_place_named_with_its_town_lies_in_it_and_a_spelling_a_vowel_apart_is_
     assert sorted(m.sources for m in merge_incidents(reports, _families(3))) == [(1, 2), (3,)]
     spelt = [rockets(1, "Qaraqosh"), rockets(2, "Qaraqush")]
     assert [m.sources for m in merge_incidents(spelt, _families(2))] == [(1, 2)]
+
+
+def test_a_salvo_dated_to_a_day_and_to_the_night_that_holds_it_is_one_row_a_raid_is_no_salvo():
+    """Twelve drones on an oil field 'on Sunday' and drones on a refinery 80 km off 'overnight
+    Saturday to Sunday': one salvo, its day within the night the other outlet gives. A raid that
+    killed scores, dated the same way at two villages, is no salvo: two rows."""
+    field = _inc("2031-09-14", type_="drone_attack", location="Tal Hamra", country="Qatar", count=12, evidence="Twelve drones hit the Tal Hamra oil field on Sunday.")
+    refinery = _inc("2031-09-13/2031-09-14", type_="drone_attack", location="Ras Qurain", country="Qatar", evidence="Drones struck the Ras Qurain refinery overnight.")
+    reports = [Report(source=n, published=date(2031, 9, 14), fact=f) for n, f in ((1, field), (2, refinery))]
+    assert [m.sources for m in merge_incidents(reports, _families(2))] == [(1, 2)]
+    raid = dict(type_="armed_clash", country="Sudan")
+    one = _inc("2031-06-05", location="Umm Sidra", evidence="Scores were killed when gunmen stormed Umm Sidra.", **raid)
+    two = _inc("2031-06-04/2031-06-05", location="Wad Tamir", evidence="Gunmen raided Wad Tamir overnight, killing scores.", **raid)
+    reports = [Report(source=n, published=date(2031, 6, 6), fact=f) for n, f in ((1, one), (2, two))]
+    assert len(merge_incidents(reports, _families(2))) == 2
+
+
+def test_a_page_with_no_date_joins_the_attack_at_sea_on_the_day_it_names_never_by_a_flag():
+    """'Two freighters were hit in the Gulf of Oman on Tuesday', on a page with no date, is the
+    blast there dated that Tuesday; two undated pages on ships attacked in that gulf, each
+    'Togo-flagged', share no more than the sea and a flag: two rows."""
+    def blast(date_: str | None, evidence: str, **kw) -> Incident:
+        return _inc(date_, type_="explosion", location="Gulf of Oman", country=None, evidence=evidence, **kw)
+
+    dated = Report(source=1, published=date(2031, 5, 6), fact=blast("2031-05-06", "A freighter burned in the Gulf of Oman after a blast on Tuesday."))
+    undated = Report(source=2, published=None, fact=blast(None, "Two freighters were hit in the Gulf of Oman on Tuesday, shipping sources said."))
+    assert [m.sources for m in merge_incidents([dated, undated], _families(2))] == [(1, 2)]
+    one = Report(source=1, published=None, fact=blast(None, "Rebels in speedboats fired rockets at the Togo-flagged Alcyon, a grain carrier bound for Mombasa, in the Gulf of Oman."))
+    two = Report(source=2, published=None, fact=blast(None, "A limpet mine holed the hull of the Togo-flagged Perdix, a tanker loading crude, while it lay at anchor in the Gulf of Oman."))
+    assert len(merge_incidents([one, two], _families(2))) == 2

@@ -513,7 +513,11 @@ def _undated_tie(a: Incident, b: Incident, wa: Where, wb: Where, place: str, a_w
     another event."""
     if a.type != b.type or (a.date is not None and b.date is not None):
         return False
-    if place not in ("same", "within") or not {wa.kind, wb.kind} <= {"site", "city"}:
+    # One sea or gulf too, by the day the undated sentence names of the dated report's ("two tankers
+    # were hit on Thursday"): ships are attacked there often, and names a sentence gives of a ship
+    # and its flag ("a Belize-flagged carrier") are no tie.
+    at_sea = place == "same" and wa.kind == wb.kind == "water"
+    if not at_sea and (place not in ("same", "within") or not {wa.kind, wb.kind} <= {"site", "city"}):
         return False
     pa, pb = parties(a), parties(b)
     if pa and pb and not pa & pb:
@@ -527,7 +531,7 @@ def _undated_tie(a: Incident, b: Incident, wa: Where, wb: Where, place: str, a_w
             return False  # "on Thursday" beside Sunday's attack, or beside another page's "on Saturday"
         day_told = True
     shared = targets(a.evidence) & targets(b.evidence) or _rare_names(a) & _rare_names(b)
-    return day_told or bool(shared)
+    return (day_told and (not at_sea or bool(a.date or b.date))) or (bool(shared) and not at_sea)
 
 
 #: Capitalised words that name no one thing: days, months, directions, titles, institutions.
@@ -598,9 +602,20 @@ _SALVO = re.compile(r"\b(?:barrage|salvo|dozens|scores|hundreds|(?:a\s+)?large\s
 
 
 def _barrage(a: Incident, b: Incident, a_when, b_when, wa: Where, wb: Where) -> bool:
+    if not (weapons(a) and weapons(b)):
+        return False  # a salvo is of missiles, drones or rockets ("scores were killed" in a raid is none)
     big = max(a.count or 0, b.count or 0) >= 10 or any(_SALVO.search(i.evidence) for i in (a, b))
     one_day = a_when is not None and a_when == b_when and a_when[0] == a_when[1]
-    return big and one_day and bool(wa.country) and wa.country == wb.country
+    return big and (one_day or _day_in_night(a, b, a_when, b_when)) and bool(wa.country) and wa.country == wb.country
+
+
+def _day_in_night(a: Incident, b: Incident, a_when, b_when) -> bool:
+    """One report dates the event to a day, the other to the night across two days that holds it
+    ("on Saturday" and "overnight Friday to Saturday"): one day as far as both say."""
+    if not (a.date and b.date and a_when and b_when):
+        return False
+    day, night = (a_when, b_when) if a_when[0] == a_when[1] else (b_when, a_when)
+    return day[0] == day[1] and (night[1] - night[0]).days == 1 and night[0] <= day[0] <= night[1]
 
 
 def _apart_in_one_article(a: Incident, b: Incident, wa: Where, wb: Where, place: str, a_when, b_when) -> bool:
