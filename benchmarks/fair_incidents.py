@@ -1,7 +1,11 @@
 """The learned incident layers measured fairly: trained on the read shards, judged on unseen check shards.
 
     python benchmarks/fair_incidents.py [--layer incidents|sentences|all] [--sentence-variant best|typed]
-                                                         (`train` extra, scikit-learn; a few minutes)
+        [--diagnose] [--rich] [--free] [--c TYPE,KEEP] [--write]   (`train` extra, scikit-learn; ~1 min each)
+
+`make train` runs `--layer incidents --write`: the re-typer and keeper, trained on the read shards
+(learnkit.READ_SHARDS, a-d and g-l) and the ACLED dev notes, ship as data/incident_model.json only
+when they raise the check shards' pooled incident F1 by GAIN and lower neither holdout nor the notes.
 
 The leave-one-fold-out figures in train_incidents.py and train_sentences.py compare a model with rules
 that were hand-fitted to every one of those folds, so "rules alone" looks far better there than on
@@ -22,6 +26,7 @@ Layers (each variant's thresholds chosen on the training folds only):
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from pathlib import Path
@@ -30,15 +35,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_incidents as ti
 import train_sentences as ts
-from learnkit import load_scorer, read_all, read_tests
+from learnkit import CHECK_SHARDS, READ_SHARDS, load_scorer, read_all, read_tests
 
 from reporter.extract import Extractor, learned_incidents
 from reporter.extract.learned_incidents import _STOP
 from reporter.extract.text import words
 
 #: The read shards (rules were fitted to them, item by item) and the check shards (never read).
-TRAIN = "abcdghijkl"
-CHECK = "efmn"
+TRAIN = READ_SHARDS
+CHECK = CHECK_SHARDS
+#: A layer ships only when it raises the check shards' pooled incident F1 by this much and lowers
+#: neither tests/holdout nor the ACLED notes (out of fold).
+GAIN = 0.01
 TRAIN_FOLDS = (*TRAIN, "acled")
 OPTIONS = {"diagnose": False, "free": False}
 #: --free: the rules' own type readings, left out of the features
@@ -54,11 +62,15 @@ def _row(name: str, base: tuple[int, int, int], rows: dict[str, tuple[int, int, 
     return "  ".join(cells)
 
 
-def _table(groups: dict[str, list[int]], count, variants: dict, score) -> None:
-    """One line per group of items: the rules and each variant at its chosen thresholds."""
+def _table(groups: dict[str, list[int]], count, variants: dict, score) -> dict[str, dict[str, float]]:
+    """One line per group of items: the rules and each variant at its chosen thresholds; the F1s."""
+    out = {}
     for name, idx in groups.items():
         base = count(idx, None)
-        print(_row(name, base, {v: count(idx, thr) for v, thr in variants.items()}, score), flush=True)
+        rows = {v: count(idx, thr) for v, thr in variants.items()}
+        print(_row(name, base, rows, score), flush=True)
+        out[name] = {"rules": score.prf(*base)[2]} | {v: score.prf(*t)[2] for v, t in rows.items()}
+    return out
 
 
 _BASE_FEATURES = learned_incidents.features
@@ -142,7 +154,7 @@ def _typer_quality(name: str, items, idx: list[int], probs) -> None:
         )
 
 
-def incidents_layer(score, train_reads, check_reads, hold_reads) -> None:
+def incidents_layer(score, train_reads, check_reads, hold_reads, write: bool = False) -> None:
     items = [ti._item(r, score) for r in train_reads]
     check = [ti._item(r, score) for r in check_reads + hold_reads]
     if OPTIONS["free"]:  # the models read the words and frames, not the rules' type
@@ -168,7 +180,7 @@ def incidents_layer(score, train_reads, check_reads, hold_reads) -> None:
     groups = {s: [k for k, it in enumerate(check) if it.fold == s] for s in CHECK}
     groups = {"efmn": [k for k, it in enumerate(check) if it.fold in CHECK], **groups}
     groups["holdout"] = [k for k, it in enumerate(check) if it.fold == "holdout"]
-    _table(groups, count, variants, score)
+    f1 = _table(groups, count, variants, score)
     # The ACLED notes out of fold: models of the read shards alone (the notes' own fold of ``oof``).
     if OPTIONS["diagnose"]:
         _typer_quality("read oof", items, every, oof[0])
@@ -177,6 +189,42 @@ def incidents_layer(score, train_reads, check_reads, hold_reads) -> None:
     base = ti.counts(items, acled, oof[0], oof[1], 1.01, 0.0, 0.0, score)
     rows = {v: ti.counts(items, acled, oof[0], oof[1], *thr, score) for v, thr in variants.items()}
     print(_row("acled*", base, rows, score))
+    if write:
+        acled_f1 = {"rules": score.prf(*base)[2]} | {v: score.prf(*t)[2] for v, t in rows.items()}
+        _write(fitted, variants["both"], f1, acled_f1, sum(len(it.preds) for it in items))
+
+
+def _write(fitted, thr: tuple[float, float, float], f1: dict, acled_f1: dict, examples: int) -> None:
+    """`make train`: the re-typer and keeper (trained on the read shards and the ACLED notes, their
+    thresholds chosen out of fold there) ship only when they win on the check shards by GAIN pooled and
+    lower neither holdout nor the notes; otherwise the file goes and extraction pays nothing."""
+    retype, drop, _ = thr
+    gain = f1["efmn"]["both"] - f1["efmn"]["rules"]
+    holds = (
+        f1["holdout"]["both"] >= f1["holdout"]["rules"] - 1e-9
+        and acled_f1["both"] >= acled_f1["rules"] - 1e-9
+    )
+    if gain < GAIN - 1e-9 or not holds or (retype > 1 and drop <= 0):
+        learned_incidents.MODEL_PATH.unlink(missing_ok=True)
+        print(
+            f"no model written: efmn {f1['efmn']['rules']:.3f} -> {f1['efmn']['both']:.3f} ({gain:+.3f}, needs +{GAIN}), "
+            f"holdout and acled {'held' if holds else 'lowered'}"
+        )
+        return
+    doc = {
+        "about": "learned incident layer (reporter/extract/learned_incidents.py); made by benchmarks/fair_incidents.py",
+        "trained_on": [*TRAIN, "acled"],
+        "examples": examples,
+        "check_f1": {k: round(v["both"], 4) for k, v in f1.items()},
+        "rules_f1": {k: round(v["rules"], 4) for k, v in f1.items()},
+        "retype": retype,
+        "drop": drop,
+        "typer": {"bias": fitted.typer.bias, "types": fitted.typer.types,
+                  "weights": {k: dict(sorted(w.items())) for k, w in fitted.typer.weights.items()}},
+        "keeper": {"bias": fitted.keeper.bias, "weights": dict(sorted(fitted.keeper.weights.items()))},
+    }  # fmt: skip
+    learned_incidents.MODEL_PATH.write_text(json.dumps(doc, indent=0, sort_keys=True) + "\n")
+    print(f"wrote {learned_incidents.MODEL_PATH} (retype {retype}, drop {drop}; efmn {gain:+.3f})")
 
 
 def sentences_layer(score, train_reads, check_reads, hold_reads) -> None:
@@ -241,9 +289,18 @@ def main() -> int:
         metavar="TYPE,KEEP",
         help=f"the re-typer's and keeper's inverse regularisation ({ti.C_TYPE},{ti.C_KEEP})",
     )
+    ap.add_argument(
+        "--write",
+        action="store_true",
+        help=f"`make train`: write {learned_incidents.MODEL_PATH.name} if it wins",
+    )
     ap.add_argument("--free", action="store_true", help="the re-typer and keeper do not read the rules' type")
     args = ap.parse_args()
     OPTIONS["diagnose"], OPTIONS["free"] = args.diagnose, args.free
+    if args.write and (args.rich or args.free or args.layer == "sentences"):
+        ap.error(
+            "--write ships the re-typer and keeper over the features the extractor computes (no --rich, --free)"
+        )
     if args.rich:
         learned_incidents.features = rich_features  # train_incidents reads it through the module
     if args.c:
@@ -264,7 +321,7 @@ def main() -> int:
     )
     if args.layer in ("incidents", "all"):
         print("== re-typer + keeper (train_incidents.py)")
-        incidents_layer(score, train_reads, check_reads, hold_reads)
+        incidents_layer(score, train_reads, check_reads, hold_reads, write=args.write)
     if args.layer in ("sentences", "all"):
         print(f"== sentence detector + typer (train_sentences.py, labels {args.sentence_variant})")
         sentences_layer(score, train_reads, check_reads, hold_reads)

@@ -31,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from learnkit import SCORE, TUNE_SHARDS, fit_binary, load_scorer, test_set_articles, tune_articles
+from learnkit import READ_SHARDS, SCORE, fit_binary, load_scorer, test_set_articles, tune_articles
 
 from reporter.extract import Extractor, iter_facts, learned
 from reporter.extract.document import Document
@@ -62,7 +62,7 @@ class Item:
 
 def articles() -> list[tuple[str, Path, Path]]:
     """(shard, text path, gold path) of every training article this machine has."""
-    return tune_articles(TUNE_SHARDS) + test_set_articles("devset") + test_set_articles("holdout")
+    return tune_articles(READ_SHARDS) + test_set_articles("devset") + test_set_articles("holdout")
 
 
 def prepare(extractor: Extractor, score) -> list[Item]:

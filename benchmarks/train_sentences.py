@@ -95,7 +95,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from learnkit import TUNE_SHARDS, Read, fit_binary, fit_multi, load_scorer, read_all
+from learnkit import READ_SHARDS, Read, fit_binary, fit_multi, load_scorer, read_all
 
 from reporter.extract import Extractor, casualties, learned_incidents
 from reporter.extract.candidates import CLASS_TYPE, Cand, is_headline
@@ -108,8 +108,8 @@ from reporter.extract.places import best_place, places_in
 from reporter.extract.text import words
 from reporter.incident_types import family
 
-#: Every corpus-tune shard (learnkit reads them from the gold folder: a..l now), and the ACLED notes as one more fold.
-SHARDS = TUNE_SHARDS
+#: The read shards (learnkit.READ_SHARDS: a-d, g-l; never the check shards), and the ACLED notes as one more fold.
+SHARDS = READ_SHARDS
 FOLDS = (*SHARDS, "acled")
 C_DETECT = 0.1
 C_TYPE = 0.3
