@@ -264,13 +264,17 @@ def real_articles() -> list[dict[str, str]]:
         path = cache_dir() / f"{rec['name']}.txt"
         if path.exists():
             text = path.read_text(encoding="utf-8")
-            out.append({"id": rec["name"], "published": rec["date"] or "", "title": rec["name"], "text": text})
+            out.append(
+                {"id": rec["name"], "published": rec["date"] or "", "title": rec["name"], "text": text}
+            )
     return out
 
 
 def real_single(recs: list[dict[str, str]], rounds: int) -> None:
     ex = Extractor()
-    items = [(r["text"], r["id"], date.fromisoformat(r["published"]) if r["published"] else None) for r in recs]
+    items = [
+        (r["text"], r["id"], date.fromisoformat(r["published"]) if r["published"] else None) for r in recs
+    ]
     cpu = time.process_time()
     for _ in range(rounds):
         for text, rid, day in items:
@@ -295,7 +299,9 @@ def real_versus_trafilatura(recs: list[dict[str, str]]) -> None:
     traf = (time.process_time() - cpu) / len(recs)
     cpu = time.process_time()
     for r in recs:
-        ex.extract(r["text"], id=r["id"], published=date.fromisoformat(r["published"]) if r["published"] else None)
+        ex.extract(
+            r["text"], id=r["id"], published=date.fromisoformat(r["published"]) if r["published"] else None
+        )
     ours = (time.process_time() - cpu) / len(recs)
     print(
         f"6. real news, per article: extraction {ours * 1000:.2f} ms, trafilatura HTML-to-text {traf * 1000:.2f} ms "
@@ -307,7 +313,9 @@ def write_real_jsonl(path: Path, recs: list[dict[str, str]], n: int) -> None:
     with path.open("w", encoding="utf-8") as out:
         for i in range(n):
             r = recs[i % len(recs)]
-            out.write(json.dumps({**r, "id": f"{r['id']}-{i:06d}", "published": r["published"] or None}) + "\n")
+            out.write(
+                json.dumps({**r, "id": f"{r['id']}-{i:06d}", "published": r["published"] or None}) + "\n"
+            )
 
 
 def memory(path: Path, n: int, label: str = "4. memory") -> None:

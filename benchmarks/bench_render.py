@@ -139,7 +139,9 @@ def main() -> None:
                     spec, articles=articles, facts=facts, as_of=AS_OF, period_start=None, issue=1
                 )
             )
-            rendered, wall, cpu = timed(lambda data=data, spec=spec: render_brief(data, spec=spec, config=config))
+            rendered, wall, cpu = timed(
+                lambda data=data, spec=spec: render_brief(data, spec=spec, config=config)
+            )
             brief_runs.append((built_cpu + cpu, built + wall, built, wall, rendered))
             _, bare, bare_cpu = timed(lambda data=data: weasyprint.HTML(string=bare_table(data)).write_pdf())
             bare_runs.append((bare_cpu, bare))

@@ -43,7 +43,10 @@ def inputs(name: str) -> tuple[list[Path], Path]:
         # several, so a floor stays on the shards it was recorded on while new gold lands.
         split, _, shards = name.removeprefix("corpus-").partition(":")
         gold = gold_dir(split)
-        paths = [cache_dir() / f"{p.stem}.txt" for p in sorted(gold.glob(f"[{shards}]_*.json" if shards else "*.json"))]
+        paths = [
+            cache_dir() / f"{p.stem}.txt"
+            for p in sorted(gold.glob(f"[{shards}]_*.json" if shards else "*.json"))
+        ]
         return [p for p in paths if p.exists()], gold
     folder = ROOT / "tests" / name
     return sorted((folder / "articles").glob("*.txt")), folder / "gold"
@@ -97,8 +100,11 @@ def main() -> int:
         for kind in KINDS:
             k = r.get(kind)
             cells.append(f"{k['f1']:.3f} ({k['precision']:.2f}/{k['recall']:.2f})" if k else f"{'-':>16s}")
-        print(f"{name:12s} {r.get('articles', 0):4d} " + " ".join(f"{c:>16s}" for c in cells)
-              + f"   {r.get('published_accuracy')}")
+        print(
+            f"{name:12s} {r.get('articles', 0):4d} "
+            + " ".join(f"{c:>16s}" for c in cells)
+            + f"   {r.get('published_accuracy')}"
+        )
     print("cells: F1 (precision/recall), micro-averaged over articles by the shared scorer")
     return 0
 

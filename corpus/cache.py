@@ -59,8 +59,10 @@ def status() -> dict[str, list[str]]:
 
 def main() -> int:
     found = status()
-    print(f"{len(found['present'])} present, {len(found['missing'])} missing, "
-          f"{len(found['changed'])} changed in {cache_dir()}")
+    print(
+        f"{len(found['present'])} present, {len(found['missing'])} missing, "
+        f"{len(found['changed'])} changed in {cache_dir()}"
+    )
     for kind in ("missing", "changed"):
         for name in found[kind]:
             print(f"{kind}: {name}")

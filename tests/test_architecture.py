@@ -23,6 +23,7 @@ OWNERS = {
 }
 
 # The data flow, bottom to top: a module may import its own layer and the layers below it.
+# fmt: off
 LAYERS = (
     ("ground", ("reporter", "reporter.errors", "reporter.models", "reporter.files", "reporter.config",
                 "reporter.crontab")),
@@ -35,6 +36,7 @@ LAYERS = (
     ("service", ("reporter.service",)),
     ("cli", ("reporter.cli", "reporter.__main__")),
 )
+# fmt: on
 
 
 def module_name(path: Path) -> str:
@@ -84,7 +86,9 @@ def layer_of(module: str) -> int:
 
 
 def graph() -> dict[str, set[str]]:
-    return {name: {i for i in imports_of(path) if i in MODULES and i != name} for name, path in MODULES.items()}
+    return {
+        name: {i for i in imports_of(path) if i in MODULES and i != name} for name, path in MODULES.items()
+    }
 
 
 def test_libraries_have_one_owner():
@@ -116,7 +120,7 @@ def test_no_import_cycles():
         state[node] = 1
         for nxt in sorted(edges[node]):
             if state.get(nxt) == 1:
-                cycles.append(" -> ".join([*path[path.index(nxt):], nxt]))
+                cycles.append(" -> ".join([*path[path.index(nxt) :], nxt]))
             elif nxt not in state:
                 visit(nxt, [*path, nxt])
         state[node] = 2

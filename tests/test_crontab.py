@@ -62,8 +62,12 @@ NEXT_FIRE_CASES = [
     ("0 6 1 * 1", "UTC", datetime(2025, 6, 28, tzinfo=UTC), datetime(2025, 6, 30, 6, tzinfo=UTC)),
     ("0 6 15 * 0", "UTC", datetime(2025, 6, 10, tzinfo=UTC), datetime(2025, 6, 15, 6, tzinfo=UTC)),
     ("0 6 * * 7", "UTC", datetime(2025, 6, 16, tzinfo=UTC), datetime(2025, 6, 22, 6, tzinfo=UTC)),
-    ("30 1 * * *", "Europe/London", datetime(2025, 3, 30, 0, 0, tzinfo=UTC),
-     datetime(2025, 3, 30, 1, 30, tzinfo=UTC)),  # 01:30 local falls in the spring gap: 02:30 BST
+    (
+        "30 1 * * *",
+        "Europe/London",
+        datetime(2025, 3, 30, 0, 0, tzinfo=UTC),
+        datetime(2025, 3, 30, 1, 30, tzinfo=UTC),
+    ),  # 01:30 local falls in the spring gap: 02:30 BST
     ("0 6 * * *", "Asia/Baghdad", datetime(2025, 6, 20, 3, tzinfo=UTC), datetime(2025, 6, 21, 3, tzinfo=UTC)),
 ]
 

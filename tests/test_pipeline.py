@@ -153,7 +153,9 @@ def test_extraction_crash_is_a_recorded_failure_not_empty_facts(setup, tmp_path,
     monkeypatch.undo()
     assert extract_pending(config, store=store) == 0  # same extractor: not retried every run
     (tmp_path / "extra.yaml").write_text("places: []\n")
-    changed = config.model_copy(update={"extraction": config.extraction.model_copy(update={"lexicons": ("extra.yaml",)})})
+    changed = config.model_copy(
+        update={"extraction": config.extraction.model_copy(update={"lexicons": ("extra.yaml",)})}
+    )
     assert extract_pending(changed, store=store) == 1
     assert store.extraction_failures() == [] and store.facts_for([failure["article_id"]])
 

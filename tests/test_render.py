@@ -283,4 +283,6 @@ def test_quoted_sentences_lose_their_dateline():
     }
     assert {k: textfmt.quote(k) for k in cases} == cases
     env = make_environment(template_dirs(None))
-    assert env.from_string("{{ s | quote(40) }}").render(s="ADEN — The militia warned") == "The militia warned"
+    assert (
+        env.from_string("{{ s | quote(40) }}").render(s="ADEN — The militia warned") == "The militia warned"
+    )

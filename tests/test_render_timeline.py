@@ -105,7 +105,9 @@ def test_a_long_label_wraps_and_keeps_its_party():
     assert label_lines("the mission closes its last camp") == ("the mission closes its last camp",)
     two = label_lines("its soldiers in the northern province will depart (alliance)")
     assert len(two) == 2 and " ".join(two) == "its soldiers in the northern province will depart (alliance)"
-    long = label_lines("the envoy said on Monday that every foreign unit stationed along the river would be gone (council)")
+    long = label_lines(
+        "the envoy said on Monday that every foreign unit stationed along the river would be gone (council)"
+    )
     assert len(long) == 2 and long[-1].endswith("… (council)") and all(len(line) <= 44 for line in long)
     svg = timeline([dataclasses.replace(_milestones(1)[0], what=" ".join(two))], today=date(2025, 6, 16))[0]
     assert "(alliance)" in svg and "(…" not in svg

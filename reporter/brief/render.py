@@ -205,7 +205,9 @@ def brief_context(
     else:
         # The most recent dated incidents; undated ones (listed last) only when room is left.
         dated = [i for i in data.incidents if i.date_from]
-        keep = {i.number for i in (dated[-cap:] if len(dated) >= cap else [*dated, *[i for i in data.incidents if not i.date_from][: cap - len(dated)]])}
+        undated = [i for i in data.incidents if not i.date_from]
+        kept = dated[-cap:] if len(dated) >= cap else [*dated, *undated[: cap - len(dated)]]
+        keep = {i.number for i in kept}
         shown = [i for i in data.incidents if i.number in keep]
     svgs: dict[str, str | None] = {"map": None, "incidents_by_day": None}
     timeline: list[str] = []  # one figure per page-sized run of rows
