@@ -805,3 +805,16 @@ def test_a_deadline_that_expired_is_a_milestone_of_its_past_day(extractor):
     text = "The deadline for the militia to withdraw expired on May 2."
     assert [d for d, _ in milestones(extractor, text)] == ["2030-05-02"]
     assert milestones(extractor, "The visa of the reporter expired on May 2.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # A stretch of months counts from the month its start is told in, in the same sentence.
+        ("The withdrawal will start in August 2030 and be completed within 14 months.", "2031-10"),
+        ("The garrison was launched in March 2029 and will close after 18 months.", "2030-09"),
+    ],
+)
+def test_a_stretch_counts_from_the_month_a_start_is_told_in(extractor, text, due):
+    """Not from the report: published 10 May 2030, the report's month would give another due."""
+    assert due in [d for d, _ in milestones(extractor, text)]

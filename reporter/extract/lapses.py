@@ -133,6 +133,8 @@ def _anchor(
     for o in reversed(before):
         if (day := _day(art, o)) is not None:
             return day
+    if (month := _month_started(art, i, d, before)) is not None:
+        return month
     for o in after:
         if not is_lapse(art, o) and (day := _day(art, o)) is not None:
             return day
@@ -148,3 +150,22 @@ def _anchor(
         lem in _START_LEMMAS for lem in art.lemmas[lo:hi]
     )
     return _day(art, o) if starts else None
+
+
+def _month_started(art: Document, i: int, d: DateMention, before: list[DateMention]) -> date | None:
+    """The month a start is told in before a stretch of months or years, in one sentence ("begins in
+    October 2025 and is to be done within 18 months"): the stretch runs from that month, not the
+    report. Days and weeks need a day to count from, which a month does not give."""
+    amount = _amount(art.text[d.start : d.end])
+    if amount is None or amount[1] not in ("month", "year"):
+        return None
+    months = [o for o in before if o.span and o.span.precision == "month" and o.kind != "since" and not is_lapse(art, o)]
+    if not months:
+        return None
+    o = months[-1]
+    s = art.sentences[i]
+    lo, hi = art.token_index(s.start), art.token_index(d.start)
+    starts = _STARTS_AT.search(art.text, max(s.start, o.start - 50), o.start) or any(
+        lem in _START_LEMMAS for lem in art.lemmas[lo:hi]
+    )
+    return o.span.start if starts else None  # type: ignore[union-attr]
