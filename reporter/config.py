@@ -26,7 +26,7 @@ from pydantic import (
 )
 
 from reporter.crontab import CronError, parse_crontab
-from reporter.errors import ConfigError
+from reporter.errors import ConfigError, ConfigErrors
 from reporter.models import INCIDENT_TYPES
 from reporter.yaml_lines import dotted, line_at, line_index, yaml_error
 
@@ -560,14 +560,22 @@ def load_config(path: str | Path | None = None) -> Config:
     try:
         config = Config.model_validate({**data, "base_dir": base_dir, "path": path})
     except ValidationError as exc:
-        error = exc.errors()[0]
-        loc = tuple(error["loc"])
-        ctx_error = error.get("ctx", {}).get("error")
-        if isinstance(ctx_error, _RefError):
-            loc = ctx_error.loc
-            message = str(ctx_error)
-        else:
-            message = _describe(error)
-        raise ConfigError(message, file=shown, line=line_at(lines, loc), key=dotted(loc) or None) from None
+        # Every mistake at once, in the file's order: fixing one and running again to meet the next
+        # is slow for an admin editing a config on a server.
+        found = [_located(error, lines, shown) for error in exc.errors()]
+        found.sort(key=lambda e: e.line or 0)
+        raise (found[0] if len(found) == 1 else ConfigErrors(found)) from None
     config._lines = lines
     return config
+
+
+def _located(error: Any, lines: dict[tuple[Any, ...], int], shown: str) -> ConfigError:
+    """One of pydantic's errors as a ConfigError naming the line and key path."""
+    loc = tuple(error["loc"])
+    ctx_error = error.get("ctx", {}).get("error")
+    if isinstance(ctx_error, _RefError):
+        loc = ctx_error.loc
+        message = str(ctx_error)
+    else:
+        message = _describe(error)
+    return ConfigError(message, file=shown, line=line_at(lines, loc), key=dotted(loc) or None)

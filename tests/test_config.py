@@ -151,6 +151,19 @@ def test_bad_config_one_line_error(tmp_path, text, line, key, words):
     assert "\n" not in message
 
 
+def test_every_mistake_is_named_at_once_in_the_files_order(tmp_path):
+    """An admin fixes them all in one pass: one line per mistake, top to bottom."""
+    path = write(tmp_path, BRIEF + "    paper: A5\n    tags: iraq\nfetch:\n  timeout: -1\ncolour: blue\n")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert [line.split(": ")[1] for line in str(info.value).splitlines()] == [
+        "briefs[0].paper",
+        "briefs[0].tags",
+        "fetch.timeout",
+        "colour",
+    ]
+
+
 @pytest.mark.parametrize("index", [0, 3, 9, 13, 22])
 def test_validate_command_exits_2_with_one_line(tmp_path, index):
     """`reporter validate` on a bad config prints exactly one line, no traceback, and exits 2."""
