@@ -1,6 +1,6 @@
 """The learned incident layers measured fairly: trained on the read shards, judged on unseen check shards.
 
-    python benchmarks/fair_incidents.py [--layer incidents|sentences|all] [--sentence-variant best|typed]
+    python benchmarks/fair_incidents.py [--layer incidents|sentences|finder|redate|all] [--sentence-variant best|typed]
         [--diagnose] [--rich] [--free] [--c TYPE,KEEP] [--write]   (`train` extra, scikit-learn; ~1 min each)
 
 `make train` runs `--layer incidents --write`: the re-typer and keeper, trained on the read shards
@@ -20,7 +20,9 @@ Layers (each variant's thresholds chosen on the training folds only):
   incidents: train_incidents.py's re-typer and keeper over every incident the rules emit (variants:
     a bare confidence threshold, the re-typer, the keeper, both);
   sentences: train_sentences.py's sentence detector and typer (as a proposer of missed incidents, as
-    a re-typer of the rules' incidents, both).
+    a re-typer of the rules' incidents, both);
+  finder: train_finder.py's finder over the readings the rules set aside (a proposer);
+  redate: train_redate.py's re-reader of each emitted incident's date.
 """
 
 from __future__ import annotations
@@ -33,7 +35,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import train_finder as tf
 import train_incidents as ti
+import train_redate as tr
 import train_sentences as ts
 from learnkit import CHECK_SHARDS, READ_SHARDS, load_scorer, read_all, read_tests
 
@@ -49,6 +53,7 @@ CHECK = CHECK_SHARDS
 GAIN = 0.01
 TRAIN_FOLDS = (*TRAIN, "acled")
 OPTIONS = {"diagnose": False, "free": False}
+_SCORE = load_scorer()
 #: --free: the rules' own type readings, left out of the features
 RULE_TYPE = ("rt:", "rf:", "rk|rt:", "wc|rt:")
 
@@ -147,6 +152,24 @@ def _typer_quality(name: str, items, idx: list[int], probs) -> None:
         acts = [m for p, m in moves if p >= t]
         cells.append(f">={t}: {sum(m > 0 for m in acts)} fix {sum(m < 0 for m in acts)} break of {len(acts)}")
     print(f"  [{name}] rules' family right {right}/{aligned}; typer moves " + ", ".join(cells))
+    ceil = []
+    for what, retype, drop in (
+        ("rules", False, False),
+        ("perfect re-typer", True, False),
+        ("perfect keeper", False, True),
+    ):
+        tp = fp = fn = 0
+        for k in idx:
+            it = items[k]
+            preds = [
+                {**p, "type": gt} if retype and gt and family(p["type"]) != family(gt) else p
+                for p, gt, keep in zip(it.preds, it.gold_types, it.keeps, strict=True)
+                if not (drop and keep == 0)
+            ]
+            a, b, c, _ = _SCORE.match(it.golds, preds, _SCORE.incident_pair)
+            tp, fp, fn = tp + a, fp + b, fn + c
+        ceil.append(f"{what} {_SCORE.prf(tp, fp, fn)[2]:.3f}")
+    print(f"  [{name}] ceilings: " + ", ".join(ceil))
     if labels and 0 < sum(labels) < len(labels):
         print(
             f"  [{name}] keeper AUC {roc_auc_score(labels, keeps):.3f}, rules' confidence {roc_auc_score(labels, confs):.3f} "
@@ -269,9 +292,53 @@ def sentences_layer(score, train_reads, check_reads, hold_reads) -> None:
     )
 
 
+def _groups(check) -> dict[str, list[int]]:
+    groups = {s: [k for k, it in enumerate(check) if it.fold == s] for s in CHECK}
+    groups = {"efmn": [k for k, it in enumerate(check) if it.fold in CHECK], **groups}
+    groups["holdout"] = [k for k, it in enumerate(check) if it.fold == "holdout"]
+    return groups
+
+
+def finder_layer(score, train_reads, check_reads, hold_reads) -> None:
+    """train_finder.py: a learned finder over the readings the rules set aside, adding incidents."""
+    items = [tf._item(r, score) for r in train_reads]
+    check = [tf._item(r, score) for r in check_reads + hold_reads]
+    every = list(range(len(items)))
+    oof = tf.out_of_fold(items, every)
+    thr, f1 = max((score.prf(*tf.counts(items, every, oof, t, score))[2], t) for t in tf.THRESHOLDS)[::-1]
+    print(f"  add    chosen out of fold on {TRAIN}+acled: threshold {thr} (inner F1 {f1:.3f})")
+    m = tf.fit(items)
+    probs = {k: [m.probability(tf._kept(f)) for f in it.feats] for k, it in enumerate(check)}
+    _table(_groups(check), lambda idx, t: tf.counts(check, idx, probs, t or 1.01, score), {"add": thr}, score)
+    acled = [k for k in every if items[k].fold == "acled"]
+    base = tf.counts(items, acled, oof, 1.01, score)
+    print(_row("acled*", base, {"add": tf.counts(items, acled, oof, thr, score)}, score))
+
+
+def redate_layer(score, train_reads, check_reads, hold_reads) -> None:
+    """train_redate.py: a learned re-reader of each emitted incident's date among the dates near it."""
+    items = [tr._item(r, score) for r in train_reads]
+    check = [tr._item(r, score) for r in check_reads + hold_reads]
+    every = list(range(len(items)))
+    margin, c = tr.choose(items, every, score)
+    print(f"  redate chosen out of fold on {TRAIN}+acled: margin {margin} C {c}")
+    m = tr.fit(items, c)
+    probs: tr.Probs = {}
+    tr.score_items(m, check, range(len(check)), probs)
+
+    def count(idx, t):
+        return tr.counts(check, idx, probs, margin if t else 9.0, score)[:3]
+
+    _table(_groups(check), count, {"redate": True}, score)
+    oof = tr.out_of_fold(items, every, c)
+    acled = [k for k in every if items[k].fold == "acled"]
+    base = tr.counts(items, acled, oof, 9.0, score)[:3]
+    print(_row("acled*", base, {"redate": tr.counts(items, acled, oof, margin, score)[:3]}, score))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--layer", choices=("incidents", "sentences", "all"), default="all")
+    ap.add_argument("--layer", choices=("incidents", "sentences", "finder", "redate", "all"), default="all")
     ap.add_argument(
         "--sentence-variant",
         choices=("best", "typed"),
@@ -322,6 +389,12 @@ def main() -> int:
     if args.layer in ("incidents", "all"):
         print("== re-typer + keeper (train_incidents.py)")
         incidents_layer(score, train_reads, check_reads, hold_reads, write=args.write)
+    if args.layer in ("finder", "all"):
+        print("== finder over the readings the rules set aside (train_finder.py)")
+        finder_layer(score, train_reads, check_reads, hold_reads)
+    if args.layer in ("redate", "all"):
+        print("== date re-reader (train_redate.py)")
+        redate_layer(score, train_reads, check_reads, hold_reads)
     if args.layer in ("sentences", "all"):
         print(f"== sentence detector + typer (train_sentences.py, labels {args.sentence_variant})")
         sentences_layer(score, train_reads, check_reads, hold_reads)
