@@ -52,7 +52,7 @@ CHECK = CHECK_SHARDS
 #: neither tests/holdout nor the ACLED notes (out of fold).
 GAIN = 0.01
 TRAIN_FOLDS = (*TRAIN, "acled")
-OPTIONS = {"diagnose": False, "free": False}
+OPTIONS = {"diagnose": False, "free": False, "context": False}
 _SCORE = load_scorer()
 #: --free: the rules' own type readings, left out of the features
 RULE_TYPE = ("rt:", "rf:", "rk|rt:", "wc|rt:")
@@ -119,6 +119,35 @@ def rich_features(art, c, inc, n_events: int) -> list[str]:
     return sorted(set(out))
 
 
+def _context(incs, n: int) -> list[str]:
+    """--context: how one incident sits among the article's others (a second telling of one event, a
+    second kind of event at one place and day, a report dated far from its other events)."""
+    from reporter.incident_types import family
+
+    me = incs[n]
+    out = [f"order:{min(n, 3)}"]
+    for k, o in enumerate(incs):
+        if k == n:
+            continue
+        same_fam, same_place, same_day = (
+            family(o.type) == family(me.type),
+            o.location == me.location,
+            o.date == me.date,
+        )
+        when = "before" if k < n else "after"
+        if same_place and same_day:
+            out.append(f"x:{when}:{'same' if same_fam else 'other'}:place+day")
+            out.append(f"xf:{family(o.type)}")
+        elif same_fam and same_place:
+            out.append(f"x:{when}:same:place")
+        elif same_fam and same_day:
+            out.append(f"x:{when}:same:day")
+    days = sorted({o.date for o in incs if o.date})
+    if me.date and len(days) > 1:
+        out.append(f"dayrank:{'first' if me.date == days[0] else 'last' if me.date == days[-1] else 'mid'}")
+    return out
+
+
 def _typer_quality(name: str, items, idx: list[int], probs) -> None:
     """Aggregate only: how often the rules' family is right among incidents aligned with a gold event,
     and, where the typer's first choice differs, how many of those it would fix or break at each level;
@@ -180,6 +209,9 @@ def _typer_quality(name: str, items, idx: list[int], probs) -> None:
 def incidents_layer(score, train_reads, check_reads, hold_reads, write: bool = False) -> None:
     items = [ti._item(r, score) for r in train_reads]
     check = [ti._item(r, score) for r in check_reads + hold_reads]
+    if OPTIONS["context"]:
+        for it in items + check:
+            it.feats = [sorted(set(f) | set(_context(it.incidents, n))) for n, f in enumerate(it.feats)]
     if OPTIONS["free"]:  # the models read the words and frames, not the rules' type
         for it in items + check:
             it.feats = [[x for x in f if not x.startswith(RULE_TYPE)] for f in it.feats]
@@ -361,10 +393,13 @@ def main() -> int:
         action="store_true",
         help=f"`make train`: write {learned_incidents.MODEL_PATH.name} if it wins",
     )
+    ap.add_argument("--dense-keeper", action="store_true", help="the keeper reads the rules' flags only")
+    ap.add_argument("--context", action="store_true", help="the article's other incidents (_context)")
     ap.add_argument("--free", action="store_true", help="the re-typer and keeper do not read the rules' type")
     args = ap.parse_args()
-    OPTIONS["diagnose"], OPTIONS["free"] = args.diagnose, args.free
-    if args.write and (args.rich or args.free or args.layer == "sentences"):
+    OPTIONS["diagnose"], OPTIONS["free"], OPTIONS["context"] = args.diagnose, args.free, args.context
+    ti.OPTIONS["dense_keeper"] = args.dense_keeper
+    if args.write and (args.rich or args.free or args.context or args.layer != "incidents"):
         ap.error(
             "--write ships the re-typer and keeper over the features the extractor computes (no --rich, --free)"
         )
