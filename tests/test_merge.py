@@ -478,3 +478,13 @@ def test_a_page_with_no_date_joins_the_attack_at_sea_on_the_day_it_names_never_b
     one = Report(source=1, published=None, fact=blast(None, "Rebels in speedboats fired rockets at the Togo-flagged Alcyon, a grain carrier bound for Mombasa, in the Gulf of Oman."))
     two = Report(source=2, published=None, fact=blast(None, "A limpet mine holed the hull of the Togo-flagged Perdix, a tanker loading crude, while it lay at anchor in the Gulf of Oman."))
     assert len(merge_incidents([one, two], _families(2))) == 2
+
+
+def test_an_n_before_b_or_p_spelt_m_is_one_place_a_consonant_apart_is_not():
+    """'Tanbouli' and 'Tombuli' are one village as outlets transliterate it (other vowels, and an n
+    before b is said m); 'Tanbouli' and 'Tantora' are two villages."""
+    def raid(source: int, place: str) -> Report:
+        return Report(source=source, published=date(2031, 3, 22), fact=_inc("2031-03-21/2031-03-22", type_="armed_clash", location=place, country="Niger"))
+
+    assert [m.sources for m in merge_incidents([raid(1, "Tanbouli"), raid(2, "Tombuli")], _families(2))] == [(1, 2)]
+    assert len(merge_incidents([raid(1, "Tanbouli"), raid(2, "Tantora")], _families(2))) == 2

@@ -131,13 +131,15 @@ def _tokens_match(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 _VOWELS = re.compile(r"[aeiouyw]+")
+_LABIAL_N = re.compile(r"n(?=[bp])")
 
 
 @lru_cache(maxsize=16384)
 def _skeleton(word: str) -> str:
     """A word's consonants, doubled ones once: transliterations differ in their vowels ("Zakho" /
-    "Zakhu", "Hodeidah" / "Hudaydah"). Three consonants at least, or no skeleton."""
-    letters = _VOWELS.sub("", word)
+    "Zakhu", "Hodeidah" / "Hudaydah"), and in an n before b or p, which is said m ("Ganbela" /
+    "Gambela"). Three consonants at least, or no skeleton."""
+    letters = _LABIAL_N.sub("m", _VOWELS.sub("", word))
     kept = "".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1])
     return kept if len(kept) >= 3 else word
 
