@@ -109,3 +109,33 @@ def test_off_topic_articles_give_no_incidents(ex):
     """Storms, price wars and drills borrow war words but report no incident."""
     for name in ("offtopic_storm.txt", "offtopic_business.txt", "probe_drills.txt"):
         assert facts_of(ex, name).incidents == ()
+
+
+def _told(text: str, s_idx: int):
+    """The one event a self-written sentence tells, as if told in sentence ``s_idx`` of a longer report."""
+    from dataclasses import replace
+
+    from reporter.extract.document import Document
+    from reporter.extract.incidents import incident_events
+
+    art = Document.read(text, date(2030, 5, 10), Extractor().lexicon)
+    (event,) = incident_events(art)
+    return art, replace(event, s_idx=s_idx)
+
+
+def test_an_event_told_again_far_from_its_story_is_one_event():
+    """One record per real event: a retelling of the same kind, days and spot adds its toll to the
+    first telling; another day, another doer or a threat stays an event of its own."""
+    from reporter.extract.incidents import _one_per_event
+
+    _, first = _told("Coalition jets bombed a depot in Syria on 8 May 2030.", 2)
+    art, again = _told("A coalition air strike in Syria on 8 May 2030 killed three fighters.", 9)
+    (one,) = _one_per_event(art, [first, again])
+    assert (one.type, one.place.name, one.killed) == ("air_strike", "Syria", 3)
+    for text in (
+        "A coalition air strike in Syria on 10 May 2030 killed three fighters.",
+        "Russian jets bombed a depot in Syria on 8 May 2030.",
+        "Another coalition air strike in Syria on 8 May 2030 killed three fighters.",
+    ):
+        art, other = _told(text, 9)
+        assert len(_one_per_event(art, [first, other])) == 2, text

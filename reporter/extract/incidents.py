@@ -16,13 +16,21 @@ from itertools import compress
 from operator import attrgetter, or_
 
 from reporter.extract import casualties, learned_incidents
-from reporter.extract.candidates import CLASS_TYPE, MILITARY, Cand, is_headline, sentence_candidates
+from reporter.extract.candidates import (
+    CLASS_TYPE,
+    MILITARY,
+    NEW_EVENT,
+    Cand,
+    is_headline,
+    sentence_candidates,
+)
 from reporter.extract.document import Document
 from reporter.extract.lead import fold_lead
 from reporter.extract.lexicon import Mention
-from reporter.extract.linking import Linker, scene_only, toll_only
+from reporter.extract.linking import Linker, same_place, scene_only, toll_only
 from reporter.extract.places import Place, home_country
 from reporter.extract.text import words
+from reporter.incident_types import compatible
 from reporter.models import Casualties, Incident
 
 _CONFLICT_WORDS = words(
@@ -114,7 +122,52 @@ def incident_events(art: Document) -> list[Cand]:
             continue
         for c in cands:
             linker.add(c)
-    return _means_of_the_doer([c for c in fold_lead(art, linker.events) if c.place is not None])
+    placed = [c for c in fold_lead(art, linker.events) if c.place is not None]
+    return _means_of_the_doer(_one_per_event(art, placed))
+
+
+def _one_per_event(art: Document, events: list[Cand]) -> list[Cand]:
+    """One record per real event (GUIDE): an event told again further down, apart from the story that
+    told it first (same kind, same days, the same spot or one inside it, no other doer), adds its
+    details to the first telling instead of standing as a second event. Events one sentence tells
+    side by side were split on purpose ("strikes hit A and B") and stay apart, and so does one told
+    as a further event ("another drone hit ...", "a second strike")."""
+    out: list[Cand] = []
+    for e in events:
+        # ("also" adds to what was told: "the strike also killed two guards")
+        further = any(m.group().lower() != "also" for m in NEW_EVENT.finditer(art.text, *e.clause))
+        k = None if further else next((i for i, o in enumerate(out) if _same_event(o, e)), None)
+        if k is None:
+            out.append(e)
+            continue
+        o = out[k]
+        out[k] = replace(
+            o,
+            place=e.place if e.place.rank > o.place.rank else o.place,
+            date=e.date if e.date_q > o.date_q else o.date,
+            date_q=max(o.date_q, e.date_q),
+            killed=o.killed if o.killed is not None else e.killed,
+            injured=o.injured if o.injured is not None else e.injured,
+            count=o.count if o.count is not None else e.count,
+            actors=o.actors + tuple(x for x in e.actors if x not in o.actors),
+        )
+    return out
+
+
+def _same_event(a: Cand, b: Cand) -> bool:
+    # a statement may threaten two parties in two sentences: two threats
+    if a.type == "threat_statement" or a.s_idx == b.s_idx or not compatible(a.type, b.type):
+        return False
+    if a.date is None or b.date is None:
+        return False
+    # days that meet, and within a day at both ends ("a strike in June" is no retelling of one on 13 June)
+    if a.date.start > b.date.end or b.date.start > a.date.end:
+        return False
+    if abs((a.date.start - b.date.start).days) > 1 or abs((a.date.end - b.date.end).days) > 1:
+        return False
+    if a.actors and b.actors and not set(a.actors) & set(b.actors):
+        return False
+    return same_place(a.place, b.place)
 
 
 _MEANS_TYPES = frozenset({"air_strike", "drone_attack", "missile_attack", "rocket_attack", "shelling"})
