@@ -37,6 +37,13 @@ _AMOUNT_IN = re.compile(_AMOUNT, re.I)
 #: Words that open a start: "as of October 23", "starting on", "effective from".
 _STARTS_AT = re.compile(r"\b(?:as\s+of|as\s+from|starting|beginning|effective)\b[^,;.]{0,40}$|\bfrom\s+$", re.I)
 _START_LEMMAS = frozenset(lemma(w) for w in words("begin began start started launch launched commence commenced"))
+#: Before a sentence with a stretch, a day a deal is made on or takes effect sets it off too: "The truce
+#: was signed on May 2. Under it, troops must leave within 60 days."
+_DEAL_LEMMAS = frozenset(lemma(w) for w in words("sign signed agree agreed ratify ratified ink inked seal sealed"))
+_TAKES_EFFECT = re.compile(
+    r"\b(?:t[ao]ok|takes?|taken|taking|came|comes?|coming|went|goes|go|entered|enters?)\s+(?:into\s+)?(?:effect|force)\b",
+    re.I,
+)
 #: Sentence words that call for a look: units of a stretch, "tomorrow", a time of day.
 UNIT_WORDS = ("hour", "day", "week", "month", "year", "tomorrow", "a.m", "p.m", " pm", " am ")
 
@@ -138,16 +145,18 @@ def _anchor(
     for o in after:
         if not is_lapse(art, o) and (day := _day(art, o)) is not None:
             return day
-    if i == 0 or d.kind != "lapse" or art.text[d.start : d.end].lower() == "tomorrow":
-        return None  # the date finder's stretches and "tomorrow" count from the report without a day in their sentence
+    if i == 0 or art.text[d.start : d.end].lower() == "tomorrow":
+        return None  # "tomorrow" counts from the report without a day in its sentence
     prev = art.sentences[i - 1]
     days = [o for o in art.dates_in(prev.start, prev.end) if _day(art, o) is not None and not is_lapse(art, o)]
     if not days:
         return None
     o = days[-1]
     lo, hi = art.token_index(prev.start), art.token_index(prev.end)
-    starts = _STARTS_AT.search(art.text, max(prev.start, o.start - 50), o.start) or any(
-        lem in _START_LEMMAS for lem in art.lemmas[lo:hi]
+    starts = (
+        _STARTS_AT.search(art.text, max(prev.start, o.start - 50), o.start)
+        or any(lem in _START_LEMMAS or lem in _DEAL_LEMMAS for lem in art.lemmas[lo:hi])
+        or _TAKES_EFFECT.search(art.text, prev.start, prev.end)
     )
     return _day(art, o) if starts else None
 
