@@ -53,6 +53,11 @@ def test_worded_counts_and_planned_changes(ex):
         ("Norway keeps 80 military observers in Syria.", [("Norway", "Syria", 80)]),
         ("Spain has 120 air force personnel in Romania.", [("Spain", "Romania", 120)]),
         ("Chad said 300 wounded soldiers were flown home from Mali.", []),
+        # where: a breakaway region or a base lies in a country; a Palestinian territory is its own place
+        ("Russia kept about 1,900 peacekeepers in Karabakh.", [("Russia", "Azerbaijan", 1900)]),
+        ("Fiji has 170 soldiers serving in the Sinai.", [("Fiji", "Egypt", 170)]),
+        ("The US keeps about 1,200 troops at Camp Bondsteel.", [("United States", "Kosovo", 1200)]),
+        ("Egypt offered 4,000 soldiers for a force in Gaza.", [("Egypt", "Gaza", 4000)]),
     ],
 )  # fmt: skip
 def test_posture_slots_generalise(ex, text, expected):

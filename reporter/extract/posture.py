@@ -1155,11 +1155,27 @@ def _add(
     qualifier: str | None,
     ev: str,
 ) -> None:
+    country = _territory(country, ev)
     key = (force, country, count)
     if key in seen:
         return
     seen.add(key)
     out.append(Posture(force=force, country=country, count=count, qualifier=qualifier, evidence=ev))
+
+
+#: The territories of Palestine, each its own place for a deployment ("a force for Gaza").
+_TERRITORIES = re.compile(r"\b(?P<gaza>Gaza)\b|\b(?P<bank>West\s+Bank)\b")
+
+
+def _territory(country: str, ev: str) -> str:
+    """Troops for Palestine are placed in the territory their statement names, Gaza or the West Bank,
+    when it names one of them only: where a level stands is that territory, as a region is."""
+    if country != "Palestine":
+        return country
+    named = {k for m in _TERRITORIES.finditer(ev) for k, v in m.groupdict().items() if v}
+    if named == {"gaza"}:
+        return "Gaza"
+    return "West Bank" if named == {"bank"} else country
 
 
 def _actor(m: Mention) -> str | None:
