@@ -13,12 +13,12 @@ kinds of actors named, and the rules' own flags and confidence.
 The weights would ship as data/incident_model.json (made by `make train`: trained on the read
 corpus shards a-d, g-l and the ACLED dev notes, see benchmarks/fair_incidents.py), read on first
 use; scoring is a sum of weights, standard library only. No model ships today. Measured fairly
-(fair_incidents.py, main 1a45fc0: thresholds chosen out of fold on the read shards, judged on the
-unseen check shards e, f, m, n), the chosen thresholds are "never act": efmn incident F1 0.554 with
-and without it; the rules' family is right for 751/788 aligned incidents on the read shards but only
-177/204 on the check shards, the re-typer's first choice never leaves the rules' family (it learned
+(fair_incidents.py, main 803799b: thresholds chosen out of fold on the read shards, judged on the
+unseen check shards e, f, m, n), the chosen thresholds are "never act": efmn incident F1 0.556 with
+and without it; the rules' family is right for 750/786 aligned incidents on the read shards but only
+176/203 on the check shards, the re-typer's first choice never leaves the rules' family (it learned
 to copy them), and its keeper ranks the check shards' real events below the rules' own confidence
-(AUC 0.61 against 0.66). Measured earlier by nested leave-one-fold-out over corpus-tune a..j and the
+(AUC 0.61 against 0.66). Perfect models would lift efmn to 0.629 (re-typer) and 0.659 (keeper). Measured earlier by nested leave-one-fold-out over corpus-tune a..j and the
 ACLED dev notes (`python benchmarks/train_incidents.py --cv`, main c470d50), thresholds chosen on
 the training folds only, pooled held-out incident F1: rules 0.773, rules + both models 0.773 (the
 chosen thresholds are "never act" on ten folds; on h the keeper drops one false event, 0.455 to
