@@ -396,7 +396,15 @@ def significance(inc: MergedIncident) -> tuple[int, ...]:
     """
     corroborated = 1 if inc.status == "corroborated" else 0
     day = date.fromisoformat(inc.date_from[:10]).toordinal() if inc.date_from else 0
-    return (-(inc.killed or 0), -(inc.injured or 0), -inc.families, -corroborated, -(inc.count or 0), -day, inc.number)
+    return (
+        -(inc.killed or 0),
+        -(inc.injured or 0),
+        -inc.families,
+        -corroborated,
+        -(inc.count or 0),
+        -day,
+        inc.number,
+    )
 
 
 def _where(inc: MergedIncident) -> str:
@@ -416,61 +424,12 @@ def key_points(data: BriefData, *, sections: Sequence[str] | None = None) -> tup
 
 
 def _key_points(data: BriefData, sections: Sequence[str] | None) -> list[KeyPoint]:
-    points: list[KeyPoint] = []
-    incs = data.incidents
-    if incs:
-        most = phrasing.where_most(incs)
-        points.append(
-            KeyPoint(
-                text=f"{textfmt.plural(len(incs), 'incident')} on record{', ' + most if most else ''}: "
-                f"{phrasing.kinds_breakdown(incs)}.",
-                section="incidents",
-            )
-        )
-        top = min(incs, key=significance)
-        harm = []
-        if top.killed:
-            harm.append(f"{top.killed} killed")
-        if top.injured:
-            harm.append(f"{top.injured} injured")
-        detail = ", ".join(harm) or (
-            f"{textfmt.plural(top.count, 'object')} reported" if top.count else top.status
-        )
-        points.append(
-            KeyPoint(
-                text=f"Most significant: {textfmt.kind(top.type)} {_where(top)} ({textfmt.fact_date(top.date)}), "
-                f"{detail}; {top.status}, incident {top.number}.",
-                section="incidents",
-            )
-        )
-    else:
-        points.append(KeyPoint(text="No incidents reported in the period.", section="incidents"))
+    points = _incident_points(data.incidents)
     if not data.changes.first:
-        c = data.changes
-        points.append(
-            KeyPoint(
-                text=f"Since issue {c.previous_issue}: "
-                f"{phrasing.change_counts(c.count('new'), c.count('escalated'), c.count('unchanged'))}"
-                + (f"; {len(c.dropped)} no longer reported." if c.dropped else "."),
-                section="changes",
-            )
-        )
+        points.append(_changes_point(data.changes))
     for p in sorted(data.posture, key=lambda p: (-(abs(p.change or 0)), -(p.count or 0)))[:2]:
-        count = (
-            f"{p.qualifier + ' ' if p.qualifier else ''}{textfmt.number(p.count)}"
-            if p.count is not None
-            else "figures differ"
-        )
-        change = f", {textfmt.signed(p.change)} {p.change_basis}" if p.change is not None else ""
-        points.append(
-            KeyPoint(
-                text=f"{p.force} troops in {phrasing.the_place(p.country)}: {count} (as of {textfmt.day(p.as_of)}){change}.",
-                section="posture",
-            )
-        )
-    upcoming = [m for m in data.milestones if m.status == "due"]
-    recent = [m for m in data.milestones if m.status in ("passed", "overdue")]
-    nearest = upcoming[0] if upcoming else (recent[-1] if recent else None)
+        points.append(_posture_point(p))
+    nearest = _nearest_milestone(data.milestones)
     if nearest:
         line = phrasing.milestone_line(
             textfmt.clip(nearest.what, 110),
@@ -480,7 +439,9 @@ def _key_points(data: BriefData, sections: Sequence[str] | None) -> list[KeyPoin
             disputed=bool(nearest.disagreements),
         )
         points.append(KeyPoint(text=f"{line}.", section="timeline"))
-    disputes = sum(len(i.disagreements) for i in incs) + sum(len(m.disagreements) for m in data.milestones)
+    disputes = sum(len(i.disagreements) for i in data.incidents) + sum(
+        len(m.disagreements) for m in data.milestones
+    )
     if disputes and len(points) < 7:
         points.append(
             KeyPoint(
@@ -496,7 +457,78 @@ def _key_points(data: BriefData, sections: Sequence[str] | None) -> list[KeyPoin
                 section="statements",
             )
         )
-    fillers = [
+    fillers = _fillers(data)
+    if sections is not None:
+        points = [p for p in points if p.section in sections]
+        fillers = [f for f in fillers if f.section in sections]
+    for filler in fillers:
+        if len(points) >= 3:
+            break
+        if not any(p.section == filler.section for p in points):
+            points.append(filler)
+    return points
+
+
+def _incident_points(incs: Sequence[MergedIncident]) -> list[KeyPoint]:
+    """How many incidents and where most were, then the most significant one; or that there were none."""
+    if not incs:
+        return [KeyPoint(text="No incidents reported in the period.", section="incidents")]
+    most = phrasing.where_most(incs)
+    top = min(incs, key=significance)
+    harm = []
+    if top.killed:
+        harm.append(f"{top.killed} killed")
+    if top.injured:
+        harm.append(f"{top.injured} injured")
+    detail = ", ".join(harm) or (
+        f"{textfmt.plural(top.count, 'object')} reported" if top.count else top.status
+    )
+    return [
+        KeyPoint(
+            text=f"{textfmt.plural(len(incs), 'incident')} on record{', ' + most if most else ''}: "
+            f"{phrasing.kinds_breakdown(incs)}.",
+            section="incidents",
+        ),
+        KeyPoint(
+            text=f"Most significant: {textfmt.kind(top.type)} {_where(top)} ({textfmt.fact_date(top.date)}), "
+            f"{detail}; {top.status}, incident {top.number}.",
+            section="incidents",
+        ),
+    ]
+
+
+def _changes_point(c: Changes) -> KeyPoint:
+    return KeyPoint(
+        text=f"Since issue {c.previous_issue}: "
+        f"{phrasing.change_counts(c.count('new'), c.count('escalated'), c.count('unchanged'))}"
+        + (f"; {len(c.dropped)} no longer reported." if c.dropped else "."),
+        section="changes",
+    )
+
+
+def _posture_point(p: PostureFigure) -> KeyPoint:
+    count = (
+        f"{p.qualifier + ' ' if p.qualifier else ''}{textfmt.number(p.count)}"
+        if p.count is not None
+        else "figures differ"
+    )
+    change = f", {textfmt.signed(p.change)} {p.change_basis}" if p.change is not None else ""
+    return KeyPoint(
+        text=f"{p.force} troops in {phrasing.the_place(p.country)}: {count} (as of {textfmt.day(p.as_of)}){change}.",
+        section="posture",
+    )
+
+
+def _nearest_milestone(milestones: Sequence[MergedMilestone]) -> MergedMilestone | None:
+    """The next one due, else the latest passed or overdue."""
+    upcoming = [m for m in milestones if m.status == "due"]
+    recent = [m for m in milestones if m.status in ("passed", "overdue")]
+    return upcoming[0] if upcoming else (recent[-1] if recent else None)
+
+
+def _fillers(data: BriefData) -> list[KeyPoint]:
+    """Points that keep a thin brief at three bullets, one per section not yet pointed to."""
+    return [
         KeyPoint(text=f"{textfmt.plural(len(data.sources), 'source')} cited.", section="sources"),
         KeyPoint(
             text="No troop figures reported in the period."
@@ -511,12 +543,3 @@ def _key_points(data: BriefData, sections: Sequence[str] | None) -> list[KeyPoin
             section="timeline",
         ),
     ]
-    if sections is not None:
-        points = [p for p in points if p.section in sections]
-        fillers = [f for f in fillers if f.section in sections]
-    for filler in fillers:
-        if len(points) >= 3:
-            break
-        if not any(p.section == filler.section for p in points):
-            points.append(filler)
-    return points
