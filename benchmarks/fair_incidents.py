@@ -232,10 +232,7 @@ def incidents_layer(score, train_reads, check_reads, hold_reads, write: bool = F
     def count(idx, thr):
         return ti.counts(check, idx, probs, types, *(thr or (1.01, 0.0, 0.0)), score)
 
-    groups = {s: [k for k, it in enumerate(check) if it.fold == s] for s in CHECK}
-    groups = {"efmn": [k for k, it in enumerate(check) if it.fold in CHECK], **groups}
-    groups["holdout"] = [k for k, it in enumerate(check) if it.fold == "holdout"]
-    f1 = _table(groups, count, variants, score)
+    f1 = _table(_groups(check), count, variants, score)
     # The ACLED notes out of fold: models of the read shards alone (the notes' own fold of ``oof``).
     if OPTIONS["diagnose"]:
         _typer_quality("read oof", items, every, oof[0])
@@ -308,10 +305,7 @@ def sentences_layer(score, train_reads, check_reads, hold_reads) -> None:
     def count(idx, thr):
         return ts.counts(check, idx, probs, *(thr or (1.01, 1.01)), score)
 
-    groups = {s: [k for k, it in enumerate(check) if it.fold == s] for s in CHECK}
-    groups = {"efmn": [k for k, it in enumerate(check) if it.fold in CHECK], **groups}
-    groups["holdout"] = [k for k, it in enumerate(check) if it.fold == "holdout"]
-    _table(groups, count, variants, score)
+    _table(_groups(check), count, variants, score)
     acled = [k for k in every if items[k].fold == "acled"]
     base = ts.counts(items, acled, oof, 1.01, 1.01, score)
     print(
@@ -325,6 +319,7 @@ def sentences_layer(score, train_reads, check_reads, hold_reads) -> None:
 
 
 def _groups(check) -> dict[str, list[int]]:
+    """Indexes of the check items: the check shards pooled, each shard, and tests/holdout."""
     groups = {s: [k for k, it in enumerate(check) if it.fold == s] for s in CHECK}
     groups = {"efmn": [k for k, it in enumerate(check) if it.fold in CHECK], **groups}
     groups["holdout"] = [k for k, it in enumerate(check) if it.fold == "holdout"]
