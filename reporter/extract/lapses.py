@@ -168,13 +168,17 @@ def _month_started(art: Document, i: int, d: DateMention, before: list[DateMenti
     amount = _amount(art.text[d.start : d.end])
     if amount is None or amount[1] not in ("month", "year"):
         return None
-    months = [o for o in before if o.span and o.span.precision == "month" and o.kind != "since" and not is_lapse(art, o)]
+    months = [
+        (o, o.span)
+        for o in before
+        if o.span is not None and o.span.precision == "month" and o.kind != "since" and not is_lapse(art, o)
+    ]
     if not months:
         return None
-    o = months[-1]
+    o, month = months[-1]
     s = art.sentences[i]
     lo, hi = art.token_index(s.start), art.token_index(d.start)
     starts = _STARTS_AT.search(art.text, max(s.start, o.start - 50), o.start) or any(
         lem in _START_LEMMAS for lem in art.lemmas[lo:hi]
     )
-    return o.span.start if starts else None  # type: ignore[union-attr]
+    return month.start if starts else None
