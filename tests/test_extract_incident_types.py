@@ -404,3 +404,12 @@ def test_a_blast_that_harms_makes_an_article_about_an_incident():
         "months. Analysts expect an explosion of demand in Trondheim next year too. Prices fell."
     )
     assert _types(ex, boom) == []
+
+
+def test_an_interception_told_of_some_of_the_weapons_lies_over_the_attack_or_else_the_interceptor(ex):
+    """ "shot down 40 of the 55 drones" refers to the drones: over the spot of the attack told before it,
+    and, with none told, over the interceptor's own country rather than nowhere (then dropped)."""
+    alone = "Moldova's army said on Tuesday that it had shot down 12 of the 30 drones launched overnight."
+    assert [(i.type, i.location, i.count) for i in _incidents(ex, alone)] == [("interception", "Moldova", 12)]
+    told = "Rebels launched 30 drones at the city of Kharkiv on Tuesday. The army said it shot down 12 of the drones."
+    assert ("interception", "Kharkiv") in [(i.type, i.location) for i in _incidents(ex, told)]

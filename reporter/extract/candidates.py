@@ -512,12 +512,15 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
             place = replace(place, country=owner.country)
         else:
             place = owner or place
-    if place is None and ((typ == "interception" and not anaphor) or trig.kind == "airspace"):
+    if place is None and (typ == "interception" or trig.kind == "airspace"):
         # "Israel intercepted a missile fired from Yemen", "Israel closed its airspace": over the
         # interceptor's or closer's own country.
         # "a Russian Su-25 was shot down": the weapon's nationality is the side that lost it
         lost = weapons if is_passive(art, trig.start) else []
         place = _home_place(art, cl.start, trig.start, lost)
+        if place is not None and anaphor:
+            # "shot down 40 of the drones": over the spot of the attack referred to, if one was told
+            place = replace(place, role="home")
     if salvo and not (
         place is not None
         and place.rank >= 3

@@ -675,7 +675,8 @@ def _inherit(c: Cand, base: Cand) -> Cand:
         inherited=True,
         date=c.date if c.date is not None else base.date,
         date_q=c.date_q if c.date is not None else 1,
-        place=c.place if c.place is not None else base.place,
+        # an interceptor's home is only where an interception lies when nothing before gives its spot
+        place=c.place if c.place is not None and (c.place.role != "home" or base.place is None) else base.place,
         objects=c.objects or base.objects,
         actors=base.actors if c.type == "crash" and not c.actors else c.actors,
     )
