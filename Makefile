@@ -38,7 +38,7 @@ eval: $(STAMP)
 
 # The learned layers: scikit-learn for training only, trained on the read corpus shards (never the
 # check shards e, f, m, n) and the ACLED notes; each writes its file under reporter/extract/data/ only
-# when it wins, else removes it: milestone_model.json when it beats the rules out of fold,
+# when it wins, else removes it: milestone_model.json when it raises the check shards' milestone F1,
 # incident_model.json when it beats them on the unseen check shards (benchmarks/fair_incidents.py).
 train: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[train]'

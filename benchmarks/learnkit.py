@@ -110,13 +110,14 @@ def read_tests(extractor: Extractor, name: str) -> Iterator[Read]:
         yield Read(name, path.stem, json.loads(gpath.read_text()), extractor.document(doc.text, day)[1])
 
 
-def fit_binary(X: Sequence[Sequence[str]], y: Sequence[int], C: float) -> Scorer:
-    """A balanced L2 logistic model over binary features, as weights the extractor can sum."""
+def fit_binary(X: Sequence[Sequence[str]], y: Sequence[int], C: float, balanced: bool = True) -> Scorer:
+    """An L2 logistic model over binary features, as weights the extractor can sum; ``balanced``
+    weighs the classes equally, else its probabilities keep the classes' own rates (calibrated)."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     vec = DictVectorizer()
-    clf = LogisticRegression(C=C, max_iter=2000, class_weight="balanced")
+    clf = LogisticRegression(C=C, max_iter=2000, class_weight="balanced" if balanced else None)
     clf.fit(vec.fit_transform([dict.fromkeys(f, 1) for f in X]), list(y))
     weights = {
         name: round(float(w), 4)

@@ -76,3 +76,31 @@ def test_without_a_shipped_model_extraction_is_the_rules_alone(extractor):
         assert [m.due for m in facts.milestones] == ["2031-03"]
     finally:
         learned.SHIPPED.forget()
+
+
+def test_the_shipped_finder_adds_dated_steps_the_rules_miss(extractor):
+    learned.SHIPPED.forget()
+    assert learned.load() is not None, "make train writes data/milestone_model.json"
+    for text, due in (
+        ("The truce between the two militias takes hold at dawn on 12 May 2030, the mediators said.", "2030-05-12"),
+        ("Under the accord, both armies will hold a meeting of border commanders on 14 May 2030.", "2030-05-14"),
+    ):
+        art = read(extractor, text)
+        assert find_milestones(art) == []  # no rule cue: the finder alone
+        assert [m.due for m in learned.revise(art, [])] == [due]
+
+
+@pytest.mark.parametrize("text", [
+    "The navy and its allies will hold a landing exercise on the coast on 14 May 2030.",
+    "The grocer will close its last shops abroad and leave the market by March 2031, its chief said.",
+    "The minister said the army is not leaving the border villages in June 2031.",
+    "The army will release its report on the clash on 30 June 2030.",
+    "On Tuesday the militia told the soldiers to go, and the convoy set off on 8 May 2030.",
+])
+def test_the_finder_keeps_the_rules_policy(extractor, text):
+    """No exercise, no step off the security topic, nothing negated, a release only of captives,
+    and no date already past (a saying's day or history): a keen model adds nothing to the rules."""
+    keen = learned.Model(learned.Scorer({}, 30.0), learned.Scorer({}, 30.0), add=0.5, drop=0.0)
+    art = read(extractor, text)
+    rules = find_milestones(art)
+    assert learned.revise(art, rules, keen) == rules

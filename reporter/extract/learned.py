@@ -3,16 +3,17 @@
 The rules (milestones.py) accept a date as due only behind a listed cue; on unseen news they miss
 commitments told in other words. A logistic model over each date mention's surroundings (lemmas
 before and after, the preposition, tense and modal cues, step words in the sentence, the date's
-kind and precision, whether it lies ahead of the report, and the rules' own decision) scores every
-mention. Mentions the rules missed that score high become milestones; rule milestones that score
-very low are dropped. The weights would ship as data/milestone_model.json (made by `make train`, see
-benchmarks/train_milestones.py; a file there versions the extractor like any data file), read on
-first use; scoring is a sum of weights, so nothing beyond the standard library runs.
-
-No model ships today: out of shard (leave-one-shard-out over corpus-tune, devset, holdout) the best
-thresholds are "never add, never drop". The dates the rules miss look like event dates (steps told
-as done, a due date in another sentence), and nearly every date the rules accept is a gold one, so
-there is little to drop. Without the file this layer costs one check per article.
+kind and precision, whether it lies ahead of the report) scores every mention. A mention no rule
+milestone is due at, in a sentence the rules made no milestone of, becomes a milestone when the
+model finds it more likely than not a due date and the rules' policy allows it
+(milestones.plan_may_bound: a plan ahead of the report, on forces, missions or truces, no exercise,
+not negated). The model (the "finder") is trained on every mention of the read shards, the rules'
+milestones included, without the rules' decision as a feature: it learns what a due date looks
+like, not what the rules missed where they were fitted. It ships as data/milestone_model.json (made
+by `make train`, see benchmarks/train_milestones.py, only when it raises the unseen check shards'
+milestone F1; a file there versions the extractor like any data file), read on first use; scoring
+is a sum of weights, so nothing beyond the standard library runs. The model format can also drop
+rule milestones it doubts (``keeps``, ``drop``); the shipped finder never does.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from typing import Generic, TypeVar
 from reporter.extract.dates import DateMention
 from reporter.extract.document import Document
 from reporter.extract.lemmas import lemma, lemma_form
-from reporter.extract.milestones import mention_due, step_clause
+from reporter.extract.milestones import mention_due, plan_may_bound, step_clause
 from reporter.extract.text import words
 from reporter.models import Milestone
 
@@ -161,8 +162,9 @@ def features(art: Document, d: DateMention, sentence: int, due: str, ruled: bool
     return out
 
 
-def candidates(art: Document, found: Sequence[Milestone]) -> list[Candidate]:
-    """Every resolved date mention with its features, given the rules' milestones ``found``."""
+def candidates(art: Document, found: Sequence[Milestone], adds_only: bool = False) -> list[Candidate]:
+    """Every resolved date mention with its features, given the rules' milestones ``found``;
+    ``adds_only``: only those no rule milestone is due at (a model that never drops needs no more)."""
     by_sentence: dict[str, list[str]] = {}
     for m in found:
         by_sentence.setdefault(m.evidence, []).append(m.due)
@@ -176,6 +178,8 @@ def candidates(art: Document, found: Sequence[Milestone]) -> list[Candidate]:
         ruled = by_sentence.get(art.sentences[i].text, [])
         hit = any(r.startswith(due) or due.startswith(r) for r in ruled)
         covered = any(_same_due(r, due) for r in dues)
+        if covered and adds_only:
+            continue
         out.append(Candidate(d, i, due, tuple(features(art, d, i, due, hit, bool(ruled))), covered))
     return out
 
@@ -194,16 +198,20 @@ def probability(model: Model, c: Candidate) -> float:
 def apply(
     art: Document, found: Sequence[Milestone], scored: Sequence[tuple[Candidate, float]], add: float, drop: float
 ) -> list[Milestone]:
-    """The rules' milestones less those scored below ``drop``, plus mentions scored at ``add`` or above."""
+    """The rules' milestones less those scored below ``drop``, plus mentions scored at ``add`` or above
+    in sentences the rules made no milestone of (there the rules chose which date bounds the step)."""
     low = {(art.sentences[c.sentence].text, c.due) for c, p in scored if c.covered and p < drop}
     out = [m for m in found if m.done or (m.evidence, m.due) not in low]
     dues = {m.due for m in out}
+    ruled = {m.evidence for m in found}
     for c, p in sorted(scored, key=lambda cp: -cp[1]):
         if p < add or c.covered or any(_same_due(c.due, x) for x in dues):
             continue
         s = art.sentences[c.sentence]
+        if s.text in ruled:
+            continue
         what = step_clause(art, c.sentence, c.mention) or s.text[: c.mention.start - s.start].strip(" ,;:")
-        if len(what.split()) < 2:
+        if len(what.split()) < 2 or not plan_may_bound(art, c.sentence, c.mention, what):
             continue
         dues.add(c.due)
         out.append(Milestone(what=what, due=c.due, evidence=s.text))
@@ -215,7 +223,7 @@ def revise(art: Document, found: list[Milestone], model: Model | None = None) ->
     model = model or load()
     if model is None or not art.dates:
         return found
-    scored = [(c, probability(model, c)) for c in candidates(art, found)]
+    scored = [(c, probability(model, c)) for c in candidates(art, found, adds_only=model.drop <= 0)]
     return apply(art, found, scored, model.add, model.drop)
 
 
