@@ -58,6 +58,10 @@ def test_worded_counts_and_planned_changes(ex):
         ("Fiji has 170 soldiers serving in the Sinai.", [("Fiji", "Egypt", 170)]),
         ("The US keeps about 1,200 troops at Camp Bondsteel.", [("United States", "Kosovo", 1200)]),
         ("Egypt offered 4,000 soldiers for a force in Gaza.", [("Egypt", "Gaza", 4000)]),
+        # the count: a range or an alternative has no one count (GUIDE: count null), whichever end is read
+        ("Reports put the Chadian troops in Niger at 1,000 to 1,200.", []),
+        ("Chad keeps 1,000 or 1,200 troops in Niger.", []),
+        ("Austria has 1.200 soldiers in Lebanon.", [("Austria", "Lebanon", 1200)]),
     ],
 )  # fmt: skip
 def test_posture_slots_generalise(ex, text, expected):

@@ -35,8 +35,10 @@ _NORM = attrgetter("norm")
 
 #: A count as written, also with thousands grouped by a space ("17 000 troops", as French-style copy
 #: writes them); the grouped form only with whole groups of three, so "in 2024 100 troops" stays apart.
-_NUMBER = rf"(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.])|{NUMBER})"
-_GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3})")
+#: Also grouped by full stops, as continental copy writes them ("2.500 soldiers"): only whole groups
+#: of three, so no troop count is read as a fraction.
+_NUMBER = rf"(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.])|\d{{1,3}}(?:\.\d{{3}})+(?![\d,.])|{NUMBER})"
+_GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f.](?=\d{3}(?!\d))")
 
 
 def _parse(n: str) -> int | None:
@@ -685,8 +687,11 @@ class _Reader:
             return None  # "to leave Niger before 2024 French troops ...": a year, not a count
         # "Ghana and Togo, contributing 800 and 650 personnel, respectively": one level each
         each = _respectively(art, s, h) if "respectively" in art.text[h.end : s.end] else []
-        if h.status is None and not each and _RANGE.search(art.text, max(s.start, h.start - 25), h.start):
-            return None  # a range ("between 11,000 and 12,000") has no one count to report
+        if h.status is None and not each and (
+            _RANGE.search(art.text, max(s.start, h.start - 25), h.start)
+            or _RANGE_AFTER.match(art.text, h.n_start + len(h.n))
+        ):
+            return None  # a range ("between 11,000 and 12,000", "at 10,000 to 12,000") has no one count to report
         if _no_level(art, s, h):
             return None
         force = (
@@ -936,7 +941,9 @@ def _placed(art: Document, m: Mention, n: int) -> bool:
 #: Smaller numbers of soldiers are patrols, crews or casualties, not a force's level.
 _SMALLEST = 50
 #: "between 11,000 and 12,000", "900 to 1,000", "2,000-2,500" (not a list a "respectively" pairs).
-_RANGE = re.compile(rf"\b(?:between\s+|from\s+)?(?:{_NUMBER})\s*(?:and|to|-|–)\s*$", re.I)
+_RANGE = re.compile(rf"\b(?:between\s+|from\s+)?(?:{_NUMBER})\s*(?:and|to|or|-|–)\s*$", re.I)
+#: After a number, the other end of a range or an alternative: "10,000 to 12,000", "2,000-3,000", "2,000 or 3,000".
+_RANGE_AFTER = re.compile(rf"\s*(?:to|or|-|–)\s*(?:{QUALIFIER}\s+)?(?:{_NUMBER})(?![\d,.]\d)", re.I)
 #: A figure named only to compare ("more than double the 900 troops it cited") is not stated anew.
 _COMPARED = re.compile(r"\b(?:double|triple|twice|half|than)\s+(?:the\s+)?$", re.I)
 #: A determiner that refers back to troops named before: "the roughly 2,500 troops", "its 1,000 troops".
