@@ -488,3 +488,18 @@ def test_an_n_before_b_or_p_spelt_m_is_one_place_a_consonant_apart_is_not():
 
     assert [m.sources for m in merge_incidents([raid(1, "Tanbouli"), raid(2, "Tombuli")], _families(2))] == [(1, 2)]
     assert len(merge_incidents([raid(1, "Tanbouli"), raid(2, "Tantora")], _families(2))) == 2
+
+
+def test_a_place_an_outlet_puts_in_a_city_is_in_it_for_every_report_of_the_brief():
+    """One outlet names only 'the Ras Tamir pier', another only Hodeidah; a third writes 'the Ras
+    Tamir pier in the Red Sea city of Hodeidah': one blast, one row. Told 'west of Hodeidah', the
+    pier lies outside the city: two rows."""
+    def blast(source: int, place: str, evidence: str) -> Report:
+        return Report(source=source, published=date(2031, 4, 8), fact=_inc("2031-04-07", type_="explosion", location=place, country="Yemen", evidence=evidence))
+
+    pier = blast(1, "Ras Tamir pier", "A blast tore through the Ras Tamir pier on Monday, port workers said.")
+    city = blast(2, "Hodeidah", "A huge blast shook Hodeidah on Monday afternoon, residents said.")
+    inside = blast(3, "Hodeidah", "Fire spread from the Ras Tamir pier in the Red Sea city of Hodeidah after the blast.")
+    assert [m.sources for m in merge_incidents([pier, city, inside], _families(3))] == [(1, 2, 3)]
+    west = blast(3, "Hodeidah", "Fire spread from the Ras Tamir pier, west of Hodeidah, after the blast.")
+    assert len(merge_incidents([pier, city, west], _families(3))) == 2

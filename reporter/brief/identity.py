@@ -313,13 +313,17 @@ def relation(
     a_when: tuple[date, date] | None,
     b_when: tuple[date, date] | None,
     same_source: bool,
+    told: frozenset[tuple[frozenset[str], str]] = frozenset(),
 ) -> Relation:
-    """Whether two reports can be one event and how well they agree (higher is closer)."""
+    """Whether two reports can be one event and how well they agree (higher is closer). ``told``:
+    the places the brief's sentences put in wider ones (``reporter.brief.places_told``)."""
     kinds = kinds_relation(a, b)
     if kinds is None:
         return NONE
     wa, wb = where(a), where(b)
     place = place_relation(wa, wb)
+    if place == "different" and told and _told_within(wa, wb, told):
+        place = "within"  # an outlet says one lies in the other ("the X port in Bandar Abbas")
     if kinds == "fell" and not (place == "same" and wa.kind == wb.kind == "site"):
         return NONE
     if place == "different" and kinds in ("same", "facet") and _barrage(a, b, a_when, b_when, wa, wb):
@@ -402,6 +406,15 @@ def relation(
         score += 0.5
     score += _shared_words(a.evidence, b.evidence)
     return Relation(score, place=place)
+
+
+def _told_within(a: Where, b: Where, told: frozenset[tuple[frozenset[str], str]]) -> bool:
+    """Whether a sentence of the brief puts one of the two places in the other (same country)."""
+    if not _countries_agree(a, b):
+        return False
+    return any(
+        y.canonical == wider and _tokens_match(x.tokens, inner) for x, y in ((a, b), (b, a)) for inner, wider in told
+    )
 
 
 def _other_targets(a: Incident, b: Incident) -> bool:

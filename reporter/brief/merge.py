@@ -27,6 +27,7 @@ from reporter.brief.identity import (
     type_group,
     where,
 )
+from reporter.brief.places_told import Told, places_told_within
 from reporter.models import Incident, Milestone, Posture
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -206,13 +207,14 @@ def _report_bounds(report: Report) -> tuple[date, date] | None:
     return bounds
 
 
-def _relation(a: Report, b: Report):
+def _relation(a: Report, b: Report, told: Told = frozenset()):
     return relation(
         a.fact,  # type: ignore[arg-type]
         b.fact,  # type: ignore[arg-type]
         a_when=_report_bounds(a),
         b_when=_report_bounds(b),
         same_source=a.source == b.source,
+        told=told,
     )
 
 
@@ -276,11 +278,13 @@ def group_incidents(reports: Sequence[Report]) -> list[list[Report]]:
     starts its own group rather than join the wrong event.
     """
     groups: list[list[Report]] = []
+    # Where the outlets say their places lie holds for every report of the brief.
+    told = places_told_within(r.fact for r in reports)  # type: ignore[misc]
     for report in reports:
         fits: list[tuple[float, int]] = []
         retold: list[int] = []
         for n, group in enumerate(groups):
-            rels = [_relation(report, other) for other in group]
+            rels = [_relation(report, other, told) for other in group]
             if any(r.conflict for r in rels):
                 if _retold_elsewhere(report, group, rels):
                     retold.append(n)
@@ -299,7 +303,7 @@ def group_incidents(reports: Sequence[Report]) -> list[list[Report]]:
             groups[retold[0]].append(report)
         else:
             groups.append([report])
-    return _unite(groups)
+    return _unite(groups, told)
 
 
 def _retold_elsewhere(report: Report, group: list[Report], rels: list) -> bool:
@@ -323,14 +327,14 @@ def _retold_elsewhere(report: Report, group: list[Report], rels: list) -> bool:
 _UNITE_SCORE = 4.0
 
 
-def _unite(groups: list[list[Report]]) -> list[list[Report]]:
+def _unite(groups: list[list[Report]], told: Told = frozenset()) -> list[list[Report]]:
     """Join groups that a close pair of reports ties and no pair tells apart."""
     joined = True
     while joined:
         joined = False
         for i, a in enumerate(groups):
             for j in range(i + 1, len(groups)):
-                rels = [_relation(x, y) for x in a for y in groups[j]]
+                rels = [_relation(x, y, told) for x in a for y in groups[j]]
                 if not any(r.conflict for r in rels) and max(r.score for r in rels) >= _UNITE_SCORE:
                     a.extend(groups.pop(j))
                     joined = True

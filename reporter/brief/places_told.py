@@ -1,0 +1,72 @@
+"""Where the outlets of a brief say their places lie: a place hierarchy read from their sentences.
+
+The bundled gazetteer knows a few hundred places and no admin areas: it cannot say that a port it
+does not know lies in a city it knows, nor that a town lies in a region whose point is far from it.
+The outlets do, in passing: "the Shahid Rajaee port in the southern city of Bandar Abbas", "Zakho,
+Kurdistan Region". What one outlet says of two places of the brief holds for every report there,
+so an outlet that names only the port and another that names only the city tell of one place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from reporter.brief.identity import Where, where
+from reporter.models import Incident
+
+#: (a place's name words, the wider place's gazetteer name) that a sentence of the brief gives.
+Told = frozenset[tuple[frozenset[str], str]]
+
+_LEVEL = {"area": 1, "city": 2, "site": 3}
+#: Words between a place and the wider one it lies in: "port in the southern Iranian city of",
+#: ", in Iraq's", ", Kurdistan Region". A preposition other than "of" among them starts another
+#: phrase ("struck Beirut in response to rockets fired at Haifa"); a bearing or a distance says
+#: the place lies outside the other ("west of Baghdad", "near Erbil", "30 km from").
+_WORD = (
+    r"(?!(?:to|at|on|by|from|and|or|after|before|for|with|in|near|into|against|over|while|"
+    r"north|south|east|west|northeast|northwest|southeast|southwest|km|kilometres|kilometers|miles|outside)\b)[\w'’-]+"
+)
+_BETWEEN = re.compile(rf"^(?:\s+{_WORD}){{0,2}}?\s*(?:,|,?\s+in)(?:\s+the)?(?:\s+{_WORD}){{0,4}}\s+$", re.I)
+#: How far apart (characters) the two names may be in the sentence.
+_SPAN = 80
+
+
+def places_told_within(incidents: Iterable[Incident]) -> Told:
+    """Pairs (inner place's name words, wider place) that a sentence of any report says, for the
+    places the reports are at: the wider one known to the gazetteer as a city or an area, the inner
+    one a narrower kind (or another area), in no other country."""
+    incidents = list(incidents)
+    places: dict[str, Where] = {}
+    for inc in incidents:
+        if inc.location and inc.location not in places:
+            places[inc.location] = where(inc)
+    by_folded: dict[str, list[Where]] = defaultdict(list)
+    for name, w in places.items():
+        if w.kind in _LEVEL and w.tokens:
+            by_folded[name.lower()].append(w)
+    if len(by_folded) < 2:
+        return frozenset()
+    names = sorted(by_folded, key=len, reverse=True)
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b", re.I)
+    found: set[tuple[frozenset[str], str]] = set()
+    for evidence in {inc.evidence for inc in incidents}:
+        spots = [(m.start(), m.end(), m.group(1).lower()) for m in pattern.finditer(evidence)]
+        for _, end, first in spots:
+            for start, _, second in spots:
+                if start <= end or start - end > _SPAN or not _BETWEEN.match(evidence[end:start]):
+                    continue
+                for inner in by_folded[first]:
+                    for outer in by_folded[second]:
+                        if _holds(inner, outer):
+                            found.add((inner.tokens, outer.canonical))  # type: ignore[arg-type]
+    return frozenset(found)
+
+
+def _holds(inner: Where, outer: Where) -> bool:
+    if not outer.canonical or outer.kind not in ("city", "area") or inner.canonical == outer.canonical:
+        return False
+    if inner.country and outer.country and inner.country.lower() != outer.country.lower():
+        return False
+    return _LEVEL[inner.kind] > _LEVEL[outer.kind] or inner.kind == outer.kind == "area"
