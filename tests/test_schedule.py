@@ -16,7 +16,7 @@ import pytest
 
 from reporter.config import Config, ScheduleConfig
 from reporter.crontab import BriefTrigger, next_fire_time, previous_fire_time
-from reporter.errors import StoreError
+from reporter.errors import ConfigError, ConfigErrors, StoreError
 from reporter.service.scheduler import Service, plan_missed
 from reporter.store import open_store
 
@@ -288,6 +288,32 @@ def test_reload_applies_changed_and_removed_schedules(tmp_path: Path) -> None:
         assert service.jobs() == {}
     finally:
         service.stop(timeout=5)
+
+
+def test_a_reload_that_fails_logs_each_problem_on_a_line_of_its_own(tmp_path: Path, caplog) -> None:
+    """The journal shows every mistake as a whole line with its prefix, and the schedule stays."""
+    config = brief_config(tmp_path)
+    edited = {"broken": False}
+
+    def load() -> Config:
+        if edited["broken"]:
+            raise ConfigErrors([ConfigError("unknown key", file="c.yaml", line=3, key="storag"),
+                                ConfigError("'A5' is not one of 'A4' or 'Letter'", file="c.yaml", line=9)])  # fmt: skip
+        return config
+
+    service = Service(load, runner=Recorder())
+    service.start()
+    try:
+        edited["broken"] = True
+        service.reload()
+        assert list(service.jobs()) == ["daily"]
+    finally:
+        service.stop(timeout=5)
+    failed = [r.getMessage() for r in caplog.records if r.getMessage().startswith("reload failed")]
+    assert failed == [
+        "reload failed, keeping the current schedule: c.yaml:3: storag: unknown key",
+        "reload failed, keeping the current schedule: c.yaml:9: 'A5' is not one of 'A4' or 'Letter'",
+    ]
 
 
 def test_signals_are_handled_before_the_service_starts(tmp_path: Path) -> None:

@@ -276,7 +276,8 @@ class Service:
         try:
             config = self._load_config()
         except ConfigError as exc:
-            log.error("reload failed, keeping the current schedule: %s", exc)
+            for problem in str(exc).splitlines():  # a record a problem: each reaches the journal whole
+                log.error("reload failed, keeping the current schedule: %s", problem)
             return
         if config.resolve(config.storage.database) != self.database:
             log.error("reload: storage.database changed; restart the service to switch databases")
