@@ -104,3 +104,17 @@ def test_the_finder_keeps_the_rules_policy(extractor, text):
     art = read(extractor, text)
     rules = find_milestones(art)
     assert learned.revise(art, rules, keen) == rules
+
+
+def test_an_article_the_rules_read_as_commitments_is_on_topic_in_every_sentence(extractor):
+    """A step told three sentences after the last word of forces: on topic in a story whose rules
+    found a commitment, off it in a story they found none in."""
+    keen = learned.Model(learned.Scorer({}, 30.0), learned.Scorer({}, 30.0), add=0.5, drop=0.0)
+    tail = (
+        " The weather was mild. Farmers sold grain at the market. Prices held steady."
+        " The joint committee will hand its final border map to both capitals on 3 June 2031."
+    )
+    plan = read(extractor, "The brigade will withdraw its soldiers from the valley by March 2031." + tail)
+    assert {m.due for m in learned.revise(plan, find_milestones(plan), keen)} == {"2031-03", "2031-06-03"}
+    calm = read(extractor, "The farmers' union met in the valley in March." + tail)
+    assert learned.revise(calm, find_milestones(calm), keen) == find_milestones(calm) == []

@@ -7,7 +7,7 @@ kind and precision, whether it lies ahead of the report) scores every mention. A
 milestone is due at, in a sentence the rules made no milestone of, becomes a milestone when the
 model finds it more likely than not a due date and the rules' policy allows it
 (milestones.plan_may_bound: a plan ahead of the report, on forces, missions or truces, no exercise,
-not negated). The model (the "finder") is trained on every mention of the read shards, the rules'
+not negated; a story the rules found a commitment in is on that topic throughout). The model (the "finder") is trained on every mention of the read shards, the rules'
 milestones included, without the rules' decision as a feature: it learns what a due date looks
 like, not what the rules missed where they were fitted. It ships as data/milestone_model.json (made
 by `make train`, see benchmarks/train_milestones.py, only when it raises the unseen check shards'
@@ -204,6 +204,7 @@ def apply(
     out = [m for m in found if m.done or (m.evidence, m.due) not in low]
     dues = {m.due for m in out}
     ruled = {m.evidence for m in found}
+    on_topic = bool(found)  # a story of commitments: its steps need no word of forces in their own sentence
     for c, p in sorted(scored, key=lambda cp: -cp[1]):
         if p < add or c.covered or any(_same_due(c.due, x) for x in dues):
             continue
@@ -211,7 +212,7 @@ def apply(
         if s.text in ruled:
             continue
         what = step_clause(art, c.sentence, c.mention) or s.text[: c.mention.start - s.start].strip(" ,;:")
-        if len(what.split()) < 2 or not plan_may_bound(art, c.sentence, c.mention, what):
+        if len(what.split()) < 2 or not plan_may_bound(art, c.sentence, c.mention, what, on_topic):
             continue
         dues.add(c.due)
         out.append(Milestone(what=what, due=c.due, evidence=s.text))

@@ -1432,11 +1432,12 @@ def step_clause(art: Document, i: int, d: DateMention) -> str | None:
 _RELEASE = re.compile(r"\b(?:releas|free)", re.I)
 
 
-def plan_may_bound(art: Document, i: int, d: DateMention, what: str) -> bool:
+def plan_may_bound(art: Document, i: int, d: DateMention, what: str, on_topic: bool = False) -> bool:
     """Whether a date the rules did not take may still bound the step ``what`` of sentence ``i``, by
     the rules' own policy (for learned.py's additions): a plan still ahead of the report (an undated
     page: not years older than its latest date), about forces, missions or truces (its sentence or the
-    two before it), in no exercise, not negated, and a release only of captives."""
+    two before it; anywhere ``on_topic``, a story the rules already found a commitment in), in no
+    exercise, not negated, and a release only of captives."""
     assert d.span is not None
     s = art.sentences[i]
     if art.published is not None:
@@ -1445,7 +1446,7 @@ def plan_may_bound(art: Document, i: int, d: DateMention, what: str) -> bool:
     elif d.span.end.year < _latest_year(art, []) - _OLD_YEARS:
         return False
     return (
-        _about_security(art, i, {})
+        (on_topic or _about_security(art, i, {}))
         and not _EXERCISE.search(art.text, s.start, s.end)
         and not _NEGATED.search(what)
         and not (_RELEASE.search(what) and not _CAPTIVES.search(art.text, s.start, s.end))
