@@ -818,3 +818,10 @@ def test_a_deadline_that_expired_is_a_milestone_of_its_past_day(extractor):
 def test_a_stretch_counts_from_the_month_a_start_is_told_in(extractor, text, due):
     """Not from the report: published 10 May 2030, the report's month would give another due."""
     assert due in [d for d, _ in milestones(extractor, text)]
+
+
+def test_a_yearless_day_just_before_the_report_is_not_next_years(extractor):
+    """A day a few days before the report (published 10 May 2030) counted from in a future clause is
+    that day just gone, so the stretch runs from it, not from the same day a year later."""
+    text = "The militia will hand over its heavy weapons within 20 days of the accord's signing on May 6."
+    assert "2030-05-26" in [d for d, _ in milestones(extractor, text)]

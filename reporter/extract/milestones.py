@@ -1005,6 +1005,8 @@ _NOW_BE = frozenset(("is", "are", "be", "being", "'s"))
 
 
 _SOON_DAYS = 45
+#: A yearless day this close before the report is one just gone, whatever verb tells it.
+_JUST_PAST_DAYS = 14
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -1022,6 +1024,8 @@ def _year_ahead(art: Document, d: DateMention, nearest: bool = False) -> DateMen
         return d
     if _FOUR_DIGITS.search(art.text, d.start, d.end) or span.precision not in ("day", "month", "range"):
         return d  # a range too: "a truce from May 8 to May 10" told on 28 April
+    if span.precision == "day" and (p - span.end).days <= _JUST_PAST_DAYS:
+        return d  # "within 10 days of the signing on 15 April" told on 18 April: days just gone, not a year on
     try:
         ahead = DateSpan(
             span.start.replace(year=span.start.year + 1), span.end.replace(year=span.end.year + 1), span.precision
