@@ -413,3 +413,19 @@ def test_an_interception_told_of_some_of_the_weapons_lies_over_the_attack_or_els
     assert [(i.type, i.location, i.count) for i in _incidents(ex, alone)] == [("interception", "Moldova", 12)]
     told = "Rebels launched 30 drones at the city of Kharkiv on Tuesday. The army said it shot down 12 of the drones."
     assert ("interception", "Kharkiv") in [(i.type, i.location) for i in _incidents(ex, told)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a plural names attacks, not a fight: with no weapon told their means are untold
+        ("Insurgents carried out attacks on police posts in Diyala province on Monday.", ["other"]),
+        ("Rebels launched attacks against army troops near Gao on Monday.", ["other"]),
+        # one attack by fighters on a post is fought on the ground
+        ("Insurgents attacked a police post in Diyala province on Monday.", ["armed_clash"]),
+        # a weapon named types the attacks
+        ("Insurgents carried out rocket attacks on police posts in Diyala province on Monday.", ["rocket_attack"]),
+    ],
+)
+def test_attacks_in_the_plural_with_no_weapon_are_of_untold_means(ex, text, expected):
+    assert _types(ex, text) == expected

@@ -485,6 +485,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         typ == "other"
         and not anaphor
         and _ASSAULT_WORD.match(trig.word)
+        and not _many_attacks(trig.word)
         and _ARMED_DOER_BEFORE.search(text, max(cl.start, trig.start - 30), trig.start)
         and not any(m.of("weapon") for m in art.mentions_in(s.start, s.end))
         and _last_weapon_class(art, trig.start) is None
@@ -576,6 +577,8 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         weak = False
     # ... so does one typed by its label alone, unless told at a spot or on a day of its own
     weak = weak or (labelled and date_q < 3 and (place is None or place.rank < 3))
+    # ... and so do attacks of untold means spoken of in the plural
+    weak = weak or (typ == "other" and _many_attacks(trig.word) and date_q < 3 and (place is None or place.rank < 3))
     # "... after drone attacks": a bare plural with no place, date or number is background, not an event
     bare = plural and not _DETERMINED.search(text, cl.start, trig.start)
     # (a country that only owns the targets is no scene: "attacks against US personnel")
@@ -1014,18 +1017,25 @@ def _type_of(
         return "armed_clash"  # "the army repelled an attack on its post": a battle was fought
     if w.startswith("raid") and _GROUND_FIGHTERS.search(clause_text):
         return "armed_clash"  # troops raiding a town and killing gunmen: a battle
-    if _MILITARY_TARGET.match(text, trig.end, cl.end) and (
+    many = _many_attacks(w)
+    if not many and _MILITARY_TARGET.match(text, trig.end, cl.end) and (
         _STORM_WORD.match(w)
         or _GROUND_FIGHTERS.search(text, max(cl.start, trig.start - 50), trig.start)
     ):
         return "armed_clash"  # fighters attacking a base or convoy: a battle
-    if _ASSAULT_WORD.match(w) and (
+    if _ASSAULT_WORD.match(w) and not many and (
         (armed and not states_only and not _VESSEL.search(clause_text))
         or _GROUND_FORCE.match(text, trig.end, cl.end)
         or _GROUND_FORCE_BEFORE.search(text, max(cl.start, trig.start - 40), trig.start)
     ):
         return "armed_clash"  # a weaponless attack by or on ground forces: fighting on the ground
     return "other"
+
+
+def _many_attacks(word: str) -> bool:
+    """ "carried out attacks on army posts": a plural names attacks, not a fight; with no weapon named
+    their means are untold ("other", as the GUIDE types an attack of unstated means), whoever made them."""
+    return word == "attacks"
 
 
 #: What can be hijacked or seized as an event: a conveyance or a building taken with the people in it
