@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from reporter.brief.commitment_identity import identity
@@ -401,3 +402,15 @@ def test_a_transfer_of_troops_that_began_is_their_move_as_a_relocation_is():
     relocation = Milestone(what="The relocation began Saturday (Dutch troops)", due=day, evidence="", done=True)
     assert same_commitment(transfer, relocation)
     assert identity(Milestone(what="the army transferred control of the camp", due=day, evidence="")).action == "hand over"
+
+
+def test_a_due_month_counted_as_a_stretch_meets_a_month_either_side():
+    """'Dutch troops would leave in 16 months' (counted from the report, due March) and 'reducing
+    Dutch troops to zero by April': a counted month is a month either way, one line. Two months
+    apart, or neither counted, stay two."""
+    said = "If the talks hold, all Dutch troops would leave in 16 months."
+    counted = Milestone(what="all Dutch troops would leave", due="2027-03", evidence=said)
+    named = Milestone(what="reducing Dutch troops to zero", due="2027-04", evidence="")
+    assert same_commitment(counted, named)
+    assert not same_commitment(counted, replace(named, due="2027-05"))
+    assert not same_commitment(replace(counted, evidence=""), named)

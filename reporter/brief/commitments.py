@@ -120,7 +120,7 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
         # A step done a day or so before its deadline across a month's edge ("until August 1",
         # "left on July 31") is that deadline met; two pending steps a day apart may be two.
         month = month or (a.done != b.done and _to_the_day(a.due) and _to_the_day(b.due) and _due_gap(a, b) <= _EXTENDED_DAYS)
-        month = month or _met_early(a, b)
+        month = month or _met_early(a, b) or _counted_near(a, b)
         if has_place(ia) and has_place(ib) and (month or (ia.who and ib.who)):
             return "same"
         # Due the same month, each saying something of who or where, and neither naming a country
@@ -173,6 +173,21 @@ def _met_early(a: Milestone, b: Milestone) -> bool:
         return False  # "began to withdraw" meets no deadline; nor does a step told of nowhere
     dd, du = date_bounds(done.due), date_bounds(due.due)
     return bool(dd and du) and dd[0] == dd[1] and du[0] == du[1] and 0 < (du[0] - dd[0]).days <= 31  # type: ignore[index]
+
+
+#: A stretch a due date is counted from ("would leave in 14 months", "within 18 months of the deal").
+#: (Numbers in words up to the twenties; the brief does not load the extractor's number reader.)
+_COUNT = r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|(?:twenty|thirty)(?:-\w+)?"
+_COUNTED = re.compile(rf"\b(?:in|within|after|over)\s+(?:the\s+(?:next|coming)\s+)?(?:{_COUNT})\s+(?:months?|years?)\b", re.I)
+
+
+def _counted_near(a: Milestone, b: Milestone) -> bool:
+    """Due months one apart, one of them counted as a stretch: a month counted from the report's day
+    (or the deal's, or the talks') is a month either way, not a month to the letter."""
+    if len(a.due) != 7 or len(b.due) != 7 or not any(_COUNTED.search(m.evidence) for m in (a, b)):
+        return False
+    (ya, ma), (yb, mb) = (map(int, m.due.split("-")) for m in (a, b))
+    return abs((ya * 12 + ma) - (yb * 12 + mb)) <= 1
 
 
 def _edge(i: Identity) -> str | None:
