@@ -48,7 +48,8 @@ _WORD = re.compile(r"[a-z0-9]+")
 _AREA_WORDS = re.compile(r"\b(?:region|province|governorate|oblast|district|area|valley|mountains?)\b", re.I)
 #: How far a place may lie from the point of a wider one and still be inside it.
 _WITHIN_KM = {"area": 150.0, "city": 15.0, "site": 0.0}
-_LEVEL = {"area": 1, "city": 2, "site": 3}
+#: How narrow a kind of place is: a site lies in a city, a city in an area.
+LEVEL = {"area": 1, "city": 2, "site": 3}
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +213,7 @@ def place_relation(a: Where, b: Where) -> str:
     if a.point and b.point:
         km = distance_km(a.point, b.point)
         for inner, outer in ((a, b), (b, a)):
-            if _LEVEL[inner.kind] > _LEVEL[outer.kind] and km <= _WITHIN_KM[outer.kind]:
+            if LEVEL[inner.kind] > LEVEL[outer.kind] and km <= _WITHIN_KM[outer.kind]:
                 return "within"  # a base in its town, a town in its province
         return "near" if km <= 30.0 else "different"
     if a.kind == "area" or b.kind == "area":

@@ -13,13 +13,12 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from reporter.brief.identity import Where, where
+from reporter.brief.identity import LEVEL, Where, where
 from reporter.models import Incident
 
 #: (a place's name words, the wider place's gazetteer name) that a sentence of the brief gives.
 Told = frozenset[tuple[frozenset[str], str]]
 
-_LEVEL = {"area": 1, "city": 2, "site": 3}
 #: Words between a place and the wider one it lies in: "port in the southern Iranian city of",
 #: ", in Iraq's", ", Kurdistan Region". A preposition other than "of" among them starts another
 #: phrase ("struck Beirut in response to rockets fired at Haifa"); a bearing or a distance says
@@ -44,7 +43,7 @@ def places_told_within(incidents: Iterable[Incident]) -> Told:
             places[inc.location] = where(inc)
     by_folded: dict[str, list[Where]] = defaultdict(list)
     for name, w in places.items():
-        if w.kind in _LEVEL and w.tokens:
+        if w.kind in LEVEL and w.tokens:
             by_folded[name.lower()].append(w)
     if len(by_folded) < 2:
         return frozenset()
@@ -69,4 +68,4 @@ def _holds(inner: Where, outer: Where) -> bool:
         return False
     if inner.country and outer.country and inner.country.lower() != outer.country.lower():
         return False
-    return _LEVEL[inner.kind] > _LEVEL[outer.kind] or inner.kind == outer.kind == "area"
+    return LEVEL[inner.kind] > LEVEL[outer.kind] or inner.kind == outer.kind == "area"
