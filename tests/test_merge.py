@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from reporter.brief.commitments import merge_milestones, milestone_status
-from reporter.brief.identity import named_days, parties
+from reporter.brief.identity import named_days, parties, targets
 from reporter.brief.merge import Families, Report, date_bounds, merge_incidents
 from reporter.brief.merge_posture import merge_posture
 from reporter.models import Casualties, Incident, Milestone, Posture
@@ -503,3 +503,18 @@ def test_a_place_an_outlet_puts_in_a_city_is_in_it_for_every_report_of_the_brief
     assert [m.sources for m in merge_incidents([pier, city, inside], _families(3))] == [(1, 2, 3)]
     west = blast(3, "Hodeidah", "Fire spread from the Ras Tamir pier, west of Hodeidah, after the blast.")
     assert len(merge_incidents([pier, city, west], _families(3))) == 2
+
+
+def test_a_salvo_dated_by_either_day_of_its_night_is_one_row_two_nights_are_two():
+    """'Fourteen missiles struck the Kharga airbase late on Tuesday' and, dated Wednesday, 'missiles
+    hit Dumas airbase at 2:10 a.m.': one night's salvo, told by the clock. Another salvo late on
+    Wednesday is another night's."""
+    def salvo(source: int, day: str, place: str, evidence: str) -> Report:
+        return Report(source=source, published=date(2031, 1, 9), fact=_inc(day, type_="missile_attack", location=place, count=14, evidence=evidence))
+
+    tuesday = salvo(1, "2031-01-07", "Kharga airbase", "Fourteen missiles struck the Kharga airbase late on Tuesday, officials said.")
+    clock = salvo(2, "2031-01-08", "Dumas airbase", "Missiles hit the Dumas airbase at 2:10 a.m., the ministry said.")
+    assert [m.sources for m in merge_incidents([tuesday, clock], _families(2))] == [(1, 2)]
+    again = salvo(2, "2031-01-08", "Dumas airbase", "Missiles hit the Dumas airbase late on Wednesday, the ministry said.")
+    assert len(merge_incidents([tuesday, again], _families(2))) == 2
+    assert targets("Drones hit the airbase.") == targets("Drones hit the air base.") == {"base"}  # one word or two

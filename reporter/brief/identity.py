@@ -437,7 +437,7 @@ _TARGET_WORDS = (
     ("hotel", r"hotels?"),
     ("depot", r"depots?|refiner(?:y|ies)|oil\s+facilit(?:y|ies)"),
     ("airport", r"airports?|airfields?|air\s*strips?"),
-    ("base", r"(?:military\s+|army\s+|air\s+)?bases?|barracks|outposts?"),
+    ("base", r"(?:military\s+|army\s+|air\s*)?bases?|barracks|outposts?"),
     ("camp", r"(?:displacement|refugee|displaced)\s+camps?"),
     ("gathering", r"weddings?|funerals?|festivals?|ceremon(?:y|ies)|gatherings?|memorials?|commemorations?|rall(?:y|ies)|concerts?"),
 )
@@ -483,8 +483,10 @@ def named_days(evidence: str) -> tuple[tuple[int, int | None, int | None], ...]:
 
 
 #: A night across two days: told "late on Saturday" by one outlet, "early on Sunday" by another.
-_LATE = re.compile(r"\b(?:night|overnight|late|evening|midnight)\b", re.I)
-_EARLY = re.compile(r"\b(?:early|dawn|predawn|overnight|midnight)\b", re.I)
+#: ... or by the clock: "at 11 p.m.", "between 1:45am and 2:15am".
+_CLOCK = r"(?::[0-5]\d)?\s*"
+_LATE = re.compile(rf"\b(?:night|overnight|late|evening|midnight|(?:9|10|11){_CLOCK}p\.?m\b)", re.I)
+_EARLY = re.compile(rf"\b(?:early|dawn|predawn|overnight|midnight|(?:12|[1-4]){_CLOCK}a\.?m\b)", re.I)
 
 
 def _day_agrees(undated: Incident, when: tuple[date, date] | None, *, weekday: bool = True) -> bool:
@@ -622,7 +624,14 @@ def _barrage(a: Incident, b: Incident, a_when, b_when, wa: Where, wb: Where) -> 
         return False  # a salvo is of missiles, drones or rockets ("scores were killed" in a raid is none)
     big = max(a.count or 0, b.count or 0) >= 10 or any(_SALVO.search(i.evidence) for i in (a, b))
     one_day = a_when is not None and a_when == b_when and a_when[0] == a_when[1]
-    return big and (one_day or _day_in_night(a, b, a_when, b_when)) and bool(wa.country) and wa.country == wb.country
+    night = _day_in_night(a, b, a_when, b_when) or _nights_edges(a, b, a_when, b_when)
+    return big and (one_day or night) and bool(wa.country) and wa.country == wb.country
+
+
+def _nights_edges(a: Incident, b: Incident, a_when, b_when) -> bool:
+    """Two outlets dating one night's salvo by either of its days, one telling of its night."""
+    days = a.date and b.date and a_when and b_when and a_when[0] == a_when[1] and b_when[0] == b_when[1]
+    return bool(days) and abs((a_when[0] - b_when[0]).days) == 1 and _told_at_night(a, b, a_when, b_when)
 
 
 def _day_in_night(a: Incident, b: Incident, a_when, b_when) -> bool:
