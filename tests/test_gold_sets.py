@@ -22,8 +22,8 @@ SETS = {"devset": 32, "holdout": 24, "holdout2": 20}
 INCIDENT_TYPES = {
     "interception", "air_strike", "drone_attack", "missile_attack", "rocket_attack", "shelling",
     "explosion", "armed_clash", "crash", "threat_statement", "other",
-}
-INCIDENT_KEYS = {"date", "type", "location", "country", "actors", "objects", "count", "casualties", "attribution"}
+}  # fmt: skip
+INCIDENT_KEYS = {"date", "type", "location", "country", "actors", "objects", "count", "casualties", "attribution"}  # fmt: skip
 INCIDENT_EXTRA = {"origin", "destination", "optional", "also_at", "note"}
 POSTURE_KEYS = {"force", "country", "count", "qualifier"}
 MILESTONE_KEYS = {"what", "due", "text_phrase"}
@@ -209,7 +209,9 @@ def test_corpus_split_is_by_gathering_order_and_the_test_part_is_large_enough():
         if shard in FRESH_SHARDS:
             assert {r["split"] for r in ordered} == {"fresh"}, shard
             continue
-        assert [r["split"] for r in ordered] == ["test" if i % 3 == 2 else "tune" for i in range(len(ordered))]
+        assert [r["split"] for r in ordered] == [
+            "test" if i % 3 == 2 else "tune" for i in range(len(ordered))
+        ]
     assert sum(r["split"] == "test" for r in records) >= TEST_PART_MIN
 
 
@@ -222,7 +224,9 @@ def test_corpus_gold_is_well_formed(name):
     for inc in gold["incidents"]:
         assert inc["location"] or inc["country"] or inc.get("optional"), inc  # unplaced background
     for post in gold["troop_posture"]:
-        assert (isinstance(post["count"], int) and post["count"] > 0) or (post["count"] is None and post["qualifier"])
+        assert (isinstance(post["count"], int) and post["count"] > 0) or (
+            post["count"] is None and post["qualifier"]
+        )
     for mil in gold["milestones"]:
         # GUIDE.md: a short phrase; the gold keeps as little of a publisher's wording as it can.
         assert len(mil["text_phrase"].split()) <= PHRASE_WORDS_MAX, mil["text_phrase"]
