@@ -187,16 +187,7 @@ def _typer_quality(name: str, items, idx: list[int], probs) -> None:
         ("perfect re-typer", True, False),
         ("perfect keeper", False, True),
     ):
-        tp = fp = fn = 0
-        for k in idx:
-            it = items[k]
-            preds = [
-                {**p, "type": gt} if retype and gt and family(p["type"]) != family(gt) else p
-                for p, gt, keep in zip(it.preds, it.gold_types, it.keeps, strict=True)
-                if not (drop and keep == 0)
-            ]
-            a, b, c, _ = _SCORE.match(it.golds, preds, _SCORE.incident_pair)
-            tp, fp, fn = tp + a, fp + b, fn + c
+        tp, fp, fn = ti.ceiling([items[k] for k in idx], _SCORE, retype=retype, drop=drop)
         ceil.append(f"{what} {_SCORE.prf(tp, fp, fn)[2]:.3f}")
     print(f"  [{name}] ceilings: " + ", ".join(ceil))
     if labels and 0 < sum(labels) < len(labels):

@@ -27,6 +27,7 @@ import argparse
 import sys
 import time
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -242,16 +243,23 @@ def diagnose(items: list[Item], score) -> None:
     print(f"out of fold: keeper AUC {roc_auc_score(labels, keeps):.3f}, the rules' confidence alone "
           f"{roc_auc_score(labels, confs):.3f} ({labels.count(0)} of {len(labels)} align with no gold event)")
     for name, retype, drop in (("perfect re-typer", True, False), ("perfect keeper", False, True), ("both", True, True)):
-        tp = fp = fn = 0
-        for it in items:
-            preds = [
-                {**p, "type": gt} if retype and gt and family(p["type"]) != family(gt) else p
-                for p, gt, keep in zip(it.preds, it.gold_types, it.keeps, strict=True)
-                if not (drop and keep == 0)
-            ]
-            a, b, c, _ = score.match(it.golds, preds, score.incident_pair)
-            tp, fp, fn = tp + a, fp + b, fn + c
+        tp, fp, fn = ceiling(items, score, retype=retype, drop=drop)
         print(f"ceiling, {name:16s} F1 {score.prf(tp, fp, fn)[2]:.3f}  tp {tp} fp {fp} fn {fn}")
+
+
+def ceiling(items: Sequence[Item], score, *, retype: bool, drop: bool) -> tuple[int, int, int]:
+    """(tp, fp, fn) of the rules' incidents with a perfect re-typer (each aligned incident takes its
+    gold type's family) and / or a perfect keeper (each incident no gold event aligns with dropped)."""
+    tp = fp = fn = 0
+    for it in items:
+        preds = [
+            {**p, "type": gt} if retype and gt and family(p["type"]) != family(gt) else p
+            for p, gt, keep in zip(it.preds, it.gold_types, it.keeps, strict=True)
+            if not (drop and keep == 0)
+        ]
+        a, b, c, _ = score.match(it.golds, preds, score.incident_pair)
+        tp, fp, fn = tp + a, fp + b, fn + c
+    return tp, fp, fn
 
 
 def main() -> int:
