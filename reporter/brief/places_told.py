@@ -2,9 +2,9 @@
 
 The bundled gazetteer knows a few hundred places and no admin areas: it cannot say that a port it
 does not know lies in a city it knows, nor that a town lies in a region whose point is far from it.
-The outlets do, in passing: "the Shahid Rajaee port in the southern city of Bandar Abbas", "Zakho,
-Kurdistan Region". What one outlet says of two places of the brief holds for every report there,
-so an outlet that names only the port and another that names only the city tell of one place.
+The outlets do, in passing: "the Pier Seven terminal in the coastal city of Dunmore", "Kelvale,
+Northern Region". What one outlet says of two places of the brief holds for every report there,
+so an outlet that names only the terminal and another that names only the city tell of one place.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from reporter.models import Incident
 #: (a place's name words, the wider place's gazetteer name) that a sentence of the brief gives.
 Told = frozenset[tuple[frozenset[str], str]]
 
-#: Words between a place and the wider one it lies in: "port in the southern Iranian city of",
-#: ", in Iraq's", ", Kurdistan Region". A preposition other than "of" among them starts another
+#: Words between a place and the wider one it lies in: "terminal in the busy northern city of",
+#: ", in Iraq's", ", Northern Region". A preposition other than "of" among them starts another
 #: phrase ("struck Beirut in response to rockets fired at Haifa"); a bearing or a distance says
 #: the place lies outside the other ("west of Baghdad", "near Erbil", "30 km from").
 _WORD = (
