@@ -429,3 +429,25 @@ def test_an_interception_told_of_some_of_the_weapons_lies_over_the_attack_or_els
 )
 def test_attacks_in_the_plural_with_no_weapon_are_of_untold_means(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+
+@pytest.mark.parametrize(
+    "text, heard",
+    [
+        ("Residents heard two loud explosions near the port.", True),
+        ("Loud explosions were heard across the capital.", True),
+        ("Blasts could be heard from the border town.", True),
+        # news of a blast is no mere hearing of one
+        ("Explosions were reported in the northern district.", False),
+        ("Two explosions hit the northern district.", False),
+    ],
+)
+def test_a_blast_only_heard_is_a_perception_whichever_side_tells_the_hearing(text, heard):
+    """A blast heard, told before the word ("heard blasts") or after it ("blasts were heard"), is the
+    sound of an event told, not an event of its own."""
+    from reporter.extract import events
+
+    start = next(text.lower().find(w) for w in ("explosions", "blasts") if w in text.lower())
+    end = text.find(" ", start)
+    assert events.perceived(text, 0, start, end, len(text)) is heard

@@ -475,7 +475,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         told = _told_weapon_class(art, trig.start)
         if told in ("shell", "rocket", "missile"):
             typ = CLASS_TYPE[told]
-    if (trig.kind == "explode" and events.perceived(text, cl.start, trig.start)) or (
+    if (trig.kind == "explode" and events.perceived(text, cl.start, trig.start, trig.end, cl.end)) or (
         typ != "threat_statement" and events.account(text, s.start, trig.start)
     ):
         anaphor = "perception"

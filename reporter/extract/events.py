@@ -469,6 +469,15 @@ def denial(text: str, a: int, b: int) -> bool:
     return bool(_DENIAL.search(text, a, b))
 
 
-def perceived(text: str, lo: int, trig_start: int) -> bool:
-    """The event word is the object of hearing or reporting ("heard two loud blasts")."""
-    return bool(_PERCEPTION.search(text, max(lo, trig_start - 50), trig_start))
+#: ... or its subject, heard after it: "explosions were heard across the city", "blasts could be heard".
+_HEARD_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|could\s+be|had\s+been|have\s+been|being)\s+(?:also\s+)?(?:heard|felt)\b", re.I
+)
+
+
+def perceived(text: str, lo: int, trig_start: int, trig_end: int | None = None, hi: int | None = None) -> bool:
+    """The event word is the object of hearing or reporting ("heard two loud blasts"), or the subject
+    of a hearing told after it ("explosions were heard in the capital")."""
+    if _PERCEPTION.search(text, max(lo, trig_start - 50), trig_start):
+        return True
+    return trig_end is not None and bool(_HEARD_AFTER.match(text, trig_end, hi if hi is not None else len(text)))
