@@ -315,3 +315,17 @@ def test_a_bound_of_a_step_told_as_done_is_behind_the_report():
     plan = find_dates("The last contingent will leave the island by March 10, officials said.", date(2025, 4, 3))
     assert str(done[0].span.start) == "2025-03-10"
     assert str(plan[0].span.start) == "2026-03-10"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Port struck\nPosted 09:15 AM, Monday June 23, 2025 2 min read",  # a clock between keyword and date
+        " date 2025-06-20 Port strucksPublished June 23, 2025last updated June 23, 2025",  # spans run together
+        "Port struck\nSource: Wire| 2025-06-23 08:10:00|Editor: desk",  # one field of a line of fields
+    ],
+)
+def test_stamp_keywords_and_fields_of_other_layouts(head):
+    """A stamp keyword over a clock, one glued to the headline, "Published" over a bare "date" label,
+    and a date alone in one field of a line of page fields give the page's day."""
+    assert infer_published(head + "\nMissiles struck the port on Monday.") == date(2025, 6, 23)

@@ -91,8 +91,10 @@ _FULL_RE = re.compile(_FULL, re.I)
 #: "Published: ...", "Updated on ...", "date 2025-06-03", "Posted" with the date after it, on
 #: the same line or the next.
 _KEYWORD = re.compile(
-    r"(?:^|\b)(?P<kw>(?:First\s+)?Published|Last\s+[Uu]pdated|Updated|Posted|Created|Released|Issued|PUBLISHED|UPDATED|POSTED"
-    r"|(?i:\bdate\b))\s*(?i:on|at)?\s*[:|-]?\s*$"
+    # a page's spans may run together ("...headlinePublished June 3"): a capitalised keyword may
+    # follow a lower-case letter
+    r"(?:^|\b|(?<=[a-z]))(?P<kw>(?:First\s+)?Published|Last\s+[Uu]pdated|Updated|Posted|Created|Released|Issued"
+    r"|PUBLISHED|UPDATED|POSTED|(?i:\bdate\b))\s*(?i:on|at)?\s*[:|-]?\s*$"
 )
 _CLOCK = re.compile(
     r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\b(?:GMT|UTC|IST|PKT|EST|EDT|CET|CEST|BST|ET|PT)\b(?:[+-]\d+)?"
@@ -161,6 +163,32 @@ def _dates_in(line: str) -> list[re.Match[str]]:
     return out
 
 
+#: A clock between a stamp's keyword and its date ("Posted 04:48 PM, Wednesday March 26, 2025").
+_CLOCK_TAIL = re.compile(rf"(?:{_CLOCK.pattern})\s*[,|]?\s*$")
+
+
+def _keyword_before(line: str, start: int) -> re.Match[str] | None:
+    """The stamp keyword right before a date of a line, over a clock that may stand between them."""
+    k = _KEYWORD.search(line, max(0, start - 40), start)
+    if k is None and (c := _CLOCK_TAIL.search(line, max(0, start - 30), start)):
+        k = _KEYWORD.search(line, max(0, c.start() - 40), c.start())
+    return k
+
+
+#: What separates the fields of a page's stamp line ("Source: Outlet | 2025-06-03 10:32 | Editor: x").
+_FIELD_SEP = re.compile(r"[|•·]")
+
+
+def _own_field(line: str, m: re.Match[str]) -> bool:
+    """Whether a date stands alone, but for a clock, between two field separators of its line."""
+    left = [s.end() for s in _FIELD_SEP.finditer(line, 0, m.start())]
+    right = _FIELD_SEP.search(line, m.end())
+    if not left or right is None:
+        return False
+    field = line[left[-1] : m.start()] + line[m.end() : right.start()]
+    return not re.search(r"[A-Za-z0-9]", _CLOCK.sub("", field))
+
+
 def _stamp_line(line: str, found: list[re.Match[str]]) -> re.Match[str] | None:
     """The date of a line that is page furniture around a date ("June 3, 2025 | 10:32 GMT",
     "By Desk Staff, City Aug 24, 2020", "June 03, 2025Outlet Name"), not a sentence that has one."""
@@ -171,6 +199,8 @@ def _stamp_line(line: str, found: list[re.Match[str]]) -> re.Match[str] | None:
         at_start = not re.search(r"[A-Za-z0-9]", _KEYWORD.sub("", before))
         at_end = not re.search(r"[A-Za-z0-9]", _CLOCK.sub("", after))
         talk = _talk(before)
+        if _own_field(line, m):
+            return m  # one field of a line of page fields, whatever the others hold
         if at_start and after[:1].isupper():
             return m  # "September 14, 2019Drones hit ...": a stamp the page ran into its first paragraph
         if at_start or at_end:
@@ -215,14 +245,16 @@ def page_stamps(text: str) -> list[tuple[date, int, int, int]]:
         updated = None  # the first date the line says was an update
         for m in found:
             # "Published: <date>", or "Updated:" alone on the line before.
-            k = _KEYWORD.search(line, max(0, m.start() - 40), m.start())
+            k = _keyword_before(line, m.start())
             if k is None and m.start() == len(line) - len(line.lstrip()):
                 k = _KEYWORD.search(previous)
             if k and (day := _full_date(m, text)):
-                rank = 1 if k.group("kw").lower().endswith("updated") else 0
+                kw = k.group("kw").lower()
+                # an update, or a bare "date" label, yields to a date the page says it was published
+                rank = 1 if kw.endswith("updated") or kw == "date" else 0
                 out.append((day, rank, pos + m.start(), pos + m.end()))
                 stamp = m
-                if rank and updated is None:
+                if kw.endswith("updated") and updated is None:
                     updated = m
         if found and i < _HEAD_LINES and (stamp is None or stamp is updated):
             # "23 June 2025 | Updated 24 June 2025": the date the line gives before its update is the
