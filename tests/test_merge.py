@@ -518,3 +518,18 @@ def test_a_salvo_dated_by_either_day_of_its_night_is_one_row_two_nights_are_two(
     again = salvo(2, "2031-01-08", "Dumas airbase", "Missiles hit the Dumas airbase late on Wednesday, the ministry said.")
     assert len(merge_incidents([tuesday, again], _families(2))) == 2
     assert targets("Drones hit the airbase.") == targets("Drones hit the air base.") == {"base"}  # one word or two
+
+
+def test_a_page_with_no_date_at_a_towns_district_joins_the_attack_there_on_the_day_it_names():
+    """'Three rockets fell in the Green Zone on Sunday', on a page with no date, is Sunday's attack on
+    the embassy there (a district of the town is as narrow as the town), however many rockets each
+    outlet counts. Another undated page's 'two rockets landed in the Green Zone, where the embassy
+    stands' shares only the kind of target, and its count differs: a row of its own."""
+    def rockets(source: int, date_: str | None, place: str, count: int, evidence: str) -> Report:
+        fact = _inc(date_, type_="rocket_attack", location=place, count=count, evidence=evidence)
+        return Report(source=source, published=date(2031, 2, 9) if date_ else None, fact=fact)
+
+    dated = rockets(1, "2031-02-09", "US embassy in Baghdad", 6, "Six rockets were fired at the US embassy in Baghdad late on Sunday, setting off sirens and the mission's air defences, a diplomat said.")
+    sunday = rockets(2, None, "Green Zone", 3, "Three rockets fell in Baghdad's Green Zone on Sunday, near the US embassy.")
+    other = rockets(3, None, "Green Zone", 2, "Two small projectiles crashed into a car park inside the Green Zone, a short walk from where the US embassy stands, police officers told reporters.")
+    assert sorted(m.sources for m in merge_incidents([dated, sunday, other], _families(3))) == [(1, 2), (3,)]

@@ -535,7 +535,8 @@ def _undated_tie(a: Incident, b: Incident, wa: Where, wb: Where, place: str, a_w
     # were hit on Thursday"): ships are attacked there often, and names a sentence gives of a ship
     # and its flag ("a Belize-flagged carrier") are no tie.
     at_sea = place == "same" and wa.kind == wb.kind == "water"
-    if not at_sea and (place not in ("same", "within") or not {wa.kind, wb.kind} <= {"site", "city"}):
+    kinds = {"site", "city"} | ({"area"} if _city_district(wa, wb) or _city_district(wb, wa) else set())
+    if not at_sea and (place not in ("same", "within") or not {wa.kind, wb.kind} <= kinds):
         return False
     pa, pb = parties(a), parties(b)
     if pa and pb and not pa & pb:
@@ -549,7 +550,18 @@ def _undated_tie(a: Incident, b: Incident, wa: Where, wb: Where, place: str, a_w
             return False  # "on Thursday" beside Sunday's attack, or beside another page's "on Saturday"
         day_told = True
     shared = targets(a.evidence) & targets(b.evidence) or _rare_names(a) & _rare_names(b)
+    if a.count and b.count and a.count != b.count:
+        shared = False  # "two rockets" and "eight rockets" at the embassy: the target ties nothing more
     return (day_told and (not at_sea or bool(a.date or b.date))) or (bool(shared) and not at_sea)
+
+
+def _city_district(x: Where, y: Where) -> bool:
+    """x is a district of a town (the Green Zone, Dahiyeh) and y a site or town in it: as narrow as a town."""
+    place = lookup(x.canonical)
+    return bool(
+        place and place.kind == "district" and x.point and y.point and y.kind in ("site", "city")
+        and distance_km(x.point, y.point) <= _WITHIN_KM["city"]
+    )
 
 
 #: Capitalised words that name no one thing: days, months, directions, titles, institutions.
