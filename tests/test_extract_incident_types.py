@@ -451,3 +451,12 @@ def test_a_blast_only_heard_is_a_perception_whichever_side_tells_the_hearing(tex
     start = next(text.lower().find(w) for w in ("explosions", "blasts") if w in text.lower())
     end = text.find(" ", start)
     assert events.perceived(text, 0, start, end, len(text)) is heard
+
+
+def test_explosions_on_a_day_of_raids_in_that_country_are_the_raids_blasts(ex):
+    """Blasts told in the plural, with no bomb of their own, on a day attacks from the air are told in the
+    same country are those attacks' blasts, not a bombing; on a day with no raid they are an event."""
+    raid = "Warplanes bombed army depots near Aleppo on Monday. On Monday, explosions shook the city of Homs."
+    assert _types(ex, raid) == ["air_strike"]
+    alone = "Lawmakers met on Monday. On Monday, explosions shook the city of Homs, killing three people."
+    assert _types(ex, alone) == ["explosion"]

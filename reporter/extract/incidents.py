@@ -123,7 +123,29 @@ def incident_events(art: Document) -> list[Cand]:
         for c in cands:
             linker.add(c)
     placed = [c for c in fold_lead(art, linker.events) if c.place is not None]
-    return _means_of_the_doer(_one_per_event(art, placed))
+    return _means_of_the_doer(_one_per_event(art, _sounds_of_raids(placed)))
+
+
+def _sounds_of_raids(events: list[Cand]) -> list[Cand]:
+    """ "Explosions rocked the capital" on a day attacks from the air are told in the same country: the
+    blasts of those attacks (GUIDE: an explosion is the main fact only when nothing fell), not a bombing."""
+    raids = [e for e in events if e.type in _MEANS_TYPES and e.date is not None and e.place is not None]
+    if not raids:
+        return events
+    return [
+        e
+        for e in events
+        if not (
+            e.type == "explosion"
+            and not e.own_weapon
+            and e.trigger_word.lower() in ("explosions", "blasts")
+            and e.date is not None
+            and any(
+                r.place.country == e.place.country and r.date.start <= e.date.end and e.date.start <= r.date.end
+                for r in raids
+            )
+        )
+    ]
 
 
 def _one_per_event(art: Document, events: list[Cand]) -> list[Cand]:
