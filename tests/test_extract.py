@@ -130,3 +130,11 @@ def test_non_english_and_junk_yield_nothing(extractor):
     for text in (french, "", "\x00\x01\x02 \ufffd" * 50, "<html><body><p>unclosed"):
         facts = extractor.extract(text, id="x")
         assert facts.incidents == () and facts.troop_posture == () and facts.milestones == ()
+
+
+def test_a_date_alone_on_a_line_below_the_story_is_the_last_resort_page_date():
+    """A scrape can leave the page's date line deep in the text; with nothing else to go by it dates
+    the page, while a date inside a sentence never does."""
+    story = "Gunmen stormed a guest house on Friday.\n\nPolice said the siege ended.\n\n" * 8
+    assert infer_published(story + "Sept. 14, 2021\n\nMore lines follow.") == date(2021, 9, 14)
+    assert infer_published(story + "Officials met on Sept. 14, 2021 to talk.") is None

@@ -441,3 +441,19 @@ def test_a_named_neighbourhood_before_its_city_is_given_within_it(ex):
     """'the Shujaiya neighbourhood in Gaza City': the neighbourhood is the scene, written with its city."""
     text = "An air strike hit the Shujaiya neighbourhood in Gaza City on Monday, killing five."
     assert [loc for loc, _ in _places(ex, text)] == ["Shujaiya neighbourhood, Gaza City"]
+
+
+def test_the_camp_and_the_city_name_again_the_camp_or_city_named_before(ex):
+    """'the camp' is the camp named before, though a region stands in between in a group's name;
+    'the city' is the city named before, not the province named after it."""
+    camp = (
+        "Thousands fled to the Kalma camp near Nyala last month. On Friday heavy shelling killed "
+        "nine people in the camp, according to the Darfur Displaced Coordination."
+    )
+    assert _places(ex, camp)[-1][0].startswith("Kalma camp")
+    city = (
+        "Thousands of families have sheltered in Kadugli since the war began. Aid groups say food is "
+        "scarce in South Kordofan. On Monday militia fighters shelled a market in the city, killing six "
+        "people, residents said."
+    )
+    assert _places(ex, city)[-1][0] == "Kadugli"

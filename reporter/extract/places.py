@@ -456,7 +456,7 @@ def _bare_capital(art: Document, a: int, b: int) -> list[Place]:
 
 
 #: "the village endured a double assault": a settlement named before, referred to by its kind.
-_THE_SETTLEMENT = Prefiltered(re.compile(r"\bthe\s+(?P<k>village|town|hamlet)\b(?!\s+(?:of|[A-Z]))"))
+_THE_SETTLEMENT = Prefiltered(re.compile(r"\bthe\s+(?P<k>village|town|hamlet|city|camp)\b(?!\s+(?:of|[A-Z]))"))
 #: How many sentences back "the village" looks for the settlement it names again.
 _SETTLEMENT_REACH = 8
 
@@ -471,7 +471,7 @@ def _settlement_named_before(art: Document, a: int, b: int) -> list[Place]:
     spans += [(s.start, s.end) for s in reversed(art.sentences[max(0, i - _SETTLEMENT_REACH) : i])]
     for lo, hi in spans:
         # the last town or village named before, by the gazetteer or as written ("X, a village in Y")
-        named = [p for p in places_in(art, lo, hi, back=False) if p.role == "loc" and _settlement(art, p)]
+        named = [p for p in places_in(art, lo, hi, back=False) if p.role == "loc" and _of_kind(art, p, m.group("k"))]
         if named:
             p = named[-1]
             _, role = _role(art, m.start(), a)
@@ -482,6 +482,22 @@ def _settlement_named_before(art: Document, a: int, b: int) -> list[Place]:
 
 
 _SETTLEMENT_WORD = re.compile(r"\b(?:village|town|hamlet)\b", re.I)
+_CAMP_WORD = re.compile(r"\bcamps?\b", re.I)
+
+
+def _of_kind(art: Document, p: Place, kind: str) -> bool:
+    """A place "the <kind>" can name again: a camp for "the camp", a city for "the city" (so the
+    gazetteer says, or the words around the name), a town or village for the others."""
+    if kind == "camp":
+        return bool(_CAMP_WORD.search(art.text, max(0, p.start - 16), min(len(art.text), p.end + 16)))
+    if kind == "city":
+        if p.lat is not None:
+            return p.rank < 5 and any(
+                e.sub == "city" or e.kind == "capital" for m in art.mentions_in(p.start, p.end) for e in m.entries
+            )
+        return p.rank < 5 and bool(re.search(r"\bcity\b", art.text[max(0, p.start - 16) : p.end + 16], re.I))
+    return _settlement(art, p)
+
 
 
 def _settlement(art: Document, p: Place) -> bool:

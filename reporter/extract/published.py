@@ -383,7 +383,23 @@ def infer_published(text: str) -> date | None:
             day = day_span(y, mo, d)
             if day:
                 candidates.append(day.start)
-    return max(candidates) if candidates else None
+    return max(candidates) if candidates else _bare_date_line(text)
+
+
+#: A line holding a full date and nothing else but a weekday or a clock ("Aug. 20, 2022").
+_BARE_LINE = re.compile(rf"^[ \t]*{_FULL}[ \t]*$", re.I | re.M)
+
+
+def _bare_date_line(text: str) -> date | None:
+    """With nothing else to go by, the latest line that holds a full date alone: page furniture a
+    scrape left below the headline's block (a story's own dates sit in sentences)."""
+    days = []
+    for y in _YEAR_DIGITS.finditer(text):
+        a = text.rfind("\n", 0, y.start()) + 1
+        m = _BARE_LINE.match(text, a)
+        if m and m.start() <= y.start() < m.end() and (day := _full_date(m, text)) and day <= latest_day():
+            days.append(day)
+    return max(days) if days else None
 
 
 #: The headline, photo caption and lead of a story: where a date fixing its day is told.
