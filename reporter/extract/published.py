@@ -163,7 +163,7 @@ def _dates_in(line: str) -> list[re.Match[str]]:
     return out
 
 
-#: A clock between a stamp's keyword and its date ("Posted 04:48 PM, Wednesday March 26, 2025").
+#: A clock between a stamp's keyword and its date ("Posted 09:15 AM, Monday June 23, 2025").
 _CLOCK_TAIL = re.compile(rf"(?:{_CLOCK.pattern})\s*[,|]?\s*$")
 
 
