@@ -271,7 +271,7 @@ def test_a_yearless_deadline_takes_the_year_of_the_date_before_it_in_its_sentenc
         ("France will send 1,500 soldiers to Chad and 600 to Niger.", [("France", "Chad", 1500), ("France", "Niger", 600)]),
         # A bare figure whose clause says where it will be based is a level of the troops told before.
         ("Britain will send 800 soldiers to East Africa next year, of whom about 500 will be permanently based in Kenya.",
-         [("United Kingdom", "Africa", 800), ("United Kingdom", "Kenya", 500)]),
+         [("United Kingdom", "East Africa", 800), ("United Kingdom", "Kenya", 500)]),
         ("Japan stations about 50,000 US troops, the largest US presence abroad.", [("United States", "Japan", 50000)]),
         ("Under the accord, Washington would first reduce its forces in Afghanistan to 8,600 over four months.",
          [("United States", "Afghanistan", 8600)]),
@@ -777,3 +777,17 @@ def test_a_table_of_levels_by_country(ex):
     # Labelled figures of no troops are no table of levels.
     facts = ex.extract("Figures released on Monday. Iraq: 5,000 displaced. Syria: 3,000. Jordan: 2,000.", id="x")
     assert facts.troop_posture == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Britain keeps 900 troops in Eastern Europe.", "Eastern Europe"),
+        ("France keeps 1,500 soldiers in West Africa.", "West Africa"),
+        ("The US has 3,000 troops in NATO's eastern flank.", "NATO's eastern flank"),
+    ],
+)
+def test_regions_are_named_as_written(ex, text, where):
+    """A sub-region keeps its own name (not its continent's); a possessive names a region's owner,
+    not a country."""
+    assert [c for _, c, _ in _levels(ex, text)] == [where]

@@ -105,6 +105,10 @@ _UNKNOWN_WHERE = re.compile(
     r"(?P<name>(?-i:[A-Z])[\w’'-]+(?:\s(?-i:[A-Z])[\w’'-]+)?)",
     re.I,
 )
+#: The lower-case words naming a part of an owner ("NATO's eastern flank"), before a word of a
+#: kind of state ("... flank countries").
+_OWNED_PART = re.compile(r"(?:\s+(?!(?:countries|states|nations|members|allies|and|or|but|as|at|by|for|from|in|of|on|to|with|will|would"
+    r"|is|are|was|were|has|have|had|since|until|where|which|that|who)\b)[a-z][a-z-]+){1,3}")
 _STRONG = re.compile(
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})[-‐\s](?:strong|member|man|personnel|person|soldier|troop)(?:\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:force|contingent|battlegroup|mission|brigade|garrison|deployment|battalion|unit|detachment|team|troops|soldiers"
@@ -1653,6 +1657,10 @@ def _country_after(
     if not near:
         # A place no gazetteer knows, written as a proper noun: "in Transnistria".
         u = _UNKNOWN_WHERE.match(art.text, pos, end)
+        if u and (region := _OWNED_PART.match(art.text, u.end("name"))) and u.group("name")[-2:] in ("'s", "’s"):
+            # "in NATO's eastern flank": a possessive names the owner of a region, not a place; the
+            # region is told as written, never folded into a country
+            return art.text[u.start("name") : region.end()], region.end()
         if u:
             # A camp or district the gazetteer lacks ("in Bashiqa") lies in the country the article
             # is about; the bare name only when there is none (a region: "in the Sahel").
