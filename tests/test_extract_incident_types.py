@@ -460,3 +460,16 @@ def test_explosions_on_a_day_of_raids_in_that_country_are_the_raids_blasts(ex):
     assert _types(ex, raid) == ["air_strike"]
     alone = "Lawmakers met on Monday. On Monday, explosions shook the city of Homs, killing three people."
     assert _types(ex, alone) == ["explosion"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what flies, destroyed over a place, was intercepted, air defences named or not
+        ("The ministry said on Monday it had destroyed 14 drones over the Tver region.", [("interception", 14)]),
+        # destroyed on the ground is no interception
+        ("Troops destroyed an armoured vehicle near Toretsk on Monday.", []),
+    ],
+)
+def test_weapons_destroyed_in_the_air_were_intercepted(ex, text, expected):
+    assert [(i.type, i.count) for i in _incidents(ex, text)] == expected

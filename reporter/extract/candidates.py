@@ -65,6 +65,8 @@ _PARTITIVE = re.compile(
     re.I,
 )
 _FROM_AIRCRAFT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:fired|launched|dropped)\s+(?:by|from)\b", re.I)
+_IN_THE_AIR = re.compile(r"\b(?:over|above)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?-i:[A-Z])|\bin\s+(?:the\s+)?(?:air|skies|sky)\b|\bmid-?air\b", re.I)
+_FLYING = frozenset({"drone", "missile", "rocket", "aircraft", "projectile"})
 _AIR_DEFENCE = re.compile(r"\bair\s+defen[cs]es?\b|\bintercept", re.I)
 _LAUNCHED_BY = re.compile(r"\b(?:fired|launched)\s+by\s+", re.I)
 #: What a launch was aimed at: "fired by the rebels at a tanker", "launched toward the city".
@@ -349,7 +351,14 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         named_means = next((t for t in cl.triggers if t.kind == "strike" and _NAMED_STRIKE.match(t.word)), None)
         if named_means is not None and not _adjectival(art, named_means, weapon_starts):
             kinds["strike"] = named_means
-    if "destroy" in kinds and not (weapons and _AIR_DEFENCE.search(text, cl.start, cl.end)):
+    if "destroy" in kinds and not (
+        weapons
+        and (
+            _AIR_DEFENCE.search(text, cl.start, cl.end)
+            # "destroyed 30 drones over the Belgorod region": what flies, destroyed in the air, was intercepted
+            or (_IN_THE_AIR.search(text, kinds["destroy"].end, cl.end) and any(w.of("weapon").sub in _FLYING for w in weapons))  # type: ignore[union-attr]
+        )
+    ):
         del kinds["destroy"]
     if "seize" in kinds and not (
         _SEIZABLE.search(text, cl.start, cl.end)
