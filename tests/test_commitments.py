@@ -399,7 +399,7 @@ def test_a_transfer_of_troops_that_began_is_their_move_as_a_relocation_is():
     'began' says its stage, not its direction). Control transferred to others stays a handover."""
     day = "2026-04-04"
     transfer = Milestone(what="The transfer of the brigade from Hokkaido began (Dutch troops)", due=day, evidence="", done=True)
-    relocation = Milestone(what="The relocation began Saturday (Dutch troops)", due=day, evidence="", done=True)
+    relocation = Milestone(what="The relocation of the battalion began on Monday (Dutch troops)", due=day, evidence="", done=True)
     assert same_commitment(transfer, relocation)
     assert identity(Milestone(what="the army transferred control of the camp", due=day, evidence="")).action == "hand over"
 

@@ -459,21 +459,21 @@ def test_a_salvo_dated_to_a_day_and_to_the_night_that_holds_it_is_one_row_a_raid
     reports = [Report(source=n, published=date(2031, 9, 14), fact=f) for n, f in ((1, field), (2, refinery))]
     assert [m.sources for m in merge_incidents(reports, _families(2))] == [(1, 2)]
     raid = dict(type_="armed_clash", country="Sudan")
-    one = _inc("2031-06-05", location="Umm Sidra", evidence="Scores were killed when gunmen stormed Umm Sidra.", **raid)
+    one = _inc("2031-06-05", location="Umm Sidra", evidence="Gunmen stormed Umm Sidra at dusk, leaving scores of villagers dead.", **raid)
     two = _inc("2031-06-04/2031-06-05", location="Wad Tamir", evidence="Gunmen raided Wad Tamir overnight, killing scores.", **raid)
     reports = [Report(source=n, published=date(2031, 6, 6), fact=f) for n, f in ((1, one), (2, two))]
     assert len(merge_incidents(reports, _families(2))) == 2
 
 
 def test_a_page_with_no_date_joins_the_attack_at_sea_on_the_day_it_names_never_by_a_flag():
-    """'Two freighters were hit in the Gulf of Oman on Tuesday', on a page with no date, is the
-    blast there dated that Tuesday; two undated pages on ships attacked in that gulf, each
+    """'Two freighters caught fire off the coast in the Gulf of Oman on Tuesday', on a page with no
+    date, is the blast there dated that Tuesday; two undated pages on ships attacked in that gulf, each
     'Togo-flagged', share no more than the sea and a flag: two rows."""
     def blast(date_: str | None, evidence: str, **kw) -> Incident:
         return _inc(date_, type_="explosion", location="Gulf of Oman", country=None, evidence=evidence, **kw)
 
     dated = Report(source=1, published=date(2031, 5, 6), fact=blast("2031-05-06", "A freighter burned in the Gulf of Oman after a blast on Tuesday."))
-    undated = Report(source=2, published=None, fact=blast(None, "Two freighters were hit in the Gulf of Oman on Tuesday, shipping sources said."))
+    undated = Report(source=2, published=None, fact=blast(None, "Two freighters caught fire off the coast in the Gulf of Oman on Tuesday, a port agent told reporters."))
     assert [m.sources for m in merge_incidents([dated, undated], _families(2))] == [(1, 2)]
     one = Report(source=1, published=None, fact=blast(None, "Rebels in speedboats fired rockets at the Togo-flagged Alcyon, a grain carrier bound for Mombasa, in the Gulf of Oman."))
     two = Report(source=2, published=None, fact=blast(None, "A limpet mine holed the hull of the Togo-flagged Perdix, a tanker loading crude, while it lay at anchor in the Gulf of Oman."))
@@ -521,15 +521,15 @@ def test_a_salvo_dated_by_either_day_of_its_night_is_one_row_two_nights_are_two(
 
 
 def test_a_page_with_no_date_at_a_towns_district_joins_the_attack_there_on_the_day_it_names():
-    """'Three rockets fell in the Green Zone on Sunday', on a page with no date, is Sunday's attack on
-    the embassy there (a district of the town is as narrow as the town), however many rockets each
-    outlet counts. Another undated page's 'two rockets landed in the Green Zone, where the embassy
-    stands' shares only the kind of target, and its count differs: a row of its own."""
+    """'On Sunday three projectiles struck a car park in the Green Zone', on a page with no date, is
+    Sunday's attack on the embassy there (a district of the town is as narrow as the town), however
+    many each outlet counts. Another undated page's 'two small projectiles crashed ... a short walk
+    from the US embassy' shares only the kind of target, and its count differs: a row of its own."""
     def rockets(source: int, date_: str | None, place: str, count: int, evidence: str) -> Report:
         fact = _inc(date_, type_="rocket_attack", location=place, count=count, evidence=evidence)
         return Report(source=source, published=date(2031, 2, 9) if date_ else None, fact=fact)
 
-    dated = rockets(1, "2031-02-09", "US embassy in Baghdad", 6, "Six rockets were fired at the US embassy in Baghdad late on Sunday, setting off sirens and the mission's air defences, a diplomat said.")
-    sunday = rockets(2, None, "Green Zone", 3, "Three rockets fell in Baghdad's Green Zone on Sunday, near the US embassy.")
+    dated = rockets(1, "2031-02-09", "US embassy in Baghdad", 6, "Sirens wailed and the mission's air defences opened up as six projectiles came down on the grounds of the US embassy in Baghdad late on Sunday, a diplomat said.")
+    sunday = rockets(2, None, "Green Zone", 3, "On Sunday three projectiles struck a car park in the Green Zone, close to the US embassy compound.")
     other = rockets(3, None, "Green Zone", 2, "Two small projectiles crashed into a car park inside the Green Zone, a short walk from where the US embassy stands, police officers told reporters.")
     assert sorted(m.sources for m in merge_incidents([dated, sunday, other], _families(3))) == [(1, 2), (3,)]

@@ -324,7 +324,7 @@ def relation(
     wa, wb = where(a), where(b)
     place = place_relation(wa, wb)
     if place == "different" and told and _told_within(wa, wb, told):
-        place = "within"  # an outlet says one lies in the other ("the X port in Bandar Abbas")
+        place = "within"  # an outlet says one lies in the other ("the ferry pier in the port city of ...")
     if kinds == "fell" and not (place == "same" and wa.kind == wb.kind == "site"):
         return NONE
     if place == "different" and kinds in ("same", "facet") and _barrage(a, b, a_when, b_when, wa, wb):
@@ -483,8 +483,8 @@ def named_days(evidence: str) -> tuple[tuple[int, int | None, int | None], ...]:
 
 
 #: A night across two days: told "late on Saturday" by one outlet, "early on Sunday" by another.
-#: ... or by the clock: "at 11 p.m.", "between 1:45am and 2:15am".
-_CLOCK = r"(?::[0-5]\d)?\s*"
+#: ... or by the clock: "at 10.30 p.m." is late, "shortly after 3am" early.
+_CLOCK = r"(?:[:.][0-5]\d)?\s*"
 _LATE = re.compile(rf"\b(?:night|overnight|late|evening|midnight|(?:9|10|11){_CLOCK}p\.?m\b)", re.I)
 _EARLY = re.compile(rf"\b(?:early|dawn|predawn|overnight|midnight|(?:12|[1-4]){_CLOCK}a\.?m\b)", re.I)
 
@@ -531,9 +531,9 @@ def _undated_tie(a: Incident, b: Incident, wa: Where, wb: Where, place: str, a_w
     another event."""
     if a.type != b.type or (a.date is not None and b.date is not None):
         return False
-    # One sea or gulf too, by the day the undated sentence names of the dated report's ("two tankers
-    # were hit on Thursday"): ships are attacked there often, and names a sentence gives of a ship
-    # and its flag ("a Belize-flagged carrier") are no tie.
+    # One sea or gulf too, by the day the undated sentence names of the dated report's ("a freighter
+    # burned there on Monday"): ships are attacked there often, and names a sentence gives of a ship
+    # and its flag ("a Panama-registered freighter") are no tie.
     at_sea = place == "same" and wa.kind == wb.kind == "water"
     kinds = {"site", "city"} | ({"area"} if _city_district(wa, wb) or _city_district(wb, wa) else set())
     if not at_sea and (place not in ("same", "within") or not {wa.kind, wb.kind} <= kinds):
@@ -551,7 +551,7 @@ def _undated_tie(a: Incident, b: Incident, wa: Where, wb: Where, place: str, a_w
         day_told = True
     shared = targets(a.evidence) & targets(b.evidence) or _rare_names(a) & _rare_names(b)
     if a.count and b.count and a.count != b.count:
-        shared = False  # "two rockets" and "eight rockets" at the embassy: the target ties nothing more
+        shared = False  # "four shells" beside "a dozen shells" at one ministry: the target ties nothing more
     return (day_told and (not at_sea or bool(a.date or b.date))) or (bool(shared) and not at_sea)
 
 
@@ -633,7 +633,7 @@ _SALVO = re.compile(r"\b(?:barrage|salvo|dozens|scores|hundreds|(?:a\s+)?large\s
 
 def _barrage(a: Incident, b: Incident, a_when, b_when, wa: Where, wb: Where) -> bool:
     if not (weapons(a) and weapons(b)):
-        return False  # a salvo is of missiles, drones or rockets ("scores were killed" in a raid is none)
+        return False  # a salvo is of missiles, drones or rockets ("dozens died" in a raid is none)
     big = max(a.count or 0, b.count or 0) >= 10 or any(_SALVO.search(i.evidence) for i in (a, b))
     one_day = a_when is not None and a_when == b_when and a_when[0] == a_when[1]
     night = _day_in_night(a, b, a_when, b_when) or _nights_edges(a, b, a_when, b_when)
