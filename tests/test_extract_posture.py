@@ -784,6 +784,7 @@ def test_a_table_of_levels_by_country(ex):
     [
         ("Britain keeps 900 troops in Eastern Europe.", "Eastern Europe"),
         ("France keeps 1,500 soldiers in West Africa.", "West Africa"),
+        ("Italy keeps 700 soldiers in western Africa.", "western Africa"),
         ("The US has 3,000 troops in NATO's eastern flank.", "NATO's eastern flank"),
     ],
 )

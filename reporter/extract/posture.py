@@ -1760,4 +1760,10 @@ def _where(art: Document, m: Mention) -> str | None:
         return None
     if p.locative_only and closes_a_name(art, m):
         return None  # "..., envoy Maria Allen said": a world-list word closing a person's name
+    if p.country is None and p.sub == "area" and (side := _SIDE_OF.search(art.text, max(0, m.start - 12), m.start)):
+        return art.text[side.start() : m.end]  # "eastern Europe": the part of a region, as written
     return p.country or p.name
+
+
+#: A compass side written before a region's name ("eastern Europe", "western Africa").
+_SIDE_OF = re.compile(r"\b(?:north|south|east|west|central)(?:ern)?\s+$")
