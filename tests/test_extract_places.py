@@ -33,8 +33,8 @@ def test_neighbourhood_with_particles_is_given_within_its_town_as_written(ex):
 def test_world_city_inside_an_unknown_name_is_not_the_place(ex):
     """'Socorro' is a Brazilian town, but in 'the Perpetuo Socorro neighborhood' it is part of a name."""
     text = (
-        "On 3 March 2024, in Macapa (Amapa), a suspect exchanged fire with a police patrol in the "
-        "Perpetuo Socorro neighborhood. The suspect was killed."
+        "On 3 March 2024, in Macapa (Amapa), a gunman exchanged fire with officers in the "
+        "Perpetuo Socorro neighborhood. The gunman was killed."
     )
     assert _places(ex, text) == [("Perpetuo Socorro neighborhood, Macapa", "Brazil")]
 
@@ -141,7 +141,7 @@ def test_a_spot_near_a_town_is_written_with_the_town(ex):
 
 def test_a_coded_location_note_is_the_scene(ex):
     """An event note 'coded to' a place is filed under that place, not the city around it."""
-    text = "On 3 March 2024, the army shelled a market in west Omdurman city (location coded to Ombada, Khartoum)."
+    text = "On 3 March 2024, army guns hit a market in the west of Omdurman (location coded to Ombada, Khartoum)."
     assert _places(ex, text)[0][0].startswith("Ombada")
 
 
@@ -271,13 +271,13 @@ def test_a_broadcaster_named_after_a_place_is_no_scene(ex):
 
 def test_a_site_adjacent_to_a_town_is_placed_at_the_town_not_the_reference_city(ex):
     """'adjacent to X, a town north of Y': X is the scene, Y only locates it."""
-    text = "On Sunday a drone hit an army camp adjacent to Binyamina, a town north of Tel Aviv."
+    text = "On Sunday a drone struck a military base adjacent to Binyamina, a small town north of Tel Aviv."
     assert _places(ex, text) == [("Binyamina", "Israel")]
 
 
 def test_a_named_camp_after_a_country_possessive_is_the_scene(ex):
-    """"Iraq's Taji military camp north of Baghdad": the camp, not the city it is north of."""
-    text = "On Wednesday ten rockets hit Iraq's Taji military camp north of Baghdad."
+    """"Iraq's Taji military camp to the north of Baghdad": the camp, not the city it is north of."""
+    text = "On Wednesday ten rockets hit Iraq's Taji military camp to the north of Baghdad."
     assert _places(ex, text)[0][0].startswith("Taji military camp")
 
 

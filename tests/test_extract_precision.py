@@ -48,7 +48,7 @@ def test_no_event_is_told(ex, text):
         # a blast the strike set off is part of the strike
         (
             "Jets struck a military site near Kiswah on Sunday. "
-            "The strike hit a hill used by the army, triggering a large explosion that was heard across the town.",
+            "The strike hit a hill the army used, setting off a big explosion that residents heard across the town.",
             ["air_strike"],
         ),
         # an attack told without its means takes them when told next
@@ -134,7 +134,7 @@ def test_no_event_happened(ex, text):
         # side of a battle, is one event; settlers, grenades and live fire are typed
         (
             "On 1 May 2024, Israeli warplanes struck a house in Rafah (Rafah, Gaza Strip). "
-            "Meanwhile, Israeli artillery struck targets in the area.",
+            "Meanwhile, Israeli artillery shelled targets in the same area.",
             ["air_strike"],
         ),
         (
@@ -193,7 +193,7 @@ def test_the_event_answered_is_told(ex, text, types):
     [
         ("A rocket hit the depot on Monday, killing 12 people and wounding 30, medics said.", [(12, None), (None, 30)]),
         ("The strike killed 12 people and wounded 30 more, medics said.", [(12, None), (None, 30)]),
-        ("It struck the square, the scene of a blast in 2017 that killed more than 500 people.", []),
+        ("It struck the square, where a blast in 2019 had killed more than 300 people.", []),
     ],
 )
 def test_a_number_belongs_to_the_toll_verb_before_it_and_a_year_is_no_toll(sentence, tolls):
@@ -297,7 +297,7 @@ def test_falling_debris_is_a_crash_on_the_day_of_the_attack(ex):
     got = [(i.type, i.date, i.location) for i in ex.extract(text, id="t", published=date(2025, 6, 18)).incidents]
     assert ("crash", "2025-06-15/2025-06-16", "Zhovkva") in got
     # where the debris came from is no interception told
-    assert _types(ex, "Fallen debris from downed enemy targets was recorded in Brovary on Monday.") == ["crash"]
+    assert _types(ex, "Falling debris from downed targets was found in Brovary on Monday.") == ["crash"]
 
 
 @pytest.mark.parametrize(
@@ -336,7 +336,7 @@ def test_falling_debris_is_a_crash_on_the_day_of_the_attack(ex):
         ),
         # heavy weapons and a gunboat's fire are artillery, whatever verb tells it
         ("On 1 May 2024, the Myanmar military fired heavy weapons from an outpost near Lai Zar (Waingmaw, Kachin).", ["shelling"]),
-        ("On 1 May 2024, Israeli gunboats struck the coast of Deir al Balah (Deir El Balah, Gaza Strip).", ["shelling"]),
+        ("On 1 May 2024, Israeli gunboats hit the shore off Deir al Balah (Deir El Balah, Gaza Strip).", ["shelling"]),
         # a raid from the air, however worded
         ("The army carried out an air-to-ground raid on a mining site near Kiral on Tuesday.", ["air_strike"]),
     ],
@@ -357,7 +357,7 @@ def test_a_place_named_with_its_kind_of_area_is_the_same_place(ex):
 def test_what_an_event_answers_over_whole_countries_is_a_kind_of_event(ex):
     text = (
         "Jets struck a depot near Deir ez-Zor on Wednesday. "
-        "The raid was in retaliation for attacks against U.S. forces in Syria and Iraq."
+        "The raid answered attacks on U.S. troops in Syria and Iraq."
     )
     assert _types(ex, text) == ["air_strike"]
 

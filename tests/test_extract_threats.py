@@ -54,8 +54,8 @@ def test_the_speaker_of_a_threat(ex, text, speaker, country):
         "The maritime agency warned on Monday that a tanker was hit by a projectile off Aden.",
         "Officials in Kyiv warn that the number of attack drones built by Russia keeps growing.",
         # a pledge of what the speaker's side will keep doing, with no harm and no condition put to anyone
-        "Israeli jets struck Gaza on Monday. Defense Minister Israel Katz vowed on Tuesday that Israel would remain "
-        "in control of its security.",
+        "Israeli jets struck Gaza on Monday. Defense Minister Israel Katz vowed on Tuesday that Israel would keep "
+        "charge of the border crossings.",
     ],
 )  # fmt: skip
 def test_no_threat_without_a_speaker_or_harm(ex, text):

@@ -178,7 +178,7 @@ def _matches(pattern: re.Pattern[str], text: str, a: int, b: int) -> Iterator[re
             pos = m.start() + 1  # "killed 12 people and wounded 30": the 12 are the dead, not the wounded
             continue
         if _year(number):
-            pos = m.end()  # "a blast in 2017 that killed more than 500": that year's toll, not this event's
+            pos = m.end()  # "a blast in 2019 that killed more than 300": that year's toll, not this event's
             continue
         yield m
         pos = m.end()

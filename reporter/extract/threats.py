@@ -1,6 +1,6 @@
 """Threat statements: a named actor warning or vowing to strike, and where it speaks from.
 
-"Kataeb Hezbollah issued a warning to the United States", "X said Y would respond with force":
+"the militia issued a stern warning to the United States", "X said Y would respond with force":
 the actor is the speaker (a group, government or leader from the lexicon), the place is where
 the actor is based, the objects are who is threatened. Unnamed speakers make no threat.
 """
@@ -37,7 +37,7 @@ THREAT_CONTENT = re.compile(
 
 #: What a party will do, said with a condition put to another ("any presence would be treated as an
 #: occupation", "Seoul would face disaster if it continued"); without one a "will" is a plan or a
-#: pledge ("Israel would remain in control of its security").
+#: pledge ("the army would stay in charge of the border").
 _MODAL = re.compile(r"\b(?:would|will|shall)\b", re.I)
 _CONDITIONAL = re.compile(r"\b(?:if|unless|any|should|otherwise|or\s+else)\b", re.I)
 
