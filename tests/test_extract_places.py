@@ -457,3 +457,13 @@ def test_the_camp_and_the_city_name_again_the_camp_or_city_named_before(ex):
         "people, residents said."
     )
     assert _places(ex, city)[-1][0] == "Kadugli"
+
+
+def test_an_event_placed_only_in_a_country_is_at_the_one_scene_its_kind_has_there(ex):
+    """With every event the article places in a country at one scene, another of that kind told only
+    'in Sudan' is at that scene; an event of another kind keeps the country."""
+    told = "Gunmen stormed a police station in Nyala on Monday, killing four officers. On Sunday "
+    same = told + "fighters clashed with soldiers in Sudan, killing two, the army said."
+    assert _places(ex, same) == [("Nyala", "Sudan"), ("Nyala", "Sudan")]
+    other = told + "a drone struck a fuel depot in Sudan, the army said."
+    assert _places(ex, other) == [("Nyala", "Sudan"), ("Sudan", "Sudan")]

@@ -123,7 +123,29 @@ def incident_events(art: Document) -> list[Cand]:
         for c in cands:
             linker.add(c)
     placed = [c for c in fold_lead(art, linker.events) if c.place is not None]
-    return _means_of_the_doer(_one_per_event(art, _sounds_of_raids(placed)))
+    return _means_of_the_doer(_one_per_event(art, _sounds_of_raids(_narrowed(placed))))
+
+
+def _narrowed(events: list[Cand]) -> list[Cand]:
+    """An event placed only in a country, in an article whose events in that country all lie at one
+    scene and one of them is of its very type, is at that scene (GUIDE: the most specific place named
+    for the event). Another type keeps the country: strikes in reply to a drone attack at a town may
+    hit anywhere in the country."""
+    scenes: dict[str, list[Cand]] = {}
+    for e in events:
+        if e.place.rank >= 3 and e.place.country and e.place.role == "loc":
+            scenes.setdefault(e.place.country, []).append(e)
+    out = []
+    for e in events:
+        there = scenes.get(e.place.country or "", [])
+        if (
+            e.place.rank <= 1
+            and len({o.place.name for o in there}) == 1
+            and any(o.type == e.type for o in there)
+        ):
+            e = replace(e, place=there[-1].place)
+        out.append(e)
+    return out
 
 
 def _sounds_of_raids(events: list[Cand]) -> list[Cand]:
