@@ -329,3 +329,18 @@ def test_stamp_keywords_and_fields_of_other_layouts(head):
     """A stamp keyword over a clock, one glued to the headline, "Published" over a bare "date" label,
     and a date alone in one field of a line of page fields give the page's day."""
     assert infer_published(head + "\nMissiles struck the port on Monday.") == date(2025, 6, 23)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "June 23, 2025 — Missiles struck the port on Monday, officials said.",  # led by its date
+        "(June 23, 2025) Missiles struck the port on Monday, officials said.",
+        "KYIV, UKRAINE – JUNE 23, 2025: Missiles struck the port on Monday.",  # a place in capitals
+    ],
+)
+def test_datelines_led_by_their_date(line):
+    """A date closed by a dash, colon or bracket at the head of a story's first line is its
+    dateline; one inside a sentence is not."""
+    assert infer_published("Port struck\n" + line) == date(2025, 6, 23)
+    assert infer_published("Port struck\nA photo of June 23, 2025 - Missiles struck the port.") is None

@@ -189,6 +189,12 @@ def _own_field(line: str, m: re.Match[str]) -> bool:
     return not re.search(r"[A-Za-z0-9]", _CLOCK.sub("", field))
 
 
+#: What closes a dateline's date before its story begins: a bracket, a dash or a colon.
+_LEAD_CLOSE = re.compile(r"\s*(?:\)|[-–—]+\s|:\s)")
+#: A lower-case letter or a digit before a date: no dateline's place (those are in capitals, or absent).
+_NOT_DATELINE_PLACE = re.compile(r"[a-z0-9]")
+
+
 def _stamp_line(line: str, found: list[re.Match[str]]) -> re.Match[str] | None:
     """The date of a line that is page furniture around a date ("June 3, 2025 | 10:32 GMT",
     "By Desk Staff, City Aug 24, 2020", "June 03, 2025Outlet Name"), not a sentence that has one."""
@@ -201,6 +207,8 @@ def _stamp_line(line: str, found: list[re.Match[str]]) -> re.Match[str] | None:
         talk = _talk(before)
         if _own_field(line, m):
             return m  # one field of a line of page fields, whatever the others hold
+        if _LEAD_CLOSE.match(after) and not _NOT_DATELINE_PLACE.search(before):
+            return m  # a dateline led by its date, or by a place in capitals: "<date> — The army said"
         if at_start and after[:1].isupper():
             return m  # "September 14, 2019Drones hit ...": a stamp the page ran into its first paragraph
         if at_start or at_end:
