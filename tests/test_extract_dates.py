@@ -20,7 +20,7 @@ PUB = date(2025, 3, 12)  # a Wednesday
         ("on Wednesday", "2025-03-12"),
         ("Saturday night", "2025-03-08"),
         ("overnight between Tuesday and Wednesday", "2025-03-11/2025-03-12"),
-        ("overnight between Saturday, June 14, and Sunday June 15", "2024-06-14/2024-06-15"),
+        ("overnight between Friday, June 14, and Saturday June 15", "2024-06-14/2024-06-15"),
         ("late Saturday into early Sunday", "2025-03-08/2025-03-09"),
         ("last week", "2025-03-03/2025-03-09"),
         ("the weekend attack", "2025-03-08/2025-03-09"),

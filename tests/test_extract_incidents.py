@@ -75,7 +75,7 @@ def test_non_events_make_no_incident(ex, text):
 def test_references_enrich_instead_of_repeating(ex):
     """'The drones were downed ...' refines the first interception rather than adding a second one."""
     text = (
-        "Two drones launched from Iran toward Israel were shot down over Iraq by the US-led coalition, officials said. "
+        "Two drones sent from Iran toward Israel were shot down over Iraq by the US-led coalition, officials said. "
         "The drones were downed overnight between Saturday and Sunday by coalition forces at the Ain al-Asad airbase."
     )
     (one,) = ex.extract(text, id="x", published=date(2025, 6, 15)).incidents

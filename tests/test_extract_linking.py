@@ -165,7 +165,7 @@ def test_the_scene_skips_a_threat_and_an_event_that_borrowed_the_place(ex):
     that borrowed Kenya and a threat are told: the airfield still places the attack."""
     text = (
         "Gunmen attacked a military base in Kenya, killing two soldiers. "
-        "Days before, a drone strike killed a commander, and Iran has vowed to retaliate. "
+        "Days before, a drone strike killed a commander, and Iran has promised revenge. "
         "Six aircraft were damaged at the Sandpoint Airfield."
     )
     got = [(i.type, i.location) for i in _incidents(ex, text)]
