@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -60,6 +62,28 @@ def tune_articles(shards: str = READ_SHARDS) -> list[tuple[str, Path, Path]]:
         if g.stem[0] in shards and text.exists():
             out.append((g.stem[0], text, g))
     return out
+
+
+def score_extracted(articles: Sequence[tuple[Path, dict]]) -> dict:
+    """The shared scorer's aggregate report on (text path, gold) articles extracted end to end by the
+    extractor as it stands (with whatever learned models are in use)."""
+    from reporter.extract import iter_facts
+
+    with tempfile.TemporaryDirectory() as tmp:
+        pred, gold = Path(tmp) / "pred.jsonl", Path(tmp) / "gold"
+        gold.mkdir()
+        with pred.open("w") as out:
+            for facts in iter_facts([path for path, _ in articles], workers=1):
+                out.write(json.dumps(facts.to_dict()) + "\n")
+        for path, g in articles:
+            (gold / f"{path.stem}.json").write_text(json.dumps(g))
+        run = subprocess.run(
+            [sys.executable, str(SCORE), "--gold", str(gold), "--pred", str(pred), "--json"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    return json.loads(run.stdout.strip().splitlines()[-1])
 
 
 def test_set_articles(name: str) -> list[tuple[str, Path, Path]]:

@@ -29,9 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,14 +39,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from learnkit import (
     CHECK_SHARDS,
     READ_SHARDS,
-    SCORE,
     fit_binary,
     load_scorer,
+    score_extracted,
     test_set_articles,
     tune_articles,
 )
 
-from reporter.extract import Extractor, iter_facts, learned
+from reporter.extract import Extractor, learned
 from reporter.extract.document import Document
 from reporter.extract.milestones import find_milestones
 from reporter.extract.published import infer_published
@@ -157,22 +155,9 @@ def grid(train: list[Item], check: list[Item], score) -> None:
 def scored_by_extractor(items: list[Item], model: learned.Model) -> dict:
     """The shared scorer's aggregate report on ``items`` extracted end to end with ``model``."""
     learned.use(model)
-    with tempfile.TemporaryDirectory() as tmp:
-        pred, gold = Path(tmp) / "pred.jsonl", Path(tmp) / "gold"
-        gold.mkdir()
-        with pred.open("w") as out:
-            for facts in iter_facts([it.path for it in items], workers=1):
-                out.write(json.dumps(facts.to_dict()) + "\n")
-        for it in items:
-            (gold / f"{it.path.stem}.json").write_text(json.dumps(it.gold))
-        run = subprocess.run(
-            [sys.executable, str(SCORE), "--gold", str(gold), "--pred", str(pred), "--json"],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
+    report = score_extracted([(it.path, it.gold) for it in items])
     learned.use(None)
-    return json.loads(run.stdout.strip().splitlines()[-1])
+    return report
 
 
 def judge(check: list[Item], model: learned.Model) -> tuple[dict, dict]:

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from reporter.extract import learned
+from reporter.extract import learned, learned_posture
 from reporter.extract.dates import read_as_of
 from reporter.extract.document import Document
 from reporter.extract.incidents import find_incidents, relevant
@@ -69,7 +69,7 @@ class Extractor:
             title=title,
             published=facts.published,
             incidents=tuple(find_incidents(art)) if relevant(art) else (),
-            troop_posture=tuple(find_posture(art)),
+            troop_posture=tuple(learned_posture.revise(art, find_posture(art))),
             milestones=tuple(learned.revise(art, find_milestones(art))),
         )
 

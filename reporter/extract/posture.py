@@ -1767,3 +1767,26 @@ def _where(art: Document, m: Mention) -> str | None:
 
 #: A compass side written before a region's name ("eastern Europe", "western Africa").
 _SIDE_OF = re.compile(r"\b(?:north|south|east|west|central)(?:ern)?\s+$")
+
+
+def level_at(art: Document, i: int, n_start: int, n_end: int) -> list[Posture]:
+    """The postures the rules' own reading gives a number at text[n_start:n_end] of sentence ``i``
+    taken as a troop figure (for learned_posture.py): its force and place from its phrase, its
+    sentence and the three sentences before, by the same steps and policy as find_posture."""
+    s = art.sentences[i]
+    reader = _Reader(art)
+    reader.take_context(art.sentences[max(0, i - 3) : i])
+    # the figure's phrase runs to the troop word right after it, if any ("2,500 U.S. troops")
+    end = n_end
+    for t in art.tokens[art.token_index(n_end) : art.token_index(n_end) + 4]:
+        if t.start >= s.end:
+            break
+        if t.norm in _CUE_WORDS:
+            end = t.start + len(t.text)
+            break
+    reader.read(s, [_Hit(art.text[n_start:n_end], None, n_start, n_start, n_start, end)])
+    return reader.out
+
+
+#: For learned_posture.py: the troop words, the least level, and a number as the rules read it.
+CUE_WORDS, SMALLEST, parse_count = _CUE_WORDS, _SMALLEST, _parse
