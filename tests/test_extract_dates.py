@@ -344,3 +344,13 @@ def test_datelines_led_by_their_date(line):
     dateline; one inside a sentence is not."""
     assert infer_published("Port struck\n" + line) == date(2025, 6, 23)
     assert infer_published("Port struck\nA photo of June 23, 2025 - Missiles struck the port.") is None
+
+
+def test_a_date_still_to_come_dates_the_report_by_the_weekday_it_tells_of():
+    """A weekday-anchored date in a sentence that speaks ahead is no report day; the report is of
+    the latest day before it whose weekday the story names."""
+    text = (
+        "Envoys agreed a truce, the first since 2024, the mediator said on Friday.\n"
+        "The two sides will hold a first joint meeting of their border officers on Sunday, June 22."
+    )
+    assert infer_published(text) == date(2025, 6, 20)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from reporter.extract.dates import (
     DAY,
@@ -340,9 +340,13 @@ def infer_published(text: str) -> date | None:
             named.add(int(y.group("y")))
     years = sorted(named)
     candidates: list[date] = []
+    ahead: list[date] = []  # weekday-anchored dates still to come
+    ahead_spans: list[tuple[int, int]] = []
     for w in _WEEKDAY_DATE.finditer(text):
-        if _AHEAD.search(text, max(0, w.start() - 50), w.start()):
-            continue  # "talks are scheduled for Monday, June 23": a date still to come
+        # "talks are scheduled for Monday, June 23": a date still to come
+        bucket = ahead if _AHEAD.search(text, max(0, w.start() - 150), w.start()) else candidates
+        if bucket is ahead:
+            ahead_spans.append(w.span())
         wd = WEEKDAY_NUMBERS[w.group("wd").lower()]
         mo = month_number(w.group("m1") or w.group("m2"))
         d = day_number(w.group("d1") or w.group("d2"))
@@ -360,10 +364,10 @@ def infer_published(text: str) -> date | None:
             if day and day.start.weekday() == wd:
                 fits.append(day.start)
         if len(fits) == 1 or (fits and w.group("y")):
-            candidates.append(fits[0])
+            bucket.append(fits[0])
         elif fits and years:
             # Several years fit the weekday: take the one nearest the years the text names.
-            candidates.append(min(fits, key=lambda f: min(abs(f.year - y) for y in years)))
+            bucket.append(min(fits, key=lambda f: min(abs(f.year - y) for y in years)))
     numeric = _dateline(_NUMERIC_DATELINE, text)
     if numeric:
         span = one_day(numeric.groupdict(), "", None, False)
@@ -391,7 +395,27 @@ def infer_published(text: str) -> date | None:
             day = day_span(y, mo, d)
             if day:
                 candidates.append(day.start)
+    if not candidates and ahead:
+        # Only dates still to come ("will meet on Tuesday, July 29"): the report is of the latest
+        # day before the first of them whose weekday it tells of ("said on Monday").
+        before = _named_day_before(text, min(ahead), ahead_spans)
+        if before:
+            return before
     return max(candidates) if candidates else _bare_date_line(text)
+
+
+def _named_day_before(text: str, ahead: date, spans: list[tuple[int, int]]) -> date | None:
+    """The latest day in the week before a coming date whose weekday the text names elsewhere."""
+    named = {
+        WEEKDAY_NUMBERS[w.group().lower()]
+        for w in WEEKDAY_IN.finditer(text, 0, 3000)
+        if not any(a <= w.start() < b for a, b in spans)
+    }
+    for back in range(1, 7):
+        day = ahead - timedelta(days=back)
+        if day.weekday() in named:
+            return day if day <= latest_day() else None
+    return None
 
 
 #: A line holding a full date and nothing else but a weekday or a clock ("Aug. 20, 2022").
