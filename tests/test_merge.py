@@ -533,3 +533,18 @@ def test_a_page_with_no_date_at_a_towns_district_joins_the_attack_there_on_the_d
     sunday = rockets(2, None, "Green Zone", 3, "On Sunday three projectiles struck a car park in the Green Zone, close to the US embassy compound.")
     other = rockets(3, None, "Green Zone", 2, "Two small projectiles crashed into a car park inside the Green Zone, a short walk from where the US embassy stands, police officers told reporters.")
     assert sorted(m.sources for m in merge_incidents([dated, sunday, other], _families(3))) == [(1, 2), (3,)]
+
+
+def test_an_event_its_article_brings_in_as_another_is_not_retold():
+    """One article's 'drones hit the airport in a town on Tuesday' and 'another drone struck the
+    barracks there': the article itself says the second is a further event, so it does not join
+    the row another outlet's Tuesday attack on the town ties to the first."""
+
+    def attack(evidence: str) -> Incident:
+        return _inc("2025-03-04", type_="drone_attack", location="Homs", country="Syria", evidence=evidence)
+
+    first = Report(source=1, published=date(2025, 3, 4), fact=attack("Homs came under drone attack on Tuesday, officials said."))
+    told = Report(source=2, published=date(2025, 3, 5), fact=attack("Drones hit the airport in Homs on Tuesday, officials said."))
+    again = Report(source=2, published=date(2025, 3, 5), fact=attack("Another drone struck the main barracks near the river, a soldier said."))
+    merged = merge_incidents([first, told, again], _families(2))
+    assert sorted(m.sources for m in merged) == [(1, 2), (2,)]

@@ -316,10 +316,17 @@ def _retold_elsewhere(report: Report, group: list[Report], rels: list) -> bool:
     conflicts = [o for o, r in zip(group, rels, strict=True) if r.conflict]
     if any(o.source != report.source for o in conflicts):
         return False
+    # A sentence that brings its event in as a further one ("another drone", "a third strike")
+    # tells a new event of the article, not the one it told before.
+    if _FURTHER.search(report.fact.evidence):  # type: ignore[union-attr]
+        return False
     # An attack and the strikes in reply that one article tells are two events, not one read twice.
     if any(o.fact.type != report.fact.type for o in conflicts):  # type: ignore[union-attr]
         return False
     return any(o.source != report.source and r.score >= _UNITE_SCORE for o, r in zip(group, rels, strict=True))
+
+
+_FURTHER = re.compile(r"\b(?:another|(?:a|the)\s+(?:second|third|fourth|fifth))\b", re.I)
 
 
 #: How close two groups' best pair of reports must be to join them afterwards (a named place or
