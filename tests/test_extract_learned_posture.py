@@ -67,3 +67,25 @@ def test_without_a_shipped_model_posture_is_the_rules_alone(extractor):
         assert extractor.extract(text, id="t", published=date(2030, 5, 10)).troop_posture == ()
     finally:
         learned_posture.SHIPPED.forget()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana flew 250 injured soldiers home from the mission in Congo last week.",  # harmed
+        "Rwanda sent 600 police officers to Mozambique in May.",  # police alone are no troops
+        "Brazil keeps troops in Haiti. On Friday some 400 armed men raided a village north of the capital.",
+        "The treaty caps Japan's soldiers in Djibouti below 2,000.",  # a bound
+        "France will shrink its garrison in Chad by 700 before the autumn.",  # a change
+        "A 2,400-strong Indian-led UN battle group is in Sudan.",  # a sized unit: the rules' forms alone
+        "Italy keeps soldiers in Niger, and 9,000 civilians left the border towns.",  # a count of others
+        "The Dutch keep soldiers in Lithuania, where 1,200 farmers protested.",  # a noun that is no troop noun
+    ],
+)
+def test_the_finder_keeps_the_rules_refusals(extractor, text):
+    """Even a keen model adds no level the rules refuse by policy: harmed or held troops, police,
+    "men" of no named party, bounds and changes, sized units, counts of other things (each of
+    these was added by the finder before it called the rules' checks)."""
+    art = read(extractor, text)
+    rules = find_posture(art)
+    assert learned_posture.revise(art, rules, KEEN) == rules

@@ -71,6 +71,12 @@ _NOUN = (
     # "400 members of France's special forces": members of a force are its troops
     r"|members\s+of\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?(?:forces|army|military|troops|contingent))"
 )
+#: Participles that say troops were harmed, held or lost ("300 wounded soldiers"): no level.
+_UNFIT = (
+    r"(?:wounded|injured|killed|captured|kidnapped|abducted|detained|arrested|trapped|missing|stranded"
+    r"|executed|imprisoned|jailed|surrendered|retired|discharged|dismissed|deserted|fallen|trained|recruited"
+    r"|infected|evacuated|rescued|released|exchanged|freed|returning|returned|fighting|dying)"
+)
 #: Lower-case words allowed between a number and "troops" ("2,500 combat troops").
 _ADJ = (
     r"(?:combat|ground|military|uniformed|armed|active-duty|foreign|coalition|special|operations|elite|regular|allied"
@@ -79,9 +85,7 @@ _ADJ = (
     r"|army|navy|air\s+force|defen[cs]e|service|marine"
     # any lower-case adjective or participle of those forms ("remaining", "peacekeeping", "rotational",
     # "deployed"), save those that say the troops were harmed, held or lost: they are no level
-    r"|(?!(?:wounded|injured|killed|captured|kidnapped|abducted|detained|arrested|trapped|missing|stranded"
-    r"|executed|imprisoned|jailed|surrendered|retired|discharged|dismissed|deserted|fallen|trained|recruited"
-    r"|infected|evacuated|rescued|released|exchanged|freed|returning|returned|fighting|dying)\b)"
+    rf"|(?!{_UNFIT}\b)"
     r"(?-i:[a-z]+(?:ing|al|ed|ary)))"
 )
 _NOUN_WORDS = words(
@@ -301,7 +305,9 @@ _LEVELS = re.compile(
     rf"(?:(?P<q2>{QUALIFIER})\s+)?(?P<n2>{_NUMBER})\b(?!\s*(?:%|percent|per\s*cent))",
     re.I,
 )
-_NOT_TROOPS = r"(?!\s*(?:%|percent|per\s*cent|km|kilomet|miles|met(?:er|re)s|years?|days?|months?|weeks?|hours?|minutes?|bases?|targets?|sites?|people|civilians|refugees|dollars|million|billion|tons?|tonnes|aircraft|jets|planes|ships|vessels|vehicles|tanks|drones|missiles|rockets)\b)"
+#: Counts of something other than troops, right after a number ("5,000 km", "900 civilians").
+_OTHER_UNITS = r"\s*(?:%|percent|per\s*cent|km|kilomet|miles|met(?:er|re)s|years?|days?|months?|weeks?|hours?|minutes?|bases?|targets?|sites?|people|civilians|refugees|dollars|million|billion|tons?|tonnes|aircraft|jets|planes|ships|vessels|vehicles|tanks|drones|missiles|rockets)\b"
+_NOT_TROOPS = rf"(?!{_OTHER_UNITS})"
 #: A level told without a troop noun after the number: "a force of about 3,000", "the number of U.S.
 #: troops in Syria is about 900", "the mission's troop strength will be reduced to 14,626".
 _LEVEL_OF = re.compile(
@@ -1772,20 +1778,67 @@ _SIDE_OF = re.compile(r"\b(?:north|south|east|west|central)(?:ern)?\s+$")
 def level_at(art: Document, i: int, n_start: int, n_end: int) -> list[Posture]:
     """The postures the rules' own reading gives a number at text[n_start:n_end] of sentence ``i``
     taken as a troop figure (for learned_posture.py): its force and place from its phrase, its
-    sentence and the three sentences before, by the same steps and policy as find_posture."""
+    sentence and the three sentences before, by the same steps and policy as find_posture. None
+    where the rules' phrase refuses it: a bound or a change ("below 1,000", "by 2,000"), a troop
+    word after it that is no troop noun of theirs ("400 police officers") or is said harmed or held
+    ("300 wounded soldiers"),
+    a unit sized by it ("1,500-strong", read by the rules' sized forms alone), and "men" of no party
+    the clause names (the reader's own test of a weak figure); and a force not named in its
+    sentence or the one before."""
     s = art.sentences[i]
-    reader = _Reader(art)
-    reader.take_context(art.sentences[max(0, i - 3) : i])
+    text = art.text
+    lead = _LEAD.search(text, max(s.start, n_start - 30), n_start)
+    if (lead and lead.group("bound")) or _OTHER_UNIT.match(text, n_end):
+        return []  # a bound, or a count of something else ("5,000 km", "900 civilians"), as the rules refuse
+    start, q = (lead.start("q"), lead.group("q")) if lead and lead.group("q") else (n_start, None)
     # the figure's phrase runs to the troop word right after it, if any ("2,500 U.S. troops")
-    end = n_end
-    for t in art.tokens[art.token_index(n_end) : art.token_index(n_end) + 4]:
+    end, weak = n_end, False
+    k = art.token_index(n_end)
+    for t in art.tokens[k : k + 4]:
         if t.start >= s.end:
             break
         if t.norm in _CUE_WORDS:
-            end = t.start + len(t.text)
+            # a noun of two troop words ends at the second ("service members")
+            nxt = art.tokens[art.token_index(t.start) + 1 : art.token_index(t.start) + 2]
+            last = nxt[0] if nxt and nxt[0].norm in _CUE_WORDS and nxt[0].start < s.end else t
+            end = last.start + len(last.text)
+            if text.startswith("-", n_end):
+                return []  # a unit sized by the number ("a 1,500-strong force"): the rules' own forms read those
+            if not _NOUN_END.search(text, n_end, end) or _UNFIT_WORD.search(text, n_end, end):
+                return []
+            weak = bool(_MEN.search(text, end - 4, end))
             break
-    reader.read(s, [_Hit(art.text[n_start:n_end], None, n_start, n_start, n_start, end)])
-    return reader.out
+    if end == n_end and not _BARE_END.match(text, n_end, s.end):
+        return []  # a bare figure that a noun follows counts that noun ("20,000 residents"), not troops
+    reader = _Reader(art)
+    reader.take_context(art.sentences[max(0, i - 3) : i])
+    reader.read(s, [_Hit(text[n_start:n_end], q, start, n_start, start, end, weak=weak)])
+    # A figure no rule phrase reads is held to a force named near it (its sentence or the one
+    # before), not the article's main party the rules fall back on for their own phrases.
+    near = art.sentences[max(0, i - 1)].start
+    named = {_actor(m) for m in art.mentions_in(near, s.end)}
+    return [p for p in reader.out if p.force in named]
+
+
+#: Right before a figure the finder reads: its qualifier ("about"), and before that a bound it is
+#: compared with ("below 1,000", "above 5,000"), a change it measures ("cut by more than 2,000") or
+#: the low end of a range ("between 7,000 and 9,000"), which state no level.
+_LEAD = re.compile(
+    r"(?:\b(?P<bound>below|above|beneath|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|by|between)\s+)?"
+    rf"(?:(?<![\w-])(?P<q>{QUALIFIER})\s+)?$",
+    re.I,
+)
+_OTHER_UNIT = re.compile(_OTHER_UNITS, re.I)
+#: What may follow a figure with no troop noun, as in the rules' noun-less forms ("about 2,000 will
+#: remain", "it has 900 in Syria", "numbers 3,000."): the phrase ends, a verb or a preposition follows.
+_BARE_END = re.compile(
+    r"\s*(?:[,;.:)\"”’—–]|$)|\s+(?:of|in|at|there|will|would|are|were|remain(?:s|ed)?|stay(?:s|ed)?|is|was|have|has"
+    r"|had|to|from|on|across|inside|and|as|who|now|still|serving|stationed|deployed|based)\b",
+    re.I,
+)
+#: A troop word that closes one of the rules' troop nouns ("service members", not "police officers").
+_NOUN_END = re.compile(rf"(?<![\w-])(?:{_NOUN})$", re.I)
+_UNFIT_WORD = re.compile(rf"\b{_UNFIT}\b", re.I)
 
 
 #: For learned_posture.py: the troop words, the least level, and a number as the rules read it.
