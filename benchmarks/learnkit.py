@@ -187,3 +187,30 @@ def split(items: Sequence, fold: str) -> tuple[list[int], list[int]]:
     train = [k for k, it in enumerate(items) if it.fold != fold]
     held = [k for k, it in enumerate(items) if it.fold == fold]
     return train, held
+
+
+def write_if_it_gains(
+    path: Path, about: str, kind: str, rules: dict, found: dict, examples: int, body: dict, min_gain: float
+) -> bool:
+    """Write a finder's model file when, on the check shards, it raises ``kind``'s F1 (a scorer key:
+    "milestones", "troop_posture") by ``min_gain`` without lowering the overall F1; else remove the
+    file, so the extractor runs on the rules alone. ``body`` is the model's own part of the file."""
+    label = kind.removeprefix("troop_").removesuffix("s")
+    before, after = rules[kind]["f1"], found[kind]["f1"]
+    if after - before < min_gain or found["overall"]["f1"] < rules["overall"]["f1"]:
+        path.unlink(missing_ok=True)
+        print(
+            f"no model written: check-shard {label} F1 gain {after - before:+.3f} (needs {min_gain}) or overall fell"
+        )
+        return False
+    doc = {
+        "about": about,
+        "trained_on": [*READ_SHARDS, "devset"],
+        "examples": examples,
+        "check_shards": CHECK_SHARDS,
+        f"check_{label}_f1": {"rules": round(before, 4), "finder": round(after, 4)},
+        **body,
+    }
+    path.write_text(json.dumps(doc, indent=0) + "\n")
+    print(f"wrote {path} (check {label} F1 {before:.3f} -> {after:.3f})")
+    return True

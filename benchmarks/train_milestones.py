@@ -44,6 +44,7 @@ from learnkit import (
     score_extracted,
     test_set_articles,
     tune_articles,
+    write_if_it_gains,
 )
 
 from reporter.extract import Extractor, learned
@@ -205,31 +206,20 @@ def main() -> int:
     if args.write:
         model = fit(train)
         rules, found = judge(check, model)
-        gain = found["milestones"]["f1"] - rules["milestones"]["f1"]
-        if gain < MIN_GAIN or found["overall"]["f1"] < rules["overall"]["f1"]:
-            learned.MODEL_PATH.unlink(missing_ok=True)
-            print(
-                f"no model written: check-shard milestone F1 gain {gain:+.3f} (needs {MIN_GAIN}) or overall fell"
-            )
-            return 0
-        doc = {
-            "about": "learned milestone finder (reporter/extract/learned.py); made by benchmarks/train_milestones.py",
-            "trained_on": [*READ_SHARDS, "devset"],
-            "examples": n,
-            "check_shards": CHECK_SHARDS,
-            "check_milestone_f1": {
-                "rules": round(rules["milestones"]["f1"], 4),
-                "finder": round(found["milestones"]["f1"], 4),
+        write_if_it_gains(
+            learned.MODEL_PATH,
+            "learned milestone finder (reporter/extract/learned.py); made by benchmarks/train_milestones.py",
+            "milestones",
+            rules,
+            found,
+            n,
+            {
+                "add": model.add,
+                "drop": model.drop,
+                "adds": {"bias": model.adds.bias, "weights": dict(sorted(model.adds.weights.items()))},
+                "keeps": {"bias": model.keeps.bias, "weights": {}},
             },
-            "add": model.add,
-            "drop": model.drop,
-            "adds": {"bias": model.adds.bias, "weights": dict(sorted(model.adds.weights.items()))},
-            "keeps": {"bias": model.keeps.bias, "weights": {}},
-        }
-        learned.MODEL_PATH.write_text(json.dumps(doc, indent=0) + "\n")
-        print(
-            f"wrote {learned.MODEL_PATH} ({len(model.adds.weights)} weights, add {model.add}, "
-            f"check milestone F1 {rules['milestones']['f1']:.3f} -> {found['milestones']['f1']:.3f})"
+            MIN_GAIN,
         )
     return 0
 

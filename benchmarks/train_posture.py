@@ -40,7 +40,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from learnkit import (
     CHECK_SHARDS,
-    READ_SHARDS,
     Read,
     fit_binary,
     load_scorer,
@@ -48,6 +47,7 @@ from learnkit import (
     read_tests,
     score_extracted,
     tune_articles,
+    write_if_it_gains,
 )
 
 from reporter.extract import Extractor, learned_posture
@@ -134,27 +134,18 @@ def main() -> int:
         return 0
     model = fit(items)
     rules, found = judge(model)
-    gain = found["troop_posture"]["f1"] - rules["troop_posture"]["f1"]
-    if gain < MIN_GAIN or found["overall"]["f1"] < rules["overall"]["f1"]:
-        learned_posture.MODEL_PATH.unlink(missing_ok=True)
-        print(f"no model written: check-shard posture F1 gain {gain:+.3f} (needs {MIN_GAIN}) or overall fell")
-        return 0
-    doc = {
-        "about": "learned posture finder (reporter/extract/learned_posture.py); made by benchmarks/train_posture.py",
-        "trained_on": [*READ_SHARDS, "devset"],
-        "examples": n,
-        "check_shards": CHECK_SHARDS,
-        "check_posture_f1": {
-            "rules": round(rules["troop_posture"]["f1"], 4),
-            "finder": round(found["troop_posture"]["f1"], 4),
+    write_if_it_gains(
+        learned_posture.MODEL_PATH,
+        "learned posture finder (reporter/extract/learned_posture.py); made by benchmarks/train_posture.py",
+        "troop_posture",
+        rules,
+        found,
+        n,
+        {
+            "add": model.add,
+            "finder": {"bias": model.finder.bias, "weights": dict(sorted(model.finder.weights.items()))},
         },
-        "add": model.add,
-        "finder": {"bias": model.finder.bias, "weights": dict(sorted(model.finder.weights.items()))},
-    }
-    learned_posture.MODEL_PATH.write_text(json.dumps(doc, indent=0) + "\n")
-    print(
-        f"wrote {learned_posture.MODEL_PATH} ({len(model.finder.weights)} weights, "
-        f"check posture F1 {rules['troop_posture']['f1']:.3f} -> {found['troop_posture']['f1']:.3f})"
+        MIN_GAIN,
     )
     return 0
 
