@@ -227,7 +227,7 @@ def incidents_layer(score, train_reads, check_reads, hold_reads, write: bool = F
     # The ACLED notes out of fold: models of the read shards alone (the notes' own fold of ``oof``).
     if OPTIONS["diagnose"]:
         _typer_quality("read oof", items, every, oof[0])
-        _typer_quality("efmn", check, [k for k, it in enumerate(check) if it.fold in CHECK], probs)
+        _typer_quality("checks", check, [k for k, it in enumerate(check) if it.fold in CHECK], probs)
     acled = [k for k in every if items[k].fold == "acled"]
     base = ti.counts(items, acled, oof[0], oof[1], 1.01, 0.0, 0.0, score)
     rows = {v: ti.counts(items, acled, oof[0], oof[1], *thr, score) for v, thr in variants.items()}
@@ -242,7 +242,7 @@ def _write(fitted, thr: tuple[float, float, float], f1: dict, acled_f1: dict, ex
     thresholds chosen out of fold there) ship only when they win on the check shards by GAIN pooled and
     lower neither holdout nor the notes; otherwise the file goes and extraction pays nothing."""
     retype, drop, _ = thr
-    gain = f1["efmn"]["both"] - f1["efmn"]["rules"]
+    gain = f1["checks"]["both"] - f1["checks"]["rules"]
     holds = (
         f1["holdout"]["both"] >= f1["holdout"]["rules"] - 1e-9
         and acled_f1["both"] >= acled_f1["rules"] - 1e-9
@@ -250,7 +250,7 @@ def _write(fitted, thr: tuple[float, float, float], f1: dict, acled_f1: dict, ex
     if gain < GAIN - 1e-9 or not holds or (retype > 1 and drop <= 0):
         learned_incidents.MODEL_PATH.unlink(missing_ok=True)
         print(
-            f"no model written: efmn {f1['efmn']['rules']:.3f} -> {f1['efmn']['both']:.3f} ({gain:+.3f}, needs +{GAIN}), "
+            f"no model written: checks {f1['checks']['rules']:.3f} -> {f1['checks']['both']:.3f} ({gain:+.3f}, needs +{GAIN}), "
             f"holdout and acled {'held' if holds else 'lowered'}"
         )
         return
@@ -267,7 +267,7 @@ def _write(fitted, thr: tuple[float, float, float], f1: dict, acled_f1: dict, ex
         "keeper": {"bias": fitted.keeper.bias, "weights": dict(sorted(fitted.keeper.weights.items()))},
     }  # fmt: skip
     learned_incidents.MODEL_PATH.write_text(json.dumps(doc, indent=0, sort_keys=True) + "\n")
-    print(f"wrote {learned_incidents.MODEL_PATH} (retype {retype}, drop {drop}; efmn {gain:+.3f})")
+    print(f"wrote {learned_incidents.MODEL_PATH} (retype {retype}, drop {drop}; checks {gain:+.3f})")
 
 
 def sentences_layer(score, train_reads, check_reads, hold_reads) -> None:
@@ -312,7 +312,7 @@ def sentences_layer(score, train_reads, check_reads, hold_reads) -> None:
 def _groups(check) -> dict[str, list[int]]:
     """Indexes of the check items: the check shards pooled, each shard, and tests/holdout."""
     groups = {s: [k for k, it in enumerate(check) if it.fold == s] for s in CHECK}
-    groups = {"efmn": [k for k, it in enumerate(check) if it.fold in CHECK], **groups}
+    groups = {"checks": [k for k, it in enumerate(check) if it.fold in CHECK], **groups}
     groups["holdout"] = [k for k, it in enumerate(check) if it.fold == "holdout"]
     return groups
 

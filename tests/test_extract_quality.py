@@ -61,6 +61,9 @@ FLOORS = {
     # RM (posture places: disputed regions and bases abroad lie in their countries): posture mn 0.485.
     # RI (GUIDE typing: plural attacks of untold means, retellings folded, airport closures, raid blasts): incidents mn 0.497.
     "corpus-tune:mn": {"incidents": 0.48, "troop_posture": 0.48, "milestones": 0.57},
+    # Shards o and p, blind in the ninth session: 0.535 unseen at its end (incidents 0.552, posture
+    # 0.500, milestones 0.509; 0.520 at its start). The tenth session keeps them unread, as checks.
+    "corpus-tune:op": {"incidents": 0.53, "troop_posture": 0.47, "milestones": 0.48},
     "corpus-test": {"incidents": 0.42, "troop_posture": 0.63, "milestones": 0.42},  # XT: posture 0.667
 }
 
