@@ -24,7 +24,7 @@ SHARED = ROOT.parent / "shared"
 SCORE = SHARED / "eval" / "score.py"
 sys.path.insert(0, str(ROOT))
 
-from corpus.cache import cache_dir, gold_dir  # noqa: E402  (after the path set-up above)
+from corpus.cache import CHECK_SHARDS, cache_dir, gold_dir  # noqa: E402  (after the path set-up above)
 from reporter.extract import iter_facts  # noqa: E402
 
 LOCKED = {"corpus-test", "corpus-fresh"}
@@ -80,6 +80,14 @@ def score(name: str, verbose: bool) -> dict:
     return report
 
 
+def _check_shards_in(name: str) -> str:
+    """The check shards a corpus-tune set holds ("corpus-tune" alone holds them all)."""
+    split, _, shards = name.partition(":")
+    if split != "corpus-tune":
+        return ""
+    return "".join(s for s in CHECK_SHARDS if not shards or s in shards)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sets", default="seed,devset,holdout,holdout2,acled-dev,corpus-tune,corpus-test")
@@ -87,6 +95,8 @@ def main() -> int:
     args = ap.parse_args()
     if args.verbose and args.verbose.partition(":")[0] in LOCKED:
         ap.error(f"{args.verbose} is the locked test part: scored to report, never inspected")
+    if args.verbose and (checked := _check_shards_in(args.verbose)):
+        ap.error(f"{args.verbose} holds check shards {checked}: scored in aggregate only, never inspected")
     if not SCORE.exists():
         ap.error(f"the shared scorer is not at {SCORE}")
     print(f"{'set':12s} {'n':>4s} " + " ".join(f"{k[:10]:>16s}" for k in KINDS) + "   pubdate")

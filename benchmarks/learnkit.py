@@ -25,7 +25,7 @@ ACLED = SHARED / "eval" / "acled-dev"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from corpus.cache import cache_dir, gold_dir  # noqa: E402
+from corpus.cache import CHECK_SHARDS, cache_dir, gold_dir  # noqa: E402
 from reporter.extract import Extractor  # noqa: E402
 from reporter.extract.document import Document  # noqa: E402
 from reporter.extract.learned import Scorer  # noqa: E402
@@ -34,9 +34,8 @@ from reporter.sources.document import parse_text, to_utc  # noqa: E402
 #: Every corpus-tune shard, as its gold folder holds them (a..p now): a blind shard that the next
 #: session moves to tune is trained on without an edit here.
 TUNE_SHARDS = "".join(sorted({g.name[0] for g in gold_dir("tune").glob("?_*.json")}))
-#: The check shards (HELPERS.md): tune shards no rule was fitted to, scored in aggregate only. No
-#: learned layer trains on them or chooses a threshold on them; they judge (fair_incidents.py).
-CHECK_SHARDS = "efmnop"
+#: The check shards (corpus.cache.CHECK_SHARDS) are tune shards no rule was fitted to, scored in
+#: aggregate only. No learned layer trains on them or chooses a threshold on them; they judge.
 #: The read shards (a-d, g-l now): every other tune shard, what the learned layers train on. The
 #: rules were fitted to them item by item, so the rules alone look better here than on unseen text.
 READ_SHARDS = "".join(s for s in TUNE_SHARDS if s not in CHECK_SHARDS)

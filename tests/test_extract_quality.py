@@ -98,3 +98,14 @@ def test_scores_stay_above_their_floors(evaluation, name):
         if report[kind]["f1"] < floor
     }
     assert not below, f"{name}: F1 under the floor {FLOORS[name]}: {below}"
+
+
+def test_verbose_scoring_refuses_check_shards():
+    """Check shards are scored in aggregate only: a set naming one, or the whole tune part, is refused."""
+    from corpus.cache import CHECK_SHARDS
+
+    held = _eval_module()._check_shards_in
+    assert held("corpus-tune") == CHECK_SHARDS
+    assert held(f"corpus-tune:a{CHECK_SHARDS[0]}") == CHECK_SHARDS[0]
+    assert held("corpus-tune:abcd") == ""
+    assert held("corpus-test") == "" and held("holdout") == ""
