@@ -17,7 +17,7 @@ and the same two figures for timeline lines and commitments. The gold annotates 
 interception as two items (often two real events in the cluster files), while a row shows them as
 two facets of one event: each facet of a row is measured as its own unit. Extracted items that match no gold
 item, or an optional one, are left out of both figures (they are the extractor's business).
-The test half of the corpus and the session's blind shards (fresh) are locked: their totals print
+The test half of the corpus, the session's blind shards (fresh) and the check shards are locked: totals print
 (`--split test`, `--split fresh`, and within `--split all`), but `--verbose` (which lists the
 offending rows) and `--pdf` (the brief to look at) only run on `--split tune`.
 """
@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SCORE = ROOT.parent / "shared" / "eval" / "score.py"
 sys.path.insert(0, str(ROOT))
 
-from corpus.cache import cache_dir, gold_dir, manifest  # noqa: E402  (after the path set-up above)
+from corpus.cache import CHECK_SHARDS, cache_dir, gold_dir, manifest  # noqa: E402  (after the path set-up above)
 from reporter.brief.build import STATEMENT_TYPES, build_brief, period_reports  # noqa: E402
 from reporter.brief.commitments import group_milestones  # noqa: E402
 from reporter.brief.merge import facet_parts, group_incidents  # noqa: E402
@@ -167,6 +167,8 @@ def main() -> int:
     args = ap.parse_args()
     if (args.verbose or args.pdf) and args.split != "tune":
         ap.error("--verbose and --pdf show articles: use them with --split tune (test and fresh are locked)")
+    if (args.verbose or args.pdf) and (held := "".join(s for s in CHECK_SHARDS if s in (args.shards or CHECK_SHARDS))):
+        ap.error(f"--verbose and --pdf show articles: give --shards without the check shards {held}")
     if not SCORE.exists():
         ap.error(f"the shared scorer is not at {SCORE}")
     score = load_scorer()
