@@ -236,6 +236,7 @@ def collect_brief(
         issue=issue,
         previous=store.last_brief_data(spec.id, before=as_of),
         history=history,
+        lexicon_paths=tuple(config.resolve(p) for p in config.extraction.lexicons),
     )
 
 

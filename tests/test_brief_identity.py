@@ -16,7 +16,7 @@ import pytest
 from reporter.brief.build import BriefData, build_brief
 from reporter.config import BriefConfig, load_config
 from reporter.extract import Extractor
-from reporter.models import Article, content_hash
+from reporter.models import Article, Facts, Incident, content_hash
 
 FIXTURES = Path(__file__).parent / "fixtures" / "brief_identity"
 ROOT = Path(__file__).resolve().parents[1]
@@ -367,3 +367,35 @@ def test_the_sample_brief_has_no_duplicate_row_or_timeline_line(tmp_path):
     lines = [(m.who, m.where) for m in data.milestones]
     assert lines.count(("US-led coalition", "Iraq (federal)")) == 1
     assert lines.count(("US-led coalition", "Kurdistan Region")) == 1
+
+
+def _report(n: int, outlet: str, location: str) -> tuple[Article, Facts]:
+    text = f"A drone struck {location} in Iraq on Monday, officials said."
+    published = datetime(2025, 3, 11, 9, tzinfo=UTC)
+    article = Article(
+        id=f"lex{n}", source_id="fixture", url=None, outlet=outlet, title=None, published=published,
+        published_from="metadata", fetched=published, text=text, content_hash=content_hash(text),
+    )  # fmt: skip
+    incident = Incident(date="2025-03-10", type="drone_attack", location=location, country="Iraq", evidence=text)
+    return article, Facts(id=article.id, published="2025-03-11", incidents=(incident,))
+
+
+def test_a_users_lexicon_names_one_place_for_event_identity(tmp_path):
+    """Two outlets name one base by two names that only the user's lexicon joins: one row with the
+    lexicon, two without it (the brief reads the lexicons the extractor read)."""
+    lexicon = tmp_path / "bases.yaml"
+    lexicon.write_text(
+        "places:\n  - {name: Forward Base Quill, kind: base, country: Iraq, aliases: [Camp Tamsin]}\n",
+        encoding="utf-8",
+    )
+    pairs = [_report(1, "North Desk", "Forward Base Quill"), _report(2, "River Post", "Camp Tamsin")]
+    articles, facts = [a for a, _ in pairs], {a.id: f for a, f in pairs}
+    spec = BriefConfig(id="lex", title="Lexicon", period="all", as_of=AS_OF)
+
+    def rows(paths) -> int:
+        data = build_brief(spec, articles=articles, facts=facts, as_of=AS_OF, period_start=None, issue=1, lexicon_paths=paths)  # fmt: skip
+        return len(data.incidents)
+
+    assert rows(()) == 2
+    assert rows((lexicon,)) == 1
+    assert rows(()) == 2  # the bundled lexicons again: nothing of the user's file stays cached

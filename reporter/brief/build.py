@@ -13,9 +13,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
-from reporter.brief import phrasing, textfmt
+from reporter.brief import lexicons, phrasing, textfmt
 from reporter.brief.commitments import MergedMilestone, merge_milestones
 from reporter.brief.merge import (
     Families,
@@ -205,12 +206,15 @@ def build_brief(
     issue: int,
     previous: dict[str, Any] | None = None,
     history: Sequence[tuple[Article, Facts]] = (),
+    lexicon_paths: Sequence[Path] = (),
 ) -> BriefData:
     """Filter and merge the period's facts; number only the sources the brief cites.
 
     ``previous`` is the last brief's JSON (for changes); ``history`` holds earlier articles whose
-    troop figures give the change "since the previous figure on record".
+    troop figures give the change "since the previous figure on record"; ``lexicon_paths`` are the
+    user's lexicons, which the extractor read and which event and commitment identity read too.
     """
+    lexicons.use(lexicon_paths)
     filters = spec.filters
     ordered = sorted(articles, key=lambda a: (a.published or a.fetched, a.outlet or "", a.id))
     number_of = {a.id: n for n, a in enumerate(ordered, 1)}

@@ -7,8 +7,8 @@ read mentions with them.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from reporter.brief import lexicons
 from reporter.brief.identity import Place, distance_km, fold, lookup
 
 #: Words between a country and its verb when the country is who acts ("Israel was supposed to withdraw").
@@ -25,12 +25,10 @@ AUTHOR = re.compile(r"\b(?:resolution|draft|proposal|motion|initiative|text)\s+o
 FEDERAL = re.compile(r"\b(?:federal|central[- ]government)\b", re.I)
 
 
-@lru_cache(maxsize=1)
+@lexicons.cached(maxsize=1)
 def name_kinds() -> dict[str, tuple[str, str]]:
     """Folded alias -> (kind, canonical name) for actors, countries and their demonyms."""
-    from reporter.extract.lexicon import merge_sources
-
-    data = merge_sources(())
+    data = lexicons.data()
     found: dict[str, tuple[str, str]] = {}
     for a in data["actors"]:
         if a.get("kind") == "institution" and not a.get("country"):
@@ -55,19 +53,17 @@ def next_to(text: str, at: int, name: str) -> set[int]:
     return {end} | ({end + 1} if end < len(words) and words[end] in ("and", "or") else set())
 
 
-@lru_cache(maxsize=1)
+@lexicons.cached(maxsize=1)
 def folk() -> frozenset[str]:
     """Folded plural demonyms ("russians", "americans"): a people, never a place."""
-    from reporter.extract.lexicon import merge_sources
-
     found = set()
-    for c in merge_sources(())["countries"]:
+    for c in lexicons.data()["countries"]:
         demonyms = {fold(str(d)) for d in c.get("demonyms") or []}
         found |= {d for d in demonyms if d.endswith("s") and d[:-1] in demonyms}
     return frozenset(found)
 
 
-@lru_cache(maxsize=1)
+@lexicons.cached(maxsize=1)
 def _widest() -> int:
     """Words in the longest name ("United Nations Interim Security Force for Abyei" is seven)."""
     return max(5, *(len(n.split()) for n in name_kinds()))
@@ -88,34 +84,28 @@ def name_spans(text: str) -> list[tuple[int, str]]:
     return out
 
 
-@lru_cache(maxsize=1)
+@lexicons.cached(maxsize=1)
 def person_actors() -> frozenset[str]:
     """Actors that are persons: they announce a step, they never are the party that takes it."""
-    from reporter.extract.lexicon import merge_sources
-
-    return frozenset(str(a["name"]) for a in merge_sources(())["actors"] if a.get("kind") == "person")
+    return frozenset(str(a["name"]) for a in lexicons.data()["actors"] if a.get("kind") == "person")
 
 
-@lru_cache(maxsize=1)
+@lexicons.cached(maxsize=1)
 def force_actors() -> frozenset[str]:
     """Actors that deploy and withdraw: coalitions and states' forces (not armed groups)."""
-    from reporter.extract.lexicon import merge_sources
-
     return frozenset(
         str(a.get("state") or a["name"])
-        for a in merge_sources(())["actors"]
+        for a in lexicons.data()["actors"]
         if a.get("kind") in ("coalition", "force")
     )
 
 
-@lru_cache(maxsize=1)
+@lexicons.cached(maxsize=1)
 def mission_countries() -> dict[str, str]:
     """A mission's name -> the country it serves in, as the actor lexicon gives it (MINUSMA -> Mali)."""
-    from reporter.extract.lexicon import merge_sources
-
     return {
         str(a["name"]): str(a["country"])
-        for a in merge_sources(())["actors"]
+        for a in lexicons.data()["actors"]
         if a.get("kind") == "coalition" and a.get("country")
     }
 
@@ -127,14 +117,12 @@ def led_by(name: str) -> str | None:
     return found[1] if found and found[0] == "country" else None
 
 
-@lru_cache(maxsize=1)
+@lexicons.cached(maxsize=1)
 def autonomous_regions() -> tuple[Place, ...]:
     """Regions the gazetteer calls autonomous (an alias says so): the rest of the country is 'federal'."""
-    from reporter.extract.lexicon import merge_sources
-
     names = sorted(
         str(p["name"])
-        for p in merge_sources(())["places"]
+        for p in lexicons.data()["places"]
         if p.get("kind") == "region" and any("autonomous" in str(a).lower() for a in p.get("aliases") or [])
     )
     return tuple(p for p in (lookup(n) for n in names) if p is not None)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from reporter.brief import lexicons
 from reporter.brief.textfmt import dateline_end
 from reporter.incident_types import family
 from reporter.models import Incident
@@ -63,12 +64,10 @@ class Place:
     lon: float | None
 
 
-@lru_cache(maxsize=1)
+@lexicons.cached(maxsize=1)
 def _gazetteer() -> dict[str, Place]:
-    """Folded name or alias -> place, from the extractor's bundled data (no world list: cheap)."""
-    from reporter.extract.lexicon import merge_sources
-
-    data = merge_sources(())
+    """Folded name or alias -> place, from the extractor's lexicons (no world list: cheap)."""
+    data = lexicons.data()
     found: dict[str, Place] = {}
     for p in data["places"]:
         place = Place(str(p["name"]), str(p.get("kind") or "city"), p.get("country"), p.get("lat"), p.get("lon"))
@@ -168,7 +167,7 @@ def where(inc: Incident) -> Where:
     return _where(inc.location, inc.country, inc.lat, inc.lon)
 
 
-@lru_cache(maxsize=16384)
+@lexicons.cached(maxsize=16384)
 def _where(location: str | None, country: str | None, lat: float | None, lon: float | None) -> Where:
     place = lookup(location)
     country = country or (place.country if place else None)
@@ -583,19 +582,17 @@ def _rare_names(inc: Incident) -> frozenset[str]:
     return _rare(inc.evidence, inc.location, tuple(inc.actors))
 
 
-@lru_cache(maxsize=1)
+@lexicons.cached(maxsize=1)
 def _peoples_and_parties() -> frozenset[str]:
     """Words of the lexicon's demonyms and actors ("russian", "houthi", "hezbollah"): names any
     report of a conflict shares."""
-    from reporter.extract.lexicon import merge_sources
-
-    data = merge_sources(())
+    data = lexicons.data()
     names = [d for c in data["countries"] for d in c.get("demonyms") or []]
     names += [n for a in data["actors"] for n in [a["name"], *(a.get("aliases") or [])]]
     return frozenset(w for n in names for w in _WORD.findall(str(n).lower()))
 
 
-@lru_cache(maxsize=16384)
+@lexicons.cached(maxsize=16384)
 def _rare(evidence: str, location: str | None, actors: tuple[str, ...]) -> frozenset[str]:
     own = name_tokens(location) | {w.lower() for a in actors for w in _WORD.findall(a.lower())}
     found = set()

@@ -1,0 +1,60 @@
+"""The lexicons the brief reads: the bundled ones plus the user's (config `extraction.lexicons`).
+
+A brief tells reports of one event apart from two by the places, actors and peoples the extractor
+knows, so a base a user added to the gazetteer (with its aliases) must be known to event and
+commitment identity too, not only to extraction. One process serves one config, so the active files
+are process-wide; when they change (another config, an edited file, a reload), every cache built
+from them is cleared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, TypeVar, cast
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+_paths: tuple[Path, ...] = ()
+#: Each file with its modification time and size: an edited file counts as a change.
+_stamp: tuple[tuple[str, int, int], ...] = ()
+_caches: list[Any] = []
+
+
+def cached(maxsize: int | None = None) -> Callable[[F], F]:
+    """``functools.lru_cache`` for values drawn from the lexicons: cleared when they change."""
+
+    def wrap(fn: F) -> F:
+        kept = lru_cache(maxsize=maxsize)(fn)
+        _caches.append(kept)
+        return cast(F, kept)
+
+    return wrap
+
+
+def use(paths: Sequence[Path]) -> None:
+    """Make these user lexicon files (after the bundled ones) the ones the brief reads."""
+    global _paths, _stamp
+    stamp = tuple(_stamp_of(Path(p)) for p in paths)
+    if stamp == _stamp:
+        return
+    _paths, _stamp = tuple(Path(p) for p in paths), stamp
+    for kept in _caches:
+        kept.cache_clear()
+
+
+def _stamp_of(path: Path) -> tuple[str, int, int]:
+    try:
+        st = path.stat()
+    except OSError:
+        return (str(path), -1, -1)
+    return (str(path), st.st_mtime_ns, st.st_size)
+
+
+@cached(maxsize=1)
+def data() -> dict[str, list[dict[str, Any]]]:
+    """Bundled data merged with the active user files, section by section (read-only)."""
+    from reporter.extract.lexicon import merge_sources
+
+    return merge_sources(_paths)
