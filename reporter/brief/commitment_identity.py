@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
+from reporter.brief import lexicons
 from reporter.brief.commitment_parties import (
     AUTHOR,
     AUX,
@@ -101,7 +101,7 @@ class Identity:
     replaced: frozenset[str] = frozenset()
 
 
-@lru_cache(maxsize=16384)
+@lexicons.cached(maxsize=16384)  # who and where come from the lexicons: cleared when they change
 def identity(m: Milestone) -> Identity:
     """Who, action, where and kind of step of a mention: from its clause; the party (a force or
     coalition), the action and the kind of step from its sentence when the clause lacks them and
