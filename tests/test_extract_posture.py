@@ -58,6 +58,8 @@ def test_worded_counts_and_planned_changes(ex):
         ("Fiji has 170 soldiers serving in the Sinai.", [("Fiji", "Egypt", 170)]),
         ("The US keeps about 1,200 troops at Camp Bondsteel.", [("United States", "Kosovo", 1200)]),
         ("Egypt offered 4,000 soldiers for a force in Gaza.", [("Egypt", "Gaza", 4000)]),
+        ("Jordan keeps 900 soldiers in the West  Bank.", [("Jordan", "West Bank", 900)]),
+        ("Egypt keeps 4,000 soldiers in Gaza and the West Bank.", [("Egypt", "Palestine", 4000)]),
         # the count: a range or an alternative has no one count (GUIDE: count null), whichever end is read
         ("Reports put the Chadian troops in Niger at 1,000 to 1,200.", []),
         ("Chad keeps 1,000 or 1,200 troops in Niger.", []),
@@ -67,6 +69,16 @@ def test_worded_counts_and_planned_changes(ex):
 def test_posture_slots_generalise(ex, text, expected):
     """The force, place and noun slots read names and words of their class, not listed phrases."""
     assert _levels(ex, text) == expected
+
+
+def test_a_countrys_territories_come_from_the_lexicon(tmp_path):
+    """Which parts of a country a level is placed in by name is lexicon data: a user's file gives
+    a country its territories as the bundled data gives Palestine Gaza and the West Bank."""
+    user = tmp_path / "territories.yaml"
+    user.write_text("countries:\n  - {name: Cyprus, territories: [North Shore]}\n", encoding="utf-8")
+    text = "Greece keeps 950 soldiers in Cyprus, on the North Shore."
+    assert _levels(Extractor(), text) == [("Greece", "Cyprus", 950)]
+    assert _levels(Extractor(lexicon_paths=[user]), text) == [("Greece", "North Shore", 950)]
 
 
 @pytest.mark.parametrize(

@@ -191,6 +191,8 @@ class Lexicon:
         self.mission_host: dict[str, str] = {}
         #: country -> the name of its capital city (the first of its capitals)
         self._capital_name: dict[str, str] = {}
+        #: country -> the territories a troop level in it is placed in by name (Palestine: Gaza, West Bank)
+        self.territories: dict[str, tuple[str, ...]] = {}
         data = merge_sources(paths)
         for c in data["countries"]:
             name = str(c["name"])
@@ -201,6 +203,8 @@ class Lexicon:
             self._add(c.get("capitals") or [], Entry("capital", name, name, "country"))
             if c.get("capitals"):
                 self._capital_name[name] = str(c["capitals"][0])
+            if c.get("territories"):
+                self.territories[name] = tuple(str(t) for t in c["territories"])
         for p in data["places"]:
             entry = Entry(
                 "place",
@@ -248,6 +252,7 @@ class Lexicon:
             self.actor_country,
             self.mission_host,
             self._capital_name,
+            self.territories,
         )
 
     def __setstate__(self, state: tuple[Any, ...]) -> None:
@@ -259,6 +264,7 @@ class Lexicon:
             self.actor_country,
             self.mission_host,
             self._capital_name,
+            self.territories,
         ) = state
         self._heads = _heads(self._index)  # derived, so not pickled: about 10 ms
         self._found = {}

@@ -56,6 +56,7 @@ FIELDS: dict[str, dict[str, Check]] = {
         "aliases": _names,
         "demonyms": _names,
         "capitals": _names,
+        "territories": _names,
         "lat": _degrees(90),
         "lon": _degrees(180),
     },

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import compress
 from operator import attrgetter
 
@@ -901,7 +902,7 @@ class _Reader:
         return _prior(self.art, self.prior)
 
     def _add(self, force: str, country: str, count: int, qualifier: str | None, ev: str) -> None:
-        _add(self.out, self.seen, force, country, count, qualifier, ev)
+        _add(self.out, self.seen, force, _territory(self.art, country, ev), count, qualifier, ev)
 
 
 def _no_level(art: Document, s: Sentence, h: _Hit) -> bool:
@@ -1172,7 +1173,6 @@ def _add(
     qualifier: str | None,
     ev: str,
 ) -> None:
-    country = _territory(country, ev)
     key = (force, country, count)
     if key in seen:
         return
@@ -1180,19 +1180,19 @@ def _add(
     out.append(Posture(force=force, country=country, count=count, qualifier=qualifier, evidence=ev))
 
 
-#: The territories of Palestine, each its own place for a deployment ("a force for Gaza").
-_TERRITORIES = re.compile(r"\b(?P<gaza>Gaza)\b|\b(?P<bank>West\s+Bank)\b")
+def _territory(art: Document, country: str, ev: str) -> str:
+    """Troops for a country the lexicon divides into territories (Palestine: Gaza, the West Bank)
+    are placed in the territory their statement names, when it names one of them only: where a
+    level stands is that territory, as a region is."""
+    parts = art.lexicon.territories.get(country)
+    named = [p for p in parts if _written(p).search(ev)] if parts else []
+    return named[0] if len(named) == 1 else country
 
 
-def _territory(country: str, ev: str) -> str:
-    """Troops for Palestine are placed in the territory their statement names, Gaza or the West Bank,
-    when it names one of them only: where a level stands is that territory, as a region is."""
-    if country != "Palestine":
-        return country
-    named = {k for m in _TERRITORIES.finditer(ev) for k, v in m.groupdict().items() if v}
-    if named == {"gaza"}:
-        return "Gaza"
-    return "West Bank" if named == {"bank"} else country
+@lru_cache(maxsize=64)
+def _written(name: str) -> re.Pattern[str]:
+    """A territory's name as the text writes it: its words, any spacing, as capitalised."""
+    return re.compile(r"\b" + r"\s+".join(map(re.escape, name.split())) + r"\b")
 
 
 def _actor(m: Mention) -> str | None:
