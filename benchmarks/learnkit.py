@@ -13,10 +13,11 @@ import json
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any, TypeVar
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -175,9 +176,10 @@ def fit_multi(
 
 def print_pooled(totals: dict[str, list[int]], won: int, lost: int, score) -> None:
     """Each reading's counts pooled over the folds, and how many folds the learned one won and lost."""
+    width = max(6, *map(len, totals))
     for name, t in totals.items():
         p, r, f = score.prf(*t)
-        print(f"pooled {name:6s} F1 {f:.3f} (P {p:.3f} / R {r:.3f})  tp {t[0]} fp {t[1]} fn {t[2]}")
+        print(f"pooled {name:{width}s} F1 {f:.3f} (P {p:.3f} / R {r:.3f})  tp {t[0]} fp {t[1]} fn {t[2]}")
     print(f"folds won {won}, lost {lost}, of {len(FOLDS)}")
 
 
@@ -186,6 +188,54 @@ def split(items: Sequence, fold: str) -> tuple[list[int], list[int]]:
     train = [k for k, it in enumerate(items) if it.fold != fold]
     held = [k for k, it in enumerate(items) if it.fold == fold]
     return train, held
+
+
+M = TypeVar("M")
+P = TypeVar("P")
+Counts = tuple[int, int, int]
+
+
+def out_of_fold(
+    items: Sequence, idx: Sequence[int], fit: Callable[[list], M], predict: Callable[[M, Any], P]
+) -> dict[int, P]:
+    """What a model makes of each item of ``idx``, fitted on the other folds among ``idx`` (never on
+    the item's own fold): the inner measurement a threshold is chosen on."""
+    out: dict[int, P] = {}
+    for fold in sorted({items[k].fold for k in idx}):
+        model = fit([items[k] for k in idx if items[k].fold != fold])
+        for k in idx:
+            if items[k].fold == fold:
+                out[k] = predict(model, items[k])
+    return out
+
+
+def cross_validate(
+    items: Sequence,
+    score,
+    learned: str,
+    header: str,
+    held_out: Callable[[str, list[int], list[int]], tuple[Counts, Counts, str, str]],
+) -> None:
+    """Leave each fold of FOLDS out in turn and print one row for it, then the pooled counts.
+
+    ``held_out(fold, train, held)`` chooses and fits on ``train`` only and returns the held-out
+    (tp, fp, fn) of the rules alone and of the ``learned`` reading, with the row's own columns:
+    those before the two F1 cells and those after them."""
+    print(header)
+    tot = {"rules": [0, 0, 0], learned: [0, 0, 0]}
+    won = lost = 0
+    for fold in FOLDS:
+        train, held = split(items, fold)
+        rules, got, before, after = held_out(fold, train, held)
+        for name, row in (("rules", rules), (learned, got)):
+            tot[name] = [a + b for a, b in zip(tot[name], row, strict=True)]
+        (p0, r0, f0), (p1, r1, f1) = score.prf(*rules), score.prf(*got)
+        won, lost = won + (f1 > f0 + 1e-9), lost + (f1 < f0 - 1e-9)
+        print(
+            f"{fold:8s} {before}  {f0:.3f} ({p0:.2f}/{r0:.2f})  {f1:.3f} ({p1:.2f}/{r1:.2f}) {after}",
+            flush=True,
+        )
+    print_pooled(tot, won, lost, score)
 
 
 def write_if_it_gains(

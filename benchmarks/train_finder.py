@@ -61,7 +61,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from learnkit import FOLDS, SHARDS, Read, fit_binary, load_scorer, print_pooled, read_all, split
+import learnkit
+from learnkit import SHARDS, Read, fit_binary, load_scorer, read_all
 
 from reporter.extract import Extractor, casualties, events, learned_incidents
 from reporter.extract.candidates import CLASS_TYPE, Cand, is_headline, sentence_candidates
@@ -258,13 +259,11 @@ def _kept(f: list[str]) -> list[str]:
 
 
 def out_of_fold(items: list[Item], idx: list[int]) -> Probs:
-    probs: Probs = {}
-    for fold in sorted({items[k].fold for k in idx}):
-        m = fit([items[k] for k in idx if items[k].fold != fold])
-        for k in idx:
-            if items[k].fold == fold:
-                probs[k] = [m.probability(_kept(f)) for f in items[k].feats]
-    return probs
+    return learnkit.out_of_fold(items, idx, fit, _probabilities)
+
+
+def _probabilities(m: Scorer, it: Item) -> list[float]:
+    return [m.probability(_kept(f)) for f in it.feats]
 
 
 def added(it: Item, probs: list[float], thr: float, score) -> list[dict]:
@@ -292,32 +291,24 @@ def choose(items: list[Item], idx: list[int], score) -> tuple[float, float]:
 
 
 def cross_validate(items: list[Item], score) -> None:
-    print(
+    header = (
         f"{'held out':8s} {'n':>4s} {'gold':>4s} {'cands':>5s} {'pos':>4s}  {'rules F1 (P/R)':>17s}  "
         f"{'finder F1 (P/R) [thr]':>26s}  {'+tp':>4s} {'+fp':>4s}"
     )
-    tot = {"rules": [0, 0, 0], "finder": [0, 0, 0]}
-    won = lost = 0
-    for fold in FOLDS:
-        train, held = split(items, fold)
+
+    def held_out(fold: str, train: list[int], held: list[int]):
         thr, _ = choose(items, train, score)
         m = fit([items[k] for k in train])
-        probs = {k: [m.probability(_kept(f)) for f in items[k].feats] for k in held}
+        probs = {k: _probabilities(m, items[k]) for k in held}
         rules = counts(items, held, probs, 1.01, score)
         finder = counts(items, held, probs, thr, score)
-        for name, row in (("rules", rules), ("finder", finder)):
-            tot[name] = [a + b for a, b in zip(tot[name], row, strict=True)]
-        (p0, r0, f0), (p1, r1, f1) = score.prf(*rules), score.prf(*finder)
-        won, lost = won + (f1 > f0 + 1e-9), lost + (f1 < f0 - 1e-9)
         n_gold = sum(1 for k in held for g in items[k].golds if not g.get("optional"))
         n_c = sum(len(items[k].cands) for k in held)
         n_pos = sum(y == 1 for k in held for y in items[k].labels)
-        print(
-            f"{fold:8s} {len(held):4d} {n_gold:4d} {n_c:5d} {n_pos:4d}  {f0:.3f} ({p0:.2f}/{r0:.2f})  "
-            f"{f1:.3f} ({p1:.2f}/{r1:.2f}) [{thr:.2f}]  {finder[0] - rules[0]:+4d} {finder[1] - rules[1]:+4d}",
-            flush=True,
-        )
-    print_pooled(tot, won, lost, score)
+        before = f"{len(held):4d} {n_gold:4d} {n_c:5d} {n_pos:4d}"
+        return rules, finder, before, f"[{thr:.2f}]  {finder[0] - rules[0]:+4d} {finder[1] - rules[1]:+4d}"
+
+    learnkit.cross_validate(items, score, "finder", header, held_out)
 
 
 def diagnose(items: list[Item], score) -> None:

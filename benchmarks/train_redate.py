@@ -32,7 +32,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from learnkit import FOLDS, SHARDS, Read, fit_binary, load_scorer, print_pooled, read_all, split
+import learnkit
+from learnkit import SHARDS, Read, fit_binary, load_scorer, read_all
 
 from reporter.extract import Extractor, learned_incidents
 from reporter.extract.candidates import Cand
@@ -143,15 +144,15 @@ Probs = dict[int, list[list[float]]]
 
 def score_items(m: Scorer, items: list[Item], idx, probs: Probs) -> None:
     for k in idx:
-        probs[k] = [[m.probability(f) for _, f, _ in alts] for alts in items[k].alts]
+        probs[k] = _probabilities(m, items[k])
+
+
+def _probabilities(m: Scorer, it: Item) -> list[list[float]]:
+    return [[m.probability(f) for _, f, _ in alts] for alts in it.alts]
 
 
 def out_of_fold(items: list[Item], idx: list[int], c: float) -> Probs:
-    probs: Probs = {}
-    for fold in sorted({items[k].fold for k in idx}):
-        m = fit([items[k] for k in idx if items[k].fold != fold], c)
-        score_items(m, items, [k for k in idx if items[k].fold == fold], probs)
-    return probs
+    return learnkit.out_of_fold(items, idx, lambda train: fit(train, c), _probabilities)
 
 
 def counts(
@@ -186,29 +187,20 @@ def choose(items: list[Item], idx: list[int], score) -> tuple[float, float]:
 
 
 def cross_validate(items: list[Item], score) -> None:
-    print(
+    header = (
         f"{'held out':8s} {'gold':>4s}  {'rules F1 (P/R)':>17s}  {'re-dated F1 (P/R) [margin C]':>33s}  moved  +tp"
     )
-    tot = {"rules": [0, 0, 0], "redate": [0, 0, 0]}
-    won = lost = 0
-    for fold in FOLDS:
-        train, held = split(items, fold)
+
+    def held_out(fold: str, train: list[int], held: list[int]):
         margin, c = choose(items, train, score)
         probs: Probs = {}
         score_items(fit([items[k] for k in train], c), items, held, probs)
         rules = counts(items, held, {}, 9.0, score)[:3]
         *redate, moved = counts(items, held, probs, margin, score)
-        for name, row in (("rules", rules), ("redate", redate)):
-            tot[name] = [a + b for a, b in zip(tot[name], row, strict=True)]
-        (p0, r0, f0), (p1, r1, f1) = score.prf(*rules), score.prf(*redate)
-        won, lost = won + (f1 > f0 + 1e-9), lost + (f1 < f0 - 1e-9)
         n_gold = sum(1 for k in held for g in items[k].golds if not g.get("optional"))
-        print(
-            f"{fold:8s} {n_gold:4d}  {f0:.3f} ({p0:.2f}/{r0:.2f})  {f1:.3f} ({p1:.2f}/{r1:.2f}) [{margin:.1f} {c:g}]"
-            f"  {moved:5d} {redate[0] - rules[0]:+4d}",
-            flush=True,
-        )
-    print_pooled(tot, won, lost, score)
+        return rules, tuple(redate), f"{n_gold:4d}", f"[{margin:.1f} {c:g}]  {moved:5d} {redate[0] - rules[0]:+4d}"
+
+    learnkit.cross_validate(items, score, "redate", header, held_out)
 
 
 def diagnose(items: list[Item], score) -> None:

@@ -95,7 +95,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from learnkit import READ_SHARDS, Read, fit_binary, fit_multi, load_scorer, read_all
+import learnkit
+from learnkit import SHARDS, Read, fit_binary, fit_multi, load_scorer, read_all
 
 from reporter.extract import Extractor, casualties, learned_incidents
 from reporter.extract.candidates import CLASS_TYPE, Cand, is_headline
@@ -108,9 +109,6 @@ from reporter.extract.places import best_place, places_in
 from reporter.extract.text import words
 from reporter.incident_types import family
 
-#: The read shards (learnkit.READ_SHARDS: a-d, g-l; never the check shards), and the ACLED notes as one more fold.
-SHARDS = READ_SHARDS
-FOLDS = (*SHARDS, "acled")
 C_DETECT = 0.1
 C_TYPE = 0.3
 ADDS = (1.01, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.5)
@@ -384,13 +382,7 @@ def counts(
 
 
 def out_of_fold(items: list[Item], idx: list[int]) -> Probs:
-    probs: Probs = {}
-    for fold in sorted({items[k].fold for k in idx}):
-        m = fit([items[k] for k in idx if items[k].fold != fold])
-        for k in idx:
-            if items[k].fold == fold:
-                probs[k] = predict(m, items[k])
-    return probs
+    return learnkit.out_of_fold(items, idx, fit, predict)
 
 
 def choose(items: list[Item], idx: list[int], score) -> tuple[float, float]:
@@ -402,33 +394,21 @@ def choose(items: list[Item], idx: list[int], score) -> tuple[float, float]:
 
 
 def cross_validate(items: list[Item], score) -> None:
-    print(
+    header = (
         f"{'held out':8s} {'n':>4s} {'gold':>4s}  {'rules F1 (P/R)':>17s}  {'learned F1 (P/R) [add, retype]':>32s}  +tp  +fp"
     )
-    tot = {"rules": [0, 0, 0], "learned": [0, 0, 0]}
-    won = lost = 0
-    for fold in FOLDS:
-        train = [k for k, it in enumerate(items) if it.fold != fold]
-        held = [k for k, it in enumerate(items) if it.fold == fold]
+
+    def held_out(fold: str, train: list[int], held: list[int]):
         add, retype = choose(items, train, score)
         m = fit([items[k] for k in train])
         probs = {k: predict(m, items[k]) for k in held}
         rules = counts(items, held, probs, 1.01, 1.01, score)
         learned = counts(items, held, probs, add, retype, score)
-        for name, row in (("rules", rules), ("learned", learned)):
-            tot[name] = [a + b for a, b in zip(tot[name], row, strict=True)]
-        (p0, r0, f0), (p1, r1, f1) = score.prf(*rules), score.prf(*learned)
-        won, lost = won + (f1 > f0 + 1e-9), lost + (f1 < f0 - 1e-9)
         n_gold = sum(1 for k in held for g in items[k].golds if not g.get("optional"))
-        print(
-            f"{fold:8s} {len(held):4d} {n_gold:4d}  {f0:.3f} ({p0:.2f}/{r0:.2f})  {f1:.3f} ({p1:.2f}/{r1:.2f}) "
-            f"[{add:.2f}, {retype:.2f}]  {learned[0] - rules[0]:+4d} {learned[1] - rules[1]:+4d}",
-            flush=True,
-        )
-    for name, t in tot.items():
-        p, r, f = score.prf(*t)
-        print(f"pooled {name:8s} F1 {f:.3f} (P {p:.3f} / R {r:.3f})  tp {t[0]} fp {t[1]} fn {t[2]}")
-    print(f"folds won {won}, lost {lost}, of {len(FOLDS)}")
+        after = f"[{add:.2f}, {retype:.2f}]  {learned[0] - rules[0]:+4d} {learned[1] - rules[1]:+4d}"
+        return rules, learned, f"{len(held):4d} {n_gold:4d}", after
+
+    learnkit.cross_validate(items, score, "learned", header, held_out)
 
 
 def ceiling(items: list[Item], score) -> None:
