@@ -5,10 +5,13 @@ sha256) and our gold; the texts sit in a cache outside the work tree, `~/.cache/
 (or `$REPORTER_CORPUS`). Run this file to see what is missing or changed:
 
     python3 corpus/cache.py            # exit 1 when a text is missing or differs from the manifest
+    python3 corpus/cache.py --queries  # the missing texts grouped by the query that finds them (JSON lines)
 
 A new machine regathers a missing text with the search tool (corpus `pages`, the manifest's
 `query`, keep the result whose address is the manifest's `url`), saves the excerpt verbatim as
-`NAME.txt`, and checks it here.
+`NAME.txt`, and checks it here. The saved text is the excerpt plus one newline, or the excerpt alone
+when it already ends in one. ``--queries`` lists the missing texts by query (276 queries find all 969
+texts of shards a-p: one search each), to share among helpers.
 """
 
 from __future__ import annotations
@@ -60,7 +63,21 @@ def status() -> dict[str, list[str]]:
     return out
 
 
+def missing_by_query() -> list[dict]:
+    """One record per query that finds a missing text: the query and its articles (name, url, chars)."""
+    missing = set(status()["missing"])
+    grouped: dict[str, list[dict]] = {}
+    for rec in manifest():
+        if rec["name"] in missing:
+            grouped.setdefault(rec["query"], []).append({k: rec[k] for k in ("name", "url", "chars")})
+    return [{"query": q, "articles": arts} for q, arts in grouped.items()]
+
+
 def main() -> int:
+    if sys.argv[1:] == ["--queries"]:
+        for line in missing_by_query():
+            print(json.dumps(line, ensure_ascii=False))
+        return 0
     found = status()
     print(
         f"{len(found['present'])} present, {len(found['missing'])} missing, "

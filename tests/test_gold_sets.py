@@ -266,3 +266,14 @@ def test_corpus_clusters_point_at_gold_items():
     across = json.loads((CORPUS / "clusters" / ACROSS).read_text(encoding="utf-8"))
     for cid, same in across["same_as"].items():
         assert cid in ids and same in ids and cid != same, f"{ACROSS}: {cid} -> {same}"
+
+
+def test_missing_corpus_texts_are_listed_once_by_their_query(tmp_path, monkeypatch):
+    """On a machine with no cache, every manifest text is listed once, under the query that found it."""
+    from corpus.cache import missing_by_query
+
+    monkeypatch.setenv("REPORTER_CORPUS", str(tmp_path))
+    records = {r["name"]: r for r in _manifest()}
+    listed = [(line["query"], a["name"]) for line in missing_by_query() for a in line["articles"]]
+    assert sorted(name for _, name in listed) == sorted(records)
+    assert all(records[name]["query"] == query for query, name in listed)
