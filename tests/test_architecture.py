@@ -26,7 +26,7 @@ OWNERS = {
 # fmt: off
 LAYERS = (
     ("ground", ("reporter", "reporter.errors", "reporter.models", "reporter.files", "reporter.config",
-                "reporter.crontab")),
+                "reporter.crontab", "reporter.isojson")),
     ("sources", ("reporter.sources",)),
     ("extract", ("reporter.extract",)),
     ("store", ("reporter.store",)),

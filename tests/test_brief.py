@@ -8,6 +8,7 @@ import json
 from dataclasses import replace
 from datetime import UTC, datetime
 
+from reporter.brief import textfmt
 from reporter.brief.build import build_brief
 from reporter.brief.export import incidents_csv
 from reporter.models import Casualties
@@ -101,6 +102,20 @@ def test_incidents_csv_acled_like_and_formula_safe():
     assert {r["verification"] for r in rows} >= {"corroborated", "single source"}
     assert all(not r["actor1"].startswith(("=", "+", "@")) for r in rows)
     assert json.loads(json.dumps(data.to_json()))["brief_id"] == "iraq-test"
+
+
+def test_stored_json_writes_times_in_iso_8601_and_reads_older_ones():
+    """The brief's JSON (the run record, facts.json) writes its moments as ISO 8601 with a 'T';
+    a previous issue stored with a space still gives its date-time group."""
+    articles, facts = load_articles()
+    stored = _brief(articles=articles, facts=facts).to_json()
+    assert stored["as_of"] == "2025-06-16T06:00:00+00:00"
+    assert stored["next_issue"][10] == "T"
+    assert datetime.fromisoformat(stored["next_issue"]) == datetime(2025, 6, 17, 3, tzinfo=UTC)
+    assert all("T" in s["fetched"] for s in stored["sources"])
+    for written in ("2025-06-16T06:00:00+00:00", "2025-06-16 06:00:00+00:00"):
+        data = _brief(articles=articles, facts=facts, previous={**stored, "as_of": written, "issue": 4}, issue=5)
+        assert textfmt.dtg(data.changes.previous_as_of) == "160600Z JUN 25"
 
 
 def test_incident_gone_since_the_last_brief_is_listed_as_dropped():

@@ -32,7 +32,9 @@ def test_healthz_and_metrics() -> None:
         base = f"http://127.0.0.1:{server.server_address[1]}"
         assert server.server_address[0] == "127.0.0.1"
         with urllib.request.urlopen(f"{base}/healthz", timeout=5) as response:
-            assert json.loads(response.read())["status"] == "ok"
+            health = json.loads(response.read())
+        assert health["status"] == "ok"
+        assert health["jobs"] == {"daily": "2025-06-16T06:00:00+00:00"}  # ISO 8601, with its 'T'
         with urllib.request.urlopen(f"{base}/metrics", timeout=5) as response:
             text = response.read().decode()
     finally:

@@ -16,6 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from reporter import isojson
 from reporter.brief import lexicons, phrasing, textfmt
 from reporter.brief.commitments import MergedMilestone, merge_milestones
 from reporter.brief.merge import (
@@ -100,7 +101,7 @@ class BriefData:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        return json.loads(json.dumps(asdict(self), default=str))
+        return json.loads(json.dumps(asdict(self), default=isojson.default))
 
     def facts_hash(self) -> str:
         """Hash of the facts only (not timestamps or issue number), for skip_if_unchanged."""

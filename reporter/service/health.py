@@ -22,6 +22,7 @@ from prometheus_client import (
     generate_latest,
 )
 
+from reporter import isojson
 from reporter.models import RunStatus
 from reporter.store import DeliveryRecord, RunRecord
 
@@ -80,7 +81,7 @@ def serve_health(
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
             if self.path == "/healthz":
-                body, ctype = json.dumps(status(), default=str).encode(), "application/json"
+                body, ctype = json.dumps(status(), default=isojson.default).encode(), "application/json"
             elif self.path == "/metrics":
                 body, ctype = metrics.render(), CONTENT_TYPE_LATEST
             else:
