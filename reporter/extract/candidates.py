@@ -763,7 +763,40 @@ def _scenes(art: Document, places: list[Place]) -> list[Place]:
             or (p.rank <= 1 and any(q is not p and q.role == "loc" for q in places))
         )
     ]
+    owners += [p for p in places if p not in owners and _owns_event(art, p, places)]
     return [p for p in places if p not in owners] if owners else places
+
+
+#: A possessive before an event noun some modifiers on: "Moscow's massive overnight drone attack",
+#: "Ankara's new ground offensive" (one modifier is _OWNED's). The modifiers are words of the noun
+#: phrase, not a preposition that opens another ("Tehran's response to the attacks").
+_OWNED_EVENT = re.compile(
+    r"['’]s\s+(?P<mods>(?:(?!(?:to|of|on|in|at|by|for|from|against|and|or|after|before|with|was|were|is|has|had)\s)"
+    r"[\w-]+\s+){2,3})(?:strikes?|attacks?|bombardment|barrage|assault|offensive|raids?)\b",
+    re.I,
+)
+#: An attack verb in the active voice right after a name: the name is its subject.
+_DOER_VERB = re.compile(
+    r"\s+(?:(?:has|have|had|also|then|later|reportedly|again)\s+)?"
+    r"(?:fired|launched|struck|attacked|bombed|shelled|targeted|retaliated|responded)\b"
+)
+_SUPERLATIVE = re.compile(r"\b(?:worst|most|biggest|largest|heaviest|greatest|bloodiest|deadliest|\w+iest)\b", re.I)
+
+
+def _owns_event(art: Document, p: Place, places: list[Place]) -> bool:
+    """A capital as the subject of an attack verb names its state, the doer, not the scene. So does a
+    place owning an event told with several modifiers when the clause names another scene ("Russia's
+    largest drone attack on Ukraine"), or when it is a capital ("Moscow's heavy overnight drone attack"),
+    unless a superlative ranks the event among the capital's own ("Kabul's deadliest suicide attack")."""
+    capital = any(x.of("capital") is not None for x in art.mentions_in(p.start, p.end))
+    if capital and _DOER_VERB.match(art.text, p.end):
+        return True  # "Moscow launched 40 drones", "after Ankara shelled the border villages": the state acted
+    m = _OWNED_EVENT.match(art.text, p.end - 2 if art.text[p.end - 2 : p.end] in ("'s", "’s") else p.end)
+    if m is None:
+        return False
+    if any(q is not p and q.role == "loc" and q.rank >= p.rank for q in places):
+        return True
+    return capital and not _SUPERLATIVE.search(m.group("mods"))
 
 
 def _event_determined(art: Document, cl: events.Clause, trig: events.Trigger) -> bool:
