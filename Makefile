@@ -37,7 +37,7 @@ eval: $(STAMP)
 	$(BIN)/python benchmarks/eval_extract.py
 
 # The learned layers: scikit-learn for training only, trained on the read corpus shards (never the
-# check shards e, f, m, n) and the ACLED notes; each writes its file under reporter/extract/data/ only
+# check shards, corpus.cache.CHECK_SHARDS) and the ACLED notes; each writes its file under reporter/extract/data/ only
 # when it wins, else removes it: milestone_model.json when it raises the check shards' milestone F1,
 # incident_model.json when it beats them on the unseen check shards (benchmarks/fair_incidents.py).
 train: $(STAMP)

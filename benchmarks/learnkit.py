@@ -45,6 +45,13 @@ READ_SHARDS = "".join(s for s in TUNE_SHARDS if s not in CHECK_SHARDS)
 SHARDS = READ_SHARDS
 FOLDS = (*SHARDS, "acled")
 
+#: The incident type an event frame (events.py trigger kind) gives a sentence no rule candidate
+#: reads: the finder's and the sentence layer's readings, and the sentence aligner's family check.
+FRAME_TYPE = {
+    "airstrike": "air_strike", "clash": "armed_clash", "shell": "shelling", "intercept": "interception",
+    "destroy": "interception", "explode": "explosion", "threat": "threat_statement", "crash": "crash",
+}  # fmt: skip
+
 
 def load_scorer():
     """The shared scorer (../shared/eval/score.py) as a module: its pairing functions, unchanged."""

@@ -15,11 +15,12 @@ model over the rules' flags and confidence, the gates that turned the reading aw
 lemmas (--dense: without them), the neighbours' frames, tolls, and how it sits beside the emitted
 incidents (same family, day, place, sentence) decides which to add; an added one covers its like.
 
-Training data: corpus-tune shards a..j and the ACLED dev notes (folds a..j, acled); never holdout2,
-corpus-test or corpus-fresh. A candidate is positive when it meets a gold event no emitted incident
-met. Measured by nested leave-one-fold-out: each fold held out in turn, the threshold chosen on the
-other ten (each scored by models of the other nine), the held-out fold scored by the shared
-scorer's matching with that threshold next to the rules alone.
+Training data: the read corpus-tune shards (learnkit.READ_SHARDS) and the ACLED dev notes, one fold
+each (learnkit.FOLDS); never the check shards, holdout2, corpus-test or corpus-fresh. (The figures
+below were measured when the folds were a..j and acled.) A candidate is positive when it meets a gold
+event no emitted incident met. Measured by nested leave-one-fold-out: each fold held out in turn, the
+threshold chosen on the others (each scored by models of the rest), the held-out fold scored by the
+shared scorer's matching with that threshold next to the rules alone.
 
 Measured on main c470d50 (rules: pooled incident F1 0.773, P 0.797 / R 0.750, tp 675 fp 172 fn 225):
   --pool gates: 265 candidates, 26 positive; out-of-fold AUC 0.735 (0.775 --dense), 3 (4) positive
@@ -62,7 +63,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import learnkit
-from learnkit import SHARDS, Read, fit_binary, load_scorer, read_all
+from learnkit import FRAME_TYPE, SHARDS, Read, fit_binary, load_scorer, read_all
 
 from reporter.extract import Extractor, casualties, events, learned_incidents
 from reporter.extract.candidates import CLASS_TYPE, Cand, is_headline, sentence_candidates
@@ -78,11 +79,6 @@ C = 0.3
 #: --covered: candidates an emitted incident already tells stay in (a second event of that reading)
 #: --pool sentences: every sentence with an event word and a place no emitted incident was made from
 OPTIONS = {"covered": False, "pool": "gates", "dense": False}
-#: The type a sentence's frame or weapon gives when no candidate of the rules reads it.
-FRAME_TYPE = {
-    "airstrike": "air_strike", "clash": "armed_clash", "shell": "shelling", "intercept": "interception",
-    "destroy": "interception", "explode": "explosion", "threat": "threat_statement", "crash": "crash",
-}  # fmt: skip
 #: The candidate stage's gates, each a function of events.py it calls by module attribute.
 GATES = ("negated", "hypothetical", "depicted", "generic", "denial", "caption")
 ORIGINAL_GATES = {g: getattr(events, g) for g in GATES}

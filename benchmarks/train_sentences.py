@@ -75,10 +75,11 @@ made an Incident by incidents.to_incident; added unless the scorer pairs it with
 earlier added incident (most probable first). ``retype``: a rule incident moves to the typer's family
 of its sentence when that family scores at least ``retype``.
 
-Training data: corpus-tune shards a..l (586 articles) and the ACLED dev notes; never holdout2,
-corpus-test or corpus-fresh. --cv: nested leave-one-shard-out over folds a .. l, acled: each fold held
-out in turn; on the other twelve, each is scored by models of the other eleven and the (add, retype)
-pair with the best pooled incident F1 there is chosen; models of all twelve then revise the held-out
+Training data: the read corpus-tune shards (learnkit.READ_SHARDS) and the ACLED dev notes; never the
+check shards, holdout2, corpus-test or corpus-fresh (the figures above were measured over a..l, 586
+articles, and acled). --cv: nested leave-one-shard-out over learnkit.FOLDS: each fold held
+out in turn; on the others, each is scored by models of the rest and the (add, retype)
+pair with the best pooled incident F1 there is chosen; models of all of them then revise the held-out
 fold, scored by the shared scorer's matching next to the rules alone. --ceiling: a perfect detector and
 typer (the aligned labels) through the same resolution. --errors: what the out-of-fold additions at
 a threshold look like. --cost: the layer's own CPU per article next to extraction.
@@ -96,7 +97,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import learnkit
-from learnkit import SHARDS, Read, fit_binary, fit_multi, load_scorer, read_all
+from learnkit import FRAME_TYPE, SHARDS, Read, fit_binary, fit_multi, load_scorer, read_all
 
 from reporter.extract import Extractor, casualties, learned_incidents
 from reporter.extract.candidates import CLASS_TYPE, Cand, is_headline
@@ -122,11 +123,6 @@ OPTIONS = {"everywhere": False, "label": "best", "rules": True, "train": "all", 
 FAMILY_TYPE = {
     "air": "air_strike", "fire": "missile_attack", "clash": "armed_clash", "explosion": "explosion",
     "interception": "interception", "threat": "threat_statement", "fall": "other",
-}  # fmt: skip
-#: The type a sentence's frame gives (train_finder.FRAME_TYPE), for the family check of the aligner.
-FRAME_TYPE = {
-    "airstrike": "air_strike", "clash": "armed_clash", "shell": "shelling", "intercept": "interception",
-    "destroy": "interception", "explode": "explosion", "threat": "threat_statement", "crash": "crash",
 }  # fmt: skip
 _STOP = learned_incidents._STOP
 _NEG = words("not no never deny denied denies without nor none")
