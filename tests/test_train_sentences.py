@@ -26,7 +26,8 @@ def _module():
     return mod
 
 
-def test_a_gold_event_is_aligned_to_its_sentence_and_proposed_there():
+def test_a_gold_event_is_aligned_to_its_sentence_and_proposed_there(shared_dir):
+    """The aligner pairs by the shared scorer (../shared/eval): a clone without it skips."""
     text = (
         "Officials met in Baghdad on Monday to talk about the budget. "
         "Rebels attacked an army post in Erbil on 9 May 2030, the ministry said."
