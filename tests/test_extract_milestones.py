@@ -825,3 +825,26 @@ def test_a_yearless_day_just_before_the_report_is_not_next_years(extractor):
     that day just gone, so the stretch runs from it, not from the same day a year later."""
     text = "The militia will hand over its heavy weapons within 20 days of the accord's signing on May 6."
     assert "2030-05-26" in [d for d, _ in milestones(extractor, text)]
+
+
+def test_a_stretch_after_an_event_counts_from_the_events_day(extractor):
+    """'90 days after the accord is signed on May 20' is due 90 days after May 20, and May 20 (the
+    signing) is no due date; an event told in the sentence before sets the day off too."""
+    dues = [due for due, _ in milestones(extractor, "The brigade will be fully withdrawn 90 days after the accord is signed on May 20.")]
+    assert "2030-08-18" in dues
+    assert "2030-05-20" not in dues
+    text = "The truce took effect on May 2. Foreign forces are to leave the valley 30 days after the truce began."
+    assert "2030-06-01" in [due for due, _ in milestones(extractor, text)]
+
+
+def test_a_stretch_from_no_one_day_is_not_counted_from_the_report(extractor):
+    """'extend the mission by 12 months from July 16 to July 15' counts from no single day we read."""
+    text = "The council agreed to extend the mission by 12 months from 16 July 2030 to 15 July 2031."
+    assert "2031-05" not in [due for due, _ in milestones(extractor, text)]
+
+
+def test_an_aside_between_a_step_and_its_stretch_keeps_them_together(extractor):
+    """'The withdrawal, which began on May 2, is expected to take three months': the aside does not
+    cut the step off from its stretch, counted from the day the aside tells."""
+    text = "The withdrawal, which began on May 2, is expected to take three months."
+    assert "2030-08" in [due for due, _ in milestones(extractor, text)]

@@ -5,6 +5,8 @@ A stretch is counted from the day it runs from: a day told before it in its sent
 October 23 ... within 150 hours"), the end of a stretch told before it ("begin to leave within two
 days, a withdrawal that lasts no more than ten days"), a day the sentence before sets a start on
 ("The troops begin to leave today. The withdrawal is to take ten days."), or else the report's day.
+A stretch "after" or "from" an event ("90 days after the accord is signed on May 20") counts from
+the day told after it, or else as above, but never from the report: the event is not the report.
 Hours, days and weeks give a day; months and years a month.
 """
 
@@ -29,6 +31,9 @@ _LAPSE = re.compile(
     + _AMOUNT
     + r"(?:['’]s?\s+time)?\b"
     rf"|\b(?P<ln>{NUMBER})\s+(?P<lu>hours?|days?|weeks?)\s+later\b|\btomorrow\b"
+    # "90 days after the accord is signed", "six months from the signing": counted from an event named after it
+    rf"|\b(?:{NUMBER}|a|an|one)(?:\s+(?:to|or)\s+{NUMBER})?\s+(?:hours?|days?|weeks?|months?|years?)"
+    r"\s+(?:after|following|from)\b(?!\s+(?:now|today)\b)"
     r"|(?P<clock>\bat\s+(?:about\s+|around\s+|approximately\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?)",
     re.I,
 )
@@ -107,8 +112,25 @@ def is_lapse(art: Document, d: DateMention) -> bool:
 
 
 _AGO = re.compile(r"\bago\b", re.I)
+#: A stretch that names the event it counts from after it: "90 days after", "six months from".
+_COUNTS_FROM_NEXT = re.compile(r"\b(?:after|following|from)$", re.I)
 #: "extended for 16 months to December": the length of a term, not a stretch to a deadline.
 _LENGTH = re.compile(r"\bfor\s+(?:another\s+|a\s+further\s+)?$", re.I)
+
+
+def anchors_stretch(art: Document, d: DateMention, dates: list[DateMention]) -> bool:
+    """Whether ``d`` is the day a stretch told just before it counts from, in the same clause: "90 days
+    after the accord is signed on May 20" is due in August; May 20 is the signing, not a due date."""
+    return any(
+        o.end <= d.start
+        and is_lapse(art, o)
+        and _COUNTS_FROM_NEXT.search(art.text, o.start, o.end)
+        and not _CLAUSE_BREAK.search(art.text, o.end, d.start)
+        for o in dates
+    )
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–]\s")
 
 
 def anchored(art: Document, i: int, dates: list[DateMention]) -> list[DateMention]:
@@ -122,6 +144,8 @@ def anchored(art: Document, i: int, dates: list[DateMention]) -> list[DateMentio
             if anchor is not None:
                 span = _from(anchor, art.text[d.start : d.end])
                 d = DateMention(d.start, d.end, span, d.kind) if span is not None else d
+            elif _COUNTS_FROM_NEXT.search(art.text, d.start, d.end):
+                d = DateMention(d.start, d.end, None, d.kind)  # "90 days after the vote": not from the report
         out.append(d)
     return out
 
@@ -136,7 +160,14 @@ def _anchor(
     art: Document, i: int, d: DateMention, before: list[DateMention], after: list[DateMention]
 ) -> date | None:
     # The nearest day told before it in the sentence (a stretch before it counts by its end), else
-    # the first after it ("has 60 days to withdraw under the deal that took effect on Nov. 27").
+    # the first after it ("has 60 days to withdraw under the deal that took effect on Nov. 27"); a
+    # stretch "after" an event counts from the event's day, told after it ("90 days after the accord
+    # is signed on May 20").
+    if _COUNTS_FROM_NEXT.search(art.text, d.start, d.end):
+        # Only from the date that follows: "by 12 months from July 16 to July 15" counts from no one day.
+        nxt = next((o for o in after if not is_lapse(art, o)), None)
+        if nxt is not None:
+            return _day(art, nxt)
     for o in reversed(before):
         if (day := _day(art, o)) is not None:
             return day

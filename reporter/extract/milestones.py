@@ -17,7 +17,7 @@ from operator import itemgetter
 from reporter.extract import speech
 from reporter.extract.dates import MONTH, DateMention, DateSpan, month_span, year_span, yearless_near
 from reporter.extract.document import Document
-from reporter.extract.lapses import UNIT_WORDS, anchored, due_after, lapses
+from reporter.extract.lapses import UNIT_WORDS, anchored, anchors_stretch, due_after, lapses
 from reporter.extract.lemmas import lemma, lemma_form
 from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, parse_number
@@ -353,7 +353,7 @@ def find_milestones(art: Document) -> list[Milestone]:
         for d in dates:
             if d.kind == "relative" and _ONCE_ENDED.search(art.text, s.start, d.start):
                 d = _after_the_end(art, i, d) or d
-            if d.span is None or d.kind == "since":
+            if d.span is None or d.kind == "since" or anchors_stretch(art, d, dates):
                 continue
             # "leave by April 30 and June 30 for its civilian staff": a date joined to the one before
             # bounds the same step, with what follows it.
@@ -1372,6 +1372,8 @@ def _what_after(art: Document, s_start: int, d_start: int, d_end: int, s_end: in
     return what if len(what) >= 4 else None
 
 
+#: A relative clause set off by commas just before the gap: ", which began on May 2, ".
+_ASIDE_CLOSED = re.compile(r",\s+(?:which|who)\b[^,;]*,\s$", re.I)
 #: ", pushing it through June 30", ", taking the mission to ...": a clause that carries the step on to the date.
 _CARRIES_ON = re.compile(r"(?:pushing|taking|extending|bringing|keeping|moving|running)\s+(?:it|them|this|the\s+\w+)\b", re.I)
 _HOME = re.compile(r"\s+home\b", re.I)
@@ -1400,6 +1402,8 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
         and not _CARRIES_ON.match(rest)
         # "..., to take part in the mission starting this year", "..., which should be done in 150 hours"
         and not rest.lower().startswith(("to ", "which "))
+        # "The withdrawal, which began on May 2, is expected to take ...": an aside closed, the clause goes on
+        and not _ASIDE_CLOSED.fullmatch(art.text, keyword[1], gaps[-1].end())
     ):
         return None  # "... expires on X, and the council will decide in June": June is not the expiry
     start = s_start
