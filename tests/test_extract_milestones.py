@@ -848,3 +848,12 @@ def test_an_aside_between_a_step_and_its_stretch_keeps_them_together(extractor):
     cut the step off from its stretch, counted from the day the aside tells."""
     text = "The withdrawal, which began on May 2, is expected to take three months."
     assert "2030-08" in [due for due, _ in milestones(extractor, text)]
+
+
+def test_a_truce_told_to_start_at_an_hour_alone_starts_on_the_report_day(extractor):
+    """'a ceasefire beginning at midnight local time' with no day in its sentence starts the day it is
+    reported; a truce told with its own day keeps that day."""
+    text = "The two governments agreed to a ceasefire beginning at midnight local time, the mediators said."
+    assert "2030-05-10" in [due for due, _ in milestones(extractor, text)]
+    dated = "The two governments agreed to a truce from 6 p.m. on May 14, the mediators said."
+    assert "2030-05-10" not in [due for due, _ in milestones(extractor, dated)]

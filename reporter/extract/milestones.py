@@ -1114,8 +1114,30 @@ _TRUCE_WORD = re.compile(r"\b(?:ceasefire|cease-fire|truce|armistice)\b", re.I)
 _TRUCE_RANGE_DAYS = 120
 
 
+#: A truce's start told by the hour alone: "a ceasefire beginning at midnight local time", "a truce
+#: from 18:00", "the truce will take effect at 6 a.m.".
+_TRUCE_AT_HOUR = re.compile(
+    r"\b(?:ceasefire|cease-fire|truce)\b[^.;]{0,60}?\b(?:from|starting|beginning|effective(?:\s+from)?"
+    r"|(?:will|would|is\s+to|are\s+to)\s+(?:start|begin|take\s+effect))\s+(?:at\s+)?"
+    r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?|midnight|noon|dawn)",
+    re.I,
+)
+
+
+def _truce_at_hour(art: Document, s: Sentence) -> Milestone | None:
+    """A truce that starts at an hour with no day told in its sentence starts on the report's day."""
+    if art.published is None or any(not art.in_dateline(d.start) for d in art.dates_in(s.start, s.end)):
+        return None
+    m = _TRUCE_AT_HOUR.search(art.text, s.start, s.end)
+    if m is None or _NEGATED.search(art.text, s.start, m.end()):
+        return None
+    return Milestone(what=m.group(), due=art.published.isoformat(), evidence=s.text)
+
+
 def _truce_starts(art: Document, s: Sentence, dates_in: _Dates) -> list[Milestone]:
     out = []
+    if (at_hour := _truce_at_hour(art, s)) is not None:
+        out.append(at_hour)
     for d in dates_in(s.start, s.end):
         if d.kind == "since" and d.span is not None:  # "in force since January 19": from that day
             d = DateMention(d.start, d.end, DateSpan(d.span.start, d.span.start, "day"), "explicit")
