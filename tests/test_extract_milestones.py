@@ -857,3 +857,20 @@ def test_a_truce_told_to_start_at_an_hour_alone_starts_on_the_report_day(extract
     assert "2030-05-10" in [due for due, _ in milestones(extractor, text)]
     dated = "The two governments agreed to a truce from 6 p.m. on May 14, the mediators said."
     assert "2030-05-10" not in [due for due, _ in milestones(extractor, dated)]
+
+
+def test_a_step_planned_for_the_report_day_is_a_milestone(extractor):
+    """'The troops will leave the base on May 10' told on May 10 is a plan for that day, not history;
+    a date on the report's day that tells when something was said stays the saying's."""
+    for text in (
+        "The troops will leave the northern base on May 10.",
+        "On May 10, the troops will leave the northern base.",
+        "The troops will leave the northern base on Friday.",
+    ):
+        assert "2030-05-10" in [due for due, _ in milestones(extractor, text)], text
+    for said in (
+        "The minister said on Friday that the troops will leave the northern base.",
+        "The troops will leave the northern base, the minister said on Friday.",
+        "On Friday, the minister said the troops would leave the northern base.",
+    ):
+        assert "2030-05-10" not in [due for due, _ in milestones(extractor, said)], said

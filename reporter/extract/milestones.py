@@ -387,7 +387,13 @@ def find_milestones(art: Document) -> list[Milestone]:
                 continue  # "were to leave by December 2011", told in 2025: history
             if art.published is None and d.span.end.year < _latest_year(art, latest) - _OLD_YEARS:
                 continue  # an undated page: "the agreement, signed on 31 May 1974", told beside 2026, is history
-            if art.published and d.span.end <= art.published and d.kind not in _AHEAD_KINDS and not deadline:
+            if (
+                art.published
+                and d.span.end <= art.published
+                and d.kind not in _AHEAD_KINDS
+                and not deadline
+                and not _planned_for_the_day(art, s, d)
+            ):
                 continue  # a date already past is history ("revealed the plan on Friday"), not a milestone
             if art.published and d.kind == "relative" and d.span.end < art.published and not deadline:
                 continue  # "last week", "yesterday": a relative date behind the report is history too
@@ -1189,6 +1195,27 @@ def _truce_end(art: Document, s: Sentence, start: DateMention, dates_in: _Dates)
         span = _year_ahead(art, DateMention(e.start, e.end, span, e.kind), nearest=True).span
         return span.start.isoformat() if span and span.start >= start.span.start else None
     return None
+
+
+#: A future verb before a date in its clause, with no saying between: "the troops will leave the base
+#: on May 10" (not "will leave, the minister said on May 10").
+_AHEAD_TO_DATE = re.compile(rf"\b(?:{_WILL})\b[^,;.:“”\"]{{0,100}}$", re.I)
+
+
+def _planned_for_the_day(art: Document, s: Sentence, d: DateMention) -> bool:
+    """A step planned for the report's own day: "will leave the base on May 10" told on May 10, or
+    "On May 10, the guards will take over" (the date opens a clause told ahead). A date on the
+    report's day is otherwise the day something was said or done."""
+    assert d.span is not None and art.published is not None
+    if d.span.precision != "day" or d.span.start != art.published or art.in_dateline(d.start):
+        return False
+    ahead = _AHEAD_TO_DATE.search(art.text, max(s.start, d.start - 100), d.start)
+    if ahead is not None:
+        return not _SPEECH.search(ahead.group())
+    if not _opens(art, s.start, d.start):
+        return False
+    fronted = _FRONTED_AHEAD.match(art.text, d.end, s.end)
+    return fronted is not None and not _SPEECH.search(fronted.group())
 
 
 def _span(art: Document, i: int) -> tuple[int, int]:
