@@ -237,13 +237,31 @@ def test_the_same_day_is_the_day_last_told(ex):
 
 
 @pytest.mark.parametrize(
-    "dateline, place",
-    [("KORVETO, Syria -- ", "Korveto"), ("DAMASCUS, Syria -- ", "Syria")],
+    "dateline, where, place",
+    [
+        ("KORVETO, Syria -- ", "in Syria", "Korveto"),
+        # a capital's dateline, with a date or an outlet after it and no country
+        ("DAMASCUS, June 17 (Wire) - ", "in Syria", "Damascus"),
+        ("DAMASCUS (Wire) - ", "in Syria", "Damascus"),
+        # the page's stamp first on the line, and a colon closing the dateline
+        ("date 2025-06-17 ALEPPO: ", "in Syria", "Aleppo"),
+        # from the capital, an event told in a part of the country is not in the capital
+        ("DAMASCUS, Syria -- ", "in northern Syria", "Syria"),
+        # "LONDON/CAIRO": no one town
+        ("KORVETO/DAMASCUS -- ", "in Syria", "Syria"),
+    ],
 )
-def test_the_dateline_town_places_the_event_its_sentence_tells_in_the_country(ex, dateline, place):
-    """A reporter filing from a town, not the capital, is at the scene of the event told there."""
-    text = dateline + "Gunmen attacked an army checkpoint in Syria on Tuesday, killing two soldiers, officials said."
+def test_the_dateline_town_places_the_event_its_sentence_tells_in_the_country(ex, dateline, where, place):
+    """A reporter filing from a town is at the scene of the event told there, placed only in the country."""
+    text = dateline + f"Gunmen attacked an army checkpoint {where} on Tuesday, killing two soldiers, officials said."
     assert [i.location for i in _incidents(ex, text)] == [place]
+
+
+@pytest.mark.parametrize("label", ["UPDATE", "PHOTO"])
+def test_a_label_with_a_colon_is_no_dateline(ex, label):
+    """Capitals before a colon open a dateline only when they name a place."""
+    text = f"{label}: Gunmen attacked an army checkpoint in Syria on Tuesday, killing two soldiers, officials said."
+    assert [i.location for i in _incidents(ex, text)] == ["Syria"]
 
 
 def test_a_fight_told_as_still_going_on_the_next_day_is_the_same_fight(ex):

@@ -42,6 +42,10 @@ _DATELINE = re.compile(
     rf"^(?P<place>{DATELINE_WORD}(?:(?:\s|\s*/\s*){DATELINE_WORD})*)(?:,\s*[A-Z0-9][\w'’/ .-]*?)*\s*"
     r"(?:\((?P<outlet>[A-Za-z][\w .&-]{1,30})\)\s*)?[-—–]+\s+",
 )
+#: "ADEN: Houthi forces said ...": a colon closes a dateline too, when its capitals are a place's name
+#: (so "UPDATE:", "PHOTO:" and "ALSO READ:" open no dateline).
+_COLON_DATELINE = re.compile(rf"^{DATELINE_WORD}(?:\s{DATELINE_WORD}){{0,2}}(?=:\s+[A-Z\"“])")
+_PLACE_KINDS = frozenset({"place", "capital"})
 #: How many paragraphs (headline, caption, byline lines) may come before a dateline.
 _DATELINE_PARAGRAPHS = 4
 _NORM = attrgetter("norm")
@@ -102,15 +106,22 @@ class Document:
         triggers = tuple(find_triggers(text, toks, forms))
         datelines = []
         outlet = None
+        stamps = [(a, b) for _, _, a, b in page_stamps(text)]
         for k, s in enumerate(sents):
-            m = _DATELINE.match(s.text)
+            # "date 2024-09-17 BAMAKO, Mali — ...": a dateline may follow the page's stamp on its line
+            head = next((b for a, b in stamps if s.start <= a < s.end and len(text[s.start : a].split()) <= 1), s.start)
+            body = text[head : s.end].lstrip()
+            head = s.end - len(body)
+            m = _DATELINE.match(body)
             # "ERBIL, Kurdistan Region – ..." opens the body after a headline, a caption or a byline
             opens = s.paragraph <= _DATELINE_PARAGRAPHS and (k == 0 or sents[k - 1].paragraph != s.paragraph)
             if m and s.start < len(text) // 2 + 1 and (s.paragraph == 0 or opens or m.group("outlet")):
-                datelines.append((s.start, s.start + m.end()))
+                datelines.append((head, head + m.end()))
                 outlet = outlet or m.group("outlet")
+            elif m is None and opens and (c := _COLON_DATELINE.match(body)) and _names_a_place(mentions, head, head + c.end()):
+                datelines.append((head, head + c.end() + 1))
         # "date 2025-06-24 Iran fired ... on Monday": the page's own stamp dates no event.
-        datelines.extend((a, b) for _, _, a, b in page_stamps(text))
+        datelines.extend(stamps)
         if outlet is None:
             found = _OUTLET.search(text[:400])
             outlet = found.group("outlet") if found else None
@@ -187,6 +198,11 @@ class Document:
         """The folded forms of up to ``n`` tokens that end before ``pos``."""
         i = bisect_left(self._tok_starts, pos)
         return [t.norm for t in self.tokens[max(0, i - n) : i]]
+
+
+def _names_a_place(mentions: Sequence[Mention], a: int, b: int) -> bool:
+    """The words from ``a`` to ``b`` are one name of a place in the gazetteer."""
+    return any(m.start == a and m.end == b and any(e.kind in _PLACE_KINDS for e in m.entries) for m in mentions)
 
 
 def _until(found: tuple[DateMention, ...], day: date) -> tuple[DateMention, ...]:

@@ -80,9 +80,11 @@ class Linker:
         self.events: list[Cand] = []
         #: index of the event last told or enriched
         self.last_i: int | None = None
-        #: the town a dateline files from (no capital), and the sentence it opens
+        #: the town a dateline files from, and the sentence it opens
         self.town = dateline_town(art) if art.datelines else None
         self.town_at = art.sentence_index(self.town.start) if self.town is not None else -1
+        capital = art.lexicon.capital_city(self.town.country) if self.town is not None and self.town.country else None
+        self.capital = capital is not None and capital.name == self.town.name
 
     @property
     def last(self) -> Cand | None:
@@ -106,9 +108,18 @@ class Linker:
         if c is None:
             return
         town = self.town
-        if town is not None and c.s_idx == self.town_at and c.place is not None and c.place.rank <= 1 and c.place.country == town.country:
+        if (
+            town is not None
+            and c.s_idx == self.town_at
+            and c.place is not None
+            and c.place.rank <= 1
+            and c.place.country == town.country
+            and (not self.capital or _somewhere_in(self.art, c.place))
+        ):
             # "KORVETO, Syria -- ... gunmen attacked a checkpoint in Syria": the event the dateline's own
-            # sentence tells, placed only in the country, is at the town the reporter files from
+            # sentence tells, placed only in the country, is at the town the reporter files from; from a
+            # capital, only an event told as somewhere in the country ("a drone strike in Iraq"), not one
+            # aimed at the whole of it ("fired 400 drones at Ukraine") nor in a part ("in southern Syria")
             c = replace(c, place=town)
         if c.date is None and c.date_kind == "" and not c.anaphor and c.type != "threat_statement":
             # (a threat's day is its speech's: a date told before it is an event's or a deadline's)
@@ -526,6 +537,11 @@ class Linker:
 
 #: How long before the report a named event's span must end to be one of the past.
 _LONG_BEFORE = timedelta(days=365)
+
+
+def _somewhere_in(art: Document, place: Place) -> bool:
+    """The country is named as where the event was, "in Iraq", without a part ("in southern Iraq")."""
+    return art.words_before(place.start, 1) in (["in"], ["inside"])
 
 
 def _named_past(c: Cand, now: date | None) -> bool:

@@ -400,31 +400,50 @@ def home_country(art: Document) -> str | None:
     return ranked[0][0]
 
 
-#: "KORVETO, Syria --": a dateline's town in capitals, and the country after it.
-_DATELINE_TOWN = re.compile(
-    rf"\s*(?P<t>{DATELINE_WORD}(?:\s{DATELINE_WORD}){{0,2}}),\s+(?P<c>[A-Z][\w .'’-]{{2,30}}?)\s*(?:\(|[-—–])"
-)
+#: "KORVETO, Syria --", "KYIV, March 3 (Wire) -", "BAGHDAD (AP) —": a dateline's town in capitals, then
+#: what follows it up to the outlet or the dash (a country, a date). "LONDON/CAIRO" names no one town.
+_DATELINE_TOWN = re.compile(rf"\s*(?P<t>{DATELINE_WORD}(?:\s{DATELINE_WORD}){{0,2}})(?P<rest>(?:,\s*[\w .'’-]{{2,30}}?)*)\s*(?:\(|[-—–:])")
 
 
 def dateline_town(art: Document) -> Place | None:
-    """The town a dateline files from, when it is no capital: a reporter who files from a town
-    rather than from the country's capital is at the scene ("KORVETO, Syria -- Gunmen attacked ...")."""
+    """The town a dateline files from: the reporter is there, so an event its own sentence places
+    only in that town's country happened there ("KORVETO, Syria -- Gunmen attacked ... in Syria")."""
     for a, b in art.datelines:
         m = _DATELINE_TOWN.match(art.text, a, b + 2)
         if m is None:
             continue
-        country = next((e for k in art.lexicon.find(tokens(m.group("c")), m.group("c")) for e in k.entries if e.kind == "country"), None)
-        if country is None:
-            return None
+        # "KORVETO, Syria": the country named after the town; "KYIV, March 3": none (a date)
+        named = [
+            e.name
+            for part in m.group("rest").split(",")
+            for k in art.lexicon.find(tokens(part), part)
+            for e in k.entries
+            if e.kind == "country"
+        ]
         town = art.text[m.start("t") : m.end("t")]
         known = [e for k in art.mentions if k.start == m.start("t") for e in k.entries]
-        if any(e.kind in ("capital", "country", "demonym") for e in known):
-            return None  # "BEIRUT, Lebanon": the capital is where reporters file from anyway
+        capital = next((e for e in known if e.kind == "capital" and (not named or e.country == named[0])), None)
+        if capital is not None and capital.country:
+            # "KYIV (Wire) -": a capital's name stands for its city
+            city = art.lexicon.capital_city(capital.country)
+            if city is not None:
+                return Place(city.name, capital.country, city.lat, city.lon, 4, a, a, "loc")
+            return None
+        if any(e.kind in ("country", "demonym") for e in known):
+            return None
+        # "ERBIL (Wire) –": a town the dateline does not follow with its country is the one of the
+        # country the article is about, or the only one of its name
+        home = named[0] if named else home_country(art)
+        towns = [e for e in known if e.kind == "place" and e.country]
+        place = next((e for e in towns if e.country == home), None)
+        if place is None and not named and len({e.country for e in towns}) == 1:
+            place = towns[0]
         # An empty span: the place is written by its dateline, not in the event's words.
-        place = next((e for e in known if e.kind == "place" and e.country == country.name), None)
         if place is not None:
-            return Place(place.name, country.name, place.lat, place.lon, RANK.get(place.sub, 3), a, a, "loc")
-        return Place(town.title(), country.name, None, None, 4, a, a, "loc")
+            return Place(place.name, place.country, place.lat, place.lon, RANK.get(place.sub, 3), a, a, "loc")
+        if named:
+            return Place(town.title(), named[0], None, None, 4, a, a, "loc")
+        return None
     return None
 
 
