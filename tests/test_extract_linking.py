@@ -271,3 +271,22 @@ def test_a_fight_told_as_still_going_on_the_next_day_is_the_same_fight(ex):
         "Heavy gunfire rang out on Saturday morning as soldiers were still trying to end the siege at the hotel."
     )
     assert [(i.type, i.date) for i in _incidents(ex, text)] == [("armed_clash", "2025-06-13/2025-06-14")]
+
+
+@pytest.mark.parametrize(
+    "retold",
+    [
+        "In a statement on Tuesday, the army said the drone strike on the depot destroyed two fuel tanks.",
+        "The army's Tuesday statement said the drone strike on the depot destroyed two fuel tanks.",
+    ],
+)
+def test_a_day_told_with_a_statement_dates_the_statement_not_the_event(ex, retold):
+    """The strike retold in a later statement is the strike of its own day, not a second one."""
+    text = "Drones struck an oil depot in the port of Gornik on Saturday.\n\n" + retold
+    assert [(i.type, i.date) for i in _incidents(ex, text)] == [("drone_attack", "2025-06-14")]
+
+
+def test_the_previous_day_counts_from_the_day_of_the_saying(ex):
+    """'said on Tuesday that ... the previous day': the event is on Monday."""
+    text = "The army said on Tuesday that jets had struck a weapons depot in the town of Gornik the previous day."
+    assert [(i.type, i.date) for i in _incidents(ex, text)] == [("air_strike", "2025-06-16")]

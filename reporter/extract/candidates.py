@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import timedelta
 
 from reporter.extract import casualties, events, speech
 from reporter.extract.actors import actor_name, agents, attribution, is_passive
@@ -1396,9 +1397,23 @@ def _dates_the_noun(art: Document, d: DateMention, trig: events.Trigger) -> bool
     return len(between.split()) <= 2 and not any(ch in between for ch in ",;:()\"“”")
 
 
+#: Nouns of a statement: "a Saturday statement", "in a statement issued on Saturday", "Sunday's briefing".
+_STATEMENT = r"(?:statements?|announcements?|briefings?|communiqu[eé]s?|speech|interview|remarks|video|(?:news|press)\s+(?:conference|release))"
+_STATEMENT_AFTER = re.compile(rf"(?:['’]s)?\s+(?:(?:night|morning|evening|afternoon)\s+)?{_STATEMENT}\b", re.I)
+_STATEMENT_BEFORE = re.compile(rf"\b{_STATEMENT}\s+(?:[a-z]+\s+){{0,2}}$", re.I)
+
+
+def dates_a_statement(art: Document, d: DateMention) -> bool:
+    """The date is told with a statement's noun, so it is the statement's day, not the event's."""
+    return bool(
+        _STATEMENT_AFTER.match(art.text, d.end)
+        or _STATEMENT_BEFORE.search(art.text, max(0, d.start - 50), d.start)
+    )
+
+
 def _is_report_date(art: Document, d: DateMention, cl: events.Clause) -> bool:
     words = [t.norm for t in art.tokens_in(max(cl.start, d.start - 40), d.start)][-4:]
-    if any(w in speech.SAYING for w in words):
+    if any(w in speech.SAYING for w in words) or dates_a_statement(art, d):
         return True
     head = art.text[cl.start : cl.start + 30].lower().lstrip(", ")
     return head.startswith(("according to", "said", "speaking"))
@@ -1439,8 +1454,14 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
                 d = free[0]
                 report = any(
                     w in speech.SAYING for w in [t.norm for t in art.tokens_in(s.start, d.start)][-4:]
-                )
-                changes.update(date=d.span, date_q=1 if report else 2, date_kind=d.kind)
+                ) or (c.type != "threat_statement" and dates_a_statement(art, d))
+                if report and c.date_kind.startswith("offset:") and d.span is not None and d.span.precision == "day":
+                    # "the army said on Saturday it struck the depot the previous day": the day is
+                    # counted from the day of the saying
+                    day = d.span.start + timedelta(days=int(c.date_kind.split(":")[1]))
+                    changes.update(date=DateSpan(day, day, "day"), date_q=2, date_kind="relative")
+                else:
+                    changes.update(date=d.span, date_q=1 if report else 2, date_kind=d.kind)
         if place is None and prev is not None and c.anaphor == "partitive":
             place = prev.place
         # replace() costs tens of microseconds on a class this wide: only a changed candidate is copied
