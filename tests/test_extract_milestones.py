@@ -874,3 +874,20 @@ def test_a_step_planned_for_the_report_day_is_a_milestone(extractor):
         "On Friday, the minister said the troops would leave the northern base.",
     ):
         assert "2030-05-10" not in [due for due, _ in milestones(extractor, said)], said
+
+
+def test_a_date_asked_about_is_no_milestone(extractor):
+    """'Will the relocation be completed by 2031?' asks; 'The relocation will be completed by 2031' plans."""
+    asked = "The marines are moving to the island bases. Will the relocation of the marines be completed by 2031?"
+    assert "2031" not in [due for due, _ in milestones(extractor, asked)]
+    told = "The marines are moving to the island bases. The relocation of the marines will be completed by 2031."
+    assert "2031" in [due for due, _ in milestones(extractor, told)]
+
+
+def test_complete_after_an_article_describes_and_is_no_step(extractor):
+    """'A complete summary of today's meeting on the mission will be made available' sets no step's
+    date; 'the mission will complete its pullout today' does."""
+    text = "A complete summary of today's council meeting on the mission will be made available after its conclusion."
+    assert "2030-05-10" not in [due for due, _ in milestones(extractor, text)]
+    step = "The mission will complete its pullout today."
+    assert "2030-05-10" in [due for due, _ in milestones(extractor, step)]

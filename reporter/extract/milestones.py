@@ -83,7 +83,17 @@ def _step_words(art: Document, lo: int, hi: int) -> list[tuple[int, int]]:
         ):
             found.append((toks[i].start, toks[i].end))
         i += 1
-    return sorted(set(found))
+    # "a complete summary", "the complete list": "complete" after an article describes, it is no step
+    adjectives = {
+        (t.start, t.end) for j, t in enumerate(toks[art.token_index(lo) : art.token_index(hi)], art.token_index(lo))
+        if t.norm == "complete" and j > 0 and toks[j - 1].norm in _ARTICLES
+    }
+    return sorted(set(found) - adjectives)
+
+
+_ARTICLES = frozenset(("a", "an", "the"))
+#: A sentence that asks: its date is in question, not planned.
+_QUESTION = re.compile(r"\?[\"”’']?\s*$")
 
 
 _FUTURE = re.compile(
@@ -348,6 +358,8 @@ def find_milestones(art: Document) -> list[Milestone]:
             )
         if not (cue or ahead) or not _about_security(art, i, security) or _EXERCISE.search(art.text, s.start, s.end):
             continue  # an exercise or drill on a date is no step of a deployment
+        if _QUESTION.search(s.text):
+            continue  # "Will the relocation be completed by 2026?": a question sets no date
         spans = [(d.start, d.end) for d in dates]
         told: tuple[DateMention, str, re.Match[str] | None] | None = None  # the last date kept, its step, deadline
         for d in dates:
@@ -1494,9 +1506,11 @@ def plan_may_bound(art: Document, i: int, d: DateMention, what: str, on_topic: b
     the rules' own policy (for learned.py's additions): a plan still ahead of the report (an undated
     page: not years older than its latest date), about forces, missions or truces (its sentence or the
     two before it; anywhere ``on_topic``, a story the rules already found a commitment in), in no
-    exercise, not negated, and a release only of captives."""
+    exercise, not negated, not asked, and a release only of captives."""
     assert d.span is not None
     s = art.sentences[i]
+    if _QUESTION.search(s.text):
+        return False  # "Will the relocation be completed by 2026?": a date asked about
     if art.published is not None:
         if d.span.start <= art.published:
             return False  # a date told as past or today: the saying's day or history, not a plan
