@@ -891,3 +891,13 @@ def test_complete_after_an_article_describes_and_is_no_step(extractor):
     assert "2030-05-10" not in [due for due, _ in milestones(extractor, text)]
     step = "The mission will complete its pullout today."
     assert "2030-05-10" in [due for due, _ in milestones(extractor, step)]
+
+
+def test_a_step_sequenced_right_after_a_due_date_falls_due_with_it(extractor):
+    """'..., then joint patrols will be launched' after a stretch: the next step of the terms is due
+    when the first ends; a 'then' clause with no step of forces adds nothing."""
+    text = "The rebels will pull back 30 km within 150 hours, then joint patrols will be launched along the border."
+    found = milestones(extractor, text)
+    assert ("2030-05-16", "joint patrols will be launched along the border") in found
+    talks = "The rebels will pull back 30 km within 150 hours, then the leaders will hold talks in the capital."
+    assert len(milestones(extractor, talks)) == 1

@@ -426,6 +426,10 @@ def find_milestones(art: Document) -> list[Milestone]:
             if key not in seen:
                 seen.add(key)
                 out.append(Milestone(what=what, due=due, evidence=s.text))
+            then = _then_step(art, d.end, s.end)
+            if then is not None and (due, then.lower()) not in seen:
+                seen.add((due, then.lower()))
+                out.append(Milestone(what=then, due=due, evidence=s.text))
     # A term's length counts less than its end told as a date anywhere in the story ("extended ...
     # until 31 January"), which may fall a month off the length counted from the vote.
     extended = [m for m in _terms_extended(art) if not any(abs(_months(o.due) - _months(m.due)) <= 1 for o in out)]
@@ -1207,6 +1211,22 @@ def _truce_end(art: Document, s: Sentence, start: DateMention, dates_in: _Dates)
         span = _year_ahead(art, DateMention(e.start, e.end, span, e.kind), nearest=True).span
         return span.start.isoformat() if span and span.start >= start.span.start else None
     return None
+
+
+#: "..., then joint patrols will be launched": the next step of a sequence, told right after a due date.
+_THEN = re.compile(r"\s*,?\s+(?:and\s+)?then\s+(?P<c>[^,;:.“”\"]{8,160})", re.I)
+
+
+def _then_step(art: Document, d_end: int, s_end: int) -> str | None:
+    """ "The fighters will pull back within 150 hours, then joint patrols will start": a step that a
+    sequence puts right after a due date falls due with it (the terms give it no date of its own)."""
+    m = _THEN.match(art.text, d_end, s_end)
+    if m is None or art.dates_in(m.start("c"), m.end("c")):
+        return None
+    clause = m.group("c").strip()
+    if not (_MODAL.search(clause) and _step_words(art, m.start("c"), m.end("c"))) or _NEGATED.search(clause):
+        return None
+    return clause
 
 
 #: A future verb before a date in its clause, with no saying between: "the troops will leave the base
