@@ -901,3 +901,10 @@ def test_a_step_sequenced_right_after_a_due_date_falls_due_with_it(extractor):
     assert ("2030-05-16", "joint patrols will be launched along the border") in found
     talks = "The rebels will pull back 30 km within 150 hours, then the leaders will hold talks in the capital."
     assert len(milestones(extractor, talks)) == 1
+
+
+def test_a_weekday_a_reported_plan_names_is_the_coming_one(extractor):
+    """'said the troops would leave the city on Sunday', told on a Friday, is the Sunday ahead: the
+    reported plan's 'would' looks forward as 'will' does."""
+    text = "The army said the last troops would leave the city on Sunday."
+    assert "2030-05-12" in [due for due, _ in milestones(extractor, text)]

@@ -1093,9 +1093,10 @@ def _after_the_saying(art: Document, dates: list[DateMention]) -> list[DateMenti
     return out
 
 
-#: A step told in the present or future just before a weekday: "the mandate, which expires on Wednesday".
+#: A step told in the present or future (or a reported plan's "would") just before a weekday: "the mandate,
+#: which expires on Wednesday", "said the troops would leave on Sunday".
 _WEEKDAY_AHEAD = re.compile(
-    r"\b(?:will|shall|(?:is|are|set|due|expected|scheduled)\s+to|expires|ends|begins|starts|runs\s+out|takes\s+effect)\b"
+    r"\b(?:will|would|shall|(?:is|are|set|due|expected|scheduled)\s+to|expires|ends|begins|starts|runs\s+out|takes\s+effect)\b"
     r"[^,;.]{0,30}$",
     re.I,
 )
