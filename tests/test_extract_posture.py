@@ -804,3 +804,66 @@ def test_regions_are_named_as_written(ex, text, where):
     """A sub-region keeps its own name (not its continent's); a possessive names a region's owner,
     not a country."""
     assert [c for _, c, _ in _levels(ex, text)] == [where]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of places by commas, and a further figure past the frame it is told in
+        ("Spain has 600 soldiers in Latvia, 300 in Slovakia and 150 in Romania.",
+         [("Spain", "Latvia", 600), ("Spain", "Slovakia", 300), ("Spain", "Romania", 150)]),
+        ("Norway keeps 200 troops in Lithuania as part of an allied brigade, and a further 80 in Iraq.",
+         [("Norway", "Lithuania", 200), ("Norway", "Iraq", 80)]),
+        # a part of the place named: "the breakaway region of", "the northern part of", "the west of"
+        ("About 900 Armenian soldiers are posted in the southern part of Georgia.", [("Armenia", "Georgia", 900)]),
+        ("Chad keeps 1,000 troops in the west of Sudan.", [("Chad", "Sudan", 1000)]),
+        ("Belarus keeps 700 troops in Russia's western Bryansk region.", [("Belarus", "Russia", 700)]),
+        # "battle group" in two words; a leader named with "-led" is not the force when another is
+        ("Poland joined the 1,100-strong Canadian-led NATO battle group in Latvia.", [("NATO", "Latvia", 1100)]),
+        ("Spain leads a 900-strong battle group in Slovakia.", [("Spain", "Slovakia", 900)]),
+        # a verb of a total; a place in apposition hosting the figure; a base named before
+        ("Danish forces in Estonia total about 700.", [("Denmark", "Estonia", 700)]),
+        ("The drones hit Camp Lemonnier in Djibouti, home to about 4,000 American troops.",
+         [("United States", "Djibouti", 4000)]),
+        ("Rockets hit Camp Lemonnier in Djibouti. About 4,000 US personnel are stationed at the base.",
+         [("United States", "Djibouti", 4000)]),
+        # an aside between the figure and its place, by dashes or commas
+        ("Some 600 Dutch soldiers — a force that once counted 1,900 — remain in Lithuania.",
+         [("Netherlands", "Lithuania", 600)]),
+        ("About 400 Czech troops, the first of a larger unit, are in Slovakia.", [("Czech Republic", "Slovakia", 400)]),
+        # the place of the troops "there", and "the country" told by its capital
+        ("Ankara will cut its presence in Qatar. The number of Turkish troops there will fall from 5,000 to 3,000.",
+         [("Turkey", "Qatar", 5000), ("Turkey", "Qatar", 3000)]),
+        ("Paris and Bamako talked on Sunday. France still has about 500 soldiers in the country.",
+         [("France", "Mali", 500)]),
+        # "near" a town places the troops there; near a country does not
+        ("About 300 Italian soldiers are based near Erbil.", [("Italy", "Iraq", 300)]),
+        ("Turkey keeps 3,000 soldiers near Syria.", []),
+        # the new level of a change whose former level carries its own troop word
+        ("Belgium will raise its mission in Jordan from about 100 soldiers to 250.",
+         [("Belgium", "Jordan", 100), ("Belgium", "Jordan", 250)]),
+        # a level in apposition to a change planned: the level now
+        ("Spain plans to halve the number of troops in Lebanon, currently about 600, next year.",
+         [("Spain", "Lebanon", 600)]),
+    ],
+)  # fmt: skip
+def test_lists_parts_asides_and_places_referred_to(ex, text, expected):
+    """Commas list further places; a part of a place, an aside or a reference ("there", "the base",
+    "the country") still finds where the troops are."""
+    assert _levels(ex, text) == expected
+
+
+def test_a_level_in_apposition_to_a_planned_change_is_standing(ex):
+    facts = ex.extract("Spain plans to halve the number of troops in Lebanon, currently about 600, next year.",
+                       id="x", published=date(2025, 4, 18))  # fmt: skip
+    assert [p.qualifier for p in facts.troop_posture] == ["about"]
+
+
+def test_a_regional_mission_serves_where_the_lexicon_places_it(ex):
+    """A bloc's mission the lexicon places in a country is there; "UN troops" there stay the UN's."""
+    assert _levels(ex, "The East African Community Regional Force has about 3,000 troops.") == [
+        ("EACRF", "Democratic Republic of Congo", 3000)
+    ]
+    assert _levels(ex, "About 14,000 UN peacekeepers are deployed in Congo.") == [
+        ("MONUSCO", "Democratic Republic of Congo", 14000)
+    ]

@@ -116,7 +116,7 @@ _OWNED_PART = re.compile(r"(?:\s+(?!(?:countries|states|nations|members|allies|a
     r"|is|are|was|were|has|have|had|since|until|where|which|that|who)\b)[a-z][a-z-]+){1,3}")
 _STRONG = re.compile(
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})[-‐\s](?:strong|member|man|personnel|person|soldier|troop)(?:\s+(?:[\w-]+\s+){{0,3}}?"
-    r"(?:force|contingent|battlegroup|mission|brigade|garrison|deployment|battalion|unit|detachment|team|troops|soldiers"
+    r"(?:force|contingent|battle\s*group|mission|brigade|garrison|deployment|battalion|unit|detachment|team|troops|soldiers"
     r"|forces)\b"
     r"|(?<=strong)(?=\s*[,;.)—–]))",  # "Italy's contingent in Lebanon, about 1,100 strong, is ..."
     re.I,
@@ -126,7 +126,7 @@ _STRONG = re.compile(
 _SIZED_UNIT = re.compile(
     rf"\b(?:a|an)\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?:[-\s]plus)?\s+"
     r"(?:(?:(?-i:[A-Z])[\w’'.-]*|\((?-i:[A-Z]+)\))\s+){1,5}"
-    r"(?:force|contingent|battlegroup|brigade|battalion|garrison|deployment)\b",
+    r"(?:force|contingent|battle\s*group|brigade|battalion|garrison|deployment)\b",
     re.I,
 )
 _SIZED_CUE = re.compile(
@@ -145,6 +145,8 @@ _THE_COUNTRY = re.compile(
     r"(?:(?P<that>that|this)|the|(?P<own>his|her|its|their))\s+(?:[\w-]+\s+){0,2}?country\b(?!['’]s)",
     re.I,
 )
+#: Before the figure, the troops of the place told before: "the number of US troops there will fall to 900".
+_TROOPS_THERE = re.compile(rf"\b(?:{_NOUN}|presence|footprint|deployment|contingent)\s+there\b", re.I)
 _THERE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?there\b(?!\s+(?:is|are|was|were|will|would|have|has|had)\b)", re.I)
 _NEW = re.compile(r"\b(?:a|an|another|new)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _THE_REGION = re.compile(
@@ -153,7 +155,7 @@ _THE_REGION = re.compile(
 )
 #: "U.S. forces in Syria number about 2,000"
 _NUMBERING = re.compile(
-    r"\b(?:number(?:s|ed|ing)?|totall?ing|(?:stands?|stood)\s+at|remain(?:s|ed)?(?:\s+(?:at|near))?"
+    r"\b(?:number(?:s|ed|ing)?|total(?:s|l?ed|l?ing)?|(?:stands?|stood)\s+at|remain(?:s|ed)?(?:\s+(?:at|near))?"
     r"|peak(?:s|ed)?\s+(?:at|above|near)|hover(?:s|ed|ing)?\s+(?:at|around|near)|leaving)"
     rf"\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\b(?!\s*(?:%|percent|per\s*cent|km|miles|years?|months?|weeks?|days?))",
     re.I,
@@ -170,8 +172,11 @@ _ELLIPTIC = re.compile(
 )
 _ELLIPTIC_CUE = re.compile(r"(?:\d|hundred|thousand)\s+(?:of\s+them\s+)?(?:will|would|are|were|remain|stay|is|have)\b")
 _HOSTS = re.compile(
-    r"(?:,\s+(?:which|where)|,\s+[^,]{1,50},|\s+)\s*(?:currently\s+|still\s+)?"
-    r"(?:hosts|hosted|is\s+hosting|houses|stations|accommodates|is\s+home\s+to|(?:the\s+)?\S+\s+(?:has|keeps|maintains))\b"
+    r"(?:,\s+(?:which|where)|,\s+[^,]{1,50},|\s+|,(?=\s+home\s+to))\s*(?:currently\s+|still\s+|once\s+)?"
+    # "Al Udeid, home to about 10,000 troops": the place in apposition
+    r"(?:hosts|hosted|is\s+hosting|houses|housed|stations|accommodates|(?:is\s+)?home\s+to"
+    # "Iraq, where the US has": another subject's; not "France still has", the host's own
+    r"|(?:the\s+)?(?!(?:still|currently|now|also|already|only|reportedly|once)\b)\S+\s+(?:has|keeps|maintains))\b"
 )
 #: "It is home to nearly 8,000 American troops": the place named just before hosts them.
 _IT_HOSTS = re.compile(r"\s*(?:It|The\s+(?:base|facility|installation))\s+(?:hosts|houses|is\s+home\s+to)\b")
@@ -199,7 +204,10 @@ _FROM_LEVEL = re.compile(
     re.I,
 )
 _MORE = re.compile(
-    r"^\s*,?\s*(?:and|while|with|alongside|plus|as\s+well\s+as|including|of\s+(?:which|whom|them))\s+(?:another\s+)?"
+    # "... in Estonia as part of a NATO battlegroup, and a further 150 in Poland": past the frame
+    r"^(?:\s+(?:as\s+part\s+of|under)\s+[^,;.]{1,50}?(?=,))?"
+    r"\s*(?:,?\s*(?:and|while|with|alongside|plus|as\s+well\s+as|including|of\s+(?:which|whom|them))\s+(?:another\s+|a\s+further\s+)?"
+    r"|(?P<listed>,)\s*)"  # "... in Chad, 1,500 in Niger and 1,000 in Djibouti": one of a list of places
     # "... and roughly the same number in Iraq": the count told just before
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?:(?P<n>{_NUMBER})|(?P<same>the\s+same\s+(?:number|figure|amount)))\s+(?:(?:more\s+)?{_NOUN}\s+)?"
     r"(?:(?:are|were|remain|is)\s+)?(?:stationed\s+|deployed\s+|based\s+)?(?:in|across|at|throughout|to|into)\s+",
@@ -237,7 +245,7 @@ _STRENGTH = re.compile(
 _GENERIC = re.compile(
     r"\b(?:(?:typically|generally|usually|normally|on\s+average)\s+(?:\w+\s+)?(?:comprises?|consists?\s+of|contains?)"
     r"|(?:a|each|every)\s+(?:single\s+|typical\s+|full\s+|standard\s+)?(?:\w+\s+)?"
-    r"(?:division|brigade|battalion|regiment|company|battlegroup)\s+(?:\w+\s+)?(?:comprises?|consists?\s+of|contains?))\b",
+    r"(?:division|brigade|battalion|regiment|company|battle\s*group)\s+(?:\w+\s+)?(?:comprises?|consists?\s+of|contains?))\b",
     re.I,
 )
 #: Before the number: a step only tried or wanted ("sought to relocate", "tried to send").
@@ -264,7 +272,7 @@ _PLANNED = re.compile(
 _FORMER = re.compile(
     # "had previously said it has 5,000 ready": the saying was before, not the level
     r"\b(?:until\s+recently|previously(?!\s+(?:said|announced|reported|stated|told|disclosed|confirmed))|formerly|at\s+(?:the|its)\s+(?:height|peak)|down\s+from|used\s+to)\b"
-    r"|\bpeak(?:s|ed)?\s+(?:at|above|near)\s+$"
+    r"|\bpeak(?:s|ed)?\s+(?:at|above|near)\s+$|\bonce\s+$"  # "a coalition that once numbered 5,000"
     # "from about 2,000" is where a change starts; "from the current 2,000" is the level now, no former one
     r"|\bfrom\s+(?!(?:the|its|their)\s+(?:current|present)\b)(?:(?:about|around|roughly|some|approximately|nearly)\s+)?$",
     re.I,
@@ -286,12 +294,15 @@ _CASUALTY_AFTER = re.compile(
     re.I,
 )
 _WHERE = re.compile(
-    r"^\s*(?:[\w.,-]+\s+){0,6}?(?:in|across|throughout|at|inside|on|into|from|out\s+of|"
+    r"^\s*(?:[\w.,-]+\s+){0,6}?(?:in|across|throughout|at|inside|on|into|from|out\s+of|near|"
     r"left|leave|leaves|leaving|exit|exits|exited|exiting|quit|quitting|"
     r"(?<!according\s)to(?:\s+(?:help|support|assist|aid|back|bolster|reinforce))?)\s+"  # not "according to Kyiv"
     # "in the breakaway Moldovan region of", "in neighbouring", "in the war-torn"
     r"(?:the\s+)?(?:(?:neighbou?ring|breakaway|war-torn|restive|occupied|separatist|autonomous"
-    r"|(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central)\s+){0,2}$",
+    r"|(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central)\s+){0,2}"
+    # "in the breakaway region of", "in the northern part of", "in the northeast of": a part of the place named
+    r"(?:(?:regions?|parts?|provinces?|areas?|territory|enclave|republic|(?:north|south|east|west)(?:east|west)?)"
+    r"\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
 
@@ -316,7 +327,9 @@ _LEVEL_OF = re.compile(
     rf"|(?:number|total)\s+of\s+(?:[\w.’'-]+\s+){{0,3}}?{_NOUN}\b{_CLAUSE}{{0,50}}?"
     r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of"
     # "to cut the troops kept there from the current 20,000": the level now
-    r"|from\s+(?:the|its|their)\s+(?:current|present))"
+    r"|from\s+(?:the|its|their)\s+(?:current|present)"
+    # "to halve the number of troops in Syria, currently about 2,000,": the level in apposition
+    r"|(?<=,\s)(?:currently|now|at\s+present))"
     r"|(?:(?:troop|military)\s+(?:presence|levels?|strength|numbers?|counts?|totals?|contingent|ceiling)|(?P<back>that|this|the|its|their)\s+(?:number|figure|total|strength)|\bput(?:s|ting)?\s+(?P<it>it|them))"
     rf"\b(?!\s+of){_CLAUSE}{{0,50}}?"
     r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of|includ(?:es|ed|ing)"
@@ -329,7 +342,7 @@ _LEVEL_OF = re.compile(
     r"|\b(?P<passive>be|been|being|was|were|is|are)\s+(?:cut|reduced|lowered|decreased|increased|raised|boosted"
     r"|trimmed|slashed|brought\s+down|drawn\s+down)\s+to"
     # "its contingent has since risen to 1,400": the unit told before, changed by itself to a level
-    r"|\b(?P<grown>the|its|their)\s+(?:contingent|force|deployment|garrison|presence|battlegroup|mission)\s+"
+    r"|\b(?P<grown>the|its|their)\s+(?:contingent|force|deployment|garrison|presence|battle\s*group|mission)\s+"
     r"(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+|already\s+|steadily\s+)?"
     r"(?:grown|grew|risen|rose|swelled|swollen|increased|expanded|climbed|fallen|fell|dropped|shrunk|shrank|decreased)\s+to)"
     rf"\s+(?:(?:now|currently|still|today|just|only)\s+)?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\b{_NOT_TROOPS}",
@@ -427,6 +440,12 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
         _LEVELS.finditer(art.text, a, b) if " to " in low and ("troop " in low or "from " in low) else ()
     ):
         if any(f.start <= m.start("n") < f.end for f in found):
+            # "from about 500 personnel to 4,000": the former level is read as a figure of its own, the
+            # new one has no troop word of its own
+            if not any(f.start <= m.start("n2") < f.end for f in found):
+                found.append(
+                    _Hit(m.group("n2"), m.group("q2"), m.end("n"), m.start("n2"), m.end("n"), m.end("n2"), "planned")
+                )
             continue
         changes = [m]  # "from 6,000 to 4,000 in Mali, and from 2,000 to 1,500 in Niger"
         while more := _AND_FROM.match(art.text, changes[-1].end(), b):
@@ -534,9 +553,19 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
         return "former level"
     if _REMAINING.match(text, h.end) or text.startswith("leaving", h.start):
         return "remaining"
-    if _PLANNED.search(before):
+    if _PLANNED.search(before) and not _ALREADY.match(text, h.end) and not _NOW.search(before):
         return "planned"
     return None
+
+
+#: Right before the figure: the level now, whatever is planned ("plans to halve them, currently 2,000").
+_NOW = re.compile(r",\s+(?:currently|now|at\s+present)\s+$", re.I)
+#: After the figure: troops there now, whatever is planned around them ("will join the 900 troops
+#: already stationed there").
+_ALREADY = re.compile(
+    r"(?:\s+(?!(?:to|join\w*|those|alongside|with|and)\b)[\w-]+){0,5}?\s+already\s+(?:stationed|deployed|based|serving|there|in|on)\b",
+    re.I,
+)
 
 
 def _group_members(art: Document, pos: int) -> bool:
@@ -831,9 +860,12 @@ class _Reader:
             return (the_country.group("that") and _country_told(art, s.start, h.start, force, "any")) or (
                 _country_told(art, max(0, h.start - 600), h.start, force, "placed, else any") or self.last_country
             )
-        if _THERE.match(art.text, h.end, s.end):
+        if _THERE.match(art.text, h.end, s.end) or _TROOPS_THERE.search(art.text, s.start, h.start):
             # "900 troops stationed there": the place told before, even in a sentence of no figure
             return self.last_country or _country_told(art, max(0, h.start - 600), h.start, force, "placed, else any")
+        if _AT_THE_BASE.match(art.text, h.end, s.end):
+            # "300 personnel had been stationed at the base": the base named before, where it lies
+            return _base_named_before(art, h.start, force)
         return None
 
     def _settle(self, s: Sentence, lv: _Level) -> None:
@@ -886,7 +918,7 @@ class _Reader:
             part = _SUBAREA.match(art.text, where, s.end) if c2 is None else None
             if part:  # a part of the country just named
                 c2, c2end = country, part.end()
-            if not n2 or not c2:
+            if not n2 or not c2 or (more.group("listed") and n2 < _SMALLEST):
                 break
             self._add(force, c2, n2, _qualifier(more.group("q"), None), s.text)
             at = c2end - cend
@@ -1207,13 +1239,21 @@ def _actor(m: Mention) -> str | None:
 
 def _named_with(art: Document, adj_start: int, adj_end: int) -> str | None:
     """The party named inside the number's phrase: "2,500 U.S. troops", "350 French soldiers"."""
+    leader = None
     for m in art.mentions_in(adj_start, adj_end):
         name = _actor(m)
         before = art.words_before(m.start, 1)
         # "troops in Syria" is where, and so is "troop levels in Afghanistan and Iraq"
         if name and not _LOCATIVE.intersection(before) and not (before == ["and"] and _placed(art, m, 3)):
+            if _LED.match(art.text, m.end):
+                # "a British-led NATO battle group": the leader, unless no other party is named
+                leader = leader or name
+                continue
             return name
-    return None
+    return leader
+
+
+_LED = re.compile(r"-led\b", re.I)
 
 
 def _force(art: Document, s_start: int, n_start: int, adj_start: int, adj_end: int) -> str | None:
@@ -1301,7 +1341,7 @@ _HOLDS = frozenset(
     )
 )
 _HOLDS_PHRASE = re.compile(
-    r"\b(?:contingent|force|presence|deployment|garrison|brigade|battalion|battlegroup|regiment)[\"”’']?\s+of\b"
+    r"\b(?:contingent|force|presence|deployment|garrison|brigade|battalion|battle\s*group|regiment)[\"”’']?\s+of\b"
     r"|\bpresence\b"  # "the Turkish military presence in Qatar is about 3,000", "Russia's presence there"
 )
 _VERBS = _HOLDS | _MOVED
@@ -1378,7 +1418,7 @@ def _spokesman_of(art: Document, m: Mention) -> bool:
 _LEADS = _VERBS | {_key(w) for w in words("lead leads led command commands run runs head heads")}
 #: A unit noun right after a name: the name modifies it ("a NATO “light” battalion").
 _UNIT_AFTER = re.compile(
-    r"\s+(?:[“\"]?[a-z-]+[”\"]?\s+)?(?:battlegroup|brigade|battalion|regiment|division|contingent|garrison|mission)\b"
+    r"\s+(?:[“\"]?[a-z-]+[”\"]?\s+)?(?:battle\s*group|brigade|battalion|regiment|division|contingent|garrison|mission)\b"
 )
 _ING = re.compile(r"\s+(?:also\s+)?[a-z]+ing\b")
 #: A pronoun that resumes the speaker as the subject of what is told: "X announced that it would".
@@ -1412,12 +1452,12 @@ _UN_MISSION = re.compile(
 
 
 def _mission_of(art: Document, country: str | None) -> str | None:
-    """The mission a generic "UN mission" means: the one the lexicon places in the country, else the
-    one the article names most."""
+    """The mission a generic "UN mission" means: the one the lexicon places in the country (the one
+    the article names, else the first listed: the UN's), else the one the article names most."""
     if country:
         serving = [m for m, host in art.lexicon.mission_host.items() if host == country]
         named = [m for m in serving if any(_actor(x) == m for x in art.mentions)]
-        if len(named or serving) == 1:
+        if len(named) == 1 or (serving and not named):
             return (named or serving)[0]
     counts: dict[str, int] = {}
     for x in art.mentions:
@@ -1557,7 +1597,7 @@ _REGIONS = {"middle": "Middle East", "european": "Europe", "african": "Africa", 
 #: After the troop noun, the unit they belong to: the place follows it.
 _UNIT_OF = re.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?"
-    r"(?:division|brigade|battalion|regiment|unit|contingent|corps|battlegroup)\b",
+    r"(?:division|brigade|battalion|regiment|unit|contingent|corps|battle\s*group)\b",
     re.I,
 )
 _HOMEWARD = re.compile(r"\b(?:return\w*|home)\b", re.I)
@@ -1565,7 +1605,7 @@ _HOMEWARD = re.compile(r"\b(?:return\w*|home)\b", re.I)
 #: "The German brigade in Lithuania, some 4,800 soldiers,": a figure in apposition to a named unit.
 _APPOSITION = re.compile(
     r"(?:\s+[“\"]?[a-z-]+[”\"]?)?"  # "an allied “rapid” brigade in Estonia, now 900 strong"
-    rf"(?:\s+(?:{_NOUN}|(?P<unit>brigade|battalion|battlegroup|regiment|division|contingent|garrison)))?"
+    rf"(?:\s+(?:{_NOUN}|(?P<unit>brigade|battalion|battle\s*group|regiment|division|contingent|garrison)))?"
     rf"(?:\s+(?:at|in|on|near)\s+[^,]{{1,40}})?,\s+(?:now\s+|currently\s+|still\s+|today\s+)?$",
     re.I,
 )
@@ -1621,7 +1661,8 @@ def _mission_host(art: Document, force: str) -> str | None:
 
 #: After "Russia's": a part of the country ("Russia's Kursk region", "Iraq's north", "Lebanese soil").
 _PLACE_AFTER_POSSESSIVE = re.compile(
-    r"\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:region|province|territory|soil|border|north|south|east|west|northeast|northwest"
+    # "Moldova's breakaway Transnistria region", "Syria's oil-rich east"
+    r"\s+(?:(?!(?:of|in|on|at|to|and|or|the|a|an|with|for|by)\b)[\w-]+\s+){0,2}?(?:region|province|territory|soil|border|north|south|east|west|northeast|northwest"
     r"|southeast|southwest|capital|city|coast)\b",
     re.I,
 )
@@ -1637,6 +1678,8 @@ _COORDINATED = re.compile(
 def _country_after(
     art: Document, pos: int, end: int, *, near: bool = False, force: str | None = None
 ) -> tuple[str | None, int]:
+    if not near and (aside := _ASIDE_AFTER.match(art.text, pos, end)):
+        pos = aside.end()  # "2,500 troops — part of a coalition once 5,000 strong — remain in Iraq"
     for m in art.mentions_in(pos, min(end, pos + 80)):
         gap = art.text[pos : m.start]
         if not near and _OTHER_FIGURE.search(gap):
@@ -1645,6 +1688,8 @@ def _country_after(
             break  # "900 soldiers there, and another 150 in Poland": Poland is the other figure's place
         if not near and not _WHERE.match(gap):
             continue
+        if not near and _NEAR.search(gap) and m.of("country") is not None:
+            continue  # "stationed near Ouagadougou" is in Burkina Faso; "near the border with Syria" is not in Syria
         if near and len(gap.strip()) > 25:
             return None, 0
         if art.tokens[m.last - 1].possessive and not _PLACE_AFTER_POSSESSIVE.match(art.text, m.end):
@@ -1674,6 +1719,34 @@ def _country_after(
     return None, 0
 
 
+_NEAR = re.compile(r"\bnear\s+(?:the\s+)?$", re.I)
+#: An aside right after a figure, before the verb that places it: between dashes or brackets, or
+#: between commas when the clause's verb follows.
+_ASIDE_AFTER = re.compile(
+    r"\s*(?:[—–]|\s-\s)(?:[^—–.;]|(?<=\d)\.(?=\d)){1,120}?(?:[—–]|\s-\s)|\s*\((?:[^().;]|(?<=\d)\.(?=\d)){1,120}\)"
+    r"|\s*,\s(?:[^,.;]|(?<=\d)[,.](?=\d)){1,100},"
+    r"(?=\s+(?:now\s+|still\s+)?(?:remain|are|were|is|was|will|would|stay|have|has|had)\b)"
+)
+
+
+#: After the figure, a base named before: "were stationed at the base", "at the air base".
+_AT_THE_BASE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,4}?(?:at|in|on)\s+the\s+(?:air\s+|military\s+)?(?:base|airbase|camp|facility|installation)\b",
+    re.I,
+)
+
+
+def _base_named_before(art: Document, pos: int, force: str | None) -> str | None:
+    """The country of the last base named in the 400 characters before pos, else of the last place."""
+    before = [m for m in art.mentions_in(max(0, pos - 400), pos) if m.of("place")]
+    bases = [m for m in before if m.of("place").sub in ("base", "site")]  # type: ignore[union-attr]
+    for m in reversed(bases or before):
+        where = _where(art, m)
+        if where and where != force:
+            return where
+    return None
+
+
 def _country_of_article(art: Document, force: str | None) -> str | None:
     """The country the article names most (as a country, people or capital), the force's own aside."""
     counts: dict[str, int] = {}
@@ -1692,10 +1765,12 @@ def _country_told(art: Document, a: int, pos: int, force: str | None, want: str)
     "U.S. General X" when a place was told)."""
     named = None
     for m in reversed(art.mentions_in(a, pos)):
-        c = m.of("country") if want == "placed" else m.of("country") or m.of("demonym")
+        # "Washington and Baghdad agreed ...": a capital named as its government names its country
+        c = m.of("country") if want == "placed" else m.of("country") or m.of("demonym") or m.of("capital")
         if c is None or c.name == force:
             continue
-        if want == "any" or _placed(art, m, 2):
+        # a people is placed only as its land ("on Russian soil"), not "in response to the Russian threat"
+        if want == "any" or (_placed(art, m, 2) and _where(art, m) == c.name):
             return c.name
         if want != "placed":
             named = named or c.name
