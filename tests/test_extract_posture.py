@@ -867,3 +867,38 @@ def test_a_regional_mission_serves_where_the_lexicon_places_it(ex):
     assert _levels(ex, "About 14,000 UN peacekeepers are deployed in Congo.") == [
         ("MONUSCO", "Democratic Republic of Congo", 14000)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops harmed, trained or attacking after the number: a toll, a class or a raid, no level
+        ("About 3,000 Malian soldiers were trained in Spain last year.", []),
+        ("Some 200 Chadian soldiers died in the fighting in Niger.", []),
+        ("Over 50 Italian troops suffered minor injuries in Lebanon.", []),
+        ("About 1,000 Wagner fighters stormed the town in Libya.", []),
+        # an ordinal names a unit, not another figure before the place
+        ("Some 1,200 US soldiers from the 3rd Infantry Division have arrived in Latvia.",
+         [("United States", "Latvia", 1200)]),
+        # a part of a force named ("of its", "of Spain's")
+        ("Spain says 400 of its soldiers remain in Latvia.", [("Spain", "Latvia", 400)]),
+        ("Around 300 of Italy's troops are in Kosovo.", [("Italy", "Kosovo", 300)]),
+        # a level between dashes before its place; "is currently home to"
+        ("Spain keeps a small contingent — about 300 soldiers — in Turkey.", [("Spain", "Turkey", 300)]),
+        ("Djibouti is currently home to about 4,000 US troops.", [("United States", "Djibouti", 4000)]),
+        # contingents labelled with their figures after the mission they serve, and "followed by"
+        ("The largest contributors to UNIFIL are Spain (650 troops), Ghana (870) and Malaysia (830).",
+         [("Spain", "Lebanon", 650), ("Ghana", "Lebanon", 870), ("Malaysia", "Lebanon", 830)]),
+        ("Ghana is the largest contributor to UNIFIL, with about 870 troops, followed by Malaysia with 830.",
+         [("Ghana", "Lebanon", 870), ("Malaysia", "Lebanon", 830)]),
+    ],
+)  # fmt: skip
+def test_tolls_units_parts_and_contributors(ex, text, expected):
+    """After the number, harm or training makes no level; a unit's ordinal is no other figure; a
+    part of a force names it; a mission's contributors are its contingents where it serves."""
+    assert _levels(ex, text) == expected
+
+
+def test_a_people_beside_a_border_is_no_party_of_the_article(ex):
+    """ "near the Ukrainian border" makes no Ukrainian force the article's main party."""
+    assert _levels(ex, "About 2,000 soldiers of an airborne division are deployed to Romania near the Ukrainian border.") == []

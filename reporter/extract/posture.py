@@ -174,7 +174,7 @@ _ELLIPTIC_CUE = re.compile(r"(?:\d|hundred|thousand)\s+(?:of\s+them\s+)?(?:will|
 _HOSTS = re.compile(
     r"(?:,\s+(?:which|where)|,\s+[^,]{1,50},|\s+|,(?=\s+home\s+to))\s*(?:currently\s+|still\s+|once\s+)?"
     # "Al Udeid, home to about 10,000 troops": the place in apposition
-    r"(?:hosts|hosted|is\s+hosting|houses|housed|stations|accommodates|(?:is\s+)?home\s+to"
+    r"(?:hosts|hosted|is\s+hosting|houses|housed|stations|accommodates|(?:is\s+(?:currently\s+|still\s+|now\s+)?)?home\s+to"
     # "Iraq, where the US has": another subject's; not "France still has", the host's own
     r"|(?:the\s+)?(?!(?:still|currently|now|also|already|only|reportedly|once)\b)\S+\s+(?:has|keeps|maintains))\b"
 )
@@ -188,7 +188,9 @@ _ANCHORS = words(
 _POSTURE = re.compile(
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?<![\w,.])(?P<n>{_NUMBER})(?:-?(?:plus|odd))?\s+(?:or\s+so\s+)?"  # "the 700 or so US troops", "2,500-odd"
     # "3,500 PKK members": members told after a named group are its fighters ("3,500 members" alone are not)
-    rf"(?P<adj>(?:(?:(?-i:[A-Z])[\w.’'-]*|{_ADJ})\s+){{0,3}}?)(?:{_NOUN}|(?<=(?-i:[A-Z])\s)members)\b",
+    # "2,500 of its troops", "500 of Britain's soldiers": a part of the force named
+    rf"(?P<adj>(?:of\s+(?:its|their|(?-i:[A-Z])[\w.-]*['’]s)\s+)?"
+    rf"(?:(?:(?-i:[A-Z])[\w.’'-]*|{_ADJ})\s+){{0,3}}?)(?:{_NOUN}|(?<=(?-i:[A-Z])\s)members)\b",
     re.I,
 )
 _PART_OF = re.compile(
@@ -289,12 +291,18 @@ _LEFT = re.compile(
 )
 #: After the number: the level stays ("will remain", "will continue to be stationed").
 _REMAINING = re.compile(r"[^.;]{0,40}?\b(?:will|would|to)\s+(?:remain|stay|continue)\b", re.I)
+#: After the number, troops harmed, trained or attacking: a toll, a class or a raid, no level
+#: ("300 soldiers died", "4,000 soldiers were trained in Britain", "2,000 fighters stormed the town").
 _CASUALTY_AFTER = re.compile(
-    r"\s*(?:[\w.-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured|hurt|treated)",
+    r"\s*(?:[\w.-]+\s+){0,3}?(?:(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured|hurt|treated"
+    r"|evacuated|airlifted|hospitali[sz]ed|trained|recruited|captured|taken\s+prisoner)\b"
+    r"|(?:have\s+|had\s+)?(?:died|perished)\b"
+    r"|(?:have\s+|had\s+)?(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:injur\w*|wounds|burns|concussions)"
+    r"|(?:attacked|stormed|assaulted|raided|ambushed|overran)\b)",
     re.I,
 )
 _WHERE = re.compile(
-    r"^\s*(?:[\w.,-]+\s+){0,6}?(?:in|across|throughout|at|inside|on|into|from|out\s+of|near|"
+    r"^\s*(?:[—–)]\s*)?(?:[\w.,-]+\s+){0,6}?(?:in|across|throughout|at|inside|on|into|from|out\s+of|near|"
     r"left|leave|leaves|leaving|exit|exits|exited|exiting|quit|quitting|"
     r"(?<!according\s)to(?:\s+(?:help|support|assist|aid|back|bolster|reinforce))?)\s+"  # not "according to Kyiv"
     # "in the breakaway Moldovan region of", "in neighbouring", "in the war-torn"
@@ -776,6 +784,9 @@ class _Reader:
         force = lv.force
         if force is None and _UN_MISSION.search(art.text, s.start, h.start):
             force = _mission_of(art, country)  # "the UN force in Lebanon has 10,000 troops": UNIFIL
+        if force is None and _labelled_by(art, s.start, h.start):
+            # "contributors to UNIFIL are Italy (1,100 troops), ...": the mission named before the list
+            force = _mission_joined(art, s.start, h.start)
         if force is None:
             force = _mission_joined(art, h.end, s.end) or self.sent_force  # "2,500 troops ... and 900 soldiers"
         if country is None and force:
@@ -934,7 +945,8 @@ class _Reader:
         return _prior(self.art, self.prior)
 
     def _add(self, force: str, country: str, count: int, qualifier: str | None, ev: str) -> None:
-        _add(self.out, self.seen, force, _territory(self.art, country, ev), count, qualifier, ev)
+        if force != country:  # at home, troops are no deployment
+            _add(self.out, self.seen, force, _territory(self.art, country, ev), count, qualifier, ev)
 
 
 def _no_level(art: Document, s: Sentence, h: _Hit) -> bool:
@@ -1049,6 +1061,8 @@ def _placeless(art: Document, s: Sentence) -> bool:
 
 
 _Prior = tuple[str | None, str | None, str | None]
+#: Words after a people's name that make it a place: "the Ukrainian border", "Syrian territory".
+_SIDE_WORDS = frozenset(("border", "borders", "frontier", "side", "soil", "territory", "airspace", "waters", "coast"))
 
 
 def _prior(art: Document, memo: list[_Prior]) -> _Prior:
@@ -1073,6 +1087,8 @@ def _prior(art: Document, memo: list[_Prior]) -> _Prior:
         e = m.of("actor")
         if e is not None and e.sub == "institution":
             continue
+        if m.last < len(art.tokens) and art.tokens[m.last].norm in _SIDE_WORDS:
+            continue  # "near the Ukrainian border": a place, not a party
         if _party(art, m):
             name = _actor(m) or ""
             forces[name] = forces.get(name, 0) + 1
@@ -1274,10 +1290,12 @@ def _force(art: Document, s_start: int, n_start: int, adj_start: int, adj_end: i
             name = _actor(m)
             if name:
                 return name
-    # "asked France to pull out its roughly 1,500 personnel": "its" is the name before it.
+    # "asked France to pull out its roughly 1,500 personnel": "its" is the name before it, as in
+    # "France says 1,000 of its soldiers remain".
     its = _ITS.search(art.text, max(s_start, n_start - 70), n_start)
-    if its:
-        names = [_actor(m) for m in art.mentions_in(s_start, its.start())]
+    its_at = its.start() if its else n_start if _OF_ITS.match(art.text, adj_start) else None
+    if its_at is not None:
+        names = [_actor(m) for m in art.mentions_in(s_start, its_at)]
         names = [n for n in names if n]
         if names:
             return names[-1]
@@ -1321,6 +1339,7 @@ def _sent_by(art: Document, s_start: int, n_start: int, end: int) -> tuple[str, 
     return _actor(at[0]) or "", at[0].end
 
 
+_OF_ITS = re.compile(r"of\s+(?:its|their)\b", re.I)
 _QUALIFIER_ONLY = re.compile(rf"\s*(?:{QUALIFIER}\s*)?", re.I)
 _ITS = re.compile(
     rf"\b(?:its|their)\s+(?:{QUALIFIER}\s+)?$"
@@ -1467,7 +1486,7 @@ def _mission_of(art: Document, country: str | None) -> str | None:
     return max(counts, key=counts.__getitem__, default=None)
 
 
-_LIST_GAP = re.compile(r"[\s,;)]*(?:and\s+)?")
+_LIST_GAP = re.compile(r"[\s,;)]*(?:and\s+)?(?:(?:closely\s+)?followed\s+by\s+)?")  # "..., followed by Italy with 1,100"
 _LIST_LEAD = re.compile(r"\s+(?:to|in|for|with)\s+(?:the\s+)?")
 _LIST_ITEM = re.compile(
     # "Spain 650", "Spain with 650", "Spain (650 troops)", "Spain: 650"
@@ -1596,7 +1615,7 @@ _REGIONS = {"middle": "Middle East", "european": "Europe", "african": "Africa", 
             "baltic": "Baltic states", "sahelian": "Sahel"}  # fmt: skip
 #: After the troop noun, the unit they belong to: the place follows it.
 _UNIT_OF = re.compile(
-    r"\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"\s+(?:of|from|with)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:division|brigade|battalion|regiment|unit|contingent|corps|battle\s*group)\b",
     re.I,
 )
@@ -1666,7 +1685,9 @@ _PLACE_AFTER_POSSESSIVE = re.compile(
     r"|southeast|southwest|capital|city|coast)\b",
     re.I,
 )
-_OTHER_FIGURE = re.compile(r"\d|\bthere\b", re.I)
+#: Another figure between a level and a place ("900 there, and another 150 in Poland"); not an
+#: ordinal naming a unit ("1,700 soldiers of the 82nd Airborne Division have arrived in Poland").
+_OTHER_FIGURE = re.compile(r"\d+(?:[,.]\d+)*(?!\d|st\b|nd\b|rd\b|th\b)|\bthere\b", re.I)
 _COORDINATED = re.compile(
     rf"\s+and\s+(?:{QUALIFIER}\s+)?(?:{_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}\s+"
     # "... and 1,000 coalition troops already stationed in Iraq"
