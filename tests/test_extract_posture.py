@@ -902,3 +902,32 @@ def test_tolls_units_parts_and_contributors(ex, text, expected):
 def test_a_people_beside_a_border_is_no_party_of_the_article(ex):
     """ "near the Ukrainian border" makes no Ukrainian force the article's main party."""
     assert _levels(ex, "About 2,000 soldiers of an airborne division are deployed to Romania near the Ukrainian border.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a sentence with troops, a pronoun's level or "their number" counts them
+        ("Spain is sending troops to Latvia. It will deploy 600 by June.", [("Spain", "Latvia", 600)]),
+        ("Italy keeps troops in Kosovo. Their number is about 700.", [("Italy", "Kosovo", 700)]),
+        ("Canada is moving troops to Latvia. About 800 will go to Riga and 200 to Lithuania.",
+         [("Canada", "Latvia", 800), ("Canada", "Lithuania", 200)]),
+        # two figures of one place: the second's troops named by a party, or sharing the noun
+        ("About 600 Dutch troops and 300 coalition personnel are in Lithuania.",
+         [("Netherlands", "Lithuania", 600), ("US-led coalition", "Lithuania", 300)]),
+        ("Some 600 Dutch and 300 Belgian soldiers are stationed in Lithuania.",
+         [("Netherlands", "Lithuania", 600), ("Belgium", "Lithuania", 300)]),
+        # a former level after a dash; a further place past brackets
+        ("Spain has about 600 troops in Latvia – down from a peak of 1,000 last year.",
+         [("Spain", "Latvia", 600), ("Spain", "Latvia", 1000)]),
+        ("Spain has 600 soldiers in Latvia (mostly near Riga) and 300 in Slovakia.",
+         [("Spain", "Latvia", 600), ("Spain", "Slovakia", 300)]),
+        # the subject of a hosting verb is where, not a region named in its aside
+        ("Camp Lemonnier, the largest US base in Africa, hosts about 4,000 US troops.",
+         [("United States", "Djibouti", 4000)]),
+    ],
+)  # fmt: skip
+def test_followers_coordinated_figures_and_hosts(ex, text, expected):
+    """A figure refers to the troops of the sentence before; coordinated figures share a place or a
+    noun; the subject of a hosting verb places the troops it hosts."""
+    assert _levels(ex, text) == expected

@@ -165,6 +165,9 @@ _NUMBERING = re.compile(
 _ELLIPTIC = re.compile(
     rf"(?<![\w,.$£€])(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+(?:of\s+them\s+)?"
     r"(?:(?:will|would|are\s+to|were\s+to)\s+(?:remain|stay|be\s+left)|remain(?:s|ed)?|stay(?:s|ed)?|(?:are|were)\s+left"
+    # "About 3,000 will go to Poland", "1,000 have arrived in Romania": the troops told before, moved
+    r"|(?:will|would|are\s+to|were\s+to)\s+(?:go|head|move|deploy|be\s+(?:sent|deployed|moved|stationed|based))\s+(?:to|into|in|at)"
+    r"|(?:have|has|had)\s+(?:already\s+)?(?:arrived|deployed)\s+(?:in|at)"
     # "some 900 are still stationed there", "about 1,700 will be permanently based on Guam"
     r"|(?:are|were|is|will\s+be|would\s+be|are\s+to\s+be)\s+(?:(?:still|currently|now|permanently|temporarily)\s+)?"
     r"(?:(?:stationed\s+|deployed\s+|based\s+|posted\s+)?(?:in|at|inside|there)|(?:stationed|deployed|based|posted)\s+on))\b",
@@ -198,7 +201,7 @@ _PART_OF = re.compile(
 )
 #: After a level, the one it changed from: "2,500 troops in Iraq, down from 5,000", "800 personnel from 1,700".
 _FROM_LEVEL = re.compile(
-    r"\s*,?\s*(?:down\s+|up\s+)?from\s+(?:the\s+(?:current|present)\s+)?"
+    r"\s*(?:[,(–—]|\s-)?\s*(?:down\s+|up\s+)?from\s+(?:the\s+(?:current|present)\s+)?"
     # "down from a wartime peak of 5,200", "up from a low of about 900"
     r"(?:(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:peak|high|height|low|maximum|record|level)\s+of\s+)?"
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})"
@@ -207,7 +210,7 @@ _FROM_LEVEL = re.compile(
 )
 _MORE = re.compile(
     # "... in Estonia as part of a NATO battlegroup, and a further 150 in Poland": past the frame
-    r"^(?:\s+(?:as\s+part\s+of|under)\s+[^,;.]{1,50}?(?=,))?"
+    r"^(?:\s+(?:as\s+part\s+of|under)\s+[^,;.]{1,50}?(?=,)|\s*\([^()]{1,80}\))?"  # or past brackets
     r"\s*(?:,?\s*(?:and|while|with|alongside|plus|as\s+well\s+as|including|of\s+(?:which|whom|them))\s+(?:another\s+|a\s+further\s+)?"
     r"|(?P<listed>,)\s*)"  # "... in Chad, 1,500 in Niger and 1,000 in Djibouti": one of a list of places
     # "... and roughly the same number in Iraq": the count told just before
@@ -377,6 +380,12 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
     """Stated troop numbers in text[a:b]; without a troop noun there, only the noun-less forms."""
     found = []
     for m in _anchored(art, a, b) if nouns else ():
+        shared = _SHARED.search(art.text, max(a, m.start() - 60), m.start())
+        if shared and any(_actor(x) for x in art.mentions_in(shared.start("name"), shared.end("name"))):
+            # "2,500 US and 1,000 British troops": the first figure counts the same troops
+            found.append(
+                _Hit(shared.group("n"), shared.group("q"), shared.start(), shared.start("n"), shared.start("name"), m.end())
+            )
         part = _PART_OF.search(art.text, max(a, m.start() - 40), m.start())
         if part is None:
             weak = bool(_MEN.search(art.text, m.end() - 4, m.end()))
@@ -425,25 +434,8 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
         if not any(f.start <= m.start("n") < f.end for f in found)
     ]
     found += _elliptic(art, a, b, found)
-    found += [
-        _Hit(m.group("n"), m.group("q"), m.start("n") if m.group("q") is None else m.start("q"), m.start("n"),
-             m.start("n"), m.end("n"), back=True)
-        for m in (_IT_HAS.finditer(art.text, a, b) if " it " in low or "they " in low else ())
-        if not any(f.start <= m.start("n") < f.end for f in found) and not _year(m.group("n"))
-    ]  # fmt: skip
-    found += [
-        _Hit(
-            m.group("n"),
-            m.group("q"),
-            m.start("n") if m.group("q") is None else m.start("q"),
-            m.start("n"),
-            _names_start(art, a, m.start()),
-            m.end(),
-            back=any(m.group(g) is not None for g in ("back", "own", "it", "passive", "grown")),
-        )
-        for m in (_LEVEL_OF.finditer(art.text, a, b) if _LEVEL_CUE.search(low) else ())
-        if not any(f.start <= m.start("n") < f.end for f in found) and not _year(m.group("n"))
-    ]
+    found += _held_by_pronoun(art, a, b, found)
+    found += _levels_of(art, a, b, found)
     for m in (
         _LEVELS.finditer(art.text, a, b) if " to " in low and ("troop " in low or "from " in low) else ()
     ):
@@ -469,6 +461,57 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
     return found
 
 
+#: A figure sharing the troop noun of the next: "2,500 US and 1,000 British troops".
+_SHARED = re.compile(
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?<![\w,.])(?P<n>{_NUMBER})\s+(?P<name>(?:(?-i:[A-Z])[\w.’'-]*\s+){{1,3}})and\s+$",
+    re.I,
+)
+
+
+def _held_by_pronoun(art: Document, a: int, b: int, found: list[_Hit]) -> list[_Hit]:
+    """ "In Syria, it has about 900.", "It will deploy 800 by March.": a bare level held or moved by
+    the troops' owner told before."""
+    low = art.text[a:b].lower()
+    return [
+        _Hit(m.group("n"), m.group("q"), m.start("n") if m.group("q") is None else m.start("q"), m.start("n"),
+             m.start("n"), m.end("n"), back=True)
+        for m in (_IT_HAS.finditer(art.text, a, b) if " it " in low or "they " in low or low.startswith(("it ", "they ")) else ())
+        if not any(f.start <= m.start("n") < f.end for f in found) and not _year(m.group("n"))
+    ]  # fmt: skip
+
+
+def _levels_of(art: Document, a: int, b: int, found: list[_Hit], back_only: bool = False) -> list[_Hit]:
+    """Levels told without a troop noun after the number (_LEVEL_OF); back_only: only those that
+    refer to troops told before ("Their number is about 2,500.")."""
+    if not _LEVEL_CUE.search(art.text[a:b].lower()):
+        return []
+    hits = []
+    for m in _LEVEL_OF.finditer(art.text, a, b):
+        back = any(m.group(g) is not None for g in ("back", "own", "it", "passive", "grown"))
+        if (back_only and not back) or any(f.start <= m.start("n") < f.end for f in found) or _year(m.group("n")):
+            continue
+        start = m.start("n") if m.group("q") is None else m.start("q")
+        hits.append(_Hit(m.group("n"), m.group("q"), start, m.start("n"), _names_start(art, a, m.start()), m.end(), back=back))
+    return hits
+
+
+#: After a sentence with troops, a sentence whose figure refers to them: "It will deploy 800.",
+#: "Their number is about 2,500.", "About 3,000 will go to Poland."
+_FOLLOW_CUE = re.compile(
+    r"(?:\d|hundred|thousand)\s+(?:of\s+them\s+)?(?:will|would|are|were|remain|stay|is|have)\b"
+    r"|\b(?:it|they)\s+(?:[\w-]+\s+){0,3}?\d"
+    r"|\b(?:their|its|that|this)\s+(?:number|figure|total|strength)\b",
+    re.I,
+)
+
+
+def _follower_hits(art: Document, a: int, b: int) -> list[_Hit]:
+    """The figures of a sentence with no troop word that may count the troops told just before."""
+    found = _elliptic(art, a, b, [])
+    found += _held_by_pronoun(art, a, b, found)
+    return found + _levels_of(art, a, b, found, back_only=True)
+
+
 #: A figure's noun that is "men" ("900 men", not "servicemen"): troops only of a party its clause names.
 _MEN = re.compile(r"(?<![\w-])men$", re.I)
 #: A further change coordinated with one just read, its troops the same: ", and from 3,000 to 2,500".
@@ -481,8 +524,11 @@ _AND_FROM = re.compile(
 
 #: "In Syria, it has about 900.": a bare level held by the troops' owner told before.
 _IT_HAS = re.compile(
-    r"\b(?:it|they)\s+(?:still\s+|now\s+|also\s+|currently\s+)?(?:has|have|keeps?|maintains?|stations?|retains?)\s+"
-    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?=\s*(?:[,;.]|there\b|in\b|at\b|$))",
+    r"\b(?:it|they)\s+(?:still\s+|now\s+|also\s+|currently\s+)?"
+    # "it will deploy 800 by March", "they plan to send 1,500": a level moved, its status from the words before
+    r"(?:(?:will|would|plans?\s+to|is\s+to|are\s+to)\s+(?:deploy|send|station|keep|withdraw|pull\s+out)"
+    r"|has|have|keeps?|maintains?|stations?|retains?|deploy(?:s|ed)?|sent|sends|withdrew)\s+"
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?=\s*(?:[,;.]|there\b|in\b|at\b|to\b|into\b|by\b|more\b|$))",
     re.I,
 )
 _LEVEL_KEYS = (
@@ -607,9 +653,10 @@ def find_posture(art: Document) -> list[Posture]:
             # reference to it needs no troop word.
             if told == i - 1 and _NUM_HINT.search(art.text, s.start, s.end):
                 with_units.add(i)
-            elif i - 1 in with_nouns and _ELLIPTIC_CUE.search(art.text, s.start, s.end):
+            elif i - 1 in with_nouns and _FOLLOW_CUE.search(art.text, s.start, s.end):
                 # "The US will pull troops out of Iraq. About 2,000 will remain.": after a sentence
-                # with troops, a bare figure as a subject may count them (the one form tried here).
+                # with troops, a bare figure as a subject, a pronoun's object or "their number" may
+                # count them (the forms tried here).
                 follower = True
             else:
                 continue
@@ -620,7 +667,7 @@ def find_posture(art: Document) -> list[Posture]:
             # begun withdrawing troops from Syria"): the context of a later bare figure.
             pending.append(s)
             continue
-        hits = _elliptic(art, s.start, s.end, []) if follower else _hits(art, s.start, s.end, i in with_nouns)
+        hits = _follower_hits(art, s.start, s.end) if follower else _hits(art, s.start, s.end, i in with_nouns)
         if hits and pending:
             reader.take_context(pending)
             pending.clear()
@@ -778,7 +825,7 @@ class _Reader:
         if country and _HOMEWARD.search(art.text, h.end, lv.cend) and country == self._main()[0]:
             return False  # "1,200 marines will be brought back to the United States": home, not abroad
         if country is None:
-            country = _country_before(art, s.start, h.start) or _host_subject(art, s.start, h.start)
+            country = _host_subject(art, s.start, h.start) or _country_before(art, s.start, h.start)
         if country is None and (spread := _REGIONAL.match(art.text, h.end, s.end)):
             country = _REGIONS[spread.group("adj").split()[0].lower()]  # "spread over various European nations"
         force = lv.force
@@ -1691,7 +1738,9 @@ _OTHER_FIGURE = re.compile(r"\d+(?:[,.]\d+)*(?!\d|st\b|nd\b|rd\b|th\b)|\bthere\b
 _COORDINATED = re.compile(
     rf"\s+and\s+(?:{QUALIFIER}\s+)?(?:{_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}\s+"
     # "... and 1,000 coalition troops already stationed in Iraq"
-    r"(?:(?:already|currently|still|now)\s+)?(?:(?:stationed|deployed|based)\s+)?(?:in|at)\s+(?:the\s+)?",
+    # "... and 1,000 coalition personnel are in Iraq"
+    r"(?:(?:are|were|is|was|remain)\s+)?(?:(?:already|currently|still|now)\s+)?(?:(?:stationed|deployed|based)\s+)?"
+    r"(?:in|at)\s+(?:the\s+)?",
     re.I,
 )
 
@@ -1701,6 +1750,10 @@ def _country_after(
 ) -> tuple[str | None, int]:
     if not near and (aside := _ASIDE_AFTER.match(art.text, pos, end)):
         pos = aside.end()  # "2,500 troops — part of a coalition once 5,000 strong — remain in Iraq"
+    if not near and (both := _COORDINATED.match(art.text, pos, end)):
+        # "2,500 U.S. troops and 1,000 coalition personnel are in Iraq": both there (the other
+        # figure's troops may be a name: "coalition")
+        return _country_after(art, both.end() - 1, end, near=True)
     for m in art.mentions_in(pos, min(end, pos + 80)):
         gap = art.text[pos : m.start]
         if not near and _OTHER_FIGURE.search(gap):
