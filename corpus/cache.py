@@ -90,4 +90,10 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:
+        # `python3 corpus/cache.py | head -1`: the reader closed the pipe once it had its line; the
+        # rest is not wanted, and Python's flush at exit must not print a traceback about it.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
