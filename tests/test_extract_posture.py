@@ -931,3 +931,17 @@ def test_followers_coordinated_figures_and_hosts(ex, text, expected):
     """A figure refers to the troops of the sentence before; coordinated figures share a place or a
     noun; the subject of a hosting verb places the troops it hosts."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 1,000 Russian instructors are in Mali.", [("Russia", "Mali", 1000)]),
+        ("Turkey keeps about 200 trainers in Somalia.", [("Turkey", "Somalia", 200)]),
+        ("About 1,000 instructors are in Mali.", []),  # of no party the clause names
+        ("Some 400 flight instructors work in Qatar.", []),
+    ],
+)  # fmt: skip
+def test_instructors_and_trainers_of_a_named_party(ex, text, expected):
+    """Instructors and trainers alone count as troops only of a party their clause names, as "men"."""
+    assert _levels(ex, text) == expected

@@ -61,7 +61,7 @@ _CLAUSE = r"(?:[^.;]|(?<=\b(?-i:[A-Z]))\.)"
 _NOUN = (
     r"(?:troops|soldiers|peacekeepers|service\s*members|servicemembers|service(?:wo)?men|military\s+personnel|personnel"
     r"|forces|marines|sailors|airmen|fighters|paratroopers|commandos|reservists|guardsmen|infantrymen"
-    r"|(?:military\s+)?advis[eo]rs|military\s+(?:trainers|instructors)"
+    r"|(?:military\s+)?advis[eo]rs|(?:military\s+)?(?:trainers|instructors)"  # alone, weak: "1,000 Russian instructors"
     # "600 military and police officers" (not police officers alone); "900 men", only when the
     # clause names whose they are ("Peru keeps some 900 men in Haiti": _Hit.weak)
     r"|(?:military|army)\s+(?:and\s+police\s+)?officers|men"
@@ -388,7 +388,7 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
             )
         part = _PART_OF.search(art.text, max(a, m.start() - 40), m.start())
         if part is None:
-            weak = bool(_MEN.search(art.text, m.end() - 4, m.end()))
+            weak = bool(_MEN.search(art.text, max(m.start(), m.end() - 30), m.end()))
             found.append(_Hit(m.group("n"), m.group("q"), m.start(), m.start("n"), m.start("adj"), m.end(), weak=weak))
             continue
         # "will pull out 2,200 of 5,200 troops": the part moves, the whole is the level standing now.
@@ -513,7 +513,7 @@ def _follower_hits(art: Document, a: int, b: int) -> list[_Hit]:
 
 
 #: A figure's noun that is "men" ("900 men", not "servicemen"): troops only of a party its clause names.
-_MEN = re.compile(r"(?<![\w-])men$", re.I)
+_MEN = re.compile(r"(?<![\w-])(?:men|(?<!military\s)(?:instructors|trainers))$", re.I)
 #: A further change coordinated with one just read, its troops the same: ", and from 3,000 to 2,500".
 _AND_FROM = re.compile(
     rf"(?:\s+(?:in|at)\s+[^,;.]{{1,40}}?)?\s*,?\s+and\s+from\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})"
@@ -1955,7 +1955,7 @@ def level_at(art: Document, i: int, n_start: int, n_end: int) -> list[Posture]:
                 return []  # a unit sized by the number ("a 1,500-strong force"): the rules' own forms read those
             if not _NOUN_END.search(text, n_end, end) or _UNFIT_WORD.search(text, n_end, end):
                 return []
-            weak = bool(_MEN.search(text, end - 4, end))
+            weak = bool(_MEN.search(text, max(n_end, end - 30), end))
             break
     if end == n_end and not _BARE_END.match(text, n_end, s.end):
         return []  # a bare figure that a noun follows counts that noun ("20,000 residents"), not troops
