@@ -945,3 +945,16 @@ def test_followers_coordinated_figures_and_hosts(ex, text, expected):
 def test_instructors_and_trainers_of_a_named_party(ex, text, expected):
     """Instructors and trainers alone count as troops only of a party their clause names, as "men"."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 800 Cuban troops are in Venezuela.", [("Cuba", "Venezuela", 800)]),
+        ("About 300 Gabonese soldiers serve in the Central African Republic.",
+         [("Gabon", "Central African Republic", 300)]),
+        ("About 200 New Zealander troops are in Iraq.", [("New Zealand", "Iraq", 200)]),
+    ],
+)  # fmt: skip
+def test_peoples_of_states_the_world_list_names_without_adjectives(ex, text, expected):
+    assert _levels(ex, text) == expected
