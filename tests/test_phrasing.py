@@ -8,6 +8,7 @@ import pytest
 
 from reporter.brief.phrasing import (
     change_counts,
+    commitment_label,
     incident_place,
     join_and,
     kind_count,
@@ -132,3 +133,14 @@ def test_milestone_line_says_when_for_each_status():
     assert milestone_line("exit", "2026", "due", "in 9 days", disputed=True).endswith(
         "(in 9 days; sources differ on the date)"
     )
+
+
+def test_commitment_label_names_party_step_and_place():
+    """Built from what a timeline line's mentions agree on; nothing to build without who or where."""
+    assert commitment_label("Blue Corps", "Chad", action="end presence", step="presence", stage="begin") == (
+        "Blue Corps: withdrawal from Chad begins"
+    )
+    assert commitment_label("Blue Corps", "Chad", action="hand over", step="presence") == "Blue Corps: handover in Chad"
+    assert commitment_label(None, "Gaza Strip", action="start", step="ceasefire") == "Ceasefire in the Gaza Strip takes effect"
+    assert commitment_label("UNDOF", None, action="end presence", step="mandate") == "UNDOF: mandate ends"
+    assert commitment_label(None, None, action="end presence", step="presence") is None

@@ -22,6 +22,7 @@ from reporter.brief.commitment_identity import Identity, has_place, identity, re
 from reporter.brief.commitment_parties import autonomous_regions, same_party
 from reporter.brief.commitment_steps import DEAL_STEPS, steps_named
 from reporter.brief.merge import Disagreement, Report, claims_of, date_bounds, finest
+from reporter.brief.phrasing import commitment_label
 from reporter.models import Milestone
 
 #: Two mentions more than this far apart in due date are different commitments, however alike.
@@ -419,7 +420,7 @@ def _label(ms: list[Milestone]) -> str:
         # names who or where says more than "meaning it would end".
         noisy = bool(re.search(r"\||\d{4}-\d\d|\(\w+\)\s*[-–—]|^[A-Z]{3,}\b|<", _STAMP.sub("", what)))
         # A clause cut after "and" or "from", or a headline caught twice, is no clean clause either.
-        noisy = noisy or bool(_CUT.search(split_clause(what)[0]) or _TWICE.search(what))
+        noisy = noisy or bool(_CUT.search(split_clause(what)[0]) or _TWICE.search(what)) or _fragment(what)
         said = read_identity(what)
         silent = not (said.who or said.country or said.region or said.federal)
         # ... and one that names what is due (a truce, troops, a withdrawal) more than "Hamas took effect".
@@ -427,6 +428,66 @@ def _label(ms: list[Milestone]) -> str:
         return (noisy, silent, stepless, -counts[what], len(what) > 140, len(what))
 
     return min(counts, key=rank)
+
+
+#: Words a clause cut from the middle of a sentence opens with: "meaning it would end", "which
+#: expires", "be completed", "according to". (A clause that opens with its subject reads alone.)
+_LEAD_WORDS = """meaning which who whose whom that according after hours shortly as while when where it they
+    this these those he she we its their to and but or so because since if until unless be being been is are
+    was were has have had will would could should may might must can having also then here there"""
+_LEADS = frozenset(_LEAD_WORDS.split())
+#: Verbs of a presence that runs on to its date ("will remain until", "the mission will run").
+_STAY = re.compile(r"\b(?:remain\w*|stay\w*|continu\w*|run|runs|running|last|lasts|extend\w*|keep\w*|kept)\b", re.I)
+_MANDATE = re.compile(r"\bmandates?\b", re.I)
+#: Other words of a step the extractor reads (its step lemmas) that tell no action apart: a clause
+#: naming one says what is due ("will retreat 30 km", "complete the rotation", "cease operations").
+_STEP_WORD = re.compile(
+    r"\b(?:retreat\w*|repatriat\w*|evacuat\w*|disengag\w*|remov\w*|rotat\w*|pull\w*\s+back|pullback|ceas(?:e|es|ed|ing)|"
+    r"cessation|halt\w*|stop\w*|releas\w*|free|freed|disarm\w*|demobili[sz]\w*|complet\w*|finish\w*|liquidat\w*|"
+    r"return\w*|participat\w*|protect\w*|guard\w*|patrol\w*|command\w*|operational)\b",
+    re.I,
+)
+
+
+def _fragment(what: str) -> bool:
+    """A wording that does not read alone: cut from mid-sentence (opens with a connective or a
+    pronoun), under three words, ending on a dangling word, or naming no step at all ("according
+    to Malaysia", a person's name)."""
+    clause = split_clause(_shown(what))[0].strip(" \"'“”‘’(-–—,;:")
+    words = clause.split()
+    if len(words) < 3 or _CUT.search(clause):
+        return True
+    if clause[:1].islower() and words[0].lower().strip(".,") in _LEADS:
+        return True
+    return not (steps_named(clause) or _STEP_WORD.search(clause) or read_identity(clause).action)
+
+
+def _line_label(what: str, evidence: str, ms: list[Milestone], who: str | None, where: str | None) -> str:
+    """The wording shown for a line: a source's clause when it reads alone; else a label built from
+    what the line's mentions agree on (who, the step, where); else the whole sentence it came from."""
+    shown = _shown(what)
+    if not _fragment(what):
+        return shown
+    idents = [identity(m) for m in ms]
+    # Only what the mentions' own clauses do: an action read from around a clause is a guess.
+    actions = [i.action for i in idents if i.action and not i.action_told]
+    action = max(set(actions), key=actions.count) if actions else None
+    steps = [i.step for i in idents if i.step]
+    step = max(set(steps), key=steps.count) if steps else None
+    said = " ".join([evidence, *(m.what for m in ms)])  # the mentions' clauses, and the shown one's sentence
+    if step in (None, "presence") and _MANDATE.search(said):
+        step = "mandate"
+    elif step in (None, "presence") and action == "end presence" and all(_STAY.search(split_clause(m.what)[0]) for m in ms):
+        step = "stay"
+    stage = identity(next(m for m in ms if m.what == what)).stage
+    # Without its party a withdrawal is anyone's ("Withdrawal from Niger"): the sentence says more.
+    # A truce's or a release's sides matter less than where it holds.
+    known = who or (step in DEAL_STEPS and where)
+    built = commitment_label(who, where, action=action, step=step, stage=stage) if action and known else None
+    if built:
+        return built
+    sentence = " ".join(_shown(evidence).split())
+    return sentence if len(sentence.split()) >= 4 and len(sentence) <= 300 else shown
 
 
 def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMilestone]:
@@ -460,11 +521,12 @@ def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMi
         where = said.region or said.country
         if said.federal and said.country and not said.region:
             where = f"{said.country} (federal)"
+        evidence = next(m.evidence for m, _ in pending if m.what == what)
         key_src = "|".join([ident.who or "", ident.action or "", where or "", " ".join(sorted(ident.topic))])
         out.append(
             MergedMilestone(
                 key=hashlib.sha1(key_src.encode()).hexdigest()[:10],
-                what=_shown(what),
+                what=_line_label(what, evidence, [m for m, _ in pending], who, where),
                 due=due,
                 due_date=last.isoformat(),
                 status=status,
@@ -472,7 +534,7 @@ def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMi
                 status_text=text,
                 sources=tuple(sorted({r.source for _, r in ms})),
                 disagreements=(Disagreement(field="due", claims=claims),) if len(claims) > 1 else (),
-                evidence=next(m.evidence for m, _ in pending if m.what == what),
+                evidence=evidence,
                 who=who,
                 where=where,
                 completed=completed,

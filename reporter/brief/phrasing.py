@@ -191,6 +191,45 @@ def milestone_line(what: str, due: str, status: str, when: str, *, disputed: boo
     return f"{label}: {what}, due {due}, {status} {when}{' (' + differ + ')' if disputed else ''}"
 
 
+#: What a timeline line's step is called, by kind of step and action ("ceasefire", "end presence"):
+#: the noun, and the words that follow the place. None stands for any action.
+_STEP_NOUNS: dict[tuple[str, str | None], tuple[str, str]] = {
+    ("ceasefire", "start"): ("ceasefire", " takes effect"),
+    ("ceasefire", None): ("ceasefire", " ends"),
+    ("captives", None): ("release of captives", ""),
+    ("mandate", "start"): ("mandate", " begins"),
+    ("mandate", None): ("mandate", " ends"),
+    ("stay", None): ("presence", " ends"),
+    ("presence", "hand over"): ("handover", ""),
+    ("presence", "start"): ("deployment", ""),
+    ("presence", None): ("withdrawal", ""),
+}
+#: How a withdrawal's stage reads after its place: "withdrawal from Chad begins".
+_STAGE_WORDS = {"begin": " begins", "complete": " complete"}
+
+
+def commitment_label(
+    who: str | None, where: str | None, *, action: str | None, step: str | None, stage: str | None = None
+) -> str | None:
+    """A timeline line's label built from what its mentions agree on, when the wording a source gave
+    is a fragment ("meaning it would end"): 'US-led coalition: withdrawal from Iraq (federal)',
+    'UNISFA: mandate ends', 'Ceasefire in the Gaza Strip takes effect'. None without who or where.
+
+    ``step`` is a kind of step (ceasefire, captives, mandate, stay, presence), ``action`` what it does
+    (start, end presence, hand over), ``stage`` begin or complete.
+    """
+    if not (who or where):
+        return None
+    kind = step or "presence"
+    noun, tail = _STEP_NOUNS.get((kind, action)) or _STEP_NOUNS.get((kind, None)) or _STEP_NOUNS[("presence", None)]
+    if noun == "withdrawal":
+        tail = _STAGE_WORDS.get(stage or "", "")
+    # A withdrawal is from a place; any other step is in it.
+    place = f" {'from' if noun == 'withdrawal' else 'in'} {the_place(where)}" if where else ""
+    phrase = f"{noun}{place}{tail}"
+    return f"{who}: {phrase}" if who else phrase[:1].upper() + phrase[1:]
+
+
 def _kinds(incidents: Sequence[Placed]) -> list[tuple[str, int]]:
     counts = Counter(i.type for i in incidents)
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -198,6 +237,7 @@ def _kinds(incidents: Sequence[Placed]) -> list[tuple[str, int]]:
 
 __all__ = [
     "change_counts",
+    "commitment_label",
     "incident_place",
     "join_and",
     "kind_count",
