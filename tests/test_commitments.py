@@ -423,13 +423,14 @@ def _said(what: str, due: str, evidence: str) -> Report:
 
 def test_a_fragment_of_a_sentence_is_no_label_but_the_line_built_from_its_party_and_step_is():
     """'which expires (UNDOF)' does not read alone: the line says whose mandate ends. Without a
-    party to build on, the whole sentence is shown; a clause that opens with its subject is kept."""
+    party to build on, the sentence is shown up to the clause's end (the due date has its own
+    column); a clause that opens with its subject is kept."""
     lapse = _said("which expires (UNDOF)", "2025-06-30", "The observers' mandate, which expires at the end of June, is up for renewal.")
     (mandate,) = merge_milestones([lapse], as_of=date(2025, 6, 1))
     assert mandate.what == "UNDOF: mandate ends"
     told = "The two armies agreed on a pause in the fighting, meaning it would end on Friday."
     (alone,) = merge_milestones([_said("meaning it would end", "2025-06-06", told)], as_of=date(2025, 6, 1))
-    assert alone.what == told
+    assert alone.what == "The two armies agreed on a pause in the fighting, meaning it would end"
     clause = "UNDOF will leave the buffer zone by June"
     (kept,) = merge_milestones([_said(clause, "2025-06", clause)], as_of=date(2025, 6, 1))
     assert kept.what == clause

@@ -464,7 +464,8 @@ def _fragment(what: str) -> bool:
 
 def _line_label(what: str, evidence: str, ms: list[Milestone], who: str | None, where: str | None) -> str:
     """The wording shown for a line: a source's clause when it reads alone; else a label built from
-    what the line's mentions agree on (who, the step, where); else the whole sentence it came from."""
+    what the line's mentions agree on (who, the step, where); else the sentence it came from, up to
+    the clause's end."""
     shown = _shown(what)
     if not _fragment(what):
         return shown
@@ -487,7 +488,13 @@ def _line_label(what: str, evidence: str, ms: list[Milestone], who: str | None, 
     if built:
         return built
     sentence = " ".join(_shown(evidence).split())
-    return sentence if len(sentence.split()) >= 4 and len(sentence) <= 300 else shown
+    # The sentence up to the end of the clause: its subject, without what it goes on to say.
+    clause = " ".join(split_clause(shown)[0].split())
+    at = sentence.find(clause) if clause else -1
+    # (A clause that opens the sentence, or one cut on a dangling word, takes the whole sentence.)
+    upto = sentence[: at + len(clause)].rstrip(" ,;:-–—") if at > 0 else sentence
+    upto = sentence if _CUT.search(upto) else upto
+    return upto if len(upto.split()) >= 4 and len(upto) <= 300 else shown
 
 
 def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMilestone]:
