@@ -958,3 +958,16 @@ def test_instructors_and_trainers_of_a_named_party(ex, text, expected):
 )  # fmt: skip
 def test_peoples_of_states_the_world_list_names_without_adjectives(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spain keeps troops in Latvia. Madrid has about 600 there.", [("Spain", "Latvia", 600)]),
+        ("Italy is sending troops to Kosovo. Rome will deploy another 300 by May.", [("Italy", "Kosovo", 300)]),
+        ("Russia said its troops attacked. Moscow fired 120 at the city.", []),
+    ],
+)  # fmt: skip
+def test_a_named_party_holding_a_bare_figure_after_its_troops(ex, text, expected):
+    """After a sentence with troops, a party named as the subject holds or moves the bare figure."""
+    assert _levels(ex, text) == expected

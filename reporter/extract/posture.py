@@ -500,6 +500,7 @@ def _levels_of(art: Document, a: int, b: int, found: list[_Hit], back_only: bool
 _FOLLOW_CUE = re.compile(
     r"(?:\d|hundred|thousand)\s+(?:of\s+them\s+)?(?:will|would|are|were|remain|stay|is|have)\b"
     r"|\b(?:it|they)\s+(?:[\w-]+\s+){0,3}?\d"
+    r"|\b(?:deploy|send|station|keep|withdraw|has|keeps|maintains|stations|deployed|sent)\s+(?:[a-z]+\s+){0,2}?\d"
     r"|\b(?:their|its|that|this)\s+(?:number|figure|total|strength)\b",
     re.I,
 )
@@ -509,7 +510,26 @@ def _follower_hits(art: Document, a: int, b: int) -> list[_Hit]:
     """The figures of a sentence with no troop word that may count the troops told just before."""
     found = _elliptic(art, a, b, [])
     found += _held_by_pronoun(art, a, b, found)
+    found += [
+        # "Britain is sending troops to Estonia. London will deploy another 800.": the party named
+        # as the subject holds or moves them
+        _Hit(m.group("n"), m.group("q"), m.start("n") if m.group("q") is None else m.start("q"), m.start("n"),
+             m.start(), m.end("n"), back=True)
+        for m in _NAMED_HAS.finditer(art.text, a, b)
+        if not any(f.start <= m.start("n") < f.end for f in found) and not _year(m.group("n"))
+        and any(_party(art, x) for x in art.mentions_in(m.start(), m.end("name")))
+    ]  # fmt: skip
     return found + _levels_of(art, a, b, found, back_only=True)
+
+
+#: A named party holding or moving a bare figure: "Washington will send 1,500 more".
+_NAMED_HAS = re.compile(
+    r"(?P<name>\b(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+){0,2})\s+(?:still\s+|now\s+|also\s+|currently\s+)?"
+    r"(?:(?:will|would|plans?\s+to|is\s+to)\s+(?:deploy|send|station|keep|withdraw|pull\s+out)"
+    r"|has|keeps|maintains|stations|retains|deploys|deployed|sent|sends|withdrew)\s+(?:another\s+|a\s+further\s+)?"
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?=\s*(?:[,;.]|there\b|in\b|at\b|to\b|into\b|by\b|more\b|$))",
+    re.I,
+)
 
 
 #: A figure's noun that is "men" ("900 men", not "servicemen"): troops only of a party its clause names.
