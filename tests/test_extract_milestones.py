@@ -908,3 +908,12 @@ def test_a_weekday_a_reported_plan_names_is_the_coming_one(extractor):
     reported plan's 'would' looks forward as 'will' does."""
     text = "The army said the last troops would leave the city on Sunday."
     assert "2030-05-12" in [due for due, _ in milestones(extractor, text)]
+
+
+def test_a_withdrawal_a_group_completed_is_a_done_step(extractor):
+    """'The rebel movement completed its withdrawal ... on Monday': the withdrawal itself says forces
+    moved, as a pullout or a drawdown does, though the subject names no troops."""
+    text = "The rebel movement completed its withdrawal from the hills to the border region on Monday."
+    assert "2030-05-06" in [due for due, _ in milestones(extractor, text)]
+    talks = "The rebel movement completed its review of the talks on Monday."
+    assert "2030-05-06" not in [due for due, _ in milestones(extractor, talks)]

@@ -720,7 +720,7 @@ _DONE_SUBJECT = re.compile(
     r"\b(?:troops|forces?|soldiers|marines|military|army|base|bases|mission|coalition|contingent|peacekeepers|"
     r"ceasefire|truce|IDF|UNIFIL|garrison|personnel|elements|camp|detachment|units|outposts?|paramilitary|mercenar\w+|"
     # steps that only forces take
-    r"disengagement|redeployment|deployment|reinforcements?|pullout|drawdown|demobili[sz]ation|"
+    r"disengagement|redeployment|deployment|reinforcements?|pullout|withdrawal|drawdown|demobili[sz]ation|"
     r"guards|convoy)\b",
     re.I,
 )
