@@ -24,6 +24,8 @@ PUB = date(2025, 3, 12)  # a Wednesday
         ("late Saturday into early Sunday", "2025-03-08/2025-03-09"),
         ("last week", "2025-03-03/2025-03-09"),
         ("the weekend attack", "2025-03-08/2025-03-09"),
+        ("will leave by the weekend", "2025-03-15/2025-03-16"),
+        ("to pull out before the end of the weekend", "2025-03-15/2025-03-16"),
         ("earlier this month", "2025-03-01/2025-03-11"),
         ("since Friday", "2025-03-07/2025-03-12"),
         ("15 June 2025", "2025-06-15"),

@@ -917,3 +917,9 @@ def test_a_withdrawal_a_group_completed_is_a_done_step(extractor):
     assert "2030-05-06" in [due for due, _ in milestones(extractor, text)]
     talks = "The rebel movement completed its review of the talks on Monday."
     assert "2030-05-06" not in [due for due, _ in milestones(extractor, talks)]
+
+
+def test_a_deadline_by_the_weekend_is_the_weekend_ahead(extractor):
+    """'will leave the city by the weekend', told on a Friday, is due that Sunday, not the one gone."""
+    text = "The army said the last troops will leave the city by the weekend."
+    assert "2030-05-12" in [due for due, _ in milestones(extractor, text)]

@@ -120,7 +120,7 @@ _MONTH_REL = re.compile(rf"(?P<m>{MONTH})\s+(?P<rel>last|this|next)\s+year\b")
 _RELATIVE = re.compile(
     r"\b(?P<r>yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|earlier today|"
     r"overnight|(?:late |early )?last week|(?:earlier |late )?this week|(?:the |over the )?past week|"
-    r"(?:last|this past|over the|the) weekend|last month|(?:earlier |late )?(?:this|the current) month|last year|"
+    r"(?:by|before|until) the (?:end of the )?weekend|(?:last|this past|over the|the) weekend|last month|(?:earlier |late )?(?:this|the current) month|last year|"
     r"(?:earlier |later )?(?:this|the current) year|(?:by |at |before )?the end of (?:the|this|next|the current) (?:year|month)|"
     r"(?:by |at |before )?year[- ]end|(?:next|this) (?:spring|summer|autumn|fall|winter)|"
     r"next (?:week|month|year)|effective\s+immediately|immediate\s+effect|"
@@ -425,6 +425,11 @@ def _relative(m: re.Match[str], published: date | None) -> DateSpan | None:
         return DateSpan(monday, max(monday, p - timedelta(days=1)) if r.startswith("earlier") else p, "range")
     if r.endswith("past week"):
         return DateSpan(p - timedelta(days=6), p, "range")
+    if r.startswith(("by ", "before ", "until ")) and r.endswith("weekend"):
+        # "will leave by the weekend": a deadline is the weekend ahead (the one in progress on a Sunday),
+        # where "over the weekend" in a report is the weekend just gone
+        saturday = p + timedelta(days=(5 - p.weekday()) % 7) if p.weekday() != 6 else p - timedelta(days=1)
+        return DateSpan(saturday, saturday + timedelta(days=1), "range")
     if r.endswith("weekend"):
         sunday = p - timedelta(days=(p.weekday() - 6) % 7)
         return DateSpan(sunday - timedelta(days=1), sunday, "range")
