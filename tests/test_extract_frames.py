@@ -21,6 +21,12 @@ from reporter.extract.text import tokens
         ("clashes", ("clash", "s")),
         ("shelling", ("shelling", "base")),
         ("targets", ("target", "s")),
+        # words of commitment the learned milestone finder names by their dictionary form
+        ("promised", ("promise", "ed")),
+        ("agreed", ("agree", "ed")),
+        ("scheduled", ("schedule", "ed")),
+        ("slated", ("slate", "ed")),
+        ("approved", ("approve", "ed")),
     ],
 )
 def test_lemma_and_inflection(word, expected):
