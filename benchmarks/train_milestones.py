@@ -162,23 +162,19 @@ def scored_by_extractor(items: list[Item], model: learned.Model) -> dict:
 
 
 def judge(check: list[Item], model: learned.Model) -> tuple[dict, dict]:
-    """Rules alone and rules + finder on each check shard and pooled: (rules, finder) pooled reports."""
+    """Rules alone and rules + finder on the check shards pooled: (rules, finder) reports. Pooled
+    only: the check shards are scored in aggregate, never shard by shard (corpus.cache.CHECK_SHARDS)."""
     print(
         f"{'check':6s} {'rules ms F1 (P/R)':>18s} {'overall':>7s}   {'+finder ms F1 (P/R)':>20s} {'overall':>7s}"
     )
-    pooled = {}
-    for shards in (CHECK_SHARDS, *CHECK_SHARDS):
-        items = [it for it in check if it.shard in shards]
-        rows = [scored_by_extractor(items, m) for m in (RULES_ONLY, model)]
-        cells = [
-            f"{r['milestones']['f1']:.3f} ({r['milestones']['precision']:.2f}/{r['milestones']['recall']:.2f})"
-            f" {r['overall']['f1']:7.3f}"
-            for r in rows
-        ]
-        print(f"{shards:6s} {cells[0]:>26s}   {cells[1]:>28s}", flush=True)
-        if shards == CHECK_SHARDS:
-            pooled = {"rules": rows[0], "finder": rows[1]}
-    return pooled["rules"], pooled["finder"]
+    rows = [scored_by_extractor(check, m) for m in (RULES_ONLY, model)]
+    cells = [
+        f"{r['milestones']['f1']:.3f} ({r['milestones']['precision']:.2f}/{r['milestones']['recall']:.2f})"
+        f" {r['overall']['f1']:7.3f}"
+        for r in rows
+    ]
+    print(f"{CHECK_SHARDS:6s} {cells[0]:>26s}   {cells[1]:>28s}", flush=True)
+    return rows[0], rows[1]
 
 
 def main() -> int:
