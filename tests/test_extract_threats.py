@@ -149,3 +149,13 @@ def test_an_ultimatum_is_a_threat_by_what_it_is(ex):
 )
 def test_a_will_with_a_condition_put_to_a_party_is_a_threat(ex, text):
     assert len(_threats(ex, text)) == 1
+
+
+def test_a_warning_that_tells_news_gives_the_event_it_tells(ex):
+    """A warning that holds out no harm passes on news: the event word of its clause tells the event."""
+    text = (
+        "The shipping agency warned on Tuesday that a cargo ship was hit by a missile off Hodeidah, and urged "
+        "vessels to report anything suspicious."
+    )
+    incidents = ex.extract(text, id="t", published=DAY).incidents
+    assert [(i.type, i.location) for i in incidents] == [("missile_attack", "Hodeidah")]

@@ -375,6 +375,11 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         trig = _main_trigger(kinds, weapons)
         if trig is None:
             return None
+        if trig.kind == "threat" and len(kinds) > 1 and not _holds_out_harm(art, s_idx, trig):
+            # "warned that a vessel was hit by a missile": a warning that holds out no harm passes on
+            # the news, and the clause's own event word tells the event
+            kinds = {k: t for k, t in kinds.items() if t is not trig}
+            continue
         if trig.kind == "threat" or not (
             events.negated(text, cl.start, trig.start)
             or events.hypothetical(text, cl.start, trig.start, trig.end, cl.end)
@@ -547,9 +552,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     objects = _unique([m.of("weapon").name for m in weapons])  # type: ignore[union-attr]
     count = _count(art, cl, trig, weapon)
     if typ == "threat_statement":
-        said = trig.word.split(None, 1)[0] in speech.PLAIN
-        # "pledging to retaliate" carries its threat in its own words
-        if not said and "to " not in trig.word and not threatens(art, s_idx, trig):
+        if not _holds_out_harm(art, s_idx, trig):
             return None  # "warned that attacks harm the country" threatens nothing
         threat = threat_args(art, s_idx, cl, trig)
         if threat is None:
@@ -672,6 +675,13 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
 
 #: Between a weapon and the verb it does with others: "warplanes and artillery (have) shelled".
 _JOINT_GAP = re.compile(r"(?:\s*,?\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}?)?(?:\s*(?:have|has|had|were|was|also|reportedly)\b)*\s*")
+
+
+def _holds_out_harm(art: Document, s_idx: int, trig: events.Trigger) -> bool:
+    """A threat word that threatens: a said-would statement, "pledging to retaliate" (its own words
+    carry the threat), or a warning whose complement holds out harm."""
+    said = trig.word.split(None, 1)[0] in speech.PLAIN
+    return said or "to " in trig.word or threatens(art, s_idx, trig)
 
 
 def _joint_doers(art: Document, cl: events.Clause, weapon: Mention, trig: events.Trigger) -> bool:
