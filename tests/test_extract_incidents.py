@@ -139,3 +139,21 @@ def test_an_event_told_again_far_from_its_story_is_one_event():
     ):
         art, other = _told(text, 9)
         assert len(_one_per_event(art, [first, other])) == 2, text
+
+
+def test_a_headline_tells_the_event_a_body_gives_no_scene():
+    """A headline is a title, passed over while the body tells the event; when the body names no event
+    with a scene, the headline's is the article's event (and only then: the body's telling wins)."""
+    from reporter.extract.document import Document
+    from reporter.extract.incidents import incident_events
+
+    body = (
+        "The owners of both vessels said the crews were safe and the ships were sailing on to port. "
+        "Insurers said premiums for the route would rise again."
+    )
+    lexicon = Extractor().lexicon
+    art = Document.read("Two cargo ships attacked by drones off Hodeidah\n\n" + body, date(2030, 5, 10), lexicon)
+    assert [(e.type, e.place.name) for e in incident_events(art)] == [("drone_attack", "Hodeidah")]
+    told = "Drones struck two cargo ships near Mocha on Monday, the owners said. " + body
+    art = Document.read("Two cargo ships attacked by drones off Hodeidah\n\n" + told, date(2030, 5, 10), lexicon)
+    assert [(e.type, e.place.name) for e in incident_events(art)] == [("drone_attack", "Mocha")]

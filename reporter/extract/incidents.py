@@ -109,11 +109,19 @@ def find_incidents(art: Document) -> list[Incident]:
 
 def incident_events(art: Document) -> list[Cand]:
     """The events of an article an incident is made of: every sentence's candidates folded, in order."""
+    found = _events(art, skip_headline=True)
+    if found:
+        return found
+    # "Tankers attacked in Gulf of Oman" over a body that names no scene: the headline tells the event
+    return _events(art, skip_headline=False)
+
+
+def _events(art: Document, skip_headline: bool) -> list[Cand]:
     linker = Linker(art)
     toll_word = map(casualties.is_hint_word, map(_NORM, art.tokens))
     tolls = art.sentences_with(list(compress(map(_START, art.tokens), toll_word)))  # tested in C
     for s_idx in range(len(art.sentences)):
-        if is_headline(art, s_idx):
+        if skip_headline and is_headline(art, s_idx):
             continue
         cands = sentence_candidates(art, s_idx)
         if not cands:
