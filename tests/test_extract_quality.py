@@ -87,8 +87,12 @@ def evaluation():
 def test_scores_stay_above_their_floors(evaluation, name):
     """Each set's per-kind F1, by the shared scorer, is at or above its recorded floor."""
     paths, gold = evaluation.inputs(name)
-    if name.startswith("corpus-") and not paths:
-        pytest.skip("the corpus texts are not in the local cache (see corpus/README.md)")
+    if name.startswith("corpus-"):
+        shards = name.partition(":")[2]
+        expected = len(list(gold.glob(f"[{shards}]_*.json" if shards else "*.json")))
+        if len(paths) < expected:
+            # A floor holds for the whole set: on part of it the figure is another set's.
+            pytest.skip(f"{len(paths)} of {expected} corpus texts in the local cache (see corpus/README.md)")
     if not gold.is_dir():
         pytest.skip(f"{gold} is absent")
     report = evaluation.score(name, verbose=False)
