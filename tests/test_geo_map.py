@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 import subprocess
 from dataclasses import replace
@@ -145,3 +146,36 @@ def test_a_country_name_moves_aside_from_a_marker_at_its_middle():
     assert plan_markers([*frame, *inner])[0] == box
     svg = incident_map([*frame, *inner]).svg
     assert ">IRAQ<" in svg and ">IRAN<" in svg
+
+
+def test_tiny_islands_do_not_stop_the_land_being_drawn():
+    """A wide view holds islets that round to a single point; the land after them is still drawn.
+
+    A ring written as a bare "l" with no steps is a path syntax error, and renderers stop drawing the
+    path there: the map showed one country's land and sea everywhere else.
+    """
+    wide = [
+        _at(1, "Sanaa", "Yemen", 15.35, 44.2),
+        _at(2, "Kabul", "Afghanistan", 34.53, 69.17),
+        _at(3, "Kharkiv", "Ukraine", 49.99, 36.23),
+        _at(4, "Gaza", "Palestine", 31.5, 34.47),
+    ]
+    svg = incident_map(wide).svg
+    d = svg.split(' d="', 1)[1].split('"', 1)[0]
+    rings = d.split("z")[:-1]
+    assert rings and all(len(r.split("l", 1)[1].split()) >= 4 for r in rings), "a ring without steps"
+    from PIL import Image
+
+    from reporter.brief.svg import to_png
+
+    image = Image.open(io.BytesIO(to_png(svg, 400, density=1))).convert("RGB")
+    raw = image.tobytes()
+    pixels = [tuple(raw[i : i + 3]) for i in range(0, len(raw), 3)]
+
+    def near(px: tuple[int, ...], rgb: tuple[int, int, int]) -> bool:
+        return all(abs(a - b) <= 4 for a, b in zip(px, rgb, strict=True))
+
+    land = sum(1 for px in pixels if near(px, (0xF2, 0xEF, 0xE6)))
+    sea = sum(1 for px in pixels if near(px, (0xDC, 0xE9, 0xF2)))
+    # Between Yemen, Ukraine and Afghanistan most of the view is land.
+    assert land > sea, f"land {land} px, sea {sea} px"

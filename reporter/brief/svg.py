@@ -119,7 +119,10 @@ def path_data(rings: list[list[tuple[float, float]]]) -> str:
             if (x, y) != (px, py):
                 steps.append(f"{num(x - px)} {num(y - py)}")
                 px, py = x, y
-        out.append(f"M{num(round(x0, 1))} {num(round(y0, 1))}l" + " ".join(steps) + "z")
+        # A ring that rounds to a point or a line covers nothing; worse, a bare "lz" is a syntax
+        # error, and SVG renderers stop drawing a path at its first error (the rest of the land).
+        if len(steps) >= 2:
+            out.append(f"M{num(round(x0, 1))} {num(round(y0, 1))}l" + " ".join(steps) + "z")
     return "".join(out)
 
 
