@@ -179,3 +179,79 @@ def test_tiny_islands_do_not_stop_the_land_being_drawn():
     sea = sum(1 for px in pixels if near(px, (0xDC, 0xE9, 0xF2)))
     # Between Yemen, Ukraine and Afghanistan most of the view is land.
     assert land > sea, f"land {land} px, sea {sea} px"
+
+
+def _label_boxes(svg: str) -> list[tuple[float, float, float, float]]:
+    """The white boxes behind the markers' numbers, as drawn (x0, y0, x1, y1)."""
+    import re
+
+    return [
+        (float(x), float(y), float(x) + float(w), float(y) + float(h))
+        for x, y, w, h in re.findall(
+            r'<rect x="([-\d.]+)" y="([-\d.]+)" width="([\d.]+)" height="([\d.]+)" rx="1.5"', svg
+        )
+    ]
+
+
+def test_many_events_in_one_city_keep_every_number_readable():
+    """A city with a dozen events among nine towns a day's drive apart, in a view wide enough that
+    their markers nearly touch: no label covers another, each number is printed, and every label
+    lies inside the map's frame."""
+    import re
+
+    towns = [(31 + 1.3 * a, 35 + 1.3 * b) for a in range(3) for b in range(3)]
+    crowded = [
+        *(_at(100 + n, "Alpha", "Lebanon", 33.89, 35.50) for n in range(12)),
+        *(
+            _at(3 * t + k + 1, f"Town {t}", "Syria", lat, lon)
+            for t, (lat, lon) in enumerate(towns)
+            for k in range(3)
+        ),
+        _at(90, "Sanaa", "Yemen", 15.35, 44.2),
+        _at(91, "Tehran", "Iran", 35.7, 51.4),
+    ]
+    svg = incident_map(crowded).svg
+    boxes = _label_boxes(svg)
+    assert len(boxes) >= 10
+    for n, a in enumerate(boxes):
+        for b in boxes[n + 1 :]:
+            assert not (
+                a[0] < b[2] - 0.5 and b[0] < a[2] - 0.5 and a[1] < b[3] - 0.5 and b[1] < a[3] - 0.5
+            ), (a, b)
+    width, height = (float(v) for v in re.findall(r'viewBox="0 0 ([\d.]+) ([\d.]+)"', svg)[0])
+    assert all(x0 >= 0 and y0 >= 0 and x1 <= width and y1 <= height for x0, y0, x1, y1 in boxes)
+    printed = set()
+    for text in re.findall(r'font-weight="bold"[^>]*>([^<]+)<', svg):
+        for part in text.replace("…", "").split(","):
+            if "–" in part:
+                lo, hi = part.split("–")
+                printed |= set(range(int(lo), int(hi) + 1))
+            elif part.strip():
+                printed.add(int(part))
+    assert printed == {i.number for i in crowded}
+
+
+def test_country_names_stay_inside_the_frame_and_apart():
+    """A long name near the edge (China's, at the view's east side) is left out rather than cut by
+    the frame, and no two names overlap (Russia's and Kazakhstan's met)."""
+    import re
+
+    from reporter.brief.svg import text_width
+
+    wide = [_at(1, "Sanaa", "Yemen", 15.35, 44.2), _at(2, "Kabul", "Afghanistan", 34.53, 69.17),
+            _at(3, "Kharkiv", "Ukraine", 49.99, 36.23), _at(4, "Gaza", "Palestine", 31.5, 34.47),
+            _at(5, "Arabian Sea", "", 15.0, 65.0)]  # fmt: skip
+    svg = incident_map(wide).svg
+    frame = re.findall(
+        r'<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)" fill="none"', svg
+    )[0]
+    left, top, w, h = map(float, frame)
+    names = [
+        (float(x) - text_width(t, 6) / 2, float(y) - 5, float(x) + text_width(t, 6) / 2, float(y) + 1)
+        for x, y, t in re.findall(r'<text x="([\d.]+)" y="([\d.]+)" font-size="6"[^>]*>([^<]+)<', svg)
+    ]
+    assert len(names) >= 3
+    assert all(left <= a[0] and a[2] <= left + w and top <= a[1] and a[3] <= top + h for a in names)
+    for n, a in enumerate(names):
+        for b in names[n + 1 :]:
+            assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (a, b)

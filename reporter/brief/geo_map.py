@@ -21,7 +21,7 @@ import os
 import statistics
 import zipfile
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -290,22 +290,24 @@ def _draw(
     c.rect(left, top, plot_w, plot_h, fill=SEA)
     outline = draw.path_data([[at(x, y) for x, y in ring] for ring in land])
     c.add("path", d=outline, fill=LAND, stroke=BORDER, stroke_width=0.5, stroke_linejoin="round")
-    labels = []  # (rect, text): the markers' numbers, in boxes
-    for (lon, lat), text, (dx, dy, ha, va) in _place_labels([*solid, *hollow], box, (plot_w, plot_h)):
-        x, y = at(lon, lat)
-        w, h = draw.text_width(text, 7, bold=True), 7.0
-        x0 = x + dx - (w if ha == "right" else w / 2 if ha == "center" else 0)
-        y0 = y - dy - (h if va == "bottom" else 0)  # offsets count points upwards
-        labels.append(((x0 - 1, y0 - 1, x0 + w + 1, y0 + h + 1), text))
+    frame = (left, top, left + plot_w, top + plot_h)
+    labels = _place_labels([*solid, *hollow], at, frame)
     markers = [(x - 4, y - 4, x + 4, y + 4) for x, y in (at(i.lon, i.lat) for i in [*solid, *hollow])]  # type: ignore[arg-type]
+    taken = [*markers, *(label.rect for label in labels)]
     for candidates, name in names:
-        # A country's name goes where no marker or number hides it; with no such place, it is left out.
+        # A country's name goes inside the frame where no marker, number or other name hides it; with
+        # no such place, it is left out.
         w = draw.text_width(name.upper(), 6)
         for x, y in (at(lon, lat) for lon, lat in candidates):
             rect = (x - w / 2, y - 3, x + w / 2, y + 3)
-            if not any(_intersects(rect, r) for r in [*markers, *(r for r, _ in labels)]):
+            if _contains(frame, rect) and not any(_intersects(rect, r) for r in taken):
                 c.text(x, y + 2, name.upper(), size=6, anchor="middle", colour="#a0a0a0")
+                taken.append(rect)
                 break
+    for label in labels:  # under the markers: a number set apart points back to its spot
+        (x, y), end = label.anchor, _nearest(label.rect, label.anchor)
+        if math.dist((x, y), end) > LEADER_PT:
+            c.line(x, y, *end, colour="#555555", width=0.5)
     # Hollow markers first: a precise marker at the same spot stays on top. One circle per spot.
     for colour, points in _by_colour(hollow).items():
         for lon, lat in points:
@@ -313,9 +315,12 @@ def _draw(
     for colour, points in _by_colour(solid).items():
         for lon, lat in points:
             c.circle(*at(lon, lat), 3.5, fill=colour, stroke="#ffffff", stroke_width=0.8)
-    for (x0, y0, x1, y1), text in labels:
+    for label in labels:
+        x0, y0, x1, y1 = label.rect
         c.rect(x0, y0, x1 - x0, y1 - y0, rx=1.5, fill="#ffffff", fill_opacity=0.85)
-        c.text((x0 + x1) / 2, y1 - 2.0, text, size=7, anchor="middle", bold=True, colour="#111111")
+        for n, line in enumerate(label.lines):
+            c.text((x0 + x1) / 2, y0 + 1 + LINE_PT * (n + 1) - 1.6, line, size=7, anchor="middle", bold=True,
+                   colour="#111111")  # fmt: skip
     c.rect(left, top, plot_w, plot_h, fill="none", stroke=BORDER, stroke_width=0.6)
     ink = "#666666"
     for lon in draw.ticks(west, east, 5):
@@ -347,69 +352,90 @@ def _by_colour(incidents: Sequence[MergedIncident]) -> dict[str, list[tuple[floa
     return {colour: list(points) for colour, points in out.items()}
 
 
-#: Label positions tried in turn: offset in points from the marker, then alignment.
-_OFFSETS = ((5, 3, "left", "bottom"), (5, -3, "left", "top"), (-5, 3, "right", "bottom"),
-            (-5, -3, "right", "top"), (0, 7, "center", "bottom"), (0, -7, "center", "top"))  # fmt: skip
+#: A label's line height and padding (points; the numbers are 7 pt bold).
+LINE_PT, PAD_PT = 8.0, 1.0
+#: A label further than this from its marker gets a leader line back to it.
+LEADER_PT = 6.0
+
+Rect = tuple[float, float, float, float]  # x0, y0, x1, y1 in drawing points, y downwards
+
+
+@dataclass(frozen=True, slots=True)
+class _Label:
+    anchor: tuple[float, float]  # the marker the label names, in drawing points
+    lines: tuple[str, ...]
+    rect: Rect
+
+
+def _positions(x: float, y: float, w: float, h: float) -> list[Rect]:
+    """Where a w x h label may go around a marker at (x, y), nearest first.
+
+    Right beside the marker first (above or below, right or left), then on rings further out in
+    eight directions, so a crowded spot's numbers move aside (with a leader line) rather than pile up.
+    """
+    near = [(x + 5, y - 3 - h), (x + 5, y + 3), (x - 5 - w, y - 3 - h), (x - 5 - w, y + 3),
+            (x - w / 2, y - 7 - h), (x - w / 2, y + 7)]  # fmt: skip
+    out = [(x0, y0, x0 + w, y0 + h) for x0, y0 in near]
+    for reach in (14.0, 24.0, 36.0, 50.0):
+        for k in range(8):
+            angle = math.radians(45 * k)
+            cx, cy = x + reach * math.cos(angle), y - reach * math.sin(angle)
+            # The label's near side (or corner) faces the marker.
+            x0 = cx if math.cos(angle) > 0.3 else cx - w if math.cos(angle) < -0.3 else cx - w / 2
+            y0 = cy - h if math.sin(angle) > 0.3 else cy if math.sin(angle) < -0.3 else cy - h / 2
+            out.append((x0, y0, x0 + w, y0 + h))
+    return out
 
 
 def _place_labels(
-    incidents: Sequence[MergedIncident], box: Extent, size: tuple[float, float]
-) -> list[tuple[tuple[float, float], str, tuple[float, float, str, str]]]:
-    """One label per cluster of nearby markers ("3, 7"), at the first offset that overlaps no other."""
-    west, south, east, north = box
-    width_pt, height_pt = size
-
-    def to_pt(lon: float, lat: float) -> tuple[float, float]:
-        return (lon - west) / (east - west) * width_pt, (lat - south) / (north - south) * height_pt
-
-    clusters: list[list[MergedIncident]] = []
-    reach = CLUSTER_FRACTION * width_pt
-    for inc in sorted(incidents, key=lambda i: i.number):
-        x, y = to_pt(inc.lon, inc.lat)  # type: ignore[arg-type]
+    incidents: Sequence[MergedIncident], at: Callable[[float, float], tuple[float, float]], frame: Rect
+) -> list[_Label]:
+    """One label per cluster of nearby markers ("3, 7"), inside ``frame``, at the nearest position
+    that overlaps no marker or other label; with none free, where it overlaps least."""
+    points = [at(i.lon, i.lat) for i in incidents]  # type: ignore[arg-type]
+    clusters: list[list[int]] = []  # indexes into incidents, the first one the cluster's spot
+    reach = CLUSTER_FRACTION * (frame[2] - frame[0])
+    for n in sorted(range(len(incidents)), key=lambda n: incidents[n].number):
         for cluster in clusters:
-            cx, cy = to_pt(cluster[0].lon, cluster[0].lat)  # type: ignore[arg-type]
-            if math.hypot(x - cx, y - cy) <= reach:
-                cluster.append(inc)
+            if math.dist(points[n], points[cluster[0]]) <= reach:
+                cluster.append(n)
                 break
         else:
-            clusters.append([inc])
-    taken: list[tuple[float, float, float, float]] = [
-        (x - 3.5, y - 3.5, x + 3.5, y + 3.5)
-        for x, y in (to_pt(i.lon, i.lat) for i in incidents)  # type: ignore[arg-type]
-    ]
-    out = []
-    for cluster in clusters:
-        lon, lat = cluster[0].lon, cluster[0].lat
-        text = _numbers([i.number for i in cluster])
-        x, y = to_pt(lon, lat)  # type: ignore[arg-type]
-        w, h = 4.4 * len(text) + 2, 9.0
-        best = None
-        for dx, dy, ha, va in _OFFSETS:
-            x0 = x + dx - (w if ha == "right" else w / 2 if ha == "center" else 0)
-            y0 = y + dy - (h if va == "top" else 0)
-            rect = (x0, y0, x0 + w, y0 + h)
-            inside = x0 >= 0 and y0 >= 0 and x0 + w <= width_pt and y0 + h <= height_pt
-            if (
-                inside
-                and not any(_intersects(rect, r) for r in taken[len(incidents) :])
-                and not _covers_marker(rect, taken[: len(incidents)])
-            ):
-                best = (dx, dy, ha, va), rect
-                break
-        if best is None:
-            x0, y0 = x + 5, y + 3
-            best = _OFFSETS[0], (x0, y0, x0 + w, y0 + h)
-        taken.append(best[1])
-        out.append(((lon, lat), text, best[0]))  # type: ignore[arg-type]
-    return out
+            clusters.append([n])
+    markers: list[Rect] = [(x - 3.5, y - 3.5, x + 3.5, y + 3.5) for x, y in points]
+    placed: list[_Label] = []
+    # Crowded spots first: the longest labels have the fewest places to go.
+    for cluster in sorted(clusters, key=lambda c: (-len(c), incidents[c[0]].number)):
+        lines = tuple(_label_lines([incidents[n].number for n in cluster]))
+        w = max(draw.text_width(line, 7, bold=True) for line in lines) + 2 * PAD_PT
+        h = LINE_PT * len(lines) + 2 * PAD_PT
+        x, y = points[cluster[0]]
+        options = [r for r in _positions(x, y, w, h) if _contains(frame, r)] or _positions(x, y, w, h)[:1]
+
+        def clash(r: Rect) -> float:
+            others = [*markers, *(label.rect for label in placed)]
+            return sum(_overlap(r, o) for o in others)
+
+        rect = next((r for r in options if clash(r) == 0), None) or min(options, key=clash)
+        placed.append(_Label((x, y), lines, rect))
+    return placed
+
+
+def _contains(outer: Rect, inner: Rect) -> bool:
+    return outer[0] <= inner[0] and outer[1] <= inner[1] and inner[2] <= outer[2] and inner[3] <= outer[3]
+
+
+def _overlap(a: Rect, b: Rect) -> float:
+    return max(0.0, min(a[2], b[2]) - max(a[0], b[0])) * max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+
+
+def _nearest(rect: Rect, point: tuple[float, float]) -> tuple[float, float]:
+    """The point of ``rect`` nearest to ``point``: where a leader line meets the label."""
+    return min(max(point[0], rect[0]), rect[2]), min(max(point[1], rect[1]), rect[3])
 
 
 def _intersects(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
-
-
-def _covers_marker(rect: tuple[float, ...], markers: Sequence[tuple[float, ...]]) -> bool:
-    return any(_intersects(rect, m) for m in markers)
 
 
 def _label_points(
@@ -440,13 +466,28 @@ def _inside(flat: array, points: Sequence[tuple[float, float]]) -> list[bool]:
     return [shape.contains(Point(p)) for p in points]
 
 
+def _ranges(numbers: Sequence[int]) -> list[str]:
+    """[1, 2, 3, 7, 8] -> ['1–3', '7', '8']: runs of three or more as ranges."""
+    runs: list[list[int]] = []
+    for n in sorted(numbers):
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return [p for r in runs for p in ([f"{r[0]}–{r[-1]}"] if len(r) > 2 else map(str, r))]
+
+
 def _numbers(numbers: Sequence[int], limit: int = 6) -> str:
     """[1, 2, 3, 7] -> '1–3, 7' (long lists end in '…')."""
-    ranges: list[list[int]] = []
-    for n in sorted(numbers):
-        if ranges and n == ranges[-1][-1] + 1:
-            ranges[-1].append(n)
-        else:
-            ranges.append([n])
-    parts = [f"{r[0]}–{r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in ranges]
+    parts = _ranges(numbers)
     return ", ".join(parts[:limit]) + (", …" if len(parts) > limit else "")
+
+
+def _label_lines(numbers: Sequence[int], per_line: int = 5, most: int = 4) -> list[str]:
+    """A marker's numbers as lines of ``per_line``: every number shown, so each can be found in the
+    log; only a spot with more than ``most`` lines' worth ends in '…'."""
+    parts = _ranges(numbers)
+    lines = [", ".join(parts[k : k + per_line]) for k in range(0, len(parts), per_line)]
+    if len(lines) > most:
+        lines = [*lines[: most - 1], lines[most - 1] + ", …"]
+    return [line + ("," if n < len(lines) - 1 else "") for n, line in enumerate(lines)]
