@@ -286,3 +286,47 @@ def test_quoted_sentences_lose_their_dateline():
     assert (
         env.from_string("{{ s | quote(40) }}").render(s="ADEN — The militia warned") == "The militia warned"
     )
+
+
+def test_incident_chart_says_what_it_leaves_out_and_which_year(tmp_path):
+    """An incident a year before the others falls outside the chart's 45 days: the caption says so
+    (the bars no longer add up to the log) and the axis names the years its days are in."""
+    from dataclasses import replace
+
+    config, spec = load_spec(tmp_path)
+    articles, facts = load_articles()
+    data = build_brief(spec, articles=articles, facts=facts, as_of=AS_OF, period_start=None, issue=3)
+    first, *rest = data.incidents
+    old = replace(first, date="2024-06-10", date_from="2024-06-10", date_to="2024-06-10")
+    undated = replace(rest[0], date=None, date_from=None, date_to=None, date_precision="unknown")
+    data = replace(data, incidents=[old, undated, *rest[1:]])
+    _, text = _text(render_brief(data, spec=spec, config=config).pdf)
+    flat = " ".join(text.split())
+    assert "Only the last 45 days are drawn: 1 earlier incident is not." in flat
+    assert "1 undated incident is not drawn." in flat
+    from reporter.brief.charts import incidents_by_day
+
+    drawn = incidents_by_day(data.incidents)
+    assert drawn and ">2025</text>" in drawn and ">2024</text>" not in drawn  # 2024 is before the window
+
+
+def test_incident_chart_day_labels_stay_inside_the_figure():
+    """Over 45 days the last day gets a label, under a bar at the figure's right edge: it is drawn
+    whole inside the figure (its last letters were cut off)."""
+    import re
+    from dataclasses import replace
+
+    from reporter.brief.charts import incidents_by_day
+    from reporter.brief.svg import text_width
+
+    data, _ = _render_data()
+    a, b = data.incidents[:2]
+    two = [replace(a, date_from="2025-03-13"), replace(b, date_from="2025-04-26")]
+    svg = incidents_by_day(two)
+    width = float(re.search(r'width="([\d.]+)"', svg).group(1))
+    labels = re.findall(
+        r'<text x="([\d.]+)" y="[\d.]+" font-size="7" text-anchor="middle"[^>]*>([^<]+)<', svg
+    )
+    assert "26 Apr" in [t for _, t in labels]
+    for x, t in labels:
+        assert float(x) + text_width(t, 7) / 2 <= width, t

@@ -29,13 +29,43 @@ SMALL = 6.0  # points: legend and notes
 AXIS = "#000000"
 
 
-def incidents_by_day(incidents: Sequence[MergedIncident], *, max_days: int = 45) -> str | None:
-    """Stacked bars: incidents per day (first day of each incident's date), coloured by type."""
+#: The incidents chart draws at most this many days, ending on the last incident's.
+CHART_DAYS = 45
+
+
+def _window(incidents: Sequence[MergedIncident], max_days: int) -> tuple[list[tuple[date, str]], date] | None:
+    """Each dated incident's (first day, type), and the first day the chart draws."""
     days = [(date.fromisoformat(i.date_from), i.type) for i in incidents if i.date_from]
     if not days:
         return None
     last = max(d for d, _ in days)
-    first = max(min(d for d, _ in days), last - timedelta(days=max_days - 1))
+    return days, max(min(d for d, _ in days), last - timedelta(days=max_days - 1))
+
+
+def incidents_by_day_note(incidents: Sequence[MergedIncident], *, max_days: int = CHART_DAYS) -> str:
+    """What the chart leaves out, for its caption: a reader counting its bars against the log
+    should not think incidents are missing. "" when it draws every incident."""
+    window = _window(incidents, max_days)
+    undated = sum(1 for i in incidents if not i.date_from)
+    earlier = sum(1 for d, _ in window[0] if d < window[1]) if window else 0
+    parts = []
+    if earlier:
+        parts.append(
+            f"Only the last {max_days} days are drawn: {earlier} earlier "
+            f"incident{'s are' if earlier > 1 else ' is'} not."
+        )
+    if undated:
+        parts.append(f"{undated} undated incident{'s are' if undated > 1 else ' is'} not drawn.")
+    return " ".join(parts)
+
+
+def incidents_by_day(incidents: Sequence[MergedIncident], *, max_days: int = CHART_DAYS) -> str | None:
+    """Stacked bars: incidents per day (first day of each incident's date), coloured by type."""
+    window = _window(incidents, max_days)
+    if window is None:
+        return None
+    days, first = window
+    last = max(d for d, _ in days)
     span = [first + timedelta(days=n) for n in range((last - first).days + 1)]
     counts = Counter((d, t) for d, t in days if d >= first)
     kinds = [k for k in TYPE_COLOURS if any(t == k for _, t in counts)]
@@ -54,7 +84,7 @@ def _bars(span: list[date], counts: Counter, kinds: list[str], width: float) -> 
         entries.append((x, y, kind, label))
         x += step
     legend_h = y + row_h + 6
-    plot_h, bottom = 90.0, 14.0
+    plot_h, bottom = 90.0, 22.0  # day labels, and under them the year where it is first or changes
     c = Canvas(width, legend_h + plot_h + bottom)
     for x, y, kind, label in entries:
         c.rect(x, y + 2, 10, 5, fill=TYPE_COLOURS[kind])
@@ -84,10 +114,17 @@ def _bars(span: list[date], counts: Counter, kinds: list[str], width: float) -> 
     c.text(8, top + plot_h / 2, "incidents", size=TEXT, anchor="middle", rotate=-90)
     # As many day labels as fit side by side.
     every = math.ceil(len(span) * (text_width("30 Sep", TEXT) + 6) / (width - right - left))
+    year = None
     for n in range(0, len(span), every):
         x = left + slot * (n + 0.5)
         c.line(x, base, x, base + 3, colour=AXIS, width=0.8)
-        c.text(x, base + 3 + TEXT, f"{span[n].day} {span[n]:%b}", size=TEXT, anchor="middle")
+        label = f"{span[n].day} {span[n]:%b}"
+        # Centred under its tick, but moved in where the last day's label would cross the edge.
+        tx = min(x, width - text_width(label, TEXT) / 2 - 1)
+        c.text(tx, base + 3 + TEXT, label, size=TEXT, anchor="middle")
+        if span[n].year != year:  # days alone leave the reader guessing which year the bars are in
+            year = span[n].year
+            c.text(tx, base + 4 + 2 * TEXT, str(year), size=TEXT, anchor="middle")
     return c.svg()
 
 

@@ -161,7 +161,7 @@ def digest_context(context: dict[str, Any], *, spec: Any) -> tuple[dict[str, Any
         images[cid] = png
         w, h = _png_size(png)
         shown = IMAGE_WIDTH  # CSS scales the picture to the column; Outlook reads the attributes
-        note = context.get("map_note", "") if key == "map" else ""
+        note = context.get({"map": "map_note", "incidents_by_day": "chart_note"}[key], "")
         figures.append(
             {
                 "key": key,

@@ -210,6 +210,7 @@ def brief_context(
         keep = {i.number for i in kept}
         shown = [i for i in data.incidents if i.number in keep]
     svgs: dict[str, str | None] = {"map": None, "incidents_by_day": None}
+    chart_note = ""
     timeline: list[str] = []  # one figure per page-sized run of rows
     started = time.perf_counter()
     drawn = geo_map.incident_map(shown) if "map" in enabled else None
@@ -217,6 +218,7 @@ def brief_context(
         svgs["map"] = drawn.svg
     if "incident_chart" in enabled:
         svgs["incidents_by_day"] = charts.incidents_by_day(data.incidents)
+        chart_note = charts.incidents_by_day_note(data.incidents)
     if "timeline" in enabled:
         timeline = charts.timeline(data.milestones, today=data.as_of.date())
     timings["charts"] = time.perf_counter() - started
@@ -242,6 +244,7 @@ def brief_context(
         | {"timeline": [_data_uri(v, "image/svg+xml") for v in timeline]},
         "svg": svgs | {"timeline": timeline},
         "map_note": drawn.note if drawn else "",
+        "chart_note": chart_note,
         "map_caption": f"{geo_map.BOUNDARY_SOURCE} {geo_map.DISCLAIMER}",
         "tlp_colour": TLP_COLOURS.get(data.handling, "#FFFFFF"),
         "theme_css": _file_uri_under(config.resolve(theme), dirs, "text/css") if theme else None,
