@@ -330,3 +330,32 @@ def test_incident_chart_day_labels_stay_inside_the_figure():
     assert "26 Apr" in [t for _, t in labels]
     for x, t in labels:
         assert float(x) + text_width(t, 7) / 2 <= width, t
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_no_source_number_is_left_alone_on_a_line(tmp_path):
+    """Titles one letter longer each: whichever fills its line up to the link, the entry still starts
+    on its number's line (WeasyPrint broke such an entry after its number)."""
+    from dataclasses import replace
+
+    config, spec = load_spec(tmp_path)
+    data, _ = _render_data()
+    first = data.sources[0]
+    sources = [
+        replace(
+            first,
+            number=n + 1,
+            family=n + 1,
+            outlet="Example Wire",
+            title="Officials describe a convoy delay near the northern crossing " + "x" * n,
+            url="https://example.org/news/2025/convoy-delay",
+        )
+        for n in range(80)
+    ]
+    spec = spec.model_copy(update={"sections": [s for s in spec.sections if s.id == "sources"]})
+    pdf = tmp_path / "sources.pdf"
+    pdf.write_bytes(render_brief(replace(data, sources=sources), spec=spec, config=config).pdf)
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True)
+    lines = text.stdout.splitlines()
+    assert sum(1 for line in lines if "Example Wire" in line) == 80
+    assert not [line for line in lines if re.fullmatch(r"\s*\d+\.\s*", line)]
