@@ -548,3 +548,20 @@ def test_an_event_its_article_brings_in_as_another_is_not_retold():
     again = Report(source=2, published=date(2025, 3, 5), fact=attack("Another drone struck the main barracks near the river, a soldier said."))
     merged = merge_incidents([first, told, again], _families(2))
     assert sorted(m.sources for m in merged) == [(1, 2), (2,)]
+
+
+def test_a_hamlet_the_gazetteer_does_not_know_joins_the_town_told_with_the_same_dead_and_wounded():
+    """Fighting at 'Orvanka' (no gazetteer entry, no point) that killed 3 and wounded 12, and fighting
+    near Gao the next day with the same toll: one row, the hamlet may lie where the other outlet
+    says. Another toll there, or the same toll in another country, stays apart."""
+    clash = dict(type_="armed_clash", evidence="Militants attacked an army patrol.")
+    hamlet = _inc("2024-03-10", location="Orvanka", country="Mali", casualties=Casualties(killed=3, injured=12), **clash)
+    town = _inc("2024-03-11", location="Gao", country="Mali", casualties=Casualties(killed=3, injured=12), **clash)
+    other = _inc("2024-03-11", location="Gao", country="Mali", casualties=Casualties(killed=3, injured=7), **clash)
+    abroad = _inc("2024-03-11", location="Niamey", country="Niger", casualties=Casualties(killed=3, injured=12), **clash)
+    reports = [Report(source=n, published=date(2024, 3, 12), fact=f) for n, f in enumerate((hamlet, town), 1)]
+    assert [m.sources for m in merge_incidents(reports, _families(2))] == [(1, 2)]
+    for far in (other, abroad):
+        reports = [Report(source=n, published=date(2024, 3, 12), fact=f) for n, f in enumerate((hamlet, far), 1)]
+        assert len(merge_incidents(reports, _families(2))) == 2
+

@@ -324,6 +324,8 @@ def relation(
     place = place_relation(wa, wb)
     if place == "different" and told and _told_within(wa, wb, told):
         place = "within"  # an outlet says one lies in the other ("the ferry pier in the port city of ...")
+    if place == "different" and _unplaced_toll(a, b, wa, wb):
+        place = "within"  # a hamlet the gazetteer cannot place, told with the town's dead and wounded
     if kinds == "fell" and not (place == "same" and wa.kind == wb.kind == "site"):
         return NONE
     if place == "different" and kinds in ("same", "facet") and _barrage(a, b, a_when, b_when, wa, wb):
@@ -406,6 +408,18 @@ def relation(
         score += 0.5
     score += _shared_words(a.evidence, b.evidence)
     return Relation(score, place=place)
+
+
+def _unplaced_toll(a: Incident, b: Incident, wa: Where, wb: Where) -> bool:
+    """One kind of event with the same dead and the same wounded, at a place the gazetteer does not
+    know and one it does, in no other country: a hamlet may lie in the district or town another
+    outlet names, and two tolls agreeing by chance is rare."""
+    return a.type == b.type and (unplaced(wa) or unplaced(wb)) and _countries_agree(wa, wb) and _both_tolls(a, b)
+
+
+def unplaced(w: Where) -> bool:
+    """A named place the gazetteer does not know and no point puts on the map."""
+    return w.kind in LEVEL and w.canonical is None and w.point is None
 
 
 def _told_within(a: Where, b: Where, told: frozenset[tuple[frozenset[str], str]]) -> bool:
