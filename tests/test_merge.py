@@ -565,3 +565,21 @@ def test_a_hamlet_the_gazetteer_does_not_know_joins_the_town_told_with_the_same_
         reports = [Report(source=n, published=date(2024, 3, 12), fact=f) for n, f in enumerate((hamlet, far), 1)]
         assert len(merge_incidents(reports, _families(2))) == 2
 
+
+def test_one_partys_strikes_and_drone_strike_told_only_by_their_country_are_one_row():
+    """'US jets and drones struck a facility in Syria' (a drone attack to one outlet, air strikes to
+    another), both told only by the country, the same day: one row. Another party's drone attack
+    there that day, air strikes at a named town, or one party's shelling and missile attack (two
+    weapons), stay apart."""
+    jets = _inc("2023-11-08", type_="air_strike", location="Syria", country="Syria", actors=("United States",))
+    drones = _inc("2023-11-07/2023-11-08", type_="drone_attack", location="Syria", country="Syria", actors=("United States", "Iran"))
+    other = _inc("2023-11-08", type_="drone_attack", location="Syria", country="Syria", actors=("Turkey",))
+    town = _inc("2023-11-08", type_="drone_attack", location="Deir ez-Zor", country="Syria", actors=("United States",))
+    def rows(*facts):
+        return len(merge_incidents([Report(source=n, published=date(2023, 11, 9), fact=f) for n, f in enumerate(facts, 1)], _families(len(facts))))
+    assert rows(jets, drones) == 1
+    assert rows(jets, other) == 2
+    assert rows(jets, town) == 2
+    shells = _inc("2023-11-08", type_="shelling", location="Syria", country="Syria", actors=("Turkey",))
+    missiles = _inc("2023-11-08", type_="missile_attack", location="Syria", country="Syria", actors=("Turkey",))
+    assert rows(shells, missiles) == 2

@@ -338,9 +338,12 @@ def relation(
         caught, fired = (a.count, b.count) if a.type == "interception" else (b.count, a.count)
         if caught > fired:
             return CONFLICT  # more shot down than were fired: two salvos
-    if kinds == "same" and a.type != b.type and place == "within" and "country" in (wa.kind, wb.kind):
-        # "Air strikes in Syria" and a drone attack at a named town there the same day: only the
-        # country ties two kinds of attack (often an attack and the strikes in reply), no more.
+    # "Air strikes in Syria" and a drone attack at a named town there the same day: only the country
+    # ties two kinds of attack (often an attack and the strikes in reply), no more. Air strikes and a
+    # drone attack both told only by the country and by one party are one raid that outlets call by
+    # its jets or by its drones (shelling and a missile attack are two weapons, two events).
+    one_raid = wa.kind == wb.kind == "country" and type_group(a.type) == "air" and bool(parties(a) & parties(b))
+    if kinds == "same" and a.type != b.type and place == "within" and "country" in (wa.kind, wb.kind) and not one_raid:
         return NONE
     if place == "unknown" and _retold_that_day(a, b, wa, wb, a_when, b_when):
         place = "within"  # a place the gazetteer cannot put in a country, told alike on the same day
