@@ -110,8 +110,8 @@ def find_incidents(art: Document) -> list[Incident]:
 def incident_events(art: Document) -> list[Cand]:
     """The events of an article an incident is made of: every sentence's candidates folded, in order."""
     found = _events(art, skip_headline=True)
-    if found:
-        return found
+    if found or not any(is_headline(art, i) for i in range(min(3, len(art.sentences)))):
+        return found  # with no headline skipped, a second pass would read the same sentences again
     # "Tankers attacked in Gulf of Oman" over a body that names no scene: the headline tells the event
     return _events(art, skip_headline=False)
 
