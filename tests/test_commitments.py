@@ -434,3 +434,15 @@ def test_a_fragment_of_a_sentence_is_no_label_but_the_line_built_from_its_party_
     clause = "UNDOF will leave the buffer zone by June"
     (kept,) = merge_milestones([_said(clause, "2025-06", clause)], as_of=date(2025, 6, 1))
     assert kept.what == clause
+
+
+def test_a_missions_name_says_where_it_serves():
+    """'complete its withdrawal (MINUSMA)' names no place, but the mission serves in one country:
+    'all departures from Mali must be over' the same day is that step; Niger's is not."""
+    mission = Milestone(what="to complete its withdrawal (MINUSMA)", due="2023-12-31", evidence="")
+    mali = Milestone(what="all departures from Mali must be over", due="2023-12-31", evidence="")
+    niger = Milestone(what="all departures from Niger must be over", due="2023-12-31", evidence="")
+    assert identity(mission).country == "Mali"
+    assert same_commitment(mission, mali)
+    assert not same_commitment(mission, niger)
+

@@ -99,6 +99,8 @@ class Identity:
     edge: str | None = None
     #: forces the text names as those another replaces ("will replace the outgoing MINUSCA")
     replaced: frozenset[str] = frozenset()
+    #: the country was read from the mission's name (a line's label need not repeat it)
+    served: bool = False
 
 
 @lexicons.cached(maxsize=16384)  # who and where come from the lexicons: cleared when they change
@@ -166,6 +168,9 @@ def _identity(m: Milestone) -> Identity:
         # "must be completed": the sentence says in which country, when it names one (only the
         # country: "and some troops may stay at Harir" does not say which part is due).
         own = replace(own, country=next(iter(lands)))
+    if not has_place(own) and own.who in mission_countries():
+        # A mission's name says where it serves: SAMIM's "complete withdrawal" is from Mozambique.
+        own = replace(own, country=mission_countries()[own.who], served=True)
     at = m.evidence.find(what[:40]) if what else -1
     if own.who is None and not own.named and at > 0:
         # "Germany announced that it would complete the withdrawal of its soldiers": the country

@@ -524,8 +524,8 @@ def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMi
         idents = [identity(m) for m, _ in sorted(pending, key=lambda mr: mr[0].what != what)]
         ident = idents[0]
         who = next((i.who for i in idents if i.who), None)
-        said = next((i for i in idents if i.region or i.country or i.federal), ident)
-        where = said.region or said.country
+        said = next((i for i in idents if (i.region or i.country or i.federal) and not i.served), ident)
+        where = None if said.served else said.region or said.country
         if said.federal and said.country and not said.region:
             where = f"{said.country} (federal)"
         evidence = next(m.evidence for m, _ in pending if m.what == what)
