@@ -446,3 +446,14 @@ def test_a_missions_name_says_where_it_serves():
     assert same_commitment(mission, mali)
     assert not same_commitment(mission, niger)
 
+
+def test_one_partys_step_at_a_border_lies_in_either_country():
+    """'the YPG will withdraw 20 km into Syrian territory' and 'the YPG will withdraw its fighters 20
+    km from the Turkish-Syrian border', due one day: one step, whichever country the border is read
+    in. Another party at that border may be the other side's."""
+    into = Milestone(what="the YPG will withdraw 20 km into Syrian territory", due="2019-10-29", evidence="")
+    strip = Milestone(what="the YPG will withdraw its fighters 20 km from the Turkish-Syrian border", due="2019-10-29", evidence="")
+    other = Milestone(what="Syrian border guards will deploy along the Turkish-Syrian border", due="2019-10-29", evidence="")
+    assert identity(strip).borders == {"Turkey", "Syria"}
+    assert same_commitment(into, strip)
+    assert not same_commitment(into, other)

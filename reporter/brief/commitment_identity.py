@@ -99,6 +99,8 @@ class Identity:
     edge: str | None = None
     #: forces the text names as those another replaces ("will replace the outgoing MINUSCA")
     replaced: frozenset[str] = frozenset()
+    #: the two countries of a border the text names ("the Turkish-Syrian border"): either side's
+    borders: frozenset[str] = frozenset()
     #: the country was read from the mission's name (a line's label need not repeat it)
     served: bool = False
 
@@ -331,7 +333,22 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
         steps=steps_named(text),
         edge=edge,
         replaced=frozenset(replaced),
+        borders=_border(text),
     )
+
+
+#: Two names joined before "border" ("the Turkish-Syrian border", "Iraq-Syria border area").
+_BORDER = re.compile(r"\b([A-Z][\w'’]+)\s*[-–/]\s*([A-Z][\w'’]+)\s+border", re.I)
+
+
+def _border(text: str) -> frozenset[str]:
+    """The two countries of the border a text names, if it names one: a place on it lies in
+    either, whichever one the parser took for the place."""
+    for found in _BORDER.finditer(text):
+        kinds = [name_kinds().get(fold(name)) for name in found.groups()]
+        if all(k and k[0] == "country" for k in kinds) and kinds[0] != kinds[1]:
+            return frozenset(k[1] for k in kinds)  # type: ignore[index]
+    return frozenset()
 
 
 def has_place(i: Identity) -> bool:

@@ -56,7 +56,10 @@ def _same_area(a: Identity, b: Identity) -> bool:
     # Two mentions naming the same countries, in any order ("in Iraq, Afghanistan", "from
     # Afghanistan and Iraq"), are about one place, though each names a different one first.
     several = len(a.lands) > 1 and a.lands == b.lands
-    if a.country and b.country and a.country != b.country and not several:
+    # One party's step at a border lies in either country ("30 km from the Turkish-Syrian border"
+    # is in Syria too); another party's there may be the other side's.
+    border = (a.country in b.borders or b.country in a.borders) and bool(a.who and a.who == b.who)
+    if a.country and b.country and a.country != b.country and not (several or border):
         return False
     if a.region and b.region and a.region != b.region:
         return False
