@@ -159,3 +159,33 @@ def test_a_warning_that_tells_news_gives_the_event_it_tells(ex):
     )
     incidents = ex.extract(text, id="t", published=DAY).incidents
     assert [(i.type, i.location) for i in incidents] == [("missile_attack", "Hodeidah")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attack as the object of "threaten" or "vow", a noun or the verb after "to"
+        "The Houthis threatened missile strikes on American bases in the Gulf on Tuesday.",
+        "Hezbollah threatened attacks on northern towns if the shelling of villages went on.",
+        "The Houthis threatened on Tuesday to sink any tanker bound for Eilat.",
+        "Al-Shabaab vowed on Tuesday to storm the army base outside the town.",
+        # a promise of attacks is a threat, not the attack it promises
+        "The Houthis promised on Tuesday to attack any vessel sailing to Eilat with drones.",
+        "Kataib Hezbollah pledged on Tuesday to keep attacking the bases of the coalition.",
+    ],
+)  # fmt: skip
+def test_an_attack_held_out_by_a_threat_verb_is_a_threat_not_an_attack(ex, text):
+    incidents = ex.extract(text, id="t", published=DAY).incidents
+    assert [i.type for i in incidents] == ["threat_statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one threatened by attacks, and a promise of no harm, threaten nothing
+        "The truce in the north is threatened by clashes between the army and the rebels.",
+        "Israel promised on Tuesday to rebuild the homes damaged in the war.",
+    ],
+)
+def test_a_threat_verb_without_a_held_out_attack_is_no_threat(ex, text):
+    assert _threats(ex, text) == []

@@ -1278,7 +1278,8 @@ def _anaphor(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Men
         and not NEW_EVENT.search(text, max(cl.start, trig.start - 20), trig.end)
     ):
         return "definite"  # "These exchanges of fire have displaced thousands": fighting told before
-    if trig.word.split()[-1] in events.NOUNS:
+    # ("promised to attack" ends in a verb of the threat's phrase: no noun to refer back)
+    if trig.kind != "threat" and trig.word.split()[-1] in events.NOUNS:
         words = art.words_before(trig.start, 3)
         toks = art.tokens[max(0, art.token_index(trig.start) - 3) : art.token_index(trig.start)]
         det = next((t for t in toks if t.start >= cl.start and t.norm in _DEMONSTRATIVE), None)

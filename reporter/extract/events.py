@@ -90,7 +90,9 @@ _PHRASE = re.compile(
       |\bengag(?:ed|ing)\s+(?:(?:an?|the|two|three|several|multiple|incoming|hostile|enemy|aerial|[\w-]+)\s+){0,3}?
         (?:drones?|missiles?|rockets?|UAVs?|aerial\s+targets?|projectiles?)\b)
     |(?P<threat>\bwarning\s+(?:to|that|of)\b|\bwarning(?=\s+(?:the\s+)?(?-i:[A-Z]))|\bissued\s+a\s+(?:stark\s+|fresh\s+|new\s+)?warning\b
-      |\bpledg(?:ed|es|ing)\s+to\s+(?:retaliate|respond|avenge))
+      # a pledge of harm: "pledged to retaliate", "promised to keep attacking the ships"
+      |\b(?:pledg|promis)(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?to\s+(?:(?:continue|keep|step\s+up|escalate|intensify|expand|resume)\s+(?:[\w-]+\s+){0,2}?)?
+        (?:retaliat|respond|aveng|attack|strik|hit|target|bomb)\w*)
     |(?P<airstrike>\bair[\s-]strikes?\b|\bair[\s-]raids?\b(?!\s+(?:sirens?|alerts?|warnings?|shelters?|alarms?))|\b(?:aerial|air-to-(?:ground|surface))\s+(?:bombardment|attacks?|strikes?|raids?)\b
       |\bbombing\s+raids?\b
       |\bdropp(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:bombs?|explosives?|munitions?|grenades?|payloads?)\b)
@@ -162,7 +164,7 @@ _MODAL = re.compile(
     r"intends?\s+to|aims?\s+to|prepar(?:ing|es?|ed)\s+to|ready\s+to|capable\s+of|capability|ability\s+to|risk\s+of|"
     r"fears?\s+(?:of|that)|concerns?\s+(?:that|about|over)|possible|potential|possibilit(?:y|ies)|likelihood|"
     r"to\s+deter|in\s+case\s+of|"
-    r"threatened\s+to|vowed\s+to|warned\s+of|avoid|prevent(?:ing)?|deter(?:ring)?|"
+    r"(?:threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\s+(?:(?!by\b)[\w-]+\s+){0,3}?to|warned\s+of|avoid|prevent(?:ing)?|deter(?:ring)?|"
     # an event awaited or asked for: "an anticipated attack", "called for shooting down"
     # ("feared dead" hedges a toll, not the event)
     r"anticipated|expected|impending|looming|upcoming|feared(?!\s+(?:dead|killed|drowned|missing))|defend\s+against|in\s+anticipation\s+of|"
@@ -329,7 +331,7 @@ class Clause:
 
 _PHRASE_HEADS = words(
     """shot shoot shoots shooting brought was were engaged engaging bring brings bringing took take takes taken taking destroyed
-    warning issued pledged pledges pledging air aerial returned returning returns return responded responding replied bombing dropped dropping artillery mortar gun fire exchange exchanges
+    warning issued pledged pledges pledging promised promises promising air aerial returned returning returns return responded responding replied bombing dropped dropping artillery mortar gun fire exchange exchanges
     exchanged exchanging heavy fierce intense renewed fresh fighting open opens opened opening days hours
     weeks nights in came an a military security counter counterterrorism intelligence ground clearance car
     suicide went blew slammed slamming gunned closed closing closes closure shut reopen reopened reopening

@@ -65,6 +65,8 @@ def threatens(art: Document, s_idx: int, trig: events.Trigger) -> bool:
         return False  # "vowed not to seek military gains": a promise to hold back, no harm held out
     if first.startswith("ultimatum"):
         return True  # an ultimatum holds out harm by what it is: a demand with a threat behind it
+    if first.startswith(("threaten", "vow")) and _attack_held_out(art, trig, s.end):
+        return True
     for a, b in spans:
         if _harm_in(art, a, b):
             return True
@@ -93,6 +95,31 @@ def _harm_in(art: Document, a: int, b: int) -> bool:
 
 
 _REFRAIN = re.compile(r"\s+(?:not|never)\s+to\b", re.I)
+#: Event kinds that are attacks (events.FRAMES): what a speaker can threaten to do.
+_ATTACK_KINDS = frozenset({"strike", "launch", "airstrike", "shell", "clash", "seize", "explode"})
+#: A threat verb's complement as far as its attack word: "threatened (to launch) missile strikes",
+#: "vowed more attacks"; "threatened by the strikes" names the one threatened, not a threat.
+_COMPLEMENT = re.compile(r"\s+(?!by\b)(?:[\w'’-]+\s+){0,4}$", re.I)
+
+
+def _attack_held_out(art: Document, trig: events.Trigger, end: int) -> bool:
+    """ "threatened missile strikes on the bases", "vowed to sink any ship": a threatening or vowing
+    verb's object is what it holds out, so an attack as its object (a noun, or the verb after "to")
+    is a threat, whatever words name the attack."""
+    for t in art.triggers_in(trig.end, min(end, trig.end + 60)):
+        if t.kind in _ATTACK_KINDS and _COMPLEMENT.fullmatch(art.text, trig.end, t.start):
+            return True
+    # "threatened to sink", "vowed to storm": the verb after "to" by its lemma, in any form the
+    # frames take as an event word or not (an infinitive is no event told)
+    i = art.token_index(trig.end)
+    for k in range(i, min(i + 4, len(art.tokens))):
+        tok = art.tokens[k]
+        if tok.start >= end:
+            break
+        if tok.norm == "to" and k + 1 < len(art.tokens) and art.tokens[k + 1].start < end:
+            frame = events.FRAMES.get(art.lemmas[k + 1])
+            return frame is not None and frame[0] in _ATTACK_KINDS
+    return False
 _CONDITION = re.compile(r"\b(?:if|unless|should)\s+(?:the\s+)?$", re.I)
 
 
