@@ -71,13 +71,25 @@ def test_missile_and_rocket_retellings_are_one_attack(ex):
     assert [(i.type, i.location) for i in got] == [("missile_attack", "Kiryat Shmona")]
 
 
-def test_a_ship_struck_by_no_named_weapon_is_a_missile_attack(ex):
-    """A strike on a vessel with no aircraft named is fired from afar: a missile attack at sea."""
+def test_a_ship_struck_with_a_weapon_fired_named_next_to_it_is_a_missile_attack(ex):
+    """A strike on a vessel with no aircraft named, told beside something fired from afar: a missile attack at sea."""
     text = (
-        "On Tuesday a cargo ship was struck in the Red Sea, a maritime security firm said. Rebels claimed it."
+        "On Tuesday a cargo ship was struck in the Red Sea, a maritime security firm said. Rebels claimed it "
+        "and said they had fired two missiles."
     )
     got = _incidents(ex, text)
     assert [(i.type, i.location) for i in got] == [("missile_attack", "Red Sea")]
+
+
+def test_a_ship_struck_by_means_no_sentence_near_it_names_stays_untold(ex):
+    """A weapon named only paragraphs away is another event's: the ship's attack keeps its untold means."""
+    text = (
+        "Rebels fired two missiles at a base in the desert on Monday. "
+        "Officials inspected the damage. Engineers repaired the runway. Flights resumed at noon. "
+        "On Tuesday a cargo ship was struck in the Red Sea, a maritime security firm said. Rebels claimed it."
+    )
+    got = _incidents(ex, text)
+    assert [(i.type, i.location) for i in got if i.location == "Red Sea"] == [("other", "Red Sea")]
 
 
 def test_the_named_ship_retold_from_the_attackers_country_is_the_lead(ex):

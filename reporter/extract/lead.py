@@ -39,8 +39,7 @@ _OPENING = 2
 def fold_lead(art: Document, events: list[Cand]) -> list[Cand]:
     """The events with the lead's retellings folded into it, and the lead typed from all its facets."""
     if any(e.kind == "strike" and not e.own_weapon for e in events):
-        means = _sea_means(art)
-        events = [_at_sea(art, e, means) for e in events]
+        events = [_at_sea(art, e) for e in events]
     at = _lead_index(art, events)
     if at is None:
         return _news_of_the_day(art, events, None)
@@ -255,18 +254,27 @@ _VESSELS = words("ship ships vessel vessels tanker tankers freighter freighters 
 _FIRED = frozenset({"missile", "rocket", "drone", "projectile", "aircraft"})
 
 
-def _sea_means(art: Document) -> str:
-    """What struck a ship by means untold in its own clause: a missile, unless the article names nothing
-    fired from afar and tells blasts ("blasts were heard aboard", "a limpet mine"): then a blast."""
-    if any((w := m.of("weapon")) is not None and w.sub in _FIRED for m in art.mentions):
+#: How many sentences on either side of a ship's attack may name what struck it.
+_SEA_REACH = 2
+
+
+def _sea_means(art: Document, e: Cand) -> str:
+    """What struck a ship by means untold in its own clause: a missile when something fired from afar is
+    named near the attack, a blast when blasts are told there ("blasts were heard aboard", "a limpet
+    mine"); with neither, the means are untold ("other": the GUIDE types an attack by the weapon stated,
+    and "struck" alone names no aircraft)."""
+    sents = art.sentences
+    lo = sents[max(0, e.s_idx - _SEA_REACH)].start
+    hi = sents[min(len(sents) - 1, e.s_idx + _SEA_REACH)].end
+    if any((w := m.of("weapon")) is not None and w.sub in _FIRED for m in art.mentions_in(lo, hi)):
         return "missile_attack"
-    return "explosion" if any(t.kind == "explode" for t in art.triggers) else "missile_attack"
+    return "explosion" if any(t.kind == "explode" for t in art.triggers_in(lo, hi)) else "other"
 
 
-def _at_sea(art: Document, e: Cand, means: str) -> Cand:
-    """A ship struck by no named weapon nor aircraft was hit by a missile: an attack at sea is
-    fired from afar ("the ship which was struck", "a strike on a container ship"), unless the article
-    names nothing fired and tells blasts (``means``)."""
+def _at_sea(art: Document, e: Cand) -> Cand:
+    """A ship struck by no weapon nor aircraft its own clause names: an attack at sea is fired from afar
+    ("the ship which was struck", "a strike on a container ship") when the sentences around it name
+    something fired, a blast when they tell blasts, and of untold means otherwise (_sea_means)."""
     if e.kind != "strike" or e.own_weapon or e.type not in ("air_strike", "other") or _by_aircraft([e]):
         # (a blast near a ship stays a blast: nothing is said to have struck it)
         return e
@@ -275,7 +283,7 @@ def _at_sea(art: Document, e: Cand, means: str) -> Cand:
     lo, hi = e.clause
     if not any(t.norm in _VESSELS for t in art.tokens_in(lo, hi)):
         return e
-    return replace(e, type=means)
+    return replace(e, type=_sea_means(art, e))
 
 
 def _guessed_fight(c: Cand) -> bool:
