@@ -971,3 +971,33 @@ def test_peoples_of_states_the_world_list_names_without_adjectives(ex, text, exp
 def test_a_named_party_holding_a_bare_figure_after_its_troops(ex, text, expected):
     """After a sentence with troops, a party named as the subject holds or moves the bare figure."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit sized by a bare figure: "a brigade of", "a battalion of", "a strength of"
+        ("Poland will base a brigade of 3,500 in Latvia.", [("Poland", "Latvia", 3500)]),
+        ("Greece keeps a battalion of 450 in Kosovo.", [("Greece", "Kosovo", 450)]),
+        ("UNMISS has a strength of 13,000.", [("UNMISS", "South Sudan", 13000)]),
+        ("The brigade of 900 tanks reached Latvia.", []),
+        # the noun: "military and police personnel", "defence force personnel", a four-word force name
+        ("At its peak MINUSMA had 13,000 military and police personnel.", [("MINUSMA", "Mali", 13000)]),
+        ("Australia will withdraw its 110 defence force personnel from Iraq.", [("Australia", "Iraq", 110)]),
+        ("Some 80 New Zealand Defence Force personnel are in Iraq.", [("New Zealand", "Iraq", 80)]),
+        # a change told as a headline, by halving or doubling, by force levels
+        ("Spain to cut troops in Latvia to 400", [("Spain", "Latvia", 400)]),
+        ("Denmark will halve its forces in Estonia to about 100.", [("Denmark", "Estonia", 100)]),
+        ("The move takes Dutch force levels in Lithuania to 850.", [("Netherlands", "Lithuania", 850)]),
+        # money or other things totalled in a sentence with troops are no level
+        ("Dutch troops in Lithuania cost more; the total is 900 million euros.", []),
+        # a further place past a phrase in apposition to the first
+        ("Italy keeps 1,000 soldiers in Lebanon, its largest mission abroad, and some 300 in Kosovo.",
+         [("Italy", "Lebanon", 1000), ("Italy", "Kosovo", 300)]),
+    ],
+)  # fmt: skip
+def test_units_sized_by_a_bare_figure_nouns_and_changes(ex, text, expected):
+    """A unit noun before "of" sizes a force by a bare figure; longer troop nouns and force names;
+    changes told without a determiner, by halving or by force levels."""
+    assert _levels(ex, text) == expected
+

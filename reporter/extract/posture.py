@@ -64,7 +64,7 @@ _NOUN = (
     r"|(?:military\s+)?advis[eo]rs|(?:military\s+)?(?:trainers|instructors)"  # alone, weak: "1,000 Russian instructors"
     # "600 military and police officers" (not police officers alone); "900 men", only when the
     # clause names whose they are ("Peru keeps some 900 men in Haiti": _Hit.weak)
-    r"|(?:military|army)\s+(?:and\s+police\s+)?officers|men"
+    r"|(?:military|army)\s+(?:and\s+police\s+)?(?:officers|personnel)|men"  # "15,000 military and police personnel"
     r"|(?-i:Guards|Guardsmen)"  # "3,000 Revolutionary Guards"; not "border guards"
     # other names of soldiers; observers, engineers and police only when military ("election observers")
     r"|mercenaries|gendarmes|legionnaires|troopers|blue\s+helmets"
@@ -83,7 +83,7 @@ _ADJ = (
     r"(?:combat|ground|military|uniformed|armed|active-duty|foreign|coalition|special|operations|elite|regular|allied"
     r"|international|additional|more|extra|new"
     # a service's name before its people: "300 army personnel", "200 air force personnel"
-    r"|army|navy|air\s+force|defen[cs]e|service|marine"
+    r"|army|navy|air\s+force|defen[cs]e(?:\s+force)?|service|marine"  # "95 defence force personnel"
     # any lower-case adjective or participle of those forms ("remaining", "peacekeeping", "rotational",
     # "deployed"), save those that say the troops were harmed, held or lost: they are no level
     rf"|(?!{_UNFIT}\b)"
@@ -95,7 +95,7 @@ _NOUN_WORDS = words(
     instructors officers men mercenaries gendarmes legionnaires troopers helmets observers engineers"""
 )
 #: Words of a level told without a troop noun ("a force of about 3,000"): sentences worth a search.
-_UNIT_WORDS = words("force contingent garrison deployment")
+_UNIT_WORDS = words("force contingent garrison deployment brigade battalion battlegroup regiment mission strength")
 #: The head of a unit sized by its number ("the 500-member mission", "a 200-man unit").
 _SIZED_WORDS = words("member man person soldier")
 _CUE_WORDS = _NOUN_WORDS | _UNIT_WORDS | _SIZED_WORDS | {"members"}
@@ -193,7 +193,8 @@ _POSTURE = re.compile(
     # "3,500 PKK members": members told after a named group are its fighters ("3,500 members" alone are not)
     # "2,500 of its troops", "500 of Britain's soldiers": a part of the force named
     rf"(?P<adj>(?:of\s+(?:its|their|(?-i:[A-Z])[\w.-]*['’]s)\s+)?"
-    rf"(?:(?:(?-i:[A-Z])[\w.’'-]*|{_ADJ})\s+){{0,3}}?)(?:{_NOUN}|(?<=(?-i:[A-Z])\s)members)\b",
+    # "95 New Zealand Defence Force personnel": a force's name of up to four words
+    rf"(?:(?:(?-i:[A-Z])[\w.’'-]*|{_ADJ})\s+){{0,4}}?)(?:{_NOUN}|(?<=(?-i:[A-Z])\s)members)\b",
     re.I,
 )
 _PART_OF = re.compile(
@@ -211,6 +212,8 @@ _FROM_LEVEL = re.compile(
 _MORE = re.compile(
     # "... in Estonia as part of a NATO battlegroup, and a further 150 in Poland": past the frame
     r"^(?:\s+(?:as\s+part\s+of|under)\s+[^,;.]{1,50}?(?=,)|\s*\([^()]{1,80}\))?"  # or past brackets
+    # or past a phrase in apposition to the place: "in Djibouti, its largest base abroad, and some 100 in Gabon"
+    r"(?:,\s+(?:its|their|the|a|an|home\s+to)\s+[^,;.()]{1,60}?(?=,))?"
     r"\s*(?:,?\s*(?:and|while|with|alongside|plus|as\s+well\s+as|including|of\s+(?:which|whom|them))\s+(?:another\s+|a\s+further\s+)?"
     r"|(?P<listed>,)\s*)"  # "... in Chad, 1,500 in Niger and 1,000 in Djibouti": one of a list of places
     # "... and roughly the same number in Iraq": the count told just before
@@ -334,20 +337,25 @@ _NOT_TROOPS = rf"(?!{_OTHER_UNITS})"
 #: A level told without a troop noun after the number: "a force of about 3,000", "the number of U.S.
 #: troops in Syria is about 900", "the mission's troop strength will be reduced to 14,626".
 _LEVEL_OF = re.compile(
-    r"\b(?:(?:force|contingent|garrison|deployment|presence)[\"”’']?\s+of"
+    # "a brigade of 4,800", "a mission of 15,000", "a strength of 17,000": a unit sized by the figure
+    r"\b(?:(?:force|contingent|garrison|deployment|presence|brigade|battalion|battle\s*group|regiment|mission"
+    r"|strength)[\"”’']?\s+of"
     rf"|(?:number|total)\s+of\s+(?:[\w.’'-]+\s+){{0,3}}?{_NOUN}\b{_CLAUSE}{{0,50}}?"
     r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of"
     # "to cut the troops kept there from the current 20,000": the level now
     r"|from\s+(?:the|its|their)\s+(?:current|present)"
     # "to halve the number of troops in Syria, currently about 2,000,": the level in apposition
     r"|(?<=,\s)(?:currently|now|at\s+present))"
-    r"|(?:(?:troop|military)\s+(?:presence|levels?|strength|numbers?|counts?|totals?|contingent|ceiling)|(?P<back>that|this|the|its|their)\s+(?:number|figure|total|strength)|\bput(?:s|ting)?\s+(?P<it>it|them))"
+    r"|(?:(?:troop|military)\s+(?:presence|levels?|strength|numbers?|counts?|totals?|contingent|ceiling)"
+    r"|force\s+(?:levels?|numbers?|strength)"  # "US force levels in the region to about 43,000"
+    r"|(?P<back>that|this|the|its|their)\s+(?:number|figure|total|strength)|\bput(?:s|ting)?\s+(?P<it>it|them))"
     rf"\b(?!\s+of){_CLAUSE}{{0,50}}?"
     r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of|includ(?:es|ed|ing)"
     r"|(?:to\s+)?number(?:s|ed)?)"
     # "would reduce its forces in Afghanistan to 8,600": a change of the troops just named, to a level
-    r"|(?:cut|reduc|lower|decreas|increas|rais|boost|bring|shr[iau]nk|slash|trim|expand|draw)\w*\s+(?:down\s+)?"
-    rf"(?P<own>its|their|our|the)\s+(?:[\w-]+\s+){{0,2}}?(?:forces?|troops|presence|contingent|footprint|garrison)\b"
+    r"|(?:cut|reduc|lower|decreas|increas|rais|boost|bring|shr[iau]nk|slash|trim|expand|draw|halv|doubl|tripl)\w*\s+(?:down\s+)?"
+    # or, as a headline writes it, with no determiner ("US to cut troops in Iraq to 2,000")
+    rf"(?:(?P<own>its|their|our|the)\s+(?:[\w-]+\s+){{0,2}}?|(?:[\w.-]+\s+)?)(?:forces?|troops|presence|contingent|footprint|garrison)\b"
     rf"{_CLAUSE}{{0,40}}?\bto"
     # "American forces will by January be reduced to 2,500": the subject's troops, changed to a level
     r"|\b(?P<passive>be|been|being|was|were|is|are)\s+(?:cut|reduced|lowered|decreased|increased|raised|boosted"
@@ -552,8 +560,10 @@ _IT_HAS = re.compile(
     re.I,
 )
 _LEVEL_KEYS = (
-    "force of", "contingent of", "garrison of", "deployment of", "presence of", "number of", "total of", "troop ",
+    "force of", "contingent of", "brigade of", "battalion of", "battlegroup of", "battle group of", "regiment of",
+    "mission of", "garrison of", "deployment of", "presence of", "number of", "total of", "troop ",
     "that number", "this number", "that figure", "this figure", "that total", "this total", "the number",
+    "force level", "force number", "force strength", "halv", "doubl", "tripl",
     "its number", "their number", "strength", "reduc", "cut ", "lower", "increas", "boost", "draw", "trim", "slash",
     "shrink", "bring", "rais", "expand", "put", "military presence", "grown", "grew", "risen", "rose",
     "swell", "swoll", "climb", "fell", "fallen", "dropped", "shrank", "shrunk",
