@@ -290,3 +290,29 @@ def test_the_previous_day_counts_from_the_day_of_the_saying(ex):
     """'said on Tuesday that ... the previous day': the event is on Monday."""
     text = "The army said on Tuesday that jets had struck a weapons depot in the town of Gornik the previous day."
     assert [(i.type, i.date) for i in _incidents(ex, text)] == [("air_strike", "2025-06-16")]
+
+
+@pytest.mark.parametrize(
+    "retold",
+    [
+        # the attack referred to, told with its weapon
+        "The attack was carried out with a drone.",
+        # the weapon told striking at the attack's spot that day
+        "A drone hit the barracks of the base, officials said.",
+    ],
+)
+def test_a_weapon_told_after_an_attack_taken_for_a_fight_names_its_means(ex, retold):
+    """An armed group's attack of untold means is guessed a fight; a later sentence naming what struck
+    types it."""
+    text = "Kataib Hezbollah attacked a US base in Syria on Sunday, killing three soldiers. " + retold
+    assert [i.type for i in _incidents(ex, text)] == ["drone_attack"]
+
+
+def test_a_weapon_of_another_party_leaves_the_guessed_fight(ex):
+    """Another party's weapon striking back is another event (the time told apart is
+    test_the_scene_skips_a_threat_and_an_event_that_borrowed_the_place's)."""
+    text = (
+        "Kataib Hezbollah attacked a US base in Syria on Sunday, killing three soldiers. "
+        "An American drone struck the attackers near the base."
+    )
+    assert [i.type for i in _incidents(ex, text)] == ["armed_clash", "drone_attack"]

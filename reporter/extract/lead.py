@@ -19,7 +19,7 @@ from itertools import pairwise
 from reporter.extract.candidates import CLASS_TYPE, NEW_EVENT, Cand, is_headline
 from reporter.extract.dates import DateSpan
 from reporter.extract.document import Document
-from reporter.extract.linking import place_core
+from reporter.extract.linking import guessed_fight, place_core
 from reporter.extract.places import Place
 from reporter.extract.text import words
 from reporter.incident_types import compatible
@@ -239,7 +239,7 @@ def _typed(art: Document, lead: Cand, told: list[Cand]) -> Cand:
     aircraft = _by_aircraft([lead, *told])
     if aircraft and typ in _RETYPED_BY_AIRCRAFT:
         typ = "air_strike"
-    elif _guessed_fight(lead) and _told_as_strike(art, lead, told):
+    elif guessed_fight(lead) and _told_as_strike(art, lead, told):
         typ = "air_strike"  # "the IDF attacked the headquarters ... The strike was ordered by ..."
     elif (typ in _VAGUE or _vague(lead)) and lead.kind != "clash" and not (aircraft and typ == "air_strike"):
         typ = next((e.type for e in told if e.type in _MEANS), typ)
@@ -284,16 +284,6 @@ def _at_sea(art: Document, e: Cand) -> Cand:
     if not any(t.norm in _VESSELS for t in art.tokens_in(lo, hi)):
         return e
     return replace(e, type=_sea_means(art, e))
-
-
-def _guessed_fight(c: Cand) -> bool:
-    """A clash guessed from an attack word and the armed party that did it, no weapon or fight named."""
-    return (
-        c.type == "armed_clash"
-        and c.kind == "strike"
-        and not c.own_weapon
-        and c.trigger_word.startswith("attack")
-    )
 
 
 #: Event words that tell a strike from the air or afar, not a fight on the ground.

@@ -258,6 +258,8 @@ class Linker:
                         or (_unnamed_means(old) and _attack(c))
                         or (_blast(old) and _from_the_air(c) and _same_spot(old, c))
                         or _blast_of(old, c)
+                        # "Gunmen attacked the base ... A drone hit its barracks": the weapon told names the means
+                        or _means_of_guessed_fight(self.art, old, c)
                     )
                     # within one sentence only a repeat at the very same place ("attacked a base ... before
                     # storming the compound") is the same event
@@ -509,8 +511,13 @@ class Linker:
         date, date_q = (
             (c.date, c.date_q) if c.date is not None and c.date_q > ref.date_q else (ref.date, ref.date_q)
         )
-        if (_unnamed_means(ref) and _attack(c)) or (_blast(ref) and _from_the_air(c)):
-            # "Bamako was hit by attacks ... Gunfire began at the school": the means, told later, type it
+        if (
+            (_unnamed_means(ref) and _attack(c))
+            or (_blast(ref) and _from_the_air(c))
+            or _means_of_guessed_fight(self.art, ref, c)
+        ):
+            # "Bamako was hit by attacks ... Gunfire began at the school": the means, told later, type it;
+            # so does a weapon told for an attack taken for a fight ("The attack was carried out with a drone")
             ref = replace(ref, type=c.type, weapon_class=c.weapon_class, kind=c.kind)
         same = c.type == ref.type
         evidence = ref.evidence
@@ -572,6 +579,42 @@ def _around(wide: DateSpan | None, day: DateSpan | None) -> bool:
 def _unnamed_means(c: Cand) -> bool:
     """An attack told without its means ("was attacked", "a terrorist attack"): typed "other"."""
     return c.type == "other" and c.kind == "strike"
+
+
+def guessed_fight(c: Cand) -> bool:
+    """A clash guessed from an attack word and the armed party that did it, no weapon or fight named."""
+    return (
+        c.type == "armed_clash"
+        and c.kind == "strike"
+        and not c.own_weapon
+        and c.trigger_word.startswith("attack")
+    )
+
+
+#: A time or scene told apart before an event word: "Days before, a drone strike ...", "Meanwhile, ...".
+_TOLD_APART = re.compile(
+    r"\b(?:(?:days?|hours?|weeks?|months?|years?)\s+(?:before|earlier|ago|later)|earlier|previously|"
+    r"last\s+(?:week|month|year)|meanwhile|separately|elsewhere)\b",
+    re.I,
+)
+
+
+def _means_of_guessed_fight(art: Document, old: Cand, c: Cand) -> bool:
+    """``c`` names the weapon of ``old``, an attack taken for a fight: a drone, missile or rocket (an armed
+    group flies no jets: an air strike after its attack is the answer to it), told in a later sentence (in
+    the attack's own, another clause's weapon is another act: "attacked the town after shelling it"), fired
+    by no other party than the attack's ("the US drone that struck back"), with no other toll."""
+    return (
+        guessed_fight(old)
+        and c.s_idx != old.s_idx
+        and c.type in ("drone_attack", "missile_attack", "rocket_attack")
+        and c.own_weapon
+        and (c.killed is None or old.killed in (None, c.killed))
+        and (c.injured is None or old.injured in (None, c.injured))
+        and not _TOLD_APART.search(art.text, art.sentences[c.s_idx].start, c.pos)
+        and not c.part_of  # "during the battle jets struck as reinforcement": support for the fight
+        and (not c.actors or not set(c.actors).isdisjoint(old.actors))
+    )
 
 
 def _attack(c: Cand) -> bool:
