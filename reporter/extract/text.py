@@ -11,7 +11,8 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from operator import attrgetter
+from itertools import accumulate, compress, repeat
+from operator import attrgetter, contains, not_, or_
 from typing import NamedTuple, TypeVar
 
 #: Articles longer than this are cut: nothing a news article says lies past it, and the cut
@@ -55,6 +56,7 @@ _ABBREV = words(
 # upper-case letter, digit or opening quote; or at a line break.
 _BOUNDARY = re.compile(r"""([.!?]+["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9])|\n+""")
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 #: Initials with their dots, "u.s" of "U.S.": compiled once, asked at every full stop.
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _SENTENCE_STARTERS = words(
@@ -96,21 +98,33 @@ def fold(word: str) -> str:
 
 def tokens(text: str, offset: int = 0) -> list[Token]:
     """Word tokens with folded forms; a possessive "'s" is dropped from the form and flagged."""
-    out: list[Token] = []
-    append = out.append
-    new = tuple.__new__
-    for m in _WORD.finditer(text):
-        word = m.group()
-        start, end = m.span()
-        # tuple.__new__ skips NamedTuple's Python-level constructor: tokens are made by the thousand.
-        # Most words are plain ASCII with no apostrophe, so cannot be possessive: test that first.
-        if word.isascii() and "'" not in word:
-            append(new(Token, (start + offset, end + offset, word, word.lower(), False)))
-        elif len(word) > 2 and word[-2] in "'’ʼ" and word[-1] in "sS":
-            append(new(Token, (start + offset, end + offset, word, fold(word[:-2]), True)))
-        else:
-            append(new(Token, (start + offset, end + offset, word, fold(word), False)))
+    # Split at the words (kept): gaps and words alternate, and each word's offsets are running sums of
+    # the lengths before it, all worked out in C, with no match object made per word.
+    parts = _WORD_SPLIT.split(text)
+    bounds = list(accumulate(map(len, parts), initial=offset))
+    words = parts[1::2]
+    starts = bounds[1:-1:2]
+    ends = bounds[2::2]
+    # Most words are plain ASCII with no apostrophe: their folded form is their lower case, and they
+    # cannot be possessive. All tokens are made so in C (map, zip; tuple.__new__ skips NamedTuple's
+    # Python-level constructor: tokens are made by the thousand) ...
+    out = list(map(tuple.__new__, repeat(Token), zip(starts, ends, words, map(str.lower, words), repeat(False))))
+    if text.isascii() and "'" not in text:
+        return out
+    # ... and only the few words holding an apostrophe or a non-ASCII letter are made again, one by one.
+    odd = map(or_, map(not_, map(str.isascii, words)), map(contains, words, repeat("'")))
+    for i in compress(range(len(words)), odd):
+        _odd_token(out, i, words[i])
     return out
+
+
+def _odd_token(out: list[Token], i: int, word: str) -> None:
+    """Token ``i`` again, for a word that holds an apostrophe or a non-ASCII character."""
+    start, end = out[i][:2]
+    if len(word) > 2 and word[-2] in "'’ʼ" and word[-1] in "sS":
+        out[i] = tuple.__new__(Token, (start, end, word, fold(word[:-2]), True))
+    else:
+        out[i] = tuple.__new__(Token, (start, end, word, fold(word), False))
 
 
 def sentences(text: str) -> list[Sentence]:
