@@ -62,6 +62,9 @@ class Document:
     lexicon: Lexicon
     sentences: tuple[Sentence, ...]
     tokens: tuple[Token, ...]
+    #: the folded form of each token (Token.norm), parallel to ``tokens``: read once, for the passes
+    #: over every word that later stages make
+    norms: tuple[str, ...]
     #: the dictionary form of each token (lemmas.py), parallel to ``tokens``
     lemmas: tuple[str, ...]
     mentions: tuple[Mention, ...]
@@ -92,8 +95,9 @@ class Document:
         """The document of ``text``; ``toks``: its tokens (text.tokens), when the caller has them."""
         sents = tuple(sentences(text))
         toks = tuple(tokens(text) if toks is None else toks)
-        mentions = tuple(lexicon.find(toks, text))
-        starts = date_starts(toks)
+        norms = tuple(map(_NORM, toks))  # map: no Python frame per token
+        mentions = tuple(lexicon.find(toks, text, norms))
+        starts = date_starts(toks, norms)
         dates = tuple(find_dates(text, published, starts))
         # Without a stated date, "on Tuesday" counts from the day the story fixes, for events only:
         # deadlines and troop figures keep to what the text states.
@@ -102,8 +106,8 @@ class Document:
         # an event's yearless day or month on an undated page takes the year of the page's last full
         # date; on a dated one, an event's month or year ends by the report
         event_dates = told_years(text, event_dates) if reference is None else _until(event_dates, reference)
-        forms = list(map(lemma_form, map(_NORM, toks)))  # map: no Python frame per token
-        triggers = tuple(find_triggers(text, toks, forms))
+        forms = list(map(lemma_form, norms))
+        triggers = tuple(find_triggers(text, toks, forms, norms))
         datelines = []
         outlet = None
         stamps = [(a, b) for _, _, a, b in page_stamps(text)]
@@ -132,6 +136,7 @@ class Document:
             lexicon=lexicon,
             sentences=sents,
             tokens=toks,
+            norms=norms,
             lemmas=tuple(map(_FIRST, forms)),
             mentions=mentions,
             dates=dates,
@@ -139,7 +144,7 @@ class Document:
             event_dates=event_dates,
             datelines=tuple(datelines),
             triggers=triggers,
-            said_would=MappingProxyType(_said_would(text, toks, sent_starts)),
+            said_would=MappingProxyType(_said_would(text, toks, norms, sent_starts)),
             outlet=outlet,
             # map over attrgetter: the offsets are read in C, no Python frame per token
             _tok_starts=tuple(map(_START, toks)),
@@ -150,6 +155,11 @@ class Document:
             _sent_starts=sent_starts,
             _dateline_end=max((b for _, b in datelines), default=0),
         )
+
+    @property
+    def token_starts(self) -> tuple[int, ...]:
+        """Where each token starts, parallel to ``tokens``."""
+        return self._tok_starts
 
     def sentence_index(self, pos: int) -> int:
         """Index of the sentence that holds the character position."""
@@ -218,11 +228,13 @@ def _until(found: tuple[DateMention, ...], day: date) -> tuple[DateMention, ...]
     )
 
 
-def _said_would(text: str, toks: tuple[Token, ...], sent_starts: tuple[int, ...]) -> dict[int, re.Match[str]]:
+def _said_would(
+    text: str, toks: tuple[Token, ...], norms: tuple[str, ...], sent_starts: tuple[int, ...]
+) -> dict[int, re.Match[str]]:
     """ "X said Y would strike" statements by sentence, tried only at the words that open them."""
     found: dict[int, re.Match[str]] = {}
     bounded = None  # no "ready" or "prepared" in the text: the harm's modal lies within FUTURE_REACH
-    for t in compress(toks, map(speech.OWN_WORDS.__contains__, map(_NORM, toks))):  # the test runs in C
+    for t in compress(toks, map(speech.OWN_WORDS.__contains__, norms)):  # the test runs in C
         if bounded is None:
             low = text.lower()
             bounded = "ready" not in low and "prepared" not in low

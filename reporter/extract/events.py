@@ -343,17 +343,21 @@ _PHRASE_HEADS = words(
 
 
 def find_triggers(
-    text: str, toks: Sequence[Token], forms: Sequence[tuple[str, str]] | None = None
+    text: str,
+    toks: Sequence[Token],
+    forms: Sequence[tuple[str, str]] | None = None,
+    norms: Sequence[str] | None = None,
 ) -> list[Trigger]:
     """Every event word of the text: a frame of several words tried at the words that open one, else a
     one-word frame found by the word's lemma and inflection (``forms``: the tokens' lemma_form, when
-    the caller has them)."""
+    the caller has them; ``norms``: their folded forms, likewise)."""
     if forms is None:
         forms = [lemma_form(t.norm) for t in toks]
     if len(forms) != len(toks):
         raise ValueError("one lemma form per token")
     out = []
-    norms = list(map(attrgetter("norm"), toks))  # read in C, no frame per token
+    if norms is None:
+        norms = list(map(attrgetter("norm"), toks))  # read in C, no frame per token
     # Only words that open a phrase or have a frame can be event words: the rest are skipped in C.
     maybe = map(
         or_, map(_PHRASE_HEADS.__contains__, norms), map(FRAMES.__contains__, map(itemgetter(0), forms))

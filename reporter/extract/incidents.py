@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from itertools import compress
-from operator import attrgetter, or_
+from operator import or_
 
 from reporter.extract import casualties, learned_incidents
 from reporter.extract.candidates import (
@@ -52,8 +52,6 @@ _SPORT_WORDS = words(
 )
 _THE = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE = re.compile(r"['’]s$")
-_NORM = attrgetter("norm")
-_START = attrgetter("start")
 _VAGUE = re.compile(r"\b(?:dozens|hundreds|scores|thousands|numerous|several|multiple)\b", re.I)
 
 
@@ -63,7 +61,7 @@ def relevant(art: Document) -> bool:
     An article is about conflict when it names weapons, armed groups or forces, or uses the
     vocabulary of fighting, at least twice; sport needs more of it than sport words.
     """
-    norms = list(map(_NORM, art.tokens[:4000]))
+    norms = art.norms[:4000]
     conflict = sum(map(_CONFLICT_WORDS.__contains__, norms))  # counted in C, no frame per word
     # Frames that only fighting fills: clashes, shelling, air strikes, interceptions.
     conflict += sum(1 for t in art.triggers[:400] if t.kind in _FIGHTING_FRAMES)
@@ -73,7 +71,7 @@ def relevant(art: Document) -> bool:
     blasts = art.sentences_with([t.start for t in art.triggers[:400] if t.kind == "explode"])
     if blasts:
         harmful = map(or_, map(_BLAST_HARM.__contains__, norms), map(casualties.is_hint_word, norms))
-        conflict += len(blasts & art.sentences_with(list(compress(map(_START, art.tokens), harmful))))
+        conflict += len(blasts & art.sentences_with(list(compress(art.token_starts, harmful))))
     # a strike or blast that killed or wounded is violence, whatever word names it ("an Israeli strike
     # killed seven aid workers"): a labour strike or a price war harms no one
     harmed = art.sentences_with([t.start for t in art.triggers[:400] if t.kind == "harm"])
@@ -118,8 +116,8 @@ def incident_events(art: Document) -> list[Cand]:
 
 def _events(art: Document, skip_headline: bool) -> list[Cand]:
     linker = Linker(art)
-    toll_word = map(casualties.is_hint_word, map(_NORM, art.tokens))
-    tolls = art.sentences_with(list(compress(map(_START, art.tokens), toll_word)))  # tested in C
+    toll_word = map(casualties.is_hint_word, art.norms)
+    tolls = art.sentences_with(list(compress(art.token_starts, toll_word)))  # tested in C
     for s_idx in range(len(art.sentences)):
         if skip_headline and is_headline(art, s_idx):
             continue

@@ -356,14 +356,16 @@ class Lexicon:
             self._surnames = table
         return table.get(norm)
 
-    def find(self, toks: Sequence[Token], text: str) -> list[Mention]:
-        """Names in a token sequence, longest match first, left to right."""
+    def find(self, toks: Sequence[Token], text: str, norms: Sequence[str] | None = None) -> list[Mention]:
+        """Names in a token sequence, longest match first, left to right (``norms``: the tokens' folded
+        forms, when the caller has them)."""
         out: list[Mention] = []
         n = len(toks)
         index = self._index
         heads = self._heads
         found = self._found
-        norms = list(map(attrgetter("norm"), toks))  # read in C, no frame per token
+        if norms is None:
+            norms = list(map(attrgetter("norm"), toks))  # read in C, no frame per token
         # A word written in lower case opens only a name that may be written so ("drones"): the few
         # such words are read from a small table; only the other words (capitalised, digits) are
         # looked up in the index, whose size makes each lookup a trip to memory.

@@ -12,7 +12,6 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 from itertools import compress
-from operator import itemgetter
 
 from reporter.extract import speech
 from reporter.extract.dates import MONTH, DateMention, DateSpan, month_span, year_span, yearless_near
@@ -109,8 +108,6 @@ _FUTURE_WORDS = words(
     extending renew renews renewed renewing prolong prolongs prolonged prolonging"""
 )
 _TO_OR_BE = frozenset(("is", "are", "set", "was", "were", "to"))
-_START = itemgetter(0)
-_NORM = itemgetter(3)
 #: "set for", "slated for", "set down for", "pencilled in for": a date planned.
 _SET_FOR = r"(?:set|slated|scheduled|planned|fixed|earmarked|penciled|pencilled)(?:\s+(?:down|in))?\s+for"
 _SET_FOR_ONLY = re.compile(_SET_FOR, re.I)
@@ -319,9 +316,9 @@ def find_milestones(art: Document) -> list[Milestone]:
     seen: set[tuple[str, str]] = set()
     toks = art.tokens
     # Words that alone speak of the future, found by C-level iterators; then "is to", "to be".
-    cues = list(compress(map(_START, toks), map(_FUTURE_WORDS.__contains__, map(_NORM, toks))))
-    cues += compress(map(_START, toks), map(_CUE_LEMMAS.__contains__, art.lemmas))
-    for i in compress(range(len(toks) - 1), map(_TO_OR_BE.__contains__, map(_NORM, toks))):
+    cues = list(compress(art.token_starts, map(_FUTURE_WORDS.__contains__, art.norms)))
+    cues += compress(art.token_starts, map(_CUE_LEMMAS.__contains__, art.lemmas))
+    for i in compress(range(len(toks) - 1), map(_TO_OR_BE.__contains__, art.norms)):
         nxt = toks[i + 1].norm
         if (nxt == "to" and toks[i].norm != "to") or (nxt == "be" and toks[i].norm == "to"):
             cues.append(toks[i].start)
@@ -728,8 +725,7 @@ _DONE_SUBJECT = re.compile(
 
 def _cue_sentences(art: Document, norms: frozenset[str]) -> list[int]:
     """The sentences, in order, that hold one of the words ``norms``: the only ones a pattern is tried in."""
-    toks = art.tokens
-    return sorted(art.sentences_with(list(compress(map(_START, toks), map(norms.__contains__, map(_NORM, toks))))))
+    return sorted(art.sentences_with(list(compress(art.token_starts, map(norms.__contains__, art.norms)))))
 
 
 def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:

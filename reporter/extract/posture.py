@@ -20,7 +20,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
-from operator import attrgetter
 
 from reporter.extract import speech
 from reporter.extract.dates import MONTH
@@ -31,8 +30,6 @@ from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
 from reporter.extract.places import closes_a_name
 from reporter.extract.text import Sentence, words
 from reporter.models import Posture
-
-_NORM = attrgetter("norm")
 
 #: A count as written, also with thousands grouped by a space ("17 000 troops", as French-style copy
 #: writes them); the grouped form only with whole groups of three, so "in 2024 100 troops" stays apart.
@@ -665,7 +662,7 @@ def _sized(art: Document, pos: int) -> bool:
 
 def find_posture(art: Document) -> list[Posture]:
     reader = _Reader(art)
-    cues = list(compress(art.tokens, map(_CUE_WORDS.__contains__, map(_NORM, art.tokens))))  # loops in C
+    cues = list(compress(art.tokens, map(_CUE_WORDS.__contains__, art.norms)))  # loops in C
     with_nouns = art.sentences_with(
         [t.start for t in cues if t.norm in _NOUN_WORDS or (t.norm == "members" and _group_members(art, t.start))]
     )
