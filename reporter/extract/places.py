@@ -570,6 +570,28 @@ def closes_a_name(art: Document, m: Mention) -> bool:
     return bool(before.strip()) and before.rstrip()[-1:] not in ".!?\"“:\n"
 
 
+@_per_article
+def _spans_read(art: Document) -> dict[tuple[int, int, bool], list[Place]]:
+    """The places of the spans of an article already read (places_in): a clause's are asked for again
+    by its sentence's fill, the linker and the scene of a sentence with no event."""
+    return {}
+
+
+def _per_span(find: Callable[[Document, int, int, bool], list[Place]]) -> Callable[..., list[Place]]:
+    """``find`` remembered per span of the last article asked about; each caller gets a list of its own."""
+
+    @wraps(find)
+    def remembered(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
+        spans = _spans_read(art)
+        found = spans.get((a, b, back))
+        if found is None:
+            found = spans[(a, b, back)] = find(art, a, b, back)
+        return list(found)
+
+    return remembered
+
+
+@_per_span
 def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
     """Every place a span of text names, with its role, in text order (``back``: with "the village"
     resolved to the settlement named before)."""
