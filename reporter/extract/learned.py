@@ -22,6 +22,7 @@ import json
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -73,7 +74,7 @@ class Scorer:
 
     def probability(self, feats: Sequence[str]) -> float:
         w = self.weights
-        z = self.bias + sum(w.get(f, 0.0) for f in feats)
+        z = self.bias + sum(map(w.get, feats, repeat(0.0)))  # the same sum, in order, read in C
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -164,7 +165,8 @@ def features(art: Document, d: DateMention, sentence: int, due: str, ruled: bool
 
 def candidates(art: Document, found: Sequence[Milestone], adds_only: bool = False) -> list[Candidate]:
     """Every resolved date mention with its features, given the rules' milestones ``found``;
-    ``adds_only``: only those no rule milestone is due at (a model that never drops needs no more)."""
+    ``adds_only``: only those no rule milestone is due at, outside the sentences a rule milestone was
+    made from (a model that never drops needs no more: apply() adds none of the others)."""
     by_sentence: dict[str, list[str]] = {}
     for m in found:
         by_sentence.setdefault(m.evidence, []).append(m.due)
@@ -178,7 +180,7 @@ def candidates(art: Document, found: Sequence[Milestone], adds_only: bool = Fals
         ruled = by_sentence.get(art.sentences[i].text, [])
         hit = any(r.startswith(due) or due.startswith(r) for r in ruled)
         covered = any(_same_due(r, due) for r in dues)
-        if covered and adds_only:
+        if adds_only and (covered or ruled):
             continue
         out.append(Candidate(d, i, due, tuple(features(art, d, i, due, hit, bool(ruled))), covered))
     return out
