@@ -49,7 +49,8 @@ class Extractor:
             published = published.date()
         if isinstance(fetched, datetime.datetime):
             fetched = fetched.date()
-        with read_as_of(fetched):
+        # without a fetch day, today, read once per article (not at every yearless date it bounds)
+        with read_as_of(fetched or datetime.date.today()):
             return self._extract(text, id=id, published=published, title=title, url=url)
 
     def _extract(
