@@ -6,8 +6,9 @@ from dataclasses import replace
 from datetime import date
 
 from reporter.brief.commitment_identity import identity
-from reporter.brief.commitments import _label, merge_milestones, same_commitment
+from reporter.brief.commitments import _fragment, _label, merge_milestones, same_commitment
 from reporter.brief.merge import Report
+from reporter.extract.steps import STEP_WORDS
 from reporter.models import Milestone
 
 
@@ -457,3 +458,12 @@ def test_one_partys_step_at_a_border_lies_in_either_country():
     assert identity(strip).borders == {"Turkey", "Syria"}
     assert same_commitment(into, strip)
     assert not same_commitment(into, other)
+
+
+def test_the_timeline_reads_a_step_by_the_extractors_table_in_any_inflection():
+    """A clause naming any step word the extractor's milestones read (steps.STEP_WORDS) reads alone,
+    however the word is inflected; one naming none is a fragment, shown by a label instead."""
+    for word in sorted(STEP_WORDS):
+        assert not _fragment(f"the delegation will {word} soon"), word
+    assert not _fragment("the delegation is guarding the ridge road")
+    assert _fragment("the delegation is painting the ridge road")

@@ -442,14 +442,23 @@ _LEADS = frozenset(_LEAD_WORDS.split())
 #: Verbs of a presence that runs on to its date ("will remain until", "the mission will run").
 _STAY = re.compile(r"\b(?:remain\w*|stay\w*|continu\w*|run|runs|running|last|lasts|extend\w*|keep\w*|kept)\b", re.I)
 _MANDATE = re.compile(r"\bmandates?\b", re.I)
-#: Other words of a step the extractor reads (its step lemmas) that tell no action apart: a clause
-#: naming one says what is due ("will retreat 30 km", "complete the rotation", "cease operations").
-_STEP_WORD = re.compile(
-    r"\b(?:retreat\w*|repatriat\w*|evacuat\w*|disengag\w*|remov\w*|rotat\w*|pull\w*\s+back|pullback|ceas(?:e|es|ed|ing)|"
-    r"cessation|halt\w*|stop\w*|releas\w*|free|freed|disarm\w*|demobili[sz]\w*|complet\w*|finish\w*|liquidat\w*|"
-    r"return\w*|participat\w*|protect\w*|guard\w*|patrol\w*|command\w*|operational)\b",
-    re.I,
-)
+#: Words of a step the extractor's keywords add to its step lemmas (milestones._KEYWORD): "halt" or
+#: "stop" fire, "free" captives, "pull back", "fully operational".
+_MORE_STEPS = ("halt", "stop", "free", "freed", "pullback", "operational")
+_PULL_BACK = re.compile(r"\bpull\w*\s+back\b", re.I)
+
+
+def _names_a_step(clause: str) -> bool:
+    """Any inflection of a word of a step the extractor reads (steps.STEP_LEMMAS, the table its
+    milestones use), even one that tells no action apart: a clause naming one says what is due ("will
+    retreat 30 km", "complete the rotation", "cease operations")."""
+    # Imported here: a run with nothing new to extract starts without the extractor's modules.
+    from reporter.extract.lemmas import lemma
+    from reporter.extract.steps import STEP_LEMMAS
+    from reporter.extract.text import tokens
+
+    lemmas = {lemma(t.norm) for t in tokens(clause)}
+    return bool(lemmas & STEP_LEMMAS or lemmas & set(map(lemma, _MORE_STEPS)) or _PULL_BACK.search(clause))
 
 
 def _fragment(what: str) -> bool:
@@ -462,7 +471,7 @@ def _fragment(what: str) -> bool:
         return True
     if clause[:1].islower() and words[0].lower().strip(".,") in _LEADS:
         return True
-    return not (steps_named(clause) or _STEP_WORD.search(clause) or read_identity(clause).action)
+    return not (steps_named(clause) or _names_a_step(clause) or read_identity(clause).action)
 
 
 def _line_label(what: str, evidence: str, ms: list[Milestone], who: str | None, where: str | None) -> str:

@@ -21,6 +21,7 @@ from reporter.extract.lemmas import lemma, lemma_form
 from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, parse_number
 from reporter.extract.prefilter import Prefiltered
+from reporter.extract.steps import STEP_LEMMAS
 from reporter.extract.text import Sentence, words
 from reporter.models import Milestone
 
@@ -30,21 +31,6 @@ _KEYWORD = re.compile(
     r"wind(?:ing|s)?\s+down|vacat(?:e|es|ing)|clos(?:e|es|ing|ure)|redeploy(?:ment|ing)?|transition(?:ing)?|"
     r"complet(?:e|es|ing|ion)|sign(?:ed|ing)?|last(?:s|ing)?|run(?:s|ning)?|continu(?:e|es|ing)|wrap(?:s|ping)?|reach(?:es|ing)?|readiness|operational|deploy(?:s|ing|ment)?|arriv(?:e|es|al|ing)|mov(?:e|es|ing)|station(?:ed|ing)?|mandate|remain(?:s|ing)?|in\s+place|take\s+effect|takes\s+effect|(?:com(?:e|es|ing)|go(?:es|ing)?)\s+into\s+(?:force|effect)|arrangement|stay(?:s|ing)?|extend(?:ed|s|ing)?|take\s+over|taking\s+over|stand\s+up|establish(?:ed|ing|ment)?|expir(?:e|es|ing|y)|deadline|relocat(?:e|es|ing|ion)|finish(?:e[sd]|ing)?|rotat(?:e|es|ing|ion)\s+out|disarm(?:s|ed|ing|ament)?|pull(?:ing|s)?\s+back|runs?\s+out|stop(?:s|ping)?|halt(?:s|ing)?|suspend(?:s|ing)?|releas(?:e|es|ing)|free(?:d|ing)?|return(?:s|ing)?|(?:doubl|tripl)(?:e|es|ing)|presence|phases?|in\s+effect|expir(?:ed|ation))\b",
     re.I,
-)
-#: Steps of a presence as lemmas, so any inflection counts ("redeployed", "vacating", "handed ... to",
-#: "cedes"): a word list of the dictionary forms, not of the forms a text happened to use.
-_STEP_LEMMAS = frozenset(
-    lemma(w)
-    for w in words(
-        """withdraw withdrew withdrawn withdrawal exit leave left depart departure pullout drawdown handover
-        transfer end conclude concluded conclusion vacate vacated closure redeploy redeployment relocate
-        relocated relocation complete completed completion finish deploy deployment arrive arrival repatriate
-        repatriated repatriation evacuate evacuation disengage disengagement expire expired expiry expiration
-        extend extension cede ceded disarm disarmament demobilise demobilised demobilize demobilized reduce
-        reduced reduction halve rotate rotated release released return returned terminate terminated termination
-        liquidate liquidated liquidation cessation cease ceased retreat remove removal
-        guard guarded protect protection patrol command participate"""
-    )
 )
 #: Starting something is a step when a mission, truce, force or patrol starts: "the truce will start
 #: at 7 a.m. Friday", "will launch the new mission in January" (not "talks will begin").
@@ -71,7 +57,7 @@ def _step_words(art: Document, lo: int, hi: int) -> list[tuple[int, int]]:
     while i < len(toks) and toks[i].start < hi:
         lem = lems[i]
         if (
-            lem in _STEP_LEMMAS
+            lem in STEP_LEMMAS  # steps.py: the table the brief reads too
             or (
                 lem in _START_STEP
                 and _SECURITY.search(art.text, max(0, toks[i].start - 60), toks[i].end + 60)
