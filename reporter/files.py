@@ -1,10 +1,13 @@
-"""Atomic file output: readers (and a crash) never see half a file. Where caches live."""
+"""Atomic file output: readers (and a crash) never see half a file. Where caches live. The stamp of
+the user's lexicon files."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 
@@ -14,6 +17,23 @@ def cache_dir() -> Path:
     if given:
         return Path(given)
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "reporter"
+
+
+def stamp(paths: Sequence[Path]) -> str:
+    """The one stamp of the user's lexicon files: each file's name and content, in order (a missing or
+    unreadable file as such). The compiled lexicon (extract.lexicon.fingerprint), the extractor's id
+    (pipeline.extractor_id) and the brief's caches (brief.lexicons.use) all follow it, so an edited
+    file is a change to each of them, and a file saved again unchanged a change to none. (Here, not in
+    the extractor: a run with nothing new to extract stamps the files without loading it.)"""
+    h = hashlib.sha256()
+    for path in map(Path, paths):
+        try:
+            content = path.read_bytes()
+        except OSError:
+            content = None
+        h.update(path.name.encode() + b"\0")
+        h.update(b"missing" if content is None else len(content).to_bytes(8, "little") + content)
+    return h.hexdigest()[:16]
 
 
 def _temporary_beside(path: Path) -> Path:

@@ -20,6 +20,7 @@ from reporter import __version__
 from reporter.brief.build import BriefData, build_brief
 from reporter.config import BriefConfig, Config, SourceConfig
 from reporter.errors import ReporterError
+from reporter.files import stamp
 from reporter.models import RUN_FINISHED, Article, Facts, RunStatus
 from reporter.sources import SourceResult, canonical_url, fetch_sources
 from reporter.sources.document import to_utc
@@ -31,8 +32,9 @@ log = logging.getLogger(__name__)
 def extractor_id(lexicon_paths: Sequence[Path] = ()) -> str:
     """Names the extractor's rules and lexicons: stored facts made by any other are extracted again.
 
-    A fingerprint of the extract package's code, data and model files plus the user's lexicon files, so a
-    changed rule or place list takes effect on articles already in the store.
+    A fingerprint of the extract package's code, data and model files plus the user's lexicon files (their
+    stamp, which the brief's caches follow too), so a changed rule or place list takes effect on articles
+    already in the store.
     """
     digest = hashlib.sha256(__version__.encode())
     package = Path(__file__).resolve().parent / "extract"
@@ -42,11 +44,11 @@ def extractor_id(lexicon_paths: Sequence[Path] = ()) -> str:
         for p in package.rglob("*")
         if p.is_file() and p.suffix not in (".md", ".pyc") and "__pycache__" not in p.parts
     )
-    files = [*shipped, package.parent / "incident_types.py", *(Path(p) for p in lexicon_paths)]
-    for path in files:
+    for path in [*shipped, package.parent / "incident_types.py"]:
         digest.update(path.name.encode())
         with contextlib.suppress(OSError):
             digest.update(path.read_bytes())
+    digest.update(stamp(lexicon_paths).encode())
     return f"rules-{__version__}-{digest.hexdigest()[:12]}"
 
 

@@ -29,3 +29,30 @@ def test_commitment_identity_reads_the_users_lexicon_and_forgets_it(tmp_path):
         assert identity(mention).who is None
     finally:
         lexicons.use(())
+
+
+def test_the_brief_and_the_extractor_id_follow_one_stamp_of_the_files_content(tmp_path):
+    """A user lexicon edited in place, same size and modification time, is a change to the brief's
+    caches and to the extractor's id alike; the same content saved again is a change to neither."""
+    import os
+
+    from reporter.pipeline import extractor_id
+
+    lexicon = tmp_path / "missions.yaml"
+    quill = "actors:\n  - {name: Quill Mission, kind: coalition, country: Mali, aliases: [Quill Force]}\n"
+    lexicon.write_text(quill, encoding="utf-8")
+    mention = Milestone(what="the Quill Force will withdraw from Mali", due="2026-06", evidence="")
+    try:
+        lexicons.use((lexicon,))
+        assert identity(mention).who == "Quill Mission"
+        before, when = extractor_id([lexicon]), lexicon.stat().st_mtime_ns
+        lexicon.write_text(quill.replace("Quill Force", "Quell Force"), encoding="utf-8")
+        os.utime(lexicon, ns=(when, when))
+        lexicons.use((lexicon,))
+        assert identity(mention).who is None
+        edited = extractor_id([lexicon])
+        assert edited != before
+        lexicon.write_text(quill.replace("Quill Force", "Quell Force"), encoding="utf-8")
+        assert extractor_id([lexicon]) == edited
+    finally:
+        lexicons.use(())

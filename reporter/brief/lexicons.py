@@ -14,11 +14,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
+from reporter.files import stamp
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 _paths: tuple[Path, ...] = ()
-#: Each file with its modification time and size: an edited file counts as a change.
-_stamp: tuple[tuple[str, int, int], ...] = ()
+#: The files' stamp (files.stamp, by content, as the extractor's id): an edited file counts
+#: as a change, a file saved again unchanged as none.
+_stamp: str | None = None
 _caches: list[Any] = []
 
 
@@ -36,20 +39,13 @@ def cached(maxsize: int | None = None) -> Callable[[F], F]:
 def use(paths: Sequence[Path]) -> None:
     """Make these user lexicon files (after the bundled ones) the ones the brief reads."""
     global _paths, _stamp
-    stamp = tuple(_stamp_of(Path(p)) for p in paths)
-    if stamp == _stamp:
-        return
-    _paths, _stamp = tuple(Path(p) for p in paths), stamp
+    now = stamp(paths)
+    _paths = tuple(Path(p) for p in paths)
+    if now == _stamp:
+        return  # the same contents (wherever the files lie): what the caches hold stands
+    _stamp = now
     for kept in _caches:
         kept.cache_clear()
-
-
-def _stamp_of(path: Path) -> tuple[str, int, int]:
-    try:
-        st = path.stat()
-    except OSError:
-        return (str(path), -1, -1)
-    return (str(path), st.st_mtime_ns, st.st_size)
 
 
 @cached(maxsize=1)

@@ -22,6 +22,7 @@ from reporter import compiled
 from reporter.errors import ConfigError, ConfigErrors
 from reporter.extract import geonames, lexicon_schema
 from reporter.extract.text import Token, tokens, words
+from reporter.files import stamp
 from reporter.yaml_lines import dotted, line_at, line_index, yaml_error
 
 log = logging.getLogger(__name__)
@@ -413,14 +414,15 @@ class Lexicon:
 
 
 def fingerprint(paths: Sequence[Path] = (), *, world: bool = True) -> str:
-    """A digest of what a compiled lexicon is made of: this code, the tokenizer, every data and
-    user file, and the world list (see geonames.py)."""
+    """A digest of what a compiled lexicon is made of: this code, the tokenizer, every data file,
+    the user's files (their stamp) and the world list (see geonames.py)."""
     here = Path(__file__).parent
-    files = [here / "lexicon.py", here / "text.py", *sorted(DATA.glob("*.yaml")), *paths]
+    files = [here / "lexicon.py", here / "text.py", *sorted(DATA.glob("*.yaml"))]
     return compiled.digest(
-        [str(world).encode(), geonames.fingerprint().encode() if world else b""]
+        [str(world).encode(), geonames.fingerprint().encode() if world else b"", stamp(paths).encode()]
         + [part for path in files for part in (path.name.encode(), path.read_bytes())]
     )
+
 
 
 def _lower_span(index: dict[tuple[str, ...], Any], span: dict[str, int]) -> dict[str, int]:
