@@ -159,8 +159,13 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])
 
 
 def first_sentence(text: str, limit: int = 90) -> str | None:
-    """An untitled article's stand-in title: its first sentence, cut to ``limit`` characters."""
+    """An untitled article's stand-in title: its first sentence, cut to ``limit`` characters.
+
+    A scraped page's text often opens with its date stamp and dateline ("date 2025-06-14 ERBIL —"):
+    the source list would read as a stamp, so the sentence starts where the quotes' do."""
     flat = " ".join(text.split())
+    start = textfmt.dateline_end(flat)
+    flat = flat[start:][:1].upper() + flat[start:][1:]
     if not flat:
         return None
     return textfmt.clip(_SENTENCE_END.split(flat, maxsplit=1)[0], limit)

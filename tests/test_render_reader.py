@@ -1,0 +1,41 @@
+"""The brief as a reader meets it: notes in words, sources by their sentence, every map number
+accounted for. Each test renders the PDF (or the map's SVG and caption) and reads it back."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+from datetime import UTC, datetime
+
+import pypdf
+
+from reporter.brief.build import build_brief
+from reporter.brief.render import render_brief
+from tests.test_brief_helpers import load_articles, load_spec
+
+AS_OF = datetime(2025, 6, 16, 6, 0, tzinfo=UTC)
+
+
+def _built(tmp_path, articles=None, facts=None):
+    config, spec = load_spec(tmp_path)
+    if articles is None:
+        articles, facts = load_articles()
+    data = build_brief(spec, articles=articles, facts=facts, as_of=AS_OF, period_start=None, issue=3)
+    return data, spec, config
+
+
+def _pdf_text(data, spec, config) -> str:
+    reader = pypdf.PdfReader(io.BytesIO(render_brief(data, spec=spec, config=config).pdf))
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+def test_untitled_source_is_cited_by_its_sentence_not_its_page_stamp(tmp_path):
+    """A scraped page opens with its date stamp and dateline; the source list shows the sentence."""
+    articles, facts = load_articles()
+    cited = next(a for a in articles if facts.get(a.id) and facts[a.id].incidents)
+    text = "date 2025-06-14 ERBIL, Iraq — Rockets hit the base at dawn on Friday. More follows here."
+    bare = replace(cited, title=None, text=text)
+    data, spec, config = _built(tmp_path, [bare if a is cited else a for a in articles], facts)
+    flat = _pdf_text(data, spec, config)
+    assert "“Rockets hit the base at dawn on Friday.”" in flat
+    assert "date 2025-06-14" not in flat and "ERBIL" not in flat
