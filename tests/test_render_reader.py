@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 import pypdf
 
-from reporter.brief.build import build_brief
+from reporter.brief.build import build_brief, key_points
 from reporter.brief.render import render_brief
 from tests.test_brief_helpers import load_articles, load_spec
 
@@ -39,3 +39,13 @@ def test_untitled_source_is_cited_by_its_sentence_not_its_page_stamp(tmp_path):
     flat = _pdf_text(data, spec, config)
     assert "“Rockets hit the base at dawn on Friday.”" in flat
     assert "date 2025-06-14" not in flat and "ERBIL" not in flat
+
+
+def test_undated_troop_figure_reads_date_not_reported(tmp_path):
+    """A troop figure its report leaves undated says so in the key points, not 'as of —'."""
+    data, spec, config = _built(tmp_path)
+    assert data.posture, "the fixture has troop figures"
+    data = replace(data, posture=[replace(p, as_of=None) for p in data.posture])
+    data = replace(data, key_points=key_points(data))
+    flat = _pdf_text(data, spec, config)
+    assert "(date not reported)" in flat and "as of —" not in flat

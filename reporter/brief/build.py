@@ -523,8 +523,10 @@ def _posture_point(p: PostureFigure) -> KeyPoint:
         else "figures differ"
     )
     change = f", {textfmt.signed(p.change)} {p.change_basis}" if p.change is not None else ""
+    # A figure its report does not date reads "date not reported", not "as of —".
+    when = f"as of {textfmt.day(p.as_of)}" if p.as_of else "date not reported"
     return KeyPoint(
-        text=f"{p.force} troops in {phrasing.the_place(p.country)}: {count} (as of {textfmt.day(p.as_of)}){change}.",
+        text=f"{p.force} troops in {phrasing.the_place(p.country)}: {count} ({when}){change}.",
         section="posture",
     )
 
