@@ -41,6 +41,36 @@ def test_untitled_source_is_cited_by_its_sentence_not_its_page_stamp(tmp_path):
     assert "date 2025-06-14" not in flat and "ERBIL" not in flat
 
 
+def test_log_notes_say_what_is_uncertain_in_words(tmp_path):
+    """A range of days, a named place without coordinates and a country-level place are noted in
+    plain words; an undated incident is not noted twice ('date unknown ... (undated)')."""
+    data, spec, config = _built(tmp_path)
+    a, b, c, *rest = data.incidents
+    ranged = replace(
+        a, date="2025-06-10/2025-06-12", date_from="2025-06-10", date_to="2025-06-12",
+        date_precision="range", location="Qara Tepe", country="Iraq", place_precision="named place",
+        lat=None, lon=None,
+    )  # fmt: skip
+    country = replace(b, location="Syria", country="Syria", place_precision="country")
+    undated = replace(c, date=None, date_from=None, date_to=None, date_precision="unknown")
+    data = replace(data, incidents=[ranged, country, undated, *rest])
+    flat = _pdf_text(data, spec, config)
+    assert "Qara Tepe, Iraq (exact day not given; not on the map)" in flat
+    assert "· Syria (country only)" in flat
+    assert "place-level" not in flat and "(between" not in flat and "undated;" not in flat
+    assert "(undated)" not in flat
+
+
+def test_map_caption_accounts_for_incidents_without_coordinates(tmp_path):
+    """Every log number is on the map or in its caption: those without coordinates are listed."""
+    data, spec, config = _built(tmp_path)
+    first, *rest = data.incidents
+    lost = replace(first, location="Qara Tepe", place_precision="named place", lat=None, lon=None)
+    data = replace(data, incidents=[lost, *rest])
+    flat = _pdf_text(data, spec, config)
+    assert f"Without coordinates, so not drawn: {lost.number}." in flat
+
+
 def test_undated_troop_figure_reads_date_not_reported(tmp_path):
     """A troop figure its report leaves undated says so in the key points, not 'as of —'."""
     data, spec, config = _built(tmp_path)

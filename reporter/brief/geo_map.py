@@ -208,7 +208,11 @@ def _within(inc: MergedIncident, box: Extent) -> bool:
     return west <= inc.lon <= east and south <= inc.lat <= north  # type: ignore[operator]
 
 
-def _note(hollow: Sequence[MergedIncident], left_off: Sequence[MergedIncident]) -> str:
+def _note(
+    hollow: Sequence[MergedIncident],
+    left_off: Sequence[MergedIncident],
+    unplaced: Sequence[MergedIncident] = (),
+) -> str:
     parts = []
     if hollow:
         numbers = _numbers([i.number for i in hollow])
@@ -219,6 +223,12 @@ def _note(hollow: Sequence[MergedIncident], left_off: Sequence[MergedIncident]) 
             for i in sorted(left_off, key=lambda i: i.number)
         )
         parts.append(f"Not on the map: {listed}.")
+    if unplaced:
+        # Named places the gazetteer could not locate, and unreported ones: a reader looking for
+        # their numbers on the map learns why they are not there.
+        parts.append(
+            f"Without coordinates, so not drawn: {_numbers([i.number for i in unplaced], limit=24)}."
+        )
     return " ".join(parts)
 
 
@@ -262,7 +272,8 @@ def incident_map(incidents: Sequence[MergedIncident], *, width_pt: float = WIDTH
             bounds, outline = max(country.parts, key=lambda p: len(p[1]))
             names.append(_label_points(bounds, outline, country.name, box))
     svg = _draw(box, land, [n for n in names if n], solid, hollow, width=width_pt)
-    return IncidentMap(svg=svg, note=_note(hollow, left_off))
+    unplaced = sorted((i for i in incidents if i.lat is None or i.lon is None), key=lambda i: i.number)
+    return IncidentMap(svg=svg, note=_note(hollow, left_off, unplaced))
 
 
 def _draw(

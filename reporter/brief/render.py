@@ -84,6 +84,7 @@ def make_environment(dirs: Sequence[Path]) -> SandboxedEnvironment:
         kind=textfmt.kind,
         num=textfmt.number,
         precision_note=textfmt.precision_note,
+        place_note=textfmt.place_note,
     )
     env.tests["safe_link"] = is_safe_link
     env.globals["linked"] = {"sources": True, "incidents": set()}

@@ -66,9 +66,16 @@ def fact_date(value: str | None) -> str:
 
 
 def precision_note(precision: str) -> str:
-    return {"range": "between", "month": "month only", "year": "year only", "unknown": "undated"}.get(
-        precision, ""
-    )
+    """What a reader should know about a shown date's precision ('' when the date says it all:
+    a day, or 'date unknown')."""
+    return {"range": "exact day not given", "month": "month only", "year": "year only"}.get(precision, "")
+
+
+def place_note(precision: str) -> str:
+    """What a reader should know about a shown place: a named place without coordinates is not on
+    the map; a country-level one is drawn at the country's centre ('' for a site, and for no place,
+    which the log already says is not reported)."""
+    return {"named place": "not on the map", "country": "country only"}.get(precision, "")
 
 
 def day(value: date | str | None) -> str:
