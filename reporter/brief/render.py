@@ -85,6 +85,7 @@ def make_environment(dirs: Sequence[Path]) -> SandboxedEnvironment:
         num=textfmt.number,
         precision_note=textfmt.precision_note,
         place_note=textfmt.place_note,
+        according_to=textfmt.according_to,
     )
     env.tests["safe_link"] = is_safe_link
     env.globals["linked"] = {"sources": True, "incidents": set()}
