@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pypdf
 
@@ -105,3 +105,35 @@ def test_undated_troop_figure_reads_date_not_reported(tmp_path):
     data = replace(data, key_points=key_points(data))
     flat = _pdf_text(data, spec, config)
     assert "(date not reported)" in flat and "as of —" not in flat
+
+
+def test_timeline_month_labels_are_whole_and_apart():
+    """Whatever the span, every month label under the timeline is drawn whole inside the figure and
+    apart from its neighbours; the last one is there (a year at the right edge was cut to '202')."""
+    import itertools
+    import re
+
+    from reporter.brief.charts import SMALL, WIDTH_PT, timeline
+    from reporter.brief.commitments import MergedMilestone
+    from reporter.brief.svg import text_width
+
+    today = date(2026, 3, 1)
+    for months in range(6, 96, 5):
+        dues = [today - timedelta(days=30 * months), today + timedelta(days=30 * (months % 11))]
+        rows = [
+            MergedMilestone(
+                key=f"m{k}", what=f"the unit leaves camp {k}", due=d.isoformat(), due_date=d.isoformat(),
+                status="due", days=(d - today).days, status_text="", sources=(1,),
+            )
+            for k, d in enumerate(dues)
+        ]  # fmt: skip
+        (svg,) = timeline(rows, today=today, width=WIDTH_PT)
+        labels = re.findall(
+            rf'<text x="([\d.]+)" y="[\d.]+" font-size="{SMALL:g}"[^>]*>(\w{{3}} \d{{4}})<', svg
+        )
+        spans = sorted(
+            (float(x) - text_width(t, SMALL) / 2, float(x) + text_width(t, SMALL) / 2) for x, t in labels
+        )
+        assert spans, months
+        assert all(a >= 0 and b <= WIDTH_PT for a, b in spans), (months, labels)
+        assert all(b1 <= a2 for (_, b1), (a2, _) in itertools.pairwise(spans)), (months, labels)

@@ -196,11 +196,14 @@ def _timeline_part(rows: list, *, today: date, lo: date, hi: date, left: float, 
         d = min(max(d, lo), hi)  # off the axis: at its edge, its year told beside it
         return left + (d - lo).days / days * (width - right - left)
 
+    labels = []
     for tick in month_ticks(lo, hi):
         x = x_of(tick)
         c.line(x, top, x, base, colour="#dddddd", width=0.5)
         c.line(x, base, x, base + 3, colour=AXIS, width=0.8)
-        c.text(x, base + 3 + TEXT, f"{tick:%b %Y}", size=SMALL, anchor="middle")
+        labels.append((x, f"{tick:%b %Y}"))
+    for x, label in _tick_labels(labels, width):
+        c.text(x, base + 3 + TEXT, label, size=SMALL, anchor="middle")
     c.line(left, base, width - right, base, colour=AXIS, width=0.8)
     for n, (lines, colour, dates) in enumerate(rows):
         y = top + row_h * (n + 0.5)
@@ -222,6 +225,21 @@ def _timeline_part(rows: list, *, today: date, lo: date, hi: date, left: float, 
     c.line(x_of(today), top, x_of(today), base, colour=TODAY, width=1.2)
     c.text(x_of(today), top - 2, "today", size=SMALL, anchor="middle", colour=TODAY)
     return c.svg()
+
+
+def _tick_labels(ticks: list[tuple[float, str]], width: float) -> list[tuple[float, str]]:
+    """Tick labels centred under their ticks, the last moved in where it would cross the figure's
+    right edge (its year was cut to "Jan 202"); a label the moved one would then touch gives way."""
+    if not ticks:
+        return []
+    *rest, (x, label) = ticks
+    half = text_width(label, SMALL) / 2
+    x = min(x, width - half - 1)
+    kept = [(x, label)]
+    for tx, tl in reversed(rest):
+        if tx + text_width(tl, SMALL) / 2 + 2 <= kept[-1][0] - text_width(kept[-1][1], SMALL) / 2:
+            kept.append((tx, tl))
+    return kept[::-1]
 
 
 def month_ticks(lo: date, hi: date, most: int = 8) -> list[date]:
