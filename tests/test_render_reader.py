@@ -85,14 +85,15 @@ def test_according_to_names_sources_not_sentence_pieces(tmp_path):
             "but the state television",
             "after the militants",
             "shipping sources",
+            "spokeswoman Ann May",
             "the cause of the fire has not been",
             "U.S.",
         ),
     )
     flat = _pdf_text(replace(data, incidents=[told, *rest]), spec, config)
     assert (
-        "According to the provincial council; the governor; the state television; shipping sources; U.S."
-        in flat
+        "According to the provincial council; the governor; the state television; shipping sources; "
+        "spokeswoman Ann May; U.S." in flat
     )
     assert "U.S.." not in flat
 

@@ -176,7 +176,8 @@ def source_name(value: str | None) -> str:
         return ""
     if words[0].lower() in _NOT_A_NAME_START:
         return ""
-    if any(w.lower() in _CLAUSE_VERBS for w in words):
+    # Lower case only: "Ann May" and "Will Carter" are names.
+    if any(w in _CLAUSE_VERBS for w in words):
         return ""
     return " ".join(words)
 
