@@ -473,3 +473,19 @@ def test_explosions_on_a_day_of_raids_in_that_country_are_the_raids_blasts(ex):
 )
 def test_weapons_destroyed_in_the_air_were_intercepted(ex, text, expected):
     assert [(i.type, i.count) for i in _incidents(ex, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a weapon's name qualifying a site or launcher after the event word names what was hit
+        ("The US military said it struck rebel missile launchers near Hodeidah on Monday.", ["air_strike"]),
+        ("US forces struck drone launch sites near Hodeidah on Monday.", ["air_strike"]),
+        ("Jets hit two drone factories in Tabriz on Monday.", ["air_strike"]),
+        # launchers as the means ("with", or the doer before the verb) still name the weapon
+        ("Russian forces shelled Kharkiv with multiple rocket launchers on Monday.", ["shelling"]),
+        ("Rebel rocket launchers hit the outskirts of Goma on Monday.", ["rocket_attack"]),
+    ],
+)
+def test_a_weapon_named_as_the_target_does_not_type_the_attack(ex, text, expected):
+    assert _types(ex, text) == expected

@@ -338,7 +338,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     text = art.text
     s = art.sentences[s_idx]
     named = art.mentions_in(cl.start, cl.end)
-    weapons = [m for m in named if m.of("weapon")]
+    weapons = [m for m in named if m.of("weapon") and not _weapon_as_target(art, m, cl)]
     weapon_starts = {w.start for w in weapons}
     kinds = {
         t.kind: t
@@ -671,6 +671,28 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     if split and c.anaphor == "":
         return [replace(x, place=p) for x in out for p in split]
     return out
+
+
+#: What a weapon's name qualifies when the weapon is what was hit: "missile launchers", "drone factories".
+_HELD_WEAPON = re.compile(
+    r"[\s-]+(?:launch(?:ers?|ing\s+(?:sites?|pads?|positions?|platforms?)|\s+(?:sites?|pads?|positions?|platforms?))|"
+    r"sites?|factor(?:y|ies)|depots?|storage|stockpiles?|arsenals?|production|plants?|facilit(?:y|ies)|"
+    r"warehouses?|workshops?|stores|infrastructure|assembly|hangars?)\b",
+    re.I,
+)
+#: A weapon named as the means just before it: "with missile launchers", "using rocket launchers".
+_AS_MEANS = re.compile(r"\b(?:with|using|by|from)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def _weapon_as_target(art: Document, m: Mention, cl: events.Clause) -> bool:
+    """ "struck missile launchers", "hit drone factories in Sanaa": a weapon's name qualifying a site or
+    launcher after an event word names what was hit, not what hit it (the means come "with" or "using"
+    one, or as the doer before the event word: "rocket launchers shelled the town")."""
+    if not _HELD_WEAPON.match(art.text, m.end, cl.end):
+        return False
+    if not any(t.end <= m.start for t in cl.triggers):
+        return False
+    return not _AS_MEANS.search(art.text, max(cl.start, m.start - 40), m.start)
 
 
 #: Between a weapon and the verb it does with others: "warplanes and artillery (have) shelled".
