@@ -489,3 +489,16 @@ def test_weapons_destroyed_in_the_air_were_intercepted(ex, text, expected):
 )
 def test_a_weapon_named_as_the_target_does_not_type_the_attack(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel forces attacked a navy destroyer in the Gulf of Aden on Monday.",
+        "Militia fighters attacked a tanker off Hodeidah on Monday.",
+    ],
+)
+def test_an_attack_on_a_vessel_by_forces_of_untold_means_is_no_ground_fight(ex, text):
+    """Ground forces named as the doers do not make an attack on a ship a fight on the ground."""
+    assert "armed_clash" not in _types(ex, text)
+    assert _types(ex, text) != []

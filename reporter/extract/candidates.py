@@ -502,6 +502,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         and _ASSAULT_WORD.match(trig.word)
         and not _many_attacks(trig.word)
         and _ARMED_DOER_BEFORE.search(text, max(cl.start, trig.start - 30), trig.start)
+        and not _VESSEL.search(text, cl.start, cl.end)  # (a ship attacked: see _type_of)
         and not any(m.of("weapon") for m in art.mentions_in(s.start, s.end))
         and _last_weapon_class(art, trig.start) is None
     )
@@ -1093,13 +1094,14 @@ def _type_of(
     if w.startswith("raid") and _GROUND_FIGHTERS.search(clause_text):
         return "armed_clash"  # troops raiding a town and killing gunmen: a battle
     many = _many_attacks(w)
-    if not many and _MILITARY_TARGET.match(text, trig.end, cl.end) and (
+    vessel = bool(_VESSEL.search(clause_text))  # a ship attacked is no ground fight, whoever attacked it
+    if not many and not vessel and _MILITARY_TARGET.match(text, trig.end, cl.end) and (
         _STORM_WORD.match(w)
         or _GROUND_FIGHTERS.search(text, max(cl.start, trig.start - 50), trig.start)
     ):
         return "armed_clash"  # fighters attacking a base or convoy: a battle
-    if _ASSAULT_WORD.match(w) and not many and (
-        (armed and not states_only and not _VESSEL.search(clause_text))
+    if _ASSAULT_WORD.match(w) and not many and not vessel and (
+        (armed and not states_only)
         or _GROUND_FORCE.match(text, trig.end, cl.end)
         or _GROUND_FORCE_BEFORE.search(text, max(cl.start, trig.start - 40), trig.start)
     ):
