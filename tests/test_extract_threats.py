@@ -189,3 +189,9 @@ def test_an_attack_held_out_by_a_threat_verb_is_a_threat_not_an_attack(ex, text)
 )
 def test_a_threat_verb_without_a_held_out_attack_is_no_threat(ex, text):
     assert _threats(ex, text) == []
+
+
+def test_a_warning_that_harm_is_to_come_is_a_threat_however_worded(ex):
+    """ "warned that the warships would be targeted": harm to come, in the passive, with no condition."""
+    text = "The Houthis warned on Tuesday that American warships in the Red Sea would be targeted with missiles."
+    assert [i.type for i in ex.extract(text, id="t", published=DAY).incidents] == ["threat_statement"]

@@ -76,6 +76,8 @@ def threatens(art: Document, s_idx: int, trig: events.Trigger) -> bool:
             return True
         if _MODAL.search(text, a, b) and _CONDITIONAL.search(text, a, b):
             return True
+        if events.QUOTE_THREAT.search(text, a, b):
+            return True  # "warned that the warships would be targeted": harm to come, however worded
         if any(_CONDITION.search(text, max(a, m.start - 12), m.start) for m in art.mentions_in(a, b) if actor_name(m)):
             return True
     if first.startswith("threaten"):
