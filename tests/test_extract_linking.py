@@ -316,3 +316,34 @@ def test_a_weapon_of_another_party_leaves_the_guessed_fight(ex):
         "An American drone struck the attackers near the base."
     )
     assert [i.type for i in _incidents(ex, text)] == ["armed_clash", "drone_attack"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "It happened on Sunday night, police said.",
+        "The incident took place on Sunday.",
+        "Nobody else was hurt in Sunday's incident.",
+    ],
+)
+def test_a_sentence_telling_when_it_happened_dates_the_event_just_told(ex, second):
+    """An event told with no day, then "it happened on Sunday": Sunday is its day (not the report's)."""
+    text = "Gunmen attacked a checkpoint in Kirkuk, killing two soldiers. " + second
+    assert [(i.type, i.date) for i in _incidents(ex, text)] == [("armed_clash", "2025-06-15")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the day of the saying, not of the event
+        "Police said on Monday that the incident was under investigation.",
+        # two days: which one is the event's is not told
+        "The incident took place either on Saturday or on Sunday.",
+        # a day still to come
+        "An inquiry into the incident will report on Friday, June 20.",
+    ],
+)
+def test_no_day_is_lent_when_the_sentence_does_not_say_when_it_happened(ex, second):
+    text = "Gunmen attacked a checkpoint in Kirkuk, killing two soldiers. " + second
+    # undated, the event is news of the day before the report or of its day
+    assert [i.date for i in _incidents(ex, text)] == ["2025-06-17/2025-06-18"]

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from reporter.extract import casualties, events
+from reporter.extract import casualties, events, speech
 from reporter.extract.candidates import NEW_EVENT, Cand
 from reporter.extract.dates import DateSpan
 from reporter.extract.document import Document
@@ -792,6 +792,7 @@ def scene_only(art: Document, linker: Linker, s_idx: int) -> None:
     """A sentence that tells no event of its own may name where the event just told, placed only in
     its country, happened: "Militants attacked a base in Kenya. ... They tried to breach security at
     the Manda Bay Airfield." gives the airfield."""
+    _day_told_after(art, linker, s_idx)
     at = linker.last_i
     while at is not None and at > 0 and (_lent(linker.events[at]) or linker.events[at].type == "threat_statement"):
         # a place lent by the event before is no country to narrow, and a threat has no scene: the
@@ -821,6 +822,35 @@ def scene_only(art: Document, linker: Linker, s_idx: int) -> None:
     if spot.country is None:
         spot = replace(spot, country=country)
     linker.events[at] = replace(last, place=spot)
+
+
+#: A sentence that says when the event just told happened, without telling one of its own.
+_WHEN_IT_HAPPENED = re.compile(r"\b(?:happened|occurred|took\s+place|incidents?)\b", re.I)
+
+
+def _day_told_after(art: Document, linker: Linker, s_idx: int) -> None:
+    """ "Gunmen attacked a checkpoint in Kirkuk. It happened on Sunday night, police said.": a sentence
+    that tells no event of its own but when one happened ("happened", "took place", "Sunday's
+    incident"), right after an event told with no day, gives that event its day."""
+    last = linker.last
+    if last is None or last.date is not None or last.date_kind or last.type == "threat_statement":
+        return
+    s = art.sentences[s_idx]
+    if not 0 < s_idx - art.sentence_index(last.evidence[1] - 1) <= 2 or not _WHEN_IT_HAPPENED.search(art.text, s.start, s.end):
+        return
+    ref = art.reference
+    days = [
+        d
+        for d in art.event_dates_in(s.start, s.end)
+        if d.span
+        and not art.in_dateline(d.start)
+        and (d.span.end - d.span.start).days <= 2
+        and (ref is None or d.span.end <= ref)
+        # "police said on Monday": the day of the saying, not of the event
+        and not any(w in speech.SAYING for w in art.words_before(d.start, 3))
+    ]
+    if len(days) == 1:
+        linker.events[linker.last_i] = replace(last, date=days[0].span, date_q=2)
 
 
 def _lent(e: Cand) -> bool:
