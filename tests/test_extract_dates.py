@@ -356,3 +356,45 @@ def test_a_date_still_to_come_dates_the_report_by_the_weekday_it_tells_of():
         "The two sides will hold a first joint meeting of their border officers on Sunday, June 22."
     )
     assert infer_published(text) == date(2025, 6, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said on Tuesday that militants attacked a checkpoint in Kirkuk on Sunday.",
+        "The police said Tuesday that gunmen raided a checkpoint in Kirkuk late on Sunday.",
+        "On Tuesday the army said militants attacked a checkpoint in Kirkuk on Sunday.",
+    ],
+)
+def test_a_day_told_with_the_saying_yields_to_the_events_own_day(text):
+    """ "said on Tuesday that ... on Sunday": Tuesday dates the saying, Sunday the attack, wherever the
+    saying's day stands (right before the clause that tells the event, too)."""
+    got = [(i.type, i.date) for i in Extractor().extract(text, id="t", published=PUB).incidents]
+    assert got == [("armed_clash", "2025-03-09")]
+
+
+def test_the_saying_day_still_dates_an_event_told_with_no_day_of_its_own():
+    text = "The army said on Tuesday that militants attacked a checkpoint in Kirkuk, killing two soldiers."
+    got = [i.date for i in Extractor().extract(text, id="t", published=PUB).incidents]
+    assert got == ["2025-03-11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("strikes on Saturday and Sunday", "2025-03-08/2025-03-09"),
+        ("raids on both Monday and Tuesday", "2025-03-10/2025-03-11"),
+        ("fighting on Tuesday night and Wednesday", "2025-03-11/2025-03-12"),
+        # a week's turn: the first day is the one before the second
+        ("clashes on Sunday and Monday", "2025-03-09/2025-03-10"),
+    ],
+)
+def test_two_days_running_are_one_stretch(text, iso):
+    found = [d for d in find_dates(text, PUB) if d.span]
+    assert [d.span.iso() for d in found] == [iso]
+
+
+def test_two_days_apart_stay_two_days():
+    """ "on Monday and Thursday" tells two days, not the days between them."""
+    found = [d.span.iso() for d in find_dates("raids on Monday and Thursday", PUB) if d.span]
+    assert found == ["2025-03-10", "2025-03-06"]

@@ -1359,6 +1359,18 @@ def _dates(
         # it says dates the events it speaks of ("vowed revenge for the killing of its commander on Tuesday")
         and (typ != "threat_statement" or d.start < _said_end(art.text, trig.end, cl.end))
     ]
+    if len(own) > 1 and typ != "threat_statement":
+        # "the army said on Monday that militants attacked the post on Sunday", "On Monday the army
+        # said ...": a day told with the saying yields to one the event is told with
+        told = [
+            d
+            for d in own
+            if not _is_report_date(art, d, cl)
+            and not (d.end <= trig.start and any(t.norm in speech.SAYING for t in art.tokens_in(d.end, trig.start)))
+        ]
+        # (only for a day: a drone "downed last week, one of dozens this year" keeps its week)
+        if any(d.span and (d.span.end - d.span.start).days <= 2 for d in told):
+            own = told
     if own:
         d = min(own, key=lambda d: abs(d.start - trig.start))
         if d.span is None:

@@ -92,6 +92,10 @@ _RANGE = re.compile(
 _INTO = re.compile(
     rf"(?P<a>{_renumber(_ONE_DAY, 'a')}),?\s+into\s+(?:early\s+|late\s+)?(?P<b>{_renumber(_ONE_DAY, 'b')})"
 )
+#: "on Saturday and Sunday", "on both Monday and Tuesday": two days running told as one stretch.
+_TWO_WEEKDAYS = re.compile(
+    rf"(?:on\s+)?(?:both\s+)?(?P<wda>{WEEKDAY}){_PART},?\s+and\s+(?:on\s+)?(?:early\s+|late\s+)?(?P<wdb>{WEEKDAY}){_PART}\b"
+)
 #: "overnight into Monday", "overnight to Saturday": the night that ends on that day.
 _OVERNIGHT_INTO = re.compile(rf"overnight\s+(?:into|to|before)\s+(?:early\s+)?{_ONE_DAY}")
 #: "on 14 and 15 June", "on June 14 and 15," : two days told as one; after the month, "and" needs
@@ -647,6 +651,16 @@ def find_dates(
         span = DateSpan(a.start, b.end, "range") if a and b and a.start <= b.end else None
         kind = "weekday" if g.get("wda") or g.get("wdb") else "explicit"
         add(m.start(), m.end(), span, kind)
+    for m in _scan(_TWO_WEEKDAYS, text, starts["one"]):
+        g = m.groupdict()
+        fwd = forward_at(m.start())
+        a = one_day(g, "a", published, fwd)
+        b = one_day(g, "b", published, fwd)
+        if a and b and b.start < a.start:
+            a = DateSpan(a.start - timedelta(days=7), a.start - timedelta(days=7), "day")
+        # only two days running: "on Monday and Thursday" tells two days, not the days between
+        if a and b and (b.start - a.start).days == 1 and free(m.start(), m.end()):
+            add(m.start(), m.end(), DateSpan(a.start, b.end, "range"), "weekday")
     for m in _scan(_OVERNIGHT_INTO, text, starts["range"]):
         if not free(m.start(), m.end()):
             continue
