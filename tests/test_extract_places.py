@@ -467,3 +467,28 @@ def test_an_event_placed_only_in_a_country_is_at_the_one_scene_its_kind_has_ther
     assert _places(ex, same) == [("Nyala", "Sudan"), ("Nyala", "Sudan")]
     other = told + "a drone struck a fuel depot in Sudan, the army said."
     assert _places(ex, other) == [("Nyala", "Sudan"), ("Sudan", "Sudan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # a quarter of a city whose name has two words, told through the city's possessive
+        (
+            "On 3 March 2024 an air strike hit a house in Gaza City's Shejaiya neighbourhood.",
+            ("Shejaiya neighbourhood, Gaza City", "Palestine"),
+        ),
+        # a people's adjective before "village of": the village is the place, in that people's country
+        (
+            "On 3 March 2024 a drone struck a car in the southern Lebanese village of Kfar Roummane.",
+            ("Kfar Roummane", "Lebanon"),
+        ),
+        (
+            "On 3 March 2024 jets bombed a fuel depot in the Yemeni port of Mukalla.",
+            ("Mukalla", "Yemen"),
+        ),
+        # a day's name after a place's name is the date, not more of the name
+        ("A drone struck a car in the town of Kfar Roummane Saturday morning.", ("Kfar Roummane", None)),
+    ],
+)
+def test_a_place_told_with_its_owner_or_its_peoples_adjective(ex, text, where):
+    assert _places(ex, text) == [where]

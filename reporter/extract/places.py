@@ -9,7 +9,7 @@ names an actor ("Iran launched..."). An unknown proper noun after "in/at/near" o
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import wraps
 from typing import TypeVar
@@ -45,7 +45,8 @@ _FILLER = words("""the a an its their his her western eastern northern southern 
     parts areas area federal israeli iranian iraqi syrian lebanese northeast northwest southeast
     southwest""")
 _TERRITORY = words(
-    "territory soil airspace waters side targets positions sites site facilities facility cities city towns border province provinces bases base"
+    "territory soil airspace waters side targets positions sites site facilities facility cities city towns town"
+    " village villages hamlet port border province provinces bases base"
 )
 _BACKED = re.compile(r"[-‐](?:backed|bound|aligned|allied|linked|sponsored|supported|led|based|flagged|registered|owned|operated|made|built)\b")
 _ADMIN = words("oblast region province governorate")
@@ -55,7 +56,12 @@ _LOW = "a-zß-öø-ÿ\u0100-\u017f"
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 #: Lower-case particles inside a place name: "Morro dos Prazeres", "Cidade de Deus", "Sao Jose do Rio".
 _PARTICLE = r"(?:\s(?:de|do|dos|da|das|del|du|des|di))?"
-_NAME = rf"(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El|Ad|Ar|As|An|At|Az|Ash)[-‐])?[{_UP}][{_LOW}’'‐-]+(?:(?<!['’]s){_PARTICLE}\s(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El)[-‐])?[{_UP}][{_LOW}’'‐-]+){{0,2}}(?:\s(?:[IVX]{{1,4}}|\d{{1,3}})(?=\s+(?:neighbou?rhood|community|sector|district|camp)\b))?"
+#: Day and month names never go on a place's name: "the town of Caesarea Saturday morning".
+_NOT_NAME_WORD = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b)"
+)
+_NAME = rf"(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El|Ad|Ar|As|An|At|Az|Ash)[-‐])?[{_UP}][{_LOW}’'‐-]+(?:(?<!['’]s){_PARTICLE}\s{_NOT_NAME_WORD}(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El)[-‐])?[{_UP}][{_LOW}’'‐-]+){{0,2}}(?:\s(?:[IVX]{{1,4}}|\d{{1,3}})(?=\s+(?:neighbou?rhood|community|sector|district|camp)\b))?"
 #: Heads of a named facility ("Tishreen Dam", "Tabqa Airport"): a scene wherever the name stands.
 _FACILITY = (
     "Dam", "Airport", "Airbase", "Base", "Bridge", "Port", "Island", "Camp", "Refinery", "Field", "Crossing",
@@ -72,7 +78,7 @@ _UNKNOWN = re.compile(
     rf"|\b(?:of|on|against|[Tt]he)\s+(?:the\s+)?(?P<o>{_NAME})\s+(?P<ok>district|village|town|camp|neighbou?rhood|governorate)\b"
     # "an attack on Wad Halfa, a village in Gezira": a name the apposition says is a settlement
     rf"|\b(?P<a>{_NAME}),\s+an?\s+(?:[a-z]+\s+){{0,2}}?(?:village|town|hamlet|city|suburb|neighbou?rhood)\b"
-    rf"|\b(?:in|at|near|outside|coded\s+to)\s+(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?(?:(?!an?\s|his\s|her\s|its\s|their\s)(?-i:[a-z]+)\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
+    rf"|\b(?:in|at|near|outside|coded\s+to)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s)?[A-Z][a-z]+['’]s\s+)?(?:(?!an?\s|his\s|her\s|its\s|their\s)(?-i:[a-z]+)\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
     rf"refugee camp|camp|neighbou?rhood|community|sector|village|township|town|city)\b)?"
 )
 #: "the Golani Brigade", "the 1st Armored Division": a unit's name, not a place.
@@ -570,6 +576,15 @@ def closes_a_name(art: Document, m: Mention) -> bool:
     return bool(before.strip()) and before.rstrip()[-1:] not in ".!?\"“:\n"
 
 
+def _unknown_names(text: str, a: int, b: int) -> Iterator[re.Match[str]]:
+    """_UNKNOWN's matches in text[a:b]; after "the Lebanese village" (a kind noun with "of" after it)
+    the search goes on from the kind noun, so "village of Kfar Roummane" is read too."""
+    pos = a
+    while (u := _UNKNOWN.search(text, pos, b)) is not None:
+        yield u
+        pos = u.start("k") if u.group("k") and text.startswith(" of ", u.end("k")) else u.end()
+
+
 @_per_article
 def _spans_read(art: Document) -> dict[tuple[int, int, bool], list[Place]]:
     """The places of the spans of an article already read (places_in): a clause's are asked for again
@@ -613,7 +628,7 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
     unclaimed = any(
         t.text[:1].isupper() and not any(s <= t.start < e for s, e in known) for t in art.tokens_in(a + 1, b)
     )
-    for u in _UNKNOWN.finditer(art.text, a, b) if unclaimed else ():
+    for u in _unknown_names(art.text, a, b) if unclaimed else ():
         group = next(g for g in ("n", "g", "f", "o", "a", "m") if u.group(g))
         name = u.group(group)
         start = u.start(group)
