@@ -583,3 +583,25 @@ def test_one_partys_strikes_and_drone_strike_told_only_by_their_country_are_one_
     shells = _inc("2023-11-08", type_="shelling", location="Syria", country="Syria", actors=("Turkey",))
     missiles = _inc("2023-11-08", type_="missile_attack", location="Syria", country="Syria", actors=("Turkey",))
     assert rows(shells, missiles) == 2
+
+
+def test_one_attack_typed_otherwise_by_two_outlets_is_one_row_with_both_types():
+    """'A missile struck central Kramatorsk on Sunday, killing 21' and 'an air strike on Kramatorsk
+    killed 21' the same day: one row, both types shown as a disagreement. Another toll, another day,
+    a country told only by name, or one article's two kinds, stay apart."""
+    toll = Casualties(killed=21)
+    missile = _inc("2025-04-13", type_="missile_attack", location="Kramatorsk", country="Ukraine", casualties=toll)
+    jets = _inc("2025-04-13", type_="air_strike", location="Kramatorsk", country="Ukraine", casualties=toll)
+    fewer = _inc("2025-04-13", type_="air_strike", location="Kramatorsk", country="Ukraine", casualties=Casualties(killed=4))
+    later = _inc("2025-04-15", type_="air_strike", location="Kramatorsk", country="Ukraine", casualties=toll)
+    land = _inc("2025-04-13", type_="air_strike", location="Ukraine", country="Ukraine", casualties=toll)
+
+    def merged(*facts, sources=(1, 2)):
+        return merge_incidents([Report(source=n, published=date(2025, 4, 14), fact=f) for n, f in zip(sources, facts, strict=True)], _families(2))
+
+    (row,) = merged(missile, jets)
+    assert row.sources == (1, 2) and row.facets == ()
+    assert {c.value for c in row.disagreement("type").claims} == {"missile_attack", "air_strike"}
+    for other in (fewer, later, land):
+        assert len(merged(missile, other)) == 2
+    assert len(merged(missile, jets, sources=(1, 1))) == 2

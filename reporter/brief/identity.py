@@ -319,7 +319,7 @@ def relation(
     the places the brief's sentences put in wider ones (``reporter.brief.places_told``)."""
     kinds = kinds_relation(a, b)
     if kinds is None:
-        return NONE
+        return _retyped(a, b, a_when, b_when, same_source)
     wa, wb = where(a), where(b)
     place = place_relation(wa, wb)
     if place == "different" and told and _told_within(wa, wb, told):
@@ -411,6 +411,29 @@ def relation(
         score += 0.5
     score += _shared_words(a.evidence, b.evidence)
     return Relation(score, place=place)
+
+
+#: Families of violent events that outlets may name for one another: a bombing one outlet calls an
+#: attack, an air strike another calls a missile or rocket strike.
+_VIOLENT = frozenset({"air", "fire", "explosion", "clash"})
+
+
+def _retyped(a: Incident, b: Incident, a_when, b_when, same_source: bool) -> Relation:
+    """Two outlets that type one event differently (an air strike to one, a missile attack to
+    another; a bombing and a gunfight): one named town or site, dated days that overlap, and the
+    same count of ten or more dead or wounded, which two events rarely share. One article's two
+    kinds are two events (the extractor kept them apart)."""
+    if same_source or not {type_group(a.type), type_group(b.type)} <= _VIOLENT:
+        return NONE
+    if not (a.date and b.date and a_when and b_when) or a_when[0] > b_when[1] or b_when[0] > a_when[1]:
+        return NONE
+    wa, wb = where(a), where(b)
+    if wa.kind not in ("site", "city") or wb.kind not in ("site", "city") or place_relation(wa, wb) != "same":
+        return NONE
+    if not _telling_toll(a, b) or (a.count and b.count and a.count != b.count):
+        return NONE
+    # Scored as a same-kind report at one named place would be, less the type that differs.
+    return Relation(3.0 + (2.0 if a_when == b_when else 1.0) + _shared_words(a.evidence, b.evidence), place="same")
 
 
 def _unplaced_toll(a: Incident, b: Incident, wa: Where, wb: Where) -> bool:

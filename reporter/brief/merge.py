@@ -359,7 +359,8 @@ def _primary(group: list[Report]) -> tuple[list[Report], tuple[str, ...]]:
     """The reports that name the event (e.g. the attack) and the other facets present."""
     top = max(_PRIMARY_RANK.get(r.fact.type, 2) for r in group)  # type: ignore[union-attr]
     lead = next(r.fact for r in group if _PRIMARY_RANK.get(r.fact.type, 2) == top)  # type: ignore[union-attr]
-    primary = [r for r in group if kinds_relation(r.fact, lead) == "same"]  # type: ignore[arg-type]
+    # (An attack another outlet typed otherwise, "a missile strike" beside "an air strike", names it too.)
+    primary = [r for r in group if kinds_relation(r.fact, lead) == "same" or _PRIMARY_RANK.get(r.fact.type, 2) == top]  # type: ignore[arg-type,union-attr]
     facets = []
     for r in group:
         if r not in primary:
