@@ -415,6 +415,9 @@ def test_a_due_month_counted_as_a_stretch_meets_a_month_either_side():
     assert same_commitment(counted, named)
     assert not same_commitment(counted, replace(named, due="2027-05"))
     assert not same_commitment(replace(counted, evidence=""), named)
+    # The extractor counts a stretch to the day ("in 16 months" from 10 November is 10 March): a month still.
+    assert same_commitment(replace(counted, due="2027-03-10"), named)
+    assert not same_commitment(replace(counted, due="2027-03-10"), replace(named, due="2027-05"))
 
 
 

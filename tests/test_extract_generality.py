@@ -134,6 +134,6 @@ def test_milestone_due_during_a_year(ex):
 
 
 def test_milestone_doubling_a_presence_within_months(ex):
-    """'would double its presence ... within 12 months' is a milestone counted from publication."""
+    """'would double its presence ... within 12 months' is a milestone counted from publication (18 June 2025)."""
     text = "Germany, which leads the battlegroup, said it would double its presence in Lithuania within 12 months."
-    assert _milestones(ex, text) == ["2026-06"]
+    assert _milestones(ex, text) == ["2026-06-18"]

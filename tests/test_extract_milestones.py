@@ -130,7 +130,7 @@ def test_other_beginnings_are_no_steps(extractor, text):
         ("The deadline for the departure of the foreign troops remains August 3, 2030.", "2030-08-03"),
         ("The final departure of the brigade from the island is set for September 9, 2030.", "2030-09-09"),
         # A stretch of time ahead in a sentence about the future, counted from the report.
-        ("If the rebels keep the deal, all foreign troops would leave in 14 months.", "2031-07"),
+        ("If the rebels keep the deal, all foreign troops would leave in 14 months.", "2031-07-10"),
         # A date fronted before the step it bounds.
         ("At the end of 2031, the new brigade will reach its full operational strength.", "2031-12"),
     ],
@@ -230,7 +230,7 @@ def test_truce_starts_and_halts(extractor, text, due):
         # Other parties and steps: militias disarm, armies pull back, a UN force winds down.
         ("Under the deal, the militia will disarm by the end of June.", "2030-06-30"),
         ("Both armies will pull back their heavy weapons by 30 km within two weeks.", "2030-05-24"),
-        ("The UN force will wind down its operations over the next 12 months, ending in May 2031.", "2031-05"),
+        ("The UN force will wind down its operations over the next 12 months, ending in May 2031.", "2031-05-10"),
     ],
 )
 def test_period_ends_seasons_and_other_parties(extractor, text, due):
@@ -496,13 +496,13 @@ def test_a_report_dated_this_month_lends_no_step_after_it(extractor):
 
 def test_a_stretch_counted_from_an_end_told_before(extractor):
     """'The mandate runs until 30 June 2031. The force goes when it lapses and must be gone within
-    six months': due by December 2031, on a dated or undated page."""
+    six months': due on 30 December 2031, on a dated or undated page."""
     text = (
         "The council extended the observer mission's mandate until 30 June 2031. "
         "Its soldiers will begin leaving once the mandate expires, and the departure must be completed within six months."
     )
-    assert "2031-12" in [d for d, _ in milestones(extractor, text)]
-    assert "2031-12" in [m.due for m in extractor.extract(text, id="t", published=None).milestones]
+    assert "2031-12-30" in [d for d, _ in milestones(extractor, text)]
+    assert "2031-12-30" in [m.due for m in extractor.extract(text, id="t", published=None).milestones]
 
 
 def test_an_undated_pages_deadline_year_dates_its_yearless_deadlines(extractor):
@@ -548,7 +548,7 @@ def test_a_stretch_ahead_counts_from_the_day_it_runs_from(extractor):
     dues = [due for due, _ in milestones(extractor, text)]
     assert "2030-05-24" in dues  # May 20 + 96 hours
     assert "2030-05-20" in dues  # May 10 + ten days
-    assert "2030-11" in dues  # May 2030 + six months
+    assert "2030-11-10" in dues  # May 10 + six months
     assert {"2030-05-13", "2030-05-20"} <= set(dues)  # May 10 + three days, then + a week
 
 
@@ -663,8 +663,8 @@ def test_a_truce_told_from_its_start_to_its_end_ends_then(extractor, text, publi
     [
         # A mandate renewed for a length runs out that long after the vote's day, else the report's
         # (published Friday 10 May 2030).
-        ("The council on Tuesday renewed the mandate of the observer mission for another year.", "2031-05"),
-        ("Lawmakers extended the naval mission off the coast for a further six months.", "2030-11"),
+        ("The council on Tuesday renewed the mandate of the observer mission for another year.", "2031-05-07"),
+        ("Lawmakers extended the naval mission off the coast for a further six months.", "2030-11-10"),
     ],
 )
 def test_a_mandate_renewed_for_a_length_runs_out_then(extractor, text, due):
@@ -847,7 +847,7 @@ def test_an_aside_between_a_step_and_its_stretch_keeps_them_together(extractor):
     """'The withdrawal, which began on May 2, is expected to take three months': the aside does not
     cut the step off from its stretch, counted from the day the aside tells."""
     text = "The withdrawal, which began on May 2, is expected to take three months."
-    assert "2030-08" in [due for due, _ in milestones(extractor, text)]
+    assert "2030-08-02" in [due for due, _ in milestones(extractor, text)]
 
 
 def test_a_truce_told_to_start_at_an_hour_alone_starts_on_the_report_day(extractor):
@@ -923,3 +923,19 @@ def test_a_deadline_by_the_weekend_is_the_weekend_ahead(extractor):
     """'will leave the city by the weekend', told on a Friday, is due that Sunday, not the one gone."""
     text = "The army said the last troops will leave the city by the weekend."
     assert "2030-05-12" in [due for due, _ in milestones(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # Counted from the report (Friday 10 May 2030) to the day: the day meets a deadline told by its month too.
+        ("The foreign battalion must leave the island within six months, the council said.", "2030-11-10"),
+        ("All foreign troops will leave the country within two years, the minister said.", "2032-05-10"),
+        # A month with fewer days ends the stretch on its last day.
+        ("The accord took effect on 31 August 2030; the militia must disarm within six months.", "2031-02-28"),
+        # Counted from a month alone, the stretch gives a month: no day was told to count from.
+        ("The drawdown will start in August 2030 and be completed within 14 months.", "2031-10"),
+    ],
+)
+def test_a_stretch_of_months_or_years_gives_the_day_it_ends_on(extractor, text, due):
+    assert due in [d for d, _ in milestones(extractor, text)]

@@ -187,10 +187,11 @@ _COUNTED = re.compile(rf"\b(?:in|within|after|over)\s+(?:the\s+(?:next|coming)\s
 
 def _counted_near(a: Milestone, b: Milestone) -> bool:
     """Due months one apart, one of them counted as a stretch: a month counted from the report's day
-    (or the deal's, or the talks') is a month either way, not a month to the letter."""
-    if len(a.due) != 7 or len(b.due) != 7 or not any(_COUNTED.search(m.evidence) for m in (a, b)):
+    (or the deal's, or the talks') is a month either way, not a month to the letter (nor the day of
+    it the extractor counts to)."""
+    if len(a.due) < 7 or len(b.due) < 7 or not any(_COUNTED.search(m.evidence) for m in (a, b)):
         return False
-    (ya, ma), (yb, mb) = (map(int, m.due.split("-")) for m in (a, b))
+    (ya, ma), (yb, mb) = (map(int, m.due.split("-")[:2]) for m in (a, b))
     return abs((ya * 12 + ma) - (yb * 12 + mb)) <= 1
 
 

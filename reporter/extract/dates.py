@@ -273,6 +273,12 @@ def month_span(y: int, m: int) -> DateSpan:
     return DateSpan(date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1]), "month")
 
 
+def months_after(anchor: date, months: int) -> date:
+    """The same day of the month ``months`` later (the month's last day when it is shorter)."""
+    y, mo = divmod(anchor.year * 12 + anchor.month - 1 + months, 12)
+    return date(y, mo + 1, min(anchor.day, calendar.monthrange(y, mo + 1)[1]))
+
+
 def year_span(y: int) -> DateSpan:
     return DateSpan(date(y, 1, 1), date(y, 12, 31), "year")
 
@@ -393,16 +399,15 @@ def _relative(m: re.Match[str], published: date | None) -> DateSpan | None:
     first = p.replace(day=1)
     if m.group("wu") or m.group("hu") or m.group("fu"):
         # "within 12 months", "has 60 days to withdraw", "ten days from now": a deadline counted from publication, to the
-        # day for days and weeks (the month alone would miss a deadline given to the day).
+        # day (the month alone would miss a deadline given to the day; the day also meets one given by its month).
         n = parse_number(m.group("wn") or m.group("hn") or m.group("fn") or "one") or 1
         unit = (m.group("wu") or m.group("hu") or m.group("fu")).lower().rstrip("s")
         days = {"day": n, "week": 7 * n}.get(unit)
         if days is not None:
             due = p + timedelta(days=days)
             return DateSpan(due, due, "day")
-        months = n if unit == "month" else 12 * n
-        y, mo = divmod(p.year * 12 + p.month - 1 + months, 12)
-        return month_span(y, mo + 1)
+        due = months_after(p, n if unit == "month" else 12 * n)
+        return DateSpan(due, due, "day")
     if m.group("u"):
         n = parse_number(m.group("n")) or 1
         unit = m.group("u").lower().rstrip("s")

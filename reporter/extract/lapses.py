@@ -7,7 +7,7 @@ days, a withdrawal that lasts no more than ten days"), a day the sentence before
 ("The troops begin to leave today. The withdrawal is to take ten days."), or else the report's day.
 A stretch "after" or "from" an event ("90 days after the accord is signed on May 20") counts from
 the day told after it, or else as above, but never from the report: the event is not the report.
-Hours, days and weeks give a day; months and years a month.
+Every stretch gives a day, months and years too (the same day of the month).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from reporter.extract.dates import DateMention, DateSpan
+from reporter.extract.dates import DateMention, DateSpan, month_span, months_after
 from reporter.extract.document import Document
 from reporter.extract.lemmas import lemma
 from reporter.extract.numbers import NUMBER, parse_number
@@ -88,14 +88,14 @@ def _from(anchor: date | None, text: str) -> DateSpan | None:
 
 
 def due_after(anchor: date, n: int, unit: str) -> DateSpan:
-    """The day ``n`` hours, days or weeks after ``anchor``; the month ``n`` months or years after it."""
+    """The day ``n`` hours, days, weeks, months or years after ``anchor``: "within six months" of
+    May 10 is November 10, which also meets a deadline told only by its month."""
     days = {"hour": n // 24, "day": n, "week": 7 * n}.get(unit)
     if days is not None:
         due = anchor + timedelta(days=days)
         return DateSpan(due, due, "day")
-    y, mo = divmod(anchor.year * 12 + anchor.month - 1 + (n if unit == "month" else 12 * n), 12)
-    first = date(y, mo + 1, 1)
-    return DateSpan(first, first, "month")
+    due = months_after(anchor, n if unit == "month" else 12 * n)
+    return DateSpan(due, due, "day")
 
 
 def is_lapse(art: Document, d: DateMention) -> bool:
@@ -143,6 +143,9 @@ def anchored(art: Document, i: int, dates: list[DateMention]) -> list[DateMentio
             anchor = _anchor(art, i, d, out, dates[k + 1 :])
             if anchor is not None:
                 span = _from(anchor, art.text[d.start : d.end])
+                if span is not None and _month_started(art, i, d, out) == anchor:
+                    # counted from a month ("begins in August ... within 14 months"): a month, not a day
+                    span = month_span(span.start.year, span.start.month)
                 d = DateMention(d.start, d.end, span, d.kind) if span is not None else d
             elif _COUNTS_FROM_NEXT.search(art.text, d.start, d.end):
                 d = DateMention(d.start, d.end, None, d.kind)  # "90 days after the vote": not from the report
