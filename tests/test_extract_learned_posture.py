@@ -36,7 +36,7 @@ def test_a_number_has_its_window_and_size_features(extractor):
 def test_a_keen_finder_adds_a_level_the_rules_miss_by_their_own_resolution(extractor):
     art = read(
         extractor,
-        "France keeps a base in Djibouti, where 1,500 of its service members live with their families.",
+        "France keeps a base in Djibouti, where some 1,500 of the French service members live with their families.",
     )
     assert find_posture(art) == []  # no rule phrase: the finder alone
     (p,) = learned_posture.revise(art, [], KEEN)
@@ -61,7 +61,7 @@ def test_the_finder_keeps_the_rules_resolution(extractor, text):
 
 
 def test_without_a_shipped_model_posture_is_the_rules_alone(extractor):
-    text = "France keeps a base in Djibouti, where 1,500 of its service members live with their families."
+    text = "France keeps a base in Djibouti, where some 1,500 of the French service members live with their families."
     learned_posture.use(None)
     try:
         assert extractor.extract(text, id="t", published=date(2030, 5, 10)).troop_posture == ()

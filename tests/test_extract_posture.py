@@ -1001,3 +1001,62 @@ def test_units_sized_by_a_bare_figure_nouns_and_changes(ex, text, expected):
     changes told without a determiner, by halving or by force levels."""
     assert _levels(ex, text) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state that has another state's troops is their host
+        ("Hungary has about 800 German troops on its soil.", [("Germany", "Hungary", 800)]),
+        ("Slovakia, which has some 700 Czech soldiers, is calm.", [("Czech Republic", "Slovakia", 700)]),
+        ("Bulgaria will host 1,200 Italian soldiers.", [("Italy", "Bulgaria", 1200)]),
+        ("Latvia said it would host 600 Swedish troops.", [("Sweden", "Latvia", 600)]),
+        # a state asking another to withdraw its troops, with no place told, is their host
+        ("Sudan asked Egypt to withdraw its 2,000 soldiers.", [("Egypt", "Sudan", 2000)]),
+        ("Gabon's transitional government has formally asked France to pull out its 350 troops.",
+         [("France", "Gabon", 350)]),
+        ("The pro-Russia leader Ivan Petrov asked Britain to withdraw 300 soldiers.", []),
+        # a relative clause tells its own subject; a place after a preposition does not own "its"
+        ("Mali cut ties with France, which had about 2,400 soldiers in the country.", [("France", "Mali", 2400)]),
+        ("UNFICYP, the UN force that patrols the line between Greece and Turkey on Cyprus, said its 800 troops would stay.",
+         [("UNFICYP", "Cyprus", 800)]),
+        # "adding to" is no holding verb of the speaker
+        ("Iran has sent 500 more fighters to Syria, Israel's military said, adding to the 2,000 fighters it sent in May.",
+         [("Iran", "Syria", 500), ("Iran", "Syria", 2000)]),
+        # troops in a mission are where it serves; "the region" after a region of a country named
+        ("Ghana has about 800 soldiers in UNIFIL.", [("Ghana", "Lebanon", 800)]),
+        ("The mission in Congo is MONUSCO. Uruguay has about 900 soldiers in the mission.",
+         [("Uruguay", "Democratic Republic of Congo", 900)]),
+        ("Armenia wants Russia out of Nagorno-Karabakh. About 1,900 Russian troops were sent to the region.",
+         [("Russia", "Azerbaijan", 1900)]),
+        # leaving one place for another, troops are counted where they go; a call-up is no deployment
+        ("About 200 U.S. Marines left Okinawa for Guam.", [("United States", "Guam", 200)]),
+        ("Turkey keeps 3,000 troops in Qatar. Turkey has called up 50,000 reservists.", [("Turkey", "Qatar", 3000)]),
+        # a number closing a name is no other figure between a level and its place
+        ("About 600 French troops were at Air Base 101 in Niamey.", [("France", "Niger", 600)]),
+    ],
+)  # fmt: skip
+def test_hosts_askers_relative_clauses_and_missions_as_places(ex, text, expected):
+    """Whose and where when two states are named: the host that has or will host another's troops,
+    the state asking another to withdraw, a relative clause's own subject; a mission named as the
+    place is where it serves, "the region" a region of a country named before."""
+    assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MINUSCA's largest troop contributors are Rwanda (2,100), Pakistan (1,300) and Egypt (1,000).",
+         [("Rwanda", "Central African Republic", 2100), ("Pakistan", "Central African Republic", 1300),
+          ("Egypt", "Central African Republic", 1000)]),
+        ("Troops for UNMISS come from Rwanda (2,600 troops) and Nepal (1,700 troops).",
+         [("Rwanda", "South Sudan", 2600), ("Nepal", "South Sudan", 1700)]),
+        ("The largest contributors to UNFICYP are Argentina, with 240 troops, Slovakia, with 240, and Britain, with 250.",
+         [("Argentina", "Cyprus", 240), ("Slovakia", "Cyprus", 240), ("United Kingdom", "Cyprus", 250)]),
+        # brackets of no troops, or of no mission, are no list of contingents
+        ("UNIFIL troops patrol near Naqoura (2,000 residents) and Tyre (1,000).", []),
+    ],
+)  # fmt: skip
+def test_a_missions_contributors_listed_with_their_figures(ex, text, expected):
+    """A list of parties each with its figure, in a sentence with troops naming a mission, gives
+    each party's contingent where the mission serves."""
+    assert _levels(ex, text) == expected

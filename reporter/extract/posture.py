@@ -173,8 +173,12 @@ _ELLIPTIC = re.compile(
 _ELLIPTIC_CUE = re.compile(r"(?:\d|hundred|thousand)\s+(?:of\s+them\s+)?(?:will|would|are|were|remain|stay|is|have)\b")
 _HOSTS = re.compile(
     r"(?:,\s+(?:which|where)|,\s+[^,]{1,50},|\s+|,(?=\s+home\s+to))\s*(?:currently\s+|still\s+|once\s+)?"
+    # "Poland said it would host": the host speaking of itself
+    r"(?:(?:said|says|announced|agreed)\s+(?:that\s+)?it\s+)?"
     # "Al Udeid, home to about 10,000 troops": the place in apposition
     r"(?:hosts|hosted|is\s+hosting|houses|housed|stations|accommodates|(?:is\s+(?:currently\s+|still\s+|now\s+)?)?home\s+to"
+    # "Lithuania will host a German brigade": a host to come
+    r"|(?:will|would|could|can|is\s+to|are\s+to|agreed\s+to|plans?\s+to|(?:is|are)\s+ready\s+to)\s+host"
     # "Iraq, where the US has": another subject's; not "France still has", the host's own
     r"|(?:the\s+)?(?!(?:still|currently|now|also|already|only|reportedly|once)\b)\S+\s+(?:has|keeps|maintains))\b"
 )
@@ -258,6 +262,7 @@ _ATTEMPTED = re.compile(
     r"\b(?:sought|seeks?|seeking|tried|tries|trying|attempted|attempts?|attempting|wanted)\s+to\s+(?:[\w-]+\s+){1,2}$",
     re.I,
 )
+_CALLED_UP = re.compile(r"\bcall(?:s|ed|ing)?\s+up\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: Troops taking part in an exercise are not a deployment ("involving about 18,000 troops").
 _EXERCISE = re.compile(r"\b(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers|parades?)\b", re.I)
 #: After the number: "300 Marines arrived in Norway for an exercise".
@@ -704,7 +709,38 @@ def find_posture(art: Document) -> list[Posture]:
             pending.append(s)
     for s, force, country, count, q in _table_rows(art, with_nouns):
         reader._add(force, country, count, _qualifier(q, None), s.text)
+    for s, force, country, count, q in _bracketed_contributors(art, with_nouns):
+        reader._add(force, country, count, _qualifier(q, None), s.text)
     return reader.out
+
+
+#: A party's figure in brackets: "Indonesia (1,230)", "Italy (about 1,070 troops)".
+_BRACKETED = re.compile(rf"\s*\(\s*(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?:\s+{_NOUN})?\s*\)", re.I)
+
+
+def _bracketed_contributors(art: Document, with_nouns: set[int]) -> list[tuple[Sentence, str, str, int, str | None]]:
+    """The contingents of a list of parties each with its figure in brackets, in a sentence with
+    troops that names the mission they serve ("UNIFIL's largest troop contributors are Indonesia
+    (1,230), Italy (1,070) and India (900)"): each party's level where the mission serves. Two or
+    more items make the list; one alone is a figure the reader reads."""
+    rows = []
+    for i in sorted(with_nouns):
+        s = art.sentences[i]
+        if s.text.count("(") < 2:
+            continue  # one scan in C first: a list has two brackets or more
+        mentions = art.mentions_in(s.start, s.end)
+        host = next((h for m in mentions if (h := _mission_host(art, _actor(m) or "")) is not None), None)
+        if host is None:
+            continue
+        items = []
+        for m in mentions:
+            b = _BRACKETED.match(art.text, m.end, s.end)
+            count = _parse(b.group("n")) if b else None
+            if b and count and count >= _SMALLEST and not _year(b.group("n")) and _party(art, m):
+                items.append((s, _actor(m) or "", host, count, b.group("q")))
+        if len(items) > 1:
+            rows += [r for r in items if r[1] != host and r[1] not in art.lexicon.mission_host]
+    return rows
 
 
 #: A row of a table of levels at the start of a sentence: "Qatar: 8 000", "3. Oman: about 600".
@@ -852,7 +888,12 @@ class _Reader:
         if country and _HOMEWARD.search(art.text, h.end, lv.cend) and country == self._main()[0]:
             return False  # "1,200 marines will be brought back to the United States": home, not abroad
         if country is None:
-            country = _host_subject(art, s.start, h.start) or _country_before(art, s.start, h.start)
+            country = (
+                _host_subject(art, s.start, h.start)
+                or _holder_of_foreign(art, s.start, h, lv.force)
+                or _asking_host(art, s.start, h.start, lv.force)
+                or _country_before(art, s.start, h.start)
+            )
         if country is None and (spread := _REGIONAL.match(art.text, h.end, s.end)):
             country = _REGIONS[spread.group("adj").split()[0].lower()]  # "spread over various European nations"
         force = lv.force
@@ -882,7 +923,11 @@ class _Reader:
             # "to the region": a region the text named before, never the last country alone; else
             # "airstrikes in Lebanon, and has deployed 15,000 soldiers in the region": where the
             # sentence itself is placed, if it names a country as a place
-            country = _area_named_before(art, h.start) or _country_told(art, s.start, h.start, force, "placed")
+            country = (
+                _area_named_before(art, h.start)
+                or _country_told(art, s.start, h.start, force, "placed")
+                or _region_named_before(art, s.start, force)
+            )
             if country is None:
                 return False
         if country is None:
@@ -948,6 +993,10 @@ class _Reader:
         if _THERE.match(art.text, h.end, s.end) or _TROOPS_THERE.search(art.text, s.start, h.start):
             # "900 troops stationed there": the place told before, even in a sentence of no figure
             return self.last_country or _country_told(art, max(0, h.start - 600), h.start, force, "placed, else any")
+        if _IN_THE_MISSION.match(art.text, h.end, s.end):
+            # "1,000 soldiers in the mission": where the mission the article names serves
+            mission = _mission_of(art, None)
+            return _mission_host(art, mission) if mission else None
         if _AT_THE_BASE.match(art.text, h.end, s.end):
             # "300 personnel had been stationed at the base": the base named before, where it lies
             return _base_named_before(art, h.start, force)
@@ -1041,6 +1090,8 @@ def _no_level(art: Document, s: Sentence, h: _Hit) -> bool:
         or _FOR_EXERCISE.match(art.text, h.end, s.end)
         # "he sought to relocate about 12,000 troops": a step tried, no level
         or _ATTEMPTED.search(art.text, near(50), h.start)
+        # "has called up 300,000 reservists": a call-up fills the ranks at home, no deployment
+        or _CALLED_UP.search(art.text, near(40), h.start)
         # "a division typically comprises at least 10,000 troops": a size, not a level
         or _GENERIC.search(art.text, near(60), h.start)
         or _CASUALTY_AFTER.match(art.text, h.end, s.end)
@@ -1369,13 +1420,23 @@ def _force(art: Document, s_start: int, n_start: int, adj_start: int, adj_end: i
     its = _ITS.search(art.text, max(s_start, n_start - 70), n_start)
     its_at = its.start() if its else n_start if _OF_ITS.match(art.text, adj_start) else None
     if its_at is not None:
-        names = [_actor(m) for m in art.mentions_in(s_start, its_at)]
+        # not a name after a preposition ("the line between Israel and Syria on the Golan Heights")
+        names = [_actor(m) for m in art.mentions_in(s_start, its_at) if not _oblique(art, m)]
         names = [n for n in names if n]
         if names:
             return names[-1]
     asides = [(a.start(), a.end()) for a in _ASIDE.finditer(art.text, s_start, n_start)]
     # A name in the aside is the subject only when nothing before it is ("The UN mission, MONUSCO, has").
     return _subject(art, s_start, n_start, asides) or (asides and _subject(art, s_start, n_start, [])) or None
+
+
+def _oblique(art: Document, m: Mention) -> bool:
+    """Whether a name is the object of a preposition: "on the Golan Heights", "between Israel and Syria"."""
+    before = art.words_before(m.start, 3)
+    last = before[-1:] if before[-1:] != ["the"] else before[-2:-1]
+    return bool(_OBLIQUE.intersection(last) or _LOCATIVE.intersection(last)) or (
+        before[-1:] == ["and"] and "between" in before
+    )
 
 
 _BY_AGENT = re.compile(r"\s+(?:sent|deployed|dispatched|provided|contributed|stationed)\s+by\s+(?:the\s+)?", re.I)
@@ -1391,6 +1452,9 @@ _MOVED = frozenset(
     )
 )
 _ONWARD = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?")
+#: "left Okinawa for Guam": the place left, then where the troops go.
+_LEFT_FOR = frozenset(("left", "leave", "leaves", "leaving", "departed", "depart", "departs", "departing"))
+_FOR = re.compile(r"\s+for\s+(?:the\s+)?")
 
 
 def _sent_by(art: Document, s_start: int, n_start: int, end: int) -> tuple[str, int] | None:
@@ -1461,6 +1525,8 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
             subject
             and _OBLIQUE.intersection(before[-2:] if before[-1:] == ["the"] else before[-1:])
             and not (before[-1:] == ["with"] and _ING.match(art.text, m.end))
+            # "Chad ended its pact with France, which has 1,000 troops": the relative clause's own subject
+            and not _WHICH.match(art.text, m.end, n_start)
         ):
             # "the coalition against the Islamic State has ...": the subject is named first; but
             # "..., with Egypt contributing 1,100 troops": Egypt is the subject of its own clause
@@ -1481,6 +1547,8 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
         for a, b in reversed(asides):
             if a >= m.end and art.text[b - 1] == ",":  # a closed aside; an open one holds the verb
                 between = between[: a - m.end] + " " + between[b - m.end :]
+        # "..., adding to the 11,000 it sent": "adding to" is "besides", no holding verb
+        between = _ADDING_TO.sub(" ", between)
         resumed = _RESUMED.search(between)
         if resumed:  # "Romania's government on Monday announced it was sending": "it" is the name again
             between = between[resumed.end() :]
@@ -1495,6 +1563,7 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
     return subject
 
 
+_ADDING_TO = re.compile(r"\badd(?:s|ed|ing)?\s+to\b")
 #: After a state's possessive: its speaking body and a saying verb ("Latvia's defence ministry announced").
 _SPOKE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:ministry|ministers?|officials?|government|spokes(?:man|woman|person))\s+"
@@ -1513,6 +1582,7 @@ _LEADS = _VERBS | {_key(w) for w in words("lead leads led command commands run r
 _UNIT_AFTER = re.compile(
     r"\s+(?:[“\"]?[a-z-]+[”\"]?\s+)?(?:battle\s*group|brigade|battalion|regiment|division|contingent|garrison|mission)\b"
 )
+_WHICH = re.compile(r",\s+(?:which|who)\s+(?:still\s+|currently\s+|now\s+|also\s+)?(?:has|have|had|keeps|kept|maintains|stations)\b")
 _ING = re.compile(r"\s+(?:also\s+)?[a-z]+ing\b")
 #: A pronoun that resumes the speaker as the subject of what is told: "X announced that it would".
 _RESUMED = re.compile(r"\b" + speech.alternation(speech.SAYING | {"announces"}) + r"\s+(?:that\s+)?(?:it|they)\b")
@@ -1533,6 +1603,52 @@ def _host_subject(art: Document, s_start: int, n_start: int) -> str | None:
         bases = [m for m in before if m.of("place").sub in ("base", "site")]  # type: ignore[union-attr]
         if bases or before:
             return _where(art, (bases or before)[-1])
+    return None
+
+
+#: Between a state and a figure: the state has them ("Poland, which has about", "Japan now has").
+_HAS = re.compile(
+    rf"(?:,\s+which)?\s+(?:(?:currently|still|now|also|already)\s+)?(?:has|have|had)\s+(?:(?:{QUALIFIER})\s+)?",
+    re.I,
+)
+
+
+def _holder_of_foreign(art: Document, s_start: int, h: _Hit, force: str | None) -> str | None:
+    """ "Poland has about 10,000 American troops", "Japan, which has 54,000 US troops,": a state
+    that has troops its figure names as another state's is their host, not their owner."""
+    if force is None or _named_with(art, h.adj_start, h.end) != force:
+        return None
+    for m in art.mentions_in(s_start, h.start):
+        if m.of("country") is not None and _HAS.fullmatch(art.text, m.end, h.start):
+            where = _where(art, m)
+            return where if where != force else None
+    return None
+
+
+#: A state asking another to take its troops away: "Somalia asked Ethiopia to withdraw its",
+#: "Niger's junta ordered France to pull out its roughly".
+_ASKS = re.compile(
+    # "Niger's military junta has formally asked": the state's body, an auxiliary, an adverb
+    r"(?:['’]s)?(?:\s+(?!to\b|and\b|or\b)(?-i:[a-z])[\w-]*){0,4}?\s+"
+    r"(?:ask(?:s|ed)?|wants?|wanted|urg(?:e|es|ed)|demand(?:s|ed)?|told|tells?|order(?:s|ed)?|call(?:s|ed)?\s+on"
+    r"|press(?:es|ed)?|request(?:s|ed)?)\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,3}?to\s+"
+    r"(?:withdraw|pull\s+out|pull|remove|bring\s+home|repatriate|leave\s+with)\s+(?:out\s+)?(?:all\s+)?(?:of\s+)?"
+    rf"(?:its|their|the)?\s*(?:(?:{QUALIFIER})\s+)?",
+    re.I,
+)
+
+
+def _asking_host(art: Document, s_start: int, n_start: int, force: str | None) -> str | None:
+    """The state that asks another to withdraw its troops, where no place is told: their host."""
+    for m in art.mentions_in(s_start, n_start):
+        where = m.of("country") or m.of("capital")
+        if (
+            where is not None
+            and where.name != force
+            and art.text[m.start - 1 : m.start] != "-"  # "pro-China leader ... asked": no state asking
+            and _ASKS.fullmatch(art.text, m.end, n_start)
+        ):
+            return where.name
     return None
 
 
@@ -1564,7 +1680,8 @@ _LIST_GAP = re.compile(r"[\s,;)]*(?:and\s+)?(?:(?:closely\s+)?followed\s+by\s+)?
 _LIST_LEAD = re.compile(r"\s+(?:to|in|for|with)\s+(?:the\s+)?")
 _LIST_ITEM = re.compile(
     # "Spain 650", "Spain with 650", "Spain (650 troops)", "Spain: 650"
-    rf"(?:\s+(?:with\s+)?|\s*[(:]\s*)(?:(?P<q>{QUALIFIER}|a\s+good)\s+)?(?P<n>{_NUMBER})(?:\s+{_NOUN})?\)?"
+    # "Italy, with 1,070, and India, with 900": the list's items in commas
+    rf"(?:,?\s+(?:with\s+)?|\s*[(:]\s*)(?:(?P<q>{QUALIFIER}|a\s+good)\s+)?(?P<n>{_NUMBER})(?:\s+{_NOUN})?\)?"
     r"(?=\s*(?:[,;.]|and\b|respectively\b|$))",
     re.I,
 )
@@ -1762,6 +1879,8 @@ _PLACE_AFTER_POSSESSIVE = re.compile(
 #: Another figure between a level and a place ("900 there, and another 150 in Poland"); not an
 #: ordinal naming a unit ("1,700 soldiers of the 82nd Airborne Division have arrived in Poland").
 _OTHER_FIGURE = re.compile(r"\d+(?:[,.]\d+)*(?!\d|st\b|nd\b|rd\b|th\b)|\bthere\b", re.I)
+#: A number that ends a name is no figure: "Air Base 201", "Camp 5".
+_NAMED_NUMBER = re.compile(r"\b(?-i:[A-Z])[\w-]*\s+$")
 _COORDINATED = re.compile(
     rf"\s+and\s+(?:{QUALIFIER}\s+)?(?:{_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}\s+"
     # "... and 1,000 coalition troops already stationed in Iraq"
@@ -1783,7 +1902,7 @@ def _country_after(
         return _country_after(art, both.end() - 1, end, near=True)
     for m in art.mentions_in(pos, min(end, pos + 80)):
         gap = art.text[pos : m.start]
-        if not near and _OTHER_FIGURE.search(gap):
+        if not near and any(not _NAMED_NUMBER.search(gap, 0, f.start()) for f in _OTHER_FIGURE.finditer(gap)):
             if _COORDINATED.fullmatch(gap):  # "3,000 fighters and 2,000 personnel in Romania": both there
                 return _country_after(art, m.start - 1, end, near=True)
             break  # "900 soldiers there, and another 150 in Poland": Poland is the other figure's place
@@ -1795,11 +1914,14 @@ def _country_after(
             return None, 0
         if art.tokens[m.last - 1].possessive and not _PLACE_AFTER_POSSESSIVE.match(art.text, m.end):
             continue  # "to assist Iran's ally in Syria": Iran's names whose ally, not where
-        name = _where(art, m)
-        if name and art.words_before(m.start, 1) == ["from"]:
-            # "moved from Okinawa to Guam": troops on the move are counted where they go (not home,
-            # "brought back from Niger to the United States": then they are counted where they left)
-            onward = _ONWARD.match(art.text, m.end)
+        # "1,000 soldiers in SAMIDRC": troops serving in a mission are where it serves
+        name = _where(art, m) or (_mission_host(art, _actor(m) or "") if _actor(m) in art.lexicon.mission_host else None)
+        left = art.words_before(m.start, 1)
+        if name and (left == ["from"] or (left and left[0] in _LEFT_FOR and _FOR.match(art.text, m.end))):
+            # "moved from Okinawa to Guam", "left Okinawa for Guam": troops on the move are counted where
+            # they go (not home, "brought back from Niger to the United States": then they are counted
+            # where they left)
+            onward = _ONWARD.match(art.text, m.end) or _FOR.match(art.text, m.end)
             to = [x for x in art.mentions_in(onward.end(), onward.end() + 60) if x.start == onward.end()] if onward else []
             dest = _where(art, to[0]) if to else None
             if dest and dest != force:
@@ -1830,6 +1952,10 @@ _ASIDE_AFTER = re.compile(
 )
 
 
+#: After the figure, the mission named before: "serve in the mission", "to the UN force".
+_IN_THE_MISSION = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:in|to|with|into|for)\s+the\s+(?:[\w-]+\s+)?(?:mission|peacekeeping\s+force)\b", re.I
+)
 #: After the figure, a base named before: "were stationed at the base", "at the air base".
 _AT_THE_BASE = re.compile(
     r"\s*(?:[\w-]+\s+){0,4}?(?:at|in|on)\s+the\s+(?:air\s+|military\s+)?(?:base|airbase|camp|facility|installation)\b",
@@ -1887,6 +2013,16 @@ def _area_named_before(art: Document, pos: int) -> str | None:
     return None
 
 
+def _region_named_before(art: Document, pos: int, force: str | None) -> str | None:
+    """ "the region" with no world region told: a part of a country named as a place in the
+    sentences just before ("withdrawing from Nagorno-Karabakh. ... were deployed to the region")."""
+    for m in reversed(art.mentions_in(max(0, pos - 600), pos)):
+        p = m.of("place")
+        if p is not None and p.sub == "region" and p.country and p.country != force and _placed(art, m, 3):
+            return p.country
+    return None
+
+
 _PAREN = re.compile(r"\s*[(:]\s*")
 
 
@@ -1896,7 +2032,7 @@ def _labelled_by(art: Document, a: int, pos: int) -> str | None:
     return _where(art, named[-1]) if named and _PAREN.fullmatch(art.text, named[-1].end, pos) else None
 
 
-_WHERE_CLAUSE = re.compile(r",\s+where\s+(?:[\w-]+\s+){0,3}?")
+_WHERE_CLAUSE = re.compile(r",\s+where\s+(?:[\w-]+\s+){0,6}?")
 
 
 _TO_LEVEL = re.compile(rf"\s+to\s+(?:{QUALIFIER}\s+)?", re.I)
