@@ -939,3 +939,34 @@ def test_a_deadline_by_the_weekend_is_the_weekend_ahead(extractor):
 )
 def test_a_stretch_of_months_or_years_gives_the_day_it_ends_on(extractor, text, due):
     assert due in [d for d, _ in milestones(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # A step under way is begun, dated by the day it is told on (published Friday 10 May 2030).
+        ("The alliance said on Wednesday that it is withdrawing its soldiers from the northern valley.", "2030-05-08"),
+        ("The brigade is now pulling out of the hill town, the ministry said on Thursday.", "2030-05-09"),
+        # Armed groups withdraw too: fighters, militants, factions, militias, rebels.
+        ("The militia factions have withdrawn from the river town, a local official said on Tuesday.", "2030-05-07"),
+        ("The rebels withdrew from the border crossing on Monday.", "2030-05-06"),
+    ],
+)
+def test_steps_under_way_and_steps_of_armed_groups(extractor, text, due):
+    """A withdrawal in progress is a step begun; an armed group's withdrawal is a step as a force's is."""
+    assert due in [d for d, _ in milestones(extractor, text)]
+
+
+def test_a_withdrawal_under_way_needs_a_force_and_no_doubt(extractor):
+    """'is withdrawing' of an offer or a bill is no step; 'if it is withdrawing' is no report of one."""
+    text = (
+        "The company said on Wednesday that it is withdrawing its offer for the port. "
+        "Officials asked on Thursday if the alliance is withdrawing its soldiers."
+    )
+    assert milestones(extractor, text) == []
+
+
+def test_a_deal_taking_effect_is_not_a_step_of_the_fighters_it_names(extractor):
+    """Fighters make a withdrawal an armed group's step; a deal that took effect is no step of theirs."""
+    text = "Under the deal that took effect on Monday, the fighters are to pull back north of the river."
+    assert "2030-05-06" not in [d for d, _ in milestones(extractor, text)]

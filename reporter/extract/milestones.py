@@ -659,6 +659,8 @@ _DONE = re.compile(
     r"(?:forces|troops|soldiers|personnel|contingents?|units|peacekeepers)\b))|"
     r"withdrew|(?<=been\s)withdrawn|(?<=ha[sd]\s)withdrawn|(?<=have\s)withdrawn|"
     r"(?<=(?:was|ere)\s)(?:\w+ly\s+)?withdrawn|pulled\s+(?:out|back)|repositioned|"
+    # a step under way is begun: "said on Sunday that it is withdrawing its fighters"
+    r"(?:(?<=\bis\s)|(?<=are\s))(?:now\s+|already\s+)?(?:withdrawing|pulling\s+(?:out|back)|handing\s+over|vacating)|"
     r"(?<=,\s)completed|(?:was|were|been)\s+(?:\w+ly\s+)?completed|"
     r"(?<=mission\s)ended|(?<=operation\s)ended|(?<=deployment\s)ended|(?<=mandate\s)(?:ended|expired)|"
     r"(?:mission|mandate|operation|deployment)\s+\w+ly\s+(?:ended|expired)|"
@@ -704,9 +706,13 @@ _DONE_SUBJECT = re.compile(
     r"ceasefire|truce|IDF|UNIFIL|garrison|personnel|elements|camp|detachment|units|outposts?|paramilitary|mercenar\w+|"
     # steps that only forces take
     r"disengagement|redeployment|deployment|reinforcements?|pullout|withdrawal|drawdown|demobili[sz]ation|"
-    r"guards|convoy)\b",
+    r"guards|convoy|brigades?|battalions?|regiments?)\b",
     re.I,
 )
+#: Armed groups leave ground too ("the factions have withdrawn from the town"), but a truce or deal
+#: taking effect in a sentence that names their fighters is the deal's step, not theirs.
+_GROUP_SUBJECT = re.compile(r"\b(?:fighters|militants|factions|militias?|rebels)\b", re.I)
+_GROUP_STEP = re.compile(r"\b(?:withdr\w+|pull\w*|left|vacat\w+)\b", re.I)
 
 
 def _cue_sentences(art: Document, norms: frozenset[str]) -> list[int]:
@@ -724,7 +730,9 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
         s = art.sentences[i]
         if _NOT_DONE.search(art.text, max(s.start, v.start() - 40), v.start()):
             continue
-        if not _DONE_SUBJECT.search(art.text, s.start, s.end):
+        if not _DONE_SUBJECT.search(art.text, s.start, s.end) and not (
+            _GROUP_STEP.search(v.group()) and _GROUP_SUBJECT.search(art.text, s.start, s.end)
+        ):
             continue
         began = None
         if v.group().split()[-1].lower() in ("started", "began", "commenced"):
@@ -828,7 +836,7 @@ _DONE_WORDS = words(
     "handed transferred completed finished concluded ended withdrew withdrawn pulled repositioned redeployed vacated "
     "began begun begins started starts commenced commences initiated initiates terminated left departed expired took "
     "came went entered approved authorized authorised endorsed ratified "
-    "ending"
+    "ending withdrawing pulling handing vacating"
 )
 
 
