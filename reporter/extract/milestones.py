@@ -676,6 +676,10 @@ _DONE = re.compile(
     r"(?:approved|authori[sz]ed|endorsed|ratified)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:motion|deployment|mission|mandate)\b|"
     r"(?:motion|deployment|mission|mandate)\b[^.;]{0,80}?\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:approved|authori[sz]ed|endorsed|ratified)|"
     r"(?:started|began|commenced)(?!\s+(?:to\s|\w+ing\b))|"
+    # forces arriving at a named place ("the first contingent arrived in Pristina"; _ARRIVING checks who)
+    r"(?<!the\s)arrived(?=\s+(?:in|at)\s+(?:(?-i:[A-Z])|the\s+country\b))|"
+    # a truce agreed is a step done: "reached a ceasefire agreement", "signed a truce", "agreed to a ceasefire"
+    r"(?:reached|signed|agreed\s+(?:to|on))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce)\b|"
     r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|entered\s+into\s+force|"
     r"(?<=,\s)ending\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:phase|ceasefire|truce|mission|deployment|presence|mandate))\b",
     re.I,
@@ -712,6 +716,12 @@ _DONE_SUBJECT = re.compile(
 #: Armed groups leave ground too ("the factions have withdrawn from the town"), but a truce or deal
 #: taking effect in a sentence that names their fighters is the deal's step, not theirs.
 _GROUP_SUBJECT = re.compile(r"\b(?:fighters|militants|factions|militias?|rebels)\b", re.I)
+#: Who arrives in a step: forces named just before "arrived", with no clause between.
+_ARRIVING = re.compile(
+    r"\b(?:troops|soldiers|forces|contingents?|marines|peacekeepers|units|battalions?|brigades?|reinforcements"
+    r"|personnel|paratroopers|servicemen)\b[^,;:.]{0,40}\Z",
+    re.I,
+)
 _GROUP_STEP = re.compile(r"\b(?:withdr\w+|pull\w*|left|vacat\w+)\b", re.I)
 
 
@@ -734,6 +744,8 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             _GROUP_STEP.search(v.group()) and _GROUP_SUBJECT.search(art.text, s.start, s.end)
         ):
             continue
+        if v.group().endswith("arrived") and not _ARRIVING.search(art.text, max(s.start, v.start() - 60), v.start()):
+            continue  # "the envoy arrived in the capital": only forces arriving are a step
         began = None
         if v.group().split()[-1].lower() in ("started", "began", "commenced"):
             lead = art.text[max(s.start, v.start() - 80) : v.end()]
@@ -836,7 +848,7 @@ _DONE_WORDS = words(
     "handed transferred completed finished concluded ended withdrew withdrawn pulled repositioned redeployed vacated "
     "began begun begins started starts commenced commences initiated initiates terminated left departed expired took "
     "came went entered approved authorized authorised endorsed ratified "
-    "ending withdrawing pulling handing vacating"
+    "ending withdrawing pulling handing vacating reached signed agreed arrived"
 )
 
 
