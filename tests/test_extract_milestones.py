@@ -993,3 +993,20 @@ def test_an_envoy_arriving_is_no_step(extractor):
     """Only forces arriving are a step: an envoy who arrived to visit the mission is not."""
     text = "The regional envoy arrived in Valdora on Monday on a visit to the peacekeeping mission."
     assert milestones(extractor, text) == []
+
+
+def test_a_truce_that_begins_on_a_weekday_starts_on_the_coming_one(extractor):
+    """'The truce begins on Saturday' (present for a plan) is a step due the coming Saturday, and a
+    truce of a stated length that begins on a weekday ends that long after the coming one
+    (published Friday 10 May 2030)."""
+    assert "2030-05-11" in [d for d, _ in milestones(extractor, "The truce between the two armies begins on Saturday.")]
+    text = "The sides agreed to a ten-day truce that begins on Monday."
+    dues = [d for d, _ in milestones(extractor, text)]
+    assert "2030-05-23" in dues  # Monday 13 May + ten days
+    assert "2030-05-16" not in dues and "2030-05-06" not in dues  # not counted from the Monday gone
+
+
+def test_talks_that_begin_on_a_day_are_no_step(extractor):
+    """A start is a step of a truce, a phase or a withdrawal, not of talks held in a military story."""
+    text = "Talks between the two militaries begin on Monday in the capital."
+    assert milestones(extractor, text) == []

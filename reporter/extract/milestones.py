@@ -35,6 +35,8 @@ _KEYWORD = re.compile(
 #: Starting something is a step when a mission, truce, force or patrol starts: "the truce will start
 #: at 7 a.m. Friday", "will launch the new mission in January" (not "talks will begin").
 _START_STEP = frozenset(lemma(w) for w in words("launch enter"))
+#: "begin" and "start" are steps by their subject (_TRUCE_BEGAN, _STEP_BEGAN), not by their context.
+_BEGIN = frozenset(lemma(w) for w in words("begin start"))
 _DATE_OPENER = frozenset(("", "from", "on", "at", "in", "of"))
 
 
@@ -62,6 +64,15 @@ def _step_words(art: Document, lo: int, hi: int) -> list[tuple[int, int]]:
                 lem in _START_STEP
                 and _SECURITY.search(art.text, max(0, toks[i].start - 60), toks[i].end + 60)
                 and not _opens_date(art.text, toks[i].end, hi)
+            )
+            # "the truce begins on Friday", "the withdrawal will start in May": a start is a step of a
+            # truce, a phase or a withdrawal named just before it (not "talks will begin")
+            or (
+                lem in _BEGIN
+                and (
+                    _TRUCE_BEGAN.search(art.text, max(lo, toks[i].start - 80), toks[i].end)
+                    or _STEP_BEGAN.search(art.text, max(lo, toks[i].start - 80), toks[i].end)
+                )
             )
             or (lem == "hand" and _HAND.intersection(t.norm for t in toks[i + 1 : i + 8]))
             or (lem == "home" and _GO_HOME.intersection(lems[max(0, i - 4) : i]))
@@ -235,7 +246,10 @@ class _Dates:
 
     def __call__(self, a: int, b: int) -> list[DateMention]:
         found = self.art.dates_in(a, b)
-        if self.art.published is not None or all(d.span is not None for d in found):
+        if (p := self.art.published) is not None:
+            # "a truce that begins on Friday": a weekday a step told ahead introduces is the coming one
+            return [_weekday_after(self.art, d, p) if d.kind == "weekday" and d.span else d for d in found]
+        if all(d.span is not None for d in found):
             return found
         return [self._yearless(d) if d.span is None else d for d in found]
 
@@ -1107,7 +1121,7 @@ _WEEKDAY_AHEAD = re.compile(
 def _weekday_after(art: Document, d: DateMention, p: date) -> DateMention:
     """A weekday that a step told ahead introduces is the coming one, not the last (the date finder,
     knowing no verbs but "will", puts "expires on Wednesday" told on a Tuesday six days back)."""
-    if (p - d.span.end).days >= 7 or not _WEEKDAY_AHEAD.search(art.text, max(0, d.start - 40), d.start):  # type: ignore[union-attr]
+    if not 0 < (p - d.span.end).days < 7 or not _WEEKDAY_AHEAD.search(art.text, max(0, d.start - 40), d.start):  # type: ignore[union-attr]
         return d
     day = d.span.start + timedelta(days=7)  # type: ignore[union-attr]
     return DateMention(d.start, d.end, DateSpan(day, day, "day"), d.kind)
