@@ -1010,3 +1010,23 @@ def test_talks_that_begin_on_a_day_are_no_step(extractor):
     """A start is a step of a truce, a phase or a withdrawal, not of talks held in a military story."""
     text = "Talks between the two militaries begin on Monday in the capital."
     assert milestones(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # A truce extended by a length is a step done on the day it is agreed (published Friday 10 May 2030).
+        ("The truce in the valley was extended by three days, the mediators said on Wednesday.", "2030-05-08"),
+        ("The army and the militia agreed on Tuesday to extend the ceasefire for another 72 hours.", "2030-05-07"),
+        ("The rebels accepted a five-day extension of the truce on Monday.", "2030-05-06"),
+    ],
+)
+def test_a_truce_extended_by_a_length_is_a_step_done(extractor, text, due):
+    """The extension is the step; its new end is not told, so its day is the one it was agreed on."""
+    assert due in [d for d, _ in milestones(extractor, text)]
+
+
+def test_a_mandate_renewed_for_a_year_is_due_at_its_new_end_not_on_the_vote(extractor):
+    """A mission's mandate renewed on a day is a step of the new term, not a step done that day."""
+    text = "The council renewed the mission's mandate for another year on Wednesday."
+    assert "2030-05-08" not in [d for d, _ in milestones(extractor, text)]

@@ -692,6 +692,11 @@ _DONE = re.compile(
     r"(?:started|began|commenced)(?!\s+(?:to\s|\w+ing\b))|"
     # forces arriving at a named place ("the first contingent arrived in Pristina"; _ARRIVING checks who)
     r"(?<!the\s)arrived(?=\s+(?:in|at)\s+(?:(?-i:[A-Z])|the\s+country\b))|"
+    # a term extended by a length is a step done that day: "the truce was extended by two days",
+    # "agreed to extend the ceasefire for another 48 hours", "a five-day extension of the truce"
+    r"(?:extended|renewed|prolonged)(?=\s+(?:[\w-]+\s+){0,6}?(?:by|for)\s+(?:a|an|one|another|an?\s+(?:additional|further|extra)|\d+|"
+    r"two|three|four|five|six|seven|eight|nine|ten|twelve)\b)|"
+    r"(?:agreed|agreement)\s+(?:[^,.;]{0,40}?\s)?to\s+extend\b|(?<=-)(?:day|week|month|year)\s+extension\b|"
     # a truce agreed is a step done: "reached a ceasefire agreement", "signed a truce", "agreed to a ceasefire"
     r"(?:reached|signed|agreed\s+(?:to|on))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce)\b|"
     r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|entered\s+into\s+force|"
@@ -730,6 +735,8 @@ _DONE_SUBJECT = re.compile(
 #: Armed groups leave ground too ("the factions have withdrawn from the town"), but a truce or deal
 #: taking effect in a sentence that names their fighters is the deal's step, not theirs.
 _GROUP_SUBJECT = re.compile(r"\b(?:fighters|militants|factions|militias?|rebels)\b", re.I)
+#: An extension step: "extended", "extend", "extension", "renewed", "prolonged".
+_EXTENSION = re.compile(r"\bext\w+|renewed|prolonged", re.I)
 #: Who arrives in a step: forces named just before "arrived", with no clause between.
 _ARRIVING = re.compile(
     r"\b(?:troops|soldiers|forces|contingents?|marines|peacekeepers|units|battalions?|brigades?|reinforcements"
@@ -758,6 +765,8 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             _GROUP_STEP.search(v.group()) and _GROUP_SUBJECT.search(art.text, s.start, s.end)
         ):
             continue
+        if _EXTENSION.search(v.group()) and not _TRUCE_WORD.search(art.text, max(s.start, v.start() - 60), v.end() + 40):
+            continue  # a truce extended is a step that day; a mandate or deadline extended is due at its new end
         if v.group().endswith("arrived") and not _ARRIVING.search(art.text, max(s.start, v.start() - 60), v.start()):
             continue  # "the envoy arrived in the capital": only forces arriving are a step
         began = None
@@ -862,7 +871,7 @@ _DONE_WORDS = words(
     "handed transferred completed finished concluded ended withdrew withdrawn pulled repositioned redeployed vacated "
     "began begun begins started starts commenced commences initiated initiates terminated left departed expired took "
     "came went entered approved authorized authorised endorsed ratified "
-    "ending withdrawing pulling handing vacating reached signed agreed arrived"
+    "ending withdrawing pulling handing vacating reached signed agreed arrived extended renewed prolonged agreement extension"
 )
 
 
