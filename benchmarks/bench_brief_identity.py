@@ -6,7 +6,8 @@ per commitment, measured on the real-news corpus (run by hand; part of `make ben
 
 Builds one brief (period all) from every corpus text in the local cache (corpus/cache.py) with the
 real extractor and brief builder. Each extracted incident or milestone is matched to its article's
-gold item by the shared scorer's own rules (score.py, imported by path, unchanged), and the gold
+gold item by the shared scorer's own rules (score.py, imported by path, unchanged; for incidents
+without the type gate, place and date only, the type ranking candidates), and the gold
 item to its real event or commitment through corpus/clusters/<shard>.json (and across.json, which
 joins the clusters of two shards that are one real event or commitment). Then:
 
@@ -100,13 +101,35 @@ def clusters() -> dict[tuple[str, str, int], str]:
     return {k: same_as.get(cid, cid) for k, cid in found.items()}
 
 
+def scene_pair(score):
+    """The scorer's incident pairing without its type gate: an extracted incident is the gold event
+    whose place and date it agrees with (the scorer's own place and date rules), the type only
+    ranking candidates. A brief row of the real event that an outlet (or the extractor) typed
+    otherwise, an air strike called a missile attack, is still that event's row: with the type
+    gate it counted as no event, and the split it makes went unseen."""
+
+    def pair(gold: dict, pred: dict) -> float:
+        if not score.dates_agree(gold.get("date"), pred.get("date")) or not score.places_agree(gold, pred):
+            return 0.0
+        # The nearer scene first: a named place over "any place in the country", a day told alike.
+        named = score.places_agree({**gold, "country": None}, pred)
+        day = bool(gold.get("date")) and gold.get("date") == pred.get("date")
+        typed = score.incident_pair(gold, pred)
+        if not typed and not (named or gold.get("date")):
+            return 0.0  # another type anywhere in the country on any day: nothing ties it to this event
+        return (typed + 1.0 if typed else 0.5) + 0.2 * named + 0.1 * day
+
+    return pair
+
+
 def gold_links(score, facts: dict[str, Facts], golds: dict[str, dict], known: dict) -> dict[int, str]:
-    """id(extracted fact) -> its real event / commitment, by the scorer's matching per article."""
+    """id(extracted fact) -> its real event / commitment, by the scorer's matching per article
+    (incidents without its type gate: see :func:`scene_pair`)."""
     links: dict[int, str] = {}
     for name, found in facts.items():
         gold = golds[name]
         for kind, pair, items, cluster_kind in (
-            ("incidents", score.incident_pair, found.incidents, "events"),
+            ("incidents", scene_pair(score), found.incidents, "events"),
             ("milestones", score.milestone_pair, found.milestones, "commitments"),
         ):
             preds = found.to_dict()[kind]
