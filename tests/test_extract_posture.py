@@ -1060,3 +1060,51 @@ def test_a_missions_contributors_listed_with_their_figures(ex, text, expected):
     """A list of parties each with its figure, in a sentence with troops naming a mission, gives
     each party's contingent where the mission serves."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a host in any tense ("was home to", "has long been home to")
+        ("Gabon was home to some 400 Belgian troops.", [("Belgium", "Gabon", 400)]),
+        ("Senegal has long been home to about 500 Portuguese soldiers.", [("Portugal", "Senegal", 500)]),
+        # a bare figure after "where", the level before they left
+        ("The last Dutch soldiers left Chad, where about 150 had been stationed.", [("Netherlands", "Chad", 150)]),
+        # a state's contingent in apposition to its figure, not the mission it serves
+        ("The Polish contingent in Lebanon, about 250 soldiers, serves with UNIFIL.", [("Poland", "Lebanon", 250)]),
+        # an owner's unit named by where it serves: that place is where, the owner holds them
+        ("Spain's Latvia contingent of about 600 troops will be relieved in May.", [("Spain", "Latvia", 600)]),
+        # a presence sized by its strength; civilians counted with the military
+        ("The Italian army's 300-strong presence in Kosovo will grow.", [("Italy", "Kosovo", 300)]),
+        ("About 700 Canadian military and civilian personnel are in Latvia.", [("Canada", "Latvia", 700)]),
+        # troops called in from reserve are a level as any others
+        ("KFOR will add 400 reserve troops in Kosovo.", [("KFOR", "Kosovo", 400)]),
+        # a region the gazetteer names, as a destination too
+        ("Britain has sent about 600 troops to the Caribbean.", [("United Kingdom", "Caribbean", 600)]),
+    ],
+)  # fmt: skip
+def test_hosts_in_any_tense_appositions_and_owned_units(ex, text, expected):
+    """Whose and where read from a host's tense, a state's contingent in apposition, an owner's unit
+    named by its place, a strength of presence, and a region as destination."""
+    assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # several states' troops in one figure: their alliance's, named in the sentence or before it
+        ("Germany leads the battlegroup in Lithuania, with Dutch, Czech and Norwegian forces, totalling about 1,600 under NATO.",
+         [("NATO", "Lithuania", 1600)]),
+        ("Some 3,000 soldiers from Armenia and other CSTO states were flown to Kyrgyzstan.", [("CSTO", "Kyrgyzstan", 3000)]),
+        ("ATMIS is ending. Around 5,000 troops from Burundi, Djibouti and Ethiopia remain in Somalia.",
+         [("ATMIS", "Somalia", 5000)]),
+        # with no alliance named, such a figure is no one state's
+        ("About 2,000 Ghanaian and Nigerian soldiers are in Gambia.", []),
+        # two figures, each its own state's, are no joint figure
+        ("About 800 Dutch and 600 Belgian troops are in Lithuania.", [("Netherlands", "Lithuania", 800), ("Belgium", "Lithuania", 600)]),
+    ],
+)  # fmt: skip
+def test_a_joint_figure_of_several_states_is_their_alliances(ex, text, expected):
+    """A figure for troops of several states (a list of them with the troop noun, or "from" a list)
+    is the alliance's or mission's named in its sentence or before, never the first or last state's."""
+    assert _levels(ex, text) == expected

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, pairwise
 
 from reporter.extract import speech
 from reporter.extract.dates import MONTH
@@ -61,7 +61,8 @@ _NOUN = (
     r"|(?:military\s+)?advis[eo]rs|(?:military\s+)?(?:trainers|instructors)"  # alone, weak: "1,000 Russian instructors"
     # "600 military and police officers" (not police officers alone); "900 men", only when the
     # clause names whose they are ("Peru keeps some 900 men in Haiti": _Hit.weak)
-    r"|(?:military|army)\s+(?:and\s+police\s+)?(?:officers|personnel)|men"  # "15,000 military and police personnel"
+    # "1,000 military and civilian personnel": the civilians a level counts are the annotators' too
+    r"|(?:military|army)\s+(?:and\s+(?:police|civilian)\s+)?(?:officers|personnel)|men"  # "15,000 military and police personnel"
     r"|(?-i:Guards|Guardsmen)"  # "3,000 Revolutionary Guards"; not "border guards"
     # other names of soldiers; observers, engineers and police only when military ("election observers")
     r"|mercenaries|gendarmes|legionnaires|troopers|blue\s+helmets"
@@ -78,7 +79,7 @@ _UNFIT = (
 #: Lower-case words allowed between a number and "troops" ("2,500 combat troops").
 _ADJ = (
     r"(?:combat|ground|military|uniformed|armed|active-duty|foreign|coalition|special|operations|elite|regular|allied"
-    r"|international|additional|more|extra|new"
+    r"|international|additional|more|extra|new|reserve"  # "500 reserve troops": called in, deployed
     # a service's name before its people: "300 army personnel", "200 air force personnel"
     r"|army|navy|air\s+force|defen[cs]e(?:\s+force)?|service|marine"  # "95 defence force personnel"
     # any lower-case adjective or participle of those forms ("remaining", "peacekeeping", "rotational",
@@ -114,7 +115,7 @@ _OWNED_PART = re.compile(r"(?:\s+(?!(?:countries|states|nations|members|allies|a
 _STRONG = re.compile(
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})[-‐\s](?:strong|member|man|personnel|person|soldier|troop)(?:\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:force|contingent|battle\s*group|mission|brigade|garrison|deployment|battalion|unit|detachment|team|troops|soldiers"
-    r"|forces)\b"
+    r"|forces|presence|footprint)\b"  # "the US military's 2,500-strong presence in Iraq"
     r"|(?<=strong)(?=\s*[,;.)—–]))",  # "Italy's contingent in Lebanon, about 1,100 strong, is ..."
     re.I,
 )
@@ -166,24 +167,31 @@ _ELLIPTIC = re.compile(
     r"|(?:will|would|are\s+to|were\s+to)\s+(?:go|head|move|deploy|be\s+(?:sent|deployed|moved|stationed|based))\s+(?:to|into|in|at)"
     r"|(?:have|has|had)\s+(?:already\s+)?(?:arrived|deployed)\s+(?:in|at)"
     # "some 900 are still stationed there", "about 1,700 will be permanently based on Guam"
-    r"|(?:are|were|is|will\s+be|would\s+be|are\s+to\s+be)\s+(?:(?:still|currently|now|permanently|temporarily)\s+)?"
-    r"(?:(?:stationed\s+|deployed\s+|based\s+|posted\s+)?(?:in|at|inside|there)|(?:stationed|deployed|based|posted)\s+on))\b",
+    # "where about 100 had been stationed": the level before they left
+    r"|(?:are|were|is|will\s+be|would\s+be|are\s+to\s+be|ha(?:d|ve|s)\s+been)\s+(?:(?:still|currently|now|permanently|temporarily)\s+)?"
+    # "where about 100 had been stationed.": the place is the clause's "where"
+    r"(?:(?:stationed\s+|deployed\s+|based\s+|posted\s+)?(?:in|at|inside|there)|(?:stationed|deployed|based|posted)\s+on"
+    r"|(?:stationed|deployed|based|posted)(?=\s*[,.;]|$)))\b",
     re.I,
 )
-_ELLIPTIC_CUE = re.compile(r"(?:\d|hundred|thousand)\s+(?:of\s+them\s+)?(?:will|would|are|were|remain|stay|is|have)\b")
+_ELLIPTIC_CUE = re.compile(r"(?:\d|hundred|thousand)\s+(?:of\s+them\s+)?(?:will|would|are|were|remain|stay|is|have|had|has)\b")
 _HOSTS = re.compile(
     r"(?:,\s+(?:which|where)|,\s+[^,]{1,50},|\s+|,(?=\s+home\s+to))\s*(?:currently\s+|still\s+|once\s+)?"
     # "Poland said it would host": the host speaking of itself
     r"(?:(?:said|says|announced|agreed)\s+(?:that\s+)?it\s+)?"
     # "Al Udeid, home to about 10,000 troops": the place in apposition
-    r"(?:hosts|hosted|is\s+hosting|houses|housed|stations|accommodates|(?:is\s+(?:currently\s+|still\s+|now\s+)?)?home\s+to"
+    r"(?:hosts|hosted|is\s+hosting|houses|housed|stations|accommodates"
+    # "Chad was home to", "has long been home to": the tense does not change the host
+    r"|(?:(?:is|was|has\s+(?:long\s+)?been|had\s+(?:long\s+)?been)\s+(?:currently\s+|still\s+|now\s+|once\s+)?)?home\s+to"
     # "Lithuania will host a German brigade": a host to come
     r"|(?:will|would|could|can|is\s+to|are\s+to|agreed\s+to|plans?\s+to|(?:is|are)\s+ready\s+to)\s+host"
     # "Iraq, where the US has": another subject's; not "France still has", the host's own
     r"|(?:the\s+)?(?!(?:still|currently|now|also|already|only|reportedly|once)\b)\S+\s+(?:has|keeps|maintains))\b"
 )
 #: "It is home to nearly 8,000 American troops": the place named just before hosts them.
-_IT_HOSTS = re.compile(r"\s*(?:It|The\s+(?:base|facility|installation))\s+(?:hosts|houses|is\s+home\s+to)\b")
+_IT_HOSTS = re.compile(
+    r"\s*(?:It|The\s+(?:base|facility|installation))\s+(?:hosts|hosted|houses|housed|(?:is|was|has\s+been)\s+home\s+to)\b"
+)
 _ANCHORS = words(
     """approximately about around roughly some nearly almost more over up at fewer less an as close upwards
     just under estimated one two three four five six seven eight nine ten eleven twelve thirteen fourteen
@@ -508,7 +516,7 @@ def _levels_of(art: Document, a: int, b: int, found: list[_Hit], back_only: bool
 #: After a sentence with troops, a sentence whose figure refers to them: "It will deploy 800.",
 #: "Their number is about 2,500.", "About 3,000 will go to Poland."
 _FOLLOW_CUE = re.compile(
-    r"(?:\d|hundred|thousand)\s+(?:of\s+them\s+)?(?:will|would|are|were|remain|stay|is|have)\b"
+    r"(?:\d|hundred|thousand)\s+(?:of\s+them\s+)?(?:will|would|are|were|remain|stay|is|have|had|has)\b"
     r"|\b(?:it|they)\s+(?:[\w-]+\s+){0,3}?\d"
     r"|\b(?:deploy|send|station|keep|withdraw|has|keeps|maintains|stations|deployed|sent)\s+(?:[a-z]+\s+){0,2}?\d"
     r"|\b(?:their|its|that|this)\s+(?:number|figure|total|strength)\b",
@@ -799,6 +807,7 @@ class _Level:
     told_before: tuple[str | None, ...] = ()  # forces told before, when the figure names none
     status: str | None = None
     labelled: str | None = None  # the country a figure is labelled with: "Italy (1,100 troops)"
+    past: int = 0  # where a joint figure's list of states ends: its place is told after it
 
 
 class _Reader:
@@ -861,7 +870,15 @@ class _Reader:
         )
         if force is None and h.weak:
             return None  # "200 men" of nobody the clause names: no troops of a known party
-        return _Level(h, count, each, force)
+        past = _joint(art, s, h) if force is not None and not each else 0
+        if past:
+            # "French, Danish and Icelandic forces, totalling 1,200", "2,000 troops from Russia and
+            # other CSTO members": one figure for several states is their alliance's or mission's,
+            # never the state named last (or first); none when no alliance is named
+            force = _alliance_of(art, s, h)
+            if force is None:
+                return None
+        return _Level(h, count, each, force, past=past)
 
     def _in_sentence(self, s: Sentence, lv: _Level) -> bool:
         """The place the sentence tells for the figure, and the missions its force or place imply;
@@ -874,6 +891,7 @@ class _Reader:
         was = _FROM_LEVEL.match(art.text, h.end, s.end) if whole is None else None
         aside = was.end() if was and art.text.startswith(",", was.end()) else None
         after = sender[1] if sender and sender[0] == lv.force else whole.end() if whole else aside or h.end
+        after = max(after, lv.past)  # "troops from Kenya, Uganda and Burundi are in Somalia"
         if after == h.end and (unit := _UNIT_OF.match(art.text, h.end, s.end)):
             after = unit.end()  # "600 soldiers of that brigade are to stay on Polish soil"
         country, lv.cend = _country_after(art, after, s.end, force=lv.force)
@@ -1430,6 +1448,47 @@ def _force(art: Document, s_start: int, n_start: int, adj_start: int, adj_end: i
     return _subject(art, s_start, n_start, asides) or (asides and _subject(art, s_start, n_start, [])) or None
 
 
+#: Between two parties of one list: "French, Danish and Icelandic", "Russia and other CSTO members".
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:other\s+)?")
+#: Between the troop noun and the states they come from: "troops from Kenya, Uganda and Burundi".
+_FROM_STATES = re.compile(r"\s+from\s+(?:the\s+)?")
+
+
+def _joint(art: Document, s: Sentence, h: _Hit) -> int:
+    """Where the figure's phrase ends when its troops are named as several states' together, else 0:
+    the party named with the troop noun is one of a list ("French, Danish and Icelandic forces"), or
+    the troops come "from" a list ("troops from Kenya, Uganda and Burundi": the place follows it)."""
+    text = art.text
+    parties = [m for m in art.mentions_in(max(s.start, h.adj_start - 80), min(s.end, h.end + 80)) if _party(art, m)]
+    for prev, m in pairwise(parties):
+        if (
+            h.adj_start <= m.start < h.end
+            and prev.end <= m.start
+            and _JOINED.fullmatch(text, prev.end, m.start)
+            and not _LOCATIVE.intersection(art.words_before(prev.start, 1))  # "levels in Latvia and Estonia"
+        ):
+            return h.end
+    after = [m for m in parties if m.start >= h.end]
+    if len(after) < 2 or _FROM_STATES.fullmatch(text, h.end, after[0].start) is None:
+        return 0
+    end = 0
+    for a, b in pairwise(after):
+        if _JOINED.fullmatch(text, a.end, b.start) is None:
+            break
+        end = b.end
+    return end
+
+
+def _alliance_of(art: Document, s: Sentence, h: _Hit) -> str | None:
+    """The alliance, coalition or mission a joint figure belongs to: named in its sentence, else the
+    last one named before it."""
+    here = [m for m in art.mentions_in(s.start, s.end) if (e := m.of("actor")) is not None and e.sub == "coalition"]
+    if here:
+        return _actor(here[0])
+    before = [m for m in art.mentions_in(0, s.start) if (e := m.of("actor")) is not None and e.sub == "coalition"]
+    return _actor(before[-1]) if before else None
+
+
 def _oblique(art: Document, m: Mention) -> bool:
     """Whether a name is the object of a preposition: "on the Golan Heights", "between Israel and Syria"."""
     before = art.words_before(m.start, 3)
@@ -1514,6 +1573,8 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
             continue  # "the UN mission whose ... peacekeepers": the mission, not the UN
         if _spokesman_of(art, m):
             continue  # "Latvia's defence ministry announced a cut of 300": the host speaks, it holds nothing
+        if _unit_place(art, m):
+            continue  # "Germany's Niger contingent of 100 troops": Niger is where, Germany's the holder
         if art.words_before(m.start, 1) in (["in"], ["at"], ["across"], ["to"], ["near"], ["into"], ["inside"]):
             continue  # "forces in Syria number ...": Syria is where, not whose
         before = art.words_before(m.start, 3)
@@ -1582,6 +1643,21 @@ _LEADS = _VERBS | {_key(w) for w in words("lead leads led command commands run r
 _UNIT_AFTER = re.compile(
     r"\s+(?:[“\"]?[a-z-]+[”\"]?\s+)?(?:battle\s*group|brigade|battalion|regiment|division|contingent|garrison|mission)\b"
 )
+
+
+def _unit_place(art: Document, m: Mention) -> bool:
+    """Whether a place names where an owner's unit serves: "Germany's Niger contingent", "Britain's
+    Estonia battlegroup" (the owner's possessive right before, a unit word right after)."""
+    i = art.token_index(m.start)
+    return (
+        i > 0
+        and art.tokens[i - 1].possessive
+        and _UNIT_AFTER.match(art.text, m.end) is not None
+        and any(_party(art, x) for x in art.mentions_in(art.tokens[i - 1].start, art.tokens[i - 1].end))
+        and _where(art, m) is not None
+    )
+
+
 _WHICH = re.compile(r",\s+(?:which|who)\s+(?:still\s+|currently\s+|now\s+|also\s+)?(?:has|have|had|keeps|kept|maintains|stations)\b")
 _ING = re.compile(r"\s+(?:also\s+)?[a-z]+ing\b")
 #: A pronoun that resumes the speaker as the subject of what is told: "X announced that it would".
@@ -1814,7 +1890,8 @@ _HOMEWARD = re.compile(r"\b(?:return\w*|home)\b", re.I)
 #: "British forces at the port, now under 900 troops,": a figure in apposition to named troops.
 #: "The German brigade in Lithuania, some 4,800 soldiers,": a figure in apposition to a named unit.
 _APPOSITION = re.compile(
-    r"(?:\s+[“\"]?[a-z-]+[”\"]?)?"  # "an allied “rapid” brigade in Estonia, now 900 strong"
+    # "an allied “rapid” brigade in Estonia, now 900 strong"; tried after a unit word ("contingent")
+    r"(?:\s+[“\"]?[a-z-]+[”\"]?)??"
     rf"(?:\s+(?:{_NOUN}|(?P<unit>brigade|battalion|battle\s*group|regiment|division|contingent|garrison)))?"
     rf"(?:\s+(?:at|in|on|near)\s+[^,]{{1,40}})?,\s+(?:now\s+|currently\s+|still\s+|today\s+)?$",
     re.I,
@@ -2054,6 +2131,8 @@ def _country_before(art: Document, s_start: int, n_start: int) -> str | None:
             return _where(art, m)  # "locations include Germany (about 35,000 troops)"
         if _WHERE_CLAUSE.fullmatch(art.text, m.end, n_start) and _where(art, m):
             return _where(art, m)  # "... to neighbouring Niger, where about 2,000 French troops are"
+        if _unit_place(art, m) and _where(art, m):
+            return _where(art, m)  # "Germany's Niger contingent of about 100 troops"
         if re.search(
             r"\b(?:in|across|throughout)\s+(?:the\s+)?$", art.text[max(s_start, m.start - 12) : m.start], re.I
         ):
