@@ -202,6 +202,31 @@ def test_a_day_counted_from_the_event_told_before(second, day):
     assert [i.date for i in facts.incidents] == ["2025-06-16", day]
 
 
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # a week is counted in days like a day
+        ("Militants attacked a checkpoint in Kirkuk on June 9. A week later, a roadside bomb hit a patrol near Tikrit.",
+         ["2025-06-09", "2025-06-16"]),
+        ("Militants attacked a checkpoint in Kirkuk on June 2. Two weeks later, a roadside bomb hit a patrol near Tikrit.",
+         ["2025-06-02", "2025-06-16"]),
+        # counted from the event the same sentence dates before it, not given its day
+        ("Militants attacked a checkpoint in Kirkuk on June 2, and a roadside bomb hit a patrol near Tikrit the following day.",
+         ["2025-06-02", "2025-06-03"]),
+        # "a day after <event>": that event a day before the one the clause before it dates
+        ("Militants attacked a checkpoint in Kirkuk on June 12, a day after a roadside bomb hit a patrol near Tikrit.",
+         ["2025-06-12", "2025-06-11"]),
+        ("A week after a roadside bomb hit a patrol near Tikrit, militants attacked a checkpoint in Kirkuk on June 12.",
+         ["2025-06-05", "2025-06-12"]),
+        # counted from the day of the saying, which "that" closes
+        ("The ministry said on June 10 that a roadside bomb hit a patrol near Tikrit two days earlier.", ["2025-06-08"]),
+    ],
+)
+def test_days_counted_from_the_day_told_beside_them(text, days):
+    facts = Extractor().extract(text, id="t", published=date(2025, 6, 25))
+    assert sorted(i.date for i in facts.incidents) == sorted(days)
+
+
 def test_a_yearless_day_takes_the_year_the_text_gives_it_elsewhere():
     """On an undated page one day is one calendar day: the yearless "May 9" is the "May 9, 2025" the
     text spells out, and a weekday in brackets ("Tuesday (March 4)") fixes its day's year."""

@@ -73,11 +73,16 @@ _LAUNCHED_BY = re.compile(r"\b(?:fired|launched)\s+by\s+", re.I)
 #: What a launch was aimed at: "fired by the rebels at a tanker", "launched toward the city".
 _AIMED_AT = re.compile(r"\s(?:at|on|against|toward|towards|into|targeting)\s", re.I)
 _DAY_OFFSET = Prefiltered(re.compile(
-    rf"\b(?:(?P<n>{NUMBER}|a|one)\s+days?|the\s+(?:day|night))\s+(?P<dir>earlier|before|later|after)\b(?!\s+(?:a|an|the)\b)"
+    rf"\b(?:(?P<n>{NUMBER}|a|one)\s+(?P<u>days?|weeks?)|the\s+(?:day|night))\s+(?P<dir>earlier|before|later|after)\b(?!\s+(?:a|an|the)\b)"
     # "the following day", "the previous night": a day on from the event told before, or back
     r"|\b(?:the\s+)?(?P<dir2>following|next|previous|preceding)\s+(?:day|night|morning|evening)\b",
     re.I,
 ))
+#: "..., a day after rockets hit the port", "two weeks before the raid": a stretch ending the clause
+#: before one opened by "after"/"before" counts this clause's day from the event told there.
+_OFFSET_BEFORE = re.compile(rf"\b(?P<n>{NUMBER}|a|one)\s+(?P<u>days?|weeks?)\s*$", re.I)
+_OPENS_AFTER = re.compile(r"[\s,]*(?P<dir>after|before)\s", re.I)
+_THAT = re.compile(r"\bthat\b")
 _SAME_DAY = Prefiltered(re.compile(r"\b(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)\b", re.I))
 _MILITARY_TARGET = re.compile(
     r"\W*(?:\w+\s+){0,4}?(?:base|camp|post|outpost|checkpoint|convoy|positions?|barracks|garrison|patrol)s?\b",
@@ -260,6 +265,8 @@ def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
     if events.denial(text, s.start, s.end) or events.caption(text, s.start, s.end):
         return []
     keep = [(d.start, d.end) for d in art.dates_in(s.start, s.end)] + _zone_dashes(art, s.start, s.end)
+    # "rockets hit the port the following day": a day counted on is no clause break at its "following"
+    keep += [m.span() for m in _DAY_OFFSET.finditer(text, s.start, s.end) if m.group("dir2")]
     clause_list = events.clauses(text, s.start, s.end, keep, triggers)
     if said:
         # "X said Y would strike...": a threat by X, whatever event words the quote holds.
@@ -1349,11 +1356,18 @@ def _dates(
     art: Document, typ: str, cl: events.Clause, trig: events.Trigger
 ) -> tuple[DateSpan | None, int, str]:
     """(date, how firmly it is the event's, kind) from the event's own clause."""
+    # "said on June 10 that rockets hit the port two days earlier": the day before "that" is the saying's,
+    # which the days are counted from
+    counted = _DAY_OFFSET.search(art.text, cl.start, cl.end) is not None
     own = [
         d
         for d in art.event_dates_in(cl.start, cl.end)
         if not art.in_dateline(d.start)
-        and (typ == "threat_statement" or _dates_the_noun(art, d, trig) or not _is_report_date(art, d, cl))
+        and (
+            typ == "threat_statement"
+            or (_dates_the_noun(art, d, trig) and not (counted and _THAT.search(art.text, d.end, trig.start)))
+            or not _is_report_date(art, d, cl)
+        )
         and not _other_frame_date(art, d, trig.end, trig.word)
         # a statement's day is told with its verb ("said in a statement on Sunday that"); one in what
         # it says dates the events it speaks of ("vowed revenge for the killing of its commander on Tuesday")
@@ -1392,8 +1406,17 @@ def _dates(
     offset = _DAY_OFFSET.search(art.text, cl.start, cl.end)
     if offset:
         n = parse_number(offset.group("n") or "one") or 1
+        if (offset.group("u") or "").startswith("week"):
+            n *= 7  # "a week later": counted in days like the rest
         back = (offset.group("dir") or offset.group("dir2")).lower() in ("earlier", "before", "previous", "preceding")
         return None, 0, f"offset:{-n if back else n}"
+    opens = _OPENS_AFTER.match(art.text, cl.start, cl.end)
+    stretch = _OFFSET_BEFORE.search(art.text, max(0, cl.start - 30), cl.start) if opens else None
+    if opens and stretch:
+        # "struck X on June 12, a day after rockets hit Y": Y a day before; "two days before the raid on
+        # Y": the raid two days after the event told before it
+        n = (parse_number(stretch.group("n")) or 1) * (7 if stretch.group("u").lower().startswith("week") else 1)
+        return None, 0, f"offset:{-n if opens.group('dir').lower() == 'after' else n}"
     if art.published and _CLOCK_STAMP.match(art.text, art.text.rfind("\n", 0, cl.start) + 1):
         # A live-blog entry stamped with a clock time ("**08:05** — ...") tells of the day it is posted.
         return DateSpan(art.published, art.published, "day"), 2, "stamp"
@@ -1489,7 +1512,11 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
         if place is None and c.type != "threat_statement" and c.anaphor == "":
             place = fallback
         if c.date is None and c.date_kind not in ("since", "unresolved"):
-            if prev is not None and prev.date is not None:
+            if prev is not None and prev.date is not None and c.date_kind.startswith("offset:") and prev.date.precision == "day":
+                # "a drone struck X on June 2, and rockets hit Y the following day": counted from the day before
+                day = prev.date.start + timedelta(days=int(c.date_kind.split(":")[1]))
+                changes.update(date=DateSpan(day, day, "day"), date_q=2, date_kind="relative")
+            elif prev is not None and prev.date is not None:
                 changes.update(date=prev.date, date_q=max(1, prev.date_q - 1))
             elif free := [
                 d
@@ -1502,9 +1529,10 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
                 report = any(
                     w in speech.SAYING for w in [t.norm for t in art.tokens_in(s.start, d.start)][-4:]
                 ) or (c.type != "threat_statement" and dates_a_statement(art, d))
-                if report and c.date_kind.startswith("offset:") and d.span is not None and d.span.precision == "day":
+                if c.date_kind.startswith("offset:") and d.span is not None and d.span.precision == "day":
                     # "the army said on Saturday it struck the depot the previous day": the day is
-                    # counted from the day of the saying
+                    # counted from the day of the saying; "A day after rockets hit Y, a drone struck X on
+                    # June 12": from the day of the event the sentence dates
                     day = d.span.start + timedelta(days=int(c.date_kind.split(":")[1]))
                     changes.update(date=DateSpan(day, day, "day"), date_q=2, date_kind="relative")
                 else:
@@ -1516,6 +1544,12 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
             c = replace(c, place=place, **changes)
         out.append(c)
         prev = c
+    for i, c in enumerate(out[:-1]):
+        nxt = out[i + 1].date
+        if c.date is None and c.date_kind.startswith("offset:") and nxt is not None and nxt.precision == "day":
+            # "A day after rockets hit Y, a drone struck X on June 12": counted from the day told after it
+            day = nxt.start + timedelta(days=int(c.date_kind.split(":")[1]))
+            out[i] = replace(c, date=DateSpan(day, day, "day"), date_q=2, date_kind="relative")
     for pos, killed, injured in casualties.find(art.text, s.start, s.end):
         i = min(range(len(out)), key=lambda k: abs(out[k].pos - pos))
         target = out[i]
