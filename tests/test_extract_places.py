@@ -492,3 +492,25 @@ def test_an_event_placed_only_in_a_country_is_at_the_one_scene_its_kind_has_ther
 )
 def test_a_place_told_with_its_owner_or_its_peoples_adjective(ex, text, where):
     assert _places(ex, text) == [where]
+
+
+def test_a_days_possessive_is_no_place(ex):
+    """'killed in Sunday's strike on the village of X': the day owns the strike; it names no place."""
+    text = "Two civilians were killed in Sunday's strike on the village of Aitaroun."
+    assert [loc for loc, _ in _places(ex, text)] == ["Aitaroun"]
+
+
+def test_a_border_lends_no_country_to_a_town_beside_it(ex):
+    """'X, near the Russian border': a border has two sides, so the town is not put in Russia; a town
+    the gazetteer knows keeps its own country."""
+    near = "Shelling hit the village of {}, near the Russian border, on Monday."
+    assert _places(ex, near.format("Krasnopillia")) == [("Krasnopillia", "Ukraine")]
+    assert [c for _, c in _places(ex, near.format("Zorbivka"))] != ["Russia"]
+
+
+def test_an_unknown_settlement_named_again_bare_is_still_a_place(ex):
+    """An unknown name the article called a town, district or village is that place when named again
+    after a locative word, with no kind word ('swept into X')."""
+    for told in ("the town of Zorbaya", "the Zorbaya district", "Zorbaya, a village in the north,"):
+        text = f"Families fled {told} last week. Officials met in the capital on Sunday. Gunmen swept into Zorbaya on Monday and opened fire."
+        assert [loc for loc, _ in _places(ex, text)] == ["Zorbaya"]

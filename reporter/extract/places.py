@@ -46,10 +46,12 @@ _FILLER = words("""the a an its their his her western eastern northern southern 
     southwest""")
 _TERRITORY = words(
     "territory soil airspace waters side targets positions sites site facilities facility cities city towns town"
-    " village villages hamlet port border province provinces bases base"
+    " village villages hamlet port border province provinces bases base post posts outpost outposts checkpoint"
+    " checkpoints barracks"
 )
 _BACKED = re.compile(r"[-‐](?:backed|bound|aligned|allied|linked|sponsored|supported|led|based|flagged|registered|owned|operated|made|built)\b")
 _ADMIN = words("oblast region province governorate")
+_BORDER = words("border borders frontier boundary")
 _OWNED = words("base bases airbase airbases troops forces embassy interests ships warships vessels personnel soldiers positions")
 #: Lower-case letters of a name, accented and Latin Extended ones too ("Kozłówka", "Đakovo").
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"
@@ -87,6 +89,7 @@ _UNIT = words("brigade brigades division battalion battalions regiment corps com
 _ADJECTIVE_NAME = re.compile(
     r"[-‐](?:majority|dominated|held|controlled|populated|run|led|backed|linked|affiliated|inhabited|speaking)$"
 )
+_POSSESSIVE = re.compile(r"['’]s$")
 _HOLDER = re.compile(
     rf"\s*\((?P<w>{_NAME})(?:\s+(?:township|district|state|province|region|governorate|municipality|commune|county))?\s*[,)]"
 )
@@ -112,6 +115,8 @@ class Place:
     within: str | None = None
     #: a reference point at a stated distance ("30 km north of X"): the scene does not lie in it
     distant: bool = False
+    #: a country named by its border ("near the Syrian border"): the scene may lie on either side
+    border: bool = False
 
 
 #: A reaction voiced: "condemned", "urged".
@@ -325,12 +330,15 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         c = art.lexicon.countries.get(country.name, country)
         # "a US base in Jordan", "US interests in Asia": the country owns the target; any place named wins.
         rank = 0.5 if nxt in _OWNED else 1
-        return Place(country.name, country.name, c.lat, c.lon, rank, m.start, m.end, role)
+        border = nxt in _BORDER
+        return Place(country.name, country.name, c.lat, c.lon, rank, m.start, m.end, "ref" if border else role, border=border)
     demonym = m.of("demonym")
     if demonym is not None and locative:
         nxt = art.tokens[m.last : m.last + 3]
         if any(t.norm in _TERRITORY for t in nxt):
             c = art.lexicon.countries.get(demonym.name)
+            # "a post near the Syrian border": a border has two sides, so it only locates the scene
+            border = next(t.norm for t in nxt if t.norm in _TERRITORY) in _BORDER
             return Place(
                 demonym.name,
                 demonym.name,
@@ -339,7 +347,8 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
                 1,
                 m.start,
                 m.end,
-                role,
+                "ref" if border else role,
+                border=border,
             )
     return None
 
@@ -620,7 +629,7 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         if p is not None:
             out.append(p)
     homes = home_countries(art)
-    if any(p.lat is not None and homes.get(p.country or "") for p in out):
+    if any(p.lat is not None and homes.get(p.country or "") and not p.border for p in out):
         # "a house on George street in Rafah": beside a place in the article's countries, a world-list
         # town of a country the article never names is a name as written, below any placed one.
         out = [_demoted(art, p) if _foreign(art, p) else p for p in out]
@@ -634,7 +643,8 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         start = u.start(group)
         head = u.group("k") or u.group("ok") or u.group("fk")
         if (
-            name.split()[0] in _NOT_PLACE
+            # (a day's possessive is no place either: "killed in Sunday's strike")
+            _POSSESSIVE.sub("", name.split()[0]) in _NOT_PLACE
             or name.split()[-1].lower() in _UNIT
             or any(s <= start < e for s, e in known)
             or art.in_dateline(start)
@@ -670,6 +680,7 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         holder = _HOLDER.match(art.text, end, b)
         within = holder.group("w") if holder else None
         out.append(Place(name, None, None, None, rank, start, end, role, within))
+    out.extend(_named_again(art, a, b, out, known))
     out.extend(_same_site(art, a, b, out))
     if "capital" in art.text[a:b]:
         out.extend(_bare_capital(art, a, b))
@@ -677,6 +688,47 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         out.extend(_settlement_named_before(art, a, b))
     out.sort(key=lambda p: p.start)
     return _near(art, out) if len(out) > 1 else out
+
+
+#: The kind words that make an unknown name a settlement or a site wherever the article names it again.
+_SETTLED_KIND = words("town towns city village villages district districts neighbourhood neighborhood camp suburb suburbs")
+
+
+@_per_article
+def _settled_names(art: Document) -> re.Pattern[str] | None:
+    """The unknown names the article itself calls a town, village, district or camp ("the town of X",
+    "the X district", "X, a village in Y"), as one pattern: named again bare ("sweeping into X"), X is still
+    that place."""
+    names = set()
+    for u in _UNKNOWN.finditer(art.text):
+        group = next((g for g in ("n", "o", "a") if u.group(g)), None)
+        if group is None:
+            continue
+        name = u.group(group)
+        head = u.group(0).split()[0].lower() if group == "n" else (u.group("ok") or "village").lower()
+        if head not in _SETTLED_KIND or name.split()[0] in _NOT_PLACE or art.in_dateline(u.start(group)):
+            continue
+        if _ADJECTIVE_NAME.search(name) or name.split()[-1].lower() in _UNIT:
+            continue
+        names.add(name)
+    if not names:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b(?![’'‐-])")
+
+
+def _named_again(art: Document, a: int, b: int, found: list[Place], known: list[tuple[int, int]]) -> list[Place]:
+    """An unknown settlement the article named as such before, named again after a locative word."""
+    pattern = _settled_names(art)
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(art.text, a, b):
+        if any(p.start <= m.start() < p.end for p in found) or any(s <= m.start() < e for s, e in known):
+            continue
+        locative, role = _role(art, m.start(), a)
+        if locative:
+            out.append(Place(m.group(), None, None, None, 4, m.start(), m.end(), role))
+    return out
 
 
 #: "the Serebrianka forestry near Kreminna", "Cinjir village near Budbud": a spot and the place it
@@ -755,7 +807,8 @@ def best_place(places: list[Place], after: int | None = None) -> Place | None:
         if inside:
             best = replace(max(inside, key=lambda p: p.rank), role="loc")
     if best is not None and best.country is None and best.rank > 2:
-        known = [p for p in places if p.country and p.role in ("loc", "ref")]
+        # (a border's country is no more the scene's than its neighbour's: "X, near the Russian border")
+        known = [p for p in places if p.country and p.role in ("loc", "ref") and not p.border]
         if known:
             near = min(known, key=lambda p: abs(p.start - best.start))
             # "30 km north of X" locates the scene, which does not lie in X; "northwest of X" may.
