@@ -423,3 +423,19 @@ def test_two_days_apart_stay_two_days():
     """ "on Monday and Thursday" tells two days, not the days between them."""
     found = [d.span.iso() for d in find_dates("raids on Monday and Thursday", PUB) if d.span]
     assert found == ["2025-03-10", "2025-03-06"]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("The air force said on Monday it shot down 40 drones over Kyiv overnight.", "2025-06-22/2025-06-23"),
+        ("The army said on Monday that militants attacked a checkpoint in Kirkuk yesterday.", "2025-06-22"),
+        ("Militants attacked a checkpoint in Kirkuk two days ago, the army said on Monday.", "2025-06-21"),
+        # with no day of saying, the report's
+        ("Militants attacked a checkpoint in Kirkuk yesterday, the army said.", "2025-06-24"),
+    ],
+)
+def test_days_counted_back_from_the_day_of_saying(text, iso):
+    """'yesterday', 'overnight', 'two days ago' are counted from the day the sentence says it was said."""
+    facts = Extractor().extract(text, id="t", published=date(2025, 6, 25))  # a Wednesday
+    assert [i.date for i in facts.incidents] == [iso]

@@ -1391,7 +1391,7 @@ def _dates(
             # "shot down drones over Poland Sept. 10 ... since February 2022": the event's own day is
             # one the text leaves unresolved, not the background date further off.
             return None, 0, "unresolved"
-        return d.span, 3, d.kind
+        return _as_of_saying(art, d, cl), 3, d.kind
     if _SINCE_ADVERB.search(art.text, cl.start, cl.end) and art.published:
         return None, 0, "since"
     if _SAME_DAY.search(art.text, cl.start, cl.end):
@@ -1421,6 +1421,30 @@ def _dates(
         # A live-blog entry stamped with a clock time ("**08:05** — ...") tells of the day it is posted.
         return DateSpan(art.published, art.published, "day"), 2, "stamp"
     return None, 0, ""
+
+
+#: Days counted back from the day of speaking: "yesterday", "last night", "overnight", "two days ago".
+_DAYS_BACK = re.compile(
+    rf"(?:yesterday|last\s+night|overnight|(?:{NUMBER}|a|one)\s+days?\s+ago|today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today)$",
+    re.I,
+)
+
+
+def _as_of_saying(art: Document, d: DateMention, cl: events.Clause) -> DateSpan | None:
+    """ "The air force said on Monday it shot down 40 drones overnight": a day counted back from the day
+    of speaking is counted from the day the sentence gives the saying, not from the report's."""
+    if d.kind != "relative" or d.span is None or art.published is None or not _DAYS_BACK.match(art.text[d.start : d.end]):
+        return d.span
+    s = art.sentences[art.sentence_index(d.start)]
+    said = [
+        x for x in art.event_dates_in(s.start, s.end)
+        if x.kind in ("weekday", "explicit") and x.span is not None and x.span.precision == "day"
+        and x.span.start < art.published and _is_report_date(art, x, cl if cl.start <= x.start < cl.end else events.Clause(s.start, s.end, ()))
+    ]
+    if len(said) != 1:
+        return d.span
+    shift = art.published - said[0].span.start
+    return DateSpan(d.span.start - shift, d.span.end - shift, d.span.precision)
 
 
 #: Where what a statement says opens: "that", a quotation, an infinitive or an object's "for"/"against".
