@@ -514,3 +514,22 @@ def test_an_unknown_settlement_named_again_bare_is_still_a_place(ex):
     for told in ("the town of Zorbaya", "the Zorbaya district", "Zorbaya, a village in the north,"):
         text = f"Families fled {told} last week. Officials met in the capital on Sunday. Gunmen swept into Zorbaya on Monday and opened fire."
         assert [loc for loc, _ in _places(ex, text)] == ["Zorbaya"]
+
+
+def test_the_people_an_act_stands_with_are_no_scene(ex):
+    """'attacked the ship in support of Gaza', 'in solidarity with the Palestinians in Gaza': the cause,
+    not where anything happened."""
+    for why in ("The rebels said they attacked the ship in support of Gaza.",
+                "The rebels claimed the attack, in solidarity with the Palestinians in Gaza."):
+        text = "A missile hit a tanker in the Red Sea on Monday. " + why
+        assert _places(ex, text) == [("Red Sea", None)]
+
+
+def test_a_ship_attacked_at_sea_stays_at_sea(ex):
+    """A coastal town a vessel reported something off, told with the attack, does not replace the sea the
+    attack was told in."""
+    text = (
+        "The rebels said they fired missiles at a tanker in the Red Sea on Monday, hours after a vessel "
+        "reported an explosion off the port city of Mokha."
+    )
+    assert _places(ex, text) == [("Red Sea", None)]

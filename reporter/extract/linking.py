@@ -498,7 +498,10 @@ class Linker:
     def _merge(self, i: int, c: Cand) -> None:
         ref = self.events[i]
         place = ref.place
-        if c.place is not None and (
+        # (a sea told for the event stays its place: "off Hodeidah" or the port a ship was taken to, told
+        # later, is beside it: a ship attacked at sea is placed at sea)
+        at_sea = place is not None and place.rank == 2 and place.country is None
+        if c.place is not None and not at_sea and (
             place is None
             or (
                 c.place.rank > place.rank

@@ -109,7 +109,8 @@ class Place:
     rank: float
     start: int
     end: int
-    #: loc | origin | dest | ref (locates another place) | speaker (where a reaction was voiced)
+    #: loc | origin | dest | ref (locates another place) | speaker (where a reaction was voiced) | cause
+    #: (where the people an act is done for are: "in solidarity with the Palestinians in Gaza")
     role: str
     #: for a place the gazetteer does not know: the known place it was found beside ("Shuub" in Sanaa)
     within: str | None = None
@@ -225,8 +226,14 @@ _NAME_GOES_ON = re.compile(
 _DISTANCE = re.compile(r"\d\s*(?:km|kilomet(?:re|er)s|miles)\b[^.;]*$")
 
 
+#: "in solidarity with the Palestinians in Gaza", "in support of Gaza": the cause an act is done for.
+_CAUSE = re.compile(r"\b(?:solidarity\s+with|support\s+(?:of|for))\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:in|of)\s+(?:the\s+)?)?$", re.I)
+
+
 def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
     """(after a locative word?, role) for a name starting at ``pos`` inside a clause starting at ``lo``."""
+    if _CAUSE.search(art.text, max(lo, pos - 50), pos):
+        return False, "cause"  # where the people an act stands with are, never its scene
     if _REFERENCE.search(art.text, max(lo, pos - 40), pos):
         return True, "ref"  # "a village 40 km south-east of Moscow": Moscow only locates the place
     i = art.token_index(pos)
