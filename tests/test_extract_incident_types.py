@@ -502,3 +502,24 @@ def test_an_attack_on_a_vessel_by_forces_of_untold_means_is_no_ground_fight(ex, 
     """Ground forces named as the doers do not make an attack on a ship a fight on the ground."""
     assert "armed_clash" not in _types(ex, text)
     assert _types(ex, text) != []
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [", 40 of which were shot down.", ", most of which were intercepted by air defences.", ", 40 of them were shot down."],
+)
+def test_a_partitive_relative_clause_tells_the_interception_beside_the_attack(ex, tail):
+    """ "launched 50 drones at X, 40 of which were shot down": the attack is told, and what became of
+    some of its weapons is an interception of its own; the clause is cut at the partitive relative."""
+    text = "Russia launched 50 drones at Ukraine overnight on Tuesday" + tail
+    assert sorted(_types(ex, text)) == ["drone_attack", "interception"]
+
+
+def test_a_running_total_and_its_partitive_are_no_event(ex):
+    """ "have fired dozens of missiles at X since the war began, most of which were intercepted": a
+    total counted from a start is many events, and so is what became of some of its weapons."""
+    text = (
+        "The rebels have fired dozens of missiles and drones at Israel since the start of the war, "
+        "most of which have been intercepted or fallen short."
+    )
+    assert _types(ex, text) == []

@@ -478,7 +478,9 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     # "a wave of strikes on Beirut's suburbs on Friday": many weapons in one raid, at one spot on one day,
     # are one event; without its own day and spot, the same words tell a pattern
     salvo = False
-    if typ != "threat_statement" and events.generic(text, cl.start, cl.end):
+    # ("..., most of which were intercepted": a running total's weapons make a running total too)
+    lo = s.start if events.PARTITIVE_OPEN.match(text, cl.start, cl.end) else cl.start
+    if typ != "threat_statement" and events.generic(text, lo, cl.end):
         if not _SALVO.search(text, cl.start, cl.end) or events.generic(_SALVO.sub(" ", text[cl.start : cl.end]), 0, cl.end - cl.start):
             return None
         salvo = True

@@ -142,7 +142,9 @@ _BREAK = re.compile(
     r"""\s*;\s*|\s*:\s+|\s+[—–]\s+|\s+-\s+
     |,\s+(?=(?:which|who|where|while|whereas|as|when|after|before|following|amid|adding|saying|but|although
         |though|according|killing|wounding|injuring|threatening|including|setting\s+off|detonating|and|(?:in\s+)?the\s+latest|the\s+(?:first|second|third|fourth|fifth|last)\s+(?:such|time|since|in|of)|in\s+retaliation
-        |in\s+response|two\s+security|officials)\b)
+        |in\s+response|two\s+security|officials
+        # a partitive relative clause tells what became of some of them: "..., 40 of which were shot down"
+        |(?:[\w,-]+\s+){1,3}?of\s+(?:which|whom|them)\b(?!\s+(?:was|were)\s+(?:launched|fired)\b))\b)
     |\s+(?=(?:after|following|amid|while|whereas|when|in\s+(?:retaliation|revenge|response)\s+(?:for|to)|adding\s+that
         |saying\s+that)\b)
     # a speaker's participle after a comma says what someone made of the event ("..., describing the
@@ -225,6 +227,8 @@ _GENERIC = Prefiltered(re.compile(
     rf"(?:{NUMBER})|"
     # a tally told up to a day: "all were intercepted until today", "two effective hits until that date"
     r"until\s+(?:that|this)\s+(?:date|point|day)|until\s+(?:today|now)|"
+    # a running total counted from a start: "have fired dozens of missiles at Israel since the war began"
+    r"(?:have|has)\s+(?:\w+\s+)?(?:launched|fired)\b(?=[^.;]*\bsince\b)|"
     # a running total since a start: "missiles have been launched at Israel ... since October"
     r"(?:have|has)\s+been\s+(?:[\w-]+\s+){0,2}?(?:launched|fired|intercepted)\b(?=[^.;]*\bsince\b)|"
     # a toll counted since a start: "an insurgency that has killed 40,000 people since the 1980s"
@@ -438,6 +442,10 @@ def hypothetical(text: str, lo: int, trig_start: int, trig_end: int | None = Non
         )
         or (trig_end is not None and bool(_AWAITED.match(text, trig_end, hi if hi is not None else len(text))))
     )
+
+
+#: A partitive relative clause: "..., 40 of which were shot down" speaks of the weapons of the clause before.
+PARTITIVE_OPEN = re.compile(r",\s+(?:[\w,-]+\s+){1,3}?of\s+(?:which|whom|them)\b", re.I)
 
 
 def generic(text: str, lo: int, hi: int) -> bool:
