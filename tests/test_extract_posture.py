@@ -1108,3 +1108,33 @@ def test_a_joint_figure_of_several_states_is_their_alliances(ex, text, expected)
     """A figure for troops of several states (a list of them with the troop noun, or "from" a list)
     is the alliance's or mission's named in its sentence or before, never the first or last state's."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change whose levels carry their years
+        ("Chad's force in Niger has grown from 800 in 2022 to about 1,400 now.", [("Chad", "Niger", 800), ("Chad", "Niger", 1400)]),
+        # the next step of a change told by "That"
+        ("Sweden has about 950 soldiers in Latvia. That will fall to 750 in January and to 450 by July.",
+         [("Sweden", "Latvia", 950), ("Sweden", "Latvia", 750), ("Sweden", "Latvia", 450)]),
+        # a cap or ceiling of a force is a level
+        ("Italy keeps about 1,600 troops in Lebanon, under a ceiling of 1,800 set by parliament.",
+         [("Italy", "Lebanon", 1600), ("Italy", "Lebanon", 1800)]),
+        # troops counted with police
+        ("New Zealand has about 120 police and soldiers in Tonga.", [("New Zealand", "Tonga", 120)]),
+        # a base or the capital of the country told before
+        ("Madrid will end its mission in Senegal by June. The Spanish army now has about 150 soldiers at its air transport base in the capital.",
+         [("Spain", "Senegal", 150)]),
+        # a unit kept at home is no deployment
+        ("Some 300 Belgian soldiers are based in Romania, and a further battalion of about 600 will be held ready at home.",
+         [("Belgium", "Romania", 300)]),
+        # missions the lexicon names: where they serve
+        ("UNAMID still had about 4,000 personnel when its mandate ended.", [("UNAMID", "Sudan", 4000)]),
+        ("The Gang Suppression Force is to reach 5,550 personnel in Haiti.", [("Gang Suppression Force", "Haiti", 5550)]),
+    ],
+)  # fmt: skip
+def test_changes_by_steps_ceilings_police_bases_and_missions(ex, text, expected):
+    """A change whose levels carry their years or a next step, a ceiling, troops with police, a base
+    of the country told before, a unit kept at home, and missions by their names."""
+    assert _levels(ex, text) == expected

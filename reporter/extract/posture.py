@@ -62,7 +62,9 @@ _NOUN = (
     # "600 military and police officers" (not police officers alone); "900 men", only when the
     # clause names whose they are ("Peru keeps some 900 men in Haiti": _Hit.weak)
     # "1,000 military and civilian personnel": the civilians a level counts are the annotators' too
-    r"|(?:military|army)\s+(?:and\s+(?:police|civilian)\s+)?(?:officers|personnel)|men"  # "15,000 military and police personnel"
+    r"|(?:military|army)\s+(?:and\s+(?:police|civilian)\s+)?(?:officers|personnel)|men"
+    # "100 police and soldiers", "200 police and military personnel": troops counted with police
+    r"|(?:police|policemen|police\s+officers)\s+and\s+(?:troops|soldiers|military(?:\s+personnel)?)"  # "15,000 military and police personnel"
     r"|(?-i:Guards|Guardsmen)"  # "3,000 Revolutionary Guards"; not "border guards"
     # other names of soldiers; observers, engineers and police only when military ("election observers")
     r"|mercenaries|gendarmes|legionnaires|troopers|blue\s+helmets"
@@ -333,11 +335,13 @@ _WHERE = re.compile(
 
 #: "forces cut from some 2,000 to near 1,400", "the garrison to shrink from 3,000 to under 1,500",
 #: "will cut its force in Iraq from 2,500 to 2,000": a change names the former and the new level.
+#: The year a level was told of, between it and the next: "from 1,000 in 2021 to about 2,500".
+_WHEN_YEAR = rf"(?:(?:in|by|at\s+the\s+end\s+of)\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTH}\s+)?(?:19|20)\d\d,?\s+)?"
 _LEVELS = re.compile(
     r"(?:\btroop\s+(?:levels?|numbers?|counts?|presence|strength)\b"
     r"|\b(?:cut|reduc|lower|drop|decreas|increas|rais|boost|bring|brought|draw|drew|shr[iau]nk|slash|trim|expand"
     r"|gr[eo]w|rise|rising|rose|swell|scal|fall|fell|halv|doubl)\w*)"
-    rf"{_CLAUSE}{{0,60}}?\bfrom\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+(?:{_NOUN}\s+)?to\s+"
+    rf"{_CLAUSE}{{0,60}}?\bfrom\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+(?:{_NOUN}\s+)?{_WHEN_YEAR}to\s+"
     rf"(?:(?P<q2>{QUALIFIER})\s+)?(?P<n2>{_NUMBER})\b(?!\s*(?:%|percent|per\s*cent))",
     re.I,
 )
@@ -349,7 +353,7 @@ _NOT_TROOPS = rf"(?!{_OTHER_UNITS})"
 _LEVEL_OF = re.compile(
     # "a brigade of 4,800", "a mission of 15,000", "a strength of 17,000": a unit sized by the figure
     r"\b(?:(?:force|contingent|garrison|deployment|presence|brigade|battalion|battle\s*group|regiment|mission"
-    r"|strength)[\"”’']?\s+of"
+    r"|strength|cap|ceiling)[\"”’']?\s+of"  # "below the cap of 25,000 troops"
     rf"|(?:number|total)\s+of\s+(?:[\w.’'-]+\s+){{0,3}}?{_NOUN}\b{_CLAUSE}{{0,50}}?"
     r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of"
     # "to cut the troops kept there from the current 20,000": the level now
@@ -358,7 +362,10 @@ _LEVEL_OF = re.compile(
     r"|(?<=,\s)(?:currently|now|at\s+present))"
     r"|(?:(?:troop|military)\s+(?:presence|levels?|strength|numbers?|counts?|totals?|contingent|ceiling)"
     r"|force\s+(?:levels?|numbers?|strength)"  # "US force levels in the region to about 43,000"
-    r"|(?P<back>that|this|the|its|their)\s+(?:number|figure|total|strength)|\bput(?:s|ting)?\s+(?P<it>it|them))"
+    r"|(?P<back>that|this|the|its|their)\s+(?:number|figure|total|strength)|\bput(?:s|ting)?\s+(?P<it>it|them)"
+    # "That will fall to 75": a sentence opening on the level just told, changed
+    r"|(?<![\w,;:] )(?P<that>(?-i:That|This))(?=\s+(?:will|would|should|could|is\s+(?:set\s+|expected\s+)?to)\s+"
+    r"(?:fall|drop|shrink|decline|decrease|rise|grow|increase|go\s+(?:down|up))\b))"
     rf"\b(?!\s+of){_CLAUSE}{{0,50}}?"
     r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of|includ(?:es|ed|ing)"
     r"|(?:to\s+)?number(?:s|ed)?)"
@@ -505,14 +512,22 @@ def _levels_of(art: Document, a: int, b: int, found: list[_Hit], back_only: bool
         return []
     hits = []
     for m in _LEVEL_OF.finditer(art.text, a, b):
-        back = any(m.group(g) is not None for g in ("back", "own", "it", "passive", "grown"))
+        back = any(m.group(g) is not None for g in ("back", "own", "it", "passive", "grown", "that"))
         if (back_only and not back) or any(f.start <= m.start("n") < f.end for f in found) or _year(m.group("n")):
             continue
         start = m.start("n") if m.group("q") is None else m.start("q")
         hits.append(_Hit(m.group("n"), m.group("q"), start, m.start("n"), _names_start(art, a, m.start()), m.end(), back=back))
+        if then := _AND_THEN_TO.match(art.text, m.end(), b):
+            # "That will fall to 75 in January and to 45 by July": the next step's level too
+            hits.append(_Hit(then.group("n"), then.group("q"), then.start("n"), then.start("n"), then.start("n"), then.end(), "planned", back))
     return hits
 
 
+#: After a change to a level, the next step of it: "... to 75 in January and to 45 by July".
+_AND_THEN_TO = re.compile(
+    rf"(?:\s+(?:in|by)\s+[\w-]+(?:\s+\d{{4}})?)?,?\s+and\s+(?:then\s+)?(?:further\s+)?to\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\b{_NOT_TROOPS}",
+    re.I,
+)
 #: After a sentence with troops, a sentence whose figure refers to them: "It will deploy 800.",
 #: "Their number is about 2,500.", "About 3,000 will go to Poland."
 _FOLLOW_CUE = re.compile(
@@ -577,6 +592,7 @@ _LEVEL_KEYS = (
     "its number", "their number", "strength", "reduc", "cut ", "lower", "increas", "boost", "draw", "trim", "slash",
     "shrink", "bring", "rais", "expand", "put", "military presence", "grown", "grew", "risen", "rose",
     "swell", "swoll", "climb", "fell", "fallen", "dropped", "shrank", "shrunk",
+    "cap of", "ceiling of", "fall to", "drop to", "decline to", "rise to", "grow to", "shrink to", "decrease to",
 )  # fmt: skip
 _LEVEL_CUE = re.compile("|".join(map(re.escape, _LEVEL_KEYS)))  # one scan, not one per key
 _UNIT_CUE = re.compile(r"-(?:member|man |person|soldier|troop)")
@@ -905,6 +921,8 @@ class _Reader:
             country = lv.spread[0]
         if country and _HOMEWARD.search(art.text, h.end, lv.cend) and country == self._main()[0]:
             return False  # "1,200 marines will be brought back to the United States": home, not abroad
+        if country is None and _AT_HOME.match(art.text, h.end, s.end):
+            return False  # "a brigade of 3,000 held ready at home": no deployment anywhere told
         if country is None:
             country = (
                 _host_subject(art, s.start, h.start)
@@ -1886,6 +1904,8 @@ _UNIT_OF = re.compile(
     r"(?:division|brigade|battalion|regiment|unit|contingent|corps|battle\s*group)\b",
     re.I,
 )
+#: After the figure, troops kept in their own country: "will be held ready at home".
+_AT_HOME = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:at|back)\s+home\b", re.I)
 _HOMEWARD = re.compile(r"\b(?:return\w*|home)\b", re.I)
 #: "British forces at the port, now under 900 troops,": a figure in apposition to named troops.
 #: "The German brigade in Lithuania, some 4,800 soldiers,": a figure in apposition to a named unit.
@@ -2035,15 +2055,18 @@ _IN_THE_MISSION = re.compile(
 )
 #: After the figure, a base named before: "were stationed at the base", "at the air base".
 _AT_THE_BASE = re.compile(
-    r"\s*(?:[\w-]+\s+){0,4}?(?:at|in|on)\s+the\s+(?:air\s+|military\s+)?(?:base|airbase|camp|facility|installation)\b",
+    r"\s*(?:[\w-]+\s+){0,4}?(?:at|in|on)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:base|airbase|camp|facility|installation|hub)\b"
+    # "at its air transport base in the capital": the capital of the country told before
+    r"|\s*(?:[\w-]+\s+){0,4}?in\s+the\s+capital\b(?!\s*,?\s*(?-i:[A-Z]))",
     re.I,
 )
 
 
 def _base_named_before(art: Document, pos: int, force: str | None) -> str | None:
-    """The country of the last base named in the 400 characters before pos, else of the last place."""
-    before = [m for m in art.mentions_in(max(0, pos - 400), pos) if m.of("place")]
-    bases = [m for m in before if m.of("place").sub in ("base", "site")]  # type: ignore[union-attr]
+    """The country of the last base named in the 400 characters before pos, else of the last place
+    or country ("its mission in Niger ... 100 soldiers at its base in the capital")."""
+    before = [m for m in art.mentions_in(max(0, pos - 400), pos) if m.of("place") or m.of("country")]
+    bases = [m for m in before if (p := m.of("place")) is not None and p.sub in ("base", "site")]
     for m in reversed(bases or before):
         where = _where(art, m)
         if where and where != force:
