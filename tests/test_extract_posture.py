@@ -1138,3 +1138,19 @@ def test_changes_by_steps_ceilings_police_bases_and_missions(ex, text, expected)
     """A change whose levels carry their years or a next step, a ceiling, troops with police, a base
     of the country told before, a unit kept at home, and missions by their names."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a host asking for their withdrawal, or wanting them out of "the country"
+        ("Mali has asked for the withdrawal of some 1,200 Chadian soldiers.", [("Chad", "Mali", 1200)]),
+        ("Bamako wants all 1,200 Chadian troops out of the country by March.", [("Chad", "Mali", 1200)]),
+        # "our" troops in a quote are the speaker's state's
+        ('"Our 1,100 soldiers will stay in Kosovo," Austria\'s defence minister said.', [("Austria", "Kosovo", 1100)]),
+    ],
+)  # fmt: skip
+def test_hosts_asking_and_the_speakers_own(ex, text, expected):
+    """A host asking for their withdrawal or wanting them out of the country is where the troops are;
+    "our" troops in a quote are the speaker's state's."""
+    assert _levels(ex, text) == expected

@@ -141,7 +141,7 @@ _ASIDE = re.compile(
 )
 #: "in the country", "to leave the country", "in the war-torn country", "in that country".
 _THE_COUNTRY = re.compile(
-    r"\s*(?:[\w.-]+\s+){0,4}?(?:in|inside|from|to|into)\s+"
+    r"\s*(?:[\w.-]+\s+){0,4}?(?:in|inside|from|to|into|out\s+of)\s+"
     r"(?:(?P<that>that|this)|the|(?P<own>his|her|its|their))\s+(?:[\w-]+\s+){0,2}?country\b(?!['’]s)",
     re.I,
 )
@@ -879,6 +879,7 @@ class _Reader:
             return None
         force = (
             (each[-1][0] if each else None)
+            or _speakers_own(art, s, h)
             or _apposed(art, s.start, h.start)
             or _force(art, s.start, h.n_start, h.adj_start, h.end)
             or _with_subject(art, s, h)
@@ -1724,9 +1725,13 @@ def _holder_of_foreign(art: Document, s_start: int, h: _Hit, force: str | None) 
 _ASKS = re.compile(
     # "Niger's military junta has formally asked": the state's body, an auxiliary, an adverb
     r"(?:['’]s)?(?:\s+(?!to\b|and\b|or\b)(?-i:[a-z])[\w-]*){0,4}?\s+"
-    r"(?:ask(?:s|ed)?|wants?|wanted|urg(?:e|es|ed)|demand(?:s|ed)?|told|tells?|order(?:s|ed)?|call(?:s|ed)?\s+on"
+    r"(?:(?:ask(?:s|ed)?|wants?|wanted|urg(?:e|es|ed)|demand(?:s|ed)?|told|tells?|order(?:s|ed)?|call(?:s|ed)?\s+on"
     r"|press(?:es|ed)?|request(?:s|ed)?)\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,3}?to\s+"
     r"(?:withdraw|pull\s+out|pull|remove|bring\s+home|repatriate|leave\s+with)\s+(?:out\s+)?(?:all\s+)?(?:of\s+)?"
+    # "Somalia has asked for the withdrawal of some 10,000 Ethiopian soldiers": the same, told by a noun
+    r"|(?:ask(?:s|ed)?|call(?:s|ed)?|press(?:es|ed)?|push(?:es|ed)?|demand(?:s|ed)?|wants?|wanted|seeks?|sought"
+    r"|request(?:s|ed)?)\s+(?:for\s+)?(?:the\s+|a\s+)?(?:(?:full|complete|immediate|total|swift)\s+)?"
+    r"(?:withdrawal|departure|exit|pull-?out|removal)\s+of\s+(?:all\s+)?)"
     rf"(?:its|their|the)?\s*(?:(?:{QUALIFIER})\s+)?",
     re.I,
 )
@@ -1916,6 +1921,25 @@ _APPOSITION = re.compile(
     rf"(?:\s+(?:at|in|on|near)\s+[^,]{{1,40}})?,\s+(?:now\s+|currently\s+|still\s+|today\s+)?$",
     re.I,
 )
+
+
+#: Right before a figure in a quote: the speaker's own troops ("Our 1,200 troops will stay").
+_OUR = re.compile(r"\bour\s+$", re.I)
+_QUOTE_END = re.compile(r"[”\"]")
+
+
+def _speakers_own(art: Document, s: Sentence, h: _Hit) -> str | None:
+    """ "'Our 1,200 troops will stay in Lebanon,' Italy's defence minister said": the state of the
+    speaker the attribution after the quote names."""
+    if not _OUR.search(art.text, max(s.start, h.start - 6), h.start):
+        return None
+    close = _QUOTE_END.search(art.text, h.end, s.end)
+    if close is None:
+        return None
+    for m in art.mentions_in(close.end(), s.end):
+        if _party(art, m):
+            return _actor(m)
+    return None
 
 
 def _apposed(art: Document, s_start: int, start: int) -> str | None:
