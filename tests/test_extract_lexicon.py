@@ -117,3 +117,14 @@ def test_an_acronyms_possessive_names_it():
     _, art = Extractor().document("The IDF's tanks moved. The CSTO's unit left. The Idf's car.", date(2025, 3, 12))
     named = [(art.text[m.start : m.end], m.entries[0].name) for m in art.mentions]
     assert named == [("IDF's", "Israel"), ("CSTO's", "CSTO")]
+
+
+def test_a_missions_years_are_checked(tmp_path):
+    """A mission's years are a first and a last year (null while it serves); anything else is an error."""
+    good = tmp_path / "good.yaml"
+    good.write_text("actors:\n  - {name: ZETMIS, kind: coalition, country: Chad, years: [2019, null]}\n")
+    assert Extractor(lexicon_paths=[good]).lexicon.mission_years["ZETMIS"] == (2019, None)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("actors:\n  - {name: ZETMIS, kind: coalition, country: Chad, years: since 2019}\n")
+    with pytest.raises(ConfigError, match=r"actors\[0\]\.years: expected the years served"):
+        Extractor(lexicon_paths=[bad])

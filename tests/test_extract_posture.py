@@ -1154,3 +1154,17 @@ def test_hosts_asking_and_the_speakers_own(ex, text, expected):
     """A host asking for their withdrawal or wanting them out of the country is where the troops are;
     "our" troops in a quote are the speaker's state's."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "mission"),
+    [(date(2023, 6, 1), "ATMIS"), (date(2025, 6, 1), "AUSSOM")],
+)
+def test_a_bodys_troops_are_the_mission_serving_when_the_article_was_published(ex, published, mission):
+    """Where missions serve one country in turn, a body's troops there ("African Union troops in
+    Somalia") are the mission serving in the year the article was published."""
+    for text in ("About 11,000 African Union troops are deployed in Somalia.",
+                 "The African Union force in Somalia has about 11,000 soldiers."):  # fmt: skip
+        facts = ex.extract(text, id="x", published=published)
+        assert [(p.force, p.country, p.count) for p in facts.troop_posture] == [(mission, "Somalia", 11000)]
+

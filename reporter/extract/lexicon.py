@@ -190,6 +190,9 @@ class Lexicon:
         self.actor_country: dict[str, str] = {}
         #: peacekeeping missions and coalitions -> the country they serve in (UNIFIL -> Lebanon)
         self.mission_host: dict[str, str] = {}
+        #: missions -> the first and last year they served (None: still serving), where several
+        #: served one country in turn (ATMIS, then AUSSOM in Somalia)
+        self.mission_years: dict[str, tuple[int | None, int | None]] = {}
         #: country -> the name of its capital city (the first of its capitals)
         self._capital_name: dict[str, str] = {}
         #: country -> the territories a troop level in it is placed in by name (Palestine: Gaza, West Bank)
@@ -225,6 +228,9 @@ class Lexicon:
                 self.actor_country[name] = entry.country
                 if entry.sub == "coalition":
                     self.mission_host[name] = entry.country
+                    if a.get("years"):
+                        years = list(a["years"])
+                        self.mission_years[name] = (years[0], years[1] if len(years) > 1 else None)
             self._add([str(a["name"]), *(a.get("aliases") or [])], entry)
         for w in data["weapons"]:
             entry = Entry("weapon", str(w["name"]), None, str(w.get("class") or "projectile"))
@@ -252,6 +258,7 @@ class Lexicon:
             countries,
             self.actor_country,
             self.mission_host,
+            self.mission_years,
             self._capital_name,
             self.territories,
         )
@@ -264,6 +271,7 @@ class Lexicon:
             countries,
             self.actor_country,
             self.mission_host,
+            self.mission_years,
             self._capital_name,
             self.territories,
         ) = state

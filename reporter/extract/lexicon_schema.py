@@ -43,6 +43,15 @@ def _degrees(limit: int) -> Check:
     return check
 
 
+def _years(value: Any) -> str | None:
+    def year(v: Any) -> bool:
+        return v is None or (isinstance(v, int) and not isinstance(v, bool) and 1900 <= v <= 2200)
+
+    if value is None or (isinstance(value, list) and 1 <= len(value) <= 2 and all(map(year, value))):
+        return None
+    return "expected the years served, [first, last] (last null while it serves), e.g. [2022, 2024]"
+
+
 def _one_of(choices: tuple[str, ...]) -> Check:
     def check(value: Any) -> str | None:
         return None if value is None or value in choices else f"{value!r} is not one of " + " | ".join(choices)
@@ -74,6 +83,7 @@ FIELDS: dict[str, dict[str, Check]] = {
         "country": _country,
         "state": _country,
         "aliases": _names,
+        "years": _years,
     },
     "weapons": {"name": _name, "class": _one_of(WEAPON_CLASSES), "aliases": _names},
 }

@@ -1139,7 +1139,7 @@ def _no_level(art: Document, s: Sentence, h: _Hit) -> bool:
 #: Words after which a name is a place: prepositions, and verbs whose object is a place left
 #: ("French troops left Mali").
 #: Bodies that field troops through a mission named for the country (UN -> UNIFIL in Lebanon).
-_BODIES = frozenset(("United Nations", "European Union"))
+_BODIES = frozenset(("United Nations", "European Union", "African Union"))
 _LOCATIVE = frozenset(
     ("in", "at", "from", "to", "across", "into", "inside", "leave", "leaves", "left", "leaving", "exit", "exits")
 )
@@ -1759,14 +1759,29 @@ _UN_MISSION = re.compile(
 )
 
 
+def _serving_then(art: Document, missions: list[str]) -> list[str]:
+    """Of the missions in one country, those serving in the year the article was published ("the AU
+    force in Somalia" was ATMIS in 2023, AUSSOM in 2025); all when the lexicon tells no years."""
+    if art.published is None or len(missions) < 2:
+        return missions
+    year = art.published.year
+    then = [
+        m for m in missions
+        if (span := art.lexicon.mission_years.get(m)) is None
+        or ((span[0] is None or span[0] <= year) and (span[1] is None or year <= span[1]))
+    ]  # fmt: skip
+    return then or missions
+
+
 def _mission_of(art: Document, country: str | None) -> str | None:
     """The mission a generic "UN mission" means: the one the lexicon places in the country (the one
-    the article names, else the first listed: the UN's), else the one the article names most."""
+    the article names, else the first listed serving when it was published: the UN's), else the one
+    the article names most."""
     if country:
         serving = [m for m, host in art.lexicon.mission_host.items() if host == country]
         named = [m for m in serving if any(_actor(x) == m for x in art.mentions)]
         if len(named) == 1 or (serving and not named):
-            return (named or serving)[0]
+            return (named or _serving_then(art, serving))[0]
     counts: dict[str, int] = {}
     for x in art.mentions:
         name = _actor(x)
