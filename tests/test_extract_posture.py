@@ -1168,3 +1168,14 @@ def test_a_bodys_troops_are_the_mission_serving_when_the_article_was_published(e
         facts = ex.extract(text, id="x", published=published)
         assert [(p.force, p.country, p.count) for p in facts.troop_posture] == [(mission, "Somalia", 11000)]
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The deployment to Hungary of 400 Italian troops was approved on Friday.", [("Italy", "Hungary", 400)]),
+        ("The withdrawal from Chad of some 300 Dutch soldiers ended in May.", [("Netherlands", "Chad", 300)]),
+    ],
+)  # fmt: skip
+def test_a_moves_place_named_before_its_figure(ex, text, expected):
+    """A deployment or withdrawal names its place before "of" and the figure."""
+    assert _levels(ex, text) == expected

@@ -2185,6 +2185,10 @@ def _changed_in(art: Document, a: int, pos: int) -> str | None:
     return None
 
 
+#: Between a move's place and its figure: "the deployment to Poland of 3,000", "its withdrawal from Mali of some".
+_MOVE_OF = re.compile(rf"\s+of\s+(?:(?:{QUALIFIER})\s+)?", re.I)
+
+
 def _country_before(art: Document, s_start: int, n_start: int) -> str | None:
     """ "In Iraq, the US has 2,500 troops": a place named shortly before the number (not a venue
     named at the far start of a long sentence: "speaking in New York, ... a mission of 15,000")."""
@@ -2195,6 +2199,10 @@ def _country_before(art: Document, s_start: int, n_start: int) -> str | None:
             return _where(art, m)  # "... to neighbouring Niger, where about 2,000 French troops are"
         if _unit_place(art, m) and _where(art, m):
             return _where(art, m)  # "Germany's Niger contingent of about 100 troops"
+        if _MOVE_OF.fullmatch(art.text, m.end, n_start) and _where(art, m) and art.words_before(m.start, 1) in (
+            ["to"], ["from"], ["into"], ["in"]
+        ):
+            return _where(art, m)  # "the deployment to Poland of 3,000 US troops"
         if re.search(
             r"\b(?:in|across|throughout)\s+(?:the\s+)?$", art.text[max(s_start, m.start - 12) : m.start], re.I
         ):
