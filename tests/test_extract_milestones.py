@@ -1030,3 +1030,36 @@ def test_a_mandate_renewed_for_a_year_is_due_at_its_new_end_not_on_the_vote(extr
     """A mission's mandate renewed on a day is a step of the new term, not a step done that day."""
     text = "The council renewed the mission's mandate for another year on Wednesday."
     assert "2030-05-08" not in [d for d, _ in milestones(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # published Friday 10 May 2030
+        ("The peacekeepers will leave the northern base next Friday, the mission said.", "2030-05-17"),
+        ("The army is to withdraw its troops from the valley by end-June, officials said.", "2030-06-30"),
+        ("The coalition will pull out all its troops no later than 2032, the ministry said.", "2032"),
+        ("The council extended the peacekeeping mission's mandate by 12 months.", "2031-05-10"),
+    ],
+)
+def test_deadlines_told_in_short_forms(extractor, text, due):
+    """'next <weekday>' is the coming one (a week on when told on that weekday); 'end-June' is the
+    month's last day; a bare year after 'no later than' is a year; 'extended by N months' is a term."""
+    assert due in [d for d, _ in milestones(extractor, text)]
+
+
+def test_the_remainder_by_a_later_date_is_a_step_of_its_own(extractor):
+    """'2,000 by March and the remainder by June': June bounds the rest of the same withdrawal, after March."""
+    text = "The alliance will withdraw 2,000 troops by March, and the remainder by June."
+    dues = [d for d, _ in milestones(extractor, text)]
+    assert "2031-03" in dues and "2031-06" in dues
+
+
+def test_a_headline_and_its_story_extending_one_mandate_are_one_term(extractor):
+    """The headline counts the year from the report, the story from the vote: one new end, not two."""
+    text = (
+        "Council Extends Peacekeeping Mandate For Another Year\n\n"
+        "The council on Wednesday extended the mandate of the peacekeeping mission for an additional year."
+    )
+    dues = [d for d, _ in milestones(extractor, text)]
+    assert dues.count("2031-05-08") == 1 and "2031-05-10" not in dues

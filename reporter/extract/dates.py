@@ -77,7 +77,7 @@ NUMERIC_DATE = (
     r"|(?P<s1>\d{1,2})/(?P<s2>\d{1,2})/(?P<s3>\d{2})(?![\d/])"
 )
 _WD = rf"(?P<wd>{WEEKDAY})(?:['’]s)?{_PART}"
-_PRE = r"(?:(?:early|late)\s+(?:on\s+)?|on\s+|last\s+|this past\s+)?"
+_PRE = rf"(?:(?:early|late)\s+(?:on\s+)?|on\s+|last\s+|this past\s+|next\s+(?={WEEKDAY}))?"
 _ONE_DAY = rf"{_PRE}(?:{_MDY}|{_DMY}|{NUMERIC_DATE}|{_WD})"
 
 
@@ -115,7 +115,7 @@ _YEAR_PART = (
     r"(?i:spring|summer|autumn|fall|winter))(?:\s+of)?\s+(?=(?:19|20)\d\d)"
 )
 _PERIOD = re.compile(
-    rf"(?P<q>(?:the\s+)?(?:end|close|beginning|start|middle)\s+of\s+(?:the\s+)?|early\s+|late\s+|mid-?\s*)?"
+    rf"(?P<q>(?:the\s+)?(?:end|close|beginning|start|middle)\s+of\s+(?:the\s+)?|end-|early\s+|late\s+|mid-?\s*)?"
     rf"(?P<part>{_YEAR_PART})?"
     rf"(?:(?P<m>{MONTH})\s+(?P<y>{YEAR})|(?P<mr>{MONTH})\s+(?P<rel>last|this|next)\s+year|(?P<yo>{YEAR})(?!\d|,\d)"
     rf"|(?P<mo>{MONTH})(?!\s*\d))"
@@ -142,12 +142,14 @@ _MONTH_ALONE_OK = re.compile(
 )
 #: A bare number is a year only after one of these; a sentence may open with it ("In 2019 the ...").
 _YEAR_PREP = re.compile(
-    r"\b(?:in|since|by|until|of|from|through|during|before|after)\s+(?:at\s+(?:least|the\s+latest)\s+)?$", re.I
+    r"\b(?:in|since|by|until|of|from|through|during|before|after|(?:no|not)\s+later\s+than)\s+"
+    r"(?:at\s+(?:least|the\s+latest)\s+)?$",
+    re.I,
 )
 #: "a September missile strike", "the March attack": a month alone naming a thing it dates.
 _MONTH_NAMES_A = re.compile(r"\b(?:a|the)\s+$")
 _THEN_NOUN = re.compile(r"\s+[a-z]")
-_ONE_START = frozenset(("overnight", "early", "late", "on", "last", "this"))
+_ONE_START = frozenset(("overnight", "early", "late", "on", "last", "this", "next"))
 _PERIOD_START = frozenset(("end", "close", "beginning", "start", "middle", "early", "late", "mid"))
 _PART_START = frozenset(
     ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "spring", "summer", "autumn", "fall", "winter")
@@ -699,6 +701,10 @@ def find_dates(
             nxt = span.start + timedelta(days=1)
             if published is None or nxt <= published:
                 span = DateSpan(span.start, nxt, "range")
+        if span and published and g.get("wd") and m.group()[:5].lower() == "next ":
+            # "next Friday" is the coming one, a week on when told on a Friday
+            day = published + timedelta(days=(span.start.weekday() - published.weekday()) % 7 or 7)
+            span = DateSpan(day, day, "day")
         kind = "weekday" if g.get("wd") and not (g.get("m1") or g.get("m2")) else "explicit"
         add(m.start(), m.end(), span, kind)
     for m in _scan(_MONTH_REL, text, starts["monthrel"]):

@@ -191,7 +191,7 @@ _TO_STEP = re.compile(
     re.I,
 )
 _MONTH_END = re.compile(
-    rf"(?:by\s+|at\s+|before\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:month\b|{MONTH})", re.I
+    rf"(?:by\s+|at\s+|before\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?|end-)(?:month\b|{MONTH})", re.I
 )
 _BEFORE = re.compile(r"\bbefore\s+$", re.I)
 _EXERCISE = Prefiltered(re.compile(r"\b(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers)\b", re.I))
@@ -366,10 +366,13 @@ def find_milestones(art: Document) -> list[Milestone]:
                 continue
             # "leave by April 30 and June 30 for its civilian staff": a date joined to the one before
             # bounds the same step, with what follows it.
-            if told is not None and _JOINED.fullmatch(art.text, told[0].end, d.start):
+            joined = told is not None and (
+                _JOINED.fullmatch(art.text, told[0].end, d.start) or _JOINED_REST.fullmatch(art.text, told[0].end, d.start)
+            )
+            if told is not None and joined:
                 d = _after(art, d, told[0])
                 due = _due(art, d)
-                what = _joined_what(art, told[1], d.end, s.end)
+                what = _joined_what(art, told[1], d.end, s.end, joined)
                 if (due, what.lower()) not in seen and not (art.published and d.span.end <= art.published and not told[2]):  # type: ignore[union-attr]
                     seen.add((due, what.lower()))
                     out.append(Milestone(what=what, due=due, evidence=s.text))
@@ -442,6 +445,12 @@ _PLACE_KINDS = frozenset(("place", "country", "capital"))
 #: Parties that withdraw, deploy and hand over: forces and coalitions, or "French troops".
 #: ", and", "and by", "or": a date joined to the date before it.
 _JOINED = re.compile(r",?\s+(?:and|or)\s+(?:by\s+|on\s+|until\s+)?", re.I)
+#: ", and the remainder by", "and the rest of the force by": the same step for what is left, by a later date.
+_JOINED_REST = re.compile(
+    r",?\s+and\s+(?P<rest>(?:the\s+|its\s+|their\s+)?(?:remainder|rest|remaining|balance)\b[^,;.:()]{0,40}?)"
+    r"\s+(?:by|until|before|in)\s+",
+    re.I,
+)
 #: What follows a joined date and names its own part of the step: "for its civilian component".
 _JOINED_TAIL = re.compile(r"\s+((?:for|of)\s+[^,;.:()]{3,60})")
 
@@ -457,7 +466,9 @@ def _after(art: Document, d: DateMention, before: DateMention) -> DateMention:
     return DateMention(d.start, d.end, span, d.kind)
 
 
-def _joined_what(art: Document, what: str, d_end: int, s_end: int) -> str:
+def _joined_what(art: Document, what: str, d_end: int, s_end: int, joined: re.Match[str]) -> str:
+    if joined.re is _JOINED_REST:
+        return f"{what} ({joined.group('rest').strip()})"  # "withdraw 2,000 troops (the remainder)"
     tail = _JOINED_TAIL.match(art.text, d_end, s_end)
     return f"{what} ({tail.group(1).strip()})" if tail else what
 
@@ -944,9 +955,9 @@ def _truce_ends(art: Document, dates_in: _Dates) -> list[Milestone]:
 
 
 #: A term extended by a length: "extended the mandate for an additional year", "renewed ... for
-#: another 12 months", "a six-month extension of the mission". Days are left to truces.
+#: another 12 months", "extended by six months", "a six-month extension of the mission". Days are left to truces.
 _EXTENDED_FOR = re.compile(
-    r"\b(?:extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|prolong(?:s|ed|ing)?)\b[^.;]{0,120}?\bfor\s+"
+    r"\b(?:extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|prolong(?:s|ed|ing)?)\b[^.;]{0,120}?\b(?:for|by)\s+"
     r"(?:(?:an?|one|another)\s+)?(?:(?:additional|further|more|extra)\s+)?(?:(?P<n>" + NUMBER + r")[\s-]+)?"
     r"(?P<u>months?|years?)\b"
     r"|\b(?P<n2>" + NUMBER + r"|one)[\s-](?P<u2>month|year)\s+(?:extension|renewal)\s+of\b",
@@ -988,9 +999,16 @@ def _terms_extended(art: Document) -> list[Milestone]:
             continue
         n = parse_number(m.group("n") or m.group("n2") or "one") or 1
         unit = (m.group("u") or m.group("u2")).lower().rstrip("s")
-        due = due_after(anchor, n, unit).due()
-        out.append(Milestone(what=art.text[m.start() : m.end()], due=due, evidence=s.text))
-    return out
+        end = due_after(anchor, n, unit).start
+        if (art.published and end < art.published) or (not art.published and end.year < _latest_year(art, []) - _OLD_YEARS):
+            continue  # a term that ran out before the report (extended years ago for months): history
+        out.append((Milestone(what=art.text[m.start() : m.end()], due=end.isoformat(), evidence=s.text), bool(days)))
+    # A headline's "extends the mandate for another year" (counted from the report) is the vote the
+    # story dates below ("extended on Friday ... for an additional year"): one term, told twice.
+    return [
+        m for m, from_day in out
+        if from_day or not any(o_day and abs((date.fromisoformat(o.due) - date.fromisoformat(m.due)).days) <= 31 for o, o_day in out)
+    ]  # fmt: skip
 
 
 #: Words that put a clause in the future: "will", "is set to", "plans to".
