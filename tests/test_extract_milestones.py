@@ -1063,3 +1063,48 @@ def test_a_headline_and_its_story_extending_one_mandate_are_one_term(extractor):
     )
     dues = [d for d, _ in milestones(extractor, text)]
     assert dues.count("2031-05-08") == 1 and "2031-05-10" not in dues
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "not_due"),
+    [
+        # published Friday 10 May 2030; Tuesday is 7 May, Thursday 9 May
+        (
+            "On Tuesday, the minister said the militia must hand over its weapons within 30 days of the deal signed on May 2.",
+            "2030-06-01",
+            "2030-06-06",
+        ),
+        (
+            "The truce took effect on May 1. Troops must withdraw within 14 days of the truce taking effect, "
+            "the mediators said on Thursday.",
+            "2030-05-15",
+            "2030-05-23",
+        ),
+    ],
+)
+def test_a_stretch_of_days_of_an_event_counts_from_the_event_not_the_saying(extractor, text, due, not_due):
+    """'within 30 days of the signing' counts from the signing's day, never from the day it was said."""
+    dues = [d for d, _ in milestones(extractor, text)]
+    assert due in dues and not_due not in dues
+
+
+def test_a_passive_completion_in_a_month_is_a_step_done_that_month(extractor):
+    """'was completed in December' dates the step by its month, as 'completed ... in December' does."""
+    text = "The withdrawal of the troops was completed in December, the ministry said."
+    found = extractor.extract(text, id="t", published=date(2030, 1, 5)).milestones
+    assert [m.due for m in found] == ["2029-12"] and found[0].done
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "due"),
+    [
+        (date(2030, 7, 2), "The deadline for the troops' withdrawal expired at the end of June.", "2030-06-30"),
+        (date(2030, 12, 20), "The mandate of the peacekeeping mission expires at the end of December.", "2030-12-31"),
+        # a deadline told in a past frame ("were to", "had until") is the one gone, not next year's
+        (date(2030, 7, 2), "Under the deal, the troops were to leave the base by the end of June.", "2030-06-30"),
+    ],
+)
+def test_the_end_of_a_month_as_a_deadline_just_run_out_or_still_ahead(extractor, published, text, due):
+    """A deadline that 'expired at the end of' a month just gone is that day; the end of the report's own
+    month is still ahead, though the month began before the report."""
+    assert due in [m.due for m in extractor.extract(text, id="t", published=published).milestones]

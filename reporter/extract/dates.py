@@ -218,7 +218,7 @@ def _mark_date(m: re.Match[str]) -> date | None:
 #: A deadline in a past-tense frame: its date is at or before the report, not a year on.
 _PAST_DEADLINE = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:supposed|due|scheduled|expected|meant|set|required|ordered|told)\s+to\b"
-    r"|\bhad\s+(?:agreed|promised|pledged|planned|vowed)\b|\b(?:was|were)\s+extended\b|\bmissed\b|\bdemanded\b",
+    r"|\bhad\s+(?:agreed|promised|pledged|planned|vowed|until|till)\b|\b(?:was|were)\s+(?:extended|to)\b|\bmissed\b|\bdemanded\b",
     re.I,
 )
 #: A step told as done before its bound ("the first contingent left the island before 10 March"): that bound is

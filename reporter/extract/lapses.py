@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from reporter.extract import speech
 from reporter.extract.dates import DateMention, DateSpan, month_span, months_after
 from reporter.extract.document import Document
 from reporter.extract.lemmas import lemma
@@ -171,13 +172,21 @@ def _anchor(
         nxt = next((o for o in after if not is_lapse(art, o)), None)
         if nxt is not None:
             return _day(art, nxt)
+    # "within 30 days of the signing (on May 2)": counted from the event named after it, on its day told
+    # in the same clause, else as below but never from the day something was said ("the minister said
+    # on Tuesday", "..., the mediators said on Thursday"): the saying is not the event.
+    of_event = _OF_EVENT.match(art.text, d.end) is not None
+    if of_event:
+        nxt = next((o for o in after if not is_lapse(art, o)), None)
+        if nxt is not None and not _CLAUSE_BREAK.search(art.text, d.end, nxt.start) and not _said_on(art, nxt):
+            return _day(art, nxt)
     for o in reversed(before):
-        if (day := _day(art, o)) is not None:
+        if (day := _day(art, o)) is not None and not (of_event and _said_on(art, o)):
             return day
     if (month := _month_started(art, i, d, before)) is not None:
         return month
     for o in after:
-        if not is_lapse(art, o) and (day := _day(art, o)) is not None:
+        if not is_lapse(art, o) and (day := _day(art, o)) is not None and not (of_event and _said_on(art, o)):
             return day
     if i == 0 or art.text[d.start : d.end].lower() == "tomorrow":
         return None  # "tomorrow" counts from the report without a day in its sentence
@@ -193,6 +202,21 @@ def _anchor(
         or _TAKES_EFFECT.search(art.text, prev.start, prev.end)
     )
     return _day(art, o) if starts else None
+
+
+#: "within 30 days of the signing": a stretch counted from an event named after it ("of now" is the report).
+_OF_EVENT = re.compile(r"\s+of\s+(?!now\b|today\b)", re.I)
+_SAYING = re.compile(r"\b" + speech.alternation(speech.SAYING) + r"\b", re.I)
+#: How near a verb of saying stands to a day it dates: "said on Tuesday", "On Tuesday, the minister said".
+_SAID_NEAR = 30
+
+
+def _said_on(art: Document, o: DateMention) -> bool:
+    """Whether the day ``o`` is the day something was said: a verb of saying just before or after it."""
+    return bool(
+        _SAYING.search(art.text, max(0, o.start - 12), o.start)
+        or _SAYING.search(art.text, o.end, o.end + _SAID_NEAR)
+    )
 
 
 def _month_started(art: Document, i: int, d: DateMention, before: list[DateMention]) -> date | None:

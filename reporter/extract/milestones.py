@@ -151,7 +151,7 @@ _DUE_PREP = re.compile(
 _DEADLINE_PREP = re.compile(
     r"\b(?:by|before|until|till|no\s+later\s+than|through|within|deadline\s+(?:of|for)|effective(?:\s+from|\s+today,?)?|as\s+(?:of|from)"
     r"|(?:extended|postponed|pushed\s+back|moved|delayed)\s+(?:until|to)"
-    r"|(?:expired|lapsed)(?:\s+on)?)\s+"
+    r"|(?:expired|lapsed)(?:\s+on|\s+at)?)\s+"
     r"(?:at\s+least\s+|at\s+the\s+latest\s+)?(?:the\s+end\s+of\s+)?$",
     re.I,
 )
@@ -342,7 +342,11 @@ def find_milestones(art: Document) -> list[Milestone]:
             for d in dates
         )
         # A date still ahead of publication speaks of the future by itself ("the mandate runs until ...").
-        ahead = art.published is not None and any(d.span and d.span.start > art.published for d in dates)
+        # "expires at the end of December", told on 20 December: the month's end is still ahead.
+        ahead = art.published is not None and any(
+            d.span and (d.span.start > art.published or (d.span.end > art.published and _MONTH_END.match(art.text, d.start)))
+            for d in dates
+        )
         if art.published is None and not cue:
             # An undated page: "taking the mission through 31 December 2026" bounds a plan unless its
             # clause is told in the past ("remained under their control until October 2017").
@@ -724,6 +728,8 @@ _STEP_BEGAN = re.compile(
 _TOPIC_OF = re.compile(r"\b(?:on|about|over|for)\s+(?:the\s+|a\s+|its\s+|their\s+)?$", re.I)
 #: Completions, beginnings and terminations are dated to the month too ("began in mid-April 2024").
 _ENDING_NOUNS = ("miss", "mand", "oper", "depl", "pres")
+#: A passive's auxiliaries before a done step's verb: "was completed in December" is a completion in a month.
+_AUXILIARIES = re.compile(r"^(?:(?:has|have|had)\s+)?(?:was|were|been)\s+(?:\w+ly\s+)?", re.I)
 _MONTH_STEPS = ("ende", "comp", "fini", "conc", "bega", "begu", "begi", "star", "comm", "init", "term")
 #: "The truce, which began on ...", "a ceasefire between A and B started ...": the truce is the subject.
 _TRUCE_BEGAN = re.compile(
@@ -788,7 +794,7 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
                 continue  # "which started on ..." is a step only of a truce, a withdrawal or a mission
         # A step done on a day; a completion also in a month ("completed its withdrawal in April 2030"),
         # where a month alone on "vacated" or "took effect" is mostly background.
-        verb = v.group().split()[-1] if v.group()[:4].lower() in _ENDING_NOUNS else v.group()
+        verb = v.group().split()[-1] if v.group()[:4].lower() in _ENDING_NOUNS else _AUXILIARIES.sub("", v.group())
         grains = ("day", "month", "year") if verb[:4].lower() in _MONTH_STEPS else ("day",)
         days = [
             d for d in dates_in(s.start, s.end)
