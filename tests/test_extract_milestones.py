@@ -1108,3 +1108,30 @@ def test_the_end_of_a_month_as_a_deadline_just_run_out_or_still_ahead(extractor,
     """A deadline that 'expired at the end of' a month just gone is that day; the end of the report's own
     month is still ahead, though the month began before the report."""
     assert due in [m.due for m in extractor.extract(text, id="t", published=published).milestones]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # published Friday 10 May 2030
+        ("The last foreign soldiers have returned home, the ministry said.", "2030-05-10"),
+        ("The army closed its last base in the northern region on Monday.", "2030-05-06"),
+        ("The contingent wrapped up its mission in the country on Tuesday.", "2030-05-07"),
+        ("The foreign troops moved out of the airport on Wednesday, local officials said.", "2030-05-08"),
+    ],
+)
+def test_more_ways_forces_are_told_gone_are_steps_done(extractor, text, due):
+    """Returning home, closing a base, wrapping up a mission, moving out: steps done on their day or the report's."""
+    assert due in [m.due for m in extractor.extract(text, id="t", published=PUBLISHED).milestones if m.done]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The troops will leave the base before year-end, the ministry said.",
+        "The troops will leave the base by year's end, the ministry said.",
+    ],
+)
+def test_the_year_end_is_due_in_december(extractor, text):
+    """'before year-end' is by December (not the month before it, as 'before June' is); "year's end" is one too."""
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-12"]

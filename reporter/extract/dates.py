@@ -126,7 +126,7 @@ _RELATIVE = re.compile(
     r"overnight|(?:late |early )?last week|(?:earlier |late )?this week|(?:the |over the )?past week|"
     r"(?:by|before|until) the (?:end of the )?weekend|(?:last|this past|over the|the) weekend|last month|(?:earlier |late )?(?:this|the current) month|last year|"
     r"(?:earlier |later )?(?:this|the current) year|(?:by |at |before )?the end of (?:the|this|next|the current) (?:year|month)|"
-    r"(?:by |at |before )?year[- ]end|(?:next|this) (?:spring|summer|autumn|fall|winter)|"
+    r"(?:by |at |before )?(?:year[- ]end|(?:the )?year['’]s end)|(?:next|this) (?:spring|summer|autumn|fall|winter)|"
     r"next (?:week|month|year)|effective\s+immediately|immediate\s+effect|"
     r"(?P<n>" + NUMBER + r"|a|an)\s+(?P<u>days?|weeks?|months?|years?)\s+ago|"
     r"within\s+(?P<wn>" + NUMBER + r"|a|an|one)\s+(?P<wu>days?|weeks?|months?|years?)|"
@@ -454,7 +454,7 @@ def _relative(m: re.Match[str], published: date | None) -> DateSpan | None:
         return month_span(y, mo + 1)
     if r.endswith("end of next year"):
         return month_span(p.year + 1, 12)
-    if r.endswith(("year-end", "year end")):
+    if r.endswith(("year-end", "year end", "year's end", "year’s end")):
         return month_span(p.year, 12)
     if r.startswith(("next ", "this ")) and r.split()[1] in _SEASONS:
         return year_span(p.year + (r.startswith("next")))  # a season says only its year (GUIDE.md)

@@ -696,6 +696,12 @@ _DONE = re.compile(
     r"(?:mission|mandate|operation|deployment|presence)\s+(?:ha[sd]\s+|have\s+)?(?:already\s+|\w+ly\s+)?(?:ended|concluded)|"
     + _STEP_NOUN + r"\s(?:[^,.;]{0,60}?\s)??took\s+place|"
     r"redeployed|vacated|ended\s+(?:its|their|the)\s+(?:\w+\s+)?(?:mission|deployment|presence)|"
+    # more ways forces are told gone: "have returned home", "closed its last base", "wrapped up its
+    # mission", "moved out of the airport"
+    r"(?:returned|came|flew|went|sailed)\s+(?:back\s+)?home\b|"
+    r"closed\s+(?:its|their|the)\s+(?:last\s+|remaining\s+)?(?:[\w-]+\s+){0,2}?(?:base|bases|camp|camps|garrison|outposts?)\b|"
+    r"wrapped\s+up\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:mission|deployment|withdrawal|pullout|presence|operation)\b|"
+    r"moved\s+out\s+of\b|"
     r"(?<!the\s)departed(?=\s+(?:on|in|at|for)\s)|"
     r"(?<!the\s)(?:left|departed(?:\s+from)?)\s+(?:(?:the|their|its)\s+(?:last\s+)?(?:[\w’'-]+\s+){0,2}?(?:base|bases|country|capital|city|town|province|region|"
     r"territory|island|camp|garrison|airport|port|corridor|zone|positions|posts|outposts)\b|(?-i:[A-Z][a-z]+)\b(?!\s+\w+\s+(?:dead|wounded)))|"
@@ -889,6 +895,7 @@ _DONE_WORDS = words(
     "began begun begins started starts commenced commences initiated initiates terminated left departed expired took "
     "came went entered approved authorized authorised endorsed ratified "
     "ending withdrawing pulling handing vacating reached signed agreed arrived extended renewed prolonged agreement extension"
+    " returned came flew went sailed closed wrapped moved"
 )
 
 
@@ -1167,7 +1174,11 @@ def _due(art: Document, d: DateMention) -> str:
     assert span is not None
     if span.precision == "month" and _MONTH_END.match(art.text, d.start, d.end):
         return span.end.isoformat()
-    if span.precision == "month" and _BEFORE.search(art.text, max(0, d.start - 8), d.start):
+    if (
+        span.precision == "month"
+        and _BEFORE.search(art.text, max(0, d.start - 8), d.start)
+        and "end" not in art.text[d.start : d.end].lower()  # "before year-end" is by December, not November
+    ):
         return (span.start - timedelta(days=1)).isoformat()
     return span.due()
 
