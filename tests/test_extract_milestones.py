@@ -1135,3 +1135,15 @@ def test_more_ways_forces_are_told_gone_are_steps_done(extractor, text, due):
 def test_the_year_end_is_due_in_december(extractor, text):
     """'before year-end' is by December (not the month before it, as 'before June' is); "year's end" is one too."""
     assert [d for d, _ in milestones(extractor, text)] == ["2030-12"]
+
+
+@pytest.mark.parametrize("noun", ["reservists", "gendarmes", "servicemen", "squadron", "detachment"])
+def test_one_table_of_troop_nouns_serves_every_step_pattern(extractor, noun):
+    """Forces named by any noun of the shared table arrive, come home and are about forces alike
+    (each pattern once kept its own list: servicemen could arrive but not come home)."""
+    text = (
+        f"The first {noun} arrived in Velmora on Monday, the ministry said. "
+        f"The remaining {noun} returned home on Wednesday."
+    )
+    dues = {m.due for m in extractor.extract(text, id="t", published=PUBLISHED).milestones if m.done}
+    assert {"2030-05-06", "2030-05-08"} <= dues

@@ -23,6 +23,7 @@ from reporter.extract.numbers import NUMBER, parse_number
 from reporter.extract.prefilter import Prefiltered
 from reporter.extract.steps import STEP_LEMMAS
 from reporter.extract.text import Sentence, words
+from reporter.extract.troop_nouns import PERSONNEL, TROOPS, UNITS
 from reporter.models import Milestone
 
 _KEYWORD = re.compile(
@@ -171,10 +172,10 @@ def _has_unit(text: str) -> bool:
     return "day" in text or "week" in text or "month" in text
 #: A milestone is about forces, missions or agreements between states, not shops or power grids.
 _SECURITY = re.compile(
-    r"\b(?:troops?|forces|(?:UN|peacekeeping|multinational|international|stabili[sz]ation|interim|joint)\s+force|soldiers?|"
-    r"marines|sailors|airmen|paratroopers|commandos|special\s+forces|trainers|instructors|gendarmes|military|mission|coalition|bases?|brigade|battalions?|battlegroup|peacekeep\w*|"
-    r"UNIFIL|NATO|alliance|army|armies|militias?|fighters|rebels|navy|blue\s+helmets|deploy\w*|contingent|ceasefire|truce|mandate|garrison|personnel|defen[cs]e|security|"
-    r"withdraw\w*|pullout|drawdown|disarm\w*|demobili[sz]\w*|disengage\w*|occupation|detachment|contingent|squadron|units?|warships?|fleet|task\s+force|"
+    rf"\b(?:{TROOPS}|troop|soldier|(?:UN|peacekeeping|multinational|international|stabili[sz]ation|interim|joint)\s+force|"
+    r"special\s+forces|trainers|instructors|military|mission|coalition|bases?|peacekeep\w*|"
+    r"UNIFIL|NATO|alliance|army|armies|militias?|fighters|rebels|navy|blue\s+helmets|deploy\w*|ceasefire|truce|mandate|defen[cs]e|security|"
+    r"withdraw\w*|pullout|drawdown|disarm\w*|demobili[sz]\w*|disengage\w*|occupation|warships?|fleet|task\s+force|"
     r"hostages?|captives|prisoners|detainees|air\s*bases?|bombing|air\s*strikes|strikes|attacks|ultimatum|operations?|patrols?)\b",
     re.I,
 )
@@ -478,7 +479,7 @@ def _joined_what(art: Document, what: str, d_end: int, s_end: int, joined: re.Ma
 
 
 _PARTY_SUBS = frozenset(("coalition", "force"))
-_TROOP_WORDS = frozenset(("troops", "forces", "soldiers", "army", "military", "personnel", "peacekeepers", "contingent"))
+_TROOP_WORDS = PERSONNEL | UNITS | frozenset(("army", "military"))
 #: A country is the place of a step after one of these words ("leave Iraq", "in Chad"), not its subject.
 _PLACE_BEFORE = frozenset(
     ("in", "from", "of", "across", "inside", "into", "to", "leave", "leaves", "leaving", "left", "exit", "exits",
@@ -685,7 +686,7 @@ _DONE = re.compile(
     r"(?:handed\s+(?:over|back)|transferred\s+(?:\w+\s+){0,4}?(?:control|base|bases|camp|responsibility|the\s+last)\b|"
     r"(?:completed|finished|concluded)\s+(?:a|its|their|the)\s+(?:\w+\s+)?"
     r"(?:" + _STEP_NOUN + r"|mission|deployment|return(?=\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)*(?:\w+\s+)?"
-    r"(?:forces|troops|soldiers|personnel|contingents?|units|peacekeepers)\b))|"
+    r"(?:" + TROOPS + r")\b))|"
     r"withdrew|(?<=been\s)withdrawn|(?<=ha[sd]\s)withdrawn|(?<=have\s)withdrawn|"
     r"(?<=(?:was|ere)\s)(?:\w+ly\s+)?withdrawn|pulled\s+(?:out|back)|repositioned|"
     # a step under way is begun: "said on Sunday that it is withdrawing its fighters"
@@ -748,11 +749,11 @@ _NOT_DONE = re.compile(
 )
 #: Troops, bases, missions or truces: the only things whose handing over or ending is a milestone.
 _DONE_SUBJECT = re.compile(
-    r"\b(?:troops|forces?|soldiers|marines|military|army|base|bases|mission|coalition|contingent|peacekeepers|"
-    r"ceasefire|truce|IDF|UNIFIL|garrison|personnel|elements|camp|detachment|units|outposts?|paramilitary|mercenar\w+|"
+    rf"\b(?:{TROOPS}|force|military|army|base|bases|mission|coalition|"
+    r"ceasefire|truce|IDF|UNIFIL|elements|camp|outposts?|paramilitary|mercenar\w+|"
     # steps that only forces take
     r"disengagement|redeployment|deployment|reinforcements?|pullout|withdrawal|drawdown|demobili[sz]ation|"
-    r"guards|convoy|brigades?|battalions?|regiments?)\b",
+    r"guards|convoy)\b",
     re.I,
 )
 #: Armed groups leave ground too ("the factions have withdrawn from the town"), but a truce or deal
@@ -762,8 +763,7 @@ _GROUP_SUBJECT = re.compile(r"\b(?:fighters|militants|factions|militias?|rebels)
 _EXTENSION = re.compile(r"\bext\w+|renewed|prolonged", re.I)
 #: Who arrives in a step: forces named just before "arrived", with no clause between.
 _ARRIVING = re.compile(
-    r"\b(?:troops|soldiers|forces|contingents?|marines|peacekeepers|units|battalions?|brigades?|reinforcements"
-    r"|personnel|paratroopers|servicemen)\b[^,;:.]{0,40}\Z",
+    rf"\b(?:{TROOPS}|reinforcements)\b[^,;:.]{{0,40}}\Z",
     re.I,
 )
 _GROUP_STEP = re.compile(r"\b(?:withdr\w+|pull\w*|left|vacat\w+)\b", re.I)
