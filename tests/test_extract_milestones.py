@@ -1147,3 +1147,22 @@ def test_one_table_of_troop_nouns_serves_every_step_pattern(extractor, noun):
     )
     dues = {m.due for m in extractor.extract(text, id="t", published=PUBLISHED).milestones if m.done}
     assert {"2030-05-06", "2030-05-08"} <= dues
+
+
+def test_a_truce_starting_on_a_weekday_starts_on_the_coming_one(extractor):
+    """'a ceasefire starting Saturday', told on a Friday, starts the next day, not six days back."""
+    dues = [d for d, _ in milestones(extractor, "The army announced a unilateral ceasefire starting Saturday.")]
+    assert "2030-05-11" in dues and "2030-05-04" not in dues
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The two governments declared a ceasefire on Tuesday after three days of fighting.", "2030-05-07"),
+        ("Both sides announced a truce on Wednesday evening.", "2030-05-08"),
+        ("The army began pulling its troops back from the border on Monday.", "2030-05-06"),
+    ],
+)
+def test_a_truce_declared_or_a_pullback_begun_is_a_step_done(extractor, text, due):
+    """A truce declared or announced is agreed as one signed is; 'began pulling its troops back' as 'began pulling out'."""
+    assert due in [m.due for m in extractor.extract(text, id="t", published=PUBLISHED).milestones if m.done]

@@ -706,7 +706,7 @@ _DONE = re.compile(
     r"(?<!the\s)departed(?=\s+(?:on|in|at|for)\s)|"
     r"(?<!the\s)(?:left|departed(?:\s+from)?)\s+(?:(?:the|their|its)\s+(?:last\s+)?(?:[\w’'-]+\s+){0,2}?(?:base|bases|country|capital|city|town|province|region|"
     r"territory|island|camp|garrison|airport|port|corridor|zone|positions|posts|outposts)\b|(?-i:[A-Z][a-z]+)\b(?!\s+\w+\s+(?:dead|wounded)))|"
-    r"(?:began|begun|begins|started|starts|commenced|commences|initiated|initiates)\s+(?:to\s+(?:leave|withdraw|pull\s+out)|withdrawing|leaving|pulling\s+out|handing\s+(?:over|back)|deploying(?=(?:[^,.;]|(?<=\d)[,.](?=\d)){0,60}?\sto\s+(?-i:[A-Z]))|"
+    r"(?:began|begun|begins|started|starts|commenced|commences|initiated|initiates)\s+(?:to\s+(?:leave|withdraw|pull\s+out)|withdrawing|leaving|pulling\s+(?:(?:its|their|the)\s+(?:\w+\s+)?troops\s+)?(?:out|back)|handing\s+(?:over|back)|deploying(?=(?:[^,.;]|(?<=\d)[,.](?=\d)){0,60}?\sto\s+(?-i:[A-Z]))|"
     r"(?:(?:the|its|their|a)\s+)?(?:[\w-]+\s+){0,4}?" + _STEP_NOUN + r"\b)|"
     r"terminated\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?mandate|"
     r"(?:approved|authori[sz]ed|endorsed|ratified)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:motion|deployment|mission|mandate)\b|"
@@ -719,8 +719,9 @@ _DONE = re.compile(
     r"(?:extended|renewed|prolonged)(?=\s+(?:[\w-]+\s+){0,6}?(?:by|for)\s+(?:a|an|one|another|an?\s+(?:additional|further|extra)|\d+|"
     r"two|three|four|five|six|seven|eight|nine|ten|twelve)\b)|"
     r"(?:agreed|agreement)\s+(?:[^,.;]{0,40}?\s)?to\s+extend\b|(?<=-)(?:day|week|month|year)\s+extension\b|"
-    # a truce agreed is a step done: "reached a ceasefire agreement", "signed a truce", "agreed to a ceasefire"
-    r"(?:reached|signed|agreed\s+(?:to|on))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce)\b|"
+    # a truce agreed is a step done: "reached a ceasefire agreement", "signed a truce", "agreed to a ceasefire",
+    # "declared a ceasefire", "announced a truce"
+    r"(?:reached|signed|agreed\s+(?:to|on)|declared|announced)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce)\b|"
     r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|entered\s+into\s+force|"
     r"(?<=,\s)ending\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:phase|ceasefire|truce|mission|deployment|presence|mandate))\b",
     re.I,
@@ -894,7 +895,7 @@ _DONE_WORDS = words(
     "handed transferred completed finished concluded ended withdrew withdrawn pulled repositioned redeployed vacated "
     "began begun begins started starts commenced commences initiated initiates terminated left departed expired took "
     "came went entered approved authorized authorised endorsed ratified "
-    "ending withdrawing pulling handing vacating reached signed agreed arrived extended renewed prolonged agreement extension"
+    "ending withdrawing pulling handing vacating reached signed agreed declared announced arrived extended renewed prolonged agreement extension"
     " returned came flew went sailed closed wrapped moved"
 )
 
@@ -1150,10 +1151,10 @@ def _after_the_saying(art: Document, dates: list[DateMention]) -> list[DateMenti
 
 
 #: A step told in the present or future (or a reported plan's "would") just before a weekday: "the mandate,
-#: which expires on Wednesday", "said the troops would leave on Sunday".
+#: which expires on Wednesday", "said the troops would leave on Sunday", "a ceasefire starting Saturday".
 _WEEKDAY_AHEAD = re.compile(
-    r"\b(?:will|would|shall|(?:is|are|set|due|expected|scheduled)\s+to|expires|ends|begins|starts|runs\s+out|takes\s+effect)\b"
-    r"[^,;.]{0,30}$",
+    r"\b(?:will|would|shall|(?:is|are|set|due|expected|scheduled)\s+to|expires|ends|begins|starts|runs\s+out|takes\s+effect"
+    r"|starting|beginning|effective)\b[^,;.]{0,30}$",
     re.I,
 )
 
