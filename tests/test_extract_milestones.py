@@ -1160,9 +1160,12 @@ def test_a_truce_starting_on_a_weekday_starts_on_the_coming_one(extractor):
     [
         ("The two governments declared a ceasefire on Tuesday after three days of fighting.", "2030-05-07"),
         ("Both sides announced a truce on Wednesday evening.", "2030-05-08"),
+        ("The rebels accepted a ceasefire on Thursday.", "2030-05-09"),
+        ("Regional mediators brokered a truce between the two armies on Monday.", "2030-05-06"),
         ("The army began pulling its troops back from the border on Monday.", "2030-05-06"),
     ],
 )
-def test_a_truce_declared_or_a_pullback_begun_is_a_step_done(extractor, text, due):
-    """A truce declared or announced is agreed as one signed is; 'began pulling its troops back' as 'began pulling out'."""
+def test_a_truce_declared_or_brokered_or_a_pullback_begun_is_a_step_done(extractor, text, due):
+    """A truce declared, announced, accepted or brokered is agreed as one signed is; 'began pulling its
+    troops back' is a withdrawal begun as 'began pulling out' is."""
     assert due in [m.due for m in extractor.extract(text, id="t", published=PUBLISHED).milestones if m.done]

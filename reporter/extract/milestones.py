@@ -720,8 +720,8 @@ _DONE = re.compile(
     r"two|three|four|five|six|seven|eight|nine|ten|twelve)\b)|"
     r"(?:agreed|agreement)\s+(?:[^,.;]{0,40}?\s)?to\s+extend\b|(?<=-)(?:day|week|month|year)\s+extension\b|"
     # a truce agreed is a step done: "reached a ceasefire agreement", "signed a truce", "agreed to a ceasefire",
-    # "declared a ceasefire", "announced a truce"
-    r"(?:reached|signed|agreed\s+(?:to|on)|declared|announced)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce)\b|"
+    # "declared a ceasefire", "announced a truce", "brokered a truce", "accepted a ceasefire"
+    r"(?:reached|signed|agreed\s+(?:to|on)|declared|announced|accepted|brokered|struck|sealed|approved)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce)\b|"
     r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|entered\s+into\s+force|"
     r"(?<=,\s)ending\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:phase|ceasefire|truce|mission|deployment|presence|mandate))\b",
     re.I,
@@ -895,7 +895,7 @@ _DONE_WORDS = words(
     "handed transferred completed finished concluded ended withdrew withdrawn pulled repositioned redeployed vacated "
     "began begun begins started starts commenced commences initiated initiates terminated left departed expired took "
     "came went entered approved authorized authorised endorsed ratified "
-    "ending withdrawing pulling handing vacating reached signed agreed declared announced arrived extended renewed prolonged agreement extension"
+    "ending withdrawing pulling handing vacating reached signed agreed declared announced accepted brokered struck sealed arrived extended renewed prolonged agreement extension"
     " returned came flew went sailed closed wrapped moved"
 )
 
