@@ -1169,3 +1169,20 @@ def test_a_truce_declared_or_brokered_or_a_pullback_begun_is_a_step_done(extract
     """A truce declared, announced, accepted or brokered is agreed as one signed is; 'began pulling its
     troops back' is a withdrawal begun as 'began pulling out' is."""
     assert due in [m.due for m in extractor.extract(text, id="t", published=PUBLISHED).milestones if m.done]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The militia released 12 hostages on Thursday under the truce deal.", "2030-05-09"),
+        ("Three captives were freed on Wednesday, the mediators said.", "2030-05-08"),
+    ],
+)
+def test_captives_set_free_are_a_step_done(extractor, text, due):
+    """A release of hostages or prisoners told as done is a step of the deal on its day."""
+    assert due in [m.due for m in extractor.extract(text, id="t", published=PUBLISHED).milestones if m.done]
+
+
+def test_a_release_that_did_not_happen_is_no_step(extractor):
+    text = "The militia has not released the hostages, the mediators said on Wednesday."
+    assert [m for m in extractor.extract(text, id="t", published=PUBLISHED).milestones if m.done] == []

@@ -722,6 +722,10 @@ _DONE = re.compile(
     # a truce agreed is a step done: "reached a ceasefire agreement", "signed a truce", "agreed to a ceasefire",
     # "declared a ceasefire", "announced a truce", "brokered a truce", "accepted a ceasefire"
     r"(?:reached|signed|agreed\s+(?:to|on)|declared|announced|accepted|brokered|struck|sealed|approved)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce)\b|"
+    # captives set free under a deal: "released 12 hostages on Thursday", "the prisoners were freed"
+    r"(?:released|freed)\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:hostages|captives|prisoners|detainees)\b|"
+    r"(?<=hostages\s|captives\s)(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:released|freed)|"
+    r"(?<=prisoners\s|detainees\s)(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:released|freed)|"
     r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|entered\s+into\s+force|"
     r"(?<=,\s)ending\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:phase|ceasefire|truce|mission|deployment|presence|mandate))\b",
     re.I,
@@ -754,7 +758,7 @@ _DONE_SUBJECT = re.compile(
     r"ceasefire|truce|IDF|UNIFIL|elements|camp|outposts?|paramilitary|mercenar\w+|"
     # steps that only forces take
     r"disengagement|redeployment|deployment|reinforcements?|pullout|withdrawal|drawdown|demobili[sz]ation|"
-    r"guards|convoy)\b",
+    r"guards|convoy|hostages|captives|prisoners|detainees)\b",
     re.I,
 )
 #: Armed groups leave ground too ("the factions have withdrawn from the town"), but a truce or deal
@@ -896,7 +900,7 @@ _DONE_WORDS = words(
     "began begun begins started starts commenced commences initiated initiates terminated left departed expired took "
     "came went entered approved authorized authorised endorsed ratified "
     "ending withdrawing pulling handing vacating reached signed agreed declared announced accepted brokered struck sealed arrived extended renewed prolonged agreement extension"
-    " returned came flew went sailed closed wrapped moved"
+    " returned came flew went sailed closed wrapped moved released freed"
 )
 
 
