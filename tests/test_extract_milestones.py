@@ -1186,3 +1186,9 @@ def test_captives_set_free_are_a_step_done(extractor, text, due):
 def test_a_release_that_did_not_happen_is_no_step(extractor):
     text = "The militia has not released the hostages, the mediators said on Wednesday."
     assert [m for m in extractor.extract(text, id="t", published=PUBLISHED).milestones if m.done] == []
+
+
+def test_a_deadline_that_passed_on_a_weekday_is_the_one_gone(extractor):
+    """'The deadline passed on Thursday', told on a Friday, is the day before, not the Thursday to come."""
+    dues = [d for d, _ in milestones(extractor, "The deadline for the troops' withdrawal passed on Thursday.")]
+    assert "2030-05-09" in dues and "2030-05-16" not in dues

@@ -224,7 +224,7 @@ _PAST_DEADLINE = re.compile(
 #: A step told as done before its bound ("the first contingent left the island before 10 March"): that bound is
 #: behind the report too, unless a modal between makes the bound a plan ("that left will return by").
 _DONE_BEFORE = re.compile(
-    r"\b(?:left|withdrew|departed|arrived|completed|finished|ended|expired|lapsed|vacated|pulled\s+out|handed\s+over)\b"
+    r"\b(?:left|withdrew|departed|arrived|completed|finished|ended|expired|lapsed|passed|vacated|pulled\s+out|handed\s+over)\b"
     r"(?![^.;:,]*\b(?:will|would|shall|must|to)\b)[^.;:,]{0,60}$",
     re.I,
 )

@@ -152,7 +152,7 @@ _DUE_PREP = re.compile(
 _DEADLINE_PREP = re.compile(
     r"\b(?:by|before|until|till|no\s+later\s+than|through|within|deadline\s+(?:of|for)|effective(?:\s+from|\s+today,?)?|as\s+(?:of|from)"
     r"|(?:extended|postponed|pushed\s+back|moved|delayed)\s+(?:until|to)"
-    r"|(?:expired|lapsed)(?:\s+on|\s+at)?)\s+"
+    r"|(?:expired|lapsed|passed)(?:\s+on|\s+at)?)\s+"
     r"(?:at\s+least\s+|at\s+the\s+latest\s+)?(?:the\s+end\s+of\s+)?$",
     re.I,
 )
