@@ -1192,3 +1192,16 @@ def test_a_deadline_that_passed_on_a_weekday_is_the_one_gone(extractor):
     """'The deadline passed on Thursday', told on a Friday, is the day before, not the Thursday to come."""
     dues = [d for d, _ in milestones(extractor, "The deadline for the troops' withdrawal passed on Thursday.")]
     assert "2030-05-09" in dues and "2030-05-16" not in dues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceasefire is set to take effect at 8 p.m. on Sunday.",
+        "The troops will leave the northern base at 8 a.m. on Sunday.",
+    ],
+)
+def test_a_clock_time_does_not_end_the_clause_that_puts_a_weekday_ahead(extractor, text):
+    """The dots of 'p.m.' are no full stop: 'will ... at 8 p.m. on Sunday', told on a Friday, is the coming Sunday."""
+    dues = [d for d, _ in milestones(extractor, text)]
+    assert "2030-05-12" in dues and "2030-05-05" not in dues

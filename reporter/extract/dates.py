@@ -187,10 +187,12 @@ _ANY_START = (
 )  # fmt: skip
 _DURATION = re.compile(r"\b(?:over|during|for|throughout|within|in)\s+the\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+#: A character of the same sentence: not a full stop, nor a semicolon, but the dots of "a.m." and "p.m.".
+NOT_STOP = r"(?:[^.;]|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)\.)"
 #: Words before a date that make it a bound ahead ("by", "until", "will", "due").
 FORWARD = re.compile(
     r"\b(?:by|until|till|before|no\s+later\s+than|through)\s+(?:the\s+)?(?:end\s+of\s+)?$"
-    r"|\b(?:deadline|will|scheduled|expected|set\s+to|due)\b[^.;]{0,40}$",
+    r"|\b(?:deadline|will|scheduled|expected|set\s+to|due)\b" + NOT_STOP + r"{0,40}$",
     re.I,
 )
 

@@ -14,7 +14,15 @@ from datetime import date, timedelta
 from itertools import compress
 
 from reporter.extract import speech
-from reporter.extract.dates import MONTH, DateMention, DateSpan, month_span, year_span, yearless_near
+from reporter.extract.dates import (
+    MONTH,
+    NOT_STOP,
+    DateMention,
+    DateSpan,
+    month_span,
+    year_span,
+    yearless_near,
+)
 from reporter.extract.document import Document
 from reporter.extract.lapses import UNIT_WORDS, anchored, anchors_stretch, due_after, lapses
 from reporter.extract.lemmas import lemma, lemma_form
@@ -1158,7 +1166,7 @@ def _after_the_saying(art: Document, dates: list[DateMention]) -> list[DateMenti
 #: which expires on Wednesday", "said the troops would leave on Sunday", "a ceasefire starting Saturday".
 _WEEKDAY_AHEAD = re.compile(
     r"\b(?:will|would|shall|(?:is|are|set|due|expected|scheduled)\s+to|expires|ends|begins|starts|runs\s+out|takes\s+effect"
-    r"|starting|beginning|effective)\b[^,;.]{0,30}$",
+    r"|starting|beginning|effective)\b(?:(?!,)" + NOT_STOP + r"){0,30}$",
     re.I,
 )
 
