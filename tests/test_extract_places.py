@@ -533,3 +533,12 @@ def test_a_ship_attacked_at_sea_stays_at_sea(ex):
         "reported an explosion off the port city of Mokha."
     )
     assert _places(ex, text) == [("Red Sea", None)]
+
+
+def test_an_unplaced_event_of_the_datelines_sentence_is_at_its_town(ex):
+    """'ERBIL, Iraq -- A drone attack targeted the airport on Monday': the sentence names no place, so the
+    event is at the town the reporter files from; a capital's dateline places nothing (its reporters
+    tell of the whole country)."""
+    assert _places(ex, "ERBIL, Iraq — A drone attack targeted the airport on Monday night.") == [("Erbil", "Iraq")]
+    assert _places(ex, "KIRKUK, Iraq (Wire) - Militants attacked an army patrol on Monday, police said.") == [("Kirkuk", "Iraq")]
+    assert _places(ex, "BAGHDAD (Wire) - Militants attacked an army patrol on Monday, police said.") == []

@@ -121,6 +121,18 @@ class Linker:
             # capital, only an event told as somewhere in the country ("a drone strike in Iraq"), not one
             # aimed at the whole of it ("fired 400 drones at Ukraine") nor in a part ("in southern Syria")
             c = replace(c, place=town)
+        elif (
+            town is not None
+            and c.s_idx == self.town_at
+            and c.place is None
+            and c.date is not None
+            and not self.capital
+            and c.type != "threat_statement"
+        ):
+            # "ERBIL, Iraq -- A drone attack targeted the airport on Monday": the dateline's own sentence names
+            # no place for the day's event, so it is at the town the reporter files from (not a capital's:
+            # a capital's reporters tell of the whole country)
+            c = replace(c, place=town)
         if c.date is None and c.date_kind == "" and not c.anaphor and c.type != "threat_statement":
             # (a threat's day is its speech's: a date told before it is an event's or a deadline's)
             scene = self._scene_date(c)
