@@ -529,8 +529,8 @@ def test_a_ship_attacked_at_sea_stays_at_sea(ex):
     """A coastal town a vessel reported something off, told with the attack, does not replace the sea the
     attack was told in."""
     text = (
-        "The rebels said they fired missiles at a tanker in the Red Sea on Monday, hours after a vessel "
-        "reported an explosion off the port city of Mokha."
+        "Rebels said they hit a tanker with missiles in the Red Sea on Monday, hours after another ship "
+        "reported a blast off the port town of Mokha."
     )
     assert _places(ex, text) == [("Red Sea", None)]
 

@@ -195,3 +195,15 @@ def test_a_warning_that_harm_is_to_come_is_a_threat_however_worded(ex):
     """ "warned that the warships would be targeted": harm to come, in the passive, with no condition."""
     text = "The Houthis warned on Tuesday that American warships in the Red Sea would be targeted with missiles."
     assert [i.type for i in ex.extract(text, id="t", published=DAY).incidents] == ["threat_statement"]
+
+
+def test_a_town_of_the_speakers_own_country_is_where_its_threat_is_aimed():
+    """'warned that they would storm X', 'threatened to attack army units in X': a town
+    of the speaker's own country the threat names is its place, not the whole country."""
+    ex = Extractor()
+    for text in (
+        "The Rapid Support Forces warned on Monday that they would storm Omdurman unless the army withdrew.",
+        "On Monday the RSF threatened to attack army units in Omdurman unless they pulled back.",
+    ):
+        facts = ex.extract(text, id="t", published=date(2025, 6, 25))
+        assert [(i.type, i.location, i.country) for i in facts.incidents] == [("threat_statement", "Omdurman", "Sudan")]

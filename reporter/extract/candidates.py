@@ -570,7 +570,11 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         actors, objects = threat.actors, threat.objects
         if threat.anaphoric:
             anaphor = "definite"
-        elif threat.place is not None:
+        elif threat.place is not None and not (
+            place is not None and place.rank >= 3 and place.country == threat.place.country and threat.place.rank <= 1
+        ):
+            # (a town of the speaker's own country the clause names is where the threat is aimed: "demanded
+            # that the army leave the city by Wednesday", not the whole country)
             place = threat.place
     else:
         determined = trig.word.split()[-1] in events.NOUNS and any(
