@@ -29,29 +29,92 @@ SMALL = 6.0  # points: legend and notes
 AXIS = "#000000"
 
 
-#: The incidents chart draws at most this many days, ending on the last incident's.
+#: The incidents chart draws at most this many bars, ending on the last incident's.
 CHART_DAYS = 45
+#: Bar widths, finest first. A brief over years drew its last 45 days only: one bar of 56 incidents.
+UNITS = ("day", "week", "month", "quarter", "year")
+#: The chart takes the finest unit whose bars leave out at most this share of the dated incidents, or
+#: one (one stray incident a year before the rest does not turn a month's days into one bar).
+LEFT_OUT = 0.1
 
 
-def _window(incidents: Sequence[MergedIncident], max_days: int) -> tuple[list[tuple[date, str]], date] | None:
-    """Each dated incident's (first day, type), and the first day the chart draws."""
-    days = [(date.fromisoformat(i.date_from), i.type) for i in incidents if i.date_from]
+def bin_start(d: date, unit: str) -> date:
+    """The first day of the bar ``d`` falls in: a week starts on Monday, a quarter in Jan/Apr/Jul/Oct."""
+    if unit == "day":
+        return d
+    if unit == "week":
+        return d - timedelta(days=d.weekday())
+    if unit == "month":
+        return d.replace(day=1)
+    if unit == "quarter":
+        return date(d.year, (d.month - 1) // 3 * 3 + 1, 1)
+    return date(d.year, 1, 1)
+
+
+def _next_bin(d: date, unit: str) -> date:
+    if unit in ("day", "week"):
+        return d + timedelta(days=1 if unit == "day" else 7)
+    months = {"month": 1, "quarter": 3, "year": 12}[unit]
+    n = d.year * 12 + d.month - 1 + months
+    return date(n // 12, n % 12 + 1, 1)
+
+
+def _bins_back(last: date, unit: str, count: int) -> date:
+    """The first of ``count`` bars ending with the one that starts on ``last``."""
+    first = last
+    for _ in range(count - 1):
+        if unit in ("day", "week"):
+            first -= timedelta(days=1 if unit == "day" else 7)
+        else:
+            months = {"month": 1, "quarter": 3, "year": 12}[unit]
+            n = first.year * 12 + first.month - 1 - months
+            first = date(n // 12, n % 12 + 1, 1)
+    return first
+
+
+def chart_unit(incidents: Sequence[MergedIncident], *, max_days: int = CHART_DAYS) -> str:
+    """The bar width: the finest of :data:`UNITS` whose last ``max_days`` bars hold all but at most
+    :data:`LEFT_OUT` of the dated incidents, or one."""
+    days = [date.fromisoformat(i.date_from) for i in incidents if i.date_from]
+    if not days:
+        return "day"
+    for unit in UNITS:
+        last = bin_start(max(days), unit)
+        first = _bins_back(last, unit, max_days)
+        if sum(1 for d in days if bin_start(d, unit) < first) <= max(1, LEFT_OUT * len(days)):
+            return unit
+    return "year"
+
+
+def _window(
+    incidents: Sequence[MergedIncident], max_days: int, unit: str
+) -> tuple[list[tuple[date, str]], date] | None:
+    """Each dated incident's (first day of its bar, type), and the first bar the chart draws."""
+    days = [(bin_start(date.fromisoformat(i.date_from), unit), i.type) for i in incidents if i.date_from]
     if not days:
         return None
     last = max(d for d, _ in days)
-    return days, max(min(d for d, _ in days), last - timedelta(days=max_days - 1))
+    return days, max(min(d for d, _ in days), _bins_back(last, unit, max_days))
 
 
-def incidents_by_day_note(incidents: Sequence[MergedIncident], *, max_days: int = CHART_DAYS) -> str:
+def chart_title(title: str, unit: str) -> str:
+    """The section's default heading names the bar width the chart drew ("by month and type")."""
+    return title.replace("by day", f"by {unit}") if unit != "day" else title
+
+
+def incidents_by_day_note(
+    incidents: Sequence[MergedIncident], *, max_days: int = CHART_DAYS, unit: str | None = None
+) -> str:
     """What the chart leaves out, for its caption: a reader counting its bars against the log
-    should not think incidents are missing. "" when it draws every incident."""
-    window = _window(incidents, max_days)
+    should not think incidents are missing. "" when it draws every incident by day."""
+    unit = unit or chart_unit(incidents, max_days=max_days)
+    window = _window(incidents, max_days, unit)
     undated = sum(1 for i in incidents if not i.date_from)
     earlier = sum(1 for d, _ in window[0] if d < window[1]) if window else 0
-    parts = []
+    parts = [f"Each bar is one {unit}."] if unit != "day" else []
     if earlier:
         parts.append(
-            f"Only the last {max_days} days are drawn: {earlier} earlier "
+            f"Only the last {max_days} {unit}s are drawn: {earlier} earlier "
             f"incident{'s are' if earlier > 1 else ' is'} not."
         )
     if undated:
@@ -59,20 +122,36 @@ def incidents_by_day_note(incidents: Sequence[MergedIncident], *, max_days: int 
     return " ".join(parts)
 
 
-def incidents_by_day(incidents: Sequence[MergedIncident], *, max_days: int = CHART_DAYS) -> str | None:
-    """Stacked bars: incidents per day (first day of each incident's date), coloured by type."""
-    window = _window(incidents, max_days)
+def incidents_by_day(
+    incidents: Sequence[MergedIncident], *, max_days: int = CHART_DAYS, unit: str | None = None
+) -> str | None:
+    """Stacked bars: incidents per day (first day of each incident's date), coloured by type; per
+    week, month, quarter or year when days would leave many out (:func:`chart_unit`)."""
+    unit = unit or chart_unit(incidents, max_days=max_days)
+    window = _window(incidents, max_days, unit)
     if window is None:
         return None
     days, first = window
     last = max(d for d, _ in days)
-    span = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    span = [first]
+    while span[-1] < last:
+        span.append(_next_bin(span[-1], unit))
     counts = Counter((d, t) for d, t in days if d >= first)
     kinds = [k for k in TYPE_COLOURS if any(t == k for _, t in counts)]
-    return _bars(span, counts, kinds, WIDTH_PT)
+    return _bars(span, counts, kinds, WIDTH_PT, unit)
 
 
-def _bars(span: list[date], counts: Counter, kinds: list[str], width: float) -> str:
+def _bar_label(d: date, unit: str) -> str:
+    if unit == "year":
+        return str(d.year)
+    if unit == "quarter":
+        return f"Q{(d.month - 1) // 3 + 1}"
+    if unit == "month":
+        return f"{d:%b}"
+    return f"{d.day} {d:%b}"
+
+
+def _bars(span: list[date], counts: Counter, kinds: list[str], width: float, unit: str = "day") -> str:
     # Legend: a row of swatches above the plot, wrapping onto as many rows as it needs.
     left, right, row_h = 30.0, 4.0, 9.0
     entries, x, y = [], left, 0.0
@@ -112,17 +191,19 @@ def _bars(span: list[date], counts: Counter, kinds: list[str], width: float) -> 
         c.line(left - 3, y_of(v), left, y_of(v), colour=AXIS, width=0.8)
         c.text(left - 5, y_of(v) + TEXT * 0.35, str(v), size=TEXT, anchor="end")
     c.text(8, top + plot_h / 2, "incidents", size=TEXT, anchor="middle", rotate=-90)
-    # As many day labels as fit side by side.
-    every = math.ceil(len(span) * (text_width("30 Sep", TEXT) + 6) / (width - right - left))
+    # As many bar labels as fit side by side.
+    widest = max(text_width(_bar_label(d, unit), TEXT) for d in span)
+    every = math.ceil(len(span) * (widest + 6) / (width - right - left))
     year = None
     for n in range(0, len(span), every):
         x = left + slot * (n + 0.5)
         c.line(x, base, x, base + 3, colour=AXIS, width=0.8)
-        label = f"{span[n].day} {span[n]:%b}"
+        label = _bar_label(span[n], unit)
         # Centred under its tick, but moved in where the last day's label would cross the edge.
         tx = min(x, width - text_width(label, TEXT) / 2 - 1)
         c.text(tx, base + 3 + TEXT, label, size=TEXT, anchor="middle")
-        if span[n].year != year:  # days alone leave the reader guessing which year the bars are in
+        # Days alone leave the reader guessing which year the bars are in (a year's bar names it).
+        if unit != "year" and span[n].year != year:
             year = span[n].year
             c.text(tx, base + 4 + 2 * TEXT, str(year), size=TEXT, anchor="middle")
     return c.svg()

@@ -219,8 +219,12 @@ def brief_context(
     if drawn:
         svgs["map"] = drawn.svg
     if "incident_chart" in enabled:
-        svgs["incidents_by_day"] = charts.incidents_by_day(data.incidents)
-        chart_note = charts.incidents_by_day_note(data.incidents)
+        unit = charts.chart_unit(data.incidents)
+        svgs["incidents_by_day"] = charts.incidents_by_day(data.incidents, unit=unit)
+        chart_note = charts.incidents_by_day_note(data.incidents, unit=unit)
+        for s in sections:  # a heading "by day" over bars of months would mislead
+            if s["id"] == "incident_chart" and s["title"] == DEFAULT_TITLES["incident_chart"]:
+                s["title"] = charts.chart_title(s["title"], unit)
     if "timeline" in enabled:
         timeline = charts.timeline(data.milestones, today=data.as_of.date())
     timings["charts"] = time.perf_counter() - started
