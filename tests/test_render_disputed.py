@@ -1,0 +1,41 @@
+"""Disputed values read back from the rendered PDF: a value never breaks inside ("vs Dec" on one
+line, "2026" on the next read as two dates), and in the timeline's narrow Due cell each value
+starts its own line."""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import replace
+
+import pypdf
+
+from reporter.brief.merge import Claim, Disagreement
+from reporter.brief.render import render_brief
+from tests.test_brief_helpers import load_spec
+from tests.test_render import _render_data
+
+
+def _lines(pdf: bytes) -> list[str]:
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    return [" ".join(line.split()) for p in reader.pages for line in p.extract_text().splitlines()]
+
+
+def test_a_disputed_due_date_keeps_each_value_whole_on_its_own_line(tmp_path):
+    data, config = _render_data()
+    _, spec = load_spec(tmp_path)
+    spec = spec.model_copy(update={"sections": [s for s in spec.sections if s.id == "timeline"]})
+    m = data.milestones[0]
+    long = Disagreement(
+        field="due",
+        claims=(
+            Claim(value="2026-09", sources=(11, 12, 13, 31, 42)),
+            Claim(value="2026-12", sources=(10, 13, 29)),
+        ),
+    )
+    data = replace(data, milestones=[replace(m, disagreements=(long,)), *data.milestones[1:]])
+    lines = _lines(render_brief(data, spec=spec, config=config).pdf)
+    assert any(line.startswith("Sep 2026") for line in lines), lines
+    assert any(line.startswith("vs Dec 2026") for line in lines), lines
+    for line in lines:  # no value cut after its month or before its "vs"
+        assert not re.search(r"\b(vs|vs [A-Z][a-z]{2}|[A-Z][a-z]{2})$", line), line
