@@ -30,6 +30,7 @@ from reporter.brief.merge import (
     type_group,
 )
 from reporter.brief.merge_posture import PostureFigure, merge_posture
+from reporter.brief.titles import stand_in_title
 from reporter.config import BriefConfig, Filters
 from reporter.crontab import next_fire_time
 from reporter.models import Article, Facts, Incident
@@ -155,20 +156,9 @@ def _published(article: Article, facts: Facts | None) -> date | None:
     return article.published.date() if article.published else None
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])")
-
-
 def first_sentence(text: str, limit: int = 90) -> str | None:
-    """An untitled article's stand-in title: its first sentence, cut to ``limit`` characters.
-
-    A scraped page's text often opens with its date stamp and dateline ("date 2025-06-14 ERBIL —"):
-    the source list would read as a stamp, so the sentence starts where the quotes' do."""
-    flat = " ".join(text.split())
-    start = textfmt.dateline_end(flat)
-    flat = flat[start:][:1].upper() + flat[start:][1:]
-    if not flat:
-        return None
-    return textfmt.clip(_SENTENCE_END.split(flat, maxsplit=1)[0], limit)
+    """An untitled article's stand-in title (see :mod:`reporter.brief.titles`)."""
+    return stand_in_title(text, limit)
 
 
 def next_issue(spec: BriefConfig, after: datetime) -> datetime | None:
