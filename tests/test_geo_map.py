@@ -255,3 +255,36 @@ def test_country_names_stay_inside_the_frame_and_apart():
     for n, a in enumerate(names):
         for b in names[n + 1 :]:
             assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (a, b)
+
+
+def test_a_country_name_lies_within_its_country():
+    """Read back from the SVG: each country name's ends lie inside that country's outline (a long
+    name centred where its country is narrow ran over its neighbours, a reader took it for theirs)."""
+    import re
+
+    from reporter.brief.geo_map import _inside
+    from reporter.brief.svg import text_width
+
+    wide = [
+        _at(1, "Tessalit", "Mali", 20.2, 1.0),
+        _at(2, "Kabul", "Afghanistan", 34.53, 69.17),
+        _at(3, "Kharkiv", "Ukraine", 49.99, 36.23),
+        _at(4, "Mogadishu", "Somalia", 2.05, 45.32),
+        _at(5, "Islamabad", "Pakistan", 33.7, 73.05),
+        _at(6, "Muscat", "Oman", 23.6, 58.4),
+    ]
+    box = plan_markers(wide)[0]
+    west, south, east, north = box
+    svg = incident_map(wide).svg
+    left, top, plot_w, plot_h = (float(v) for v in re.search(
+        r'<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"', svg
+    ).groups())  # fmt: skip
+    outlines = {c.name.upper(): max(c.parts, key=lambda p: len(p[1]))[1] for c in borders(box)}
+    names = re.findall(r'<text x="([\d.]+)" y="([\d.]+)" font-size="6"[^>]*>([^<]+)<', svg)
+    assert len(names) >= 3, names
+    for x, y, name in names:
+        name = name.replace("&#x27;", "'").replace("&#39;", "'")
+        half = 0.8 * text_width(name, 6) / 2
+        lat = north - (float(y) - 2 - top) / plot_h * (north - south)
+        ends = [west + (float(x) + d - left) / plot_w * (east - west) for d in (-half, half)]
+        assert all(_inside(outlines[name], [(lon, lat) for lon in ends])), name

@@ -270,7 +270,8 @@ def incident_map(incidents: Sequence[MergedIncident], *, width_pt: float = WIDTH
         land += thinned
         if thinned:
             bounds, outline = max(country.parts, key=lambda p: len(p[1]))
-            names.append(_label_points(bounds, outline, country.name, box))
+            found = _label_points(bounds, outline, country.name, box)
+            names.append((*found, outline) if found else None)
     svg = _draw(box, land, [n for n in names if n], solid, hollow, width=width_pt)
     unplaced = sorted((i for i in incidents if i.lat is None or i.lon is None), key=lambda i: i.number)
     return IncidentMap(svg=svg, note=_note(hollow, left_off, unplaced))
@@ -279,7 +280,7 @@ def incident_map(incidents: Sequence[MergedIncident], *, width_pt: float = WIDTH
 def _draw(
     box: Extent,
     land: list[list[tuple[float, float]]],
-    names: list[tuple[list[tuple[float, float]], str]],
+    names: list[tuple[list[tuple[float, float]], str, array]],
     solid: Sequence[MergedIncident],
     hollow: Sequence[MergedIncident],
     *,
@@ -305,13 +306,21 @@ def _draw(
     labels = _place_labels([*solid, *hollow], at, frame)
     markers = [(x - 4, y - 4, x + 4, y + 4) for x, y in (at(i.lon, i.lat) for i in [*solid, *hollow])]  # type: ignore[arg-type]
     taken = [*markers, *(label.rect for label in labels)]
-    for candidates, name in names:
-        # A country's name goes inside the frame where no marker, number or other name hides it; with
-        # no such place, it is left out.
+    for candidates, name, country in names:
+        # A country's name goes inside the frame and inside its country (a long name centred in a
+        # narrow part ran over its neighbours' land), where no marker, number or other name hides
+        # it; with no such place, it is left out.
         w = draw.text_width(name.upper(), 6)
-        for x, y in (at(lon, lat) for lon, lat in candidates):
+        # Its ends, in degrees of longitude, a little in from the text's: a name may touch a border.
+        half = 0.8 * w / 2 / plot_w * (east - west)
+        for lon, lat in candidates:
+            x, y = at(lon, lat)
             rect = (x - w / 2, y - 3, x + w / 2, y + 3)
-            if _contains(frame, rect) and not any(_intersects(rect, r) for r in taken):
+            if (
+                _contains(frame, rect)
+                and not any(_intersects(rect, r) for r in taken)
+                and all(_inside(country, [(lon - half, lat), (lon + half, lat)]))
+            ):
                 c.text(x, y + 2, name.upper(), size=6, anchor="middle", colour="#a0a0a0")
                 taken.append(rect)
                 break
@@ -453,7 +462,7 @@ def _label_points(
     bounds: Extent, outline: array, name: str, box: Extent
 ) -> tuple[list[tuple[float, float]], str] | None:
     """Where a country's name may go, best first: the middle of its largest outline within the view,
-    then points a fifth of the way towards its edges that lie inside it (a marker often sits in the
+    then points around it, out to three tenths of the way towards its edges, that lie inside it (a marker often sits in the
     middle of the country the brief is about). None if the outline covers too little of the map."""
     west, south, east, north = box
     x0, x1 = max(bounds[0], west), min(bounds[2], east)
@@ -461,7 +470,12 @@ def _label_points(
     if (x1 - x0) * (y1 - y0) < 0.04 * (east - west) * (north - south):
         return None
     cx, cy, dx, dy = (x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) / 5, (y1 - y0) / 5
-    others = [(cx, cy - dy), (cx, cy + dy), (cx - dx, cy), (cx + dx, cy)]
+    # Nearest the middle first, in steps of a tenth: a name must also fit inside its country.
+    steps = sorted(
+        ((i, j) for i in range(-3, 4) for j in range(-3, 4) if (i, j) != (0, 0)),
+        key=lambda ij: (abs(ij[0]) + abs(ij[1]), abs(ij[0])),
+    )
+    others = [(cx + i * dx / 2, cy - j * dy / 2) for i, j in steps]
     inside = _inside(outline, others)
     return [(cx, cy), *(p for p, ok in zip(others, inside, strict=True) if ok)], name
 
