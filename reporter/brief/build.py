@@ -477,9 +477,9 @@ def _incident_points(incs: Sequence[MergedIncident]) -> list[KeyPoint]:
     top = min(incs, key=significance)
     harm = []
     if top.killed:
-        harm.append(f"{top.killed} killed")
+        harm.append(f"{textfmt.number(top.killed)} killed")  # "1,400", as the log
     if top.injured:
-        harm.append(f"{top.injured} injured")
+        harm.append(f"{textfmt.number(top.injured)} injured")
     detail = ", ".join(harm) or (
         f"{textfmt.plural(top.count, 'object')} reported" if top.count else top.status
     )

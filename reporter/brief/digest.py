@@ -61,7 +61,7 @@ def casualties(inc: Any) -> str:
     """'3 killed, 5 injured', 'none reported hurt', 'disputed', or 'not reported'."""
     if inc.disagreement("killed") or inc.disagreement("injured"):
         return "disputed"
-    parts = [f"{n} {word}" for n, word in ((inc.killed, "killed"), (inc.injured, "injured")) if n]
+    parts = [f"{textfmt.number(n)} {word}" for n, word in ((inc.killed, "killed"), (inc.injured, "injured")) if n]
     if parts:
         return ", ".join(parts)
     if inc.killed == 0 or inc.injured == 0:
