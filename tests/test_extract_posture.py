@@ -1179,3 +1179,17 @@ def test_a_bodys_troops_are_the_mission_serving_when_the_article_was_published(e
 def test_a_moves_place_named_before_its_figure(ex, text, expected):
     """A deployment or withdrawal names its place before "of" and the figure."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 150 NATO soldiers from Portugal will join KFOR in Kosovo.", [("NATO", "Kosovo", 150)]),
+        ("Some 200 NATO troops from Hungary are stationed in Kosovo.", [("NATO", "Kosovo", 200)]),
+        # troops taken away from a place are still counted there
+        ("Spain will withdraw 300 troops from Latvia.", [("Spain", "Latvia", 300)]),
+    ],
+)  # fmt: skip
+def test_troops_from_a_state_serving_elsewhere(ex, text, expected):
+    """ "Troops from X" who join, serve or are stationed elsewhere are counted where they serve."""
+    assert _levels(ex, text) == expected

@@ -1533,6 +1533,12 @@ _ONWARD = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?")
 #: "left Okinawa for Guam": the place left, then where the troops go.
 _LEFT_FOR = frozenset(("left", "leave", "leaves", "leaving", "departed", "depart", "departs", "departing"))
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?")
+#: After "troops from X": the verb that tells they serve elsewhere ("will join", "are deployed").
+_JOINS = re.compile(
+    r"\s+(?:(?:will|would|are\s+to|have|has|had|are|were)\s+(?:also\s+)?(?:be\s+|been\s+)?)?"
+    r"(?:join(?:s|ed|ing)?|deployed|serv(?:e|es|ed|ing)|stationed|based|arriv(?:e|es|ed|ing)|reinforc(?:e|es|ed|ing))\b",
+    re.I,
+)
 
 
 def _sent_by(art: Document, s_start: int, n_start: int, end: int) -> tuple[str, int] | None:
@@ -2062,6 +2068,12 @@ def _country_after(
             dest = _where(art, to[0]) if to else None
             if dest and dest != force:
                 return dest, to[0].end
+            if not near and gap.strip().lower() == "from" and (joined := _JOINS.match(art.text, m.end, end)):
+                # "100 NATO soldiers from Britain will join KFOR in Kosovo": where they come from,
+                # then where they serve
+                there, there_end = _country_after(art, joined.end(), end, force=force)
+                if there and there != name:
+                    return there, there_end
         if name:
             return name, m.end
     if not near:
