@@ -1205,3 +1205,15 @@ def test_a_clock_time_does_not_end_the_clause_that_puts_a_weekday_ahead(extracto
     """The dots of 'p.m.' are no full stop: 'will ... at 8 p.m. on Sunday', told on a Friday, is the coming Sunday."""
     dues = [d for d, _ in milestones(extractor, text)]
     assert "2030-05-12" in dues and "2030-05-05" not in dues
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The rebels agreed on Tuesday to a truce with the army.", "2030-05-07"),
+        ("The two sides exchanged hostages and prisoners on Thursday under the truce.", "2030-05-09"),
+    ],
+)
+def test_a_truce_agreed_on_a_day_and_an_exchange_of_captives_are_steps_done(extractor, text, due):
+    """'agreed on Tuesday to a truce' is agreed as 'agreed to a truce on Tuesday' is; captives exchanged are released."""
+    assert due in [m.due for m in extractor.extract(text, id="t", published=PUBLISHED).milestones if m.done]

@@ -729,7 +729,11 @@ _DONE = re.compile(
     r"(?:agreed|agreement)\s+(?:[^,.;]{0,40}?\s)?to\s+extend\b|(?<=-)(?:day|week|month|year)\s+extension\b|"
     # a truce agreed is a step done: "reached a ceasefire agreement", "signed a truce", "agreed to a ceasefire",
     # "declared a ceasefire", "announced a truce", "brokered a truce", "accepted a ceasefire"
-    r"(?:reached|signed|agreed\s+(?:to|on)|declared|announced|accepted|brokered|struck|sealed|approved)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce)\b|"
+    r"(?:reached|signed|agreed(?:\s+on\s+(?-i:[A-Z])\w+)?\s+(?:to|on)|declared|announced|accepted|brokered|struck|sealed|approved)"
+    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce)\b|"
+    # "exchanged 90 prisoners for three hostages", "the prisoner swap took place on Sunday"
+    r"(?:exchanged|swapped)\s+(?:[\w,-]+\s+){0,4}?(?:hostages|captives|prisoners|detainees|bodies)\b|"
+    r"(?:exchange|swap)\s(?:[^,.;]{0,40}?\s)??took\s+place|"
     # captives set free under a deal: "released 12 hostages on Thursday", "the prisoners were freed"
     r"(?:released|freed)\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:hostages|captives|prisoners|detainees)\b|"
     r"(?<=hostages\s|captives\s)(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:released|freed)|"
@@ -908,7 +912,7 @@ _DONE_WORDS = words(
     "began begun begins started starts commenced commences initiated initiates terminated left departed expired took "
     "came went entered approved authorized authorised endorsed ratified "
     "ending withdrawing pulling handing vacating reached signed agreed declared announced accepted brokered struck sealed arrived extended renewed prolonged agreement extension"
-    " returned came flew went sailed closed wrapped moved released freed"
+    " returned came flew went sailed closed wrapped moved released freed exchanged swapped"
 )
 
 
