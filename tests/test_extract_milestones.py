@@ -1217,3 +1217,15 @@ def test_a_clock_time_does_not_end_the_clause_that_puts_a_weekday_ahead(extracto
 def test_a_truce_agreed_on_a_day_and_an_exchange_of_captives_are_steps_done(extractor, text, due):
     """'agreed on Tuesday to a truce' is agreed as 'agreed to a truce on Tuesday' is; captives exchanged are released."""
     assert due in [m.due for m in extractor.extract(text, id="t", published=PUBLISHED).milestones if m.done]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("A ceasefire agreement was reached on Tuesday after weeks of talks.", "2030-05-07"),
+        ("A truce was declared on Thursday in the border district.", "2030-05-09"),
+    ],
+)
+def test_a_truce_agreed_told_in_the_passive_is_a_step_done(extractor, text, due):
+    """'a ceasefire agreement was reached', 'a truce was declared': agreed as the active forms are."""
+    assert due in [m.due for m in extractor.extract(text, id="t", published=PUBLISHED).milestones if m.done]
