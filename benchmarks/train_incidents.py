@@ -81,7 +81,10 @@ def _item(r: Read, score) -> Item:
     events = incident_events(r.art)
     it.incidents = [to_incident(r.art, c) for c in events]
     it.preds = [asdict(i) for i in it.incidents]
-    it.feats = [learned_incidents.features(r.art, c, i, len(events)) for c, i in zip(events, it.incidents, strict=True)]
+    it.feats = [
+        learned_incidents.features(r.art, c, i, len(events))
+        for c, i in zip(events, it.incidents, strict=True)
+    ]
 
     def any_type(g: dict, p: dict) -> float:
         # The scorer's pairing with the type set aside; a pair whose types agree goes first.
@@ -139,7 +142,16 @@ def out_of_fold(items: list[Item], idx: list[int]) -> tuple[Probs, dict[str, dic
     return probs, types
 
 
-def counts(items: list[Item], idx: list[int], probs: Probs, types: dict[str, dict[str, str]], retype: float, drop: float, conf: float, score):
+def counts(
+    items: list[Item],
+    idx: list[int],
+    probs: Probs,
+    types: dict[str, dict[str, str]],
+    retype: float,
+    drop: float,
+    conf: float,
+    score,
+):
     """(tp, fp, fn) over items ``idx`` had the layer acted with these thresholds; the scorer's matching."""
     tp = fp = fn = 0
     for k in idx:
@@ -159,7 +171,9 @@ def counts(items: list[Item], idx: list[int], probs: Probs, types: dict[str, dic
     return tp, fp, fn
 
 
-def choose(items: list[Item], idx: list[int], score, variant: str, oof=None) -> tuple[float, float, float, float]:
+def choose(
+    items: list[Item], idx: list[int], score, variant: str, oof=None
+) -> tuple[float, float, float, float]:
     """(retype, drop, conf, inner F1): the thresholds of ``variant`` best out of fold on ``idx``
     (``oof``: out_of_fold(items, idx) when already made); on a tie, the one nearer the rules alone."""
     probs, types = oof or out_of_fold(items, idx)
@@ -178,8 +192,10 @@ def choose(items: list[Item], idx: list[int], score, variant: str, oof=None) -> 
 def cross_validate(items: list[Item], score) -> bool:
     """Print the per-fold table; True when rules + both models beat the rules pooled and on most folds."""
     variants = ("conf", "retype", "keep", "both")
-    print(f"{'held out':8s} {'n':>4s} {'gold':>4s} {'emitted':>7s}  {'rules F1 (P/R)':>17s}  "
-          + "  ".join(f"{v + ' F1 [thr]':>24s}" for v in variants))
+    print(
+        f"{'held out':8s} {'n':>4s} {'gold':>4s} {'emitted':>7s}  {'rules F1 (P/R)':>17s}  "
+        + "  ".join(f"{v + ' F1 [thr]':>24s}" for v in variants)
+    )
     totals = {v: [0, 0, 0] for v in ("rules", *variants)}
     wins, won = Counter(), Counter()
     for fold in FOLDS:
@@ -202,7 +218,12 @@ def cross_validate(items: list[Item], score) -> bool:
             cell = f"{f:.3f} ({p:.2f}/{rc:.2f})"
             if v != "rules":
                 r, d, c = thr[v]
-                knob = {"conf": f"c{c:.2f}", "retype": f"r{r:.2f}", "keep": f"d{d:.2f}", "both": f"r{r:.2f} d{d:.2f}"}[v]
+                knob = {
+                    "conf": f"c{c:.2f}",
+                    "retype": f"r{r:.2f}",
+                    "keep": f"d{d:.2f}",
+                    "both": f"r{r:.2f} d{d:.2f}",
+                }[v]
                 cell += f" [{knob}]"
                 wins[v] += (f > base + 1e-9) - (f < base - 1e-9)
                 won[v] += f > base + 1e-9
@@ -238,11 +259,19 @@ def diagnose(items: list[Item], score) -> None:
                 labels.append(it.keeps[n])
                 confs.append(inc.confidence)
     aligned = sum(1 for it in items for f in it.families if f)
-    print(f"out of fold: the rules' family is right for {right} of {aligned} aligned incidents; the typer's "
-          f"first choice fixes {fixes} and breaks {breaks}")
-    print(f"out of fold: keeper AUC {roc_auc_score(labels, keeps):.3f}, the rules' confidence alone "
-          f"{roc_auc_score(labels, confs):.3f} ({labels.count(0)} of {len(labels)} align with no gold event)")
-    for name, retype, drop in (("perfect re-typer", True, False), ("perfect keeper", False, True), ("both", True, True)):
+    print(
+        f"out of fold: the rules' family is right for {right} of {aligned} aligned incidents; the typer's "
+        f"first choice fixes {fixes} and breaks {breaks}"
+    )
+    print(
+        f"out of fold: keeper AUC {roc_auc_score(labels, keeps):.3f}, the rules' confidence alone "
+        f"{roc_auc_score(labels, confs):.3f} ({labels.count(0)} of {len(labels)} align with no gold event)"
+    )
+    for name, retype, drop in (
+        ("perfect re-typer", True, False),
+        ("perfect keeper", False, True),
+        ("both", True, True),
+    ):
         tp, fp, fn = ceiling(items, score, retype=retype, drop=drop)
         print(f"ceiling, {name:16s} F1 {score.prf(tp, fp, fn)[2]:.3f}  tp {tp} fp {fp} fn {fn}")
 
@@ -277,9 +306,13 @@ def main() -> int:
     items = prepare(score)
     n = sum(len(it.preds) for it in items)
     aligned = sum(1 for it in items for f in it.families if f)
-    wrong = sum(1 for it in items for i, f in zip(it.incidents, it.families, strict=True) if f and family(i.type) != f)
-    print(f"{len(items)} articles, {n} incidents emitted, {aligned} align with a gold event on date and place "
-          f"({wrong} of a wrong type family) ({time.perf_counter() - started:.1f}s)")
+    wrong = sum(
+        1 for it in items for i, f in zip(it.incidents, it.families, strict=True) if f and family(i.type) != f
+    )
+    print(
+        f"{len(items)} articles, {n} incidents emitted, {aligned} align with a gold event on date and place "
+        f"({wrong} of a wrong type family) ({time.perf_counter() - started:.1f}s)"
+    )
     if args.cv:
         cross_validate(items, score)
         diagnose(items, score)

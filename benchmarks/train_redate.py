@@ -188,9 +188,7 @@ def choose(items: list[Item], idx: list[int], score) -> tuple[float, float]:
 
 
 def cross_validate(items: list[Item], score) -> None:
-    header = (
-        f"{'held out':8s} {'gold':>4s}  {'rules F1 (P/R)':>17s}  {'re-dated F1 (P/R) [margin C]':>33s}  moved  +tp"
-    )
+    header = f"{'held out':8s} {'gold':>4s}  {'rules F1 (P/R)':>17s}  {'re-dated F1 (P/R) [margin C]':>33s}  moved  +tp"
 
     def held_out(fold: str, train: list[int], held: list[int]):
         margin, c = choose(items, train, score)
@@ -199,7 +197,12 @@ def cross_validate(items: list[Item], score) -> None:
         rules = counts(items, held, {}, 9.0, score)[:3]
         *redate, moved = counts(items, held, probs, margin, score)
         n_gold = sum(1 for k in held for g in items[k].golds if not g.get("optional"))
-        return rules, tuple(redate), f"{n_gold:4d}", f"[{margin:.1f} {c:g}]  {moved:5d} {redate[0] - rules[0]:+4d}"
+        return (
+            rules,
+            tuple(redate),
+            f"{n_gold:4d}",
+            f"[{margin:.1f} {c:g}]  {moved:5d} {redate[0] - rules[0]:+4d}",
+        )
 
     learnkit.cross_validate(items, score, "redate", header, held_out)
 

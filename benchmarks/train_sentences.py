@@ -390,9 +390,7 @@ def choose(items: list[Item], idx: list[int], score) -> tuple[float, float]:
 
 
 def cross_validate(items: list[Item], score) -> None:
-    header = (
-        f"{'held out':8s} {'n':>4s} {'gold':>4s}  {'rules F1 (P/R)':>17s}  {'learned F1 (P/R) [add, retype]':>32s}  +tp  +fp"
-    )
+    header = f"{'held out':8s} {'n':>4s} {'gold':>4s}  {'rules F1 (P/R)':>17s}  {'learned F1 (P/R) [add, retype]':>32s}  +tp  +fp"
 
     def held_out(fold: str, train: list[int], held: list[int]):
         add, retype = choose(items, train, score)

@@ -21,9 +21,15 @@ def _actors(ex, text):
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
-        ("On Monday Hezbollah claimed responsibility for a rocket attack on Kiryat Shmona.", "Hezbollah (claimed)"),
+        (
+            "On Monday Hezbollah claimed responsibility for a rocket attack on Kiryat Shmona.",
+            "Hezbollah (claimed)",
+        ),
         ("On Monday Israel blamed Hezbollah for a rocket attack on Kiryat Shmona.", "Hezbollah (blamed)"),
-        ("A car bombing in Kirkuk on Monday was widely blamed on the Islamic State.", "Islamic State (blamed)"),
+        (
+            "A car bombing in Kirkuk on Monday was widely blamed on the Islamic State.",
+            "Islamic State (blamed)",
+        ),
     ],
 )
 def test_a_claiming_or_blamed_party_is_marked(ex, text, actor):
@@ -37,7 +43,9 @@ def test_a_party_that_acted_has_no_mark(ex):
 
 def test_a_named_warplane_is_counted(ex):
     """'three Russian MiG-31s': a warplane's designation is an aircraft, so the three are counted."""
-    facts = ex.extract("On Monday three Russian MiG-31s violated Finnish airspace.", id="t", published=date(2025, 6, 18))
+    facts = ex.extract(
+        "On Monday three Russian MiG-31s violated Finnish airspace.", id="t", published=date(2025, 6, 18)
+    )
     assert [(i.count, i.actors) for i in facts.incidents] == [(3, ("Russia",))]
 
 

@@ -66,7 +66,10 @@ def test_every_extract_pattern_finds_what_plain_re_finds():
             if not isinstance(p, re.Pattern) or not isinstance(p.pattern, str):
                 continue
             own = re.findall(r"[A-Za-z]{3,}", p.pattern)
-            texts = [*_TEXTS, *(" ".join(rng.choice(own + words) for _ in range(12)) for _ in range(3) if own)]
+            texts = [
+                *_TEXTS,
+                *(" ".join(rng.choice(own + words) for _ in range(12)) for _ in range(3) if own),
+            ]
             plain = re.compile(p.pattern, p.flags)
             for text in texts:
                 assert _matches(p, text) == _matches(plain, text), p.pattern[:60]

@@ -13,7 +13,9 @@ from reporter.extract.incidents import incident_events, to_incident
 from reporter.extract.learned import Scorer
 
 PUBLISHED = date(2030, 5, 10)
-TEXT = "Rebel gunmen fired rockets at an army post in Kirkuk on 8 May 2030, killing two soldiers, police said."
+TEXT = (
+    "Rebel gunmen fired rockets at an army post in Kirkuk on 8 May 2030, killing two soldiers, police said."
+)
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +34,9 @@ def test_an_incident_has_the_rules_reading_as_features(extractor):
 
 def _model(fire: float, keep_bias: float, retype: float, drop: float) -> learned_incidents.Model:
     typer = learned_incidents.Typer(
-        {"fire": {}, "clash": {}}, {"fire": fire, "clash": 0.0}, {"fire": "rocket_attack", "clash": "armed_clash"}
+        {"fire": {}, "clash": {}},
+        {"fire": fire, "clash": 0.0},
+        {"fire": "rocket_attack", "clash": "armed_clash"},
     )
     return learned_incidents.Model(typer, Scorer({}, keep_bias), retype=retype, drop=drop)
 
@@ -54,14 +58,22 @@ def test_a_model_moves_an_incident_to_the_family_it_is_sure_of_and_drops_one_it_
 
 def test_the_model_file_is_read_and_its_absence_means_the_rules_alone(tmp_path):
     path = tmp_path / "model.json"
-    path.write_text(json.dumps({
-        "retype": 0.8, "drop": 0.2,
-        "typer": {"bias": {"air": 0.0, "fire": 1.0}, "types": {"air": "air_strike", "fire": "shelling"},
-                  "weights": {"air": {"tw:jet": 2.0}, "fire": {}}},
-        "keeper": {"bias": 0.5, "weights": {"f:toll": 1.0}},
-    }))
+    path.write_text(
+        json.dumps(
+            {
+                "retype": 0.8,
+                "drop": 0.2,
+                "typer": {
+                    "bias": {"air": 0.0, "fire": 1.0},
+                    "types": {"air": "air_strike", "fire": "shelling"},
+                    "weights": {"air": {"tw:jet": 2.0}, "fire": {}},
+                },
+                "keeper": {"bias": 0.5, "weights": {"f:toll": 1.0}},
+            }
+        )
+    )
     model = learned_incidents.read(path)
     assert model is not None and model.retype == 0.8 and model.drop == 0.2
     probs = model.typer.probabilities(["tw:jet"])
-    assert probs["air"] == pytest.approx(1 / (1 + 2.718281828 ** -1.0), rel=1e-6)
+    assert probs["air"] == pytest.approx(1 / (1 + 2.718281828**-1.0), rel=1e-6)
     assert learned_incidents.read(tmp_path / "absent.json") is None

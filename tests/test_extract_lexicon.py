@@ -55,7 +55,9 @@ def test_each_mistake_in_a_lexicon_names_its_line_key_and_what_was_expected(tmp_
     """A value of the wrong kind, a misspelt key or a broken line is an error before any text is
     read, never a fact ('lat: north' once reached the incidents as text)."""
     bad = tmp_path / "mine.yaml"
-    bad.write_text("places:\n  - {name: Camp Nowhere, kind: base}\n  - {name: Hilltop, lat: north, alias: [Hill]}\n")
+    bad.write_text(
+        "places:\n  - {name: Camp Nowhere, kind: base}\n  - {name: Hilltop, lat: north, alias: [Hill]}\n"
+    )
     with pytest.raises(ConfigError) as caught:
         Extractor(lexicon_paths=[bad])
     assert str(caught.value).splitlines() == [
@@ -114,7 +116,9 @@ def test_compiled_lexicon_is_cached_and_rebuilt_when_a_file_changes(tmp_path, mo
 
 def test_an_acronyms_possessive_names_it():
     """'the ABC's troops' keeps the acronym's case rule: the possessive s is no lower-case letter of it."""
-    _, art = Extractor().document("The IDF's tanks moved. The CSTO's unit left. The Idf's car.", date(2025, 3, 12))
+    _, art = Extractor().document(
+        "The IDF's tanks moved. The CSTO's unit left. The Idf's car.", date(2025, 3, 12)
+    )
     named = [(art.text[m.start : m.end], m.entries[0].name) for m in art.mentions]
     assert named == [("IDF's", "Israel"), ("CSTO's", "CSTO")]
 

@@ -25,7 +25,9 @@ def test_needles_come_from_the_pattern():
 
 
 def test_answers_as_the_pattern_does():
-    p = re.compile(r"\b(?:frequent(?:ly)?|stepp\w+\s+up\s+(?:its\s+)?(?:attacks|raids)|(?-i:May)\s+\d+)\b", re.I)
+    p = re.compile(
+        r"\b(?:frequent(?:ly)?|stepp\w+\s+up\s+(?:its\s+)?(?:attacks|raids)|(?-i:May)\s+\d+)\b", re.I
+    )
     gated = Prefiltered(p)
     for text in [
         "Raids were FREQUENT there.",

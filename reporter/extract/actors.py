@@ -23,10 +23,12 @@ _FORCE_WORDS = words(
     "forces troops military army jets warplanes aircraft air defenses defences defense defence navy drones missiles warships fighter fighters soldiers militias militants gunmen artillery police"
 )
 _PASSIVE = words("was were been being be is are")
-_BACKED = Prefiltered(re.compile(
-    r"\b(?P<x>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[-‐](?:backed|aligned|allied|linked|sponsored|supported)\s+"
-    r"(?:armed\s+|Shiite\s+|Shia\s+)?(?:militias?|groups?|factions?|fighters|militants|rebels|proxies|forces)\b"
-))
+_BACKED = Prefiltered(
+    re.compile(
+        r"\b(?P<x>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[-‐](?:backed|aligned|allied|linked|sponsored|supported)\s+"
+        r"(?:armed\s+|Shiite\s+|Shia\s+)?(?:militias?|groups?|factions?|fighters|militants|rebels|proxies|forces)\b"
+    )
+)
 _BACKER = re.compile(r"[-‐](?:backed|aligned|allied|linked|sponsored|supported|made|built)\b")
 _VICTIM_VERBS = words("killed killing wounded wounding injured injuring targeting targeted hitting against")
 #: "believed by", "blamed by": the party after "by" attributes the act; it did not act.
@@ -144,7 +146,11 @@ def agents(
             break
     # "a bombing widely blamed on Israel": after the event word, the party it is blamed on.
     for m in mentions:
-        if m.start >= trig_end and m.start - trig_end < 80 and _BLAMED_ON.search(art.text, max(trig_end, m.start - 30), m.start):
+        if (
+            m.start >= trig_end
+            and m.start - trig_end < 80
+            and _BLAMED_ON.search(art.text, max(trig_end, m.start - 30), m.start)
+        ):
             name = actor_name(m)
             if name and name not in found:
                 found.append(name + " (blamed)")
@@ -174,17 +180,21 @@ def _unique(names: list[str]) -> list[str]:
     return out
 
 
-_ACCORDING = Prefiltered(re.compile(
-    r"\baccording to (?P<src>[^,;.()]+?(?:\([A-Z]+\))?)(?=,|;|\.(?:\s|$)|$|\s+(?:on|who|in a statement)\b)"
-))
-_SAID = Prefiltered(re.compile(
-    r"(?:^|,\s+|—\s*|\"\s*|”\s*)(?P<src>(?:[Tt]he\s+|[Aa]n?\s+|two\s+|three\s+|several\s+)?"
-    r"[A-Za-z][\w.’'()-]*(?:\s+[\w.’'()-]+){0,7}?)\s+(?:said|told|reported|added|announced|says|confirmed)\b"
-))
+_ACCORDING = Prefiltered(
+    re.compile(
+        r"\baccording to (?P<src>[^,;.()]+?(?:\([A-Z]+\))?)(?=,|;|\.(?:\s|$)|$|\s+(?:on|who|in a statement)\b)"
+    )
+)
+_SAID = Prefiltered(
+    re.compile(
+        r"(?:^|,\s+|—\s*|\"\s*|”\s*)(?P<src>(?:[Tt]he\s+|[Aa]n?\s+|two\s+|three\s+|several\s+)?"
+        r"[A-Za-z][\w.’'()-]*(?:\s+[\w.’'()-]+){0,7}?)\s+(?:said|told|reported|added|announced|says|confirmed)\b"
+    )
+)
 _SAID_INVERTED = Prefiltered(re.compile(r"\bsaid\s+(?P<src>(?:the|a|an)\s+[\w .’'-]{3,50}?)(?=,|\.|$)"))
-_TOLD = Prefiltered(re.compile(
-    r"\b(?:told|speaking to|spoke to|quoted by|cited by)\s+(?P<out>[A-Z][\w]*(?:\s[A-Z][\w]*)?)"
-))
+_TOLD = Prefiltered(
+    re.compile(r"\b(?:told|speaking to|spoke to|quoted by|cited by)\s+(?P<out>[A-Z][\w]*(?:\s[A-Z][\w]*)?)")
+)
 _PRONOUNS = words("he she it they we i this that which who officials")
 
 

@@ -24,24 +24,30 @@ _GAP = (
     r"(?:(?!(?:killed|dead|died|slain|wounded|injured|hurt|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"dozens|\d)\b|\d)[\w’'.-]+,?\s+){0,6}?"
 )
-_KILLED = Prefiltered(re.compile(
-    rf"\b{_amount('n1')}\s+{_GAP}(?:were|was|have\s+been|had\s+been|being|are|been)?\s*(?:killed|dead|died|slain)\b"
-    rf"|\b(?:killing|killed|kills|claimed\s+the\s+lives\s+of|(?:the\s+)?deaths?\s+of)\s+[\"“']?{_amount('n2')}\b"
-    rf"|\b(?:death\s+toll|toll)\s+(?:\w+\s+){{0,3}}?(?:rose\s+to|climbed\s+to|reached|stood\s+at|of|to|at)\s+{_amount('n3')}"
-    rf"|\bleft\s+{_amount('n4')}\s+(?:people\s+)?dead\b",
-    re.I,
-))
-_INJURED = Prefiltered(re.compile(
-    rf"\b{_amount('n5')}\s+{_GAP}(?:were|was|have\s+been|had\s+been|being|are|been)?\s*"
-    rf"(?:wounded|injured|hurt|hospitali[sz]ed|treated\s+for\s+(?:[\w-]+\s+){{0,3}}?injuries)\b"
-    rf"|\b(?:wounding|injuring|injured|wounded|hurting)\s+{_amount('n6')}\b",
-    re.I,
-))
-_NONE_AT_ALL = Prefiltered(re.compile(
-    r"\b(?:no|neither|without(?:\s+any)?(?:\s+(?:immediate\s+)?reports?\s+of)?)\s+(?:immediate\s+)?(?:reports?\s+of\s+)?casualties\b"
-    r"|\bno\s+(?:one|body)\s+was\s+(?:hurt|harmed)\b|\bnobody\s+was\s+(?:hurt|harmed)\b",
-    re.I,
-))
+_KILLED = Prefiltered(
+    re.compile(
+        rf"\b{_amount('n1')}\s+{_GAP}(?:were|was|have\s+been|had\s+been|being|are|been)?\s*(?:killed|dead|died|slain)\b"
+        rf"|\b(?:killing|killed|kills|claimed\s+the\s+lives\s+of|(?:the\s+)?deaths?\s+of)\s+[\"“']?{_amount('n2')}\b"
+        rf"|\b(?:death\s+toll|toll)\s+(?:\w+\s+){{0,3}}?(?:rose\s+to|climbed\s+to|reached|stood\s+at|of|to|at)\s+{_amount('n3')}"
+        rf"|\bleft\s+{_amount('n4')}\s+(?:people\s+)?dead\b",
+        re.I,
+    )
+)
+_INJURED = Prefiltered(
+    re.compile(
+        rf"\b{_amount('n5')}\s+{_GAP}(?:were|was|have\s+been|had\s+been|being|are|been)?\s*"
+        rf"(?:wounded|injured|hurt|hospitali[sz]ed|treated\s+for\s+(?:[\w-]+\s+){{0,3}}?injuries)\b"
+        rf"|\b(?:wounding|injuring|injured|wounded|hurting)\s+{_amount('n6')}\b",
+        re.I,
+    )
+)
+_NONE_AT_ALL = Prefiltered(
+    re.compile(
+        r"\b(?:no|neither|without(?:\s+any)?(?:\s+(?:immediate\s+)?reports?\s+of)?)\s+(?:immediate\s+)?(?:reports?\s+of\s+)?casualties\b"
+        r"|\bno\s+(?:one|body)\s+was\s+(?:hurt|harmed)\b|\bnobody\s+was\s+(?:hurt|harmed)\b",
+        re.I,
+    )
+)
 _NO_DEATHS = re.compile(
     r"\b(?:no\s+one|nobody)\s+was\s+killed\b|\bno\s+(?:deaths|fatalities)\b|\bno\s+one\s+died\b", re.I
 )
@@ -66,7 +72,9 @@ HINT_STEMS = (
     "hospitali",
     "lives",
 )
-HINT = Prefiltered(re.compile(r"kill|dead|death|died|slain|wound|injur|hurt|casualt|toll|harm|hospitali|lives", re.I))
+HINT = Prefiltered(
+    re.compile(r"kill|dead|death|died|slain|wound|injur|hurt|casualt|toll|harm|hospitali|lives", re.I)
+)
 #: Whether a folded word opens with a toll stem ("killed", "casualties").
 is_hint_word = per_word(lambda word: word.startswith(HINT_STEMS))
 #: "on April 1 killed seven": the 1 belongs to the date.
@@ -126,7 +134,8 @@ _AFTER_GROUP = re.compile(
     re.I,
 )
 _BEFORE_GROUP = re.compile(
-    rf"\b(?P<n>{NUMBER})\s+(?:{_GROUP_WORD}\s+){{0,2}}?{_GROUP_WORD}(?:,\s*|,?\s+and\s+|\s+as\s+well\s+as\s+)$", re.I
+    rf"\b(?P<n>{NUMBER})\s+(?:{_GROUP_WORD}\s+){{0,2}}?{_GROUP_WORD}(?:,\s*|,?\s+and\s+|\s+as\s+well\s+as\s+)$",
+    re.I,
 )
 
 

@@ -113,7 +113,10 @@ class Document:
         stamps = [(a, b) for _, _, a, b in page_stamps(text)]
         for k, s in enumerate(sents):
             # "date 2024-09-17 BAMAKO, Mali — ...": a dateline may follow the page's stamp on its line
-            head = next((b for a, b in stamps if s.start <= a < s.end and len(text[s.start : a].split()) <= 1), s.start)
+            head = next(
+                (b for a, b in stamps if s.start <= a < s.end and len(text[s.start : a].split()) <= 1),
+                s.start,
+            )
             body = text[head : s.end].lstrip()
             head = s.end - len(body)
             m = _DATELINE.match(body)
@@ -122,7 +125,12 @@ class Document:
             if m and s.start < len(text) // 2 + 1 and (s.paragraph == 0 or opens or m.group("outlet")):
                 datelines.append((head, head + m.end()))
                 outlet = outlet or m.group("outlet")
-            elif m is None and opens and (c := _COLON_DATELINE.match(body)) and _names_a_place(mentions, head, head + c.end()):
+            elif (
+                m is None
+                and opens
+                and (c := _COLON_DATELINE.match(body))
+                and _names_a_place(mentions, head, head + c.end())
+            ):
                 datelines.append((head, head + c.end() + 1))
         # "date 2025-06-24 Iran fired ... on Monday": the page's own stamp dates no event.
         datelines.extend(stamps)
@@ -212,7 +220,9 @@ class Document:
 
 def _names_a_place(mentions: Sequence[Mention], a: int, b: int) -> bool:
     """The words from ``a`` to ``b`` are one name of a place in the gazetteer."""
-    return any(m.start == a and m.end == b and any(e.kind in _PLACE_KINDS for e in m.entries) for m in mentions)
+    return any(
+        m.start == a and m.end == b and any(e.kind in _PLACE_KINDS for e in m.entries) for m in mentions
+    )
 
 
 def _until(found: tuple[DateMention, ...], day: date) -> tuple[DateMention, ...]:
@@ -238,7 +248,11 @@ def _said_would(
         if bounded is None:
             low = text.lower()
             bounded = "ready" not in low and "prepared" not in low
-        if bounded and t.norm not in speech.ADDRESSED and not FUTURE_MODAL.might_match(text, t.start, t.end + FUTURE_REACH):
+        if (
+            bounded
+            and t.norm not in speech.ADDRESSED
+            and not FUTURE_MODAL.might_match(text, t.start, t.end + FUTURE_REACH)
+        ):
             m = None
         else:
             m = SAID_WOULD.match(text, t.start)

@@ -74,7 +74,9 @@ class Extractor:
             milestones=tuple(learned.revise(art, find_milestones(art))),
         )
 
-    def document(self, text: str, published: datetime.date | None) -> tuple[datetime.date | None, Document | None]:
+    def document(
+        self, text: str, published: datetime.date | None
+    ) -> tuple[datetime.date | None, Document | None]:
         """The publication day (inferred from the text when None) and the parsed document of a text,
         None when it is empty or not English (the learned layers' training reads articles here)."""
         text = clean(text)

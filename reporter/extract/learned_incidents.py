@@ -93,10 +93,19 @@ def features(art: Document, c: Cand, inc: Incident, n_events: int) -> list[str]:
         out += [f"wc:{c.weapon_class}", f"wc|rt:{c.weapon_class}|{c.type}"]
     out += [f"ob:{w.lower()}" for o in c.objects for w in o.split()[-1:]]
     flags = (
-        ("weak", c.weak), ("own", c.own_weapon), ("plural", c.plural), ("impact", c.impact),
-        ("ref", c.event_ref), ("patient", c.patient), ("inherited", c.inherited), ("part", c.part_of),
-        ("count", c.count is not None), ("toll", c.killed is not None or c.injured is not None),
-        ("attr", bool(c.attribution)), ("actors", bool(c.actors)), ("origin", bool(c.origin)),
+        ("weak", c.weak),
+        ("own", c.own_weapon),
+        ("plural", c.plural),
+        ("impact", c.impact),
+        ("ref", c.event_ref),
+        ("patient", c.patient),
+        ("inherited", c.inherited),
+        ("part", c.part_of),
+        ("count", c.count is not None),
+        ("toll", c.killed is not None or c.injured is not None),
+        ("attr", bool(c.attribution)),
+        ("actors", bool(c.actors)),
+        ("origin", bool(c.origin)),
     )
     out += [f"f:{name}" for name, on in flags if on]
     out += [f"dq:{c.date_q}", f"an:{c.anaphor or '-'}", f"conf:{round(inc.confidence * 10)}"]

@@ -128,7 +128,10 @@ def _load_yaml(path: Path) -> dict[str, Any]:
         # Lines are looked up only for a file with mistakes: composing costs as much as parsing.
         lines = line_index(yaml.compose(text, Loader=yaml.SafeLoader))
         raise ConfigErrors(
-            [ConfigError(why, file=str(path), line=line_at(lines, at), key=dotted(at) or None) for at, why in found]
+            [
+                ConfigError(why, file=str(path), line=line_at(lines, at), key=dotted(at) or None)
+                for at, why in found
+            ]
         )
     return data
 
@@ -430,7 +433,6 @@ def fingerprint(paths: Sequence[Path] = (), *, world: bool = True) -> str:
         [str(world).encode(), geonames.fingerprint().encode() if world else b"", stamp(paths).encode()]
         + [part for path in files for part in (path.name.encode(), path.read_bytes())]
     )
-
 
 
 def _lower_span(index: dict[tuple[str, ...], Any], span: dict[str, int]) -> dict[str, int]:

@@ -54,7 +54,9 @@ def _years(value: Any) -> str | None:
 
 def _one_of(choices: tuple[str, ...]) -> Check:
     def check(value: Any) -> str | None:
-        return None if value is None or value in choices else f"{value!r} is not one of " + " | ".join(choices)
+        return (
+            None if value is None or value in choices else f"{value!r} is not one of " + " | ".join(choices)
+        )
 
     return check
 

@@ -35,7 +35,9 @@ _LONG = 2000
 #: The last text tested span by span (or long), its lower case (None when it holds an "İ") and
 #: whether it holds an odd letter at all (most hold none, so no span of them needs that search).
 _LOWERED: list[tuple[str | None, str | None, bool]] = [(None, None, False)]
-_REPEATS = tuple(getattr(sre, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(sre, n))
+_REPEATS = tuple(
+    getattr(sre, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(sre, n)
+)
 _ATOMIC = getattr(sre, "ATOMIC_GROUP", None)
 
 
@@ -161,7 +163,9 @@ class Prefiltered:
                 pair = _LOWERED[0] = (text, None if "\u0130" in text else text.lower(), odd)
             lowered = pair[1]
             if lowered is not None:
-                return test(lowered[pos:endpos]) or (pair[2] and _ODD_CASE.search(text, pos, endpos) is not None)
+                return test(lowered[pos:endpos]) or (
+                    pair[2] and _ODD_CASE.search(text, pos, endpos) is not None
+                )
         span = text[pos:endpos]
         # ASCII text (the usual case, a flag kept on the string) has none of the odd characters.
         return test(span.lower()) or (not span.isascii() and _ODD_CASE.search(span) is not None)

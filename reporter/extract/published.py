@@ -53,15 +53,19 @@ _AHEAD = re.compile(
     re.I,
 )
 # "confirming today, October 29, 2025": the text names its own day.
-_TODAY = Prefiltered(re.compile(
-    rf"\btoday,?\s+\(?(?:{WEEKDAY},?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY}),?\s+(?P<y1>{YEAR})"
-    rf"|(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR}))"
-))
+_TODAY = Prefiltered(
+    re.compile(
+        rf"\btoday,?\s+\(?(?:{WEEKDAY},?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY}),?\s+(?P<y1>{YEAR})"
+        rf"|(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR}))"
+    )
+)
 # "As of 7:40 a.m. GMT on March 2, 2024, the calm holds": a clock and a date the text writes at.
-_AS_OF = Prefiltered(re.compile(
-    rf"\b[Aa]s of\s+\d{{1,2}}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{{2,4}}\s+)?(?:on\s+)?(?:{WEEKDAY},?\s+)?"
-    rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY}),?\s+(?P<y1>{YEAR})|(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR}))"
-))
+_AS_OF = Prefiltered(
+    re.compile(
+        rf"\b[Aa]s of\s+\d{{1,2}}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{{2,4}}\s+)?(?:on\s+)?(?:{WEEKDAY},?\s+)?"
+        rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY}),?\s+(?P<y1>{YEAR})|(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR}))"
+    )
+)
 _YEARS = re.compile(rf"(?<![\d,.])(?P<y>{YEAR})(?!\d|,\d)")
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 _FUTURE_YEAR = re.compile(
@@ -305,7 +309,9 @@ def _dateline(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
         end = text.find("\n", pos, _HEAD_CHARS)
         # tried at line starts only, and only where a place's comma or dash comes soon ("KYIV, June 23")
         head = text[pos : pos + 50]
-        if (pos == 0 or head[:1].isupper()) and ("," in head or "\u2014" in head or "-" in head or "\u2013" in head):
+        if (pos == 0 or head[:1].isupper()) and (
+            "," in head or "\u2014" in head or "-" in head or "\u2013" in head
+        ):
             m = pattern.match(text, pos, pos + 160)
             if m and (pos == 0 or m.groupdict().get("place", "x")):
                 return m
