@@ -54,3 +54,35 @@ def test_the_nationality_of_a_downed_plane_is_not_the_interceptor(ex):
     text = "Turkish officials said a Syrian fighter jet was shot down on Monday."
     got = ex.extract(text, id="t", published=date(2025, 6, 18)).incidents
     assert [(i.type, i.country, i.actors) for i in got] == [("interception", "Turkey", ())]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a page's date stamp before the phrase is no part of the name
+        (
+            "date 2025-06-14 The provincial council said a drone hit a depot near Kirkuk.",
+            "provincial council",
+        ),
+        # the speech verb's auxiliary and adverb are not the name
+        ("Hezbollah has said it fired two rockets at a base near Metula.", "Hezbollah"),
+        ("Local residents have previously said that drones hit the port of Hodeidah.", "Local residents"),
+        ("The army initially said two drones were shot down over Belgorod.", "army"),
+        # a link word or speech verb at the edge goes
+        ("But the state television said a missile struck a depot in Isfahan.", "state television"),
+        # a capitalised auxiliary is part of a name
+        ("Spokeswoman Ann May said a missile hit the port of Odesa.", "Spokeswoman Ann May"),
+        # a piece of the sentence is no source
+        ("After the militants said they shelled the town, a mortar round hit a school in Goma.", None),
+        ("No casualties have been reported after a drone hit a depot near Erbil.", None),
+        ("Explosions were reported in Kharkiv after a missile attack.", None),
+    ],
+)
+def test_attribution_is_a_name_or_none(ex, text, source):
+    """The phrase the attribution patterns cut out is kept only as the name it holds (GUIDE: who
+    reported it), so the facts carry it clean, not the brief at render time."""
+    from reporter.extract.actors import attribution
+
+    _, art = ex.document(text, date(2025, 6, 18))
+    found = [a for s in art.sentences if (a := attribution(art, s.start, s.end))]
+    assert found[:1] == ([source] if source else [])

@@ -144,48 +144,11 @@ def quote(value: str | None, limit: int = 400) -> str:
     return clip(text, limit)
 
 
-#: Words no name of a source starts with: what starts with one is a piece of the sentence around
-#: it ("after the militants", "in the town"), not who said it.
-_NOT_A_NAME_START = frozenset({
-    "after", "although", "and", "as", "at", "because", "before", "but", "by", "for", "from", "he", "if",
-    "in", "it", "of", "on", "or", "since", "she", "so", "than", "that", "then", "there", "these", "they",
-    "this", "those", "though", "to", "when", "where", "whether", "which", "while", "who", "with",
-})  # fmt: skip
-#: Verbs that make a phrase a clause ("the cause of the fire has not been"), not a source's name.
-_CLAUSE_VERBS = frozenset({
-    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should",
-    "may", "might", "must",
-})  # fmt: skip
-#: Words a source's name neither starts nor ends with: the speech verb or link word the phrase
-#: was cut out beside ("said the governor who" is the governor, "the council also" is the council,
-#: "but the state television" is the state television).
-_EDGE_WORDS = frozenset({"said", "says", "told", "also", "who", "which", "that", "and", "but", "or", "as"})
-
-
-def source_name(value: str | None) -> str:
-    """Who an incident is told according to, as a reader should see it: without a page's date
-    stamp, and '' when the phrase is a piece of a sentence rather than a name."""
-    text = clip(value, 200)
-    text = text[dateline_end(text) :]
-    words = text.split()
-    while words and words[0].lower() in _EDGE_WORDS:
-        words.pop(0)
-    while words and words[-1].lower().rstrip(",;:") in _EDGE_WORDS:
-        words.pop()
-    if not words:
-        return ""
-    if words[0].lower() in _NOT_A_NAME_START:
-        return ""
-    # Lower case only: "Ann May" and "Will Carter" are names.
-    if any(w in _CLAUSE_VERBS for w in words):
-        return ""
-    return " ".join(words)
-
-
 def according_to(values: tuple[str, ...] | list[str], limit: int = 160) -> str:
-    """' According to X; Y.' for the names among ``values`` (each once), '' when none is a name;
-    one full stop even when the last name ends in one ('U.S.')."""
-    names = list(dict.fromkeys(n for n in map(source_name, values) if n))
+    """' According to X; Y.' for the names ``values`` (each once; the extractor keeps only phrases
+    that are names, actors.attribution), '' when there are none; one full stop even when the last
+    name ends in one ('U.S.')."""
+    names = list(dict.fromkeys(n for n in (clip(v, 200) for v in values) if n))
     if not names:
         return ""
     text = clip("; ".join(names), limit)

@@ -198,23 +198,44 @@ _TOLD = Prefiltered(
 _PRONOUNS = words("he she it they we i this that which who officials")
 
 
+#: Words no name of a source starts with: a phrase starting with one is a piece of the sentence around
+#: it ("after the militants", "in the town"), not who said it.
+_NOT_A_NAME_START = words(
+    "after although and as at because before but by for from he if in it of on or since she so than that "
+    "then there these they this those though to when where whether which while who with"
+)
+#: Verbs that make a phrase a clause ("the cause of the fire has not been"), not a source's name;
+#: lower case only: "Ann May" and "Will Carter" are names.
+_CLAUSE_VERBS = words("is are was were be been has have had will would could should may might must")
+#: Words a source's name neither starts nor ends with: the speech verb or link word the phrase was
+#: cut beside ("said the governor who" is the governor, "but the state television" the state television,
+#: "reported that the army" the army).
+_EDGE_WORDS = words("said says told reported added announced confirmed also who which that and but or as")
+#: Written in lower case at either edge, the adverb before the speech verb ("officials have previously
+#: said", "the army initially said"), and at the end the perfect's auxiliary ("Hezbollah has said").
+_EDGE_ADVERBS = words(
+    "previously repeatedly initially later earlier officially publicly separately reportedly subsequently "
+    "already recently first again immediately"
+)
+_PERFECT = words("has have had")
+
+
 def attribution(art: Document, s_start: int, s_end: int) -> str | None:
-    """Who the sentence says reported it: "two Iraqi military officials (AFP)"."""
+    """Who the sentence says reported it: "two Iraqi military officials (AFP)"; None when the phrase
+    its patterns cut out is no name (see _source_name)."""
     text = art.text[s_start:s_end]
-    src = None
-    m = _ACCORDING.search(text)
-    if m:
-        src = m.group("src")
-    else:
+    found = _ACCORDING.search(text)
+    if found is None:
         for m in _SAID.finditer(text):
             cand = m.group("src").strip()
             if cand.split()[0].lower() not in _PRONOUNS and len(cand) > 2:
-                src = cand
+                found = m
                 break
-        if src is None:
-            m = _SAID_INVERTED.search(text)
-            if m:
-                src = m.group("src")
+        else:
+            found = _SAID_INVERTED.search(text)
+    if found is None:
+        return None
+    src = _source_name(art, s_start + found.start("src"), found.group("src"))
     if not src:
         return None
     outlet = None
@@ -230,3 +251,23 @@ def attribution(art: Document, s_start: int, s_end: int) -> str | None:
     if outlet and outlet.lower() not in src.lower():
         return f"{src} ({outlet})"
     return src
+
+
+def _source_name(art: Document, start: int, phrase: str) -> str | None:
+    """The name an attribution phrase cut from the text at ``start`` holds: past a page's date stamp
+    or dateline inside it, without the speech verb or link word at either edge; None when the
+    phrase is a piece of a sentence (it starts with a preposition or pronoun, or holds a verb)."""
+    end = start + len(phrase)
+    cut = max((b for a, b in art.datelines if a < end and b > start), default=start)
+    found = art.text[cut:end].split() if cut > start else phrase.split()
+    while found and (found[0].lower() in _EDGE_WORDS or found[0] in _EDGE_ADVERBS):
+        found.pop(0)
+    while found and (
+        found[-1].lower().rstrip(",;:") in _EDGE_WORDS
+        or found[-1] in _EDGE_ADVERBS
+        or (found[-1] in _PERFECT and len(found) > 1)
+    ):
+        found.pop()
+    if not found or found[0].lower() in _NOT_A_NAME_START or any(w in _CLAUSE_VERBS for w in found):
+        return None
+    return " ".join(found)
