@@ -111,7 +111,12 @@ class Document:
         datelines = []
         outlet = None
         stamps = [(a, b) for _, _, a, b in page_stamps(text)]
+        half = len(text) // 2 + 1
         for k, s in enumerate(sents):
+            # "ERBIL, Kurdistan Region – ..." opens the body after a headline, a caption or a byline
+            opens = s.paragraph <= _DATELINE_PARAGRAPHS and (k == 0 or sents[k - 1].paragraph != s.paragraph)
+            if not opens and s.start >= half:
+                continue  # no dateline of either kind: most sentences, turned away before any slicing
             # "date 2024-09-17 BAMAKO, Mali — ...": a dateline may follow the page's stamp on its line
             head = next(
                 (b for a, b in stamps if s.start <= a < s.end and len(text[s.start : a].split()) <= 1),
@@ -120,9 +125,7 @@ class Document:
             body = text[head : s.end].lstrip()
             head = s.end - len(body)
             m = _DATELINE.match(body)
-            # "ERBIL, Kurdistan Region – ..." opens the body after a headline, a caption or a byline
-            opens = s.paragraph <= _DATELINE_PARAGRAPHS and (k == 0 or sents[k - 1].paragraph != s.paragraph)
-            if m and s.start < len(text) // 2 + 1 and (s.paragraph == 0 or opens or m.group("outlet")):
+            if m and s.start < half and (s.paragraph == 0 or opens or m.group("outlet")):
                 datelines.append((head, head + m.end()))
                 outlet = outlet or m.group("outlet")
             elif (
@@ -137,7 +140,7 @@ class Document:
         if outlet is None:
             found = _OUTLET.search(text[:400])
             outlet = found.group("outlet") if found else None
-        sent_starts = tuple(s.start for s in sents)
+        sent_starts = tuple(map(_START, sents))
         return cls(
             text=text,
             published=published,

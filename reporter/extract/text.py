@@ -56,7 +56,9 @@ _ABBREV = words(
 # upper-case letter, digit or opening quote; or at a line break.
 _BOUNDARY = re.compile(r"""([.!?]+["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9])|\n+""")
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
-_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
+#: _WORD's matches, kept by split; possessive (++, *+): a word's run is never given back, so the
+#: engine keeps no backtracking state per letter (the same words, found with fewer steps).
+_WORD_SPLIT = re.compile(r"([^\W_]++(?:['’ʼ][^\W_]++)*+)")
 #: Initials with their dots, "u.s" of "U.S.": compiled once, asked at every full stop.
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _SENTENCE_STARTERS = words(
