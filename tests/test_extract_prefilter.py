@@ -8,7 +8,7 @@ import random
 import re
 
 import reporter.extract
-from reporter.extract.prefilter import Prefiltered, formula
+from reporter.extract.prefilter import Prefiltered, formula, twin
 
 
 def test_needles_come_from_the_pattern():
@@ -90,6 +90,52 @@ def test_every_gated_pattern_has_a_test_and_never_turns_a_match_away():
             text = text[:1].upper() + text[1:]
             if g.pattern.search(text) is not None:
                 assert g.might_match(text), f"{name} turned away {text!r}"
+
+
+def test_a_twin_only_where_lower_case_answers_alike():
+    # Lower-case letters, classes and anchors: the pattern runs case-sensitively on the lower case.
+    assert twin(re.compile(r"\b(?:stepp\w+\s+up|[a-z]+ly\s+(?:shelled|raided))\b", re.I)) is not None
+    # No twin where the text's case counts or lower() could answer otherwise.
+    for source in [r"(?-i:May)\s+\d+", r"[A-Z]\w+\s+said", r"the\s+US\b", r"(\w+)\s+\1", r"\bσ\w+"]:
+        assert twin(re.compile(source, re.I)) is None, source
+    assert twin(re.compile(r"\bshelled\b")) is None  # case-sensitive already
+
+
+def test_a_twin_finds_the_same_matches_with_the_same_groups():
+    p = re.compile(
+        r"\b(?P<verb>stepp\w+\s+up|(?P<adv>[a-z]+ly)\s+(?:shelled|raided))\b(?=\s+(?:the|a)\b)", re.I
+    )
+    gated = Prefiltered(p)
+    for text in [
+        "They STEPPED UP the raids and Repeatedly Shelled a town.",
+        "Gunmen repeatedly raided the camp; they reportedly shelled a depot.",
+        "Nobody stepped up.",
+        "They ſtepped up the raids; KıLLED none; repeatedly raided İdlib.",
+    ]:
+        for pos in (0, 5, 30):
+            want, got = p.search(text, pos), gated.search(text, pos)
+            assert _span(got) == _span(want) and (got and got.groupdict()) == (want and want.groupdict())
+            assert [(m.span(), m.groupdict()) for m in gated.finditer(text, pos)] == [
+                (m.span(), m.groupdict()) for m in p.finditer(text, pos)
+            ]
+
+
+def test_every_twin_answers_as_its_pattern():
+    rng = random.Random(11)
+    for name, g in _gated():
+        if twin(g.pattern) is None:
+            continue
+        needles = sorted(_words(formula(g.pattern)))
+        filler = ["The", "ATTACK", "said", "12", "Forces", "of", "Iraq", ",", "near", "base", "on", "Monday"]
+        for _ in range(200):
+            text = " ".join(
+                rng.choice(needles + [w.upper() for w in needles] + filler) for _ in range(rng.randint(3, 14))
+            )
+            want, got = g.pattern.search(text), g.search(text)
+            assert _span(got) == _span(want) and (got and got.groups()) == (want and want.groups()), (
+                f"{name}: {text!r}"
+            )
+            assert [m.span() for m in g.finditer(text)] == [m.span() for m in g.pattern.finditer(text)], name
 
 
 def _span(m: re.Match[str] | None) -> tuple[int, int] | None:

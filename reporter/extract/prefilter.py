@@ -39,6 +39,8 @@ _REPEATS = tuple(
     getattr(sre, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(sre, n)
 )
 _ATOMIC = getattr(sre, "ATOMIC_GROUP", None)
+#: Ops that read no letter's case: anchors, categories (\\w, \\s, \\d and their negations), any.
+_NEUTRAL = (sre.AT, sre.ANY, sre.CATEGORY)
 
 
 def formula(pattern: Pattern[str]) -> Formula:
@@ -132,18 +134,86 @@ def compile_test(f: Formula) -> Callable[[str], bool] | None:
     return eval("lambda s: " + _source(f))
 
 
+def twin(pattern: Pattern[str]) -> Pattern[str] | None:
+    """``pattern`` without IGNORECASE, to run on the text's lower case; None where its answer there
+    could differ from the pattern's own on the text as written.
+
+    A case-insensitive engine folds every character it compares and tries each alternative in turn;
+    a case-sensitive one compares literals as they are and passes over an alternative whose first
+    letter differs, several times faster on a pattern of many alternatives. On a text lower-cased
+    whole (same length: no "İ"; no "ı" or "ſ", which the engine's "i" and "s" also match), a pattern
+    whose letters are all lower case, with no part that keeps to case ("(?-i:...)") and no
+    back-reference, matches at the same places with the same spans.
+    """
+    if not pattern.flags & re.IGNORECASE:
+        return None
+    if not _lower_only(_parser.parse(pattern.pattern, pattern.flags)):
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def _cased(code: int) -> bool:
+    """A letter a lower-cased text could hold otherwise: upper case, or a cased non-ASCII letter
+    (whose folds, like "σ" and "ς", lower() does not always bring together)."""
+    c = chr(code)
+    return c != c.lower() or (not c.isascii() and c.lower() != c.upper())
+
+
+def _lower_only(items: Any) -> bool:
+    """No literal, range or flag in the parsed pattern that a lower-cased text could answer otherwise."""
+    for op, av in items:
+        if op in (sre.LITERAL, sre.NOT_LITERAL):
+            if _cased(av):
+                return False
+        elif op is sre.IN:
+            for iop, iav in av:
+                if iop is sre.LITERAL and _cased(iav):
+                    return False
+                if iop is sre.RANGE and any(_cased(c) for c in range(iav[0], iav[1] + 1)):
+                    return False
+        elif op is sre.SUBPATTERN:
+            if av[2] & re.IGNORECASE or not _lower_only(av[-1]):  # (?-i:...) keeps to case
+                return False
+        elif op is sre.BRANCH:
+            if not all(_lower_only(b) for b in av[1]):
+                return False
+        elif op in _REPEATS:
+            if not _lower_only(av[2]):
+                return False
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            if not _lower_only(av[1]):
+                return False
+        elif op is _ATOMIC:
+            if not _lower_only(av):
+                return False
+        elif op in (
+            sre.GROUPREF,
+            sre.GROUPREF_EXISTS,
+            sre.GROUPREF_IGNORE,
+            sre.GROUPREF_LOC_IGNORE,
+            sre.GROUPREF_UNI_IGNORE,
+        ):
+            return False
+        elif op not in _NEUTRAL:
+            return False  # anything not known to read a text's case alike
+    return True
+
+
 class Prefiltered:
     """A compiled pattern behind its needle test; search, match, finditer and findall as re's.
 
     The test is built on first use (parsing a big pattern takes a millisecond or two, and most runs
-    use only some patterns); anything else is the pattern's own.
+    use only some patterns); anything else is the pattern's own. A case-insensitive pattern that has
+    a twin (see twin) searches the text's lower case with it, and matches its own pattern only where
+    the twin found a match: the same match object as its own search would give.
     """
 
-    __slots__ = ("_test", "pattern")
+    __slots__ = ("_test", "_twin", "pattern")
 
     def __init__(self, pattern: Pattern[str]) -> None:
         self.pattern = pattern
         self._test: Callable[[str], bool] | bool | None = False  # False: not built yet
+        self._twin: Pattern[str] | bool | None = False
 
     def might_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         test = self._test
@@ -170,14 +240,48 @@ class Prefiltered:
         # ASCII text (the usual case, a flag kept on the string) has none of the odd characters.
         return test(span.lower()) or (not span.isascii() and _ODD_CASE.search(span) is not None)
 
+    def _folded(self, text: str) -> tuple[Pattern[str], str] | None:
+        """The twin and the lower-cased text it reads, or None where the pattern runs as it is."""
+        twin_ = self._twin
+        if twin_ is False:
+            twin_ = self._twin = twin(self.pattern)
+        if twin_ is None:
+            return None
+        pair = _LOWERED[0]  # read once: another thread may replace it
+        if pair[0] is text:  # the article might_match has just lowered: read off that
+            return None if pair[1] is None or pair[2] else (twin_, pair[1])  # type: ignore[return-value]
+        if len(text) >= _LONG:
+            odd = not text.isascii() and _ODD_CASE.search(text) is not None
+            pair = _LOWERED[0] = (text, None if "\u0130" in text else text.lower(), odd)
+            return None if pair[1] is None or pair[2] else (twin_, pair[1])  # type: ignore[return-value]
+        if not text.isascii() and (_ODD_CASE.search(text) is not None or "\u0130" in text):
+            return None
+        return twin_, text.lower()  # type: ignore[return-value]
+
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Match[str] | None:
-        return self.pattern.search(text, pos, endpos) if self.might_match(text, pos, endpos) else None
+        if not self.might_match(text, pos, endpos):
+            return None
+        folded = self._folded(text)
+        if folded is None:
+            return self.pattern.search(text, pos, endpos)
+        found = folded[0].search(folded[1], pos, endpos)
+        return None if found is None else self.pattern.match(text, found.start(), endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Match[str] | None:
         return self.pattern.match(text, pos, endpos) if self.might_match(text, pos, endpos) else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[Match[str]]:
-        return self.pattern.finditer(text, pos, endpos) if self.might_match(text, pos, endpos) else iter(())
+        if not self.might_match(text, pos, endpos):
+            return iter(())
+        folded = self._folded(text)
+        if folded is None:
+            return self.pattern.finditer(text, pos, endpos)
+        return self._matched(text, folded[0].finditer(folded[1], pos, endpos), endpos)
+
+    def _matched(self, text: str, found: Iterator[Match[str]], endpos: int) -> Iterator[Match[str]]:
+        match = self.pattern.match
+        for m in found:
+            yield match(text, m.start(), endpos)  # type: ignore[misc]
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         return self.pattern.findall(text, pos, endpos) if self.might_match(text, pos, endpos) else []
