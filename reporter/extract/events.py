@@ -16,7 +16,7 @@ from operator import attrgetter, itemgetter, or_
 from reporter.extract import speech
 from reporter.extract.lemmas import lemma_form
 from reporter.extract.numbers import NUMBER
-from reporter.extract.prefilter import Prefiltered
+from reporter.extract.prefilter import Folded, Prefiltered
 from reporter.extract.text import Token, tokens, words
 
 #: Event frames named by one word, over lemmas: lemma -> (kind, the inflections that make it an event).
@@ -80,7 +80,7 @@ _NOUN_TOO = frozenset({"shoot"})
 _DETERMINERS = words("a an the one another first last warning parting booster")
 #: Event frames of several words, tried first at the words that can open them (their argument
 #: slots written as patterns: "take down" needs an aircraft or weapon as its object).
-_PHRASE = re.compile(
+_PHRASE = Folded(re.compile(
     r"""
     (?P<intercept>\b(?:shot|shoot(?:s|ing)?|brought)\s+(?:(?:them|it|one|both|all|most)\s+)?down\b|\b(?:was|were)\s+engaged\b(?!\s+in\b)
       |\b(?:bring(?:s|ing)?|took|take(?:s|n)?|taking)\s+down\b
@@ -127,7 +127,7 @@ _PHRASE = re.compile(
     |(?P<strike>\bslamm(?:ed|ing)\s+into\b|\bshot\s+dead\b|\bgunned\s+down\b)
     """,
     re.I | re.X,
-)
+))
 _NOT_EVENT_BEFORE = re.compile(
     r"(?:counter[-\s]|heart\s|panic\s|cyber[-\s]?|hunger\s|general\s|labou?r\s|asthma\s)$", re.I
 )
@@ -138,7 +138,7 @@ NOUNS = words("""attack attacks strike strikes interception interceptions blast 
     gunbattle gunbattles shootout shootouts bombardment bombardments detonation detonations volley volleys
     crash crashes sinking sinkings""")
 
-_BREAK = re.compile(
+_BREAK = Folded(re.compile(
     r"""\s*;\s*|\s*:\s+|\s+[—–]\s+|\s+-\s+
     |,\s+(?=(?:which|who|where|while|whereas|as|when|after|before|following|amid|adding|saying|but|although
         |though|according|killing|wounding|injuring|threatening|including|setting\s+off|detonating|and|(?:in\s+)?the\s+latest|the\s+(?:first|second|third|fourth|fifth|last)\s+(?:such|time|since|in|of)|in\s+retaliation
@@ -152,7 +152,7 @@ _BREAK = re.compile(
     |,\s+(?=(?:describing|calling|branding|labell?ing|terming|characteri[sz]ing|noting|citing|claiming|accusing
         |blaming|stressing|insisting|arguing|urging|condemning|denouncing|dubbing|hailing)\b)""",
     re.X | re.I,
-)
+))
 
 _FRONTED = re.compile(r"\W*(?:after|before|following|when|while|amid|once)\b", re.I)
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose|whom|where)\b", re.I)
@@ -161,7 +161,7 @@ _NEGATION = re.compile(
     r"hadn't|don't|doesn't|none|nobody|no\s+one|rejected|ruled\s+out)\b[^.;]*$",
     re.I,
 )
-_MODAL = re.compile(
+_MODAL = Folded(re.compile(
     r"\b(?:would|could|might|(?-i:may)|should|can|will|shall|if|unless|whether|any|plans?\s+to|planned|planning|"
     r"intends?\s+to|aims?\s+to|prepar(?:ing|es?|ed)\s+to|ready\s+to|capable\s+of|capability|ability\s+to|risk\s+of|"
     r"fears?\s+(?:of|that)|concerns?\s+(?:that|about|over)|possible|potential|possibilit(?:y|ies)|likelihood|"
@@ -175,7 +175,7 @@ _MODAL = re.compile(
     r"(?:is|are|be|being|remains?)\s+(?:\w+\s+){0,3}?(?:able|willing)\s+to|"
     r"(?:difficult|hard|harder|impossible|easy|easier|designed|meant|intended)\s+to)\b",
     re.I,
-)
+))
 #: "another military operation was imminent": the event awaited, told after its word.
 _AWAITED = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:was|is|were|are|seemed|seems|appeared|appears)\s+(?:\w+ly\s+)?"

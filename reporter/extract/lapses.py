@@ -20,12 +20,13 @@ from reporter.extract.dates import DateMention, DateSpan, month_span, months_aft
 from reporter.extract.document import Document
 from reporter.extract.lemmas import lemma
 from reporter.extract.numbers import NUMBER, parse_number
+from reporter.extract.prefilter import Folded
 from reporter.extract.text import words
 
 _UNIT = r"(?P<u>hours?|days?|weeks?|months?|years?)"
 _AMOUNT = rf"(?P<n>{NUMBER}|a|an|one)(?:\s+(?:to|or)\s+(?P<n2>{NUMBER}))?\s+{_UNIT}"
 #: A stretch ahead, with the word that makes it one. "for N days" is left to truces (a truce's length).
-_LAPSE = re.compile(
+_LAPSE = Folded(re.compile(
     r"\b(?:(?:with)?in\s+(?:the\s+next\s+)?|after\s+(?:another\s+)?|over\s+the\s+(?:next|following|coming)\s+"
     r"|(?:take|takes|taking|last|lasts|lasting)\s+(?:about\s+|around\s+|some\s+|approximately\s+|up\s+to\s+|no\s+more\s+than\s+|at\s+most\s+)?"
     r"|no\s+(?:more|later)\s+than\s+)"
@@ -37,7 +38,7 @@ _LAPSE = re.compile(
     r"\s+(?:after|following|from)\b(?!\s+(?:now|today)\b)"
     r"|(?P<clock>\bat\s+(?:about\s+|around\s+|approximately\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?)",
     re.I,
-)
+))
 #: The amount of a stretch inside a date mention ("within two days", "60 days to", "ten days from now").
 _AMOUNT_IN = re.compile(_AMOUNT, re.I)
 #: Words that open a start: "as of October 23", "starting on", "effective from".

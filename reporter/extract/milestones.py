@@ -28,7 +28,7 @@ from reporter.extract.lapses import UNIT_WORDS, anchored, anchors_stretch, due_a
 from reporter.extract.lemmas import lemma, lemma_form
 from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, parse_number
-from reporter.extract.prefilter import Prefiltered
+from reporter.extract.prefilter import Folded, Prefiltered
 from reporter.extract.steps import STEP_LEMMAS
 from reporter.extract.text import Sentence, words
 from reporter.extract.troop_nouns import PERSONNEL, TROOPS, UNITS
@@ -179,14 +179,14 @@ def _deadline_prep(text: str, lo: int, hi: int) -> re.Match[str] | None:
 def _has_unit(text: str) -> bool:
     return "day" in text or "week" in text or "month" in text
 #: A milestone is about forces, missions or agreements between states, not shops or power grids.
-_SECURITY = re.compile(
+_SECURITY = Folded(re.compile(
     rf"\b(?:{TROOPS}|troop|soldier|(?:UN|peacekeeping|multinational|international|stabili[sz]ation|interim|joint)\s+force|"
     r"special\s+forces|trainers|instructors|military|mission|coalition|bases?|peacekeep\w*|"
     r"UNIFIL|NATO|alliance|army|armies|militias?|fighters|rebels|navy|blue\s+helmets|deploy\w*|ceasefire|truce|mandate|defen[cs]e|security|"
     r"withdraw\w*|pullout|drawdown|disarm\w*|demobili[sz]\w*|disengage\w*|occupation|warships?|fleet|task\s+force|"
     r"hostages?|captives|prisoners|detainees|air\s*bases?|bombing|air\s*strikes|strikes|attacks|ultimatum|operations?|patrols?)\b",
     re.I,
-)
+))
 #: Kinds of date that count ahead from the report or an anchor ("within two days", "tomorrow").
 _AHEAD_KINDS = ("relative", "lapse")
 _LEADING_LINK = re.compile(r"^(?:and|but|while|with|as|whereas)\s+", re.I)
@@ -689,7 +689,7 @@ _STEP_NOUN = (
 )
 _STEP_NOUN_RE = re.compile(r"\b" + _STEP_NOUN + r"\b")
 #: A step reported as done: a handover, a completed or begun withdrawal, a truce taking effect.
-_DONE = re.compile(
+_DONE = Folded(re.compile(
     r"\b(?:(?:has|have|had)\s+(?:now\s+|just\s+|finally\s+|\w+ly\s+)?(?:been\s+)?|(?:\w+ly)\s+)?"
     r"(?:handed\s+(?:over|back)|transferred\s+(?:\w+\s+){0,4}?(?:control|base|bases|camp|responsibility|the\s+last)\b|"
     r"(?:completed|finished|concluded)\s+(?:a|its|their|the)\s+(?:\w+\s+)?"
@@ -744,7 +744,7 @@ _DONE = re.compile(
     r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|entered\s+into\s+force|"
     r"(?<=,\s)ending\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:phase|ceasefire|truce|mission|deployment|presence|mandate))\b",
     re.I,
-)
+))
 #: "The withdrawal of the peacekeepers began in mid-April": a withdrawal is the subject of "began".
 _STEP_BEGAN = re.compile(
     r"\b(?:" + _STEP_NOUN + r"|(?P<new>mission|deployment|patrols?))\b[^,.;]{0,60}?"

@@ -17,10 +17,11 @@ from collections.abc import Callable, Iterator
 from re import (
     Match,
     Pattern,
+    _compiler,  # type: ignore[attr-defined]
     _parser,  # type: ignore[attr-defined]
 )
 from re import _constants as sre  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, NamedTuple
 
 #: A needle formula: True (no test), a lower-cased word, or ("and"|"or", parts).
 Formula = Any
@@ -134,86 +135,201 @@ def compile_test(f: Formula) -> Callable[[str], bool] | None:
     return eval("lambda s: " + _source(f))
 
 
-def twin(pattern: Pattern[str]) -> Pattern[str] | None:
-    """``pattern`` without IGNORECASE, to run on the text's lower case; None where its answer there
-    could differ from the pattern's own on the text as written.
+class Twin(NamedTuple):
+    """A case-sensitive pattern to search the text's lower case with (see twin)."""
+
+    pattern: Pattern[str]
+    #: True: it matches exactly where its pattern does; False: wherever its pattern does, and more
+    #: (a "(?-i:[A-Z])" made "[a-z]"), so each place it finds is only where the pattern may match.
+    exact: bool
+
+
+class _NoTwin(Exception):
+    pass
+
+
+def twin(pattern: Pattern[str]) -> Twin | None:
+    """``pattern`` without IGNORECASE, to search the text's lower case with; None where that could
+    miss where the pattern matches on the text as written.
 
     A case-insensitive engine folds every character it compares and tries each alternative in turn;
     a case-sensitive one compares literals as they are and passes over an alternative whose first
     letter differs, several times faster on a pattern of many alternatives. On a text lower-cased
-    whole (same length: no "İ"; no "ı" or "ſ", which the engine's "i" and "s" also match), a pattern
-    whose letters are all lower case, with no part that keeps to case ("(?-i:...)") and no
-    back-reference, matches at the same places with the same spans.
+    whole (same length: no "İ"; no "ı" or "ſ", which the engine's "i" and "s" also match), the
+    pattern with its ASCII letters lower-cased matches at the same places with the same spans. A
+    part that keeps to case ("(?-i:[A-Z][a-z]+)") can only be loosened so ("[a-z][a-z]+"): that twin
+    finds every place the pattern matches and some more, each of which the pattern then tries.
+    No twin for a non-ASCII cased letter, a back-reference, a pattern that can match nothing, or a
+    part that keeps to case inside a negative look-around or a negated class (loosened, it would
+    turn away what the pattern takes).
     """
     if not pattern.flags & re.IGNORECASE:
         return None
-    if not _lower_only(_parser.parse(pattern.pattern, pattern.flags)):
+    tree = _parser.parse(pattern.pattern, pattern.flags)
+    if tree.getwidth()[0] == 0:
         return None
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    try:
+        exact = _fold(tree.data, True, False)
+    except _NoTwin:
+        return None
+    tree.state.flags &= ~re.IGNORECASE
+    return Twin(_compiler.compile(tree, pattern.flags & ~re.IGNORECASE), exact)
 
 
-def _cased(code: int) -> bool:
-    """A letter a lower-cased text could hold otherwise: upper case, or a cased non-ASCII letter
-    (whose folds, like "σ" and "ς", lower() does not always bring together)."""
+def _lower(code: int) -> int:
+    """A literal's code in the twin: an ASCII letter's lower case."""
     c = chr(code)
-    return c != c.lower() or (not c.isascii() and c.lower() != c.upper())
+    if not c.isascii() and c.lower() != c.upper():
+        raise _NoTwin  # "σ" and "ς": lower() does not bring every fold of a non-ASCII letter together
+    return ord(c.lower())
 
 
-def _lower_only(items: Any) -> bool:
-    """No literal, range or flag in the parsed pattern that a lower-cased text could answer otherwise."""
-    for op, av in items:
+def _fold(items: Any, folds: bool, negative: bool) -> bool:
+    """Lower-case the parsed pattern's letters in place; True when the twin stays exact. ``folds``:
+    the part is case-insensitive; ``negative``: it is inside a negative look-around."""
+    exact = True
+    for k, (op, av) in enumerate(items):
         if op in (sre.LITERAL, sre.NOT_LITERAL):
-            if _cased(av):
-                return False
+            if not folds and chr(av).isalpha():
+                if negative or op is sre.NOT_LITERAL:
+                    raise _NoTwin  # loosened, it would turn away what the pattern takes
+                exact = False
+            items[k] = (op, _lower(av))
         elif op is sre.IN:
+            negated = any(iop is sre.NEGATE for iop, _ in av)
+            out = []
             for iop, iav in av:
-                if iop is sre.LITERAL and _cased(iav):
-                    return False
-                if iop is sre.RANGE and any(_cased(c) for c in range(iav[0], iav[1] + 1)):
-                    return False
+                if iop is sre.LITERAL:
+                    letters = [iav] if chr(iav).isalpha() else []
+                    out.append((iop, _lower(iav)))
+                elif iop is sre.RANGE:
+                    lo, hi = iav
+                    for c in range(max(lo, 128), hi + 1):
+                        _lower(c)  # no cased non-ASCII letter in a range
+                    letters = [c for c in range(lo, min(hi, 127) + 1) if chr(c).isalpha()]
+                    out.append((iop, iav))
+                    out.extend((sre.LITERAL, ord(chr(c).lower())) for c in letters if chr(c).isupper())
+                else:
+                    letters = []
+                    out.append((iop, iav))
+                if letters and not folds:
+                    if negated or negative:
+                        raise _NoTwin
+                    exact = False
+            items[k] = (op, out)
         elif op is sre.SUBPATTERN:
-            if av[2] & re.IGNORECASE or not _lower_only(av[-1]):  # (?-i:...) keeps to case
-                return False
+            _, add, remove, sub = av
+            inner = (folds and not remove & re.IGNORECASE) or bool(add & re.IGNORECASE)
+            exact = _fold(sub.data, inner, negative) and exact
         elif op is sre.BRANCH:
-            if not all(_lower_only(b) for b in av[1]):
-                return False
+            for b in av[1]:
+                exact = _fold(b.data, folds, negative) and exact
         elif op in _REPEATS:
-            if not _lower_only(av[2]):
-                return False
-        elif op in (sre.ASSERT, sre.ASSERT_NOT):
-            if not _lower_only(av[1]):
-                return False
+            exact = _fold(av[2].data, folds, negative) and exact
+        elif op is sre.ASSERT:
+            exact = _fold(av[1].data, folds, negative) and exact
+        elif op is sre.ASSERT_NOT:
+            exact = _fold(av[1].data, folds, True) and exact
         elif op is _ATOMIC:
-            if not _lower_only(av):
-                return False
-        elif op in (
-            sre.GROUPREF,
-            sre.GROUPREF_EXISTS,
-            sre.GROUPREF_IGNORE,
-            sre.GROUPREF_LOC_IGNORE,
-            sre.GROUPREF_UNI_IGNORE,
-        ):
-            return False
+            exact = _fold(av.data, folds, negative) and exact
         elif op not in _NEUTRAL:
-            return False  # anything not known to read a text's case alike
-    return True
+            raise _NoTwin  # a back-reference, or anything not known to read case alike
+    return exact
 
 
-class Prefiltered:
-    """A compiled pattern behind its needle test; search, match, finditer and findall as re's.
+class Folded:
+    """A case-insensitive pattern searched through its twin (see twin): search, match and finditer
+    give the pattern's own match objects; anything else is the pattern's own. The twin is built on
+    first use."""
 
-    The test is built on first use (parsing a big pattern takes a millisecond or two, and most runs
-    use only some patterns); anything else is the pattern's own. A case-insensitive pattern that has
-    a twin (see twin) searches the text's lower case with it, and matches its own pattern only where
-    the twin found a match: the same match object as its own search would give.
-    """
-
-    __slots__ = ("_test", "_twin", "pattern")
+    __slots__ = ("_twin", "pattern")
 
     def __init__(self, pattern: Pattern[str]) -> None:
         self.pattern = pattern
+        self._twin: Twin | bool | None = False  # False: not built yet
+
+    def might_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        return True
+
+    def _folded(self, text: str, whole: bool) -> tuple[Twin, str] | None:
+        """The twin and the lower-cased text it reads, or None where the pattern runs as it is."""
+        twin_ = self._twin
+        if twin_ is False:
+            twin_ = self._twin = twin(self.pattern)
+        if twin_ is None:
+            return None
+        pair = _LOWERED[0]  # read once: another thread may replace it
+        if pair[0] is not text:
+            if whole and len(text) < _LONG:  # a sentence's own string: lowered as it is
+                if not text.isascii() and (_ODD_CASE.search(text) is not None or "\u0130" in text):
+                    return None
+                return twin_, text.lower()  # type: ignore[return-value]
+            odd = not text.isascii() and _ODD_CASE.search(text) is not None
+            pair = _LOWERED[0] = (text, None if "\u0130" in text else text.lower(), odd)
+        return None if pair[1] is None or pair[2] else (twin_, pair[1])  # type: ignore[return-value]
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Match[str] | None:
+        if not self.might_match(text, pos, endpos):
+            return None
+        folded = self._folded(text, not pos and endpos >= len(text))
+        if folded is None:
+            return self.pattern.search(text, pos, endpos)
+        return self._search(text, folded, pos, endpos)
+
+    def _search(self, text: str, folded: tuple[Twin, str], pos: int, endpos: int) -> Match[str] | None:
+        twin_, lowered = folded[0].pattern, folded[1]
+        found = twin_.search(lowered, pos, endpos)
+        while found is not None:
+            # the twin matches wherever the pattern does: its first place is the pattern's first
+            # (an exact twin's always is; a loose twin's may not be, so the search goes on past it)
+            m = self.pattern.match(text, found.start(), endpos)
+            if m is not None:
+                return m
+            found = twin_.search(lowered, found.start() + 1, endpos)
+        return None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Match[str] | None:
+        if not self.might_match(text, pos, endpos):
+            return None
+        folded = self._folded(text, not pos and endpos >= len(text))
+        if folded is not None and folded[0].pattern.match(folded[1], pos, endpos) is None:
+            return None  # where the twin does not match, neither does the pattern
+        return self.pattern.match(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[Match[str]]:
+        if not self.might_match(text, pos, endpos):
+            return iter(())
+        folded = self._folded(text, not pos and endpos >= len(text))
+        if folded is None:
+            return self.pattern.finditer(text, pos, endpos)
+        return self._found(text, folded, pos, min(endpos, len(text)))
+
+    def _found(self, text: str, folded: tuple[Twin, str], pos: int, endpos: int) -> Iterator[Match[str]]:
+        # finditer's own walk: each match from where the last ended (no match is empty: see twin)
+        while pos <= endpos and (m := self._search(text, folded, pos, endpos)) is not None:
+            yield m
+            pos = m.end()
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.pattern.findall(text, pos, endpos) if self.might_match(text, pos, endpos) else []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.pattern, name)
+
+
+class Prefiltered(Folded):
+    """A compiled pattern behind its needle test, and searched through its twin where it has one
+    (see Folded).
+
+    The test is built on first use (parsing a big pattern takes a millisecond or two, and most runs
+    use only some patterns).
+    """
+
+    __slots__ = ("_test",)
+
+    def __init__(self, pattern: Pattern[str]) -> None:
+        super().__init__(pattern)
         self._test: Callable[[str], bool] | bool | None = False  # False: not built yet
-        self._twin: Pattern[str] | bool | None = False
 
     def might_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         test = self._test
@@ -239,52 +355,3 @@ class Prefiltered:
         span = text[pos:endpos]
         # ASCII text (the usual case, a flag kept on the string) has none of the odd characters.
         return test(span.lower()) or (not span.isascii() and _ODD_CASE.search(span) is not None)
-
-    def _folded(self, text: str) -> tuple[Pattern[str], str] | None:
-        """The twin and the lower-cased text it reads, or None where the pattern runs as it is."""
-        twin_ = self._twin
-        if twin_ is False:
-            twin_ = self._twin = twin(self.pattern)
-        if twin_ is None:
-            return None
-        pair = _LOWERED[0]  # read once: another thread may replace it
-        if pair[0] is text:  # the article might_match has just lowered: read off that
-            return None if pair[1] is None or pair[2] else (twin_, pair[1])  # type: ignore[return-value]
-        if len(text) >= _LONG:
-            odd = not text.isascii() and _ODD_CASE.search(text) is not None
-            pair = _LOWERED[0] = (text, None if "\u0130" in text else text.lower(), odd)
-            return None if pair[1] is None or pair[2] else (twin_, pair[1])  # type: ignore[return-value]
-        if not text.isascii() and (_ODD_CASE.search(text) is not None or "\u0130" in text):
-            return None
-        return twin_, text.lower()  # type: ignore[return-value]
-
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Match[str] | None:
-        if not self.might_match(text, pos, endpos):
-            return None
-        folded = self._folded(text)
-        if folded is None:
-            return self.pattern.search(text, pos, endpos)
-        found = folded[0].search(folded[1], pos, endpos)
-        return None if found is None else self.pattern.match(text, found.start(), endpos)
-
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Match[str] | None:
-        return self.pattern.match(text, pos, endpos) if self.might_match(text, pos, endpos) else None
-
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[Match[str]]:
-        if not self.might_match(text, pos, endpos):
-            return iter(())
-        folded = self._folded(text)
-        if folded is None:
-            return self.pattern.finditer(text, pos, endpos)
-        return self._matched(text, folded[0].finditer(folded[1], pos, endpos), endpos)
-
-    def _matched(self, text: str, found: Iterator[Match[str]], endpos: int) -> Iterator[Match[str]]:
-        match = self.pattern.match
-        for m in found:
-            yield match(text, m.start(), endpos)  # type: ignore[misc]
-
-    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        return self.pattern.findall(text, pos, endpos) if self.might_match(text, pos, endpos) else []
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.pattern, name)
