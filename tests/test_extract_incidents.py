@@ -157,3 +157,40 @@ def test_a_headline_tells_the_event_a_body_gives_no_scene():
     told = "Drones struck two cargo ships near Mocha on Monday, the owners said. " + body
     art = Document.read("Two cargo ships attacked by drones off Hodeidah\n\n" + told, date(2030, 5, 10), lexicon)
     assert [(e.type, e.place.name) for e in incident_events(art)] == [("drone_attack", "Mocha")]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a spot within a town, and a town within its province, told again: one event
+        (
+            "An Israeli drone hit a car in Beirut's southern suburbs on Wednesday evening, and a militia "
+            "commander and his driver died. The group mourned him. Officials said an Israeli drone strike "
+            "in Beirut on Wednesday had taken the commander's life.",
+            ["Beirut's southern suburbs"],
+        ),
+        (
+            "Russian missiles hit a school in Pokrovsk on Thursday and 11 people died. Rescuers searched "
+            "the ruins all night. The governor said Russian rockets struck a school in the Donetsk region "
+            "on Thursday.",
+            ["Pokrovsk"],
+        ),
+        # two towns of one country, or two towns a few kilometres apart, are two events
+        (
+            "An Israeli drone hit a car in Beirut on Wednesday evening, and a militia commander died. The "
+            "group mourned him. An Israeli drone strike in Tyre on Wednesday took two more lives, officials said.",
+            ["Beirut", "Tyre"],
+        ),
+        (
+            "Russian missiles hit a school in Kramatorsk on Thursday and 11 people died. Rescuers searched "
+            "the ruins all night. Russian rockets struck a market in Sloviansk on Thursday, officials said.",
+            ["Kramatorsk", "Sloviansk"],
+        ),
+    ],
+)
+def test_an_event_retold_at_a_place_inside_its_place_is_one_event(ex, text, places):
+    """The gazetteer keeps no province of a town: a known town near a known region's centre lies in it,
+    and a known spot a few kilometres from a known town lies in that town (GUIDE: one record per event),
+    when the same doer is named in both tellings."""
+    facts = ex.extract(text, id="t", published=date(2030, 5, 10))
+    assert [i.location for i in facts.incidents] == places

@@ -10,6 +10,7 @@ borrow war words.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 from itertools import compress
@@ -217,7 +218,32 @@ def _same_event(a: Cand, b: Cand) -> bool:
         return False
     if a.actors and b.actors and not set(a.actors) & set(b.actors):
         return False
-    return same_place(a.place, b.place)
+    if same_place(a.place, b.place):
+        return True
+    # a place inside the other's is weaker evidence: the same named doer too ("a drone hit the base in
+    # the province" and "jets struck depots near a town in it" the same day are two events)
+    return bool(set(a.actors) & set(b.actors)) and _nested(a.place, b.place)
+
+
+#: How far from a region's centre a town may lie and still be in it, and from a town a spot named
+#: apart from it (a suburb, port or airport) may lie: kilometres.
+_REGION_REACH = 150
+_TOWN_REACH = 10
+
+
+def _nested(a: Place | None, b: Place | None) -> bool:
+    """Two places the gazetteer knows in one country, one inside the other: a town and the province
+    around it ("Kramatorsk" in "Donetsk Oblast"), or a town and a spot within it ("Beirut's southern
+    suburbs"). The gazetteer keeps no province of a town, so nearness stands for it."""
+    if a is None or b is None or a.lat is None or b.lat is None or a.lon is None or b.lon is None:
+        return False
+    if a.country is None or a.country != b.country or min(a.rank, b.rank) < 3:
+        return False
+    low, high = sorted((a.rank, b.rank))
+    reach = _REGION_REACH if low < 4 <= high else _TOWN_REACH if low >= 4 else 0
+    dlat = (a.lat - b.lat) * 111.0
+    dlon = (a.lon - b.lon) * 111.0 * math.cos(math.radians((a.lat + b.lat) / 2))
+    return dlat * dlat + dlon * dlon <= reach * reach
 
 
 _MEANS_TYPES = frozenset({"air_strike", "drone_attack", "missile_attack", "rocket_attack", "shelling"})
