@@ -31,10 +31,10 @@ def _types(ex, text):
         ("Up to forty villagers are feared dead in an attack on the village of Dosso on Monday.", ["armed_clash"]),
         # a state's attack may come from the air: its means stay untold
         ("Twelve people were killed in a Russian attack on Kharkiv on Monday.", ["other"]),
-        # the weapon told just before names the means of the attack after it
+        # the weapon told just before names the means of the further attack after it (not the ground)
         (
             "A drone struck a depot in Kharkiv on Monday. Another attack in Sumy killed three people.",
-            ["drone_attack", "other"],
+            ["drone_attack", "drone_attack"],
         ),
     ],
 )

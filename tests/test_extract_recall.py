@@ -145,3 +145,27 @@ def test_a_wave_of_strikes_on_one_spot_on_one_day_is_one_raid(ex, text, expected
 def test_a_state_attacking_by_untold_means_is_no_ground_battle(ex):
     text = "Troops fought on. Russia's overnight attack on Kharkiv killed 23 people, officials said on Thursday."
     assert _found(ex, text) == [("other", "Kharkiv")]
+
+
+@pytest.mark.parametrize(
+    ("second", "found"),
+    [
+        # "another attack", "a second attack" with no weapon of its own: one more of the attacks told
+        ("Another attack in Sumy in northern Ukraine resulted in at least six deaths.", ("missile_attack", "Sumy")),
+        ("A second attack hit a power plant in Sumy on Tuesday.", ("missile_attack", "Sumy")),
+        ("In a separate attack, a school in Sumy was damaged on Tuesday.", ("missile_attack", "Sumy")),
+    ],
+)
+def test_a_further_attack_of_untold_means_is_one_more_of_the_attacks_told(ex, second, found):
+    """A further attack whose means no word near it names is one more event of the kind just told,
+    made with the weapon last named (GUIDE: kept with the attacks the piece is about)."""
+    text = f"Russian missiles struck Odesa on Tuesday, killing four people at a port. {second}"
+    assert _found(ex, text) == [("missile_attack", "Odesa"), found]
+
+
+def test_a_further_attack_after_a_ground_attack_stays_on_the_ground(ex):
+    text = (
+        "Gunmen attacked a police post in Zamfara on Tuesday, killing four officers. "
+        "Another attack on a village in Katsina left six dead."
+    )
+    assert _found(ex, text) == [("armed_clash", "Zamfara"), ("armed_clash", "Katsina")]

@@ -45,6 +45,8 @@ _SALVO = re.compile(
     r"|(?:continued|continues|continue|continuing|kept)(?:\s+to)?(?=\s+(?:attack|target|strik|fir|launch|shell|bomb|raid)))\b",
     re.I,
 )
+#: "another attack", "a second strike", "in a separate attack": one more event of the kind told.
+_FURTHER_ATTACK = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|further|separate))\s+(?:[\w-]+\s+)?$", re.I)
 _SINCE_ADVERB = Prefiltered(re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b|\bever\s+since\b", re.I))
 _PRONOUN_COUNT = re.compile(
     rf"\b(?:(?P<n>{NUMBER}|both|all)|(?P<p>they|it|most|some|none|the\s+majority|the\s+rest|the\s+remainder|the\s+others?"
@@ -473,6 +475,17 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         )
     ):
         typ = "crash"  # "pieces of a rocket fell and hit him", "one such object struck a home": debris falling
+    if (
+        typ in (None, "other")
+        and trig.kind == "strike"
+        and weapon is None
+        and _FURTHER_ATTACK.search(text, max(cl.start, trig.start - 30), trig.start)
+    ):
+        # "Russian missiles struck X ... Another attack in Y left six dead": one more attack of the kind
+        # just told, made with the weapon last named (as the GUIDE keeps it with the attacks told)
+        told = _last_weapon_class(art, trig.start)
+        if told in CLASS_TYPE:
+            typ = CLASS_TYPE[told]
     if typ is None:
         return None
     # "a wave of strikes on Beirut's suburbs on Friday": many weapons in one raid, at one spot on one day,
