@@ -542,3 +542,17 @@ def test_an_unplaced_event_of_the_datelines_sentence_is_at_its_town(ex):
     assert _places(ex, "ERBIL, Iraq — A drone attack targeted the airport on Monday night.") == [("Erbil", "Iraq")]
     assert _places(ex, "KIRKUK, Iraq (Wire) - Militants attacked an army patrol on Monday, police said.") == [("Kirkuk", "Iraq")]
     assert _places(ex, "BAGHDAD (Wire) - Militants attacked an army patrol on Monday, police said.") == []
+
+
+def test_a_launch_site_near_a_town_is_the_origin_not_the_scene(ex):
+    """'fired from an area near X at a base in Y': X is by where the rockets came from; the scene is Y."""
+    facts = ex.extract("Rockets were fired from an area near Kirkuk at a base in Erbil on Sunday.", id="t", published=date(2024, 3, 4))
+    assert [(i.location, i.origin) for i in facts.incidents] == [("Erbil", "Kirkuk")]
+
+
+def test_a_body_named_after_a_place_is_no_scene(ex):
+    """'according to the Darfur Civil Relief Committee for Displaced People': a body named after a region;
+    the region is not where the shelling was (a place word in the name keeps it a place)."""
+    text = "Shelling on Friday hit the displacement camp and killed eight, according to the Darfur Civil Relief Committee for Displaced People."
+    assert "Darfur" not in [loc for loc, _ in _places(ex, text)]
+    assert _places(ex, "Shelling killed eight people near the Kassala International Airport on Friday.")[0][0].startswith("Kassala")

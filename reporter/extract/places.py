@@ -223,11 +223,24 @@ _NAME_GOES_ON = re.compile(
     r"Port|Bay|Valley|Mountains?|Island|Strip|Square|Municipality|County|State|Township|Crossing|Border|Bridge)\b)"
     r"[A-Z][a-z]+ [A-Z][a-z]+"
 )
+#: Two or more capitalised words after a place's name, none a geographic head, then "of" or a verb-like
+#: lower-case word: the name of a body ("the X General Coordination of Camps", "the X Relief Committee said").
+_GEO_HEAD = (
+    r"District|Province|Region|Governorate|Oblast|City|Town|Village|Airport|International|Air|Airbase|Base|Dam|"
+    r"Camp|Port|Bay|Valley|Mountains?|Island|Strip|Square|Municipality|County|State|Township|Crossing|Border|"
+    r"Bridge|Road|Street|Highway|Hospital|Refinery|Field|Sea|Gulf|Plain|Plains|Desert|Mosque|Church|Market|Hotel"
+)
+_ORGANISATION = re.compile(rf"(?:\s(?!(?:{_GEO_HEAD})\b)[A-Z][a-z]+){{2,4}}\s+(?:of|for|said|says|reported|told)\b")
 _DISTANCE = re.compile(r"\d\s*(?:km|kilomet(?:re|er)s|miles)\b[^.;]*$")
 
 
 #: "in solidarity with the Palestinians in Gaza", "in support of Gaza": the cause an act is done for.
 _CAUSE = re.compile(r"\b(?:solidarity\s+with|support\s+(?:of|for))\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:in|of)\s+(?:the\s+)?)?$", re.I)
+
+
+_NEAR_WORDS = words("near outside around")
+#: "fired from an area near", "launched from a farm outside": the spot a launch came from, by the place it lies by.
+_FROM_A_SPOT = re.compile(r"\bfrom\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}$")
 
 
 def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
@@ -252,6 +265,8 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
             # the sentence names a scene, that is it
             return True, "ref"
         if w in LOCATIVE or (w == "to" and k > 0 and art.tokens[k - 1].norm in _BESIDE):
+            if w in _NEAR_WORDS and _FROM_A_SPOT.search(art.text, max(lo, t.start - 40), t.start):
+                return True, "origin"  # "launched from a site near X": where it came from, not the scene
             seen_loc = True  # "a base adjacent to Binyamina", "close to the border town of X"
             break
         if (
@@ -303,6 +318,8 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     ):
         role = "speaker"  # "In Baghdad, the minister condemned the strikes": where it was said, never the scene
     place = _pick(art, m)
+    if place is not None and before[-1:] == ["the"] and _ORGANISATION.match(art.text, m.end):
+        return None  # "the Darfur General Coordination of Camps": a body named after the place, no scene
     nxt = art.tokens[m.last].norm if m.last < len(art.tokens) else ""
     if nxt == "command":
         return None  # "U.S. Africa Command", "Central Command" name a headquarters, not a place
