@@ -523,3 +523,28 @@ def test_a_running_total_and_its_partitive_are_no_event(ex):
         "most of which have been intercepted or fallen short."
     )
     assert _types(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a state's air arm as the doer strikes from the air, whatever verb tells it
+        ("The Nigerian Air Force killed 20 insurgents in Borno on Tuesday.", ["air_strike"]),
+        ("The Sudanese air force attacked rebel positions in Nyala on Tuesday.", ["air_strike"]),
+        # (its spokesman speaking of troops is no air strike)
+        ("An air force spokesman said troops killed 20 insurgents in Borno on Tuesday.", ["armed_clash"]),
+        # the platform that fired a missile is the doer: an armed drone's missile is a strike from the air
+        ("An Israeli drone fired two missiles at a motorcycle near Bint Jbeil on Tuesday.", ["drone_attack"]),
+        # a charge that went off and harmed is an explosion (GUIDE), as the subject or the agent
+        ("A roadside bomb killed three soldiers near Kidal on Tuesday.", ["explosion"]),
+        ("Four peacekeepers were wounded by a landmine near Gao on Tuesday.", ["explosion"]),
+        # an operation made with a named weapon is the attack with it, not a fight on the ground
+        ("The rebels said they carried out a military operation targeting Eilat with a ballistic missile on Tuesday.", ["missile_attack"]),
+        ("The army launched a military operation in North Waziristan on Tuesday, backed by helicopters.", ["armed_clash"]),
+        # a mixed salvo is a missile attack (GUIDE), whatever quantity word counts the missiles
+        ("The rebels launched drones and a ballistic missile at Eilat on Tuesday.", ["missile_attack"]),
+        ("Russia launched 100 drones and several cruise missiles at Ukraine on Tuesday.", ["missile_attack"]),
+    ],
+)
+def test_the_doer_and_the_means_type_the_attack(ex, text, expected):
+    assert _types(ex, text) == expected

@@ -90,6 +90,12 @@ _MILITARY_TARGET = re.compile(
     r"\W*(?:\w+\s+){0,4}?(?:base|camp|post|outpost|checkpoint|convoy|positions?|barracks|garrison|patrol)s?\b",
     re.I,
 )
+#: A state's air arm as the doer right before the event word: "the air force struck", "Air Force jets have
+#: killed" (not its base, its chief or a spokesman speaking for it).
+_AIR_ARM_DOER = re.compile(
+    r"\bair\s+forces?(?:['’]s)?\s+(?:(?:jets|aircraft|planes|warplanes|fighters|also|then|reportedly|have|has|had)\s+){0,2}$",
+    re.I,
+)
 #: Ground forces as the object of an attack ("attacked the Myanmar military column", "attacked Ukrainian
 #: forces") or as its agent ("Russian military forces attacked ...").
 _GROUND_UNITS = (
@@ -404,6 +410,20 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
             (w for w in weapons if w.start < trig.start and w.of("weapon").sub == "aircraft"), weapon
         )  # type: ignore[union-attr]
     wclass = weapon.of("weapon").sub if weapon else None  # type: ignore[union-attr]
+    if trig.kind == "launch" and wclass in ("missile", "rocket"):
+        # "an Israeli drone fired two missiles at a car": the platform that fired them is the doer, so a
+        # drone's or a warplane's missiles make a strike from the air (GUIDE: raids by aircraft or armed drones)
+        platform = next(
+            (
+                w for w in weapons
+                if w.end <= trig.start
+                and w.of("weapon").sub in ("aircraft", "drone")  # type: ignore[union-attr]
+                and _DOER_GAP.fullmatch(text, w.end, trig.start)
+            ),
+            None,
+        )
+        if platform is not None:
+            weapon, wclass = platform, platform.of("weapon").sub  # type: ignore[union-attr]
     if wclass == "drone" and weapon is not None and _mixed_salvo(art, weapon, weapons):
         wclass = "missile"  # "a missile and drone attack": a mixed salvo is a missile attack (GUIDE)
     if wclass == "missile" and weapon is not None and _FROM_AIRCRAFT.search(text, weapon.end, cl.end):
@@ -411,6 +431,12 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         after = [w for w in weapons if w.start > weapon.end and w.of("weapon").sub == "aircraft"]  # type: ignore[union-attr]
         if after and after[0].start - weapon.end < 60:
             wclass = "aircraft"
+    # "the Nigerian Air Force killed 20 insurgents": a state's air arm strikes from the air
+    air_arm = (
+        wclass is None
+        and trig.kind in ("strike", "harm", "launch")
+        and bool(_AIR_ARM_DOER.search(text, max(cl.start, trig.start - 60), trig.start))
+    )
     parties = [m for m in named if _armed_party(m)]
     armed = bool(parties)
     # "Russia's overnight attack on Kyiv": a state attacking by means untold is no ground battle
@@ -447,6 +473,18 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     )
     if victims_only:
         typ = "armed_clash"
+    if (
+        typ == "armed_clash"
+        and trig.word.endswith("operation")
+        and weapon is not None
+        and wclass in CLASS_TYPE
+        and _WITH_MEANS.search(text, max(cl.start, weapon.start - 40), weapon.start)
+    ):
+        # "carried out a military operation targeting Eilat with a ballistic missile": an operation made
+        # with the weapon the clause names is the attack with it, not a fight on the ground
+        typ = CLASS_TYPE[wclass]
+    if air_arm and typ in (None, "armed_clash", "other"):
+        typ = "air_strike"
     air = (
         next((w for w in weapons if w.start < trig.start and w.of("weapon").sub in ("aircraft", "drone")), None)  # type: ignore[union-attr]
         if typ == "shelling"
@@ -707,6 +745,8 @@ _HELD_WEAPON = re.compile(
     r"warehouses?|workshops?|stores|infrastructure|assembly|hangars?)\b",
     re.I,
 )
+#: The means an action was made with: "with a ballistic missile", "using three drones".
+_WITH_MEANS = re.compile(r"\b(?:with|using)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 #: A weapon named as the means just before it: "with missile launchers", "using rocket launchers".
 _AS_MEANS = re.compile(r"\b(?:with|using|by|from)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
@@ -867,6 +907,10 @@ def _event_determined(art: Document, cl: events.Clause, trig: events.Trigger) ->
     return any(t.start >= cl.start and t.norm in _DEMONSTRATIVE for t in art.tokens[max(0, i - 3) : i])
 
 
+#: Between a doer and its verb: "a drone (also) fired", "jets have launched".
+_DOER_GAP = re.compile(r"\s+(?:(?:have|has|had|also|then|reportedly|allegedly)\s+)?")
+
+
 def _armed_party(m: Mention) -> bool:
     """A name of an armed group, coalition or armed force ("M23", "the RSF", "the IDF")."""
     actor = m.of("actor")
@@ -955,7 +999,12 @@ _COPULA_REF = re.compile(
     re.I,
 )
 #: "drones and missiles", "479 drones and 20 cruise missiles": the second weapon may carry its count.
-_JOINED = re.compile(rf"\s*(?:,|and|or|as\s+well\s+as|,\s*and)\s*(?:(?:{NUMBER})\s+(?:[\w-]+\s+)?)?$", re.I)
+_JOINED = re.compile(
+    rf"\s*(?:,|and|or|as\s+well\s+as|,\s*and)\s*"
+    # its count, told as a number or a quantity word: "and a ballistic missile", "and several cruise missiles"
+    rf"(?:(?:{NUMBER}|an?|several|some|multiple|numerous|a\s+number\s+of|a\s+few|dozens\s+of)\s+(?:[\w-]+\s+)?)?$",
+    re.I,
+)
 
 
 def _mixed_salvo(art: Document, weapon: Mention, weapons: list[Mention]) -> bool:
@@ -1247,6 +1296,8 @@ def _harm_type(
     killed two men" or "were killed by a sniper" is fighting on the ground; a bare toll is no event."""
     if wclass not in (None, "projectile", "shell", "bomb") and _weapon_did_it(trig, text, cl):
         return CLASS_TYPE[wclass or ""]
+    if wclass == "bomb" and _bomb_did_it(trig, text, cl):
+        return "explosion"  # "a roadside bomb killed three soldiers": the blast is the event (GUIDE)
     if _HARM_BY.match(text, trig.end, cl.end) or (
         (party_before or _HARM_AGENT_BEFORE.search(text, max(cl.start, trig.start - 50), trig.start))
         and not _NO_OBJECT.match(text, trig.end, cl.end)
@@ -1281,6 +1332,19 @@ _WEAPON_BEFORE = re.compile(
 _WEAPON_BY = re.compile(
     r"\s+by\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:missiles?|rockets?|drones?|UAVs?|jets?|warplanes?|aircraft)\b", re.I
 )
+
+
+#: A charge that goes off as the subject right before a harm verb ("a roadside bomb killed"), or its agent after "by".
+_BOMB = r"(?:bombs?|IEDs?|(?:land\s*)?mines?|explosive\s+devices?|explosives|grenades?|suicide\s+bombers?|VBIEDs?)"
+_BOMB_BEFORE = re.compile(rf"\b{_BOMB}" + _HARM_WEAPON_GAP.pattern, re.I)
+_BOMB_BY = re.compile(rf"\s+by\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_BOMB}\b", re.I)
+
+
+def _bomb_did_it(trig: events.Trigger, text: str, cl: events.Clause) -> bool:
+    """The bomb or mine is the subject right before the harm verb, or the agent after "by"."""
+    return bool(
+        _BOMB_BEFORE.search(text, max(cl.start, trig.start - 60), trig.start) or _BOMB_BY.match(text, trig.end, cl.end)
+    )
 
 
 def _weapon_did_it(trig: events.Trigger, text: str, cl: events.Clause) -> bool:
