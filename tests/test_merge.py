@@ -605,3 +605,28 @@ def test_one_attack_typed_otherwise_by_two_outlets_is_one_row_with_both_types():
     for other in (fewer, later, land):
         assert len(merged(missile, other)) == 2
     assert len(merged(missile, jets, sources=(1, 1))) == 2
+
+
+def test_one_attack_on_one_kind_of_target_typed_otherwise_by_two_outlets_is_one_row():
+    """'Gunmen stormed a church in Lakeside on Sunday' and 'a blast tore through the church in
+    Lakeside on Sunday', no toll told alike: one attack that one outlet types by its gunmen, the
+    other by its bomb, both naming the church. Without a target in common (a market), or dated only
+    to the month, the two kinds stay two rows."""
+    gunmen = _inc("2025-05-04", type_="armed_clash", location="Lakeside", country="Nigeria",
+                  evidence="Gunmen stormed a church in Lakeside on Sunday, witnesses said.")
+    blast = _inc("2025-05-04", type_="explosion", location="Lakeside", country="Nigeria",
+                 evidence="A blast tore through the church in Lakeside on Sunday morning.")
+    market = _inc("2025-05-04", type_="explosion", location="Lakeside", country="Nigeria",
+                  evidence="A blast tore through the market in Lakeside on Sunday morning.")
+    month = _inc("2025-05", type_="explosion", location="Lakeside", country="Nigeria",
+                 evidence="A blast tore through the church in Lakeside in May.")
+
+    def rows(*facts):
+        reports = [Report(source=n, published=date(2025, 5, 5), fact=f) for n, f in enumerate(facts, 1)]
+        return merge_incidents(reports, _families(len(facts)))
+
+    (row,) = rows(gunmen, blast)
+    assert row.sources == (1, 2)
+    assert {c.value for c in row.disagreement("type").claims} == {"armed_clash", "explosion"}
+    assert len(rows(gunmen, market)) == 2
+    assert len(rows(gunmen, month)) == 2

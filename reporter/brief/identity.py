@@ -421,8 +421,9 @@ _VIOLENT = frozenset({"air", "fire", "explosion", "clash"})
 def _retyped(a: Incident, b: Incident, a_when, b_when, same_source: bool) -> Relation:
     """Two outlets that type one event differently (an air strike to one, a missile attack to
     another; a bombing and a gunfight): one named town or site, dated days that overlap, and the
-    same count of ten or more dead or wounded, which two events rarely share. One article's two
-    kinds are two events (the extractor kept them apart)."""
+    same count of ten or more dead or wounded, which two events rarely share, or (dated to the day)
+    the same kind of target. One article's two kinds are two events (the
+    extractor kept them apart)."""
     if same_source or not {type_group(a.type), type_group(b.type)} <= _VIOLENT:
         return NONE
     if not (a.date and b.date and a_when and b_when) or a_when[0] > b_when[1] or b_when[0] > a_when[1]:
@@ -430,7 +431,13 @@ def _retyped(a: Incident, b: Incident, a_when, b_when, same_source: bool) -> Rel
     wa, wb = where(a), where(b)
     if wa.kind not in ("site", "city") or wb.kind not in ("site", "city") or place_relation(wa, wb) != "same":
         return NONE
-    if not _telling_toll(a, b) or (a.count and b.count and a.count != b.count):
+    if a.count and b.count and a.count != b.count:
+        return NONE
+    # A telling toll ties them; or, both dated to the day (or a night), the same kind of target both
+    # sentences name ("the church"): a gunfight and the bombing of one church that day are one
+    # attack, typed by its bombs or by its gunmen.
+    narrow = max((w[1] - w[0]).days for w in (a_when, b_when)) <= 1
+    if not (_telling_toll(a, b) or (narrow and targets(a.evidence) & targets(b.evidence))):
         return NONE
     # Scored as a same-kind report at one named place would be, less the type that differs.
     return Relation(3.0 + (2.0 if a_when == b_when else 1.0) + _shared_words(a.evidence, b.evidence), place="same")
