@@ -70,6 +70,9 @@ FLOORS = {
     # Shards s and t, blind in the eleventh session: 0.496 unseen at its end (incidents 0.494, posture
     # 0.373, milestones 0.583; 0.493 at its start). The twelfth session keeps them unread, as checks.
     "corpus-tune:st": {"incidents": 0.47, "troop_posture": 0.35, "milestones": 0.55},
+    # Shards u and v, blind in the twelfth session: 0.456 unseen at its end (incidents 0.477, posture
+    # 0.333, milestones 0.460; 0.457 at its start). The thirteenth session keeps them unread, as checks.
+    "corpus-tune:uv": {"incidents": 0.45, "troop_posture": 0.30, "milestones": 0.43},
     "corpus-test": {"incidents": 0.42, "troop_posture": 0.63, "milestones": 0.42},  # XT: posture 0.667
 }
 
