@@ -64,6 +64,11 @@ def test_worded_counts_and_planned_changes(ex):
         ("Reports put the Chadian troops in Niger at 1,000 to 1,200.", []),
         ("Chad keeps 1,000 or 1,200 troops in Niger.", []),
         ("Austria has 1.200 soldiers in Lebanon.", [("Austria", "Lebanon", 1200)]),
+        # a body as the subject holds its mission's troops there; a body modifying a noun holds none
+        ("The United Nations has about 14,000 peacekeepers in Congo.", [("MONUSCO", "Democratic Republic of Congo", 14000)]),
+        ("The UN still keeps 9,000 blue helmets in southern Lebanon.", [("UNIFIL", "Lebanon", 9000)]),
+        ("The African Union will keep 11,000 soldiers in Somalia next year.", [("AUSSOM", "Somalia", 11000)]),
+        ("The UN Security Council approved 2,500 troops for the mission.", []),
     ],
 )  # fmt: skip
 def test_posture_slots_generalise(ex, text, expected):

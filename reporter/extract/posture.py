@@ -1594,8 +1594,10 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
     for m in art.mentions_in(s_start, n_start):
         if any(a < m.start < b for a, b in asides):
             continue  # "Britain, which leads the NATO battlegroup ...": NATO is not the subject
-        if any(e.kind == "actor" and e.sub == "institution" for e in m.entries):
-            continue  # "the UN mission whose ... peacekeepers": the mission, not the UN
+        if any(e.kind == "actor" and e.sub == "institution" for e in m.entries) and not _VERB_NEXT.match(art.text, m.end):
+            # "the UN mission whose ... peacekeepers": the mission, not the UN; but "The United
+            # Nations has 10,000 peacekeepers in Lebanon": the body is the subject, its mission there holds them
+            continue
         if _spokesman_of(art, m):
             continue  # "Latvia's defence ministry announced a cut of 300": the host speaks, it holds nothing
         if _unit_place(art, m):
@@ -1650,6 +1652,9 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
 
 
 _ADDING_TO = re.compile(r"\badd(?:s|ed|ing)?\s+to\b")
+#: Right after a body's name, its own verb: the name is the subject ("The UN has", "the EU still keeps"),
+#: not a modifier of a noun ("the UN mission", "the EU's trainers", "the UN Security Council").
+_VERB_NEXT = re.compile(r"\s+(?:still\s+|now\s+|also\s+|currently\s+)?(?:has|have|had|keeps?|kept|maintains?|maintained|deploy(?:s|ed)?|station(?:s|ed)?|will|would|plans?)\b")
 #: After a state's possessive: its speaking body and a saying verb ("Latvia's defence ministry announced").
 _SPOKE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:ministry|ministers?|officials?|government|spokes(?:man|woman|person))\s+"
