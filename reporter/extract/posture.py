@@ -163,7 +163,7 @@ _NUMBERING = re.compile(
 #: A bare number as the subject of its clause, its troops told before: "About 2,000 will remain",
 #: "a further 900 are in Syria", "; now some 1,500 are left".
 _ELLIPTIC = re.compile(
-    rf"(?<![\w,.$£€])(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+(?:of\s+them\s+)?"
+    rf"(?<![\w,.$£€])(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+(?:of\s+them\s+|more\s+|others\s+)?"
     r"(?:(?:will|would|are\s+to|were\s+to)\s+(?:remain|stay|be\s+left)|remain(?:s|ed)?|stay(?:s|ed)?|(?:are|were)\s+left"
     # "About 3,000 will go to Poland", "1,000 have arrived in Romania": the troops told before, moved
     r"|(?:will|would|are\s+to|were\s+to)\s+(?:go|head|move|deploy|be\s+(?:sent|deployed|moved|stationed|based))\s+(?:to|into|in|at)"
@@ -176,7 +176,7 @@ _ELLIPTIC = re.compile(
     r"|(?:stationed|deployed|based|posted)(?=\s*[,.;]|$)))\b",
     re.I,
 )
-_ELLIPTIC_CUE = re.compile(r"(?:\d|hundred|thousand)\s+(?:of\s+them\s+)?(?:will|would|are|were|remain|stay|is|have|had|has)\b")
+_ELLIPTIC_CUE = re.compile(r"(?:\d|hundred|thousand)\s+(?:of\s+them\s+|more\s+|others\s+)?(?:will|would|are|were|remain|stay|is|have|had|has)\b")
 _HOSTS = re.compile(
     r"(?:,\s+(?:which|where)|,\s+[^,]{1,50},|\s+|,(?=\s+home\s+to))\s*(?:currently\s+|still\s+|once\s+)?"
     # "Poland said it would host": the host speaking of itself
@@ -225,10 +225,14 @@ _MORE = re.compile(
     r"^(?:\s+(?:as\s+part\s+of|under)\s+[^,;.]{1,50}?(?=,)|\s*\([^()]{1,80}\))?"  # or past brackets
     # or past a phrase in apposition to the place: "in Djibouti, its largest base abroad, and some 100 in Gabon"
     r"(?:,\s+(?:its|their|the|a|an|home\s+to)\s+[^,;.()]{1,60}?(?=,))?"
-    r"\s*(?:,?\s*(?:and|while|with|alongside|plus|as\s+well\s+as|including|of\s+(?:which|whom|them))\s+(?:another\s+|a\s+further\s+)?"
+    # "along with", "in addition to", "besides", "compared with": another figure of the same troops
+    r"\s*(?:,?\s*(?:and|while|with|alongside|plus|as\s+well\s+as|including|of\s+(?:which|whom|them)"
+    r"|(?:along|together)\s+with|in\s+addition\s+to|besides|compared\s+(?:with|to)|against|versus|but)"
+    r"\s+(?:another\s+|a\s+further\s+)?"
     r"|(?P<listed>,)\s*)"  # "... in Chad, 1,500 in Niger and 1,000 in Djibouti": one of a list of places
     # "... and roughly the same number in Iraq": the count told just before
-    rf"(?:(?P<q>{QUALIFIER})\s+)?(?:(?P<n>{_NUMBER})|(?P<same>the\s+same\s+(?:number|figure|amount)))\s+(?:(?:more\s+)?{_NOUN}\s+)?"
+    # "and 900 more in Syria", "and 900 others in Syria": the count's own noun left out
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?:(?P<n>{_NUMBER})|(?P<same>the\s+same\s+(?:number|figure|amount)))\s+(?:(?:more|others)\s+)?(?:{_NOUN}\s+)?"
     r"(?:(?:are|were|remain|is)\s+)?(?:stationed\s+|deployed\s+|based\s+)?(?:in|across|at|throughout|to|into)\s+",
     re.I,
 )
@@ -531,7 +535,7 @@ _AND_THEN_TO = re.compile(
 #: After a sentence with troops, a sentence whose figure refers to them: "It will deploy 800.",
 #: "Their number is about 2,500.", "About 3,000 will go to Poland."
 _FOLLOW_CUE = re.compile(
-    r"(?:\d|hundred|thousand)\s+(?:of\s+them\s+)?(?:will|would|are|were|remain|stay|is|have|had|has)\b"
+    r"(?:\d|hundred|thousand)\s+(?:of\s+them\s+|more\s+|others\s+)?(?:will|would|are|were|remain|stay|is|have|had|has)\b"
     r"|\b(?:it|they)\s+(?:[\w-]+\s+){0,3}?\d"
     r"|\b(?:deploy|send|station|keep|withdraw|has|keeps|maintains|stations|deployed|sent)\s+(?:[a-z]+\s+){0,2}?\d"
     r"|\b(?:their|its|that|this)\s+(?:number|figure|total|strength)\b",
