@@ -64,6 +64,9 @@ def test_worded_counts_and_planned_changes(ex):
         ("Reports put the Chadian troops in Niger at 1,000 to 1,200.", []),
         ("Chad keeps 1,000 or 1,200 troops in Niger.", []),
         ("Austria has 1.200 soldiers in Lebanon.", [("Austria", "Lebanon", 1200)]),
+        # a unit sized by its number: every formation word of the one table (troop_nouns.BODIES)
+        ("Britain's 800-strong regiment in Estonia will be relieved in May.", [("United Kingdom", "Estonia", 800)]),
+        ("Greece has a 950-strong division in Cyprus.", [("Greece", "Cyprus", 950)]),
         # a body as the subject holds its mission's troops there; a body modifying a noun holds none
         ("The United Nations has about 14,000 peacekeepers in Congo.", [("MONUSCO", "Democratic Republic of Congo", 14000)]),
         ("The UN still keeps 9,000 blue helmets in southern Lebanon.", [("UNIFIL", "Lebanon", 9000)]),

@@ -29,6 +29,7 @@ from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
 from reporter.extract.places import closes_a_name
 from reporter.extract.text import Sentence, words
+from reporter.extract.troop_nouns import BODIES, FORMATIONS, PERSONNEL, alternation
 from reporter.models import Posture
 
 #: A count as written, also with thousands grouped by a space ("17 000 troops", as French-style copy
@@ -55,9 +56,12 @@ def _key(word: str) -> str:
 #: ("U.S.", "U.N."), so "a cut in U.S. troops from 6,000 to 3,500" reads as one clause.
 _CLAUSE = r"(?:[^.;]|(?<=\b(?-i:[A-Z]))\.)"
 
+#: Bodies of troops as one whole (troop_nouns.BODIES), and the formations among them.
+_BODY = alternation(BODIES)
+_FORMATION = alternation(FORMATIONS)
 _NOUN = (
-    r"(?:troops|soldiers|peacekeepers|service\s*members|servicemembers|service(?:wo)?men|military\s+personnel|personnel"
-    r"|forces|marines|sailors|airmen|fighters|paratroopers|commandos|reservists|guardsmen|infantrymen"
+    rf"(?:{alternation(PERSONNEL)}"  # the people under arms every pattern shares (troop_nouns), and posture's own:
+    r"|service\s*members|service(?:wo)?men|military\s+personnel|fighters|infantrymen"
     r"|(?:military\s+)?advis[eo]rs|(?:military\s+)?(?:trainers|instructors)"  # alone, weak: "1,000 Russian instructors"
     # "600 military and police officers" (not police officers alone); "900 men", only when the
     # clause names whose they are ("Peru keeps some 900 men in Haiti": _Hit.weak)
@@ -67,7 +71,7 @@ _NOUN = (
     r"|(?:police|policemen|police\s+officers)\s+and\s+(?:troops|soldiers|military(?:\s+personnel)?)"  # "15,000 military and police personnel"
     r"|(?-i:Guards|Guardsmen)"  # "3,000 Revolutionary Guards"; not "border guards"
     # other names of soldiers; observers, engineers and police only when military ("election observers")
-    r"|mercenaries|gendarmes|legionnaires|troopers|blue\s+helmets"
+    r"|blue\s+helmets"
     r"|military\s+(?:observers|engineers|police(?:men)?|staff)"
     # "400 members of France's special forces": members of a force are its troops
     r"|members\s+of\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?(?:forces|army|military|troops|contingent))"
@@ -89,13 +93,12 @@ _ADJ = (
     rf"|(?!{_UNFIT}\b)"
     r"(?-i:[a-z]+(?:ing|al|ed|ary)))"
 )
-_NOUN_WORDS = words(
-    """troop troops soldiers service servicemembers servicemen servicewomen personnel forces marines sailors fighters
-    advisers advisors peacekeepers strong airmen paratroopers commandos reservists guardsmen guards infantrymen trainers
-    instructors officers men mercenaries gendarmes legionnaires troopers helmets observers engineers"""
+_NOUN_WORDS = PERSONNEL | words(
+    """troop service servicewomen fighters advisers advisors strong infantrymen guards trainers instructors officers men
+    helmets observers engineers"""
 )
 #: Words of a level told without a troop noun ("a force of about 3,000"): sentences worth a search.
-_UNIT_WORDS = words("force contingent garrison deployment brigade battalion battlegroup regiment mission strength")
+_UNIT_WORDS = BODIES | {"strength", "battle"}
 #: The head of a unit sized by its number ("the 500-member mission", "a 200-man unit").
 _SIZED_WORDS = words("member man person soldier")
 _CUE_WORDS = _NOUN_WORDS | _UNIT_WORDS | _SIZED_WORDS | {"members"}
@@ -116,8 +119,7 @@ _OWNED_PART = re.compile(r"(?:\s+(?!(?:countries|states|nations|members|allies|a
     r"|is|are|was|were|has|have|had|since|until|where|which|that|who)\b)[a-z][a-z-]+){1,3}")
 _STRONG = re.compile(
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})[-‐\s](?:strong|member|man|personnel|person|soldier|troop)(?:\s+(?:[\w-]+\s+){{0,3}}?"
-    r"(?:force|contingent|battle\s*group|mission|brigade|garrison|deployment|battalion|unit|detachment|team|troops|soldiers"
-    r"|forces|presence|footprint)\b"  # "the US military's 2,500-strong presence in Iraq"
+    rf"(?:{_BODY}|team|troops|soldiers)\b"  # "the US military's 2,500-strong presence in Iraq"
     r"|(?<=strong)(?=\s*[,;.)—–]))",  # "Italy's contingent in Lebanon, about 1,100 strong, is ..."
     re.I,
 )
@@ -126,7 +128,7 @@ _STRONG = re.compile(
 _SIZED_UNIT = re.compile(
     rf"\b(?:a|an)\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?:[-\s]plus)?\s+"
     r"(?:(?:(?-i:[A-Z])[\w’'.-]*|\((?-i:[A-Z]+)\))\s+){1,5}"
-    r"(?:force|contingent|battle\s*group|brigade|battalion|garrison|deployment)\b",
+    rf"(?:{_BODY})\b",
     re.I,
 )
 _SIZED_CUE = re.compile(
@@ -146,7 +148,7 @@ _THE_COUNTRY = re.compile(
     re.I,
 )
 #: Before the figure, the troops of the place told before: "the number of US troops there will fall to 900".
-_TROOPS_THERE = re.compile(rf"\b(?:{_NOUN}|presence|footprint|deployment|contingent)\s+there\b", re.I)
+_TROOPS_THERE = re.compile(rf"\b(?:{_NOUN}|{_BODY})\s+there\b", re.I)
 _THERE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?there\b(?!\s+(?:is|are|was|were|will|would|have|has|had)\b)", re.I)
 _NEW = re.compile(r"\b(?:a|an|another|new)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _THE_REGION = re.compile(
@@ -268,7 +270,7 @@ _STRENGTH = re.compile(
 _GENERIC = re.compile(
     r"\b(?:(?:typically|generally|usually|normally|on\s+average)\s+(?:\w+\s+)?(?:comprises?|consists?\s+of|contains?)"
     r"|(?:a|each|every)\s+(?:single\s+|typical\s+|full\s+|standard\s+)?(?:\w+\s+)?"
-    r"(?:division|brigade|battalion|regiment|company|battle\s*group)\s+(?:\w+\s+)?(?:comprises?|consists?\s+of|contains?))\b",
+    rf"(?:{_FORMATION}|company)\s+(?:\w+\s+)?(?:comprises?|consists?\s+of|contains?))\b",
     re.I,
 )
 #: Before the number: a step only tried or wanted ("sought to relocate", "tried to send").
@@ -356,8 +358,7 @@ _NOT_TROOPS = rf"(?!{_OTHER_UNITS})"
 #: troops in Syria is about 900", "the mission's troop strength will be reduced to 14,626".
 _LEVEL_OF = re.compile(
     # "a brigade of 4,800", "a mission of 15,000", "a strength of 17,000": a unit sized by the figure
-    r"\b(?:(?:force|contingent|garrison|deployment|presence|brigade|battalion|battle\s*group|regiment|mission"
-    r"|strength|cap|ceiling)[\"”’']?\s+of"  # "below the cap of 25,000 troops"
+    rf"\b(?:(?:{_BODY}|strength|cap|ceiling)[\"”’']?\s+of"  # "below the cap of 25,000 troops"
     rf"|(?:number|total)\s+of\s+(?:[\w.’'-]+\s+){{0,3}}?{_NOUN}\b{_CLAUSE}{{0,50}}?"
     r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of"
     # "to cut the troops kept there from the current 20,000": the level now
@@ -376,13 +377,13 @@ _LEVEL_OF = re.compile(
     # "would reduce its forces in Afghanistan to 8,600": a change of the troops just named, to a level
     r"|(?:cut|reduc|lower|decreas|increas|rais|boost|bring|shr[iau]nk|slash|trim|expand|draw|halv|doubl|tripl)\w*\s+(?:down\s+)?"
     # or, as a headline writes it, with no determiner ("US to cut troops in Iraq to 2,000")
-    rf"(?:(?P<own>its|their|our|the)\s+(?:[\w-]+\s+){{0,2}}?|(?:[\w.-]+\s+)?)(?:forces?|troops|presence|contingent|footprint|garrison)\b"
+    rf"(?:(?P<own>its|their|our|the)\s+(?:[\w-]+\s+){{0,2}}?|(?:[\w.-]+\s+)?)(?:{_BODY}|troops)\b"
     rf"{_CLAUSE}{{0,40}}?\bto"
     # "American forces will by January be reduced to 2,500": the subject's troops, changed to a level
     r"|\b(?P<passive>be|been|being|was|were|is|are)\s+(?:cut|reduced|lowered|decreased|increased|raised|boosted"
     r"|trimmed|slashed|brought\s+down|drawn\s+down)\s+to"
     # "its contingent has since risen to 1,400": the unit told before, changed by itself to a level
-    r"|\b(?P<grown>the|its|their)\s+(?:contingent|force|deployment|garrison|presence|battle\s*group|mission)\s+"
+    rf"|\b(?P<grown>the|its|their)\s+(?:{_BODY})\s+"
     r"(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+|already\s+|steadily\s+)?"
     r"(?:grown|grew|risen|rose|swelled|swollen|increased|expanded|climbed|fallen|fell|dropped|shrunk|shrank|decreased)\s+to)"
     rf"\s+(?:(?:now|currently|still|today|just|only)\s+)?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\b{_NOT_TROOPS}",
@@ -589,8 +590,7 @@ _IT_HAS = re.compile(
     re.I,
 )
 _LEVEL_KEYS = (
-    "force of", "contingent of", "brigade of", "battalion of", "battlegroup of", "battle group of", "regiment of",
-    "mission of", "garrison of", "deployment of", "presence of", "number of", "total of", "troop ",
+    *(f"{w} of" for w in BODIES | {"battle group"}), "number of", "total of", "troop ",
     "that number", "this number", "that figure", "this figure", "that total", "this total", "the number",
     "force level", "force number", "force strength", "halv", "doubl", "tripl",
     "its number", "their number", "strength", "reduc", "cut ", "lower", "increas", "boost", "draw", "trim", "slash",
@@ -1586,7 +1586,7 @@ _HOLDS = frozenset(
     )
 )
 _HOLDS_PHRASE = re.compile(
-    r"\b(?:contingent|force|presence|deployment|garrison|brigade|battalion|battle\s*group|regiment)[\"”’']?\s+of\b"
+    rf"\b(?:{_BODY})[\"”’']?\s+of\b"
     r"|\bpresence\b"  # "the Turkish military presence in Qatar is about 3,000", "Russia's presence there"
 )
 _VERBS = _HOLDS | _MOVED
@@ -1675,7 +1675,7 @@ def _spokesman_of(art: Document, m: Mention) -> bool:
 _LEADS = _VERBS | {_key(w) for w in words("lead leads led command commands run runs head heads")}
 #: A unit noun right after a name: the name modifies it ("a NATO “light” battalion").
 _UNIT_AFTER = re.compile(
-    r"\s+(?:[“\"]?[a-z-]+[”\"]?\s+)?(?:battle\s*group|brigade|battalion|regiment|division|contingent|garrison|mission)\b"
+    rf"\s+(?:[“\"]?[a-z-]+[”\"]?\s+)?(?:{_BODY})\b"
 )
 
 
@@ -1936,7 +1936,7 @@ _REGIONS = {"middle": "Middle East", "european": "Europe", "african": "Africa", 
 #: After the troop noun, the unit they belong to: the place follows it.
 _UNIT_OF = re.compile(
     r"\s+(?:of|from|with)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?"
-    r"(?:division|brigade|battalion|regiment|unit|contingent|corps|battle\s*group)\b",
+    rf"(?:{_FORMATION})\b",
     re.I,
 )
 #: After the figure, troops kept in their own country: "will be held ready at home".
@@ -1947,7 +1947,7 @@ _HOMEWARD = re.compile(r"\b(?:return\w*|home)\b", re.I)
 _APPOSITION = re.compile(
     # "an allied “rapid” brigade in Estonia, now 900 strong"; tried after a unit word ("contingent")
     r"(?:\s+[“\"]?[a-z-]+[”\"]?)??"
-    rf"(?:\s+(?:{_NOUN}|(?P<unit>brigade|battalion|battle\s*group|regiment|division|contingent|garrison)))?"
+    rf"(?:\s+(?:{_NOUN}|(?P<unit>{_FORMATION})))?"
     rf"(?:\s+(?:at|in|on|near)\s+[^,]{{1,40}})?,\s+(?:now\s+|currently\s+|still\s+|today\s+)?$",
     re.I,
 )

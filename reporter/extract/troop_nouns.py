@@ -20,5 +20,23 @@ UNITS = words(
     """contingent contingents unit units detachment detachments battalion battalions brigade brigades regiment
     regiments garrison garrisons battlegroup squadron squadrons"""
 )
+#: Larger formations, which a story sizes or names but milestones do not count as leaving
+#: ("a division of 10,000", "soldiers of the 82nd Airborne Division").
+FORMATIONS = UNITS | words("division divisions corps")
+#: A body of troops told as one whole, sized by a figure ("a force of 3,000", "the 500-strong mission",
+#: "Germany's Niger contingent", "its presence in Syria has grown to 2,000"): the formations, and the
+#: words for a deployment as a whole.
+BODIES = FORMATIONS | words("force forces mission missions deployment deployments presence footprint")
+
+#: Closed compounds a story also writes open ("battle group").
+_OPEN = {"battlegroup": r"battle\s*group", "battlegroups": r"battle\s*groups"}
+
+
+def alternation(nouns: frozenset[str]) -> str:
+    """The nouns as one regular-expression alternation, longest first (so no word stops at a shorter
+    one), a closed compound matching its open spelling too."""
+    return "|".join(_OPEN.get(w, w) for w in sorted(nouns, key=lambda w: (-len(w), w)))
+
+
 #: Both, as one regular-expression alternation (longest first, so no word stops at a shorter one).
 TROOPS = "|".join(sorted(PERSONNEL | UNITS, key=lambda w: (-len(w), w)))
