@@ -470,3 +470,21 @@ def test_the_timeline_reads_a_step_by_the_extractors_table_in_any_inflection():
         assert not _fragment(f"the delegation will {word} soon"), word
     assert not _fragment("the delegation is guarding the ridge road")
     assert _fragment("the delegation is painting the ridge road")
+
+
+def test_a_city_named_for_its_clock_is_no_place():
+    """'a truce from 4 p.m. Moscow time' tells the clock, not where the truce holds nor who keeps it:
+    the start of a holiday truce in Ukraine told by one outlet with the hour, by another with the
+    place, is one line, in any wording of the clock. A city told as the place stays the place."""
+    clock = [
+        "a holiday truce lasting from 4 p.m. Moscow time on January 6",
+        "the ceasefire takes effect at midnight Baghdad time",
+        "a pause in fighting to begin at 06:00 Damascus time on Saturday",
+    ]
+    for what in clock:
+        found = identity(Milestone(what=what, due="2025-01-06", evidence=""))
+        assert found.country is None and not found.named, what
+    placed = Milestone(what="the holiday truce began in Ukraine", due="2025-01-06", evidence="", done=True)
+    hour = Milestone(what="a holiday truce starting at 4 p.m. Moscow time on January 6", due="2025-01-06", evidence="")
+    assert same_commitment(hour, placed)
+    assert identity(Milestone(what="the ceasefire in Baghdad took effect", due="2025-01-06", evidence="")).country == "Iraq"

@@ -187,6 +187,9 @@ _WITHIN = re.compile(r"\b(?:in|inside|into|across|from)$")
 _OFFICE = re.compile(r"(?:president|prime|secretary|minister|officials?|administration|government|leader|envoy|ambassador|spokes\w+)\b")
 
 
+#: The word after a name that makes it a clock ("6 p.m. Moscow time", "midnight Gaza time").
+_CLOCK = re.compile(r"time\b")
+
 #: Words before a force that make it the one another succeeds ("succeeding the outgoing MINUSCA").
 _REPLACED = re.compile(r"\b(?:replac\w*|succeed\w*|successor\s+(?:to|of)|takes?\s+over\s+from)(?:\s+\w+){0,2}$")
 
@@ -221,6 +224,8 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
     replaced: set[str] = set()
     after_place: set[int] = set()  # word positions that continue a list of places ("in Iraq, Afghanistan")
     for at, name in name_spans(text):
+        if _word_after(words_folded, at, name, _CLOCK):
+            continue  # "at 6 p.m. Moscow time": a clock, not where the step is (nor who takes it)
         kind_name = name_kinds().get(name)
         place = lookup(name)
         if kind_name and kind_name[0] == "actor":
