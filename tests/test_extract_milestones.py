@@ -1229,3 +1229,30 @@ def test_a_truce_agreed_on_a_day_and_an_exchange_of_captives_are_steps_done(extr
 def test_a_truce_agreed_told_in_the_passive_is_a_step_done(extractor, text, due):
     """'a ceasefire agreement was reached', 'a truce was declared': agreed as the active forms are."""
     assert due in [m.due for m in extractor.extract(text, id="t", published=PUBLISHED).milestones if m.done]
+
+
+@pytest.mark.parametrize(
+    "text, due",
+    [
+        ("The accord gives the rebels 14 days to pull their fighters out of the city.", "2030-05-24"),
+        ("The government gave the brigade 30 days to move its units back to the barracks.", "2030-06-09"),
+        ("The rebels were given two weeks to bring their fighters home from the front.", "2030-05-24"),
+    ],
+)
+def test_a_stretch_given_for_a_step_told_with_a_particle_is_due(extractor, text, due):
+    """'<N days> to pull ... out', 'to move ... back', 'to bring ... home': the infinitive is a step by
+    its verb and particle, as 'to withdraw' is by its verb."""
+    assert any(d == due for d, _ in milestones(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It took the army 14 days to withdraw from the city in 2029.",
+        "The troops had 30 days to leave, and the last of them left in March.",
+        "The rebels were given two weeks to discuss the offer, the mediators said.",
+    ],
+)
+def test_a_stretch_taken_or_given_for_no_step_is_no_due_date(extractor, text):
+    """The days a step took ('it took', 'had') are no deadline; nor are days given to talk."""
+    assert milestones(extractor, text) == []

@@ -24,7 +24,7 @@ from reporter.extract.dates import (
     yearless_near,
 )
 from reporter.extract.document import Document
-from reporter.extract.lapses import UNIT_WORDS, anchored, anchors_stretch, due_after, lapses
+from reporter.extract.lapses import UNIT_WORDS, anchored, anchors_stretch, due_after, is_lapse, lapses
 from reporter.extract.lemmas import lemma, lemma_form
 from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, parse_number
@@ -375,7 +375,7 @@ def find_milestones(art: Document) -> list[Milestone]:
         for d in dates:
             if d.kind == "relative" and _ONCE_ENDED.search(art.text, s.start, d.start):
                 d = _after_the_end(art, i, d) or d
-            if d.span is None or d.kind == "since" or anchors_stretch(art, d, dates):
+            if d.span is None or d.kind == "since" or anchors_stretch(art, d, dates) or _took(art, s.start, d):
                 continue
             # "leave by April 30 and June 30 for its civilian staff": a date joined to the one before
             # bounds the same step, with what follows it.
@@ -1524,14 +1524,67 @@ def _what_named(art: Document, s_start: int, d_start: int, named: re.Match[str])
 
 def _what_after(art: Document, s_start: int, d_start: int, d_end: int, s_end: int) -> str | None:
     """ "Israel has 60 days to withdraw from southern Lebanon": the step follows its deadline."""
-    after = _TO_STEP.match(art.text, d_end, s_end)
+    after = _to_step(art, d_end, s_end)
     if after is None:
         return None
     start = s_start
     for b in _BOUNDARY.finditer(art.text, s_start, d_start):
         start = b.end()
-    what = _LEADING_LINK.sub("", art.text[start : after.end()].strip(" ,;:"))
+    what = _LEADING_LINK.sub("", art.text[start:after].strip(" ,;:"))
     return what if len(what) >= 4 else None
+
+
+#: "to leave", "to fully withdraw": an infinitive right after a stretch or a date.
+_TO = re.compile(r"\s*to\s+(?:\w+ly\s+)?", re.I)
+#: Verbs that make a step with a particle after their object: "to pull their fighters out", "to move
+#: the brigade back", "to bring the troops home".
+_PHRASAL = frozenset(lemma(w) for w in words("pull move draw take hand bring get clear"))
+_PARTICLES = frozenset(words("out back down over home away"))
+#: How far an infinitive's step may run (the clause ends sooner at a comma or "and").
+_STEP_REACH = 60
+
+
+def _to_step(art: Document, pos: int, s_end: int) -> int | None:
+    """Where the step ends that an infinitive at ``pos`` opens, if it is one: the listed forms, or any
+    verb of a step (steps.py: "to redeploy", "to hand back", "to disarm"), or a verb whose particle
+    after its object makes it one ("to pull their fighters out of the city")."""
+    listed = _TO_STEP.match(art.text, pos, s_end)
+    if listed is not None:
+        return listed.end()
+    to = _TO.match(art.text, pos, s_end)
+    if to is None:
+        return None
+    i = art.token_index(to.end())
+    toks, lems = art.tokens, art.lemmas
+    if i >= len(toks) or toks[i].start != to.end():
+        return None
+    stop = _BOUNDARY.search(art.text, toks[i].end, s_end)
+    end = min(stop.start() if stop else s_end, toks[i].end + _STEP_REACH)
+    j = art.token_index(end)
+    if lems[i] not in STEP_LEMMAS and not (
+        lems[i] in _PHRASAL and any(t.norm in _PARTICLES for t in toks[i + 1 : min(j, i + 6)])
+    ):
+        return None
+    # end on a whole word: the last token that ends by ``end``
+    while j > i + 1 and toks[j - 1].end > end:
+        j -= 1
+    return toks[j - 1].end if j > i else toks[i].end
+
+
+#: The time a step took, not a time given for it: "it took the army 14 days to withdraw", "the troops
+#: had 30 days to leave", "needed three hours to leave", told of the past.
+_TOOK = re.compile(r"\b(?:took|needed|spent|had|lasted)\b[^,;.:]{0,60}$", re.I)
+#: "<stretch> to <verb>": a stretch given (or taken) for something.
+_TO_AFTER = re.compile(r"\s*to\s", re.I)
+
+
+def _took(art: Document, s_start: int, d: DateMention) -> bool:
+    """Whether a stretch given for something is told as the time it took (see _TOOK)."""
+    return (
+        is_lapse(art, d)
+        and _TO_AFTER.match(art.text, d.end) is not None
+        and _TOOK.search(art.text, max(s_start, d.start - 60), d.start) is not None
+    )
 
 
 #: A relative clause set off by commas just before the gap: ", which began on May 2, ".
