@@ -347,3 +347,27 @@ def test_no_day_is_lent_when_the_sentence_does_not_say_when_it_happened(ex, seco
     text = "Gunmen attacked a checkpoint in Kirkuk, killing two soldiers. " + second
     # undated, the event is news of the day before the report or of its day
     assert [i.date for i in _incidents(ex, text)] == ["2025-06-17/2025-06-18"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "It added that drone strikes destroyed two of the fighters' camps near Dioura on Monday.",
+        "The ministry confirmed that artillery strikes had hit rebel positions in Dioura on Monday.",
+        "Officials reported that air strikes later hit a camp near Dioura on Monday.",
+    ],
+)
+def test_that_after_a_verb_of_saying_opens_a_new_event_not_a_reference(ex, second):
+    """'added that drone strikes destroyed ...': "that" opens what was said, no determiner; the strikes at
+    another town are an event of their own, not the attack told before retold."""
+    text = f"The army said it had repelled an attack on a base at Sokolo on Monday. {second}"
+    got = _incidents(ex, text)
+    assert len(got) == 2
+    assert [i.location.split(",")[0] for i in got] == ["Sokolo", "Dioura"]
+
+
+def test_that_as_a_determiner_still_refers_back(ex):
+    """'that strike' (no verb of saying before it) is the strike told before."""
+    text = "Rockets hit the Victory base near Baghdad on Monday. Officials said that strike caused no damage."
+    assert len(_incidents(ex, text)) == 1
+

@@ -1396,7 +1396,12 @@ def _anaphor(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Men
     if trig.kind != "threat" and trig.word.split()[-1] in events.NOUNS:
         words = art.words_before(trig.start, 3)
         toks = art.tokens[max(0, art.token_index(trig.start) - 3) : art.token_index(trig.start)]
-        det = next((t for t in toks if t.start >= cl.start and t.norm in _DEMONSTRATIVE), None)
+        # ("it added that drone strikes hit ...": "that" after a verb of saying opens what was said, a new
+        # event's clause, no determiner)
+        det = next(
+            (t for t in toks if t.start >= cl.start and _determiner([*art.words_before(t.start, 1), t.norm], -1)),
+            None,
+        )
         # "the second attack", "the new strike": a new event; "also used in the attack" is not
         if det is not None and not NEW_EVENT.search(art.text, det.start, trig.start):
             return "definite"
