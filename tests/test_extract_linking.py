@@ -371,3 +371,28 @@ def test_that_as_a_determiner_still_refers_back(ex):
     text = "Rockets hit the Victory base near Baghdad on Monday. Officials said that strike caused no damage."
     assert len(_incidents(ex, text)) == 1
 
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Insurgents fired a salvo of rockets at an army base near Kirkuk on Friday, killing a contractor.",
+        "Rockets slammed into a base outside Kirkuk on Friday, killing a contractor.",
+    ],
+)
+def test_an_unnamed_base_by_a_town_and_the_named_base_there_are_one_event(ex, first):
+    """'a base near Kirkuk' and 'the K1 military base' (a base the gazetteer puts by Kirkuk) told the
+    same day are one attack told twice, placed at the base."""
+    text = f"{first} Later, the Iraqi army said missiles struck a depot at the K1 military base on Friday evening."
+    got = _incidents(ex, text)
+    assert [(i.location, i.date) for i in got] == [("K1 military base", "2025-06-13")]
+
+
+def test_a_named_base_and_other_sites_near_its_town_stay_apart(ex):
+    """Depots near a town are not the base near it; and a market in the town is not the base."""
+    text = (
+        "A rocket hit the K1 military base on Friday, officials said. "
+        "Another rocket struck a market in Kirkuk the same day, wounding three civilians."
+    )
+    assert len(_incidents(ex, text)) == 2
+    text = "Jets struck weapons depots near Kirkuk on Friday. Rockets hit the K1 military base on Friday."
+    assert len(_incidents(ex, text)) == 2

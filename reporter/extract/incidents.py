@@ -187,7 +187,7 @@ def _one_per_event(art: Document, events: list[Cand]) -> list[Cand]:
     for e in events:
         # ("also" adds to what was told: "the strike also killed two guards")
         further = any(m.group().lower() != "also" for m in NEW_EVENT.finditer(art.text, *e.clause))
-        k = None if further else next((i for i, o in enumerate(out) if _same_event(o, e)), None)
+        k = None if further else next((i for i, o in enumerate(out) if _same_event(art, o, e)), None)
         if k is None:
             out.append(e)
             continue
@@ -205,7 +205,7 @@ def _one_per_event(art: Document, events: list[Cand]) -> list[Cand]:
     return out
 
 
-def _same_event(a: Cand, b: Cand) -> bool:
+def _same_event(art: Document, a: Cand, b: Cand) -> bool:
     # a statement may threaten two parties in two sentences: two threats
     if a.type == "threat_statement" or a.s_idx == b.s_idx or not compatible(a.type, b.type):
         return False
@@ -221,14 +221,49 @@ def _same_event(a: Cand, b: Cand) -> bool:
     if same_place(a.place, b.place):
         return True
     # a place inside the other's is weaker evidence: the same named doer too ("a drone hit the base in
-    # the province" and "jets struck depots near a town in it" the same day are two events)
-    return bool(set(a.actors) & set(b.actors)) and _nested(a.place, b.place)
+    # the province" and "jets struck depots near a town in it" the same day are two events); a named
+    # site and an unnamed one of its kind by a town near it are one spot told two ways ("rockets hit a
+    # base near Kirkuk" and "rockets struck the K1 base"), unless both name doers (checked above)
+    return (bool(set(a.actors) & set(b.actors)) and _nested(a.place, b.place)) or _site_by_town(art, a, b)
+
+
+#: The kinds of site a base or an airport is called by.
+_SITE_KINDS = {"base": r"(?:air\s*)?base|airfield|garrison", "airport": r"airport"}
+#: An unnamed site right before the town it lies by: "a military base near X", "an airport outside the city of X".
+_SITE_BY = {
+    kind: re.compile(
+        rf"\b(?:{words_})\s+(?:near|outside|in|at|close\s+to)\s+(?:the\s+)?(?:(?:[a-z]+\s+){{0,2}}(?:town|city)\s+of\s+)?$",
+        re.I,
+    )
+    for kind, words_ in _SITE_KINDS.items()
+}
+_SITE_NAMED = {kind: re.compile(rf"\b(?:{words_})\b", re.I) for kind, words_ in _SITE_KINDS.items()}
+
+
+def _site_by_town(art: Document, a: Cand, b: Cand) -> bool:
+    """A named site (a base, an airport) within reach of a town in the same country, where the other
+    telling has "a base near" that town: the unnamed site is the named one (a base lies outside its town)."""
+    for site, town in ((a, b), (b, a)):
+        s, t = site.place, town.place
+        if s is None or t is None or s.lat is None or t.lat is None or s.rank < 5 or not 4 <= t.rank < 5:
+            continue
+        if s.country != t.country or _km(s, t) > _SITE_REACH:
+            continue
+        before = art.text[max(town.clause[0], t.start - 50) : t.start]
+        if any(
+            _SITE_BY[kind].search(before) and _SITE_NAMED[kind].search(art.text, s.start, s.end)
+            for kind in _SITE_KINDS
+        ):
+            return True
+    return False
 
 
 #: How far from a region's centre a town may lie and still be in it, and from a town a spot named
 #: apart from it (a suburb, port or airport) may lie: kilometres.
 _REGION_REACH = 150
 _TOWN_REACH = 10
+#: How far from a town a named site (a base, an airport) told as "near" it may lie.
+_SITE_REACH = 20
 
 
 def _nested(a: Place | None, b: Place | None) -> bool:
@@ -241,9 +276,13 @@ def _nested(a: Place | None, b: Place | None) -> bool:
         return False
     low, high = sorted((a.rank, b.rank))
     reach = _REGION_REACH if low < 4 <= high else _TOWN_REACH if low >= 4 else 0
-    dlat = (a.lat - b.lat) * 111.0
-    dlon = (a.lon - b.lon) * 111.0 * math.cos(math.radians((a.lat + b.lat) / 2))
-    return dlat * dlat + dlon * dlon <= reach * reach
+    return _km(a, b) <= reach
+
+
+def _km(a: Place, b: Place) -> float:
+    dlat = (a.lat - b.lat) * 111.0  # type: ignore[operator]
+    dlon = (a.lon - b.lon) * 111.0 * math.cos(math.radians((a.lat + b.lat) / 2))  # type: ignore[operator]
+    return math.hypot(dlat, dlon)
 
 
 _MEANS_TYPES = frozenset({"air_strike", "drone_attack", "missile_attack", "rocket_attack", "shelling"})
