@@ -556,3 +556,33 @@ def test_a_body_named_after_a_place_is_no_scene(ex):
     text = "Shelling on Friday hit the displacement camp and killed eight, according to the Darfur Civil Relief Committee for Displaced People."
     assert "Darfur" not in [loc for loc, _ in _places(ex, text)]
     assert _places(ex, "Shelling killed eight people near the Kassala International Airport on Friday.")[0][0].startswith("Kassala")
+
+
+@pytest.mark.parametrize(
+    "text, where",
+    [
+        ("A missile struck a tanker bound for Eilat in the Red Sea on Sunday.", ("Red Sea", None)),
+        ("On Sunday rebels fired a missile at a container ship heading for the port of Jeddah off Hodeidah.",
+         ("Hodeidah", "Yemen")),
+        ("Gunmen in skiffs fired grenades at a bulk carrier in the Gulf of Aden on Sunday. The crew said the "
+         "vessel was sailing toward the Israeli port of Eilat.", ("Gulf of Aden", None)),
+    ],
+)
+def test_where_a_ship_was_going_is_not_where_it_was_hit(ex, text, where):
+    """'a tanker bound for X', 'a ship heading for the port of X': X is the voyage's end, not the scene."""
+    assert _places(ex, text) == [where]
+
+
+def test_a_ship_going_somewhere_names_no_scene_without_one(ex):
+    """With only the ship's destination named, the attack has no place (not the port it was sailing to)."""
+    text = "On Sunday a missile struck a tanker that was on its way to Eilat, the maritime agency said."
+    doc = Document.read(text, None, ex.lexicon)
+    assert {p.name: p.role for p in places_in(doc, 0, len(text))} == {"Eilat": "voyage"}
+    assert ("Eilat", "Israel") not in _places(ex, text)
+
+
+def test_a_weapon_heading_somewhere_still_names_its_target(ex):
+    """'drones heading for X' aim at X: the ship rule leaves weapons alone."""
+    text = "On Sunday two drones heading toward Eilat were shot down over the sea, the army said."
+    doc = Document.read(text, None, ex.lexicon)
+    assert {p.name: p.role for p in places_in(doc, 0, len(text))}["Eilat"] == "dest"

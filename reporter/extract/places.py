@@ -38,7 +38,16 @@ _BESIDE = words("adjacent next close closer nearby")
 _CLASH_NOUNS = words("fighting clashes clash war battles battle conflict hostilities tensions talks ceasefire truce")
 _DEST = frozenset({"toward", "towards", "to", "for"})
 _FILLER_EXTRA = words("direction outskirts edge countryside suburbs vicinity")
-_DEST_VERBS = frozenset({"headed", "heading", "bound", "aimed", "flying", "toward", "towards"})
+_DEST_VERBS = frozenset({"headed", "heading", "bound", "aimed", "flying", "toward", "towards", "sailing", "en", "route"})
+#: A ship, then the verb of its going, right before "to/for/toward": "a tanker bound for", "the vessel was
+#: sailing toward", "a container ship heading for the port of".
+_SHIP_GOING = re.compile(
+    r"\b(?:ship|ships|vessel|vessels|tanker|tankers|carrier|carriers|freighter|freighters|boat|boats|bulker|"
+    r"bulkers|cargo|containership|ferry|dhow)\s+(?:[\w,]+\s+){0,3}?"
+    r"(?:headed|heading|bound|sailing|en\s+route|on\s+(?:its|their)\s+way)\s+(?:to|for|toward|towards)\s+"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:(?:port|city|town|harbou?r)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
 _FILLER = words("""the a an its their his her western eastern northern southern central northeastern northwestern
     southeastern southwestern neighbouring neighboring nearby occupied autonomous same sprawling
     besieged north south east west of city town village province region capital district part
@@ -249,6 +258,9 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
         return False, "cause"  # where the people an act stands with are, never its scene
     if _REFERENCE.search(art.text, max(lo, pos - 40), pos):
         return True, "ref"  # "a village 40 km south-east of Moscow": Moscow only locates the place
+    if _SHIP_GOING.search(art.text, max(lo, pos - 90), pos):
+        # "a tanker bound for X", "a ship heading for the port of X": where a ship was going, not where it was hit
+        return True, "voyage"
     i = art.token_index(pos)
     seen_loc = False
     for k in range(i - 1, max(-1, i - 6), -1):
