@@ -396,3 +396,19 @@ def test_a_named_base_and_other_sites_near_its_town_stay_apart(ex):
     assert len(_incidents(ex, text)) == 2
     text = "Jets struck weapons depots near Kirkuk on Friday. Rockets hit the K1 military base on Friday."
     assert len(_incidents(ex, text)) == 2
+
+
+def test_a_day_counted_from_a_stretch_of_months_is_no_day(ex):
+    """'A day before X' after a tally over months: the tally fixes no day to count from (it gave the day
+    before its first month); the event stays undated rather than wrongly dated."""
+    text = (
+        "Monitors counted more than 300 air raids on villages between May 2022 and June 2023, a rights "
+        "group said. A day before Tanai, jets bombed a school in Lema, killing nine people."
+    )
+    assert [(i.location, i.date) for i in _incidents(ex, text)] == [("Lema", None)]
+
+
+def test_a_day_counted_from_a_day_told_before(ex):
+    """'A day earlier' after an event dated to the day counts from that day."""
+    text = "Jets bombed a market in Tanai on 4 June 2023, killing 20. A day earlier, the army shelled a school in Lema."
+    assert [(i.location, i.date) for i in _incidents(ex, text)] == [("Tanai", "2023-06-04"), ("Lema", "2023-06-03")]

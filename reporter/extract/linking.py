@@ -234,7 +234,8 @@ class Linker:
             if last is not None and c.s_idx - last.s_idx <= 4 and (c.date is None or c.place is None):
                 # An undated or unplaced event told right after another belongs to the same story.
                 changes: dict = {"inherited": True}
-                if c.date is None and c.date_kind not in ("since", "unresolved"):
+                # (a day counted from another that no day fixes, "a day before X", is none of the story's days)
+                if c.date is None and c.date_kind not in ("since", "unresolved") and not c.date_kind.startswith("offset:"):
                     changes.update(date=last.date, date_q=1)
                 if c.place is None:
                     # of the events just told, the one of the same kind ("Iran fired missiles at a base
@@ -372,8 +373,9 @@ class Linker:
     def _anchor_date(self, c: Cand) -> Cand | None:
         """Relative dates counted from the events before; None for an aggregate over months."""
         if c.date is None and c.date_kind.startswith("offset:"):
-            # "A day earlier, ..." counts from the last dated incident.
-            anchor = next((e.date for e in reversed(self.events) if e.date), None)
+            # "A day earlier, ..." counts from the last incident dated to a day or a night (a month or an
+            # aggregate's stretch, "600 strikes between October 2021 and March 2023", fixes no day to count from)
+            anchor = next((e.date for e in reversed(self.events) if e.date and (e.date.end - e.date.start).days <= 1), None)
             if anchor is not None:
                 day = anchor.start + timedelta(days=int(c.date_kind.split(":")[1]))
                 c = replace(c, date=DateSpan(day, day, "day"), date_q=3)
