@@ -168,6 +168,33 @@ def test_posture_levels_and_their_status(ex, text, expected):
     assert [(p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun holds the troops just told, in any tense ("it had", not only "it has")
+        ("Spain keeps about 650 soldiers in Latvia. A year ago it had 400.",
+         [("Spain", "Latvia", 650, "about"), ("Spain", "Latvia", 400, None)]),
+        # a change whose object is a pronoun for them: "cut that to", "reduce them to", "raise that to"
+        ("Canada has 1,900 troops in Latvia. Ottawa plans to raise that to 2,200.",
+         [("Canada", "Latvia", 1900, None), ("Canada", "Latvia", 2200, "(planned)")]),
+        ("Poland keeps 300 soldiers in Latvia. Warsaw intends to reduce them to 150 next year.",
+         [("Poland", "Latvia", 300, None), ("Poland", "Latvia", 150, "(planned)")]),
+        # a sentence opening on the level just told, and the one it changed from
+        ("Italy has 1,000 soldiers in Lebanon. That is down from a peak of 2,500.",
+         [("Italy", "Lebanon", 1000, None), ("Italy", "Lebanon", 2500, "(former level)")]),
+        # what a change leaves of them, told as "leaving" or "would leave"; never a toll
+        ("Norway has 200 soldiers in Lithuania. The rotation would leave about 120.",
+         [("Norway", "Lithuania", 200, None), ("Norway", "Lithuania", 120, "about (remaining)")]),
+        ("Norway has 200 soldiers in Lithuania. The fighting would leave 300 dead, the report said.",
+         [("Norway", "Lithuania", 200, None)]),
+    ],
+)  # fmt: skip
+def test_a_figure_told_by_reference_to_the_level_before(ex, text, expected):
+    """A level told without a troop noun, by reference to the troops of the sentence before."""
+    facts = ex.extract(text, id="x", published=date(2025, 4, 18))
+    assert [(p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture] == expected
+
+
 def test_a_bare_figure_takes_the_force_and_place_of_the_sentences_before(ex):
     """ "troop numbers from 900 to 600" names no one: the force and place are the article's."""
     text = (

@@ -158,8 +158,10 @@ _THE_REGION = re.compile(
 #: "U.S. forces in Syria number about 2,000"
 _NUMBERING = re.compile(
     r"\b(?:number(?:s|ed|ing)?|total(?:s|l?ed|l?ing)?|(?:stands?|stood)\s+at|remain(?:s|ed)?(?:\s+(?:at|near))?"
-    r"|peak(?:s|ed)?\s+(?:at|above|near)|hover(?:s|ed|ing)?\s+(?:at|around|near)|leaving)"
-    rf"\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\b(?!\s*(?:%|percent|per\s*cent|km|miles|years?|months?|weeks?|days?))",
+    # "..., leaving about 800 there", "The drawdown would leave fewer than 900.": what stays of the troops told
+    r"|peak(?:s|ed)?\s+(?:at|above|near)|hover(?:s|ed|ing)?\s+(?:at|around|near)|(?P<leave>leaving|(?:will|would|could|to)\s+leave))"
+    rf"\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\b(?!\s*(?:%|percent|per\s*cent|km|miles|years?|months?|weeks?|days?))"
+    r"(?(leave)(?!\s+(?:people|civilians|residents|families|dead|wounded|injured|homeless)\b))",
     re.I,
 )
 #: A bare number as the subject of its clause, its troops told before: "About 2,000 will remain",
@@ -368,6 +370,9 @@ _LEVEL_OF = re.compile(
     r"|(?:(?:troop|military)\s+(?:presence|levels?|strength|numbers?|counts?|totals?|contingent|ceiling)"
     r"|force\s+(?:levels?|numbers?|strength)"  # "US force levels in the region to about 43,000"
     r"|(?P<back>that|this|the|its|their)\s+(?:number|figure|total|strength)|\bput(?:s|ting)?\s+(?P<it>it|them)"
+    # "plans to cut that to about 1,000", "would reduce them to 900": a change of the troops just told, by a pronoun
+    r"|\b(?:cut|reduc|lower|decreas|increas|rais|boost|bring|brought|slash|trim|halv|doubl|tripl)\w*\s+"
+    r"(?P<it2>it|them|that)(?!\s+(?:number|figure|total|strength)\b)(?=\s+(?:down\s+|back\s+|up\s+)?to\b)"
     # "That will fall to 75": a sentence opening on the level just told, changed
     r"|(?<![\w,;:] )(?P<that>(?-i:That|This))(?=\s+(?:will|would|should|could|is\s+(?:set\s+|expected\s+)?to)\s+"
     r"(?:fall|drop|shrink|decline|decrease|rise|grow|increase|go\s+(?:down|up))\b))"
@@ -385,7 +390,10 @@ _LEVEL_OF = re.compile(
     # "its contingent has since risen to 1,400": the unit told before, changed by itself to a level
     rf"|\b(?P<grown>the|its|their)\s+(?:{_BODY})\s+"
     r"(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+|already\s+|steadily\s+)?"
-    r"(?:grown|grew|risen|rose|swelled|swollen|increased|expanded|climbed|fallen|fell|dropped|shrunk|shrank|decreased)\s+to)"
+    r"(?:grown|grew|risen|rose|swelled|swollen|increased|expanded|climbed|fallen|fell|dropped|shrunk|shrank|decreased)\s+to"
+    # "That is down from a peak of 5,000.": a sentence opening on the level just told, and the one it changed from
+    r"|(?<![\w,;:] )(?P<was>(?-i:That|This))\s+(?:is|was|marks?|marked)\s+(?:a\s+)?(?:down|up|drop|fall|rise|increase|decrease)\s+from"
+    r"(?:\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?(?:peak|high|height|low|level|maximum)\s+of)?)"
     rf"\s+(?:(?:now|currently|still|today|just|only)\s+)?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\b{_NOT_TROOPS}",
     re.I,
 )
@@ -448,7 +456,7 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
             m.start("n"),
             _troops_named_before(art, a, m.start()),
             m.end(),
-            back=m.group(0).lower().startswith("leaving"),  # "..., leaving about 12,000": the same force
+            back=m.group("leave") is not None,  # "..., leaving about 12,000": the same force
         )
         for m in (
             _NUMBERING.finditer(art.text, a, b)
@@ -458,7 +466,7 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
             or "remain" in low
             or "peak" in low
             or "hover" in low
-            or "leaving" in low
+            or "leav" in low
             else ()
         )
         if not any(f.start <= m.start("n") < f.end for f in found)
@@ -517,7 +525,7 @@ def _levels_of(art: Document, a: int, b: int, found: list[_Hit], back_only: bool
         return []
     hits = []
     for m in _LEVEL_OF.finditer(art.text, a, b):
-        back = any(m.group(g) is not None for g in ("back", "own", "it", "passive", "grown", "that"))
+        back = any(m.group(g) is not None for g in ("back", "own", "it", "it2", "passive", "grown", "that", "was"))
         if (back_only and not back) or any(f.start <= m.start("n") < f.end for f in found) or _year(m.group("n")):
             continue
         start = m.start("n") if m.group("q") is None else m.start("q")
@@ -585,7 +593,8 @@ _IT_HAS = re.compile(
     r"\b(?:it|they)\s+(?:still\s+|now\s+|also\s+|currently\s+)?"
     # "it will deploy 800 by March", "they plan to send 1,500": a level moved, its status from the words before
     r"(?:(?:will|would|plans?\s+to|is\s+to|are\s+to)\s+(?:deploy|send|station|keep|withdraw|pull\s+out)"
-    r"|has|have|keeps?|maintains?|stations?|retains?|deploy(?:s|ed)?|sent|sends|withdrew)\s+"
+    # "A year ago it had 900.", "they kept about 1,200 there": a level held before, told in the past
+    r"|has|have|had|keeps?|kept|maintain(?:s|ed)?|station(?:s|ed)?|retain(?:s|ed)?|deploy(?:s|ed)?|sent|sends|withdrew)\s+"
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?=\s*(?:[,;.]|there\b|in\b|at\b|to\b|into\b|by\b|more\b|$))",
     re.I,
 )
@@ -596,7 +605,7 @@ _LEVEL_KEYS = (
     "its number", "their number", "strength", "reduc", "cut ", "lower", "increas", "boost", "draw", "trim", "slash",
     "shrink", "bring", "rais", "expand", "put", "military presence", "grown", "grew", "risen", "rose",
     "swell", "swoll", "climb", "fell", "fallen", "dropped", "shrank", "shrunk",
-    "cap of", "ceiling of", "fall to", "drop to", "decline to", "rise to", "grow to", "shrink to", "decrease to",
+    "down from", "up from", "cap of", "ceiling of", "fall to", "drop to", "decline to", "rise to", "grow to", "shrink to", "decrease to",
 )  # fmt: skip
 _LEVEL_CUE = re.compile("|".join(map(re.escape, _LEVEL_KEYS)))  # one scan, not one per key
 _UNIT_CUE = re.compile(r"-(?:member|man |person|soldier|troop)")
@@ -665,13 +674,15 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
     before = text[max(s_start, h.start - 60) : h.start]
     if _FORMER.search(before):
         return "former level"
-    if _REMAINING.match(text, h.end) or text.startswith("leaving", h.start):
+    if _REMAINING.match(text, h.end) or _LEAVES.match(text, h.start):
         return "remaining"
     if _PLANNED.search(before) and not _ALREADY.match(text, h.end) and not _NOW.search(before):
         return "planned"
     return None
 
 
+#: The figure's phrase opening on what stays: "leaving about 800", "would leave fewer than 900".
+_LEAVES = re.compile(r"(?:leaving|(?:will|would|could|to)\s+leave)\b", re.I)
 #: Right before the figure: the level now, whatever is planned ("plans to halve them, currently 2,000").
 _NOW = re.compile(r",\s+(?:currently|now|at\s+present)\s+$", re.I)
 #: After the figure: troops there now, whatever is planned around them ("will join the 900 troops
