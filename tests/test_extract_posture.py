@@ -72,6 +72,12 @@ def test_worded_counts_and_planned_changes(ex):
         ("The UN still keeps 9,000 blue helmets in southern Lebanon.", [("UNIFIL", "Lebanon", 9000)]),
         ("The African Union will keep 11,000 soldiers in Somalia next year.", [("AUSSOM", "Somalia", 11000)]),
         ("The UN Security Council approved 2,500 troops for the mission.", []),
+        # a figure held by a coordinated subject is theirs together: their mission's, else no one state's
+        ("Kenya and Uganda have about 5,000 troops in Somalia.", []),
+        ("Britain, France and Denmark together keep 1,500 soldiers in Estonia.", []),
+        ("Kenya and Uganda have about 5,000 troops in Somalia as part of ATMIS.", [("ATMIS", "Somalia", 5000)]),
+        ("Alongside Kenya and Uganda, Ethiopia has 3,000 troops in Somalia.", [("Ethiopia", "Somalia", 3000)]),
+        ("Kenya and Uganda said Ethiopia has 3,000 troops in Somalia.", [("Ethiopia", "Somalia", 3000)]),
     ],
 )  # fmt: skip
 def test_posture_slots_generalise(ex, text, expected):

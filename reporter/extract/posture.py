@@ -902,7 +902,7 @@ class _Reader:
         )
         if force is None and h.weak:
             return None  # "200 men" of nobody the clause names: no troops of a known party
-        past = _joint(art, s, h) if force is not None and not each else 0
+        past = _joint(art, s, h, force) if force is not None and not each else 0
         if past:
             # "French, Danish and Icelandic forces, totalling 1,200", "2,000 troops from Russia and
             # other CSTO members": one figure for several states is their alliance's or mission's,
@@ -1488,12 +1488,15 @@ _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:other\s+)?")
 _FROM_STATES = re.compile(r"\s+from\s+(?:the\s+)?")
 
 
-def _joint(art: Document, s: Sentence, h: _Hit) -> int:
+def _joint(art: Document, s: Sentence, h: _Hit, force: str) -> int:
     """Where the figure's phrase ends when its troops are named as several states' together, else 0:
     the party named with the troop noun is one of a list ("French, Danish and Icelandic forces"), or
-    the troops come "from" a list ("troops from Kenya, Uganda and Burundi": the place follows it)."""
+    the troops come "from" a list ("troops from Kenya, Uganda and Burundi": the place follows it), or
+    the subject that holds them is ("Kenya and Uganda have 5,000 troops in Somalia")."""
     text = art.text
     parties = [m for m in art.mentions_in(max(s.start, h.adj_start - 80), min(s.end, h.end + 80)) if _party(art, m)]
+    if _joint_subject(art, s, h, force):
+        return h.end
     for prev, m in pairwise(parties):
         if (
             h.adj_start <= m.start < h.end
@@ -1511,6 +1514,30 @@ def _joint(art: Document, s: Sentence, h: _Hit) -> int:
             break
         end = b.end
     return end
+
+
+#: Between a subject and its figure: a verb that holds or moves troops, no clause break.
+_HOLDING = re.compile(
+    r"\s+(?:(?:together|jointly|also|still|currently|now)\s+)?(?:have|had|keep|kept|maintain|maintained|station|stationed"
+    r"|deploy|deployed|contribute|contributed|provide|provided|field|fielded|(?:have|had)\s+(?:sent|deployed|stationed))\b[^,;.]*$"
+)
+
+
+def _joint_subject(art: Document, s: Sentence, h: _Hit, force: str) -> bool:
+    """Whether the party that holds the figure is the last of a coordinated subject: "Kenya and
+    Uganda have", "Burundi, Uganda and Djibouti together have" (the last joined by "and", the first
+    no preposition's object: not "Alongside Kenya and Uganda, Ethiopia has")."""
+    named = [m for m in art.mentions_in(s.start, h.start) if _party(art, m)]
+    if len(named) < 2 or _actor(named[-1]) != force or not _HOLDING.match(art.text[named[-1].end : h.start]):
+        return False
+    if art.tokens[named[-1].last - 1].possessive:
+        return False
+    k = len(named) - 1
+    while k > 0 and _JOINED.fullmatch(art.text, named[k - 1].end, named[k].start):
+        k -= 1
+    if k == len(named) - 1 or " and " not in f" {art.text[named[-2].end : named[-1].start]} ":
+        return False
+    return not _oblique(art, named[k]) and art.words_before(named[k].start, 1) != ["alongside"]
 
 
 def _alliance_of(art: Document, s: Sentence, h: _Hit) -> str | None:
