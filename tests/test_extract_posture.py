@@ -72,6 +72,12 @@ def test_worded_counts_and_planned_changes(ex):
         ("The UN still keeps 9,000 blue helmets in southern Lebanon.", [("UNIFIL", "Lebanon", 9000)]),
         ("The African Union will keep 11,000 soldiers in Somalia next year.", [("AUSSOM", "Somalia", 11000)]),
         ("The UN Security Council approved 2,500 troops for the mission.", []),
+        # a second party's figure with the troops' noun left out: the party named as its subject holds it
+        ("Egypt has 1,100 soldiers in Somalia; Ethiopia has 2,500.", [("Egypt", "Somalia", 1100), ("Ethiopia", "Somalia", 2500)]),
+        ("France keeps 1,000 troops in Chad, while the US has about 100.", [("France", "Chad", 1000), ("United States", "Chad", 100)]),
+        ("Egypt will send up to 1,100 soldiers to Somalia, while Ethiopia will contribute 2,500.",
+         [("Egypt", "Somalia", 1100), ("Ethiopia", "Somalia", 2500)]),
+        ("Egypt has 1,100 soldiers in Somalia. Ethiopia contributes about 2,500.", [("Egypt", "Somalia", 1100), ("Ethiopia", "Somalia", 2500)]),
         # a figure held by a coordinated subject is theirs together: their mission's, else no one state's
         ("Kenya and Uganda have about 5,000 troops in Somalia.", []),
         ("Britain, France and Denmark together keep 1,500 soldiers in Estonia.", []),

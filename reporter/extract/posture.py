@@ -473,6 +473,8 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
     ]
     found += _elliptic(art, a, b, found)
     found += _held_by_pronoun(art, a, b, found)
+    # in a sentence with troops the named subject is the holder, whatever the clause before it names
+    found += _held_by_name(art, a, b, found, back=False)
     found += _levels_of(art, a, b, found)
     for m in (
         _LEVELS.finditer(art.text, a, b) if " to " in low and ("troop " in low or "from " in low) else ()
@@ -546,7 +548,7 @@ _AND_THEN_TO = re.compile(
 _FOLLOW_CUE = re.compile(
     r"(?:\d|hundred|thousand)\s+(?:of\s+them\s+|more\s+|others\s+)?(?:will|would|are|were|remain|stay|is|have|had|has)\b"
     r"|\b(?:it|they)\s+(?:[\w-]+\s+){0,3}?\d"
-    r"|\b(?:deploy|send|station|keep|withdraw|has|keeps|maintains|stations|deployed|sent)\s+(?:[a-z]+\s+){0,2}?\d"
+    r"|\b(?:deploy|send|station|keep|withdraw|has|keeps|maintains|stations|deployed|sent|contribut\w*|provide[sd]?)\s+(?:[a-z]+\s+){0,2}?\d"
     r"|\b(?:their|its|that|this)\s+(?:number|figure|total|strength)\b",
     re.I,
 )
@@ -556,23 +558,30 @@ def _follower_hits(art: Document, a: int, b: int) -> list[_Hit]:
     """The figures of a sentence with no troop word that may count the troops told just before."""
     found = _elliptic(art, a, b, [])
     found += _held_by_pronoun(art, a, b, found)
-    found += [
-        # "Britain is sending troops to Estonia. London will deploy another 800.": the party named
-        # as the subject holds or moves them
+    found += _held_by_name(art, a, b, found)
+    return found + _levels_of(art, a, b, found, back_only=True)
+
+
+def _held_by_name(art: Document, a: int, b: int, found: list[_Hit], back: bool = True) -> list[_Hit]:
+    """ "Britain is sending troops to Estonia. London will deploy another 800.", "Egypt has 1,100
+    soldiers in Somalia; Ethiopia has 2,500.": a bare figure held or moved by the party named as its
+    subject, the troops' noun left out."""
+    return [
         _Hit(m.group("n"), m.group("q"), m.start("n") if m.group("q") is None else m.start("q"), m.start("n"),
-             m.start(), m.end("n"), back=True)
+             m.start(), m.end("n"), back=back)
         for m in _NAMED_HAS.finditer(art.text, a, b)
         if not any(f.start <= m.start("n") < f.end for f in found) and not _year(m.group("n"))
         and any(_party(art, x) for x in art.mentions_in(m.start(), m.end("name")))
     ]  # fmt: skip
-    return found + _levels_of(art, a, b, found, back_only=True)
 
 
 #: A named party holding or moving a bare figure: "Washington will send 1,500 more".
 _NAMED_HAS = re.compile(
     r"(?P<name>\b(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+){0,2})\s+(?:still\s+|now\s+|also\s+|currently\s+)?"
-    r"(?:(?:will|would|plans?\s+to|is\s+to)\s+(?:deploy|send|station|keep|withdraw|pull\s+out)"
-    r"|has|keeps|maintains|stations|retains|deploys|deployed|sent|sends|withdrew)\s+(?:another\s+|a\s+further\s+)?"
+    r"(?:(?:will|would|plans?\s+to|is\s+to)\s+(?:deploy|send|station|keep|withdraw|pull\s+out|contribute|provide|commit)"
+    # "Ethiopia contributes 2,500", "Kenya had 1,400": a contributor's share, a level held before
+    r"|has|had|keeps|kept|maintains|stations|retains|deploys|deployed|sent|sends|withdrew"
+    r"|contribut(?:es|ed)|provid(?:es|ed)|committed|pledged|fields|fielded)\s+(?:another\s+|a\s+further\s+)?"
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?=\s*(?:[,;.]|there\b|in\b|at\b|to\b|into\b|by\b|more\b|$))",
     re.I,
 )
