@@ -53,6 +53,10 @@ def test_worded_counts_and_planned_changes(ex):
         ("Norway keeps 80 military observers in Syria.", [("Norway", "Syria", 80)]),
         ("Spain has 120 air force personnel in Romania.", [("Spain", "Romania", 120)]),
         ("Chad said 300 wounded soldiers were flown home from Mali.", []),
+        # troops who fled, defected or gave themselves up left their force: no level of it anywhere
+        ("More than 1,000 Afghan soldiers fled to Tajikistan.", []),
+        ("About 300 Malian soldiers have defected to the rebels in Mali.", []),
+        ("Some 2,000 Ukrainian troops surrendered at the plant in Mariupol.", []),
         # where: a breakaway region or a base lies in a country; a Palestinian territory is its own place
         ("Russia kept about 1,900 peacekeepers in Karabakh.", [("Russia", "Azerbaijan", 1900)]),
         ("Fiji has 170 soldiers serving in the Sinai.", [("Fiji", "Egypt", 170)]),

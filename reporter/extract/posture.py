@@ -323,6 +323,8 @@ _CASUALTY_AFTER = re.compile(
     r"\s*(?:[\w.-]+\s+){0,3}?(?:(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured|hurt|treated"
     r"|evacuated|airlifted|hospitali[sz]ed|trained|recruited|captured|taken\s+prisoner)\b"
     r"|(?:have\s+|had\s+)?(?:died|perished)\b"
+    # "1,000 soldiers fled across the border", "300 troops defected": they left their force, no level of it
+    r"|(?:have\s+|had\s+)?(?:fled|defected|deserted|surrendered|mutinied|escaped)\b"
     r"|(?:have\s+|had\s+)?(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:injur\w*|wounds|burns|concussions)"
     r"|(?:attacked|stormed|assaulted|raided|ambushed|overran)\b)",
     re.I,
