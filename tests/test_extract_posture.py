@@ -76,6 +76,12 @@ def test_worded_counts_and_planned_changes(ex):
         ("The UN still keeps 9,000 blue helmets in southern Lebanon.", [("UNIFIL", "Lebanon", 9000)]),
         ("The African Union will keep 11,000 soldiers in Somalia next year.", [("AUSSOM", "Somalia", 11000)]),
         ("The UN Security Council approved 2,500 troops for the mission.", []),
+        # a place naming where an owner's unit serves ("its Chad force", "Britain's Estonia battlegroup")
+        # is the level's place, never its owner; the unit changed to a level, told in any tense
+        ("France will cut its Chad force to 1,000.", [("France", "Chad", 1000)]),
+        ("Britain will double its Estonia battlegroup to 1,800.", [("United Kingdom", "Estonia", 1800)]),
+        ("Britain's Estonia battlegroup will grow to 1,800.", [("United Kingdom", "Estonia", 1800)]),
+        ("Spain's Latvia contingent has since risen to 700.", [("Spain", "Latvia", 700)]),
         # a second party's figure with the troops' noun left out: the party named as its subject holds it
         ("Egypt has 1,100 soldiers in Somalia; Ethiopia has 2,500.", [("Egypt", "Somalia", 1100), ("Ethiopia", "Somalia", 2500)]),
         ("France keeps 1,000 troops in Chad, while the US has about 100.", [("France", "Chad", 1000), ("United States", "Chad", 100)]),

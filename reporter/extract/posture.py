@@ -390,9 +390,12 @@ _LEVEL_OF = re.compile(
     r"|\b(?P<passive>be|been|being|was|were|is|are)\s+(?:cut|reduced|lowered|decreased|increased|raised|boosted"
     r"|trimmed|slashed|brought\s+down|drawn\s+down)\s+to"
     # "its contingent has since risen to 1,400": the unit told before, changed by itself to a level
-    rf"|\b(?P<grown>the|its|their)\s+(?:{_BODY})\s+"
-    r"(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+|already\s+|steadily\s+)?"
-    r"(?:grown|grew|risen|rose|swelled|swollen|increased|expanded|climbed|fallen|fell|dropped|shrunk|shrank|decreased)\s+to"
+    # "Britain's Estonia battlegroup will grow to 1,800": the owner's unit, a place naming where it serves
+    rf"|\b(?P<grown>the|its|their|(?-i:[A-Z])[\w.]*['’]s)\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:{_BODY})\s+"
+    r"(?:(?:has|had|have)\s+(?:since\s+|now\s+|already\s+|steadily\s+)?"
+    r"(?:grown|risen|swelled|swollen|increased|expanded|climbed|fallen|dropped|shrunk|decreased)"
+    r"|(?:since\s+|now\s+|already\s+|steadily\s+)?(?:grew|rose|swelled|increased|expanded|climbed|fell|dropped|shrank|decreased)"
+    r"|(?:will|would|is\s+(?:set\s+|expected\s+)?to)\s+(?:grow|rise|swell|increase|expand|climb|fall|drop|shrink|decrease))\s+to"
     # "That is down from a peak of 5,000.": a sentence opening on the level just told, and the one it changed from
     r"|(?<![\w,;:] )(?P<was>(?-i:That|This))\s+(?:is|was|marks?|marked)\s+(?:a\s+)?(?:down|up|drop|fall|rise|increase|decrease)\s+from"
     r"(?:\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?(?:peak|high|height|low|level|maximum)\s+of)?)"
@@ -615,7 +618,7 @@ _LEVEL_KEYS = (
     "force level", "force number", "force strength", "halv", "doubl", "tripl",
     "its number", "their number", "strength", "reduc", "cut ", "lower", "increas", "boost", "draw", "trim", "slash",
     "shrink", "bring", "rais", "expand", "put", "military presence", "grown", "grew", "risen", "rose",
-    "swell", "swoll", "climb", "fell", "fallen", "dropped", "shrank", "shrunk",
+    "swell", "swoll", "climb", "fell", "fallen", "dropped", "shrank", "shrunk", "grow to", "rise to", "expand to",
     "down from", "up from", "cap of", "ceiling of", "fall to", "drop to", "decline to", "rise to", "grow to", "shrink to", "decrease to",
 )  # fmt: skip
 _LEVEL_CUE = re.compile("|".join(map(re.escape, _LEVEL_KEYS)))  # one scan, not one per key
@@ -1448,6 +1451,9 @@ def _named_with(art: Document, adj_start: int, adj_end: int) -> str | None:
         name = _actor(m)
         before = art.words_before(m.start, 1)
         # "troops in Syria" is where, and so is "troop levels in Afghanistan and Iraq"
+        # "its Chad force", "Germany's Niger contingent": the place the unit serves in, not its owner
+        if name and _unit_place(art, m):
+            continue
         if name and not _LOCATIVE.intersection(before) and not (before == ["and"] and _placed(art, m, 3)):
             if _LED.match(art.text, m.end):
                 # "a British-led NATO battle group": the leader, unless no other party is named
@@ -1730,15 +1736,24 @@ _UNIT_AFTER = re.compile(
 
 def _unit_place(art: Document, m: Mention) -> bool:
     """Whether a place names where an owner's unit serves: "Germany's Niger contingent", "Britain's
-    Estonia battlegroup" (the owner's possessive right before, a unit word right after)."""
+    Estonia battlegroup", "France will cut its Chad force" (the owner's possessive, or a possessive
+    determiner standing for it, right before; a unit word right after)."""
     i = art.token_index(m.start)
     return (
         i > 0
-        and art.tokens[i - 1].possessive
         and _UNIT_AFTER.match(art.text, m.end) is not None
-        and any(_party(art, x) for x in art.mentions_in(art.tokens[i - 1].start, art.tokens[i - 1].end))
+        and (
+            art.tokens[i - 1].norm in _OWNER_WORDS
+            or (
+                art.tokens[i - 1].possessive
+                and any(_party(art, x) for x in art.mentions_in(art.tokens[i - 1].start, art.tokens[i - 1].end))
+            )
+        )
         and _where(art, m) is not None
     )
+
+
+_OWNER_WORDS = frozenset(("its", "their", "his", "her", "our"))
 
 
 _WHICH = re.compile(r",\s+(?:which|who)\s+(?:still\s+|currently\s+|now\s+|also\s+)?(?:has|have|had|keeps|kept|maintains|stations)\b")
