@@ -586,3 +586,18 @@ def test_a_weapon_heading_somewhere_still_names_its_target(ex):
     text = "On Sunday two drones heading toward Eilat were shot down over the sea, the army said."
     doc = Document.read(text, None, ex.lexicon)
     assert {p.name: p.role for p in places_in(doc, 0, len(text))}["Eilat"] == "dest"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday Iran fired drones at a tanker, officials said.",
+        "On Sunday Israel struck a building, killing four.",
+        "In March Russia launched missiles at a power plant.",
+    ],
+)
+def test_a_doer_after_a_date_is_no_place(ex, text):
+    """ "On Tuesday Iran fired ...": the "on" is the date's; the country after the date is the doer, not
+    the scene."""
+    doc = Document.read(text, None, ex.lexicon)
+    assert [p.name for p in places_in(doc, 0, len(text))] == []

@@ -247,6 +247,11 @@ _DISTANCE = re.compile(r"\d\s*(?:km|kilomet(?:re|er)s|miles)\b[^.;]*$")
 _CAUSE = re.compile(r"\b(?:solidarity\s+with|support\s+(?:of|for))\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:in|of)\s+(?:the\s+)?)?$", re.I)
 
 
+#: Day and month names: a preposition before one opens a date ("on Friday", "in March"), not a place.
+_DATE_WORDS = words(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"""
+)
 _NEAR_WORDS = words("near outside around")
 #: "fired from an area near", "launched from a farm outside": the spot a launch came from, by the place it lies by.
 _FROM_A_SPOT = re.compile(r"\bfrom\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}$")
@@ -268,6 +273,8 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
         if t.start < lo or any(c in ",;()—–" for c in art.text[t.end : art.tokens[k + 1].start]):
             break
         w = t.norm
+        if w in _DATE_WORDS and t.text[:1].isupper():
+            break  # "On Friday Iran fired ...": the word before is the date's, not the name's
         if w in _ORIGIN:
             return True, "origin"
         if w in _DEST and k > 0 and (art.tokens[k - 1].norm in _DEST_VERBS or w in ("toward", "towards")):
