@@ -207,3 +207,25 @@ def test_a_town_of_the_speakers_own_country_is_where_its_threat_is_aimed():
     ):
         facts = ex.extract(text, id="t", published=date(2025, 6, 25))
         assert [(i.type, i.location, i.country) for i in facts.incidents] == [("threat_statement", "Omdurman", "Sudan")]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "In Baghdad, Kataeb Hezbollah on Monday warned that foreign troops would pay a heavy price if "
+            "Washington joined any strike on Syria or Iran.",
+            ("Baghdad", "Iraq"),
+        ),
+        (
+            "On Monday the Houthis warned from Sanaa that they would target American ships if the US attacked "
+            "Iraq and Iran.",
+            ("Sanaa", "Yemen"),
+        ),
+    ],
+)
+def test_countries_named_inside_a_threat_do_not_split_it(ex, text, place):
+    """Two countries the threat speaks of ("a strike on Syria or Iran") are no two scenes of two events:
+    one threat, placed where its speaker spoke."""
+    incidents = ex.extract(text, id="t", published=DAY).incidents
+    assert [(i.location, i.country) for i in incidents if i.type == "threat_statement"] == [place]

@@ -733,7 +733,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     if len(split) == 2 and not _LIST_WORD.search(text, split[0].end, split[1].start):
         # "near Avdiivka, Donetsk": a comma alone names the area the place lies in, not a second target
         split = []
-    if split and c.anaphor == "":
+    if split and c.anaphor == "" and typ != "threat_statement":
         return [replace(x, place=p) for x in out for p in split]
     return out
 
