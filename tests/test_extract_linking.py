@@ -412,3 +412,22 @@ def test_a_day_counted_from_a_day_told_before(ex):
     """'A day earlier' after an event dated to the day counts from that day."""
     text = "Jets bombed a market in Tanai on 4 June 2023, killing 20. A day earlier, the army shelled a school in Lema."
     assert [(i.location, i.date) for i in _incidents(ex, text)] == [("Tanai", "2023-06-04"), ("Lema", "2023-06-03")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Separately, militants", "In a separate incident, militants", "Elsewhere, militants"],
+)
+def test_an_event_told_as_apart_does_not_take_the_place_before(ex, opening):
+    """'Separately', 'in a separate incident', 'elsewhere': the event told next is apart from the one
+    before, so it does not happen at that one's town (it names no place of its own here)."""
+    text = f"An air strike hit a farm in Nabatieh on Monday, killing two shepherds. {opening} fired rockets at an army post."
+    got = [(i.type, i.location) for i in _incidents(ex, text)]
+    assert got[0] == ("air_strike", "Nabatieh")
+    assert ("rocket_attack", "Nabatieh") not in got
+
+
+def test_an_event_told_next_without_a_place_still_takes_the_place_before(ex):
+    """Without such a word, an unplaced event told right after another belongs to the same story."""
+    text = "An air strike hit a farm in Nabatieh on Monday, killing two shepherds. Militants fired rockets at an army post."
+    assert ("rocket_attack", "Nabatieh") in [(i.type, i.location) for i in _incidents(ex, text)]

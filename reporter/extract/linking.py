@@ -31,6 +31,9 @@ _PATTERN = re.compile(
 _THE_AREA = re.compile(r"\b(?:in|on|at|near|around)\s+the\s+(?:same\s+)?area\b", re.I)
 #: An event told as going on: "forces were still fighting", "clashes continued", "the ongoing siege".
 _STILL = re.compile(r"\b(?:still|continued|continuing|continues|ongoing)\b", re.I)
+#: "Separately, ...", "In a separate incident", "Elsewhere, ...": an event told as apart from the one before,
+#: so not at its place.
+_ELSEWHERE = re.compile(r"\b(?:separately|elsewhere|in\s+a\s+separate\s+\w+)\b", re.I)
 _VAGUE = re.compile(r"\b(?:dozens|hundreds|scores|thousands|numerous|several|multiple)\b", re.I)
 
 
@@ -237,7 +240,7 @@ class Linker:
                 # (a day counted from another that no day fixes, "a day before X", is none of the story's days)
                 if c.date is None and c.date_kind not in ("since", "unresolved") and not c.date_kind.startswith("offset:"):
                     changes.update(date=last.date, date_q=1)
-                if c.place is None:
+                if c.place is None and not _ELSEWHERE.search(self.art.text, *c.clause):
                     # of the events just told, the one of the same kind ("Iran fired missiles at a base
                     # and the US struck Iran. The barrage used 19 missiles."): its place, not the last one's
                     kin = next(
@@ -255,7 +258,7 @@ class Linker:
                         )
                     changes["place"] = self._scene(c) or (None if kin.type == "threat_statement" else kin.place)
                 c = replace(c, **changes)
-            elif c.place is None:
+            elif c.place is None and not _ELSEWHERE.search(self.art.text, *c.clause):
                 # "X was the scene of a four-hour attack. Gunmen stormed a hotel.": with no event told
                 # just before, the place the sentence before names is where the event is
                 c = replace(c, place=self._scene(c))
