@@ -82,6 +82,10 @@ def test_worded_counts_and_planned_changes(ex):
         ("Britain will double its Estonia battlegroup to 1,800.", [("United Kingdom", "Estonia", 1800)]),
         ("Britain's Estonia battlegroup will grow to 1,800.", [("United Kingdom", "Estonia", 1800)]),
         ("Spain's Latvia contingent has since risen to 700.", [("Spain", "Latvia", 700)]),
+        # the state troops are sent to help, defend or fight for is where they are
+        ("North Korea sent 10,000 troops to fight for Russia.", [("North Korea", "Russia", 10000)]),
+        ("Germany will deploy 5,000 troops to defend Lithuania against Russia.", [("Germany", "Lithuania", 5000)]),
+        ("Pakistan deployed 20,000 troops to protect Chinese workers.", []),
         # a second party's figure with the troops' noun left out: the party named as its subject holds it
         ("Egypt has 1,100 soldiers in Somalia; Ethiopia has 2,500.", [("Egypt", "Somalia", 1100), ("Ethiopia", "Somalia", 2500)]),
         ("France keeps 1,000 troops in Chad, while the US has about 100.", [("France", "Chad", 1000), ("United States", "Chad", 100)]),

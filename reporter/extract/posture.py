@@ -332,7 +332,8 @@ _CASUALTY_AFTER = re.compile(
 _WHERE = re.compile(
     r"^\s*(?:[—–)]\s*)?(?:[\w.,-]+\s+){0,6}?(?:in|across|throughout|at|inside|on|into|from|out\s+of|near|"
     r"left|leave|leaves|leaving|exit|exits|exited|exiting|quit|quitting|"
-    r"(?<!according\s)to(?:\s+(?:help|support|assist|aid|back|bolster|reinforce))?)\s+"  # not "according to Kyiv"
+    # "sent to help Russia", "to defend Lithuania", "to fight for Russia": the state the troops serve is where they are
+    r"(?<!according\s)to(?:\s+(?:help|support|assist|aid|back|bolster|reinforce|defend|protect|fight\s+(?:for|alongside)))?)\s+"  # not "according to Kyiv"
     # "in the breakaway Moldovan region of", "in neighbouring", "in the war-torn"
     r"(?:the\s+)?(?:(?:neighbou?ring|breakaway|war-torn|restive|occupied|separatist|autonomous"
     r"|(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central)\s+){0,2}"
