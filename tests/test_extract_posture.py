@@ -157,6 +157,11 @@ def test_posture_forms(ex, text, expected):
         # Levels of the past and the future are postures too, told apart by the qualifier.
         ("Denmark is cutting troop levels in Latvia from about 800 to roughly 500.",
          [("Denmark", "Latvia", 800, "about (former level)"), ("Denmark", "Latvia", 500, "roughly (planned)")]),
+        # the level a change started from, told after a short adjunct of time or circumstance
+        ("About 1,000 Danish soldiers will remain in Latvia after the rotation, down from about 1,400.",
+         [("Denmark", "Latvia", 1000, "about (remaining)"), ("Denmark", "Latvia", 1400, "about (former level)")]),
+        ("Some 900 Dutch soldiers are in Lithuania under the new plan, up from 300.",
+         [("Netherlands", "Lithuania", 900, "some"), ("Netherlands", "Lithuania", 300, "(former level)")]),
         ("Until recently, some 1,200 Spanish soldiers were based in Mali.",
          [("Spain", "Mali", 1200, "some (former level)")]),
         ("Officials said roughly 700 Dutch troops will remain in Lithuania.",

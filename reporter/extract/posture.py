@@ -217,6 +217,9 @@ _PART_OF = re.compile(
 )
 #: After a level, the one it changed from: "2,500 troops in Iraq, down from 5,000", "800 personnel from 1,700".
 _FROM_LEVEL = re.compile(
+    # "... will remain in Romania after the change, down from about 1,700": past a short adjunct, only
+    # before an explicit "down/up from" (a bare "from" there is where troops come from)
+    r"(?:\s+(?:after|since|following|by|as\s+of|this|last|at|under)\b[^,.;\d]{1,40}(?=,\s*(?:down|up)\s+from\b))?"
     r"\s*(?:[,(–—]|\s-)?\s*(?:down\s+|up\s+)?from\s+(?:the\s+(?:current|present)\s+)?"
     # "down from a wartime peak of 5,200", "up from a low of about 900"
     r"(?:(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:peak|high|height|low|maximum|record|level)\s+of\s+)?"
