@@ -213,6 +213,11 @@ def test_posture_levels_and_their_status(ex, text, expected):
         # a sentence opening on the level just told, and the one it changed from
         ("Italy has 1,000 soldiers in Lebanon. That is down from a peak of 2,500.",
          [("Italy", "Lebanon", 1000, None), ("Italy", "Lebanon", 2500, "(former level)")]),
+        # a bare figure of them going: "some 600 have already left", "about 300 will withdraw"
+        ("France has about 1,000 troops in Chad. Some 600 have already left, the army said.",
+         [("France", "Chad", 1000, "about"), ("France", "Chad", 600, "some (withdrawn)")]),
+        ("France has about 1,000 troops in Chad. About 300 will withdraw by the end of the month.",
+         [("France", "Chad", 1000, "about"), ("France", "Chad", 300, "about (withdrawn)")]),
         # what a change leaves of them, told as "leaving" or "would leave"; never a toll
         ("Norway has 200 soldiers in Lithuania. The rotation would leave about 120.",
          [("Norway", "Lithuania", 200, None), ("Norway", "Lithuania", 120, "about (remaining)")]),

@@ -172,6 +172,9 @@ _ELLIPTIC = re.compile(
     # "About 3,000 will go to Poland", "1,000 have arrived in Romania": the troops told before, moved
     r"|(?:will|would|are\s+to|were\s+to)\s+(?:go|head|move|deploy|be\s+(?:sent|deployed|moved|stationed|based))\s+(?:to|into|in|at)"
     r"|(?:have|has|had)\s+(?:already\s+)?(?:arrived|deployed)\s+(?:in|at)"
+    # "The last 400 will leave by August", "about 600 have already left": the troops told before, going
+    r"|(?:will|would|are\s+to|were\s+to|are\s+due\s+to|is\s+due\s+to)\s+(?:leave|withdraw|depart|pull\s+out)"
+    r"|(?:have|has|had)\s+(?:already\s+)?(?:left|withdrawn|departed|pulled\s+out)"
     # "some 900 are still stationed there", "about 1,700 will be permanently based on Guam"
     # "where about 100 had been stationed": the level before they left
     r"|(?:are|were|is|will\s+be|would\s+be|are\s+to\s+be|ha(?:d|ve|s)\s+been)\s+(?:(?:still|currently|now|permanently|temporarily)\s+)?"
@@ -316,7 +319,8 @@ _LEAVING = re.compile(
 )
 #: After the number: troops gone ("some 600 Dutch soldiers have already left Mali").
 _LEFT = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:have|has|had)\s+(?:already\s+|now\s+)?(?:left|withdrawn|pulled\s+out|departed)\b", re.I
+    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:have|has|had)\s+(?:already\s+|now\s+)?(?:left|withdrawn|pulled\s+out|departed)"
+    r"|(?:will|would|are\s+to|are\s+due\s+to)\s+(?:leave|withdraw|depart|pull\s+out))\b", re.I
 )
 #: After the number: the level stays ("will remain", "will continue to be stationed").
 _REMAINING = re.compile(r"[^.;]{0,40}?\b(?:will|would|to)\s+(?:remain|stay|continue)\b", re.I)
