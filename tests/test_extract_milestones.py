@@ -1256,3 +1256,25 @@ def test_a_stretch_given_for_a_step_told_with_a_particle_is_due(extractor, text,
 def test_a_stretch_taken_or_given_for_no_step_is_no_due_date(extractor, text):
     """The days a step took ('it took', 'had') are no deadline; nor are days given to talk."""
     assert milestones(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On March 3, 2031, the minister said that the troops would leave the country.",
+        "In a statement issued in November 2031, the government said the mission would end.",
+        "Speaking in Brussels on 4 April 2031, the general said the brigade would withdraw from the region.",
+    ],
+)
+def test_a_fronted_day_of_a_saying_is_no_due_date_on_an_undated_page(extractor, text):
+    """A date before '<someone> said (that) ... would <step>' is the day of the saying: a dated page
+    drops it as past, an undated one must not take it for the step's due date."""
+    facts = extractor.extract(text, id="t", published=None)
+    assert [m.due for m in facts.milestones] == []
+
+
+def test_a_fronted_day_of_the_step_stays_due_when_the_saying_follows(extractor):
+    """'On <day>, the brigade will begin ..., the minister said': the step comes first, the day is its."""
+    text = "On March 3, 2031, the brigade will begin its withdrawal from the region, the minister said."
+    facts = extractor.extract(text, id="t", published=None)
+    assert [m.due for m in facts.milestones] == ["2031-03-03"]

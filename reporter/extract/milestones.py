@@ -1464,7 +1464,12 @@ def _what_fronted(art: Document, d_end: int, s_end: int, opens: bool = False) ->
     if m is None:
         return None
     clause = m.group("c").strip()
-    if not (_MODAL.search(clause) and (_KEYWORD.search(clause) or _step_words(art, m.start("c"), m.end("c")))):
+    modal = _MODAL.search(clause)
+    if not (modal and (_KEYWORD.search(clause) or _step_words(art, m.start("c"), m.end("c")))):
+        return None
+    if _SPEECH.search(clause, 0, modal.start()):
+        # "On March 3, 2030, the minister said the troops would leave", "In a statement issued in
+        # November, the government said the mission would end": the day is the saying's, not the step's
         return None
     return _LEADING_LINK.sub("", clause)
 
