@@ -1278,3 +1278,29 @@ def test_a_fronted_day_of_the_step_stays_due_when_the_saying_follows(extractor):
     text = "On March 3, 2031, the brigade will begin its withdrawal from the region, the minister said."
     facts = extractor.extract(text, id="t", published=None)
     assert [m.due for m in facts.milestones] == ["2031-03-03"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels pulled their fighters out of the town on Thursday.",
+        "On Thursday the army pulled all its troops back from the river.",
+        "The withdrawal of the foreign troops ended on Thursday, the ministry said.",
+    ],
+)
+def test_a_step_done_told_with_its_object_before_the_particle_or_as_ended(extractor, text):
+    """'pulled <forces> out/back' is 'pulled out' with its object told first; a withdrawal that
+    ended is done as one completed is: a step done on Thursday, 9 May 2030."""
+    assert any(due == "2030-05-09" for due, _ in milestones(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers pulled the survivors out of the rubble on Thursday.",
+        "The soldiers said talks on the withdrawal ended on Thursday without a deal.",
+    ],
+)
+def test_what_is_pulled_out_must_be_forces_and_what_ended_the_step_itself(extractor, text):
+    """Survivors pulled from rubble are no forces; talks on a withdrawal ending are no withdrawal ended."""
+    assert milestones(extractor, text) == []

@@ -697,12 +697,17 @@ _DONE = Folded(re.compile(
     r"(?:" + TROOPS + r")\b))|"
     r"withdrew|(?<=been\s)withdrawn|(?<=ha[sd]\s)withdrawn|(?<=have\s)withdrawn|"
     r"(?<=(?:was|ere)\s)(?:\w+ly\s+)?withdrawn|pulled\s+(?:out|back)|repositioned|"
+    # the particle after the forces pulled: "pulled their fighters out of the town", "pulled all its troops back"
+    r"pulled\s+(?:its|their|the|all)\s+(?:[\w-]+\s+){0,3}?(?:" + TROOPS + r"|fighters|militants|forces?)\s+(?:out|back)\b|"
     # a step under way is begun: "said on Sunday that it is withdrawing its fighters"
     r"(?:(?<=\bis\s)|(?<=are\s))(?:now\s+|already\s+)?(?:withdrawing|pulling\s+(?:out|back)|handing\s+over|vacating)|"
     r"(?<=,\s)completed|(?:was|were|been)\s+(?:\w+ly\s+)?completed|"
     r"(?<=mission\s)ended|(?<=operation\s)ended|(?<=deployment\s)ended|(?<=mandate\s)(?:ended|expired)|"
     r"(?:mission|mandate|operation|deployment)\s+\w+ly\s+(?:ended|expired)|"
     r"(?:mission|mandate|operation|deployment|presence)\s+(?:ha[sd]\s+|have\s+)?(?:already\s+|\w+ly\s+)?(?:ended|concluded)|"
+    # a withdrawal told ended, whoever's: "the withdrawal of the foreign troops ended on Thursday"
+    r"\b" + _STEP_NOUN + r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:" + TROOPS + r"|forces?|army|mission))?"
+    r"\s+(?:ha[sd]\s+)?(?:\w+ly\s+)?(?:ended|concluded|finished)\b|"
     + _STEP_NOUN + r"\s(?:[^,.;]{0,60}?\s)??took\s+place|"
     r"redeployed|vacated|ended\s+(?:its|their|the)\s+(?:\w+\s+)?(?:mission|deployment|presence)|"
     # more ways forces are told gone: "have returned home", "closed its last base", "wrapped up its
@@ -808,6 +813,8 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             _GROUP_STEP.search(v.group()) and _GROUP_SUBJECT.search(art.text, s.start, s.end)
         ):
             continue
+        if _STEP_NOUN_RE.match(v.group().lower()) and _TOPIC_OF.search(art.text, max(s.start, v.start() - 30), v.start()):
+            continue  # "talks on the withdrawal ended": the step is the topic of what ended, not its subject
         if _EXTENSION.search(v.group()) and not _TRUCE_WORD.search(art.text, max(s.start, v.start() - 60), v.end() + 40):
             continue  # a truce extended is a step that day; a mandate or deadline extended is due at its new end
         if v.group().endswith("arrived") and not _ARRIVING.search(art.text, max(s.start, v.start() - 60), v.start()):
