@@ -1304,3 +1304,16 @@ def test_a_step_done_told_with_its_object_before_the_particle_or_as_ended(extrac
 def test_what_is_pulled_out_must_be_forces_and_what_ended_the_step_itself(extractor, text):
     """Survivors pulled from rubble are no forces; talks on a withdrawal ending are no withdrawal ended."""
     assert milestones(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, due",
+    [
+        ("The withdrawal was first scheduled for October 1 but has been postponed to November 15.", "2030-11-15"),
+        ("The handover of the base has been delayed to February 20, officials said.", "2031-02-20"),
+    ],
+)
+def test_a_yearless_day_a_step_is_moved_to_lies_ahead(extractor, text, due):
+    """A step postponed or delayed 'to <day>' is moved later, to a day still ahead of the report
+    (10 May 2030), even when the same day a year back would be nearer."""
+    assert any(d == due for d, _ in milestones(extractor, text))

@@ -1146,7 +1146,15 @@ def _year_ahead(art: Document, d: DateMention, nearest: bool = False) -> DateMen
     # A step planned for a day a few weeks after the report ("a ceremony on 20 February" told on 7
     # February) is not one almost a year before it.
     soon = (ahead.start - p).days <= _SOON_DAYS
-    if not (nearer or soon or committed == "ahead" or _AHEAD_CLAUSE.search(art.text, max(0, d.start - 80), d.start)):
+    # "postponed to November 15", "the deadline was extended until March 3": a step moved is moved
+    # later, to a day still ahead when the move is told, however far; unless that day is just gone
+    # ("was pushed back to April 20", told on 10 May)
+    moved = any(w in art.text[max(0, d.start - 80) : d.start] for w in _MOVED_WORDS) and _MOVED_TO.search(
+        art.text, max(art.sentences[art.sentence_index(d.start)].start, d.start - 80), d.start
+    )
+    if moved and (p - span.end).days <= _SOON_DAYS:
+        return d
+    if not (nearer or soon or moved or committed == "ahead" or _AHEAD_CLAUSE.search(art.text, max(0, d.start - 80), d.start)):
         return d
     return DateMention(d.start, d.end, ahead, d.kind)
 
