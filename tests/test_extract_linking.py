@@ -431,3 +431,28 @@ def test_an_event_told_next_without_a_place_still_takes_the_place_before(ex):
     """Without such a word, an unplaced event told right after another belongs to the same story."""
     text = "An air strike hit a farm in Nabatieh on Monday, killing two shepherds. Militants fired rockets at an army post."
     assert ("rocket_attack", "Nabatieh") in [(i.type, i.location) for i in _incidents(ex, text)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Hezbollah claimed the attack at Hadera and vowed more raids on Israeli towns.",
+        "The group said the attack near Hadera answered Israeli air strikes on Tyre that killed 12.",
+    ],
+)
+def test_an_event_placed_in_a_country_is_at_the_spot_it_is_named_by_again(ex, second):
+    """'a drone hit an army base in central Israel' and later 'the attack near Hadera': the event told
+    first is at the spot named with it again (GUIDE: the most specific place named for the event), even
+    in a sentence that tells another event or a threat too."""
+    text = f"Three soldiers were killed when a drone hit an army base in central Israel on Sunday. {second}"
+    got = [(i.type, i.location) for i in _incidents(ex, text)]
+    assert got[0] == ("drone_attack", "Hadera")
+
+
+def test_a_spot_of_another_country_does_not_place_the_event(ex):
+    """'the attack on Tyre' names no spot of Israel: the event in central Israel keeps its country."""
+    text = (
+        "Three soldiers were killed when a drone hit an army base in central Israel on Sunday. "
+        "The group said the attack on Tyre a week earlier had left it no choice, and vowed more raids."
+    )
+    assert _incidents(ex, text)[0].location == "Israel"

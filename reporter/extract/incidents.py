@@ -28,7 +28,7 @@ from reporter.extract.candidates import (
 from reporter.extract.document import Document
 from reporter.extract.lead import fold_lead
 from reporter.extract.lexicon import Mention
-from reporter.extract.linking import Linker, same_place, scene_only, toll_only
+from reporter.extract.linking import Linker, event_named_by_place, same_place, scene_only, toll_only
 from reporter.extract.places import Place, home_country
 from reporter.extract.text import words
 from reporter.incident_types import compatible
@@ -129,6 +129,7 @@ def _events(art: Document, skip_headline: bool) -> list[Cand]:
             continue
         for c in cands:
             linker.add(c)
+        event_named_by_place(art, linker, s_idx)
     placed = [c for c in fold_lead(art, linker.events) if c.place is not None]
     return _means_of_the_doer(_one_per_event(art, _sounds_of_raids(_narrowed(placed))))
 

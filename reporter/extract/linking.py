@@ -844,6 +844,46 @@ def scene_only(art: Document, linker: Linker, s_idx: int) -> None:
     linker.events[at] = replace(last, place=spot)
 
 
+#: "the attack near X", "the drone strike on X", "Sunday's attack at X": an event told before, named
+#: again by its place.
+_THE_EVENT_AT = re.compile(
+    r"\b(?:the|this|that|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+)?(?:attack|strike|raid|bombing|assault|ambush)\s+"
+    r"(?:near|in|at|on|against)\s+(?:the\s+)?$"
+)
+
+
+def event_named_by_place(art: Document, linker: Linker, s_idx: int) -> None:
+    """ "A drone attack hit an army base in central Israel. ... the attack near X was retaliation for
+    ...": an event told before and placed only in a country, named again by a spot of that country, is
+    at that spot (GUIDE: the most specific place named for the event), whatever else the sentence tells."""
+    s = art.sentences[s_idx]
+    if "the" not in art.text[s.start : s.end].lower():
+        return
+    spots = [
+        p
+        for p in places_in(art, s.start, s.end)
+        if p.role == "loc" and p.rank >= 3 and not p.distant and _THE_EVENT_AT.search(art.text, max(s.start, p.start - 60), p.start)
+    ]
+    if len(spots) != 1:
+        return
+    spot = spots[0]
+    told = [
+        i
+        for i, e in enumerate(linker.events)
+        if e.s_idx < s_idx
+        and s_idx - e.s_idx <= 6
+        and e.place is not None
+        and e.place.rank <= 1
+        and e.type != "threat_statement"
+        and not _lent(e)
+        and spot.country in (None, e.place.country)
+    ]
+    if len(told) != 1:
+        return  # none, or two events it might name
+    e = linker.events[told[0]]
+    linker.events[told[0]] = replace(e, place=replace(spot, country=spot.country or e.place.country))
+
+
 #: A sentence that says when the event just told happened, without telling one of its own.
 _WHEN_IT_HAPPENED = re.compile(r"\b(?:happened|occurred|took\s+place|incidents?)\b", re.I)
 
