@@ -601,3 +601,27 @@ def test_a_doer_after_a_date_is_no_place(ex, text):
     the scene."""
     doc = Document.read(text, None, ex.lexicon)
     assert [p.name for p in places_in(doc, 0, len(text))] == []
+
+
+@pytest.mark.parametrize(
+    "text, frame",
+    [
+        ("The shelling of Rafah on Monday was the heaviest since the massacre at Tantura.", "Tantura"),
+        ("It was the deadliest bombing in Kabul since the attack on a wedding hall in Kandahar.", "Kandahar"),
+        ("Monday's ambush near Gao was the bloodiest since the killing of two officers near Menaka.", "Menaka"),
+    ],
+)
+def test_the_place_of_an_event_measured_against_is_no_scene(ex, text, frame):
+    """'the heaviest since the massacre at X': X is the scene of the earlier event the clause compares
+    its own with, never the scene of its own."""
+    doc = Document.read(text, None, ex.lexicon)
+    roles = {text[p.start : p.end] if p.lat is None else p.name: p.role for p in places_in(doc, 0, len(text))}
+    assert roles[frame] == "frame"
+    assert "loc" in roles.values()
+
+
+def test_an_earlier_event_told_with_its_own_verb_keeps_its_place(ex):
+    """'tensions have grown since a drone strike on a depot in X killed four': no measure, the strike is
+    an event the text tells, at X."""
+    text = "Tensions have grown since a drone strike on a depot in Homs on 3 March 2024 killed four guards."
+    assert ("Homs", "Syria") in _places(ex, text)

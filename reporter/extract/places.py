@@ -155,6 +155,15 @@ _REFERENCE = re.compile(
 )
 
 
+#: An earlier event a clause measures its own against: "since the killing of X in", "after the 2019 bombing at".
+_OTHER_EVENT = re.compile(
+    r"\b(?P<w>since|than)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:killing|assassination|death|attack|bombing|massacre|strike|raid|siege|battle)\s+"
+    r"(?:(?:of|on|against)\s+(?:[\w’'-]+\s+){1,4}?)?(?:in|at|near|on)\s+(?:the\s+)?$",
+    re.I,
+)
+#: A superlative or a first that a "since" measures: "the deadliest ... since", "the first ... since".
+_MEASURED = re.compile(r"\b(?:\w+iest|\w+gest|worst|highest|fiercest|greatest|first|most\s+\w+)\b", re.I)
 #: A ship's name is no place: "the M/V Gibraltar Eagle", "USS Carney", "the tanker Sounion".
 _VESSEL = re.compile(
     r"(?:\b(?:M/?[VTY]|USS|USNS|HMS|INS|HMCS|RFA)\.?|\b(?:vessel|ship|tanker|freighter|carrier|destroyer|frigate))"
@@ -263,6 +272,11 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
         return False, "cause"  # where the people an act stands with are, never its scene
     if _REFERENCE.search(art.text, max(lo, pos - 40), pos):
         return True, "ref"  # "a village 40 km south-east of Moscow": Moscow only locates the place
+    other = _OTHER_EVENT.search(art.text, max(lo, pos - 80), pos)
+    if other and (other.group("w") == "than" or _MEASURED.search(art.text, max(lo, other.start() - 100), other.start())):
+        # "the largest raid since the killing of the group's leader in X": the scene of the event it is
+        # measured against, not its own ("tensions rose since an air strike in X killed seven" tells it)
+        return True, "frame"
     if _SHIP_GOING.search(art.text, max(lo, pos - 90), pos):
         # "a tanker bound for X", "a ship heading for the port of X": where a ship was going, not where it was hit
         return True, "voyage"
