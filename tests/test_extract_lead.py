@@ -141,3 +141,19 @@ def test_an_undated_event_is_news_of_the_report_unless_told_as_past(ex):
     assert got[("drone_attack", "Kirkuk")] == "2026-03-03/2026-03-04"
     assert got[("shelling", "Basra")] is None
     assert got[("air_strike", "Tikrit")] is None
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "They reported that air strikes later hit a camp near Maiduguri on Friday.",
+        "The army confirmed that artillery strikes had hit rebel positions near Maiduguri on Friday.",
+    ],
+)
+def test_strikes_told_after_a_saying_that_are_no_name_for_the_lead(ex, second):
+    """'reported that air strikes hit ...': "that" after a verb of saying opens what was said, strikes of
+    their own elsewhere; the gunmen's attack told first stays a fight, not an air strike."""
+    text = f"Police said gunmen attacked a checkpoint in Kano on Friday. {second}"
+    got = [(i.type, i.location) for i in _incidents(ex, text)]
+    assert got[0] == ("armed_clash", "Kano")
+    assert len(got) == 2

@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import timedelta
 from itertools import pairwise
 
+from reporter.extract import speech
 from reporter.extract.candidates import CLASS_TYPE, NEW_EVENT, Cand, is_headline
 from reporter.extract.dates import DateSpan
 from reporter.extract.document import Document
@@ -304,7 +305,12 @@ def _told_as_strike(art: Document, lead: Cand, told: list[Cand]) -> bool:
     after = min(len(art.sentences) - 1, art.sentence_index(lead.evidence[1] - 1) + 1)
     for a, b in [(lead.evidence[0], art.sentences[after].end)] + [e.clause for e in told]:
         for t in art.triggers_in(a, b):
-            if t.word.split()[-1] in _STRIKE_WORDS and set(art.words_before(t.start, 1)) & _THE:
+            before = art.words_before(t.start, 2)
+            # ("reported that air strikes hit ...": "that" after a verb of saying opens what was said, a
+            # strike of its own, not the lead named again)
+            if t.word.split()[-1] in _STRIKE_WORDS and before[-1:] and before[-1] in _THE and not (
+                before[-1] == "that" and before[:-1] and before[-2] in speech.SAYING
+            ):
                 return True
     return False
 
