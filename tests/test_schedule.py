@@ -259,6 +259,66 @@ def test_unfinished_run_is_resumed_on_start(tmp_path: Path, services) -> None:
     assert runner.calls == [("daily", key, "resume")]
 
 
+class _NoticedLock:
+    """A scheduler lock that tells when the thread named ``watch`` first asks for it."""
+
+    def __init__(self, watch: str, asked: threading.Event):
+        self._lock = threading.RLock()
+        self._watch, self._asked = watch, asked
+
+    def acquire(self, blocking: bool = True, timeout: float = -1) -> bool:
+        if threading.current_thread().name == self._watch:
+            self._asked.set()
+        return self._lock.acquire(blocking, timeout)
+
+    def release(self) -> None:
+        self._lock.release()
+
+    __enter__ = acquire
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+def test_stop_while_the_scheduler_hands_out_a_resumed_run(tmp_path: Path, services, monkeypatch) -> None:
+    """A stop that comes while the scheduler's thread is between handing a one-off run (a resume or
+    catch-up) to the pool and dropping its job waits for that pass: the scheduler's thread raises
+    nothing (APScheduler marks itself stopped before it takes its job stores' lock, and a pass that
+    then drops its job looked for it among the jobs pending a start: JobLookupError)."""
+    from reporter.service import scheduler as module
+
+    handed, go_on, asked = threading.Event(), threading.Event(), threading.Event()
+    hand_out = module.FireTimeExecutor._do_submit_job
+
+    def held_after_handing(executor, job, run_times):
+        hand_out(executor, job, run_times)
+        handed.set()
+        assert go_on.wait(30), "the stop never asked for the scheduler's locks"
+
+    monkeypatch.setattr(module.FireTimeExecutor, "_do_submit_job", held_after_handing)
+    monkeypatch.setattr(
+        module.BackgroundScheduler, "_create_lock", lambda self: _NoticedLock("stopper", asked)
+    )
+    raised: list[BaseException] = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: raised.append(args.exc_value))
+    config = brief_config(tmp_path)
+    key = datetime(2025, 6, 16, 4, tzinfo=UTC)
+    with open_store(tmp_path / "var/reporter.db") as store:
+        store.start_run("daily", as_of=key, scheduled_for=key, trigger="schedule")
+    runner = Recorder()
+    service = services(config, runner, clock=lambda: key + timedelta(minutes=1))
+    assert handed.wait(30), "the resumed run was never handed out"
+    stopper = threading.Thread(target=service.stop, kwargs={"timeout": 5}, name="stopper")
+    stopper.start()
+    assert asked.wait(30), "the stop never asked for the scheduler's locks"
+    go_on.set()  # the pass goes on to drop its one-off job, with the stop under way
+    stopper.join(30)
+    assert not stopper.is_alive() and not service.started
+    assert raised == []
+    wait_for(lambda: runner.calls, "the resumed run")  # handed out before the stop: it still runs
+    assert runner.calls == [("daily", key, "resume")]
+
+
 def test_real_time_runs_one_at_a_time_each_key_once(tmp_path: Path, services) -> None:
     """A brief due every second whose runs take longer never overlaps itself, and no key runs twice."""
     config = brief_config(tmp_path, cron="* * * * * *")  # every second

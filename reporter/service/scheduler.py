@@ -40,6 +40,7 @@ from zoneinfo import ZoneInfo
 from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, JobExecutionEvent
 from apscheduler.executors.pool import BasePoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.schedulers.blocking import BlockingScheduler
 
 from reporter.config import BriefConfig, Config
 from reporter.crontab import BriefTrigger, previous_fire_time
@@ -199,6 +200,23 @@ class FireTimeExecutor(BasePoolExecutor):
         future.add_done_callback(done)
 
 
+class _Scheduler(BackgroundScheduler):
+    """APScheduler's background scheduler, stopped without racing its own pass over due jobs.
+
+    APScheduler marks itself stopped before it takes its job stores' lock. A pass that holds the lock
+    and has just handed a one-off job (a resume or catch-up) to the pool then drops that job; once
+    stopped, the scheduler looks for it among the jobs pending a start, finds none and raises
+    JobLookupError in its own thread. Here the stop takes the lock first, so the pass ends before.
+    """
+
+    def shutdown(self, wait: bool = True) -> None:
+        with self._jobstores_lock:  # re-entrant: the stop takes it again inside
+            BlockingScheduler.shutdown(self, wait)  # marks stopped, shuts down, wakes the loop
+        # joined outside the lock: the woken loop makes one more pass, which takes it
+        self._thread.join()
+        del self._thread
+
+
 # --- the service -------------------------------------------------------------------------------
 
 RunHook = Callable[[Config, BriefConfig, Store, datetime, str], Any]
@@ -236,7 +254,7 @@ class Service:
         self.config = load_config()
         self.database = self.config.resolve(self.config.storage.database)
         self._lock = SchedulerLock(self.database)
-        self._scheduler: BackgroundScheduler | None = None
+        self._scheduler: _Scheduler | None = None
         self._brief_locks: dict[str, threading.Lock] = {}
         self._running: dict[str, datetime] = {}  # brief id -> scheduled time of its run in progress
         self._guard = threading.Lock()
@@ -255,7 +273,7 @@ class Service:
         """
         self._lock.acquire()
         try:
-            self._scheduler = BackgroundScheduler(
+            self._scheduler = _Scheduler(
                 timezone=UTC,
                 executors={"default": FireTimeExecutor(max_workers=max(2, min(8, len(self.config.briefs))))},
                 job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
