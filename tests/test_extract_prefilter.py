@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import pkgutil
 import random
 import re
+import sys
+import types
+from pathlib import Path
 
 import reporter.extract
 from reporter.extract.prefilter import Folded, Prefiltered, formula, twin
@@ -179,3 +183,30 @@ def _words(f) -> set[str]:
     if isinstance(f, str):
         return {f}
     return set().union(*(_words(p) for p in f[1])) if isinstance(f, tuple) else set()
+
+
+def test_without_the_private_parser_every_pattern_runs_as_it_is(monkeypatch):
+    # prefilter reads patterns with re's private parser and compiler; a Python without them gets
+    # no needle test and no twin, and the same answers.
+    hidden = ("_compiler", "_parser", "_constants")
+    bare = types.ModuleType("re")
+    bare.__dict__.update({k: v for k, v in vars(re).items() if k not in hidden})
+    monkeypatch.setitem(sys.modules, "re", bare)
+    for name in hidden:
+        monkeypatch.setitem(sys.modules, f"re.{name}", None)
+    path = Path(reporter.extract.__file__).with_name("prefilter.py")
+    spec = importlib.util.spec_from_file_location("prefilter_without_internals", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    monkeypatch.undo()
+    assert module._parser is None
+    p = re.compile(r"\b(?:frequent(?:ly)?|stepp\w+\s+up\s+(?:its\s+)?raids|(?-i:May)\s+(?P<d>\d+))\b", re.I)
+    assert module.formula(p) is True and module.twin(p) is None
+    for gated in (module.Folded(p), module.Prefiltered(p)):
+        for text in ["Raids were FREQUENT.", "They stepped up its raids.", "On May 3, or may 4.", "None."]:
+            for pos in (0, 5):
+                assert _span(gated.search(text, pos)) == _span(p.search(text, pos))
+                assert _span(gated.match(text, pos)) == _span(p.match(text, pos))
+                assert [m.groups() for m in gated.finditer(text, pos)] == [
+                    m.groups() for m in p.finditer(text, pos)
+                ]

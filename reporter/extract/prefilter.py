@@ -14,14 +14,14 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterator
-from re import (
-    Match,
-    Pattern,
-    _compiler,  # type: ignore[attr-defined]
-    _parser,  # type: ignore[attr-defined]
-)
-from re import _constants as sre  # type: ignore[attr-defined]
+from re import Match, Pattern
 from typing import Any, NamedTuple
+
+try:  # CPython's own parser and compiler of patterns: private, so a Python may lack them
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+    from re import _constants as sre  # type: ignore[attr-defined]
+except ImportError:  # no needle test and no twin: every pattern runs as it is (the same answers)
+    _compiler = _parser = sre = None
 
 #: A needle formula: True (no test), a lower-cased word, or ("and"|"or", parts).
 Formula = Any
@@ -41,12 +41,18 @@ _REPEATS = tuple(
 )
 _ATOMIC = getattr(sre, "ATOMIC_GROUP", None)
 #: Ops that read no letter's case: anchors, categories (\\w, \\s, \\d and their negations), any.
-_NEUTRAL = (sre.AT, sre.ANY, sre.CATEGORY)
+_NEUTRAL = tuple(getattr(sre, n) for n in ("AT", "ANY", "CATEGORY") if hasattr(sre, n))
 
 
 def formula(pattern: Pattern[str]) -> Formula:
-    """What the lower-cased text of any match of ``pattern`` contains, as an and/or formula of words."""
-    return _sequence(_parser.parse(pattern.pattern, pattern.flags))
+    """What the lower-cased text of any match of ``pattern`` contains, as an and/or formula of words
+    (True, no test, where the pattern cannot be read: see the imports)."""
+    if _parser is None:
+        return True
+    try:
+        return _sequence(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # a parse tree of another shape than this module reads: no test
+        return True
 
 
 def _sequence(items: Any, prefix: str = "") -> Formula:
@@ -163,17 +169,17 @@ def twin(pattern: Pattern[str]) -> Twin | None:
     part that keeps to case inside a negative look-around or a negated class (loosened, it would
     turn away what the pattern takes).
     """
-    if not pattern.flags & re.IGNORECASE:
-        return None
-    tree = _parser.parse(pattern.pattern, pattern.flags)
-    if tree.getwidth()[0] == 0:
+    if not pattern.flags & re.IGNORECASE or _parser is None:
         return None
     try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+        if tree.getwidth()[0] == 0:
+            return None
         exact = _fold(tree.data, True, False)
-    except _NoTwin:
+        tree.state.flags &= ~re.IGNORECASE
+        return Twin(_compiler.compile(tree, pattern.flags & ~re.IGNORECASE), exact)
+    except Exception:  # _NoTwin, or a parse tree of another shape than this module reads
         return None
-    tree.state.flags &= ~re.IGNORECASE
-    return Twin(_compiler.compile(tree, pattern.flags & ~re.IGNORECASE), exact)
 
 
 def _lower(code: int) -> int:
