@@ -12,7 +12,7 @@ import types
 from pathlib import Path
 
 import reporter.extract
-from reporter.extract.prefilter import Folded, Prefiltered, formula, twin
+from reporter.extract.prefilter import Folded, Prefiltered, formula, guarded, twin
 
 
 def test_needles_come_from_the_pattern():
@@ -210,3 +210,68 @@ def test_without_the_private_parser_every_pattern_runs_as_it_is(monkeypatch):
                 assert [m.groups() for m in gated.finditer(text, pos)] == [
                     m.groups() for m in p.finditer(text, pos)
                 ]
+
+
+def test_a_guard_finds_the_same_matches_sooner():
+    # The look-ahead holds the characters a match can start with: an optional start, a word
+    # boundary or a look-behind before it, alternatives of classes and categories.
+    sources = [
+        (r"\s*;\s*|\s*:\s+|,\s+(?=which|who)", 0),
+        (r"\b(?:(?:has|have)\s+)?(?:withdrew|pulled\s+out)\b", re.I),
+        (r"(?<![\d,.])(?P<y>(?:19|20)\d{2})(?!\d)", 0),
+        (r"\b(?P<m>May|June)\s+(?:(?P<d>\d{1,2}),?\s+)?(?P<y>\d{4})\b", 0),
+        (r"(?:\s*\d+\s+)?(?-i:[A-Z])[a-z]+\s+camp  # a comment ends the last line", re.I | re.X),
+    ]
+    texts = [
+        "On May 3, 2024 they withdrew; 1999 troops: which ones, who?",
+        "THEY HAVE PULLED OUT of Camp. 12 Zamzam camp, 2020, June 2025",
+        "A quiet line with nothing to find",
+    ]
+    for source, flags in sources:
+        p = re.compile(source, flags)
+        g = guarded(p)
+        assert g is not p and g.pattern.startswith("(?=["), source
+        for text in texts:
+            for pos in (0, 4, 30):
+                assert [(m.span(), m.groups()) for m in g.finditer(text, pos)] == [
+                    (m.span(), m.groups()) for m in p.finditer(text, pos)
+                ], (source, text)
+                assert _span(g.match(text, pos)) == _span(p.match(text, pos))
+
+
+def test_no_guard_where_the_engine_skips_ahead_itself_or_a_match_may_start_anywhere():
+    for source in [
+        r"19\d\d",
+        r"[A-Z][a-z]+ camp",
+        r"(?:19|20)\d\d",
+        r"\bfoo|.bar",
+        r"\w*",
+        r"[^a]b",
+        r"(\w)x\1",
+    ]:
+        p = re.compile(source)
+        assert guarded(p) is p, source
+    # a group that turns case-folding on reads its letters otherwise than a guard would
+    p = re.compile(r"\b(?i:camp)\s+\d+")
+    assert guarded(p) is p
+
+
+def test_every_guarded_pattern_answers_as_its_source():
+    rng = random.Random(3)
+    filler = ["The", "ATTACK", "said", "12", "Forces", "of", "Iraq", ",", ";", "near", "May", "2024", "\n"]
+    found = 0
+    for info in pkgutil.iter_modules(reporter.extract.__path__):
+        module = importlib.import_module(f"reporter.extract.{info.name}")
+        for name, g in vars(module).items():
+            if not isinstance(g, re.Pattern) or not g.pattern.startswith("(?=["):
+                continue
+            found += 1
+            source = g.pattern[g.pattern.index("])(?:") + 5 : -1].rstrip("\n")
+            p = re.compile(source, g.flags)
+            words = re.findall(r"[A-Za-z]{3,}", source)[:40] + filler
+            for _ in range(150):
+                text = " ".join(rng.choice(words) for _ in range(rng.randint(3, 16)))
+                assert [(m.span(), m.groups()) for m in g.finditer(text)] == [
+                    (m.span(), m.groups()) for m in p.finditer(text)
+                ], f"{info.name}.{name}: {text!r}"
+    assert found >= 10

@@ -19,7 +19,7 @@ from reporter.extract.document import Document
 from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
 from reporter.extract.places import Place, best_place, coordinated_countries, places_in
-from reporter.extract.prefilter import Prefiltered
+from reporter.extract.prefilter import Folded, Prefiltered, guarded
 from reporter.extract.text import words
 from reporter.extract.threats import threat_args, threatens
 
@@ -30,14 +30,14 @@ CLASS_TYPE = {
 #: Determiners that make a weapon refer back ("the drones", "these projectiles"); not "its drones".
 _DEMONSTRATIVE = words("the these those this that both such")
 _DEFINITE = words("the these those this that both its their such")
-MILITARY = re.compile(
+MILITARY = guarded(re.compile(
     r"\b(?:military|militants?|troops|forces|soldiers|army|base|targets?|positions|militias?|fighters|jets|"
     r"warplanes|artillery|air\s+defen[cs]es?|armed|insurgents|rebels|terror\w*|jihadists?|missiles?|drones?|"
     r"rockets?|bomb\w*|explosive\w*|gunmen|weapons?|munitions?|outpost|convoy|checkpoint|barracks|navy|warships?|"
     r"vessels?|ships?|tanker|killed|wounded|injured|casualties|police|killing|wounding|fatalities|gangs?|"
     r"gunboats?|dissidents|guerrillas?|paramilitar\w*|shooters|cartels?|settlers|assailants|attackers|injuring)\b",
     re.I,
-)
+))
 #: Words that make many weapons or strikes one raid when it has its own day and spot.
 #: ... and so do words of a course going on ("continued shelling the town on Monday"): on that day, at that spot.
 _SALVO = re.compile(
@@ -48,13 +48,13 @@ _SALVO = re.compile(
 #: "another attack", "a second strike", "in a separate attack": one more event of the kind told.
 _FURTHER_ATTACK = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|further|separate))\s+(?:[\w-]+\s+)?$", re.I)
 _SINCE_ADVERB = Prefiltered(re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b|\bever\s+since\b", re.I))
-_PRONOUN_COUNT = re.compile(
+_PRONOUN_COUNT = guarded(re.compile(
     rf"\b(?:(?P<n>{NUMBER}|both|all)|(?P<p>they|it|most|some|none|the\s+majority|the\s+rest|the\s+remainder|the\s+others?"
     r"|the\s+(?:first|second|third|fourth|fifth|last|other)))\s+(?:\w+\s+)?(?:were|was|had\s+been|have\s+been)?\s*$",
     re.I,
-)
+))
 _ORDINAL_SUBJECT = Prefiltered(re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|last|other|remaining)\s*$", re.I))
-_COUNT_BEFORE = re.compile(
+_COUNT_BEFORE = Folded(re.compile(
     # the words between a number and its weapon describe it ("two Iranian-made"), never a toll or a
     # place ("30 injured in a drone attack": the 30 are people)
     rf"(?:(?P<q>{QUALIFIER})\s+)?\b(?P<n>{NUMBER}|an?|both)\s+"
@@ -62,7 +62,7 @@ _COUNT_BEFORE = re.compile(
     # nor another number: "2020-12-20 Eight rockets" counts eight
     rf"(?!(?:{NUMBER})\s)[\w’'-]+\s+){{0,3}}$",
     re.I,
-)
+))
 _PARTITIVE = re.compile(
     rf"\b(?P<n>{NUMBER}|both|all|some|most|many|several)\s+of\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+){{0,2}}$",
     re.I,

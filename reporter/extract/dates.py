@@ -19,6 +19,7 @@ from itertools import compress, repeat
 from operator import attrgetter, itemgetter, or_
 
 from reporter.extract.numbers import NUMBER, parse_number
+from reporter.extract.prefilter import guarded
 from reporter.extract.text import Token, tokens
 
 #: The last day a text can speak of as past: the day it was fetched where the caller knows it, so
@@ -198,9 +199,9 @@ FORWARD = re.compile(
 
 
 #: An explicit date with its year ("Dec. 31, 2024", "31 December 2024", "November 2024").
-_YEAR_MARK = re.compile(
+_YEAR_MARK = guarded(re.compile(
     rf"\b(?P<m>{MONTH})\s+(?:(?P<d>{DAY}),?\s+)?(?P<y>{YEAR})\b|\b(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR})\b"
-)
+))
 #: A line near the top holding only a month and year ("October 2025"): a periodical's issue, the
 #: page's own month, which lends its year to yearless days as a stamp would.
 _ISSUE = re.compile(rf"^[ \t]*(?P<m>{MONTH})\s+(?P<y>{YEAR})[ \t]*$", re.M)
@@ -225,11 +226,11 @@ _PAST_DEADLINE = re.compile(
 )
 #: A step told as done before its bound ("the first contingent left the island before 10 March"): that bound is
 #: behind the report too, unless a modal between makes the bound a plan ("that left will return by").
-_DONE_BEFORE = re.compile(
+_DONE_BEFORE = guarded(re.compile(
     r"\b(?:left|withdrew|departed|arrived|completed|finished|ended|expired|lapsed|passed|vacated|pulled\s+out|handed\s+over)\b"
     r"(?![^.;:,]*\b(?:will|would|shall|must|to)\b)[^.;:,]{0,60}$",
     re.I,
-)
+))
 
 
 @dataclass(frozen=True, slots=True)

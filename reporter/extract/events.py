@@ -16,7 +16,7 @@ from operator import attrgetter, itemgetter, or_
 from reporter.extract import speech
 from reporter.extract.lemmas import lemma_form
 from reporter.extract.numbers import NUMBER
-from reporter.extract.prefilter import Folded, Prefiltered
+from reporter.extract.prefilter import Folded, Prefiltered, guarded
 from reporter.extract.text import Token, tokens, words
 
 #: Event frames named by one word, over lemmas: lemma -> (kind, the inflections that make it an event).
@@ -156,11 +156,11 @@ _BREAK = Folded(re.compile(
 
 _FRONTED = re.compile(r"\W*(?:after|before|following|when|while|amid|once)\b", re.I)
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose|whom|where)\b", re.I)
-_NEGATION = re.compile(
+_NEGATION = guarded(re.compile(
     r"\b(?:no|not|never|neither|nor|without|denied|denies|deny|didn't|did\s+not|wasn't|weren't|hasn't|haven't|"
     r"hadn't|don't|doesn't|none|nobody|no\s+one|rejected|ruled\s+out)\b[^.;]*$",
     re.I,
-)
+))
 _MODAL = Folded(re.compile(
     r"\b(?:would|could|might|(?-i:may)|should|can|will|shall|if|unless|whether|any|plans?\s+to|planned|planning|"
     r"intends?\s+to|aims?\s+to|prepar(?:ing|es?|ed)\s+to|ready\s+to|capable\s+of|capability|ability\s+to|risk\s+of|"

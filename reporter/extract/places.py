@@ -17,7 +17,7 @@ from typing import TypeVar
 from reporter.extract import speech
 from reporter.extract.document import DATELINE_WORD, Document
 from reporter.extract.lexicon import RANK, Entry, Mention
-from reporter.extract.prefilter import Prefiltered
+from reporter.extract.prefilter import Prefiltered, guarded
 from reporter.extract.text import tokens, words
 
 T = TypeVar("T")
@@ -72,17 +72,20 @@ _NOT_NAME_WORD = (
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     r"|August|September|October|November|December)\b)"
 )
-_NAME = rf"(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El|Ad|Ar|As|An|At|Az|Ash)[-‐])?[{_UP}][{_LOW}’'‐-]+(?:(?<!['’]s){_PARTICLE}\s{_NOT_NAME_WORD}(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El)[-‐])?[{_UP}][{_LOW}’'‐-]+){{0,2}}(?:\s(?:[IVX]{{1,4}}|\d{{1,3}})(?=\s+(?:neighbou?rhood|community|sector|district|camp)\b))?"
+#: A run of a word's letters is possessive (++): what follows a word here is a space, a comma or a
+#: bracket, never a letter, so giving letters back finds nothing; the engine then keeps no
+#: backtracking state per letter, at each capitalised word of an article.
+_NAME = rf"(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El|Ad|Ar|As|An|At|Az|Ash)[-‐])?[{_UP}][{_LOW}’'‐-]++(?:(?<!['’]s){_PARTICLE}\s{_NOT_NAME_WORD}(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El)[-‐])?[{_UP}][{_LOW}’'‐-]++){{0,2}}(?:\s(?:[IVX]{{1,4}}|\d{{1,3}})(?=\s+(?:neighbou?rhood|community|sector|district|camp)\b))?"
 #: Heads of a named facility ("Tishreen Dam", "Tabqa Airport"): a scene wherever the name stands.
 _FACILITY = (
     "Dam", "Airport", "Airbase", "Base", "Bridge", "Port", "Island", "Camp", "Refinery", "Field", "Crossing",
     "Prison", "Plant", "Airfield", "Harbour", "Harbor",
 )  # fmt: skip
-_UNKNOWN = re.compile(
+_UNKNOWN = guarded(re.compile(
     rf"\b(?:towns?|city|villages?|districts?|areas?|neighbou?rhoods?|suburbs?|camp|province|governorate|port|island|outskirts"
     rf"|countryside|vicinity|environs)\s+of\s+(?P<n>{_NAME})"
     # "shelling of Tishreen Dam", "a strike on Tabqa Airport": a named facility the event hit
-    rf"|\b(?:of|on|against)\s+(?:the\s+)?(?P<g>(?:[{_UP}][{_LOW}’'‐-]+\s){{1,2}}(?:{'|'.join(sorted(_FACILITY))})\b)"
+    rf"|\b(?:of|on|against)\s+(?:the\s+)?(?P<g>(?:[{_UP}][{_LOW}’'‐-]++\s){{1,2}}(?:{'|'.join(sorted(_FACILITY))})\b)"
     # "the Khor Mor gas field was hit", "drones struck the Baiji refinery": a name with its site noun
     rf"|\b(?P<f>{_NAME})\s+(?P<fk>(?:gas|oil)\s*field|refinery|air\s*base|airbase|airfield|airport|(?:military|army|naval|air\s+force)\s+(?:base|camp)|power\s+(?:plant|station))\b"
     # "an airstrike on the Matma district", "shelling of the Zamzam camp": a name with its place noun
@@ -91,7 +94,7 @@ _UNKNOWN = re.compile(
     rf"|\b(?P<a>{_NAME}),\s+an?\s+(?:[a-z]+\s+){{0,2}}?(?:village|town|hamlet|city|suburb|neighbou?rhood)\b"
     rf"|\b(?:in|at|near|outside|coded\s+to)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s)?[A-Z][a-z]+['’]s\s+)?(?:(?!an?\s|his\s|her\s|its\s|their\s)(?-i:[a-z]+)\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
     rf"refugee camp|camp|neighbou?rhood|community|sector|village|township|town|city)\b)?"
-)
+))
 #: "the Golani Brigade", "the 1st Armored Division": a unit's name, not a place.
 _UNIT = words("brigade brigades division battalion battalions regiment corps command forces army guard guards squadron fleet unit")
 #: "the Druze-majority province", "a Houthi-held town": a people's or party's adjective, not a name.
@@ -170,7 +173,7 @@ _VESSEL = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,3}$"
 )
 #: A ship's name after its prefix: "USS Carney", "the M/V Gibraltar Eagle" (the name alone later is the ship too).
-_SHIP_NAME = re.compile(r"\b(?:M/?[VTY]|USS|USNS|HMS|INS|HMCS|RFA)\.?\s+(?P<n>[A-Z][\w-]+(?:[ ][A-Z][\w-]+){0,2})")
+_SHIP_NAME = guarded(re.compile(r"\b(?:M/?[VTY]|USS|USNS|HMS|INS|HMCS|RFA)\.?\s+(?P<n>[A-Z][\w-]+(?:[ ][A-Z][\w-]+){0,2})"))
 
 
 def _per_article(read: Callable[[Document], T]) -> Callable[[Document], T]:

@@ -28,6 +28,7 @@ from reporter.extract.lemmas import lemma
 from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
 from reporter.extract.places import closes_a_name
+from reporter.extract.prefilter import guarded
 from reporter.extract.text import Sentence, words
 from reporter.extract.troop_nouns import BODIES, FORMATIONS, PERSONNEL, alternation
 from reporter.models import Posture
@@ -102,10 +103,10 @@ _UNIT_WORDS = BODIES | {"strength", "battle"}
 #: The head of a unit sized by its number ("the 500-member mission", "a 200-man unit").
 _SIZED_WORDS = words("member man person soldier")
 _CUE_WORDS = _NOUN_WORDS | _UNIT_WORDS | _SIZED_WORDS | {"members"}
-_NUM_HINT = re.compile(
+_NUM_HINT = guarded(re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand)\b",
     re.I,
-)
+))
 _UNKNOWN_WHERE = re.compile(
     r"\s*(?:(?:are|were|remain|is)\s+)?(?:(?:currently|still)\s+)?(?:(?:stationed|deployed|based)\s+)?"
     # a time is no place: "sent a 1,200-strong contingent in March 2022"
@@ -368,7 +369,7 @@ _OTHER_UNITS = r"\s*(?:%|percent|per\s*cent|km|kilomet|miles|met(?:er|re)s|years
 _NOT_TROOPS = rf"(?!{_OTHER_UNITS})"
 #: A level told without a troop noun after the number: "a force of about 3,000", "the number of U.S.
 #: troops in Syria is about 900", "the mission's troop strength will be reduced to 14,626".
-_LEVEL_OF = re.compile(
+_LEVEL_OF = guarded(re.compile(
     # "a brigade of 4,800", "a mission of 15,000", "a strength of 17,000": a unit sized by the figure
     rf"\b(?:(?:{_BODY}|strength|cap|ceiling)[\"”’']?\s+of"  # "below the cap of 25,000 troops"
     rf"|(?:number|total)\s+of\s+(?:[\w.’'-]+\s+){{0,3}}?{_NOUN}\b{_CLAUSE}{{0,50}}?"
@@ -409,7 +410,7 @@ _LEVEL_OF = re.compile(
     r"(?:\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?(?:peak|high|height|low|level|maximum)\s+of)?)"
     rf"\s+(?:(?:now|currently|still|today|just|only)\s+)?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\b{_NOT_TROOPS}",
     re.I,
-)
+))
 
 
 @dataclass(frozen=True, slots=True)
@@ -558,13 +559,13 @@ _AND_THEN_TO = re.compile(
 )
 #: After a sentence with troops, a sentence whose figure refers to them: "It will deploy 800.",
 #: "Their number is about 2,500.", "About 3,000 will go to Poland."
-_FOLLOW_CUE = re.compile(
+_FOLLOW_CUE = guarded(re.compile(
     r"(?:\d|hundred|thousand)\s+(?:of\s+them\s+|more\s+|others\s+)?(?:will|would|are|were|remain|stay|is|have|had|has)\b"
     r"|\b(?:it|they)\s+(?:[\w-]+\s+){0,3}?\d"
     r"|\b(?:deploy|send|station|keep|withdraw|has|keeps|maintains|stations|deployed|sent|contribut\w*|provide[sd]?)\s+(?:[a-z]+\s+){0,2}?\d"
     r"|\b(?:their|its|that|this)\s+(?:number|figure|total|strength)\b",
     re.I,
-)
+))
 
 
 def _follower_hits(art: Document, a: int, b: int) -> list[_Hit]:

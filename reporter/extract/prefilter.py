@@ -40,6 +40,13 @@ _REPEATS = tuple(
     getattr(sre, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(sre, n)
 )
 _ATOMIC = getattr(sre, "ATOMIC_GROUP", None)
+#: How a class writes each category a parse tree holds.
+_CATEGORIES = {
+    getattr(sre, f"CATEGORY_{name}"): code
+    for name, code in (("DIGIT", r"\d"), ("NOT_DIGIT", r"\D"), ("SPACE", r"\s"), ("NOT_SPACE", r"\S"),
+                       ("WORD", r"\w"), ("NOT_WORD", r"\W"))
+    if hasattr(sre, f"CATEGORY_{name}")
+}  # fmt: skip
 #: Ops that read no letter's case: anchors, categories (\\w, \\s, \\d and their negations), any.
 _NEUTRAL = tuple(getattr(sre, n) for n in ("AT", "ANY", "CATEGORY") if hasattr(sre, n))
 
@@ -141,6 +148,68 @@ def compile_test(f: Formula) -> Callable[[str], bool] | None:
     return eval("lambda s: " + _source(f))
 
 
+def guarded(pattern: Pattern[str]) -> Pattern[str]:
+    """``pattern`` behind a look-ahead of the characters its matches start with: the same matches,
+    spans and groups, found sooner by a search over a long text.
+
+    The engine tries a pattern at every position of a search, and one that opens with a word
+    boundary, a look-around or an optional part is entered in full at each. A leading class test
+    turns most positions away at once ("\\s*;|,\\s+(?=which)" can only start at a space, ";" or
+    ","). Not where the engine already skips by its own first literal or class (the guard would only
+    hide that from it), nor where the start is any character or a match can be empty; then, or
+    without re's private parser, the pattern is returned as it is.
+    """
+    if _parser is None:
+        return pattern
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+        if tree.getwidth()[0] == 0 or _skips_itself(tree.data):
+            return pattern
+        first, empty = _first(tree.data)
+        if first is None or empty:
+            return pattern
+        verbose = pattern.flags & re.VERBOSE
+        source = pattern.pattern
+        # a look-ahead of one class, then the pattern as one group (a new line ends a last comment)
+        return re.compile(f"(?=[{_class(first)}])(?:{source}{chr(10) if verbose else ''})", pattern.flags)
+    except Exception:  # a tree of another shape than this module reads, or a class it cannot write
+        return pattern
+
+
+def _skips_itself(items: Any) -> bool:
+    """The engine's own search skips ahead: the pattern opens with a literal or a class, or with
+    alternatives that each open with a literal (re's "prefix" and "charset" of a pattern)."""
+    while items and items[0][0] is sre.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
+        items = items[0][1][-1].data
+    if not items:
+        return False
+    op, av = items[0]
+    if op in (sre.LITERAL, sre.IN):
+        return True
+    return op is sre.BRANCH and all(b.data and b.data[0][0] is sre.LITERAL for b in av[1])
+
+
+def _class(items: list[Any]) -> str:
+    """The inside of a character class holding ``items`` (from _first)."""
+    out: list[str] = []
+    for op, av in dict.fromkeys(items):  # each once, in order
+        if op is sre.LITERAL:
+            out.append(_escape(av))
+        elif op is sre.RANGE:
+            out.append(f"{_escape(av[0])}-{_escape(av[1])}")
+        elif op is sre.CATEGORY:
+            out.append(_CATEGORIES[av])
+        else:
+            raise ValueError(op)  # no guard
+    return "".join(out)
+
+
+def _escape(code: int) -> str:
+    if chr(code).isascii() and chr(code).isalnum():
+        return chr(code)
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
 class Twin(NamedTuple):
     """A case-sensitive pattern to search the text's lower case with (see twin)."""
 
@@ -176,10 +245,55 @@ def twin(pattern: Pattern[str]) -> Twin | None:
         if tree.getwidth()[0] == 0:
             return None
         exact = _fold(tree.data, True, False)
+        first, empty = (None, False) if _skips_itself(tree.data) else _first(tree.data)
+        if first is not None and not empty:
+            # A guard of the characters a match can start with: the engine tries a pattern at every
+            # position, and this one test turns most of them away before any alternative is tried.
+            tree.data.insert(0, (sre.ASSERT, (1, _parser.SubPattern(tree.state, [(sre.IN, first)]))))
         tree.state.flags &= ~re.IGNORECASE
         return Twin(_compiler.compile(tree, pattern.flags & ~re.IGNORECASE), exact)
     except Exception:  # _NoTwin, or a parse tree of another shape than this module reads
         return None
+
+
+def _first(items: Any) -> tuple[list[Any] | None, bool]:
+    """The characters a match of the parsed sequence can start with, as the items of a class (None:
+    any), and whether the sequence can match nothing (then what follows it may start the match)."""
+    out: list[Any] = []
+    for op, av in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero-width: the first character is the next item's
+        if op is sre.LITERAL or op is sre.CATEGORY:
+            found, empty = [(op, av)], False
+        elif op is sre.IN:
+            if any(iop is sre.NEGATE for iop, _ in av):
+                return None, False
+            found, empty = list(av), False
+        elif op is sre.SUBPATTERN:
+            if av[1]:  # a group that turns a flag on ("(?i:...)"): its class reads otherwise
+                return None, False
+            found, empty = _first(av[-1])
+        elif op is _ATOMIC:
+            found, empty = _first(av)
+        elif op in _REPEATS:
+            found, empty = _first(av[2])
+            empty = empty or av[0] == 0
+        elif op is sre.BRANCH:
+            found, empty = [], False
+            for b in av[1]:
+                part, part_empty = _first(b)
+                if part is None:
+                    return None, False
+                found += part
+                empty = empty or part_empty
+        else:
+            return None, False  # any character, a back-reference, or an op not known here
+        if found is None:
+            return None, False
+        out += found
+        if not empty:
+            return out, False
+    return out, True
 
 
 def _lower(code: int) -> int:

@@ -27,7 +27,7 @@ from reporter.extract.dates import (
     month_number,
     one_day,
 )
-from reporter.extract.prefilter import Prefiltered
+from reporter.extract.prefilter import Prefiltered, guarded
 from reporter.extract.text import words
 
 _WEEKDAY_DATE = re.compile(
@@ -66,7 +66,7 @@ _AS_OF = Prefiltered(
         rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY}),?\s+(?P<y1>{YEAR})|(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR}))"
     )
 )
-_YEARS = re.compile(rf"(?<![\d,.])(?P<y>{YEAR})(?!\d|,\d)")
+_YEARS = guarded(re.compile(rf"(?<![\d,.])(?P<y>{YEAR})(?!\d|,\d)"))
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 _FUTURE_YEAR = re.compile(
     r"\b(?:by|until|till|before|through|end of|next|in early|in late)\s+(?:the\s+)?(?:\w+\s+)?$", re.I
@@ -91,7 +91,7 @@ _FULL = (
     # a page's text may run the year into the clock after it ("June 23, 20255:12 PM")
     r"(?:(?![\d/])|(?=\d{1,2}:\d\d))"
 )
-_FULL_RE = re.compile(_FULL, re.I)
+_FULL_RE = guarded(re.compile(_FULL, re.I))
 #: "Published: ...", "Updated on ...", "date 2025-06-03", "Posted" with the date after it, on
 #: the same line or the next.
 _KEYWORD = re.compile(

@@ -15,6 +15,8 @@ from itertools import accumulate, compress, repeat
 from operator import attrgetter, contains, not_, or_
 from typing import NamedTuple, TypeVar
 
+from reporter.extract.prefilter import guarded
+
 #: Articles longer than this are cut: nothing a news article says lies past it, and the cut
 #: keeps a pathological input (a 10 MB log pasted as an article) from costing seconds.
 MAX_CHARS = 200_000
@@ -54,7 +56,7 @@ _ABBREV = words(
 )
 # A sentence ends at . ! ? (optionally closed by a quote or bracket) followed by space and an
 # upper-case letter, digit or opening quote; or at a line break.
-_BOUNDARY = re.compile(r"""([.!?]+["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9])|\n+""")
+_BOUNDARY = guarded(re.compile(r"""([.!?]+["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9])|\n+"""))
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
 #: _WORD's matches, kept by split; possessive (++, *+): a word's run is never given back, so the
 #: engine keeps no backtracking state per letter (the same words, found with fewer steps).
