@@ -198,7 +198,10 @@ def test_a_threat_made_in_the_speakers_capital_is_placed_there(ex):
     [
         ("Air raid sirens sounded across the capital on Sunday night, officials said.", []),
         ("A ceasefire ended months of mutual shelling between the army and the rebels in the north.", []),
-        ("The alliance retaliated on Sunday by bombing the port of Hodeidah, officials said.", ["air_strike"]),
+        (
+            "The alliance retaliated on Sunday by bombing the port of Hodeidah, officials said.",
+            ["air_strike"],
+        ),
     ],
 )
 def test_words_of_war_that_tell_no_single_strike(ex, text, expected):
