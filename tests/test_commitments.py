@@ -488,3 +488,26 @@ def test_a_city_named_for_its_clock_is_no_place():
     hour = Milestone(what="a holiday truce starting at 4 p.m. Moscow time on January 6", due="2025-01-06", evidence="")
     assert same_commitment(hour, placed)
     assert identity(Milestone(what="the ceasefire in Baghdad took effect", due="2025-01-06", evidence="")).country == "Iraq"
+
+
+def test_where_a_step_was_announced_is_not_where_it_is_taken():
+    """A clause naming no place takes the country its sentence names, but not the city where the
+    step was announced: 'told reporters in Beirut', 'said at a news conference in the Iraqi capital
+    Baghdad', 'speaking during a visit to Tehran'. One article's 'a truce in Syria' and its 'the
+    sides agreed to a truce', said in Beirut, are one line. A clock's place is none either ('the
+    same time in Kyiv')."""
+    said = [
+        "The two sides agreed to a truce, the envoy told reporters in Beirut on Monday.",
+        "The two sides agreed to a truce, the envoy said at a news conference in the Iraqi capital Baghdad.",
+        "Speaking during a visit to Tehran, the envoy said the two sides agreed to a truce.",
+    ]
+    for evidence in said:
+        found = identity(Milestone(what="the two sides agreed to a truce", due="2025-04-07", evidence=evidence))
+        assert found.country is None, evidence
+    beirut = Milestone(what="the two sides agreed to a truce", due="2025-04-07", evidence=said[0])
+    syria = Milestone(what="the two sides agreed to a truce in Syria", due="2025-04-07", evidence="")
+    assert same_commitment(beirut, syria)
+    kyiv = Milestone(what="the truce takes effect at 21:00 Moscow time (the same time in Kyiv)", due="2025-04-07", evidence="")
+    assert identity(kyiv).country is None
+    placed = Milestone(what="the truce took effect", due="2025-04-07", evidence="The truce took effect in Aleppo on Monday.")
+    assert identity(placed).country == "Syria"

@@ -189,6 +189,13 @@ _OFFICE = re.compile(r"(?:president|prime|secretary|minister|officials?|administ
 
 #: The word after a name that makes it a clock ("6 p.m. Moscow time", "midnight Gaza time").
 _CLOCK = re.compile(r"time\b")
+#: ... or the words before it ("9 p.m., the same time in Rome", "local time in Kabul").
+_CLOCK_IN = re.compile(r"\b(?:local|same|standard)\s+time\s+in$")
+#: Words before a place that make it where a step was announced, not where it is taken.
+_SAID_AT = re.compile(
+    r"(?:\b(?:said|says|told|announced|speaking|spoke|conference|briefing|summit|talks|interview)"
+    r"(?:\s+(?!in\b|at\b)\w+){0,3}\s+(?:in|at)|\b(?:visit|visiting|trip)\s+to)(?:\s+the)?(?:\s+\w+){0,2}$"
+)
 
 #: Words before a force that make it the one another succeeds ("succeeding the outgoing MINUSCA").
 _REPLACED = re.compile(r"\b(?:replac\w*|succeed\w*|successor\s+(?:to|of)|takes?\s+over\s+from)(?:\s+\w+){0,2}$")
@@ -224,8 +231,10 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
     replaced: set[str] = set()
     after_place: set[int] = set()  # word positions that continue a list of places ("in Iraq, Afghanistan")
     for at, name in name_spans(text):
-        if _word_after(words_folded, at, name, _CLOCK):
-            continue  # "at 6 p.m. Moscow time": a clock, not where the step is (nor who takes it)
+        if _word_after(words_folded, at, name, _CLOCK) or _CLOCK_IN.search(" ".join(words_folded[max(0, at - 3) : at])):
+            continue  # "at 6 p.m. Moscow time", "(the same time in Rome)": a clock, not where the step is
+        if forces_only and _SAID_AT.search(" ".join(words_folded[max(0, at - 8) : at])):
+            continue  # "told a news conference in the Turkish capital Ankara": where it was said
         kind_name = name_kinds().get(name)
         place = lookup(name)
         if kind_name and kind_name[0] == "actor":
