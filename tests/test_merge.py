@@ -630,3 +630,28 @@ def test_one_attack_on_one_kind_of_target_typed_otherwise_by_two_outlets_is_one_
     assert {c.value for c in row.disagreement("type").claims} == {"armed_clash", "explosion"}
     assert len(rows(gunmen, market)) == 2
     assert len(rows(gunmen, month)) == 2
+
+
+def test_a_town_told_as_the_reference_point_of_a_site_is_that_sites_place():
+    """'Rockets hit a coalition base outside Baghdad' is placed at Baghdad, and the same article's
+    'the rockets struck Camp Taji' (27 km north of it) tells the same spot: one row, in several
+    wordings of the reference ('near', 'north of', '27 km north of', 'on the outskirts of'). A
+    town that is the scene ('a market in Baghdad'), or a site far from the town, stays apart."""
+    taji = _inc("2025-03-11", type_="rocket_attack", location="Camp Taji", evidence="The rockets struck Camp Taji late on Tuesday.")
+    for told in (
+        "Rockets hit a coalition base outside Baghdad late on Tuesday.",
+        "Rockets hit a military camp near Baghdad late on Tuesday.",
+        "Rockets hit a military camp north of Baghdad late on Tuesday.",
+        "Rockets hit a base 27 km north of Baghdad late on Tuesday.",
+        "Rockets hit an army camp on the outskirts of Baghdad late on Tuesday.",
+    ):
+        town = _inc("2025-03-11", type_="rocket_attack", location="Baghdad", evidence=told)
+        reports = [Report(source=1, published=date(2025, 3, 12), fact=f) for f in (town, taji)]
+        assert len(merge_incidents(reports, _families(1))) == 1, told
+    scene = _inc("2025-03-11", type_="rocket_attack", location="Baghdad", evidence="Rockets hit a market in Baghdad late on Tuesday.")
+    reports = [Report(source=1, published=date(2025, 3, 12), fact=f) for f in (scene, taji)]
+    assert len(merge_incidents(reports, _families(1))) == 2
+    far = _inc("2025-03-11", type_="rocket_attack", location="Ain al-Asad", evidence="The rockets struck Ain al-Asad late on Tuesday.")
+    town = _inc("2025-03-11", type_="rocket_attack", location="Baghdad", evidence="Rockets hit a coalition base outside Baghdad.")
+    reports = [Report(source=1, published=date(2025, 3, 12), fact=f) for f in (town, far)]
+    assert len(merge_incidents(reports, _families(1))) == 2

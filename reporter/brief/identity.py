@@ -322,6 +322,8 @@ def relation(
         return _retyped(a, b, a_when, b_when, same_source)
     wa, wb = where(a), where(b)
     place = place_relation(wa, wb)
+    if place in ("different", "near") and (_beside(a, wa, wb) or _beside(b, wb, wa)):
+        place = "within"  # "a base outside Baghdad" and Camp Taji, 27 km from it: the town is a reference point
     if place == "different" and told and _told_within(wa, wb, told):
         place = "within"  # an outlet says one lies in the other ("the ferry pier in the port city of ...")
     if place == "different" and _unplaced_toll(a, b, wa, wb):
@@ -441,6 +443,31 @@ def _retyped(a: Incident, b: Incident, a_when, b_when, same_source: bool) -> Rel
         return NONE
     # Scored as a same-kind report at one named place would be, less the type that differs.
     return Relation(3.0 + (2.0 if a_when == b_when else 1.0) + _shared_words(a.evidence, b.evidence), place="same")
+
+
+#: Words before a town that make it a reference point for a spot outside it ("a base outside X",
+#: "near X", "27 km north of X", "on the outskirts of X").
+_BESIDE = r"(?:outside|near|nearby|around|outskirts\s+of|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south)(?:east|west)?|east|west)(?:ern)?\s+of)"
+
+
+def _beside(inc: Incident, own: Where, other: Where) -> bool:
+    """The report's place is a town its sentence gives only as the reference point of a spot
+    outside it, and the other report's place is a site within 30 km of it (or one the gazetteer
+    cannot place, in that country): one spot, told by the town it lies by."""
+    if own.kind != "city" or other.kind != "site" or not inc.location or not _countries_agree(own, other):
+        return False
+    if other.point and own.point and distance_km(own.point, other.point) > 30.0:
+        return False
+    if other.point is None and not unplaced(other):
+        return False
+    return _told_beside(inc.location, inc.evidence)
+
+
+@lru_cache(maxsize=16384)
+def _told_beside(location: str, evidence: str) -> bool:
+    town = re.escape(location)
+    beside = re.search(rf"\b{_BESIDE}\s+(?:the\s+)?(?:\w+\s+)?{town}\b", evidence, re.I)
+    return bool(beside) and not re.search(rf"\b(?:in|at|on|inside)\s+(?:the\s+)?(?:\w+\s+)?{town}\b", evidence, re.I)
 
 
 def _unplaced_toll(a: Incident, b: Incident, wa: Where, wb: Where) -> bool:
