@@ -174,3 +174,27 @@ def test_an_attack_labelled_by_an_armed_group_is_fought_on_the_ground(ex, text, 
 )
 def test_a_course_of_attacks_on_a_stated_day_is_that_days_event(ex, text, expected):
     assert [(i.type, i.location) for i in ex.extract(text, id="t", published=DAY).incidents] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ground taken by armed men was fought for: a town, a named camp, a village, a field
+        ("Rebels seized the town of Kalemba on Saturday, killing a dozen soldiers.", [("armed_clash", "Kalemba")]),
+        ("Fighters of the movement captured the city of Goma from army troops on Monday.", [("armed_clash", "Goma")]),
+        ("Zamzam camp was seized by militia forces on Friday after a long armed offensive.", [("armed_clash", "Zamzam camp")]),
+        ("Ukrainian troops recaptured the village of Robotyne on Monday.", [("armed_clash", "Robotyne")]),
+        ("The army retook the town of Wad Madani from the militia on Saturday.", [("armed_clash", "Wad Madani")]),
+        ("Militants seized control of the border crossing at Rafah on Wednesday.", [("armed_clash", "Rafah")]),
+        # what is taken is not ground: goods, power, people, a body's work; nor is a handover
+        ("Armed police seized two tonnes of cocaine at the port of Lagos on Monday.", []),
+        ("The military seized power in Niamey on Wednesday as soldiers guarded the palace.", []),
+        ("Troops captured three militants in the town of Maiduguri on Sunday.", []),
+        ("The army took control of the base in Kirkuk on Monday after the foreign troops left.", []),
+        # gains spoken of as a whole are a campaign's, not one event: "vast areas", "these areas"
+        ("In 2015 the jihadists and allied militias seized control of huge swathes of the province of Raqqa.", []),
+    ],
+)
+def test_ground_taken_by_armed_men_is_a_fight(ex, text, expected):
+    got = [(i.type, i.location) for i in ex.extract(text, id="t", published=DAY).incidents]
+    assert got == expected

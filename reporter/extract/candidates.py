@@ -376,7 +376,8 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         )
     ):
         del kinds["destroy"]
-    if "seize" in kinds and not (
+    ground = "seize" in kinds and _ground_taken(art, cl, kinds["seize"])
+    if "seize" in kinds and not ground and not (
         _SEIZABLE.search(text, cl.start, cl.end)
         # boarding is a seizure only by armed men: "passengers boarded the train" is travel
         and (not kinds["seize"].word.startswith("board") or _BOARDERS.search(text, cl.start, cl.end))
@@ -459,7 +460,9 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         and not _by_state(art, named, trig)
     )
     if trig.kind == "seize":
-        typ: str | None = _seizure_type(text, s.start, s.end)
+        # ground taken by armed men was fought for (GUIDE: ground fighting); a ship or a train taken is
+        # a fight only when fire or a toll is told with it
+        typ: str | None = "armed_clash" if ground else _seizure_type(text, s.start, s.end)
     else:
         typ = _type_of(trig, wclass, text, cl, armed, states_only, party_before, by_hand)
     # "killed three enemy soldiers near X", "12 militants were killed": fighters harmed, in a sentence
@@ -1203,6 +1206,66 @@ _FOUGHT = re.compile(
     r"\b(?:gunfire|gunfight|gun\s+battle|shootout|clash\w*|fighting|fought|shot|shooting|opened\s+fire|hostages?|operation)\b",
     re.I,
 )
+
+
+#: Ground that can be taken in fighting, as what a capture verb took ("seized the town of X", "seized
+#: control of the border crossing", "recaptured the airport").
+_GROUND_NOUN = (
+    r"(?:towns?|cit(?:y|ies)|villages?|settlements?|hamlets?|areas?|districts?|provinces?|regions?|territor(?:y|ies)|"
+    r"camps?|bases?|air\s*bases?|airports?|strongholds?|positions?|hills?|heights|crossings?|outposts?|garrisons?|"
+    r"headquarters|capital|ports?|(?:oil|gas|gold)\s*fields?|mines?|bridges?|neighbou?rhoods?|suburbs?|localit(?:y|ies)|"
+    r"coast(?:line)?|border\s+posts?|checkpoints?|barracks|junctions?|highways?|stretch)"
+)
+_TAKEN_AFTER = re.compile(
+    # (no preposition but "of" on the way: "captured three fighters in the town" took people; a spot told
+    # before, "these areas", is the event told; "vast areas", "swathes of territory" are a campaign's gains)
+    r"\s+(?!(?:these|those|this|that|vast|large|huge|wide|much|most|swathes?|parts?|areas|territor(?:y|ies)|"
+    r"(?:a|one|two)\s+(?:third|half|quarter))\b)"
+    r"(?:(?!(?:in|at|near|on|from|with|to|by|for|and|or|after|before|during|as|into|onto)\b)[\w'’-]+\s+){0,5}?"
+    rf"(?!areas\b|territor(?:y|ies)\b){_GROUND_NOUN}\b",
+    re.I,
+)
+#: ... or its passive subject: "Zamzam camp was seized by the RSF", "the town had been recaptured".
+_TAKEN_BEFORE = re.compile(
+    rf"\b{_GROUND_NOUN}\s+(?:[\w'’-]+\s+){{0,2}}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$", re.I
+)
+#: ... or a named place right after it: "captured Goma", "retook the city of Kherson".
+_TAKEN_GAP = re.compile(
+    r"\s+(?:(?:the|of|town|city|village|district|province|region|area|camp|base|airport|capital)\s+)*$", re.I
+)
+_PASSIVE_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?", re.I)
+#: Who takes ground by force: armed forces or fighters (a body that "took control of the talks" does not).
+_TAKERS = re.compile(
+    r"\b(?:military|army|armed|troops|soldiers|forces|militants|gunmen|rebels|fighters|insurgents|jihadists|militias?|"
+    r"militiamen|paramilitar\w*|separatists?|guerrillas?|terrorists|bandits|units?|brigades?|battalions?)\b",
+    re.I,
+)
+
+
+def _ground_taken(art: Document, cl: events.Clause, trig: events.Trigger) -> bool:
+    """A capture verb whose object is ground (a town, a named place, a camp, a crossing) taken by armed
+    forces or fighters: "rebels seized the town of X", "X was recaptured by the army"."""
+    text = art.text
+    if trig.word.startswith(("board", "hijack", "commandeer")):
+        return False
+    hi = min(cl.end, trig.end + 80)
+    after = _TAKEN_AFTER.match(text, trig.end, hi) is not None or any(
+        m.of("place") is not None and _TAKEN_GAP.fullmatch(text, trig.end, m.start)
+        for m in art.mentions_in(trig.end, hi)
+    )
+    passive = not after and is_passive(art, trig.start)
+    before = passive and (
+        _TAKEN_BEFORE.search(text, max(cl.start, trig.start - 60), trig.start) is not None
+        or any(
+            m.of("place") is not None and _PASSIVE_GAP.fullmatch(text, m.end, trig.start)
+            for m in art.mentions_in(max(cl.start, trig.start - 60), trig.start)
+        )
+    )
+    if not (after or before):
+        return False
+    sentence = art.sentences[art.sentence_index(trig.start)]
+    lo, hi2 = sentence.start, sentence.end
+    return bool(_TAKERS.search(text, lo, hi2)) or any(_armed_group(m) for m in art.mentions_in(lo, hi2))
 
 
 def _seizure_type(text: str, a: int, b: int) -> str:

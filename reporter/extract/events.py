@@ -108,6 +108,12 @@ _PHRASE = Folded(re.compile(
       |\b(?:military|security|counter-?terror(?:ism)?|intelligence-based|ground|clearance)\s+operation\b
         # "the EU military operation in the region said": a body that speaks, not an event
         (?!\s+(?:(?:in|of|for)\s+(?:the\s+)?(?:[\w-]+\s+){1,2})?(?:said|says|stated|reported|announced|told|spokes\w+|commander)\b))
+    # taking ground by force: "seized control of the crossing", "recaptured the village", "retook the town"
+    # (candidates.py asks for a place or a piece of ground as what was taken: "seized control of the talks";
+    # "took control of the base" is as often a handover as a capture, so it is no event word)
+    |(?P<seize>\b(?:seized|seizing|seizes|seize|wrested|wresting)\s+
+        (?:full\s+|complete\s+|total\s+|effective\s+|military\s+)?control\s+(?:of|over)\b
+      |\brecaptur(?:ed|ing|es)\b|\bret(?:ook|aken|aking|akes)\b)
     |(?P<explode>\bcar\s+bomb\b|\bsuicide\s+(?:bomb(?:ing|er)|attack)\b|\bwent\s+off\b|\bblew\s+up\b)
     |(?P<airspace>\b(?:clos(?:ed|ing|es|ure)|shut|reopen(?:ed|ing|s)?|violat(?:ed|ing|ions?)|breach(?:ed|es)?|incursions?
         |enter(?:ed|ing|s)?|cross(?:ed|ing|es)?|intrud(?:ed|ing|es)\s+(?:into|on))
@@ -342,7 +348,8 @@ _PHRASE_HEADS = words(
     reopens violated violating violation violations breach breached breaches incursion incursions airspace
     airspaces entered entering enters crossed crossing crosses intruded intruding intrudes falling fallen another
     airport airports halt halted halting halts suspend suspended suspending suspends stopped stopping resumed resuming
-    resumes"""
+    resumes seized seizing seizes seize wrested wresting recaptured recapturing recaptures retook
+    retaken retaking retakes"""
 )
 
 
