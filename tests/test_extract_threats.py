@@ -229,3 +229,29 @@ def test_countries_named_inside_a_threat_do_not_split_it(ex, text, place):
     one threat, placed where its speaker spoke."""
     incidents = ex.extract(text, id="t", published=DAY).incidents
     assert [(i.location, i.country) for i in incidents if i.type == "threat_statement"] == [place]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a warning to leave a place holds out harm to those who stay, and is aimed at that place
+        (
+            "The Israeli military issued an evacuation warning on Monday for residents of the Dahiyeh in Beirut, "
+            "saying its jets would hit Hezbollah sites there.",
+            "Dahiyeh",
+        ),
+        (
+            "The Israeli army warned residents of Tyre on Tuesday to evacuate at once as its troops fought Hezbollah.",
+            "Tyre",
+        ),
+    ],
+)
+def test_a_warning_to_leave_is_a_threat_at_the_place_to_be_left(ex, text, place):
+    got = [(i.type, i.location) for i in ex.extract(text, id="t", published=DAY).incidents]
+    assert got == [("threat_statement", place)]
+
+
+def test_an_attack_still_to_come_is_no_event(ex):
+    """ "ahead of strikes": what the warning precedes has not happened yet."""
+    text = "The IDF ordered residents of four villages in southern Lebanon to leave ahead of strikes on Tuesday."
+    assert not ex.extract(text, id="t", published=DAY).incidents

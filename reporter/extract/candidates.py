@@ -21,7 +21,7 @@ from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
 from reporter.extract.places import Place, best_place, coordinated_countries, places_in
 from reporter.extract.prefilter import Folded, Prefiltered, guarded
 from reporter.extract.text import words
-from reporter.extract.threats import threat_args, threatens
+from reporter.extract.threats import is_evacuation_warning, threat_args, threatens
 
 CLASS_TYPE = {
     "drone": "drone_attack", "missile": "missile_attack", "rocket": "rocket_attack", "shell": "shelling",
@@ -625,7 +625,13 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         if threat.anaphoric:
             anaphor = "definite"
         elif threat.place is not None and not (
-            place is not None and place.rank >= 3 and place.country == threat.place.country and threat.place.rank <= 1
+            place is not None
+            and place.rank >= 2
+            and (
+                (place.rank >= 3 and place.country == threat.place.country and threat.place.rank <= 1)
+                # a warning to leave is aimed at the place to be left: "warned residents of Tyre to leave"
+                or is_evacuation_warning(trig)
+            )
         ):
             # (a town of the speaker's own country the clause names is where the threat is aimed: "demanded
             # that the army leave the city by Wednesday", not the whole country)

@@ -89,7 +89,11 @@ _PHRASE = Folded(re.compile(
       # air defence engaging what flies: "batteries engaged incoming ballistic missiles"
       |\bengag(?:ed|ing)\s+(?:(?:an?|the|two|three|several|multiple|incoming|hostile|enemy|aerial|[\w-]+)\s+){0,3}?
         (?:drones?|missiles?|rockets?|UAVs?|aerial\s+targets?|projectiles?)\b)
-    |(?P<threat>\bwarning\s+(?:to|that|of)\b|\bwarning(?=\s+(?:the\s+)?(?-i:[A-Z]))|\bissued\s+a\s+(?:stark\s+|fresh\s+|new\s+)?warning\b
+    |(?P<threat>\bevacuation\s+(?:warnings?|orders?|notices?|alerts?)\b
+      # a warning to leave: "warned residents of the district to evacuate", "warning civilians to flee"
+      |\bwarn(?:ed|ing|s)?\s+(?:the\s+|all\s+)?(?:residents|civilians|inhabitants|people|population|villagers|families|citizens)\b
+        (?=[^.;]{0,80}?\bto\s+(?:immediately\s+)?(?:evacuate|leave|flee|move\s+(?:out|away))\b)
+      |\bwarning\s+(?:to|that|of)\b|\bwarning(?=\s+(?:the\s+)?(?-i:[A-Z]))|\bissued\s+a\s+(?:stark\s+|fresh\s+|new\s+)?warning\b
       # a pledge of harm: "pledged to retaliate", "promised to keep attacking the ships"
       |\b(?:pledg|promis)(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?to\s+(?:(?:continue|keep|step\s+up|escalate|intensify|expand|resume)\s+(?:[\w-]+\s+){0,2}?)?
         (?:retaliat|respond|aveng|attack|strik|hit|target|bomb)\w*)
@@ -255,7 +259,9 @@ _ATTEMPT = Prefiltered(re.compile(
     # what stops or pauses is no event told: "a pause in fighting", "an end to the strikes"
     r"|\b(?:pause|halt|end|lull|break|cessation|suspension|respite|freeze)\s+(?:(?:in|to|of|on)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?)?$"
     # an attempt named as such: "an attempted storming of the embassy", "a foiled attack"
-    r"|\b(?:attempted|foiled|abortive|botched)\s+$",
+    r"|\b(?:attempted|foiled|abortive|botched)\s+$"
+    # what is still to come: "told residents to leave ahead of strikes", "ahead of an offensive"
+    r"|\bahead\s+of\s+(?:(?:an?|the|any|possible|further|more|new|planned|fresh|renewed)\s+)*(?:[\w-]+\s+)?$",
     re.I,
 ))
 #: "three missiles tried to hit the ship": a weapon that tried was fired, so the attack took place.
@@ -348,7 +354,7 @@ _PHRASE_HEADS = words(
     reopens violated violating violation violations breach breached breaches incursion incursions airspace
     airspaces entered entering enters crossed crossing crosses intruded intruding intrudes falling fallen another
     airport airports halt halted halting halts suspend suspended suspending suspends stopped stopping resumed resuming
-    resumes seized seizing seizes seize wrested wresting recaptured recapturing recaptures retook
+    resumes evacuation warn warns warned seized seizing seizes seize wrested wresting recaptured recapturing recaptures retook
     retaken retaking retakes"""
 )
 

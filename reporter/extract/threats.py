@@ -63,8 +63,10 @@ def threatens(art: Document, s_idx: int, trig: events.Trigger) -> bool:
     first = trig.word.split()[0]
     if _REFRAIN.match(text, trig.end, s.end):
         return False  # "vowed not to seek military gains": a promise to hold back, no harm held out
-    if first.startswith("ultimatum"):
-        return True  # an ultimatum holds out harm by what it is: a demand with a threat behind it
+    if first.startswith("ultimatum") or is_evacuation_warning(trig):
+        # an ultimatum holds out harm by what it is: a demand with a threat behind it; so does a warning
+        # to leave a place: harm to those who stay
+        return True
     if first.startswith(("threaten", "vow")) and _attack_held_out(art, trig, s.end):
         return True
     for a, b in spans:
@@ -85,6 +87,15 @@ def threatens(art: Document, s_idx: int, trig: events.Trigger) -> bool:
         after = art.mentions_in(trig.end, min(s.end, trig.end + 30))
         return bool(after) and actor_name(after[0]) is not None and art.token_index(after[0].start) - art.token_index(trig.end) <= 1
     return False
+
+
+_EVACUATION = re.compile(r"evacuation|^warn\w*\s+(?:the\s+|all\s+)?(?:residents|civilians|inhabitants|people|population|villagers|families|citizens)\b", re.I)
+
+
+def is_evacuation_warning(trig: events.Trigger) -> bool:
+    """ "issued an evacuation warning", "warned residents of the town to leave": a warning to leave a place
+    (the threat frame's words; a bare "warned" names no one told to leave)."""
+    return trig.kind == "threat" and " " in trig.word and bool(_EVACUATION.search(trig.word))
 
 
 def _harm_in(art: Document, a: int, b: int) -> bool:
