@@ -198,3 +198,32 @@ def test_a_course_of_attacks_on_a_stated_day_is_that_days_event(ex, text, expect
 def test_ground_taken_by_armed_men_is_a_fight(ex, text, expected):
     got = [(i.type, i.location) for i in ex.extract(text, id="t", published=DAY).incidents]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a raid that ended in arrests, with no fire, fight or toll told: no fight (GUIDE: raids met with fire)
+        ("Israeli troops raided the Balata camp near Nablus on Wednesday, arresting eleven people.", ["other"]),
+        ("Police raided a militant hideout in Quetta on Monday and detained four suspects.", ["other"]),
+        # ... and so is a storming by an unarmed crowd
+        ("Hundreds of protesters stormed the parliament building in Colombo on Saturday, pushing past soldiers and armed police.", ["other"]),
+        # ... met with fire or leaving dead, it is one
+        ("Israeli troops raided the Balata camp near Nablus on Wednesday, killing two gunmen and arresting eleven.", ["armed_clash"]),
+        ("Police raided a hideout in Quetta on Monday and detained four militants after a gunfight.", ["armed_clash"]),
+    ],
+)
+def test_a_raid_met_with_no_fire_is_no_fight(ex, text, expected):
+    assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # bandits are fighters: killed by troops, or by a state's air arm, they fell in an attack
+        ("Troops killed 12 bandits in a forest near Gusau on Sunday, the army said.", ["armed_clash"]),
+        ("The Nigerian Air Force killed 30 bandits in Zamfara on Friday.", ["air_strike"]),
+    ],
+)
+def test_bandits_killed_by_armed_forces(ex, text, expected):
+    assert _types(ex, text) == expected

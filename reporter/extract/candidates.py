@@ -502,6 +502,10 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         sentence = art.mentions_in(s.start, s.end)
         if MILITARY.search(text, s.start, s.end) or any(_armed_party(m) for m in sentence):
             typ = "armed_clash"
+    if typ == "armed_clash" and _unopposed_entry(art, s_idx, cl, trig):
+        # "troops raided the camp, arresting ten", "protesters stormed the parliament": a raid met with no
+        # fire is no fight (GUIDE: armed_clash is ground fighting, raids met with fire)
+        typ = "other"
     leftover = weapon is not None and bool(
         _LEFTOVER.search(text, max(cl.start, weapon.start - 40), weapon.start)
     )
@@ -1274,6 +1278,40 @@ def _ground_taken(art: Document, cl: events.Clause, trig: events.Trigger) -> boo
     return bool(_TAKERS.search(text, lo, hi2)) or any(_armed_group(m) for m in art.mentions_in(lo, hi2))
 
 
+#: Going in by force: a raid or a storming (not an assault, an ambush or an overrun, which are fighting).
+_ENTRY_WORD = re.compile(r"(?:raid|storm)", re.I)
+#: What a raid without a fight ends in: arrests and detentions ("arresting ten", "took five into custody").
+_ARRESTS = re.compile(
+    r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detentions?|(?:in|into)\s+custody|round(?:ed|ing)?\s+up)\b", re.I
+)
+#: An unarmed crowd as the doer: "protesters stormed the embassy", "a mob raided the offices".
+_CROWD_BEFORE = re.compile(
+    r"\b(?:protesters|demonstrators|crowds?|mobs?|rioters|supporters|students|residents|worshippers)\s+"
+    r"(?:(?:had|have|has|also|then|reportedly|briefly)\s+)?$",
+    re.I,
+)
+#: Fire, a fight or a toll told with the raid: it was met with fire.
+_MET_WITH_FIRE = re.compile(
+    r"\b(?:gunfire|gunfight|gun\s+battle|shootout|clash\w*|fighting|fought|shot|shooting|opened\s+fire|exchange\w*\s+(?:of\s+)?fire|"
+    r"fire\s*fight|firing|fired|explosi\w+|blasts?|resist\w*)\b",
+    re.I,
+)
+
+
+def _unopposed_entry(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigger) -> bool:
+    """A raid or a storming met with no fire, no fight and no toll in its sentence, that ended in arrests
+    or was made by an unarmed crowd: not a fight on the ground."""
+    if not _ENTRY_WORD.match(trig.word):
+        return False
+    text = art.text
+    s = art.sentences[s_idx]
+    if _TOLL.search(text, s.start, s.end) or _MET_WITH_FIRE.search(text, s.start, s.end):
+        return False
+    return bool(
+        _ARRESTS.search(text, s.start, s.end) or _CROWD_BEFORE.search(text, max(cl.start, trig.start - 40), trig.start)
+    )
+
+
 def _seizure_type(text: str, a: int, b: int) -> str:
     """A ship, train, plane or building taken by force: a fight when the sentence tells fighting or a toll,
     else a seizure of no kind of fire ("other")."""
@@ -1332,7 +1370,8 @@ _NO_OBJECT = re.compile(
 #: Combatants as the ones harmed: fighters killed or wounded fell in fighting, whoever the text says did it.
 _COMBATANTS = (
     r"(?:soldiers|troops|servicemen|service\s*members|fighters|militants|insurgents|rebels|jihadists|gunmen|"
-    r"militiamen|paramilitaries|combatants|terrorists|attackers|assailants|policemen|police\s+officers|guards)"
+    r"militiamen|paramilitaries|combatants|terrorists|attackers|assailants|policemen|police\s+officers|guards|"
+    r"bandits|extremists|separatists|guerrillas|commandos|pirates)"
 )
 #: ... as the subject of a passive harm verb: "30 soldiers, who ..., were killed", "two militants were shot dead"
 _COMBATANTS_BEFORE = re.compile(
@@ -1388,6 +1427,7 @@ def _harm_done(art: Document, a: int, b: int, triggers: list[events.Trigger]) ->
     text = art.text
     return any(
         _HARM_AGENT_BEFORE.search(text, max(a, t.start - 50), t.start)
+        or _AIR_ARM_DOER.search(text, max(a, t.start - 60), t.start)
         or _HARM_BY.match(text, t.end, b)
         or _combatants_harmed(text, a, t, b)
         for t in triggers
