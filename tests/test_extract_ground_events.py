@@ -227,3 +227,26 @@ def test_a_raid_met_with_no_fire_is_no_fight(ex, text, expected):
 )
 def test_bandits_killed_by_armed_forces(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ground lost to an armed party is ground taken in a fight
+        ("The town of Kalemba fell to the rebels on Saturday after a day of heavy shelling.", ("armed_clash", "Kalemba")),
+        ("Kherson fell to Russian forces on Wednesday, the army said.", ("armed_clash", "Kherson")),
+    ],
+)
+def test_ground_that_fell_to_armed_men_was_taken_in_a_fight(ex, text, expected):
+    got = [(i.type, i.location) for i in ex.extract(text, id="t", published=DAY).incidents]
+    assert expected in got
+
+
+def test_prices_that_fell_took_no_ground(ex):
+    text = "Fuel prices fell to a record low in Kherson on Wednesday as troops withdrew and the army regrouped."
+    assert [i.type for i in ex.extract(text, id="t", published=DAY).incidents] == []
+
+
+def test_an_arrest_operation_met_with_no_fire_is_no_fight(ex):
+    text = "Police launched a security operation in the Sabon Gari district of Kano on Monday and arrested 12 suspected militants."
+    assert _types(ex, text) == ["other"]

@@ -255,3 +255,27 @@ def test_an_attack_still_to_come_is_no_event(ex):
     """ "ahead of strikes": what the warning precedes has not happened yet."""
     text = "The IDF ordered residents of four villages in southern Lebanon to leave ahead of strikes on Tuesday."
     assert not ex.extract(text, id="t", published=DAY).incidents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attack held out by its means or its end is harm to come, as "strike" is
+        "Trump said on Saturday that US warplanes would bomb Iran's missile sites if Tehran refused the deal.",
+        "Netanyahu said on Monday that the army would invade Rafah if the rockets from Gaza did not stop.",
+    ],
+)
+def test_a_modal_attack_by_any_verb_of_attack_is_a_threat(ex, text):
+    assert [i.type for i in ex.extract(text, id="t", published=DAY).incidents] == ["threat_statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an end to harm is held out, not harm: no threat
+        'The president told reporters on Tuesday: "We will stop the bombing of the rebels at once," citing a truce with the militia.',
+        "The militia said on Monday it would halt its attacks on foreign troops in the country, ending its armed campaign.",
+    ],
+)
+def test_a_promise_to_stop_attacking_is_no_threat(ex, text):
+    assert [i.type for i in ex.extract(text, id="t", published=DAY).incidents if i.type == "threat_statement"] == []

@@ -1237,13 +1237,15 @@ _TAKEN_AFTER = re.compile(
 )
 #: ... or its passive subject: "Zamzam camp was seized by the RSF", "the town had been recaptured".
 _TAKEN_BEFORE = re.compile(
-    rf"\b{_GROUND_NOUN}\s+(?:[\w'’-]+\s+){{0,2}}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$", re.I
+    rf"\b{_GROUND_NOUN}\s+(?:[\w'’-]+\s+){{0,2}}?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?)?$", re.I
 )
 #: ... or a named place right after it: "captured Goma", "retook the city of Kherson".
 _TAKEN_GAP = re.compile(
     r"\s+(?:(?:the|of|town|city|village|district|province|region|area|camp|base|airport|capital)\s+)*$", re.I
 )
-_PASSIVE_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?", re.I)
+_PASSIVE_GAP = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?)?", re.I
+)
 #: Who takes ground by force: armed forces or fighters (a body that "took control of the talks" does not).
 _TAKERS = re.compile(
     r"\b(?:military|army|armed|troops|soldiers|forces|militants|gunmen|rebels|fighters|insurgents|jihadists|militias?|"
@@ -1263,7 +1265,12 @@ def _ground_taken(art: Document, cl: events.Clause, trig: events.Trigger) -> boo
         m.of("place") is not None and _TAKEN_GAP.fullmatch(text, trig.end, m.start)
         for m in art.mentions_in(trig.end, hi)
     )
-    passive = not after and is_passive(art, trig.start)
+    if trig.word.startswith("fell"):
+        # what fell is the subject before the verb: "the city of Goma fell to the rebels", "Kherson fell to ..."
+        after = False
+        passive = True
+    else:
+        passive = not after and is_passive(art, trig.start)
     before = passive and (
         _TAKEN_BEFORE.search(text, max(cl.start, trig.start - 60), trig.start) is not None
         or any(
@@ -1279,7 +1286,7 @@ def _ground_taken(art: Document, cl: events.Clause, trig: events.Trigger) -> boo
 
 
 #: Going in by force: a raid or a storming (not an assault, an ambush or an overrun, which are fighting).
-_ENTRY_WORD = re.compile(r"(?:raid|storm)", re.I)
+_ENTRY_WORD = re.compile(r"(?:raid|storm|.*operation)", re.I)
 #: What a raid without a fight ends in: arrests and detentions ("arresting ten", "took five into custody").
 _ARRESTS = re.compile(
     r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detentions?|(?:in|into)\s+custody|round(?:ed|ing)?\s+up)\b", re.I

@@ -117,7 +117,10 @@ _PHRASE = Folded(re.compile(
     # "took control of the base" is as often a handover as a capture, so it is no event word)
     |(?P<seize>\b(?:seized|seizing|seizes|seize|wrested|wresting)\s+
         (?:full\s+|complete\s+|total\s+|effective\s+|military\s+)?control\s+(?:of|over)\b
-      |\brecaptur(?:ed|ing|es)\b|\bret(?:ook|aken|aking|akes)\b)
+      |\brecaptur(?:ed|ing|es)\b|\bret(?:ook|aken|aking|akes)\b
+      # "the town fell to the rebels": ground lost to an armed party ("prices fell to a record low" is not)
+      |\bfell\s+to\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:rebels|fighters|forces|troops|militants|jihadists|insurgents|army|militias?|
+        separatists|gunmen|Taliban|(?-i:[A-Z]{2,})\b)))
     |(?P<explode>\bcar\s+bomb\b|\bsuicide\s+(?:bomb(?:ing|er)|attack)\b|\bwent\s+off\b|\bblew\s+up\b)
     |(?P<airspace>\b(?:clos(?:ed|ing|es|ure)|shut|reopen(?:ed|ing|s)?|violat(?:ed|ing|ions?)|breach(?:ed|es)?|incursions?
         |enter(?:ed|ing|s)?|cross(?:ed|ing|es)?|intrud(?:ed|ing|es)\s+(?:into|on))
@@ -305,9 +308,14 @@ _PERCEPTION = re.compile(
 _FUTURE_HARM = (
     r"\b(?:would|will|must|shall|(?:(?:is|are|were|was)\s+)?(?:fully\s+)?(?:prepared|ready)\s+to)\W?\s+"
     # "would never attack", "will not strike": a harm disowned ("would not hesitate to strike" still holds it out)
-    r"(?!(?:never|not)\s+(?:\w+\s+)?(?:strik|attack|hit|target|retaliat|respond|punish|destroy)\w*\b)"
+    r"(?!(?:never|not)\s+(?:\w+\s+)?(?:strik|attack|hit|target|retaliat|respond|punish|destroy|bomb)\w*\b)"
+    # "will stop the bombing", "would halt its strikes": an end to harm, not harm held out ("would stop at
+    # nothing to destroy" still holds it out)
+    r"(?!(?:\w+\s+){0,2}?(?:stop(?!\s+at\s+nothing)\w*|halt\w*|end(?:s|ed|ing)?|ceas\w*|suspend\w*|paus\w*)\s)"
     r"(?:\W?\w+\W?\s+){0,5}?"
-    r"(?:(?:strik|attack|hit|target|retaliat|respond|punish|destroy|aveng|escalat|extend|expand|widen|resum|rain|crush)\w*\b"
+    # (the verbs of an attack by its means or its end: "would bomb", "will invade", "would sink any ship")
+    r"(?:(?:strik|attack|hit|target|retaliat|respond|punish|destroy|aveng|escalat|extend|expand|widen|resum|rain|crush"
+    r"|bomb|shell|invad|obliterat|annihilat|flatten|sink)\w*\b"
     r"|pay\s+(?:a|the)\s+(?:heavy\s+|high\s+|steep\s+|dear\s+|full\s+)?price\b|face\s+(?:the\s+|severe\s+|serious\s+)?consequences\b"
     r"|bring\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:response|retaliation)\b|(?:go\s+)?(?:unanswered|unpunished)\b)"
 )
@@ -354,7 +362,7 @@ _PHRASE_HEADS = words(
     reopens violated violating violation violations breach breached breaches incursion incursions airspace
     airspaces entered entering enters crossed crossing crosses intruded intruding intrudes falling fallen another
     airport airports halt halted halting halts suspend suspended suspending suspends stopped stopping resumed resuming
-    resumes evacuation warn warns warned seized seizing seizes seize wrested wresting recaptured recapturing recaptures retook
+    resumes evacuation warn warns warned fell seized seizing seizes seize wrested wresting recaptured recapturing recaptures retook
     retaken retaking retakes"""
 )
 
