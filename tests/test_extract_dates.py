@@ -227,6 +227,26 @@ def test_days_counted_from_the_day_told_beside_them(text, days):
     assert sorted(i.date for i in facts.incidents) == sorted(days)
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "It was the first such attack since the truce collapsed on Friday, June 13, and came a day after"
+        " Kataib Hezbollah warned that foreign bases would become targets.",
+        "The raid, the deadliest since fighting resumed on June 13, came a day after Kataib Hezbollah threatened"
+        " to strike foreign bases.",
+        "It came a day after Kataib Hezbollah warned that it would attack foreign bases, its first threat since"
+        " talks broke down on June 13.",
+    ],
+)
+def test_a_day_in_a_since_phrase_lends_no_day_to_another_event(second):
+    """ "since the truce collapsed on June 13": that day opens the period; the threat told "a day after"
+    it in the same sentence is counted from the attack told before, not from June 13."""
+    first = "Rockets struck a base near Deir ez-Zor late on Sunday, June 15, wounding three soldiers. "
+    facts = Extractor().extract(first + second, id="t", published=date(2025, 6, 16))
+    threats = [i for i in facts.incidents if i.type == "threat_statement"]
+    assert [t.date for t in threats] == ["2025-06-14"]
+
+
 def test_a_yearless_day_takes_the_year_the_text_gives_it_elsewhere():
     """On an undated page one day is one calendar day: the yearless "May 9" is the "May 9, 2025" the
     text spells out, and a weekday in brackets ("Tuesday (March 4)") fixes its day's year."""

@@ -1685,6 +1685,22 @@ def _other_frame_date(art: Document, d: DateMention, after: int, word: str) -> b
     return single and d.kind != "since" and d.start > after and any(t.norm == "since" for t in art.tokens_in(after, d.start))
 
 
+#: The phrase a date sits in, back to the nearest clause break: "since the war began on Friday, June 13".
+_PHRASE_BREAK = re.compile(r"[,;:(]\s*(?=[^,;:(]*$)")
+_SINCE_WORD = re.compile(r"\bsince\b", re.I)
+
+
+def _in_since_phrase(art: Document, d: DateMention, lo: int) -> bool:
+    """ "It was the first attack since the war began on June 13, and came a day after X warned ...": a date
+    in a period's opening phrase ("since ...") dates the event that opened the period, so it is no spare
+    day for another event the sentence tells."""
+    head = art.text[max(lo, d.start - 80) : d.start]
+    cut = _PHRASE_BREAK.search(head)
+    since = _SINCE_WORD.search(head, cut.end() if cut else 0)
+    # ("since May" is the period's own start, the event's, not another event's day)
+    return since is not None and bool(head[since.end() :].strip())
+
+
 def _dates_the_noun(art: Document, d: DateMention, trig: events.Trigger) -> bool:
     """ "blamed for the weekend rocket attack", "said Sunday's strike": a date told just before the
     event word, with at most two words between them, names the event's day, whatever verb of saying
@@ -1751,6 +1767,7 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
                 for d in sentence_dates
                 if not any(a <= d.start < b for a, b in taken if (a, b) != c.clause)
                 and not _other_frame_date(art, d, c.pos, c.trigger_word)
+                and not _in_since_phrase(art, d, s.start)
                 and (c.type != "threat_statement" or d.start < _said_end(art.text, c.pos + len(c.trigger_word), s.end))
             ]:
                 d = free[0]
