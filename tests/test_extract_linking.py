@@ -456,3 +456,34 @@ def test_a_spot_of_another_country_does_not_place_the_event(ex):
         "The group said the attack on Tyre a week earlier had left it no choice, and vowed more raids."
     )
     assert _incidents(ex, text)[0].location == "Israel"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "A third rocket fell short and landed in an orchard near the village of Tel Saman.",
+        "A third rocket landed in open ground east of the base, causing no damage.",
+        "The third missile fell into the sea off the coast.",
+    ],
+)
+def test_one_more_weapon_of_the_volley_is_the_same_attack(ex, second):
+    """'Two rockets struck the base. A third rocket fell short': the ordinal counts on the volley just
+    told, one attack, not a second one where the stray rocket came down."""
+    first = "Two rockets struck a military base near Raqqa on Sunday, wounding four soldiers. "
+    first = first.replace("rockets", "missiles") if "missile" in second else first
+    got = _incidents(ex, first + second)
+    assert len([i for i in got if i.type in ("rocket_attack", "missile_attack")]) == 1
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Hours later, a second drone attack hit an army post near Tikrit.",
+        "A second drone struck an army post near Tikrit.",
+    ],
+)
+def test_an_ordinal_weapon_with_a_target_of_its_own_is_its_own_attack(ex, second):
+    """'a second drone attack' counts attacks, and 'a second drone struck an army post' hit a target of
+    its own: a new event, at its own place."""
+    text = "A drone struck a checkpoint near Kirkuk on Sunday. " + second
+    assert len(_incidents(ex, text)) == 2

@@ -67,6 +67,11 @@ _PARTITIVE = re.compile(
     rf"\b(?P<n>{NUMBER}|both|all|some|most|many|several)\s+of\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+){{0,2}}$",
     re.I,
 )
+_ORDINAL_BEFORE = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth)\s+$", re.I)
+#: A weapon that came down short of any target: "fell short", "landed in farmland", "went astray".
+_STRAYED = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:fell|landed|crashed|missed|strayed|(?:came|went)\s+(?:down|astray|wide))\b", re.I
+)
 _FROM_AIRCRAFT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:fired|launched|dropped)\s+(?:by|from)\b", re.I)
 _IN_THE_AIR = re.compile(r"\b(?:over|above)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?-i:[A-Z])|\bin\s+(?:the\s+)?(?:air|skies|sky)\b|\bmid-?air\b", re.I)
 _FLYING = frozenset({"drone", "missile", "rocket", "aircraft", "projectile"})
@@ -1495,6 +1500,10 @@ def _anaphor(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Men
     if weapon is not None:
         wb = text[max(cl.start, weapon.start - 40) : weapon.start]
         if _PARTITIVE.search(wb):
+            return "partitive"
+        if _ORDINAL_BEFORE.search(wb) and _STRAYED.match(text, weapon.end, cl.end):
+            # "Two rockets hit the base; a third rocket fell short": one more of the volley, come down with no
+            # target of its own, not a new attack ("a third drone struck a fuel depot" hit a target of its own)
             return "partitive"
         words = art.words_before(weapon.start, 4)
         definite = bool(words) and (
