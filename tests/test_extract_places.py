@@ -625,3 +625,18 @@ def test_an_earlier_event_told_with_its_own_verb_keeps_its_place(ex):
     an event the text tells, at X."""
     text = "Tensions have grown since a drone strike on a depot in Homs on 3 March 2024 killed four guards."
     assert ("Homs", "Syria") in _places(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A militia commander was killed in the U.S. drone strike on Wednesday.",
+        "Two guards died in a US military raid on Wednesday, officials said.",
+        "A commander was among those killed in the American-led airstrike on Wednesday.",
+        "Three fighters were killed in the UK air raid on Wednesday.",
+    ],
+)
+def test_a_country_naming_whose_strike_it_was_is_no_scene(ex, text):
+    """'killed in the U.S. drone strike': the country qualifies the strike as its act, so the strike is
+    not placed in that country."""
+    assert all(country not in ("United States", "United Kingdom") for _, country in _places(ex, text))

@@ -61,6 +61,11 @@ _TERRITORY = words(
 _BACKED = re.compile(r"[-‐](?:backed|bound|aligned|allied|linked|sponsored|supported|led|based|flagged|registered|owned|operated|made|built)\b")
 _ADMIN = words("oblast region province governorate")
 _BORDER = words("border borders frontier boundary")
+#: Nouns a country's name qualifies as the party acting: "the U.S. drone strike", "a US military raid".
+_PARTY_NOUNS = words(
+    "strike strikes airstrike airstrikes raid raids attack attacks drone drones missile missiles bombing bombings"
+    " operation operations military army navy jets warplanes aircraft bombers campaign offensive assault"
+)
 _OWNED = words("base bases airbase airbases troops forces embassy interests ships warships vessels personnel soldiers positions")
 #: Lower-case letters of a name, accented and Latin Extended ones too ("Kozłówka", "Đakovo").
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"
@@ -386,6 +391,10 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
             distant=distant,
         )
     country = m.of("country")
+    if country is not None and nxt in _PARTY_NOUNS and role == "loc":
+        # "killed in the U.S. drone strike", "in a US raid", "in an Israel army operation": the country
+        # names whose act or arm it is, a party, never where it happened
+        return None
     if country is not None and (locative or role != "loc"):
         c = art.lexicon.countries.get(country.name, country)
         # "a US base in Jordan", "US interests in Asia": the country owns the target; any place named wins.
