@@ -640,3 +640,21 @@ def test_a_country_naming_whose_strike_it_was_is_no_scene(ex, text):
     """'killed in the U.S. drone strike': the country qualifies the strike as its act, so the strike is
     not placed in that country."""
     assert all(country not in ("United States", "United Kingdom") for _, country in _places(ex, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The depots supplied militias that carried out attacks against US and coalition forces on Friday.",
+        "Militants fired rockets at US forces on Friday, a spokesman said.",
+        "Gunmen opened fire on U.S. and allied troops on Friday.",
+    ],
+)
+def test_whose_forces_were_attacked_is_no_scene(ex, text):
+    """'attacks against US forces': the forces serve abroad as often as at home, so the owner's country
+    is not where the attack happened (a place named for it still is: 'US forces in Syria')."""
+    assert all(country != "United States" for _, country in _places(ex, text))
+
+
+def test_owned_forces_with_their_place_named_keep_that_place(ex):
+    assert _places(ex, "Militants fired rockets at US forces in Syria on Friday.") == [("Syria", "Syria")]

@@ -66,6 +66,12 @@ _PARTY_NOUNS = words(
     "strike strikes airstrike airstrikes raid raids attack attacks drone drones missile missiles bombing bombings"
     " operation operations military army navy jets warplanes aircraft bombers campaign offensive assault"
 )
+#: "US and coalition forces", "U.S. and allied troops": a second owner before the owned noun.
+_OWNED_AFTER_AND = re.compile(
+    r"\.?\s+and\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|personnel|soldiers|interests|bases|ships|warships|vessels)\b", re.I
+)
+#: An owned noun that is a place of its own: "a US base" lies somewhere, usually named nearby.
+_BASES = words("base bases airbase airbases embassy")
 _OWNED = words("base bases airbase airbases troops forces embassy interests ships warships vessels personnel soldiers positions")
 #: Lower-case letters of a name, accented and Latin Extended ones too ("Kozłówka", "Đakovo").
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"
@@ -400,6 +406,13 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         # "a US base in Jordan", "US interests in Asia": the country owns the target; any place named wins.
         rank = 0.5 if nxt in _OWNED else 1
         border = nxt in _BORDER
+        if role == "loc" and nxt not in _OWNED and _OWNED_AFTER_AND.match(art.text, m.end):
+            # "attacks against US and coalition forces": the forces of both, owned as "US forces" is
+            rank = 0.5
+        if rank < 1 and role == "loc" and nxt not in _BASES:
+            # "attacks on US forces", "threats to American interests": whose troops or interests, which
+            # serve abroad as often as at home, so the owner's country is no scene
+            return Place(country.name, country.name, c.lat, c.lon, rank, m.start, m.end, "owner")
         return Place(country.name, country.name, c.lat, c.lon, rank, m.start, m.end, "ref" if border else role, border=border)
     demonym = m.of("demonym")
     if demonym is not None and locative:
