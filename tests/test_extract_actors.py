@@ -86,3 +86,22 @@ def test_attribution_is_a_name_or_none(ex, text, source):
     _, art = ex.document(text, date(2025, 6, 18))
     found = [a for s in art.sentences if (a := attribution(art, s.start, s.end))]
     assert found[:1] == ([source] if source else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a drone strike on Tuesday, a senior commander of Kataib Hezbollah, an Iran-backed militia group, and"
+        " two of his guards were killed in Baghdad.",
+        "US jets carried out strikes on Iran-backed militias in eastern Syria on Tuesday.",
+        "A drone strike on Tuesday killed two Russia-backed fighters near Bakhmut.",
+    ],
+)
+def test_a_backed_group_on_the_receiving_end_is_no_actor(ex, text):
+    """The victims' group, a target or an apposition describing a name is not the party that acted."""
+    assert all(not any("backed" in a for a in actors) for actors in _actors(ex, text))
+
+
+def test_a_backed_group_that_acts_is_the_actor(ex):
+    text = "Iran-backed militias fired rockets at a base in eastern Syria on Tuesday."
+    assert _actors(ex, text) == [("Iran-backed militias",)]

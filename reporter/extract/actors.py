@@ -29,6 +29,14 @@ _BACKED = Prefiltered(
         r"(?:armed\s+|Shiite\s+|Shia\s+)?(?:militias?|groups?|factions?|fighters|militants|rebels|proxies|forces)\b"
     )
 )
+#: A backed group named as the target, the victims' side or in apposition to a name told before it:
+#: "strikes on Iran-backed militias", "a commander of an Iran-backed group", "Kataib Hezbollah, an Iran-backed
+#: militia,": no agent of its own (an apposition's head is found as the agent where it is one).
+_BACKED_NOT_AGENT = re.compile(
+    r"(?:,\s*|\b(?:of|on|against|at|targeting|targeted|killing|killed|wounding|hitting|hit|struck|striking)\s+)"
+    r"(?:(?:an?|the|two|several|other|rival)\s+)?$",
+    re.I,
+)
 _BACKER = re.compile(r"[-‐](?:backed|aligned|allied|linked|sponsored|supported|made|built)\b")
 _VICTIM_VERBS = words("killed killing wounded wounding injured injuring targeting targeted hitting against")
 #: "believed by", "blamed by": the party after "by" attributes the act; it did not act.
@@ -96,6 +104,8 @@ def agents(
     mentions = art.mentions_in(a, b)
     found: list[str] = []
     for g in _BACKED.finditer(art.text, a, b):
+        if _BACKED_NOT_AGENT.search(art.text, max(a, g.start() - 30), g.start()) or _HARMED_AFTER.match(art.text, g.end()):
+            continue  # "a commander of an Iran-backed militia was killed", "strikes on Iran-backed groups"
         found.append(g.group(0))
     # "by X" after the event word.
     for m in mentions if by else ():
