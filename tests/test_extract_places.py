@@ -658,3 +658,17 @@ def test_whose_forces_were_attacked_is_no_scene(ex, text):
 
 def test_owned_forces_with_their_place_named_keep_that_place(ex):
     assert _places(ex, "Militants fired rockets at US forces in Syria on Friday.") == [("Syria", "Syria")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air defences shot down a drone approaching Erbil International Airport late on Monday, while a second drone"
+        " crashed in a field near the village of Qarawa Saghir.",
+        "A drone hit Ain al-Asad air base on Monday, and another crashed near the hamlet of Tel Jadid Saghir.",
+    ],
+)
+def test_a_village_is_not_given_within_an_airport_or_base(ex, text):
+    """A spot the gazetteer lacks lies within a town, district or region named before it, never within the
+    airport or base the sentence named first."""
+    assert not any(loc and ("Airport" in loc or "Asad" in loc) and "," in loc for loc, _ in _places(ex, text))

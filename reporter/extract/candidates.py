@@ -16,7 +16,7 @@ from reporter.extract import casualties, events, speech
 from reporter.extract.actors import actor_name, agents, attribution, is_passive
 from reporter.extract.dates import DateMention, DateSpan
 from reporter.extract.document import Document
-from reporter.extract.lexicon import Mention
+from reporter.extract.lexicon import RANK, Mention
 from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
 from reporter.extract.places import Place, best_place, coordinated_countries, places_in
 from reporter.extract.prefilter import Folded, Prefiltered, guarded
@@ -838,7 +838,11 @@ def _narrowed(art: Document, cl: events.Clause, prev: list[Cand]) -> bool:
 def _held(art: Document, a: int, place: Place) -> Place:
     """ "In Mohnyin township (Mohnyin district, Kachin state), rebels attacked an outpost near the Shwe
     Nyein Chan goldmine": a spot no gazetteer knows lies in the place the sentence opened with."""
-    before = [p for p in places_in(art, a, place.start) if p.role == "loc" and p.rank >= 3 and p.name != place.name]
+    # (a town, district or region holds it: a village near an airport or a base named before it is not in it)
+    before = [
+        p for p in places_in(art, a, place.start)
+        if p.role == "loc" and 3 <= p.rank < RANK["site"] and p.name != place.name
+    ]
     if not before:
         return place
     holder = before[0]
