@@ -105,3 +105,23 @@ def test_a_backed_group_on_the_receiving_end_is_no_actor(ex, text):
 def test_a_backed_group_that_acts_is_the_actor(ex):
     text = "Iran-backed militias fired rockets at a base in eastern Syria on Tuesday."
     assert _actors(ex, text) == [("Iran-backed militias",)]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Three US soldiers killed, dozens wounded in drone attack on desert outpost",
+        "Two Turkish soldiers killed in attack on border post",
+        "Four French peacekeepers wounded as rockets hit base",
+    ],
+)
+def test_a_headline_s_victims_are_no_actor(ex, headline):
+    """A headline drops the auxiliary ('soldiers killed in attack'): the soldiers are the victims."""
+    text = headline + "\n\nThe attack on the outpost in eastern Syria took place on Sunday night."
+    victims = {"United States", "Turkey", "France"}
+    assert all(not victims & set(actors) for actors in _actors(ex, text))
+
+
+def test_troops_who_killed_are_the_actor(ex):
+    text = "US troops killed two militants in a raid near Kirkuk on Sunday."
+    assert _actors(ex, text) == [("United States",)]

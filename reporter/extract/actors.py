@@ -44,9 +44,12 @@ _ATTRIBUTED_BY = re.compile(
     r"\b(?:believed|thought|suspected|assessed|blamed|considered|reported|confirmed|claimed|said|deemed)\s+by\s+(?:the\s+)?$"
 )
 #: "Three US Army soldiers were killed in a drone attack": the target, never the actor.
+#: A headline drops the auxiliary: "Three US soldiers killed, 30 wounded in drone attack" (a participle
+#: followed by its adjunct, not an object: "US troops killed two militants" is an act).
 _HARMED_AFTER = re.compile(
-    r"(?:\s+[\w’'-]+){0,3}?\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
     r"(?:killed|wounded|injured|hurt|targeted|attacked|hit|struck)\b"
+    r"|(?:killed|wounded|injured|hurt)(?=\s*(?:,|$|\s+(?:in|by|at|during|as|after|when|near|on|and)\s)))"
 )
 _MADE = re.compile(r"[-‐](?:made|built|designed|supplied|produced)\b")
 _ANAPHORIC_SUBJECT = re.compile(
