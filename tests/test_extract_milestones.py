@@ -1317,3 +1317,55 @@ def test_a_yearless_day_a_step_is_moved_to_lies_ahead(extractor, text, due):
     """A step postponed or delayed 'to <day>' is moved later, to a day still ahead of the report
     (10 May 2030), even when the same day a year back would be nearer."""
     assert any(d == due for d, _ in milestones(extractor, text))
+
+
+def _dues_on(extractor: Extractor, text: str, published: date) -> list[str]:
+    return sorted(m.due for m in extractor.extract(text, id="t", published=published).milestones)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "due"),
+    [
+        # A plan told as past ("were due to", "was set to") keeps the deadline just gone, not a year on.
+        ("The troops were due to leave by December.", date(2031, 1, 10), "2030-12"),
+        ("The soldiers had been due to withdraw from the valley by the end of December.", date(2031, 1, 10), "2030-12-31"),
+        ("The garrison was set to hand over the fort by December, officials said.", date(2031, 1, 12), "2030-12"),
+        # The same words told in the present stay ahead.
+        ("The troops are due to leave by December.", date(2031, 1, 10), "2031-12"),
+        # A deadline named by its date takes the year nearest the report: ahead, or just missed.
+        ("The January 31 deadline for the withdrawal of the troops is approaching.", date(2030, 11, 20), "2031-01-31"),
+        ("Troops must leave the zone before the March 1 deadline, the envoy said.", date(2030, 11, 20), "2031-03-01"),
+        ("The militia missed the January 31 deadline to pull its fighters out of the town.", date(2031, 2, 10), "2031-01-31"),
+        # A stretch counted from a day gone by runs from that day: the day is the event's, no plan of its own.
+        ("The peacekeepers are to withdraw within 90 days of the signing of the accord on April 1.", date(2030, 5, 10), "2030-06-30"),
+        ("Under the deal the militia must pull back within 30 days of the truce taking effect on 2 May.", date(2030, 5, 10), "2030-06-01"),
+        # "by the end of the month" told as one date mention is a deadline like "by June 30".
+        ("Poland will send 2,000 more soldiers to the border by the end of the month.", date(2030, 5, 10), "2030-05-31"),
+        ("The navy will station two more frigates in the strait by the end of next month.", date(2030, 5, 10), "2030-06-30"),
+    ],
+)
+def test_which_year_and_day_a_deadline_takes(extractor, text, published, due):
+    assert _dues_on(extractor, text, published) == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "as of" a day gone by dates a count or a state, not a deadline.
+        "As of Monday, about 2,000 troops remained in the country, officials said.",
+        "As of last week, some 3,000 soldiers were still deployed along the border.",
+        "The force numbered 4,500 peacekeepers as of May 1, the mission said.",
+        # A truce's time so far is no length it runs for.
+        "The ceasefire has held for a week despite sporadic shelling near the front.",
+        "The truce, which had largely held for two weeks, was shaken by an attack on Monday.",
+    ],
+)
+def test_a_state_as_of_a_day_and_a_truce_held_so_far_are_no_milestones(extractor, text):
+    assert _dues_on(extractor, text, date(2030, 5, 10)) == []
+
+
+def test_a_future_clause_joined_to_a_step_done_is_not_done_on_its_date(extractor):
+    """'The withdrawal began in October and will be completed in April': April is ahead, not a step done."""
+    text = "The withdrawal began in October and will be completed in April."
+    found = extractor.extract(text, id="t", published=date(2030, 11, 20)).milestones
+    assert sorted((m.due, m.done) for m in found) == [("2030-10", True), ("2031-04", False)]

@@ -122,12 +122,14 @@ _LENGTH = re.compile(r"\bfor\s+(?:another\s+|a\s+further\s+)?$", re.I)
 
 def anchors_stretch(art: Document, d: DateMention, dates: list[DateMention]) -> bool:
     """Whether ``d`` is the day a stretch told just before it counts from, in the same clause: "90 days
-    after the accord is signed on May 20" is due in August; May 20 is the signing, not a due date."""
+    after the accord is signed on May 20" is due in August; May 20 is the signing, not a due date; so
+    is April 1 in "within 90 days of the signing on April 1"."""
     return any(
         o.end <= d.start
         and is_lapse(art, o)
-        and _COUNTS_FROM_NEXT.search(art.text, o.start, o.end)
+        and (_COUNTS_FROM_NEXT.search(art.text, o.start, o.end) or _OF_EVENT.match(art.text, o.end))
         and not _CLAUSE_BREAK.search(art.text, o.end, d.start)
+        and not _said_on(art, d)
         for o in dates
     )
 

@@ -176,6 +176,10 @@ def _deadline_prep(text: str, lo: int, hi: int) -> re.Match[str] | None:
     return found
 
 
+#: "as of", "as from": before a day gone by, the day a count or state held, not a deadline.
+_STATUS = re.compile(r"as\s", re.I)
+
+
 def _has_unit(text: str) -> bool:
     return "day" in text or "week" in text or "month" in text
 #: A milestone is about forces, missions or agreements between states, not shops or power grids.
@@ -215,6 +219,7 @@ def _by(text: str, lo: int, hi: int) -> re.Match[str] | None:
         by = _SET_FOR_END.search(text, lo, hi)
     return by
 _WITHIN = re.compile(r"within\s", re.I)
+_BY_IN_MENTION = re.compile(r"(?:by|until|till|before|no\s+later\s+than)\s", re.I)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?$", re.I)
 _PAST_CLAUSE = re.compile(
@@ -406,10 +411,19 @@ def find_milestones(art: Document) -> list[Milestone]:
             deadline = (
                 _deadline_prep(art.text, max(s.start, d.start - 30), d.start)
                 or _WITHIN.match(art.text, d.start, d.end)
+                or _BY_IN_MENTION.match(art.text, d.start, d.end)  # "by the end of the month" is one mention
                 or named
             )
             if deadline and art.published and (art.published - d.span.end).days > _RECENT_DAYS:
                 continue  # "were to leave by December 2011", told in 2025: history
+            if (
+                deadline
+                and _STATUS.match(deadline.group())
+                and art.published
+                and d.span.end <= art.published
+                and _committed(art, d) is None
+            ):
+                deadline = None  # "As of Monday, 2,000 troops remained": a count's date, no deadline
             if art.published is None and d.span.end.year < _latest_year(art, latest) - _OLD_YEARS:
                 continue  # an undated page: "the agreement, signed on 31 May 1974", told beside 2026, is history
             if (
@@ -901,8 +915,12 @@ def _joined_done(
         if o.start <= d.start:
             continue
         joined = _JOINED_PLACE.fullmatch(art.text, d.end, o.start)
-        if joined is None or any(lemma_form(w)[1] == "past" for w in words(joined.group("place"))):
-            break  # "..., and two soldiers were wounded on April 19": a clause of its own
+        if (
+            joined is None
+            or any(lemma_form(w)[1] == "past" for w in words(joined.group("place")))
+            or _MODAL.search(joined.group("place"))
+        ):
+            break  # "..., and two soldiers were wounded on April 19", "and will end in May": a clause of its own
         place = joined.group("place").strip()
         if lemma_form(place.split()[0].lower())[1] == "ed":
             joined_what = place  # "... and continued with the withdrawal from the dam": a verb of its own
@@ -935,6 +953,8 @@ _TRUCE_LENGTH = re.compile(
 )
 
 
+#: A truce's time so far: "has held for", "had been in place for", "has lasted for".
+_HELD = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|largely\s+|mostly\s+)?(?:held|lasted|been|survived|endured)\b", re.I)
 _TRUCE_NORMS = frozenset(("ceasefire", "truce", "cease", "ultimatum"))
 
 
@@ -963,8 +983,8 @@ def _truce_ends(art: Document, dates_in: _Dates) -> list[Milestone]:
         s = art.sentences[i]
         out.extend(_truce_starts(art, s, dates_in))
         m = _TRUCE_LENGTH.search(art.text, s.start, s.end) if _has_unit(s.text) else None
-        if m is None:
-            continue
+        if m is None or (m.group("n2") and _HELD.search(art.text, m.start(), m.start("n2"))):
+            continue  # "the truce has held for a week": a time gone by, not the truce's length
         length = (m.start("n"), m.end("u")) if m.group("n") else (m.start("n2"), m.end())
         days = [
             d for d in dates_in(s.start, s.end)
@@ -1053,9 +1073,10 @@ def _terms_extended(art: Document) -> list[Milestone]:
 
 #: Words that put a clause in the future: "will", "is set to", "plans to".
 _WILL = r"will|would|shall|(?:is|are|set|due|expected|scheduled|plans?)\s+to"
-#: A future verb in the clause before a yearless date: "will hand over command ... in January".
+#: A future verb in the clause before a yearless date: "will hand over command ... in January"; not
+#: a plan told as past ("were due to leave by December", told in January: the December just gone).
 _AHEAD_CLAUSE = re.compile(
-    rf"\b(?:{_WILL}|expires|ends|begins|starts|runs?\s+out)\b"
+    rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:{_WILL}|expires|ends|begins|starts|runs?\s+out)\b"
     r"(?![^,;.]*\b(?:was|were|had)\b)[^,;.]{0,60}$",
     re.I,
 )
@@ -1100,6 +1121,8 @@ def _committed(art: Document, d: DateMention) -> str | None:
         if form in ("ed", "past") and lems[j] not in _COMMIT and toks[j - 1].norm not in _PASSIVE:
             return None
     form = lemma_form(toks[cue].norm)[1]
+    if cue > 0 and toks[cue - 1].norm in _PAST_BE:
+        return "nearest"  # "were due to leave by December", "was set to expire on": a plan told as past
     if form in ("base", "s", "ing") or (cue > 0 and toks[cue - 1].norm in _NOW_BE):
         return "ahead"
     return "nearest"
@@ -1107,6 +1130,7 @@ def _committed(art: Document, d: DateMention) -> str | None:
 
 _SPEECH = re.compile(r"\b" + speech.alternation(speech.SAYING) + r"\b", re.I)
 _NOW_BE = frozenset(("is", "are", "be", "being", "'s"))
+_PAST_BE = frozenset(("was", "were", "been"))
 
 
 _SOON_DAYS = 45
@@ -1131,6 +1155,9 @@ def _year_ahead(art: Document, d: DateMention, nearest: bool = False) -> DateMen
         return d  # a range too: "a truce from May 8 to May 10" told on 28 April
     if span.precision == "day" and (p - span.end).days <= _JUST_PAST_DAYS:
         return d  # "within 10 days of the signing on 15 April" told on 18 April: days just gone, not a year on
+    s = art.sentences[art.sentence_index(d.start)]
+    # "to leave within 90 days of the signing on April 1": the signing's day, the nearest, not a plan's
+    anchor = anchors_stretch(art, d, art.dates_in(s.start, d.start))
     try:
         ahead = DateSpan(
             span.start.replace(year=span.start.year + 1), span.end.replace(year=span.end.year + 1), span.precision
@@ -1141,11 +1168,17 @@ def _year_ahead(art: Document, d: DateMention, nearest: bool = False) -> DateMen
     # 1 November") takes the year that puts it nearest the report.
     committed = _committed(art, d)
     nearer = (ahead.start - p).days < (p - span.end).days and (
-        nearest or _deadline_prep(art.text, max(0, d.start - 50), d.start) or committed
+        nearest
+        or anchor
+        or _deadline_prep(art.text, max(0, d.start - 50), d.start)
+        or committed
+        or _NAMED_DEADLINE.match(art.text, d.end)  # "the January 31 deadline" (is near, or was missed)
     )
     # A step planned for a day a few weeks after the report ("a ceremony on 20 February" told on 7
     # February) is not one almost a year before it.
     soon = (ahead.start - p).days <= _SOON_DAYS
+    if anchor:
+        return DateMention(d.start, d.end, ahead, d.kind) if nearer else d
     # "postponed to November 15", "the deadline was extended until March 3": a step moved is moved
     # later, to a day still ahead when the move is told, however far; unless that day is just gone
     # ("was pushed back to April 20", told on 10 May)
