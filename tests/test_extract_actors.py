@@ -91,8 +91,8 @@ def test_attribution_is_a_name_or_none(ex, text, source):
 @pytest.mark.parametrize(
     "text",
     [
-        "In a drone strike on Tuesday, a senior commander of Kataib Hezbollah, an Iran-backed militia group, and"
-        " two of his guards were killed in Baghdad.",
+        "In a drone strike on Tuesday, a deputy leader of Kataib Hezbollah, an Iran-backed armed faction, and"
+        " two bodyguards were killed in Baghdad.",
         "US jets carried out strikes on Iran-backed militias in eastern Syria on Tuesday.",
         "A drone strike on Tuesday killed two Russia-backed fighters near Bakhmut.",
     ],

@@ -630,16 +630,17 @@ def test_an_earlier_event_told_with_its_own_verb_keeps_its_place(ex):
 @pytest.mark.parametrize(
     "text",
     [
-        "A militia commander was killed in the U.S. drone strike on Wednesday.",
-        "Two guards died in a US military raid on Wednesday, officials said.",
-        "A commander was among those killed in the American-led airstrike on Wednesday.",
-        "Three fighters were killed in the UK air raid on Wednesday.",
+        "Rockets hit a base in Baghdad on Tuesday. Two of his aides were also killed in the U.S. drone strike on"
+        " his car.",
+        "Rockets hit a base in Baghdad on Tuesday. Two guards were killed in a US military raid that night.",
+        "Rockets hit a base in Basra on Tuesday. Three fighters were killed in the UK air raid that followed.",
     ],
 )
 def test_a_country_naming_whose_strike_it_was_is_no_scene(ex, text):
-    """'killed in the U.S. drone strike': the country qualifies the strike as its act, so the strike is
+    """'died in the U.S. drone strike': the country qualifies the strike as its act, so the strike is
     not placed in that country."""
-    assert all(country not in ("United States", "United Kingdom") for _, country in _places(ex, text))
+    found = _places(ex, text)
+    assert found and all(country not in ("United States", "United Kingdom") for _, country in found)
 
 
 @pytest.mark.parametrize(
