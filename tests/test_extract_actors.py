@@ -125,3 +125,22 @@ def test_a_headline_s_victims_are_no_actor(ex, headline):
 def test_troops_who_killed_are_the_actor(ex):
     text = "US troops killed two militants in a raid near Kirkuk on Sunday."
     assert _actors(ex, text) == [("United States",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Two Turkish soldiers killed in PKK attack in northern Iraq\n\nThe attack on the post came on Sunday night.", "PKK"),
+        ("Two soldiers were wounded in Hezbollah drone attack near Metula on Sunday.", "Hezbollah"),
+        ("Three villagers were killed during Taliban raid on a market in Helmand on Sunday.", "Taliban"),
+    ],
+)
+def test_a_group_named_on_the_event_noun_is_its_doer(ex, text, actor):
+    """'killed in PKK attack': the victims' verb and its preposition do not make the group a victim; named
+    on the event noun, it is the doer."""
+    assert any(actor in a for actors in _actors(ex, text) for a in actors)
+
+
+def test_a_group_after_a_verb_of_harm_is_still_its_object(ex):
+    text = "Troops killed two Hamas gunmen in a raid near Jenin on Sunday."
+    assert all("Hamas" not in actors for actors in _actors(ex, text))

@@ -134,7 +134,9 @@ def agents(
         nxt = [t.norm for t in art.tokens[m.last : m.last + 3]]
         if m.of("weapon") is not None:
             continue
-        victim = any(w in _VICTIM_VERBS for w in art.words_before(m.start, 2)) or bool(
+        two = art.words_before(m.start, 2)
+        # ("killed in PKK attack": the name follows a preposition, not the verb of harm as its object)
+        victim = (any(w in _VICTIM_VERBS for w in two) and two[-1:] not in (["in"], ["during"], ["by"])) or bool(
             _HARMED_AFTER.match(art.text, m.end)
         )
         if victim or _BACKER.match(art.text, m.end):
@@ -151,6 +153,11 @@ def agents(
             if name:
                 found.append(name)
                 break
+        group = m.of("actor")
+        if group is not None and (gap == 0 or (gap == 1 and _weapon_follows(art, m))):
+            # "killed in PKK attack", "in a Hezbollah drone attack": a group named on the event noun is its doer
+            found.append(group.name + _role_suffix(art, m, trig_start))
+            break
         if not subject or passive or prev in _PREPS or (m.of("demonym") is not None and not adjectival):
             continue
         name = actor_name(m)
