@@ -279,3 +279,35 @@ def test_a_modal_attack_by_any_verb_of_attack_is_a_threat(ex, text):
 )
 def test_a_promise_to_stop_attacking_is_no_threat(ex, text):
     assert [i.type for i in ex.extract(text, id="t", published=DAY).incidents if i.type == "threat_statement"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # attacks as the subject of a predicate of going on or growing: held out, not told as done
+        "The Houthis warned on Tuesday that attacks on tankers in the Red Sea would continue.",
+        "Israel's defence minister Katz said on Tuesday that the strikes on Sanaa will intensify in the days ahead.",
+        "The Houthis said on Tuesday that their raids on shipping will not stop until the siege ends.",
+        "Katz told the army's pilots on Tuesday that the next strike on the port of Hodeidah would be heavier than the last.",
+    ],
+)
+def test_attacks_told_as_still_to_come_are_a_threat_not_an_attack(ex, text):
+    incidents = ex.extract(text, id="t", published=DAY).incidents
+    assert [i.type for i in incidents] == ["threat_statement"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an attack done, with a modal of another predicate after it, stays an attack told
+        ("Israeli warplanes struck the port of Hodeidah on Tuesday and will return, the army said.", ["air_strike"]),
+        # a predicate of a deed's aftermath speaks of one that happened
+        ("An Israeli air strike on the port of Hodeidah on Tuesday will be investigated, the army said.", ["air_strike"]),
+        # "the next day" is a date, not an event to come
+        ("Rebels fired rockets at Kirkuk on Monday; the next day rockets hit the airport in Erbil.",
+         ["rocket_attack", "rocket_attack"]),
+    ],
+)  # fmt: skip
+def test_an_attack_told_as_done_is_kept_beside_a_modal(ex, text, expected):
+    incidents = ex.extract(text, id="t", published=DAY).incidents
+    assert sorted(i.type for i in incidents) == expected

@@ -195,6 +195,13 @@ _AWAITED = re.compile(
     r"(?:imminent|expected|likely|planned|looming|possible|feared)\b",
     re.I,
 )
+#: "the next strike", "future attacks": an event spoken of before it happens ("the next day" is a date).
+_NEXT = re.compile(
+    r"\b(?:next|future|forthcoming)\s+(?!(?:day|days|morning|night|evening|afternoon|week|month|year)\b)(?:[\w-]+\s+)?$",
+    re.I,
+)
+#: Past forms the frames share with nouns of no tense: an event word that names an act already done.
+_DONE = re.compile(r"(?:ed|struck|hit|shot|fell|sank|sunk|threw|thrown|overran|took|taken|blew|blown)$", re.I)
 # Tried on every clause with an event, and rarely found: the needle test turns most clauses away.
 _GENERIC = Prefiltered(re.compile(
     r"\b(?:frequent(?:ly)?|repeated(?:ly)?|regular(?:ly)?|routinely|often|a\s+series\s+of|numerous|multiple|"
@@ -304,8 +311,25 @@ _PERCEPTION = re.compile(
     re.I,
 )
 
+#: The verbs of an event going on, starting or growing, and a comparison, after a modal: an event noun
+#: as their subject is still to come ("strikes on the port would continue", "the next one will be heavier").
+_GOING_ON = (
+    r"\s*(?:would|will|shall|(?:is|are)\s+(?:going|set|due|expected|likely)\s+to)\s+(?:(?:also|only|soon|then|now|surely|certainly)\s+)?"
+    r"(?:continue|resume|intensify|escalate|expand|widen|increase|grow|persist|proceed|carry\s+on|go\s+on|keep|last"
+    r"|begin|start|come|follow|take\s+place|happen|occur|not\s+(?:stop|end|cease|be\s+the\s+last)"
+    r"|be\s+(?:even\s+|much\s+|far\s+)?(?:heavier|harder|stronger|bigger|larger|wider|more|worse|fiercer|deadlier|broader))\b"
+)
+#: ... the attack's target or place between the noun and its modal ("strikes on the port in X would ...").
+_ITS_TARGET = r"(?:\s+(?:on|against|in|at|across|into|by|from|of|targeting)\s+(?:(?!and\b|or\b|but\b)[\w'’-]+\s+){0,6}?)?"
+#: An event noun as the subject of a predicate still to come: "strikes on the port would continue",
+#: "the next attack will be heavier", "its raids will not stop": what is held out, not what happened.
+#: (Only the verbs of going on, starting or growing, and a comparison: "the strike will be investigated"
+#: speaks of one that happened.)
+_TO_COME = re.compile(_ITS_TARGET + _GOING_ON, re.I)
 #: What a statement holds out when it threatens: a harm done in the future, or a price to pay.
 _FUTURE_HARM = (
+    # attacks told as going on or growing: "warned that strikes on the port would continue"
+    r"(?:\b(?:(?:air\s*)?strikes?|attacks?|raids?|bombing|bombardment|shelling|offensive|assaults?)\b" + _ITS_TARGET + _GOING_ON + "|"
     r"\b(?:would|will|must|shall|(?:(?:is|are|were|was)\s+)?(?:fully\s+)?(?:prepared|ready)\s+to)\W?\s+"
     # "would never attack", "will not strike": a harm disowned ("would not hesitate to strike" still holds it out)
     r"(?!(?:never|not)\s+(?:\w+\s+)?(?:strik|attack|hit|target|retaliat|respond|punish|destroy|bomb)\w*\b)"
@@ -317,7 +341,7 @@ _FUTURE_HARM = (
     r"(?:(?:strik|attack|hit|target|retaliat|respond|punish|destroy|aveng|escalat|extend|expand|widen|resum|rain|crush"
     r"|bomb|shell|invad|obliterat|annihilat|flatten|sink)\w*\b"
     r"|pay\s+(?:a|the)\s+(?:heavy\s+|high\s+|steep\s+|dear\s+|full\s+)?price\b|face\s+(?:the\s+|severe\s+|serious\s+)?consequences\b"
-    r"|bring\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:response|retaliation)\b|(?:go\s+)?(?:unanswered|unpunished)\b)"
+    r"|bring\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:response|retaliation)\b|(?:go\s+)?(?:unanswered|unpunished)\b))"
 )
 #: "X said Y would strike": a threat by X, whatever event words the quote holds; it opens with a verb
 #: that gives a speaker's own words (speech.OWN_WORDS), which the document looks for first.
@@ -462,7 +486,16 @@ def hypothetical(text: str, lo: int, trig_start: int, trig_end: int | None = Non
             and not _WEAPON_TRIED.search(text, max(lo, trig_start - 50), trig_start)
         )
         or (trig_end is not None and bool(_AWAITED.match(text, trig_end, hi if hi is not None else len(text))))
+        or (trig_end is not None and to_come(text, trig_start, trig_end, hi if hi is not None else len(text)))
     )
+
+
+def to_come(text: str, trig_start: int, trig_end: int, hi: int) -> bool:
+    """An event noun told as still to come: the subject of a predicate of going on or growing ("strikes
+    on the port would continue"), or "the next strike", "future attacks"."""
+    if _DONE.search(text, trig_start, trig_end):
+        return False  # "struck the port and will continue": a verb done, the modal is another predicate's
+    return bool(_TO_COME.match(text, trig_end, hi) or _NEXT.search(text, max(0, trig_start - 30), trig_start))
 
 
 #: A partitive relative clause: "..., 40 of which were shot down" speaks of the weapons of the clause before.
