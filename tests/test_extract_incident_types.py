@@ -548,3 +548,21 @@ def test_a_running_total_and_its_partitive_are_no_event(ex):
 )
 def test_the_doer_and_the_means_type_the_attack(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the harm told by the participle after the attack word's clause was done by the attack
+        ("Russia attacked the port city of Odesa overnight, killing three people, the governor said.", ["other"]),
+        ("Russia attacked Odesa on Monday, leaving four people dead and 20 wounded.", ["other"]),
+        # ... and the weapons told of the attack after it name its type
+        ("Russia attacked Odesa on Monday, killing four people. Russia fired six missiles in the attack, "
+         "the air force said.", ["missile_attack"]),
+        # an attack in words harms no one
+        ("France attacked the decision on Monday, calling it a mistake.", []),
+        ("The minister attacked the budget on Monday, saying it would hurt farmers.", []),
+    ],
+)  # fmt: skip
+def test_an_attack_whose_harm_the_next_clause_tells_is_an_attack_with_arms(ex, text, expected):
+    assert _types(ex, text) == expected

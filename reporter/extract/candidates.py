@@ -1138,7 +1138,9 @@ def _type_of(
         return "other" if _TOLL.search(text, cl.start, cl.end) or _DAMAGE.search(text, cl.start, cl.end) else None
     # Sliced and searched only for the kinds whose type depends on the clause's wording.
     clause_text = text[cl.start : cl.end]
-    military = bool(MILITARY.search(clause_text))
+    # "Russia attacked the port overnight, killing three": the harm the participle after the clause tells
+    # was done by the attack, so it was one made with arms (a state that "attacked the decision" harms no one)
+    military = bool(MILITARY.search(clause_text) or (k == "strike" and _HARM_AFTER.match(text, cl.end)))
     if k == "clash":
         # clashing parties that are armed groups or forces ("M23 clashed with FARDC") fight; gunfire
         # ("exchanged fire", "a gun battle") is fighting whoever the parties are
@@ -1204,6 +1206,10 @@ def _type_of(
     ):
         return "armed_clash"  # a weaponless attack by or on ground forces: fighting on the ground
     return "other"
+
+
+#: A participle of harm opening the clause after an attack word's: ", killing three", ", wounding 12".
+_HARM_AFTER = re.compile(r"\s*,\s*(?:killing|wounding|injuring|leaving\s+(?:[\w-]+\s+){1,3}?(?:dead|killed|wounded|injured))\b", re.I)
 
 
 def _many_attacks(word: str) -> bool:
