@@ -566,3 +566,25 @@ def test_the_doer_and_the_means_type_the_attack(ex, text, expected):
 )  # fmt: skip
 def test_an_attack_whose_harm_the_next_clause_tells_is_an_attack_with_arms(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # going in by force with no fire, fight or toll told, made by police, forces or settlers: no fight
+        ("Security forces stormed the headquarters of the opposition party in Kampala on Monday, troops said.",
+         ["other"]),
+        ("Israeli forces raided the offices of a television channel in Ramallah on Monday and ordered the bureau "
+         "closed for 45 days.", ["other"]),
+        ("Police raided the offices of an opposition newspaper in Harare on Monday and seized computers, "
+         "troops said.", ["other"]),
+        # armed men who come to fight, or fire told with the raid, make it a fight
+        ("Jihadists stormed an army base near Djibo on Monday, the army said.", ["armed_clash"]),
+        ("Israeli forces raided the camp in Jenin on Monday and exchanged fire with gunmen.", ["armed_clash"]),
+        ("Troops raided a rebel hideout near Kidal on Monday and killed 12 fighters.", ["armed_clash"]),
+        # a plural gun battle is fire met as a singular one is
+        ("Police raided a farm near Kidal on Monday, sparking gun battles with the militants.", ["armed_clash"]),
+    ],
+)  # fmt: skip
+def test_a_raid_met_with_no_fire_is_a_fight_only_when_armed_men_made_it(ex, text, expected):
+    assert _types(ex, text) == expected

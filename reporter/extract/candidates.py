@@ -1314,8 +1314,8 @@ _CROWD_BEFORE = re.compile(
 )
 #: Fire, a fight or a toll told with the raid: it was met with fire.
 _MET_WITH_FIRE = re.compile(
-    r"\b(?:gunfire|gunfight|gun\s+battle|shootout|clash\w*|fighting|fought|shot|shooting|opened\s+fire|exchange\w*\s+(?:of\s+)?fire|"
-    r"fire\s*fight|firing|fired|explosi\w+|blasts?|resist\w*)\b",
+    r"\b(?:gunfire|gunfights?|gun\s+battles?|shootouts?|clash\w*|fighting|fought|shot|shooting|opened\s+fire|exchange\w*\s+(?:of\s+)?fire|"
+    r"fire\s*fights?|firing|fired|explosi\w+|blasts?|resist\w*)\b",
     re.I,
 )
 
@@ -1330,8 +1330,24 @@ def _unopposed_entry(art: Document, s_idx: int, cl: events.Clause, trig: events.
     if _TOLL.search(text, s.start, s.end) or _MET_WITH_FIRE.search(text, s.start, s.end):
         return False
     return bool(
-        _ARRESTS.search(text, s.start, s.end) or _CROWD_BEFORE.search(text, max(cl.start, trig.start - 40), trig.start)
+        _ARRESTS.search(text, s.start, s.end)
+        or _CROWD_BEFORE.search(text, max(cl.start, trig.start - 40), trig.start)
+        # "police stormed the compound", "security forces raided the offices of the channel": going in by
+        # force with no fire told is a fight only when armed men, who come to fight, made it
+        or (
+            not trig.word.endswith("operation")
+            and not _FIGHTERS_IN.search(text, cl.start, trig.start)
+            and not any(_armed_group(m) for m in art.mentions_in(cl.start, trig.start))
+        )
     )
+
+
+#: Armed men who come to fight as the doers of a raid: "militants stormed the hotel", "gunmen raided the village".
+_FIGHTERS_IN = re.compile(
+    r"\b(?:fighters|militants|gunmen|insurgents|rebels|jihadists|militia(?:s|men)?|attackers|assailants|bandits|terrorists|"
+    r"commandos|special\s+forces|troops|soldiers)\b",
+    re.I,
+)
 
 
 def _seizure_type(text: str, a: int, b: int) -> str:
