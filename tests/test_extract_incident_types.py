@@ -588,3 +588,21 @@ def test_an_attack_whose_harm_the_next_clause_tells_is_an_attack_with_arms(ex, t
 )  # fmt: skip
 def test_a_raid_met_with_no_fire_is_a_fight_only_when_armed_men_made_it(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a vessel or a load stopped on its way is a seizure, not air defence
+        ("Israeli naval forces intercepted an aid flotilla bound for Gaza on Monday and detained its activists, "
+         "troops said.", ["other"]),
+        ("The Iranian navy intercepted a foreign tanker in the Gulf on Monday and took it to port, troops said.",
+         ["other"]),
+        ("Sudanese troops intercepted a shipment of weapons near Nyala on Monday.", ["other"]),
+        # what flies, intercepted, is air defence
+        ("The navy intercepted a missile fired at a tanker in the Red Sea on Monday.", ["interception"]),
+        ("Troops intercepted two drones flying toward a boat near Aden on Monday.", ["interception"]),
+    ],
+)  # fmt: skip
+def test_a_vessel_or_a_load_intercepted_is_a_seizure(ex, text, expected):
+    assert _types(ex, text) == expected

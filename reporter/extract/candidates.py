@@ -114,6 +114,13 @@ _GROUND_FORCE = re.compile(rf"\W*(?:\w[\w'’-]*\s+){{0,5}}?{_GROUND_UNITS}\b(?!
 _GROUND_FORCE_BEFORE = re.compile(
     rf"\b{_GROUND_UNITS}\s+(?:(?:have|has|had|also|then|reportedly)\s+)?$", re.I
 )
+#: A vessel or a load as the direct object: "intercepted an aid flotilla", "intercepted a weapons shipment".
+_LOAD_OBJECT = re.compile(
+    r"(?:\s+and\s+\w+)?\s+(?:(?:the|a|an|its|their|two|three|several)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:flotillas?|ships?|vessels?|boats?|tankers?|freighters?|dhows?|shipments?|cargo|consignments?|smugglers?|"
+    r"trucks?|lorr(?:y|ies)|aid\s+convoys?)\b",
+    re.I,
+)
 #: A ground unit as the direct object: "intercepted (and attacked) an army column".
 _GROUND_OBJECT = re.compile(
     r"(?:\s+and\s+\w+)?\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
@@ -390,6 +397,9 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         del kinds["seize"]  # "seized power", "seized two launchers": nothing taken with people in it
     if "intercept" in kinds and not weapons and _GROUND_OBJECT.match(text, kinds["intercept"].end, cl.end):
         del kinds["intercept"]  # "intercepted and attacked the column": a ground ambush, not air defence
+    # "intercepted an aid flotilla", "intercepted a shipment of weapons": a vessel or a load stopped on its
+    # way is a seizure, not air defence (no weapon that flies is named)
+    stopped = "intercept" in kinds and not weapons and bool(_LOAD_OBJECT.match(text, kinds["intercept"].end, cl.end))
     if threat_seen and "threat" not in kinds:
         return None
     while True:
@@ -507,6 +517,8 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         sentence = art.mentions_in(s.start, s.end)
         if MILITARY.search(text, s.start, s.end) or any(_armed_party(m) for m in sentence):
             typ = "armed_clash"
+    if typ == "interception" and stopped:
+        typ = "other"
     if typ == "armed_clash" and _unopposed_entry(art, s_idx, cl, trig):
         # "troops raided the camp, arresting ten", "protesters stormed the parliament": a raid met with no
         # fire is no fight (GUIDE: armed_clash is ground fighting, raids met with fire)
