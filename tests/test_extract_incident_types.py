@@ -606,3 +606,18 @@ def test_a_raid_met_with_no_fire_is_a_fight_only_when_armed_men_made_it(ex, text
 )  # fmt: skip
 def test_a_vessel_or_a_load_intercepted_is_a_seizure(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a blast told by what set it off: a mine driven or stepped on, suicide bombers in the plural
+        ("Three soldiers were killed when their vehicle ran over a landmine near Gao on Monday.", ["explosion"]),
+        ("A shepherd was wounded when he stepped on a mine near Tal Afar on Monday, troops said.", ["explosion"]),
+        ("Two suicide bombers struck a market in Maiduguri on Monday, killing 12 people.", ["explosion"]),
+        # a mine in other words is no blast told
+        ("Troops cleared mines near Gao on Monday.", []),
+    ],
+)  # fmt: skip
+def test_a_blast_told_by_what_set_it_off(ex, text, expected):
+    assert _types(ex, text) == expected

@@ -121,7 +121,9 @@ _PHRASE = Folded(re.compile(
       # "the town fell to the rebels": ground lost to an armed party ("prices fell to a record low" is not)
       |\bfell\s+to\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:rebels|fighters|forces|troops|militants|jihadists|insurgents|army|militias?|
         separatists|gunmen|Taliban|(?-i:[A-Z]{2,})\b)))
-    |(?P<explode>\bcar\s+bomb\b|\bsuicide\s+(?:bomb(?:ing|er)|attack)\b|\bwent\s+off\b|\bblew\s+up\b)
+    |(?P<explode>\bcar\s+bomb\b|\bsuicide\s+(?:bomb(?:ings?|ers?)|attacks?)\b|\bwent\s+off\b|\bblew\s+up\b
+      # "ran over a landmine", "stepped on a mine": a blast told by what set it off
+      |\b(?:ran|run|runs|running|drove|driven|stepped|stepping|trod)\s+(?:over|on|onto)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:land\s*)?mines?\b)
     |(?P<airspace>\b(?:clos(?:ed|ing|es|ure)|shut|reopen(?:ed|ing|s)?|violat(?:ed|ing|ions?)|breach(?:ed|es)?|incursions?
         |enter(?:ed|ing|s)?|cross(?:ed|ing|es)?|intrud(?:ed|ing|es)\s+(?:into|on))
         \s+(?:of\s+|into\s+)?(?:[\w'’-]+\s+){0,3}?airspaces?\b
@@ -382,7 +384,7 @@ _PHRASE_HEADS = words(
     warning issued pledged pledges pledging promised promises promising air aerial returned returning returns return responded responding replied bombing dropped dropping artillery mortar gun fire exchange exchanges
     exchanged exchanging heavy fierce intense renewed fresh fighting open opens opened opening days hours
     weeks nights in came an a military security counter counterterrorism intelligence ground clearance car
-    suicide went blew slammed slamming gunned closed closing closes closure shut reopen reopened reopening
+    suicide went blew ran run runs running drove driven stepped stepping trod slammed slamming gunned closed closing closes closure shut reopen reopened reopening
     reopens violated violating violation violations breach breached breaches incursion incursions airspace
     airspaces entered entering enters crossed crossing crosses intruded intruding intrudes falling fallen another
     airport airports halt halted halting halts suspend suspended suspending suspends stopped stopping resumed resuming
