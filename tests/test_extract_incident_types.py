@@ -580,6 +580,9 @@ def test_an_attack_whose_harm_the_next_clause_tells_is_an_attack_with_arms(ex, t
          "troops said.", ["other"]),
         # armed men who come to fight, or fire told with the raid, make it a fight
         ("Jihadists stormed an army base near Djibo on Monday, the army said.", ["armed_clash"]),
+        # ... also when they head the sentence and the storming closes it
+        ("Further north, rebels attacked an army post in the Boulsa district on Monday, setting off a bomb at the "
+         "gate before storming the compound.", ["armed_clash"]),
         ("Israeli forces raided the camp in Jenin on Monday and exchanged fire with gunmen.", ["armed_clash"]),
         ("Troops raided a rebel hideout near Kidal on Monday and killed 12 fighters.", ["armed_clash"]),
         # a plural gun battle is fire met as a singular one is

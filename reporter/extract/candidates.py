@@ -1348,8 +1348,9 @@ def _unopposed_entry(art: Document, s_idx: int, cl: events.Clause, trig: events.
         # force with no fire told is a fight only when armed men, who come to fight, made it
         or (
             not trig.word.endswith("operation")
-            and not _FIGHTERS_IN.search(text, cl.start, trig.start)
-            and not any(_armed_group(m) for m in art.mentions_in(cl.start, trig.start))
+            # (the doers may head the sentence: "fighters attacked the base, ... before storming the compound")
+            and not _FIGHTERS_IN.search(text, s.start, trig.start)
+            and not any(_armed_group(m) for m in art.mentions_in(s.start, trig.start))
         )
     )
 
