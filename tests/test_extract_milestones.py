@@ -1369,3 +1369,62 @@ def test_a_future_clause_joined_to_a_step_done_is_not_done_on_its_date(extractor
     text = "The withdrawal began in October and will be completed in April."
     found = extractor.extract(text, id="t", published=date(2030, 11, 20)).milestones
     assert sorted((m.due, m.done) for m in found) == [("2030-10", True), ("2031-04", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # Forces that will undergo a step, or be its object, on a day: a step of a presence, whatever the verb.
+        ("About 1,200 Marines will be based in the northern port from August.", "2030-08"),
+        ("The peacekeepers will be replaced by police units on July 1.", "2030-07-01"),
+        ("The soldiers will be housed in the new barracks starting in September.", "2030-09"),
+        ("From July 1, the peacekeepers will be replaced by police units.", "2030-07-01"),
+        ("The government will ship 600 soldiers to the island on June 3.", "2030-06-03"),
+        ("The contingent will be reinforced by 300 more soldiers in July.", "2030-07"),
+        ("The troops will be placed under the command of the regional force in September.", "2030-09"),
+    ],
+)
+def test_a_force_doing_or_undergoing_a_step_told_ahead_is_due_then(extractor, text, due):
+    assert [d for d, _ in milestones(extractor, text)] == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army will attack the rebel town on Monday, the minister said.",  # an attack held out, no step
+        "The troops will hold joint exercises in June.",  # an exercise
+        "The army will publish its findings on the border clash on June 30.",  # forces doing something else
+        "On Monday, the minister said soldiers would be sent.",  # the saying's day
+    ],
+)
+def test_a_force_told_ahead_without_a_step_of_presence_is_no_milestone(extractor, text):
+    assert milestones(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On April 2, the president pledged that the last soldiers would be home by December 2030.",
+        "Speaking on April 2, the minister promised that the troops would leave the valley by December 2030.",
+        "In a speech on April 2, the president vowed that all foreign forces would withdraw by December 2030.",
+        "On April 2, the two sides agreed that the militia would hand over the camp by December 2030.",
+    ],
+)
+def test_a_fronted_day_of_a_pledge_is_not_the_step_a_year_on(extractor, text):
+    """The day fronted before a pledge told in the past is the pledge's (gone by), not a plan's next April."""
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # A stretch in hours given for a step runs from the report (published Friday 10 May 2030).
+        ("The army gave the rebels 48 hours to leave the town.", "2030-05-12"),
+        ("The fighters have 72 hours to hand over the camp, the governor said.", "2030-05-13"),
+        ("Mediators granted the militia 24 hours to pull its gunmen out of the port.", "2030-05-11"),
+        # The time a step took is no deadline.
+        ("It took the army 48 hours to leave the town after the deal.", None),
+    ],
+)
+def test_hours_given_for_a_step(extractor, text, due):
+    assert [d for d, _ in milestones(extractor, text)] == ([due] if due else [])

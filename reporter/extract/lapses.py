@@ -36,7 +36,10 @@ _LAPSE = Folded(re.compile(
     # "90 days after the accord is signed", "six months from the signing": counted from an event named after it
     rf"|\b(?:{NUMBER}|a|an|one)(?:\s+(?:to|or)\s+{NUMBER})?\s+(?:hours?|days?|weeks?|months?|years?)"
     r"\s+(?:after|following|from)\b(?!\s+(?:now|today)\b)"
-    r"|(?P<clock>\bat\s+(?:about\s+|around\s+|approximately\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?)",
+    r"|(?P<clock>\bat\s+(?:about\s+|around\s+|approximately\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?)"
+    # a stretch given for a step in hours ("gave the fighters 48 hours to leave"; the date finder
+    # reads days, weeks and months so)
+    rf"|\b(?:{NUMBER})\s+hours\s+(?=to\s)",
     re.I,
 ))
 #: The amount of a stretch inside a date mention ("within two days", "60 days to", "ten days from now").

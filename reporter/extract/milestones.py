@@ -344,11 +344,15 @@ def find_milestones(art: Document) -> list[Milestone]:
         if art.published is None and any(d.span is None for d in dates):
             dates = [_deadline_year(art, d, dates_in) if d.span is None else d for d in dates]
             dates = [dates_in.ahead_of_told(d) if d.span is None else d for d in dates]
-        if i in with_cues and any(u in s.text for u in UNIT_WORDS):
-            dates = sorted([*dates, *_spans_ahead(art, s.start, s.end)], key=lambda d: d.start)
+        given = False
+        if any(u in s.text for u in UNIT_WORDS):
+            # "gave the fighters 48 hours to leave": a stretch given for a step lies ahead by itself
+            ahead_spans = _spans_ahead(art, s.start, s.end, given_only=i not in with_cues)
+            given = any(_given(art, d) for d in ahead_spans)
+            dates = sorted([*dates, *ahead_spans], key=lambda d: d.start)
         dates = [_whole_period(art, d) for d in anchored(art, i, dates)]
         # "announced the withdrawal by Jan. 31": a deadline preposition speaks of a plan by itself.
-        cue = i in with_cues or any(
+        cue = i in with_cues or given or any(
             (by := _by(art.text, max(s.start, d.start - 24), d.start))
             and d.span is not None
             # "until the end of the month" still runs; "until 2014" told on an undated page may not
@@ -442,6 +446,7 @@ def find_milestones(art: Document) -> list[Milestone]:
                 or _what_after(art, s.start, d.start, d.end, s.end)
                 or _what_fronted(art, d.end, s.end, _opens(art, s.start, d.start))
                 or _what_object(art, s.start, d.start, d.end, s.end)
+                or _what_forces(art, s.start, d.start)
             )
             if what is None and deadline and deadline is not named:  # a bare "the June 30 deadline" bounds no clause
                 what = _clause(art, s.start, s.end, deadline.start(), d.end)
@@ -1109,7 +1114,7 @@ def _committed(art: Document, d: DateMention) -> str | None:
     between ("agreed to a truce that took effect on")."""
     s = art.sentences[art.sentence_index(d.start)]
     fronted = _FRONTED_AHEAD.match(art.text, d.end, s.end) if d.start - s.start <= 20 else None
-    if fronted and not _SPEECH.search(fronted.group()):
+    if fronted and not _SPEECH.search(fronted.group()) and not _pledged(art, fronted.start(), fronted.end()):
         return "ahead"  # not "In September, the president said the troops would leave": the saying's date
     i0, i1 = art.token_index(max(s.start, d.start - 100)), art.token_index(d.start)
     lems, toks = art.lemmas, art.tokens
@@ -1129,6 +1134,19 @@ def _committed(art: Document, d: DateMention) -> str | None:
 
 
 _SPEECH = re.compile(r"\b" + speech.alternation(speech.SAYING) + r"\b", re.I)
+
+
+def _pledged(art: Document, a: int, b: int) -> bool:
+    """A commitment made in the past between a and b ("On April 2, the president pledged that ...",
+    "..., the two sides agreed that ..."): a date fronted before it is the day of the pledge."""
+    toks, lems = art.tokens, art.lemmas
+    i, j = art.token_index(a), art.token_index(b)
+    return any(
+        lems[k] in _COMMIT
+        and lemma_form(toks[k].norm)[1] in ("ed", "past")
+        and not (k > 0 and toks[k - 1].norm in _NOW_BE)  # "are expected to": a plan told now
+        for k in range(i, j)
+    )
 _NOW_BE = frozenset(("is", "are", "be", "being", "'s"))
 _PAST_BE = frozenset(("was", "were", "been"))
 
@@ -1496,14 +1514,23 @@ def _whole_period(art: Document, d: DateMention) -> DateMention:
     return DateMention(d.start, d.end, span, d.kind)
 
 
-def _spans_ahead(art: Document, start: int, end: int) -> list[DateMention]:
+def _spans_ahead(art: Document, start: int, end: int, given_only: bool = False) -> list[DateMention]:
     """ "in 14 months", "within 120 hours", "will take ten days" in a clause that speaks of the future
-    (in a report of the past it is a stretch of time: "killed in two weeks of fighting")."""
+    (in a report of the past it is a stretch of time: "killed in two weeks of fighting"); a stretch
+    given for a step ("gave them 48 hours to leave") speaks of it by itself."""
     return [
         d
         for d in lapses(art, start, end)
-        if _AHEAD_VERB.search(art.text, max(start, d.start - 100), d.start)
+        if _given(art, d) or (not given_only and _AHEAD_VERB.search(art.text, max(start, d.start - 100), d.start))
     ]
+
+
+#: What follows a stretch given for a step: "48 hours to leave".
+_GIVEN = re.compile(r"to\s", re.I)
+
+
+def _given(art: Document, d: DateMention) -> bool:
+    return d.kind == "lapse" and _GIVEN.match(art.text, d.end) is not None and not _took(art, art.sentences[art.sentence_index(d.start)].start, d)
 
 
 def _what_fronted(art: Document, d_end: int, s_end: int, opens: bool = False) -> str | None:
@@ -1513,9 +1540,16 @@ def _what_fronted(art: Document, d_end: int, s_end: int, opens: bool = False) ->
         return None
     clause = m.group("c").strip()
     modal = _MODAL.search(clause)
-    if not (modal and (_KEYWORD.search(clause) or _step_words(art, m.start("c"), m.end("c")))):
+    if not (
+        modal
+        and (
+            _KEYWORD.search(clause)
+            or _step_words(art, m.start("c"), m.end("c"))
+            or _forces_undergo(art, m.start("c"), m.end("c"))
+        )
+    ):
         return None
-    if _SPEECH.search(clause, 0, modal.start()):
+    if _SPEECH.search(clause, 0, modal.start()) or _pledged(art, m.start("c"), m.start("c") + modal.start()):
         # "On March 3, 2030, the minister said the troops would leave", "In a statement issued in
         # November, the government said the mission would end": the day is the saying's, not the step's
         return None
@@ -1686,6 +1720,41 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
         what = art.text[s_start:end].strip(" ,;:")
     # One bare word ("withdrawal") says too little of what is due: let the wider clause speak.
     return what if len(what) >= 4 and len(what.split()) >= 2 else None
+
+
+#: Forces as the doer or the object of a clause: "the Marines will be based in Darwin from April".
+_FORCE_NORMS = PERSONNEL | UNITS | frozenset(("army", "military", "mission", "navy", "guards", "police"))
+
+
+def _what_forces(art: Document, s_start: int, d_start: int) -> str | None:
+    """A clause told ahead in which forces undergo a step or are its object, whatever its verb ("the
+    peacekeepers will be replaced by police units on July 1", "Marines will be based in the port from
+    August", "will ship 300 soldiers to the island in June"): a step of a presence, due that day."""
+    start = s_start
+    for b in _BOUNDARY.finditer(art.text, s_start, d_start):
+        start = b.end()
+    prep = _DUE_PREP.search(art.text, max(start, d_start - 20), d_start)
+    end = prep.start() if prep else d_start
+    if not _forces_undergo(art, start, end):
+        return None
+    what = _LEADING_LINK.sub("", art.text[start:end].strip(" ,;:"))
+    return what if len(what.split()) >= 3 else None
+
+
+def _forces_undergo(art: Document, start: int, end: int) -> bool:
+    """Whether the clause start:end tells ahead a step forces undergo or are the object of."""
+    modal = _MODAL.search(art.text, start, end)
+    if modal is None or _SPEECH.search(art.text, start, modal.start()):
+        return False
+    if not any(t.norm in _FORCE_NORMS for t in art.tokens_in(start, end)) or art.triggers_in(start, end):
+        return False  # no force, or an attack told ("the army will attack the town on Monday"): no step
+    after = art.tokens_in(modal.end(), end)
+    undergo = any(
+        t.norm in ("be", "been") and any(lemma_form(x.norm)[1] in ("ed", "past") for x in after[k + 1 : k + 3])
+        for k, t in enumerate(after)
+    )
+    # not forces doing something else ("the army will release its report"): no step of theirs
+    return undergo or any(t.norm in _FORCE_NORMS for t in after)
 
 
 def mention_due(art: Document, d: DateMention) -> str:
