@@ -624,3 +624,21 @@ def test_a_vessel_or_a_load_intercepted_is_a_seizure(ex, text, expected):
 )  # fmt: skip
 def test_a_blast_told_by_what_set_it_off(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a state's strike with its means untold, and the same state firing one kind of ground-launched
+        # weapon in the sentence beside it: the strike was made with that weapon
+        ("Iranian strikes hit a hospital in Beersheba on Monday, wounding 40 people. Iran fired about 20 "
+         "ballistic missiles at Israel on Monday.", ["missile_attack"]),
+        ("Russia fired cruise missiles at Ukraine on Monday. Russian strikes hit the centre of Dnipro on "
+         "Monday, killing nine people.", ["missile_attack"]),
+        # another state's weapons, or aircraft beside them, tell nothing of its means
+        ("Israeli strikes hit a building in Tyre on Monday, killing four people. Hezbollah fired 30 rockets "
+         "at Haifa.", ["air_strike", "rocket_attack"]),
+    ],
+)  # fmt: skip
+def test_a_states_strike_was_made_with_what_it_fired_beside_it(ex, text, expected):
+    assert sorted(_types(ex, text)) == expected

@@ -574,6 +574,13 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         told = _told_weapon_class(art, trig.start)
         if told in ("shell", "rocket", "missile"):
             typ = CLASS_TYPE[told]
+    if typ == "air_strike" and wclass is None and trig.kind == "strike" and not air_arm and not anaphor:
+        # "Iranian strikes hit a hospital. Iran fired 20 ballistic missiles overnight": the state's strike
+        # whose means its own sentence leaves untold was made with what the same state fired in the sentence
+        # beside it, when that names one kind of weapon launched from the ground and no aircraft
+        fired = _fired_beside(art, s_idx, named, trig)
+        if fired is not None:
+            typ = CLASS_TYPE[fired]
     if (trig.kind == "explode" and events.perceived(text, cl.start, trig.start, trig.end, cl.end)) or (
         typ != "threat_statement" and events.account(text, s.start, trig.start)
     ):
@@ -1075,6 +1082,44 @@ def _last_weapon_class(art: Document, pos: int) -> str | None:
         if w is not None and w.sub != "projectile":
             return w.sub
     return None
+
+
+def _fired_beside(art: Document, s_idx: int, named: list[Mention], trig: events.Trigger) -> str | None:
+    """The one class of ground-launched weapon (missile, rocket, shell) the state doing the strike fires in
+    the sentence before or after it, with no aircraft or drone there; None when there is none or several."""
+    doer = next(
+        (
+            (m.of("country") or m.of("demonym")).name  # type: ignore[union-attr]
+            for m in named
+            if (m.of("country") or m.of("demonym")) is not None
+            and m.end <= trig.start
+            and _STATE_GAP.fullmatch(art.text, m.end, trig.start)
+        ),
+        None,
+    )
+    s = art.sentences[s_idx]
+    if doer is None or any(m.of("weapon") is not None for m in art.mentions_in(s.start, s.end)):
+        return None
+    for j in (s_idx + 1, s_idx - 1):
+        if not 0 <= j < len(art.sentences):
+            continue
+        sj = art.sentences[j]
+        ments = art.mentions_in(sj.start, sj.end)
+        classes = {w.sub for m in ments if (w := m.of("weapon")) is not None and w.sub != "projectile"}
+        if len(classes) != 1 or not classes <= {"missile", "rocket", "shell"}:
+            continue
+        first_weapon = min(m.start for m in ments if m.of("weapon") is not None)
+        if any(
+            (m.of("country") or m.of("demonym")) is not None
+            and (m.of("country") or m.of("demonym")).name == doer  # type: ignore[union-attr]
+            and m.end <= first_weapon
+            for m in ments
+        ) and _FIRED.search(art.text, sj.start, sj.end):
+            return classes.pop()
+    return None
+
+
+_FIRED = re.compile(r"\b(?:fired|launched|fires|launches|firing|launching)\b", re.I)
 
 
 def _told_weapon_class(art: Document, pos: int) -> str | None:
