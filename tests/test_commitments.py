@@ -511,3 +511,32 @@ def test_where_a_step_was_announced_is_not_where_it_is_taken():
     assert identity(kyiv).country is None
     placed = Milestone(what="the truce took effect", due="2025-04-07", evidence="The truce took effect in Aleppo on Monday.")
     assert identity(placed).country == "Syria"
+
+
+def test_a_capital_or_a_state_that_speaks_of_its_own_troops_is_the_party():
+    """'Paris said its troops would pull out', 'Washington will withdraw its soldiers', 'France has
+    agreed to pull its forces out': a state, or its capital as its subject, that speaks of or
+    decides on its own troops is who leaves, and such mentions are France's one line with 'French
+    troops will leave Niger'. A capital that does not act is a place ('troops will leave
+    Baghdad'); a state named as another's receiver ('to Chad's army while pulling its soldiers out')
+    or two capitals' own troops are not one party."""
+    due = "2023-12"
+    french = Milestone(what="French troops will leave Niger", due=due, evidence="")
+    for what in (
+        "Paris said its 1,500 troops would pull out of Niger",
+        "Paris said its troops would pull out of the Sahel country",
+        "Paris will withdraw its soldiers from the West African country",
+        "France has agreed to pull its forces out of Niger",
+        "France said its troops would leave Niger",
+    ):
+        found = identity(Milestone(what=what, due=due, evidence=what))
+        assert found.who == "France" and found.action == "end presence", what
+        assert same_commitment(french, Milestone(what=what, due=due, evidence=what)), what
+    washington = Milestone(what="Washington will withdraw its troops from Syria", due="2024-12", evidence="")
+    moscow = Milestone(what="Moscow will withdraw its troops from Syria", due="2024-12", evidence="")
+    assert (identity(washington).who, identity(moscow).who) == ("United States", "Russia")
+    assert not same_commitment(washington, moscow)
+    baghdad = identity(Milestone(what="coalition troops will leave Baghdad", due="2025-09", evidence=""))
+    assert (baghdad.who, baghdad.country) == ("US-led coalition", "Iraq")
+    handed = "France gave the airfield to Chad's army while pulling its soldiers out of the country"
+    assert identity(Milestone(what="France gave the airfield", due="2025-01-31", evidence=handed)).who != "Chad"

@@ -24,6 +24,7 @@ from reporter.brief.commitment_parties import (
     TO_STAY,
     autonomous_around,
     autonomous_regions,
+    capitals,
     folk,
     force_actors,
     has_autonomous,
@@ -237,6 +238,13 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
             continue  # "told a news conference in the Turkish capital Ankara": where it was said
         kind_name = name_kinds().get(name)
         place = lookup(name)
+        state = capitals().get(name)
+        if state and not kind_name and _state_acts(folded, name):
+            # "Paris said its troops would pull out", "Washington will withdraw": a capital that
+            # acts, or speaks of its own troops, is its state; one that does neither is a place.
+            parties.add(state)
+            who = who or state
+            continue
         if kind_name and kind_name[0] == "actor":
             if kind_name[1] in person_actors() or (forces_only and kind_name[1] not in force_actors()):
                 continue  # a prime minister who "said" the troops leave is not who leaves
@@ -271,8 +279,7 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
         elif kind_name and kind_name[0] == "country" and _word_after(words_folded, at, name, _BROKER):
             continue  # "a Qatar-brokered pact under which the militia is to free its captives": the broker is no side
         elif kind_name and kind_name[0] == "country":
-            troops = rf"\b{re.escape(name)}\w*\s+(?:(?:border\s+)?guards|troops|forces|soldiers|military|army|elements|contingent|personnel|servicemen|servicemembers|peacekeepers)"
-            acts = rf"\b{re.escape(name)}\s+(?:{AUX}\s+){{0,5}}(?:withdr\w*|leav\w*|left|pull\w*|vacat\w*|exit\w*|hand\w*\s+(?:back|over))"
+            troops, acts, own = _state_patterns(name)
             given = rf"\b{GIVE}\s+{re.escape(name)}\s+(?:\w+\s+){{0,5}}{TO_LEAVE}"
             # ("in the Central African Republic": the article does not part a place from its "in")
             lead = at - 1 if at and words_folded[at - 1] == "the" else at
@@ -285,7 +292,7 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
             # ("the defence secretary of the United States ... the United States will withdraw": after
             # "of", a country may still be who acts.)
             within = inside and _WITHIN.search(preceding)
-            if any(re.search(p, folded) for p in (troops, given, *(() if within else (acts,)))):  # "Israel withdrew its troops"
+            if any(re.search(p, folded) for p in (troops, given, own, *(() if within else (acts,)))):  # "Israel withdrew its troops"
                 parties.add(kind_name[1])
                 who = who or kind_name[1]
             elif re.search(
@@ -349,6 +356,29 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
         replaced=frozenset(replaced),
         borders=_border(text),
     )
+
+
+_TROOPS = r"(?:(?:border\s+)?guards|troops|forces|soldiers|military|army|elements|contingent|personnel|servicemen|servicemembers|peacekeepers)"
+
+
+def _state_patterns(name: str) -> tuple[str, str, str]:
+    """What makes a state named by ``name`` the party, in folded text: its troops ("French
+    forces"), a leaving verb after it ("Israel will withdraw"), or, as the clause's subject, its
+    own troops a few words on ("France said its 1,500 troops", "Paris has agreed to pull its forces
+    out"). A name after a preposition or with a possessive is no subject: in "gave the airfield to
+    Chad's army while pulling its soldiers out" the soldiers are another's."""
+    at = re.escape(name)
+    troops = rf"\b{at}\w*\s+{_TROOPS}"
+    acts = rf"\b{at}\s+(?:{AUX}\s+){{0,5}}(?:withdr\w*|leav\w*|left|pull\w*|vacat\w*|exit\w*|hand\w*\s+(?:back|over))"
+    own = (
+        rf"(?<!\bto )(?<!\bof )(?<!\bfrom )(?<!\bwith )(?<!\bby )(?<!\bfor )\b{at}\s+(?!s\s)"
+        rf"(?:(?!and\b|or\b|but\b)\w+\s+){{1,4}}(?:its|their)\s+(?:[\d,]+\s+|\w+\s+){{0,2}}?{_TROOPS}"
+    )
+    return troops, acts, own
+
+
+def _state_acts(folded: str, name: str) -> bool:
+    return any(re.search(p, folded) for p in _state_patterns(name))
 
 
 #: Two names joined before "border" ("the Turkish-Syrian border", "Iraq-Syria border area").

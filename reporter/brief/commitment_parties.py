@@ -46,6 +46,16 @@ def name_kinds() -> dict[str, tuple[str, str]]:
     return found
 
 
+@lexicons.cached(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Folded capital -> its country ("paris" -> France): a capital that acts names its state."""
+    found: dict[str, str] = {}
+    for c in lexicons.data()["countries"]:
+        for capital in c.get("capitals") or []:
+            found.setdefault(fold(str(capital)), str(c["name"]))
+    return found
+
+
 def next_to(text: str, at: int, name: str) -> set[int]:
     """Word positions where a name would continue a list that the name at ``at`` is in."""
     end = at + len(name.split())
@@ -76,7 +86,7 @@ def name_spans(text: str) -> list[tuple[int, str]]:
     while i < len(words):
         for width in range(min(_widest(), len(words) - i), 0, -1):
             name = " ".join(words[i : i + width])
-            if name in name_kinds() or lookup(name):
+            if name in name_kinds() or lookup(name) or name in capitals():
                 out.append((i, name))
                 i += width - 1
                 break
