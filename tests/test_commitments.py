@@ -540,3 +540,25 @@ def test_a_capital_or_a_state_that_speaks_of_its_own_troops_is_the_party():
     assert (baghdad.who, baghdad.country) == ("US-led coalition", "Iraq")
     handed = "France gave the airfield to Chad's army while pulling its soldiers out of the country"
     assert identity(Milestone(what="France gave the airfield", due="2025-01-31", evidence=handed)).who != "Chad"
+
+
+def test_a_presence_that_will_be_over_and_bases_outside_a_region_are_the_withdrawal_there():
+    """'the coalition's presence would be over', 'the troops will be gone', 'will go home': an end
+    told without a leaving verb is the end of a presence all the same. 'Bases outside Kurdistan'
+    are in the rest of Iraq, the federal part, not in the region: both are the coalition's one
+    line with 'troops will leave federal Iraq'. Staying in the region is another line."""
+    due = "2025-09"
+    federal = Milestone(what="coalition troops will leave federal Iraq", due=due, evidence="")
+    for what in (
+        "the coalition's presence in Iraq would be over",
+        "the coalition troops will be gone from Iraq",
+        "coalition soldiers will go home from Iraq",
+    ):
+        found = identity(Milestone(what=what, due=due, evidence=what))
+        assert (found.action, found.step) == ("end presence", "presence"), what
+        assert same_commitment(federal, Milestone(what=what, due=due, evidence=what)), what
+    outside = Milestone(what="coalition forces would depart bases outside Kurdistan", due=due, evidence="")
+    assert identity(outside).federal and identity(outside).region is None
+    assert same_commitment(federal, outside)
+    stay = Milestone(what="coalition forces will remain in Kurdistan", due="2026-09", evidence="")
+    assert identity(stay).region is not None and not same_commitment(outside, stay)

@@ -182,6 +182,8 @@ def _identity(m: Milestone) -> Identity:
     return own
 
 
+#: Before a region, a word that puts the step in the rest of the country ("bases outside Kurdistan").
+_OUTSIDE = re.compile(r"\b(?:outside|beyond)(?:\s+the)?$")
 #: After these a country is where, whatever verb follows it ("the U.S. forces in Somalia to leave").
 _WITHIN = re.compile(r"\b(?:in|inside|into|across|from)$")
 #: Words after a country that make it the one who speaks or decides ("US President", "Iraqi officials").
@@ -268,7 +270,12 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
                 continue
             country = country or place.country
             region_at = at
-            if place.kind == "region":
+            if place.kind == "region" and _OUTSIDE.search(" ".join(words_folded[max(0, at - 2) : at])):
+                # "bases outside Kurdistan": the rest of the country, the federal part if the region
+                # is an autonomous one, never the region itself.
+                federal = federal or place.name in {r.name for r in autonomous_regions()}
+                region = ""  # (no region, and no later place in the text says one either)
+            elif place.kind == "region":
                 region = place.name
             else:
                 # A base or town says which part of its country: the autonomous region or the rest
@@ -342,7 +349,7 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
         who=who,
         action=action,
         country=country,
-        region=region,
+        region=region or None,
         federal=federal,
         stage=stage,
         size=int(size.group(1).replace(",", "")) if size else None,

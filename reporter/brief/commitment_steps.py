@@ -14,6 +14,7 @@ _ACTIONS = (
     ("hand over", r"hand(?:s|ed|ing)?\s+(?:over|back)|handover|transfer(?:s|red|ring)?\s+control|take(?:s|n)?\s+over|taking\s+over|took\s+over|"
      r"(?:take|takes|taken|taking|took|assum\w*)\s+\W?(?:full\s+|over\s+)?(?:security\s+)?responsibilit\w*"),
     ("end presence", r"withdr[ae]w\w*|leav(?:e|es|ing)|left|exit\w*|depart\w*|vacat\w*|pull\w*\s+(?:(?:its|their|the|all|some)\s+)?(?:\w+\s+)?out|pull-?out|"
+     r"(?:be|is|are|was|were|been|being)\s+(?:all\s+)?(?:over|gone)\b|c[oa]me\s+to\s+an\s+end|(?:go|goes|going|went|return\w*|head\w*)\s+home|"
      r"draw\w*\s*down|drawdown|reduc\w*|end(?:s|ed|ing)?|conclu\w*|wind\w*\s+down|wound\s+down|clos(?:e|es|ed|ing|ure)|"
      r"terminat\w*|transfer(?!\w*\s+(?:control|to)\b)\w*|remain\w*|stay\w*|keep|keeps|kept|keeping|continu\w*|expir\w*|mandate|redeploy\w*|relocat\w*|extend\w*|run|runs|running|last|lasts"),
     ("start", r"deploy\w*|arriv\w*|establish\w*|stand\s+up|launch\w*|start\w*|began|begin\w*|begun|commenc\w*|take\s+effect|takes\s+effect|took\s+effect|come\s+into\s+force|"
@@ -30,7 +31,7 @@ SIZE = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d{2,6})\s+(?:\w+\s+){0,2}(?:troops|so
 _STEPS = (
     ("ceasefire", r"cease-?\s?fires?|truces?|armistice"),
     ("captives", r"hostages?|prisoners?|detainees?|captives?"),
-    ("presence", r"troops?|forces|(?<!into\s)(?<!in\s)force|soldiers?|personnel|contingents?|brigades?|bases?|missions?|mandates?|"
+    ("presence", r"troops?|forces|(?<!into\s)(?<!in\s)force|soldiers?|personnel|contingents?|brigades?|bases?|missions?|mandates?|presence|"
      r"withdr[ae]w\w*|leav(?:e|es|ing)|left|exit\w*|depart\w*|vacat\w*|pull\w*\s+out|pull-?out|drawdown"),
 )
 #: Steps of a deal that are one commitment when due the same day, whoever the sentence names.
