@@ -655,3 +655,22 @@ def test_a_town_told_as_the_reference_point_of_a_site_is_that_sites_place():
     town = _inc("2025-03-11", type_="rocket_attack", location="Baghdad", evidence="Rockets hit a coalition base outside Baghdad.")
     reports = [Report(source=1, published=date(2025, 3, 12), fact=f) for f in (town, far)]
     assert len(merge_incidents(reports, _families(1))) == 2
+
+
+def test_a_rows_interception_and_debris_are_measured_as_the_guides_own_events():
+    """For measuring, a row shows the attack, the drones shot down and the debris that fell as
+    facets of one event, but the annotation guide counts the interception and the fallen debris
+    (a crash) as events of their own: three parts. A drone of the attack that came down at the
+    base it was sent against is the attack (the guide: it stays an attack)."""
+    from reporter.brief.merge import facet_parts
+
+    def report(source: int, type_: str, evidence: str) -> Report:
+        return Report(source=source, published=date(2031, 4, 2), fact=_inc("2031-04-02", type_=type_, evidence=evidence))
+
+    attack = report(1, "drone_attack", "Drones attacked the air base on Wednesday.")
+    caught = report(2, "interception", "Air defences shot down two drones over the base.")
+    debris = report(3, "crash", "Debris from a downed drone damaged a shed near the base.")
+    fell = report(4, "crash", "One drone crashed inside the base, officials said.")
+    assert facet_parts([attack, caught, debris, fell]) == [[attack, fell], [caught], [debris]]
+    assert facet_parts([caught, debris]) == [[caught], [debris]]
+    assert facet_parts([attack, fell]) == [[attack, fell]]

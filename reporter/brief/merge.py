@@ -370,13 +370,14 @@ def _primary(group: list[Report]) -> tuple[list[Report], tuple[str, ...]]:
 
 
 def facet_parts(group: list[Report]) -> list[list[Report]]:
-    """A row's reports as the annotation guide counts events: the interception facet apart from the
-    attack it stopped (two gold items), what fell with the rest (for measuring)."""
-    primary, facets = _primary(group)
-    if "interception" not in facets or all(r.fact.type == "interception" for r in group):  # type: ignore[union-attr]
-        return [group]
+    """A row's reports as the annotation guide counts events (for measuring): the interception
+    facet, and the debris that fell of what was shot down (the guide's crash), apart from the
+    attack; a drone or rocket of the attack that came down at its target stays with the attack."""
+    primary, _ = _primary(group)
     caught = [r for r in group if r not in primary and r.fact.type == "interception"]  # type: ignore[union-attr]
-    return [[r for r in group if r not in caught], caught]
+    fallen = [r for r in group if r not in primary and is_debris(r.fact)]  # type: ignore[arg-type]
+    rest = [r for r in group if r not in caught and r not in fallen]
+    return [part for part in (rest, caught, fallen) if part]
 
 
 def _merge_group(group: list[Report], families: Families) -> MergedIncident:
