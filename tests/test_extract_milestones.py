@@ -1428,3 +1428,22 @@ def test_a_fronted_day_of_a_pledge_is_not_the_step_a_year_on(extractor, text):
 )
 def test_hours_given_for_a_step(extractor, text, due):
     assert [d for d, _ in milestones(extractor, text)] == ([due] if due else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # A weekday a step is owed by is the coming one (published Friday 10 May 2030).
+        ("The fighters must leave the town by midnight on Saturday.", "2030-05-11"),
+        ("The troops have to withdraw from the valley by Sunday, the envoy said.", "2030-05-12"),
+        ("The militia needs to pull its gunmen out of the port by Monday.", "2030-05-13"),
+        ("The army should hand over the base on Tuesday under the deal.", "2030-05-14"),
+    ],
+)
+def test_a_weekday_a_step_is_owed_by_is_the_coming_one(extractor, text, due):
+    assert [d for d, _ in milestones(extractor, text)] == [due]
+
+
+def test_a_weekday_a_step_should_have_been_done_by_is_not_the_coming_one(extractor):
+    text = "The troops should have left the valley by Thursday, the envoy said."
+    assert "2030-05-16" not in [d for d, _ in milestones(extractor, text)]

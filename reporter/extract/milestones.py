@@ -1235,10 +1235,11 @@ def _after_the_saying(art: Document, dates: list[DateMention]) -> list[DateMenti
     return out
 
 
-#: A step told in the present or future (or a reported plan's "would") just before a weekday: "the mandate,
-#: which expires on Wednesday", "said the troops would leave on Sunday", "a ceasefire starting Saturday".
+#: A step told in the present or future (or a reported plan's "would", or one owed: "must", "has to") just
+#: before a weekday: "the mandate, which expires on Wednesday", "said the troops would leave on Sunday",
+#: "a ceasefire starting Saturday", "must leave by midnight on Saturday" (not "should have left by").
 _WEEKDAY_AHEAD = re.compile(
-    r"\b(?:will|would|shall|(?:is|are|set|due|expected|scheduled)\s+to|expires|ends|begins|starts|runs\s+out|takes\s+effect"
+    r"\b(?:will|would|shall|(?:must|should)(?!\s+have\b)|(?:is|are|set|due|expected|scheduled|has|have|needs?)\s+to|expires|ends|begins|starts|runs\s+out|takes\s+effect"
     r"|starting|beginning|effective)\b(?:(?!,)" + NOT_STOP + r"){0,30}$",
     re.I,
 )
