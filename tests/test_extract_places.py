@@ -129,7 +129,9 @@ def test_a_ship_named_after_a_place_is_no_place(ex):
 
 def test_an_embassy_names_its_owner_not_the_scene(ex):
     """Rockets aimed at 'the U.S. Embassy' fell in Baghdad, not in the United States."""
-    text = "On Sunday three rockets landed in the Green Zone of Baghdad in an attack targeting the U.S. Embassy."
+    text = (
+        "On Sunday three rockets landed in the Green Zone of Baghdad in an attack targeting the U.S. Embassy."
+    )
     assert _places(ex, text)[0][1] == "Iraq"
 
 
@@ -177,7 +179,9 @@ def test_two_ends_of_a_stretch_do_not_outrank_the_named_scene(ex):
 def test_an_unknown_spot_named_after_the_opening_place_lies_in_it(ex):
     """ "In Riverbend, police clashed with armed men during a patrol in Oakfield": neither is in the
     gazetteer; the spot is given with the town the sentence opened with."""
-    text = "On 3 March 2024, in Riverbend, Veracruz, police clashed with armed men during a patrol in Oakfield."
+    text = (
+        "On 3 March 2024, in Riverbend, Veracruz, police clashed with armed men during a patrol in Oakfield."
+    )
     assert _places(ex, text)[0][0] == "Oakfield, Riverbend"
 
 
@@ -253,7 +257,6 @@ def test_an_unknown_place_lies_in_the_country_the_article_is_about(ex):
     assert ("Harib district", "Yemen") in _places(ex, text)
 
 
-
 def test_a_capitalised_article_prefix_is_part_of_the_name(ex):
     """'As-Sabra', 'Dayr az-Zawr': the Arabic article, capitalised or not, belongs to the name."""
     text = "Gunmen on Monday attacked an army post in the As-Sabra area."
@@ -276,7 +279,7 @@ def test_a_site_adjacent_to_a_town_is_placed_at_the_town_not_the_reference_city(
 
 
 def test_a_named_camp_after_a_country_possessive_is_the_scene(ex):
-    """"Iraq's Taji military camp to the north of Baghdad": the camp, not the city it is north of."""
+    """ "Iraq's Taji military camp to the north of Baghdad": the camp, not the city it is north of."""
     text = "On Wednesday ten rockets hit Iraq's Taji military camp to the north of Baghdad."
     assert _places(ex, text)[0][0].startswith("Taji military camp")
 
@@ -319,7 +322,7 @@ def test_the_village_names_again_the_settlement_named_before(ex):
 
 
 def test_a_capital_owning_its_governments_words_is_no_scene(ex):
-    """"Ankara's accusations", "Ankara's fury": the government, not the city, so no scene there."""
+    """ "Ankara's accusations", "Ankara's fury": the government, not the city, so no scene there."""
     text = "Talks stalled over border clashes on Monday and Ankara's accusations that the rebels shelter militants."
     assert ("Ankara", "Turkey") not in _places(ex, text)
 
@@ -428,7 +431,10 @@ def test_a_persons_family_name_is_no_town_of_that_name(ex):
 @pytest.mark.parametrize(
     "text, scene",
     [
-        ("Jets bombed a market on Monday, killing nine people. The country's envoy to the UN in Geneva, also condemned the air strike.", None),
+        (
+            "Jets bombed a market on Monday, killing nine people. The country's envoy to the UN in Geneva, also condemned the air strike.",
+            None,
+        ),
         ("A drone struck a base in Erbil, condemned by officials as an act of terror, on Monday.", "Erbil"),
     ],
 )
@@ -519,8 +525,10 @@ def test_an_unknown_settlement_named_again_bare_is_still_a_place(ex):
 def test_the_people_an_act_stands_with_are_no_scene(ex):
     """'attacked the ship in support of Gaza', 'in solidarity with the Palestinians in Gaza': the cause,
     not where anything happened."""
-    for why in ("The rebels said they attacked the ship in support of Gaza.",
-                "The rebels claimed the attack, in solidarity with the Palestinians in Gaza."):
+    for why in (
+        "The rebels said they attacked the ship in support of Gaza.",
+        "The rebels claimed the attack, in solidarity with the Palestinians in Gaza.",
+    ):
         text = "A missile hit a tanker in the Red Sea on Monday. " + why
         assert _places(ex, text) == [("Red Sea", None)]
 
@@ -539,14 +547,22 @@ def test_an_unplaced_event_of_the_datelines_sentence_is_at_its_town(ex):
     """'ERBIL, Iraq -- A drone attack targeted the airport on Monday': the sentence names no place, so the
     event is at the town the reporter files from; a capital's dateline places nothing (its reporters
     tell of the whole country)."""
-    assert _places(ex, "ERBIL, Iraq — A drone attack targeted the airport on Monday night.") == [("Erbil", "Iraq")]
-    assert _places(ex, "KIRKUK, Iraq (Wire) - Militants attacked an army patrol on Monday, police said.") == [("Kirkuk", "Iraq")]
+    assert _places(ex, "ERBIL, Iraq — A drone attack targeted the airport on Monday night.") == [
+        ("Erbil", "Iraq")
+    ]
+    assert _places(ex, "KIRKUK, Iraq (Wire) - Militants attacked an army patrol on Monday, police said.") == [
+        ("Kirkuk", "Iraq")
+    ]
     assert _places(ex, "BAGHDAD (Wire) - Militants attacked an army patrol on Monday, police said.") == []
 
 
 def test_a_launch_site_near_a_town_is_the_origin_not_the_scene(ex):
     """'fired from an area near X at a base in Y': X is by where the rockets came from; the scene is Y."""
-    facts = ex.extract("Rockets were fired from an area near Kirkuk at a base in Erbil on Sunday.", id="t", published=date(2024, 3, 4))
+    facts = ex.extract(
+        "Rockets were fired from an area near Kirkuk at a base in Erbil on Sunday.",
+        id="t",
+        published=date(2024, 3, 4),
+    )
     assert [(i.location, i.origin) for i in facts.incidents] == [("Erbil", "Kirkuk")]
 
 
@@ -555,17 +571,24 @@ def test_a_body_named_after_a_place_is_no_scene(ex):
     the region is not where the shelling was (a place word in the name keeps it a place)."""
     text = "Shelling on Friday hit the displacement camp and killed eight, according to the Darfur Civil Relief Committee for Displaced People."
     assert "Darfur" not in [loc for loc, _ in _places(ex, text)]
-    assert _places(ex, "Shelling killed eight people near the Kassala International Airport on Friday.")[0][0].startswith("Kassala")
+    assert _places(ex, "Shelling killed eight people near the Kassala International Airport on Friday.")[0][
+        0
+    ].startswith("Kassala")
 
 
 @pytest.mark.parametrize(
     "text, where",
     [
         ("A missile struck a tanker bound for Eilat in the Red Sea on Sunday.", ("Red Sea", None)),
-        ("On Sunday rebels fired a missile at a container ship heading for the port of Jeddah off Hodeidah.",
-         ("Hodeidah", "Yemen")),
-        ("Gunmen in skiffs fired grenades at a bulk carrier in the Gulf of Aden on Sunday. The crew said the "
-         "vessel was sailing toward the Israeli port of Eilat.", ("Gulf of Aden", None)),
+        (
+            "On Sunday rebels fired a missile at a container ship heading for the port of Jeddah off Hodeidah.",
+            ("Hodeidah", "Yemen"),
+        ),
+        (
+            "Gunmen in skiffs fired grenades at a bulk carrier in the Gulf of Aden on Sunday. The crew said the "
+            "vessel was sailing toward the Israeli port of Eilat.",
+            ("Gulf of Aden", None),
+        ),
     ],
 )
 def test_where_a_ship_was_going_is_not_where_it_was_hit(ex, text, where):
@@ -608,7 +631,10 @@ def test_a_doer_after_a_date_is_no_place(ex, text):
     [
         ("The shelling of Rafah on Monday was the heaviest since the massacre at Tantura.", "Tantura"),
         ("It was the deadliest bombing in Kabul since the attack on a wedding hall in Kandahar.", "Kandahar"),
-        ("Monday's ambush near Gao was the bloodiest since the killing of two officers near Menaka.", "Menaka"),
+        (
+            "Monday's ambush near Gao was the bloodiest since the killing of two officers near Menaka.",
+            "Menaka",
+        ),
     ],
 )
 def test_the_place_of_an_event_measured_against_is_no_scene(ex, text, frame):

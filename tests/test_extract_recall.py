@@ -117,7 +117,10 @@ def test_a_weapon_downed_on_its_way_is_placed_where_it_was_heading(ex):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Patriot batteries engaged incoming ballistic missiles over Doha on Monday.", [("interception", "Doha")]),
+        (
+            "Patriot batteries engaged incoming ballistic missiles over Doha on Monday.",
+            [("interception", "Doha")],
+        ),
         ("Air defences engaged several drones near Isfahan on Friday.", [("interception", "Isfahan")]),
         # engaging troops is no interception
         ("The rebels engaged government troops near Goma on Monday.", []),
@@ -131,8 +134,14 @@ def test_air_defence_engaging_what_flies_is_an_interception(ex, text, expected):
     "text, expected",
     [
         # many weapons or strikes in one raid, with its own day and spot, are one event
-        ("Israel launched a wave of strikes on the port of Hodeidah on Friday.", [("air_strike", "port of Hodeidah")]),
-        ("On Monday, Iran fired multiple missiles at the Al Udeid Air Base.", [("missile_attack", "Al Udeid Air Base")]),
+        (
+            "Israel launched a wave of strikes on the port of Hodeidah on Friday.",
+            [("air_strike", "port of Hodeidah")],
+        ),
+        (
+            "On Monday, Iran fired multiple missiles at the Al Udeid Air Base.",
+            [("missile_attack", "Al Udeid Air Base")],
+        ),
         # without a day and a spot of their own, the same words tell a pattern
         ("Israel has launched a wave of strikes on Lebanon in recent weeks.", []),
         ("Iran fired multiple missiles at Israel last year.", []),
@@ -143,7 +152,9 @@ def test_a_wave_of_strikes_on_one_spot_on_one_day_is_one_raid(ex, text, expected
 
 
 def test_a_state_attacking_by_untold_means_is_no_ground_battle(ex):
-    text = "Troops fought on. Russia's overnight attack on Kharkiv killed 23 people, officials said on Thursday."
+    text = (
+        "Troops fought on. Russia's overnight attack on Kharkiv killed 23 people, officials said on Thursday."
+    )
     assert _found(ex, text) == [("other", "Kharkiv")]
 
 
@@ -151,7 +162,10 @@ def test_a_state_attacking_by_untold_means_is_no_ground_battle(ex):
     ("second", "found"),
     [
         # "another attack", "a second attack" with no weapon of its own: one more of the attacks told
-        ("Another attack in Sumy in northern Ukraine resulted in at least six deaths.", ("missile_attack", "Sumy")),
+        (
+            "Another attack in Sumy in northern Ukraine resulted in at least six deaths.",
+            ("missile_attack", "Sumy"),
+        ),
         ("A second attack hit a power plant in Sumy on Tuesday.", ("missile_attack", "Sumy")),
         ("In a separate attack, a school in Sumy was damaged on Tuesday.", ("missile_attack", "Sumy")),
     ],

@@ -43,7 +43,9 @@ def test_english_detection():
 
 def test_name_parts_are_not_foreign_function_words():
     """A short English note naming 'Deir El Balah' or 'Khirbet al Adas' is still English."""
-    assert is_english("On 1 May, jets struck a mosque in Khirbet al Adas near Deir El Balah. Casualties unknown.")
+    assert is_english(
+        "On 1 May, jets struck a mosque in Khirbet al Adas near Deir El Balah. Casualties unknown."
+    )
 
 
 def test_english_test_reads_the_same_words_off_tokens():

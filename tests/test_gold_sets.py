@@ -146,7 +146,29 @@ MANIFEST_KEYS = {"name", "url", "outlet", "date", "query", "sha256", "chars", "s
 #: The locked test part is scored only to report; it must be big enough to mean something.
 TEST_PART_MIN = 50
 #: Shards gathered after the test part was locked: all of their articles are for tuning.
-TUNE_ONLY_SHARDS = {"d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x"}
+TUNE_ONLY_SHARDS = {
+    "d",
+    "e",
+    "f",
+    "g",
+    "h",
+    "i",
+    "j",
+    "k",
+    "l",
+    "m",
+    "n",
+    "o",
+    "p",
+    "q",
+    "r",
+    "s",
+    "t",
+    "u",
+    "v",
+    "w",
+    "x",
+}
 #: Shards annotated blind this session: scored as unseen text, moved to tune by the next session.
 FRESH_SHARDS = {"y", "z"}
 #: A milestone's verbatim text_phrase is a few words: the deadline's own, not its sentence.

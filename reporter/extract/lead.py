@@ -79,7 +79,9 @@ def _news_of_the_day(art: Document, events: list[Cand], lead: Cand | None) -> li
 
 
 #: Words that tell an event as background, before the news of the report.
-_PAST_MARKS = words("""had once earlier previous previously already ago since past last former formerly prior""")
+_PAST_MARKS = words(
+    """had once earlier previous previously already ago since past last former formerly prior"""
+)
 #: Words that tell an event as the cause of another ("came after rocket attacks", "in retaliation for
 #: strikes"), told just before its event word: something earlier than the news.
 _CAUSE_MARKS = words("""after following retaliation response revenge""")
@@ -162,7 +164,9 @@ def _same_time(art: Document, lead: Cand, e: Cand) -> bool:
     if lead.date is None:
         # an undated lead is news of the report's day (_news_of_the_day): a month told further on
         # ("a car bomb in the capital last month") is an earlier event, not the lead retold
-        return lead.date_kind != "" or art.published is None or e.date.end >= art.published - timedelta(days=2)
+        return (
+            lead.date_kind != "" or art.published is None or e.date.end >= art.published - timedelta(days=2)
+        )
     if (e.date.end - e.date.start).days > 2 and (lead.date.end - lead.date.start).days <= 2:
         return False  # "in January, 40 missiles were fired": a span is no retelling of one day
     return lead.date.start <= e.date.end and e.date.start <= lead.date.end
@@ -308,8 +312,11 @@ def _told_as_strike(art: Document, lead: Cand, told: list[Cand]) -> bool:
             before = art.words_before(t.start, 2)
             # ("reported that air strikes hit ...": "that" after a verb of saying opens what was said, a
             # strike of its own, not the lead named again)
-            if t.word.split()[-1] in _STRIKE_WORDS and before[-1:] and before[-1] in _THE and not (
-                before[-1] == "that" and before[:-1] and before[-2] in speech.SAYING
+            if (
+                t.word.split()[-1] in _STRIKE_WORDS
+                and before[-1:]
+                and before[-1] in _THE
+                and not (before[-1] == "that" and before[:-1] and before[-2] in speech.SAYING)
             ):
                 return True
     return False

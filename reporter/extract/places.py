@@ -30,15 +30,21 @@ _ORIGIN = frozenset({"from"})
 #: "groups aligned with Damascus", "militias loyal to Tehran": a capital as the party sided with
 _ALIGNED = words("aligned allied loyal linked affiliated close tied")
 #: Verbs whose object is a party: "accused Abu Dhabi of", "urged Tehran to", "warned Damascus".
-_ADDRESSING = words("accused accuses accusing blamed blames blaming urged urges urging warned warns warning pressed pressing")
+_ADDRESSING = words(
+    "accused accuses accusing blamed blames blaming urged urges urging warned warns warning pressed pressing"
+)
 _REGISTERED = words("flagged registered headquartered incorporated")
 #: "adjacent to", "next to", "close to": two words that place a site beside a named one
 _BESIDE = words("adjacent next close closer nearby")
 #: "fighting between Israel and Hezbollah": parties, not ends of a stretch of ground
-_CLASH_NOUNS = words("fighting clashes clash war battles battle conflict hostilities tensions talks ceasefire truce")
+_CLASH_NOUNS = words(
+    "fighting clashes clash war battles battle conflict hostilities tensions talks ceasefire truce"
+)
 _DEST = frozenset({"toward", "towards", "to", "for"})
 _FILLER_EXTRA = words("direction outskirts edge countryside suburbs vicinity")
-_DEST_VERBS = frozenset({"headed", "heading", "bound", "aimed", "flying", "toward", "towards", "sailing", "en", "route"})
+_DEST_VERBS = frozenset(
+    {"headed", "heading", "bound", "aimed", "flying", "toward", "towards", "sailing", "en", "route"}
+)
 #: A ship, then the verb of its going, right before "to/for/toward": "a tanker bound for", "the vessel was
 #: sailing toward", "a container ship heading for the port of".
 _SHIP_GOING = re.compile(
@@ -58,7 +64,9 @@ _TERRITORY = words(
     " village villages hamlet port border province provinces bases base post posts outpost outposts checkpoint"
     " checkpoints barracks"
 )
-_BACKED = re.compile(r"[-‐](?:backed|bound|aligned|allied|linked|sponsored|supported|led|based|flagged|registered|owned|operated|made|built)\b")
+_BACKED = re.compile(
+    r"[-‐](?:backed|bound|aligned|allied|linked|sponsored|supported|led|based|flagged|registered|owned|operated|made|built)\b"
+)
 _ADMIN = words("oblast region province governorate")
 _BORDER = words("border borders frontier boundary")
 #: Nouns a country's name qualifies as the party acting: "the U.S. drone strike", "a US military raid".
@@ -68,11 +76,14 @@ _PARTY_NOUNS = words(
 )
 #: "US and coalition forces", "U.S. and allied troops": a second owner before the owned noun.
 _OWNED_AFTER_AND = re.compile(
-    r"\.?\s+and\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|personnel|soldiers|interests|bases|ships|warships|vessels)\b", re.I
+    r"\.?\s+and\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|personnel|soldiers|interests|bases|ships|warships|vessels)\b",
+    re.I,
 )
 #: An owned noun that is a place of its own: "a US base" lies somewhere, usually named nearby.
 _BASES = words("base bases airbase airbases embassy")
-_OWNED = words("base bases airbase airbases troops forces embassy interests ships warships vessels personnel soldiers positions")
+_OWNED = words(
+    "base bases airbase airbases troops forces embassy interests ships warships vessels personnel soldiers positions"
+)
 #: Lower-case letters of a name, accented and Latin Extended ones too ("Kozłówka", "Đakovo").
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
@@ -92,22 +103,26 @@ _FACILITY = (
     "Dam", "Airport", "Airbase", "Base", "Bridge", "Port", "Island", "Camp", "Refinery", "Field", "Crossing",
     "Prison", "Plant", "Airfield", "Harbour", "Harbor",
 )  # fmt: skip
-_UNKNOWN = guarded(re.compile(
-    rf"\b(?:towns?|city|villages?|districts?|areas?|neighbou?rhoods?|suburbs?|camp|province|governorate|port|island|outskirts"
-    rf"|countryside|vicinity|environs)\s+of\s+(?P<n>{_NAME})"
-    # "shelling of Tishreen Dam", "a strike on Tabqa Airport": a named facility the event hit
-    rf"|\b(?:of|on|against)\s+(?:the\s+)?(?P<g>(?:[{_UP}][{_LOW}’'‐-]++\s){{1,2}}(?:{'|'.join(sorted(_FACILITY))})\b)"
-    # "the Khor Mor gas field was hit", "drones struck the Baiji refinery": a name with its site noun
-    rf"|\b(?P<f>{_NAME})\s+(?P<fk>(?:gas|oil)\s*field|refinery|air\s*base|airbase|airfield|airport|(?:military|army|naval|air\s+force)\s+(?:base|camp)|power\s+(?:plant|station))\b"
-    # "an airstrike on the Matma district", "shelling of the Zamzam camp": a name with its place noun
-    rf"|\b(?:of|on|against|[Tt]he)\s+(?:the\s+)?(?P<o>{_NAME})\s+(?P<ok>district|village|town|camp|neighbou?rhood|governorate)\b"
-    # "an attack on Wad Halfa, a village in Gezira": a name the apposition says is a settlement
-    rf"|\b(?P<a>{_NAME}),\s+an?\s+(?:[a-z]+\s+){{0,2}}?(?:village|town|hamlet|city|suburb|neighbou?rhood)\b"
-    rf"|\b(?:in|at|near|outside|coded\s+to)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s)?[A-Z][a-z]+['’]s\s+)?(?:(?!an?\s|his\s|her\s|its\s|their\s)(?-i:[a-z]+)\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
-    rf"refugee camp|camp|neighbou?rhood|community|sector|village|township|town|city)\b)?"
-))
+_UNKNOWN = guarded(
+    re.compile(
+        rf"\b(?:towns?|city|villages?|districts?|areas?|neighbou?rhoods?|suburbs?|camp|province|governorate|port|island|outskirts"
+        rf"|countryside|vicinity|environs)\s+of\s+(?P<n>{_NAME})"
+        # "shelling of Tishreen Dam", "a strike on Tabqa Airport": a named facility the event hit
+        rf"|\b(?:of|on|against)\s+(?:the\s+)?(?P<g>(?:[{_UP}][{_LOW}’'‐-]++\s){{1,2}}(?:{'|'.join(sorted(_FACILITY))})\b)"
+        # "the Khor Mor gas field was hit", "drones struck the Baiji refinery": a name with its site noun
+        rf"|\b(?P<f>{_NAME})\s+(?P<fk>(?:gas|oil)\s*field|refinery|air\s*base|airbase|airfield|airport|(?:military|army|naval|air\s+force)\s+(?:base|camp)|power\s+(?:plant|station))\b"
+        # "an airstrike on the Matma district", "shelling of the Zamzam camp": a name with its place noun
+        rf"|\b(?:of|on|against|[Tt]he)\s+(?:the\s+)?(?P<o>{_NAME})\s+(?P<ok>district|village|town|camp|neighbou?rhood|governorate)\b"
+        # "an attack on Wad Halfa, a village in Gezira": a name the apposition says is a settlement
+        rf"|\b(?P<a>{_NAME}),\s+an?\s+(?:[a-z]+\s+){{0,2}}?(?:village|town|hamlet|city|suburb|neighbou?rhood)\b"
+        rf"|\b(?:in|at|near|outside|coded\s+to)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s)?[A-Z][a-z]+['’]s\s+)?(?:(?!an?\s|his\s|her\s|its\s|their\s)(?-i:[a-z]+)\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
+        rf"refugee camp|camp|neighbou?rhood|community|sector|village|township|town|city)\b)?"
+    )
+)
 #: "the Golani Brigade", "the 1st Armored Division": a unit's name, not a place.
-_UNIT = words("brigade brigades division battalion battalions regiment corps command forces army guard guards squadron fleet unit")
+_UNIT = words(
+    "brigade brigades division battalion battalions regiment corps command forces army guard guards squadron fleet unit"
+)
 #: "the Druze-majority province", "a Houthi-held town": a people's or party's adjective, not a name.
 _ADJECTIVE_NAME = re.compile(
     r"[-‐](?:majority|dominated|held|controlled|populated|run|led|backed|linked|affiliated|inhabited|speaking)$"
@@ -144,7 +159,9 @@ class Place:
 
 
 #: A reaction voiced: "condemned", "urged".
-_REACTED = words("condemned condemns denounced denounces criticised criticized welcomed responded reacted urged demanded")
+_REACTED = words(
+    "condemned condemns denounced denounces criticised criticized welcomed responded reacted urged demanded"
+)
 #: A speaker's own words (speech.OWN_WORDS) or a reaction voiced.
 _REACTION = speech.alternation(speech.OWN_WORDS | _REACTED | {"called"})
 #: The place a speaker reacts from is not the scene: "In Baghdad, the foreign minister condemned ...".
@@ -157,7 +174,9 @@ _REACTS_AFTER = re.compile(
     # (not "an attack in X, condemned by Y": the scene)
 )
 _OPENS_CLAUSE = re.compile(r"(?:^|[.;,]\s+|\band\s+|\n)(?:[Ii]n|[Ff]rom)\s+$")
-_SPOKEN_IN = re.compile(rf"\b(?:{_REACTION}|speaking|spoke|statement|conference|reporters|interview)\s+(?:\w+\s+){{0,3}}?in\s+(?:the\s+)?$")
+_SPOKEN_IN = re.compile(
+    rf"\b(?:{_REACTION}|speaking|spoke|statement|conference|reporters|interview)\s+(?:\w+\s+){{0,3}}?in\s+(?:the\s+)?$"
+)
 #: A place named only to locate another: "south-east of Moscow", "40 km from the border town of X".
 _REFERENCE = re.compile(
     r"\b(?:(?:north|south|east|west)(?:[-\s]?(?:east|west))?(?:ern)?|outside|km|kilometres|kilometers|miles)"
@@ -184,7 +203,9 @@ _VESSEL = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,3}$"
 )
 #: A ship's name after its prefix: "USS Carney", "the M/V Gibraltar Eagle" (the name alone later is the ship too).
-_SHIP_NAME = guarded(re.compile(r"\b(?:M/?[VTY]|USS|USNS|HMS|INS|HMCS|RFA)\.?\s+(?P<n>[A-Z][\w-]+(?:[ ][A-Z][\w-]+){0,2})"))
+_SHIP_NAME = guarded(
+    re.compile(r"\b(?:M/?[VTY]|USS|USNS|HMS|INS|HMCS|RFA)\.?\s+(?P<n>[A-Z][\w-]+(?:[ ][A-Z][\w-]+){0,2})")
+)
 
 
 def _per_article(read: Callable[[Document], T]) -> Callable[[Document], T]:
@@ -262,12 +283,17 @@ _GEO_HEAD = (
     r"Camp|Port|Bay|Valley|Mountains?|Island|Strip|Square|Municipality|County|State|Township|Crossing|Border|"
     r"Bridge|Road|Street|Highway|Hospital|Refinery|Field|Sea|Gulf|Plain|Plains|Desert|Mosque|Church|Market|Hotel"
 )
-_ORGANISATION = re.compile(rf"(?:\s(?!(?:{_GEO_HEAD})\b)[A-Z][a-z]+){{2,4}}\s+(?:of|for|said|says|reported|told)\b")
+_ORGANISATION = re.compile(
+    rf"(?:\s(?!(?:{_GEO_HEAD})\b)[A-Z][a-z]+){{2,4}}\s+(?:of|for|said|says|reported|told)\b"
+)
 _DISTANCE = re.compile(r"\d\s*(?:km|kilomet(?:re|er)s|miles)\b[^.;]*$")
 
 
 #: "in solidarity with the Palestinians in Gaza", "in support of Gaza": the cause an act is done for.
-_CAUSE = re.compile(r"\b(?:solidarity\s+with|support\s+(?:of|for))\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:in|of)\s+(?:the\s+)?)?$", re.I)
+_CAUSE = re.compile(
+    r"\b(?:solidarity\s+with|support\s+(?:of|for))\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:in|of)\s+(?:the\s+)?)?$",
+    re.I,
+)
 
 
 #: Day and month names: a preposition before one opens a date ("on Friday", "in March"), not a place.
@@ -287,7 +313,9 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
     if _REFERENCE.search(art.text, max(lo, pos - 40), pos):
         return True, "ref"  # "a village 40 km south-east of Moscow": Moscow only locates the place
     other = _OTHER_EVENT.search(art.text, max(lo, pos - 80), pos)
-    if other and (other.group("w") == "than" or _MEASURED.search(art.text, max(lo, other.start() - 100), other.start())):
+    if other and (
+        other.group("w") == "than" or _MEASURED.search(art.text, max(lo, other.start() - 100), other.start())
+    ):
         # "the largest raid since the killing of the group's leader in X": the scene of the event it is
         # measured against, not its own ("tensions rose since an air strike in X killed seven" tells it)
         return True, "frame"
@@ -332,7 +360,9 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     if (
         _VESSEL.search(art.text, max(lo, m.start - 40), m.start)
         or (m.of("country") is None and art.text[m.start : m.end] in _ships(art))
-        or (m.of("capital") is None and _PARTICLE_OFF.sub("", art.text[m.start : m.end]) in _family_names(art))
+        or (
+            m.of("capital") is None and _PARTICLE_OFF.sub("", art.text[m.start : m.end]) in _family_names(art)
+        )
         or _CLOCK_ZONE.match(art.text, m.end)
         or _OUTLET_NUMBER.match(art.text, m.end)
     ):
@@ -344,12 +374,15 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     before = art.words_before(m.start, 2)
     if len(before) == 2 and before[1] == "in" and before[0] in _REGISTERED:
         return None  # "a bulker flagged in Liberia": where a ship or firm is registered, no scene
-    if m.of("capital") and (
-        before[-1:] == ["by"]
-        # "Cairo accused Khartoum of arming ...", "urged Tehran to": the government addressed
-        or (before[-1:] and before[-1] in _ADDRESSING)
-        or (before[-1:] in (["with"], ["to"]) and before[0] in _ALIGNED)
-        or (art.text[m.end - 2 : m.end] in ("'s", "’s") and _GOVERNMENT_OWNS.match(art.text, m.end))
+    if (
+        m.of("capital")
+        and (
+            before[-1:] == ["by"]
+            # "Cairo accused Khartoum of arming ...", "urged Tehran to": the government addressed
+            or (before[-1:] and before[-1] in _ADDRESSING)
+            or (before[-1:] in (["with"], ["to"]) and before[0] in _ALIGNED)
+            or (art.text[m.end - 2 : m.end] in ("'s", "’s") and _GOVERNMENT_OWNS.match(art.text, m.end))
+        )
     ):
         # "groups backed by Tehran", "militias aligned with Damascus", "Islamabad's accusations": the
         # government acting or sided with, no scene
@@ -363,7 +396,9 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         # "the country's envoy in Geneva, also condemned the raid": the speaker's post
         or (m.of("country") is None and _REACTS_AFTER.match(art.text, m.end))
     ):
-        role = "speaker"  # "In Baghdad, the minister condemned the strikes": where it was said, never the scene
+        role = (
+            "speaker"  # "In Baghdad, the minister condemned the strikes": where it was said, never the scene
+        )
     place = _pick(art, m)
     if place is not None and before[-1:] == ["the"] and _ORGANISATION.match(art.text, m.end):
         return None  # "the Darfur General Coordination of Camps": a body named after the place, no scene
@@ -381,19 +416,44 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     if place is not None:
         if place.locative_only and not locative:
             return None
-        if place.locative_only and _NAME_GOES_ON.match(art.text, m.end) and not art.mentions_in(m.end + 1, m.end + 2):
+        if (
+            place.locative_only
+            and _NAME_GOES_ON.match(art.text, m.end)
+            and not art.mentions_in(m.end + 1, m.end + 2)
+        ):
             return None  # "the Bandar Dhana Tawya monastery": a world-list word opening a longer name
         if place.locative_only and closes_a_name(art, m):
             return None  # "the capital's Left Bank", "the World Bank": a world-list word closing one
         distant = role == "ref" and bool(_DISTANCE.search(art.text, max(lo, m.start - 40), m.start))
         told = _country_told_after(art, m)
-        if told is not None and place.country is not None and told != place.country and place.sub != "capital":
+        if (
+            told is not None
+            and place.country is not None
+            and told != place.country
+            and place.sub != "capital"
+        ):
             # "Dar as Salam, Somalia" where the gazetteer knows only Egypt's: the text's country wins,
             # and the spot is one the gazetteer lacks (no coordinates rather than another town's).
-            return Place(art.text[m.start : m.end], told, None, None, RANK.get(place.sub, 3), m.start, m.end, role,
-                         distant=distant)
+            return Place(
+                art.text[m.start : m.end],
+                told,
+                None,
+                None,
+                RANK.get(place.sub, 3),
+                m.start,
+                m.end,
+                role,
+                distant=distant,
+            )
         return Place(
-            place.name, place.country, place.lat, place.lon, RANK.get(place.sub, 3), m.start, m.end, role,
+            place.name,
+            place.country,
+            place.lat,
+            place.lon,
+            RANK.get(place.sub, 3),
+            m.start,
+            m.end,
+            role,
             distant=distant,
         )
     country = m.of("country")
@@ -413,7 +473,17 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
             # "attacks on US forces", "threats to American interests": whose troops or interests, which
             # serve abroad as often as at home, so the owner's country is no scene
             return Place(country.name, country.name, c.lat, c.lon, rank, m.start, m.end, "owner")
-        return Place(country.name, country.name, c.lat, c.lon, rank, m.start, m.end, "ref" if border else role, border=border)
+        return Place(
+            country.name,
+            country.name,
+            c.lat,
+            c.lon,
+            rank,
+            m.start,
+            m.end,
+            "ref" if border else role,
+            border=border,
+        )
     demonym = m.of("demonym")
     if demonym is not None and locative:
         nxt = art.tokens[m.last : m.last + 3]
@@ -447,7 +517,11 @@ def _country_told_after(art: Document, m: Mention) -> str | None:
     if country is None or not _APPOSITION_ENDS.match(art.text, nxt[0].end):
         return None
     more = art.mentions_in(nxt[0].end + 1, nxt[0].end + 40)
-    if art.text[nxt[0].end : nxt[0].end + 1] == "," and more and not art.text[nxt[0].end + 1 : more[0].start].strip():
+    if (
+        art.text[nxt[0].end : nxt[0].end + 1] == ","
+        and more
+        and not art.text[nxt[0].end + 1 : more[0].start].strip()
+    ):
         return None  # "X, Lebanon, Yemen": a list of places
     return country.name
 
@@ -499,7 +573,9 @@ def home_country(art: Document) -> str | None:
 
 #: "KORVETO, Syria --", "KYIV, March 3 (Wire) -", "BAGHDAD (AP) —": a dateline's town in capitals, then
 #: what follows it up to the outlet or the dash (a country, a date). "LONDON/CAIRO" names no one town.
-_DATELINE_TOWN = re.compile(rf"\s*(?P<t>{DATELINE_WORD}(?:\s{DATELINE_WORD}){{0,2}})(?P<rest>(?:,\s*[\w .'’-]{{2,30}}?)*)\s*(?:\(|[-—–:])")
+_DATELINE_TOWN = re.compile(
+    rf"\s*(?P<t>{DATELINE_WORD}(?:\s{DATELINE_WORD}){{0,2}})(?P<rest>(?:,\s*[\w .'’-]{{2,30}}?)*)\s*(?:\(|[-—–:])"
+)
 
 
 def dateline_town(art: Document) -> Place | None:
@@ -519,7 +595,9 @@ def dateline_town(art: Document) -> Place | None:
         ]
         town = art.text[m.start("t") : m.end("t")]
         known = [e for k in art.mentions if k.start == m.start("t") for e in k.entries]
-        capital = next((e for e in known if e.kind == "capital" and (not named or e.country == named[0])), None)
+        capital = next(
+            (e for e in known if e.kind == "capital" and (not named or e.country == named[0])), None
+        )
         if capital is not None and capital.country:
             # "KYIV (Wire) -": a capital's name stands for its city
             city = art.lexicon.capital_city(capital.country)
@@ -559,7 +637,11 @@ def _bare_capital(art: Document, a: int, b: int) -> list[Place]:
         else:
             continue
         nxt = art.tokens[art.token_index(t.end)] if art.token_index(t.end) < len(art.tokens) else None
-        if not opener or opener[0] not in LOCATIVE or (nxt is not None and (nxt.norm in ("of", "city") or nxt.text[:1].isupper())):
+        if (
+            not opener
+            or opener[0] not in LOCATIVE
+            or (nxt is not None and (nxt.norm in ("of", "city") or nxt.text[:1].isupper()))
+        ):
             continue
         home = home_country(art)
         city = art.lexicon.capital_city(home) if home else None
@@ -572,7 +654,9 @@ def _bare_capital(art: Document, a: int, b: int) -> list[Place]:
 
 
 #: "the village endured a double assault": a settlement named before, referred to by its kind.
-_THE_SETTLEMENT = Prefiltered(re.compile(r"\bthe\s+(?P<k>village|town|hamlet|city|camp)\b(?!\s+(?:of|[A-Z]))"))
+_THE_SETTLEMENT = Prefiltered(
+    re.compile(r"\bthe\s+(?P<k>village|town|hamlet|city|camp)\b(?!\s+(?:of|[A-Z]))")
+)
 #: How many sentences back "the village" looks for the settlement it names again.
 _SETTLEMENT_REACH = 8
 
@@ -587,7 +671,11 @@ def _settlement_named_before(art: Document, a: int, b: int) -> list[Place]:
     spans += [(s.start, s.end) for s in reversed(art.sentences[max(0, i - _SETTLEMENT_REACH) : i])]
     for lo, hi in spans:
         # the last town or village named before, by the gazetteer or as written ("X, a village in Y")
-        named = [p for p in places_in(art, lo, hi, back=False) if p.role == "loc" and _of_kind(art, p, m.group("k"))]
+        named = [
+            p
+            for p in places_in(art, lo, hi, back=False)
+            if p.role == "loc" and _of_kind(art, p, m.group("k"))
+        ]
         if named:
             p = named[-1]
             _, role = _role(art, m.start(), a)
@@ -609,26 +697,39 @@ def _of_kind(art: Document, p: Place, kind: str) -> bool:
     if kind == "city":
         if p.lat is not None:
             return p.rank < 5 and any(
-                e.sub == "city" or e.kind == "capital" for m in art.mentions_in(p.start, p.end) for e in m.entries
+                e.sub == "city" or e.kind == "capital"
+                for m in art.mentions_in(p.start, p.end)
+                for e in m.entries
             )
         return p.rank < 5 and bool(re.search(r"\bcity\b", art.text[max(0, p.start - 16) : p.end + 16], re.I))
     return _settlement(art, p)
-
 
 
 def _settlement(art: Document, p: Place) -> bool:
     """A town or village: so the gazetteer says, or the words around the name ("the village of X",
     "X, a village in Y")."""
     if p.lat is not None:
-        return any(e.sub in ("village", "city") for m in art.mentions_in(p.start, p.end) for e in m.entries if e.kind == "place") and p.rank < 5
-    return p.rank < 5 and bool(_SETTLEMENT_WORD.search(art.text, max(0, p.start - 16), min(len(art.text), p.end + 16)))
+        return (
+            any(
+                e.sub in ("village", "city")
+                for m in art.mentions_in(p.start, p.end)
+                for e in m.entries
+                if e.kind == "place"
+            )
+            and p.rank < 5
+        )
+    return p.rank < 5 and bool(
+        _SETTLEMENT_WORD.search(art.text, max(0, p.start - 16), min(len(art.text), p.end + 16))
+    )
 
 
 def _foreign(art: Document, p: Place) -> bool:
     """A world-list town in a country the article never names."""
     if p.lat is None or p.rank < 3 or home_countries(art).get(p.country or ""):
         return False
-    return any(e.kind == "place" and e.locative_only for m in art.mentions_in(p.start, p.end) for e in m.entries)
+    return any(
+        e.kind == "place" and e.locative_only for m in art.mentions_in(p.start, p.end) for e in m.entries
+    )
 
 
 def _demoted(art: Document, p: Place) -> Place:
@@ -657,14 +758,18 @@ def closes_a_name(art: Document, m: Mention) -> bool:
     if i == 0:
         return False
     prev = art.tokens[i - 1]
-    if not prev.text[:1].isupper() or prev.norm in _BEFORE_A_NAME or art.text[prev.end : art.tokens[i].start] != " ":
+    if (
+        not prev.text[:1].isupper()
+        or prev.norm in _BEFORE_A_NAME
+        or art.text[prev.end : art.tokens[i].start] != " "
+    ):
         return False
     if prev.text.endswith(("'s", "’s")):
         return False  # "Saudi Aramco's Abqaiq": the owner named before the place
     if any(k.end > prev.start for k in art.mentions_in(max(0, prev.start - 40), prev.end)):
         return False  # "Sagaing Region's Kanbalu", "Ninewa Plains": a known name before it
     before = art.text[max(0, prev.start - 2) : prev.start]
-    return bool(before.strip()) and before.rstrip()[-1:] not in ".!?\"“:\n"
+    return bool(before.strip()) and before.rstrip()[-1:] not in '.!?"“:\n'
 
 
 def _unknown_names(text: str, a: int, b: int) -> Iterator[re.Match[str]]:
@@ -734,7 +839,15 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
             or name in _ships(art)  # "at the Carney" after "USS Carney": the ship, no place
         ):
             continue
-        head_end = u.end("k") if u.group("k") else u.end("ok") if u.group("ok") else u.end("fk") if u.group("fk") else -1
+        head_end = (
+            u.end("k")
+            if u.group("k")
+            else u.end("ok")
+            if u.group("ok")
+            else u.end("fk")
+            if u.group("fk")
+            else -1
+        )
         if head in ("town", "city", "village") and art.text.startswith(" of ", head_end):
             continue  # "the northern Arab town of Tamra": the name follows
         end = start + len(name)
@@ -744,8 +857,14 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         # A longer unknown name beats a world-list city inside it ("Kani Masi", not "Kani"; "Perpetuo
         # Socorro neighborhood", not "Socorro").
         shorter = [
-            p for p in out if start <= p.start and p.end <= end and (p.start, p.end) != (start, end)
-            and p.country and p.lat is not None and not any(s <= p.start < e for s, e in known)
+            p
+            for p in out
+            if start <= p.start
+            and p.end <= end
+            and (p.start, p.end) != (start, end)
+            and p.country
+            and p.lat is not None
+            and not any(s <= p.start < e for s, e in known)
         ]
         if any(p.end == end or p.name == name for p in out if p.start == start):
             continue
@@ -754,8 +873,15 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         _, role = _role(art, start, a)
         kind = (head or "").split()[-1:]
         rank = (
-            5 if group in ("g", "f")  # a named facility is a site
-            else 4.5 if group == "a" or (kind and kind[0] in ("district", "neighbourhood", "neighborhood", "community", "sector", "camp", "village"))
+            5
+            if group in ("g", "f")  # a named facility is a site
+            else 4.5
+            if group == "a"
+            or (
+                kind
+                and kind[0]
+                in ("district", "neighbourhood", "neighborhood", "community", "sector", "camp", "village")
+            )
             else 4
         )
         # "Sin In village (Hsipaw township, Shan state)": the parenthesis names what it lies in.
@@ -773,7 +899,9 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
 
 
 #: The kind words that make an unknown name a settlement or a site wherever the article names it again.
-_SETTLED_KIND = words("town towns city village villages district districts neighbourhood neighborhood camp suburb suburbs")
+_SETTLED_KIND = words(
+    "town towns city village villages district districts neighbourhood neighborhood camp suburb suburbs"
+)
 
 
 @_per_article
@@ -795,10 +923,14 @@ def _settled_names(art: Document) -> re.Pattern[str] | None:
         names.add(name)
     if not names:
         return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b(?![’'‐-])")
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b(?![’'‐-])"
+    )
 
 
-def _named_again(art: Document, a: int, b: int, found: list[Place], known: list[tuple[int, int]]) -> list[Place]:
+def _named_again(
+    art: Document, a: int, b: int, found: list[Place], known: list[tuple[int, int]]
+) -> list[Place]:
     """An unknown settlement the article named as such before, named again after a locative word."""
     pattern = _settled_names(art)
     if pattern is None:
@@ -816,7 +948,9 @@ def _named_again(art: Document, a: int, b: int, found: list[Place], known: list[
 #: "the Serebrianka forestry near Kreminna", "Cinjir village near Budbud": a spot and the place it
 #: lies by. "(location coded to Karari, ...)": the place a coded event note is filed under.
 _NEAR = re.compile(r"(?:\s+[a-z]+){0,2}\s+near\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?")
-_MODIFIES = re.compile(r"\s+(?:border|frontier|boundary|front|line|road|highway|crossing|coast|side|area|region)\b")
+_MODIFIES = re.compile(
+    r"\s+(?:border|frontier|boundary|front|line|road|highway|crossing|coast|side|area|region)\b"
+)
 _CODED = re.compile(r"\(location coded to\s+$")
 
 
@@ -831,19 +965,33 @@ def _near(art: Document, places: list[Place]) -> list[Place]:
             continue
         m = _NEAR.match(art.text, p.end)
         q = places[i + 1] if m and i + 1 < len(places) else None
-        if q is None or q.start != m.end() or q.role != "loc" or p.rank < 3 or _MODIFIES.match(art.text, q.end):
+        if (
+            q is None
+            or q.start != m.end()
+            or q.role != "loc"
+            or p.rank < 3
+            or _MODIFIES.match(art.text, q.end)
+        ):
             continue  # "near the Gaza border": the name only qualifies a noun
         # Written as the text has it ("Serebrianka forestry near Kreminna"), so either name finds it;
         # the place it lies by only locates it.
         out[i] = replace(
-            out[i], end=q.end, country=p.country or q.country, within=p.within or (q.name if p.lat is None else None)
+            out[i],
+            end=q.end,
+            country=p.country or q.country,
+            within=p.within or (q.name if p.lat is None else None),
         )
         out[i + 1] = replace(q, role="ref")
     return out
 
 
 #: "the same base" names again the base or site last named before it.
-_SAME_SITE = Prefiltered(re.compile(r"\b(?:at|over|on|near|in)\s+the\s+same\s+(?:air\s*base|base|airport|site|camp|outpost|facility)\b", re.I))
+_SAME_SITE = Prefiltered(
+    re.compile(
+        r"\b(?:at|over|on|near|in)\s+the\s+same\s+(?:air\s*base|base|airport|site|camp|outpost|facility)\b",
+        re.I,
+    )
+)
 
 
 def _same_site(art: Document, a: int, b: int, found: list[Place]) -> list[Place]:
@@ -884,7 +1032,9 @@ def best_place(places: list[Place], after: int | None = None) -> Place | None:
         inside = [
             p
             for p in places
-            if p.rank >= 3 and p.country == best.country and (p.role == "loc" or (p.role == "ref" and not p.distant))
+            if p.rank >= 3
+            and p.country == best.country
+            and (p.role == "loc" or (p.role == "ref" and not p.distant))
         ]
         if inside:
             best = replace(max(inside, key=lambda p: p.rank), role="loc")

@@ -112,7 +112,9 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
     # Most words are plain ASCII with no apostrophe: their folded form is their lower case, and they
     # cannot be possessive. All tokens are made so in C (map, zip; tuple.__new__ skips NamedTuple's
     # Python-level constructor: tokens are made by the thousand) ...
-    out = list(map(tuple.__new__, repeat(Token), zip(starts, ends, words, map(str.lower, words), repeat(False))))
+    out = list(
+        map(tuple.__new__, repeat(Token), zip(starts, ends, words, map(str.lower, words), repeat(False)))
+    )
     if text.isascii() and "'" not in text:
         return out
     # ... and only the few words holding an apostrophe or a non-ASCII letter are made again, one by one.
