@@ -859,15 +859,9 @@ def event_named_by_place(art: Document, linker: Linker, s_idx: int) -> None:
     s = art.sentences[s_idx]
     if "the" not in art.text[s.start : s.end].lower():
         return
-    spots = [
-        p
-        for p in places_in(art, s.start, s.end)
-        if p.role == "loc" and p.rank >= 3 and not p.distant and _THE_EVENT_AT.search(art.text, max(s.start, p.start - 60), p.start)
-    ]
-    if len(spots) != 1:
-        return
-    spot = spots[0]
-    told = [
+    # the events it might name first: most sentences follow none placed only in a country, and then
+    # the sentence's places (the costly step) are never read
+    before = [
         i
         for i, e in enumerate(linker.events)
         if e.s_idx < s_idx
@@ -876,8 +870,18 @@ def event_named_by_place(art: Document, linker: Linker, s_idx: int) -> None:
         and e.place.rank <= 1
         and e.type != "threat_statement"
         and not _lent(e)
-        and spot.country in (None, e.place.country)
     ]
+    if not before:
+        return
+    spots = [
+        p
+        for p in places_in(art, s.start, s.end)
+        if p.role == "loc" and p.rank >= 3 and not p.distant and _THE_EVENT_AT.search(art.text, max(s.start, p.start - 60), p.start)
+    ]
+    if len(spots) != 1:
+        return
+    spot = spots[0]
+    told = [i for i in before if spot.country in (None, linker.events[i].place.country)]
     if len(told) != 1:
         return  # none, or two events it might name
     e = linker.events[told[0]]
