@@ -238,12 +238,16 @@ def _ships(art: Document) -> frozenset[str]:
 #: A person's name ending in a family name with its particle: "Abu Bakr al-Baghdadi".
 _NISBA = re.compile(r"\b[A-Z][a-z]+[ ](?:[A-Z][a-z]+[ ]){0,2}(?:al|el)[-‐](?P<n>[A-Z][a-z]{3,})\b")
 _PARTICLE_OFF = re.compile(r"^(?:al|el|Al|El)[-‐]")
+#: What every match of _NISBA holds, as it writes the particle (in lower case, case kept).
+_NISBA_PARTICLES = ("al-", "el-", "al‐", "el‐")
 
 
 @_per_article
 def _family_names(art: Document) -> frozenset[str]:
     """The family names an article gives people ("Abu Bakr al-Baghdadi"): "the killing of Baghdadi"
     later names the man, not the Iraqi district of the name."""
+    if not any(p in art.text for p in _NISBA_PARTICLES):
+        return frozenset()  # most texts hold no particle: no search of the whole text
     return frozenset(m.group("n") for m in _NISBA.finditer(art.text))
 
 
@@ -361,7 +365,9 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         _VESSEL.search(art.text, max(lo, m.start - 40), m.start)
         or (m.of("country") is None and art.text[m.start : m.end] in _ships(art))
         or (
-            m.of("capital") is None and _PARTICLE_OFF.sub("", art.text[m.start : m.end]) in _family_names(art)
+            m.of("capital") is None
+            and bool(family := _family_names(art))  # (most articles name no family: no sub then)
+            and _PARTICLE_OFF.sub("", art.text[m.start : m.end]) in family
         )
         or _CLOCK_ZONE.match(art.text, m.end)
         or _OUTLET_NUMBER.match(art.text, m.end)
@@ -902,6 +908,10 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
 _SETTLED_KIND = words(
     "town towns city village villages district districts neighbourhood neighborhood camp suburb suburbs"
 )
+#: What any name _settled_names keeps is told with, as _UNKNOWN writes it (in lower case, case kept):
+#: a kind word above, or the apposition's "hamlet" ("X, a hamlet in Y" is kept as a village). Most
+#: texts hold none of them, and then the whole-text search is never run.
+_SETTLED_NEEDLES = ("town", "city", "village", "district", "neighbo", "camp", "suburb", "hamlet")
 
 
 @_per_article
@@ -909,6 +919,8 @@ def _settled_names(art: Document) -> re.Pattern[str] | None:
     """The unknown names the article itself calls a town, village, district or camp ("the town of X",
     "the X district", "X, a village in Y"), as one pattern: named again bare ("sweeping into X"), X is still
     that place."""
+    if not any(w in art.text for w in _SETTLED_NEEDLES):
+        return None
     names = set()
     for u in _UNKNOWN.finditer(art.text):
         group = next((g for g in ("n", "o", "a") if u.group(g)), None)

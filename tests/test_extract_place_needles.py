@@ -1,0 +1,54 @@
+"""Places: the needle tests before places.py's whole-text searches never turn a name away."""
+
+from __future__ import annotations
+
+import pytest
+
+from reporter.extract import Extractor
+from reporter.extract.document import Document
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shells fell on the town of Qarvelo overnight.", "Qarvelo"),
+        ("Militants attacked the Dunmarra district before dawn.", "Dunmarra"),
+        ("A strike hit Benkesh, a hamlet in the hills, on Monday.", "Benkesh"),
+        ("Families fled the Orsovan camp as the shelling grew.", "Orsovan"),
+        ("Gunmen stormed the suburbs of Talvaro late on Friday.", "Talvaro"),
+    ],
+)
+def test_a_settlement_named_as_such_is_kept_whatever_its_kind_word(ex, text, name):
+    """_settled_names skips its whole-text search for a text holding none of _SETTLED_NEEDLES: each
+    kind word's form still gives the name, and a text with none of them gives no pattern."""
+    from reporter.extract.places import _settled_names
+
+    pattern = _settled_names(Document.read(text, None, ex.lexicon))
+    assert pattern is not None and pattern.search(f"Troops entered {name} later."), text
+    bare = "Shells fell on Qarvelo overnight, residents said."
+    assert _settled_names(Document.read(bare, None, ex.lexicon)) is None
+
+
+def test_every_settlement_kind_word_holds_a_needle():
+    """The needles stay in step with the kind words: a kind word added to _SETTLED_KIND must be
+    found by the needle test, or its names would be skipped."""
+    from reporter.extract.places import _SETTLED_KIND, _SETTLED_NEEDLES
+
+    assert all(any(n in kind for n in _SETTLED_NEEDLES) for kind in _SETTLED_KIND)
+
+
+@pytest.mark.parametrize("particle", ["al-", "el-", "al\u2010", "el\u2010"])
+def test_a_family_name_is_read_with_each_particle_spelling(ex, particle):
+    """_family_names skips its search for a text holding none of _NISBA_PARTICLES: each way of
+    writing the particle still gives the family name, and a text with none gives none."""
+    from reporter.extract.places import _family_names
+
+    text = f"Officials said Abu Karim {particle}Farouni had left the country. Farouni denied it."
+    assert _family_names(Document.read(text, None, ex.lexicon)) == frozenset({"Farouni"})
+    bare = "Officials said Abu Karim Farouni had left the country."
+    assert _family_names(Document.read(bare, None, ex.lexicon)) == frozenset()
