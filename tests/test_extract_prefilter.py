@@ -275,3 +275,38 @@ def test_every_guarded_pattern_answers_as_its_source():
                     (m.span(), m.groups()) for m in p.finditer(text)
                 ], f"{info.name}.{name}: {text!r}"
     assert found >= 10
+
+
+def test_a_twin_is_compiled_as_the_modules_patterns_are(monkeypatch):
+    """A twin is compiled through patterns.tree_program (alternatives grouped, the set of first
+    characters handed to the search loop), with the same matches as re's own compile of it, which
+    stands in where that fails."""
+    from re import _constants as sre
+
+    import reporter.extract.patterns as patterns
+
+    p = re.compile(r"\b(?:shelled|shot\s+down|struck|seized)\b|\bair\s+raids?\b(?!\s+sirens)", re.I)
+    programs = []
+    real = patterns.tree_program
+
+    def spy(*args):
+        programs.append(real(*args))
+        return programs[-1]
+
+    monkeypatch.setattr(patterns, "tree_program", spy)
+    made = twin(p).pattern
+    code = programs[-1][1]
+    assert code[0] == sre.INFO and code[2] & sre.SRE_INFO_CHARSET  # the search skips in C
+
+    def broken(*args):
+        raise RuntimeError
+
+    monkeypatch.setattr(patterns, "tree_program", broken)
+    plain = twin(p).pattern
+    text = "gunmen shelled the town. an air raid struck the port; air raid sirens; jets shot  down one."
+    for pos in (0, 3, 20, 60):
+        assert [(m.span(), m.group()) for m in made.finditer(text, pos)] == [
+            (m.span(), m.group()) for m in plain.finditer(text, pos)
+        ]
+        assert _span(made.match(text, pos)) == _span(plain.match(text, pos))
+    assert [m.span() for m in made.finditer(text)] == [m.span() for m in p.finditer(text)]

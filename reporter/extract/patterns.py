@@ -31,7 +31,13 @@ def program(pattern: str, flags: int) -> Program:
     """What ``re._compiler.compile`` hands the engine for ``pattern`` (plain ints, so it pickles), with
     alternatives grouped by their first letter (see branches.py) and the set of characters a match
     can start with where re gives none (see firstchars.py)."""
-    parsed = grouped(_parser.parse(pattern, flags), flags)
+    return tree_program(_parser.parse(pattern, flags), flags)
+
+
+def tree_program(parsed: Any, flags: int) -> Program:
+    """program() of a pattern already parsed (re._parser), as a twin is made (prefilter.twin); the
+    tree's alternatives are grouped in place."""
+    parsed = grouped(parsed, flags)
     code = with_first_chars(_compiler._code(parsed, flags), parsed, flags | parsed.state.flags)
     code = [int(op) for op in code]
     groupindex = dict(parsed.state.groupdict)

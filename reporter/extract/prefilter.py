@@ -251,9 +251,24 @@ def twin(pattern: Pattern[str]) -> Twin | None:
             # position, and this one test turns most of them away before any alternative is tried.
             tree.data.insert(0, (sre.ASSERT, (1, _parser.SubPattern(tree.state, [(sre.IN, first)]))))
         tree.state.flags &= ~re.IGNORECASE
-        return Twin(_compiler.compile(tree, pattern.flags & ~re.IGNORECASE), exact)
+        return Twin(_compiled(tree, pattern.flags & ~re.IGNORECASE), exact)
     except Exception:  # _NoTwin, or a parse tree of another shape than this module reads
         return None
+
+
+def _compiled(tree: Any, flags: int) -> Pattern[str]:
+    """A twin's parse tree compiled as the extract modules' own patterns are (patterns.program): its
+    alternatives grouped by their first letter and, where re gives its search loop none, the set of
+    characters a match can start with, so a search skips in C the positions its guard turns away.
+    The same matches as re's own compile, which is the fallback."""
+    try:
+        import _sre
+
+        from reporter.extract.patterns import tree_program
+
+        return _sre.compile(None, *tree_program(tree, flags))  # type: ignore[no-any-return]
+    except Exception:  # an engine unlike 3.11's: re's compiler, as before
+        return _compiler.compile(tree, flags)  # type: ignore[no-any-return]
 
 
 def _first(items: Any) -> tuple[list[Any] | None, bool]:
