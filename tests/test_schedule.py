@@ -282,9 +282,9 @@ class _NoticedLock:
 
 def test_stop_while_the_scheduler_hands_out_a_resumed_run(tmp_path: Path, services, monkeypatch) -> None:
     """A stop that comes while the scheduler's thread is between handing a one-off run (a resume or
-    catch-up) to the pool and dropping its job waits for that pass: the scheduler's thread raises
-    nothing (APScheduler marks itself stopped before it takes its job stores' lock, and a pass that
-    then drops its job looked for it among the jobs pending a start: JobLookupError)."""
+    catch-up) to the pool and dropping its job: the scheduler's thread raises nothing (APScheduler
+    marks itself stopped before it takes its job stores' lock, and a pass that then drops its job
+    looked for it among the jobs pending a start: JobLookupError), and the run handed out runs."""
     from reporter.service import scheduler as module
 
     handed, go_on, asked = threading.Event(), threading.Event(), threading.Event()

@@ -39,8 +39,9 @@ from zoneinfo import ZoneInfo
 
 from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, JobExecutionEvent
 from apscheduler.executors.pool import BasePoolExecutor
+from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.background import BackgroundScheduler
-from apscheduler.schedulers.blocking import BlockingScheduler
+from apscheduler.schedulers.base import STATE_STOPPED
 
 from reporter.config import BriefConfig, Config
 from reporter.crontab import BriefTrigger, previous_fire_time
@@ -201,20 +202,21 @@ class FireTimeExecutor(BasePoolExecutor):
 
 
 class _Scheduler(BackgroundScheduler):
-    """APScheduler's background scheduler, stopped without racing its own pass over due jobs.
+    """APScheduler's background scheduler, stopped without an error from its own pass over due jobs.
 
     APScheduler marks itself stopped before it takes its job stores' lock. A pass that holds the lock
     and has just handed a one-off job (a resume or catch-up) to the pool then drops that job; once
     stopped, the scheduler looks for it among the jobs pending a start, finds none and raises
-    JobLookupError in its own thread. Here the stop takes the lock first, so the pass ends before.
+    JobLookupError in its own thread. The job is gone either way (handed out, it still runs), so a
+    stopped scheduler takes a job it cannot find as dropped; a running one still says so.
     """
 
-    def shutdown(self, wait: bool = True) -> None:
-        with self._jobstores_lock:  # re-entrant: the stop takes it again inside
-            BlockingScheduler.shutdown(self, wait)  # marks stopped, shuts down, wakes the loop
-        # joined outside the lock: the woken loop makes one more pass, which takes it
-        self._thread.join()
-        del self._thread
+    def remove_job(self, job_id: str, jobstore: str | None = None) -> None:
+        try:
+            super().remove_job(job_id, jobstore)
+        except JobLookupError:
+            if self.state != STATE_STOPPED:
+                raise
 
 
 # --- the service -------------------------------------------------------------------------------
