@@ -66,7 +66,10 @@ _AS_OF = Prefiltered(
         rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY}),?\s+(?P<y1>{YEAR})|(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR}))"
     )
 )
-_YEARS = guarded(re.compile(rf"(?<![\d,.])(?P<y>{YEAR})(?!\d|,\d)"))
+#: What follows a four-digit 24-hour clock: a time zone, "hrs", "hours", "local time".
+_CLOCK_ZONE = r"(?:GMT|UTC|Z\b|hrs?\b|hours\b|local\s+time|(?:[A-Z]{2}T|IST|PKT|CET|WAT|EAT|CAT)\b)"
+#: A year the text names; not a 24-hour clock ("hit at 1945 GMT", "at 2030 hrs local time").
+_YEARS = guarded(re.compile(rf"(?<![\d,.])(?P<y>{YEAR})(?!\d|,\d|\s*{_CLOCK_ZONE})"))
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 _FUTURE_YEAR = re.compile(
     r"\b(?:by|until|till|before|through|end of|next|in early|in late)\s+(?:the\s+)?(?:\w+\s+)?$", re.I
@@ -287,6 +290,11 @@ def page_stamps(text: str) -> list[tuple[date, int, int, int]]:
     return out
 
 
+def _not_after_today(y: int, mo: int, d: int) -> bool:
+    day = day_span(y, mo, d)
+    return bool(day) and day.start <= latest_day()
+
+
 def _weekday_year(text: str, mo: int, d: int, years: set[int]) -> int | None:
     """The year, among those the text names, that makes a yearless dateline day the day of the
     weekdays its story names or a day or two after them ("KINSHASA, Feb. 28 -- on Wednesday")."""
@@ -294,7 +302,7 @@ def _weekday_year(text: str, mo: int, d: int, years: set[int]) -> int | None:
     best = None
     for y in sorted(years, reverse=True):
         day = day_span(y, mo, d)
-        if day and named:
+        if day and named and day.start <= latest_day():
             lag = min((day.start.weekday() - wd) % 7 for wd in named)
             if lag <= 2 and (best is None or lag < best[0]):
                 best = (lag, y)
@@ -384,10 +392,12 @@ def infer_published(text: str) -> date | None:
         mo = month_number(line.group("m") or line.group("mm"))
         d = day_number(line.group("d") or line.group("dd"))
         given = line.group("y") or line.group("yy")
+        # a page is not dated after the day it is read: "elections are due in 2027" gives no year
         past_years = [
             int(y.group("y"))
             for y in _YEARS.finditer(text)
             if not _FUTURE_YEAR.search(text, max(0, y.start() - 25), y.start())
+            and _not_after_today(int(y.group("y")), mo, d)
         ]
         # No year anywhere: the weekday-anchored dates of the text fix it ("June 18" after "Friday, June 13").
         y = (
@@ -399,7 +409,7 @@ def infer_published(text: str) -> date | None:
             y = _weekday_year(text, mo, d, {*years, *(c.year for c in candidates)}) or y
         if y:
             day = day_span(y, mo, d)
-            if day:
+            if day and day.start <= latest_day():
                 candidates.append(day.start)
     if not candidates and ahead:
         # Only dates still to come ("will meet on Tuesday, July 29"): the report is of the latest
