@@ -62,3 +62,46 @@ def test_a_yearless_dateline_keeps_a_past_year_beside_a_future_one():
         " raid of 2023. Elections are due in 2027."
     )
     assert published(text) == date(2023, 6, 15)
+
+
+# --- month names of other languages in a page's own date ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CIDADE, 22 de julho de 2025 — Homens armados atacaram uma aldeia durante a noite.",
+        "Ataque no norte\nPublicado em 22 de julho de 2025\nHomens armados atacaram uma aldeia.",
+        "Ataque en el norte\nPublicado el 22 de julio de 2025\nHombres armados atacaron una aldeia.",
+        "Ataque en el norte\n- Mundo\n- julio 22, 2025\n- Sin comentarios\nHombres armados atacaron.",
+        "Attaque au nord\nPublié le 22 juillet 2025 à 10h32\nDes hommes armés ont attaqué un village.",
+        "Angriff im Norden\n22. Juli 2025, 10:32 Uhr\nBewaffnete griffen ein Dorf an.",
+        "Attacco nel nord\n22 luglio 2025\nUomini armati hanno attaccato un villaggio.",
+        "ATAQUE NO NORTE\n22 DE JULHO DE 2025\nHomens armados atacaram uma aldeia.",
+    ],
+)
+def test_a_page_date_with_a_month_named_in_another_language(text):
+    assert published(text) == date(2025, 7, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Ataque\nPublicado el 3 de marzo de 2024\nTexto.", date(2024, 3, 3)),
+        ("Attaque\nMis à jour le 1 août 2023\nTexte.", date(2023, 8, 1)),
+        ("Angriff\n9. März 2022\nText.", date(2022, 3, 9)),
+        ("Attaque\n14 février 2021\nTexte.", date(2021, 2, 14)),
+    ],
+)
+def test_each_month_reads_as_its_own_number(text, want):
+    assert published(text) == want
+
+
+def test_a_foreign_month_without_a_year_gives_no_page_date():
+    # a yearless day in the lead is the event's, and no year fixes it
+    assert published("Homens armados atacaram a aldeia nesta sexta-feira, 23 de novembro.") is None
+
+
+def test_an_english_page_reads_as_before():
+    assert published("Port struck\nPublished: 15 June 2025\nDrones were intercepted.") == date(2025, 6, 15)
+    assert published("KYIV, June 23 (Agency) - Missiles struck the port on Monday in 2025.") == date(2025, 6, 23)

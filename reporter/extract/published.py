@@ -27,8 +27,17 @@ from reporter.extract.dates import (
     month_number,
     one_day,
 )
+from reporter.extract.month_names import FOREIGN_MONTH, foreign_month_number
 from reporter.extract.prefilter import Prefiltered, guarded
 from reporter.extract.text import words
+
+#: A month's name in English or, for a page's own date, in another language ("julho", "Juli").
+_MONTH_ANY = rf"(?:{MONTH}|{FOREIGN_MONTH})"
+
+
+def _month_no(name: str) -> int:
+    return foreign_month_number(name) or month_number(name)
+
 
 _WEEKDAY_DATE = re.compile(
     rf"(?P<wd>{WEEKDAY})(?:,?\s+|\s*\(\s*)(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})|(?P<d2>{DAY})\s+(?P<m2>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?(?!\d)"
@@ -37,14 +46,15 @@ _WEEKDAY_DATE = re.compile(
 #: sentence's opening words ("On Monday, June 23 ...").
 _PLACE = (
     r"(?!(?:On|In|At|By|Since|Until|From|Earlier|Later|Last|This|Late|Early|Monday|Tuesday|Wednesday|Thursday"
-    r"|Friday|Saturday|Sunday)\b)[A-Z][A-Za-z.'/-]*(?:[ ][A-Za-z.'/-]+){0,3}"
+    r"|Friday|Saturday|Sunday)\b)[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'/-]*(?:[ ][A-Za-zÀ-ÖØ-öø-ÿ.'/-]+){0,3}"
     r"(?:\s*,\s*|\s+\([A-Za-z .]+\)\s*[-–—]+\s*|\s+[-–—]+\s*)"
 )
 _DATE_END = r"\s*(?:\(|[-–—]|\.\s*/|:\s)"
 #: A dateline that carries the page's day: "KYIV, June 3 (AP) —", "Gaza City, 3 June 2025 -".
 _DATED_DATELINE = re.compile(
-    rf"^[ \t]*(?P<place>(?:{_PLACE})*)(?:(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,\s*(?P<y>{YEAR}))?"
-    rf"|(?P<dd>{DAY})\s+(?P<mm>{MONTH})(?:,?\s*(?P<yy>{YEAR}))?){_DATE_END}",
+    rf"^[ \t]*(?P<place>(?:{_PLACE})*)(?:(?P<m>{_MONTH_ANY})\s+(?P<d>{DAY})(?:,\s*(?P<y>{YEAR}))?"
+    # "22 de julho de 2025", "22. Juli 2025": the other languages' day-first forms
+    rf"|(?P<dd>{DAY})\.?\s+(?:de\s+)?(?P<mm>{_MONTH_ANY})(?:,?\s*(?:de\s+)?(?P<yy>{YEAR}))?){_DATE_END}",
     re.M,
 )
 _NUMERIC_DATELINE = re.compile(rf"^[ \t]*(?:{_PLACE})+(?:{NUMERIC_DATE}){_DATE_END}", re.M)
@@ -87,8 +97,8 @@ _WD_ANY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rs
 #: "2025-06-03", "13-06-2025", "1/4/2024"; month names in any case ("JUNE 3, 2025").
 _FULL = (
     rf"(?:(?P<fwd>{_WD_ANY}),?\s+)?(?:"
-    rf"(?P<fm1>{MONTH})\s*(?P<fd1>{DAY})(?:,\s*|\s+)(?P<fy1>{YEAR})"
-    rf"|(?P<fd2>{DAY})(?:\s+(?:of\s+)?|[-/])(?P<fm2>{MONTH}),?(?:\s+|[-/])(?P<fy2>{YEAR})"
+    rf"(?P<fm1>{_MONTH_ANY})\s*(?P<fd1>{DAY})(?:,\s*|\s+(?:de\s+)?)(?P<fy1>{YEAR})"
+    rf"|(?P<fd2>{DAY})\.?(?:\s+(?:of\s+|de\s+)?|[-/])(?P<fm2>{_MONTH_ANY}),?(?:\s+(?:de\s+)?|[-/])(?P<fy2>{YEAR})"
     rf"|(?P<fi1>{YEAR})[-/](?P<fi2>[01]\d)[-/](?P<fi3>[0-3]\d)"
     rf"|(?P<fn1>\d{{1,2}})(?P<sep>[/.-])(?P<fn2>\d{{1,2}})(?P=sep)(?P<fn3>{YEAR}))"
     # a page's text may run the year into the clock after it ("June 23, 20255:12 PM")
@@ -125,7 +135,7 @@ def _full_date(m: re.Match[str], text: str) -> date | None:
     if g["fm1"] or g["fm2"]:
         day = day_span(
             int(g["fy1"] or g["fy2"]),
-            month_number(g["fm1"] or g["fm2"]),
+            _month_no(g["fm1"] or g["fm2"]),
             day_number(g["fd1"] or g["fd2"]),
         )
         return day.start if day else None
@@ -389,7 +399,7 @@ def infer_published(text: str) -> date | None:
             candidates.append(span.start)
     line = _dateline(_DATED_DATELINE, text)
     if line:
-        mo = month_number(line.group("m") or line.group("mm"))
+        mo = _month_no(line.group("m") or line.group("mm"))
         d = day_number(line.group("d") or line.group("dd"))
         given = line.group("y") or line.group("yy")
         # a page is not dated after the day it is read: "elections are due in 2027" gives no year
