@@ -105,3 +105,35 @@ def test_a_foreign_month_without_a_year_gives_no_page_date():
 def test_an_english_page_reads_as_before():
     assert published("Port struck\nPublished: 15 June 2025\nDrones were intercepted.") == date(2025, 6, 15)
     assert published("KYIV, June 23 (Agency) - Missiles struck the port on Monday in 2025.") == date(2025, 6, 23)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Мир\n15:05, 10 июля 2005\nБоевики напали на патруль.", date(2005, 7, 10)),
+        ("Новости\n3 марта 2024, 08:15\nТекст.", date(2024, 3, 3)),
+        ("Новини\n22 липня 2025 року\nТекст.", date(2025, 7, 22)),
+        ("Новини\n1 грудня 2023, 10:00\nТекст.", date(2023, 12, 1)),
+    ],
+)
+def test_a_page_date_with_a_cyrillic_month(text, want):
+    assert published(text) == want
+
+
+# --- a year-first date with dots --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops attacked\n\nGunmen attacked a post.\n\nDate\n2021.12.31 / 14:51\nAuthor\nDesk",
+        "Troops attacked\n2021.12.31 14:51\nGunmen attacked a post on Friday.",
+        "Troops attacked\nPublished: 2021.12.31\nGunmen attacked a post.",
+    ],
+)
+def test_a_year_first_date_written_with_dots(text):
+    assert published(text) == date(2021, 12, 31)
+
+
+def test_a_dotted_number_that_is_no_date_gives_none():
+    assert published("Troops attacked\nVersion 2021.13.45 of the map\nGunmen attacked a post.") is None

@@ -1,5 +1,6 @@
 """Month names of the other languages news pages are written in, for the dates pages print about
-themselves ("22 de julho de 2025", "22. Juli 2025", "abril 19, 2025", "22 juillet 2025").
+themselves ("22 de julho de 2025", "22. Juli 2025", "abril 19, 2025", "22 juillet 2025",
+"10 июля 2005").
 
 The GUIDE sets a page's publication date wherever its text states it, whatever its language; the
 English month names stay in dates.py, which reads the dates of events too.
@@ -26,6 +27,11 @@ _NUMBERS = {
     # Italian
     "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
     "settembre": 9, "ottobre": 10, "dicembre": 12,
+    # Russian and Ukrainian, as a day's month is written ("10 июля 2005", "10 липня 2005")
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7,
+    "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
 }  # fmt: skip
 
 #: One of them as a whole word, in any case (a page may print "JULHO").

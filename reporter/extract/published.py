@@ -94,12 +94,12 @@ def _fits(y: int, mo: int, d: int, wd: int) -> bool:
 # --- Page stamps: a date the page prints about itself, in any common format --------------------
 _WD_ANY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?"
 #: A full date with its year as pages print it: "June 3, 2025", "3 June 2025", "06/FEB/2024",
-#: "2025-06-03", "13-06-2025", "1/4/2024"; month names in any case ("JUNE 3, 2025").
+#: "2025-06-03", "2025.06.03", "13-06-2025", "1/4/2024"; month names in any case ("JUNE 3, 2025").
 _FULL = (
     rf"(?:(?P<fwd>{_WD_ANY}),?\s+)?(?:"
     rf"(?P<fm1>{_MONTH_ANY})\s*(?P<fd1>{DAY})(?:,\s*|\s+(?:de\s+)?)(?P<fy1>{YEAR})"
     rf"|(?P<fd2>{DAY})\.?(?:\s+(?:of\s+|de\s+)?|[-/])(?P<fm2>{_MONTH_ANY}),?(?:\s+(?:de\s+)?|[-/])(?P<fy2>{YEAR})"
-    rf"|(?P<fi1>{YEAR})[-/](?P<fi2>[01]\d)[-/](?P<fi3>[0-3]\d)"
+    rf"|(?P<fi1>{YEAR})(?P<isep>[-/.])(?P<fi2>[01]\d)(?P=isep)(?P<fi3>[0-3]\d)"
     rf"|(?P<fn1>\d{{1,2}})(?P<sep>[/.-])(?P<fn2>\d{{1,2}})(?P=sep)(?P<fn3>{YEAR}))"
     # a page's text may run the year into the clock after it ("June 23, 20255:12 PM")
     r"(?:(?![\d/])|(?=\d{1,2}:\d\d))"
