@@ -1274,3 +1274,55 @@ def test_a_moves_place_named_before_its_figure(ex, text, expected):
 def test_troops_from_a_state_serving_elsewhere(ex, text, expected):
     """ "Troops from X" who join, serve or are stationed elsewhere are counted where they serve."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place's room for troops, told after the figure in the passive or before it as "capable of"
+        ("As many as 1,500 Turkish soldiers can be based at the Somali camp.", []),
+        ("Some 4,000 Dutch soldiers could be housed at the new base in Lithuania.", []),
+        ("Turkey has 3,000 troops in Somalia and a port in Sudan capable of housing 9,000 more.",
+         [("Turkey", "Somalia", 3000)]),
+        ("Some 1,500 Turkish troops are stationed at the camp in Somalia.", [("Turkey", "Somalia", 1500)]),
+        # turns taken over years, counted as a sum: no level at any moment
+        ("Since 2003, more than 12,000 Fijian soldiers have served in Lebanon.", []),
+        ("Over the past two decades, about 20,000 Irish troops have rotated through Lebanon.", []),
+        ("Some 4,000 Ghanaian soldiers have served in Liberia over the years.", []),
+        ("In the last ten years, Mongolia has sent some 4,000 soldiers in all to South Sudan.", []),
+        ("A total of 8,000 Nepali peacekeepers have taken part in the mission in Lebanon since 1978.", []),
+        # a level held since a date is a level
+        ("France has kept 1,000 soldiers in Chad since 1986.", [("France", "Chad", 1000)]),
+        ("Some 900 US troops have been stationed in Syria since 2015.", [("United States", "Syria", 900)]),
+        ("About 1,000 Irish soldiers serve in Lebanon, where Ireland has taken part since 1978.",
+         [("Ireland", "Lebanon", 1000)]),
+    ],
+)  # fmt: skip
+def test_capacities_and_turns_summed_over_years_are_no_levels(ex, text, expected):
+    """A base's room for troops (GUIDE: base capacities are not troop levels), and soldiers who took
+    turns over a span of years ("have served since 2003", "over the past decade"), state no level."""
+    assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one figure spread over several countries is the level of none of them
+        ("About 900 Spanish soldiers serve in Lebanon, Latvia, Turkey and Iraq.", []),
+        ("Chile keeps about 500 soldiers in Haiti and Cyprus.", []),
+        ("Around 600 Dutch soldiers are spread across Lithuania, Romania and Slovakia.", []),
+        ("The US keeps 2,500 troops in Iraq and Syria to fight ISIS.", []),
+        # not a list of places: each figure its own place, a place within the country, a clause after it
+        ("The US has 2,500 troops in Iraq and 900 in Syria.", [("United States", "Iraq", 2500), ("United States", "Syria", 900)]),
+        ("The US has 2,500 troops in Iraq and its Kurdistan region.", [("United States", "Iraq", 2500)]),
+        ("France has 1,500 troops in Niger, and Chad hosts 1,000 more.", [("France", "Niger", 1500)]),
+        ("Egypt keeps 4,000 soldiers in Gaza and the West Bank.", [("Egypt", "Palestine", 4000)]),
+        # told "each", every place listed holds the level
+        ("The US will act. Troop levels in Afghanistan and Iraq will be cut to 2,500 each.",
+         [("United States", "Afghanistan", 2500), ("United States", "Iraq", 2500)]),
+    ],
+)  # fmt: skip
+def test_a_figure_spread_over_a_list_of_countries(ex, text, expected):
+    """A figure told in a list of countries ("in Lebanon, Latvia and Iraq") counts troops spread over
+    them all, no one country's level; a place joined to a place is no party holding the troops."""
+    assert _levels(ex, text) == expected

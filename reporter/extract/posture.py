@@ -268,13 +268,44 @@ _TRAINED = re.compile(
 )
 _CAPACITY = re.compile(
     r"\b(?:(?:can|could|able\s+to)\s+(?:house|accommodate|hold|host|take|support)|capacity\s+(?:of|for|to)"
+    # "a camp capable of housing 8,000 soldiers": what it can take, as "can hold"
+    r"|capable\s+of\s+(?:housing|accommodating|holding|hosting|taking)"
     r"|room\s+for|(?:built|designed|large\s+enough)\s+(?:for|to\s+(?:house|hold|accommodate|host)))\b[^.;]{0,25}$",
+    re.I,
+)
+#: After the figure, the same capacity told in the passive: "as many as 6,000 soldiers can be based at the
+#: camp", "5,000 soldiers could be housed there" (a place's room for troops, not who is there).
+_CAPACITY_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:can\s+be\s+(?:stationed|housed|accommodated|hosted|based|held)"
+    r"|could\s+be\s+(?:housed|accommodated|hosted|held))\b",
     re.I,
 )
 _STRENGTH = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:on\s+active\s+duty|in\s+(?:its|the)\s+(?:ranks|reserves?)|in\s+reserve)\b",
     re.I,
 )
+#: A count of soldiers who took a turn over a span of years ("since 2003, 12,000 soldiers have
+#: served in Lebanon", "over the past decade it has sent 5,600 troops"): a sum of rotations, no
+#: level at any moment. The perfect of a verb of taking a turn, after the figure (the troops as its
+#: subject) or before it (a state sending them), with a span the sentence tells.
+_TURN_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:have|has|had)\s+(?:(?:so\s+far|already|now|since)\s+)?"
+    r"(?:served|rotated|passed\s+through|participated|taken\s+part)\b",
+    re.I,
+)
+_TURN_BEFORE = re.compile(
+    r"\b(?:have|has|had)\s+(?:(?:so\s+far|already)\s+)?(?:dispatched|sent|contributed|rotated|deployed)\s+"
+    r"(?:(?:a\s+total\s+of|in\s+total)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+#: Spans of years: "over the past decade", "over the years", "in the last 20 years", "a total of".
+_YEARS_SPAN = (
+    r"over\s+the\s+(?:past|last)\s+(?:[\w-]+\s+){0,2}?(?:years?|decades?)|over\s+the\s+years|over\s+(?:two|three|four|five|[\d]+)\s+decades"
+    r"|in\s+the\s+(?:past|last)\s+(?:[\w-]+\s+){0,2}?(?:years|decades)|(?:a|in)\s+total(?:\s+of)?|cumulative(?:ly)?"
+)
+_SPAN = re.compile(rf"\b(?:{_YEARS_SPAN})\b", re.I)
+#: "since 2003", "since the mission began": a span from a start, told with troops who took turns.
+_SPAN_SINCE = re.compile(rf"\b(?:{_YEARS_SPAN}|since\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|launch|creation|inception)))\b", re.I)
 #: The size of a kind of unit, not of a force: "a division typically comprises 10,000 troops".
 _GENERIC = re.compile(
     r"\b(?:(?:typically|generally|usually|normally|on\s+average)\s+(?:\w+\s+)?(?:comprises?|consists?\s+of|contains?)"
@@ -958,6 +989,8 @@ class _Reader:
         lv.spread = _each_place(art, s, h, lv.force)
         if lv.spread:
             country = lv.spread[0]
+        elif country and lv.cend and not lv.each and _more_countries(art, country, lv.cend, s.end, lv.force):
+            return False  # "about 900 soldiers serve in Lebanon, Latvia and Iraq": no one country's level
         if country and _HOMEWARD.search(art.text, h.end, lv.cend) and country == self._main()[0]:
             return False  # "1,200 marines will be brought back to the United States": home, not abroad
         if country is None and _AT_HOME.match(art.text, h.end, s.end):
@@ -1157,6 +1190,7 @@ def _no_level(art: Document, s: Sentence, h: _Hit) -> bool:
         _COMPARED.search(art.text, near(20), h.start)
         # "a base that can house up to 5,000 troops": a capacity is no troop level (GUIDE)
         or _CAPACITY.search(art.text, near(50), h.start)
+        or _CAPACITY_AFTER.match(art.text, h.end, s.end)
         # "trained 4,000 soldiers", "170,000 soldiers on active duty": no deployment
         or _TRAINED.search(art.text, near(40), h.start)
         or _STRENGTH.match(art.text, h.end, s.end)
@@ -1170,6 +1204,9 @@ def _no_level(art: Document, s: Sentence, h: _Hit) -> bool:
         # "a division typically comprises at least 10,000 troops": a size, not a level
         or _GENERIC.search(art.text, near(60), h.start)
         or _CASUALTY_AFTER.match(art.text, h.end, s.end)
+        # "since 2003, 12,000 soldiers have served in Lebanon": turns summed over years, no level
+        or (_TURN_AFTER.match(art.text, h.end, s.end) and _SPAN_SINCE.search(art.text, s.start, s.end))
+        or (_TURN_BEFORE.search(art.text, near(50), h.start) and _SPAN.search(art.text, s.start, s.end))
         or _HARMED.search(art.text, near(40), h.start)
     )
 
@@ -1675,6 +1712,8 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
         before = art.words_before(m.start, 3)
         if before[-1:] in (["capital"], ["city"]):
             continue  # "strikes in Lebanon, including the capital, Beirut, and has deployed": a place
+        if before[-1:] in (["and"], ["or"]) and _placed(art, m, 3):
+            continue  # "troop levels in Afghanistan and Iraq will be cut": a place joined to one, not whose
         if before[-1:] == ["between"] or (before[-3:-2] == ["between"] and before[-1:] == ["and"]):
             continue  # "hostilities between Israel and Hezbollah now totals ...": not the subject
         if (
@@ -1941,6 +1980,39 @@ def _each_place(art: Document, s: Sentence, h: _Hit, force: str | None) -> list[
             if len(placed) == 2:
                 return placed
     return []
+
+
+#: Between two places of one list: "in Lebanon, Latvia and Iraq", "in Mali or Niger".
+_PLACE_LIST = re.compile(
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?"
+    r"(?:(?:neighbou?ring|(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?|central)\s+)?"
+)
+
+
+def _more_countries(art: Document, country: str, cend: int, end: int, force: str | None) -> bool:
+    """Whether the place a figure is told in is the first of a list of countries ("900 soldiers
+    serve in Lebanon, Latvia and Iraq", "2,000 troops in Iraq and Syria"): the figure is spread
+    over them all, the level of none of them (a level told "each" is every one's: _each_place).
+    A place within the same country ("in Iraq and its Kurdistan region") or a territory of it
+    lists no other country."""
+    join = _PLACE_LIST.match(art.text, cend, end)
+    if join is None:
+        return False
+    nxt = [m for m in art.mentions_in(join.end(), min(end, join.end() + 60)) if m.start == join.end()]
+    if not nxt or art.tokens[nxt[0].last - 1].possessive:
+        return False  # "in Iraq and Syria's north" names a part of one; no name: no list
+    other = nxt[0].of("country")
+    # the list ends the phrase ("... and Iraq.", "... and Syria to fight"); a verb after the name
+    # opens a clause of its own ("in Niger, and Chad hosts 1,000 more")
+    return other is not None and other.name not in (country, force) and bool(_LIST_END.match(art.text, nxt[0].end))
+
+
+#: After the last place of a list: the phrase ends, another place follows, or an adjunct does.
+_LIST_END = re.compile(
+    r"\s*(?:[,.;:)—–]|$)|\s+(?:and|or|to|for|as|since|until|under|with|where|while|but|in|at|on|during|by|after|before|"
+    r"alongside|including|among|respectively)\b",
+    re.I,
+)
 
 
 def _listed_countries(art: Document, a: int, b: int, force: str | None) -> list[str]:
