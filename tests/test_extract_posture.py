@@ -1326,3 +1326,57 @@ def test_a_figure_spread_over_a_list_of_countries(ex, text, expected):
     """A figure told in a list of countries ("in Lebanon, Latvia and Iraq") counts troops spread over
     them all, no one country's level; a place joined to a place is no party holding the troops."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "there" as the place the figure's own verb puts it, past the words telling whose the troops are
+        ("Ankara opened a camp in Qatar. Today 150 soldiers of the Turkish army are posted there, "
+         "and the ministry hopes to add tanks.", [("Turkey", "Qatar", 150)]),
+        ("Britain opened a base in Oman. About 300 soldiers of the British Army's Royal Regiment are now "
+         "stationed there, officials told Reuters.", [("United Kingdom", "Oman", 300)]),
+        # a unit's owner after it; the place left told with a time before where they go
+        ("Some 240 soldiers of the 7th Brigade of the Rwandan Army on Friday left Kigali for the Darfur "
+         "region of Sudan.", [("Rwanda", "Sudan", 240)]),
+        ("About 300 soldiers of a battalion from the Kenyan army arrived in Haiti on Tuesday.", [("Kenya", "Haiti", 300)]),
+        ("France is ending its mission. About 600 French troops left Mali in August for Chad.", [("France", "Chad", 600)]),
+        ("France is ending its mission. About 600 French troops left Mali on Monday.", [("France", "Mali", 600)]),
+        # a host told with an adverb, or in the passive
+        ("Poland now hosts about 10,000 American soldiers.", [("United States", "Poland", 10000)]),
+        ("Some 10,000 US troops are hosted by Qatar.", [("United States", "Qatar", 10000)]),
+        # members of a unit are its soldiers; members of anything else are not
+        ("The US will reinforce Europe. Some 300 members of the XVIII Airborne Corps went to Germany.",
+         [("United States", "Germany", 300)]),
+        ("About 250 members of the Italian armed forces are deployed in Latvia.", [("Italy", "Latvia", 250)]),
+        ("About 250 members of the parliament travelled to Latvia.", []),
+        # what is left behind of the troops told, the place they leave being no holder
+        ("Washington is to pull its forces out of Afghanistan next year, with some 700 of them left "
+         "behind to guard the embassy.", [("United States", "Afghanistan", 700)]),
+    ],
+)  # fmt: skip
+def test_owners_of_units_hosts_and_troops_left_behind(ex, text, expected):
+    """Whose troops a unit's name tells ("of the Rwandan Army"), where "there" and a host put them
+    ("are based there", "are hosted by Qatar", "now hosts"), and a bare figure "left behind"."""
+    assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit sized as "N membered"
+        ("A 650 membered Nepali contingent serves with UNIFIL.", [("Nepal", "Lebanon", 650)]),
+        # an aside between the subject and any verb of holding or sending, however long
+        ("Spain, long the largest contributor to the UN force in Lebanon, pledged only 200 soldiers.",
+         [("Spain", "Lebanon", 200)]),
+        ("The UN force in Lebanon, enlarged after the last war to watch the truce between the two sides, "
+         "now has some 9,400 troops.", [("UNIFIL", "Lebanon", 9400)]),
+        # a state's own region named after its possessive is where the troops are
+        ("About 500 Turkish soldiers serve in Libya's Tripoli.", [("Turkey", "Libya", 500)]),
+        ("Some 300 Mongolian soldiers are serving in Sudan's Darfur, Mali and Chad.", []),
+    ],
+)  # fmt: skip
+def test_sized_units_long_asides_and_a_states_own_region(ex, text, expected):
+    """ "A 650 membered contingent", a subject past a long aside ("Spain, long the largest
+    contributor ..., pledged 200"), and "in Sudan's Darfur" as a place in Sudan."""
+    assert _levels(ex, text) == expected

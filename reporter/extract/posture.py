@@ -75,7 +75,8 @@ _NOUN = (
     r"|blue\s+helmets"
     r"|military\s+(?:observers|engineers|police(?:men)?|staff)"
     # "400 members of France's special forces": members of a force are its troops
-    r"|members\s+of\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?(?:forces|army|military|troops|contingent))"
+    # "300 members of the XVIII Airborne Corps": members of a unit are its soldiers
+    rf"|members\s+of\s+(?:the\s+)?(?:[\w.’'-]+\s+){{0,3}}?(?:forces|army|military|troops|contingent|{_FORMATION}))"
 )
 #: Participles that say troops were harmed, held or lost ("300 wounded soldiers"): no level.
 _UNFIT = (
@@ -95,7 +96,7 @@ _ADJ = (
     r"(?-i:[a-z]+(?:ing|al|ed|ary)))"
 )
 _NOUN_WORDS = PERSONNEL | words(
-    """troop service servicewomen fighters advisers advisors strong infantrymen guards trainers instructors officers men
+    """troop service servicewomen fighters advisers advisors strong membered infantrymen guards trainers instructors officers men
     helmets observers engineers"""
 )
 #: Words of a level told without a troop noun ("a force of about 3,000"): sentences worth a search.
@@ -119,7 +120,7 @@ _UNKNOWN_WHERE = re.compile(
 _OWNED_PART = re.compile(r"(?:\s+(?!(?:countries|states|nations|members|allies|and|or|but|as|at|by|for|from|in|of|on|to|with|will|would"
     r"|is|are|was|were|has|have|had|since|until|where|which|that|who)\b)[a-z][a-z-]+){1,3}")
 _STRONG = re.compile(
-    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})[-‐\s](?:strong|member|man|personnel|person|soldier|troop)(?:\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})[-‐\s](?:strong|member(?:ed)?|man|personnel|person|soldier|troop)(?:\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?:{_BODY}|team|troops|soldiers)\b"  # "the US military's 2,500-strong presence in Iraq"
     r"|(?<=strong)(?=\s*[,;.)—–]))",  # "Italy's contingent in Lebanon, about 1,100 strong, is ..."
     re.I,
@@ -140,7 +141,9 @@ _SIZED_CUE = re.compile(
 #: Names inside it are not the subject; a relative clause may run on to the number itself.
 _ASIDE = re.compile(
     r",\s+(?:(?:which|who|whose)\b[^,]*(?:,|$)"
-    r"|[^,]{1,60},(?=\s+(?:still\s+|currently\s+|now\s+|also\s+)?(?:has|have|had|keeps|kept|maintains|stations|deploys)\b))"
+    # "Spain, long the largest contributor there, pledged 600 soldiers": any verb of holding or sending
+    r"|[^,]{1,100},(?=\s+(?:still\s+|currently\s+|now\s+|also\s+|only\s+)?(?:has|have|had|keeps|kept|maintains|stations|deploys"
+    r"|deployed|sent|sends|offered|offers|pledged|pledges|contributes|contributed|provides|provided|committed|commits|will|would)\b))"
 )
 #: "in the country", "to leave the country", "in the war-torn country", "in that country".
 _THE_COUNTRY = re.compile(
@@ -150,7 +153,14 @@ _THE_COUNTRY = re.compile(
 )
 #: Before the figure, the troops of the place told before: "the number of US troops there will fall to 900".
 _TROOPS_THERE = re.compile(rf"\b(?:{_NOUN}|{_BODY})\s+there\b", re.I)
-_THERE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?there\b(?!\s+(?:is|are|was|were|will|would|have|has|had)\b)", re.I)
+_THERE = re.compile(
+    r"\s*(?:(?:[\w-]+\s+){0,3}?"
+    # "80 soldiers of the Danish army are posted there": "there" as the place the figure's
+    # own verb puts it, past the words that tell whose the troops are
+    r"|(?:[\w.’'-]+\s+){0,8}?(?:are|is|were|was|remain(?:s|ed)?|stay(?:s|ed)?|be|been)\s+(?:still\s+|currently\s+|now\s+)?"
+    r"(?:(?:located|stationed|deployed|based|posted|serving|present)\s+)?)there\b(?!\s+(?:is|are|was|were|will|would|have|has|had)\b)",
+    re.I,
+)
 _NEW = re.compile(r"\b(?:a|an|another|new)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _THE_REGION = re.compile(
     r"\s*(?:[\w.-]+\s+){0,4}?(?:in|to|into|across|throughout|around)\s+the\s+(?:wider\s+|broader\s+)?region\b",
@@ -170,6 +180,7 @@ _NUMBERING = re.compile(
 _ELLIPTIC = re.compile(
     rf"(?<![\w,.$£€])(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+(?:of\s+them\s+|more\s+|others\s+)?"
     r"(?:(?:will|would|are\s+to|were\s+to)\s+(?:remain|stay|be\s+left)|remain(?:s|ed)?|stay(?:s|ed)?|(?:are|were)\s+left"
+    r"|left\s+behind"  # "..., with some 700 of them left behind in Erbil": what stays of the troops told
     # "About 3,000 will go to Poland", "1,000 have arrived in Romania": the troops told before, moved
     r"|(?:will|would|are\s+to|were\s+to)\s+(?:go|head|move|deploy|be\s+(?:sent|deployed|moved|stationed|based))\s+(?:to|into|in|at)"
     r"|(?:have|has|had)\s+(?:already\s+)?(?:arrived|deployed)\s+(?:in|at)"
@@ -184,9 +195,9 @@ _ELLIPTIC = re.compile(
     r"|(?:stationed|deployed|based|posted)(?=\s*[,.;]|$)))\b",
     re.I,
 )
-_ELLIPTIC_CUE = re.compile(r"(?:\d|hundred|thousand)\s+(?:of\s+them\s+|more\s+|others\s+)?(?:will|would|are|were|remain|stay|is|have|had|has)\b")
+_ELLIPTIC_CUE = re.compile(r"(?:\d|hundred|thousand)\s+(?:of\s+them\s+|more\s+|others\s+)?(?:will|would|are|were|remain|stay|is|have|had|has|left\s+behind)\b")
 _HOSTS = re.compile(
-    r"(?:,\s+(?:which|where)|,\s+[^,]{1,50},|\s+|,(?=\s+home\s+to))\s*(?:currently\s+|still\s+|once\s+)?"
+    r"(?:,\s+(?:which|where)|,\s+[^,]{1,50},|\s+|,(?=\s+home\s+to))\s*(?:(?:currently|still|once|now|also|already)\s+)?"
     # "Poland said it would host": the host speaking of itself
     r"(?:(?:said|says|announced|agreed)\s+(?:that\s+)?it\s+)?"
     # "Al Udeid, home to about 10,000 troops": the place in apposition
@@ -486,7 +497,7 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
     low = art.text[a:b].lower()
     found += [
         _Hit(m.group("n"), m.group("q"), m.start(), m.start("n"), m.start(), m.end())
-        for m in (_STRONG.finditer(art.text, a, b) if "strong" in low or _UNIT_CUE.search(low) else ())
+        for m in (_STRONG.finditer(art.text, a, b) if "strong" in low or "membered" in low or _UNIT_CUE.search(low) else ())
     ]
     found += [
         _Hit(m.group("n"), m.group("q"), m.start(), m.start("n"), m.start(), m.end())
@@ -747,6 +758,12 @@ _ALREADY = re.compile(
 )
 
 
+#: "members of the 4th Brigade", "members of the armed forces": soldiers of a unit or a military.
+_MEMBERS_OF = re.compile(
+    rf"members\s+of\s+(?:the\s+)?(?:[\w.’'-]+\s+){{0,3}}?(?:forces|army|military|troops|contingent|{_FORMATION})\b", re.I
+)
+
+
 def _group_members(art: Document, pos: int) -> bool:
     """Whether "members" at pos follows a name ("PKK members"): a group's fighters, not anyone's."""
     i = art.token_index(pos)
@@ -762,7 +779,12 @@ def find_posture(art: Document) -> list[Posture]:
     reader = _Reader(art)
     cues = list(compress(art.tokens, map(_CUE_WORDS.__contains__, art.norms)))  # loops in C
     with_nouns = art.sentences_with(
-        [t.start for t in cues if t.norm in _NOUN_WORDS or (t.norm == "members" and _group_members(art, t.start))]
+        [
+            t.start
+            for t in cues
+            if t.norm in _NOUN_WORDS
+            or (t.norm == "members" and (_group_members(art, t.start) or _MEMBERS_OF.match(art.text, t.start)))
+        ]
     )
     with_units = art.sentences_with(
         [t.start for t in cues if t.norm in _UNIT_WORDS or (t.norm in _SIZED_WORDS and _sized(art, t.start))]
@@ -998,6 +1020,7 @@ class _Reader:
         if country is None:
             country = (
                 _host_subject(art, s.start, h.start)
+                or _hosted_by(art, h.end, s.end)
                 or _holder_of_foreign(art, s.start, h, lv.force)
                 or _asking_host(art, s.start, h.start, lv.force)
                 or _country_before(art, s.start, h.start)
@@ -1524,6 +1547,11 @@ def _force(art: Document, s_start: int, n_start: int, adj_start: int, adj_end: i
     sent = _sent_by(art, s_start, n_start, adj_end)
     if sent:
         return sent[0]
+    unit = _UNIT_OF_PARTY.match(art.text, adj_end)
+    if unit:  # "70 soldiers of the 3rd Regiment of the Chilean Army": whose the unit is
+        owner = [m for m in art.mentions_in(unit.end(), unit.end() + 60) if m.start == unit.end()]
+        if owner and _party(art, owner[0]) and _actor(owner[0]):
+            return _actor(owner[0])
     # "NATO's 1,000-strong battlegroup", "UNIFIL's roughly 10,800 troops": a possessive before the number.
     for m in art.mentions_in(max(s_start, n_start - 40), n_start):
         if art.tokens[m.last - 1].possessive and _QUALIFIER_ONLY.fullmatch(art.text[m.end : n_start]):
@@ -1637,7 +1665,12 @@ _MOVED = frozenset(
 _ONWARD = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?")
 #: "left Okinawa for Guam": the place left, then where the troops go.
 _LEFT_FOR = frozenset(("left", "leave", "leaves", "leaving", "departed", "depart", "departs", "departing"))
-_FOR = re.compile(r"\s+for\s+(?:the\s+)?")
+_FOR = re.compile(
+    # "left Kigali on Friday morning for Darfur": a time between the place left and where they go
+    r"\s+(?:(?:on\s+|early\s+|late\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|overnight"
+    r"|(?:last|this)\s+(?:week|month|morning|night)|in\s+(?:early\s+|late\s+|mid-?)?" + MONTH + r")"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?for\s+(?:the\s+)?"
+)
 #: After "troops from X": the verb that tells they serve elsewhere ("will join", "are deployed").
 _JOINS = re.compile(
     r"\s+(?:(?:will|would|are\s+to|have|has|had|are|were)\s+(?:also\s+)?(?:be\s+|been\s+)?)?"
@@ -1666,6 +1699,13 @@ def _sent_by(art: Document, s_start: int, n_start: int, end: int) -> tuple[str, 
     return _actor(at[0]) or "", at[0].end
 
 
+#: After the troop noun, the unit they belong to, then its owner: "soldiers of the 3rd Regiment of
+#: the Chilean Army", "soldiers of a brigade from Poland" (a unit's name is no party; its owner is).
+_UNIT_OF_PARTY = re.compile(
+    r"\s+(?:of|from)\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w’'.-]+\s+){0,4}?"
+    rf"(?:{_FORMATION}|corps|army|fleet|legion|group|command)\s+(?:of|from)\s+(?:the\s+)?",
+    re.I,
+)
 _OF_ITS = re.compile(r"of\s+(?:its|their)\b", re.I)
 _QUALIFIER_ONLY = re.compile(rf"\s*(?:{QUALIFIER}\s*)?", re.I)
 _ITS = re.compile(
@@ -1680,7 +1720,7 @@ _HOLDS = frozenset(
     _key(w)
     for w in words(
         """have keep kept maintain station deploy redeploy send sent dispatch base post field contribute commit
-        provide pledge withdraw withdrew withdrawn pull remove retain add increase boost reduce cut move rotate
+        provide pledge offer withdraw withdrew withdrawn pull remove retain add increase boost reduce cut move rotate
         position number plan order approve stand stood whose with total bring double triple halve lower raise
         expand mobilise mobilize amass garrison muster peak drop fall shrink slash trim decrease grow rise
         lead led consist comprise"""
@@ -1712,6 +1752,10 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
         before = art.words_before(m.start, 3)
         if before[-1:] in (["capital"], ["city"]):
             continue  # "strikes in Lebanon, including the capital, Beirut, and has deployed": a place
+        if (before[-1:] == ["from"] or before[-2:] == ["out", "of"]) and _MOVED.intersection(
+            map(_key, _WORD.findall(art.text[s_start : m.start].lower()))
+        ):
+            continue  # "will pull its forces out of Iraq, with 700 of them left behind": the place left
         if before[-1:] in (["and"], ["or"]) and _placed(art, m, 3):
             continue  # "troop levels in Afghanistan and Iraq will be cut": a place joined to one, not whose
         if before[-1:] == ["between"] or (before[-3:-2] == ["between"] and before[-1:] == ["and"]):
@@ -1826,6 +1870,17 @@ def _host_subject(art: Document, s_start: int, n_start: int) -> str | None:
         if bases or before:
             return _where(art, (bases or before)[-1])
     return None
+
+
+#: After the figure, its host told in the passive: "10,000 US troops are hosted by Qatar".
+_HOSTED_BY = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:hosted|housed|welcomed)\s+by\s+(?:the\s+)?", re.I)
+
+
+def _hosted_by(art: Document, end: int, s_end: int) -> str | None:
+    """The country that hosts the figure's troops, told after it in the passive."""
+    by = _HOSTED_BY.match(art.text, end, s_end)
+    host = [m for m in art.mentions_in(by.end(), min(s_end, by.end() + 60)) if m.start == by.end()] if by else []
+    return _where(art, host[0]) if host and host[0].of("country") is not None else None
 
 
 #: Between a state and a figure: the state has them ("Poland, which has about", "Japan now has").
@@ -2209,6 +2264,10 @@ def _country_after(
         if near and len(gap.strip()) > 25:
             return None, 0
         if art.tokens[m.last - 1].possessive and not _PLACE_AFTER_POSSESSIVE.match(art.text, m.end):
+            # "serving in Sudan's Darfur": a state's own region named after it is the place
+            region = [x for x in art.mentions_in(m.end, min(end, m.end + 40)) if art.text[m.end : x.start].isspace()]
+            if region and (name := _where(art, m)) and _where(art, region[0]) == name:
+                return name, region[0].end
             continue  # "to assist Iran's ally in Syria": Iran's names whose ally, not where
         # "1,000 soldiers in SAMIDRC": troops serving in a mission are where it serves
         name = _where(art, m) or (_mission_host(art, _actor(m) or "") if _actor(m) in art.lexicon.mission_host else None)
