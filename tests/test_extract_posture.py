@@ -1380,3 +1380,48 @@ def test_sized_units_long_asides_and_a_states_own_region(ex, text, expected):
     """ "A 650 membered contingent", a subject past a long aside ("Spain, long the largest
     contributor ..., pledged 200"), and "in Sudan's Darfur" as a place in Sudan."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # other names of soldiers
+        ("About 2,000 US military members are in Syria.", [("United States", "Syria", 2000)]),
+        ("About 2,000 American GIs are in Syria.", [("United States", "Syria", 2000)]),
+        ("The US has about 2,000 boots on the ground in Syria.", [("United States", "Syria", 2000)]),
+        ("The US will keep 2,000 boots in storage in Poland.", []),
+        ("About 2,000 American club members are in Syria.", []),
+        # the region a set of countries makes up
+        ("Some 5,100 French soldiers are spread across five countries of the Sahel.", [("France", "Sahel", 5100)]),
+        # the owner named in the level's own phrase, whatever subject the clause before has
+        ("When Sierra Leone arrives, the strength of the AMISOM force will stand at 18,200 personnel.",
+         [("ATMIS", "Somalia", 18200)]),
+        ("After Chad joins, the number of MINUSMA soldiers is expected to be about 13,000 personnel.",
+         [("MINUSMA", "Mali", 13000)]),
+        ("As Britain leaves, the strength of the UNIFIL force will be about 10,000 personnel.",
+         [("UNIFIL", "Lebanon", 10000)]),
+    ],
+)  # fmt: skip
+def test_other_names_of_soldiers_the_region_of_a_set_of_countries_and_a_levels_owner(ex, text, expected):
+    """ "military members", "GIs", "boots on the ground" count soldiers; "across five countries of
+    the Sahel" places them in the region those countries make up; "the strength of the AMISOM force
+    will stand at" is the mission's level, not that of a state named before it."""
+    assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure held by a pair of states is neither's; their mission's when it is named
+        ("Ghana and Togo said they have pledged 1,200 extra soldiers to the force in Mali.", []),
+        ("Kenya and Uganda will send 5,000 troops to Somalia.", []),
+        ("Kenya and Uganda will send 5,000 troops to AMISOM in Somalia.", [("ATMIS", "Somalia", 5000)]),
+        ("Alongside Kenya and Uganda, Ethiopia will send 2,000 troops to Somalia.", [("Ethiopia", "Somalia", 2000)]),
+        # a name joined to a place by "and" with a verb of its own opens its own clause
+        ("Kenya has 3,000 soldiers in Somalia and Uganda has 6,000.", [("Kenya", "Somalia", 3000), ("Uganda", "Somalia", 6000)]),
+    ],
+)  # fmt: skip
+def test_figures_of_a_pair_of_states_and_a_clause_after_a_place(ex, text, expected):
+    """ "Kenya and Uganda will send 5,000 troops": one figure for two states is neither's (their
+    mission's, when named); "... in Somalia and Uganda has 6,000" is Uganda's, not one more place."""
+    assert _levels(ex, text) == expected

@@ -62,7 +62,9 @@ _BODY = alternation(BODIES)
 _FORMATION = alternation(FORMATIONS)
 _NOUN = (
     rf"(?:{alternation(PERSONNEL)}"  # the people under arms every pattern shares (troop_nouns), and posture's own:
-    r"|service\s*members|service(?:wo)?men|military\s+personnel|fighters|infantrymen"
+    r"|service\s*members|service(?:wo)?men|military\s+personnel|fighters|infantrymen|militiamen"
+    # "2,000 US military members", "900 GIs", "2,000 boots on the ground": other names of soldiers
+    r"|(?:military|army|armed\s+forces)\s+members|(?-i:GIs)|boots(?=\s+on\s+the\s+ground)"
     r"|(?:military\s+)?advis[eo]rs|(?:military\s+)?(?:trainers|instructors)"  # alone, weak: "1,000 Russian instructors"
     # "600 military and police officers" (not police officers alone); "900 men", only when the
     # clause names whose they are ("Peru keeps some 900 men in Haiti": _Hit.weak)
@@ -96,7 +98,7 @@ _ADJ = (
     r"(?-i:[a-z]+(?:ing|al|ed|ary)))"
 )
 _NOUN_WORDS = PERSONNEL | words(
-    """troop service servicewomen fighters advisers advisors strong membered infantrymen guards trainers instructors officers men
+    """troop service servicewomen fighters advisers advisors strong membered infantrymen militiamen gis boots guards trainers instructors officers men
     helmets observers engineers"""
 )
 #: Words of a level told without a troop noun ("a force of about 3,000"): sentences worth a search.
@@ -388,7 +390,9 @@ _WHERE = re.compile(
     r"(?:the\s+)?(?:(?:neighbou?ring|breakaway|war-torn|restive|occupied|separatist|autonomous"
     r"|(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central)\s+){0,2}"
     # "in the breakaway region of", "in the northern part of", "in the northeast of": a part of the place named
-    r"(?:(?:regions?|parts?|provinces?|areas?|territory|enclave|republic|(?:north|south|east|west)(?:east|west)?)"
+    r"(?:(?:regions?|parts?|provinces?|areas?|territory|enclave|republic|(?:north|south|east|west)(?:east|west)?"
+    # "across five countries of the Sahel", "in several states of West Africa": the region they make up
+    r"|(?:[\w-]+\s+)?(?:countries|states|nations))"
     r"\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
@@ -783,7 +787,8 @@ def find_posture(art: Document) -> list[Posture]:
             t.start
             for t in cues
             if t.norm in _NOUN_WORDS
-            or (t.norm == "members" and (_group_members(art, t.start) or _MEMBERS_OF.match(art.text, t.start)))
+            or (t.norm == "members" and (_group_members(art, t.start) or _MEMBERS_OF.match(art.text, t.start)
+                                         or art.words_before(t.start, 1) in (["military"], ["army"], ["forces"])))
         ]
     )
     with_units = art.sentences_with(
@@ -1523,7 +1528,7 @@ def _named_with(art: Document, adj_start: int, adj_end: int) -> str | None:
         # "its Chad force", "Germany's Niger contingent": the place the unit serves in, not its owner
         if name and _unit_place(art, m):
             continue
-        if name and not _LOCATIVE.intersection(before) and not (before == ["and"] and _placed(art, m, 3)):
+        if name and not _LOCATIVE.intersection(before) and not (before == ["and"] and _placed(art, m, 3) and not _OWN_VERB.match(art.text, m.end)):
             if _LED.match(art.text, m.end):
                 # "a British-led NATO battle group": the leader, unless no other party is named
                 leader = leader or name
@@ -1533,6 +1538,12 @@ def _named_with(art: Document, adj_start: int, adj_end: int) -> str | None:
 
 
 _LED = re.compile(r"-led\b", re.I)
+#: Right after a name joined to a place by "and": its own verb of holding, so it opens a clause of its
+#: own ("... in Somalia and Uganda has 6,000"), not one more place ("in Afghanistan and Iraq will be cut").
+_OWN_VERB = re.compile(
+    r"\s+(?:still\s+|now\s+|also\s+|currently\s+)?(?:has|have|had|keeps?|kept|maintains?|maintained|deploys|deployed"
+    r"|stations|stationed|sends|sent|contributes|contributed)\b"
+)
 
 
 def _force(art: Document, s_start: int, n_start: int, adj_start: int, adj_end: int) -> str | None:
@@ -1568,11 +1579,25 @@ def _force(art: Document, s_start: int, n_start: int, adj_start: int, adj_end: i
         names = [n for n in names if n]
         if names:
             return names[-1]
+    # "When Chad signs up, the number of MINUSMA soldiers will rise to 13,000": the owner named in the level's
+    # own noun phrase, whatever subject the clause before it has
+    for m in art.mentions_in(max(s_start, n_start - 120), n_start):
+        if (
+            _OF_LEVEL.search(art.text, max(s_start, m.start - 30), m.start)
+            and _TROOPS_AFTER.match(art.text, m.end, n_start)
+            and _party(art, m)
+            and (name := _actor(m))
+        ):
+            return name
     asides = [(a.start(), a.end()) for a in _ASIDE.finditer(art.text, s_start, n_start)]
     # A name in the aside is the subject only when nothing before it is ("The UN mission, MONUSCO, has").
     return _subject(art, s_start, n_start, asides) or (asides and _subject(art, s_start, n_start, [])) or None
 
 
+#: Before a name: the measure of a level whose troops it owns ("the number of", "the strength of the").
+_OF_LEVEL = re.compile(r"\b(?:number|total|strength|size)\s+of\s+(?:the\s+)?$", re.I)
+#: After that name: its troops ("Amisom troops", "the Unifil force"), then the clause up to the figure.
+_TROOPS_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{_NOUN}|{_BODY})\b[^.;]*$", re.I)
 #: Between two parties of one list: "French, Danish and Icelandic", "Russia and other CSTO members".
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:other\s+)?")
 #: Between the troop noun and the states they come from: "troops from Kenya, Uganda and Burundi".
@@ -1609,8 +1634,11 @@ def _joint(art: Document, s: Sentence, h: _Hit, force: str) -> int:
 
 #: Between a subject and its figure: a verb that holds or moves troops, no clause break.
 _HOLDING = re.compile(
-    r"\s+(?:(?:together|jointly|also|still|currently|now)\s+)?(?:have|had|keep|kept|maintain|maintained|station|stationed"
-    r"|deploy|deployed|contribute|contributed|provide|provided|field|fielded|(?:have|had)\s+(?:sent|deployed|stationed))\b[^,;.]*$"
+    # "Ghana and Togo said they have pledged", "Kenya and Uganda will send": the pair speaks of its own
+    r"\s+(?:(?:said|say|says|announced)\s+(?:that\s+)?they\s+)?(?:(?:together|jointly|also|still|currently|now)\s+)?"
+    r"(?:(?:will|would|are\s+to|plan\s+to)\s+)?(?:have|had|keep|kept|maintain|maintained|station|stationed"
+    r"|deploy|deployed|contribute|contributed|provide|provided|field|fielded|send|commit|committed|pledge|pledged"
+    r"|(?:have|had)\s+(?:sent|deployed|stationed|committed|pledged))\b[^,;.]*$"
 )
 
 
@@ -1756,7 +1784,7 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
             map(_key, _WORD.findall(art.text[s_start : m.start].lower()))
         ):
             continue  # "will pull its forces out of Iraq, with 700 of them left behind": the place left
-        if before[-1:] in (["and"], ["or"]) and _placed(art, m, 3):
+        if before[-1:] in (["and"], ["or"]) and _placed(art, m, 3) and not _OWN_VERB.match(art.text, m.end):
             continue  # "troop levels in Afghanistan and Iraq will be cut": a place joined to one, not whose
         if before[-1:] == ["between"] or (before[-3:-2] == ["between"] and before[-1:] == ["and"]):
             continue  # "hostilities between Israel and Hezbollah now totals ...": not the subject
