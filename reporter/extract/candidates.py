@@ -1307,16 +1307,18 @@ _TAKEN_AFTER = re.compile(
     rf"(?!areas\b|territor(?:y|ies)\b){_GROUND_NOUN}\b",
     re.I,
 )
+#: The auxiliary of a passive, with an adverb: "was reportedly", "had been".
+_BE_PASSIVE = r"(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?)?"
 #: ... or its passive subject: "Zamzam camp was seized by the RSF", "the town had been recaptured".
 _TAKEN_BEFORE = re.compile(
-    rf"\b{_GROUND_NOUN}\s+(?:[\w'’-]+\s+){{0,2}}?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?)?$", re.I
+    rf"\b{_GROUND_NOUN}\s+(?:[\w'’-]+\s+){{0,2}}?{_BE_PASSIVE}$", re.I
 )
 #: ... or a named place right after it: "captured Goma", "retook the city of Kherson".
 _TAKEN_GAP = re.compile(
     r"\s+(?:(?:the|of|town|city|village|district|province|region|area|camp|base|airport|capital)\s+)*$", re.I
 )
 _PASSIVE_GAP = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?)?", re.I
+    rf"\s+(?:[\w'’-]+\s+){{0,2}}?{_BE_PASSIVE}", re.I
 )
 #: Who takes ground by force: armed forces or fighters (a body that "took control of the talks" does not).
 _TAKERS = re.compile(
