@@ -699,3 +699,24 @@ def test_a_village_is_not_given_within_an_airport_or_base(ex, text):
     """A spot the gazetteer lacks lies within a town, district or region named before it, never within the
     airport or base the sentence named first."""
     assert not any(loc and ("Airport" in loc or "Asad" in loc) and "," in loc for loc, _ in _places(ex, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Washington said on Friday that the destroyer had shot down four cruise missiles.",
+        "French officials said the frigate intercepted two drones overnight.",
+        "American officials told reporters the warship downed three missiles on Saturday.",
+        "The British defence ministry said HMS Dunmore intercepted a drone on Sunday.",
+    ],
+)
+def test_a_warships_interception_is_not_over_its_flag_or_speakers_country(ex, text):
+    """A ship stops missiles at sea: the country of its flag, or of the officials telling of it, is
+    no scene (a state's own air defences still place an interception at home)."""
+    countries = {country for _, country in _places(ex, text)}
+    assert not countries & {"United States", "France", "United Kingdom"}
+
+
+def test_a_states_air_defences_still_intercept_over_home(ex):
+    text = "Israeli officials said air defences intercepted a drone on Sunday."
+    assert _places(ex, text) == [("Israel", "Israel")]

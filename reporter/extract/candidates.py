@@ -133,6 +133,12 @@ _OWNED = re.compile(
     r"warships?|navy|outposts?|facilit(?:y|ies)|bombardment|strikes?|attacks?|offensive|campaign|operation)\b",
     re.I,
 )
+#: A warship as the one that intercepts: its interceptions happen at sea.
+_NAVAL_INTERCEPTOR = re.compile(
+    r"\b(?:warships?|destroyers?|frigates?|cruisers?|corvettes?|(?:aircraft\s+)?carriers?|(?:navy|naval)\s+(?:ships?|vessels?)|"
+    r"(?-i:USS|HMS|INS|FS|HNLMS|HDMS))\b",
+    re.I,
+)
 _VESSEL = re.compile(
     r"\b(?:ships?|vessels?|tankers?|freighters?|carriers?|boats?|shipping|destroyers?)\b", re.I
 )
@@ -625,7 +631,10 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         # interceptor's or closer's own country.
         # "a Russian Su-25 was shot down": the weapon's nationality is the side that lost it
         lost = weapons if is_passive(art, trig.start) else []
-        place = _home_place(art, cl.start, trig.start, lost)
+        # "U.S. officials said the destroyer intercepted three missiles": a ship stops them at sea,
+        # not over the country of its flag or of those who tell of it
+        naval = typ == "interception" and _NAVAL_INTERCEPTOR.search(text, cl.start, trig.start)
+        place = None if naval else _home_place(art, cl.start, trig.start, lost)
         if place is not None and anaphor:
             # "shot down 40 of the drones": over the spot of the attack referred to, if one was told
             place = replace(place, role="home")
