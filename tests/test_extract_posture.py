@@ -1425,3 +1425,71 @@ def test_figures_of_a_pair_of_states_and_a_clause_after_a_place(ex, text, expect
     """ "Kenya and Uganda will send 5,000 troops": one figure for two states is neither's (their
     mission's, when named); "... in Somalia and Uganda has 6,000" is Uganda's, not one more place."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops named as the subject, changed by themselves to a level, or reaching it
+        ("US troops in Poland will increase to 5,500 next year.", [("United States", "Poland", 5500)]),
+        ("The Kenyan soldiers in Somalia have reached more than 3,000.", [("Kenya", "Somalia", 3000)]),
+        ("American forces in Iraq will shrink to 2,000 by the spring.", [("United States", "Iraq", 2000)]),
+        ("French soldiers in Chad fell to about 1,000 last year.", [("France", "Chad", 1000)]),
+        ("The Danish contingent in Latvia is expected to reach 800 troops in 2026.", [("Denmark", "Latvia", 800)]),
+        # reaching a count of something else is no level
+        ("Russian troops have reached 30 villages in the region.", []),
+        ("Israeli troops in Gaza have reached the outskirts of the city.", []),
+    ],
+)  # fmt: skip
+def test_troops_as_the_subject_of_a_change_to_a_level(ex, text, expected):
+    """ "US troops in Poland will increase to 5,500": the subject's troops, their owner and place in
+    the subject, the level the verb brings them to; not "have reached 30 villages"."""
+    assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops on the move are counted where they go, also after "from the"
+        ("About 1,200 US troops will deploy from the United States to Romania.", [("United States", "Romania", 1200)]),
+        ("Some 800 Dutch soldiers left the Netherlands for Lithuania.", [("Netherlands", "Lithuania", 800)]),
+        # the level now, written "the current", then the new one
+        ("Britain's troops in Germany will be cut from the current 3,000 to 2,000.",
+         [("United Kingdom", "Germany", 3000), ("United Kingdom", "Germany", 2000)]),
+        # a camp the gazetteer lacks lies in the country its sentence fronts, not the article's
+        ("Britain keeps 500 troops in Estonia. In Kenya, some 300 British soldiers are at Camp Nyati.",
+         [("United Kingdom", "Estonia", 500), ("United Kingdom", "Kenya", 300)]),
+        # the region a number of countries makes up
+        ("France has 700 soldiers in the UAE. The US has about 40,000 troops in 14 Middle Eastern countries.",
+         [("France", "United Arab Emirates", 700), ("United States", "Middle East", 40000)]),
+        # troops the world over, and the size of any one unit of a kind, are no place's level
+        ("Spain has 600 troops in Latvia. Of 3,000 Spanish troops deployed worldwide, half are in Africa.",
+         [("Spain", "Latvia", 600)]),
+        ("The US has 1,500 troops in Djibouti. Each brigade has about 4,000 soldiers.", [("United States", "Djibouti", 1500)]),
+    ],
+)  # fmt: skip
+def test_where_moving_troops_go_a_fronted_country_and_no_place_at_all(ex, text, expected):
+    """ "deploy from the United States to Romania" places them in Romania; "In Kenya, ... at Camp
+    Nyati" in Kenya; "in 14 Middle Eastern countries" in the Middle East; "worldwide" and "each
+    brigade has" in no one place."""
+    assert _levels(ex, text) == expected
+
+
+def test_a_heading_places_the_figures_below_it(ex):
+    """A list by country under headings ("KUWAIT", "- Bases in Djibouti"): each figure that names no
+    place of its own is the heading's, not the country told in the sentence before."""
+    text = (
+        "Where American troops serve in the Gulf.\n"
+        "KUWAIT\n"
+        "Some 9,500 American soldiers serve in the country.\n"
+        "QATAR\n"
+        "Roughly 3,000 American soldiers are based here.\n"
+        "- Bases in Djibouti\n"
+        "Several countries have bases in the country.\n"
+        "France has around 1,500 soldiers.\n"
+    )
+    assert _levels(ex, text) == [
+        ("United States", "Kuwait", 9500),
+        ("United States", "Qatar", 3000),
+        ("France", "Djibouti", 1500),
+    ]

@@ -164,6 +164,12 @@ _THERE = re.compile(
     re.I,
 )
 _NEW = re.compile(r"\b(?:a|an|another|new)\s+(?:[\w-]+\s+){0,3}$", re.I)
+#: After the figure, a scope of the whole world: no one place's level.
+_WORLDWIDE = re.compile(
+    r"[^.;]{0,60}?\b(?:worldwide|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe)"
+    r"|all\s+over\s+the\s+world|abroad|overseas(?!\s+(?:territor|department|region|base)))\b",
+    re.I,
+)
 _THE_REGION = re.compile(
     r"\s*(?:[\w.-]+\s+){0,4}?(?:in|to|into|across|throughout|around)\s+the\s+(?:wider\s+|broader\s+)?region\b",
     re.I,
@@ -323,7 +329,9 @@ _SPAN_SINCE = re.compile(rf"\b(?:{_YEARS_SPAN}|since\s+(?:(?:19|20)\d\d|the\s+(?
 _GENERIC = re.compile(
     r"\b(?:(?:typically|generally|usually|normally|on\s+average)\s+(?:\w+\s+)?(?:comprises?|consists?\s+of|contains?)"
     r"|(?:a|each|every)\s+(?:single\s+|typical\s+|full\s+|standard\s+)?(?:\w+\s+)?"
-    rf"(?:{_FORMATION}|company)\s+(?:\w+\s+)?(?:comprises?|consists?\s+of|contains?))\b",
+    rf"(?:{_FORMATION}|company)\s+(?:\w+\s+)?(?:comprises?|consists?\s+of|contains?)"
+    # "Each brigade has about 3,000 combat troops": the size of any one unit of a kind
+    rf"|(?:each|every)\s+(?:\w+\s+)?(?:{_FORMATION}|company)\s+(?:typically\s+|usually\s+)?(?:has|have|had|numbers|includes|holds))\b",
     re.I,
 )
 #: Before the number: a step only tried or wanted ("sought to relocate", "tried to send").
@@ -406,7 +414,8 @@ _LEVELS = re.compile(
     r"(?:\btroop\s+(?:levels?|numbers?|counts?|presence|strength)\b"
     r"|\b(?:cut|reduc|lower|drop|decreas|increas|rais|boost|bring|brought|draw|drew|shr[iau]nk|slash|trim|expand"
     r"|gr[eo]w|rise|rising|rose|swell|scal|fall|fell|halv|doubl)\w*)"
-    rf"{_CLAUSE}{{0,60}}?\bfrom\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+(?:{_NOUN}\s+)?{_WHEN_YEAR}to\s+"
+    # "will be increased from the current 4,500 to 5,500": the level now, then the new one
+    rf"{_CLAUSE}{{0,60}}?\bfrom\s+(?:the\s+(?:current|present)\s+)?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+(?:{_NOUN}\s+)?{_WHEN_YEAR}to\s+"
     rf"(?:(?P<q2>{QUALIFIER})\s+)?(?P<n2>{_NUMBER})\b(?!\s*(?:%|percent|per\s*cent))",
     re.I,
 )
@@ -451,6 +460,19 @@ _LEVEL_OF = guarded(re.compile(
     r"(?:grown|risen|swelled|swollen|increased|expanded|climbed|fallen|dropped|shrunk|decreased)"
     r"|(?:since\s+|now\s+|already\s+|steadily\s+)?(?:grew|rose|swelled|increased|expanded|climbed|fell|dropped|shrank|decreased)"
     r"|(?:will|would|is\s+(?:set\s+|expected\s+)?to)\s+(?:grow|rise|swell|increase|expand|climb|fall|drop|shrink|decrease))\s+to"
+    # "US troops in Poland will increase to 5,500", "the Rwandan troops in Cabo Delgado have reached
+    # 2,500", "American forces there shrank to 2,500": troops named as the subject, with their owner
+    # and often their place, changed by themselves to a level (or reaching it)
+    rf"|\b(?P<risen>(?:(?:the|its|their)\s+)?(?:(?-i:[A-Z])[\w.’'-]*\s+){{1,3}}(?:{_NOUN}|{_BODY})"
+    r"(?:\s+(?:in|on|at)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2}?(?=\s+(?:now|still|already|since|has"
+    r"|have|had|will|would|is|are|grew|rose|swelled|increased|expanded|climbed|fell|dropped|shrank|decreased|declined|reached)\b)"
+    r"|\s+there)?)\s+"
+    r"(?:(?:(?:has|have|had)\s+)?(?:since\s+|now\s+|already\s+|steadily\s+)?"
+    r"(?:grown|risen|swelled|swollen|increased|expanded|climbed|fallen|dropped|shrunk|decreased|declined"
+    r"|grew|rose|shrank|fell)\s+to"
+    r"|(?:will|would|(?:is|are)\s+(?:set\s+|expected\s+|due\s+)?to)\s+"
+    r"(?:grow|rise|swell|increase|expand|climb|fall|drop|shrink|decrease|decline|go\s+(?:down|up))\s+to"
+    r"|(?:(?:has|have|had)\s+)?(?:now\s+|already\s+)?reached|(?:will|would|(?:is|are)\s+(?:set\s+|expected\s+)?to)\s+reach)"
     # "That is down from a peak of 5,000.": a sentence opening on the level just told, and the one it changed from
     r"|(?<![\w,;:] )(?P<was>(?-i:That|This))\s+(?:is|was|marks?|marked)\s+(?:a\s+)?(?:down|up|drop|fall|rise|increase|decrease)\s+from"
     r"(?:\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?(?:peak|high|height|low|level|maximum)\s+of)?)"
@@ -580,6 +602,12 @@ def _held_by_pronoun(art: Document, a: int, b: int, found: list[_Hit]) -> list[_
     ]  # fmt: skip
 
 
+#: After a figure troops rose or fell to, a noun that counts something else ("reached 30 villages").
+_COUNTED_ELSE = re.compile(
+    rf"\s+(?!(?:{_NOUN}|{_ADJ})\b|(?:by|in|at|on|this|last|next|from|after|before|since|under|as|and|or|but|with|when|while|over|during|until|there|now|so|from)\b)[a-z]",
+)
+
+
 def _levels_of(art: Document, a: int, b: int, found: list[_Hit], back_only: bool = False) -> list[_Hit]:
     """Levels told without a troop noun after the number (_LEVEL_OF); back_only: only those that
     refer to troops told before ("Their number is about 2,500.")."""
@@ -587,9 +615,11 @@ def _levels_of(art: Document, a: int, b: int, found: list[_Hit], back_only: bool
         return []
     hits = []
     for m in _LEVEL_OF.finditer(art.text, a, b):
-        back = any(m.group(g) is not None for g in ("back", "own", "it", "it2", "passive", "grown", "that", "was"))
+        back = any(m.group(g) is not None for g in ("back", "own", "it", "it2", "passive", "grown", "risen", "that", "was"))
         if (back_only and not back) or any(f.start <= m.start("n") < f.end for f in found) or _year(m.group("n")):
             continue
+        if m.group("risen") and _COUNTED_ELSE.match(art.text, m.end()):
+            continue  # "Russian troops have reached 30 villages": a count of something else
         start = m.start("n") if m.group("q") is None else m.start("q")
         hits.append(_Hit(m.group("n"), m.group("q"), start, m.start("n"), _names_start(art, a, m.start()), m.end(), back=back))
         if then := _AND_THEN_TO.match(art.text, m.end(), b):
@@ -674,7 +704,7 @@ _LEVEL_KEYS = (
     "its number", "their number", "strength", "reduc", "cut ", "lower", "increas", "boost", "draw", "trim", "slash",
     "shrink", "bring", "rais", "expand", "put", "military presence", "grown", "grew", "risen", "rose",
     "swell", "swoll", "climb", "fell", "fallen", "dropped", "shrank", "shrunk", "grow to", "rise to", "expand to",
-    "down from", "up from", "cap of", "ceiling of", "fall to", "drop to", "decline to", "rise to", "grow to", "shrink to", "decrease to",
+    "down from", "up from", "reached", "to reach", "will reach", "cap of", "ceiling of", "fall to", "drop to", "decline to", "rise to", "grow to", "shrink to", "decrease to",
 )  # fmt: skip
 _LEVEL_CUE = re.compile("|".join(map(re.escape, _LEVEL_KEYS)))  # one scan, not one per key
 _UNIT_CUE = re.compile(r"-(?:member|man |person|soldier|troop)")
@@ -811,6 +841,8 @@ def find_posture(art: Document) -> list[Posture]:
                 # count them (the forms tried here).
                 follower = True
             else:
+                if _heading_place(art, s) is not None:
+                    pending.append(s)  # a heading places the figures below it that name no place
                 continue
         if not _NUM_HINT.search(art.text, s.start, s.end):
             if i not in with_nouns:
@@ -832,6 +864,22 @@ def find_posture(art: Document) -> list[Posture]:
     for s, force, country, count, q in _bracketed_contributors(art, with_nouns):
         reader._add(force, country, count, _qualifier(q, None), s.text)
     return reader.out
+
+
+#: The most words a heading line has ("US bases in the Gulf states").
+_HEADING_WORDS = 6
+
+
+def _heading_place(art: Document, s: Sentence) -> str | None:
+    """The one country a heading names: a short line with no full stop ("KUWAIT", "- Bases in
+    Djibouti", "Qatar:"), under which a list tells each country's figures ("About 3,300 U.S.
+    soldiers are stationed here.") without naming it again."""
+    text = s.text.rstrip()
+    if not text or text[-1] in ".!?\"”'’)" or len(text.split()) > _HEADING_WORDS:
+        return None
+    named = {_where(art, m) for m in art.mentions_in(s.start, s.end) if m.of("country") or m.of("place")}
+    named.discard(None)
+    return named.pop() if len(named) == 1 and next(iter(named)) in art.lexicon.countries else None
 
 
 #: A party's figure in brackets: "Indonesia (1,230)", "Italy (about 1,070 troops)".
@@ -939,6 +987,9 @@ class _Reader:
     def take_context(self, sentences: list[Sentence]) -> None:
         """Whose troops and where the sentences without a figure before this one spoke of."""
         for c in sentences:
+            if (head := _heading_place(self.art, c)) is not None:
+                self.last_country = head  # "QATAR", "Bases in Djibouti": the section's place
+                continue
             self.last_force, self.last_country = _context(self.art, c.start, c.end, self.last_force, self.last_country)
 
     def read(self, s: Sentence, hits: list[_Hit]) -> bool:
@@ -1007,7 +1058,9 @@ class _Reader:
         after = max(after, lv.past)  # "troops from Kenya, Uganda and Burundi are in Somalia"
         if after == h.end and (unit := _UNIT_OF.match(art.text, h.end, s.end)):
             after = unit.end()  # "600 soldiers of that brigade are to stay on Polish soil"
-        country, lv.cend = _country_after(art, after, s.end, force=lv.force)
+        country, lv.cend = _country_after(art, after, s.end, force=lv.force, s_start=s.start)
+        if lv.cend and (world := _WORLDWIDE.match(art.text, h.end, s.end)) and world.end() <= lv.cend:
+            return False  # "Of 12,000 troops deployed worldwide, half are in Africa": the place is a part's
         if country is None or _COORDINATED.match(art.text, after):
             # "cut its presence in Mali to 900 troops and 600 troops in Chad": the
             # place the change is told of comes first, the next figure's place is its own
@@ -1066,6 +1119,8 @@ class _Reader:
             )
             if country is None:
                 return False
+        if country is None and _WORLDWIDE.match(art.text, h.end, s.end):
+            return False  # "12,000 troops engaged in operations worldwide": no one place's level
         if country is None:
             country = self._country_referred(s, h, force)
         # A sentence naming no one speaks of the force and place before it, unless its phrase
@@ -2156,7 +2211,9 @@ _WHOLE = re.compile(
 #: After a level, the countries of a region it is spread across: the region ("stationed in various
 #: African nations" is a level in Africa).
 _REGIONAL = re.compile(
-    r"\s*(?:[\w-]+\s+){0,8}?(?:across|in|throughout|among)\s+(?:(?:several|many|various|multiple|a\s+dozen|the)\s+)?"
+    # "in 12 Middle Eastern countries", "across more than a dozen African states"
+    r"\s*(?:[\w-]+\s+){0,8}?(?:across|in|throughout|among)\s+(?:(?:more\s+than\s+|over\s+|some\s+)?"
+    r"(?:several|many|various|multiple|a\s+dozen|the|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
     r"(?P<adj>Middle\s+Eastern|European|African|Asian|Baltic|Sahelian)\s+(?:countries|nations|states)\b"
 )
 _REGIONS = {"middle": "Middle East", "european": "Europe", "african": "Africa", "asian": "Asia",
@@ -2271,7 +2328,7 @@ _COORDINATED = re.compile(
 
 
 def _country_after(
-    art: Document, pos: int, end: int, *, near: bool = False, force: str | None = None
+    art: Document, pos: int, end: int, *, near: bool = False, force: str | None = None, s_start: int | None = None
 ) -> tuple[str | None, int]:
     if not near and (aside := _ASIDE_AFTER.match(art.text, pos, end)):
         pos = aside.end()  # "2,500 troops — part of a coalition once 5,000 strong — remain in Iraq"
@@ -2299,7 +2356,9 @@ def _country_after(
             continue  # "to assist Iran's ally in Syria": Iran's names whose ally, not where
         # "1,000 soldiers in SAMIDRC": troops serving in a mission are where it serves
         name = _where(art, m) or (_mission_host(art, _actor(m) or "") if _actor(m) in art.lexicon.mission_host else None)
-        left = art.words_before(m.start, 1)
+        two = art.words_before(m.start, 2)
+        # "from the United States to Poland": the article is no word of the movement
+        left = two[:1] if two[1:] == ["the"] else two[-1:]
         if name and (left == ["from"] or (left and left[0] in _LEFT_FOR and _FOR.match(art.text, m.end))):
             # "moved from Okinawa to Guam", "left Okinawa for Guam": troops on the move are counted where
             # they go (not home, "brought back from Niger to the United States": then they are counted
@@ -2325,9 +2384,11 @@ def _country_after(
             # region is told as written, never folded into a country
             return art.text[u.start("name") : region.end()], region.end()
         if u:
-            # A camp or district the gazetteer lacks ("in Bashiqa") lies in the country the article
-            # is about; the bare name only when there is none (a region: "in the Sahel").
-            return _country_of_article(art, force) or u.group("name"), u.end("name")
+            # A camp or district the gazetteer lacks ("in Bashiqa") lies in the country its sentence
+            # puts the figure in ("In Kuwait, 10,000 soldiers are at Camp Doha"), else in the one the
+            # article is about; the bare name only when there is none (a region: "in the Sahel").
+            fronted = _country_before(art, s_start, pos) if s_start is not None else None
+            return fronted or _country_of_article(art, force) or u.group("name"), u.end("name")
     return None, 0
 
 
