@@ -1493,3 +1493,22 @@ def test_a_heading_places_the_figures_below_it(ex):
         ("United States", "Qatar", 3000),
         ("France", "Djibouti", 1500),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure its clause places nowhere is where its own sentence puts troops, not where the last did
+        ("Italy keeps 900 troops in Lebanon. Its first mission to Iraq began in 2003 when 300 soldiers were sent.",
+         [("Italy", "Lebanon", 900), ("Italy", "Iraq", 300)]),
+        ("Poland has 200 troops in Latvia. The move of Polish troops into Lithuania ended after 150 soldiers arrived.",
+         [("Poland", "Latvia", 200), ("Poland", "Lithuania", 150)]),
+        # not a place told before a comma: "Speaking in Rome, ..." is where the speaker is
+        ("Italy keeps 900 troops in Lebanon. Speaking in Rome, the minister said 400 soldiers would stay.",
+         [("Italy", "Lebanon", 900)]),
+    ],
+)  # fmt: skip
+def test_a_figure_placed_by_its_own_sentence(ex, text, expected):
+    """ "Its first mission to Iraq began in 2003 when 300 soldiers were sent": the figure names no
+    place, its sentence does (Iraq); the place of the sentence before (Lebanon) is not it."""
+    assert _levels(ex, text) == expected

@@ -1123,6 +1123,12 @@ class _Reader:
             return False  # "12,000 troops engaged in operations worldwide": no one place's level
         if country is None:
             country = self._country_referred(s, h, force)
+        if country is None and not back:
+            # "The first deployment of US troops to Niger was in 2013 when 100 personnel were
+            # deployed": a figure placed nowhere in its own clause is where its sentence put troops,
+            # before any place of the text before it
+            clause = max(s.start, *(art.text.rfind(c, s.start, h.start) + 1 for c in ",;:"))
+            country = _country_told(art, clause, h.start, force, "placed")  # not "Speaking in Paris, ..."
         # A sentence naming no one speaks of the force and place before it, unless its phrase
         # opens a new one ("a joint force of 5,000").
         new = _NEW.search(art.text, max(s.start, min(h.start, h.adj_start) - 25), min(h.start, h.adj_start))
