@@ -1512,3 +1512,17 @@ def test_a_figure_placed_by_its_own_sentence(ex, text, expected):
     """ "Its first mission to Iraq began in 2003 when 300 soldiers were sent": the figure names no
     place, its sentence does (Iraq); the place of the sentence before (Lebanon) is not it."""
     assert _levels(ex, text) == expected
+
+
+def test_a_table_of_contributors_to_one_place(ex):
+    """Rows "Germany: 200 soldiers." under a line that names a place and no owner ("foreign troops in
+    Iraq, by country") are each contributor's level in that place, not a level in the row's state;
+    under a line naming the owner they stay places ("Where the US keeps its troops")."""
+    contributors = "Here are the foreign troops in Iraq, by country:\nGermany: 150 soldiers.\nItaly: 450 troops.\nUK: 300 soldiers.\n"
+    assert _levels(ex, contributors) == [("Germany", "Iraq", 150), ("Italy", "Iraq", 450), ("United Kingdom", "Iraq", 300)]
+    places = "Where the US keeps its troops in the Gulf:\nQatar: 9,000 troops.\nKuwait: 12,000 troops.\nUAE: 4,000 troops.\n"
+    assert _levels(ex, places) == [
+        ("United States", "Qatar", 9000),
+        ("United States", "Kuwait", 12000),
+        ("United States", "United Arab Emirates", 4000),
+    ]

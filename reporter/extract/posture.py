@@ -828,7 +828,13 @@ def find_posture(art: Document) -> list[Posture]:
     # articles state none, and reading every troop sentence's names costs more than the search.
     pending: list[Sentence] = []
     told = -2  # the last sentence that stated a figure
+    rows, by_owner = _table_rows(art, with_nouns)
+    # the rows of a table of contributors are read as a table only ("Germany: 200 soldiers" under
+    # "foreign troops in Iraq" is Germany's level in Iraq, not a level in Germany)
+    contributors = {row[0].start for row in rows} if by_owner else set()
     for i, s in enumerate(art.sentences):
+        if s.start in contributors:
+            continue
         follower = False
         if i not in with_nouns and i not in with_units:
             # "But the report puts the number at 1,720.": right after a figure, a level told by
@@ -859,7 +865,7 @@ def find_posture(art: Document) -> list[Posture]:
             told = i
         elif not follower:
             pending.append(s)
-    for s, force, country, count, q in _table_rows(art, with_nouns):
+    for s, force, country, count, q in rows:
         reader._add(force, country, count, _qualifier(q, None), s.text)
     for s, force, country, count, q in _bracketed_contributors(art, with_nouns):
         reader._add(force, country, count, _qualifier(q, None), s.text)
@@ -923,10 +929,14 @@ _ROW = re.compile(
 _TABLE_ROWS = 3
 
 
-def _table_rows(art: Document, with_nouns: set[int]) -> list[tuple[Sentence, str, str, int, str | None]]:
+def _table_rows(
+    art: Document, with_nouns: set[int]
+) -> tuple[list[tuple[Sentence, str, str, int, str | None]], bool]:
     """The rows of a table of one force's levels by country: sentences that open with a country and
     a bare number ("Qatar: 8 000"), three or more, after a sentence that names the force's troops
-    ("Where the alliance's troops serve, in round figures.")."""
+    ("Where the alliance's troops serve, in round figures."); or of the contributors to one place,
+    after a sentence that names the place and no owner ("Foreign troops in Iraq, by country:").
+    Whether the rows are labelled by their owners."""
     rows = []
     for i, s in enumerate(art.sentences):
         if ":" not in s.text[:45]:
@@ -940,17 +950,20 @@ def _table_rows(art: Document, with_nouns: set[int]) -> list[tuple[Sentence, str
         if country is not None and count is not None and count >= _SMALLEST:
             rows.append((i, s, country.name, count, m.group("q")))
     if len(rows) < _TABLE_ROWS:
-        return []
+        return [], False
     first = rows[0][0]
     told = [k for k in with_nouns if k < first]
     if not told:
-        return []
+        return [], False
     head = art.sentences[min(told)]
     told_before = art.mentions_in(head.start, art.sentences[first].start)
     force = next((_actor(m) for m in told_before if _party(art, m) and _holds_troops(art, m)), None)
     if force is None:
-        return []
-    return [(s, force, country, count, q) for _, s, country, count, q in rows if country != force]
+        # "Foreign troops in Iraq, by country: Germany: 200 soldiers. Italy: 500 troops.": with no
+        # owner told and a place told, the rows name the contributors, each one's level there
+        place = _country_told(art, head.start, art.sentences[first].start, None, "placed")
+        return [(s, label, place, count, q) for _, s, label, count, q in rows if label != place] if place else [], True
+    return [(s, force, country, count, q) for _, s, country, count, q in rows if country != force], False
 
 
 @dataclass(slots=True)
