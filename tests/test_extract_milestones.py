@@ -1447,3 +1447,40 @@ def test_a_weekday_a_step_is_owed_by_is_the_coming_one(extractor, text, due):
 def test_a_weekday_a_step_should_have_been_done_by_is_not_the_coming_one(extractor):
     text = "The troops should have left the valley by Thursday, the envoy said."
     assert "2030-05-16" not in [d for d, _ in milestones(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # A step told in the present on the report's own day is that day's step (published Friday 10 May 2030).
+        ("The UN ends its peacekeeping mission in the country on Friday after 13 years.", "2030-05-10"),
+        ("The mission formally ends today, when its flag is lowered over the capital.", "2030-05-10"),
+        ("The last foreign troops leave the island today, the ministry said.", "2030-05-10"),
+        ("The brigade hands over the airport to the national army on Friday.", "2030-05-10"),
+        ("The remaining peacekeepers are leaving the border town today.", "2030-05-10"),
+        # A noun of a step is no verb told: nothing is done or due that day.
+        ("The coalition announced the withdrawal of its troops on Friday.", None),
+        ("Officials attended the handover ceremony for the base on Friday.", None),
+        # A present told of another day, or of no force, says nothing of the report's day.
+        ("The last foreign troops leave the island on Wednesday, the ministry said.", None),
+        ("Displaced families return home today, aid workers said.", None),
+    ],
+)
+def test_a_step_told_in_the_present_on_the_reports_day(extractor, text, due):
+    assert [d for d, _ in milestones(extractor, text)] == ([due] if due else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A step told by a verb and its particle, in any form and with the forces between them.
+        "Heavy weapons must be pulled back from the front line by June 1.",
+        "The pull-back of heavy weapons from the front line must be finished by June 1.",
+        "The brigade will be stood down by June 1, the ministry said.",
+        "The operation is to be wound down by June 1.",
+        "The army will pull its remaining troops out of the town by June 1.",
+        "Rebel units will draw their guns back from the ceasefire line by June 1.",
+    ],
+)
+def test_a_step_told_by_a_verb_and_its_particle(extractor, text):
+    assert "2030-06-01" in [d for d, _ in milestones(extractor, text)]

@@ -84,6 +84,7 @@ def _step_words(art: Document, lo: int, hi: int) -> list[tuple[int, int]]:
                 )
             )
             or (lem == "hand" and _HAND.intersection(t.norm for t in toks[i + 1 : i + 8]))
+            or (lem in _PHRASAL_STEP and _particle(art, i, _PHRASAL_STEP[lem]))
             or (lem == "home" and _GO_HOME.intersection(lems[max(0, i - 4) : i]))
         ):
             found.append((toks[i].start, toks[i].end))
@@ -94,6 +95,33 @@ def _step_words(art: Document, lo: int, hi: int) -> list[tuple[int, int]]:
         if t.norm == "complete" and j > 0 and toks[j - 1].norm in _ARTICLES
     }
     return sorted(set(found) - adjectives)
+
+
+#: Verbs that name a step with a particle, in any inflection and with the forces between ("pulled
+#: back", "pull-back", "pulled their troops out", "drawing down", "stood down", "wound down").
+_PHRASAL_STEP = {
+    lemma(form): frozenset(particles.split("/"))
+    for forms, particles in (
+        ("pull pulled pulling pulls", "out/back"), ("draw drew drawn drawing draws", "down/back"),
+        ("move moved moving moves", "out/back"), ("clear cleared clearing clears", "out"),
+        ("stand stood standing stands", "down"), ("scale scaled scaling scales", "back/down"),
+        ("wind wound winding winds", "down"), ("fall fell fallen falling falls", "back"),
+    )
+    for form in forms.split()
+}  # fmt: skip
+#: Words between a verb and its particle, as the forces moved: "pulled all of its troops back".
+_PARTICLE_GAP = 4
+
+
+def _particle(art: Document, i: int, particles: frozenset[str]) -> bool:
+    """The verb at token i has one of its particles within a few words, in the same clause."""
+    toks = art.tokens
+    for k in range(i + 1, min(len(toks), i + 2 + _PARTICLE_GAP)):
+        if any(c in ",;.:" for c in art.text[toks[k - 1].end : toks[k].start]):
+            return False
+        if toks[k].norm in particles:
+            return True
+    return False
 
 
 _ARTICLES = frozenset(("a", "an", "the"))
@@ -187,7 +215,7 @@ _SECURITY = Folded(re.compile(
     rf"\b(?:{TROOPS}|troop|soldier|(?:UN|peacekeeping|multinational|international|stabili[sz]ation|interim|joint)\s+force|"
     r"special\s+forces|trainers|instructors|military|mission|coalition|bases?|peacekeep\w*|"
     r"UNIFIL|NATO|alliance|army|armies|militias?|fighters|rebels|navy|blue\s+helmets|deploy\w*|ceasefire|truce|mandate|defen[cs]e|security|"
-    r"withdraw\w*|pullout|drawdown|disarm\w*|demobili[sz]\w*|disengage\w*|occupation|warships?|fleet|task\s+force|"
+    r"withdraw\w*|pullout|pull-?back|drawdown|weapons|disarm\w*|demobili[sz]\w*|disengage\w*|occupation|warships?|fleet|task\s+force|"
     r"hostages?|captives|prisoners|detainees|air\s*bases?|bombing|air\s*strikes|strikes|attacks|ultimatum|operations?|patrols?)\b",
     re.I,
 ))
@@ -362,7 +390,12 @@ def find_milestones(art: Document) -> list[Milestone]:
         # A date still ahead of publication speaks of the future by itself ("the mandate runs until ...").
         # "expires at the end of December", told on 20 December: the month's end is still ahead.
         ahead = art.published is not None and any(
-            d.span and (d.span.start > art.published or (d.span.end > art.published and _MONTH_END.match(art.text, d.start)))
+            d.span
+            and (
+                d.span.start > art.published
+                or (d.span.end > art.published and _MONTH_END.match(art.text, d.start))
+                or _step_on_the_day(art, s, d)
+            )
             for d in dates
         )
         if art.published is None and not cue:
@@ -1392,10 +1425,63 @@ def _planned_for_the_day(art: Document, s: Sentence, d: DateMention) -> bool:
     ahead = _AHEAD_TO_DATE.search(art.text, max(s.start, d.start - 100), d.start)
     if ahead is not None:
         return not _SPEECH.search(ahead.group())
+    if _step_on_the_day(art, s, d):
+        return True
     if not _opens(art, s.start, d.start):
         return False
     fronted = _FRONTED_AHEAD.match(art.text, d.end, s.end)
     return fronted is not None and not _SPEECH.search(fronted.group())
+
+
+#: Steps of a change of presence, for a verb told in the present: "ends its mission", "leave the island".
+#: Verbs of staying or of coming (guard, patrol, arrive, deploy) are left out: "the minister arrives today".
+_CHANGE_LEMMAS = STEP_LEMMAS - frozenset(map(lemma, words("guard protect patrol command participate arrive deploy")))
+
+
+def _step_on_the_day(art: Document, s: Sentence, d: DateMention) -> bool:
+    """A step told in the present tense on the report's own day: "The UN ends its mission in the
+    country on Monday", told that Monday; "the last troops leave the island today", "are leaving
+    today". The news present of a step on the report's day is that day's step (GUIDE: a step is
+    dated by the report that tells it), unlike a present told of another day."""
+    if (
+        art.published is None
+        or d.span is None
+        or d.span.precision != "day"
+        or d.span.start != art.published
+        or art.in_dateline(d.start)
+    ):
+        return False
+    lo = s.start
+    for b in _BOUNDARY.finditer(art.text, s.start, d.start):
+        lo = b.end()  # the date's own clause: "..., which had ended, and the troops leave today"
+    if not _SECURITY.search(art.text, lo, d.start):
+        return False  # whose step: forces, a mission or a truce in the clause ("talks end today" is none)
+    toks, lems = art.tokens, art.lemmas
+    i, j = art.token_index(lo), art.token_index(d.start)
+    for k in range(i, j):
+        form = lemma_form(toks[k].norm)[1]
+        # "leaving" -> "leav": an -ing form may have lost the silent e its dictionary form has
+        step = lems[k] in _CHANGE_LEMMAS or (form == "ing" and lems[k] + "e" in _CHANGE_LEMMAS)
+        if not (step or (lems[k] == "hand" and k + 1 < j and toks[k + 1].norm in _HAND)):
+            continue
+        before = toks[k - 1].norm if k > i else ""
+        if form == "s" and _NOUN_AFTER.search(art.text, lo, toks[k].start) is not None:
+            continue  # "the withdrawals today", "its pullouts": a plural noun, no verb
+        if form == "s" or (form == "ing" and before in ("is", "are")) or (form == "base" and _plural_subject(before)):
+            return True
+    return False
+
+
+#: Before a verb in -s: a noun or name that can be its subject ("the UN ends", "the mission formally
+#: ends"); after an article or a possessive the word is a noun ("its pullouts", "the ends").
+_NOUN_AFTER = re.compile(r"\b(?:the|a|an|its|their|his|her|of|for|and)\s+$", re.I)
+#: "The last troops leave today", "they withdraw": a bare verb right after a plural subject, not a
+#: noun ("the withdrawal today", "a handover on Monday").
+_PLURAL_SUBJECT = frozenset(words("they we"))
+
+
+def _plural_subject(word: str) -> bool:
+    return word in _PLURAL_SUBJECT or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
 
 def _span(art: Document, i: int) -> tuple[int, int]:
