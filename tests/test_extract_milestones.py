@@ -1484,3 +1484,18 @@ def test_a_step_told_in_the_present_on_the_reports_day(extractor, text, due):
 )
 def test_a_step_told_by_a_verb_and_its_particle(extractor, text):
     assert "2030-06-01" in [d for d, _ in milestones(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "due"),
+    [
+        # A date set as the deadline, or as the date for a step, is due then, on a dated page or not.
+        (PUBLISHED, "The accord sets June 30, 2031, as the deadline for the troops to leave the towns.", "2031-06-30"),
+        (None, "The accord sets June 30, 2031, as the deadline for the troops to leave the towns.", "2031-06-30"),
+        (None, "Parliament set December 31, 2031 as the final deadline for the brigade's pullout.", "2031-12-31"),
+        (PUBLISHED, "The treaty names 1 August 2031 as the date for the last soldiers to leave the island.", "2031-08-01"),
+    ],
+)
+def test_a_date_set_as_the_deadline(extractor, published, text, due):
+    facts = extractor.extract(text, id="t", published=published)
+    assert due in [m.due for m in facts.milestones]

@@ -1674,9 +1674,13 @@ def _what_object(art: Document, s_start: int, d_start: int, d_end: int, s_end: i
     return _LEADING_LINK.sub("", art.text[start:end].strip(" ,;:"))
 
 
-#: "the Aug. 31 deadline for withdrawing U.S. forces", "Tuesday's deadline to leave": the step it bounds.
+#: "the Aug. 31 deadline for withdrawing U.S. forces", "Tuesday's deadline to leave": the step it bounds;
+#: and a date set as one: "sets June 30, 2031, as the deadline for the troops to withdraw", "named May 1
+#: as the date for the handover" ("date" only with what it is the date for).
 _NAMED_DEADLINE = re.compile(
-    r"(?:['’]s)?\s+(?:deadline|target\s+date|cut-?off)\b(?:\s+(?:for|to|on|of)\s+[^,;.()]{3,80})?", re.I
+    r"(?:['’]s)?(?:,?\s+as\s+the(?:\s+(?:final|new|latest|last))?)?\s+"
+    r"(?:deadline|target\s+date|cut-?off|date(?=\s+(?:for|by)\s))\b(?:\s+(?:for|to|on|of|by)\s+[^,;.()]{3,80})?",
+    re.I,
 )
 
 
