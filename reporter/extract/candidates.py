@@ -18,7 +18,7 @@ from reporter.extract.dates import DateMention, DateSpan
 from reporter.extract.document import Document
 from reporter.extract.lexicon import RANK, Mention
 from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
-from reporter.extract.places import Place, best_place, coordinated_countries, places_in
+from reporter.extract.places import Place, answered_from, best_place, coordinated_countries, places_in
 from reporter.extract.prefilter import Folded, Prefiltered, guarded
 from reporter.extract.text import words
 from reporter.extract.threats import is_evacuation_warning, threat_args, threatens
@@ -608,7 +608,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         # fought on the ground (told right after a weapon, the label names that weapon's attack)
         typ = "armed_clash"
     date, date_q, date_kind = _dates(art, typ, cl, trig)
-    places = _scenes(art, places_in(art, cl.start, cl.end))
+    places = _answered_scene(art, trig, cl.start, _scenes(art, places_in(art, cl.start, cl.end)))
     place = best_place(places, after=_phrase_start(art, trig, places))
     if place is not None and place.lat is None and place.rank >= 3 and place.start > s.start:
         place = _held(art, s.start, place)
@@ -884,6 +884,19 @@ _NAMED_STRIKE = re.compile(r"(?:strike|struck|attack|assault|raid|bomb|pound|pum
 
 #: "a Tehran bombing", "the Kyiv drone attack": words between a place and the event noun it modifies.
 _MODIFIER_GAP = re.compile(r"(?:[\s-]+[a-z]+){0,2}[\s-]+")
+
+
+def _answered_scene(art: Document, trig: events.Trigger, lo: int, places: list[Place]) -> list[Place]:
+    """ "rockets at X in retaliation for the strike on Y": Y is the strike's own scene, when the event word is
+    the answered one's (places.py keeps it from the rockets)."""
+    if not any(p.role == "answered" for p in places):
+        return places
+    return [
+        replace(p, role="loc")
+        if p.role == "answered" and (a := answered_from(art, p.start, lo)) is not None and a <= trig.start < p.start
+        else p
+        for p in places
+    ]
 
 
 def _phrase_start(art: Document, trig: events.Trigger, places: list[Place]) -> int:

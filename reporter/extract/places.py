@@ -41,7 +41,8 @@ _CLASH_NOUNS = words(
     "fighting clashes clash war battles battle conflict hostilities tensions talks ceasefire truce"
 )
 _DEST = frozenset({"toward", "towards", "to", "for"})
-_FILLER_EXTRA = words("direction outskirts edge countryside suburbs vicinity")
+#: (a coast is where a ship was hit, in its country's waters: "off the southern coast of Yemen")
+_FILLER_EXTRA = words("direction outskirts edge countryside suburbs vicinity coast coasts coastline shore shores")
 _DEST_VERBS = frozenset(
     {"headed", "heading", "bound", "aimed", "flying", "toward", "towards", "sailing", "en", "route"}
 )
@@ -56,13 +57,13 @@ _SHIP_GOING = re.compile(
 )
 _FILLER = words("""the a an its their his her western eastern northern southern central northeastern northwestern
     southeastern southwestern neighbouring neighboring nearby occupied autonomous same sprawling
-    besieged north south east west of city town village province region capital district part
+    besieged north south east west of city town village province region capital regional provincial district part
     parts areas area federal israeli iranian iraqi syrian lebanese northeast northwest southeast
     southwest""")
 _TERRITORY = words(
     "territory soil airspace waters side targets positions sites site facilities facility cities city towns town"
     " village villages hamlet port border province provinces bases base post posts outpost outposts checkpoint"
-    " checkpoints barracks"
+    " checkpoints barracks coast coastline shores"
 )
 _BACKED = re.compile(
     r"[-‐](?:backed|bound|aligned|allied|linked|sponsored|supported|led|based|flagged|registered|owned|operated|made|built)\b"
@@ -110,15 +111,20 @@ _UNKNOWN = guarded(
         # "shelling of Tishreen Dam", "a strike on Tabqa Airport": a named facility the event hit
         rf"|\b(?:of|on|against)\s+(?:the\s+)?(?P<g>(?:[{_UP}][{_LOW}’'‐-]++\s){{1,2}}(?:{'|'.join(sorted(_FACILITY))})\b)"
         # "the Khor Mor gas field was hit", "drones struck the Baiji refinery": a name with its site noun
-        rf"|\b(?P<f>{_NAME})\s+(?P<fk>(?:gas|oil)\s*field|refinery|air\s*base|airbase|airfield|airport|(?:military|army|naval|air\s+force)\s+(?:base|camp)|power\s+(?:plant|station))\b"
+        rf"|\b(?P<f>{_NAME})\s+(?P<fk>(?:gas|oil)\s*field|refinery|air\s*base|airbase|airfield|airport|(?:military|army|naval|air\s+force)\s+(?:base|camp|detachment|post|outpost|garrison|barracks)|power\s+(?:plant|station))\b"
         # "an airstrike on the Matma district", "shelling of the Zamzam camp": a name with its place noun
-        rf"|\b(?:of|on|against|[Tt]he)\s+(?:the\s+)?(?P<o>{_NAME})\s+(?P<ok>district|village|town|camp|neighbou?rhood|governorate)\b"
+        rf"|\b(?:of|on|against|[Tt]he)\s+(?:the\s+)?(?P<o>{_NAME})\s+(?P<ok>district|village|town|camp|neighbou?rhood|governorate|department|commune|municipality)\b"
         # "an attack on Wad Halfa, a village in Gezira": a name the apposition says is a settlement
         rf"|\b(?P<a>{_NAME}),\s+an?\s+(?:[a-z]+\s+){{0,2}}?(?:village|town|hamlet|city|suburb|neighbou?rhood)\b"
         rf"|\b(?:in|at|near|outside|coded\s+to)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s)?[A-Z][a-z]+['’]s\s+)?(?:(?!an?\s|his\s|her\s|its\s|their\s)(?-i:[a-z]+)\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
-        rf"refugee camp|camp|neighbou?rhood|community|sector|village|township|town|city)\b)?"
+        rf"refugee camp|camp|neighbou?rhood|community|sector|village|township|town|city|department|commune|municipality)\b)?"
     )
 )
+#: The heads that make an unknown name a spot below a town ("the X district", "the X commune").
+_SPOT_KINDS = frozenset(
+    {"district", "neighbourhood", "neighborhood", "community", "sector", "camp", "village", "department", "commune",
+     "municipality"}
+)  # fmt: skip
 #: "the Golani Brigade", "the 1st Armored Division": a unit's name, not a place.
 _UNIT = words(
     "brigade brigades division battalion battalions regiment corps command forces army guard guards squadron fleet unit"
@@ -148,7 +154,8 @@ class Place:
     start: int
     end: int
     #: loc | origin | dest | ref (locates another place) | speaker (where a reaction was voiced) | cause
-    #: (where the people an act is done for are: "in solidarity with the Palestinians in Gaza")
+    #: (where the people an act is done for are: "in solidarity with the Palestinians in Gaza") | answered
+    #: (the scene of an earlier event an act answers: "in retaliation for the strike on X")
     role: str
     #: for a place the gazetteer does not know: the known place it was found beside ("Shuub" in Sanaa)
     within: str | None = None
@@ -156,6 +163,9 @@ class Place:
     distant: bool = False
     #: a country named by its border ("near the Syrian border"): the scene may lie on either side
     border: bool = False
+    #: the scene taken from a reference point, none being named ("a base northwest of X"): a spot named for
+    #: the event later is its scene (best_place)
+    ref_only: bool = False
 
 
 #: A reaction voiced: "condemned", "urged".
@@ -175,7 +185,10 @@ _REACTS_AFTER = re.compile(
 )
 _OPENS_CLAUSE = re.compile(r"(?:^|[.;,]\s+|\band\s+|\n)(?:[Ii]n|[Ff]rom)\s+$")
 _SPOKEN_IN = re.compile(
-    rf"\b(?:{_REACTION}|speaking|spoke|statement|conference|reporters|interview)\s+(?:\w+\s+){{0,3}}?in\s+(?:the\s+)?$"
+    rf"\b(?:{_REACTION}|speaking|spoke|statement|conference|reporters|interview)\s+(?:\w+\s+){{0,3}}?in\s+(?:the\s+)?"
+    # "speaking to local media in the capital Mogadishu", "told reporters in the northern city of X"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:capital|city|town|port)\s+(?:city\s+)?(?:of\s+)?)?$",
+    re.I,
 )
 #: A place named only to locate another: "south-east of Moscow", "40 km from the border town of X".
 _REFERENCE = re.compile(
@@ -194,6 +207,25 @@ _OTHER_EVENT = re.compile(
     r"(?:killing|assassination|death|attack|bombing|massacre|strike|raid|siege|battle)\s+"
     r"(?:(?:of|on|against)\s+(?:[\w’'-]+\s+){1,4}?)?(?:in|at|near|on)\s+(?:the\s+)?$",
     re.I,
+)
+#: The earlier event an act answers: "in retaliation for the air strike on X", "in response to the attack
+#: carried out in X", "to avenge the killing of commanders in X". Its place is that event's scene (GUIDE:
+#: the place of the event itself), not the answering act's.
+_ANSWERED = re.compile(
+    r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|(?:retaliation|revenge)\s+for|"
+    r"to\s+avenge|avenging|retaliating\s+for)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:killings?|assassinations?|deaths?|attacks?|bombings?|massacres?|strikes?|airstrikes?|raids?|shelling|"
+    r"assaults?|aggression|operations?)[\"”]?\s+"
+    r"(?:(?:carried\s+out|conducted|launched)[\"”]?\s+)?(?:(?:of|on|against|by)\s+(?:[\w’'-]+[\"”]?\s+){1,4}?)?"
+    r"(?:in|at|near|on|against)\s+(?:the\s+)?$",
+    re.I,
+)
+#: What every match of _ANSWERED holds (in lower case, as most texts write it): most clauses hold none.
+_ANSWER_WORDS = ("etaliat", "espons", "evenge", "eprisal", "aveng")
+#: A group whose name places it: "the Islamic State in Iraq and Syria", "al-Qaeda in the Arabian Peninsula"
+#: (the names after it, up to two joined by "and", are part of the name).
+_GROUP_IN = re.compile(
+    r"\b(?:Islamic\s+State|Qa[e']?ida)\s+in\s+(?:the\s+)?(?:[A-Z][\w-]+\s+(?:and\s+(?:the\s+)?)?){0,2}$"
 )
 #: A superlative or a first that a "since" measures: "the deadliest ... since", "the first ... since".
 _MEASURED = re.compile(r"\b(?:\w+iest|\w+gest|worst|highest|fiercest|greatest|first|most\s+\w+)\b", re.I)
@@ -310,6 +342,16 @@ _NEAR_WORDS = words("near outside around")
 _FROM_A_SPOT = re.compile(r"\bfrom\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}$")
 
 
+def answered_from(art: Document, pos: int, lo: int) -> int | None:
+    """Where the phrase of an earlier event answered starts ("in retaliation for the strike on"), when the
+    name at ``pos`` ends one."""
+    a = max(lo, pos - 90)
+    if not any(w in art.text[a:pos] for w in _ANSWER_WORDS):
+        return None  # most clauses hold no such phrase: no search
+    m = _ANSWERED.search(art.text, a, pos)
+    return m.start() if m else None
+
+
 def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
     """(after a locative word?, role) for a name starting at ``pos`` inside a clause starting at ``lo``."""
     if _CAUSE.search(art.text, max(lo, pos - 50), pos):
@@ -323,6 +365,10 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
         # "the largest raid since the killing of the group's leader in X": the scene of the event it is
         # measured against, not its own ("tensions rose since an air strike in X killed seven" tells it)
         return True, "frame"
+    if answered_from(art, pos, lo) is not None:
+        # "rockets at X in retaliation for the strike on Y": Y is the scene of the strike answered, not of the
+        # rockets (the strike's own candidate takes it back: candidates.py)
+        return True, "answered"
     if _SHIP_GOING.search(art.text, max(lo, pos - 90), pos):
         # "a tanker bound for X", "a ship heading for the port of X": where a ship was going, not where it was hit
         return True, "voyage"
@@ -361,6 +407,8 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
 def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     if _BACKED.match(art.text, m.end):
         return None  # "Iran-backed militias" names an actor, not a place
+    if _GROUP_IN.search(art.text, max(lo, m.start - 50), m.start):
+        return None  # a group named for where it fights ("Islamic State in Iraq"): its name, no scene
     if (
         _VESSEL.search(art.text, max(lo, m.start - 40), m.start)
         or (m.of("country") is None and art.text[m.start : m.end] in _ships(art))
@@ -398,7 +446,7 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     opens = _OPENS_CLAUSE.search(art.text, max(0, m.start - 16), m.start)
     if role == "loc" and (
         (opens and _SPEAKER_AFTER.match(art.text, m.end))
-        or _SPOKEN_IN.search(art.text, max(lo, m.start - 40), m.start)
+        or _SPOKEN_IN.search(art.text, max(lo, m.start - 60), m.start)
         # "the country's envoy in Geneva, also condemned the raid": the speaker's post
         or (m.of("country") is None and _REACTS_AFTER.match(art.text, m.end))
     ):
@@ -822,9 +870,13 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         if p is not None:
             out.append(p)
     homes = home_countries(art)
-    if any(p.lat is not None and homes.get(p.country or "") and not p.border for p in out):
+    if out and (
+        any(p.lat is not None and homes.get(p.country or "") and not p.border for p in out)
+        or home_country(art) is not None
+    ):
         # "a house on George street in Rafah": beside a place in the article's countries, a world-list
-        # town of a country the article never names is a name as written, below any placed one.
+        # town of a country the article never names is a name as written, below any placed one; so it
+        # is in an article plainly about one country ("the road towards Samara" in a story of Iraq)
         out = [_demoted(art, p) if _foreign(art, p) else p for p in out]
     # Unknown names are capitalised words the gazetteer did not claim; without one, skip the pattern.
     unclaimed = any(
@@ -878,15 +930,19 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
             out.remove(p)
         _, role = _role(art, start, a)
         kind = (head or "").split()[-1:]
+        area = kind or (u.group(0).split()[:1] if group == "n" else [])
         rank = (
             5
             if group in ("g", "f")  # a named facility is a site
+            # "the Bakool region", "the province of X": a province holds the town or village named beside it
+            else 3
+            if area and area[0].lower() in ("province", "region", "governorate")
             else 4.5
             if group == "a"
             or (
                 kind
                 and kind[0]
-                in ("district", "neighbourhood", "neighborhood", "community", "sector", "camp", "village")
+                in _SPOT_KINDS
             )
             else 4
         )
@@ -901,7 +957,21 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
     if back and not any(p.rank >= 3 for p in out) and _THE_SETTLEMENT.search(art.text, a, b):
         out.extend(_settlement_named_before(art, a, b))
     out.sort(key=lambda p: p.start)
+    if out and all(p.border for p in out if p.role in ("loc", "ref")) and any(p.border for p in out):
+        out = _beside_border(art, out)
     return _near(art, out) if len(out) > 1 else out
+
+
+def _beside_border(art: Document, out: list[Place]) -> list[Place]:
+    """ "attacked a base at a town near the Kenyan border", named in a story plainly about Somalia, with no
+    other place: the border has two sides and the story's country is the side it happened on."""
+    home = home_country(art)
+    if home is None or any(p.country == home for p in out):
+        return out
+    c = art.lexicon.countries.get(home)
+    b = next(p for p in out if p.border)
+    # an empty span: the country is the story's, not written here
+    return [*out, Place(home, home, c.lat if c else None, c.lon if c else None, 1, b.start, b.start, "loc")]
 
 
 #: The kind words that make an unknown name a settlement or a site wherever the article names it again.
@@ -1032,7 +1102,7 @@ def best_place(places: list[Place], after: int | None = None) -> Place | None:
         [p for p in places if p.role == "loc" and (after is None or p.start >= after)]
         or [p for p in places if p.role == "loc"]
         # "50 nautical miles south-west of Aden" with nothing else named: the reference point it is
-        or [replace(p, role="loc") for p in places if p.role == "ref"]
+        or [replace(p, role="loc", ref_only=True) for p in places if p.role == "ref"]
     )
     for p in pool:
         if best is None or p.rank > best.rank:

@@ -1,0 +1,107 @@
+"""Places: which of the places a story names is the event's scene (GUIDE: the most specific place named
+for the event itself; not the place of an earlier event it answers, nor where someone spoke, nor a
+group's name, nor the far side of a border). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reporter.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _places(ex: Extractor, text: str) -> list[tuple[str | None, str | None]]:
+    facts = ex.extract(text, id="t", published=date(2024, 3, 10))
+    return [(i.location, i.country) for i in facts.incidents]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The militia said it fired rockets at Israel "in response to the assassination carried out" in Nabatieh on'
+        " Friday.",
+        "Militants fired rockets into Israel on Thursday to avenge the killing of a commander in Beirut.",
+    ],
+)
+def test_the_place_of_the_event_an_attack_answers_is_not_its_scene(ex, text):
+    assert _places(ex, text)[:1] == [("Israel", "Israel")]
+
+
+def test_the_answered_event_keeps_its_own_scene(ex):
+    """The earlier strike told inside the phrase is still placed where it hit; the answer where it was aimed."""
+    text = "Iran launched missiles at Israel on Saturday in retaliation for the strike on its consulate in Damascus."
+    found = _places(ex, text)
+    assert ("Israel", "Israel") in found and ("Damascus", "Syria") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels overran an army post on Friday. Speaking to reporters in the capital Mogadishu, the army chief"
+        " confirmed the assault.",
+        "Rebels overran an army post on Friday. speaking to reporters in the capital Kabul, a general confirmed"
+        " the assault.",
+    ],
+)
+def test_the_city_a_speaker_spoke_in_is_not_the_scene(ex, text):
+    assert all(loc not in ("Mogadishu", "Kabul") for loc, _ in _places(ex, text))
+
+
+def test_a_group_named_for_countries_places_nothing(ex):
+    """A group named for where it fights is a name: the countries in it are not the scene."""
+    text = "Rockets hit a coalition outpost on Friday, said a spokesman for the war on Islamic State in Iraq and Syria."
+    assert all(country not in ("Iraq", "Syria") for _, country in _places(ex, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        (
+            "Jihadists attacked the military detachment of the Arbinda department in Soum province on Friday.",
+            "Arbinda department",
+        ),
+        (
+            "Gunmen stormed the Bourzanga military detachment in Bam province on Friday.",
+            "Bourzanga military detachment",
+        ),
+    ],
+)
+def test_a_department_or_detachment_is_more_specific_than_its_province(ex, text, scene):
+    found = _places(ex, text)
+    assert found and found[0][0] == scene
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("A cargo ship was struck by a missile off the coast of Yemen on Friday.", "Yemen"),
+        ("A tanker was hit by a projectile off the eastern coast of Oman on Friday.", "Oman"),
+        ("A drone hit a tanker off the Somali coast on Friday.", "Somalia"),
+    ],
+)
+def test_a_ship_hit_off_a_coast_is_placed_in_that_country(ex, text, country):
+    assert _places(ex, text) == [(country, country)]
+
+
+def test_a_foreign_namesake_town_in_a_story_of_one_country_is_not_placed_abroad(ex):
+    """'the road to Samara' in a story plainly about Iraq: not the Russian city of that name."""
+    text = (
+        "A roadside bomb hit an Iraqi army convoy near Baghdad on Friday, Iraqi officials said.\n\n"
+        "Iraqi police said the convoy was hit in the main road near Samara."
+    )
+    assert all(country != "Russia" for _, country in _places(ex, text))
+
+
+def test_a_border_named_in_a_story_of_one_country_is_that_countrys_side(ex):
+    text = (
+        "Somali officials said al Shabaab fighters attacked Somali troops in Gedo on Friday. Somali forces"
+        " repelled them.\n\n"
+        "Three weeks ago, al Shabaab fighters attacked a Somali army base at a town near the Kenyan border."
+    )
+    assert all(country != "Kenya" for _, country in _places(ex, text))
