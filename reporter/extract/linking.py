@@ -521,7 +521,7 @@ class Linker:
         if c.place is not None and not at_sea and (
             place is None
             or (
-                c.place.rank > place.rank
+                (c.place.rank > place.rank or _spot_for_reference(place, c.place))
                 and (place.country is None or c.place.country in (None, place.country))
             )
         ):
@@ -703,6 +703,12 @@ def _same_toll(old: Cand, c: Cand) -> bool:
     )
 
 
+def _spot_for_reference(old: Place, new: Place) -> bool:
+    """ "attacked a base northwest of the capital X. ... attacked the base in Y": a spot named for the
+    event later is its scene, where the event was placed only by a reference point (GUIDE)."""
+    return old.ref_only and not new.ref_only and new.role == "loc" and new.rank >= 3 and new.name != old.name
+
+
 def _specified(old: Cand, c: Cand) -> bool:
     """ "Iran fired missiles at Qatar. It targeted Al Udeid Air Base.", "Militants attacked a post in
     Kirkuk province on Monday. ... 'Terrorists opened fire on a station in the Daquq area'": a sentence
@@ -711,9 +717,13 @@ def _specified(old: Cand, c: Cand) -> bool:
     return (
         c.place is not None
         and old.place is not None
-        and (old.place.rank <= 1 or (old.place.rank <= 3 and c.place.within is not None and same_place(old.place, c.place)))
+        and (
+            old.place.rank <= 1
+            or (old.place.rank <= 3 and c.place.within is not None and same_place(old.place, c.place))
+            or _spot_for_reference(old.place, c.place)
+        )
         and c.place.rank >= 3
-        and c.place.rank > old.place.rank
+        and (c.place.rank > old.place.rank or _spot_for_reference(old.place, c.place))
         and c.place.country in (old.place.country, None)
         and 0 < c.s_idx - old.s_idx <= 2
         and (
@@ -808,6 +818,13 @@ def _zero_for_the_attack(linker: Linker, s_idx: int, found: list[tuple[int, int 
             return
 
 
+#: "It took place in X", "The attack happened near X": a sentence telling where the event just told happened.
+_IT_HAPPENED = re.compile(
+    r"\b(?:[Ii]t|[Tt]his|[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:attack|incident|raid|strike|assault|ambush|blast|"
+    r"explosion|bombing|shelling|clash|clashes|fighting))\s+(?:\w+\s+)?(?:happened|occurred|took\s+place)\b"
+)
+
+
 def scene_only(art: Document, linker: Linker, s_idx: int) -> None:
     """A sentence that tells no event of its own may name where the event just told, placed only in
     its country, happened: "Militants attacked a base in Kenya. ... They tried to breach security at
@@ -826,10 +843,12 @@ def scene_only(art: Document, linker: Linker, s_idx: int) -> None:
         or last.place.rank > 1
         or last.type == "threat_statement"
         or _lent(last)
-        or not 0 < s_idx - last.s_idx <= 3
+        or not 0 < s_idx - last.s_idx <= 6
     ):
         return
     s = art.sentences[s_idx]
+    if s_idx - last.s_idx > 3 and not _IT_HAPPENED.search(art.text, s.start, s.end):
+        return  # farther on, only a sentence that says where "it happened" still tells the last event's scene
     country = last.place.country
     named = places_in(art, s.start, s.end)  # once: it is the costliest step here
     spots = [p for p in named if p.role == "loc" and p.rank >= 3 and not p.distant and p.country in (None, country)]
