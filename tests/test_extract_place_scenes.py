@@ -105,3 +105,18 @@ def test_a_border_named_in_a_story_of_one_country_is_that_countrys_side(ex):
         "Three weeks ago, al Shabaab fighters attacked a Somali army base at a town near the Kenyan border."
     )
     assert all(country != "Kenya" for _, country in _places(ex, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        ("Drones struck Zabul's Tarnak village on Friday, killing three.", "Tarnak village"),
+        ("An air strike hit Kunar's Dangam district on Friday.", "Dangam district"),
+        ("Gunmen attacked a checkpoint in Zabul Province on Friday, near the town of Shinkay.", "Shinkay"),
+    ],
+)
+def test_a_spot_inside_a_province_named_with_it_is_the_scene(ex, text, scene):
+    """'Zabul's Tarnak village': the possessor holds the spot; 'Zabul Province' (its kind inside the
+    name) holds the town named beside it (written with it as 'X, Y')."""
+    found = _places(ex, text)
+    assert found and (found[0][0] or "").split(",")[0] == scene

@@ -113,7 +113,8 @@ _UNKNOWN = guarded(
         # "the Khor Mor gas field was hit", "drones struck the Baiji refinery": a name with its site noun
         rf"|\b(?P<f>{_NAME})\s+(?P<fk>(?:gas|oil)\s*field|refinery|air\s*base|airbase|airfield|airport|(?:military|army|naval|air\s+force)\s+(?:base|camp|detachment|post|outpost|garrison|barracks)|power\s+(?:plant|station))\b"
         # "an airstrike on the Matma district", "shelling of the Zamzam camp": a name with its place noun
-        rf"|\b(?:of|on|against|[Tt]he)\s+(?:the\s+)?(?P<o>{_NAME})\s+(?P<ok>district|village|town|camp|neighbou?rhood|governorate|department|commune|municipality)\b"
+        # ("Gaza's Shujaiya neighbourhood": the possessor holds the spot)
+        rf"|(?:\b(?:of|on|against|[Tt]he)|(?<![{_LOW}])[{_UP}][{_LOW}]+['’]s)\s+(?:the\s+)?(?P<o>{_NAME})\s+(?P<ok>district|village|town|camp|neighbou?rhood|governorate|department|commune|municipality)\b"
         # "an attack on Wad Halfa, a village in Gezira": a name the apposition says is a settlement
         rf"|\b(?P<a>{_NAME}),\s+an?\s+(?:[a-z]+\s+){{0,2}}?(?:village|town|hamlet|city|suburb|neighbou?rhood)\b"
         rf"|\b(?:in|at|near|outside|coded\s+to)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s)?[A-Z][a-z]+['’]s\s+)?(?:(?!an?\s|his\s|her\s|its\s|their\s)(?-i:[a-z]+)\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
@@ -930,7 +931,8 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
             out.remove(p)
         _, role = _role(art, start, a)
         kind = (head or "").split()[-1:]
-        area = kind or (u.group(0).split()[:1] if group == "n" else [])
+        # ("the province of X", "Nuristan Province": the kind word before or inside the name)
+        area = kind or (u.group(0).split()[:1] if group == "n" else name.split()[-1:])
         rank = (
             5
             if group in ("g", "f")  # a named facility is a site
