@@ -642,3 +642,21 @@ def test_a_blast_told_by_what_set_it_off(ex, text, expected):
 )  # fmt: skip
 def test_a_states_strike_was_made_with_what_it_fired_beside_it(ex, text, expected):
     assert sorted(_types(ex, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the modifier of the attack noun names its means: from the air, whoever made it
+        ("Nine villagers died in an air attack on Tawila on Tuesday.", ["air_strike"]),
+        ("Air attacks on the outskirts of Kassala killed six farmers on Sunday.", ["air_strike"]),
+        ("Aerial bombing left eleven people dead in Um Kadada on Monday.", ["air_strike"]),
+        ("On Friday the junta mounted an aerial assault on a rebel camp near Tessalit.", ["air_strike"]),
+        ("An air bombardment of Mellit on Thursday destroyed the clinic.", ["air_strike"]),
+        # a warning of one is no attack, and an "air assault" lands troops by helicopter
+        ("Air attack sirens sounded across Odesa on Monday.", []),
+        ("An air assault brigade arrived in Kharkiv on Monday.", []),
+    ],
+)
+def test_an_attack_whose_modifier_names_the_air_is_an_air_strike(ex, text, expected):
+    assert _types(ex, text) == expected

@@ -97,7 +97,11 @@ _PHRASE = Folded(re.compile(
       # a pledge of harm: "pledged to retaliate", "promised to keep attacking the ships"
       |\b(?:pledg|promis)(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?to\s+(?:(?:continue|keep|step\s+up|escalate|intensify|expand|resume)\s+(?:[\w-]+\s+){0,2}?)?
         (?:retaliat|respond|aveng|attack|strik|hit|target|bomb)\w*)
-    |(?P<airstrike>\bair[\s-]strikes?\b|\bair[\s-]raids?\b(?!\s+(?:sirens?|alerts?|warnings?|shelters?|alarms?))|\b(?:aerial|air-to-(?:ground|surface))\s+(?:bombardment|attacks?|strikes?|raids?)\b
+    |(?P<airstrike>\bair[\s-]strikes?\b
+      # an attack whose means its modifier names: "an air attack on a market", "aerial bombing", "an aerial assault"
+      # ("air raid sirens", "an air attack alert" warn of one; an "air assault" is troops landed by helicopter)
+      |\b(?:air|aerial|air-to-(?:ground|surface))[\s-]+(?:raids?|attacks?|bombardments?|bombings?)\b(?!\s+(?:sirens?|alerts?|warnings?|shelters?|alarms?))
+      |\b(?:aerial|air-to-(?:ground|surface))\s+(?:strikes?|assaults?)\b
       |\bbombing\s+raids?\b
       |\bdropp(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:bombs?|explosives?|munitions?|grenades?|payloads?)\b)
     |(?P<shell>\bartillery\s+(?:fire|strikes?|attacks?|barrages?)\b|\bmortar\s+(?:fire|attacks?|strikes?)\b)
