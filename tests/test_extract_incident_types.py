@@ -660,3 +660,46 @@ def test_a_states_strike_was_made_with_what_it_fired_beside_it(ex, text, expecte
 )
 def test_an_attack_whose_modifier_names_the_air_is_an_air_strike(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # arms a raid or search took or found are its loot, not the means of an attack
+        ("Police raided a depot in Hilla on Monday and confiscated 30 rockets.", ["other"]),
+        ("Security forces raided a farm near Samarra on Tuesday, seizing drones and arresting two men.", ["other"]),
+        ("Soldiers raided a compound in Tal Afar on Friday and recovered four missiles hidden under hay.", ["other"]),
+        (
+            "A raid by special police was carried out on Thursday in the Amil district of Baghdad. "
+            "Three launch rails for rockets were found during the raid.",
+            ["other"],
+        ),
+        # fired at a target, the same weapons are the means
+        ("Gunmen fired rockets at a police post in Hilla on Monday, wounding three officers.", ["rocket_attack"]),
+    ],
+)
+def test_arms_taken_in_a_raid_are_loot_not_means(ex, text, expected):
+    assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the platform that fired the missiles is the doer, whichever word tells the hit
+        ("The unmanned aircraft fired two missiles, hitting a pickup truck near Marib on Sunday.", ["drone_attack"]),
+        ("Two warplanes fired four missiles, destroying a depot outside Hodeidah on Monday.", ["air_strike"]),
+        # missiles fired from the ground stay a missile attack
+        ("The rebels fired two missiles, hitting a fuel depot near Jizan on Monday.", ["missile_attack"]),
+    ],
+)
+def test_missiles_a_platform_fired_make_a_strike_from_the_air(ex, text, expected):
+    assert _types(ex, text) == expected
+
+
+def test_a_reference_that_names_the_missiles_types_a_state_strike(ex):
+    """A state's strike told without its means is typed from the air; the next sentence that refers to
+    it and names a missile or rocket, fired by no aircraft, gives its means."""
+    text = "Russian strikes on Poltava killed six people on Tuesday. The attack involved two ballistic missiles."
+    assert _types(ex, text) == ["missile_attack"]
+    text = "Israeli strikes on Hodeidah killed six people on Tuesday. The jets fired two missiles at the port."
+    assert _types(ex, text) == ["air_strike"]

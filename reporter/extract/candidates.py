@@ -371,7 +371,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     text = art.text
     s = art.sentences[s_idx]
     named = art.mentions_in(cl.start, cl.end)
-    weapons = [m for m in named if m.of("weapon") and not _weapon_as_target(art, m, cl)]
+    weapons = [m for m in named if m.of("weapon") and not _weapon_as_target(art, m, cl) and not _weapon_taken(art, m, cl.start, cl.end)]
     weapon_starts = {w.start for w in weapons}
     kinds = {
         t.kind: t
@@ -432,15 +432,18 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
             (w for w in weapons if w.start < trig.start and w.of("weapon").sub == "aircraft"), weapon
         )  # type: ignore[union-attr]
     wclass = weapon.of("weapon").sub if weapon else None  # type: ignore[union-attr]
-    if trig.kind == "launch" and wclass in ("missile", "rocket"):
+    if wclass in ("missile", "rocket") and trig.kind in ("launch", "strike", "harm"):
         # "an Israeli drone fired two missiles at a car": the platform that fired them is the doer, so a
-        # drone's or a warplane's missiles make a strike from the air (GUIDE: raids by aircraft or armed drones)
+        # drone's or a warplane's missiles make a strike from the air (GUIDE: raids by aircraft or armed drones),
+        # also when a later word tells the hit ("the drone fired two missiles, hitting a car")
         platform = next(
             (
                 w for w in weapons
-                if w.end <= trig.start
+                for t in cl.triggers
+                if t.kind == "launch"
+                and w.end <= t.start <= trig.start
                 and w.of("weapon").sub in ("aircraft", "drone")  # type: ignore[union-attr]
-                and _DOER_GAP.fullmatch(text, w.end, trig.start)
+                and _DOER_GAP.fullmatch(text, w.end, t.start)
             ),
             None,
         )
@@ -797,6 +800,33 @@ _WITH_MEANS = re.compile(r"\b(?:with|using)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _AS_MEANS = re.compile(r"\b(?:with|using|by|from)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
+#: A verb that takes arms as loot or finds, just before the weapon it took: "seizing rockets", "confiscated 40
+#: mortar rounds", "recovered two missiles", "found weapons, ammunition and drones".
+_LOOT_BEFORE = re.compile(
+    r"\b(?:seiz(?:ed|es|ing)|seize|confiscat(?:ed|es|ing|e)|recover(?:ed|s|ing)?|f(?:ound|inds?|inding)|discover(?:ed|s|ing)?|"
+    r"impound(?:ed|s|ing)?|(?:caches?|stockpiles?|shipments?|consignments?|hauls?)\s+of)"
+    r"\s+(?:(?!and\b|or\b|at\b|on\b|against\b)[\w'’-]+,?\s+){0,4}$",
+    re.I,
+)
+#: The same told in the passive after the weapon: "two rocket launchers were found in the house".
+_LOOT_AFTER = re.compile(
+    r"(?:\s+(?:[\w'’-]+\s+){0,3}?)?\s*(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?"
+    r"(?:seized|confiscated|found|discovered|recovered|impounded)\b",
+    re.I,
+)
+
+
+def _weapon_taken(art: Document, m: Mention, lo: int, hi: int) -> bool:
+    """ "raided the headquarters, seizing rockets and detaining 13 fighters": arms a raid or search took
+    or found (within ``lo``..``hi``) are its loot, not the means of an attack (a raid by untold means is
+    no rocket attack, nor is "the raid" told after "launchers for rockets were found"). Debris found is
+    what fell, not loot."""
+    return m.of("weapon").sub != "projectile" and bool(  # type: ignore[union-attr]
+        _LOOT_BEFORE.search(art.text, max(lo, m.start - 60), m.start)
+        or _LOOT_AFTER.match(art.text, m.end, hi)
+    )
+
+
 def _weapon_as_target(art: Document, m: Mention, cl: events.Clause) -> bool:
     """ "struck missile launchers", "hit drone factories in Sanaa": a weapon's name qualifying a site or
     launcher after an event word names what was hit, not what hit it (the means come "with" or "using"
@@ -1101,7 +1131,7 @@ def _last_weapon_class(art: Document, pos: int) -> str | None:
     """The class of the weapon last named before ``pos`` (within about two sentences)."""
     for m in reversed(art.mentions_in(max(0, pos - 400), pos)):
         w = m.of("weapon")
-        if w is not None and w.sub != "projectile":
+        if w is not None and w.sub != "projectile" and not _weapon_taken(art, m, 0, len(art.text)):
             return w.sub
     return None
 
@@ -1383,9 +1413,12 @@ def _ground_taken(art: Document, cl: events.Clause, trig: events.Trigger) -> boo
 
 #: Going in by force: a raid or a storming (not an assault, an ambush or an overrun, which are fighting).
 _ENTRY_WORD = re.compile(r"(?:raid|storm|.*operation)", re.I)
-#: What a raid without a fight ends in: arrests and detentions ("arresting ten", "took five into custody").
+#: What a raid without a fight ends in: arrests and detentions ("arresting ten", "took five into custody"),
+#: or what the search took or found ("seizing rockets", "confiscated weapons", "found explosives").
 _ARRESTS = re.compile(
-    r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detentions?|(?:in|into)\s+custody|round(?:ed|ing)?\s+up)\b", re.I
+    r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detentions?|(?:in|into)\s+custody|round(?:ed|ing)?\s+up|"
+    r"seiz(?:ed|ing)|confiscat(?:ed|ing)|impound(?:ed|ing)|recover(?:ed|ing)|found|discover(?:ed|ing))\b",
+    re.I,
 )
 #: An unarmed crowd as the doer: "protesters stormed the embassy", "a mob raided the offices".
 _CROWD_BEFORE = re.compile(
@@ -1396,7 +1429,7 @@ _CROWD_BEFORE = re.compile(
 #: Fire, a fight or a toll told with the raid: it was met with fire.
 _MET_WITH_FIRE = re.compile(
     r"\b(?:gunfire|gunfights?|gun\s+battles?|shootouts?|clash\w*|fighting|fought|shot|shooting|opened\s+fire|exchange\w*\s+(?:of\s+)?fire|"
-    r"fire\s*fights?|firing|fired|explosi\w+|blasts?|resist\w*)\b",
+    r"fire\s*fights?|firing|fired|explosions?|blasts?|resist\w*)\b",
     re.I,
 )
 

@@ -535,6 +535,8 @@ class Linker:
             (_unnamed_means(ref) and _attack(c))
             or (_blast(ref) and _from_the_air(c))
             or _means_of_guessed_fight(self.art, ref, c)
+            # "Russian strikes on Kyiv killed five. The attack involved ballistic missiles."
+            or _means_of_guessed_air(self.art, ref, c)
         ):
             # "Bamako was hit by attacks ... Gunfire began at the school": the means, told later, type it;
             # so does a weapon told for an attack taken for a fight ("The attack was carried out with a drone")
@@ -633,6 +635,31 @@ def _means_of_guessed_fight(art: Document, old: Cand, c: Cand) -> bool:
         and (c.injured is None or old.injured in (None, c.injured))
         and not _TOLD_APART.search(art.text, art.sentences[c.s_idx].start, c.pos)
         and not c.part_of  # "during the battle jets struck as reinforcement": support for the fight
+        and (not c.actors or not set(c.actors).isdisjoint(old.actors))
+    )
+
+
+#: Words that put a strike in the air: aircraft, an air arm, "air"/"aerial" before the event word.
+_AIR_TOLD = re.compile(
+    r"\b(?:air|aerial|airstrikes?|warplanes?|jets?|planes?|aircraft|helicopters?|bombers?|drones?|UAVs?)\b", re.I
+)
+
+
+def _means_of_guessed_air(art: Document, old: Cand, c: Cand) -> bool:
+    """``c``, a later sentence's reference to ``old`` ("The attack involved ballistic missiles"), names the
+    weapon of a state's strike whose own words named no means (typed from the air by default): a missile,
+    rocket or shell, which no aircraft fired, is its means (GUIDE: the weapon stated types the attack)."""
+    return (
+        old.type == "air_strike"
+        and old.kind == "strike"
+        and not old.own_weapon
+        and old.weapon_class is None
+        and not _AIR_TOLD.search(art.text, *old.clause)
+        and c.anaphor == "definite"
+        and c.s_idx != old.s_idx
+        and c.type in ("missile_attack", "rocket_attack", "shelling")
+        and c.own_weapon
+        and not _AIR_TOLD.search(art.text, *c.clause)
         and (not c.actors or not set(c.actors).isdisjoint(old.actors))
     )
 
