@@ -311,3 +311,17 @@ def test_attacks_told_as_still_to_come_are_a_threat_not_an_attack(ex, text):
 def test_an_attack_told_as_done_is_kept_beside_a_modal(ex, text, expected):
     incidents = ex.extract(text, id="t", published=DAY).incidents
     assert sorted(i.type for i in incidents) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tanks and artillery remain on alert along the border. Hezbollah warned on Monday of heavier attacks on Haifa.",
+        "Tanks and artillery remain on alert along the border. Turkey's army chief warned Tuesday of a wave of air "
+        "strikes on PKK bases in Duhok.",
+    ],
+)
+def test_an_attack_a_warning_is_of_is_held_out_not_told(ex, text):
+    """The attack a named party warns "of" is still to come: a threat, not an attack told."""
+    got = [i.type for i in ex.extract(text, id="t", published=date(2025, 6, 18)).incidents]
+    assert got == ["threat_statement"]

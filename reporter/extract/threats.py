@@ -69,6 +69,8 @@ def threatens(art: Document, s_idx: int, trig: events.Trigger) -> bool:
         return True
     if first.startswith(("threaten", "vow")) and _attack_held_out(art, trig, s.end):
         return True
+    if first.startswith("warn") and _attack_warned_of(art, trig, s.end):
+        return True
     for a, b in spans:
         if _harm_in(art, a, b):
             return True
@@ -133,6 +135,22 @@ def _attack_held_out(art: Document, trig: events.Trigger, end: int) -> bool:
             frame = events.FRAMES.get(art.lemmas[k + 1])
             return frame is not None and frame[0] in _ATTACK_KINDS
     return False
+
+
+#: A warning's "of" complement as far as its attack word: "warned of more strikes", "warning Sunday of an
+#: escalation of strikes on the south" (a day may come between the verb and "of").
+_WARNED_OF = re.compile(
+    r"\s+(?:(?:on\s+|late\s+|early\s+)?(?:\w+day|today|tonight)\s+)?of\s+(?:(?!by\b)[\w'’-]+\s+){0,5}$", re.I
+)
+
+
+def _attack_warned_of(art: Document, trig: events.Trigger, end: int) -> bool:
+    """ "warned of an escalation of strikes": the attack a warning is of is one held out, still to come,
+    not one told (its news would follow "warned that": "warned that a vessel was hit")."""
+    return any(
+        t.kind in _ATTACK_KINDS and _WARNED_OF.fullmatch(art.text, trig.end, t.start)
+        for t in art.triggers_in(trig.end, min(end, trig.end + 80))
+    )
 _CONDITION = re.compile(r"\b(?:if|unless|should)\s+(?:the\s+)?$", re.I)
 
 
