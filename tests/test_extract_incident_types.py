@@ -703,3 +703,32 @@ def test_a_reference_that_names_the_missiles_types_a_state_strike(ex):
     assert _types(ex, text) == ["missile_attack"]
     text = "Israeli strikes on Hodeidah killed six people on Tuesday. The jets fired two missiles at the port."
     assert _types(ex, text) == ["air_strike"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an attack from the air fought off was shot down, told before or after the attack word
+        ("Air defences repelled a drone attack on the Lipetsk region overnight on Sunday.", ["interception"]),
+        ("A missile attack on Mykolaiv was thwarted overnight on Sunday, the regional governor said.", ["interception"]),
+        ("Tanks guard the port. The navy said on Sunday it had neutralised a sea drone attack on Sevastopol.", ["interception"]),
+        # fought off on the ground it was a battle; not fought off it stays the attack
+        ("The army repelled an attack on its post near Diapaga on Monday, killing nine militants.", ["armed_clash"]),
+        ("A drone attack hit an oil depot in Tuapse on Sunday, starting a fire.", ["drone_attack"]),
+    ],
+)
+def test_an_attack_from_the_air_fought_off_is_an_interception(ex, text, expected):
+    assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the crowd heads its noun phrase: whom it backs, named after "of", did not storm
+        ("Supporters of the militia stormed the parliament building in Baghdad on Saturday.", ["other"]),
+        ("A crowd of angry residents stormed the police station in Basra on Monday.", ["other"]),
+        ("Fighters of the militia stormed an army post near Sinjar on Saturday, killing four soldiers.", ["armed_clash"]),
+    ],
+)
+def test_a_crowd_that_storms_heads_its_phrase(ex, text, expected):
+    assert _types(ex, text) == expected

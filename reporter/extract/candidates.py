@@ -160,6 +160,18 @@ _REPELLED = re.compile(
     r"\b(?:repell?(?:ed|ing|s)?|repuls(?:ed|ing|es?)|fought\s+off|fend(?:ed)?\s+off|beat\s+back)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+#: An attack from the air fought off, told before or after its word: "repelled a drone attack", "the missile
+#: attack on the port was thwarted".
+_FENDED_BEFORE = re.compile(
+    r"\b(?:repell?(?:ed|ing|s)?|repuls(?:ed|ing|es?)|fought\s+off|fend(?:ed|ing|s)?\s+off|beat\s+back|thwart(?:ed|ing|s)?|"
+    r"foil(?:ed|ing|s)?|neutrali[sz](?:ed|es|ing|e))\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+_FENDED_AFTER = re.compile(
+    r"(?:\s+(?!and\b|but\b)[\w'’-]+){0,6}?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:repelled|repulsed|thwarted|foiled|fended\s+off|beaten\s+back)\b",
+    re.I,
+)
 _INTO = re.compile(
     r"\s+into\s+(?!(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:fields?|farmland|sea|water|lake|river|forest|woods?|"
     r"ground|open\s+(?:area|ground|land)|empty\s+(?:lot|area|land)|wasteland|swamp|marsh|hills?|desert)\b)",
@@ -528,6 +540,17 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
             typ = "armed_clash"
     if typ == "interception" and stopped:
         typ = "other"
+    if (
+        typ in ("drone_attack", "missile_attack", "rocket_attack")
+        and _ASSAULT_WORD.match(trig.word)
+        and (
+            _FENDED_BEFORE.search(text, max(cl.start, trig.start - 40), trig.start)
+            or _FENDED_AFTER.match(text, trig.end, cl.end)
+        )
+    ):
+        # "air defences repelled a drone attack on the region", "a missile attack on the city was thwarted":
+        # what flies, fought off, was shot down (GUIDE: interception)
+        typ = "interception"
     if typ == "armed_clash" and _unopposed_entry(art, s_idx, cl, trig):
         # "troops raided the camp, arresting ten", "protesters stormed the parliament": a raid met with no
         # fire is no fight (GUIDE: armed_clash is ground fighting, raids met with fire)
@@ -1421,9 +1444,11 @@ _ARRESTS = re.compile(
     re.I,
 )
 #: An unarmed crowd as the doer: "protesters stormed the embassy", "a mob raided the offices".
+#: (The crowd heads its noun phrase: "supporters of the militia stormed ...", "a crowd of angry men raided ...":
+#: the words after "of" name whom the crowd backs or is made of, not who did it.)
 _CROWD_BEFORE = re.compile(
     r"\b(?:protesters|demonstrators|crowds?|mobs?|rioters|supporters|students|residents|worshippers)\s+"
-    r"(?:(?:had|have|has|also|then|reportedly|briefly)\s+)?$",
+    r"(?:of\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:had|have|has|also|then|reportedly|briefly)\s+)?$",
     re.I,
 )
 #: Fire, a fight or a toll told with the raid: it was met with fire.
