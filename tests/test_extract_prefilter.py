@@ -310,3 +310,38 @@ def test_a_twin_is_compiled_as_the_modules_patterns_are(monkeypatch):
         ]
         assert _span(made.match(text, pos)) == _span(plain.match(text, pos))
     assert [m.span() for m in made.finditer(text)] == [m.span() for m in p.finditer(text)]
+
+
+def test_what_is_derived_from_a_pattern_is_kept_in_the_open_store(monkeypatch):
+    """While a store is open (patterns.cached, as the extract modules import), a guard's source, a
+    needle formula and a twin's program are kept in it; a later process reads them from it, parsing
+    nothing again, and searches as a process that built them did."""
+    import reporter.extract.patterns as patterns
+    import reporter.extract.prefilter as prefilter
+
+    p = re.compile(r"\b(?:fired|launched)\s+(?:\w+\s+)?rockets\b|\bshelled\b", re.I)
+    plain = re.compile(r"\s*;|,\s+(?=which)")
+    store: dict = {}
+    patterns.STORES.append(store)
+    try:
+        built, guard = Prefiltered(p), guarded(plain)
+    finally:
+        patterns.STORES.pop()
+    assert {k[0] for k in store if k[1] in (p.pattern, plain.pattern)} == {"twin", "formula", "guard"}
+
+    def parsed(*args):
+        raise AssertionError("parsed again")
+
+    for name in ("_twin_tree", "_guard_source", "formula"):
+        monkeypatch.setattr(prefilter, name, parsed)
+    patterns.STORES.append(store)
+    try:
+        read, guard_read = Prefiltered(p), guarded(plain)
+    finally:
+        patterns.STORES.pop()
+    assert guard_read.pattern == guard.pattern != plain.pattern
+    text = "Militants Fired two Rockets at the base; the army shelled, which ... launched rockets."
+    for pos in (0, 5, 40):
+        assert [m.span() for m in read.finditer(text, pos)] == [m.span() for m in built.finditer(text, pos)]
+        assert [m.span() for m in read.finditer(text, pos)] == [m.span() for m in p.finditer(text, pos)]
+    assert read.search("no such words here") is None

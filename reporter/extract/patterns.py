@@ -25,6 +25,9 @@ from reporter.extract.firstchars import with_first_chars
 
 #: (pattern, flags) -> the arguments of ``_sre.compile`` after the pattern.
 Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+#: The caches open now, innermost last (see cached): prefilter keeps what it derives from patterns
+#: (guards, needle tests, twins) in the innermost, under keys of its own.
+STORES: list[dict[Any, Any]] = []
 
 
 def program(pattern: str, flags: int) -> Program:
@@ -80,9 +83,11 @@ def cached() -> Iterator[None]:
             return plain(pattern, flags)
 
     re.compile = compile  # type: ignore[assignment]
+    STORES.append(programs)
     try:
         yield
     finally:
+        STORES.pop()
         re.compile = plain
         if len(programs) > known:
             compiled.write(path, programs)

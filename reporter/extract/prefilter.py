@@ -49,6 +49,29 @@ _CATEGORIES = {
 }  # fmt: skip
 #: Ops that read no letter's case: anchors, categories (\\w, \\s, \\d and their negations), any.
 _NEUTRAL = tuple(getattr(sre, n) for n in ("AT", "ANY", "CATEGORY") if hasattr(sre, n))
+_MISSING = object()
+
+
+def _open_store() -> dict[Any, Any] | None:
+    """The compiled cache open while the extract modules import (patterns.cached, found without an
+    import: a store is open only once that module is loaded). What this module derives from a
+    pattern (a guard's source, a needle formula, a twin's program) is kept there with the patterns'
+    own programs, so a later process reads it instead of parsing each pattern again (about 0.2 s of
+    every process that extracts)."""
+    stores = getattr(sys.modules.get("reporter.extract.patterns"), "STORES", None)
+    return stores[-1] if stores else None
+
+
+def _stored(kind: str, pattern: Pattern[str], make: Callable[[], Any]) -> Any:
+    """``make()``, kept in the open store under the pattern's source and flags (made as is without one)."""
+    store = _open_store()
+    if store is None:
+        return make()
+    key = (kind, pattern.pattern, pattern.flags)
+    found = store.get(key, _MISSING)
+    if found is _MISSING:
+        found = store[key] = make()
+    return found
 
 
 def formula(pattern: Pattern[str]) -> Formula:
@@ -161,19 +184,30 @@ def guarded(pattern: Pattern[str]) -> Pattern[str]:
     """
     if _parser is None:
         return pattern
+    source = _stored("guard", pattern, lambda: _guard_source(pattern))
+    if source is None:
+        return pattern
+    try:
+        return re.compile(source, pattern.flags)
+    except Exception:  # a class it could not write
+        return pattern
+
+
+def _guard_source(pattern: Pattern[str]) -> str | None:
+    """The source of ``pattern`` behind its guard (see guarded), or None to keep it as it is."""
     try:
         tree = _parser.parse(pattern.pattern, pattern.flags)
         if tree.getwidth()[0] == 0 or _skips_itself(tree.data):
-            return pattern
+            return None
         first, empty = _first(tree.data)
         if first is None or empty:
-            return pattern
+            return None
         verbose = pattern.flags & re.VERBOSE
         source = pattern.pattern
         # a look-ahead of one class, then the pattern as one group (a new line ends a last comment)
-        return re.compile(f"(?=[{_class(first)}])(?:{source}{chr(10) if verbose else ''})", pattern.flags)
+        return f"(?=[{_class(first)}])(?:{source}{chr(10) if verbose else ''})"
     except Exception:  # a tree of another shape than this module reads, or a class it cannot write
-        return pattern
+        return None
 
 
 def _skips_itself(items: Any) -> bool:
@@ -241,6 +275,26 @@ def twin(pattern: Pattern[str]) -> Twin | None:
     if not pattern.flags & re.IGNORECASE or _parser is None:
         return None
     try:
+        made = _stored("twin", pattern, lambda: _twin_program(pattern))
+        if made is None:
+            return None
+        import _sre
+
+        return Twin(_sre.compile(None, *made[0]), made[1])
+    except _Unkept:  # an engine unlike 3.11's: re's compiler, as before (nothing to keep)
+        found = _twin_tree(pattern)
+        return None if found is None else Twin(_compiler.compile(found[0], found[1]), found[2])
+    except Exception:  # a program this engine refuses
+        return None
+
+
+class _Unkept(Exception):
+    """A twin only re's own compiler can compile (no program to keep)."""
+
+
+def _twin_tree(pattern: Pattern[str]) -> tuple[Any, int, bool] | None:
+    """The twin's parse tree, its flags and whether it is exact (see twin), or None for no twin."""
+    try:
         tree = _parser.parse(pattern.pattern, pattern.flags)
         if tree.getwidth()[0] == 0:
             return None
@@ -251,24 +305,31 @@ def twin(pattern: Pattern[str]) -> Twin | None:
             # position, and this one test turns most of them away before any alternative is tried.
             tree.data.insert(0, (sre.ASSERT, (1, _parser.SubPattern(tree.state, [(sre.IN, first)]))))
         tree.state.flags &= ~re.IGNORECASE
-        return Twin(_compiled(tree, pattern.flags & ~re.IGNORECASE), exact)
+        return tree, pattern.flags & ~re.IGNORECASE, exact
     except Exception:  # _NoTwin, or a parse tree of another shape than this module reads
         return None
 
 
-def _compiled(tree: Any, flags: int) -> Pattern[str]:
-    """A twin's parse tree compiled as the extract modules' own patterns are (patterns.program): its
-    alternatives grouped by their first letter and, where re gives its search loop none, the set of
-    characters a match can start with, so a search skips in C the positions its guard turns away.
-    The same matches as re's own compile, which is the fallback."""
+def _twin_program(pattern: Pattern[str]) -> tuple[Any, bool] | None:
+    """The twin compiled as the extract modules' own patterns are (patterns.program), with whether
+    it is exact, or None for no twin: its alternatives grouped by their first letter and, where re
+    gives its search loop none, the set of characters a match can start with, so a search skips in C
+    the positions its guard turns away. The same matches as re's own compile, which is the fallback
+    (raised as _Unkept)."""
+    found = _twin_tree(pattern)
+    if found is None:
+        return None
+    tree, flags, exact = found
     try:
         import _sre
 
         from reporter.extract.patterns import tree_program
 
-        return _sre.compile(None, *tree_program(tree, flags))  # type: ignore[no-any-return]
-    except Exception:  # an engine unlike 3.11's: re's compiler, as before
-        return _compiler.compile(tree, flags)  # type: ignore[no-any-return]
+        program = tree_program(tree, flags)
+        _sre.compile(None, *program)  # an engine unlike 3.11's refuses it here
+    except Exception as exc:
+        raise _Unkept from exc
+    return program, exact
 
 
 def _first(items: Any) -> tuple[list[Any] | None, bool]:
@@ -375,13 +436,14 @@ def _fold(items: Any, folds: bool, negative: bool) -> bool:
 class Folded:
     """A case-insensitive pattern searched through its twin (see twin): search, match and finditer
     give the pattern's own match objects; anything else is the pattern's own. The twin is built on
-    first use."""
+    first use, or read from the compiled cache while the extract modules import (see _open_store)."""
 
     __slots__ = ("_twin", "pattern")
 
     def __init__(self, pattern: Pattern[str]) -> None:
         self.pattern = pattern
-        self._twin: Twin | bool | None = False  # False: not built yet
+        # False: not built yet (built on first use; at once while a store is open, read from it then)
+        self._twin: Twin | bool | None = twin(pattern) if _open_store() is not None else False
 
     def might_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         return True
@@ -457,14 +519,18 @@ class Prefiltered(Folded):
     (see Folded).
 
     The test is built on first use (parsing a big pattern takes a millisecond or two, and most runs
-    use only some patterns).
+    use only some patterns), or read from the compiled cache while the extract modules import.
     """
 
     __slots__ = ("_test",)
 
     def __init__(self, pattern: Pattern[str]) -> None:
         super().__init__(pattern)
-        self._test: Callable[[str], bool] | bool | None = False  # False: not built yet
+        self._test: Callable[[str], bool] | bool | None = (
+            compile_test(_stored("formula", pattern, lambda: formula(pattern)))
+            if _open_store() is not None
+            else False
+        )  # False: not built yet
 
     def might_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         test = self._test
