@@ -77,5 +77,6 @@ def main() -> int:
     )
     return 0
 
+
 if __name__ == "__main__":
     sys.exit(main())

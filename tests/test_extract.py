@@ -75,15 +75,27 @@ def test_infer_published_from_weekday_and_years():
 @pytest.mark.parametrize(
     ("text", "day"),
     [
-        (" date 2025-03-02\nA stale header: Tuesday, 02 January 2024\nRockets hit a depot on Monday.", date(2025, 3, 2)),
+        (
+            " date 2025-03-02\nA stale header: Tuesday, 02 January 2024\nRockets hit a depot on Monday.",
+            date(2025, 3, 2),
+        ),
         ("Wire\n2025-08-28 05:01:50\n(Agency) Strikes hit a depot.", date(2025, 8, 28)),
         ("Title line\nOct 10, 2025 1:38 pm | News, Ticker\nTroops pulled back.", date(2025, 10, 10)),
         ("Headline\nPublished On: Tue, 13 May 2025 21:10:05 PKT\nThe truce holds.", date(2025, 5, 13)),
         ("The army said today, October 29, 2025, that a brigade would leave.", date(2025, 10, 29)),
-        ("TOWNVILLE, June 18 (Wire) - Shells fell on Tuesday, the third time since Friday, June 13.", date(2025, 6, 18)),
+        (
+            "TOWNVILLE, June 18 (Wire) - Shells fell on Tuesday, the third time since Friday, June 13.",
+            date(2025, 6, 18),
+        ),
         ("Headline\nMarch 04, 2025Local Courier\n\nA depot burned.", date(2025, 3, 4)),
-        ("Headline\nUpdated: 14-06-2025 09:05 IST | Created: 14-06-2025 09:05 IST\nA drone fell.", date(2025, 6, 14)),
-        ("Headline\nBy Press Office Staff, Rivertown, Freedonia Aug 24, 2020 View Gallery contains 1 image\nA raid.", date(2020, 8, 24)),
+        (
+            "Headline\nUpdated: 14-06-2025 09:05 IST | Created: 14-06-2025 09:05 IST\nA drone fell.",
+            date(2025, 6, 14),
+        ),
+        (
+            "Headline\nBy Press Office Staff, Rivertown, Freedonia Aug 24, 2020 View Gallery contains 1 image\nA raid.",
+            date(2020, 8, 24),
+        ),
         ("Headline\nSAT, 15 MAR 2025 08:00\nShelling resumed.", date(2025, 3, 15)),
     ],
 )
@@ -109,7 +121,9 @@ def test_yearless_dates_take_a_year_the_weekdays_fit():
 
 def test_captions_and_embedded_posts_are_no_stamp():
     """A photo caption or an embedded post's signature carries a date, but not the page's."""
-    caption = "Headline\nA soldier walks past a wall in the old town on Aug. 8, 2007. (Photo agency)\nShells fell."
+    caption = (
+        "Headline\nA soldier walks past a wall in the old town on Aug. 8, 2007. (Photo agency)\nShells fell."
+    )
     assert infer_published(caption) is None
     post = "Headline\nShips were warned.\n— Sea Watch Office (@seawatch) February 6, 2024\nA ship was hit."
     assert infer_published(post) is None

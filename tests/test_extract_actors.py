@@ -130,7 +130,10 @@ def test_troops_who_killed_are_the_actor(ex):
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
-        ("Two Turkish soldiers killed in PKK attack in northern Iraq\n\nThe attack on the post came on Sunday night.", "PKK"),
+        (
+            "Two Turkish soldiers killed in PKK attack in northern Iraq\n\nThe attack on the post came on Sunday night.",
+            "PKK",
+        ),
         ("Two soldiers were wounded in Hezbollah drone attack near Metula on Sunday.", "Hezbollah"),
         ("Three villagers were killed during Taliban raid on a market in Helmand on Sunday.", "Taliban"),
     ],

@@ -104,7 +104,9 @@ def test_a_foreign_month_without_a_year_gives_no_page_date():
 
 def test_an_english_page_reads_as_before():
     assert published("Port struck\nPublished: 15 June 2025\nDrones were intercepted.") == date(2025, 6, 15)
-    assert published("KYIV, June 23 (Agency) - Missiles struck the port on Monday in 2025.") == date(2025, 6, 23)
+    assert published("KYIV, June 23 (Agency) - Missiles struck the port on Monday in 2025.") == date(
+        2025, 6, 23
+    )
 
 
 @pytest.mark.parametrize(

@@ -107,7 +107,9 @@ def agents(
     mentions = art.mentions_in(a, b)
     found: list[str] = []
     for g in _BACKED.finditer(art.text, a, b):
-        if _BACKED_NOT_AGENT.search(art.text, max(a, g.start() - 30), g.start()) or _HARMED_AFTER.match(art.text, g.end()):
+        if _BACKED_NOT_AGENT.search(art.text, max(a, g.start() - 30), g.start()) or _HARMED_AFTER.match(
+            art.text, g.end()
+        ):
             continue  # "a commander of an Iran-backed militia was killed", "strikes on Iran-backed groups"
         found.append(g.group(0))
     # "by X" after the event word.
@@ -136,9 +138,9 @@ def agents(
             continue
         two = art.words_before(m.start, 2)
         # ("killed in PKK attack": the name follows a preposition, not the verb of harm as its object)
-        victim = (any(w in _VICTIM_VERBS for w in two) and two[-1:] not in (["in"], ["during"], ["by"])) or bool(
-            _HARMED_AFTER.match(art.text, m.end)
-        )
+        victim = (
+            any(w in _VICTIM_VERBS for w in two) and two[-1:] not in (["in"], ["during"], ["by"])
+        ) or bool(_HARMED_AFTER.match(art.text, m.end))
         if victim or _BACKER.match(art.text, m.end):
             continue  # "troops killed two Palestinian gunmen": the gunmen are not the agents
         made = _MADE.match(art.text, m.end)

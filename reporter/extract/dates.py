@@ -41,6 +41,7 @@ def read_as_of(day: date | None) -> Iterator[None]:
     finally:
         _NOT_AFTER.reset(token)
 
+
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1,
@@ -199,9 +200,11 @@ FORWARD = re.compile(
 
 
 #: An explicit date with its year ("Dec. 31, 2024", "31 December 2024", "November 2024").
-_YEAR_MARK = guarded(re.compile(
-    rf"\b(?P<m>{MONTH})\s+(?:(?P<d>{DAY}),?\s+)?(?P<y>{YEAR})\b|\b(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR})\b"
-))
+_YEAR_MARK = guarded(
+    re.compile(
+        rf"\b(?P<m>{MONTH})\s+(?:(?P<d>{DAY}),?\s+)?(?P<y>{YEAR})\b|\b(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR})\b"
+    )
+)
 #: A line near the top holding only a month and year ("October 2025"): a periodical's issue, the
 #: page's own month, which lends its year to yearless days as a stamp would.
 _ISSUE = re.compile(rf"^[ \t]*(?P<m>{MONTH})\s+(?P<y>{YEAR})[ \t]*$", re.M)
@@ -226,11 +229,13 @@ _PAST_DEADLINE = re.compile(
 )
 #: A step told as done before its bound ("the first contingent left the island before 10 March"): that bound is
 #: behind the report too, unless a modal between makes the bound a plan ("that left will return by").
-_DONE_BEFORE = guarded(re.compile(
-    r"\b(?:left|withdrew|departed|arrived|completed|finished|ended|expired|lapsed|passed|vacated|pulled\s+out|handed\s+over)\b"
-    r"(?![^.;:,]*\b(?:will|would|shall|must|to)\b)[^.;:,]{0,60}$",
-    re.I,
-))
+_DONE_BEFORE = guarded(
+    re.compile(
+        r"\b(?:left|withdrew|departed|arrived|completed|finished|ended|expired|lapsed|passed|vacated|pulled\s+out|handed\s+over)\b"
+        r"(?![^.;:,]*\b(?:will|would|shall|must|to)\b)[^.;:,]{0,60}$",
+        re.I,
+    )
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -589,7 +594,10 @@ def date_starts(words: Sequence[Token], norms: Sequence[str] | None = None) -> d
         if (
             low in _REL_START
             or ((digit or low in _COUNT_WORDS) and nxt in _UNITS)
-            or (low in ("by", "at", "before", "over", "the") and nxt in ("the", "end", "past", "weekend", "current"))
+            or (
+                low in ("by", "at", "before", "over", "the")
+                and nxt in ("the", "end", "past", "weekend", "current")
+            )
         ):
             out["relative"].append(pos)
     return out
@@ -629,9 +637,11 @@ def find_dates(
     # Without a publication date, a yearless "Jan. 31" may still take the year of an explicit date
     # earlier in its sentence ("On Dec. 31, 2024, he announced the withdrawal by Jan. 31");
     # weekdays and "yesterday" stay unresolved (GUIDE.md).
-    marks = [] if published is not None else [
-        (m.start(), d) for m in _YEAR_MARK.finditer(text) if (d := _mark_date(m)) is not None
-    ]
+    marks = (
+        []
+        if published is not None
+        else [(m.start(), d) for m in _YEAR_MARK.finditer(text) if (d := _mark_date(m)) is not None]
+    )
 
     issue = _ISSUE.search(text, 0, _ISSUE_HEAD) if published is None else None
     issued = date(int(issue.group("y")), month_number(issue.group("m")), 1) if issue else None
@@ -645,7 +655,9 @@ def find_dates(
 
     def forward_at(pos: int) -> bool:
         # "was supposed to withdraw by Jan. 26": a deadline told in the past looks back.
-        if _PAST_DEADLINE.search(text, max(0, pos - 80), pos) or _DONE_BEFORE.search(text, max(0, pos - 80), pos):
+        if _PAST_DEADLINE.search(text, max(0, pos - 80), pos) or _DONE_BEFORE.search(
+            text, max(0, pos - 80), pos
+        ):
             return False
         return bool(FORWARD.search(text, max(0, pos - 60), pos))
 
@@ -677,7 +689,12 @@ def find_dates(
         g = m.groupdict()
         b = one_day(g, "", published, forward_at(m.start()))
         span = DateSpan(b.start - timedelta(days=1), b.end, "range") if b else None
-        add(m.start(), m.end(), span, "weekday" if g.get("wd") and not (g.get("m1") or g.get("m2")) else "explicit")
+        add(
+            m.start(),
+            m.end(),
+            span,
+            "weekday" if g.get("wd") and not (g.get("m1") or g.get("m2")) else "explicit",
+        )
     for m in _scan(_SPAN_DAYS, text, starts["span"]):
         if not free(m.start(), m.end()):
             continue
@@ -736,7 +753,10 @@ def find_dates(
             if (
                 not m.group("q")
                 and not _MONTH_ALONE_OK.search(text, max(0, m.start() - 12), m.start())
-                and not (_MONTH_NAMES_A.search(text, max(0, m.start() - 5), m.start()) and _THEN_NOUN.match(text, m.end()))
+                and not (
+                    _MONTH_NAMES_A.search(text, max(0, m.start() - 5), m.start())
+                    and _THEN_NOUN.match(text, m.end())
+                )
             ):
                 continue
             if published is None:
@@ -769,7 +789,6 @@ def find_dates(
                 d.start, d.end, DateSpan(d.span.start, max(d.span.start, published), "range"), "since"
             )
     return found
-
 
 
 def yearless_near(text: str, d: DateMention, anchor: date | None, year: int | None = None) -> DateSpan | None:
