@@ -562,3 +562,30 @@ def test_a_presence_that_will_be_over_and_bases_outside_a_region_are_the_withdra
     assert same_commitment(federal, outside)
     stay = Milestone(what="coalition forces will remain in Kurdistan", due="2026-09", evidence="")
     assert identity(stay).region is not None and not same_commitment(outside, stay)
+
+
+def test_words_of_what_is_due_alone_tie_only_one_month_and_more_than_two_words():
+    """Mentions that no party, place or action ties are one commitment by their words only when due
+    the same month (a bare year holds its months), as a shared action alone is, and when they share
+    three words of what is due: two (a direction and a kind of step) are what two steps share."""
+    apart_in_time = [
+        ("the handover of the northern airfield", "2026-03", "the handover of the airfield to local police", "2026-06"),
+        ("reopening of the eastern corridor", "2026-03", "the eastern corridor reopening to traffic", "2026-05"),
+        ("the heavy weapons pullback", "2026-03", "the pullback of heavy weapons", "2026-05"),
+    ]
+    two_words = [
+        ("the handover of the northern airfield", "2026-03", "the handover of the northern checkpoints", "2026-03"),
+        ("the reopening of the eastern corridor", "2026-03", "the reopening of the eastern crossings", "2026-03"),
+        ("the demining of the southern fields", "2026-04", "the demining of the southern roads", "2026-04"),
+    ]
+    one = [
+        ("the handover of the northern airfield", "2026-03", "the handover of the northern airfield and its hangars", "2026-03"),
+        ("the handover of the northern airfield", "2026", "the handover of the northern airfield and its hangars", "2026-09"),
+        ("the reopening of the eastern corridor", "2026-03", "the eastern corridor reopening to traffic", "2026-03"),
+    ]
+    for x, dx, y, dy in apart_in_time + two_words:
+        lines = merge_milestones([_report(1, x, dx), _report(2, y, dy)], as_of=date(2026, 3, 1))
+        assert len(lines) == 2, (x, y)
+    for x, dx, y, dy in one:
+        (line,) = merge_milestones([_report(1, x, dx), _report(2, y, dy)], as_of=date(2026, 3, 1))
+        assert line.sources == (1, 2)

@@ -151,8 +151,23 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
             return "same"  # "2,000 soldiers" withdrawn by the end of June, however each names them
     if not ia.topic or not ib.topic:
         return "same" if a.what.strip().lower() == b.what.strip().lower() else "unknown"
+    # The weakest tie: words of what is due, no party, place or action deciding. It is no looser
+    # than a shared action, which without party and place ties only mentions due the same month;
+    # and two words (a place and "bases", a force and "handover") are what any two steps of one
+    # conflict share: three at least, half of the shorter mention's.
+    if a.due[:7] != b.due[:7] and not _year_holds(a.due, b.due):
+        return "unknown"
     shared = len(ia.topic & ib.topic)
-    return "same" if shared >= 2 and shared / min(len(ia.topic), len(ib.topic)) >= 0.5 else "unknown"
+    return "same" if shared >= _TOPIC_SHARED and shared / min(len(ia.topic), len(ib.topic)) >= 0.5 else "unknown"
+
+
+#: Words of what is due two mentions must share to be one commitment by their topic alone.
+_TOPIC_SHARED = 3
+
+
+def _year_holds(x: str, y: str) -> bool:
+    """A bare year holds its months: "in 2026" agrees with "by December 2026"."""
+    return min(len(x), len(y)) == 4 and x[:4] == y[:4]
 
 
 def _handover_told_from_both_sides(a: Milestone, b: Milestone, ia: Identity, ib: Identity) -> bool:
