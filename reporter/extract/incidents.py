@@ -29,7 +29,7 @@ from reporter.extract.document import Document
 from reporter.extract.lead import fold_lead
 from reporter.extract.lexicon import Mention
 from reporter.extract.linking import Linker, event_named_by_place, same_place, scene_only, toll_only
-from reporter.extract.places import Place, home_country, places_in
+from reporter.extract.places import Place, home_country
 from reporter.extract.text import words
 from reporter.incident_types import compatible
 from reporter.models import Casualties, Incident
@@ -131,7 +131,7 @@ def _events(art: Document, skip_headline: bool) -> list[Cand]:
             linker.add(c)
         event_named_by_place(art, linker, s_idx)
     placed = [c for c in fold_lead(art, linker.events) if c.place is not None]
-    return _means_of_the_doer(_one_per_event(art, _sounds_of_raids(_one_spot(art, _narrowed(placed)))))
+    return _means_of_the_doer(_one_per_event(art, _sounds_of_raids(_narrowed(placed))))
 
 
 def _narrowed(events: list[Cand]) -> list[Cand]:
@@ -154,39 +154,6 @@ def _narrowed(events: list[Cand]) -> list[Cand]:
             e = replace(e, place=there[-1].place)
         out.append(e)
     return out
-
-
-def _one_spot(art: Document, events: list[Cand]) -> list[Cand]:
-    """An event placed only in a country, in an article that names one spot in that country and no other,
-    is at that spot (GUIDE: the most specific place named for the event): "Iran struck Pakistan ... the
-    strikes hit the border town of X" told sentences apart."""
-    wide = {e.place.country for e in events if _country_wide(e)}
-    if not wide:
-        return events  # most events are placed at a spot: the article's places are not read again
-    spots: dict[str, dict[str, Place]] = {}
-    for s in art.sentences:
-        for p in places_in(art, s.start, s.end):
-            # (a region is no spot: "southern Lebanon" may be where the event is told in a country)
-            if p.role == "loc" and p.rank >= 4 and not p.distant and p.country in wide and not art.in_dateline(p.start):
-                spots.setdefault(p.country, {}).setdefault(p.name, p)
-    out = []
-    for e in events:
-        named = spots.get(e.place.country or "", {})
-        spot = next(iter(named.values())) if len(named) == 1 else None
-        if (
-            spot is not None
-            and _country_wide(e)
-            # the spot of another kind of event told is that event's: strikes in reply may hit anywhere
-            and not any(o.place.name == spot.name and not compatible(o.type, e.type) for o in events)
-        ):
-            e = replace(e, place=spot)
-        out.append(e)
-    return out
-
-
-def _country_wide(e: Cand) -> bool:
-    # (a threat's place is the threatened country's or the speaker's, not a scene to narrow)
-    return e.place.rank <= 1 and e.place.role == "loc" and bool(e.place.country) and e.type != "threat_statement"
 
 
 def _sounds_of_raids(events: list[Cand]) -> list[Cand]:
