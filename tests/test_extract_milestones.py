@@ -1499,3 +1499,100 @@ def test_a_step_told_by_a_verb_and_its_particle(extractor, text):
 def test_a_date_set_as_the_deadline(extractor, published, text, due):
     facts = extractor.extract(text, id="t", published=published)
     assert due in [m.due for m in facts.milestones]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "The accord was signed on February 28 in the capital. The rebels and the army exchanged prisoners "
+            "last week. Under the accord, the army will pull its troops out of the valley within 120 days.",
+            "2030-06-28",
+        ),
+        (
+            "The troops must leave the valley within 90 days of the signing, the accord says. "
+            "The accord was signed on April 2.",
+            "2030-07-01",
+        ),
+        (
+            "On April 2, the two sides signed the accord. Negotiators from both capitals hailed it. "
+            "Under the accord, the army will pull its troops out of the valley within 120 days.",
+            "2030-07-31",
+        ),
+        (
+            "The ceasefire took effect on April 20. Six months after that, the remaining troops will leave "
+            "the border zone.",
+            "2030-10-20",
+        ),
+        (
+            "The accord was signed in January. Under the accord, the army will pull its troops out of the "
+            "valley within six months.",
+            "2030-07",
+        ),
+    ],
+)
+def test_a_stretch_under_a_deal_counts_from_the_deal_told_in_another_sentence(extractor, text, due):
+    """'Under the accord ... within 120 days' counts from the day the accord was signed or took effect,
+    told sentences away, not from the report (10 May); months from a deal told by its month fall in a month."""
+    assert due in [d for d, what in milestones(extractor, text) if "troops" in what]
+
+
+def test_a_deal_told_only_otherwise_is_no_stretchs_anchor(extractor):
+    """A stretch of days from a deal dated only by its month falls on no day the text fixes; a date a
+    deadline word introduces in the deal's sentence ('agreed to leave by June 2030') is not its day."""
+    by_month = (
+        "Under the agreement signed in February, the alliance pledged to withdraw all troops by the middle of "
+        "next year. Under phase one, the alliance said it would reduce troops to 8,600 within 135 days."
+    )
+    assert not [d for d, what in milestones(extractor, by_month) if "8,600" in what]
+    bound = (
+        "The two sides agreed to pull troops out of the valley by June 2030. Under the agreement, the army "
+        "will leave the town within 10 months."
+    )
+    assert [d for d, what in milestones(extractor, bound) if "town" in what] == ["2031-03-10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The army said on Monday it had pulled its troops out of the border town on Saturday.", "2030-05-04"),
+        ("On Monday, the army said it had withdrawn its troops from the border town on Saturday.", "2030-05-04"),
+        ("The ministry said on Wednesday the last peacekeepers left the base on Sunday.", "2030-05-05"),
+        ("The army said on Monday it will pull its troops out of the border town on Saturday.", "2030-05-11"),
+    ],
+)
+def test_a_step_is_dated_by_its_own_weekday_not_by_the_saying(extractor, text, due):
+    """'said on Monday it had pulled its troops out ... on Saturday' (told on Friday 10 May): the step
+    was done on the Saturday before the saying, one step; a step told ahead falls after the saying."""
+    assert [d for d, _ in milestones(extractor, text)] == [due]
+
+
+def test_a_step_done_whose_own_day_is_unknown_takes_no_day_of_another_clause(extractor):
+    """On an undated page, 'began in April, months after the offensive of September 2029' gives the
+    beginning no year: September 2029 is the offensive's, and the step is left out (GUIDE.md)."""
+    yearless = (
+        "The withdrawal of the peacekeepers began in April, several months after the army captured the region "
+        "in an offensive in September 2029."
+    )
+    assert not extractor.extract(yearless, id="t", published=None).milestones
+    dated = yearless.replace("in April,", "in April 2030,")
+    assert [m.due for m in extractor.extract(dated, id="t", published=None).milestones] == ["2030-04"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mission rests on a five-year mandate, which could be automatically extended for another five years.",
+        "The mandate can be renewed for a further six months if both sides agree.",
+        "The mission's mandate may be extended by one year.",
+    ],
+)
+def test_a_term_that_may_be_extended_is_no_plan(extractor, text):
+    """A mandate that could be extended is a possibility weighed, not a term with an end."""
+    assert milestones(extractor, text) == []
+
+
+def test_a_term_expected_to_be_extended_runs_out_a_length_after_the_report(extractor):
+    """The modal of a plan keeps the term: 'is expected to extend the mandate for another year'."""
+    text = "The Security Council is expected to extend the mission's mandate for another year."
+    assert [d for d, _ in milestones(extractor, text)] == ["2031-05-10"]

@@ -132,7 +132,7 @@ def anchors_stretch(art: Document, d: DateMention, dates: list[DateMention]) -> 
         and is_lapse(art, o)
         and (_COUNTS_FROM_NEXT.search(art.text, o.start, o.end) or _OF_EVENT.match(art.text, o.end))
         and not _CLAUSE_BREAK.search(art.text, o.end, d.start)
-        and not _said_on(art, d)
+        and not said_on(art, d)
         for o in dates
     )
 
@@ -154,10 +154,93 @@ def anchored(art: Document, i: int, dates: list[DateMention]) -> list[DateMentio
                     # counted from a month ("begins in August ... within 14 months"): a month, not a day
                     span = month_span(span.start.year, span.start.month)
                 d = DateMention(d.start, d.end, span, d.kind) if span is not None else d
+            elif (deal := _deal_told(art, i, d)) is not None:
+                d = DateMention(d.start, d.end, _from_deal(art, d, deal), d.kind)
             elif _COUNTS_FROM_NEXT.search(art.text, d.start, d.end):
                 d = DateMention(d.start, d.end, None, d.kind)  # "90 days after the vote": not from the report
         out.append(d)
     return out
+
+
+#: A stretch told under a deal counts from the deal ("Under the accord, the army will leave within 120
+#: days", "the deal gives the militia 60 days to leave", "within 90 days of the signing"), whose day the
+#: story may tell sentences away; a deal named otherwise ("would leave within a year if the accord
+#: holds") is no anchor.
+_DEALS = "agreement|deal|accord|truce|ceasefire|cease-fire|armistice|pact|treaty|memorandum|declaration"
+_DEAL_NOUN = re.compile(
+    r"\bunder\s+(?:the|its|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + _DEALS + r"|terms|plan)\b|\bunder\s+phase\b"
+    r"|\b(?:" + _DEALS + r")\s+(?:also\s+)?(?:requires|required|gives|gave|calls\s+for|stipulates|provides\s+for|sets|obliges|says|states)\b",
+    re.I,
+)
+#: Right after a stretch, the deal it counts from: "within 90 days of the signing", "after the accord".
+_OF_DEAL = re.compile(
+    r"\s+(?:of|after|following)\s+(?:the\s+|its\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:signing|" + _DEALS + r")\b", re.I
+)
+#: How many sentences before (and after) a stretch the day of its deal is looked for.
+_DEAL_REACH = 3
+#: "Six months after that": the stretch counts from the day the sentence before told.
+_AFTER_THAT = re.compile(r"\s+(?:that|this|then)\b", re.I)
+
+
+def _deal_told(art: Document, i: int, d: DateMention) -> DateMention | None:
+    """The date a deal the stretch's sentence names was made or took effect on, told in a sentence
+    near it: the nearest sentence (before, then after) with a verb of a deal made ("signed", "agreed",
+    "took effect") and a day or month not said on. "Six months after that" takes the sentence before's
+    day. None when the stretch names no deal, or no sentence near it dates one."""
+    if art.text[d.start : d.end].lower() == "tomorrow" or _amount(art.text[d.start : d.end]) is None:
+        return None
+    s = art.sentences[i]
+    if _COUNTS_FROM_NEXT.search(art.text, d.start, d.end) and _AFTER_THAT.match(art.text, d.end):
+        if i == 0:
+            return None
+        prev = art.sentences[i - 1]
+        days = [o for o in art.dates_in(prev.start, prev.end) if _day(art, o) is not None and not is_lapse(art, o)]
+        return days[-1] if days else None
+    if not (_OF_DEAL.match(art.text, d.end) or (_DEAL_NOUN.search(art.text, s.start, s.end) and not _COUNTS_FROM_NEXT.search(art.text, d.start, d.end))):
+        return None
+    order = [i - k for k in range(1, _DEAL_REACH + 1)] + [i + k for k in range(1, _DEAL_REACH)]
+    for j in (j for j in order if 0 <= j < len(art.sentences)):
+        o = art.sentences[j]
+        lo, hi = art.token_index(o.start), art.token_index(o.end)
+        made = [(t.start, t.end) for t, lem in zip(art.tokens[lo:hi], art.lemmas[lo:hi], strict=True) if lem in _DEAL_LEMMAS]
+        made += [m.span() for m in _TAKES_EFFECT.finditer(art.text, o.start, o.end)]
+        told = [
+            x for x in art.dates_in(o.start, o.end)
+            if x.span is not None and x.span.precision in ("day", "month") and x.kind not in ("since", "lapse", "relative")
+            and not is_lapse(art, x) and not said_on(art, x) and not art.in_dateline(x.start)
+            and not _BOUND_BEFORE.search(art.text, max(o.start, x.start - 30), x.start)
+            and any(_dates_deal(art.text, a, b, x) for a, b in made)
+        ]  # fmt: skip
+        if told:
+            return told[-1]
+    return None
+
+
+#: A date a deadline word introduces ("agreed to leave by June 2009") is not the day of the deal.
+_BOUND_BEFORE = re.compile(r"\b(?:by|until|till|before|through|within|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$", re.I)
+_DEAL_GAP = re.compile(r"[,;:()]|\s[—–]\s")
+
+
+def _dates_deal(text: str, a: int, b: int, x: DateMention) -> bool:
+    """Whether ``x`` dates the deal verb at ``a:b``: just after it ("signed on March 3", "took effect
+    in April") or fronted before it ("On March 3, the sides signed"), with no clause between."""
+    if 0 <= x.start - b <= 40:
+        return not _DEAL_GAP.search(text, b, x.start)
+    return 0 <= a - x.end <= 60 and text[x.end : x.end + 2].startswith(",") and not _DEAL_GAP.search(text, x.end + 1, a)
+
+
+def _from_deal(art: Document, d: DateMention, deal: DateMention) -> DateSpan | None:
+    """A stretch counted from a deal's day; from a deal told only by its month, a stretch of months or
+    years is due in a month ("the accord signed in March ... within six months": September), one of
+    days or weeks falls on no day the text fixes (GUIDE.md: left out)."""
+    amount = _amount(art.text[d.start : d.end])
+    assert amount is not None and deal.span is not None
+    if deal.span.precision == "day":
+        return due_after(deal.span.start, *amount)
+    if amount[1] not in ("month", "year"):
+        return None
+    due = due_after(deal.span.start, *amount).start
+    return month_span(due.year, due.month)
 
 
 def _day(art: Document, d: DateMention) -> date | None:
@@ -184,15 +267,15 @@ def _anchor(
     of_event = _OF_EVENT.match(art.text, d.end) is not None
     if of_event:
         nxt = next((o for o in after if not is_lapse(art, o)), None)
-        if nxt is not None and not _CLAUSE_BREAK.search(art.text, d.end, nxt.start) and not _said_on(art, nxt):
+        if nxt is not None and not _CLAUSE_BREAK.search(art.text, d.end, nxt.start) and not said_on(art, nxt):
             return _day(art, nxt)
     for o in reversed(before):
-        if (day := _day(art, o)) is not None and not (of_event and _said_on(art, o)):
+        if (day := _day(art, o)) is not None and not (of_event and said_on(art, o)):
             return day
     if (month := _month_started(art, i, d, before)) is not None:
         return month
     for o in after:
-        if not is_lapse(art, o) and (day := _day(art, o)) is not None and not (of_event and _said_on(art, o)):
+        if not is_lapse(art, o) and (day := _day(art, o)) is not None and not (of_event and said_on(art, o)):
             return day
     if i == 0 or art.text[d.start : d.end].lower() == "tomorrow":
         return None  # "tomorrow" counts from the report without a day in its sentence
@@ -217,7 +300,7 @@ _SAYING = re.compile(r"\b" + speech.alternation(speech.SAYING) + r"\b", re.I)
 _SAID_NEAR = 30
 
 
-def _said_on(art: Document, o: DateMention) -> bool:
+def said_on(art: Document, o: DateMention) -> bool:
     """Whether the day ``o`` is the day something was said: a verb of saying just before or after it."""
     return bool(
         _SAYING.search(art.text, max(0, o.start - 12), o.start)

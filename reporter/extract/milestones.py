@@ -24,7 +24,15 @@ from reporter.extract.dates import (
     yearless_near,
 )
 from reporter.extract.document import Document
-from reporter.extract.lapses import UNIT_WORDS, anchored, anchors_stretch, due_after, is_lapse, lapses
+from reporter.extract.lapses import (
+    UNIT_WORDS,
+    anchored,
+    anchors_stretch,
+    due_after,
+    is_lapse,
+    lapses,
+    said_on,
+)
 from reporter.extract.lemmas import lemma, lemma_form
 from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, parse_number
@@ -881,13 +889,19 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
         # where a month alone on "vacated" or "took effect" is mostly background.
         verb = v.group().split()[-1] if v.group()[:4].lower() in _ENDING_NOUNS else _AUXILIARIES.sub("", v.group())
         grains = ("day", "month", "year") if verb[:4].lower() in _MONTH_STEPS else ("day",)
+        told = [d for d in dates_in(s.start, s.end) if d.kind != "since" and not art.in_dateline(d.start)]
+        if told and min(told, key=lambda d: abs(d.start - v.start())).span is None:
+            continue  # "began in April, months after the offensive of September 2023": its own day is unknown
         days = [
-            d for d in dates_in(s.start, s.end)
-            if d.span and d.kind != "since" and (d.span.precision in grains or _MONTH_END.match(art.text, d.start))
-            and not _NAMED_DEADLINE.match(art.text, d.end, s.end) and not art.in_dateline(d.start)
+            d for d in told
+            if d.span and (d.span.precision in grains or _MONTH_END.match(art.text, d.start))
+            and not _NAMED_DEADLINE.match(art.text, d.end, s.end)
         ]  # fmt: skip
         if art.published is not None:
             days = [d for d in days if d.span.start <= art.published]  # type: ignore[union-attr]
+        # "said on Monday it had pulled its troops out on Saturday": the saying's day dates the step
+        # only when the sentence gives the step no day of its own.
+        days = [d for d in days if not said_on(art, d)] or days
         if days:
             d = min(days, key=lambda d: abs(d.start - v.start()))
             due = _due(art, d)
@@ -1063,6 +1077,9 @@ _EXTENDED_FOR = re.compile(
 )
 #: What a term extended is: a mandate, mission or force, not a visa or a loan.
 _TERM = re.compile(r"\b(?:mandate|mission)\b", re.I)
+#: "which could be automatically extended for another five years": a term that may be extended is
+#: a possibility the text weighs, not a plan with an end.
+_MAY_BE = re.compile(r"\b(?:could|can|may|might)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _EXTEND_NORMS = frozenset(
     ("extend", "extends", "extended", "extending", "renew", "renews", "renewed", "renewing", "prolong", "prolonged",
      "extension", "renewal")
@@ -1083,6 +1100,8 @@ def _terms_extended(art: Document) -> list[Milestone]:
         s = art.sentences[i]
         m = _EXTENDED_FOR.search(art.text, s.start, s.end)
         if m is None or not _TERM.search(art.text, s.start, s.end) or _NEGATED.search(art.text, s.start, m.end()):
+            continue
+        if _MAY_BE.search(art.text, max(s.start, m.start() - 40), m.start()):
             continue
         told = [d for d in art.dates_in(s.start, s.end) if not art.in_dateline(d.start)]
         days = [
@@ -1254,7 +1273,12 @@ def _after_the_saying(art: Document, dates: list[DateMention]) -> list[DateMenti
     out = []
     said: DateSpan | None = None  # the span of the last date before this one that can date the saying
     for d in dates:
-        if d.kind == "weekday" and d.span is not None and said is not None:
+        if (
+            d.kind == "weekday"
+            and d.span is not None
+            and said is not None
+            and not _DONE_ON.search(art.text, max(0, d.start - 80), d.start)
+        ):
             # The last such weekday up to the report, unless that came before the saying.
             wd = d.span.start.weekday()
             day = p - timedelta(days=(p.weekday() - wd) % 7)
@@ -1268,6 +1292,15 @@ def _after_the_saying(art: Document, dates: list[DateMention]) -> list[DateMenti
     return out
 
 
+#: A step the sentence tells done on a weekday ("said on Monday it had pulled its troops out of the
+#: town on Saturday", "said on Wednesday the last soldiers left on Sunday"): the day of a deed told
+#: done is before the saying, not after it.
+_DONE_ON = re.compile(
+    r"\b(?:(?:had|has|have)\s+(?:already\s+|now\s+|\w+ly\s+)?(?:been\s+)?(?!to\b)\w+(?:ed|en|wn|ft|nt|ne|ught)"
+    r"|left|withdrew|departed|vacated|completed|finished|handed|pulled|arrived|ended)\b"
+    r"(?:(?!\b(?:until|till|by|before|will|would)\b)[^,;.]){0,70}\s(?:on\s+)?$",
+    re.I,
+)
 #: A step told in the present or future (or a reported plan's "would", or one owed: "must", "has to") just
 #: before a weekday: "the mandate, which expires on Wednesday", "said the troops would leave on Sunday",
 #: "a ceasefire starting Saturday", "must leave by midnight on Saturday" (not "should have left by").
@@ -1608,8 +1641,22 @@ def _spans_ahead(art: Document, start: int, end: int, given_only: bool = False) 
     return [
         d
         for d in lapses(art, start, end)
-        if _given(art, d) or (not given_only and _AHEAD_VERB.search(art.text, max(start, d.start - 100), d.start))
+        if _given(art, d)
+        or (
+            not given_only
+            and (
+                _AHEAD_VERB.search(art.text, max(start, d.start - 100), d.start)
+                # fronted: "Six months after that, the troops will leave"
+                or (d.start == start and _FRONTED_AHEAD_VERB.match(art.text, d.end, end))
+            )
+        )
     ]
+
+
+#: "Six months after that": the word after a stretch that names the day it counts from.
+_AFTER_THAT = re.compile(r"\s+(?:that|this|then)\b(?=\s*,)", re.I)
+#: The clause after a stretch that opens its sentence, told ahead: ", the remaining troops will leave".
+_FRONTED_AHEAD_VERB = re.compile(r"[^.;]{0,40}?,\s+[^,;.]{0,60}?\b(?:will|shall|must|is\s+to|are\s+to)\s")
 
 
 #: What follows a stretch given for a step: "48 hours to leave".
@@ -1621,7 +1668,10 @@ def _given(art: Document, d: DateMention) -> bool:
 
 
 def _what_fronted(art: Document, d_end: int, s_end: int, opens: bool = False) -> str | None:
-    """ "At the end of 2027, the brigade will reach full readiness": the step follows a fronted date."""
+    """ "At the end of 2031, the battalion will be at full readiness": the step follows a fronted date
+    ("Six months after that, the troops will leave": past the stretch's "that")."""
+    if (that := _AFTER_THAT.match(art.text, d_end, s_end)) is not None:
+        d_end = that.end()
     m = (_OPENING if opens else _FRONTED).match(art.text, d_end, s_end)
     if m is None:
         return None
