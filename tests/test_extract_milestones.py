@@ -1596,3 +1596,34 @@ def test_a_term_expected_to_be_extended_runs_out_a_length_after_the_report(extra
     """The modal of a plan keeps the term: 'is expected to extend the mandate for another year'."""
     text = "The Security Council is expected to extend the mission's mandate for another year."
     assert [d for d, _ in milestones(extractor, text)] == ["2031-05-10"]
+
+
+def test_a_deadline_moved_past_an_aside_is_due_at_its_new_day(extractor):
+    """'The deadline for ..., originally set for March 31, was pushed back to June 30': the subject
+    before the aside is what the new day bounds (the clause before 'pushed back to' is only 'was')."""
+    text = "The deadline for the troops to withdraw, originally set for March 31, was pushed back to June 30."
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-06-30"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The original deadline of March 31 for the troops' withdrawal was extended to the end of June.",
+        "The pullout of the troops was initially due to be completed by March 31 but has been postponed to June 30.",
+    ],
+)
+def test_a_deadline_told_as_the_first_one_takes_the_year_nearest_the_report(extractor, text):
+    """An original or initial deadline ('originally set for', 'the original deadline of', 'initially due
+    by') is the one since moved: told on 10 May, March 31 is the one just gone, not next year's."""
+    dues = [d for d, _ in milestones(extractor, text)]
+    assert "2030-06-30" in dues
+    assert "2031-03-31" not in dues
+
+
+def test_a_deadline_named_with_words_between_is_due_then_and_starts_no_stretch(extractor):
+    """'the Aug. 31 withdrawal deadline' names a deadline as 'the Aug. 31 deadline' does, and a stretch
+    told before it ('decide within 24 hours whether to extend ...') does not count from it."""
+    text = "The president is expected to decide within 24 hours whether to extend the Aug. 31 withdrawal deadline for the troops."
+    dues = [d for d, _ in milestones(extractor, text)]
+    assert "2030-08-31" in dues
+    assert "2030-09-01" not in dues

@@ -216,6 +216,11 @@ def _deal_told(art: Document, i: int, d: DateMention) -> DateMention | None:
     return None
 
 
+#: A date that names a deadline: "the Aug. 31 deadline", "the June 30 withdrawal deadline".
+_DEADLINE_NAMED = re.compile(
+    r"(?:\s+(?:(?-i:[A-Z][a-z]+)|withdrawal|pull-?out|troop|exit|handover|evacuation|departure|drawdown)){0,2}\s+deadline\b",
+    re.I,
+)
 #: A date a deadline word introduces ("agreed to leave by June 2009") is not the day of the deal.
 _BOUND_BEFORE = re.compile(r"\b(?:by|until|till|before|through|within|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$", re.I)
 _DEAL_GAP = re.compile(r"[,;:()]|\s[—–]\s")
@@ -275,7 +280,14 @@ def _anchor(
     if (month := _month_started(art, i, d, before)) is not None:
         return month
     for o in after:
-        if not is_lapse(art, o) and (day := _day(art, o)) is not None and not (of_event and said_on(art, o)):
+        if (
+            not is_lapse(art, o)
+            and (day := _day(art, o)) is not None
+            and not (of_event and said_on(art, o))
+            # "decide within 24 hours whether to extend the Aug. 31 deadline": a deadline is no start
+            and not _DEADLINE_NAMED.match(art.text, o.end)
+            and not _BOUND_BEFORE.search(art.text, max(0, o.start - 30), o.start)
+        ):
             return day
     if i == 0 or art.text[d.start : d.end].lower() == "tomorrow":
         return None  # "tomorrow" counts from the report without a day in its sentence

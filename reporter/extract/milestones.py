@@ -1215,7 +1215,19 @@ def _year_ahead(art: Document, d: DateMention, nearest: bool = False) -> DateMen
     """A yearless day or month that a future verb introduces lies ahead of the report, not behind it
     (the date finder, knowing no verbs, puts "on 30 June" told on 10 May in the year before)."""
     p, span = art.published, d.span
-    if p is None or span is None or span.end >= p:
+    if p is None or span is None:
+        return d
+    if (
+        d.kind in ("explicit", "period")
+        and span.precision in ("day", "month")
+        and not _FOUR_DIGITS.search(art.text, d.start, d.end)
+        and _ORIGINAL.search(art.text, max(art.sentences[art.sentence_index(d.start)].start, d.start - 60), d.start)
+    ):
+        # "originally set for March 31", "the original deadline of March 31": a plan since moved, told
+        # as it was, takes the year nearest the report, whichever side of it
+        back, ahead = _other_year(d, -1), _other_year(d, 1)
+        return min((back, d, ahead), key=lambda x: abs((x.span.start - p).days))  # type: ignore[union-attr]
+    if span.end >= p:
         return d
     if d.kind == "weekday":
         return _weekday_after(art, d, p)
@@ -1260,6 +1272,28 @@ def _year_ahead(art: Document, d: DateMention, nearest: bool = False) -> DateMen
     if not (nearer or soon or moved or committed == "ahead" or _AHEAD_CLAUSE.search(art.text, max(0, d.start - 80), d.start)):
         return d
     return DateMention(d.start, d.end, ahead, d.kind)
+
+
+#: A date told as a plan's first, since moved: "originally set for", "the original deadline of".
+_ORIGINAL = re.compile(
+    r"\b(?:originally|initially|previously)\b[^,;.]{0,50}$"
+    r"|\b(?:original|initial|previous|old)\s+(?:deadline|date|target|timeline|timetable|schedule|plan)\b[^,;.]{0,20}$",
+    re.I,
+)
+
+
+def _other_year(d: DateMention, k: int) -> DateMention:
+    """``d`` told ``k`` years on (or back); ``d`` itself for a 29 February."""
+    span = d.span
+    assert span is not None
+    try:
+        start = span.start.replace(year=span.start.year + k)
+        end = span.end.replace(year=span.end.year + k)
+    except ValueError:
+        return d
+    if span.precision == "month":  # the month's last day may differ (February)
+        start, end = month_span(start.year, start.month).start, month_span(start.year, start.month).end
+    return DateMention(d.start, d.end, DateSpan(start, end, span.precision), d.kind)
 
 
 def _after_the_saying(art: Document, dates: list[DateMention]) -> list[DateMention]:
@@ -1554,12 +1588,21 @@ def _clause(art: Document, s_start: int, s_end: int, prep: int, d_end: int) -> s
     what = _LEADING_LINK.sub("", art.text[start:prep].strip(" ,;:"))
     if len(what.split()) >= 3:
         return what
+    first = _BOUNDARY.search(art.text, s_start, prep)
+    if first is not None and _AUX_START.match(what):
+        # "The deadline for the troops to withdraw, originally set for March 31, was pushed back to
+        # June 30": an aside stands between the subject and its verb; the subject is what is bounded
+        head = _LEADING_LINK.sub("", art.text[s_start : first.start()].strip(" ,;:\"“”"))
+        if len(head.split()) >= 3:
+            return head
     after = _BOUNDARY.search(art.text, d_end, s_end)
     rest = art.text[after.end() if after else d_end : s_end]
     rest = _LEADING_LINK.sub("", _CLAUSE_BREAK.split(rest, maxsplit=1)[0].strip(" ,;:."))
     return rest if len(rest.split()) >= 3 else None
 
 
+#: A clause that is only its verb, its subject told before an aside: "was", "has been".
+_AUX_START = re.compile(r"(?:was|were|is|are|has|have|had)\b", re.I)
 #: "once the mandate expires", "after the truce ends": a stretch counted from an end told before.
 _ONCE_ENDED = re.compile(
     r"\b(?:once|after|when|following)\b[^,;.]{0,40}?\b(?:expir\w*|ends|ended|end|concludes|terminat\w*)\b", re.I
@@ -1728,7 +1771,9 @@ def _what_object(art: Document, s_start: int, d_start: int, d_end: int, s_end: i
 #: and a date set as one: "sets June 30, 2031, as the deadline for the troops to withdraw", "named May 1
 #: as the date for the handover" ("date" only with what it is the date for).
 _NAMED_DEADLINE = re.compile(
-    r"(?:['’]s)?(?:,?\s+as\s+the(?:\s+(?:final|new|latest|last))?)?\s+"
+    r"(?:['’]s)?(?:,?\s+as\s+the(?:\s+(?:final|new|latest|last))?)?"
+    # "the Aug. 31 Afghanistan withdrawal deadline": a name or a step noun between the date and its noun
+    r"(?:\s+(?:(?-i:[A-Z][a-z]+)|withdrawal|pull-?out|troop|exit|handover|evacuation|departure|drawdown)){0,2}\s+"
     r"(?:deadline|target\s+date|cut-?off|date(?=\s+(?:for|by)\s))\b(?:\s+(?:for|to|on|of|by)\s+[^,;.()]{3,80})?",
     re.I,
 )
