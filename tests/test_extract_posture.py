@@ -1526,3 +1526,30 @@ def test_a_table_of_contributors_to_one_place(ex):
         ("United States", "Kuwait", 12000),
         ("United States", "United Arab Emirates", 4000),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the former level told after the new one, then when the change comes
+        ("Washington will bring its Syria garrison down to 1,000 from 2,000 by the autumn.",
+         [("United States", "Syria", 1000), ("United States", "Syria", 2000)]),
+        ("Paris will shrink its force in Chad to 1,000 from 1,500 by December.",
+         [("France", "Chad", 1000), ("France", "Chad", 1500)]),
+        ("Berlin will raise its contingent in Lithuania to 4,800 from 1,000 over the next three years.",
+         [("Germany", "Lithuania", 4800), ("Germany", "Lithuania", 1000)]),
+        ("Italy will lower its troops in Lebanon to 900 from 1,100 next year.",
+         [("Italy", "Lebanon", 900), ("Italy", "Lebanon", 1100)]),
+        # a long name of the unit changed, between the verb and "from ... to ..."
+        ("Poland wants to expand its share of the multinational stabilisation force deployed in Kosovo"
+         " from 300 to 500 soldiers.", [("Poland", "Kosovo", 300), ("Poland", "Kosovo", 500)]),
+        # a bare "from" after the figure is still where troops come from, not a level
+        ("Kenya will send 1,000 police officers and 400 soldiers from Nairobi by air next week to Haiti.",
+         [("Kenya", "Haiti", 400)]),
+    ],
+)  # fmt: skip
+def test_a_change_told_with_its_time_or_a_long_unit_name(ex, text, expected):
+    """ "to 1,000 from 2,000 by the autumn": the former level is read though a time follows it, and
+    "expand its share of <a long name> in X from A to B" is a change however long the name."""
+    assert _levels(ex, text) == expected
+

@@ -247,7 +247,9 @@ _FROM_LEVEL = re.compile(
     # "down from a wartime peak of 5,200", "up from a low of about 900"
     r"(?:(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:peak|high|height|low|maximum|record|level)\s+of\s+)?"
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})"
-    rf"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|last|earlier|before|previously|a\s+year|when|since|during|{_NOUN})\b)",
+    # "to 1,200 from 1,800 by the summer": a time told of the change may follow the former level
+    rf"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|last|earlier|before|previously|a\s+year|when|since|during|{_NOUN}"
+    r"|by|until|till|over|within|next|this|as\s+of)\b)",
     re.I,
 )
 _MORE = re.compile(
@@ -415,7 +417,8 @@ _LEVELS = re.compile(
     r"|\b(?:cut|reduc|lower|drop|decreas|increas|rais|boost|bring|brought|draw|drew|shr[iau]nk|slash|trim|expand"
     r"|gr[eo]w|rise|rising|rose|swell|scal|fall|fell|halv|doubl)\w*)"
     # "will be increased from the current 4,500 to 5,500": the level now, then the new one
-    rf"{_CLAUSE}{{0,60}}?\bfrom\s+(?:the\s+(?:current|present)\s+)?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+(?:{_NOUN}\s+)?{_WHEN_YEAR}to\s+"
+    # "expand its share of <a long name> in Kosovo from 300 to 500": room for the unit's name
+    rf"{_CLAUSE}{{0,100}}?\bfrom\s+(?:the\s+(?:current|present)\s+)?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+(?:{_NOUN}\s+)?{_WHEN_YEAR}to\s+"
     rf"(?:(?P<q2>{QUALIFIER})\s+)?(?P<n2>{_NUMBER})\b(?!\s*(?:%|percent|per\s*cent))",
     re.I,
 )
