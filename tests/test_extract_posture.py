@@ -1553,3 +1553,24 @@ def test_a_change_told_with_its_time_or_a_long_unit_name(ex, text, expected):
     "expand its share of <a long name> in X from A to B" is a change however long the name."""
     assert _levels(ex, text) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject holds its unit's level though a chain of verbs stands between them
+        ("The US will cut its troops. Norway has now decided that it will expand its battalion in Lithuania"
+         " from 200 to 350 soldiers.", [("Norway", "Lithuania", 200), ("Norway", "Lithuania", 350)]),
+        ("France sent troops to Mali. Kazakhstan has agreed to double its peacekeeping battalion in Lebanon"
+         " to 800 soldiers.", [("Kazakhstan", "Lebanon", 800)]),
+        ("Spain keeps 600 troops in Latvia. Britain said on Tuesday that it has decided to expand its"
+         " battlegroup in Estonia to about 1,800 soldiers.", [("Spain", "Latvia", 600), ("United Kingdom", "Estonia", 1800)]),
+        # troops told with their wounds are a toll, whoever is near
+        ("Tehran's rockets hit an airfield in Iraq where Americans are based and sent some 60 troops to hospital with head injuries.", []),
+        ("The blast at the camp in Syria left about 80 US soldiers with minor wounds.", []),
+    ],
+)  # fmt: skip
+def test_a_subject_far_from_its_units_level_and_troops_with_wounds(ex, text, expected):
+    """ "Norway has now decided that it will expand its battalion in Lithuania from 200": the subject whose unit
+    the figure sizes, though its verbs run on; "60 troops ... with head injuries" is a toll, no level."""
+    assert _levels(ex, text) == expected
+

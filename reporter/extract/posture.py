@@ -388,6 +388,8 @@ _CASUALTY_AFTER = re.compile(
     # "1,000 soldiers fled across the border", "300 troops defected": they left their force, no level of it
     r"|(?:have\s+|had\s+)?(?:fled|defected|deserted|surrendered|mutinied|escaped)\b"
     r"|(?:have\s+|had\s+)?(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:injur\w*|wounds|burns|concussions)"
+    # "the blast sent some 60 soldiers to hospital with head injuries": troops told with their wounds are a toll
+    r"|(?:(?:diagnosed|treated)\s+)?with\s+(?:[\w-]+\s+){0,2}?(?:injur\w*|wounds|burns|concussions)\b"
     r"|(?:attacked|stormed|assaulted|raided|ambushed|overran)\b)",
     re.I,
 )
@@ -1896,7 +1898,9 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
         resumed = _RESUMED.search(between)
         if resumed:  # "Romania's government on Monday announced it was sending": "it" is the name again
             between = between[resumed.end() :]
-        if len(between) < 60 and (
+        # "Norway has now decided that it will expand its battalion in Lithuania from 200": a chain of verbs
+        # may stand between the subject and the figure of its unit
+        if len(between) < 90 and (
             _HOLDS_PHRASE.search(between) or _HOLDS.intersection(map(_key, _WORD.findall(between)))
         ):
             subject = _actor(m) or subject
