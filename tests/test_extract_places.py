@@ -720,3 +720,43 @@ def test_a_warships_interception_is_not_over_its_flag_or_speakers_country(ex, te
 def test_a_states_air_defences_still_intercept_over_home(ex):
     text = "Israeli officials said air defences intercepted a drone on Sunday."
     assert _places(ex, text) == [("Israel", "Israel")]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        (
+            "Russia said Ukraine fired drones at its border regions. Elsewhere, the city of Zaporizhzhya was"
+            " also hit by a Russian drone during the night.",
+            ("Zaporizhzhya", "Ukraine"),
+        ),
+        (
+            "Pakistan accused India of shelling its villages. The Abbottabad district was later hit by a roadside"
+            " bomb, police said.",
+            ("Abbottabad district", "Pakistan"),
+        ),
+    ],
+)
+def test_a_listed_town_told_by_its_kind_noun_keeps_its_country(ex, text, where):
+    """'the city of X', 'the X district': the kind noun tells the name as a place, as 'in' would, so a
+    world-list town keeps its own country, not none nor the other country the story names."""
+    assert where in _places(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        (
+            "A missile hit a tanker in the Red Sea, 50 miles west of the Yemeni port of Mokha, on Monday.",
+            "Red Sea",
+        ),
+        (
+            "A drone struck a cargo ship in the Gulf of Aden about 60 nautical miles south-east of the Yemeni"
+            " port of Aden on Sunday.",
+            "Gulf of Aden",
+        ),
+    ],
+)
+def test_a_town_told_by_its_kind_after_a_bearing_is_a_reference_point(ex, text, scene):
+    """'west of the Yemeni port of X' locates the scene as 'west of X' does (GUIDE): not the scene."""
+    assert [loc for loc, _ in _places(ex, text)] == [scene]

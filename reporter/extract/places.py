@@ -194,7 +194,9 @@ _SPOKEN_IN = re.compile(
 #: A place named only to locate another: "south-east of Moscow", "40 km from the border town of X".
 _REFERENCE = re.compile(
     r"\b(?:(?:north|south|east|west)(?:[-\s]?(?:east|west))?(?:ern)?|outside|km|kilometres|kilometers|miles)"
-    r"\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$"
+    r"\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
+    # "north-west of the Yemeni port of X": the kind of place before its name
+    r"(?:(?:[A-Z][\w-]+\s+)?(?:port|town|city|village|capital)\s+of\s+)?$"
     # "Israeli towns bordering the Gaza Strip": the towns lie beside it, not in it
     r"|\b(?:bordering|adjoining|overlooking)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$"
     # "missiles fired at Israel since the start of the war in Gaza": a war names a frame, not a scene
@@ -827,6 +829,19 @@ def closes_a_name(art: Document, m: Mention) -> bool:
     return bool(before.strip()) and before.rstrip()[-1:] not in '.!?"“:\n'
 
 
+def _listed(art: Document, start: int, end: int) -> Entry | None:
+    """The world-list place a name found by its kind noun is ("the city of X", "the X district"): one
+    that spans the whole name, in a country the article names (a town of another country of that
+    name is not the one meant)."""
+    for m in art.mentions_in(start, end):
+        if (m.start, m.end) != (start, end):
+            continue
+        place = _pick(art, m)
+        if place is not None and place.locative_only and home_countries(art).get(place.country or ""):
+            return place
+    return None
+
+
 def _unknown_names(text: str, a: int, b: int) -> Iterator[re.Match[str]]:
     """_UNKNOWN's matches in text[a:b]; after "the Lebanese village" (a kind noun with "of" after it)
     the search goes on from the kind noun, so "village of Kfar Roummane" is read too."""
@@ -910,6 +925,7 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         if head in ("town", "city", "village") and art.text.startswith(" of ", head_end):
             continue  # "the northern Arab town of Tamra": the name follows
         end = start + len(name)
+        listed = _listed(art, start, end)
         if head:
             name = f"{name} {head}"
             end = head_end
@@ -951,6 +967,11 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         # "Sin In village (Hsipaw township, Shan state)": the parenthesis names what it lies in.
         holder = _HOLDER.match(art.text, end, b)
         within = holder.group("w") if holder else None
+        if listed is not None:
+            # "the city of Zaporizhzhia", "the Abbottabad district": a world-list name its kind noun
+            # tells as a place (as a locative word would) is that place, in its country
+            out.append(Place(name, listed.country, listed.lat, listed.lon, rank, start, end, role, within))
+            continue
         out.append(Place(name, None, None, None, rank, start, end, role, within))
     out.extend(_named_again(art, a, b, out, known))
     out.extend(_same_site(art, a, b, out))
