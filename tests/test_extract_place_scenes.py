@@ -156,6 +156,52 @@ def test_a_spot_told_after_a_reference_point_is_the_scene(ex, text, scene):
     assert _places(ex, text) == [(scene, "Iraq")]
 
 
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        (
+            "Gunmen attacked a police convoy in Khyber Pakhtunkhwa province on Monday, killing five. Police said"
+            " the gunmen had waited near a bridge in the Mardan district.",
+            ("Mardan district", "Pakistan"),
+        ),
+        (
+            "A bomb killed two soldiers in Balochistan province on Tuesday. The device was planted near a"
+            " checkpoint in Quetta, officials said.",
+            ("Quetta", "Pakistan"),
+        ),
+        (
+            "Militants ambushed an army patrol in Kirkuk province on Sunday, killing three soldiers. The patrol"
+            " was on a road in the Daquq area at the time.",
+            ("Daquq area", "Iraq"),
+        ),
+    ],
+)
+def test_a_spot_in_the_province_told_in_the_next_sentence_is_the_scene(ex, text, scene):
+    """A sentence telling no event of its own names where, in the province the event was placed in, it
+    happened: a known town near the province's centre, or a name the text calls a district or area."""
+    assert _places(ex, text) == [scene]
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        (
+            "Turkish shelling killed nine people in the Kurdistan Region on Wednesday. Protesters later gathered"
+            " outside the Turkish embassy in Baghdad.",
+            ("Kurdistan Region", "Iraq"),
+        ),
+        (
+            "Militants attacked a base in Kursk region on Sunday, killing three. The documents they carried were"
+            " written in Korean.",
+            ("Kursk region", "Russia"),
+        ),
+    ],
+)
+def test_a_capital_or_a_bare_word_after_a_province_event_is_not_its_scene(ex, text, scene):
+    """The capital, where protests and statements are, lies outside the province; 'in Korean' names no spot."""
+    assert _places(ex, text) == [scene]
+
+
 def test_a_country_told_event_keeps_its_country_though_the_story_names_one_town_there(ex):
     """'strikes on Iranian territory' are country-wide: a capital named as a government elsewhere
     ('ties with Tehran') is no spot of theirs, and a closure of a country's airspace is not at the one

@@ -9,6 +9,7 @@ linking replaces an event by its enriched copy.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -867,7 +868,8 @@ def scene_only(art: Document, linker: Linker, s_idx: int) -> None:
     if (
         last is None
         or last.place is None
-        or last.place.rank > 1
+        # (a province or region holds spots, as a country does: "in Kirkuk province ... in the Daquq area")
+        or last.place.rank > 3
         or last.type == "threat_statement"
         or _lent(last)
         or not 0 < s_idx - last.s_idx <= 6
@@ -878,7 +880,15 @@ def scene_only(art: Document, linker: Linker, s_idx: int) -> None:
         return  # farther on, only a sentence that says where "it happened" still tells the last event's scene
     country = last.place.country
     named = places_in(art, s.start, s.end)  # once: it is the costliest step here
-    spots = [p for p in named if p.role == "loc" and p.rank >= 3 and not p.distant and p.country in (None, country)]
+    spots = [
+        p
+        for p in named
+        if p.role == "loc"
+        and p.rank >= 3
+        and not p.distant
+        and p.country in (None, country)
+        and (last.place.rank <= 1 or _inside(art, last.place, p))
+    ]
     # Only a sentence that names places of that country alone: "Kenya's coast near Somalia" is no scene.
     if not spots or any(p.country not in (None, country) for p in named):
         return
@@ -888,6 +898,40 @@ def scene_only(art: Document, linker: Linker, s_idx: int) -> None:
     if spot.country is None:
         spot = replace(spot, country=country)
     linker.events[at] = replace(last, place=spot)
+
+
+#: How far from a province's or region's centre a known town may lie and still be in it: the provinces
+#: news names are up to some 600 km across.
+_REGION_REACH_KM = 300
+#: The last word of an unknown spot's name that says it is a settlement or a part of one.
+_SPOT_WORDS = frozenset(
+    {"village", "town", "district", "area", "camp", "neighbourhood", "neighborhood", "suburb", "locality", "city"}
+)
+
+
+def _inside(art: Document, region: Place, spot: Place) -> bool:
+    """ "Gunmen attacked a convoy in X province. ... opened fire in the Y village of the Z district": a spot
+    told after an event placed in a province may be where in it the event happened, if it lies there: a
+    known town near the province's centre and not the country's capital (where protests, embassies and
+    statements are), or a name the text itself calls a village, district or area ("the signatures were
+    in Korean" names no spot)."""
+    if spot.rank <= region.rank:
+        return False
+    if spot.lat is None or spot.lon is None:
+        return spot.name.split()[-1].lower() in _SPOT_WORDS or spot.within is not None
+    capital = art.lexicon.capital_city(spot.country) if spot.country else None
+    if capital is not None and capital.name == spot.name:
+        return False
+    if region.lat is None or region.lon is None:
+        return True
+    return _km((region.lat, region.lon), (spot.lat, spot.lon)) <= _REGION_REACH_KM
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in kilometres."""
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
 
 
 #: "the attack near X", "the drone strike on X", "Sunday's attack at X": an event told before, named
