@@ -760,3 +760,27 @@ def test_a_listed_town_told_by_its_kind_noun_keeps_its_country(ex, text, where):
 def test_a_town_told_by_its_kind_after_a_bearing_is_a_reference_point(ex, text, scene):
     """'west of the Yemeni port of X' locates the scene as 'west of X' does (GUIDE): not the scene."""
     assert [loc for loc, _ in _places(ex, text)] == [scene]
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        (
+            "Militants fired mortars at an army base near Laanta-Buuro village in Somalia on Wednesday night.",
+            "Laanta-Buuro village",
+        ),
+        (
+            "Gunmen attacked a police post in the Weel-Dhaab district of Somalia on Friday, killing two.",
+            "Weel-Dhaab district",
+        ),
+        ("An air strike hit the town of Kalo-Banta in Mali on Sunday.", "Kalo-Banta"),
+        # a known town opening the hyphened name is its own place: the rest names the site in it
+        (
+            "Drones hit the runway at Bamako-Sénou airport in Mali on Tuesday.",
+            "Sénou airport, Bamako",
+        ),
+    ],
+)
+def test_a_name_of_two_capitalised_words_joined_by_a_hyphen_is_one_name(ex, text, location):
+    """'Laanta-Buuro' was cut at its hyphen ('Laanta-'): the capital after it goes on the same name."""
+    assert [loc for loc, _ in _places(ex, text)] == [location]

@@ -95,10 +95,12 @@ _NOT_NAME_WORD = (
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     r"|August|September|October|November|December)\b)"
 )
+#: "Laanta-Buuro", "Beit-Hanoun": a capital after a hyphen goes on the same word.
+_HYPHENED = rf"(?:(?<=[‐-])[{_UP}][{_LOW}’'‐-]++)*+"
 #: A run of a word's letters is possessive (++): what follows a word here is a space, a comma or a
 #: bracket, never a letter, so giving letters back finds nothing; the engine then keeps no
 #: backtracking state per letter, at each capitalised word of an article.
-_NAME = rf"(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El|Ad|Ar|As|An|At|Az|Ash)[-‐])?[{_UP}][{_LOW}’'‐-]++(?:(?<!['’]s){_PARTICLE}\s{_NOT_NAME_WORD}(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El)[-‐])?[{_UP}][{_LOW}’'‐-]++){{0,2}}(?:\s(?:[IVX]{{1,4}}|\d{{1,3}})(?=\s+(?:neighbou?rhood|community|sector|district|camp)\b))?"
+_NAME = rf"(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El|Ad|Ar|As|An|At|Az|Ash)[-‐])?[{_UP}][{_LOW}’'‐-]++{_HYPHENED}(?:(?<!['’]s){_PARTICLE}\s{_NOT_NAME_WORD}(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El)[-‐])?[{_UP}][{_LOW}’'‐-]++{_HYPHENED}){{0,2}}(?:\s(?:[IVX]{{1,4}}|\d{{1,3}})(?=\s+(?:neighbou?rhood|community|sector|district|camp)\b))?"
 #: Heads of a named facility ("Tishreen Dam", "Tabqa Airport"): a scene wherever the name stands.
 _FACILITY = (
     "Dam", "Airport", "Airbase", "Base", "Bridge", "Port", "Island", "Camp", "Refinery", "Field", "Crossing",
@@ -842,13 +844,27 @@ def _listed(art: Document, start: int, end: int) -> Entry | None:
     return None
 
 
+#: "Bamako-Sénou": two capitalised words joined by a hyphen (not an article: "Al-Asad", "al-Asad").
+_JOINED = re.compile(rf"\b(?!(?:al|el|ad|ar|as|an|at|az|ash|Al|El|Ad|Ar|As|An|At|Az|Ash)[‐-])[{_UP}][{_LOW}’']+[‐-](?=[{_UP}])")
+
+
 def _unknown_names(text: str, a: int, b: int) -> Iterator[re.Match[str]]:
     """_UNKNOWN's matches in text[a:b]; after "the Lebanese village" (a kind noun with "of" after it)
     the search goes on from the kind noun, so "village of Kfar Roummane" is read too."""
     pos = a
     while (u := _UNKNOWN.search(text, pos, b)) is not None:
         yield u
-        pos = u.start("k") if u.group("k") and text.startswith(" of ", u.end("k")) else u.end()
+        group = next(g for g in ("n", "g", "f", "o", "a", "m") if u.group(g))
+        joined = _JOINED.search(text, u.start(group), u.end(group))
+        # "at Bamako-Sénou airport": a known town may open a hyphened name (which then is no place:
+        # places_in skips a name a known one opens), so the search goes on after the hyphen too
+        pos = (
+            joined.end()
+            if joined
+            else u.start("k")
+            if u.group("k") and text.startswith(" of ", u.end("k"))
+            else u.end()
+        )
 
 
 @_per_article
