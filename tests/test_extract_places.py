@@ -774,6 +774,7 @@ def test_a_town_told_by_its_kind_after_a_bearing_is_a_reference_point(ex, text, 
             "Weel-Dhaab district",
         ),
         ("An air strike hit the town of Kalo-Banta in Mali on Sunday.", "Kalo-Banta"),
+        ("A paraglider dropped bombs on the town of Chaung-U in Myanmar on Tuesday.", "Chaung-U"),
         # a known town opening the hyphened name is its own place: the rest names the site in it
         (
             "Drones hit the runway at Bamako-Sénou airport in Mali on Tuesday.",
@@ -784,3 +785,42 @@ def test_a_town_told_by_its_kind_after_a_bearing_is_a_reference_point(ex, text, 
 def test_a_name_of_two_capitalised_words_joined_by_a_hyphen_is_one_name(ex, text, location):
     """'Laanta-Buuro' was cut at its hyphen ('Laanta-'): the capital after it goes on the same name."""
     assert [loc for loc, _ in _places(ex, text)] == [location]
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        (
+            "Gunmen opened fire on a convoy in the Langra village of the Abbottabad district on Monday, killing 11.",
+            "Langra village, Abbottabad",
+        ),
+        (
+            "Militants attacked homes in the Kalagai village of the Swat district on Friday night.",
+            "Kalagai village, Swat",
+        ),
+        (
+            "Armed men launched an attack on Ma-zakki Village in Kaduna State on Tuesday, killing two.",
+            "Ma-zakki Village",
+        ),
+    ],
+)
+def test_a_village_named_before_its_kind_and_the_district_holding_it_is_the_scene(ex, text, location):
+    """'the X village of the Y district' names the village, in the district (not 'the town of Z', where the
+    name follows); 'X Village' is the kind written as part of the name."""
+    assert [loc for loc, _ in _places(ex, text)] == [location]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets bombed Kyun Taw village in Pale Township, Sagaing Region, on Wednesday, killing five. A bomb hit"
+        " the village's school, killing three children.",
+        "Aircraft bombed Nyaung Pin village in Tabayin Township on Monday. The strike on the village destroyed"
+        " 20 houses.",
+    ],
+)
+def test_the_village_named_again_is_not_the_township_it_lies_in(ex, text):
+    """'the village' names again a village told before: a township beside the word 'village' is none."""
+    doc = Document.read(text, None, ex.lexicon)
+    s = doc.sentences[1]
+    assert not [p.name for p in places_in(doc, s.start, s.end) if "Township" in p.name]

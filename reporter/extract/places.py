@@ -96,7 +96,7 @@ _NOT_NAME_WORD = (
     r"|August|September|October|November|December)\b)"
 )
 #: "Laanta-Buuro", "Beit-Hanoun": a capital after a hyphen goes on the same word.
-_HYPHENED = rf"(?:(?<=[‐-])[{_UP}][{_LOW}’'‐-]++)*+"
+_HYPHENED = rf"(?:(?<=[‐-])[{_UP}][{_LOW}’'‐-]*+)*+"
 #: A run of a word's letters is possessive (++): what follows a word here is a space, a comma or a
 #: bracket, never a letter, so giving letters back finds nothing; the engine then keeps no
 #: backtracking state per letter, at each capitalised word of an article.
@@ -116,7 +116,9 @@ _UNKNOWN = guarded(
         rf"|\b(?P<f>{_NAME})\s+(?P<fk>(?:gas|oil)\s*field|refinery|air\s*base|airbase|airfield|airport|(?:military|army|naval|air\s+force)\s+(?:base|camp|detachment|post|outpost|garrison|barracks)|power\s+(?:plant|station))\b"
         # "an airstrike on the Matma district", "shelling of the Zamzam camp": a name with its place noun
         # ("Gaza's Shujaiya neighbourhood": the possessor holds the spot)
-        rf"|(?:\b(?:of|on|against|[Tt]he)|(?<![{_LOW}])[{_UP}][{_LOW}]+['’]s)\s+(?:the\s+)?(?P<o>{_NAME})\s+(?P<ok>district|village|town|camp|neighbou?rhood|governorate|department|commune|municipality)\b"
+        # ("invaded X village", "after X village was raided": after any word but an article, a pronoun or an
+        # adverb, "predominantly Christian village"; "X Village" as a name writes it)
+        rf"|(?:\b(?:of|on|against|[Tt]he)|(?<![{_LOW}])[{_UP}][{_LOW}]+['’]s)\s+(?:the\s+)?(?P<o>{_NAME})\s+(?P<ok>district|village|town|camp|neighbou?rhood|governorate|department|commune|municipality|Village|District)\b"
         # "an attack on Wad Halfa, a village in Gezira": a name the apposition says is a settlement
         rf"|\b(?P<a>{_NAME}),\s+an?\s+(?:[a-z]+\s+){{0,2}}?(?:village|town|hamlet|city|suburb|neighbou?rhood)\b"
         rf"|\b(?:in|at|near|outside|coded\s+to)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s)?[A-Z][a-z]+['’]s\s+)?(?:(?!an?\s|his\s|her\s|its\s|their\s)(?-i:[a-z]+)\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
@@ -137,6 +139,10 @@ _ADJECTIVE_NAME = re.compile(
     r"[-‐](?:majority|dominated|held|controlled|populated|run|led|backed|linked|affiliated|inhabited|speaking)$"
 )
 _POSSESSIVE = re.compile(r"['’]s$")
+#: "the Langra village of the Abbottabad district": the area a village or town named before its kind lies in.
+_HELD_BY = re.compile(
+    rf" of (?:the\s+)?(?P<w>{_NAME})\s+(?:district|province|region|state|governorate|county|municipality|tehsil)\b"
+)
 _HOLDER = re.compile(
     rf"\s*\((?P<w>{_NAME})(?:\s+(?:township|district|state|province|region|governorate|municipality|commune|county))?\s*[,)]"
 )
@@ -745,6 +751,8 @@ def _settlement_named_before(art: Document, a: int, b: int) -> list[Place]:
 
 
 _SETTLEMENT_WORD = re.compile(r"\b(?:village|town|hamlet)\b", re.I)
+#: Kinds of area a name may end with that hold settlements rather than being one.
+_AREA_WORDS = words("township district county province region state governorate municipality commune tehsil")
 _CAMP_WORD = re.compile(r"\bcamps?\b", re.I)
 
 
@@ -777,6 +785,9 @@ def _settlement(art: Document, p: Place) -> bool:
             )
             and p.rank < 5
         )
+    last = p.name.split()[-1].lower()
+    if last in _AREA_WORDS:
+        return False  # "X village in Y Township": the word beside Y is X's, Y is a township
     return p.rank < 5 and bool(
         _SETTLEMENT_WORD.search(art.text, max(0, p.start - 16), min(len(art.text), p.end + 16))
     )
@@ -863,6 +874,8 @@ def _unknown_names(text: str, a: int, b: int) -> Iterator[re.Match[str]]:
             if joined
             else u.start("k")
             if u.group("k") and text.startswith(" of ", u.end("k"))
+            else u.start("ok")
+            if u.group("ok") and text.startswith(" of ", u.end("ok"))
             else u.end()
         )
 
@@ -938,7 +951,8 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
             if u.group("fk")
             else -1
         )
-        if head in ("town", "city", "village") and art.text.startswith(" of ", head_end):
+        held_by = _HELD_BY.match(art.text, head_end) if head in ("town", "city", "village") else None
+        if head in ("town", "city", "village") and art.text.startswith(" of ", head_end) and held_by is None:
             continue  # "the northern Arab town of Tamra": the name follows
         end = start + len(name)
         listed = _listed(art, start, end)
@@ -962,7 +976,7 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         for p in shorter:
             out.remove(p)
         _, role = _role(art, start, a)
-        kind = (head or "").split()[-1:]
+        kind = (head or "").lower().split()[-1:]
         # ("the province of X", "Nuristan Province": the kind word before or inside the name)
         area = kind or (u.group(0).split()[:1] if group == "n" else name.split()[-1:])
         rank = (
@@ -982,7 +996,7 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         )
         # "Sin In village (Hsipaw township, Shan state)": the parenthesis names what it lies in.
         holder = _HOLDER.match(art.text, end, b)
-        within = holder.group("w") if holder else None
+        within = holder.group("w") if holder else held_by.group("w") if held_by else None
         if listed is not None:
             # "the city of Zaporizhzhia", "the Abbottabad district": a world-list name its kind noun
             # tells as a place (as a locative word would) is that place, in its country
