@@ -589,3 +589,25 @@ def test_words_of_what_is_due_alone_tie_only_one_month_and_more_than_two_words()
     for x, dx, y, dy in one:
         (line,) = merge_milestones([_report(1, x, dx), _report(2, y, dy)], as_of=date(2026, 3, 1))
         assert line.sources == (1, 2)
+
+
+def test_handing_a_place_over_and_leaving_it_the_same_day_are_one_line():
+    """Handing a place over is leaving it: 'will hand over the town of Tyre to the army' and 'troops
+    will leave Tyre', due the same day, are one step told from either side, in several wordings.
+    Due days apart, or only the same month, they may be two steps; and a base handed over the day
+    troops leave the country is one site of the exit, not the exit."""
+    one_day = [
+        ("Italian troops will leave the Lebanese town of Tyre", "Italy will hand over the Lebanese town of Tyre to the Lebanese army", "2026-03-15", "2026-03-15"),
+        ("the Spanish contingent is to withdraw from Mali", "Spain will hand over security in Mali to Malian forces", "2026-06-30", "2026-06-30"),
+        ("British soldiers will depart Basra", "Britain is handing back Basra to Iraqi control", "2026-04-01", "2026-04-01"),
+    ]
+    apart = [
+        ("Italian troops will leave the Lebanese town of Tyre", "Italy will hand over the Lebanese town of Tyre to the Lebanese army", "2026-03-15", "2026-04-30"),
+        ("Italian troops will leave the Lebanese town of Tyre", "Italy will hand over the Lebanese town of Tyre to the Lebanese army", "2026-03", "2026-03"),
+        ("Italian troops will leave Lebanon", "Italy will hand over its base at Shama to the Lebanese army", "2026-03-15", "2026-03-15"),
+    ]
+    for x, y, dx, dy in one_day:
+        (line,) = merge_milestones([_report(1, x, dx), _report(2, y, dy)], as_of=date(2026, 1, 15))
+        assert line.sources == (1, 2), (x, y)
+    for x, y, dx, dy in apart:
+        assert len(merge_milestones([_report(1, x, dx), _report(2, y, dy)], as_of=date(2026, 1, 15))) == 2, (x, y, dx, dy)

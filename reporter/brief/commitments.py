@@ -87,7 +87,16 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
         return "differ"  # "the truce began" on the 24th and "the truce ends" on the 28th: its two edges
     # (A truce that 'will last 72 hours, beginning' May 8 starts then.)
     xa, xb = (_edge(ia), _edge(ib)) if deal_day else (ia.action, ib.action)
-    if xa and xb and xa != xb and not (deal_day and (ia.action_told or ib.action_told)):
+    # Handing a place over is leaving it: "will hand the base to the army" and "will leave the base",
+    # due the same day, are one step told from either side (not a base handed over the day troops
+    # leave the country: one site of it).
+    handed = (
+        {ia.action, ib.action} == {"hand over", "end presence"}
+        and _to_the_day(a.due)
+        and a.due == b.due
+        and bool(_SITE.search(a.what)) == bool(_SITE.search(b.what))
+    )
+    if xa and xb and xa != xb and not (deal_day and (ia.action_told or ib.action_told)) and not handed:
         return "differ"
     # A truce's or a release's party read around the clause is a guess (the mediators, the other side).
     guessed = deal_day and (ia.who_told or ib.who_told)
@@ -115,7 +124,7 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
         return "differ"  # "2,000 soldiers by June" and "3,000 by September" are two phases
     if bool(ia.size) != bool(ib.size) and a.due[:7] != b.due[:7]:
         return "differ"  # "3,000 troops by September" is a phase, not "troops remain until December"
-    if ia.action and ia.action == ib.action:
+    if ia.action and (ia.action == ib.action or handed):
         # Nothing above differs. Party and place both agreeing: one, whatever the dates. Otherwise
         # only when due the same month (Israel leaving Gaza in January and southern Lebanon in
         # February are two; staff leaving Baghdad in June is not the September troop exit).
@@ -159,6 +168,10 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
         return "unknown"
     shared = len(ia.topic & ib.topic)
     return "same" if shared >= _TOPIC_SHARED and shared / min(len(ia.topic), len(ib.topic)) >= 0.5 else "unknown"
+
+
+#: A site a step hands over or leaves, not the country: a base, a camp, an airfield.
+_SITE = re.compile(r"\b(?:bases?|camps?|air\s?fields?|airports?|barracks|outposts?|posts?|positions?|headquarters|facilit(?:y|ies))\b", re.I)
 
 
 #: Words of what is due two mentions must share to be one commitment by their topic alone.
