@@ -618,6 +618,16 @@ def test_a_vessel_or_a_load_intercepted_is_a_seizure(ex, text, expected):
         ("Three soldiers were killed when their vehicle ran over a landmine near Gao on Monday.", ["explosion"]),
         ("A shepherd was wounded when he stepped on a mine near Tal Afar on Monday, troops said.", ["explosion"]),
         ("Two suicide bombers struck a market in Maiduguri on Monday, killing 12 people.", ["explosion"]),
+        # the bomber named with his vehicle, or as an attacker, names the blast
+        ("A suicide car bomber rammed an army convoy near Bannu on Saturday, killing 12 soldiers.", ["explosion"]),
+        ("On Monday a suicide truck bomber hit the gate of an army base in Baidoa, killing three soldiers.", ["explosion"]),
+        ("A suicide attacker on a motorcycle targeted a patrol in Bajaur on Friday, wounding four.", ["explosion"]),
+        ("Police said a car bomber struck a checkpoint in Kirkuk on Tuesday.", ["explosion"]),
+        # an ambush made with a bomb alone is its blast; with gunfire told, a fight
+        ("Militants ambushed an army convoy with a roadside bomb in Kurram on Tuesday, killing six soldiers.", ["explosion"]),
+        ("Insurgents ambushed a patrol using an improvised explosive device near Afgoye on Friday.", ["explosion"]),
+        ("Militants ambushed a convoy with a roadside bomb and gunfire in Kurram on Tuesday.", ["armed_clash"]),
+        ("Gunmen ambushed a convoy near Kidal on Sunday, killing four soldiers.", ["armed_clash"]),
         # a mine in other words is no blast told
         ("Troops cleared mines near Gao on Monday.", []),
     ],
@@ -635,6 +645,14 @@ def test_a_blast_told_by_what_set_it_off(ex, text, expected):
          "ballistic missiles at Israel on Monday.", ["missile_attack"]),
         ("Russia fired cruise missiles at Ukraine on Monday. Russian strikes hit the centre of Dnipro on "
          "Monday, killing nine people.", ["missile_attack"]),
+        # missiles fired with drones are a mixed salvo, a missile attack (GUIDE)
+        ("Russian strikes hit Lviv on Sunday, killing two people. Russia fired 20 missiles and 150 drones "
+         "at Ukraine on Sunday.", ["missile_attack"]),
+        ("Iran fired missiles and drones at Israel on Saturday. Iranian strikes hit the Nevatim air base "
+         "on Saturday.", ["missile_attack"]),
+        # a drone that launched a missile is a platform and its weapon, no salvo
+        ("Israeli strikes hit southern Lebanon on Monday, killing two people. An Israeli drone launched a "
+         "missile at a car in Al-Majadel on Monday, killing a Hezbollah official.", ["air_strike"]),
         # another state's weapons, or aircraft beside them, tell nothing of its means
         ("Israeli strikes hit a building in Tyre on Monday, killing four people. Hezbollah fired 30 rockets "
          "at Haifa.", ["air_strike", "rocket_attack"]),

@@ -63,6 +63,8 @@ def test_strike_and_threat_with_dateline(ex):
         "US forces have been attacked more than 160 times since October.",
         "A spokesman denied that the group had carried out Sunday's drone attack.",
         "The army plans to strike militant positions in the coming weeks.",
+        "The army approved operational plans for an attack in Lebanon on Tuesday.",
+        "On Sunday the cabinet discussed plans for a ground offensive on the rebel stronghold of Kidal.",
         "Iraq kept their World Cup hopes alive as a stoppage-time strike from the striker sealed the win "
         "in front of 60,000 fans at the stadium; the coach praised the players after the match.",
     ],

@@ -522,6 +522,18 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         # "carried out a military operation targeting Eilat with a ballistic missile": an operation made
         # with the weapon the clause names is the attack with it, not a fight on the ground
         typ = CLASS_TYPE[wclass]
+    if (
+        typ == "armed_clash"
+        and trig.kind == "clash"
+        and wclass == "bomb"
+        and weapon is not None
+        and all(w.of("weapon").sub == "bomb" for w in weapons)  # type: ignore[union-attr]
+        and _WITH_MEANS.search(text, max(cl.start, weapon.start - 40), weapon.start)
+        and not _SHOTS.search(text, cl.start, cl.end)
+    ):
+        # "ambushed a convoy with a roadside bomb": an ambush made with a bomb alone is its blast (GUIDE:
+        # explosion when the blast is the main fact); "with a bomb and gunfire" is still a fight
+        typ = "explosion"
     if air_arm and typ in (None, "armed_clash", "other"):
         typ = "air_strike"
     air = (
@@ -1181,6 +1193,13 @@ def _fired_beside(art: Document, s_idx: int, named: list[Mention], trig: events.
         sj = art.sentences[j]
         ments = art.mentions_in(sj.start, sj.end)
         classes = {w.sub for m in ments if (w := m.of("weapon")) is not None and w.sub != "projectile"}
+        arms = [m for m in ments if m.of("weapon") is not None]
+        if classes == {"missile", "drone"} and any(
+            _mixed_salvo(art, m, arms) for m in arms if m.of("weapon").sub == "drone"  # type: ignore[union-attr]
+        ):
+            # "fired 40 missiles and 300 drones": a mixed salvo is a missile attack (GUIDE); "a drone launched
+            # a missile" is a platform and its weapon, a strike from the air
+            classes = {"missile"}
         if len(classes) != 1 or not classes <= {"missile", "rocket", "shell"}:
             continue
         first_weapon = min(m.start for m in ments if m.of("weapon") is not None)
@@ -1342,6 +1361,10 @@ def _type_of(
 
 #: A participle of harm opening the clause after an attack word's: ", killing three", ", wounding 12".
 _HARM_AFTER = re.compile(r"\s*,\s*(?:killing|wounding|injuring|leaving\s+(?:[\w-]+\s+){1,3}?(?:dead|killed|wounded|injured))\b", re.I)
+
+
+#: Fire from guns told in the clause: "opened fire", "gunfire", "shot", "small arms".
+_SHOTS = re.compile(r"\b(?:gun\w*|fire|firing|fired|shot|shooting|small[\s-]+arms|rifles?|bullets?)\b", re.I)
 
 
 def _many_attacks(word: str) -> bool:

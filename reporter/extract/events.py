@@ -125,7 +125,9 @@ _PHRASE = Folded(re.compile(
       # "the town fell to the rebels": ground lost to an armed party ("prices fell to a record low" is not)
       |\bfell\s+to\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:rebels|fighters|forces|troops|militants|jihadists|insurgents|army|militias?|
         separatists|gunmen|Taliban|(?-i:[A-Z]{2,})\b)))
-    |(?P<explode>\bcar\s+bomb\b|\bsuicide\s+(?:bomb(?:ings?|ers?)|attacks?)\b|\bwent\s+off\b|\bblew\s+up\b
+    |(?P<explode>\bcar\s+bomb(?:ers?|ings?)?\b|\bwent\s+off\b
+      # "a suicide car bomber", "a suicide attacker": the bomber names the blast
+      |\bsuicide\s+(?:(?:car|truck|vehicle|motorcycle|motorbike)\s+)?(?:bomb(?:ings?|ers?)|attack(?:s|ers?)?)\b|\bblew\s+up\b
       # "ran over a landmine", "stepped on a mine": a blast told by what set it off
       |\b(?:ran|run|runs|running|drove|driven|stepped|stepping|trod)\s+(?:over|on|onto)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:land\s*)?mines?\b)
     |(?P<airspace>\b(?:clos(?:ed|ing|es|ure)|shut|reopen(?:ed|ing|s)?|violat(?:ed|ing|ions?)|breach(?:ed|es)?|incursions?
@@ -181,7 +183,7 @@ _NEGATION = guarded(re.compile(
     re.I,
 ))
 _MODAL = Folded(re.compile(
-    r"\b(?:would|could|might|(?-i:may)|should|can|will|shall|if|unless|whether|any|plans?\s+to|planned|planning|"
+    r"\b(?:would|could|might|(?-i:may)|should|can|will|shall|if|unless|whether|any|plans?\s+(?:to|for)|planned|planning|"
     r"intends?\s+to|aims?\s+to|prepar(?:ing|es?|ed)\s+to|ready\s+to|capable\s+of|capability|ability\s+to|risk\s+of|"
     r"fears?\s+(?:of|that)|concerns?\s+(?:that|about|over)|possible|potential|possibilit(?:y|ies)|likelihood|"
     r"to\s+deter|in\s+case\s+of|"
