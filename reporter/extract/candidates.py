@@ -468,6 +468,12 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         after = [w for w in weapons if w.start > weapon.end and w.of("weapon").sub == "aircraft"]  # type: ignore[union-attr]
         if after and after[0].start - weapon.end < 60:
             wclass = "aircraft"
+    if wclass in ("missile", "rocket") and weapon is not None:
+        # "a drone-fired missile hit a house", "a missile strike by a US drone": the platform that fired
+        # the missile did the strike (GUIDE: raids by aircraft or armed drones)
+        platform = _platform_of(art, weapon, trig, weapons)
+        if platform is not None:
+            weapon, wclass = platform, platform.of("weapon").sub  # type: ignore[union-attr]
     # "the Nigerian Air Force killed 20 insurgents": a state's air arm strikes from the air
     air_arm = (
         wclass is None
@@ -605,6 +611,11 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         salvo = True
     anaphor = _anaphor(art, cl, trig, weapon)
     weapon_class = _last_weapon_class(art, trig.start) if anaphor and wclass is None else wclass
+    if anaphor == "definite" and wclass in ("missile", "rocket") and weapon is not None and _fired_by_platform(art, weapon):
+        # "a drone strike hit a car ... The missile killed two": the missile no sentence before named is the
+        # one the drone or jet just told fired, and its strike is theirs
+        weapon_class = _last_weapon_class(art, weapon.start)
+        typ = CLASS_TYPE[weapon_class or ""]
     if (
         anaphor == "definite"
         and wclass is None
@@ -1133,6 +1144,38 @@ _JOINED = re.compile(
     rf"(?:(?:{NUMBER}|an?|several|some|multiple|numerous|a\s+number\s+of|a\s+few|dozens\s+of)\s+(?:[\w-]+\s+)?)?$",
     re.I,
 )
+
+
+#: A platform named as the maker of the weapon after it ("a drone-fired missile", "jet-launched missiles",
+#: "a drone missile"),
+#: or as the agent of the strike word ("a missile strike by a US drone").
+_FIRED_COMPOUND = re.compile(r"-(?:fired|launched)\s+(?:[\w'’-]+\s+){0,2}|[ -]", re.I)
+_STRIKE_BY = re.compile(r"\s+by\s+(?:an?\s+|the\s+)?(?:[\w'’.-]+\s+){0,3}", re.I)
+
+
+def _platform_of(art: Document, weapon: Mention, trig: events.Trigger, weapons: list[Mention]) -> Mention | None:
+    """The drone or aircraft that fired ``weapon`` (a missile or rocket), as its clause names it."""
+    text = art.text
+    for w in weapons:
+        if w.of("weapon").sub not in ("drone", "aircraft"):  # type: ignore[union-attr]
+            continue
+        if w.end <= weapon.start and _FIRED_COMPOUND.fullmatch(text, w.end, weapon.start):
+            return w
+        if weapon.end <= trig.start < trig.end <= w.start and _STRIKE_BY.fullmatch(text, trig.end, w.start):
+            return w
+    return None
+
+
+def _fired_by_platform(art: Document, weapon: Mention) -> bool:
+    """ "The missile", named for the first time after a drone or an aircraft: the weapon that platform fired."""
+    sub = weapon.of("weapon").sub  # type: ignore[union-attr]
+    return (
+        # (a named kind, "the ballistic missile", is fired from the ground whatever flew before it)
+        weapon.of("weapon").name in ("missile", "rocket")  # type: ignore[union-attr]
+        and art.words_before(weapon.start, 1)[-1:] == ["the"]
+        and _last_weapon_class(art, weapon.start) in ("drone", "aircraft")
+        and not any((w := m.of("weapon")) is not None and w.sub == sub for m in art.mentions_in(0, weapon.start))
+    )
 
 
 def _mixed_salvo(art: Document, weapon: Mention, weapons: list[Mention]) -> bool:
