@@ -118,3 +118,35 @@ def test_an_article_the_rules_read_as_commitments_is_on_topic_in_every_sentence(
     assert {m.due for m in learned.revise(plan, find_milestones(plan), keen)} == {"2031-03", "2031-06-03"}
     calm = read(extractor, "The farmers' union met in the valley in March." + tail)
     assert learned.revise(calm, find_milestones(calm), keen) == find_milestones(calm) == []
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("The brigade will withdraw its soldiers from the valley by March 2031, and a review of the border force "
+     "is set for September 2031.", "2031-09"),
+    ("The mission will hand the airfield to the army by June 2031, while its mandate runs to the end of 2032.", "2032-12"),
+])
+def test_a_second_date_ahead_in_a_sentence_the_rules_read_is_a_plan_of_its_own(extractor, text, second):
+    """The rules bound the sentence's step by one date; a later date ahead of the report, in a clause
+    of its own, may bound a second plan the finder adds."""
+    keen = learned.Model(learned.Scorer({}, 30.0), learned.Scorer({}, 30.0), add=0.5, drop=0.0)
+    art = read(extractor, text)
+    rules = find_milestones(art)
+    assert len(rules) == 1 and rules[0].due != second
+    assert {m.due for m in learned.revise(art, rules, keen)} == {rules[0].due, second}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the accord signed on 2 April 2030, the brigade will withdraw from the valley by March 2031.",
+        "The brigade will withdraw from the valley by March 2031, a local official said, though others speak of June 2031.",
+    ],
+)
+def test_a_second_date_naming_no_plan_of_its_own_adds_nothing(extractor, text):
+    """The day an accord was signed dates the accord, not a step; a date others 'speak of' names no step
+    or commitment of its own (it is the first plan's date told otherwise): the rules' plan stands alone."""
+    keen = learned.Model(learned.Scorer({}, 30.0), learned.Scorer({}, 30.0), add=0.5, drop=0.0)
+    art = read(extractor, text)
+    rules = find_milestones(art)
+    assert [m.due for m in rules] == ["2031-03"]
+    assert learned.revise(art, rules, keen) == rules

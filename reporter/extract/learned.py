@@ -4,7 +4,8 @@ The rules (milestones.py) accept a date as due only behind a listed cue; on unse
 commitments told in other words. A logistic model over each date mention's surroundings (lemmas
 before and after, the preposition, tense and modal cues, step words in the sentence, the date's
 kind and precision, whether it lies ahead of the report) scores every mention. A mention no rule
-milestone is due at, in a sentence the rules made no milestone of, becomes a milestone when the
+milestone is due at, in a sentence the rules made no milestone of (or ahead of a dated report, in one
+they did: a second plan told with the first), becomes a milestone when the
 model finds it more likely than not a due date and the rules' policy allows it
 (milestones.plan_may_bound: a plan ahead of the report, on forces, missions or truces, no exercise,
 not negated; a story the rules found a commitment in is on that topic throughout). The model (the "finder") is trained on every mention of the read shards, the rules'
@@ -165,8 +166,8 @@ def features(art: Document, d: DateMention, sentence: int, due: str, ruled: bool
 
 def candidates(art: Document, found: Sequence[Milestone], adds_only: bool = False) -> list[Candidate]:
     """Every resolved date mention with its features, given the rules' milestones ``found``;
-    ``adds_only``: only those no rule milestone is due at, outside the sentences a rule milestone was
-    made from (a model that never drops needs no more: apply() adds none of the others)."""
+    ``adds_only``: only those no rule milestone is due at (a model that never drops needs no more:
+    apply() adds none of the others)."""
     by_sentence: dict[str, list[str]] = {}
     for m in found:
         by_sentence.setdefault(m.evidence, []).append(m.due)
@@ -180,7 +181,7 @@ def candidates(art: Document, found: Sequence[Milestone], adds_only: bool = Fals
         ruled = by_sentence.get(art.sentences[i].text, [])
         hit = any(r.startswith(due) or due.startswith(r) for r in ruled)
         covered = any(_same_due(r, due) for r in dues)
-        if adds_only and (covered or ruled):
+        if adds_only and covered:
             continue
         out.append(Candidate(d, i, due, tuple(features(art, d, i, due, hit, bool(ruled))), covered))
     return out
@@ -201,7 +202,8 @@ def apply(
     art: Document, found: Sequence[Milestone], scored: Sequence[tuple[Candidate, float]], add: float, drop: float
 ) -> list[Milestone]:
     """The rules' milestones less those scored below ``drop``, plus mentions scored at ``add`` or above
-    in sentences the rules made no milestone of (there the rules chose which date bounds the step)."""
+    in sentences the rules made no milestone of, or ahead of a dated report in one they did (there
+    the rules chose which date bounds their step; a later date is a plan of its own)."""
     low = {(art.sentences[c.sentence].text, c.due) for c, p in scored if c.covered and p < drop}
     out = [m for m in found if m.done or (m.evidence, m.due) not in low]
     dues = {m.due for m in out}
@@ -211,11 +213,20 @@ def apply(
         if p < add or c.covered or any(_same_due(c.due, x) for x in dues):
             continue
         s = art.sentences[c.sentence]
-        if s.text in ruled:
+        span = c.mention.span
+        if s.text in ruled and (
+            c.mention.kind == "relative" or art.published is None or span is None or span.start <= art.published
+        ):
+            # the rules chose which date bounds this sentence's step; another date on the calendar
+            # ahead of a dated report is a second plan ("leave the valley by March, and a review is
+            # set for September"), where a span counted from the report ("within 90 days") is the
+            # rules' own date counted from another anchor ("of the signing on April 1")
             continue
         what = step_clause(art, c.sentence, c.mention) or s.text[: c.mention.start - s.start].strip(" ,;:")
         if len(what.split()) < 2 or not plan_may_bound(art, c.sentence, c.mention, what, on_topic):
             continue
+        if s.text in ruled and not {lemma(w) for w in words(what)} & (_STEPS | _COMMITS):
+            continue  # a second plan names its own step or commitment; "others speak of <date>" is the first's
         dues.add(c.due)
         out.append(Milestone(what=what, due=c.due, evidence=s.text))
     return out
