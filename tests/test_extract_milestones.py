@@ -1627,3 +1627,44 @@ def test_a_deadline_named_with_words_between_is_due_then_and_starts_no_stretch(e
     dues = [d for d, _ in milestones(extractor, text)]
     assert "2030-08-31" in dues
     assert "2030-09-01" not in dues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government has no intention of withdrawing the brigade from the valley in June 2031.",
+        "Officials said there were no plans for the brigade's departure in June 2031.",
+        "The army has no plans to pull its troops out of the valley before June 2031.",
+        "The brigade is not expected to leave the valley in June 2031, officials said.",
+        "The ministry said it would not allow a handover of the border posts in June 2031.",
+    ],
+)
+def test_a_plan_negated_in_its_step_or_its_commitment_is_no_milestone(extractor, text):
+    """'no plans to', 'no intention of', 'not expected to', 'not allow a handover': no plan at all."""
+    assert milestones(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The strike did not change the brigade's plan to leave the valley in June 2031.", "2031-06"),
+        ("The dispute will not affect plans to hand over the airbase to the army by March 2031.", "2031-03"),
+        ("The vote does not alter the timetable for the contingent's exit from the port in June 2031.", "2031-06"),
+    ],
+)
+def test_a_negated_verb_whose_object_is_the_plan_leaves_the_plan_standing(extractor, text, due):
+    """'will not affect plans to hand over ... by March': the negation is of 'affect'; the handover stands."""
+    assert [d for d, _ in milestones(extractor, text)] == [due]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The second battalion will not be operational until late 2031, officials said.", "2031"),
+        ("The brigade will not leave the valley until June 2031, the ministry said.", "2031-06"),
+        ("Under the plan, the last peacekeepers won't depart until the end of 2031.", "2031-12"),
+    ],
+)
+def test_a_step_negated_until_a_date_is_due_then(extractor, text, due):
+    """'will not leave until June': the leaving is in June, the negation only bounds it."""
+    assert [d for d, _ in milestones(extractor, text)] == [due]

@@ -491,7 +491,7 @@ def find_milestones(art: Document) -> list[Milestone]:
             )
             if what is None and deadline and deadline is not named:  # a bare "the June 30 deadline" bounds no clause
                 what = _clause(art, s.start, s.end, deadline.start(), d.end)
-            if what is None or _NEGATED.search(what):
+            if what is None or (_negated_plan(what) and not _not_until(art, s.start, d)):
                 continue  # "the US is not withdrawing": no step at all
             due = _due(art, d)
             told = (d, what, deadline)
@@ -1981,6 +1981,49 @@ def plan_may_bound(art: Document, i: int, d: DateMention, what: str, on_topic: b
     return (
         (on_topic or _about_security(art, i, {}))
         and not _EXERCISE.search(art.text, s.start, s.end)
-        and not _NEGATED.search(what)
+        and not (_negated_plan(what) and not _not_until(art, s.start, d))
         and not (_RELEASE.search(what) and not _CAPTIVES.search(art.text, s.start, s.end))
     )
+
+
+#: A negation and the word it negates, past auxiliaries and adverbs: "will not fully withdraw",
+#: "has not yet left", "won't be leaving", "no plans", "no longer intends".
+_NEGATION_HEAD = re.compile(
+    r"(?:\b(?P<neg>not|never|no(?:\s+longer)?)\b|n['’]t\b)"
+    r"(?:\s+(?:be|been|being|have|has|yet|so|even|\w+ly))*\s+(?P<head>\w+)",
+    re.I,
+)
+#: What a negated plan has negated: its commitment ("no plans", "not expected", "never agreed").
+_COMMIT_LEMMAS = frozenset(map(lemma, _FUTURE_WORDS)) | frozenset(map(lemma, words("intention set slated promise pledge")))
+#: The heads a plan's negation negates: its step (a phrasal one too: "not pull out", "not hand over") or its commitment.
+_NEGATED_HEADS = STEP_LEMMAS | frozenset(_PHRASAL_STEP) | frozenset(("hand",)) | _COMMIT_LEMMAS
+#: The plan as the object of a negated verb: "will not affect the plans", "did not change its timetable".
+_PLAN_OBJECT = re.compile(
+    r"\s+(?:(?:the|its|their|this|that|these)\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:plans?|timetable|timeline|schedule|deadline|roadmap)\b",
+    re.I,
+)
+
+
+#: "until" or "till" right before a date: "will not be operational until late 2031" is operational then.
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:at\s+least\s+|the\s+end\s+of\s+|late\s+|mid-?\s*|early\s+)?$", re.I)
+
+
+def _not_until(art: Document, lo: int, d: DateMention) -> bool:
+    """A negated step bounded by "until": "the brigade will not leave until June" leaves in June."""
+    return _UNTIL_BEFORE.search(art.text, max(lo, d.start - 30), d.start) is not None
+
+
+def _negated_plan(what: str) -> bool:
+    """The plan is negated: a negation of its step or its commitment ("will not withdraw by", "has no
+    plans to leave", "is not expected to end before"), or of a verb governing it ("will not allow a
+    return"). A negated verb whose object is the plan leaves the plan standing: "the dispute will not
+    affect plans to hand over the base by May". "No" negates only its noun: "no troops will remain
+    after June" is a plan, "no plans to leave" is none."""
+    for m in _NEGATION_HEAD.finditer(what):
+        if lemma(m.group("head").lower()) in _NEGATED_HEADS or _KEYWORD.match(what, m.start("head")):
+            return True
+        if (m.group("neg") or "").lower() == "no" or _PLAN_OBJECT.match(what, m.end()):
+            continue
+        return True
+    return False
