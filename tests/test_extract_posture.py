@@ -1574,3 +1574,62 @@ def test_a_subject_far_from_its_units_level_and_troops_with_wounds(ex, text, exp
     the figure sizes, though its verbs run on; "60 troops ... with head injuries" is a toll, no level."""
     assert _levels(ex, text) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tanzanian units will operate beside a Ugandan army battalion of some 700 men stationed near"
+         " Goma.", [("Uganda", "Democratic Republic of Congo", 700)]),
+        ("Polish troops will serve with a British battlegroup of 900 soldiers in Estonia.",
+         [("United Kingdom", "Estonia", 900)]),
+        ("Tanzanian units will operate beside Kenya's battalion of some 600 men near Goma.",
+         [("Kenya", "Democratic Republic of Congo", 600)]),
+        ("Ugandan soldiers will work alongside a French battalion of 600 troops in Mali.", [("France", "Mali", 600)]),
+    ],
+)  # fmt: skip
+def test_the_owner_named_in_the_unit_a_figure_sizes(ex, text, expected):
+    """ "operate beside a Ugandan army battalion of some 700 men": the owner named in the unit's
+    own phrase holds the figure, not the subject of the clause (Tanzania)."""
+    assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level told by its bound
+        ("The number of Russian soldiers posted in Transnistria does not exceed 450.", [("Russia", "Moldova", 450, "no more than")]),
+        ("The number of US troops in Syria now exceeds 2,000.", [("United States", "Syria", 2000, "more than")]),
+        # soldiers and police as one noun, whose they are after it
+        ("Officials in Maputo said about 800 soldiers and police from Burundi were now in Mozambique.",
+         [("Burundi", "Mozambique", 800, "about")]),
+        ("Some 2,000 troops and police from Burundi serve in Somalia.", [("Burundi", "Somalia", 2000, "some")]),
+        # a long phrase between "the number of" troops and its level
+        ("The number of US troops in Iraq, which has fluctuated over the past two years, is about 2,500.",
+         [("United States", "Iraq", 2500, "about")]),
+        ("The number of American troops stationed at the main bases in northeastern Syria has now fallen to about 900.",
+         [("United States", "Syria", 900, "about")]),
+    ],
+)  # fmt: skip
+def test_bounds_soldiers_with_police_and_a_long_number_of(ex, text, expected):
+    """ "does not exceed 450" is a level with its bound; "800 soldiers and police from Burundi" are
+    Burundi's; "the number of US troops in Iraq, which has fluctuated ..., is about 2,500" a level."""
+    facts = ex.extract("The officials spoke on Monday. " + text, id="x")
+    assert [(p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops "from" states are theirs: those states are no place for a later figure told "there"
+        ("Peacekeepers from Nepal and India patrol the area. Italy has 1,100 soldiers there.", []),
+        ("Ghana's battalion takes over from the troops from Nepal and Ireland. It will serve beside some 400"
+         " soldiers from Fiji in the Golan Heights.", [("Fiji", "Syria", 400)]),
+        # but troops moved "from" a place left it: it stays the place
+        ("France is withdrawing its troops from Mali. About 2,000 will remain until June.", [("France", "Mali", 2000)]),
+        ("The US has begun pulling its troops from Syria. Some 900 are still stationed there.",
+         [("United States", "Syria", 900)]),
+    ],
+)  # fmt: skip
+def test_troops_from_states_name_no_place(ex, text, expected):
+    """ "the troops from Nepal and Ireland" names whose troops, not where a later figure stands."""
+    assert _levels(ex, text) == expected

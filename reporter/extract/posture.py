@@ -61,7 +61,9 @@ _CLAUSE = r"(?:[^.;]|(?<=\b(?-i:[A-Z]))\.)"
 _BODY = alternation(BODIES)
 _FORMATION = alternation(FORMATIONS)
 _NOUN = (
-    rf"(?:{alternation(PERSONNEL)}"  # the people under arms every pattern shares (troop_nouns), and posture's own:
+    # "800 soldiers and police from Burundi": the pair is one noun, so whose they are may follow it
+    r"(?:(?:troops|soldiers)\s+and\s+(?:police\s+officers|policemen|police)(?=\s+(?:from|of)\s)"
+    rf"|{alternation(PERSONNEL)}"  # the people under arms every pattern shares (troop_nouns), and posture's own:
     r"|service\s*members|service(?:wo)?men|military\s+personnel|fighters|infantrymen|militiamen"
     # "2,000 US military members", "900 GIs", "2,000 boots on the ground": other names of soldiers
     r"|(?:military|army|armed\s+forces)\s+members|(?-i:GIs)|boots(?=\s+on\s+the\s+ground)"
@@ -432,8 +434,10 @@ _NOT_TROOPS = rf"(?!{_OTHER_UNITS})"
 _LEVEL_OF = guarded(re.compile(
     # "a brigade of 4,800", "a mission of 15,000", "a strength of 17,000": a unit sized by the figure
     rf"\b(?:(?:{_BODY}|strength|cap|ceiling)[\"”’']?\s+of"  # "below the cap of 25,000 troops"
-    rf"|(?:number|total)\s+of\s+(?:[\w.’'-]+\s+){{0,3}}?{_NOUN}\b{_CLAUSE}{{0,50}}?"
+    rf"|(?:number|total)\s+of\s+(?:[\w.’'-]+\s+){{0,3}}?{_NOUN}\b{_CLAUSE}{{0,110}}?"  # "the number of US troops in Iraq, which has fluctuated ..., is"
     r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of"
+    # "the number of peacekeepers there does not exceed 450", "now exceeds 2,000": a level by its bound
+    r"|(?P<neg>(?:does|did|do|will|would)\s+not\s+|(?:does|did|do)n['’]t\s+)?(?P<bound>exceed(?:s|ed)?|surpass(?:es|ed)?|top(?:s|ped)?)"
     # "to cut the troops kept there from the current 20,000": the level now
     r"|from\s+(?:the|its|their)\s+(?:current|present)"
     # "to halve the number of troops in Syria, currently about 2,000,": the level in apposition
@@ -626,7 +630,8 @@ def _levels_of(art: Document, a: int, b: int, found: list[_Hit], back_only: bool
         if m.group("risen") and _COUNTED_ELSE.match(art.text, m.end()):
             continue  # "Russian troops have reached 30 villages": a count of something else
         start = m.start("n") if m.group("q") is None else m.start("q")
-        hits.append(_Hit(m.group("n"), m.group("q"), start, m.start("n"), _names_start(art, a, m.start()), m.end(), back=back))
+        q = m.group("q") or (m.group("bound") and ("no more than" if m.group("neg") else "more than"))
+        hits.append(_Hit(m.group("n"), q, start, m.start("n"), _names_start(art, a, m.start()), m.end(), back=back))
         if then := _AND_THEN_TO.match(art.text, m.end(), b):
             # "That will fall to 75 in January and to 45 by July": the next step's level too
             hits.append(_Hit(then.group("n"), then.group("q"), then.start("n"), then.start("n"), then.start("n"), then.end(), "planned", back))
@@ -1460,6 +1465,8 @@ def _context(
     said_force = said_country = None
     for m in art.mentions_in(a, b):
         if _placed(art, m, 3):  # "from northeastern Syria"
+            if _from_owner(art, m):
+                continue  # "take over from the troops from Nepal and Ireland": whose they are, not where
             where = _where(art, m)
             # a world region ("in Africa") is too wide a context; the figure's own force's country
             # ("700 troops from the Chile Army") is where they come from, not where they serve
@@ -1470,6 +1477,23 @@ def _context(
             # with troops; not a state named in passing ("swathes of Iraq and Syria")
             said_force = _actor(m)
     return said_force or force, said_country or country
+
+
+#: Before a name, troops "from" it and the names listed with it: the states they come from.
+_OWNED_FROM = re.compile(
+    rf"\b(?:{_NOUN})\s+from\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?){0,4}$",
+    re.I,
+)
+
+
+def _from_owner(art: Document, m: Mention) -> bool:
+    """Whether a name is the state troops come from ("the troops from Nepal and Ireland"), not a
+    place they leave: no verb of moving them ("withdrew its troops from Mali") before it in its sentence."""
+    opens = art.sentences[art.sentence_index(m.start)].start
+    return bool(_OWNED_FROM.search(art.text, max(opens, m.start - 120), m.start)) and not _MOVED.intersection(
+        map(_key, _WORD.findall(art.text[opens : m.start].lower()))
+    )
 
 
 def _opens(art: Document, a: int, m: Mention) -> bool:
@@ -1629,6 +1653,11 @@ def _force(art: Document, s_start: int, n_start: int, adj_start: int, adj_end: i
     name = _named_with(art, adj_start, adj_end)
     if name:
         return name
+    # "serve beside a Ugandan army battalion of some 700 men", "Kenya's battalion of 600": the
+    # unit the figure sizes names its owner, whoever the clause's subject is
+    for m in art.mentions_in(max(s_start, n_start - 60), n_start):
+        if _OWNED_UNIT_OF.fullmatch(art.text, m.end, n_start) and _party(art, m) and (name := _actor(m)):
+            return name
     agent = _BY_AGENT.match(art.text, adj_end)
     if agent:  # "10,000 soldiers sent by Kim Jong Un's regime"
         named = [m for m in art.mentions_in(agent.end(), agent.end() + 40) if m.start == agent.end()]
@@ -1673,6 +1702,10 @@ def _force(art: Document, s_start: int, n_start: int, adj_start: int, adj_end: i
     return _subject(art, s_start, n_start, asides) or (asides and _subject(art, s_start, n_start, [])) or None
 
 
+#: Between an owner's name and the figure, the unit it sizes: "Ugandan army battalion of some ".
+_OWNED_UNIT_OF = re.compile(
+    rf"(?:['’]s)?\s+(?:(?:army|military|defen[cs]e\s+forces?|[\w-]+)\s+){{0,2}}?(?:{_BODY})\s+of\s+(?:{QUALIFIER}\s+)?", re.I
+)
 #: Before a name: the measure of a level whose troops it owns ("the number of", "the strength of the").
 _OF_LEVEL = re.compile(r"\b(?:number|total|strength|size)\s+of\s+(?:the\s+)?$", re.I)
 #: After that name: its troops ("Amisom troops", "the Unifil force"), then the clause up to the figure.
@@ -2476,6 +2509,8 @@ def _country_told(art: Document, a: int, pos: int, force: str | None, want: str)
         if c is None or c.name == force:
             continue
         # a people is placed only as its land ("on Russian soil"), not "in response to the Russian threat"
+        if want != "any" and _placed(art, m, 3) and _from_owner(art, m):
+            continue  # "the troops from Nepal and Ireland": the states they come from, no place
         if want == "any" or (_placed(art, m, 2) and _where(art, m) == c.name):
             return c.name
         if want != "placed":
