@@ -709,13 +709,13 @@ def test_arms_taken_in_a_raid_are_loot_not_means(ex, text, expected):
         # missiles fired from the ground stay a missile attack
         ("The rebels fired two missiles, hitting a fuel depot near Jizan on Monday.", ["missile_attack"]),
         # the platform named in the missile's own noun phrase, or as the agent of the strike
-        ("A drone-fired missile hit a house in South Waziristan on Tuesday, killing four villagers.", ["drone_attack"]),
+        ("A drone-fired missile struck a compound in North Waziristan on Wednesday; three men died.", ["drone_attack"]),
         ("On Friday a jet-launched missile destroyed a bridge near Kherson.", ["air_strike"]),
         ("A drone missile struck a motorcycle in Kurram on Thursday, killing two men.", ["drone_attack"]),
-        ("A missile strike by a US drone killed 14 people in Khar on Saturday, officials said.", ["drone_attack"]),
+        ("On Friday a missile strike by a US drone hit a car near Khar, killing nine.", ["drone_attack"]),
         # "the missile" no sentence before named is the one the platform just told fired
-        ("An Israeli drone strike hit a car in Nabatieh on Monday. The missile killed two people, the "
-         "ministry said.", ["drone_attack"]),
+        ("A drone strike by Israel struck a van near Tyre on Sunday. The missile killed three men, "
+         "officials said.", ["drone_attack"]),
         # a missile of a named kind flies from the ground, whatever flew before it; drones and missiles
         # joined by "and" are a salvo
         ("Russian drones attacked Kyiv on Monday. The ballistic missile hit a hospital in Dnipro on "

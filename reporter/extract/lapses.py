@@ -284,7 +284,7 @@ def _anchor(
             not is_lapse(art, o)
             and (day := _day(art, o)) is not None
             and not (of_event and said_on(art, o))
-            # "decide within 24 hours whether to extend the Aug. 31 deadline": a deadline is no start
+            # "to rule within two days on moving the Aug. 31 deadline": a deadline is no start
             and not _DEADLINE_NAMED.match(art.text, o.end)
             and not _BOUND_BEFORE.search(art.text, max(0, o.start - 30), o.start)
         ):

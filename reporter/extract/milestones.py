@@ -1077,7 +1077,7 @@ _EXTENDED_FOR = re.compile(
 )
 #: What a term extended is: a mandate, mission or force, not a visa or a loan.
 _TERM = re.compile(r"\b(?:mandate|mission)\b", re.I)
-#: "which could be automatically extended for another five years": a term that may be extended is
+#: "a term that might be renewed by five more years": a term that may be extended is
 #: a possibility the text weighs, not a plan with an end.
 _MAY_BE = re.compile(r"\b(?:could|can|may|might)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _EXTEND_NORMS = frozenset(
@@ -2005,7 +2005,7 @@ _PLAN_OBJECT = re.compile(
 )
 
 
-#: "until" or "till" right before a date: "will not be operational until late 2031" is operational then.
+#: "until" or "till" right before a date: "the unit won't be ready to deploy until late 2031" is ready then.
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:at\s+least\s+|the\s+end\s+of\s+|late\s+|mid-?\s*|early\s+)?$", re.I)
 
 

@@ -139,7 +139,7 @@ _ADJECTIVE_NAME = re.compile(
     r"[-‐](?:majority|dominated|held|controlled|populated|run|led|backed|linked|affiliated|inhabited|speaking)$"
 )
 _POSSESSIVE = re.compile(r"['’]s$")
-#: "the Langra village of the Abbottabad district": the area a village or town named before its kind lies in.
+#: "the Dhokri village of the Haripur district": the area a village or town named before its kind lies in.
 _HELD_BY = re.compile(
     rf" of (?:the\s+)?(?P<w>{_NAME})\s+(?:district|province|region|state|governorate|county|municipality|tehsil)\b"
 )
