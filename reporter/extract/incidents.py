@@ -10,7 +10,6 @@ borrow war words.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import replace
 from itertools import compress
@@ -29,7 +28,7 @@ from reporter.extract.document import Document
 from reporter.extract.lead import fold_lead
 from reporter.extract.lexicon import Mention
 from reporter.extract.linking import Linker, event_named_by_place, same_place, scene_only, toll_only
-from reporter.extract.places import Place, home_country
+from reporter.extract.places import Place, distance_km, home_country
 from reporter.extract.text import words
 from reporter.incident_types import compatible
 from reporter.models import Casualties, Incident
@@ -248,7 +247,7 @@ def _site_by_town(art: Document, a: Cand, b: Cand) -> bool:
         s, t = site.place, town.place
         if s is None or t is None or s.lat is None or t.lat is None or s.rank < 5 or not 4 <= t.rank < 5:
             continue
-        if s.country != t.country or _km(s, t) > _SITE_REACH:
+        if s.country != t.country or distance_km(s, t) > _SITE_REACH:
             continue
         before = art.text[max(town.clause[0], t.start - 50) : t.start]
         if any(
@@ -277,13 +276,7 @@ def _nested(a: Place | None, b: Place | None) -> bool:
         return False
     low, high = sorted((a.rank, b.rank))
     reach = _REGION_REACH if low < 4 <= high else _TOWN_REACH if low >= 4 else 0
-    return _km(a, b) <= reach
-
-
-def _km(a: Place, b: Place) -> float:
-    dlat = (a.lat - b.lat) * 111.0  # type: ignore[operator]
-    dlon = (a.lon - b.lon) * 111.0 * math.cos(math.radians((a.lat + b.lat) / 2))  # type: ignore[operator]
-    return math.hypot(dlat, dlon)
+    return distance_km(a, b) <= reach
 
 
 _MEANS_TYPES = frozenset({"air_strike", "drone_attack", "missile_attack", "rocket_attack", "shelling"})

@@ -9,7 +9,6 @@ linking replaces an event by its enriched copy.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -18,7 +17,7 @@ from reporter.extract import casualties, events, speech
 from reporter.extract.candidates import NEW_EVENT, Cand
 from reporter.extract.dates import DateSpan
 from reporter.extract.document import Document
-from reporter.extract.places import Place, best_place, dateline_town, places_in
+from reporter.extract.places import Place, best_place, dateline_town, distance_km, places_in
 from reporter.extract.text import fold
 from reporter.incident_types import compatible
 
@@ -924,14 +923,7 @@ def _inside(art: Document, region: Place, spot: Place) -> bool:
         return False
     if region.lat is None or region.lon is None:
         return True
-    return _km((region.lat, region.lon), (spot.lat, spot.lon)) <= _REGION_REACH_KM
-
-
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in kilometres."""
-    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(h))
+    return distance_km(region, spot) <= _REGION_REACH_KM
 
 
 #: "the attack near X", "the drone strike on X", "Sunday's attack at X": an event told before, named

@@ -8,6 +8,7 @@ names an actor ("Iran launched..."). An unknown proper noun after "in/at/near" o
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -175,6 +176,13 @@ class Place:
     #: the scene taken from a reference point, none being named ("a base northwest of X"): a spot named for
     #: the event later is its scene (best_place)
     ref_only: bool = False
+
+
+def distance_km(a: Place, b: Place) -> float:
+    """Kilometres between two located places (flat-earth over the short reaches the extractor asks about)."""
+    dlat = (a.lat - b.lat) * 111.0  # type: ignore[operator]
+    dlon = (a.lon - b.lon) * 111.0 * math.cos(math.radians((a.lat + b.lat) / 2))  # type: ignore[operator]
+    return math.hypot(dlat, dlon)
 
 
 #: A reaction voiced: "condemned", "urged".
