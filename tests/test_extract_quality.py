@@ -90,6 +90,9 @@ FLOORS = {
     # Shards 0 and 1, blind in the fifteenth session: 0.526 unseen at its end (incidents 0.607, posture
     # 0.512, milestones 0.414; 0.516 at its start). The sixteenth session keeps them unread, as checks.
     "corpus-tune:01": {"incidents": 0.58, "troop_posture": 0.48, "milestones": 0.39},
+    # Shards 2 and 3, blind in the sixteenth session: 0.455 unseen at its end (incidents 0.468, posture
+    # 0.128, milestones 0.540; 0.453 at its start). The seventeenth session keeps them unread, as checks.
+    "corpus-tune:23": {"incidents": 0.44, "troop_posture": 0.10, "milestones": 0.51},
     "corpus-test": {"incidents": 0.42, "troop_posture": 0.63, "milestones": 0.42},  # XT: posture 0.667
 }
 
