@@ -5,9 +5,12 @@
 The project keeps no article's wording: tests use self-written text and comments their own
 examples (HELPERS.md, CONVENTIONS.md). Each session has found copies by eye. This lists every run
 of ``--words`` words (8 by default; 7 finds more, names included) that a .py file of reporter/,
-tests/ or benchmarks/ shares with an article of the read corpus shards (learnkit.READ_SHARDS: never
-a check shard, never a locked set), the shared seed or the ACLED dev notes: file, line, the words
-and the article. ``--since REV`` keeps only the lines added since REV (what a change wrote).
+tests/ or benchmarks/ shares with an article of the read corpus shards (learnkit.READ_SHARDS), the
+pages helpers gathered outside the corpus to find errors on (``dev_*`` in the cache), the shared
+seed or the ACLED dev notes: file, line, the words and the article. ``--every`` reads every cached
+text, check and locked shards too (the lead's end-of-session scan: it shows only our own lines and
+the name of the article they repeat). ``--since REV`` keeps only the lines added since REV (what a
+change wrote).
 Aliases in the lexicon data (YAML) are names, not wording, and are not read.
 """
 
@@ -38,12 +41,14 @@ def runs(text: str, n: int) -> dict[str, int]:
     return out
 
 
-def articles() -> dict[str, str]:
-    """Article id -> text: the read shards' cached texts, the seed and the ACLED notes."""
+def articles(every: bool = False) -> dict[str, str]:
+    """Article id -> text: the read shards' cached texts and the outside pages (or, with ``every``,
+    every cached text), the seed and the ACLED notes."""
+    readable = ("dev_", *(f"{s}_" for s in READ_SHARDS))
     texts = {
         p.stem: p.read_text(errors="replace")
         for p in sorted(cache_dir().glob("*.txt"))
-        if p.name[:2] in {f"{s}_" for s in READ_SHARDS}
+        if every or p.name.startswith(readable)
     }
     for p in sorted((SHARED / "eval" / "articles").glob("*.txt")):
         texts[f"seed:{p.stem}"] = p.read_text(errors="replace")
@@ -76,9 +81,10 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--words", type=int, default=8, help="how many running words make a copy (default 8)")
     ap.add_argument("--since", metavar="REV", help="only lines added since REV")
+    ap.add_argument("--every", action="store_true", help="read every cached text, check and locked shards too")
     args = ap.parse_args()
     seen: dict[str, str] = {}
-    for name, text in articles().items():
+    for name, text in articles(args.every).items():
         for run in runs(text, args.words):
             seen.setdefault(run, name)
     only = added_lines(args.since) if args.since else None
