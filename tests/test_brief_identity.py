@@ -199,9 +199,9 @@ def test_a_handover_told_with_its_weekday_between_subject_and_verb_is_one_line(b
 
 
 def test_two_countries_leaving_one_country_the_same_day_are_two_lines(brief):
-    """'Germany told parliament ... that it would complete the withdrawal of its soldiers' and
+    """'Germany told parliament ... it would finish bringing its soldiers home' and
     'French troops will leave Niger', both by March 31: the country named before a clause without a
-    party is not France. 'The last contingent of French servicemen in Niger' is France's line
+    party is not France. 'France's final servicemen in Niger' are France's line
     (servicemen are troops, so France is who leaves, not where)."""
     niger = sorted(sorted(_outlets(brief, m.sources)) for m in brief.milestones if m.due == "2025-03-31" and m.where == "Niger")
     assert niger == [["Bay Record"], ["Dune Post", "Ridge Review"]]
@@ -226,15 +226,15 @@ def test_a_truce_range_starts_on_the_truce_line_and_ends_on_its_own(brief):
 
 
 def test_a_truce_to_last_from_one_evening_starts_then(brief):
-    """'a truce ... intended to last from 6 p.m. on March 20' and 'a truce will begin at 6 p.m. on
+    """'a truce ... meant to hold from 6 p.m. on March 20' and 'a truce will begin at 6 p.m. on
     March 20': the day a truce runs from is its start ('last' is no end), one line, both outlets."""
     (hawija,) = [m for m in brief.milestones if _outlets(brief, m.sources) & {"Quill Post", "Rook Daily"}]
     assert hawija.due == "2025-03-20" and _outlets(brief, hawija.sources) == {"Quill Post", "Rook Daily"}
 
 
 def test_a_mandate_told_without_its_force_joins_the_mandate_due_that_day_not_a_troop_exit(brief):
-    """'the mandate of UNDOF is extended until March 31' and an undated page's 'the mandate of the
-    peacekeeping force has been extended until March 31': Germany and France also leave Niger that
+    """'the mandate of UNDOF is extended until March 31' and an undated page's 'the peacekeepers'
+    mandate now runs until March 31': Germany and France also leave Niger that
     day, but only one line due then speaks of a mandate. One line with both outlets."""
     (mandate,) = [m for m in brief.milestones if _outlets(brief, m.sources) & {"Tern Times", "Gull Notes"}]
     assert mandate.due == "2025-03-31" and _outlets(brief, mandate.sources) == {"Tern Times", "Gull Notes"}
@@ -282,7 +282,7 @@ def test_a_deadline_met_weeks_early_is_one_completed_line(brief):
 
 
 def test_forces_in_a_country_leaving_in_a_year_are_not_a_mission_there_due_one_day(brief):
-    """'ordered most of the U.S. forces in Somalia to leave' in 2025: Somalia is where they leave,
+    """'ordered most American forces in Somalia to leave' in 2025: Somalia is where they leave,
     not a party; a mission ended 'there' by August 31 names no place, so a bare year does not tie
     it to Somalia. Two lines."""
     us = [m for m in brief.milestones if m.due.startswith("2025") and m.who == "United States"]
@@ -313,7 +313,7 @@ def test_a_party_leaving_a_country_in_a_year_is_not_its_deadline_somewhere_unnam
 
 
 def test_a_truce_that_names_its_sides_and_a_mission_launched_then_started_are_one_line_each(brief):
-    """'The ceasefire between Israel and Hamas will begin on March 8' and 'a truce began in the Gaza
+    """'the truce between Israel and Hamas starts on March 8' and 'a truce began in the Gaza
     Strip' that morning: a truce names its sides, so Israel is no other place than Gaza. 'will
     launch its new mission in Somalia in March' and 'the new mission started in Somalia on March 1'
     are one start, completed that day."""

@@ -75,7 +75,7 @@ def test_a_bare_clause_takes_its_country_from_the_sentence_and_a_named_country_k
     niger = "Officials of Niger and of the Pentagon agreed that the withdrawal of US forces must be completed by September 15"
     bare = Milestone(what="must be completed", due="2024-09-15", evidence=niger)
     assert identity(bare).country == "Niger"
-    told = Milestone(what="Niger's ministry said American troops have until Sept. 15 to leave", due="2024-09-15", evidence="")
+    told = Milestone(what="Niger's ministry said the American troops have till Sept. 15 to leave", due="2024-09-15", evidence="")
     phase = Milestone(what="the first phase of the coalition will last", due="2024-09-27", evidence="")
     assert same_commitment(bare, told)
     assert not same_commitment(told, phase)
@@ -104,7 +104,7 @@ def test_a_phase_a_second_partys_step_and_a_bare_year():
     phase = Milestone(what="the withdrawal of 3,000 ATMIS troops from Somalia", due="2023-09-30", evidence="")
     stay = Milestone(what="ATMIS troops will remain in Somalia", due="2023-12", evidence="")
     assert not same_commitment(phase, stay)
-    pledge = Milestone(what="the Israel Defense Forces withdraw and Hamas pledges to free the captives", due="2025-10-13", evidence="")
+    pledge = Milestone(what="the Israel Defense Forces pull back and Hamas promises to free the captives", due="2025-10-13", evidence="")
     pullback = Milestone(what="the IDF withdrew to the agreed lines in Gaza", due="2025-10-10", evidence="", done=True)
     assert identity(pledge).who == "Hamas" and not same_commitment(pledge, pullback)
     year = Milestone(what="operations will continue in the Kurdistan Region", due="2026", evidence="")
@@ -181,7 +181,7 @@ def test_a_country_named_by_its_government_is_no_place_and_one_inside_it_is_no_p
 def test_two_countries_listed_in_either_order_are_one_commitment():
     """'reduced in Iraq, Syria' and 'withdraw troops from Syria and Iraq' the same day: one line;
     the same cut in Syria alone is not the one in Iraq alone."""
-    a = Milestone(what="U.S. forces will be reduced in Iraq, Syria", due="2025-06-30", evidence="")
+    a = Milestone(what="U.S. forces are to be reduced in Iraq, Syria", due="2025-06-30", evidence="")
     b = Milestone(what="the United States will withdraw hundreds of troops from Syria and Iraq", due="2025-06-30", evidence="")
     c = Milestone(what="the United States will withdraw troops from Syria", due="2025-06-30", evidence="")
     d = Milestone(what="the United States will withdraw troops from Iraq", due="2025-06-30", evidence="")
@@ -214,10 +214,10 @@ def test_a_bare_year_with_a_place_is_not_a_day_deadline_without_one():
 
 
 def test_a_truce_names_its_sides_and_a_launch_is_a_start():
-    """'the ceasefire between Israel and Hamas will begin' and 'a truce began in the Gaza Strip' the
+    """'the truce between Israel and Hamas starts' and 'a truce began in the Gaza Strip' the
     same day are one step (Israel is a side, not another place); 'will launch its mission in
     Somalia' and 'the mission started in Somalia' are one start, and no withdrawal."""
-    sides = Milestone(what="the ceasefire between Israel and Hamas will begin on Saturday", due="2025-03-08", evidence="")
+    sides = Milestone(what="the truce between Israel and Hamas starts on Saturday", due="2025-03-08", evidence="")
     began = Milestone(what="a truce began in the Gaza Strip", due="2025-03-08", evidence="", done=True)
     assert same_commitment(sides, began)
     launch = Milestone(what="the African Union will launch its new mission in Somalia", due="2025-03", evidence="")

@@ -704,7 +704,7 @@ def test_arms_taken_in_a_raid_are_loot_not_means(ex, text, expected):
     "text, expected",
     [
         # the platform that fired the missiles is the doer, whichever word tells the hit
-        ("The unmanned aircraft fired two missiles, hitting a pickup truck near Marib on Sunday.", ["drone_attack"]),
+        ("The unmanned aircraft fired two missiles on Sunday, hitting a pickup near Marib.", ["drone_attack"]),
         ("Two warplanes fired four missiles, destroying a depot outside Hodeidah on Monday.", ["air_strike"]),
         # missiles fired from the ground stay a missile attack
         ("The rebels fired two missiles, hitting a fuel depot near Jizan on Monday.", ["missile_attack"]),

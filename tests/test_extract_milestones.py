@@ -72,7 +72,7 @@ def test_a_plan_sentence_takes_its_subject_from_a_sentence_in_an_earlier_paragra
     """Sites print one sentence per paragraph: the force named just before still counts."""
     text = (
         "The coalition's soldiers will leave the river garrison under the deal.\n\n"
-        "The arrangement will continue to be in effect until February 18, 2031, the mediators said."
+        "The arrangement will stay in force until February 18, 2031, the mediators said."
     )
     assert [due for due, _ in milestones(extractor, text)] == ["2031-02-18"]
 
@@ -331,7 +331,7 @@ def test_a_fronted_date_of_a_statement_is_not_a_plan_ahead(extractor):
         # A participle carries the step on to its date.
         ("The council approved a six-month extension of the observer mission, taking it through 30 November.", "2030-11-30"),
         # A truce coming into effect tomorrow on a stated day.
-        ("The sides accepted a two-month truce which comes into effect tomorrow 11 May at 1900hrs.", "2030-05-11"),
+        ("Both sides accepted a truce of two months which comes into effect tomorrow 11 May at 1900hrs.", "2030-05-11"),
     ],
 )
 def test_named_deadlines_and_carried_steps(extractor, text, due):
@@ -443,7 +443,7 @@ def test_one_plan_told_twice_in_other_words_is_one_milestone(extractor):
     [
         # A date joined to the one before bounds the same step (published 10 May 2030), and a
         # yearless one falls after it.
-        ("The mission will withdraw from the valley by April 30 and June 30 for its civilian staff.", "2031-06-30"),
+        ("The mission will withdraw from the valley by April 30 and June 30 for the civilians on its staff.", "2031-06-30"),
         ("The soldiers will leave the plateau by July 31, 2030, or August 15 at the latest.", "2030-08-15"),
         # A step done at two places, each on its day.
         ("The garrison withdrew from the dam on April 2, 2030, and from the ferry port on April 19, 2030.", "2030-04-19"),
@@ -610,7 +610,7 @@ def test_a_relative_clause_carries_the_step_to_its_stretch(extractor):
     [
         # Any noun of a change of presence begun or concluded is a step done (published Friday 10 May 2030);
         # a disengagement is a step of forces though the sentence names none.
-        ("The two armies on Wednesday successfully concluded the disengagement process at the ridge.", "2030-05-08"),
+        ("On Wednesday the two armies successfully completed the disengagement process at the ridge.", "2030-05-08"),
         ("The neighbours initiated troop disengagement along the river on 2 May.", "2030-05-02"),
         ("The relocation of the marines to the island began on Monday with an advance party.", "2030-05-06"),
         ("The disengagement at the two passes began on 3 May and should end within days.", "2030-05-03"),

@@ -67,7 +67,9 @@ def test_one_event_is_told(ex, text, types):
     "text",
     [
         # an attempt or a failure to intercept is no interception
-        "Several attempts were made to intercept the missile fired at Lod on Sunday, the army said.",
+        "Several attempts were made on Sunday to intercept the missile fired at Lod, the army said.",
+        "An attempt was made late on Friday to intercept the rocket over Sderot, the army said.",
+        "Two attempts had been made this morning to intercept the drone near Eilat.",
         "The army opened an inquiry into the failure to intercept the drone over Ashdod on Sunday.",
         # a tally up to a day is no one event
         "Until that date, all of the drones fired at Haifa had been intercepted.",
@@ -109,7 +111,7 @@ def test_what_is_told_of_an_event_gives_one(ex, text, types):
     "text",
     [
         # an event awaited, asked for, or a campaign of many, is no event told
-        "The Pentagon moved more forces into the region to defend against an anticipated attack on Israel.",
+        "The Pentagon sent more forces to the region to defend against an expected attack on Israel.",
         "The warnings suggested another military operation against the group in Nabatieh was imminent.",
         "Lithuania called for shooting down jets that breach the alliance's airspace.",
         "The carrier was sent amid a US bombing campaign in Yemen.",
@@ -174,7 +176,7 @@ def test_confidence_ranks_a_sourced_dated_toll_above_a_bare_mention(ex):
     [
         # what an event answers is an event of its own, in a clause of its own
         (
-            "The attack was probably in retaliation to an Israeli strike that killed three militants in Aitaroun on Saturday.",
+            "The attack was probably in retaliation to an Israeli strike on Saturday that killed three militants in Aitaroun.",
             ["air_strike"],
         ),
         # a threat's sentence still tells the event it answers

@@ -44,7 +44,7 @@ def ex() -> Extractor:
         ("A car bomb exploded outside a police station in Mogadishu's Hodan district on Sunday, killing five.",
          [("explosion", "Hodan district, Mogadishu", "2025-06-15")]),
         # a report's lead event with no day in the text is news of the day before the report or of its day
-        ("Pakistani security forces killed 11 militants in an intelligence-based operation in North Waziristan.",
+        ("Pakistani security forces killed 11 militants in North Waziristan in an intelligence-based operation.",
          [("armed_clash", "North Waziristan", "2025-06-19/2025-06-20")]),
         ("Israeli strikes hit Gaza City, Khan Younis and Rafah, killing 40 people, officials said.",
          [("air_strike", "Gaza City", "2025-06-19/2025-06-20"), ("air_strike", "Khan Younis", "2025-06-19/2025-06-20"),

@@ -119,7 +119,7 @@ def identity(m: Milestone) -> Identity:
         # its truce's, not a release.
         steps = frozenset({"ceasefire"})
     if "ceasefire" in steps and FROM_DAY.search(what) and not RANGE_END.search(what):
-        own = replace(own, action="start", edge="start")  # a truce "to last from 6 p.m. on April 19" starts then
+        own = replace(own, action="start", edge="start")  # a truce "holding from 8 p.m. on 2 May" starts then
     return replace(own, step=next(iter(steps)) if len(steps) == 1 else None)
 
 
@@ -176,7 +176,7 @@ def _identity(m: Milestone) -> Identity:
         own = replace(own, country=mission_countries()[own.who], served=True)
     at = m.evidence.find(what[:40]) if what else -1
     if own.who is None and not own.named and at > 0:
-        # "Germany announced that it would complete the withdrawal of its soldiers": the country
+        # "Norway said it would finish pulling out all its troops": the country
         # named before the clause is no party to claim, but rules out another's ("France withdraws").
         own = replace(own, before=read_identity(m.evidence[:at], forces_only=True).named - {own.country})
     return own
@@ -184,7 +184,7 @@ def _identity(m: Milestone) -> Identity:
 
 #: Before a region, a word that puts the step in the rest of the country ("bases outside Kurdistan").
 _OUTSIDE = re.compile(r"\b(?:outside|beyond)(?:\s+the)?$")
-#: After these a country is where, whatever verb follows it ("the U.S. forces in Somalia to leave").
+#: After these a country is where, whatever verb follows it ("told the American forces in Chad to go").
 _WITHIN = re.compile(r"\b(?:in|inside|into|across|from)$")
 #: Words after a country that make it the one who speaks or decides ("US President", "Iraqi officials").
 _OFFICE = re.compile(r"(?:president|prime|secretary|minister|officials?|administration|government|leader|envoy|ambassador|spokes\w+)\b")

@@ -13,7 +13,7 @@ from reporter.brief.identity import Place, distance_km, fold, lookup
 
 #: Words between a country and its verb when the country is who acts ("Israel was supposed to withdraw").
 AUX = r"(?:has|have|had|will|would|shall|was|were|is|are|be|to|must|should|supposed|expected|set|due|agreed|complete|completed|begin|began|fully|finally|formally|officially|then|also|not|its|their|on|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-#: "Armenia has given Russia until August 1 to withdraw": who is given the time leaves, who gives it hosts.
+#: "Chad gave France until 31 January to pull out": who is given the time leaves, who gives it hosts.
 GIVE = r"(?:give|gives|given|giving|gave)"
 TO_LEAVE = r"to\s+(?:withdr|leav|pull|vacat|exit)"
 #: "the host will let the alliance go on using its bases": who lets a force stay hosts it.

@@ -1,8 +1,8 @@
 """Withdrawal milestones from many articles -> one timeline line per commitment, with its status.
 
 A commitment is who does what where ("the US-led coalition leaves federal Iraq"), whatever the
-wording: "vacating federal Iraqi bases", "the coalition's mission will conclude" and "hundreds of
-US troops will leave" by September 2025 are one line. Who and where are read through the
+wording: "vacating federal Iraqi bases", "the coalition's mission will conclude" and "some
+US troops are to go home" by September 2025 are one line. Who and where are read through the
 extractor's lexicons (actors, countries, demonyms, gazetteer places), the action from the verb
 (``reporter.brief.commitment_identity``).
 Due dates that sources give differently are kept as a disagreement; a step reported done is
@@ -243,8 +243,8 @@ def _unspoken(x: Identity, y: Identity) -> bool:
 
 def _reported_relation(a: Report, b: Report) -> str:
     """:func:`commitment_relation`, and: one article that gives one step twice, due the same day
-    ("a complete withdrawal from South Kivu", "will completely leave its 14 bases in the
-    province" by April 30), tells of one commitment."""
+    ("a full pull-out from the province", "will quit all nine of its
+    camps there" by April 30), tells of one commitment."""
     x, y = a.fact, b.fact
     rel = commitment_relation(x, y)  # type: ignore[arg-type]
     if rel == "unknown" and a.source == b.source and x.due == y.due and _to_the_day(x.due):  # type: ignore[union-attr]
@@ -313,8 +313,8 @@ def _silent_or_mentions(r: Report, g: list[Report]) -> bool:
 def _vague_fits(r: Report, groups: list[list[Report]]) -> list[int]:
     """The one line (as a list of its index, else []) a vague mention belongs to.
 
-    "This phase is expected to run through September 2025": only its date, and a party or place its
-    sentence names, say which; a date to the day ("will end no later than Sept. 15, 2024") says it
+    "The phase should last until September 2025": only its date, and a party or place its
+    sentence names, say which; a date to the day ("ends by Sept. 15, 2024 at the latest") says it
     alone when one commitment falls due that day.
     """
     told = read_identity(r.fact.evidence)  # type: ignore[union-attr]

@@ -1644,7 +1644,7 @@ _HARM_WEAPON_GAP = re.compile(r"(?:\s+(?:[\w'’-]+\s+){0,2}?(?:have|has|had|als
 def _harm_type(
     trig: events.Trigger, wclass: str | None, text: str, cl: events.Clause, party_before: bool = False
 ) -> str | None:
-    """ "One missile wounded 16 people in Tel Aviv": a weapon that harmed is an attack with it; "troops
+    """ "A rocket injured nine people in Haifa": a weapon that harmed is an attack with it; "troops
     killed two men" or "were killed by a sniper" is fighting on the ground; a bare toll is no event."""
     if wclass not in (None, "projectile", "shell", "bomb") and _weapon_did_it(trig, text, cl):
         return CLASS_TYPE[wclass or ""]

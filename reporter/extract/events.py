@@ -114,7 +114,7 @@ _PHRASE = Folded(re.compile(
       |\bin\s+(?:the\s+)?fighting\b
       |\bcame\s+under\s+(?:heavy\s+|small-arms\s+)?fire\b|\b(?:an?\s+)?(?:gun\s+)?encounter\s+with\b
       |\b(?:military|security|counter-?terror(?:ism)?|intelligence-based|ground|clearance)\s+operation\b
-        # "the EU military operation in the region said": a body that speaks, not an event
+        # "the UN military operation in the area announced": a body that speaks, not an event
         (?!\s+(?:(?:in|of|for)\s+(?:the\s+)?(?:[\w-]+\s+){1,2})?(?:said|says|stated|reported|announced|told|spokes\w+|commander)\b))
     # taking ground by force: "seized control of the crossing", "recaptured the village", "retook the town"
     # (candidates.py asks for a place or a piece of ground as what was taken: "seized control of the talks";
@@ -222,7 +222,7 @@ _GENERIC = Prefiltered(re.compile(
     r"majority\s+of|"
     r"(?:intensif\w+|stepp\w+\s+up|escalat\w+|ramp\w+\s+up|expand\w+)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?"
     r"(?:attacks|strikes|raids|bombardments?|shelling|airstrikes|air\s+strikes|campaign|clashes|fighting)|"
-    # "as clashes between both sides intensify across several fronts"
+    # "as fighting between the two sides escalates on many fronts"
     r"(?:clashes|fighting|attacks|strikes)\s+(?:[\w-]+\s+){0,4}?(?:intensif\w+|escalat\w+)|"
     r"(?:have|has)\s+(?:also\s+)?(?:launched|carried\s+out|conducted|staged|mounted)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|raids)|"
     # a campaign's length: "the 15-month-long assault on Gaza"
@@ -247,7 +247,7 @@ _GENERIC = Prefiltered(re.compile(
     r"(?:attacks|strikes|raids|clashes|assaults|bombings|airstrikes)|"
     r"(?:rise|increase|surge|spike|uptick|upsurge|resurgence|decline|drop)\s+in\s+(?:[\w-]+\s+){0,2}?"
     r"(?:attacks|strikes|raids|clashes|assaults|bombings|airstrikes|shelling|fighting|violence)|"
-    # tolls of a campaign: "Israeli strikes have killed over 1,000 people"
+    # tolls of a campaign: "the raids have killed some 600 civilians"
     r"(?:strikes|attacks|raids|bombardments|shelling|airstrikes)\s+(?:have|has)\s+(?:\w+\s+)?killed\b|"
     # several events spoken of together: "most of those attacks", "all these strikes"
     r"(?:most|all|many|some|several|none)\s+(?:of\s+)?(?:the|these|those)\s+(?:[\w-]+\s+)?(?:attacks|strikes|incidents|raids|assaults)|"
@@ -259,7 +259,7 @@ _GENERIC = Prefiltered(re.compile(
     r"(?:have|has)\s+(?:\w+\s+)?(?:launched|fired)\b(?=[^.;]*\bsince\b)|"
     # a running total since a start: "missiles have been launched at Israel ... since October"
     r"(?:have|has)\s+been\s+(?:[\w-]+\s+){0,2}?(?:launched|fired|intercepted)\b(?=[^.;]*\bsince\b)|"
-    # a toll counted since a start: "an insurgency that has killed 40,000 people since the 1980s"
+    # a toll counted since a start: "a revolt that has killed thousands since 2011"
     r"(?:have|has)\s+(?:\w+\s+)?(?:killed|wounded|injured)\b(?=[^.;]*\bsince\b)|"
     # an ongoing activity, not one event: "have been targeting shipping", "has been firing at Israel"
     r"(?:is|are)\s+(?:\w+ly\s+)?(?:firing|launching|attacking|targeting|striking|shelling|bombing)\b|"
@@ -269,7 +269,8 @@ _GENERIC = Prefiltered(re.compile(
 #: "attempts to intercept the missile failed": an attempt is not the event.
 _ATTEMPT = Prefiltered(re.compile(
     r"\b(?:attempts?|attempted|tried|trying|failed|failure|unable|effort|efforts|plot|plotting)\W*\s+"
-    r"(?:(?:was|were|had\s+been|have\s+been)\s+made\s+)?to\s+$"
+    # "attempts were made on Sunday to intercept": a day or time of the attempt may stand between
+    r"(?:(?:was|were|had\s+been|have\s+been)\s+made\s+(?:(?:on|late|early|in|at|this|last)\s+(?:[\w-]+\s+){1,2})?)?to\s+$"
     # a purpose: "jets were scrambled to intercept them" says why they flew, not what they did
     r"|\b(?:scrambled|took\s+off|dispatched)\s+to\s+$"
     r"|\b(?:thwarted|foiled|prevented|averted|disrupted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
@@ -490,7 +491,7 @@ def hypothetical(text: str, lo: int, trig_start: int, trig_end: int | None = Non
     return (
         bool(_MODAL.search(text, max(lo, trig_start - 80), trig_start))
         or (
-            bool(_ATTEMPT.search(text, max(lo, trig_start - 30), trig_start))
+            bool(_ATTEMPT.search(text, max(lo, trig_start - 45), trig_start))
             and not _WEAPON_TRIED.search(text, max(lo, trig_start - 50), trig_start)
         )
         or (trig_end is not None and bool(_AWAITED.match(text, trig_end, hi if hi is not None else len(text))))

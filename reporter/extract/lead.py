@@ -2,7 +2,7 @@
 
 Linking (linking.py) folds an article sentence by sentence. A report's main event is often retold
 several sentences on, by another source and in other words ("Israeli planes attacked the consulate
-..." then "the annex was hit by six missiles fired by F-35 jets", "a blast hit the city centre" then
+..." then "six missiles from F-35 jets struck the annex", "a blast hit the city centre" then
 "an apparent drone attack hit the city centre"), and would stand as a second incident of another
 type. This stage runs once per article after linking: it recognises the lead event (the first
 event of the opening sentences), folds into it the later events that retell it, and decides its
