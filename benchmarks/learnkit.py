@@ -3,7 +3,8 @@ them, the shared scorer, and logistic fits whose weights the extractor reads wit
 
 Training material is the read part of the real-news corpus (the corpus-tune shards but the check
 shards: READ_SHARDS) and the shared ACLED dev notes, plus tests/devset and tests/holdout where a
-script wants them; never the check shards, holdout2, corpus-test or corpus-fresh (locked).
+script wants them; never holdout2, corpus-test or corpus-fresh (locked), nor the check shards but
+the FIT shards (below), which the learned layers may train on since the seventeenth session.
 """
 
 from __future__ import annotations
@@ -40,6 +41,14 @@ TUNE_SHARDS = "".join(sorted({g.name[0] for g in gold_dir("tune").glob("?_*.json
 #: The read shards (a-d, g-l now): every other tune shard, what the learned layers train on. The
 #: rules were fitted to them item by item, so the rules alone look better here than on unseen text.
 READ_SHARDS = "".join(s for s in TUNE_SHARDS if s not in CHECK_SHARDS)
+#: For the learned layers only (PHASE2.md, seventeenth session), the check shards split in two. The
+#: JUDGE shards (the last two sessions' blind shards) are never trained on and scored in aggregate
+#: only: they decide whether a model ships. The FIT shards, every other check shard, are text no rule
+#: was fitted to, so the rules' errors there look like their errors on unseen text: a layer may train
+#: on them and choose its threshold and C by folds among them (never on the judge). Nobody reads
+#: them: no text, gold, miss, per-shard figure or largest weight of theirs is ever printed.
+JUDGE_SHARDS = "0123"
+FIT_SHARDS = "".join(s for s in CHECK_SHARDS if s not in JUDGE_SHARDS)
 #: The cross-validated scripts' shards and folds: each read shard, and the ACLED notes as one more.
 #: (Their recorded figures before this change were over a..j, e and f among them.)
 SHARDS = READ_SHARDS
@@ -246,27 +255,36 @@ def cross_validate(
 
 
 def write_if_it_gains(
-    path: Path, about: str, kind: str, rules: dict, found: dict, examples: int, body: dict, min_gain: float
+    path: Path,
+    about: str,
+    kind: str,
+    rules: dict,
+    found: dict,
+    examples: int,
+    body: dict,
+    min_gain: float,
+    trained_on: Sequence[str] = (*READ_SHARDS, "devset"),
+    judged_on: str = CHECK_SHARDS,
 ) -> bool:
-    """Write a finder's model file when, on the check shards, it raises ``kind``'s F1 (a scorer key:
-    "milestones", "troop_posture") by ``min_gain`` without lowering the overall F1; else remove the
-    file, so the extractor runs on the rules alone. ``body`` is the model's own part of the file."""
+    """Write a finder's model file when, on the ``judged_on`` shards, it raises ``kind``'s F1 (a scorer
+    key: "milestones", "troop_posture") by ``min_gain`` without lowering the overall F1; else remove
+    the file, so the extractor runs on the rules alone. ``body`` is the model's own part of the file."""
     label = kind.removeprefix("troop_").removesuffix("s")
     before, after = rules[kind]["f1"], found[kind]["f1"]
     if after - before < min_gain or found["overall"]["f1"] < rules["overall"]["f1"]:
         path.unlink(missing_ok=True)
         print(
-            f"no model written: check-shard {label} F1 gain {after - before:+.3f} (needs {min_gain}) or overall fell"
+            f"no model written: {judged_on} {label} F1 gain {after - before:+.3f} (needs {min_gain}) or overall fell"
         )
         return False
     doc = {
         "about": about,
-        "trained_on": [*READ_SHARDS, "devset"],
+        "trained_on": list(trained_on),
         "examples": examples,
-        "check_shards": CHECK_SHARDS,
+        "check_shards": judged_on,
         f"check_{label}_f1": {"rules": round(before, 4), "finder": round(after, 4)},
         **body,
     }
     path.write_text(json.dumps(doc, indent=0) + "\n")
-    print(f"wrote {path} (check {label} F1 {before:.3f} -> {after:.3f})")
+    print(f"wrote {path} ({judged_on} {label} F1 {before:.3f} -> {after:.3f})")
     return True
