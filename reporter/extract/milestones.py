@@ -1948,6 +1948,26 @@ def mention_due(art: Document, d: DateMention) -> str:
     return _due(art, _year_ahead(art, d))
 
 
+def readings_in(art: Document, i: int) -> list[tuple[DateMention, str]]:
+    """Every date of sentence ``i`` as the rules resolve it (a yearless date ahead, a stretch counted
+    from its anchor, "this year" as the year), with the due the rules would give it, and a yearless
+    date's year as the date finder told it (for benchmarks/train_due.py's readings of a due)."""
+    s = art.sentences[i]
+    told = art.dates_in(s.start, s.end)
+    dates = _after_the_saying(art, [_year_ahead(art, d) for d in told])
+    if any(u in s.text for u in UNIT_WORDS):
+        dates = sorted([*dates, *_spans_ahead(art, s.start, s.end)], key=lambda d: d.start)
+    out = []
+    for d in (_whole_period(art, d) for d in anchored(art, i, dates)):
+        if d.span is None or d.kind == "since" or art.in_dateline(d.start):
+            continue
+        out.append((d, _due(art, d)))
+    for d in told:
+        if d.span is not None and d.kind != "since" and not art.in_dateline(d.start):
+            out.append((d, _due(art, d)))
+    return out
+
+
 def step_clause(art: Document, i: int, d: DateMention) -> str | None:
     """The step a date in sentence ``i`` bounds, by the rules' own clause finders (for learned.py)."""
     s = art.sentences[i]
