@@ -9,9 +9,11 @@ import pytest
 from reporter.extract import Extractor, learned_posture
 from reporter.extract.document import Document
 from reporter.extract.learned import Scorer
-from reporter.extract.posture import find_posture
+from reporter.extract.posture import figure_refusal, find_posture
+from reporter.models import Posture
 
-KEEN = learned_posture.Model(Scorer({}, 30.0), 0.5)
+#: Every number a level, the rules' own reading of it the only likely one, every rule item kept.
+KEEN = learned_posture.Model(Scorer({}, 30.0), Scorer({"pl:1": 30.0}, -15.0), Scorer({}, 30.0), 0.5)
 
 
 @pytest.fixture(scope="module")
@@ -89,3 +91,52 @@ def test_the_finder_keeps_the_rules_refusals(extractor, text):
     art = read(extractor, text)
     rules = find_posture(art)
     assert learned_posture.revise(art, rules, KEEN) == rules
+
+
+def test_the_policy_names_its_refusal(extractor):
+    art = read(
+        extractor,
+        "Chile said 300 wounded soldiers flew home, while 2,000 marines stay in Peru and 500 residents left.",
+    )
+    why = {c.count: figure_refusal(art, c.sentence, c.start, c.end) for c in learned_posture.candidates(art)}
+    assert why == {300: "noun", 2000: None, 500: "bare"}
+
+
+def test_a_figure_weighs_the_forces_and_places_named_near_it(extractor):
+    art = read(
+        extractor,
+        "Kenya and Uganda met in Nairobi. Officials said some 1,800 Kenyan soldiers serve in Somalia.",
+    )
+    (fig,) = learned_posture.figures(art, [], learned_posture.candidates(art))
+    readings = {(o.force, o.country) for o in fig.options}
+    assert {("Kenya", "Somalia"), ("Uganda", "Somalia")} <= readings
+    assert all(f != c for f, c in readings)  # troops at home are no deployment
+    near = next(o for o in fig.options if (o.force, o.country) == ("Kenya", "Somalia"))
+    assert "ks:0" in near.features and "fk:demonym" in near.features
+
+
+def _item(force: str, country: str) -> Posture:
+    return Posture(force=force, country=country, count=1800, qualifier="some", evidence="e")
+
+
+def test_the_keeper_drops_and_the_chooser_swaps_a_rule_item():
+    fig = learned_posture.Figure(
+        1800,
+        (),
+        (learned_posture.Option("Kenya", "Somalia", ()), learned_posture.Option("Uganda", "Somalia", ())),
+        None,
+        "e",
+    )
+    rule = _item("Uganda", "Somalia")
+    doubt = learned_posture.Model(Scorer({}, 0.0), Scorer({}, 0.0), Scorer({}, 0.0), 2.0, 0.3, 0.5)
+    assert learned_posture.decide([rule], [fig], [0.9], [[0.8, 0.2]], [0.4], doubt) == []
+    (swapped,) = learned_posture.decide([rule], [fig], [0.9], [[0.8, 0.2]], [0.6], doubt)
+    assert (swapped.force, swapped.country, swapped.count, swapped.qualifier) == (
+        "Kenya",
+        "Somalia",
+        1800,
+        "some",
+    )
+    assert learned_posture.decide([rule], [fig], [0.9], [[0.6, 0.5]], [0.6], doubt) == [
+        rule
+    ]  # not by the margin

@@ -1,15 +1,26 @@
-"""A learned second look at troop posture: is this number a troop level?
+"""A learned second look at troop posture: is this number a troop level, whose and where?
 
-The rules (posture.py) take a number as a level only in listed phrases; on unseen news most missed
-levels are written as plain numbers the phrases do not fit. A logistic model over each number's
-surroundings (the lemmas before and after it, troop words in its sentence and the one before, its
-size and roundness) scores every number of an article. In a sentence the rules made no posture item
-of, a number no rule item counts, scored more likely than not a level, is read by the rules' own
-force and place resolution (posture.level_at) and kept when both resolve. The model (the "finder")
-is trained on every number of the read shards, the rules' levels included, without the rules'
-decision as a feature, and ships as data/posture_model.json (made by `make train`, see
-benchmarks/train_posture.py, only when it raises the unseen check shards' posture F1), read on first
-use; scoring is a sum of weights (learned.Scorer), so nothing beyond the standard library runs.
+The rules (posture.py) take a number as a level only in listed phrases and read its force and place
+by their own steps; on unseen news most missed levels are plain numbers the phrases do not fit, or
+figures read with another force or country than the text's. Three logistic models over general
+features (positions and distances, kinds of names, the lemmas around a number; no party's or
+place's name) revise the rules' items:
+
+- the finder scores every number the rules' policy allows as a level (posture.figure_refusal:
+  bounds, changes, counts of other things, sized units, police or harmed troops stay refused);
+- the chooser scores each reading of such a number, a force and a place among those named in its
+  sentence and the three before and those of the rules' items (posture.level_at's reading, and the
+  rules' items, are features of a reading, not vetoes);
+- the keeper scores each rule item.
+
+A rule item the keeper doubts (below ``drop``) goes; a rule item's force and place give way to its
+figure's best reading when that reading is likelier by ``swap``; a number of a count no rule item
+has becomes a level of its best reading when P(level) * P(reading) reaches ``add``. The models are
+trained on the check shards the rules were never fitted to (benchmarks/train_posture.py, the
+seventeenth session's fit shards), with the thresholds chosen there out of fold, and ship as
+data/posture_model.json only when they raise the judge shards' posture F1 (`make train`); read on
+first use, scored as sums of weights (learned.Scorer), so nothing beyond the standard library runs.
+Without the file, posture is the rules' alone.
 """
 
 from __future__ import annotations
@@ -22,7 +33,16 @@ from pathlib import Path
 
 from reporter.extract.document import Document
 from reporter.extract.learned import Scorer, ShippedModel
-from reporter.extract.posture import CUE_WORDS, SMALLEST, level_at, parse_count
+from reporter.extract.lexicon import Mention
+from reporter.extract.posture import (
+    CUE_WORDS,
+    SMALLEST,
+    actor_of,
+    figure_refusal,
+    level_at,
+    parse_count,
+    where_of,
+)
 from reporter.models import Posture
 
 MODEL_PATH = Path(__file__).parent / "data" / "posture_model.json"
@@ -37,9 +57,18 @@ _AFTER = 4
 
 @dataclass(frozen=True, slots=True)
 class Model:
+    #: is this number a troop level?
     finder: Scorer
-    #: add a level at or above this probability (above 1: never)
+    #: is this (force, place) the level's, given that the number is one?
+    chooser: Scorer
+    #: is this rule item right?
+    keeper: Scorer
+    #: add a level at or above this P(level) * P(reading) (above 1: never)
     add: float
+    #: a rule item takes the chooser's reading when it is this much likelier (above 1: never)
+    swap: float = 2.0
+    #: drop a rule item the keeper finds less likely than this (0: never)
+    drop: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,44 +118,245 @@ def candidates(art: Document) -> list[Candidate]:
     return out
 
 
-def apply(
-    art: Document, found: Sequence[Posture], scored: Sequence[tuple[Candidate, float]], add: float
-) -> list[Posture]:
-    """The rules' items, plus the levels the rules' resolution gives numbers scored at ``add`` or above
-    in sentences the rules made no item of, whose count no rule item has."""
-    out = list(found)
-    ruled = {p.evidence for p in found}
-    counts = {p.count for p in found}
-    keys = {(p.force, p.country, p.count) for p in found}
-    for c, p in scored:
-        if p < add or c.count in counts or art.sentences[c.sentence].text in ruled:
+#: The policy refusals a learned level never overrides (posture.figure_refusal); "bare" is a feature.
+_VETOES = frozenset(("bound", "other", "sized", "noun"))
+#: The forces and the places a chooser weighs for one figure: the nearest of each in the window.
+_NEAREST = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """One reading of a figure: whose troops and where, with the features of that choice."""
+
+    force: str
+    country: str
+    features: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number the policy allows as a level: the finder's features (with what the rules' phrase
+    makes of it), the readings a chooser weighs, and what a level read from it would carry."""
+
+    count: int
+    features: tuple[str, ...]
+    options: tuple[Option, ...]
+    qualifier: str | None
+    evidence: str
+
+
+def _bucket(n: int) -> str:
+    return (
+        "0" if n <= 0 else "1" if n == 1 else "2" if n <= 3 else "4" if n <= 7 else "8" if n <= 15 else "16"
+    )
+
+
+def _rank(n: int) -> str:
+    return str(min(n, 3))
+
+
+def _named(art: Document, i: int, a: int, b: int, read) -> dict[str, tuple[Mention, int]]:
+    """Each name ``read`` gives a mention of sentences i-3..i, with its mention nearest the figure
+    (tokens a..b) and that distance in tokens."""
+    out: dict[str, tuple[Mention, int]] = {}
+    for m in art.mentions_in(art.sentences[max(0, i - 3)].start, art.sentences[i].end):
+        name = read(m)
+        if not name:
             continue
-        for item in level_at(art, c.sentence, c.start, c.end):
-            key = (item.force, item.country, item.count)
-            if item.count == c.count and key not in keys:
-                keys.add(key)
-                out.append(item)
-        counts.add(c.count)
+        d = a - m.last if m.last <= a else m.first - b
+        if name not in out or abs(d) < abs(out[name][1]):
+            out[name] = (m, d)
     return out
+
+
+def _side(art: Document, tag: str, i: int, m: Mention | None, d: int, rank: int, freq: int) -> list[str]:
+    """The general features of one side of a reading (the force, tag "f"; the place, "k"): where its
+    nearest mention is from the figure, what kind of name it is, the words around it."""
+    if m is None:
+        return [f"{tag}s:x", f"{tag}q:{_rank(freq)}"]
+    lems = art.lemmas
+    kind = next(
+        (e.kind for e in m.entries if e.kind in ("actor", "country", "demonym", "capital", "place")), ""
+    )
+    side = "b" if d >= 0 else "a"
+    f = [
+        f"{tag}s:{i - art.sentence_index(m.start)}",
+        f"{tag}d:{side}{_bucket(abs(d))}",
+        f"{tag}o:{_rank(rank)}",
+        f"{tag}o{side}:{_rank(rank)}",
+        f"{tag}k:{kind}",
+        f"{tag}q:{_rank(freq)}",
+    ]
+    if m.first > 0:
+        f.append(f"{tag}w:{lems[m.first - 1]}")
+    if m.last < len(lems):
+        f.append(f"{tag}n:{lems[m.last]}")
+    return f
+
+
+def figures(art: Document, found: Sequence[Posture], cands: Sequence[Candidate]) -> list[Figure]:
+    """The candidates the rules' policy allows as levels, each with its readings."""
+    out = []
+    forces_of, places_of = {p.force for p in found}, {p.country for p in found}
+    pairs_of = {(p.force, p.country) for p in found}
+    freq_f: dict[str, int] | None = None
+    for c in cands:
+        why = figure_refusal(art, c.sentence, c.start, c.end)
+        if why in _VETOES:
+            continue
+        levels = [p for p in level_at(art, c.sentence, c.start, c.end) if p.count == c.count]
+        if freq_f is None:
+            freq_f, freq_k = {}, {}
+            for m in art.mentions:
+                for tally, name in ((freq_f, actor_of(m)), (freq_k, where_of(art, m))):
+                    if name:
+                        tally[name] = tally.get(name, 0) + 1
+            rank_f = {n: k for k, n in enumerate(sorted(freq_f, key=lambda n: -freq_f[n]))}
+            rank_k = {n: k for k, n in enumerate(sorted(freq_k, key=lambda n: -freq_k[n]))}
+        a, b = art.token_index(c.start), art.token_index(c.end)
+        near_f = _named(art, c.sentence, a, b, actor_of)
+        near_k = _named(art, c.sentence, a, b, lambda m: where_of(art, m))
+        lv_f, lv_k = {p.force for p in levels}, {p.country for p in levels}
+        lv_pairs = {(p.force, p.country) for p in levels}
+        side_f, side_k = {}, {}
+        for near, extra, lv, rank, side, tag in (
+            (near_f, forces_of, lv_f, rank_f, side_f, "f"),
+            (near_k, places_of, lv_k, rank_k, side_k, "k"),
+        ):
+            by_dist = sorted(near, key=lambda n: abs(near[n][1]))[:_NEAREST]
+            for name in {*by_dist, *extra, *lv}:
+                m, d = near.get(name, (None, 0))
+                f = _side(
+                    art,
+                    tag,
+                    c.sentence,
+                    m,
+                    d,
+                    by_dist.index(name) if name in by_dist else 9,
+                    rank.get(name, 9),
+                )
+                f += [f"{tag}l:{int(name in lv)}", f"{tag}r:{int(name in extra)}"]
+                side[name] = f
+        opts = tuple(
+            Option(fn, kn, (*ff, *fk, f"pl:{int((fn, kn) in lv_pairs)}", f"pr:{int((fn, kn) in pairs_of)}"))
+            for fn, ff in side_f.items()
+            for kn, fk in side_k.items()
+            if fn != kn
+        )
+        feats = (*c.features, f"rf:{why}", f"lv:{int(bool(levels))}")
+        qual = levels[0].qualifier if levels else None
+        out.append(Figure(c.count, feats, opts, qual, art.sentences[c.sentence].text))
+    return out
+
+
+def keep_features(p: Posture, figs: Sequence[Figure]) -> tuple[str, ...]:
+    """A rule item's features for the keeper: its status, and its figure's and reading's features."""
+    status = p.qualifier.rpartition("(")[2].rstrip(")") if p.qualifier and "(" in p.qualifier else "none"
+    fig = next((f for f in figs if f.count == p.count and f.evidence == p.evidence), None)
+    if fig is None:
+        return (f"rq:{status}", "nofig")  # a figure the candidates do not hold (a word, a small count)
+    o = next((o for o in fig.options if (o.force, o.country) == (p.force, p.country)), None)
+    return (f"rq:{status}", *fig.features, *(o.features if o else ("noopt",)))
+
+
+def decide(
+    found: Sequence[Posture],
+    figs: Sequence[Figure],
+    found_p: Sequence[float],
+    chosen_p: Sequence[Sequence[float]],
+    kept_p: Sequence[float],
+    model: Model,
+) -> list[Posture]:
+    """The rules' items revised by the scores: a rule item the keeper finds below ``drop`` goes; a
+    rule item's force and place give way to its figure's best reading when that one's P(reading)
+    beats theirs by ``swap``; a figure of a count no rule item has becomes the level of its best
+    reading when P(level) * P(reading) reaches ``add``."""
+    out = [p for p, k in zip(found, kept_p, strict=True) if k >= model.drop]
+    keys = {(p.force, p.country, p.count) for p in out}
+    ruled = {p.count for p in found}
+    best: dict[int, tuple[float, Option, Figure]] = {}
+    for fig, pf, pcs in zip(figs, found_p, chosen_p, strict=True):
+        if not pcs:
+            continue
+        k = max(range(len(pcs)), key=pcs.__getitem__)
+        o = fig.options[k]
+        if fig.count not in best or pf * pcs[k] > best[fig.count][0]:
+            best[fig.count] = (pf * pcs[k], o, fig)
+        for j, p in enumerate(out):
+            if (
+                p.count != fig.count
+                or p.evidence != fig.evidence
+                or (o.force, o.country) == (p.force, p.country)
+            ):
+                continue
+            mine = next(
+                (
+                    q
+                    for x, q in zip(fig.options, pcs, strict=True)
+                    if (x.force, x.country) == (p.force, p.country)
+                ),
+                0.0,
+            )
+            if pcs[k] - mine >= model.swap and (o.force, o.country, p.count) not in keys:
+                keys.add((o.force, o.country, p.count))
+                out[j] = Posture(
+                    force=o.force,
+                    country=o.country,
+                    count=p.count,
+                    qualifier=p.qualifier,
+                    evidence=p.evidence,
+                )
+    for count, (score, o, fig) in best.items():
+        key = (o.force, o.country, count)
+        if count not in ruled and score >= model.add and key not in keys:
+            keys.add(key)
+            out.append(
+                Posture(
+                    force=o.force,
+                    country=o.country,
+                    count=count,
+                    qualifier=fig.qualifier,
+                    evidence=fig.evidence,
+                )
+            )
+    return out
+
+
+def scores(
+    art: Document, found: Sequence[Posture], model: Model
+) -> tuple[list[Figure], list[float], list[list[float]], list[float]]:
+    """The article's figures and the model's three scores: P(level) of each figure, P(reading) of
+    each of its readings, and P(right) of each rule item."""
+    cands = candidates(art)
+    if model.add > 1:  # no level is added: only the rule items' own figures are weighed
+        counts = {p.count for p in found}
+        cands = [c for c in cands if c.count in counts]
+    figs = figures(art, found, cands)
+    pf = [model.finder.probability(f.features) for f in figs]
+    pc = [[model.chooser.probability(o.features) for o in f.options] for f in figs]
+    pk = [model.keeper.probability(keep_features(p, figs)) for p in found]
+    return figs, pf, pc, pk
 
 
 def revise(art: Document, found: list[Posture], model: Model | None = None) -> list[Posture]:
     """The rules' posture revised by the model (unchanged when no model ships)."""
     model = model or load()
-    if model is None:
+    if model is None or (not found and model.add > 1):
         return found
-    cands = candidates(art)
-    return (
-        apply(art, found, [(c, model.finder.probability(c.features)) for c in cands], model.add)
-        if cands
-        else found
-    )
+    return decide(found, *scores(art, found, model), model)
 
 
 def _parse_model(raw: dict) -> Model:
-    f = raw["finder"]
+    def scorer(part: dict) -> Scorer:
+        return Scorer({str(k): float(v) for k, v in part["weights"].items()}, float(part["bias"]))
+
     return Model(
-        Scorer({str(k): float(v) for k, v in f["weights"].items()}, float(f["bias"])), float(raw["add"])
+        scorer(raw["finder"]),
+        scorer(raw["chooser"]),
+        scorer(raw["keeper"]),
+        float(raw["add"]),
+        float(raw["swap"]),
+        float(raw["drop"]),
     )
 
 

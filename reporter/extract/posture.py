@@ -2615,17 +2615,51 @@ def level_at(art: Document, i: int, n_start: int, n_end: int) -> list[Posture]:
     """The postures the rules' own reading gives a number at text[n_start:n_end] of sentence ``i``
     taken as a troop figure (for learned_posture.py): its force and place from its phrase, its
     sentence and the three sentences before, by the same steps and policy as find_posture. None
-    where the rules' phrase refuses it: a bound or a change ("below 1,000", "by 2,000"), a troop
-    word after it that is no troop noun of theirs ("400 police officers") or is said harmed or held
-    ("300 wounded soldiers"),
-    a unit sized by it ("1,500-strong", read by the rules' sized forms alone), and "men" of no party
-    the clause names (the reader's own test of a weak figure); and a force not named in its
-    sentence or the one before."""
+    where the rules' phrase refuses it (figure_refusal), where a bare figure counts the noun after
+    it ("20,000 residents"), and where the force is not named in its sentence or the one before."""
+    phrase = _figure_phrase(art, i, n_start, n_end)
+    if isinstance(phrase, str) or phrase.bare:
+        return []
+    s = art.sentences[i]
+    reader = _Reader(art)
+    reader.take_context(art.sentences[max(0, i - 3) : i])
+    n = art.text[n_start:n_end]
+    reader.read(s, [_Hit(n, phrase.q, phrase.start, n_start, phrase.start, phrase.end, weak=phrase.weak)])
+    # A figure no rule phrase reads is held to a force named near it (its sentence or the one
+    # before), not the article's main party the rules fall back on for their own phrases.
+    near = art.sentences[max(0, i - 1)].start
+    named = {_actor(m) for m in art.mentions_in(near, s.end)}
+    return [p for p in reader.out if p.force in named]
+
+
+def figure_refusal(art: Document, i: int, n_start: int, n_end: int) -> str | None:
+    """Why the rules' policy refuses a number of sentence ``i`` as a troop figure, or None: a bound
+    or a change ("below 1,000", "by 2,000"), a count of something else ("5,000 km", "900 civilians"),
+    a unit sized by it ("1,500-strong", read by the rules' sized forms alone), a troop word after it
+    that is no troop noun of theirs ("400 police officers") or is said harmed or held ("300 wounded
+    soldiers"). "bare" (no refusal, a weaker figure): no troop word follows it and a noun may."""
+    phrase = _figure_phrase(art, i, n_start, n_end)
+    return phrase if isinstance(phrase, str) else ("bare" if phrase.bare else None)
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    start: int  # where its qualifier starts, else the number
+    q: str | None
+    end: int  # the troop noun's end, else the number's
+    weak: bool  # "men", "instructors": a figure of a party the clause must name
+    bare: bool  # no troop noun, and what follows is no end of the rules' noun-less forms
+
+
+def _figure_phrase(art: Document, i: int, n_start: int, n_end: int) -> _Phrase | str:
+    """A figure's phrase as the rules read it, or the reason their policy refuses it."""
     s = art.sentences[i]
     text = art.text
     lead = _LEAD.search(text, max(s.start, n_start - 30), n_start)
-    if (lead and lead.group("bound")) or _OTHER_UNIT.match(text, n_end):
-        return []  # a bound, or a count of something else ("5,000 km", "900 civilians"), as the rules refuse
+    if lead and lead.group("bound"):
+        return "bound"
+    if _OTHER_UNIT.match(text, n_end):
+        return "other"  # a count of something else ("5,000 km", "900 civilians"), as the rules refuse
     start, q = (lead.start("q"), lead.group("q")) if lead and lead.group("q") else (n_start, None)
     # the figure's phrase runs to the troop word right after it, if any ("2,500 U.S. troops")
     end, weak = n_end, False
@@ -2639,21 +2673,13 @@ def level_at(art: Document, i: int, n_start: int, n_end: int) -> list[Posture]:
             last = nxt[0] if nxt and nxt[0].norm in _CUE_WORDS and nxt[0].start < s.end else t
             end = last.start + len(last.text)
             if text.startswith("-", n_end):
-                return []  # a unit sized by the number ("a 1,500-strong force"): the rules' own forms read those
+                return "sized"  # a unit sized by the number ("a 1,500-strong force"): the rules' sized forms read those
             if not _NOUN_END.search(text, n_end, end) or _UNFIT_WORD.search(text, n_end, end):
-                return []
+                return "noun"
             weak = bool(_MEN.search(text, max(n_end, end - 30), end))
             break
-    if end == n_end and not _BARE_END.match(text, n_end, s.end):
-        return []  # a bare figure that a noun follows counts that noun ("20,000 residents"), not troops
-    reader = _Reader(art)
-    reader.take_context(art.sentences[max(0, i - 3) : i])
-    reader.read(s, [_Hit(text[n_start:n_end], q, start, n_start, start, end, weak=weak)])
-    # A figure no rule phrase reads is held to a force named near it (its sentence or the one
-    # before), not the article's main party the rules fall back on for their own phrases.
-    near = art.sentences[max(0, i - 1)].start
-    named = {_actor(m) for m in art.mentions_in(near, s.end)}
-    return [p for p in reader.out if p.force in named]
+    bare = end == n_end and not _BARE_END.match(text, n_end, s.end)
+    return _Phrase(start, q, end, weak, bare)
 
 
 #: Right before a figure the finder reads: its qualifier ("about"), and before that a bound it is
@@ -2679,3 +2705,5 @@ _UNFIT_WORD = re.compile(rf"\b{_UNFIT}\b", re.I)
 
 #: For learned_posture.py: the troop words, the least level, and a number as the rules read it.
 CUE_WORDS, SMALLEST, parse_count = _CUE_WORDS, _SMALLEST, _parse
+#: For learned_posture.py: whose troops a mention names, and where it places them, as the rules read it.
+actor_of, where_of = _actor, _where
