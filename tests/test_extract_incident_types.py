@@ -763,3 +763,21 @@ def test_an_attack_from_the_air_fought_off_is_an_interception(ex, text, expected
 )
 def test_a_crowd_that_storms_heads_its_phrase(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # armed men of no state, with no weapon named, strike on the ground; their bombing is a blast
+        ("Bandits struck a police post near Zamfara on Monday, killing three officers.", ["armed_clash"]),
+        ("On Monday, insurgents have struck an army convoy outside Mosul.", ["armed_clash"]),
+        ("Insurgents bombed a girls' school in Swat on Monday.", ["explosion"]),
+        # aircraft, or a weapon told, keep the strike from the air or of that weapon
+        ("On Monday, Turkish warplanes struck rebel hideouts near Duhok.", ["air_strike"]),
+        ("The army struck rebel positions near Goma on Monday.", ["air_strike"]),
+        # a ship struck is no ground fight, whoever struck it
+        ("Rebels struck a cargo vessel off Hodeidah on Monday.", ["other"]),
+    ],
+)
+def test_armed_men_without_aircraft_strike_on_the_ground(ex, text, expected):
+    assert _types(ex, text) == expected

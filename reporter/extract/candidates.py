@@ -1378,6 +1378,16 @@ def _type_of(
         ):
             return "armed_clash"
         return None
+    if (
+        by_hand
+        and _BOMBARD_WORD.match(w)
+        and not _VESSEL.search(clause_text)
+        and _IRREGULARS_DID.search(text, max(cl.start, trig.start - 40), trig.start)
+    ):
+        # "gunmen struck a checkpoint", "militants bombed a school": armed men with no aircraft, and no weapon
+        # named, strike on the ground (GUIDE: air_strike is raids by aircraft or armed drones); a bombing
+        # of theirs is a bomb going off (GUIDE: explosion)
+        return "explosion" if w.startswith("bomb") else "armed_clash"
     if _BOMBARD_WORD.match(w):
         return "air_strike"
     if _ASSAULT_WORD.match(w) and _REPELLED.search(
@@ -1574,6 +1584,13 @@ _ARMED_DOER_BEFORE = re.compile(
 _DAMAGE = re.compile(r"\b(?:damag(?:ed|ing)|destroyed|hurt|set\s+(?:on\s+)?fire|burn(?:ed|t))\b", re.I)
 _SINK = re.compile(r"(?:sank|sunk|sink|scuttl)", re.I)
 _ASSAULT_WORD = re.compile(r"(?:attack|assault|raid)", re.I)
+#: Armed men of no state, as the doer right before a verb: "gunmen struck", "militants have bombed" (not
+#: troops or soldiers, whose side may strike from the air).
+_IRREGULARS_DID = re.compile(
+    r"\b(?:fighters|militants|gunmen|insurgents|rebels|jihadists|militia(?:s|men)|attackers|assailants|bandits|"
+    r"terrorists|guerrillas|extremists)\s+(?:(?:have|has|had|also|then|reportedly|allegedly)\s+)?$",
+    re.I,
+)
 #: Event words of _type_of, as written: a strike by or on a state, a bombardment from the air, an
 #: assault on a position; and the volleys that make a launch a missile attack.
 _STRIKE_WORD = re.compile(r"\b(?:strikes?|struck)\b")
