@@ -781,3 +781,24 @@ def test_a_crowd_that_storms_heads_its_phrase(ex, text, expected):
 )
 def test_armed_men_without_aircraft_strike_on_the_ground(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an attack of untold means, retold as a bomb going off, was that blast
+        (
+            "Six shoppers were killed in an attack on a market in Kano on Monday. "
+            "A device hidden in a parked van exploded at noon, police said.",
+            ["explosion"],
+        ),
+        # gunfire told with it keeps the fight
+        (
+            "Rebels attacked a border post near Bunia on Monday, killing five guards. "
+            "A bomb exploded at the gate and a long gunfight followed.",
+            ["armed_clash"],
+        ),
+    ],
+)
+def test_an_attack_retold_as_a_blast_was_the_blast(ex, text, expected):
+    assert _types(ex, text) == expected

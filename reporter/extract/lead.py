@@ -12,6 +12,7 @@ own verbatim evidence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import timedelta
 from itertools import pairwise
@@ -246,9 +247,26 @@ def _typed(art: Document, lead: Cand, told: list[Cand]) -> Cand:
         typ = "air_strike"
     elif guessed_fight(lead) and _told_as_strike(art, lead, told):
         typ = "air_strike"  # "the IDF attacked the headquarters ... The strike was ordered by ..."
+    elif guessed_fight(lead) and _told_as_blast(art, lead, told):
+        typ = "explosion"  # "an attack on a market killed five ... A bomb went off among the stalls"
     elif (typ in _VAGUE or _vague(lead)) and lead.kind != "clash" and not (aircraft and typ == "air_strike"):
         typ = next((e.type for e in told if e.type in _MEANS), typ)
     return lead if typ == lead.type else replace(lead, type=typ)
+
+
+def _told_as_blast(art: Document, lead: Cand, told: list[Cand]) -> bool:
+    """An attack taken for a fight (no weapon named) whose retelling tells a blast, with no other means
+    and no gunfire told in its sentences: the blast was the attack (GUIDE: explosion when a blast is the
+    main fact, an IED or a bomb); gunfire told with it keeps a fight ("a car bomb, then a gunfight")."""
+    if not any(e.type == "explosion" for e in told) or any(e.kind in ("clash", "launch") or e.type in _MEANS for e in told):
+        return False
+    return not any(_GUNFIRE.search(art.text, *_sentence(art, e)) for e in (lead, *told))
+
+
+#: Fighting told in words: gunfire, shooting, a battle.
+_GUNFIRE = re.compile(
+    r"\b(?:gun\w*|fire|firing|fired|shots?|shooting|shootout|firefights?|clash\w*|fighting|battles?|stormed)\b", re.I
+)
 
 
 #: What is attacked at sea: "a container ship was struck", "the strike on the tanker".
