@@ -52,3 +52,15 @@ def test_a_family_name_is_read_with_each_particle_spelling(ex, particle):
     assert _family_names(Document.read(text, None, ex.lexicon)) == frozenset({"Farouni"})
     bare = "Officials said Abu Karim Farouni had left the country."
     assert _family_names(Document.read(bare, None, ex.lexicon)) == frozenset()
+
+
+def test_every_settlement_kind_word_passes_the_told_test():
+    """_settled_names also skips a text where no kind word stands as _UNKNOWN writes one ("the town of",
+    "X village", "X, a hamlet"): each kind word in each place passes, its letters inside another word do not."""
+    from reporter.extract.places import _SETTLED_KIND, _SETTLED_TOLD
+
+    for kind in sorted(_SETTLED_KIND | {"hamlet"}):
+        assert _SETTLED_TOLD.search(f"shells hit the {kind} of Qarvelo"), kind
+        assert _SETTLED_TOLD.search(f"shells hit Qarvelo {kind}."), kind
+        assert _SETTLED_TOLD.search(f"shells hit Qarvelo {kind.capitalize()}."), kind
+    assert _SETTLED_TOLD.search("a campaign for more capacity") is None

@@ -1043,6 +1043,12 @@ _SETTLED_KIND = words(
 #: a kind word above, or the apposition's "hamlet" ("X, a hamlet in Y" is kept as a village). Most
 #: texts hold none of them, and then the whole-text search is never run.
 _SETTLED_NEEDLES = ("town", "city", "village", "district", "neighbo", "camp", "suburb", "hamlet")
+_KIND_ALTERNATIVES = "|".join(sorted(_SETTLED_KIND | {"hamlet"}, key=lambda w: (-len(w), w)))
+#: A kind word as every match _settled_names keeps writes it: opening "the town of" (a space after
+#: it) or closing a name ("X village", "X, a hamlet": a space before it, in any case). Half the texts
+#: with a needle hold only its letters in another word ("campaign", "capacity") and no kind word:
+#: the costly whole-text search is skipped there too.
+_SETTLED_TOLD = re.compile(rf"\b(?:{_KIND_ALTERNATIVES})\s|\s(?i:{_KIND_ALTERNATIVES})\b")
 
 
 @_per_article
@@ -1050,7 +1056,7 @@ def _settled_names(art: Document) -> re.Pattern[str] | None:
     """The unknown names the article itself calls a town, village, district or camp ("the town of X",
     "the X district", "X, a village in Y"), as one pattern: named again bare ("sweeping into X"), X is still
     that place."""
-    if not any(w in art.text for w in _SETTLED_NEEDLES):
+    if not any(w in art.text for w in _SETTLED_NEEDLES) or _SETTLED_TOLD.search(art.text) is None:
         return None
     names = set()
     for u in _UNKNOWN.finditer(art.text):
