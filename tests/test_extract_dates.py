@@ -9,6 +9,7 @@ import pytest
 from reporter.extract import Extractor
 from reporter.extract.dates import find_dates
 from reporter.extract.published import infer_published
+from reporter.extract.text import tokens
 
 PUB = date(2025, 3, 12)  # a Wednesday
 
@@ -459,3 +460,33 @@ def test_days_counted_back_from_the_day_of_saying(text, iso):
     """'yesterday', 'overnight', 'two days ago' are counted from the day the sentence says it was said."""
     facts = Extractor().extract(text, id="t", published=date(2025, 6, 25))  # a Wednesday
     assert [i.date for i in facts.incidents] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Shells landed near the depot two days ago.", "two days ago"),
+        ("A convoy was hit a week ago, its drivers said.", "a week ago"),
+        ("Troops leave the valley by the end of June.", "the end of June"),
+        ("The base closes in the second half of 2027.", "the second half of 2027"),
+        ("Patrols grew over the past week.", "over the past week"),
+        ("The envoys hope to meet before the weekend.", "before the weekend"),
+    ],
+)
+def test_a_date_opened_by_a_common_word_is_still_found(text, found):
+    """date_starts visits "the", "a", "by" and the counts only before a word that can follow them in a
+    date (_OPENS_BEFORE): a date they open is still found."""
+    spans = [text[d.start : d.end] for d in find_dates(text, PUB)]
+    assert any(found in s for s in spans), spans
+
+
+def test_the_words_a_common_opener_needs_after_it_are_all_let_through():
+    """Every word the loop of date_starts reads after an opener of _OPENS_PAIRED is in _OPENS_BEFORE:
+    one added there and not here would have its dates skipped."""
+    from reporter.extract import dates
+
+    assert dates._PERIOD_START | dates._PART_START | dates._UNITS <= dates._OPENS_BEFORE
+    assert dates._OPENS_PAIRED.issubset(dates._COUNT_WORDS | {"by", "at", "before", "over", "the"})
+    assert not dates._OPENS_PAIRED & dates._OPENS_ALONE
+    for w in sorted(dates._OPENS_PAIRED):  # before another word, such an opener opens nothing
+        assert not any(dates.date_starts(tokens(f"{w} blue kites")).values()), w

@@ -187,6 +187,15 @@ _ANY_START = (
     _ONE_START | _PERIOD_START | _PART_START | _REL_START | _COUNT_WORDS | frozenset(_MONTHS) | frozenset(WEEKDAY_NUMBERS)
     | frozenset(("overnight", "between", "from", "by", "at", "before", "over", "the", "immediate", "effective"))
 )  # fmt: skip
+#: The openers date_starts reads whatever follows them ...
+_OPENS_ALONE = (
+    _ONE_START | _PERIOD_START | _PART_START | _REL_START | frozenset(_MONTHS) | frozenset(WEEKDAY_NUMBERS)
+    | frozenset(("overnight", "between", "from"))
+)  # fmt: skip
+#: ... and those that open one only before a word of _OPENS_BEFORE ("a week", "the end", "by the"): the
+#: most frequent words of all ("the", "a", "by", "at"), mostly followed by none, so mostly not visited.
+_OPENS_PAIRED = _ANY_START - _OPENS_ALONE
+_OPENS_BEFORE = _PERIOD_START | _PART_START | _UNITS | frozenset(("the", "end", "past", "weekend", "current"))
 _DURATION = re.compile(r"\b(?:over|during|for|throughout|within|in)\s+the\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 #: A character of the same sentence: not a full stop, nor a semicolon, but the dots of "a.m." and "p.m.".
@@ -568,10 +577,12 @@ def date_starts(words: Sequence[Token], norms: Sequence[str] | None = None) -> d
     )
     for i in compress(range(n), maybe):
         pos, _, word, low, _ = words[i]
+        nxt = words[i + 1][3] if i + 1 < n else ""
+        if low in _OPENS_PAIRED and nxt not in _OPENS_BEFORE:
+            continue  # "the", "a", "by" before any other word: most visits, and no date opens there
         first = firsts[i]
         digit = first.isdigit()
         cap = first.isupper()
-        nxt = words[i + 1][3] if i + 1 < n else ""
         month = cap and low in _MONTHS
         weekday = cap and low in WEEKDAY_NUMBERS
         if low in ("overnight", "between", "from"):
