@@ -345,3 +345,25 @@ def test_what_is_derived_from_a_pattern_is_kept_in_the_open_store(monkeypatch):
         assert [m.span() for m in read.finditer(text, pos)] == [m.span() for m in built.finditer(text, pos)]
         assert [m.span() for m in read.finditer(text, pos)] == [m.span() for m in p.finditer(text, pos)]
     assert read.search("no such words here") is None
+
+
+def test_a_matcher_answers_as_match_at_every_position():
+    """Folded.matcher(text)(pos) is match(text, pos), with the text's lower case looked up once: at every
+    position of mixed-case, odd-case and long texts, for a pattern with a twin, one without and a gated one."""
+    sources = [
+        r"\b(?:shot|shoot(?:s|ing)?)\s+(?:it\s+)?down\b|\bopened\s+fire\b",
+        r"\b(?:was|were)\s+engaged\b(?!\s+in\b)|\bfell\s+(?-i:[A-Z][a-z]+)",
+        r"(\w+)\s+\1",  # a back-reference: no twin
+    ]
+    texts = [
+        "Crews SHOT it down; gunmen Opened Fire and patrols were engaged near Kafr.",
+        "The drone was shot down. It fell Saturday, as troops were engaged in talks.",
+        "ſhot down, İSIS opened fire",
+        "Guards opened fire. " * 120 + "A jet was shot down.",
+    ]
+    for source in sources:
+        for wrapped in (Folded(re.compile(source, re.I)), Prefiltered(re.compile(source, re.I))):
+            for text in texts:
+                at = wrapped.matcher(text)
+                for pos in range(len(text) + 1):
+                    assert _span(at(pos)) == _span(wrapped.match(text, pos)), (source, text[pos : pos + 20])

@@ -420,10 +420,11 @@ def find_triggers(
     maybe = map(
         or_, map(_PHRASE_HEADS.__contains__, norms), map(FRAMES.__contains__, map(itemgetter(0), forms))
     )
+    phrase_at = _PHRASE.matcher(text)
     for i in compress(range(len(toks)), maybe):
         t, (lem, form), w = toks[i], forms[i], norms[i]
         before = norms[i - 1] if i else ""
-        m = _PHRASE.match(text, t.start) if w in _PHRASE_HEADS else None
+        m = phrase_at(t.start) if w in _PHRASE_HEADS else None
         if m is not None:
             trig = Trigger(m.lastgroup or "", m.start(), m.end(), m.group().lower())
         else:

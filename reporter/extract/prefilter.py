@@ -493,6 +493,23 @@ class Folded:
             return None  # where the twin does not match, neither does the pattern
         return self.pattern.match(text, pos, endpos)
 
+    def matcher(self, text: str) -> Callable[[int], Match[str] | None]:
+        """``lambda pos: self.match(text, pos)``, with the text's lower case looked up once: for a
+        pattern tried at many words of one text (a call of match looks it up each time)."""
+        if type(self).might_match is not Folded.might_match:
+            return lambda pos: self.match(text, pos)  # a needle test: it reads the text from pos
+        folded = self._folded(text, False)  # the pair match finds at any pos (at 0 on a short text too)
+        pattern = self.pattern
+        if folded is None:
+            return lambda pos: pattern.match(text, pos)
+        twin_, lowered = folded[0].pattern, folded[1]
+
+        def match(pos: int) -> Match[str] | None:
+            # where the twin does not match, neither does the pattern
+            return None if twin_.match(lowered, pos) is None else pattern.match(text, pos)
+
+        return match
+
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[Match[str]]:
         if not self.might_match(text, pos, endpos):
             return iter(())
