@@ -216,3 +216,38 @@ def test_a_country_told_event_keeps_its_country_though_the_story_names_one_town_
         "Iraq's aviation authority has kept the country's airspace closed since the war began."
     )
     assert ("Iraq", "Iraq") in _places(ex, text)
+
+
+# --- The scene told after an event placed in a province or region (scene_only) ---
+
+
+@pytest.mark.parametrize(
+    "text, scene",
+    [
+        (
+            "Insurgents overran an army post in the Hiraan region on Sunday, residents said. The assault took"
+            " place in Buqda, a farming district 90 km north of the capital Mogadishu.",
+            "Buqda",
+        ),
+        (
+            "Militants raided a police camp in the Gedo region on Saturday, elders said. The raid occurred in"
+            " Qansahley, a grazing district some 50 km west of the capital Mogadishu.",
+            "Qansahley",
+        ),
+    ],
+)
+def test_a_spot_told_with_its_distance_from_another_town_is_the_scene(ex, text, scene):
+    """The town the distance is measured from only locates the spot; the apposition calls it a district."""
+    assert [loc for loc, _ in _places(ex, text)] == [scene]
+
+
+def test_a_spot_told_just_after_a_retelling_of_a_province_event_is_its_scene(ex):
+    """Counted from the sentence that last retold the event, not from the first that told it."""
+    text = (
+        "A roadside bomb killed two soldiers in Iraq on Friday, the army said. The blast struck their vehicle"
+        " in Diyala province, north of Baghdad, the army said. Their names were withheld. The total of"
+        " soldiers lost this year rose to nine. The army gave no more details, but it appeared to be the"
+        " roadside bomb explosion police had reported earlier. A police officer said the bomb badly damaged"
+        " an armoured truck near Khalis town, 15 miles north of Baquba."
+    )
+    assert _places(ex, text) == [("Khalis town", "Iraq")]

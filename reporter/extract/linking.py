@@ -83,6 +83,8 @@ class Linker:
         self.events: list[Cand] = []
         #: index of the event last told or enriched
         self.last_i: int | None = None
+        #: event index -> the last sentence that told more of it (a retelling merged into it)
+        self.told_at: dict[int, int] = {}
         #: the town a dateline files from, and the sentence it opens
         self.town = dateline_town(art) if art.datelines else None
         self.town_at = art.sentence_index(self.town.start) if self.town is not None else -1
@@ -562,6 +564,7 @@ class Linker:
             evidence=evidence,
         )
         self.last_i = i
+        self.told_at[i] = max(self.told_at.get(i, c.s_idx), c.s_idx)
 
 
 #: How long before the report a named event's span must end to be one of the past.
@@ -852,6 +855,15 @@ _IT_HAPPENED = re.compile(
 )
 
 
+def since_told(linker: Linker, i: int) -> int:
+    """How many sentences on from its first the event was last retold: "A bomb killed three soldiers in
+    X province. ... Police said the bomb hit a convoy near Y." reads Y as near the retelling, not the first."""
+    e = linker.events[i]
+    if e.place is None or e.place.rank <= 1:
+        return 0
+    return linker.told_at.get(i, e.s_idx) - e.s_idx
+
+
 def scene_only(art: Document, linker: Linker, s_idx: int) -> None:
     """A sentence that tells no event of its own may name where the event just told, placed only in
     its country, happened: "Militants attacked a base in Kenya. ... They tried to breach security at
@@ -871,11 +883,11 @@ def scene_only(art: Document, linker: Linker, s_idx: int) -> None:
         or last.place.rank > 3
         or last.type == "threat_statement"
         or _lent(last)
-        or not 0 < s_idx - last.s_idx <= 6
+        or not 0 < s_idx - last.s_idx <= 6 + since_told(linker, at)
     ):
         return
     s = art.sentences[s_idx]
-    if s_idx - last.s_idx > 3 and not _IT_HAPPENED.search(art.text, s.start, s.end):
+    if s_idx - last.s_idx > 3 + since_told(linker, at) and not _IT_HAPPENED.search(art.text, s.start, s.end):
         return  # farther on, only a sentence that says where "it happened" still tells the last event's scene
     country = last.place.country
     named = places_in(art, s.start, s.end)  # once: it is the costliest step here
@@ -888,8 +900,9 @@ def scene_only(art: Document, linker: Linker, s_idx: int) -> None:
         and p.country in (None, country)
         and (last.place.rank <= 1 or _inside(art, last.place, p))
     ]
-    # Only a sentence that names places of that country alone: "Kenya's coast near Somalia" is no scene.
-    if not spots or any(p.country not in (None, country) for p in named):
+    # Only a sentence that names places of that country alone: "Kenya's coast near Somalia" is no scene
+    # (a point at a stated distance only measures where the spot is: "X, 70 km southwest of Y").
+    if not spots or any(p.country not in (None, country) and not (p.role == "ref" and p.distant) for p in named):
         return
     spot = best_place(spots)
     if spot is None:
@@ -908,6 +921,12 @@ _SPOT_WORDS = frozenset(
 )
 
 
+#: "X, a farming district by the lake": an apposition that calls a name a spot.
+_CALLED_A_SPOT = re.compile(
+    rf",\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(_SPOT_WORDS))})\b"
+)
+
+
 def _inside(art: Document, region: Place, spot: Place) -> bool:
     """ "Gunmen attacked a convoy in X province. ... opened fire in the Y village of the Z district": a spot
     told after an event placed in a province may be where in it the event happened, if it lies there: a
@@ -917,7 +936,11 @@ def _inside(art: Document, region: Place, spot: Place) -> bool:
     if spot.rank <= region.rank:
         return False
     if spot.lat is None or spot.lon is None:
-        return spot.name.split()[-1].lower() in _SPOT_WORDS or spot.within is not None
+        return (
+            spot.name.split()[-1].lower() in _SPOT_WORDS
+            or spot.within is not None
+            or bool(_CALLED_A_SPOT.match(art.text, spot.end))
+        )
     capital = art.lexicon.capital_city(spot.country) if spot.country else None
     if capital is not None and capital.name == spot.name:
         return False
