@@ -251,3 +251,39 @@ def test_a_spot_told_just_after_a_retelling_of_a_province_event_is_its_scene(ex)
         " an armoured truck near Khalis town, 15 miles north of Baquba."
     )
     assert _places(ex, text) == [("Khalis town", "Iraq")]
+
+
+# --- Where a launch came from (places._role) ---
+
+
+@pytest.mark.parametrize(
+    "text, scene",
+    [
+        (
+            "Rockets struck the coalition base at Al-Omar late on Thursday, officials said. A monitoring group said"
+            " three rockets were fired from a militia post in the Mayadin area.",
+            "Al-Omar",
+        ),
+        (
+            "Two drones hit an oil field near Hasakah on Monday. The monitor said the drones were launched from an"
+            " abandoned farm in the Qamishli countryside.",
+            "Hasakah",
+        ),
+        (
+            "Militants fired mortar rounds at the airport in Mogadishu on Sunday. Police said the shells were fired"
+            " from positions in the Daynile district.",
+            "Mogadishu",
+        ),
+    ],
+)
+def test_the_area_a_launch_site_lies_in_is_where_it_came_from(ex, text, scene):
+    """'fired from a post in X': X is the launch's origin, not a second scene."""
+    assert [loc for loc, _ in _places(ex, text)] == [scene]
+
+
+def test_attackers_struck_back_where_they_fired_from_keep_that_scene(ex):
+    text = (
+        "Militants attacked soldiers from a building in the vicinity of Jilib on Friday, and a US airstrike then"
+        " hit the militants there."
+    )
+    assert ("Jilib", "Somalia") in _places(ex, text)

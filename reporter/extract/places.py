@@ -359,6 +359,12 @@ _DATE_WORDS = words(
 _NEAR_WORDS = words("near outside around")
 #: "fired from an area near", "launched from a farm outside": the spot a launch came from, by the place it lies by.
 _FROM_A_SPOT = re.compile(r"\bfrom\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}$")
+#: "rockets were fired from a militia post in X", "shells fired from positions in X": where a launch
+#: came from, by the area its site lies in (not "attacked troops from a building in X", where attackers
+#: stood and were struck back).
+_LAUNCHED_FROM_A_SPOT = re.compile(
+    r"\b(?:fired|launched|shot)\s+(?:\w+\s+)?from\s+(?:(?:an?|the|their|its)\s+)?(?:[\w’'-]+\s+){0,3}$", re.I
+)
 
 
 def answered_from(art: Document, pos: int, lo: int) -> int | None:
@@ -409,7 +415,9 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
             # the sentence names a scene, that is it
             return True, "ref"
         if w in LOCATIVE or (w == "to" and k > 0 and art.tokens[k - 1].norm in _BESIDE):
-            if w in _NEAR_WORDS and _FROM_A_SPOT.search(art.text, max(lo, t.start - 40), t.start):
+            if (w in _NEAR_WORDS and _FROM_A_SPOT.search(art.text, max(lo, t.start - 40), t.start)) or (
+                w == "in" and _LAUNCHED_FROM_A_SPOT.search(art.text, max(lo, t.start - 70), t.start)
+            ):
                 return True, "origin"  # "launched from a site near X": where it came from, not the scene
             seen_loc = True  # "a base adjacent to Binyamina", "close to the border town of X"
             break
