@@ -674,3 +674,17 @@ def test_a_rows_interception_and_debris_are_measured_as_the_guides_own_events():
     assert facet_parts([attack, caught, debris, fell]) == [[attack, fell], [caught], [debris]]
     assert facet_parts([caught, debris]) == [[caught], [debris]]
     assert facet_parts([attack, fell]) == [[attack, fell]]
+
+
+def test_a_place_told_in_a_town_lies_in_that_town_as_another_outlet_spells_it():
+    """'Sarnik village, Zakho' lies in the town another outlet spells 'Zakhu' (a spelling the
+    gazetteer does not know): one row with that day's shelling there; a place of another name
+    ('Batifa') is no spelling of the town and stays apart."""
+
+    def shelled(source: int, place: str) -> Report:
+        return Report(source=source, published=date(2025, 7, 2), fact=_inc("2025-07-01", type_="shelling", location=place))
+
+    reports = [shelled(1, "Sarnik village, Zakho"), shelled(2, "Zakhu")]
+    assert [m.sources for m in merge_incidents(reports, _families(2))] == [(1, 2)]
+    other = [shelled(1, "Sarnik village, Zakho"), shelled(2, "Batifa")]
+    assert sorted(m.sources for m in merge_incidents(other, _families(2))) == [(1,), (2,)]

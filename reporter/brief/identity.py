@@ -207,6 +207,8 @@ def place_relation(a: Where, b: Where) -> str:
         return "same"
     if (a.canonical and a.canonical in b.inside) or (b.canonical and b.canonical in a.inside):
         return "within"  # "a camp, Goma" and Goma
+    if _inside_told(a, b) or _inside_told(b, a):
+        return "within"  # "a village, Zakho" and "Zakhu": the town another outlet spells otherwise
     if "water" in (a.kind, b.kind):
         return "unknown" if a.kind != b.kind else "different"  # a sea holds no town; ports and coasts vary
     if a.point and b.point:
@@ -218,6 +220,12 @@ def place_relation(a: Where, b: Where) -> str:
     if a.kind == "area" or b.kind == "area":
         return "unknown"  # a region and a place we cannot put on the map
     return "different"
+
+
+def _inside_told(a: Where, b: Where) -> bool:
+    """a is told as lying in a town ("a village, Zakho") that b names in its own spelling, one the
+    gazetteer does not know by that name ("Zakhu"): b is that town, a place in it."""
+    return b.canonical is None and bool(b.tokens) and any(_tokens_match(name_tokens(w), b.tokens) for w in a.inside)
 
 
 def weapons(inc: Incident) -> frozenset[str]:
