@@ -751,7 +751,7 @@ def test_a_listed_town_told_by_its_kind_noun_keeps_its_country(ex, text, where):
             "Red Sea",
         ),
         (
-            "A drone hit a bulk carrier in the Gulf of Aden some 70 nautical miles south-east of the Yemeni"
+            "A drone hit a bulk carrier in the Gulf of Aden some 70 nautical miles south-east of the southern"
             " port of Aden on Sunday.",
             "Gulf of Aden",
         ),

@@ -366,7 +366,7 @@ def test_a_yearless_deadline_takes_the_year_of_the_date_before_it_in_its_sentenc
         ("Britain will send 800 soldiers to East Africa next year, of whom about 500 will be permanently based in Kenya.",
          [("United Kingdom", "East Africa", 800), ("United Kingdom", "Kenya", 500)]),
         ("Japan stations about 50,000 US troops, the largest US presence abroad.", [("United States", "Japan", 50000)]),
-        ("Under the accord, Washington would at first reduce its forces in Afghanistan to 8,600 in four months.",
+        ("Under the accord, Washington would at first reduce its troops in Afghanistan to 8,600 in four months.",
          [("United States", "Afghanistan", 8600)]),
         # A change from one level to another names both, whatever verb tells it.
         ("The US plans to reduce the number of soldiers it has deployed in Syria from some 2,000 to "
@@ -505,7 +505,7 @@ def test_troops_sent_home_are_not_abroad(ex):
     """ "returned to the United States": the article's own force at home is no deployment."""
     text = (
         "The United States has about 30,000 troops in Germany. "
-        "Of them, some 5,000 soldiers will be returned to the United States, officials said."
+        "Of them, some 5,000 soldiers are to be returned to the United States, officials said."
     )
     facts = ex.extract(text, id="x", published=date(2025, 4, 18))
     assert [(p.force, p.country, p.count) for p in facts.troop_posture] == [("United States", "Germany", 30000)]

@@ -291,7 +291,7 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
             # ("in the Central African Republic": the article does not part a place from its "in")
             lead = at - 1 if at and words_folded[at - 1] == "the" else at
             preceding = " ".join(words_folded[max(0, lead - 2) : lead])
-            # "the U.S. forces in Somalia to leave": a country after "in" is where they leave.
+            # "told the American forces in Chad to go": a country after "in" is where they leave.
             # ... but "by the administration of US President Biden" names who decides, not where.
             # ... and so is the next of a list of places ("from Afghanistan and Iraq", "in Iraq, Afghanistan").
             into = (INTO.search(preceding) and not AUTHOR.search(preceding)) or at in after_place

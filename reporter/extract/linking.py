@@ -252,7 +252,7 @@ class Linker:
                     if kin.type == "threat_statement":
                         # a threat's place is the speaker's or the threatened party's, no scene: the
                         # attack told before it lends its place ("... attacks in X. Biden warned Iran.
-                        # U.S. forces responded with airstrikes on Oct. 26")
+                        # American jets struck back on May 3")
                         told = [e for e in self.events if e.type != "threat_statement"]
                         kin = next(
                             (e for e in reversed(told) if e.type == c.type),
@@ -689,7 +689,7 @@ def _same_spot(a: Cand, b: Cand) -> bool:
 
 
 def _blast_of(old: Cand, c: Cand) -> bool:
-    """ "A drone hit Tel Aviv ... An explosion hit an apartment building in Tel Aviv": an undated blast
+    """ "A drone struck Haifa ... A blast shook a block of flats in Haifa": an undated blast
     of no weapon of its own where an attack from the air struck is that attack's (and a blast told
     first takes the type of the attack from the air told after it at the same spot)."""
     return _blast(c) and _from_the_air(old) and _same_spot(old, c)
@@ -718,8 +718,8 @@ def _retold_by_country(old: Cand, c: Cand) -> bool:
 
 
 def _same_toll(old: Cand, c: Cand) -> bool:
-    """ "ISIS attacked Iraqi forces in Kirkuk province, killing two soldiers. Militants attacked Dibis
-    town in Kirkuk, killing two soldiers.": the same kind of event with the same toll in the same
+    """ "Jihadists raided an army post in Diyala province, killing three soldiers. Gunmen hit a post
+    near Baqubah in Diyala, killing three soldiers.": the same kind of event with the same toll in the same
     country, told again within two sentences, is one event told from closer up."""
     return (
         c.killed is not None
@@ -866,8 +866,8 @@ def since_told(linker: Linker, i: int) -> int:
 
 def scene_only(art: Document, linker: Linker, s_idx: int) -> None:
     """A sentence that tells no event of its own may name where the event just told, placed only in
-    its country, happened: "Militants attacked a base in Kenya. ... They tried to breach security at
-    the Manda Bay Airfield." gives the airfield."""
+    its country, happened: "Militants raided a base in Kenya. ... They tried to get through the fence
+    of the Manda Bay Airfield." gives the airfield."""
     _day_told_after(art, linker, s_idx)
     at = linker.last_i
     while at is not None and at > 0 and (_lent(linker.events[at]) or linker.events[at].type == "threat_statement"):

@@ -153,8 +153,8 @@ _TO_OR_BE = frozenset(("is", "are", "set", "was", "were", "to"))
 #: "set for", "slated for", "set down for", "pencilled in for": a date planned.
 _SET_FOR = r"(?:set|slated|scheduled|planned|fixed|earmarked|penciled|pencilled)(?:\s+(?:down|in))?\s+for"
 _SET_FOR_ONLY = re.compile(_SET_FOR, re.I)
-#: A time of day between a due word and its date: "start at 7 a.m. local time Friday", "Starting
-#: 12:00 noon (0900 GMT) of October 23", "as of noon on": the due word stands before it.
+#: A time of day between a due word and its date: "begins at 6 a.m. local time Monday", "from
+#: 12:00 noon (0900 GMT) on May 2", "as of noon on": the due word stands before it.
 _CLOCK_BEFORE = re.compile(
     r"(?:\bat\s+)?(?:approximately\s+|about\s+|around\s+)?\b(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|hrs|GMT|UTC)|\d{1,2}:\d\d|noon|midnight)"
     r"(?:\s+noon)?(?:\s+[A-Z]?\w+\s+time)?(?:\s*\([^()]{1,20}\))?,?\s+(?:on\s+|of\s+)?$",
@@ -304,7 +304,7 @@ class _Dates:
         return [self._yearless(d) if d.span is None else d for d in found]
 
     def ahead_of_told(self, d: DateMention) -> DateMention:
-        """A plan's yearless month that a future word introduces ("set to expire at the end of
+        """A plan's yearless month that a future word introduces ("due to lapse at the close of
         December") is the same month told with its year just before it ("In December 2024"); another
         month stays unresolved (a story often names a past year just before the deadline it reports)."""
         art = self.art
@@ -427,7 +427,7 @@ def find_milestones(art: Document) -> list[Milestone]:
                 d = _after_the_end(art, i, d) or d
             if d.span is None or d.kind == "since" or anchors_stretch(art, d, dates) or _took(art, s.start, d):
                 continue
-            # "leave by April 30 and June 30 for its civilian staff": a date joined to the one before
+            # "leave by April 30 and June 30 for the civilians on its staff": a date joined to the one before
             # bounds the same step, with what follows it.
             joined = told is not None and (
                 _JOINED.fullmatch(art.text, told[0].end, d.start) or _JOINED_REST.fullmatch(art.text, told[0].end, d.start)
@@ -736,7 +736,7 @@ def _truce_told(m: Milestone) -> bool:
 
 
 def _bare_deadline(m: Milestone) -> bool:
-    """ "The deadline for this is noon on Monday": a deadline that names no step of its own is the
+    """ "That deadline falls at noon on Monday": a deadline that names no step of its own is the
     deadline of a step due the same day."""
     return _kinds(m.what) == {"deadline"}
 
@@ -1558,7 +1558,7 @@ def _span(art: Document, i: int) -> tuple[int, int]:
 def _about_security(art: Document, i: int, memo: dict[int, bool]) -> bool:
     """The sentence, or one of the two before it, speaks of forces, missions or truces.
 
-    "The second phase will extend until September 2026" follows the sentence that names the mission.
+    "Its second stage runs until September 2026" follows the sentence that names the mission.
     ``memo`` keeps each sentence's answer: the next sentences ask about it again.
     """
     # Not only within the paragraph: many sites print one sentence per paragraph.
@@ -1767,7 +1767,7 @@ def _what_object(art: Document, s_start: int, d_start: int, d_end: int, s_end: i
     return _LEADING_LINK.sub("", art.text[start:end].strip(" ,;:"))
 
 
-#: "the Aug. 31 deadline for withdrawing U.S. forces", "Tuesday's deadline to leave": the step it bounds;
+#: "the June 30 deadline for pulling out the troops", "Tuesday's deadline to leave": the step it bounds;
 #: and a date set as one: "sets June 30, 2031, as the deadline for the troops to withdraw", "named May 1
 #: as the date for the handover" ("date" only with what it is the date for).
 _NAMED_DEADLINE = re.compile(
@@ -1786,7 +1786,7 @@ def _weekday_ahead(p: date, d: DateMention) -> DateMention:
 
 
 def _what_named(art: Document, s_start: int, d_start: int, named: re.Match[str]) -> str | None:
-    """ "... Biden's Aug. 31 deadline for withdrawing U.S. forces": the clause up to the step it bounds."""
+    """ "... the president's June 30 deadline for pulling out the troops": the clause up to the step it bounds."""
     if named.end() - named.start() < 15:
         return None  # a bare "deadline": the step is told elsewhere in the sentence
     start = s_start

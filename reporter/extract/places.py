@@ -203,7 +203,7 @@ _REACTS_AFTER = re.compile(
 _OPENS_CLAUSE = re.compile(r"(?:^|[.;,]\s+|\band\s+|\n)(?:[Ii]n|[Ff]rom)\s+$")
 _SPOKEN_IN = re.compile(
     rf"\b(?:{_REACTION}|speaking|spoke|statement|conference|reporters|interview)\s+(?:\w+\s+){{0,3}}?in\s+(?:the\s+)?"
-    # "speaking to local media in the capital Mogadishu", "told reporters in the northern city of X"
+    # "talking to the press in the capital Nairobi", "told reporters in the northern city of X"
     r"(?:(?:[\w-]+\s+){0,2}?(?:capital|city|town|port)\s+(?:city\s+)?(?:of\s+)?)?$",
     re.I,
 )
