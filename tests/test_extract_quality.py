@@ -93,6 +93,9 @@ FLOORS = {
     # Shards 2 and 3, blind in the sixteenth session: 0.455 unseen at its end (incidents 0.468, posture
     # 0.128, milestones 0.540; 0.453 at its start). The seventeenth session keeps them unread, as checks.
     "corpus-tune:23": {"incidents": 0.44, "troop_posture": 0.10, "milestones": 0.51},
+    # Shards 4 and 5, blind in the seventeenth session: 0.553 unseen at its start and end (incidents
+    # 0.582, posture 0.543, milestones 0.483). The eighteenth session keeps them unread, as checks.
+    "corpus-tune:45": {"incidents": 0.55, "troop_posture": 0.51, "milestones": 0.45},
     "corpus-test": {"incidents": 0.42, "troop_posture": 0.63, "milestones": 0.42},  # XT: posture 0.667
 }
 
