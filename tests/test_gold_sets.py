@@ -7,6 +7,7 @@ how it generalises (see their READMEs). All three follow the seed gold format.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from pathlib import Path
@@ -195,8 +196,10 @@ def _manifest() -> list[dict]:
     ]
 
 
+@functools.cache
 def _corpus_gold() -> dict[str, tuple[str, dict]]:
-    """name -> (split, gold) for every corpus gold file."""
+    """name -> (split, gold) for every corpus gold file (read once: one test per file calls it; no
+    test may change what it returns)."""
     return {
         p.stem: (p.parent.name, json.loads(p.read_text(encoding="utf-8")))
         for p in sorted((CORPUS / "gold").glob("*/*.json"))
