@@ -37,10 +37,11 @@ eval: $(STAMP)
 	$(BIN)/python benchmarks/eval_extract.py
 
 # The learned layers: scikit-learn for training only, trained on the read corpus shards (never the
-# check shards, corpus.cache.CHECK_SHARDS) and the ACLED notes; each writes its file under reporter/extract/data/ only
-# when it wins, else removes it: milestone_model.json when it raises the check shards' milestone F1,
+# check shards, corpus.cache.CHECK_SHARDS) and the ACLED notes (the milestone finder and posture: on the fit
+# shards, learnkit.FIT_SHARDS); each writes its file under reporter/extract/data/ only
+# when it wins, else removes it: milestone_model.json when it raises the judge shards' milestone F1,
 # incident_model.json when it beats them on the unseen check shards (benchmarks/fair_incidents.py);
-# posture_model.json, trained on the fit shards (learnkit.FIT_SHARDS) with the read shards, when it
+# posture_model.json, trained on the fit shards with the read shards, when it
 # raises the judge shards' posture F1 (benchmarks/train_posture.py).
 train: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[train]'

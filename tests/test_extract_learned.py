@@ -150,3 +150,43 @@ def test_a_second_date_naming_no_plan_of_its_own_adds_nothing(extractor, text):
     rules = find_milestones(art)
     assert [m.due for m in rules] == ["2031-03"]
     assert learned.revise(art, rules, keen) == rules
+
+
+def test_a_mention_carries_the_policys_refusals_as_features(extractor):
+    """Why the policy would refuse an addition travels with the mention, so a model can weigh it."""
+    art = read(extractor, "The engineers pulled the last of their bridging crews out of the delta on 2 May 2030.")
+    rules = find_milestones(art)
+    (cand,) = [c for c in learned.candidates(art, rules) if not c.covered] or [None]
+    if cand is None:
+        pytest.skip("the rules took this step themselves")
+    assert "past" in cand.refused and "v:past" in cand.features
+    ahead = read(extractor, "The corps will move its depot from the coast to the hills on 9 June 2031.")
+    (c2,) = learned.candidates(ahead, [])
+    assert "past" not in c2.refused
+
+
+@pytest.mark.parametrize("text", [
+    "The last company of engineers was flown out of the delta base on 4 May 2030, the defence office said.",
+    "On 6 May 2030 the marines handed the harbour fort to the coast guard.",
+])
+def test_a_model_that_softens_a_refusal_may_add_a_step_told_as_done(extractor, text):
+    """A date at or before the report is refused by the rules' policy; a model trained to weigh that
+    refusal (``soft``) may add the step, and marks it done. Without ``soft`` the refusal stands."""
+    art = read(extractor, text)
+    rules = [m for m in find_milestones(art) if m.due.startswith("2030-05")]
+    keen = learned.Model(learned.Scorer({}, 30.0), learned.Scorer({}, 30.0), add=0.5, drop=0.0)
+    soft = learned.Model(learned.Scorer({}, 30.0), learned.Scorer({}, 30.0), add=0.5, drop=0.0, soft=frozenset({"past"}))
+    assert rules == [], "the rules read this step themselves: pick a wording they miss"
+    assert learned.revise(art, [], keen) == []
+    (added,) = learned.revise(art, [], soft)
+    assert added.due.startswith("2030-05") and added.done
+
+
+def test_a_step_too_short_to_name_stays_refused_whatever_the_model(tmp_path):
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps({
+        "add": 0.5, "drop": 0.0, "soft": ["past", "short"],
+        "adds": {"bias": 0.0, "weights": {}}, "keeps": {"bias": 0.0, "weights": {}},
+    }))
+    model = learned.read(path)
+    assert model is not None and model.soft == frozenset({"past"})

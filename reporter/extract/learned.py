@@ -3,18 +3,20 @@
 The rules (milestones.py) accept a date as due only behind a listed cue; on unseen news they miss
 commitments told in other words. A logistic model over each date mention's surroundings (lemmas
 before and after, the preposition, tense and modal cues, step words in the sentence, the date's
-kind and precision, whether it lies ahead of the report) scores every mention. A mention no rule
-milestone is due at, in a sentence the rules made no milestone of (or ahead of a dated report, in one
-they did: a second plan told with the first), becomes a milestone when the
-model finds it more likely than not a due date and the rules' policy allows it
-(milestones.plan_may_bound: a plan ahead of the report, on forces, missions or truces, no exercise,
-not negated; a story the rules found a commitment in is on that topic throughout). The model (the "finder") is trained on every mention of the read shards, the rules'
-milestones included, without the rules' decision as a feature: it learns what a due date looks
-like, not what the rules missed where they were fitted. It ships as data/milestone_model.json (made
-by `make train`, see benchmarks/train_milestones.py, only when it raises the unseen check shards'
-milestone F1; a file there versions the extractor like any data file), read on first use; scoring
-is a sum of weights, so nothing beyond the standard library runs. The model format can also drop
-rule milestones it doubts (``keeps``, ``drop``); the shipped finder never does.
+kind and precision, whether it lies ahead of the report, and why the rules' policy would refuse it)
+scores every mention. A mention no rule milestone is due at becomes a milestone when the model finds
+it likely enough a due date and the rules' policy (policy(): no rule milestone's sentence but for a
+later date ahead of the report, milestones.plan_refusals: a plan ahead of the report, on forces,
+missions or truces, no exercise, not negated, not asked) refuses it for no reason but those the model
+was trained to weigh (``soft``: a step told as done before the report, say, which the policy alone
+would never add). The model (the "finder") is trained on every mention of the fit shards (learnkit:
+check shards no rule was fitted to, where the rules' misses look like unseen ones), the rules'
+milestones included, without the rules' decision as a feature; its setting is chosen by folds over
+those shards. It ships as data/milestone_model.json (made by `make train`, see
+benchmarks/train_milestones.py, only when it raises the judge shards' milestone F1; a file there
+versions the extractor like any data file), read on first use; scoring is a sum of weights, so
+nothing beyond the standard library runs. The model format can also drop rule milestones it doubts
+(``keeps``, ``drop``); the shipped finder never does.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from typing import Generic, TypeVar
 from reporter.extract.dates import DateMention
 from reporter.extract.document import Document
 from reporter.extract.lemmas import lemma, lemma_form
-from reporter.extract.milestones import mention_due, plan_may_bound, step_clause
+from reporter.extract.milestones import mention_due, plan_refusals, step_clause
 from reporter.extract.text import words
 from reporter.models import Milestone
 
@@ -89,6 +91,8 @@ class Model:
     add: float
     #: drop a rule milestone whose date scores below this probability (0: never)
     drop: float
+    #: the policy's refusals (Candidate.refused) the model weighs as features rather than obeys
+    soft: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +103,9 @@ class Candidate:
     features: tuple[str, ...]
     #: a rule milestone of the article is due then already: only a drop, never an addition, is in question
     covered: bool
+    #: the step an addition would name, and why the rules' policy refuses to add it (none: it may)
+    what: str = ""
+    refused: tuple[str, ...] = ()
 
 
 def features(art: Document, d: DateMention, sentence: int, due: str, ruled: bool, ruled_here: bool) -> list[str]:
@@ -172,6 +179,7 @@ def candidates(art: Document, found: Sequence[Milestone], adds_only: bool = Fals
     for m in found:
         by_sentence.setdefault(m.evidence, []).append(m.due)
     dues = {m.due for m in found}
+    evidence = set(by_sentence)
     out = []
     for d in art.dates:
         if d.span is None or d.kind == "since" or art.in_dateline(d.start):
@@ -183,7 +191,13 @@ def candidates(art: Document, found: Sequence[Milestone], adds_only: bool = Fals
         covered = any(_same_due(r, due) for r in dues)
         if adds_only and covered:
             continue
-        out.append(Candidate(d, i, due, tuple(features(art, d, i, due, hit, bool(ruled))), covered))
+        feats = features(art, d, i, due, hit, bool(ruled))
+        if covered:
+            out.append(Candidate(d, i, due, tuple(feats), covered))
+            continue
+        what, refused = policy(art, evidence, bool(found), d, i)
+        feats += [f"v:{r}" for r in refused] or ["v:none"]
+        out.append(Candidate(d, i, due, tuple(feats), covered, what, refused))
     return out
 
 
@@ -199,37 +213,53 @@ def probability(model: Model, c: Candidate) -> float:
 
 
 def apply(
-    art: Document, found: Sequence[Milestone], scored: Sequence[tuple[Candidate, float]], add: float, drop: float
+    art: Document,
+    found: Sequence[Milestone],
+    scored: Sequence[tuple[Candidate, float]],
+    add: float,
+    drop: float,
+    soft: frozenset[str] = frozenset(),
 ) -> list[Milestone]:
     """The rules' milestones less those scored below ``drop``, plus mentions scored at ``add`` or above
-    in sentences the rules made no milestone of, or ahead of a dated report in one they did (there
-    the rules chose which date bounds their step; a later date is a plan of its own)."""
+    that the rules' policy does not refuse (but for the refusals ``soft``, which the model weighed),
+    the likeliest first, one per due date."""
     low = {(art.sentences[c.sentence].text, c.due) for c, p in scored if c.covered and p < drop}
     out = [m for m in found if m.done or (m.evidence, m.due) not in low]
     dues = {m.due for m in out}
-    ruled = {m.evidence for m in found}
-    on_topic = bool(found)  # a story of commitments: its steps need no word of forces in their own sentence
     for c, p in sorted(scored, key=lambda cp: -cp[1]):
-        if p < add or c.covered or any(_same_due(c.due, x) for x in dues):
+        if p < add or c.covered or any(_same_due(c.due, x) for x in dues) or not soft.issuperset(c.refused):
             continue
-        s = art.sentences[c.sentence]
-        span = c.mention.span
-        if s.text in ruled and (
-            c.mention.kind == "relative" or art.published is None or span is None or span.start <= art.published
-        ):
-            # the rules chose which date bounds this sentence's step; another date on the calendar
-            # ahead of a dated report is a second plan ("leave the valley by March, and a review is
-            # set for September"), where a span counted from the report ("within 90 days") is the
-            # rules' own date counted from another anchor ("of the signing on April 1")
-            continue
-        what = step_clause(art, c.sentence, c.mention) or s.text[: c.mention.start - s.start].strip(" ,;:")
-        if len(what.split()) < 2 or not plan_may_bound(art, c.sentence, c.mention, what, on_topic):
-            continue
-        if s.text in ruled and not {lemma(w) for w in words(what)} & (_STEPS | _COMMITS):
-            continue  # a second plan names its own step or commitment; "others speak of <date>" is the first's
         dues.add(c.due)
-        out.append(Milestone(what=what, due=c.due, evidence=s.text))
+        span = c.mention.span
+        done = art.published is not None and span is not None and span.start <= art.published  # a past step
+        out.append(Milestone(what=c.what, due=c.due, evidence=art.sentences[c.sentence].text, done=done))
     return out
+
+
+#: Refusals no model overrules: a step of fewer than two words names nothing.
+HARD = frozenset(("short",))
+
+
+def policy(art: Document, ruled: set[str], on_topic: bool, d: DateMention, i: int) -> tuple[str, tuple[str, ...]]:
+    """The step a mention no rule milestone is due at would add, and every reason the rules' policy
+    refuses it (none: it may be added). ``ruled``: the rules' evidence sentences; ``on_topic``: a
+    story of commitments, whose steps need no word of forces in their own sentence."""
+    s = art.sentences[i]
+    span = d.span
+    why: list[str] = []
+    if s.text in ruled and (d.kind == "relative" or art.published is None or span is None or span.start <= art.published):
+        # the rules chose which date bounds this sentence's step; another date on the calendar
+        # ahead of a dated report is a second plan ("leave the valley by March, and a review is
+        # set for September"), where a span counted from the report ("within 90 days") is the
+        # rules' own date counted from another anchor ("of the signing on April 1")
+        why.append("ruled")
+    what = step_clause(art, i, d) or s.text[: d.start - s.start].strip(" ,;:")
+    if len(what.split()) < 2:
+        return what, (*why, "short")
+    why += plan_refusals(art, i, d, what, on_topic)
+    if s.text in ruled and not {lemma(w) for w in words(what)} & (_STEPS | _COMMITS):
+        why.append("second")  # a second plan names its own step or commitment; "others speak of <date>" is the first's
+    return what, tuple(why)
 
 
 def revise(art: Document, found: list[Milestone], model: Model | None = None) -> list[Milestone]:
@@ -238,7 +268,7 @@ def revise(art: Document, found: list[Milestone], model: Model | None = None) ->
     if model is None or not art.dates:
         return found
     scored = [(c, probability(model, c)) for c in candidates(art, found, adds_only=model.drop <= 0)]
-    return apply(art, found, scored, model.add, model.drop)
+    return apply(art, found, scored, model.add, model.drop, model.soft)
 
 
 M = TypeVar("M")
@@ -280,6 +310,7 @@ def _parse(raw: dict) -> Model:
         keeps=_scorer(raw["keeps"]),
         add=float(raw["add"]),
         drop=float(raw["drop"]),
+        soft=frozenset(raw.get("soft", ())) - HARD,
     )
 
 

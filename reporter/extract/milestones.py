@@ -1989,21 +1989,36 @@ def plan_may_bound(art: Document, i: int, d: DateMention, what: str, on_topic: b
     page: not years older than its latest date), about forces, missions or truces (its sentence or the
     two before it; anywhere ``on_topic``, a story the rules already found a commitment in), in no
     exercise, not negated, not asked, and a release only of captives."""
+    return not plan_refusals(art, i, d, what, on_topic, every=False)
+
+
+def plan_refusals(
+    art: Document, i: int, d: DateMention, what: str, on_topic: bool = False, every: bool = True
+) -> tuple[str, ...]:
+    """Why plan_may_bound refuses a date: every reason (``every``), else the first found; none when it
+    may bound the step (a learned layer may weigh the reasons as features rather than vetoes)."""
     assert d.span is not None
     s = art.sentences[i]
+    out: list[str] = []
     if _QUESTION.search(s.text):
-        return False  # "Will the relocation be completed by 2026?": a date asked about
+        out.append("asked")  # "Will the relocation be completed by 2026?": a date asked about
     if art.published is not None:
         if d.span.start <= art.published:
-            return False  # a date told as past or today: the saying's day or history, not a plan
+            out.append("past")  # a date told as past or today: the saying's day or history, not a plan
     elif d.span.end.year < _latest_year(art, []) - _OLD_YEARS:
-        return False
-    return (
-        (on_topic or _about_security(art, i, {}))
-        and not _EXERCISE.search(art.text, s.start, s.end)
-        and not (_negated_plan(what) and not _not_until(art, s.start, d))
-        and not (_RELEASE.search(what) and not _CAPTIVES.search(art.text, s.start, s.end))
+        out.append("old")
+    checks = (
+        ("off_topic", lambda: not (on_topic or _about_security(art, i, {}))),
+        ("exercise", lambda: bool(_EXERCISE.search(art.text, s.start, s.end))),
+        ("negated", lambda: _negated_plan(what) and not _not_until(art, s.start, d)),
+        ("release", lambda: bool(_RELEASE.search(what)) and not _CAPTIVES.search(art.text, s.start, s.end)),
     )
+    for name, refuses in checks:
+        if out and not every:
+            break
+        if refuses():
+            out.append(name)
+    return tuple(out)
 
 
 #: A negation and the word it negates, past auxiliaries and adverbs: "will not fully withdraw",
