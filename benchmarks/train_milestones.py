@@ -25,7 +25,17 @@ What the seventeenth session found (km; judge 0123 scored once per candidate, ag
   read shards' (187 of 1098 articles' mentions against 24 of 494), and the test floors forbid.
   Chosen on fit and read folds pooled (no refusal soft, C 0.3, add 0.6): judge 0.473 (as shipped).
   Every refusal soft at add 0.7: judge 0.489, overall 0.497; devset 1.0, holdout 0.833 (floor 0.93).
-So no finder trained here ships yet: the one in data/ is the read-trained finder of earlier sessions.
+What the eighteenth session did (jm): only the time refusal soft (learned.SOFTENABLE: past); every
+refusal that asks whether a mention is a force's commitment at all stays hard, and a step told as
+done needs guards of its own (milestones._done_refusals: a step verb taken on its day, a force,
+mission or truce in its sentence, not years before the report). With past and old soft and a looser
+step test, the fit shards' folds chose C 0.3, fit+read, add 0.35 (CHOSEN): fit out of fold 0.571 ->
+0.604; judge 012345 milestones 0.474 (shipped) -> 0.521, overall 0.519 -> 0.531; devset 1.0, holdout
+0.968, holdout2 0.800 -> 0.769, read 0.857 -> 0.854, every floor held; but seven of the rules' own
+tests (tests/test_extract_milestones.py: a mandate renewed, a mission begun years ago, a deal that
+took effect, talks that ended, a handover ceremony, an undated page's history and day of a saying)
+failed, so that model was not shipped: the guards above answer three of them; the undated ones
+are additions the retrained finder scores high with no refusal at all.
 
 Judge: the JUDGE shards, never trained on nor chosen on, extracted end to end with the rules alone,
 the shipped finder and the new one, scored by the shared scorer in aggregate only. --write writes
@@ -78,8 +88,8 @@ CS = (0.3, 1.0)
 UNCOVERED = (False,)
 RULED = (False,)
 ADDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7)
-#: Every refusal of the rules' policy but a step too short to name (learned.HARD).
-SOFT_ALL = frozenset(("past", "off_topic", "ruled", "second", "negated", "asked", "old", "exercise", "release"))
+#: The refusals a model may weigh (learned.SOFTENABLE: the time ones); every other stays hard.
+SOFT_ALL = learned.SOFTENABLE
 #: Never added nor dropped: the rules alone, through the same code path.
 NEVER = learned.Scorer({}, 0.0)
 RULES_ONLY = learned.Model(NEVER, NEVER, add=1.01, drop=0.0)
@@ -107,9 +117,11 @@ class Setting:
         )
 
 
-#: The setting the fit shards' folds chose (--grid --fit-only; CHOICE_FOLDS groups, pooled milestone
-#: F1 0.607 against 0.571 for the rules alone): used by --write without --grid (see the docstring).
-CHOSEN = Setting(C=0.3, add=0.35, read=False, soft=SOFT_ALL)
+#: The setting the fit shards' folds chose (--grid --fit-only, eighteenth session: only the time
+#: refusals soft; CHOICE_FOLDS groups, pooled milestone F1 0.601 against 0.571 for the rules alone;
+#: the fit and read folds pooled chose the same among the settings that soften the past): used by
+#: --write without --grid (`make train`; see the docstring).
+CHOSEN = Setting(C=0.3, add=0.35, read=True, soft=SOFT_ALL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,11 +255,10 @@ def pooled(items: list[Item], probs: dict[int, list[float]], add: float, score, 
 
 
 #: The refusals a setting may soften: none, a date at or before the report (a step told as done,
-#: which the rules keep too), that and a sentence on no force or mission, every one but a step too short.
+#: which the GUIDE counts too), that and an undated page's years-old date (learned.SOFTENABLE).
 SOFT = (
     frozenset(),
     frozenset(("past",)),
-    frozenset(("past", "off_topic")),
     SOFT_ALL,
 )
 #: The choice is made over the fit shards in this many groups of shards (the reported figure: shard by shard).
@@ -332,6 +343,7 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=learned.MODEL_PATH, help="where --write writes the model")
     ap.add_argument("--setting", help="C,add,read(0/1),soft index: instead of CHOSEN (e.g. 0.3,0.6,0,0)")
     ap.add_argument("--fit-only", action="store_true", help="--grid chooses on the fit shards' folds alone")
+    ap.add_argument("--no-oof", action="store_true", help="skip the shard-by-shard out-of-fold figures (a quicker --write)")
     ap.add_argument("--grid", action="store_true", help="choose the setting by folds over the fit shards")
     ap.add_argument(
         "--write", action="store_true", help=f"judge on the judge shards, write {learned.MODEL_PATH.name}"
@@ -359,9 +371,9 @@ def main() -> int:
     if args.setting:
         c, a, r, k = args.setting.split(",")
         chosen = Setting(C=float(c), add=float(a), read=bool(int(r)), soft=SOFT[int(k)])
-    oof = out_of_fold(fit_items, read_items, chosen)
+    oof = {} if args.no_oof else out_of_fold(fit_items, read_items, chosen)
     nf = len(fit_items)
-    for name, keep in (("fit", lambda k: k < nf), ("read", lambda k: k >= nf)):
+    for name, keep in () if args.no_oof else (("fit", lambda k: k < nf), ("read", lambda k: k >= nf)):
         held = {k: v for k, v in oof.items() if keep(k)}
         none = {k: [0.0] * len(v) for k, v in held.items()}
         items = fit_items + read_items

@@ -190,3 +190,61 @@ def test_a_step_too_short_to_name_stays_refused_whatever_the_model(tmp_path):
     }))
     model = learned.read(path)
     assert model is not None and model.soft == frozenset({"past"})
+
+
+SOFT_PAST = learned.Model(
+    learned.Scorer({}, 30.0), learned.Scorer({}, 30.0), add=0.5, drop=0.0, soft=frozenset({"past", "old"})
+)
+
+
+@pytest.mark.parametrize("text", [
+    "In a note sent to the press on 6 May 2030, the border brigade thanked the villagers for their help.",
+    "The central lender lowered its main interest rate by a quarter point on 6 May 2030.",
+    "The studio opened its new picture in forty cinemas across the north on 6 May 2030.",
+    "Speaking to the council on 6 May 2030, the general praised the rangers' patience.",
+])
+def test_a_step_told_as_done_needs_a_step_and_a_force_of_its_own(extractor, text):
+    """A model that weighs the time refusal may add a step told as done, but only a step: a step word
+    in its clause (not a saying, a rate cut or a film) and a force, mission or truce in its sentence."""
+    art = read(extractor, text)
+    assert find_milestones(art) == []
+    assert learned.revise(art, [], SOFT_PAST) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The navy and its allies will hold a landing exercise on the coast on 14 May 2031.",
+    "The grocer will close its last shops abroad and leave the market by March 2031, its chief said.",
+    "The minister said the army is not leaving the border villages in June 2031.",
+    "Will the brigade really hand the port to the coast guard by June 2031?",
+])
+def test_only_the_time_refusals_may_be_soft(extractor, text, tmp_path):
+    """A model file that names any other refusal soft is read as naming the time ones only: an
+    exercise, a step off the topic of forces, a negated or asked plan stay refused."""
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps({
+        "add": 0.5, "drop": 0.0, "soft": ["past", "old", "off_topic", "exercise", "negated", "asked", "second"],
+        "adds": {"bias": 30.0, "weights": {}}, "keeps": {"bias": 30.0, "weights": {}},
+    }))
+    model = learned.read(path)
+    assert model is not None and model.soft == frozenset({"past"})
+    art = read(extractor, text)
+    rules = find_milestones(art)
+    assert learned.revise(art, rules, model) == rules
+    named = frozenset(("off_topic", "exercise", "negated", "asked", "second", "ruled", "release", "short"))
+    every = learned.Model(model.adds, model.keeps, model.add, model.drop, model.soft | named)
+    assert learned.revise(art, rules, every) == rules  # apply() holds the line too
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels pulled their gunmen out of the river town on 6 May 2030.",
+    "The truce between the two militias took effect on 6 May 2030, the mediators said.",
+    "On 6 May 2030 the marines handed the harbour fort to the coast guard.",
+])
+def test_a_done_step_of_a_force_is_refused_only_for_its_time(extractor, text):
+    """The guards leave a real step told as done (a withdrawal, a truce's start, a handover) to a
+    model that weighs the time refusal: "past" is its only refusal, and such a model adds it, done."""
+    art = read(extractor, text)
+    (cand,) = learned.candidates(art, [])
+    assert cand.refused == ("past",)
+    (added,) = learned.revise(art, [], SOFT_PAST)
+    assert added.due == "2030-05-06" and added.done

@@ -227,7 +227,7 @@ def apply(
     out = [m for m in found if m.done or (m.evidence, m.due) not in low]
     dues = {m.due for m in out}
     for c, p in sorted(scored, key=lambda cp: -cp[1]):
-        if p < add or c.covered or any(_same_due(c.due, x) for x in dues) or not soft.issuperset(c.refused):
+        if p < add or c.covered or any(_same_due(c.due, x) for x in dues) or not (soft & SOFTENABLE).issuperset(c.refused):
             continue
         dues.add(c.due)
         span = c.mention.span
@@ -236,8 +236,13 @@ def apply(
     return out
 
 
-#: Refusals no model overrules: a step of fewer than two words names nothing.
-HARD = frozenset(("short",))
+#: The only refusal a model may weigh rather than obey: the time one (a step told as done, dated at
+#: or before the report; an undated page's years-old date stays history, as the rules hold). Every other refusal guards "is this a
+#: commitment of a force at all" (off topic, an exercise, negated, asked, a release of no captive,
+#: a second plan, a step too short to name, a done step with no step word or force of its own) and
+#: stands whatever a model file says: a finder fitted to one annotation's habits must not let
+#: through what the GUIDE refuses.
+SOFTENABLE = frozenset(("past",))
 
 
 def policy(art: Document, ruled: set[str], on_topic: bool, d: DateMention, i: int) -> tuple[str, tuple[str, ...]]:
@@ -310,7 +315,7 @@ def _parse(raw: dict) -> Model:
         keeps=_scorer(raw["keeps"]),
         add=float(raw["add"]),
         drop=float(raw["drop"]),
-        soft=frozenset(raw.get("soft", ())) - HARD,
+        soft=frozenset(raw.get("soft", ())) & SOFTENABLE,
     )
 
 

@@ -2007,6 +2007,8 @@ def plan_refusals(
             out.append("past")  # a date told as past or today: the saying's day or history, not a plan
     elif d.span.end.year < _latest_year(art, []) - _OLD_YEARS:
         out.append("old")
+    if out and out[-1] in ("past", "old"):
+        out += _done_refusals(art, i, d, what)
     checks = (
         ("off_topic", lambda: not (on_topic or _about_security(art, i, {}))),
         ("exercise", lambda: bool(_EXERCISE.search(art.text, s.start, s.end))),
@@ -2019,6 +2021,57 @@ def plan_refusals(
         if refuses():
             out.append(name)
     return tuple(out)
+
+
+_TRUCE_NOUN = re.compile(r"\b(?:ceasefire|cease-fire|truce|armistice)s?\b", re.I)
+
+
+def _done_refusals(art: Document, i: int, d: DateMention, what: str) -> list[str]:
+    """What a step told as done must have of its own, whoever weighs the time refusal: a step word
+    in its clause (a withdrawal, a handover, a deployment, a truce's start or end: not "in a
+    statement" nor "the bank cut rates"), and a force, mission or truce in its own sentence (a story
+    of commitments lends its topic to a plan ahead, never to a past act of someone else)."""
+    s = art.sentences[i]
+    at = s.text.find(what) if what else -1
+    lo, hi = (s.start + at, s.start + at + len(what)) if at >= 0 else (s.start, s.end)
+    out = []
+    if not _done_step(art, lo, hi) and not _TRUCE_NOUN.search(art.text, lo, hi):
+        out.append("done_no_step")  # "the truce took effect": a truce's start or end is a step too
+    if _SECURITY.search(art.text, s.start, s.end) is None:
+        out.append("done_no_force")
+    if d.span is not None and art.published is not None and (art.published - d.span.end).days > _RECENT_DAYS:
+        out.append("done_long_ago")  # a mission begun years ago is background, not news of a step
+    return out
+
+
+#: Step words that name no step done on their day: an extension's day is the decision's (its step
+#: is the new end), guarding or patrolling is a duty, not a step taken.
+_NOT_DONE_ON_THE_DAY = frozenset(map(lemma, words("extend extension renew guard protect patrol command participate")))
+#: Before a step word, these make it a noun ("the handover ceremony", "talks on the withdrawal").
+_NOMINAL = frozenset(words("the a an its their his her our this that these those on of for about over"))
+#: Forces carried off a place: "flown out", "airlifted home", "shipped back".
+_CARRIED = frozenset(map(lemma, words("fly flew flown airlift airlifted ship shipped ferry ferried")))
+_CARRIED_OFF = frozenset(("out", "home", "back"))
+
+
+def _done_step(art: Document, lo: int, hi: int) -> bool:
+    """A step taken on its day is told between lo and hi, as a verb: a step lemma (steps.py) but
+    those of _NOT_DONE_ON_THE_DAY and not as a noun, a phrasal step with its particle ("pulled
+    out"), something handed on, forces carried off. Stricter than _step_words, whose cues of a plan
+    ahead ("runs", "remain", "signed") name no step done."""
+    toks, lems = art.tokens, art.lemmas
+    for i in range(art.token_index(lo), min(len(toks), art.token_index(hi))):
+        lem = lems[i]
+        if i > 0 and toks[i - 1].norm in _NOMINAL:
+            continue
+        if (
+            (lem in STEP_LEMMAS and lem not in _NOT_DONE_ON_THE_DAY)
+            or (lem in _PHRASAL_STEP and _particle(art, i, _PHRASAL_STEP[lem]))
+            or (lem == "hand" and _HAND.intersection(t.norm for t in toks[i + 1 : i + 8]))
+            or (lem in _CARRIED and _particle(art, i, _CARRIED_OFF))
+        ):
+            return True
+    return False
 
 
 #: A negation and the word it negates, past auxiliaries and adverbs: "will not fully withdraw",
