@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from reporter.brief import lexicons
 from reporter.brief.commitment_parties import (
@@ -287,7 +288,7 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
             continue  # "a Qatar-brokered pact under which the militia is to free its captives": the broker is no side
         elif kind_name and kind_name[0] == "country":
             troops, acts, own = _state_patterns(name)
-            given = rf"\b{GIVE}\s+{re.escape(name)}\s+(?:\w+\s+){{0,5}}{TO_LEAVE}"
+            given, host = _host_patterns(name)
             # ("in the Central African Republic": the article does not part a place from its "in")
             lead = at - 1 if at and words_folded[at - 1] == "the" else at
             preceding = " ".join(words_folded[max(0, lead - 2) : lead])
@@ -299,13 +300,10 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
             # ("the defence secretary of the United States ... the United States will withdraw": after
             # "of", a country may still be who acts.)
             within = inside and _WITHIN.search(preceding)
-            if any(re.search(p, folded) for p in (troops, given, own, *(() if within else (acts,)))):  # "Israel withdrew its troops"
+            if any(p.search(folded) for p in (troops, given, own, *(() if within else (acts,)))):  # "Israel withdrew its troops"
                 parties.add(kind_name[1])
                 who = who or kind_name[1]
-            elif re.search(
-                rf"\b{re.escape(name)}\s+(?:{AUX}\s+){{0,3}}(?:{GIVE}\s+(?:\w+\s+){{1,7}}{TO_LEAVE}|{LET}\s+(?:\w+\s+){{1,7}}{TO_STAY})",
-                folded,
-            ):
+            elif host.search(folded):
                 # "Armenia has given Russia ... to withdraw": the one that gives the time is the host,
                 # as is one that lets a force stay ("Iraq will allow the coalition to keep ...").
                 places.add(kind_name[1])
@@ -368,7 +366,8 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
 _TROOPS = r"(?:(?:border\s+)?guards|troops|forces|soldiers|military|army|elements|contingent|personnel|servicemen|servicemembers|peacekeepers)"
 
 
-def _state_patterns(name: str) -> tuple[str, str, str]:
+@lru_cache(maxsize=4096)  # compiled once a name: a brief reads every mention's sentence
+def _state_patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """What makes a state named by ``name`` the party, in folded text: its troops ("French
     forces"), a leaving verb after it ("Israel will withdraw"), or, as the clause's subject, its
     own troops a few words on ("France said its 1,500 troops", "Paris has agreed to pull its forces
@@ -381,11 +380,21 @@ def _state_patterns(name: str) -> tuple[str, str, str]:
         rf"(?<!\bto )(?<!\bof )(?<!\bfrom )(?<!\bwith )(?<!\bby )(?<!\bfor )\b{at}\s+(?!s\s)"
         rf"(?:(?!and\b|or\b|but\b)\w+\s+){{1,4}}(?:its|their)\s+(?:[\d,]+\s+|\w+\s+){{0,2}}?{_TROOPS}"
     )
-    return troops, acts, own
+    return re.compile(troops), re.compile(acts), re.compile(own)
+
+
+@lru_cache(maxsize=4096)
+def _host_patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A state named by ``name`` that gives another the time to leave ("gave Russia until ... to
+    withdraw": the one given is the party), and one that gives it or lets a force stay (the host)."""
+    at = re.escape(name)
+    given = rf"\b{GIVE}\s+{at}\s+(?:\w+\s+){{0,5}}{TO_LEAVE}"
+    host = rf"\b{at}\s+(?:{AUX}\s+){{0,3}}(?:{GIVE}\s+(?:\w+\s+){{1,7}}{TO_LEAVE}|{LET}\s+(?:\w+\s+){{1,7}}{TO_STAY})"
+    return re.compile(given), re.compile(host)
 
 
 def _state_acts(folded: str, name: str) -> bool:
-    return any(re.search(p, folded) for p in _state_patterns(name))
+    return any(p.search(folded) for p in _state_patterns(name))
 
 
 #: Two names joined before "border" ("the Turkish-Syrian border", "Iraq-Syria border area").

@@ -473,9 +473,24 @@ def _beside(inc: Incident, own: Where, other: Where) -> bool:
 
 @lru_cache(maxsize=16384)
 def _told_beside(location: str, evidence: str) -> bool:
+    beside, inside, _, _ = _town_patterns(location)
+    return bool(beside.search(evidence)) and not inside.search(evidence)
+
+
+_OUTSKIRTS = r"(?:suburbs?|outskirts)"
+
+
+@lru_cache(maxsize=4096)
+def _town_patterns(location: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What puts a spot beside a town, in it, in its centre, in its suburbs: compiled once a town
+    (a brief asks of every pair of its reports)."""
     town = re.escape(location)
-    beside = re.search(rf"\b{_BESIDE}\s+(?:the\s+)?(?:\w+\s+)?{town}\b", evidence, re.I)
-    return bool(beside) and not re.search(rf"\b(?:in|at|on|inside)\s+(?:the\s+)?(?:\w+\s+)?{town}\b", evidence, re.I)
+    return (
+        re.compile(rf"\b{_BESIDE}\s+(?:the\s+)?(?:\w+\s+)?{town}\b", re.I),
+        re.compile(rf"\b(?:in|at|on|inside)\s+(?:the\s+)?(?:\w+\s+)?{town}\b", re.I),
+        re.compile(rf"\b(?:central|downtown|(?:centre|center|heart)\s+of)\s+{town}\b", re.I),
+        re.compile(rf"\b{_OUTSKIRTS}\s+of\s+{town}\b|\b{town}(?:['’]s)?\s+(?:\w+\s+)?{_OUTSKIRTS}\b", re.I),
+    )
 
 
 def _unplaced_toll(a: Incident, b: Incident, wa: Where, wb: Where) -> bool:
@@ -753,12 +768,11 @@ def city_part(inc: Incident) -> str | None:
 def _city_part(location: str | None, evidence: str) -> str | None:
     if not location or len(location) > 40:
         return None
-    town = re.escape(location)
+    _, _, centre, suburb = _town_patterns(location)
     found = set()
-    if re.search(rf"\b(?:central|downtown|(?:centre|center|heart)\s+of)\s+{town}\b", evidence, re.I):
+    if centre.search(evidence):
         found.add("centre")
-    outskirts = r"(?:suburbs?|outskirts)"
-    if re.search(rf"\b{outskirts}\s+of\s+{town}\b|\b{town}(?:['’]s)?\s+(?:\w+\s+)?{outskirts}\b", evidence, re.I):
+    if suburb.search(evidence):
         found.add("suburb")
     return found.pop() if len(found) == 1 else None
 

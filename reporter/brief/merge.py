@@ -12,13 +12,14 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
 from reporter.brief.identity import (
     LOOSE,
+    Relation,
     is_debris,
     kinds_relation,
     place_tokens,
@@ -280,11 +281,12 @@ def group_incidents(reports: Sequence[Report]) -> list[list[Report]]:
     groups: list[list[Report]] = []
     # Where the outlets say their places lie holds for every report of the brief.
     told = places_told_within(r.fact for r in reports)  # type: ignore[misc]
+    related = _remembered(told)
     for report in reports:
         fits: list[tuple[float, int]] = []
         retold: list[int] = []
         for n, group in enumerate(groups):
-            rels = [_relation(report, other, told) for other in group]
+            rels = [related(report, other) for other in group]
             if any(r.conflict for r in rels):
                 if _retold_elsewhere(report, group, rels):
                     retold.append(n)
@@ -303,7 +305,21 @@ def group_incidents(reports: Sequence[Report]) -> list[list[Report]]:
             groups[retold[0]].append(report)
         else:
             groups.append([report])
-    return _unite(groups, told)
+    return _unite(groups, related)
+
+
+def _remembered(told: Told) -> Callable[[Report, Report], Relation]:
+    """:func:`_relation` of each ordered pair of reports computed once: joining groups afterwards
+    asks again of every pair each time two groups join."""
+    seen: dict[tuple[int, int], Relation] = {}
+
+    def related(a: Report, b: Report) -> Relation:
+        key = (id(a), id(b))
+        if key not in seen:
+            seen[key] = _relation(a, b, told)
+        return seen[key]
+
+    return related
 
 
 def _retold_elsewhere(report: Report, group: list[Report], rels: list) -> bool:
@@ -334,14 +350,14 @@ _FURTHER = re.compile(r"\b(?:another|(?:a|the)\s+(?:second|third|fourth|fifth))\
 _UNITE_SCORE = 4.0
 
 
-def _unite(groups: list[list[Report]], told: Told = frozenset()) -> list[list[Report]]:
+def _unite(groups: list[list[Report]], related: Callable[[Report, Report], Relation]) -> list[list[Report]]:
     """Join groups that a close pair of reports ties and no pair tells apart."""
     joined = True
     while joined:
         joined = False
         for i, a in enumerate(groups):
             for j in range(i + 1, len(groups)):
-                rels = [_relation(x, y, told) for x in a for y in groups[j]]
+                rels = [related(x, y) for x in a for y in groups[j]]
                 if not any(r.conflict for r in rels) and max(r.score for r in rels) >= _UNITE_SCORE:
                     a.extend(groups.pop(j))
                     joined = True
