@@ -611,3 +611,41 @@ def test_handing_a_place_over_and_leaving_it_the_same_day_are_one_line():
         assert line.sources == (1, 2), (x, y)
     for x, y, dx, dy in apart:
         assert len(merge_milestones([_report(1, x, dx), _report(2, y, dy)], as_of=date(2026, 1, 15))) == 2, (x, y, dx, dy)
+
+
+def test_a_truce_extension_agreed_before_its_end_is_not_that_end():
+    """'agreed to extend the truce by another four days', told as done on the 4th, is not the
+    truce ending on the 5th (the extension moves that end); a truce that 'will extend' only runs
+    to its day, as one that 'will run' does."""
+    ends = Milestone(what="the three-day truce in Sinjar ends", due="2025-05-05", evidence="")
+    agreed = Milestone(
+        what="the two sides agreed to extend the Sinjar truce by another four days", due="2025-05-04", evidence="", done=True
+    )
+    assert not same_commitment(ends, agreed)
+    runs = Milestone(what="the Sinjar truce will extend", due="2025-05-04", evidence="", done=True)
+    assert same_commitment(replace(runs, what="the Sinjar truce will run"), ends)
+    assert same_commitment(runs, ends)
+
+
+def test_a_participle_a_quote_and_a_heading_run_into_the_text_are_no_label():
+    """'handed over to the army by the coalition' and 'bringing the count to ... since the truce took
+    effect' open after their subject, and a speaker's quoted words are his, not the step: a wording
+    that reads alone is shown instead. A heading run into the text ('Deal terms Truce agreed after
+    long talks The truce ...') is left off; a clause opening with its subject ('remaining troops') is kept."""
+    handed = _said(
+        "handed over to the Iraqi army by the coalition last week",
+        "2025-03-30",
+        "The Qaim base was handed over to the Iraqi army by the coalition last week.",
+    )
+    (line,) = merge_milestones([handed], as_of=date(2025, 6, 1))
+    assert not line.what.startswith("handed"), line.what
+    quoted = _report(1, "“We will pull our troops out of Qaim by June,” the colonel said", "2025-06")
+    plain = _report(2, "coalition troops will pull out of Qaim", "2025-06")
+    (line,) = merge_milestones([quoted, plain], as_of=date(2025, 5, 1))
+    assert line.what == "coalition troops will pull out of Qaim"
+    glued = "Deal terms Truce agreed after long talks The truce in Tal Afar takes effect at dawn"
+    (line,) = merge_milestones([_said(glued, "2025-05-02", glued)], as_of=date(2025, 5, 1))
+    assert line.what == "The truce in Tal Afar takes effect at dawn"
+    kept = "remaining coalition troops will leave Qaim"
+    (line,) = merge_milestones([_said(kept, "2025-06", kept)], as_of=date(2025, 5, 1))
+    assert line.what == kept

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -77,6 +77,8 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
     if da and db and da[0] == da[1] and db[0] == db[1] and abs((da[0] - db[0]).days) > _EXTENDED_DAYS and not _met_early(a, b):
         return "differ"  # "by Jan. 26" and "by Feb. 18" to the day: a deadline and its extension
     ia, ib = identity(a), identity(b)
+    if ia.step == ib.step == "ceasefire" and (_agreed_before(a, b, da, db) or _agreed_before(b, a, db, da)):
+        return "differ"
     if ia.step and ib.step and ia.step != ib.step:
         return "differ"  # the truce taking effect is not the troops' pullback of the same day
     # A truce or a release due one day is one step of one deal whatever verb a sentence around
@@ -168,6 +170,19 @@ def commitment_relation(a: Milestone, b: Milestone) -> str:
         return "unknown"
     shared = len(ia.topic & ib.topic)
     return "same" if shared >= _TOPIC_SHARED and shared / min(len(ia.topic), len(ib.topic)) >= 0.5 else "unknown"
+
+
+#: A clause that moves a deadline ("agreed to extend the truce", "the mandate was renewed", "an
+#: extension"); a period that "will extend until" a day, or just "will extend", only runs to it.
+_EXTENDS = re.compile(r"\b(?:extension|prolong\w*|renew\w*|extended|extend(?:s|ing)?\s+(?!(?:until|till|to|through|into)\b)\w)", re.I)
+
+
+def _agreed_before(x: Milestone, y: Milestone, dx, dy) -> bool:
+    """x tells a truce's extension as agreed (done) on a day before y, a pending step of it, falls
+    due: "agreed to extend the truce by two days" on the 27th is not the truce ending on the 28th.
+    (An extension told by the end it moves to is often that end, as outlets tell it.)"""
+    extends = bool(_EXTENDS.search(split_clause(x.what)[0])) and not _EXTENDS.search(split_clause(y.what)[0])
+    return extends and x.done and not y.done and bool(dx and dy) and dx[1] < dy[0]
 
 
 #: A site a step hands over or leaves, not the country: a base, a camp, an airfield.
@@ -274,10 +289,11 @@ def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
     chain of look-alikes joins two commitments); the nearest in due date when several fit.
     """
     groups: list[list[Report]] = []
+    related = _remembered()
     for r in reports:
         fits = []
         for n, g in enumerate(groups):
-            relations = [_reported_relation(r, o) for o in g]
+            relations = [related(r, o) for o in g]
             if "same" in relations and "differ" not in relations:
                 fits.append((min(_due_gap(r.fact, o.fact) for o in g), n))  # type: ignore[arg-type]
         if not fits and _vague(r.fact):  # type: ignore[arg-type]
@@ -286,7 +302,7 @@ def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
             groups[min(fits)[1]].append(r)
         else:
             groups.append([r])
-    groups = _unite(groups)
+    groups = _unite(groups, related)
     # A vague mention that came before the line it belongs to started a line of its own: which line
     # a mention joins should not depend on the order the articles come in. Two vague mentions that
     # joined each other ("the body's tenure ... until" a day) are no more a line of their own:
@@ -298,7 +314,21 @@ def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
         if len(found) == 1 and (len(g) == 1 or all(_silent_or_mentions(r, others[n]) for r in g)):
             groups.remove(g)
             others[n].extend(g)
-    return _unite(groups)
+    return _unite(groups, related)
+
+
+def _remembered() -> Callable[[Report, Report], str]:
+    """:func:`_reported_relation` of each ordered pair of mentions computed once: joining lines
+    afterwards asks again of every pair each time two lines join."""
+    seen: dict[tuple[int, int], str] = {}
+
+    def related(a: Report, b: Report) -> str:
+        key = (id(a), id(b))
+        if key not in seen:
+            seen[key] = _reported_relation(a, b)
+        return seen[key]
+
+    return related
 
 
 def _silent_or_mentions(r: Report, g: list[Report]) -> bool:
@@ -334,7 +364,7 @@ def _vague_fits(r: Report, groups: list[list[Report]]) -> list[int]:
     return fits if len(fits) == 1 else []
 
 
-def _unite(groups: list[list[Report]]) -> list[list[Report]]:
+def _unite(groups: list[list[Report]], related: Callable[[Report, Report], str]) -> list[list[Report]]:
     """Join two groups that one pair of mentions ties and none tells apart: which group a mention
     starts depends on the order articles come in ("September 2026" before "end of 2026")."""
     merged = True
@@ -342,7 +372,7 @@ def _unite(groups: list[list[Report]]) -> list[list[Report]]:
         merged = False
         for i, a in enumerate(groups):
             for j in range(i + 1, len(groups)):
-                rel = {_reported_relation(x, y) for x in a for y in groups[j]}
+                rel = {related(x, y) for x in a for y in groups[j]}
                 if "same" in rel and "differ" not in rel:
                     a.extend(groups.pop(j))
                     merged = True
@@ -420,10 +450,22 @@ _STAMP = re.compile(r"^\s*(?:date\s+)?\d{4}-\d\d-\d\d\s+", re.I)
 _MARKUP = re.compile(r"<[^<>]*>")
 
 
+#: A page's heading run into its text with no stop between ("Agreement details Ceasefire reached after
+#: talks The ceasefire was announced ..."): a lower-case word, then a word that opens a sentence and
+#: a lower-case one.
+_GLUED = re.compile(
+    r"(?<=[a-z,]) (?=(?:The|A|An|This|These|It|They|He|She|We|In|On|At|After|Before|When|While|But|However)\s+[a-z])"
+)
+
+
 def _shown(what: str) -> str:
     """The wording as the reader sees it: no date stamp; where a page's markup is caught in the
-    clause, what follows its last tag (the links and the teaser before it are the page's furniture)."""
+    clause, what follows its last tag (the links and the teaser before it are the page's furniture);
+    where a heading ran into the text, what follows it."""
     what = _STAMP.sub("", what)
+    glued = list(_GLUED.finditer(what))
+    if glued and len(what[glued[-1].end() :].split()) >= 4:
+        what = what[glued[-1].end() :]
     tags = list(_MARKUP.finditer(what))
     if not tags:
         return what
@@ -490,6 +532,13 @@ def _names_a_step(clause: str) -> bool:
     return bool(lemmas & STEP_LEMMAS or lemmas & set(map(lemma, _MORE_STEPS)) or _PULL_BACK.search(clause))
 
 
+#: A clause that opens with a lower-case participle and its object ("confirming that ...", "handed
+#: over to ..."); not one that opens with its subject ("remaining troops", "armed groups").
+_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ing|ed)\s+(?:the|a|an|that|its|their|over|to|by|from|up|out|off|back)\b")
+#: A clause that opens with a quotation mark.
+_QUOTED = re.compile(r"\s*[\"“‘']")
+
+
 def _fragment(what: str) -> bool:
     """A wording that does not read alone: cut from mid-sentence (opens with a connective or a
     pronoun), under three words, ending on a dangling word, or naming no step at all ("according
@@ -500,6 +549,10 @@ def _fragment(what: str) -> bool:
         return True
     if clause[:1].islower() and words[0].lower().strip(".,") in _LEADS:
         return True
+    if _PARTICIPLE.match(clause):
+        return True  # "bringing the total to ...", "handed over to ... by": the subject is elsewhere
+    if _QUOTED.match(_shown(what)):
+        return True  # a speaker's own words ("“We will pull out by June,” he said"), not the step
     return not (steps_named(clause) or _names_a_step(clause) or read_identity(clause).action)
 
 
