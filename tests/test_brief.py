@@ -62,6 +62,20 @@ def test_key_points_are_three_to_seven_and_point_to_sections():
     assert any("2,500" in p.text for p in first.key_points)
 
 
+def test_key_points_name_the_state_a_leader_speaks_for():
+    """The statements' key point lists parties, not persons beside states: a leader the lexicon
+    says speaks for a state is that state, named once with it."""
+    from reporter.brief.build import key_points
+
+    data = _brief()
+    (said,) = data.statements[:1]
+    leaders = [replace(said, actors=("Benjamin Netanyahu",)), replace(said, actors=("Israel",)), replace(said, actors=("Vladimir Putin",))]
+    data = replace(data, statements=(*leaders, *data.statements))
+    (point,) = [p for p in key_points(data) if p.section == "statements"]
+    assert "Netanyahu" not in point.text and "Putin" not in point.text
+    assert "(Israel, Russia, Kataeb Hezbollah" in point.text, point.text
+
+
 def test_filters_limit_the_brief():
     """A country filter keeps only that country's incidents; type filters drop the rest."""
     _, spec = load_spec(filters={"countries": ["Syria"]})
