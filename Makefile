@@ -41,13 +41,13 @@ eval: $(STAMP)
 # shards, learnkit.FIT_SHARDS); each writes its file under reporter/extract/data/ only
 # when it wins, else removes it: milestone_model.json when it raises the judge shards' milestone F1,
 # incident_model.json when it beats them on the unseen check shards (benchmarks/fair_incidents.py);
-# posture_model.json, trained on the fit shards with the read shards, when it
+# posture_model.json, trained on the fit shards alone (learnkit.FIT_SHARDS), when it
 # raises the judge shards' posture F1 (benchmarks/train_posture.py).
 train: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[train]'
 	$(BIN)/python benchmarks/train_milestones.py --grid --write
 	$(BIN)/python benchmarks/fair_incidents.py --layer incidents --write
-	$(BIN)/python benchmarks/train_posture.py --train both --write
+	$(BIN)/python benchmarks/train_posture.py --train fit --write
 
 clean:
 	rm -rf $(VENV) var out

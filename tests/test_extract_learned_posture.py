@@ -140,3 +140,26 @@ def test_the_keeper_drops_and_the_chooser_swaps_a_rule_item():
     assert learned_posture.decide([rule], [fig], [0.9], [[0.6, 0.5]], [0.6], doubt) == [
         rule
     ]  # not by the margin
+
+
+def test_a_side_the_figures_sentence_names_is_not_swapped():
+    # the rules read Somalia and Uganda from the figure's own sentence; the chooser's likelier
+    # readings name another place (held: no swap) or another force with the same place (swapped)
+    def fig(*options):
+        return learned_posture.Figure(1800, (), options, None, "e")
+
+    ruled = learned_posture.Option("Uganda", "Somalia", ("fs:0", "ks:0"))
+    elsewhere = learned_posture.Option("Uganda", "Kenya", ("fs:0", "ks:1"))
+    keen = learned_posture.Model(Scorer({}, 0.0), Scorer({}, 0.0), Scorer({}, 0.0), 2.0, 0.3, 0.0)
+    rule = _item("Uganda", "Somalia")
+    assert learned_posture.decide([rule], [fig(ruled, elsewhere)], [0.9], [[0.1, 0.9]], [0.9], keen) == [rule]
+    other_force = learned_posture.Option("Ethiopia", "Somalia", ("fs:1", "ks:0"))
+    (swapped,) = learned_posture.decide(
+        [rule], [fig(ruled, elsewhere, other_force)], [0.9], [[0.1, 0.95, 0.8]], [0.9], keen
+    )
+    assert (swapped.force, swapped.country) == ("Uganda", "Somalia")  # the force is held too
+    loose = learned_posture.Option("Uganda", "Somalia", ("fs:2", "ks:0"))
+    (swapped,) = learned_posture.decide(
+        [rule], [fig(loose, elsewhere, other_force)], [0.9], [[0.1, 0.95, 0.8]], [0.9], keen
+    )
+    assert (swapped.force, swapped.country) == ("Ethiopia", "Somalia")
