@@ -144,7 +144,7 @@ def test_the_keeper_drops_and_the_chooser_swaps_a_rule_item():
 
 def test_a_side_the_figures_sentence_names_is_not_swapped():
     # the rules read Somalia and Uganda from the figure's own sentence; the chooser's likelier
-    # readings name another place (held: no swap) or another force with the same place (swapped)
+    # readings name another place (held: no swap) or another force with the same place (held too)
     def fig(*options):
         return learned_posture.Figure(1800, (), options, None, "e")
 
@@ -158,8 +158,11 @@ def test_a_side_the_figures_sentence_names_is_not_swapped():
         [rule], [fig(ruled, elsewhere, other_force)], [0.9], [[0.1, 0.95, 0.8]], [0.9], keen
     )
     assert (swapped.force, swapped.country) == ("Uganda", "Somalia")  # the force is held too
+    # no force named in the figure's sentence: the force is the chooser's, the place still held
     loose = learned_posture.Option("Uganda", "Somalia", ("fs:2", "ks:0"))
+    far = learned_posture.Option("Uganda", "Kenya", ("fs:2", "ks:1"))
+    other_force = learned_posture.Option("Ethiopia", "Somalia", ("fs:1", "ks:0"))
     (swapped,) = learned_posture.decide(
-        [rule], [fig(loose, elsewhere, other_force)], [0.9], [[0.1, 0.95, 0.8]], [0.9], keen
+        [rule], [fig(loose, far, other_force)], [0.9], [[0.1, 0.95, 0.8]], [0.9], keen
     )
     assert (swapped.force, swapped.country) == ("Ethiopia", "Somalia")

@@ -145,6 +145,8 @@ class Figure:
     options: tuple[Option, ...]
     qualifier: str | None
     evidence: str
+    #: the forces of its readings that are missions (posture._mission_of's resolutions)
+    missions: frozenset[str] = frozenset()
 
 
 def _bucket(n: int) -> str:
@@ -247,7 +249,8 @@ def figures(art: Document, found: Sequence[Posture], cands: Sequence[Candidate])
         )
         feats = (*c.features, f"rf:{why}", f"lv:{int(bool(levels))}")
         qual = levels[0].qualifier if levels else None
-        out.append(Figure(c.count, feats, opts, qual, art.sentences[c.sentence].text))
+        missions = frozenset(o.force for o in opts if o.force in art.lexicon.mission_host)
+        out.append(Figure(c.count, feats, opts, qual, art.sentences[c.sentence].text, missions))
     return out
 
 
@@ -261,26 +264,11 @@ def keep_features(p: Posture, figs: Sequence[Figure]) -> tuple[str, ...]:
     return (f"rq:{status}", *fig.features, *(o.features if o else ("noopt",)))
 
 
-def _held(o: Option) -> tuple[bool, bool]:
-    """Whether a reading's force and its place are named in the figure's own sentence."""
-    return "fs:0" in o.features, "ks:0" in o.features
-
-
-def _held(o: Option) -> tuple[bool, bool]:
-    """Whether a reading's force and its place are named in the figure's own sentence."""
-    return "fs:0" in o.features, "ks:0" in o.features
-
-
-def _loose(p: Posture, figs: Sequence[Figure]) -> bool:
-    """Whether a rule item may be dropped: its figure is no count of a troop noun ("bare")."""
-    import os
-    mode = os.environ.get("JP_LOOSE", "all")
-    if mode == "all":
-        return True
-    fig = next((f for f in figs if f.count == p.count and f.evidence == p.evidence), None)
-    if fig is None:
-        return mode == "nofig"
-    return "rf:bare" in fig.features
+def _held(o: Option, fig: Figure) -> tuple[bool, bool]:
+    """Whether a reading's force and its place are held: named in the figure's own sentence, or
+    (the force) a mission the rules read a body or a "UN force" as (the AU's troops in Somalia in
+    a given year: its mission then), which no sentence names as such."""
+    return "fs:0" in o.features or o.force in fig.missions, "ks:0" in o.features
 
 
 def decide(
@@ -310,11 +298,11 @@ def decide(
                 continue
             mine, held = next(
                 (
-                    (q, _held(x))
+                    (q, _held(x, fig))
                     for x, q in zip(fig.options, pcs, strict=True)
                     if (x.force, x.country) == (p.force, p.country)
                 ),
-                (0.0, (False, False)),
+                (0.0, (p.force in fig.missions, False)),
             )
             # a side the figure's own sentence names stays the rules' reading; the chooser picks
             # only among readings that keep it
