@@ -824,3 +824,21 @@ def test_the_village_named_again_is_not_the_township_it_lies_in(ex, text):
     doc = Document.read(text, None, ex.lexicon)
     s = doc.sentences[1]
     assert not [p.name for p in places_in(doc, s.start, s.end) if "Township" in p.name]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a province, state or region the gazetteer lacks, introduced by its country's adjective
+        ("A mine went off in the Afghan province of Zabulan on Monday, killing four soldiers.", ("Zabulan", "Afghanistan")),
+        ("Gunmen raided a police post in the Nigerian state of Kuremi on Monday.", ("Kuremi", "Nigeria")),
+        ("Militants shelled a camp in the Somali region of Dharoor on Monday.", ("Dharoor", "Somalia")),
+        # the same kind noun with no name after it: the adjective's country is the scene
+        ("Gunmen raided a police post in the Nigerian state on Monday.", ("Nigeria", "Nigeria")),
+        # a known province keeps its gazetteer name, not "Congolese province, ..."
+        ("Troops clashed with rebels in the Congolese province of Ituri on Monday.", ("Ituri", "Democratic Republic of Congo")),
+    ],
+)
+def test_a_peoples_adjective_before_a_kind_noun_names_no_place(ex, text, expected):
+    """'the Afghan province of X': the adjective says whose the province is; X is the place."""
+    assert _places(ex, text) == [expected]

@@ -64,7 +64,7 @@ _FILLER = words("""the a an its their his her western eastern northern southern 
 _TERRITORY = words(
     "territory soil airspace waters side targets positions sites site facilities facility cities city towns town"
     " village villages hamlet port border province provinces bases base post posts outpost outposts checkpoint"
-    " checkpoints barracks coast coastline shores"
+    " checkpoints barracks coast coastline shores state region district governorate"
 )
 _BACKED = re.compile(
     r"[-‐](?:backed|bound|aligned|allied|linked|sponsored|supported|led|based|flagged|registered|owned|operated|made|built)\b"
@@ -109,7 +109,7 @@ _FACILITY = (
 )  # fmt: skip
 _UNKNOWN = guarded(
     re.compile(
-        rf"\b(?:towns?|city|villages?|districts?|areas?|neighbou?rhoods?|suburbs?|camp|province|governorate|port|island|outskirts"
+        rf"\b(?:towns?|city|villages?|districts?|areas?|neighbou?rhoods?|suburbs?|camp|province|governorate|state|region|port|island|outskirts"
         rf"|countryside|vicinity|environs)\s+of\s+(?P<n>{_NAME})"
         # "shelling of Tishreen Dam", "a strike on Tabqa Airport": a named facility the event hit
         rf"|\b(?:of|on|against)\s+(?:the\s+)?(?P<g>(?:[{_UP}][{_LOW}’'‐-]++\s){{1,2}}(?:{'|'.join(sorted(_FACILITY))})\b)"
@@ -486,8 +486,9 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     nxt = art.tokens[m.last].norm if m.last < len(art.tokens) else ""
     if nxt == "command":
         return None  # "U.S. Africa Command", "Central Command" name a headquarters, not a place
-    if nxt in _ADMIN and (place is not None or m.of("country") is None):
-        # "Kyiv Oblast", "Sumy region": the province named after a city.
+    if nxt in _ADMIN and (place is not None or (m.of("country") is None and m.of("demonym") is None)):
+        # "Kyiv Oblast", "Sumy region": the province named after a city ("the Afghan province of X"
+        # is no province named "Afghan": a people's adjective only says whose it is)
         end = art.tokens[m.last].end
         if art.text[end - 2 : end] in ("'s", "’s"):
             end -= 2  # "the Kurdistan region's oil field": the name without its possessive
