@@ -802,3 +802,17 @@ def test_armed_men_without_aircraft_strike_on_the_ground(ex, text, expected):
 )
 def test_an_attack_retold_as_a_blast_was_the_blast(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jihadists killed nine herders near the village of Kourfa on Monday, local officials said.",
+        "Suspected extremists killed six farmers outside Tillia in western Niger on Monday.",
+        "Separatists killed two police officers at a market in Bamenda on Monday, officials said.",
+    ],
+)
+def test_armed_men_of_no_state_by_any_name_who_kill_fight_on_the_ground(ex, text):
+    """Militants, gunmen, jihadists, extremists, separatists: the name given to armed men of no state does
+    not change what their killing is (GUIDE: armed_clash, ground fighting)."""
+    assert _types(ex, text) == ["armed_clash"]

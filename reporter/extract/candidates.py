@@ -35,7 +35,8 @@ MILITARY = guarded(re.compile(
     r"warplanes|artillery|air\s+defen[cs]es?|armed|insurgents|rebels|terror\w*|jihadists?|missiles?|drones?|"
     r"rockets?|bomb\w*|explosive\w*|gunmen|weapons?|munitions?|outpost|convoy|checkpoint|barracks|navy|warships?|"
     r"vessels?|ships?|tanker|killed|wounded|injured|casualties|police|killing|wounding|fatalities|gangs?|"
-    r"gunboats?|dissidents|guerrillas?|paramilitar\w*|shooters|cartels?|settlers|assailants|attackers|injuring)\b",
+    r"gunboats?|dissidents|guerrillas?|paramilitar\w*|shooters|cartels?|settlers|assailants|attackers|injuring|"
+    r"extremists|bandits|separatists)\b",
     re.I,
 ))
 #: Words that make many weapons or strikes one raid when it has its own day and spot.
@@ -107,7 +108,9 @@ _GROUND_UNITS = (
     r"(?:forces|troops|military|army|soldiers|police|policemen|column|outpost|checkpoint|station|positions?|"
     r"fighters|militants|rebels|insurgents|gunmen|militia(?:s|men)?|patrol|convoy|base|camp|post|barracks|garrison|"
     # armed civilians who attack ("settlers attacked farmers") fight on the ground too
-    r"settlers|assailants|attackers)"
+    r"settlers|assailants|attackers|"
+    # armed men of no state by any name ("jihadists killed 12 villagers", "bandits shot three farmers")
+    r"jihadists|terrorists|extremists|bandits|guerrillas|separatists|paramilitaries)"
 )
 # ("the army's headquarters" is a building the army owns: no ground unit attacked)
 _GROUND_FORCE = re.compile(rf"\W*(?:\w[\w'’-]*\s+){{0,5}}?{_GROUND_UNITS}\b(?!['’]s)", re.I)
