@@ -816,3 +816,17 @@ def test_armed_men_of_no_state_by_any_name_who_kill_fight_on_the_ground(ex, text
     """Militants, gunmen, jihadists, extremists, separatists: the name given to armed men of no state does
     not change what their killing is (GUIDE: armed_clash, ground fighting)."""
     assert _types(ex, text) == ["armed_clash"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead six farmers outside Tillia in western Niger on Monday.",
+        "A village chief was gunned down in Bunia on Monday, police said.",
+        "Rebels gunned down three villagers near Beni on Monday, local officials said.",
+    ],
+)
+def test_a_shooting_told_by_its_outcome_is_ground_violence(ex, text):
+    """'shot dead', 'gunned down': gunfire on the ground whoever fired (GUIDE: armed_clash), not an attack
+    of untold means."""
+    assert _types(ex, text) == ["armed_clash"]

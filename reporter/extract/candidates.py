@@ -1391,6 +1391,8 @@ def _type_of(
         # named, strike on the ground (GUIDE: air_strike is raids by aircraft or armed drones); a bombing
         # of theirs is a bomb going off (GUIDE: explosion)
         return "explosion" if w.startswith("bomb") else "armed_clash"
+    if _GUNNED.match(w) and not _VESSEL.search(clause_text):
+        return "armed_clash"  # "gunmen shot dead six farmers", "a trader was gunned down": a shooting (GUIDE)
     if _BOMBARD_WORD.match(w):
         return "air_strike"
     if _ASSAULT_WORD.match(w) and _REPELLED.search(
@@ -1598,6 +1600,7 @@ _IRREGULARS_DID = re.compile(
 #: assault on a position; and the volleys that make a launch a missile attack.
 _STRIKE_WORD = re.compile(r"\b(?:strikes?|struck)\b")
 _BOMBARD_WORD = re.compile(r"(?:strike|struck|bombed|pounded|pummel)")
+_GUNNED = re.compile(r"(?:shot\s+dead|gunned\s+down)", re.I)
 _STORM_WORD = re.compile(r"(?:raid|assault|storm|overr[au]n|ambush)")
 _VOLLEY = re.compile(r"\b(?:salvos?|barrages?|volleys?)\b", re.I)
 #: Lives taken, in the clause of an attack: "killing 11", "left 40 dead", "claimed the lives of".
