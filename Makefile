@@ -39,13 +39,15 @@ eval: $(STAMP)
 # The learned layers: scikit-learn for training only, trained on the read corpus shards (never the
 # check shards, corpus.cache.CHECK_SHARDS) and the ACLED notes (the milestone finder and posture: on the fit
 # shards, learnkit.FIT_SHARDS); each writes its file under reporter/extract/data/ only
-# when it wins, else removes it: milestone_model.json when it raises the judge shards' milestone F1,
+# when it wins, else removes it: milestone_model.json when it raises the judge shards' milestone F1
+# (a plan finder that obeys every refusal, then beside it a finder of steps told as done, --done),
 # incident_model.json when it beats them on the unseen check shards (benchmarks/fair_incidents.py);
 # posture_model.json, trained on the fit shards alone (learnkit.FIT_SHARDS), when it
 # raises the judge shards' posture F1 (benchmarks/train_posture.py).
 train: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[train]'
-	$(BIN)/python benchmarks/train_milestones.py --grid --write
+	$(BIN)/python benchmarks/train_milestones.py --grid --soft 0 --write
+	$(BIN)/python benchmarks/train_milestones.py --done
 	$(BIN)/python benchmarks/fair_incidents.py --layer incidents --write
 	$(BIN)/python benchmarks/train_posture.py --train fit --write
 

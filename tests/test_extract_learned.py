@@ -248,3 +248,45 @@ def test_a_done_step_of_a_force_is_refused_only_for_its_time(extractor, text):
     assert cand.refused == ("past",)
     (added,) = learned.revise(art, [], SOFT_PAST)
     assert added.due == "2030-05-06" and added.done
+
+
+@pytest.mark.parametrize("text", [
+    "Under the pact that came into force on 6 May 2030, the gunmen are to leave the hill villages.",
+    "After the talks of 6 May 2030 the rangers will be withdrawn from the pass, the ministry said.",
+    "Envoys said negotiations over the brigade's pullout broke down on 6 May 2030.",
+    "The summit on the withdrawal of the marines ended on 6 May 2030 with no agreement.",
+])
+def test_a_past_date_beside_a_step_still_ahead_or_talks_that_ended_is_no_done_step(extractor, text):
+    """A step told as ahead ("are to leave", "will be withdrawn") is not done on another act's past
+    day, and talks about a withdrawal that ended are no withdrawal: refused beyond the time refusal."""
+    art = read(extractor, text)
+    assert all("past" in c.refused and len(c.refused) > 1 for c in learned.candidates(art, []))
+    assert learned.revise(art, [], SOFT_PAST) == []
+
+
+def test_a_done_finder_of_its_own_weighs_the_steps_told_as_done(extractor):
+    """A model with a ``done`` scorer scores mentions refused only for their time with it, at
+    ``done_add``; plans ahead keep the ``adds`` scorer and its threshold."""
+    done = read(extractor, "The rebels pulled their gunmen out of the river town on 6 May 2030.")
+    ahead = read(extractor, "The peacekeepers were told they would be gone from the plateau on 12 August 2030 at the latest.")
+    never, always = learned.Scorer({}, -30.0), learned.Scorer({}, 30.0)
+    split = learned.Model(never, never, add=0.5, drop=0.0, soft=frozenset({"past"}), done=always, done_add=0.5)
+    (added,) = learned.revise(done, [], split)
+    assert added.due == "2030-05-06" and added.done
+    assert learned.revise(ahead, [], split) == []  # its plan is the adds scorer's, which says no
+    shy = learned.Model(always, always, add=0.5, drop=0.0, soft=frozenset({"past"}), done=never, done_add=0.5)
+    assert learned.revise(done, [], shy) == []
+    (plan,) = learned.revise(ahead, [], shy)
+    assert plan.due == "2030-08-12" and not plan.done
+
+
+def test_the_model_file_may_carry_a_done_finder(tmp_path):
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps({
+        "add": 0.5, "drop": 0.0, "soft": ["past"], "done_add": 0.4,
+        "adds": {"bias": 0.0, "weights": {}}, "keeps": {"bias": 0.0, "weights": {}},
+        "done": {"bias": 1.0, "weights": {"v:past": 0.5}},
+    }))
+    model = learned.read(path)
+    assert model is not None and model.done is not None and model.done_add == 0.4
+    assert model.done.weights == {"v:past": 0.5}

@@ -93,6 +93,15 @@ class Model:
     drop: float
     #: the policy's refusals (Candidate.refused) the model weighs as features rather than obeys
     soft: frozenset[str] = frozenset()
+    #: scores a mention refused only softly (a step told as done): a finder of its own, trained where
+    #: such steps are annotated, so the plans ahead keep ``adds`` (None: ``adds`` scores both)
+    done: Scorer | None = None
+    #: add such a step at or above this probability
+    done_add: float = 1.01
+
+    def is_done_step(self, c: Candidate) -> bool:
+        """``c`` is refused, and only softly: the done finder's to weigh."""
+        return bool(c.refused) and (self.soft & SOFTENABLE).issuperset(c.refused)
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +218,11 @@ def _same_due(a: str, b: str) -> bool:
 def probability(model: Model, c: Candidate) -> float:
     """For a covered mention, the probability that it is due (a drop is in question); else that it is
     a due date the rules missed (an addition is)."""
-    return (model.keeps if c.covered else model.adds).probability(c.features)
+    if c.covered:
+        return model.keeps.probability(c.features)
+    if model.done is not None and model.is_done_step(c):
+        return model.done.probability(c.features)
+    return model.adds.probability(c.features)
 
 
 def apply(
@@ -219,15 +232,19 @@ def apply(
     add: float,
     drop: float,
     soft: frozenset[str] = frozenset(),
+    done_add: float | None = None,
 ) -> list[Milestone]:
     """The rules' milestones less those scored below ``drop``, plus mentions scored at ``add`` or above
     that the rules' policy does not refuse (but for the refusals ``soft``, which the model weighed),
-    the likeliest first, one per due date."""
+    the likeliest first, one per due date. ``done_add``: the threshold of mentions refused only
+    softly, when a finder of their own scored them."""
     low = {(art.sentences[c.sentence].text, c.due) for c, p in scored if c.covered and p < drop}
     out = [m for m in found if m.done or (m.evidence, m.due) not in low]
     dues = {m.due for m in out}
     for c, p in sorted(scored, key=lambda cp: -cp[1]):
-        if p < add or c.covered or any(_same_due(c.due, x) for x in dues) or not (soft & SOFTENABLE).issuperset(c.refused):
+        if c.covered or any(_same_due(c.due, x) for x in dues) or not (soft & SOFTENABLE).issuperset(c.refused):
+            continue
+        if p < (done_add if done_add is not None and c.refused else add):
             continue
         dues.add(c.due)
         span = c.mention.span
@@ -273,7 +290,8 @@ def revise(art: Document, found: list[Milestone], model: Model | None = None) ->
     if model is None or not art.dates:
         return found
     scored = [(c, probability(model, c)) for c in candidates(art, found, adds_only=model.drop <= 0)]
-    return apply(art, found, scored, model.add, model.drop, model.soft)
+    done_add = model.done_add if model.done is not None else None
+    return apply(art, found, scored, model.add, model.drop, model.soft, done_add)
 
 
 M = TypeVar("M")
@@ -316,6 +334,8 @@ def _parse(raw: dict) -> Model:
         add=float(raw["add"]),
         drop=float(raw["drop"]),
         soft=frozenset(raw.get("soft", ())) & SOFTENABLE,
+        done=_scorer(raw["done"]) if "done" in raw else None,
+        done_add=float(raw.get("done_add", 1.01)),
     )
 
 

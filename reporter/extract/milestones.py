@@ -2041,7 +2041,25 @@ def _done_refusals(art: Document, i: int, d: DateMention, what: str) -> list[str
         out.append("done_no_force")
     if d.span is not None and art.published is not None and (art.published - d.span.end).days > _RECENT_DAYS:
         out.append("done_long_ago")  # a mission begun years ago is background, not news of a step
+    if _AHEAD.search(what):
+        out.append("done_ahead")  # "under the deal that took effect on Monday, the fighters are to pull back"
+    if _TALKS_ENDED.search(what):
+        out.append("done_talks")  # "talks on the withdrawal ended on Thursday": the talks ended, no force moved
     return out
+
+
+#: A step told as still ahead: a past date in its sentence is some other act's day, not the step's.
+_AHEAD = re.compile(
+    r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:(?:due|set|expected|scheduled|going|slated)\s+)?to|"
+    r"(?:plans?|planned|intends?|intended)\s+to|to\s+be)\s+(?:\w+\s+){0,2}?\w",
+    re.I,
+)
+#: Talks or a meeting that ended: what ended is the talking, whatever step it was about.
+_TALKS_ENDED = re.compile(
+    r"\b(?:talks|negotiations|discussions|consultations|meetings?|summit|session|conference)\b"
+    r"(?:\s+[\w’'-]+){0,6}?\s+(?:ended|concluded|closed|finished|adjourned|collapsed|broke\s+(?:down|up|off)|wrapped\s+up)\b",
+    re.I,
+)
 
 
 #: Step words that name no step done on their day: an extension's day is the decision's (its step
@@ -2069,9 +2087,23 @@ def _done_step(art: Document, lo: int, hi: int) -> bool:
             or (lem in _PHRASAL_STEP and _particle(art, i, _PHRASAL_STEP[lem]))
             or (lem == "hand" and _HAND.intersection(t.norm for t in toks[i + 1 : i + 8]))
             or (lem in _CARRIED and _particle(art, i, _CARRIED_OFF))
-        ):
+        ) and _told_as_done(art, i):
             return True
     return False
+
+
+#: The past forms of the step verbs (steps.py, _PHRASAL_STEP, _CARRIED) that do not end in "-ed".
+_IRREGULAR_PAST = frozenset(words("left withdrew withdrawn drew drawn stood wound fell fallen flew flown"))
+
+
+def _told_as_done(art: Document, i: int) -> bool:
+    """The step verb at token ``i`` is told as done: a past or perfect ("left", "have withdrawn") or a
+    past progressive ("were leaving"); not a present ("the troops leave on Wednesday" may be a day
+    ahead) nor a bare participle ("began deploying its reserves in assaults")."""
+    norm = art.tokens[i].norm
+    if norm.endswith("ing"):
+        return i > 0 and art.tokens[i - 1].norm in ("was", "were")
+    return norm.endswith("ed") or norm in _IRREGULAR_PAST
 
 
 #: A negation and the word it negates, past auxiliaries and adverbs: "will not fully withdraw",
