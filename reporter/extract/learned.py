@@ -99,9 +99,17 @@ class Model:
     #: add such a step at or above this probability
     done_add: float = 1.01
 
+    def may_add(self, c: Candidate) -> bool:
+        """The rules' policy refuses ``c`` for no reason but those the model weighs (``soft``)."""
+        return (self.soft & SOFTENABLE).issuperset(c.refused)
+
     def is_done_step(self, c: Candidate) -> bool:
         """``c`` is refused, and only softly: the done finder's to weigh."""
-        return bool(c.refused) and (self.soft & SOFTENABLE).issuperset(c.refused)
+        return bool(c.refused) and self.may_add(c)
+
+    def threshold(self, c: Candidate) -> float:
+        """The probability at which ``c`` is added: the done finder's own for a step told as done."""
+        return self.done_add if self.done is not None and self.is_done_step(c) else self.add
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,26 +233,15 @@ def probability(model: Model, c: Candidate) -> float:
     return model.adds.probability(c.features)
 
 
-def apply(
-    art: Document,
-    found: Sequence[Milestone],
-    scored: Sequence[tuple[Candidate, float]],
-    add: float,
-    drop: float,
-    soft: frozenset[str] = frozenset(),
-    done_add: float | None = None,
-) -> list[Milestone]:
-    """The rules' milestones less those scored below ``drop``, plus mentions scored at ``add`` or above
-    that the rules' policy does not refuse (but for the refusals ``soft``, which the model weighed),
-    the likeliest first, one per due date. ``done_add``: the threshold of mentions refused only
-    softly, when a finder of their own scored them."""
-    low = {(art.sentences[c.sentence].text, c.due) for c, p in scored if c.covered and p < drop}
+def apply(art: Document, found: Sequence[Milestone], scored: Sequence[tuple[Candidate, float]], model: Model) -> list[Milestone]:
+    """The rules' milestones less those scored below the model's ``drop``, plus mentions scored at its
+    threshold or above that the rules' policy does not refuse (but for the refusals the model weighs),
+    the likeliest first, one per due date."""
+    low = {(art.sentences[c.sentence].text, c.due) for c, p in scored if c.covered and p < model.drop}
     out = [m for m in found if m.done or (m.evidence, m.due) not in low]
     dues = {m.due for m in out}
     for c, p in sorted(scored, key=lambda cp: -cp[1]):
-        if c.covered or any(_same_due(c.due, x) for x in dues) or not (soft & SOFTENABLE).issuperset(c.refused):
-            continue
-        if p < (done_add if done_add is not None and c.refused else add):
+        if c.covered or any(_same_due(c.due, x) for x in dues) or not model.may_add(c) or p < model.threshold(c):
             continue
         dues.add(c.due)
         span = c.mention.span
@@ -290,8 +287,7 @@ def revise(art: Document, found: list[Milestone], model: Model | None = None) ->
     if model is None or not art.dates:
         return found
     scored = [(c, probability(model, c)) for c in candidates(art, found, adds_only=model.drop <= 0)]
-    done_add = model.done_add if model.done is not None else None
-    return apply(art, found, scored, model.add, model.drop, model.soft, done_add)
+    return apply(art, found, scored, model)
 
 
 M = TypeVar("M")

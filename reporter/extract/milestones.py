@@ -2023,9 +2023,6 @@ def plan_refusals(
     return tuple(out)
 
 
-_TRUCE_NOUN = re.compile(r"\b(?:ceasefire|cease-fire|truce|armistice)s?\b", re.I)
-
-
 def _done_refusals(art: Document, i: int, d: DateMention, what: str) -> list[str]:
     """What a step told as done must have of its own, whoever weighs the time refusal: a step word
     in its clause (a withdrawal, a handover, a deployment, a truce's start or end: not "in a
@@ -2035,7 +2032,7 @@ def _done_refusals(art: Document, i: int, d: DateMention, what: str) -> list[str
     at = s.text.find(what) if what else -1
     lo, hi = (s.start + at, s.start + at + len(what)) if at >= 0 else (s.start, s.end)
     out = []
-    if not _done_step(art, lo, hi) and not _TRUCE_NOUN.search(art.text, lo, hi):
+    if not _done_step(art, lo, hi) and not _TRUCE_WORD.search(art.text, lo, hi):
         out.append("done_no_step")  # "the truce took effect": a truce's start or end is a step too
     if _SECURITY.search(art.text, s.start, s.end) is None:
         out.append("done_no_force")
@@ -2050,8 +2047,8 @@ def _done_refusals(art: Document, i: int, d: DateMention, what: str) -> list[str
 
 #: A step told as still ahead: a past date in its sentence is some other act's day, not the step's.
 _AHEAD = re.compile(
-    r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:(?:due|set|expected|scheduled|going|slated)\s+)?to|"
-    r"(?:plans?|planned|intends?|intended)\s+to|to\s+be)\s+(?:\w+\s+){0,2}?\w",
+    rf"\b(?:{_WILL}|(?:is|are|was|were)\s+(?:(?:due|set|expected|scheduled|going|slated)\s+)?to|"
+    r"(?:planned|intends?|intended)\s+to|to\s+be)\s+(?:\w+\s+){0,2}?\w",
     re.I,
 )
 #: Talks or a meeting that ended: what ended is the talking, whatever step it was about.
