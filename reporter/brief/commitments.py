@@ -21,7 +21,7 @@ from datetime import date
 from reporter.brief.commitment_identity import Identity, has_place, identity, read_identity, split_clause
 from reporter.brief.commitment_parties import autonomous_regions, same_party
 from reporter.brief.commitment_steps import DEAL_STEPS, steps_named
-from reporter.brief.merge import Disagreement, Report, claims_of, date_bounds, finest
+from reporter.brief.merge import Disagreement, Report, claims_of, date_bounds, finest, remembered
 from reporter.brief.phrasing import commitment_label
 from reporter.models import Milestone
 
@@ -289,7 +289,7 @@ def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
     chain of look-alikes joins two commitments); the nearest in due date when several fit.
     """
     groups: list[list[Report]] = []
-    related = _remembered()
+    related = remembered(_reported_relation)
     for r in reports:
         fits = []
         for n, g in enumerate(groups):
@@ -315,20 +315,6 @@ def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
             groups.remove(g)
             others[n].extend(g)
     return _unite(groups, related)
-
-
-def _remembered() -> Callable[[Report, Report], str]:
-    """:func:`_reported_relation` of each ordered pair of mentions computed once: joining lines
-    afterwards asks again of every pair each time two lines join."""
-    seen: dict[tuple[int, int], str] = {}
-
-    def related(a: Report, b: Report) -> str:
-        key = (id(a), id(b))
-        if key not in seen:
-            seen[key] = _reported_relation(a, b)
-        return seen[key]
-
-    return related
 
 
 def _silent_or_mentions(r: Report, g: list[Report]) -> bool:

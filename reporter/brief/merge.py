@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import TypeVar
 
 from reporter.brief.identity import (
     LOOSE,
@@ -281,7 +282,7 @@ def group_incidents(reports: Sequence[Report]) -> list[list[Report]]:
     groups: list[list[Report]] = []
     # Where the outlets say their places lie holds for every report of the brief.
     told = places_told_within(r.fact for r in reports)  # type: ignore[misc]
-    related = _remembered(told)
+    related = remembered(lambda a, b: _relation(a, b, told))
     for report in reports:
         fits: list[tuple[float, int]] = []
         retold: list[int] = []
@@ -308,15 +309,18 @@ def group_incidents(reports: Sequence[Report]) -> list[list[Report]]:
     return _unite(groups, related)
 
 
-def _remembered(told: Told) -> Callable[[Report, Report], Relation]:
-    """:func:`_relation` of each ordered pair of reports computed once: joining groups afterwards
-    asks again of every pair each time two groups join."""
-    seen: dict[tuple[int, int], Relation] = {}
+T = TypeVar("T")
 
-    def related(a: Report, b: Report) -> Relation:
+
+def remembered(relation: Callable[[Report, Report], T]) -> Callable[[Report, Report], T]:
+    """``relation`` of each ordered pair of reports computed once (reports are told apart as objects):
+    joining groups afterwards asks again of every pair each time two groups join."""
+    seen: dict[tuple[int, int], T] = {}
+
+    def related(a: Report, b: Report) -> T:
         key = (id(a), id(b))
         if key not in seen:
-            seen[key] = _relation(a, b, told)
+            seen[key] = relation(a, b)
         return seen[key]
 
     return related

@@ -313,11 +313,11 @@ def decide(
             ]
             if not free:
                 continue
-            o = fig.options[max(free, key=pcs.__getitem__)]
+            pick = max(free, key=pcs.__getitem__)
+            o = fig.options[pick]
             if (o.force, o.country) == (p.force, p.country):
                 continue
-            k = fig.options.index(o)
-            if pcs[k] - mine >= model.swap and (o.force, o.country, p.count) not in keys:
+            if pcs[pick] - mine >= model.swap and (o.force, o.country, p.count) not in keys:
                 keys.add((o.force, o.country, p.count))
                 out[j] = Posture(
                     force=o.force,
