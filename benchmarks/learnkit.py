@@ -15,7 +15,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -110,6 +110,17 @@ def test_set_articles(name: str) -> list[tuple[str, Path, Path]]:
         if g.exists():
             out.append((name, text, g))
     return out
+
+
+@dataclass
+class Scored:
+    """One training article as a measurement script keeps it: its fold, name, the gold items of the
+    kind it scores and the rules' predictions; each script's Item adds what it reads of them."""
+
+    fold: str
+    name: str
+    golds: list[dict]
+    preds: list[dict] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

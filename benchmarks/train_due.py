@@ -66,7 +66,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import learnkit
-from learnkit import FIT_SHARDS, READ_SHARDS, load_scorer, read_all
+from learnkit import FIT_SHARDS, READ_SHARDS, Scored, load_scorer, read_all
 
 from reporter.extract import Extractor, learned
 from reporter.extract.dates import DateMention
@@ -231,11 +231,7 @@ def _sentence_of(art: Document, evidence: str) -> int | None:
 
 
 @dataclass
-class Item:
-    fold: str
-    name: str
-    golds: list[dict]
-    preds: list[dict] = field(default_factory=list)
+class Item(Scored):
     #: per emitted milestone: its readings (due, features, label); the rules' first
     alts: list[list[tuple[str, tuple[str, ...], int]]] = field(default_factory=list)
     #: per emitted milestone and reading: would a second milestone at that due pair a gold none pairs?

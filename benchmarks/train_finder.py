@@ -63,7 +63,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import learnkit
-from learnkit import FRAME_TYPE, SHARDS, Read, fit_binary, load_scorer, read_all
+from learnkit import FRAME_TYPE, SHARDS, Read, Scored, fit_binary, load_scorer, read_all
 
 from reporter.extract import Extractor, casualties, events, learned_incidents
 from reporter.extract.candidates import CLASS_TYPE, Cand, is_headline, sentence_candidates
@@ -85,11 +85,7 @@ ORIGINAL_GATES = {g: getattr(events, g) for g in GATES}
 
 
 @dataclass
-class Item:
-    fold: str
-    name: str
-    golds: list[dict]
-    preds: list[dict] = field(default_factory=list)
+class Item(Scored):
     cands: list[dict] = field(default_factory=list)
     feats: list[list[str]] = field(default_factory=list)
     #: 1 meets a gold event no emitted incident met, 0 none, None an optional one only

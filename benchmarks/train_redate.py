@@ -34,7 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import learnkit
-from learnkit import SHARDS, Read, fit_binary, load_scorer, read_all
+from learnkit import SHARDS, Read, Scored, fit_binary, load_scorer, read_all
 
 from reporter.extract import Extractor, learned_incidents
 from reporter.extract.candidates import Cand
@@ -49,11 +49,7 @@ CS = (0.3, 1.0, 3.0, 10.0)
 
 
 @dataclass
-class Item:
-    fold: str
-    name: str
-    golds: list[dict]
-    preds: list[dict] = field(default_factory=list)
+class Item(Scored):
     #: per emitted incident: its alternatives (iso date or None, features, label); the rules' first
     alts: list[list[tuple[str | None, list[str], int]]] = field(default_factory=list)
 

@@ -97,7 +97,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import learnkit
-from learnkit import FRAME_TYPE, SHARDS, Read, fit_binary, fit_multi, load_scorer, read_all
+from learnkit import FRAME_TYPE, SHARDS, Read, Scored, fit_binary, fit_multi, load_scorer, read_all
 
 from reporter.extract import Extractor, casualties, learned_incidents
 from reporter.extract.candidates import CLASS_TYPE, Cand, is_headline
@@ -131,11 +131,7 @@ _MODAL = words("will would could may might should threaten plan vow pledge")
 
 
 @dataclass
-class Item:
-    fold: str
-    name: str
-    golds: list[dict]
-    preds: list[dict] = field(default_factory=list)
+class Item(Scored):
     #: the sentence each emitted incident was made from
     pred_sent: list[int] = field(default_factory=list)
     feats: list[list[str]] = field(default_factory=list)
