@@ -18,6 +18,7 @@ from typing import Any
 
 from reporter import isojson
 from reporter.brief import lexicons, phrasing, textfmt
+from reporter.brief.commitment_parties import actor_countries
 from reporter.brief.commitments import MergedMilestone, merge_milestones
 from reporter.brief.merge import (
     Families,
@@ -451,7 +452,7 @@ def _key_points(data: BriefData, sections: Sequence[str] | None) -> list[KeyPoin
         )
     if data.statements and len(points) < 7:
         # The parties that spoke: a leader stands for the state he speaks for ("Iran", not also "Ali Khamenei").
-        speakers = _speaks_for()
+        speakers = actor_countries("person")
         who = ", ".join(dict.fromkeys(speakers.get(a, a) for s in data.statements for a in s.actors[:1])) or "unattributed"
         points.append(
             KeyPoint(
@@ -469,16 +470,6 @@ def _key_points(data: BriefData, sections: Sequence[str] | None) -> list[KeyPoin
         if not any(p.section == filler.section for p in points):
             points.append(filler)
     return points
-
-
-@lexicons.cached(maxsize=1)
-def _speaks_for() -> dict[str, str]:
-    """Person actors -> the country the lexicon says each speaks for."""
-    return {
-        str(a["name"]): str(a["country"])
-        for a in lexicons.data()["actors"]
-        if a.get("kind") == "person" and a.get("country")
-    }
 
 
 def _incident_points(incs: Sequence[MergedIncident]) -> list[KeyPoint]:

@@ -110,14 +110,20 @@ def force_actors() -> frozenset[str]:
     )
 
 
-@lexicons.cached(maxsize=1)
-def mission_countries() -> dict[str, str]:
-    """A mission's name -> the country it serves in, as the actor lexicon gives it (MINUSMA -> Mali)."""
+@lexicons.cached(maxsize=8)
+def actor_countries(kind: str) -> dict[str, str]:
+    """The name of each actor of ``kind`` -> the country the actor lexicon gives it: where a
+    coalition serves (MINUSMA -> Mali), whom a person speaks for."""
     return {
         str(a["name"]): str(a["country"])
         for a in lexicons.data()["actors"]
-        if a.get("kind") == "coalition" and a.get("country")
+        if a.get("kind") == kind and a.get("country")
     }
+
+
+def mission_countries() -> dict[str, str]:
+    """A mission's name -> the country it serves in, as the actor lexicon gives it (MINUSMA -> Mali)."""
+    return actor_countries("coalition")
 
 
 def led_by(name: str) -> str | None:
