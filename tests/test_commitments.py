@@ -649,3 +649,23 @@ def test_a_participle_a_quote_and_a_heading_run_into_the_text_are_no_label():
     kept = "remaining coalition troops will leave Qaim"
     (line,) = merge_milestones([_said(kept, "2025-06", kept)], as_of=date(2025, 5, 1))
     assert line.what == kept
+
+
+def test_the_chart_row_of_a_long_clause_is_its_party_step_and_place():
+    """A source's clause of a dozen words crowds the timeline chart: its row reads who, step and where
+    (the table keeps the clause); a short clause is its own row label."""
+    long = "At a briefing on Monday the ministry said French troops will leave Chad by the end of January"
+    (line,) = merge_milestones([_report(1, long, "2025-01")], as_of=date(2026, 3, 1))
+    assert line.what == long
+    assert line.headline == "France: withdrawal from Chad"
+    (short,) = merge_milestones([_report(1, "French troops will leave Chad", "2025-01")], as_of=date(2026, 3, 1))
+    assert short.headline == short.what == "French troops will leave Chad"
+
+
+def test_two_commitments_built_alike_keep_their_own_wording_on_the_chart():
+    """Two lines that would both read 'France: withdrawal from Chad' would look like one commitment twice."""
+    first = "At a briefing on Monday the ministry said French troops will leave Chad by the end of January"
+    second = "Officials told reporters in the capital on Friday that French troops will leave Chad by 2027"
+    lines = merge_milestones([_report(1, first, "2025-01"), _report(2, second, "2027")], as_of=date(2026, 3, 1))
+    assert len(lines) == 2
+    assert [m.headline for m in lines] == [m.what for m in lines]

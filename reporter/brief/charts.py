@@ -239,7 +239,7 @@ def timeline(
         dates = [b[1] for b in (date_bounds(c.value) for c in claims) if b] or [
             date.fromisoformat(m.due_date)
         ]
-        rows.append((label_lines(m.what), STATUS_COLOURS.get(m.status, "#999999"), dates))
+        rows.append((label_lines(m.headline or m.what), STATUS_COLOURS.get(m.status, "#999999"), dates))
     if not rows:
         return []
     lo, hi = _axis([d for *_, ds in rows for d in ds], today)

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from reporter.brief.commitment_identity import Identity, has_place, identity, read_identity, split_clause
@@ -27,6 +28,8 @@ from reporter.models import Milestone
 
 #: Two mentions more than this far apart in due date are different commitments, however alike.
 SAME_COMMITMENT_SPAN_DAYS = 200
+#: A source's clause longer than this gives way to a built label on the timeline chart.
+_HEADLINE_WORDS = 7
 #: Two deadlines given to the day and more than this apart are two (the second often an extension).
 _EXTENDED_DAYS = 7
 
@@ -47,6 +50,8 @@ class MergedMilestone:
     who: str | None = None
     where: str | None = None
     completed: str | None = None
+    #: The timeline chart's label: ``what``, or where that runs long, who, step and where.
+    headline: str = ""
 
     def disagreement(self, name: str) -> Disagreement | None:
         return next((d for d in self.disagreements if d.field == name), None)
@@ -542,13 +547,9 @@ def _fragment(what: str) -> bool:
     return not (steps_named(clause) or _names_a_step(clause) or read_identity(clause).action)
 
 
-def _line_label(what: str, evidence: str, ms: list[Milestone], who: str | None, where: str | None) -> str:
-    """The wording shown for a line: a source's clause when it reads alone; else a label built from
-    what the line's mentions agree on (who, the step, where); else the sentence it came from, up to
-    the clause's end."""
-    shown = _shown(what)
-    if not _fragment(what):
-        return shown
+def _built_label(what: str, evidence: str, ms: list[Milestone], who: str | None, where: str | None) -> str | None:
+    """A label built from what the line's mentions agree on: who, the step, where ("CSTO: withdrawal
+    from Kazakhstan"); None when the mentions do not say who (or, for a truce, where) and what."""
     idents = [identity(m) for m in ms]
     # Only what the mentions' own clauses do: an action read from around a clause is a guess.
     actions = [i.action for i in idents if i.action and not i.action_told]
@@ -564,7 +565,15 @@ def _line_label(what: str, evidence: str, ms: list[Milestone], who: str | None, 
     # Without its party a withdrawal is anyone's ("Withdrawal from Niger"): the sentence says more.
     # A truce's or a release's sides matter less than where it holds.
     known = who or (step in DEAL_STEPS and where)
-    built = commitment_label(who, where, action=action, step=step, stage=stage) if action and known else None
+    return commitment_label(who, where, action=action, step=step, stage=stage) if action and known else None
+
+
+def _line_label(what: str, evidence: str, built: str | None) -> str:
+    """The wording shown for a line: a source's clause when it reads alone; else the label built from
+    what the line's mentions agree on; else the sentence it came from, up to the clause's end."""
+    shown = _shown(what)
+    if not _fragment(what):
+        return shown
     if built:
         return built
     sentence = " ".join(_shown(evidence).split())
@@ -610,10 +619,14 @@ def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMi
             where = f"{said.country} (federal)"
         evidence = next(m.evidence for m, _ in pending if m.what == what)
         key_src = "|".join([ident.who or "", ident.action or "", where or "", " ".join(sorted(ident.topic))])
+        built = _built_label(what, evidence, [m for m, _ in pending], who, where)
+        label = _line_label(what, evidence, built)
         out.append(
             MergedMilestone(
                 key=hashlib.sha1(key_src.encode()).hexdigest()[:10],
-                what=_line_label(what, evidence, [m for m, _ in pending], who, where),
+                what=label,
+                # The chart's row: a source's clause of a dozen words crowds it; who, step and where do not.
+                headline=built if built and len(label.split()) > _HEADLINE_WORDS else label,
                 due=due,
                 due_date=last.isoformat(),
                 status=status,
@@ -627,6 +640,9 @@ def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMi
                 completed=completed,
             )
         )
+    # Two lines under one built label would read as one commitment shown twice: each keeps its wording.
+    built_twice = Counter(m.headline for m in out if m.headline != m.what)
+    out = [replace(m, headline=m.what) if built_twice[m.headline] > 1 else m for m in out]
     out.sort(key=lambda m: (m.due_date, m.what))
     return out
 
