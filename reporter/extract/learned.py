@@ -101,7 +101,11 @@ class Model:
 
     def may_add(self, c: Candidate) -> bool:
         """The rules' policy refuses ``c`` for no reason but those the model weighs (``soft``)."""
-        return (self.soft & SOFTENABLE).issuperset(c.refused)
+        return self.weighs(c.refused)
+
+    def weighs(self, refused: Sequence[str]) -> bool:
+        """Every one of the policy's refusals is one the model weighs (``soft``): none or only those."""
+        return (self.soft & SOFTENABLE).issuperset(refused)
 
     def is_done_step(self, c: Candidate) -> bool:
         """``c`` is refused, and only softly: the done finder's to weigh."""
@@ -188,10 +192,11 @@ def features(art: Document, d: DateMention, sentence: int, due: str, ruled: bool
     return out
 
 
-def candidates(art: Document, found: Sequence[Milestone], adds_only: bool = False) -> list[Candidate]:
-    """Every resolved date mention with its features, given the rules' milestones ``found``;
-    ``adds_only``: only those no rule milestone is due at (a model that never drops needs no more:
-    apply() adds none of the others)."""
+def candidates(art: Document, found: Sequence[Milestone], model: Model | None = None) -> list[Candidate]:
+    """Every resolved date mention with its features, given the rules' milestones ``found``; with a
+    ``model``, only those it may act on: no mention a rule milestone is due at when it never drops,
+    and none the rules' policy refuses for a reason it does not weigh (apply() adds none of those,
+    and their features, a third of the cost, are not read)."""
     by_sentence: dict[str, list[str]] = {}
     for m in found:
         by_sentence.setdefault(m.evidence, []).append(m.due)
@@ -206,14 +211,14 @@ def candidates(art: Document, found: Sequence[Milestone], adds_only: bool = Fals
         ruled = by_sentence.get(art.sentences[i].text, [])
         hit = any(r.startswith(due) or due.startswith(r) for r in ruled)
         covered = any(_same_due(r, due) for r in dues)
-        if adds_only and covered:
-            continue
-        feats = features(art, d, i, due, hit, bool(ruled))
         if covered:
-            out.append(Candidate(d, i, due, tuple(feats), covered))
+            if model is None or model.drop > 0:
+                out.append(Candidate(d, i, due, tuple(features(art, d, i, due, hit, bool(ruled))), covered))
             continue
         what, refused = policy(art, evidence, bool(found), d, i)
-        feats += [f"v:{r}" for r in refused] or ["v:none"]
+        if model is not None and not model.weighs(refused):
+            continue
+        feats = features(art, d, i, due, hit, bool(ruled)) + ([f"v:{r}" for r in refused] or ["v:none"])
         out.append(Candidate(d, i, due, tuple(feats), covered, what, refused))
     return out
 
@@ -286,7 +291,7 @@ def revise(art: Document, found: list[Milestone], model: Model | None = None) ->
     model = model or load()
     if model is None or not art.dates:
         return found
-    scored = [(c, probability(model, c)) for c in candidates(art, found, adds_only=model.drop <= 0)]
+    scored = [(c, probability(model, c)) for c in candidates(art, found, model)]
     return apply(art, found, scored, model)
 
 
