@@ -348,9 +348,12 @@ def scores(
     """The article's figures and the model's three scores: P(level) of each figure, P(reading) of
     each of its readings, and P(right) of each rule item."""
     cands = candidates(art)
-    if model.add > 1:  # no level is added: only the rule items' own figures are weighed
-        counts = {p.count for p in found}
-        cands = [c for c in cands if c.count in counts]
+    if model.add > 1:
+        # No level is added: only the rule items' own figures are weighed, each its count in its
+        # evidence sentence (decide and keep_features read no other figure), so no other figure's
+        # readings are made (a read of its sentence and the three before: most of the cost).
+        told = {(p.count, p.evidence) for p in found}
+        cands = [c for c in cands if (c.count, art.sentences[c.sentence].text) in told]
     figs = figures(art, found, cands)
     pf = [model.finder.probability(f.features) for f in figs]
     pc = [[model.chooser.probability(o.features) for o in f.options] for f in figs]
