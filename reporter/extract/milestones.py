@@ -42,7 +42,7 @@ from reporter.extract.text import Sentence, words
 from reporter.extract.troop_nouns import PERSONNEL, TROOPS, UNITS
 from reporter.models import Milestone
 
-_KEYWORD = Folded(re.compile(
+_KEYWORD = Prefiltered(re.compile(
     r"\b(?:withdraw(?:al|als|n|ing|s)?|exit(?:ing|s)?|leav(?:e|es|ing)|depart(?:ure|ing|s)?|pull(?:ing|s)?\s+out|pullout|"
     r"draw(?:ing|s)?\s*down|drawdown|hand(?:ing|s)?\s+over|handover|transfer(?:ring|s)?|end(?:s|ing)?|conclud(?:e|es|ing)|"
     r"wind(?:ing|s)?\s+down|vacat(?:e|es|ing)|clos(?:e|es|ing|ure)|redeploy(?:ment|ing)?|transition(?:ing)?|"
@@ -749,7 +749,7 @@ _STEP_NOUN = (
 )
 _STEP_NOUN_RE = re.compile(r"\b" + _STEP_NOUN + r"\b")
 #: A step reported as done: a handover, a completed or begun withdrawal, a truce taking effect.
-_DONE = Folded(re.compile(
+_DONE = Prefiltered(re.compile(
     r"\b(?:(?:has|have|had)\s+(?:now\s+|just\s+|finally\s+|\w+ly\s+)?(?:been\s+)?|(?:\w+ly)\s+)?"
     r"(?:handed\s+(?:over|back)|transferred\s+(?:\w+\s+){0,4}?(?:control|base|bases|camp|responsibility|the\s+last)\b|"
     r"(?:completed|finished|concluded)\s+(?:a|its|their|the)\s+(?:\w+\s+)?"
