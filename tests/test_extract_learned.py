@@ -290,3 +290,21 @@ def test_the_model_file_may_carry_a_done_finder(tmp_path):
     model = learned.read(path)
     assert model is not None and model.done is not None and model.done_add == 0.4
     assert model.done.weights == {"v:past": 0.5}
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    ("The valley, which stayed under the rangers' watch until June 2019, fell to the rebels.", True),
+    ("Addressing the assembly on 9 July 2032, the envoy said the marines would leave the islands.", True),
+    ("On 9 July 2032, the marines will leave the islands, the envoy said.", False),
+    ("The assembly extended the observers' stay through 30 June 2033.", False),
+])
+def test_an_undated_pages_history_or_day_of_a_saying_is_refused_as_old(extractor, text, refused):
+    """On an undated page, what the rules read as history ("stayed ... until <year>") or a saying's
+    day ("On <day>, the envoy said ... would") is refused as old, whatever the year, so no finder adds
+    it; a step told with its own day ahead or a stay bounded in the present is not."""
+    art = Document.read(text, None, extractor.lexicon)
+    every = learned.Model(learned.Scorer({}, 30.0), learned.Scorer({}, 30.0), add=0.5, drop=0.0)
+    cands = [c for c in learned.candidates(art, find_milestones(art)) if not c.covered]
+    assert all(("old" in c.refused) == refused for c in cands)
+    if refused:
+        assert cands and learned.revise(art, find_milestones(art), every) == find_milestones(art)

@@ -1986,9 +1986,10 @@ _RELEASE = re.compile(r"\b(?:releas|free)", re.I)
 def plan_may_bound(art: Document, i: int, d: DateMention, what: str, on_topic: bool = False) -> bool:
     """Whether a date the rules did not take may still bound the step ``what`` of sentence ``i``, by
     the rules' own policy (for learned.py's additions): a plan still ahead of the report (an undated
-    page: not years older than its latest date), about forces, missions or truces (its sentence or the
-    two before it; anywhere ``on_topic``, a story the rules already found a commitment in), in no
-    exercise, not negated, not asked, and a release only of captives."""
+    page: not years older than its latest date, nor what its rules read as history or a saying's
+    day), about forces, missions or truces (its sentence or the two before it; anywhere
+    ``on_topic``, a story the rules already found a commitment in), in no exercise, not negated, not
+    asked, and a release only of captives."""
     return not plan_refusals(art, i, d, what, on_topic, every=False)
 
 
@@ -2005,8 +2006,8 @@ def plan_refusals(
     if art.published is not None:
         if d.span.start <= art.published:
             out.append("past")  # a date told as past or today: the saying's day or history, not a plan
-    elif d.span.end.year < _latest_year(art, []) - _OLD_YEARS:
-        out.append("old")
+    elif d.span.end.year < _latest_year(art, []) - _OLD_YEARS or _history_undated(art, s, d):
+        out.append("old")  # an undated page's history: years before its latest date, or told as such
     if out and out[-1] in ("past", "old"):
         out += _done_refusals(art, i, d, what)
     checks = (
@@ -2021,6 +2022,22 @@ def plan_refusals(
         if refuses():
             out.append(name)
     return tuple(out)
+
+
+def _history_undated(art: Document, s: Sentence, d: DateMention) -> bool:
+    """What an undated page's rules read as history or a saying's day, whatever the year: "until
+    <year>" in a clause told in the past ("remained under the army's control until October 2017"), or
+    a date fronted before "<someone> said ... would <step>" ("Speaking on 4 April 2031, the general
+    said the brigade would withdraw": the day of the saying)."""
+    until = _UNTIL.search(art.text, max(s.start, d.start - 12), d.start)
+    if until and _YEAR_IN.search(art.text, d.start, d.end) and _PAST_CLAUSE.search(art.text, max(s.start, d.start - 100), d.start):
+        return True
+    m = _FRONTED.match(art.text, d.end, s.end)
+    modal = _MODAL.search(m.group("c")) if m else None
+    if m is None or modal is None:
+        return False
+    c = m.start("c")
+    return bool(_SPEECH.search(m.group("c"), 0, modal.start()) or _pledged(art, c, c + modal.start()))
 
 
 def _done_refusals(art: Document, i: int, d: DateMention, what: str) -> list[str]:
