@@ -198,6 +198,44 @@ def _recording_groups() -> dict[str, list]:
     return grouped
 
 
+def extract_all(articles: list[Article]) -> dict[str, Facts]:
+    """Each article's facts, as the run extracts them."""
+    extractor = Extractor()
+    return {
+        a.id: extractor.extract(
+            a.text, id=a.id, published=a.published.date() if a.published else None, fetched=a.fetched
+        )
+        for a in articles
+    }
+
+
+def brief_spec(as_of: datetime) -> BriefConfig:
+    return BriefConfig(id="corpus", title="Real-news corpus brief", period="all", as_of=as_of)
+
+
+def grouped_brief(articles: list[Article], facts: dict[str, Facts], as_of: datetime):
+    """The brief (period all) of ``articles`` and the grouping it made, kept as report lists so each
+    row's facts are known (recorded as the brief makes it: grouping the whole corpus again took as
+    long as the brief itself): (brief, {"incidents": groups, "milestones": lines}, source names)."""
+    grouped = _recording_groups()
+    try:
+        brief = build_brief(brief_spec(as_of), articles=articles, facts=facts, as_of=as_of, period_start=None, issue=1)
+    finally:
+        merge_module.group_incidents, commitments_module.group_milestones = group_incidents, group_milestones
+    ordered = sorted(articles, key=lambda a: (a.published or a.fetched, a.outlet or "", a.id))
+    names = {n: a.id for n, a in enumerate(ordered, 1)}
+    rows = [g for g in grouped["incidents"] if g[0].fact.type not in STATEMENT_TYPES]
+    assert len(rows) == len(brief.incidents) and len(grouped["milestones"]) == len(brief.milestones), "grouping drifted"
+    return brief, grouped, names
+
+
+def incident_rows(groups: list[list]) -> list[list]:
+    """The brief's incident rows (statements left out) as measured: the gold keeps an attack and its
+    interception as two items; a row shows them as two facets, each its own unit."""
+    rows = [g for g in groups if g[0].fact.type not in STATEMENT_TYPES]
+    return [part for g in rows for part in facet_parts(g)]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("all", "tune", "test", "fresh"), default="all")
@@ -219,29 +257,12 @@ def main() -> int:
     if not pairs:
         print(f"no corpus texts in {cache_dir()} (see corpus/cache.py): nothing to measure")
         return 0
-    extractor = Extractor()
     articles = [a for a, _ in pairs]
     golds = {a.id: g for a, g in pairs}
-    facts = {
-        a.id: extractor.extract(
-            a.text, id=a.id, published=a.published.date() if a.published else None, fetched=a.fetched
-        )
-        for a in articles
-    }
+    facts = extract_all(articles)
     as_of = datetime.combine(date.fromisoformat(args.as_of), datetime.min.time(), tzinfo=UTC)
-    spec = BriefConfig(id="corpus", title="Real-news corpus brief", period="all", as_of=as_of)
-    # The grouping the brief makes, kept as report lists so each row's facts are known (recorded as
-    # the brief makes it: grouping the whole corpus again took as long as the brief itself).
-    grouped = _recording_groups()
-    brief = build_brief(spec, articles=articles, facts=facts, as_of=as_of, period_start=None, issue=1)
-
-    ordered = sorted(articles, key=lambda a: (a.published or a.fetched, a.outlet or "", a.id))
-    names = {n: a.id for n, a in enumerate(ordered, 1)}
-    rows = [g for g in grouped["incidents"] if g[0].fact.type not in STATEMENT_TYPES]
-    lines = grouped["milestones"]
-    assert len(rows) == len(brief.incidents) and len(lines) == len(brief.milestones), "grouping drifted"
-    # The gold keeps an attack and its interception as two items; a row shows them as two facets.
-    rows = [part for g in rows for part in facet_parts(g)]
+    brief, grouped, names = grouped_brief(articles, facts, as_of)
+    rows, lines = incident_rows(grouped["incidents"]), grouped["milestones"]
     links = gold_links(score, facts, golds, clusters())
 
     print(f"corpus {args.split}{':' + args.shards if args.shards else ''}: {len(articles)} articles, as of {args.as_of}")
@@ -268,6 +289,7 @@ def main() -> int:
         from reporter.brief.render import render_brief
         from reporter.config import load_config
 
+        spec = brief_spec(as_of)
         rendered = render_brief(brief, spec=spec, config=load_config(ROOT / "config" / "reporter.yaml"))
         args.pdf.write_bytes(rendered.pdf)
         print(f"wrote {args.pdf}")
