@@ -44,13 +44,16 @@ eval: $(STAMP)
 # incident_model.json, trained on the fit shards alone and acting only where the rules' type is weak,
 # when it raises their incident F1 out of fold (benchmarks/fit_incidents.py; judged on 012345 by hand);
 # posture_model.json, trained on the fit shards alone (learnkit.FIT_SHARDS), when it
-# raises the judge shards' posture F1 (benchmarks/train_posture.py).
+# raises the judge shards' posture F1 (benchmarks/train_posture.py); reporter/brief/data/identity_model.json,
+# the brief's second look at which rows are one event, trained on the fit shards, when it lowers the
+# judge shards' rows per real event without raising their mixed rows (benchmarks/train_identity.py).
 train: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[train]'
 	$(BIN)/python benchmarks/train_milestones.py --grid --soft 0 --write
 	$(BIN)/python benchmarks/train_milestones.py --done
 	$(BIN)/python benchmarks/fit_incidents.py --write
 	$(BIN)/python benchmarks/train_posture.py --train fit --write
+	$(BIN)/python benchmarks/train_identity.py --write
 
 clean:
 	rm -rf $(VENV) var out

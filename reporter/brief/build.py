@@ -20,6 +20,7 @@ from reporter import isojson
 from reporter.brief import lexicons, phrasing, textfmt
 from reporter.brief.commitment_parties import actor_countries
 from reporter.brief.commitments import MergedMilestone, merge_milestones
+from reporter.brief.identity import STATEMENT_TYPES
 from reporter.brief.merge import (
     Families,
     MergedIncident,
@@ -35,8 +36,6 @@ from reporter.brief.titles import stand_in_title
 from reporter.config import BriefConfig, Filters
 from reporter.crontab import next_fire_time
 from reporter.models import Article, Facts, Incident
-
-STATEMENT_TYPES = ("threat_statement",)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -24,6 +24,9 @@ from reporter.brief.textfmt import dateline_end
 from reporter.incident_types import family
 from reporter.models import Incident
 
+#: Incident types the brief shows as statements (key points), not as rows of the incident log.
+STATEMENT_TYPES = ("threat_statement",)
+
 #: Attacks an interception can have stopped, by the weapon they use.
 ATTACK_WEAPONS = {
     "drone_attack": {"drone"},
@@ -369,7 +372,7 @@ def relation(
             return NONE  # a market and a railway station in one town: two attacks, however alike told
         told = place in ("same", "within") and (
             (a.type == b.type and (_telling_toll(a, b) or _both_tolls(a, b)))
-            or _shared_words(a.evidence, b.evidence) >= _RETOLD
+            or shared_words(a.evidence, b.evidence) >= _RETOLD
             or _named_day_tie(a, b, place, a_when, b_when)
         )
         if not told and (place != "same" or not (same_source or (site and a.type == b.type and _same_toll(a, b)))):
@@ -400,7 +403,7 @@ def relation(
         wide = max((w[1] - w[0]).days for w in (a_when, b_when))
         # ... unless the same account, or one kind of attack with the same toll within the month.
         toll = a.type == b.type and _same_toll(a, b) and wide <= 31
-        if wide > 1 and place != "same" and not toll and _shared_words(a.evidence, b.evidence) < _RETOLD:
+        if wide > 1 and place != "same" and not toll and shared_words(a.evidence, b.evidence) < _RETOLD:
             return NONE  # "since Friday" or "in January" somewhere in a country ties nothing
     if kinds == "same" and place == "same" and len({city_part(a), city_part(b)} - {None}) == 2:
         return CONFLICT  # a strike in central Beirut and one in its suburbs the same day: two
@@ -419,7 +422,7 @@ def relation(
         score += 0.5
     if parties(a) & parties(b):
         score += 0.5
-    score += _shared_words(a.evidence, b.evidence)
+    score += shared_words(a.evidence, b.evidence)
     return Relation(score, place=place)
 
 
@@ -450,7 +453,7 @@ def _retyped(a: Incident, b: Incident, a_when, b_when, same_source: bool) -> Rel
     if not (_telling_toll(a, b) or (narrow and targets(a.evidence) & targets(b.evidence))):
         return NONE
     # Scored as a same-kind report at one named place would be, less the type that differs.
-    return Relation(3.0 + (2.0 if a_when == b_when else 1.0) + _shared_words(a.evidence, b.evidence), place="same")
+    return Relation(3.0 + (2.0 if a_when == b_when else 1.0) + shared_words(a.evidence, b.evidence), place="same")
 
 
 #: Words before a town that make it a reference point for a spot outside it ("a base outside X",
@@ -645,7 +648,7 @@ def _undated_tie(a: Incident, b: Incident, wa: Where, wb: Where, place: str, a_w
         if not (_day_agrees(undated, when) if when else named == named_days(other.evidence)):
             return False  # "on Thursday" beside Sunday's attack, or beside another page's "on Saturday"
         day_told = True
-    shared = targets(a.evidence) & targets(b.evidence) or _rare_names(a) & _rare_names(b)
+    shared = targets(a.evidence) & targets(b.evidence) or rare_names(a) & rare_names(b)
     if a.count and b.count and a.count != b.count:
         shared = False  # "four shells" beside "a dozen shells" at one ministry: the target ties nothing more
     return (day_told and (not at_sea or bool(a.date or b.date))) or (bool(shared) and not at_sea)
@@ -673,7 +676,7 @@ _COMMON_NAMES = frozenset(_COMMON_WORDS.split())
 _CAPITALISED = re.compile(r"(?<=[a-z,;:]\s)[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)*")
 
 
-def _rare_names(inc: Incident) -> frozenset[str]:
+def rare_names(inc: Incident) -> frozenset[str]:
     """Words of the names a sentence gives mid-sentence that are no place the gazetteer knows, no
     country or people, no party of the event and not its own place."""
     return _rare(inc.evidence, inc.location, tuple(inc.actors))
@@ -717,7 +720,7 @@ def _retold_that_day(a: Incident, b: Incident, wa: Where, wb: Where, a_when, b_w
     country, that tell the account in the same words."""
     one_day = a.date and b.date and a_when == b_when and a_when[0] == a_when[1]
     return bool(one_day) and a.type == b.type and None in (wa.country, wb.country) and (
-        _shared_words(a.evidence, b.evidence) >= _RETOLD
+        shared_words(a.evidence, b.evidence) >= _RETOLD
     )
 
 
@@ -820,10 +823,14 @@ _STOP = frozenset(_STOP_WORDS.split())
 _RETOLD = 0.35
 
 
-def _shared_words(a: str, b: str) -> float:
+@lru_cache(maxsize=16384)
+def content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 3)
+
+
+def shared_words(a: str, b: str) -> float:
     """A small nudge for reports that tell of the same target in the same words (0..1)."""
-    wa = {w for w in _WORD.findall(a.lower()) if w not in _STOP and len(w) > 3}
-    wb = {w for w in _WORD.findall(b.lower()) if w not in _STOP and len(w) > 3}
+    wa, wb = content_words(a), content_words(b)
     if not wa or not wb:
         return 0.0
     return len(wa & wb) / len(wa | wb)

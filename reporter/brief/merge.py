@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import TypeVar
 
+from reporter.brief import learned_identity
 from reporter.brief.identity import (
     LOOSE,
     Relation,
@@ -201,7 +202,7 @@ def same_place(a: Incident, b: Incident) -> bool:
     return place_relation(wa, wb) in ("same", "within")
 
 
-def _report_bounds(report: Report) -> tuple[date, date] | None:
+def report_bounds(report: Report) -> tuple[date, date] | None:
     bounds = date_bounds(report.fact.date)  # type: ignore[union-attr]
     if bounds is None and report.published:
         # Undated: somewhere in the days before the report.
@@ -213,8 +214,8 @@ def _relation(a: Report, b: Report, told: Told = frozenset()):
     return relation(
         a.fact,  # type: ignore[arg-type]
         b.fact,  # type: ignore[arg-type]
-        a_when=_report_bounds(a),
-        b_when=_report_bounds(b),
+        a_when=report_bounds(a),
+        b_when=report_bounds(b),
         same_source=a.source == b.source,
         told=told,
     )
@@ -277,12 +278,23 @@ def group_incidents(reports: Sequence[Report]) -> list[list[Report]]:
     A report joins the group it fits best: one of its reports must be the same event (same or
     facet kind, place, date; see ``reporter.brief.identity``) and none may plainly differ from it. A
     report that fits two groups about equally well, or that has no date and fits more than one,
-    starts its own group rather than join the wrong event.
+    starts its own group rather than join the wrong event. Then the learned layer (when a model
+    ships, ``reporter.brief.learned_identity``) joins rows it finds one event that no rule tells apart.
     """
-    groups: list[list[Report]] = []
+    related = incident_relation(reports)
+    return learned_identity.revise(rule_groups(reports, related), related, report_bounds)
+
+
+def incident_relation(reports: Sequence[Report]) -> Callable[[Report, Report], Relation]:
+    """How two of ``reports`` relate (identity.relation), each ordered pair asked once."""
     # Where the outlets say their places lie holds for every report of the brief.
     told = places_told_within(r.fact for r in reports)  # type: ignore[misc]
-    related = remembered(lambda a, b: _relation(a, b, told))
+    return remembered(lambda a, b: _relation(a, b, told))
+
+
+def rule_groups(reports: Sequence[Report], related: Callable[[Report, Report], Relation]) -> list[list[Report]]:
+    """The rules' grouping of :func:`group_incidents`, before any learned layer."""
+    groups: list[list[Report]] = []
     for report in reports:
         fits: list[tuple[float, int]] = []
         retold: list[int] = []
@@ -298,7 +310,7 @@ def group_incidents(reports: Sequence[Report]) -> list[list[Report]]:
         # A loose tie (see identity._undated_tie) counts only where nothing else fits, and then
         # only when it is the one event that fits: never to choose between two.
         fits = sorted([f for f in fits if f[0] > LOOSE.score] or fits, reverse=True)
-        undated = _report_bounds(report) is None or (bool(fits) and fits[0][0] <= LOOSE.score)
+        undated = report_bounds(report) is None or (bool(fits) and fits[0][0] <= LOOSE.score)
         clear = fits and (len(fits) == 1 or (not undated and fits[0][0] - fits[1][0] >= 0.3))
         if clear:
             groups[fits[0][1]].append(report)

@@ -1,0 +1,131 @@
+"""The learned event-identity layer (reporter/brief/learned_identity.py): what it may join and what it
+never may, with hand-made models (self-written reports; the shipped model, if any, is set aside)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reporter.brief import learned_identity
+from reporter.brief.learned_identity import Model, Weights
+from reporter.brief.merge import Report, group_incidents, incident_relation, report_bounds, rule_groups
+from reporter.models import Casualties, Incident
+
+#: Joins whatever the rules leave apart, as long as no rule veto stands in the way.
+EVERYTHING = Model(Weights({}, 10.0), 0.5)
+#: Joins two reports whose places hold one another (a base within its town); nothing else.
+WITHIN = Model(Weights({"pl:within": 20.0}, -10.0), 0.5)
+NOTHING = Model(Weights({}, -10.0), 0.5)
+
+
+@pytest.fixture(autouse=True)
+def _no_shipped_model():
+    learned_identity.SHIPPED.use(None)
+    yield
+    learned_identity.SHIPPED.forget()
+
+
+def _report(source: int, **fields) -> Report:
+    fields.setdefault("evidence", "A self-written sentence about the event.")
+    return Report(source=source, published=date(2025, 3, 11), fact=Incident(**fields))
+
+
+def _rows(reports: list[Report], model: Model | None) -> list[set[int]]:
+    learned_identity.SHIPPED.use(model)
+    try:
+        return [{r.source for r in g} for g in group_incidents(reports)]
+    finally:
+        learned_identity.SHIPPED.use(None)
+
+
+def _base_and_town() -> list[Report]:
+    """One night's attack: an outlet's drone attack on the base, another's explosion in its town."""
+    return [
+        _report(1, date="2025-03-10", type="drone_attack", location="Ain al-Asad", country="Iraq", objects=("drone",)),
+        _report(2, date="2025-03-10", type="explosion", location="Al Baghdadi", country="Iraq"),
+    ]
+
+
+def test_the_rules_keep_two_types_at_a_base_and_its_town_apart():
+    reports = _base_and_town()
+    related = incident_relation(reports)
+    assert [len(g) for g in rule_groups(reports, related)] == [1, 1]
+    assert not related(*reports).conflict  # apart for want of a tie, not told apart
+
+
+def test_the_model_joins_them_when_it_finds_them_one_event():
+    assert _rows(_base_and_town(), WITHIN) == [{1, 2}]
+    assert _rows(_base_and_town(), NOTHING) == [{1}, {2}]
+    assert _rows(_base_and_town(), None) == [{1}, {2}]  # no model: the rules alone
+
+
+def test_two_drones_at_two_airports_the_same_night_stay_two_rows_whatever_the_model():
+    reports = [
+        _report(1, date="2025-03-10", type="drone_attack", location="Erbil International Airport", country="Iraq"),
+        _report(2, date="2025-03-10", type="drone_attack", location="Baghdad International Airport", country="Iraq"),
+    ]
+    assert incident_relation(reports)(*reports).conflict
+    assert _rows(reports, EVERYTHING) == [{1}, {2}]
+
+
+def test_a_join_never_brings_together_reports_that_plainly_differ():
+    """Row 3 (undated, the country only) could join either airport's row, but not both: the first
+    join made, the second would put two airports in one row."""
+    reports = [
+        _report(1, date="2025-03-10", type="drone_attack", location="Erbil International Airport", country="Iraq"),
+        _report(2, date="2025-03-10", type="drone_attack", location="Baghdad International Airport", country="Iraq"),
+        _report(3, date=None, type="explosion", location=None, country="Iraq"),
+    ]
+    rows = _rows(reports, EVERYTHING)
+    assert len(rows) == 2 and {1, 2} not in rows and any(3 in r and len(r) == 2 for r in rows)
+
+
+def test_a_different_toll_or_a_week_apart_is_never_scored():
+    """Pairs dated more than WINDOW_DAYS apart are no candidates; nor are two countries."""
+    reports = [
+        _report(1, date="2025-03-01", type="shelling", location="Kherson", country="Ukraine"),
+        _report(2, date="2025-03-20", type="shelling", location="Kherson", country="Ukraine"),
+        _report(3, date="2025-03-01", type="shelling", location="Belgorod", country="Russia"),
+    ]
+    groups = [[r] for r in reports]
+    assert learned_identity.candidate_pairs(groups, incident_relation(reports), report_bounds) == {}
+
+
+def test_features_name_relations_not_words():
+    a, b = _base_and_town()
+    b = Report(source=b.source, published=b.published, fact=Incident(**{**_fields(b.fact), "casualties": Casualties(killed=3)}))
+    rel = incident_relation([a, b])(a, b)
+    feats = learned_identity.pair_features(a, b, rel, report_bounds(a), report_bounds(b))
+    assert "pl:within" in feats and "kil:one" in feats and "gap:0" in feats
+    assert not any("asad" in f.lower() or "iraq" in f.lower() for f in feats)
+
+
+def _fields(inc: Incident) -> dict:
+    return {name: getattr(inc, name) for name in inc.__dataclass_fields__}
+
+
+def _one_base_twice() -> list[Report]:
+    """Two outlets' drone attack on one base the same day: the rules make one row of them."""
+    return [
+        _report(1, date="2025-03-10", type="drone_attack", location="Ain al-Asad", country="Iraq"),
+        _report(2, date="2025-03-10", type="drone_attack", location="Ain al-Asad", country="Iraq"),
+    ]
+
+
+def test_a_row_splits_only_where_the_keeper_doubts_every_tie():
+    reports = _one_base_twice()
+    assert _rows(reports, None) == [{1, 2}]
+    assert _rows(reports, Model(None, keeps=Weights({}, 10.0), split=0.5)) == [{1, 2}]
+    assert _rows(reports, Model(None, keeps=Weights({}, -10.0), split=0.5)) == [{1}, {2}]
+
+
+def test_statements_are_left_to_the_rules():
+    """Threats are key points, not rows: the layer neither joins nor splits them."""
+    reports = [
+        _report(1, date="2025-03-10", type="threat_statement", location="Iraq", country="Iraq"),
+        _report(2, date="2025-03-11", type="threat_statement", location="Iraq", country="Iraq"),
+    ]
+    rules = _rows(reports, None)
+    assert _rows(reports, EVERYTHING) == rules
+    assert _rows(reports, Model(None, keeps=Weights({}, -10.0), split=0.5)) == rules
