@@ -53,7 +53,7 @@ train: $(STAMP)
 	$(BIN)/python benchmarks/train_milestones.py --done
 	$(BIN)/python benchmarks/fit_incidents.py --write
 	$(BIN)/python benchmarks/train_posture.py --train fit --write
-	$(BIN)/python benchmarks/train_identity.py --write
+	$(BIN)/python benchmarks/train_identity.py --no-split --write
 
 clean:
 	rm -rf $(VENV) var out

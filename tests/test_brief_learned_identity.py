@@ -129,3 +129,19 @@ def test_statements_are_left_to_the_rules():
     rules = _rows(reports, None)
     assert _rows(reports, EVERYTHING) == rules
     assert _rows(reports, Model(None, keeps=Weights({}, -10.0), split=0.5)) == rules
+
+
+def test_other_targets_or_another_count_are_vetoes_too():
+    """What the rules keep two reports apart on, both giving it, holds for the layer: a market and a
+    railway station, three rockets and two. Two kinds of target it does not know, or one count
+    given, veto nothing."""
+    town = {"date": None, "location": "Kherson", "country": "Ukraine"}
+    market = _report(1, type="missile_attack", evidence="A missile struck the market.", **town)
+    station = _report(2, type="missile_attack", evidence="A missile struck the railway station.", **town)
+    three = _report(3, type="rocket_attack", count=3, **town)
+    two = _report(4, type="rocket_attack", count=2, **town)
+    some = _report(5, type="rocket_attack", **town)
+    rel = incident_relation([market, station, three, two, some])
+    assert learned_identity.vetoed_pair(market, station, rel(market, station))
+    assert learned_identity.vetoed_pair(three, two, rel(three, two))
+    assert not learned_identity.vetoed_pair(three, some, rel(three, some))

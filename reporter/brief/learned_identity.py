@@ -7,12 +7,13 @@ say (how their kinds and places relate, distance, date gap and precision, counts
 weapons, targets, shared numbers, rare names and words (weighted by how few of the brief's reports
 use them), one article or two, the rules' own score; never a name or a word itself) revise the rows:
 
-- the keeper scores every pair of reports within a rule row; a row splits into the parts that no
-  pair at or above ``split`` holds together;
+- the keeper (not shipped: see benchmarks/train_identity.py) scores every pair of reports within a
+  rule row; a row splits into the parts that no pair at or above ``split`` holds together;
 - the joiner scores every pair of reports of two rows (one country or one without, dated within
   WINDOW_DAYS); two rows join, the likeliest first, when their best pair reaches ``join`` and no pair
-  of their reports plainly differs (``Relation.conflict``: the rules' vetoes always hold, so two
-  drones at two airports the same night stay two rows).
+  of their reports plainly differs (:func:`vetoed_pair`: the rules' conflicts, and the details the
+  rules keep reports apart on, other targets or another count, always hold, so two drones at two
+  airports the same night stay two rows).
 
 Statements (threats: key points, not rows) are left to the rules. The models are trained on the
 corpus shards no rule was fitted to (benchmarks/train_identity.py, the fit shards), C and thresholds
@@ -254,6 +255,20 @@ def _bucket(report: Report) -> str:
     return (where(report.fact).country or "").lower()  # type: ignore[arg-type]
 
 
+def vetoed_pair(a: Report, b: Report, rel: Relation) -> bool:
+    """Two reports the layer never puts in one row: the rules tell them apart (``conflict``), or the
+    rules keep them apart on a detail both give: the kinds of target they name have nothing in
+    common (a market and a railway station), or one kind of attack with two counts (three rockets
+    and two)."""
+    if rel.conflict:
+        return True
+    x, y = a.fact, b.fact
+    hit_x, hit_y = targets(x.evidence), targets(y.evidence)  # type: ignore[union-attr]
+    if hit_x and hit_y and not hit_x & hit_y:
+        return True
+    return x.type == y.type and x.count is not None and y.count is not None and x.count != y.count  # type: ignore[union-attr]
+
+
 def candidate_pairs(
     groups: Sequence[Sequence[Report]],
     related: Callable[[Report, Report], Relation],
@@ -290,7 +305,7 @@ def candidate_pairs(
                         continue
                     first, second = (a, b) if i < j else (b, a)
                     rel = related(first, second)
-                    if rel.conflict:
+                    if vetoed_pair(first, second, rel):
                         vetoed.add(pair)
                         out.pop(pair, None)
                         continue
@@ -366,7 +381,7 @@ def join(
         ri, rj = _find(parent, i), _find(parent, j)
         if ri == rj:
             continue
-        if any(related(a, b).conflict for a in members[ri] for b in members[rj]):
+        if any(vetoed_pair(a, b, related(a, b)) for a in members[ri] for b in members[rj]):
             continue
         keep, gone = min(ri, rj), max(ri, rj)
         parent[gone] = keep
