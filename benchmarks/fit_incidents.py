@@ -62,7 +62,7 @@ from learnkit import (
 )
 
 from reporter.extract import Extractor, learned_incidents
-from reporter.extract.learned import Scorer
+from reporter.logistic import Scorer
 
 C_TYPES = (0.1, 0.3, 1.0)
 C_KEEPS = (0.03, 0.1, 0.3)

@@ -30,7 +30,7 @@ if str(ROOT) not in sys.path:
 from corpus.cache import CHECK_SHARDS, cache_dir, gold_dir  # noqa: E402
 from reporter.extract import Extractor  # noqa: E402
 from reporter.extract.document import Document  # noqa: E402
-from reporter.extract.learned import Scorer  # noqa: E402
+from reporter.logistic import Scorer  # noqa: E402
 from reporter.sources.document import parse_text, to_utc  # noqa: E402
 
 #: Every corpus-tune shard, as its gold folder holds them (a..p now): a blind shard that the next

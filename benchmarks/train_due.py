@@ -71,11 +71,11 @@ from learnkit import FIT_SHARDS, READ_SHARDS, Scored, load_scorer, read_all
 from reporter.extract import Extractor, learned
 from reporter.extract.dates import DateMention
 from reporter.extract.document import Document
-from reporter.extract.learned import Scorer
 from reporter.extract.lemmas import lemma, lemma_form
 from reporter.extract.milestones import find_milestones, readings_in
 from reporter.extract.steps import STEP_LEMMAS
 from reporter.extract.text import words
+from reporter.logistic import Scorer
 from reporter.models import Milestone
 
 MARGINS = (9.0, 0.5, 0.4, 0.3, 0.2, 0.15, 0.1, 0.05, 0.0)

@@ -70,9 +70,9 @@ from reporter.extract.candidates import CLASS_TYPE, Cand, is_headline, sentence_
 from reporter.extract.dates import DateSpan
 from reporter.extract.document import Document
 from reporter.extract.incidents import incident_events, relevant, to_incident
-from reporter.extract.learned import Scorer
 from reporter.extract.places import best_place, places_in
 from reporter.incident_types import family
+from reporter.logistic import Scorer
 
 THRESHOLDS = (1.01, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5)
 C = 0.3

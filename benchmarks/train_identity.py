@@ -62,6 +62,7 @@ from learnkit import FIT_SHARDS, JUDGE_SHARDS, READ_SHARDS, fit_binary, load_sco
 
 from reporter.brief import learned_identity
 from reporter.brief.merge import incident_relation, report_bounds
+from reporter.logistic import Scorer
 
 MODEL_PATH = learned_identity.MODEL_PATH
 AS_OF = datetime(2026, 3, 1, tzinfo=UTC)
@@ -183,11 +184,11 @@ def labelled(p: Pairs) -> str:
     return f"{len(p.feats)} pairs, {n} labelled, {sum(y or 0 for y in p.labels)} of one event"
 
 
-def fit(p: Pairs, keep: list[int], C: float) -> learned_identity.Weights:
+def fit(p: Pairs, keep: list[int], C: float) -> Scorer:
     X = [p.feats[k] for k in keep if p.labels[k] is not None]
     y = [p.labels[k] for k in keep if p.labels[k] is not None]
     scorer = fit_binary(X, y, C, balanced=False)
-    return learned_identity.Weights(scorer.weights, scorer.bias)
+    return Scorer(scorer.weights, scorer.bias)
 
 
 def _gbm(p: Pairs, keep: list[int], depth: float):
@@ -381,12 +382,12 @@ def main() -> int:
     return 0
 
 
-def _split_args(j: Shards, keeps: learned_identity.Weights):
+def _split_args(j: Shards, keeps: Scorer):
     found = learned_identity.row_features(j.groups, j.related, report_bounds)
     return [[keeps.probability(f) for *_, f in pairs] for pairs in found], found
 
 
-def _as_dict(w: learned_identity.Weights | None) -> dict | None:
+def _as_dict(w: Scorer | None) -> dict | None:
     return {"bias": w.bias, "weights": dict(sorted(w.weights.items()))} if w else None
 
 

@@ -37,8 +37,8 @@ from learnkit import FOLDS, SHARDS, Read, fit_binary, fit_multi, load_scorer, re
 
 from reporter.extract import Extractor, learned_incidents
 from reporter.extract.incidents import incident_events, relevant, to_incident
-from reporter.extract.learned import Scorer
 from reporter.incident_types import family
+from reporter.logistic import Scorer
 
 RETYPES = (1.01, 0.9, 0.8, 0.7, 0.6, 0.5)
 DROPS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)

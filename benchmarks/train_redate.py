@@ -41,7 +41,7 @@ from reporter.extract.candidates import Cand
 from reporter.extract.dates import DateSpan
 from reporter.extract.document import Document
 from reporter.extract.incidents import incident_events, relevant, to_incident
-from reporter.extract.learned import Scorer
+from reporter.logistic import Scorer
 
 MARGINS = (9.0, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0.0)
 #: the inverse regularisations tried; the training folds choose one with the margin (--c fixes it)

@@ -104,11 +104,11 @@ from reporter.extract.candidates import CLASS_TYPE, Cand, is_headline
 from reporter.extract.dates import DateSpan
 from reporter.extract.document import Document
 from reporter.extract.incidents import incident_events, relevant, to_incident
-from reporter.extract.learned import Scorer
 from reporter.extract.learned_incidents import Typer
 from reporter.extract.places import best_place, places_in
 from reporter.extract.text import words
 from reporter.incident_types import family
+from reporter.logistic import Scorer
 
 C_DETECT = 0.1
 C_TYPE = 0.3

@@ -8,15 +8,16 @@ from datetime import date
 import pytest
 
 from reporter.brief import learned_identity
-from reporter.brief.learned_identity import Model, Weights
+from reporter.brief.learned_identity import Model
 from reporter.brief.merge import Report, group_incidents, incident_relation, report_bounds, rule_groups
+from reporter.logistic import Scorer
 from reporter.models import Casualties, Incident
 
 #: Joins whatever the rules leave apart, as long as no rule veto stands in the way.
-EVERYTHING = Model(Weights({}, 10.0), 0.5)
+EVERYTHING = Model(Scorer({}, 10.0), 0.5)
 #: Joins two reports whose places hold one another (a base within its town); nothing else.
-WITHIN = Model(Weights({"pl:within": 20.0}, -10.0), 0.5)
-NOTHING = Model(Weights({}, -10.0), 0.5)
+WITHIN = Model(Scorer({"pl:within": 20.0}, -10.0), 0.5)
+NOTHING = Model(Scorer({}, -10.0), 0.5)
 
 
 @pytest.fixture(autouse=True)
@@ -116,8 +117,8 @@ def _one_base_twice() -> list[Report]:
 def test_a_row_splits_only_where_the_keeper_doubts_every_tie():
     reports = _one_base_twice()
     assert _rows(reports, None) == [{1, 2}]
-    assert _rows(reports, Model(None, keeps=Weights({}, 10.0), split=0.5)) == [{1, 2}]
-    assert _rows(reports, Model(None, keeps=Weights({}, -10.0), split=0.5)) == [{1}, {2}]
+    assert _rows(reports, Model(None, keeps=Scorer({}, 10.0), split=0.5)) == [{1, 2}]
+    assert _rows(reports, Model(None, keeps=Scorer({}, -10.0), split=0.5)) == [{1}, {2}]
 
 
 def test_statements_are_left_to_the_rules():
@@ -128,7 +129,7 @@ def test_statements_are_left_to_the_rules():
     ]
     rules = _rows(reports, None)
     assert _rows(reports, EVERYTHING) == rules
-    assert _rows(reports, Model(None, keeps=Weights({}, -10.0), split=0.5)) == rules
+    assert _rows(reports, Model(None, keeps=Scorer({}, -10.0), split=0.5)) == rules
 
 
 def test_other_targets_or_another_count_are_vetoes_too():

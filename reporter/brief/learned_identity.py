@@ -32,7 +32,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,6 +51,7 @@ from reporter.brief.identity import (
     weapons,
     where,
 )
+from reporter.logistic import Scorer
 
 if TYPE_CHECKING:
     from reporter.brief.merge import Report
@@ -63,32 +63,19 @@ WINDOW_DAYS = 7
 
 
 @dataclass(frozen=True, slots=True)
-class Weights:
-    """A logistic model: the probability is the sigmoid of the bias plus the weights of the features."""
-
-    weights: dict[str, float]
-    bias: float
-
-    def probability(self, feats: Sequence[str]) -> float:
-        w = self.weights
-        z = self.bias + sum(map(w.get, feats, repeat(0.0)))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
-@dataclass(frozen=True, slots=True)
 class Model:
     #: scores two reports of two rows the rules keep apart: one event? (None: no row is joined)
-    joins: Weights | None
+    joins: Scorer | None
     #: two rows join when their likeliest pair of reports reaches this
     join: float = 1.01
     #: scores two reports of one row the rules made: one event? (None: no row is split)
-    keeps: Weights | None = None
+    keeps: Scorer | None = None
     #: a row splits into the parts that no pair of reports at or above this holds together
     split: float = 0.0
 
 
-def _weights(raw: dict | None) -> Weights | None:
-    return Weights({str(k): float(v) for k, v in raw["weights"].items()}, float(raw["bias"])) if raw else None
+def _weights(raw: dict | None) -> Scorer | None:
+    return Scorer({str(k): float(v) for k, v in raw["weights"].items()}, float(raw["bias"])) if raw else None
 
 
 def _parse(raw: dict) -> Model:

@@ -22,10 +22,8 @@ nothing beyond the standard library runs. The model format can also drop rule mi
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import repeat
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -34,6 +32,7 @@ from reporter.extract.document import Document
 from reporter.extract.lemmas import lemma, lemma_form
 from reporter.extract.milestones import mention_due, plan_refusals, step_clause
 from reporter.extract.text import words
+from reporter.logistic import Scorer
 from reporter.models import Milestone
 
 MODEL_PATH = Path(__file__).parent / "data" / "milestone_model.json"
@@ -66,19 +65,6 @@ _SUBJECTS = frozenset(
 _NEGATIONS = frozenset(("not", "never", "no", "n't", "without"))
 _BEFORE = 6
 _AFTER = 5
-
-
-@dataclass(frozen=True, slots=True)
-class Scorer:
-    """A logistic model: the probability is the sigmoid of the bias plus the weights of the features."""
-
-    weights: dict[str, float]
-    bias: float
-
-    def probability(self, feats: Sequence[str]) -> float:
-        w = self.weights
-        z = self.bias + sum(map(w.get, feats, repeat(0.0)))  # the same sum, in order, read in C
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 @dataclass(frozen=True, slots=True)

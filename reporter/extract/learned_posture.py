@@ -21,7 +21,7 @@ has becomes a level of its best reading when P(level) * P(reading) reaches ``add
 trained on the check shards the rules were never fitted to (benchmarks/train_posture.py, the
 seventeenth session's fit shards), with the thresholds chosen there out of fold, and ship as
 data/posture_model.json only when they raise the judge shards' posture F1 (`make train`); read on
-first use, scored as sums of weights (learned.Scorer), so nothing beyond the standard library runs.
+first use, scored as sums of weights (reporter.logistic.Scorer), so nothing beyond the standard library runs.
 Without the file, posture is the rules' alone.
 """
 
@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reporter.extract.document import Document
-from reporter.extract.learned import Scorer, ShippedModel
+from reporter.extract.learned import ShippedModel
 from reporter.extract.lexicon import Mention
 from reporter.extract.posture import (
     CUE_WORDS,
@@ -45,6 +45,7 @@ from reporter.extract.posture import (
     parse_count,
     where_of,
 )
+from reporter.logistic import Scorer
 from reporter.models import Posture
 
 MODEL_PATH = Path(__file__).parent / "data" / "posture_model.json"
