@@ -409,13 +409,7 @@ def find_milestones(art: Document) -> list[Milestone]:
         if art.published is None and not cue:
             # An undated page: "taking the mission through 31 December 2026" bounds a plan unless its
             # clause is told in the past ("remained under their control until October 2017").
-            cue = any(
-                d.span is not None
-                and _YEAR_IN.search(art.text, d.start, d.end)
-                and _UNTIL.search(art.text, max(s.start, d.start - 12), d.start)
-                and not _PAST_CLAUSE.search(art.text, max(s.start, d.start - 100), d.start)
-                for d in dates
-            )
+            cue = any(d.span is not None and _until_year(art, s, d) and not _told_past(art, s, d) for d in dates)
         if not (cue or ahead) or not _about_security(art, i, security) or _EXERCISE.search(art.text, s.start, s.end):
             continue  # an exercise or drill on a date is no step of a deployment
         if _QUESTION.search(s.text):
@@ -1729,7 +1723,7 @@ def _what_fronted(art: Document, d_end: int, s_end: int, opens: bool = False) ->
         )
     ):
         return None
-    if _SPEECH.search(clause, 0, modal.start()) or _pledged(art, m.start("c"), m.start("c") + modal.start()):
+    if _said_before(art, m, clause, modal):
         # "On March 3, 2030, the minister said the troops would leave", "In a statement issued in
         # November, the government said the mission would end": the day is the saying's, not the step's
         return None
@@ -2029,15 +2023,27 @@ def _history_undated(art: Document, s: Sentence, d: DateMention) -> bool:
     <year>" in a clause told in the past ("remained under the army's control until October 2017"), or
     a date fronted before "<someone> said ... would <step>" ("Speaking on 4 April 2031, the general
     said the brigade would withdraw": the day of the saying)."""
-    until = _UNTIL.search(art.text, max(s.start, d.start - 12), d.start)
-    if until and _YEAR_IN.search(art.text, d.start, d.end) and _PAST_CLAUSE.search(art.text, max(s.start, d.start - 100), d.start):
+    if _until_year(art, s, d) and _told_past(art, s, d):
         return True
     m = _FRONTED.match(art.text, d.end, s.end)
     modal = _MODAL.search(m.group("c")) if m else None
-    if m is None or modal is None:
-        return False
-    c = m.start("c")
-    return bool(_SPEECH.search(m.group("c"), 0, modal.start()) or _pledged(art, c, c + modal.start()))
+    return m is not None and modal is not None and _said_before(art, m, m.group("c"), modal)
+
+
+def _until_year(art: Document, s: Sentence, d: DateMention) -> bool:
+    """``d`` names a year and bounds a stretch: "until October 2017", "through 31 December 2026"."""
+    return bool(_YEAR_IN.search(art.text, d.start, d.end) and _UNTIL.search(art.text, max(s.start, d.start - 12), d.start))
+
+
+def _told_past(art: Document, s: Sentence, d: DateMention) -> bool:
+    """The clause before ``d`` is told in the past ("remained under their control until ...")."""
+    return bool(_PAST_CLAUSE.search(art.text, max(s.start, d.start - 100), d.start))
+
+
+def _said_before(art: Document, m: re.Match[str], clause: str, modal: re.Match[str]) -> bool:
+    """A fronted date's ``clause`` (group "c" of ``m``) says or pledges before its ``modal``: the
+    date is the saying's day ("On March 3, 2030, the minister said the troops would leave")."""
+    return bool(_SPEECH.search(clause, 0, modal.start()) or _pledged(art, m.start("c"), m.start("c") + modal.start()))
 
 
 def _done_refusals(art: Document, i: int, d: DateMention, what: str) -> list[str]:
