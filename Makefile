@@ -42,7 +42,7 @@ eval: $(STAMP)
 # when it wins, else removes it: milestone_model.json when it raises the judge shards' milestone F1
 # (a plan finder that obeys every refusal, then beside it a finder of steps told as done, --done),
 # incident_model.json, trained on the fit shards alone and acting only where the rules' type is weak,
-# when it raises their incident F1 out of fold (benchmarks/fit_incidents.py; judged on 012345 by hand);
+# when it raises their incident F1 out of fold (benchmarks/fit_incidents.py; judged on the judge shards, learnkit.JUDGE_SHARDS, by hand);
 # posture_model.json, trained on the fit shards alone (learnkit.FIT_SHARDS), when it
 # raises the judge shards' posture F1 (benchmarks/train_posture.py); reporter/brief/data/identity_model.json,
 # the brief's second look at which rows are one event, trained on the fit shards, when it lowers the
