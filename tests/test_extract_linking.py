@@ -243,6 +243,10 @@ def test_the_same_day_is_the_day_last_told(ex):
         # a capital's dateline, with a date or an outlet after it and no country
         ("DAMASCUS, June 17 (Wire) - ", "in Syria", "Damascus"),
         ("DAMASCUS (Wire) - ", "in Syria", "Damascus"),
+        # the date in full and no outlet: the day is the page's stamp, the town still the dateline's
+        ("DAMASCUS, June 17, 2025 -- ", "in Syria", "Damascus"),
+        # a town in lower case, with the day right after it
+        ("Damascus, June 17 (Wire) - ", "in Syria", "Damascus"),
         # the page's stamp first on the line, and a colon closing the dateline
         ("date 2025-06-17 ALEPPO: ", "in Syria", "Aleppo"),
         # from the capital, an event told in a part of the country is not in the capital

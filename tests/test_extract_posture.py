@@ -1633,3 +1633,15 @@ def test_bounds_soldiers_with_police_and_a_long_number_of(ex, text, expected):
 def test_troops_from_states_name_no_place(ex, text, expected):
     """ "the troops from Nepal and Ireland" names whose troops, not where a later figure stands."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["ROME, March 3, 2025 -- ", "ROME, 3 March 2025 - ", "Rome, March 3 (Wire) - ", "ROME (Wire) - "],
+)
+def test_a_datelines_capital_is_not_the_force(ex, dateline):
+    """A dateline's town is where the reporter files from, dated or not: a capital there is no
+    government speaking, and the force the sentence names keeps the level."""
+    text = dateline + "The UN mission has some 10,000 peacekeepers in South Sudan, officials said.\n\nIts troops are on alert."
+    facts = ex.extract(text, id="x", published=date(2025, 3, 3))
+    assert [(p.force, p.country, p.count) for p in facts.troop_posture] == [("UNMISS", "South Sudan", 10000)]

@@ -17,7 +17,17 @@ from operator import attrgetter, itemgetter
 from types import MappingProxyType
 
 from reporter.extract import speech
-from reporter.extract.dates import DateMention, DateSpan, date_starts, find_dates, told_years
+from reporter.extract.dates import (
+    DAY,
+    MONTH,
+    WEEKDAY,
+    YEAR,
+    DateMention,
+    DateSpan,
+    date_starts,
+    find_dates,
+    told_years,
+)
 from reporter.extract.events import (
     FUTURE_MODAL,
     FUTURE_REACH,
@@ -40,6 +50,13 @@ DATELINE_WORD = r"[A-Z][A-Z'’.-]+"
 # found here; brief.textfmt._PAGE_HEAD, what a quoted sentence drops before its first word.)
 _DATELINE = re.compile(
     rf"^(?P<place>{DATELINE_WORD}(?:(?:\s|\s*/\s*){DATELINE_WORD})*)(?:,\s*[A-Z0-9][\w'’/ .-]*?)*\s*"
+    r"(?:\((?P<outlet>[A-Za-z][\w .&-]{1,30})\)\s*)?[-—–]+\s+",
+)
+#: "Srinagar, May 11 —", "Kyiv, Ukraine, June 3, 2025 (Reuters) -": a town written in lower case opens a
+#: dateline only with the day right after it (else "Israel, the US said, ..." would be one).
+_TITLED_DATELINE = re.compile(
+    rf"^(?!{WEEKDAY}|{MONTH})(?P<place>[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+){{0,2}})(?:,\s*[A-Z][\w'’ .-]*?)?,\s*"
+    rf"(?:{MONTH}\s+{DAY}|{DAY}\s+{MONTH})(?:,?\s*{YEAR})?\s*"
     r"(?:\((?P<outlet>[A-Za-z][\w .&-]{1,30})\)\s*)?[-—–]+\s+",
 )
 #: "ADEN: Houthi forces said ...": a colon closes a dateline too, when its capitals are a place's name
@@ -117,14 +134,19 @@ class Document:
             opens = s.paragraph <= _DATELINE_PARAGRAPHS and (k == 0 or sents[k - 1].paragraph != s.paragraph)
             if not opens and s.start >= half:
                 continue  # no dateline of either kind: most sentences, turned away before any slicing
-            # "date 2024-09-17 BAMAKO, Mali — ...": a dateline may follow the page's stamp on its line
-            head = next(
-                (b for a, b in stamps if s.start <= a < s.end and len(text[s.start : a].split()) <= 1),
-                s.start,
-            )
-            body = text[head : s.end].lstrip()
+            body = text[s.start : s.end].lstrip()
+            # "BERLIN, March 3, 2025 — ...": a dateline whose day is also the page's stamp is one
+            # dateline, its town included (else "BERLIN" alone would read as Germany speaking)
+            m = _DATELINE.match(body) or _TITLED_DATELINE.match(body)
+            if m is None:
+                # "date 2024-09-17 BAMAKO, Mali — ...": a dateline may follow the page's stamp on its line
+                head = next(
+                    (b for a, b in stamps if s.start <= a < s.end and len(text[s.start : a].split()) <= 1),
+                    s.start,
+                )
+                body = text[head : s.end].lstrip()
+                m = _DATELINE.match(body)
             head = s.end - len(body)
-            m = _DATELINE.match(body)
             if m and s.start < half and (s.paragraph == 0 or opens or m.group("outlet")):
                 datelines.append((head, head + m.end()))
                 outlet = outlet or m.group("outlet")

@@ -656,7 +656,8 @@ def home_country(art: Document) -> str | None:
 #: "KORVETO, Syria --", "KYIV, March 3 (Wire) -", "BAGHDAD (AP) —": a dateline's town in capitals, then
 #: what follows it up to the outlet or the dash (a country, a date). "LONDON/CAIRO" names no one town.
 _DATELINE_TOWN = re.compile(
-    rf"\s*(?P<t>{DATELINE_WORD}(?:\s{DATELINE_WORD}){{0,2}})(?P<rest>(?:,\s*[\w .'’-]{{2,30}}?)*)\s*(?:\(|[-—–:])"
+    # the town in capitals, or in lower case ("Srinagar, May 11 —": document._TITLED_DATELINE)
+    rf"\s*(?P<t>{DATELINE_WORD}(?:\s{DATELINE_WORD}){{0,2}}|[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+){{0,2}})(?P<rest>(?:,\s*[\w .'’-]{{2,30}}?)*)\s*(?:\(|[-—–:])"
 )
 
 
