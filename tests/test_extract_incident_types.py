@@ -506,7 +506,12 @@ def test_an_attack_on_a_vessel_by_forces_of_untold_means_is_no_ground_fight(ex, 
 
 @pytest.mark.parametrize(
     "tail",
-    [", 40 of which were shot down.", ", most of which were intercepted by air defences.", ", 40 of them were shot down."],
+    [
+        ", 40 of which were shot down.",
+        ", most of which were intercepted by air defences.",
+        ", 40 of them were shot down.",
+        ", of which 40 were shot down.",
+    ],
 )
 def test_a_partitive_relative_clause_tells_the_interception_beside_the_attack(ex, tail):
     """ "launched 50 drones at X, 40 of which were shot down": the attack is told, and what became of

@@ -196,3 +196,19 @@ def test_an_event_retold_at_a_place_inside_its_place_is_one_event(ex, text, plac
     when the same doer is named in both tellings."""
     facts = ex.extract(text, id="t", published=date(2030, 5, 10))
     assert [i.location for i in facts.incidents] == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's air force said it shot down 45 of 60 drones launched by Russia overnight on Tuesday.",
+        "Israel intercepted a missile launched by the Houthis from Yemen on Tuesday, the army said.",
+    ],
+)
+def test_who_launched_what_was_stopped_is_not_the_interceptor(ex, text):
+    """ "shot down drones launched by X": the "by" phrase is the launch's; the interceptor is the side
+    that stopped them, and the launcher is the actor of the attack alone."""
+    facts = ex.extract(text + "\n\nThe army said its troops were on alert.", id="x", published=date(2025, 6, 18))
+    stopped = [i for i in facts.incidents if i.type == "interception"]
+    assert stopped and all(i.actors in ((), ("Ukraine",), ("Israel",)) for i in stopped)
+    assert not any(a in ("Russia", "Houthis", "Yemen") for i in stopped for a in i.actors)

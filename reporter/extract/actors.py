@@ -43,6 +43,8 @@ _VICTIM_VERBS = words("killed killing wounded wounding injured injuring targetin
 _ATTRIBUTED_BY = re.compile(
     r"\b(?:believed|thought|suspected|assessed|blamed|considered|reported|confirmed|claimed|said|deemed)\s+by\s+(?:the\s+)?$"
 )
+#: "intercepted a missile launched by the Houthis": the "by" phrase of the weapon's launch, not of its stopping.
+_LAUNCHED_BY = re.compile(r"\b(?:launched|fired|sent|flown|lobbed|dispatched)\s+(?:\S+\s+){0,4}?by\s+(?:the\s+)?$")
 #: "Three US Army soldiers were killed in a drone attack": the target, never the actor.
 #: A headline drops the auxiliary: "Three US soldiers killed, 30 wounded in drone attack" (a participle
 #: followed by its adjunct, not an object: "US troops killed two militants" is an act).
@@ -102,8 +104,10 @@ def agents(
     max_gap: int = 6,
     by: bool = True,
     subject: bool = True,
+    stopped: bool = False,
 ) -> list[str]:
-    """The actors of an event whose word spans trig_start..trig_end inside the clause a..b."""
+    """The actors of an event whose word spans trig_start..trig_end inside the clause a..b
+    (``stopped``: an interception, whose actor is the side that stopped the weapon)."""
     mentions = art.mentions_in(a, b)
     found: list[str] = []
     for g in _BACKED.finditer(art.text, a, b):
@@ -118,6 +122,8 @@ def agents(
             between = art.words_before(m.start, 4)
             if "by" in between and _ATTRIBUTED_BY.search(art.text, max(trig_end, m.start - 30), m.start):
                 continue  # "believed by the US to be ...": who says so, not who did it
+            if stopped and "by" in between and _LAUNCHED_BY.search(art.text, max(trig_end, m.start - 60), m.start):
+                break  # "shot down drones launched by Russia": the launch's "by", and no later name is the stopper
             if "by" in between and m.start - trig_end < 80:
                 if _BACKER.match(art.text, m.end):
                     continue  # "by Iran-backed militias": the militias acted (found above), not their backer

@@ -730,11 +730,17 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
             w in _DEFINITE for w in art.words_before(trig.start, 3)
         )
         actors = (
-            [] if leftover else agents(art, cl.start, cl.end, trig.start, trig.end, subject=not determined)
+            []
+            if leftover
+            else agents(
+                art, cl.start, cl.end, trig.start, trig.end, subject=not determined, stopped=typ == "interception"
+            )
         )
         if not actors and not leftover and cl.start > s.start and text.startswith(", ", cl.start):
             # "Iran-backed militants, who could not be reached, fired ...": the subject opens the sentence.
-            actors = agents(art, s.start, cl.end, trig.start, trig.end, max_gap=25, subject=not determined)
+            actors = agents(
+                art, s.start, cl.end, trig.start, trig.end, max_gap=25, subject=not determined, stopped=typ == "interception"
+            )
         if typ == "interception" and weapon is not None and weapon.start < trig.start and is_passive(art, trig.start):
             # "a Russian Su-25 was shot down": the weapon's nationality is the side that lost it
             owner = {actor_name(m, adjectival=True) for m in art.mentions_in(cl.start, weapon.start) if m.last == weapon.first}

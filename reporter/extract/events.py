@@ -165,7 +165,7 @@ _BREAK = Folded(re.compile(
         |though|according|killing|wounding|injuring|threatening|including|setting\s+off|detonating|and|(?:in\s+)?the\s+latest|the\s+(?:first|second|third|fourth|fifth|last)\s+(?:such|time|since|in|of)|in\s+retaliation
         |in\s+response|two\s+security|officials
         # a partitive relative clause tells what became of some of them: "..., 40 of which were shot down"
-        |(?:[\w,-]+\s+){1,3}?of\s+(?:which|whom|them)\b(?!\s+(?:was|were)\s+(?:launched|fired)\b))\b)
+        |(?:[\w,-]+\s+){0,3}?of\s+(?:which|whom|them)\b(?!\s+(?:was|were)\s+(?:launched|fired)\b))\b)
     |\s+(?=(?:after|following|amid|while|whereas|when|in\s+(?:retaliation|revenge|response)\s+(?:for|to)|adding\s+that
         |saying\s+that)\b)
     # a speaker's participle after a comma says what someone made of the event ("..., describing the
@@ -508,8 +508,9 @@ def to_come(text: str, trig_start: int, trig_end: int, hi: int) -> bool:
     return bool(_TO_COME.match(text, trig_end, hi) or _NEXT.search(text, max(0, trig_start - 30), trig_start))
 
 
-#: A partitive relative clause: "..., 40 of which were shot down" speaks of the weapons of the clause before.
-PARTITIVE_OPEN = re.compile(r",\s+(?:[\w,-]+\s+){1,3}?of\s+(?:which|whom|them)\b", re.I)
+#: A partitive relative clause: "..., 40 of which were shot down" (or "..., of which 40 were shot down")
+#: speaks of the weapons of the clause before.
+PARTITIVE_OPEN = re.compile(r",\s+(?:[\w,-]+\s+){0,3}?of\s+(?:which|whom|them)\b", re.I)
 
 
 def generic(text: str, lo: int, hi: int) -> bool:
