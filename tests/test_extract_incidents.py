@@ -212,3 +212,18 @@ def test_who_launched_what_was_stopped_is_not_the_interceptor(ex, text):
     stopped = [i for i in facts.incidents if i.type == "interception"]
     assert stopped and all(i.actors in ((), ("Ukraine",), ("Israel",)) for i in stopped)
     assert not any(a in ("Russia", "Houthis", "Yemen") for i in stopped for a in i.actors)
+
+
+@pytest.mark.parametrize("outlet", ["Regional Daily", "the Jerusalem Post", "the Kyiv Independent", "the Sudan Tribune"])
+def test_an_outlets_name_is_neither_a_habit_nor_a_scene(ex, outlet):
+    """ "told the Regional Daily" names an outlet, not a daily habit that would make the event a pattern;
+    "told the Jerusalem Post" names no scene: the event stays where its sentence puts it."""
+    text = f"Two drones targeted a base in eastern Syria on Thursday and were shot down, a US official told {outlet}."
+    facts = ex.extract(text, id="x", published=date(2026, 11, 20))
+    assert [(i.type, i.country) for i in facts.incidents] == [("interception", "Syria")]
+
+
+def test_a_habit_in_lower_case_is_still_a_pattern(ex):
+    """ "almost daily" tells attacks that recur, no one event."""
+    text = "Militants attack the base almost daily, officials said.\n\nThe army said its troops were on alert."
+    assert ex.extract(text, id="x", published=date(2026, 11, 20)).incidents == ()

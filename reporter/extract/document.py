@@ -59,6 +59,12 @@ _TITLED_DATELINE = re.compile(
     rf"(?:{MONTH}\s+{DAY}|{DAY}\s+{MONTH})(?:,?\s*{YEAR})?\s*"
     r"(?:\((?P<outlet>[A-Za-z][\w .&-]{1,30})\)\s*)?[-—–]+\s+",
 )
+#: The word an outlet's name ends with after a place ("Kyiv Independent", "Gulf Times", "Iraqi News
+#: Agency"), capitalised as names are.
+_OUTLET_AFTER = re.compile(
+    r"[ \t]+(?:Post|Times|Independent|Herald|Tribune|Journal|Daily|News|Gazette|Observer|Observatory|Chronicle"
+    r"|Telegraph|Express|Monitor|Mirror|Standard|Courier|Today|Insider|Press|Review|Dispatch|Radio|TV|Television)\b"
+)
 #: "ADEN: Houthi forces said ...": a colon closes a dateline too, when its capitals are a place's name
 #: (so "UPDATE:", "PHOTO:" and "ALSO READ:" open no dateline).
 _COLON_DATELINE = re.compile(rf"^{DATELINE_WORD}(?:\s{DATELINE_WORD}){{0,2}}(?=:\s+[A-Z\"“])")
@@ -113,7 +119,9 @@ class Document:
         sents = tuple(sentences(text))
         toks = tuple(tokens(text) if toks is None else toks)
         norms = tuple(map(_NORM, toks))  # map: no Python frame per token
-        mentions = tuple(lexicon.find(toks, text, norms))
+        # "told the Jerusalem Post", "the Sudan Tribune reported": a place that opens an outlet's name is
+        # no scene, party or home of the article
+        mentions = tuple(m for m in lexicon.find(toks, text, norms) if not _OUTLET_AFTER.match(text, m.end))
         starts = date_starts(toks, norms)
         dates = tuple(find_dates(text, published, starts))
         # Without a stated date, "on Tuesday" counts from the day the story fixes, for events only:

@@ -231,7 +231,8 @@ _GENERIC = Prefiltered(re.compile(
     r"wave\s+of\s+(?:[\w-]+\s+)?(?:attacks|strikes)|string\s+of|spate\s+of|campaign\s+of|a\s+history\s+of|usually|typically|"
     # a campaign is many events: "amid a US bombing campaign in Yemen"
     r"(?:bombing|air|aerial|drone|missile|shelling)\s+campaign|"
-    r"each\s+time|every\s+time|whenever|(?:almost\s+|nearly\s+)?(?:daily|nightly|weekly)|for\s+(?:weeks|months|years)|"
+    # (in lower case: "told Daily Sabah", "the Regional Daily" name an outlet, not a habit)
+    r"each\s+time|every\s+time|whenever|(?:almost\s+|nearly\s+)?(?-i:daily|nightly|weekly)|for\s+(?:weeks|months|years)|"
     r"day\s+after\s+day|night\s+after\s+night|"
     r"simulat\w*|mock|drills?|exercises?|war\s+games?|rehears\w*|test[- ]fir\w*|"
     # running totals: "so far this month", "to date", "a tally of", "have targeted more than 100 ships since ..."
