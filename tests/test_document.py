@@ -20,6 +20,15 @@ def test_broken_front_matter_is_left_as_text():
     assert doc.title is None and "Body." in doc.text
 
 
+def test_front_matter_that_is_not_yaml_is_read_line_by_line_and_said_so():
+    """ "title: Iraq: drones downed" is no YAML (a second colon), but its lines are plainly fields: they
+    are read as written, the block leaves the text, and the problem is told with its line."""
+    doc = parse_text("---\ntitle: Iraq: drones downed\noutlet: Wire\npublished: 2025-06-15\n---\nBody.\n")
+    assert (doc.title, doc.outlet, doc.text) == ("Iraq: drones downed", "Wire", "Body.")
+    assert doc.published == datetime(2025, 6, 15, tzinfo=UTC)
+    assert doc.problem and "line 2" in doc.problem and "not valid YAML" in doc.problem
+
+
 def test_hard_wrapped_paragraphs_are_joined():
     """A sentence broken across lines by hard wrapping becomes one line again."""
     text = (

@@ -121,3 +121,18 @@ def test_local_feed_path_may_be_relative(monkeypatch: pytest.MonkeyPatch) -> Non
     result = read(SourceConfig(id="bulletins", kind="feed", path="local.atom"), base=Path("sources"))
 
     assert (result.status, len(result.articles)) == ("ok", 2)
+
+
+def test_a_file_whose_front_matter_is_not_yaml_is_read_and_the_log_names_it(tmp_path, caplog) -> None:
+    """A title holding a colon breaks the YAML: the article is still read with its fields, and the
+    warning names the file and the line."""
+    (tmp_path / "colon.txt").write_text(
+        "---\ntitle: Iraq: drones downed\noutlet: Wire\npublished: 2025-06-15\n---\n"
+        "Two drones were shot down over Erbil on Sunday.\n",
+        encoding="utf-8",
+    )
+    with caplog.at_level("WARNING"):
+        [article] = read(files(str(tmp_path / "*.txt")), base=tmp_path).articles
+    assert (article.title, article.outlet, article.published_from) == ("Iraq: drones downed", "Wire", "metadata")
+    assert "---" not in article.text
+    assert any("colon.txt" in r.getMessage() and "line 2" in r.getMessage() for r in caplog.records)

@@ -147,6 +147,8 @@ def _extract(extractor: Extractor, item: _Item, given: str | None) -> Facts:
         from reporter.sources.document import parse_html, parse_text, to_utc
 
         doc = parse_html(item.html, url=item.url) if item.html is not None else parse_text(item.text or "")
+        if doc.problem:
+            log.warning("%s: %s", item.id, doc.problem)
         day = given
         if day is None and item.published:
             stamp = to_utc(item.published)

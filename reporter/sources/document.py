@@ -36,6 +36,8 @@ class Document:
     url: str | None = None
     outlet: str | None = None
     published: datetime | None = None
+    #: what was wrong with the metadata the document carried, for the log (the text is read all the same)
+    problem: str | None = None
 
 
 def to_utc(value: Any) -> datetime | None:
@@ -52,18 +54,40 @@ def to_utc(value: Any) -> datetime | None:
         return None
 
 
+#: One "key: value" line of front matter, read as written when the block is not valid YAML.
+_PLAIN_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*):[ \t]*(?P<value>.*?)[ \t]*$")
+
+
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     """Split optional YAML front matter (between ``---`` lines) from a text article."""
+    meta, body, _ = _front_matter(text)
+    return meta, body
+
+
+def _front_matter(text: str) -> tuple[dict[str, Any], str, str | None]:
+    """(front matter, body, what was wrong with the front matter or None)."""
     match = _FRONT_MATTER.match(text)
     if not match:
-        return {}, text
+        return {}, text, None
     try:
         meta = yaml.load(match.group(1), Loader=_YAML_LOADER)
-    except yaml.YAMLError:
-        return {}, text
+    except yaml.YAMLError as exc:
+        # "title: Iraq: drones downed" is no YAML, but plainly a title: lines of "key: value" are read
+        # as written rather than the whole block lost (and left in the article's text)
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 2}: " if mark is not None else ""
+        lines = [line for line in match.group(1).splitlines() if line.strip()]
+        fields = [_PLAIN_FIELD.match(line) for line in lines]
+        if not lines or not all(fields):
+            return {}, text, f"front matter is not valid YAML ({where}{getattr(exc, 'problem', exc)}); read as text"
+        plain = {f.group("key"): f.group("value").strip("'\"") for f in fields if f}
+        return plain, text[match.end() :], (
+            f"front matter is not valid YAML ({where}{getattr(exc, 'problem', exc)}); "
+            "its 'key: value' lines were read as written (quote values that hold a colon)"
+        )
     if not isinstance(meta, dict):
-        return {}, text
-    return meta, text[match.end() :]
+        return {}, text, "front matter is not a mapping of keys to values; read as text"
+    return meta, text[match.end() :], None
 
 
 def unwrap_lines(text: str) -> str:
@@ -99,7 +123,7 @@ def unwrap_lines(text: str) -> str:
 
 def parse_text(text: str) -> Document:
     """A plain-text or Markdown article with optional front matter."""
-    meta, body = split_front_matter(text)
+    meta, body, problem = _front_matter(text)
 
     def meta_str(key: str) -> str | None:
         value = meta.get(key)
@@ -111,6 +135,7 @@ def parse_text(text: str) -> Document:
         url=meta_str("url"),
         outlet=meta_str("outlet"),
         published=to_utc(meta.get("published") or meta.get("date")),
+        problem=problem,
     )
 
 

@@ -56,6 +56,8 @@ def read_article_file(path: Path, source: SourceConfig, *, now: datetime, stamp:
         raise SourceError(f"{path}: binary file, not an article")
     text = raw.decode("utf-8", errors="replace")
     doc = parse_html(text) if path.suffix.lower() in (".html", ".htm") else parse_text(text)
+    if doc.problem:
+        log.warning("%s: %s", path, doc.problem)
     file_time = datetime.fromtimestamp(stamp.mtime_ns / 1e9, tz=UTC)
     return make_article(doc, source=source, fallback_published=file_time, fallback_from="file_time", now=now)
 
