@@ -227,3 +227,23 @@ def test_a_habit_in_lower_case_is_still_a_pattern(ex):
     """ "almost daily" tells attacks that recur, no one event."""
     text = "Militants attack the base almost daily, officials said.\n\nThe army said its troops were on alert."
     assert ex.extract(text, id="x", published=date(2026, 11, 20)).incidents == ()
+
+
+@pytest.mark.parametrize(
+    "text, blamed",
+    [
+        (
+            "A drone attack on a base in Syria on Friday wounded three soldiers, an attack the US believed was "
+            "carried out by Iran-backed militias.",
+            "Iran-backed militias (suspected)",
+        ),
+        (
+            "Rockets believed to have been fired by Kataib Hezbollah hit a base in Syria on Friday, wounding three.",
+            "Kataeb Hezbollah (suspected)",
+        ),
+    ],
+)
+def test_a_party_believed_to_have_attacked_is_suspected_not_seen_to_act(ex, text, blamed):
+    """The party someone believes or suspects did it is marked suspected (the GUIDE's suffix), not an actor."""
+    facts = ex.extract(text + "\n\nThe army said its troops were on alert.", id="x", published=date(2026, 11, 20))
+    assert [i.actors for i in facts.incidents] == [(blamed,)]

@@ -43,6 +43,10 @@ _VICTIM_VERBS = words("killed killing wounded wounding injured injuring targetin
 _ATTRIBUTED_BY = re.compile(
     r"\b(?:believed|thought|suspected|assessed|blamed|considered|reported|confirmed|claimed|said|deemed)\s+by\s+(?:the\s+)?$"
 )
+#: A belief before a doer: "the US believed was carried out by", "officials suspect was an attack by".
+_BELIEVED_BY = re.compile(
+    r"\b(?:believed?s?|suspect(?:s|ed)?|thought|think|assess(?:es|ed)?|blamed?s?)\b[^.;]{0,45}?\bby\s+(?:the\s+)?$"
+)
 #: "intercepted a missile launched by the Houthis": the "by" phrase of the weapon's launch, not of its stopping.
 _LAUNCHED_BY = re.compile(r"\b(?:launched|fired|sent|flown|lobbed|dispatched)\s+(?:\S+\s+){0,4}?by\s+(?:the\s+)?$")
 #: "Three US Army soldiers were killed in a drone attack": the target, never the actor.
@@ -74,8 +78,8 @@ def _role_suffix(art: Document, m: Mention, trig_start: int) -> str:
     prev = art.tokens[m.first - 1].norm if m.first > 0 else ""
     if prev in _BLAME_BEFORE:
         return " (blamed)"
-    if prev in _SUSPECT_BEFORE:
-        return " (suspected)"
+    if prev in _SUSPECT_BEFORE or _BELIEVED_BY.search(art.text, max(0, m.start - 70), m.start):
+        return " (suspected)"  # ("rockets believed to have been fired by ISIS hit ...")
     if m.end < trig_start and any(t.norm in _CLAIM_WORDS for t in art.tokens_in(m.end, trig_start)):
         return " (claimed)"
     return ""
@@ -115,7 +119,9 @@ def agents(
             art.text, g.end()
         ):
             continue  # "a commander of an Iran-backed militia was killed", "strikes on Iran-backed groups"
-        found.append(g.group(0))
+        # "an attack the US believed was carried out by Iran-backed militias": suspected, not seen to act
+        believed = _BELIEVED_BY.search(art.text, max(a, g.start() - 70), g.start())
+        found.append(g.group(0) + (" (suspected)" if believed else ""))
     # "by X" after the event word.
     for m in mentions if by else ():
         if m.start >= trig_end:
@@ -129,7 +135,8 @@ def agents(
                     continue  # "by Iran-backed militias": the militias acted (found above), not their backer
                 name = actor_name(m, adjectival=True)
                 if name:
-                    found.append(name)
+                    believed = _BELIEVED_BY.search(art.text, max(trig_end, m.start - 70), m.start)
+                    found.append(name + (" (suspected)" if believed else ""))
                     break
     # A possessive or national adjective right before the event word or its weapon.
     before = [m for m in mentions if m.end <= trig_start]
