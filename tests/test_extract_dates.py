@@ -34,6 +34,7 @@ PUB = date(2025, 3, 12)  # a Wednesday
         ("15/06/2025", "2025-06-15"),
         ("Oct. 7, 2023", "2023-10-07"),
         ("on the night of 17-18 May", "2024-05-17/2024-05-18"),
+        ("on the night of Monday to Tuesday", "2025-03-10/2025-03-11"),
         ("on 14 and 15 June", "2024-06-14/2024-06-15"),
         ("On June 14 and 15, the fighting", "2024-06-14/2024-06-15"),
         ("two days ago", "2025-03-10"),

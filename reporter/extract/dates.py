@@ -94,6 +94,10 @@ _RANGE = re.compile(
 _INTO = re.compile(
     rf"(?P<a>{_renumber(_ONE_DAY, 'a')}),?\s+into\s+(?:early\s+|late\s+)?(?P<b>{_renumber(_ONE_DAY, 'b')})"
 )
+#: "on the night of Thursday to Friday": the night's two days (read from the first day's name).
+_NIGHT_OF = re.compile(
+    rf"(?<=night of )(?P<a>{_renumber(_ONE_DAY, 'a')}),?\s+(?:to|and)\s+(?:early\s+)?(?P<b>{_renumber(_ONE_DAY, 'b')})"
+)
 #: "on Saturday and Sunday", "on both Monday and Tuesday": two days running told as one stretch.
 _TWO_WEEKDAYS = re.compile(
     rf"(?:on\s+)?(?:both\s+)?(?P<wda>{WEEKDAY}){_PART},?\s+and\s+(?:on\s+)?(?:early\s+|late\s+)?(?P<wdb>{WEEKDAY}){_PART}\b"
@@ -672,7 +676,11 @@ def find_dates(
             return False
         return bool(FORWARD.search(text, max(0, pos - 60), pos))
 
-    for m in (*_scan(_RANGE, text, starts["range"]), *_scan(_INTO, text, starts["one"])):
+    for m in (
+        *_scan(_RANGE, text, starts["range"]),
+        *_scan(_INTO, text, starts["one"]),
+        *_scan(_NIGHT_OF, text, starts["one"]),
+    ):
         if not free(m.start(), m.end()):
             continue
         g = m.groupdict()
