@@ -152,3 +152,13 @@ def test_a_date_alone_on_a_line_below_the_story_is_the_last_resort_page_date():
     story = "Gunmen stormed a guest house on Friday.\n\nPolice said the siege ended.\n\n" * 8
     assert infer_published(story + "Sept. 14, 2021\n\nMore lines follow.") == date(2021, 9, 14)
     assert infer_published(story + "Officials met on Sept. 14, 2021 to talk.") is None
+
+
+@pytest.mark.parametrize("dateline", ["BERLIN (Wire) - ", "BERLIN, March 1, 2026 -- ", "Berlin, March 1 (Wire) - "])
+def test_a_milestone_told_first_leaves_the_dateline_out_of_what_is_due(extractor, dateline):
+    """The timeline labels a commitment by its clause: the dateline before it is where the reporter
+    filed from, no part of the commitment (the evidence keeps the sentence as written)."""
+    text = dateline + "Germany will withdraw its troops from Niger by August 31, 2026, the ministry said."
+    [m] = extractor.extract(text, id="x", published=date(2026, 3, 1)).milestones
+    assert (m.what, m.due) == ("Germany will withdraw its troops from Niger", "2026-08-31")
+    assert m.evidence.startswith(dateline.strip()[:6])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import logging
 from collections.abc import Sequence
@@ -16,7 +17,7 @@ from reporter.extract.milestones import find_milestones
 from reporter.extract.posture import find_posture
 from reporter.extract.published import infer_published
 from reporter.extract.text import clean, is_english, tokens
-from reporter.models import Facts
+from reporter.models import Facts, Milestone
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +72,7 @@ class Extractor:
             published=facts.published,
             incidents=tuple(find_incidents(art)) if relevant(art) else (),
             troop_posture=tuple(learned_posture.revise(art, find_posture(art))),
-            milestones=tuple(learned.revise(art, find_milestones(art))),
+            milestones=tuple(_without_datelines(art, learned.revise(art, find_milestones(art)))),
         )
 
     def document(
@@ -89,3 +90,16 @@ class Extractor:
         if not is_english(text, toks):
             return published, None
         return published, Document.read(text, published, self.lexicon, toks)
+
+
+def _without_datelines(art: Document, found: Sequence[Milestone]) -> list[Milestone]:
+    """Milestones whose clause opens in a dateline start after it: "BERLIN (Wire) - Germany will
+    withdraw its troops" is due as "Germany will withdraw its troops" (the timeline's label; the
+    evidence keeps the sentence as written)."""
+    out = []
+    for m in found:
+        at = art.text.find(m.what) if art.datelines else -1
+        end = at + len(m.what)
+        cut = next((b for a, b in art.datelines if a <= at < b < end), None)
+        out.append(dataclasses.replace(m, what=art.text[cut:end].strip(" -—–:")) if cut is not None else m)
+    return out
