@@ -491,3 +491,19 @@ def test_an_ordinal_weapon_with_a_target_of_its_own_is_its_own_attack(ex, second
     its own: a new event, at its own place."""
     text = "A drone struck a checkpoint near Kirkuk on Sunday. " + second
     assert len(_incidents(ex, text)) == 2
+
+
+@pytest.mark.parametrize(
+    "claim, actors",
+    [
+        ("The Islamic Resistance in Iraq claimed responsibility for the attack.", ("Islamic Resistance in Iraq (claimed)",)),
+        ("Kataib Hezbollah said it carried out the attack.", ("Kataeb Hezbollah (claimed)",)),
+        ("No group has claimed responsibility for the attack.", ()),
+        ("A group with ties to al-Qaeda claimed responsibility for the attack.", ()),
+    ],
+)
+def test_a_claim_told_after_the_event_gives_it_its_party_as_claimed(ex, claim, actors):
+    """ "X claimed responsibility for the attack" after the attack is told: X is its party, claimed
+    (the GUIDE's suffix); nobody's claim, or a group the claimant is tied to, gives none."""
+    text = f"A drone struck a base in eastern Syria on Friday, wounding three soldiers.\n\n{claim}"
+    assert [i.actors for i in _incidents(ex, text)] == [actors]

@@ -27,7 +27,14 @@ from reporter.extract.candidates import (
 from reporter.extract.document import Document
 from reporter.extract.lead import fold_lead
 from reporter.extract.lexicon import Mention
-from reporter.extract.linking import Linker, event_named_by_place, same_place, scene_only, toll_only
+from reporter.extract.linking import (
+    Linker,
+    claim_only,
+    event_named_by_place,
+    same_place,
+    scene_only,
+    toll_only,
+)
 from reporter.extract.places import Place, distance_km, home_country
 from reporter.extract.text import words
 from reporter.incident_types import compatible
@@ -125,6 +132,7 @@ def _events(art: Document, skip_headline: bool) -> list[Cand]:
         if not cands:
             toll_only(art, linker, s_idx, tolls)
             scene_only(art, linker, s_idx)
+            claim_only(art, linker, s_idx)
             continue
         for c in cands:
             linker.add(c)

@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from reporter.extract import casualties, events, speech
+from reporter.extract.actors import actor_name
 from reporter.extract.candidates import NEW_EVENT, Cand
 from reporter.extract.dates import DateSpan
 from reporter.extract.document import Document
@@ -862,6 +863,53 @@ def since_told(linker: Linker, i: int) -> int:
     if e.place is None or e.place.rank <= 1:
         return 0
     return linker.told_at.get(i, e.s_idx) - e.s_idx
+
+
+#: A claim of the event just told: "claimed responsibility for the attack", "claimed Friday's
+#: bombing", "said it carried out the strike".
+_CLAIM = re.compile(
+    r"\b(?:claim(?:ed|s|ing)?\s+(?:(?:responsibility|credit)\s+for\s+)?|said\s+(?:it|they)\s+(?:had\s+)?"
+    r"(?:carried\s+out|conducted|launched|staged)\s+)(?:the|this|that|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|strikes?|bombings?|blasts?|assaults?|raids?|operations?|explosions?|shelling|ambush)\b",
+    re.I,
+)
+#: A party a claimant is tied to, not the claimant: "al-Qaeda-affiliated", "ties with al-Qaeda".
+_AFFILIATE_AFTER = re.compile(r"[-‐\s](?:affiliated|linked|backed|aligned|allied|inspired)\b", re.I)
+_AFFILIATE_BEFORE = re.compile(
+    r"\b(?:ties|links|loyalty)\s+(?:with|to)\s+(?:the\s+)?$|\b(?:affiliated|linked|allied|aligned|tied)\s+(?:with|to)\s+"
+    r"(?:the\s+)?$|\b(?:affiliate|branch|offshoot|wing|ally|proxy)\s+of\s+(?:the\s+)?$|\bbacked\s+by\s+(?:the\s+)?$",
+    re.I,
+)
+#: "No group has claimed", "none claimed": nobody's claim.
+_NOBODY = re.compile(r"\b(?:no|none|nobody|neither)\b[^,.;]*$", re.I)
+
+
+def claim_only(art: Document, linker: Linker, s_idx: int) -> None:
+    """A sentence that tells no event of its own but who claimed the one just told ("The group
+    claimed responsibility for the attack") gives it that party, as claimed (the GUIDE's suffix)."""
+    at = linker.last_i
+    if at is None:
+        return
+    last = linker.events[at]
+    s = art.sentences[s_idx]
+    if not 0 < s_idx - last.s_idx <= 2 or last.type == "threat_statement":
+        return
+    claim = _CLAIM.search(art.text, s.start, s.end)
+    if claim is None or _NOBODY.search(art.text, s.start, claim.start()):
+        return
+    # the first party named is the claim's subject, not one it is tied to ("the al-Qaeda-affiliated
+    # group", "a group with ties to al-Qaeda": nobody named claims)
+    names = [
+        actor_name(m)
+        for m in art.mentions_in(s.start, claim.start())
+        if m.of("actor")
+        and not _AFFILIATE_AFTER.match(art.text, m.end)
+        and not _AFFILIATE_BEFORE.search(art.text, max(s.start, m.start - 30), m.start)
+    ]
+    name = next((n for n in names if n), None)
+    if name is None or any(a.removesuffix(" (claimed)") == name for a in last.actors):
+        return
+    linker.events[at] = replace(last, actors=(*last.actors, f"{name} (claimed)"))
 
 
 def scene_only(art: Document, linker: Linker, s_idx: int) -> None:
