@@ -500,6 +500,7 @@ def test_an_ordinal_weapon_with_a_target_of_its_own_is_its_own_attack(ex, second
         ("Kataib Hezbollah said it carried out the attack.", ("Kataeb Hezbollah (claimed)",)),
         ("No group has claimed responsibility for the attack.", ()),
         ("A group with ties to al-Qaeda claimed responsibility for the attack.", ()),
+        ("Kataib Hezbollah claimed the attack had hit an empty hangar.", ()),
     ],
 )
 def test_a_claim_told_after_the_event_gives_it_its_party_as_claimed(ex, claim, actors):

@@ -870,7 +870,9 @@ def since_told(linker: Linker, i: int) -> int:
 _CLAIM = re.compile(
     r"\b(?:claim(?:ed|s|ing)?\s+(?:(?:responsibility|credit)\s+for\s+)?|said\s+(?:it|they)\s+(?:had\s+)?"
     r"(?:carried\s+out|conducted|launched|staged)\s+)(?:the|this|that|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:attacks?|strikes?|bombings?|blasts?|assaults?|raids?|operations?|explosions?|shelling|ambush)\b",
+    r"(?:attacks?|strikes?|bombings?|blasts?|assaults?|raids?|operations?|explosions?|shelling|ambush)\b"
+    # (not a claim that asserts something of it: "claimed the strikes targeted civilians")
+    r"(?!\s+(?:were|was|had|have|has|targeted|hit|killed|struck|caused|did|only|never)\b)",
     re.I,
 )
 #: A party a claimant is tied to, not the claimant: "al-Qaeda-affiliated", "ties with al-Qaeda".
