@@ -1668,3 +1668,17 @@ def test_a_negated_verb_whose_object_is_the_plan_leaves_the_plan_standing(extrac
 def test_a_step_negated_until_a_date_is_due_then(extractor, text, due):
     """'will not leave until June': the leaving is in June, the negation only bounds it."""
     assert [d for d, _ in milestones(extractor, text)] == [due]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("KFOR will hand over its northern checkpoints by June 2031.", "2031-06"),
+        ("Wagner will leave the northern region by the end of the year.", "2030-12"),
+        ("Washington will hand Ain al-Asad over to Baghdad in September.", "2030-09"),
+    ],
+)
+def test_a_force_or_base_named_only_by_the_lexicon_makes_the_sentence_about_forces(extractor, text, due):
+    """A mission, armed group or base known by its name ('KFOR', 'Wagner', 'Ain al-Asad') needs no
+    troop word beside it for its step to be a milestone."""
+    assert [d for d, _ in milestones(extractor, text)] == [due]

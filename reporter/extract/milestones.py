@@ -1563,6 +1563,25 @@ def _about_security(art: Document, i: int, memo: dict[int, bool]) -> bool:
             said = memo[j] = _SECURITY.search(art.text, prev.start, prev.end) is not None
         if said:
             return True
+    # A force the lexicon names ("ATMIS will leave by December") counts in its own sentence only: a
+    # group named before ("Hezbollah could join") lends nothing to "Schools will remain closed".
+    s = art.sentences[i]
+    return _names_force(art, s.start, s.end)
+
+
+#: Lexicon actors that are forces by their name alone ("ATMIS", "KDF", "Wagner", "the Houthis").
+_FORCE_SUBS = frozenset(("force", "coalition", "armed_group"))
+
+
+def _names_force(art: Document, a: int, b: int) -> bool:
+    """``a:b`` names a force, mission or armed group the lexicon knows, or a military base ("ATMIS will
+    leave by December", "hand Ain al-Asad over"): a force named so has no troop word beside it. A
+    country's bare name ("Israel") is no force: it names the state in every kind of story."""
+    for x in art.mentions_in(a, b):
+        if not _is_country(x) and any(
+            (e.kind == "actor" and e.sub in _FORCE_SUBS) or (e.kind == "place" and e.sub == "base") for e in x.entries
+        ):
+            return True
     return False
 
 
