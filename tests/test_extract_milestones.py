@@ -1682,3 +1682,19 @@ def test_a_force_or_base_named_only_by_the_lexicon_makes_the_sentence_about_forc
     """A mission, armed group or base known by its name ('KFOR', 'Wagner', 'Ain al-Asad') needs no
     troop word beside it for its step to be a milestone."""
     assert [d for d, _ in milestones(extractor, text)] == [due]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The brigade will remain in the valley until at least October, the ministry said.", "2030-10"),
+        ("The withdrawal of the brigade has been postponed to March, officials said.", "2031-03"),
+        ("The handover of the airbase to the army was pushed back to August.", "2030-08"),
+        ("The peacekeepers must leave the border zone no later than September.", "2030-09"),
+        ("The departure of the last troops is scheduled for December.", "2030-12"),
+    ],
+)
+def test_a_month_alone_after_a_hedged_bound_or_a_move_is_a_due_month(extractor, text, due):
+    """'until at least October', 'postponed to March', 'no later than September', 'scheduled for
+    December': a month named alone is a date there, and a date moved to lies ahead of the report."""
+    assert [d for d, _ in milestones(extractor, text)] == [due]

@@ -140,9 +140,12 @@ _RELATIVE = re.compile(
     r"(?P<hn>" + NUMBER + r")\s+(?P<hu>days|weeks|months)\s+(?=to\s))\b",
     re.I,
 )
-# A month name alone is a date only after a word that makes it one ("in March", "since May").
+# A month name alone is a date only after a word that makes it one ("in March", "since May"), a bound
+# with its hedge ("until at least October", "no later than June") or a date moved to it ("postponed to June").
+_MOVED = r"(?:postponed|delayed|deferred|moved|pushed\s+back|put\s+off|brought\s+forward)"
 _MONTH_ALONE_OK = re.compile(
-    r"(?:\b(?:in|since|by|until|from|through|of|last|next|this|early|late|mid)\s+"
+    r"(?:\b(?:in|since|by|until|till|from|through|of|last|next|this|early|late|mid)\s+"
+    r"(?:at\s+least\s+|at\s+the\s+latest\s+)?|\bno\s+later\s+than\s+|\b" + _MOVED + r"\s+to\s+"
     r"|\b(?:set|slated|scheduled|planned|due|expected|earmarked)\s+for\s+)$",
     re.I,
 )
@@ -206,7 +209,9 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 NOT_STOP = r"(?:[^.;]|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)\.)"
 #: Words before a date that make it a bound ahead ("by", "until", "will", "due").
 FORWARD = re.compile(
-    r"\b(?:by|until|till|before|no\s+later\s+than|through)\s+(?:the\s+)?(?:end\s+of\s+)?$"
+    r"\b(?:by|until|till|before|no\s+later\s+than|through)\s+(?:at\s+least\s+)?(?:the\s+)?(?:end\s+of\s+)?$"
+    # a date moved is a date ahead of the move: "postponed to June", "pushed back to April 30"
+    r"|\b" + _MOVED + r"\s+(?:until|till|to)\s+(?:the\s+)?(?:end\s+of\s+)?$"
     r"|\b(?:deadline|will|scheduled|expected|set\s+to|due)\b" + NOT_STOP + r"{0,40}$",
     re.I,
 )
@@ -771,7 +776,7 @@ def find_dates(
         if m.group("mo"):
             if (
                 not m.group("q")
-                and not _MONTH_ALONE_OK.search(text, max(0, m.start() - 12), m.start())
+                and not _MONTH_ALONE_OK.search(text, max(0, m.start() - 24), m.start())
                 and not (
                     _MONTH_NAMES_A.search(text, max(0, m.start() - 5), m.start())
                     and _THEN_NOUN.match(text, m.end())
