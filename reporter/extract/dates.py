@@ -204,6 +204,8 @@ _OPENS_ALONE = (
 _OPENS_PAIRED = _ANY_START - _OPENS_ALONE
 _OPENS_BEFORE = _PERIOD_START | _PART_START | _UNITS | frozenset(("the", "end", "past", "weekend", "current"))
 _DURATION = re.compile(r"\b(?:over|during|for|throughout|within|in)\s+the\s+$", re.I)
+#: After a stretch, the event it counts from: "within 30 days of the signing" ("of now" is the report).
+_OF_EVENT = re.compile(r"\s+of\s+(?!now\b|today\b)", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 #: A character of the same sentence: not a full stop, nor a semicolon, but the dots of "a.m." and "p.m.".
 NOT_STOP = r"(?:[^.;]|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)\.)"
@@ -759,7 +761,10 @@ def find_dates(
         if _DURATION.search(text, max(0, m.start() - 16), m.start()):
             continue  # "over the next year" is a stretch of time, not a date
         if free(m.start(), m.end()):
-            add(m.start(), m.end(), _relative(m, published), "relative")
+            # "within 60 days of the truce taking effect" counts from the truce, not the report:
+            # lapses.anchored dates it when the story dates the truce
+            of_event = m.group("wu") and _OF_EVENT.match(text, m.end())
+            add(m.start(), m.end(), None if of_event else _relative(m, published), "relative")
     for m in _scan(_PERIOD, text, starts["period"]):
         if not free(m.start(), m.end()):
             continue
