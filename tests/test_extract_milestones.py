@@ -1711,3 +1711,16 @@ def test_a_stretch_from_an_event_the_story_does_not_date_is_no_due_date(extracto
     """'within 60 days of the truce taking effect' counts from the truce, whose day the story does not
     give: not from the report (GUIDE.md: an unresolvable due is left out)."""
     assert milestones(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The deadline for the pullout, April 20, passed without a single brigade leaving.", "2030-04-20"),
+        ("The militia's pullout deadline of March 30 came and went, the monitors said.", "2030-03-30"),
+    ],
+)
+def test_a_deadline_told_gone_by_after_its_date_keeps_the_year_behind(extractor, text, due):
+    """'The deadline, April 20, passed': the verb after the date tells it is behind the report, so the
+    yearless day is not moved a year on (and a deadline set beside its date is one)."""
+    assert [d for d, _ in milestones(extractor, text)] == [due]

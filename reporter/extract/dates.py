@@ -247,6 +247,10 @@ _PAST_DEADLINE = re.compile(
     r"|\bhad\s+(?:agreed|promised|pledged|planned|vowed|until|till)\b|\b(?:was|were)\s+(?:extended|to)\b|\bmissed\b|\bdemanded\b",
     re.I,
 )
+#: A date told gone by right after it: "Jan. 26, passed", "Feb. 18 came and went", "March 1 has expired".
+PASSED_AFTER = re.compile(
+    r",?\s+(?:has\s+|had\s+)?(?:already\s+|now\s+)?(?:passed|expired|lapsed|elapsed|came\s+and\s+went|went\s+by)\b", re.I
+)
 #: A step told as done before its bound ("the first contingent left the island before 10 March"): that bound is
 #: behind the report too, unless a modal between makes the bound a plan ("that left will return by").
 _DONE_BEFORE = guarded(
@@ -675,10 +679,13 @@ def find_dates(
             return issued
         return before[-1][1]
 
-    def forward_at(pos: int) -> bool:
-        # "was supposed to withdraw by Jan. 26": a deadline told in the past looks back.
-        if _PAST_DEADLINE.search(text, max(0, pos - 80), pos) or _DONE_BEFORE.search(
-            text, max(0, pos - 80), pos
+    def forward_at(pos: int, end: int) -> bool:
+        # "was supposed to withdraw by Jan. 26": a deadline told in the past looks back; so does one
+        # told passed right after it ("the deadline, Jan. 26, passed", "of Feb. 18 came and went").
+        if (
+            _PAST_DEADLINE.search(text, max(0, pos - 80), pos)
+            or _DONE_BEFORE.search(text, max(0, pos - 80), pos)
+            or PASSED_AFTER.match(text, end)
         ):
             return False
         return bool(FORWARD.search(text, max(0, pos - 60), pos))
@@ -691,7 +698,7 @@ def find_dates(
         if not free(m.start(), m.end()):
             continue
         g = m.groupdict()
-        fwd = forward_at(m.start())
+        fwd = forward_at(m.start(), m.end())
         a = one_day(g, "a", published, fwd)
         b = one_day(g, "b", published, fwd)
         if a and b and b.start < a.start and g.get("wda") and g.get("wdb"):
@@ -701,7 +708,7 @@ def find_dates(
         add(m.start(), m.end(), span, kind)
     for m in _scan(_TWO_WEEKDAYS, text, starts["one"]):
         g = m.groupdict()
-        fwd = forward_at(m.start())
+        fwd = forward_at(m.start(), m.end())
         a = one_day(g, "a", published, fwd)
         b = one_day(g, "b", published, fwd)
         if a and b and b.start < a.start:
@@ -713,7 +720,7 @@ def find_dates(
         if not free(m.start(), m.end()):
             continue
         g = m.groupdict()
-        b = one_day(g, "", published, forward_at(m.start()))
+        b = one_day(g, "", published, forward_at(m.start(), m.end()))
         span = DateSpan(b.start - timedelta(days=1), b.end, "range") if b else None
         add(
             m.start(),
@@ -728,7 +735,7 @@ def find_dates(
         d1 = day_number(m.group("d1") or m.group("d1_"))
         d2 = day_number(m.group("d2") or m.group("d2_") or m.group("d3_"))
         ys = m.group("y") or m.group("y_")
-        y = int(ys) if ys else _guess_year(mo, d1, published, forward_at(m.start()))
+        y = int(ys) if ys else _guess_year(mo, d1, published, forward_at(m.start(), m.end()))
         a, b = (day_span(y, mo, d1), day_span(y, mo, d2)) if y else (None, None)
         add(
             m.start(),
@@ -740,7 +747,7 @@ def find_dates(
         if not free(m.start(), m.end()):
             continue
         g = m.groupdict()
-        span = one_day(g, "", published, forward_at(m.start()), anchor_at(m.start()))
+        span = one_day(g, "", published, forward_at(m.start(), m.end()), anchor_at(m.start()))
         if span is None and published is None and (g.get("m1") or g.get("m2")):
             span = _weekday_fixed(m.group(), g)
         if span and m.group().lower().startswith("overnight"):
@@ -792,7 +799,7 @@ def find_dates(
                 add(m.start(), m.end(), None, "period")
                 continue
             mo = month_number(m.group("mo"))
-            fwd = forward_at(m.start())
+            fwd = forward_at(m.start(), m.end())
             y = published.year
             if fwd and mo < published.month:
                 y += 1

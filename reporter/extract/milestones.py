@@ -17,6 +17,7 @@ from reporter.extract import speech
 from reporter.extract.dates import (
     MONTH,
     NOT_STOP,
+    PASSED_AFTER,
     DateMention,
     DateSpan,
     month_span,
@@ -183,11 +184,13 @@ def _due_prep(text: str, lo: int, hi: int) -> bool:
     )
 
 
+#: A date set beside its deadline: "The deadline for the withdrawal, Jan. 26, passed".
+_DEADLINE_APPOSED = r"deadline(?:\s+(?:for|of|to)\s+[^,.;]{1,40}?)?,"
 _DUE_PREP = re.compile(
     r"\b(?:by|before|until|till|in|on|from|no\s+later\s+than|as\s+(?:early|soon|late)\s+as|at|through|ahead\s+of|during|within|(?:in|over)\s+the\s+course\s+of"
     r"|effective(?:\s+from|\s+today,?)?|as\s+of|as\s+from|(?:starting|beginning)(?:\s+(?:from|on|at|in))?|(?:into\s+(?:effect|force)|expires),?\s+(?:today|tomorrow|tonight),?"
     r"|(?:extended|postponed|pushed\s+back|moved|delayed)\b[^.;]{0,40}?\b(?:until|to)|deadline\s+(?:of|for)"
-    r"|" + _SET_FOR + r"|deadline\b[^.;]{0,60}?\b(?:remains|is|was))\s+"
+    r"|" + _SET_FOR + r"|deadline\b[^.;]{0,60}?\b(?:remains|is|was)|" + _DEADLINE_APPOSED + r")\s+"
     r"(?:at\s+least\s+|at\s+the\s+latest\s+)?$",
     re.I,
 )
@@ -196,7 +199,7 @@ _DUE_PREP = re.compile(
 _DEADLINE_PREP = re.compile(
     r"\b(?:by|before|until|till|no\s+later\s+than|through|within|deadline\s+(?:of|for)|effective(?:\s+from|\s+today,?)?|as\s+(?:of|from)"
     r"|(?:extended|postponed|pushed\s+back|moved|delayed)\s+(?:until|to)"
-    r"|(?:expired|lapsed|passed)(?:\s+on|\s+at)?)\s+"
+    r"|(?:expired|lapsed|passed)(?:\s+on|\s+at)?|" + _DEADLINE_APPOSED + r")\s+"
     r"(?:at\s+least\s+|at\s+the\s+latest\s+)?(?:the\s+end\s+of\s+)?$",
     re.I,
 )
@@ -1221,8 +1224,8 @@ def _year_ahead(art: Document, d: DateMention, nearest: bool = False) -> DateMen
         # as it was, takes the year nearest the report, whichever side of it
         back, ahead = _other_year(d, -1), _other_year(d, 1)
         return min((back, d, ahead), key=lambda x: abs((x.span.start - p).days))  # type: ignore[union-attr]
-    if span.end >= p:
-        return d
+    if span.end >= p or PASSED_AFTER.match(art.text, d.end):
+        return d  # ahead already, or told gone by ("the deadline, Jan. 26, passed")
     if d.kind == "weekday":
         return _weekday_after(art, d, p)
     if d.kind not in ("explicit", "period"):
