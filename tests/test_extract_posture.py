@@ -1645,3 +1645,21 @@ def test_a_datelines_capital_is_not_the_force(ex, dateline):
     text = dateline + "The UN mission has some 10,000 peacekeepers in South Sudan, officials said.\n\nIts troops are on alert."
     facts = ex.extract(text, id="x", published=date(2025, 3, 3))
     assert [(p.force, p.country, p.count) for p in facts.troop_posture] == [("UNMISS", "South Sudan", 10000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Some 1,200 Ghanaian troops are expected to deploy to Mali, officials said.", "some (planned)"),
+        ("About 1,200 Ghanaian soldiers are to be deployed in Mali next year, officials said.", "about (planned)"),
+        ("Around 1,200 Ghanaian troops will arrive in Mali in the coming weeks, the army said.", "around (planned)"),
+        ("Around 1,200 Ghanaian troops in Mali would be exposed to the attacks, the army said.", "around"),
+    ],
+)
+def test_a_figure_that_is_the_subject_of_a_coming_is_a_planned_level(ex, text, qualifier):
+    """'1,200 troops are expected to deploy' is a level to come, as 'will send 1,200 troops' is; a
+    verb ahead that is no coming ('would be exposed') leaves the level standing."""
+    facts = ex.extract(text, id="t", published=date(2030, 5, 10))
+    assert [(p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture] == [
+        ("Ghana", "Mali", 1200, qualifier)
+    ]

@@ -379,6 +379,15 @@ _LEFT = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:(?:have|has|had)\s+(?:already\s+|now\s+)?(?:left|withdrawn|pulled\s+out|departed)"
     r"|(?:will|would|are\s+to|are\s+due\s+to)\s+(?:leave|withdraw|depart|pull\s+out))\b", re.I
 )
+#: After the number: troops still to come, the figure the subject of a verb ahead ("1,500 Egyptian
+#: troops are expected to deploy", "are to be deployed", "will join the mission"): a verb of coming, not
+#: any verb ahead ("900 troops in Syria would be exposed" is the level now).
+_PLANNED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:will|would|shall|(?:are|is)\s+(?:(?:expected|set|due|scheduled|slated|going)\s+)?to)"
+    r"\s+(?:soon\s+|also\s+)?(?:be\s+)?(?:deploy\w*|redeploy\w*|arriv\w*|join\w*|sent|dispatched|stationed|based|posted"
+    r"|head\w*|go|come|move\w*|relocat\w*|rotat\w*|reinforc\w*)\b",
+    re.I,
+)
 #: After the number: the level stays ("will remain", "will continue to be stationed").
 _REMAINING = re.compile(r"[^.;]{0,40}?\b(?:will|would|to)\s+(?:remain|stay|continue)\b", re.I)
 #: After the number, troops harmed, trained or attacking: a toll, a class or a raid, no level
@@ -785,7 +794,7 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
         return "former level"
     if _REMAINING.match(text, h.end) or _LEAVES.match(text, h.start):
         return "remaining"
-    if _PLANNED.search(before) and not _ALREADY.match(text, h.end) and not _NOW.search(before):
+    if (_PLANNED.search(before) or _PLANNED_AFTER.match(text, h.end)) and not _ALREADY.match(text, h.end) and not _NOW.search(before):
         return "planned"
     return None
 
