@@ -1724,3 +1724,27 @@ def test_a_deadline_told_gone_by_after_its_date_keeps_the_year_behind(extractor,
     """'The deadline, April 20, passed': the verb after the date tells it is behind the report, so the
     yearless day is not moved a year on (and a deadline set beside its date is one)."""
     assert [d for d, _ in milestones(extractor, text)] == [due]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["NORTHGATE (Reuters) - ", "NORTHGATE, May 10 (Reuters) - ", "NORTHGATE, May 10, 2030 -- ", "KYIV, Ukraine, May 10 (AP) -- "],
+)
+def test_a_step_in_the_sentence_a_dateline_opens_is_named_without_the_dateline(extractor, dateline):
+    """The timeline's label is the step ('The brigade will leave the valley'), not the wire's header."""
+    text = dateline + "The brigade will leave the valley by June 2031, officials said."
+    assert milestones(extractor, text) == [("2031-06", "The brigade will leave the valley")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce took effect on March 1, and the brigade has 60 days to withdraw from the valley.",
+        "The truce took effect on March 1. The brigade has 60 days to withdraw from the valley.",
+        "The truce took effect on March 1, giving the brigade 60 days to withdraw from the valley.",
+    ],
+)
+def test_a_stretch_given_for_a_step_after_a_dated_start_is_due_from_that_start(extractor, text):
+    """'took effect on March 1 ... has 60 days to withdraw': the withdrawal is due 60 days after March
+    1 (April 30), a deadline even once passed, told without a word of the future."""
+    assert ("2030-04-30", True) in [(d, "withdraw" in w) for d, w in milestones(extractor, text)]

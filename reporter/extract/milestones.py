@@ -387,7 +387,7 @@ def find_milestones(art: Document) -> list[Milestone]:
         if any(u in s.text for u in UNIT_WORDS):
             # "gave the fighters 48 hours to leave": a stretch given for a step lies ahead by itself
             ahead_spans = _spans_ahead(art, s.start, s.end, given_only=i not in with_cues)
-            given = any(_given(art, d) for d in ahead_spans)
+            given = any(_given(art, d) for d in (*ahead_spans, *dates))
             dates = sorted([*dates, *ahead_spans], key=lambda d: d.start)
         dates = [_whole_period(art, d) for d in anchored(art, i, dates)]
         # "announced the withdrawal by Jan. 31": a deadline preposition speaks of a plan by itself.
@@ -476,8 +476,11 @@ def find_milestones(art: Document) -> list[Milestone]:
                 and not _planned_for_the_day(art, s, d)
             ):
                 continue  # a date already past is history ("revealed the plan on Friday"), not a milestone
-            if art.published and d.kind == "relative" and d.span.end < art.published and not deadline:
-                continue  # "last week", "yesterday": a relative date behind the report is history too
+            if art.published and d.kind == "relative" and d.span.end < art.published and not deadline and not is_lapse(art, d):
+                # "last week", "yesterday": a relative date behind the report is history too; a stretch
+                # counted from a past start ("took effect on Nov. 27 ... have 60 days to withdraw") is a
+                # deadline, passed or not
+                continue
             what = (
                 (_what_named(art, s.start, d.start, named) if named else None)
                 or _what(art, s.start, d.start, spans)
@@ -1723,7 +1726,8 @@ _GIVEN = re.compile(r"to\s", re.I)
 
 
 def _given(art: Document, d: DateMention) -> bool:
-    return d.kind == "lapse" and _GIVEN.match(art.text, d.end) is not None and not _took(art, art.sentences[art.sentence_index(d.start)].start, d)
+    # ours ("gave them 48 hours to leave") or the date finder's ("have 60 days to withdraw")
+    return (d.kind == "lapse" or (d.kind == "relative" and is_lapse(art, d))) and _GIVEN.match(art.text, d.end) is not None and not _took(art, art.sentences[art.sentence_index(d.start)].start, d)
 
 
 def _what_fronted(art: Document, d_end: int, s_end: int, opens: bool = False) -> str | None:
