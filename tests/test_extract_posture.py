@@ -1663,3 +1663,17 @@ def test_a_figure_that_is_the_subject_of_a_coming_is_a_planned_level(ex, text, q
     assert [(p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture] == [
         ("Ghana", "Mali", 1200, qualifier)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "new"),
+    [
+        ("The number of Ghanaian troops in Mali fell from 1,800 to 1,200 last year, officials said.", None),
+        ("The Ghanaian force in Mali was cut from 1,800 to 1,200 in March, officials said.", None),
+        ("Ghana plans to cut its force in Mali from 1,800 to 1,200, officials said.", "(planned)"),
+    ],
+)
+def test_a_change_of_level_told_done_leaves_the_new_level_standing(ex, text, new):
+    """'fell from 1,800 to 1,200': 1,200 is the level now, not a plan; 'plans to cut ... to 1,200' is."""
+    facts = ex.extract(text, id="t", published=date(2030, 5, 10))
+    assert [(p.count, p.qualifier) for p in facts.troop_posture] == [(1800, "(former level)"), (1200, new)]

@@ -435,6 +435,15 @@ _LEVELS = re.compile(
     rf"(?:(?P<q2>{QUALIFIER})\s+)?(?P<n2>{_NUMBER})\b(?!\s*(?:%|percent|per\s*cent))",
     re.I,
 )
+#: A change of level told as done: "fell", "has dropped", "was cut" (not "plans to cut", "will be cut").
+_CHANGED = re.compile(
+    r"\b(?:(?:was|were|been)\s+(?:\w+ly\s+)?(?:cut|reduced|lowered|halved|slashed|trimmed|raised|increased|boosted|doubled"
+    r"|expanded|brought|drawn|scaled)|(?:has|have|had)\s+(?:\w+ly\s+)?(?:fallen|dropped|risen|grown|shrunk|declined"
+    r"|decreased|increased|doubled|halved|swelled)|fell|dropped|declined|decreased|rose|grew|shrank|swelled|dwindled)\b",
+    re.I,
+)
+
+
 #: Counts of something other than troops, right after a number ("5,000 km", "900 civilians").
 _OTHER_UNITS = r"\s*(?:%|percent|per\s*cent|km|kilomet|miles|met(?:er|re)s|years?|days?|months?|weeks?|hours?|minutes?|bases?|targets?|sites?|people|civilians|refugees|dollars|million|billion|tons?|tonnes|aircraft|jets|planes|ships|vessels|vehicles|tanks|drones|missiles|rockets)\b"
 _NOT_TROOPS = rf"(?!{_OTHER_UNITS})"
@@ -590,14 +599,14 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
         changes = [m]  # "from 6,000 to 4,000 in Mali, and from 2,000 to 1,500 in Niger"
         while more := _AND_FROM.match(art.text, changes[-1].end(), b):
             changes.append(more)
+        # "fell from 5,200 to 2,500 last year": a change told done leaves the new level standing
+        new = "standing" if _CHANGED.search(art.text, max(a, m.start() - 16), m.start("n")) else "planned"
         for c in changes:
             found.append(
                 # its place is the new level's: "from 4,000 to 3,000 in Syria"
                 _Hit(c.group("n"), c.group("q"), c.start("n"), c.start("n"), c.start("n"), c.end("n2"), "former level")
             )
-            found.append(
-                _Hit(c.group("n2"), c.group("q2"), c.end("n"), c.start("n2"), c.end("n"), c.end("n2"), "planned")
-            )
+            found.append(_Hit(c.group("n2"), c.group("q2"), c.end("n"), c.start("n2"), c.end("n"), c.end("n2"), new))
     return found
 
 
