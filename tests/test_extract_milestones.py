@@ -1748,3 +1748,9 @@ def test_a_stretch_given_for_a_step_after_a_dated_start_is_due_from_that_start(e
     """'took effect on March 1 ... has 60 days to withdraw': the withdrawal is due 60 days after March
     1 (April 30), a deadline even once passed, told without a word of the future."""
     assert ("2030-04-30", True) in [(d, "withdraw" in w) for d, w in milestones(extractor, text)]
+
+
+def test_a_truce_length_is_not_counted_from_the_day_it_ends(extractor):
+    """'The 60-day truce ends on July 26': July 26 is the end, no start to add 60 days to."""
+    found = milestones(extractor, "The 60-day truce between the army and the militia ends on July 26, mediators said.")
+    assert [d for d, _ in found] == ["2030-07-26"]

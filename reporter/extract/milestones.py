@@ -1021,6 +1021,13 @@ def _takes_effect(art: Document, lo: int, d: DateMention) -> bool:
     return bool(_EFFECT.search(art.text, max(lo, hi - 60), hi) or _TRUCE_FROM.search(art.text, max(lo, d.start - 100), hi))
 
 
+#: Right before a day, words that make it an end: "ends on", "expires at midnight on", "until".
+_ENDS_ON = re.compile(
+    r"\b(?:end(?:s|ed|ing)?|expir(?:e|es|ed|ing)|lapses?|lapsed|runs?\s+out|until|till|through)\s+(?:[^,;.]{0,12}\s)?(?:on\s+)?$",
+    re.I,
+)
+
+
 def _truce_ends(art: Document, dates_in: _Dates) -> list[Milestone]:
     """A truce of a stated length ends that long after the day it starts, given in the same sentence."""
     out = []
@@ -1042,6 +1049,8 @@ def _truce_ends(art: Document, dates_in: _Dates) -> list[Milestone]:
             d for d in dates_in(s.start, s.end)
             if d.span and d.kind != "since" and d.span.precision == "day" and not length[0] <= d.start < length[1]
             and not art.in_dateline(d.start)
+            # "The 60-day truce ends on Jan. 26": the day it ends is no day to count its length from
+            and not _ENDS_ON.search(art.text, max(s.start, d.start - 24), d.start)
         ]  # fmt: skip
         # "agreed on Thursday to a five-day truce" and "it will come into effect on Saturday" elsewhere: the
         # length counts from the day the truce takes effect (the one told nearest), not from the day
