@@ -1754,3 +1754,17 @@ def test_a_truce_length_is_not_counted_from_the_day_it_ends(extractor):
     """'The 60-day truce ends on July 26': July 26 is the end, no start to add 60 days to."""
     found = milestones(extractor, "The 60-day truce between the army and the militia ends on July 26, mediators said.")
     assert [d for d, _ in found] == ["2030-07-26"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The peacekeepers have fully withdrawn from the border town, the mission said.",
+        "The brigade has now withdrawn from the valley, the ministry said.",
+        "The militia has already withdrawn from the airport, the ministry said.",
+    ],
+)
+def test_a_withdrawal_done_with_an_adverb_after_the_auxiliary_is_a_done_step(extractor, text):
+    """'have fully withdrawn' is as done as 'have withdrawn': dated by the report."""
+    facts = extractor.extract(text, id="t", published=PUBLISHED)
+    assert [(m.due, m.done) for m in facts.milestones] == [("2030-05-10", True)]

@@ -755,7 +755,9 @@ _DONE = Prefiltered(re.compile(
     r"(?:completed|finished|concluded)\s+(?:a|its|their|the)\s+(?:\w+\s+)?"
     r"(?:" + _STEP_NOUN + r"|mission|deployment|return(?=\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)*(?:\w+\s+)?"
     r"(?:" + TROOPS + r")\b))|"
-    r"withdrew|(?<=been\s)withdrawn|(?<=ha[sd]\s)withdrawn|(?<=have\s)withdrawn|"
+    # "have fully withdrawn", "has now withdrawn": an adverb between the auxiliary and the participle
+    r"withdrew|(?<=been\s)withdrawn|(?<=ha[sd]\s)(?:\w+ly\s+|now\s+|just\s+|already\s+)?withdrawn|"
+    r"(?<=have\s)(?:\w+ly\s+|now\s+|just\s+|already\s+)?withdrawn|"
     r"(?<=(?:was|ere)\s)(?:\w+ly\s+)?withdrawn|pulled\s+(?:out|back)|repositioned|"
     # the particle after the forces pulled: "pulled their fighters out of the town", "pulled all its troops back"
     r"pulled\s+(?:its|their|the|all)\s+(?:[\w-]+\s+){0,3}?(?:" + TROOPS + r"|fighters|militants|forces?)\s+(?:out|back)\b|"
