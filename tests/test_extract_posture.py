@@ -1677,3 +1677,16 @@ def test_a_change_of_level_told_done_leaves_the_new_level_standing(ex, text, new
     """'fell from 1,800 to 1,200': 1,200 is the level now, not a plan; 'plans to cut ... to 1,200' is."""
     facts = ex.extract(text, id="t", published=date(2030, 5, 10))
     assert [(p.count, p.qualifier) for p in facts.troop_posture] == [(1800, "(former level)"), (1200, new)]
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("Ghanaian troops, estimated at 1,200, remain in Mali, diplomats said.", [("Ghana", "Mali", 1200)]),
+        ("Ghanaian troops in Mali are estimated at 1,200, diplomats said.", [("Ghana", "Mali", 1200)]),
+        ("The upkeep of the Ghanaian troops in Mali is estimated at 1,200 dollars a month, diplomats said.", []),
+    ],
+)
+def test_a_level_estimated_at_a_figure_is_a_level(ex, text, levels):
+    """'estimated at 1,200' sizes the troops as 'numbering' does; a sum of money is no level."""
+    assert _levels(ex, text) == levels

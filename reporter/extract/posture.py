@@ -178,10 +178,11 @@ _THE_REGION = re.compile(
 )
 #: "U.S. forces in Syria number about 2,000"
 _NUMBERING = re.compile(
-    r"\b(?:number(?:s|ed|ing)?|total(?:s|l?ed|l?ing)?|(?:stands?|stood)\s+at|remain(?:s|ed)?(?:\s+(?:at|near))?"
+    r"\b(?:number(?:s|ed|ing)?|total(?:s|l?ed|l?ing)?|(?:stands?|stood|estimated|put)\s+at|remain(?:s|ed)?(?:\s+(?:at|near))?"
     # "..., leaving about 800 there", "The drawdown would leave fewer than 900.": what stays of the troops told
     r"|peak(?:s|ed)?\s+(?:at|above|near)|hover(?:s|ed|ing)?\s+(?:at|around|near)|(?P<leave>leaving|(?:will|would|could|to)\s+leave))"
-    rf"\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\b(?!\s*(?:%|percent|per\s*cent|km|miles|years?|months?|weeks?|days?))"
+    rf"\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\b"
+    r"(?!\s*(?:%|percent|per\s*cent|km|miles|years?|months?|weeks?|days?|dollars|euros|pounds|million|billion|tons?|tonnes))"
     r"(?(leave)(?!\s+(?:people|civilians|residents|families|dead|wounded|injured|homeless)\b))",
     re.I,
 )
