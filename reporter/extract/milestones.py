@@ -378,13 +378,17 @@ def find_milestones(art: Document) -> list[Milestone]:
     with_cues = art.sentences_with(sorted(cues))
     security: dict[int, bool] = {}
     latest: list[int] = []
+    dated = art.sentences_with([d.start for d in art.dates])
     for i, s in enumerate(art.sentences):
+        stretch = any(u in s.text for u in UNIT_WORDS)
+        if not stretch and i not in dated:
+            continue  # no date and no stretch of time ("within 90 days"): nothing bounds a step here (most sentences)
         dates = _after_the_saying(art, [_year_ahead(art, d) for d in art.dates_in(s.start, s.end)])
         if art.published is None and any(d.span is None for d in dates):
             dates = [_deadline_year(art, d, dates_in) if d.span is None else d for d in dates]
             dates = [dates_in.ahead_of_told(d) if d.span is None else d for d in dates]
         given = False
-        if any(u in s.text for u in UNIT_WORDS):
+        if stretch:
             # "gave the fighters 48 hours to leave": a stretch given for a step lies ahead by itself
             ahead_spans = _spans_ahead(art, s.start, s.end, given_only=i not in with_cues)
             given = any(_given(art, d) for d in (*ahead_spans, *dates))
