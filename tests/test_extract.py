@@ -162,3 +162,11 @@ def test_a_milestone_told_first_leaves_the_dateline_out_of_what_is_due(extractor
     [m] = extractor.extract(text, id="x", published=date(2026, 3, 1)).milestones
     assert (m.what, m.due) == ("Germany will withdraw its troops from Niger", "2026-08-31")
     assert m.evidence.startswith(dateline.strip()[:6])
+
+
+def test_a_milestone_told_after_the_pages_stamp_leaves_the_stamp_out(extractor):
+    """ "date 2026-03-01 Germany withdrew its last troops from Niger on Sunday": the page's stamp and
+    its label word are no part of the step."""
+    text = "date 2026-03-01 Germany withdrew its last troops from Niger on Sunday, the ministry said."
+    [m] = extractor.extract(text, id="x", published=None).milestones
+    assert m.what.startswith("Germany withdrew its last troops from Niger") and m.done

@@ -100,6 +100,7 @@ def _without_datelines(art: Document, found: Sequence[Milestone]) -> list[Milest
     for m in found:
         at = art.text.find(m.what) if art.datelines else -1
         end = at + len(m.what)
-        cut = next((b for a, b in art.datelines if a <= at < b < end), None)
+        # (a page's stamp may come after its label word: "date 2021-12-30 US-led troops have left")
+        cut = next((b for a, b in art.datelines if at >= 0 and a - at < 12 and len(art.text[at:a].split()) <= 1 and at < b < end), None)
         out.append(dataclasses.replace(m, what=art.text[cut:end].strip(" -—–:")) if cut is not None else m)
     return out
