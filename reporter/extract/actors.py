@@ -79,7 +79,7 @@ def _role_suffix(art: Document, m: Mention, trig_start: int) -> str:
     if prev in _BLAME_BEFORE:
         return " (blamed)"
     if prev in _SUSPECT_BEFORE or _BELIEVED_BY.search(art.text, max(0, m.start - 70), m.start):
-        return " (suspected)"  # ("rockets believed to have been fired by ISIS hit ...")
+        return " (suspected)"  # ("shells thought to be the group's hit ...", "suspected by police")
     if m.end < trig_start and any(t.norm in _CLAIM_WORDS for t in art.tokens_in(m.end, trig_start)):
         return " (claimed)"
     return ""
