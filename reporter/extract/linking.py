@@ -19,6 +19,7 @@ from reporter.extract.candidates import NEW_EVENT, Cand
 from reporter.extract.dates import DateSpan
 from reporter.extract.document import Document
 from reporter.extract.places import Place, best_place, dateline_town, distance_km, places_in
+from reporter.extract.prefilter import Prefiltered
 from reporter.extract.text import fold
 from reporter.incident_types import compatible
 
@@ -867,14 +868,14 @@ def since_told(linker: Linker, i: int) -> int:
 
 #: A claim of the event just told: "claimed responsibility for the attack", "claimed Friday's
 #: bombing", "said it carried out the strike".
-_CLAIM = re.compile(
+_CLAIM = Prefiltered(re.compile(
     r"\b(?:claim(?:ed|s|ing)?\s+(?:(?:responsibility|credit)\s+for\s+)?|said\s+(?:it|they)\s+(?:had\s+)?"
     r"(?:carried\s+out|conducted|launched|staged)\s+)(?:the|this|that|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:attacks?|strikes?|bombings?|blasts?|assaults?|raids?|operations?|explosions?|shelling|ambush)\b"
     # (not a claim that asserts something of it: "claimed the strikes targeted civilians")
     r"(?!\s+(?:were|was|had|have|has|targeted|hit|killed|struck|caused|did|only|never)\b)",
     re.I,
-)
+))
 #: A party a claimant is tied to, not the claimant: "al-Qaeda-affiliated", "ties with al-Qaeda".
 _AFFILIATE_AFTER = re.compile(r"[-‐\s](?:affiliated|linked|backed|aligned|allied|inspired)\b", re.I)
 _AFFILIATE_BEFORE = re.compile(
