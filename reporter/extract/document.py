@@ -44,6 +44,8 @@ from reporter.extract.text import Sentence, Token, sentences, tokens
 
 #: A word of a dateline's town, in capitals: "ERBIL", "AL-QAIM", "N’DJAMENA".
 DATELINE_WORD = r"[A-Z][A-Z'’.-]+"
+#: A dateline's town written in lower case, of up to three words: "Srinagar", "Kyiv", "Gaza City".
+TITLED_TOWN = r"[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+){0,2}"
 # "BAGHDAD (AP) —", "ERBIL, Iraq, March 12 (Reuters) -", "WASHINGTON —", "GOMA / NAIROBI, 3 May —": where the reporter
 # filed from, not where anything happened. (Three other patterns read datelines for other jobs:
 # published._DATED_DATELINE, the page's day in one; places._DATELINE_TOWN, the town and country of one
@@ -55,7 +57,7 @@ _DATELINE = re.compile(
 #: "Srinagar, May 11 —", "Kyiv, Ukraine, June 3, 2025 (Reuters) -": a town written in lower case opens a
 #: dateline only with the day right after it (else "Israel, the US said, ..." would be one).
 _TITLED_DATELINE = re.compile(
-    rf"^(?!{WEEKDAY}|{MONTH})(?P<place>[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+){{0,2}})(?:,\s*[A-Z][\w'’ .-]*?)?,\s*"
+    rf"^(?!{WEEKDAY}|{MONTH})(?P<place>{TITLED_TOWN})(?:,\s*[A-Z][\w'’ .-]*?)?,\s*"
     rf"(?:{MONTH}\s+{DAY}|{DAY}\s+{MONTH})(?:,?\s*{YEAR})?\s*"
     r"(?:\((?P<outlet>[A-Za-z][\w .&-]{1,30})\)\s*)?[-—–]+\s+",
 )

@@ -96,11 +96,21 @@ def _without_datelines(art: Document, found: Sequence[Milestone]) -> list[Milest
     """Milestones whose clause opens in a dateline start after it: "BERLIN (Wire) - Germany will
     withdraw its troops" is due as "Germany will withdraw its troops" (the timeline's label; the
     evidence keeps the sentence as written)."""
+    if not art.datelines:
+        return list(found)
     out = []
     for m in found:
-        at = art.text.find(m.what) if art.datelines else -1
-        end = at + len(m.what)
-        # (a page's stamp may come after its label word: "date 2021-12-30 US-led troops have left")
-        cut = next((b for a, b in art.datelines if at >= 0 and a - at < 12 and len(art.text[at:a].split()) <= 1 and at < b < end), None)
-        out.append(dataclasses.replace(m, what=art.text[cut:end].strip(" -—–:")) if cut is not None else m)
+        at = art.text.find(m.what)
+        cut = _dateline_cut(art, at, at + len(m.what)) if at >= 0 else None
+        out.append(dataclasses.replace(m, what=art.text[cut : at + len(m.what)].strip(" -—–:")) if cut else m)
     return out
+
+
+def _dateline_cut(art: Document, at: int, end: int) -> int | None:
+    """Where a clause at..end starts past the dateline or page stamp it opens with: one it starts in,
+    or one right after its label word ("date 2021-12-30 US-led troops have left")."""
+    for a, b in art.datelines:
+        labelled = at < a < at + 12 and len(art.text[at:a].split()) <= 1
+        if (a <= at < b or labelled) and b < end:
+            return b
+    return None

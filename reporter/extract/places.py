@@ -16,7 +16,7 @@ from functools import wraps
 from typing import TypeVar
 
 from reporter.extract import speech
-from reporter.extract.document import DATELINE_WORD, Document
+from reporter.extract.document import DATELINE_WORD, TITLED_TOWN, Document
 from reporter.extract.lexicon import RANK, Entry, Mention
 from reporter.extract.prefilter import Prefiltered, guarded
 from reporter.extract.text import tokens, words
@@ -657,7 +657,7 @@ def home_country(art: Document) -> str | None:
 #: what follows it up to the outlet or the dash (a country, a date). "LONDON/CAIRO" names no one town.
 _DATELINE_TOWN = re.compile(
     # the town in capitals, or in lower case ("Srinagar, May 11 —": document._TITLED_DATELINE)
-    rf"\s*(?P<t>{DATELINE_WORD}(?:\s{DATELINE_WORD}){{0,2}}|[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+){{0,2}})(?P<rest>(?:,\s*[\w .'’-]{{2,30}}?)*)\s*(?:\(|[-—–:])"
+    rf"\s*(?P<t>{DATELINE_WORD}(?:\s{DATELINE_WORD}){{0,2}}|{TITLED_TOWN})(?P<rest>(?:,\s*[\w .'’-]{{2,30}}?)*)\s*(?:\(|[-—–:])"
 )
 
 

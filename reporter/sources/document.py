@@ -75,16 +75,14 @@ def _front_matter(text: str) -> tuple[dict[str, Any], str, str | None]:
         # "title: Iraq: drones downed" is no YAML, but plainly a title: lines of "key: value" are read
         # as written rather than the whole block lost (and left in the article's text)
         mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 2}: " if mark is not None else ""
+        where = f"line {mark.line + 2}: " if mark is not None else ""  # (+2: the "---" line, 1-based)
+        invalid = f"front matter is not valid YAML ({where}{getattr(exc, 'problem', exc)})"
         lines = [line for line in match.group(1).splitlines() if line.strip()]
         fields = [_PLAIN_FIELD.match(line) for line in lines]
         if not lines or not all(fields):
-            return {}, text, f"front matter is not valid YAML ({where}{getattr(exc, 'problem', exc)}); read as text"
+            return {}, text, f"{invalid}; read as text"
         plain = {f.group("key"): f.group("value").strip("'\"") for f in fields if f}
-        return plain, text[match.end() :], (
-            f"front matter is not valid YAML ({where}{getattr(exc, 'problem', exc)}); "
-            "its 'key: value' lines were read as written (quote values that hold a colon)"
-        )
+        return plain, text[match.end() :], f"{invalid}; its 'key: value' lines were read as written (quote values that hold a colon)"
     if not isinstance(meta, dict):
         return {}, text, "front matter is not a mapping of keys to values; read as text"
     return meta, text[match.end() :], None
