@@ -1690,3 +1690,25 @@ def test_a_change_of_level_told_done_leaves_the_new_level_standing(ex, text, new
 def test_a_level_estimated_at_a_figure_is_a_level(ex, text, levels):
     """'estimated at 1,200' sizes the troops as 'numbering' does; a sum of money is no level."""
     assert _levels(ex, text) == levels
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state sending its own soldiers to its own ground: a border, a part of the country, a city of its own
+        ("Lithuania will move 2,400 soldiers to its frontier with Belarus, the army said.",
+         [("Lithuania", "Lithuania", 2400)]),
+        ("Niger has deployed about 1,800 troops in the west of the country after raids.",
+         [("Niger", "Niger", 1800)]),
+        ("Some 3,500 Egyptian soldiers were stationed along the border with Libya in the spring.",
+         [("Egypt", "Egypt", 3500)]),
+        ("The Nigerian army sent 1,200 soldiers to Maiduguri after the raids.", [("Nigeria", "Nigeria", 1200)]),
+        # ... but troops pulled back home are a level where they were, and a whole army is none
+        ("Kenya will pull 1,000 soldiers back to its border posts from Somalia.", [("Kenya", "Somalia", 1000)]),
+        ("Israel has 170,000 active-duty soldiers, the ministry said.", []),
+    ],
+)  # fmt: skip
+def test_a_states_own_troops_sent_to_its_own_ground(ex, text, expected):
+    """The GUIDE counts every troop level: a state's own soldiers sent to its border, a part of the
+    country or one of its cities are a level there, where the sentence names the state and the ground."""
+    assert _levels(ex, text) == expected

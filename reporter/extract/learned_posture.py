@@ -295,8 +295,8 @@ def decide(
         if fig.count not in best or pf * pcs[k] > best[fig.count][0]:
             best[fig.count] = (pf * pcs[k], fig.options[k], fig)
         for j, p in enumerate(out):
-            if p.count != fig.count or p.evidence != fig.evidence:
-                continue
+            if p.count != fig.count or p.evidence != fig.evidence or p.force == p.country:
+                continue  # a level at home: the rules read its ground ("its border") in words no reading names
             mine, held = next(
                 (
                     (q, _held(x, fig))

@@ -1010,6 +1010,7 @@ class _Level:
     status: str | None = None
     labelled: str | None = None  # the country a figure is labelled with: "Italy (1,100 troops)"
     past: int = 0  # where a joint figure's list of states ends: its place is told after it
+    home: bool = False  # a state's own troops sent to a place at home: a level all the same (GUIDE)
 
 
 class _Reader:
@@ -1040,12 +1041,17 @@ class _Reader:
         self.sent_force = None
         for h in hits:
             lv = self._level(s, h)  # a level at all, and the force its own phrase names
+            named = lv.force if lv else None
             if lv is None or not self._in_sentence(s, lv):  # the place and missions its sentence tells
                 continue
             if not self._from_context(s, lv):  # whose and where, from the text before
                 continue
-            self._settle(s, lv)  # missions, hosts, labelled contingents
-            if lv.force and lv.country and lv.force != lv.country:  # at home, troops are no deployment
+            lv.home = _sent_at_home(self.art, s, lv, named)
+            if lv.home:
+                lv.country = lv.force
+            else:
+                self._settle(s, lv)  # missions, hosts, labelled contingents
+            if lv.force and lv.country and (lv.force != lv.country or lv.home):  # else a host's own army
                 self._emit(s, lv)  # the level, and those its sentence ties to it
         return len(self.out) > added
 
@@ -1274,6 +1280,9 @@ class _Reader:
         self.last_force, self.last_country = force, country
         self.sent_force = force
         q = _qualifier(h.q, lv.status)
+        if lv.home:  # no other party or place rides on a level at home
+            _add(self.out, self.seen, force, _territory(self.art, country, s.text), lv.count, q, s.text)
+            return
         self._add(force, country, lv.count, q, s.text)
         for other_place in lv.spread[1:]:
             self._add(force, other_place, lv.count, q, s.text)
@@ -1309,6 +1318,37 @@ class _Reader:
     def _add(self, force: str, country: str, count: int, qualifier: str | None, ev: str) -> None:
         if force != country:  # at home, troops are no deployment
             _add(self.out, self.seen, force, _territory(self.art, country, ev), count, qualifier, ev)
+
+
+#: A state's own ground after its troops: "to its border with Belarus", "along the southern
+#: border", "in the north of the country", "to its eastern provinces".
+_OWN_GROUND = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:to|along|on|at|near|in|into|across)\s+(?:"
+    r"(?:its|their|the\s+country[’']s)\s+(?:[\w-]+\s+){0,2}?(?:borders?|frontiers?|boundary|provinces|regions|states)"
+    r"|the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?(?:border|frontier|boundary)(?!\s+of)"
+    r"|the\s+(?:north|south|east|west|centre|center)\s+of\s+the\s+country)\b",
+    re.I,
+)
+
+
+def _sent_at_home(art: Document, s: Sentence, lv: _Level, named: str | None) -> bool:
+    """Whether a state sends or keeps its own troops at a place at home ("Poland will deploy 5,000
+    soldiers to its border", "2,000 National Guard troops to Los Angeles"): the GUIDE counts every
+    troop level, a state's own included, where the sentence itself names the state and its ground."""
+    h, force = lv.h, lv.force
+    if force is None or named != force or force not in art.lexicon.countries:
+        return False
+    verbs = set(map(_key, _WORD.findall(art.text[s.start : s.end].lower())))
+    if not verbs & _HOLDS or verbs & _AWAY:
+        return False  # a level told of no sending or holding, or troops moved away or home
+    if lv.country is None:
+        return bool(_OWN_GROUND.match(art.text, h.end, s.end))
+    if lv.country != force or _HOMEWARD.search(art.text, h.end, s.end):
+        return False
+    # the place after the figure is the state's own, and no foreign troops are named beside them
+    return any(_where(art, m) == force and m.of("place") for m in art.mentions_in(h.end, s.end)) and (
+        _troops_named_in(art, s, force) is None
+    )
 
 
 def _no_level(art: Document, s: Sentence, h: _Hit) -> bool:
@@ -1821,6 +1861,8 @@ _MOVED = frozenset(
         drawdown"""
     )
 )
+#: Troops moved away or home, not sent anywhere at home ("moved", "shifted" may be either).
+_AWAY = _MOVED - {_key(w) for w in words("move moved shift transfer relocate redeploy relocation redeployment")}
 _ONWARD = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?")
 #: "left Okinawa for Guam": the place left, then where the troops go.
 _LEFT_FOR = frozenset(("left", "leave", "leaves", "leaving", "departed", "depart", "departs", "departing"))
