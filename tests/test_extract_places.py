@@ -121,6 +121,15 @@ def test_a_capital_speaking_is_the_government_not_the_scene(ex):
     assert roles == {"Kyiv": "speaker", "Kursk region": "loc"}
 
 
+def test_a_body_named_after_a_place_speaks_and_is_the_scene_only_when_no_other_is_named(ex):
+    """ "the Kurdistan security directorate said" names who speaks: after the interception it is no
+    scene beside the airport the drones were aimed at; alone in the sentence, it is the place told."""
+    aimed = "Three drones flew at Sulaimaniyah airport on Friday and were downed, the Kurdistan security directorate said."
+    assert _places(ex, aimed + " Nobody was hurt.") == [("Sulaimaniyah", "Iraq")]
+    alone = "Shelling killed nine civilians on Friday, the Idlib health directorate said. Rescuers searched the rubble."
+    assert _places(ex, alone) == [("Idlib", "Syria")]
+
+
 def test_a_ship_named_after_a_place_is_no_place(ex):
     """The M/V Gibraltar Eagle is a ship: the missile that hit it did not strike Gibraltar."""
     text = "On Sunday a missile struck the M/V Gibraltar Eagle, the navy said."

@@ -163,7 +163,8 @@ class Place:
     rank: float
     start: int
     end: int
-    #: loc | origin | dest | ref (locates another place) | speaker (where a reaction was voiced) | cause
+    #: loc | origin | dest | ref (locates another place) | speaker (where a reaction was voiced) | body (names
+    #: a body that speaks: "the Gaza health ministry said") | cause
     #: (where the people an act is done for are: "in solidarity with the Palestinians in Gaza") | answered
     #: (the scene of an earlier event an act answers: "in retaliation for the strike on X")
     role: str
@@ -342,6 +343,11 @@ _ORGANISATION = re.compile(
     rf"(?:\s(?!(?:{_GEO_HEAD})\b)[A-Z][a-z]+){{2,4}}\s+(?:of|for|said|says|reported|told)\b"
 )
 _DISTANCE = re.compile(r"\d\s*(?:km|kilomet(?:re|er)s|miles)\b[^.;]*$")
+#: After a place, the body named after it that speaks: "the Kurdistan counter-terrorism service said".
+_BODY_SPEAKS = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}\s+(?:service|ministry|agency|authority|authorities|directorate|department|office|council)"
+    r"\s+(?:said|says|reported|announced|stated|confirmed|told)\b"
+)
 
 
 #: "in solidarity with the Palestinians in Gaza", "in support of Gaza": the cause an act is done for.
@@ -480,6 +486,10 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         role = (
             "speaker"  # "In Baghdad, the minister condemned the strikes": where it was said, never the scene
         )
+    if role == "loc" and before[-1:] == ["the"] and _BODY_SPEAKS.match(art.text, m.end):
+        # "..., the Kurdistan counter-terrorism service said": a body named after the place speaks;
+        # the scene only when the sentence names no other place
+        role = "body"
     place = _pick(art, m)
     if place is not None and before[-1:] == ["the"] and _ORGANISATION.match(art.text, m.end):
         return None  # "the Darfur General Coordination of Camps": a body named after the place, no scene
@@ -1180,6 +1190,8 @@ def best_place(places: list[Place], after: int | None = None) -> Place | None:
         or [p for p in places if p.role == "loc"]
         # "50 nautical miles south-west of Aden" with nothing else named: the reference point it is
         or [replace(p, role="loc", ref_only=True) for p in places if p.role == "ref"]
+        # "... killed 20 people, the Gaza health ministry said" with no other place: the body's place
+        or [replace(p, role="loc") for p in places if p.role == "body"]
     )
     for p in pool:
         if best is None or p.rank > best.rank:
