@@ -1712,3 +1712,19 @@ def test_a_states_own_troops_sent_to_its_own_ground(ex, text, expected):
     """The GUIDE counts every troop level: a state's own soldiers sent to its border, a part of the
     country or one of its cities are a level there, where the sentence names the state and the ground."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year told as a time between the figure and its place is no other figure's
+        ("Spain has about 600 soldiers who have been stationed since 2015 in Latvia.", [("Spain", "Latvia", 600)]),
+        ("Spain has 600 soldiers who were sent in 2015 to Latvia.", [("Spain", "Latvia", 600)]),
+        # ... but a second figure is another level: the place after it is not the first one's
+        ("Spain keeps troops in Estonia. It has about 600 soldiers there, and another 150 in Latvia.",
+         [("Spain", "Estonia", 600)]),
+    ],
+)  # fmt: skip
+def test_a_year_between_a_figure_and_its_place(ex, text, expected):
+    """ "since 2015" tells when, not another level: the place after it is the figure's."""
+    assert _levels(ex, text) == expected

@@ -2435,6 +2435,8 @@ _PLACE_AFTER_POSSESSIVE = re.compile(
 #: Another figure between a level and a place ("900 there, and another 150 in Poland"); not an
 #: ordinal naming a unit ("1,700 soldiers of the 82nd Airborne Division have arrived in Poland").
 _OTHER_FIGURE = re.compile(r"\d+(?:[,.]\d+)*(?!\d|st\b|nd\b|rd\b|th\b)|\bthere\b", re.I)
+#: A year told as a time is no figure: "deployed since 2017 to Estonia".
+_TIME_YEAR = re.compile(r"\b(?:since|in|until|from|after|before|by)\s+(?:19|20)\d\d$", re.I)
 #: A number that ends a name is no figure: "Air Base 201", "Camp 5".
 _NAMED_NUMBER = re.compile(r"\b(?-i:[A-Z])[\w-]*\s+$")
 _COORDINATED = re.compile(
@@ -2458,7 +2460,10 @@ def _country_after(
         return _country_after(art, both.end() - 1, end, near=True)
     for m in art.mentions_in(pos, min(end, pos + 80)):
         gap = art.text[pos : m.start]
-        if not near and any(not _NAMED_NUMBER.search(gap, 0, f.start()) for f in _OTHER_FIGURE.finditer(gap)):
+        if not near and any(
+            not _NAMED_NUMBER.search(gap, 0, f.start()) and not _TIME_YEAR.search(gap, 0, f.end())
+            for f in _OTHER_FIGURE.finditer(gap)
+        ):
             if _COORDINATED.fullmatch(gap):  # "2,000 fighters and 1,500 personnel in Poland": both there
                 return _country_after(art, m.start - 1, end, near=True)
             break  # "900 soldiers there, and another 150 in Poland": Poland is the other figure's place
