@@ -178,13 +178,18 @@ def test_posture_forms(ex, text, expected):
         ("Pyongyang has sent at least 8,000 soldiers to help Russia.", [("North Korea", "Russia", 8000, "at least")]),
         ("The Italian contingent in Lebanon stood at some 1,100 soldiers last year.",
          [("Italy", "Lebanon", 1100, "some")]),
-        # A range has no one count; a comparison restates no level; an exercise is not a deployment.
+        # A range has no one count; a comparison restates no level; troops in an exercise are a level
+        # marked so (the GUIDE counts every troop level), marchers in a parade none.
         ("Between 6,000 and 9,000 Eritrean soldiers are in Ethiopia.", []),
         ("Ghana keeps 700-800 peacekeepers in Lebanon, and Italy some 1,000 to 1,200.", []),
         ("Around 400 to 500 Spanish soldiers will remain in Latvia after the rotation.", []),
         ("The figure is twice the 600 troops Spain kept in Latvia.", []),
-        ("The drill in Poland involves about 4,000 American troops.", []),
-        ("Some 300 US Marines arrived in Norway for an exercise on Monday.", []),
+        ("The drill in Poland involves about 4,000 American troops.",
+         [("United States", "Poland", 4000, "about (exercise)")]),
+        ("Some 300 US Marines arrived in Norway for an exercise on Monday.",
+         [("United States", "Norway", 300, "some (exercise)")]),
+        ("The US will send some 300 Marines to Norway for an exercise in March.",
+         [("United States", "Norway", 300, "some (planned, exercise)")]),
         ("About 1,500 Chinese soldiers marched in the parade in Moscow.", []),
         # A capacity, soldiers trained and an army's whole strength are no deployment's level.
         ("The base in Qatar can accommodate about 10,000 American troops, officials said.", []),

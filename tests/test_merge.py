@@ -278,6 +278,10 @@ def test_posture_shows_the_standing_level_not_a_plan_or_a_past_one():
     reports = [report(1, 2000, "about"), report(1, 1000, "fewer than (planned)"), report(2, 900, "about (former level)")]
     (figure,) = merge_posture(reports)
     assert (figure.count, figure.disagreements) == (2000, ())
+    # nor does the level of an exercise there, ahead or under way
+    reports += [report(2, 5000, "some (exercise)"), report(2, 6000, "about (planned, exercise)")]
+    (figure,) = merge_posture(reports)
+    assert (figure.count, figure.disagreements) == (2000, ())
 
 
 def test_a_party_claiming_an_attack_is_the_party_another_outlet_names_plainly():

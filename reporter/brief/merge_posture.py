@@ -61,7 +61,7 @@ def force_name(force: str) -> str:
 
 
 #: Qualifier statuses (extract/posture.py) that describe a level other than the one standing now.
-_NOT_STANDING = ("(planned", "(former", "(withdrawn", "(additional")
+_NOT_STANDING = ("(planned", "(former", "(withdrawn", "(additional", "exercise)")
 
 
 def is_standing(p: Posture) -> bool:

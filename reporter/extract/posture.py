@@ -346,11 +346,13 @@ _ATTEMPTED = re.compile(
 )
 _CALLED_UP = re.compile(r"\bcall(?:s|ed|ing)?\s+up\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: Troops taking part in an exercise are not a deployment ("involving about 18,000 troops").
-_EXERCISE = re.compile(r"\b(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers|parades?)\b", re.I)
+_EXERCISE = re.compile(r"\b(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers)\b", re.I)
+#: "marched in the parade in Moscow": a parade's marchers are no level anywhere.
+_PARADE = re.compile(r"\bparades?\b", re.I)
 #: After the number: "300 Marines arrived in Norway for an exercise".
 _FOR_EXERCISE = re.compile(
     r"[^.;]{0,50}?\b(?:for|in|during|join(?:ed|ing)?|part\s+in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers|parades?)\b",
+    r"(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers)\b",
     re.I,
 )
 #: Before the number: a level to come ("plans to keep", "will send", "recommend retaining", "cut ... to").
@@ -1280,6 +1282,8 @@ class _Reader:
         self.last_force, self.last_country = force, country
         self.sent_force = force
         q = _qualifier(h.q, lv.status)
+        if _in_exercise(art, s, h):
+            q = f"{q[:-1]}, exercise)" if q and q.endswith(")") else f"{q or ''} (exercise)".strip()
         if lv.home:  # no other party or place rides on a level at home
             _add(self.out, self.seen, force, _territory(self.art, country, s.text), lv.count, q, s.text)
             return
@@ -1320,6 +1324,14 @@ class _Reader:
             _add(self.out, self.seen, force, _territory(self.art, country, ev), count, qualifier, ev)
 
 
+def _in_exercise(art: Document, s: Sentence, h: _Hit) -> bool:
+    """ "the drills, involving about 18,000 troops", "300 Marines arrived for an exercise": troops
+    present for an exercise, a level all the same (the GUIDE counts every troop level)."""
+    return bool(
+        _EXERCISE.search(art.text, max(s.start, h.start - 80), h.start) or _FOR_EXERCISE.match(art.text, h.end, s.end)
+    )
+
+
 #: A state's own ground after its troops: "to its border with Belarus", "along the southern
 #: border", "in the north of the country", "to its eastern provinces".
 _OWN_GROUND = re.compile(
@@ -1353,7 +1365,8 @@ def _sent_at_home(art: Document, s: Sentence, lv: _Level, named: str | None) -> 
 
 def _no_level(art: Document, s: Sentence, h: _Hit) -> bool:
     """Whether the words around a figure make it no troop level: a comparison, a capacity, troops
-    trained or in reserve, an exercise, a step only tried, a unit's typical size, a casualty toll."""
+    trained or in reserve, marchers in a parade, a step only tried, a unit's typical size, a casualty
+    toll. (Troops in an exercise are a level where they train, marked so: :func:`_in_exercise`.)"""
     def near(n: int) -> int:
         return max(s.start, h.start - n)
 
@@ -1365,9 +1378,7 @@ def _no_level(art: Document, s: Sentence, h: _Hit) -> bool:
         # "trained 4,000 soldiers", "170,000 soldiers on active duty": no deployment
         or _TRAINED.search(art.text, near(40), h.start)
         or _STRENGTH.match(art.text, h.end, s.end)
-        # "the drills, involving about 18,000 troops"
-        or _EXERCISE.search(art.text, near(80), h.start)
-        or _FOR_EXERCISE.match(art.text, h.end, s.end)
+        or _PARADE.search(art.text, near(80), min(s.end, h.end + 60))
         # "he tried to move some 9,000 troops": a step tried, no level
         or _ATTEMPTED.search(art.text, near(50), h.start)
         # "has called up 300,000 reservists": a call-up fills the ranks at home, no deployment
