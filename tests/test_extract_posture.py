@@ -209,7 +209,7 @@ def test_posture_levels_and_their_status(ex, text, expected):
     [
         # a pronoun holds the troops just told, in any tense ("it had", not only "it has")
         ("Spain keeps about 650 soldiers in Latvia. A year ago it had 400.",
-         [("Spain", "Latvia", 650, "about"), ("Spain", "Latvia", 400, None)]),
+         [("Spain", "Latvia", 650, "about"), ("Spain", "Latvia", 400, "(former level)")]),
         # a change whose object is a pronoun for them: "cut that to", "reduce them to", "raise that to"
         ("Canada has 1,900 troops in Latvia. Ottawa plans to raise that to 2,200.",
          [("Canada", "Latvia", 1900, None), ("Canada", "Latvia", 2200, "(planned)")]),
@@ -1733,3 +1733,23 @@ def test_a_states_own_troops_sent_to_its_own_ground(ex, text, expected):
 def test_a_year_between_a_figure_and_its_place(ex, text, expected):
     """ "since 2015" tells when, not another level: the place after it is the figure's."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level told of a time gone by is a former one, not a second figure standing beside today's
+        ("A decade ago, about 900 Belgian troops were based in Mali. Only 80 Belgian soldiers serve in Mali today.",
+         [("Belgium", "Mali", 900, "about (former level)"), ("Belgium", "Mali", 80, None)]),
+        ("In 2016, roughly 900 Belgian troops were based in Mali.", [("Belgium", "Mali", 900, "roughly (former level)")]),
+        # ... not a level standing since then, nor a year that dates another verb
+        ("Since 2016, roughly 900 Belgian troops have been based in Mali.", [("Belgium", "Mali", 900, "roughly")]),
+        # a negated bound is an upper one, as written
+        ("No more than 80 Belgian soldiers serve in Mali today.", [("Belgium", "Mali", 80, "no more than")]),
+    ],
+)  # fmt: skip
+def test_a_level_of_a_time_gone_by_and_a_negated_bound(ex, text, expected):
+    """ "A decade ago, ..." and "In 2016, ..." (told in 2025) date a former level; "No more than 80"
+    is at most 80, its qualifier as written."""
+    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
+    assert [(p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture] == expected

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import compress, pairwise
 
@@ -371,6 +371,25 @@ _FORMER = re.compile(
     r"|\bfrom\s+(?!(?:the|its|their)\s+(?:current|present)\b)(?:(?:about|around|roughly|some|approximately|nearly)\s+)?$",
     re.I,
 )
+#: Before the number: a time gone by ("Ten years ago, nearly 1,200 troops were stationed there").
+_AGO = re.compile(
+    r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|some)\s+"
+    r"(?:years?|decades?|months?)\s+ago\b[^.;]{0,40}$",
+    re.I,
+)
+#: Before the number: a year the level was told of ("In 2015, some 1,200 troops were there"), not "since".
+#: The sentence opens on it: "agreed in 2012 to relocate 9,000" dates the agreeing, not a level.
+_IN_YEAR = re.compile(r"\s*(?:in|by\s+the\s+end\s+of|at\s+the\s+end\s+of)\s+((?:19|20)\d\d)\b[^.;]{0,40}", re.I)
+
+
+def _told_of_a_past_year(art: Document, s_start: int, h: _Hit) -> bool:
+    """A figure told of a year before the report's, the sentence opening on it ("In 2015, some 1,200
+    French troops were there")."""
+    start = max([s_start, *(b for a, b in art.datelines if a <= s_start < b)])  # past a dateline opening it
+    m = _IN_YEAR.fullmatch(art.text, start, h.start)
+    return bool(m and art.published is not None and int(m.group(1)) < art.published.year)
+
+
 #: Before the number: troops leaving ("withdraw its nearly 1,000", "withdrawn about 400 soldiers").
 _LEAVING = re.compile(
     r"\b(?:withdr[ae]w\w*|pull(?:ed|ing)?\s+out|evacuat\w+)\s+(?:\w+\s+){0,2}$"
@@ -610,7 +629,20 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
                 _Hit(c.group("n"), c.group("q"), c.start("n"), c.start("n"), c.start("n"), c.end("n2"), "former level")
             )
             found.append(_Hit(c.group("n2"), c.group("q2"), c.end("n"), c.start("n2"), c.end("n"), c.end("n2"), new))
-    return found
+    return [_negated_bound(art, h) for h in found]
+
+
+#: Before a bound: its negation ("No more than 200 troops": at most 200, not over 200).
+_NO_BEFORE = re.compile(r"\b(?:no|not)\s+$", re.I)
+
+
+def _negated_bound(art: Document, h: _Hit) -> _Hit:
+    """The hit with its qualifier as written when a negation opens it ("no more than", "not less than")."""
+    if h.q and h.q.lower() in ("more than", "fewer than", "less than") and (
+        no := _NO_BEFORE.search(art.text, max(0, h.start - 5), h.start)
+    ):
+        return replace(h, q=f"{art.text[no.start() : h.start]}{h.q}", start=no.start())
+    return h
 
 
 #: A figure sharing the troop noun of the next: "2,500 US and 1,000 British troops".
@@ -802,7 +834,7 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
     if _LEAVING.search(near) or _LEFT.match(text, h.end):
         return "withdrawn"
     before = text[max(s_start, h.start - 60) : h.start]
-    if _FORMER.search(before):
+    if _FORMER.search(before) or _AGO.search(before) or _told_of_a_past_year(art, s_start, h):
         return "former level"
     if _REMAINING.match(text, h.end) or _LEAVES.match(text, h.start):
         return "remaining"
