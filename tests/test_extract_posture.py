@@ -1753,3 +1753,25 @@ def test_a_level_of_a_time_gone_by_and_a_negated_bound(ex, text, expected):
     is at most 80, its qualifier as written."""
     facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
     assert [(p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first level, since changed, is a former one
+        ("Initially numbering 600 Belgian troops, the contingent in Mali now has about 900.",
+         [("Belgium", "Mali", 600, "(former level)"), ("Belgium", "Mali", 900, "about")]),
+        ("Only 700 of the 1,100 Belgian soldiers originally sent to Mali remain there.",
+         [("Belgium", "Mali", 700, None), ("Belgium", "Mali", 1100, "(former level)")]),
+        ("The Belgian force in Mali has grown since an initial contingent of 150 soldiers arrived in 2019.",
+         [("Belgium", "Mali", 150, "(former level)")]),
+        # ... but not a first step ahead, nor a verb that came first
+        ("Belgium will initially deploy 150 soldiers to Mali.", [("Belgium", "Mali", 150, "(planned)")]),
+        ("Belgium initially announced a new role for its 900 soldiers in Mali.", [("Belgium", "Mali", 900, None)]),
+    ],
+)  # fmt: skip
+def test_a_first_level_since_changed_is_a_former_one(ex, text, expected):
+    """ "Initially numbering 600", "originally sent", "since an initial contingent of 150": a level
+    the force has since changed from; "will initially deploy" is a plan, "initially announced" a verb."""
+    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
+    assert [(p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture] == expected

@@ -377,6 +377,27 @@ _AGO = re.compile(
     r"(?:years?|decades?|months?)\s+ago\b[^.;]{0,40}$",
     re.I,
 )
+#: A first level, since changed: "Initially consisting of 1,000 troops", "since an initial contingent of 250".
+_INITIAL = re.compile(
+    r"\b(?:initially|originally|at\s+first)\s*,?\s+(?:(?:consisting|comprising|numbering|made\s+up|composed)\s+(?:of\s+)?)?$"
+    # "grown since an initial contingent of 250": the first level of a force that grew
+    r"|\bsince\s+(?:an?|the)\s+(?:initial|original|first)\s+(?:[\w-]+\s+)?(?:contingent|deployment|force|rotation|batch)"
+    r"\s+of\s+$",
+    re.I,
+)
+def _initial(art: Document, s_start: int, h: _Hit) -> bool:
+    """A first level, since changed: "initially consisting of 1,000 troops", "since an initial
+    contingent of 250", "the 20,000 troops initially part of the mission"; not "will initially deploy
+    500", "initially announced a change for 2,500 troops" or "the first contingent of 200 arrived"."""
+    before = art.text[max(s_start, h.start - 60) : h.start]
+    # the figure's own phrase runs to the troop word: not "13,000 of the 20,000 troops initially"
+    own_phrase = not any(c.isdigit() for c in art.text[h.n_start + len(h.n) : h.end])
+    told = _INITIAL.search(before) or (own_phrase and _INITIAL_AFTER.match(art.text, h.end))
+    return bool(told) and not _PLANNED.search(before)
+
+
+#: After the figure: "the 20,000 troops initially part of the mission".
+_INITIAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:initially|originally)\b(?!\s+(?:planned|scheduled|set|due))", re.I)
 #: Before the number: a year the level was told of ("In 2015, some 1,200 troops were there"), not "since".
 #: The sentence opens on it: "agreed in 2012 to relocate 9,000" dates the agreeing, not a level.
 _IN_YEAR = re.compile(r"\s*(?:in|by\s+the\s+end\s+of|at\s+the\s+end\s+of)\s+((?:19|20)\d\d)\b[^.;]{0,40}", re.I)
@@ -825,6 +846,8 @@ def _year(n: str) -> bool:
 
 def _status(art: Document, s_start: int, h: _Hit) -> str | None:
     """What kind of level a number is, from the words around it; None for a standing figure."""
+    if h.status == "standing" and _initial(art, s_start, h):
+        return "former level"  # "the 20,000 troops initially part of the mission", the whole of a part
     if h.status:
         return None if h.status == "standing" else h.status
     text = art.text
@@ -835,6 +858,8 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
         return "withdrawn"
     before = text[max(s_start, h.start - 60) : h.start]
     if _FORMER.search(before) or _AGO.search(before) or _told_of_a_past_year(art, s_start, h):
+        return "former level"
+    if _initial(art, s_start, h):
         return "former level"
     if _REMAINING.match(text, h.end) or _LEAVES.match(text, h.start):
         return "remaining"
