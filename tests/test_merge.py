@@ -284,6 +284,21 @@ def test_posture_shows_the_standing_level_not_a_plan_or_a_past_one():
     assert (figure.count, figure.disagreements) == (2000, ())
 
 
+def test_one_articles_several_figures_are_its_history_not_a_disagreement():
+    """An article telling how a contingent grew (1,000, then 2,000, then 2,500) gives its last-told
+    figure; only another article's differing figure is a disagreement."""
+
+    def report(source: int, count: int) -> Report:
+        fact = Posture(force="Rwanda", country="Mozambique", count=count, qualifier=None, evidence="")
+        return Report(source=source, published=date(2024, 8, 20), fact=fact)
+
+    (figure,) = merge_posture([report(1, 1000), report(1, 2000), report(1, 2500)])
+    assert (figure.count, figure.disagreements, figure.sources) == (2500, (), (1,))
+    (figure,) = merge_posture([report(1, 1000), report(1, 2500), report(2, 3000)])
+    assert figure.count is None
+    assert [(c.value, c.sources) for c in figure.disagreements[0].claims] == [("2500", (1,)), ("3000", (2,))]
+
+
 def test_a_party_claiming_an_attack_is_the_party_another_outlet_names_plainly():
     """'Houthis (claimed)' and 'Houthis' are one party; the stance suffix is not a second one."""
     plain = _inc("2025-06-15", type_="drone_attack", actors=("Houthis",))

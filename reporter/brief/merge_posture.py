@@ -10,6 +10,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from reporter.brief.merge import Disagreement, Report, claims_of
 from reporter.models import Posture
@@ -69,6 +70,17 @@ def is_standing(p: Posture) -> bool:
     return not any(status in (p.qualifier or "") for status in _NOT_STANDING)
 
 
+def _last_told_per_article(reports: Sequence[Report]) -> list[Report]:
+    """One figure per article: the one it tells last. Several standing figures for one force and
+    place in one article ("initially 1,000 ... had grown to 2,000 ... increased to about 2,500") are
+    its history or parts of a whole, not outlets disagreeing. (Earlier articles on record all count
+    as source 0: their day keeps them apart.)"""
+    last: dict[tuple[int, date | None], Report] = {}
+    for r in reports:
+        last[(r.source, r.published)] = r
+    return list(last.values())
+
+
 def merge_posture(
     reports: Sequence[Report],
     *,
@@ -88,7 +100,8 @@ def merge_posture(
             continue  # a planned, former, added or withdrawn level is not what stands there now
         by_key[(force_name(p.force), p.country.strip())].append(r)
     figures = []
-    for (force, country), rs in sorted(by_key.items()):
+    for (force, country), told in sorted(by_key.items()):
+        rs = _last_told_per_article(told)
         latest_day = max((r.published for r in rs if r.published), default=None)
         latest = [r for r in rs if r.published == latest_day]
         claims = claims_of((r.fact.count, r.source) for r in latest)  # type: ignore[union-attr]
