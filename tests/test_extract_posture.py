@@ -1744,6 +1744,9 @@ def test_a_year_between_a_figure_and_its_place(ex, text, expected):
         ("In 2016, roughly 900 Belgian troops were based in Mali.", [("Belgium", "Mali", 900, "roughly (former level)")]),
         # ... not a level standing since then, nor a year that dates another verb
         ("Since 2016, roughly 900 Belgian troops have been based in Mali.", [("Belgium", "Mali", 900, "roughly")]),
+        # troops to be pulled from a country are a withdrawal, not the level there
+        ("Brussels may pull 300 soldiers from Mali. About 900 Belgian soldiers serve in Mali.",
+         [("Belgium", "Mali", 300, "(withdrawn)"), ("Belgium", "Mali", 900, "about")]),
         # a negated bound is an upper one, as written
         ("No more than 80 Belgian soldiers serve in Mali today.", [("Belgium", "Mali", 80, "no more than")]),
     ],

@@ -417,6 +417,9 @@ _LEAVING = re.compile(
     r"|\b(?:cut|reduction|drawdown)\s+of\s+(?:\w+\s+)?$",  # "a cut of about 800 personnel"
     re.I,
 )
+#: "may pull 4,500 troops from South Korea": "pull" alone is a withdrawal with "from" after the troops.
+_PULL = re.compile(r"\bpull(?:s|ed|ing)?\s+(?:\w+\s+)?$", re.I)
+_OUT_OF = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?(?:from|out\s+of)\b", re.I)
 #: After the number: troops gone ("some 600 Dutch soldiers have already left Mali").
 _LEFT = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:(?:have|has|had)\s+(?:already\s+|now\s+)?(?:left|withdrawn|pulled\s+out|departed)"
@@ -854,7 +857,7 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
     near = text[max(s_start, h.start - 30) : h.start]
     if _ADDED.search(near) or _ADDED_AFTER.match(text, h.n_start + len(h.n)):
         return "additional"
-    if _LEAVING.search(near) or _LEFT.match(text, h.end):
+    if _LEAVING.search(near) or _LEFT.match(text, h.end) or (_PULL.search(near) and _OUT_OF.match(text, h.end)):
         return "withdrawn"
     before = text[max(s_start, h.start - 60) : h.start]
     if _FORMER.search(before) or _AGO.search(before) or _told_of_a_past_year(art, s_start, h):
