@@ -1751,9 +1751,9 @@ def test_a_year_between_a_figure_and_its_place(ex, text, expected):
         ("No more than 80 Belgian soldiers serve in Mali today.", [("Belgium", "Mali", 80, "no more than")]),
     ],
 )  # fmt: skip
-def test_a_level_of_a_time_gone_by_and_a_negated_bound(ex, text, expected):
-    """ "A decade ago, ..." and "In 2016, ..." (told in 2025) date a former level; "No more than 80"
-    is at most 80, its qualifier as written."""
+def test_a_level_of_a_time_gone_by_a_pullout_and_a_negated_bound(ex, text, expected):
+    """ "A decade ago, ..." and "In 2016, ..." (told in 2025) date a former level; troops to be
+    pulled from a country are a withdrawal; "No more than 80" is at most 80, as written."""
     facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
     assert [(p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture] == expected
 
