@@ -669,3 +669,49 @@ def test_two_commitments_built_alike_keep_their_own_wording_on_the_chart():
     lines = merge_milestones([_report(1, first, "2025-01"), _report(2, second, "2027")], as_of=date(2026, 3, 1))
     assert len(lines) == 2
     assert [m.headline for m in lines] == [m.what for m in lines]
+
+
+def _told(source: int, what: str, due: str, evidence: str, published: date) -> Report:
+    return Report(source=source, published=published, fact=Milestone(what=what, due=due, evidence=evidence))
+
+
+def test_a_postponed_deadline_is_one_line_its_first_date_superseded():
+    """'The Dutch pullout from Mali, first set for May, was postponed to November' gives two due
+    dates in one sentence: one line due in November, May kept as its earlier value; an earlier
+    report of the May date, and another of the November one, join that line."""
+    said = "The Dutch pullout from Mali, first set for May 2025, was postponed to November 2025, the ministry said."
+    moved = [
+        _told(1, "The Dutch pullout from Mali", "2025-05", said, date(2025, 4, 2)),
+        _told(1, "The Dutch pullout from Mali", "2025-11", said, date(2025, 4, 2)),
+    ]
+    early = _told(2, "Dutch soldiers will leave Mali", "2025-05", "Dutch soldiers will leave Mali in May 2025.", date(2025, 1, 9))
+    later = _told(3, "Dutch soldiers are to leave Mali", "2025-11", "Dutch soldiers are to leave Mali by November 2025.", date(2025, 5, 3))
+    (line,) = merge_milestones([early, *moved, later], as_of=date(2025, 6, 1))
+    assert line.due == "2025-11" and line.status == "due"
+    assert line.superseded == ("2025-05",)
+    assert [c.value for c in line.disagreement("due").claims] == ["2025-11", "2025-05"]
+    assert line.sources == (1, 2, 3)
+    # Without a word that the deadline slipped, the two dates of one sentence are two deadlines.
+    plain = "Dutch soldiers leave Mali by May 2025 and Chad by November 2025."
+    two = [
+        _told(1, "Dutch soldiers leave Mali", "2025-05", plain, date(2025, 4, 2)),
+        _told(1, "Dutch soldiers leave Mali", "2025-11", plain, date(2025, 4, 2)),
+    ]
+    assert len(merge_milestones(two, as_of=date(2025, 6, 1))) == 2
+
+
+def test_a_later_reports_new_deadline_joins_the_line_as_its_current_date():
+    """'Danish troops will leave Estonia by March' (January) and, in April, 'Danish troops
+    will now leave Estonia by September': one line, due in September, March its earlier
+    value. Without a word that the date is new ('now', 'postponed'), or with the party read only
+    from around the clause, a later report's other date is another deadline."""
+    first = _told(1, "Danish troops will leave Estonia", "2025-03", "Danish troops will leave Estonia by March 2025.", date(2025, 1, 5))
+    now = "Danish troops will now leave Estonia by September 2025, officials said."
+    later = _told(2, "Danish troops will now leave Estonia", "2025-09", now, date(2025, 4, 7))
+    (line,) = merge_milestones([first, later], as_of=date(2025, 5, 1))
+    assert (line.due, line.superseded, line.sources) == ("2025-09", ("2025-03",), (1, 2))
+    plain = "Danish troops will leave Estonia by September 2025, officials said."
+    other = _told(2, "Danish troops will leave Estonia", "2025-09", plain, date(2025, 4, 7))
+    assert len(merge_milestones([first, other], as_of=date(2025, 5, 1))) == 2
+    bare = _told(2, "the pullout will now end", "2025-09", "Danish troops in Estonia: the pullout will now end by September 2025.", date(2025, 4, 7))
+    assert len(merge_milestones([first, bare], as_of=date(2025, 5, 1))) == 2

@@ -52,6 +52,9 @@ class MergedMilestone:
     completed: str | None = None
     #: The timeline chart's label: ``what``, or where that runs long, who, step and where.
     headline: str = ""
+    #: Due dates a source tells as moved from ("planned for June, postponed to December"): earlier
+    #: values of this commitment, not a disagreement between sources.
+    superseded: tuple[str, ...] = ()
 
     def disagreement(self, name: str) -> Disagreement | None:
         return next((d for d in self.disagreements if d.field == name), None)
@@ -72,15 +75,28 @@ def _same_area(a: Identity, b: Identity) -> bool:
     return not ((a.federal and b.region in autonomous) or (b.federal and a.region in autonomous))
 
 
-def commitment_relation(a: Milestone, b: Milestone) -> str:
-    """same | differ (a detail plainly differs: party, place, action, step, size, due date) | unknown."""
+def dates_apart(a: Milestone, b: Milestone) -> bool:
+    """The due dates alone tell two commitments apart: months further apart than outlets round a
+    deadline, or two days given to the day more than a week apart (a deadline and its extension)."""
     da, db = date_bounds(a.due), date_bounds(b.due)
+    if not (da and db):
+        return False
     # Outlets round a deadline to its month or year ("September 2026", "end of 2026"), no further.
     span = SAME_COMMITMENT_SPAN_DAYS if "year" in (_precision(a.due), _precision(b.due)) else 120
-    if da and db and abs((da[1] - db[1]).days) > span:
+    if abs((da[1] - db[1]).days) > span:
+        return True
+    # "by Jan. 26" and "by Feb. 18" to the day: a deadline and its extension
+    return da[0] == da[1] and db[0] == db[1] and abs((da[0] - db[0]).days) > _EXTENDED_DAYS and not _met_early(a, b)
+
+
+def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> str:
+    """same | differ (a detail plainly differs: party, place, action, step, size, due date) | unknown.
+
+    ``moved``: the two are told as one deadline moved (see :func:`_moved`), so their due dates
+    do not tell them apart; every other detail still does."""
+    da, db = date_bounds(a.due), date_bounds(b.due)
+    if not moved and dates_apart(a, b):
         return "differ"
-    if da and db and da[0] == da[1] and db[0] == db[1] and abs((da[0] - db[0]).days) > _EXTENDED_DAYS and not _met_early(a, b):
-        return "differ"  # "by Jan. 26" and "by Feb. 18" to the day: a deadline and its extension
     ia, ib = identity(a), identity(b)
     if ia.step == ib.step == "ceasefire" and (_agreed_before(a, b, da, db) or _agreed_before(b, a, db, da)):
         return "differ"
@@ -267,10 +283,62 @@ def _reported_relation(a: Report, b: Report) -> str:
     camps there" by April 30), tells of one commitment."""
     x, y = a.fact, b.fact
     rel = commitment_relation(x, y)  # type: ignore[arg-type]
+    if rel == "differ" and dates_apart(x, y) and commitment_relation(x, y, moved=True) == "same":  # type: ignore[arg-type]
+        # Only the due dates tell them apart: one deadline moved, when a sentence says so; else two
+        # deadlines, unless a line holds both as one deadline moved (see :func:`_fits`).
+        return "moved" if _moved(a, b) else "dates"
     if rel == "unknown" and a.source == b.source and x.due == y.due and _to_the_day(x.due):  # type: ignore[union-attr]
         action = read_identity(split_clause(x.what)[0]).action  # type: ignore[union-attr]  (the clause's own verb, not its sentence's)
         return "same" if action and action == read_identity(split_clause(y.what)[0]).action else rel  # type: ignore[union-attr]
     return rel
+
+
+#: Words that tell a deadline slipped ("was postponed to December", "delayed until", "pushed back").
+#: (An extension or a renewal is not one: a mandate renewed each year is a new term each time.)
+SLIPPED = re.compile(r"\b(?:postpon\w*|delay(?:s|ed|ing)?|push(?:es|ed|ing)?\s+back|deferr?\w*|reschedul\w*)\b", re.I)
+
+
+#: ... and words of a later report that give the deadline as a new one ("will now leave by
+#: December", "the new deadline").
+_NEW_DEADLINE = re.compile(SLIPPED.pattern + r"|\b(?:now|new\s+(?:deadline|date|timetable|timeline))\b", re.I)
+
+
+def _moved(a: Report, b: Report) -> bool:
+    """Two mentions, apart only in due date, told as one deadline moved: one sentence giving both
+    dates and saying the deadline slipped ("the pullout planned for June was postponed to
+    December"); or a later report, whose sentence says its deadline is a new one, of the same
+    party, action and place, each told in both mentions' own clauses.
+
+    (A deadline extended or a mandate renewed, with no such word, is a new term: "by Jan. 26" and
+    "extended to Feb. 18", or a mandate renewed each year, stay two lines.)"""
+    x, y = a.fact, b.fact
+    if a.source == b.source and x.evidence == y.evidence:  # type: ignore[union-attr]
+        return bool(SLIPPED.search(x.evidence))  # type: ignore[union-attr]
+    if not (a.published and b.published) or a.published == b.published:
+        return False
+    later = max((a, b), key=lambda r: r.published)  # type: ignore[arg-type,return-value]
+    whole = all(_told_whole(identity(r.fact)) for r in (a, b))  # type: ignore[arg-type]
+    return whole and bool(_NEW_DEADLINE.search(later.fact.evidence))  # type: ignore[union-attr]
+
+
+def _moved_to(reports: Sequence[Report]) -> str | None:
+    """The due date a line's deadline was moved to, if a pair of its mentions tells it moved: the
+    latest report's, and of one report's two dates the later (a deadline slips to a later day)."""
+    moved = [
+        pair
+        for n, r in enumerate(reports)
+        for o in reports[n + 1 :]
+        if dates_apart(r.fact, o.fact) and _reported_relation(r, o) == "moved"  # type: ignore[arg-type]
+        for pair in (r, o)
+    ]
+    if not moved:
+        return None
+    return max(moved, key=lambda r: (r.published or date.min, date_bounds(r.fact.due) or (date.min,))).fact.due  # type: ignore[union-attr]
+
+
+def _told_whole(i: Identity) -> bool:
+    """Who, the action and where, each from the mention's own clause."""
+    return bool(i.who and not i.who_told and i.action and not i.action_told and has_place(i))
 
 
 def same_commitment(a: Milestone, b: Milestone) -> bool:
@@ -299,7 +367,7 @@ def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
         fits = []
         for n, g in enumerate(groups):
             relations = [related(r, o) for o in g]
-            if "same" in relations and "differ" not in relations:
+            if _fits(relations, g, related):
                 fits.append((min(_due_gap(r.fact, o.fact) for o in g), n))  # type: ignore[arg-type]
         if not fits and _vague(r.fact):  # type: ignore[arg-type]
             fits = [(0, n) for n in _vague_fits(r, groups)]
@@ -320,6 +388,18 @@ def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
             groups.remove(g)
             others[n].extend(g)
     return _unite(groups, related)
+
+
+def _fits(relations: Sequence[str], group: Sequence[Report], related: Callable[[Report, Report], str]) -> bool:
+    """Whether mentions so related to a line's (or one line's to another's) join it: one of them
+    the same (or one deadline moved), none plainly different. Due dates alone part them only
+    where no sentence of the line tells its deadline moved: a line that holds "planned for June"
+    and "postponed to December" is where a report of either date belongs."""
+    if not ({"same", "moved"} & set(relations)) or "differ" in relations:
+        return False
+    return "dates" not in relations or "moved" in relations or any(
+        related(x, y) == "moved" for n, x in enumerate(group) for y in group[n + 1 :]
+    )
 
 
 def _silent_or_mentions(r: Report, g: list[Report]) -> bool:
@@ -363,8 +443,8 @@ def _unite(groups: list[list[Report]], related: Callable[[Report, Report], str])
         merged = False
         for i, a in enumerate(groups):
             for j in range(i + 1, len(groups)):
-                rel = {related(x, y) for x in a for y in groups[j]}
-                if "same" in rel and "differ" not in rel:
+                rel = [related(x, y) for x in a for y in groups[j]]
+                if _fits(rel, [*a, *groups[j]], related):
                     a.extend(groups.pop(j))
                     merged = True
                     break
@@ -595,6 +675,13 @@ def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMi
         pending = [(m, r) for m, r in ms if not is_done(m)] or ms
         claims = claims_of((m.due, r.source) for m, r in pending)
         claims = finest(claims)  # "2025" beside "September 2025" is no disagreement
+        # A deadline told as moved: the date it was moved to is the line's, the one before it an
+        # earlier value of the same commitment (shown after it, and kept as superseded).
+        current = _moved_to([r for _, r in pending])
+        superseded: tuple[str, ...] = ()
+        if current is not None:
+            superseded = tuple(c.value for c in claims if c.value != current)
+            claims = tuple(sorted(claims, key=lambda c: c.value != current))
         due = claims[0].value
         what = _label([m for m, _ in pending])
         bounds = date_bounds(due)
@@ -638,6 +725,7 @@ def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMi
                 who=who,
                 where=where,
                 completed=completed,
+                superseded=superseded,
             )
         )
     # Two lines under one built label would read as one commitment shown twice: each keeps its wording.
