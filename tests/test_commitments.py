@@ -715,3 +715,15 @@ def test_a_later_reports_new_deadline_joins_the_line_as_its_current_date():
     assert len(merge_milestones([first, other], as_of=date(2025, 5, 1))) == 2
     bare = _told(2, "the pullout will now end", "2025-09", "Danish troops in Estonia: the pullout will now end by September 2025.", date(2025, 4, 7))
     assert len(merge_milestones([first, bare], as_of=date(2025, 5, 1))) == 2
+
+
+def test_the_country_whose_ministry_speaks_is_not_where_the_step_is():
+    """'the Foreign Ministry of Oman, a mediator, said the truce will start at dawn' names
+    Oman as the speaker, not the truce's place: it stays one line with 'a truce began in Yemen'
+    that day, as 'the Omani foreign ministry said' does."""
+    speaker = "On Monday the Foreign Ministry of Oman, a mediator in the talks, said the truce will start at dawn Tuesday"
+    start = Milestone(what="said the truce will start at dawn Tuesday", due="2025-04-08", evidence=speaker, done=True)
+    assert identity(start).country is None
+    began = Milestone(what="a three-day truce began in Yemen", due="2025-04-08", evidence="A three-day truce began in Yemen on Tuesday.", done=True)
+    assert same_commitment(start, began)
+    assert identity(Milestone(what="troops will leave Oman", due="2025-04", evidence="")).country == "Oman"

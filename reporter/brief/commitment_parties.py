@@ -20,8 +20,9 @@ TO_LEAVE = r"to\s+(?:withdr|leav|pull|vacat|exit)"
 LET = r"(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|let|lets)"
 TO_STAY = r"to\s+(?:stay|remain|keep|continu|use|operat|station)"
 INTO = re.compile(r"\b(?:in|from|of|across|inside|into|leave|leaves|leaving|left|exit|exiting|vacate|vacating|out|federal)$")
-#: "the draft resolution of France": "of" names a text's author, not the place.
-AUTHOR = re.compile(r"\b(?:resolution|draft|proposal|motion|initiative|text)\s+of$")
+#: "the draft resolution of France", "the Foreign Ministry of Qatar": "of" names a text's author or a
+#: speaker's state, not the place.
+AUTHOR = re.compile(r"\b(?:resolution|draft|proposal|motion|initiative|text|ministry|government|president|minister|spokes\w+|embassy)\s+of$")
 FEDERAL = re.compile(r"\b(?:federal|central[- ]government)\b", re.I)
 
 
