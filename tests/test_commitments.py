@@ -727,3 +727,15 @@ def test_the_country_whose_ministry_speaks_is_not_where_the_step_is():
     began = Milestone(what="a three-day truce began in Yemen", due="2025-04-08", evidence="A three-day truce began in Yemen on Tuesday.", done=True)
     assert same_commitment(start, began)
     assert identity(Milestone(what="troops will leave Oman", due="2025-04", evidence="")).country == "Oman"
+
+
+def test_a_first_phase_is_a_step_of_its_own_not_the_start_of_one():
+    """'the first phase, in which the coalition leaves federal Iraq, runs until September' is due when
+    the phase ends, not when a withdrawal begins: it is one line with a complete coalition pullout
+    from a federal base that month; 'begin leaving' and 'fully withdraw' stay two."""
+    phase = Milestone(what="the first phase, in which the coalition leaves federal Iraq, runs until", due="2025-09", evidence="")
+    base = Milestone(what="a complete coalition pullout from Ain al-Asad", due="2025-09", evidence="")
+    assert identity(phase).stage is None
+    assert same_commitment(phase, base)
+    begin = Milestone(what="the coalition will begin leaving federal Iraq", due="2025-09", evidence="")
+    assert not same_commitment(begin, base)

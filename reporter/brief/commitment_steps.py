@@ -21,7 +21,7 @@ _ACTIONS = (
      r"sign\w*|station\w*|doubl\w*|tripl\w*"),
 )
 ACTION = [(name, re.compile(rf"\b(?:{pattern})\b", re.I)) for name, pattern in _ACTIONS]
-BEGIN = re.compile(r"\b(?:begin|began|begun|beginning|start\w*|commenc\w*|initiat\w*|first\s+(?:phase|stage|step)|phase\s+one)\b", re.I)
+BEGIN = re.compile(r"\b(?:begin|began|begun|beginning|start\w*|commenc\w*|initiat\w*)\b", re.I)
 COMPLETE = re.compile(r"\b(?:complet\w*|fully|final\w*|all\s+(?:remaining\s+)?(?:troops|forces)|entirely|last)\b", re.I)
 SIZE = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d{2,6})\s+(?:\w+\s+){0,2}(?:troops|soldiers|personnel|forces)\b", re.I)
 
