@@ -739,3 +739,15 @@ def test_a_first_phase_is_a_step_of_its_own_not_the_start_of_one():
     assert same_commitment(phase, base)
     begin = Milestone(what="the coalition will begin leaving federal Iraq", due="2025-09", evidence="")
     assert not same_commitment(begin, base)
+
+
+def test_the_partys_own_country_is_no_other_country_named():
+    """'Georgian border guards will patrol the crossings with Turkey and Azerbaijan alongside their
+    Russian partners' names other countries, but the step 'guards of Georgia's border police will
+    patrol the frontier crossings' is in Georgia, the first one's party: one commitment. One placed
+    in Armenia is not."""
+    named = "Georgian border guards will patrol the crossings with Turkey and Azerbaijan alongside their Russian partners"
+    georgia = Milestone(what="guards of Georgia's border police will patrol the frontier crossings", due="2026", evidence="")
+    armenia = Milestone(what="border police will patrol the crossings in Armenia", due="2026", evidence="")
+    assert same_commitment(Milestone(what=named, due="2026", evidence=""), georgia)
+    assert not same_commitment(Milestone(what=named, due="2026", evidence=""), armenia)

@@ -134,10 +134,11 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
         said = x.named or x.before
         if x.who is None and said and y.who and not told and not any(same_party(n, y.who) or n == y.country for n in said):
             return "differ"
-        # "Niger's ministry said American troops have until Sept. 15" is about Niger, not Iraq.
+        # "Niger's ministry said American troops have until Sept. 15" is about Niger, not Iraq; but the
+        # country one mention's party is from is no other ("Georgian guards ... with Turkey" are in Georgia).
         others = {n for n in x.named if not (y.who and same_party(n, y.who))}
         # (A truce names its sides: "the ceasefire between Israel and Hamas" is the one in Gaza.)
-        if y.country and not x.country and others and y.country not in others and not deal_day:
+        if y.country and not x.country and others and y.country not in others and y.country != x.who and not deal_day:
             return "differ"
     if deal_day:
         return "same"
