@@ -751,3 +751,16 @@ def test_the_partys_own_country_is_no_other_country_named():
     armenia = Milestone(what="border police will patrol the crossings in Armenia", due="2026", evidence="")
     assert same_commitment(Milestone(what=named, due="2026", evidence=""), georgia)
     assert not same_commitment(Milestone(what=named, due="2026", evidence=""), armenia)
+
+
+def test_a_time_still_to_be_announced_is_no_start():
+    """'the two sides agreed a pause, the start time of which will be announced within a day' falls
+    due when the word is expected, not when the pause starts: it is not the line of 'a three-day
+    pause began in Yemen' the next day, nor is a line built for it named as a step."""
+    said = "The two sides agreed a three-day pause in Yemen, the start time of which will be announced within a day."
+    announce = Milestone(what="the start time of which will be announced (Saudi-led coalition)", due="2025-04-07", evidence=said)
+    began = Milestone(what="a three-day pause began in Yemen", due="2025-04-08", evidence="A three-day pause began in Yemen on Tuesday.", done=True)
+    assert identity(announce).action == "announce"
+    assert not same_commitment(announce, began)
+    (line,) = merge_milestones([Report(source=1, published=date(2025, 4, 6), fact=announce)], as_of=date(2025, 4, 6))
+    assert ": " not in line.headline  # no built "party: deployment in Yemen"

@@ -11,6 +11,9 @@ import re
 
 #: Actions by what they do to a presence; "remain (continue) until X" ends the presence at X like "leave by X".
 _ACTIONS = (
+    # A time or terms still to be made known: "the starting time of which will be announced" is no
+    # start, the day it falls due only the day a word is expected.
+    ("announce", r"(?:will|would|shall|is\s+to|are\s+to|to)\s+be\s+(?:announced|made\s+public|disclosed)"),
     ("hand over", r"hand(?:s|ed|ing)?\s+(?:over|back)|handover|transfer(?:s|red|ring)?\s+control|take(?:s|n)?\s+over|taking\s+over|took\s+over|"
      r"(?:take|takes|taken|taking|took|assum\w*)\s+\W?(?:full\s+|over\s+)?(?:security\s+)?responsibilit\w*"),
     ("end presence", r"withdr[ae]w\w*|leav(?:e|es|ing)|left|exit\w*|depart\w*|vacat\w*|pull\w*\s+(?:(?:its|their|the|all|some)\s+)?(?:\w+\s+)?out|pull-?out|"

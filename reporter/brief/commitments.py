@@ -635,6 +635,8 @@ def _built_label(what: str, evidence: str, ms: list[Milestone], who: str | None,
     # Only what the mentions' own clauses do: an action read from around a clause is a guess.
     actions = [i.action for i in idents if i.action and not i.action_told]
     action = max(set(actions), key=actions.count) if actions else None
+    if action == "announce":
+        return None  # a word still to come ("the time will be announced") is no step to name
     steps = [i.step for i in idents if i.step]
     step = max(set(steps), key=steps.count) if steps else None
     said = " ".join([evidence, *(m.what for m in ms)])  # the mentions' clauses, and the shown one's sentence
