@@ -764,3 +764,16 @@ def test_a_time_still_to_be_announced_is_no_start():
     assert not same_commitment(announce, began)
     (line,) = merge_milestones([Report(source=1, published=date(2025, 4, 6), fact=announce)], as_of=date(2025, 4, 6))
     assert ": " not in line.headline  # no built "party: deployment in Yemen"
+
+
+def test_a_bare_year_holds_a_day_of_it_where_both_say_where():
+    """'in 2026' and 'from January 1, 2026' are one date when one mention's party is the other's
+    country (Georgian guards, the crossings of Georgia); a year ties no place to a mention that names
+    none ('France will pull its soldiers out of the country' in 2025 is not its exit from Chad that
+    January)."""
+    named = "Georgian border guards will patrol the crossings with Turkey and Azerbaijan alongside their Russian partners"
+    georgia = Milestone(what="guards of Georgia's border police will patrol the frontier crossings", due="2026-01-01", evidence="")
+    assert same_commitment(Milestone(what=named, due="2026", evidence=""), georgia)
+    somewhere = Milestone(what="France will pull its soldiers out of the country", due="2025", evidence="")
+    chad = Milestone(what="French troops will leave Chad", due="2025-01-31", evidence="")
+    assert not same_commitment(somewhere, chad)

@@ -83,10 +83,25 @@ def dates_apart(a: Milestone, b: Milestone) -> bool:
         return False
     # Outlets round a deadline to its month or year ("September 2026", "end of 2026"), no further.
     span = SAME_COMMITMENT_SPAN_DAYS if "year" in (_precision(a.due), _precision(b.due)) else 120
-    if abs((da[1] - db[1]).days) > span:
+    # (A bare year holds every day of it: "in 2025" says no other date than "on January 1, 2025",
+    # where both say where, or one's party is where the other is: a year ties no place to a mention
+    # that names none.)
+    if abs((da[1] - db[1]).days) > span and not (_year_of(a, b, da, db) and _placed_alike(identity(a), identity(b))):
         return True
     # "by Jan. 26" and "by Feb. 18" to the day: a deadline and its extension
     return da[0] == da[1] and db[0] == db[1] and abs((da[0] - db[0]).days) > _EXTENDED_DAYS and not _met_early(a, b)
+
+
+def _year_of(a: Milestone, b: Milestone, da: tuple[date, date], db: tuple[date, date]) -> bool:
+    """One due date is a bare year that holds the other."""
+    year, other = (da, db) if _precision(a.due) == "year" else (db, da) if _precision(b.due) == "year" else (None, None)
+    return bool(year and other) and year[0] <= other[0] and other[1] <= year[1]  # type: ignore[index]
+
+
+def _placed_alike(x: Identity, y: Identity) -> bool:
+    """Both say where, or the one's party is the country the other is in."""
+    both = has_place(x) and has_place(y)
+    return both or bool(x.who and x.who == y.country) or bool(y.who and y.who == x.country)
 
 
 def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> str:
