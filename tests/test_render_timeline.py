@@ -122,3 +122,27 @@ def test_a_lone_far_deadline_sits_at_the_axis_edge_with_its_year():
     years = {int(y) for y in re.findall(r">\w{3} (\d{4})<", svg)}
     assert years and max(years) <= 2026
     assert "→ 2040" in svg
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_a_moved_deadline_reads_as_moved_not_as_sources_disagreeing(tmp_path):
+    """A deadline told as moved shows its new date, then "moved from" the old one with its sources;
+    no "vs" between them (that is for outlets that disagree)."""
+    from reporter.brief.commitments import merge_milestones
+    from reporter.brief.merge import Report
+    from reporter.models import Milestone
+
+    said = "The Dutch pullout from Mali, first set for May 2025, was postponed to November 2025, the ministry said."
+    reports = [
+        Report(source=1, published=date(2025, 4, 2), fact=Milestone(what="The Dutch pullout from Mali", due=due, evidence=said))
+        for due in ("2025-05", "2025-11")
+    ]  # fmt: skip
+    (line,) = merge_milestones(reports, as_of=AS_OF.date())
+    config, spec = load_spec(tmp_path, sections=["header", "timeline"])
+    articles, facts = load_articles()
+    data = build_brief(spec, articles=articles, facts=facts, as_of=AS_OF, period_start=None, issue=3)
+    pdf = tmp_path / "brief.pdf"
+    pdf.write_bytes(render_brief(dataclasses.replace(data, milestones=[line]), spec=spec, config=config).pdf)
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout.split())
+    assert "moved from May 2025 [1]" in text
+    assert "vs May 2025" not in text
