@@ -371,41 +371,43 @@ _FORMER = re.compile(
     r"|\bfrom\s+(?!(?:the|its|their)\s+(?:current|present)\b)(?:(?:about|around|roughly|some|approximately|nearly)\s+)?$",
     re.I,
 )
-#: Before the number: a time gone by ("Ten years ago, nearly 1,200 troops were stationed there").
+#: Before the number: a time gone by ("A decade ago, about 900 soldiers served there").
 _AGO = re.compile(
     r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|some)\s+"
     r"(?:years?|decades?|months?)\s+ago\b[^.;]{0,40}$",
     re.I,
 )
-#: A first level, since changed: "Initially consisting of 1,000 troops", "since an initial contingent of 250".
+#: A first level, since changed: "Initially numbering 600 soldiers", "since an initial contingent of 150".
 _INITIAL = re.compile(
     r"\b(?:initially|originally|at\s+first)\s*,?\s+(?:(?:consisting|comprising|numbering|made\s+up|composed)\s+(?:of\s+)?)?$"
-    # "grown since an initial contingent of 250": the first level of a force that grew
+    # "grown since an initial contingent of 150": the first level of a force that grew
     r"|\bsince\s+(?:an?|the)\s+(?:initial|original|first)\s+(?:[\w-]+\s+)?(?:contingent|deployment|force|rotation|batch)"
     r"\s+of\s+$",
     re.I,
 )
+
+
 def _initial(art: Document, s_start: int, h: _Hit) -> bool:
-    """A first level, since changed: "initially consisting of 1,000 troops", "since an initial
-    contingent of 250", "the 20,000 troops initially part of the mission"; not "will initially deploy
-    500", "initially announced a change for 2,500 troops" or "the first contingent of 200 arrived"."""
+    """A first level, since changed: "initially numbering 600 soldiers", "since an initial contingent
+    of 150", "the 1,100 soldiers originally sent there"; not "will initially deploy 500", "initially
+    announced a new role for its 900 soldiers" or "the first contingent of 200 arrived"."""
     before = art.text[max(s_start, h.start - 60) : h.start]
-    # the figure's own phrase runs to the troop word: not "13,000 of the 20,000 troops initially"
+    # the figure's own phrase runs to the troop word: not "700 of the 1,100 soldiers originally"
     own_phrase = not any(c.isdigit() for c in art.text[h.n_start + len(h.n) : h.end])
     told = _INITIAL.search(before) or (own_phrase and _INITIAL_AFTER.match(art.text, h.end))
     return bool(told) and not _PLANNED.search(before)
 
 
-#: After the figure: "the 20,000 troops initially part of the mission".
+#: After the figure: "the 1,100 soldiers originally sent there".
 _INITIAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:initially|originally)\b(?!\s+(?:planned|scheduled|set|due))", re.I)
-#: Before the number: a year the level was told of ("In 2015, some 1,200 troops were there"), not "since".
-#: The sentence opens on it: "agreed in 2012 to relocate 9,000" dates the agreeing, not a level.
+#: Before the number: a year the level was told of ("In 2016, roughly 900 soldiers were there"), not "since".
+#: The sentence opens on it: "agreed in 2019 to move 600" dates the agreeing, not a level.
 _IN_YEAR = re.compile(r"\s*(?:in|by\s+the\s+end\s+of|at\s+the\s+end\s+of)\s+((?:19|20)\d\d)\b[^.;]{0,40}", re.I)
 
 
 def _told_of_a_past_year(art: Document, s_start: int, h: _Hit) -> bool:
-    """A figure told of a year before the report's, the sentence opening on it ("In 2015, some 1,200
-    French troops were there")."""
+    """A figure told of a year before the report's, the sentence opening on it ("In 2016, roughly 900
+    Belgian soldiers were there")."""
     start = max([s_start, *(b for a, b in art.datelines if a <= s_start < b)])  # past a dateline opening it
     m = _IN_YEAR.fullmatch(art.text, start, h.start)
     return bool(m and art.published is not None and int(m.group(1)) < art.published.year)
@@ -417,7 +419,7 @@ _LEAVING = re.compile(
     r"|\b(?:cut|reduction|drawdown)\s+of\s+(?:\w+\s+)?$",  # "a cut of about 800 personnel"
     re.I,
 )
-#: "may pull 4,500 troops from South Korea": "pull" alone is a withdrawal with "from" after the troops.
+#: "could pull 300 soldiers from Mali": "pull" alone is a withdrawal with "from" after the troops.
 _PULL = re.compile(r"\bpull(?:s|ed|ing)?\s+(?:\w+\s+)?$", re.I)
 _OUT_OF = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?(?:from|out\s+of)\b", re.I)
 #: After the number: troops gone ("some 600 Dutch soldiers have already left Mali").
@@ -850,7 +852,7 @@ def _year(n: str) -> bool:
 def _status(art: Document, s_start: int, h: _Hit) -> str | None:
     """What kind of level a number is, from the words around it; None for a standing figure."""
     if h.status == "standing" and _initial(art, s_start, h):
-        return "former level"  # "the 20,000 troops initially part of the mission", the whole of a part
+        return "former level"  # "700 of the 1,100 soldiers originally sent": the whole of a part
     if h.status:
         return None if h.status == "standing" else h.status
     text = art.text
