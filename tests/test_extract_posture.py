@@ -1778,3 +1778,21 @@ def test_a_first_level_since_changed_is_a_former_one(ex, text, expected):
     the force has since changed from; "will initially deploy" is a plan, "initially announced" a verb."""
     facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
     assert [(p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        # a level offered, only possible, or held for a deployment to come is a plan, not what stands there
+        ("Ghana has offered 800 soldiers for the mission in Mali.", "(planned)"),
+        ("Ghana could send up to 800 soldiers to Mali, officials said.", "up to (planned)"),
+        ("Ghana has readied 800 soldiers for possible deployment to Mali.", "(planned)"),
+        ("Ghana pledged 800 soldiers to the force in Mali.", "(planned)"),
+        # ... and a month's name is no "may"
+        ("In May 800 Ghanaian soldiers were in Mali.", None),
+    ],
+)  # fmt: skip
+def test_a_level_offered_or_possible_is_planned(ex, text, qualifier):
+    """ "offered", "could send", "pledged", "for possible deployment": not yet there."""
+    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
+    assert [(p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture] == [("Ghana", "Mali", 800, qualifier)]

@@ -358,7 +358,10 @@ _FOR_EXERCISE = re.compile(
 #: Before the number: a level to come ("plans to keep", "will send", "recommend retaining", "cut ... to").
 _PLANNED = re.compile(
     r"\b(?:would|will|shall|plans?\s+to|planned|planning|to\s+send|to\s+deploy|send(?:ing)?|ordered|approved|"
-    r"recommend\w*|retain\w*|expected|set\s+to|aims?\s+to)\b"
+    r"recommend\w*|retain\w*|expected|set\s+to|aims?\s+to"
+    # a level offered or only possible: "has offered 2,000 troops", "could deploy up to 900", "is ready to send"
+    r"|could|might|(?-i:may)|offer(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|propos(?:e|es|ed|ing)"
+    r"|(?:ready|prepared|willing)\s+to)\b"
     rf"|\b(?:cut\w*|reduc\w+|drop\w*|lower\w*|drawdown|down|bring\w*)\b{_CLAUSE}{{0,30}}\bto\s+$",
     re.I,
 )
@@ -433,7 +436,9 @@ _LEFT = re.compile(
 _PLANNED_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:will|would|shall|(?:are|is)\s+(?:(?:expected|set|due|scheduled|slated|going)\s+)?to)"
     r"\s+(?:soon\s+|also\s+)?(?:be\s+)?(?:deploy\w*|redeploy\w*|arriv\w*|join\w*|sent|dispatched|stationed|based|posted"
-    r"|head\w*|go|come|move\w*|relocat\w*|rotat\w*|reinforc\w*)\b",
+    r"|head\w*|go|come|move\w*|relocat\w*|rotat\w*|reinforc\w*)\b"
+    # "has readied 5,000 personnel for possible deployment": troops held for a deployment to come
+    r"|\s+(?:[\w-]+\s+){0,2}?for\s+(?:a\s+|an\s+)?(?:potential|possible|future|eventual|planned)\s+deployment\b",
     re.I,
 )
 #: After the number: the level stays ("will remain", "will continue to be stationed").
