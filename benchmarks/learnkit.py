@@ -42,12 +42,12 @@ TUNE_SHARDS = "".join(sorted({g.name[0] for g in gold_dir("tune").glob("?_*.json
 #: rules were fitted to them item by item, so the rules alone look better here than on unseen text.
 READ_SHARDS = "".join(s for s in TUNE_SHARDS if s not in CHECK_SHARDS)
 #: For the learned layers only (PHASE2.md, seventeenth session), the check shards split in two. The
-#: JUDGE shards (the blind shards of the fifteenth to eighteenth sessions, 0-7) are never trained on and scored in aggregate
+#: JUDGE shards (the blind shards of the fifteenth to twentieth sessions, 0-9) are never trained on and scored in aggregate
 #: only: they decide whether a model ships. The FIT shards, every other check shard, are text no rule
 #: was fitted to, so the rules' errors there look like their errors on unseen text: a layer may train
 #: on them and choose its threshold and C by folds among them (never on the judge). Nobody reads
 #: them: no text, gold, miss, per-shard figure or largest weight of theirs is ever printed.
-JUDGE_SHARDS = "01234567"
+JUDGE_SHARDS = "0123456789"
 FIT_SHARDS = "".join(s for s in CHECK_SHARDS if s not in JUDGE_SHARDS)
 #: The cross-validated scripts' shards and folds: each read shard, and the ACLED notes as one more.
 #: (Their recorded figures before this change were over a..j, e and f among them.)
