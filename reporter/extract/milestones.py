@@ -2128,6 +2128,9 @@ _TALKS_ENDED = re.compile(
 _NOT_DONE_ON_THE_DAY = frozenset(map(lemma, words("extend extension renew guard protect patrol command participate")))
 #: Before a step word, these make it a noun ("the handover ceremony", "talks on the withdrawal").
 _NOMINAL = frozenset(words("the a an its their his her our this that these those on of for about over"))
+#: Forces that moved into or over a line or place: "the army entered the town", "the last convoy
+#: crossed the border": a deployment's or a withdrawal's step on its day.
+_MOVED_ACROSS = frozenset(map(lemma, words("enter entered cross crossed")))
 #: Forces carried off a place: "flown out", "airlifted home", "shipped back".
 _CARRIED = frozenset(map(lemma, words("fly flew flown airlift airlifted ship shipped ferry ferried")))
 _CARRIED_OFF = frozenset(("out", "home", "back"))
@@ -2148,6 +2151,7 @@ def _done_step(art: Document, lo: int, hi: int) -> bool:
             or (lem in _PHRASAL_STEP and _particle(art, i, _PHRASAL_STEP[lem]))
             or (lem == "hand" and _HAND.intersection(t.norm for t in toks[i + 1 : i + 8]))
             or (lem in _CARRIED and _particle(art, i, _CARRIED_OFF))
+            or lem in _MOVED_ACROSS
         ) and _told_as_done(art, i):
             return True
     return False
