@@ -115,6 +115,7 @@ _PHRASAL_STEP = {
         ("move moved moving moves", "out/back"), ("clear cleared clearing clears", "out"),
         ("stand stood standing stands", "down"), ("scale scaled scaling scales", "back/down"),
         ("wind wound winding winds", "down"), ("fall fell fallen falling falls", "back"),
+        ("take took taken taking takes", "over"),  # "the army took over the base": the other side of a handover
     )
     for form in forms.split()
 }  # fmt: skip
@@ -2158,7 +2159,7 @@ def _done_step(art: Document, lo: int, hi: int) -> bool:
 
 
 #: The past forms of the step verbs (steps.py, _PHRASAL_STEP, _CARRIED) that do not end in "-ed".
-_IRREGULAR_PAST = frozenset(words("left withdrew withdrawn drew drawn stood wound fell fallen flew flown"))
+_IRREGULAR_PAST = frozenset(words("left withdrew withdrawn drew drawn stood wound fell fallen flew flown took taken"))
 
 
 def _told_as_done(art: Document, i: int) -> bool:
