@@ -1118,10 +1118,13 @@ def test_the_end_of_a_month_as_a_deadline_just_run_out_or_still_ahead(extractor,
         ("The army closed its last base in the northern region on Monday.", "2030-05-06"),
         ("The contingent wrapped up its mission in the country on Tuesday.", "2030-05-07"),
         ("The foreign troops moved out of the airport on Wednesday, local officials said.", "2030-05-08"),
+        ("The defence office announced on Thursday the completion of its pullout from the river port.", "2030-05-09"),
+        ("The alliance announced the end of its training mission in the country, the envoy said.", "2030-05-10"),
     ],
 )
 def test_more_ways_forces_are_told_gone_are_steps_done(extractor, text, due):
-    """Returning home, closing a base, wrapping up a mission, moving out: steps done on their day or the report's."""
+    """Returning home, closing a base, wrapping up a mission, moving out, a completion announced: steps
+    done on their day or the report's."""
     assert due in [m.due for m in extractor.extract(text, id="t", published=PUBLISHED).milestones if m.done]
 
 

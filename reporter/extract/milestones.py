@@ -757,6 +757,9 @@ _STEP_NOUN_RE = re.compile(r"\b" + _STEP_NOUN + r"\b")
 _DONE = Prefiltered(re.compile(
     r"\b(?:(?:has|have|had)\s+(?:now\s+|just\s+|finally\s+|\w+ly\s+)?(?:been\s+)?|(?:\w+ly)\s+)?"
     r"(?:handed\s+(?:over|back)|transferred\s+(?:\w+\s+){0,4}?(?:control|base|bases|camp|responsibility|the\s+last)\b|"
+    # "announced on Monday the completion of its withdrawal": the step told done by its announcement
+    r"announced\s+(?:on\s+\w+\s+|today\s+|\w+ly\s+)?the\s+(?:completion|conclusion|end)\s+of\s+(?:a|its|their|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:" + _STEP_NOUN + r"|mission|deployment)\b|"
     r"(?:completed|finished|concluded)\s+(?:a|its|their|the)\s+(?:\w+\s+)?"
     r"(?:" + _STEP_NOUN + r"|mission|deployment|return(?=\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)*(?:\w+\s+)?"
     r"(?:" + TROOPS + r")\b))|"
