@@ -265,6 +265,21 @@ def test_disputed_troop_figures_print_as_numbers():
     ]
 
 
+def test_a_troop_figure_reads_qualifier_number_then_its_notes():
+    """A qualifier's words go before the figure and its bracketed notes after it, as a reader says
+    it: "approximately 2,500 (remaining)", not "approximately (remaining) 2,500"."""
+    from reporter.brief import textfmt
+
+    assert [
+        textfmt.troops(q, n)
+        for q, n in (("approximately (remaining)", 2500), (None, 900), ("up to (planned)", 800), ("(exercise)", 3000))
+    ] == ["approximately 2,500 (remaining)", "900", "up to 800 (planned)", "3,000 (exercise)"]
+    from reporter.brief.render import make_environment, template_dirs
+
+    env = make_environment(template_dirs(None))
+    assert env.from_string("{{ q | troops(n) }}").render(q="about (former level)", n=1000) == "about 1,000 (former level)"
+
+
 def test_quoted_sentences_lose_their_dateline():
     """What was said is shown without the page's dateline, source tag or date stamp before it."""
     from reporter.brief import textfmt

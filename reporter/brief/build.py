@@ -510,7 +510,7 @@ def _changes_point(c: Changes) -> KeyPoint:
 
 def _posture_point(p: PostureFigure) -> KeyPoint:
     count = (
-        f"{p.qualifier + ' ' if p.qualifier else ''}{textfmt.number(p.count)}"
+        textfmt.troops(p.qualifier, p.count)
         if p.count is not None
         else "figures differ"
     )

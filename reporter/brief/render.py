@@ -74,6 +74,7 @@ def make_environment(dirs: Sequence[Path]) -> SandboxedEnvironment:
         factdate=textfmt.fact_date,
         day=textfmt.day,
         num=textfmt.number,
+        troops=textfmt.troops,
         signed=textfmt.signed,
         kind=textfmt.kind,
         clip=textfmt.clip,

@@ -93,6 +93,17 @@ def number(value: int | str | None) -> str:
     return "—" if value is None else f"{value:,}"
 
 
+_NOTE = re.compile(r"\s*(\([^()]*\))")
+
+
+def troops(qualifier: str | None, count: int | str | None) -> str:
+    """A troop figure as a reader says it: the qualifier's words before the number, its bracketed
+    notes after it ("approximately (remaining)", 2500 -> "approximately 2,500 (remaining)")."""
+    notes = _NOTE.findall(qualifier or "")
+    words = " ".join(_NOTE.sub(" ", qualifier or "").split())
+    return " ".join(part for part in (words, number(count), *notes) if part)
+
+
 def signed(value: int | None) -> str:
     if value is None:
         return "—"
