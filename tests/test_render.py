@@ -7,7 +7,7 @@ import logging
 import re
 import shutil
 import subprocess
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pypdf
 import pytest
@@ -263,6 +263,33 @@ def test_disputed_troop_figures_print_as_numbers():
         "—",
         "about 2,500",
     ]
+
+
+def test_events_recalled_from_well_before_the_period_are_listed_apart(tmp_path):
+    """A report of the period that recalls an event weeks before it tells background, not news: the
+    event leaves the numbered log, the map and the counts for a short list of its own (still cited
+    and in the CSV); events of the last week before the period stay news. A brief of all reports on
+    record has no such list."""
+    from reporter.brief.export import incidents_csv
+
+    config, spec = load_spec(tmp_path)
+    articles, facts = load_articles()
+    start = datetime(2025, 6, 22, tzinfo=UTC)  # a week after 15 June: the fixture's 13 and 14 June are earlier
+    data = build_brief(spec, articles=articles, facts=facts, as_of=start + timedelta(days=1), period_start=start, issue=1)
+    assert data.earlier and data.incidents
+    assert all(i.date_to < "2025-06-15" for i in data.earlier)
+    assert all(i.date_to >= "2025-06-15" for i in data.incidents)
+    assert [i.number for i in data.incidents] == list(range(1, len(data.incidents) + 1))
+    cited = {s.number for s in data.sources}
+    assert all(set(i.sources) <= cited for i in data.earlier)
+    csv_rows = incidents_csv(data).decode().count("\r\n") - 1
+    assert csv_rows == len(data.incidents) + len(data.statements) + len(data.earlier)
+    _, text = _text(render_brief(data, spec=spec, config=config).pdf)
+    assert "Earlier events the reports recall" in text
+    assert f"{len(data.incidents)} incident" in text  # the key point counts the period's only
+    everything = build_brief(spec, articles=articles, facts=facts, as_of=AS_OF, period_start=None, issue=1)
+    assert not everything.earlier
+    assert len(everything.incidents) == len(data.incidents) + len(data.earlier)
 
 
 def test_a_troop_figure_reads_qualifier_number_then_its_notes():

@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -94,6 +94,9 @@ class BriefData:
     posture: tuple[PostureFigure, ...]
     milestones: tuple[MergedMilestone, ...]
     statements: tuple[MergedIncident, ...] = ()
+    #: Events the period's reports recall from well before it (EARLIER_THAN): background, listed
+    #: apart from the incident log, off the map, the counts and the key points.
+    earlier: tuple[MergedIncident, ...] = ()
     key_points: tuple[KeyPoint, ...] = ()
     changes: Changes = field(default_factory=lambda: Changes(previous_issue=None, previous_as_of=None))
     timezone: str = "UTC"
@@ -219,7 +222,9 @@ def build_brief(
         {number_of[a.id]: a.outlet for a in ordered}, {number_of[a.id]: a.text for a in ordered}
     )
     merged = merge_incidents(incident_reports, families)
-    incidents = group_numbers([m for m in merged if m.type not in STATEMENT_TYPES])
+    events = [m for m in merged if m.type not in STATEMENT_TYPES]
+    incidents = group_numbers([m for m in events if not _earlier(m, period_start)])
+    earlier = tuple(m for m in events if _earlier(m, period_start))
     statements = tuple(m for m in merged if m.type in STATEMENT_TYPES)
     prev_posture = {(p["force"], p["country"]): p for p in (previous or {}).get("posture", [])}
     label = f"since issue {previous.get('issue')}" if previous else ""
@@ -235,7 +240,7 @@ def build_brief(
     milestones = merge_milestones(milestone_reports, as_of=as_of.date())
 
     cited = sorted(
-        {s for item in (*incidents, *statements, *posture, *milestones) for s in item.sources if s > 0}
+        {s for item in (*incidents, *earlier, *statements, *posture, *milestones) for s in item.sources if s > 0}
     )
     renumber = {old: new for new, old in enumerate(cited, 1)}
     by_number = {number_of[a.id]: a for a in ordered}
@@ -254,6 +259,7 @@ def build_brief(
     )
     incidents = [_renumbered(i, renumber) for i in incidents]
     statements = tuple(_renumbered(i, renumber) for i in statements)
+    earlier = tuple(_renumbered(i, renumber) for i in earlier)
     posture = [_renumbered(p, renumber) for p in posture]
     milestones = [_renumbered(m, renumber) for m in milestones]
     changes = compare(incidents, posture, milestones, previous)
@@ -269,6 +275,7 @@ def build_brief(
         posture=tuple(posture),
         milestones=tuple(milestones),
         statements=statements,
+        earlier=earlier,
         changes=changes,
         timezone=spec.timezone,
         next_issue=next_issue(spec, as_of),
@@ -278,6 +285,19 @@ def build_brief(
 
     enabled = tuple(s.id for s in spec.sections if s.enabled)
     return replace(data, key_points=key_points(data, sections=enabled))
+
+
+#: How long before a brief's period an event must have ended to be background: a report of the
+#: period may tell of an attack some days old as news, but of one weeks or years before as context.
+EARLIER_THAN = timedelta(days=7)
+
+
+def _earlier(incident: MergedIncident, period_start: datetime | None) -> bool:
+    """An event dated wholly more than EARLIER_THAN before the period (never an undated one, nor
+    any in a brief of all reports on record)."""
+    if period_start is None or not incident.date_to:
+        return False
+    return date.fromisoformat(incident.date_to[:10]) < period_start.date() - EARLIER_THAN
 
 
 def _renumbered(item: Any, renumber: dict[int, int]) -> Any:

@@ -68,13 +68,13 @@ def _blank(value: Any) -> Any:
 
 
 def incidents_csv(data: BriefData | dict[str, Any]) -> bytes:
-    """One row per merged incident (and statement), ACLED-like columns first."""
+    """One row per merged incident (and statement, and earlier event recalled), ACLED-like columns first."""
     brief = data.to_json() if isinstance(data, BriefData) else data
     sources = {s["number"]: s for s in brief.get("sources", [])}
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    for inc in (*brief.get("incidents", []), *brief.get("statements", [])):
+    for inc in (*brief.get("incidents", []), *brief.get("statements", []), *brief.get("earlier", [])):
         event_type, sub_type = ACLED_TYPES.get(inc["type"], ("Strategic developments", "Other"))
         refs = [sources[n] for n in inc["sources"] if n in sources]
         actors = inc.get("actors") or []
