@@ -292,6 +292,21 @@ def test_events_recalled_from_well_before_the_period_are_listed_apart(tmp_path):
     assert len(everything.incidents) == len(data.incidents) + len(data.earlier)
 
 
+def test_a_step_done_in_a_month_or_a_year_reads_completed_in_it(tmp_path):
+    """A step reported done on a day is 'completed on' it; one reported done in a month or a year is
+    'completed in' it (not 'completed on 2019')."""
+    from dataclasses import replace
+
+    config, spec = load_spec(tmp_path)
+    articles, facts = load_articles()
+    data = build_brief(spec, articles=articles, facts=facts, as_of=AS_OF, period_start=None, issue=1)
+    first, second, *rest = data.milestones
+    done = (replace(first, status="completed", completed="2025-09"), replace(second, status="completed", completed="2025-06-14"))
+    _, text = _text(render_brief(replace(data, milestones=(*done, *rest)), spec=spec, config=config).pdf)
+    flat = " ".join(text.split())
+    assert "completed in Sep 2025" in flat and "completed on 14 Jun 2025" in flat
+
+
 def test_a_troop_figure_reads_qualifier_number_then_its_notes():
     """A qualifier's words go before the figure and its bracketed notes after it, as a reader says
     it: "approximately 2,500 (remaining)", not "approximately (remaining) 2,500"."""
