@@ -139,3 +139,50 @@ def test_a_year_first_date_written_with_dots(text):
 
 def test_a_dotted_number_that_is_no_date_gives_none():
     assert published("Troops attacked\nVersion 2021.13.45 of the map\nGunmen attacked a post.") is None
+
+
+# --- a stamp run into the headline or the lead by the scrape ------------------------------------------
+
+_HEAD = "Army says it held the border post through a long night of shelling and drone attacks"
+_LEAD = (
+    "Gunmen attacked the post before dawn, the army said, adding that two soldiers were wounded"
+    " and that the road to the town stayed closed for most of the day."
+)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "By Jane Roe Field Desk Mar 4, 2025 4:30 pm 3 min read",
+        "By Jane Roe and Tom Poe, Staff Writers March 4, 2025, 16:30 GMT",
+        "Jane Roe Mar 4, 2025 · 3 min read",
+        "Desk Report | 4 Mar 2025, 14:30",
+        "Region · Jane Roe · March 4, 2025",
+        "Desk Report | 14:30 March 4, 2025",
+        "2025-03-04T14:30:00+03:00",
+        "Mar 4, 2025 (Agency Wire) –",
+        "PORTVILLE, 4 March, 2025, (Agency):",
+        "PORTVILLE (March 4, 2025) —",
+        "(Portville / Agency - 4th March, 2025)",
+    ],
+)
+def test_a_stamp_on_a_long_line_with_headline_and_lead(stamp):
+    # one paragraph of well over 160 characters: the stamp is told by what stands beside its date
+    assert published(f"{_HEAD} {stamp} {_LEAD}") == date(2025, 3, 4)
+
+
+def test_a_stamp_line_opening_with_its_date_and_a_semicolon():
+    assert published(f"4 March 2025; Source: Agency Wire {_LEAD} {_LEAD}") == date(2025, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gunmen attacked the post on Mar 4, 2025 at 4:30 pm, the army said.",
+        "The truce (signed on 4 March 2025) - collapsed within a week.",
+        "The report (Monitor Group, 4 March 2025) counted the dead.",
+        "The post fell on 4 March 2025 - the worst day of the war so far.",
+    ],
+)
+def test_a_story_date_beside_a_clock_or_bracket_in_prose_is_no_stamp(sentence):
+    assert published(f"{_HEAD}. {sentence} {_LEAD}") is None

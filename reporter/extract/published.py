@@ -208,16 +208,55 @@ def _own_field(line: str, m: re.Match[str]) -> bool:
 
 #: What closes a dateline's date before its story begins: a bracket, a dash or a colon.
 _LEAD_CLOSE = re.compile(r"\s*(?:\)|[-–—]+\s|:\s)")
+#: What follows a page's own timestamp at once: a clock ("June 3, 2025 4:30 pm", "3 June 2025, 14:30",
+#: "2025-06-03T14:30") or a reading time ("June 3, 2025 · 3 min read"); prose puts "at" before a clock.
+_STAMP_TAIL = re.compile(
+    r"(?:T\d\d:\d\d|,?[ \t]*(?:[-–—|•·][ \t]*)?(?:\d{1,2}:\d\d(?!\d)|\d{1,3}[ \t]*min(?:ute)?s?\.?[ \t]+read\b))"
+)
+#: A field separator, maybe with a clock, right before a date ("Desk | June 3, 2025", "· 14:30 June 3, 2025").
+_FIELD_OPEN = re.compile(rf"[|•·][ \t]*(?:(?:{_CLOCK.pattern})[ \t]*,?[ \t]*)?$")
+#: The agency bracket of a dateline after its date, then its dash or colon: "June 3, 2025 (Agency) —".
+_AGENCY_CLOSE = re.compile(r",?[ \t]*\((?:[A-Z][\w.&'-]*[ \t]*){1,4}\)[ \t]*(?:[-–—:]|\.-)")
+#: A bracket a date closes: "KYIV (June 3, 2025) —", "(City / Outlet - 3rd June, 2025)".
+_BRACKET_OPEN = re.compile(r"\(([^()]{0,60})$")
 #: A lower-case letter or a digit before a date: no dateline's place (those are in capitals, or absent).
 _NOT_DATELINE_PLACE = re.compile(r"[a-z0-9]")
+
+
+def _marked(line: str, m: re.Match[str]) -> bool:
+    """Whether a date is marked as the page's by what stands right beside it, however long its line
+    (a scrape may run the byline into the headline or the lead): a clock or reading time after it,
+    a field separator before it, or a dateline's agency bracket."""
+    if _STAMP_TAIL.match(line, m.end()) or _FIELD_OPEN.search(line, max(0, m.start() - 30), m.start()):
+        return True
+    if _AGENCY_CLOSE.match(line, m.end()):
+        return True
+    if not line[: m.start()].strip() and line.startswith("; ", m.end()):
+        return True  # "3 June 2025; Source: Agency" opening the line
+    o = _BRACKET_OPEN.search(line, max(0, m.start() - 60), m.start())
+    if o is None or not re.match(r"\s*\)", line[m.end() :]):
+        return False
+    # the bracket holds the date alone before a dash, or a place and outlet in capitals before it:
+    # not prose's "(on June 3)" nor a citation's "(Report, June 3, 2025)"
+    inside = o.group(1)
+    if re.search(r"\b[a-z]", inside):
+        return False
+    if not inside.strip():
+        return bool(re.match(r"\s*\)\s*[-–—]", line[m.end() :]))
+    return bool(re.search(r"[-/]\s*$", inside))
 
 
 def _stamp_line(line: str, found: list[re.Match[str]]) -> re.Match[str] | None:
     """The date of a line that is page furniture around a date ("June 3, 2025 | 10:32 GMT",
     "By Desk Staff, City Aug 24, 2020", "June 03, 2025Outlet Name"), not a sentence that has one."""
-    if len(line.strip()) > 160 or "(@" in line:
+    if "(@" in line:
         return None  # an embedded post's signature ("— Name (@handle) June 3, 2025") dates the post
+    long = len(line.strip()) > 160
     for m in found:
+        if _marked(line, m):
+            return m
+        if long:
+            continue
         before, after = line[: m.start()], line[m.end() :]
         at_start = not re.search(r"[A-Za-z0-9]", _KEYWORD.sub("", before))
         at_end = not re.search(r"[A-Za-z0-9]", _CLOCK.sub("", after))
