@@ -186,3 +186,36 @@ def test_a_stamp_line_opening_with_its_date_and_a_semicolon():
 )
 def test_a_story_date_beside_a_clock_or_bracket_in_prose_is_no_stamp(sentence):
     assert published(f"{_HEAD}. {sentence} {_LEAD}") is None
+
+
+# --- a yearless wire dateline run into the headline ---------------------------------------------------
+
+_STORY = "Gunmen attacked the post on Tuesday, the army said. The post was built in 2025."
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "PORTVILLE, Mar. 4 (Agency Wire) --",
+        "PORTVILLE (Agency Wire, March 4) —",
+        "Portville, 4 March (Agency) –",
+    ],
+)
+def test_a_wire_dateline_inside_a_line_takes_the_one_year_its_weekdays_agree_with(dateline):
+    # 4 March 2025 was a Tuesday
+    assert published(f"Army holds the border post after a night of shelling {dateline} {_STORY}") == date(
+        2025, 3, 4
+    )
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # two years: which one the dateline's is stays open
+        "Gunmen attacked the post on Tuesday, the worst raid since 2019. The post was built in 2025.",
+        # 4 March 2025 was no Friday nor a day or two after one
+        "Gunmen attacked the post on Friday, the army said. The post was built in 2025.",
+    ],
+)
+def test_a_wire_dateline_inside_a_line_gives_no_date_when_its_year_is_open(story):
+    assert published(f"Army holds the border post PORTVILLE, Mar. 4 (Agency Wire) -- {story}") is None

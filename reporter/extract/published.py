@@ -378,6 +378,32 @@ def _dateline(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return None
 
 
+#: An outlet's name in a dateline's bracket: "(Agency)", "(Agency Wire)", "(Agency-Name)".
+_WIRE = r"(?:[A-Z][\w.&'-]*[ \t]*){1,4}"
+#: A yearless wire dateline anywhere in the head, as when a scrape runs it into the headline: its
+#: agency bracket and dash tell it from prose ("... PORTVILLE, Jan. 9 (Agency) -- ", "PORTVILLE
+#: (Agency Wire, June 3) — ").
+_WIRE_DATELINE = re.compile(
+    rf"(?:(?:(?P<m>{MONTH})[ \t]+(?P<d>{DAY})|(?<!\d)(?P<dd>{DAY})[ \t]+(?P<mm>{MONTH}))[ \t]*\((?!{WEEKDAY}){_WIRE}\)"
+    rf"|\({_WIRE},[ \t]*(?P<m2>{MONTH})[ \t]+(?P<d2>{DAY})\))[ \t]*(?:[-–—]+|\.-)"
+)
+
+
+def _wire_dateline(text: str) -> dict[str, str | None] | None:
+    m = _WIRE_DATELINE.search(text, 0, _HEAD_CHARS)
+    if m is None:
+        return None
+    g = m.groupdict()
+    return {
+        "m": g["m"] or g["m2"],
+        "d": g["d"] or g["d2"],
+        "mm": g["mm"],
+        "dd": g["dd"],
+        "y": None,
+        "yy": None,
+    }
+
+
 def infer_published(text: str) -> date | None:
     """The publication date as far as the text alone fixes it, else None.
 
@@ -437,10 +463,11 @@ def infer_published(text: str) -> date | None:
         if span:
             candidates.append(span.start)
     line = _dateline(_DATED_DATELINE, text)
-    if line:
-        mo = _month_no(line.group("m") or line.group("mm"))
-        d = day_number(line.group("d") or line.group("dd"))
-        given = line.group("y") or line.group("yy")
+    g = line.groupdict() if line else _wire_dateline(text)
+    if g:
+        mo = _month_no(g["m"] or g["mm"])
+        d = day_number(g["d"] or g["dd"])
+        given = g["y"] or g["yy"]
         # a page is not dated after the day it is read: "elections are due in 2027" gives no year
         past_years = [
             int(y.group("y"))
@@ -454,8 +481,10 @@ def infer_published(text: str) -> date | None:
             if given
             else (max(past_years) if past_years else max(candidates).year if candidates else None)
         )
-        if not given:
-            y = _weekday_year(text, mo, d, {*years, *(c.year for c in candidates)}) or y
+        agreed = None if given else _weekday_year(text, mo, d, {*years, *(c.year for c in candidates)})
+        y = agreed or y
+        if line is None and (len(set(past_years)) != 1 or agreed != past_years[0]):
+            y = None  # a dateline inside a line: only the text's one past year, if its weekdays agree
         if y:
             day = day_span(y, mo, d)
             if day and day.start <= latest_day():
