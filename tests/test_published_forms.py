@@ -219,3 +219,32 @@ def test_a_wire_dateline_inside_a_line_takes_the_one_year_its_weekdays_agree_wit
 )
 def test_a_wire_dateline_inside_a_line_gives_no_date_when_its_year_is_open(story):
     assert published(f"Army holds the border post PORTVILLE, Mar. 4 (Agency Wire) -- {story}") is None
+
+
+# --- an update and the bare date line of its publication ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Port struck\nJune 4, 2025\nUpdated: June 5, 2025 10:32\nDrones were intercepted over the port.",
+        "Updated June 6, 2025\nPort struck\nWednesday, June 4, 2025\nDrones were intercepted over the port.",
+    ],
+)
+def test_an_update_yields_to_the_bare_date_line_days_before_it(text):
+    assert published(text) == date(2025, 6, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # weeks apart: the bare line may be another page's
+        ("Port struck\nJune 4, 2025\nUpdated: June 25, 2025\nDrones were intercepted.", date(2025, 6, 25)),
+        # a "Date:" label is no update
+        ("Port struck\nJune 4, 2025\nDate: June 5, 2025\nDrones were intercepted.", date(2025, 6, 5)),
+        # a line's update after its own publication date reads as before
+        ("Port struck\n4 June 2025 | Updated 5 June 2025\nDrones were intercepted.", date(2025, 6, 4)),
+    ],
+)
+def test_an_update_keeps_its_date_without_a_bare_line_just_before_it(text, want):
+    assert published(text) == want

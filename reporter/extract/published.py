@@ -295,12 +295,13 @@ def page_stamps(text: str) -> list[tuple[date, int, int, int]]:
 
     Rank 0 is a keyword stamp ("Published: ..."; one saying "Updated" ranks 1), then a line that
     holds nothing but a date and page furniture: rank 2 when it names the date's weekday, else 3.
-    Their spans are no event's date.
+    An update yields to such a line dated a few days before it. Their spans are no event's date.
     """
     last, last_stamps = _LAST[0]
     if last is not None and last[0] is text and last[1] == latest_day():
         return list(last_stamps)  # asked twice per article: for the publication date, then by the Document
     out: list[tuple[date, int, int, int]] = []
+    updates: set[int] = set()  # where the stamps that say "Updated" start
     pos, previous = 0, ""
     # Only lines with a year in them are read: a handful per page.
     for i, line in enumerate(text[:_HEAD_CHARS].split("\n")):
@@ -318,8 +319,9 @@ def page_stamps(text: str) -> list[tuple[date, int, int, int]]:
                 rank = 1 if kw.endswith("updated") or kw == "date" else 0
                 out.append((day, rank, pos + m.start(), pos + m.end()))
                 stamp = m
-                if kw.endswith("updated") and updated is None:
-                    updated = m
+                if kw.endswith("updated"):
+                    updates.add(pos + m.start())
+                    updated = updated or m
         if found and i < _HEAD_LINES and (stamp is None or stamp is updated):
             # "23 June 2025 | Updated 24 June 2025": the date the line gives before its update is the
             # publication's
@@ -335,6 +337,13 @@ def page_stamps(text: str) -> list[tuple[date, int, int, int]]:
     out.sort(key=lambda s: (s[1], s[2]))
     bound = latest_day()
     out = [s for s in out if s[0] <= bound]
+    if out and out[0][2] in updates:
+        # "Updated: June 5, 2025" above or below a bare "June 4, 2025" line: the bare line is the
+        # publication the update came days after
+        first = next((s for s in out if s[1] >= 2 and 0 < (out[0][0] - s[0]).days <= 7), None)
+        if first:
+            out.remove(first)
+            out.insert(0, first)
     _LAST[0] = ((text, bound), tuple(out))
     return out
 
