@@ -248,3 +248,9 @@ def test_an_update_yields_to_the_bare_date_line_days_before_it(text):
 )
 def test_an_update_keeps_its_date_without_a_bare_line_just_before_it(text, want):
     assert published(text) == want
+
+
+def test_a_byline_stamp_below_a_long_menu():
+    menu = "\n".join(["Home", "World", "Region", "Politics", "Business", "Sport", "Opinion"] * 2)
+    text = f"{menu}\nPort struck overnight\nBy Jane Roe, Staff Writer June 3, 2025\nDrones were intercepted."
+    assert published(text) == date(2025, 6, 3)

@@ -125,6 +125,8 @@ _BYLINE = re.compile(r"\s*By\s+[A-Z]")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 #: How far into the text a page's own stamp is looked for.
 _HEAD_LINES = 12
+#: How many lines a stamp line may sit down: a menu's or share bar's short lines may come first.
+_STAMP_LINES = 20
 _HEAD_CHARS = 2000
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
@@ -322,7 +324,7 @@ def page_stamps(text: str) -> list[tuple[date, int, int, int]]:
                 if kw.endswith("updated"):
                     updates.add(pos + m.start())
                     updated = updated or m
-        if found and i < _HEAD_LINES and (stamp is None or stamp is updated):
+        if found and i < _STAMP_LINES and (stamp is None or stamp is updated):
             # "23 June 2025 | Updated 24 June 2025": the date the line gives before its update is the
             # publication's
             before = [m for m in found if updated is None or m.start() < updated.start()]
