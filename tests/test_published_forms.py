@@ -254,3 +254,16 @@ def test_a_byline_stamp_below_a_long_menu():
     menu = "\n".join(["Home", "World", "Region", "Politics", "Business", "Sport", "Opinion"] * 2)
     text = f"{menu}\nPort struck overnight\nBy Jane Roe, Staff Writer June 3, 2025\nDrones were intercepted."
     assert published(text) == date(2025, 6, 3)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # a timeline's bulleted item is no field of a stamp line
+        "• 4 March 2025 Gunmen attacked the post and the army said that two soldiers were wounded",
+        # a photo's credit may date an archive picture
+        "(File Photo / Agency - 4th March, 2025)",
+    ],
+)
+def test_a_bulleted_item_or_a_photo_credit_in_a_long_line_is_no_stamp(item):
+    assert published(f"{_HEAD}\n{item} {_LEAD}") is None

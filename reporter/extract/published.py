@@ -221,6 +221,7 @@ _FIELD_OPEN = re.compile(rf"[|•·][ \t]*(?:(?:{_CLOCK.pattern})[ \t]*,?[ \t]*)
 _AGENCY_CLOSE = re.compile(r",?[ \t]*\((?:[A-Z][\w.&'-]*[ \t]*){1,4}\)[ \t]*(?:[-–—:]|\.-)")
 #: A bracket a date closes: "KYIV (June 3, 2025) —", "(City / Outlet - 3rd June, 2025)".
 _BRACKET_OPEN = re.compile(r"\(([^()]{0,60})$")
+_PHOTO_CREDIT = re.compile(r"(?i)\b(?:file|archives?|photo|image|picture|credit)")
 #: A lower-case letter or a digit before a date: no dateline's place (those are in capitals, or absent).
 _NOT_DATELINE_PLACE = re.compile(r"[a-z0-9]")
 
@@ -229,8 +230,11 @@ def _marked(line: str, m: re.Match[str]) -> bool:
     """Whether a date is marked as the page's by what stands right beside it, however long its line
     (a scrape may run the byline into the headline or the lead): a clock or reading time after it,
     a field separator before it, or a dateline's agency bracket."""
-    if _STAMP_TAIL.match(line, m.end()) or _FIELD_OPEN.search(line, max(0, m.start() - 30), m.start()):
+    if _STAMP_TAIL.match(line, m.end()):
         return True
+    f = _FIELD_OPEN.search(line, max(0, m.start() - 30), m.start())
+    if f and line[: f.start()].strip():
+        return True  # a field after another; a bullet opening the line may start a timeline's item
     if _AGENCY_CLOSE.match(line, m.end()):
         return True
     if not line[: m.start()].strip() and line.startswith("; ", m.end()):
@@ -241,8 +245,8 @@ def _marked(line: str, m: re.Match[str]) -> bool:
     # the bracket holds the date alone before a dash, or a place and outlet in capitals before it:
     # not prose's "(on June 3)" nor a citation's "(Report, June 3, 2025)"
     inside = o.group(1)
-    if re.search(r"\b[a-z]", inside):
-        return False
+    if re.search(r"\b[a-z]", inside) or _PHOTO_CREDIT.search(inside):
+        return False  # a photo's credit may date an archive picture
     if not inside.strip():
         return bool(re.match(r"\s*\)\s*[-–—]", line[m.end() :]))
     return bool(re.search(r"[-/]\s*$", inside))
