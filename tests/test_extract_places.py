@@ -227,6 +227,20 @@ def test_a_named_facility_the_event_hit_is_its_scene(ex):
     assert _places(ex, text)[0][0].startswith("Qaraqosh Dam")
 
 
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("An air strike on the Al-Noor Hospital on Monday killed nine people in Gaza, medics said.", "Al-Noor Hospital"),
+        ("Police said the bomb attack on the Grand Sahil Hotel on Friday killed twelve guests in Mogadishu.", "Grand Sahil Hotel"),
+        ("A gun attack on St Anselm Church on Sunday killed 20 worshippers in Owo, police said.", "St Anselm Church"),
+    ],
+)
+def test_a_named_civilian_site_the_event_hit_is_its_scene(ex, text, site):
+    """A hospital, hotel, church, mosque, school or market named as what an attack hit is its scene,
+    as a dam or an airport is, though the gazetteer lacks it."""
+    assert _places(ex, text)[0][0].startswith(site)
+
+
 def test_an_unknown_place_after_a_plural_area_word_is_a_place(ex):
     """'struck empty areas of Girdaseen in northern Erbil': the unknown village, within its province."""
     text = "Turkish jets on Monday struck empty areas of Girdaseen in northern Erbil."

@@ -106,13 +106,15 @@ _NAME = rf"(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El|Ad|Ar|As|An|At|Az|Ash)[-‐])
 _FACILITY = (
     "Dam", "Airport", "Airbase", "Base", "Bridge", "Port", "Island", "Camp", "Refinery", "Field", "Crossing",
     "Prison", "Plant", "Airfield", "Harbour", "Harbor",
+    # the civilian sites attacks hit: "a strike on the Al-Ahli Hospital", "the attack on St Francis Church"
+    "Hospital", "Church", "Mosque", "Cathedral", "Synagogue", "School", "Market", "Stadium", "Hotel", "University",
 )  # fmt: skip
 _UNKNOWN = guarded(
     re.compile(
         rf"\b(?:towns?|city|villages?|districts?|areas?|neighbou?rhoods?|suburbs?|camp|province|governorate|state|region|port|island|outskirts"
         rf"|countryside|vicinity|environs)\s+of\s+(?P<n>{_NAME})"
-        # "shelling of Tishreen Dam", "a strike on Tabqa Airport": a named facility the event hit
-        rf"|\b(?:of|on|against)\s+(?:the\s+)?(?P<g>(?:[{_UP}][{_LOW}’'‐-]++\s){{1,2}}(?:{'|'.join(sorted(_FACILITY))})\b)"
+        # "shelling of Tishreen Dam", "a strike on Tabqa Airport", "on the Al-Noor Hospital": a named facility the event hit
+        rf"|\b(?:of|on|against)\s+(?:the\s+)?(?P<g>(?:[{_UP}][{_LOW}’']++(?:[‐-][{_UP}]?[{_LOW}’']++)*\s){{1,2}}(?:{'|'.join(sorted(_FACILITY))})\b)"
         # "the Khor Mor gas field was hit", "drones struck the Baiji refinery": a name with its site noun
         rf"|\b(?P<f>{_NAME})\s+(?P<fk>(?:gas|oil)\s*field|refinery|air\s*base|airbase|airfield|airport|(?:military|army|naval|air\s+force)\s+(?:base|camp|detachment|post|outpost|garrison|barracks)|power\s+(?:plant|station))\b"
         # "an airstrike on the Matma district", "shelling of the Zamzam camp": a name with its place noun
