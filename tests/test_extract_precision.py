@@ -209,6 +209,25 @@ def test_a_number_belongs_to_the_toll_verb_before_it_and_a_year_is_no_toll(sente
 @pytest.mark.parametrize(
     ("sentence", "killed"),
     [
+        ("Gunmen shot and killed a village elder near the mill on Monday, police said.", 1),
+        ("A border guard was killed when the patrol came under fire on Monday.", 1),
+        ("The raid killed a farmer and two herders near the well, residents said.", 3),
+        ("The raid killed a number of herders near the well, residents said.", None),
+        ("The raid killed 4 herders near the well, among them a teenager.", 4),
+    ],
+)
+def test_one_person_told_by_a_is_one_dead(sentence, killed):
+    """'killed a village elder', 'a border guard was killed': one dead (with the groups listed after
+    it); 'a number of herders' is no count, and a number told elsewhere stands."""
+    from reporter.extract import casualties
+
+    found = [k for _, k, _ in casualties.find(sentence, 0, len(sentence)) if k is not None]
+    assert found == ([killed] if killed is not None else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
         ("The truce ends fighting that has claimed the lives of 9,000 people in 14 months.", None),
         ("The offensive has killed 3,200 civilians over the past eight months, the agency said.", None),
         ("A drone strike on the market killed 9 people on Monday, medics said.", 9),

@@ -33,6 +33,22 @@ _KILLED = Prefiltered(
         re.I,
     )
 )
+#: One person killed, told by "a": "gunmen killed a policeman", "shot dead a tribal leader", "a
+#: soldier was killed". Singular heads only ("killed a number of soldiers" counts nobody).
+_PERSON = (
+    r"(?:civilian|man|woman|child|boy|girl|soldier|policeman|policewoman|officer|member|leader|commander|fighter"
+    r"|militant|worker|journalist|doctor|nurse|farmer|shepherd|resident|guard|student|teacher|cleric|imam|person"
+    r"|paramedic|contractor|trooper|sergeant|captain|colonel|official|activist|driver|pilot|worshipper|teenager"
+    r"|elder|villager|herder|fisherman|merchant|trader|businessman|lawyer|mayor|protester|demonstrator|passenger|engineer)"
+)
+_ONE_KILLED = Prefiltered(
+    re.compile(
+        rf"\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead)\s+(?P<a>an?)\s+(?:[\w’'-]+\s+){{0,3}}?{_PERSON}\b(?![’'-])"
+        rf"|\b(?<![\w’'-]\s)[Aa]n?\s+(?:[\w’'-]+\s+){{0,3}}?{_PERSON}\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+        r"(?:killed|shot\s+dead|slain)\b",
+        re.I,
+    )
+)
 _INJURED = Prefiltered(
     re.compile(
         rf"\b{_amount('n5')}\s+{_GAP}(?:were|was|have\s+been|had\s+been|being|are|been)?\s*"
@@ -105,6 +121,9 @@ def find(text: str, a: int, b: int, *, zero_only: bool = False) -> list[tuple[in
             n = parse_amount(_first(m))
             if n is not None and not _CUMULATIVE.search(text, m.start(), min(b, m.end() + 80)):
                 out.append((m.start(), n + _listed(text, m, a, b), None))
+        if not any(k for _, k, _ in out):
+            # "killed a policeman": one, when no number tells the dead
+            out.extend((m.start(), 1 + _listed_after_one(text, m, b), None) for m in _ONE_KILLED.finditer(text, lo, hi))
         for m in _matches(_INJURED, text, lo, hi):
             n = parse_amount(_first(m))
             if n is not None and not _CUMULATIVE.search(text, m.start(), min(b, m.end() + 80)):
@@ -153,6 +172,17 @@ def _listed(text: str, m: re.Match[str], a: int, b: int) -> int:
         while (more := _BEFORE_GROUP.search(text, max(a, end - 60), end)) is not None:
             extra += parse_number(more.group("n")) or 0
             end = more.start("n")
+    return extra
+
+
+def _listed_after_one(text: str, m: re.Match[str], b: int) -> int:
+    """The groups listed after "killed a soldier": "and two civilians" adds two."""
+    if m.group("a") is None:
+        return 0
+    extra, pos = 0, m.end("a")
+    while (more := _AFTER_GROUP.match(text, pos, b)) is not None:
+        extra += parse_number(more.group("n")) or 0
+        pos = more.end("n")
     return extra
 
 
