@@ -41,6 +41,13 @@ def test_english_detection():
     assert not is_english("xq zv ptk " * 40)
 
 
+def test_a_one_line_brief_with_only_prepositions_is_english():
+    """'Jets struck depots near the capital overnight' holds none of the commonest function words but
+    a preposition: still English (a one-line wire brief, a headline-like note)."""
+    assert is_english("Navy gunboats shelled rebel positions near Port Harmony overnight.")
+    assert not is_english("Les avions ont frappé des dépôts près de la capitale pendant la nuit.")
+
+
 def test_name_parts_are_not_foreign_function_words():
     """A short English note naming 'Deir El Balah' or 'Khirbet al Adas' is still English."""
     assert is_english(

@@ -178,6 +178,8 @@ def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -
 
 _ENGLISH = words(
     "the of and to in a is was for on that with by as at from were are has have it be said an which this after its their his her had been not but or they who will would also than more"
+    # the prepositions a one-line brief may hold instead ("jets struck depots near the airport overnight")
+    " near over into against amid during before since under between says"
 )
 
 
