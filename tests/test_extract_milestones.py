@@ -1128,6 +1128,13 @@ def test_more_ways_forces_are_told_gone_are_steps_done(extractor, text, due):
     assert due in [m.due for m in extractor.extract(text, id="t", published=PUBLISHED).milestones if m.done]
 
 
+def test_a_deadline_of_a_date_for_someone_is_their_step(extractor):
+    """'set a deadline of 30 June 2031 for all foreign units to withdraw': the step is the units'
+    withdrawal, not the setting of the deadline."""
+    found = milestones(extractor, "The council fixed a deadline of 30 June 2031 for all foreign units to withdraw.")
+    assert found == [("2031-06-30", "all foreign units to withdraw")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -488,6 +488,7 @@ def find_milestones(art: Document) -> list[Milestone]:
                 continue
             what = (
                 (_what_named(art, s.start, d.start, named) if named else None)
+                or _what_deadline_for(art, s.start, d.start, d.end, s.end)
                 or _what(art, s.start, d.start, spans)
                 or _what_after(art, s.start, d.start, d.end, s.end)
                 or _what_fronted(art, d.end, s.end, _opens(art, s.start, d.start))
@@ -1832,6 +1833,24 @@ def _what_named(art: Document, s_start: int, d_start: int, named: re.Match[str])
     for b in _BOUNDARY.finditer(art.text, s_start, d_start):
         start = b.end()
     return _LEADING_LINK.sub("", art.text[start : named.end()].strip(" ,;:"))
+
+
+#: "set a deadline of March 31 for ...": the deadline word right before its date.
+_DEADLINE_OF = re.compile(r"\bdeadline\s+(?:of|on|for)\s+$", re.I)
+#: "... for the foreign contingent to": whose step follows the date.
+_FOR_WHOM = re.compile(r"\s+for\s+(?P<who>[^,;.:()]{3,60}?)(?=\s+to\s)", re.I)
+
+
+def _what_deadline_for(art: Document, s_start: int, d_start: int, d_end: int, s_end: int) -> str | None:
+    """ "set a deadline of March 31 for the foreign contingent to leave the capital": the step is who
+    and what follow the date, not the setting of the deadline before it."""
+    if _DEADLINE_OF.search(art.text, max(s_start, d_start - 20), d_start) is None:
+        return None
+    whom = _FOR_WHOM.match(art.text, d_end, s_end)
+    end = _to_step(art, whom.end(), s_end) if whom else None
+    if whom is None or end is None:
+        return None
+    return art.text[whom.start("who") : end].strip(" ,;:")
 
 
 def _what_after(art: Document, s_start: int, d_start: int, d_end: int, s_end: int) -> str | None:
