@@ -1742,6 +1742,9 @@ def test_a_year_between_a_figure_and_its_place(ex, text, expected):
         ("A decade ago, about 900 Belgian troops were based in Mali. Only 80 Belgian soldiers serve in Mali today.",
          [("Belgium", "Mali", 900, "about (former level)"), ("Belgium", "Mali", 80, None)]),
         ("In 2016, roughly 900 Belgian troops were based in Mali.", [("Belgium", "Mali", 900, "roughly (former level)")]),
+        # "once numbered": a level the force had, before the change told with it
+        ("The Belgian contingent in Mali, which once numbered 900 soldiers, now has 80 soldiers.",
+         [("Belgium", "Mali", 900, "(former level)"), ("Belgium", "Mali", 80, None)]),
         # ... not a level standing since then, nor a year that dates another verb
         ("Since 2016, roughly 900 Belgian troops have been based in Mali.", [("Belgium", "Mali", 900, "roughly")]),
         # troops to be pulled from a country are a withdrawal, not the level there

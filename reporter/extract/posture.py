@@ -369,7 +369,8 @@ _PLANNED = re.compile(
 _FORMER = re.compile(
     # "had previously said it has 5,000 ready": the saying was before, not the level
     r"\b(?:until\s+recently|previously(?!\s+(?:said|announced|reported|stated|told|disclosed|confirmed))|formerly|at\s+(?:the|its)\s+(?:height|peak)|down\s+from|used\s+to)\b"
-    r"|\bpeak(?:s|ed)?\s+(?:at|above|near)\s+$|\bonce\s+$"  # "a coalition that once numbered 5,000"
+    # "a coalition that once numbered 5,000", "which once had 5,000", "once 5,000 strong"
+    r"|\bpeak(?:s|ed)?\s+(?:at|above|near)\s+$|\bonce\s+(?:(?:numbered|totall?ed|reached|had|counted|comprised|stood\s+at|topped)\s+)?$"
     # "from about 2,000" is where a change starts; "from the current 2,000" is the level now, no former one
     r"|\bfrom\s+(?!(?:the|its|their)\s+(?:current|present)\b)(?:(?:about|around|roughly|some|approximately|nearly)\s+)?$",
     re.I,
