@@ -47,6 +47,13 @@ _ATTRIBUTED_BY = re.compile(
 _BELIEVED_BY = re.compile(
     r"\b(?:believed?s?|suspect(?:s|ed)?|thought|think|assess(?:es|ed)?|blamed?s?)\b[^.;]{0,45}?\bby\s+(?:the\s+)?$"
 )
+#: "struck facilities used by X", "a post held by Y": the party a target belongs to, not the striker.
+_HELD_BY = re.compile(
+    r"\b(?:used|operated|run|controlled|held|occupied|owned|manned|frequented|guarded|maintained|inhabited|populated"
+    r"|housed|hosted)\s+by\s+(?:the\s+)?$"
+)
+_FROM = re.compile(r"\bfrom\b", re.I)
+_BY = re.compile(r"\bby\b", re.I)
 #: "intercepted a missile launched by the Houthis": the "by" phrase of the weapon's launch, not of its stopping.
 _LAUNCHED_BY = re.compile(r"\b(?:launched|fired|sent|flown|lobbed|dispatched)\s+(?:\S+\s+){0,4}?by\s+(?:the\s+)?$")
 #: "Three US Army soldiers were killed in a drone attack": the target, never the actor.
@@ -123,11 +130,20 @@ def agents(
         believed = _BELIEVED_BY.search(art.text, max(a, g.start() - 70), g.start())
         found.append(g.group(0) + (" (suspected)" if believed else ""))
     # "by X" after the event word.
+    owner_by: int | None = None
     for m in mentions if by else ():
         if m.start >= trig_end:
             between = art.words_before(m.start, 4)
             if "by" in between and _ATTRIBUTED_BY.search(art.text, max(trig_end, m.start - 30), m.start):
                 continue  # "believed by the US to be ...": who says so, not who did it
+            if owner_by is not None and m.start - owner_by < 40 and not _BY.search(art.text, owner_by, m.start):
+                continue  # "used by Iran's Revolutionary Guards": the same owner's phrase
+            held = _HELD_BY.search(art.text, max(trig_end, m.start - 30), m.start) if "by" in between else None
+            if held and not _FROM.search(art.text, trig_end, held.start()):
+                # "struck facilities used by the militia": whose target it was, not who struck (but
+                # "fired from an area held by the rebels": the holders fired)
+                owner_by = held.end()
+                continue
             if stopped and "by" in between and _LAUNCHED_BY.search(art.text, max(trig_end, m.start - 60), m.start):
                 break  # "shot down drones launched by Russia": the launch's "by", and no later name is the stopper
             if "by" in between and m.start - trig_end < 80:
