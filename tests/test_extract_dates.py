@@ -491,3 +491,27 @@ def test_the_words_a_common_opener_needs_after_it_are_all_let_through():
     assert not dates._OPENS_PAIRED & dates._OPENS_ALONE
     for w in sorted(dates._OPENS_PAIRED):  # before another word, such an opener opens nothing
         assert not any(dates.date_starts(tokens(f"{w} blue kites")).values()), w
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The battalion will stay in the valley until April 9 next year.", "2026-04-09"),
+        ("The battalion will stay in the valley until 9 April of next year.", "2026-04-09"),
+        ("The battalion will leave the valley by October of next year.", "2026-10"),
+        ("The battalion will leave the valley by the end of October next year.", "2026-10-31"),
+        ("The battalion will leave the valley by October, 2027.", "2027-10"),
+        ("The battalion will leave the valley by October of 2027.", "2027-10"),
+    ],
+)
+def test_a_year_told_after_the_month_is_the_dates_year(text, due):
+    """ "April 9 next year", "October of 2027", "October, 2027": the year after the day or month is
+    the date's own, one mention (the end of the month too), not a yearless date beside a year."""
+    facts = Extractor().extract(text, id="y", published=PUB)
+    assert [m.due for m in facts.milestones] == [due]
+
+
+def test_a_count_after_a_month_and_comma_is_no_year():
+    """ "In June, 2000 soldiers": a number a noun follows is a count, not the month's year."""
+    text = "In June, 2000 soldiers arrived."
+    assert [(text[d.start : d.end], d.span.due()) for d in find_dates(text, PUB) if d.span] == [("June", "2024-06")]

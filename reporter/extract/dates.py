@@ -120,13 +120,22 @@ _YEAR_PART = (
     rf"(?:[Tt]he\s+)?(?:{_QUARTER}|(?P<half>first|second)\s+half|(?:early\s+|late\s+|mid-?\s*)?"
     r"(?i:spring|summer|autumn|fall|winter))(?:\s+of)?\s+(?=(?:19|20)\d\d)"
 )
+#: After "June, " a year, not a count ("In June, 2000 troops arrived").
+_YEAR_NOT_COUNT = r"(?=(?:19|20)\d\d(?![\d,])(?!\s+[a-z]))"
 _PERIOD = re.compile(
     rf"(?P<q>(?:the\s+)?(?:end|close|beginning|start|middle)\s+of\s+(?:the\s+)?|end-|early\s+|late\s+|mid-?\s*)?"
     rf"(?P<part>{_YEAR_PART})?"
-    rf"(?:(?P<m>{MONTH})\s+(?P<y>{YEAR})|(?P<mr>{MONTH})\s+(?P<rel>last|this|next)\s+year|(?P<yo>{YEAR})(?!\d|,\d)"
+    rf"(?:(?P<m>{MONTH})(?:\s+(?:of\s+)?|,\s+{_YEAR_NOT_COUNT})(?P<y>{YEAR})|(?P<mr>{MONTH})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year"
+    rf"|(?P<yo>{YEAR})(?!\d|,\d)"
     rf"|(?P<mo>{MONTH})(?!\s*\d))"
 )
-_MONTH_REL = re.compile(rf"(?P<m>{MONTH})\s+(?P<rel>last|this|next)\s+year\b")
+_MONTH_REL = re.compile(rf"(?P<m>{MONTH})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b")
+#: The part of a month told before "June next year" ("the end of", "mid-"), which the mention takes in.
+_MONTH_PART_BEFORE = re.compile(
+    r"(?:(?:the\s+)?(?:end|close|beginning|start|middle)\s+of\s+(?:the\s+)?|early\s+|late\s+|mid-?\s*)$", re.I
+)
+#: A year told after a day and month: "March 5 next year", "5 March of next year".
+_DAY_REL_YEAR = re.compile(r"\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", re.I)
 _RELATIVE = re.compile(
     r"\b(?P<r>yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|earlier today|"
     r"overnight|(?:late |early )?last week|(?:earlier |late )?this week|(?:the |over the )?past week|"
@@ -315,6 +324,12 @@ def months_after(anchor: date, months: int) -> date:
 
 def year_span(y: int) -> DateSpan:
     return DateSpan(date(y, 1, 1), date(y, 12, 31), "year")
+
+
+def _day_month(g: dict[str, str | None]) -> tuple[int, int] | None:
+    """The month and day of an explicit date's match groups (m1/d1 or m2/d2)."""
+    mo, dd = g.get("m1") or g.get("m2"), g.get("d1") or g.get("d2")
+    return (month_number(mo), day_number(dd)) if mo and dd else None
 
 
 def month_number(text: str) -> int:
@@ -759,11 +774,20 @@ def find_dates(
             day = published + timedelta(days=(span.start.weekday() - published.weekday()) % 7 or 7)
             span = DateSpan(day, day, "day")
         kind = "weekday" if g.get("wd") and not (g.get("m1") or g.get("m2")) else "explicit"
-        add(m.start(), m.end(), span, kind)
+        end = m.end()
+        if (g.get("m1") or g.get("m2")) and not (g.get("y1") or g.get("y2")) and published is not None:
+            # "until March 5 next year": the year told after the day and month
+            rel = _DAY_REL_YEAR.match(text, end)
+            if rel and (mo_day := _day_month(g)) is not None:
+                shift = {"last": -1, "this": 0, "next": 1}[rel.group("rel").lower()]
+                span, end = day_span(published.year + shift, *mo_day) or span, rel.end()
+        add(m.start(), end, span, kind)
     for m in _scan(_MONTH_REL, text, starts["monthrel"]):
         if free(m.start(), m.end()) and published is not None:
             shift = {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
-            add(m.start(), m.end(), month_span(published.year + shift, month_number(m.group("m"))), "period")
+            part = _MONTH_PART_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            start = part.start() if part and free(part.start(), m.start()) else m.start()
+            add(start, m.end(), month_span(published.year + shift, month_number(m.group("m"))), "period")
     for m in _scan(_RELATIVE, text, starts["relative"]):
         if _DURATION.search(text, max(0, m.start() - 16), m.start()):
             continue  # "over the next year" is a stretch of time, not a date
