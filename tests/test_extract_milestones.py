@@ -1778,3 +1778,17 @@ def test_a_withdrawal_done_with_an_adverb_after_the_auxiliary_is_a_done_step(ext
     """'have fully withdrawn' is as done as 'have withdrawn': dated by the report."""
     facts = extractor.extract(text, id="t", published=PUBLISHED)
     assert [(m.due, m.done) for m in facts.milestones] == [("2030-05-10", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Both militias said on Monday a ten-day truce would hold along the river.", "2030-05-06", "2030-05-16"),
+        ("A 20-day ceasefire between the militias was announced on April 2, 2030.", "2030-04-02", "2030-04-22"),
+    ],
+)
+def test_a_truce_counted_from_a_day_of_its_sentence_starts_that_day(extractor, text, start, end):
+    """A truce whose length is counted from a day told in its sentence is a step that day as well as
+    at its end, however that day is told (no "from" or "takes effect" before it)."""
+    dues = [d for d, _ in milestones(extractor, text)]
+    assert start in dues and end in dues

@@ -1081,6 +1081,11 @@ def _truce_ends(art: Document, dates_in: _Dates) -> list[Milestone]:
         else:
             end = start + timedelta(days=n * (7 if unit == "week" else 1))
         what = art.text[m.start() : m.end()]
+        if (tied or days) and not any(o.evidence == s.text and o.due == start.isoformat() for o in out):
+            done = art.published is not None and start <= art.published
+            # "said on Monday a ten-day truce would hold": the day its length counts from is its start
+            began = f"{what} begins" if len(what.split()) < 6 else what
+            out.append(Milestone(what=began, due=start.isoformat(), evidence=s.text, done=done))
         what = f"{what} ends" if len(what.split()) < 6 else what
         out.append(Milestone(what=what, due=end.isoformat(), evidence=s.text))
     return out
