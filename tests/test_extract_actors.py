@@ -109,12 +109,12 @@ def test_a_backed_group_on_the_receiving_end_is_no_actor(ex, text):
         ("Turkish jets struck depots used by the PKK in northern Iraq on Tuesday.", [("Turkey",)]),
         ("Militants attacked a Kenyan base used by US troops on Tuesday, killing two guards.", [()]),
         # ... but those who hold the place fire came from fired it
-        ("Shells fired from an area controlled by M23 hit a camp near Goma on Tuesday.", [("M23",)]),
+        ("Shells launched from a hillside held by M23 struck a camp near Goma on Tuesday.", [("M23",)]),
     ],
 )
 def test_whose_target_it_was_is_no_actor_but_whence_the_fire_came_is(ex, text, actors):
-    """'facilities used by X', 'a base used by US troops': X owns the target and did not strike; 'fired
-    from an area controlled by M23': the holders of the firing point fired."""
+    """'facilities used by X', 'a base used by US troops': X owns the target and did not strike; 'launched
+    from a hillside held by M23': the holders of the firing point fired."""
     assert _actors(ex, text) == actors
 
 
