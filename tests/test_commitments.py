@@ -777,3 +777,19 @@ def test_a_bare_year_holds_a_day_of_it_where_both_say_where():
     somewhere = Milestone(what="France will pull its soldiers out of the country", due="2025", evidence="")
     chad = Milestone(what="French troops will leave Chad", due="2025-01-31", evidence="")
     assert not same_commitment(somewhere, chad)
+
+
+def test_a_step_told_by_the_host_alone_is_the_others_leaving_that_day():
+    """The host's forces holding their own ground, due the day another's troops leave that country,
+    tell the same step from the host's side (in the clause that names no one else). Another day, a
+    third country's forces, or the host's forces sent elsewhere are other steps."""
+    leave = Milestone(what="Italian troops will leave Lebanon", due="2026-03-15", evidence="")
+    host = [
+        Milestone(what="Lebanese soldiers will be in sole control of the border villages", due="2026-03-15", evidence=""),
+        Milestone(what="Lebanese troops secured the border villages after the pullout", due="2026-03-15", evidence="", done=True),
+    ]
+    for m in host:
+        assert same_commitment(leave, m), m.what
+    assert not same_commitment(leave, replace(host[0], due="2026-03-20"))
+    assert not same_commitment(leave, replace(host[0], what="Syrian soldiers will be in sole control of the border villages"))
+    assert not same_commitment(leave, replace(host[0], what="Lebanese soldiers will be in sole control of the villages in Syria"))

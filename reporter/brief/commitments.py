@@ -238,12 +238,19 @@ def _year_holds(x: str, y: str) -> bool:
 def _handover_told_from_both_sides(a: Milestone, b: Milestone, ia: Identity, ib: Identity) -> bool:
     """One step due one day, told by one outlet as the one side's ("Russian border guards will leave
     the crossing") and by another as the other's ("only Georgian border guards will stand at the
-    crossing"): each names its own party in its clause and the other's beside it."""
+    crossing"): each names its own party in its clause and the other's beside it; or told by the
+    host alone, whose forces hold their own ground once the others leave it ("Italian troops will
+    leave Lebanon" and "Lebanese soldiers will be in sole control of the border villages" that day).
+    """
     if not (ia.who and ib.who) or ia.who_told or ib.who_told or same_party(ia.who, ib.who):
         return False
     one_day = _to_the_day(a.due) and a.due == b.due
     steps = not (ia.step and ib.step and ia.step != ib.step)
-    return bool(one_day and steps and ia.who in ib.named and ib.who in ia.named and _same_area(ia, ib))
+    if not (one_day and steps):
+        return False
+    # The host's party is the country the other's step is in, and it names no other place.
+    host = any(x.who == y.country and x.country in (None, x.who) for x, y in ((ia, ib), (ib, ia)))
+    return host or (ia.who in ib.named and ib.who in ia.named and _same_area(ia, ib))
 
 
 def _met_early(a: Milestone, b: Milestone) -> bool:
