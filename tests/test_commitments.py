@@ -793,3 +793,21 @@ def test_a_step_told_by_the_host_alone_is_the_others_leaving_that_day():
     assert not same_commitment(leave, replace(host[0], due="2026-03-20"))
     assert not same_commitment(leave, replace(host[0], what="Syrian soldiers will be in sole control of the border villages"))
     assert not same_commitment(leave, replace(host[0], what="Lebanese soldiers will be in sole control of the villages in Syria"))
+
+
+def test_one_day_one_kind_of_step_and_the_same_names_are_one_step():
+    """Two clauses that name no party, due the same day, whose sentences name the same country: the
+    day and the names tie them. Sentences naming other countries, another day, a month only, or
+    sentences that name no one at all do not."""
+
+    def said(what: str, due: str, sentence: str) -> Milestone:
+        return Milestone(what=what, due=due, evidence=sentence)
+
+    finished = said("the pullback should be finished", "2026-05-10", "Officials in Niger said the pullback should be finished by May 10.")
+    gone = said("the last units are to be gone", "2026-05-10", "The last units are to be gone by May 10, officials in Niger said.")
+    assert same_commitment(finished, gone)
+    assert not same_commitment(finished, replace(gone, evidence=gone.evidence.replace("Niger", "Chad")))
+    assert not same_commitment(finished, replace(gone, due="2026-05-11"))
+    assert not same_commitment(replace(finished, due="2026-05"), replace(gone, due="2026-05"))
+    nameless = [replace(m, evidence=m.evidence.replace("in Niger ", "")) for m in (finished, gone)]
+    assert not same_commitment(*nameless)
