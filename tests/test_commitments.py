@@ -811,3 +811,14 @@ def test_one_day_one_kind_of_step_and_the_same_names_are_one_step():
     assert not same_commitment(replace(finished, due="2026-05"), replace(gone, due="2026-05"))
     nameless = [replace(m, evidence=m.evidence.replace("in Niger ", "")) for m in (finished, gone)]
     assert not same_commitment(*nameless)
+
+
+def test_a_truce_the_states_name_is_an_armed_groups_too_that_day():
+    """'the truce between Israel and Lebanon takes effect' and 'Hezbollah will observe the truce',
+    due the same day, are one deal's step: the group is a side the states' names leave unsaid. Not
+    on another day, nor another step of the day (captives)."""
+    states = Milestone(what="the truce between Israel and Lebanon takes effect", due="2026-02-01", evidence="")
+    group = Milestone(what="Hezbollah will observe the truce", due="2026-02-01", evidence="")
+    assert same_commitment(states, group)
+    assert not same_commitment(states, replace(group, due="2026-02-03"))
+    assert not same_commitment(states, replace(group, what="Hezbollah will free the captives"))

@@ -111,6 +111,12 @@ def force_actors() -> frozenset[str]:
     )
 
 
+@lexicons.cached(maxsize=1)
+def armed_groups() -> frozenset[str]:
+    """Actors that are armed groups, no state's forces: one side of a deal the states are named for."""
+    return frozenset(str(a["name"]) for a in lexicons.data()["actors"] if a.get("kind") == "armed_group")
+
+
 @lexicons.cached(maxsize=8)
 def actor_countries(kind: str) -> dict[str, str]:
     """The name of each actor of ``kind`` -> the country the actor lexicon gives it: where a

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from reporter.brief.commitment_identity import Identity, has_place, identity, read_identity, split_clause
-from reporter.brief.commitment_parties import autonomous_regions, same_party
+from reporter.brief.commitment_parties import armed_groups, autonomous_regions, same_party
 from reporter.brief.commitment_steps import DEAL_STEPS, steps_named
 from reporter.brief.merge import Disagreement, Report, claims_of, date_bounds, finest, remembered
 from reporter.brief.phrasing import commitment_label
@@ -147,7 +147,10 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
         # (The country the other leaves is no other party: "hand the bases to Congolese forces".)
         told = y.who_told  # "... said during a visit to NATO member Lithuania" names no party
         said = x.named or x.before
-        if x.who is None and said and y.who and not told and not any(same_party(n, y.who) or n == y.country for n in said):
+        # (A truce or a release the states name is an armed group's too: "the truce between Israel
+        # and Lebanon" and "Hezbollah will observe the truce" that day are one deal's step.)
+        side = deal_day and y.who in armed_groups()
+        if x.who is None and said and y.who and not told and not side and not any(same_party(n, y.who) or n == y.country for n in said):
             return "differ"
         # "Niger's ministry said American troops have until Sept. 15" is about Niger, not Iraq; but the
         # country one mention's party is from is no other ("Georgian guards ... with Turkey" are in Georgia).
@@ -787,3 +790,4 @@ __all__ = [
     "milestone_status",
     "same_commitment",
 ]
+
