@@ -813,6 +813,22 @@ def test_one_day_one_kind_of_step_and_the_same_names_are_one_step():
     assert not same_commitment(*nameless)
 
 
+def test_one_day_one_kind_of_step_and_names_the_other_sentence_holds():
+    """A sentence that names some of the countries another names, the same day and kind of step,
+    ties as one that names them all: 'officials in Niger' and 'officials in Niger and Chad'. One
+    naming a country the other does not stays apart."""
+    finished = Milestone(
+        what="the pullback should be finished", due="2026-05-10", evidence="Officials in Niger said the pullback should be finished by May 10."
+    )
+    gone = Milestone(
+        what="the last units are to be gone",
+        due="2026-05-10",
+        evidence="The last units are to be gone by May 10, officials in Niger and Chad said.",
+    )
+    assert same_commitment(finished, gone)
+    assert not same_commitment(replace(finished, evidence=finished.evidence.replace("Niger", "Mali")), gone)
+
+
 def test_a_truce_the_states_name_is_an_armed_groups_too_that_day():
     """'the truce between Israel and Lebanon takes effect' and 'Hezbollah will observe the truce',
     due the same day, are one deal's step: the group is a side the states' names leave unsaid. Not

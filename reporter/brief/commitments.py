@@ -200,9 +200,10 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
             return "same"
         if month and ia.size and ia.size == ib.size:
             return "same"  # "2,000 soldiers" withdrawn by the end of June, however each names them
-    # One day, one kind of step, and sentences that name the same parties and countries: nothing
-    # tells the two apart and the day and the names tie them ("the pullback should be finished" and
-    # "the last units are to be gone" by May 10, each said by officials in one country).
+    # One day, one kind of step, and sentences that name the same parties and countries (or the one
+    # some of those the other names): nothing tells the two apart and the day and the names tie them
+    # ("the pullback should be finished" and "the last units are to be gone" by May 10, each said by
+    # officials in one country).
     if _to_the_day(a.due) and a.due == b.due and ia.step == ib.step and _named_alike(a, b):
         return "same"
     if not ia.topic or not ib.topic:
@@ -239,15 +240,16 @@ _TOPIC_SHARED = 3
 
 
 def _named_alike(a: Milestone, b: Milestone) -> bool:
-    """Both mentions' sentences name parties or countries, and the same ones (who, where, and any
-    other): sentences that name none are tied by nothing but their day."""
+    """Both mentions' sentences name parties or countries (who, where, and any other), and the one
+    names none the other does not (or the other none it does not): sentences that name none are tied
+    by nothing but their day."""
 
     def names(m: Milestone) -> frozenset[str]:
         own, told = identity(m), read_identity(m.evidence)
         return frozenset(n for n in (own.who, own.country, told.who, told.country, *told.named, *told.lands) if n)
 
-    found = names(a)
-    return bool(found) and found == names(b)
+    x, y = names(a), names(b)
+    return bool(x and y) and (x <= y or y <= x)
 
 
 def _year_holds(x: str, y: str) -> bool:
