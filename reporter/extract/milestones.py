@@ -40,7 +40,7 @@ from reporter.extract.numbers import NUMBER, parse_number
 from reporter.extract.prefilter import Folded, Prefiltered
 from reporter.extract.steps import STEP_LEMMAS
 from reporter.extract.text import Sentence, words
-from reporter.extract.troop_nouns import PERSONNEL, TROOPS, UNITS
+from reporter.extract.troop_nouns import EXERCISES, PERSONNEL, TROOPS, UNITS
 from reporter.models import Milestone
 
 _KEYWORD = Prefiltered(re.compile(
@@ -247,7 +247,7 @@ _MONTH_END = re.compile(
     rf"(?:by\s+|at\s+|before\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?|end-)(?:month\b|{MONTH})", re.I
 )
 _BEFORE = re.compile(r"\bbefore\s+$", re.I)
-_EXERCISE = Prefiltered(re.compile(r"\b(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers)\b", re.I))
+_EXERCISE = Prefiltered(re.compile(rf"\b{EXERCISES}\b", re.I))
 _BY = re.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$", re.I)
 _SET_FOR_END = re.compile(rf"\b{_SET_FOR}\s+$", re.I)
 

@@ -30,7 +30,7 @@ from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
 from reporter.extract.places import closes_a_name
 from reporter.extract.prefilter import guarded
 from reporter.extract.text import Sentence, words
-from reporter.extract.troop_nouns import BODIES, FORMATIONS, PERSONNEL, alternation
+from reporter.extract.troop_nouns import BODIES, EXERCISES, FORMATIONS, PERSONNEL, alternation
 from reporter.models import Posture
 
 #: A count as written, also with thousands grouped by a space ("17 000 troops", as French-style copy
@@ -346,13 +346,13 @@ _ATTEMPTED = re.compile(
 )
 _CALLED_UP = re.compile(r"\bcall(?:s|ed|ing)?\s+up\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: Troops taking part in an exercise are not a deployment ("involving about 18,000 troops").
-_EXERCISE = re.compile(r"\b(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers)\b", re.I)
+_EXERCISE = re.compile(rf"\b{EXERCISES}\b", re.I)
 #: "marched in the parade in Moscow": a parade's marchers are no level anywhere.
 _PARADE = re.compile(r"\bparades?\b", re.I)
 #: After the number: "300 Marines arrived in Norway for an exercise".
 _FOR_EXERCISE = re.compile(
     r"[^.;]{0,50}?\b(?:for|in|during|join(?:ed|ing)?|part\s+in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers)\b",
+    rf"{EXERCISES}\b",
     re.I,
 )
 #: Before the number: a level to come ("plans to keep", "will send", "recommend retaining", "cut ... to").

@@ -40,3 +40,8 @@ def alternation(nouns: frozenset[str]) -> str:
 
 #: Both, as one regular-expression alternation (longest first, so no word stops at a shorter one).
 TROOPS = "|".join(sorted(PERSONNEL | UNITS, key=lambda w: (-len(w), w)))
+
+
+#: What troops train in rather than deploy for, as a pattern's alternation: an exercise, a drill,
+#: war games (posture marks such a level; milestones refuse such a date as a step).
+EXERCISES = r"(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers)"
