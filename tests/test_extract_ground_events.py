@@ -250,3 +250,31 @@ def test_prices_that_fell_took_no_ground(ex):
 def test_an_arrest_operation_met_with_no_fire_is_no_fight(ex):
     text = "Police launched a security operation in the Sabon Gari district of Kano on Monday and arrested 12 suspected militants."
     assert _types(ex, text) == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fighting told as heavy, fierce or raging is battle whoever the parties are
+        "Heavy fighting went on in the outskirts of Dosso on Monday.",
+        "Fighting raged on Monday in the northern districts of Dosso.",
+        "Battles broke out in Dosso on Monday.",
+        # fire traded across a front, as fire exchanged is
+        "Border guards and smugglers traded fire near Dosso on Monday.",
+    ],
+)
+def test_fighting_told_by_itself_is_an_armed_clash(ex, text):
+    assert _types(ex, text) == ["armed_clash"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the start of a war's exchanges, told as ongoing, is no event of a day
+        "The two sides began trading fire across the border in 2023, and talks stalled in Dosso.",
+        # a quarrel told as fighting over a topic
+        "Fierce fighting over the budget split the council in Dosso on Monday.",
+    ],
+)
+def test_fighting_of_no_battle_is_no_clash(ex, text):
+    assert _types(ex, text) == []

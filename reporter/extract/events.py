@@ -107,8 +107,8 @@ _PHRASE = Folded(re.compile(
     |(?P<shell>\bartillery\s+(?:fire|strikes?|attacks?|barrages?)\b|\bmortar\s+(?:fire|attacks?|strikes?)\b)
     |(?P<clash>\b(?:returned|returning|returns|return)\s+fire\b|\b(?:responded|responding|replied)\s+with\s+(?:[\w-]+\s+){0,2}?fire\b
       |\bgun\s+fights?\b|\bfire\s*fights?\b|\bgun\s+battles?\b|\bshoot-outs?\b|\bexchanges?\s+of\s+(?:gun)?fire\b
-      |\bexchang(?:ed|ing|e)\s+(?:heavy\s+|cross-border\s+|small-arms\s+|artillery\s+)?(?:gun)?fire\b
-      |\b(?:heavy|fierce|intense|renewed|fresh)\s+fighting\b
+      |\b(?:exchang(?:ed|ing|es?)|traded)\s+(?:heavy\s+|cross-border\s+|small-arms\s+|artillery\s+)?(?:gun)?fire\b
+      |\b(?:heavy|fierce|intense|renewed|fresh)\s+fighting\b|\bbattles?\s+(?:raged|erupted|broke\s+out)\b
       |\bfighting\s+(?:between|with|against|broke\s+out|erupted|raged)\b|\bopen(?:ed|s|ing)?\s+fire\b
       |\b(?:days|hours|weeks|nights)\s+of\s+(?:heavy\s+|fierce\s+)?fighting\b
       |\bin\s+(?:the\s+)?fighting\b
@@ -390,7 +390,7 @@ class Clause:
 _PHRASE_HEADS = words(
     """shot shoot shoots shooting brought was were engaged engaging bring brings bringing took take takes taken taking destroyed
     warning issued pledged pledges pledging promised promises promising air aerial returned returning returns return responded responding replied bombing dropped dropping artillery mortar gun fire exchange exchanges
-    exchanged exchanging heavy fierce intense renewed fresh fighting open opens opened opening days hours
+    exchanged exchanging traded battle battles heavy fierce intense renewed fresh fighting open opens opened opening days hours
     weeks nights in came an a military security counter counterterrorism intelligence ground clearance car
     suicide went blew ran run runs running drove driven stepped stepping trod slammed slamming gunned closed closing closes closure shut reopen reopened reopening
     reopens violated violating violation violations breach breached breaches incursion incursions airspace
