@@ -1799,3 +1799,22 @@ def test_a_level_offered_or_possible_is_planned(ex, text, qualifier):
     """ "offered", "could send", "pledged", "for possible deployment": not yet there."""
     facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
     assert [(p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture] == [("Ghana", "Mali", 800, qualifier)]
+
+
+def test_a_level_whose_place_no_sentence_tells_is_in_the_country_the_article_is_about(ex):
+    """An article plainly about one country (most of its place names) places a force's level its
+    sentences leave unplaced there; a level of that country's own forces stays its home army."""
+    about_iraq = (
+        "Rockets hit a base in Erbil on Monday, Iraqi officials said. Baghdad condemned the attack on "
+        "Iraqi soil, and Iraqi leaders met in Basra. "
+    )
+    told = about_iraq + "Washington has about 2,500 troops deployed under a deal with the government, a spokesman said."
+    assert _levels(ex, told) == [("United States", "Iraq", 2500)]
+    own = about_iraq + "Baghdad has about 25,000 troops deployed under the plan, a spokesman said."
+    assert _levels(ex, own) == []
+    # no country stands out: no place is guessed
+    torn = (
+        "Rockets hit a base in Erbil on Monday. Officials met in Damascus and Beirut. "
+        "Washington has about 2,500 troops deployed under a deal with the government, a spokesman said."
+    )
+    assert _levels(ex, torn) == []

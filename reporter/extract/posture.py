@@ -27,7 +27,7 @@ from reporter.extract.document import Document
 from reporter.extract.lemmas import lemma
 from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
-from reporter.extract.places import closes_a_name
+from reporter.extract.places import closes_a_name, home_country
 from reporter.extract.prefilter import guarded
 from reporter.extract.text import Sentence, words
 from reporter.extract.troop_nouns import BODIES, EXERCISES, FORMATIONS, PERSONNEL, alternation
@@ -1121,6 +1121,8 @@ class _Reader:
                 lv.country = lv.force
             else:
                 self._settle(s, lv)  # missions, hosts, labelled contingents
+                if lv.force and not lv.country:
+                    lv.country = home_country(self.art)
             if lv.force and lv.country and (lv.force != lv.country or lv.home):  # else a host's own army
                 self._emit(s, lv)  # the level, and those its sentence ties to it
         return len(self.out) > added
