@@ -168,6 +168,11 @@ def test_posture_forms(ex, text, expected):
          [("Netherlands", "Lithuania", 700, "roughly (remaining)")]),
         ("The plan would send 3,000 more Italian troops to Lebanon.",
          [("Italy", "Lebanon", 3000, "(additional)")]),
+        # a cut already made leaves the level now; one to be made plans it
+        ("The number of Dutch troops in Lithuania was reduced to 700 in January.",
+         [("Netherlands", "Lithuania", 700, None)]),
+        ("The Dutch army will reduce its troops in Lithuania to 700 by January.",
+         [("Netherlands", "Lithuania", 700, "(planned)")]),
         ("The junta told France to withdraw its nearly 900 soldiers from the country.",
          [("France", "Chad", 900, "nearly (withdrawn)")]),
         # Whose and where, however the sentence names them.

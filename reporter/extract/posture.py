@@ -365,6 +365,13 @@ _PLANNED = re.compile(
     rf"|\b(?:cut\w*|reduc\w+|drop\w*|lower\w*|drawdown|down|bring\w*)\b{_CLAUSE}{{0,30}}\bto\s+$",
     re.I,
 )
+#: A cut already made, right before the level it left: "has cut troop numbers to 1,400", "was reduced
+#: to 2,500 in January" (the level now, not a planned one).
+_CUT_MADE = re.compile(
+    r"\b(?:has|have|had|was|were|been)\s+(?:\w+ly\s+)?(?:cut|reduced|lowered|trimmed|halved|brought\s+down|drawn\s+down)\b"
+    rf"{_CLAUSE}{{0,50}}\bto\s+$",
+    re.I,
+)
 #: Before the number: a level of the past ("until recently", "down from", "from 2,000 to ...").
 _FORMER = re.compile(
     # "had previously said it has 5,000 ready": the saying was before, not the level
@@ -874,6 +881,8 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
         return "former level"
     if _REMAINING.match(text, h.end) or _LEAVES.match(text, h.start):
         return "remaining"
+    if _CUT_MADE.search(before):
+        return None
     if (_PLANNED.search(before) or _PLANNED_AFTER.match(text, h.end)) and not _ALREADY.match(text, h.end) and not _NOW.search(before):
         return "planned"
     return None
