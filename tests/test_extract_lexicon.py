@@ -132,3 +132,15 @@ def test_a_missions_years_are_checked(tmp_path):
     bad.write_text("actors:\n  - {name: ZETMIS, kind: coalition, country: Chad, years: since 2019}\n")
     with pytest.raises(ConfigError, match=r"actors\[0\]\.years: expected the years served"):
         Extractor(lexicon_paths=[bad])
+
+
+def test_a_country_written_with_its_article_is_the_country():
+    """ "The Netherlands" opening a sentence names the Netherlands, not a second country of that name
+    (the world list writes it with its article), so a brief counts one force, not two."""
+    ex = Extractor()
+    facts = ex.extract(
+        "The Netherlands has 150 troops in Lithuania. Dutch officials said the Netherlands would keep them there.",
+        id="x",
+        published=date(2025, 3, 12),
+    )
+    assert {(p.force, p.country) for p in facts.troop_posture} == {("Netherlands", "Lithuania")}

