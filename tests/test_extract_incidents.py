@@ -247,3 +247,12 @@ def test_a_party_believed_to_have_attacked_is_suspected_not_seen_to_act(ex, text
     """The party someone believes or suspects did it is marked suspected (the GUIDE's suffix), not an actor."""
     facts = ex.extract(text + "\n\nThe army said its troops were on alert.", id="x", published=date(2026, 11, 20))
     assert [i.actors for i in facts.incidents] == [(blamed,)]
+
+
+@pytest.mark.parametrize("answer", ["in retaliation for", "in response to", "in revenge for"])
+def test_the_event_an_attack_answers_does_not_take_its_day(ex, answer):
+    """An attack told as the answer to another names that other event but not its day: it came
+    before, on a day the sentence does not give (not the answering attack's day)."""
+    text = f"Jets struck a depot in the port of Dosso on Saturday {answer} a drone attack on Tanout."
+    got = {i.location: i.date for i in ex.extract(text, id="x", published=date(2025, 6, 21)).incidents}
+    assert got == {"Dosso": "2025-06-21", "Tanout": None}

@@ -291,6 +291,8 @@ def _zone_dashes(art: Document, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+#: A clause telling the event another answers: "... in retaliation for the drone attack on X".
+_ANSWER_OPEN = re.compile(r"\W*in\s+(?:retaliation|revenge|response|reprisal)\s+(?:for|to)\b", re.I)
 _EVENT_OPEN = re.compile(r"\W*(?:after|following|in\s+(?:retaliation|revenge|response)\s+(?:for|to))\b", re.I)
 
 
@@ -2031,6 +2033,10 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
                 # "a drone struck X on June 2, and rockets hit Y the following day": counted from the day before
                 day = prev.date.start + timedelta(days=int(c.date_kind.split(":")[1]))
                 changes.update(date=DateSpan(day, day, "day"), date_q=2, date_kind="relative")
+            elif prev is not None and c.date_kind == "" and _ANSWER_OPEN.match(art.text, c.clause[0], c.pos):
+                # "struck X on Monday in response to a drone attack on Y": the event answered came
+                # before, on a day the text leaves untold
+                changes.update(date_kind="unresolved")
             elif prev is not None and prev.date is not None:
                 changes.update(date=prev.date, date_q=max(1, prev.date_q - 1))
             elif free := [
