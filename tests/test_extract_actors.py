@@ -163,3 +163,30 @@ def test_a_group_named_on_the_event_noun_is_its_doer(ex, text, actor):
 def test_a_group_after_a_verb_of_harm_is_still_its_object(ex):
     text = "Troops killed two Hamas gunmen in a raid near Jenin on Sunday."
     assert all("Hamas" not in actors for actors in _actors(ex, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants based in Syria fired rockets at a base in Tanout on Monday.",
+        "Gunmen from Mali attacked a village near Tanout on Monday.",
+        "Fighters loyal to Iran launched drones at a base in Tanout on Monday.",
+    ],
+)
+def test_where_the_doers_come_from_is_not_who_they_are(ex, text):
+    """A state named by a preposition before the verb ("based in", "from", "loyal to") says where the
+    doers are from or whom they serve; the doers are unnamed men, not that state."""
+    assert _actors(ex, text) == [()]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Iraqi militias fired rockets at a base in Tanout on Monday.", "Iraqi militias"),
+        ("Palestinian gunmen opened fire on a checkpoint near Tanout on Monday.", "Palestinian gunmen"),
+        # a state's forces are the state
+        ("Iraqi troops fired on a convoy near Tanout on Monday.", "Iraq"),
+    ],
+)
+def test_a_peoples_armed_men_are_not_its_state(ex, text, actor):
+    assert _actors(ex, text) == [(actor,)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from reporter.extract.document import Document
+from reporter.extract.events import NOUNS
 from reporter.extract.lexicon import Mention
 from reporter.extract.prefilter import Prefiltered
 from reporter.extract.text import words
@@ -22,6 +23,8 @@ _PREPS = words(
 _FORCE_WORDS = words(
     "forces troops military army jets warplanes aircraft air defenses defences defense defence navy drones missiles warships fighter fighters soldiers militias militants gunmen artillery police"
 )
+#: Of those, the armed men of no state: a people's name before them names no state's act.
+_GROUP_WORDS = words("fighters militias militia militants gunmen rebels insurgents separatists jihadists")
 _PASSIVE = words("was were been being be is are")
 _BACKED = Prefiltered(
     re.compile(
@@ -179,13 +182,20 @@ def agents(
             and (any(w in _FORCE_WORDS for w in nxt) or _weapon_follows(art, m) or gap == 0)
         )
         possessive = art.tokens[m.last - 1].possessive and gap <= 3
+        if adjectival and nxt[:1] and nxt[0] in _GROUP_WORDS:
+            # "Iraqi militias", "Palestinian gunmen": armed men of that people, not its state
+            found.append(f"{art.text[m.start : m.end]} {art.tokens[m.last].text}")
+            break
         if adjectival or possessive:
             name = actor_name(m, adjectival=True)
             if name:
                 found.append(name)
                 break
         group = m.of("actor")
-        if group is not None and (gap == 0 or (gap == 1 and _weapon_follows(art, m))):
+        # (not a name a preposition governs before a verb: "militants based in Syria fired", "gunmen
+        # from Mali attacked" name where the doers are from, not who they are)
+        governed = prev in _PREPS and art.text[trig_start:trig_end].split()[-1].lower() not in NOUNS
+        if group is not None and not governed and (gap == 0 or (gap == 1 and _weapon_follows(art, m))):
             # "killed in PKK attack", "in a Hezbollah drone attack": a group named on the event noun is its doer
             found.append(group.name + _role_suffix(art, m, trig_start))
             break
