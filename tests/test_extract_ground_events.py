@@ -278,3 +278,15 @@ def test_fighting_told_by_itself_is_an_armed_clash(ex, text):
 )
 def test_fighting_of_no_battle_is_no_clash(ex, text):
     assert _types(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed men attacked the village of Dosso on Monday, burning houses.",
+        "Gunmen from Mali attacked a village near Dosso on Monday.",
+    ],
+)
+def test_armed_men_attacking_a_village_fight_on_the_ground(ex, text):
+    """Armed men of no state, by any name and wherever they come from, attack on the ground."""
+    assert _types(ex, text) == ["armed_clash"]

@@ -110,12 +110,15 @@ _GROUND_UNITS = (
     # armed civilians who attack ("settlers attacked farmers") fight on the ground too
     r"settlers|assailants|attackers|"
     # armed men of no state by any name ("jihadists killed 12 villagers", "bandits shot three farmers")
-    r"jihadists|terrorists|extremists|bandits|guerrillas|separatists|paramilitaries)"
+    r"jihadists|terrorists|extremists|bandits|guerrillas|separatists|paramilitaries|armed\s+(?:men|groups?))"
 )
 # ("the army's headquarters" is a building the army owns: no ground unit attacked)
 _GROUND_FORCE = re.compile(rf"\W*(?:\w[\w'’-]*\s+){{0,5}}?{_GROUND_UNITS}\b(?!['’]s)", re.I)
 _GROUND_FORCE_BEFORE = re.compile(
-    rf"\b{_GROUND_UNITS}\s+(?:(?:have|has|had|also|then|reportedly)\s+)?$", re.I
+    # ("gunmen from Mali attacked", "militants based in Syria attacked": where they are from, between)
+    rf"\b{_GROUND_UNITS}\s+(?:(?:from|based\s+in|loyal\s+to)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?"
+    r"(?:(?:have|has|had|also|then|reportedly)\s+)?$",
+    re.I,
 )
 #: A vessel or a load as the direct object: "intercepted an aid flotilla", "intercepted a weapons shipment".
 _LOAD_OBJECT = re.compile(
