@@ -508,3 +508,15 @@ def test_a_claim_told_after_the_event_gives_it_its_party_as_claimed(ex, claim, a
     (the GUIDE's suffix); nobody's claim, or a group the claimant is tied to, gives none."""
     text = f"A drone struck a base in eastern Syria on Friday, wounding three soldiers.\n\n{claim}"
     assert [i.actors for i in _incidents(ex, text)] == [actors]
+
+
+def test_where_an_attack_hit_after_its_interception_is_told_is_the_attacks_scene(ex):
+    """An attack, then how many of its weapons were downed, then where what got through hit: the
+    sites are the attack's, and the interception stays over the country."""
+    text = (
+        "Russia launched a large missile and drone attack on Ukraine overnight, officials said. "
+        "The air force said it shot down 30 of 40 missiles and 50 of 60 drones. "
+        "The attack damaged power plants in the Lviv region."
+    )
+    got = [(i.type, i.location) for i in _incidents(ex, text)]
+    assert got == [("missile_attack", "Lviv region"), ("interception", "Ukraine")]

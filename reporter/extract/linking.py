@@ -915,6 +915,10 @@ def claim_only(art: Document, linker: Linker, s_idx: int) -> None:
     linker.events[at] = replace(last, actors=(*last.actors, f"{name} (claimed)"))
 
 
+#: Event words of what hits a target (not of what stops it).
+_HITTING = frozenset({"strike", "launch", "explode", "airstrike", "shell"})
+
+
 def scene_only(art: Document, linker: Linker, s_idx: int) -> None:
     """A sentence that tells no event of its own may name where the event just told, placed only in
     its country, happened: "Militants raided a base in Kenya. ... They tried to get through the fence
@@ -925,6 +929,17 @@ def scene_only(art: Document, linker: Linker, s_idx: int) -> None:
         # a place lent by the event before is no country to narrow, and a threat has no scene: the
         # scene is the lender's ("attacked a base in Kenya. A drone strike killed X, and Iran vowed
         # to retaliate. Aircraft were damaged at Y.")
+        at -= 1
+    s = art.sentences[s_idx]
+    if (
+        at is not None
+        and at > 0
+        and linker.events[at].type == "interception"
+        and linker.events[at - 1].type != "interception"
+        and any(t.kind in _HITTING for t in art.triggers_in(s.start, s.end))
+    ):
+        # "Air defences downed 58 of the missiles. The attack damaged plants in X": what hit is the
+        # attack's, and so is where it hit
         at -= 1
     last = None if at is None else linker.events[at]
     if (
@@ -937,7 +952,6 @@ def scene_only(art: Document, linker: Linker, s_idx: int) -> None:
         or not 0 < s_idx - last.s_idx <= 6 + since_told(linker, at)
     ):
         return
-    s = art.sentences[s_idx]
     if s_idx - last.s_idx > 3 + since_told(linker, at) and not _IT_HAPPENED.search(art.text, s.start, s.end):
         return  # farther on, only a sentence that says where "it happened" still tells the last event's scene
     country = last.place.country
