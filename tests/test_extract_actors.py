@@ -190,3 +190,10 @@ def test_where_the_doers_come_from_is_not_who_they_are(ex, text):
 )
 def test_a_peoples_armed_men_are_not_its_state(ex, text, actor):
     assert _actors(ex, text) == [(actor,)]
+
+
+def test_a_count_of_victims_after_the_verb_leaves_the_striker_named(ex):
+    """ "Israeli strikes killed at least 25": the people killed are counted after the verb, so the
+    nationality before it is the striker's, not a victim's (as in a headline's "Three soldiers killed
+    at a base")."""
+    assert _actors(ex, "Israeli strikes killed at least 25 people in Tanout on Monday.") == [("Israel",)]

@@ -65,7 +65,8 @@ _LAUNCHED_BY = re.compile(r"\b(?:launched|fired|sent|flown|lobbed|dispatched)\s+
 _HARMED_AFTER = re.compile(
     r"(?:\s+[\w’'-]+){0,3}?\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
     r"(?:killed|wounded|injured|hurt|targeted|attacked|hit|struck)\b"
-    r"|(?:killed|wounded|injured|hurt)(?=\s*(?:,|$|\s+(?:in|by|at|during|as|after|when|near|on|and)\s)))"
+    # ("strikes killed at least 25": a count of victims follows, so the name before is no victim)
+    r"|(?:killed|wounded|injured|hurt)(?=\s*(?:,|$|\s+(?:in|by|at(?!\s+(?:least|most)\b)|during|as|after|when|near|on|and)\s)))"
 )
 _MADE = re.compile(r"[-‐](?:made|built|designed|supplied|produced)\b")
 _ANAPHORIC_SUBJECT = re.compile(
