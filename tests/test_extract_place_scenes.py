@@ -287,3 +287,10 @@ def test_attackers_struck_back_where_they_fired_from_keep_that_scene(ex):
         " hit the militants there."
     )
     assert ("Jilib", "Somalia") in _places(ex, text)
+
+
+def test_a_country_that_closes_its_airspace_is_the_scene_whatever_flies_elsewhere():
+    """ "Its airspace" is the closer's own sky, even when the clause goes on to where missiles flew."""
+    text = "Iraq closed its airspace on Saturday as missiles flew toward Israel, officials said."
+    got = [(i.type, i.location) for i in Extractor().extract(text, id="t", published=date(2025, 6, 21)).incidents]
+    assert got == [("other", "Iraq")]

@@ -679,6 +679,9 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     if trig.kind == "airspace":
         # "violated Estonian airspace", "Iraq's airspace": the owner of the airspace is the scene
         owner = _airspace_owner(art, trig)
+        if owner is None and _ITS_AIRSPACE.search(trig.word):
+            # "Iraq closed its airspace as missiles flew toward Israel": the closer's own sky
+            owner = _home_place(art, cl.start, trig.start, [])
         if owner is not None and place is not None and place.rank >= 3 and place.country in (None, owner.country):
             # "entered Estonian airspace near Vaindloo Island": a spot of the owner's narrows the country
             place = replace(place, country=owner.country)
@@ -1114,6 +1117,7 @@ _BARE_PLURAL_STEP = re.compile(r"\b(?:violations|incursions|closures|breaches)\b
 _AIRSPACE_AFTER = re.compile(r"(?:['’]s)?\s+airspaces?\b", re.I)
 
 
+_ITS_AIRSPACE = re.compile(r"\bits\s+(?:[\w-]+\s+)?airspaces?\b", re.I)
 _THEIR_AIRSPACE = re.compile(r"\btheir\s+(?:[\w-]+\s+)?airspaces?\b", re.I)
 _COUNTRY_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+", re.I)
 
