@@ -836,3 +836,18 @@ def test_a_shooting_told_by_its_outcome_is_ground_violence(ex, text):
     """'shot dead', 'gunned down': gunfire on the ground whoever fired (GUIDE: armed_clash), not an attack
     of untold means."""
     assert _types(ex, text) == ["armed_clash"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Fragments of a downed drone damaged a car park in the Obolon district.",
+        "Debris from an intercepted drone sparked a fire in the Obolon district.",
+    ],
+)
+def test_debris_of_a_downed_weapon_that_did_harm_is_a_fall(ex, second):
+    """The debris of a weapon shot down that damaged or set fire to a site fell there (GUIDE: crash),
+    beside the attack the weapon was part of."""
+    text = "Russia attacked Kyiv with drones overnight, officials said. " + second
+    got = [(i.type, i.location) for i in _incidents(ex, text)]
+    assert got == [("drone_attack", "Kyiv"), ("crash", "Obolon district")]

@@ -388,6 +388,16 @@ def _following_suit(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+def _debris_did_harm(text: str, cl: events.Clause, trig: events.Trigger) -> bool:
+    """Debris of a downed weapon that did harm: "fragments of a downed drone damaged a car park",
+    "debris from an intercepted missile sparked a fire" (a fall of debris, GUIDE's crash)."""
+    return (
+        trig.kind == "intercept"
+        and _DEBRIS_OF.search(text, max(cl.start, trig.start - 40), trig.start) is not None
+        and any(p.search(text, trig.end, cl.end) for p in (_DAMAGE, _FIRE_STARTED, _TOLL))
+    )
+
+
 def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen: bool) -> list[Cand] | None:
     text = art.text
     s = art.sentences[s_idx]
@@ -398,7 +408,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         t.kind: t
         for t in reversed(cl.triggers)
         if (t.kind not in ("strike", "launch") or not any(w.start <= t.start < w.end for w in weapons))
-        and not _adjectival(art, t, weapon_starts)
+        and (not _adjectival(art, t, weapon_starts) or _debris_did_harm(text, cl, t))
     }
     hit = kinds.get("strike")
     if hit is not None and not weapons and _VAGUE_HIT.match(hit.word):
@@ -596,6 +606,8 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         )
     ):
         typ = "crash"  # "pieces of a rocket fell and hit him", "one such object struck a home": debris falling
+    elif typ == "interception" and _debris_did_harm(text, cl, trig):
+        typ = "crash"  # "fragments of a downed drone damaged a car park": the debris of an interception came down
     if (
         typ in (None, "other")
         and trig.kind == "strike"
@@ -1603,6 +1615,7 @@ _ARMED_DOER_BEFORE = re.compile(
 
 
 _DAMAGE = re.compile(r"\b(?:damag(?:ed|ing)|destroyed|hurt|set\s+(?:on\s+)?fire|burn(?:ed|t))\b", re.I)
+_FIRE_STARTED = re.compile(r"\b(?:sparked|started|caused|triggered)\s+(?:an?\s+|several\s+)?fires?\b", re.I)
 _SINK = re.compile(r"(?:sank|sunk|sink|scuttl)", re.I)
 _ASSAULT_WORD = re.compile(r"(?:attack|assault|raid)", re.I)
 #: Armed men of no state, as the doer right before a verb: "gunmen struck", "militants have bombed" (not
