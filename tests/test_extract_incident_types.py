@@ -851,3 +851,11 @@ def test_debris_of_a_downed_weapon_that_did_harm_is_a_fall(ex, second):
     text = "Russia attacked Kyiv with drones overnight, officials said. " + second
     got = [(i.type, i.location) for i in _incidents(ex, text)]
     assert got == [("drone_attack", "Kyiv"), ("crash", "Obolon district")]
+
+
+def test_an_interception_counts_the_part_downed_and_the_attack_the_whole(ex):
+    """ "Shot down 30 of 40 missiles": 30 were stopped, of the 40 the attack launched."""
+    text = "Air defences shot down 30 of 40 missiles over Kyiv on Monday."
+    assert [(i.type, i.count) for i in _incidents(ex, text)] == [("interception", 30)]
+    text = "Russia fired 40 missiles at Kyiv on Monday."
+    assert [(i.type, i.count) for i in _incidents(ex, text)] == [("missile_attack", 40)]

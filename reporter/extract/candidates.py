@@ -68,6 +68,8 @@ _PARTITIVE = re.compile(
     rf"\b(?P<n>{NUMBER}|both|all|some|most|many|several)\s+of\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+){{0,2}}$",
     re.I,
 )
+#: "shot down 30 of 40 missiles": the part stopped, of the whole launched (which the attack counts).
+_PART_OF_COUNT = re.compile(rf"\b(?P<n>{NUMBER})\s+of\s+(?:{NUMBER})\s+(?:[\w-]+\s+){{0,1}}$", re.I)
 _ORDINAL_BEFORE = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth)\s+$", re.I)
 #: A weapon that came down short of any target: "fell short", "landed in farmland", "went astray".
 _STRAYED = re.compile(
@@ -2107,7 +2109,8 @@ def _count(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Menti
     text = art.text
     if weapon is not None:
         wb = text[max(cl.start, weapon.start - 60) : weapon.start]
-        m = _PARTITIVE.search(wb) or _COUNT_BEFORE.search(wb)
+        stopped = trig.kind in ("intercept", "destroy")
+        m = _PARTITIVE.search(wb) or (_PART_OF_COUNT.search(wb) if stopped else None) or _COUNT_BEFORE.search(wb)
         if m:
             n = m.group("n").lower()
             return 2 if n == "both" else parse_number(n)
