@@ -168,6 +168,11 @@ def test_posture_forms(ex, text, expected):
          [("Netherlands", "Lithuania", 700, "roughly (remaining)")]),
         ("The plan would send 3,000 more Italian troops to Lebanon.",
          [("Italy", "Lebanon", 3000, "(additional)")]),
+        # a level told of a past year or of its peak, after the figure, is a former one
+        ("The coalition had some 5,000 troops in Iraq in 2019; today about 2,500 remain.",
+         [("US-led coalition", "Iraq", 5000, "some (former level)"), ("US-led coalition", "Iraq", 2500, "about")]),
+        ("The UN force in Mali, which numbered more than 15,000 at its peak, will leave.",
+         [("MINUSMA", "Mali", 15000, "more than (former level)")]),
         # a cut already made leaves the level now; one to be made plans it
         ("The number of Dutch troops in Lithuania was reduced to 700 in January.",
          [("Netherlands", "Lithuania", 700, None)]),

@@ -382,6 +382,13 @@ _FORMER = re.compile(
     r"|\bfrom\s+(?!(?:the|its|their)\s+(?:current|present)\b)(?:(?:about|around|roughly|some|approximately|nearly)\s+)?$",
     re.I,
 )
+#: After the figure's phrase, before its clause ends: a time gone by ("which numbered 15,000 at its
+#: peak", "had some 5,000 troops in Iraq in 2019": the year is checked against the report's).
+_FORMER_AFTER = re.compile(
+    r"(?:\s+(?!(?:and|but|while|whereas|or|now|today|currently)\b)[\w’'-]+){0,5}?,?\s+"
+    r"(?:at\s+(?:the|its|their)\s+(?:height|peak)\b|in\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d))",
+    re.I,
+)
 #: Before the number: a time gone by ("A decade ago, about 900 soldiers served there").
 _AGO = re.compile(
     r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|some)\s+"
@@ -876,6 +883,10 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
         return "withdrawn"
     before = text[max(s_start, h.start - 60) : h.start]
     if _FORMER.search(before) or _AGO.search(before) or _told_of_a_past_year(art, s_start, h):
+        return "former level"
+    if (after := _FORMER_AFTER.match(text, h.end, art.sentences[art.sentence_index(h.start)].end)) and (
+        not after.group("year") or (art.published is not None and int(after.group("year")) < art.published.year)
+    ):
         return "former level"
     if _initial(art, s_start, h):
         return "former level"
