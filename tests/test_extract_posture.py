@@ -168,6 +168,9 @@ def test_posture_forms(ex, text, expected):
          [("Netherlands", "Lithuania", 700, "roughly (remaining)")]),
         ("The plan would send 3,000 more Italian troops to Lebanon.",
          [("Italy", "Lebanon", 3000, "(additional)")]),
+        # another party's level, its verb left out
+        ("Britain has more than 900 soldiers in Estonia, and Canada about 2,000 in Latvia.",
+         [("United Kingdom", "Estonia", 900, "more than"), ("Canada", "Latvia", 2000, "about")]),
         # a level told of a past year or of its peak, after the figure, is a former one
         ("The coalition had some 5,000 troops in Iraq in 2019; today about 2,500 remain.",
          [("US-led coalition", "Iraq", 5000, "some (former level)"), ("US-led coalition", "Iraq", 2500, "about")]),

@@ -265,6 +265,8 @@ _MORE = re.compile(
     r"|(?:along|together)\s+with|in\s+addition\s+to|besides|compared\s+(?:with|to)|against|versus|but)"
     r"\s+(?:another\s+|a\s+further\s+)?"
     r"|(?P<listed>,)\s*)"  # "... in Chad, 1,500 in Niger and 1,000 in Djibouti": one of a list of places
+    # "... in Estonia, and Canada about 2,000 in Latvia": another party's level, its verb left out
+    r"(?:(?P<who>(?-i:[A-Z])[\w’'-]+)\s+)?"
     # "... and roughly the same number in Iraq": the count told just before
     # "and 900 more in Syria", "and 900 others in Syria": the count's own noun left out
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?:(?P<n>{_NUMBER})|(?P<same>the\s+same\s+(?:number|figure|amount)))\s+(?:(?:more|others)\s+)?(?:{_NOUN}\s+)?"
@@ -1396,7 +1398,13 @@ class _Reader:
                 c2, c2end = country, part.end()
             if not n2 or not c2 or (more.group("listed") and n2 < _SMALLEST):
                 break
-            self._add(force, c2, n2, _qualifier(more.group("q"), None), s.text)
+            force2 = force
+            if more.group("who"):
+                named = [m for m in art.mentions_in(cend + at + more.start("who"), cend + at + more.end("who")) if _actor(m)]
+                if not named:
+                    break  # a capitalised word that names no party: no level of anyone's
+                force2 = _actor(named[0])  # type: ignore[assignment]
+            self._add(force2, c2, n2, _qualifier(more.group("q"), None), s.text)
             at = c2end - cend
         for other, n3, q3 in lv.each[:-1]:
             self._add(other, country, n3, _qualifier(q3, lv.status), s.text)
