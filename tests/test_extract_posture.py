@@ -1831,3 +1831,6 @@ def test_a_level_whose_place_no_sentence_tells_is_in_the_country_the_article_is_
         "Washington has about 2,500 troops deployed under a deal with the government, a spokesman said."
     )
     assert _levels(ex, torn) == []
+    # a dateline says where the reporter files from, not where a force is
+    facts = ex.extract("BERLIN (Wire) - NATO has a 300,000-strong force on high readiness, officials said.", id="y")
+    assert [(p.force, p.country) for p in facts.troop_posture] == []
