@@ -290,3 +290,19 @@ def test_fighting_of_no_battle_is_no_clash(ex, text):
 def test_armed_men_attacking_a_village_fight_on_the_ground(ex, text):
     """Armed men of no state, by any name and wherever they come from, attack on the ground."""
     assert _types(ex, text) == ["armed_clash"]
+
+
+def test_an_event_of_untold_kind_that_killed_and_no_state_did_is_fought_on_the_ground(ex):
+    """Whichever sentence told its toll, an event of untold means (typed 'other') that took lives and
+    names no state as its doer is armed men's violence on the ground; a state's stays untold (it may
+    have come from the air), and so does an airspace step."""
+    from dataclasses import replace
+
+    from reporter.extract.incidents import incident_events, to_incident
+
+    _, art = ex.document("Gunmen stormed a hotel in Kismayo on Monday, killing nine guests.", DAY)
+    (event,) = incident_events(art)
+    untold = replace(event, type="other", actors=())
+    assert to_incident(art, untold).type == "armed_clash"
+    assert to_incident(art, replace(untold, killed=None)).type == "other"
+    assert to_incident(art, replace(untold, actors=("Somalia",))).type == "other"

@@ -337,7 +337,16 @@ def _as_written(art: Document, name: str) -> str:
     return (_POSSESSIVE.sub("", art.text[m.start : m.end]) or name) if m else name
 
 
+def _killed_by_untold_means(art: Document, c: Cand) -> bool:
+    """An event of untold kind (not an airspace step) that killed, done by no state."""
+    return c.type == "other" and bool(c.killed) and c.kind != "airspace" and not any(a in art.lexicon.countries for a in c.actors)
+
+
 def to_incident(art: Document, c: Cand) -> Incident:
+    if _killed_by_untold_means(art, c):
+        # lives taken with no weapon and no state named, whichever sentence tells the toll: armed men
+        # on the ground (GUIDE: armed_clash), as the candidate stage types such an attack told with its toll
+        c = replace(c, type="armed_clash")
     p = c.place
     if p is not None and p.country is None and p.lat is None and p.rank > 2:
         # "an airstrike on the Matma district": a place no gazetteer knows, with no known place beside
