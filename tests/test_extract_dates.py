@@ -515,3 +515,50 @@ def test_a_count_after_a_month_and_comma_is_no_year():
     """ "In June, 2000 soldiers": a number a noun follows is a count, not the month's year."""
     text = "In June, 2000 soldiers arrived."
     assert [(text[d.start : d.end], d.span.due()) for d in find_dates(text, PUB) if d.span] == [("June", "2024-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "said", "due"),
+    [
+        # told in March: "next March" is a year on, "next July" this year's, "this September" this year's
+        ("The mandate lapses next March.", PUB, "next March", "2026-03"),
+        ("The mandate lapses next July.", PUB, "next July", "2025-07"),
+        ("The mandate lapses this September.", PUB, "this September", "2025-09"),
+        ("The mandate lapses the coming January.", PUB, "the coming January", "2026-01"),
+        # told in November: "next March" is the March after it; "last March" the one before it
+        ("The mandate lapses next March.", date(2025, 11, 3), "next March", "2026-03"),
+        ("The mandate lapsed last March.", PUB, "last March", "2024-03"),
+        ("The mandate lapsed last March.", date(2025, 11, 3), "last March", "2025-03"),
+        ("The envoys met this past June.", date(2025, 11, 3), "this past June", "2025-06"),
+    ],
+)
+def test_a_month_told_by_next_last_or_this_takes_its_year_from_that_word(text, published, said, due):
+    """ "next <month>" is the first such month after the report's (a year on when told in that month),
+    "last <month>" the latest before it and "this <month>" the report's year, whatever the verb's tense;
+    the word belongs to the mention, so "by next March" is a deadline."""
+    assert [(text[d.start : d.end], d.span.due()) for d in find_dates(text, published) if d.span] == [(said, due)]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "due"),
+    [
+        ("The convoy leaves on Friday next week.", "on Friday next week", "2025-03-21"),
+        ("The convoy leaves Monday of next week.", "Monday of next week", "2025-03-17"),
+        ("The convoy leaves on Friday this week.", "on Friday this week", "2025-03-14"),
+        ("The convoy left on Tuesday last week.", "on Tuesday last week", "2025-03-04"),
+    ],
+)
+def test_a_weekday_told_with_its_week_is_that_day_of_that_week(text, said, due):
+    """ "Friday next week" is one day, the Friday of the week after the report's: not the Friday last
+    gone beside the whole next week."""
+    assert [(text[d.start : d.end], d.span.due()) for d in find_dates(text, PUB) if d.span] == [(said, due)]
+
+
+def test_a_deadline_by_next_month_or_a_weekday_of_next_week_is_a_milestone():
+    """ "by next March" and "by Friday next week" are deadlines, each one milestone due then."""
+    ex = Extractor()
+    for text, due in (
+        ("The ministry said the brigade will leave the valley by next March.", "2026-03"),
+        ("The ministry said the brigade will leave the valley by Friday next week.", "2025-03-21"),
+    ):
+        assert [m.due for m in ex.extract(text, id="n", published=PUB).milestones] == [due]

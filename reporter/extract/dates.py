@@ -136,6 +136,12 @@ _MONTH_PART_BEFORE = re.compile(
 )
 #: A year told after a day and month: "March 5 next year", "5 March of next year".
 _DAY_REL_YEAR = re.compile(r"\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", re.I)
+#: A month told by its place from the report: "next March" (the first March after the report's month),
+#: "last March", "this past March" (the latest before it), "this March" (the report's year).
+_MONTH_REL_BEFORE = re.compile(r"\b(?:the\s+)?(?P<rel>next|coming|last|this\s+past|this)\s+$", re.I)
+#: A weekday told with its week: "Friday next week", "on Friday of this week", "Tuesday last week".
+_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(?:the\s+)?(?P<rel>next|coming|this|last)\s+week\b", re.I)
+_WEEK_SHIFT = {"next": 1, "coming": 1, "this": 0, "last": -1}
 _RELATIVE = re.compile(
     r"\b(?P<r>yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|earlier today|"
     r"overnight|(?:late |early )?last week|(?:earlier |late )?this week|(?:the |over the )?past week|"
@@ -153,7 +159,7 @@ _RELATIVE = re.compile(
 # with its hedge ("until at least October", "no later than June") or a date moved to it ("postponed to June").
 _MOVED = r"(?:postponed|delayed|deferred|moved|pushed\s+back|put\s+off|brought\s+forward)"
 _MONTH_ALONE_OK = re.compile(
-    r"(?:\b(?:in|since|by|until|till|from|through|of|last|next|this|early|late|mid)\s+"
+    r"(?:\b(?:in|since|by|until|till|from|through|of|last|next|coming|this(?:\s+past)?|early|late|mid)\s+"
     r"(?:at\s+least\s+|at\s+the\s+latest\s+)?|\bno\s+later\s+than\s+|\b" + _MOVED + r"\s+to\s+"
     r"|\b(?:set|slated|scheduled|planned|due|expected|earmarked)\s+for\s+)$",
     re.I,
@@ -775,6 +781,14 @@ def find_dates(
             span = DateSpan(day, day, "day")
         kind = "weekday" if g.get("wd") and not (g.get("m1") or g.get("m2")) else "explicit"
         end = m.end()
+        if g.get("wd") and kind == "weekday" and (week := _WEEK_AFTER.match(text, end)):
+            # "by Friday next week": that weekday of the week told, one date (not the weekday last gone
+            # and the whole week beside it)
+            span, end, kind = None, week.end(), "relative"
+            if published is not None:
+                monday = published - timedelta(days=published.weekday())
+                day = monday + timedelta(days=7 * _WEEK_SHIFT[week.group("rel").lower()] + WEEKDAY_NUMBERS[g["wd"].lower()])
+                span = DateSpan(day, day, "day")
         if (g.get("m1") or g.get("m2")) and not (g.get("y1") or g.get("y2")) and published is not None:
             # "until March 5 next year": the year told after the day and month
             rel = _DAY_REL_YEAR.match(text, end)
@@ -819,17 +833,25 @@ def find_dates(
                 )
             ):
                 continue
+            rel = None if m.group("q") else _MONTH_REL_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            start = rel.start() if rel and free(rel.start(), m.start()) else m.start()
             if published is None:
-                add(m.start(), m.end(), None, "period")
+                add(start, m.end(), None, "period")
                 continue
             mo = month_number(m.group("mo"))
-            fwd = forward_at(m.start(), m.end())
             y = published.year
-            if fwd and mo < published.month:
+            word = rel.group("rel").lower() if rel else ""
+            if word in ("next", "coming"):
+                y += mo <= published.month  # the first such month after the report's
+            elif word.endswith("last") or word.endswith("past"):
+                y -= mo >= published.month  # the latest such month before the report's
+            elif word == "this":
+                pass  # the report's year
+            elif (fwd := forward_at(m.start(), m.end())) and mo < published.month:
                 y += 1
             elif not fwd and mo > published.month:
                 y -= 1
-            add(m.start(), m.end(), month_span(y, mo), "period")
+            add(start, m.end(), month_span(y, mo), "period")
             continue
         yo = m.group("yo")
         if (
