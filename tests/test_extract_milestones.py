@@ -1792,3 +1792,32 @@ def test_a_truce_counted_from_a_day_of_its_sentence_starts_that_day(extractor, t
     at its end, however that day is told (no "from" or "takes effect" before it)."""
     dues = [d for d, _ in milestones(extractor, text)]
     assert start in dues and end in dues
+
+
+@pytest.mark.parametrize(
+    ("text", "dues"),
+    [
+        # a start a week before the report, of a stretch still running: this year's, not next year's
+        ("The truce between the army and the rebels will last 60 days from May 2.", {"2030-05-02", "2030-07-01"}),
+        ("The ceasefire, due to last 60 days, took effect on May 2.", {"2030-05-02", "2030-07-01"}),
+        # the dots of "4 a.m." end no sentence between the truce and its length
+        (
+            "The truce between the army and the rebels took effect at 4 a.m. on Monday and is set to last 60 days.",
+            {"2030-05-06", "2030-07-05"},
+        ),
+        # a length in months ends on the same day of the month, or the month's last day
+        ("The warring parties agreed to a two-month truce from March 31.", {"2030-03-31", "2030-05-31"}),
+    ],
+)
+def test_a_truce_of_stated_length_ends_on_its_day(extractor, text, dues):
+    """A truce's end is its start plus its length, to the day: the start of a stretch that still runs
+    takes the year nearest the report (a future verb had put it a year on), a clock's "a.m." does not
+    cut the truce from its length, and a month's length keeps the start's day (May 31, not May 28)."""
+    assert {due for due, _ in milestones(extractor, text)} == dues
+
+
+def test_a_length_in_another_clause_makes_no_start_of_a_stretch(extractor):
+    """ "which spent nine months in the valley, will leave starting on May 2": the months are gone by,
+    not a stretch counted from May 2, so the future step keeps the coming May 2."""
+    text = "The battalion, which spent nine months in the valley, will leave starting on May 2 under the plan."
+    assert [due for due, _ in milestones(extractor, text)] == ["2031-05-02"]

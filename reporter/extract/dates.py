@@ -142,6 +142,14 @@ _MONTH_REL_BEFORE = re.compile(r"\b(?:the\s+)?(?P<rel>next|coming|last|this\s+pa
 #: A weekday told with its week: "Friday next week", "on Friday of this week", "Tuesday last week".
 _WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(?:the\s+)?(?P<rel>next|coming|this|last)\s+week\b", re.I)
 _WEEK_SHIFT = {"next": 1, "coming": 1, "this": 0, "last": -1}
+#: A day a stretch of stated length counts from: "will last 60 days from June 2", "a 30-day truce starting
+#: on May 5". The stretch's end may lie ahead while its start is just gone, so the start takes the year
+#: nearest the report, not the next one a future verb would give it.
+STRETCH_START = re.compile(
+    r"\b(?P<n>" + NUMBER + r"|a|an|one)[\s-]+(?P<u>hours?|days?|weeks?|months?)\b[^.;:,]{0,30}?"
+    r"\b(?:from|starting|beginning|effective|as\s+of)\s+(?:on\s+|from\s+)?$",
+    re.I,
+)
 _RELATIVE = re.compile(
     r"\b(?P<r>yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|earlier today|"
     r"overnight|(?:late |early )?last week|(?:earlier |late )?this week|(?:the |over the )?past week|"
@@ -270,7 +278,9 @@ PASSED_AFTER = re.compile(
 #: behind the report too, unless a modal between makes the bound a plan ("that left will return by").
 _DONE_BEFORE = guarded(
     re.compile(
-        r"\b(?:left|withdrew|departed|arrived|completed|finished|ended|expired|lapsed|passed|vacated|pulled\s+out|handed\s+over)\b"
+        r"\b(?:left|withdrew|departed|arrived|completed|finished|ended|expired|lapsed|passed|vacated|pulled\s+out|handed\s+over"
+        # a start told done: "took effect on June 2", "came into force on", "went into effect"
+        r"|took\s+effect|(?:came|went|entered)\s+(?:into\s+)?(?:effect|force))\b"
         r"(?![^.;:,]*\b(?:will|would|shall|must|to)\b)[^.;:,]{0,60}$",
         re.I,
     )
@@ -769,6 +779,20 @@ def find_dates(
             continue
         g = m.groupdict()
         span = one_day(g, "", published, forward_at(m.start(), m.end()), anchor_at(m.start()))
+        if (
+            span
+            and published
+            and (mo_day := _day_month(g))
+            and not (g.get("y1") or g.get("y2"))
+            and (stretch := STRETCH_START.search(text, max(0, m.start() - 80), m.start()))
+            and (start := day_span(_anchored_year(*mo_day, published, False), *mo_day))
+        ):
+            n = parse_number(stretch.group("n")) or 1
+            unit = stretch.group("u").lower().rstrip("s")
+            days = {"hour": n // 24, "day": n, "week": 7 * n}.get(unit)
+            ends = start.start + timedelta(days=days) if days is not None else months_after(start.start, n)
+            if ends >= published - timedelta(days=7):
+                span = start  # the stretch still runs at the report: it started on the nearest such day
         if span is None and published is None and (g.get("m1") or g.get("m2")):
             span = _weekday_fixed(m.group(), g)
         if span and m.group().lower().startswith("overnight"):

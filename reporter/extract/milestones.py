@@ -18,9 +18,11 @@ from reporter.extract.dates import (
     MONTH,
     NOT_STOP,
     PASSED_AFTER,
+    STRETCH_START,
     DateMention,
     DateSpan,
     month_span,
+    months_after,
     year_span,
     yearless_near,
 )
@@ -1010,7 +1012,7 @@ _DONE_WORDS = words(
 #: A truce of a stated length: "a 60-day truce", "the ceasefire ... for 42 days", "will last 30 days".
 _TRUCE_LENGTH = re.compile(
     rf"(?P<n>{NUMBER}|a|one)[-\s](?P<u>day|week|month)s?(?:-long)?\s+(?:\w+\s+)?(?:ceasefire|cease-fire|truce|pause|lull|ultimatum|grace\s+period)"
-    rf"|(?:ceasefire|cease-fire|truce)\b[^.;]{{0,80}}?\b(?:for|last(?:s|ing)?(?:\s+for)?)\s+(?:a\s+period\s+of\s+)?"
+    rf"|(?:ceasefire|cease-fire|truce)\b{NOT_STOP}{{0,80}}?\b(?:for|last(?:s|ing)?(?:\s+for)?)\s+(?:a\s+period\s+of\s+)?"
     rf"(?P<n2>{NUMBER}|a|one)\s+(?P<u2>day|week|month)s?\b",
     re.I,
 )
@@ -1023,7 +1025,7 @@ _TRUCE_NORMS = frozenset(("ceasefire", "truce", "cease", "ultimatum"))
 
 #: A truce's start told before its day: "comes into effect at 6 p.m. on", "took effect", "will begin on".
 _EFFECT = re.compile(
-    r"\b(?:into\s+(?:effect|force)|t[ao]ke[sn]?\s+effect|took\s+effect|(?:will|to)\s+(?:start|begin))\b[^.;]{0,30}$", re.I
+    r"\b(?:into\s+(?:effect|force)|t[ao]ke[sn]?\s+effect|took\s+effect|(?:will|to)\s+(?:start|begin))\b" + NOT_STOP + r"{0,30}$", re.I
 )
 
 
@@ -1076,8 +1078,7 @@ def _truce_ends(art: Document, dates_in: _Dates) -> list[Milestone]:
         n = parse_number(m.group("n") or m.group("n2")) or 1
         unit = (m.group("u") or m.group("u2")).lower()
         if unit == "month":
-            y, mo = divmod(start.year * 12 + start.month - 1 + n, 12)
-            end = start.replace(year=y, month=mo + 1, day=min(start.day, 28))
+            end = months_after(start, n)  # "a two-month truce from May 31" ends on July 31 (a shorter month's last day)
         else:
             end = start + timedelta(days=n * (7 if unit == "week" else 1))
         what = art.text[m.start() : m.end()]
@@ -1254,6 +1255,8 @@ def _year_ahead(art: Document, d: DateMention, nearest: bool = False) -> DateMen
         return min((back, d, ahead), key=lambda x: abs((x.span.start - p).days))  # type: ignore[union-attr]
     if span.end >= p or PASSED_AFTER.match(art.text, d.end):
         return d  # ahead already, or told gone by ("the deadline, Jan. 26, passed")
+    if STRETCH_START.search(art.text, max(0, d.start - 80), d.start):
+        return d  # "a 60-day truce starting on May 1": the date finder gave the start of a stretch still running its year
     if d.kind == "weekday":
         return _weekday_after(art, d, p)
     if d.kind not in ("explicit", "period"):
@@ -1397,8 +1400,8 @@ def _due(art: Document, d: DateMention) -> str:
 
 #: "a ceasefire from January 19", "the truce, effective from Friday": the day a truce starts.
 _TRUCE_FROM = re.compile(
-    r"\b(?:ceasefire|cease-fire|truce)\b[^.;]{0,60}?\b(?:from|starting|beginning|effective(?:\s+from)?|as\s+of"
-    r"|in\s+(?:force|effect|place)\b[^.;]{0,20}?\bsince|(?:will|would|is\s+to|are\s+to)\s+(?:start|begin|take\s+effect))\s+"
+    r"\b(?:ceasefire|cease-fire|truce)\b" + NOT_STOP + r"{0,60}?\b(?:from|starting|beginning|effective(?:\s+from)?|as\s+of"
+    r"|in\s+(?:force|effect|place)\b" + NOT_STOP + r"{0,20}?\bsince|(?:will|would|is\s+to|are\s+to)\s+(?:start|begin|take\s+effect))\s+"
     r"(?:(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|midnight|noon|dawn)\s+(?:on\s+)?)?(?:on\s+)?$",
     re.I,
 )
@@ -1412,7 +1415,7 @@ _TRUCE_RANGE_DAYS = 120
 #: A truce's start told by the hour alone: "a ceasefire beginning at midnight local time", "a truce
 #: from 18:00", "the truce will take effect at 6 a.m.".
 _TRUCE_AT_HOUR = re.compile(
-    r"\b(?:ceasefire|cease-fire|truce)\b[^.;]{0,60}?\b(?:from|starting|beginning|effective(?:\s+from)?"
+    r"\b(?:ceasefire|cease-fire|truce)\b" + NOT_STOP + r"{0,60}?\b(?:from|starting|beginning|effective(?:\s+from)?"
     r"|(?:will|would|is\s+to|are\s+to)\s+(?:start|begin|take\s+effect))\s+(?:at\s+)?"
     r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?|midnight|noon|dawn)",
     re.I,
