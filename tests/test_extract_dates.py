@@ -562,3 +562,20 @@ def test_a_deadline_by_next_month_or_a_weekday_of_next_week_is_a_milestone():
         ("The ministry said the brigade will leave the valley by Friday next week.", "2025-03-21"),
     ):
         assert [m.due for m in ex.extract(text, id="n", published=PUB).milestones] == [due]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("The shelling continued until Friday.", "2025-03-07"),
+        ("The guards stayed at the crossing until March 3.", "2025-03-03"),
+        ("The talks went on until 6 p.m. on Monday.", "2025-03-10"),
+        ("The convoy withdrew by 6 p.m. on Monday.", "2025-03-10"),
+        ("The guards will stay at the crossing until March 3.", "2026-03-03"),
+    ],
+)
+def test_a_stretch_told_gone_by_ends_behind_the_report(text, iso):
+    """ "continued until Friday", "stayed until March 3": a past verb of lasting before "until" tells a
+    stretch that is over, so its end lies behind the report, not a week or a year on; the dots of
+    "6 p.m." do not hide a past verb before its day."""
+    assert [d.span.iso() for d in find_dates(text, PUB) if d.span] == [iso]

@@ -1821,3 +1821,17 @@ def test_a_length_in_another_clause_makes_no_start_of_a_stretch(extractor):
     not a stretch counted from May 2, so the future step keeps the coming May 2."""
     text = "The battalion, which spent nine months in the valley, will leave starting on May 2 under the plan."
     assert [due for due, _ in milestones(extractor, text)] == ["2031-05-02"]
+
+
+def test_a_truce_whose_end_is_told_is_not_also_counted_from_its_length(extractor):
+    """ "a three-day truce that starts on May 13 and ends on May 15": the end told is the end; a second
+    one counted from the length (May 16) would be a step that does not exist."""
+    text = "The two armies agreed to a three-day truce that starts on May 13 and ends on May 15."
+    assert {due for due, _ in milestones(extractor, text)} == {"2030-05-13", "2030-05-15"}
+
+
+def test_a_truce_lasting_until_an_hour_of_a_weekday_ends_on_the_coming_one(extractor):
+    """ "lasts until midnight on Tuesday", told on a Friday, is the coming Tuesday; "lasted until"
+    told in the past is no milestone ahead."""
+    assert milestones(extractor, "The truce between the army and the rebels lasts until midnight on Tuesday.")[0][0] == "2030-05-14"
+    assert [due for due, _ in milestones(extractor, "The garrison stayed in the town until March 3.")] == []

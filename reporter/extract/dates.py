@@ -232,6 +232,8 @@ _OF_EVENT = re.compile(r"\s+of\s+(?!now\b|today\b)", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 #: A character of the same sentence: not a full stop, nor a semicolon, but the dots of "a.m." and "p.m.".
 NOT_STOP = r"(?:[^.;]|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)\.)"
+#: ... nor a comma or colon: a character of the same clause ("withdrew by 6 p.m. on").
+_CLAUSE_CHAR = r"(?:[^.;:,]|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)\.)"
 #: Words before a date that make it a bound ahead ("by", "until", "will", "due").
 FORWARD = re.compile(
     r"\b(?:by|until|till|before|no\s+later\s+than|through)\s+(?:at\s+least\s+)?(?:the\s+)?(?:end\s+of\s+)?$"
@@ -270,6 +272,13 @@ _PAST_DEADLINE = re.compile(
     r"|\bhad\s+(?:agreed|promised|pledged|planned|vowed|until|till)\b|\b(?:was|were)\s+(?:extended|to)\b|\bmissed\b|\bdemanded\b",
     re.I,
 )
+#: A stretch told gone by up to its end: "the fighting continued until Friday", "troops stayed until March 3",
+#: "the truce lasted until midnight on Sunday": a past verb of lasting, with no modal before "until".
+LASTED_UNTIL = re.compile(
+    r"\b(?:remained|stayed|lasted|continued|persisted|raged|went\s+on|fought|served|stood|waited)\b"
+    r"(?![^.;:,]*\b(?:will|would|shall|must|to)\b)[^.;:,]{0,50}\b(?:until|till|through)\b" + _CLAUSE_CHAR + r"{0,30}$",
+    re.I,
+)
 #: A date told gone by right after it: "Jan. 26, passed", "Feb. 18 came and went", "March 1 has expired".
 PASSED_AFTER = re.compile(
     r",?\s+(?:has\s+|had\s+)?(?:already\s+|now\s+)?(?:passed|expired|lapsed|elapsed|came\s+and\s+went|went\s+by)\b", re.I
@@ -281,7 +290,7 @@ _DONE_BEFORE = guarded(
         r"\b(?:left|withdrew|departed|arrived|completed|finished|ended|expired|lapsed|passed|vacated|pulled\s+out|handed\s+over"
         # a start told done: "took effect on June 2", "came into force on", "went into effect"
         r"|took\s+effect|(?:came|went|entered)\s+(?:into\s+)?(?:effect|force))\b"
-        r"(?![^.;:,]*\b(?:will|would|shall|must|to)\b)[^.;:,]{0,60}$",
+        r"(?!" + _CLAUSE_CHAR + r"*\b(?:will|would|shall|must|to)\b)" + _CLAUSE_CHAR + r"{0,60}$",
         re.I,
     )
 )
@@ -716,6 +725,7 @@ def find_dates(
         if (
             _PAST_DEADLINE.search(text, max(0, pos - 80), pos)
             or _DONE_BEFORE.search(text, max(0, pos - 80), pos)
+            or LASTED_UNTIL.search(text, max(0, pos - 110), pos)
             or PASSED_AFTER.match(text, end)
         ):
             return False

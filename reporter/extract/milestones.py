@@ -15,6 +15,7 @@ from itertools import compress
 
 from reporter.extract import speech
 from reporter.extract.dates import (
+    LASTED_UNTIL,
     MONTH,
     NOT_STOP,
     PASSED_AFTER,
@@ -1087,6 +1088,11 @@ def _truce_ends(art: Document, dates_in: _Dates) -> list[Milestone]:
             # "said on Monday a ten-day truce would hold": the day its length counts from is its start
             began = f"{what} begins" if len(what.split()) < 6 else what
             out.append(Milestone(what=began, due=start.isoformat(), evidence=s.text, done=done))
+        if any(
+            d.span and d.span.precision == "day" and d.start > m.start() and _ENDS_ON.search(art.text, max(s.start, d.start - 24), d.start)
+            for d in dates_in(s.start, s.end)
+        ):
+            continue  # "a three-day truce that starts on May 8 and ends on May 10": the end is told, not counted
         what = f"{what} ends" if len(what.split()) < 6 else what
         out.append(Milestone(what=what, due=end.isoformat(), evidence=s.text))
     return out
@@ -1255,6 +1261,8 @@ def _year_ahead(art: Document, d: DateMention, nearest: bool = False) -> DateMen
         return min((back, d, ahead), key=lambda x: abs((x.span.start - p).days))  # type: ignore[union-attr]
     if span.end >= p or PASSED_AFTER.match(art.text, d.end):
         return d  # ahead already, or told gone by ("the deadline, Jan. 26, passed")
+    if LASTED_UNTIL.search(art.text, max(0, d.start - 110), d.start):
+        return d  # "troops stayed in the town until March 3": a stretch told gone by ends behind the report
     if STRETCH_START.search(art.text, max(0, d.start - 80), d.start):
         return d  # "a 60-day truce starting on May 1": the date finder gave the start of a stretch still running its year
     if d.kind == "weekday":
@@ -1368,6 +1376,7 @@ _DONE_ON = re.compile(
 #: "a ceasefire starting Saturday", "must leave by midnight on Saturday" (not "should have left by").
 _WEEKDAY_AHEAD = re.compile(
     r"\b(?:will|would|shall|(?:must|should)(?!\s+have\b)|(?:is|are|set|due|expected|scheduled|has|have|needs?)\s+to|expires|ends|begins|starts|runs\s+out|takes\s+effect"
+    r"|(?:lasts|runs|holds|continues)\s+(?:until|till|through)"
     r"|starting|beginning|effective)\b(?:(?!,)" + NOT_STOP + r"){0,30}$",
     re.I,
 )
