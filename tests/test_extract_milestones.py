@@ -1835,3 +1835,14 @@ def test_a_truce_lasting_until_an_hour_of_a_weekday_ends_on_the_coming_one(extra
     told in the past is no milestone ahead."""
     assert milestones(extractor, "The truce between the army and the rebels lasts until midnight on Tuesday.")[0][0] == "2030-05-14"
     assert [due for due, _ in milestones(extractor, "The garrison stayed in the town until March 3.")] == []
+
+
+def test_an_armed_groups_step_and_a_state_armys_step_the_same_day_stay_two(extractor):
+    """ "the militias have withdrawn" and "the army has withdrawn", both told as of the report: one kind of
+    step and one shared word, but one is an armed group's and the other a state force's, so two lines."""
+    text = (
+        "Armed militias have withdrawn from the northern bank toward the border town of Qaryat. "
+        "A war monitor said the national army has withdrawn its forces from the northern districts it held."
+    )
+    dues = [due for due, _ in milestones(extractor, text)]
+    assert dues == ["2030-05-10", "2030-05-10"]

@@ -727,6 +727,7 @@ def _one_per_step(art: Document, found: list[Milestone]) -> list[Milestone]:
                             _content(m.what) & _content(o.what)
                             or min(len(_content(m.what)), len(_content(o.what))) <= 1
                         )
+                        and not _parties_apart(art, m, o)
                     )
                 )
             ),
@@ -737,6 +738,13 @@ def _one_per_step(art: Document, found: list[Milestone]) -> list[Milestone]:
         elif (m.done and not out[same].done) or _bare_deadline(out[same]) > _bare_deadline(m):
             out[same] = m  # the telling that reports it done, or that names the step, says more
     return out
+
+
+def _parties_apart(art: Document, m: Milestone, o: Milestone) -> bool:
+    """Two steps of one kind, the same day, one an armed group's and the other not ("the army has
+    withdrawn" and "the factions have withdrawn"). Parties the lexicon names are not compared: a step's
+    clause often keeps only the last of the parties its sentence joins ("X and their allies withdrew")."""
+    return (_ARMED_GROUP in _parties(art, m)) != (_ARMED_GROUP in _parties(art, o))
 
 
 def _truce_told(m: Milestone) -> bool:
