@@ -1846,3 +1846,21 @@ def test_an_armed_groups_step_and_a_state_armys_step_the_same_day_stay_two(extra
     )
     dues = [due for due, _ in milestones(extractor, text)]
     assert dues == ["2030-05-10", "2030-05-10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dues"),
+    [
+        ("The ministry said its troops will begin withdrawing from the town immediately.", ["2030-05-10"]),
+        ("The council ordered the battalion to leave the border zone forthwith.", ["2030-05-10"]),
+        ("Under the deal, the army will stop firing at noon.", ["2030-05-10"]),
+        ("Under the deal, the brigade will pull back at 18:00.", ["2030-05-10"]),
+        # a plea is no step set for a day; "immediately after" names an event, not the day
+        ("The envoy called for the captives held by the militia to be freed immediately.", []),
+        ("The brigade will withdraw immediately after the vote in parliament.", []),
+    ],
+)
+def test_a_step_told_for_now_or_for_an_hour_is_due_on_the_report_day(extractor, text, dues):
+    """A step ahead told with no day, for "immediately", "forthwith" or an hour of the day ("at noon",
+    "at 18:00"), is due on the report's day, as "at 4 p.m." already was."""
+    assert [due for due, _ in milestones(extractor, text)] == dues

@@ -1,5 +1,6 @@
 """Stretches of time that set a due date: "within 120 hours", "in two days' time", "will take four
-to six months", "over the following ten days", "12 hours later", "tomorrow".
+to six months", "over the following ten days", "12 hours later", "tomorrow", and no stretch at all
+("immediately", "at noon", "at 18:00": the report's day).
 
 A stretch is counted from the day it runs from: a day told before it in its sentence ("as of
 October 23 ... within 150 hours"), the end of a stretch told before it ("begin to leave within two
@@ -36,7 +37,9 @@ _LAPSE = Folded(re.compile(
     # "90 days after the accord is signed", "six months from the signing": counted from an event named after it
     rf"|\b(?:{NUMBER}|a|an|one)(?:\s+(?:to|or)\s+{NUMBER})?\s+(?:hours?|days?|weeks?|months?|years?)"
     r"\s+(?:after|following|from)\b(?!\s+(?:now|today)\b)"
-    r"|(?P<clock>\bat\s+(?:about\s+|around\s+|approximately\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?)"
+    r"|(?P<clock>\bat\s+(?:about\s+|around\s+|approximately\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|[012]?\d:\d\d\b|noon\b|midnight\b))"
+    # no stretch at all: "will begin withdrawing immediately", "ordered them to leave forthwith" (the report's day)
+    r"|(?P<now>\b(?:immediately|forthwith|without\s+delay)\b(?!\s+(?:after|following|before|upon|on|when|once|if|as)\b))"
     # a stretch given for a step in hours ("gave the fighters 48 hours to leave"; the date finder
     # reads days, weeks and months so)
     rf"|\b(?:{NUMBER})\s+hours\s+(?=to\s)",
@@ -46,7 +49,7 @@ _LAPSE = Folded(re.compile(
 #: "<amount> <unit>"), or those two, "tomorrow" and a clock's digit before "a.m."/"p.m.". Most sentences searched
 #: hold none ("Monday" and "today" are no unit): this one cheap search turns them away before the
 #: costly one (about 50 microseconds a sentence: its amounts may open at any word).
-_LAPSE_HINT = re.compile(r"\s(?:hour|day|week|month|year)|tomorrow|\d\s*[ap]\.?m", re.I)
+_LAPSE_HINT = re.compile(r"\s(?:hour|day|week|month|year)|tomorrow|\d\s*[ap]\.?m|\d:\d\d|noon|midnight|immediately|forthwith|without delay", re.I)
 #: The amount of a stretch inside a date mention ("within two days", "60 days to", "ten days from now").
 _AMOUNT_IN = re.compile(_AMOUNT, re.I)
 #: Words that open a start: "as of October 23", "starting on", "effective from".
@@ -59,8 +62,14 @@ _TAKES_EFFECT = re.compile(
     r"\b(?:t[ao]ok|takes?|taken|taking|came|comes?|coming|went|goes|go|entered|enters?)\s+(?:into\s+)?(?:effect|force)\b",
     re.I,
 )
+#: A plea before "immediately": "called for", "urged", "appealed to", "asked": rhetoric, not a step's day.
+_PLEA = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+(?:for|on|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?|plead(?:s|ed|ing)?"
+    r"|ask(?:s|ed|ing)?|press(?:es|ed|ing)?\s+for)\b",
+    re.I,
+)
 #: Sentence words that call for a look: units of a stretch, "tomorrow", a time of day.
-UNIT_WORDS = ("hour", "day", "week", "month", "year", "tomorrow", "a.m", "p.m", " pm", " am ")
+UNIT_WORDS = ("hour", "day", "week", "month", "year", "tomorrow", "a.m", "p.m", " pm", " am ", ":0", ":1", ":2", ":3", ":4", ":5", "noon", "midnight", "immediately", "forthwith", "without delay")
 
 
 def lapses(art: Document, start: int, end: int) -> list[DateMention]:
@@ -75,6 +84,8 @@ def lapses(art: Document, start: int, end: int) -> list[DateMention]:
             continue  # "within six months" is already a date
         if m.group("clock") and told:
             continue  # "at 7 a.m. on Friday": the day is told
+        if m.group("now") and _PLEA.search(art.text, max(start, m.start() - 150), m.start()):
+            continue  # "called for the captives to be freed immediately": a plea, no step set for a day
         out.append(DateMention(m.start(), m.end(), _from(art.published, m.group()), "lapse"))
     return out
 
@@ -85,6 +96,8 @@ def _amount(text: str) -> tuple[int, str] | None:
         return 1, "day"
     if text.lower().startswith("at "):
         return 0, "day"  # "will be released at 4 p.m.": a time of day with no day told is the report's
+    if text.lower().startswith(("immediately", "forthwith", "without")):
+        return 0, "day"  # "will leave immediately": the report's day
     m = _AMOUNT_IN.search(text)
     if m is None:
         return None
