@@ -1864,3 +1864,16 @@ def test_a_step_told_for_now_or_for_an_hour_is_due_on_the_report_day(extractor, 
     """A step ahead told with no day, for "immediately", "forthwith" or an hour of the day ("at noon",
     "at 18:00"), is due on the report's day, as "at 4 p.m." already was."""
     assert [due for due, _ in milestones(extractor, text)] == dues
+
+
+@pytest.mark.parametrize(
+    ("text", "dues"),
+    [
+        ("The ceasefire between the army and the rebels is now in effect.", ["2030-05-10"]),
+        ("Officials said the truce they signed with the rebels is in force.", ["2030-05-10"]),
+        ("The truce between the army and the rebels is in force until June.", ["2030-06"]),
+    ],
+)
+def test_a_truce_told_in_effect_now_is_dated_by_the_report(extractor, text, dues):
+    """A truce told in effect now ("is now in effect", "is in force") is a step done as of the report."""
+    assert [due for due, _ in milestones(extractor, text)] == dues

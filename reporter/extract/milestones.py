@@ -829,6 +829,8 @@ _DONE = Prefiltered(re.compile(
     r"(?<=hostages\s|captives\s)(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:released|freed)|"
     r"(?<=prisoners\s|detainees\s)(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:released|freed)|"
     r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|entered\s+into\s+force|"
+    # a truce told in effect now: "the ceasefire is now in effect", "the truce is in force as of this morning"
+    r"(?:ceasefire|cease-fire|truce)\b[^.;,]{0,60}?\b(?:is|was)\s+(?:now\s+)?in\s+(?:effect|force)(?!\s+(?:since|until|from|for)\b)|"
     r"(?<=,\s)ending\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:phase|ceasefire|truce|mission|deployment|presence|mandate))\b",
     re.I,
 ))
@@ -1014,7 +1016,7 @@ _DONE_WORDS = words(
     "began begun begins started starts commenced commences initiated initiates terminated left departed expired took "
     "came went entered approved authorized authorised endorsed ratified "
     "ending withdrawing pulling handing vacating reached signed agreed declared announced accepted brokered struck sealed arrived extended renewed prolonged agreement extension"
-    " returned came flew went sailed closed wrapped moved released freed exchanged swapped"
+    " returned came flew went sailed closed wrapped moved released freed exchanged swapped effect force"
 )
 
 
