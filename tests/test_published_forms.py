@@ -267,3 +267,26 @@ def test_a_byline_stamp_below_a_long_menu():
 )
 def test_a_bulleted_item_or_a_photo_credit_in_a_long_line_is_no_stamp(item):
     assert published(f"{_HEAD}\n{item} {_LEAD}") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an archive picture's date alone on a line, over a story of the 2020s
+        "Troops leave the northern bases\n\nAugust 19, 1953\n\nThe army said on Monday that its last units "
+        "left the northern bases in 2024, after the 2023 agreement. The handover ends in 2025.",
+        # a weekday-anchored date of a monument's unveiling, in a story of the 2020s
+        "Troops leave the northern bases\nThe monument, unveiled on Monday, July 27, 1953, stands near the base. "
+        "The army said in 2024 that its units would leave in 2025 under a 2023 deal.",
+    ],
+)
+def test_a_date_decades_before_the_years_the_text_names_is_no_page_date(text):
+    """A date far before most of the years the text names cannot be the page's: a page tells of its
+    past and its plans, not mostly of decades after it. Nothing anchored gives None."""
+    assert published(text) is None
+
+
+def test_a_page_about_the_distant_past_keeps_its_stamp():
+    """A stamp later than the years the text names is the page's, however old the story it tells."""
+    text = "Published: 3 March 2025\nHow the 1953 coup shaped the region. In 1953 the cabinet fell; by 1954 the new order held."
+    assert published(text) == date(2025, 3, 3)

@@ -419,13 +419,30 @@ def _wire_dateline(text: str) -> dict[str, str | None] | None:
     }
 
 
+#: How many years after a page's date the years its text names may mostly lie before that date is
+#: distrusted: a page tells of its past and its plans, not mostly of decades after it.
+_FAR_YEARS = 10
+
+
 def infer_published(text: str) -> date | None:
     """The publication date as far as the text alone fixes it, else None.
 
     A stamp line ("Published: 15 June 2025") wins. Otherwise the latest weekday-anchored date
     ("Sunday, June 15") or dateline date, with a missing year chosen among the years the text
-    mentions so that the weekday agrees.
+    mentions so that the weekday agrees. A date far before most of the years the text names (an
+    archive picture's "August 19, 1953" over a story of 2024 and 2025) is no page's date: None.
     """
+    day = _inferred(text)
+    if day is None:
+        return None
+    years = [int(y.group("y")) for y in _YEARS.finditer(text)]
+    later = sum(y > day.year + _FAR_YEARS for y in years)
+    # the date's own year, where the text writes it, is no other year that vouches for it
+    rest = len(years) - later - (day.year in years)
+    return None if later >= 2 and later > rest else day
+
+
+def _inferred(text: str) -> date | None:
     head = text[:3000]
     stamps = page_stamps(text)
     if stamps:
