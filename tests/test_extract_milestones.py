@@ -1877,3 +1877,16 @@ def test_a_step_told_for_now_or_for_an_hour_is_due_on_the_report_day(extractor, 
 def test_a_truce_told_in_effect_now_is_dated_by_the_report(extractor, text, dues):
     """A truce told in effect now ("is now in effect", "is in force") is a step done as of the report."""
     assert [due for due, _ in milestones(extractor, text)] == dues
+
+
+def test_a_step_carried_on_is_dated_by_its_own_day():
+    """ "began on March 2 ... and continued with the withdrawal from the river camp on April 9, and the hill
+    garrison on May 14": each stage carried on is a step done on the day told after it, not on the start
+    told in the clause before."""
+    facts = Extractor().extract(
+        "The pullout of the foreign troops began on March 2 after talks and continued with the withdrawal "
+        "from the river camp on April 9, and the hill garrison on May 14.",
+        id="c",
+        published=date(2030, 5, 20),
+    )
+    assert sorted(m.due for m in facts.milestones) == ["2030-03-02", "2030-04-09", "2030-05-14"]

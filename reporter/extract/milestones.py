@@ -792,6 +792,9 @@ _DONE = Prefiltered(re.compile(
     r"\s+(?:ha[sd]\s+)?(?:\w+ly\s+)?(?:ended|concluded|finished)\b|"
     + _STEP_NOUN + r"\s(?:[^,.;]{0,60}?\s)??took\s+place|"
     r"redeployed|vacated|ended\s+(?:its|their|the)\s+(?:\w+\s+)?(?:mission|deployment|presence)|"
+    # a step carried on or out: "continued with withdrawal from the air base on July 7", "proceeded with the handover"
+    r"(?:continued|proceeded|went\s+ahead|pressed\s+ahead|moved\s+ahead)\s+with\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+    + _STEP_NOUN + r"|carried\s+out\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?" + _STEP_NOUN + r"|"
     # more ways forces are told gone: "have returned home", "closed its last base", "wrapped up its
     # mission", "moved out of the airport"
     r"(?:returned|came|flew|went|sailed)\s+(?:back\s+)?home\b|"
@@ -834,6 +837,8 @@ _DONE = Prefiltered(re.compile(
     r"(?<=,\s)ending\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:phase|ceasefire|truce|mission|deployment|presence|mandate))\b",
     re.I,
 ))
+#: A step carried on or out ("continued with the withdrawal"): a stage of a process told before it.
+_CARRIED_ON = re.compile(r"(?:continued|proceeded|went|pressed|moved|carried)\b", re.I)
 #: "The withdrawal of the peacekeepers began in mid-April": a withdrawal is the subject of "began".
 _STEP_BEGAN = re.compile(
     r"\b(?:" + _STEP_NOUN + r"|(?P<new>mission|deployment|patrols?))\b[^,.;]{0,60}?"
@@ -927,7 +932,12 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
         # only when the sentence gives the step no day of its own.
         days = [d for d in days if not said_on(art, d)] or days
         if days:
+            # a step carried on is a stage after the one told before it: the day told after it in its own clause
+            # ("began on May 19 and continued with the withdrawal from the base on July 7") is its own
             d = min(days, key=lambda d: abs(d.start - v.start()))
+            if _CARRIED_ON.match(v.group()) and d.end <= v.start() and _BOUNDARY.search(art.text, d.end, v.start()):
+                own = [o for o in days if o.start >= v.end() and not _BOUNDARY.search(art.text, v.end(), o.start)]
+                d = own[0] if own else d
             due = _due(art, d)
             if _old_start(art, began, d):
                 continue  # "the former mission began in 2022", told years on: background
@@ -1016,7 +1026,7 @@ _DONE_WORDS = words(
     "began begun begins started starts commenced commences initiated initiates terminated left departed expired took "
     "came went entered approved authorized authorised endorsed ratified "
     "ending withdrawing pulling handing vacating reached signed agreed declared announced accepted brokered struck sealed arrived extended renewed prolonged agreement extension"
-    " returned came flew went sailed closed wrapped moved released freed exchanged swapped effect force"
+    " returned came flew went sailed closed wrapped moved released freed exchanged swapped effect force continued proceeded carried"
 )
 
 
