@@ -1108,11 +1108,16 @@ def _truce_ends(art: Document, dates_in: _Dates) -> list[Milestone]:
             # "said on Monday a ten-day truce would hold": the day its length counts from is its start
             began = f"{what} begins" if len(what.split()) < 6 else what
             out.append(Milestone(what=began, due=start.isoformat(), evidence=s.text, done=done))
-        if any(
-            d.span and d.span.precision == "day" and d.start > m.start() and _ENDS_ON.search(art.text, max(s.start, d.start - 24), d.start)
-            for d in dates_in(s.start, s.end)
-        ):
-            continue  # "a three-day truce that starts on May 8 and ends on May 10": the end is told, not counted
+        told_end = next(
+            (
+                d.span.end
+                for d in dates_in(s.start, s.end)
+                if d.span and d.span.precision == "day" and d.start > m.start() and _ENDS_ON.search(art.text, max(s.start, d.start - 24), d.start)
+            ),
+            None,
+        )
+        if told_end is not None and abs((told_end - end).days) <= 1:
+            end = told_end  # "a three-day truce that starts on May 8 and ends on May 10": the end told, not counted
         what = f"{what} ends" if len(what.split()) < 6 else what
         out.append(Milestone(what=what, due=end.isoformat(), evidence=s.text))
     return out
