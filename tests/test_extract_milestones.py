@@ -1902,3 +1902,13 @@ def test_a_truce_whose_end_is_told_in_the_past_still_ends_on_its_counted_day():
         published=date(2023, 5, 30),
     )
     assert sorted(m.due for m in facts.milestones) == ["2023-05-22", "2023-05-29"]
+
+
+def test_a_weekday_of_a_plan_told_in_the_past_is_the_one_gone():
+    """ "was scheduled to expire on Monday", told on the Tuesday: the Monday just gone, not the next one
+    ("is scheduled to expire on Monday" is the coming one)."""
+    ex = Extractor()
+    past = ex.extract("The truce between the army and the rebels was scheduled to expire on Monday.", id="w", published=date(2023, 5, 30))
+    ahead = ex.extract("The truce between the army and the rebels is scheduled to expire on Monday.", id="w", published=date(2023, 5, 30))
+    assert "2023-06-05" not in [m.due for m in past.milestones]
+    assert [m.due for m in ahead.milestones] == ["2023-06-05"]

@@ -1407,11 +1407,19 @@ _WEEKDAY_AHEAD = re.compile(
 )
 
 
+#: A plan told in the past before a weekday: "was scheduled to", "were due to", "was set to".
+_WAS_AHEAD = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:supposed|due|scheduled|expected|set|meant|slated)\s+to\b" + NOT_STOP + r"{0,40}$", re.I
+)
+
+
 def _weekday_after(art: Document, d: DateMention, p: date) -> DateMention:
     """A weekday that a step told ahead introduces is the coming one, not the last (the date finder,
     knowing no verbs but "will", puts "expires on Wednesday" told on a Tuesday six days back)."""
     if not 0 < (p - d.span.end).days < 7 or not _WEEKDAY_AHEAD.search(art.text, max(0, d.start - 40), d.start):  # type: ignore[union-attr]
         return d
+    if _WAS_AHEAD.search(art.text, max(0, d.start - 60), d.start):
+        return d  # "was scheduled to expire on Monday", told on the Tuesday: a plan told in the past, the Monday gone
     day = d.span.start + timedelta(days=7)  # type: ignore[union-attr]
     return DateMention(d.start, d.end, DateSpan(day, day, "day"), d.kind)
 
