@@ -579,3 +579,19 @@ def test_a_stretch_told_gone_by_ends_behind_the_report(text, iso):
     stretch that is over, so its end lies behind the report, not a week or a year on; the dots of
     "6 p.m." do not hide a past verb before its day."""
     assert [d.span.iso() for d in find_dates(text, PUB) if d.span] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The brigade will leave the valley by the end of the first quarter of next year.", "2026-03"),
+        ("The brigade will leave the valley in the second half of next year.", "2026-12"),
+        ("The brigade will leave the valley in the third quarter of this year.", "2025-09"),
+        ("The brigade will leave the valley by mid-next year.", "2026-06"),
+        ("The brigade will leave the valley at the beginning of next year.", "2026-01"),
+    ],
+)
+def test_a_part_of_next_or_this_year_is_due_by_that_part(text, due):
+    """ "the first quarter of next year", "mid-next year": a part of a year told from the report is due by
+    that part's last month, as "the first quarter of 2026" is (GUIDE.md), not by the whole year."""
+    assert [m.due for m in Extractor().extract(text, id="q", published=PUB).milestones] == [due]

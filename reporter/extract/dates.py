@@ -129,6 +129,15 @@ _PERIOD = re.compile(
     rf"|(?P<yo>{YEAR})(?!\d|,\d)"
     rf"|(?P<mo>{MONTH})(?!\s*\d))"
 )
+#: A part of a year told by its place from the report: "the first quarter of next year", "the second half of
+#: this year", "the beginning of next year", "mid-next year" (GUIDE.md: a quarter or half by its last month).
+_YEAR_PART_REL = _YEAR_PART.replace(r"(?=(?:19|20)\d\d)", r"(?=(?:next|this|last)\s+year)")
+_PART_REL = re.compile(
+    r"(?P<q>(?:the\s+)?(?:end|close|beginning|start|middle)\s+of\s+(?:the\s+)?|mid-?\s*)?"
+    r"(?P<part>" + _YEAR_PART_REL + r")?"
+    r"(?P<rel>next|this|last)\s+year\b",
+    re.I,
+)
 _MONTH_REL = re.compile(rf"(?P<m>{MONTH})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b")
 #: The part of a month told before "June next year" ("the end of", "mid-"), which the mention takes in.
 _MONTH_PART_BEFORE = re.compile(
@@ -836,6 +845,22 @@ def find_dates(
             part = _MONTH_PART_BEFORE.search(text, max(0, m.start() - 24), m.start())
             start = part.start() if part and free(part.start(), m.start()) else m.start()
             add(start, m.end(), month_span(published.year + shift, month_number(m.group("m"))), "period")
+    for m in _scan(_PART_REL, text, starts["period"]):
+        q = (m.group("q") or "").lower()
+        if not (m.group("part") or (q and "end" not in q and "close" not in q)) or not free(m.start(), m.end()):
+            continue  # "next year" alone and "(by) the end of next year" are the relative dates'
+        span = None
+        if published is not None:
+            y = published.year + {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
+            if m.group("part"):
+                span = _year_part(m, y)
+            elif "end" in q or "close" in q:
+                span = month_span(y, 12)
+            elif "beginning" in q or "start" in q:
+                span = month_span(y, 1)
+            else:  # "mid-", "the middle of"
+                span = month_span(y, 6)
+        add(m.start(), m.end(), span, "period")  # told from the report, as "next year" alone
     for m in _scan(_RELATIVE, text, starts["relative"]):
         if _DURATION.search(text, max(0, m.start() - 16), m.start()):
             continue  # "over the next year" is a stretch of time, not a date
