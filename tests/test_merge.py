@@ -707,3 +707,34 @@ def test_a_place_told_in_a_town_lies_in_that_town_as_another_outlet_spells_it():
     assert [m.sources for m in merge_incidents(reports, _families(2))] == [(1, 2)]
     other = [shelled(1, "Sarnik village, Zakho"), shelled(2, "Batifa")]
     assert sorted(m.sources for m in merge_incidents(other, _families(2))) == [(1,), (2,)]
+
+
+def test_a_site_the_gazetteer_does_not_know_joins_its_town_when_the_target_or_the_town_agrees():
+    """Gunmen besieging 'the Corvina Hotel' (no gazetteer entry, no point) and, the next night, a
+    hotel siege in Kirkuk, or a siege whose sentence names 'a Kirkuk hotel': one row each, the hotel
+    lies in the town. The town may be one the lexicons know (Kirkuk) or a world-list town the
+    extractor put on the map (Mogadishu). A market in the town, another type, two days later, or
+    one article's own two places stay apart."""
+    clash = dict(type_="armed_clash", country="Iraq")
+    hotel = _inc("2024-05-03/2024-05-04", location="Corvina Hotel", evidence="Gunmen held the Corvina Hotel for a night.", **clash)
+    named = _inc("2024-05-04", location="Corvina Hotel", evidence="Gunmen stormed a Kirkuk landmark at dusk.", **clash)
+    town = _inc("2024-05-04", location="Kirkuk", evidence="Troops ended the siege of a hotel in Kirkuk.", lat=35.47, lon=44.39, **clash)
+    bare = _inc("2024-05-04", location="Kirkuk", evidence="Troops ended the siege after a long gunfight.", lat=35.47, lon=44.39, **clash)
+    market = _inc("2024-05-04", location="Kirkuk", evidence="Gunmen opened fire in a market in Kirkuk.", lat=35.47, lon=44.39, **clash)
+    blast = _inc("2024-05-04", location="Kirkuk", evidence="A bomb went off at a hotel in Kirkuk.", lat=35.47, lon=44.39, type_="explosion", country="Iraq")
+    later = _inc("2024-05-07", location="Kirkuk", evidence="Gunmen stormed a hotel in Kirkuk.", lat=35.47, lon=44.39, **clash)
+
+    def rows(*facts, sources=None):
+        sources = sources or range(1, len(facts) + 1)
+        reports = [Report(source=n, published=date(2024, 5, 8), fact=f) for n, f in zip(sources, facts, strict=True)]
+        return [m.sources for m in merge_incidents(reports, _families(len(facts)))]
+
+    assert rows(hotel, town) == [(1, 2)]
+    assert rows(named, bare) == [(1, 2)]
+    for other in (market, blast, later, bare):
+        assert len(rows(hotel, other)) == 2
+    assert len(rows(hotel, town, sources=(1, 1))) == 2
+    world = dict(type_="armed_clash", country="Somalia")
+    siege = _inc("2024-06-01", location="Corvina Hotel", evidence="Gunmen stormed the Corvina Hotel.", **world)
+    capital = _inc("2024-06-01", location="Mogadishu", evidence="A hotel siege in Mogadishu ended.", lat=2.03711, lon=45.34375, **world)
+    assert rows(siege, capital) == [(1, 2)]

@@ -95,6 +95,33 @@ def fold(name: str | None) -> str:
 _ARTICLE = re.compile(r"^(?:al|el|as|es|ad|ed|ash|esh|ar|er|at|et|az|ez|an|en|ath|adh)\s+(?=\w{3})")
 
 
+@lru_cache(maxsize=1)
+def _world_towns() -> dict[tuple[str, ...], list[tuple[str, str | None, float, float]]]:
+    """The extractor's world list (GeoNames) of towns of 15,000 people or more, by token key:
+    where the extractor put a place the lexicons do not know. Built on first use (a brief whose
+    places the lexicons all know never reads it)."""
+    from reporter.extract.geonames import world_rows
+
+    towns: dict[tuple[str, ...], list[tuple[str, str | None, float, float]]] = {}
+    for key, name, country, kind, lat, lon in world_rows():
+        if kind == "city":
+            towns.setdefault(key, []).append((name, country, lat, lon))
+    return towns
+
+
+@lru_cache(maxsize=16384)
+def world_town(name: str, lat: float, lon: float) -> Place | None:
+    """The world list's town of that name at that point (within a few km), as the extractor placed
+    it: a town, not a site, though the lexicons do not know it (Mogadishu, Goma, Kidal)."""
+    from reporter.extract.text import tokens
+
+    key = tuple(t.norm for t in tokens(name))
+    for town, country, tlat, tlon in _world_towns().get(key, ()):
+        if distance_km((lat, lon), (tlat, tlon)) <= 5.0:
+            return Place(town, "city", country, tlat, tlon)
+    return None
+
+
 def lookup(name: str | None) -> Place | None:
     """The gazetteer's place for a name as written ("Irbil" -> Erbil, "As-Suwayda" -> Sweida), else None."""
     if not name:
@@ -339,6 +366,10 @@ def relation(
         place = "within"  # an outlet says one lies in the other ("the ferry pier in the port city of ...")
     if place == "different" and _unplaced_toll(a, b, wa, wb):
         place = "within"  # a hamlet the gazetteer cannot place, told with the town's dead and wounded
+    if place == "different" and not same_source and (
+        _unplaced_in_town(a, b, wa, wb, a_when, b_when) or _unplaced_in_town(b, a, wb, wa, b_when, a_when)
+    ):
+        place = "within"  # a hotel the gazetteer cannot place, the town's hotel to another outlet that day
     if kinds == "fell" and not (place == "same" and wa.kind == wb.kind == "site"):
         return NONE
     if place == "different" and kinds in ("same", "facet") and _barrage(a, b, a_when, b_when, wa, wb):
@@ -501,6 +532,41 @@ def _unplaced_toll(a: Incident, b: Incident, wa: Where, wb: Where) -> bool:
     know and one it does, in no other country: a hamlet may lie in the district or town another
     outlet names, and two tolls agreeing by chance is rare."""
     return a.type == b.type and (unplaced(wa) or unplaced(wb)) and _countries_agree(wa, wb) and _both_tolls(a, b)
+
+
+def _unplaced_in_town(site: Incident, town: Incident, ws: Where, wt: Where, s_when, t_when) -> bool:
+    """One kind of event on overlapping days (each told within a night), at a site the gazetteer
+    cannot place ('a hotel', 'a junction', a camp by its name) and at a town of its country, where
+    the site's sentence names that town ('the siege of a hotel in the capital, Portville') or both
+    sentences name the same kind of target ('the hotel'): the site lies in the town, told by its own
+    name by one outlet and by the town's by another. A town sees several attacks, but rarely two of
+    one kind on one kind of target the same day."""
+    if site.type != town.type or not (ws.kind == "site" and unplaced(ws)):
+        return False
+    known = lookup(wt.canonical) if wt.kind == "city" else _town_of(town)
+    if known is None:
+        return False
+    if not (site.date and town.date and s_when and t_when) or not _countries_agree(ws, wt) or not (ws.country or wt.country):
+        return False
+    if max((w[1] - w[0]).days for w in (s_when, t_when)) > 1 or s_when[0] > t_when[1] or t_when[0] > s_when[1]:
+        return False
+    if site.count and town.count and site.count != town.count:
+        return False
+    named = any(_names_town(m.group(), known) for m in _NAME.finditer(site.evidence))
+    return named or bool(targets(f"{site.location} {site.evidence}") & targets(town.evidence))
+
+
+def _town_of(inc: Incident) -> Place | None:
+    """The world list's town a report was put at, when the lexicons do not know it (the brief
+    compares such a town as a named site)."""
+    if inc.lat is None or inc.lon is None or not inc.location or "," in inc.location or lookup(inc.location):
+        return None
+    return world_town(inc.location, inc.lat, inc.lon)
+
+
+def _names_town(name: str, town: Place) -> bool:
+    place = lookup(name)
+    return (place.name if place else name) == town.name
 
 
 def unplaced(w: Where) -> bool:
