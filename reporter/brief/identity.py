@@ -714,10 +714,34 @@ def _undated_tie(a: Incident, b: Incident, wa: Where, wb: Where, place: str, a_w
         if not (_day_agrees(undated, when) if when else named == named_days(other.evidence)):
             return False  # "on Thursday" beside Sunday's attack, or beside another page's "on Saturday"
         day_told = True
-    shared = targets(a.evidence) & targets(b.evidence) or rare_names(a) & rare_names(b)
+    shared = targets(a.evidence) & targets(b.evidence) or rare_names(a) & rare_names(b) or _hamlet(a, b, wa, wb)
     if a.count and b.count and a.count != b.count:
         shared = False  # "four shells" beside "a dozen shells" at one ministry: the target ties nothing more
     return (day_told and (not at_sea or bool(a.date or b.date))) or (bool(shared) and not at_sea)
+
+
+#: Words naming a kind of building or spot: two such places share no name by them ("the X Hotel", "the Y Hotel").
+_BUILDING_WORDS = "hotel hospital clinic school university mosque church market stadium square junction bridge prison"
+_BUILDING = frozenset(_BUILDING_WORDS.split())
+
+
+def _hamlet(a: Incident, b: Incident, wa: Where, wb: Where) -> bool:
+    """Both reports name one small place the gazetteer does not know (a village, a spot) by the
+    same name or a spelling of it, no town of the world list: what a big town's name does not, it
+    ties the one event of its kind told there."""
+    if not (wa.kind == wb.kind == "site" and wa.canonical is None and wb.canonical is None):
+        return False
+    if not _tokens_match(wa.tokens - _BUILDING, wb.tokens - _BUILDING):
+        return False
+    return not any(_town_named(i.location) for i in (a, b))
+
+
+@lru_cache(maxsize=16384)
+def _town_named(location: str | None) -> bool:
+    """Whether a name is a town of the world list (15,000 people or more), wherever it lies."""
+    from reporter.extract.text import tokens
+
+    return bool(location) and tuple(t.norm for t in tokens(location)) in _world_towns()
 
 
 def _city_district(x: Where, y: Where) -> bool:
