@@ -762,3 +762,26 @@ def test_a_page_with_no_date_joins_the_one_event_at_a_village_the_gazetteer_does
     assert rows(report(1, "2023-09-24", "Corvina Hotel"), report(2, None, "Palm Hotel")) == [(1,), (2,)]
     somalia = dict(country="Somalia")
     assert rows(report(1, "2023-09-24", "Mogadishu", **somalia), report(2, None, "Mogadishu", **somalia)) == [(1,), (2,)]
+
+
+def test_one_attack_on_a_named_site_typed_by_its_bombs_or_its_gunmen_is_one_row():
+    """'A car bomb went off at the gate of the Corvina Hotel' (an explosion) and 'gunmen stormed the
+    Corvina Hotel' (a clash) the same day, no toll or target word shared: one site sees one attack
+    of a day, one row with both types. Another day, another site, or a town (Mogadishu sees
+    several attacks of a day, by bombs and by gunmen) stay apart."""
+    bomb = _inc("2024-06-01", type_="explosion", location="Corvina Hotel", country="Somalia", evidence="A car bomb went off at the gate first.")
+    raid = _inc("2024-06-01", type_="armed_clash", location="Corvina Hotel", country="Somalia", evidence="Gunmen then stormed the building.")
+    later = _inc("2024-06-03", type_="armed_clash", location="Corvina Hotel", country="Somalia", evidence="Gunmen then stormed the building.")
+    other = _inc("2024-06-01", type_="armed_clash", location="Palm Hotel", country="Somalia", evidence="Gunmen then stormed the building.")
+    town = dict(location="Mogadishu", country="Somalia", lat=2.03711, lon=45.34375)
+    town_bomb = _inc("2024-06-01", type_="explosion", evidence="A car bomb went off at the gate first.", **town)
+    town_raid = _inc("2024-06-01", type_="armed_clash", evidence="Gunmen then stormed the building.", **town)
+
+    def merged(*facts):
+        return merge_incidents([Report(source=n, published=date(2024, 6, 4), fact=f) for n, f in enumerate(facts, 1)], _families(2))
+
+    (row,) = merged(bomb, raid)
+    assert row.sources == (1, 2)
+    assert {c.value for c in row.disagreement("type").claims} == {"explosion", "armed_clash"}
+    for pair in ((bomb, later), (bomb, other), (town_bomb, town_raid)):
+        assert len(merged(*pair)) == 2

@@ -481,7 +481,16 @@ def _retyped(a: Incident, b: Incident, a_when, b_when, same_source: bool) -> Rel
     # sentences name ("the church"): a gunfight and the bombing of one church that day are one
     # attack, typed by its bombs or by its gunmen.
     narrow = max((w[1] - w[0]).days for w in (a_when, b_when)) <= 1
-    if not (_telling_toll(a, b) or (narrow and targets(a.evidence) & targets(b.evidence))):
+    # ... or, both dated to the day (or a night), one named site, no town ("the base", a village the
+    # gazetteer does not know, told by the same name): one site sees one attack of a day, told by
+    # its bombs or its gunmen
+    spot = (
+        narrow
+        and wa.kind == wb.kind == "site"
+        and _tokens_match(wa.tokens - _BUILDING, wb.tokens - _BUILDING)
+        and not any(_town_of(i) or _town_named(i.location) for i in (a, b))
+    )
+    if not (_telling_toll(a, b) or (narrow and targets(a.evidence) & targets(b.evidence)) or spot):
         return NONE
     # Scored as a same-kind report at one named place would be, less the type that differs.
     return Relation(3.0 + (2.0 if a_when == b_when else 1.0) + shared_words(a.evidence, b.evidence), place="same")
