@@ -256,3 +256,18 @@ def test_the_event_an_attack_answers_does_not_take_its_day(ex, answer):
     text = f"Jets struck a depot in the port of Dosso on Saturday {answer} a drone attack on Tanout."
     got = {i.location: i.date for i in ex.extract(text, id="x", published=date(2025, 6, 21)).incidents}
     assert got == {"Dosso": "2025-06-21", "Tanout": None}
+
+
+@pytest.mark.parametrize(
+    "text, events",
+    [
+        ("The cargo ship Silver Heron fell victim to a boarding by armed men from a helicopter in the Red Sea on Sunday.", 0),
+        ("The talks on the airport, where a helicopter waited, fell through on Sunday.", 0),
+        ("The guns on the helicopter pads near Kharkiv fell silent on Sunday.", 0),
+        ("A drone fell on a house in Kharkiv on Sunday, the regional governor said.", 1),
+    ],
+)
+def test_fell_in_an_idiom_is_no_event(ex, text, events):
+    """'Fell victim to', 'fell through', 'fell silent' tell no fall of anything (a helicopter named
+    beside it fell nowhere, nor struck); a drone that fell on a house still did."""
+    assert len(ex.extract(text, id="x", published=date(2025, 3, 12)).incidents) == events

@@ -65,6 +65,8 @@ _NOT_EVENT_AFTER = {
     "shoot": re.compile(r"\s+(?:(?:\w+\s+)?down|a\s+(?:video|film)|footage|glass)\b", re.I),
     # "an interception attempt", "interception systems": what the noun qualifies is the thing meant
     "interception": re.compile(r"\s+(?:attempts?|efforts?|systems?|rates?|capabilit(?:y|ies)|batter(?:y|ies)|missiles?)\b", re.I),
+    # "fell victim to a hijacking", "fell silent", "the deal fell through": idioms, nothing came down
+    "fall": re.compile(r"\s+(?:victims?|prey|ill|sick|silent|quiet|asleep|apart|behind|through)\b", re.I),
     # "vows of retaliation": a noun, no one's threat
     "vow": re.compile(r"\s+of\b", re.I),
     # kinds of weapon or unit, not events: "attack helicopters", "an amphibious assault ship"
