@@ -91,7 +91,12 @@ class Model:
 
     def weighs(self, refused: Sequence[str]) -> bool:
         """Every one of the policy's refusals is one the model weighs (``soft``): none or only those."""
-        return (self.soft & SOFTENABLE).issuperset(refused)
+        return self.weighed.issuperset(refused)
+
+    @property
+    def weighed(self) -> frozenset[str]:
+        """The refusals the model weighs rather than obeys."""
+        return self.soft & SOFTENABLE
 
     def is_done_step(self, c: Candidate) -> bool:
         """``c`` is refused, and only softly: the done finder's to weigh."""
@@ -201,7 +206,7 @@ def candidates(art: Document, found: Sequence[Milestone], model: Model | None = 
             if model is None or model.drop > 0:
                 out.append(Candidate(d, i, due, tuple(features(art, d, i, due, hit, bool(ruled))), covered))
             continue
-        what, refused = policy(art, evidence, bool(found), d, i)
+        what, refused = policy(art, evidence, bool(found), d, i, None if model is None else model.weighed)
         if model is not None and not model.weighs(refused):
             continue
         feats = features(art, d, i, due, hit, bool(ruled)) + ([f"v:{r}" for r in refused] or ["v:none"])
@@ -250,10 +255,14 @@ def apply(art: Document, found: Sequence[Milestone], scored: Sequence[tuple[Cand
 SOFTENABLE = frozenset(("past",))
 
 
-def policy(art: Document, ruled: set[str], on_topic: bool, d: DateMention, i: int) -> tuple[str, tuple[str, ...]]:
+def policy(
+    art: Document, ruled: set[str], on_topic: bool, d: DateMention, i: int, weighed: frozenset[str] | None = None
+) -> tuple[str, tuple[str, ...]]:
     """The step a mention no rule milestone is due at would add, and every reason the rules' policy
     refuses it (none: it may be added). ``ruled``: the rules' evidence sentences; ``on_topic``: a
-    story of commitments, whose steps need no word of forces in their own sentence."""
+    story of commitments, whose steps need no word of forces in their own sentence. ``weighed``: the
+    refusals a model weighs; given, the reasons stop at the first other one (the mention is then
+    refused whatever follows, and its step is not looked for when no step is needed to refuse it)."""
     s = art.sentences[i]
     span = d.span
     why: list[str] = []
@@ -263,10 +272,12 @@ def policy(art: Document, ruled: set[str], on_topic: bool, d: DateMention, i: in
         # set for September"), where a span counted from the report ("within 90 days") is the
         # rules' own date counted from another anchor ("of the signing on April 1")
         why.append("ruled")
+        if weighed is not None and "ruled" not in weighed:
+            return "", tuple(why)
     what = step_clause(art, i, d) or s.text[: d.start - s.start].strip(" ,;:")
     if len(what.split()) < 2:
         return what, (*why, "short")
-    why += plan_refusals(art, i, d, what, on_topic)
+    why += plan_refusals(art, i, d, what, on_topic, weighed=weighed)
     if s.text in ruled and not {lemma(w) for w in words(what)} & (_STEPS | _COMMITS):
         why.append("second")  # a second plan names its own step or commitment; "others speak of <date>" is the first's
     return what, tuple(why)

@@ -9,6 +9,7 @@ precision; "what" is the clause as written, so it can always be found in the art
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 from itertools import compress
@@ -2102,13 +2103,25 @@ def plan_may_bound(art: Document, i: int, d: DateMention, what: str, on_topic: b
 
 
 def plan_refusals(
-    art: Document, i: int, d: DateMention, what: str, on_topic: bool = False, every: bool = True
+    art: Document,
+    i: int,
+    d: DateMention,
+    what: str,
+    on_topic: bool = False,
+    every: bool = True,
+    weighed: frozenset[str] | None = None,
 ) -> tuple[str, ...]:
     """Why plan_may_bound refuses a date: every reason (``every``), else the first found; none when it
-    may bound the step (a learned layer may weigh the reasons as features rather than vetoes)."""
+    may bound the step (a learned layer may weigh the reasons as features rather than vetoes).
+    ``weighed``: the reasons such a layer weighs; given, the reasons stop at the first other one, which
+    refuses the date whatever follows."""
     assert d.span is not None
     s = art.sentences[i]
     out: list[str] = []
+
+    def settled() -> bool:  # a reason no layer weighs is found: the date is refused, nothing more to read
+        return weighed is not None and not weighed.issuperset(out)
+
     if _QUESTION.search(s.text):
         out.append("asked")  # "Will the relocation be completed by 2026?": a date asked about
     if art.published is not None:
@@ -2116,8 +2129,11 @@ def plan_refusals(
             out.append("past")  # a date told as past or today: the saying's day or history, not a plan
     elif d.span.end.year < _latest_year(art, []) - _OLD_YEARS or _history_undated(art, s, d):
         out.append("old")  # an undated page's history: years before its latest date, or told as such
-    if out and out[-1] in ("past", "old"):
-        out += _done_refusals(art, i, d, what)
+    if out and out[-1] in ("past", "old") and not settled():
+        for why in _done_refusals(art, i, d, what):
+            out.append(why)
+            if settled():
+                break
     checks = (
         ("off_topic", lambda: not (on_topic or _about_security(art, i, {}))),
         ("exercise", lambda: bool(_EXERCISE.search(art.text, s.start, s.end))),
@@ -2125,7 +2141,7 @@ def plan_refusals(
         ("release", lambda: bool(_RELEASE.search(what)) and not _CAPTIVES.search(art.text, s.start, s.end)),
     )
     for name, refuses in checks:
-        if out and not every:
+        if (out and not every) or settled():
             break
         if refuses():
             out.append(name)
@@ -2160,26 +2176,25 @@ def _said_before(art: Document, m: re.Match[str], clause: str, modal: re.Match[s
     return bool(_SPEECH.search(clause, 0, modal.start()) or _pledged(art, m.start("c"), m.start("c") + modal.start()))
 
 
-def _done_refusals(art: Document, i: int, d: DateMention, what: str) -> list[str]:
+def _done_refusals(art: Document, i: int, d: DateMention, what: str) -> Iterator[str]:
     """What a step told as done must have of its own, whoever weighs the time refusal: a step word
     in its clause (a withdrawal, a handover, a deployment, a truce's start or end: not "in a
     statement" nor "the bank cut rates"), and a force, mission or truce in its own sentence (a story
-    of commitments lends its topic to a plan ahead, never to a past act of someone else)."""
+    of commitments lends its topic to a plan ahead, never to a past act of someone else). Yielded one
+    by one: a caller that needs no more stops reading them."""
     s = art.sentences[i]
     at = s.text.find(what) if what else -1
     lo, hi = (s.start + at, s.start + at + len(what)) if at >= 0 else (s.start, s.end)
-    out = []
     if not _done_step(art, lo, hi) and not _TRUCE_WORD.search(art.text, lo, hi):
-        out.append("done_no_step")  # "the truce took effect": a truce's start or end is a step too
+        yield "done_no_step"  # "the truce took effect": a truce's start or end is a step too
     if _SECURITY.search(art.text, s.start, s.end) is None:
-        out.append("done_no_force")
+        yield "done_no_force"
     if d.span is not None and art.published is not None and (art.published - d.span.end).days > _RECENT_DAYS:
-        out.append("done_long_ago")  # a mission begun years ago is background, not news of a step
+        yield "done_long_ago"  # a mission begun years ago is background, not news of a step
     if _AHEAD.search(what):
-        out.append("done_ahead")  # "under the deal that took effect on Monday, the fighters are to pull back"
+        yield "done_ahead"  # "under the deal that took effect on Monday, the fighters are to pull back"
     if _TALKS_ENDED.search(what):
-        out.append("done_talks")  # "talks on the withdrawal ended on Thursday": the talks ended, no force moved
-    return out
+        yield "done_talks"  # "talks on the withdrawal ended on Thursday": the talks ended, no force moved
 
 
 #: A step told as still ahead: a past date in its sentence is some other act's day, not the step's.
