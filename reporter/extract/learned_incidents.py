@@ -131,13 +131,24 @@ class Model:
     drop_only: str = "any"
 
 
+def _guard_features(c: Cand, n_events: int) -> list[str]:
+    """The features a move's guard reads (GUARDS: the event word's frame, the weapon class, a toll, how
+    many events the article tells): an incident whose guards refuse every move needs no others."""
+    out = [f"rk:{c.kind}", f"ne:{min(n_events, 6)}"]
+    if c.weapon_class:
+        out.append(f"wc:{c.weapon_class}")
+    if c.killed is not None or c.injured is not None:
+        out.append("f:toll")
+    return out
+
+
 def features(art: Document, c: Cand, inc: Incident, n_events: int) -> list[str]:
     """The names of the features of one incident the rules emitted, from the rules' own reading."""
-    out = [f"rt:{c.type}", f"rf:{family(c.type)}", f"rk:{c.kind}", f"rk|rt:{c.kind}|{c.type}"]
+    out = [*_guard_features(c, n_events), f"rt:{c.type}", f"rf:{family(c.type)}", f"rk|rt:{c.kind}|{c.type}"]
     trig = c.trigger_word.lower().split()
     out += [f"tw:{w}" for w in trig[:3]]
     if c.weapon_class:
-        out += [f"wc:{c.weapon_class}", f"wc|rt:{c.weapon_class}|{c.type}"]
+        out.append(f"wc|rt:{c.weapon_class}|{c.type}")
     out += [f"ob:{w.lower()}" for o in c.objects for w in o.split()[-1:]]
     flags = (
         ("weak", c.weak),
@@ -149,7 +160,6 @@ def features(art: Document, c: Cand, inc: Incident, n_events: int) -> list[str]:
         ("inherited", c.inherited),
         ("part", c.part_of),
         ("count", c.count is not None),
-        ("toll", c.killed is not None or c.injured is not None),
         ("attr", bool(c.attribution)),
         ("actors", bool(c.actors)),
         ("origin", bool(c.origin)),
@@ -158,7 +168,6 @@ def features(art: Document, c: Cand, inc: Incident, n_events: int) -> list[str]:
     out += [f"dq:{c.date_q}", f"an:{c.anaphor or '-'}", f"conf:{round(inc.confidence * 10)}"]
     p = c.place
     out.append(f"rank:{min(int(p.rank), 4) if p else -1}")
-    out.append(f"ne:{min(n_events, 6)}")
     out.append(f"short:{int(len(art.sentences) <= 6)}")
     # The clause's own words, then the frames and names of the sentence and its neighbours.
     i, j = art.token_index(c.clause[0]), art.token_index(c.clause[1])
@@ -178,13 +187,20 @@ def features(art: Document, c: Cand, inc: Incident, n_events: int) -> list[str]:
     return sorted(set(out))
 
 
-def apply(incidents: Sequence[Incident], feats: Sequence[Sequence[str]], model: Model) -> list[Incident]:
-    """The incidents re-typed where the typer is sure of another family, less those the keeper drops."""
-    out = []
+def _moves(model: Model, feats: Sequence[str], kind: str) -> tuple[bool, bool]:
+    """Whether the model may drop and may re-type an incident of type ``kind`` (its guards, GUARDS)."""
     may_drop, may_retype = GUARDS[model.drop_only], GUARDS[model.retype_only]
+    return model.drop > 0 and may_drop(feats, kind), model.retype <= 1 and may_retype(feats, kind)
+
+
+def apply(incidents: Sequence[Incident], feats: Sequence[Sequence[str] | None], model: Model) -> list[Incident]:
+    """The incidents re-typed where the typer is sure of another family, less those the keeper drops
+    (features None: an incident the guards keep from every move)."""
+    out = []
     for inc, f in zip(incidents, feats, strict=True):
-        keep = model.keeper.probability(f) if model.drop > 0 and may_drop(f, inc.type) else 1.0
-        probs = model.typer.probabilities(f) if model.retype <= 1 and may_retype(f, inc.type) else {}
+        drops, retypes = _moves(model, f, inc.type) if f is not None else (False, False)
+        keep = model.keeper.probability(f) if drops else 1.0
+        probs = model.typer.probabilities(f) if retypes else {}
         revised = decide(inc, probs, keep, model.retype, model.drop, model.typer.types, model.margin)
         if revised is not None:
             out.append(revised)
@@ -221,7 +237,12 @@ def revise(art: Document, events: Sequence[Cand], incidents: list[Incident]) -> 
     model = load()
     if model is None or not incidents:
         return incidents
-    feats = [features(art, c, inc, len(events)) for c, inc in zip(events, incidents, strict=True)]
+    # Only an incident some move may touch needs its features: the guards read a few cheap ones (the
+    # others read the clause's words and three sentences' event words and names).
+    feats = [
+        features(art, c, inc, len(events)) if any(_moves(model, _guard_features(c, len(events)), inc.type)) else None
+        for c, inc in zip(events, incidents, strict=True)
+    ]
     return apply(incidents, feats, model)
 
 
