@@ -1893,11 +1893,11 @@ def test_a_step_carried_on_is_dated_by_its_own_day():
 
 
 def test_a_truce_whose_end_is_told_in_the_past_still_ends_on_its_counted_day():
-    """ "The seven-day truce, which entered into force on May 22, was scheduled to expire on Monday", told on
+    """ "A seven-day truce, which took effect on May 22, was scheduled to expire on Monday", told on
     the Tuesday after: the end told agrees with the length counted from the start, so the truce ends that
     Monday (a told end that had been read a week on no longer hides the counted one)."""
     facts = Extractor().extract(
-        "The seven-day truce, which entered into force on May 22, was scheduled to expire on Monday.",
+        "A seven-day truce, which took effect on May 22, was scheduled to expire on Monday.",
         id="e",
         published=date(2023, 5, 30),
     )

@@ -546,7 +546,7 @@ def _unplaced_toll(a: Incident, b: Incident, wa: Where, wb: Where) -> bool:
 def _unplaced_in_town(site: Incident, town: Incident, ws: Where, wt: Where, s_when, t_when) -> bool:
     """One kind of event on overlapping days (each told within a night), at a site the gazetteer
     cannot place ('a hotel', 'a junction', a camp by its name) and at a town of its country, where
-    the site's sentence names that town ('the siege of a hotel in the capital, Portville') or both
+    the site's sentence names that town ('gunmen held a hotel in the capital, Portville') or both
     sentences name the same kind of target ('the hotel'): the site lies in the town, told by its own
     name by one outlet and by the town's by another. A town sees several attacks, but rarely two of
     one kind on one kind of target the same day."""
