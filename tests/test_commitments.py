@@ -838,3 +838,22 @@ def test_a_truce_the_states_name_is_an_armed_groups_too_that_day():
     assert same_commitment(states, group)
     assert not same_commitment(states, replace(group, due="2026-02-03"))
     assert not same_commitment(states, replace(group, what="Hezbollah will free the captives"))
+
+
+def test_retreating_disengaging_and_evacuating_are_leaving():
+    """A withdrawal told as begun by a word of leaving that is no 'withdraw' ('the disengagement
+    started', 'began evacuating', 'the retreat began', 'the removal of its forces') is leaving, not a
+    deployment: it is the same step as 'will withdraw' that day. A deployment that day is not."""
+    withdraw = Milestone(what="Chadian troops will withdraw from the border villages", due="2026-06-10", evidence="")
+    for what in (
+        "the disengagement of Chadian troops from the border villages started",
+        "Chadian troops began evacuating the border villages",
+        "the retreat of Chadian troops from the border villages began",
+        "the removal of Chadian forces from the border villages began",
+        "Chadian soldiers began repatriating from the border villages",
+    ):
+        begun = Milestone(what=what, due="2026-06-10", evidence="")
+        assert identity(begun).action == "end presence", what
+        assert same_commitment(withdraw, begun), what
+    deploy = Milestone(what="Chadian troops began deploying to the border villages", due="2026-06-10", evidence="")
+    assert not same_commitment(withdraw, deploy)

@@ -16,7 +16,11 @@ _ACTIONS = (
     ("announce", r"(?:will|would|shall|is\s+to|are\s+to|to)\s+be\s+(?:announced|made\s+public|disclosed)"),
     ("hand over", r"hand(?:s|ed|ing)?\s+(?:over|back)|handover|transfer(?:s|red|ring)?\s+control|take(?:s|n)?\s+over|taking\s+over|took\s+over|"
      r"(?:take|takes|taken|taking|took|assum\w*)\s+\W?(?:full\s+|over\s+)?(?:security\s+)?responsibilit\w*"),
+    # (Retreating, disengaging, evacuating, repatriating and removing forces are leaving: "the
+    # disengagement started" is the withdrawal begun, not a deployment. Pulling back to a line is not
+    # leaving the ground: a pullback keeps a presence behind it.)
     ("end presence", r"withdr[ae]w\w*|leav(?:e|es|ing)|left|exit\w*|depart\w*|vacat\w*|pull\w*\s+(?:(?:its|their|the|all|some)\s+)?(?:\w+\s+)?out|pull-?out|"
+     r"retreat\w*|disengag\w*|evacuat\w*|repatriat\w*|remov(?:e|es|ed|ing|al)|"
      r"(?:be|is|are|was|were|been|being)\s+(?:all\s+)?(?:over|gone)\b|c[oa]me\s+to\s+an\s+end|(?:go|goes|going|went|return\w*|head\w*)\s+home|"
      r"draw\w*\s*down|drawdown|reduc\w*|end(?:s|ed|ing)?|conclu\w*|wind\w*\s+down|wound\s+down|clos(?:e|es|ed|ing|ure)|"
      r"terminat\w*|transfer(?!\w*\s+(?:control|to)\b)\w*|remain\w*|stay\w*|keep|keeps|kept|keeping|continu\w*|expir\w*|mandate|redeploy\w*|relocat\w*|extend\w*|run|runs|running|last|lasts"),
