@@ -857,3 +857,17 @@ def test_retreating_disengaging_and_evacuating_are_leaving():
         assert same_commitment(withdraw, begun), what
     deploy = Milestone(what="Chadian troops began deploying to the border villages", due="2026-06-10", evidence="")
     assert not same_commitment(withdraw, deploy)
+
+
+def test_a_truce_that_ends_the_fighting_starts_that_day():
+    """'The ceasefire took effect, ending a year of fighting' tells the truce's start (its 'ending' is
+    the war's): it is 'the truce came into force' that day, not the truce's end. A truce told as
+    ending is still its end; a presence told as ending a war is untouched."""
+    ending = Milestone(what="The ceasefire took effect, ending a year of fighting", due="2026-04-02", evidence="")
+    began = Milestone(what="The truce came into force", due="2026-04-02", evidence="")
+    over = Milestone(what="the truce ends", due="2026-04-02", evidence="")
+    assert identity(ending).edge == "start" and identity(ending).action == "start"
+    assert same_commitment(ending, began)
+    assert not same_commitment(ending, over)
+    war = Milestone(what="Chad will end its war in the north and withdraw its troops", due="2026-04", evidence="")
+    assert identity(war).action == "end presence"

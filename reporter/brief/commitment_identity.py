@@ -331,11 +331,17 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
         else:
             federal = False
         places.add("federal")
-    action = next((name for name, pattern in ACTION if pattern.search(text)), None)
+    # A truce that ends the fighting starts that day: "the ceasefire took effect, ending a year of
+    # war" tells the truce's start, its "ending" the war's (not the truce's) end.
+    fighting = _ENDS_FIGHTING.search(text) if "ceasefire" in steps_named(text) else None
+    said = _ENDS_FIGHTING.sub(" ", text) if fighting else text
+    action = next((name for name, pattern in ACTION if pattern.search(said)), None)
     ends = RANGE_END.search(text)  # the extractor's two ends of a range ("from May 8 to May 10")
     action = ({"begins": "start", "ends": "end presence"}[ends.group(1)] if ends else action)
-    edges = list(EDGE.finditer(text))
+    edges = list(EDGE.finditer(said))
     edge = ("end presence" if edges[-1].group(1) else "start") if edges else None
+    if fighting and not ends:
+        action, edge = action or "start", edge or "start"
     begin, complete = BEGIN.search(text), COMPLETE.search(text)
     stage = None if begin and complete else "begin" if begin else "complete" if complete else None
     size = SIZE.search(text)
@@ -362,6 +368,14 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
         borders=_border(text),
     )
 
+
+#: Words that end a war, not a presence ("ending 14 months of fighting", "to end the hostilities").
+_ENDS_FIGHTING = re.compile(
+    r"\b(?:end|ends|ended|ending|halt\w*|stop\w*)\s+(?:(?:the|a|an|its|their|more|than|over|nearly|almost|about|"
+    r"some|of|two|three|four|five|six|\d+|\w+-(?:month|year|week|day)s?|months?|years?|weeks?|days?|long|bloody|brutal|deadly)\s+){0,5}"
+    r"(?:war|wars|fighting|hostilities|conflict|violence|clashes|bloodshed|offensive)\b",
+    re.I,
+)
 
 _TROOPS = r"(?:(?:border\s+)?guards|troops|forces|soldiers|military|army|elements|contingent|personnel|servicemen|servicemembers|peacekeepers)"
 
