@@ -871,3 +871,16 @@ def test_a_truce_that_ends_the_fighting_starts_that_day():
     assert not same_commitment(ending, over)
     war = Milestone(what="Chad will end its war in the north and withdraw its troops", due="2026-04", evidence="")
     assert identity(war).action == "end presence"
+
+
+def test_the_host_deploying_the_day_the_others_leave_is_that_leaving():
+    """'Lebanese troops will deploy in the border villages' the day 'Italian troops will leave
+    Lebanon' tells that leaving from the host's side, as holding the ground does. A third country's
+    deployment, the host's deploying abroad, or another day are other steps."""
+    leave = Milestone(what="Italian troops will leave Lebanon", due="2026-03-15", evidence="")
+    deploy = Milestone(what="Lebanese troops will deploy in the border villages", due="2026-03-15", evidence="")
+    assert identity(deploy).action == "start"
+    assert same_commitment(leave, deploy)
+    assert not same_commitment(leave, replace(deploy, what="Syrian troops will deploy in the border villages"))
+    assert not same_commitment(leave, replace(deploy, what="Lebanese troops will deploy in Syria"))
+    assert not same_commitment(leave, replace(deploy, due="2026-03-18"))

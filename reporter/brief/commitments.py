@@ -134,7 +134,16 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
         and a.due == b.due
         and bool(_SITE.search(a.what)) == bool(_SITE.search(b.what))
     )
-    if xa and xb and xa != xb and not (deal_day and (ia.action_told or ib.action_told)) and not handed:
+    # The host's forces deploying into their own ground the day another's troops leave it ("Lebanese
+    # troops will deploy in the border villages" as "Italian troops will leave Lebanon") tell that
+    # leaving from the host's side: its start is the other's end. (Not an armed group's pullback
+    # within the host's country, which the host's deploying follows as a step of its own.)
+    hosted = (
+        {xa, xb} == {"start", "end presence"}
+        and any(x.action == "start" and _host_of(x, y) and y.who not in armed_groups() for x, y in ((ia, ib), (ib, ia)))
+        and _handover_told_from_both_sides(a, b, ia, ib)
+    )
+    if xa and xb and xa != xb and not (deal_day and (ia.action_told or ib.action_told)) and not (handed or hosted):
         return "differ"
     # A truce's or a release's party read around the clause is a guess (the mediators, the other side).
     guessed = deal_day and (ia.who_told or ib.who_told)
@@ -271,8 +280,13 @@ def _handover_told_from_both_sides(a: Milestone, b: Milestone, ia: Identity, ib:
     if not (one_day and steps):
         return False
     # The host's party is the country the other's step is in, and it names no other place.
-    host = any(x.who == y.country and x.country in (None, x.who) for x, y in ((ia, ib), (ib, ia)))
+    host = any(_host_of(x, y) for x, y in ((ia, ib), (ib, ia)))
     return host or (ia.who in ib.named and ib.who in ia.named and _same_area(ia, ib))
+
+
+def _host_of(x: Identity, y: Identity) -> bool:
+    """x's party is the country y's step is in, and x names no other place."""
+    return bool(x.who) and x.who == y.country and x.country in (None, x.who)
 
 
 def _met_early(a: Milestone, b: Milestone) -> bool:
