@@ -884,3 +884,21 @@ def test_the_host_deploying_the_day_the_others_leave_is_that_leaving():
     assert not same_commitment(leave, replace(deploy, what="Syrian troops will deploy in the border villages"))
     assert not same_commitment(leave, replace(deploy, what="Lebanese troops will deploy in Syria"))
     assert not same_commitment(leave, replace(deploy, due="2026-03-18"))
+
+
+def test_a_clause_that_only_tells_when_a_leaving_begins_is_that_leaving():
+    """'will begin on Monday', in a sentence about a withdrawal, or 'the troops stationed in Niger' in
+    one that has them leave, is the sentence's leaving, not a deployment: the same step as the
+    clause that names the leaving. A clause whose start is a deployment, or a truce's start, stays a start."""
+    begin = Milestone(what="will begin on Monday", due="2026-04-06", evidence="The withdrawal of Chadian troops from Niger will begin on Monday.")
+    leaving = Milestone(what="Chadian troops will start leaving Niger", due="2026-04-06", evidence="")
+    stationed = Milestone(
+        what="the Chadian troops stationed in Niger", due="2026-04", evidence="The Chadian troops stationed in Niger are to leave by April."
+    )
+    leave = Milestone(what="Chadian troops will leave Niger", due="2026-04", evidence="")
+    assert identity(begin).action == "end presence" and identity(begin).stage == "begin"
+    assert same_commitment(begin, leaving)
+    assert same_commitment(stationed, leave)
+    deploy = Milestone(what="will deploy on Monday", due="2026-04-06", evidence="Chadian troops will deploy to Niger on Monday as others leave.")
+    truce = Milestone(what="the truce will begin on Monday", due="2026-04-06", evidence="The truce will begin on Monday and troops will leave.")
+    assert identity(deploy).action == "start" and identity(truce).action == "start"

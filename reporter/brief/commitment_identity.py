@@ -130,6 +130,18 @@ _DEAL_TAKES_EFFECT = re.compile(
     re.I,
 )
 
+#: Words of a start that tell only when something begins, or where troops are: no step of their own.
+_ASPECT = re.compile(r"(?:begin\w*|began|begun|start\w*|commenc\w*|stationed)", re.I)
+#: A leaving the sentence tells (the end-presence words of :data:`ACTION`).
+_LEAVING = dict(ACTION)["end presence"]
+
+
+def _begun_only(clause: str) -> bool:
+    """Every start word the clause has is one of :data:`_ASPECT`."""
+    starts = dict(ACTION)["start"].finditer(clause)
+    return all(_ASPECT.fullmatch(found.group(0)) for found in starts)
+
+
 #: The party the extractor adds after a clause that names none, from the sentences before it
 #: ("The second phase will extend (US-led coalition)"); "(begins)" and "(ends)" are no party.
 _ARGUED = re.compile(r"\s+\(([^()]+)\)\s*$")
@@ -153,6 +165,10 @@ def _identity(m: Milestone) -> Identity:
         last = read_identity(tail)
         if last.who and own.who and not same_party(last.who, own.who):
             own = last
+    if own.action == "start" and _begun_only(what) and _LEAVING.search(m.evidence) and not own.steps & {"ceasefire", "captives"}:
+        # "will begin on Monday", "the troops stationed there": what begins, or what the troops
+        # there do, is the sentence's leaving ("the withdrawal will begin on Monday").
+        own = replace(own, action="end presence")
     if own.who and own.action and has_place(own):
         return own
     told = read_identity(m.evidence, forces_only=True)
