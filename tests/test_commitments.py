@@ -902,3 +902,17 @@ def test_a_clause_that_only_tells_when_a_leaving_begins_is_that_leaving():
     deploy = Milestone(what="will deploy on Monday", due="2026-04-06", evidence="Chadian troops will deploy to Niger on Monday as others leave.")
     truce = Milestone(what="the truce will begin on Monday", due="2026-04-06", evidence="The truce will begin on Monday and troops will leave.")
     assert identity(deploy).action == "start" and identity(truce).action == "start"
+
+
+def test_a_governments_coalition_is_no_party_that_leaves():
+    """'the ruling coalition', 'a coalition government' or 'coalition partners' in a sentence are a
+    government's parties: a bare clause in it takes no coalition for who leaves. The coalition that
+    deploys is still read ('the coalition said', 'coalition troops')."""
+    for sentence in (
+        "Members of the governing coalition said the withdrawal must be completed by June.",
+        "The coalition government said the withdrawal must be completed by June.",
+        "The withdrawal must be completed by June, coalition partners said.",
+    ):
+        assert identity(Milestone(what="must be completed", due="2026-06", evidence=sentence)).who is None, sentence
+    troops = Milestone(what="must be completed", due="2026-06", evidence="Coalition troops said the withdrawal must be completed by June.")
+    assert identity(troops).who == "US-led coalition"

@@ -220,6 +220,17 @@ _SAID_AT = re.compile(
 #: Words before a force that make it the one another succeeds ("succeeding the outgoing MINUSCA").
 _REPLACED = re.compile(r"\b(?:replac\w*|succeed\w*|successor\s+(?:to|of)|takes?\s+over\s+from)(?:\s+\w+){0,2}$")
 
+#: Words around a bare "coalition" that make it a government's parties ("the ruling coalition",
+#: "a coalition government", "coalition partners"), not the coalition that deploys.
+_GOVERNING_BEFORE = re.compile(r"\b(?:ruling|governing|government|opposition|political|parliamentary|electoral|\w+-party)$")
+_GOVERNING_AFTER = re.compile(r"(?:government|governments|cabinet|partners?|parties|party|talks|negotiations|mps|lawmakers|deputies)\b")
+
+
+def _governing(words: list[str], at: int) -> bool:
+    """The bare "coalition" at word ``at`` is a government's coalition."""
+    return bool(_GOVERNING_BEFORE.search(" ".join(words[max(0, at - 1) : at])) or _GOVERNING_AFTER.match(" ".join(words[at + 1 : at + 2])))
+
+
 #: Words after a country that make it the go-between of a deal ("a US-brokered deal", "Qatari-mediated talks").
 _BROKER = re.compile(r"(?:brokered|mediated|sponsored)\b")
 
@@ -267,6 +278,8 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
         if kind_name and kind_name[0] == "actor":
             if kind_name[1] in person_actors() or (forces_only and kind_name[1] not in force_actors()):
                 continue  # a prime minister who "said" the troops leave is not who leaves
+            if name == "coalition" and _governing(words_folded, at):
+                continue  # "the ruling coalition", "coalition partners": a government's parties, no force
             if _REPLACED.search(" ".join(words_folded[max(0, at - 3) : at])):
                 # "the new force will replace the outgoing MINUSCA": the one it succeeds is no party,
                 # but where it served is where its successor serves.
