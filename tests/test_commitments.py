@@ -916,3 +916,12 @@ def test_a_governments_coalition_is_no_party_that_leaves():
         assert identity(Milestone(what="must be completed", due="2026-06", evidence=sentence)).who is None, sentence
     troops = Milestone(what="must be completed", due="2026-06", evidence="Coalition troops said the withdrawal must be completed by June.")
     assert identity(troops).who == "US-led coalition"
+
+
+def test_a_country_after_in_is_where_though_its_forces_are_named_elsewhere():
+    """'handed over their last base in Chad to the Chadian army' is in Chad: the army named after
+    it made the country a party everywhere in the clause, so 'in Chad' said no place. A clause that
+    has the country's forces leave it still names them as the party."""
+    handover = Milestone(what="French forces handed over their last base in Chad to the Chadian army", due="2026-01", evidence="")
+    assert identity(handover).who == "France" and identity(handover).country == "Chad"
+    assert identity(Milestone(what="Chadian troops will leave Chad", due="2026-01", evidence="")).who == "Chad"

@@ -329,7 +329,10 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
             # ("the defence secretary of the United States ... the United States will withdraw": after
             # "of", a country may still be who acts.)
             within = inside and _WITHIN.search(preceding)
-            if any(p.search(folded) for p in (troops, given, own, *(() if within else (acts,)))):  # "Israel withdrew its troops"
+            # (After "in" or "from" the name is where, whatever its forces do elsewhere in the text:
+            # "handed over their last base in Chad to the Chadian army" is in Chad; the army's own
+            # name makes Chad a party where it stands.)
+            if any(p.search(folded) for p in (given, own, *(() if within else (acts, troops)))):  # "Israel withdrew its troops"
                 parties.add(kind_name[1])
                 who = who or kind_name[1]
             elif host.search(folded):
