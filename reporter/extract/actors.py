@@ -161,6 +161,7 @@ def agents(
     # A possessive or national adjective right before the event word or its weapon.
     before = [m for m in mentions if m.end <= trig_start]
     passive = is_passive(art, trig_start)
+    event_verb = art.text[trig_start:trig_end].split()[-1].lower() not in NOUNS
     for m in reversed(before):
         gap = art.token_index(trig_start) - m.last
         if gap > max_gap:
@@ -195,7 +196,7 @@ def agents(
         group = m.of("actor")
         # (not a name a preposition governs before a verb: "militants based in Syria fired", "gunmen
         # from Mali attacked" name where the doers are from, not who they are)
-        governed = prev in _PREPS and art.text[trig_start:trig_end].split()[-1].lower() not in NOUNS
+        governed = prev in _PREPS and event_verb
         if group is not None and not governed and (gap == 0 or (gap == 1 and _weapon_follows(art, m))):
             # "killed in PKK attack", "in a Hezbollah drone attack": a group named on the event noun is its doer
             found.append(group.name + _role_suffix(art, m, trig_start))

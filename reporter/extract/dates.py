@@ -356,6 +356,13 @@ def months_after(anchor: date, months: int) -> date:
     return date(y, mo + 1, min(anchor.day, calendar.monthrange(y, mo + 1)[1]))
 
 
+def stretch_end(start: date, n: int, unit: str) -> date:
+    """The day a stretch of ``n`` hours, days, weeks or months from ``start`` ends (whole days only)."""
+    if unit == "month":
+        return months_after(start, n)
+    return start + timedelta(days={"hour": n // 24, "day": n, "week": 7 * n}[unit])
+
+
 def year_span(y: int) -> DateSpan:
     return DateSpan(date(y, 1, 1), date(y, 12, 31), "year")
 
@@ -808,8 +815,7 @@ def find_dates(
         ):
             n = parse_number(stretch.group("n")) or 1
             unit = stretch.group("u").lower().rstrip("s")
-            days = {"hour": n // 24, "day": n, "week": 7 * n}.get(unit)
-            ends = start.start + timedelta(days=days) if days is not None else months_after(start.start, n)
+            ends = stretch_end(start.start, n, unit)
             if ends >= published - timedelta(days=7):
                 span = start  # the stretch still runs at the report: it started on the nearest such day
         if span is None and published is None and (g.get("m1") or g.get("m2")):

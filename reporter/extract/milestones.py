@@ -24,7 +24,7 @@ from reporter.extract.dates import (
     DateMention,
     DateSpan,
     month_span,
-    months_after,
+    stretch_end,
     year_span,
     yearless_near,
 )
@@ -1099,10 +1099,7 @@ def _truce_ends(art: Document, dates_in: _Dates) -> list[Milestone]:
             continue
         n = parse_number(m.group("n") or m.group("n2")) or 1
         unit = (m.group("u") or m.group("u2")).lower()
-        if unit == "month":
-            end = months_after(start, n)  # "a two-month truce from May 31" ends on July 31 (a shorter month's last day)
-        else:
-            end = start + timedelta(days=n * (7 if unit == "week" else 1))
+        end = stretch_end(start, n, unit)  # "a two-month truce from May 31" ends on July 31 (a shorter month's last day)
         what = art.text[m.start() : m.end()]
         if (tied or days) and not any(o.evidence == s.text and o.due == start.isoformat() for o in out):
             done = art.published is not None and start <= art.published

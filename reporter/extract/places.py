@@ -665,6 +665,17 @@ def home_country(art: Document) -> str | None:
     return ranked[0][0]
 
 
+@_per_article
+def named_home(art: Document) -> str | None:
+    """The country an article is plainly about, when its text names it at least twice (a dateline
+    alone says where the reporter is: "BERLIN -- NATO plans a force" places nothing in Germany)."""
+    home = home_country(art)
+    if home is None:
+        return None
+    named = sum(1 for m in art.mentions if not art.in_dateline(m.start) and any(e.country == home for e in m.entries))
+    return home if named >= 2 else None
+
+
 #: "KORVETO, Syria --", "KYIV, March 3 (Wire) -", "BAGHDAD (AP) —": a dateline's town in capitals, then
 #: what follows it up to the outlet or the dash (a country, a date). "LONDON/CAIRO" names no one town.
 _DATELINE_TOWN = re.compile(

@@ -27,7 +27,7 @@ from reporter.extract.document import Document
 from reporter.extract.lemmas import lemma
 from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
-from reporter.extract.places import closes_a_name, home_country
+from reporter.extract.places import closes_a_name, named_home
 from reporter.extract.prefilter import guarded
 from reporter.extract.text import Sentence, words
 from reporter.extract.troop_nouns import BODIES, EXERCISES, FORMATIONS, PERSONNEL, alternation
@@ -1144,7 +1144,7 @@ class _Reader:
             else:
                 self._settle(s, lv)  # missions, hosts, labelled contingents
                 if lv.force and not lv.country:
-                    lv.country = _told_home(self.art)
+                    lv.country = named_home(self.art)
             if lv.force and lv.country and (lv.force != lv.country or lv.home):  # else a host's own army
                 self._emit(s, lv)  # the level, and those its sentence ties to it
         return len(self.out) > added
@@ -1420,16 +1420,6 @@ class _Reader:
     def _add(self, force: str, country: str, count: int, qualifier: str | None, ev: str) -> None:
         if force != country:  # at home, troops are no deployment
             _add(self.out, self.seen, force, _territory(self.art, country, ev), count, qualifier, ev)
-
-
-def _told_home(art: Document) -> str | None:
-    """The country an article is plainly about, when its text names it at least twice (a dateline
-    alone says where the reporter is: "BERLIN -- NATO plans a force" places no troops in Germany)."""
-    home = home_country(art)
-    named = sum(
-        1 for m in art.mentions if not art.in_dateline(m.start) and any(e.country == home for e in m.entries)
-    )
-    return home if named >= 2 else None
 
 
 def _in_exercise(art: Document, s: Sentence, h: _Hit) -> bool:
