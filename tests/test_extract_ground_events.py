@@ -306,3 +306,36 @@ def test_an_event_of_untold_kind_that_killed_and_no_state_did_is_fought_on_the_g
     assert to_incident(art, untold).type == "armed_clash"
     assert to_incident(art, replace(untold, killed=None)).type == "other"
     assert to_incident(art, replace(untold, actors=("Somalia",))).type == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # clashes that left people dead are fighting, whoever the parties are
+        "Clashes between two clans in Dosso left nine dead on Monday.",
+        # fighting that took lives is an event of its own, not the war in general
+        "Fighting in Dosso killed nine people on Monday.",
+        "Fighting around Dosso has left nine people dead, the mayor said on Monday.",
+    ],
+)
+def test_fighting_that_took_lives_is_an_armed_clash(ex, text):
+    assert _types(ex, text) == ["armed_clash"]
+
+
+def test_a_toll_since_a_day_of_the_week_is_one_stretch_of_fighting(ex):
+    # GUIDE: an aggregate "since Friday" runs from that day to the report's
+    found = ex.extract("Clashes between two clans in Dosso have killed nine people since Sunday.", id="t", published=DAY).incidents
+    assert [(i.type, i.date) for i in found] == [("armed_clash", "2025-06-15/2025-06-18")]
+    # a toll since a year is a war's, no event of its own
+    assert _types(ex, "Clashes between the two clans have killed nine hundred people in Dosso since 2019.") == []
+
+
+def test_the_doers_number_is_not_the_toll(ex):
+    # "two clans ... killed nine": the number before the verb counts the parties, the one after the dead
+    (found,) = ex.extract("Clashes between two clans in Dosso killed at least nine people on Monday.", id="t", published=DAY).incidents
+    assert found.casualties.killed == 9
+
+
+def test_an_unknown_town_is_written_without_its_possessive(ex):
+    (found,) = ex.extract("A blast in Zorbatown's Kasai district killed six people on Monday.", id="t", published=DAY).incidents
+    assert "'s" not in found.location and "Zorbatown" in found.location

@@ -36,7 +36,7 @@ MILITARY = guarded(re.compile(
     r"rockets?|bomb\w*|explosive\w*|gunmen|weapons?|munitions?|outpost|convoy|checkpoint|barracks|navy|warships?|"
     r"vessels?|ships?|tanker|killed|wounded|injured|casualties|police|killing|wounding|fatalities|gangs?|"
     r"gunboats?|dissidents|guerrillas?|paramilitar\w*|shooters|cartels?|settlers|assailants|attackers|injuring|"
-    r"extremists|bandits|separatists)\b",
+    r"extremists|bandits|separatists|dead|deaths|died|deadly)\b",
     re.I,
 ))
 #: Words that make many weapons or strikes one raid when it has its own day and spot.

@@ -114,6 +114,8 @@ _PHRASE = Folded(re.compile(
       |\bfighting\s+(?:between|with|against|broke\s+out|erupted|raged)\b|\bopen(?:ed|s|ing)?\s+fire\b
       |\b(?:days|hours|weeks|nights)\s+of\s+(?:heavy\s+|fierce\s+)?fighting\b
       |\bin\s+(?:the\s+)?fighting\b
+      # fighting that took lives is an event, not the war in general: "fighting in the district left six dead"
+      |\bfighting\b(?=\s+(?:(?:in|on|at|near|around|across|along|inside|outside)\s+(?:[\w'’.-]+\s+){1,5}?)?(?:has\s+|have\s+|had\s+)?(?:killed|left|claimed)\b)
       |\bcame\s+under\s+(?:heavy\s+|small-arms\s+)?fire\b|\b(?:an?\s+)?(?:gun\s+)?encounter\s+with\b
       |\b(?:military|security|counter-?terror(?:ism)?|intelligence-based|ground|clearance)\s+operation\b
         # "the UN military operation in the area announced": a body that speaks, not an event
@@ -262,8 +264,10 @@ _GENERIC = Prefiltered(re.compile(
     r"(?:have|has)\s+(?:\w+\s+)?(?:launched|fired)\b(?=[^.;]*\bsince\b)|"
     # a running total since a start: "missiles have been launched at Israel ... since October"
     r"(?:have|has)\s+been\s+(?:[\w-]+\s+){0,2}?(?:launched|fired|intercepted)\b(?=[^.;]*\bsince\b)|"
-    # a toll counted since a start: "a revolt that has killed thousands since 2011"
-    r"(?:have|has)\s+(?:\w+\s+)?(?:killed|wounded|injured)\b(?=[^.;]*\bsince\b)|"
+    # a toll counted since a start: "a revolt that has killed thousands since 2011" (a toll since a day of
+    # the past week, "have killed 40 since Wednesday", is one stretch of fighting, dated as a range: GUIDE)
+    r"(?:have|has)\s+(?:\w+\s+)?(?:killed|wounded|injured)\b(?=[^.;]*\bsince\b(?!\s+(?:(?:early|late|last)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+week|the\s+weekend)\b))|"
     # an ongoing activity, not one event: "have been targeting shipping", "has been firing at Israel"
     r"(?:is|are)\s+(?:\w+ly\s+)?(?:firing|launching|attacking|targeting|striking|shelling|bombing)\b|"
     r"(?:have|has|had)\s+been\s+(?:\w+ly\s+)?(?:targeting|firing|launching|attacking|striking|shelling|hitting|bombing|raiding))\b",

@@ -334,7 +334,8 @@ def _as_written(art: Document, name: str) -> str:
     found = [m for m in art.mentions if any(e.name == name for e in m.entries)]
     # a dateline's capitals ("BAMAKO, Mali") are no spelling: a name in running text is
     m = next((m for m in found if not art.text[m.start : m.end].isupper()), None)
-    return (_POSSESSIVE.sub("", art.text[m.start : m.end]) or name) if m else name
+    # (a town no gazetteer entry holds is written as found: "in Tripoli's X district" gives "Tripoli")
+    return (_POSSESSIVE.sub("", art.text[m.start : m.end]) or name) if m else _POSSESSIVE.sub("", name)
 
 
 def _killed_by_untold_means(art: Document, c: Cand) -> bool:
