@@ -339,3 +339,12 @@ def test_the_doers_number_is_not_the_toll(ex):
 def test_an_unknown_town_is_written_without_its_possessive(ex):
     (found,) = ex.extract("A blast in Zorbatown's Kasai district killed six people on Monday.", id="t", published=DAY).incidents
     assert "'s" not in found.location and "Zorbatown" in found.location
+
+
+def test_a_blast_told_after_an_attack_of_untold_means_was_its_means(ex):
+    text = "An attack on a market in Dosso killed nine people on Monday. The blast wrecked a row of shops."
+    assert _types(ex, text) == ["explosion"]
+    # gunfire told after it keeps the attack a fight on the ground
+    assert _types(ex, "An attack on a market in Dosso killed nine people on Monday. Gunmen fired on shoppers.") == [
+        "armed_clash"
+    ]

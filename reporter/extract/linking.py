@@ -627,15 +627,18 @@ _TOLD_APART = re.compile(
 
 
 def _means_of_guessed_fight(art: Document, old: Cand, c: Cand) -> bool:
-    """``c`` names the weapon of ``old``, an attack taken for a fight: a drone, missile or rocket (an armed
+    """``c`` names the weapon of ``old``, an attack taken for a fight: a drone, missile, rocket or blast (an armed
     group flies no jets: an air strike after its attack is the answer to it), told in a later sentence (in
     the attack's own, another clause's weapon is another act: "attacked the town after shelling it"), fired
     by no other party than the attack's ("the US drone that struck back"), with no other toll."""
     return (
         guessed_fight(old)
         and c.s_idx != old.s_idx
-        and c.type in ("drone_attack", "missile_attack", "rocket_attack")
-        and c.own_weapon
+        and (
+            (c.type in ("drone_attack", "missile_attack", "rocket_attack") and c.own_weapon)
+            # "The blast damaged dozens of shops": the blast that the attack is referred to as was its means
+            or (c.type == "explosion" and c.anaphor == "definite")
+        )
         and (c.killed is None or old.killed in (None, c.killed))
         and (c.injured is None or old.injured in (None, c.injured))
         and not _TOLD_APART.search(art.text, art.sentences[c.s_idx].start, c.pos)
