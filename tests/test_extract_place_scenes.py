@@ -294,3 +294,21 @@ def test_a_country_that_closes_its_airspace_is_the_scene_whatever_flies_elsewher
     text = "Iraq closed its airspace on Saturday as missiles flew toward Israel, officials said."
     got = [(i.type, i.location) for i in Extractor().extract(text, id="t", published=date(2025, 6, 21)).incidents]
     assert got == [("other", "Iraq")]
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        # a named site that an attack verb takes as its object is the scene, its head in either case
+        ("Gunmen stormed the Imam Zorbani shrine in Erbil on Friday, killing four guards.", "Imam Zorbani shrine"),
+        ("A rocket hit the Northgate Palace in Erbil on Friday, killing four guards.", "Northgate Palace"),
+    ],
+)
+def test_a_named_site_an_attack_took_as_its_object_is_the_scene(ex, text, site):
+    ((location, country),) = _places(ex, text)
+    assert location == f"{site}, Erbil" and country == "Iraq"
+
+
+def test_a_site_no_gazetteer_holds_lies_in_the_town_named_with_it_not_the_dateline(ex):
+    text = "BAGHDAD, March 10 (Reuters) - A blast struck the Qorna Marsh Port in Basra on Friday, killing four workers."
+    assert _places(ex, text) == [("Qorna Marsh Port, Basra", "Iraq")]

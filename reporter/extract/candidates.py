@@ -974,10 +974,11 @@ def _narrowed(art: Document, cl: events.Clause, prev: list[Cand]) -> bool:
 def _held(art: Document, a: int, place: Place) -> Place:
     """ "In Mohnyin township (Mohnyin district, Kachin state), rebels attacked an outpost near the Shwe
     Nyein Chan goldmine": a spot no gazetteer knows lies in the place the sentence opened with."""
-    # (a town, district or region holds it: a village near an airport or a base named before it is not in it)
+    # (a town, district or region holds it: a village near an airport or a base named before it is not in it;
+    # nor does a dateline's town, where the reporter files from)
     before = [
         p for p in places_in(art, a, place.start)
-        if p.role == "loc" and 3 <= p.rank < RANK["site"] and p.name != place.name
+        if p.role == "loc" and 3 <= p.rank < RANK["site"] and p.name != place.name and not art.in_dateline(p.start)
     ]
     if not before:
         return place

@@ -108,13 +108,19 @@ _FACILITY = (
     "Prison", "Plant", "Airfield", "Harbour", "Harbor",
     # the civilian sites attacks hit: "a strike on the Al-Ahli Hospital", "the attack on St Francis Church"
     "Hospital", "Church", "Mosque", "Cathedral", "Synagogue", "School", "Market", "Stadium", "Hotel", "University",
+    "Shrine", "Palace", "Station", "Lodge", "Mall", "Embassy", "Consulate", "Compound", "Barracks", "Temple", "Academy",
+    "College",
 )  # fmt: skip
+#: The same heads as written after a name in lower case ("the Imam Ali shrine", "the Al-Shifa hospital").
+_FACILITY_LOWER = tuple(h.lower() for h in _FACILITY if h not in ("Island", "Field", "Base", "Port", "Camp", "Station"))
 _UNKNOWN = guarded(
     re.compile(
         rf"\b(?:towns?|city|villages?|districts?|areas?|neighbou?rhoods?|suburbs?|camp|province|governorate|state|region|port|island|outskirts"
         rf"|countryside|vicinity|environs)\s+of\s+(?P<n>{_NAME})"
         # "shelling of Tishreen Dam", "a strike on Tabqa Airport", "on the Al-Noor Hospital": a named facility the event hit
-        rf"|\b(?:of|on|against)\s+(?:the\s+)?(?P<g>(?:[{_UP}][{_LOW}’']++(?:[‐-][{_UP}]?[{_LOW}’']++)*\s){{1,2}}(?:{'|'.join(sorted(_FACILITY))})\b)"
+        # (or the object of an attack verb: "gunmen stormed the Imam Ali shrine", "a rocket hit the Central Prison")
+        rf"|\b(?:of|on|against|attacked|struck|hit|targeted|stormed|raided|bombed|shelled|besieged)\s+(?:the\s+)?"
+        rf"(?P<g>(?:[{_UP}][{_LOW}’']++(?:[‐-][{_UP}]?[{_LOW}’']++)*\s){{1,2}}(?:{'|'.join(sorted(_FACILITY + _FACILITY_LOWER))})\b)"
         # "the Khor Mor gas field was hit", "drones struck the Baiji refinery": a name with its site noun
         rf"|\b(?P<f>{_NAME})\s+(?P<fk>(?:gas|oil)\s*field|refinery|air\s*base|airbase|airfield|airport|(?:military|army|naval|air\s+force)\s+(?:base|camp|detachment|post|outpost|garrison|barracks)|power\s+(?:plant|station))\b"
         # "an airstrike on the Matma district", "shelling of the Zamzam camp": a name with its place noun
@@ -1130,6 +1136,8 @@ def _named_again(
 #: "the Serebrianka forestry near Kreminna", "Cinjir village near Budbud": a spot and the place it
 #: lies by. "(location coded to Karari, ...)": the place a coded event note is filed under.
 _NEAR = re.compile(r"(?:\s+[a-z]+){0,2}\s+near\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?")
+#: "the X Port in Y", "the X hospital in the city of Y": a site, then the town it is in.
+_IN_TOWN = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?")
 _MODIFIES = re.compile(
     r"\s+(?:border|frontier|boundary|front|line|road|highway|crossing|coast|side|area|region)\b"
 )
@@ -1147,6 +1155,22 @@ def _near(art: Document, places: list[Place]) -> list[Place]:
             continue
         m = _NEAR.match(art.text, p.end)
         q = places[i + 1] if m and i + 1 < len(places) else None
+        town = places[i + 1] if i + 1 < len(places) else None
+        inside = _IN_TOWN.match(art.text, p.end)
+        if (
+            q is None
+            and inside
+            and town is not None
+            and town.start == inside.end()
+            and p.lat is None
+            and p.rank >= 4.5
+            and town.lat is not None
+            and town.rank >= 3
+        ):
+            # "struck the Shahid Port in Bandar Abbas": a site no gazetteer holds lies in the town named
+            # right after it (not in a dateline's or any other town the sentence names)
+            out[i] = replace(out[i], country=p.country or town.country, within=p.within or town.name)
+            continue
         if (
             q is None
             or q.start != m.end()
