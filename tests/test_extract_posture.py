@@ -1834,3 +1834,8 @@ def test_a_level_whose_place_no_sentence_tells_is_in_the_country_the_article_is_
     # a dateline says where the reporter files from, not where a force is
     facts = ex.extract("BERLIN (Wire) - NATO has a 300,000-strong force on high readiness, officials said.", id="y")
     assert [(p.force, p.country) for p in facts.troop_posture] == []
+
+
+def test_a_base_the_state_holds_places_its_troops(ex):
+    # "at its X base": the possessive names whose base it is, the base is where the troops are
+    assert _levels(ex, "Norway has 400 soldiers at its Tapa base.") == [("Norway", "Estonia", 400)]

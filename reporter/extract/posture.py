@@ -480,7 +480,8 @@ _WHERE = re.compile(
     # "sent to help Russia", "to defend Lithuania", "to fight for Russia": the state the troops serve is where they are
     r"(?<!according\s)to(?:\s+(?:help|support|assist|aid|back|bolster|reinforce|defend|protect|fight\s+(?:for|alongside)))?)\s+"  # not "according to Kyiv"
     # "in the breakaway Moldovan region of", "in neighbouring", "in the war-torn"
-    r"(?:the\s+)?(?:(?:neighbou?ring|breakaway|war-torn|restive|occupied|separatist|autonomous"
+    # ("at its Tapa base": a base a state's troops use is where they are)
+    r"(?:(?:the|its|their)\s+)?(?:(?:neighbou?ring|breakaway|war-torn|restive|occupied|separatist|autonomous"
     r"|(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central)\s+){0,2}"
     # "in the breakaway region of", "in the northern part of", "in the northeast of": a part of the place named
     r"(?:(?:regions?|parts?|provinces?|areas?|territory|enclave|republic|(?:north|south|east|west)(?:east|west)?"
