@@ -1839,3 +1839,15 @@ def test_a_level_whose_place_no_sentence_tells_is_in_the_country_the_article_is_
 def test_a_base_the_state_holds_places_its_troops(ex):
     # "at its X base": the possessive names whose base it is, the base is where the troops are
     assert _levels(ex, "Norway has 400 soldiers at its Tapa base.") == [("Norway", "Estonia", 400)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway had 1,200 soldiers in Mali and now has about 300 in Niger.",
+        "Norway, which once had 1,200 soldiers in Mali, now has about 300 in Niger.",
+    ],
+)
+def test_a_second_verb_of_the_subject_holds_a_bare_figure(ex, text):
+    # the troops' noun is left out of the second figure: they are the subject's, as in the first
+    assert ("Norway", "Niger", 300) in _levels(ex, text)

@@ -653,6 +653,15 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
     ]
     found += _elliptic(art, a, b, found)
     found += _held_by_pronoun(art, a, b, found)
+    if found and (" has " in low or " keeps " in low or " maintains " in low):
+        # "France had 5,100 soldiers in the Sahel and now has about 1,000 in Chad": a second verb of the
+        # same subject holds a bare figure, the troops told just before in the sentence
+        found += [
+            _Hit(m.group("n"), m.group("q"), m.start("n") if m.group("q") is None else m.start("q"), m.start("n"),
+                 m.start("n"), m.end("n"), back=True)
+            for m in _AND_HAS.finditer(art.text, a, b)
+            if found and not any(f.start <= m.start("n") < f.end for f in found) and not _year(m.group("n"))
+        ]  # fmt: skip
     # in a sentence with troops the named subject is the holder, whatever the clause before it names
     found += _held_by_name(art, a, b, found, back=False)
     found += _levels_of(art, a, b, found)
@@ -799,6 +808,13 @@ _AND_FROM = re.compile(
 )
 
 
+#: A second verb of the sentence's subject holding a bare figure: "..., and now has about 1,000 in Chad".
+_AND_HAS = re.compile(
+    r"(?:(?:,\s*|\s+)(?:and|but|while)\s+|,\s+(?=(?:now|still|currently|today)\s))"
+    r"(?:now\s+|still\s+|currently\s+|today\s+)?(?:has|keeps|maintains)\s+"
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?=\s*(?:[,;.]|there\b|in\b|at\b|$))",
+    re.I,
+)
 #: "In Syria, it has about 900.": a bare level held by the troops' owner told before.
 _IT_HAS = re.compile(
     r"\b(?:it|they)\s+(?:still\s+|now\s+|also\s+|currently\s+)?"
