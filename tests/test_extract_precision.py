@@ -341,6 +341,11 @@ def test_falling_debris_is_a_crash_on_the_day_of_the_attack(ex):
             ["air_strike"],
         ),
         ("A series of airstrikes on Paktika province has been reported by residents.", []),
+        # strikes traded back and forth are many events, not one of the day the sentence names
+        (
+            "The truce began on January 19, closing a war that led to an exchange of missile strikes between Iran and Israel.",
+            [],
+        ),
         # a vow told as a participle is a threat all the same
         (
             "Jets struck a village in Khost on Monday. The Taliban's defence ministry condemned the attack, vowing retaliation.",
