@@ -348,3 +348,9 @@ def test_a_blast_told_after_an_attack_of_untold_means_was_its_means(ex):
     assert _types(ex, "An attack on a market in Dosso killed nine people on Monday. Gunmen fired on shoppers.") == [
         "armed_clash"
     ]
+
+
+def test_falling_objects_reported_are_a_crash(ex):
+    # GUIDE: whatever fell with no stated target, aggregates included
+    text = "Falling objects were reported in four districts of Dosso on Monday, the army said."
+    assert _types(ex, text) == ["crash"]

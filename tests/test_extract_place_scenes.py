@@ -312,3 +312,11 @@ def test_a_named_site_an_attack_took_as_its_object_is_the_scene(ex, text, site):
 def test_a_site_no_gazetteer_holds_lies_in_the_town_named_with_it_not_the_dateline(ex):
     text = "BAGHDAD, March 10 (Reuters) - A blast struck the Qorna Marsh Port in Basra on Friday, killing four workers."
     assert _places(ex, text) == [("Qorna Marsh Port, Basra", "Iraq")]
+
+
+def test_two_states_named_before_strikes_are_their_parties_not_a_scene(ex):
+    # "against US and Israeli strikes": whose strikes they were, as "against US strikes" is
+    assert _places(ex, "Iran said it answered US and Israeli strikes with drones fired at Erbil on Friday.") == [
+        ("Erbil", "Iraq")
+    ]
+    assert _places(ex, "Iran retaliated on Friday against US and Israeli strikes.") == []

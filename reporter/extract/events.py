@@ -145,7 +145,7 @@ _PHRASE = Folded(re.compile(
       |\b(?:halt(?:ed|ing|s)?|suspend(?:ed|ing|s)?|stopp(?:ed|ing)|resum(?:ed|ing|es)?)\s+(?:all\s+)?air\s+traffic\b)
     |(?P<crash>\bcame\s+down\b
       # what falls after a shoot-down: "falling debris damaged homes", "fallen fragments were found"
-      |\b(?:falling|fallen)\s+(?:[\w-]+\s+)?(?:debris|fragments|wreckage|shrapnel)\b)
+      |\b(?:falling|fallen)\s+(?:[\w-]+\s+)?(?:debris|fragments|wreckage|shrapnel|objects)\b)
     # "In a separate incident, a hospital was damaged": a further event told by a word of no kind
     |(?P<incident>\b(?:an|another|a\s+(?:separate|second|third|further))\s+incident\b)
     |(?P<launch>\bfire(?=\s+(?:at|on|toward|towards|against|into)\b))

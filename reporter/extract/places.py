@@ -81,6 +81,11 @@ _OWNED_AFTER_AND = re.compile(
     r"\.?\s+and\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|personnel|soldiers|interests|bases|ships|warships|vessels)\b",
     re.I,
 )
+#: "US and Israeli strikes": a second party before the acts of both.
+_PARTIES_AFTER_AND = re.compile(
+    r"\.?\s+and\s+(?-i:[A-Z])[\w-]+\s+(?:(?:air|drone|missile|military|army)\s+)?"
+    r"(?:strikes|airstrikes|raids|attacks|bombings|operations|jets|warplanes|aircraft|bombers|assaults)\b"
+)
 #: An owned noun that is a place of its own: "a US base" lies somewhere, usually named nearby.
 _BASES = words("base bases airbase airbases embassy")
 _OWNED = words(
@@ -557,9 +562,10 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
             distant=distant,
         )
     country = m.of("country")
-    if country is not None and nxt in _PARTY_NOUNS and role == "loc":
-        # "killed in the U.S. drone strike", "in a US raid", "in an Israel army operation": the country
-        # names whose act or arm it is, a party, never where it happened
+    if country is not None and role == "loc" and (nxt in _PARTY_NOUNS or _PARTIES_AFTER_AND.match(art.text, m.end)):
+        # "killed in the U.S. drone strike", "in a US raid", "in an Israel army operation", "retaliated
+        # against US and Israeli strikes": the country names whose act or arm it is, a party, never where
+        # it happened
         return None
     if country is not None and (locative or role != "loc"):
         c = art.lexicon.countries.get(country.name, country)
