@@ -341,6 +341,12 @@ def test_falling_debris_is_a_crash_on_the_day_of_the_attack(ex):
             ["air_strike"],
         ),
         ("A series of airstrikes on Paktika province has been reported by residents.", []),
+        # a stretch of fighting named as such is many events, whatever day it began
+        (
+            "A fragile truce is holding in Dosso, ending a period of mutual shelling between the army and the rebels"
+            " that began on March 3, 2023.",
+            [],
+        ),
         # strikes traded back and forth are many events, not one of the day the sentence names
         (
             "The truce began on January 19, closing a war that led to an exchange of missile strikes between Iran and Israel.",

@@ -247,7 +247,7 @@ _GENERIC = Prefiltered(re.compile(
     r"(?:began|begun|begins|started|starts|continued|continues|continue|continuing|kept)\s+(?:to\s+)?"
     r"(?:attack|target|strik|fir|launch|shell|bomb|raid)\w*|"
     # a long stretch of fighting: "ending months of mutual shelling"
-    r"(?:months|years)\s+of\s+(?:[\w-]+\s+)?(?:shelling|fighting|strikes|attacks|bombardment|clashes|war)|"
+    r"(?:months|years|(?:a|the)\s+period|(?:a|the)\s+cycle)\s+of\s+(?:[\w-]+\s+)?(?:shelling|fighting|strikes|attacks|bombardment|clashes|war|hostilities)|"
     r"(?:weeks|months|years)\s+of\s+(?:[\w-]+\s+){0,2}?(?:shelling|strikes|attacks|bombardment|bombing|airstrikes|air\s+strikes|raids)|"
     # a trend is many events: "increasing attacks by the group", "a rise in militant attacks"
     r"(?:increasing|growing|rising|mounting|surging)\s+(?:number\s+of\s+)?(?:[\w-]+\s+)?"
