@@ -320,3 +320,14 @@ def test_two_states_named_before_strikes_are_their_parties_not_a_scene(ex):
         ("Erbil", "Iraq")
     ]
     assert _places(ex, "Iran retaliated on Friday against US and Israeli strikes.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fears of a wider war with Damascus grew after jets struck a depot on Friday, killing four guards.",
+        "Tensions with Damascus rose after jets struck a depot on Friday, killing four guards.",
+    ],
+)
+def test_a_capital_warred_or_quarrelled_with_is_a_party_not_the_scene(ex, text):
+    assert ("Damascus", "Syria") not in _places(ex, text)

@@ -28,8 +28,12 @@ LOCATIVE = words(
     " hitting striking pounding bombing shelling raiding invading bombarded bombarding"
 )
 _ORIGIN = frozenset({"from"})
-#: "groups aligned with Damascus", "militias loyal to Tehran": a capital as the party sided with
-_ALIGNED = words("aligned allied loyal linked affiliated close tied")
+#: "groups aligned with Damascus", "militias loyal to Tehran": a capital as the party sided with (or
+#: against: "a wider war with Tehran", "tensions with Moscow", "talks with Kabul")
+_ALIGNED = words(
+    "aligned allied loyal linked affiliated close tied war conflict confrontation tensions talks deal negotiations"
+    " ties relations standoff dispute"
+)
 #: Verbs whose object is a party: "accused Abu Dhabi of", "urged Tehran to", "warned Damascus".
 _ADDRESSING = words(
     "accused accuses accusing blamed blames blaming urged urges urging warned warns warning pressed pressing"
