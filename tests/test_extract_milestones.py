@@ -595,6 +595,43 @@ def test_an_undated_pages_yearless_plan_takes_the_year_of_the_month_told_before_
     assert "2031-06-30" in [m.due for m in facts.milestones]
 
 
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # the page's latest date told with its year, some paragraphs before: a deadline after it
+        (
+            "Envoys of both governments met in Vardeck on 20 November 2025 to settle the timetable.\n"
+            "The talks lasted two days, a spokesman said.\n"
+            "Under the deal, the brigade is to hand over the airfield to the national army by Jan. 10.",
+            "2026-01-10",
+        ),
+        # a month near it, whatever dates of earlier years the story also names
+        (
+            "The first foreign troops arrived in 2019. The council met on 4 March 2025 about the mission.\n"
+            "Its last soldiers are to leave the northern garrison by April 30.",
+            "2025-04-30",
+        ),
+    ],
+)
+def test_an_undated_pages_yearless_deadline_lies_near_its_latest_told_date(extractor, text, due):
+    """On a page with no date, a yearless deadline that no date of its own sentences resolves lies in
+    the story's own time: nearest the latest date the page tells with its year (on or after it, for a
+    deadline), as an event's yearless day takes a year from the page's told dates."""
+    facts = extractor.extract(text, id="t", published=None)
+    assert facts.published is None
+    assert due in [m.due for m in facts.milestones]
+
+
+def test_an_undated_pages_yearless_deadline_far_from_its_told_dates_stays_unread(extractor):
+    """A page whose latest told date is a background one months before the deadline ("the offensive
+    began on 8 October 2031", "by June 2") does not tell the deadline's year: no milestone is dated."""
+    text = (
+        "The offensive began on 8 October 2024 and escalated into a war.\n"
+        "The army was supposed to withdraw its brigades from the border villages by June 2."
+    )
+    assert not [m for m in extractor.extract(text, id="t", published=None).milestones if m.due.endswith("06-02")]
+
+
 def test_a_relative_clause_carries_the_step_to_its_stretch(extractor):
     """'..., to oversee the removal of the heavy weapons, which should be done in 96 hours': the
     removal is due 96 hours after the day told before it."""

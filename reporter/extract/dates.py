@@ -962,6 +962,20 @@ def yearless_near(text: str, d: DateMention, anchor: date | None, year: int | No
     return month_span(y, mo)
 
 
+def latest_told(text: str, full: bool = False) -> date | None:
+    """The latest date ``text`` tells with its year ("June 24, 2025", "November 2024"; only days when
+    ``full``), up to the latest day a text may mean; None when it tells none."""
+    latest = latest_day()
+    return max(
+        (
+            d
+            for m in _YEAR_MARK.finditer(text)
+            if (not full or m.group("d") or m.group("d2")) and (d := _mark_date(m)) is not None and d <= latest
+        ),
+        default=None,
+    )
+
+
 def told_years(text: str, found: Sequence[DateMention]) -> tuple[DateMention, ...]:
     """On an undated page, a yearless day or month ("on June 22", "in December") takes the year that
     puts it nearest the date the page last gave with its year before it ("June 24, 2025" ... "on June

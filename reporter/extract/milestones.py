@@ -23,6 +23,7 @@ from reporter.extract.dates import (
     STRETCH_START,
     DateMention,
     DateSpan,
+    latest_told,
     month_span,
     stretch_end,
     year_span,
@@ -328,6 +329,21 @@ class _Dates:
         same = told and (told[-1].span.start.year, told[-1].span.start.month) == month  # type: ignore[union-attr]
         return found if same else d
 
+    def in_story(self, d: DateMention) -> DateMention:
+        """An undated page's yearless day or month that no nearer date resolved lies in the story's own
+        time: nearest the latest date the page tells with its year (a deadline on or after it), as an
+        event's yearless day takes its year from the page's told dates. Only within _STORY_DAYS of it:
+        further off, the latest date told is background ("the war began on Oct. 8, 2023 ... was to
+        leave by Jan. 26" of a later year) and the page does not tell the deadline's year."""
+        if not hasattr(self, "_latest_told"):
+            self._latest_told = latest_told(self.art.text)
+        if self._latest_told is None:
+            return d
+        span = yearless_near(self.art.text, d, self._latest_told, None)
+        if span is None or abs((span.start - self._latest_told).days) > _STORY_DAYS:
+            return d
+        return DateMention(d.start, d.end, span, d.kind)
+
     def _yearless(self, d: DateMention) -> DateMention:
         art = self.art
         i = art.sentence_index(d.start)
@@ -339,6 +355,8 @@ class _Dates:
         return d if span is None else DateMention(d.start, d.end, span, d.kind)
 
 
+#: How far (in days) from an undated page's latest told date its yearless deadlines may lie (_Dates.in_story).
+_STORY_DAYS = 62
 _FORWARD_WORD = re.compile(r"\b(?:will|set\s+to|scheduled|expected|due\s+to|deadline)\b[^.;]{0,40}$", re.I)
 
 
@@ -392,6 +410,7 @@ def find_milestones(art: Document) -> list[Milestone]:
         if art.published is None and any(d.span is None for d in dates):
             dates = [_deadline_year(art, d, dates_in) if d.span is None else d for d in dates]
             dates = [dates_in.ahead_of_told(d) if d.span is None else d for d in dates]
+            dates = [dates_in.in_story(d) if d.span is None else d for d in dates]
         given = False
         if stretch:
             # "gave the fighters 48 hours to leave": a stretch given for a step lies ahead by itself
