@@ -622,6 +622,18 @@ def test_an_undated_pages_yearless_deadline_lies_near_its_latest_told_date(extra
     assert due in [m.due for m in facts.milestones]
 
 
+def test_an_undated_pages_yearless_step_done_in_another_paragraph_lies_near_its_latest_told_date(extractor):
+    """A step told done on a yearless day ("On March 9, the last foreign troops left") a paragraph
+    after the page's latest date told with its year takes the year that puts it nearest that date;
+    only the sentences just before it in its own paragraph had lent a year."""
+    text = (
+        "Envoys of both governments signed the accord in Vardeck on 2 March 2025.\n"
+        "The talks had lasted a week, a spokesman said.\n"
+        "On March 9, the last foreign troops left the northern base, officials said."
+    )
+    assert "2025-03-09" in [m.due for m in extractor.extract(text, id="t", published=None).milestones]
+
+
 def test_an_undated_pages_yearless_deadline_far_from_its_told_dates_stays_unread(extractor):
     """A page whose latest told date is a background one months before the deadline ("the offensive
     began on 8 October 2031", "by June 2") does not tell the deadline's year: no milestone is dated."""

@@ -283,8 +283,9 @@ _BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:and|while|with|as)\s+|\s[—–]\s", re.
 class _Dates:
     """The dates of a stretch of text for steps told as done: on an undated page a yearless "On Dec.
     10" takes its year from a date the story told with its year just before it, in its paragraph
-    ("In November 2024, Chad ended the pact. On Dec. 10, troops began to leave"). A plan's yearless
-    deadline does not: a story often names a past year just before the deadline it reports."""
+    ("In November 2024, Chad ended the pact. On Dec. 10, troops began to leave"), else the story's own
+    time (in_story). A plan's yearless deadline does not take the year told just before it: a story
+    often names a past year just before the deadline it reports."""
 
     def __init__(self, art: Document) -> None:
         self.art = art
@@ -310,7 +311,7 @@ class _Dates:
             return [_weekday_after(self.art, d, p) if d.kind == "weekday" and d.span else d for d in found]
         if all(d.span is not None for d in found):
             return found
-        return [self._yearless(d) if d.span is None else d for d in found]
+        return [self.in_story(self._yearless(d)) if d.span is None else d for d in found]
 
     def ahead_of_told(self, d: DateMention) -> DateMention:
         """A plan's yearless month that a future word introduces ("due to lapse at the close of
@@ -335,6 +336,8 @@ class _Dates:
         event's yearless day takes its year from the page's told dates. Only within _STORY_DAYS of it:
         further off, the latest date told is background ("the war began on Oct. 8, 2023 ... was to
         leave by Jan. 26" of a later year) and the page does not tell the deadline's year."""
+        if d.span is not None:
+            return d
         if not hasattr(self, "_latest_told"):
             self._latest_told = latest_told(self.art.text)
         if self._latest_told is None:
