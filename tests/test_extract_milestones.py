@@ -634,6 +634,25 @@ def test_an_undated_pages_yearless_step_done_in_another_paragraph_lies_near_its_
     assert "2025-03-09" in [m.due for m in extractor.extract(text, id="t", published=None).milestones]
 
 
+def test_an_undated_pages_weekday_counts_from_the_day_its_story_fixes(extractor):
+    """A page with no date whose lead gives a day with its year and names that day's weekday
+    ("on March 4, 2025" ... "took effect on Tuesday") fixes the story's day: a plan "by Friday" is
+    the Friday after it, as its events' weekdays count from it. Without such a day, the weekday
+    stays unread and dates no plan."""
+    fixed = (
+        "Mediators announced the truce between the army and the rebels in Vardeck on March 4, 2025. "
+        "The truce took effect on Tuesday, officials said. Under it, the rebels will leave the river port by Friday."
+    )
+    loose = (
+        "Mediators announced the truce between the army and the rebels in Vardeck on March 4, 2025.\n"
+        "Under the deal, the rebels will leave the river port by Friday, officials said."
+    )
+    facts = extractor.extract(fixed, id="t", published=None)
+    assert facts.published is None
+    assert "2025-03-07" in [m.due for m in facts.milestones]
+    assert not [m for m in extractor.extract(loose, id="t", published=None).milestones if "port" in m.what]
+
+
 def test_an_undated_pages_yearless_deadline_far_from_its_told_dates_stays_unread(extractor):
     """A page whose latest told date is a background one months before the deadline ("the offensive
     began on 8 October 2031", "by June 2") does not tell the deadline's year: no milestone is dated."""

@@ -331,13 +331,22 @@ class _Dates:
         return found if same else d
 
     def in_story(self, d: DateMention) -> DateMention:
-        """An undated page's yearless day or month that no nearer date resolved lies in the story's own
-        time: nearest the latest date the page tells with its year (a deadline on or after it), as an
-        event's yearless day takes its year from the page's told dates. Only within _STORY_DAYS of it:
-        further off, the latest date told is background ("the war began on Oct. 8, 2023 ... was to
-        leave by Jan. 26" of a later year) and the page does not tell the deadline's year."""
+        """An undated page's date that no nearer date resolved, read in the story's own time. A yearless
+        day or month lies nearest the latest date the page tells with its year (a deadline on or after
+        it), as an event's yearless day takes its year from the page's told dates; only within
+        _STORY_DAYS of it: further off, the latest date told is background ("the war began on Oct. 8,
+        2023 ... was to leave by Jan. 26" of a later year) and the page does not tell the deadline's
+        year. A weekday or a relative day counts from the day the story fixes (Document.reference: a
+        lead day told with its year whose weekday the story names), as its events' days do."""
         if d.span is not None:
             return d
+        if d.kind in ("weekday", "relative"):
+            if self.art.reference is None:
+                return d
+            if not hasattr(self, "_events"):
+                self._events = {o.start: o for o in self.art.event_dates if o.span is not None}
+            told = self._events.get(d.start)
+            return d if told is None or told.end != d.end else DateMention(d.start, d.end, told.span, d.kind)
         if not hasattr(self, "_latest_told"):
             self._latest_told = latest_told(self.art.text)
         if self._latest_told is None:
