@@ -126,8 +126,8 @@ class Document:
         mentions = tuple(m for m in lexicon.find(toks, text, norms) if not _OUTLET_AFTER.match(text, m.end))
         starts = date_starts(toks, norms)
         dates = tuple(find_dates(text, published, starts))
-        # Without a stated date, "on Tuesday" counts from the day the story fixes, for events only:
-        # deadlines and troop figures keep to what the text states.
+        # Without a stated date, "on Tuesday" counts from the day the story fixes: events read it here,
+        # milestones only where their own readings leave a date unread (milestones._Dates.in_story).
         reference = published if published is not None else reference_day(text, dates)
         event_dates = dates if reference == published else tuple(find_dates(text, reference, starts))
         # an event's yearless day or month on an undated page takes the year of the page's last full
