@@ -595,3 +595,14 @@ def test_a_part_of_next_or_this_year_is_due_by_that_part(text, due):
     """ "the first quarter of next year", "mid-next year": a part of a year told from the report is due by
     that part's last month, as "the first quarter of 2026" is (GUIDE.md), not by the whole year."""
     assert [m.due for m in Extractor().extract(text, id="q", published=PUB).milestones] == [due]
+
+
+def test_the_early_hours_of_the_day_after_a_saturday_stamp_are_that_sunday():
+    # a page stamped Saturday by a western outlet tells of "early Sunday" where it happened: the next
+    # day, not the Sunday six days before; a bare "Sunday" stays the last one gone (GUIDE)
+    sat = date(2021, 11, 6)
+    ex = Extractor()
+    (early,) = ex.extract("A drone struck a villa in Erbil early Sunday, officials said.", id="t", published=sat).incidents
+    assert early.date == "2021-11-07"
+    (bare,) = ex.extract("A drone struck a villa in Erbil on Sunday, officials said.", id="t", published=sat).incidents
+    assert bare.date == "2021-10-31"

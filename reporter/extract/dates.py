@@ -148,6 +148,8 @@ _DAY_REL_YEAR = re.compile(r"\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", re.
 #: A month told by its place from the report: "next March" (the first March after the report's month),
 #: "last March", "this past March" (the latest before it), "this March" (the report's year).
 _MONTH_REL_BEFORE = re.compile(r"\b(?:the\s+)?(?P<rel>next|coming|last|this\s+past|this)\s+$", re.I)
+#: Right before a weekday, its first hours: "early Sunday", "in the early hours of Sunday".
+_EARLY_BEFORE = re.compile(r"\b(?:early|early\s+on|early\s+hours\s+of)\s+(?:on\s+)?$", re.I)
 #: A weekday told with its week: "Friday next week", "on Friday of this week", "Tuesday last week".
 _WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(?:the\s+)?(?P<rel>next|coming|this|last)\s+week\b", re.I)
 _WEEK_SHIFT = {"next": 1, "coming": 1, "this": 0, "last": -1}
@@ -824,6 +826,17 @@ def find_dates(
             nxt = span.start + timedelta(days=1)
             if published is None or nxt <= published:
                 span = DateSpan(span.start, nxt, "range")
+        if (
+            span
+            and published
+            and g.get("wd")
+            and span.start == published - timedelta(days=6)
+            and (m.group()[:6].lower() == "early " or _EARLY_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+        ):
+            # "early Sunday" on a page stamped Saturday: the stamp is a western outlet's day, while the
+            # early hours told are already the next day where it happened (not six days before)
+            day = published + timedelta(days=1)
+            span = DateSpan(day, day, "day")
         if span and published and g.get("wd") and m.group()[:5].lower() == "next ":
             # "next Friday" is the coming one, a week on when told on a Friday
             day = published + timedelta(days=(span.start.weekday() - published.weekday()) % 7 or 7)
