@@ -341,6 +341,9 @@ def test_falling_debris_is_a_crash_on_the_day_of_the_attack(ex):
             ["air_strike"],
         ),
         ("A series of airstrikes on Paktika province has been reported by residents.", []),
+        # ... and so is a day's raid on many targets in a country
+        ("Jets bombed multiple targets across Paktika province on Monday night.", ["air_strike"]),
+        ("Jets bombed multiple targets in Afghanistan on Monday night.", ["air_strike"]),
         # a stretch of fighting named as such is many events, whatever day it began
         (
             "A fragile truce is holding in Dosso, ending a period of mutual shelling between the army and the rebels"

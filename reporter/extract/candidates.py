@@ -715,11 +715,16 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
             place = replace(place, role="home")
     if salvo and not (
         place is not None
-        and place.rank >= 3
         and (
+            # (a day's raid on a country is one operation too: "bombed multiple targets in Yemen on Monday night")
             (date_q >= 3 and date is not None and (date.end - date.start).days <= 1)
             # "a series of airstrikes on the Barmal district has killed 15": a toll at one spot, one raid
-            or (date is None and date_kind == "" and any(k is not None for _, k, _ in casualties.find(text, s.start, s.end)))
+            or (
+                place.rank >= 3
+                and date is None
+                and date_kind == ""
+                and any(k is not None for _, k, _ in casualties.find(text, s.start, s.end))
+            )
         )
     ):
         return None
