@@ -331,3 +331,14 @@ def test_two_states_named_before_strikes_are_their_parties_not_a_scene(ex):
 )
 def test_a_capital_warred_or_quarrelled_with_is_a_party_not_the_scene(ex, text):
     assert ("Damascus", "Syria") not in _places(ex, text)
+
+
+def test_the_event_an_attack_answers_keeps_its_own_untold_day(ex):
+    # the day told before "in response to" is the answering attack's, not the strike's it answers
+    facts = ex.extract(
+        "Iran launched drones at Israel on Saturday in response to the strike on its consulate in Damascus.",
+        id="t",
+        published=date(2024, 4, 14),
+    )
+    dates = {i.location: i.date for i in facts.incidents}
+    assert dates.get("Israel") == "2024-04-13" and dates.get("Damascus") is None

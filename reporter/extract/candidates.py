@@ -1864,10 +1864,14 @@ def _dates(
     # "said on June 10 that rockets hit the port two days earlier": the day before "that" is the saying's,
     # which the days are counted from
     counted = _DAY_OFFSET.search(art.text, cl.start, cl.end) is not None
+    # "fired missiles on Saturday in response to the strike on its consulate": the day told before the
+    # answer is the answering act's; the event answered came before, on a day left untold
+    answer = _ANSWERED.search(art.text, max(cl.start, trig.start - 40), trig.start)
     own = [
         d
         for d in art.event_dates_in(cl.start, cl.end)
         if not art.in_dateline(d.start)
+        and not (answer is not None and d.end <= answer.start())
         and (
             typ == "threat_statement"
             or (_dates_the_noun(art, d, trig) and not (counted and _THAT.search(art.text, d.end, trig.start)))
@@ -1890,6 +1894,8 @@ def _dates(
         # (only for a day: a drone "downed last week, one of dozens this year" keeps its week)
         if any(d.span and (d.span.end - d.span.start).days <= 2 for d in told):
             own = told
+    if not own and answer is not None and typ != "threat_statement":
+        return None, 0, "unresolved"
     if own:
         d = min(own, key=lambda d: abs(d.start - trig.start))
         if d.span is None:

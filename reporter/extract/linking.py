@@ -39,6 +39,12 @@ _ELSEWHERE = re.compile(r"\b(?:separately|elsewhere|in\s+a\s+separate\s+\w+)\b",
 _VAGUE = re.compile(r"\b(?:dozens|hundreds|scores|thousands|numerous|several|multiple)\b", re.I)
 
 
+#: The words that make what follows the event answered: "in response to", "in retaliation for", "to avenge".
+_ANSWER = re.compile(
+    r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge|avenging|retaliating\s+for)\b", re.I
+)
+
+
 def same_place(a: Place | None, b: Place | None) -> bool:
     """Places that may name the same spot: equal, or one unknown-country / country-level / region inside the other."""
     if a is None or b is None:
@@ -188,6 +194,8 @@ class Linker:
                     return
         if c.anaphor or c.weak:
             ref_i = self._referent(c)
+            if ref_i is not None and self._answered_by(c, self.events[ref_i]):
+                ref_i = None  # "fired missiles in response to the strike on its consulate": another event
             if ref_i is not None and self._merges(c, self.events[ref_i]):
                 self._merge(ref_i, c)
                 return
@@ -498,6 +506,11 @@ class Linker:
                 best, best_score = i, score
         return best
 
+    def _answered_by(self, c: Cand, ref: Cand) -> bool:
+        """``c`` is the event ``ref`` answers, told after it in its sentence ("launched drones on Saturday
+        in response to the strike on its consulate"): the strike referred to is the one answered."""
+        return c.s_idx == ref.s_idx and ref.pos < c.pos and bool(_ANSWER.search(self.art.text, ref.pos, c.pos))
+
     @staticmethod
     def _merges(c: Cand, ref: Cand) -> bool:
         if c.anaphor == "perception" or c.weak or c.type == "other" or c.patient:
@@ -794,11 +807,14 @@ def _same_count(old: Cand, c: Cand) -> bool:
 
 
 def _inherit(c: Cand, base: Cand) -> Cand:
+    # (a day the text leaves untold stays so: "in response to the strike on its consulate" is no
+    # strike of the answering attack's day)
+    keep = c.date is not None or c.date_kind == "unresolved"
     return replace(
         c,
         inherited=True,
-        date=c.date if c.date is not None else base.date,
-        date_q=c.date_q if c.date is not None else 1,
+        date=c.date if keep else base.date,
+        date_q=c.date_q if keep else 1,
         # an interceptor's home is only where an interception lies when nothing before gives its spot
         place=c.place if c.place is not None and (c.place.role != "home" or base.place is None) else base.place,
         objects=c.objects or base.objects,
