@@ -785,3 +785,26 @@ def test_one_attack_on_a_named_site_typed_by_its_bombs_or_its_gunmen_is_one_row(
     assert {c.value for c in row.disagreement("type").claims} == {"explosion", "armed_clash"}
     for pair in ((bomb, later), (bomb, other), (town_bomb, town_raid)):
         assert len(merged(*pair)) == 2
+
+
+def test_a_date_that_is_only_the_pages_day_may_be_the_day_before():
+    """'Shelling killed six in Homs, officials said', on a page of March 9 that names no day, is
+    dated March 9 only by its page: it is the shelling another outlet dates March 8 there, one row.
+    Told 'on Sunday' or 'today', or on a page of March 10 (two days on), it is another day: two rows;
+    and the earlier page's day is no slack for a later event."""
+    def shelling(source: int, day: str, published: date, evidence: str) -> Report:
+        fact = _inc(day, type_="shelling", location="Homs", country="Syria", evidence=evidence)
+        return Report(source=source, published=published, fact=fact)
+
+    told = shelling(1, "2031-03-08", date(2031, 3, 8), "Artillery shells hit Homs on Saturday, killing six.")
+    page = shelling(2, "2031-03-09", date(2031, 3, 9), "Shelling killed six people in Homs, officials said.")
+    assert [m.sources for m in merge_incidents([told, page], _families(2))] == [(1, 2)]
+    sunday = shelling(2, "2031-03-09", date(2031, 3, 9), "Shelling killed six people in Homs on Sunday, officials said.")
+    today = shelling(2, "2031-03-09", date(2031, 3, 9), "Shelling killed six people in Homs today, officials said.")
+    later = shelling(2, "2031-03-10", date(2031, 3, 10), "Shelling killed six people in Homs, officials said.")
+    for other in (sunday, today, later):
+        assert len(merge_incidents([told, other], _families(2))) == 2
+    # the page of the earlier day, the event told on the later one: no slack the other way
+    early_page = shelling(1, "2031-03-08", date(2031, 3, 8), "Shelling killed six people in Homs, officials said.")
+    next_day = shelling(2, "2031-03-09", date(2031, 3, 10), "Artillery shells hit Homs on Sunday, killing six.")
+    assert len(merge_incidents([early_page, next_day], _families(2))) == 2

@@ -352,9 +352,13 @@ def relation(
     b_when: tuple[date, date] | None,
     same_source: bool,
     told: frozenset[tuple[frozenset[str], str]] = frozenset(),
+    a_slack: int = 0,
+    b_slack: int = 0,
 ) -> Relation:
     """Whether two reports can be one event and how well they agree (higher is closer). ``told``:
-    the places the brief's sentences put in wider ones (``reporter.brief.places_told``)."""
+    the places the brief's sentences put in wider ones (``reporter.brief.places_told``).
+    ``a_slack``, ``b_slack``: days before its date a report's event may lie, when the date is only
+    its page's day (``merge.page_day``): another outlet's day before it is no other day."""
     kinds = kinds_relation(a, b)
     if kinds is None:
         return _retyped(a, b, a_when, b_when, same_source)
@@ -429,6 +433,10 @@ def relation(
             allowed = _EPISODE_DAYS
         else:
             allowed = 1 if site or night or toll or target else 0
+        if not same_source and not _other_dead(a, b):
+            # ... or the later report's date is only its page's day (a slack that adds to no other;
+            # another count of the dead tells another event)
+            allowed = max(allowed, a_slack if a_when[0] > b_when[1] else b_slack)
         if gap > allowed:
             return CONFLICT
         wide = max((w[1] - w[0]).days for w in (a_when, b_when))
@@ -887,6 +895,12 @@ def _same_toll(a: Incident, b: Incident) -> bool:
         (a.count, b.count, 1),
     )
     return any(x is not None and x == y and x > floor for x, y, floor in pairs)
+
+
+def _other_dead(a: Incident, b: Incident) -> bool:
+    """Both reports count the dead, and not alike."""
+    ka, kb = a.casualties.killed, b.casualties.killed
+    return ka is not None and kb is not None and ka != kb
 
 
 def _both_tolls(a: Incident, b: Incident) -> bool:

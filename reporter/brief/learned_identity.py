@@ -409,7 +409,7 @@ def split(
     in order, each part where its first report was)."""
     out = []
     for g, found, ps in zip(groups, pairs, probs, strict=True):
-        if len(g) < 2:
+        if len(g) < 2 or not found:  # (a statement's row has no pairs scored: the rules' own)
             out.append(list(g))
             continue
         part = list(range(len(g)))

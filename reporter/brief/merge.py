@@ -24,6 +24,7 @@ from reporter.brief.identity import (
     Relation,
     is_debris,
     kinds_relation,
+    named_days,
     place_tokens,
     relation,
     toll_elsewhere,
@@ -210,6 +211,24 @@ def report_bounds(report: Report) -> tuple[date, date] | None:
     return bounds
 
 
+#: Words by which a sentence tells that its event is of the page's own day.
+_TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
+
+
+def page_day(report: Report) -> bool:
+    """Whether a report's date is only its page's day: dated to the day it was published, by a
+    sentence that names no day of its own ("strikes killed 12 in the city, officials said"). Such
+    an event may have been the day before: outlets report the night's or the day's events the next
+    morning, and a sentence that says "on Monday" or "today" is dated by what it says."""
+    fact = report.fact
+    return bool(
+        report.published is not None
+        and fact.date == report.published.isoformat()  # type: ignore[union-attr]
+        and not named_days(fact.evidence)  # type: ignore[union-attr]
+        and not _TODAY.search(fact.evidence)  # type: ignore[union-attr]
+    )
+
+
 def _relation(a: Report, b: Report, told: Told = frozenset()):
     return relation(
         a.fact,  # type: ignore[arg-type]
@@ -218,6 +237,8 @@ def _relation(a: Report, b: Report, told: Told = frozenset()):
         b_when=report_bounds(b),
         same_source=a.source == b.source,
         told=told,
+        a_slack=int(page_day(a)),
+        b_slack=int(page_day(b)),
     )
 
 
