@@ -808,3 +808,25 @@ def test_a_date_that_is_only_the_pages_day_may_be_the_day_before():
     early_page = shelling(1, "2031-03-08", date(2031, 3, 8), "Shelling killed six people in Homs, officials said.")
     next_day = shelling(2, "2031-03-09", date(2031, 3, 10), "Artillery shells hit Homs on Sunday, killing six.")
     assert len(merge_incidents([early_page, next_day], _families(2))) == 2
+
+
+def test_one_nights_attack_on_a_town_or_at_sea_dated_by_either_day_is_one_row():
+    """'Drones struck Homs late on Saturday' (dated Saturday) and 'drones hit Homs early on Sunday'
+    (dated Sunday) tell one night: one row, as at a site; so at one sea. 'Late on Sunday' is the next
+    night, and a night told of a whole country ties nothing: two rows."""
+    def drones(source: int, day: str, evidence: str, location: str = "Homs", country: str | None = "Syria") -> Report:
+        fact = _inc(day, type_="drone_attack", location=location, country=country, evidence=evidence)
+        return Report(source=source, published=date(2031, 5, 12), fact=fact)
+
+    late = drones(1, "2031-05-10", "Drones struck Homs late on Saturday, residents said.")
+    early = drones(2, "2031-05-11", "Several drones hit Homs early on Sunday, officials said.")
+    assert [m.sources for m in merge_incidents([late, early], _families(2))] == [(1, 2)]
+    next_night = drones(2, "2031-05-11", "Several drones hit Homs late on Sunday, officials said.")
+    assert len(merge_incidents([late, next_night], _families(2))) == 2
+    sea = dict(location="Red Sea", country=None)
+    at_sea = [drones(1, "2031-05-10", "Drones targeted a tanker in the Red Sea late on Saturday.", **sea),
+              drones(2, "2031-05-11", "Drones targeted a tanker in the Red Sea early on Sunday.", **sea)]
+    assert [m.sources for m in merge_incidents(at_sea, _families(2))] == [(1, 2)]
+    country = [drones(1, "2031-05-10", "Drones struck Syria late on Saturday.", location="Syria"),
+               drones(2, "2031-05-11", "Drones struck Syria early on Sunday.", location="Syria")]
+    assert len(merge_incidents(country, _families(2))) == 2

@@ -415,9 +415,14 @@ def relation(
     else:
         gap = max(a_when[0] - b_when[1], b_when[0] - a_when[1]).days
         # A night event is dated to either day by different outlets: allowed at one named site, or
-        # at a site and its town when an outlet tells of the night ("early on Sunday").
+        # at a site and its town, at one town or on one sea when an outlet tells of the night ("late
+        # on Saturday" and "early on Sunday"; "late on Saturday" and "late on Sunday" are two nights).
         site = place == "same" and wa.kind == wb.kind == "site"
-        night = place in ("same", "within") and "site" in (wa.kind, wb.kind) and _told_at_night(a, b, a_when, b_when)
+        one_town = place == "same" and wa.kind == wb.kind and wa.kind in ("city", "water")
+        night = (
+            (one_town or (place in ("same", "within") and "site" in (wa.kind, wb.kind)))
+            and _told_at_night(a, b, a_when, b_when)
+        )
         # ... or one kind of attack at one place with the same toll of ten or more dead or wounded
         # (outlets date by their own day: "Thursday's bombing" is Friday's news in Beijing).
         toll = place in ("same", "within") and a.type == b.type and _telling_toll(a, b)
