@@ -222,7 +222,7 @@ _GENERIC = Prefiltered(re.compile(
     r"over\s+(?:the\s+(?:past|last)\s+)?(?:\w+\s+)?(?:weeks|months|years)|"
     r"at\s+least\s+[\d,]+\s+(?:attacks|times)|[\d,]+\s+times|(?:dozens|hundreds|scores|several|many|multiple)\s+(?:of\s+)?times|"
     r"similar\s+attacks|such\s+attacks|in\s+the\s+past|increasingly|"
-    # strikes traded back and forth are many events: "an exchange of missile strikes between Israel and Iran"
+    # strikes traded back and forth are many events: "an exchange of drone strikes by the two states"
     r"exchanges?\s+of\s+(?:[\w-]+\s+){0,2}?(?:strikes|attacks|blows)|"
     # events spoken of as a class: "recent attacks", "the majority of attacks", "stepped up its strikes"
     r"majority\s+of|"
