@@ -197,3 +197,8 @@ def test_a_count_of_victims_after_the_verb_leaves_the_striker_named(ex):
     nationality before it is the striker's, not a victim's (as in a headline's "Three soldiers killed
     at a base")."""
     assert _actors(ex, "Israeli strikes killed at least 25 people in Tanout on Monday.") == [("Israel",)]
+
+
+def test_a_group_named_for_the_rank_of_the_dead_is_not_the_doer(ex):
+    # "the death of a Hamas leader in a bombing": whose leader died, not who set the bomb
+    assert _actors(ex, "The death of a Hamas leader in a bombing in Tehran on Wednesday shocked the region.") == [()]

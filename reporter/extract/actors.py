@@ -41,6 +41,11 @@ _BACKED_NOT_AGENT = re.compile(
     re.I,
 )
 _BACKER = re.compile(r"[-‐](?:backed|aligned|allied|linked|sponsored|supported|made|built)\b")
+#: A person's rank or post after a group's name: "a Hamas leader", "the Hezbollah commander".
+_TITLES = words(
+    "leader leaders commander commanders official officials chief chiefs general generals founder spokesman"
+    " spokesperson deputy figure figures operative operatives"
+)
 _VICTIM_VERBS = words("killed killing wounded wounding injured injuring targeting targeted hitting against")
 #: "believed by", "blamed by": the party after "by" attributes the act; it did not act.
 _ATTRIBUTED_BY = re.compile(
@@ -177,6 +182,8 @@ def agents(
         ) or bool(_HARMED_AFTER.match(art.text, m.end))
         if victim or _BACKER.match(art.text, m.end):
             continue  # "troops killed two Palestinian gunmen": the gunmen are not the agents
+        if not event_verb and nxt[:1] and nxt[0] in _TITLES:
+            continue  # "the death of a Hamas leader in a bombing": whose leader died, not who bombed
         made = _MADE.match(art.text, m.end)
         adjectival = (
             m.of("demonym") is not None
