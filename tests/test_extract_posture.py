@@ -1851,3 +1851,20 @@ def test_a_base_the_state_holds_places_its_troops(ex):
 def test_a_second_verb_of_the_subject_holds_a_bare_figure(ex, text):
     # the troops' noun is left out of the second figure: they are the subject's, as in the first
     assert ("Norway", "Niger", 300) in _levels(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Norway keeps 400 soldiers who advise Malian units.", ("Norway", "Mali", 400)),
+        ("Denmark has 300 troops, most of them based at a camp outside Erbil.", ("Denmark", "Iraq", 300)),
+        ("Belgium sent 250 troops to guard the airport of Niamey.", ("Belgium", "Niger", 250)),
+    ],
+)
+def test_a_figure_no_step_places_is_where_its_sentence_names_a_country_after_it(ex, text, expected):
+    # the words after the figure tell what its troops do and where: the country named there
+    assert _levels(ex, text) == [expected]
+
+
+def test_a_country_the_troops_come_from_does_not_place_them(ex):
+    assert _levels(ex, "Norway keeps 400 soldiers drawn from Danish reserves.") == []
