@@ -90,6 +90,9 @@ class Document:
     #: the folded form of each token (Token.norm), parallel to ``tokens``: read once, for the passes
     #: over every word that later stages make
     norms: tuple[str, ...]
+    #: the distinct folded forms: a stage whose cue words the article lacks altogether skips its pass
+    #: over every word (a set test over a few words, not a test of each of hundreds of tokens)
+    vocabulary: frozenset[str]
     #: the dictionary form of each token (lemmas.py), parallel to ``tokens``
     lemmas: tuple[str, ...]
     mentions: tuple[Mention, ...]
@@ -180,6 +183,7 @@ class Document:
             sentences=sents,
             tokens=toks,
             norms=norms,
+            vocabulary=frozenset(norms),
             lemmas=tuple(map(_FIRST, forms)),
             mentions=mentions,
             dates=dates,

@@ -72,6 +72,22 @@ _PLEA = re.compile(
 UNIT_WORDS = ("hour", "day", "week", "month", "year", "tomorrow", "a.m", "p.m", " pm", " am ", ":0", ":1", ":2", ":3", ":4", ":5", "noon", "midnight", "immediately", "forthwith", "without delay")
 
 
+def unit_sentences(art: Document) -> set[int]:
+    """The sentences whose text holds one of UNIT_WORDS. Each word is looked for once in the whole
+    text: most sentences hold none, and testing every sentence for every word cost more."""
+    text, sentences = art.text, art.sentences
+    out: set[int] = set()
+    for u in UNIT_WORDS:
+        at = text.find(u)
+        while at != -1:
+            i = art.sentence_index(at)
+            # (a hit between two sentences, in the space a sentence's text is stripped of, is in neither)
+            if i >= 0 and sentences[i].start <= at and at + len(u) <= sentences[i].end:
+                out.add(i)
+            at = text.find(u, at + 1)
+    return out
+
+
 def lapses(art: Document, start: int, end: int) -> list[DateMention]:
     """The stretches ahead in ``start:end`` that no date mention covers, counted from the report
     (kind "lapse"; without a report day the span waits for an anchor)."""

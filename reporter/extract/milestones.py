@@ -38,6 +38,7 @@ from reporter.extract.lapses import (
     is_lapse,
     lapses,
     said_on,
+    unit_sentences,
 )
 from reporter.extract.lemmas import lemma, lemma_form
 from reporter.extract.lexicon import Mention
@@ -414,8 +415,9 @@ def find_milestones(art: Document) -> list[Milestone]:
     security: dict[int, bool] = {}
     latest: list[int] = []
     dated = art.sentences_with([d.start for d in art.dates])
+    units = unit_sentences(art)
     for i, s in enumerate(art.sentences):
-        stretch = any(u in s.text for u in UNIT_WORDS)
+        stretch = i in units
         if not stretch and i not in dated:
             continue  # no date and no stretch of time ("within 90 days"): nothing bounds a step here (most sentences)
         dates = _after_the_saying(art, [_year_ahead(art, d) for d in art.dates_in(s.start, s.end)])
@@ -917,6 +919,8 @@ _GROUP_STEP = re.compile(r"\b(?:withdr\w+|pull\w*|left|vacat\w+)\b", re.I)
 
 def _cue_sentences(art: Document, norms: frozenset[str]) -> list[int]:
     """The sentences, in order, that hold one of the words ``norms``: the only ones a pattern is tried in."""
+    if norms.isdisjoint(art.vocabulary):
+        return []  # (most articles tell no truce or extension at all)
     return sorted(art.sentences_with(list(compress(art.token_starts, map(norms.__contains__, art.norms)))))
 
 
