@@ -127,13 +127,15 @@ _PHRASAL_STEP = {
 }  # fmt: skip
 #: Words between a verb and its particle, as the forces moved: "pulled all of its troops back".
 _PARTICLE_GAP = 4
+#: Marks between two words that part a verb from a particle after them.
+_PARTICLE_STOPS = frozenset(",;.:")
 
 
 def _particle(art: Document, i: int, particles: frozenset[str]) -> bool:
     """The verb at token i has one of its particles within a few words, in the same clause."""
     toks = art.tokens
     for k in range(i + 1, min(len(toks), i + 2 + _PARTICLE_GAP)):
-        if any(c in ",;.:" for c in art.text[toks[k - 1].end : toks[k].start]):
+        if not _PARTICLE_STOPS.isdisjoint(art.text[toks[k - 1].end : toks[k].start]):
             return False
         if toks[k].norm in particles:
             return True

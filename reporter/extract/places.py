@@ -390,14 +390,31 @@ _LAUNCHED_FROM_A_SPOT = re.compile(
 )
 
 
+@_per_article
+def _answer_words(art: Document) -> list[tuple[int, int]]:
+    """Where the article writes a word of _ANSWER_WORDS: most write none, and then no name's window
+    needs a look (asked once per name: the article is searched once, not each window)."""
+    out = []
+    for w in _ANSWER_WORDS:
+        at = art.text.find(w)
+        while at != -1:
+            out.append((at, at + len(w)))
+            at = art.text.find(w, at + 1)
+    return out
+
+
 def answered_from(art: Document, pos: int, lo: int) -> int | None:
     """Where the phrase of an earlier event answered starts ("in retaliation for the strike on"), when the
     name at ``pos`` ends one."""
     a = max(lo, pos - 90)
-    if not any(w in art.text[a:pos] for w in _ANSWER_WORDS):
+    if not any(a <= s and e <= pos for s, e in _answer_words(art)):
         return None  # most clauses hold no such phrase: no search
     m = _ANSWERED.search(art.text, a, pos)
     return m.start() if m else None
+
+
+#: Marks between two words that end the walk back from a name to its locative word.
+_CLAUSE_MARKS = frozenset(",;()—–")
 
 
 def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
@@ -424,7 +441,7 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
     seen_loc = False
     for k in range(i - 1, max(-1, i - 6), -1):
         t = art.tokens[k]
-        if t.start < lo or any(c in ",;()—–" for c in art.text[t.end : art.tokens[k + 1].start]):
+        if t.start < lo or not _CLAUSE_MARKS.isdisjoint(art.text[t.end : art.tokens[k + 1].start]):
             break
         w = t.norm
         if w in _DATE_WORDS and t.text[:1].isupper():

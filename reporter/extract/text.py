@@ -11,8 +11,8 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, compress, repeat
-from operator import attrgetter, contains, not_, or_
+from itertools import accumulate, repeat
+from operator import attrgetter
 from typing import NamedTuple, TypeVar
 
 from reporter.extract.prefilter import guarded
@@ -61,6 +61,8 @@ _WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
 #: _WORD's matches, kept by split; possessive (++, *+): a word's run is never given back, so the
 #: engine keeps no backtracking state per letter (the same words, found with fewer steps).
 _WORD_SPLIT = re.compile(r"([^\W_]++(?:['’ʼ][^\W_]++)*+)")
+#: What makes a word's folded form more than its lower case: an apostrophe or a non-ASCII character.
+_ODD_CHAR = re.compile(r"[^\x00-\x26\x28-\x7f]")
 #: Initials with their dots, "u.s" of "U.S.": compiled once, asked at every full stop.
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _SENTENCE_STARTERS = words(
@@ -117,10 +119,15 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
     )
     if text.isascii() and "'" not in text:
         return out
-    # ... and only the few words holding an apostrophe or a non-ASCII letter are made again, one by one.
-    odd = map(or_, map(not_, map(str.isascii, words)), map(contains, words, repeat("'")))
-    for i in compress(range(len(words)), odd):
-        _odd_token(out, i, words[i])
+    # ... and only the few words holding an apostrophe or a non-ASCII letter are made again, one by one:
+    # found from those characters in the text (a handful), not by testing each of hundreds of words.
+    last = -1
+    for c in _ODD_CHAR.finditer(text):
+        at = c.start() + offset
+        i = bisect_right(starts, at) - 1
+        if i > last and at < ends[i]:  # (a quote or dash between words is in none)
+            _odd_token(out, i, words[i])
+            last = i
     return out
 
 
