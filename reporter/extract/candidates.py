@@ -680,6 +680,23 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         # fought on the ground (told right after a weapon, the label names that weapon's attack)
         typ = "armed_clash"
     date, date_q, date_kind = _dates(art, typ, cl, trig)
+    # What turns the clause away whatever its place is decided before the place is read (the costliest step).
+    count = _count(art, cl, trig, weapon)
+    plural = trig.word.endswith("s") and trig.word.split()[-1] in events.NOUNS
+    if (
+        plural
+        and date_q < 3
+        and count is None
+        and _CLASS_OF_EVENTS.search(text, max(cl.start, trig.start - 30), trig.start)
+    ):
+        return None  # "sparking retaliatory strikes by the US", "its attacks on shipping": a kind of event
+    threat = None
+    if typ == "threat_statement":
+        if not _holds_out_harm(art, s_idx, trig):
+            return None  # "warned that attacks harm the country" threatens nothing
+        threat = threat_args(art, s_idx, cl, trig)
+        if threat is None:
+            return None
     places = _answered_scene(art, trig, cl.start, _scenes(art, places_in(art, cl.start, cl.end)))
     place = best_place(places, after=_phrase_start(art, trig, places))
     if place is not None and place.lat is None and place.rank >= 3 and place.start > s.start:
@@ -731,13 +748,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     if victims_only and (place is None or place.rank < 2) and date_q < 3:
         return None  # "two soldiers were wounded" with no spot or day of its own: a toll, not an event told
     objects = _unique([m.of("weapon").name for m in weapons])  # type: ignore[union-attr]
-    count = _count(art, cl, trig, weapon)
-    if typ == "threat_statement":
-        if not _holds_out_harm(art, s_idx, trig):
-            return None  # "warned that attacks harm the country" threatens nothing
-        threat = threat_args(art, s_idx, cl, trig)
-        if threat is None:
-            return None
+    if threat is not None:
         actors, objects = threat.actors, threat.objects
         if threat.anaphoric:
             anaphor = "definite"
@@ -774,7 +785,6 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
             owner = {actor_name(m, adjectival=True) for m in art.mentions_in(cl.start, weapon.start) if m.last == weapon.first}
             actors = [a for a in actors if a not in owner]
     far = place is None or art.token_index(place.start) - art.token_index(trig.end) not in range(0, 7)
-    plural = trig.word.endswith("s") and trig.word.split()[-1] in events.NOUNS
     weak = typ == "other" and trig.kind != "airspace" and weapon is None and date_q < 3 and far
     if (
         weak
@@ -802,13 +812,6 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         and count is None
         and typ != "threat_statement"
     )
-    if (
-        plural
-        and date_q < 3
-        and count is None
-        and _CLASS_OF_EVENTS.search(text, max(cl.start, trig.start - 30), trig.start)
-    ):
-        return None  # "sparking retaliatory strikes by the US", "its attacks on shipping": a kind of event
     if trig.kind == "airspace" and _BARE_PLURAL_STEP.search(trig.word) and not _DETERMINED.search(text, cl.start, trig.start):
         weak = True  # "airspace violations were short before": steps spoken of together, no one event
     c = Cand(

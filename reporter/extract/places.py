@@ -471,7 +471,17 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
     return seen_loc, "loc"
 
 
+#: The kinds of entry a name can place an event by (a capital's entry only says whose government it is).
+_PLACING_KINDS = frozenset({"place", "country", "demonym"})
+
+
 def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
+    if not any(e.kind in _PLACING_KINDS for e in m.entries) and (
+        m.last >= len(art.tokens) or art.tokens[m.last].norm not in _ADMIN
+    ):
+        # A weapon's, an actor's or a unit's name (a third of the names a span holds) places nothing, unless
+        # "region", "province" ... follows it (the province of that name, below): no test of its role needed.
+        return None
     if _BACKED.match(art.text, m.end):
         return None  # "Iran-backed militias" names an actor, not a place
     if _GROUP_IN.search(art.text, max(lo, m.start - 50), m.start):
