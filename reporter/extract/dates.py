@@ -628,19 +628,22 @@ def _same_day_elsewhere(text: str, found: list[DateMention]) -> None:
             found[i] = DateMention(found[i].start, found[i].end, DateSpan(day, day, "day"), "explicit")
 
 
-def date_starts(words: Sequence[Token], norms: Sequence[str] | None = None) -> dict[str, list[int]]:
+def date_starts(
+    words: Sequence[Token], norms: Sequence[str] | None = None, firsts: Sequence[str] | None = None
+) -> dict[str, list[int]]:
     """For each date pattern, the word offsets where it can begin: the only places it is tried.
 
     Trying a large pattern only at a handful of words (month names, weekdays, numbers, "last",
     "overnight"...) instead of at every character is what keeps date finding cheap. ``norms``: the
-    words' folded forms, when the caller has them.
+    words' folded forms, ``firsts``: their first characters, when the caller has them.
     """
     out: dict[str, list[int]] = {k: [] for k in ("range", "one", "span", "monthrel", "relative", "period")}
     n = len(words)
     # Most words can begin no date: only those that open with a digit, are known openers (month
     # and weekday names among them) or may be a quarter ("Q3") are visited; any other capitalised
     # word opens none. The test runs in C, through map and compress.
-    firsts = list(map(_FIRST_CHAR, map(_TEXT, words)))
+    if firsts is None:
+        firsts = list(map(_FIRST_CHAR, map(_TEXT, words)))
     if norms is None:
         norms = list(map(_NORM, words))
     maybe = map(

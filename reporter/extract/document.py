@@ -74,6 +74,8 @@ _PLACE_KINDS = frozenset({"place", "capital"})
 #: How many paragraphs (headline, caption, byline lines) may come before a dateline.
 _DATELINE_PARAGRAPHS = 4
 _NORM = attrgetter("norm")
+_TEXT = attrgetter("text")
+_FIRST_CHAR = itemgetter(slice(None, 1))
 _SPEECH_VERB = re.compile(r"\w+")
 _START = attrgetter("start")
 _FIRST = itemgetter(0)
@@ -126,8 +128,11 @@ class Document:
         norms = tuple(map(_NORM, toks))  # map: no Python frame per token
         # "told the Jerusalem Post", "the Sudan Tribune reported": a place that opens an outlet's name is
         # no scene, party or home of the article
-        mentions = tuple(m for m in lexicon.find(toks, text, norms) if not _OUTLET_AFTER.match(text, m.end))
-        starts = date_starts(toks, norms)
+        # each word's first character, read once for the name and the date finders (its case and digits
+        # tell which words they visit)
+        firsts = list(map(_FIRST_CHAR, map(_TEXT, toks)))
+        mentions = tuple(m for m in lexicon.find(toks, text, norms, firsts) if not _OUTLET_AFTER.match(text, m.end))
+        starts = date_starts(toks, norms, firsts)
         dates = tuple(find_dates(text, published, starts))
         # Without a stated date, "on Tuesday" counts from the day the story fixes: events read it here,
         # milestones only where their own readings leave a date unread (milestones._Dates.in_story).
@@ -254,7 +259,7 @@ class Document:
     def words_before(self, pos: int, n: int) -> list[str]:
         """The folded forms of up to ``n`` tokens that end before ``pos``."""
         i = bisect_left(self._tok_starts, pos)
-        return [t.norm for t in self.tokens[max(0, i - n) : i]]
+        return list(self.norms[max(0, i - n) : i])  # sliced from the parallel norms: no frame per word
 
 
 def _names_a_place(mentions: Sequence[Mention], a: int, b: int) -> bool:

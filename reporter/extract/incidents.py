@@ -69,9 +69,26 @@ def relevant(art: Document) -> bool:
     vocabulary of fighting, at least twice; sport needs more of it than sport words.
     """
     norms = art.norms[:4000]
+    # A one- to three-sentence brief carries less vocabulary than a full report.
+    need = 1 if len(art.sentences) <= 3 else 2
+    sport = sum(map(_SPORT_WORDS.__contains__, norms))
+    if sport < 3:
+        # no sport to weigh the conflict against: only whether there is enough of it counts, so the
+        # counting stops once there is (most articles: their war words alone are enough)
+        return _conflict(art, norms, enough=need) >= need
+    conflict = _conflict(art, norms)
+    if conflict < need:
+        return False
+    return conflict + len(MILITARY.findall(art.text[:20000])) // 2 > sport
+
+
+def _conflict(art: Document, norms: tuple[str, ...], enough: int | None = None) -> int:
+    """How much the article speaks of conflict; with ``enough``, counted only until it reaches that."""
     conflict = sum(map(_CONFLICT_WORDS.__contains__, norms))  # counted in C, no frame per word
     # Frames that only fighting fills: clashes, shelling, air strikes, interceptions.
     conflict += sum(1 for t in art.triggers[:400] if t.kind in _FIGHTING_FRAMES)
+    if enough is not None and conflict >= enough:
+        return conflict
     # a blast is an incident whatever set it off ("an explosion at the port killed 25"): each sentence
     # that tells one with its harm (a toll, fire, damage) counts, as a fight does ("an explosion in
     # sales" harms no one)
@@ -89,14 +106,9 @@ def relevant(art: Document) -> bool:
             if (t.kind in _HARMING_FRAMES and _ARMED_WORD.match(t.word)) or t.kind == "clash"
         ]
         conflict += len(harmed & art.sentences_with(armed))
-    conflict += sum(2 if m.of("weapon") else 1 for m in art.mentions if m.of("weapon") or _armed(m))
-    # A one- to three-sentence brief carries less vocabulary than a full report.
-    if conflict < (1 if len(art.sentences) <= 3 else 2):
-        return False
-    sport = sum(map(_SPORT_WORDS.__contains__, norms))
-    if sport < 3:
-        return True
-    return conflict + len(MILITARY.findall(art.text[:20000])) // 2 > sport
+    if enough is not None and conflict >= enough:
+        return conflict
+    return conflict + sum(2 if m.of("weapon") else 1 for m in art.mentions if m.of("weapon") or _armed(m))
 
 
 def _armed(m: Mention) -> bool:

@@ -368,9 +368,11 @@ class Lexicon:
             self._surnames = table
         return table.get(norm)
 
-    def find(self, toks: Sequence[Token], text: str, norms: Sequence[str] | None = None) -> list[Mention]:
+    def find(
+        self, toks: Sequence[Token], text: str, norms: Sequence[str] | None = None, firsts: Sequence[str] | None = None
+    ) -> list[Mention]:
         """Names in a token sequence, longest match first, left to right (``norms``: the tokens' folded
-        forms, when the caller has them)."""
+        forms, ``firsts``: their first characters, when the caller has them)."""
         out: list[Mention] = []
         n = len(toks)
         index = self._index
@@ -383,7 +385,9 @@ class Lexicon:
         # looked up in the index, whose size makes each lookup a trip to memory.
         widths = list(map(self._lower_span.get, norms))
         span = self._span
-        for i in compress(range(n), map(not_, map(str.islower, map(_FIRST_CHAR, map(_TEXT, toks))))):
+        if firsts is None:
+            firsts = list(map(_FIRST_CHAR, map(_TEXT, toks)))
+        for i in compress(range(n), map(not_, map(str.islower, firsts))):
             widths[i] = span.get(norms[i])
         resume = 0  # after a match, the next name starts past it
         # Only the few tokens that can open a name are visited (compress skips the rest in C).
