@@ -925,3 +925,19 @@ def test_a_country_after_in_is_where_though_its_forces_are_named_elsewhere():
     handover = Milestone(what="French forces handed over their last base in Chad to the Chadian army", due="2026-01", evidence="")
     assert identity(handover).who == "France" and identity(handover).country == "Chad"
     assert identity(Milestone(what="Chadian troops will leave Chad", due="2026-01", evidence="")).who == "Chad"
+
+
+def test_a_withdrawal_begun_on_another_day_than_the_withdrawal_is_its_own_step():
+    """'Will begin pulling out' on the 1st is not 'will leave' by a later day (nor the withdrawal
+    begun, told done, that deadline); the same day, or two reports of the step done days apart, agree."""
+    begin = Milestone(what="Dutch troops will begin pulling out of Mali", due="2026-03-01", evidence="")
+    leave_month = Milestone(what="Dutch troops will leave Mali", due="2026-04", evidence="")
+    leave_days_on = Milestone(what="Dutch troops will leave Mali", due="2026-03-05", evidence="")
+    leave_that_day = Milestone(what="Dutch troops will leave Mali", due="2026-03-01", evidence="")
+    begun = Milestone(what="Dutch troops began pulling out of Mali", due="2026-03-01", evidence="", done=True)
+    left = Milestone(what="Dutch troops left Mali", due="2026-03-04", evidence="", done=True)
+    assert not same_commitment(begin, leave_month)
+    assert not same_commitment(begin, leave_days_on)
+    assert not same_commitment(begun, leave_month)
+    assert same_commitment(begin, leave_that_day)
+    assert same_commitment(begun, left)

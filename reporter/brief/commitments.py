@@ -92,6 +92,16 @@ def dates_apart(a: Milestone, b: Milestone) -> bool:
     return da[0] == da[1] and db[0] == db[1] and abs((da[0] - db[0]).days) > _EXTENDED_DAYS and not _met_early(a, b)
 
 
+def _begun_apart(ia: Identity, ib: Identity, da, db) -> bool:
+    """One mention tells a step begun ("began pulling out", "will start leaving"), the other the step
+    with no stage, and their due dates do not overlap: the start of a withdrawal and the deadline
+    (or the day) of the withdrawal it starts are two steps, told on two days. (A truce's start and
+    end are told by its edges.)"""
+    if not (da and db) or {ia.stage, ib.stage} != {"begin", None} or {ia.step, ib.step} & set(DEAL_STEPS):
+        return False
+    return da[1] < db[0] or db[1] < da[0]
+
+
 def _year_of(a: Milestone, b: Milestone, da: tuple[date, date], db: tuple[date, date]) -> bool:
     """One due date is a bare year that holds the other."""
     year, other = (da, db) if _precision(a.due) == "year" else (db, da) if _precision(b.due) == "year" else (None, None)
@@ -171,6 +181,8 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
         return "same"
     if ia.stage and ib.stage and ia.stage != ib.stage:
         return "differ"  # "begin leaving" and "complete the withdrawal" are two steps
+    if _begun_apart(ia, ib, da, db) and not (a.done and b.done):
+        return "differ"  # "began leaving" on the 1st is not "leave by" the 30th: a start and what it starts
     if ia.size and ib.size and ia.size != ib.size:
         return "differ"  # "2,000 soldiers by June" and "3,000 by September" are two phases
     if bool(ia.size) != bool(ib.size) and a.due[:7] != b.due[:7]:
