@@ -941,3 +941,18 @@ def test_a_withdrawal_begun_on_another_day_than_the_withdrawal_is_its_own_step()
     assert not same_commitment(begun, leave_month)
     assert same_commitment(begin, leave_that_day)
     assert same_commitment(begun, left)
+
+
+def test_hostages_and_prisoners_freed_the_same_day_are_two_releases():
+    """Each side's release of a swap, each sentence telling only its own, is its own line though due
+    the same day; a sentence that tells the swap may be either."""
+    hostages = Milestone(what="the hostages held in the tunnels will be freed", due="2026-05-10", evidence="")
+    prisoners = Milestone(what="the prisoners will be released from the jail", due="2026-05-10", evidence="")
+    swap = Milestone(
+        what="four hostages will be freed",
+        due="2026-05-10",
+        evidence="four hostages will be freed in exchange for sixty prisoners",
+    )
+    assert not same_commitment(hostages, prisoners)
+    assert same_commitment(swap, prisoners)
+    assert same_commitment(swap, hostages)

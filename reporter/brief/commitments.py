@@ -92,6 +92,26 @@ def dates_apart(a: Milestone, b: Milestone) -> bool:
     return da[0] == da[1] and db[0] == db[1] and abs((da[0] - db[0]).days) > _EXTENDED_DAYS and not _met_early(a, b)
 
 
+#: Captives a state holds ("prisoners", "detainees") and those an armed group holds ("hostages").
+_PRISONERS = re.compile(r"\b(?:prisoners?|detainees?|inmates?)\b", re.I)
+_HOSTAGES = re.compile(r"\b(?:hostages?|abductees?)\b", re.I)
+
+
+def _other_sides_captives(a: Milestone, b: Milestone) -> bool:
+    """The one sentence frees only prisoners, the other only hostages: each side's release of a swap
+    is its own step, though both fall due the same day ("the hostages will be freed" on Sunday, "the
+    prisoners will be released" that evening). A sentence that tells both ("hostages in exchange for
+    prisoners") tells the swap, which either side's release may be."""
+
+    def held(m: Milestone) -> str | None:
+        said = f"{split_clause(m.what)[0]} {m.evidence}"
+        prisoners, hostages = bool(_PRISONERS.search(said)), bool(_HOSTAGES.search(said))
+        return None if prisoners == hostages else "prisoners" if prisoners else "hostages"
+
+    x, y = held(a), held(b)
+    return bool(x and y and x != y)
+
+
 def _begun_apart(ia: Identity, ib: Identity, da, db) -> bool:
     """One mention tells a step begun ("began pulling out", "will start leaving"), the other the step
     with no stage, and their due dates do not overlap: the start of a withdrawal and the deadline
@@ -127,6 +147,8 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
         return "differ"
     if ia.step and ib.step and ia.step != ib.step:
         return "differ"  # the truce taking effect is not the troops' pullback of the same day
+    if ia.step == ib.step == "captives" and _other_sides_captives(a, b):
+        return "differ"  # hostages one side frees and prisoners the other frees: two releases of a deal
     # A truce or a release due one day is one step of one deal whatever verb a sentence around
     # it lends (the clauses' own verbs still tell a truce that starts from one that ends).
     deal_day = ia.step == ib.step and ia.step in DEAL_STEPS and bool(da) and da == db and da[0] == da[1]  # type: ignore[index]
