@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from reporter.brief.commitment_identity import identity
-from reporter.brief.commitments import _fragment, _label, merge_milestones, same_commitment
+from reporter.brief.commitments import _fragment, _label, group_milestones, merge_milestones, same_commitment
 from reporter.brief.merge import Report
 from reporter.extract.steps import STEP_WORDS
 from reporter.models import Milestone
@@ -956,3 +956,36 @@ def test_hostages_and_prisoners_freed_the_same_day_are_two_releases():
     assert not same_commitment(hostages, prisoners)
     assert same_commitment(swap, prisoners)
     assert same_commitment(swap, hostages)
+
+
+def _wordings(reports: list[Report]) -> list[list[str]]:
+    return [[r.fact.what for r in g] for g in group_milestones(reports)]  # type: ignore[union-attr]
+
+
+def test_the_article_says_who_or_where_its_mention_leaves_out():
+    """Due the same day, one naming only the party and the other only the country: one line when
+    each article's other mentions name that party and country; other countries keep them apart."""
+    chad = [
+        _report(1, "French troops will hand over their base in Chad", "2026-01-10"),
+        _report(1, "French troops will complete the pullout", "2026-01-31"),
+        _report(2, "the French contingent is to leave the base in Chad", "2026-01-10"),
+        _report(2, "the last soldiers will leave Chad", "2026-01-31"),
+    ]
+    assert ["French troops will complete the pullout", "the last soldiers will leave Chad"] in _wordings(chad)
+    niger = [*chad[:2], _report(2, "the French contingent is to leave the base in Niger", "2026-01-10")]
+    niger.append(_report(2, "the last soldiers will leave Niger", "2026-01-31"))
+    assert ["French troops will complete the pullout"] in _wordings(niger)
+
+
+def test_a_mention_that_says_nothing_of_who_keeps_to_its_articles_party():
+    """A bare clause due the day another article's bare clause falls due joins it, unless the two
+    articles are about other parties in other countries."""
+    same = [
+        _report(1, "French troops will leave Chad", "2026-06"),
+        _report(1, "the withdrawal will be completed", "2026-01-31"),
+        _report(2, "French forces are to quit Chad", "2026-06"),
+        _report(2, "the last soldiers will depart", "2026-01-31"),
+    ]
+    assert ["the withdrawal will be completed", "the last soldiers will depart"] in _wordings(same)
+    other = [*same[:2], _report(2, "Belgian forces are to quit Mali", "2026-06"), same[3]]
+    assert ["the withdrawal will be completed"] in _wordings(other)

@@ -370,10 +370,60 @@ def _unspoken(x: Identity, y: Identity) -> bool:
     return bool(others) and not (has_place(y) or y.named)
 
 
-def _reported_relation(a: Report, b: Report) -> str:
+#: An article's party and country: the one each its milestone mentions name, else None.
+Context = tuple[str | None, str | None]
+
+
+def article_contexts(reports: Sequence[Report]) -> dict[int, Context]:
+    """Each source's party and country, where its mentions that name one all name the same."""
+    found: dict[int, tuple[set[str], set[str]]] = {}
+    for r in reports:
+        i = identity(r.fact)  # type: ignore[arg-type]
+        whos, lands = found.setdefault(r.source, (set(), set()))
+        whos.update([i.who] if i.who else [])
+        lands.update([i.country] if i.country else [])
+    return {s: (_only(whos), _only(lands)) for s, (whos, lands) in found.items()}
+
+
+def _only(names: set[str]) -> str | None:
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def _same_in_context(x: Milestone, y: Milestone, cx: Context, cy: Context) -> bool:
+    """Two mentions due the same day, their own clauses doing the same thing, that say nothing of who
+    or where between them are one step when the articles they come from fill it in alike: "the
+    withdrawal will be completed" on a day, in an article only about French troops in Chad, and "the
+    last soldiers leave" that day, in another about Chad. The party and the country each article's
+    other mentions all name stand in for what the mention leaves out; both filled alike, neither at odds."""
+    if not (_to_the_day(x.due) and x.due == y.due):
+        return False
+    ix, iy = identity(x), identity(y)
+    if not (ix.action and ix.action == iy.action):
+        return False
+    (wx, lx), (wy, ly) = (ix.who or cx[0], ix.country or cx[1]), (iy.who or cy[0], iy.country or cy[1])
+    if (wx and wy and not same_party(wx, wy)) or (lx and ly and lx != ly):
+        return False
+    return bool((wx and wy) or (lx and ly))
+
+
+def _filled(r: Report, contexts: dict[int, Context]) -> Context:
+    """A mention's party and country, its article's where it names none."""
+    i, (who, land) = identity(r.fact), contexts.get(r.source, (None, None))  # type: ignore[arg-type]
+    return i.who or who, i.country or land
+
+
+def _context_differs(a: Report, b: Report, contexts: dict[int, Context]) -> bool:
+    """The two mentions, filled in from their articles, name other parties or other countries."""
+    (wa, la), (wb, lb) = _filled(a, contexts), _filled(b, contexts)
+    return bool((wa and wb and not same_party(wa, wb)) or (la and lb and la != lb))
+
+
+def _reported_relation(a: Report, b: Report, contexts: dict[int, Context] | None = None) -> str:
     """:func:`commitment_relation`, and: one article that gives one step twice, due the same day
     ("a full pull-out from the province", "will quit all nine of its
-    camps there" by April 30), tells of one commitment."""
+    camps there" by April 30), tells of one commitment; two that nothing tells apart, due the same
+    day, are one where their articles name the same party or country (``contexts``, see
+    :func:`_same_in_context`)."""
     x, y = a.fact, b.fact
     rel = commitment_relation(x, y)  # type: ignore[arg-type]
     if rel == "differ" and dates_apart(x, y) and commitment_relation(x, y, moved=True) == "same":  # type: ignore[arg-type]
@@ -383,6 +433,8 @@ def _reported_relation(a: Report, b: Report) -> str:
     if rel == "unknown" and a.source == b.source and x.due == y.due and _to_the_day(x.due):  # type: ignore[union-attr]
         action = read_identity(split_clause(x.what)[0]).action  # type: ignore[union-attr]  (the clause's own verb, not its sentence's)
         return "same" if action and action == read_identity(split_clause(y.what)[0]).action else rel  # type: ignore[union-attr]
+    if rel == "unknown" and contexts and a.source != b.source:
+        return "same" if _same_in_context(x, y, contexts[a.source], contexts[b.source]) else rel  # type: ignore[arg-type]
     return rel
 
 
@@ -455,7 +507,8 @@ def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
     chain of look-alikes joins two commitments); the nearest in due date when several fit.
     """
     groups: list[list[Report]] = []
-    related = remembered(_reported_relation)
+    contexts = article_contexts(reports)
+    related = remembered(lambda a, b: _reported_relation(a, b, contexts))
     for r in reports:
         fits = []
         for n, g in enumerate(groups):
@@ -463,7 +516,7 @@ def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
             if _fits(relations, g, related):
                 fits.append((min(_due_gap(r.fact, o.fact) for o in g), n))  # type: ignore[arg-type]
         if not fits and _vague(r.fact):  # type: ignore[arg-type]
-            fits = [(0, n) for n in _vague_fits(r, groups)]
+            fits = [(0, n) for n in _vague_fits(r, groups, contexts)]
         if fits:
             groups[min(fits)[1]].append(r)
         else:
@@ -475,7 +528,7 @@ def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
     # the one line that those of them that fit a line fit is theirs.
     for g in [g for g in groups if all(_vague(r.fact) for r in g)]:  # type: ignore[arg-type]
         others = [o for o in groups if o is not g]
-        found = {n for r in g for n in _vague_fits(r, others)}
+        found = {n for r in g for n in _vague_fits(r, others, contexts)}
         n = next(iter(found), 0)
         if len(found) == 1 and (len(g) == 1 or all(_silent_or_mentions(r, others[n]) for r in g)):
             groups.remove(g)
@@ -504,12 +557,13 @@ def _silent_or_mentions(r: Report, g: list[Report]) -> bool:
     return not said or any(_mentions(told, identity(o.fact)) for o in g)  # type: ignore[arg-type]
 
 
-def _vague_fits(r: Report, groups: list[list[Report]]) -> list[int]:
+def _vague_fits(r: Report, groups: list[list[Report]], contexts: dict[int, Context] | None = None) -> list[int]:
     """The one line (as a list of its index, else []) a vague mention belongs to.
 
     "The phase should last until September 2025": only its date, and a party or place its
     sentence names, say which; a date to the day ("ends by Sept. 15, 2024 at the latest") says it
-    alone when one commitment falls due that day.
+    alone when one commitment falls due that day, unless its article and the line's mentions' tell
+    of another party or country (``contexts``, see :func:`_context_differs`).
     """
     told = read_identity(r.fact.evidence)  # type: ignore[union-attr]
     fits = [
@@ -520,6 +574,7 @@ def _vague_fits(r: Report, groups: list[list[Report]]) -> list[int]:
         and (_same_day_step(r, g) or any(_mentions(told, identity(o.fact)) for o in g))  # type: ignore[arg-type]
         # due only a month or a year: not a line whose mentions name a country it does not
         and (_to_the_day(r.fact.due) or not any(_unspoken(identity(o.fact), told) for o in g))  # type: ignore[arg-type,union-attr]
+        and not (contexts and any(_context_differs(r, o, contexts) for o in g))
     ]
     if len(fits) > 1:
         # Several lines fall due that day: the one whose mentions share a word of what is due
