@@ -989,3 +989,15 @@ def test_a_mention_that_says_nothing_of_who_keeps_to_its_articles_party():
     assert ["the withdrawal will be completed", "the last soldiers will depart"] in _wordings(same)
     other = [*same[:2], _report(2, "Belgian forces are to quit Mali", "2026-06"), same[3]]
     assert ["the withdrawal will be completed"] in _wordings(other)
+
+
+def test_words_alike_tie_no_two_days_told_to_the_day():
+    """With no party, place or action to decide, shared words join two mentions due the same day or
+    the same month, not two days each told to the day."""
+    third = Milestone(what="the northern airbase goes to the local police", due="2026-04-03", evidence="")
+    sixth = Milestone(what="local police take charge of the northern airbase", due="2026-04-06", evidence="")
+    that_day = replace(sixth, due="2026-04-03")
+    that_month = replace(sixth, due="2026-04")
+    assert not same_commitment(third, sixth)
+    assert same_commitment(third, that_day)
+    assert same_commitment(third, that_month)

@@ -257,6 +257,10 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
     # conflict share: three at least, half of the shorter mention's.
     if a.due[:7] != b.due[:7] and not _year_holds(a.due, b.due):
         return "unknown"
+    # Nor do they tie two days, each told to the day: words alike on the 3rd and on the 6th are two
+    # steps of one kind (two sites handed over, a truce's two edges) as often as one step retold.
+    if _to_the_day(a.due) and _to_the_day(b.due) and a.due != b.due:
+        return "unknown"
     shared = len(ia.topic & ib.topic)
     return "same" if shared >= _TOPIC_SHARED and shared / min(len(ia.topic), len(ib.topic)) >= 0.5 else "unknown"
 
