@@ -1001,3 +1001,10 @@ def test_words_alike_tie_no_two_days_told_to_the_day():
     assert not same_commitment(third, sixth)
     assert same_commitment(third, that_day)
     assert same_commitment(third, that_month)
+
+
+def test_words_alike_tie_a_step_done_to_its_deadline_days_apart():
+    """Done on the 3rd and due on the 6th, words alike: the deadline met, one line."""
+    done = Milestone(what="the northern airbase went to the local police", due="2026-04-03", evidence="", done=True)
+    due = Milestone(what="local police take charge of the northern airbase", due="2026-04-06", evidence="")
+    assert same_commitment(done, due)

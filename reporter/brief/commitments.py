@@ -258,8 +258,9 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
     if a.due[:7] != b.due[:7] and not _year_holds(a.due, b.due):
         return "unknown"
     # Nor do they tie two days, each told to the day: words alike on the 3rd and on the 6th are two
-    # steps of one kind (two sites handed over, a truce's two edges) as often as one step retold.
-    if _to_the_day(a.due) and _to_the_day(b.due) and a.due != b.due:
+    # steps of one kind (two sites handed over, a truce's two edges) as often as one step retold;
+    # unless one is told done and the other due, the deadline met (as a shared action has it above).
+    if _to_the_day(a.due) and _to_the_day(b.due) and a.due != b.due and a.done == b.done:
         return "unknown"
     shared = len(ia.topic & ib.topic)
     return "same" if shared >= _TOPIC_SHARED and shared / min(len(ia.topic), len(ib.topic)) >= 0.5 else "unknown"
