@@ -977,20 +977,6 @@ def test_the_article_says_who_or_where_its_mention_leaves_out():
     assert ["French troops will complete the pullout"] in _wordings(niger)
 
 
-def test_a_mention_that_says_nothing_of_who_keeps_to_its_articles_party():
-    """A bare clause due the day another article's bare clause falls due joins it, unless the two
-    articles are about other parties in other countries."""
-    same = [
-        _report(1, "French troops will leave Chad", "2026-06"),
-        _report(1, "the withdrawal will be completed", "2026-01-31"),
-        _report(2, "French forces are to quit Chad", "2026-06"),
-        _report(2, "the last soldiers will depart", "2026-01-31"),
-    ]
-    assert ["the withdrawal will be completed", "the last soldiers will depart"] in _wordings(same)
-    other = [*same[:2], _report(2, "Belgian forces are to quit Mali", "2026-06"), same[3]]
-    assert ["the withdrawal will be completed"] in _wordings(other)
-
-
 def test_words_alike_tie_no_two_days_told_to_the_day():
     """With no party, place or action to decide, shared words join two mentions due the same day or
     the same month, not two days each told to the day."""

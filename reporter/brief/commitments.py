@@ -411,18 +411,6 @@ def _same_in_context(x: Milestone, y: Milestone, cx: Context, cy: Context) -> bo
     return bool((wx and wy) or (lx and ly))
 
 
-def _filled(r: Report, contexts: dict[int, Context]) -> Context:
-    """A mention's party and country, its article's where it names none."""
-    i, (who, land) = identity(r.fact), contexts.get(r.source, (None, None))  # type: ignore[arg-type]
-    return i.who or who, i.country or land
-
-
-def _context_differs(a: Report, b: Report, contexts: dict[int, Context]) -> bool:
-    """The two mentions, filled in from their articles, name other parties or other countries."""
-    (wa, la), (wb, lb) = _filled(a, contexts), _filled(b, contexts)
-    return bool((wa and wb and not same_party(wa, wb)) or (la and lb and la != lb))
-
-
 def _reported_relation(a: Report, b: Report, contexts: dict[int, Context] | None = None) -> str:
     """:func:`commitment_relation`, and: one article that gives one step twice, due the same day
     ("a full pull-out from the province", "will quit all nine of its
@@ -521,7 +509,7 @@ def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
             if _fits(relations, g, related):
                 fits.append((min(_due_gap(r.fact, o.fact) for o in g), n))  # type: ignore[arg-type]
         if not fits and _vague(r.fact):  # type: ignore[arg-type]
-            fits = [(0, n) for n in _vague_fits(r, groups, contexts)]
+            fits = [(0, n) for n in _vague_fits(r, groups)]
         if fits:
             groups[min(fits)[1]].append(r)
         else:
@@ -533,7 +521,7 @@ def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
     # the one line that those of them that fit a line fit is theirs.
     for g in [g for g in groups if all(_vague(r.fact) for r in g)]:  # type: ignore[arg-type]
         others = [o for o in groups if o is not g]
-        found = {n for r in g for n in _vague_fits(r, others, contexts)}
+        found = {n for r in g for n in _vague_fits(r, others)}
         n = next(iter(found), 0)
         if len(found) == 1 and (len(g) == 1 or all(_silent_or_mentions(r, others[n]) for r in g)):
             groups.remove(g)
@@ -562,13 +550,12 @@ def _silent_or_mentions(r: Report, g: list[Report]) -> bool:
     return not said or any(_mentions(told, identity(o.fact)) for o in g)  # type: ignore[arg-type]
 
 
-def _vague_fits(r: Report, groups: list[list[Report]], contexts: dict[int, Context] | None = None) -> list[int]:
+def _vague_fits(r: Report, groups: list[list[Report]]) -> list[int]:
     """The one line (as a list of its index, else []) a vague mention belongs to.
 
     "The phase should last until September 2025": only its date, and a party or place its
     sentence names, say which; a date to the day ("ends by Sept. 15, 2024 at the latest") says it
-    alone when one commitment falls due that day, unless its article and the line's mentions' tell
-    of another party or country (``contexts``, see :func:`_context_differs`).
+    alone when one commitment falls due that day.
     """
     told = read_identity(r.fact.evidence)  # type: ignore[union-attr]
     fits = [
@@ -579,7 +566,6 @@ def _vague_fits(r: Report, groups: list[list[Report]], contexts: dict[int, Conte
         and (_same_day_step(r, g) or any(_mentions(told, identity(o.fact)) for o in g))  # type: ignore[arg-type]
         # due only a month or a year: not a line whose mentions name a country it does not
         and (_to_the_day(r.fact.due) or not any(_unspoken(identity(o.fact), told) for o in g))  # type: ignore[arg-type,union-attr]
-        and not (contexts and any(_context_differs(r, o, contexts) for o in g))
     ]
     if len(fits) > 1:
         # Several lines fall due that day: the one whose mentions share a word of what is due
