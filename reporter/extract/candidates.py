@@ -804,7 +804,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     # (a country that only owns the targets is no scene: "attacks against US personnel")
     # what an event answers, told as a bare plural over whole countries ("in reprisal for raids on
     # American troops in Jordan and Iraq"), is a kind of event, not one told
-    answered = bare and bool(_ANSWERED.search(text, max(cl.start, trig.start - 40), trig.start))
+    answered = bare and answer_before(text, cl.start, trig.start) is not None
     weak = weak or (
         bare
         and (place is None or place.rank < 1 or (answered and place.rank <= 1))
@@ -1136,6 +1136,12 @@ _CLASS_OF_EVENTS = re.compile(
 #: Between a weapon and the airspace verb it is the subject of: a few plain words, no event noun.
 _WEAPON_DID = re.compile(r"\s+(?:(?!strikes?\b|attacks?\b|barrages?\b|salvos?\b)[a-z]+\s+){0,2}", re.I)
 _ANSWERED = re.compile(r"\b(?:retaliation|response|revenge|reprisal|answer)\s+(?:for|to)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def answer_before(text: str, lo: int, trig_start: int) -> re.Match[str] | None:
+    """The words that make the event word at ``trig_start`` the event answered ("in response to the
+    strike"), right before it and after ``lo``."""
+    return _ANSWERED.search(text, max(lo, trig_start - 40), trig_start)
 _BARE_PLURAL_STEP = re.compile(r"\b(?:violations|incursions|closures|breaches)\b", re.I)
 _AIRSPACE_AFTER = re.compile(r"(?:['’]s)?\s+airspaces?\b", re.I)
 
@@ -1869,7 +1875,7 @@ def _dates(
     counted = _DAY_OFFSET.search(art.text, cl.start, cl.end) is not None
     # "fired missiles on Saturday in response to the strike on its consulate": the day told before the
     # answer is the answering act's; the event answered came before, on a day left untold
-    answer = _ANSWERED.search(art.text, max(cl.start, trig.start - 40), trig.start)
+    answer = answer_before(art.text, cl.start, trig.start)
     own = [
         d
         for d in art.event_dates_in(cl.start, cl.end)

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from reporter.extract import casualties, events, speech
 from reporter.extract.actors import actor_name
-from reporter.extract.candidates import NEW_EVENT, Cand
+from reporter.extract.candidates import NEW_EVENT, Cand, answer_before
 from reporter.extract.dates import DateSpan
 from reporter.extract.document import Document
 from reporter.extract.places import Place, best_place, dateline_town, distance_km, places_in
@@ -37,12 +37,6 @@ _STILL = re.compile(r"\b(?:still|continued|continuing|continues|ongoing)\b", re.
 #: so not at its place.
 _ELSEWHERE = re.compile(r"\b(?:separately|elsewhere|in\s+a\s+separate\s+\w+)\b", re.I)
 _VAGUE = re.compile(r"\b(?:dozens|hundreds|scores|thousands|numerous|several|multiple)\b", re.I)
-
-
-#: The words that make what follows the event answered: "in response to", "in retaliation for", "to avenge".
-_ANSWER = re.compile(
-    r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge|avenging|retaliating\s+for)\b", re.I
-)
 
 
 def same_place(a: Place | None, b: Place | None) -> bool:
@@ -509,7 +503,7 @@ class Linker:
     def _answered_by(self, c: Cand, ref: Cand) -> bool:
         """``c`` is the event ``ref`` answers, told after it in its sentence ("launched drones on Saturday
         in response to the strike on its consulate"): the strike referred to is the one answered."""
-        return c.s_idx == ref.s_idx and ref.pos < c.pos and bool(_ANSWER.search(self.art.text, ref.pos, c.pos))
+        return c.s_idx == ref.s_idx and ref.pos < c.pos and answer_before(self.art.text, ref.pos, c.pos) is not None
 
     @staticmethod
     def _merges(c: Cand, ref: Cand) -> bool:

@@ -660,7 +660,7 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
             _Hit(m.group("n"), m.group("q"), m.start("n") if m.group("q") is None else m.start("q"), m.start("n"),
                  m.start("n"), m.end("n"), back=True)
             for m in _AND_HAS.finditer(art.text, a, b)
-            if found and not any(f.start <= m.start("n") < f.end for f in found) and not _year(m.group("n"))
+            if not any(f.start <= m.start("n") < f.end for f in found) and not _year(m.group("n"))
         ]  # fmt: skip
     # in a sentence with troops the named subject is the holder, whatever the clause before it names
     found += _held_by_name(art, a, b, found, back=False)
@@ -2901,7 +2901,6 @@ _UNFIT_WORD = re.compile(rf"\b{_UNFIT}\b", re.I)
 CUE_WORDS, SMALLEST, parse_count = _CUE_WORDS, _SMALLEST, _parse
 #: For learned_posture.py: whose troops a mention names, and where it places them, as the rules read it.
 actor_of, where_of = _actor, _where
-
 
 
 #: After a people's name, its armed forces or bases: "Malian units", "Iraqi army bases" are in their land
