@@ -865,3 +865,13 @@ def test_the_village_named_again_is_not_the_township_it_lies_in(ex, text):
 def test_a_peoples_adjective_before_a_kind_noun_names_no_place(ex, text, expected):
     """'the Afghan province of X': the adjective says whose the province is; X is the place."""
     assert _places(ex, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "headline", ["Kenya Reports Downing of 12 Drones in Night Attack", "Kenya Says 12 Drones Downed in Dawn Raid"]
+)
+def test_a_headlines_capitalised_event_word_is_no_place(ex, headline):
+    """A headline in title case ('... in Night Attack') names when, not where: no place 'Night Attack'."""
+    text = f"{headline}\n\nThe army said on Sunday it shot down 12 drones overnight near the capital."
+    locations = [loc or "" for loc, _ in _places(ex, text)]
+    assert locations and not any(loc.split()[-1] in ("Attack", "Raid") for loc in locations)

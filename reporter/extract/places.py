@@ -157,6 +157,12 @@ _ADJECTIVE_NAME = re.compile(
     r"[-‐](?:majority|dominated|held|controlled|populated|run|led|backed|linked|affiliated|inhabited|speaking)$"
 )
 _POSSESSIVE = re.compile(r"['’]s$")
+#: "Drones Downed in Overnight Attack": a headline's capitalised event noun ends no place's name ("barrage"
+#: does: a dam).
+_EVENT_HEADS = words(
+    """attack attacks strike strikes airstrike airstrikes raid raids assault assaults bombing bombings shelling
+    blast blasts explosion explosions ambush ambushes clash clashes offensive incursion operation"""
+)
 #: "the Dhokri village of the Haripur district": the area a village or town named before its kind lies in.
 _HELD_BY = re.compile(
     rf" of (?:the\s+)?(?P<w>{_NAME})\s+(?:district|province|region|state|governorate|county|municipality|tehsil)\b"
@@ -1020,6 +1026,7 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
             # (a day's possessive is no place either: "killed in Sunday's strike")
             _POSSESSIVE.sub("", name.split()[0]) in _NOT_PLACE
             or name.split()[-1].lower() in _UNIT
+            or name.split()[-1].lower() in _EVENT_HEADS
             or any(s <= start < e for s, e in known)
             or art.in_dateline(start)
             or _ADJECTIVE_NAME.search(name)
