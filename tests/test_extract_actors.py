@@ -202,3 +202,26 @@ def test_a_count_of_victims_after_the_verb_leaves_the_striker_named(ex):
 def test_a_group_named_for_the_rank_of_the_dead_is_not_the_doer(ex):
     # "the death of a Hamas leader in a bombing": whose leader died, not who set the bomb
     assert _actors(ex, "The death of a Hamas leader in a bombing in Tehran on Wednesday shocked the region.") == [()]
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("The group said on Monday that its fighters had fired rockets at a post in Metula.", None),
+        ("Hezbollah said on Monday that its fighters had fired rockets at a post in Metula.", "Hezbollah"),
+        ("Russia's defence ministry said on Monday its drones had struck depots in Lviv.", "Russia"),
+    ],
+)
+def test_a_speaker_naming_its_own_fighters_or_arms_is_the_doer(ex, text, actor):
+    """'X said on Monday that its fighters had fired': the speaker's own men or arms acted, however many
+    words the statement puts between the speaker and the deed; with no party named, nobody is."""
+    assert _actors(ex, text) == [(actor,) if actor else ()]
+
+
+def test_a_base_used_by_both_forces_names_no_doer(ex):
+    """'an attack on a base used by both U.S. and Kenyan forces': the base's users were the target."""
+    text = (
+        "Three soldiers were killed by al-Shabaab during an attack on Sunday on a base in Kenya "
+        "used by both U.S. and Kenyan forces."
+    )
+    assert _actors(ex, text) == [("Al-Shabaab",)]

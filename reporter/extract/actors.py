@@ -58,7 +58,7 @@ _BELIEVED_BY = re.compile(
 #: "struck facilities used by X", "a post held by Y": the party a target belongs to, not the striker.
 _HELD_BY = re.compile(
     r"\b(?:used|operated|run|controlled|held|occupied|owned|manned|frequented|guarded|maintained|inhabited|populated"
-    r"|housed|hosted)\s+by\s+(?:the\s+)?$"
+    r"|housed|hosted)\s+by\s+(?:both\s+)?(?:the\s+)?$"
 )
 _FROM = re.compile(r"\bfrom\b", re.I)
 _BY = re.compile(r"\bby\b", re.I)
@@ -82,6 +82,9 @@ _ANAPHORIC_SUBJECT = re.compile(
 #: A party that claims the act, one that is blamed or accused of it, one suspected of it: GUIDE's
 #: "Houthis (claimed)", "Israel (blamed)", "ISIS (suspected)". Lemma-like word sets, no phrases.
 _CLAIM_WORDS = words("claimed claims claiming claim")
+#: "its fighters had", "their jets": a possessive pronoun's men or arms as the event verb's subject.
+_ITS_SUBJECT = re.compile(r"\b(?:its|their)\s+(?:[a-z-]+\s+){1,2}?(?:had\s+|have\s+|has\s+)?$")
+_SPEECH_VERBS = words("said says announced claimed claims confirmed stated added")
 _BLAME_BEFORE = words("blamed blaming blames blame accused accusing accuses")
 _SUSPECT_BEFORE = words("suspected suspecting suspects suspect")
 #: "a bombing widely blamed on Israel", "an attack attributed to ISIS": the party after it is blamed.
@@ -214,6 +217,10 @@ def agents(
         if name:
             found.append(name + _role_suffix(art, m, trig_start))
             break
+    if subject and not found and not passive:
+        speaker = _owning_speaker(art, a, trig_start)
+        if speaker is not None:
+            found.append(speaker)
     # "a bombing widely blamed on Israel": after the event word, the party it is blamed on.
     for m in mentions:
         if (
@@ -226,6 +233,26 @@ def agents(
                 found.append(name + " (blamed)")
             break
     return _unique(found)
+
+
+def _owning_speaker(art: Document, a: int, trig_start: int) -> str | None:
+    """ "Hezbollah said on Tuesday that its fighters had fired": the party whose statement names its own
+    fighters or arms as the doers (the speech verb a few words before "its", its speaker just before)."""
+    its = _ITS_SUBJECT.search(art.text, max(a, trig_start - 40), trig_start)
+    if its is None:
+        return None
+    first = art.token_index(a)
+    i = art.token_index(its.start())
+    verb = next((j for j in range(i - 1, max(first, i - 6) - 1, -1) if art.tokens[j].norm in _SPEECH_VERBS), None)
+    if verb is None:
+        return None
+    for m in reversed(art.mentions_in(a, art.tokens[verb].start)):
+        if verb - m.last > 3:
+            break
+        name = actor_name(m, adjectival=True)
+        if name:
+            return name + _role_suffix(art, m, trig_start)
+    return None
 
 
 def _weapon_follows(art: Document, m: Mention) -> bool:
