@@ -830,3 +830,15 @@ def test_one_nights_attack_on_a_town_or_at_sea_dated_by_either_day_is_one_row():
     country = [drones(1, "2031-05-10", "Drones struck Syria late on Saturday.", location="Syria"),
                drones(2, "2031-05-11", "Drones struck Syria early on Sunday.", location="Syria")]
     assert len(merge_incidents(country, _families(2))) == 2
+
+
+def test_a_toll_that_claimed_lives_is_no_claim():
+    """'fighting claimed the lives of 42 soldiers' is a toll: the row stays 'single source'."""
+    fact = _inc(
+        "2025-06-15", type_="armed_clash", evidence="Fighting near the town last week claimed the lives of 42 soldiers."
+    )
+    (merged,) = merge_incidents([Report(source=1, published=None, fact=fact)], _families(1))
+    assert merged.status == "single source"
+    worded = _inc("2025-06-15", type_="armed_clash", evidence="The group claimed the attack on the town.")
+    (merged,) = merge_incidents([Report(source=1, published=None, fact=worded)], _families(1))
+    assert merged.status == "claimed"

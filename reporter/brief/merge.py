@@ -278,12 +278,16 @@ def _pick(claims: tuple[Claim, ...]) -> str | None:
     return claims[0].value if claims else None
 
 
+#: "claimed responsibility", "the group claimed the attack" (not a toll: "claimed the lives of 42").
+_CLAIM_WORDING = re.compile(r"\bclaim(?:s|ed)?\b(?!(?:\s+[\w,-]+){0,4}?\s+lives?\b)")
+
+
 def _claimed(incident: Incident) -> bool:
     """A party's own claim: attributed to one of the actors, or worded as a claim."""
     attribution = (incident.attribution or "").lower()
     if attribution and any(a.lower() in attribution or attribution in a.lower() for a in incident.actors):
         return True
-    return bool(re.search(r"\bclaim(s|ed)?\b", incident.evidence.lower()))
+    return bool(_CLAIM_WORDING.search(incident.evidence.lower()))
 
 
 def merge_incidents(reports: Sequence[Report], families: Families) -> list[MergedIncident]:
