@@ -875,3 +875,14 @@ def test_a_headlines_capitalised_event_word_is_no_place(ex, headline):
     text = f"{headline}\n\nThe army said on Sunday it shot down 12 drones overnight near the capital."
     locations = [loc or "" for loc, _ in _places(ex, text)]
     assert locations and not any(loc.split()[-1] in ("Attack", "Raid") for loc in locations)
+
+
+def test_where_launchers_are_and_where_weapons_were_headed_is_no_interceptions_scene(ex):
+    """'a destroyer in the Red Sea shot down drones launched by a group in Yemen, headed towards targets
+    in Israel': Yemen is where they came from, Israel where they went; the sea is the scene."""
+    text = (
+        "The USS Mason, a destroyer in the northern Red Sea, on Sunday shot down several drones launched by "
+        "the Houthis in Yemen that officials said were headed towards targets in Israel."
+    )
+    facts = ex.extract(text, id="t", published=date(2024, 3, 4))
+    assert [(i.location, i.country) for i in facts.incidents if i.type == "interception"] == [("Red Sea", None)]

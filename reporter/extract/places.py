@@ -392,8 +392,14 @@ _FROM_A_SPOT = re.compile(r"\bfrom\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}$")
 #: came from, by the area its site lies in (not "attacked troops from a building in X", where attackers
 #: stood and were struck back).
 _LAUNCHED_FROM_A_SPOT = re.compile(
-    r"\b(?:fired|launched|shot)\s+(?:\w+\s+)?from\s+(?:(?:an?|the|their|its)\s+)?(?:[\w’'-]+\s+){0,3}$", re.I
+    r"\b(?:fired|launched|shot)\s+(?:\w+\s+)?from\s+(?:(?:an?|the|their|its)\s+)?(?:[\w’'-]+\s+){0,3}$"
+    # "drones launched by the Houthis in Yemen": where the launchers are, not where the weapons went
+    r"|\b(?:missiles?|rockets?|drones?|projectiles?|UAVs?)\s+(?:(?:that|which)\s+(?:were|was)\s+)?(?:fired|launched)"
+    r"\s+by\s+(?:[\w’'-]+\s+){1,4}$",
+    re.I,
 )
+
+_HEADED_AT_A_SPOT = re.compile(r"\b(?:toward|towards|headed\s+for|bound\s+for)\s+(?:[\w’'-]+\s+){1,3}$", re.I)
 
 
 @_per_article
@@ -465,6 +471,8 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
                 w == "in" and _LAUNCHED_FROM_A_SPOT.search(art.text, max(lo, t.start - 70), t.start)
             ):
                 return True, "origin"  # "launched from a site near X": where it came from, not the scene
+            if w == "in" and _HEADED_AT_A_SPOT.search(art.text, max(lo, t.start - 50), t.start):
+                return True, "dest"  # "drones headed towards targets in X": where they were going
             seen_loc = True  # "a base adjacent to Binyamina", "close to the border town of X"
             break
         if (
