@@ -404,3 +404,16 @@ def test_new_tells_a_further_event_only_of_an_event_noun(ex):
         "Monday's incident was probably caused by an attack by Houthi rebels in Abu Dhabi."
     )
     assert _types(ex, text) == ["drone_attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # an agency photo's caption: a present-tense scene closed by its full date
+        ("A recruit opens fire at a target as trainers watch at a base near Kandahar, Afghanistan, on Aug. 8, 2009.", []),
+        # a report closed by the same date keeps its event
+        ("A drone strike hit a house near Kandahar, Afghanistan, on Aug. 8, 2009.", ["drone_attack"]),
+    ],
+)
+def test_a_present_tense_scene_closed_by_its_full_date_is_a_caption(ex, text, events):
+    assert _types(ex, text) == events

@@ -543,9 +543,24 @@ def depicted(text: str, lo: int, trig_start: int) -> bool:
     return bool(_DEPICTED.search(text, max(lo, trig_start - 120), trig_start))
 
 
+#: An agency photo's caption: a scene in the present tense closed by its full date ("Smoke rises over the
+#: port in X, Iraq, on Aug. 8, 2007."), with no past-tense or perfect word as a report of the event has.
+_DATED_SCENE_END = re.compile(
+    r"(?:,|\bon)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d\.?[\s'\"”)]*$"
+)
+_REPORTED = re.compile(
+    r"\b(?:\w+ed|was|were|had|has|have|said|says|told|struck|shot|hit|fell|flew|fled|began|took|came|went|left"
+    r"|made|fought|led|lost|seen|been|ago|last|yesterday)\b",
+    re.I,
+)
+
+
 def caption(text: str, a: int, b: int) -> bool:
     """The sentence is a picture's caption or credit ("A photo of the scene shows ...", "Map of ...")."""
-    return bool(_CAPTION.match(text, a, b))
+    return bool(_CAPTION.match(text, a, b)) or bool(
+        _DATED_SCENE_END.search(text, a, b) and not _REPORTED.search(text, a, b)
+    )
 
 
 def characterised(text: str, lo: int, trig_start: int) -> bool:
