@@ -417,3 +417,17 @@ def test_new_tells_a_further_event_only_of_an_event_noun(ex):
 )
 def test_a_present_tense_scene_closed_by_its_full_date_is_a_caption(ex, text, events):
     assert _types(ex, text) == events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two tankers were attacked on Sunday in the Gulf of Aden.",
+        "Men on motorbikes attacked two checkpoints near Mandera on Sunday.",
+        "Men on motorbikes attacked two outposts near Mandera on Sunday.",
+    ],
+)
+def test_military_words_count_in_the_plural_as_in_the_singular(ex, text):
+    """'a tanker was attacked' was an event and 'two tankers were attacked' not: the words that make an
+    attack one made with arms read the same in either number."""
+    assert len(_types(ex, text)) == 1

@@ -31,10 +31,10 @@ CLASS_TYPE = {
 _DEMONSTRATIVE = words("the these those this that both such")
 _DEFINITE = words("the these those this that both its their such")
 MILITARY = guarded(re.compile(
-    r"\b(?:military|militants?|troops|forces|soldiers|army|base|targets?|positions|militias?|fighters|jets|"
+    r"\b(?:military|militants?|troops|forces|soldiers|army|bases?|targets?|positions?|militias?|fighters|jets|"
     r"warplanes|artillery|air\s+defen[cs]es?|armed|insurgents|rebels|terror\w*|jihadists?|missiles?|drones?|"
-    r"rockets?|bomb\w*|explosive\w*|gunmen|weapons?|munitions?|outpost|convoy|checkpoint|barracks|navy|warships?|"
-    r"vessels?|ships?|tanker|killed|wounded|injured|casualties|police|killing|wounding|fatalities|gangs?|"
+    r"rockets?|bomb\w*|explosive\w*|gunmen|weapons?|munitions?|outposts?|convoys?|checkpoints?|barracks|navy|warships?|"
+    r"vessels?|ships?|tankers?|killed|wounded|injured|casualties|police|killing|wounding|fatalities|gangs?|"
     r"gunboats?|dissidents|guerrillas?|paramilitar\w*|shooters|cartels?|settlers|assailants|attackers|injuring|"
     r"extremists|bandits|separatists|dead|deaths|died|deadly)\b",
     re.I,
