@@ -886,3 +886,15 @@ def test_where_launchers_are_and_where_weapons_were_headed_is_no_interceptions_s
     )
     facts = ex.extract(text, id="t", published=date(2024, 3, 4))
     assert [(i.location, i.country) for i in facts.incidents if i.type == "interception"] == [("Red Sea", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday militias fired rockets at U.S. bases in the region, wounding four troops.",
+        "On Tuesday militias fired rockets at a U.S. base, wounding four troops.",
+    ],
+)
+def test_the_country_owning_a_base_is_no_scene_even_when_no_other_is_named(ex, text):
+    """'rockets at a U.S. base': bases, like troops, serve abroad; the owner's country is not where they were hit."""
+    assert ("United States", "United States") not in _places(ex, text)

@@ -91,7 +91,6 @@ _PARTIES_AFTER_AND = re.compile(
     r"(?:strikes|airstrikes|raids|attacks|bombings|operations|jets|warplanes|aircraft|bombers|assaults)\b"
 )
 #: An owned noun that is a place of its own: "a US base" lies somewhere, usually named nearby.
-_BASES = words("base bases airbase airbases embassy")
 _OWNED = words(
     "base bases airbase airbases troops forces embassy interests ships warships vessels personnel soldiers positions"
 )
@@ -620,9 +619,10 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         if role == "loc" and nxt not in _OWNED and _OWNED_AFTER_AND.match(art.text, m.end):
             # "attacks against US and coalition forces": the forces of both, owned as "US forces" is
             rank = 0.5
-        if rank < 1 and role == "loc" and nxt not in _BASES:
-            # "attacks on US forces", "threats to American interests": whose troops or interests, which
-            # serve abroad as often as at home, so the owner's country is no scene
+        if rank < 1 and role == "loc":
+            # "attacks on US forces", "threats to American interests", "rockets at a U.S. base": whose
+            # troops, interests or bases, which serve abroad as often as at home, so the owner's country is
+            # no scene
             return Place(country.name, country.name, c.lat, c.lon, rank, m.start, m.end, "owner")
         return Place(
             country.name,
