@@ -431,3 +431,13 @@ def test_military_words_count_in_the_plural_as_in_the_singular(ex, text):
     """'a tanker was attacked' was an event and 'two tankers were attacked' not: the words that make an
     attack one made with arms read the same in either number."""
     assert len(_types(ex, text)) == 1
+
+
+def test_attacks_answered_told_with_two_weapons_are_no_events_of_their_own(ex):
+    """'in retaliation for rocket and drone attacks against U.S. forces in Iraq and Syria': a kind of event
+    answered, as 'in retaliation for drone attacks' already was; not two dated drone attacks."""
+    text = (
+        "The strikes on Sunday were in retaliation for rocket and drone attacks against United States forces "
+        "in Iraq and Syria, the paper said."
+    )
+    assert "drone_attack" not in _types(ex, text)

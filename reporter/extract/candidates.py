@@ -1135,13 +1135,19 @@ _CLASS_OF_EVENTS = re.compile(
 )
 #: Between a weapon and the airspace verb it is the subject of: a few plain words, no event noun.
 _WEAPON_DID = re.compile(r"\s+(?:(?!strikes?\b|attacks?\b|barrages?\b|salvos?\b)[a-z]+\s+){0,2}", re.I)
-_ANSWERED = re.compile(r"\b(?:retaliation|response|revenge|reprisal|answer)\s+(?:for|to)\s+(?:[\w-]+\s+)?$", re.I)
+#: ("in retaliation for rocket and drone attacks": the answered may be told with two weapons)
+_ANSWERED = re.compile(
+    r"\b(?:retaliation|response|revenge|reprisal|answer)\s+(?:for|to)\s+(?:(?:[\w-]+\s+)?[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
 
 
 def answer_before(text: str, lo: int, trig_start: int) -> re.Match[str] | None:
     """The words that make the event word at ``trig_start`` the event answered ("in response to the
     strike"), right before it and after ``lo``."""
-    return _ANSWERED.search(text, max(lo, trig_start - 40), trig_start)
+    return _ANSWERED.search(text, max(lo, trig_start - 60), trig_start)
+
+
 _BARE_PLURAL_STEP = re.compile(r"\b(?:violations|incursions|closures|breaches)\b", re.I)
 _AIRSPACE_AFTER = re.compile(r"(?:['’]s)?\s+airspaces?\b", re.I)
 
