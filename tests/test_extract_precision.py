@@ -441,3 +441,12 @@ def test_attacks_answered_told_with_two_weapons_are_no_events_of_their_own(ex):
         "in Iraq and Syria, the paper said."
     )
     assert "drone_attack" not in _types(ex, text)
+
+
+def test_places_living_under_a_kind_of_fire_tell_no_event(ex):
+    """'evacuating civilians from areas under bombardment': a condition of places, not a dated strike."""
+    text = (
+        "The station, in the Kharkiv region, is used on Monday to evacuate civilians from areas under "
+        "bombardment from Russian forces."
+    )
+    assert _types(ex, text) == []

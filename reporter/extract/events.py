@@ -241,6 +241,8 @@ _GENERIC = Prefiltered(re.compile(
     r"each\s+time|every\s+time|whenever|(?:almost\s+|nearly\s+)?(?-i:daily|nightly|weekly)|for\s+(?:weeks|months|years)|"
     r"day\s+after\s+day|night\s+after\s+night|"
     r"simulat\w*|mock|drills?|exercises?|war\s+games?|rehears\w*|test[- ]fir\w*|"
+    # places living under a kind of fire: "evacuating civilians from areas under bombardment"
+    r"(?:areas|regions|towns|cities|villages|zones|places|districts)\s+under\s+(?:[\w-]+\s+)?(?:bombardment|fire|shelling|attack)|"
     # running totals: "so far this month", "to date", "a tally of", "have targeted more than 100 ships since ..."
     r"so\s+far\s+this\s+(?:week|month|year)|to\s+date|in\s+total|tally|"
     # the onset or course of a campaign: "began attacking ships", "continued to shell the town"
