@@ -898,3 +898,13 @@ def test_where_launchers_are_and_where_weapons_were_headed_is_no_interceptions_s
 def test_the_country_owning_a_base_is_no_scene_even_when_no_other_is_named(ex, text):
     """'rockets at a U.S. base': bases, like troops, serve abroad; the owner's country is not where they were hit."""
     assert ("United States", "United States") not in _places(ex, text)
+
+
+def test_a_named_ships_interception_is_not_over_the_country_of_those_who_tell_it(ex):
+    """'U.S. officials said the Mason had brought down four missiles': the ship (named earlier) stopped
+    them at sea; the officials' country is not where."""
+    text = (
+        "The USS Mason was sailing in the Red Sea on Thursday. "
+        "U.S. officials on Friday told reporters that the Mason had brought down four cruise missiles."
+    )
+    assert ("United States", "United States") not in _places(ex, text)

@@ -18,7 +18,7 @@ from reporter.extract.dates import DateMention, DateSpan
 from reporter.extract.document import Document
 from reporter.extract.lexicon import RANK, Mention
 from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
-from reporter.extract.places import Place, answered_from, best_place, coordinated_countries, places_in
+from reporter.extract.places import Place, answered_from, best_place, coordinated_countries, places_in, ships
 from reporter.extract.prefilter import Folded, Prefiltered, guarded
 from reporter.extract.text import words
 from reporter.extract.threats import is_evacuation_warning, threat_args, threatens
@@ -143,7 +143,7 @@ _OWNED = re.compile(
 )
 #: A warship as the one that intercepts: its interceptions happen at sea.
 _NAVAL_INTERCEPTOR = re.compile(
-    r"\b(?:warships?|destroyers?|frigates?|cruisers?|corvettes?|(?:aircraft\s+)?carriers?|(?:navy|naval)\s+(?:ships?|vessels?)|"
+    r"\b(?:warships?|destroyers?|frigates?|cruisers?|corvettes?|(?:aircraft\s+)?carriers?|(?:navy|naval)\s+(?:ships?|vessels?)|the\s+ship|"
     r"(?-i:USS|HMS|INS|FS|HNLMS|HDMS))\b",
     re.I,
 )
@@ -725,7 +725,11 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         lost = weapons if is_passive(art, trig.start) else []
         # "U.S. officials said the destroyer intercepted three missiles": a ship stops them at sea,
         # not over the country of its flag or of those who tell of it
-        naval = typ == "interception" and _NAVAL_INTERCEPTOR.search(text, cl.start, trig.start)
+        # (or a ship the article named: "U.S. officials said the Carney had brought down four missiles")
+        naval = typ == "interception" and (
+            _NAVAL_INTERCEPTOR.search(text, cl.start, trig.start)
+            or any(name in text[cl.start : trig.start] for name in ships(art))
+        )
         place = None if naval else _home_place(art, cl.start, trig.start, lost)
         if place is not None and anaphor:
             # "shot down 40 of the drones": over the spot of the attack referred to, if one was told

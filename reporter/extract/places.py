@@ -302,7 +302,7 @@ def _per_article(read: Callable[[Document], T]) -> Callable[[Document], T]:
 
 
 @_per_article
-def _ships(art: Document) -> frozenset[str]:
+def ships(art: Document) -> frozenset[str]:
     """The names an article gives its ships by their prefix: "USS Carney" makes "the Carney" a ship."""
     # every leading part: "USS Carney Downs Drones" in a headline names the ship "Carney"
     parts = (m.group("n").split() for m in _SHIP_NAME.finditer(art.text))
@@ -501,7 +501,7 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         return None  # a group named for where it fights ("Islamic State in Iraq"): its name, no scene
     if (
         _VESSEL.search(art.text, max(lo, m.start - 40), m.start)
-        or (m.of("country") is None and art.text[m.start : m.end] in _ships(art))
+        or (m.of("country") is None and art.text[m.start : m.end] in ships(art))
         or (
             m.of("capital") is None
             and bool(family := _family_names(art))  # (most articles name no family: no sub then)
@@ -1038,7 +1038,7 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
             or any(s <= start < e for s, e in known)
             or art.in_dateline(start)
             or _ADJECTIVE_NAME.search(name)
-            or name in _ships(art)  # "at the Carney" after "USS Carney": the ship, no place
+            or name in ships(art)  # "at the Carney" after "USS Carney": the ship, no place
         ):
             continue
         head_end = (
