@@ -225,3 +225,15 @@ def test_a_base_used_by_both_forces_names_no_doer(ex):
         "used by both U.S. and Kenyan forces."
     )
     assert _actors(ex, text) == [("Al-Shabaab",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A tanker said to have been attacked off the coast of Oman on Thursday was towed to port.",
+        "A tanker said to be owned by a shipping firm was attacked off the coast of Oman on Thursday.",
+    ],
+)
+def test_a_thing_said_to_have_been_is_no_speaker(ex, text):
+    """'a tanker said to have been attacked': 'said to' speaks of the tanker; nobody named reported it."""
+    assert [i.attribution for i in ex.extract(text, id="t", published=date(2025, 6, 18)).incidents] == [None]

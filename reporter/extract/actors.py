@@ -286,6 +286,8 @@ _SAID = Prefiltered(
     re.compile(
         r"(?:^|,\s+|—\s*|\"\s*|”\s*)(?P<src>(?:[Tt]he\s+|[Aa]n?\s+|two\s+|three\s+|several\s+)?"
         r"[A-Za-z][\w.’'()-]*(?:\s+[\w.’'()-]+){0,7}?)\s+(?:said|told|reported|added|announced|says|confirmed)\b"
+        # ("a tanker said to have been attacked", "reported to be": the thing spoken of, not a speaker)
+        r"(?!\s+to\s+(?:have|be)\b)"
     )
 )
 _SAID_INVERTED = Prefiltered(re.compile(r"\bsaid\s+(?P<src>(?:the|a|an)\s+[\w .’'-]{3,50}?)(?=,|\.|$)"))
