@@ -237,3 +237,11 @@ def test_a_base_used_by_both_forces_names_no_doer(ex):
 def test_a_thing_said_to_have_been_is_no_speaker(ex, text):
     """'a tanker said to have been attacked': 'said to' speaks of the tanker; nobody named reported it."""
     assert [i.attribution for i in ex.extract(text, id="t", published=date(2025, 6, 18)).incidents] == [None]
+
+
+def test_when_a_source_spoke_is_no_part_of_its_name(ex):
+    """'Iraqi officials on Friday said ...': the source is 'Iraqi officials'."""
+    text = "Iraqi officials on Friday said two rockets hit Baghdad airport."
+    assert [i.attribution for i in ex.extract(text, id="t", published=date(2025, 6, 18)).incidents] == [
+        "Iraqi officials"
+    ]

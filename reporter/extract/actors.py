@@ -346,10 +346,17 @@ def attribution(art: Document, s_start: int, s_end: int) -> str | None:
         if t and t.group("out").split()[0] not in ("Reporters", "The"):
             outlet = t.group("out")
     outlet = outlet or art.outlet
-    src = re.sub(r"^(?:the|The)\s+", "", src.strip())
+    src = _WHEN_SAID.sub("", re.sub(r"^(?:the|The)\s+", "", src.strip()))
     if outlet and outlet.lower() not in src.lower():
         return f"{src} ({outlet})"
     return src
+
+
+#: "U.S. officials on Friday told ...": when they spoke is no part of who they are.
+_WHEN_SAID = re.compile(
+    r"\s+(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?$"
+)
 
 
 def _source_name(art: Document, start: int, phrase: str) -> str | None:
