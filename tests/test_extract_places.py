@@ -908,3 +908,13 @@ def test_a_named_ships_interception_is_not_over_the_country_of_those_who_tell_it
         "U.S. officials on Friday told reporters that the Mason had brought down four cruise missiles."
     )
     assert ("United States", "United States") not in _places(ex, text)
+
+
+def test_ground_a_party_holds_that_weapons_were_launched_from_is_no_interceptions_scene(ex):
+    """'drones launched from territories controlled by the rebels in western Yemen': where they came from."""
+    text = (
+        "The USS Mason, operating in the northern Red Sea, on Tuesday intercepted three cruise missiles that "
+        "were launched from territories controlled by the Houthi rebels in western Yemen."
+    )
+    facts = ex.extract(text, id="t", published=date(2024, 3, 4))
+    assert [(i.location, i.country) for i in facts.incidents if i.type == "interception"] == [("Red Sea", None)]

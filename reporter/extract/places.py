@@ -392,6 +392,8 @@ _FROM_A_SPOT = re.compile(r"\bfrom\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}$")
 #: stood and were struck back).
 _LAUNCHED_FROM_A_SPOT = re.compile(
     r"\b(?:fired|launched|shot)\s+(?:\w+\s+)?from\s+(?:(?:an?|the|their|its)\s+)?(?:[\w’'-]+\s+){0,3}$"
+    # "launched from territories controlled by the rebels in X": from ground a party holds
+    r"|\b(?:fired|launched)\s+from\s+(?:[\w’'-]+\s+){1,2}(?:controlled|held|run)\s+by\s+(?:[\w’'-]+\s+){1,3}$"
     # "drones launched by the Houthis in Yemen": where the launchers are, not where the weapons went
     r"|\b(?:missiles?|rockets?|drones?|projectiles?|UAVs?)\s+(?:(?:that|which)\s+(?:were|was)\s+)?(?:fired|launched)"
     r"\s+by\s+(?:[\w’'-]+\s+){1,4}$",
