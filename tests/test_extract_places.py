@@ -918,3 +918,11 @@ def test_ground_a_party_holds_that_weapons_were_launched_from_is_no_interception
     )
     facts = ex.extract(text, id="t", published=date(2024, 3, 4))
     assert [(i.location, i.country) for i in facts.incidents if i.type == "interception"] == [("Red Sea", None)]
+
+
+def test_a_direction_in_capitals_before_a_known_name_keeps_the_known_place(ex):
+    """'in the Northern Red Sea', 'over Southern Ukraine': the known place, with its coordinates, not an
+    unknown name that the map cannot draw."""
+    text = "The navy said on Tuesday its destroyer shot down three drones in the Northern Red Sea."
+    facts = ex.extract(text, id="t", published=date(2024, 3, 4))
+    assert [(i.location, i.lat is not None) for i in facts.incidents] == [("Red Sea", True)]

@@ -1038,6 +1038,8 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
             or name.split()[-1].lower() in _UNIT
             or name.split()[-1].lower() in _EVENT_HEADS
             or any(s <= start < e for s, e in known)
+            # "the Northern Red Sea": a direction in capitals before a known name is that place's part
+            or (name.split()[0].lower() in _BEFORE_A_NAME and any(s == start + len(name.split()[0]) + 1 for s, _ in known))
             or art.in_dateline(start)
             or _ADJECTIVE_NAME.search(name)
             or name in ships(art)  # "at the Carney" after "USS Carney": the ship, no place
