@@ -1980,3 +1980,19 @@ def test_a_weekday_of_a_plan_told_in_the_past_is_the_one_gone():
     ahead = ex.extract("The truce between the army and the rebels is scheduled to expire on Monday.", id="w", published=date(2023, 5, 30))
     assert "2023-06-05" not in [m.due for m in past.milestones]
     assert [m.due for m in ahead.milestones] == ["2023-06-05"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of soldiers were leaving the city by order of the governor in January 2020, residents said.",
+        "The soldiers were leaving the town on the orders of the commander in January 2020.",
+    ],
+)
+def test_an_order_that_names_whose_authority_is_no_plan(extractor, text):
+    """'by order of the governor', 'on the orders of the commander' tell whose authority an act had, not a
+    step ordered ahead: on an undated page, the act's month is no deadline. 'ordered the soldiers to leave
+    the town by January 2020' still is."""
+    assert extractor.extract(text, id="t").milestones == ()
+    ordered = extractor.extract("The president ordered the soldiers to leave the town by January 2020.", id="t")
+    assert [m.due for m in ordered.milestones] == ["2020-01"]

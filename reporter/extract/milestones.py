@@ -408,7 +408,11 @@ def find_milestones(art: Document) -> list[Milestone]:
     toks = art.tokens
     # Words that alone speak of the future, found by C-level iterators; then "is to", "to be".
     cues = list(compress(art.token_starts, map(_FUTURE_WORDS.__contains__, art.norms)))
-    cues += compress(art.token_starts, map(_CUE_LEMMAS.__contains__, art.lemmas))
+    cues += (
+        t.start
+        for i, t in compress(enumerate(toks), map(_CUE_LEMMAS.__contains__, art.lemmas))
+        if not (t.norm in _AUTHORITY and i + 1 < len(toks) and toks[i + 1].norm == "of")
+    )
     for i in compress(range(len(toks) - 1), map(_TO_OR_BE.__contains__, art.norms)):
         nxt = toks[i + 1].norm
         if (nxt == "to" and toks[i].norm != "to") or (nxt == "be" and toks[i].norm == "to"):
@@ -1244,6 +1248,9 @@ _COMMIT = frozenset(
 )
 #: Commitment lemmas that speak of a plan by themselves ("until", "set", "give" need their date).
 _CUE_LEMMAS = _COMMIT - {"until", "set", "give", "gave"}
+#: Commitment nouns that name whose authority an act had, not a step ahead: "by order of the president",
+#: "on the orders of the commander", "the demands of the protesters".
+_AUTHORITY = frozenset(("order", "orders", "demand", "demands"))
 _PASSIVE = frozenset(("be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "to"))
 #: "In January, the contingent will ...": a date fronted before a clause that speaks of the future.
 _FRONTED_AHEAD = re.compile(
