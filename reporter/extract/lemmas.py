@@ -85,3 +85,24 @@ def _stem(stem: str) -> str:
     if stem[:-1] in _DOUBLED_L:
         return stem[:-1]  # British "pummelled", "levelled"
     return stem
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _inflections(word: str) -> tuple[str, ...]:
+    """A verb's regular inflections: "arrive" -> "arrives", "arrived", "arriving"; "patrol" ->
+    "patrolled", "patrolling" too."""
+    stem = word[:-1] if word.endswith("e") else word
+    out = [word, word + "s", stem + "ed", stem + "ing"]
+    if len(word) > 3 and word[-1] not in _VOWELS | {"w", "x", "y"} and word[-2] in _VOWELS and word[-3] not in _VOWELS:
+        out += [word + word[-1] + "ed", word + word[-1] + "ing"]  # "patrolled", "transferring"
+    return tuple(out)
+
+
+def inflected_lemmas(ws: frozenset[str] | list[str] | tuple[str, ...]) -> frozenset[str]:
+    """The lemmas of words and of their regular inflections, for a table that must hold any form a
+    text uses: the suffix rules cut a silent e they do not know ("arrived" -> "arriv", "leaving" ->
+    "leav", "removed" -> "remov") and keep a doubled l ("patrolled" -> "patroll"), so the lemma of
+    the dictionary form alone misses them."""
+    return frozenset(lemma(f) for w in ws for f in _inflections(w))

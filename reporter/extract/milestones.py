@@ -40,7 +40,7 @@ from reporter.extract.lapses import (
     said_on,
     unit_sentences,
 )
-from reporter.extract.lemmas import lemma, lemma_form
+from reporter.extract.lemmas import inflected_lemmas, lemma, lemma_form
 from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, parse_number
 from reporter.extract.prefilter import Folded, Prefiltered
@@ -1614,7 +1614,7 @@ def _planned_for_the_day(art: Document, s: Sentence, d: DateMention) -> bool:
 
 #: Steps of a change of presence, for a verb told in the present: "ends its mission", "leave the island".
 #: Verbs of staying or of coming (guard, patrol, arrive, deploy) are left out: "the minister arrives today".
-_CHANGE_LEMMAS = STEP_LEMMAS - frozenset(map(lemma, words("guard protect patrol command participate arrive deploy")))
+_CHANGE_LEMMAS = STEP_LEMMAS - inflected_lemmas(words("guard protect patrol command participate arrive deploy"))
 
 
 def _step_on_the_day(art: Document, s: Sentence, d: DateMention) -> bool:
@@ -1639,8 +1639,7 @@ def _step_on_the_day(art: Document, s: Sentence, d: DateMention) -> bool:
     i, j = art.token_index(lo), art.token_index(d.start)
     for k in range(i, j):
         form = lemma_form(toks[k].norm)[1]
-        # "leaving" -> "leav": an -ing form may have lost the silent e its dictionary form has
-        step = lems[k] in _CHANGE_LEMMAS or (form == "ing" and lems[k] + "e" in _CHANGE_LEMMAS)
+        step = lems[k] in _CHANGE_LEMMAS  # "leaving" -> "leav": the table holds every inflection's lemma
         if not (step or (lems[k] == "hand" and k + 1 < j and toks[k + 1].norm in _HAND)):
             continue
         before = toks[k - 1].norm if k > i else ""
@@ -2254,7 +2253,9 @@ _TALKS_ENDED = re.compile(
 
 #: Step words that name no step done on their day: an extension's day is the decision's (its step
 #: is the new end), guarding or patrolling is a duty, not a step taken.
-_NOT_DONE_ON_THE_DAY = frozenset(map(lemma, words("extend extension renew guard protect patrol command participate")))
+_NOT_DONE_ON_THE_DAY = inflected_lemmas(words("extend extension renew guard protect patrol command participate"))
+#: An arrival is a step only of forces named just before it (_ARRIVING: not "the envoy arrived").
+_ARRIVE = inflected_lemmas(words("arrive"))
 #: Before a step word, these make it a noun ("the handover ceremony", "talks on the withdrawal").
 _NOMINAL = frozenset(words("the a an its their his her our this that these those on of for about over"))
 #: Forces that moved into or over a line or place: "the army entered the town", "the last convoy
@@ -2276,7 +2277,11 @@ def _done_step(art: Document, lo: int, hi: int) -> bool:
         if i > 0 and toks[i - 1].norm in _NOMINAL:
             continue
         if (
-            (lem in STEP_LEMMAS and lem not in _NOT_DONE_ON_THE_DAY)
+            (
+                lem in STEP_LEMMAS
+                and lem not in _NOT_DONE_ON_THE_DAY
+                and (lem not in _ARRIVE or _ARRIVING.search(art.text, max(lo, toks[i].start - 60), toks[i].start))
+            )
             or (lem in _PHRASAL_STEP and _particle(art, i, _PHRASAL_STEP[lem]))
             or (lem == "hand" and _HAND.intersection(t.norm for t in toks[i + 1 : i + 8]))
             or (lem in _CARRIED and _particle(art, i, _CARRIED_OFF))

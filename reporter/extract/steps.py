@@ -2,13 +2,14 @@
 
 One table for its two readers: the extractor, whose milestones take a clause's step from these words
 (milestones._step_words), and the brief, whose timeline shows a source's own wording only when it names
-a step (brief.commitments). Dictionary forms through lemmas.lemma, so any inflection a text uses
-counts ("redeployed", "vacating", "cedes"), not only the forms a text happened to use.
+a step (brief.commitments). Dictionary forms through lemmas.lemma, with the lemmas of their regular inflections (the suffix rules
+read "arrived" as "arriv"), so any inflection a text uses counts ("redeployed", "vacating", "cedes",
+"arriving"), not only the forms a text happened to use.
 """
 
 from __future__ import annotations
 
-from reporter.extract.lemmas import lemma
+from reporter.extract.lemmas import inflected_lemmas
 from reporter.extract.text import words
 
 STEP_WORDS = words(
@@ -21,4 +22,4 @@ STEP_WORDS = words(
     liquidate liquidated liquidation cessation cease ceased retreat remove removal
     guard guarded protect protection patrol command participate"""
 )
-STEP_LEMMAS = frozenset(map(lemma, STEP_WORDS))
+STEP_LEMMAS = inflected_lemmas(STEP_WORDS)
