@@ -312,3 +312,21 @@ def test_an_undated_pages_history_or_day_of_a_saying_is_refused_as_old(extractor
     assert all(("old" in c.refused) == refused for c in cands)
     if refused:
         assert cands and learned.revise(art, find_milestones(art), every) == find_milestones(art)
+
+
+def test_a_plan_of_an_agreement_is_on_topic_without_a_force():
+    """A deal's terms are commitments whatever they bind ('the first phase of the agreement ends on ...',
+    'under the accord, the ports reopen by ...'): told in a sentence, or one of the two before it, that
+    names the agreement, a plan ahead is on topic for the finder; a plan that names neither a force nor
+    a deal ('the grocer will leave the market') stays refused."""
+    extractor = Extractor()
+    keen = learned.Model(learned.Scorer({}, 30.0), learned.Scorer({}, 30.0), add=0.5, drop=0.0)
+    text = (
+        "The two governments signed the grain export pact in the capital. Shipping firms welcomed the news. "
+        "Its first stage ends on 30 June 2030, officials said."
+    )
+    art = read(extractor, text)
+    assert find_milestones(art) == []
+    assert [m.due for m in learned.revise(art, [], keen)] == ["2030-06-30"]
+    grocer = read(extractor, "The grocer will close its last shops abroad and leave the market by March 2031.")
+    assert learned.revise(grocer, [], keen) == []

@@ -2136,7 +2136,7 @@ def plan_may_bound(art: Document, i: int, d: DateMention, what: str, on_topic: b
     """Whether a date the rules did not take may still bound the step ``what`` of sentence ``i``, by
     the rules' own policy (for learned.py's additions): a plan still ahead of the report (an undated
     page: not years older than its latest date, nor what its rules read as history or a saying's
-    day), about forces, missions or truces (its sentence or the two before it; anywhere
+    day), about forces, missions, truces or an agreement (its sentence or the two before it; anywhere
     ``on_topic``, a story the rules already found a commitment in), in no exercise, not negated, not
     asked, and a release only of captives."""
     return not plan_refusals(art, i, d, what, on_topic, every=False)
@@ -2175,7 +2175,7 @@ def plan_refusals(
             if settled():
                 break
     checks = (
-        ("off_topic", lambda: not (on_topic or _about_security(art, i, {}))),
+        ("off_topic", lambda: not (on_topic or _about_security(art, i, {}) or _about_a_deal(art, i))),
         ("exercise", lambda: bool(_EXERCISE.search(art.text, s.start, s.end))),
         ("negated", lambda: _negated_plan(what) and not _not_until(art, s.start, d)),
         ("release", lambda: bool(_RELEASE.search(what)) and not _CAPTIVES.search(art.text, s.start, s.end)),
@@ -2186,6 +2186,17 @@ def plan_refusals(
         if refuses():
             out.append(name)
     return tuple(out)
+
+
+#: An agreement or one of its stages: what binds a plan whoever it binds.
+_DEAL = re.compile(r"\b(?:agreement|deal|accord|pact|phase)s?\b", re.I)
+
+
+def _about_a_deal(art: Document, i: int) -> bool:
+    """The sentence, or one of the two before it, names an agreement or its stage: a deal's terms are
+    commitments whatever they bind ("the grain pact ... Its first stage ends on 30 June"), as the
+    GUIDE's milestone is any commitment, deadline or plan with a due date."""
+    return _DEAL.search(art.text, art.sentences[max(0, i - 2)].start, art.sentences[i].end) is not None
 
 
 def _history_undated(art: Document, s: Sentence, d: DateMention) -> bool:
