@@ -926,3 +926,12 @@ def test_a_direction_in_capitals_before_a_known_name_keeps_the_known_place(ex):
     text = "The navy said on Tuesday its destroyer shot down three drones in the Northern Red Sea."
     facts = ex.extract(text, id="t", published=date(2024, 3, 4))
     assert [(i.location, i.lat is not None) for i in facts.incidents] == [("Red Sea", True)]
+
+
+def test_a_nations_fighter_jets_intercepting_are_not_over_their_home(ex):
+    """'Italian fighters based in the region intercepted the jets': aircraft fly for their nation far from
+    home; Italy is not where it happened (air defences stay home: 'Israeli air defences intercepted')."""
+    jets = "On Tuesday, Italian F-35 fighters based in the region intercepted three aircraft and chased them away."
+    assert ("Italy", "Italy") not in _places(ex, jets)
+    defences = "On Tuesday, Israeli air defences intercepted three drones, the army said."
+    assert _places(ex, defences) == [("Israel", "Israel")]

@@ -1108,6 +1108,9 @@ def _armed_group(m: Mention) -> bool:
     return actor is not None and actor.sub == "armed_group" and m.of("country") is None
 
 
+_AIRCRAFT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:fighters?|jets?|warplanes?|aircraft|planes?|pilots?)\b", re.I)
+
+
 def _home_place(art: Document, a: int, b: int, weapons: list[Mention]) -> Place | None:
     """The country named as the subject before an interception ("Russia's defence ministry said ...");
     a nationality on a weapon that was ``lost`` is the attacker's, not it."""
@@ -1117,6 +1120,8 @@ def _home_place(art: Document, a: int, b: int, weapons: list[Mention]) -> Place 
             continue
         if art.words_before(m.start, 1) == ["from"]:
             continue  # "missiles from Iran were intercepted": where they came from, not the interceptor
+        if m.of("country") is None and _AIRCRAFT_AFTER.match(art.text, m.end):
+            continue  # "Italian F-35 fighters intercepted": aircraft fly for their nation far from home
         country = m.of("country") or m.of("demonym")
         actor = m.of("actor")
         name = country.name if country else (actor.country if actor and actor.sub == "force" else None)
