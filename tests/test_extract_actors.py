@@ -210,6 +210,7 @@ def test_a_group_named_for_the_rank_of_the_dead_is_not_the_doer(ex):
         ("The group said on Monday that its fighters had fired rockets at a post in Metula.", None),
         ("Hezbollah said on Monday that its fighters had fired rockets at a post in Metula.", "Hezbollah"),
         ("Russia's defence ministry said on Monday its drones had struck depots in Lviv.", "Russia"),
+        ("Russia's defence ministry said on Monday its drones had carried out a major attack on Lviv.", "Russia"),
     ],
 )
 def test_a_speaker_naming_its_own_fighters_or_arms_is_the_doer(ex, text, actor):

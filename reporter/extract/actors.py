@@ -83,7 +83,11 @@ _ANAPHORIC_SUBJECT = re.compile(
 #: "Houthis (claimed)", "Israel (blamed)", "ISIS (suspected)". Lemma-like word sets, no phrases.
 _CLAIM_WORDS = words("claimed claims claiming claim")
 #: "its fighters had", "their jets": a possessive pronoun's men or arms as the event verb's subject.
-_ITS_SUBJECT = re.compile(r"\b(?:its|their)\s+(?:[a-z-]+\s+){1,2}?(?:had\s+|have\s+|has\s+)?$")
+_ITS_SUBJECT = re.compile(
+    r"\b(?:its|their)\s+(?:[a-z-]+\s+){1,2}?(?:had\s+|have\s+|has\s+)?"
+    # "its drones had carried out a major attack": the event noun a doing verb takes
+    r"(?:(?:carried\s+out|launched|conducted|staged|mounted)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?)?$"
+)
 _SPEECH_VERBS = words("said says announced claimed claims confirmed stated added")
 _BLAME_BEFORE = words("blamed blaming blames blame accused accusing accuses")
 _SUSPECT_BEFORE = words("suspected suspecting suspects suspect")
@@ -238,7 +242,7 @@ def agents(
 def _owning_speaker(art: Document, a: int, trig_start: int) -> str | None:
     """ "Hezbollah said on Tuesday that its fighters had fired": the party whose statement names its own
     fighters or arms as the doers (the speech verb a few words before "its", its speaker just before)."""
-    its = _ITS_SUBJECT.search(art.text, max(a, trig_start - 40), trig_start)
+    its = _ITS_SUBJECT.search(art.text, max(a, trig_start - 80), trig_start)
     if its is None:
         return None
     first = art.token_index(a)
