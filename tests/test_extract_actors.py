@@ -246,3 +246,24 @@ def test_when_a_source_spoke_is_no_part_of_its_name(ex):
     assert [i.attribution for i in ex.extract(text, id="t", published=date(2025, 6, 18)).incidents] == [
         "Iraqi officials"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The coalition launched an airstrike on the port of Mukalla on Tuesday, targeting what Riyadh said "
+            "was a shipment of weapons.",
+            "Riyadh",
+        ),
+        (
+            "Jets struck the port of Mukalla on Tuesday, destroying depots and raising tensions as Yemen said it "
+            "would answer.",
+            None,
+        ),
+    ],
+)
+def test_a_clause_before_a_speech_verb_is_no_source(ex, text, source):
+    """'targeting what Riyadh said': the speaker follows 'what'; 'destroying depots ... as Yemen said' is a
+    participle clause, no source's name."""
+    assert [i.attribution for i in ex.extract(text, id="t", published=date(2025, 6, 18)).incidents] == [source]

@@ -378,6 +378,14 @@ def _source_name(art: Document, start: int, phrase: str) -> str | None:
         or (found[-1] in _PERFECT and len(found) > 1)
     ):
         found.pop()
-    if not found or found[0].lower() in _NOT_A_NAME_START or any(w in _CLAUSE_VERBS for w in found):
+    if "what" in found:
+        # "..., targeting what Riyadh said was a shipment": the speaker follows "what"
+        found = found[len(found) - found[::-1].index("what") :]
+    if (
+        not found
+        or found[0].lower() in _NOT_A_NAME_START
+        or any(w in _CLAUSE_VERBS for w in found)
+        or (found[0].islower() and found[0].endswith("ing"))  # "targeting the port": a clause, no name
+    ):
         return None
     return " ".join(found)
