@@ -994,3 +994,16 @@ def test_words_alike_tie_a_step_done_to_its_deadline_days_apart():
     done = Milestone(what="the northern airbase went to the local police", due="2026-04-03", evidence="", done=True)
     due = Milestone(what="local police take charge of the northern airbase", due="2026-04-06", evidence="")
     assert same_commitment(done, due)
+
+
+def test_one_partys_step_told_done_on_two_days_of_a_month_is_one_step():
+    """The same party reported done at one place on the 9th and the 29th ('ended its mission in Peru',
+    'its last troops have left Peru'): outlets dating one step by different moments, not a deadline
+    and its extension; two parties, two places, days more than a month apart, or two deadlines stay two."""
+    ended = Milestone(what="Danish troops ended their mission in Peru", due="2026-04-09", evidence="", done=True)
+    left = Milestone(what="the last Danish troops have left Peru", due="2026-04-29", evidence="", done=True)
+    assert same_commitment(ended, left)
+    assert not same_commitment(ended, replace(left, what="the last Danish troops have left Chile"))
+    assert not same_commitment(ended, replace(left, what="the last Dutch troops have left Peru"))
+    assert not same_commitment(ended, replace(left, due="2026-05-29"))
+    assert not same_commitment(replace(ended, done=False), replace(left, done=False))

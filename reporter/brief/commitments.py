@@ -89,7 +89,7 @@ def dates_apart(a: Milestone, b: Milestone) -> bool:
     if abs((da[1] - db[1]).days) > span and not (_year_of(a, b, da, db) and _placed_alike(identity(a), identity(b))):
         return True
     # "by Jan. 26" and "by Feb. 18" to the day: a deadline and its extension
-    return da[0] == da[1] and db[0] == db[1] and abs((da[0] - db[0]).days) > _EXTENDED_DAYS and not _met_early(a, b)
+    return da[0] == da[1] and db[0] == db[1] and abs((da[0] - db[0]).days) > _EXTENDED_DAYS and not (_met_early(a, b) or _done_alike(a, b))
 
 
 #: Captives a state holds ("prisoners", "detainees") and those an armed group holds ("hostages").
@@ -339,6 +339,19 @@ def _met_early(a: Milestone, b: Milestone) -> bool:
         return False  # "began to withdraw" meets no deadline; nor does a step told of nowhere
     dd, du = date_bounds(done.due), date_bounds(due.due)
     return bool(dd and du) and dd[0] == dd[1] and du[0] == du[1] and 0 < (du[0] - dd[0]).days <= 31  # type: ignore[index]
+
+
+def _done_alike(a: Milestone, b: Milestone) -> bool:
+    """Both reported done, to the day and within a month, by one party both name, at one
+    place: one step whose end outlets date by different moments ("ended the combat mission" on the
+    9th, "combat troops have left" on the 29th), not a deadline and its extension."""
+    if not (a.done and b.done):
+        return False
+    ia, ib = identity(a), identity(b)
+    if not (has_place(ia) and has_place(ib) and _same_area(ia, ib)) or not (ia.who and ib.who and same_party(ia.who, ib.who)):
+        return False
+    da, db = date_bounds(a.due), date_bounds(b.due)
+    return bool(da and db) and abs((da[0] - db[0]).days) <= 31  # type: ignore[index]
 
 
 #: A stretch a due date is counted from ("would leave in 14 months", "within 18 months of the deal").
