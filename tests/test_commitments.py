@@ -1007,3 +1007,17 @@ def test_one_partys_step_told_done_on_two_days_of_a_month_is_one_step():
     assert not same_commitment(ended, replace(left, what="the last Dutch troops have left Peru"))
     assert not same_commitment(ended, replace(left, due="2026-05-29"))
     assert not same_commitment(replace(ended, done=False), replace(left, done=False))
+
+
+def test_the_article_fills_in_a_day_and_its_month_alike():
+    """One article's mention due in January, the other's on a day of it, each leaving out who or where
+    that its article's other mentions name alike: one line. Two days of the month stay two."""
+    chad = [
+        _report(1, "French troops will hand over their base in Chad", "2026-01-10"),
+        _report(1, "French troops will complete the pullout", "2026-01"),
+        _report(2, "the French contingent is to leave the base in Chad", "2026-01-10"),
+        _report(2, "the last soldiers will leave Chad", "2026-01-31"),
+    ]
+    assert ["French troops will complete the pullout", "the last soldiers will leave Chad"] in _wordings(chad)
+    days = [*chad[:1], _report(1, "French troops will complete the pullout", "2026-01-20"), *chad[2:]]
+    assert ["French troops will complete the pullout"] in _wordings(days)

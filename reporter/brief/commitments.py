@@ -408,12 +408,13 @@ def _only(names: set[str]) -> str | None:
 
 
 def _same_in_context(x: Milestone, y: Milestone, cx: Context, cy: Context) -> bool:
-    """Two mentions due the same day, their own clauses doing the same thing, that say nothing of who
-    or where between them are one step when the articles they come from fill it in alike: "the
-    withdrawal will be completed" on a day, in an article only about French troops in Chad, and "the
-    last soldiers leave" that day, in another about Chad. The party and the country each article's
-    other mentions all name stand in for what the mention leaves out; both filled alike, neither at odds."""
-    if not (_to_the_day(x.due) and x.due == y.due):
+    """Two mentions due the same day (or a day and its month), their own clauses doing the same thing,
+    that say nothing of who or where between them are one step when the articles they come from fill
+    it in alike: "the withdrawal will be completed" on a day (or that month), in an article only about
+    French troops in Chad, and "the last soldiers leave" that day, in another about Chad. The party
+    and the country each article's other mentions all name stand in for what the mention leaves out;
+    both filled alike, neither at odds."""
+    if not (_to_the_day(x.due) and x.due == y.due) and not _month_holds_day(x.due, y.due):
         return False
     ix, iy = identity(x), identity(y)
     if not (ix.action and ix.action == iy.action):
@@ -422,6 +423,12 @@ def _same_in_context(x: Milestone, y: Milestone, cx: Context, cy: Context) -> bo
     if (wx and wy and not same_party(wx, wy)) or (lx and ly and lx != ly):
         return False
     return bool((wx and wy) or (lx and ly))
+
+
+def _month_holds_day(x: str, y: str) -> bool:
+    """Due the same month, given to the month by one at least: "by the end of March" holds "on March
+    12" (not two days each given to the day, which may be two steps)."""
+    return len(x) >= 7 and x[:7] == y[:7] and not (_to_the_day(x) and _to_the_day(y))
 
 
 def _reported_relation(a: Report, b: Report, contexts: dict[int, Context] | None = None) -> str:
