@@ -1021,3 +1021,23 @@ def test_the_article_fills_in_a_day_and_its_month_alike():
     assert ["French troops will complete the pullout", "the last soldiers will leave Chad"] in _wordings(chad)
     days = [*chad[:1], _report(1, "French troops will complete the pullout", "2026-01-20"), *chad[2:]]
     assert ["French troops will complete the pullout"] in _wordings(days)
+
+
+def test_one_month_one_step_told_by_each_clause_and_the_same_names_are_one_step():
+    """Due in May and on May 10, each clause's own verb leaving, sentences naming Niger's government
+    alone: one step. A clause whose verb is its sentence's, or a sentence naming another country's
+    government, does not tie."""
+    gone = Milestone(
+        what="the last troops are to be gone",
+        due="2026-05",
+        evidence="The last troops are to be gone by the end of May, Niger's government said.",
+    )
+    leave = Milestone(
+        what="the rest of the soldiers will leave",
+        due="2026-05-10",
+        evidence="Niger's government said the rest of the soldiers will leave by May 10.",
+    )
+    assert same_commitment(gone, leave)
+    assert same_commitment(gone, replace(leave, due="2026-05"))
+    assert not same_commitment(gone, replace(leave, evidence=leave.evidence.replace("Niger", "Chad")))
+    assert not same_commitment(gone, replace(leave, what="the rest of the soldiers"))

@@ -246,8 +246,12 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
     # One day, one kind of step, and sentences that name the same parties and countries (or the one
     # some of those the other names): nothing tells the two apart and the day and the names tie them
     # ("the pullback should be finished" and "the last units are to be gone" by May 10, each said by
-    # officials in one country).
-    if _to_the_day(a.due) and a.due == b.due and ia.step == ib.step and _named_alike(a, b):
+    # officials in one country). The same month, or a day and its month ("by the end of May", "on
+    # May 10"), ties them only where each clause's own verb does the same ("will be gone", "to
+    # leave"): a parliament's vote to deploy that day is not the task force it will command that month.
+    one_day = _to_the_day(a.due) and a.due == b.due
+    own_action = bool(ia.action and ia.action == ib.action and not (ia.action_told or ib.action_told))
+    if (one_day or (_month_holds_day(a.due, b.due) and own_action)) and ia.step == ib.step and _named_alike(a, b):
         return "same"
     if not ia.topic or not ib.topic:
         return "same" if a.what.strip().lower() == b.what.strip().lower() else "unknown"
