@@ -144,3 +144,5 @@ def test_commitment_label_names_party_step_and_place():
     assert commitment_label(None, "Gaza Strip", action="start", step="ceasefire") == "Ceasefire in the Gaza Strip takes effect"
     assert commitment_label("UNDOF", None, action="end presence", step="mandate") == "UNDOF: mandate ends"
     assert commitment_label(None, None, action="end presence", step="presence") is None
+    # The host whose forces take a site over is no party handing one over in another place.
+    assert commitment_label("Chad", "Chad", action="hand over", step="presence") == "Chad: handover"

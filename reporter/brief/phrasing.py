@@ -224,8 +224,9 @@ def commitment_label(
     noun, tail = _STEP_NOUNS.get((kind, action)) or _STEP_NOUNS.get((kind, None)) or _STEP_NOUNS[("presence", None)]
     if noun == "withdrawal":
         tail = _STAGE_WORDS.get(stage or "", "")
-    # A withdrawal is from a place; any other step is in it.
-    place = f" {'from' if noun == 'withdrawal' else 'in'} {the_place(where)}" if where else ""
+    # A withdrawal is from a place; any other step is in it. (Not in the party's own country named
+    # again: "Chad: handover", not "Chad: handover in Chad", where Chad's forces take a base over.)
+    place = f" {'from' if noun == 'withdrawal' else 'in'} {the_place(where)}" if where and where != who else ""
     phrase = f"{noun}{place}{tail}"
     return f"{who}: {phrase}" if who else phrase[:1].upper() + phrase[1:]
 
