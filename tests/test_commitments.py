@@ -1041,3 +1041,16 @@ def test_one_month_one_step_told_by_each_clause_and_the_same_names_are_one_step(
     assert same_commitment(gone, replace(leave, due="2026-05"))
     assert not same_commitment(gone, replace(leave, evidence=leave.evidence.replace("Niger", "Chad")))
     assert not same_commitment(gone, replace(leave, what="the rest of the soldiers"))
+
+
+def test_a_clause_cut_on_a_preposition_or_an_auxiliary_is_no_clause_that_reads_alone():
+    """'Operations will be paused for' or 'the withdrawal from the valley will' stop where the
+    sentence goes on: the line shows more of its sentence (or the label built from its mentions)."""
+    assert _fragment("Under the deal, the brigade's operations will be paused for")
+    assert _fragment("the minister said the brigade's withdrawal from the valley will")
+    assert _fragment("The mandate of the valley force has been")
+    assert not _fragment("the brigade will pull out of the valley")
+    paused = _report(1, "the brigade's operations will be paused for", "2025-03-10")
+    paused = replace(paused, fact=replace(paused.fact, evidence="Under the deal, the brigade's operations will be paused for 120 hours."))
+    (line,) = merge_milestones([paused], as_of=date(2026, 3, 1))
+    assert line.what == "Under the deal, the brigade's operations will be paused for 120 hours."

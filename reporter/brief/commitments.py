@@ -713,7 +713,7 @@ def _still_pending(m: Milestone) -> bool:
     return bool(_STILL.search(said)) and not _HISTORY.search(said)
 
 
-_CUT = re.compile(r"\b(?:and|or|but|from|to|of|by|with|the|a|an)\s*$", re.I)
+_CUT = re.compile(r"\b(?:and|or|but|from|to|of|by|with|the|a|an|for|until|till|in|on|at|into|that|as|than|will|would|shall|is|are|was|were|be|been|being|has|have|had)\s*$", re.I)
 _TWICE = re.compile(r"\b(\w+(?:\W+\w+){3,})\b.*\b\1\b", re.I)
 
 
