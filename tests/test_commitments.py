@@ -1054,3 +1054,15 @@ def test_a_clause_cut_on_a_preposition_or_an_auxiliary_is_no_clause_that_reads_a
     paused = replace(paused, fact=replace(paused.fact, evidence="Under the deal, the brigade's operations will be paused for 120 hours."))
     (line,) = merge_milestones([paused], as_of=date(2026, 3, 1))
     assert line.what == "Under the deal, the brigade's operations will be paused for 120 hours."
+
+
+def test_a_quotation_closed_in_a_clause_that_never_opened_it_is_a_speakers_words_cut():
+    """'the brigade will leave the valley by June,” the minister said' is a quotation cut from its
+    start: the line shows its sentence, quotation marks and all."""
+    assert _fragment("the brigade will leave the valley by June,” the minister said")
+    assert _fragment('the brigade will leave the valley by June," the minister said')
+    assert not _fragment("the minister said the brigade will leave the “green valley” by June")
+    cut = _report(1, "the brigade will leave the valley by June,” the minister said", "2025-06")
+    said = "“Today we agreed that the brigade will leave the valley by June,” the minister said."
+    (line,) = merge_milestones([replace(cut, fact=replace(cut.fact, evidence=said))], as_of=date(2026, 3, 1))
+    assert line.what.startswith("“Today we agreed")

@@ -773,6 +773,13 @@ _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ing|ed)\s+(?:the|a|an|that|its|their|over
 _QUOTED = re.compile(r"\s*[\"“‘']")
 
 
+def _quote_closed_only(text: str) -> bool:
+    """A quotation that ends in the clause but opened before it ("we will pull out by June,” he
+    said"): the speaker's words, cut from their start."""
+    close = text.find("”")
+    return (close >= 0 and "“" not in text[:close]) or text.count('"') % 2 == 1
+
+
 def _fragment(what: str) -> bool:
     """A wording that does not read alone: cut from mid-sentence (opens with a connective or a
     pronoun), under three words, ending on a dangling word, or naming no step at all ("according
@@ -785,7 +792,7 @@ def _fragment(what: str) -> bool:
         return True
     if _PARTICIPLE.match(clause):
         return True  # "bringing the total to ...", "handed over to ... by": the subject is elsewhere
-    if _QUOTED.match(_shown(what)):
+    if _QUOTED.match(_shown(what)) or _quote_closed_only(_shown(what)):
         return True  # a speaker's own words ("“We will pull out by June,” he said"), not the step
     return not (steps_named(clause) or _names_a_step(clause) or read_identity(clause).action)
 
