@@ -1066,3 +1066,15 @@ def test_a_quotation_closed_in_a_clause_that_never_opened_it_is_a_speakers_words
     said = "“Today we agreed that the brigade will leave the valley by June,” the minister said."
     (line,) = merge_milestones([replace(cut, fact=replace(cut.fact, evidence=said))], as_of=date(2026, 3, 1))
     assert line.what.startswith("“Today we agreed")
+
+
+def test_a_step_done_within_three_months_after_its_due_month_is_that_step_late():
+    """'The relocation of Dutch troops from the island may start' in October and 'the Dutch troops
+    began relocating' on December 14: the start, late. Done more than three months on, another party's, or a step of
+    another stage stays apart."""
+    planned = Milestone(what="the relocation of Dutch troops from the island may start", due="2026-10", evidence="")
+    began = Milestone(what="the Dutch troops began relocating", due="2026-12-14", evidence="", done=True)
+    assert same_commitment(planned, began)
+    assert not same_commitment(planned, replace(began, due="2027-02-14"))
+    assert not same_commitment(planned, replace(began, what="the Danish troops began relocating"))
+    assert not same_commitment(planned, replace(began, what="the Dutch troops completed relocating"))

@@ -218,7 +218,7 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
         # A step done a day or so before its deadline across a month's edge ("until August 1",
         # "left on July 31") is that deadline met; two pending steps a day apart may be two.
         month = month or (a.done != b.done and _to_the_day(a.due) and _to_the_day(b.due) and _due_gap(a, b) <= _EXTENDED_DAYS)
-        month = month or _met_early(a, b) or _counted_near(a, b)
+        month = month or _met_early(a, b) or _counted_near(a, b) or _met_late(a, b, ia, ib)
         if has_place(ia) and has_place(ib) and (month or (ia.who and ib.who)):
             return "same"
         # Due the same month, each saying something of who or where, and neither naming a country
@@ -330,6 +330,21 @@ def _handover_told_from_both_sides(a: Milestone, b: Milestone, ia: Identity, ib:
 def _host_of(x: Identity, y: Identity) -> bool:
     """x's party is the country y's step is in, and x names no other place."""
     return bool(x.who) and x.who == y.country and x.country in (None, x.who)
+
+
+def _met_late(a: Milestone, b: Milestone, ia: Identity, ib: Identity) -> bool:
+    """One reported done within three months after the month (or day) the other, still pending, gave
+    for it, both naming the same party and the same stage: that step, late ("may start as early as
+    October", "the transfer began" on December 14), not another due the month it was done."""
+    done, due = (a, b) if a.done and not b.done else (b, a) if b.done and not a.done else (None, None)
+    if done is None or due is None or ia.stage != ib.stage or not (ia.who and ib.who and same_party(ia.who, ib.who)):
+        return False
+    dd, du = date_bounds(done.due), date_bounds(due.due)
+    return bool(dd and du) and 0 <= (dd[0] - du[1]).days <= _LATE_DAYS  # type: ignore[index]
+
+
+#: How long after its due date a step reported done is still that step, late.
+_LATE_DAYS = 92
 
 
 def _met_early(a: Milestone, b: Milestone) -> bool:
