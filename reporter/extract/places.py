@@ -123,6 +123,9 @@ _FACILITY = (
 _FACILITY_LOWER = tuple(h.lower() for h in _FACILITY if h not in ("Island", "Field", "Base", "Port", "Camp", "Station"))
 _UNKNOWN = guarded(
     re.compile(
+        # Every alternative opens a word (its \b, or the possessive's look-behind): this one test first
+        # turns away each position inside a word, where all six would be tried and fail.
+        rf"(?<![{_LOW}])(?:"
         rf"\b(?:towns?|city|villages?|districts?|areas?|neighbou?rhoods?|suburbs?|camp|province|governorate|state|region|port|island|outskirts"
         rf"|countryside|vicinity|environs)\s+of\s+(?P<n>{_NAME})"
         # "shelling of Tishreen Dam", "a strike on Tabqa Airport", "on the Al-Noor Hospital": a named facility the event hit
@@ -139,7 +142,7 @@ _UNKNOWN = guarded(
         # "an attack on Wad Halfa, a village in Gezira": a name the apposition says is a settlement
         rf"|\b(?P<a>{_NAME}),\s+an?\s+(?:[a-z]+\s+){{0,2}}?(?:village|town|hamlet|city|suburb|neighbou?rhood)\b"
         rf"|\b(?:in|at|near|outside|coded\s+to)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s)?[A-Z][a-z]+['’]s\s+)?(?:(?!an?\s|his\s|her\s|its\s|their\s)(?-i:[a-z]+)\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
-        rf"refugee camp|camp|neighbou?rhood|community|sector|village|township|town|city|department|commune|municipality)\b)?"
+        rf"refugee camp|camp|neighbou?rhood|community|sector|village|township|town|city|department|commune|municipality)\b)?)"
     )
 )
 #: The heads that make an unknown name a spot below a town ("the X district", "the X commune").
