@@ -56,6 +56,17 @@ def test_local_case_flags_and_alternatives_of_another_kind_keep_their_order():
                 assert _matches(_ours(pattern, flags), text) == _matches(re.compile(pattern, flags), text)
 
 
+def test_alternatives_opening_with_a_boundary_test_it_once_and_match_as_before():
+    pattern = r"\bin\s+\d+|(?P<t>\btomorrow)\b|\bat\s+(?P<h>\d+)|(?i:\bMay)|\bfired|fort"
+    for flags in (0, re.I):
+        parsed = grouped(_parser.parse(pattern, flags), flags)
+        # the first three share one \b; the group with a flag of its own, "fired" and "fort" stay apart
+        assert [a.data[0][0] for a in _first_branch(parsed.data)][:2] == [_parser.AT, _parser.SUBPATTERN]
+        assert len(_first_branch(parsed.data)) == 4
+        for text in [*_TEXTS, "at 9 tomorrow in 3 days, at9 intomorrow fired May"]:
+            assert _matches(_ours(pattern, flags), text) == _matches(re.compile(pattern, flags), text)
+
+
 def test_every_extract_pattern_finds_what_plain_re_finds():
     rng = random.Random(3)
     words = " ".join(_TEXTS).split()

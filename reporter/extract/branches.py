@@ -34,6 +34,7 @@ def _items(items: list[Any], icase: bool, state: Any) -> list[Any]:
     for op, av in items:
         if op is sre.BRANCH:
             alts = [_items(list(a), icase, state) for a in av[1]]
+            alts = _boundary_first(alts, icase, state)
             out.append((op, (av[0], [_sub(a, state) for a in _group(alts, icase, state)])))
         elif op is sre.SUBPATTERN:
             group, add, remove, p = av
@@ -74,6 +75,44 @@ def _group(alts: list[list[Any]], icase: bool, state: Any) -> list[list[Any]]:
             run.setdefault(key, []).append(alt)
     close()
     return out
+
+
+def _boundary_first(alts: list[list[Any]], icase: bool, state: Any) -> list[list[Any]]:
+    """Alternatives that each open with ``\\b``, one after another, as one: ``\\b`` then their rest,
+    grouped. Inside a word the engine tried each and failed each on its ``\\b``; now one test fails
+    there. The ``\\b`` is zero-width, so every match, group span and the order tried stay the same."""
+    out: list[list[Any]] = []
+    run: list[list[Any]] = []
+
+    def close() -> None:
+        if len(run) > 1:
+            rest = _group([a[1:] for a in run], icase, state)
+            out.append([run[0][0], (sre.BRANCH, (None, [_sub(a, state) for a in rest]))])
+        else:
+            out.extend(run)
+        run.clear()
+
+    for alt in map(_boundary_out, alts):
+        if alt and alt[0] == _BOUNDARY:
+            run.append(alt)
+        else:
+            close()
+            out.append(alt)
+    close()
+    return out
+
+
+_BOUNDARY = (sre.AT, sre.AT_BOUNDARY)
+
+
+def _boundary_out(alt: list[Any]) -> list[Any]:
+    """``(?P<x>\\b...)...`` as ``\\b(?P<x>...)...`` (the same place, the same group span), for a group
+    that sets no flag (a flag may change what ``\\b`` reads); other alternatives as they are."""
+    if alt and alt[0][0] is sre.SUBPATTERN:
+        group, add, remove, p = alt[0][1]
+        if not add and not remove and p.data and p.data[0] == _BOUNDARY:
+            return [_BOUNDARY, (sre.SUBPATTERN, (group, add, remove, _sub(p.data[1:], p.state))), *alt[1:]]
+    return alt
 
 
 def _key(alt: list[Any], icase: bool) -> int | None:
