@@ -754,8 +754,9 @@ def find_dates(
 
     for m in (
         *_scan(_RANGE, text, starts["range"]),
-        *_scan(_INTO, text, starts["one"]),
-        *_scan(_NIGHT_OF, text, starts["one"]),
+        # (tried at every day only where the text holds their words at all: most hold neither)
+        *(_scan(_INTO, text, starts["one"]) if "into" in text else ()),
+        *(_scan(_NIGHT_OF, text, starts["one"]) if "night of " in text else ()),
     ):
         if not free(m.start(), m.end()):
             continue
