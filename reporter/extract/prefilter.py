@@ -52,6 +52,12 @@ _NEUTRAL = tuple(getattr(sre, n) for n in ("AT", "ANY", "CATEGORY") if hasattr(s
 _MISSING = object()
 
 
+def _odd_case(text: str) -> bool:
+    """``_ODD_CASE.search(text) is not None``, as three scans in C for one character each: a whole
+    article is asked, and the regex engine's scan costs several times more per character."""
+    return "ı" in text or "ſ" in text or "İ" in text
+
+
 def _open_store() -> dict[Any, Any] | None:
     """The compiled cache open while the extract modules import (patterns.cached, found without an
     import: a store is open only once that module is loaded). What this module derives from a
@@ -458,10 +464,10 @@ class Folded:
         pair = _LOWERED[0]  # read once: another thread may replace it
         if pair[0] is not text:
             if whole and len(text) < _LONG:  # a sentence's own string: lowered as it is
-                if not text.isascii() and (_ODD_CASE.search(text) is not None or "\u0130" in text):
+                if not text.isascii() and _odd_case(text):
                     return None
                 return twin_, text.lower()  # type: ignore[return-value]
-            odd = not text.isascii() and _ODD_CASE.search(text) is not None
+            odd = not text.isascii() and _odd_case(text)
             pair = _LOWERED[0] = (text, None if "\u0130" in text else text.lower(), odd)
         return None if pair[1] is None or pair[2] else (twin_, pair[1])  # type: ignore[return-value]
 
@@ -563,7 +569,7 @@ class Prefiltered(Folded):
             # whole, a sentence's own string, is lowered as it is and leaves the article's in place.
             pair = _LOWERED[0]  # read once: another thread may replace it
             if pair[0] is not text:
-                odd = not text.isascii() and _ODD_CASE.search(text) is not None
+                odd = not text.isascii() and _odd_case(text)
                 pair = _LOWERED[0] = (text, None if "\u0130" in text else text.lower(), odd)
             lowered = pair[1]
             if lowered is not None:
@@ -572,4 +578,4 @@ class Prefiltered(Folded):
                 )
         span = text[pos:endpos]
         # ASCII text (the usual case, a flag kept on the string) has none of the odd characters.
-        return test(span.lower()) or (not span.isascii() and _ODD_CASE.search(span) is not None)
+        return test(span.lower()) or (not span.isascii() and _odd_case(span))
