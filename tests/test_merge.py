@@ -842,3 +842,28 @@ def test_a_toll_that_claimed_lives_is_no_claim():
     worded = _inc("2025-06-15", type_="armed_clash", evidence="The group claimed the attack on the town.")
     (merged,) = merge_incidents([Report(source=1, published=None, fact=worded)], _families(1))
     assert merged.status == "claimed"
+
+
+def test_a_spot_the_gazetteer_cannot_place_with_its_towns_ten_or_more_dead_lies_in_that_town():
+    """One article tells 'at least 32 were killed in a bombing on a beach in Mosul' and 'a bomber blew
+    himself up at the entrance of the Seaview Hotel' (32 dead, 63 wounded); another outlet dates the
+    Mosul bombing with the same 32 dead and 63 wounded. The hotel no gazetteer places, with the
+    town's 32 dead in its country, lies in the town: one row. A hotel in no country told, four dead
+    (a toll that recurs), or the same 20 wounded beside other dead (12 and 10: two blasts) ties
+    nothing: the article's two places stay apart."""
+
+    def blast(source: int, day: str | None, location: str, killed: int, injured: int | None = None, country: str | None = "Iraq") -> Report:
+        fact = _inc(day, type_="explosion", location=location, country=country, evidence=f"A blast at {location} killed {killed}.",
+                    casualties=Casualties(killed=killed, injured=injured))
+        return Report(source=source, published=date(2031, 8, 3) if day else None, fact=fact)
+
+    town = blast(1, None, "Mosul", 32)
+    hotel = blast(1, None, "Seaview Hotel", 32, 63)
+    dated = blast(2, "2031-08-02", "Mosul", 32, 63)
+    assert [m.sources for m in merge_incidents([town, hotel, dated], _families(2))] == [(1, 2)]
+    nowhere = blast(1, None, "Seaview Hotel", 32, 63, country=None)
+    assert len(merge_incidents([town, nowhere, dated], _families(2))) == 2
+    few = [blast(1, None, "Mosul", 4), blast(1, None, "Seaview Hotel", 4, 9), blast(2, "2031-08-02", "Mosul", 4, 9)]
+    assert len(merge_incidents(few, _families(2))) == 2
+    other_dead = [blast(1, None, "Mosul", 10, 20), blast(1, None, "Seaview Hotel", 12, 20)]
+    assert len(merge_incidents(other_dead, _families(1))) == 2

@@ -553,7 +553,10 @@ def _unplaced_toll(a: Incident, b: Incident, wa: Where, wb: Where) -> bool:
     """One kind of event with the same dead and the same wounded, at a place the gazetteer does not
     know and one it does, in no other country: a hamlet may lie in the district or town another
     outlet names, and two tolls agreeing by chance is rare."""
-    return a.type == b.type and (unplaced(wa) or unplaced(wb)) and _countries_agree(wa, wb) and _both_tolls(a, b)
+    if a.type != b.type or not (unplaced(wa) or unplaced(wb)) or not _countries_agree(wa, wb):
+        return False
+    # ... or, both in one country, the same ten or more dead or wounded, and no count told otherwise
+    return _both_tolls(a, b) or bool(wa.country and wb.country and _telling_harm(a, b))
 
 
 def _unplaced_in_town(site: Incident, town: Incident, ws: Where, wt: Where, s_when, t_when) -> bool:
@@ -923,6 +926,14 @@ def _telling_toll(a: Incident, b: Incident) -> bool:
         (a.count, b.count, 10),
     )
     return any(x is not None and x == y and x >= floor for x, y, floor in pairs)
+
+
+def _telling_harm(a: Incident, b: Incident) -> bool:
+    """The same count of dead or of wounded, ten or more, and neither count told otherwise by both."""
+    pairs = ((a.casualties.killed, b.casualties.killed), (a.casualties.injured, b.casualties.injured))
+    if any(x is not None and y is not None and x != y for x, y in pairs):
+        return False
+    return any(x is not None and x == y and x >= 10 for x, y in pairs)
 
 
 def _countries_agree(a: Where, b: Where) -> bool:
