@@ -210,7 +210,7 @@ def test_a_group_named_for_the_rank_of_the_dead_is_not_the_doer(ex):
         ("The group said on Monday that its fighters had fired rockets at a post in Metula.", None),
         ("Hezbollah said on Monday that its fighters had fired rockets at a post in Metula.", "Hezbollah"),
         ("Russia's defence ministry said on Monday its drones had struck depots in Lviv.", "Russia"),
-        ("Russia's defence ministry said on Monday its drones had carried out a major attack on Lviv.", "Russia"),
+        ("Russia's defence ministry said on Monday its missiles had carried out an attack on depots in Lviv.", "Russia"),
     ],
 )
 def test_a_speaker_naming_its_own_fighters_or_arms_is_the_doer(ex, text, actor):
@@ -220,10 +220,10 @@ def test_a_speaker_naming_its_own_fighters_or_arms_is_the_doer(ex, text, actor):
 
 
 def test_a_base_used_by_both_forces_names_no_doer(ex):
-    """'an attack on a base used by both U.S. and Kenyan forces': the base's users were the target."""
+    """'an attack on a camp used by both U.S. and British troops': the camp's users were the target."""
     text = (
-        "Three soldiers were killed by al-Shabaab during an attack on Sunday on a base in Kenya "
-        "used by both U.S. and Kenyan forces."
+        "Three soldiers were killed by al-Shabaab during an attack on Sunday on a camp in Somalia "
+        "used by both U.S. and British troops."
     )
     assert _actors(ex, text) == [("Al-Shabaab",)]
 
@@ -231,7 +231,7 @@ def test_a_base_used_by_both_forces_names_no_doer(ex):
 @pytest.mark.parametrize(
     "text",
     [
-        "A tanker said to have been attacked off the coast of Oman on Thursday was towed to port.",
+        "A tanker said to have been attacked near the coast of Oman on Thursday was towed to port.",
         "A tanker said to be owned by a shipping firm was attacked off the coast of Oman on Thursday.",
     ],
 )
@@ -252,7 +252,7 @@ def test_when_a_source_spoke_is_no_part_of_its_name(ex):
     ("text", "source"),
     [
         (
-            "The coalition launched an airstrike on the port of Mukalla on Tuesday, targeting what Riyadh said "
+            "Jets carried out an airstrike on the port city of Mukalla on Tuesday, targeting what Riyadh said "
             "was a shipment of weapons.",
             "Riyadh",
         ),

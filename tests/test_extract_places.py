@@ -911,10 +911,10 @@ def test_a_named_ships_interception_is_not_over_the_country_of_those_who_tell_it
 
 
 def test_ground_a_party_holds_that_weapons_were_launched_from_is_no_interceptions_scene(ex):
-    """'drones launched from territories controlled by the rebels in western Yemen': where they came from."""
+    """'missiles fired from areas controlled by the rebels in western Yemen': where they came from."""
     text = (
         "The USS Mason, operating in the northern Red Sea, on Tuesday intercepted three cruise missiles that "
-        "were launched from territories controlled by the Houthi rebels in western Yemen."
+        "had been fired from areas controlled by the Houthi movement in western Yemen."
     )
     facts = ex.extract(text, id="t", published=date(2024, 3, 4))
     assert [(i.location, i.country) for i in facts.incidents if i.type == "interception"] == [("Red Sea", None)]
@@ -931,7 +931,7 @@ def test_a_direction_in_capitals_before_a_known_name_keeps_the_known_place(ex):
 def test_a_nations_fighter_jets_intercepting_are_not_over_their_home(ex):
     """'Italian fighters based in the region intercepted the jets': aircraft fly for their nation far from
     home; Italy is not where it happened (air defences stay home: 'Israeli air defences intercepted')."""
-    jets = "On Tuesday, Italian F-35 fighters based in the region intercepted three aircraft and chased them away."
+    jets = "On Tuesday, Italian jets stationed nearby intercepted three aircraft and escorted them out."
     assert ("Italy", "Italy") not in _places(ex, jets)
     defences = "On Tuesday, Israeli air defences intercepted three drones, the army said."
     assert _places(ex, defences) == [("Israel", "Israel")]

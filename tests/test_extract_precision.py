@@ -434,10 +434,10 @@ def test_military_words_count_in_the_plural_as_in_the_singular(ex, text):
 
 
 def test_attacks_answered_told_with_two_weapons_are_no_events_of_their_own(ex):
-    """'in retaliation for rocket and drone attacks against U.S. forces in Iraq and Syria': a kind of event
+    """'in reprisal for rocket and drone attacks on U.S. troops in Iraq and Syria': a kind of event
     answered, as 'in retaliation for drone attacks' already was; not two dated drone attacks."""
     text = (
-        "The strikes on Sunday were in retaliation for rocket and drone attacks against United States forces "
+        "The raids on Sunday came in reprisal for rocket and drone attacks on United States troops "
         "in Iraq and Syria, the paper said."
     )
     assert "drone_attack" not in _types(ex, text)
@@ -446,7 +446,7 @@ def test_attacks_answered_told_with_two_weapons_are_no_events_of_their_own(ex):
 def test_places_living_under_a_kind_of_fire_tell_no_event(ex):
     """'evacuating civilians from areas under bombardment': a condition of places, not a dated strike."""
     text = (
-        "The station, in the Kharkiv region, is used on Monday to evacuate civilians from areas under "
+        "The depot, in the Kharkiv region, served on Monday to move residents out of towns under "
         "bombardment from Russian forces."
     )
     assert _types(ex, text) == []

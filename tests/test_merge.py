@@ -845,8 +845,8 @@ def test_a_toll_that_claimed_lives_is_no_claim():
 
 
 def test_a_spot_the_gazetteer_cannot_place_with_its_towns_ten_or_more_dead_lies_in_that_town():
-    """One article tells 'at least 32 were killed in a bombing on a beach in Mosul' and 'a bomber blew
-    himself up at the entrance of the Seaview Hotel' (32 dead, 63 wounded); another outlet dates the
+    """One article tells 'at least 32 were killed in a bombing on a beach in Mosul' and 'an attacker set
+    off his vest at the gate of the Seaview Hotel' (32 dead, 63 wounded); another outlet dates the
     Mosul bombing with the same 32 dead and 63 wounded. The hotel no gazetteer places, with the
     town's 32 dead in its country, lies in the town: one row. A hotel in no country told, four dead
     (a toll that recurs), or the same 20 wounded beside other dead (12 and 10: two blasts) ties

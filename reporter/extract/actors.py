@@ -85,7 +85,7 @@ _CLAIM_WORDS = words("claimed claims claiming claim")
 #: "its fighters had", "their jets": a possessive pronoun's men or arms as the event verb's subject.
 _ITS_SUBJECT = re.compile(
     r"\b(?:its|their)\s+(?:[a-z-]+\s+){1,2}?(?:had\s+|have\s+|has\s+)?"
-    # "its drones had carried out a major attack": the event noun a doing verb takes
+    # "its jets had carried out an attack on": the event noun a doing verb takes
     r"(?:(?:carried\s+out|launched|conducted|staged|mounted)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?)?$"
 )
 _SPEECH_VERBS = words("said says announced claimed claims confirmed stated added")
