@@ -1868,3 +1868,41 @@ def test_a_figure_no_step_places_is_where_its_sentence_names_a_country_after_it(
 
 def test_a_country_the_troops_come_from_does_not_place_them(ex):
     assert _levels(ex, "Norway keeps 400 soldiers drawn from Danish reserves.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the state told before, its own town or region named after the figure
+        ("Nigeria faces growing raids. The army deployed 5,000 troops to Maiduguri after the raids.",
+         [("Nigeria", "Nigeria", 5000)]),
+        ("Ecuador declared an emergency. Authorities deployed 3,000 soldiers to Guayaquil.",
+         [("Ecuador", "Ecuador", 3000)]),
+        # ... or its border, told without naming whose
+        ("Israel has called up reservists. The military moved 2,000 soldiers to the northern border.",
+         [("Israel", "Israel", 2000)]),
+        # a town of another state is abroad, wherever the text before placed the force
+        ("The US has sent troops to Poland. Some 3,000 soldiers will be deployed to Rzeszow.",
+         [("United States", "Poland", 3000)]),
+        ("The US is sending troops to the Gulf. Some 3,000 soldiers will be deployed to Kuwait.",
+         [("United States", "Kuwait", 3000)]),
+    ],
+)  # fmt: skip
+def test_a_states_own_troops_at_home_named_by_the_text_before(ex, text, expected):
+    """A figure whose sentence names no party ("The army deployed 5,000 troops to <a town>") counts
+    the troops of the state the text before told, at home when the ground is that state's own."""
+    assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Mexico deployed troops to the border with the United States on Tuesday.",
+        "Mexico deployed troops to the US border on Tuesday.",
+        "Mexico sent troops to its border with the United States on Tuesday.",
+    ],
+)
+def test_troops_sent_to_a_border_stand_on_their_own_side(ex, first):
+    """The state beyond a border troops are sent to is not where they are: a figure told after them
+    counts the sender's troops at home."""
+    assert _levels(ex, first + " About 10,000 troops are taking part.") == [("Mexico", "Mexico", 10000)]

@@ -1153,9 +1153,12 @@ class _Reader:
             named = lv.force if lv else None
             if lv is None or not self._in_sentence(s, lv):  # the place and missions its sentence tells
                 continue
+            own = self._home_from_context(s, lv, named)
             if not self._from_context(s, lv):  # whose and where, from the text before
                 continue
-            lv.home = _sent_at_home(self.art, s, lv, named)
+            if own:  # "The army deployed 5,000 troops to <a town of its own>"
+                lv.force = lv.country = own
+            lv.home = bool(own) or _sent_at_home(self.art, s, lv, named)
             if lv.home:
                 lv.country = lv.force
             else:
@@ -1167,6 +1170,37 @@ class _Reader:
             if lv.force and lv.country and (lv.force != lv.country or lv.home):  # else a host's own army
                 self._emit(s, lv)  # the level, and those its sentence ties to it
         return len(self.out) > added
+
+    def _home_from_context(self, s: Sentence, lv: _Level, named: str | None) -> str | None:
+        """The state whose own troops a figure counts at home, where the text before names the state
+        and its sentence no other party: "<Nigeria ...>. The army deployed 5,000 troops to Maiduguri",
+        "<Israel ...>. The military moved 2,000 soldiers to the northern border", "<Mexico sent troops
+        to its border>. Mexico will send 10,000 soldiers". The state is the party the sentence names,
+        else the one the text told last (else the article's); the ground its own: a town or region of
+        it named after the figure, its border or a part of "the country", or, where the figure's
+        sentence names no place, the state's own ground the text before told."""
+        art, h = self.art, lv.h
+        state = named or self.last_force or self._main()[0]
+        if state is None or state not in art.lexicon.countries or lv.force not in (None, state):
+            return None
+        if _names_before(art, s.start, s.end, known=state):
+            return None  # another party named in the sentence: its own rules (hosts, guests) read it
+        if self.last_country is not None and self.last_country != state and (named is None or lv.country is None):
+            return None  # the text before placed the party's troops abroad
+        verbs = set(map(_key, _WORD.findall(art.text[s.start : s.end].lower())))
+        if verbs & _AWAY or _HOMEWARD.search(art.text, h.end, s.end):
+            return None  # troops moved away or home
+        if lv.country is None and self.last_country == state and self.last_force == state:
+            return state  # the text before sent them to its own ground ("... to its border")
+        if not verbs & _HOLDS:
+            return None  # a level told of no sending or holding
+        if lv.country is None:
+            return state if _OWN_GROUND.match(art.text, h.end, s.end) else None
+        if lv.country != state or _troops_named_in(art, s, state) is not None:
+            return None
+        # a town or region of the state, not the state's own name ("deployed troops to Kuwait")
+        inside = [m for m in art.mentions_in(h.end, s.end) if _where(art, m) == state]
+        return state if inside and all(m.of("country") is None and m.of("place") for m in inside) else None
 
     def _level(self, s: Sentence, h: _Hit) -> _Level | None:
         """The figure as a level with the force its own phrase names, or None when it is no level."""
@@ -1650,7 +1684,11 @@ def _context(
 ) -> tuple[str | None, str | None]:
     """Whose troops and where a sentence without a figure speaks of: its subject and its place."""
     said_force = said_country = None
+    border = False
     for m in art.mentions_in(a, b):
+        if _beyond_border(art, m):
+            border = True  # "to the border with the United States", "to the US border": the far side
+            continue
         if _placed(art, m, 3):  # "from northeastern Syria"
             if _from_owner(art, m):
                 continue  # "take over from the troops from Nepal and Ireland": whose they are, not where
@@ -1663,7 +1701,22 @@ def _context(
             # "the United States has begun withdrawing troops": the sentence's subject, or a party told
             # with troops; not a state named in passing ("swathes of Iraq and Syria")
             said_force = _actor(m)
+    if border and said_country is None and said_force in art.lexicon.countries:
+        said_country = said_force  # "Mexico sent troops to its border with the US": on its own side
     return said_force or force, said_country or country
+
+
+#: Before a name, the border it lies beyond: "the border with", "the frontier with".
+_BORDER_WITH = re.compile(r"\b(?:border|borders|frontier|boundary)\s+with\s+(?:the\s+)?$", re.I)
+
+
+def _beyond_border(art: Document, m: Mention) -> bool:
+    """Whether a name is the far side of a border troops are sent to or stand at: "the border with
+    Lebanon", "the US border", "the Lebanese frontier" (not where the troops are)."""
+    if _BORDER_WITH.search(art.text, max(0, m.start - 30), m.start):
+        return True
+    nxt = art.tokens[m.last : m.last + 1]
+    return bool(nxt) and nxt[0].norm in ("border", "borders", "frontier", "boundary") and not art.tokens[m.last - 1].possessive
 
 
 #: Before a name, troops "from" it and the names listed with it: the states they come from.
