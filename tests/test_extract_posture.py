@@ -1906,3 +1906,23 @@ def test_troops_sent_to_a_border_stand_on_their_own_side(ex, first):
     """The state beyond a border troops are sent to is not where they are: a figure told after them
     counts the sender's troops at home."""
     assert _levels(ex, first + " About 10,000 troops are taking part.") == [("Mexico", "Mexico", 10000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members of a force or unit told by its name are its troops
+        ("Mexico will deploy 10,000 National Guard members to its northern border.", [("Mexico", "Mexico", 10000)]),
+        ("Russia keeps some 1,500 Wagner Group members in Mali.", [("Wagner", "Mali", 1500)]),
+        # ... not members of anything else
+        ("Some 300 members were sent to Mali by Russia.", []),
+    ],
+)  # fmt: skip
+def test_members_of_a_named_force_are_its_troops(ex, text, expected):
+    assert _levels(ex, text) == expected
+
+
+def test_a_states_own_troops_in_its_capital(ex):
+    # the capital is a town of the state's own, as any other (Washington is known as a capital only)
+    text = "The US faces protests in many cities. About 2,000 National Guard troops were deployed in Washington."
+    assert _levels(ex, text) == [("United States", "United States", 2000)]

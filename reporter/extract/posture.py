@@ -229,13 +229,19 @@ _ANCHORS = words(
     just under estimated one two three four five six seven eight nine ten eleven twelve thirteen fourteen
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety a"""
 )
+#: Right before "members", the closing word of a force's or unit's name: "2,000 National Guard members",
+#: "500 Wagner Group members" are its troops ("3,500 members" alone are not).
+_NAMED_SERVICE = "(?:" + "|".join(
+    rf"(?<=(?-i:{w})\s)" for w in ("Guard", "Guards", "Army", "Corps", "Force", "Forces", "Navy", "Brigade", "Brigades",
+                                    "Division", "Regiment", "Battalion", "Group", "Militia", "Unit")
+) + ")"
 _POSTURE = re.compile(
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?<![\w,.])(?P<n>{_NUMBER})(?:-?(?:plus|odd))?\s+(?:or\s+so\s+)?"  # "the 700 or so US troops", "2,500-odd"
     # "3,500 PKK members": members told after a named group are its fighters ("3,500 members" alone are not)
     # "2,500 of its troops", "500 of Britain's soldiers": a part of the force named
     rf"(?P<adj>(?:of\s+(?:its|their|(?-i:[A-Z])[\w.-]*['’]s)\s+)?"
     # "95 New Zealand Defence Force personnel": a force's name of up to four words
-    rf"(?:(?:(?-i:[A-Z])[\w.’'-]*|{_ADJ})\s+){{0,4}}?)(?:{_NOUN}|(?<=(?-i:[A-Z])\s)members)\b",
+    rf"(?:(?:(?-i:[A-Z])[\w.’'-]*|{_ADJ})\s+){{0,4}}?)(?:{_NOUN}|(?:(?<=(?-i:[A-Z])\s)|{_NAMED_SERVICE})members)\b",
     re.I,
 )
 _PART_OF = re.compile(
@@ -1199,8 +1205,8 @@ class _Reader:
         if lv.country != state or _troops_named_in(art, s, state) is not None:
             return None
         # a town or region of the state, not the state's own name ("deployed troops to Kuwait")
-        inside = [m for m in art.mentions_in(h.end, s.end) if _where(art, m) == state]
-        return state if inside and all(m.of("country") is None and m.of("place") for m in inside) else None
+        inside = [m for m in art.mentions_in(h.end, s.end) if state in (_where(art, m), _capital_of(m))]
+        return state if inside and all(m.of("country") is None and (m.of("place") or m.of("capital")) for m in inside) else None
 
     def _level(self, s: Sentence, h: _Hit) -> _Level | None:
         """The figure as a level with the force its own phrase names, or None when it is no level."""
@@ -2835,6 +2841,12 @@ def _country_before(art: Document, s_start: int, n_start: int) -> str | None:
 
 
 _LAND = frozenset(("soil", "territory", "region", "province", "enclave"))
+
+
+def _capital_of(m: Mention) -> str | None:
+    """The state whose capital a name is ("Washington"), if it is one."""
+    cap = m.of("capital")
+    return cap.name if cap is not None else None
 
 
 def _where(art: Document, m: Mention) -> str | None:
