@@ -1926,3 +1926,9 @@ def test_a_states_own_troops_in_its_capital(ex):
     # the capital is a town of the state's own, as any other (Washington is known as a capital only)
     text = "The US faces protests in many cities. About 2,000 National Guard troops were deployed in Washington."
     assert _levels(ex, text) == [("United States", "United States", 2000)]
+
+
+def test_a_part_of_the_troops_just_told_placed_after_of_them(ex):
+    # "..., more than 10,000 of them in Poland": a part of the level, where it is
+    levels = _levels(ex, "Norway has about 1,000 troops in the Baltics, more than 400 of them in Lithuania.")
+    assert ("Norway", "Lithuania", 400) in levels

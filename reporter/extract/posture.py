@@ -276,6 +276,8 @@ _MORE = re.compile(
     # "... and roughly the same number in Iraq": the count told just before
     # "and 900 more in Syria", "and 900 others in Syria": the count's own noun left out
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?:(?P<n>{_NUMBER})|(?P<same>the\s+same\s+(?:number|figure|amount)))\s+(?:(?:more|others)\s+)?(?:{_NOUN}\s+)?"
+    # "..., more than 10,000 of them in Poland": a part of the troops just told
+    r"(?:of\s+(?:them|those|whom)\s+)?"
     r"(?:(?:are|were|remain|is)\s+)?(?:stationed\s+|deployed\s+|based\s+)?(?:in|across|at|throughout|to|into)\s+",
     re.I,
 )
