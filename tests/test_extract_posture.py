@@ -1932,3 +1932,11 @@ def test_a_part_of_the_troops_just_told_placed_after_of_them(ex):
     # "..., more than 10,000 of them in Poland": a part of the level, where it is
     levels = _levels(ex, "Norway has about 1,000 troops in the Baltics, more than 400 of them in Lithuania.")
     assert ("Norway", "Lithuania", 400) in levels
+
+
+def test_reinforcements_are_troops_added(ex):
+    facts = ex.extract("The officials spoke on Monday. Norway will send 500 reinforcements to Lithuania.", id="x",
+                       published=date(2025, 4, 18))
+    assert [(p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture] == [
+        ("Norway", "Lithuania", 500, "(additional)")
+    ]

@@ -64,7 +64,7 @@ _NOUN = (
     # "800 soldiers and police from Burundi": the pair is one noun, so whose they are may follow it
     r"(?:(?:troops|soldiers)\s+and\s+(?:police\s+officers|policemen|police)(?=\s+(?:from|of)\s)"
     rf"|{alternation(PERSONNEL)}"  # the people under arms every pattern shares (troop_nouns), and posture's own:
-    r"|service\s*members|service(?:wo)?men|military\s+personnel|fighters|infantrymen|militiamen"
+    r"|service\s*members|service(?:wo)?men|military\s+personnel|fighters|infantrymen|militiamen|reinforcements"
     # "2,000 US military members", "900 GIs", "2,000 boots on the ground": other names of soldiers
     r"|(?:military|army|armed\s+forces)\s+members|(?-i:GIs)|boots(?=\s+on\s+the\s+ground)"
     r"|(?:military\s+)?advis[eo]rs|(?:military\s+)?(?:trainers|instructors)"  # alone, weak: "1,000 Russian instructors"
@@ -100,7 +100,7 @@ _ADJ = (
     r"(?-i:[a-z]+(?:ing|al|ed|ary)))"
 )
 _NOUN_WORDS = PERSONNEL | words(
-    """troop service servicewomen fighters advisers advisors strong membered infantrymen militiamen gis boots guards trainers instructors officers men
+    """troop service servicewomen fighters advisers advisors strong membered infantrymen militiamen reinforcements gis boots guards trainers instructors officers men
     helmets observers engineers"""
 )
 #: Words of a level told without a troop noun ("a force of about 3,000"): sentences worth a search.
@@ -904,8 +904,8 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
         return None if h.status == "standing" else h.status
     text = art.text
     near = text[max(s_start, h.start - 30) : h.start]
-    if _ADDED.search(near) or _ADDED_AFTER.match(text, h.n_start + len(h.n)):
-        return "additional"
+    if _ADDED.search(near) or _ADDED_AFTER.match(text, h.n_start + len(h.n)) or text[h.start : h.end].lower().endswith("reinforcements"):
+        return "additional"  # "an additional 1,500", "1,500 more", "500 reinforcements"
     if _LEAVING.search(near) or _LEFT.match(text, h.end) or (_PULL.search(near) and _OUT_OF.match(text, h.end)):
         return "withdrawn"
     before = text[max(s_start, h.start - 60) : h.start]
