@@ -1940,3 +1940,21 @@ def test_reinforcements_are_troops_added(ex):
     assert [(p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture] == [
         ("Norway", "Lithuania", 500, "(additional)")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ecuador declared a state of emergency and deployed 20,000 troops across the country.",
+        "Ecuador declared a state of emergency. The government deployed 20,000 soldiers across the country.",
+        "Ecuador declared a state of emergency and deployed 20,000 troops nationwide.",
+    ],
+)
+def test_a_states_own_troops_across_the_country(ex, text):
+    # the whole of its own ground is at home, as its border or a town of it is
+    assert _levels(ex, text) == [("Ecuador", "Ecuador", 20000)]
+
+
+def test_a_foreign_force_in_the_country_is_a_guest(ex):
+    text = "Kenyan troops lead the mission in Haiti. Kenya has deployed 400 soldiers across the country."
+    assert _levels(ex, text) == [("Kenya", "Haiti", 400)]

@@ -1203,6 +1203,8 @@ class _Reader:
         if not verbs & _HOLDS:
             return None  # a level told of no sending or holding
         if lv.country is None:
+            if _THE_COUNTRY.match(art.text, h.end, s.end) and self._country_referred(s, h, state) not in (None, state):
+                return None  # "France still has 500 soldiers in the country" after Bamako: that country
             return state if _OWN_GROUND.match(art.text, h.end, s.end) else None
         if lv.country != state or _troops_named_in(art, s, state) is not None:
             return None
@@ -1497,7 +1499,10 @@ _OWN_GROUND = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:to|along|on|at|near|in|into|across)\s+(?:"
     r"(?:its|their|the\s+country[’']s)\s+(?:[\w-]+\s+){0,2}?(?:borders?|frontiers?|boundary|provinces|regions|states)"
     r"|the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?(?:border|frontier|boundary)(?!\s+of)"
-    r"|the\s+(?:north|south|east|west|centre|center)\s+of\s+the\s+country)\b",
+    r"|the\s+(?:north|south|east|west|centre|center)\s+of\s+the\s+country"
+    # "deployed 20,000 troops across the country", "nationwide": the whole of its own ground
+    r"|the\s+(?:whole\s+)?country(?![’']s))\b"
+    r"|\s*(?:[\w-]+\s+){0,3}?nationwide\b",
     re.I,
 )
 
@@ -1516,6 +1521,8 @@ def _sent_at_home(art: Document, s: Sentence, lv: _Level, named: str | None) -> 
         return bool(_OWN_GROUND.match(art.text, h.end, s.end))
     if lv.country != force or _HOMEWARD.search(art.text, h.end, s.end):
         return False
+    if _OWN_GROUND.match(art.text, h.end, s.end) and _troops_named_in(art, s, force) is None:
+        return True  # "Ecuador deployed 20,000 troops across the country"
     # the place after the figure is the state's own, and no foreign troops are named beside them
     return any(_where(art, m) == force and m.of("place") for m in art.mentions_in(h.end, s.end)) and (
         _troops_named_in(art, s, force) is None
