@@ -2984,6 +2984,13 @@ _ARMED_PEOPLE = re.compile(
     re.I,
 )
 
+#: After a name, what makes it a speaker or a modifier rather than a place: "the US said", "US
+#: officials said", "a US-funded project".
+_NAMED_NOT_WHERE = re.compile(
+    r"(?:\s+(?:[\w-]+\s+){0,2}?(?:officials?|government|ministry|spokes(?:man|woman|person)|envoy|diplomats?)\b"
+    r"|\s+" + speech.alternation(speech.SAYING) + r"\b|-(?:funded|backed|led|made|based|brokered))",
+    re.I,
+)
 _NEAR_SIDE = re.compile(r"\b(?:near|beside|by|facing|(?:border|frontier|boundary)\s+with)\s+(?:the\s+)?$", re.I)
 
 
@@ -3000,6 +3007,8 @@ def _country_named_after(art: Document, s: Sentence, lv: _Level) -> str | None:
             return None  # "... and 150 more in Poland": the next figure's place
         if _NEAR_SIDE.search(gap):
             continue  # "near Syria", "on the border with Syria": beside the country, not in it
+        if _NAMED_NOT_WHERE.match(art.text, m.end):
+            continue  # "..., the US said", "US officials said": a speaker, no place
         e = m.of("country") or (m.of("demonym") if _ARMED_PEOPLE.match(art.text, m.end) else None)
         where = _where(art, m) or (e.name if e is not None else None)
         if where and where != lv.force and where in art.lexicon.countries and not _from_owner(art, m):
