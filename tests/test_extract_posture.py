@@ -1971,3 +1971,15 @@ def test_a_foreign_force_in_the_country_is_a_guest(ex):
 def test_a_speaker_named_after_a_figure_does_not_place_it(ex, text):
     # the last resort for an unplaced figure, a country named after it, skips the one who speaks
     assert [level for level in _levels(ex, text) if level[1] in ("United States", "Sweden")] == []
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Mexico began sending troops to its northern border on Tuesday.",
+        "Mexico is moving troops to the border.",
+    ],
+)
+def test_troops_sent_to_the_states_own_border_before_a_figure(ex, first):
+    # the text before sent the state's troops to its own border: the figure after counts them at home
+    assert _levels(ex, first + " About 10,000 soldiers will take part, officials said.") == [("Mexico", "Mexico", 10000)]

@@ -1716,11 +1716,18 @@ def _context(
             # "the United States has begun withdrawing troops": the sentence's subject, or a party told
             # with troops; not a state named in passing ("swathes of Iraq and Syria")
             said_force = _actor(m)
+    border = border or bool(_OWN_BORDER.search(art.text, a, b))
     if border and said_country is None and said_force in art.lexicon.countries:
         said_country = said_force  # "Mexico sent troops to its border with the US": on its own side
     return said_force or force, said_country or country
 
 
+#: A state's own border told without its neighbour: "to its northern border", "along the border".
+_OWN_BORDER = re.compile(
+    r"\b(?:to|along|on|at|near)\s+(?:(?:its|their)\s+(?:[\w-]+\s+){0,2}?|the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?)"
+    r"(?:border|frontier)s?\b(?!\s+(?:of|with|between)\b)",
+    re.I,
+)
 #: Before a name, the border it lies beyond: "the border with", "the frontier with".
 _BORDER_WITH = re.compile(r"\b(?:border|borders|frontier|boundary)\s+with\s+(?:the\s+)?$", re.I)
 
