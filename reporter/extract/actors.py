@@ -82,6 +82,10 @@ _ANAPHORIC_SUBJECT = re.compile(
 #: A party that claims the act, one that is blamed or accused of it, one suspected of it: GUIDE's
 #: "Houthis (claimed)", "Israel (blamed)", "ISIS (suspected)". Lemma-like word sets, no phrases.
 _CLAIM_WORDS = words("claimed claims claiming claim")
+_BLAME_BEFORE = words("blamed blaming blames blame accused accusing accuses")
+_SUSPECT_BEFORE = words("suspected suspecting suspects suspect")
+#: "a bombing widely blamed on Israel", "an attack attributed to ISIS": the party after it is blamed.
+_BLAMED_ON = re.compile(r"\b(?:blamed|blames|pinned)\s+on\s+(?:the\s+)?$|\battributed\s+to\s+(?:the\s+)?$")
 #: "its fighters had", "their jets": a possessive pronoun's men or arms as the event verb's subject.
 _ITS_SUBJECT = re.compile(
     r"\b(?:its|their)\s+(?:[a-z-]+\s+){1,2}?(?:had\s+|have\s+|has\s+)?"
@@ -89,10 +93,6 @@ _ITS_SUBJECT = re.compile(
     r"(?:(?:carried\s+out|launched|conducted|staged|mounted)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?)?$"
 )
 _SPEECH_VERBS = words("said says announced claimed claims confirmed stated added")
-_BLAME_BEFORE = words("blamed blaming blames blame accused accusing accuses")
-_SUSPECT_BEFORE = words("suspected suspecting suspects suspect")
-#: "a bombing widely blamed on Israel", "an attack attributed to ISIS": the party after it is blamed.
-_BLAMED_ON = re.compile(r"\b(?:blamed|blames|pinned)\s+on\s+(?:the\s+)?$|\battributed\s+to\s+(?:the\s+)?$")
 
 
 def _role_suffix(art: Document, m: Mention, trig_start: int) -> str:

@@ -159,8 +159,8 @@ _ADJECTIVE_NAME = re.compile(
     r"[-‐](?:majority|dominated|held|controlled|populated|run|led|backed|linked|affiliated|inhabited|speaking)$"
 )
 _POSSESSIVE = re.compile(r"['’]s$")
-#: "Drones Downed in Overnight Attack": a headline's capitalised event noun ends no place's name ("barrage"
-#: does: a dam).
+#: "Drones Downed in Overnight Attack": a headline's capitalised event noun ends no place's name (left out:
+#: "barrage", which may end one, a dam's).
 _EVENT_HEADS = words(
     """attack attacks strike strikes airstrike airstrikes raid raids assault assaults bombing bombings shelling
     blast blasts explosion explosions ambush ambushes clash clashes offensive incursion operation"""
