@@ -332,6 +332,10 @@ def _host_of(x: Identity, y: Identity) -> bool:
     return bool(x.who) and x.who == y.country and x.country in (None, x.who)
 
 
+#: How long after its due date a step reported done is still that step, late.
+_LATE_DAYS = 92
+
+
 def _met_late(a: Milestone, b: Milestone, ia: Identity, ib: Identity) -> bool:
     """One reported done within three months after the month (or day) the other, still pending, gave
     for it, both naming the same party and the same stage: that step, late ("may start as early as
@@ -341,10 +345,6 @@ def _met_late(a: Milestone, b: Milestone, ia: Identity, ib: Identity) -> bool:
         return False
     dd, du = date_bounds(done.due), date_bounds(due.due)
     return bool(dd and du) and 0 <= (dd[0] - du[1]).days <= _LATE_DAYS  # type: ignore[index]
-
-
-#: How long after its due date a step reported done is still that step, late.
-_LATE_DAYS = 92
 
 
 def _met_early(a: Milestone, b: Milestone) -> bool:

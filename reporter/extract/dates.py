@@ -16,11 +16,11 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import compress, repeat
-from operator import attrgetter, itemgetter, or_
+from operator import attrgetter, or_
 
 from reporter.extract.numbers import NUMBER, parse_number
 from reporter.extract.prefilter import guarded
-from reporter.extract.text import Token, tokens
+from reporter.extract.text import Token, first_chars, tokens
 
 #: The last day a text can speak of as past: the day it was fetched where the caller knows it, so
 #: the same page reads the same when extracted again years later; else today.
@@ -220,9 +220,7 @@ _COUNT_WORDS = frozenset(
     ("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 )
 _UNITS = frozenset(("day", "days", "week", "weeks", "month", "months", "year", "years"))
-_TEXT = attrgetter("text")
 _NORM = attrgetter("norm")
-_FIRST_CHAR = itemgetter(slice(None, 1))
 #: Every word a date can open with (months and weekdays count only capitalised: the loop checks).
 _ANY_START = (
     _ONE_START | _PERIOD_START | _PART_START | _REL_START | _COUNT_WORDS | frozenset(_MONTHS) | frozenset(WEEKDAY_NUMBERS)
@@ -643,7 +641,7 @@ def date_starts(
     # and weekday names among them) or may be a quarter ("Q3") are visited; any other capitalised
     # word opens none. The test runs in C, through map and compress.
     if firsts is None:
-        firsts = list(map(_FIRST_CHAR, map(_TEXT, words)))
+        firsts = first_chars(words)
     if norms is None:
         norms = list(map(_NORM, words))
     maybe = map(

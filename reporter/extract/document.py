@@ -40,7 +40,7 @@ from reporter.extract.events import (
 from reporter.extract.lemmas import lemma_form
 from reporter.extract.lexicon import Lexicon, Mention
 from reporter.extract.published import page_stamps, reference_day
-from reporter.extract.text import Sentence, Token, sentences, tokens
+from reporter.extract.text import Sentence, Token, first_chars, sentences, tokens
 
 #: A word of a dateline's town, in capitals: "ERBIL", "AL-QAIM", "N’DJAMENA".
 DATELINE_WORD = r"[A-Z][A-Z'’.-]+"
@@ -74,8 +74,6 @@ _PLACE_KINDS = frozenset({"place", "capital"})
 #: How many paragraphs (headline, caption, byline lines) may come before a dateline.
 _DATELINE_PARAGRAPHS = 4
 _NORM = attrgetter("norm")
-_TEXT = attrgetter("text")
-_FIRST_CHAR = itemgetter(slice(None, 1))
 _SPEECH_VERB = re.compile(r"\w+")
 _START = attrgetter("start")
 _FIRST = itemgetter(0)
@@ -130,7 +128,7 @@ class Document:
         # no scene, party or home of the article
         # each word's first character, read once for the name and the date finders (its case and digits
         # tell which words they visit)
-        firsts = list(map(_FIRST_CHAR, map(_TEXT, toks)))
+        firsts = first_chars(toks)
         mentions = tuple(m for m in lexicon.find(toks, text, norms, firsts) if not _OUTLET_AFTER.match(text, m.end))
         starts = date_starts(toks, norms, firsts)
         dates = tuple(find_dates(text, published, starts))

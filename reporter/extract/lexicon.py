@@ -12,7 +12,7 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress
-from operator import attrgetter, itemgetter, not_
+from operator import attrgetter, not_
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -21,7 +21,7 @@ import yaml
 from reporter import compiled
 from reporter.errors import ConfigError, ConfigErrors
 from reporter.extract import geonames, lexicon_schema
-from reporter.extract.text import Token, tokens, words
+from reporter.extract.text import Token, first_chars, tokens, words
 from reporter.files import stamp
 from reporter.yaml_lines import dotted, line_at, line_index, yaml_error
 
@@ -59,8 +59,6 @@ _FOUND_MAX = 20_000
 _FUNCTION_WORDS = words("the a an in on at to or it is as of by for and us new old great upper lower")
 
 
-_TEXT = attrgetter("text")
-_FIRST_CHAR = itemgetter(0)
 
 #: libyaml's loader where it is built in: the bundled data parses several times faster.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -386,7 +384,7 @@ class Lexicon:
         widths = list(map(self._lower_span.get, norms))
         span = self._span
         if firsts is None:
-            firsts = list(map(_FIRST_CHAR, map(_TEXT, toks)))
+            firsts = first_chars(toks)
         for i in compress(range(n), map(not_, map(str.islower, firsts))):
             widths[i] = span.get(norms[i])
         resume = 0  # after a match, the next name starts past it

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, repeat
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple, TypeVar
 
 from reporter.extract.prefilter import guarded
@@ -90,6 +90,13 @@ class Token(NamedTuple):
 
 _END = attrgetter("end")
 _TEXT = attrgetter("text")
+_FIRST_CHAR = itemgetter(slice(None, 1))
+
+
+def first_chars(toks: Sequence[Token]) -> list[str]:
+    """Each token's first character, read once for the finders that visit words by it (capitals open
+    names, digits and capitals dates)."""
+    return list(map(_FIRST_CHAR, map(_TEXT, toks)))
 
 
 def fold(word: str) -> str:
