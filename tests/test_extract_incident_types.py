@@ -486,10 +486,23 @@ def test_weapons_destroyed_in_the_air_were_intercepted(ex, text, expected):
         # launchers as the means ("with", or the doer before the verb) still name the weapon
         ("Russian forces shelled Kharkiv with multiple rocket launchers on Monday.", ["shelling"]),
         ("Rebel rocket launchers hit the outskirts of Goma on Monday.", ["rocket_attack"]),
+        # the weapons a strike noun takes as its object were hit, not fired
+        ("US forces conducted strikes on 9 rebel missiles readied for launch near Hodeidah on Monday.", ["air_strike"]),
+        ("Jets carried out strikes against two Iranian-made drones on a pad near Hodeidah on Monday.", ["air_strike"]),
+        # the weapon told as the means, or naming the strike it made, still types it
+        ("Rebels carried out strikes on Haifa with 9 missiles on Monday.", ["missile_attack"]),
+        ("On Monday drone strikes on two convoys near Hodeidah killed six fighters.", ["drone_attack"]),
     ],
 )
 def test_a_weapon_named_as_the_target_does_not_type_the_attack(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+def test_weapons_struck_are_not_counted_as_fired(ex):
+    (strike,) = _incidents(
+        ex, "US forces conducted strikes on 9 rebel missiles readied for launch near Hodeidah on Monday."
+    )
+    assert strike.count is None
 
 
 @pytest.mark.parametrize(

@@ -920,12 +920,38 @@ def _weapon_taken(art: Document, m: Mention, lo: int, hi: int) -> bool:
 def _weapon_as_target(art: Document, m: Mention, cl: events.Clause) -> bool:
     """ "struck missile launchers", "hit drone factories in Sanaa": a weapon's name qualifying a site or
     launcher after an event word names what was hit, not what hit it (the means come "with" or "using"
-    one, or as the doer before the event word: "rocket launchers shelled the town")."""
+    one, or as the doer before the event word: "rocket launchers shelled the town"). So are the weapons
+    a strike word takes as its object: "strikes on 14 missiles readied for launch"."""
+    if _struck_weapon(art, m, cl):
+        return True
     if not _HELD_WEAPON.match(art.text, m.end, cl.end):
         return False
     if not any(t.end <= m.start for t in cl.triggers):
         return False
     return not _AS_MEANS.search(art.text, max(cl.start, m.start - 40), m.start)
+
+
+#: Between a strike word and the weapons it hit: "strikes on 14 Iran-made", "struck three anti-ship":
+#: "on" or "against", then determiners, counts and modifiers only (no means, "with" or "by", no verb form).
+_STRIKE_OBJECT_GAP = re.compile(
+    r"\s+(?:on|against)(?:\s+(?:dozens\s+of|[\w’'-]+-[\w’'-]+|"
+    r"(?!(?:with|using|by|from|in|at|near|on|against|of|to|for|as|after|over|into|and|or|that|which|who)\b)(?![\w’']+(?:ed|ing)\b)[\w’']+)){0,4}\s+",
+    re.I,
+)
+#: A weapon's name that qualifies the event noun after it names the means: "drone strikes", "missile attack".
+_MEANS_NOUN_AFTER = re.compile(r"[\s-]+(?:strikes?|attacks?|raids?|barrages?|salvos?|fire)\b", re.I)
+
+
+def _struck_weapon(art: Document, m: Mention, cl: events.Clause) -> bool:
+    """The weapons a strike noun takes as its object ("conducted strikes on 14 Houthi missiles", "an
+    attack against three anti-ship missiles"): what was hit, not what hit."""
+    return not _MEANS_NOUN_AFTER.match(art.text, m.end) and any(
+        t.kind == "strike"
+        and t.end <= m.start
+        and _STRIKE_OBJECT_GAP.fullmatch(art.text, t.end, m.start) is not None
+        and not places_in(art, t.end, m.start)
+        for t in cl.triggers
+    )
 
 
 #: Between a weapon and the verb it does with others: "warplanes and artillery (have) shelled".
