@@ -47,6 +47,9 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("Guns were bombarding the town.", "airstrike"),
         ("Police said a man was shot in the market.", "clash"),
         ("Several shells have fallen near the border.", "crash"),
+        # the gerund is an event noun as "a bombing" is: "a shot" is not
+        ("Two men died in a shooting near the market.", "clash"),
+        ("The shooting lasted an hour.", "clash"),
     ],
 )
 def test_any_inflection_of_a_frame_verb_is_an_event(text, kind):
@@ -61,6 +64,7 @@ def test_any_inflection_of_a_frame_verb_is_an_event(text, kind):
         "A storm swept the coast.",
         "The fall of the old regime was swift.",
         "He took a shot at the title.",
+        "The club opened a shooting range.",
     ],
 )
 def test_inflections_outside_the_frame_are_not_events(text):

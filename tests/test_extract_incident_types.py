@@ -33,6 +33,8 @@ def _types(ex, text):
         # gunfire is fighting whoever the parties are
         ("On Monday, rival crews exchanged fire in the Vila Nova district of Recife.", ["armed_clash"]),
         ("Two families fought a gun battle in Kirkuk on Monday.", ["armed_clash"]),
+        # "a shooting" tells the event as "a bombing" does
+        ("Four people were killed in a shooting in Hadera on Monday.", ["armed_clash"]),
         # the parties or the toll may sit outside the clause that holds the clash word
         ("On Monday, the Blue Front and the Red Front clashed near Gondar, killing nine people.", ["armed_clash"]),
         # a quarrel is no clash

@@ -62,7 +62,7 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
 #: "strike groups", "strike a deal", "strike price", "shot glass" are not events.
 _NOT_EVENT_AFTER = {
     "strike": re.compile(r"\s+(?:groups?|a\s+deal|price|aircraft|fighters?|capabilit(?:y|ies)|package|force|teams?)\b", re.I),
-    "shoot": re.compile(r"\s+(?:(?:\w+\s+)?down|a\s+(?:video|film)|footage|glass)\b", re.I),
+    "shoot": re.compile(r"\s+(?:(?:\w+\s+)?down|a\s+(?:video|film)|footage|glass|ranges?)\b", re.I),
     # "an interception attempt", "interception systems": what the noun qualifies is the thing meant
     "interception": re.compile(r"\s+(?:attempts?|efforts?|systems?|rates?|capabilit(?:y|ies)|batter(?:y|ies)|missiles?)\b", re.I),
     # "fell victim to a hijacking", "fell silent", "the deal fell through": idioms, nothing came down
@@ -445,8 +445,8 @@ def find_triggers(
             after = _NOT_EVENT_AFTER.get(lem)
             if after is not None and after.match(text, t.end):
                 continue
-            if lem in _NOUN_TOO and before in _DETERMINERS:
-                continue  # "a shot at the title", "the first shot": a noun, not the verb
+            if lem in _NOUN_TOO and form == "past" and before in _DETERMINERS:
+                continue  # "a shot at the title", "the first shot": a noun, not the verb ("a shooting" is one)
             if before in _STATE_BEFORE.get(lem, ()):
                 continue
             kind = frame[0]
