@@ -874,3 +874,19 @@ def test_an_interception_counts_the_part_downed_and_the_attack_the_whole(ex):
     assert [(i.type, i.count) for i in _incidents(ex, text)] == [("interception", 30)]
     text = "Russia fired 40 missiles at Kyiv on Monday."
     assert [(i.type, i.count) for i in _incidents(ex, text)] == [("missile_attack", 40)]
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        # killings by hand are harm done as "killed" is, with their toll
+        ("Rebels slaughtered 20 villagers near Beni on Monday.", 20),
+        ("Gunmen massacred 14 farmers in Zamfara on Monday.", 14),
+        ("Militants beheaded nine villagers in Cabo Delgado on Monday.", 9),
+        # an adverb between the armed men and the verb keeps them its doers
+        ("Rebels brutally killed 20 villagers near Beni on Monday.", 20),
+    ],
+)
+def test_killings_by_hand_are_armed_violence(ex, text, killed):
+    (event,) = _incidents(ex, text)
+    assert (event.type, event.casualties.killed) == ("armed_clash", killed)

@@ -1711,7 +1711,7 @@ def _by_state(art: Document, named: list[Mention], trig: events.Trigger) -> bool
 
 #: The doer of harm: an armed party right before the verb ("Israeli troops killed"), or after "by".
 _HARM_AGENT_BEFORE = re.compile(
-    rf"\b(?:{_GROUND_UNITS}|snipers?|jets|warplanes)\s+(?:(?:have|has|had|also|then|reportedly|allegedly)\s+)?$", re.I
+    rf"\b(?:{_GROUND_UNITS}|snipers?|jets|warplanes)\s+(?:(?:have|has|had|also|then|reportedly|allegedly|\w+ly)\s+)?$", re.I
 )
 _HARM_BY = re.compile(
     # "were killed or wounded by Ukrainian troops": the second harm verb shares the doer

@@ -30,9 +30,10 @@ _KILLED = Prefiltered(
         # that blast's toll; any other number is not the doers' when the verb has its own after it: "clashes
         # between two tribes killed at least 65")
         rf"\b(?:(?P<year>(?:1[89]|20)\d\d)(?![\d,])|{_amount('n1')})\s+{_GAP}(?:were|was|have\s+been|had\s+been|being|are|been)?\s*"
-        rf"(?:killed|dead|died|slain)\b"
+        rf"(?:killed|dead|died|slain|slaughtered|massacred|beheaded|butchered)\b"
         rf"(?(year)|(?!\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}|dozens|hundreds|scores)\b(?!\s+(?:days?|weeks?|months?|years?|hours?)\b)))"
-        rf"|\b(?:killing|killed|kills|claimed\s+the\s+lives\s+of|(?:the\s+)?deaths?\s+of)\s+[\"“']?{_amount('n2')}\b"
+        rf"|\b(?:killing|killed|kills|slaughter(?:ed|ing)|massacr(?:ed|ing)|behead(?:ed|ing)|butchered|shot\s+dead"
+        rf"|claimed\s+the\s+lives\s+of|(?:the\s+)?deaths?\s+of)\s+[\"“']?{_amount('n2')}\b"
         rf"|\b(?:death\s+toll|toll)\s+(?:\w+\s+){{0,3}}?(?:rose\s+to|climbed\s+to|reached|stood\s+at|of|to|at)\s+{_amount('n3')}"
         rf"|\bleft\s+{_amount('n4')}\s+(?:people\s+)?dead\b",
         re.I,
@@ -92,9 +93,16 @@ HINT_STEMS = (
     "harm",
     "hospitali",
     "lives",
+    "slaughter",
+    "massacr",
+    "behead",
+    "butcher",
 )
 HINT = Prefiltered(
-    re.compile(r"kill|dead|death|died|slain|wound|injur|hurt|casualt|toll|harm|hospitali|lives", re.I)
+    re.compile(
+        r"kill|dead|death|died|slain|wound|injur|hurt|casualt|toll|harm|hospitali|lives|slaughter|massacr|behead|butcher",
+        re.I,
+    )
 )
 #: Whether a folded word opens with a toll stem ("killed", "casualties").
 is_hint_word = per_word(lambda word: word.startswith(HINT_STEMS))

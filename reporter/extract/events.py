@@ -58,6 +58,9 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     # harm done: an event only when a weapon or an armed party did it ("a missile wounded 16 people in
     # X", "troops killed two men in Y"); a bare toll ("five were killed") belongs to an event told
     "kill": ("harm", frozenset({"ed", "s", "ing"})), "wound": ("harm", frozenset({"ed"})), "injure": ("harm", frozenset({"ed", "s"})),
+    # killings by hand are harm done as "killed" is: "rebels slaughtered 43 villagers", "militants beheaded ten"
+    "slaughter": ("harm", frozenset({"ed", "ing"})), "massacre": ("harm", frozenset({"ed", "ing"})),
+    "behead": ("harm", frozenset({"ed", "ing"})), "butcher": ("harm", frozenset({"ed"})),
 }  # fmt: skip
 #: "strike groups", "strike a deal", "strike price", "shot glass" are not events.
 _NOT_EVENT_AFTER = {

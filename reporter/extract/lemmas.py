@@ -36,7 +36,7 @@ _E_STEMS = words("""fire strike raze seize capture close reopen shoot explode de
     neutralize bombard engage collide damage injure wound use force retaliate ignite blaze torch cause
     escalate launch pummel dive hurtle crash graze rattle pierce puncture pulverise pulverize
     sabotage invade storm evacuate declare announce resume pledge vow rule issue pause continue erupt
-    manoeuvre maneuver tire glide promise agree schedule slate decide propose require approve""")
+    manoeuvre maneuver tire glide promise agree schedule slate decide propose require approve massacre""")
 
 _DOUBLED_L = words("pummel propel cancel level model signal travel label fuel")
 
