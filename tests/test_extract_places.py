@@ -185,6 +185,20 @@ def test_two_ends_of_a_stretch_do_not_outrank_the_named_scene(ex):
     assert _places(ex, text) == [("Kupiansk", "Ukraine")]
 
 
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # the towns a road or railway is named by only locate the stretch: the scene named is the place
+        ("On 3 March 2024 militants ambushed a convoy on the Kabul-Kandahar highway near Ghazni.", "Ghazni"),
+        ("On 3 March 2024 a bomb went off on the Lagos-Ibadan railway in Abeokuta, killing four.", "Abeokuta"),
+        # with no other place named, the road's first town stands for it as before
+        ("On 3 March 2024 militants ambushed a convoy on the Kabul-Kandahar highway, killing 12 soldiers.", "Kabul"),
+    ],
+)
+def test_the_towns_a_road_is_named_by_only_locate_it(ex, text, place):
+    assert _places(ex, text)[0][0] == place
+
+
 def test_an_unknown_spot_named_after_the_opening_place_lies_in_it(ex):
     """ "In Riverbend, police clashed with armed men during a patrol in Oakfield": neither is in the
     gazetteer; the spot is given with the town the sentence opened with."""

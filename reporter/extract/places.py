@@ -429,8 +429,22 @@ def answered_from(art: Document, pos: int, lo: int) -> int | None:
     return m.start() if m else None
 
 
+#: A road, railway or line named by the towns it joins: "the Srinagar-Jammu highway", "the Abuja-Kaduna
+#: train". Either town only locates the stretch (what is after the name at ``pos``: the rest of the
+#: compound and the route noun).
+_ROUTE_NOUNS = r"(?:highway|road|motorway|expressway|freeway|route|railway|rail\s+line|railroad|line|train|corridor)s?\b"
+_ROUTE_FIRST = re.compile(rf"[\w’'.]+(?:-(?-i:[A-Z])[\w’'.]*)+\s+{_ROUTE_NOUNS}", re.I)
+_ROUTE_LAST = re.compile(rf"[\w’'.]+\s+{_ROUTE_NOUNS}", re.I)
+
 #: Marks between two words that end the walk back from a name to its locative word.
 _CLAUSE_MARKS = frozenset(",;()—–")
+
+
+def _on_a_route(text: str, pos: int) -> bool:
+    """The name at ``pos`` is one of the towns a road or line is named by ("the Kabul-Kandahar highway")."""
+    if pos > 1 and text[pos - 1] == "-" and text[pos - 2].isalpha():
+        return _ROUTE_LAST.match(text, pos) is not None
+    return _ROUTE_FIRST.match(text, pos) is not None
 
 
 def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
@@ -450,6 +464,8 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
         # "rockets at X in retaliation for the strike on Y": Y is the scene of the strike answered, not of the
         # rockets (the strike's own candidate takes it back: candidates.py)
         return True, "answered"
+    if _on_a_route(art.text, pos):
+        return True, "ref"  # "ambushed on the Srinagar-Jammu highway at X": the towns only name the road
     if _SHIP_GOING.search(art.text, max(lo, pos - 90), pos):
         # "a tanker bound for X", "a ship heading for the port of X": where a ship was going, not where it was hit
         return True, "voyage"
