@@ -890,3 +890,18 @@ def test_an_interception_counts_the_part_downed_and_the_attack_the_whole(ex):
 def test_killings_by_hand_are_armed_violence(ex, text, killed):
     (event,) = _incidents(ex, text)
     assert (event.type, event.casualties.killed) == ("armed_clash", killed)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what nature did is no armed event, whatever verb tells it
+        ("A powerful earthquake struck eastern Van on Monday, killing 300 people; soldiers joined the rescue.", []),
+        ("On Monday a cyclone hit the coast near Beira, killing 30 people; troops helped evacuate villages.", []),
+        ("Floods have killed 40 people in Kandahar since Monday, the army said.", []),
+        # fire from guns is not a hazard
+        ("Rocket fire hit a school in Sderot on Monday, killing two.", ["rocket_attack"]),
+    ],
+)
+def test_natural_hazards_are_no_armed_events(ex, text, expected):
+    assert _types(ex, text) == expected

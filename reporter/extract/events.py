@@ -156,6 +156,14 @@ _PHRASE = Folded(re.compile(
     """,
     re.I | re.X,
 ))
+#: A natural hazard as the doer: "an earthquake struck eastern Turkey", "floods have killed 30", "a cyclone hit".
+_HAZARD_BEFORE = re.compile(
+    r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|storms?|cyclones?|hurricanes?|typhoons?|tornado(?:e?s)?|"
+    r"floods?|flooding|floodwaters?|landslides?|mudslides?|tsunamis?|wildfires?|bushfires?|"
+    r"droughts?|heat\s*waves?|blizzards?|avalanches?|rains?|downpours?|outbreaks?|epidemics?|pandemic)"
+    r"\s+(?:(?:that|which|has|have|had|also|then|reportedly)\s+)?$",
+    re.I,
+)
 _NOT_EVENT_BEFORE = re.compile(
     r"(?:counter[-\s]|heart\s|panic\s|cyber[-\s]?|hunger\s|general\s|labou?r\s|asthma\s)$", re.I
 )
@@ -456,8 +464,11 @@ def find_triggers(
             if lem == "bombing" and form == "base" and _OBJECT_AFTER.match(text, t.end):
                 kind = "airstrike"  # "retaliated by bombing Yemen": the verb, a strike from the air
             trig = Trigger(kind, t.start, t.end, t.text.lower())
-        if not _NOT_EVENT_BEFORE.search(text, max(0, t.start - 12), t.start):
-            out.append(trig)
+        if _NOT_EVENT_BEFORE.search(text, max(0, t.start - 12), t.start):
+            continue
+        if trig.kind in ("strike", "harm") and _HAZARD_BEFORE.search(text, max(0, t.start - 30), t.start):
+            continue  # what nature did: "the earthquake hit Turkey and Syria", "floods killed 30"
+        out.append(trig)
     return out
 
 
