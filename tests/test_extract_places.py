@@ -949,3 +949,21 @@ def test_a_nations_fighter_jets_intercepting_are_not_over_their_home(ex):
     assert ("Italy", "Italy") not in _places(ex, jets)
     defences = "On Tuesday, Israeli air defences intercepted three drones, the army said."
     assert _places(ex, defences) == [("Israel", "Israel")]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # "while" telling where a ship was when hit is part of the event's clause, with its place
+        ("On 3 March 2024 a bulk carrier was struck by a drone while about 60 nautical miles southeast of Aden.", "Aden"),
+        ("On 3 March 2024 a tanker was hit by a missile while transiting the Red Sea.", "Red Sea"),
+    ],
+)
+def test_a_ship_hit_while_under_way_keeps_the_place_of_its_voyage(ex, text, place):
+    assert _places(ex, text)[0][0] == place
+
+
+def test_while_opening_a_clause_of_its_own_still_breaks(ex):
+    """ "..., while 20 others were wounded in Mosul": a clause of its own, not where the first event was."""
+    text = "On 3 March 2024 a bomb killed five people in Kirkuk, while 20 others were wounded in a blast in Mosul."
+    assert [p for p, _ in _places(ex, text)] == ["Kirkuk", "Mosul"]
