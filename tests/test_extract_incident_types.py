@@ -905,3 +905,17 @@ def test_killings_by_hand_are_armed_violence(ex, text, killed):
 )
 def test_natural_hazards_are_no_armed_events(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a vehicle made a bomb that rammed or blew up is the blast (GUIDE: explosion)
+        ("On Monday an explosive-laden car rammed into a police convoy near Kandahar, killing 12 officers.", ["explosion"]),
+        ("On Monday a bomb-rigged truck slammed into an army post in Gao, killing six soldiers.", ["explosion"]),
+        # one caught driving such a vehicle set off nothing
+        ("On Monday troops killed three gunmen in Gao and caught a fourth driving an explosive-laden car.", ["armed_clash"]),
+    ],
+)
+def test_a_vehicle_bomb_that_hit_is_an_explosion(ex, text, expected):
+    assert _types(ex, text) == expected

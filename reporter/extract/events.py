@@ -133,6 +133,10 @@ _PHRASE = Folded(re.compile(
       |\bfell\s+to\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:rebels|fighters|forces|troops|militants|jihadists|insurgents|army|militias?|
         separatists|gunmen|Taliban|(?-i:[A-Z]{2,})\b)))
     |(?P<explode>\bcar\s+bomb(?:ers?|ings?)?\b|\bwent\s+off\b
+      # a vehicle made a bomb that hit: "an explosive-laden car rammed the convoy" (one "driving a car packed
+      # with explosives" was caught: no blast)
+      |\b(?:explosives?|bomb|IED)[\s-](?:laden|packed|filled|rigged|loaded)\s+(?:[\w-]+\s+)?(?:vehicles?|cars?|trucks?|lorr(?:y|ies)|vans?|SUVs?|motorcycles?|motorbikes?|boats?|tankers?)\b
+        (?=\s+(?:(?:was|were|had|has|then|reportedly)\s+)?(?:rammed|ramming|rams|ploughed|plowed|slammed|crashed|smashed|exploded|detonated|blew|struck|hit)\b)
       # "a suicide car bomber", "a suicide attacker": the bomber names the blast
       |\bsuicide\s+(?:(?:car|truck|vehicle|motorcycle|motorbike)\s+)?(?:bomb(?:ings?|ers?)|attack(?:s|ers?)?)\b|\bblew\s+up\b
       # "ran over a landmine", "stepped on a mine": a blast told by what set it off
@@ -425,7 +429,7 @@ _PHRASE_HEADS = words(
     airspaces entered entering enters crossed crossing crosses intruded intruding intrudes falling fallen another
     airport airports halt halted halting halts suspend suspended suspending suspends stopped stopping resumed resuming
     resumes evacuation warn warns warned fell seized seizing seizes seize wrested wresting recaptured recapturing recaptures retook
-    retaken retaking retakes"""
+    retaken retaking retakes explosive explosives bomb ied"""
 )
 
 
