@@ -967,3 +967,15 @@ def test_while_opening_a_clause_of_its_own_still_breaks(ex):
     """ "..., while 20 others were wounded in Mosul": a clause of its own, not where the first event was."""
     text = "On 3 March 2024 a bomb killed five people in Kirkuk, while 20 others were wounded in a blast in Mosul."
     assert [p for p, _ in _places(ex, text)] == ["Kirkuk", "Mosul"]
+
+
+def test_where_the_wounded_were_treated_is_not_the_scene(ex):
+    """A later sentence naming the town the wounded were taken to does not move the event there; a
+    hospital struck in a town is still a scene."""
+    for care in ("were referred to Quetta for treatment", "were taken to hospitals in Quetta"):
+        text = (
+            "On 3 March 2024 a suicide blast struck a procession in Pakistan's Balochistan region, killing 50 "
+            f"people. More than 20 of the wounded {care}."
+        )
+        assert _places(ex, text) == [("Balochistan region", "Pakistan")]
+    assert _places(ex, "On 3 March 2024 an air strike hit a hospital in Gaza City, killing nine.")[0][0] == "Gaza City"

@@ -436,6 +436,16 @@ _ROUTE_NOUNS = r"(?:highway|road|motorway|expressway|freeway|route|railway|rail\
 _ROUTE_FIRST = re.compile(rf"[\w’'.]+(?:-(?-i:[A-Z])[\w’'.]*)+\s+{_ROUTE_NOUNS}", re.I)
 _ROUTE_LAST = re.compile(rf"[\w’'.]+\s+{_ROUTE_NOUNS}", re.I)
 
+#: Where the hurt were taken: "referred to Quetta for treatment", "rushed to hospitals in Kirkuk", "the
+#: wounded were evacuated to X": the place of their care, not the scene.
+_CARED_FOR = re.compile(
+    r"\b(?:referred|rushed|transferred|evacuated|airlifted|admitted|taken|brought|flown)\s+to\s+"
+    r"(?:(?:the|a|an|several|local|nearby|two|three|various|different)\s+)*(?:[\w’'-]+\s+)?"
+    r"(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|facilities))\s+(?:in|at)\s+(?:the\s+)?$"
+    r"|\b(?:referred|rushed|transferred|evacuated|airlifted)\s+to\s+(?:the\s+)?$",
+    re.I,
+)
+
 #: Marks between two words that end the walk back from a name to its locative word.
 _CLAUSE_MARKS = frozenset(",;()—–")
 
@@ -464,6 +474,8 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
         # "rockets at X in retaliation for the strike on Y": Y is the scene of the strike answered, not of the
         # rockets (the strike's own candidate takes it back: candidates.py)
         return True, "answered"
+    if _CARED_FOR.search(art.text, max(lo, pos - 40), pos):
+        return True, "care"  # "the wounded were taken to hospitals in X": where they were treated
     if _on_a_route(art.text, pos):
         return True, "ref"  # "ambushed on the Srinagar-Jammu highway at X": the towns only name the road
     if _SHIP_GOING.search(art.text, max(lo, pos - 90), pos):
