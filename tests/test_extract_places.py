@@ -979,3 +979,8 @@ def test_where_the_wounded_were_treated_is_not_the_scene(ex):
         )
         assert _places(ex, text) == [("Balochistan region", "Pakistan")]
     assert _places(ex, "On 3 March 2024 an air strike hit a hospital in Gaza City, killing nine.")[0][0] == "Gaza City"
+
+
+def test_a_ship_hit_when_under_way_keeps_the_place_of_its_voyage(ex):
+    text = "On 3 March 2024 a bulk carrier was hit by a drone when 60 nautical miles southeast of Aden."
+    assert _places(ex, text)[0][0] == "Aden"

@@ -178,8 +178,8 @@ NOUNS = words("""attack attacks strike strikes interception interceptions blast 
     gunbattle gunbattles shootout shootouts bombardment bombardments detonation detonations volley volleys
     crash crashes sinking sinkings""")
 
-#: "while" opening where and how a ship or convoy was when it was hit, not a clause of its own: "struck by
-#: a drone while about 60 nautical miles off Aden", "hit while transiting the strait".
+#: "while" or "when" opening where and how a ship or convoy was when it was hit, not a clause of its own:
+#: "struck by a drone while about 60 nautical miles off Aden", "hit when transiting the strait".
 _UNDER_WAY = (
     r"\s+(?:(?:approximately|about|some|around|roughly|nearly)\s+)?\d[\d,.]*\s+(?:nautical\s+)?(?:miles|km|kilomet(?:re|er)s|nm)\b"
     r"|\s+(?:sailing|transiting|travell?ing|steaming|"
@@ -187,12 +187,12 @@ _UNDER_WAY = (
 )
 _BREAK = Folded(re.compile(
     rf"""\s*;\s*|\s*:\s+|\s+[—–]\s+|\s+-\s+
-    |,\s+(?=(?:which|who|where|while(?!{_UNDER_WAY})|whereas|as|when|after|before|following|amid|adding|saying|but|although
+    |,\s+(?=(?:which|who|where|while(?!{_UNDER_WAY})|whereas|as|when(?!{_UNDER_WAY})|after|before|following|amid|adding|saying|but|although
         |though|according|killing|wounding|injuring|threatening|including|setting\s+off|detonating|and|(?:in\s+)?the\s+latest|the\s+(?:first|second|third|fourth|fifth|last)\s+(?:such|time|since|in|of)|in\s+retaliation
         |in\s+response|two\s+security|officials
         # a partitive relative clause tells what became of some of them: "..., 40 of which were shot down"
         |(?:[\w,-]+\s+){{0,3}}?of\s+(?:which|whom|them)\b(?!\s+(?:was|were)\s+(?:launched|fired)\b))\b)
-    |\s+(?=(?:after|following|amid|while(?!{_UNDER_WAY})|whereas|when|in\s+(?:retaliation|revenge|response)\s+(?:for|to)|adding\s+that
+    |\s+(?=(?:after|following|amid|while(?!{_UNDER_WAY})|whereas|when(?!{_UNDER_WAY})|in\s+(?:retaliation|revenge|response)\s+(?:for|to)|adding\s+that
         |saying\s+that)\b)
     # a speaker's participle after a comma says what someone made of the event ("..., describing the
     # incursion as part of a wave of strikes"): its words do not qualify the event before it
