@@ -244,6 +244,12 @@ def test_countries_named_inside_a_threat_do_not_split_it(ex, text, place):
             "The Israeli army warned residents of Tyre on Tuesday to evacuate at once as its troops fought Hezbollah.",
             "Tyre",
         ),
+        # the place to be left told by the warning's complement, a capital among them (the ground, not its government)
+        (
+            "The Israeli army issued a warning on Tuesday to evacuate parts of Beirut where the group has offices.",
+            "Beirut",
+        ),
+        ("In a video on Tuesday, a JNIM commander was seen warning Djibo residents to evacuate the town.", "Djibo"),
     ],
 )
 def test_a_warning_to_leave_is_a_threat_at_the_place_to_be_left(ex, text, place):

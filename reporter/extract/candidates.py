@@ -762,7 +762,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
             and (
                 (place.rank >= 3 and place.country == threat.place.country and threat.place.rank <= 1)
                 # a warning to leave is aimed at the place to be left: "warned residents of Tyre to leave"
-                or is_evacuation_warning(trig)
+                or is_evacuation_warning(trig, text, cl.end)
             )
         ):
             # (a town of the speaker's own country the clause names is where the threat is aimed: "demanded

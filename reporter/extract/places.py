@@ -446,6 +446,16 @@ _CARED_FOR = re.compile(
     re.I,
 )
 
+#: A place told to be left, or whose people are told to leave: "a warning to evacuate parts of Tehran",
+#: "ordered to leave the centre of X", "warning Djibo residents" (a capital here is the ground, not its government).
+_TO_BE_LEFT = re.compile(
+    r"\b(?:evacuat(?:e|ed|es|ing|ion\s+of)|flee|fleeing|leave|leaving|vacate|vacating)\s+"
+    r"(?:(?:the|all|parts?|areas?|neighbou?rhoods?|districts?|suburbs?|outskirts|centre|center|northern|southern|"
+    r"eastern|western|central|of)\s+)*$",
+    re.I,
+)
+_ITS_PEOPLE = re.compile(r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?\s+(?:residents|inhabitants|villagers|civilians)\b")
+
 #: Marks between two words that end the walk back from a name to its locative word.
 _CLAUSE_MARKS = frozenset(",;()—–")
 
@@ -474,6 +484,8 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
         # "rockets at X in retaliation for the strike on Y": Y is the scene of the strike answered, not of the
         # rockets (the strike's own candidate takes it back: candidates.py)
         return True, "answered"
+    if _TO_BE_LEFT.search(art.text, max(lo, pos - 60), pos) or _ITS_PEOPLE.match(art.text, pos):
+        return True, "loc"  # "a warning to evacuate parts of X", "warning X residents": the ground meant
     if _CARED_FOR.search(art.text, max(lo, pos - 40), pos):
         return True, "care"  # "the wounded were taken to hospitals in X": where they were treated
     if _on_a_route(art.text, pos):

@@ -94,10 +94,19 @@ def threatens(art: Document, s_idx: int, trig: events.Trigger) -> bool:
 _EVACUATION = re.compile(r"evacuation|^warn\w*\s+(?:the\s+|all\s+)?(?:residents|civilians|inhabitants|people|population|villagers|families|citizens)\b", re.I)
 
 
-def is_evacuation_warning(trig: events.Trigger) -> bool:
+#: A warning's complement telling people to leave: "a warning to evacuate parts of X", "warning X residents to flee".
+_TO_LEAVE_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?to\s+(?:immediately\s+)?(?:evacuate|leave|flee|vacate)\b", re.I)
+
+
+def is_evacuation_warning(trig: events.Trigger, text: str = "", end: int = 0) -> bool:
     """ "issued an evacuation warning", "warned residents of the town to leave": a warning to leave a place
-    (the threat frame's words; a bare "warned" names no one told to leave)."""
-    return trig.kind == "threat" and " " in trig.word and bool(_EVACUATION.search(trig.word))
+    (the threat frame's words; a bare "warned" names no one told to leave, unless its complement in
+    ``text`` up to ``end`` does: "a warning to evacuate parts of X")."""
+    if trig.kind != "threat":
+        return False
+    if " " in trig.word and _EVACUATION.search(trig.word):
+        return True
+    return bool(text) and _TO_LEAVE_AFTER.match(text, trig.end, end) is not None
 
 
 def _harm_in(art: Document, a: int, b: int) -> bool:
