@@ -919,3 +919,15 @@ def test_natural_hazards_are_no_armed_events(ex, text, expected):
 )
 def test_a_vehicle_bomb_that_hit_is_an_explosion(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one armed man attacking is a fight on the ground as armed men are
+        "On Monday a gunman attacked the Bolivian embassy in Tehran, wounding two guards.",
+        "On Monday a man armed with a rifle attacked the Bolivian embassy in Tehran, wounding two guards.",
+    ],
+)
+def test_a_lone_armed_attacker_fights_on_the_ground(ex, text):
+    assert _types(ex, text) == ["armed_clash"]

@@ -112,7 +112,10 @@ _GROUND_UNITS = (
     # armed civilians who attack ("settlers attacked farmers") fight on the ground too
     r"settlers|assailants|attackers|"
     # armed men of no state by any name ("jihadists killed 12 villagers", "bandits shot three farmers")
-    r"jihadists|terrorists|extremists|bandits|guerrillas|separatists|paramilitaries|armed\s+(?:men|groups?))"
+    r"jihadists|terrorists|extremists|bandits|guerrillas|separatists|paramilitaries|armed\s+(?:men|groups?)|"
+    # one armed man is as much a fighter on the ground: "a gunman attacked the embassy", "a man armed with a rifle"
+    r"gunman|militant|insurgent|rebel|jihadist|militiaman|attacker|assailant|bandit|terrorist|soldier|"
+    r"(?:m[ae]n|wom[ae]n)\s+armed\s+with\s+(?:[\w-]+\s+){0,3}?(?:rifles?|guns?|pistols?|kalashnikovs?|weapons?|firearms?|knife|knives))"
 )
 # ("the army's headquarters" is a building the army owns: no ground unit attacked)
 _GROUND_FORCE = re.compile(rf"\W*(?:\w[\w'’-]*\s+){{0,5}}?{_GROUND_UNITS}\b(?!['’]s)", re.I)
