@@ -931,3 +931,18 @@ def test_a_vehicle_bomb_that_hit_is_an_explosion(ex, text, expected):
 )
 def test_a_lone_armed_attacker_fights_on_the_ground(ex, text):
     assert _types(ex, text) == ["armed_clash"]
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        # one person named by "the" and a singular head is one dead, as "a policeman" is
+        ("On Monday gunmen attacked a checkpoint near Kirkuk, killing the head of security and wounding two guards.", 1),
+        ("On Monday gunmen attacked a checkpoint near Kirkuk, killing the post's commander.", 1),
+        # a plural head counts nobody by itself
+        ("On Monday gunmen attacked a checkpoint near Kirkuk, killing the guards.", None),
+    ],
+)
+def test_one_person_killed_named_by_the(ex, text, killed):
+    (event,) = _incidents(ex, text)
+    assert event.casualties.killed == killed

@@ -45,11 +45,12 @@ _PERSON = (
     r"(?:civilian|man|woman|child|boy|girl|soldier|policeman|policewoman|officer|member|leader|commander|fighter"
     r"|militant|worker|journalist|doctor|nurse|farmer|shepherd|resident|guard|student|teacher|cleric|imam|person"
     r"|paramedic|contractor|trooper|sergeant|captain|colonel|official|activist|driver|pilot|worshipper|teenager"
-    r"|elder|villager|herder|fisherman|merchant|trader|businessman|lawyer|mayor|protester|demonstrator|passenger|engineer)"
+    r"|elder|villager|herder|fisherman|merchant|trader|businessman|lawyer|mayor|protester|demonstrator|passenger|engineer"
+    r"|head|chief|governor|spokesman|deputy)"
 )
 _ONE_KILLED = Prefiltered(
     re.compile(
-        rf"\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead)\s+(?P<a>an?)\s+(?:[\w’'-]+\s+){{0,3}}?{_PERSON}\b(?![’'-])"
+        rf"\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead)\s+(?P<a>an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?{_PERSON}\b(?![’'-])"
         rf"|\b(?<![\w’'-]\s)[Aa]n?\s+(?:[\w’'-]+\s+){{0,3}}?{_PERSON}\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
         r"(?:killed|shot\s+dead|slain)\b",
         re.I,
