@@ -1983,3 +1983,17 @@ def test_a_speaker_named_after_a_figure_does_not_place_it(ex, text):
 def test_troops_sent_to_the_states_own_border_before_a_figure(ex, first):
     # the text before sent the state's troops to its own border: the figure after counts them at home
     assert _levels(ex, first + " About 10,000 soldiers will take part, officials said.") == [("Mexico", "Mexico", 10000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a guard's name closes the figure's phrase, its troop noun left out
+        ("Mexico will deploy 10,000 National Guard to its northern border.", [("Mexico", "Mexico", 10000)]),
+        ("Iraq moved 5,000 Republican Guard to Basra on Sunday.", [("Iraq", "Iraq", 5000)]),
+        # ... not when a noun of something else follows it
+        ("The United States sent 400 Coast Guard boats to Los Angeles.", []),
+    ],
+)  # fmt: skip
+def test_a_figure_before_a_guards_name_without_a_troop_noun(ex, text, expected):
+    assert _levels(ex, text) == expected

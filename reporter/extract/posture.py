@@ -100,7 +100,7 @@ _ADJ = (
     r"(?-i:[a-z]+(?:ing|al|ed|ary)))"
 )
 _NOUN_WORDS = PERSONNEL | words(
-    """troop service servicewomen fighters advisers advisors strong membered infantrymen militiamen reinforcements gis boots guards trainers instructors officers men
+    """troop service servicewomen fighters advisers advisors strong membered infantrymen militiamen reinforcements gis boots guard guards trainers instructors officers men
     helmets observers engineers"""
 )
 #: Words of a level told without a troop noun ("a force of about 3,000"): sentences worth a search.
@@ -241,7 +241,11 @@ _POSTURE = re.compile(
     # "2,500 of its troops", "500 of Britain's soldiers": a part of the force named
     rf"(?P<adj>(?:of\s+(?:its|their|(?-i:[A-Z])[\w.-]*['’]s)\s+)?"
     # "95 New Zealand Defence Force personnel": a force's name of up to four words
-    rf"(?:(?:(?-i:[A-Z])[\w.’'-]*|{_ADJ})\s+){{0,4}}?)(?:{_NOUN}|(?:(?<=(?-i:[A-Z])\s)|{_NAMED_SERVICE})members)\b",
+    rf"(?:(?:(?-i:[A-Z])[\w.’'-]*|{_ADJ})\s+){{0,4}}?)(?:{_NOUN}|(?:(?<=(?-i:[A-Z])\s)|{_NAMED_SERVICE})members"
+    # "4,000 National Guard to Los Angeles": a guard's name, its troop noun left out
+    # ("400 Coast Guard boats" count boats)
+    r"|(?<=(?-i:[a-z])\s)(?-i:Guard)(?=\s*[,;.:)]|\s+(?:to|in|at|on|into|along|across|near|from|and|or|who|that|as"
+    r"|were|are|was|is|have|has|had|will|would|remain|remained|stay|stayed)\b))\b",
     re.I,
 )
 _PART_OF = re.compile(
