@@ -1997,3 +1997,19 @@ def test_troops_sent_to_the_states_own_border_before_a_figure(ex, first):
 )  # fmt: skip
 def test_a_figure_before_a_guards_name_without_a_troop_noun(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels seized two towns in eastern Congo on Sunday. Kenya will send 300 more troops.",
+         [("Kenya", "Democratic Republic of Congo", 300)]),
+        ("Jihadists attacked an army post in Niger on Friday. After talks with Nigeria, France plans to withdraw 400"
+         " soldiers, its ministry said.", [("France", "Niger", 400)]),
+        ("A drone struck a base in Syria overnight. The Pentagon said Britain would send an additional 200 troops.",
+         [("United Kingdom", "Syria", 200)]),
+    ],
+)  # fmt: skip
+def test_a_change_placed_nowhere_happens_where_the_sentences_before_tell(ex, text, expected):
+    # troops added, withdrawn or planned with no place of their own: where the news before them is
+    assert _levels(ex, text) == expected
