@@ -2013,3 +2013,24 @@ def test_a_figure_before_a_guards_name_without_a_troop_noun(ex, text, expected):
 def test_a_change_placed_nowhere_happens_where_the_sentences_before_tell(ex, text, expected):
     # troops added, withdrawn or planned with no place of their own: where the news before them is
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 60 French soldiers killed in an attack on a base in Mali.",
+        "Around 100 French soldiers are missing after the attack in Mali.",
+        "Nearly 100 French soldiers were among the dead, officials in Mali said.",
+        "About 60 French soldiers lost their lives in the attack in Mali.",
+        "Some 60 French soldiers were reported dead after the ambush in Mali.",
+        "The deaths of 60 French soldiers in Mali shocked the country.",
+    ],
+)
+def test_troops_told_as_a_toll_are_no_level(ex, text):
+    # a toll told by a bare participle, as missing, among the dead or by the deaths of them
+    assert _levels(ex, text) == []
+
+
+def test_a_toll_further_on_leaves_the_level(ex):
+    text = "The US keeps 2,500 troops in Iraq, where a drone attack killed three."
+    assert _levels(ex, text) == [("United States", "Iraq", 2500)]

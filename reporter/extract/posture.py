@@ -297,7 +297,8 @@ _ADDED_AFTER = re.compile(r"\s*(?:more|additional|extra)\b", re.I)
 #: A casualty toll or a captive count is never a posture.
 _HARMED = re.compile(
     r"\b(?:killed|killing|wounded|wounding|injured|injuring|died|dead|captured|abducted|lost|losing|loses"
-    r"|claimed|lives\s+of)\b",  # "a war that has claimed 170 peacekeepers", "the lives of 40 soldiers"
+    r"|claimed|lives\s+of"  # "a war that has claimed 170 peacekeepers", "the lives of 40 soldiers"
+    r"|deaths?\s+of|bodies\s+of|remains\s+of|funerals?\s+(?:of|for))\b",  # "the deaths of 60 soldiers"
     re.I,
 )
 #: Soldiers recruited or trained, and an army's whole strength, are not a deployment's level.
@@ -475,7 +476,16 @@ _REMAINING = re.compile(r"[^.;]{0,40}?\b(?:will|would|to)\s+(?:remain|stay|conti
 #: After the number, troops harmed, trained or attacking: a toll, a class or a raid, no level
 #: ("300 soldiers died", "4,000 soldiers were trained in Britain", "2,000 fighters stormed the town").
 _CASUALTY_AFTER = re.compile(
-    r"\s*(?:[\w.-]+\s+){0,3}?(?:(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured|hurt|treated"
+    # "60 soldiers killed in an attack", "70 soldiers dead": a toll told by its participle alone
+    r"\s*(?:(?:killed|wounded|injured|kidnapped|abducted|dead)\b"
+    # "60 soldiers lost their lives", "60 soldiers were reported dead"
+    r"|(?:[\w.-]+\s+){0,3}?(?:lost|gave)\s+their\s+lives\b"
+    r"|(?:[\w.-]+\s+){0,3}?(?:are|were|is|was)\s+(?:reported|confirmed|presumed|feared|believed|said)\s+(?:to\s+(?:be|have\s+been)\s+)?"
+    r"(?:dead|killed|missing|wounded|injured|captured)\b"
+    # "100 soldiers are missing", "nearly 100 soldiers were among the dead"
+    r"|(?:[\w.-]+\s+){0,3}?(?:are|were|is|was|remain|remained)\s+(?:still\s+)?(?:missing"
+    r"|(?:counted\s+)?among\s+the\s+(?:dead|killed|wounded|injured|casualties|victims|missing))\b"
+    r"|(?:[\w.-]+\s+){0,3}?(?:(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured|hurt|treated"
     r"|evacuated|airlifted|hospitali[sz]ed|trained|recruited|captured|taken\s+prisoner)\b"
     r"|(?:have\s+|had\s+)?(?:died|perished)\b"
     # "1,000 soldiers fled across the border", "300 troops defected": they left their force, no level of it
@@ -483,7 +493,7 @@ _CASUALTY_AFTER = re.compile(
     r"|(?:have\s+|had\s+)?(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:injur\w*|wounds|burns|concussions)"
     # "the blast sent some 60 soldiers to hospital with head injuries": troops told with their wounds are a toll
     r"|(?:(?:diagnosed|treated)\s+)?with\s+(?:[\w-]+\s+){0,2}?(?:injur\w*|wounds|burns|concussions)\b"
-    r"|(?:attacked|stormed|assaulted|raided|ambushed|overran)\b)",
+    r"|(?:attacked|stormed|assaulted|raided|ambushed|overran)\b))",
     re.I,
 )
 _WHERE = re.compile(
