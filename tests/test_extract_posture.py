@@ -2034,3 +2034,18 @@ def test_troops_told_as_a_toll_are_no_level(ex, text):
 def test_a_toll_further_on_leaves_the_level(ex):
     text = "The US keeps 2,500 troops in Iraq, where a drone attack killed three."
     assert _levels(ex, text) == [("United States", "Iraq", 2500)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun of the troops' trade before their noun
+        ("The US has 2,000 support troops in Kuwait.", [("United States", "Kuwait", 2000)]),
+        ("Britain has 900 frontline soldiers in Estonia.", [("United Kingdom", "Estonia", 900)]),
+        ("Canada keeps 500 air-defence troops in Latvia.", [("Canada", "Latvia", 500)]),
+        # ... not a word that ends a phrase of other things
+        ("Rockets hit 200 homes near troops in Kuwait.", []),
+    ],
+)  # fmt: skip
+def test_a_noun_of_the_troops_trade_before_their_noun(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -99,6 +99,21 @@ _ADJ = (
     rf"|(?!{_UNFIT}\b)"
     r"(?-i:[a-z]+(?:ing|al|ed|ary)))"
 )
+#: A noun naming the troops' trade right before "troops" or "soldiers" ("2,000 support troops", "900
+#: frontline soldiers", "500 air-defence troops"): any lower-case word save those that end a phrase or
+#: join two ("of", "and", "were"), count other people ("people", "civilians") or say the troops were
+#: harmed. Not before "personnel" or "fighters": "security personnel", "rebel fighters" are other
+#: people's (check shards: 1 tp, 4 fp there).
+_MODIFIER = (
+    r"(?!(?:a|an|the|of|and|or|but|nor|as|at|by|for|from|in|into|on|onto|to|with|without|than|that|this|these|those"
+    r"|near|against|beside|behind|toward|towards|alongside|between|via|per|like|outside|inside|across|after|before"
+    r"|since|until|during|upon|within|beyond|past|through|throughout"
+    r"|which|who|whom|whose|where|when|while|if|so|such|its|their|his|her|our|your|my|some|any|all|both|each|other|others"
+    r"|many|most|more|few|less|fewer|only|also|about|around|over|under|nearly|almost|including|among|are|were|is|was|be"
+    r"|been|being|have|has|had|will|would|could|should|can|may|might|must|do|does|did|not|no|now|still|then|there|here"
+    r"|people|civilians|residents|refugees|workers|children|women|police|policemen|officers|prisoners|detainees"
+    rf"|{_UNFIT})\b)(?-i:[a-z][a-z-]+)"
+)
 _NOUN_WORDS = PERSONNEL | words(
     """troop service servicewomen fighters advisers advisors strong membered infantrymen militiamen reinforcements gis boots guard guards trainers instructors officers men
     helmets observers engineers"""
@@ -241,7 +256,7 @@ _POSTURE = re.compile(
     # "2,500 of its troops", "500 of Britain's soldiers": a part of the force named
     rf"(?P<adj>(?:of\s+(?:its|their|(?-i:[A-Z])[\w.-]*['’]s)\s+)?"
     # "95 New Zealand Defence Force personnel": a force's name of up to four words
-    rf"(?:(?:(?-i:[A-Z])[\w.’'-]*|{_ADJ})\s+){{0,4}}?)(?:{_NOUN}|(?:(?<=(?-i:[A-Z])\s)|{_NAMED_SERVICE})members"
+    rf"(?:(?:(?-i:[A-Z])[\w.’'-]*|{_ADJ})\s+){{0,4}}?(?:{_MODIFIER}\s+(?=(?:troops|soldiers)\b))?)(?:{_NOUN}|(?:(?<=(?-i:[A-Z])\s)|{_NAMED_SERVICE})members"
     # "4,000 National Guard to Los Angeles": a guard's name, its troop noun left out
     # ("400 Coast Guard boats" count boats)
     r"|(?<=(?-i:[a-z])\s)(?-i:Guard)(?=\s*[,;.:)]|\s+(?:to|in|at|on|into|along|across|near|from|and|or|who|that|as"
