@@ -520,3 +520,13 @@ def test_where_an_attack_hit_after_its_interception_is_told_is_the_attacks_scene
     )
     got = [(i.type, i.location) for i in _incidents(ex, text)]
     assert got == [("missile_attack", "Lviv region"), ("interception", "Ukraine")]
+
+
+def test_a_party_a_relative_clause_names_does_not_claim_the_attack(ex):
+    """ "The group that has fought Kenya's government for years claimed it": the country the relative
+    clause names is no claimant; a named subject before its relative clause is."""
+    told = "Gunmen stormed a hotel in Kismayo on Sunday, killing nine people. "
+    unnamed = told + "The al-Qaida-linked group that has been fighting the government of Kenya for years claimed the attack."
+    named = told + "Al-Shabaab, which has been fighting the government of Kenya for years, claimed the attack."
+    assert [i.actors for i in ex.extract(unnamed, id="t", published=date(2024, 10, 22)).incidents] == [()]
+    assert [i.actors for i in ex.extract(named, id="t", published=date(2024, 10, 22)).incidents] == [("Al-Shabaab (claimed)",)]

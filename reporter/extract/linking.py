@@ -896,6 +896,8 @@ _AFFILIATE_BEFORE = re.compile(
     r"(?:the\s+)?$|\b(?:affiliate|branch|offshoot|wing|ally|proxy)\s+of\s+(?:the\s+)?$|\bbacked\s+by\s+(?:the\s+)?$",
     re.I,
 )
+#: A relative clause opening after the claim's subject: "the group that has ...", "..., which ...".
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.I)
 #: "No group has claimed", "none claimed": nobody's claim.
 _NOBODY = re.compile(r"\b(?:no|none|nobody|neither)\b[^,.;]*$", re.I)
 
@@ -914,10 +916,12 @@ def claim_only(art: Document, linker: Linker, s_idx: int) -> None:
     if claim is None or _NOBODY.search(art.text, s.start, claim.start()):
         return
     # the first party named is the claim's subject, not one it is tied to ("the al-Qaeda-affiliated
-    # group", "a group with ties to al-Qaeda": nobody named claims)
+    # group", "a group with ties to al-Qaeda": nobody named claims) nor one a relative clause after the
+    # subject names ("the group that has fought Somalia's government for years claimed")
+    relative = _RELATIVE.search(art.text, s.start, claim.start())
     names = [
         actor_name(m)
-        for m in art.mentions_in(s.start, claim.start())
+        for m in art.mentions_in(s.start, relative.start() if relative else claim.start())
         if m.of("actor")
         and not _AFFILIATE_AFTER.match(art.text, m.end)
         and not _AFFILIATE_BEFORE.search(art.text, max(s.start, m.start - 30), m.start)
