@@ -44,10 +44,11 @@ def test_a_deadline_moved_to_a_new_date_is_due_then(extractor):
 
 
 def test_a_step_reported_done_is_dated_by_the_day_given_or_the_report(extractor):
-    """A base handed over on a named day is a milestone of that day; 'withdrew' today is dated by the report."""
+    """A base handed over on a named day is a milestone of that day; 'withdrew' today is dated by the report
+    (told before the story turns to an earlier day: see the test of steps told after an earlier day)."""
     text = (
-        "Foreign troops handed over the river base to the national army on Wednesday, the ministry said. "
-        "The last contingent of peacekeepers withdrew from the border town, a spokesman said."
+        "The last contingent of peacekeepers withdrew from the border town, a spokesman said. "
+        "Foreign troops handed over the river base to the national army on Wednesday, the ministry said."
     )
     found = milestones(extractor, text)
     assert ("2030-05-08", next(w for d, w in found if d == "2030-05-08")) in found
@@ -1996,3 +1997,37 @@ def test_an_order_that_names_whose_authority_is_no_plan(extractor, text):
     assert extractor.extract(text, id="t").milestones == ()
     ordered = extractor.extract("The president ordered the soldiers to leave the town by January 2020.", id="t")
     assert [m.due for m in ordered.milestones] == ["2020-01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dues"),
+    [
+        # the story told an earlier day: the step told after it without a day is of the story's time
+        (
+            "On Tuesday the alliance handed over the hill camp to the national army. "
+            "It is the fourth camp handed over to the army since the winter, a spokesman said.",
+            ["2030-05-07"],
+        ),
+        (
+            "The observer force was set up in 1990 to watch over the truce line. "
+            "Its patrols grew as the northern army withdrew its brigades from the valley.",
+            [],
+        ),
+        # the story's last day is the report's own (or a deadline ahead): the step is as of the report
+        (
+            "On Friday the envoys met along the river. "
+            "The militia has withdrawn its fighters from the eastern bank, a monitor said.",
+            ["2030-05-10"],
+        ),
+        (
+            "The rebels must hand over the port by June 1. "
+            "The militia has withdrawn its fighters from the eastern bank, a monitor said.",
+            ["2030-06-01", "2030-05-10"],
+        ),
+    ],
+)
+def test_a_step_told_without_a_day_after_an_earlier_day_is_not_the_reports(extractor, text, dues):
+    """A done step with no day of its own is dated by the report only while the story tells the
+    report's day: once the story has told an earlier day, month or year, the step is that time's
+    (background, or a step retold), not news of the report's day."""
+    assert [d for d, _ in milestones(extractor, text)] == dues

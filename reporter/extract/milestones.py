@@ -983,7 +983,11 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             due = _due(art, d)
             if _old_start(art, began, d):
                 continue  # "the former mission began in 2022", told years on: background
-        elif art.published is not None and all(art.in_dateline(d.start) for d in art.dates_in(s.start, s.end)):
+        elif (
+            art.published is not None
+            and all(art.in_dateline(d.start) for d in art.dates_in(s.start, s.end))
+            and not _story_before(art, s.start)
+        ):
             due = art.published.isoformat()  # "the last one has just been handed over": as of the report
         else:
             continue
@@ -1003,6 +1007,20 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
 
 #: A step the report tells without a day is the step another sentence dates this many days before.
 _TOLD_DAYS = 7
+
+
+def _story_before(art: Document, pos: int) -> bool:
+    """The story has moved off the report's day before ``pos``: the last day, month or year it told
+    before (not a dateline, not a deadline ahead of the report) ends before the report. A step told
+    there without a day of its own ("On Sunday the coalition handed over the base ... It is the third
+    base handed over"; "The mission was set up in 1978 ... as the army withdrew") belongs to the
+    story's time, not to the report's day."""
+    assert art.published is not None
+    for d in reversed(art.dates_in(0, pos)):
+        if d.span is None or d.kind == "since" or art.in_dateline(d.start) or d.span.start > art.published:
+            continue
+        return d.span.end < art.published
+    return False
 
 
 def _dated_elsewhere(m: Milestone, found: list[Milestone], as_of_report: list[Milestone]) -> bool:
