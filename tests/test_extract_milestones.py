@@ -2031,3 +2031,30 @@ def test_a_step_told_without_a_day_after_an_earlier_day_is_not_the_reports(extra
     report's day: once the story has told an earlier day, month or year, the step is that time's
     (background, or a step retold), not news of the report's day."""
     assert [d for d, _ in milestones(extractor, text)] == dues
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The army will complete its withdrawal from the three southern districts on Sunday, the ministry said.", "2030-05-12"),
+        ("The rebels are expected to hand the remaining heavy weapons to the monitors on Wednesday.", "2030-05-15"),
+        ("The militia said it would pull its fighters back from the main road leading to the port on Thursday.", "2030-05-16"),
+    ],
+)
+def test_a_weekday_closing_a_long_clause_ahead_is_the_coming_one(extractor, text, due):
+    """A modal opening the clause a weekday closes makes it the coming weekday however long the step's
+    object between them (the date finder's window saw only the last few words, and the day gone made
+    the plan history)."""
+    assert due in [d for d, _ in milestones(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said on Wednesday that the army will withdraw from the city.",
+        "The brigade will stay in the valley, the commander said on Wednesday.",
+    ],
+)
+def test_a_weekday_outside_the_modals_clause_stays_gone(extractor, text):
+    """The saying's weekday, before the modal or after a clause break, is the day gone."""
+    assert not any(d > "2030-05-10" for d, _ in milestones(extractor, text))

@@ -1473,10 +1473,24 @@ _WAS_AHEAD = re.compile(
 )
 
 
+#: A modal of a step ahead opening the clause a weekday closes, however long its object: "will complete
+#: its withdrawal from the three southern districts on Sunday", "said it would pull its fighters back
+#: from the road to the port on Thursday". No clause break, saying verb or past auxiliary between:
+#: "will stay, officials said on Monday", "who will stay were attacked on Monday" keep the day gone.
+_MODAL_CLAUSE = re.compile(  # (a clause's character: no stop, comma or colon, but "a.m.")
+    r"\b(?:will|would|shall|(?:is|are)\s+(?:due|expected|set|scheduled|going|slated)\s+to|plans?\s+to|intends?\s+to)\s+"
+    r"(?:(?!\b(?:was|were|had|did|said|says|told|announced|added|stated|declared)\b)" r"(?:[^.;:,]|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)\.)){0,120}\s(?:on\s+)?$",
+    re.I,
+)
+
+
 def _weekday_after(art: Document, d: DateMention, p: date) -> DateMention:
     """A weekday that a step told ahead introduces is the coming one, not the last (the date finder,
     knowing no verbs but "will", puts "expires on Wednesday" told on a Tuesday six days back)."""
-    if not 0 < (p - d.span.end).days < 7 or not _WEEKDAY_AHEAD.search(art.text, max(0, d.start - 40), d.start):  # type: ignore[union-attr]
+    if not 0 < (p - d.span.end).days < 7 or not (  # type: ignore[union-attr]
+        _WEEKDAY_AHEAD.search(art.text, max(0, d.start - 40), d.start)
+        or _MODAL_CLAUSE.search(art.text, max(art.sentences[art.sentence_index(d.start)].start, d.start - 160), d.start)
+    ):
         return d
     if _WAS_AHEAD.search(art.text, max(0, d.start - 60), d.start):
         return d  # "was scheduled to expire on Monday", told on the Tuesday: a plan told in the past, the Monday gone
