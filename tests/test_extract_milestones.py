@@ -2058,3 +2058,22 @@ def test_a_weekday_closing_a_long_clause_ahead_is_the_coming_one(extractor, text
 def test_a_weekday_outside_the_modals_clause_stays_gone(extractor, text):
     """The saying's weekday, before the modal or after a clause break, is the day gone."""
     assert not any(d > "2030-05-10" for d, _ in milestones(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The neighbours signed a water-sharing accord in the capital. Its first stage ends on 30 June.", "2030-06-30"),
+        ("Under the deal, the rival parties will reopen the crossings by 1 July.", "2030-07-01"),
+    ],
+)
+def test_a_deals_term_needs_no_force_word(extractor, text, due):
+    """An agreement or its stage, named in the sentence or the two before, binds a plan whoever it binds
+    (GUIDE.md: any commitment, deadline or plan with a due date), as the finder's policy already held."""
+    assert due in [d for d, _ in milestones(extractor, text)]
+
+
+def test_a_date_ahead_with_no_deal_or_force_is_no_milestone(extractor):
+    """Without a deal or a force, a date ahead stays unread: shops and schools keep their own plans."""
+    text = "The new shopping centre will open its doors by 1 July, the mayor said."
+    assert milestones(extractor, text) == []

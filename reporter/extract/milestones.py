@@ -461,7 +461,7 @@ def find_milestones(art: Document) -> list[Milestone]:
             # An undated page: "taking the mission through 31 December 2026" bounds a plan unless its
             # clause is told in the past ("remained under their control until October 2017").
             cue = any(d.span is not None and _until_year(art, s, d) and not _told_past(art, s, d) for d in dates)
-        if not (cue or ahead) or not _about_security(art, i, security) or _EXERCISE.search(art.text, s.start, s.end):
+        if not (cue or ahead) or not (_about_security(art, i, security) or _about_a_deal(art, i)) or _EXERCISE.search(art.text, s.start, s.end):
             continue  # an exercise or drill on a date is no step of a deployment
         if _QUESTION.search(s.text):
             continue  # "Will the relocation be completed by 2026?": a question sets no date
