@@ -2077,3 +2077,23 @@ def test_a_date_ahead_with_no_deal_or_force_is_no_milestone(extractor):
     """Without a deal or a force, a date ahead stays unread: shops and schools keep their own plans."""
     text = "The new shopping centre will open its doors by 1 July, the mayor said."
     assert milestones(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The alliance announced on 3 March 2031 that its troops will leave the country by the end of June.", "2031-06-30"),
+        ("Speaking on 4 April 2031, the general said the brigade would leave the valley by mid-May.", "2031-05"),
+    ],
+)
+def test_an_undated_pages_yearless_month_after_a_dated_saying_is_that_years(extractor, text, due):
+    """On a page with no date, a yearless month a modal tells ahead after a day told with its year lies
+    on or after that day, as a yearless day there already did ('... by 30 June')."""
+    facts = extractor.extract(text, id="t", published=None)
+    assert [m.due for m in facts.milestones] == [due]
+
+
+def test_an_undated_pages_yearless_month_told_as_past_stays_unread(extractor):
+    """No modal between: the month is the story's past ('grew into a war by September'), no plan."""
+    text = "The army launched an offensive on 8 October 2030, which grew into a full war by September."
+    assert not extractor.extract(text, id="t", published=None).milestones

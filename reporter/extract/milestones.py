@@ -333,6 +333,20 @@ class _Dates:
         same = told and (told[-1].span.start.year, told[-1].span.start.month) == month  # type: ignore[union-attr]
         return found if same else d
 
+    def in_sentence(self, d: DateMention) -> DateMention:
+        """An undated page's yearless month that its own sentence follows with a date told with its year
+        ("announced on 3 March 2031 that the troops will leave by the end of June", "Speaking on 4 April
+        2031, the general said they would go by mid-May") lies nearest that date, on or after it for a
+        deadline, as the date finder already reads a yearless day after such a date ("... by 30 June"); only
+        for a step a modal between tells ahead of that day."""
+        art = self.art
+        s = art.sentences[art.sentence_index(d.start)]
+        told = [o for o in art.dates_in(s.start, d.start) if _told_with_year(art, o) and o.span.precision == "day"]  # type: ignore[union-attr]
+        if not told or not _MODAL.search(art.text, told[-1].end, d.start):
+            return d  # "launched an offensive on 8 October 2030, which grew into a war by September": no plan
+        span = yearless_near(art.text, d, told[-1].span.start, None)  # type: ignore[union-attr]
+        return d if span is None else DateMention(d.start, d.end, span, d.kind)
+
     def in_story(self, d: DateMention) -> DateMention:
         """An undated page's date that no nearer date resolved, read in the story's own time. A yearless
         day or month lies nearest the latest date the page tells with its year (a deadline on or after
@@ -428,6 +442,7 @@ def find_milestones(art: Document) -> list[Milestone]:
             continue  # no date and no stretch of time ("within 90 days"): nothing bounds a step here (most sentences)
         dates = _after_the_saying(art, [_year_ahead(art, d) for d in art.dates_in(s.start, s.end)])
         if art.published is None and any(d.span is None for d in dates):
+            dates = [dates_in.in_sentence(d) if d.span is None else d for d in dates]
             dates = [_deadline_year(art, d, dates_in) if d.span is None else d for d in dates]
             dates = [dates_in.ahead_of_told(d) if d.span is None else d for d in dates]
             dates = [dates_in.in_story(d) if d.span is None else d for d in dates]
