@@ -606,3 +606,22 @@ def test_the_early_hours_of_the_day_after_a_saturday_stamp_are_that_sunday():
     assert early.date == "2021-11-07"
     (bare,) = ex.extract("A drone struck a villa in Erbil on Sunday, officials said.", id="t", published=sat).incidents
     assert bare.date == "2021-10-31"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "on Thursday night, February 27,",
+        "on Thursday morning (February 27)",
+        "on Thursday evening, 27 February 2025,",
+        "on Thursday afternoon - Feb. 27 -",
+    ],
+)
+def test_weekday_with_its_part_of_day_then_its_date_is_that_date(said):
+    """A weekday told with its part of the day and then its date is one day, the date's: not the
+    weekday counted back from the report beside it (here the Thursday after, March 6)."""
+    text = f"Gunmen stormed a checkpoint outside the town {said} killing two guards."
+    found = [d for d in find_dates(text, PUB) if d.span]
+    assert [d.span.iso() for d in found] == ["2025-02-27"]
+    facts = Extractor().extract(f"Gunmen stormed a checkpoint outside Mosul {said} killing two guards.", id="t", published=PUB)
+    assert [i.date for i in facts.incidents] == ["2025-02-27"]

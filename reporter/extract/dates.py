@@ -70,9 +70,12 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 YEAR = r"(?:19|20)\d{2}"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+#: A weekday told before its date, with its part of the day: "Sunday, ", "Sunday night, ", "Sunday morning (",
+#: "Sunday evening - ": the date says which Sunday, not the report's day counted back.
+_WD_BEFORE = rf"{WEEKDAY}{_PART}(?:,?\s+|\s*\(\s*|\s+[-–—]\s+)"
 # One calendar day as written: "Sunday, June 15", "June 15, 2025", "15 June 2025", "Friday".
-_MDY = rf"(?:{WEEKDAY}(?:,?\s+|\s*\(\s*))?(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:,?\s+(?P<y1>{YEAR}))?(?!\d)"
-_DMY = rf"(?:{WEEKDAY}(?:,?\s+|\s*\(\s*))?(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?"
+_MDY = rf"(?:{_WD_BEFORE})?(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:,?\s+(?P<y1>{YEAR}))?(?!\d)"
+_DMY = rf"(?:{_WD_BEFORE})?(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?"
 NUMERIC_DATE = (
     r"(?P<n1>\d{1,2})[/.](?P<n2>\d{1,2})[/.](?P<n3>\d{4})|(?P<i1>\d{4})-(?P<i2>\d{2})-(?P<i3>\d{2})"
     # "(6/23/25)": a slash date with a two-digit year, as US writers give one
