@@ -625,3 +625,14 @@ def test_weekday_with_its_part_of_day_then_its_date_is_that_date(said):
     assert [d.span.iso() for d in found] == ["2025-02-27"]
     facts = Extractor().extract(f"Gunmen stormed a checkpoint outside Mosul {said} killing two guards.", id="t", published=PUB)
     assert [i.date for i in facts.incidents] == ["2025-02-27"]
+
+
+def test_a_bare_weekday_is_the_one_the_story_tied_to_its_date():
+    """ "on Sunday, June 5 ... the Sunday service" told on June 16: the story's Sunday is the one it dated,
+    not the Sunday before the report; a weekday the story never dated still counts back from the report."""
+    text = (
+        "Gunmen attacked a church in Owerri on Sunday, June 5, witnesses said. The Sunday service had just "
+        "ended when the shooting began. Police said on Tuesday that two suspects were held."
+    )
+    days = {text[d.start : d.end]: d.span.iso() for d in find_dates(text, date(2022, 6, 16)) if d.span}
+    assert days == {"on Sunday, June 5": "2022-06-05", "Sunday": "2022-06-05", "on Tuesday": "2022-06-14"}

@@ -629,6 +629,35 @@ def _same_day_elsewhere(text: str, found: list[DateMention]) -> None:
             found[i] = DateMention(found[i].start, found[i].end, DateSpan(day, day, "day"), "explicit")
 
 
+#: A weekday word at the head of an explicit date: "Sunday, June 5", "on Sunday night (5 June)".
+_WEEKDAY_HEAD = re.compile(rf"(?:(?:early|late)\s+(?:on\s+)?|on\s+)?(?P<wd>{WEEKDAY})")
+
+
+def _weekdays_dated(text: str, found: list[DateMention]) -> None:
+    """ "on Sunday, June 5 ... the Sunday service", told on June 16: a bare weekday is the one the story
+    tied to its date, a week or two before the one counted back from the report. Only a day the story
+    dated with that weekday's name counts; a weekday it never dated still counts from the report."""
+    tied: list[tuple[int, date]] = []
+    for d in found:
+        if d.kind == "explicit" and d.span is not None and d.span.precision == "day":
+            head = _WEEKDAY_HEAD.match(text, d.start, d.end)
+            if head and WEEKDAY_NUMBERS[head.group("wd").lower()] == d.span.start.weekday():
+                tied.append((d.start, d.span.start))
+    if not tied:
+        return
+    for i, d in enumerate(found):
+        if d.kind != "weekday" or d.span is None or d.span.precision != "day":
+            continue
+        day = d.span.start
+        # the nearest such day told before the weekday, else after it
+        same = [(pos, t) for pos, t in tied if t.weekday() == day.weekday() and (day - t).days in (7, 14)]
+        if not same:
+            continue
+        before = [x for x in same if x[0] < d.start]
+        _, t = before[-1] if before else same[0]
+        found[i] = DateMention(d.start, d.end, DateSpan(t, t, "day"), d.kind)
+
+
 def date_starts(
     words: Sequence[Token], norms: Sequence[str] | None = None, firsts: Sequence[str] | None = None
 ) -> dict[str, list[int]]:
@@ -948,6 +977,7 @@ def find_dates(
     found.sort(key=lambda d: d.start)
     if published is None:
         _same_day_elsewhere(text, found)
+    _weekdays_dated(text, found)
     for i, d in enumerate(found):
         if d.span and published and _SINCE.search(text, max(0, d.start - 12), d.start):
             found[i] = DateMention(
