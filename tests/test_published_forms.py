@@ -290,3 +290,24 @@ def test_a_page_about_the_distant_past_keeps_its_stamp():
     """A stamp later than the years the text names is the page's, however old the story it tells."""
     text = "Published: 3 March 2025\nHow the 1953 coup shaped the region. In 1953 the cabinet fell; by 1954 the new order held."
     assert published(text) == date(2025, 3, 3)
+
+
+# --- a byline's date under a later update; a year run into a reading time ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last update: March 9, 2025 18:05\nPort struck\nBy Jane Roe June 3, 2024\nDrones were intercepted.",
+        "Updated: 12 January 2025\nPort struck\nBy John Doe, Staff Writer 3 June 2024\nDrones were intercepted.",
+    ],
+)
+def test_an_update_months_later_yields_to_the_bylines_date(text):
+    """A byline signs the story on its day: an update months later (a site's revision) is not it."""
+    assert published(text) == date(2024, 6, 3)
+
+
+@pytest.mark.parametrize("stamp", ["Tue., June 3, 20242 min. read", "June 3, 202412 min read"])
+def test_a_year_run_into_a_reading_time(stamp):
+    """ "June 3, 20242 min. read": a scrape ran the stamp's year into its reading time."""
+    assert published(f"Port struck\n\nBy The Agency\n{stamp}\n\nDrones were intercepted on Tuesday.") == date(2024, 6, 3)

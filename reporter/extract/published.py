@@ -101,8 +101,9 @@ _FULL = (
     rf"|(?P<fd2>{DAY})\.?(?:\s+(?:of\s+|de\s+)?|[-/])(?P<fm2>{_MONTH_ANY}),?(?:\s+(?:de\s+)?|[-/])(?P<fy2>{YEAR})"
     rf"|(?P<fi1>{YEAR})(?P<isep>[-/.])(?P<fi2>[01]\d)(?P=isep)(?P<fi3>[0-3]\d)"
     rf"|(?P<fn1>\d{{1,2}})(?P<sep>[/.-])(?P<fn2>\d{{1,2}})(?P=sep)(?P<fn3>{YEAR}))"
-    # a page's text may run the year into the clock after it ("June 23, 20255:12 PM")
-    r"(?:(?![\d/])|(?=\d{1,2}:\d\d))"
+    # a page's text may run the year into the clock or the reading time after it ("June 23, 20255:12 PM",
+    # "June 23, 20252 min. read")
+    r"(?:(?![\d/])|(?=\d{1,2}:\d\d)|(?=\d{1,3}[ \t]*min(?:ute)?s?\.?[ \t]+read\b))"
 )
 _FULL_RE = guarded(re.compile(_FULL, re.I))
 #: "Published: ...", "Updated on ...", "date 2025-06-03", "Posted" with the date after it, on
@@ -110,7 +111,7 @@ _FULL_RE = guarded(re.compile(_FULL, re.I))
 _KEYWORD = re.compile(
     # a page's spans may run together ("...headlinePublished June 3"): a capitalised keyword may
     # follow a lower-case letter
-    r"(?:^|\b|(?<=[a-z]))(?P<kw>(?:First\s+)?Published|Last\s+[Uu]pdated|Updated|Posted|Created|Released|Issued"
+    r"(?:^|\b|(?<=[a-z]))(?P<kw>(?:First\s+)?Published|Last\s+[Uu]pdated?|Updated|Posted|Created|Released|Issued"
     r"|PUBLISHED|UPDATED|POSTED|(?i:\bdate\b))\s*(?i:on|at)?\s*[:|-]?\s*$"
 )
 _CLOCK = re.compile(
@@ -176,7 +177,8 @@ def _dates_in(line: str) -> list[re.Match[str]]:
         if a > done and not line[a - 1].isspace():
             space = line.find(" ", a, y.start())
             a = space + 1 if space >= 0 else a
-        for m in _FULL_RE.finditer(line, a, min(len(line), y.end() + 8)):
+        # (up to a reading time run into the year: "June 3, 20252 min. read")
+        for m in _FULL_RE.finditer(line, a, min(len(line), y.end() + 20)):
             out.append(m)
             done = m.end()
     return out
@@ -322,10 +324,10 @@ def page_stamps(text: str) -> list[tuple[date, int, int, int]]:
             if k and (day := _full_date(m, text)):
                 kw = k.group("kw").lower()
                 # an update, or a bare "date" label, yields to a date the page says it was published
-                rank = 1 if kw.endswith("updated") or kw == "date" else 0
+                rank = 1 if kw.endswith(("updated", "update")) or kw == "date" else 0
                 out.append((day, rank, pos + m.start(), pos + m.end()))
                 stamp = m
-                if kw.endswith("updated"):
+                if kw.endswith(("updated", "update")):
                     updates.add(pos + m.start())
                     updated = updated or m
         if found and i < _STAMP_LINES and (stamp is None or stamp is updated):
@@ -346,12 +348,27 @@ def page_stamps(text: str) -> list[tuple[date, int, int, int]]:
     if out and out[0][2] in updates:
         # "Updated: June 5, 2025" above or below a bare "June 4, 2025" line: the bare line is the
         # publication the update came days after
-        first = next((s for s in out if s[1] >= 2 and 0 < (out[0][0] - s[0]).days <= 7), None)
+        # publication the update came days after; a byline's date ("By Jane Roe June 3, 2024") is the
+        # story's however long after it a site revised the page
+        first = next(
+            (
+                s
+                for s in out
+                if s[1] >= 2 and (0 < (out[0][0] - s[0]).days <= 7 or (s[0] < out[0][0] and _BYLINE.match(_line_at(text, s[2]))))
+            ),
+            None,
+        )
         if first:
             out.remove(first)
             out.insert(0, first)
     _LAST[0] = ((text, bound), tuple(out))
     return out
+
+
+def _line_at(text: str, pos: int) -> str:
+    """The line of ``text`` that holds ``pos``."""
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1 : end if end >= 0 else len(text)]
 
 
 def _not_after_today(y: int, mo: int, d: int) -> bool:
