@@ -135,10 +135,16 @@ class Document:
         # Without a stated date, "on Tuesday" counts from the day the story fixes: events read it here,
         # milestones only where their own readings leave a date unread (milestones._Dates.in_story).
         reference = published if published is not None else reference_day(text, dates)
-        event_dates = dates if reference == published else tuple(find_dates(text, reference, starts))
+        # events count from such a day told further down when the lead tells none, where it signs an
+        # embedded post or a photo ("attacked on Saturday" above a post's "October 19, 2024", a
+        # Saturday); milestones only from one the lead tells
+        story = reference
+        if story is None and published is None:
+            story = reference_day(text, dates, signed=True)
+        event_dates = dates if story == published else tuple(find_dates(text, story, starts))
         # an event's yearless day or month on an undated page takes the year of the page's last full
         # date; on a dated one, an event's month or year ends by the report
-        event_dates = told_years(text, event_dates) if reference is None else _until(event_dates, reference)
+        event_dates = told_years(text, event_dates) if story is None else _until(event_dates, story)
         forms = list(map(lemma_form, norms))
         triggers = tuple(find_triggers(text, toks, forms, norms))
         datelines = []

@@ -581,13 +581,19 @@ def _bare_date_line(text: str) -> date | None:
 _LEAD_CHARS = 800
 
 
-def reference_day(text: str, dates: Sequence[DateMention]) -> date | None:
+#: What signs a post or a photo right before its date: a handle, a post's link, a caption's credit words.
+_SIGNS = re.compile(r"\(@\w+\)|pic\.twitter\.com|\b(?:[Pp]hoto|[Ii]mage|[Pp]icture)s?\b.{0,40}\b(?:released|taken|dated)\b")
+
+
+def reference_day(text: str, dates: Sequence[DateMention], signed: bool = False) -> date | None:
     """With no publication date, the day a story's weekdays count from: the latest past day its
     head gives with its year whose weekday it also names bare (a caption's "January 5, 2020" and
     "an attack on Sunday").
 
     Without such a day the weekdays stay unresolved: a background date ("on October 7, 2023")
-    whose weekday the story never names anchors nothing.
+    whose weekday the story never names anchors nothing. ``signed``: a day further down counts too
+    when it signs an embedded post or a photo ("— Name (@handle) October 19, 2024", "in this photo
+    released November 20, 2023"): those are told on the story's days, not of its background.
     """
     named = set()
     for d in dates:
@@ -599,10 +605,10 @@ def reference_day(text: str, dates: Sequence[DateMention]) -> date | None:
         return None
     best = None
     for d in dates:
-        if d.start > _LEAD_CHARS:
-            break  # a date deep in the story is background more often than the story's day
         if d.kind != "explicit" or d.span is None or d.span.precision != "day":
             continue
+        if d.start > _LEAD_CHARS and not (signed and _SIGNS.search(text, max(0, d.start - 60), d.start)):
+            continue  # a date deep in the story is background more often than the story's day
         day = d.span.start
         if day.weekday() not in named or day > latest_day() or not _YEARS.search(text, d.start, d.end):
             continue
