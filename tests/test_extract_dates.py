@@ -648,3 +648,14 @@ def test_an_undated_story_counts_its_weekdays_from_a_day_told_further_down():
     )
     dates = [i.date for i in Extractor().extract(text, id="t").incidents]
     assert dates == ["2024-10-19"]
+
+
+def test_the_first_event_takes_the_leads_day_across_a_paragraph_break():
+    """ "Air defences were activated over Tabriz early on Friday." then, in the next paragraph, what they
+    downed: the story's first event is told on the lead's day."""
+    text = (
+        "Air defences were activated over Tabriz early on Friday, state media said.\n\n"
+        "A local official said air defence units had shot down several small drones over the city."
+    )
+    facts = Extractor().extract(text, id="t", published=date(2025, 3, 14))
+    assert [(i.type, i.date) for i in facts.incidents] == [("interception", "2025-03-14")]

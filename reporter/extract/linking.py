@@ -444,13 +444,16 @@ class Linker:
 
     def _scene_date(self, c: Cand) -> DateSpan | None:
         """ "Sirens sounded across the north on Friday. A drone was intercepted over the Galilee.": the
-        date of the sentence just before, in the same paragraph and telling no event, is the event's."""
+        date of the sentence just before, in the same paragraph and telling no event, is the event's; for
+        the story's first event, also the lead's in the paragraph before."""
         prev = c.s_idx - 1
         last = self.last
         if prev < 0 or (last is not None and last.evidence[1] > self.art.sentences[prev].start):
             return None
         s, p = self.art.sentences[prev], self.art.sentences[c.s_idx]
-        if s.paragraph != p.paragraph:
+        # (across a paragraph break only for the story's first event: the lead's day, "Air defences were
+        # activated over the city early on Friday." told before the paragraph that tells what they downed)
+        if s.paragraph != p.paragraph and (last is not None or p.paragraph - s.paragraph > 1):
             return None
         ref = self.art.reference
         found = [
