@@ -101,7 +101,7 @@ def _where(text: str, evidence: str, gold: dict, pred: dict, published: date | N
         place = "own sentence" if at <= near.start < end else "before" if near.start < at else "after"
         return f"{near.kind} {place}"
 
-    return f"pred {told(pred.get('date'))} / gold {told(gold.get('date'))}"
+    return f"pred {told(pred.get('date')) if pred.get('date') else 'none'} / gold {told(gold.get('date'))}"
 
 
 def date_pairs(gold: dict, pred: dict):
@@ -159,7 +159,9 @@ def run(name: str, pred_path: Path | None, save: Path | None, show: bool) -> Non
             if stem in texts:
                 text = texts[stem].read_text()
                 if p.get("date") is None:
-                    kinds["  pred none: " + k + ": " + _told(text, p.get("evidence") or "")] += 1
+                    told = _told(text, p.get("evidence") or "")
+                    where = _where(text, p.get("evidence") or "", g, p, pub).partition(" / ")[2]
+                    kinds["  pred none: " + k + ": " + told + "; " + where] += 1
                 else:
                     kinds["  where: " + k + ": " + _where(text, p.get("evidence") or "", g, p, pub)] += 1
             if show:
