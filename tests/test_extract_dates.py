@@ -638,13 +638,19 @@ def test_a_bare_weekday_is_the_one_the_story_tied_to_its_date():
     assert days == {"on Sunday, June 5": "2022-06-05", "Sunday": "2022-06-05", "on Tuesday": "2022-06-14"}
 
 
-def test_an_undated_story_counts_its_weekdays_from_a_day_told_further_down():
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Footage shows the damaged facade of the house. — A Reporter (@areporter) October 19, 2024",
+        "The damaged facade of the house is seen in this photo released October 19, 2024. Agency/Handout",
+    ],
+)
+def test_an_undated_story_counts_its_weekdays_from_a_day_told_further_down(signature):
     """An undated page whose lead tells no day with its year: a day told further down (an embedded post's
     stamp) whose weekday the story names is the story's day, so "on Saturday" is that Saturday."""
     filler = "Officials gave no further details about the incident or its aftermath. " * 12
     text = (
-        "A drone struck a house in Haifa on Saturday, police said. " + filler + "\n"
-        "Footage shows the damaged facade of the house. — A Reporter (@areporter) October 19, 2024\n"
+        "A drone struck a house in Haifa on Saturday, police said. " + filler + "\n" + signature + "\n"
     )
     dates = [i.date for i in Extractor().extract(text, id="t").incidents]
     assert dates == ["2024-10-19"]
