@@ -665,3 +665,18 @@ def test_the_first_event_takes_the_leads_day_across_a_paragraph_break():
     )
     facts = Extractor().extract(text, id="t", published=date(2025, 3, 14))
     assert [(i.type, i.date) for i in facts.incidents] == [("interception", "2025-03-14")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "want"),
+    [
+        ("Residents of Hodeidah woke to sirens on March 10, 2025, officials said. Shops stayed shut all morning.", "2025-03-10"),
+        # two days told before it: which is the event's, the text does not say
+        ("Talks opened in Muscat on March 2, 2025 and resumed there on March 9, 2025. Shops stayed shut.", None),
+    ],
+)
+def test_the_first_event_told_undated_takes_the_one_day_told_before_it(lead, want):
+    """A story whose lead tells a day but no event, and whose first event comes paragraphs later with no
+    date of its own: that event is of the day told, when the text told only that one before it."""
+    text = lead + "\n\nA drone struck a fuel depot near the port of Hodeidah, a witness said."
+    assert [i.date for i in Extractor().extract(text, id="t").incidents] == [want]

@@ -142,7 +142,7 @@ class Linker:
             c = replace(c, place=town)
         if c.date is None and c.date_kind == "" and not c.anaphor and c.type != "threat_statement":
             # (a threat's day is its speech's: a date told before it is an event's or a deadline's)
-            scene = self._scene_date(c)
+            scene = self._scene_date(c) or self._lead_day(c)
             if scene is not None:
                 c = replace(c, date=scene, date_q=1)
         if (
@@ -441,6 +441,23 @@ class Linker:
             return DateSpan(pub, pub, "day")
         latest = max(told, key=lambda d: d.end, default=None)
         return DateSpan(latest.end, latest.end, "day") if latest is not None else None
+
+    def _lead_day(self, c: Cand) -> DateSpan | None:
+        """The story's first event told undated: the day the text told before it, when every day it told
+        before it is that one (or the day after: a caption's release day)."""
+        if self.events:
+            return None
+        s = self.art.sentences[c.s_idx]
+        told = [
+            d.span
+            for d in self.art.event_dates_in(0, s.start)
+            if d.span and (d.span.end - d.span.start).days <= 1 and not self.art.in_dateline(d.start)
+        ]
+        if not told or (max(d.end for d in told) - min(d.start for d in told)).days > 1:
+            return None
+        ref = self.art.reference
+        last = told[-1]
+        return last if ref is None or last.start <= ref else None
 
     def _scene_date(self, c: Cand) -> DateSpan | None:
         """ "Sirens sounded across the north on Friday. A drone was intercepted over the Galilee.": the
