@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from reporter.extract import Extractor
-from reporter.extract.dates import find_dates
+from reporter.extract.dates import find_dates, read_as_of
 from reporter.extract.published import infer_published
 from reporter.extract.text import tokens
 
@@ -680,3 +680,18 @@ def test_the_first_event_told_undated_takes_the_one_day_told_before_it(lead, wan
     date of its own: that event is of the day told, when the text told only that one before it."""
     text = lead + "\n\nA drone struck a fuel depot near the port of Hodeidah, a witness said."
     assert [i.date for i in Extractor().extract(text, id="t").incidents] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Two missiles struck a tanker in the Gulf of Aden on Feb. 18, the operator said on Sunday.", "2024-02-18"),
+        # the weekday is another day's: the yearless day stays unread
+        ("Two missiles struck a tanker in the Gulf of Aden on Feb. 18, two days after talks ended on Friday.", None),
+    ],
+)
+def test_an_undated_pages_yearless_day_takes_the_year_its_sentences_weekday_fixes(text, want):
+    """A page with no date and no year: "on Feb. 18 ... on Sunday" is the latest Feb. 18 that was a
+    Sunday (GUIDE.md: day-month dates with weekdays fix the year), unless words between tell two days."""
+    with read_as_of(date(2026, 1, 31)):
+        assert [i.date for i in Extractor().extract(text, id="t").incidents] == [want]

@@ -658,6 +658,46 @@ def _weekdays_dated(text: str, found: list[DateMention]) -> None:
         found[i] = DateMention(d.start, d.end, DateSpan(t, t, "day"), d.kind)
 
 
+#: Words between a weekday and a yearless day that tell two days apart ("a day after", "since", "until").
+_OTHER_DAY = re.compile(r"\b(?:after|before|since|later|earlier|until|till|ago|following|previous|prior|next|by)\b", re.I)
+
+
+def weekday_beside(text: str, dates: Sequence[DateMention]) -> tuple[DateMention, ...]:
+    """ "Drones hit the tanker on Sunday ... struck it on Feb. 18": on an undated page, an event's yearless
+    day whose sentence also names one bare weekday is of the latest year in which it fell on that weekday
+    (GUIDE.md: day-month dates with weekdays fix the year). Events only: a deadline's day is not the
+    weekday of what its sentence tells."""
+    found = list(dates)
+    weekdays = [(d.start, WEEKDAY_IN.search(text, d.start, d.end)) for d in found if d.kind == "weekday"]
+    if not weekdays:
+        return tuple(found)
+    latest = latest_day()
+    for i, d in enumerate(found):
+        if d.kind != "explicit" or d.span is not None:
+            continue
+        m = _DAY_MONTH.search(text, d.start, d.end)
+        if m is None:
+            continue
+        named = {
+            WEEKDAY_NUMBERS[w.group().lower()]
+            for pos, w in weekdays
+            if w
+            and not _SENTENCE_END.search(text, min(pos, d.start), max(pos, d.start))
+            # "on Sunday, a day after it left port on Feb. 17": the days differ
+            and not _OTHER_DAY.search(text, min(pos, d.start), max(pos, d.start))
+        }
+        if len(named) != 1:
+            continue
+        (wd,) = named
+        mo, dd = month_number(m.group("m1") or m.group("m2")), day_number(m.group("d1") or m.group("d2"))
+        for y in range(latest.year, latest.year - _WEEKDAY_YEARS, -1):
+            day = day_span(y, mo, dd)
+            if day and day.start <= latest and day.start.weekday() == wd:
+                found[i] = DateMention(d.start, d.end, day, d.kind)
+                break
+    return tuple(found)
+
+
 def date_starts(
     words: Sequence[Token], norms: Sequence[str] | None = None, firsts: Sequence[str] | None = None
 ) -> dict[str, list[int]]:

@@ -27,6 +27,7 @@ from reporter.extract.dates import (
     date_starts,
     find_dates,
     told_years,
+    weekday_beside,
 )
 from reporter.extract.events import (
     FUTURE_MODAL,
@@ -144,7 +145,10 @@ class Document:
         event_dates = dates if story == published else tuple(find_dates(text, story, starts))
         # an event's yearless day or month on an undated page takes the year of the page's last full
         # date; on a dated one, an event's month or year ends by the report
-        event_dates = told_years(text, event_dates) if story is None else _until(event_dates, story)
+        if story is None:
+            event_dates = weekday_beside(text, told_years(text, event_dates))
+        else:
+            event_dates = _until(event_dates, story)
         forms = list(map(lemma_form, norms))
         triggers = tuple(find_triggers(text, toks, forms, norms))
         datelines = []
