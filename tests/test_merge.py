@@ -867,3 +867,19 @@ def test_a_spot_the_gazetteer_cannot_place_with_its_towns_ten_or_more_dead_lies_
     assert len(merge_incidents(few, _families(2))) == 2
     other_dead = [blast(1, None, "Mosul", 10, 20), blast(1, None, "Seaview Hotel", 12, 20)]
     assert len(merge_incidents(other_dead, _families(1))) == 2
+
+
+
+def test_two_hotels_by_their_own_names_are_two_places_a_hotel_and_its_name_one():
+    """Two outlets tell of gunmen holding a hotel in one town the same day, one at the Palm Court Hotel,
+    the other at the Lantern Hotel: 'hotel' is the kind of both buildings, not a name they share, so
+    two rows. The Palm Court told without its kind word, or 'the hotel' alone, is the same place."""
+
+    def siege(source: int, location: str) -> Report:
+        fact = _inc("2031-05-03", type_="armed_clash", location=location, evidence=f"Gunmen held {location} for a day.")
+        return Report(source=source, published=date(2031, 5, 4), fact=fact)
+
+    palm = siege(1, "Palm Court Hotel")
+    assert len(merge_incidents([palm, siege(2, "Lantern Hotel")], _families(2))) == 2
+    assert len(merge_incidents([palm, siege(2, "Palm Court")], _families(2))) == 1
+    assert len(merge_incidents([palm, siege(2, "the hotel")], _families(2))) == 1

@@ -233,7 +233,7 @@ def place_relation(a: Where, b: Where) -> str:
         return "different"
     if a.kind in ("country", "unknown") or b.kind in ("country", "unknown"):
         return "within" if a.country and b.country else "unknown"
-    if (a.canonical and a.canonical == b.canonical) or _tokens_match(a.tokens, b.tokens):
+    if (a.canonical and a.canonical == b.canonical) or _names_match(a.tokens, b.tokens):
         return "same"
     if (a.canonical and a.canonical in b.inside) or (b.canonical and b.canonical in a.inside):
         return "within"  # "a camp, Goma" and Goma
@@ -250,6 +250,14 @@ def place_relation(a: Where, b: Where) -> str:
     if a.kind == "area" or b.kind == "area":
         return "unknown"  # a region and a place we cannot put on the map
     return "different"
+
+
+def _names_match(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two places' names share a name word: the kind of building each names is no such word when
+    both give a name of their own ("the X Hotel" and "the Y Hotel" are two hotels; "the hotel" may
+    be either)."""
+    own_a, own_b = a - _BUILDING, b - _BUILDING
+    return _tokens_match(own_a, own_b) if own_a and own_b else _tokens_match(a, b)
 
 
 def _inside_told(a: Where, b: Where) -> bool:
