@@ -883,3 +883,22 @@ def test_two_hotels_by_their_own_names_are_two_places_a_hotel_and_its_name_one()
     assert len(merge_incidents([palm, siege(2, "Lantern Hotel")], _families(2))) == 2
     assert len(merge_incidents([palm, siege(2, "Palm Court")], _families(2))) == 1
     assert len(merge_incidents([palm, siege(2, "the hotel")], _families(2))) == 1
+
+
+def test_an_articles_two_events_with_other_dead_are_not_one_retold():
+    """One article tells a car bomb in Homs that killed four on Saturday and one that killed 19 on
+    Monday; another outlet's page of Monday, with no day of its own, tells a car bomb there that
+    killed 15. That page may be either day's, but the article counted other dead on each: two
+    events, not one the article read twice, and Saturday's bomb keeps its own row."""
+
+    def bomb(source: int, day: str | None, killed: int, evidence: str) -> Report:
+        fact = _inc(day, type_="explosion", location="Homs", country="Syria", evidence=evidence, casualties=Casualties(killed=killed))
+        return Report(source=source, published=date(2031, 2, 3), fact=fact)
+
+    saturday = bomb(1, "2031-02-01", 4, "A car bomb in Homs on Saturday killed four civilians.")
+    monday = bomb(1, "2031-02-03", 19, "A car bomb killed 19 in Homs on Monday.")
+    page = bomb(2, None, 15, "Fifteen died when a parked car blew up in Homs, a monitor said.")
+    for order in ([page, monday, saturday], [page, saturday, monday], [monday, page, saturday]):
+        rows = merge_incidents(order, _families(2))
+        tolls = [{c.value for c in m.disagreement("killed").claims} if m.disagreement("killed") else {str(m.killed)} for m in rows]
+        assert not any({"4", "19"} <= told for told in tolls), order

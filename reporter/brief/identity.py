@@ -446,7 +446,7 @@ def relation(
             allowed = _EPISODE_DAYS
         else:
             allowed = 1 if site or night or toll or target else 0
-        if not same_source and not _other_dead(a, b):
+        if not same_source and not other_dead(a, b):
             # ... or the later report's date is only its page's day (a slack that adds to no other;
             # another count of the dead tells another event)
             allowed = max(allowed, a_slack if a_when[0] > b_when[1] else b_slack)
@@ -913,7 +913,7 @@ def _same_toll(a: Incident, b: Incident) -> bool:
     return any(x is not None and x == y and x > floor for x, y, floor in pairs)
 
 
-def _other_dead(a: Incident, b: Incident) -> bool:
+def other_dead(a: Incident, b: Incident) -> bool:
     """Both reports count the dead, and not alike."""
     ka, kb = a.casualties.killed, b.casualties.killed
     return ka is not None and kb is not None and ka != kb

@@ -25,6 +25,7 @@ from reporter.brief.identity import (
     is_debris,
     kinds_relation,
     named_days,
+    other_dead,
     place_tokens,
     relation,
     toll_elsewhere,
@@ -379,6 +380,9 @@ def _retold_elsewhere(report: Report, group: list[Report], rels: list) -> bool:
         return False
     # An attack and the strikes in reply that one article tells are two events, not one read twice.
     if any(o.fact.type != report.fact.type for o in conflicts):  # type: ignore[union-attr]
+        return False
+    # ... nor are two its article counts other dead of ("killed four on Saturday", "killed 19" on Monday).
+    if any(other_dead(o.fact, report.fact) for o in conflicts):  # type: ignore[arg-type]
         return False
     return any(o.source != report.source and r.score >= _UNITE_SCORE for o, r in zip(group, rels, strict=True))
 
