@@ -902,3 +902,32 @@ def test_an_articles_two_events_with_other_dead_are_not_one_retold():
         rows = merge_incidents(order, _families(2))
         tolls = [{c.value for c in m.disagreement("killed").claims} if m.disagreement("killed") else {str(m.killed)} for m in rows]
         assert not any({"4", "19"} <= told for told in tolls), order
+
+
+def test_a_rows_actors_are_those_two_outlets_name_the_rest_beside_their_sources():
+    """Three outlets tell one drone attack on a base: two name the Houthis (one as claiming it), the
+    third the Houthis and the United States (whose troops were the target). The row's actor is the
+    Houthis; the United States is kept beside its one source, as a disputed toll is. Two outlets
+    naming two parties show both as a disagreement; a row only one outlet names actors in shows
+    them all; 'Iran-backed militias' and 'Iranian-backed groups' are one party."""
+
+    def told(source: int, *actors: str) -> Report:
+        return Report(source=source, published=date(2031, 4, 2), fact=_inc("2031-04-01", type_="drone_attack", actors=actors))
+
+    (row,) = merge_incidents([told(1, "Houthis"), told(2, "Houthis", "United States"), told(3, "Houthis (claimed)")], _families(3))
+    assert row.actors == ("Houthis",)
+    assert [(c.value, c.sources) for c in row.disagreement("actors").claims] == [("United States", (2,))]
+    (row,) = merge_incidents([told(1, "Iran"), told(2, "Islamic State")], _families(2))
+    assert row.actors == ()
+    assert [(c.value, c.sources) for c in row.disagreement("actors").claims] == [("Iran", (1,)), ("Islamic State", (2,))]
+    (row,) = merge_incidents([told(1, "Houthis", "United States"), told(2)], _families(2))
+    assert row.actors == ("Houthis", "United States") and row.disagreement("actors") is None
+    (row,) = merge_incidents([told(1, "Iran-backed militias"), told(2, "Iranian-backed groups")], _families(2))
+    assert row.actors == ("Iran-backed militias",) and row.disagreement("actors") is None
+    # Two copies of one outlet's story are one family: no agreement, no disagreement.
+    copies = Families({1: "Wire", 2: "wire"}, {1: "a", 2: "b"})
+    (row,) = merge_incidents([told(1, "Houthis"), told(2, "Houthis", "United States")], copies)
+    assert row.actors == ("Houthis", "United States") and row.disagreement("actors") is None
+    # One outlet's several parties are one claim beside another outlet's, not set against each other.
+    (row,) = merge_incidents([told(1, "Iran", "Israel"), told(2, "Hezbollah")], _families(2))
+    assert [(c.value, c.sources) for c in row.disagreement("actors").claims] == [("Iran, Israel", (1,)), ("Hezbollah", (2,))]

@@ -416,3 +416,30 @@ def test_no_source_number_is_left_alone_on_a_line(tmp_path):
     lines = text.stdout.splitlines()
     assert sum(1 for line in lines if "Example Wire" in line) == 80
     assert not [line for line in lines if re.fullmatch(r"\s*\d+\.\s*", line)]
+
+
+def test_an_actor_one_outlet_of_three_names_is_shown_beside_its_source(tmp_path):
+    """Three outlets tell one drone attack at a base: all name the Houthis, one also the United
+    States (the target). The log's row gives the Houthis as its actor and the United States apart,
+    with its source, not as a second attacker."""
+    from reporter.models import Article, Facts, Incident, content_hash
+
+    day = datetime(2025, 6, 15, 8, tzinfo=UTC)
+    articles, facts = [], {}
+    told = (
+        ("Coast Wire", ("Houthis",), "A drone struck a base near Aden on Saturday, and the Houthis said they sent it."),
+        ("Harbour Daily", ("Houthis", "United States"), "Saturday's Houthi drone hit the compound where US soldiers stay by Aden."),
+        ("Gulf Post", ("Houthis",), "Rebels flew an explosive aircraft into barracks close to the port city over the weekend."),
+    )
+    for n, (outlet, actors, text) in enumerate(told, 1):
+        articles.append(Article(id=f"a{n}", source_id="fixture", url=f"https://example.org/{n}", outlet=outlet, title=f"Report {n}",
+                                published=day, published_from="metadata", fetched=day, text=text, content_hash=content_hash(text)))
+        incident = Incident(date="2025-06-14", type="drone_attack", location="Aden", country="Yemen", actors=actors, evidence=text)
+        facts[f"a{n}"] = Facts(id=f"a{n}", incidents=(incident,))
+    data, out = _render(tmp_path, articles=articles, facts=facts)
+    assert len(data.incidents) == 1
+    harbour = next(s.number for s in data.sources if s.outlet == "Harbour Daily")
+    _, text = _text(out.pdf)
+    flat = " ".join(text.split())
+    assert f"Houthis (also named: United States [{harbour}])" in flat
+    assert "Houthis, United States" not in flat

@@ -36,6 +36,8 @@ from reporter.brief.places_told import Told, places_told_within
 from reporter.models import Incident, Milestone, Posture
 
 _WORD = re.compile(r"[a-z0-9]+")
+#: The GUIDE's marks after a party's name: one outlet's "Houthis" and another's "Houthis (claimed)" name one party.
+_STANCE = re.compile(r"\s+\((?:claimed|blamed|suspected)\)$")
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Report:
@@ -291,6 +293,55 @@ def _claimed(incident: Incident) -> bool:
     return bool(_CLAIM_WORDING.search(incident.evidence.lower()))
 
 
+#: "Iran-backed militias", "Iranian-backed groups": the backer names the party outlets call by many nouns.
+_BACKED = re.compile(r"^(\w+)\s*-?\s*backed\b")
+
+
+@lru_cache(maxsize=4096)
+def party_key(actor: str) -> str:
+    """One key for the ways outlets write one party: without the GUIDE's "(claimed)" marks, a
+    people's name as its country's ("Iranian" as "Iran"), a plural as its singular, and a party
+    "backed" by a state by its backer."""
+    from reporter.brief.commitment_parties import name_kinds
+
+    kinds = name_kinds()
+    words = [kinds[w][1].lower() if kinds.get(w, ("",))[0] == "country" else w for w in _WORD.findall(_STANCE.sub("", actor).lower())]
+    words = [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words]
+    key = " ".join(words)
+    backed = _BACKED.match(key)
+    return f"{backed.group(1)} backed" if backed else key
+
+
+def agreed_actors(incs: Sequence[tuple[Incident, int]], families: Families) -> tuple[tuple[str, ...], tuple[Claim, ...]]:
+    """The actors a row shows, and those only some of its sources name (value and sources).
+
+    One outlet may name the target as the doer ("United States" for an attack on its troops) or a
+    party of its own reading; the union of every report's actors put them in the row. When two or
+    more source families name actors, an actor shows as the row's when two families name it
+    ("Houthis" and "Houthis (claimed)" are one party); the others are kept beside their sources, as
+    a disputed date or toll is. A row one family names actors in shows them all."""
+    named: dict[str, list[int]] = defaultdict(list)
+    shown: dict[str, str] = {}
+    for inc, source in incs:
+        for actor in inc.actors:
+            key = party_key(actor)
+            shown.setdefault(key, actor)
+            named[key].append(source)
+    everyone = tuple(dict.fromkeys(shown[k] for k in named))
+    namers = {families.family(s) for sources in named.values() for s in sources}
+    if len(namers) < 2:
+        return everyone, ()
+    agreed = [k for k, sources in named.items() if len({families.family(s) for s in sources}) >= 2]
+    # The parties one source set names, as one claim ("Iran, Israel [4] vs IRGC [5]": [4] does not
+    # set its own two parties against each other).
+    by_sources: dict[tuple[int, ...], list[str]] = defaultdict(list)
+    for k, sources in named.items():
+        if k not in agreed:
+            by_sources[tuple(sorted(set(sources)))].append(shown[k])
+    lone = claims_of((", ".join(names), s) for sources, names in by_sources.items() for s in sources)
+    return tuple(shown[k] for k in agreed), lone
+
+
 def merge_incidents(reports: Sequence[Report], families: Families) -> list[MergedIncident]:
     """Group reports of the same event; each group becomes one incident listing all its sources."""
     merged = [_merge_group(g, families) for g in group_incidents(reports)]
@@ -462,6 +513,9 @@ def _merge_group(group: list[Report], families: Families) -> MergedIncident:
     for name, claims in fields.items():
         if len(claims) > 1:
             disagreements.append(Disagreement(field=name, claims=claims))
+    actors, lone = agreed_actors(incs, families)
+    if lone:
+        disagreements.append(Disagreement(field="actors", claims=lone))
     rank = lambda i: (place_precision(i) == "site", place_precision(i) != "country", i.confidence)  # noqa: E731
     best = max((i for i, _ in every), key=rank)
     told = max((i for i, _ in incs), key=rank)
@@ -494,7 +548,7 @@ def _merge_group(group: list[Report], families: Families) -> MergedIncident:
         place_precision=place_precision(best),
         lat=best.lat,
         lon=best.lon,
-        actors=tuple(dict.fromkeys(a for i, _ in incs for a in i.actors)),
+        actors=actors,
         objects=tuple(dict.fromkeys(o for i, _ in every for o in i.objects)),
         count=number("count"),
         killed=number("killed"),
