@@ -931,3 +931,15 @@ def test_a_rows_actors_are_those_two_outlets_name_the_rest_beside_their_sources(
     # One outlet's several parties are one claim beside another outlet's, not set against each other.
     (row,) = merge_incidents([told(1, "Iran", "Israel"), told(2, "Hezbollah")], _families(2))
     assert [(c.value, c.sources) for c in row.disagreement("actors").claims] == [("Iran, Israel", (1,)), ("Hezbollah", (2,))]
+
+
+def test_two_hotels_told_with_the_same_dead_stay_two_places():
+    """A siege with 15 dead at the Palm Court Hotel, and a page with no date telling of a siege with
+    15 dead at the Lantern Hotel in Mosul: neither hotel is known to the gazetteer, and the same
+    dead put a hamlet in a town, not one named building in another."""
+
+    def siege(source: int, day: str | None, location: str) -> Report:
+        fact = _inc(day, type_="armed_clash", location=location, evidence=f"Gunmen held {location}; 15 died.", casualties=Casualties(killed=15))
+        return Report(source=source, published=date(2031, 5, 4) if day else None, fact=fact)
+
+    assert len(merge_incidents([siege(1, "2031-05-03", "Palm Court Hotel"), siege(2, None, "Lantern Hotel, Mosul")], _families(2))) == 2

@@ -563,6 +563,8 @@ def _unplaced_toll(a: Incident, b: Incident, wa: Where, wb: Where) -> bool:
     outlet names, and two tolls agreeing by chance is rare."""
     if a.type != b.type or not (unplaced(wa) or unplaced(wb)) or not _countries_agree(wa, wb):
         return False
+    if wa.tokens & _BUILDING and wb.tokens & _BUILDING:
+        return False  # two buildings by their own names (two hotels): neither is a hamlet of the other's town
     # ... or, both in one country, the same ten or more dead or wounded, and no count told otherwise
     return _both_tolls(a, b) or bool(wa.country and wb.country and _telling_harm(a, b))
 
