@@ -99,12 +99,7 @@ HINT_STEMS = (
     "behead",
     "butcher",
 )
-HINT = Prefiltered(
-    re.compile(
-        r"kill|dead|death|died|slain|wound|injur|hurt|casualt|toll|harm|hospitali|lives|slaughter|massacr|behead|butcher",
-        re.I,
-    )
-)
+HINT = Prefiltered(re.compile("|".join(HINT_STEMS), re.I))
 #: Whether a folded word opens with a toll stem ("killed", "casualties").
 is_hint_word = per_word(lambda word: word.startswith(HINT_STEMS))
 #: "on April 1 killed seven": the 1 belongs to the date.

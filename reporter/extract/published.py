@@ -607,8 +607,13 @@ def reference_day(text: str, dates: Sequence[DateMention], signed: bool = False)
     for d in dates:
         if d.kind != "explicit" or d.span is None or d.span.precision != "day":
             continue
-        if d.start > _LEAD_CHARS and not (signed and _SIGNS.search(text, max(0, d.start - 60), d.start)):
-            continue  # a date deep in the story is background more often than the story's day
+        if d.start > _LEAD_CHARS:
+            # a date deep in the story is background more often than the story's day, unless it signs a
+            # post or a photo; the dates come in order, so without ``signed`` none after it counts either
+            if not signed:
+                break
+            if not _SIGNS.search(text, max(0, d.start - 60), d.start):
+                continue
         day = d.span.start
         if day.weekday() not in named or day > latest_day() or not _YEARS.search(text, d.start, d.end):
             continue
