@@ -245,7 +245,7 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 #: A character of the same sentence: not a full stop, nor a semicolon, but the dots of "a.m." and "p.m.".
 NOT_STOP = r"(?:[^.;]|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)\.)"
 #: ... nor a comma or colon: a character of the same clause ("withdrew by 6 p.m. on").
-_CLAUSE_CHAR = r"(?:[^.;:,]|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)\.)"
+CLAUSE_CHAR = r"(?:[^.;:,]|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)\.)"
 #: Words before a date that make it a bound ahead ("by", "until", "will", "due").
 FORWARD = re.compile(
     r"\b(?:by|until|till|before|no\s+later\s+than|through)\s+(?:at\s+least\s+)?(?:the\s+)?(?:end\s+of\s+)?$"
@@ -288,7 +288,7 @@ _PAST_DEADLINE = re.compile(
 #: "the truce lasted until midnight on Sunday": a past verb of lasting, with no modal before "until".
 LASTED_UNTIL = re.compile(
     r"\b(?:remained|stayed|lasted|continued|persisted|raged|went\s+on|fought|served|stood|waited)\b"
-    r"(?![^.;:,]*\b(?:will|would|shall|must|to)\b)[^.;:,]{0,50}\b(?:until|till|through)\b" + _CLAUSE_CHAR + r"{0,30}$",
+    r"(?![^.;:,]*\b(?:will|would|shall|must|to)\b)[^.;:,]{0,50}\b(?:until|till|through)\b" + CLAUSE_CHAR + r"{0,30}$",
     re.I,
 )
 #: A date told gone by right after it: "Jan. 26, passed", "Feb. 18 came and went", "March 1 has expired".
@@ -302,7 +302,7 @@ _DONE_BEFORE = guarded(
         r"\b(?:left|withdrew|departed|arrived|completed|finished|ended|expired|lapsed|passed|vacated|pulled\s+out|handed\s+over"
         # a start told done: "took effect on June 2", "came into force on", "went into effect"
         r"|took\s+effect|(?:came|went|entered)\s+(?:into\s+)?(?:effect|force))\b"
-        r"(?!" + _CLAUSE_CHAR + r"*\b(?:will|would|shall|must|to)\b)" + _CLAUSE_CHAR + r"{0,60}$",
+        r"(?!" + CLAUSE_CHAR + r"*\b(?:will|would|shall|must|to)\b)" + CLAUSE_CHAR + r"{0,60}$",
         re.I,
     )
 )

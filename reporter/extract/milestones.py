@@ -16,6 +16,7 @@ from itertools import compress
 
 from reporter.extract import speech
 from reporter.extract.dates import (
+    CLAUSE_CHAR,
     LASTED_UNTIL,
     MONTH,
     NOT_STOP,
@@ -1492,9 +1493,9 @@ _WAS_AHEAD = re.compile(
 #: its withdrawal from the three southern districts on Sunday", "said it would pull its fighters back
 #: from the road to the port on Thursday". No clause break, saying verb or past auxiliary between:
 #: "will stay, officials said on Monday", "who will stay were attacked on Monday" keep the day gone.
-_MODAL_CLAUSE = re.compile(  # (a clause's character: no stop, comma or colon, but "a.m.")
+_MODAL_CLAUSE = re.compile(
     r"\b(?:will|would|shall|(?:is|are)\s+(?:due|expected|set|scheduled|going|slated)\s+to|plans?\s+to|intends?\s+to)\s+"
-    r"(?:(?!\b(?:was|were|had|did|said|says|told|announced|added|stated|declared)\b)" r"(?:[^.;:,]|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)\.)){0,120}\s(?:on\s+)?$",
+    r"(?:(?!\b(?:was|were|had|did|said|says|told|announced|added|stated|declared)\b)" + CLAUSE_CHAR + r"){0,120}\s(?:on\s+)?$",
     re.I,
 )
 
