@@ -695,3 +695,15 @@ def test_an_undated_pages_yearless_day_takes_the_year_its_sentences_weekday_fixe
     Sunday (GUIDE.md: day-month dates with weekdays fix the year), unless words between tell two days."""
     with read_as_of(date(2026, 1, 31)):
         assert [i.date for i in Extractor().extract(text, id="t").incidents] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a number hyphened to a word counts days: the war is June's, not June 12's
+        ("Israeli jets struck Iran's enrichment halls in the June 12-day war, officials said.", "2025-06-01/2025-06-30"),
+        ("Israeli jets struck Iran's enrichment halls on June 12, officials said.", "2025-06-12"),
+    ],
+)
+def test_a_day_hyphened_to_a_word_is_a_length_not_a_date(text, want):
+    assert [i.date for i in Extractor().extract(text, id="t", published=date(2025, 11, 14)).incidents] == [want]

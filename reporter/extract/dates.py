@@ -74,7 +74,8 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 #: "Sunday evening - ": the date says which Sunday, not the report's day counted back.
 _WD_BEFORE = rf"{WEEKDAY}{_PART}(?:,?\s+|\s*\(\s*|\s+[-–—]\s+)"
 # One calendar day as written: "Sunday, June 15", "June 15, 2025", "15 June 2025", "Friday".
-_MDY = rf"(?:{_WD_BEFORE})?(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:,?\s+(?P<y1>{YEAR}))?(?!\d)"
+#: "June 12-day war" is a war of twelve days in June: a number joined to a word by a hyphen counts, it dates nothing.
+_MDY = rf"(?:{_WD_BEFORE})?(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?![-‑][a-z])(?:,?\s+(?P<y1>{YEAR}))?(?!\d)"
 _DMY = rf"(?:{_WD_BEFORE})?(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?"
 NUMERIC_DATE = (
     r"(?P<n1>\d{1,2})[/.](?P<n2>\d{1,2})[/.](?P<n3>\d{4})|(?P<i1>\d{4})-(?P<i2>\d{2})-(?P<i3>\d{2})"
@@ -130,7 +131,7 @@ _PERIOD = re.compile(
     rf"(?P<part>{_YEAR_PART})?"
     rf"(?:(?P<m>{MONTH})(?:\s+(?:of\s+)?|,\s+{_YEAR_NOT_COUNT})(?P<y>{YEAR})|(?P<mr>{MONTH})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year"
     rf"|(?P<yo>{YEAR})(?!\d|,\d)"
-    rf"|(?P<mo>{MONTH})(?!\s*\d))"
+    rf"|(?P<mo>{MONTH})(?!\s*\d(?!\d?[-‑][a-z])))"  # a month with a day, not "June 12-day war"
 )
 #: A part of a year told by its place from the report: "the first quarter of next year", "the second half of
 #: this year", "the beginning of next year", "mid-next year" (GUIDE.md: a quarter or half by its last month).
@@ -194,7 +195,7 @@ _YEAR_PREP = re.compile(
 )
 #: "a September missile strike", "the March attack": a month alone naming a thing it dates.
 _MONTH_NAMES_A = re.compile(r"\b(?:a|the)\s+$")
-_THEN_NOUN = re.compile(r"\s+[a-z]")
+_THEN_NOUN = re.compile(r"\s+(?:[a-z]|\d+[-‑][a-z])")  # "the March attack", "the June 12-day war"
 _ONE_START = frozenset(("overnight", "early", "late", "on", "last", "this", "next"))
 _PERIOD_START = frozenset(("end", "close", "beginning", "start", "middle", "early", "late", "mid"))
 _PART_START = frozenset(
