@@ -946,3 +946,16 @@ def test_a_lone_armed_attacker_fights_on_the_ground(ex, text):
 def test_one_person_killed_named_by_the(ex, text, killed):
     (event,) = _incidents(ex, text)
     assert event.casualties.killed == killed
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # "it" takes the vessel told before: a ship stopped on its way is seized, not shot down
+        ("On Friday the freighter was sailing for Singapore when navy boats intercepted it near Hormuz.", ["other"]),
+        # what flies, told before the pronoun, is still air defence
+        ("On Friday a drone flew toward the port when air defences intercepted it near Hormuz.", ["interception"]),
+    ],
+)
+def test_a_vessel_intercepted_by_its_pronoun_is_seized(ex, text, want):
+    assert _types(ex, text) == want

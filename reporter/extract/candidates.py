@@ -132,6 +132,8 @@ _LOAD_OBJECT = re.compile(
     r"trucks?|lorr(?:y|ies)|aid\s+convoys?)\b",
     re.I,
 )
+_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b")
+_VESSEL = re.compile(r"\b(?:ships?|vessels?|boats?|tankers?|freighters?|dhows?)\b", re.I)
 #: A ground unit as the direct object: "intercepted (and attacked) an army column".
 _GROUND_OBJECT = re.compile(
     r"(?:\s+and\s+\w+)?\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
@@ -441,7 +443,11 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         del kinds["intercept"]  # "intercepted and attacked the column": a ground ambush, not air defence
     # "intercepted an aid flotilla", "intercepted a shipment of weapons": a vessel or a load stopped on its
     # way is a seizure, not air defence (no weapon that flies is named)
-    stopped = "intercept" in kinds and not weapons and bool(_LOAD_OBJECT.match(text, kinds["intercept"].end, cl.end))
+    stopped = "intercept" in kinds and not weapons and bool(
+        _LOAD_OBJECT.match(text, kinds["intercept"].end, cl.end)
+        # "the tanker was sailing to X when forces intercepted it": the pronoun takes the vessel told before
+        or (_PRONOUN_OBJECT.match(text, kinds["intercept"].end) and _VESSEL.search(text, s.start, kinds["intercept"].start))
+    )
     if threat_seen and "threat" not in kinds:
         return None
     while True:
