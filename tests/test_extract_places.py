@@ -984,3 +984,16 @@ def test_where_the_wounded_were_treated_is_not_the_scene(ex):
 def test_a_ship_hit_when_under_way_keeps_the_place_of_its_voyage(ex):
     text = "On 3 March 2024 a bulk carrier was hit by a sea drone when some 45 nautical miles east of Aden."
     assert _places(ex, text)[0][0] == "Aden"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 40 people were killed in a suicide bombing on Sunday at the Jamaat Nur (JN) workers' rally in Swat's Kalam, police said.",
+        "At least 40 people were killed in a suicide bombing on Sunday at the Jamaat Nur party convention in Kalam, police said.",
+    ],
+)
+def test_a_name_that_holds_a_gathering_is_no_place(text):
+    """ "at the X (XY) workers' rally in Y": X names who gathered, Y where; X placed nothing."""
+    (event,) = Extractor().extract(text, id="t", published=date(2024, 10, 26)).incidents
+    assert "Jamaat" not in event.location and "Kalam" in event.location

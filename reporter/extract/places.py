@@ -159,6 +159,11 @@ _ADJECTIVE_NAME = re.compile(
     r"[-‐](?:majority|dominated|held|controlled|populated|run|led|backed|linked|affiliated|inhabited|speaking)$"
 )
 _POSSESSIVE = re.compile(r"['’]s$")
+#: What a name qualifies when it names a gathering's holders: "(JP) workers' convention", "party rally".
+_GATHERING_AFTER = re.compile(
+    r"(?:\s*\([A-Z][\w-]*\))?\s+(?:[a-z]+(?:['’]s?)?\s+){0,2}?"
+    r"(?:rally|rallies|convention|conference|meeting|gathering|congress|ceremony|wedding|funeral|festival|concert)\b"
+)
 #: "Drones Downed in Overnight Attack": a headline's capitalised event noun ends no place's name (left out:
 #: "barrage", which may end one, a dam's).
 _EVENT_HEADS = words(
@@ -1086,6 +1091,8 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
             or art.in_dateline(start)
             or _ADJECTIVE_NAME.search(name)
             or name in ships(art)  # "at the Carney" after "USS Carney": the ship, no place
+            # "at the Jamiat Party (JP) workers' rally": a party's or people's gathering, held somewhere else
+            or (group == "m" and _GATHERING_AFTER.match(art.text, u.end("m")))
         ):
             continue
         head_end = (
