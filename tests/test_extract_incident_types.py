@@ -959,3 +959,17 @@ def test_one_person_killed_named_by_the(ex, text, killed):
 )
 def test_a_vessel_intercepted_by_its_pronoun_is_seized(ex, text, want):
     assert _types(ex, text) == want
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "A minister on board said he heard two loud bangs, suggesting they were drone attacks.",
+        "Officials said the blast may have been caused by a drone.",
+        "Witnesses said the fire was possibly started by a rocket.",
+    ],
+)
+def test_a_means_only_guessed_at_leaves_a_blast_a_blast(ex, second):
+    """GUIDE: an unexplained blast is an explosion; a weapon named as a guess was not seen used."""
+    text = f"A large explosion struck the airport of Aden on Wednesday, killing four, officials said.\n\n{second}"
+    assert _types(ex, text) == ["explosion"]

@@ -409,7 +409,11 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     text = art.text
     s = art.sentences[s_idx]
     named = art.mentions_in(cl.start, cl.end)
-    weapons = [m for m in named if m.of("weapon") and not _weapon_as_target(art, m, cl) and not _weapon_taken(art, m, cl.start, cl.end)]
+    weapons = [
+        m for m in named
+        if m.of("weapon") and not _weapon_as_target(art, m, cl) and not _weapon_taken(art, m, cl.start, cl.end)
+        and not _GUESSED_MEANS.search(text, max(cl.start, m.start - 45), m.start)
+    ]
     weapon_starts = {w.start for w in weapons}
     kinds = {
         t.kind: t
@@ -913,6 +917,11 @@ _LOOT_AFTER = re.compile(
     r"(?:seized|confiscated|found|discovered|recovered|impounded)\b",
     re.I,
 )
+
+
+#: A means only guessed at: "the blast may have been caused by a drone", "two blasts, suggesting drone
+#: attacks" (GUIDE: an unexplained blast is an explosion; a guess names no weapon used).
+_GUESSED_MEANS = re.compile(r"\b(?:(?:may|might|could)\s+have\s+been|suggest(?:ed|s|ing)|possibly|perhaps)\b", re.I)
 
 
 def _weapon_taken(art: Document, m: Mention, lo: int, hi: int) -> bool:
