@@ -973,3 +973,14 @@ def test_a_means_only_guessed_at_leaves_a_blast_a_blast(ex, second):
     """GUIDE: an unexplained blast is an explosion; a weapon named as a guess was not seen used."""
     text = f"A large explosion struck the airport of Aden on Wednesday, killing four, officials said.\n\n{second}"
     assert _types(ex, text) == ["explosion"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two blasts hit the airport of Aden on Wednesday soon after a plane carrying the new cabinet landed, killing five.",
+        "Two blasts hit the airport of Aden on Wednesday as the ministers were leaving the aircraft, killing five.",
+    ],
+)
+def test_a_plane_that_carries_people_is_no_warplane(ex, text):
+    assert _types(ex, text) == ["explosion"]

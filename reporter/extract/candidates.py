@@ -413,6 +413,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         m for m in named
         if m.of("weapon") and not _weapon_as_target(art, m, cl) and not _weapon_taken(art, m, cl.start, cl.end)
         and not _GUESSED_MEANS.search(text, max(cl.start, m.start - 45), m.start)
+        and not _carries_people(text, m)
     ]
     weapon_starts = {w.start for w in weapons}
     kinds = {
@@ -922,6 +923,20 @@ _LOOT_AFTER = re.compile(
 #: A means only guessed at: "the blast may have been caused by a drone", "two blasts, suggesting drone
 #: attacks" (GUIDE: an unexplained blast is an explosion; a guess names no weapon used).
 _GUESSED_MEANS = re.compile(r"\b(?:(?:may|might|could)\s+have\s+been|suggest(?:ed|s|ing)|possibly|perhaps)\b", re.I)
+
+
+#: A plane that carries people ("a plane carrying the new cabinet", "as ministers left the aircraft") is
+#: travel, not a warplane: it types nothing as an air strike.
+_CARRYING_AFTER = re.compile(r"\s+(?:carrying|transporting|ferrying|bringing)\b")
+_LEFT_BEFORE = re.compile(r"\b(?:leaving|left|boarding|boarded|aboard|on\s+board|disembark\w*\s+from|got\s+off)\s+(?:the|a|an|their|his|her)\s+$")
+
+
+def _carries_people(text: str, m: Mention) -> bool:
+    w = m.of("weapon")
+    return (
+        w is not None and w.sub == "aircraft"
+        and (_CARRYING_AFTER.match(text, m.end) is not None or _LEFT_BEFORE.search(text, max(0, m.start - 30), m.start) is not None)
+    )
 
 
 def _weapon_taken(art: Document, m: Mention, lo: int, hi: int) -> bool:
