@@ -997,3 +997,14 @@ def test_a_name_that_holds_a_gathering_is_no_place(text):
     """ "at the X (XY) workers' rally in Y": X names who gathered, Y where; X placed nothing."""
     (event,) = Extractor().extract(text, id="t", published=date(2024, 10, 26)).incidents
     assert "Jamaat" not in event.location and "Kalam" in event.location
+
+
+def test_an_event_conceded_places_nothing():
+    """ "Despite the attack, he went on to X": the clause tells what was done anyway, elsewhere."""
+    text = (
+        "A roadside bomb struck the president's convoy near the palace in Mogadishu late Tuesday, wounding several people."
+        "\n\nDespite the attack, President Ali continued with his planned visit to the front lines, meeting military"
+        " commanders and regional leaders in the Qoryooley district of Lower Shabelle."
+    )
+    (event,) = Extractor().extract(text, id="t", published=date(2024, 10, 26)).incidents
+    assert event.location == "Mogadishu"

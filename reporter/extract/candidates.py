@@ -468,6 +468,9 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
             events.negated(text, cl.start, trig.start)
             or events.hypothetical(text, cl.start, trig.start, trig.end, cl.end)
             or events.depicted(text, s.start, trig.start)
+            # "Despite the attack, the president went on to X": an event told before, conceded; the
+            # clause tells what was done anyway, elsewhere
+            or _CONCEDED.search(text, max(cl.start, trig.start - 30), trig.start)
         ):
             break
         # "attempts to intercept the missile failed and it struck near the airport": try the next word.
@@ -925,6 +928,7 @@ _LOOT_AFTER = re.compile(
 _GUESSED_MEANS = re.compile(r"\b(?:(?:may|might|could)\s+have\s+been|suggest(?:ed|s|ing)|possibly|perhaps)\b", re.I)
 
 
+_CONCEDED = re.compile(r"\b(?:[Dd]espite|[Ii]n\s+spite\s+of)\s+(?:the|this|that|these|those|such)\s+(?:[a-z-]+\s+){0,2}$")
 #: A plane that carries people ("a plane carrying the new cabinet", "as ministers left the aircraft") is
 #: travel, not a warplane: it types nothing as an air strike.
 _CARRYING_AFTER = re.compile(r"\s+(?:carrying|transporting|ferrying|bringing)\b")
