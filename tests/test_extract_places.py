@@ -1008,3 +1008,16 @@ def test_an_event_conceded_places_nothing():
     )
     (event,) = Extractor().extract(text, id="t", published=date(2024, 10, 26)).incidents
     assert event.location == "Mogadishu"
+
+
+@pytest.mark.parametrize(
+    ("sea", "text"),
+    [
+        ("Indian Ocean", "On Saturday a drone struck a chemical tanker in the Indian Ocean, about 200 miles off India."),
+        ("Caspian Sea", "On Saturday a drone struck a cargo ship in the Caspian Sea, its operator said."),
+        ("Gulf of Guinea", "On Saturday pirates attacked a tanker in the Gulf of Guinea, firing on its bridge."),
+    ],
+)
+def test_an_attack_at_sea_is_placed_in_its_water(sea, text):
+    (event,) = Extractor().extract(text, id="t", published=date(2024, 10, 26)).incidents
+    assert event.location == sea and event.country is None
