@@ -1021,3 +1021,17 @@ def test_an_event_conceded_places_nothing():
 def test_an_attack_at_sea_is_placed_in_its_water(sea, text):
     (event,) = Extractor().extract(text, id="t", published=date(2024, 10, 26)).incidents
     assert event.location == sea and event.country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Two Chinese engineers were killed when a bomb hit their convoy near Karachi Airport on Sunday.", "Pakistan"),
+        ("On Wednesday a Houthi missile struck the arrivals hall at Abha airport, wounding 26, the coalition said.", "Saudi Arabia"),
+    ],
+)
+def test_a_site_named_after_its_town_lies_in_that_towns_country(text, country):
+    """The unknown "<town> Airport" is no stray name: it takes its town's country, not the one a
+    demonym or a party beside it names."""
+    (event,) = Extractor().extract(text, id="t", published=date(2024, 10, 26)).incidents
+    assert event.country == country and event.lat is not None

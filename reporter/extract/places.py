@@ -1128,6 +1128,9 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
             continue
         for p in shorter:
             out.remove(p)
+        # "Karachi Airport", "the Erbil air base": a site named after its town lies in that town
+        site = group in ("g", "f") or name.split()[-1] in _FACILITY
+        town = next((p for p in shorter if p.start == start), None) if site else None
         _, role = _role(art, start, a)
         kind = (head or "").lower().split()[-1:]
         # ("the province of X", "Nuristan Province": the kind word before or inside the name)
@@ -1150,6 +1153,9 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         # "Sin In village (Hsipaw township, Shan state)": the parenthesis names what it lies in.
         holder = _HOLDER.match(art.text, end, b)
         within = holder.group("w") if holder else held_by.group("w") if held_by else None
+        if town is not None and listed is None:
+            out.append(Place(name, town.country, town.lat, town.lon, rank, start, end, role, within or town.name))
+            continue
         if listed is not None:
             # "the city of Zaporizhzhia", "the Abbottabad district": a world-list name its kind noun
             # tells as a place (as a locative word would) is that place, in its country
