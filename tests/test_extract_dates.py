@@ -707,3 +707,27 @@ def test_an_undated_pages_yearless_day_takes_the_year_its_sentences_weekday_fixe
 )
 def test_a_day_hyphened_to_a_word_is_a_length_not_a_date(text, want):
     assert [i.date for i in Extractor().extract(text, id="t", published=date(2025, 11, 14)).incidents] == [want]
+
+
+@pytest.mark.parametrize(
+    ("later", "want"),
+    [
+        ("A bombing at a market in Hebron had killed two the previous year.", "2022-01-01/2022-12-31"),
+        ("Two days later a drone struck a fuel depot in Hebron.", "2023-11-07"),
+        ("A month earlier, a rocket had hit a fuel depot in Hebron.", "2023-10-01/2023-10-31"),
+    ],
+)
+def test_a_date_told_as_a_shift_counts_from_the_story_s_last_date(later, want):
+    text = f"Gunmen shot three people dead at a bus stop in Jerusalem on November 5, 2023.\n\n{later}"
+    events = Extractor().extract(text, id="t", published=date(2025, 9, 8)).incidents
+    assert [e.date for e in events] == ["2023-11-05", want]
+
+
+def test_a_shift_counted_from_an_event_is_no_shift_of_the_date():
+    """ "the day before the vote" counts from the vote, which the story does not date."""
+    text = (
+        "Gunmen shot three people dead at a bus stop in Jerusalem on November 5, 2023.\n\n"
+        "The day before the vote a rocket had hit a fuel depot in Hebron."
+    )
+    events = Extractor().extract(text, id="t", published=date(2025, 9, 8)).incidents
+    assert "2023-11-04" not in [e.date for e in events]

@@ -1096,3 +1096,54 @@ def told_years(text: str, found: Sequence[DateMention]) -> tuple[DateMention, ..
         span = yearless_near(text, d, anchor, None) if anchor else None
         out.append(DateMention(d.start, d.end, span, d.kind) if span is not None else d)
     return tuple(out)
+
+
+#: A date told from the story's own last date, not the report's: "the previous year", "the following
+#: day", "two days later", "a month earlier" ("the day before the vote" counts from an event: left).
+_STORY_SHIFT = guarded(
+    re.compile(
+        r"\b(?:the\s+(?P<d1>previous|preceding|following)\s+(?P<u1>day|week|month|year)"
+        r"|the\s+(?P<d2>next)\s+(?P<u2>day)"
+        r"|the\s+(?P<u3>day|week|month|year)\s+(?P<d3>before|after)(?![ \t]+(?:the|a|an|his|her|its|their|this|that|[A-Z\d]))"
+        r"|(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u4>days?|weeks?|months?|years?)\s+"
+        r"(?P<d4>earlier|later))\b",
+        re.I,
+    )
+)
+_SHIFT_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+#: How far back (characters) the date a shift counts from may be told.
+_SHIFT_REACH = 600
+
+
+def story_shifted(text: str, found: Sequence[DateMention]) -> tuple[DateMention, ...]:
+    """Dates told as a shift from the story's last date ("in November 2023 ... the previous year" ->
+    2022; "on 3 May ... two days later" -> 5 May), added to ``found`` in text order. A day or week
+    shifts a day; a month or year shifts its month or year. With no date told before, nothing."""
+    out = list(found)
+    added = False
+    for m in _STORY_SHIFT.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in found):
+            continue
+        before = [d for d in found if d.span is not None and d.end <= m.start() and d.kind != "since"]
+        if not before or m.start() - before[-1].end > _SHIFT_REACH:
+            continue
+        anchor = before[-1].span
+        unit = (m.group("u1") or m.group("u2") or m.group("u3") or m.group("u4")).lower().rstrip("s")
+        word = (m.group("d1") or m.group("d2") or m.group("d3") or m.group("d4")).lower()
+        count = (m.group("n") or "one").lower()
+        n = _SHIFT_COUNTS[count] if count in _SHIFT_COUNTS else int(count)
+        sign = -1 if word in ("previous", "preceding", "before", "earlier") else 1
+        span: DateSpan | None = None
+        if unit in ("day", "week") and anchor.precision == "day":
+            day = anchor.start + timedelta(days=sign * n * (7 if unit == "week" else 1))
+            span = DateSpan(day, day, "day")
+        elif unit == "month" and anchor.precision in ("day", "month"):
+            first = months_after(anchor.start.replace(day=1), sign * n)
+            span = month_span(first.year, first.month)
+        elif unit == "year" and anchor.precision in ("day", "month", "year"):
+            span = year_span(anchor.start.year + sign * n)
+        if span is not None:
+            out.append(DateMention(m.start(), m.end(), span, "relative"))
+            added = True
+    return tuple(sorted(out, key=attrgetter("start"))) if added else tuple(found)

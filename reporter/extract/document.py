@@ -26,6 +26,7 @@ from reporter.extract.dates import (
     DateSpan,
     date_starts,
     find_dates,
+    story_shifted,
     told_years,
     weekday_beside,
 )
@@ -149,6 +150,7 @@ class Document:
             event_dates = weekday_beside(text, told_years(text, event_dates))
         else:
             event_dates = _until(event_dates, story)
+        event_dates = story_shifted(text, event_dates)
         forms = list(map(lemma_form, norms))
         triggers = tuple(find_triggers(text, toks, forms, norms))
         datelines = []
