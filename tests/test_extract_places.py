@@ -1035,3 +1035,13 @@ def test_a_site_named_after_its_town_lies_in_that_towns_country(text, country):
     demonym or a party beside it names."""
     (event,) = Extractor().extract(text, id="t", published=date(2024, 10, 26)).incidents
     assert event.country == country and event.lat is not None
+
+
+def test_where_weapons_came_from_is_not_where_they_were_downed():
+    """ "drones originating from rebel-held areas in X": X is the launch ground, as with "fired from"."""
+    text = (
+        "On Saturday a US destroyer patrolling the southern Red Sea shot down four drones originating from"
+        " rebel-held areas in Yemen that were inbound to the ship, the command said."
+    )
+    (event,) = Extractor().extract(text, id="t", published=date(2024, 10, 26)).incidents
+    assert event.location != "Yemen"

@@ -399,7 +399,7 @@ _FROM_A_SPOT = re.compile(r"\bfrom\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}$")
 #: came from, by the area its site lies in (not "attacked troops from a building in X", where attackers
 #: stood and were struck back).
 _LAUNCHED_FROM_A_SPOT = re.compile(
-    r"\b(?:fired|launched|shot)\s+(?:\w+\s+)?from\s+(?:(?:an?|the|their|its)\s+)?(?:[\w’'-]+\s+){0,3}$"
+    r"\b(?:fired|launched|shot|originating|coming|flown)\s+(?:\w+\s+)?from\s+(?:(?:an?|the|their|its)\s+)?(?:[\w’'-]+\s+){0,3}$"
     # "launched from territories controlled by the rebels in X": from ground a party holds
     r"|\b(?:fired|launched)\s+from\s+(?:[\w’'-]+\s+){1,2}(?:controlled|held|run)\s+by\s+(?:[\w’'-]+\s+){1,3}$"
     # "drones launched by the Houthis in Yemen": where the launchers are, not where the weapons went
