@@ -1045,3 +1045,16 @@ def test_where_weapons_came_from_is_not_where_they_were_downed():
     )
     (event,) = Extractor().extract(text, id="t", published=date(2024, 10, 26)).incidents
     assert event.location != "Yemen"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Russia said on Wednesday two drones crashed into the Kremlin overnight and were downed.", "Kremlin"),
+        # the seat speaking for its government places nothing
+        ("The Kremlin said on Wednesday that two drones were downed over Belgorod overnight.", "Belgorod"),
+    ],
+)
+def test_a_seat_of_government_hit_is_the_spot_in_its_capital(text, where):
+    (event,) = Extractor().extract(text, id="t", published=date(2024, 10, 26)).incidents
+    assert event.location == where and event.country == "Russia"

@@ -538,10 +538,30 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
 _PLACING_KINDS = frozenset({"place", "country", "demonym"})
 
 
+#: The words before a government's seat that make it the spot hit: "crashed into the Kremlin", "a drone
+#: over the Kremlin", "attacked the Pentagon".
+_SEAT_HIT = words("into onto on over above at struck hit targeted attacked stormed")
+
+
+def _seat_hit(art: Document, m: Mention) -> Place | None:
+    """A seat of government named as its building ("the Kremlin", "the Pentagon") where the event hit:
+    the building, in its country's capital city (elsewhere it speaks for its government)."""
+    seat = m.of("capital")
+    before = art.words_before(m.start, 2)
+    if seat is None or before[-1:] != ["the"] or len(before) < 2 or before[0] not in _SEAT_HIT:
+        return None
+    city = art.lexicon.capital_city(seat.name)
+    if city is None or city.name == art.text[m.start : m.end]:
+        return None  # a capital named by its city is read as the city is
+    return Place(art.text[m.start : m.end], seat.name, city.lat, city.lon, 5, m.start, m.end, "loc", city.name)
+
+
 def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     if not any(e.kind in _PLACING_KINDS for e in m.entries) and (
         m.last >= len(art.tokens) or art.tokens[m.last].norm not in _ADMIN
     ):
+        if m.of("capital") is not None:
+            return _seat_hit(art, m)
         # A weapon's, an actor's or a unit's name (a third of the names a span holds) places nothing, unless
         # "region", "province" ... follows it (the province of that name, below): no test of its role needed.
         return None
