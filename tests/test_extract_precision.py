@@ -450,3 +450,38 @@ def test_places_living_under_a_kind_of_fire_tell_no_event(ex):
         "bombardment from Russian forces."
     )
     assert _types(ex, text) == []
+
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        # a link to another story carries that story's title after its mark
+        (
+            "Gunmen stormed a border post in the eastern province of Kunar, killing at least nine guards.\n"
+            "The raid began before dawn, and several attackers died in a gunfight with the guards.\n"
+            "The group behind it has long fought the government in the hills.\n"
+            "Also Read: Kenya: Suicide Bomber Kills 14 Troops at Army Camp\n"
+            "The region is poor and remote.",
+            "explosion",
+        ),
+        (
+            "Iranian boats took a tanker in the Strait of Hormuz late on Friday, according to an American officer.\n"
+            "Also read| Navy aircraft crashes in Mumbai, pilot ejects safely\n"
+            "A patrol plane circled above the ship for hours on Friday, tracking data showed.",
+            "crash",
+        ),
+        # a bare mark heads a list of titles, one a line
+        (
+            "Gunmen attacked a police post in Zahedan on Monday.\n\nALSO READ\n\n"
+            "Rockets hit an air base near Erbil, killing two\n\n"
+            "Car bomb kills six at a market in Mogadishu\n\n"
+            "The attackers fled toward the hills, officials said.",
+            "explosion",
+        ),
+    ],
+)
+def test_link_lines_tell_no_event(ex, text, gone):
+    for published in (None, date(2024, 10, 26)):
+        found = ex.extract(text, id="t", published=published).incidents
+        assert gone not in [i.type for i in found]

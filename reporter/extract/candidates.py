@@ -287,6 +287,32 @@ def is_headline(art: Document, s_idx: int) -> bool:
     return after.startswith("\n") or s.end == len(art.text)
 
 
+#: A line pointing to another story ("Also read: ...", "Related | ...", "READ MORE" above a list of
+#: titles): the title it carries tells no event of this article.
+_LINK_MARK = re.compile(
+    r"\W*(?:also\s+read|read\s+(?:also|more|next)|related(?:\s+(?:news|stories|articles?|coverage))?"
+    r"|see\s+also|watch\s+more|read)\b\s*(?:[:|>»]|$)",
+    re.I,
+)
+_CLOSED = ".!?\"”’'"
+
+
+def is_link_line(art: Document, s_idx: int) -> bool:
+    """The sentence is a link to another story: opened by a link mark, or one of the bare titles,
+    each its own line with no closing stop, that a bare mark heads."""
+    s = art.sentences[s_idx]
+    if _LINK_MARK.match(s.text):
+        return True
+    for i in range(s_idx - 1, max(-1, s_idx - 6), -1):
+        if s.text.rstrip()[-1:] in _CLOSED or art.sentences[i].paragraph == s.paragraph:
+            return False
+        s = art.sentences[i]
+        m = _LINK_MARK.match(s.text)
+        if m is not None:
+            return m.end() >= len(s.text.rstrip())
+    return False
+
+
 #: "Khartoum - Al Azhari (Khartoum)", "Rio de Janeiro - North Zone,": a city and its quarter, one name.
 _ZONE_DASH = re.compile(r"\s+-\s+(?:(?:al|el|Al|El)[-\s])?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*[(,]")
 
@@ -316,7 +342,7 @@ def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
         return []
     if said is None and all(t.kind == "harm" for t in triggers) and not _harm_done(art, s.start, s.end, triggers):
         return []  # a bare toll ("five were killed"): no doer, no event, and no clause work spent on it
-    if events.denial(text, s.start, s.end) or events.caption(text, s.start, s.end):
+    if events.denial(text, s.start, s.end) or events.caption(text, s.start, s.end) or is_link_line(art, s_idx):
         return []
     keep = [(d.start, d.end) for d in art.dates_in(s.start, s.end)] + _zone_dashes(art, s.start, s.end)
     # "rockets hit the port the following day": a day counted on is no clause break at its "following"
