@@ -530,3 +530,20 @@ def test_a_party_a_relative_clause_names_does_not_claim_the_attack(ex):
     named = told + "Al-Shabaab, which has been fighting the government of Kenya for years, claimed the attack."
     assert [i.actors for i in ex.extract(unnamed, id="t", published=date(2024, 10, 22)).incidents] == [()]
     assert [i.actors for i in ex.extract(named, id="t", published=date(2024, 10, 22)).incidents] == [("Al-Shabaab (claimed)",)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the launch of what was shot down, told after it by a reference
+        "The missiles were fired by rebels in Yemen, the ministry said.",
+        # a determiner reaches over the weapons joined to the first one it names
+        "The missiles and drones were launched from Yemen, an official said.",
+        "A spokesman said these missiles and drones were launched from Yemen heading north.",
+    ],
+)
+def test_the_launch_of_the_downed_weapons_is_the_interception(ex, second):
+    text = "A frigate in the Red Sea shot down four cruise missiles and six drones on Thursday. " + second
+    got = _incidents(ex, text)
+    assert [(i.type, i.date, i.location) for i in got] == [("interception", "2025-06-12", "Red Sea")]
+    assert got[0].actors == ()

@@ -1914,6 +1914,9 @@ def _anaphor(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Men
         definite = bool(words) and (
             _determiner(words, -1) or (len(words) > 1 and _determiner(words, -2) and words[-1] not in ("a", "an"))
         )
+        if not definite and len(words) > 2 and words[-1] == "and" and _determiner(words, -3):
+            # "these missiles and drones": the determiner reaches over the weapons joined to the first
+            definite = any(m.of("weapon") is not None for m in art.mentions_in(max(cl.start, weapon.start - 40), weapon.start))
         if definite and weapon.start >= cl.start:
             return "definite" if weapon.start < trig.start or trig.kind == "intercept" else ""
     if (

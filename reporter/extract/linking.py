@@ -191,7 +191,9 @@ class Linker:
             if ref_i is not None and self._answered_by(c, self.events[ref_i]):
                 ref_i = None  # "fired missiles in response to the strike on its consulate": another event
             if ref_i is not None and self._merges(c, self.events[ref_i]):
-                self._merge(ref_i, c)
+                # (who launched what was shot down is no party to the interception: its actor is the
+                # interceptor)
+                self._merge(ref_i, replace(c, actors=()) if _launch_of_downed(c, self.events[ref_i]) else c)
                 return
             if c.anaphor == "perception" and c.place is not None and (c.date is not None or not self.events):
                 c = replace(
@@ -496,6 +498,7 @@ class Linker:
                 and c.type not in ("interception", "crash")
                 and c.anaphor != "perception"
                 and not c.patient
+                and not _launch_of_downed(c, r)
             ):
                 continue  # "the strikes also hit a depot" points at the attack, not at its interception
             if (
@@ -533,6 +536,8 @@ class Linker:
             return c.place is None or ref.place is None or c.place.name == ref.place.name
         if c.type == "threat_statement":
             return ref.type == "threat_statement"
+        if _launch_of_downed(c, ref):
+            return True
         if c.event_ref and "interception" not in (ref.type, c.type):
             return True  # "drones were also used in the attack": more of the attack referred to
         if c.anaphor == "definite" and not c.own_weapon and "interception" not in (ref.type, c.type):
@@ -696,6 +701,18 @@ def _means_of_guessed_air(art: Document, old: Cand, c: Cand) -> bool:
         and c.own_weapon
         and not _AIR_TOLD.search(art.text, *c.clause)
         and (not c.actors or not set(c.actors).isdisjoint(old.actors))
+    )
+
+
+def _launch_of_downed(c: Cand, ref: Cand) -> bool:
+    """``c`` tells the launch of the weapons an interception downed, referring to them ("... shot down
+    three missiles. The missiles were fired from Yemen"): the same event, told from its start."""
+    return (
+        ref.type == "interception"
+        and c.anaphor == "definite"
+        and c.kind == "launch"
+        and c.weapon_class is not None
+        and (c.weapon_class == ref.weapon_class or any(c.weapon_class in o for o in ref.objects))
     )
 
 
