@@ -485,3 +485,25 @@ def test_link_lines_tell_no_event(ex, text, gone):
     for published in (None, date(2024, 10, 26)):
         found = ex.extract(text, id="t", published=published).incidents
         assert gone not in [i.type for i in found]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a party named by the fight it is in: its mission, no event (GUIDE)
+        "The hall was damaged, said a spokesman for the alliance fighting against the militia in Somalia.",
+        "Officials thanked the forces who are fighting with the insurgents in the north.",
+        # what goes on, told of many, is no one event
+        "The strike came as the army pressed on with its ongoing military operations in Gaza.",
+        "The news comes amid high tension in the Red Sea, notably with the rebels' ongoing drone and missile "
+        "strikes on a busy shipping lane.",
+    ],
+)
+def test_a_mission_or_what_goes_on_is_no_event(ex, second):
+    text = "Rockets hit the airport in Abha on Wednesday, wounding 26 people. " + second
+    assert _types(ex, text) == ["rocket_attack"]
+
+
+def test_one_ongoing_attack_is_still_an_event(ex):
+    text = "Police said an ongoing attack by gunmen on a Mogadishu hotel had left four guests dead on Sunday."
+    assert _types(ex, text) == ["armed_clash"]

@@ -497,6 +497,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
             # "Despite the attack, the president went on to X": an event told before, conceded; the
             # clause tells what was done anyway, elsewhere
             or _CONCEDED.search(text, max(cl.start, trig.start - 30), trig.start)
+            or events.mission(text, cl.start, trig)
         ):
             break
         # "attempts to intercept the missile failed and it struck near the airport": try the next word.

@@ -257,6 +257,9 @@ _GENERIC = Prefiltered(re.compile(
     r"\w+-(?:day|week|month|year)s?-long|"
     r"over\s+the\s+past|in\s+recent\s+(?:days|weeks|months|years)|has\s+long|have\s+long|targets?\s+of|"
     r"wave\s+of\s+(?:[\w-]+\s+)?(?:attacks|strikes)|string\s+of|spate\s+of|campaign\s+of|a\s+history\s+of|usually|typically|"
+    # what goes on, told of many: "Israel's ongoing operations in Gaza", "ongoing drone and missile strikes"
+    # (one "ongoing attack" on a hotel is an event, still under way)
+    r"ongoing\s+(?:[\w'’-]+\s+){0,3}?(?:attacks|strikes|raids|operations|clashes|hostilities|bombardments|airstrikes|offensives)\b|"
     # a campaign is many events: "amid a US bombing campaign in Yemen"
     r"(?:bombing|air|aerial|drone|missile|shelling)\s+campaign|"
     # (in lower case: "told Daily Sabah", "the Regional Daily" name an outlet, not a habit)
@@ -547,6 +550,20 @@ def to_come(text: str, trig_start: int, trig_end: int, hi: int) -> bool:
 #: A partitive relative clause: "..., 40 of which were shot down" (or "..., of which 40 were shot down")
 #: speaks of the weapons of the clause before.
 PARTITIVE_OPEN = re.compile(r",\s+(?:[\w,-]+\s+){0,3}?of\s+(?:which|whom|them)\b", re.I)
+
+
+#: A party named by the fight it is in: "the coalition fighting against the rebels", "forces who are
+#: fighting with the militants". Its mission (GUIDE), not an event told.
+_MISSION = re.compile(
+    r"\b(?:coalition|alliance|forces|troops|soldiers|militias?|groups?|fighters|rebels|armies|army|units|partners|allies)"
+    r"\s+(?:(?:that|who|which)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+)?$",
+    re.I,
+)
+
+
+def mission(text: str, lo: int, trig: Trigger) -> bool:
+    """The event word names what a party is engaged in, right after the party ("forces fighting IS")."""
+    return trig.word.startswith("fighting ") and bool(_MISSION.search(text, max(lo, trig.start - 40), trig.start))
 
 
 def generic(text: str, lo: int, hi: int) -> bool:
