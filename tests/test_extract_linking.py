@@ -547,3 +547,23 @@ def test_the_launch_of_the_downed_weapons_is_the_interception(ex, second):
     got = _incidents(ex, text)
     assert [(i.type, i.date, i.location) for i in got] == [("interception", "2025-06-12", "Red Sea")]
     assert got[0].actors == ()
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "According to the state news agency, three missiles were fired into the camp's sports hall.",
+        "Two missiles hit a building inside the camp.",
+    ],
+)
+def test_missiles_told_after_a_strike_from_the_air_are_its_munitions(ex, second):
+    text = "An Israeli airstrike on a refugee camp in Tyre on Monday left nine dead. " + second
+    assert [(i.type, i.location) for i in _incidents(ex, text)] == [("air_strike", "Tyre")]
+
+
+def test_missiles_of_another_party_after_a_strike_stay_apart(ex):
+    text = (
+        "Israeli jets struck a depot in Tyre on Monday, killing two. "
+        "Hezbollah fired missiles at Haifa later that day."
+    )
+    assert [i.type for i in _incidents(ex, text)] == ["air_strike", "missile_attack"]

@@ -270,6 +270,9 @@ class Linker:
                 # "X was the scene of a four-hour attack. Gunmen stormed a hotel.": with no event told
                 # just before, the place the sentence before names is where the event is
                 c = replace(c, place=self._scene(c))
+            if self.last_i is not None and _munitions_of_air(self.art, self.last, c):
+                self._merge(self.last_i, c)
+                return
             for i in range(len(self.events) - 1, -1, -1):
                 old = self.events[i]
                 if (
@@ -701,6 +704,29 @@ def _means_of_guessed_air(art: Document, old: Cand, c: Cand) -> bool:
         and c.own_weapon
         and not _AIR_TOLD.search(art.text, *c.clause)
         and (not c.actors or not set(c.actors).isdisjoint(old.actors))
+    )
+
+
+def _munitions_of_air(art: Document, old: Cand, c: Cand) -> bool:
+    """``c`` tells the missiles of a strike from the air told just before ("An airstrike on the camp
+    killed nine. Three missiles were fired into its hall"): the munitions the aircraft or drone fired, at
+    its scene or a spot of unknown country in it, on its day, by no other party, with no toll of its own
+    beside the strike's. (Rockets are left apart: mostly fired from the ground, often the answer.)"""
+    return (
+        # (one armed drone fires missiles; a swarm of drones and a salvo of missiles are two weapons sent)
+        (old.type == "air_strike" or (old.type == "drone_attack" and old.count in (None, 1) and not old.plural))
+        and c.type == "missile_attack"
+        and c.own_weapon
+        # (a state's strike of untold means is typed from the air by default: missiles told next may be its means)
+        and (old.own_weapon or bool(_AIR_TOLD.search(art.text, *old.clause)))
+        and 0 < c.s_idx - old.s_idx <= 2
+        and c.anaphor != "partitive"
+        and _overlap(old.date, c.date)
+        and (c.place is None or c.place.country is None or (old.place is not None and c.place.name == old.place.name))
+        and (not c.actors or not set(c.actors).isdisjoint(old.actors))
+        and (c.killed is None or old.killed in (None, c.killed))
+        and not _TOLD_APART.search(art.text, art.sentences[c.s_idx].start, c.pos)
+        and not NEW_EVENT.search(art.text, *c.clause)
     )
 
 
