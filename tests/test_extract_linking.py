@@ -567,3 +567,33 @@ def test_missiles_of_another_party_after_a_strike_stay_apart(ex):
         "Hezbollah fired missiles at Haifa later that day."
     )
     assert [i.type for i in _incidents(ex, text)] == ["air_strike", "missile_attack"]
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        # an aim guessed at is no target: the weapons were only intercepted
+        (
+            "A frigate in the Red Sea on Thursday shot down several missiles and drones launched by rebels in "
+            "Yemen that officials said were possibly headed toward Israel.",
+            ["interception"],
+        ),
+        (
+            "Air defences near Haifa on Thursday shot down six drones launched by the militia that were probably "
+            "aimed at the port.",
+            ["interception"],
+        ),
+        # a target told makes the launch an attack too
+        (
+            "Air defences on Thursday shot down 40 missiles fired by Russia at Kyiv, officials said.",
+            ["missile_attack", "interception"],
+        ),
+        # (the month May is no hedge)
+        (
+            "Air defences near Haifa shot down six drones launched by the militia in May at the port.",
+            ["drone_attack", "interception"],
+        ),
+    ],
+)
+def test_an_interception_of_weapons_aimed_at_a_stated_target_is_an_attack_too(ex, text, types):
+    assert [i.type for i in _incidents(ex, text)] == types

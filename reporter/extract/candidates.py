@@ -82,6 +82,12 @@ _AIR_DEFENCE = re.compile(r"\bair\s+defen[cs]es?\b|\bintercept", re.I)
 _LAUNCHED_BY = re.compile(r"\b(?:fired|launched)\s+by\s+", re.I)
 #: What a launch was aimed at: "fired by the rebels at a tanker", "launched toward the city".
 _AIMED_AT = re.compile(r"\s(?:at|on|against|toward|towards|into|targeting)\s", re.I)
+#: An aim guessed at, not told: "... that were potentially headed toward Israel", "possibly aimed at".
+_HEDGED_AIM = re.compile(
+    r"\b(?:possibl[ey]|potential(?:ly)?|probabl[ey]|likely|perhaps|(?-i:may)|might|could|believed|thought|apparently)\s+"
+    r"(?:(?:have\s+)?been\s+)?(?:[\w-]+\s+){0,2}?(?:at|on|against|toward|towards|into|targeting|for)\s",
+    re.I,
+)
 _DAY_OFFSET = Prefiltered(re.compile(
     rf"\b(?:(?P<n>{NUMBER}|a|one)\s+(?P<u>days?|weeks?)|the\s+(?:day|night))\s+(?P<dir>earlier|before|later|after)\b(?!\s+(?:a|an|the)\b)"
     # "the following day", "the previous night": a day on from the event told before, or back
@@ -900,6 +906,10 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         if typ == "interception" and wclass in CLASS_TYPE
         else None
     )
+    if launcher and _HEDGED_AIM.search(text, launcher.end(), cl.end):
+        # "drones launched by the rebels that officials said were possibly headed toward Israel": an aim
+        # guessed at is no target stated, so the weapons were only intercepted
+        launcher = None
     if launcher and (
         _AIMED_AT.search(text, launcher.end(), cl.end) or any(p.role == "dest" for p in places)
     ):
