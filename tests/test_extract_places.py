@@ -1058,3 +1058,11 @@ def test_where_weapons_came_from_is_not_where_they_were_downed():
 def test_a_seat_of_government_hit_is_the_spot_in_its_capital(text, where):
     (event,) = Extractor().extract(text, id="t", published=date(2024, 10, 26)).incidents
     assert event.location == where and event.country == "Russia"
+
+
+def test_the_area_after_a_listed_unknown_name_is_where_it_lies_not_a_target(ex):
+    """'in A and B in southern Lebanon', B unknown: one more spot in that area, not a strike on the area."""
+    text = "A man and his son died when Israeli drones hit homes in Bint Jbeil and Kfar Zibdeen in southern Lebanon on Tuesday."
+    assert _places(ex, text) == [("Bint Jbeil", "Lebanon")]
+    # two targets named stay two
+    assert len(_places(ex, "Jets struck Sanaa and targets in Hodeidah on Monday.")) == 2

@@ -1394,6 +1394,8 @@ _PLURAL_HEAD = re.compile(
     r"\s+(?:areas|regions|provinces|districts|cities|governorates|oblasts|towns|villages)\b"
 )
 _AND = re.compile(r"\s*(?:,|and|,\s*and|or)\s+(?:the\s+|in\s+)?")
+#: A name, then "in" right before a place: the place says where that name lies ("X and Blida in the south").
+_NAME_IN = re.compile(r"\b(?-i:[A-Z])[\w’'-]*\s+in\s+$")
 
 
 def coordinated_countries(art: Document, places: list[Place]) -> list[Place]:
@@ -1415,6 +1417,8 @@ def coordinated_countries(art: Document, places: list[Place]) -> list[Place]:
         if gap.strip() == "," and p.rank < group[-1].rank and p.country == group[-1].country:
             continue  # "Berestove, Kharkiv": the village in its province, not two targets
         shared_head = _PLURAL_HEAD.match(art.text, p.end)
+        if _NAME_IN.search(gap) and not _AND.fullmatch(gap):
+            continue  # "in A and Kfar X in southern Lebanon": where the name the gazetteer lacks lies
         if (
             (_AND.fullmatch(gap) or (top > 1 and _AND_LONG.fullmatch(gap)))
             and p.name != group[-1].name
