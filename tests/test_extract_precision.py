@@ -497,6 +497,7 @@ def test_link_lines_tell_no_event(ex, text, gone):
         "The strike came as the army pressed on with its ongoing military operations in Gaza.",
         "The news comes amid high tension in the Red Sea, notably with the rebels' ongoing drone and missile "
         "strikes on a busy shipping lane.",
+        "No group has owned the attack, though the militia continues to engage in rocket strikes on Israel.",
     ],
 )
 def test_a_mission_or_what_goes_on_is_no_event(ex, second):
