@@ -24,6 +24,8 @@ def _types(ex, text):
         # a caption or a picture describes what is shown, not an event told
         "A photo released by the army shows soldiers beside a burning truck after the attack on the base in Gao.",
         "The group posted a video showing the rocket launch from the hills near Sidon.",
+        "A general view shows the wreckage a car bomb left outside a hotel in Kismayo on Monday.",
+        "An aerial view of the market after Tuesday's bombing in Gao.",
         # a country that only owns the targets is no scene for attacks spoken of together
         "He said the sites were picked for their links to attacks on American personnel across the region.",
         # a party's strikes, undated and uncounted, are a class of events

@@ -337,8 +337,9 @@ _DEPICTED = Prefiltered(re.compile(
 _CAPTION = re.compile(
     r"\W*(?:(?:an?|the|this|file)\s+)?(?:images?|photos?|photographs?|pictures?|maps?|screenshots?|graphics?)\b"
     r"(?:\s+of\b|[^.;]{0,160}?\b(?:shows?|showing|highlighting|depicting|depicts|pictured)\b)"
-    # a caption without a verb: "A view of the damage after ...", "The scene after rockets hit ..."
-    r"|\W*(?:an?|the)\s+(?:view|scene|aftermath)\s+(?:of|after|at|from)\b",
+    # a caption of a view: "A view of the damage after ...", "The scene after rockets hit ...", "A general
+    # view shows the street ...", "An aerial view of the port"
+    r"|\W*(?:an?|the)\s+(?:(?:general|aerial|wider?|close|partial)\s+)?(?:view|scene|aftermath)\s+(?:of|after|at|from|shows?)\b",
     re.I,
 )
 #: The event word names an event told, as a reaction characterises it: "condemned the incident as a
