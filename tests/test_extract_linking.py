@@ -597,3 +597,15 @@ def test_missiles_of_another_party_after_a_strike_stay_apart(ex):
 )
 def test_an_interception_of_weapons_aimed_at_a_stated_target_is_an_attack_too(ex, text, types):
     assert [i.type for i in _incidents(ex, text)] == types
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Iran launched more than 300 drones and missiles at Israel overnight on Saturday, the army said.",
+        "On Saturday Iran sent waves of drone and missile attacks toward Israel, the army said.",
+    ],
+)
+def test_the_launch_of_one_weapon_of_a_mixed_salvo_is_that_salvo(ex, first):
+    text = first + " Officials added that the drones were launched from Iraq and Yemen as well."
+    assert [i.type for i in _incidents(ex, text)] == ["missile_attack"]

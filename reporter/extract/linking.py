@@ -539,7 +539,7 @@ class Linker:
             return c.place is None or ref.place is None or c.place.name == ref.place.name
         if c.type == "threat_statement":
             return ref.type == "threat_statement"
-        if _launch_of_downed(c, ref):
+        if _launch_of_downed(c, ref) or _launch_of_salvo(c, ref):
             return True
         if c.event_ref and "interception" not in (ref.type, c.type):
             return True  # "drones were also used in the attack": more of the attack referred to
@@ -739,6 +739,19 @@ def _launch_of_downed(c: Cand, ref: Cand) -> bool:
         and c.kind == "launch"
         and c.weapon_class is not None
         and (c.weapon_class == ref.weapon_class or any(c.weapon_class in o for o in ref.objects))
+    )
+
+
+def _launch_of_salvo(c: Cand, ref: Cand) -> bool:
+    """``c`` tells again the launch of one kind of weapon an attack sent together with another ("fired
+    missiles and drones at X. The drones were launched from Y"): the mixed salvo told, one event (GUIDE)."""
+    return (
+        c.anaphor == "definite"
+        and c.kind == "launch"
+        and c.weapon_class is not None
+        and ref.type in ("missile_attack", "drone_attack", "rocket_attack")
+        and len(ref.objects) > 1
+        and any(c.weapon_class in o for o in ref.objects)
     )
 
 
