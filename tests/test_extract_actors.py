@@ -267,3 +267,18 @@ def test_a_clause_before_a_speech_verb_is_no_source(ex, text, source):
     """'targeting what Riyadh said': the speaker follows 'what'; 'destroying depots ... as Yemen said' is a
     participle clause, no source's name."""
     assert [i.attribution for i in ex.extract(text, id="t", published=date(2025, 6, 18)).incidents] == [source]
+
+
+@pytest.mark.parametrize(
+    ("claim", "actors"),
+    [
+        ("Hezbollah claimed the attack in a statement.", ["Hezbollah (claimed)"]),
+        ("Hezbollah has not claimed the attack so far.", []),
+        ("Hezbollah has yet to claim the attack.", []),
+        ("Hezbollah hasn't claimed the attack.", []),
+    ],
+)
+def test_a_claim_not_made_names_no_claimant(claim, actors):
+    text = f"A roadside bomb killed two soldiers near the border town of Metula on Monday, the army said.\n\n{claim}"
+    (event,) = Extractor().extract(text, id="t", published=date(2024, 10, 26)).incidents
+    assert list(event.actors) == actors

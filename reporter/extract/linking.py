@@ -974,6 +974,8 @@ _AFFILIATE_BEFORE = re.compile(
 )
 #: A relative clause opening after the claim's subject: "the group that has ...", "..., which ...".
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.I)
+#: "X has not claimed", "X has yet to claim", "X denied (having) claimed": the party made no claim.
+_NOT_CLAIMED = re.compile(r"\b(?:not|never|yet\s+to|denie[sd]|deny(?:ing)?)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$", re.I)
 #: "No group has claimed", "none claimed": nobody's claim.
 _NOBODY = re.compile(r"\b(?:no|none|nobody|neither)\b[^,.;]*$", re.I)
 
@@ -989,7 +991,11 @@ def claim_only(art: Document, linker: Linker, s_idx: int) -> None:
     if not 0 < s_idx - last.s_idx <= 2 or last.type == "threat_statement":
         return
     claim = _CLAIM.search(art.text, s.start, s.end)
-    if claim is None or _NOBODY.search(art.text, s.start, claim.start()):
+    if (
+        claim is None
+        or _NOBODY.search(art.text, s.start, claim.start())
+        or _NOT_CLAIMED.search(art.text, max(s.start, claim.start() - 20), claim.start())
+    ):
         return
     # the first party named is the claim's subject, not one it is tied to ("the al-Qaeda-affiliated
     # group", "a group with ties to al-Qaeda": nobody named claims) nor one a relative clause after the
