@@ -2049,3 +2049,26 @@ def test_a_toll_further_on_leaves_the_level(ex):
 )  # fmt: skip
 def test_a_noun_of_the_troops_trade_before_their_noun(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mission the text spells out once, then names by its acronym; its place is in its name
+        ("The Joint Force of the Sahel (JFS) deployed 5,000 soldiers in Mali.", [("JFS", "Mali", 5000)]),
+        ("The Zambezi Standby Mission in Mozambique (ZSMM) opened on Monday. ZSMM now has about 1,300 troops.",
+         [("ZSMM", "Mozambique", 1300)]),
+        ("A Coastal Brigade (CB) from the Gulf of Guinea was set up. About 800 CB soldiers serve in Benin.",
+         [("CB", "Benin", 800)]),
+        # a state's own forces spelled out: the acronym is the state's, not the party told before
+        ("The Malawi Defence Force (MDF) joined Tanzanian troops in Congo. Tanzania has 800 soldiers there, and"
+         " about 300 MDF soldiers are in Goma.",
+         [("Tanzania", "Democratic Republic of Congo", 800), ("Malawi", "Democratic Republic of Congo", 300)]),
+        ("Kenyan troops lead the force in Haiti, and Togo's Rapid Intervention Battalion (RIB) joined them."
+         " About 650 RIB troops are in Haiti.", [("Togo", "Haiti", 650)]),
+        # (a guard) brackets that spell out no armed body define nothing
+        ("The Force Public Affairs Office (FPAO) said 300 troops had come home to Mali.", []),
+    ],
+)  # fmt: skip
+def test_an_acronym_the_text_defines_names_the_force(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -17,6 +17,7 @@ from operator import attrgetter, itemgetter
 from types import MappingProxyType
 
 from reporter.extract import speech
+from reporter.extract.acronyms import defined
 from reporter.extract.dates import (
     DAY,
     MONTH,
@@ -98,6 +99,9 @@ class Document:
     #: the dictionary form of each token (lemmas.py), parallel to ``tokens``
     lemmas: tuple[str, ...]
     mentions: tuple[Mention, ...]
+    #: missions and coalitions -> the country they serve in: the lexicon's, and those the text defines
+    #: itself ("the EU Training Mission in Mali (EUTM)": acronyms.py)
+    missions: Mapping[str, str]
     dates: tuple[DateMention, ...]
     #: the day relative dates of events count from: ``published``, else one the story fixes itself
     reference: date | None
@@ -132,6 +136,12 @@ class Document:
         # tell which words they visit)
         firsts = first_chars(toks)
         mentions = tuple(m for m in lexicon.find(toks, text, norms, firsts) if not _OUTLET_AFTER.match(text, m.end))
+        # "the Joint Force of the Sahel (JFS)": a name the text defines is read wherever it recurs
+        tok_starts = tuple(map(_START, toks))
+        own, hosts = defined(text, toks, norms, tok_starts, mentions)
+        if own:
+            mentions = tuple(sorted(mentions + tuple(own), key=_START))
+        missions = MappingProxyType({**lexicon.mission_host, **hosts}) if hosts else lexicon.mission_host
         starts = date_starts(toks, norms, firsts)
         dates = tuple(find_dates(text, published, starts))
         # Without a stated date, "on Tuesday" counts from the day the story fixes: events read it here,
@@ -201,6 +211,7 @@ class Document:
             vocabulary=frozenset(norms),
             lemmas=tuple(map(_FIRST, forms)),
             mentions=mentions,
+            missions=missions,
             dates=dates,
             reference=reference,
             event_dates=event_dates,
@@ -209,7 +220,7 @@ class Document:
             said_would=MappingProxyType(_said_would(text, toks, norms, sent_starts)),
             outlet=outlet,
             # map over attrgetter: the offsets are read in C, no Python frame per token
-            _tok_starts=tuple(map(_START, toks)),
+            _tok_starts=tok_starts,
             _men_starts=tuple(map(_START, mentions)),
             _date_starts=tuple(map(_START, dates)),
             _event_date_starts=tuple(map(_START, event_dates)),

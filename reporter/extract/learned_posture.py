@@ -250,7 +250,7 @@ def figures(art: Document, found: Sequence[Posture], cands: Sequence[Candidate])
         )
         feats = (*c.features, f"rf:{why}", f"lv:{int(bool(levels))}")
         qual = levels[0].qualifier if levels else None
-        missions = frozenset(o.force for o in opts if o.force in art.lexicon.mission_host)
+        missions = frozenset(o.force for o in opts if o.force in art.missions)
         out.append(Figure(c.count, feats, opts, qual, art.sentences[c.sentence].text, missions))
     return out
 

@@ -1088,7 +1088,7 @@ def _bracketed_contributors(art: Document, with_nouns: set[int]) -> list[tuple[S
             if b and count and count >= _SMALLEST and not _year(b.group("n")) and _party(art, m):
                 items.append((s, _actor(m) or "", host, count, b.group("q")))
         if len(items) > 1:
-            rows += [r for r in items if r[1] != host and r[1] not in art.lexicon.mission_host]
+            rows += [r for r in items if r[1] != host and r[1] not in art.missions]
     return rows
 
 
@@ -1442,7 +1442,7 @@ class _Reader:
         force, country = lv.force, lv.country
         if country is None and force:
             country = _mission_host(art, force)  # the article's mission, where it serves
-        if force in _BODIES and country in art.lexicon.mission_host.values():
+        if force in _BODIES and country in art.missions.values():
             # "10,000 UN peacekeepers serve in southern Lebanon": the body's mission there, UNIFIL
             force = _mission_of(art, country) or force
         if force and force == country:
@@ -2397,14 +2397,14 @@ def _mission_of(art: Document, country: str | None) -> str | None:
     the article names, else the first listed serving when it was published: the UN's), else the one
     the article names most."""
     if country:
-        serving = [m for m, host in art.lexicon.mission_host.items() if host == country]
+        serving = [m for m, host in art.missions.items() if host == country]
         named = [m for m in serving if any(_actor(x) == m for x in art.mentions)]
         if len(named) == 1 or (serving and not named):
             return (named or _serving_then(art, serving))[0]
     counts: dict[str, int] = {}
     for x in art.mentions:
         name = _actor(x)
-        if name in art.lexicon.mission_host:
+        if name in art.missions:
             counts[name] = counts.get(name, 0) + 1
     return max(counts, key=counts.__getitem__, default=None)
 
@@ -2424,7 +2424,7 @@ def _listed(art: Document, pos: int, end: int) -> Iterator[tuple[str, int, str |
     """The other contributors of a list after a figure: "Uganda will provide 4,500 soldiers,
     Ethiopia 2,500 and Kenya 1,410", "Italy with 1,000 soldiers, Spain with around 680"."""
     for i, m in enumerate(art.mentions_in(pos, end)):
-        if i == 0 and _LIST_LEAD.fullmatch(art.text, pos, m.start) and _actor(m) in art.lexicon.mission_host:
+        if i == 0 and _LIST_LEAD.fullmatch(art.text, pos, m.start) and _actor(m) in art.missions:
             pos = m.end  # "1,400 soldiers to MINUSMA, Togo 900": the mission served, then the list
             continue
         if not _LIST_GAP.fullmatch(art.text, pos, m.start) or not _party(art, m):
@@ -2638,7 +2638,7 @@ def _mission_joined(art: Document, pos: int, end: int) -> str | None:
     take part in AUSSOM", "13,000 of the troops part of ATMIS"."""
     for m in art.mentions_in(pos, end):
         name = _actor(m)
-        if name in art.lexicon.mission_host:
+        if name in art.missions:
             return name
     return None
 
@@ -2648,14 +2648,14 @@ def _mission_served(art: Document, s: Sentence, force: str) -> str | None:
     contributes 3,500 soldiers to AUSSOM" -> Somalia."""
     for m in art.mentions_in(s.start, s.end):
         name = _actor(m)
-        if name and name != force and name in art.lexicon.mission_host:
+        if name and name != force and name in art.missions:
             return _mission_host(art, name)
     return None
 
 
 def _mission_host(art: Document, force: str) -> str | None:
     """A peacekeeping or coalition force's host country, from the lexicon (UNIFIL -> Lebanon)."""
-    host = art.lexicon.mission_host.get(force)
+    host = art.missions.get(force)
     return host if host and host != force and force not in art.lexicon.countries else None
 
 
@@ -2714,7 +2714,7 @@ def _country_after(
                 return name, region[0].end
             continue  # "to assist Iran's ally in Syria": Iran's names whose ally, not where
         # "1,000 soldiers in SAMIDRC": troops serving in a mission are where it serves
-        name = _where(art, m) or (_mission_host(art, _actor(m) or "") if _actor(m) in art.lexicon.mission_host else None)
+        name = _where(art, m) or (_mission_host(art, _actor(m) or "") if _actor(m) in art.missions else None)
         two = art.words_before(m.start, 2)
         # "from the United States to Poland": the article is no word of the movement
         left = two[:1] if two[1:] == ["the"] else two[-1:]
