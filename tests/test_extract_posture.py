@@ -2072,3 +2072,21 @@ def test_a_noun_of_the_troops_trade_before_their_noun(ex, text, expected):
 )  # fmt: skip
 def test_an_acronym_the_text_defines_names_the_force(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an acronym never spelled out, told as a mission by the words around it, wherever it recurs
+        ("Talks went on in Rabat. Officials back the 450-member TARVO mission in Western Sahara.",
+         [("TARVO", "Western Sahara", 450)]),
+        ("Talks went on in Pristina. The NATO-led peacekeeping mission, TARVO, now has almost 3,600 troops in Kosovo.",
+         [("TARVO", "Kosovo", 3600)]),
+        ("Talks went on in Pristina. Norway sent officers to TARVO peacekeepers in Kosovo. TARVO now has well over"
+         " 4,200 troops.", [("TARVO", "Kosovo", 4200)]),
+        # (a guard) a headline in capitals names no body
+        ("THE MISSION IN KOSOVO HAS 4,200 TROOPS", []),
+    ],
+)  # fmt: skip
+def test_an_acronym_told_as_a_mission_names_the_force(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -49,6 +49,17 @@ _HOST_BEFORE = words("in for to")
 _NAMES_ANOTHER = re.compile(
     r"\)?\s+(?:Mission|Force|Forces|Brigade|Battalion|Contingent|Operation|Task\s+Force|Standby\s+Force)\b"
 )
+#: An acronym the text never spells out, told as a body by the words around it: "the 500-member
+#: MINURSO mission", "KFOR peacekeepers", "the NATO-led mission, KFOR,", "KFOR, NATO's peacekeeping
+#: mission,", "known by its French acronym as MINUSCA". Capitals of three to nine letters; the noun after
+#: in lower case, so a headline in capitals ("THE MISSION") names no body.
+_BODY_NOUNS = r"(?:mission|force|peacekeepers|peacekeeping\s+(?:mission|force|operation)|contingent|battlegroup)"
+_CALLED = re.compile(
+    rf"\b(?P<a>[A-Z]{{3,9}})(?:['’]s)?\s+{_BODY_NOUNS}\b"
+    rf"|\b{_BODY_NOUNS},\s+(?P<b>[A-Z]{{3,9}}),"
+    rf"|\b(?P<c>[A-Z]{{3,9}}),\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?{_BODY_NOUNS}\b(?=[^.;]*?,)"
+    r"|\bknown\s+(?:by\s+(?:its|the)\s+(?:[\w-]+\s+)?(?:acronym|abbreviation)\s+)?as\s+(?P<d>[A-Z]{3,9})\b"
+)
 #: The longest long name read, in words.
 _LONGEST = 12
 
@@ -78,6 +89,16 @@ def defined(
             entries[acr] = (entry,)
             if entry.sub == "coalition" and entry.country:
                 hosts[acr] = entry.country
+    for m in _CALLED.finditer(text) if "ission" in text or "orce" in text or "peacekeep" in text else ():
+        acr = m.group(m.lastgroup)  # type: ignore[arg-type]
+        if acr in entries:
+            continue
+        i = bisect_left(starts, m.start(m.lastgroup))  # type: ignore[arg-type]
+        if not known:
+            known = {x.first: x for x in mentions}
+            covered = {k for x in mentions for k in range(x.first, x.last)}
+        if i < len(toks) and starts[i] == m.start(m.lastgroup) and i not in covered:  # type: ignore[arg-type]
+            entries[acr] = (Entry("actor", acr, None, "coalition", case="exact"),)
     if not entries:
         return [], hosts
     wanted = {a.lower() for a in entries}

@@ -2172,7 +2172,7 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
     """The subject of "X has/maintains/keeps ... N troops", names inside asides skipped."""
     subject = None
     for m in art.mentions_in(s_start, n_start):
-        if any(a < m.start < b for a, b in asides):
+        if any(a < m.start < b for a, b in asides) and not _BODY_NAMED.fullmatch(art.text, s_start, m.start):
             continue  # "Britain, which leads the NATO battlegroup ...": NATO is not the subject
         if any(e.kind == "actor" and e.sub == "institution" for e in m.entries) and not _VERB_NEXT.match(art.text, m.end):
             # "the UN mission whose ... peacekeepers": the mission, not the UN; but "The United
@@ -2240,6 +2240,9 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
 
 
 _ADDING_TO = re.compile(r"\badd(?:s|ed|ing)?\s+to\b")
+#: Before a name set off by commas, the subject's noun it names: "The NATO-led peacekeeping mission, KFOR,
+#: has ...": the aside is the subject's own name, not a party inside an aside.
+_BODY_NAMED = re.compile(rf"[^,;:]*\b(?:{_BODY}|coalition|operation)\s*,\s+(?:the\s+)?", re.I)
 #: Right after a body's name, its own verb: the name is the subject ("The UN has", "the EU still keeps"),
 #: not a modifier of a noun ("the UN mission", "the EU's trainers", "the UN Security Council").
 _VERB_NEXT = re.compile(r"\s+(?:still\s+|now\s+|also\s+|currently\s+)?(?:has|have|had|keeps?|kept|maintains?|maintained|deploy(?:s|ed)?|station(?:s|ed)?|will|would|plans?)\b")
