@@ -2090,3 +2090,18 @@ def test_an_acronym_the_text_defines_names_the_force(ex, text, expected):
 )  # fmt: skip
 def test_an_acronym_told_as_a_mission_names_the_force(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "militaries" for servicemen, as copy translated from Russian writes them
+        ("Russia keeps 1,500 militaries in Transnistria.", [("Russia", "Moldova", 1500)]),
+        ("The CSTO's peacekeepers began to leave Kazakhstan. Some 1,800 militaries from Armenia, Tajikistan and"
+         " Russia still serve in Kazakhstan.", [("CSTO", "Kazakhstan", 1800)]),
+        # (a guard) the armies of several states are no count of troops
+        ("The militaries of 60 countries met in Kazakhstan.", []),
+    ],
+)  # fmt: skip
+def test_militaries_counted_as_servicemen(ex, text, expected):
+    assert _levels(ex, text) == expected

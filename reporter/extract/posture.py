@@ -65,6 +65,9 @@ _NOUN = (
     r"(?:(?:troops|soldiers)\s+and\s+(?:police\s+officers|policemen|police)(?=\s+(?:from|of)\s)"
     rf"|{alternation(PERSONNEL)}"  # the people under arms every pattern shares (troop_nouns), and posture's own:
     r"|service\s*members|service(?:wo)?men|military\s+personnel|fighters|infantrymen|militiamen|reinforcements"
+    # "about 2,000 militaries from Russia, Belarus and Armenia": servicemen, as copy translated from
+    # Russian (and other languages that name a serviceman "a military") writes them
+    r"|militaries"
     # "2,000 US military members", "900 GIs", "2,000 boots on the ground": other names of soldiers
     r"|(?:military|army|armed\s+forces)\s+members|(?-i:GIs)|boots(?=\s+on\s+the\s+ground)"
     r"|(?:military\s+)?advis[eo]rs|(?:military\s+)?(?:trainers|instructors)"  # alone, weak: "1,000 Russian instructors"
@@ -116,6 +119,7 @@ _MODIFIER = (
 )
 _NOUN_WORDS = PERSONNEL | words(
     """troop service servicewomen fighters advisers advisors strong membered infantrymen militiamen reinforcements gis boots guard guards trainers instructors officers men
+    militaries
     helmets observers engineers"""
 )
 #: Words of a level told without a troop noun ("a force of about 3,000"): sentences worth a search.
