@@ -2105,3 +2105,10 @@ def test_an_acronym_told_as_a_mission_names_the_force(ex, text, expected):
 )  # fmt: skip
 def test_militaries_counted_as_servicemen(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+def test_troops_of_a_list_of_states_are_their_alliances(ex):
+    # "of" a list of states, as "from" one: one figure for several states is their bloc's
+    text = ("The CSTO's peacekeepers began to leave Kazakhstan. Some 1,800 soldiers of Armenia, Tajikistan and"
+            " Russia still serve in Kazakhstan.")
+    assert _levels(ex, text) == [("CSTO", "Kazakhstan", 1800)]

@@ -2009,8 +2009,9 @@ _OF_LEVEL = re.compile(r"\b(?:number|total|strength|size)\s+of\s+(?:the\s+)?$", 
 _TROOPS_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{_NOUN}|{_BODY})\b[^.;]*$", re.I)
 #: Between two parties of one list: "French, Danish and Icelandic", "Russia and other CSTO members".
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:other\s+)?")
-#: Between the troop noun and the states they come from: "troops from Kenya, Uganda and Burundi".
-_FROM_STATES = re.compile(r"\s+from\s+(?:the\s+)?")
+#: Between the troop noun and the states they come from: "troops from Kenya, Uganda and Burundi",
+#: "soldiers of Chad, Niger and Mali".
+_FROM_STATES = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")
 
 
 def _joint(art: Document, s: Sentence, h: _Hit, force: str) -> int:
