@@ -2112,3 +2112,19 @@ def test_troops_of_a_list_of_states_are_their_alliances(ex):
     text = ("The CSTO's peacekeepers began to leave Kazakhstan. Some 1,800 soldiers of Armenia, Tajikistan and"
             " Russia still serve in Kazakhstan.")
     assert _levels(ex, text) == [("CSTO", "Kazakhstan", 1800)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # police, staff and medics are troops when military; paramilitaries and sappers always
+        ("Some 400 Russian military police are deployed in Syria.", [("Russia", "Syria", 400)]),
+        ("Some 250 Chinese army engineers serve in South Sudan.", [("China", "South Sudan", 250)]),
+        ("India keeps 3,000 paramilitaries in Manipur.", [("India", "India", 3000)]),
+        ("Some 120 Cambodian sappers serve in Lebanon.", [("Cambodia", "Lebanon", 120)]),
+        # (a guard) police alone are not
+        ("Some 400 Rwandan police are deployed in Mozambique.", []),
+    ],
+)  # fmt: skip
+def test_other_names_of_troops(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -80,7 +80,8 @@ _NOUN = (
     r"|(?-i:Guards|Guardsmen)"  # "3,000 Revolutionary Guards"; not "border guards"
     # other names of soldiers; observers, engineers and police only when military ("election observers")
     r"|blue\s+helmets"
-    r"|military\s+(?:observers|engineers|police(?:men)?|staff)"
+    # ("300 army engineers", "200 Russian military police"); "paramilitaries", "sappers" are troops too
+    r"|(?:military|army)\s+(?:observers|engineers|police(?:men)?|staff|medics)|paramilitaries|sappers"
     # "400 members of France's special forces": members of a force are its troops
     # "300 members of the XVIII Airborne Corps": members of a unit are its soldiers
     rf"|members\s+of\s+(?:the\s+)?(?:[\w.’'-]+\s+){{0,3}}?(?:forces|army|military|troops|contingent|{_FORMATION}))"
@@ -120,13 +121,15 @@ _MODIFIER = (
 _NOUN_WORDS = PERSONNEL | words(
     """troop service servicewomen fighters advisers advisors strong membered infantrymen militiamen reinforcements gis boots guard guards trainers instructors officers men
     militaries
-    helmets observers engineers"""
+    helmets observers engineers paramilitaries sappers"""
 )
+#: Nouns of other people that count troops after "military" or "army" only ("military police").
+_SERVICE_NOUNS = words("police policemen staff medics")
 #: Words of a level told without a troop noun ("a force of about 3,000"): sentences worth a search.
 _UNIT_WORDS = BODIES | {"strength", "battle"}
 #: The head of a unit sized by its number ("the 500-member mission", "a 200-man unit").
 _SIZED_WORDS = words("member man person soldier")
-_CUE_WORDS = _NOUN_WORDS | _UNIT_WORDS | _SIZED_WORDS | {"members"}
+_CUE_WORDS = _NOUN_WORDS | _UNIT_WORDS | _SIZED_WORDS | _SERVICE_NOUNS | {"members"}
 _NUM_HINT = guarded(re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand)\b",
     re.I,
@@ -996,6 +999,7 @@ def find_posture(art: Document) -> list[Posture]:
             t.start
             for t in cues
             if t.norm in _NOUN_WORDS
+            or (t.norm in _SERVICE_NOUNS and art.words_before(t.start, 1) in (["military"], ["army"]))
             or (t.norm == "members" and (_group_members(art, t.start) or _MEMBERS_OF.match(art.text, t.start)
                                          or art.words_before(t.start, 1) in (["military"], ["army"], ["forces"])))
         ]
