@@ -2128,3 +2128,19 @@ def test_troops_of_a_list_of_states_are_their_alliances(ex):
 )  # fmt: skip
 def test_other_names_of_troops(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence opening on the troops just told, counted by its own verb or noun
+        ("Canada keeps troops in Latvia. They number about 2,100.", [("Canada", "Latvia", 2100)]),
+        ("Canada keeps troops in Latvia. They now total about 2,100.", [("Canada", "Latvia", 2100)]),
+        ("Canada keeps troops in Latvia. Their numbers are about 2,100.", [("Canada", "Latvia", 2100)]),
+        # a unit's size told ahead, after the place it is sent to
+        ("Canada is sending a brigade to Latvia, which will number about 2,100 soldiers.", [("Canada", "Latvia", 2100)]),
+        ("Canada is sending a brigade to Latvia that is expected to include 2,100 soldiers.", [("Canada", "Latvia", 2100)]),
+    ],
+)  # fmt: skip
+def test_troops_told_before_counted_after(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -577,7 +577,9 @@ _LEVEL_OF = guarded(re.compile(
     r"|(?<=,\s)(?:currently|now|at\s+present))"
     r"|(?:(?:troop|military)\s+(?:presence|levels?|strength|numbers?|counts?|totals?|contingent|ceiling)"
     r"|force\s+(?:levels?|numbers?|strength)"  # "US force levels in the region to about 43,000"
-    r"|(?P<back>that|this|the|its|their)\s+(?:number|figure|total|strength)|\bput(?:s|ting)?\s+(?P<it>it|them)"
+    r"|(?P<back>that|this|the|its|their)\s+(?:numbers?|figure|total|strength)|\bput(?:s|ting)?\s+(?P<it>it|them)"
+    # "They number about 900.": a sentence opening on the troops just told, counted by its own verb
+    r"|(?<![\w,;:] )(?P<they>(?-i:They))(?=\s+(?:now\s+|currently\s+|still\s+)?(?:number|total)(?:ed)?\s)"
     # "plans to cut that to about 1,000", "would reduce them to 900": a change of the troops just told, by a pronoun
     r"|\b(?:cut|reduc|lower|decreas|increas|rais|boost|bring|brought|slash|trim|halv|doubl|tripl)\w*\s+"
     r"(?P<it2>it|them|that)(?!\s+(?:number|figure|total|strength)\b)(?=\s+(?:down\s+|back\s+|up\s+)?to\b)"
@@ -779,7 +781,9 @@ def _levels_of(art: Document, a: int, b: int, found: list[_Hit], back_only: bool
         return []
     hits = []
     for m in _LEVEL_OF.finditer(art.text, a, b):
-        back = any(m.group(g) is not None for g in ("back", "own", "it", "it2", "passive", "grown", "risen", "that", "was"))
+        back = any(
+            m.group(g) is not None for g in ("back", "own", "it", "it2", "passive", "grown", "risen", "that", "was", "they")
+        )
         if (back_only and not back) or any(f.start <= m.start("n") < f.end for f in found) or _year(m.group("n")):
             continue
         if m.group("risen") and _COUNTED_ELSE.match(art.text, m.end()):
@@ -804,7 +808,7 @@ _FOLLOW_CUE = guarded(re.compile(
     r"(?:\d|hundred|thousand)\s+(?:of\s+them\s+|more\s+|others\s+)?(?:will|would|are|were|remain|stay|is|have|had|has)\b"
     r"|\b(?:it|they)\s+(?:[\w-]+\s+){0,3}?\d"
     r"|\b(?:deploy|send|station|keep|withdraw|has|keeps|maintains|stations|deployed|sent|contribut\w*|provide[sd]?)\s+(?:[a-z]+\s+){0,2}?\d"
-    r"|\b(?:their|its|that|this)\s+(?:number|figure|total|strength)\b",
+    r"|\b(?:their|its|that|this)\s+(?:numbers?|figure|total|strength)\b",
     re.I,
 ))
 
@@ -873,7 +877,8 @@ _LEVEL_KEYS = (
     *(f"{w} of" for w in BODIES | {"battle group"}), "number of", "total of", "troop ",
     "that number", "this number", "that figure", "this figure", "that total", "this total", "the number",
     "force level", "force number", "force strength", "halv", "doubl", "tripl",
-    "its number", "their number", "strength", "reduc", "cut ", "lower", "increas", "boost", "draw", "trim", "slash",
+    "its number", "their number", "strength", "they number", "they now number", "they currently number",
+    "they still number", "they total", "they now total", "they currently total", "reduc", "cut ", "lower", "increas", "boost", "draw", "trim", "slash",
     "shrink", "bring", "rais", "expand", "put", "military presence", "grown", "grew", "risen", "rose",
     "swell", "swoll", "climb", "fell", "fallen", "dropped", "shrank", "shrunk", "grow to", "rise to", "expand to",
     "down from", "up from", "reached", "to reach", "will reach", "cap of", "ceiling of", "fall to", "drop to", "decline to", "rise to", "grow to", "shrink to", "decrease to",
@@ -2859,6 +2864,13 @@ def _labelled_by(art: Document, a: int, pos: int) -> str | None:
 
 
 _WHERE_CLAUSE = re.compile(r",\s+where\s+(?:[\w-]+\s+){0,6}?")
+#: After the place a unit is sent to, the unit's size to come: "sending a brigade to Lithuania, which will
+#: number about 4,800 soldiers" (the unit's, told ahead: a place's own army is told in the present).
+_WHICH_WILL = re.compile(
+    r",\s+(?:which|that)\s+(?:will|would|is\s+(?:set\s+|expected\s+|due\s+)?to)\s+"
+    rf"(?:have|number|include|comprise|consist\s+of|total|be\s+made\s+up\s+of)\s+(?:{QUALIFIER}\s+)?",
+    re.I,
+)
 
 
 _TO_LEVEL = re.compile(rf"\s+to\s+(?:{QUALIFIER}\s+)?", re.I)
@@ -2884,6 +2896,12 @@ def _country_before(art: Document, s_start: int, n_start: int) -> str | None:
             return _where(art, m)  # "locations include Germany (about 35,000 troops)"
         if _WHERE_CLAUSE.fullmatch(art.text, m.end, n_start) and _where(art, m):
             return _where(art, m)  # "... to neighbouring Niger, where about 2,000 French troops are"
+        if (
+            _WHICH_WILL.fullmatch(art.text, m.end, n_start)
+            and art.words_before(m.start, 1) in (["to"], ["into"], ["in"])
+            and _where(art, m)
+        ):
+            return _where(art, m)  # "sending a brigade to Lithuania, which will number about 4,800 soldiers"
         if _unit_place(art, m) and _where(art, m):
             return _where(art, m)  # "Germany's Niger contingent of about 100 troops"
         if _MOVE_OF.fullmatch(art.text, m.end, n_start) and _where(art, m) and art.words_before(m.start, 1) in (
