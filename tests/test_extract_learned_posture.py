@@ -166,3 +166,26 @@ def test_a_side_the_figures_sentence_names_is_not_swapped():
         [rule], [fig(loose, far, other_force)], [0.9], [[0.1, 0.95, 0.8]], [0.9], keen
     )
     assert (swapped.force, swapped.country) == ("Ethiopia", "Somalia")
+
+
+def test_an_alliance_the_rules_read_is_not_swapped_for_a_member():
+    # the rules read a joint figure of several states as the alliance the article names; the
+    # chooser's likelier reading, one member state, does not replace it even when the alliance is
+    # named only in an earlier sentence
+    ruled = learned_posture.Option("NATO", "Latvia", ("fs:2", "ks:0"))
+    member = learned_posture.Option("Canada", "Latvia", ("fs:0", "ks:0"))
+    keen = learned_posture.Model(Scorer({}, 0.0), Scorer({}, 0.0), Scorer({}, 0.0), 2.0, 0.3, 0.0)
+    rule = _item("NATO", "Latvia")
+    fig = learned_posture.Figure(1800, (), (ruled, member), None, "e", alliances=frozenset({"NATO"}))
+    assert learned_posture.decide([rule], [fig], [0.9], [[0.1, 0.9]], [0.9], keen) == [rule]
+
+
+def test_a_joint_figure_keeps_its_alliance_in_an_article(extractor):
+    # (end to end) the alliance named in the sentence before: the chooser had made the total the leader's
+    facts = extractor.extract(
+        "Canadian troops will reach Latvia soon to join the NATO battlegroup. Canada leads Latvia's battlegroup"
+        " with about 900 soldiers in Latvia alongside Spanish, Polish and Italian forces, totaling about 2,100.",
+        id="x",
+        published=date(2025, 4, 18),
+    )
+    assert ("NATO", "Latvia", 2100) in [(p.force, p.country, p.count) for p in facts.troop_posture]

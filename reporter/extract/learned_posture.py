@@ -148,6 +148,9 @@ class Figure:
     evidence: str
     #: the forces of its readings that are missions (posture._mission_of's resolutions)
     missions: frozenset[str] = frozenset()
+    #: the alliances, coalitions and missions the article names ("NATO", "CSTO"): a rule item whose
+    #: force is one of them keeps it (_held)
+    alliances: frozenset[str] = frozenset()
 
 
 def _bucket(n: int) -> str:
@@ -205,6 +208,7 @@ def figures(art: Document, found: Sequence[Posture], cands: Sequence[Candidate])
     forces_of, places_of = {p.force for p in found}, {p.country for p in found}
     pairs_of = {(p.force, p.country) for p in found}
     freq_f: dict[str, int] | None = None
+    alliances: frozenset[str] | None = None
     for c in cands:
         why = figure_refusal(art, c.sentence, c.start, c.end)
         if why in _VETOES:
@@ -251,7 +255,11 @@ def figures(art: Document, found: Sequence[Posture], cands: Sequence[Candidate])
         feats = (*c.features, f"rf:{why}", f"lv:{int(bool(levels))}")
         qual = levels[0].qualifier if levels else None
         missions = frozenset(o.force for o in opts if o.force in art.missions)
-        out.append(Figure(c.count, feats, opts, qual, art.sentences[c.sentence].text, missions))
+        if alliances is None:
+            alliances = frozenset(
+                name for m in art.mentions if (e := m.of("actor")) is not None and e.sub == "coalition" and (name := actor_of(m))
+            )
+        out.append(Figure(c.count, feats, opts, qual, art.sentences[c.sentence].text, missions, alliances))
     return out
 
 
@@ -268,8 +276,10 @@ def keep_features(p: Posture, figs: Sequence[Figure]) -> tuple[str, ...]:
 def _held(o: Option, fig: Figure) -> tuple[bool, bool]:
     """Whether a reading's force and its place are held: named in the figure's own sentence, or
     (the force) a mission the rules read a body or a "UN force" as (the AU's troops in Somalia in
-    a given year: its mission then), which no sentence names as such."""
-    return "fs:0" in o.features or o.force in fig.missions, "ks:0" in o.features
+    a given year: its mission then), which no sentence names as such, or an alliance the article
+    names (the rules read one only from a joint figure of its members or its own name, and the
+    chooser, which sees no list of states, would give the total to the member named nearest)."""
+    return "fs:0" in o.features or o.force in fig.missions or o.force in fig.alliances, "ks:0" in o.features
 
 
 def decide(
