@@ -2144,3 +2144,16 @@ def test_other_names_of_troops(ex, text, expected):
 )  # fmt: skip
 def test_troops_told_before_counted_after(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # digits inside a name between the figure and its place are no other figure
+        ("About 3,500 Rwandan troops are fighting beside M23 in North Kivu.",
+         [("Rwanda", "Democratic Republic of Congo", 3500)]),
+        ("Some 600 Dutch airmen are working with F-35 jets in Poland.", [("Netherlands", "Poland", 600)]),
+    ],
+)  # fmt: skip
+def test_a_name_with_digits_before_the_place(ex, text, expected):
+    assert _levels(ex, text) == expected

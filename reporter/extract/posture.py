@@ -2685,7 +2685,8 @@ _PLACE_AFTER_POSSESSIVE = re.compile(
 )
 #: Another figure between a level and a place ("900 there, and another 150 in Poland"); not an
 #: ordinal naming a unit ("1,700 soldiers of the 82nd Airborne Division have arrived in Poland").
-_OTHER_FIGURE = re.compile(r"\d+(?:[,.]\d+)*(?!\d|st\b|nd\b|rd\b|th\b)|\bthere\b", re.I)
+#: (digits glued to a name are none: "alongside M23 in North Kivu", "F-16 jets")
+_OTHER_FIGURE = re.compile(r"(?<![\w-])\d+(?:[,.]\d+)*(?!\d|st\b|nd\b|rd\b|th\b)|\bthere\b", re.I)
 #: A year told as a time is no figure: "deployed since 2017 to Estonia".
 _TIME_YEAR = re.compile(r"\b(?:since|in|until|from|after|before|by)\s+(?:19|20)\d\d$", re.I)
 #: A number that ends a name is no figure: "Air Base 201", "Camp 5".
