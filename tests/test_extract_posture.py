@@ -2157,3 +2157,19 @@ def test_troops_told_before_counted_after(ex, text, expected):
 )  # fmt: skip
 def test_a_name_with_digits_before_the_place(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a further figure of the same troops, in brackets or in a sentence opening on "there are"
+        ("Spain keeps 650 troops in Lebanon (as well as 300 in Latvia).",
+         [("Spain", "Lebanon", 650), ("Spain", "Latvia", 300)]),
+        ("Spain keeps about 650 troops in Lebanon. There are another 300 in Latvia.",
+         [("Spain", "Lebanon", 650), ("Spain", "Latvia", 300)]),
+        ("Spain sent troops to Latvia in 2017. There are now about 650 stationed in Latvia.",
+         [("Spain", "Latvia", 650)]),
+    ],
+)  # fmt: skip
+def test_a_further_figure_of_the_troops_just_told(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -229,6 +229,12 @@ _ELLIPTIC = re.compile(
     re.I,
 )
 _ELLIPTIC_CUE = re.compile(r"(?:\d|hundred|thousand)\s+(?:of\s+them\s+|more\s+|others\s+)?(?:will|would|are|were|remain|stay|is|have|had|has|left\s+behind)\b")
+#: "There are another 900 in Syria": a bare figure of the troops told before, placed by "in".
+_THERE_ARE = re.compile(
+    rf"\b(?-i:[Tt])here\s+(?:are|were|remain)\s+(?:(?:now|currently|still|also)\s+)?(?:(?:another|a\s+further)\s+)?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})"
+    r"\s+(?:more\s+|others\s+)?(?=(?:in|at|inside|stationed|deployed|based)\s)",
+    re.I,
+)
 _HOSTS = re.compile(
     r"(?:,\s+(?:which|where)|,\s+[^,]{1,50},|\s+|,(?=\s+home\s+to))\s*(?:(?:currently|still|once|now|also|already)\s+)?"
     # "Poland said it would host": the host speaking of itself
@@ -293,7 +299,8 @@ _MORE = re.compile(
     # or past a phrase in apposition to the place: "in Djibouti, its largest base abroad, and some 100 in Gabon"
     r"(?:,\s+(?:its|their|the|a|an|home\s+to)\s+[^,;.()]{1,60}?(?=,))?"
     # "along with", "in addition to", "besides", "compared with": another figure of the same troops
-    r"\s*(?:,?\s*(?:and|while|with|alongside|plus|as\s+well\s+as|including|of\s+(?:which|whom|them)"
+    # "... in Iraq (as well as 900 in Syria)": the same, in brackets
+    r"\s*(?:[,(]?\s*(?:and|while|with|alongside|plus|as\s+well\s+as|including|of\s+(?:which|whom|them)"
     r"|(?:along|together)\s+with|in\s+addition\s+to|besides|compared\s+(?:with|to)|against|versus|but)"
     r"\s+(?:another\s+|a\s+further\s+)?"
     r"|(?P<listed>,)\s*)"  # "... in Chad, 1,500 in Niger and 1,000 in Djibouti": one of a list of places
@@ -806,7 +813,7 @@ _AND_THEN_TO = re.compile(
 #: "Their number is about 2,500.", "About 3,000 will go to Poland."
 _FOLLOW_CUE = guarded(re.compile(
     r"(?:\d|hundred|thousand)\s+(?:of\s+them\s+|more\s+|others\s+)?(?:will|would|are|were|remain|stay|is|have|had|has)\b"
-    r"|\b(?:it|they)\s+(?:[\w-]+\s+){0,3}?\d"
+    r"|\b(?:it|they)\s+(?:[\w-]+\s+){0,3}?\d|\bthere\s+(?:are|were|remain)\s+(?:[\w-]+\s+){0,3}?\d"
     r"|\b(?:deploy|send|station|keep|withdraw|has|keeps|maintains|stations|deployed|sent|contribut\w*|provide[sd]?)\s+(?:[a-z]+\s+){0,2}?\d"
     r"|\b(?:their|its|that|this)\s+(?:numbers?|figure|total|strength)\b",
     re.I,
@@ -890,15 +897,26 @@ _UNIT_CUE = re.compile(r"-(?:member|man |person|soldier|troop)")
 def _elliptic(art: Document, a: int, b: int, found: list[_Hit]) -> list[_Hit]:
     """Bare numbers in text[a:b] that are their clause's subject ("about 2,000 will remain"), those
     inside a figure already found aside."""
-    if not _ELLIPTIC_CUE.search(art.text, a, b):
+    low = art.text[a:b].lower()
+    there = " are " in low or " were " in low or " remain " in low
+    if not there and not _ELLIPTIC_CUE.search(art.text, a, b):
         return []  # one scan in C first: most sentences have no number right before such a verb
-    return [
+    hits = [
         _Hit(m.group("n"), m.group("q"), m.start(), m.start("n"), m.start(), m.end("n"), back=True)
         for m in _anchored(art, a, b, _ELLIPTIC)
         if not any(f.start <= m.start("n") < f.end for f in found)
         and not _year(m.group("n"))
         and not _labelled(art, a, m.start())
     ]
+    if there and "here " in low:
+        # "There are another 900 in Syria": the figure opens on "there are", its place after it
+        hits += [
+            _Hit(m.group("n"), m.group("q"), m.start("n") if m.group("q") is None else m.start("q"), m.start("n"),
+                 m.start("n"), m.end("n"), back=True)
+            for m in _THERE_ARE.finditer(art.text, a, b)
+            if not any(f.start <= m.start("n") < f.end for f in (*found, *hits)) and not _year(m.group("n"))
+        ]
+    return hits
 
 
 def _labelled(art: Document, a: int, pos: int) -> bool:
