@@ -28,8 +28,9 @@ from itertools import compress
 from reporter.extract.lexicon import Entry, Mention
 from reporter.extract.text import Token, words
 
-#: "(JFS)", "(EUTM)", "(USFOR-A)": capitals in brackets, right after a word.
-_DEFINED = re.compile(r"(?<=\w) \(([A-Z][A-Z0-9-]{1,9})\)")
+#: "(JFS)", "(EUTM)", "(USFOR-A)": capitals in brackets (right after a word: _meaning checks), the
+#: pattern opening on its literal bracket, which the engine finds many times faster than a lookbehind.
+_DEFINED = re.compile(r" \(([A-Z][A-Z0-9-]{1,9})\)")
 #: Head words of an armed body's name.
 _HEADS = words(
     """force forces mission army command corps guard guards brigade brigades operation coalition contingent

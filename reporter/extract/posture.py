@@ -230,6 +230,7 @@ _ELLIPTIC = re.compile(
 )
 _ELLIPTIC_CUE = re.compile(r"(?:\d|hundred|thousand)\s+(?:of\s+them\s+|more\s+|others\s+)?(?:will|would|are|were|remain|stay|is|have|had|has|left\s+behind)\b")
 #: "There are another 900 in Syria": a bare figure of the troops told before, placed by "in".
+_THERE_CUE = re.compile(r"(?-i:[Tt])here\s+(?:are|were|remain)\b")
 _THERE_ARE = re.compile(
     rf"\b(?-i:[Tt])here\s+(?:are|were|remain)\s+(?:(?:now|currently|still|also)\s+)?(?:(?:another|a\s+further)\s+)?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})"
     r"\s+(?:more\s+|others\s+)?(?=(?:in|at|inside|stationed|deployed|based)\s)",
@@ -897,18 +898,15 @@ _UNIT_CUE = re.compile(r"-(?:member|man |person|soldier|troop)")
 def _elliptic(art: Document, a: int, b: int, found: list[_Hit]) -> list[_Hit]:
     """Bare numbers in text[a:b] that are their clause's subject ("about 2,000 will remain"), those
     inside a figure already found aside."""
-    low = art.text[a:b].lower()
-    there = " are " in low or " were " in low or " remain " in low
-    if not there and not _ELLIPTIC_CUE.search(art.text, a, b):
-        return []  # one scan in C first: most sentences have no number right before such a verb
+    # one scan in C first: most sentences have no number right before such a verb
     hits = [
         _Hit(m.group("n"), m.group("q"), m.start(), m.start("n"), m.start(), m.end("n"), back=True)
-        for m in _anchored(art, a, b, _ELLIPTIC)
+        for m in (_anchored(art, a, b, _ELLIPTIC) if _ELLIPTIC_CUE.search(art.text, a, b) else ())
         if not any(f.start <= m.start("n") < f.end for f in found)
         and not _year(m.group("n"))
         and not _labelled(art, a, m.start())
     ]
-    if there and "here " in low:
+    if _THERE_CUE.search(art.text, a, b):
         # "There are another 900 in Syria": the figure opens on "there are", its place after it
         hits += [
             _Hit(m.group("n"), m.group("q"), m.start("n") if m.group("q") is None else m.start("q"), m.start("n"),
