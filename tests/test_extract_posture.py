@@ -2173,3 +2173,19 @@ def test_a_name_with_digits_before_the_place(ex, text, expected):
 )  # fmt: skip
 def test_a_further_figure_of_the_troops_just_told(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state told by its kind after a region's or sea's name is the state told before
+        ("Latvia's defence minister thanked Canada. Ottawa has about 2,100 soldiers in the Baltic state.",
+         [("Canada", "Latvia", 2100)]),
+        ("Qatar's emir met the general. The US keeps about 9,000 troops in the Gulf nation.",
+         [("United States", "Qatar", 9000)]),
+        # (a guard) a state of a country named before its noun is that state
+        ("Nigeria said 3,000 soldiers moved into Borno state.", [("Nigeria", "Nigeria", 3000)]),
+    ],
+)  # fmt: skip
+def test_a_state_told_by_its_kind(ex, text, expected):
+    assert _levels(ex, text) == expected

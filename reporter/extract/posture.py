@@ -174,7 +174,9 @@ _ASIDE = re.compile(
 #: "in the country", "to leave the country", "in the war-torn country", "in that country".
 _THE_COUNTRY = re.compile(
     r"\s*(?:[\w.-]+\s+){0,4}?(?:in|inside|from|to|into|out\s+of)\s+"
-    r"(?:(?P<that>that|this)|the|(?P<own>his|her|its|their))\s+(?:[\w-]+\s+){0,2}?country\b(?!['’]s)",
+    # "in the Baltic state", "in the Gulf nation": a state told before, named by a kind of it
+    r"(?:(?P<that>that|this)|the|(?P<own>his|her|its|their))\s+(?:[\w-]+\s+){0,2}?(?-i:country|nation|state|kingdom)\b"
+    r"(?!['’]s|\s+of\b)",
     re.I,
 )
 #: Before the figure, the troops of the place told before: "the number of US troops there will fall to 900".
@@ -2727,6 +2729,8 @@ def _country_after(
         # figure's troops may be a name: "coalition")
         return _country_after(art, both.end() - 1, end, near=True)
     for m in art.mentions_in(pos, min(end, pos + 80)):
+        if _KIND_OF_STATE.match(art.text, m.end) and art.words_before(m.start, 1) == ["the"]:
+            continue  # "in the Baltic state", "the Gulf nation": a state told by its kind, not the sea or gulf
         gap = art.text[pos : m.start]
         if not near and any(
             not _NAMED_NUMBER.search(gap, 0, f.start()) and not _TIME_YEAR.search(gap, 0, f.end())
@@ -2772,6 +2776,8 @@ def _country_after(
     if not near:
         # A place no gazetteer knows, written as a proper noun: "in Transnistria".
         u = _UNKNOWN_WHERE.match(art.text, pos, end)
+        if u and _KIND_OF_STATE.match(art.text, u.end("name")) and art.words_before(u.start("name"), 1) == ["the"]:
+            u = None  # "in the Baltic state": which state, the text before tells
         if u and (region := _OWNED_PART.match(art.text, u.end("name"))) and u.group("name")[-2:] in ("'s", "’s"):
             # "in NATO's eastern flank": a possessive names the owner of a region, not a place; the
             # region is told as written, never folded into a country
@@ -2786,6 +2792,10 @@ def _country_after(
 
 
 _NEAR = re.compile(r"\bnear\s+(?:the\s+)?$", re.I)
+#: After a region's or sea's name, a noun that makes it a kind of state: "the Baltic state", "the
+#: Gulf nation", "the Central African country" (which state, the text before tells); read only after
+#: "the", so "in Borno state" stays the state of that name.
+_KIND_OF_STATE = re.compile(r"\s+(?:state|country|nation|kingdom|emirate|monarchy)\b(?!['’]s|\s+of\b)")
 #: An aside right after a figure, before the verb that places it: between dashes or brackets, or
 #: between commas when the clause's verb follows.
 _ASIDE_AFTER = re.compile(
