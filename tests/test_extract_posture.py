@@ -2183,6 +2183,9 @@ def test_a_further_figure_of_the_troops_just_told(ex, text, expected):
          [("Canada", "Latvia", 2100)]),
         ("Qatar's emir met the general. The US keeps about 9,000 troops in the Gulf nation.",
          [("United States", "Qatar", 9000)]),
+        # ... also before the figure
+        ("Canada sent more troops to Latvia in March. Canada has led a battlegroup in the Baltic state since 2017,"
+         " with about 2,100 soldiers.", [("Canada", "Latvia", 2100)]),
         # (a guard) a state of a country named before its noun is that state
         ("Nigeria said 3,000 soldiers moved into Borno state.", [("Nigeria", "Nigeria", 3000)]),
     ],

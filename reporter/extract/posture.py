@@ -2729,8 +2729,6 @@ def _country_after(
         # figure's troops may be a name: "coalition")
         return _country_after(art, both.end() - 1, end, near=True)
     for m in art.mentions_in(pos, min(end, pos + 80)):
-        if _KIND_OF_STATE.match(art.text, m.end) and art.words_before(m.start, 1) == ["the"]:
-            continue  # "in the Baltic state", "the Gulf nation": a state told by its kind, not the sea or gulf
         gap = art.text[pos : m.start]
         if not near and any(
             not _NAMED_NUMBER.search(gap, 0, f.start()) and not _TIME_YEAR.search(gap, 0, f.end())
@@ -2963,6 +2961,8 @@ def _where(art: Document, m: Mention) -> str | None:
     p = m.of("place")
     if p is None:
         return None
+    if p.sub in ("water", "region", "area") and _KIND_OF_STATE.match(art.text, m.end) and art.words_before(m.start, 1) == ["the"]:
+        return None  # "the Baltic state", "the Gulf nation": a state told by its kind, not the sea or gulf
     if p.locative_only and closes_a_name(art, m):
         return None  # "..., envoy Maria Allen said": a world-list word closing a person's name
     if p.country is None and p.sub == "area" and (side := _SIDE_OF.search(art.text, max(0, m.start - 12), m.start)):
