@@ -2192,3 +2192,10 @@ def test_a_further_figure_of_the_troops_just_told(ex, text, expected):
 )  # fmt: skip
 def test_a_state_told_by_its_kind(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+def test_an_aside_before_a_verb_of_size(ex):
+    # the mission named in an aside is not the subject of "numbers", "totals", "comprises"
+    text = "The Zambian contingent, part of the Southern African Development Community Mission in the DRC (SAMIDRC),"
+    text += " numbers about 400."
+    assert _levels(ex, text) == [("Zambia", "Democratic Republic of Congo", 400)]

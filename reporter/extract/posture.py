@@ -169,7 +169,9 @@ _ASIDE = re.compile(
     r",\s+(?:(?:which|who|whose)\b[^,]*(?:,|$)"
     # "Spain, long the largest contributor there, pledged 600 soldiers": any verb of holding or sending
     r"|[^,]{1,100},(?=\s+(?:still\s+|currently\s+|now\s+|also\s+|only\s+)?(?:has|have|had|keeps|kept|maintains|stations|deploys"
-    r"|deployed|sent|sends|offered|offers|pledged|pledges|contributes|contributed|provides|provided|committed|commits|will|would)\b))"
+    r"|deployed|sent|sends|offered|offers|pledged|pledges|contributes|contributed|provides|provided|committed|commits|will|would"
+    # "The South African contingent, part of the SADC mission, numbers about 1,300": a verb of size
+    r"|numbers|numbered|totals|totalled|totaled|comprises|comprised|consists|consisted|counts|counted)\b))"
 )
 #: "in the country", "to leave the country", "in the war-torn country", "in that country".
 _THE_COUNTRY = re.compile(
