@@ -50,9 +50,9 @@ _HOST_BEFORE = words("in for to")
 _NAMES_ANOTHER = re.compile(
     r"\)?\s+(?:Mission|Force|Forces|Brigade|Battalion|Contingent|Operation|Task\s+Force|Standby\s+Force)\b"
 )
-#: An acronym the text never spells out, told as a body by the words around it: "the 500-member
-#: MINURSO mission", "KFOR peacekeepers", "the NATO-led mission, KFOR,", "KFOR, NATO's peacekeeping
-#: mission,", "known by its French acronym as MINUSCA". Capitals of three to nine letters; the noun after
+#: An acronym the text never spells out, told as a body by the words around it: "the 450-member
+#: XYZ mission", "XYZ peacekeepers", "the alliance-led mission, XYZ,", "XYZ, the alliance's
+#: mission,", "known (by its acronym) as XYZ". Capitals of three to nine letters; the noun after them
 #: in lower case, so a headline in capitals ("THE MISSION") names no body.
 _BODY_NOUNS = r"(?:mission|force|peacekeepers|peacekeeping\s+(?:mission|force|operation)|contingent|battlegroup)"
 _CALLED = re.compile(

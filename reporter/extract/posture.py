@@ -65,7 +65,7 @@ _NOUN = (
     r"(?:(?:troops|soldiers)\s+and\s+(?:police\s+officers|policemen|police)(?=\s+(?:from|of)\s)"
     rf"|{alternation(PERSONNEL)}"  # the people under arms every pattern shares (troop_nouns), and posture's own:
     r"|service\s*members|service(?:wo)?men|military\s+personnel|fighters|infantrymen|militiamen|reinforcements"
-    # "about 2,000 militaries from Russia, Belarus and Armenia": servicemen, as copy translated from
+    # "some 1,800 militaries of Armenia and Tajikistan": servicemen, as copy translated from
     # Russian (and other languages that name a serviceman "a military") writes them
     r"|militaries"
     # "2,000 US military members", "900 GIs", "2,000 boots on the ground": other names of soldiers
