@@ -183,3 +183,22 @@ def test_a_further_attack_after_a_ground_attack_stays_on_the_ground(ex):
         "Another attack on a village in Katsina left six dead."
     )
     assert _found(ex, text) == [("armed_clash", "Zamfara"), ("armed_clash", "Katsina")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Naval troops said they had seized the tanker Blue Heron as it sailed through the Strait of Hormuz.",
+            [("other", "Strait of Hormuz")],
+        ),
+        (
+            "Armed commandos boarded and seized a Panama-flagged cargo ship carrying two thousand tonnes of smuggled diesel off the island of Kharg.",
+            [("other", "Kharg")],
+        ),
+    ],
+)
+def test_a_vessel_seized_is_an_event_wherever_its_place_is_told(ex, text, expected):
+    # a seizure names what was taken (a ship, a plane): the place may come late in the clause, after the
+    # vessel's name and course, and the taking is still one event, not talk of seizures
+    assert _found(ex, text) == expected

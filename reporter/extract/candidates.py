@@ -838,7 +838,11 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
             # "a Russian Su-25 was shot down": the weapon's nationality is the side that lost it
             owner = {actor_name(m, adjectival=True) for m in art.mentions_in(cl.start, weapon.start) if m.last == weapon.first}
             actors = [a for a in actors if a not in owner]
-    far = place is None or art.token_index(place.start) - art.token_index(trig.end) not in range(0, 7)
+    # (a seizure names what was taken, a ship or a plane: the place its clause names may come late, "seized
+    # the tanker X as it sailed through the strait", and it is still one event)
+    far = place is None or (
+        trig.kind != "seize" and art.token_index(place.start) - art.token_index(trig.end) not in range(0, 7)
+    )
     weak = typ == "other" and trig.kind != "airspace" and weapon is None and date_q < 3 and far
     if (
         weak
