@@ -202,3 +202,13 @@ def test_a_vessel_seized_is_an_event_wherever_its_place_is_told(ex, text, expect
     # a seizure names what was taken (a ship, a plane): the place may come late in the clause, after the
     # vessel's name and course, and the taking is still one event, not talk of seizures
     assert _found(ex, text) == expected
+
+
+@pytest.mark.parametrize("many", ["multiple", "numerous"])
+def test_many_weapons_in_one_event_are_no_habit(ex, many):
+    # "multiple drones were shot down" counts the weapons of one event, as "several" does; "multiple
+    # attacks" still speaks of many events
+    text = f"Latvia said on Tuesday that {many} Russian drones crossed its border and were shot down by allied jets."
+    assert _found(ex, text) == [("interception", "Latvia")]
+    text = f"Gunmen have carried out {many} attacks on police posts in the north of Latvia, officials said."
+    assert _found(ex, text) == []

@@ -238,7 +238,11 @@ _NEXT = re.compile(
 _DONE = re.compile(r"(?:ed|struck|hit|shot|fell|sank|sunk|threw|thrown|overran|took|taken|blew|blown)$", re.I)
 # Tried on every clause with an event, and rarely found: the needle test turns most clauses away.
 _GENERIC = Prefiltered(re.compile(
-    r"\b(?:frequent(?:ly)?|repeated(?:ly)?|regular(?:ly)?|routinely|often|a\s+series\s+of|numerous|multiple|"
+    r"\b(?:frequent(?:ly)?|repeated(?:ly)?|regular(?:ly)?|routinely|often|a\s+series\s+of|"
+    # many events ("multiple attacks", "numerous air raids"), not many weapons in one ("multiple drones were
+    # shot down", counted as "several" is)
+    r"(?:numerous|multiple)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|raids|incidents|occasions|assaults|bombings|"
+    r"airstrikes|clashes|rounds|waves|operations|skirmishes|ambushes|sieges|times)\b|"
     r"(?:dozens|hundreds|scores)\s+of\s+(?:attacks|strikes|raids|incidents)|"
     r"more\s+than\s+[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:attacks|times|strikes)|"
     r"over\s+(?:the\s+(?:past|last)\s+)?(?:\w+\s+)?(?:weeks|months|years)|"
