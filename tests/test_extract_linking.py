@@ -609,3 +609,23 @@ def test_an_interception_of_weapons_aimed_at_a_stated_target_is_an_attack_too(ex
 def test_the_launch_of_one_weapon_of_a_mixed_salvo_is_that_salvo(ex, first):
     text = first + " Officials added that the drones were launched from Iraq and Yemen as well."
     assert [i.type for i in _incidents(ex, text)] == ["missile_attack"]
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "The group's previous assault, in March, killed 23 villagers in Mambasa.",
+        "The previous attack on the area took place in March and left 23 villagers dead in Mambasa.",
+    ],
+)
+def test_an_earlier_attack_told_with_its_own_day_spot_and_toll_is_an_event(ex, earlier):
+    """A definite mention that refers to nothing told before and brings its own month, place and dead
+    is a background event in its own right."""
+    text = f"Rebels attacked a church in Komanda on Sunday, killing 38 worshippers. {earlier}"
+    got = [(i.type, i.date, i.location, i.casualties.killed) for i in _incidents(ex, text)]
+    assert got == [("armed_clash", "2025-06-15", "Komanda", 38), ("armed_clash", "2025-03-01/2025-03-31", "Mambasa", 23)]
+
+
+def test_a_definite_mention_without_a_day_of_its_own_refers_back(ex):
+    text = "Rebels attacked a church in Komanda on Sunday, killing 38 worshippers. The attack left 23 dead in Mambasa."
+    assert [i.location for i in _incidents(ex, text)] == ["Komanda"]

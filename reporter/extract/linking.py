@@ -213,6 +213,9 @@ class Linker:
                 # a lead ("The attack on the base at Tower 22 on Sunday killed three") tells its event
                 # first: with nothing before it, a dated mention at a named spot is that event
                 and not (not self.events and c.date_q >= 3 and c.place is not None and c.place.rank >= 3 and not c.plural)
+                # nor is one that refers to nothing told and brings its own day, spot and toll ("the group's
+                # previous assault, in March, killed 20 in X"): an earlier event told in its own right
+                and not (ref_i is None and _told_in_full(c))
             ):
                 return  # "the first deadly attack since November": nothing to refer to
             base = self.events[ref_i] if ref_i is not None else self.last
@@ -873,6 +876,18 @@ def _same_count(old: Cand, c: Cand) -> bool:
         and old.place is not None
         and c.place.country in (old.place.country, None)
         and 0 < c.s_idx - old.s_idx <= 4
+    )
+
+
+def _told_in_full(c: Cand) -> bool:
+    """A single event with a day of its own, a named spot below a region and a toll."""
+    return (
+        not c.plural
+        and c.date is not None
+        and c.date_q >= 2
+        and c.place is not None
+        and c.place.rank >= 3
+        and (c.killed is not None or c.injured is not None)
     )
 
 
