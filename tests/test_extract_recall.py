@@ -212,3 +212,19 @@ def test_many_weapons_in_one_event_are_no_habit(ex, many):
     assert _found(ex, text) == [("interception", "Latvia")]
     text = f"Gunmen have carried out {many} attacks on police posts in the north of Latvia, officials said."
     assert _found(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials blamed Israel for sabotage at the Karaj power plant on Sunday, after troops raised alerts.",
+        "Saboteurs sabotaged the rail line near Karaj on Sunday, the army said.",
+    ],
+)
+def test_sabotage_is_an_attack_of_untold_means(ex, text):
+    # damage done on purpose is an event of its own kind, whatever did it ("other", as the GUIDE types an
+    # attack whose means are not told); a plan to sabotage is not
+    assert _found(ex, text) == [("other", "Karaj")]
+    assert _found(ex, "The army warned that rebels planned to sabotage the pipeline near Karaj.") == []
+    # a unit named for its task is no deed
+    assert _found(ex, 'Troops said a "sabotage and reconnaissance group" was spotted near Karaj on Sunday.') == []

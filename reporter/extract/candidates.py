@@ -1763,7 +1763,7 @@ _IRREGULARS_DID = re.compile(
 )
 #: Event words of _type_of, as written: a strike by or on a state, a bombardment from the air, an
 #: assault on a position; and the volleys that make a launch a missile attack.
-_STRIKE_WORD = re.compile(r"\b(?:strikes?|struck)\b")
+_STRIKE_WORD = re.compile(r"\b(?:strikes?|struck|sabotag\w*)\b")
 _BOMBARD_WORD = re.compile(r"(?:strike|struck|bombed|pounded|pummel)")
 _GUNNED = re.compile(r"(?:shot\s+dead|gunned\s+down)", re.I)
 _STORM_WORD = re.compile(r"(?:raid|assault|storm|overr[au]n|ambush)")

@@ -61,6 +61,8 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     # killings by hand are harm done as "killed" is: "rebels slaughtered 43 villagers", "militants beheaded ten"
     "slaughter": ("harm", frozenset({"ed", "ing"})), "massacre": ("harm", frozenset({"ed", "ing"})),
     "behead": ("harm", frozenset({"ed", "ing"})), "butcher": ("harm", frozenset({"ed"})),
+    # damage done on purpose is an attack whatever its means ("sabotage at the plant", "saboteurs sabotaged the line")
+    "sabotage": ("strike", frozenset({"base", "ed"})),
 }  # fmt: skip
 #: "strike groups", "strike a deal", "strike price", "shot glass" are not events.
 _NOT_EVENT_AFTER = {
@@ -74,6 +76,8 @@ _NOT_EVENT_AFTER = {
     "vow": re.compile(r"\s+of\b", re.I),
     # kinds of weapon or unit, not events: "attack helicopters", "an amphibious assault ship"
     "attack": re.compile(r"\s+(?:helicopters?|submarines?|aircraft|jets?|dogs?|boats?|craft|ads?|surfaces?|vectors?)\b", re.I),
+    # a unit named for its task, not a deed: "a sabotage and reconnaissance group", "sabotage units"
+    "sabotage": re.compile(r"[\"”]?\s+(?:and\s+[\w-]+\s+)?(?:groups?|units?|teams?|squads?|cells?|detachments?|brigades?|battalions?|forces)\b", re.I),
     "assault": re.compile(r"\s+(?:rifles?|ships?|vehicles?|teams?|units?|craft|boats?|brigades?|battalions?|troops|forces|weapons?)\b", re.I),
 }
 #: A direct object right after a gerund: a name or a determiner ("bombing Yemen", "bombing the port").
@@ -176,7 +180,7 @@ NOUNS = words("""attack attacks strike strikes interception interceptions blast 
     barrages raid raids assault assaults airstrike airstrikes bombing bombings shelling salvo salvos
     clash clashes incident ambush ambushes skirmish skirmishes gunfight gunfights firefight firefights
     gunbattle gunbattles shootout shootouts bombardment bombardments detonation detonations volley volleys
-    crash crashes sinking sinkings""")
+    crash crashes sinking sinkings sabotage""")
 
 #: "while" or "when" opening where and how a ship or convoy was when it was hit, not a clause of its own:
 #: "struck by a drone while about 60 nautical miles off Aden", "hit when transiting the strait".
