@@ -331,3 +331,18 @@ def test_an_attack_a_warning_is_of_is_held_out_not_told(ex, text):
     """The attack a named party warns "of" is still to come: a threat, not an attack told."""
     got = [i.type for i in ex.extract(text, id="t", published=date(2025, 6, 18)).incidents]
     assert got == ["threat_statement"]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Moscow said on Tuesday that it reserved the right to respond at a time of its choosing.",
+        "The Kremlin said Russia reserves its right to take retaliatory steps.",
+        "The Kremlin said on Tuesday that Russia would take its revenge.",
+        "The Kremlin said Russia would take retaliatory measures against Kyiv.",
+    ],
+)
+def test_a_right_reserved_to_harm_and_revenge_taken_are_threats(ex, statement):
+    # a right reserved to retaliate holds the harm out as "will" does; revenge taken is harm named by a noun
+    text = f"Drones struck a depot in Belgorod on Monday. {statement}"
+    assert [(actors, country) for actors, country, _ in _threats(ex, text)] == [(("Russia",), "Russia")]

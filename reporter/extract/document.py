@@ -308,11 +308,12 @@ def _said_would(
 ) -> dict[int, re.Match[str]]:
     """ "X said Y would strike" statements by sentence, tried only at the words that open them."""
     found: dict[int, re.Match[str]] = {}
-    bounded = None  # no "ready" or "prepared" in the text: the harm's modal lies within FUTURE_REACH
+    # no "ready", "prepared" or "right to" in the text: the harm's modal lies within FUTURE_REACH
+    bounded = None
     for t in compress(toks, map(speech.OWN_WORDS.__contains__, norms)):  # the test runs in C
         if bounded is None:
             low = text.lower()
-            bounded = "ready" not in low and "prepared" not in low
+            bounded = "ready" not in low and "prepared" not in low and "right to" not in low
         if (
             bounded
             and t.norm not in speech.ADDRESSED

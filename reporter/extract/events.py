@@ -388,7 +388,9 @@ _TO_COME = re.compile(_ITS_TARGET + _GOING_ON, re.I)
 _FUTURE_HARM = (
     # attacks told as going on or growing: "warned that strikes on the port would continue"
     r"(?:\b(?:(?:air\s*)?strikes?|attacks?|raids?|bombing|bombardment|shelling|offensive|assaults?)\b" + _ITS_TARGET + _GOING_ON + "|"
-    r"\b(?:would|will|must|shall|(?:(?:is|are|were|was)\s+)?(?:fully\s+)?(?:prepared|ready)\s+to)\W?\s+"
+    # (a right reserved to harm holds it out as a modal does: "reserves the right to retaliate")
+    r"\b(?:would|will|must|shall|(?:(?:is|are|were|was)\s+)?(?:fully\s+)?(?:prepared|ready)\s+to"
+    r"|reserv(?:e|es|ed|ing)\s+(?:the|its|their)\s+(?:full\s+)?right\s+to)\W?\s+"
     # "would never attack", "will not strike": a harm disowned ("would not hesitate to strike" still holds it out)
     r"(?!(?:never|not)\s+(?:\w+\s+)?(?:strik|attack|hit|target|retaliat|respond|punish|destroy|bomb)\w*\b)"
     # "will stop the bombing", "would halt its strikes": an end to harm, not harm held out ("would stop at
@@ -399,7 +401,9 @@ _FUTURE_HARM = (
     r"(?:(?:strik|attack|hit|target|retaliat|respond|punish|destroy|aveng|escalat|extend|expand|widen|resum|rain|crush"
     r"|bomb|shell|invad|obliterat|annihilat|flatten|sink)\w*\b"
     r"|pay\s+(?:a|the)\s+(?:heavy\s+|high\s+|steep\s+|dear\s+|full\s+)?price\b|face\s+(?:the\s+|severe\s+|serious\s+)?consequences\b"
-    r"|bring\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:response|retaliation)\b|(?:go\s+)?(?:unanswered|unpunished)\b))"
+    r"|bring\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:response|retaliation)\b|(?:go\s+)?(?:unanswered|unpunished)\b"
+    # harm named by a noun the verb takes: "would take revenge", "will take retaliatory measures"
+    r"|take\s+(?:[\w-]+\s+)?(?:revenge|vengeance|retaliatory\s+(?:measures|action|steps))\b))"
 )
 #: "X said Y would strike": a threat by X, whatever event words the quote holds; it opens with a verb
 #: that gives a speaker's own words (speech.OWN_WORDS), which the document looks for first.
