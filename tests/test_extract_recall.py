@@ -228,3 +228,13 @@ def test_sabotage_is_an_attack_of_untold_means(ex, text):
     assert _found(ex, "The army warned that rebels planned to sabotage the pipeline near Karaj.") == []
     # a unit named for its task is no deed
     assert _found(ex, 'Troops said a "sabotage and reconnaissance group" was spotted near Karaj on Sunday.') == []
+
+
+def test_attackers_make_an_article_about_violence(ex):
+    # the doers of an attack named as such ("attackers", "assailants", a "gunman") are conflict vocabulary,
+    # as "gunmen" is: a short report of a shooting is relevant though it names no weapon or force
+    text = (
+        "Attackers fired at the car of a senior official near Qom on Friday, state media reported.\n\n"
+        "The official died in hospital hours later.\n\nHis deputy vowed the killers would pay."
+    )
+    assert _found(ex, text, None)[:1] == [("armed_clash", "Qom")]

@@ -45,7 +45,8 @@ _CONFLICT_WORDS = words(
     drone drones rocket rockets shelling artillery insurgents rebels jihadist jihadists gunmen warplane warplanes
     ceasefire mortar mortars peacekeepers bombing bombardment intercepted attack attacks attacked retaliate
     retaliation retaliatory bandits terrorists encounter strikes armed police gunfire explosive explosives
-    bomb bombs gunboats gangs shooters fatalities bombers extremists separatists guerrillas"""
+    bomb bombs gunboats gangs shooters fatalities bombers extremists separatists guerrillas attackers assailants
+    gunman"""
 )
 _FIGHTING_FRAMES = frozenset({"clash", "shell", "airstrike", "intercept"})
 _HARMING_FRAMES = frozenset({"strike", "launch", "explode"})
