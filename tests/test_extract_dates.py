@@ -76,6 +76,36 @@ def test_milestone_dates_keep_their_precision(text, due):
     assert [d.span.due() for d in find_dates(text, PUB) if d.span][-1] == due
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "due"),
+    [
+        # A season a bound looks ahead to, told without its year, is the next one (GUIDE.md: its year).
+        ("the convoy should be gone by the summer", PUB, "2025"),
+        ("the brigade stays until the end of the autumn", PUB, "2025"),
+        ("the camps will close before winter", PUB, "2025"),
+        # once this year's is over, the season ahead is next year's
+        ("the battalion is to pull out by spring", date(2025, 9, 1), "2026"),
+        ("the battalion is to pull out by the end of the summer", date(2025, 9, 1), "2026"),
+    ],
+)
+def test_a_yearless_season_after_a_bound_is_the_one_ahead(text, published, due):
+    """'by the summer', 'until the end of the autumn': the season ahead of the report, by its year."""
+    assert [d.span.due() for d in find_dates(text, published) if d.span] == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "after the fall of the city the army left",  # a city's fall is no season
+        "the troops stay until the fall of 2026",  # a season with its year is read with its year
+        "the troops stay until summer 2026",
+    ],
+)
+def test_a_season_with_its_year_or_a_fall_that_is_no_season(text):
+    """Only a bare season after a bound is read as the one ahead."""
+    assert [d.span.due() for d in find_dates(text, PUB) if d.span] in ([], ["2026"])
+
+
 def test_weekdays_without_publication_stay_unresolved():
     """Without a publication date, 'on Friday' is not guessed."""
     assert all(d.span is None for d in find_dates("It happened on Friday.", None))
@@ -487,7 +517,7 @@ def test_the_words_a_common_opener_needs_after_it_are_all_let_through():
     from reporter.extract import dates
 
     assert dates._PERIOD_START | dates._PART_START | dates._UNITS <= dates._OPENS_BEFORE
-    assert dates._OPENS_PAIRED.issubset(dates._COUNT_WORDS | {"by", "at", "before", "over", "the"})
+    assert dates._OPENS_PAIRED.issubset(dates._COUNT_WORDS | {"by", "at", "before", "over", "the", "until", "till"})
     assert not dates._OPENS_PAIRED & dates._OPENS_ALONE
     for w in sorted(dates._OPENS_PAIRED):  # before another word, such an opener opens nothing
         assert not any(dates.date_starts(tokens(f"{w} blue kites")).values()), w

@@ -171,6 +171,8 @@ _RELATIVE = re.compile(
     r"(?:by|before|until) the (?:end of the )?weekend|(?:last|this past|over the|the) weekend|last month|(?:earlier |late )?(?:this|the current) month|last year|"
     r"(?:earlier |later )?(?:this|the current) year|(?:by |at |before )?the end of (?:the|this|next|the current) (?:year|month)|"
     r"(?:by |at |before )?(?:year[- ]end|(?:the )?year['’]s end)|(?:next|this) (?:spring|summer|autumn|fall|winter)|"
+    # a season a bound looks ahead to, with no year: "by the summer", "until the end of the autumn"
+    r"(?:by|before|until|till) (?:the )?(?:end of (?:the )?)?(?P<season>spring|summer|autumn|fall|winter)(?!\s+(?:of\b|\d))|"
     r"next (?:week|month|year)|effective\s+immediately|immediate\s+effect|"
     r"(?P<n>" + NUMBER + r"|a|an)\s+(?P<u>days?|weeks?|months?|years?)\s+ago|"
     r"within\s+(?P<wn>" + NUMBER + r"|a|an|one)\s+(?P<wu>days?|weeks?|months?|years?)|"
@@ -228,7 +230,7 @@ _NORM = attrgetter("norm")
 #: Every word a date can open with (months and weekdays count only capitalised: the loop checks).
 _ANY_START = (
     _ONE_START | _PERIOD_START | _PART_START | _REL_START | _COUNT_WORDS | frozenset(_MONTHS) | frozenset(WEEKDAY_NUMBERS)
-    | frozenset(("overnight", "between", "from", "by", "at", "before", "over", "the", "immediate", "effective"))
+    | frozenset(("overnight", "between", "from", "by", "at", "before", "over", "the", "immediate", "effective", "until", "till"))
 )  # fmt: skip
 #: The openers date_starts reads whatever follows them ...
 _OPENS_ALONE = (
@@ -480,6 +482,8 @@ def one_day(
 
 
 _SEASONS = frozenset(("spring", "summer", "autumn", "fall", "winter"))
+#: The last month of each season in the northern year (a winter is the one that begins in December).
+_SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 12}
 _TODAY = frozenset(("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today"))
 
 
@@ -548,6 +552,10 @@ def _relative(m: re.Match[str], published: date | None) -> DateSpan | None:
         return month_span(p.year + 1, 12)
     if r.endswith(("year-end", "year end", "year's end", "year’s end")):
         return month_span(p.year, 12)
+    if m.group("season"):
+        # the season ahead: this year's unless it is over (winter ends the year it begins)
+        last = _SEASON_END[m.group("season").lower()]
+        return year_span(p.year + (p.month > last))
     if r.startswith(("next ", "this ")) and r.split()[1] in _SEASONS:
         return year_span(p.year + (r.startswith("next")))  # a season says only its year (GUIDE.md)
     if r.endswith("this month"):
@@ -756,6 +764,7 @@ def date_starts(
                 low in ("by", "at", "before", "over", "the")
                 and nxt in ("the", "end", "past", "weekend", "current")
             )
+            or (low in ("by", "before", "until", "till") and (nxt in _SEASONS or nxt == "the"))
         ):
             out["relative"].append(pos)
     return out
