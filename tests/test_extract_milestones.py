@@ -2097,3 +2097,44 @@ def test_an_undated_pages_yearless_month_told_as_past_stays_unread(extractor):
     """No modal between: the month is the story's past ('grew into a war by September'), no plan."""
     text = "The army launched an offensive on 8 October 2030, which grew into a full war by September."
     assert not extractor.extract(text, id="t", published=None).milestones
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # A deal's numbered day counts from its first day (day 1 is the day it began).
+        (
+            "The ceasefire took effect on 2 May 2030. On day 15 of the truce, the army will pull back from the hill road.",
+            "2030-05-16",
+        ),
+        (
+            "The armistice began on April 20, 2030, and the militias are to leave the valley by the 30th day of the truce.",
+            "2030-05-19",
+        ),
+        (
+            "The truce started on 1 May 2030 after weeks of talks. Mediators kept meeting in the capital. "
+            "By the tenth day of the ceasefire, the brigade will withdraw from the border crossing.",
+            "2030-05-10",
+        ),
+        # an aside after the day that says which day it is
+        (
+            "The truce began on 3 May 2030. On day 12 of the truce, which falls on a Wednesday, soldiers will leave the port.",
+            "2030-05-14",
+        ),
+    ],
+)
+def test_a_numbered_day_of_a_deal_counts_from_its_start(extractor, text, due):
+    """'On day 15 of the truce', 'by the 30th day of the ceasefire': a phase of a deal due on that day."""
+    assert due in [d for d, _ in milestones(extractor, text)]
+
+
+def test_a_numbered_day_of_a_deal_with_no_start_told_gives_no_date(extractor):
+    """Without the deal's first day, its numbered day is not counted from the report."""
+    text = "On day 15 of the truce, the army will pull back from the hill road, officials said."
+    assert milestones(extractor, text) == []
+
+
+def test_an_aside_after_a_fronted_deadline_is_passed_over(extractor):
+    """'By June 30, which is the date parliament set, the troops will leave': the step follows the aside."""
+    text = "By June 30, which is the date parliament set, the last foreign troops will leave the northern bases."
+    assert [(d, w) for d, w in milestones(extractor, text)] == [("2030-06-30", "the last foreign troops will leave the northern bases")]

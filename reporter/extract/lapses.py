@@ -8,7 +8,9 @@ days, a withdrawal that lasts no more than ten days"), a day the sentence before
 ("The troops begin to leave today. The withdrawal is to take ten days."), or else the report's day.
 A stretch "after" or "from" an event ("90 days after the accord is signed on May 20") counts from
 the day told after it, or else as above, but never from the report: the event is not the report.
-Every stretch gives a day, months and years too (the same day of the month).
+Every stretch gives a day, months and years too (the same day of the month). A deal's numbered day
+("on day 22 of the truce", "by the 50th day of the ceasefire") counts only from the deal's first day,
+told before it in its sentence or a few sentences away, never from the report.
 """
 
 from __future__ import annotations
@@ -26,6 +28,22 @@ from reporter.extract.text import words
 
 _UNIT = r"(?P<u>hours?|days?|weeks?|months?|years?)"
 _AMOUNT = rf"(?P<n>{NUMBER}|a|an|one)(?:\s+(?:to|or)\s+(?P<n2>{NUMBER}))?\s+{_UNIT}"
+#: The day of a deal by its number: "on day 22 of the truce", "by the seventh day of the ceasefire".
+_ORDINAL_DAYS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    "twentieth",
+)  # fmt: skip
+_DEAL_DAY_HEAD = (
+    r"\b(?:on|by|from|until)\s+(?:the\s+)?(?:day\s+(?P<dn>\d{1,3})|(?P<do>\d{1,3})(?:st|nd|rd|th)\s+day|(?P<dw>"
+    + "|".join(_ORDINAL_DAYS)
+    + r")\s+day)"
+)
+_DEAL_DAY = (
+    _DEAL_DAY_HEAD
+    + r"\s+of\s+(?:the\s+|its\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|deal|agreement|accord|phase)\b"
+)
+_DEAL_DAY_RE = re.compile(_DEAL_DAY_HEAD, re.I)
 #: A stretch ahead, with the word that makes it one. "for N days" is left to truces (a truce's length).
 _LAPSE = Folded(re.compile(
     r"\b(?:(?:with)?in\s+(?:the\s+next\s+)?|after\s+(?:another\s+)?|over\s+the\s+(?:next|following|coming)\s+"
@@ -42,7 +60,10 @@ _LAPSE = Folded(re.compile(
     r"|(?P<now>\b(?:immediately|forthwith|without\s+delay)\b(?!\s+(?:after|following|before|upon|on|when|once|if|as)\b))"
     # a stretch given for a step in hours ("gave the fighters 48 hours to leave"; the date finder
     # reads days, weeks and months so)
-    rf"|\b(?:{NUMBER})\s+hours\s+(?=to\s)",
+    rf"|\b(?:{NUMBER})\s+hours\s+(?=to\s)"
+    # a day of a deal counted from its first ("on day 22 of the truce", "by the 50th day of the
+    # ceasefire"): only from the deal's own day, never from the report's
+    rf"|{_DEAL_DAY}",
     re.I,
 ))
 #: What every match of _LAPSE holds: a unit right after white space (every form but two writes
@@ -102,12 +123,15 @@ def lapses(art: Document, start: int, end: int) -> list[DateMention]:
             continue  # "at 7 a.m. on Friday": the day is told
         if m.group("now") and _PLEA.search(art.text, max(start, m.start() - 150), m.start()):
             continue  # "called for the captives to be freed immediately": a plea, no step set for a day
-        out.append(DateMention(m.start(), m.end(), _from(art.published, m.group()), "lapse"))
+        counted = None if m.group("dn") or m.group("do") or m.group("dw") else _from(art.published, m.group())
+        out.append(DateMention(m.start(), m.end(), counted, "lapse"))
     return out
 
 
 def _amount(text: str) -> tuple[int, str] | None:
     """How many of which unit a stretch says ("four to six months" is six: the latest it may take)."""
+    if (day := _deal_day(text)) is not None:
+        return day - 1, "day"  # a deal's first day is the day it starts
     if text.lower() == "tomorrow":
         return 1, "day"
     if text.lower().startswith("at "):
@@ -119,6 +143,15 @@ def _amount(text: str) -> tuple[int, str] | None:
         return None
     n = parse_number(m.group("n2") or m.group("n")) or 1
     return n, m.group("u").lower().rstrip("s")
+
+
+def _deal_day(text: str) -> int | None:
+    """The number of the deal's day a mention names ("day 22", "the seventh day"), else None."""
+    if text[:1].lower() not in "obfu" or (m := _DEAL_DAY_RE.match(text)) is None:
+        return None
+    if m.group("dw"):
+        return _ORDINAL_DAYS.index(m.group("dw").lower()) + 1
+    return int(m.group("dn") or m.group("do"))
 
 
 def _from(anchor: date | None, text: str) -> DateSpan | None:
@@ -182,7 +215,13 @@ def anchored(art: Document, i: int, dates: list[DateMention]) -> list[DateMentio
         return dates
     out: list[DateMention] = []
     for k, d in enumerate(dates):
-        if is_lapse(art, d):
+        if is_lapse(art, d) and (nth := _deal_day(art.text[d.start : d.end])) is not None:
+            # a deal's day counts from the deal's first day only: the day it began, took effect or was
+            # made, told before it in its sentence or in one of the sentences before
+            deal = next((o for o in reversed(out) if _day(art, o) is not None), None) or _deal_told(art, i, d)
+            if deal is not None and deal.span is not None and deal.span.precision == "day":
+                d = DateMention(d.start, d.end, due_after(deal.span.start, nth - 1, "day"), d.kind)
+        elif is_lapse(art, d):
             anchor = _anchor(art, i, d, out, dates[k + 1 :])
             if anchor is not None:
                 span = _from(anchor, art.text[d.start : d.end])
@@ -232,13 +271,15 @@ def _deal_told(art: Document, i: int, d: DateMention) -> DateMention | None:
         prev = art.sentences[i - 1]
         days = [o for o in art.dates_in(prev.start, prev.end) if _day(art, o) is not None and not is_lapse(art, o)]
         return days[-1] if days else None
-    if not (_OF_DEAL.match(art.text, d.end) or (_DEAL_NOUN.search(art.text, s.start, s.end) and not _COUNTS_FROM_NEXT.search(art.text, d.start, d.end))):
+    nth = _deal_day(art.text[d.start : d.end]) is not None  # "day 22 of the truce": from the day it began too
+    if not (_OF_DEAL.match(art.text, d.end) or nth or (_DEAL_NOUN.search(art.text, s.start, s.end) and not _COUNTS_FROM_NEXT.search(art.text, d.start, d.end))):
         return None
+    begun = _DEAL_LEMMAS | _START_LEMMAS if nth else _DEAL_LEMMAS
     order = [i - k for k in range(1, _DEAL_REACH + 1)] + [i + k for k in range(1, _DEAL_REACH)]
     for j in (j for j in order if 0 <= j < len(art.sentences)):
         o = art.sentences[j]
         lo, hi = art.token_index(o.start), art.token_index(o.end)
-        made = [(t.start, t.end) for t, lem in zip(art.tokens[lo:hi], art.lemmas[lo:hi], strict=True) if lem in _DEAL_LEMMAS]
+        made = [(t.start, t.end) for t, lem in zip(art.tokens[lo:hi], art.lemmas[lo:hi], strict=True) if lem in begun]
         made += [m.span() for m in _TAKES_EFFECT.finditer(art.text, o.start, o.end)]
         told = [
             x for x in art.dates_in(o.start, o.end)

@@ -1874,6 +1874,8 @@ def _spans_ahead(art: Document, start: int, end: int, given_only: bool = False) 
     ]
 
 
+#: An aside on the date told right after it, closed by a comma: ", which falls on a Sunday".
+_DATE_ASIDE = re.compile(r",\s+(?:which|when)\b[^,;.:“”\"]{0,60}(?=,)", re.I)
 #: "Six months after that": the word after a stretch that names the day it counts from.
 _AFTER_THAT = re.compile(r"\s+(?:that|this|then)\b(?=\s*,)", re.I)
 #: The clause after a stretch that opens its sentence, told ahead: ", the remaining troops will leave".
@@ -1894,6 +1896,8 @@ def _what_fronted(art: Document, d_end: int, s_end: int, opens: bool = False) ->
     ("Six months after that, the troops will leave": past the stretch's "that")."""
     if (that := _AFTER_THAT.match(art.text, d_end, s_end)) is not None:
         d_end = that.end()
+    elif (aside := _DATE_ASIDE.match(art.text, d_end, s_end)) is not None:
+        d_end = aside.end()  # "On day 15 of the truce, which falls on Sunday, the troops will ...": past the aside
     m = (_OPENING if opens else _FRONTED).match(art.text, d_end, s_end)
     if m is None:
         return None
