@@ -2138,3 +2138,21 @@ def test_an_aside_after_a_fronted_deadline_is_passed_over(extractor):
     """'By June 30, which is the date parliament set, the troops will leave': the step follows the aside."""
     text = "By June 30, which is the date parliament set, the last foreign troops will leave the northern bases."
     assert [(d, w) for d, w in milestones(extractor, text)] == [("2030-06-30", "the last foreign troops will leave the northern bases")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 3,000 residents who fled the shelling have left the camp so far, the army said on Wednesday.",
+        "Most families had left the village by Wednesday, when the soldiers arrived, officials said.",
+    ],
+)
+def test_people_who_left_are_no_step_of_a_force(extractor, text):
+    """Civilians who left a place are told beside a force word, but their going is not the force's step."""
+    assert [d for d, _ in milestones(extractor, text)] == []
+
+
+def test_forces_that_left_are_still_a_step(extractor):
+    """The same verb with a force before it stays a step done."""
+    text = "The last French soldiers left the desert base on Wednesday, the army said."
+    assert "2030-05-08" in [d for d, _ in milestones(extractor, text)]

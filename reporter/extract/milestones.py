@@ -894,6 +894,16 @@ _DONE = Prefiltered(re.compile(
     re.I,
 ))
 #: A step carried on or out ("continued with the withdrawal"): a stage of a process told before it.
+#: Going away, which people other than forces do too: "left", "departed", "moved out".
+_LEFT = re.compile(r"\b(?:left|departed|moved\s+out)\b", re.I)
+#: Who went, when no force: people named just before the verb in its clause ("families who had left the
+#: camp", "residents left the city"). A force word elsewhere in the sentence ("the army said") does not make
+#: their going a force's step.
+_CIVIL_SUBJECT = re.compile(
+    r"\b(?:people|civilians|residents|families|refugees|displaced|migrants|workers|staff|diplomats|"
+    r"journalists|patients|children|women|passengers|tourists|students|villagers|inhabitants)\b[^,;:.]{0,40}$",
+    re.I,
+)
 _CARRIED_ON = re.compile(r"(?:continued|proceeded|went|pressed|moved|carried)\b", re.I)
 #: "The withdrawal of the peacekeepers began in mid-April": a withdrawal is the subject of "began".
 _STEP_BEGAN = re.compile(
@@ -956,6 +966,8 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
         s = art.sentences[i]
         if _NOT_DONE.search(art.text, max(s.start, v.start() - 40), v.start()):
             continue
+        if _LEFT.search(v.group()) and _CIVIL_SUBJECT.search(art.text, max(s.start, v.start() - 60), v.start()):
+            continue  # "about 3,000 people have left the camp, the army said": civilians leaving is no step of a force
         if not _DONE_SUBJECT.search(art.text, s.start, s.end) and not (
             _GROUP_STEP.search(v.group()) and _GROUP_SUBJECT.search(art.text, s.start, s.end)
         ):
