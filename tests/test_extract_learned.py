@@ -330,3 +330,19 @@ def test_a_plan_of_an_agreement_is_on_topic_without_a_force():
     assert [m.due for m in learned.revise(art, [], keen)] == ["2030-06-30"]
     grocer = read(extractor, "The grocer will close its last shops abroad and leave the market by March 2031.")
     assert learned.revise(grocer, [], keen) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Coalition defence ministers will hold talks on the mission in Rome on June 12, the alliance said.", False),
+        ("The army chiefs of the alliance will meet at a summit on the brigade in the capital on June 20.", False),
+        # a ballot on a step names the step: it stays
+        ("The council will vote on June 20 to end the peacekeeping mission in the south.", True),
+    ],
+)
+def test_the_rules_set_no_due_date_for_a_gathering(extractor, text, kept):
+    """Talks, a summit, a session or a vote set for a day is no step of a force unless its clause names one
+    (milestones._meeting); the rules' own reading, before any learned layer looks at the date."""
+    art = read(extractor, text)
+    assert bool(find_milestones(art)) is kept

@@ -576,7 +576,24 @@ def find_milestones(art: Document) -> list[Milestone]:
         if key not in seen and not any(o.due == m.due and o.evidence == m.evidence for o in out):
             seen.add(key)
             out.append(m)
-    return [_argued(art, m) for m in _one_per_step(art, _keep_precise(art, out))]
+    return [_argued(art, m) for m in _one_per_step(art, _keep_precise(art, out)) if m.done or not _meeting(m.what)]
+
+
+#: Gatherings and ballots set for a day: "a meeting scheduled for Monday", "a summit on June 12".
+_GATHERING = re.compile(
+    r"\b(?:meetings?|talks|summits?|sessions?|conferences?|visits?|hearings?|elections?|votes?|negotiations)\b", re.I
+)
+
+
+def _meeting(what: str) -> bool:
+    """A plan's clause is a gathering or a ballot set for its day and names no step: people meeting,
+    talking or voting on a date is no change of a force's presence ("the council will hold a meeting
+    on the withdrawal on Tuesday" names the withdrawal only as its topic)."""
+    return (
+        _GATHERING.search(what) is not None
+        and not _kinds(what)
+        and not any(lemma(w) in STEP_LEMMAS for w in _CONTENT_WORD.findall(what.lower()))
+    )
 
 
 _PLACE_KINDS = frozenset(("place", "country", "capital"))
