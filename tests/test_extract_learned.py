@@ -171,7 +171,8 @@ def test_a_mention_carries_the_policys_refusals_as_features(extractor):
     # moving into a place or over a line is a step too
     "The third armoured brigade entered the river town on 5 May 2030, the ministry said.",
     "The last column of the peacekeeping battalion crossed the border into the north on 5 May 2030.",
-    "The national army took over the hilltop base from the coalition on 5 May 2030, the ministry said.",
+    # a phrasal step the rules' patterns do not read as done
+    "The coalition scaled back its garrison at the hilltop base on 5 May 2030, the ministry said.",
 ])
 def test_a_model_that_softens_a_refusal_may_add_a_step_told_as_done(extractor, text):
     """A date at or before the report is refused by the rules' policy; a model trained to weigh that

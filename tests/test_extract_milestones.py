@@ -2156,3 +2156,29 @@ def test_forces_that_left_are_still_a_step(extractor):
     """The same verb with a force before it stays a step done."""
     text = "The last French soldiers left the desert base on Wednesday, the army said."
     assert "2030-05-08" in [d for d, _ in milestones(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The national army took over the northern air base from the departing foreign troops on Wednesday.",
+        "Government forces took full control of the hilltop garrison on Wednesday after the last foreign soldiers left.",
+        "The foreign contingent turned over the river base to the national army on Wednesday.",
+        "The desert camp was formally returned to the national army on Wednesday, the ministry said.",
+    ],
+)
+def test_a_base_handed_over_told_by_other_verbs_or_by_who_took_it(extractor, text):
+    """A handover done is also 'turned over', 'returned to', or the army that 'took over' a base."""
+    assert "2030-05-08" in [d for d, _ in milestones(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militants took over the northern air base on Wednesday after days of fighting.",
+        "Soldiers took control of the refugee camp on Wednesday in a raid, residents said.",
+    ],
+)
+def test_a_base_captured_or_a_camp_raided_is_no_handover(extractor, text):
+    """Fighters taking a base, or troops taking a camp in a raid, hand nothing over."""
+    assert [d for d, _ in milestones(extractor, text)] == []

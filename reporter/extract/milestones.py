@@ -838,10 +838,18 @@ _STEP_NOUN = (
     r"|transfer|repatriation|evacuation|demobili[sz]ation|disarmament)"
 )
 _STEP_NOUN_RE = re.compile(r"\b" + _STEP_NOUN + r"\b")
+#: Places a force holds and hands over (taken over, only its bases: an army taking over a camp or a
+#: headquarters is mostly an operation or a coup).
+_SITES = r"(?:base|bases|camp|camps|airport|airbase|garrison|outposts?|headquarters|barracks|facility|facilities)"
 #: A step reported as done: a handover, a completed or begun withdrawal, a truce taking effect.
 _DONE = Prefiltered(re.compile(
     r"\b(?:(?:has|have|had)\s+(?:now\s+|just\s+|finally\s+|\w+ly\s+)?(?:been\s+)?|(?:\w+ly)\s+)?"
     r"(?:handed\s+(?:over|back)|transferred\s+(?:\w+\s+){0,4}?(?:control|base|bases|camp|responsibility|the\s+last)\b|"
+    # a handover told by other verbs, or from the side that receives: "turned over the base", "the camp
+    # was returned to the army", "the army took over the base" (_TAKEN_BY checks who took it)
+    r"turned\s+(?:over|back)\s+(?:(?:the|its|their|full)\s+)?(?:[\w’'-]+\s+){0,4}?(?:" + _SITES + r"|control|responsibility)\b|"
+    r"(?<=\s)(?:" + _SITES + r")\b[^,.;]{0,50}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:returned|turned\s+over|given\s+back)\s+to\b|"
+    r"took\s+(?:over|(?:full\s+|formal\s+)?control\s+of)\s+(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,4}?(?:base|bases|airbase|garrison|outposts?)\b|"
     # "announced on Monday the completion of its withdrawal": the step told done by its announcement
     r"announced\s+(?:on\s+\w+\s+|today\s+|\w+ly\s+)?the\s+(?:completion|conclusion|end)\s+of\s+(?:a|its|their|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:" + _STEP_NOUN + r"|mission|deployment)\b|"
@@ -963,6 +971,13 @@ _ARRIVING = re.compile(
     rf"\b(?:{TROOPS}|reinforcements)\b[^,;:.]{{0,40}}\Z",
     re.I,
 )
+_TOOK_OVER = re.compile(r"took\s+(?:over|control|\w+\s+control)\b", re.I)
+#: Who takes a site over in a handover: a state's forces, named just before "took", with no clause between.
+_TAKEN_BY = re.compile(
+    r"\b(?:army|armed\s+forces|security\s+forces|forces|troops|soldiers|military|government|authorities|police|guards)"
+    r"(?:\s+(?:have|has|had|formally|officially|finally))*\s+\Z",
+    re.I,
+)
 _GROUP_STEP = re.compile(r"\b(?:withdr\w+|pull\w*|left|vacat\w+)\b", re.I)
 
 
@@ -995,6 +1010,8 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             continue  # a truce extended is a step that day; a mandate or deadline extended is due at its new end
         if v.group().endswith("arrived") and not _ARRIVING.search(art.text, max(s.start, v.start() - 60), v.start()):
             continue  # "the envoy arrived in the capital": only forces arriving are a step
+        if _TOOK_OVER.match(v.group()) and not _TAKEN_BY.search(art.text, max(s.start, v.start() - 60), v.start()):
+            continue  # "the militants took over the base": a capture, no handover; a state's forces take one over
         began = None
         if v.group().split()[-1].lower() in ("started", "began", "commenced"):
             lead = art.text[max(s.start, v.start() - 80) : v.end()]
@@ -1127,7 +1144,7 @@ def _joined_done(
 
 #: The words that can start a done step: the pattern runs only in sentences holding one.
 _DONE_WORDS = words(
-    "handed transferred completed finished concluded ended withdrew withdrawn pulled repositioned redeployed vacated "
+    "turned handed transferred completed finished concluded ended withdrew withdrawn pulled repositioned redeployed vacated "
     "began begun begins started starts commenced commences initiated initiates terminated left departed expired took "
     "came went entered approved authorized authorised endorsed ratified "
     "ending withdrawing pulling handing vacating reached signed agreed declared announced accepted brokered struck sealed arrived extended renewed prolonged agreement extension"
