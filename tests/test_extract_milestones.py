@@ -2182,3 +2182,33 @@ def test_a_base_handed_over_told_by_other_verbs_or_by_who_took_it(extractor, tex
 def test_a_base_captured_or_a_camp_raided_is_no_handover(extractor, text):
     """Fighters taking a base, or troops taking a camp in a raid, hand nothing over."""
     assert [d for d, _ in milestones(extractor, text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "what"),
+    [
+        (
+            "ERBIL, Iraq (Reuters) - In July, the alliance will move its remaining soldiers to the northern bases.",
+            "2030-07",
+            "the alliance will move its remaining soldiers to the northern bases",
+        ),
+        (
+            "KABUL, May 10 (AP) — In March, the brigade will withdraw its last units from the capital.",
+            "2031-03",
+            "the brigade will withdraw its last units from the capital",
+        ),
+        (
+            "KABUL, May 10 (AP) — Starting June 1, the brigade will withdraw its last units from the capital.",
+            "2030-06-01",
+            "the brigade will withdraw its last units from the capital",
+        ),
+        (
+            "BAMAKO: Effective June 30, the peacekeepers will hand their last camp to the national army.",
+            "2030-06-30",
+            "the peacekeepers will hand their last camp to the national army",
+        ),
+    ],
+)
+def test_a_dateline_before_a_fronted_date_is_not_the_step(extractor, text, due, what):
+    """A wire story's first sentence opens with its dateline: the fronted date and its step come after it."""
+    assert (due, what) in milestones(extractor, text)

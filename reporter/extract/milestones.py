@@ -385,6 +385,21 @@ class _Dates:
         return d if span is None else DateMention(d.start, d.end, span, d.kind)
 
 
+#: A page's stamp before a dateline on its line ("date 2025-03-03 KABUL:"): so many characters at most.
+_STAMP_REACH = 20
+
+
+def _past_dateline(art: Document, s: Sentence) -> Sentence:
+    """The sentence from the end of a dateline that opens it ("BAGHDAD, March 3 (Reuters) - ", "date
+    2025-03-03 KABUL:"), else as it is: a date that opens the story's first clause opens it after the dateline."""
+    end = max((b for a, b in art.datelines if s.start <= a <= s.start + _STAMP_REACH and b < s.end), default=s.start)
+    if end == s.start:
+        return s
+    while end < s.end and art.text[end].isspace():
+        end += 1
+    return replace(s, start=end, text=art.text[end : s.end])
+
+
 #: How far (in days) from an undated page's latest told date its yearless deadlines may lie (_Dates.in_story).
 _STORY_DAYS = 62
 _FORWARD_WORD = re.compile(r"\b(?:will|set\s+to|scheduled|expected|due\s+to|deadline)\b[^.;]{0,40}$", re.I)
@@ -482,6 +497,8 @@ def find_milestones(art: Document) -> list[Milestone]:
         if _QUESTION.search(s.text):
             continue  # "Will the relocation be completed by 2026?": a question sets no date
         spans = [(d.start, d.end) for d in dates]
+        # "WASHINGTON (Reuters) - In July, the coalition will ...": a step's clause opens after the dateline
+        evidence, s = s.text, _past_dateline(art, s)
         told: tuple[DateMention, str, re.Match[str] | None] | None = None  # the last date kept, its step, deadline
         for d in dates:
             if d.kind == "relative" and _ONCE_ENDED.search(art.text, s.start, d.start):
@@ -499,7 +516,7 @@ def find_milestones(art: Document) -> list[Milestone]:
                 what = _joined_what(art, told[1], d.end, s.end, joined)
                 if (due, what.lower()) not in seen and not (art.published and d.span.end <= art.published and not told[2]):  # type: ignore[union-attr]
                     seen.add((due, what.lower()))
-                    out.append(Milestone(what=what, due=due, evidence=s.text))
+                    out.append(Milestone(what=what, due=due, evidence=evidence))
                 told = (d, told[1], told[2])
                 continue
             mention = art.text[d.start : d.end].lower()
@@ -563,11 +580,11 @@ def find_milestones(art: Document) -> list[Milestone]:
             key = (due, what.lower())
             if key not in seen:
                 seen.add(key)
-                out.append(Milestone(what=what, due=due, evidence=s.text))
+                out.append(Milestone(what=what, due=due, evidence=evidence))
             then = _then_step(art, d.end, s.end)
             if then is not None and (due, then.lower()) not in seen:
                 seen.add((due, then.lower()))
-                out.append(Milestone(what=then, due=due, evidence=s.text))
+                out.append(Milestone(what=then, due=due, evidence=evidence))
     # A term's length counts less than its end told as a date anywhere in the story ("extended ...
     # until 31 January"), which may fall a month off the length counted from the vote.
     extended = [m for m in _terms_extended(art) if not any(abs(_months(o.due) - _months(m.due)) <= 1 for o in out)]
@@ -1343,7 +1360,7 @@ def _committed(art: Document, d: DateMention) -> str | None:
     for", "will", a fronted date before a future verb), "nearest" when the commitment is told in the
     past ("agreed to a truce that takes effect on"), None without one or with a step told as done
     between ("agreed to a truce that took effect on")."""
-    s = art.sentences[art.sentence_index(d.start)]
+    s = _past_dateline(art, art.sentences[art.sentence_index(d.start)])
     fronted = _FRONTED_AHEAD.match(art.text, d.end, s.end) if d.start - s.start <= 20 else None
     if fronted and not _SPEECH.search(fronted.group()) and not _pledged(art, fronted.start(), fronted.end()):
         return "ahead"  # not "In September, the president said the troops would leave": the saying's date
