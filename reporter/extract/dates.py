@@ -1125,13 +1125,28 @@ _SHIFT_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 _SHIFT_REACH = 600
 
 
+#: Word pairs one of which every shift holds: the pattern, which may open on "the", "a" or a digit,
+#: scans a text only where one is found (most texts hold none; the scan cost 2% of an extraction).
+_SHIFT_KEYS = tuple(
+    ["previous ", "preceding ", "next day"]
+    + [f"following {u}" for u in ("day", "week", "month", "year")]
+    + [f"{u}{s} {d}" for u in ("day", "week", "month", "year") for s in ("", "s") for d in ("before", "after", "earlier", "later")]
+)
+
+
+def _shifts(text: str) -> list[re.Match[str]]:
+    """_STORY_SHIFT's matches in ``text``, in order."""
+    lower = text.lower()
+    return list(_STORY_SHIFT.finditer(text)) if any(k in lower for k in _SHIFT_KEYS) else []
+
+
 def story_shifted(text: str, found: Sequence[DateMention]) -> tuple[DateMention, ...]:
     """Dates told as a shift from the story's last date ("in November 2023 ... the previous year" ->
     2022; "on 3 May ... two days later" -> 5 May), added to ``found`` in text order. A day or week
     shifts a day; a month or year shifts its month or year. With no date told before, nothing."""
     out = list(found)
     added = False
-    for m in _STORY_SHIFT.finditer(text):
+    for m in _shifts(text):
         if any(d.start < m.end() and m.start() < d.end for d in found):
             continue
         before = [d for d in found if d.span is not None and d.end <= m.start() and d.kind != "since"]
