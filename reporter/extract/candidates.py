@@ -139,7 +139,6 @@ _LOAD_OBJECT = re.compile(
     re.I,
 )
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b")
-_VESSEL = re.compile(r"\b(?:ships?|vessels?|boats?|tankers?|freighters?|dhows?)\b", re.I)
 #: A ground unit as the direct object: "intercepted (and attacked) an army column".
 _GROUND_OBJECT = re.compile(
     r"(?:\s+and\s+\w+)?\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
