@@ -510,3 +510,22 @@ def test_a_mission_or_what_goes_on_is_no_event(ex, second):
 def test_one_ongoing_attack_is_still_an_event(ex):
     text = "Police said an ongoing attack by gunmen on a Mogadishu hotel had left four guests dead on Sunday."
     assert _types(ex, text) == ["armed_clash"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone struck a depot near Kelbo on Monday. Explosions and gunfire were heard across the district afterwards.",
+        "A drone struck a depot near Kelbo on Monday. Villagers heard a blast followed by gunfire near the depot.",
+    ],
+)
+def test_gunfire_only_heard_is_the_event_told_not_a_fight(ex, text):
+    """Gunfire heard (the subject of a hearing, or chained to a blast heard) is how the event told
+    sounded, not a second event fought on the ground."""
+    assert _types(ex, text) == ["drone_attack"]
+
+
+def test_gunfire_heard_at_another_spot_stays_an_event_of_its_own(ex):
+    """Gunfire heard in another town than the event told is not that event's sound."""
+    text = "A drone struck a depot near Kelbo on Monday. Heavy gunfire was heard near the army base in Maltown."
+    assert _types(ex, text) == ["drone_attack", "armed_clash"]

@@ -104,6 +104,9 @@ _MILITARY_TARGET = re.compile(
     r"\W*(?:\w+\s+){0,4}?(?:base|camp|post|outpost|checkpoint|convoy|positions?|barracks|garrison|patrol)s?\b",
     re.I,
 )
+#: Fighting named by its sound, which can be only heard (events.heard): "gunfire was heard" (a clash, a
+#: shootout or a siege is told as fought, not as heard).
+_GUNFIRE_NOUN = re.compile(r"gunfires?$|shooting$", re.I)
 #: A state's air arm as the doer right before the event word: "the air force struck", "Air Force jets have
 #: killed" (not its base, its chief or a spokesman speaking for it).
 _AIR_ARM_DOER = re.compile(
@@ -708,7 +711,14 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         fired = _fired_beside(art, s_idx, named, trig)
         if fired is not None:
             typ = CLASS_TYPE[fired]
-    if (trig.kind == "explode" and events.perceived(text, cl.start, trig.start, trig.end, cl.end)) or (
+    if (
+        (trig.kind == "explode" and events.perceived(text, cl.start, trig.start, trig.end, cl.end))
+        or (
+            trig.kind == "clash"
+            and _GUNFIRE_NOUN.match(trig.word)
+            and events.heard(text, cl.start, trig.start, trig.end, cl.end)
+        )
+    ) or (
         typ != "threat_statement" and events.account(text, s.start, trig.start)
     ):
         anaphor = "perception"

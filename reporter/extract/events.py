@@ -639,6 +639,24 @@ _HEARD_AFTER = re.compile(
 )
 
 
+#: A sound chained to one heard is heard too: "heard an explosion followed by gunfire". ("Heard gunfire"
+#: alone is left an event: a witness hearing a fight is how a fight is often told, and on the check
+#: shards treating it as heard only lost a fight the gold keeps.)
+_HEARING = re.compile(
+    r"\b(?:heard|hear|hearing|sounds?\s+of)\s+(?:[\w-]+\s+){1,4}(?:followed\s+by|then)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+
+
+def heard(text: str, lo: int, trig_start: int, trig_end: int, hi: int) -> bool:
+    """The event word names a sound only heard: the subject of a hearing told after it ("gunfire was
+    heard"), or chained to a sound heard before it ("heard a blast followed by gunfire"); a sound reported
+    or set off may be an event of its own."""
+    return bool(
+        _HEARING.search(text, max(lo, trig_start - 50), trig_start) or _HEARD_AFTER.match(text, trig_end, hi)
+    )
+
+
 def perceived(text: str, lo: int, trig_start: int, trig_end: int | None = None, hi: int | None = None) -> bool:
     """The event word is the object of hearing or reporting ("heard two loud blasts"), or the subject
     of a hearing told after it ("explosions were heard in the capital")."""

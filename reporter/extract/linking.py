@@ -195,7 +195,10 @@ class Linker:
                 # interceptor)
                 self._merge(ref_i, replace(c, actors=()) if _launch_of_downed(c, self.events[ref_i]) else c)
                 return
-            if c.anaphor == "perception" and c.place is not None and (c.date is not None or not self.events):
+            if c.anaphor == "perception" and c.place is not None and (
+                c.date is not None or not self.events or c.kind == "clash"
+            ):
+                # (gunfire heard at a spot of its own, with no event told to hear, is fighting there)
                 c = replace(
                     c, anaphor=""
                 )  # "a vessel reported an explosion off Hodeidah": nothing earlier to hear
@@ -536,6 +539,9 @@ class Linker:
 
     @staticmethod
     def _merges(c: Cand, ref: Cand) -> bool:
+        if c.anaphor == "perception" and c.kind == "clash" and c.place is not None and c.place.rank >= 2:
+            # gunfire heard at another spot is not the sound of the event told ("heard in the next town")
+            return ref.place is None or same_place(c.place, ref.place)
         if c.anaphor == "perception" or c.weak or c.type == "other" or c.patient:
             return True
         if c.type == "crash":
