@@ -529,3 +529,18 @@ def test_gunfire_heard_at_another_spot_stays_an_event_of_its_own(ex):
     """Gunfire heard in another town than the event told is not that event's sound."""
     text = "A drone struck a depot near Kelbo on Monday. Heavy gunfire was heard near the army base in Maltown."
     assert _types(ex, text) == ["drone_attack", "armed_clash"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A blast hit a convoy leaving Maltown airport late on Sunday, police said. The interior office condemned "
+        "the blast, calling it a “vile terror attack outside Maltown airport.”",
+        "A blast hit a convoy leaving Maltown airport late on Sunday, police said. The interior office condemned "
+        "the blast, saying it was a “vile terror attack outside Maltown airport.”",
+    ],
+)
+def test_a_name_a_reaction_gives_the_event_it_points_to_is_that_event(ex, text):
+    """ "Calling it a terror attack", "saying it was a terror attack": the reaction names the event told,
+    so its label is no second event (a fight guessed from the word "attack")."""
+    assert _types(ex, text) == ["explosion"]

@@ -356,6 +356,11 @@ _CHARACTERISED = re.compile(
     r"(?:\b(?:described|describing|describes|called|calling|branded|branding|labell?ed|termed|deemed|condemn(?:ed|ing|s)?"
     r"|denounc(?:ed|ing|es))\b[^.;]{0,60}?\bas\s+|\bwhat\s+(?:[\w-]+\s+){0,3}(?:called|termed|dubbed|deemed|described\s+as|considered)\s+)"
     r"(?:an?\s+|the\s+)?[^.;]{0,50}$"
+    # "calling it a cowardly attack", "saying it was an act of terror": a name the reaction gives the event
+    # it points back to
+    r"|\b(?:call(?:ed|ing|s)?|brand(?:ed|ing|s)?|term(?:ed|ing|s)?|dubb(?:ed|ing)|labell?(?:ed|ing))\s+(?:it|this|that)\s+"
+    r"(?:an?\s+|the\s+)?[^.;]{0,50}$"
+    r"|\b(?:saying|said|says|adding)\s+(?:that\s+)?(?:it|this)\s+(?:was|is|had\s+been)\s+(?:an?\s+|the\s+)?[^.;]{0,50}$"
     # "strongly condemned the American air strikes": the reaction's object, told as known
     r"|\b(?:condemn(?:ed|ing|s)?|denounc(?:ed|ing|es))\s+(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,4}$",
     re.I,
