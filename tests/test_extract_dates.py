@@ -425,6 +425,14 @@ def test_datelines_led_by_their_date(line):
     assert infer_published("Port struck\nA photo of June 23, 2025 - Missiles struck the port.") is None
 
 
+@pytest.mark.parametrize("town", ["Kirkuk", "KIRKUK"])
+def test_a_dateline_closed_by_its_wire_without_a_dash_dates_no_event(town):
+    """'Town, Oct 8 (Wire) Rockets hit ... on Sunday': the day and the wire's name in brackets make
+    the dateline, so the event keeps its own weekday, not the filing day."""
+    text = f"{town}, Oct 8 (Wire) Two rockets hit an army base in Samarra on Sunday, officials said. It opened in 2019."
+    assert [i.date for i in Extractor().extract(text, id="t").incidents] == ["2019-10-06"]
+
+
 def test_a_date_still_to_come_dates_the_report_by_the_weekday_it_tells_of():
     """A weekday-anchored date in a sentence that speaks ahead is no report day; the report is of
     the latest day before it whose weekday the story names."""

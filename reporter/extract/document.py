@@ -58,11 +58,17 @@ _DATELINE = re.compile(
     r"(?:\((?P<outlet>[A-Za-z][\w .&-]{1,30})\)\s*)?[-—–]+\s+",
 )
 #: "Srinagar, May 11 —", "Kyiv, Ukraine, June 3, 2025 (Reuters) -": a town written in lower case opens a
-#: dateline only with the day right after it (else "Israel, the US said, ..." would be one).
+#: dateline only with the day right after it (else "Israel, the US said, ..." would be one). A day and a
+#: wire's name in brackets close one without a dash too ("Kirkuk, Oct 7 (Wire) Gunmen ...", in capitals
+#: or not), and so do a colon and the end of its line: nothing but a dateline puts a town and a day in a
+#: row before the first word.
 _TITLED_DATELINE = re.compile(
-    rf"^(?!{WEEKDAY}|{MONTH})(?P<place>{TITLED_TOWN})(?:,\s*[A-Z][\w'’ .-]*?)?,\s*"
+    rf"^(?!{WEEKDAY}|{MONTH})(?P<place>{TITLED_TOWN}|{DATELINE_WORD}(?:\s{DATELINE_WORD}){{0,2}})"
+    rf"(?:,\s*[A-Z][\w'’ .-]*?)?,\s*"
     rf"(?:{MONTH}\s+{DAY}|{DAY}\s+{MONTH})(?:,?\s*{YEAR})?\s*"
-    r"(?:\((?P<outlet>[A-Za-z][\w .&-]{1,30})\)\s*)?[-—–]+\s+",
+    r"(?:(?:\((?P<outlet>[A-Za-z][\w .&-]{1,30})\)\s*)?[-—–]+\s+|\((?P<wire>[A-Za-z][\w .&-]{1,30})\)\s+(?=[A-Z\"“])"
+    # "New Delhi, October 25, 2024: India and ...", a line that holds the dateline alone
+    r"|:\s+(?=[A-Z\"“])|\s*$)",
 )
 #: The word an outlet's name ends with after a place ("Kyiv Independent", "Gulf Times", "Iraqi News
 #: Agency"), capitalised as names are.
@@ -185,9 +191,10 @@ class Document:
                 body = text[head : s.end].lstrip()
                 m = _DATELINE.match(body)
             head = s.end - len(body)
-            if m and s.start < half and (s.paragraph == 0 or opens or m.group("outlet")):
+            told_by = (m.group("outlet") or m.groupdict().get("wire")) if m else None
+            if m and s.start < half and (s.paragraph == 0 or opens or told_by):
                 datelines.append((head, head + m.end()))
-                outlet = outlet or m.group("outlet")
+                outlet = outlet or told_by
             elif (
                 m is None
                 and opens
