@@ -354,3 +354,10 @@ def test_falling_objects_reported_are_a_crash(ex):
     # GUIDE: whatever fell with no stated target, aggregates included
     text = "Falling objects were reported in four districts of Dosso on Monday, the army said."
     assert _types(ex, text) == ["crash"]
+
+
+def test_a_siege_ended_was_fought(ex):
+    """'ended the siege of a hotel': a siege is fought until it ends, so its end tells one took place;
+    an end to shelling tells only that harm stopped."""
+    assert _types(ex, "Police on Monday ended the siege of a hotel in Kismayo, officials said.") == ["armed_clash"]
+    assert _types(ex, "Troops ended the shelling of the town on Monday.") == []

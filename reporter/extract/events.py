@@ -331,6 +331,9 @@ _ATTEMPT = Prefiltered(re.compile(
     r"|\bahead\s+of\s+(?:(?:an?|the|any|possible|further|more|new|planned|fresh|renewed)\s+)*(?:[\w-]+\s+)?$",
     re.I,
 ))
+#: "forces ended the siege of the hotel": a siege is fought until it is ended, so its end tells that it
+#: took place (where "ended the strikes" tells only that harm stopped).
+_ENDED = re.compile(r"\bend(?:ed|ing|s)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", re.I)
 #: "three missiles tried to hit the ship": a weapon that tried was fired, so the attack took place.
 _WEAPON_TRIED = re.compile(
     r"\b(?:missiles?|rockets?|drones?|UAVs?|projectiles?|shells?|mortars?)\s+(?:\w+\s+)?(?:attempted|tried)\s+to\s+$", re.I
@@ -555,6 +558,7 @@ def hypothetical(text: str, lo: int, trig_start: int, trig_end: int | None = Non
         or (
             bool(_ATTEMPT.search(text, max(lo, trig_start - 45), trig_start))
             and not _WEAPON_TRIED.search(text, max(lo, trig_start - 50), trig_start)
+            and not (text.startswith("siege", trig_start) and _ENDED.search(text, max(lo, trig_start - 30), trig_start))
         )
         or (trig_end is not None and bool(_AWAITED.match(text, trig_end, hi if hi is not None else len(text))))
         or (trig_end is not None and to_come(text, trig_start, trig_end, hi if hi is not None else len(text)))
