@@ -629,3 +629,16 @@ def test_an_earlier_attack_told_with_its_own_day_spot_and_toll_is_an_event(ex, e
 def test_a_definite_mention_without_a_day_of_its_own_refers_back(ex):
     text = "Rebels attacked a church in Komanda on Sunday, killing 38 worshippers. The attack left 23 dead in Mambasa."
     assert [i.location for i in _incidents(ex, text)] == ["Komanda"]
+
+
+def test_a_site_referred_back_to_across_paragraphs_is_the_one_named_before(ex):
+    """'... the Holy Cross Church in Ikare. || Gunmen attacked the church': the story's first event, at a
+    site told by its kind, is at the spot the paragraph before names; a country there is no spot."""
+    text = (
+        "Sunday was a dark day for members of the Holy Cross Church in Ikare.\n\n"
+        "Gunmen attacked the church during mass on Sunday and killed 20 worshippers."
+    )
+    got = [(i.type, i.location) for i in ex.extract(text, id="t", published=date(2022, 6, 6)).incidents]
+    assert got == [("armed_clash", "Holy Cross Church, Ikare")]
+    text = "Flights were diverted across Jordan.\n\nJets struck the airport on Sunday, officials said."
+    assert [i.location for i in ex.extract(text, id="t", published=date(2022, 6, 6)).incidents] == []

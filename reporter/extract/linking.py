@@ -77,6 +77,13 @@ def _overlap(a: DateSpan | None, b: DateSpan | None) -> bool:
     return a.start <= b.end and b.start <= a.end
 
 
+#: A site referred back to by its kind: "the church", "the hotel", "the crowded market".
+_THE_SITE = re.compile(
+    r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:church|cathedral|mosque|shrine|mausoleum|temple|synagogue|hotel|hospital|school|"
+    r"market|prison|camp|base|airport|embassy|consulate|compound|university|stadium|mall|palace|village|town)\b"
+)
+
+
 class Linker:
     """Folds the candidates of an article, in text order, into its events."""
 
@@ -436,9 +443,15 @@ class Linker:
         if prev < 0 or (last is not None and prev <= last.s_idx):
             return None
         s, p = self.art.sentences[prev], self.art.sentences[c.s_idx]
-        if s.paragraph != p.paragraph:
+        if s.paragraph == p.paragraph:
+            return best_place([pl for pl in places_in(self.art, s.start, s.end) if pl.role == "loc"])
+        if last is not None or not _THE_SITE.search(self.art.text, *c.clause):
             return None
-        return best_place([pl for pl in places_in(self.art, s.start, s.end) if pl.role == "loc"])
+        # "Sunday was a dark day for the X Church in Y. || Gunmen attacked the church": across paragraphs,
+        # the story's first event told at a site referred back to by its kind is at the spot the
+        # paragraph before names (a town or a site in one, not a whole country)
+        spot = best_place([pl for pl in places_in(self.art, s.start, s.end) if pl.role == "loc"])
+        return spot if spot is not None and spot.rank >= 3 else None
 
     def _speech_day(self) -> DateSpan | None:
         """The day of a statement told without one: it answers the events told before it and is
