@@ -294,6 +294,8 @@ def test_the_backer_of_the_attackers_is_not_an_actor(ex):
         # a conveyance taken by force is an event; boarded without a shot it is a seizure ("other")
         ("On Sunday armed men dropped from a helicopter and seized a cargo ship off Hodeidah.", ["other"]),
         ("On Sunday a cargo ship was hijacked off Hodeidah by armed men.", ["other"]),
+        # a vessel that "was intercepted" was stopped on its way, as one intercepted as the object is
+        ("On Sunday a tanker was intercepted by naval commandos off Hodeidah.", ["other"]),
         # ... taken with lives lost or shots fired, a fight
         ("On Tuesday gunmen hijacked a passenger train near Quetta, killing the driver.", ["armed_clash"]),
         ("On Tuesday gunmen hijacked a passenger train near Quetta and took its passengers hostage.", ["armed_clash"]),

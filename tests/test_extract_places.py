@@ -333,6 +333,12 @@ def test_the_flag_state_of_a_ship_is_no_scene(ex):
     assert _places(ex, text) == [("Aden", "Yemen")]
 
 
+def test_a_flag_state_written_before_its_ship_is_no_scene(ex):
+    """'a Liberia-flag freighter was hit': the flag names the registry, as '-flagged' does, no scene."""
+    text = "On Monday rebels hit a Liberia-flag freighter with a missile, its manager said."
+    assert all(country != "Liberia" for _, country in _places(ex, text))
+
+
 def test_the_capital_unnamed_is_that_of_the_country_the_article_is_about(ex):
     """'a car bomb at a cafe in the capital': the capital of the article's country, not nowhere."""
     text = (

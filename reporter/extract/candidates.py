@@ -142,6 +142,12 @@ _LOAD_OBJECT = re.compile(
     re.I,
 )
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b")
+#: A vessel or a load as the subject of a passive: "the tanker was intercepted", "two boats were intercepted".
+_LOAD_SUBJECT = re.compile(
+    r"\b(?:flotillas?|ships?|vessels?|boats?|tankers?|freighters?|dhows?|shipments?|cargo|consignments?)\s+"
+    r"(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
 #: A ground unit as the direct object: "intercepted (and attacked) an army column".
 _GROUND_OBJECT = re.compile(
     r"(?:\s+and\s+\w+)?\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
@@ -486,6 +492,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         _LOAD_OBJECT.match(text, kinds["intercept"].end, cl.end)
         # "the tanker was sailing to X when forces intercepted it": the pronoun takes the vessel told before
         or (_PRONOUN_OBJECT.match(text, kinds["intercept"].end) and _VESSEL.search(text, s.start, kinds["intercept"].start))
+        or _LOAD_SUBJECT.search(text, max(cl.start, kinds["intercept"].start - 60), kinds["intercept"].start)
     )
     if threat_seen and "threat" not in kinds:
         return None

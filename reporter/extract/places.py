@@ -71,7 +71,7 @@ _TERRITORY = words(
     " checkpoints barracks coast coastline shores state region district governorate"
 )
 _BACKED = re.compile(
-    r"[-‐](?:backed|bound|aligned|allied|linked|sponsored|supported|led|based|flagged|registered|owned|operated|made|built)\b"
+    r"[-‐](?:backed|bound|aligned|allied|linked|sponsored|supported|led|based|flagged|flag|registered|owned|operated|made|built)\b"
 )
 _ADMIN = words("oblast region province governorate")
 _BORDER = words("border borders frontier boundary")
