@@ -294,6 +294,9 @@ def test_the_backer_of_the_attackers_is_not_an_actor(ex):
         # a conveyance taken by force is an event; boarded without a shot it is a seizure ("other")
         ("On Sunday armed men dropped from a helicopter and seized a cargo ship off Hodeidah.", ["other"]),
         ("On Sunday a cargo ship was hijacked off Hodeidah by armed men.", ["other"]),
+        # a ship seized is news of force on its own: a short report of one is about conflict
+        ("On Thursday the coast guard seized a tanker in the Gulf of Oman, the navy said.", ["other"]),
+        ("On Monday customs officers seized a shipment of cigarettes at the port of Aden.", []),
         # a vessel that "was intercepted" was stopped on its way, as one intercepted as the object is
         ("On Sunday a tanker was intercepted by naval commandos off Hodeidah.", ["other"]),
         # ... taken with lives lost or shots fired, a fight
