@@ -989,3 +989,17 @@ def test_a_means_only_guessed_at_leaves_a_blast_a_blast(ex, second):
 )
 def test_a_plane_that_carries_people_is_no_warplane(ex, text):
     assert _types(ex, text) == ["explosion"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a state that flies its strikes fired its missiles abroad from aircraft: an air strike
+        ("On Saturday Israeli missiles hit an apartment block in Beirut, killing four people.", ["air_strike"]),
+        # another state's missiles stay missiles, and so do missiles fired at the flying state itself
+        ("On Saturday Russian missiles hit an apartment block in Kharkiv, killing four people.", ["missile_attack"]),
+        ("On Saturday Hezbollah missiles hit an apartment block in Haifa, injuring four people.", ["missile_attack"]),
+    ],
+)
+def test_missiles_of_a_state_that_flies_its_strikes_abroad_are_an_air_strike(ex, text, expected):
+    assert _types(ex, text) == expected

@@ -134,6 +134,17 @@ def test_a_missions_years_are_checked(tmp_path):
         Extractor(lexicon_paths=[bad])
 
 
+def test_a_state_that_flies_its_strikes_is_a_checked_flag(tmp_path):
+    """'flies_its_strikes: true' marks a user's country; a value other than true or false is an error."""
+    good = tmp_path / "good.yaml"
+    good.write_text("countries:\n  - {name: Ruritania, demonyms: [Ruritanian], flies_its_strikes: true}\n")
+    assert "Ruritania" in Extractor(lexicon_paths=[good]).lexicon.flies_its_strikes
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("countries:\n  - {name: Ruritania, flies_its_strikes: often}\n")
+    with pytest.raises(ConfigError, match=r"countries\[0\]\.flies_its_strikes: expected true or false"):
+        Extractor(lexicon_paths=[bad])
+
+
 def test_a_country_written_with_its_article_is_the_country():
     """ "The Netherlands" opening a sentence names the Netherlands, not a second country of that name
     (the world list writes it with its article), so a brief counts one force, not two."""

@@ -153,7 +153,21 @@ def _events(art: Document, skip_headline: bool) -> list[Cand]:
             linker.add(c)
         event_named_by_place(art, linker, s_idx)
     placed = [c for c in fold_lead(art, linker.events) if c.place is not None]
-    return _means_of_the_doer(_one_per_event(art, _sounds_of_raids(_narrowed(placed))))
+    events = _means_of_the_doer(_one_per_event(art, _sounds_of_raids(_narrowed(placed))))
+    return [_flown_abroad(art, c) for c in events] if art.lexicon.flies_its_strikes else events
+
+
+def _flown_abroad(art: Document, c: Cand) -> Cand:
+    """Missiles a state that flies its strikes (lexicon: ``flies_its_strikes``) fired at land not its own
+    came from its aircraft: "Israeli missiles hit a building in X" is an air strike (GUIDE: raids by
+    aircraft on a target), as its strikes told without a weapon are. Other states' missiles stay missiles.
+    Read once the events are one per real event, so a retelling that names no party still folds in."""
+    if c.type != "missile_attack" or c.place is None or c.place.country is None or not c.actors:
+        return c  # (at sea, a warship's missile is as likely as a jet's)
+    states = {a.split(" (")[0] for a in c.actors}
+    if not states <= art.lexicon.flies_its_strikes or c.place.country in states:
+        return c  # (every party named flies its strikes: "Iran and the US" fired at each other)
+    return replace(c, type="air_strike")
 
 
 def _narrowed(events: list[Cand]) -> list[Cand]:

@@ -198,6 +198,8 @@ class Lexicon:
         self._capital_name: dict[str, str] = {}
         #: country -> the territories a troop level in it is placed in by name (Palestine: Gaza, West Bank)
         self.territories: dict[str, tuple[str, ...]] = {}
+        #: states whose strikes abroad are flown (their missiles there are fired from aircraft)
+        self.flies_its_strikes: frozenset[str] = frozenset()
         data = merge_sources(paths)
         for c in data["countries"]:
             name = str(c["name"])
@@ -210,6 +212,8 @@ class Lexicon:
                 self._capital_name[name] = str(c["capitals"][0])
             if c.get("territories"):
                 self.territories[name] = tuple(str(t) for t in c["territories"])
+            if c.get("flies_its_strikes"):
+                self.flies_its_strikes |= {name}
         for p in data["places"]:
             entry = Entry(
                 "place",
@@ -262,6 +266,7 @@ class Lexicon:
             self.mission_years,
             self._capital_name,
             self.territories,
+            self.flies_its_strikes,
         )
 
     def __setstate__(self, state: tuple[Any, ...]) -> None:
@@ -275,6 +280,7 @@ class Lexicon:
             self.mission_years,
             self._capital_name,
             self.territories,
+            self.flies_its_strikes,
         ) = state
         self._heads = _heads(self._index)  # derived, so not pickled: about 10 ms
         self._found = {}

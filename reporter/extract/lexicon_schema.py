@@ -33,6 +33,10 @@ def _names(value: Any) -> str | None:
     return "expected a list of names, e.g. [First name, Second name]"
 
 
+def _flag(value: Any) -> str | None:
+    return None if value is None or isinstance(value, bool) else "expected true or false"
+
+
 def _degrees(limit: int) -> Check:
     def check(value: Any) -> str | None:
         number = isinstance(value, int | float) and not isinstance(value, bool)
@@ -68,6 +72,7 @@ FIELDS: dict[str, dict[str, Check]] = {
         "demonyms": _names,
         "capitals": _names,
         "territories": _names,
+        "flies_its_strikes": _flag,
         "lat": _degrees(90),
         "lon": _degrees(180),
     },
