@@ -999,6 +999,8 @@ def test_a_plane_that_carries_people_is_no_warplane(ex, text):
         # another state's missiles stay missiles, and so do missiles fired at the flying state itself
         ("On Saturday Russian missiles hit an apartment block in Kharkiv, killing four people.", ["missile_attack"]),
         ("On Saturday Hezbollah missiles hit an apartment block in Haifa, injuring four people.", ["missile_attack"]),
+        # a missile named as fired from the ground stays one, whoever fired it
+        ("On Saturday Israeli troops fired an anti-tank missile at a house in Aitaroun.", ["missile_attack"]),
     ],
 )
 def test_missiles_of_a_state_that_flies_its_strikes_abroad_are_an_air_strike(ex, text, expected):

@@ -167,7 +167,13 @@ def _flown_abroad(art: Document, c: Cand) -> Cand:
     states = {a.split(" (")[0] for a in c.actors}
     if not states <= art.lexicon.flies_its_strikes or c.place.country in states:
         return c  # (every party named flies its strikes: "Iran and the US" fired at each other)
+    if any(k in o for o in c.objects for k in _GROUND_LAUNCHED):
+        return c  # "troops fired an anti-tank missile": fired from the ground
     return replace(c, type="air_strike")
+
+
+#: Missiles named as fired by troops on the ground (weapons.yaml names).
+_GROUND_LAUNCHED = ("anti-tank",)
 
 
 def _narrowed(events: list[Cand]) -> list[Cand]:
