@@ -1005,3 +1005,17 @@ def test_a_plane_that_carries_people_is_no_warplane(ex, text):
 )
 def test_missiles_of_a_state_that_flies_its_strikes_abroad_are_an_air_strike(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a tank's gun fires shells: its fire is shelling, told by the fire or by the tank's model
+        ("On Thursday tank fire hit a watchtower in Khiam, wounding two guards.", ["shelling"]),
+        ("On Thursday a Merkava tank fired at a watchtower in Khiam, wounding two guards.", ["shelling"]),
+        # a fuel tank is no weapon
+        ("On Thursday a fuel tank caught fire at a depot in Khiam after a heatwave.", []),
+    ],
+)
+def test_tank_fire_is_shelling(ex, text, expected):
+    assert _types(ex, text) == expected
