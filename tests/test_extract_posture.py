@@ -25,12 +25,15 @@ def _levels(ex: Extractor, text: str) -> list[tuple[str, str, int]]:
 
 
 def test_worded_counts_and_planned_changes(ex):
-    """'some two thousand soldiers' counts; 'would send an additional 500 troops' does not."""
+    """'some two thousand soldiers' counts; so does 'would send an additional 500 troops', an added
+    level where the text before placed that state's troops (the article being about the state itself
+    places them nowhere)."""
     doc = parse_text((FIXTURES / "posture_words.txt").read_text())
     facts = ex.extract(doc.text, id="x", published=doc.published.date())
     assert [(p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture] == [
         ("Germany", "Lithuania", 2000, "some"),
         ("United Kingdom", "Estonia", 900, "about"),
+        ("United Kingdom", "Estonia", 500, "(additional)"),
     ]
     assert [(m.due, m.what) for m in facts.milestones] == [
         ("2026-12", "The Netherlands is to hand over command of the battlegroup")
@@ -2199,3 +2202,11 @@ def test_an_aside_before_a_verb_of_size(ex):
     text = "The Zambian contingent, part of the Southern African Development Community Mission in the DRC (SAMIDRC),"
     text += " numbers about 400."
     assert _levels(ex, text) == [("Zambia", "Democratic Republic of Congo", 400)]
+
+
+def test_a_change_in_an_article_about_the_forces_own_state_is_where_the_text_before_tells(ex):
+    # the state the article is about is the force's own: no place of its troops, so a change of them
+    # happens where the sentences before tell, as in any other article
+    text = "Kenya's president met Kenyan generals in Nairobi. Kenya said rebels seized two towns in eastern Congo."
+    text += " Kenya will send 300 more troops."
+    assert _levels(ex, text) == [("Kenya", "Democratic Republic of Congo", 300)]

@@ -1237,6 +1237,10 @@ class _Reader:
                     lv.country = named_home(self.art)
                 if lv.force and not lv.country:
                     lv.country = _country_named_after(self.art, s, lv)
+                if lv.country == lv.force:
+                    # an article about the force's own state places its troops nowhere: a change of
+                    # them happens where the text before tells, as in any other article
+                    lv.country = None
                 if lv.force and not lv.country and lv.status is not None:
                     lv.country = _changed_where_told_before(self.art, s, lv.force)
             if lv.force and lv.country and (lv.force != lv.country or lv.home):  # else a host's own army
