@@ -2210,3 +2210,16 @@ def test_a_change_in_an_article_about_the_forces_own_state_is_where_the_text_bef
     text = "Kenya's president met Kenyan generals in Nairobi. Kenya said rebels seized two towns in eastern Congo."
     text += " Kenya will send 300 more troops."
     assert _levels(ex, text) == [("Kenya", "Democratic Republic of Congo", 300)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state or territory of a host country places the troops in it (gazetteer)
+        ("About 2,500 US Marines rotate through the Northern Territory each year.",
+         [("United States", "Australia", 2500)]),
+        ("Some 200 US airmen are stationed in Queensland.", [("United States", "Australia", 200)]),
+    ],
+)  # fmt: skip
+def test_a_hosts_state_or_territory_places_its_guests(ex, text, expected):
+    assert _levels(ex, text) == expected
