@@ -2223,3 +2223,18 @@ def test_a_change_in_an_article_about_the_forces_own_state_is_where_the_text_bef
 )  # fmt: skip
 def test_a_hosts_state_or_territory_places_its_guests(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "fighters" no party of their clause owns are no troops of the party told before
+        ("Kenya has troops in Somalia. A local official said there were at least 200 fighters near the town.",
+         []),
+        # (guards) a party named with them, or a unit they fill, makes them troops
+        ("Hezbollah has about 7,000 fighters in Syria.", [("Hezbollah", "Syria", 7000)]),
+        ("France keeps a battalion of 800 fighters in Chad.", [("France", "Chad", 800)]),
+    ],
+)  # fmt: skip
+def test_fighters_count_as_troops_only_of_a_party_or_unit_told_with_them(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -664,7 +664,7 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
             )
         part = _PART_OF.search(art.text, max(a, m.start() - 40), m.start())
         if part is None:
-            weak = bool(_MEN.search(art.text, max(m.start(), m.end() - 30), m.end()))
+            weak = _weak(art.text, m.start(), m.start(), m.end())
             found.append(_Hit(m.group("n"), m.group("q"), m.start(), m.start("n"), m.start("adj"), m.end(), weak=weak))
             continue
         # "will withdraw 1,800 of its 4,600 troops": the part moves, the whole is the level standing now.
@@ -860,6 +860,20 @@ _NAMED_HAS = re.compile(
 
 #: A figure's noun that is "men" ("900 men", not "servicemen"): troops only of a party its clause names.
 _MEN = re.compile(r"(?<![\w-])(?:men|(?<!military\s)(?:instructors|trainers))$", re.I)
+#: "Fighters" are troops only of a party the clause names ("at least 150 fighters" attacked may be
+#: anyone's, most often no state's), or of a unit they fill ("a battalion of 800 fighters").
+_FIGHTERS = re.compile(r"(?<![\w-])fighters$", re.I)
+_BODY_OF = re.compile(rf"\b(?:{_BODY})\s+of\s+$", re.I)
+
+
+def _weak(text: str, start: int, n_end: int, end: int) -> bool:
+    """Whether the troop noun ending at ``end`` counts troops only of a party the clause names: "men",
+    "instructors", and "fighters" that fill no unit (the phrase starts at ``start``, its number ends at
+    ``n_end``)."""
+    a = max(n_end, end - 30)
+    if _MEN.search(text, a, end):
+        return True
+    return bool(_FIGHTERS.search(text, a, end)) and not _BODY_OF.search(text, max(0, start - 40), start)
 #: A further change coordinated with one just read, its troops the same: ", and from 3,000 to 2,500".
 _AND_FROM = re.compile(
     rf"(?:\s+(?:in|at)\s+[^,;.]{{1,40}}?)?\s*,?\s+and\s+from\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})"
@@ -3045,7 +3059,7 @@ def _figure_phrase(art: Document, i: int, n_start: int, n_end: int) -> _Phrase |
                 return "sized"  # a unit sized by the number ("a 1,500-strong force"): the rules' sized forms read those
             if not _NOUN_END.search(text, n_end, end) or _UNFIT_WORD.search(text, n_end, end):
                 return "noun"
-            weak = bool(_MEN.search(text, max(n_end, end - 30), end))
+            weak = _weak(text, start, n_end, end)
             break
     bare = end == n_end and not _BARE_END.match(text, n_end, s.end)
     return _Phrase(start, q, end, weak, bare)
