@@ -2238,3 +2238,16 @@ def test_a_hosts_state_or_territory_places_its_guests(ex, text, expected):
 )  # fmt: skip
 def test_fighters_count_as_troops_only_of_a_party_or_unit_told_with_them(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change of an owner's troops named by its possessive, or by a name written with stops, to a level
+        ("Paris plans to cut France's force in Chad to 1,000.", [("France", "Chad", 1000)]),
+        ("Ottawa will increase Canada's contingent in Latvia to 2,200.", [("Canada", "Latvia", 2200)]),
+        ("The deal would cut the U.S. presence in Iraq to about 2,000.", [("United States", "Iraq", 2000)]),
+    ],
+)  # fmt: skip
+def test_a_change_of_an_owners_named_troops(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -604,7 +604,8 @@ _LEVEL_OF = guarded(re.compile(
     # "would reduce its troops in Afghanistan to 8,600": a change of the troops just named, to a level
     r"|(?:cut|reduc|lower|decreas|increas|rais|boost|bring|shr[iau]nk|slash|trim|expand|draw|halv|doubl|tripl)\w*\s+(?:down\s+)?"
     # or, as a headline writes it, with no determiner ("US to cut troops in Iraq to 2,000")
-    rf"(?:(?P<own>its|their|our|the)\s+(?:[\w-]+\s+){{0,2}}?|(?:[\w.-]+\s+)?)(?:{_BODY}|troops)\b"
+    # ("cut France's force in Chad to 1,000", "cut the U.S. presence in Iraq to 2,000": an owner's name)
+    rf"(?:(?P<own>its|their|our|the)\s+(?:[\w.’'-]+\s+){{0,2}}?|(?:[\w.’'-]+\s+)?)(?:{_BODY}|troops)\b"
     rf"{_CLAUSE}{{0,40}}?\bto"
     # "American forces will by January be reduced to 2,500": the subject's troops, changed to a level
     r"|\b(?P<passive>be|been|being|was|were|is|are)\s+(?:cut|reduced|lowered|decreased|increased|raised|boosted"
