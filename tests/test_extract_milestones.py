@@ -2212,3 +2212,15 @@ def test_a_base_captured_or_a_camp_raided_is_no_handover(extractor, text):
 def test_a_dateline_before_a_fronted_date_is_not_the_step(extractor, text, due, what):
     """A wire story's first sentence opens with its dateline: the fronted date and its step come after it."""
     assert (due, what) in milestones(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("It was the third such raid on the army camp within four days, the governor said.", None),
+        ("The militia must pull its fighters out of the camp within four days, the governor said.", "2030-05-14"),
+    ],
+)
+def test_a_stretch_within_days_is_ahead_only_in_a_clause_of_the_future(extractor, text, due):
+    """ "within four days" after a count of raids is the stretch just gone by; after "must" it is a deadline."""
+    assert [d for d, _ in milestones(extractor, text)] == ([due] if due else [])

@@ -65,6 +65,15 @@ _BEGIN = frozenset(lemma(w) for w in words("begin start"))
 _DATE_OPENER = frozenset(("", "from", "on", "at", "in", "of"))
 
 
+def _within_only(art: Document, d: DateMention) -> bool:
+    """ "the second such raid within three days": a stretch counted from the report is ahead only in a
+    clause that speaks of the future or of a plan; by itself it may be the stretch just gone by."""
+    if d.kind != "relative" or _WITHIN.match(art.text, d.start) is None:
+        return False
+    s = art.sentences[art.sentence_index(d.start)]
+    return _AHEAD_VERB.search(art.text, max(s.start, d.start - 100), d.start) is None
+
+
 def _opens_date(text: str, end: int, hi: int) -> bool:
     """ "Starting (at noon) on May 20": the start word is the date's due word, not a step."""
     return hi - end < 80 and text[end : _clock_start(text, end, hi)].strip().lower() in _DATE_OPENER
@@ -481,6 +490,7 @@ def find_milestones(art: Document) -> list[Milestone]:
         # "expires at the end of December", told on 20 December: the month's end is still ahead.
         ahead = art.published is not None and any(
             d.span
+            and not _within_only(art, d)
             and (
                 d.span.start > art.published
                 or (d.span.end > art.published and _MONTH_END.match(art.text, d.start))
