@@ -2224,3 +2224,25 @@ def test_a_dateline_before_a_fronted_date_is_not_the_step(extractor, text, due, 
 def test_a_stretch_within_days_is_ahead_only_in_a_clause_of_the_future(extractor, text, due):
     """ "within four days" after a count of raids is the stretch just gone by; after "must" it is a deadline."""
     assert [d for d, _ in milestones(extractor, text)] == ([due] if due else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("A cessation of hostilities will take effect at noon on Saturday, the mediators said.", "2030-05-11"),
+        ("The armistice between the two armies took effect on Tuesday, officials said.", "2030-05-07"),
+    ],
+)
+def test_a_truce_by_its_other_names_is_a_step(extractor, text, due):
+    """A cessation of hostilities, a humanitarian pause or an armistice starts and ends as a truce does."""
+    assert [d for d, _ in milestones(extractor, text)] == [due]
+
+
+def test_a_truce_extension_told_twice_is_one_step(extractor):
+    """An extension told undated in the lede and dated below is the dated one alone (one step, one line)."""
+    text = (
+        "Shortly before it was due to lapse, a humanitarian pause in the fighting was extended by two days, "
+        "mediators said. On Thursday the two sides agreed to extend their humanitarian truce "
+        "by another two days, the mediators announced."
+    )
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-05-09"]

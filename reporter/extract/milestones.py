@@ -241,10 +241,12 @@ _STATUS = re.compile(r"as\s", re.I)
 def _has_unit(text: str) -> bool:
     return "day" in text or "week" in text or "month" in text
 #: A milestone is about forces, missions or agreements between states, not shops or power grids.
+#: A truce by any of its names: "a humanitarian pause", "a cessation of hostilities", "the armistice".
+_TRUCE_NAMES = r"ceasefire|cease-fire|truce|armistice|cessation\s+of\s+hostilities|humanitarian\s+pauses?"
 _SECURITY = Folded(re.compile(
     rf"\b(?:{TROOPS}|troop|soldier|(?:UN|peacekeeping|multinational|international|stabili[sz]ation|interim|joint)\s+force|"
     r"special\s+forces|trainers|instructors|military|mission|coalition|bases?|peacekeep\w*|"
-    r"UNIFIL|NATO|alliance|army|armies|militias?|fighters|rebels|navy|blue\s+helmets|deploy\w*|ceasefire|truce|mandate|defen[cs]e|security|"
+    r"UNIFIL|NATO|alliance|army|armies|militias?|fighters|rebels|navy|blue\s+helmets|deploy\w*|" + _TRUCE_NAMES + r"|mandate|defen[cs]e|security|"
     r"withdraw\w*|pullout|pull-?back|drawdown|weapons|disarm\w*|demobili[sz]\w*|disengage\w*|occupation|warships?|fleet|task\s+force|"
     r"hostages?|captives|prisoners|detainees|air\s*bases?|bombing|air\s*strikes|strikes|attacks|ultimatum|operations?|patrols?)\b",
     re.I,
@@ -982,7 +984,7 @@ _NOT_DONE = re.compile(
 #: Troops, bases, missions or truces: the only things whose handing over or ending is a milestone.
 _DONE_SUBJECT = re.compile(
     rf"\b(?:{TROOPS}|force|military|army|base|bases|mission|coalition|"
-    r"ceasefire|truce|IDF|UNIFIL|elements|camp|outposts?|paramilitary|mercenar\w+|"
+    r"" + _TRUCE_NAMES + r"|IDF|UNIFIL|elements|camp|outposts?|paramilitary|mercenar\w+|"
     # steps that only forces take
     r"disengagement|redeployment|deployment|reinforcements?|pullout|withdrawal|drawdown|demobili[sz]ation|"
     r"guards|convoy|hostages|captives|prisoners|detainees)\b",
@@ -1115,15 +1117,20 @@ def _story_before(art: Document, pos: int) -> bool:
 def _dated_elsewhere(m: Milestone, found: list[Milestone], as_of_report: list[Milestone]) -> bool:
     """ "have commenced disengagement" in the lede, "the disengagement began on October 24" below: the
     step the report tells without a day is the one dated by its day (GUIDE.md: one step, one line)."""
-    nouns = set(_STEP_NOUN_RE.findall(m.what.lower()))
+    nouns = _step_nouns(m.what)
     report = date.fromisoformat(m.due)
     return any(
         o not in as_of_report
         and len(o.due) == 10
         and 0 <= (report - date.fromisoformat(o.due)).days <= _TOLD_DAYS
-        and nouns & set(_STEP_NOUN_RE.findall(o.what.lower()))
+        and nouns & _step_nouns(o.what)
         for o in found
     )
+
+
+def _step_nouns(what: str) -> set[str]:
+    """The steps a clause names: its step nouns, and an extension ("was extended", "to extend the truce")."""
+    return {*_STEP_NOUN_RE.findall(what.lower()), *(("extension",) if _EXTENSION.search(what) else ())}
 
 
 def _old_start(art: Document, began: re.Match[str] | None, d: DateMention) -> bool:
@@ -1612,7 +1619,7 @@ _TRUCE_FROM = re.compile(
 )
 
 
-_TRUCE_WORD = re.compile(r"\b(?:ceasefire|cease-fire|truce|armistice)\b", re.I)
+_TRUCE_WORD = re.compile(r"\b(?:" + _TRUCE_NAMES + r")\b", re.I)
 #: A range longer than this is the span of a war or talks, not of one truce.
 _TRUCE_RANGE_DAYS = 120
 
