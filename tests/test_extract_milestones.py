@@ -2246,3 +2246,9 @@ def test_a_truce_extension_told_twice_is_one_step(extractor):
         "by another two days, the mediators announced."
     )
     assert [d for d, _ in milestones(extractor, text)] == ["2030-05-09"]
+
+
+def test_a_stretch_told_in_the_past_perfect_ends_behind_the_report(extractor):
+    """ "had been guarding ... until Tuesday" is a stretch gone by: its weekday is no step ahead."""
+    text = "The soldiers had been guarding the bridge until Tuesday, when the rebels attacked."
+    assert milestones(extractor, text) == []

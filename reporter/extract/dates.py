@@ -290,8 +290,11 @@ _PAST_DEADLINE = re.compile(
 #: A stretch told gone by up to its end: "the fighting continued until Friday", "troops stayed until March 3",
 #: "the truce lasted until midnight on Sunday": a past verb of lasting, with no modal before "until".
 LASTED_UNTIL = re.compile(
-    r"\b(?:remained|stayed|lasted|continued|persisted|raged|went\s+on|fought|served|stood|waited)\b"
-    r"(?![^.;:,]*\b(?:will|would|shall|must|to)\b)[^.;:,]{0,50}\b(?:until|till|through)\b" + CLAUSE_CHAR + r"{0,30}$",
+    r"(?:\b(?:remained|stayed|lasted|continued|persisted|raged|went\s+on|fought|served|stood|waited)\b"
+    r"(?![^.;:,]*\b(?:will|would|shall|must|to)\b)[^.;:,]{0,50}"
+    # a stretch told in the past perfect: "had been holding the bridge with two companies until Friday"
+    r"|\bhad\s+been\s+\w+ing\b(?![^.;:,]*\b(?:will|would|shall|must)\b)[^.;:,]{0,90})"
+    r"\b(?:until|till|through)\b" + CLAUSE_CHAR + r"{0,30}$",
     re.I,
 )
 #: A date told gone by right after it: "Jan. 26, passed", "Feb. 18 came and went", "March 1 has expired".
