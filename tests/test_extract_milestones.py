@@ -2252,3 +2252,19 @@ def test_a_stretch_told_in_the_past_perfect_ends_behind_the_report(extractor):
     """ "had been guarding ... until Tuesday" is a stretch gone by: its weekday is no step ahead."""
     text = "The soldiers had been guarding the bridge until Tuesday, when the rebels attacked."
     assert milestones(extractor, text) == []
+
+
+def test_a_truce_end_as_it_was_set_is_due_that_day(extractor):
+    """ "was due to expire on Thursday", told the next day, still names the truce's due end."""
+    assert [d for d, _ in milestones(extractor, "The truce was due to expire on Thursday.")] == ["2030-05-09"]
+
+
+def test_a_truce_end_and_its_extension_that_day_are_two_steps(extractor):
+    """The end a truce was set for and its extension agreed that day keep a line each."""
+    text = (
+        "The ten-day truce, which took effect on April 29, was scheduled to expire at midnight on Thursday. "
+        "On Thursday the two sides agreed to a three-day extension of the truce, mediators said."
+    )
+    found = milestones(extractor, text)
+    assert any(d == "2030-05-09" and "extension" in w for d, w in found)
+    assert any(d == "2030-05-09" and "expire" in w for d, w in found)

@@ -821,7 +821,8 @@ def _one_per_step(art: Document, found: list[Milestone]) -> list[Milestone]:
                 and (
                     _one_plan(art, m, o)
                     or _bare_deadline(m) != _bare_deadline(o)
-                    or (_truce_told(m) and _truce_told(o))
+                    # a truce's end and its extension agreed that day are two steps
+                    or (_truce_told(m) and _truce_told(o) and not _end_and_extension(m, o))
                     or (m.done and o.done and len(_content(m.what) & _content(o.what)) >= 2)
                     or (
                         _kinds(m.what) & _kinds(o.what)
@@ -852,6 +853,12 @@ def _parties_apart(art: Document, m: Milestone, o: Milestone) -> bool:
 def _truce_told(m: Milestone) -> bool:
     """A truce's start or end: two told for one day are one truce (a lede and its restatement)."""
     return _TRUCE_WORD.search(m.what) is not None and _CAPTIVES.search(m.what) is None
+
+
+def _end_and_extension(m: Milestone, o: Milestone) -> bool:
+    """One a truce's end as it was set, the other its extension agreed (done) that day: two steps."""
+    ends = [x for x in (m, o) if not x.done and _WAS_SET_TO_END.search(x.what)]
+    return len(ends) == 1 and any(x.done and _EXTENSION.search(x.what) for x in (m, o))
 
 
 def _bare_deadline(m: Milestone) -> bool:
@@ -1218,6 +1225,35 @@ _ENDS_ON = re.compile(
 )
 
 
+#: A truce's end told as it was set: "the truce was due to expire on Monday", "the ceasefire, which was
+#: scheduled to end at midnight on Sunday" (in a report of the next days: its day is past, yet it was the due date).
+_WAS_SET_TO_END = re.compile(
+    r"\b(?:" + _TRUCE_NAMES + r")\b(?:[^.;]{0,60}?)\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:scheduled|due|set|expected|supposed|slated)\s+to\s+(?:expire|end|lapse|run\s+out)\b",
+    re.I,
+)
+
+
+def _set_to_end(art: Document, s: Sentence, dates_in: _Dates) -> Iterator[Milestone]:
+    """A truce's end as it was set, dated by the first day told after its verb in the sentence."""
+    m = _WAS_SET_TO_END.search(art.text, s.start, s.end)
+    if m is None:
+        return
+    day = next(
+        (
+            d for d in dates_in(m.end(), s.end)
+            if d.span and d.kind != "since" and d.span.precision == "day" and not art.in_dateline(d.start)
+        ),
+        None,
+    )  # fmt: skip
+    if day is not None and not _BOUNDARY.search(art.text, m.end(), day.start) and day.span is not None:
+        start = s.start
+        for b in _BOUNDARY.finditer(art.text, s.start, m.start()):
+            start = b.end()
+        what = art.text[start : m.end()].strip(" ,;:.\"“”")
+        yield Milestone(what=what, due=day.span.end.isoformat(), evidence=s.text)
+
+
 def _truce_ends(art: Document, dates_in: _Dates) -> list[Milestone]:
     """A truce of a stated length ends that long after the day it starts, given in the same sentence."""
     out = []
@@ -1231,6 +1267,7 @@ def _truce_ends(art: Document, dates_in: _Dates) -> list[Milestone]:
     for i in cues:
         s = art.sentences[i]
         out.extend(_truce_starts(art, s, dates_in))
+        out.extend(_set_to_end(art, s, dates_in))
         m = _TRUCE_LENGTH.search(art.text, s.start, s.end) if _has_unit(s.text) else None
         if m is None or (m.group("n2") and _HELD.search(art.text, m.start(), m.start("n2"))):
             continue  # "the truce has held for a week": a time gone by, not the truce's length
