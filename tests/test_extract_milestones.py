@@ -2268,3 +2268,20 @@ def test_a_truce_end_and_its_extension_that_day_are_two_steps(extractor):
     found = milestones(extractor, text)
     assert any(d == "2030-05-09" and "extension" in w for d, w in found)
     assert any(d == "2030-05-09" and "expire" in w for d, w in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army has counted 40 violations since the ceasefire took effect on April 2.",
+        "Monitors logged 300 breaches between the truce that came into force on 3 March 2030 and 1 May 2030.",
+    ],
+)
+def test_a_truce_start_named_as_a_reference_point_is_no_step(extractor, text):
+    """ "since the ceasefire took effect on <day>" dates what is counted, not a step the report tells."""
+    assert milestones(extractor, text) == []
+
+
+def test_a_truce_start_told_as_news_is_still_a_step(extractor):
+    """Told as news, the start of a truce is a step done that day."""
+    assert [d for d, _ in milestones(extractor, "The ceasefire took effect on April 2, the army said.")] == ["2030-04-02"]

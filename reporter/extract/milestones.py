@@ -1017,6 +1017,20 @@ _TAKEN_BY = re.compile(
 _GROUP_STEP = re.compile(r"\b(?:withdr\w+|pull\w*|left|vacat\w+)\b", re.I)
 
 
+#: A truce's start named as the time another act counts from: "since the truce took effect", "after a
+#: ceasefire began", "between the ceasefire that took effect on ... and ...".
+_TRUCE_REFERENCE = re.compile(
+    r"\b(?:since|between)\s+(?:the\s+|a\s+|an\s+)?[^,;.]{0,50}?\b(?:" + _TRUCE_NAMES + r")\b[^,;.]{0,30}$", re.I
+)
+_STARTED = re.compile(r"(?:took|came|went|entered|started|began|begun)\b", re.I)
+#: The same, read back from the date of the start: "since the truce took effect on".
+_STARTED_SINCE = re.compile(
+    r"\b(?:since|between)\s+(?:the\s+|a\s+|an\s+)?[^,;.]{0,50}?\b(?:" + _TRUCE_NAMES + r")\b[^,;.]{0,30}?"
+    r"\b(?:took|came|went|entered|started|began|begun)\b[^,;.]{0,40}$",
+    re.I,
+)
+
+
 def _cue_sentences(art: Document, norms: frozenset[str]) -> list[int]:
     """The sentences, in order, that hold one of the words ``norms``: the only ones a pattern is tried in."""
     if norms.isdisjoint(art.vocabulary):
@@ -1040,6 +1054,8 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             _GROUP_STEP.search(v.group()) and _GROUP_SUBJECT.search(art.text, s.start, s.end)
         ):
             continue
+        if _TRUCE_REFERENCE.search(art.text, max(s.start, v.start() - 80), v.start()) and _STARTED.match(v.group()):
+            continue  # "violations since the ceasefire took effect on Nov. 27": the truce's start is a reference point
         if _STEP_NOUN_RE.match(v.group().lower()) and _TOPIC_OF.search(art.text, max(s.start, v.start() - 30), v.start()):
             continue  # "talks on the withdrawal ended": the step is the topic of what ended, not its subject
         if _EXTENSION.search(v.group()) and not _TRUCE_WORD.search(art.text, max(s.start, v.start() - 60), v.end() + 40):
@@ -2409,6 +2425,8 @@ def _done_refusals(art: Document, i: int, d: DateMention, what: str) -> Iterator
         yield "done_no_step"  # "the truce took effect": a truce's start or end is a step too
     if _SECURITY.search(art.text, s.start, s.end) is None:
         yield "done_no_force"
+    if _STARTED_SINCE.search(art.text, max(s.start, d.start - 120), d.start):
+        yield "done_reference"  # "violations since the truce took effect on <day>": a reference point, no news
     if d.span is not None and art.published is not None and (art.published - d.span.end).days > _RECENT_DAYS:
         yield "done_long_ago"  # a mission begun years ago is background, not news of a step
     if _AHEAD.search(what):
