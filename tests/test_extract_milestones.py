@@ -2285,3 +2285,13 @@ def test_a_truce_start_named_as_a_reference_point_is_no_step(extractor, text):
 def test_a_truce_start_told_as_news_is_still_a_step(extractor):
     """Told as news, the start of a truce is a step done that day."""
     assert [d for d, _ in milestones(extractor, "The ceasefire took effect on April 2, the army said.")] == ["2030-04-02"]
+
+
+def test_two_plans_due_one_year_sharing_a_word_are_one(extractor):
+    """A lede and its restatement due the same year, both naming the country left, are one plan."""
+    text = (
+        "Most of the 900 soldiers in Northland will leave for bases in neighbouring states by early 2031, "
+        "the ministry said. The president ordered the command to reposition the majority of its personnel "
+        "out of Northland by early 2031."
+    )
+    assert [d for d, _ in milestones(extractor, text)] == ["2031"]
