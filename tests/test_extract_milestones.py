@@ -2295,3 +2295,20 @@ def test_two_plans_due_one_year_sharing_a_word_are_one(extractor):
         "out of Northland by early 2031."
     )
     assert [d for d, _ in milestones(extractor, text)] == ["2031"]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Southland deployed 1,000 soldiers and police to the northern province on Monday.", "2030-05-06"),
+        ("The alliance has deployed two more battalions to the border region, the ministry said.", "2030-05-10"),
+    ],
+)
+def test_forces_deployed_to_a_place_are_a_step_done(extractor, text, due):
+    """Troops sent to a place are a step done, dated by their day or else by the report (GUIDE.md)."""
+    assert [d for d, _ in milestones(extractor, text)] == [due]
+
+
+def test_forces_to_be_deployed_are_no_step_done(extractor):
+    """ "will be deployed" is a plan: with no date it is no step at all."""
+    assert milestones(extractor, "More soldiers will be deployed to the border region, the ministry said.") == []

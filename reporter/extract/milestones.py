@@ -928,6 +928,8 @@ _DONE = Prefiltered(re.compile(
     r"(?:approved|authori[sz]ed|endorsed|ratified)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:motion|deployment|mission|mandate)\b|"
     r"(?:motion|deployment|mission|mandate)\b[^.;]{0,80}?\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:approved|authori[sz]ed|endorsed|ratified)|"
     r"(?:started|began|commenced)(?!\s+(?:to\s|\w+ing\b))|"
+    # forces sent to a place: "deployed 1,000 soldiers to the province", "deployed a battalion in the north"
+    r"(?<!be\s)(?<!been\s)deployed\s+(?:[\w,-]+\s+){0,4}?(?:" + TROOPS + r")\s+(?:to|in|into)\b|"
     # forces arriving at a named place ("the first contingent arrived in Pristina"; _ARRIVING checks who)
     r"(?<!the\s)arrived(?=\s+(?:in|at)\s+(?:(?-i:[A-Z])|the\s+country\b))|"
     # a term extended by a length is a step done that day: "the truce was extended by two days",
@@ -1207,6 +1209,7 @@ _DONE_WORDS = words(
     "came went entered approved authorized authorised endorsed ratified "
     "ending withdrawing pulling handing vacating reached signed agreed declared announced accepted brokered struck sealed arrived extended renewed prolonged agreement extension"
     " returned came flew went sailed closed wrapped moved released freed exchanged swapped effect force continued proceeded carried"
+    " deployed"
 )
 
 
