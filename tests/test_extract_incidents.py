@@ -271,3 +271,37 @@ def test_fell_in_an_idiom_is_no_event(ex, text, events):
     """'Fell victim to', 'fell through', 'fell silent' tell no fall of anything (a helicopter named
     beside it fell nowhere, nor struck); a drone that fell on a house still did."""
     assert len(ex.extract(text, id="x", published=date(2025, 3, 12)).incidents) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # one attack at one town, told on the night's two days by two sources: one event
+        (
+            "Rebels attacked a church in Beni on Sunday, killing 35 worshippers, officials said. The army "
+            "sent more troops to the area. Aid groups asked for calm. The governor visited the town and met "
+            "families. Markets stayed shut. Gunmen opened fire on worshippers at a church in Beni on "
+            "Saturday night, a priest told reporters.",
+            ["2030-05-12"],
+        ),
+        # a region struck on two days a day apart, or a town with a toll of its own each day: two events
+        # (guards: passed before the change too)
+        (
+            "Israeli jets struck the Gaza Strip on Sunday, killing nine people. Aid groups protested. Israeli "
+            "jets struck the Gaza Strip again on Monday, killing four people.",
+            ["2030-05-12", "2030-05-13"],
+        ),
+        (
+            "Rebels attacked a church in Beni on Sunday, killing 35 worshippers, officials said. The army "
+            "sent more troops to the area. Aid groups asked for calm. The governor visited the town and met "
+            "families. Markets stayed shut. Gunmen killed 12 farmers at a market in Beni on Saturday "
+            "night, a priest told reporters.",
+            ["2030-05-12", "2030-05-11"],
+        ),
+    ],
+)
+def test_one_attack_at_a_town_told_on_days_a_day_apart_is_one_event(ex, text, days):
+    """Sources that date a night's attack to the evening or to the next morning tell one event when
+    it is of one kind at one town and no two tolls differ; a region or a sea sees a new attack each day."""
+    facts = ex.extract(text, id="t", published=date(2030, 5, 14))
+    assert [i.date for i in facts.incidents] == days

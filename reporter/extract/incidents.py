@@ -255,7 +255,7 @@ def _same_event(art: Document, a: Cand, b: Cand) -> bool:
     if a.date is None or b.date is None:
         return False
     # days that meet, and within a day at both ends ("a strike in June" is no retelling of one on 13 June)
-    if a.date.start > b.date.end or b.date.start > a.date.end:
+    if (a.date.start > b.date.end or b.date.start > a.date.end) and not _next_day_here(a, b):
         return False
     if abs((a.date.start - b.date.start).days) > 1 or abs((a.date.end - b.date.end).days) > 1:
         return False
@@ -268,6 +268,24 @@ def _same_event(art: Document, a: Cand, b: Cand) -> bool:
     # site and an unnamed one of its kind by a town near it are one spot told two ways ("rockets hit a
     # base near Kirkuk" and "rockets struck the K1 base"), unless both name doers (checked above)
     return (bool(set(a.actors) & set(b.actors)) and _nested(a.place, b.place)) or _site_by_town(art, a, b)
+
+
+def _next_day_here(a: Cand, b: Cand) -> bool:
+    """One event of one kind at one town told on two days a day apart: "late on Sunday" by one source is
+    "overnight" or "on Monday" by another (the night falls across the two). A region or a sea sees a new
+    attack every day; a town's spot told again the next day is the same one."""
+    return (
+        a.type == b.type
+        and a.date.start == a.date.end
+        and b.date.start == b.date.end
+        and abs((a.date.start - b.date.start).days) == 1
+        and a.place is not None
+        and b.place is not None
+        and min(a.place.rank, b.place.rank) >= 4
+        and same_place(a.place, b.place)
+        # two tolls of their own are two attacks on the two days
+        and not (a.killed and b.killed and a.killed != b.killed)
+    )
 
 
 #: The kinds of site a base or an airport is called by.
