@@ -64,3 +64,17 @@ def test_every_settlement_kind_word_passes_the_told_test():
         assert _SETTLED_TOLD.search(f"shells hit Qarvelo {kind}."), kind
         assert _SETTLED_TOLD.search(f"shells hit Qarvelo {kind.capitalize()}."), kind
     assert _SETTLED_TOLD.search("a campaign for more capacity") is None
+
+
+@pytest.mark.parametrize("after", ["'s", "\u2019s", "-based", "\u2010based"])
+def test_a_settlement_named_again_before_an_apostrophe_or_hyphen_is_refused(ex, after):
+    """_settled_names' pattern refuses a name an apostrophe or hyphen follows (each spelling of
+    either), and then still takes a shorter name at the same spot."""
+    from reporter.extract.places import _settled_names
+
+    text = "Shells fell on the town of Qarvelo and the town of Qarvelo Nuevo overnight."
+    pattern = _settled_names(Document.read(text, None, ex.lexicon))
+    assert pattern is not None
+    assert pattern.search(f"Troops entered Qarvelo Nuevo{after} square.").group() == "Qarvelo"
+    assert pattern.search(f"Troops entered Qarvelo{after} square.") is None
+    assert pattern.search("Troops entered Qarvelo Nuevo later.").group() == "Qarvelo Nuevo"

@@ -1243,8 +1243,11 @@ def _settled_names(art: Document) -> re.Pattern[str] | None:
         names.add(name)
     if not names:
         return None
+    # No apostrophe or hyphen after the name, as three look-aheads: a class holding a character past
+    # U+00FF ("’", "‐") makes the compiler build a 64K-entry map in Python (about 1.4 ms a compile,
+    # one per article naming a settlement); an ASCII class and two literals compile in a fifth of it.
     return re.compile(
-        r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b(?![’'‐-])"
+        r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b(?!['-])(?!’)(?!‐)"
     )
 
 
