@@ -114,6 +114,25 @@ def test_compiled_lexicon_is_cached_and_rebuilt_when_a_file_changes(tmp_path, mo
     assert len(list((tmp_path / "cache").glob("lexicon-*.pickle"))) == 2
 
 
+def test_a_listed_persons_surname_is_read_from_the_compiled_lexicon(tmp_path, monkeypatch):
+    """The surname table is made with the index and kept in the compiled lexicon: read back from the
+    cache, a listed person's surname names them; one two listed people share names no one."""
+    from reporter.extract.lexicon import Lexicon
+
+    monkeypatch.setenv("REPORTER_CACHE", str(tmp_path / "cache"))
+    user = tmp_path / "people.yaml"
+    user.write_text(
+        "actors:\n"
+        "  - {name: Oren Valdimar, kind: person, country: Israel}\n"
+        "  - {name: Tamsin Orlovec, kind: person, country: Israel}\n"
+        "  - {name: Mira Orlovec, kind: person, country: Israel}\n"
+    )
+    Lexicon.load([user], world=False)
+    again = Lexicon.load([user], world=False)  # unpickled from the cache
+    assert again.person_by_surname("valdimar") == "Oren Valdimar"
+    assert again.person_by_surname("orlovec") is None
+
+
 def test_an_acronyms_possessive_names_it():
     """'the ABC's troops' keeps the acronym's case rule: the possessive s is no lower-case letter of it."""
     _, art = Extractor().document(

@@ -252,6 +252,7 @@ class Lexicon:
         self._index = {k: tuple(tuple(e) for e in v) for k, v in self._index.items()}  # type: ignore[misc,assignment]
         self._heads = _heads(self._index)
         self._lower_span = _lower_span(self._index, self._span)
+        self._surnames = _surnames(self._index)
         self._found: dict[str, tuple[Entry, ...]] = {}
 
     def __getstate__(self) -> tuple[Any, ...]:
@@ -267,6 +268,7 @@ class Lexicon:
             self._capital_name,
             self.territories,
             self.flies_its_strikes,
+            self._surnames,
         )
 
     def __setstate__(self, state: tuple[Any, ...]) -> None:
@@ -281,6 +283,7 @@ class Lexicon:
             self._capital_name,
             self.territories,
             self.flies_its_strikes,
+            self._surnames,
         ) = state
         self._heads = _heads(self._index)  # derived, so not pickled: about 10 ms
         self._found = {}
@@ -359,18 +362,7 @@ class Lexicon:
         """The one listed person whose name ends with this word ("Katz" -> Israel Katz): reporters
         name a person in full once, or not at all in a headline, then by surname. A surname shared
         by two people, or one that names something else too ("Austin"), stands for no one."""
-        table = self.__dict__.get("_surnames")
-        if table is None:
-            table = {}
-            for key, entries in self._index.items():
-                if len(key) < 2 or len(key[-1]) < 4:
-                    continue
-                for e in entries:
-                    if e[0] == "actor" and e[3] == "person":
-                        table.setdefault(key[-1], set()).add(e[1])
-            table = {k: next(iter(v)) for k, v in table.items() if len(v) == 1 and (k,) not in self._index}
-            self._surnames = table
-        return table.get(norm)
+        return self._surnames.get(norm)
 
     def find(
         self, toks: Sequence[Token], text: str, norms: Sequence[str] | None = None, firsts: Sequence[str] | None = None
@@ -447,6 +439,20 @@ def _lower_span(index: dict[tuple[str, ...], Any], span: dict[str, int]) -> dict
     """First word -> longest key length, for the words that open a name whose written case may be any:
     only those can open a name where the text writes them in lower case (see _case_ok)."""
     return {k[0]: span[k[0]] for k, entries in index.items() if any(e[6] == "any" for e in entries)}
+
+
+def _surnames(index: dict[tuple[str, ...], Any]) -> dict[str, str]:
+    """Surname -> the one listed person of it (see person_by_surname). Made with the index and kept in
+    the compiled lexicon: the walk over every name (some 80,000) took a quarter of a second or more of
+    the first article that asked, where a run reads only a few dozen articles."""
+    table: dict[str, set[str]] = {}
+    for key, entries in index.items():
+        if len(key) < 2 or len(key[-1]) < 4:
+            continue
+        for e in entries:
+            if e[0] == "actor" and e[3] == "person":
+                table.setdefault(key[-1], set()).add(e[1])
+    return {k: next(iter(v)) for k, v in table.items() if len(v) == 1 and (k,) not in index}
 
 
 def _heads(index: dict[tuple[str, ...], Any]) -> frozenset[tuple[str, ...]]:
