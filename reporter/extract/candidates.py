@@ -134,18 +134,18 @@ _GROUND_FORCE_BEFORE = re.compile(
     r"(?:(?:have|has|had|also|then|reportedly)\s+)?$",
     re.I,
 )
+#: A vessel or a load: what an interception may stop on its way, rather than shoot down.
+_LOADS = r"flotillas?|ships?|vessels?|boats?|tankers?|freighters?|dhows?|shipments?|cargo|consignments?"
 #: A vessel or a load as the direct object: "intercepted an aid flotilla", "intercepted a weapons shipment".
 _LOAD_OBJECT = re.compile(
     r"(?:\s+and\s+\w+)?\s+(?:(?:the|a|an|its|their|two|three|several)\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:flotillas?|ships?|vessels?|boats?|tankers?|freighters?|dhows?|shipments?|cargo|consignments?|smugglers?|"
-    r"trucks?|lorr(?:y|ies)|aid\s+convoys?)\b",
+    rf"(?:{_LOADS}|smugglers?|trucks?|lorr(?:y|ies)|aid\s+convoys?)\b",
     re.I,
 )
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b")
 #: A vessel or a load as the subject of a passive: "the tanker was intercepted", "two boats were intercepted".
 _LOAD_SUBJECT = re.compile(
-    r"\b(?:flotillas?|ships?|vessels?|boats?|tankers?|freighters?|dhows?|shipments?|cargo|consignments?)\s+"
-    r"(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$",
+    rf"\b(?:{_LOADS})\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$",
     re.I,
 )
 #: A ground unit as the direct object: "intercepted (and attacked) an army column".

@@ -994,7 +994,7 @@ _NOT_DONE = re.compile(
 #: Troops, bases, missions or truces: the only things whose handing over or ending is a milestone.
 _DONE_SUBJECT = re.compile(
     rf"\b(?:{TROOPS}|force|military|army|base|bases|mission|coalition|"
-    r"" + _TRUCE_NAMES + r"|IDF|UNIFIL|elements|camp|outposts?|paramilitary|mercenar\w+|"
+    + _TRUCE_NAMES + r"|IDF|UNIFIL|elements|camp|outposts?|paramilitary|mercenar\w+|"
     # steps that only forces take
     r"disengagement|redeployment|deployment|reinforcements?|pullout|withdrawal|drawdown|demobili[sz]ation|"
     r"guards|convoy|hostages|captives|prisoners|detainees)\b",
@@ -1022,16 +1022,12 @@ _GROUP_STEP = re.compile(r"\b(?:withdr\w+|pull\w*|left|vacat\w+)\b", re.I)
 
 #: A truce's start named as the time another act counts from: "since the truce took effect", "after a
 #: ceasefire began", "between the ceasefire that took effect on ... and ...".
-_TRUCE_REFERENCE = re.compile(
-    r"\b(?:since|between)\s+(?:the\s+|a\s+|an\s+)?[^,;.]{0,50}?\b(?:" + _TRUCE_NAMES + r")\b[^,;.]{0,30}$", re.I
-)
-_STARTED = re.compile(r"(?:took|came|went|entered|started|began|begun)\b", re.I)
+_SINCE_TRUCE = r"\b(?:since|between)\s+(?:the\s+|a\s+|an\s+)?[^,;.]{0,50}?\b(?:" + _TRUCE_NAMES + r")\b"
+_STARTED_WORD = r"(?:took|came|went|entered|started|began|begun)\b"
+_TRUCE_REFERENCE = re.compile(_SINCE_TRUCE + r"[^,;.]{0,30}$", re.I)
+_STARTED = re.compile(_STARTED_WORD, re.I)
 #: The same, read back from the date of the start: "since the truce took effect on".
-_STARTED_SINCE = re.compile(
-    r"\b(?:since|between)\s+(?:the\s+|a\s+|an\s+)?[^,;.]{0,50}?\b(?:" + _TRUCE_NAMES + r")\b[^,;.]{0,30}?"
-    r"\b(?:took|came|went|entered|started|began|begun)\b[^,;.]{0,40}$",
-    re.I,
-)
+_STARTED_SINCE = re.compile(_SINCE_TRUCE + r"[^,;.]{0,30}?\b" + _STARTED_WORD + r"[^,;.]{0,40}$", re.I)
 
 
 def _cue_sentences(art: Document, norms: frozenset[str]) -> list[int]:

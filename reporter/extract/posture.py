@@ -875,6 +875,8 @@ def _weak(text: str, start: int, n_end: int, end: int) -> bool:
     if _MEN.search(text, a, end):
         return True
     return bool(_FIGHTERS.search(text, a, end)) and not _BODY_OF.search(text, max(0, start - 40), start)
+
+
 #: A further change coordinated with one just read, its troops the same: ", and from 3,000 to 2,500".
 _AND_FROM = re.compile(
     rf"(?:\s+(?:in|at)\s+[^,;.]{{1,40}}?)?\s*,?\s+and\s+from\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})"
@@ -1252,11 +1254,9 @@ class _Reader:
                     lv.country = named_home(self.art)
                 if lv.force and not lv.country:
                     lv.country = _country_named_after(self.art, s, lv)
-                if lv.country == lv.force:
-                    # an article about the force's own state places its troops nowhere: a change of
-                    # them happens where the text before tells, as in any other article
-                    lv.country = None
-                if lv.force and not lv.country and lv.status is not None:
+                # a change with no place of its own (in an article about the force's own state, only that
+                # state, where its troops are no guests) happens where the text before tells
+                if lv.force and lv.status is not None and lv.country in (None, lv.force):
                     lv.country = _changed_where_told_before(self.art, s, lv.force)
             if lv.force and lv.country and (lv.force != lv.country or lv.home):  # else a host's own army
                 self._emit(s, lv)  # the level, and those its sentence ties to it
