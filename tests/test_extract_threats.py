@@ -346,3 +346,31 @@ def test_a_right_reserved_to_harm_and_revenge_taken_are_threats(ex, statement):
     # a right reserved to retaliate holds the harm out as "will" does; revenge taken is harm named by a noun
     text = f"Drones struck a depot in Belgorod on Monday. {statement}"
     assert [(actors, country) for actors, country, _ in _threats(ex, text)] == [(("Russia",), "Russia")]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # a verb of saying beyond "said": "asserted", "wrote", "saying"
+        "Iran's army command asserted that it will retaliate against the gunmen.",
+        "The Revolutionary Guards commander wrote that Iran will avenge its fallen officers.",
+        "The Revolutionary Guards issued a statement, saying they will strike the gunmen's hideouts.",
+        # a right reserved without its article
+        "Iran said it reserves right to hit back at a time of its choosing.",
+        # a cost held out as what may follow
+        "Iran said the attack could carry grave consequences for its sponsors.",
+    ],
+)
+def test_more_verbs_of_saying_and_costs_held_out_are_threats(ex, statement):
+    text = f"Gunmen attacked a police station in Zahedan on Monday, killing four officers. {statement}"
+    [(actors, country, _)] = _threats(ex, text)
+    assert actors[0] in ("Iran", "Islamic Revolutionary Guard Corps") and country == "Iran"
+
+
+def test_a_harm_no_party_will_do_is_no_threat(ex):
+    """A truce told in a quotation ("neither army will attack the other's posts") holds out no harm."""
+    text = (
+        "Gunmen attacked a police station in Zahedan on Monday, killing four officers. "
+        "\"From today, neither army will attack the other's posts,\" Saree said."
+    )
+    assert _threats(ex, text) == []

@@ -310,6 +310,10 @@ def _until(found: tuple[DateMention, ...], day: date) -> tuple[DateMention, ...]
     )
 
 
+#: A harm no party will do, as a truce tells it: "neither army will attack the other's posts".
+_NO_PARTY = re.compile(r"\b(?:neither|no\s+(?:side|party|one))\b", re.I)
+
+
 def _said_would(
     text: str, toks: tuple[Token, ...], norms: tuple[str, ...], sent_starts: tuple[int, ...]
 ) -> dict[int, re.Match[str]]:
@@ -333,7 +337,8 @@ def _said_would(
         if m is None and s_idx >= 0:
             # '"We will strike back," Saree said': the threat is the quotation before the verb
             q = QUOTED_THEN_SAID.match(text, sent_starts[s_idx], t.start)
-            if q is not None and QUOTE_THREAT.search(q.group("q")):
+            harm = QUOTE_THREAT.search(q.group("q")) if q is not None else None
+            if harm is not None and not _NO_PARTY.search(q.group("q"), 0, harm.start()):
                 m = _SPEECH_VERB.match(text, t.start)
         if m:
             found.setdefault(s_idx, m)

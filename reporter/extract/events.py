@@ -396,9 +396,11 @@ _TO_COME = re.compile(_ITS_TARGET + _GOING_ON, re.I)
 _FUTURE_HARM = (
     # attacks told as going on or growing: "warned that strikes on the port would continue"
     r"(?:\b(?:(?:air\s*)?strikes?|attacks?|raids?|bombing|bombardment|shelling|offensive|assaults?)\b" + _ITS_TARGET + _GOING_ON + "|"
+    # a cost held out as what may follow: "could carry grave consequences"
+    r"\b(?:can|could|may)\s+(?:have|face|bring|carry)\s+(?:the\s+)?(?:[\w-]+\s+)?consequences\b|"
     # (a right reserved to harm holds it out as a modal does: "reserves the right to retaliate")
     r"\b(?:would|will|must|shall|(?:(?:is|are|were|was)\s+)?(?:fully\s+)?(?:prepared|ready)\s+to"
-    r"|reserv(?:e|es|ed|ing)\s+(?:the|its|their)\s+(?:full\s+)?right\s+to)\W?\s+"
+    r"|reserv(?:e|es|ed|ing)\s+(?:(?:the|its|their)\s+)?(?:full\s+)?right\s+to)\W?\s+"
     # "would never attack", "will not strike": a harm disowned ("would not hesitate to strike" still holds it out)
     r"(?!(?:never|not)\s+(?:\w+\s+)?(?:strik|attack|hit|target|retaliat|respond|punish|destroy|bomb)\w*\b)"
     # "will stop the bombing", "would halt its strikes": an end to harm, not harm held out ("would stop at
@@ -425,11 +427,12 @@ SAID_WOULD = re.compile(
 QUOTED_THEN_SAID = re.compile(r"\W{0,3}[\"“](?P<q>[^\"”]{8,400}?)[,.!?]?[\"”]\s*,?\s+(?:[\w.’'-]+\s+){1,7}$")
 QUOTE_THREAT = re.compile(_FUTURE_HARM, re.I)
 #: The harm such a statement holds out opens with one of these words at most 100 characters past the
-#: verb (FUTURE_REACH: SAID_WOULD's reach and the longest word), or with "ready"/"prepared" after any
+#: verb, or names "consequences" a few words further (FUTURE_REACH: SAID_WOULD's reach and a cost held
+#: out, "could carry grave consequences"), or opens with "ready"/"prepared" after any
 #: "is", "fully" and spacing: where a text has neither of those two, a statement without a modal
 #: that near is turned away before SAID_WOULD is tried ("told" names whom first: always tried).
-FUTURE_MODAL = Prefiltered(re.compile(r"would|will|must|shall", re.I))
-FUTURE_REACH = 100 + len("shall")
+FUTURE_MODAL = Prefiltered(re.compile(r"would|will|must|shall|consequences", re.I))
+FUTURE_REACH = 100 + len("could carry the gravest consequences")
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from reporter.extract.text import words
 #: Verbs of saying as written (folded), by what they tell: a speaker's own words ("declare"), own
 #: words that warn or vow by themselves ("threaten"), or news given of what happened ("report").
 VERBS: dict[str, str] = {
-    **dict.fromkeys(words("said says told tells added stated declared"), "declare"),
+    **dict.fromkeys(words("said says told tells added stated declared asserted asserts asserting wrote writes saying stressed stresses insisted insists"), "declare"),
     **dict.fromkeys(words("warned warns vowed vows"), "threaten"),
     **dict.fromkeys(words("reported reports announced confirmed claimed noted revealed speaking"), "report"),
 }
