@@ -1078,3 +1078,42 @@ def test_a_step_done_within_three_months_after_its_due_month_is_that_step_late()
     assert not same_commitment(planned, replace(began, due="2027-02-14"))
     assert not same_commitment(planned, replace(began, what="the Danish troops began relocating"))
     assert not same_commitment(planned, replace(began, what="the Dutch troops completed relocating"))
+
+
+def test_a_state_that_means_to_leave_is_who_leaves():
+    """'Norway plans to withdraw all troops from Mali': the state that plans, decides or prepares to
+    leave is the party, as one that 'will' leave is."""
+    for verb in ("plans to", "has decided to", "is preparing to"):
+        told = identity(Milestone(what=f"Norway {verb} withdraw all troops from Mali", due="2026-06", evidence=""))
+        assert (told.who, told.country) == ("Norway", "Mali")
+
+
+def test_a_country_added_after_a_clause_of_its_own_troops_is_its_party():
+    """'its soldiers to be withdrawn (Norway)': the extractor's party after a clause whose troops are
+    some party's own is that party, a bare country though it is; without them it may be the host."""
+    own = Milestone(what="its soldiers to be withdrawn (Norway)", due="2026-06", evidence="")
+    assert identity(own).who == "Norway"
+    assert identity(replace(own, what="the mission to be wound down (Norway)")).who is None
+    said = Milestone(what="Norway plans to withdraw all troops from Mali", due="2026-06", evidence="")
+    assert same_commitment(own, said)
+
+
+def test_sending_troops_names_who_sends_and_where_they_go():
+    """'Norway is preparing to send 150 soldiers to Niger' is Norway deploying in Niger; 'the parliament
+    of Norway approved the mission' names the deciding state, not the place; sent home is leaving."""
+    sent = identity(Milestone(what="Norway is preparing to send 150 soldiers to Niger", due="2026", evidence=""))
+    assert (sent.who, sent.action, sent.country) == ("Norway", "start", "Niger")
+    voted = Milestone(what="up to 150 soldiers would serve there", due="2026", evidence="")
+    voted = replace(voted, evidence="The parliament of Norway approved a mission in Niger, where up to 150 soldiers would serve there.")
+    assert identity(voted).country == "Niger"
+    assert identity(Milestone(what="Norway will send its troops home", due="2026", evidence="")).action == "end presence"
+
+
+def test_an_armed_groups_name_names_no_troops():
+    """'the Rapid Support Forces will observe the truce' names a truce, not a presence: the words of
+    an armed group's name tell no kind of step, so its truce is one step with another outlet's."""
+    observe = Milestone(what="the Rapid Support Forces will observe the truce", due="2026-03-02", evidence="")
+    honour = Milestone(what="the paramilitary vowed to honour the ceasefire", due="2026-03-02", evidence="")
+    assert identity(observe).step == "ceasefire"
+    assert same_commitment(observe, honour)
+    assert identity(replace(observe, what="the Rapid Support Forces will pull their troops out of the city")).step == "presence"

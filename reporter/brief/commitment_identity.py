@@ -21,8 +21,10 @@ from reporter.brief.commitment_parties import (
     INTO,
     LET,
     OUTSIDE_KM,
+    SEND,
     TO_LEAVE,
     TO_STAY,
+    armed_groups,
     autonomous_around,
     autonomous_regions,
     capitals,
@@ -113,7 +115,7 @@ def identity(m: Milestone) -> Identity:
     coalition), the action and the kind of step from its sentence when the clause lacks them and
     the sentence names one."""
     own = _identity(m)
-    steps = own.steps or steps_named(m.evidence)
+    steps = own.steps or steps_of(m.evidence)
     what = split_clause(m.what)[0]
     if steps == {"captives"} and _DEAL_TAKES_EFFECT.search(what) and "ceasefire" in steps_named(m.evidence):
         # A truce-and-prisoner-exchange deal said to take effect on a day: the deal's start is
@@ -174,7 +176,9 @@ def _identity(m: Milestone) -> Identity:
     told = read_identity(m.evidence, forces_only=True)
     # The party the extractor added from the sentences before is no party when this sentence names
     # it as the one replaced ("The new force will replace the outgoing MINUSCA and is to begin").
-    argued_party = _argued_party(argued)
+    # (A bare country the extractor added is the troops' own party only where the sentence names
+    # no party or country of its own: else it may be the host, or one of several.)
+    argued_party = _argued_party(argued, what if not (told.who or told.named or told.lands) else "")
     who = own.who or (told.who if told.parties == 1 else None) or (None if argued_party in told.replaced else argued_party)
     own = replace(
         own,
@@ -217,6 +221,9 @@ _SAID_AT = re.compile(
     r"(?:\s+(?!in\b|at\b)\w+){0,3}\s+(?:in|at)|\b(?:visit|visiting|trip)\s+to)(?:\s+the)?(?:\s+\w+){0,2}$"
 )
 
+#: Words before a country that make it where troops are sent ("deploy a contingent to", "sent 200 soldiers to").
+_SENT_TO = re.compile(rf"\b{SEND}(?:\s+(?!to\b)\w+){{0,5}}\s+to$")
+
 #: Words before a force that make it the one another succeeds ("succeeding the outgoing MINUSCA").
 _REPLACED = re.compile(r"\b(?:replac\w*|succeed\w*|successor\s+(?:to|of)|takes?\s+over\s+from)(?:\s+\w+){0,2}$")
 
@@ -241,10 +248,16 @@ def _word_after(words: list[str], at: int, name: str, pattern: re.Pattern[str]) 
     return bool(pattern.match(" ".join(words[end : end + 1])))
 
 
-def _argued_party(name: str | None) -> str | None:
+def _argued_party(name: str | None, clause: str = "") -> str | None:
+    """A force or coalition; a bare country ("(Iraq)") may be the host, unless the clause's troops
+    are some party's own ("its soldiers will be withdrawn (Norway)": Norway's soldiers)."""
     if not name:
         return None
-    return read_identity(name).who  # a force or coalition; a bare country ("(Iraq)") may be the host
+    who = read_identity(name).who
+    kind = name_kinds().get(fold(name))
+    if who is None and kind and kind[0] == "country" and _OWN_TROOPS.search(clause):
+        return kind[1]
+    return who
 
 
 def read_identity(text: str, *, forces_only: bool = False) -> Identity:
@@ -324,7 +337,9 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
             # "told the American forces in Chad to go": a country after "in" is where they leave.
             # ... but "by the administration of US President Biden" names who decides, not where.
             # ... and so is the next of a list of places ("from Afghanistan and Iraq", "in Iraq, Afghanistan").
-            into = (INTO.search(preceding) and not AUTHOR.search(preceding)) or at in after_place
+            # ... and so is where troops are sent ("will send 200 soldiers to Niger").
+            sent = _SENT_TO.search(" ".join(words_folded[max(0, lead - 8) : lead]))
+            into = (INTO.search(preceding) and not AUTHOR.search(preceding)) or at in after_place or sent
             inside = into and not _word_after(words_folded, at, name, _OFFICE)
             # ("the defence secretary of the United States ... the United States will withdraw": after
             # "of", a country may still be who acts.)
@@ -394,7 +409,7 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
         places=len(places),
         lands=frozenset(lands),
         named=frozenset(named),
-        steps=steps_named(text),
+        steps=steps_of(text),
         edge=edge,
         replaced=frozenset(replaced),
         borders=_border(text),
@@ -410,6 +425,8 @@ _ENDS_FIGHTING = re.compile(
 )
 
 _TROOPS = r"(?:(?:border\s+)?guards|troops|forces|soldiers|military|army|elements|contingent|personnel|servicemen|servicemembers|peacekeepers)"
+#: A clause's troops told as some party's own ("its troops", "their remaining soldiers").
+_OWN_TROOPS = re.compile(rf"\b(?:its|their)\s+(?:\w+\s+){{0,2}}?{_TROOPS}\b", re.I)
 
 
 @lru_cache(maxsize=4096)  # compiled once a name: a brief reads every mention's sentence
@@ -421,7 +438,7 @@ def _state_patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
     Chad's army while pulling its soldiers out" the soldiers are another's."""
     at = re.escape(name)
     troops = rf"\b{at}\w*\s+{_TROOPS}"
-    acts = rf"\b{at}\s+(?:{AUX}\s+){{0,5}}(?:withdr\w*|leav\w*|left|pull\w*|vacat\w*|exit\w*|hand\w*\s+(?:back|over))"
+    acts = rf"\b{at}\s+(?:{AUX}\s+){{0,5}}(?:withdr\w*|leav\w*|left|pull\w*|vacat\w*|exit\w*|hand\w*\s+(?:back|over)|{SEND})"
     own = (
         rf"(?<!\bto )(?<!\bof )(?<!\bfrom )(?<!\bwith )(?<!\bby )(?<!\bfor )\b{at}\s+(?!s\s)"
         rf"(?:(?!and\b|or\b|but\b)\w+\s+){{1,4}}(?:its|their)\s+(?:[\d,]+\s+|\w+\s+){{0,2}}?{_TROOPS}"
@@ -455,6 +472,20 @@ def _border(text: str) -> frozenset[str]:
         if all(k and k[0] == "country" for k in kinds) and kinds[0] != kinds[1]:
             return frozenset(k[1] for k in kinds)  # type: ignore[index]
     return frozenset()
+
+
+def steps_of(text: str) -> frozenset[str]:
+    """The kinds of step a text names, not counting the words of an armed group's name: "the
+    Rapid Support Forces accepted the truce" names a truce, no troops' presence."""
+    steps = steps_named(text)
+    if "presence" not in steps or len(steps) < 2:
+        return steps  # (nothing a group's name could leave in doubt)
+    groups = armed_groups()
+    spans = [(at, name) for at, name in name_spans(text) if (kind := name_kinds().get(name)) and kind[0] == "actor" and kind[1] in groups]
+    if not spans:
+        return steps
+    dropped = {n for at, name in spans for n in range(at, at + len(name.split()))}
+    return steps_named(" ".join(w for n, w in enumerate(fold(text).split()) if n not in dropped))
 
 
 def has_place(i: Identity) -> bool:

@@ -11,18 +11,28 @@ import re
 from reporter.brief import lexicons
 from reporter.brief.identity import Place, distance_km, fold, lookup
 
-#: Words between a country and its verb when the country is who acts ("Israel was supposed to withdraw").
-AUX = r"(?:has|have|had|will|would|shall|was|were|is|are|be|to|must|should|supposed|expected|set|due|agreed|complete|completed|begin|began|fully|finally|formally|officially|then|also|not|its|their|on|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+#: Words between a country and its verb when the country is who acts ("Israel was supposed to withdraw",
+#: "Norway plans to pull out", "Chile is preparing to leave": a state that means to act acts).
+AUX = (
+    r"(?:has|have|had|will|would|shall|was|were|is|are|be|to|must|should|supposed|expected|set|due|agreed|complete|completed|begin|began|fully|finally|formally|officially|then|also|not|its|their|on|"
+    r"plans?|planned|planning|intends?|intended|decided|decides|prepar(?:es|ed|ing)|aims?|aimed|promised|pledged|vowed|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+)
 #: "Chad gave France until 31 January to pull out": who is given the time leaves, who gives it hosts.
 GIVE = r"(?:give|gives|given|giving|gave)"
 TO_LEAVE = r"to\s+(?:withdr|leav|pull|vacat|exit)"
+#: Sending troops abroad: a state that sends them is who deploys, where they are sent is where.
+SEND = r"(?:send|sends|sending|sent|deploy\w*|dispatch\w*)"
 #: "the host will let the alliance go on using its bases": who lets a force stay hosts it.
 LET = r"(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|let|lets)"
 TO_STAY = r"to\s+(?:stay|remain|keep|continu|use|operat|station)"
 INTO = re.compile(r"\b(?:in|from|of|across|inside|into|leave|leaves|leaving|left|exit|exiting|vacate|vacating|out|federal)$")
-#: "the draft resolution of France", "the Foreign Ministry of Qatar": "of" names a text's author or a
-#: speaker's state, not the place.
-AUTHOR = re.compile(r"\b(?:resolution|draft|proposal|motion|initiative|text|ministry|government|president|minister|spokes\w+|embassy)\s+of$")
+#: "the draft resolution of France", "the Foreign Ministry of Qatar", "the parliament of Chile": "of"
+#: names a text's author or a speaker's (or a deciding body's) state, not the place.
+AUTHOR = re.compile(
+    r"\b(?:resolution|draft|proposal|motion|initiative|text|ministry|government|president|minister|spokes\w+|embassy|"
+    r"parliament|assembly|congress|senate|cabinet|legislature)\s+of$"
+)
 FEDERAL = re.compile(r"\b(?:federal|central[- ]government)\b", re.I)
 
 
