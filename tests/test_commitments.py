@@ -1109,6 +1109,18 @@ def test_sending_troops_names_who_sends_and_where_they_go():
     assert identity(Milestone(what="Norway will send its troops home", due="2026", evidence="")).action == "end presence"
 
 
+def test_a_whole_leaving_done_months_before_its_deadline_meets_it():
+    """'The last Norwegian soldiers left Mali' in December meets 'Norway will withdraw from Mali by
+    May': the deadline met early. Another party's, another place's, or a leaving only begun stays apart."""
+    due = Milestone(what="Norwegian troops will withdraw from Mali", due="2024-05", evidence="")
+    left = Milestone(what="the last Norwegian soldiers left Mali", due="2023-12-12", evidence="", done=True)
+    assert same_commitment(due, left)
+    assert not same_commitment(due, replace(left, what="the last Danish soldiers left Mali"))
+    assert not same_commitment(due, replace(left, what="the last Norwegian soldiers left Niger"))
+    assert not same_commitment(due, replace(left, what="Norwegian soldiers began leaving Mali"))
+    assert not same_commitment(due, replace(left, due="2022-12-12"))
+
+
 def test_an_armed_groups_name_names_no_troops():
     """'the Rapid Support Forces will observe the truce' names a truce, not a presence: the words of
     an armed group's name tell no kind of step, so its truce is one step with another outlet's."""

@@ -86,10 +86,10 @@ def dates_apart(a: Milestone, b: Milestone) -> bool:
     # (A bare year holds every day of it: "in 2025" says no other date than "on January 1, 2025",
     # where both say where, or one's party is where the other is: a year ties no place to a mention
     # that names none.)
-    if abs((da[1] - db[1]).days) > span and not (_year_of(a, b, da, db) and _placed_alike(identity(a), identity(b))):
+    if abs((da[1] - db[1]).days) > span and not (_year_of(a, b, da, db) and _placed_alike(identity(a), identity(b))) and not _left_early(a, b):
         return True
     # "by Jan. 26" and "by Feb. 18" to the day: a deadline and its extension
-    return da[0] == da[1] and db[0] == db[1] and abs((da[0] - db[0]).days) > _EXTENDED_DAYS and not (_met_early(a, b) or _done_alike(a, b))
+    return da[0] == da[1] and db[0] == db[1] and abs((da[0] - db[0]).days) > _EXTENDED_DAYS and not (_met_early(a, b) or _done_alike(a, b) or _left_early(a, b))
 
 
 #: Captives a state holds ("prisoners", "detainees") and those an armed group holds ("hostages").
@@ -358,6 +358,30 @@ def _met_early(a: Milestone, b: Milestone) -> bool:
         return False  # "began to withdraw" meets no deadline; nor does a step told of nowhere
     dd, du = date_bounds(done.due), date_bounds(due.due)
     return bool(dd and du) and dd[0] == dd[1] and du[0] == du[1] and 0 < (du[0] - dd[0]).days <= 31  # type: ignore[index]
+
+
+#: How long before its deadline a whole leaving reported done is still that deadline, met early.
+_EARLY_DAYS = 366
+
+
+def _left_early(a: Milestone, b: Milestone) -> bool:
+    """One reported done, the whole leaving ("the last soldiers left" in December), within a year
+    before the month the other, still pending, gave for it ("will leave by May"), both naming the
+    same party leaving the same place: that deadline met early, not another leaving."""
+    done, due = (a, b) if a.done and not b.done else (b, a) if b.done and not a.done else (None, None)
+    if done is None or due is None:
+        return False
+    i_done, i_due = identity(done), identity(due)
+    if i_done.stage != "complete" or i_due.stage == "begin" or not (i_done.action == i_due.action == "end presence"):
+        return False
+    if not (i_done.who and i_due.who and same_party(i_done.who, i_due.who)):
+        return False
+    if not (has_place(i_done) and has_place(i_due) and _same_area(i_done, i_due)):
+        return False
+    if i_done.size and i_due.size and i_done.size != i_due.size:
+        return False
+    dd, du = date_bounds(done.due), date_bounds(due.due)
+    return bool(dd and du) and 0 < (du[1] - dd[1]).days <= _EARLY_DAYS  # type: ignore[index]
 
 
 def _done_alike(a: Milestone, b: Milestone) -> bool:
