@@ -374,3 +374,14 @@ def test_a_harm_no_party_will_do_is_no_threat(ex):
         "\"From today, neither army will attack the other's posts,\" Saree said."
     )
     assert _threats(ex, text) == []
+
+
+def test_a_threat_told_in_the_past_perfect_is_background_not_a_statement_of_the_report(ex):
+    """ "had vowed for weeks to hit back": told in the past perfect, a threat lies before the events the report
+    tells (GUIDE: an open-ended background threat is optional); the same vow told as news is a threat, and
+    an evacuation warning issued before the strike it announced stays one."""
+    strike = "Jets struck a depot in Tyre on Sunday, the army said. "
+    assert _threats(ex, strike + "Hezbollah had vowed for weeks to retaliate for any strike on the port.") == []
+    assert _threats(ex, strike + "Hezbollah vowed on Sunday to retaliate for the strike on the port.")
+    warned = "An hour before the strike, the Israeli army had warned residents of the district to evacuate."
+    assert [a for a, _, _ in _threats(ex, "Israeli jets struck a depot in Tyre on Sunday. " + warned)] == [("Israel",)]

@@ -760,6 +760,11 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     if typ == "threat_statement":
         if not _holds_out_harm(art, s_idx, trig):
             return None  # "warned that attacks harm the country" threatens nothing
+        if _HAD_BEFORE.search(text, max(cl.start, trig.start - 30), trig.start) and not is_evacuation_warning(trig, text, cl.end):
+            # "X had vowed for weeks to hit back": a threat told in the past perfect lies before the events the
+            # report tells, a background threat (GUIDE: open-ended threats are optional); a warning to leave
+            # a place told so ("had warned residents to evacuate") is the step before the strike, kept
+            return None
         threat = threat_args(art, s_idx, cl, trig)
         if threat is None:
             return None
@@ -1050,6 +1055,10 @@ def _struck_weapon(art: Document, m: Mention, cl: events.Clause) -> bool:
 
 #: Between a weapon and the verb it does with others: "warplanes and artillery (have) shelled".
 _JOINT_GAP = re.compile(r"(?:\s*,?\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}?)?(?:\s*(?:have|has|had|were|was|also|reportedly)\b)*\s*")
+
+
+#: The past perfect right before a verb: "had vowed", "had earlier warned", "had repeatedly threatened".
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:long|earlier|already|previously|also|\w+ly)\s+)?$", re.I)
 
 
 def _holds_out_harm(art: Document, s_idx: int, trig: events.Trigger) -> bool:
