@@ -642,3 +642,14 @@ def test_a_site_referred_back_to_across_paragraphs_is_the_one_named_before(ex):
     assert got == [("armed_clash", "Holy Cross Church, Ikare")]
     text = "Flights were diverted across Jordan.\n\nJets struck the airport on Sunday, officials said."
     assert [i.location for i in ex.extract(text, id="t", published=date(2022, 6, 6)).incidents] == []
+
+
+def test_a_day_told_for_an_event_dated_by_its_month_is_its_day(ex):
+    """ "A raid in June killed 40 ... The raid on Monday wrecked ...": the day told again for the event lies
+    inside the month it was first dated by, so it is the event's own day (GUIDE: as precise as the text
+    allows)."""
+    text = (
+        "Warplanes bombed the Qasr jail in Tehran during the fighting this month, killing at least 40 inmates. "
+        "The air raid on Monday wrecked its east wing and two guard towers."
+    )
+    assert [(i.type, i.date) for i in _incidents(ex, text)] == [("air_strike", "2025-06-16")]

@@ -590,7 +590,9 @@ class Linker:
             if c.place.country is None and ref.place is not None and ref.place.country:
                 place = replace(c.place, country=ref.place.country)
         date, date_q = (
-            (c.date, c.date_q) if c.date is not None and c.date_q > ref.date_q else (ref.date, ref.date_q)
+            (c.date, c.date_q)
+            if c.date is not None and (c.date_q > ref.date_q or (c.date_q >= 2 and _day_within(c.date, ref.date)))
+            else (ref.date, ref.date_q)
         )
         if (
             (_unnamed_means(ref) and _attack(c))
@@ -624,6 +626,19 @@ class Linker:
         )
         self.last_i = i
         self.told_at[i] = max(self.told_at.get(i, c.s_idx), c.s_idx)
+
+
+def _day_within(day: DateSpan, span: DateSpan | None) -> bool:
+    """A day (or night) that lies inside a week or more ("the raid on Friday" of one told "in May"): the
+    event's own day, told closer (GUIDE: the date as precise as the text allows). A span of a few days
+    ("overnight", "since Friday") is the event's own extent, not a rough date, and stays."""
+    return (
+        span is not None
+        and (day.end - day.start).days <= 1
+        and (span.end - span.start).days >= 6
+        and span.start <= day.start
+        and day.end <= span.end
+    )
 
 
 #: How long before the report a named event's span must end to be one of the past.
