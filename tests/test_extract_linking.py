@@ -653,3 +653,15 @@ def test_a_day_told_for_an_event_dated_by_its_month_is_its_day(ex):
         "The air raid on Monday wrecked its east wing and two guard towers."
     )
     assert [(i.type, i.date) for i in _incidents(ex, text)] == [("air_strike", "2025-06-16")]
+
+
+def test_a_strike_of_untold_means_by_no_party_retells_the_attack_there(ex):
+    """A strike word with no weapon, nothing that flies and no doer is typed from the air by default; told
+    on the story's day right after the missile attack at the town, it is that attack told again, not an air
+    strike of its own (nor does a strike told first that day with no place hold it apart)."""
+    text = (
+        "Crowds were out for a street festival on Sunday when the strike occurred, officials said.\n\n"
+        "A Russian missile strike on the city of Poltava killed at least 12 people on Sunday. "
+        '"The occupiers struck civilians in their homes," the governor wrote.'
+    )
+    assert [(i.type, i.location) for i in _incidents(ex, text)] == [("missile_attack", "Poltava")]

@@ -295,6 +295,9 @@ class Linker:
                     (
                         compatible(old.type, c.type)
                         or _unnamed_means(c)
+                        # "Missiles hit X, killing five. The enemy struck homes there, the mayor said.": a strike
+                        # told on the story's day by no named party, with no means of its own, is that attack again
+                        or (c.inherited and not c.actors and _guessed_air(self.art, c) and _attack(old))
                         or (_unnamed_means(old) and _attack(c))
                         or (_blast(old) and _from_the_air(c) and _same_spot(old, c))
                         or _blast_of(old, c)
@@ -725,16 +728,23 @@ _AIR_TOLD = re.compile(
 )
 
 
+def _guessed_air(art: Document, c: Cand) -> bool:
+    """A strike typed from the air by default: its words name no weapon and nothing that flies."""
+    return (
+        c.type == "air_strike"
+        and c.kind == "strike"
+        and not c.own_weapon
+        and c.weapon_class is None
+        and not _AIR_TOLD.search(art.text, *c.clause)
+    )
+
+
 def _means_of_guessed_air(art: Document, old: Cand, c: Cand) -> bool:
     """``c``, a later sentence's reference to ``old`` ("The attack involved ballistic missiles"), names the
     weapon of a state's strike whose own words named no means (typed from the air by default): a missile,
     rocket or shell, which no aircraft fired, is its means (GUIDE: the weapon stated types the attack)."""
     return (
-        old.type == "air_strike"
-        and old.kind == "strike"
-        and not old.own_weapon
-        and old.weapon_class is None
-        and not _AIR_TOLD.search(art.text, *old.clause)
+        _guessed_air(art, old)
         and c.anaphor == "definite"
         and c.s_idx != old.s_idx
         and c.type in ("missile_attack", "rocket_attack", "shelling")
