@@ -769,6 +769,16 @@ def test_a_step_the_report_tells_without_a_day_is_the_one_dated_below(extractor)
     assert [d for d, _ in milestones(extractor, text)] == ["2030-05-08"]
 
 
+def test_a_step_told_without_a_day_is_the_one_of_its_kind_dated_below(extractor):
+    """'the last engineers left the river camp' (no day: as of the report) and 'departed the country on
+    Wednesday': one going away, told by two verbs of one kind, dated by its day."""
+    text = (
+        "The last engineers of the brigade left the river camp near the port. "
+        "The last engineers of the brigade departed the country on Wednesday, officials said."
+    )
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-05-08"]
+
+
 def test_a_retreat_is_a_step_not_a_return(extractor):
     """'will retreat ... within 72 hours' is a step of its own (a return needs captives or a way home)."""
     text = "The commander said the militia will retreat 20 kilometres from the border within 72 hours."

@@ -731,6 +731,8 @@ _STEP_KIND = {
     "clos": "end", "remain": "stay", "stay": "stay", "continu": "stay", "extend": "stay", "last": "stay",
     "run": "stay", "in": "stay", "mandate": "stay",
 }  # fmt: skip
+#: The kinds of step _STEP_KIND sorts words into (not the other words _kinds passes on as they are).
+_STEP_KINDS = frozenset(_STEP_KIND.values())
 _PLAIN = frozenset(
     re.findall(
         r"\w+",
@@ -741,7 +743,7 @@ _PLAIN = frozenset(
 )
 
 
-_DONE_KIND = re.compile(r"\b(?:withdrew|left|handed|pulled|repositioned|redeployed|vacated)\b", re.I)
+_DONE_KIND = re.compile(r"\b(?:withdrew|left|departed|handed|pulled|repositioned|redeployed|vacated)\b", re.I)
 
 
 def _kinds(what: str) -> set[str]:
@@ -1138,14 +1140,15 @@ def _story_before(art: Document, pos: int) -> bool:
 
 def _dated_elsewhere(m: Milestone, found: list[Milestone], as_of_report: list[Milestone]) -> bool:
     """ "have commenced disengagement" in the lede, "the disengagement began on October 24" below: the
-    step the report tells without a day is the one dated by its day (GUIDE.md: one step, one line)."""
-    nouns = _step_nouns(m.what)
+    step the report tells without a day is the one dated by its day (GUIDE.md: one step, one line), named
+    by a step noun or by a verb of the same kind ("left the camp" and "departed the country on Tuesday")."""
+    nouns, kinds = _step_nouns(m.what), _kinds(m.what) & _STEP_KINDS
     report = date.fromisoformat(m.due)
     return any(
         o not in as_of_report
         and len(o.due) == 10
         and 0 <= (report - date.fromisoformat(o.due)).days <= _TOLD_DAYS
-        and nouns & _step_nouns(o.what)
+        and (nouns & _step_nouns(o.what) or kinds & _kinds(o.what))
         for o in found
     )
 
