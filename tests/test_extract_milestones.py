@@ -1993,6 +1993,18 @@ def test_a_weekday_of_a_plan_told_in_the_past_is_the_one_gone():
     assert [m.due for m in ahead.milestones] == ["2023-06-05"]
 
 
+def test_a_weekday_of_a_plan_told_in_the_past_that_the_story_says_is_refused_is_the_coming_one():
+    """ "will not leave the valley ... was due to begin withdrawing on Saturday", told on a Thursday: a plan
+    refused before its day is told in the past, yet its day is the coming Saturday, and a stretch counted
+    from it ("finish the pullout within eight days") ends eight days after that."""
+    text = (
+        "The brigade will not leave the valley, an officer said. Under the accord, the brigade was due to begin "
+        "withdrawing its troops from the valley on Saturday and to finish the pullout within eight days."
+    )
+    facts = Extractor().extract(text, id="w", published=date(2030, 2, 28))  # a Thursday
+    assert sorted(m.due for m in facts.milestones) == ["2030-03-02", "2030-03-10"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

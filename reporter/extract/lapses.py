@@ -16,6 +16,7 @@ told before it in its sentence or a few sentences away, never from the report.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from reporter.extract import speech
@@ -209,8 +210,11 @@ def anchors_stretch(art: Document, d: DateMention, dates: list[DateMention]) -> 
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–]\s")
 
 
-def anchored(art: Document, i: int, dates: list[DateMention]) -> list[DateMention]:
-    """The sentence's dates with each stretch counted from its anchor (see the module's note)."""
+def anchored(
+    art: Document, i: int, dates: list[DateMention], resolve: Callable[[DateMention], DateMention] | None = None
+) -> list[DateMention]:
+    """The sentence's dates with each stretch counted from its anchor (see the module's note); ``resolve``
+    reads a date of the sentence before as the caller reads its own (a weekday of a plan still ahead)."""
     if not any(d.kind in ("lapse", "relative") for d in dates):
         return dates
     out: list[DateMention] = []
@@ -222,7 +226,7 @@ def anchored(art: Document, i: int, dates: list[DateMention]) -> list[DateMentio
             if deal is not None and deal.span is not None and deal.span.precision == "day":
                 d = DateMention(d.start, d.end, due_after(deal.span.start, nth - 1, "day"), d.kind)
         elif is_lapse(art, d):
-            anchor = _anchor(art, i, d, out, dates[k + 1 :])
+            anchor = _anchor(art, i, d, out, dates[k + 1 :], resolve)
             if anchor is not None:
                 span = _from(anchor, art.text[d.start : d.end])
                 if span is not None and _month_started(art, i, d, out) == anchor:
@@ -332,7 +336,12 @@ def _day(art: Document, d: DateMention) -> date | None:
 
 
 def _anchor(
-    art: Document, i: int, d: DateMention, before: list[DateMention], after: list[DateMention]
+    art: Document,
+    i: int,
+    d: DateMention,
+    before: list[DateMention],
+    after: list[DateMention],
+    resolve: Callable[[DateMention], DateMention] | None = None,
 ) -> date | None:
     # The nearest day told before it in the sentence (a stretch before it counts by its end), else
     # the first after it ("has 60 days to withdraw under the deal that took effect on Nov. 27"); a
@@ -372,7 +381,7 @@ def _anchor(
     days = [o for o in art.dates_in(prev.start, prev.end) if _day(art, o) is not None and not is_lapse(art, o)]
     if not days:
         return None
-    o = days[-1]
+    o = days[-1] if resolve is None else resolve(days[-1])
     lo, hi = art.token_index(prev.start), art.token_index(prev.end)
     starts = (
         _STARTS_AT.search(art.text, max(prev.start, o.start - 50), o.start)

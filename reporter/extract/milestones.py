@@ -9,7 +9,7 @@ precision; "what" is the clause as written, so it can always be found in the art
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 from itertools import compress
@@ -479,7 +479,8 @@ def find_milestones(art: Document) -> list[Milestone]:
             ahead_spans = _spans_ahead(art, s.start, s.end, given_only=i not in with_cues)
             given = any(_given(art, d) for d in (*ahead_spans, *dates))
             dates = sorted([*dates, *ahead_spans], key=lambda d: d.start)
-        dates = [_whole_period(art, d) for d in anchored(art, i, dates)]
+        # a weekday of the sentence before, which a stretch here counts from, read as this sentence's are
+        dates = [_whole_period(art, d) for d in anchored(art, i, dates, _weekday_ahead_of(art))]
         # "announced the withdrawal by Jan. 31": a deadline preposition speaks of a plan by itself.
         cue = i in with_cues or given or any(
             (by := _by(art.text, max(s.start, d.start - 24), d.start))
@@ -1636,10 +1637,44 @@ _MODAL_CLAUSE = re.compile(
 )
 
 
+#: A plan told in the past opening the clause a weekday closes: "was due to begin moving its
+#: troops out on", "were meant to start leaving the town and the plain on".
+_WAS_PLAN_CLAUSE = re.compile(
+    r"\b(?:was|were)\s+(?:(?:supposed|due|scheduled|expected|set|meant|slated)\s+)?to\s+(?P<step>"
+    + CLAUSE_CHAR + r"{0,120})\s(?:on\s+)?$",
+    re.I,
+)
+#: A step the story says will not be taken: "will not leave", "won't withdraw", "has no plans to pull out".
+_REFUSED = Prefiltered(re.compile(
+    r"\b(?:(?:will|would|shall)\s+not|won['’]t|no\s+(?:plans?|intention)\s+to|refus(?:es|ed|ing)\s+to)\s+"
+    r"(?P<step>(?:[\w-]+\s+){0,2}?(?:withdraw|leave|exit|pull\s+(?:out|back)|vacate|hand\s+over|retreat|end)\b)",
+    re.I,
+))
+
+
+def _refused_ahead(art: Document, plan: str) -> bool:
+    """The story says the step of ``plan`` (a clause told in the past) will not be taken: "will not
+    leave", and then "was due to begin its pullout on Sunday" is a plan still ahead, refused."""
+    kinds = _kinds(plan) & _STEP_KINDS
+    return bool(kinds) and any(kinds & _kinds(r.group("step")) for r in _REFUSED.finditer(art.text))
+
+
+def _weekday_ahead_of(art: Document) -> Callable[[DateMention], DateMention]:
+    """How a weekday told in one sentence is read when a stretch in the next counts from it."""
+    return lambda o: _year_ahead(art, o) if o.kind == "weekday" else o
+
+
 def _weekday_after(art: Document, d: DateMention, p: date) -> DateMention:
     """A weekday that a step told ahead introduces is the coming one, not the last (the date finder,
-    knowing no verbs but "will", puts "expires on Wednesday" told on a Tuesday six days back)."""
-    if not 0 < (p - d.span.end).days < 7 or not (  # type: ignore[union-attr]
+    knowing no verbs but "will", puts "expires on Wednesday" told on a Tuesday six days back); so is
+    the weekday of a plan told in the past that the story says is refused (_refused_ahead)."""
+    if not 0 < (p - d.span.end).days < 7:  # type: ignore[union-attr]
+        return d
+    plan = _WAS_PLAN_CLAUSE.search(art.text, max(art.sentences[art.sentence_index(d.start)].start, d.start - 160), d.start)
+    if plan is not None and _refused_ahead(art, plan.group("step")):
+        day = d.span.start + timedelta(days=7)  # type: ignore[union-attr]
+        return DateMention(d.start, d.end, DateSpan(day, day, "day"), d.kind)
+    if not (
         _WEEKDAY_AHEAD.search(art.text, max(0, d.start - 40), d.start)
         or _MODAL_CLAUSE.search(art.text, max(art.sentences[art.sentence_index(d.start)].start, d.start - 160), d.start)
     ):
