@@ -7,6 +7,8 @@ from datetime import date
 import pytest
 
 from reporter.extract import Extractor
+from reporter.extract.document import Document
+from reporter.extract.milestones import find_milestones
 
 PUBLISHED = date(2030, 5, 10)  # a Friday
 
@@ -1744,6 +1746,33 @@ def test_a_plan_negated_in_its_step_or_its_commitment_is_no_milestone(extractor,
 def test_a_negated_verb_whose_object_is_the_plan_leaves_the_plan_standing(extractor, text, due):
     """'will not affect plans to hand over ... by March': the negation is of 'affect'; the handover stands."""
     assert [d for d, _ in milestones(extractor, text)] == [due]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The envoy said the brigade will not join the follow-on force once the regional mission ends this December.", "2030-12"),
+        ("The brigade will not join the new force when the regional mission expires in March 2031.", "2031-03"),
+    ],
+)
+def test_a_step_in_a_clause_of_time_after_a_negated_verb_is_due(extractor, text, due):
+    """'will not join the force once the mission ends this December': the negation is of the
+    main clause; the mission's end in its own clause is due as told."""
+    assert due in [d for d, _ in milestones(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("They said the border mission ends this December.", "2030-12"),
+        ("The border mission expires next March, they said.", "2031-03"),
+    ],
+)
+def test_a_month_told_as_this_or_next_bounds_a_step_by_itself(extractor, text, due):
+    """'ends this December', 'expires next March': the rules read a month told from the report as a
+    due date with no preposition before it (the learned layer adds such a month only when it scores it)."""
+    art = Document.read(text, PUBLISHED, extractor.lexicon)
+    assert [m.due for m in find_milestones(art)] == [due]
 
 
 @pytest.mark.parametrize(

@@ -537,7 +537,8 @@ def find_milestones(art: Document) -> list[Milestone]:
             named = _NAMED_DEADLINE.match(art.text, d.end, s.end)
             if named and d.kind == "weekday" and art.published:
                 d = _weekday_ahead(art.published, d)  # "the Tuesday deadline" is the coming Tuesday
-            prep = mention.startswith(("on ", "by ", "in ", "until ")) or named
+            # "ends this December", "will leave next March": a month told from the report bounds the step by itself
+            prep = mention.startswith(("on ", "by ", "in ", "until ", "this ", "next ")) or named
             if (
                 d.kind not in _AHEAD_KINDS
                 and not prep
@@ -586,6 +587,8 @@ def find_milestones(art: Document) -> list[Milestone]:
             )
             if what is None and deadline and deadline is not named:  # a bare "the June 30 deadline" bounds no clause
                 what = _clause(art, s.start, s.end, deadline.start(), d.end)
+            if what is not None:
+                what = _time_clause(what)
             if what is None or (_negated_plan(what) and not _not_until(art, s.start, d)):
                 continue  # "the US is not withdrawing": no step at all
             due = _due(art, d)
@@ -2344,12 +2347,13 @@ def step_clause(art: Document, i: int, d: DateMention) -> str | None:
     """The step a date in sentence ``i`` bounds, by the rules' own clause finders (for learned.py)."""
     s = art.sentences[i]
     spans = [(o.start, o.end) for o in art.dates_in(s.start, s.end)]
-    return (
+    what = (
         _what(art, s.start, d.start, spans)
         or _what_after(art, s.start, d.start, d.end, s.end)
         or _what_fronted(art, d.end, s.end)
         or _clause(art, s.start, s.end, d.start, d.end)
     )
+    return None if what is None else _time_clause(what)
 
 
 _RELEASE = re.compile(r"\b(?:releas|free)", re.I)
@@ -2560,6 +2564,24 @@ _PLAN_OBJECT = re.compile(
 )
 
 
+#: A step in a clause of time after a negated verb ("will not stay once the mission ends", "won't be part
+#: of it when the truce expires"): the negation is its main clause's, the step's clause is told as it is
+#: (the clause, from its subject on, is the step's "what").
+_SUBORDINATE_STEP = re.compile(
+    r"\b(?:once|when|after|as\s+soon\s+as)\s+(?P<clause>(?:the|its|their|a|an)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:mission|mandate|truce|ceasefire|deployment|operation|force|presence)\s+(?:\w+ly\s+)?"
+    r"(?:ends|expires|concludes|is\s+over|runs\s+out|winds\s+down|leaves|withdraws)\b)",
+    re.I,
+)
+
+
+def _time_clause(what: str) -> str:
+    """The step's own clause of time when a negated verb governs the clause before it ("will not be part
+    of the force once the mission ends"): the negation is the main clause's, and the step is the end."""
+    for m in _NEGATION_HEAD.finditer(what):
+        if (sub := _SUBORDINATE_STEP.search(what, m.end())) is not None:
+            return what[sub.start("clause") :]
+    return what
 #: "until" or "till" right before a date: "the unit won't be ready to deploy until late 2031" is ready then.
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:at\s+least\s+|the\s+end\s+of\s+|late\s+|mid-?\s*|early\s+)?$", re.I)
 
