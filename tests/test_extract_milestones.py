@@ -1721,6 +1721,20 @@ def test_a_deadline_named_with_words_between_is_due_then_and_starts_no_stretch(e
 
 
 @pytest.mark.parametrize(
+    ("text", "dues"),
+    [
+        ("The police unit is to leave by the year-end; before that it will guard the regional games scheduled for November.", ["2030-12"]),
+        ("The ministry tied its pullout timetable to the vote, with elections that are scheduled to take place on June 2, 2031.", []),
+        ("The brigade will withdraw before the elections, which are set for March 2031.", ["2031-03"]),
+    ],
+)
+def test_a_date_set_for_a_gathering_is_the_gatherings_not_the_steps(extractor, text, dues):
+    """'guard the games scheduled for November': November is the games' month, not the leaving's;
+    but 'withdraw before the elections, which are set for March' is bounded by them."""
+    assert [d for d, _ in milestones(extractor, text)] == dues
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The government has no intention of withdrawing the brigade from the valley in June 2031.",

@@ -532,6 +532,8 @@ def find_milestones(art: Document) -> list[Milestone]:
                     out.append(Milestone(what=what, due=due, evidence=evidence))
                 told = (d, told[1], told[2])
                 continue
+            if _gathering_day(art, s.start, d):
+                continue  # "guard the fair scheduled for November": the fair's day, no step's
             mention = art.text[d.start : d.end].lower()
             # "Biden's Aug. 31 deadline for withdrawing": a date that names a deadline is due then.
             named = _NAMED_DEADLINE.match(art.text, d.end, s.end)
@@ -616,6 +618,28 @@ def find_milestones(art: Document) -> list[Milestone]:
 _GATHERING = re.compile(
     r"\b(?:meetings?|talks|summits?|sessions?|conferences?|visits?|hearings?|elections?|votes?|negotiations)\b", re.I
 )
+
+
+#: A gathering named right before the date that is set for it ("a vote that is due to be held on", "the
+#: games set for"): the date is the gathering's, whatever step the clause told before.
+_GATHERING_SET = re.compile(
+    r"\b(?:meetings?|talks|summits?|sessions?|conferences?|visits?|hearings?|elections?|votes?|negotiations|games|polls?|"
+    r"referendum|ceremony|festival|tournament|championships?),?\s+(?:which\s+|that\s+)?(?:(?:is|are|was|were)\s+)?"
+    r"(?:scheduled|set|slated|planned|due)\s+(?:to\s+(?:take\s+place|be\s+held)\s+)?(?:for|on|in)?\s*$",
+    re.I,
+)
+
+
+#: A step bounded by the gathering itself: "withdraw before the elections, which are set for March".
+_BOUNDED_BY = re.compile(r"\b(?:before|by|until|till|ahead\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
+def _gathering_day(art: Document, lo: int, d: DateMention) -> bool:
+    """The date is set for a gathering named just before it, which bounds no step of the clause: "after
+    guarding the fair set for November", "with a vote that is due to be held on" (not "leave before the
+    elections, which are set for March")."""
+    g = _GATHERING_SET.search(art.text, max(lo, d.start - 80), d.start)
+    return g is not None and _BOUNDED_BY.search(art.text, max(lo, g.start() - 30), g.start()) is None
 
 
 def _meeting(what: str) -> bool:
@@ -2404,6 +2428,7 @@ def plan_refusals(
     checks = (
         ("off_topic", lambda: not (on_topic or _about_security(art, i, {}) or _about_a_deal(art, i))),
         ("exercise", lambda: bool(_EXERCISE.search(art.text, s.start, s.end))),
+        ("gathering", lambda: _gathering_day(art, s.start, d)),
         ("negated", lambda: _negated_plan(what) and not _not_until(art, s.start, d)),
         ("release", lambda: bool(_RELEASE.search(what)) and not _CAPTIVES.search(art.text, s.start, s.end)),
     )
