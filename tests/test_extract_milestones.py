@@ -771,6 +771,23 @@ def test_a_step_the_report_tells_without_a_day_is_the_one_dated_below(extractor)
     assert [d for d, _ in milestones(extractor, text)] == ["2030-05-08"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The border monitoring mission was launched on 20 February 2030 with sixty observers.", [("2030-02-20", True)]),
+        ("The observer mission was established on April 2, 2030, after a vote of the member states.", [("2030-04-02", True)]),
+        ("Lawmakers approved the sending of a military mission to the region on 6 May.", [("2030-05-06", True)]),
+        # an operation launched is mostly an offensive, not a mission set up
+        ("The operation was launched on 6 May against positions in the hills.", []),
+    ],
+)
+def test_a_mission_set_up_or_sent_is_a_step_done(extractor, text, expected):
+    """'the mission was launched on 20 February', 'approved the sending of a military mission': a
+    mission set up or approved is a step done on its day (an operation launched is not)."""
+    facts = extractor.extract(text, id="t", published=PUBLISHED)
+    assert [(m.due, m.done) for m in facts.milestones] == expected
+
+
 def test_a_step_told_without_a_day_is_the_one_of_its_kind_dated_below(extractor):
     """'the last engineers left the river camp' (no day: as of the report) and 'departed the country on
     Wednesday': one going away, told by two verbs of one kind, dated by its day."""

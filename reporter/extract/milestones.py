@@ -955,8 +955,11 @@ _DONE = Prefiltered(re.compile(
     r"(?:began|begun|begins|started|starts|commenced|commences|initiated|initiates)\s+(?:to\s+(?:leave|withdraw|pull\s+out)|withdrawing|leaving|pulling\s+(?:(?:its|their|the)\s+(?:\w+\s+)?troops\s+)?(?:out|back)|handing\s+(?:over|back)|deploying(?=(?:[^,.;]|(?<=\d)[,.](?=\d)){0,60}?\sto\s+(?-i:[A-Z]))|"
     r"(?:(?:the|its|their|a)\s+)?(?:[\w-]+\s+){0,4}?" + _STEP_NOUN + r"\b)|"
     r"terminated\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?mandate|"
-    r"(?:approved|authori[sz]ed|endorsed|ratified)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:motion|deployment|mission|mandate)\b|"
+    r"(?:approved|authori[sz]ed|endorsed|ratified)\s+(?:a|an|the|its)\s+(?:(?:sending|dispatch)\s+of\s+(?:(?:a|an|the|its)\s+)?)?"
+    r"(?:[\w-]+\s+){0,3}?(?:motion|deployment|mission|mandate)\b|"
     r"(?:motion|deployment|mission|mandate)\b[^.;]{0,80}?\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:approved|authori[sz]ed|endorsed|ratified)|"
+    # a mission set up: "the observer mission was launched on 3 May" (an operation launched is mostly an offensive)
+    r"(?<=mission\s)(?:[^.;,]{0,60}?\s)??(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:launched|established)\b|"
     r"(?:started|began|commenced)(?!\s+(?:to\s|\w+ing\b))|"
     # forces sent to a place: "deployed 1,000 soldiers to the province", "deployed a battalion in the north"
     r"(?<!be\s)(?<!been\s)deployed\s+(?:[\w,-]+\s+){0,4}?(?:" + TROOPS + r")\s+(?:to|in|into)\b|"
@@ -1231,7 +1234,7 @@ def _joined_done(
 
 #: The words that can start a done step: the pattern runs only in sentences holding one.
 _DONE_WORDS = words(
-    "turned handed transferred completed finished concluded ended withdrew withdrawn pulled repositioned redeployed vacated "
+    "turned handed transferred launched established completed finished concluded ended withdrew withdrawn pulled repositioned redeployed vacated "
     "began begun begins started starts commenced commences initiated initiates terminated left departed expired took "
     "came went entered approved authorized authorised endorsed ratified "
     "ending withdrawing pulling handing vacating reached signed agreed declared announced accepted brokered struck sealed arrived extended renewed prolonged agreement extension"
