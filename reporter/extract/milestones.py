@@ -1304,6 +1304,23 @@ def _set_to_end(art: Document, s: Sentence, dates_in: _Dates) -> Iterator[Milest
         yield Milestone(what=what, due=day.span.end.isoformat(), evidence=s.text)
 
 
+#: A start of talks on a truce, or of a later phase of it, told before its day: "talks on a later
+#: phase of the truce were to start on", "the second stage of the ceasefire begins on". It is no start of
+#: the truce, whose length counts from its own.
+_OTHER_START = re.compile(
+    r"\b(?:talks|negotiations|discussions|phase|stage|round)\s+(?:on|of|for|about)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,6}?"
+    r"(?:" + _TRUCE_NAMES + r")\b[^,;.]{0,40}?\b(?:start|starts|begin|begins|began|started|begun|commence[sd]?)\b[^,;.]{0,30}$",
+    re.I,
+)
+
+
+#: Talks told to start on the day: "negotiations on the next phase were to start on" (talks are no step).
+_TALKS_START = re.compile(
+    r"\b(?:talks|negotiations|discussions)\b[^,;.]{0,80}?\b(?:start|begin|began|started|begun|resumed?|commence[sd]?)\b[^,;.]{0,30}$",
+    re.I,
+)
+
+
 def _truce_ends(art: Document, dates_in: _Dates) -> list[Milestone]:
     """A truce of a stated length ends that long after the day it starts, given in the same sentence."""
     out = []
@@ -1313,6 +1330,7 @@ def _truce_ends(art: Document, dates_in: _Dates) -> list[Milestone]:
         for i in cues
         for d in dates_in(*_span(art, i))
         if d.span and d.kind != "since" and d.span.precision == "day" and _takes_effect(art, art.sentences[i].start, d)
+        and not _OTHER_START.search(art.text, max(art.sentences[i].start, d.start - 200), d.start)
     ]
     for i in cues:
         s = art.sentences[i]
@@ -1328,6 +1346,8 @@ def _truce_ends(art: Document, dates_in: _Dates) -> list[Milestone]:
             and not art.in_dateline(d.start)
             # "The 60-day truce ends on Jan. 26": the day it ends is no day to count its length from
             and not _ENDS_ON.search(art.text, max(s.start, d.start - 24), d.start)
+            # "talks on a later phase of the truce were to start on": another thing's start
+            and not _OTHER_START.search(art.text, max(s.start, d.start - 200), d.start)
         ]  # fmt: skip
         # "agreed on Thursday to a five-day truce" and "it will come into effect on Saturday" elsewhere: the
         # length counts from the day the truce takes effect (the one told nearest), not from the day
@@ -2432,6 +2452,7 @@ def plan_refusals(
         ("off_topic", lambda: not (on_topic or _about_security(art, i, {}) or _about_a_deal(art, i))),
         ("exercise", lambda: bool(_EXERCISE.search(art.text, s.start, s.end))),
         ("gathering", lambda: _gathering_day(art, s.start, d)),
+        ("talks", lambda: bool(_TALKS_START.search(art.text, max(s.start, d.start - 160), d.start))),
         ("negated", lambda: _negated_plan(what) and not _not_until(art, s.start, d)),
         ("release", lambda: bool(_RELEASE.search(what)) and not _CAPTIVES.search(art.text, s.start, s.end)),
     )
