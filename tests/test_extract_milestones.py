@@ -1792,6 +1792,13 @@ def test_a_step_in_a_clause_of_time_after_a_negated_verb_is_due(extractor, text,
     assert due in [d for d, _ in milestones(extractor, text)]
 
 
+def test_a_force_with_a_plan_of_its_own_after_a_negated_verb_is_due(extractor):
+    """'will not join a regional force that will remain ... from January 2031': the negation is the main
+    clause's; the force's own plan, in its relative clause, is due as told."""
+    text = "The allied units will not join a regional force that will remain to guard the ports for twelve months from January 2031."
+    assert [d for d, _ in milestones(extractor, text)] == ["2031-01"]
+
+
 @pytest.mark.parametrize(
     ("text", "due"),
     [

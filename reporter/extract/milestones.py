@@ -2624,11 +2624,21 @@ _SUBORDINATE_STEP = re.compile(
 )
 
 
+#: A force named after a negated verb, with a plan of its own in a relative clause: "will not join a
+#: regional force that will remain for a year", "won't join the mission, which is to deploy".
+_RELATIVE_PLAN = re.compile(
+    r"\b(?P<clause>(?:a|an|the|its|their)\s+(?:[\w’'()-]+\s+){0,4}?(?:force|forces|mission|contingent|coalition|deployment)"
+    r",?\s+(?:that|which)\s+(?:will|would|shall|(?:is|are)\s+(?:set\s+|due\s+|expected\s+|scheduled\s+)?to)\s)",
+    re.I,
+)
+
+
 def _time_clause(what: str) -> str:
-    """The step's own clause of time when a negated verb governs the clause before it ("will not be part
-    of the force once the mission ends"): the negation is the main clause's, and the step is the end."""
+    """The step's own clause when a negated verb governs the clause before it: a clause of time ("will
+    not join the force once the mission ends") or a force with a plan of its own ("will not join a
+    force that will remain for a year"). The negation is the main clause's; the step is the other."""
     for m in _NEGATION_HEAD.finditer(what):
-        if (sub := _SUBORDINATE_STEP.search(what, m.end())) is not None:
+        if (sub := _SUBORDINATE_STEP.search(what, m.end()) or _RELATIVE_PLAN.search(what, m.end())) is not None:
             return what[sub.start("clause") :]
     return what
 #: "until" or "till" right before a date: "the unit won't be ready to deploy until late 2031" is ready then.
