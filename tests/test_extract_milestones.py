@@ -788,6 +788,24 @@ def test_a_mission_set_up_or_sent_is_a_step_done(extractor, text, expected):
     assert [(m.due, m.done) for m in facts.milestones] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army has decided to scale back its operations around the northern towns, a general said on Tuesday.", [("2030-05-07", True)]),
+        ("On Sunday the militia declared its decision to pull out of the border region.", [("2030-05-05", True)]),
+        # no day told with the decision: the report's day may be a day after it, so none
+        ("The army has decided to scale back its operations around the northern towns.", []),
+        # a decision with its own due date is that plan, not a step done
+        ("The council decided to end the mission of the observers by December 2030.", [("2030-12", False)]),
+    ],
+)
+def test_a_step_decided_on_a_day_is_a_step_done_that_day(extractor, text, expected):
+    """'has decided to scale back its operations', 'declared its decision to pull out', with the
+    day it was told: a decision with no due date of its own is a step done on that day."""
+    facts = extractor.extract(text, id="t", published=PUBLISHED)
+    assert [(m.due, m.done) for m in facts.milestones] == expected
+
+
 def test_a_step_told_without_a_day_is_the_one_of_its_kind_dated_below(extractor):
     """'the last engineers left the river camp' (no day: as of the report) and 'departed the country on
     Wednesday': one going away, told by two verbs of one kind, dated by its day."""

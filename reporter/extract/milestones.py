@@ -970,6 +970,10 @@ _DONE = Prefiltered(re.compile(
     r"(?:extended|renewed|prolonged)(?=\s+(?:[\w-]+\s+){0,6}?(?:by|for)\s+(?:a|an|one|another|an?\s+(?:additional|further|extra)|\d+|"
     r"two|three|four|five|six|seven|eight|nine|ten|twelve)\b)|"
     r"(?:agreed|agreement)\s+(?:[^,.;]{0,40}?\s)?to\s+extend\b|(?<=-)(?:day|week|month|year)\s+extension\b|"
+    # a step decided, with the day it was told, is a step done that day: "has decided to scale back its
+    # operations", "declared its decision to pull out"
+    r"(?:decided\s+(?:on\s+\w+\s+|today\s+)?to\s+|(?:announced|declared)\s+(?:its|their)\s+decision\s+to\s+)"
+    r"(?:\w+ly\s+)?(?:withdraw|reduce|end|pull\s+out|cut|scale\s+back|leave)\b|"
     # a truce agreed is a step done: "reached a ceasefire agreement", "signed a truce", "agreed to a ceasefire",
     # "declared a ceasefire", "announced a truce", "brokered a truce", "accepted a ceasefire"
     r"(?:reached|signed|agreed(?:\s+on\s+(?-i:[A-Z])\w+)?\s+(?:to|on)|declared|announced|accepted|brokered|struck|sealed|approved)"
@@ -990,6 +994,10 @@ _DONE = Prefiltered(re.compile(
     r"(?<=,\s)ending\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:phase|ceasefire|truce|mission|deployment|presence|mandate))\b",
     re.I,
 ))
+#: A decision told done ("has decided to", "declared its decision to"): dated only by a day told with it.
+_DECIDED = re.compile(
+    r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:decided\s|(?:announced|declared)\s+(?:its|their)\s+decision\b)", re.I
+)
 #: A step carried on or out ("continued with the withdrawal"): a stage of a process told before it.
 #: Going away, which people other than forces do too: "left", "departed", "moved out".
 _LEFT = re.compile(r"\b(?:left|departed|moved\s+out)\b", re.I)
@@ -1131,6 +1139,7 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
                 continue  # "the former mission began in 2022", told years on: background
         elif (
             art.published is not None
+            and not _DECIDED.match(v.group())  # a decision is dated by the day told with it (the report's may be a day on)
             and all(art.in_dateline(d.start) for d in art.dates_in(s.start, s.end))
             and not _story_before(art, s.start)
         ):
@@ -1234,7 +1243,7 @@ def _joined_done(
 
 #: The words that can start a done step: the pattern runs only in sentences holding one.
 _DONE_WORDS = words(
-    "turned handed transferred launched established completed finished concluded ended withdrew withdrawn pulled repositioned redeployed vacated "
+    "turned handed transferred launched established decided completed finished concluded ended withdrew withdrawn pulled repositioned redeployed vacated "
     "began begun begins started starts commenced commences initiated initiates terminated left departed expired took "
     "came went entered approved authorized authorised endorsed ratified "
     "ending withdrawing pulling handing vacating reached signed agreed declared announced accepted brokered struck sealed arrived extended renewed prolonged agreement extension"
