@@ -806,6 +806,18 @@ def test_a_step_decided_on_a_day_is_a_step_done_that_day(extractor, text, expect
     assert [(m.due, m.done) for m in facts.milestones] == expected
 
 
+def test_a_yearless_month_of_a_deed_told_in_the_past_on_an_undated_page_is_no_deadline(extractor):
+    """An undated page: 'because Fiji concluded a police cooperation agreement in July' tells a July gone
+    by, which the page's latest deadline ('until June 2024') must not pull ahead as a plan."""
+    text = (
+        "More Australian officers are being sent because Fiji strengthened relations with China and concluded "
+        "a police cooperation agreement with it in July.\nAustralia has extended its role in the regional "
+        "assistance force until June 2024 so that it can support security during the vote, officials said."
+    )
+    facts = extractor.extract(text, id="t", published=None)
+    assert [m.due for m in facts.milestones] == ["2024-06"]
+
+
 def test_a_step_told_without_a_day_is_the_one_of_its_kind_dated_below(extractor):
     """'the last engineers left the river camp' (no day: as of the report) and 'departed the country on
     Wednesday': one going away, told by two verbs of one kind, dated by its day."""

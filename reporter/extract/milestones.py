@@ -468,7 +468,9 @@ def find_milestones(art: Document) -> list[Milestone]:
         if not stretch and i not in dated:
             continue  # no date and no stretch of time ("within 90 days"): nothing bounds a step here (most sentences)
         dates = _after_the_saying(art, [_year_ahead(art, d) for d in art.dates_in(s.start, s.end)])
+        yearless: set[int] = set()  # an undated page's dates told without their year
         if art.published is None and any(d.span is None for d in dates):
+            yearless = {d.start for d in dates if d.span is None}
             dates = [dates_in.in_sentence(d) if d.span is None else d for d in dates]
             dates = [_deadline_year(art, d, dates_in) if d.span is None else d for d in dates]
             dates = [dates_in.ahead_of_told(d) if d.span is None else d for d in dates]
@@ -518,6 +520,8 @@ def find_milestones(art: Document) -> list[Milestone]:
                 d = _after_the_end(art, i, d) or d
             if d.span is None or d.kind == "since" or anchors_stretch(art, d, dates) or _took(art, s.start, d):
                 continue
+            if d.start in yearless and not _deadline_prep(art.text, max(s.start, d.start - 30), d.start) and _told_done(art, s.start, d.start):
+                continue  # an undated page: "grew after the two states agreed a pact in July" is a July gone by ("asked for a report by May 15" a deadline)
             # "leave by April 30 and June 30 for the civilians on its staff": a date joined to the one before
             # bounds the same step, with what follows it.
             joined = told is not None and (
@@ -2499,6 +2503,35 @@ def _history_undated(art: Document, s: Sentence, d: DateMention) -> bool:
 def _until_year(art: Document, s: Sentence, d: DateMention) -> bool:
     """``d`` names a year and bounds a stretch: "until October 2017", "through 31 December 2026"."""
     return bool(_YEAR_IN.search(art.text, d.start, d.end) and _UNTIL.search(art.text, max(s.start, d.start - 12), d.start))
+
+
+#: A word of a plan or an obligation before a date: what follows it is ahead, whatever verb is past.
+_PLAN_WORD = re.compile(
+    r"\b(?:will|would|shall|must|should|(?:is|are|was|were|set|due|expected|scheduled|plans?|aims?|intends?)\s+to|scheduled|deadline)\b",
+    re.I,
+)
+#: Words that, before a past participle, make it an adjective or a passive ("the extended mission").
+_BEFORE_ADJECTIVE = frozenset(("a", "an", "the", "its", "their", "his", "her", "this", "that", "be", "been", "being"))
+
+
+def _told_done(art: Document, lo: int, hi: int) -> bool:
+    """The sentence before ``hi`` tells a deed in the simple past ("the two states agreed a pact
+    in", "strengthened relations and concluded an accord in") and no plan: a yearless date there is a
+    time gone by, not a deadline that the undated page's year-guessing should put ahead."""
+    if _PLAN_WORD.search(art.text, lo, hi):
+        return False
+    toks, i = art.tokens, art.token_index(lo)
+    while i < len(toks) and toks[i].start < hi:
+        if (
+            lemma_form(toks[i].norm)[1] in ("ed", "past")
+            and i > 0
+            and toks[i - 1].start >= lo
+            and toks[i - 1].norm not in _BEFORE_ADJECTIVE
+            and lemma_form(toks[i - 1].norm)[1] not in ("ed", "past")
+        ):
+            return True
+        i += 1
+    return False
 
 
 def _told_past(art: Document, s: Sentence, d: DateMention) -> bool:
