@@ -2251,3 +2251,21 @@ def test_fighters_count_as_troops_only_of_a_party_or_unit_told_with_them(ex, tex
 )  # fmt: skip
 def test_a_change_of_an_owners_named_troops(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level split into parts by what each does: each part is a level of the same troops there
+        ("Norway keeps 900 troops in Mali, of whom 300 train the army and the other 600 guard the camp.",
+         [("Norway", "Mali", 900), ("Norway", "Mali", 300), ("Norway", "Mali", 600)]),
+        ("Poland will send about 5,000 soldiers to its border, of which 2,000 will patrol and 3,000 will hold the depots.",
+         [("Poland", "Poland", 5000), ("Poland", "Poland", 2000), ("Poland", "Poland", 3000)]),
+        # (guards) a part that is a toll, or one placed elsewhere, is no part of the level there
+        ("Norway keeps 900 troops in Mali, of whom 300 were wounded last year.", [("Norway", "Mali", 900)]),
+        ("Norway keeps 900 troops in Mali, of whom 300 are in Niger.",
+         [("Norway", "Mali", 900), ("Norway", "Niger", 300)]),
+    ],
+)  # fmt: skip
+def test_the_parts_a_level_is_split_into(ex, text, expected):
+    assert _levels(ex, text) == expected

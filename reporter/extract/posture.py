@@ -574,6 +574,19 @@ _CHANGED = re.compile(
 #: Counts of something other than troops, right after a number ("5,000 km", "900 civilians").
 _OTHER_UNITS = r"\s*(?:%|percent|per\s*cent|km|kilomet|miles|met(?:er|re)s|years?|days?|months?|weeks?|hours?|minutes?|bases?|targets?|sites?|people|civilians|refugees|dollars|million|billion|tons?|tonnes|aircraft|jets|planes|ships|vessels|vehicles|tanks|drones|missiles|rockets)\b"
 _NOT_TROOPS = rf"(?!{_OTHER_UNITS})"
+#: After a level, the first of its parts told by what each does: "5,000 soldiers will guard the
+#: border, of whom 2,000 will patrol and the other 3,000 hold the depots" (_part_levels).
+_PARTS = re.compile(
+    r"[^.;\d]{0,80}?,\s*(?:of\s+(?:which|whom|those|them)|among\s+(?:them|whom|those))\s+"
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\b(?!\s*(?:%|percent|per\s*cent|of)\b){_NOT_TROOPS}",
+    re.I,
+)
+#: The next part of the same level: "... and the other 3,000", "..., while another 1,000".
+_PART_AND = re.compile(
+    r"[^.;\d]{1,100}?\b(?:and|while|whereas)\s+(?:(?:another|a\s+further|the\s+(?:remaining|other|rest))\s+)?"
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\b(?!\s*(?:%|percent|per\s*cent|of)\b){_NOT_TROOPS}",
+    re.I,
+)
 #: A level told without a troop noun after the number: "a force of about 3,000", "the number of U.S.
 #: troops in Syria is about 900", "the mission's troop strength is to be cut to 12,410".
 _LEVEL_OF = guarded(re.compile(
@@ -1522,10 +1535,13 @@ class _Reader:
         q = _qualifier(h.q, lv.status)
         if _in_exercise(art, s, h):
             q = f"{q[:-1]}, exercise)" if q and q.endswith(")") else f"{q or ''} (exercise)".strip()
-        if lv.home:  # no other party or place rides on a level at home
-            _add(self.out, self.seen, force, _territory(self.art, country, s.text), lv.count, q, s.text)
+        if lv.home:  # no other party or place rides on a level at home, but its parts do
+            for count, q2 in ((lv.count, q), *_part_levels(art, s, max(h.end, cend), lv)):
+                _add(self.out, self.seen, force, _territory(self.art, country, s.text), count, q2, s.text)
             return
         self._add(force, country, lv.count, q, s.text)
+        for count, q2 in _part_levels(art, s, max(h.end, cend), lv):
+            self._add(force, country, count, q2, s.text)
         for other_place in lv.spread[1:]:
             self._add(force, other_place, lv.count, q, s.text)
         for at in (h.end, cend):
@@ -1923,6 +1939,35 @@ def _anchored(art: Document, a: int, b: int, pattern: re.Pattern[str] | None = N
         if m:
             end = m.end()
             yield m
+
+
+def _part_levels(art: Document, s: Sentence, at: int, lv: _Level) -> list[tuple[int, str | None]]:
+    """The parts a level is split into after it ("..., of whom 2,000 will patrol and another 3,000
+    hold the depots"): each a level of the same troops in the same place, with its qualifier. None
+    when a part is a toll ("of whom 30 were killed") or is placed elsewhere ("of which 900 in Syria",
+    read as a place of its own)."""
+    if "of " not in art.text[at : s.end] and "among " not in art.text[at : s.end]:
+        return []
+    first = _PARTS.match(art.text, at, s.end)
+    if first is None:
+        return []
+    parts, m = [], first
+    while m is not None:
+        count = _parse(m.group("n"))
+        nxt = _PART_AND.match(art.text, m.end(), s.end)
+        tail = (m.end(), nxt.start("n") if nxt else min(s.end, m.end() + 80))
+        if (
+            count is None
+            or count >= lv.count
+            or _year(m.group("n"))
+            or _CASUALTY_AFTER.match(art.text, m.end(), s.end)
+            or _HARMED.search(art.text, *tail)
+            or any((c := _where(art, x)) is not None and c != lv.country for x in art.mentions_in(*tail))
+        ):
+            return []
+        parts.append((count, _qualifier(m.group("q"), lv.status)))
+        m = nxt
+    return parts
 
 
 def _add(
