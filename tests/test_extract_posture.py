@@ -2269,3 +2269,10 @@ def test_a_change_of_an_owners_named_troops(ex, text, expected):
 )  # fmt: skip
 def test_the_parts_a_level_is_split_into(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+def test_a_line_pointing_to_another_story_is_no_context(ex):
+    # an "Also read" line's title tells another story: the figure after it is of the troops told before
+    text = "Norway will send troops to its border, Oslo said.\n\nAlso read: Danish troops leave Riga\n\n"
+    text += "There will be about 5,000 soldiers there."
+    assert _levels(ex, text) == [("Norway", "Norway", 5000)]

@@ -22,6 +22,7 @@ from functools import lru_cache
 from itertools import compress, pairwise
 
 from reporter.extract import speech
+from reporter.extract.candidates import is_link_line
 from reporter.extract.dates import MONTH
 from reporter.extract.document import Document
 from reporter.extract.lemmas import lemma
@@ -1088,6 +1089,8 @@ def find_posture(art: Document) -> list[Posture]:
                 if _heading_place(art, s) is not None:
                     pending.append(s)  # a heading places the figures below it that name no place
                 continue
+        if is_link_line(art, i):
+            continue  # "Also read: <another story's title>": neither a level nor the context of one here
         if not _NUM_HINT.search(art.text, s.start, s.end):
             if i not in with_nouns:
                 continue  # "the air force said": a unit word alone is no context of troops
