@@ -2276,3 +2276,19 @@ def test_a_line_pointing_to_another_story_is_no_context(ex):
     text = "Norway will send troops to its border, Oslo said.\n\nAlso read: Danish troops leave Riga\n\n"
     text += "There will be about 5,000 soldiers there."
     assert _levels(ex, text) == [("Norway", "Norway", 5000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the state beyond a border troops are sent to is neither their place nor a party of theirs
+        ("Norway will deploy 10,000 troops to its border. It later said 1,500 more soldiers"
+         " would guard the frontier with Finland.",
+         [("Norway", "Norway", 10000), ("Norway", "Norway", 1500)]),
+        # a state deploying another state's troops to districts bordering a third hosts them
+        ("Belarus deployed about 3,000 Russian soldiers to districts bordering Lithuania.",
+         [("Russia", "Belarus", 3000)]),
+    ],
+)  # fmt: skip
+def test_the_far_side_of_a_border_is_not_where_troops_stand(ex, text, expected):
+    assert _levels(ex, text) == expected

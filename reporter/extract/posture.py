@@ -1712,6 +1712,7 @@ def _names_before(art: Document, a: int, b: int, where: str | None = None, known
         and name != known
         and not _placed(art, m, 2)
         and not _spokesman_of(art, m)  # "Latvia's ministry said": the speaker, no party of the figure
+        and not _beyond_border(art, m)  # "to the frontier with Finland": the far side, no party of the figure
         and (where is None or _where(art, m) != where)
         for m in art.mentions_in(a, b)
     )
@@ -2426,7 +2427,8 @@ def _hosted_by(art: Document, end: int, s_end: int) -> str | None:
 
 #: Between a state and a figure: the state has them ("Poland, which has about", "Japan now has").
 _HAS = re.compile(
-    rf"(?:,\s+which)?\s+(?:(?:currently|still|now|also|already)\s+)?(?:has|have|had)\s+(?:(?:{QUALIFIER})\s+)?",
+    # "Belarus deployed 3,000 Russian soldiers to districts bordering Lithuania": a state moving foreign troops on its own ground
+    rf"(?:,\s+which)?\s+(?:(?:currently|still|now|also|already)\s+)?(?:has|have|had|deployed|deploys|stations|stationed)\s+(?:(?:{QUALIFIER})\s+)?",
     re.I,
 )
 
@@ -2808,8 +2810,10 @@ def _country_after(
             break  # "900 soldiers there, and another 150 in Poland": Poland is the other figure's place
         if not near and not _WHERE.match(gap):
             continue
-        if not near and _NEAR.search(gap) and m.of("country") is not None:
-            continue  # "stationed near Ouagadougou" is in Burkina Faso; "near the border with Syria" is not in Syria
+        if not near and (_NEAR.search(gap) or _beyond_border(art, m)) and m.of("country") is not None:
+            # "stationed near Ouagadougou" is in Burkina Faso; "near the border with Syria", "to
+            # the frontier with Finland", "to districts bordering Lithuania" are not in those states
+            continue
         if near and len(gap.strip()) > 25:
             return None, 0
         if art.tokens[m.last - 1].possessive and not _PLACE_AFTER_POSSESSIVE.match(art.text, m.end):
@@ -2858,7 +2862,7 @@ def _country_after(
     return None, 0
 
 
-_NEAR = re.compile(r"\bnear\s+(?:the\s+)?$", re.I)
+_NEAR = re.compile(r"\b(?:near|bordering)\s+(?:the\s+)?$", re.I)
 #: After a region's or sea's name, a noun that makes it a kind of state: "the Baltic state", "the
 #: Gulf nation", "the Central African country" (which state, the text before tells); read only after
 #: "the", so "in Borno state" stays the state of that name.
@@ -3155,7 +3159,7 @@ _NAMED_NOT_WHERE = re.compile(
     r"|\s+" + speech.alternation(speech.SAYING) + r"\b|-(?:funded|backed|led|made|based|brokered))",
     re.I,
 )
-_NEAR_SIDE = re.compile(r"\b(?:near|beside|by|facing|(?:border|frontier|boundary)\s+with)\s+(?:the\s+)?$", re.I)
+_NEAR_SIDE = re.compile(r"\b(?:near|beside|by|facing|bordering|(?:border|frontier|boundary)\s+with)\s+(?:the\s+)?$", re.I)
 
 
 def _changed_where_told_before(art: Document, s: Sentence, force: str) -> str | None:
