@@ -2292,3 +2292,9 @@ def test_a_line_pointing_to_another_story_is_no_context(ex):
 )  # fmt: skip
 def test_the_far_side_of_a_border_is_not_where_troops_stand(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+def test_a_count_quoted_from_an_official(ex):
+    # the closing quote of a quoted figure stands between the count and its troop noun
+    text = "Britain will return troops to Kenya. A spokesman said “fewer than 300” soldiers would go back there."
+    assert _levels(ex, text) == [("United Kingdom", "Kenya", 300)]

@@ -270,7 +270,7 @@ _NAMED_SERVICE = "(?:" + "|".join(
                                     "Division", "Regiment", "Battalion", "Group", "Militia", "Unit")
 ) + ")"
 _POSTURE = re.compile(
-    rf"(?:(?P<q>{QUALIFIER})\s+)?(?<![\w,.])(?P<n>{_NUMBER})(?:-?(?:plus|odd))?\s+(?:or\s+so\s+)?"  # "the 700 or so US troops", "2,500-odd"
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?<![\w,.])(?P<n>{_NUMBER})(?:-?(?:plus|odd))?[”\"]?\s+(?:or\s+so\s+)?"  # "the 700 or so US troops", "2,500-odd", "“fewer than 300” soldiers"
     # "3,500 PKK members": members told after a named group are its fighters ("3,500 members" alone are not)
     # "2,500 of its troops", "500 of Britain's soldiers": a part of the force named
     rf"(?P<adj>(?:of\s+(?:its|their|(?-i:[A-Z])[\w.-]*['’]s)\s+)?"
