@@ -2298,3 +2298,15 @@ def test_a_count_quoted_from_an_official(ex):
     # the closing quote of a quoted figure stands between the count and its troop noun
     text = "Britain will return troops to Kenya. A spokesman said “fewer than 300” soldiers would go back there."
     assert _levels(ex, text) == [("United Kingdom", "Kenya", 300)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a base named by its town alone or by its complex places its guests in its country (gazetteer)
+        ("Some 250 Norwegian soldiers train recruits at Taji.", [("Norway", "Iraq", 250)]),
+        ("Norway keeps 95 personnel at the Taji Military Complex.", [("Norway", "Iraq", 95)]),
+    ],
+)  # fmt: skip
+def test_a_base_by_its_town_or_complex_places_its_guests(ex, text, expected):
+    assert _levels(ex, text) == expected
