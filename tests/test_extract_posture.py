@@ -2310,3 +2310,18 @@ def test_a_count_quoted_from_an_official(ex):
 )  # fmt: skip
 def test_a_base_by_its_town_or_complex_places_its_guests(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops told in the passive as sent over a span of years are turns summed, no level
+        ("UN troops held a ceremony in Bamako. Over the years some 9,000 Danish soldiers have been sent to Mali in turns.",
+         []),
+        # (guard) the same passive from a year on is a level standing now
+        ("UN troops held a ceremony in Bamako. About 900 Danish soldiers have been deployed in Mali since 2015.",
+         [("Denmark", "Mali", 900)]),
+    ],
+)  # fmt: skip
+def test_troops_sent_in_turns_over_the_years(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -367,6 +367,12 @@ _TURN_AFTER = re.compile(
     r"(?:served|rotated|passed\s+through|participated|taken\s+part)\b",
     re.I,
 )
+#: "some 9,000 have been sent there in turns over the years": turns told in the passive, summed only
+#: with a span of years (_SPAN), since "have been stationed there since 2015" is a level standing now.
+_TURN_PASSIVE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:have|has|had)\s+(?:(?:so\s+far|already)\s+)?been\s+(?:deployed|sent|dispatched|rotated)\b",
+    re.I,
+)
 _TURN_BEFORE = re.compile(
     r"\b(?:have|has|had)\s+(?:(?:so\s+far|already)\s+)?(?:dispatched|sent|contributed|rotated|deployed)\s+"
     r"(?:(?:a\s+total\s+of|in\s+total)\s+)?(?:[\w-]+\s+){0,2}$",
@@ -1657,6 +1663,7 @@ def _no_level(art: Document, s: Sentence, h: _Hit) -> bool:
         # "since 2003, 12,000 soldiers have served in Lebanon": turns summed over years, no level
         or (_TURN_AFTER.match(art.text, h.end, s.end) and _SPAN_SINCE.search(art.text, s.start, s.end))
         or (_TURN_BEFORE.search(art.text, near(50), h.start) and _SPAN.search(art.text, s.start, s.end))
+        or (_TURN_PASSIVE.match(art.text, h.end, s.end) and _SPAN.search(art.text, s.start, s.end))
         or _HARMED.search(art.text, near(40), h.start)
     )
 
