@@ -2325,3 +2325,23 @@ def test_a_base_by_its_town_or_complex_places_its_guests(ex, text, expected):
 )  # fmt: skip
 def test_troops_sent_in_turns_over_the_years(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the next step of a change, told after "then" with its "to" left out
+        ("Danish troop levels in Mali will drop to 80 in May, then 60 in August.",
+         [("Denmark", "Mali", 80), ("Denmark", "Mali", 60)]),
+        # the levels a change of troops names are levels at a contingent's smaller sizes too
+        ("Norway will cut its troops in Kosovo to 90 in March and then to 40 by October.",
+         [("Norway", "Kosovo", 90), ("Norway", "Kosovo", 40)]),
+        ("Norway will trim its contingent in Kosovo from 14 to 12.",
+         [("Norway", "Kosovo", 14), ("Norway", "Kosovo", 12)]),
+        # (guards) small figures of a change of something else, or of a toll, are none
+        ("Norwegian troops in Mali were attacked; the number of patrols rose from 12 to 25.", []),
+        ("The toll among Norwegian troops in Mali rose from 10 to 20 soldiers killed.", []),
+    ],
+)  # fmt: skip
+def test_the_steps_of_a_change_of_troops(ex, text, expected):
+    assert _levels(ex, text) == expected

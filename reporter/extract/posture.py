@@ -671,6 +671,7 @@ class _Hit:
     status: str | None = None
     back: bool = False  # the phrase refers to a level told before ("that number ... to 4,000")
     weak: bool = False  # a noun that counts troops only of a party its clause names ("900 men")
+    change: bool = False  # a level a change names ("from 60 to 40", "... and then to 30"): a level at any size
 
 
 def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
@@ -752,7 +753,7 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
             # new one has no troop word of its own
             if not any(f.start <= m.start("n2") < f.end for f in found):
                 found.append(
-                    _Hit(m.group("n2"), m.group("q2"), m.end("n"), m.start("n2"), m.end("n"), m.end("n2"), "planned")
+                    _Hit(m.group("n2"), m.group("q2"), m.end("n"), m.start("n2"), m.end("n"), m.end("n2"), "planned", change=True)
                 )
             continue
         changes = [m]  # "from 6,000 to 4,000 in Mali, and from 2,000 to 1,500 in Niger"
@@ -763,9 +764,9 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
         for c in changes:
             found.append(
                 # its place is the new level's: "from 4,000 to 3,000 in Syria"
-                _Hit(c.group("n"), c.group("q"), c.start("n"), c.start("n"), c.start("n"), c.end("n2"), "former level")
+                _Hit(c.group("n"), c.group("q"), c.start("n"), c.start("n"), c.start("n"), c.end("n2"), "former level", change=True)
             )
-            found.append(_Hit(c.group("n2"), c.group("q2"), c.end("n"), c.start("n2"), c.end("n"), c.end("n2"), new))
+            found.append(_Hit(c.group("n2"), c.group("q2"), c.end("n"), c.start("n2"), c.end("n"), c.end("n2"), new, change=True))
     return [_negated_bound(art, h) for h in found]
 
 
@@ -824,15 +825,18 @@ def _levels_of(art: Document, a: int, b: int, found: list[_Hit], back_only: bool
         start = m.start("n") if m.group("q") is None else m.start("q")
         q = m.group("q") or (m.group("bound") and ("no more than" if m.group("neg") else "more than"))
         hits.append(_Hit(m.group("n"), q, start, m.start("n"), _names_start(art, a, m.start()), m.end(), back=back))
-        if then := _AND_THEN_TO.match(art.text, m.end(), b):
+        if (then := _AND_THEN_TO.match(art.text, m.end(), b)) and not _year(then.group("n")):
             # "That will fall to 75 in January and to 45 by July": the next step's level too
-            hits.append(_Hit(then.group("n"), then.group("q"), then.start("n"), then.start("n"), then.start("n"), then.end(), "planned", back))
+            hits.append(_Hit(then.group("n"), then.group("q"), then.start("n"), then.start("n"), then.start("n"), then.end(), "planned", back,
+                             change=True))
     return hits
 
 
 #: After a change to a level, the next step of it: "... to 75 in January and to 45 by July".
 _AND_THEN_TO = re.compile(
-    rf"(?:\s+(?:in|by)\s+[\w-]+(?:\s+\d{{4}})?)?,?\s+and\s+(?:then\s+)?(?:further\s+)?to\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\b{_NOT_TROOPS}",
+    # "... to 80 in May, then 60 in August": the step's "to" and "and" may be left out after "then"
+    rf"(?:\s+(?:in|by|next|this)\s+[\w-]+(?:\s+\d{{4}})?)?(?:,?\s+and\s+(?:then\s+)?(?:further\s+)?to|,?\s+(?:and\s+)?then(?:\s+to)?)"
+    rf"\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\b{_NOT_TROOPS}(?!\s*(?:,\s*)?(?:19|20)\d\d\b)",
     re.I,
 )
 #: After a sentence with troops, a sentence whose figure refers to them: "It will deploy 800.",
@@ -1321,7 +1325,9 @@ class _Reader:
         """The figure as a level with the force its own phrase names, or None when it is no level."""
         art = self.art
         count = _parse(h.n)
-        if count is None or count < _SMALLEST:
+        if count is None or count < (_SMALLEST_CHANGED if h.change else _SMALLEST):
+            return None
+        if count < _SMALLEST and not _small_change(art, s, h):
             return None
         if _year(h.n) and _WHEN.search(art.text, max(s.start, h.n_start - 10), h.n_start):
             return None  # "to leave Niger before 2024 French troops ...": a year, not a count
@@ -1689,6 +1695,19 @@ def _placed(art: Document, m: Mention, n: int) -> bool:
 
 #: Smaller numbers of soldiers are patrols, crews or casualties, not a force's level.
 _SMALLEST = 50
+#: A level a change of troops names ("cut from 60 to 40", "to 90 and then to 30") is one at any size
+#: a contingent has: the change words say the figure counts a force.
+_SMALLEST_CHANGED = 10
+#: Troops told in the clause of a small change: "troop numbers", "personnel", "its contingent".
+_TROOPS_CHANGED = re.compile(rf"\b(?:troop|{_NOUN}|{_BODY}|presence)\b", re.I)
+
+
+def _small_change(art: Document, s: Sentence, h: _Hit) -> bool:
+    """Whether a figure under _SMALLEST is a level a change of troops names: its clause before it
+    names the troops and tells no toll ("the number of patrols rose from 12 to 25", "the toll among
+    the troops rose from 10 to 20" are none)."""
+    a = max(s.start, h.n_start - 120, art.text.rfind(";", s.start, h.n_start) + 1)
+    return bool(_TROOPS_CHANGED.search(art.text, a, h.n_start)) and not _HARMED.search(art.text, s.start, s.end)
 #: "between 11,000 and 12,000", "900 to 1,000", "2,000-2,500" (not a list a "respectively" pairs).
 _RANGE = re.compile(rf"\b(?:between\s+|from\s+)?(?:{_NUMBER})\s*(?:and|to|or|-|–)\s*$", re.I)
 #: After a number, the other end of a range or an alternative: "10,000 to 12,000", "2,000-3,000", "2,000 or 3,000".
