@@ -2345,3 +2345,10 @@ def test_troops_sent_in_turns_over_the_years(ex, text, expected):
 )  # fmt: skip
 def test_the_steps_of_a_change_of_troops(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+def test_a_name_owning_what_follows_is_no_place_of_the_context(ex):
+    # "to Algeria's interests": the possessive owns the interests; the troops stay where told before
+    text = "Norway has troops in Mali. The minister spoke of the threat to Algeria's interests."
+    text += " About 500 Norwegian soldiers are stationed there."
+    assert _levels(ex, text) == [("Norway", "Mali", 500)]

@@ -1833,7 +1833,7 @@ def _context(
         if _beyond_border(art, m):
             border = True  # "to the border with the United States", "to the US border": the far side
             continue
-        if _placed(art, m, 3):  # "from northeastern Syria"
+        if _placed(art, m, 3) and not _owner_only(art, m):  # "from northeastern Syria"
             if _from_owner(art, m):
                 continue  # "take over from the troops from Nepal and Ireland": whose they are, not where
             where = _where(art, m)
@@ -1849,6 +1849,12 @@ def _context(
     if border and said_country is None and said_force in art.lexicon.countries:
         said_country = said_force  # "Mexico sent troops to its border with the US": on its own side
     return said_force or force, said_country or country
+
+
+def _owner_only(art: Document, m: Mention) -> bool:
+    """Whether a name in the possessive owns what follows it, no place: "over Iran's claim to the
+    islands", "to Russia's demands" (not "to Syria's north", "in Moldova's breakaway region")."""
+    return art.tokens[m.last - 1].possessive and not _PLACE_AFTER_POSSESSIVE.match(art.text, m.end)
 
 
 #: A state's own border told without its neighbour: "to its northern border", "along the border".
