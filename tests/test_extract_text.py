@@ -41,6 +41,17 @@ def test_english_detection():
     assert not is_english("xq zv ptk " * 40)
 
 
+def test_function_words_are_counted_in_any_case():
+    """The function words are looked up as written in a set of all their spellings: the same count as
+    lower-casing each word first, for a headline in capitals as for prose (and a word only like one)."""
+    from reporter.extract.text import _ENGLISH, _ENGLISH_ANY_CASE
+
+    assert all(w.lower() in _ENGLISH for w in _ENGLISH_ANY_CASE)
+    for w in ("THE", "The", "tHe", "Against", "BETWEEN", "SAYS", "theme", "Than", "thank", "WKS", "İn"):
+        assert (w in _ENGLISH_ANY_CASE) == (w.lower() in _ENGLISH), w
+    assert is_english("OFFICIALS SAID THE CONVOY WAS HIT NEAR THE BORDER AND THAT IT HAD BEEN EXPECTED")
+
+
 def test_a_one_line_brief_with_only_prepositions_is_english():
     """'Jets struck depots near the capital overnight' holds none of the commonest function words but
     a preposition: still English (a one-line wire brief, a headline-like note)."""

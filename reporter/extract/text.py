@@ -197,6 +197,21 @@ _ENGLISH = words(
 )
 
 
+def _any_case(word: str) -> list[str]:
+    """Every spelling of an ASCII word whose lower case is it: each letter in either case, and "k" also
+    as the Kelvin sign (the one character outside ASCII whose lower case is an ASCII letter alone)."""
+    out = [""]
+    for c in word:
+        forms = {c, c.upper()} | ({"\u212a"} if c == "k" else set())
+        out = [w + f for w in out for f in sorted(forms)]
+    return out
+
+
+#: _ENGLISH in every case: a word is looked up as written, with no lower-casing of each word first
+#: (``w.lower() in _ENGLISH`` is ``w in _ENGLISH_ANY_CASE``; about a thousand spellings).
+_ENGLISH_ANY_CASE = frozenset(f for w in _ENGLISH for f in _any_case(w))
+
+
 _LETTER = re.compile(r"[^\W\d_]")
 _ASCII_LETTERS = string.ascii_letters.encode()
 _ASCII_RUN = re.compile(r"[\x00-\x7f]+")
@@ -227,8 +242,8 @@ def is_english(text: str, toks: Sequence[Token] | None = None) -> bool:
         letters = latin + len(_LETTER.findall(_ASCII_RUN.sub("", sample)))
         if letters == 0 or latin / letters < 0.8:
             return False
-    # Counted by C-level iterators: no Python frame per word.
-    common = sum(map(_ENGLISH.__contains__, map(str.lower, found)))
+    # Counted by C-level iterators: no Python frame per word, and no lower-cased copy of each word.
+    common = sum(map(_ENGLISH_ANY_CASE.__contains__, found))
     # Capitalised, they are parts of names ("Deir El Balah", "La Paz"), not another language's prose.
     foreign = sum(map(_FOREIGN.__contains__, found))
     if foreign > common:
