@@ -70,6 +70,32 @@ def test_a_long_text_lowered_once_answers_span_by_span_as_before():
                 assert _span(gated.search(text, pos, end)) == _span(p.search(text, pos, end))
 
 
+def test_a_short_text_lowered_once_answers_every_pattern_as_before():
+    # A short text tested whole (a sentence's own string) is lowered once and kept for the next pattern
+    # that asks of it; read span by span afterwards (as an article is), it answers as before too.
+    from reporter.extract import prefilter
+
+    patterns = [
+        re.compile(r"\b(?:slain|killed)\b", re.I),
+        re.compile(r"\bstrikes?\s+on\b", re.I),
+        re.compile(r"\btold\s+(?-i:[A-Z])\w+", re.I),
+    ]
+    gated = [Prefiltered(p) for p in patterns]
+    for text in (
+        "Two were KILLED in strikes on the port, a medic told Reuters.",
+        "İ strikes on the port, one told x",
+        "ſlain near the town",
+        "nothing here",
+    ):
+        for p, g in zip(patterns, gated, strict=True):
+            assert _span(g.search(text)) == _span(p.search(text))
+            assert [m.span() for m in g.finditer(text)] == [m.span() for m in p.finditer(text)]
+        assert prefilter._SHORT[0][0] is text
+        for p, g in zip(patterns, gated, strict=True):
+            assert _span(g.search(text, 1, len(text) - 1)) == _span(p.search(text, 1, len(text) - 1))
+            assert _span(g.search(text, 2)) == _span(p.search(text, 2))
+
+
 def _gated() -> list[tuple[str, Prefiltered]]:
     found = []
     for info in pkgutil.iter_modules(reporter.extract.__path__):

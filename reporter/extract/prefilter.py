@@ -36,6 +36,10 @@ _LONG = 2000
 #: The last text tested span by span (or long), its lower case (None when it holds an "İ") and
 #: whether it holds an odd letter at all (most hold none, so no span of them needs that search).
 _LOWERED: list[tuple[str | None, str | None, bool]] = [(None, None, False)]
+#: The last short text tested whole (a sentence's own string, a short article's head) and its lower
+#: case: one string is mostly asked of by several patterns in a row (a sentence by each attribution
+#: pattern, a short page by each date-line pattern), and each asked for its lower case again.
+_SHORT: list[tuple[str | None, str]] = [(None, "")]
 _REPEATS = tuple(
     getattr(sre, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(sre, n)
 )
@@ -56,6 +60,30 @@ def _odd_case(text: str) -> bool:
     """``_ODD_CASE.search(text) is not None``, as three scans in C for one character each: a whole
     article is asked, and the regex engine's scan costs several times more per character."""
     return "ı" in text or "ſ" in text or "İ" in text
+
+
+def _short_lower(text: str) -> str:
+    """``text.lower()`` of a short text tested whole, kept for the next pattern that asks of it."""
+    pair = _SHORT[0]  # read once: another thread may replace it
+    if pair[0] is text:
+        return pair[1]
+    lowered = text.lower()
+    _SHORT[0] = (text, lowered)
+    return lowered
+
+
+def _article_pair(text: str) -> tuple[str, str | None, bool]:
+    """``text`` with its lower case (None when it holds an "İ") and whether it holds an odd letter,
+    kept as the text read span by span (_LOWERED); a short article's lower case may be at hand
+    already, made when its head was tested whole (_SHORT)."""
+    odd = not text.isascii() and _odd_case(text)
+    if "\u0130" in text:
+        lowered = None
+    else:
+        short = _SHORT[0]
+        lowered = short[1] if short[0] is text else text.lower()
+    pair = _LOWERED[0] = (text, lowered, odd)
+    return pair
 
 
 def _open_store() -> dict[Any, Any] | None:
@@ -466,9 +494,8 @@ class Folded:
             if whole and len(text) < _LONG:  # a sentence's own string: lowered as it is
                 if not text.isascii() and _odd_case(text):
                     return None
-                return twin_, text.lower()  # type: ignore[return-value]
-            odd = not text.isascii() and _odd_case(text)
-            pair = _LOWERED[0] = (text, None if "\u0130" in text else text.lower(), odd)
+                return twin_, _short_lower(text)  # type: ignore[return-value]
+            pair = _article_pair(text)
         return None if pair[1] is None or pair[2] else (twin_, pair[1])  # type: ignore[return-value]
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Match[str] | None:
@@ -569,13 +596,12 @@ class Prefiltered(Folded):
             # whole, a sentence's own string, is lowered as it is and leaves the article's in place.
             pair = _LOWERED[0]  # read once: another thread may replace it
             if pair[0] is not text:
-                odd = not text.isascii() and _odd_case(text)
-                pair = _LOWERED[0] = (text, None if "\u0130" in text else text.lower(), odd)
+                pair = _article_pair(text)
             lowered = pair[1]
             if lowered is not None:
                 return test(lowered[pos:endpos]) or (
                     pair[2] and _ODD_CASE.search(text, pos, endpos) is not None
                 )
-        span = text[pos:endpos]
+        span = text[pos:endpos]  # (the text itself where it is tested whole)
         # ASCII text (the usual case, a flag kept on the string) has none of the odd characters.
-        return test(span.lower()) or (not span.isascii() and _odd_case(span))
+        return test(_short_lower(span)) or (not span.isascii() and _odd_case(span))
