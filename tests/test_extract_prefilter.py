@@ -96,6 +96,24 @@ def test_a_short_text_lowered_once_answers_every_pattern_as_before():
             assert _span(g.search(text, 2)) == _span(p.search(text, 2))
 
 
+def test_an_articles_lower_case_is_made_once_and_is_its_lower_case():
+    # lower_of gives the lower case the patterns read the article by, whichever way it was made first:
+    # by a span search, by the whole short text's test, by itself; with an "İ" it is made as asked.
+    from reporter.extract import prefilter
+
+    gated = Prefiltered(re.compile(r"\bstrikes?\b", re.I))
+    base = "Jets STRUCK the Port at dawn. Strikes went on. "
+    for text in (base * 2, base * 60, base + "İ", "ſ" + base):
+        assert prefilter.lower_of(text) == text.lower()
+        gated.search(text, 3, 30)
+        assert prefilter.lower_of(text) == text.lower()
+        short = text[:40]
+        gated.search(short)
+        assert prefilter.lower_of(short) == short.lower()
+    made = prefilter.lower_of(base * 3)
+    assert made is prefilter._LOWERED[0][1] and made == (base * 3).lower()
+
+
 def _gated() -> list[tuple[str, Prefiltered]]:
     found = []
     for info in pkgutil.iter_modules(reporter.extract.__path__):

@@ -19,7 +19,7 @@ from itertools import compress, repeat
 from operator import attrgetter, or_
 
 from reporter.extract.numbers import NUMBER, parse_number
-from reporter.extract.prefilter import guarded
+from reporter.extract.prefilter import guarded, lower_of
 from reporter.extract.text import Token, first_chars, tokens
 
 #: The last day a text can speak of as past: the day it was fetched where the caller knows it, so
@@ -1139,7 +1139,7 @@ _SHIFT_KEYS = tuple(
 
 def _shifts(text: str) -> list[re.Match[str]]:
     """_STORY_SHIFT's matches in ``text``, in order."""
-    lower = text.lower()
+    lower = lower_of(text)  # (the article's, made once for all its patterns)
     return list(_STORY_SHIFT.finditer(text)) if any(k in lower for k in _SHIFT_KEYS) else []
 
 

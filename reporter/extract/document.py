@@ -42,6 +42,7 @@ from reporter.extract.events import (
 )
 from reporter.extract.lemmas import lemma_form
 from reporter.extract.lexicon import Lexicon, Mention
+from reporter.extract.prefilter import lower_of
 from reporter.extract.published import page_stamps, reference_day
 from reporter.extract.text import Sentence, Token, first_chars, sentences, tokens
 
@@ -323,7 +324,7 @@ def _said_would(
     bounded = None
     for t in compress(toks, map(speech.OWN_WORDS.__contains__, norms)):  # the test runs in C
         if bounded is None:
-            low = text.lower()
+            low = lower_of(text)  # (the article's, made once for all its patterns)
             bounded = "ready" not in low and "prepared" not in low and "right to" not in low
         if (
             bounded

@@ -86,6 +86,18 @@ def _article_pair(text: str) -> tuple[str, str | None, bool]:
     return pair
 
 
+def lower_of(text: str) -> str:
+    """``text.lower()`` of an article, made once: the one its patterns read span by span, or its head's
+    when a short page was tested whole; else made here and kept for them."""
+    pair = _LOWERED[0]  # read once: another thread may replace it
+    if pair[0] is not text:
+        short = _SHORT[0]
+        if short[0] is text:
+            return short[1]
+        pair = _article_pair(text)
+    return text.lower() if pair[1] is None else pair[1]  # (None: it holds an "İ", not kept)
+
+
 def _open_store() -> dict[Any, Any] | None:
     """The compiled cache open while the extract modules import (patterns.cached, found without an
     import: a store is open only once that module is loaded). What this module derives from a
