@@ -463,6 +463,7 @@ def find_milestones(art: Document) -> list[Milestone]:
     latest: list[int] = []
     dated = art.sentences_with([d.start for d in art.dates])
     units = unit_sentences(art)
+    weekday_ahead = _weekday_ahead_of(art)
     for i, s in enumerate(art.sentences):
         stretch = i in units
         if not stretch and i not in dated:
@@ -482,7 +483,7 @@ def find_milestones(art: Document) -> list[Milestone]:
             given = any(_given(art, d) for d in (*ahead_spans, *dates))
             dates = sorted([*dates, *ahead_spans], key=lambda d: d.start)
         # a weekday of the sentence before, which a stretch here counts from, read as this sentence's are
-        dates = [_whole_period(art, d) for d in anchored(art, i, dates, _weekday_ahead_of(art))]
+        dates = [_whole_period(art, d) for d in anchored(art, i, dates, weekday_ahead)]
         # "announced the withdrawal by Jan. 31": a deadline preposition speaks of a plan by itself.
         cue = i in with_cues or given or any(
             (by := _by(art.text, max(s.start, d.start - 24), d.start))
@@ -619,16 +620,14 @@ def find_milestones(art: Document) -> list[Milestone]:
 
 
 #: Gatherings and ballots set for a day: "a meeting scheduled for Monday", "a summit on June 12".
-_GATHERING = re.compile(
-    r"\b(?:meetings?|talks|summits?|sessions?|conferences?|visits?|hearings?|elections?|votes?|negotiations)\b", re.I
-)
+_GATHERINGS = r"meetings?|talks|summits?|sessions?|conferences?|visits?|hearings?|elections?|votes?|negotiations"
+_GATHERING = re.compile(rf"\b(?:{_GATHERINGS})\b", re.I)
 
 
 #: A gathering named right before the date that is set for it ("a vote that is due to be held on", "the
 #: games set for"): the date is the gathering's, whatever step the clause told before.
 _GATHERING_SET = re.compile(
-    r"\b(?:meetings?|talks|summits?|sessions?|conferences?|visits?|hearings?|elections?|votes?|negotiations|games|polls?|"
-    r"referendum|ceremony|festival|tournament|championships?),?\s+(?:which\s+|that\s+)?(?:(?:is|are|was|were)\s+)?"
+    rf"\b(?:{_GATHERINGS}|games|polls?|referendum|ceremony|festival|tournament|championships?),?\s+(?:which\s+|that\s+)?(?:(?:is|are|was|were)\s+)?"
     r"(?:scheduled|set|slated|planned|due)\s+(?:to\s+(?:take\s+place|be\s+held)\s+)?(?:for|on|in)?\s*$",
     re.I,
 )
@@ -2683,6 +2682,8 @@ def _time_clause(what: str) -> str:
         if (sub := _SUBORDINATE_STEP.search(what, m.end()) or _RELATIVE_PLAN.search(what, m.end())) is not None:
             return what[sub.start("clause") :]
     return what
+
+
 #: "until" or "till" right before a date: "the unit won't be ready to deploy until late 2031" is ready then.
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:at\s+least\s+|the\s+end\s+of\s+|late\s+|mid-?\s*|early\s+)?$", re.I)
 

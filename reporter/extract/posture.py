@@ -1708,6 +1708,8 @@ def _small_change(art: Document, s: Sentence, h: _Hit) -> bool:
     the troops rose from 10 to 20" are none)."""
     a = max(s.start, h.n_start - 120, art.text.rfind(";", s.start, h.n_start) + 1)
     return bool(_TROOPS_CHANGED.search(art.text, a, h.n_start)) and not _HARMED.search(art.text, s.start, s.end)
+
+
 #: "between 11,000 and 12,000", "900 to 1,000", "2,000-2,500" (not a list a "respectively" pairs).
 _RANGE = re.compile(rf"\b(?:between\s+|from\s+)?(?:{_NUMBER})\s*(?:and|to|or|-|–)\s*$", re.I)
 #: After a number, the other end of a range or an alternative: "10,000 to 12,000", "2,000-3,000", "2,000 or 3,000".
