@@ -180,7 +180,7 @@ def run(name: str, pred_path: Path | None, save: Path | None, show: bool) -> Non
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sets", default="corpus-tune:efmnopqruvxz0123456789")
+    ap.add_argument("--sets", default="corpus-tune:efmnopqruxz0123456789")
     ap.add_argument("--pred", type=Path, help="score this prediction file instead of extracting")
     ap.add_argument("--save", type=Path, help="keep the predictions extracted here")
     ap.add_argument("--show", metavar="SET", help="list the pairs of SET (read shards only)")

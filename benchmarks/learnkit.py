@@ -38,7 +38,7 @@ from reporter.sources.document import parse_text, to_utc  # noqa: E402
 TUNE_SHARDS = "".join(sorted({g.name[0] for g in gold_dir("tune").glob("?_*.json")}))
 #: The check shards (corpus.cache.CHECK_SHARDS) are tune shards no rule was fitted to, scored in
 #: aggregate only. No learned layer trains on them or chooses a threshold on them; they judge.
-#: The read shards (a-d, g-l, s, t, w and y now): every other tune shard, what the learned layers train on. The
+#: The read shards (a-d, g-l, s, t, v, w and y now): every other tune shard, what the learned layers train on. The
 #: rules were fitted to them item by item, so the rules alone look better here than on unseen text.
 READ_SHARDS = "".join(s for s in TUNE_SHARDS if s not in CHECK_SHARDS)
 #: For the learned layers only (PHASE2.md, seventeenth session), the check shards split in two. The

@@ -2,7 +2,7 @@
 
     python benchmarks/train_incidents.py [--cv] [--dense-keeper] [--c TYPE,KEEP]
 
-Training data: the read corpus-tune shards (learnkit.READ_SHARDS: a-d, g-l, s, t, w, y) and the ACLED dev notes
+Training data: the read corpus-tune shards (learnkit.READ_SHARDS: a-d, g-l, s, t, v, w, y) and the ACLED dev notes
 (one fold each); never the check shards, holdout2, corpus-test or corpus-fresh. (Figures below
 recorded before were over a..j.) The layer's fair measurement, and what `make train` runs, is
 benchmarks/fair_incidents.py: this leave-one-fold-out compares it with rules fitted to every fold.
