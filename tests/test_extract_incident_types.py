@@ -1019,3 +1019,18 @@ def test_missiles_of_a_state_that_flies_its_strikes_abroad_are_an_air_strike(ex,
 )
 def test_tank_fire_is_shelling(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the report names the attack by its missiles: a missile attack, though the state flies its strikes
+        ("Three guards died in an Israeli missile strike near Homs on Wednesday, the monitor said.", ["missile_attack"]),
+        # aircraft named in the sentence flew it
+        ("Israeli jets carried out missile strikes on depots near Homs on Wednesday.", ["air_strike"]),
+        # missiles told without the attack word keep the state's usual means
+        ("Israeli missiles hit depots near Homs on Wednesday, killing three guards.", ["air_strike"]),
+    ],
+)  # fmt: skip
+def test_an_attack_named_by_its_missiles_is_a_missile_attack(ex, text, expected):
+    assert _types(ex, text) == expected

@@ -169,9 +169,17 @@ def _flown_abroad(art: Document, c: Cand) -> Cand:
         return c  # (every party named flies its strikes: "Iran and the US" fired at each other)
     if any(k in o for o in c.objects for k in _GROUND_LAUNCHED):
         return c  # "troops fired an anti-tank missile": fired from the ground
+    told = art.sentences[art.sentence_index(c.pos)]
+    if _MISSILE_NAMES_IT.search(art.text, max(0, c.pos - 12), c.pos) and not _AIRCRAFT.search(art.text, told.start, told.end):
+        # "an Israeli missile strike near the capital", in a sentence that names no aircraft ("jets launched
+        # missile strikes" were flown): the report names the attack by its missiles
+        return c
     return replace(c, type="air_strike")
 
 
+#: The attack word named by its missiles: "a missile strike", "missile attacks".
+_MISSILE_NAMES_IT = re.compile(r"\bmissile\s+$", re.I)
+_AIRCRAFT = re.compile(r"\b(?:air\s+force|aircraft|(?:war|air)planes?|planes|jets|fighter|bombers?|helicopters?)\b", re.I)
 #: Missiles named as fired by troops on the ground (weapons.yaml names).
 _GROUND_LAUNCHED = ("anti-tank",)
 
