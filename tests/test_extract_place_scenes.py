@@ -342,3 +342,16 @@ def test_the_event_an_attack_answers_keeps_its_own_untold_day(ex):
     )
     dates = {i.location: i.date for i in facts.incidents}
     assert dates.get("Israel") == "2024-04-13" and dates.get("Damascus") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A farmer was killed by artillery fire in southern Lebanon on Friday.\n\n"
+        "Hundreds attended his funeral in his home village, Khiam, on Saturday.",
+        "A farmer was killed by artillery fire in southern Lebanon on Friday.\n\n"
+        "He was buried in Khiam on Saturday, his family said.",
+    ],
+)
+def test_where_the_dead_are_mourned_is_no_scene(ex, text):
+    assert _places(ex, text) == [("southern Lebanon", "Lebanon")]

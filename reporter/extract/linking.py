@@ -1073,6 +1073,11 @@ def claim_only(art: Document, linker: Linker, s_idx: int) -> None:
     linker.events[at] = replace(last, actors=(*last.actors, f"{name} (claimed)"))
 
 
+#: Where the dead are mourned, buried or came from: no scene of what killed them.
+_MOURNED = re.compile(
+    r"\b(?:funerals?|buried|burials?|mourn(?:ers|ed|ing)|hometown|home\s+town|native\s+(?:village|town|city)|laid\s+to\s+rest)\b",
+    re.I,
+)
 #: Event words of what hits a target (not of what stops it).
 _HITTING = frozenset({"strike", "launch", "explode", "airstrike", "shell"})
 
@@ -1103,6 +1108,8 @@ def scene_only(art: Document, linker: Linker, s_idx: int) -> None:
     if (
         last is None
         or last.place is None
+        # where the dead are mourned or buried is no scene: "his funeral was held in his hometown, X"
+        or _MOURNED.search(art.text, s.start, s.end)
         # (a province or region holds spots, as a country does: "in Kirkuk province ... in the Daquq area")
         or last.place.rank > 3
         or last.type == "threat_statement"
