@@ -385,3 +385,23 @@ def test_a_threat_told_in_the_past_perfect_is_background_not_a_statement_of_the_
     assert _threats(ex, strike + "Hezbollah vowed on Sunday to retaliate for the strike on the port.")
     warned = "An hour before the strike, the Israeli army had warned residents of the district to evacuate."
     assert [a for a, _, _ in _threats(ex, "Israeli jets struck a depot in Tyre on Sunday. " + warned)] == [("Israel",)]
+
+
+def test_a_threat_to_ships_in_a_sea_is_placed_at_that_sea(ex):
+    """A sea, gulf or strait the threat's words name is where the harm is held out."""
+    text = (
+        "Militants fired rockets at a port in Hodeidah on Monday, killing two guards. The Houthis "
+        "warned on Tuesday that any tanker in the Gulf of Aden bound for the enemy's ports will be targeted."
+    )
+    incidents = ex.extract(text, id="t", published=DAY).incidents
+    assert [(i.location, i.country) for i in incidents if i.type == "threat_statement"] == [("Gulf of Aden", None)]
+
+
+def test_a_sea_a_threatened_ship_passes_through_is_its_route(ex):
+    """Ships warned off a route through a sea are threatened where the speaker stands (a guard)."""
+    text = (
+        "Militants fired rockets at a port in Hodeidah on Monday, killing two guards. The Houthis "
+        "warned on Tuesday that they would strike tankers sailing through the Gulf of Aden towards the enemy's ports."
+    )
+    incidents = ex.extract(text, id="t", published=DAY).incidents
+    assert [(i.location, i.country) for i in incidents if i.type == "threat_statement"] == [("Yemen", "Yemen")]

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from reporter.extract import events, speech
 from reporter.extract.actors import actor_name, agents, subject_is_anaphoric
 from reporter.extract.document import Document
-from reporter.extract.lexicon import Mention
+from reporter.extract.lexicon import RANK, Mention
 from reporter.extract.places import Place
 from reporter.extract.text import words
 
@@ -231,12 +231,27 @@ def threat_args(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigg
         )
     if home:
         place = _spoken_near(art, s_idx, home, actors[0]) or place
+    place = _waters_threatened(art, trig.end, art.sentences[s_idx].end) or place
     targets: list[str] = []
     for m in art.mentions_in(trig.end, cl.end):
         name = m.of("country") or m.of("actor") or m.of("demonym")
         if name and name.name not in actors and name.name != home and name.name not in targets:
             targets.append(name.name)
     return Threat(actors, place, targets[:2])
+
+
+_IN_WATERS = re.compile(r"\b(?:in|off|at|within|inside)\s+(?:the\s+)?$", re.I)
+
+
+def _waters_threatened(art: Document, a: int, b: int) -> Place | None:
+    """ "will strike any ship in the Red Sea bound for X": a sea, gulf or strait the threat's words name is
+    where the harm is held out, the threat's place (no state's ground: the speaker's home says less)."""
+    for m in art.mentions_in(a, b):
+        e = m.of("place")
+        # (ships "passing through" or sailing "towards" a sea are told their route, not where harm awaits them)
+        if e is not None and e.sub == "water" and _IN_WATERS.search(art.text, max(a, m.start - 12), m.start):
+            return Place(e.name, e.country, e.lat, e.lon, RANK["water"], m.start, m.end, "loc")
+    return None
 
 
 def _adjacent(art: Document, trig_start: int, actors: list[str]) -> list[str]:
