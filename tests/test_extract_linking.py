@@ -665,3 +665,16 @@ def test_a_strike_of_untold_means_by_no_party_retells_the_attack_there(ex):
         '"The occupiers struck civilians in their homes," the governor wrote.'
     )
     assert [(i.type, i.location) for i in _incidents(ex, text)] == [("missile_attack", "Poltava")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier this month, two blasts killed 30 people at a market in Kirkuk.",
+        "That night, rockets hit a depot in Kirkuk, killing two guards.",
+    ],
+)
+def test_a_determiner_of_a_time_before_the_event_word_refers_to_nothing(ex, text):
+    """ "this month, two blasts": the determiner counts the time, so the event is a new one, not told before."""
+    found = ex.extract(text, id="t", published=date(2024, 3, 20)).incidents
+    assert [i.location for i in found] == ["Kirkuk"]

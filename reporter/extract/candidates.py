@@ -1971,8 +1971,15 @@ def _anaphor(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Men
         toks = art.tokens[max(0, art.token_index(trig.start) - 3) : art.token_index(trig.start)]
         # ("it added that drone strikes hit ...": "that" after a verb of saying opens what was said, a new
         # event's clause, no determiner)
+        # ("earlier this month, two explosions": the determiner of a time, not of the event)
         det = next(
-            (t for t in toks if t.start >= cl.start and _determiner([*art.words_before(t.start, 1), t.norm], -1)),
+            (
+                t
+                for i, t in enumerate(toks)
+                if t.start >= cl.start
+                and _determiner([*art.words_before(t.start, 1), t.norm], -1)
+                and not (i + 1 < len(toks) and toks[i + 1].norm in _TIME_NOUNS)
+            ),
             None,
         )
         # "the second attack", "the new strike": a new event; "also used in the attack" is not
@@ -2002,6 +2009,8 @@ def _anaphor(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Men
     return ""
 
 
+#: What a determiner before the event word may count instead of it: "this month, two blasts", "that night, rockets".
+_TIME_NOUNS = words("month week year morning night day afternoon evening weekend time")
 #: Verbs after which "that" opens what was said, not a determiner: "reported that Turkish warplanes ...";
 #: "say" and "claims" too, which the table leaves out as often no verbs ("claims that" opens one either way).
 _THAT_OPENERS = speech.SAYING | words("say claims believe believed showed shows")
