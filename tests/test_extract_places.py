@@ -1072,3 +1072,17 @@ def test_the_area_after_a_listed_unknown_name_is_where_it_lies_not_a_target(ex):
     assert _places(ex, text) == [("Bint Jbeil", "Lebanon")]
     # two targets named stay two
     assert len(_places(ex, "Jets struck Sanaa and targets in Hodeidah on Monday.")) == 2
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Three nurses were killed in a missile strike on the Varnok children's hospital on Tuesday.",
+         "Varnok children's hospital"),
+        ("Shells hit the Orlen teaching hospital on Tuesday, wounding five.", "Orlen teaching hospital"),
+    ],
+)  # fmt: skip
+def test_a_named_site_with_its_kind_before_the_head_is_the_scene(ex, text, place):
+    """ "the X children's hospital": a word of the site's kind between its name and its head keeps the name a site."""
+    found = ex.extract(text, id="t", published=date(2024, 3, 20)).incidents
+    assert [i.location for i in found] == [place]

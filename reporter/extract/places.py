@@ -119,6 +119,8 @@ _FACILITY = (
     "Shrine", "Palace", "Station", "Lodge", "Mall", "Embassy", "Consulate", "Compound", "Barracks", "Temple", "Academy",
     "College",
 )  # fmt: skip
+#: What kind of site a name's head is, told between them: "the X children's hospital", "the Y teaching hospital".
+_FACILITY_KIND = r"(?:children['’]s|women['’]s|maternity|general|central|teaching|field|specialist|grand|main|old)"
 #: The same heads as written after a name in lower case ("the Imam Ali shrine", "the Al-Shifa hospital").
 _FACILITY_LOWER = tuple(h.lower() for h in _FACILITY if h not in ("Island", "Field", "Base", "Port", "Camp", "Station"))
 _UNKNOWN = guarded(
@@ -131,7 +133,7 @@ _UNKNOWN = guarded(
         # "shelling of Tishreen Dam", "a strike on Tabqa Airport", "on the Al-Noor Hospital": a named facility the event hit
         # (or the object of an attack verb: "gunmen stormed the Imam Ali shrine", "a rocket hit the Central Prison")
         rf"|\b(?:of|on|against|attacked|struck|hit|targeted|stormed|raided|bombed|shelled|besieged)\s+(?:the\s+)?"
-        rf"(?P<g>(?:[{_UP}][{_LOW}’']++(?:[‐-][{_UP}]?[{_LOW}’']++)*\s){{1,2}}(?:{'|'.join(sorted(_FACILITY + _FACILITY_LOWER))})\b)"
+        rf"(?P<g>(?:[{_UP}][{_LOW}’']++(?:[‐-][{_UP}]?[{_LOW}’']++)*\s){{1,2}}(?:{_FACILITY_KIND}\s)?(?:{'|'.join(sorted(_FACILITY + _FACILITY_LOWER))})\b)"
         # "the Khor Mor gas field was hit", "drones struck the Baiji refinery": a name with its site noun
         rf"|\b(?P<f>{_NAME})\s+(?P<fk>(?:gas|oil)\s*field|refinery|air\s*base|airbase|airfield|airport|(?:military|army|naval|air\s+force)\s+(?:base|camp|detachment|post|outpost|garrison|barracks)|power\s+(?:plant|station))\b"
         # "an airstrike on the Matma district", "shelling of the Zamzam camp": a name with its place noun
