@@ -154,6 +154,18 @@ _GROUND_OBJECT = re.compile(
     r"(?:column|convoy|patrol|vehicles?|trucks?|forces|troops|soldiers|fighters|militants|unit)\b",
     re.I,
 )
+#: A one-word direct object that names nothing fired or flown (with no weapon named in the clause): "brought
+#: down the ceiling", "intercepted 300 kilos of hashish". What an air defence stops is a weapon or an aircraft,
+#: or is told as "the attack", "hostile targets", "them", "two of them", which this leaves alone; places and
+#: times after the verb ("shot down over X", "on Monday") are no object.
+_EARTHBOUND_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|his|her|nearly|about|around|some|over|more\s+than)\s+)*[\"“‘']?(?:[\d,.]+\s+)?"
+    r"(?!(?:attacks?|barrages?|salvos?|waves?|targets?|objects?|threats?|projectiles?|it|them|one|two|three|all|most|"
+    r"both|each|several|many|some|the|hostile|aerial|enemy|incoming|suspected|unidentified|dozens|hundreds|more|"
+    r"over|above|in|near|on|at|by|after|before|during|and|as|when|while|with|from|late|early)\b)"
+    r"(?P<head>[a-z]+)\s*(?:[,.;]|of\s|$)",
+    re.I,
+)
 #: What a country or capital can own: "U.S. base", "Iranian-backed", "Ankara's bombardment".
 _OWNED = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:bases?|embassy|embassies|consulate|forces|troops|military|soldiers|personnel|"
@@ -484,7 +496,15 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         and (not kinds["seize"].word.startswith("board") or _BOARDERS.search(text, cl.start, cl.end))
     ):
         del kinds["seize"]  # "seized power", "seized two launchers": nothing taken with people in it
-    if "intercept" in kinds and not weapons and _GROUND_OBJECT.match(text, kinds["intercept"].end, cl.end):
+    if "intercept" in kinds and not weapons and (
+        _GROUND_OBJECT.match(text, kinds["intercept"].end, cl.end)
+        # "brought down the ceiling", "intercepted 300 kilos of hashish": nothing that flies was stopped
+        # (a vessel or a load stopped is a seizure: below)
+        or (
+            _EARTHBOUND_OBJECT.match(text, kinds["intercept"].end, cl.end)
+            and not _LOAD_OBJECT.match(text, kinds["intercept"].end, cl.end)
+        )
+    ):
         del kinds["intercept"]  # "intercepted and attacked the column": a ground ambush, not air defence
     # "intercepted an aid flotilla", "intercepted a shipment of weapons": a vessel or a load stopped on its
     # way is a seizure, not air defence (no weapon that flies is named)
