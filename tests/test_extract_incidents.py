@@ -59,6 +59,7 @@ def test_strike_and_threat_with_dateline(ex):
     [
         "The factions have carried out no attacks on US bases since February.",
         "Analysts say Hezbollah could launch rockets at Israel if the war widens.",
+        "The new border rules potentially invite clashes between herders and troops near Gao, officials said on Monday.",
         "The base has been a frequent target of rocket attacks since the war began.",
         "US forces have been attacked more than 160 times since October.",
         "A spokesman denied that the group had carried out Sunday's drone attack.",

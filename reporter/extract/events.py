@@ -215,7 +215,7 @@ _NEGATION = guarded(re.compile(
 _MODAL = Folded(re.compile(
     r"\b(?:would|could|might|(?-i:may)|should|can|will|shall|if|unless|whether|any|plans?\s+(?:to|for)|planned|planning|"
     r"intends?\s+to|aims?\s+to|prepar(?:ing|es?|ed)\s+to|ready\s+to|capable\s+of|capability|ability\s+to|risk\s+of|"
-    r"fears?\s+(?:of|that)|concerns?\s+(?:that|about|over)|possible|potential|possibilit(?:y|ies)|likelihood|"
+    r"fears?\s+(?:of|that)|concerns?\s+(?:that|about|over)|possible|potential(?:ly)?|possibilit(?:y|ies)|likelihood|"
     r"to\s+deter|in\s+case\s+of|"
     r"(?:threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\s+(?:(?!by\b)[\w-]+\s+){0,3}?to|warned\s+of|avoid|prevent(?:ing)?|deter(?:ring)?|"
     # an event awaited or asked for: "an anticipated attack", "called for shooting down"
