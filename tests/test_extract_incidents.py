@@ -144,6 +144,25 @@ def test_an_event_told_again_far_from_its_story_is_one_event():
         assert len(_one_per_event(art, [first, other])) == 2, text
 
 
+def test_an_undated_telling_at_the_one_dated_spot_is_that_event():
+    """An event told without a day at a town where the report dates exactly one event of its kind is that
+    event told again; with two dated there, or another toll, it stays apart."""
+    from dataclasses import replace
+
+    from reporter.extract.incidents import _one_per_event
+
+    # (told alone, a sentence is its report's lead and takes the report's day: the day is taken away)
+    _, undated = _told("Gunmen had attacked a checkpoint in Mosul, residents said.", 2)
+    undated = replace(undated, date=None, date_q=0)
+    art, dated = _told("Gunmen attacked a checkpoint in Mosul on 8 May 2030, killing five soldiers.", 9)
+    (one,) = _one_per_event(art, [undated, dated])
+    assert (one.type, one.place.name, one.date.iso(), one.killed) == ("armed_clash", "Mosul", "2030-05-08", 5)
+    _, earlier = _told("Gunmen attacked a checkpoint in Mosul on 2 May 2030, killing two soldiers.", 5)
+    assert len(_one_per_event(art, [undated, earlier, dated])) == 3
+    _, tolled = _told("Gunmen had attacked a checkpoint in Mosul, killing two soldiers, residents said.", 2)
+    assert len(_one_per_event(art, [replace(tolled, date=None, date_q=0), dated])) == 2
+
+
 def test_a_headline_tells_the_event_a_body_gives_no_scene():
     """A headline is a title, passed over while the body tells the event; when the body names no event
     with a scene, the headline's is the article's event (and only then: the body's telling wins)."""

@@ -11,6 +11,7 @@ borrow war words.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from itertools import compress
 from operator import or_
@@ -233,12 +234,15 @@ def _one_per_event(art: Document, events: list[Cand]) -> list[Cand]:
     told it first (same kind, same days, the same spot or one inside it, no other doer), adds its
     details to the first telling instead of standing as a second event. Events one sentence tells
     side by side were split on purpose ("strikes hit A and B") and stay apart, and so does one told
-    as a further event ("another drone hit ...", "a second strike")."""
+    as a further event ("another drone hit ...", "a second strike"). An event told without a day at a
+    town or a spot where the article dates exactly one event of its kind is that event told again."""
+    dated = Counter((e.type, e.place.name) for e in events if e.date is not None)
+    lone = frozenset(k for k, n in dated.items() if n == 1)
     out: list[Cand] = []
     for e in events:
         # ("also" adds to what was told: "the strike also killed two guards")
         further = any(m.group().lower() != "also" for m in NEW_EVENT.finditer(art.text, *e.clause))
-        k = None if further else next((i for i, o in enumerate(out) if _same_event(art, o, e)), None)
+        k = None if further else next((i for i, o in enumerate(out) if _same_event(art, o, e, lone)), None)
         if k is None:
             out.append(e)
             continue
@@ -256,12 +260,12 @@ def _one_per_event(art: Document, events: list[Cand]) -> list[Cand]:
     return out
 
 
-def _same_event(art: Document, a: Cand, b: Cand) -> bool:
+def _same_event(art: Document, a: Cand, b: Cand, lone: frozenset[tuple[str, str]] = frozenset()) -> bool:
     # a statement may threaten two parties in two sentences: two threats
     if a.type == "threat_statement" or a.s_idx == b.s_idx or not compatible(a.type, b.type):
         return False
     if a.date is None or b.date is None:
-        return False
+        return (a.date is None) != (b.date is None) and _undated_retold(a, b, lone)
     # days that meet, and within a day at both ends ("a strike in June" is no retelling of one on 13 June)
     if (a.date.start > b.date.end or b.date.start > a.date.end) and not _next_day_here(a, b):
         return False
@@ -276,6 +280,20 @@ def _same_event(art: Document, a: Cand, b: Cand) -> bool:
     # site and an unnamed one of its kind by a town near it are one spot told two ways ("rockets hit a
     # base near Kirkuk" and "rockets struck the K1 base"), unless both name doers (checked above)
     return (bool(set(a.actors) & set(b.actors)) and _nested(a.place, b.place)) or _site_by_town(art, a, b)
+
+
+def _undated_retold(a: Cand, b: Cand, lone: frozenset[tuple[str, str]]) -> bool:
+    """An event of one type told without a day at the town or spot (not a region or a country) where the
+    article dates exactly one event of that type: the dated one told again ("the car had been parked by
+    the gate in X" after "a car bomb in X on Thursday"), unless another party or another toll sets it
+    apart. Where the article dates two such events there, which one it retells is unknown."""
+    if a.type != b.type or a.place is None or b.place is None or a.place.name != b.place.name or a.place.rank < 3:
+        return False
+    if (a.type, a.place.name) not in lone:
+        return False
+    if a.actors and b.actors and not set(a.actors) & set(b.actors):
+        return False
+    return not (a.killed and b.killed and a.killed != b.killed)
 
 
 def _next_day_here(a: Cand, b: Cand) -> bool:
