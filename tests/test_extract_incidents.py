@@ -161,6 +161,11 @@ def test_an_undated_telling_at_the_one_dated_spot_is_that_event():
     assert len(_one_per_event(art, [undated, earlier, dated])) == 3
     _, tolled = _told("Gunmen had attacked a checkpoint in Mosul, killing two soldiers, residents said.", 2)
     assert len(_one_per_event(art, [replace(tolled, date=None, date_q=0), dated])) == 2
+    # a sea is such a place too
+    _, at_sea = _told("A drone had struck a tanker in the Red Sea, the navy said.", 2)
+    art, dated_at_sea = _told("A drone struck a tanker in the Red Sea on 8 May 2030.", 9)
+    (one,) = _one_per_event(art, [replace(at_sea, date=None, date_q=0), dated_at_sea])
+    assert (one.type, one.place.name, one.date.iso()) == ("drone_attack", "Red Sea", "2030-05-08")
 
 
 def test_a_headline_tells_the_event_a_body_gives_no_scene():

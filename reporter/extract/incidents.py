@@ -234,8 +234,8 @@ def _one_per_event(art: Document, events: list[Cand]) -> list[Cand]:
     told it first (same kind, same days, the same spot or one inside it, no other doer), adds its
     details to the first telling instead of standing as a second event. Events one sentence tells
     side by side were split on purpose ("strikes hit A and B") and stay apart, and so does one told
-    as a further event ("another drone hit ...", "a second strike"). An event told without a day at a
-    town or a spot where the article dates exactly one event of its kind is that event told again."""
+    as a further event ("another drone hit ...", "a second strike"). An event told without a day at a sea,
+    a town or a spot where the article dates exactly one event of its kind is that event told again."""
     dated = Counter((e.type, e.place.name) for e in events if e.date is not None)
     lone = frozenset(k for k, n in dated.items() if n == 1)
     out: list[Cand] = []
@@ -283,11 +283,11 @@ def _same_event(art: Document, a: Cand, b: Cand, lone: frozenset[tuple[str, str]
 
 
 def _undated_retold(a: Cand, b: Cand, lone: frozenset[tuple[str, str]]) -> bool:
-    """An event of one type told without a day at the town or spot (not a region or a country) where the
+    """An event of one type told without a day at the sea, town or spot (not a country) where the
     article dates exactly one event of that type: the dated one told again ("the car had been parked by
     the gate in X" after "a car bomb in X on Thursday"), unless another party or another toll sets it
     apart. Where the article dates two such events there, which one it retells is unknown."""
-    if a.type != b.type or a.place is None or b.place is None or a.place.name != b.place.name or a.place.rank < 3:
+    if a.type != b.type or a.place is None or b.place is None or a.place.name != b.place.name or a.place.rank < 2:
         return False
     if (a.type, a.place.name) not in lone:
         return False
