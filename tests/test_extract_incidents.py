@@ -166,6 +166,11 @@ def test_an_undated_telling_at_the_one_dated_spot_is_that_event():
     art, dated_at_sea = _told("A drone struck a tanker in the Red Sea on 8 May 2030.", 9)
     (one,) = _one_per_event(art, [replace(at_sea, date=None, date_q=0), dated_at_sea])
     assert (one.type, one.place.name, one.date.iso()) == ("drone_attack", "Red Sea", "2030-05-08")
+    # and so is a country, when the report dates one event of the kind in it: the town is the place
+    _, in_country = _told("Rebels had attacked an army post in Mali, the army said.", 2)
+    art, in_town = _told("Rebels attacked an army post in Kidal on 8 May 2030.", 9)
+    (one,) = _one_per_event(art, [replace(in_country, date=None, date_q=0), in_town])
+    assert (one.type, one.place.name, one.date.iso()) == ("armed_clash", "Kidal", "2030-05-08")
 
 
 def test_a_headline_tells_the_event_a_body_gives_no_scene():

@@ -235,9 +235,12 @@ def _one_per_event(art: Document, events: list[Cand]) -> list[Cand]:
     details to the first telling instead of standing as a second event. Events one sentence tells
     side by side were split on purpose ("strikes hit A and B") and stay apart, and so does one told
     as a further event ("another drone hit ...", "a second strike"). An event told without a day at a sea,
-    a town or a spot where the article dates exactly one event of its kind is that event told again."""
+    a town or a spot (or in a country) where the article dates exactly one event of its kind is that event
+    told again."""
     dated = Counter((e.type, e.place.name) for e in events if e.date is not None)
     lone = frozenset(k for k, n in dated.items() if n == 1)
+    in_country = Counter(("country", e.type, e.place.country) for e in events if e.date is not None)
+    lone |= frozenset(k for k, n in in_country.items() if n == 1)
     out: list[Cand] = []
     for e in events:
         # ("also" adds to what was told: "the strike also killed two guards")
@@ -260,7 +263,7 @@ def _one_per_event(art: Document, events: list[Cand]) -> list[Cand]:
     return out
 
 
-def _same_event(art: Document, a: Cand, b: Cand, lone: frozenset[tuple[str, str]] = frozenset()) -> bool:
+def _same_event(art: Document, a: Cand, b: Cand, lone: frozenset[tuple[str, ...]] = frozenset()) -> bool:
     # a statement may threaten two parties in two sentences: two threats
     if a.type == "threat_statement" or a.s_idx == b.s_idx or not compatible(a.type, b.type):
         return False
@@ -282,18 +285,24 @@ def _same_event(art: Document, a: Cand, b: Cand, lone: frozenset[tuple[str, str]
     return (bool(set(a.actors) & set(b.actors)) and _nested(a.place, b.place)) or _site_by_town(art, a, b)
 
 
-def _undated_retold(a: Cand, b: Cand, lone: frozenset[tuple[str, str]]) -> bool:
-    """An event of one type told without a day at the sea, town or spot (not a country) where the
-    article dates exactly one event of that type: the dated one told again ("the car had been parked by
-    the gate in X" after "a car bomb in X on Thursday"), unless another party or another toll sets it
-    apart. Where the article dates two such events there, which one it retells is unknown."""
-    if a.type != b.type or a.place is None or b.place is None or a.place.name != b.place.name or a.place.rank < 2:
-        return False
-    if (a.type, a.place.name) not in lone:
+def _undated_retold(a: Cand, b: Cand, lone: frozenset[tuple[str, ...]]) -> bool:
+    """An event of one type told without a day at the sea, town or spot where the article dates exactly
+    one event of that type, or in the country where it dates exactly one: the dated one told again ("the
+    car had been parked by the gate in X" after "a car bomb in X on Thursday"), unless another party or
+    another toll sets it apart. Where the article dates two such events there, which one it retells is
+    unknown."""
+    if a.type != b.type or a.place is None or b.place is None:
         return False
     if a.actors and b.actors and not set(a.actors) & set(b.actors):
         return False
-    return not (a.killed and b.killed and a.killed != b.killed)
+    if a.killed and b.killed and a.killed != b.killed:
+        return False
+    undated, dated = (a, b) if a.date is None else (b, a)
+    if undated.place.rank <= 1:
+        # told only by its country: the one event of the kind the article dates in that country
+        country = undated.place.country
+        return bool(country) and dated.place.country == country and ("country", a.type, country) in lone
+    return a.place.name == b.place.name and a.place.rank >= 2 and (a.type, a.place.name) in lone
 
 
 def _next_day_here(a: Cand, b: Cand) -> bool:
