@@ -2352,3 +2352,15 @@ def test_a_name_owning_what_follows_is_no_place_of_the_context(ex):
     text = "Norway has troops in Mali. The minister spoke of the threat to Algeria's interests."
     text += " About 500 Norwegian soldiers are stationed there."
     assert _levels(ex, text) == [("Norway", "Mali", 500)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state named after the place and a comma opens the clause of saying, no list of senders
+        ("Norway will withdraw 120 troops from Lebanon, Norwegian Defence Minister Ola Berg said.",
+         [("Norway", "Lebanon", 120)]),
+    ],
+)  # fmt: skip
+def test_a_clause_of_saying_after_the_place_is_no_list_of_states(ex, text, expected):
+    assert _levels(ex, text) == expected

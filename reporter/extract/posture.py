@@ -2167,11 +2167,14 @@ def _joint(art: Document, s: Sentence, h: _Hit, force: str) -> int:
     after = [m for m in parties if m.start >= h.end]
     if len(after) < 2 or _FROM_STATES.fullmatch(text, h.end, after[0].start) is None:
         return 0
+    # a list closes with "and": in "troops from Mali, Norwegian officials said" the name after the
+    # comma opens the clause of saying, and the troops come from one state only
     end = 0
     for a, b in pairwise(after):
-        if _JOINED.fullmatch(text, a.end, b.start) is None:
+        if (joined := _JOINED.fullmatch(text, a.end, b.start)) is None:
             break
-        end = b.end
+        if "and" in joined.group():
+            end = b.end
     return end
 
 
