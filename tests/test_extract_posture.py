@@ -2364,3 +2364,18 @@ def test_a_name_owning_what_follows_is_no_place_of_the_context(ex):
 )  # fmt: skip
 def test_a_clause_of_saying_after_the_place_is_no_list_of_states(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the home post's state abbreviated between commas, then where the troops go (a region with
+        # its article)
+        ("The U.S. is sending 2,200 paratroopers from Fort Bragg, N.C., into the Middle East.",
+         [("United States", "Middle East", 2200)]),
+        ("The U.S. is sending 900 soldiers from Fort Bragg, N.C., to Romania.",
+         [("United States", "Romania", 900)]),
+    ],
+)  # fmt: skip
+def test_troops_moved_from_a_home_post_are_counted_where_they_go(ex, text, expected):
+    assert _levels(ex, text) == expected

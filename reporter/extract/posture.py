@@ -2238,7 +2238,9 @@ _MOVED = frozenset(
 )
 #: Troops moved away or home, not sent anywhere at home ("moved", "shifted" may be either).
 _AWAY = _MOVED - {_key(w) for w in words("move moved shift transfer relocate redeploy relocation redeployment")}
-_ONWARD = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?")
+#: "from Fort Bragg, N.C., to Kuwait": a state's abbreviation set off by commas (as wire copy writes a
+#: home post's state) may stand between the place left and where the troops go.
+_ONWARD = re.compile(r"(?:,\s+(?:[A-Z][a-z]{0,4}\.\s?){1,2},)?\s+(?:to|into)\s+(?:the\s+)?")
 #: "left Okinawa for Guam": the place left, then where the troops go.
 _LEFT_FOR = frozenset(("left", "leave", "leaves", "leaving", "departed", "depart", "departs", "departing"))
 _FOR = re.compile(
@@ -2871,7 +2873,10 @@ def _country_after(
             # they go (not home, "brought back from Niger to the United States": then they are counted
             # where they left)
             onward = _ONWARD.match(art.text, m.end) or _FOR.match(art.text, m.end)
-            to = [x for x in art.mentions_in(onward.end(), onward.end() + 60) if x.start == onward.end()] if onward else []
+            # the name may hold its article ("to the Middle East")
+            to = [x for x in art.mentions_in(onward.start(), onward.end() + 60)
+                  if x.start == onward.end() or (x.start > onward.start() and x.end > onward.end()
+                                                 and art.text[x.start : onward.end()].lower().strip() == "the")] if onward else []
             dest = _where(art, to[0]) if to else None
             if dest and dest != force:
                 return dest, to[0].end
