@@ -2379,3 +2379,9 @@ def test_a_clause_of_saying_after_the_place_is_no_list_of_states(ex, text, expec
 )  # fmt: skip
 def test_troops_moved_from_a_home_post_are_counted_where_they_go(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+def test_a_sponsor_of_another_group_is_no_force_of_the_article(ex):
+    # "<state>-backed fighters": the state backs another group; a figure naming no force is not its troops
+    text = "A brigade of about 3,000 paratroopers was put on alert after Syrian-backed gunmen stormed a consulate in Beirut."
+    assert _levels(ex, text) == []

@@ -1781,6 +1781,10 @@ _Prior = tuple[str | None, str | None, str | None]
 _SIDE_WORDS = frozenset(("border", "borders", "frontier", "side", "soil", "territory", "airspace", "waters", "coast"))
 
 
+#: After a name: it sponsors or backs another group ("Iranian-backed militiamen", "Russia-aligned").
+_SPONSORED = re.compile(r"[-\u2010\u2011](?:backed|allied|aligned|sponsored|funded|supported|linked|affiliated|armed|trained)\b", re.I)
+
+
 def _prior(art: Document, memo: list[_Prior]) -> _Prior:
     """The force and the country the article is mostly about (and the next force, for when the first
     is that country's own): the fallback of a sentence naming neither.
@@ -1805,6 +1809,8 @@ def _prior(art: Document, memo: list[_Prior]) -> _Prior:
             continue
         if m.last < len(art.tokens) and art.tokens[m.last].norm in _SIDE_WORDS:
             continue  # "near the Ukrainian border": a place, not a party
+        if _SPONSORED.match(art.text, m.end):
+            continue  # "Iran-backed militias": the sponsor of another group, not a party with troops
         if _party(art, m):
             name = _actor(m) or ""
             forces[name] = forces.get(name, 0) + 1
