@@ -2385,3 +2385,17 @@ def test_a_sponsor_of_another_group_is_no_force_of_the_article(ex):
     # "<state>-backed fighters": the state backs another group; a figure naming no force is not its troops
     text = "A brigade of about 3,000 paratroopers was put on alert after Syrian-backed gunmen stormed a consulate in Beirut."
     assert _levels(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's own troops sent to guard its border (a purpose before the border, a compass point
+        # of two parts, the border named by its two sides), "active duty" written apart
+        ("Chile will deploy 900 active duty soldiers to help patrol the northern border.", [("Chile", "Chile", 900)]),
+        ("Mexico is sending 1,200 soldiers to the northwest border.", [("Mexico", "Mexico", 1200)]),
+        ("Finland is moving 600 troops to the Finland-Russia border.", [("Finland", "Finland", 600)]),
+    ],
+)  # fmt: skip
+def test_troops_sent_to_guard_their_own_border(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -95,7 +95,7 @@ _UNFIT = (
 )
 #: Lower-case words allowed between a number and "troops" ("2,500 combat troops").
 _ADJ = (
-    r"(?:combat|ground|military|uniformed|armed|active-duty|foreign|coalition|special|operations|elite|regular|allied"
+    r"(?:combat|ground|military|uniformed|armed|active[\s-]duty|foreign|coalition|special|operations|elite|regular|allied"
     r"|international|additional|more|extra|new|reserve"  # "500 reserve troops": called in, deployed
     # a service's name before its people: "300 army personnel", "200 air force personnel"
     r"|army|navy|air\s+force|defen[cs]e(?:\s+force)?|service|marine"  # "95 defence force personnel"
@@ -1610,9 +1610,13 @@ def _in_exercise(art: Document, s: Sentence, h: _Hit) -> bool:
 #: A state's own ground after its troops: "to its border with Belarus", "along the southern
 #: border", "in the north of the country", "to its eastern provinces".
 _OWN_GROUND = re.compile(
-    r"\s*(?:[\w-]+\s+){0,3}?(?:to|along|on|at|near|in|into|across)\s+(?:"
+    # "to help secure the border", "to patrol its frontier": the ground the troops are sent to guard
+    r"\s*(?:[\w-]+\s+){0,3}?(?:to|along|on|at|near|in|into|across"
+    r"|to\s+(?:help\s+)?(?:secure|guard|protect|patrol|police|monitor|defend|seal|reinforce|bolster|man))\s+(?:"
     r"(?:its|their|the\s+country[’']s)\s+(?:[\w-]+\s+){0,2}?(?:borders?|frontiers?|boundary|provinces|regions|states)"
-    r"|the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?(?:border|frontier|boundary)(?!\s+of)"
+    # "the southern border", "the southwest border", "the Poland-Belarus border"
+    r"|the\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|(?-i:[A-Z][\w.]*)[-–](?-i:[A-Z][\w.]*)\s+)?"
+    r"(?:border|frontier|boundary)(?!\s+of)"
     r"|the\s+(?:north|south|east|west|centre|center)\s+of\s+the\s+country"
     # "deployed 20,000 troops across the country", "nationwide": the whole of its own ground
     r"|the\s+(?:whole\s+)?country(?![’']s))\b"
