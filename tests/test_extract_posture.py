@@ -2399,3 +2399,18 @@ def test_a_sponsor_of_another_group_is_no_force_of_the_article(ex):
 )  # fmt: skip
 def test_troops_sent_to_guard_their_own_border(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state leading a unit or a mission names neither the place nor the holder of the figure
+        ("Poland has 400 soldiers in the US-led battlegroup in Lithuania.", [("Poland", "Lithuania", 400)]),
+        ("Italy keeps 300 troops in the US-led coalition.", []),
+        ("Spain will complete its troop withdrawal from Mali in May. Spain's contribution to the NATO-led "
+         "mission once exceeded 1,500 personnel.", [("Spain", "Mali", 1500)]),
+    ],
+)  # fmt: skip
+def test_a_leader_named_with_a_unit_is_no_place_or_holder(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -139,7 +139,8 @@ _UNKNOWN_WHERE = re.compile(
     r"\s*(?:(?:are|were|remain|is)\s+)?(?:(?:currently|still)\s+)?(?:(?:stationed|deployed|based)\s+)?"
     # a time is no place: "sent a 1,200-strong contingent in March 2022"
     rf"(?:in|at)\s+(?:the\s+)?(?!{MONTH}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
-    r"(?P<name>(?-i:[A-Z])[\w’'-]+(?:\s(?-i:[A-Z])[\w’'-]+)?)",
+    # "in the US-led coalition": a leader naming a force is no place
+    r"(?P<name>(?-i:[A-Z])(?![\w’'-]*-led\b)[\w’'-]+(?:\s(?-i:[A-Z])[\w’'-]+)?)",
     re.I,
 )
 #: The lower-case words naming a part of an owner ("NATO's eastern flank"), before a word of a
@@ -2370,6 +2371,8 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
             # "Britain leads the NATO battlegroup in Estonia and has ...", "Norway leads Lithuania's
             # battlegroup with ...": a modifier of the object
             continue
+        if subject and _LED.match(art.text, m.end):
+            continue  # "Spain's share of the NATO-led mission exceeded ...": the leader names the mission
         between = art.text[m.end : n_start].lower()
         for a, b in reversed(asides):
             if a >= m.end and art.text[b - 1] == ",":  # a closed aside; an open one holds the verb
@@ -2861,6 +2864,8 @@ def _country_after(
             break  # "900 soldiers there, and another 150 in Poland": Poland is the other figure's place
         if not near and not _WHERE.match(gap):
             continue
+        if _LED.match(art.text, m.end):
+            continue  # "in the US-led battlegroup in Lithuania": the leader names the unit, the place follows
         if not near and (_NEAR.search(gap) or _beyond_border(art, m)) and m.of("country") is not None:
             # "stationed near Ouagadougou" is in Burkina Faso; "near the border with Syria", "to
             # the frontier with Finland", "to districts bordering Lithuania" are not in those states
