@@ -2414,3 +2414,16 @@ def test_troops_sent_to_guard_their_own_border(ex, text, expected):
 )  # fmt: skip
 def test_a_leader_named_with_a_unit_is_no_place_or_holder(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state named as where another body is based, or as its backer, holds none of the troops
+        "Some 2,500 personnel were on their way to the valley when a car bomb hit their convoy. The minister "
+        "blamed the Pakistan-based, Pakistan-backed group.",
+        "The Britain-based monitor said 1,200 fighters had joined the offensive in Idlib.",
+    ],
+)  # fmt: skip
+def test_a_state_where_another_body_is_based_holds_no_troops(ex, text):
+    assert _levels(ex, text) == []

@@ -1786,8 +1786,12 @@ _Prior = tuple[str | None, str | None, str | None]
 _SIDE_WORDS = frozenset(("border", "borders", "frontier", "side", "soil", "territory", "airspace", "waters", "coast"))
 
 
-#: After a name: it sponsors or backs another group ("Iranian-backed militiamen", "Russia-aligned").
-_SPONSORED = re.compile(r"[-\u2010\u2011](?:backed|allied|aligned|sponsored|funded|supported|linked|affiliated|armed|trained)\b", re.I)
+#: After a name: it sponsors or backs another group ("Iranian-backed militiamen", "Russia-aligned"), or is
+#: where another body is based ("the Pakistan-based group", "the Britain-based monitor").
+_SPONSORED = re.compile(
+    r"[-\u2010\u2011](?:backed|allied|aligned|sponsored|funded|supported|linked|affiliated|armed|trained|based|headquartered)\b",
+    re.I,
+)
 
 
 def _prior(art: Document, memo: list[_Prior]) -> _Prior:
@@ -2371,6 +2375,8 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
             # "Britain leads the NATO battlegroup in Estonia and has ...", "Norway leads Lithuania's
             # battlegroup with ...": a modifier of the object
             continue
+        if _SPONSORED.match(art.text, m.end):
+            continue  # "the Britain-based monitor said 1,200 fighters ...": a modifier of another body
         if subject and _LED.match(art.text, m.end):
             continue  # "Spain's share of the NATO-led mission exceeded ...": the leader names the mission
         between = art.text[m.end : n_start].lower()
