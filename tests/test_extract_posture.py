@@ -2427,3 +2427,17 @@ def test_a_leader_named_with_a_unit_is_no_place_or_holder(ex, text, expected):
 )  # fmt: skip
 def test_a_state_where_another_body_is_based_holds_no_troops(ex, text):
     assert _levels(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the troops a move adds to, their noun left out after a verb of joining
+        ("Canada will send 400 troops to Latvia. They will join the 1,700 already there.",
+         [("Canada", "Latvia", 400), ("Canada", "Latvia", 1700)]),
+        ("Spain is sending 250 soldiers to Slovakia, joining some 600 others already in the country.",
+         [("Spain", "Slovakia", 250), ("Spain", "Slovakia", 600)]),
+    ],
+)  # fmt: skip
+def test_troops_joined_by_a_move_are_a_level(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -235,6 +235,13 @@ _ELLIPTIC = re.compile(
     re.I,
 )
 _ELLIPTIC_CUE = re.compile(r"(?:\d|hundred|thousand)\s+(?:of\s+them\s+|more\s+|others\s+)?(?:will|would|are|were|remain|stay|is|have|had|has|left\s+behind)\b")
+#: After a verb of joining, the troops already there, their noun left out: "join the 2,500 already in
+#: Poland", "joining some 900 others still in the country".
+_JOINING = re.compile(
+    rf"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?=\s+(?:others\s+|more\s+)?"
+    r"(?:(?:who|that)\s+(?:are|were|have\s+been)\s+)?(?:already|currently|still)\b)",
+    re.I,
+)
 #: "There are another 900 in Syria": a bare figure of the troops told before, placed by "in".
 _THERE_CUE = re.compile(r"(?-i:[Tt])here\s+(?:are|were|remain)\b")
 _THERE_ARE = re.compile(
@@ -952,6 +959,15 @@ def _elliptic(art: Document, a: int, b: int, found: list[_Hit]) -> list[_Hit]:
         and not _year(m.group("n"))
         and not _labelled(art, a, m.start())
     ]
+    if "join" in art.text[a:b].lower():
+        # "They will join the 2,500 already there", "joining some 650 others in the region": the
+        # troops a move adds to, their noun left out
+        hits += [
+            _Hit(m.group("n"), m.group("q"), m.start("n") if m.group("q") is None else m.start("q"), m.start("n"),
+                 m.start("n"), m.end("n"), back=True)
+            for m in _JOINING.finditer(art.text, a, b)
+            if not any(f.start <= m.start("n") < f.end for f in (*found, *hits)) and not _year(m.group("n"))
+        ]
     if _THERE_CUE.search(art.text, a, b):
         # "There are another 900 in Syria": the figure opens on "there are", its place after it
         hits += [
