@@ -2447,3 +2447,15 @@ def test_forces_deployed_to_a_place_are_a_step_done(extractor, text, due):
 def test_forces_to_be_deployed_are_no_step_done(extractor):
     """ "will be deployed" is a plan: with no date it is no step at all."""
     assert milestones(extractor, "More soldiers will be deployed to the border region, the ministry said.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia had fought the army for months before the current truce deal was reached, officials said.",
+        "The rebels kept their positions until the ceasefire took effect, the army said.",
+    ],
+)
+def test_a_step_in_a_clause_of_time_is_no_step_told(extractor, text):
+    """A truce reached or begun in a clause of 'before', 'until' or 'since' times another act: no step done."""
+    assert milestones(extractor, text) == []

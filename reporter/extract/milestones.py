@@ -1012,6 +1012,10 @@ _CIVIL_SUBJECT = re.compile(
     r"journalists|patients|children|women|passengers|tourists|students|villagers|inhabitants)\b[^,;:.]{0,40}$",
     re.I,
 )
+#: A step named in a clause of time ("for months before the truce was reached", "until the ceasefire took
+#: effect"): the point another act is timed by, not a step the report tells ("after" clauses stay: measured,
+#: the gold keeps many of those steps).
+_TIME_CLAUSE = re.compile(r"\b(?:before|since|until|till)\s+(?!(?:on|in|at)\b)[^,;:.()“”\"]{0,50}$", re.I)
 _CARRIED_ON = re.compile(r"(?:continued|proceeded|went|pressed|moved|carried)\b", re.I)
 #: "The withdrawal of the peacekeepers began in mid-April": a withdrawal is the subject of "began".
 _STEP_BEGAN = re.compile(
@@ -1097,6 +1101,8 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             _GROUP_STEP.search(v.group()) and _GROUP_SUBJECT.search(art.text, s.start, s.end)
         ):
             continue
+        if _TIME_CLAUSE.search(art.text, max(s.start, v.start() - 60), v.start()):
+            continue  # "weeks after a truce was reached": another act's point in time, not a step the report tells
         if _TRUCE_REFERENCE.search(art.text, max(s.start, v.start() - 80), v.start()) and _STARTED.match(v.group()):
             continue  # "violations since the ceasefire took effect on Nov. 27": the truce's start is a reference point
         if _STEP_NOUN_RE.match(v.group().lower()) and _TOPIC_OF.search(art.text, max(s.start, v.start() - 30), v.start()):
