@@ -2459,3 +2459,17 @@ def test_forces_to_be_deployed_are_no_step_done(extractor):
 def test_a_step_in_a_clause_of_time_is_no_step_told(extractor, text):
     """A truce reached or begun in a clause of 'before', 'until' or 'since' times another act: no step done."""
     assert milestones(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The cabinet announced a four-day deadline on Tuesday for the militia to disarm.", "2030-05-11"),
+        ("The ministry issued a 72-hour ultimatum on Wednesday for the fighters to leave the town.", "2030-05-11"),
+        ("The council gave the militia a ten-day deadline to hand over the airport.", "2030-05-20"),
+    ],
+)
+def test_a_deadline_of_a_stated_length_counts_from_the_day_it_was_set(extractor, text, due):
+    """'a four-day deadline on Tuesday' is due four days after that Tuesday (the weekday is the day it was
+    set, gone by, not the deadline's day ahead); with no day told, four days after the report."""
+    assert due in [d for d, _ in milestones(extractor, text)]

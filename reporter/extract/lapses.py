@@ -28,7 +28,7 @@ from reporter.extract.prefilter import Folded
 from reporter.extract.text import words
 
 _UNIT = r"(?P<u>hours?|days?|weeks?|months?|years?)"
-_AMOUNT = rf"(?P<n>{NUMBER}|a|an|one)(?:\s+(?:to|or)\s+(?P<n2>{NUMBER}))?\s+{_UNIT}"
+_AMOUNT = rf"(?P<n>{NUMBER}|a|an|one)(?:\s+(?:to|or)\s+(?P<n2>{NUMBER}))?(?:\s+|-){_UNIT}"
 #: The day of a deal by its number: "on day 22 of the truce", "by the seventh day of the ceasefire".
 _ORDINAL_DAYS = (
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
@@ -62,6 +62,9 @@ _LAPSE = Folded(re.compile(
     # a stretch given for a step in hours ("gave the fighters 48 hours to leave"; the date finder
     # reads days, weeks and months so)
     rf"|\b(?:{NUMBER})\s+hours\s+(?=to\s)"
+    # a deadline or ultimatum of a stated length, counted from the day it was set: "set a four-day deadline
+    # on Tuesday", "issued a 72-hour ultimatum"
+    rf"|(?<!\bthe\s)(?<!\bThe\s)\b(?:{NUMBER}|one)-(?:hour|day|week|month)\s+(?:deadline|ultimatum)\b"
     # a day of a deal counted from its first ("on day 22 of the truce", "by the 50th day of the
     # ceasefire"): only from the deal's own day, never from the report's
     rf"|{_DEAL_DAY}",
@@ -71,7 +74,7 @@ _LAPSE = Folded(re.compile(
 #: "<amount> <unit>"), or those two, "tomorrow" and a clock's digit before "a.m."/"p.m.". Most sentences searched
 #: hold none ("Monday" and "today" are no unit): this one cheap search turns them away before the
 #: costly one (about 50 microseconds a sentence: its amounts may open at any word).
-_LAPSE_HINT = re.compile(r"\s(?:hour|day|week|month|year)|tomorrow|\d\s*[ap]\.?m|\d:\d\d|noon|midnight|immediately|forthwith|without delay", re.I)
+_LAPSE_HINT = re.compile(r"[\s-](?:hour|day|week|month|year)|tomorrow|\d\s*[ap]\.?m|\d:\d\d|noon|midnight|immediately|forthwith|without delay", re.I)
 #: The amount of a stretch inside a date mention ("within two days", "60 days to", "ten days from now").
 _AMOUNT_IN = re.compile(_AMOUNT, re.I)
 #: Words that open a start: "as of October 23", "starting on", "effective from".
@@ -200,7 +203,11 @@ def anchors_stretch(art: Document, d: DateMention, dates: list[DateMention]) -> 
     return any(
         o.end <= d.start
         and is_lapse(art, o)
-        and (_COUNTS_FROM_NEXT.search(art.text, o.start, o.end) or _OF_EVENT.match(art.text, o.end))
+        and (
+            _COUNTS_FROM_NEXT.search(art.text, o.start, o.end)
+            or _OF_EVENT.match(art.text, o.end)
+            or SET_LENGTH.search(art.text, o.start, o.end)
+        )
         and not _CLAUSE_BREAK.search(art.text, o.end, d.start)
         and not said_on(art, d)
         for o in dates
@@ -208,6 +215,8 @@ def anchors_stretch(art: Document, d: DateMention, dates: list[DateMention]) -> 
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–]\s")
+#: "a four-day deadline on Tuesday": the day told after a deadline's length is the day it was set.
+SET_LENGTH = re.compile(r"-(?:hour|day|week|month)\s+(?:deadline|ultimatum)$", re.I)
 
 
 def anchored(

@@ -32,6 +32,7 @@ from reporter.extract.dates import (
 )
 from reporter.extract.document import Document
 from reporter.extract.lapses import (
+    SET_LENGTH,
     UNIT_WORDS,
     anchored,
     anchors_stretch,
@@ -483,6 +484,8 @@ def find_milestones(art: Document) -> list[Milestone]:
             given = any(_given(art, d) for d in (*ahead_spans, *dates))
             dates = sorted([*dates, *ahead_spans], key=lambda d: d.start)
         # a weekday of the sentence before, which a stretch here counts from, read as this sentence's are
+        if stretch and any(d.kind == "lapse" and SET_LENGTH.search(art.text, d.start, d.end) for d in dates):
+            dates = _set_on(art, s, dates)
         dates = [_whole_period(art, d) for d in anchored(art, i, dates, weekday_ahead)]
         # "announced the withdrawal by Jan. 31": a deadline preposition speaks of a plan by itself.
         cue = i in with_cues or given or any(
@@ -557,6 +560,7 @@ def find_milestones(art: Document) -> list[Milestone]:
                 or _WITHIN.match(art.text, d.start, d.end)
                 or _BY_IN_MENTION.match(art.text, d.start, d.end)  # "by the end of the month" is one mention
                 or named
+                or (_SET_LENGTH_AT.match(art.text, d.start, d.end) if d.kind == "lapse" else None)
             )
             if deadline and art.published and (art.published - d.span.end).days > _RECENT_DAYS:
                 continue  # "were to leave by December 2011", told in 2025: history
@@ -594,6 +598,8 @@ def find_milestones(art: Document) -> list[Milestone]:
             )
             if what is None and deadline and deadline is not named:  # a bare "the June 30 deadline" bounds no clause
                 what = _clause(art, s.start, s.end, deadline.start(), d.end)
+                if what is not None and deadline.re is _SET_LENGTH_AT and (at := art.text.find(what, s.start, d.end)) >= 0:
+                    what = art.text[at : d.end]  # "set a four-day deadline": the length names the step
             if what is not None:
                 what = _time_clause(what)
             if what is None or (_negated_plan(what) and not _not_until(art, s.start, d)):
@@ -2125,8 +2131,33 @@ _FRONTED_AHEAD_VERB = re.compile(r"[^.;]{0,40}?,\s+[^,;.]{0,60}?\b(?:will|shall|
 _GIVEN = re.compile(r"to\s", re.I)
 
 
+#: The whole length of a deadline set: "four-day deadline" (its clause is the step's "what").
+_SET_LENGTH_AT = re.compile(r"\S+-(?:hour|day|week|month)\s+(?:deadline|ultimatum)\b", re.I)
+
+
+def _set_on(art: Document, s: Sentence, dates: list[DateMention]) -> list[DateMention]:
+    """ "set a four-day deadline on Tuesday": the day told right after a deadline's length is the day it
+    was set, as the date finder reads it (gone by), not a deadline's day ahead."""
+    raw = {d.start: d for d in art.dates_in(s.start, s.end)}
+    out = []
+    for k, d in enumerate(dates):
+        before = dates[k - 1] if k else None
+        if (
+            before is not None and before.kind == "lapse" and SET_LENGTH.search(art.text, before.start, before.end)
+            and d.start in raw and not _CLAUSE_GAP.search(art.text, before.end, d.start)
+        ):  # fmt: skip
+            d = raw[d.start]
+            if d.kind == "weekday" and art.published is not None and d.span is not None and d.span.start > art.published:
+                back = d.span.start - timedelta(days=7 * -(-(d.span.start - art.published).days // 7))
+                d = replace(d, span=DateSpan(back, back, "day"))  # the weekday gone by: the date finder read it ahead
+        out.append(d)
+    return out
+
+
 def _given(art: Document, d: DateMention) -> bool:
     # ours ("gave them 48 hours to leave") or the date finder's ("have 60 days to withdraw")
+    if d.kind == "lapse" and SET_LENGTH.search(art.text, d.start, d.end):
+        return True  # "set a four-day deadline": a deadline's length is given by itself
     return (d.kind == "lapse" or (d.kind == "relative" and is_lapse(art, d))) and _GIVEN.match(art.text, d.end) is not None and not _took(art, art.sentences[art.sentence_index(d.start)].start, d)
 
 
