@@ -2473,3 +2473,15 @@ def test_a_deadline_of_a_stated_length_counts_from_the_day_it_was_set(extractor,
     """'a four-day deadline on Tuesday' is due four days after that Tuesday (the weekday is the day it was
     set, gone by, not the deadline's day ahead); with no day told, four days after the report."""
     assert due in [d for d, _ in milestones(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Ruritania has quit the regional task force, the ministry said.", "2030-05-10"),
+        ("The kingdom exited the naval coalition on Monday, its defence minister said.", "2030-05-06"),
+    ],
+)
+def test_a_state_quitting_a_joint_force_is_a_step_done(extractor, text, due):
+    """Quitting or exiting a joint force, coalition or mission is leaving it: a step done on its day (else the report's)."""
+    assert due in [d for d, _ in milestones(extractor, text)]

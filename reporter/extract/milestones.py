@@ -958,6 +958,8 @@ _DONE = Prefiltered(re.compile(
     r"closed\s+(?:its|their|the)\s+(?:last\s+|remaining\s+)?(?:[\w-]+\s+){0,2}?(?:base|bases|camp|camps|garrison|outposts?)\b|"
     r"wrapped\s+up\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:mission|deployment|withdrawal|pullout|presence|operation)\b|"
     r"moved\s+out\s+of\b|"
+    # a state leaving a joint force or alliance: "has quit the regional task force", "exited the coalition"
+    r"(?:quit|exited)\s+(?:the|an?|its)\s+(?:[\w’'-]+\s+){0,4}?(?:force|coalition|alliance|mission|task\s+force|operation)\b|"
     r"(?<!the\s)departed(?=\s+(?:on|in|at|for)\s)|"
     r"(?<!the\s)(?:left|departed(?:\s+from)?)\s+(?:(?:the|their|its)\s+(?:last\s+)?(?:[\w’'-]+\s+){0,2}?(?:base|bases|country|capital|city|town|province|region|"
     r"territory|island|camp|garrison|airport|port|corridor|zone|positions|posts|outposts)\b|(?-i:[A-Z][a-z]+)\b(?!\s+\w+\s+(?:dead|wounded)))|"
@@ -1263,7 +1265,7 @@ _DONE_WORDS = words(
     "came went entered approved authorized authorised endorsed ratified "
     "ending withdrawing pulling handing vacating reached signed agreed declared announced accepted brokered struck sealed arrived extended renewed prolonged agreement extension"
     " returned came flew went sailed closed wrapped moved released freed exchanged swapped effect force continued proceeded carried"
-    " deployed"
+    " deployed quit exited"
 )
 
 
