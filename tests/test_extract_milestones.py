@@ -2485,3 +2485,15 @@ def test_a_deadline_of_a_stated_length_counts_from_the_day_it_was_set(extractor,
 def test_a_state_quitting_a_joint_force_is_a_step_done(extractor, text, due):
     """Quitting or exiting a joint force, coalition or mission is leaving it: a step done on its day (else the report's)."""
     assert due in [d for d, _ in milestones(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Ruritanian troops began joint patrols with the army in the border strip on Friday.", "2030-05-10"),
+        ("The two forces started their first joint patrol along the river on Wednesday, the ministry said.", "2030-05-08"),
+    ],
+)
+def test_joint_patrols_begun_are_a_step_done(extractor, text, due):
+    """Forces beginning joint patrols with another force start a deployment agreed between them: a step done."""
+    assert due in [d for d, _ in milestones(extractor, text)]

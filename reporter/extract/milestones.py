@@ -958,6 +958,8 @@ _DONE = Prefiltered(re.compile(
     r"closed\s+(?:its|their|the)\s+(?:last\s+|remaining\s+)?(?:[\w-]+\s+){0,2}?(?:base|bases|camp|camps|garrison|outposts?)\b|"
     r"wrapped\s+up\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:mission|deployment|withdrawal|pullout|presence|operation)\b|"
     r"moved\s+out\s+of\b|"
+    # patrols begun with another force: "began joint patrols with the army in the border strip"
+    r"(?:began|started|launched|commenced)\s+(?:the\s+|their\s+|its\s+)?(?:first\s+)?joint\s+(?:[\w-]+\s+)?patrol(?:s|ling)?\b|"
     # a state leaving a joint force or alliance: "has quit the regional task force", "exited the coalition"
     r"(?:quit|exited)\s+(?:the|an?|its)\s+(?:[\w’'-]+\s+){0,4}?(?:force|coalition|alliance|mission|task\s+force|operation)\b|"
     r"(?<!the\s)departed(?=\s+(?:on|in|at|for)\s)|"
