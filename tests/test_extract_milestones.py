@@ -2497,3 +2497,28 @@ def test_a_state_quitting_a_joint_force_is_a_step_done(extractor, text, due):
 def test_joint_patrols_begun_are_a_step_done(extractor, text, due):
     """Forces beginning joint patrols with another force start a deployment agreed between them: a step done."""
     assert due in [d for d, _ in milestones(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The first contingent of peacekeepers landed in the capital on Sunday.", "2030-05-05"),
+        ("The envoy landed in the capital on Sunday.", None),
+    ],
+)
+def test_forces_landed_at_a_place_are_a_step_done(extractor, text, due):
+    """Forces that landed in a named place arrived there (a step done, like 'arrived'); an envoy landing is no step."""
+    found = [d for d, _ in milestones(extractor, text)]
+    assert (due in found) if due else not found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritanian border guards completed their service at the airport on Tuesday.",
+        "The marines ended their tour of duty on the island on Tuesday, the navy said.",
+    ],
+)
+def test_a_force_whose_tour_ended_took_a_step_done(extractor, text):
+    """A force that completed its service or ended its tour at a place has left it: a step done on its day."""
+    assert "2030-05-07" in [d for d, _ in milestones(extractor, text)]

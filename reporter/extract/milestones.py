@@ -960,6 +960,10 @@ _DONE = Prefiltered(re.compile(
     r"moved\s+out\s+of\b|"
     # patrols begun with another force: "began joint patrols with the army in the border strip"
     r"(?:began|started|launched|commenced)\s+(?:the\s+|their\s+|its\s+)?(?:first\s+)?joint\s+(?:[\w-]+\s+)?patrol(?:s|ling)?\b|"
+    # a force's tour over: "completed their service at the airport", "ended its tour of duty"
+    r"(?:completed|ended|finished)\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:service|tour|rotation|duty)\b|"
+    # forces landed at a named place ("the first troops landed in the capital"; _ARRIVING checks who)
+    r"(?<!the\s)landed(?=\s+(?:in|at)\s+(?:(?-i:[A-Z])|the\s+(?:country|capital)\b))|"
     # a state leaving a joint force or alliance: "has quit the regional task force", "exited the coalition"
     r"(?:quit|exited)\s+(?:the|an?|its)\s+(?:[\w’'-]+\s+){0,4}?(?:force|coalition|alliance|mission|task\s+force|operation)\b|"
     r"(?<!the\s)departed(?=\s+(?:on|in|at|for)\s)|"
@@ -1119,7 +1123,7 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             continue  # "talks on the withdrawal ended": the step is the topic of what ended, not its subject
         if _EXTENSION.search(v.group()) and not _TRUCE_WORD.search(art.text, max(s.start, v.start() - 60), v.end() + 40):
             continue  # a truce extended is a step that day; a mandate or deadline extended is due at its new end
-        if v.group().endswith("arrived") and not _ARRIVING.search(art.text, max(s.start, v.start() - 60), v.start()):
+        if v.group().endswith(("arrived", "landed")) and not _ARRIVING.search(art.text, max(s.start, v.start() - 60), v.start()):
             continue  # "the envoy arrived in the capital": only forces arriving are a step
         if _TOOK_OVER.match(v.group()) and not _TAKEN_BY.search(art.text, max(s.start, v.start() - 60), v.start()):
             continue  # "the militants took over the base": a capture, no handover; a state's forces take one over
@@ -1267,7 +1271,7 @@ _DONE_WORDS = words(
     "came went entered approved authorized authorised endorsed ratified "
     "ending withdrawing pulling handing vacating reached signed agreed declared announced accepted brokered struck sealed arrived extended renewed prolonged agreement extension"
     " returned came flew went sailed closed wrapped moved released freed exchanged swapped effect force continued proceeded carried"
-    " deployed quit exited"
+    " deployed quit exited landed"
 )
 
 
