@@ -1129,3 +1129,16 @@ def test_an_armed_groups_name_names_no_troops():
     assert identity(observe).step == "ceasefire"
     assert same_commitment(observe, honour)
     assert identity(replace(observe, what="the Rapid Support Forces will pull their troops out of the city")).step == "presence"
+
+
+def test_a_group_named_as_anothers_patron_is_not_who_acts():
+    """'the Hezbollah-aligned PMF' and 'the Iran-backed militia' name a patron before the party: the party is
+    the force the name qualifies, so two reports of that force's truce that day are one line."""
+    aligned = identity(Milestone(what="the Hezbollah-aligned PMF announced a truce", due="2025-03-02", evidence=""))
+    assert aligned.who == "Popular Mobilization Forces"
+    lines = _lines(
+        _report(1, "the Hezbollah-aligned PMF announced a two-day truce", "2025-03-02", done=True),
+        _report(2, "the PMF truce took effect at noon", "2025-03-02", done=True),
+    )
+    assert lines == [(1, 2)]
+

@@ -240,6 +240,9 @@ def _governing(words: list[str], at: int) -> bool:
 
 #: Words after a country that make it the go-between of a deal ("a US-brokered deal", "Qatari-mediated talks").
 _BROKER = re.compile(r"(?:brokered|mediated|sponsored)\b")
+#: Words after a group's name that make it the patron of the force named next ("the Iran-backed militia",
+#: "the Hezbollah-aligned PMF"): the force it qualifies is the party, not the patron.
+_PATRON = re.compile(r"(?:backed|aligned|affiliated|linked|allied|supported|funded|armed|trained)\b")
 
 
 def _word_after(words: list[str], at: int, name: str, pattern: re.Pattern[str]) -> bool:
@@ -291,6 +294,8 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
         if kind_name and kind_name[0] == "actor":
             if kind_name[1] in person_actors() or (forces_only and kind_name[1] not in force_actors()):
                 continue  # a prime minister who "said" the troops leave is not who leaves
+            if _word_after(words_folded, at, name, _PATRON) or _word_after(words_folded, at, name, _BROKER):
+                continue  # "the Hezbollah-aligned PMF": the patron is neither the party nor a place
             if name == "coalition" and _governing(words_folded, at):
                 continue  # "the ruling coalition", "coalition partners": a government's parties, no force
             if _REPLACED.search(" ".join(words_folded[max(0, at - 3) : at])):
