@@ -1142,3 +1142,18 @@ def test_a_group_named_as_anothers_patron_is_not_who_acts():
     )
     assert lines == [(1, 2)]
 
+
+def test_a_sea_is_where_a_naval_mission_serves():
+    """Two councils' decisions to extend two naval operations to one day, one on the Black Sea and one
+    in Georgia, are two lines: the sea says where, as a country does."""
+    sea_words = "the council decided to extend the naval operation in the Black Sea"
+    sea = identity(Milestone(what=sea_words, due="2027-02-28", evidence=""))
+    assert sea.region == "Black Sea"
+    ashore = Milestone(what="the council decided to extend the naval operation in Georgia", due="2027-02-28", evidence="")
+    assert not same_commitment(Milestone(what=sea_words, due="2027-02-28", evidence=""), ashore)
+    lines = _lines(
+        _report(1, "the council decided to extend the naval operation in the Black Sea", "2027-02-28"),
+        _report(2, "the council has decided to extend the naval effort in the Black Sea", "2027-02-28"),
+        _report(3, "the bloc agreed to prolong the training mission in Georgia", "2027-02-28"),
+    )
+    assert sorted(lines) == [(1, 2), (3,)]

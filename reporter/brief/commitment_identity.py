@@ -318,7 +318,9 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
                 continue
             country = country or place.country
             region_at = at
-            if place.kind == "region" and _OUTSIDE.search(" ".join(words_folded[max(0, at - 2) : at])):
+            if place.kind == "water":
+                region = place.name  # "a naval operation in the Black Sea": the sea is where, as a region is
+            elif place.kind == "region" and _OUTSIDE.search(" ".join(words_folded[max(0, at - 2) : at])):
                 # "bases outside Kurdistan": the rest of the country, the federal part if the region
                 # is an autonomous one, never the region itself.
                 federal = federal or place.name in {r.name for r in autonomous_regions()}

@@ -22,6 +22,7 @@ from datetime import date
 from reporter.brief.commitment_identity import Identity, has_place, identity, read_identity, split_clause
 from reporter.brief.commitment_parties import armed_groups, autonomous_regions, same_party
 from reporter.brief.commitment_steps import DEAL_STEPS, steps_named
+from reporter.brief.identity import lookup
 from reporter.brief.merge import Disagreement, Report, claims_of, date_bounds, finest, remembered
 from reporter.brief.phrasing import commitment_label
 from reporter.models import Milestone
@@ -71,8 +72,14 @@ def _same_area(a: Identity, b: Identity) -> bool:
         return False
     if a.region and b.region and a.region != b.region:
         return False
+    if any(_at_sea(x) and not x.country and y.country and not y.region for x, y in ((a, b), (b, a))):
+        return False  # a naval mission in the Black Sea is not one in Georgia: the sea is where, as a country is
     autonomous = {r.name for r in autonomous_regions()}
     return not ((a.federal and b.region in autonomous) or (b.federal and a.region in autonomous))
+
+
+def _at_sea(i: Identity) -> bool:
+    return bool(i.region) and getattr(lookup(i.region), "kind", None) == "water"
 
 
 def dates_apart(a: Milestone, b: Milestone) -> bool:
