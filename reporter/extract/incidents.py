@@ -172,7 +172,7 @@ def _flown_abroad(art: Document, c: Cand) -> Cand:
         return c  # "troops fired an anti-tank missile": fired from the ground
     told = art.sentences[art.sentence_index(c.pos)]
     if _MISSILE_NAMES_IT.search(art.text, max(0, c.pos - 12), c.pos) and not _AIRCRAFT.search(art.text, told.start, told.end):
-        # "an Israeli missile strike near the capital", in a sentence that names no aircraft ("jets launched
+        # "a Ruritanian missile strike on the port", in a sentence that names no aircraft ("jets launched
         # missile strikes" were flown): the report names the attack by its missiles
         return c
     return replace(c, type="air_strike")
