@@ -144,6 +144,27 @@ def test_an_event_told_again_far_from_its_story_is_one_event():
         assert len(_one_per_event(art, [first, other])) == 2, text
 
 
+def test_another_blow_at_the_same_town_that_day_is_the_same_event():
+    """ "Another" or "a second" blow of the same kind at the same named town or spot on the same day
+    is the one event told piece by piece; at a country, or on another day, it stays an event apart."""
+    from reporter.extract.incidents import _one_per_event
+
+    _, first = _told("Rebel drones struck an army depot in Kidal on 8 May 2030.", 2)
+    for text in (
+        "Another rebel drone struck a fuel store in Kidal on 8 May 2030.",
+        "A second rebel drone struck a fuel store in Kidal on 8 May 2030, wounding two guards.",
+    ):
+        art, again = _told(text, 6)
+        (one,) = _one_per_event(art, [first, again])
+        assert (one.type, one.place.name) == ("drone_attack", "Kidal"), text
+    for text in (
+        "Another rebel drone struck a fuel store in Kidal on 9 May 2030.",
+        "Another rebel drone struck a fuel store in Gao on 8 May 2030.",
+    ):
+        art, other = _told(text, 6)
+        assert len(_one_per_event(art, [first, other])) == 2, text
+
+
 def test_an_undated_telling_at_the_one_dated_spot_is_that_event():
     """An event told without a day at a town where the report dates exactly one event of its kind is that
     event told again; with two dated there, or another toll, it stays apart."""

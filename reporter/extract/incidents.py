@@ -27,7 +27,7 @@ from reporter.extract.candidates import (
 )
 from reporter.extract.document import Document
 from reporter.extract.lead import fold_lead
-from reporter.extract.lexicon import Mention
+from reporter.extract.lexicon import RANK, Mention
 from reporter.extract.linking import (
     Linker,
     claim_only,
@@ -234,7 +234,9 @@ def _one_per_event(art: Document, events: list[Cand]) -> list[Cand]:
     told it first (same kind, same days, the same spot or one inside it, no other doer), adds its
     details to the first telling instead of standing as a second event. Events one sentence tells
     side by side were split on purpose ("strikes hit A and B") and stay apart, and so does one told
-    as a further event ("another drone hit ...", "a second strike"). An event told without a day at a sea,
+    as a further event ("another drone hit ...", "a second strike"), unless it is of the same type on the
+    same days at the same named town or spot: a blow after a blow there that day is the one attack told
+    piece by piece (measured on the corpus: such pairs were one event). An event told without a day at a sea,
     a town or a spot (or in a country) where the article dates exactly one event of its kind is that event
     told again."""
     dated = Counter((e.type, e.place.name) for e in events if e.date is not None)
@@ -245,7 +247,10 @@ def _one_per_event(art: Document, events: list[Cand]) -> list[Cand]:
     for e in events:
         # ("also" adds to what was told: "the strike also killed two guards")
         further = any(m.group().lower() != "also" for m in NEW_EVENT.finditer(art.text, *e.clause))
-        k = None if further else next((i for i, o in enumerate(out) if _same_event(art, o, e, lone)), None)
+        k = next(
+            (i for i, o in enumerate(out) if (not further or _same_spot_that_day(o, e)) and _same_event(art, o, e, lone)),
+            None,
+        )
         if k is None:
             out.append(e)
             continue
@@ -261,6 +266,20 @@ def _one_per_event(art: Document, events: list[Cand]) -> list[Cand]:
             actors=o.actors + tuple(x for x in e.actors if x not in o.actors),
         )
     return out
+
+
+def _same_spot_that_day(a: Cand, b: Cand) -> bool:
+    """Two events of one type dated the same days at one named town or spot ("another drone hit the
+    depot in X" on the day drones hit X): a further blow of the same attack. A region or a country sees
+    many attacks a day, so only a town or a narrower place counts."""
+    return (
+        a.type == b.type
+        and a.date is not None
+        and b.date is not None
+        and (a.date.start, a.date.end) == (b.date.start, b.date.end)
+        and a.place.name == b.place.name
+        and min(a.place.rank, b.place.rank) >= RANK["city"]
+    )
 
 
 def _same_event(art: Document, a: Cand, b: Cand, lone: frozenset[tuple[str, ...]] = frozenset()) -> bool:
