@@ -165,6 +165,19 @@ def test_another_blow_at_the_same_town_that_day_is_the_same_event():
         assert len(_one_per_event(art, [first, other])) == 2, text
 
 
+def test_the_same_kind_of_blow_in_a_town_and_its_province_that_day_is_one_event():
+    """A town and the province around it, the same day and the same type of attack, with no doer named on
+    either side: one event told at two scales. Another type (a drone and jets) stays two events."""
+    from reporter.extract.incidents import _one_per_event
+
+    _, first = _told("A drone hit a fuel depot in Donetsk Oblast on 8 May 2030.", 2)
+    art, again = _told("A drone struck a school in Kramatorsk on 8 May 2030.", 6)
+    (one,) = _one_per_event(art, [first, again])
+    assert (one.type, one.place.name) == ("drone_attack", "Kramatorsk")
+    art, other = _told("Jets bombed a school in Kramatorsk on 8 May 2030.", 6)
+    assert len(_one_per_event(art, [first, other])) == 2
+
+
 def test_an_undated_telling_at_the_one_dated_spot_is_that_event():
     """An event told without a day at a town where the report dates exactly one event of its kind is that
     event told again; with two dated there, or another toll, it stays apart."""

@@ -297,11 +297,16 @@ def _same_event(art: Document, a: Cand, b: Cand, lone: frozenset[tuple[str, ...]
         return False
     if same_place(a.place, b.place):
         return True
-    # a place inside the other's is weaker evidence: the same named doer too ("a drone hit the base in
-    # the province" and "jets struck depots near a town in it" the same day are two events); a named
-    # site and an unnamed one of its kind by a town near it are one spot told two ways ("rockets hit a
-    # base near Kirkuk" and "rockets struck the K1 base"), unless both name doers (checked above)
-    return (bool(set(a.actors) & set(b.actors)) and _nested(a.place, b.place)) or _site_by_town(art, a, b)
+    # a place inside the other's is weaker evidence: the same named doer too, or the very same type
+    # ("a drone hit the base in the province" and "jets struck depots near a town in it" the same day are
+    # two events; "a drone hit a depot in the province" and "a drone struck a school in a town in it" are
+    # one told at two scales); a named site and an unnamed one of its kind by a town near it are one spot
+    # told two ways ("rockets hit a base near Kirkuk" and "rockets struck the K1 base"), unless both name
+    # doers (checked above); two tolls of their own are two attacks
+    alike = bool(set(a.actors) & set(b.actors)) or (
+        a.type == b.type and not (a.killed and b.killed and a.killed != b.killed)
+    )
+    return (alike and _nested(a.place, b.place)) or _site_by_town(art, a, b)
 
 
 def _undated_retold(a: Cand, b: Cand, lone: frozenset[tuple[str, ...]]) -> bool:
