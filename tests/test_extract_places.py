@@ -1066,12 +1066,21 @@ def test_a_seat_of_government_hit_is_the_spot_in_its_capital(text, where):
     assert event.location == where and event.country == "Russia"
 
 
+def test_towns_of_one_country_listed_as_targets_are_one_operation(ex):
+    """'drones hit depots in A and B', two towns of one country: one operation at its first town; two
+    regions of it, or two countries, are an event each."""
+    assert _places(ex, "Drones struck fuel depots in Kramatorsk and Sloviansk on Monday.") == [("Kramatorsk", "Ukraine")]
+    assert len(_places(ex, "Rebels shelled Idlib province and Hama province on Monday.")) == 2
+
+
 def test_the_area_after_a_listed_unknown_name_is_where_it_lies_not_a_target(ex):
     """'in A and B in southern Lebanon', B unknown: one more spot in that area, not a strike on the area."""
     text = "A man and his son died when Israeli drones hit homes in Bint Jbeil and Kfar Zibdeen in southern Lebanon on Tuesday."
     assert _places(ex, text) == [("Bint Jbeil", "Lebanon")]
-    # two targets named stay two
-    assert len(_places(ex, "Jets struck Sanaa and targets in Hodeidah on Monday.")) == 2
+    # two towns of one country named as targets are one operation, told at its first town (GUIDE: one
+    # required item, an optional one per site); two countries named stay two
+    assert _places(ex, "Jets struck Sanaa and targets in Hodeidah on Monday.") == [("Sanaa", "Yemen")]
+    assert len(_places(ex, "Jets struck targets in Iraq and Syria on Monday.")) == 2
 
 
 @pytest.mark.parametrize(

@@ -47,8 +47,7 @@ def ex() -> Extractor:
         ("Pakistani security forces killed 11 militants in North Waziristan in an intelligence-based operation.",
          [("armed_clash", "North Waziristan", "2025-06-19/2025-06-20")]),
         ("Israeli strikes hit Gaza City, Khan Younis and Rafah, killing 40 people, officials said.",
-         [("air_strike", "Gaza City", "2025-06-19/2025-06-20"), ("air_strike", "Khan Younis", "2025-06-19/2025-06-20"),
-          ("air_strike", "Rafah", "2025-06-19/2025-06-20")]),
+         [("air_strike", "Gaza City", "2025-06-19/2025-06-20")]),
         # ... while a background event further on stays undated unless the text dates it
         ("Militants ambushed an army patrol near Tikrit, killing one soldier, police said.\n\n"
          "The group has repeatedly attacked security forces in the province. Its fighters once stormed a prison "
@@ -61,8 +60,7 @@ def ex() -> Extractor:
         ("Three militants were killed in an encounter with security forces in Kupwara district of Jammu and Kashmir on Thursday.",
          [("armed_clash", "Kupwara district, Jammu and Kashmir", "2025-06-19")]),
         ("Israeli strikes hit Gaza City, Khan Younis and Rafah on Friday, killing 40 people, officials said.",
-         [("air_strike", "Gaza City", "2025-06-20"), ("air_strike", "Khan Younis", "2025-06-20"),
-          ("air_strike", "Rafah", "2025-06-20")]),
+         [("air_strike", "Gaza City", "2025-06-20")]),
         ("US forces struck targets in Iraq and Syria on Friday, officials said, after drone attacks.",
          [("air_strike", "Iraq", "2025-06-20"), ("air_strike", "Syria", "2025-06-20")]),
         ("China launched military drills around Taiwan on Tuesday, with warships simulating strikes on ports.", []),

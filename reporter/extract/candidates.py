@@ -971,9 +971,21 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     if len(split) == 2 and not _LIST_WORD.search(text, split[0].end, split[1].start):
         # "near Avdiivka, Donetsk": a comma alone names the area the place lies in, not a second target
         split = []
+    if _one_operation(split):
+        # "drones hit depots in A and B", two towns of one country: one operation the GUIDE records once
+        # (one required item and an optional one per site), told at its first town
+        split = []
     if split and c.anaphor == "" and typ != "threat_statement":
         return [replace(x, place=p) for x in out for p in split]
     return out
+
+
+def _one_operation(split: list[Place]) -> bool:
+    """Targets listed together that are towns, villages or sites of one country: one operation. Countries
+    ("in Iraq and Syria") and regions ("the X and Y provinces") listed together stay one event each."""
+    return len(split) >= 2 and split[0].country is not None and all(
+        p.country == split[0].country and p.rank >= RANK["city"] for p in split
+    )
 
 
 #: What a weapon's name qualifies when the weapon is what was hit: "missile launchers", "drone factories".
