@@ -248,7 +248,7 @@ def _one_per_event(art: Document, events: list[Cand]) -> list[Cand]:
         # ("also" adds to what was told: "the strike also killed two guards")
         further = any(m.group().lower() != "also" for m in NEW_EVENT.finditer(art.text, *e.clause))
         k = next(
-            (i for i, o in enumerate(out) if (not further or _same_spot_that_day(o, e)) and _same_event(art, o, e, lone)),
+            (i for i, o in enumerate(out) if (not further or _same_spot_that_day(art, o, e)) and _same_event(art, o, e, lone)),
             None,
         )
         if k is None:
@@ -268,10 +268,24 @@ def _one_per_event(art: Document, events: list[Cand]) -> list[Cand]:
     return out
 
 
-def _same_spot_that_day(a: Cand, b: Cand) -> bool:
-    """Two events of one type dated the same days at one named town or spot ("another drone hit the
-    depot in X" on the day drones hit X): a further blow of the same attack. A region or a country sees
-    many attacks a day, so only a town or a narrower place counts."""
+#: Heads of a site an attack hits (lemmas): a further blow that names one of its own hit another target.
+_SITE_HEADS = words(
+    """base airbase airport airfield depot hospital clinic school university port harbour harbor camp checkpoint
+    market mosque church shrine temple synagogue building house home hotel refinery plant station office
+    headquarter barrack warehouse facility prison bridge dam compound embassy consulate factory"""
+)
+
+
+def _sites_named(art: Document, clause: tuple[int, int]) -> frozenset[str]:
+    i, j = art.token_index(clause[0]), art.token_index(clause[1])
+    return frozenset(x for x in art.lemmas[i:j] if x in _SITE_HEADS)
+
+
+def _same_spot_that_day(art: Document, a: Cand, b: Cand) -> bool:
+    """Two events of one type dated the same days at one named town or spot ("another drone hit X" on the
+    day drones hit X): a further blow of the same attack, unless it names a site of its own the first
+    telling did not ("another drone hit an army base in the city" after "drones hit its airport"). A
+    region or a country sees many attacks a day, so only a town or a narrower place counts."""
     return (
         a.type == b.type
         and a.date is not None
@@ -279,6 +293,7 @@ def _same_spot_that_day(a: Cand, b: Cand) -> bool:
         and (a.date.start, a.date.end) == (b.date.start, b.date.end)
         and a.place.name == b.place.name
         and min(a.place.rank, b.place.rank) >= RANK["city"]
+        and _sites_named(art, b.clause) <= _sites_named(art, a.clause)
     )
 
 
