@@ -2441,3 +2441,13 @@ def test_a_state_where_another_body_is_based_holds_no_troops(ex, text):
 )  # fmt: skip
 def test_troops_joined_by_a_move_are_a_level(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+def test_a_place_told_once_is_not_where_the_article_is(ex):
+    """A figure told with its force and no place falls back on the country the article is about, and
+    a country named only once as a place below the first sentence (where an envoy arrived) is not
+    that: no level. Named again, it is, and the troops are there."""
+    once = "The envoy arrived in Austria on Tuesday for talks. About 400 Hungarian soldiers took part in the ceremony."
+    assert _levels(ex, once) == []
+    twice = once.replace("for talks.", "for talks. He stays in Austria until Friday.")
+    assert _levels(ex, twice) == [("Hungary", "Austria", 400)]
