@@ -2451,3 +2451,14 @@ def test_a_place_told_once_is_not_where_the_article_is(ex):
     assert _levels(ex, once) == []
     twice = once.replace("for talks.", "for talks. He stays in Austria until Friday.")
     assert _levels(ex, twice) == [("Hungary", "Austria", 400)]
+
+
+def test_the_place_told_last_carries_a_few_sentences(ex):
+    """A figure told with its force and no place is where the troops were placed last, when that
+    was a few sentences before; told further on, past sentences about other things, it is placed
+    nowhere (no level)."""
+    told = "Canada has about 800 troops in Latvia. The talks went on for hours. The ministers then took questions. "
+    figure = "About 300 Canadian soldiers are trainers, an aide said."
+    assert _levels(ex, told + figure) == [("Canada", "Latvia", 800), ("Canada", "Latvia", 300)]
+    later = told + "Reporters asked about the budget. The answers were brief. " + figure
+    assert _levels(ex, later) == [("Canada", "Latvia", 800)]
