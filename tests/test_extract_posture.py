@@ -2462,3 +2462,16 @@ def test_the_place_told_last_carries_a_few_sentences(ex):
     assert _levels(ex, told + figure) == [("Canada", "Latvia", 800), ("Canada", "Latvia", 300)]
     later = told + "Reporters asked about the budget. The answers were brief. " + figure
     assert _levels(ex, later) == [("Canada", "Latvia", 800)]
+
+
+def test_the_force_told_last_goes_stale_with_its_place(ex):
+    """A figure naming no force is the troops' told last while their place still carries (a few
+    sentences); further on it is the article's main force's."""
+    told = (
+        "France keeps about 1,000 soldiers in Chad, and France will keep them there. Germany has about 300 "
+        "troops in Niger. The talks went on for hours. The ministers then took questions. "
+    )
+    figure = "About 200 soldiers also serve in Senegal."
+    assert _levels(ex, told + figure)[-1] == ("Germany", "Senegal", 200)
+    later = told + "Reporters asked about the budget. The answers were brief. " + figure
+    assert _levels(ex, later)[-1] == ("France", "Senegal", 200)

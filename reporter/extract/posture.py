@@ -1488,7 +1488,8 @@ class _Reader:
             # "commanders recommend keeping 500 troops in Syria": the same force as before, else
             # the article's ("Some 11,000 troops are to stay in Somalia").
             main, _, second = self._main()
-            lv.told_before = (self.last_force, main, second)
+            # the troops told last go stale with their place: past its reach, the article's force
+            lv.told_before = (self.last_force if near else None, main, second)
             force = next((f for f in lv.told_before if f and f != country), None)
         elif force is None and _names_only(art, s.start, h.start, self._main()[0], country):
             # "Trump's decision to draw troops in Iraq down to 2,500": the sentence names only the
