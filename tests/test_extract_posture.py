@@ -2475,3 +2475,10 @@ def test_the_force_told_last_goes_stale_with_its_place(ex):
     assert _levels(ex, told + figure)[-1] == ("Germany", "Senegal", 200)
     later = told + "Reporters asked about the budget. The answers were brief. " + figure
     assert _levels(ex, later)[-1] == ("France", "Senegal", 200)
+
+
+def test_troops_at_home_need_no_verb_of_sending(ex):
+    """After text about a state, a figure of soldiers told simply as being in a town of that state is
+    its own level at home, with no verb of sending or holding."""
+    text = "Nigeria is fighting insurgents in the northeast. About 3,000 soldiers are now in Maiduguri, officials said."
+    assert _levels(ex, text) == [("Nigeria", "Nigeria", 3000)]
