@@ -284,6 +284,7 @@ def main() -> int:
     ap.add_argument(
         "--write", action="store_true", help=f"`make train`: write {learned_incidents.MODEL_PATH.name}"
     )
+    ap.add_argument("--out", type=Path, default=learned_incidents.MODEL_PATH, help="where --write writes the model")
     args = ap.parse_args()
     score = load_scorer()
     if args.features != "base":
@@ -348,13 +349,15 @@ def main() -> int:
             args.with_read,
             items,
             guards,
+            args.out,
         )
     return 0
 
 
-def _write(typer, keeper, chosen, rules_f1: float, oof_f1: float, with_read: bool, items, guards) -> None:
+def _write(
+    typer, keeper, chosen, rules_f1: float, oof_f1: float, with_read: bool, items, guards, path: Path
+) -> None:
     ct, ck, retype, margin, drop = chosen
-    path = learned_incidents.MODEL_PATH
     if oof_f1 - rules_f1 <= GAIN + 1e-9 or (retype > 1 and drop <= 0):
         path.unlink(missing_ok=True)
         print(f"no model written: fit shards out of fold {rules_f1:.3f} -> {oof_f1:.3f} (needs +{GAIN})")

@@ -319,6 +319,63 @@ def grid(
     return best[1]
 
 
+def counts_two(
+    items: list[Item], plans: dict[int, list[float]], done: dict[int, list[float]], add: float, done_add: float, score
+) -> tuple[int, int, int]:
+    """Milestone (tp, fp, fn) over ``items`` had the layer used two finders (learned.Model.done): the
+    plan finder's probabilities ``plans`` at ``add`` for mentions the policy lets through, the done
+    finder's ``done`` at ``done_add`` for those refused for their time alone; learned.apply's choice."""
+    tp = fp = fn = 0
+    for k, it in enumerate(items):
+        preds = list(it.found)
+        dues = {m["due"] for m in preds}
+        scored = []
+        for n, c in enumerate(it.cands):
+            if c.covered:
+                continue
+            if not c.refused:
+                scored.append((plans[k][n], add, c))
+            elif SOFT_ALL.issuperset(c.refused):
+                scored.append((done[k][n], done_add, c))
+        for p, at, c in sorted(scored, key=lambda x: -x[0]):
+            if p < at or any(learned._same_due(c.due, x) for x in dues):
+                continue
+            dues.add(c.due)
+            preds.append(c.adds)
+        a, b, c_, _ = score.match(it.gold.get("milestones") or [], preds, score.milestone_pair)
+        tp, fp, fn = tp + a, fp + b, fn + c_
+    return tp, fp, fn
+
+
+def done_grid(fit_items: list[Item], read_items: list[Item], plan: Setting, score) -> Setting:
+    """The done finder's C, training shards and threshold beside the plan finder ``plan`` (its C,
+    shards and add fixed), chosen as grid() chooses (CHOICE_FOLDS groups, pooled over fit and read
+    shards), the two finders scoring their own mentions as the extractor does (learned.apply)."""
+    items = fit_items + read_items
+    held = sorted(out_of_fold(fit_items, read_items, plan, CHOICE_FOLDS))
+    plans = out_of_fold(fit_items, read_items, plan, CHOICE_FOLDS)
+    none = {k: [0.0] * len(items[k].cands) for k in held}
+    sub = [items[k] for k in held]
+    base = score.prf(*counts_two(sub, [plans[k] for k in held], [none[k] for k in held], plan.add, 1.01, score))[2]
+    print(f"plan finder alone ({plan.label()} add={plan.add}): {base:.3f}; done finder beside it, by its add:")
+    print(f"{'done setting':52s} " + " ".join(f"{a:6.2f}" for a in ADDS))
+    best: tuple[float, Setting] = (base, replace(CHOSEN, add=1.01))
+    for read in (True, False):
+        for C in CS:
+            s = Setting(C, 0.5, read=read, soft=SOFT_ALL)
+            done = out_of_fold(fit_items, read_items, s, CHOICE_FOLDS)
+            cells = [
+                score.prf(*counts_two(sub, [plans[k] for k in held], [done[k] for k in held], plan.add, a, score))[2]
+                for a in ADDS
+            ]
+            print(f"{s.label():52s} " + " ".join(f"{f:6.3f}" for f in cells), flush=True)
+            for a, f in zip(ADDS, cells, strict=True):
+                if f > best[0] + 1e-9:
+                    best = (f, replace(s, add=a))
+    print(f"best done finder: {best[1].label()} add={best[1].add} ({best[0]:.3f})")
+    return best[1]
+
+
 def cached(path: Path | None, make):
     """``make()``, kept in the pickle ``path`` when given (read from it when it exists)."""
     if path is None:
@@ -397,6 +454,11 @@ def main() -> int:
         action="store_true",
         help="train the setting as the finder of steps told as done only, beside the shipped plan finder",
     )
+    ap.add_argument(
+        "--done-grid",
+        action="store_true",
+        help="choose the done finder beside the plan finder of --setting (else CHOSEN's C and shards, add 0.35)",
+    )
     args = ap.parse_args()
     score = load_scorer()
     started = time.perf_counter()
@@ -420,6 +482,11 @@ def main() -> int:
     if args.setting:
         c, a, r, k = args.setting.split(",")
         chosen = Setting(C=float(c), add=float(a), read=bool(int(r)), soft=SOFT[int(k)])
+    if args.done_grid:
+        plan = chosen if args.setting else Setting(C=0.3, add=0.35, read=True)
+        chosen = done_grid(fit_items, read_items, plan, score)
+        if not args.done:
+            return 0
     oof = {} if args.no_oof else out_of_fold(fit_items, read_items, chosen)
     nf = len(fit_items)
     for name, keep in () if args.no_oof else (("fit", lambda k: k < nf), ("read", lambda k: k >= nf)):

@@ -241,6 +241,7 @@ def main() -> int:
         "--train", choices=("fit", "both"), default="fit", help="fit shards alone, or with read+devset"
     )
     ap.add_argument("--write", action="store_true", help=f"judge, write {lp.MODEL_PATH.name}")
+    ap.add_argument("--out", type=Path, default=lp.MODEL_PATH, help="where --write writes the model")
     args = ap.parse_args()
     started = time.perf_counter()
     extractor = Extractor()
@@ -298,7 +299,7 @@ def main() -> int:
         )
     gain = found["troop_posture"]["f1"] - rules["troop_posture"]["f1"]
     if gain <= 0 or found["overall"]["f1"] < rules["overall"]["f1"]:
-        lp.MODEL_PATH.unlink(missing_ok=True)
+        args.out.unlink(missing_ok=True)
         print("no model written: the judge shards' posture did not rise, or their overall fell")
         return 0
     doc = {
@@ -312,8 +313,8 @@ def main() -> int:
         },
         **body(model),
     }
-    lp.MODEL_PATH.write_text(json.dumps(doc, indent=0) + "\n")
-    print(f"wrote {lp.MODEL_PATH}")
+    args.out.write_text(json.dumps(doc, indent=0) + "\n")
+    print(f"wrote {args.out}")
     return 0
 
 
