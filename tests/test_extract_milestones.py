@@ -2444,6 +2444,13 @@ def test_forces_deployed_to_a_place_are_a_step_done(extractor, text, due):
     assert [d for d, _ in milestones(extractor, text)] == [due]
 
 
+def test_forces_deployed_with_other_forces_or_gear_are_a_step_done(extractor):
+    """Troops sent together with another force or their gear are sent all the same; the rules read it,
+    whatever a learned finder would score the day."""
+    text = "The government deployed troops and armoured vehicles into the capital on Tuesday."
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-05-07"]
+
+
 def test_forces_to_be_deployed_are_no_step_done(extractor):
     """ "will be deployed" is a plan: with no date it is no step at all."""
     assert milestones(extractor, "More soldiers will be deployed to the border region, the ministry said.") == []

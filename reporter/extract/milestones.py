@@ -918,6 +918,8 @@ _STEP_NOUN_RE = re.compile(r"\b" + _STEP_NOUN + r"\b")
 #: headquarters is mostly an operation or a coup).
 _SITES = r"(?:base|bases|camp|camps|airport|airbase|garrison|outposts?|headquarters|barracks|facility|facilities)"
 #: A step reported as done: a handover, a completed or begun withdrawal, a truce taking effect.
+#: What forces are sent with beside their troops: "deployed soldiers and police", "troops and tanks".
+_GEAR = r"police(?:men)?|gendarmes?|vehicles|tanks|armou?r|equipment|aircraft|jets|helicopters|warships|ships|weapons"
 _DONE = Prefiltered(re.compile(
     r"\b(?:(?:has|have|had)\s+(?:now\s+|just\s+|finally\s+|\w+ly\s+)?(?:been\s+)?|(?:\w+ly)\s+)?"
     r"(?:handed\s+(?:over|back)|transferred\s+(?:\w+\s+){0,4}?(?:control|base|bases|camp|responsibility|the\s+last)\b|"
@@ -979,7 +981,8 @@ _DONE = Prefiltered(re.compile(
     r"(?<=mission\s)(?:[^.;,]{0,60}?\s)??(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:launched|established)\b|"
     r"(?:started|began|commenced)(?!\s+(?:to\s|\w+ing\b))|"
     # forces sent to a place: "deployed 1,000 soldiers to the province", "deployed a battalion in the north"
-    r"(?<!be\s)(?<!been\s)deployed\s+(?:[\w,-]+\s+){0,4}?(?:" + TROOPS + r")\s+(?:to|in|into)\b|"
+    # and beside another force or their gear ("deployed soldiers and police to the province")
+    r"(?<!be\s)(?<!been\s)deployed\s+(?:[\w,-]+\s+){0,4}?(?:" + TROOPS + r")(?:\s+and\s+(?:[\w-]+\s+)?(?:" + TROOPS + r"|" + _GEAR + r"))?\s+(?:to|in|into)\b|"
     # forces arriving at a named place ("the first contingent arrived in Pristina"; _ARRIVING checks who)
     r"(?<!the\s)arrived(?=\s+(?:in|at)\s+(?:(?-i:[A-Z])|the\s+country\b))|"
     # a term extended by a length is a step done that day: "the truce was extended by two days",
