@@ -352,8 +352,8 @@ def done_grid(fit_items: list[Item], read_items: list[Item], plan: Setting, scor
     shards and add fixed), chosen as grid() chooses (CHOICE_FOLDS groups, pooled over fit and read
     shards), the two finders scoring their own mentions as the extractor does (learned.apply)."""
     items = fit_items + read_items
-    held = sorted(out_of_fold(fit_items, read_items, plan, CHOICE_FOLDS))
     plans = out_of_fold(fit_items, read_items, plan, CHOICE_FOLDS)
+    held = sorted(plans)
     none = {k: [0.0] * len(items[k].cands) for k in held}
     sub = [items[k] for k in held]
     base = score.prf(*counts_two(sub, [plans[k] for k in held], [none[k] for k in held], plan.add, 1.01, score))[2]
