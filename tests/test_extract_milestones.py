@@ -2529,3 +2529,17 @@ def test_forces_landed_at_a_place_are_a_step_done(extractor, text, due):
 def test_a_force_whose_tour_ended_took_a_step_done(extractor, text):
     """A force that completed its service or ended its tour at a place has left it: a step done on its day."""
     assert "2030-05-07" in [d for d, _ in milestones(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Ruritania began reducing its forces in the eastern region on Monday.", "2030-05-06"),
+        ("Ruritanian troops began pulling their units out of the town on Tuesday.", "2030-05-07"),
+        ("The army began talks with the rebels on Monday.", None),
+    ],
+)
+def test_a_step_begun_is_read_by_the_lemma_of_its_verb(extractor, text, due):
+    """'began' or 'started' before any verb of a change of presence (by its lemma, or its particle) is that step done."""
+    found = [d for d, _ in milestones(extractor, text)]
+    assert (due in found) if due else not found

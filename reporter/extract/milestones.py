@@ -973,6 +973,10 @@ _DONE = Prefiltered(re.compile(
     r"territory|island|camp|garrison|airport|port|corridor|zone|positions|posts|outposts)\b|(?-i:[A-Z][a-z]+)\b(?!\s+\w+\s+(?:dead|wounded)))|"
     r"(?:began|begun|begins|started|starts|commenced|commences|initiated|initiates)\s+(?:to\s+(?:leave|withdraw|pull\s+out)|withdrawing|leaving|pulling\s+(?:(?:its|their|the)\s+(?:\w+\s+)?troops\s+)?(?:out|back)|handing\s+(?:over|back)|deploying(?=(?:[^,.;]|(?<=\d)[,.](?=\d)){0,60}?\sto\s+(?-i:[A-Z]))|"
     r"(?:(?:the|its|their|a)\s+)?(?:[\w-]+\s+){0,4}?" + _STEP_NOUN + r"\b)|"
+    # the same beginning of any step of a change of presence, read by its lemma (_begun_step): "began
+    # reducing its forces", "started to relocate the unit", "have begun to hand over their posts"
+    r"(?P<aspect>(?:began|begun|begins|started|starts|commenced|commences|initiated|initiates)\s+"
+    r"(?:to\s+(?:\w+ly\s+)?[a-z]+|(?:\w+ly\s+)?[a-z]+ing))\b|"
     r"terminated\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?mandate|"
     r"(?:approved|authori[sz]ed|endorsed|ratified)\s+(?:a|an|the|its)\s+(?:(?:sending|dispatch)\s+of\s+(?:(?:a|an|the|its)\s+)?)?"
     r"(?:[\w-]+\s+){0,3}?(?:motion|deployment|mission|mandate)\b|"
@@ -1130,6 +1134,8 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             continue  # "the envoy arrived in the capital": only forces arriving are a step
         if _TOOK_OVER.match(v.group()) and not _TAKEN_BY.search(art.text, max(s.start, v.start() - 60), v.start()):
             continue  # "the militants took over the base": a capture, no handover; a state's forces take one over
+        if v.group("aspect") and not _begun_step(art, v.end()):
+            continue  # "began talks", "started looking into": only a step of a presence begun is one
         began = None
         if v.group().split()[-1].lower() in ("started", "began", "commenced"):
             lead = art.text[max(s.start, v.start() - 80) : v.end()]
@@ -1184,6 +1190,25 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             if days:
                 out.extend(_joined_done(art, v, what, d, days, s.text))
     return [m for m in out if not (m in as_of_report and _dated_elsewhere(m, out, as_of_report))]
+
+
+#: Steps of a change of presence that a force begins ("began to withdraw", "started reducing"): the step
+#: lemmas less those of a presence kept (guarding, patrolling) or of a term (extending, completing).
+_BEGUN_LEMMAS = STEP_LEMMAS - inflected_lemmas(
+    words("guard protect patrol command participate arrive deploy extend extension complete finish end conclude expire release")
+)
+
+
+def _begun_step(art: Document, end: int) -> bool:
+    """The verb ending at ``end`` (the complement of "began", "started") names a step of a presence:
+    a step lemma, or a verb of a step with its particle ("began pulling its troops out", "started to hand
+    over")."""
+    i = art.token_index(end) - 1  # the token the match ends in
+    lem = art.lemmas[i]
+    return lem in _BEGUN_LEMMAS or (
+        (lem in _PHRASAL_STEP and _particle(art, i, _PHRASAL_STEP[lem]))
+        or (lem == "hand" and _particle(art, i, _HAND))
+    )
 
 
 #: A step the report tells without a day is the step another sentence dates this many days before.
