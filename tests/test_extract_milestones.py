@@ -2543,3 +2543,17 @@ def test_a_step_begun_is_read_by_the_lemma_of_its_verb(extractor, text, due):
     """'began' or 'started' before any verb of a change of presence (by its lemma, or its particle) is that step done."""
     found = [d for d, _ in milestones(extractor, text)]
     assert (due in found) if due else not found
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Ruritania announced on Monday its plan to relocate its marines to the island.", "2030-05-06"),
+        ("Ruritania declared on Tuesday its intention to start reducing its forces in the province.", "2030-05-07"),
+        ("The government announced its plan to build a road on Monday.", None),
+    ],
+)
+def test_an_intention_declared_to_take_a_step_is_read_by_its_lemma(extractor, text, due):
+    """A declared decision, intention or plan to take any step of a change of presence is a step done on the day told."""
+    found = [d for d, _ in milestones(extractor, text)]
+    assert (due in found) if due else not found

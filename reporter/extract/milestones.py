@@ -998,6 +998,11 @@ _DONE = Prefiltered(re.compile(
     # operations", "declared its decision to pull out"
     r"(?:decided\s+(?:on\s+\w+\s+|today\s+)?to\s+|(?:announced|declared)\s+(?:its|their)\s+decision\s+to\s+)"
     r"(?:\w+ly\s+)?(?:withdraw|reduce|end|pull\s+out|cut|scale\s+back|leave)\b|"
+    # a decision, intention or plan declared, of any step of a change of presence, read by
+    # its lemma (_begun_step): "declared its intention to start relocating its units", "announced its plan to
+    # vacate the camp" (a decision "decided to ..." read so gave the checks a false step)
+    r"(?P<decided>(?:(?:announced|declared|confirmed)\s+(?:on\s+\w+\s+)?"
+    r"(?:its|their)\s+(?:decision|intention|plan)\s+to\s+)[“\"]?(?:\w+ly\s+)?(?:(?:start|begin)\s+(?:to\s+)?)?[a-z]+)\b|"
     # a truce agreed is a step done: "reached a ceasefire agreement", "signed a truce", "agreed to a ceasefire",
     # "declared a ceasefire", "announced a truce", "brokered a truce", "accepted a ceasefire"
     r"(?:reached|signed|agreed(?:\s+on\s+(?-i:[A-Z])\w+)?\s+(?:to|on)|declared|announced|accepted|brokered|struck|sealed|approved)"
@@ -1134,7 +1139,7 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             continue  # "the envoy arrived in the capital": only forces arriving are a step
         if _TOOK_OVER.match(v.group()) and not _TAKEN_BY.search(art.text, max(s.start, v.start() - 60), v.start()):
             continue  # "the militants took over the base": a capture, no handover; a state's forces take one over
-        if v.group("aspect") and not _begun_step(art, v.end()):
+        if (v.group("aspect") or v.group("decided")) and not _begun_step(art, v.end()):
             continue  # "began talks", "started looking into": only a step of a presence begun is one
         began = None
         if v.group().split()[-1].lower() in ("started", "began", "commenced"):
@@ -1171,7 +1176,7 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
                 continue  # "the former mission began in 2022", told years on: background
         elif (
             art.published is not None
-            and not _DECIDED.match(v.group())  # a decision is dated by the day told with it (the report's may be a day on)
+            and not _DECIDED.match(v.group()) and not v.group("decided")  # a decision is dated by the day told with it (the report's may be a day on)
             and all(art.in_dateline(d.start) for d in art.dates_in(s.start, s.end))
             and not _story_before(art, s.start)
         ):
