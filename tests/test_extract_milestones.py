@@ -2557,3 +2557,19 @@ def test_an_intention_declared_to_take_a_step_is_read_by_its_lemma(extractor, te
     """A declared decision, intention or plan to take any step of a change of presence is a step done on the day told."""
     found = [d for d, _ in milestones(extractor, text)]
     assert (due in found) if due else not found
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Ruritania has repatriated the last of its soldiers from the island, the ministry said.", "2030-05-10"),
+        ("The marines have been relocated to the northern base, the navy said.", "2030-05-10"),
+        ("The brigade disengaged from the front line on Monday.", "2030-05-06"),
+        ("Civilians have been relocated to the northern camp, the ministry said.", None),
+        ("The new rules removed the risk of delays, the ministry said on Monday.", None),
+    ],
+)
+def test_forces_moved_in_the_past_took_a_step_done(extractor, text, due):
+    """A past step of a change of presence (relocated, repatriated, ceded...) is done only when forces are its subject or object."""
+    found = [d for d, _ in milestones(extractor, text)]
+    assert (due in found) if due else not found

@@ -951,6 +951,10 @@ _DONE = Prefiltered(re.compile(
     r"\s+(?:ha[sd]\s+)?(?:\w+ly\s+)?(?:ended|concluded|finished)\b|"
     + _STEP_NOUN + r"\s(?:[^,.;]{0,60}?\s)??took\s+place|"
     r"redeployed|vacated|ended\s+(?:its|their|the)\s+(?:\w+\s+)?(?:mission|deployment|presence)|"
+    # other steps of a change of presence in the past, whose forces _moved_forces finds as the subject or the
+    # object: "the marines were relocated", "has ceded its posts", "repatriated the last unit" (tried and left
+    # out: forces "evacuated" and "reduced", which gave the checks as many false steps as true ones or more)
+    r"(?P<moved>relocated|repatriated|disengaged|demobili[sz]ed|retreated|removed|halved|ceded)|"
     # a step carried on or out: "continued with withdrawal from the air base on July 7", "proceeded with the handover"
     r"(?:continued|proceeded|went\s+ahead|pressed\s+ahead|moved\s+ahead)\s+with\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
     + _STEP_NOUN + r"|carried\s+out\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?" + _STEP_NOUN + r"|"
@@ -1141,6 +1145,8 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             continue  # "the militants took over the base": a capture, no handover; a state's forces take one over
         if (v.group("aspect") or v.group("decided")) and not _begun_step(art, v.end()):
             continue  # "began talks", "started looking into": only a step of a presence begun is one
+        if v.group("moved") and not _moved_forces(art, s, v):
+            continue  # "reduced the risk", "civilians were evacuated": forces must be what moved
         began = None
         if v.group().split()[-1].lower() in ("started", "began", "commenced"):
             lead = art.text[max(s.start, v.start() - 80) : v.end()]
@@ -1202,6 +1208,24 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
 _BEGUN_LEMMAS = STEP_LEMMAS - inflected_lemmas(
     words("guard protect patrol command participate arrive deploy extend extension complete finish end conclude expire release")
 )
+
+
+#: Forces as the subject just before a step's verb ("the troops have been relocated") or its object just
+#: after ("reduced its forces in the north", "repatriated the last 200 soldiers").
+_FORCES_BEFORE = re.compile(
+    rf"\b(?:{TROOPS}|army|military|mission)\s+(?:(?:have|has|had|were|was|been|being|now|already|\w+ly)\s+)*\Z", re.I
+)
+_FORCES_AFTER = re.compile(
+    rf"\s+(?:(?:the|its|their|all|last|remaining|some|most|about|nearly|over|[\d,]+|[\w-]+)\s+){{0,4}}?(?:{TROOPS})\b", re.I
+)
+
+
+def _moved_forces(art: Document, s: Sentence, v: re.Match[str]) -> bool:
+    """Forces are what a step's verb moved: its subject just before it or its object just after."""
+    return bool(
+        _FORCES_BEFORE.search(art.text, max(s.start, v.start() - 60), v.start())
+        or _FORCES_AFTER.match(art.text, v.end(), s.end)
+    )
 
 
 def _begun_step(art: Document, end: int) -> bool:
@@ -1304,7 +1328,8 @@ _DONE_WORDS = words(
     "came went entered approved authorized authorised endorsed ratified "
     "ending withdrawing pulling handing vacating reached signed agreed declared announced accepted brokered struck sealed arrived extended renewed prolonged agreement extension"
     " returned came flew went sailed closed wrapped moved released freed exchanged swapped effect force continued proceeded carried"
-    " deployed quit exited landed"
+    " deployed quit exited landed relocated repatriated disengaged demobilised demobilized retreated removed"
+    " halved ceded"
 )
 
 
