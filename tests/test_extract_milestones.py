@@ -2573,3 +2573,17 @@ def test_forces_moved_in_the_past_took_a_step_done(extractor, text, due):
     """A past step of a change of presence (relocated, repatriated, ceded...) is done only when forces are its subject or object."""
     found = [d for d, _ in milestones(extractor, text)]
     assert (due in found) if due else not found
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The last Ruritanian soldiers have returned from Borduria, the ministry said.", "2030-05-10"),
+        ("The paratroopers came back from the island on Monday.", "2030-05-06"),
+        ("The minister returned from Borduria on Monday.", None),
+    ],
+)
+def test_forces_back_from_a_place_took_a_step_done(extractor, text, due):
+    """Forces that returned or came back from or to a place took a step done; a minister's return is none."""
+    found = [d for d, _ in milestones(extractor, text)]
+    assert (due in found) if due else not found

@@ -952,9 +952,10 @@ _DONE = Prefiltered(re.compile(
     + _STEP_NOUN + r"\s(?:[^,.;]{0,60}?\s)??took\s+place|"
     r"redeployed|vacated|ended\s+(?:its|their|the)\s+(?:\w+\s+)?(?:mission|deployment|presence)|"
     # other steps of a change of presence in the past, whose forces _moved_forces finds as the subject or the
-    # object: "the marines were relocated", "has ceded its posts", "repatriated the last unit" (tried and left
+    # object: "the marines were relocated", "has ceded its posts", "repatriated the last unit", "the soldiers
+    # returned from the island" (tried and left
     # out: forces "evacuated" and "reduced", which gave the checks as many false steps as true ones or more)
-    r"(?P<moved>relocated|repatriated|disengaged|demobili[sz]ed|retreated|removed|halved|ceded)|"
+    r"(?P<moved>relocated|repatriated|disengaged|demobili[sz]ed|retreated|removed|halved|ceded|(?:returned|came\s+back)(?=\s+(?:from|to)\s))|"
     # a step carried on or out: "continued with withdrawal from the air base on July 7", "proceeded with the handover"
     r"(?:continued|proceeded|went\s+ahead|pressed\s+ahead|moved\s+ahead)\s+with\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
     + _STEP_NOUN + r"|carried\s+out\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?" + _STEP_NOUN + r"|"
