@@ -2587,3 +2587,16 @@ def test_forces_back_from_a_place_took_a_step_done(extractor, text, due):
     """Forces that returned or came back from or to a place took a step done; a minister's return is none."""
     found = [d for d, _ in milestones(extractor, text)]
     assert (due in found) if due else not found
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Ruritanian border guards have taken control of three villages in the district, the ministry said.", "2030-05-10"),
+        ("The rebels took control of two villages near the dam on Monday, a soldier said.", None),
+    ],
+)
+def test_a_states_forces_taking_control_of_ground_took_a_step_done(extractor, text, due):
+    """A state's forces taking control of villages, an area or a crossing receive ground handed over; rebels capture it."""
+    found = [d for d, _ in milestones(extractor, text)]
+    assert (due in found) if due else not found

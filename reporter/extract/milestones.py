@@ -928,6 +928,9 @@ _DONE = Prefiltered(re.compile(
     r"turned\s+(?:over|back)\s+(?:(?:the|its|their|full)\s+)?(?:[\w’'-]+\s+){0,4}?(?:" + _SITES + r"|control|responsibility)\b|"
     r"(?<=\s)(?:" + _SITES + r")\b[^,.;]{0,50}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:returned|turned\s+over|given\s+back)\s+to\b|"
     r"took\s+(?:over|(?:full\s+|formal\s+)?control\s+of)\s+(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,4}?(?:base|bases|airbase|garrison|outposts?)\b|"
+    # the receiving side of a handover of ground: "the border guards have taken control of the villages handed
+    # back" (_TAKEN_BY checks who took it: a state's forces; rebels taking villages capture them)
+    r"(?P<ground>(?:took|taken)\s+(?:full\s+|formal\s+)?control\s+of\s+(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,4}?(?:villages?|territory|territories|areas?|checkpoints?|crossings?|border|positions)\b)|"
     # "announced on Monday the completion of its withdrawal": the step told done by its announcement
     r"announced\s+(?:on\s+\w+\s+|today\s+|\w+ly\s+)?the\s+(?:completion|conclusion|end)\s+of\s+(?:a|its|their|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:" + _STEP_NOUN + r"|mission|deployment)\b|"
@@ -1142,7 +1145,7 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             continue  # a truce extended is a step that day; a mandate or deadline extended is due at its new end
         if v.group().endswith(("arrived", "landed")) and not _ARRIVING.search(art.text, max(s.start, v.start() - 60), v.start()):
             continue  # "the envoy arrived in the capital": only forces arriving are a step
-        if _TOOK_OVER.match(v.group()) and not _TAKEN_BY.search(art.text, max(s.start, v.start() - 60), v.start()):
+        if (_TOOK_OVER.match(v.group()) or v.group("ground")) and not _TAKEN_BY.search(art.text, max(s.start, v.start() - 60), v.start()):
             continue  # "the militants took over the base": a capture, no handover; a state's forces take one over
         if (v.group("aspect") or v.group("decided")) and not _begun_step(art, v.end()):
             continue  # "began talks", "started looking into": only a step of a presence begun is one
@@ -1329,7 +1332,7 @@ _DONE_WORDS = words(
     "came went entered approved authorized authorised endorsed ratified "
     "ending withdrawing pulling handing vacating reached signed agreed declared announced accepted brokered struck sealed arrived extended renewed prolonged agreement extension"
     " returned came flew went sailed closed wrapped moved released freed exchanged swapped effect force continued proceeded carried"
-    " deployed quit exited landed relocated repatriated disengaged demobilised demobilized retreated removed"
+    " deployed quit exited landed taken relocated repatriated disengaged demobilised demobilized retreated removed"
     " halved ceded"
 )
 
