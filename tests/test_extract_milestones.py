@@ -2600,3 +2600,17 @@ def test_a_states_forces_taking_control_of_ground_took_a_step_done(extractor, te
     """A state's forces taking control of villages, an area or a crossing receive ground handed over; rebels capture it."""
     found = [d for d, _ in milestones(extractor, text)]
     assert (due in found) if due else not found
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("The rebels announced a unilateral three-month humanitarian truce on Monday.", None),
+        ("The two sides agreed on Monday to a two-week ceasefire.", None),
+        ("The rebels announced a five-day truce on Monday.", "2030-05-11"),
+    ],
+)
+def test_a_long_truce_counted_only_from_its_telling_has_no_end(extractor, text, end):
+    """A truce of weeks or months, tied to no day it takes effect, ends on no date the report gives; one of days keeps its end."""
+    ends = [d for d, what in milestones(extractor, text) if what.endswith("ends")]
+    assert ends == ([end] if end else [])

@@ -1415,6 +1415,10 @@ _TALKS_START = re.compile(
 )
 
 
+#: The day a truce began, told before the day: "began on March 3" (not the day it was told or agreed).
+_BEGUN_ON = re.compile(r"\b(?:began|begun|started)\b[^,;.]{0,30}$", re.I)
+
+
 def _truce_ends(art: Document, dates_in: _Dates) -> list[Milestone]:
     """A truce of a stated length ends that long after the day it starts, given in the same sentence."""
     out = []
@@ -1473,6 +1477,13 @@ def _truce_ends(art: Document, dates_in: _Dates) -> list[Milestone]:
         if told_end is not None and abs((told_end - end).days) <= 1:
             end = told_end  # "a three-day truce that starts on May 8 and ends on May 10": the end told, not counted
         what = f"{what} ends" if len(what.split()) < 6 else what
+        if unit.startswith(("month", "week")) and not tied and told_end is None and not any(
+            _BEGUN_ON.search(art.text, max(s.start, d.start - 40), d.start) for d in days
+        ):
+            # "announced on Monday a three-month truce": counted from the day it was told, not from a day it
+            # takes effect, an end weeks or months off is the reader's sum, not a date the report gives (a
+            # truce of days, mostly dated by its start within the week, keeps its end)
+            continue
         out.append(Milestone(what=what, due=end.isoformat(), evidence=s.text))
     return out
 
