@@ -2614,3 +2614,17 @@ def test_a_long_truce_counted_only_from_its_telling_has_no_end(extractor, text, 
     """A truce of weeks or months, tied to no day it takes effect, ends on no date the report gives; one of days keeps its end."""
     ends = [d for d, what in milestones(extractor, text) if what.endswith("ends")]
     assert ends == ([end] if end else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The brigade completed relocating its units to the north on Monday.", "2030-05-06"),
+        ("The peacekeepers resumed leaving their posts on Monday.", "2030-05-06"),
+        ("The army continued shelling the town on Monday.", None),
+    ],
+)
+def test_a_step_finished_or_resumed_is_read_by_the_lemma_of_its_verb(extractor, text, due):
+    """'finished', 'completed', 'resumed' or 'continued' before a step verb in -ing (by its lemma) is that step done."""
+    found = [d for d, _ in milestones(extractor, text)]
+    assert (due in found) if due else not found

@@ -982,9 +982,10 @@ _DONE = Prefiltered(re.compile(
     r"(?:began|begun|begins|started|starts|commenced|commences|initiated|initiates)\s+(?:to\s+(?:leave|withdraw|pull\s+out)|withdrawing|leaving|pulling\s+(?:(?:its|their|the)\s+(?:\w+\s+)?troops\s+)?(?:out|back)|handing\s+(?:over|back)|deploying(?=(?:[^,.;]|(?<=\d)[,.](?=\d)){0,60}?\sto\s+(?-i:[A-Z]))|"
     r"(?:(?:the|its|their|a)\s+)?(?:[\w-]+\s+){0,4}?" + _STEP_NOUN + r"\b)|"
     # the same beginning of any step of a change of presence, read by its lemma (_begun_step): "began
-    # reducing its forces", "started to relocate the unit", "have begun to hand over their posts"
+    # reducing its forces", "started to relocate the unit", "have begun to hand over their posts"; and its
+    # end or its going on: "finished redeploying", "resumed leaving the camp"
     r"(?P<aspect>(?:began|begun|begins|started|starts|commenced|commences|initiated|initiates)\s+"
-    r"(?:to\s+(?:\w+ly\s+)?[a-z]+|(?:\w+ly\s+)?[a-z]+ing))\b|"
+    r"(?:to\s+(?:\w+ly\s+)?[a-z]+|(?:\w+ly\s+)?[a-z]+ing)|(?:completed|finished|resumed|continued)\s+(?:\w+ly\s+)?[a-z]+ing)\b|"
     r"terminated\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?mandate|"
     r"(?:approved|authori[sz]ed|endorsed|ratified)\s+(?:a|an|the|its)\s+(?:(?:sending|dispatch)\s+of\s+(?:(?:a|an|the|its)\s+)?)?"
     r"(?:[\w-]+\s+){0,3}?(?:motion|deployment|mission|mandate)\b|"
@@ -1332,7 +1333,7 @@ _DONE_WORDS = words(
     "came went entered approved authorized authorised endorsed ratified "
     "ending withdrawing pulling handing vacating reached signed agreed declared announced accepted brokered struck sealed arrived extended renewed prolonged agreement extension"
     " returned came flew went sailed closed wrapped moved released freed exchanged swapped effect force continued proceeded carried"
-    " deployed quit exited landed taken relocated repatriated disengaged demobilised demobilized retreated removed"
+    " deployed quit exited landed resumed taken relocated repatriated disengaged demobilised demobilized retreated removed"
     " halved ceded"
 )
 
