@@ -2607,6 +2607,7 @@ def test_a_states_forces_taking_control_of_ground_took_a_step_done(extractor, te
     [
         ("The rebels announced a unilateral three-month humanitarian truce on Monday.", None),
         ("The two sides agreed on Monday to a two-week ceasefire.", None),
+        ("The rebels announced a 60-day truce on Monday.", None),
         ("The rebels announced a five-day truce on Monday.", "2030-05-11"),
     ],
 )
