@@ -678,3 +678,16 @@ def test_a_determiner_of_a_time_before_the_event_word_refers_to_nothing(ex, text
     """ "this month, two blasts": the determiner counts the time, so the event is a new one, not told before."""
     found = ex.extract(text, id="t", published=date(2024, 3, 20)).incidents
     assert [i.location for i in found] == ["Kirkuk"]
+
+
+def test_a_reference_told_with_the_night_before_the_report_day_is_the_event(ex):
+    """'..., officials said Wednesday. The blast ... on Tuesday night': a mention by its determiner dated a
+    day beside the event it refers to (a night, and the day it was reported) is that event, and its
+    closer place and day stand."""
+    text = (
+        "A Russian missile hit a busy cafe in northern Ukraine, killing at least eight people, officials said "
+        "Wednesday. The blast at the cafe in the city of Sumy on Tuesday night brought down part of the roof."
+    )
+    assert [(i.type, i.date, i.location) for i in _incidents(ex, text)] == [
+        ("missile_attack", "2025-06-17", "Sumy")
+    ]

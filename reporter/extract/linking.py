@@ -71,6 +71,13 @@ def place_core(name: str | None) -> str | None:
     return fold(_AREA_KIND.sub("", name)) if name else None  # "Saravan County" lies in "Sarāvān"
 
 
+def _side_by_side(a: DateSpan | None, b: DateSpan | None) -> bool:
+    """Two spans a day apart at most: a night told on one day and reported on the next."""
+    if a is None or b is None:
+        return False
+    return (a.start - b.end).days <= 1 and (b.start - a.end).days <= 1
+
+
 def _overlap(a: DateSpan | None, b: DateSpan | None) -> bool:
     if a is None or b is None:
         return True
@@ -516,7 +523,15 @@ class Linker:
         for age in range(n):
             i = n - 1 - age
             r = self.events[i]
-            if c.date_q >= 3 and c.date_kind != "since" and not _overlap(c.date, r.date):
+            if (
+                c.date_q >= 3
+                and c.date_kind != "since"
+                and not _overlap(c.date, r.date)
+                # "X was hit, officials said Wednesday. The blast on Tuesday night ...": a reference by its
+                # determiner told with the day before or after the referent's is that event (a night, and
+                # the day it was reported), not an earlier one with nothing to refer to
+                and not (c.anaphor == "definite" and _side_by_side(c.date, r.date))
+            ):
                 continue
             if (
                 r.type == "interception"
