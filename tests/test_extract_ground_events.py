@@ -83,6 +83,21 @@ def test_what_a_dispute_is_about_is_no_event(ex):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # clashes with no party named, at a province or closer on a day of their own: a fight there
+        ("Heavy rain fell as clashes broke out in Idlib province on Monday.", [("armed_clash", "Idlib province")]),
+        ("Clashes erupted in the town of Qamishli on Sunday night, residents said.", [("armed_clash", "Qamishli")]),
+        # with no day of their own, or no scene closer than a region, they stay a kind of event
+        ("Diplomats met in Geneva as clashes broke out in the region.", []),
+        ("Diplomats met in Geneva after clashes in Idlib province.", []),
+    ],
+)
+def test_clashes_with_no_party_are_a_fight_at_a_scene_on_a_day(ex, text, expected):
+    assert [(i.type, i.location) for i in ex.extract(text, id="t", published=DAY).incidents] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a vessel sunk or scuttled by means untold is an event of its own kind
         ("Rebels sank a cargo ship off Hodeidah on Monday.", [("other", "Hodeidah")]),
         ("Rebels scuttled a fishing boat near Aden on Monday, officials said.", [("other", "Aden")]),

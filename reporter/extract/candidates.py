@@ -651,11 +651,16 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         # "artillery and warplanes shelled and struck", "drones and artillery attacked": the air part
         # of a joint bombardment names it
         typ = "air_strike" if air.of("weapon").sub == "aircraft" else "drone_attack"  # type: ignore[union-attr]
+    # "clashes broke out in X province on Monday": clashes told with no party are a fight only where the
+    # clause gives them a scene of their own (a province or closer) and a day (checked once both are read)
+    bare_clash = False
     if typ is None and trig.kind == "clash" and not _TOPIC.match(text, trig.end):
         # "ENDF and Fano clashed in X, killing 11": the parties or the toll may sit outside the clause
         sentence = art.mentions_in(s.start, s.end)
         if MILITARY.search(text, s.start, s.end) or any(_armed_party(m) for m in sentence):
             typ = "armed_clash"
+        elif _CLASH_WORD.match(trig.word):
+            typ, bare_clash = "armed_clash", True
     if typ == "interception" and stopped:
         typ = "other"
     if (
@@ -825,6 +830,8 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         if place is not None and anaphor:
             # "shot down 40 of the drones": over the spot of the attack referred to, if one was told
             place = replace(place, role="home")
+    if bare_clash and not (place is not None and place.rank >= 2 and date_q >= 3):
+        return None  # "ties strained over clashes", "clashes in the region": no fight told
     if salvo and not (
         place is not None
         and (
@@ -1821,6 +1828,8 @@ _IRREGULARS_DID = re.compile(
 #: Event words of _type_of, as written: a strike by or on a state, a bombardment from the air, an
 #: assault on a position; and the volleys that make a launch a missile attack.
 _STRIKE_WORD = re.compile(r"\b(?:strikes?|struck|sabotag\w*)\b")
+#: The noun or verb "clash" itself (not "ambush", "storm", "siege": those tell who fought by their own word).
+_CLASH_WORD = re.compile(r"clash", re.I)
 _BOMBARD_WORD = re.compile(r"(?:strike|struck|bombed|pounded|pummel)")
 _GUNNED = re.compile(r"(?:shot\s+dead|gunned\s+down)", re.I)
 _STORM_WORD = re.compile(r"(?:raid|assault|storm|overr[au]n|ambush)")
