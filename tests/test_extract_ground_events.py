@@ -376,3 +376,20 @@ def test_a_siege_ended_was_fought(ex):
     an end to shelling tells only that harm stopped."""
     assert _types(ex, "Police on Monday ended the siege of a hotel in Kismayo, officials said.") == ["armed_clash"]
     assert _types(ex, "Troops ended the shelling of the town on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an attack done to something at a spot on a day of its own is an event, whoever did it
+        ("A bus carrying pilgrims was attacked in the city of Quetta on Monday night.", [("other", "Quetta")]),
+        ("An attack on a shrine in the city of Shiraz on Wednesday left its dome damaged.", [("other", "Shiraz")]),
+        # an active verb with no armed doer is as often words; a span "since" a year, or "such" an attack,
+        # tells no event of its own
+        ("Critics attacked the new budget in the city of Lahore on Tuesday.", []),
+        ("Residents said it was the worst attack in the city of Quetta since 2018.", []),
+        ("Officials in the city of Quetta reported a second such attack on Monday.", []),
+    ],
+)
+def test_an_attack_of_untold_doer_at_a_spot_on_a_day_is_an_event(ex, text, expected):
+    assert [(i.type, i.location) for i in ex.extract(text, id="t", published=DAY).incidents] == expected

@@ -601,12 +601,23 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         and _last_weapon_class(art, trig.start) is None
         and not _by_state(art, named, trig)
     )
+    untold = False  # an attack word nothing in its clause marks as armed (read below, once placed and dated)
     if trig.kind == "seize":
         # ground taken by armed men was fought for (GUIDE: ground fighting); a ship or a train taken is
         # a fight only when fire or a toll is told with it
         typ: str | None = "armed_clash" if ground else _seizure_type(text, s.start, s.end)
     else:
         typ = _type_of(trig, wclass, text, cl, armed, states_only, party_before, by_hand)
+        if (
+            typ is None
+            and trig.kind == "strike"
+            and not _SINK.match(trig.word)
+            and (trig.word.split()[-1] in events.NOUNS or is_passive(art, trig.start))
+        ):
+            # "a bus was attacked in the town of X on Monday", "an attack on a shrine in Y on Friday": an
+            # attack done to something, told at a spot on a day of its own, is an event whoever did it
+            # (an active verb with no armed doer is as often words: "critics attacked the budget")
+            typ, untold = "other", True
     # "killed three enemy soldiers near X", "12 militants were killed": fighters harmed, in a sentence
     # that tells no other event and names no weapon, fell in a fight on the ground
     victims_only = (
@@ -830,6 +841,14 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         if place is not None and anaphor:
             # "shot down 40 of the drones": over the spot of the attack referred to, if one was told
             place = replace(place, role="home")
+    if untold and not (
+        place is not None
+        and place.rank >= 3
+        and date_q >= 3
+        and date_kind != "since"  # "the bloodiest attack in X since 2018" tells no day of its own
+        and not _SUCH_BEFORE.search(text, max(cl.start, trig.start - 8), trig.start)  # "a second such attack"
+    ):
+        return None
     if bare_clash and not (place is not None and place.rank >= 2 and date_q >= 3):
         return None  # "ties strained over clashes", "clashes in the region": no fight told
     if salvo and not (
@@ -1828,6 +1847,8 @@ _IRREGULARS_DID = re.compile(
 #: Event words of _type_of, as written: a strike by or on a state, a bombardment from the air, an
 #: assault on a position; and the volleys that make a launch a missile attack.
 _STRIKE_WORD = re.compile(r"\b(?:strikes?|struck|sabotag\w*)\b")
+#: "such" right before an event word: the kind of event just told, not one more ("a second such attack").
+_SUCH_BEFORE = re.compile(r"\bsuch\s+$", re.I)
 #: The noun or verb "clash" itself (not "ambush", "storm", "siege": those tell who fought by their own word).
 _CLASH_WORD = re.compile(r"clash", re.I)
 _BOMBARD_WORD = re.compile(r"(?:strike|struck|bombed|pounded|pummel)")
