@@ -393,3 +393,17 @@ def test_a_siege_ended_was_fought(ex):
 )
 def test_an_attack_of_untold_doer_at_a_spot_on_a_day_is_an_event(ex, text, expected):
     assert [(i.type, i.location) for i in ex.extract(text, id="t", published=DAY).incidents] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a blast no word marks as an attack, at a spot on a day of its own: an explosion (GUIDE)
+        ("A parked car exploded outside a hotel in the city of Quetta on Monday night.", [("explosion", "Quetta")]),
+        # with no day of its own it tells no event
+        ("A parked car exploded in the city of Quetta, witnesses said.", []),
+    ],
+)
+def test_a_blast_of_untold_cause_at_a_spot_on_a_day_is_an_explosion(ex, text, expected):
+    text = "Militants have stepped up their campaign in the province. " + text
+    assert [(i.type, i.location) for i in ex.extract(text, id="t", published=DAY).incidents] == expected

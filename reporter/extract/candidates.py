@@ -601,7 +601,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         and _last_weapon_class(art, trig.start) is None
         and not _by_state(art, named, trig)
     )
-    untold = False  # an attack word nothing in its clause marks as armed (read below, once placed and dated)
+    untold = False  # an attack or blast nothing in its clause marks as armed (read below, once placed and dated)
     if trig.kind == "seize":
         # ground taken by armed men was fought for (GUIDE: ground fighting); a ship or a train taken is
         # a fight only when fire or a toll is told with it
@@ -618,6 +618,10 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
             # attack done to something, told at a spot on a day of its own, is an event whoever did it
             # (an active verb with no armed doer is as often words: "critics attacked the budget")
             typ, untold = "other", True
+        elif typ is None and trig.kind == "explode":
+            # "a parked car exploded outside a hotel in X on Monday night": so is a blast that no word marks
+            # as an attack (GUIDE: an unexplained blast is an explosion)
+            typ, untold = "explosion", True
     # "killed three enemy soldiers near X", "12 militants were killed": fighters harmed, in a sentence
     # that tells no other event and names no weapon, fell in a fight on the ground
     victims_only = (
