@@ -75,7 +75,11 @@ _NOT_EVENT_AFTER = {
     # "vows of retaliation": a noun, no one's threat
     "vow": re.compile(r"\s+of\b", re.I),
     # kinds of weapon or unit, not events: "attack helicopters", "an amphibious assault ship"
-    "attack": re.compile(r"\s+(?:helicopters?|submarines?|aircraft|jets?|dogs?|boats?|craft|ads?|surfaces?|vectors?)\b", re.I),
+    # ... nor are the warnings of one: "attack sirens", "an attack alert"
+    "attack": re.compile(
+        r"\s+(?:helicopters?|submarines?|aircraft|jets?|dogs?|boats?|craft|ads?|surfaces?|vectors?|sirens?|alerts?|alarms?|warnings?)\b",
+        re.I,
+    ),
     # a unit named for its task, not a deed: "a sabotage and reconnaissance group", "sabotage units"
     "sabotage": re.compile(r"[\"”]?\s+(?:and\s+[\w-]+\s+)?(?:groups?|units?|teams?|squads?|cells?|detachments?|brigades?|battalions?|forces)\b", re.I),
     "assault": re.compile(r"\s+(?:rifles?|ships?|vehicles?|teams?|units?|craft|boats?|brigades?|battalions?|troops|forces|weapons?)\b", re.I),
