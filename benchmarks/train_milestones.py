@@ -249,12 +249,23 @@ def counts(
 ) -> tuple[int, int, int]:
     """Milestone (tp, fp, fn) over ``items`` had the layer used these probabilities: learned.apply's
     choice (the likeliest first, one per due date) and the scorer's pairing."""
+    scored = {
+        k: [(p, add, c) for c, p in zip(it.cands, probs[k], strict=True) if not c.covered and soft.issuperset(c.refused)]
+        for k, it in enumerate(items)
+    }
+    return _pooled_adding(items, scored, score)
+
+
+def _pooled_adding(items: list[Item], scored: dict[int, list], score) -> tuple[int, int, int]:
+    """Milestone (tp, fp, fn) over ``items`` when each item's rule output gains its ``scored``
+    mentions (probability, threshold, mention) at or over their threshold, the likeliest first and one
+    per due date (learned.apply's choice), paired by the shared scorer."""
     tp = fp = fn = 0
     for k, it in enumerate(items):
         preds = list(it.found)
         dues = {m["due"] for m in preds}
-        for c, p in sorted(zip(it.cands, probs[k], strict=True), key=lambda cp: -cp[1]):
-            if p < add or c.covered or not soft.issuperset(c.refused) or any(learned._same_due(c.due, x) for x in dues):
+        for p, at, c in sorted(scored[k], key=lambda x: -x[0]):
+            if p < at or any(learned._same_due(c.due, x) for x in dues):
                 continue
             dues.add(c.due)
             preds.append(c.adds)
@@ -347,26 +358,17 @@ def counts_two(
     """Milestone (tp, fp, fn) over ``items`` had the layer used two finders (learned.Model.done): the
     plan finder's probabilities ``plans`` at ``add`` for mentions the policy lets through, the done
     finder's ``done`` at ``done_add`` for those refused for their time alone; learned.apply's choice."""
-    tp = fp = fn = 0
+    scored: dict[int, list] = {}
     for k, it in enumerate(items):
-        preds = list(it.found)
-        dues = {m["due"] for m in preds}
-        scored = []
+        scored[k] = []
         for n, c in enumerate(it.cands):
             if c.covered:
                 continue
             if not c.refused:
-                scored.append((plans[k][n], add, c))
+                scored[k].append((plans[k][n], add, c))
             elif SOFT_ALL.issuperset(c.refused):
-                scored.append((done[k][n], done_add, c))
-        for p, at, c in sorted(scored, key=lambda x: -x[0]):
-            if p < at or any(learned._same_due(c.due, x) for x in dues):
-                continue
-            dues.add(c.due)
-            preds.append(c.adds)
-        a, b, c_, _ = score.match(it.gold.get("milestones") or [], preds, score.milestone_pair)
-        tp, fp, fn = tp + a, fp + b, fn + c_
-    return tp, fp, fn
+                scored[k].append((done[k][n], done_add, c))
+    return _pooled_adding(items, scored, score)
 
 
 def done_grid(fit_items: list[Item], read_items: list[Item], plan: Setting, score) -> Setting:
