@@ -943,3 +943,22 @@ def test_two_hotels_told_with_the_same_dead_stay_two_places():
         return Report(source=source, published=date(2031, 5, 4) if day else None, fact=fact)
 
     assert len(merge_incidents([siege(1, "2031-05-03", "Palm Court Hotel"), siege(2, None, "Lantern Hotel, Mosul")], _families(2))) == 2
+
+
+def test_one_attack_with_the_same_dead_dated_a_day_apart_is_one_row():
+    """Two outlets date a shooting in Kirkuk with two dead a day apart (one tells it the day it
+    reports it): the same dead at one town tie one event. Told with other dead, a day apart, they
+    stay two."""
+
+    def shooting(day: str, killed: int) -> Incident:
+        return _inc(
+            day, type_="armed_clash", location="Kirkuk", casualties=Casualties(killed=killed),
+            evidence=f"Gunmen opened fire at a cafe in Kirkuk, killing {killed} people.",
+        )
+
+    first = Report(source=1, published=date(2025, 4, 7), fact=shooting("2025-04-07", 2))
+    late = Report(source=2, published=date(2025, 4, 9), fact=shooting("2025-04-08", 2))
+    assert [m.sources for m in merge_incidents([first, late], _families(2))] == [(1, 2)]
+    other = Report(source=2, published=date(2025, 4, 9), fact=shooting("2025-04-08", 5))
+    assert len(merge_incidents([first, other], _families(2))) == 2
+

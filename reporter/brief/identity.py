@@ -431,9 +431,10 @@ def relation(
             (one_town or (place in ("same", "within") and "site" in (wa.kind, wb.kind)))
             and _told_at_night(a, b, a_when, b_when)
         )
-        # ... or one kind of attack at one place with the same toll of ten or more dead or wounded
-        # (outlets date by their own day: "Thursday's bombing" is Friday's news in Beijing).
-        toll = place in ("same", "within") and a.type == b.type and _telling_toll(a, b)
+        # ... or one kind of attack at one place with the same dead, wounded or count of weapons
+        # (outlets date by their own day: "Thursday's bombing" is Friday's news in Beijing; the
+        # same two dead or three drones a day apart at one place are one event's, told late).
+        toll = place in ("same", "within") and a.type == b.type and _same_toll(a, b)
         # ... or fighting in one region (a province, a district) that outlets date by different
         # days of its course ("clashes over the weekend", "on Tuesday", "on Wednesday").
         episode = a.type == b.type == "armed_clash" and place == "same" and wa.kind == wb.kind == "area"
