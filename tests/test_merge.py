@@ -962,3 +962,31 @@ def test_one_attack_with_the_same_dead_dated_a_day_apart_is_one_row():
     other = Report(source=2, published=date(2025, 4, 9), fact=shooting("2025-04-08", 5))
     assert len(merge_incidents([first, other], _families(2))) == 2
 
+
+def test_one_articles_two_undated_tellings_at_one_town_are_one_row():
+    """A page with no date tells a bombing in Kirkuk in its lead and again with its toll further
+    down: one event told twice, one row. Two other counts of the dead stay two."""
+
+    def bombing(evidence: str, killed: int | None = None) -> Incident:
+        return _inc(None, type_="explosion", location="Kirkuk", casualties=Casualties(killed=killed), evidence=evidence)
+
+    lead = Report(source=1, published=None, fact=bombing("A car bomb went off near a market in Kirkuk."))
+    toll = Report(source=1, published=None, fact=bombing("Police said the Kirkuk blast killed six people.", 6))
+    assert len(merge_incidents([lead, toll], _families(1))) == 1
+    other = Report(source=1, published=None, fact=bombing("An earlier blast in Kirkuk had killed two.", 2))
+    assert len(merge_incidents([toll, other], _families(1))) == 2
+
+
+def test_one_articles_two_tellings_at_one_town_that_day_are_one_row_unless_counted_apart():
+    """An article tells Tuesday's bombing in Kirkuk with its six dead, and again as one blast a
+    paragraph on: one event, one row. Its two bombings there that day with six and two dead stay two."""
+
+    def bombing(evidence: str, killed: int | None = None, count: int | None = None) -> Incident:
+        harm = Casualties(killed=killed)
+        return _inc("2025-05-06", type_="explosion", location="Kirkuk", casualties=harm, count=count, evidence=evidence)
+
+    toll = Report(source=1, published=date(2025, 5, 6), fact=bombing("A car bomb killed six people in Kirkuk on Tuesday.", 6))
+    again = Report(source=1, published=date(2025, 5, 6), fact=bombing("The blast in Kirkuk on Tuesday shattered windows.", count=1))
+    assert len(merge_incidents([toll, again], _families(1))) == 1
+    other = Report(source=1, published=date(2025, 5, 6), fact=bombing("A second bomb in Kirkuk on Tuesday killed two.", 2))
+    assert len(merge_incidents([toll, other], _families(1))) == 2

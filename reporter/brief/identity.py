@@ -881,11 +881,34 @@ def _day_in_night(a: Incident, b: Incident, a_when, b_when) -> bool:
 def _apart_in_one_article(a: Incident, b: Incident, wa: Where, wb: Where, place: str, a_when, b_when) -> bool:
     """One article, one kind, two towns or sites (or one place named alike twice, unless a named
     site on one day: the attack on a base told in the lead and again with its toll; a city sees
-    several the same day): two events."""
+    several the same day): two events. Unless nothing else tells them apart: one kind at one place
+    told twice without a day by an article whose page gives none (the lead and the toll further
+    down), with no other count of the dead, is one event told twice; so is one kind at one place
+    named alike on one day, with no other count of the dead or of weapons (a city may see two
+    bombings that day, but an article that tells two tells them apart by their tolls or counts, or
+    brings one in as a further one: "another drone")."""
+    alike = a.type == b.type and place == "same" and not other_dead(a, b)
+    if alike and a.date is None and b.date is None:
+        return False
+    further = any(_FURTHER_ATTACK.search(i.evidence) for i in (a, b))
+    counted = bool(a.count and b.count and a.count != b.count)
+    if alike and a.location == b.location and a.date and a.date == b.date and not (counted or further):
+        return False
     if a.type == b.type and place == "same" and a.location == b.location:
         one_day = a.date and b.date and a_when == b_when and a_when[0] == a_when[1]
         return not (one_day and wa.kind == "site")
     return place not in ("same", "within") and wa.kind in ("site", "city") and wb.kind in ("site", "city")
+
+
+#: A sentence that brings its event in as a further one ("another drone", "a second strike").
+_FURTHER = re.compile(r"\b(?:another|(?:a|the)\s+(?:second|third|fourth|fifth))\b", re.I)
+#: ... naming the further weapon or attack itself ("another drone", "a second blast"; not "another
+#: 20 people were hurt", which adds to the one event's toll).
+_FURTHER_ATTACK = re.compile(
+    r"\b(?:another|(?:a|the)\s+(?:second|third|fourth|fifth))\s+(?:\w+\s+)?"
+    r"(?:drones?|missiles?|rockets?|shells?|bombs?|blasts?|explosions?|strikes?|airstrikes?|attacks?|raids?|shootings?)\b",
+    re.I,
+)
 
 
 def city_part(inc: Incident) -> str | None:

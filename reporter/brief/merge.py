@@ -20,6 +20,7 @@ from typing import TypeVar
 
 from reporter.brief import learned_identity
 from reporter.brief.identity import (
+    _FURTHER,
     LOOSE,
     Relation,
     is_debris,
@@ -437,8 +438,6 @@ def _retold_elsewhere(report: Report, group: list[Report], rels: list) -> bool:
         return False
     return any(o.source != report.source and r.score >= _UNITE_SCORE for o, r in zip(group, rels, strict=True))
 
-
-_FURTHER = re.compile(r"\b(?:another|(?:a|the)\s+(?:second|third|fourth|fifth))\b", re.I)
 
 
 #: How close two groups' best pair of reports must be to join them afterwards (a named place or
