@@ -1903,6 +1903,9 @@ def test_a_states_own_troops_at_home_named_by_the_text_before(ex, text, expected
         "Mexico deployed troops to the border with the United States on Tuesday.",
         "Mexico deployed troops to the US border on Tuesday.",
         "Mexico sent troops to its border with the United States on Tuesday.",
+        # every neighbour listed after the border lies beyond it, and so does one the region "borders"
+        "To hold its border with Belize and the United States, the Mexican army moved troops north.",
+        "The Mexican army moved troops to a state that borders both Belize and the United States.",
     ],
 )
 def test_troops_sent_to_a_border_stand_on_their_own_side(ex, first):

@@ -1920,13 +1920,20 @@ _OWN_BORDER = re.compile(
     re.I,
 )
 #: Before a name, the border it lies beyond: "the border with", "the frontier with".
-_BORDER_WITH = re.compile(r"\b(?:border|borders|frontier|boundary)\s+with\s+(?:the\s+)?$", re.I)
+_BORDER_WITH = re.compile(r"\b(?:(?:border|borders|frontier|boundary)\s+with\s+(?:the\s+)?|borders\s+(?:both\s+)?)$", re.I)
+
+#: Between two names of one list: ", ", " and ", ", and the ".
+_LISTED_AFTER = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:the\s+)?", re.I)
 
 
 def _beyond_border(art: Document, m: Mention) -> bool:
     """Whether a name is the far side of a border troops are sent to or stand at: "the border with
     Lebanon", "the US border", "the Lebanese frontier" (not where the troops are)."""
     if _BORDER_WITH.search(art.text, max(0, m.start - 30), m.start):
+        return True
+    # "the border with Venezuela and Guyana": every name of the list lies beyond it
+    prev = [n for n in art.mentions_in(max(0, m.start - 40), m.start) if _LISTED_AFTER.fullmatch(art.text, n.end, m.start)]
+    if prev and _BORDER_WITH.search(art.text, max(0, prev[-1].start - 30), prev[-1].start):
         return True
     nxt = art.tokens[m.last : m.last + 1]
     return bool(nxt) and nxt[0].norm in ("border", "borders", "frontier", "boundary") and not art.tokens[m.last - 1].possessive
