@@ -2480,6 +2480,18 @@ def test_the_force_told_last_goes_stale_with_its_place(ex):
     assert _levels(ex, later)[-1] == ("France", "Senegal", 200)
 
 
+def test_the_force_told_last_goes_stale_past_a_paragraph_between(ex):
+    """Within the few sentences its place carries, the force told last no longer counts a figure
+    that names none once a whole paragraph lies between them: the article's main force does."""
+    told = (
+        "German troops will stay in Mali, the German government said, and Germany will pay for their bases."
+        "\n\nFrance sent troops to Chad last year.\n\n"
+    )
+    figure = "About 400 troops will stay in Mali."
+    assert _levels(ex, told + figure) == [("France", "Mali", 400)]
+    assert _levels(ex, told + "The talks went on for hours.\n\n" + figure) == [("Germany", "Mali", 400)]
+
+
 def test_troops_at_home_need_no_verb_of_sending(ex):
     """After text about a state, a figure of soldiers told simply as being in a town of that state is
     its own level at home, with no verb of sending or holding."""
