@@ -2467,6 +2467,14 @@ def test_the_place_told_last_carries_a_few_sentences(ex):
     assert _levels(ex, later) == [("Canada", "Latvia", 800)]
 
 
+def test_the_place_told_last_does_not_carry_into_a_sentence_placing_troops_elsewhere(ex):
+    """A figure told with its force and no place of its own is not where troops were placed before
+    when its sentence places them in another country."""
+    told = "Canada has about 800 troops in Latvia. The talks went on for hours. "
+    figure = "About 300 Canadian soldiers will train first, and then they fly on to Romania, an aide said."
+    assert _levels(ex, told + figure) == [("Canada", "Latvia", 800)]
+
+
 def test_the_force_told_last_goes_stale_with_its_place(ex):
     """A figure naming no force is the troops' told last while their place still carries (a few
     sentences); further on it is the article's main force's."""
