@@ -334,6 +334,10 @@ def kinds_relation(a: Incident, b: Incident) -> str | None:
 
 #: How many days apart two outlets may date the fighting in one region and still tell of one episode.
 _EPISODE_DAYS = 3
+#: The most days apart two dated reports can be and still score above 0 in :func:`relation` (an
+#: episode's days, or one for a night, a toll or a page's day); further apart they are CONFLICT or
+#: NONE. Reports in two countries never score above 0 either: grouping skips such pairs unasked.
+TIE_DAYS = max(_EPISODE_DAYS, 1)
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ from reporter.brief import learned_identity
 from reporter.brief.identity import (
     _FURTHER,
     LOOSE,
+    TIE_DAYS,
     Relation,
     is_debris,
     kinds_relation,
@@ -373,10 +374,16 @@ def incident_relation(reports: Sequence[Report]) -> Callable[[Report, Report], R
 def rule_groups(reports: Sequence[Report], related: Callable[[Report, Report], Relation]) -> list[list[Report]]:
     """The rules' grouping of :func:`group_incidents`, before any learned layer."""
     groups: list[list[Report]] = []
+    reaches: list[_Reach] = []
     for report in reports:
         fits: list[tuple[float, int]] = []
         retold: list[int] = []
+        own = _Reach.of([report])
         for n, group in enumerate(groups):
+            # A group no report of which can score with this one is no fit, nor retold (that needs
+            # a close pair too): its pairs are not asked (a brief's reports are mostly far apart).
+            if not own.meets(reaches[n]):
+                continue
             rels = [related(report, other) for other in group]
             if any(r.conflict for r in rels):
                 if _retold_elsewhere(report, group, rels):
@@ -390,13 +397,62 @@ def rule_groups(reports: Sequence[Report], related: Callable[[Report, Report], R
         fits = sorted([f for f in fits if f[0] > LOOSE.score] or fits, reverse=True)
         undated = report_bounds(report) is None or (bool(fits) and fits[0][0] <= LOOSE.score)
         clear = fits and (len(fits) == 1 or (not undated and fits[0][0] - fits[1][0] >= 0.3))
-        if clear:
-            groups[fits[0][1]].append(report)
-        elif not fits and len(retold) == 1:
-            groups[retold[0]].append(report)
-        else:
+        joined = fits[0][1] if clear else retold[0] if not fits and len(retold) == 1 else None
+        if joined is None:
             groups.append([report])
+            reaches.append(own)
+        else:
+            groups[joined].append(report)
+            reaches[joined] = reaches[joined].join(own)
     return _unite(groups, related)
+
+
+@dataclass(frozen=True, slots=True)
+class _Reach:
+    """What a group's reports can score with at all (``identity.relation``: only reports in no two
+    countries and, both dated, at most TIE_DAYS apart): their countries (None: one without) and the
+    span of their dates; ``undated`` when one has no bounds (it reaches every date). Two groups
+    that do not meet hold no pair scoring above 0."""
+
+    countries: frozenset[str | None]
+    first: date | None
+    last: date | None
+    undated: bool
+
+    @staticmethod
+    def of(group: Sequence[Report]) -> _Reach:
+        bounds = [report_bounds(r) for r in group]
+        dated = [b for b in bounds if b]
+        return _Reach(
+            frozenset(_country(r) for r in group),
+            min((b[0] for b in dated), default=None),
+            max((b[1] for b in dated), default=None),
+            len(dated) < len(bounds),
+        )
+
+    def join(self, other: _Reach) -> _Reach:
+        firsts = [d for d in (self.first, other.first) if d]
+        lasts = [d for d in (self.last, other.last) if d]
+        return _Reach(
+            self.countries | other.countries,
+            min(firsts, default=None),
+            max(lasts, default=None),
+            self.undated or other.undated,
+        )
+
+    def meets(self, other: _Reach) -> bool:
+        if None not in self.countries and None not in other.countries and not self.countries & other.countries:
+            return False
+        if self.undated or other.undated or self.first is None or other.first is None:
+            return True
+        # (The span holds every report's days: no report nearer than the span.)
+        return (self.first - other.last).days <= TIE_DAYS and (other.first - self.last).days <= TIE_DAYS  # type: ignore[operator]
+
+
+def _country(report: Report) -> str | None:
+    """The country a report's place lies in, as ``identity.place_relation`` compares them."""
+    country = where(report.fact).country  # type: ignore[arg-type]
+    return country.lower() if country else None
 
 
 T = TypeVar("T")
@@ -446,19 +502,26 @@ _UNITE_SCORE = 4.0
 
 
 def _unite(groups: list[list[Report]], related: Callable[[Report, Report], Relation]) -> list[list[Report]]:
-    """Join groups that a close pair of reports ties and no pair tells apart."""
-    joined = True
-    while joined:
-        joined = False
-        for i, a in enumerate(groups):
-            for j in range(i + 1, len(groups)):
+    """Join groups that a close pair of reports ties and no pair tells apart, the first such pair of
+    groups (in order) first."""
+    reaches = [_Reach.of(g) for g in groups]
+    i = 0
+    while i < len(groups):
+        j = i + 1
+        while j < len(groups):
+            a = groups[i]
+            if reaches[i].meets(reaches[j]):
                 rels = [related(x, y) for x in a for y in groups[j]]
                 if not any(r.conflict for r in rels) and max(r.score for r in rels) >= _UNITE_SCORE:
                     a.extend(groups.pop(j))
-                    joined = True
-                    break
-            if joined:
-                break
+                    reaches[i] = reaches[i].join(reaches.pop(j))
+                    # The grown group may now join one after it that neither part joined, so those
+                    # are asked again; one before it cannot: each part failed with it (a conflict
+                    # or no close pair), and so does their union. No need to start over.
+                    j = i + 1
+                    continue
+            j += 1
+        i += 1
     return groups
 
 
