@@ -149,6 +149,7 @@ def name_tokens(name: str | None) -> frozenset[str]:
     return place_tokens(plain) | frozenset(squashed)
 
 
+@lru_cache(maxsize=65536)  # asked of most pairs of reports a brief compares; its spelling test is slow
 def _tokens_match(a: frozenset[str], b: frozenset[str]) -> bool:
     """A shared name word, allowing one spelling variant of a long one ("Zirgwez" / "Zrgwez")."""
     if a & b:
