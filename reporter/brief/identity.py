@@ -906,7 +906,7 @@ def _apart_in_one_article(a: Incident, b: Incident, wa: Where, wb: Where, place:
 
 
 #: A sentence that brings its event in as a further one ("another drone", "a second strike").
-_FURTHER = re.compile(r"\b(?:another|(?:a|the)\s+(?:second|third|fourth|fifth))\b", re.I)
+FURTHER = re.compile(r"\b(?:another|(?:a|the)\s+(?:second|third|fourth|fifth))\b", re.I)
 #: ... naming the further weapon or attack itself ("another drone", "a second blast"; not "another
 #: 20 people were hurt", which adds to the one event's toll).
 _FURTHER_ATTACK = re.compile(

@@ -20,7 +20,7 @@ from typing import TypeVar
 
 from reporter.brief import learned_identity
 from reporter.brief.identity import (
-    _FURTHER,
+    FURTHER,
     LOOSE,
     TIE_DAYS,
     Relation,
@@ -484,7 +484,7 @@ def _retold_elsewhere(report: Report, group: list[Report], rels: list) -> bool:
         return False
     # A sentence that brings its event in as a further one ("another drone", "a third strike")
     # tells a new event of the article, not the one it told before.
-    if _FURTHER.search(report.fact.evidence):  # type: ignore[union-attr]
+    if FURTHER.search(report.fact.evidence):  # type: ignore[union-attr]
         return False
     # An attack and the strikes in reply that one article tells are two events, not one read twice.
     if any(o.fact.type != report.fact.type for o in conflicts):  # type: ignore[union-attr]
@@ -493,7 +493,6 @@ def _retold_elsewhere(report: Report, group: list[Report], rels: list) -> bool:
     if any(other_dead(o.fact, report.fact) for o in conflicts):  # type: ignore[arg-type]
         return False
     return any(o.source != report.source and r.score >= _UNITE_SCORE for o, r in zip(group, rels, strict=True))
-
 
 
 #: How close two groups' best pair of reports must be to join them afterwards (a named place or
