@@ -215,8 +215,11 @@ def anchors_stretch(art: Document, d: DateMention, dates: list[DateMention]) -> 
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–]\s")
+_DEADLINE_LENGTH = r"-(?:hour|day|week|month)\s+(?:deadline|ultimatum)"
 #: "a four-day deadline on Tuesday": the day told after a deadline's length is the day it was set.
-SET_LENGTH = re.compile(r"-(?:hour|day|week|month)\s+(?:deadline|ultimatum)$", re.I)
+SET_LENGTH = re.compile(_DEADLINE_LENGTH + "$", re.I)
+#: The whole length of a deadline set: "four-day deadline" (its clause is the step's "what").
+SET_LENGTH_AT = re.compile(r"\S+" + _DEADLINE_LENGTH + r"\b", re.I)
 
 
 def anchored(

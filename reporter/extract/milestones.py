@@ -33,6 +33,7 @@ from reporter.extract.dates import (
 from reporter.extract.document import Document
 from reporter.extract.lapses import (
     SET_LENGTH,
+    SET_LENGTH_AT,
     UNIT_WORDS,
     anchored,
     anchors_stretch,
@@ -560,7 +561,7 @@ def find_milestones(art: Document) -> list[Milestone]:
                 or _WITHIN.match(art.text, d.start, d.end)
                 or _BY_IN_MENTION.match(art.text, d.start, d.end)  # "by the end of the month" is one mention
                 or named
-                or (_SET_LENGTH_AT.match(art.text, d.start, d.end) if d.kind == "lapse" else None)
+                or (SET_LENGTH_AT.match(art.text, d.start, d.end) if d.kind == "lapse" else None)
             )
             if deadline and art.published and (art.published - d.span.end).days > _RECENT_DAYS:
                 continue  # "were to leave by December 2011", told in 2025: history
@@ -598,7 +599,7 @@ def find_milestones(art: Document) -> list[Milestone]:
             )
             if what is None and deadline and deadline is not named:  # a bare "the June 30 deadline" bounds no clause
                 what = _clause(art, s.start, s.end, deadline.start(), d.end)
-                if what is not None and deadline.re is _SET_LENGTH_AT and (at := art.text.find(what, s.start, d.end)) >= 0:
+                if what is not None and deadline.re is SET_LENGTH_AT and (at := art.text.find(what, s.start, d.end)) >= 0:
                     what = art.text[at : d.end]  # "set a four-day deadline": the length names the step
             if what is not None:
                 what = _time_clause(what)
@@ -2211,10 +2212,6 @@ _FRONTED_AHEAD_VERB = re.compile(r"[^.;]{0,40}?,\s+[^,;.]{0,60}?\b(?:will|shall|
 
 #: What follows a stretch given for a step: "48 hours to leave".
 _GIVEN = re.compile(r"to\s", re.I)
-
-
-#: The whole length of a deadline set: "four-day deadline" (its clause is the step's "what").
-_SET_LENGTH_AT = re.compile(r"\S+-(?:hour|day|week|month)\s+(?:deadline|ultimatum)\b", re.I)
 
 
 def _set_on(art: Document, s: Sentence, dates: list[DateMention]) -> list[DateMention]:
