@@ -311,3 +311,47 @@ def test_an_update_months_later_yields_to_the_bylines_date(text):
 def test_a_year_run_into_a_reading_time(stamp):
     """ "June 3, 20242 min. read": a scrape ran the stamp's year into its reading time."""
     assert published(f"Port struck\n\nBy The Agency\n{stamp}\n\nDrones were intercepted on Tuesday.") == date(2024, 6, 3)
+
+
+# --- a stamp with a two-digit year ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stamp", "want"),
+    [
+        ("Last Updated:\n27-06-23, 22:15", date(2023, 6, 27)),
+        ("Published: 27.06.23", date(2023, 6, 27)),
+        ("Posted on 06/27/23 at 10:15 PM", date(2023, 6, 27)),
+        ("Desk Report | 27.06.23 | 10:15", date(2023, 6, 27)),
+        ("14/03/24 09:40 GMT", date(2024, 3, 14)),
+    ],
+)
+def test_a_stamp_with_a_two_digit_year(stamp, want):
+    """A short year is read as the page's only where a stamp keyword or a clock marks the date."""
+    assert published(f"Port struck\n{stamp}\nDrones were intercepted over the port on Tuesday.") == want
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The vote is set for 27-06-23 under the draft.",
+        "Ticket 12/03/24 was drawn.",
+        "Ratio 3.11.25 in the model.",
+    ],
+)
+def test_a_short_year_date_without_keyword_or_clock_is_no_stamp(line):
+    assert published(f"Port struck\n{line}\nDrones were intercepted over the port.") is None
+
+
+# --- a modification is an update --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Port struck\nModified: June 5, 2025\nJune 3, 2025\nDrones were intercepted over the port.",
+        "Port struck\nJune 3, 2025\nLast modified on 5 June 2025\nDrones were intercepted over the port.",
+    ],
+)
+def test_a_modification_stamp_yields_to_the_publication_line(text):
+    assert published(text) == date(2025, 6, 3)

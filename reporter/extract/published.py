@@ -112,8 +112,13 @@ _KEYWORD = re.compile(
     # a page's spans may run together ("...headlinePublished June 3"): a capitalised keyword may
     # follow a lower-case letter
     r"(?:^|\b|(?<=[a-z]))(?P<kw>(?:First\s+)?Published|Last\s+[Uu]pdated?|Updated|Posted|Created|Released|Issued"
-    r"|PUBLISHED|UPDATED|POSTED|(?i:\bdate\b))\s*(?i:on|at)?\s*[:|-]?\s*$"
+    r"|Last\s+[Mm]odified|Modified|Edited|Revised|PUBLISHED|UPDATED|POSTED|MODIFIED|(?i:\bdate\b))\s*(?i:on|at)?\s*[:|-]?\s*$"
 )
+
+
+def _is_update(kw: str) -> bool:
+    """Whether a stamp keyword (lower-cased) dates a revision, not the publication."""
+    return kw.endswith(("updated", "update", "modified", "edited", "revised"))
 _CLOCK = re.compile(
     r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\b(?:GMT|UTC|IST|PKT|EST|EDT|CET|CEST|BST|ET|PT)\b(?:[+-]\d+)?"
 )
@@ -145,7 +150,12 @@ def _full_date(m: re.Match[str], text: str) -> date | None:
     if g["fi1"]:
         day = day_span(int(g["fi1"]), int(g["fi2"]), int(g["fi3"]))
         return day.start if day else None
-    a, b, y = int(g["fn1"]), int(g["fn2"]), int(g["fn3"])
+    return _numeric_day(g["fn1"], g["fn2"], int(g["fn3"]), g["sep"], text)
+
+
+def _numeric_day(first: str, second: str, y: int, sep: str, text: str) -> date | None:
+    """The day of an all-numeric date "first<sep>second<sep>year", read day-first or month-first as fits."""
+    a, b = int(first), int(second)
     options = [d.start for d in (day_span(y, b, a), day_span(y, a, b)) if d]
     if len(options) < 2 or options[0] == options[1]:
         return options[0] if options else None
@@ -157,7 +167,7 @@ def _full_date(m: re.Match[str], text: str) -> date | None:
         lag = [min((o.weekday() - wd) % 7 for wd in named) for o in options]
         if lag[0] != lag[1]:
             return options[lag.index(min(lag))]
-    us = g["sep"] == "/" and not g["fn1"].startswith("0") and not g["fn2"].startswith("0")
+    us = sep == "/" and not first.startswith("0") and not second.startswith("0")
     return options[1] if us else options[0]
 
 
@@ -288,6 +298,39 @@ def _stamp_line(line: str, found: list[re.Match[str]]) -> re.Match[str] | None:
     return None
 
 
+#: An all-numeric date with a two-digit year ("27-06-23", "06/27/23", "27.06.23"): not part of a
+#: longer run of figures (a version number, a score, a phone number).
+_SHORT_DATE = re.compile(r"(?<![\w/.:-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d\d)(?![\w/-]|[.:]\d)")
+#: A clock right after a date, maybe over a comma, a field separator or "at" ("27-06-23, 22:15",
+#: "06/27/23 at 10:15 PM", "27.06.23 | 10:15").
+_CLOCK_AFTER = re.compile(r",?[ \t]*(?:[|•·/-][ \t]*|at[ \t]+)?\d{1,2}[:.]\d\d(?!\d)")
+#: A clock right before a date ("22:15, 27-06-23", "PM:11:00 27/06/23").
+_CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*[,|•·/-]?[ \t]*$")
+
+
+def _short_year_stamp(line: str, previous: str, text: str) -> tuple[date, int, int, int] | None:
+    """A page stamp whose date has a two-digit year: (day, rank, start, end) in the line.
+
+    Such a date is ambiguous beside a score or a reference number, so it counts only where a stamp
+    keyword stands before it (on its line, or alone on the line before) or a clock right beside it,
+    on a line of page furniture. The century is this one's.
+    """
+    for m in _SHORT_DATE.finditer(line):
+        day = _numeric_day(m.group("a"), m.group("b"), 2000 + int(m.group("y")), m.group("sep"), text)
+        if day is None:
+            continue
+        k = _keyword_before(line, m.start())
+        if k is None and not line[: m.start()].strip():
+            k = _KEYWORD.search(previous)
+        if k is not None:
+            kw = k.group("kw").lower()
+            return day, 1 if _is_update(kw) or kw == "date" else 0, m.start(), m.end()
+        clocked = _CLOCK_AFTER.match(line, m.end()) or _CLOCK_BEFORE.search(line, max(0, m.start() - 20), m.start())
+        if clocked and _talk(line) <= 1:
+            return day, 3, m.start(), m.end()
+    return None
+
+
 def _talk(part: str) -> int:
     """How many lower-case words of running prose a piece of a line holds."""
     return sum(w not in _FURNITURE_WORDS for w in _LOWER_WORD.findall(_CLOCK.sub(" ", part)))
@@ -324,12 +367,17 @@ def page_stamps(text: str) -> list[tuple[date, int, int, int]]:
             if k and (day := _full_date(m, text)):
                 kw = k.group("kw").lower()
                 # an update, or a bare "date" label, yields to a date the page says it was published
-                rank = 1 if kw.endswith(("updated", "update")) or kw == "date" else 0
+                rank = 1 if _is_update(kw) or kw == "date" else 0
                 out.append((day, rank, pos + m.start(), pos + m.end()))
                 stamp = m
-                if kw.endswith(("updated", "update")):
+                if _is_update(kw):
                     updates.add(pos + m.start())
                     updated = updated or m
+        if not found and i < _STAMP_LINES and (short := _short_year_stamp(line, previous, text)):
+            day, rank, a, b = short
+            out.append((day, rank, pos + a, pos + b))
+            if rank == 1:
+                updates.add(pos + a)
         if found and i < _STAMP_LINES and (stamp is None or stamp is updated):
             # "23 June 2025 | Updated 24 June 2025": the date the line gives before its update is the
             # publication's
