@@ -355,3 +355,22 @@ def test_a_short_year_date_without_keyword_or_clock_is_no_stamp(line):
 )
 def test_a_modification_stamp_yields_to_the_publication_line(text):
     assert published(text) == date(2025, 6, 3)
+
+
+# --- the day a site prints above its menu -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "top",
+    ["Friday, January 30, 2026", "Fri 30 Jan 2026", "1/30/2026"],
+)
+def test_the_sites_day_above_the_menu_yields_to_the_story_date_below(top):
+    """A site prints the day it is read at its top: a bare line dated later, above the headline,
+    is no publication when a bare date line under the headline is dated before it."""
+    text = f"{top}\nHome / World / Region\nPort struck overnight\n\nJune 3, 2025\nDrones were intercepted over the port."
+    assert published(text) == date(2025, 6, 3)
+
+
+def test_a_clocked_stamp_above_a_bare_date_line_stays_the_page_date():
+    text = "Port struck overnight\n2025-06-04 09:13:51 Source: Agency\nJune 3, 2025\nDrones were intercepted over the port."
+    assert published(text) == date(2025, 6, 4)
