@@ -374,3 +374,12 @@ def test_the_sites_day_above_the_menu_yields_to_the_story_date_below(top):
 def test_a_clocked_stamp_above_a_bare_date_line_stays_the_page_date():
     text = "Port struck overnight\n2025-06-04 09:13:51 Source: Agency\nJune 3, 2025\nDrones were intercepted over the port."
     assert published(text) == date(2025, 6, 4)
+
+
+def test_a_list_of_earlier_dated_lines_below_a_bare_stamp_leaves_the_stamp():
+    """Several dated lines under a stamp are a list of other stories, not the site's day above them."""
+    text = (
+        "Port struck overnight\nJune 3, 2025\nMore on the region\nTalks resume in the capital\nMay 1, 2025\n"
+        "Convoy reaches the north\nApril 2, 2025\nDrones were intercepted over the port."
+    )
+    assert published(text) == date(2025, 6, 3)

@@ -411,11 +411,12 @@ def page_stamps(text: str) -> list[tuple[date, int, int, int]]:
             out.insert(0, first)
     elif out and out[0][1] >= 2 and not _STAMP_TAIL.match(text, out[0][3]):
         # a site may print the day it is read above its menu ("Monday, March 3, 2025"): a bare date line
-        # with no clock, above a bare line dated before it, is that day; the lower line is the story's
-        below = next((s for s in out[1:] if s[1] >= 2 and s[2] > out[0][2] and s[0] < out[0][0]), None)
-        if below:
-            out.remove(below)
-            out.insert(0, below)
+        # with no clock, above one bare line dated before it, is that day; the lower line is the story's
+        # (several dated lines below are a list of other stories)
+        below = [s for s in out[1:] if s[1] >= 2 and s[2] > out[0][2] and s[0] != out[0][0]]
+        if len({s[0] for s in below}) == 1 and below[0][0] < out[0][0]:
+            out.remove(below[0])
+            out.insert(0, below[0])
     _LAST[0] = ((text, bound), tuple(out))
     return out
 
