@@ -383,3 +383,10 @@ def test_a_list_of_earlier_dated_lines_below_a_bare_stamp_leaves_the_stamp():
         "Convoy reaches the north\nApril 2, 2025\nDrones were intercepted over the port."
     )
     assert published(text) == date(2025, 6, 3)
+
+
+def test_a_byline_stamp_below_a_long_menu_of_short_items():
+    """A menu's short items do not push the page's date line out of the lines read for stamps."""
+    menu = "\n".join(["Home", "World", "Middle East", "Politics", "Business", "Sport", "Share on Social"] * 4)
+    text = f"{menu}\nPort struck overnight\nBy Jane Roe, Staff Writer June 3, 2025\nDrones were intercepted over the port."
+    assert published(text) == date(2025, 6, 3)

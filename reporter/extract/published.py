@@ -133,6 +133,9 @@ _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _HEAD_LINES = 12
 #: How many lines a stamp line may sit down: a menu's or share bar's short lines may come first.
 _STAMP_LINES = 20
+#: A menu's or share bar's item: a few words with no figure ("World", "Share on X", "Middle East"),
+#: or nothing; such lines do not count towards _STAMP_LINES.
+_MENU_ITEM = re.compile(r"[ \t]*(?:[^\W\d]+[ \t]*){0,3}[ \t]*$")
 _HEAD_CHARS = 2000
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
@@ -355,7 +358,10 @@ def page_stamps(text: str) -> list[tuple[date, int, int, int]]:
     updates: set[int] = set()  # where the stamps that say "Updated" start
     pos, previous = 0, ""
     # Only lines with a year in them are read: a handful per page.
-    for i, line in enumerate(text[:_HEAD_CHARS].split("\n")):
+    i = -1  # how many lines down, not counting a menu's short items
+    for line in text[:_HEAD_CHARS].split("\n"):
+        if not _MENU_ITEM.match(line):
+            i += 1
         found = _dates_in(line) if _YEAR_DIGITS.search(line) else []
         stamp = None
         updated = None  # the first date the line says was an update
