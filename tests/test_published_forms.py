@@ -390,3 +390,21 @@ def test_a_byline_stamp_below_a_long_menu_of_short_items():
     menu = "\n".join(["Home", "World", "Middle East", "Politics", "Business", "Sport", "Share on Social"] * 4)
     text = f"{menu}\nPort struck overnight\nBy Jane Roe, Staff Writer June 3, 2025\nDrones were intercepted over the port."
     assert published(text) == date(2025, 6, 3)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Strikes hit the northern port June 3, 2025", "Army says border post held 3 June 2025"],
+)
+def test_a_stamp_run_onto_the_headlines_end(headline):
+    """A scrape may run the page's date onto the end of its headline: a date ending a line, with no
+    word tying it into a sentence, is the page's."""
+    assert published(f"{headline}\nDrones were intercepted over the port, the army said.") == date(2025, 6, 3)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The truce held until June 3, 2025", "Drones were intercepted over the port on 3 June 2025"],
+)
+def test_a_date_tied_into_its_sentence_at_a_lines_end_is_no_stamp(line):
+    assert published(f"Port struck\n{line}\nThe army said more strikes could follow.") is None

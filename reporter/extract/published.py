@@ -267,6 +267,13 @@ def _marked(line: str, m: re.Match[str]) -> bool:
     return bool(re.search(r"[-/]\s*$", inside))
 
 
+#: A word that ties a date ending a line into its sentence ("... fell on June 3, 2025", "... until
+#: June 3, 2025"): no stamp the page ran onto the line's end.
+_ENDS_IN_LINK = re.compile(
+    r"(?i)\b(?:on|since|until|till|by|in|of|from|before|after|to|through|dated|and|or)[ \t]*$"
+)
+
+
 def _stamp_line(line: str, found: list[re.Match[str]]) -> re.Match[str] | None:
     """The date of a line that is page furniture around a date ("June 3, 2025 | 10:32 GMT",
     "By Desk Staff, City Aug 24, 2020", "June 03, 2025Outlet Name"), not a sentence that has one."""
@@ -288,6 +295,8 @@ def _stamp_line(line: str, found: list[re.Match[str]]) -> re.Match[str] | None:
             return m  # a dateline led by its date, or by a place in capitals: "<date> — The army said"
         if at_start and after[:1].isupper():
             return m  # "September 14, 2019Drones hit ...": a stamp the page ran into its first paragraph
+        if at_end and not after.strip() and not _ENDS_IN_LINK.search(before):
+            return m  # "Strikes hit the port June 3, 2025": a stamp the page ran onto its headline's end
         if at_start or at_end:
             talk += _talk(after)
         elif not _BYLINE.match(line):
