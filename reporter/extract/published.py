@@ -135,7 +135,7 @@ _HEAD_LINES = 12
 _STAMP_LINES = 20
 #: A menu's or share bar's item: a few words with no figure ("World", "Share on X", "Middle East"),
 #: or nothing; such lines do not count towards _STAMP_LINES.
-_MENU_ITEM = re.compile(r"[ \t]*(?:[^\W\d]+[ \t]*){0,3}[ \t]*$")
+_MENU_ITEM = re.compile(r"[ \t]*+(?:[^\W\d]++[ \t]*+){0,3}+$")
 _HEAD_CHARS = 2000
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
@@ -369,7 +369,7 @@ def page_stamps(text: str) -> list[tuple[date, int, int, int]]:
     # Only lines with a year in them are read: a handful per page.
     i = -1  # how many lines down, not counting a menu's short items
     for line in text[:_HEAD_CHARS].split("\n"):
-        if not _MENU_ITEM.match(line):
+        if len(line) > 40 or not _MENU_ITEM.match(line):
             i += 1
         found = _dates_in(line) if _YEAR_DIGITS.search(line) else []
         stamp = None
@@ -388,7 +388,13 @@ def page_stamps(text: str) -> list[tuple[date, int, int, int]]:
                 if _is_update(kw):
                     updates.add(pos + m.start())
                     updated = updated or m
-        if not found and i < _STAMP_LINES and (short := _short_year_stamp(line, previous, text)):
+        # (a short-year stamp has a clock or a keyword's colon beside it: lines without one are not read)
+        if (
+            not found
+            and i < _STAMP_LINES
+            and (":" in line or ":" in previous)
+            and (short := _short_year_stamp(line, previous, text))
+        ):
             day, rank, a, b = short
             out.append((day, rank, pos + a, pos + b))
             if rank == 1:
