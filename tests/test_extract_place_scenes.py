@@ -124,6 +124,13 @@ def test_a_spot_inside_a_province_named_with_it_is_the_scene(ex, text, scene):
     assert found and (found[0][0] or "").split(",")[0] == scene
 
 
+def test_a_town_of_the_events_country_told_outside_its_clause_is_the_scene(ex):
+    """The clause places the event only in a country; the sentence names a town of that country in a
+    clause that tells no event of its own: the town is the scene."""
+    text = "Two drones struck Syria on Monday night, and residents of the town of Qamishli reported heavy damage."
+    assert _places(ex, text) == [("Qamishli", "Syria")]
+
+
 # --- the scene told in another sentence -------------------------------------------------------
 
 

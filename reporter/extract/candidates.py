@@ -2263,6 +2263,16 @@ def dates_a_statement(art: Document, d: DateMention) -> bool:
     )
 
 
+def _narrows(art: Document, place: Place | None, spot: Place | None) -> bool:
+    """A town or spot (rank 3 or more) in the very country an event is placed in, and nowhere closer; not
+    that country's capital, which a sentence names as its government or the reporter's desk ("after the
+    capital and its neighbour signed a deal", "Capital (Wire) -") as often as a scene."""
+    if place is None or place.rank > 1 or spot is None or spot.rank < 3 or spot.country != place.country:
+        return False
+    capital = art.lexicon.capital_city(spot.country) if spot.country else None
+    return capital is None or capital.name != spot.name
+
+
 def _is_report_date(art: Document, d: DateMention, cl: events.Clause) -> bool:
     words = [t.norm for t in art.tokens_in(max(cl.start, d.start - 40), d.start)][-4:]
     if any(w in speech.SAYING for w in words) or dates_a_statement(art, d):
@@ -2278,7 +2288,7 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
     sentence_dates = [d for d in art.event_dates_in(s.start, s.end) if d.span and not art.in_dateline(d.start)]
     attr = attribution(art, s.start, s.end)
     fallback = None
-    if any(c.place is None for c in cands):
+    if any(c.place is None or c.place.rank <= 1 for c in cands):
         # "Sirens sounded in Tel Aviv ... as a missile was fired from Yemen": the sentence's place.
         spare = [
             p
@@ -2292,6 +2302,11 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
         changes: dict = {"attribution": attr}
         place = c.place
         if place is None and c.type != "threat_statement" and c.anaphor == "":
+            place = fallback
+        elif _narrows(art, place, fallback) and c.type != "threat_statement":
+            # "drones struck Ruritania on Monday, and residents of Xville reported damage": the country in
+            # the event's clause, a town of it outside: a town or spot of that country the sentence names
+            # in no other event's clause is where the event happened (GUIDE: the most specific place named)
             place = fallback
         if c.date is None and c.date_kind not in ("since", "unresolved"):
             if prev is not None and prev.date is not None and c.date_kind.startswith("offset:") and prev.date.precision == "day":
