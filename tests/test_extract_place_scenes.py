@@ -143,6 +143,13 @@ def test_where_it_took_place_told_sentences_later_is_the_scene(ex):
     assert _places(ex, text) == [("Dinsoor", "Somalia")]
 
 
+def test_a_town_told_in_the_sentence_before_narrows_an_event_placed_in_its_country(ex):
+    """The sentence before the event, in its paragraph, names a town of the country the event is told in:
+    the town is the scene, as it is for an event told with no place at all."""
+    text = "Windows shook across Kirkuk late on Tuesday. A drone struck Iraq overnight, officials said."
+    assert _places(ex, text) == [("Kirkuk", "Iraq")]
+
+
 @pytest.mark.parametrize(
     ("text", "scene"),
     [

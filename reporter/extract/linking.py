@@ -290,6 +290,12 @@ class Linker:
                 # "X was the scene of a four-hour attack. Gunmen stormed a hotel.": with no event told
                 # just before, the place the sentence before names is where the event is
                 c = replace(c, place=self._scene(c))
+            elif c.place is not None and c.place.rank <= 1 and c.type != "threat_statement":
+                # "Sirens wailed in Xville. Rockets were fired at Ruritania": the town the sentence just before
+                # names, in the same paragraph and after the last event, narrows an event told in its country
+                spot = self._scene(c)
+                if spot is not None and spot.rank >= 3 and spot.country == c.place.country:
+                    c = replace(c, place=spot)
             if self.last_i is not None and _munitions_of_air(self.art, self.last, c):
                 self._merge(self.last_i, c)
                 return
