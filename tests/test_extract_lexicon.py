@@ -82,6 +82,16 @@ def test_region_villages_are_known_with_their_country_and_spellings():
     assert got == [("Kiswah", "Syria", True), ("Dohuk", "Iraq", True)]
 
 
+def test_villages_of_pakistan_afghanistan_and_libya_are_known_with_their_country():
+    """The 500-people list reaches the region's neighbours at war: a Pakistani town too small for the
+    world cities is placed in its country (before, a name with no country)."""
+    ex = Extractor()
+    text = "Gunmen attacked a checkpoint near Panjgur on Friday, killing two guards."
+    facts = ex.extract(text, id="x", published=date(2025, 3, 12))
+    got = [(i.location, i.country, i.lat is not None) for i in facts.incidents]
+    assert got == [("Panjgur", "Pakistan", True)]
+
+
 def test_village_then_province_is_one_place():
     """'shelled V, P': the province after the comma locates the village; it is not a second target."""
     ex = Extractor()

@@ -20,10 +20,11 @@ log = logging.getLogger(__name__)
 
 #: Countries whose towns and villages are known by name: the Middle East and Gulf, Turkey and
 #: Egypt, Ukraine, Sudan and South Sudan, the Sahel (Mali, Burkina Faso, Niger, Chad,
-#: Mauritania) and Somalia.
+#: Mauritania), Somalia, and Iran's and Egypt's neighbours at war (Pakistan, Afghanistan, Libya).
 REGION = frozenset(
     {"IQ", "SY", "IR", "IL", "PS", "LB", "YE", "JO", "SA", "AE", "KW", "QA", "BH", "OM", "TR", "EG"}
     | {"UA", "SD", "SS", "ML", "BF", "NE", "TD", "MR", "SO"}
+    | {"PK", "AF", "LY"}
 )
 _FILES = ("cities500.json", "cities15000.json")
 #: A place of fewer people than this is a village or town: more specific than a city.
