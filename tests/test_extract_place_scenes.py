@@ -131,6 +131,13 @@ def test_a_town_of_the_events_country_told_outside_its_clause_is_the_scene(ex):
     assert _places(ex, text) == [("Qamishli", "Syria")]
 
 
+def test_a_town_near_the_events_province_told_outside_its_clause_is_the_scene(ex):
+    """The clause places the event in a province; the sentence names a known town near its centre in a
+    clause that tells no event: the town is the scene."""
+    text = "Militants attacked a convoy in Idlib province on Monday, while families in Saraqib said they stayed indoors."
+    assert _places(ex, text) == [("Saraqib", "Syria")]
+
+
 # --- the scene told in another sentence -------------------------------------------------------
 
 

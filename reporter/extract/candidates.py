@@ -18,7 +18,15 @@ from reporter.extract.dates import DateMention, DateSpan
 from reporter.extract.document import Document
 from reporter.extract.lexicon import RANK, Mention
 from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
-from reporter.extract.places import Place, answered_from, best_place, coordinated_countries, places_in, ships
+from reporter.extract.places import (
+    Place,
+    answered_from,
+    best_place,
+    coordinated_countries,
+    distance_km,
+    places_in,
+    ships,
+)
 from reporter.extract.prefilter import Folded, Prefiltered, guarded
 from reporter.extract.text import words
 from reporter.extract.threats import is_evacuation_warning, threat_args, threatens
@@ -2264,13 +2272,25 @@ def dates_a_statement(art: Document, d: DateMention) -> bool:
 
 
 def _narrows(art: Document, place: Place | None, spot: Place | None) -> bool:
-    """A town or spot (rank 3 or more) in the very country an event is placed in, and nowhere closer; not
-    that country's capital, which a sentence names as its government or the reporter's desk ("after the
-    capital and its neighbour signed a deal", "Capital (Wire) -") as often as a scene."""
-    if place is None or place.rank > 1 or spot is None or spot.rank < 3 or spot.country != place.country:
+    """A town or spot (rank 3 or more) in the very country an event is placed in, and nowhere closer, or
+    a known town within reach of the province or region it is placed in; not that country's capital,
+    which a sentence names as its government or the reporter's desk ("after the capital and its neighbour
+    signed a deal", "Capital (Wire) -") as often as a scene."""
+    if place is None or spot is None or spot.country is None or spot.country != place.country:
+        return False
+    if place.rank == 3:
+        # (a province holds the towns near its centre: "fighting in X province, ... residents of Y fled")
+        if spot.rank < 4 or None in (place.lat, spot.lat) or distance_km(place, spot) > _PROVINCE_REACH_KM:
+            return False
+    elif place.rank > 1 or spot.rank < 3:
         return False
     capital = art.lexicon.capital_city(spot.country) if spot.country else None
     return capital is None or capital.name != spot.name
+
+
+#: How far from a province's or region's centre a known town the sentence names may lie and be in it
+#: (as far as incidents.py lets a town and a province told apart be one event's places).
+_PROVINCE_REACH_KM = 150
 
 
 def _is_report_date(art: Document, d: DateMention, cl: events.Clause) -> bool:
@@ -2288,7 +2308,7 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
     sentence_dates = [d for d in art.event_dates_in(s.start, s.end) if d.span and not art.in_dateline(d.start)]
     attr = attribution(art, s.start, s.end)
     fallback = None
-    if any(c.place is None or c.place.rank <= 1 for c in cands):
+    if any(c.place is None or c.place.rank <= 3 for c in cands):
         # "Sirens sounded in Tel Aviv ... as a missile was fired from Yemen": the sentence's place.
         spare = [
             p
