@@ -806,6 +806,24 @@ def test_a_step_decided_on_a_day_is_a_step_done_that_day(extractor, text, expect
     assert [(m.due, m.done) for m in facts.milestones] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The island state announced on Wednesday that it will withdraw its remaining soldiers from the peninsula.", [("2030-05-08", True)]),
+        ("The defence ministry announced that it would end its training mission in the delta.", [("2030-05-10", True)]),
+        # no step of a presence announced
+        ("The army announced on Wednesday that it will hold talks with the tribal elders.", []),
+        # a step announced with its own date ahead is that plan, not a step done
+        ("The island state announced on Wednesday that it will withdraw its soldiers by June 30.", [("2030-06-30", False)]),
+    ],
+)
+def test_a_step_announced_without_a_due_date_is_a_step_done_on_the_day_told(extractor, text, expected):
+    """'announced on Monday that it will pull its last units out': a step of a presence announced with no
+    due date of its own is the decision, done on the day it was told (else the report's)."""
+    facts = extractor.extract(text, id="t", published=PUBLISHED)
+    assert [(m.due, m.done) for m in facts.milestones] == expected
+
+
 def test_a_yearless_month_of_a_deed_told_in_the_past_on_an_undated_page_is_no_deadline(extractor):
     """An undated page: 'because Fiji concluded a police cooperation agreement in July' tells a July gone
     by, which the page's latest deadline ('until June 2024') must not pull ahead as a plan."""

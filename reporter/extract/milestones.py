@@ -1011,6 +1011,10 @@ _DONE = Prefiltered(re.compile(
     # a decision, intention or plan declared, of any step of a change of presence, read by
     # its lemma (_begun_step): "declared its intention to start relocating its units", "announced its plan to
     # vacate the camp" (a decision "decided to ..." read so gave the checks a false step)
+    # a step announced ahead with no date of its own is told done as a decision, on the day it was told:
+    # "announced on Monday that it will pull its last units out" (_announced checks the verb and the date)
+    r"(?P<announced>(?:announced|declared)\s+(?:on\s+\w+\s+|today\s+)?(?:that\s+)?(?:it|they)\s+(?:will|would)\s+"
+    r"(?:\w+ly\s+)?[a-z]+)\b|"
     r"(?P<decided>(?:(?:announced|declared|confirmed)\s+(?:on\s+\w+\s+)?"
     r"(?:its|their)\s+(?:decision|intention|plan)\s+to\s+)[“\"]?(?:\w+ly\s+)?(?:(?:start|begin)\s+(?:to\s+)?)?[a-z]+)\b|"
     # a truce agreed is a step done: "reached a ceasefire agreement", "signed a truce", "agreed to a ceasefire",
@@ -1149,6 +1153,8 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             continue  # "the envoy arrived in the capital": only forces arriving are a step
         if (_TOOK_OVER.match(v.group()) or v.group("ground")) and not _TAKEN_BY.search(art.text, max(s.start, v.start() - 60), v.start()):
             continue  # "the militants took over the base": a capture, no handover; a state's forces take one over
+        if v.group("announced") and not _announced(art, s, v):
+            continue  # "announced it will hold talks", or a plan with its own date ahead (read as a plan)
         if (v.group("aspect") or v.group("decided")) and not _begun_step(art, v.end()):
             continue  # "began talks", "started looking into": only a step of a presence begun is one
         if v.group("moved") and not _moved_forces(art, s, v):
@@ -1231,6 +1237,20 @@ def _moved_forces(art: Document, s: Sentence, v: re.Match[str]) -> bool:
     return bool(
         _FORCES_BEFORE.search(art.text, max(s.start, v.start() - 60), v.start())
         or _FORCES_AFTER.match(art.text, v.end(), s.end)
+    )
+
+
+#: Steps a force announces it will take: those it begins, and an end of its mission.
+_ANNOUNCED_LEMMAS = _BEGUN_LEMMAS | inflected_lemmas(words("end conclude terminate"))
+
+
+def _announced(art: Document, s: Sentence, v: re.Match[str]) -> bool:
+    """ "announced that it will withdraw its remaining troops": a step of a presence announced with no
+    due date of its own ahead of the report (one with a date is a plan due then)."""
+    if art.token_index(v.end()) - 1 < 0 or art.lemmas[art.token_index(v.end()) - 1] not in _ANNOUNCED_LEMMAS:
+        return False
+    return art.published is not None and not any(
+        d.span is not None and d.span.end > art.published for d in art.dates_in(s.start, s.end)
     )
 
 
