@@ -824,6 +824,22 @@ def test_a_step_announced_without_a_due_date_is_a_step_done_on_the_day_told(extr
     assert [(m.due, m.done) for m in facts.milestones] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile began joint patrolling along the southern border on Tuesday.", [("2030-05-07", True)]),
+        ("Peru has formally handed over the river post to the local council on Wednesday.", [("2030-05-08", True)]),
+        # the state is no subject of the step: a clause lies between
+        ("After a visit to Chile, the envoy began joint talks on Tuesday.", []),
+    ],
+)
+def test_a_state_named_as_the_subject_takes_a_step(extractor, text, expected):
+    """'Russia began joint patrols': a state or party right before the verb is the force that took the
+    step, though the sentence names no troops."""
+    facts = extractor.extract(text, id="t", published=PUBLISHED)
+    assert [(m.due, m.done) for m in facts.milestones] == expected
+
+
 def test_a_yearless_month_of_a_deed_told_in_the_past_on_an_undated_page_is_no_deadline(extractor):
     """An undated page: 'because Fiji concluded a police cooperation agreement in July' tells a July gone
     by, which the page's latest deadline ('until June 2024') must not pull ahead as a plan."""

@@ -1139,7 +1139,7 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             continue  # "about 3,000 people have left the camp, the army said": civilians leaving is no step of a force
         if not _DONE_SUBJECT.search(art.text, s.start, s.end) and not (
             _GROUP_STEP.search(v.group()) and _GROUP_SUBJECT.search(art.text, s.start, s.end)
-        ):
+        ) and not _state_subject(art, s, v.start()):
             continue
         if _TIME_CLAUSE.search(art.text, max(s.start, v.start() - 60), v.start()):
             continue  # "weeks after a truce was reached": another act's point in time, not a step the report tells
@@ -1238,6 +1238,21 @@ def _moved_forces(art: Document, s: Sentence, v: re.Match[str]) -> bool:
         _FORCES_BEFORE.search(art.text, max(s.start, v.start() - 60), v.start())
         or _FORCES_AFTER.match(art.text, v.end(), s.end)
     )
+
+
+#: Between a subject and its verb: auxiliaries and adverbs ("Chad has formally", "Russia also").
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|also|now|already|finally|\w+ly)\s+)*\Z", re.I)
+_STATE_KINDS = frozenset(("country", "actor"))
+
+
+def _state_subject(art: Document, s: Sentence, pos: int) -> bool:
+    """A state or an armed party named as the subject right before the verb at ``pos`` ("Russia began
+    joint patrols", "Chad has formally handed over the base"): the force that took the step, though its
+    sentence names no troops."""
+    for x in reversed(art.mentions_in(max(s.start, pos - 60), pos)):
+        if _SUBJECT_GAP.match(art.text, x.end, pos) and any(e.kind in _STATE_KINDS for e in x.entries):
+            return True
+    return False
 
 
 #: Steps a force announces it will take: those it begins, and an end of its mission.
