@@ -829,6 +829,8 @@ def test_a_step_announced_without_a_due_date_is_a_step_done_on_the_day_told(extr
     [
         ("Chile began joint patrolling along the southern border on Tuesday.", [("2030-05-07", True)]),
         ("Peru has formally handed over the river post to the local council on Wednesday.", [("2030-05-08", True)]),
+        # joint patrols are a deployment: their beginning is a step, whoever the sentence names
+        ("The first joint patrols along the southern border began on Tuesday.", [("2030-05-07", True)]),
         # the state is no subject of the step: a clause lies between
         ("After a visit to Chile, the envoy began joint talks on Tuesday.", []),
     ],

@@ -1085,7 +1085,7 @@ _DONE_SUBJECT = re.compile(
     + _TRUCE_NAMES + r"|IDF|UNIFIL|elements|camp|outposts?|paramilitary|mercenar\w+|"
     # steps that only forces take
     r"disengagement|redeployment|deployment|reinforcements?|pullout|withdrawal|drawdown|demobili[sz]ation|"
-    r"guards|convoy|hostages|captives|prisoners|detainees)\b",
+    r"guards|convoy|hostages|captives|prisoners|detainees|patrols?)\b",
     re.I,
 )
 #: Armed groups leave ground too ("the factions have withdrawn from the town"), but a truce or deal
