@@ -842,6 +842,21 @@ def test_a_state_named_as_the_subject_takes_a_step(extractor, text, expected):
     assert [(m.due, m.done) for m in facts.milestones] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The process of moving the soldiers to the coast started on Wednesday.", [("2030-05-08", True)]),
+        # the peace process is no step of a presence
+        ("The peace process began in earnest on Tuesday, the army said.", []),
+    ],
+)
+def test_a_process_of_forces_begun_is_a_step_done(extractor, text, expected):
+    """'the process of moving the units out started on Monday': a process is the subject of 'began' in a
+    sentence of forces, as a withdrawal is."""
+    facts = extractor.extract(text, id="t", published=PUBLISHED)
+    assert [(m.due, m.done) for m in facts.milestones] == expected
+
+
 def test_a_yearless_month_of_a_deed_told_in_the_past_on_an_undated_page_is_no_deadline(extractor):
     """An undated page: 'because Fiji concluded a police cooperation agreement in July' tells a July gone
     by, which the page's latest deadline ('until June 2024') must not pull ahead as a plan."""

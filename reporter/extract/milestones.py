@@ -1057,9 +1057,10 @@ _CIVIL_SUBJECT = re.compile(
 #: the gold keeps many of those steps).
 _TIME_CLAUSE = re.compile(r"\b(?:before|since|until|till)\s+(?!(?:on|in|at)\b)[^,;:.()“”\"]{0,50}$", re.I)
 _CARRIED_ON = re.compile(r"(?:continued|proceeded|went|pressed|moved|carried)\b", re.I)
-#: "The withdrawal of the peacekeepers began in mid-April": a withdrawal is the subject of "began".
+#: "The withdrawal of the peacekeepers began in mid-April": a withdrawal is the subject of "began"; so is a
+#: process in a sentence of forces ("the process of moving the units out started"; not the peace process).
 _STEP_BEGAN = re.compile(
-    r"\b(?:" + _STEP_NOUN + r"|(?P<new>mission|deployment|patrols?))\b[^,.;]{0,60}?"
+    r"\b(?:" + _STEP_NOUN + r"|(?P<new>mission|deployment|patrols?)|(?<!peace\s)process)\b[^,.;]{0,60}?"
     r"\s+(?:has\s+|had\s+)?\w+\Z",
     re.I,
 )
