@@ -2030,6 +2030,10 @@ def test_a_change_placed_nowhere_happens_where_the_sentences_before_tell(ex, tex
         "About 60 French soldiers lost their lives in the attack in Mali.",
         "Some 60 French soldiers were reported dead after the ambush in Mali.",
         "The deaths of 60 French soldiers in Mali shocked the country.",
+        # adverbs between the toll's auxiliary and its participle, and casualties suffered
+        "About 700 French soldiers in Mali were either killed or wounded, the ministry said.",
+        "Some 400 French soldiers in Mali have reportedly been killed since the spring.",
+        "About 900 French soldiers in Mali have suffered casualties, officials said.",
     ],
 )
 def test_troops_told_as_a_toll_are_no_level(ex, text):

@@ -524,6 +524,8 @@ _PLANNED_AFTER = re.compile(
 _REMAINING = re.compile(r"[^.;]{0,40}?\b(?:will|would|to)\s+(?:remain|stay|continue)\b", re.I)
 #: After the number, troops harmed, trained or attacking: a toll, a class or a raid, no level
 #: ("300 soldiers died", "4,000 soldiers were trained in Britain", "2,000 fighters stormed the town").
+#: Adverbs between a toll's auxiliary and its participle ("were reportedly killed", "have so far been wounded").
+_TOLL_ADVERB = r"(?:reportedly|allegedly|either|already|apparently|possibly|probably|likely|all|also|since|now|so\s+far|thus\s+far)"
 _CASUALTY_AFTER = re.compile(
     # "60 soldiers killed in an attack", "70 soldiers dead": a toll told by its participle alone
     r"\s*(?:(?:killed|wounded|injured|kidnapped|abducted|dead)\b"
@@ -534,12 +536,14 @@ _CASUALTY_AFTER = re.compile(
     # "100 soldiers are missing", "nearly 100 soldiers were among the dead"
     r"|(?:[\w.-]+\s+){0,3}?(?:are|were|is|was|remain|remained)\s+(?:still\s+)?(?:missing"
     r"|(?:counted\s+)?among\s+the\s+(?:dead|killed|wounded|injured|casualties|victims|missing))\b"
-    r"|(?:[\w.-]+\s+){0,3}?(?:(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured|hurt|treated"
+    # "were either killed", "have reportedly been killed", "have so far been wounded": adverbs between
+    rf"|(?:[\w.-]+\s+){{0,3}}?(?:(?:(?:were|was)\s+(?:{_TOLL_ADVERB}\s+){{0,2}}"
+    rf"|(?:have|had)\s+(?:{_TOLL_ADVERB}\s+){{0,2}}been\s+(?:{_TOLL_ADVERB}\s+)?)(?:killed|wounded|injured|hurt|treated"
     r"|evacuated|airlifted|hospitali[sz]ed|trained|recruited|captured|taken\s+prisoner)\b"
     r"|(?:have\s+|had\s+)?(?:died|perished)\b"
     # "1,000 soldiers fled across the border", "300 troops defected": they left their force, no level of it
     r"|(?:have\s+|had\s+)?(?:fled|defected|deserted|surrendered|mutinied|escaped)\b"
-    r"|(?:have\s+|had\s+)?(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:injur\w*|wounds|burns|concussions)"
+    r"|(?:have\s+|had\s+)?(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:injur\w*|wounds|burns|concussions|casualties)"
     # "the blast sent some 60 soldiers to hospital with head injuries": troops told with their wounds are a toll
     r"|(?:(?:diagnosed|treated)\s+)?with\s+(?:[\w-]+\s+){0,2}?(?:injur\w*|wounds|burns|concussions)\b"
     r"|(?:attacked|stormed|assaulted|raided|ambushed|overran)\b))",
