@@ -211,6 +211,13 @@ def test_posture_forms(ex, text, expected):
         ("The base in Qatar can accommodate about 10,000 American troops, officials said.", []),
         ("Since 2015 the mission has trained 4,000 Iraqi soldiers in Baghdad.", []),
         ("Israel has called up 300,000 reservists since the war with Hamas began.", []),
+        # an army's worth of one state's troops in another is a war's front, not a posture; a former peak
+        # of that size and a world region's total stay levels
+        ("Ukraine has some 150,000 soldiers in Moldova.", []),
+        ("Germany has 5,000 soldiers in Poland, down from a peak of 200,000.",
+         [("Germany", "Poland", 5000, None), ("Germany", "Poland", 200000, "(former level)")]),
+        ("The United States keeps close to 100,000 troops in Europe.",
+         [("United States", "Europe", 100000, "close to")]),
     ],
 )  # fmt: skip
 def test_posture_levels_and_their_status(ex, text, expected):

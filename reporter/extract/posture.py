@@ -1634,8 +1634,16 @@ class _Reader:
         return _prior(self.art, self.prior)
 
     def _add(self, force: str, country: str, count: int, qualifier: str | None, ev: str) -> None:
+        countries = self.art.lexicon.countries
+        if count >= _ARMY_SIZED and force in countries and country in countries and "former" not in (qualifier or ""):
+            return  # a whole army's worth in another state is a war's front, no posture (a peak past is one)
         if force != country:  # at home, troops are no deployment
             _add(self.out, self.seen, force, _territory(self.art, country, ev), count, qualifier, ev)
+
+
+#: From this many troops of one state in another, a figure tells an army at war ("invaded with 150,000
+#: soldiers"), not a posture; a region's total ("about 100,000 in Europe") and a former peak stay levels.
+_ARMY_SIZED = 100_000
 
 
 def _in_exercise(art: Document, s: Sentence, h: _Hit) -> bool:
