@@ -1157,3 +1157,19 @@ def test_a_sea_is_where_a_naval_mission_serves():
         _report(3, "the bloc agreed to prolong the training mission in Georgia", "2027-02-28"),
     )
     assert sorted(lines) == [(1, 2), (3,)]
+
+
+def test_an_action_read_around_a_verbless_clause_parts_nothing():
+    """A clause without a verb of its own ('the Belgian soldiers in Niger') takes its action from the
+    sentence, which may tell of something else ('talks started'): a guess that does not part it from
+    the party's leaving that day, though the deployment of the same party stays apart from that leaving."""
+    verbless = Milestone(
+        what="Belgian soldiers in Niger",
+        due="2025-06-30",
+        evidence="Officials started talks on the Belgian soldiers in Niger, who are due to be home by June 30.",
+    )
+    leave = Milestone(what="Belgium will withdraw its troops from Niger", due="2025-06-30", evidence="")
+    deploy = Milestone(what="Belgium will deploy its troops to Niger", due="2025-06-30", evidence="")
+    assert identity(verbless).action_told
+    assert same_commitment(verbless, leave)
+    assert not same_commitment(leave, deploy)

@@ -182,7 +182,9 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
         and any(x.action == "start" and _host_of(x, y) and y.who not in armed_groups() for x, y in ((ia, ib), (ib, ia)))
         and _handover_told_from_both_sides(a, b, ia, ib)
     )
-    if xa and xb and xa != xb and not (deal_day and (ia.action_told or ib.action_told)) and not (handed or hosted):
+    # An action read from the sentence around a clause that has no verb of its own is a guess, as a
+    # party read there is: "talks began on the soldiers in Niger" does not make their leaving a start.
+    if xa and xb and xa != xb and not (ia.action_told or ib.action_told) and not (handed or hosted):
         return "differ"
     # A truce's or a release's party read around the clause is a guess (the mediators, the other side).
     guessed = deal_day and (ia.who_told or ib.who_told)
