@@ -1173,3 +1173,14 @@ def test_an_action_read_around_a_verbless_clause_parts_nothing():
     assert identity(verbless).action_told
     assert same_commitment(verbless, leave)
     assert not same_commitment(leave, deploy)
+
+
+def test_two_words_alike_tie_one_day_but_not_names():
+    """Due the same day, two mentions that name no party or place share two words of what is due: one
+    step. Those words on two days, or one word alike on the day, tie nothing."""
+    close = Milestone(what="the evacuation corridor should close", due="2025-03-04", evidence="")
+    ends = Milestone(what="evacuation through the corridor ends", due="2025-03-04", evidence="")
+    assert same_commitment(close, ends)
+    assert not same_commitment(close, replace(ends, due="2025-03-09"))
+    convoys = Milestone(what="relief convoys through the corridor halt", due="2025-03-04", evidence="")
+    assert not same_commitment(close, convoys)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from reporter.brief.commitment_identity import Identity, has_place, identity, read_identity, split_clause
-from reporter.brief.commitment_parties import armed_groups, autonomous_regions, same_party
+from reporter.brief.commitment_parties import armed_groups, autonomous_regions, name_kinds, same_party
 from reporter.brief.commitment_steps import DEAL_STEPS, steps_named
 from reporter.brief.identity import lookup
 from reporter.brief.merge import Disagreement, Report, claims_of, date_bounds, finest, remembered
@@ -276,6 +276,11 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
     if _to_the_day(a.due) and _to_the_day(b.due) and a.due != b.due and a.done == b.done:
         return "unknown"
     shared = len(ia.topic & ib.topic)
+    # Due the same day, two words alike that name no party and no place ("the evacuation corridor
+    # closes", "evacuation through the corridor ends") are one step: a day and what is due, not the
+    # conflict's names that any two of its steps share.
+    if _to_the_day(a.due) and a.due == b.due and len(_unnamed(ia.topic & ib.topic)) >= _DAY_TOPIC_SHARED:
+        return "same"
     return "same" if shared >= _TOPIC_SHARED and shared / min(len(ia.topic), len(ib.topic)) >= 0.5 else "unknown"
 
 
@@ -296,8 +301,15 @@ def _agreed_before(x: Milestone, y: Milestone, dx, dy) -> bool:
 _SITE = re.compile(r"\b(?:bases?|camps?|air\s?fields?|airports?|barracks|outposts?|posts?|positions?|headquarters|facilit(?:y|ies))\b", re.I)
 
 
-#: Words of what is due two mentions must share to be one commitment by their topic alone.
+#: Words of what is due two mentions must share to be one commitment by their topic alone; due the
+#: same day, words that name no party or place.
 _TOPIC_SHARED = 3
+_DAY_TOPIC_SHARED = 2
+
+
+def _unnamed(words: frozenset[str]) -> set[str]:
+    """The words that name no party, country, people or gazetteer place."""
+    return {w for w in words if w not in name_kinds() and lookup(w) is None}
 
 
 def _named_alike(a: Milestone, b: Milestone) -> bool:
