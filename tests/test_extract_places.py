@@ -1095,3 +1095,17 @@ def test_a_named_site_with_its_kind_before_the_head_is_the_scene(ex, text, place
     """ "the X children's hospital": a word of the site's kind between its name and its head keeps the name a site."""
     found = ex.extract(text, id="t", published=date(2024, 3, 20)).incidents
     assert [i.location for i in found] == [place]
+
+
+
+def test_where_a_vehicle_was_going_is_not_where_it_was_hit(ex):
+    """'a convoy on its way from X to Y', 'a bus travelling to Y': like a ship's voyage, Y is only the end of
+    the trip; the scene is where it was hit (named here in the sentence before)."""
+    text = (
+        "Gunmen ambushed a convoy of road workers near Peshawar on Monday. The convoy was on its way from "
+        "Quetta to their depot in Kohat when a bomb went off, police said."
+    )
+    assert ("Kohat", "Pakistan") not in _places(ex, text)
+    text = "On Monday a bomb tore through a minibus that was travelling from Quetta to Kohat, police said."
+    doc = Document.read(text, None, ex.lexicon)
+    assert {p.name: p.role for p in places_in(doc, 0, len(text))}.get("Kohat") == "voyage"

@@ -60,6 +60,17 @@ _SHIP_GOING = re.compile(
     r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:(?:port|city|town|harbou?r)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
+#: Anything under way to somewhere, then what it was going to: "a convoy on its way from X to their camp in",
+#: "a bus travelling to", "the train, returning from X to". The end of a trip, not where the traveller was hit
+#: (a weapon going somewhere goes at its target: _WEAPON_GOING leaves those to the dest role).
+_UNDER_WAY = re.compile(
+    r"\b(?:on\s+(?:its|their|his|her|the)\s+way|travell?ing|returning|driving|en\s+route)\s+(?:back\s+)?"
+    r"(?:from\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?(?:to|toward|towards|for)\s+"
+    r"(?:(?:the|their|its|his|her|a)\s+)?(?:[\w’'-]+\s+){0,2}?(?:(?:in|at|near|of)\s+(?:the\s+)?)?$",
+    re.I,
+)
+_UNDER_WAY_WORDS = ("way", "travel", "returning", "driving", "route")
+_WEAPON_GOING = re.compile(r"\b(?:drones?|missiles?|rockets?|projectiles?|UAVs?|munitions?|warheads?)\b", re.I)
 _FILLER = words("""the a an its their his her western eastern northern southern central northeastern northwestern
     southeastern southwestern neighbouring neighboring nearby occupied autonomous same sprawling
     besieged north south east west of city town village province region capital regional provincial district part
@@ -500,6 +511,12 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
     if _SHIP_GOING.search(art.text, max(lo, pos - 90), pos):
         # "a tanker bound for X", "a ship heading for the port of X": where a ship was going, not where it was hit
         return True, "voyage"
+    a = max(lo, pos - 110)
+    window = art.text[a:pos]
+    if any(w in window for w in _UNDER_WAY_WORDS):
+        way = _UNDER_WAY.search(art.text, a, pos)
+        if way and not _WEAPON_GOING.search(art.text, max(lo, way.start() - 80), way.start()):
+            return True, "voyage"  # "a convoy on its way to their camp in X": where it was going
     i = art.token_index(pos)
     seen_loc = False
     for k in range(i - 1, max(-1, i - 6), -1):
