@@ -131,6 +131,15 @@ def test_a_town_of_the_events_country_told_outside_its_clause_is_the_scene(ex):
     assert _places(ex, text) == [("Qamishli", "Syria")]
 
 
+def test_the_capital_told_as_ground_outside_the_events_clause_is_the_scene(ex):
+    """The capital narrows an event placed in its country when the sentence tells it as ground; joined to
+    another party ('the capital and its neighbour signed'), it is a government and does not."""
+    text = "Gunmen stormed a hotel in Somalia on Monday, and shops in Mogadishu stayed shut."
+    assert _places(ex, text) == [("Mogadishu", "Somalia")]
+    text = "Gunmen stormed a hotel in Somalia on Monday, a week after Mogadishu and Nairobi signed a pact."
+    assert _places(ex, text) == [("Somalia", "Somalia")]
+
+
 def test_a_town_near_the_events_province_told_outside_its_clause_is_the_scene(ex):
     """The clause places the event in a province; the sentence names a known town near its centre in a
     clause that tells no event: the town is the scene."""

@@ -2273,9 +2273,10 @@ def dates_a_statement(art: Document, d: DateMention) -> bool:
 
 def _narrows(art: Document, place: Place | None, spot: Place | None) -> bool:
     """A town or spot (rank 3 or more) in the very country an event is placed in, and nowhere closer, or
-    a known town within reach of the province or region it is placed in; not that country's capital,
-    which a sentence names as its government or the reporter's desk ("after the capital and its neighbour
-    signed a deal", "Capital (Wire) -") as often as a scene."""
+    a known town within reach of the province or region it is placed in. The country's capital narrows it
+    only where it is no government and no reporter's desk: not in a dateline or opening its line
+    ("Capital (Wire) -", "Capital — ..."), nor joined to another party ("after the capital and its
+    neighbour signed a deal")."""
     if place is None or spot is None or spot.country is None or spot.country != place.country:
         return False
     if place.rank == 3:
@@ -2285,7 +2286,14 @@ def _narrows(art: Document, place: Place | None, spot: Place | None) -> bool:
     elif place.rank > 1 or spot.rank < 3:
         return False
     capital = art.lexicon.capital_city(spot.country) if spot.country else None
-    return capital is None or capital.name != spot.name
+    if capital is None or capital.name != spot.name:
+        return True
+    line = art.text.rfind("\n", 0, spot.start) + 1
+    return not (
+        art.in_dateline(spot.start)
+        or not art.text[line : spot.start].strip()  # "Capital — ...": a dateline's town opens its line
+        or art.text.startswith(" and ", spot.end)  # "after the capital and its neighbour signed": a party
+    )
 
 
 #: How far from a province's or region's centre a known town the sentence names may lie and be in it
