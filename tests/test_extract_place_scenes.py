@@ -140,6 +140,22 @@ def test_the_capital_told_as_ground_outside_the_events_clause_is_the_scene(ex):
     assert _places(ex, text) == [("Somalia", "Somalia")]
 
 
+@pytest.mark.parametrize(
+    "text, scene",
+    [
+        (
+            "A bomb exploded on Monday, killing three soldiers, while the convoy was parked north of Kandahar.",
+            ("Kandahar", "Afghanistan"),
+        ),
+        ("Gunmen killed four soldiers on Monday, and the bodies were found in fields east of Kirkuk.", ("Kirkuk", "Iraq")),
+    ],
+)
+def test_a_reference_point_told_outside_an_unplaced_events_clause_places_it(ex, text, scene):
+    """The event's clause names no place; the sentence names a town only as the point a spot lies by (no
+    distance given) outside it: the event is placed by it, as by a reference point in its own clause."""
+    assert _places(ex, text) == [scene]
+
+
 def test_a_town_near_the_events_province_told_outside_its_clause_is_the_scene(ex):
     """The clause places the event in a province; the sentence names a known town near its centre in a
     clause that tells no event: the town is the scene."""

@@ -2315,15 +2315,14 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
     taken = {c.clause for c in cands}
     sentence_dates = [d for d in art.event_dates_in(s.start, s.end) if d.span and not art.in_dateline(d.start)]
     attr = attribution(art, s.start, s.end)
-    fallback = None
+    fallback = near = None
     if any(c.place is None or c.place.rank <= 3 for c in cands):
         # "Sirens sounded in Tel Aviv ... as a missile was fired from Yemen": the sentence's place.
-        spare = [
-            p
-            for p in places_in(art, s.start, s.end)
-            if p.role == "loc" and not any(a <= p.start < b for a, b in taken)
-        ]
-        fallback = best_place(spare)
+        spare = [p for p in places_in(art, s.start, s.end) if not any(a <= p.start < b for a, b in taken)]
+        fallback = best_place([p for p in spare if p.role == "loc"])
+        # "a blast on Monday, as guards at a post outside Xville fired back": with no scene named, the town
+        # the sentence names as the point a spot lies by (no distance given), outside any event's clause
+        near = best_place([p for p in spare if p.role == "ref" and not p.distant])
     out: list[Cand] = []
     prev: Cand | None = None
     for c in cands:
@@ -2331,6 +2330,10 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
         place = c.place
         if place is None and c.type != "threat_statement" and c.anaphor == "":
             place = fallback
+            if place is None and near is not None and c.type != "interception":
+                # (as a clause's own reference point places it: best_place; not an interception, whose
+                # scene is where the weapon was downed, while the point locates what it flew at)
+                place = replace(near, role="loc", ref_only=True)
         elif _narrows(art, place, fallback) and c.type != "threat_statement":
             # "drones struck Ruritania on Monday, and residents of Xville reported damage": the country in
             # the event's clause, a town of it outside: a town or spot of that country the sentence names
