@@ -166,6 +166,15 @@ def test_a_town_near_the_events_province_told_outside_its_clause_is_the_scene(ex
 # --- the scene told in another sentence -------------------------------------------------------
 
 
+def test_a_town_the_sentence_before_names_as_a_reference_point_places_an_unplaced_event(ex):
+    """The sentence just before, in the paragraph, names a town only as the point a spot lies by (no
+    distance given): an event told with no place is placed by it; a country so named places nothing."""
+    text = "Smoke rose over farmland north of Kirkuk on Monday. Gunmen had killed four soldiers at a checkpoint, police said."
+    assert _places(ex, text) == [("Kirkuk", "Iraq")]
+    text = "Smoke rose over farmland north of Iraq on Monday. Gunmen had killed four soldiers at a checkpoint, police said."
+    assert _places(ex, text) == []
+
+
 def test_where_it_took_place_told_sentences_later_is_the_scene(ex):
     text = (
         "Militants attacked an army base in Somalia on Friday, killing six soldiers, officials said.\n\n"

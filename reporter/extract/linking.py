@@ -460,7 +460,10 @@ class Linker:
             return None
         s, p = self.art.sentences[prev], self.art.sentences[c.s_idx]
         if s.paragraph == p.paragraph:
-            return best_place([pl for pl in places_in(self.art, s.start, s.end) if pl.role == "loc"])
+            named = places_in(self.art, s.start, s.end)
+            return best_place([pl for pl in named if pl.role == "loc"]) or best_place(
+                [pl for pl in named if pl.role == "ref" and not pl.distant and pl.rank >= 3]
+            )
         if last is not None or not _THE_SITE.search(self.art.text, *c.clause):
             return None
         # "Sunday was a dark day for the X Church in Y. || Gunmen attacked the church": across paragraphs,
