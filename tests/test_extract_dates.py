@@ -769,3 +769,17 @@ def test_a_shift_counted_from_an_event_is_no_shift_of_the_date():
     )
     events = Extractor().extract(text, id="t", published=date(2025, 9, 8)).incidents
     assert "2023-11-04" not in [e.date for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The rockets fell months after the 2019 car bombing at Tal Afar that killed eleven.", ["2019"]),
+        ("Talks stalled after a 2021 drone attack on the port of Mukalla.", ["2021"]),
+        # a bare number before any other noun stays a count
+        ("The 2000 troops left the base at Tal Afar.", []),
+    ],
+)
+def test_a_year_before_an_event_noun_dates_it(text, want):
+    """'the 2019 bombing': a year alone between an article and an event noun dates the event."""
+    assert [d.span.due() for d in find_dates(text, PUB) if d.span] == want

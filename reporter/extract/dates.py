@@ -198,6 +198,13 @@ _YEAR_PREP = re.compile(
 #: "a September missile strike", "the March attack": a month alone naming a thing it dates.
 _MONTH_NAMES_A = re.compile(r"\b(?:a|the)\s+$")
 _THEN_NOUN = re.compile(r"\s+(?:[a-z]|\d+[-‑][a-z])")  # "the March attack", "the June 12-day war"
+#: "the 2016 bombing", "a 2019 drone attack on X": a year alone naming the event it dates (a bare number
+#: before any other noun stays a count: "the 2000 troops").
+_YEAR_NAMES_EVENT = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:attacks?|(?:air\s*)?strikes?|airstrikes?|bombings?|blasts?|explosions?|raids?"
+    r"|assaults?|massacres?|ambush(?:es)?|shelling|shootings?|sieges?|hijackings?|assassinations?)\b"
+)
+_YEAR_NAMES_A = re.compile(r"(?:\b(?:a|the)|\w['’]s)\s+$")
 _ONE_START = frozenset(("overnight", "early", "late", "on", "last", "this", "next"))
 _PERIOD_START = frozenset(("end", "close", "beginning", "start", "middle", "early", "late", "mid"))
 _PART_START = frozenset(
@@ -1024,6 +1031,9 @@ def find_dates(
             and not m.group("q")
             and not m.group("part")
             and not _YEAR_PREP.search(text, max(0, m.start() - 24), m.start())
+            and not (
+                _YEAR_NAMES_A.search(text, max(0, m.start() - 24), m.start()) and _YEAR_NAMES_EVENT.match(text, m.end())
+            )
         ):
             continue  # a bare number like "2025" is a year only after a preposition
         add(m.start(), m.end(), _period(m), "period")
