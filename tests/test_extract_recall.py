@@ -238,3 +238,21 @@ def test_attackers_make_an_article_about_violence(ex):
         "The official died in hospital hours later.\n\nHis deputy vowed the killers would pay."
     )
     assert _found(ex, text, None)[:1] == [("armed_clash", "Qom")]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The militia had vowed to respond to the army's mortar attack on Tal Afar on June 2.",
+        "The militia pledged to avenge the shelling of Tal Afar on June 2.",
+        "The militia promised it would retaliate for the shelling of Tal Afar on June 2.",
+    ],
+)
+def test_the_event_a_pledged_answer_takes_as_its_object_happened(ex, answer):
+    # the modal governs the answer, not the event answered, which the verb names as done
+    text = f"Gunmen attacked a checkpoint in Sinjar on Monday. {answer}"
+    assert ("shelling", "Tal Afar") in _found(ex, text)
+
+
+def test_an_answer_to_any_attack_is_no_event(ex):
+    assert _found(ex, "The militia vowed to respond to any attack on Tal Afar.") == []

@@ -363,7 +363,9 @@ def _zone_dashes(art: Document, a: int, b: int) -> list[tuple[int, int]]:
 
 #: A clause telling the event another answers: "... in retaliation for the drone attack on X".
 _ANSWER_OPEN = re.compile(r"\W*in\s+(?:retaliation|revenge|response|reprisal)\s+(?:for|to)\b", re.I)
-_EVENT_OPEN = re.compile(r"\W*(?:after|following|in\s+(?:retaliation|revenge|response)\s+(?:for|to))\b", re.I)
+_EVENT_OPEN = re.compile(
+    r"\W*(?:after|following|in\s+(?:retaliation|revenge|response)\s+(?:for|to)|" + events.ANSWER_VERB + r")\b", re.I
+)
 
 
 def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:

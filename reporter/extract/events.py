@@ -193,6 +193,11 @@ _UNDER_WAY = (
     r"|\s+(?:sailing|transiting|travell?ing|steaming|"
     r"navigating|anchored|moored|docked|underway|passing|en\s+route|off)\b"
 )
+#: A verb answering an event, with the word that takes the event as its object.
+ANSWER_VERB = (
+    r"respond(?:s|ed|ing)?\s+to|retaliat(?:e|es|ed|ing)\s+(?:for|against)|aveng(?:e|es|ed|ing)"
+    r"|(?:take|takes|took|taking|seek|seeks|sought|seeking|exact|exacted)\s+(?:its\s+|their\s+)?revenge\s+for"
+)
 _BREAK = Folded(re.compile(
     rf"""\s*;\s*|\s*:\s+|\s+[—–]\s+|\s+-\s+
     |,\s+(?=(?:which|who|where|while(?!{_UNDER_WAY})|whereas|as|when(?!{_UNDER_WAY})|after|before|following|amid|adding|saying|but|although
@@ -202,6 +207,10 @@ _BREAK = Folded(re.compile(
         |(?:[\w,-]+\s+){{0,3}}?of\s+(?:which|whom|them)\b(?!\s+(?:was|were)\s+(?:launched|fired)\b))\b)
     |\s+(?=(?:after|following|amid|while(?!{_UNDER_WAY})|whereas|when(?!{_UNDER_WAY})|in\s+(?:retaliation|revenge|response)\s+(?:for|to)|adding\s+that
         |saying\s+that)\b)
+    # the verb that answers an event names it as its object: "vowed to respond to the strike on X", "will
+    # avenge the bombing of Y": the object is an event told (done), whatever modal governs the answer
+    # (a verb told done keeps its clause: "X retaliated against a strike, firing missiles" is X's salvo)
+    |(?:(?<=\bto)|(?<=\bwill)|(?<=\bwould)|(?<=\bmust))\s+(?=(?:{ANSWER_VERB})\s+(?:the|a|an|this|that|its|their|[\w-]+['’]s)\s)
     # a speaker's participle after a comma says what someone made of the event ("..., describing the
     # incursion as part of a wave of strikes"): its words do not qualify the event before it
     |,\s+(?=(?:describing|calling|branding|labell?ing|terming|characteri[sz]ing|noting|citing|claiming|accusing
