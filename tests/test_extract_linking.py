@@ -691,3 +691,17 @@ def test_a_reference_told_with_the_night_before_the_report_day_is_the_event(ex):
     assert [(i.type, i.date, i.location) for i in _incidents(ex, text)] == [
         ("missile_attack", "2025-06-17", "Sumy")
     ]
+
+
+@pytest.mark.parametrize(("day", "want"), [("on Thursday", "2025-06-12"), ("last Thursday", "2025-06-12")])
+def test_a_definite_event_with_its_own_past_day_and_town_is_told_apart(ex, day, want):
+    """'the shelling of X on Thursday', referring to nothing told, with a day of its own before the
+    report's days and a town: a background event of its own, not a mention with nothing to refer to."""
+    text = f"Gunmen attacked a checkpoint in Sinjar on Monday. Talks stalled after the shelling of Tal Afar {day}."
+    got = [(i.type, i.location, i.date) for i in _incidents(ex, text)]
+    assert ("shelling", "Tal Afar", want) in got
+
+
+def test_a_definite_event_of_the_report_s_days_still_refers_back(ex):
+    text = "Gunmen attacked a checkpoint in Sinjar on Monday. The attack on the checkpoint in Sinjar on Monday wounded two."
+    assert [(i.location, i.date) for i in _incidents(ex, text)] == [("Sinjar", "2025-06-16")]

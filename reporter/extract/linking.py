@@ -233,6 +233,10 @@ class Linker:
                 # nor is one that refers to nothing told and brings its own day, spot and toll ("the group's
                 # previous assault, in March, killed 20 in X"): an earlier event told in its own right
                 and not (ref_i is None and _told_in_full(c))
+                # nor one that refers to nothing told and is dated by its own words to a day over before the
+                # report's days, at a named spot ("talks stalled after the shelling of X last Thursday"): a
+                # background event (measured: a month told so, "in March", gave the checks only false events)
+                and not (ref_i is None and _told_apart(c, self.art.published))
             ):
                 return  # "the first deadly attack since November": nothing to refer to
             base = self.events[ref_i] if ref_i is not None else self.last
@@ -944,6 +948,20 @@ def _same_count(old: Cand, c: Cand) -> bool:
         and old.place is not None
         and c.place.country in (old.place.country, None)
         and 0 < c.s_idx - old.s_idx <= 4
+    )
+
+
+def _told_apart(c: Cand, now: date | None) -> bool:
+    """A single event with its own day, a named spot below a region, over days before ``now``."""
+    return (
+        not c.plural
+        and c.date is not None
+        and c.date_q >= 3
+        and c.date.precision == "day"
+        and c.place is not None
+        and c.place.rank >= 3
+        and now is not None
+        and c.date.end < now - timedelta(days=2)
     )
 
 
