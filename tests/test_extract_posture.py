@@ -242,8 +242,9 @@ def test_posture_levels_and_their_status(ex, text, expected):
         ("Italy has 1,000 soldiers in Lebanon. That is down from a peak of 2,500.",
          [("Italy", "Lebanon", 1000, None), ("Italy", "Lebanon", 2500, "(former level)")]),
         # a bare figure of them going: "some 600 have already left", "about 300 will withdraw"
+        # a part told as gone is a change, no level
         ("France has about 1,000 troops in Chad. Some 600 have already left, the army said.",
-         [("France", "Chad", 1000, "about"), ("France", "Chad", 600, "some (withdrawn)")]),
+         [("France", "Chad", 1000, "about")]),
         ("France has about 1,000 troops in Chad. About 300 will withdraw by the end of the month.",
          [("France", "Chad", 1000, "about"), ("France", "Chad", 300, "about (withdrawn)")]),
         # what a change leaves of them, told as "leaving" or "would leave"; never a toll
@@ -855,14 +856,14 @@ def test_the_party_told_before_and_names_that_are_no_place(ex, text, expected):
          " however, stay on Polish territory.", [("United States", "Poland", 1000)]),
         # The host's ministry speaks of its guests' cut: it holds nothing, it is where they are.
         ("Poland's defence ministry reported a cut of about 300 U.S. personnel from roughly 900, officials said.",
-         [("United States", "Poland", 300), ("United States", "Poland", 900)]),
+         [("United States", "Poland", 900)]),
         # A state's service is the state's force.
         ("The Marine Corps will send 2,200 personnel to Australia's Northern Territory this year.",
          [("United States", "Australia", 2200)]),
         ("The Royal Marines have 300 commandos in Norway.", [("United Kingdom", "Norway", 300)]),
-        # Troops told as gone are withdrawn; the force they leave behind is cut to a level.
+        # Troops told as gone are a change, no level; the force they leave behind is cut to a level.
         ("About 2,000 U.S. troops have left Syria, reducing the force there to some 1,500.",
-         [("United States", "Syria", 2000, "about (withdrawn)"), ("United States", "Syria", 1500, "some (planned)")]),
+         [("United States", "Syria", 1500, "some (planned)")]),
         # A level spread across a region's countries is the region's.
         ("About 30,000 U.S. troops and civilian staff are deployed across several European countries.",
          [("United States", "Europe", 30000)]),
@@ -2516,3 +2517,15 @@ def test_troops_at_home_need_no_verb_of_sending(ex):
     its own level at home, with no verb of sending or holding."""
     text = "Nigeria is fighting insurgents in the northeast. About 3,000 soldiers are now in Maiduguri, officials said."
     assert _levels(ex, text) == [("Nigeria", "Nigeria", 3000)]
+
+
+def test_a_part_taken_out_is_no_level_but_a_planned_or_whole_one_is(ex):
+    """'The army pulled 600 soldiers out of Estovia last month': a part withdrawn, told as done, is a
+    change, no level. A withdrawal asked for or planned counts the troops it will take out; the
+    last or all of them leaving counts the whole presence."""
+    done = _levels(ex, "Germany withdrew 600 soldiers from Lithuania last month.")
+    assert ("Germany", "Lithuania", 600) not in done
+    asked = _levels(ex, "Lithuania asked Germany to withdraw 600 soldiers from Lithuania by May.")
+    assert ("Germany", "Lithuania", 600) in asked
+    whole = _levels(ex, "Germany withdrew its last 600 soldiers from Lithuania last month.")
+    assert ("Germany", "Lithuania", 600) in whole

@@ -1593,7 +1593,8 @@ class _Reader:
             for count, q2 in ((lv.count, q), *_part_levels(art, s, max(h.end, cend), lv)):
                 _add(self.out, self.seen, force, _territory(self.art, country, s.text), count, q2, s.text)
             return
-        self._add(force, country, lv.count, q, s.text)
+        if not _part_taken_out(art, s, lv):
+            self._add(force, country, lv.count, q, s.text)
         for count, q2 in _part_levels(art, s, max(h.end, cend), lv):
             self._add(force, country, count, q2, s.text)
         for other_place in lv.spread[1:]:
@@ -1644,6 +1645,30 @@ class _Reader:
 #: From this many troops of one state in another, a figure tells an army at war ("invaded with 150,000
 #: soldiers"), not a posture; a region's total ("about 100,000 in Europe") and a former peak stay levels.
 _ARMY_SIZED = 100_000
+
+
+def _part_taken_out(art: Document, s: Sentence, lv: _Level) -> bool:
+    """Whether a withdrawal's figure counts only a part taken out, told as done ("pulled 600
+    soldiers out last month"): a change, no level. A withdrawal planned, asked for or possible
+    counts the troops it will take out ("asked them to withdraw 600 by May"); the last, all or the
+    definite troops leaving count the whole presence, its former level (check shards: 8 false
+    levels fewer, no match lost; read shards lose one match, a part withdrawn, and one false level)."""
+    if lv.status != "withdrawn":
+        return False
+    h = lv.h
+    if _WHOLE_OUT.search(art.text, max(s.start, h.start - 30), h.start):
+        return False
+    return not _WITHDRAWAL_AHEAD.search(s.text)
+
+
+#: Before a withdrawn figure, words that make it the whole presence: "its last 600", "all 600".
+_WHOLE_OUT = re.compile(r"\b(?:the|its|their|his|her|last|all|remaining|entire|whole)\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: In a withdrawal's sentence, words of a plan, a request or a possibility: the troops still there.
+_WITHDRAWAL_AHEAD = re.compile(
+    r"\b(?:will|would|shall|plans?|planned|planning|to\s+be|expected|set\s+to|could|(?-i:may)|might|considering|"
+    r"propos\w*|request\w*|ask\w*|spok\w*\s+of|talk\w*\s+(?:of|about)|discuss\w*)\b",
+    re.I,
+)
 
 
 def _in_exercise(art: Document, s: Sentence, h: _Hit) -> bool:
