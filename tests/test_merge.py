@@ -990,3 +990,25 @@ def test_one_articles_two_tellings_at_one_town_that_day_are_one_row_unless_count
     assert len(merge_incidents([toll, again], _families(1))) == 1
     other = Report(source=1, published=date(2025, 5, 6), fact=bombing("A second bomb in Kirkuk on Tuesday killed two.", 2))
     assert len(merge_incidents([toll, other], _families(1))) == 2
+
+
+def test_a_spot_no_gazetteer_places_does_not_keep_a_towns_report_off_its_row():
+    """Three outlets tell of one siege in Kirkuk on one day: one by the town and a hotel, one by the
+    hotel's own name (a spot no gazetteer places), one by the town alone. The spot may lie in the
+    town: it does not tell the third report apart, which joins the row. A spot by its own name and
+    another by its own name stay two places, and an undated spot keeps its conflict."""
+    clash = {"type_": "armed_clash", "country": "Iraq"}
+    town = {"lat": 35.47, "lon": 44.39}
+
+    def report(source: int, fact: Incident) -> Report:
+        return Report(source=source, published=date(2031, 5, 5), fact=fact)
+
+    by_hotel = _inc("2031-05-04", location="Kirkuk", evidence="Troops ended the siege of a hotel in Kirkuk.", **town, **clash)
+    spot = _inc("2031-05-04", location="Corvina Hotel", evidence="Gunmen held the Corvina Hotel overnight.", **clash)
+    by_town = _inc("2031-05-04", location="Kirkuk", evidence="Gunmen fought the troops in Kirkuk, police said.", **town, **clash)
+    merged = merge_incidents([report(1, by_hotel), report(2, spot), report(3, by_town)], _families(3))
+    assert [m.sources for m in merged] == [(1, 2, 3)]
+    other_spot = _inc("2031-05-04", location="Lantern Hotel", evidence="Gunmen held the Lantern Hotel overnight.", **clash)
+    assert len(merge_incidents([report(1, spot), report(2, other_spot)], _families(2))) == 2
+    undated = Report(source=2, published=None, fact=_inc(None, location="Corvina Hotel", evidence="Gunmen held the Corvina Hotel.", **clash))
+    assert len(merge_incidents([report(1, by_hotel), undated, report(3, by_town)], _families(3))) == 2

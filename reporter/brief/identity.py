@@ -387,6 +387,8 @@ def relation(
         _unplaced_in_town(a, b, wa, wb, a_when, b_when) or _unplaced_in_town(b, a, wb, wa, b_when, a_when)
     ):
         place = "within"  # a hotel the gazetteer cannot place, the town's hotel to another outlet that day
+    if place == "different" and not same_source and _spot_by_town(a, b, wa, wb, a_when, b_when, told):
+        place = "unknown"  # a hotel no gazetteer places, and a town: it may lie there, nothing tells either way
     if kinds == "fell" and not (place == "same" and wa.kind == wb.kind == "site"):
         return NONE
     if place == "different" and kinds in ("same", "facet") and _barrage(a, b, a_when, b_when, wa, wb):
@@ -547,6 +549,10 @@ def _told_beside(location: str, evidence: str) -> bool:
     return bool(beside.search(evidence)) and not inside.search(evidence)
 
 
+#: (for ``places_told``: the towns a brief's sentences give as reference points)
+told_beside = _told_beside
+
+
 _OUTSKIRTS = r"(?:suburbs?|outskirts)"
 
 
@@ -608,6 +614,25 @@ def _town_of(inc: Incident) -> Place | None:
 def _names_town(name: str, town: Place) -> bool:
     place = lookup(name)
     return (place.name if place else name) == town.name
+
+
+def _spot_by_town(a: Incident, b: Incident, wa: Where, wb: Where, a_when, b_when, told: frozenset = frozenset()) -> bool:
+    """One report's place is a spot no gazetteer places (a hotel, a junction, a village), in no other
+    country, and the other's a town or site on the map, both dated: the spot may lie in or by the town,
+    so the two places are unknown to each other, not two places (which would keep the town's other
+    reports from the row the spot's report is on). Two spots by their own names stay two places, an
+    undated spot (of any day) keeps its conflict, and so does a spot by a town that a sentence of the
+    brief gives as the reference point of a spot outside it ("the pier, west of the city"; ``told``
+    holds such a town with no inner name, see ``places_told``)."""
+    if a_when is None or b_when is None or not _countries_agree(wa, wb):
+        return False
+    for x, y, town in ((wa, wb, b), (wb, wa, a)):
+        if x.kind == "site" and unplaced(x) and y.kind in ("site", "city") and y.point and town.location:
+            if (frozenset(), y.canonical) in told:
+                return False
+            beside = _town_patterns(town.location)[0]
+            return not any(beside.search(i.evidence) for i in (a, b))
+    return False
 
 
 def unplaced(w: Where) -> bool:

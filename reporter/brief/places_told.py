@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from reporter.brief.identity import LEVEL, Where, where
+from reporter.brief.identity import LEVEL, Where, told_beside, where
 from reporter.models import Incident
 
 #: (a place's name words, the wider place's gazetteer name) that a sentence of the brief gives.
@@ -37,6 +37,9 @@ def places_told_within(incidents: Iterable[Incident]) -> Told:
     places the reports are at: the wider one known to the gazetteer as a city or an area, the inner
     one a narrower kind (or another area), in no other country."""
     incidents = list(incidents)
+    # A town a sentence gives as the reference point of a spot outside it ("a pier west of the
+    # city"), with no inner name: no spot the gazetteer cannot place is taken to lie in it.
+    outside = {(frozenset(), w.canonical) for inc in incidents if (w := where(inc)).kind == "city" and w.canonical and _beside_told(inc)}
     places: dict[str, Where] = {}
     for inc in incidents:
         if inc.location and inc.location not in places:
@@ -46,7 +49,7 @@ def places_told_within(incidents: Iterable[Incident]) -> Told:
         if w.kind in LEVEL and w.tokens:
             by_folded[name.lower()].append(w)
     if len(by_folded) < 2:
-        return frozenset()
+        return frozenset(outside)
     names = sorted(by_folded, key=len, reverse=True)
     pattern = re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b", re.I)
     found: set[tuple[frozenset[str], str]] = set()
@@ -60,7 +63,11 @@ def places_told_within(incidents: Iterable[Incident]) -> Told:
                     for outer in by_folded[second]:
                         if _holds(inner, outer):
                             found.add((inner.tokens, outer.canonical))  # type: ignore[arg-type]
-    return frozenset(found)
+    return frozenset(found | outside)
+
+
+def _beside_told(inc: Incident) -> bool:
+    return bool(inc.location) and told_beside(inc.location, inc.evidence)  # type: ignore[arg-type]
 
 
 def _holds(inner: Where, outer: Where) -> bool:
