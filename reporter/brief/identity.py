@@ -540,17 +540,14 @@ def _beside(inc: Incident, own: Where, other: Where) -> bool:
         return False
     if other.point is None and not unplaced(other):
         return False
-    return _told_beside(inc.location, inc.evidence)
+    return told_beside(inc.location, inc.evidence)
 
 
 @lru_cache(maxsize=16384)
-def _told_beside(location: str, evidence: str) -> bool:
+def told_beside(location: str, evidence: str) -> bool:
+    """Whether a report's words give its town only as the point a spot lies by ("a pier west of X")."""
     beside, inside, _, _ = _town_patterns(location)
     return bool(beside.search(evidence)) and not inside.search(evidence)
-
-
-#: (for ``places_told``: the towns a brief's sentences give as reference points)
-told_beside = _told_beside
 
 
 _OUTSKIRTS = r"(?:suburbs?|outskirts)"
