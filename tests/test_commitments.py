@@ -6,7 +6,15 @@ from dataclasses import replace
 from datetime import date
 
 from reporter.brief.commitment_identity import identity
-from reporter.brief.commitments import _fragment, _label, group_milestones, merge_milestones, same_commitment
+from reporter.brief.commitments import (
+    _fragment,
+    _label,
+    _reported_relation,
+    article_contexts,
+    group_milestones,
+    merge_milestones,
+    same_commitment,
+)
 from reporter.brief.merge import Report
 from reporter.extract.steps import STEP_WORDS
 from reporter.models import Milestone
@@ -1184,3 +1192,23 @@ def test_two_words_alike_tie_one_day_but_not_names():
     assert not same_commitment(close, replace(ends, due="2025-03-09"))
     convoys = Milestone(what="relief convoys through the corridor halt", due="2025-03-04", evidence="")
     assert not same_commitment(close, convoys)
+
+
+def test_the_article_fills_in_two_days_of_a_month_told_by_each_clause():
+    """Two articles each about Dutch troops in Mali: 'the soldiers will leave' on the 12th and
+    on the 19th, each clause's own verb, both due: one step dated two ways. A clause whose verb is its
+    sentence's, or one told done and the other due, stays apart."""
+    first = [
+        _report(1, "Dutch troops will leave Mali", "2026-03"),
+        _report(1, "the soldiers will leave", "2026-03-12"),
+    ]
+    second = [
+        _report(2, "Dutch troops will leave Mali", "2026-03"),
+        _report(2, "the remaining soldiers will leave", "2026-03-19"),
+    ]
+    lines = _wordings([first[1], second[1], first[0], second[0]])
+    assert any({"the soldiers will leave", "the remaining soldiers will leave"} <= set(g) for g in lines)
+    contexts = article_contexts([*first, *second])
+    assert _reported_relation(first[1], second[1], contexts) == "same"
+    left = _report(1, "the soldiers left", "2026-03-12", done=True)
+    assert _reported_relation(left, second[1], contexts) != "same"
