@@ -2529,3 +2529,13 @@ def test_a_part_taken_out_is_no_level_but_a_planned_or_whole_one_is(ex):
     assert ("Germany", "Lithuania", 600) in asked
     whole = _levels(ex, "Germany withdrew its last 600 soldiers from Lithuania last month.")
     assert ("Germany", "Lithuania", 600) in whole
+
+
+def test_a_side_partys_force_does_not_carry_three_sentences_to_a_standing_figure(ex):
+    """A standing figure naming no force, three sentences past the troops placed last, is not the
+    troops of a party told aside from the article's own; when that party is the article's, it is."""
+    aside = "France keeps troops in Chad. France said the French troops will stay. "
+    told = "Belgium sent troops to Niger in March. The opposition objected. Lawmakers debated for weeks. "
+    figure = "About 1,500 soldiers remain in the country."
+    assert _levels(ex, aside + told + figure) == []
+    assert _levels(ex, told + figure) == [("Belgium", "Niger", 1500)]

@@ -1504,6 +1504,12 @@ class _Reader:
             fresh = near and s.paragraph - art.sentences[max(0, self.placed_at)].paragraph <= 1
             lv.told_before = (self.last_force if fresh else None, main, second)
             force = next((f for f in lv.told_before if f and f != country), None)
+            stale = art.sentence_index(s.start) - self.placed_at > 2 and lv.country is None
+            if force not in (None, main) and lv.status is None and stale:
+                # a standing figure placed by no phrase of its own, three sentences past the troops
+                # placed last, whose force is not the article's own: a party told aside earlier no
+                # longer owns it
+                return False
         elif force is None and _names_only(art, s.start, h.start, self._main()[0], country):
             # "Trump's decision to draw troops in Iraq down to 2,500": the sentence names only the
             # article's party, so the figure is that party's, not the force told last (holdout2
