@@ -954,12 +954,8 @@ def _same_count(old: Cand, c: Cand) -> bool:
 def _told_apart(c: Cand, now: date | None) -> bool:
     """A single event with its own day, a named spot below a region, over days before ``now``."""
     return (
-        not c.plural
-        and c.date is not None
-        and c.date_q >= 3
+        _single_at_spot(c, min_date_q=3)
         and c.date.precision == "day"
-        and c.place is not None
-        and c.place.rank >= 3
         and now is not None
         and c.date.end < now - timedelta(days=2)
     )
@@ -967,13 +963,18 @@ def _told_apart(c: Cand, now: date | None) -> bool:
 
 def _told_in_full(c: Cand) -> bool:
     """A single event with a day of its own, a named spot below a region and a toll."""
+    return _single_at_spot(c, min_date_q=2) and (c.killed is not None or c.injured is not None)
+
+
+def _single_at_spot(c: Cand, *, min_date_q: int) -> bool:
+    """A single event dated by its own words (date quality at least ``min_date_q``) at a named spot
+    below a region: what an earlier event told in its own right has at least."""
     return (
         not c.plural
         and c.date is not None
-        and c.date_q >= 2
+        and c.date_q >= min_date_q
         and c.place is not None
         and c.place.rank >= 3
-        and (c.killed is not None or c.injured is not None)
     )
 
 
