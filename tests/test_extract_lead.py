@@ -157,3 +157,18 @@ def test_strikes_told_after_a_saying_that_are_no_name_for_the_lead(ex, second):
     got = [(i.type, i.location) for i in _incidents(ex, text)]
     assert got[0] == ("armed_clash", "Kano")
     assert len(got) == 2
+
+
+
+def test_a_town_in_the_province_told_first_is_where_the_lead_happened(ex):
+    """A lead placed in a province, retold at a town the gazetteer puts in it (near its centre), is one
+    event at that town (the closer place), even when the retelling names no reference or toll."""
+    text = (
+        "Three soldiers killed in insurgent attack in Nineveh\n\n"
+        "Three soldiers were killed after insurgents opened fire on an army checkpoint in western Nineveh "
+        "province on Sunday.\n\nThe interior ministry confirmed the deaths in a statement late Sunday.\n\n"
+        "\u201cInsurgents fired on a post of the 4th battalion in the Tal Afar area on the Nineveh road,\u201d "
+        "the statement said."
+    )
+    got = [(i.type, i.location) for i in ex.extract(text, id="t").incidents]
+    assert got == [("armed_clash", "Tal Afar area")]

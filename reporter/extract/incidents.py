@@ -36,7 +36,7 @@ from reporter.extract.linking import (
     scene_only,
     toll_only,
 )
-from reporter.extract.places import Place, distance_km, home_country
+from reporter.extract.places import Place, distance_km, home_country, nested
 from reporter.extract.text import words
 from reporter.incident_types import compatible
 from reporter.models import Casualties, Incident
@@ -321,7 +321,7 @@ def _same_event(art: Document, a: Cand, b: Cand, lone: frozenset[tuple[str, ...]
     alike = bool(set(a.actors) & set(b.actors)) or (
         a.type == b.type and not (a.killed and b.killed and a.killed != b.killed)
     )
-    return (alike and _nested(a.place, b.place)) or _site_by_town(art, a, b)
+    return (alike and nested(a.place, b.place)) or _site_by_town(art, a, b)
 
 
 def _undated_retold(a: Cand, b: Cand, lone: frozenset[tuple[str, ...]]) -> bool:
@@ -393,25 +393,8 @@ def _site_by_town(art: Document, a: Cand, b: Cand) -> bool:
     return False
 
 
-#: How far from a region's centre a town may lie and still be in it, and from a town a spot named
-#: apart from it (a suburb, port or airport) may lie: kilometres.
-_REGION_REACH = 150
-_TOWN_REACH = 10
 #: How far from a town a named site (a base, an airport) told as "near" it may lie.
 _SITE_REACH = 20
-
-
-def _nested(a: Place | None, b: Place | None) -> bool:
-    """Two places the gazetteer knows in one country, one inside the other: a town and the province
-    around it ("Kramatorsk" in "Donetsk Oblast"), or a town and a spot within it ("Beirut's southern
-    suburbs"). The gazetteer keeps no province of a town, so nearness stands for it."""
-    if a is None or b is None or a.lat is None or b.lat is None or a.lon is None or b.lon is None:
-        return False
-    if a.country is None or a.country != b.country or min(a.rank, b.rank) < 3:
-        return False
-    low, high = sorted((a.rank, b.rank))
-    reach = _REGION_REACH if low < 4 <= high else _TOWN_REACH if low >= 4 else 0
-    return distance_km(a, b) <= reach
 
 
 _MEANS_TYPES = frozenset({"air_strike", "drone_attack", "missile_attack", "rocket_attack", "shelling"})

@@ -22,7 +22,7 @@ from reporter.extract.candidates import CLASS_TYPE, NEW_EVENT, Cand, is_headline
 from reporter.extract.dates import DateSpan
 from reporter.extract.document import Document
 from reporter.extract.linking import guessed_fight, place_core
-from reporter.extract.places import Place
+from reporter.extract.places import Place, nested
 from reporter.extract.text import words
 from reporter.incident_types import compatible
 
@@ -130,7 +130,7 @@ def _retells(art: Document, lead: Cand, e: Cand) -> bool:
         return False
     if NEW_EVENT.search(art.text, *e.clause):
         return False
-    if not _same_time(art, lead, e) or not _same_scene(lead.place, e.place):
+    if not _same_time(art, lead, e) or not (_same_scene(lead.place, e.place) or _closer_in(lead.place, e.place)):
         return False
     return _kin(art, lead, e) and _tied(art, lead, e)
 
@@ -185,11 +185,21 @@ def _same_scene(a: Place | None, b: Place | None) -> bool:
     return a.country is not None and a.country == b.country and min(a.rank, b.rank) <= 1
 
 
+def _closer_in(a: Place | None, b: Place | None) -> bool:
+    """A retelling's spot closer in than the lead's and lying in it (a town near the centre of the
+    province told first, a suburb or port of the town told first: places.nested), the gazetteer
+    naming no tie between them."""
+    return a is not None and b is not None and b.rank > a.rank and nested(a, b)
+
+
 def _tied(art: Document, lead: Cand, e: Cand) -> bool:
     if e.anaphor == "definite" or e.event_ref:
         return True  # "the attack", "the missile struck a grove"
-    if lead.place is not None and e.place is not None and min(lead.place.rank, e.place.rank) >= 3:
-        return True  # the same town or site (the scene is checked before)
+    # the same town or site, or a town in the province told first; a spot in the town told first ties
+    # by something more (a town holds many events)
+    lp, ep = lead.place, e.place
+    if lp and ep and min(lp.rank, ep.rank) >= 3 and (_same_scene(lp, ep) or (lp.rank < 4 and _closer_in(lp, ep))):
+        return True
     if e.killed and e.killed == lead.killed:
         return True
     if _names(art, *e.clause) & _names(art, *_sentence(art, lead)):

@@ -229,6 +229,25 @@ def distance_km(a: Place, b: Place) -> float:
     return math.hypot(dlat, dlon)
 
 
+#: How far from a region's centre a town may lie and still be in it, and from a town a spot named
+#: apart from it (a suburb, port or airport) may lie: kilometres.
+_REGION_REACH = 150
+_TOWN_REACH = 10
+
+
+def nested(a: Place | None, b: Place | None) -> bool:
+    """Two places the gazetteer knows in one country, one inside the other: a town and the province
+    around it ("Kramatorsk" in "Donetsk Oblast"), or a town and a spot within it ("Beirut's southern
+    suburbs"). The gazetteer keeps no province of a town, so nearness stands for it."""
+    if a is None or b is None or a.lat is None or b.lat is None or a.lon is None or b.lon is None:
+        return False
+    if a.country is None or a.country != b.country or min(a.rank, b.rank) < 3:
+        return False
+    low, high = sorted((a.rank, b.rank))
+    reach = _REGION_REACH if low < 4 <= high else _TOWN_REACH if low >= 4 else 0
+    return distance_km(a, b) <= reach
+
+
 #: A reaction voiced: "condemned", "urged".
 _REACTED = words(
     "condemned condemns denounced denounces criticised criticized welcomed responded reacted urged demanded"
