@@ -172,3 +172,25 @@ def test_a_town_in_the_province_told_first_is_where_the_lead_happened(ex):
     )
     got = [(i.type, i.location) for i in ex.extract(text, id="t").incidents]
     assert got == [("armed_clash", "Tal Afar area")]
+
+
+@pytest.mark.parametrize(
+    ("clause", "further"),
+    [
+        ("Five people were killed and another 14 were wounded in the shooting", False),
+        ("another three were hurt when the bus was hit", False),
+        ("gunmen fired on a post of the second battalion near the dam", False),
+        ("blasts set two trucks ablaze in separate yards near the port", False),
+        ("another attack hit the port", True),
+        ("a second strike hit the market", True),
+        ("in a separate attack, gunmen fired on a bus", True),
+        ("another two drones struck the depot", True),
+    ],
+)
+def test_a_further_event_is_told_of_an_event_not_of_victims_units_or_places(clause, further):
+    """NEW_EVENT (which keeps a mention from being the lead or its retelling) reads "another", "second"
+    and "separate" as a further event, not "another 14 were wounded" (more victims of the same one), a
+    unit ("the second battalion") or places ("separate yards")."""
+    from reporter.extract.candidates import NEW_EVENT
+
+    assert bool(NEW_EVENT.search(clause)) is further

@@ -255,7 +255,12 @@ _FALL_WORD = re.compile(r"(?:fell|fallen|falls?|landed|lands?|crash(?:ed|es)?|st
 _HARM = re.compile(r"\b(?:killing|injuring|wounding|killed|injured|wounded)\b", re.I)
 #: "another strike", "a second attack", "a new raid": a further event; "its second week" is a span.
 NEW_EVENT = re.compile(
-    r"\b(?:also|another|second|an?\s+(?:third|fourth|fifth)|separate|further|(?P<new>new|fresh))\b(?!\s+(?:day|days|week|weeks|month|months|year|years)\b)"
+    r"\b(?:also|another|second|an?\s+(?:third|fourth|fifth)|further|(?P<new>new|fresh|separate))\b"
+    r"(?!\s+(?:day|days|week|weeks|month|months|year|years)\b)"
+    # "another 17 were wounded" counts more victims; "the second battalion" names a unit
+    r"(?!\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\s+(?:(?:more|other)\s+)?"
+    r"(?:were|people|persons|others|civilians|wounded|injured|killed|dead|hurt)\b)"
+    r"(?!\s+(?:battalion|brigade|regiment|division|corps|army|fleet|company|squadron|platoon)s?\b)"
     # "a new drone called Yafa", "a new construction area": "new" tells a further event only of an event
     # noun ("a new wave of strikes", "fresh attacks")
     r"(?(new)(?=\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|raids?|waves?|barrages?|salvos?|volleys?|rounds?|"
