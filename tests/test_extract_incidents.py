@@ -296,6 +296,29 @@ def test_a_habit_in_lower_case_is_still_a_pattern(ex):
 
 
 @pytest.mark.parametrize(
+    "text, told",
+    [
+        # one span of time named is when the strikes fell, not a run of them
+        ("The coalition said its jets bombed militia depots in eastern Syria over the past weekend.", [("air_strike", "Syria")]),
+        ("Engineers said artillery shelled the dam near Kherson over the past night.", [("shelling", "Ukraine")]),
+        # what came "at regular intervals" is the sirens, not the barrage
+        (
+            "A barrage of rockets was fired from Lebanon into northern Israel on Tuesday, with sirens sounding at regular intervals.",
+            [("rocket_attack", "Israel")],
+        ),
+        # (a run of weeks or months is still a pattern)
+        ("Militia drones struck bases in eastern Syria over the past few months.", []),
+        ("Rebels regularly shelled the town of Kherson in Ukraine, officials said.", []),
+    ],
+)
+def test_a_span_or_a_bystanders_rhythm_makes_no_pattern(ex, text, told):
+    """ "over the past weekend" names when one event fell, and "sirens at regular intervals" the rhythm of
+    a warning: neither makes the clause's event a pattern, as "over the past months" and "regularly" do."""
+    facts = ex.extract(text + "\n\nThe army said its troops were on alert.", id="x", published=date(2026, 11, 20))
+    assert [(i.type, i.country) for i in facts.incidents] == told
+
+
+@pytest.mark.parametrize(
     "text, blamed",
     [
         (

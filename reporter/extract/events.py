@@ -255,7 +255,7 @@ _NEXT = re.compile(
 _DONE = re.compile(r"(?:ed|struck|hit|shot|fell|sank|sunk|threw|thrown|overran|took|taken|blew|blown)$", re.I)
 # Tried on every clause with an event, and rarely found: the needle test turns most clauses away.
 _GENERIC = Prefiltered(re.compile(
-    r"\b(?:frequent(?:ly)?|repeated(?:ly)?|regular(?:ly)?|routinely|often|a\s+series\s+of|"
+    r"\b(?:frequent(?:ly)?|repeated(?:ly)?|(?<!at\s)regular(?:ly)?|routinely|often|a\s+series\s+of|"
     # many events ("multiple attacks", "numerous air raids"), not many weapons in one ("multiple drones were
     # shot down", counted as "several" is)
     r"(?:numerous|multiple)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|raids|incidents|occasions|assaults|bombings|"
@@ -276,7 +276,8 @@ _GENERIC = Prefiltered(re.compile(
     r"(?:have|has)\s+(?:also\s+)?(?:launched|carried\s+out|conducted|staged|mounted)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|raids)|"
     # a campaign's length: "the 15-month-long assault on Gaza"
     r"\w+-(?:day|week|month|year)s?-long|"
-    r"over\s+the\s+past|in\s+recent\s+(?:days|weeks|months|years)|has\s+long|have\s+long|targets?\s+of|"
+    # (one span of time named is when one event fell: "strikes over the past weekend", "over the past night")
+    r"over\s+the\s+past(?!\s+(?:weekend|night|day|24\s+hours)\b)|in\s+recent\s+(?:days|weeks|months|years)|has\s+long|have\s+long|targets?\s+of|"
     r"wave\s+of\s+(?:[\w-]+\s+)?(?:attacks|strikes)|string\s+of|spate\s+of|campaign\s+of|a\s+history\s+of|usually|typically|"
     # what goes on, told of many: "Israel's ongoing operations in Gaza", "ongoing drone and missile strikes"
     # (one "ongoing attack" on a hotel is an event, still under way)
