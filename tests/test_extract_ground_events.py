@@ -201,11 +201,15 @@ def test_a_course_of_attacks_on_a_stated_day_is_that_days_event(ex, text, expect
         ("Ukrainian troops recaptured the village of Robotyne on Monday.", [("armed_clash", "Robotyne")]),
         ("The army retook the town of Wad Madani from the militia on Saturday.", [("armed_clash", "Wad Madani")]),
         ("Militants seized control of the border crossing at Rafah on Wednesday.", [("armed_clash", "Rafah")]),
+        # ... also when a phrase set off by commas parts the ground from its passive verb
+        ("Kidal, the main town of the north, was recaptured by army troops on Monday.", [("armed_clash", "Kidal")]),
+        ("Nyala airport, the main hub of the region, was seized by militia forces on Friday.", [("armed_clash", "Nyala")]),
         # what is taken is not ground: goods, power, people, a body's work; nor is a handover
         ("Armed police seized two tonnes of cocaine at the port of Lagos on Monday.", []),
         ("The military seized power in Niamey on Wednesday as soldiers guarded the palace.", []),
         ("Troops captured three militants in the town of Maiduguri on Sunday.", []),
         ("The army took control of the base in Kirkuk on Monday after the foreign troops left.", []),
+        ("Kidal, the main town of the north, was seized by panic on Monday as prices rose.", []),
         # gains spoken of as a whole are a campaign's, not one event: "vast areas", "these areas"
         ("In 2015 the jihadists and allied militias seized control of huge swathes of the province of Raqqa.", []),
     ],

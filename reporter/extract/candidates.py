@@ -1735,6 +1735,10 @@ _BE_PASSIVE = r"(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)
 _TAKEN_BEFORE = re.compile(
     rf"\b{_GROUND_NOUN}\s+(?:[\w'’-]+\s+){{0,2}}?{_BE_PASSIVE}$", re.I
 )
+#: ... with a phrase set off by commas between: "Zamzam camp, once home to thousands, was seized by the RSF".
+_APART = r"\s*,[^,.;]{1,80},\s*"
+_TAKEN_BEFORE_APART = re.compile(rf"\b{_GROUND_NOUN}{_APART}{_BE_PASSIVE}$", re.I)
+_PASSIVE_GAP_APART = re.compile(rf"{_APART}{_BE_PASSIVE}", re.I)
 #: ... or a named place right after it: "captured Goma", "retook the city of Kherson".
 _TAKEN_GAP = re.compile(
     r"\s+(?:(?:the|of|town|city|village|district|province|region|area|camp|base|airport|capital)\s+)*$", re.I
@@ -1772,6 +1776,13 @@ def _ground_taken(art: Document, cl: events.Clause, trig: events.Trigger) -> boo
         or any(
             m.of("place") is not None and _PASSIVE_GAP.fullmatch(text, m.end, trig.start)
             for m in art.mentions_in(max(cl.start, trig.start - 60), trig.start)
+        )
+        # (the ground named before an apposition: "Zamzam camp, once home to thousands, was seized",
+        # "Kidal, the main town of the north, was retaken")
+        or _TAKEN_BEFORE_APART.search(text, max(cl.start, trig.start - 140), trig.start) is not None
+        or any(
+            m.of("place") is not None and _PASSIVE_GAP_APART.fullmatch(text, m.end, trig.start)
+            for m in art.mentions_in(max(cl.start, trig.start - 140), trig.start)
         )
     )
     if not (after or before):
