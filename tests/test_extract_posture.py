@@ -2539,3 +2539,16 @@ def test_a_side_partys_force_does_not_carry_three_sentences_to_a_standing_figure
     figure = "About 1,500 soldiers remain in the country."
     assert _levels(ex, aside + told + figure) == []
     assert _levels(ex, told + figure) == [("Belgium", "Niger", 1500)]
+
+
+def test_a_second_party_coordinated_with_a_figure_holds_a_bare_figure_of_its_own(ex):
+    """'Germany sent 800 troops to Lithuania and the Netherlands 300': the second party's verb and
+    troop noun are left out, its figure is its own. 'Ghana has 205 and Nigeria contributed 200
+    troops': a bare figure before the next party's clause. A party that opens a clause of its own
+    is not where the figure before it serves."""
+    gapped = _levels(ex, "Germany sent 800 troops to Lithuania and the Netherlands 300.")
+    assert gapped == [("Germany", "Lithuania", 800), ("Netherlands", "Lithuania", 300)]
+    pair = _levels(ex, "Germany has 205 and Norway contributed 200 troops in Lithuania.")
+    assert sorted(pair) == [("Germany", "Lithuania", 205), ("Norway", "Lithuania", 200)]
+    unplaced = _levels(ex, "Ghana has 205 soldiers and Nigeria contributed 200 troops.")
+    assert not [lv for lv in unplaced if lv[1] == "Nigeria"]

@@ -756,6 +756,8 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
         ]  # fmt: skip
     # in a sentence with troops the named subject is the holder, whatever the clause before it names
     found += _held_by_name(art, a, b, found, back=False)
+    if found and " and " in low:
+        found += _gapped(art, b, found)
     found += _levels_of(art, a, b, found)
     for m in (
         _LEVELS.finditer(art.text, a, b) if " to " in low and ("troop " in low or "from " in low) else ()
@@ -883,6 +885,36 @@ def _held_by_name(art: Document, a: int, b: int, found: list[_Hit], back: bool =
     ]  # fmt: skip
 
 
+def _gapped(art: Document, b: int, found: list[_Hit]) -> list[_Hit]:
+    """ "Germany sent 800 troops to Lithuania and the Netherlands 300": a second party coordinated with
+    a figure just read, its verb and troop noun left out, holds or moves a bare figure of its own."""
+    hits: list[_Hit] = []
+    for f in found:
+        if f.back:
+            continue
+        m = _GAPPED.match(art.text, f.end, b)
+        if m is None or _GAPPED_PLACE.search(art.text, f.end, m.start("and")):
+            continue  # "2,500 troops in Iraq and Syria 900": the name after "and" is a second place
+        if any(h.start <= m.start("n") < h.end for h in (*found, *hits)) or _year(m.group("n")):
+            continue
+        if not any(_party(art, x) for x in art.mentions_in(m.start("name"), m.end("name"))):
+            continue
+        hits.append(
+            _Hit(m.group("n"), m.group("q"), m.start("name"), m.start("n"), m.start("name"), m.end("n"))
+        )
+    return hits
+
+
+#: After a figure, "and" and a second party with a bare figure: ", and the Netherlands about 300".
+_GAPPED = re.compile(
+    r"[^.;:]{0,50}?(?P<and>,?\s+and)\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+){0,2})\s+"
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?=\s*(?:[,;.)]|$|(?:to|in|at|there|more|each)\b))",
+    re.I,
+)
+#: Between a figure and the "and": a place told as where the troops are, so a name after "and" is another.
+_GAPPED_PLACE = re.compile(r"\b(?:in|at|inside|within|across)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+
+
 #: A named party holding or moving a bare figure: "Washington will send 1,500 more".
 _NAMED_HAS = re.compile(
     r"(?P<name>\b(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+){0,2})\s+(?:still\s+|now\s+|also\s+|currently\s+)?"
@@ -890,7 +922,9 @@ _NAMED_HAS = re.compile(
     # "Ethiopia contributes 2,500", "Kenya had 1,400": a contributor's share, a level held before
     r"|has|had|keeps|kept|maintains|stations|retains|deploys|deployed|sent|sends|withdrew"
     r"|contribut(?:es|ed)|provid(?:es|ed)|committed|pledged|fields|fielded)\s+(?:another\s+|a\s+further\s+)?"
-    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?=\s*(?:[,;.]|there\b|in\b|at\b|to\b|into\b|by\b|more\b|$))",
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?=\s*(?:[,;.]|there\b|in\b|at\b|to\b|into\b|by\b|more\b|$)"
+    # "Ghana has 205 and Nigeria contributed 200 troops": the next party's clause tells the noun
+    r"|\s+and\s+(?:the\s+)?(?-i:[A-Z]))",
     re.I,
 )
 
@@ -3351,6 +3385,8 @@ def _country_named_after(art: Document, s: Sentence, lv: _Level) -> str | None:
             continue  # "near Syria", "on the border with Syria": beside the country, not in it
         if _NAMED_NOT_WHERE.match(art.text, m.end):
             continue  # "..., the US said", "US officials said": a speaker, no place
+        if _OWN_VERB.match(art.text, m.end):
+            continue  # "... and Nigeria contributed 200": the subject of a clause of its own, no place
         e = m.of("country") or (m.of("demonym") if _ARMED_PEOPLE.match(art.text, m.end) else None)
         where = _where(art, m) or (e.name if e is not None else None)
         if where and where != lv.force and where in art.lexicon.countries and not _from_owner(art, m):
