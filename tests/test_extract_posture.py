@@ -2552,3 +2552,13 @@ def test_a_second_party_coordinated_with_a_figure_holds_a_bare_figure_of_its_own
     assert sorted(pair) == [("Germany", "Lithuania", 205), ("Norway", "Lithuania", 200)]
     unplaced = _levels(ex, "Ghana has 205 soldiers and Nigeria contributed 200 troops.")
     assert not [lv for lv in unplaced if lv[1] == "Nigeria"]
+
+
+def test_an_owners_withdrawal_of_a_figure_counts_its_whole_presence(ex):
+    """'Germany's gradual withdrawal of about 1,000 soldiers': the owner named as the withdrawal's,
+    the figure is its presence leaving, a level; a part pulled out told as done is still none."""
+    told = "German troops served in Mali for a decade. "
+    assert _levels(ex, told + "Germany's gradual withdrawal of about 1,000 soldiers took months.") == [
+        ("Germany", "Mali", 1000)
+    ]
+    assert _levels(ex, "Germany withdrew 600 soldiers from Lithuania last month.") == []

@@ -1698,11 +1698,17 @@ def _part_taken_out(art: Document, s: Sentence, lv: _Level) -> bool:
     h = lv.h
     if _WHOLE_OUT.search(art.text, max(s.start, h.start - 30), h.start):
         return False
+    if _OWNERS_WITHDRAWAL.search(art.text, max(s.start, h.start - 60), h.start):
+        return False  # "Germany's gradual withdrawal of about 1,000 soldiers": the owner's whole presence leaving
     return not _WITHDRAWAL_AHEAD.search(s.text)
 
 
 #: Before a withdrawn figure, words that make it the whole presence: "its last 600", "all 600".
 _WHOLE_OUT = re.compile(r"\b(?:the|its|their|his|her|last|all|remaining|entire|whole)\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: Before a withdrawn figure, its owner's withdrawal as a noun: "Germany's gradual withdrawal of", "France's pullout of".
+_OWNERS_WITHDRAWAL = re.compile(
+    r"(?:['’]s|\b(?:its|their))\s+(?:[\w-]+\s+){0,2}?(?:withdrawal|pull-?out|departure|exit|drawdown)\s+of\s+$", re.I
+)
 #: In a withdrawal's sentence, words of a plan, a request or a possibility: the troops still there.
 _WITHDRAWAL_AHEAD = re.compile(
     r"\b(?:will|would|shall|plans?|planned|planning|to\s+be|expected|set\s+to|could|(?-i:may)|might|considering|"
@@ -2250,7 +2256,10 @@ def _force(art: Document, s_start: int, n_start: int, adj_start: int, adj_end: i
             return _actor(owner[0])
     # "NATO's 1,000-strong battlegroup", "UNIFIL's roughly 10,800 troops": a possessive before the number.
     for m in art.mentions_in(max(s_start, n_start - 40), n_start):
-        if art.tokens[m.last - 1].possessive and _QUALIFIER_ONLY.fullmatch(art.text[m.end : n_start]):
+        if art.tokens[m.last - 1].possessive and (
+            _QUALIFIER_ONLY.fullmatch(art.text[m.end : n_start]) or _WITHDRAWAL_OF.fullmatch(art.text[m.end : n_start])
+        ):
+            # "Germany's gradual withdrawal of about 1,000 soldiers": the owner of the troops leaving
             name = _actor(m)
             if name:
                 return name
@@ -2433,6 +2442,10 @@ _UNIT_OF_PARTY = re.compile(
 )
 _OF_ITS = re.compile(r"of\s+(?:its|their)\b", re.I)
 _QUALIFIER_ONLY = re.compile(rf"\s*(?:{QUALIFIER}\s*)?", re.I)
+#: Between an owner's possessive and a figure, its withdrawal: " gradual withdrawal of about ".
+_WITHDRAWAL_OF = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:withdrawal|pull-?out|departure|drawdown)\s+of\s+(?:{QUALIFIER}\s+)?", re.I
+)
 _ITS = re.compile(
     rf"\b(?:its|their)\s+(?:{QUALIFIER}\s+)?$"
     # "is to keep its troop strength under a ceiling of 12,000": the level of its own force
