@@ -2562,3 +2562,17 @@ def test_an_owners_withdrawal_of_a_figure_counts_its_whole_presence(ex):
         ("Germany", "Mali", 1000)
     ]
     assert _levels(ex, "Germany withdrew 600 soldiers from Lithuania last month.") == []
+
+
+def test_a_list_of_other_stories_under_more_to_read_tells_no_level(ex):
+    """A web page's 'More To Read' (or 'Must read', 'You may also like') heads a list of other
+    stories' titles, one a line: a figure in one of them is no level of this article."""
+    for mark in ("More To Read", "Must read", "You may also like"):
+        text = (
+            "Chad will leave the mission in Mali, officials said.\n"
+            f"{mark}\n"
+            "- A look at the war in the Sahel as a new force takes over\n"
+            "- Mali gets 11,000 troops for MINUSMA, excluding Chad\n"
+            "The government said talks would go on."
+        )
+        assert _levels(ex, text) == []

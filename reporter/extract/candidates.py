@@ -330,6 +330,8 @@ def is_headline(art: Document, s_idx: int) -> bool:
 #: titles): the title it carries tells no event of this article.
 _LINK_MARK = re.compile(
     r"\W*(?:also\s+read|read\s+(?:also|more|next)|related(?:\s+(?:news|stories|articles?|coverage))?"
+    # "More to read", "Must read", "More stories", "You may also like": a web page's list of other stories
+    r"|(?:more\s+to|must)\s+read|more\s+(?:stories|news|coverage)|you\s+(?:may|might)\s+also\s+like"
     r"|see\s+also|watch\s+more|read)\b\s*(?:[:|>»]|$)",
     re.I,
 )
