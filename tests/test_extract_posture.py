@@ -2576,3 +2576,11 @@ def test_a_list_of_other_stories_under_more_to_read_tells_no_level(ex):
             "The government said talks would go on."
         )
         assert _levels(ex, text) == []
+
+
+def test_fighters_held_captive_are_no_level(ex):
+    """'The US moved 150 IS fighters from a detention facility': captives taken out of a prison,
+    held in one, or arrested are no force's troops; troops posted at a prison are."""
+    assert _levels(ex, "The US moved 150 IS fighters from a detention facility in Hasakah to Iraq.") == []
+    assert _levels(ex, "Some 2,000 IS fighters are held in prisons run by the SDF in Syria.") == []
+    assert _levels(ex, "The US keeps 200 troops at the prison in Hasakah, Syria.") == [("United States", "Syria", 200)]

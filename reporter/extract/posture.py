@@ -1793,7 +1793,27 @@ def _no_level(art: Document, s: Sentence, h: _Hit) -> bool:
         or (_TURN_BEFORE.search(art.text, near(50), h.start) and _SPAN.search(art.text, s.start, s.end))
         or (_TURN_PASSIVE.match(art.text, h.end, s.end) and _SPAN.search(art.text, s.start, s.end))
         or _HARMED.search(art.text, near(40), h.start)
+        # "transporting 150 IS fighters from a detention facility", "arrested 40 soldiers": captives, no force
+        or _HELD_AFTER.match(art.text, h.end, s.end)
+        or _HELD_BEFORE.search(art.text, near(40), h.start)
     )
+
+
+#: After a figure, in its clause: the troops are held captive ("... from a detention facility",
+#: "held in prisons", "in custody").
+_HELD_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:from|out\s+of)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:detention|prisons?|jails?|internment)\b"
+    r"|\s+(?:[\w-]+\s+){0,2}?(?:(?:are|were|being|been)\s+)?(?:held|detained|imprisoned|jailed)\s+(?:by|in|at)\b"
+    r"|\s+(?:[\w-]+\s+){0,2}?in\s+custody\b",
+    re.I,
+)
+#: Before a figure: troops taken or kept captive ("arrested 40", "the detention of some 2,000").
+_HELD_BEFORE = re.compile(
+    r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|imprison(?:s|ed|ing)?|jail(?:s|ed|ing)?|detention\s+of|custody\s+of)"
+    r"\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 
 
 #: Words after which a name is a place: prepositions, and verbs whose object is a place left
