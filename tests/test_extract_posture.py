@@ -2584,3 +2584,16 @@ def test_fighters_held_captive_are_no_level(ex):
     assert _levels(ex, "The US moved 150 IS fighters from a detention facility in Hasakah to Iraq.") == []
     assert _levels(ex, "Some 2,000 IS fighters are held in prisons run by the SDF in Syria.") == []
     assert _levels(ex, "The US keeps 200 troops at the prison in Hasakah, Syria.") == [("United States", "Syria", 200)]
+
+
+def test_parts_told_after_including_are_no_levels_of_their_own(ex):
+    """'The troops, including 1,000 soldiers and 500 marines, ...': parts of a whole told with them
+    are no levels of their own; more troops told after 'including' are, and a verb after 'includes'
+    ('the plan includes moving 4,000 marines') is no list of parts."""
+    sent = "Norway is sending 1,500 troops to its border. "
+    parts = _levels(ex, sent + "The troops, including 1,000 soldiers and 500 marines, will join the 2,500 already there.")
+    assert ("Norway", "Norway", 1000) not in parts and ("Norway", "Norway", 500) not in parts
+    assert ("Norway", "Norway", 1500) in parts
+    assert ("Denmark", "Estonia", 4000) in _levels(
+        ex, "The Danish plan includes moving over 4,000 soldiers to Estonia next year."
+    )

@@ -1796,7 +1796,14 @@ def _no_level(art: Document, s: Sentence, h: _Hit) -> bool:
         # "transporting 150 IS fighters from a detention facility", "arrested 40 soldiers": captives, no force
         or _HELD_AFTER.match(art.text, h.end, s.end)
         or _HELD_BEFORE.search(art.text, near(40), h.start)
+        # "The troops, including 1,000 soldiers and 500 Marines, ...": parts of a whole told with them
+        or (_INCLUDING.search(art.text, near(60), h.start) and not _ADDED_AFTER.match(art.text, h.n_start + len(h.n)))
     )
+
+
+#: Before a figure, in its clause: a list of parts ("including 1,000 soldiers and "), not a verb's object
+#: ("includes moving over 4,000").
+_INCLUDING = re.compile(r"\b(?:including|among\s+them)\s+(?:(?!,\s|\w*ing\b)[^;.()]){0,45}$", re.I)
 
 
 #: After a figure, in its clause: the troops are held captive ("... from a detention facility",
