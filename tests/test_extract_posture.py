@@ -2543,23 +2543,23 @@ def test_a_side_partys_force_does_not_carry_three_sentences_to_a_standing_figure
 
 def test_a_second_party_coordinated_with_a_figure_holds_a_bare_figure_of_its_own(ex):
     """'Germany sent 800 troops to Lithuania and the Netherlands 300': the second party's verb and
-    troop noun are left out, its figure is its own. 'Ghana has 205 and Nigeria contributed 200
+    troop noun are left out, its figure is its own. 'Togo has 310 and Benin contributed 150
     troops': a bare figure before the next party's clause. A party that opens a clause of its own
     is not where the figure before it serves."""
     gapped = _levels(ex, "Germany sent 800 troops to Lithuania and the Netherlands 300.")
     assert gapped == [("Germany", "Lithuania", 800), ("Netherlands", "Lithuania", 300)]
     pair = _levels(ex, "Germany has 205 and Norway contributed 200 troops in Lithuania.")
     assert sorted(pair) == [("Germany", "Lithuania", 205), ("Norway", "Lithuania", 200)]
-    unplaced = _levels(ex, "Ghana has 205 soldiers and Nigeria contributed 200 troops.")
-    assert not [lv for lv in unplaced if lv[1] == "Nigeria"]
+    unplaced = _levels(ex, "Togo has 310 soldiers and Benin contributed 150 troops.")
+    assert not [lv for lv in unplaced if lv[1] == "Benin"]
 
 
 def test_an_owners_withdrawal_of_a_figure_counts_its_whole_presence(ex):
-    """'Germany's gradual withdrawal of about 1,000 soldiers': the owner named as the withdrawal's,
+    """'Spain's phased withdrawal of some 700 soldiers': the owner named as the withdrawal's,
     the figure is its presence leaving, a level; a part pulled out told as done is still none."""
-    told = "German troops served in Mali for a decade. "
-    assert _levels(ex, told + "Germany's gradual withdrawal of about 1,000 soldiers took months.") == [
-        ("Germany", "Mali", 1000)
+    told = "Spanish troops served in Mali for a decade. "
+    assert _levels(ex, told + "Spain's phased withdrawal of some 700 soldiers lasted a year.") == [
+        ("Spain", "Mali", 700)
     ]
     assert _levels(ex, "Germany withdrew 600 soldiers from Lithuania last month.") == []
 
@@ -2579,21 +2579,21 @@ def test_a_list_of_other_stories_under_more_to_read_tells_no_level(ex):
 
 
 def test_fighters_held_captive_are_no_level(ex):
-    """'The US moved 150 IS fighters from a detention facility': captives taken out of a prison,
+    """'US forces moved 90 fighters from a detention camp': captives taken out of a prison,
     held in one, or arrested are no force's troops; troops posted at a prison are."""
-    assert _levels(ex, "The US moved 150 IS fighters from a detention facility in Hasakah to Iraq.") == []
-    assert _levels(ex, "Some 2,000 IS fighters are held in prisons run by the SDF in Syria.") == []
+    assert _levels(ex, "US forces moved 90 IS fighters from a detention camp near Raqqa into Iraq.") == []
+    assert _levels(ex, "About 3,000 militants remain held in jails guarded by the SDF in Syria.") == []
     assert _levels(ex, "The US keeps 200 troops at the prison in Hasakah, Syria.") == [("United States", "Syria", 200)]
 
 
 def test_parts_told_after_including_are_no_levels_of_their_own(ex):
-    """'The troops, including 1,000 soldiers and 500 marines, ...': parts of a whole told with them
+    """'The force, including 900 paratroopers and 400 marines, ...': parts of a whole told with them
     are no levels of their own; more troops told after 'including' are, and a verb after 'includes'
-    ('the plan includes moving 4,000 marines') is no list of parts."""
-    sent = "Norway is sending 1,500 troops to its border. "
-    parts = _levels(ex, sent + "The troops, including 1,000 soldiers and 500 marines, will join the 2,500 already there.")
-    assert ("Norway", "Norway", 1000) not in parts and ("Norway", "Norway", 500) not in parts
-    assert ("Norway", "Norway", 1500) in parts
-    assert ("Denmark", "Estonia", 4000) in _levels(
-        ex, "The Danish plan includes moving over 4,000 soldiers to Estonia next year."
+    ('the scheme includes relocating 3,000 marines') is no list of parts."""
+    sent = "Norway is sending 1,300 troops to its border. "
+    parts = _levels(ex, sent + "The force, including 900 paratroopers and 400 marines, will reinforce the 2,000 stationed there.")
+    assert ("Norway", "Norway", 900) not in parts and ("Norway", "Norway", 400) not in parts
+    assert ("Norway", "Norway", 1300) in parts
+    assert ("Denmark", "Estonia", 3000) in _levels(
+        ex, "The Danish scheme includes relocating some 3,000 soldiers to Estonia next year."
     )

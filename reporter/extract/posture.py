@@ -923,7 +923,7 @@ _NAMED_HAS = re.compile(
     r"|has|had|keeps|kept|maintains|stations|retains|deploys|deployed|sent|sends|withdrew"
     r"|contribut(?:es|ed)|provid(?:es|ed)|committed|pledged|fields|fielded)\s+(?:another\s+|a\s+further\s+)?"
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?=\s*(?:[,;.]|there\b|in\b|at\b|to\b|into\b|by\b|more\b|$)"
-    # "Ghana has 205 and Nigeria contributed 200 troops": the next party's clause tells the noun
+    # "Togo has 310 and Benin contributed 150 troops": the next party's clause tells the noun
     r"|\s+and\s+(?:the\s+)?(?-i:[A-Z]))",
     re.I,
 )
@@ -1699,13 +1699,13 @@ def _part_taken_out(art: Document, s: Sentence, lv: _Level) -> bool:
     if _WHOLE_OUT.search(art.text, max(s.start, h.start - 30), h.start):
         return False
     if _OWNERS_WITHDRAWAL.search(art.text, max(s.start, h.start - 60), h.start):
-        return False  # "Germany's gradual withdrawal of about 1,000 soldiers": the owner's whole presence leaving
+        return False  # "Spain's phased withdrawal of some 700 soldiers": the owner's whole presence leaving
     return not _WITHDRAWAL_AHEAD.search(s.text)
 
 
 #: Before a withdrawn figure, words that make it the whole presence: "its last 600", "all 600".
 _WHOLE_OUT = re.compile(r"\b(?:the|its|their|his|her|last|all|remaining|entire|whole)\s+(?:[\w-]+\s+){0,2}$", re.I)
-#: Before a withdrawn figure, its owner's withdrawal as a noun: "Germany's gradual withdrawal of", "France's pullout of".
+#: Before a withdrawn figure, its owner's withdrawal as a noun: "Spain's phased withdrawal of", "Italy's pullout of".
 _OWNERS_WITHDRAWAL = re.compile(
     r"(?:['’]s|\b(?:its|their))\s+(?:[\w-]+\s+){0,2}?(?:withdrawal|pull-?out|departure|exit|drawdown)\s+of\s+$", re.I
 )
@@ -1793,21 +1793,21 @@ def _no_level(art: Document, s: Sentence, h: _Hit) -> bool:
         or (_TURN_BEFORE.search(art.text, near(50), h.start) and _SPAN.search(art.text, s.start, s.end))
         or (_TURN_PASSIVE.match(art.text, h.end, s.end) and _SPAN.search(art.text, s.start, s.end))
         or _HARMED.search(art.text, near(40), h.start)
-        # "transporting 150 IS fighters from a detention facility", "arrested 40 soldiers": captives, no force
+        # "moved 90 fighters from a detention camp", "arrested 40 soldiers": captives, no force
         or _HELD_AFTER.match(art.text, h.end, s.end)
         or _HELD_BEFORE.search(art.text, near(40), h.start)
-        # "The troops, including 1,000 soldiers and 500 Marines, ...": parts of a whole told with them
+        # "The force, including 900 paratroopers and 400 marines, ...": parts of a whole told with them
         or (_INCLUDING.search(art.text, near(60), h.start) and not _ADDED_AFTER.match(art.text, h.n_start + len(h.n)))
     )
 
 
-#: Before a figure, in its clause: a list of parts ("including 1,000 soldiers and "), not a verb's object
-#: ("includes moving over 4,000").
+#: Before a figure, in its clause: a list of parts ("including 900 paratroopers and "), not a verb's object
+#: ("includes relocating some 3,000").
 _INCLUDING = re.compile(r"\b(?:including|among\s+them)\s+(?:(?!,\s|\w*ing\b)[^;.()]){0,45}$", re.I)
 
 
-#: After a figure, in its clause: the troops are held captive ("... from a detention facility",
-#: "held in prisons", "in custody").
+#: After a figure, in its clause: the troops are held captive ("... out of a detention camp",
+#: "held in jails", "in custody").
 _HELD_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:from|out\s+of)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:detention|prisons?|jails?|internment)\b"
@@ -2286,7 +2286,7 @@ def _force(art: Document, s_start: int, n_start: int, adj_start: int, adj_end: i
         if art.tokens[m.last - 1].possessive and (
             _QUALIFIER_ONLY.fullmatch(art.text[m.end : n_start]) or _WITHDRAWAL_OF.fullmatch(art.text[m.end : n_start])
         ):
-            # "Germany's gradual withdrawal of about 1,000 soldiers": the owner of the troops leaving
+            # "Spain's phased withdrawal of some 700 soldiers": the owner of the troops leaving
             name = _actor(m)
             if name:
                 return name
