@@ -1212,3 +1212,16 @@ def test_the_article_fills_in_two_days_of_a_month_told_by_each_clause():
     assert _reported_relation(first[1], second[1], contexts) == "same"
     left = _report(1, "the soldiers left", "2026-03-12", done=True)
     assert _reported_relation(left, second[1], contexts) != "same"
+
+
+def test_a_finished_service_ends_a_presence_and_a_country_alone_is_no_place():
+    """Troops that 'completed their service' in a country have left it: one line with their
+    leaving that month. A sentence naming only a country ('the United States will help the militia
+    withdraw') is not that country's troops somewhere else the same month."""
+    done = Milestone(what="Norwegian soldiers completed their service in Latvia", due="2025-05-14", evidence="", done=True)
+    due = Milestone(what="Norwegian troops will leave Latvia", due="2025-05", evidence="")
+    assert identity(done).action == "end presence"
+    assert same_commitment(done, due)
+    marines = Milestone(what="US Marines will leave Australia", due="2025-10", evidence="")
+    helped = Milestone(what="the United States will help the militia withdraw", due="2025-10-22", evidence="")
+    assert not same_commitment(marines, helped)

@@ -390,6 +390,8 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
     fighting = _ENDS_FIGHTING.search(text) if "ceasefire" in steps_named(text) else None
     said = _ENDS_FIGHTING.sub(" ", text) if fighting else text
     action = next((name for name, pattern in ACTION if pattern.search(said)), None)
+    if action is None and _COMPLETED.search(said):
+        action = "end presence"  # "has completed its combat mission": the mission ended
     ends = RANGE_END.search(text)  # the extractor's two ends of a range ("from May 8 to May 10")
     action = ({"begins": "start", "ends": "end presence"}[ends.group(1)] if ends else action)
     edges = list(EDGE.finditer(said))
@@ -422,6 +424,10 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
         borders=_border(text),
     )
 
+
+#: Finishing words where no other action is told: troops that "completed their service" or "the
+#: rotation", or a coalition that "has completed its combat mission", have ended their presence.
+_COMPLETED = re.compile(r"\bcomplet(?:e|es|ed|ing|ion)\b", re.I)
 
 #: Words that end a war, not a presence ("ending 14 months of fighting", "to end the hostilities").
 _ENDS_FIGHTING = re.compile(

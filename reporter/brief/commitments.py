@@ -242,6 +242,11 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
         crossed = any(
             x.who and not has_place(x) and has_place(y) and not y.who and x.who != y.country for x, y in ((ia, ib), (ib, ia))
         )
+        # One names only a country ("the US will facilitate the withdrawal"), the other a party and
+        # where it is (US Marines in Australia): nothing says the first is in that place.
+        crossed = crossed or any(
+            not (x.who or has_place(x)) and x.named and has_place(y) and y.country not in x.named for x, y in ((ia, ib), (ib, ia))
+        )
         # A bare year ties no place to a mention that names none: "US forces leave Somalia in
         # 2021" is not "wrap up the mission there" by August 31.
         # Nor does it tie two that agree on neither party nor place ("in 2019 it began a drawdown"
