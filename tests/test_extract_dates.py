@@ -783,3 +783,17 @@ def test_a_shift_counted_from_an_event_is_no_shift_of_the_date():
 def test_a_year_before_an_event_noun_dates_it(text, want):
     """'the 2019 bombing': a year alone between an article and an event noun dates the event."""
     assert [d.span.due() for d in find_dates(text, PUB) if d.span] == want
+
+
+def test_a_possessive_day_after_before_dates_the_noun_not_a_bound_ahead():
+    """ "before Thursday's raid": the preposition bounds the noun the day dates, so the day is the last
+    Thursday, not the next; a plain "before Thursday" and "will ... Thursday's" still look ahead."""
+    friday = date(2031, 3, 14)
+
+    def day(text):
+        (d,) = [d for d in find_dates(text, friday) if d.kind == "weekday"]
+        return d.span.start.isoformat()
+
+    assert day("The hamlet was quiet before Thursday\u2019s raid on the depot.") == "2031-03-13"
+    assert day("The guards must leave the depot before Thursday.") == "2031-03-20"
+    assert day("The envoy will attend Thursday's talks on the depot.") == "2031-03-20"

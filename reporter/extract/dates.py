@@ -265,6 +265,10 @@ FORWARD = re.compile(
     re.I,
 )
 
+#: A preposition that bounds a date ahead (FORWARD's first words), and a day told as a possessive
+#: ("Thursday's attack"), which then dates a noun rather than standing as the bound itself.
+_BOUND_WORD = re.compile(r"(?:by|until|till|before|no\s+later\s+than|through)\b", re.I)
+_POSSESSIVE_DAY = re.compile(r"\w['’]s\b")
 
 #: An explicit date with its year ("Dec. 31, 2024", "31 December 2024", "November 2024").
 _YEAR_MARK = guarded(
@@ -840,7 +844,12 @@ def find_dates(
             or PASSED_AFTER.match(text, end)
         ):
             return False
-        return bool(FORWARD.search(text, max(0, pos - 60), pos))
+        bound = FORWARD.search(text, max(0, pos - 60), pos)
+        # "before Thursday's attack": the word before a possessive day bounds the noun it dates, which
+        # may be gone by; only a verb of the future ("will", "due") still sends it ahead
+        if bound and _POSSESSIVE_DAY.search(text, pos, end) and _BOUND_WORD.match(bound.group()):
+            return False
+        return bool(bound)
 
     for m in (
         *_scan(_RANGE, text, starts["range"]),
