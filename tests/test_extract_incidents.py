@@ -394,3 +394,18 @@ def test_one_attack_at_a_town_told_on_days_a_day_apart_is_one_event(ex, text, da
     it is of one kind at one town and no two tolls differ; a region or a sea sees a new attack each day."""
     facts = ex.extract(text, id="t", published=date(2030, 5, 14))
     assert [i.date for i in facts.incidents] == days
+
+
+def test_an_event_told_earlier_in_the_day_with_no_day_before_it_is_the_reports():
+    """ "Earlier in the day, ..." with no day told in the sentences before it: the day of the report,
+    as "earlier today" is; a day told just before it is the one it means."""
+    text = (
+        "Gunmen attacked a bus near Korvale, killing six passengers. Police sealed the road. "
+        "The governor said the attackers fled to the hills. Aid workers reached the site. "
+        "Earlier in the day, soldiers killed three militants in a raid in Fendara."
+    )
+    facts = Extractor().extract(text, id="t", published=date(2031, 3, 14))
+    assert {i.location: i.date for i in facts.incidents}.get("Fendara") == "2031-03-14"
+    told = "Soldiers raided a camp near Korvale on 9 March 2031. Earlier in the day, soldiers killed three militants in a raid in Fendara."
+    facts = Extractor().extract(told, id="t", published=date(2031, 3, 14))
+    assert {i.location: i.date for i in facts.incidents}.get("Fendara") == "2031-03-09"

@@ -107,7 +107,12 @@ _DAY_OFFSET = Prefiltered(re.compile(
 _OFFSET_BEFORE = re.compile(rf"\b(?P<n>{NUMBER}|a|one)\s+(?P<u>days?|weeks?)\s*$", re.I)
 _OPENS_AFTER = re.compile(r"[\s,]*(?P<dir>after|before)\s", re.I)
 _THAT = re.compile(r"\bthat\b")
-_SAME_DAY = Prefiltered(re.compile(r"\b(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)\b", re.I))
+_SAME_DAY = Prefiltered(
+    re.compile(
+        r"\b(?:(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)|(?P<in_day>(?:earlier|later)\s+in\s+the\s+day))\b",
+        re.I,
+    )
+)
 _MILITARY_TARGET = re.compile(
     r"\W*(?:\w+\s+){0,4}?(?:base|camp|post|outpost|checkpoint|convoy|positions?|barracks|garrison|patrol)s?\b",
     re.I,
@@ -2164,7 +2169,7 @@ def _dates(
         return _as_of_saying(art, d, cl), 3, d.kind
     if _SINCE_ADVERB.search(art.text, cl.start, cl.end) and art.published:
         return None, 0, "since"
-    if _SAME_DAY.search(art.text, cl.start, cl.end):
+    if same := _SAME_DAY.search(art.text, cl.start, cl.end):
         # "Earlier the same day, jets struck X": the day last told before it, event or not
         back = art.sentences[max(0, art.sentence_index(cl.start) - 3)].start
         told = [
@@ -2173,6 +2178,9 @@ def _dates(
         ]
         if told:
             return told[-1].span, 2, "relative"
+        if same.group("in_day") and art.published:
+            # "Earlier in the day, troops killed four gunmen", no day told just before: the day of the report
+            return DateSpan(art.published, art.published, "day"), 2, "relative"
     offset = _DAY_OFFSET.search(art.text, cl.start, cl.end)
     if offset:
         n = parse_number(offset.group("n") or "one") or 1
