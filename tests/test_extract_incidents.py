@@ -409,3 +409,19 @@ def test_an_event_told_earlier_in_the_day_with_no_day_before_it_is_the_reports()
     told = "Soldiers raided a camp near Korvale on 9 March 2031. Earlier in the day, soldiers killed three militants in a raid in Fendara."
     facts = Extractor().extract(told, id="t", published=date(2031, 3, 14))
     assert {i.location: i.date for i in facts.incidents}.get("Fendara") == "2031-03-09"
+
+
+def test_a_spot_no_gazetteer_knows_lies_in_the_country_of_the_place_named_just_before():
+    """In an article about several countries, an unknown spot takes the country of the last place told
+    as a place ("in northern Amman") in the two sentences before it; a country named as a party
+    ("Iran said") places nothing."""
+    war = "Israel and Iran traded strikes all week. Iran fired missiles at Israel, and Israel struck Iran. "
+    text = war + (
+        "Two drones fell in Jordan on 12 March 2031. The first crashed in northern Amman. "
+        "Later, a second drone crashed in the eastern Qarvesh District, injuring a girl."
+    )
+    facts = Extractor().extract(text, id="t", published=date(2031, 3, 12))
+    assert {i.location: i.country for i in facts.incidents}.get("Qarvesh District") == "Jordan"
+    party = war + "Aid groups sent food. Officials met. Iran said on 12 March 2031 that a drone crashed in the Qarvesh District, injuring a girl."
+    facts = Extractor().extract(party, id="t", published=date(2031, 3, 12))
+    assert {i.location: i.country for i in facts.incidents}.get("Qarvesh District") is None

@@ -453,6 +453,28 @@ def _killed_by_untold_means(art: Document, c: Cand) -> bool:
     return c.type == "other" and bool(c.killed) and c.kind != "airspace" and not any(a in art.lexicon.countries for a in c.actors)
 
 
+#: How many sentences back the country of the last place named may reach an unknown spot.
+_COUNTRY_REACH = 2
+#: Words right before a name that tell it as the place where something is.
+_LOCATIVE = words("in near at outside around across")
+
+
+def _country_told_before(art: Document, pos: int) -> str | None:
+    """ "Two drones fell in Jordan ... one in northern Amman. Later, a second fell in the X district": a
+    spot no gazetteer knows, in an article about several countries, lies in the country of the last
+    place named within the two sentences before it (none when that place has no country)."""
+    back = art.sentences[max(0, art.sentence_index(pos) - _COUNTRY_REACH)].start
+    for m in reversed(art.mentions):
+        if not back <= m.start < pos or art.in_dateline(m.start) or not m.entries:
+            continue
+        e = m.entries[0]
+        # a town, city or country told as a place ("in Jordan", "in northern Amman"); a name as a party
+        # ("Russia said", "Israeli jets", an agency named like a capital) says whose act it is, not where
+        if e.country and e.kind in ("place", "capital", "country") and _LOCATIVE & set(art.words_before(m.start, 2)):
+            return e.country
+    return None
+
+
 def to_incident(art: Document, c: Cand) -> Incident:
     if _killed_by_untold_means(art, c):
         # lives taken with no weapon and no state named, whichever sentence tells the toll: armed men
@@ -462,7 +484,7 @@ def to_incident(art: Document, c: Cand) -> Incident:
     if p is not None and p.country is None and p.lat is None and p.rank > 2:
         # "an airstrike on the Matma district": a place no gazetteer knows, with no known place beside
         # it, lies in the country the article is about (the brief filters incidents by country)
-        home = home_country(art)
+        home = home_country(art) or _country_told_before(art, p.start)
         if home is not None:
             p = replace(p, country=home)
     # What separates true incidents from false ones on real news: a date of the event's own, a
