@@ -1109,3 +1109,17 @@ def test_where_a_vehicle_was_going_is_not_where_it_was_hit(ex):
     text = "On Monday a bomb tore through a minibus that was travelling from Quetta to Kohat, police said."
     doc = Document.read(text, None, ex.lexicon)
     assert {p.name: p.role for p in places_in(doc, 0, len(text))}.get("Kohat") == "voyage"
+
+
+def test_a_country_near_a_named_town_only_locates_it(ex):
+    """ "the posts at Velim and Taroka, north of the capital Bamako near Mauritania, and in central Mali":
+    a country told "near" right after a named place is its reference point, so the scene told at country
+    level is Mali; "fighting broke out near Mauritania" keeps the country as the scene."""
+    doc = ex.document(
+        "Gunmen attacked army posts at Velim and Taroka north of the capital Bamako near Mauritania, and in central Mali.",
+        date(2024, 3, 4),
+    )[1]
+    roles = {p.name: p.role for p in places_in(doc, 0, len(doc.text))}
+    assert roles["Mauritania"] == "ref" and roles["Mali"] == "loc"
+    doc = ex.document("Heavy fighting broke out near Mauritania, and in central Mali.", date(2024, 3, 4))[1]
+    assert {p.name: p.role for p in places_in(doc, 0, len(doc.text))}["Mauritania"] == "loc"

@@ -594,6 +594,21 @@ def _seat_hit(art: Document, m: Mention) -> Place | None:
     return Place(art.text[m.start : m.end], seat.name, city.lat, city.lon, 5, m.start, m.end, "loc", city.name)
 
 
+def _named_right_before(art: Document, pos: int) -> bool:
+    """The word two before ``pos`` ("X near ...") is a name: capitalised, not a day's or month's, not a
+    sentence's first word."""
+    i = art.token_index(pos)
+    if i < 2:
+        return False
+    t = art.tokens[i - 2]
+    return (
+        t.text[:1].isupper()
+        and t.norm not in _DATE_WORDS
+        and art.sentence_index(t.start) == art.sentence_index(pos)
+        and art.sentences[art.sentence_index(pos)].start != t.start
+    )
+
+
 def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     if not any(e.kind in _PLACING_KINDS for e in m.entries) and (
         m.last >= len(art.tokens) or art.tokens[m.last].norm not in _ADMIN
@@ -651,6 +666,8 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         role = (
             "speaker"  # "In Baghdad, the minister condemned the strikes": where it was said, never the scene
         )
+    if role == "loc" and before[-1:] == ["near"] and m.of("country") is not None and _named_right_before(art, m.start):
+        role = "ref"  # "the town of X near Mauritania": a country told beside a named place only locates it
     if role == "loc" and before[-1:] == ["the"] and _BODY_SPEAKS.match(art.text, m.end):
         # "..., the Kurdistan counter-terrorism service said": a body named after the place speaks;
         # the scene only when the sentence names no other place
