@@ -705,3 +705,22 @@ def test_a_definite_event_with_its_own_past_day_and_town_is_told_apart(ex, day, 
 def test_a_definite_event_of_the_report_s_days_still_refers_back(ex):
     text = "Gunmen attacked a checkpoint in Sinjar on Monday. The attack on the checkpoint in Sinjar on Monday wounded two."
     assert [(i.location, i.date) for i in _incidents(ex, text)] == [("Sinjar", "2025-06-16")]
+
+
+def test_an_event_told_off_a_coast_is_in_the_sea_the_next_sentence_names():
+    """ "abandoned ship off Yemen after it was hit by missiles. || The ship was in the Gulf of Aden when it
+    was struck": the attack told only off a country's coast happened in the sea told with it next (a sea
+    lies in no country)."""
+    from datetime import date
+
+    from reporter.extract import Extractor
+
+    def placed(where):
+        text = (
+            f"The crew of a cargo ship abandoned it {where} Yemen on 3 March 2031 after it was hit by missiles "
+            "fired by the Houthis. The vessel was in the Gulf of Aden when it was struck, security firms said."
+        )
+        facts = Extractor().extract(text, id="t", published=date(2031, 3, 4))
+        return [(i.location, i.country) for i in facts.incidents]
+
+    assert placed("off") == [("Gulf of Aden", None)]

@@ -604,6 +604,19 @@ class Linker:
             c.anaphor == "partitive" and c.type == ref.type
         )
 
+    def _sea_told_after(self, c: Cand, place: Place) -> Place:
+        """ "A ship was hit off Yemen. || It was in the Gulf of Aden when it was struck": an event placed
+        only off a country's coast, told again in a sentence that names one sea and no other place as
+        its scene, happened in that sea (which lies in no country)."""
+        if self.art.words_before(place.start, 1) != ["off"]:
+            return place
+        s = self.art.sentences[c.s_idx]
+        named = [p for p in places_in(self.art, s.start, s.end) if p.role == "loc"]
+        seas = [p for p in named if p.rank == 2 and p.country is None and p.lat is not None]
+        if not seas or any(p.country is not None for p in named):
+            return place
+        return seas[0]
+
     def _merge(self, i: int, c: Cand) -> None:
         ref = self.events[i]
         place = ref.place
@@ -620,6 +633,8 @@ class Linker:
             place = c.place
             if c.place.country is None and ref.place is not None and ref.place.country:
                 place = replace(c.place, country=ref.place.country)
+        elif c.place is None and place is not None and place.rank <= 1:
+            place = self._sea_told_after(c, place)
         date, date_q = (
             (c.date, c.date_q)
             if c.date is not None and (c.date_q > ref.date_q or (c.date_q >= 2 and _day_within(c.date, ref.date)))
