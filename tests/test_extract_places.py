@@ -1123,3 +1123,15 @@ def test_a_country_near_a_named_town_only_locates_it(ex):
     assert roles["Mauritania"] == "ref" and roles["Mali"] == "loc"
     doc = ex.document("Heavy fighting broke out near Mauritania, and in central Mali.", date(2024, 3, 4))[1]
     assert {p.name: p.role for p in places_in(doc, 0, len(doc.text))}["Mauritania"] == "loc"
+
+
+def test_the_place_of_the_event_an_act_followed_is_not_its_scene(ex):
+    """ "The assault followed the killing of the rebel leader, X, in late February in Y": Y is where the
+    killing was, the frame of the assault, not the assault's scene; "the assault hit Y" is."""
+    doc = ex.document(
+        "The assault followed the killing of the rebel leader, Amadou Kello, in late February in Mali.",
+        date(2024, 3, 4),
+    )[1]
+    assert [p.role for p in places_in(doc, 0, len(doc.text)) if p.name == "Mali"] == ["frame"]
+    doc = ex.document("The assault hit a market in Mali.", date(2024, 3, 4))[1]
+    assert [p.role for p in places_in(doc, 0, len(doc.text)) if p.name == "Mali"] == ["loc"]

@@ -290,6 +290,13 @@ _OTHER_EVENT = re.compile(
     r"(?:(?:of|on|against)\s+(?:[\w’'-]+\s+){1,4}?)?(?:in|at|near|on)\s+(?:the\s+)?$",
     re.I,
 )
+#: The earlier event an act came after: "followed the killing of X ... in", "came after a raid on Y at".
+_FOLLOWED = re.compile(
+    r"\b(?:followed|follows|came\s+after|comes\s+after)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:killing|assassination|death|attack|bombing|massacre|strike|airstrike|raid|siege|battle)\b"
+    r"[^.;:]{0,100}?\b(?:in|at|near|on)\s+(?:the\s+)?$",
+    re.I,
+)
 #: The earlier event an act answers: "in retaliation for the air strike on X", "in response to the attack
 #: carried out in X", "to avenge the killing of commanders in X". Its place is that event's scene (GUIDE:
 #: the place of the event itself), not the answering act's.
@@ -516,6 +523,10 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
     ):
         # "the largest raid since the killing of the group's leader in X": the scene of the event it is
         # measured against, not its own ("tensions rose since an air strike in X killed seven" tells it)
+        return True, "frame"
+    if _FOLLOWED.search(art.text, max(lo, pos - 140), pos):
+        # "the assault followed the killing of the group's leader, X, in late September in Y": the scene of
+        # the event it came after, not its own
         return True, "frame"
     if answered_from(art, pos, lo) is not None:
         # "rockets at X in retaliation for the strike on Y": Y is the scene of the strike answered, not of the
