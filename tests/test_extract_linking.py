@@ -724,3 +724,18 @@ def test_an_event_told_off_a_coast_is_in_the_sea_the_next_sentence_names():
         return [(i.location, i.country) for i in facts.incidents]
 
     assert placed("off") == [("Gulf of Aden", None)]
+
+
+def test_a_past_attack_named_with_its_own_year_and_spot_in_an_undated_story_is_not_a_retelling():
+    """A story that tells no day with a year ("the attack on Korvale on March 24") gives no "now" to
+    measure a past event against; "the attack on Fendara in 2019", named with a spot and a year of its
+    own, is an event apart, not the story's attack told again (which keeps its own spot)."""
+    from reporter.extract import Extractor
+
+    text = (
+        "The insurgent attack on the town of Korvale on March 24 killed dozens of people. "
+        "An analyst compared it to the attack on the town of Fendara in 2019."
+    )
+    facts = Extractor().extract(text, id="t")
+    told = [(i.location, i.date) for i in facts.incidents]
+    assert ("Korvale", None) in told and ("Fendara", "2019-01-01/2019-12-31") in told

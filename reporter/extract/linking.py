@@ -705,8 +705,8 @@ def _named_past(c: Cand, now: date | None) -> bool:
         and not c.plural
         and c.place is not None
         and c.place.rank >= 3
-        and now is not None
-        and c.date.end < now - _LONG_BEFORE
+        # (a story that tells no day at all gives no "now": a spot and a year of its own set it apart)
+        and (now is None or c.date.end < now - _LONG_BEFORE)
     )
 
 
