@@ -708,8 +708,8 @@ def test_a_definite_event_of_the_report_s_days_still_refers_back(ex):
 
 
 def test_an_event_told_off_a_coast_is_in_the_sea_the_next_sentence_names():
-    """ "abandoned ship off Yemen after it was hit by missiles. || The ship was in the Gulf of Aden when it
-    was struck": the attack told only off a country's coast happened in the sea told with it next (a sea
+    """ "left their carrier off Yemen after missiles hit it. || The carrier was crossing the Gulf of Aden
+    when the missiles struck": the attack told only off a country's coast happened in the sea told with it next (a sea
     lies in no country)."""
     from datetime import date
 
@@ -717,8 +717,8 @@ def test_an_event_told_off_a_coast_is_in_the_sea_the_next_sentence_names():
 
     def placed(where):
         text = (
-            f"The crew of a cargo ship abandoned it {where} Yemen on 3 March 2031 after it was hit by missiles "
-            "fired by the Houthis. The vessel was in the Gulf of Aden when it was struck, security firms said."
+            f"Sailors left their bulk carrier {where} Yemen on 3 March 2031 after missiles launched by the Houthis "
+            "hit it. The carrier was crossing the Gulf of Aden when the missiles struck, a maritime agency said."
         )
         facts = Extractor().extract(text, id="t", published=date(2031, 3, 4))
         return [(i.location, i.country) for i in facts.incidents]
@@ -734,7 +734,7 @@ def test_a_past_attack_named_with_its_own_year_and_spot_in_an_undated_story_is_n
 
     text = (
         "The insurgent attack on the town of Korvale on March 24 killed dozens of people. "
-        "An analyst compared it to the attack on the town of Fendara in 2019."
+        "Officials likened it to the raid on the town of Fendara in 2019."
     )
     facts = Extractor().extract(text, id="t")
     told = [(i.location, i.date) for i in facts.incidents]

@@ -1112,24 +1112,24 @@ def test_where_a_vehicle_was_going_is_not_where_it_was_hit(ex):
 
 
 def test_a_country_near_a_named_town_only_locates_it(ex):
-    """ "the posts at Velim and Taroka, north of the capital Bamako near Mauritania, and in central Mali":
+    """ "camps at Velim and Taroka, west of the capital Bamako near Senegal, and in northern Mali":
     a country told "near" right after a named place is its reference point, so the scene told at country
-    level is Mali; "fighting broke out near Mauritania" keeps the country as the scene."""
+    level is Mali; "fighting broke out near Senegal" keeps the country as the scene."""
     doc = ex.document(
-        "Gunmen attacked army posts at Velim and Taroka north of the capital Bamako near Mauritania, and in central Mali.",
+        "Militants struck army camps at Velim and Taroka west of the capital Bamako near Senegal, and in northern Mali.",
         date(2024, 3, 4),
     )[1]
     roles = {p.name: p.role for p in places_in(doc, 0, len(doc.text))}
-    assert roles["Mauritania"] == "ref" and roles["Mali"] == "loc"
-    doc = ex.document("Heavy fighting broke out near Mauritania, and in central Mali.", date(2024, 3, 4))[1]
-    assert {p.name: p.role for p in places_in(doc, 0, len(doc.text))}["Mauritania"] == "loc"
+    assert roles["Senegal"] == "ref" and roles["Mali"] == "loc"
+    doc = ex.document("Heavy fighting broke out near Senegal, and in northern Mali.", date(2024, 3, 4))[1]
+    assert {p.name: p.role for p in places_in(doc, 0, len(doc.text))}["Senegal"] == "loc"
 
 
 def test_the_place_of_the_event_an_act_followed_is_not_its_scene(ex):
-    """ "The assault followed the killing of the rebel leader, X, in late February in Y": Y is where the
-    killing was, the frame of the assault, not the assault's scene; "the assault hit Y" is."""
+    """ "The raid came after the death of a militia chief, X, in May in Y": Y is where the
+    death was, the frame of the raid, not the raid's scene; "the raid hit Y" is."""
     doc = ex.document(
-        "The assault followed the killing of the rebel leader, Amadou Kello, in late February in Mali.",
+        "The raid came after the death of a militia chief, Amadou Kello, in May in Mali.",
         date(2024, 3, 4),
     )[1]
     assert [p.role for p in places_in(doc, 0, len(doc.text)) if p.name == "Mali"] == ["frame"]

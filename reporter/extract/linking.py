@@ -605,7 +605,7 @@ class Linker:
         )
 
     def _sea_told_after(self, c: Cand, place: Place) -> Place:
-        """ "A ship was hit off Yemen. || It was in the Gulf of Aden when it was struck": an event placed
+        """ "A tanker was damaged off Somalia. || The tanker was crossing the Gulf of Aden then": an event placed
         only off a country's coast, told again in a sentence that names one sea and no other place as
         its scene, happened in that sea (which lies in no country)."""
         if self.art.words_before(place.start, 1) != ["off"]:

@@ -525,7 +525,7 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
         # measured against, not its own ("tensions rose since an air strike in X killed seven" tells it)
         return True, "frame"
     if _FOLLOWED.search(art.text, max(lo, pos - 140), pos):
-        # "the assault followed the killing of the group's leader, X, in late September in Y": the scene of
+        # "the raid came after the death of a militia chief, X, in May in Y": the scene of
         # the event it came after, not its own
         return True, "frame"
     if answered_from(art, pos, lo) is not None:
