@@ -2687,3 +2687,14 @@ def test_a_post_guarded_by_border_guards_from_a_date_is_a_milestone(extractor):
     though the sentence names no troops."""
     text = "The two leaders agreed that the mountain crossing will be guarded only by national border guards from 1 June 2030."
     assert "2030-06-01" in [due for due, _ in milestones(extractor, text)]
+
+
+def test_a_stage_of_a_deal_named_five_sentences_before_is_a_milestone(extractor):
+    """A deal's story may tell its reactions before its stages: a deal named five sentences back still
+    makes the dated stage a term of it."""
+    text = (
+        "The two governments signed the grain agreement in the capital on Monday. The ministers praised the talks. "
+        "Farmers in the south welcomed the news. Prices fell at the market. Traders expect more ships soon. "
+        "The first stage of the corridor ends on 30 June 2030."
+    )
+    assert "2030-06-30" in [due for due, _ in milestones(extractor, text)]

@@ -2634,11 +2634,16 @@ def plan_refusals(
 _DEAL = re.compile(r"\b(?:agreement|deal|accord|pact|phase)s?\b", re.I)
 
 
+#: How many sentences back a deal named lends its terms to a dated clause: a deal's story often tells
+#: its reactions (praise, prices, welcomes) before its stages, one sentence a paragraph.
+_DEAL_REACH = 5
+
+
 def _about_a_deal(art: Document, i: int) -> bool:
-    """The sentence, or one of the two before it, names an agreement or its stage: a deal's terms are
+    """The sentence, or one of the five before it, names an agreement or its stage: a deal's terms are
     commitments whatever they bind ("the grain pact ... Its first stage ends on 30 June"), as the
     GUIDE's milestone is any commitment, deadline or plan with a due date."""
-    return _DEAL.search(art.text, art.sentences[max(0, i - 2)].start, art.sentences[i].end) is not None
+    return _DEAL.search(art.text, art.sentences[max(0, i - _DEAL_REACH)].start, art.sentences[i].end) is not None
 
 
 def _history_undated(art: Document, s: Sentence, d: DateMention) -> bool:
