@@ -192,13 +192,25 @@ def _closer_in(a: Place | None, b: Place | None) -> bool:
     return a is not None and b is not None and b.rank > a.rank and nested(a, b)
 
 
+def _town_of_the_province(art: Document, lead: Cand, e: Cand) -> bool:
+    """A retelling at a town in the province the lead was told in, with no new toll and told as no
+    earlier news ("Earlier, residents reported that jets struck farms near X" is a raid of its own)."""
+    lp, ep = lead.place, e.place
+    if lp is None or ep is None or lp.rank >= 4 or not _closer_in(lp, ep):
+        return False
+    if e.killed and lead.killed and e.killed != lead.killed:
+        return False  # another toll is another event
+    start = _sentence(art, e)[0]
+    return not any(t.norm in _PAST_MARKS for t in art.tokens_in(start, e.pos))
+
+
 def _tied(art: Document, lead: Cand, e: Cand) -> bool:
     if e.anaphor == "definite" or e.event_ref:
         return True  # "the attack", "the missile struck a grove"
     # the same town or site, or a town in the province told first; a spot in the town told first ties
     # by something more (a town holds many events)
     lp, ep = lead.place, e.place
-    if lp and ep and min(lp.rank, ep.rank) >= 3 and (_same_scene(lp, ep) or (lp.rank < 4 and _closer_in(lp, ep))):
+    if lp and ep and min(lp.rank, ep.rank) >= 3 and (_same_scene(lp, ep) or _town_of_the_province(art, lead, e)):
         return True
     if e.killed and e.killed == lead.killed:
         return True
