@@ -2682,13 +2682,6 @@ def test_a_step_finished_or_resumed_is_read_by_the_lemma_of_its_verb(extractor, 
     assert (due in found) if due else not found
 
 
-def test_a_post_guarded_by_border_guards_from_a_date_is_a_milestone(extractor):
-    """Border guards are a force: a post to be guarded only by them from a date is a handover due then,
-    though the sentence names no troops."""
-    text = "The two leaders agreed that the mountain crossing will be guarded only by national border guards from 1 June 2030."
-    assert "2030-06-01" in [due for due, _ in milestones(extractor, text)]
-
-
 def test_a_stage_of_a_deal_named_five_sentences_before_is_a_milestone(extractor):
     """A deal's story may tell its reactions before its stages: a deal named five sentences back still
     makes the dated stage a term of it."""

@@ -250,9 +250,7 @@ _SECURITY = Folded(re.compile(
     r"special\s+forces|trainers|instructors|military|mission|coalition|bases?|peacekeep\w*|"
     r"UNIFIL|NATO|alliance|army|armies|militias?|fighters|rebels|navy|blue\s+helmets|deploy\w*|" + _TRUCE_NAMES + r"|mandate|defen[cs]e|security|"
     r"withdraw\w*|pullout|pull-?back|drawdown|weapons|disarm\w*|demobili[sz]\w*|disengage\w*|occupation|warships?|fleet|task\s+force|"
-    r"hostages?|captives|prisoners|detainees|air\s*bases?|bombing|air\s*strikes|strikes|attacks|ultimatum|operations?|patrols?|"
-    # forces named by their duty: "the crossing will be guarded only by national border guards", coast guards
-    r"guards)\b",
+    r"hostages?|captives|prisoners|detainees|air\s*bases?|bombing|air\s*strikes|strikes|attacks|ultimatum|operations?|patrols?)\b",
     re.I,
 ))
 #: Kinds of date that count ahead from the report or an anchor ("within two days", "tomorrow").
