@@ -194,3 +194,31 @@ def test_a_further_event_is_told_of_an_event_not_of_victims_units_or_places(clau
     from reporter.extract.candidates import NEW_EVENT
 
     assert bool(NEW_EVENT.search(clause)) is further
+
+
+@pytest.mark.parametrize(
+    ("preamble", "lead"),
+    [
+        ("The road north of the city was quiet for most of the week.\n\nFarmers were out in the fields at dawn.", 0),
+        ("Officials condemned the ambush in a brief statement.\n\nFarmers were out in the fields at dawn.", None),
+    ],
+)
+def test_lines_that_tell_no_event_leave_the_lead_its_place(ex, preamble, lead):
+    """Byline and date lines and a preamble that tells no event do not push the lead out of the opening:
+    the first event after them is the lead; a preamble line that tells of an event still does."""
+    from reporter.extract import lead as lead_mod
+    from reporter.extract.document import Document
+    from reporter.extract.incidents import Linker, sentence_candidates
+
+    text = (
+        "Three soldiers killed in insurgent attack in Nineveh\n\nBy Staff Reporter\n\nUpdated 4 March 2026\n\n"
+        f"{preamble}\n\nThree soldiers were killed after insurgents opened fire on an army checkpoint in "
+        "western Nineveh province on Sunday.\n\nThe interior ministry confirmed the deaths late Sunday."
+    )
+    art = Document.read(text, date(2026, 3, 4), ex.lexicon)
+    linker = Linker(art)
+    for s_idx in range(3, len(art.sentences)):
+        for c in sentence_candidates(art, s_idx):
+            linker.add(c)
+    assert linker.events
+    assert lead_mod._lead_index(art, linker.events) == lead

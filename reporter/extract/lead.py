@@ -36,6 +36,8 @@ _RETYPED_BY_AIRCRAFT = frozenset(
 )
 #: How many sentences of the body may open with the lead event (a caption or dateline line first).
 _OPENING = 2
+#: How far past the body's start the lead may be told, after lines that tell no event.
+_REACH = 6
 
 
 def fold_lead(art: Document, events: list[Cand]) -> list[Cand]:
@@ -105,15 +107,40 @@ def _body_start(art: Document) -> int:
 
 def _lead_index(art: Document, events: list[Cand]) -> int | None:
     """The first event told in the opening sentences of the body (after the headline lines), unless
-    it is told as a further one ("also condemned the shelling of ...")."""
+    it is told as a further one ("also condemned the shelling of ..."). Past the first two, the lead
+    may still come (up to _REACH sentences on) when no line before it tells of an event: bylines,
+    date lines and a scene-setting preamble; lines of a title's form (captions, credits) are not its
+    place."""
     body = _body_start(art)
     for i, e in enumerate(events):
-        if e.s_idx > body + _OPENING - 1:
+        if e.s_idx > body + _OPENING - 1 and (e.s_idx > body + _REACH or _telling(art, body, e.s_idx)):
             return None
+        if _furniture(art, e.s_idx):
+            continue  # a caption or a title repeated over the body: not where a report tells its news
         if e.type in ("threat_statement", "interception") or e.kind == "airspace" or e.weak:
             continue
         return None if NEW_EVENT.search(art.text, *e.clause) else i
     return None
+
+
+def _telling(art: Document, start: int, end: int) -> int:
+    """How many sentences from ``start`` up to ``end`` tell of an event (name an event word), not
+    counting furniture lines: a caption, byline or preamble that tells none leaves the lead its place."""
+    return sum(1 for i in range(start, end) if not _furniture(art, i) and _tells(art, i))
+
+
+def _tells(art: Document, i: int) -> bool:
+    s = art.sentences[i]
+    return bool(art.triggers_in(s.start, s.end))
+
+
+def _furniture(art: Document, i: int) -> bool:
+    """A line alone in its paragraph with no closing stop: a title repeated over the body, a caption, a
+    credit or a dateline (is_headline's form, further down than the opening lines)."""
+    s = art.sentences[i]
+    if s.text.rstrip()[-1:] in ".!?\"”’'":
+        return False
+    return art.text[s.end : s.end + 2].startswith("\n") or s.end == len(art.text)
 
 
 def _retells(art: Document, lead: Cand, e: Cand) -> bool:
