@@ -122,3 +122,20 @@ def test_the_type_follows_the_parties_and_the_means(text, expected):
 def test_ongoing_activity_is_no_single_event(text):
     """An ongoing activity, the onset of a campaign or a campaign's toll is no single incident."""
     assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "shown"),
+    [
+        ("Firefighters battle flames at a depot hit by drones (J. Doe/Agency/File)", True),
+        ("Smoke rises over the harbour after a strike (Photo: Staff)", True),
+        ("Drones hit fuel depot near the harbour", False),
+        ("Gunmen attacked a post near the harbour (AFP) on Monday, killing two guards.", False),
+    ],
+)
+def test_a_scene_closed_by_its_pictures_credit_is_a_caption(line, shown):
+    """A line closed by a picture's credit (a photo, a file image, names split by slashes) is a caption,
+    whatever its tense; a headline or a report naming its agency mid-sentence is not."""
+    from reporter.extract.events import caption
+
+    assert caption(line, 0, len(line)) is shown

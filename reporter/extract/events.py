@@ -643,11 +643,20 @@ _REPORTED = re.compile(
 )
 
 
+#: A picture's credit closing its caption: "(Photo: J. Doe/Agency)", "(File image)", "(Getty Images)".
+_CREDIT_END = re.compile(
+    r"\((?:[^()]*\b(?:photos?|photograph|image|images|pictures?|file|copyright|credit|getty|afp/|reuters/|"
+    r"ap photo|via)\b[^()]*|[^()]*/[^()]*)\)(?:\s*\([^()]*\))*[\s.]*$",
+    re.I,
+)
+
+
 def caption(text: str, a: int, b: int) -> bool:
-    """The sentence is a picture's caption or credit ("A photo of the scene shows ...", "Map of ...")."""
+    """The sentence is a picture's caption or credit ("A photo of the scene shows ...", "Map of ...",
+    a scene closed by its picture's credit)."""
     return bool(_CAPTION.match(text, a, b)) or bool(
         _DATED_SCENE_END.search(text, a, b) and not _REPORTED.search(text, a, b)
-    )
+    ) or bool(_CREDIT_END.search(text[a:b].rstrip()))
 
 
 def characterised(text: str, lo: int, trig_start: int) -> bool:
