@@ -2597,3 +2597,14 @@ def test_parts_told_after_including_are_no_levels_of_their_own(ex):
     assert ("Denmark", "Estonia", 3000) in _levels(
         ex, "The Danish scheme includes relocating some 3,000 soldiers to Estonia next year."
     )
+
+
+def test_a_name_going_on_from_the_place_told_is_a_further_place_no_party(ex):
+    """'France keeps 1,500 troops in Chad and Niger 400': the list goes on from the place the
+    figure is told in, so the name after 'and' is a second place of France's, no party of its own;
+    after 'to Lithuania' a party's gapped figure stays its own."""
+    assert _levels(ex, "France keeps 1,500 troops in Chad and Niger 400.") == [
+        ("France", "Chad", 1500),
+        ("France", "Niger", 400),
+    ]
+    assert ("Netherlands", "Lithuania", 300) in _levels(ex, "Germany sent 800 troops to Lithuania and the Netherlands 300.")

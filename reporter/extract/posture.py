@@ -1666,7 +1666,11 @@ class _Reader:
         for other, n3, q3 in lv.each[:-1]:
             self._add(other, country, n3, _qualifier(q3, lv.status), s.text)
         for other, n3, q3 in _listed(art, max(h.end, cend), s.end):
-            if lv.labelled == country:  # "Qatar (about 10,000 troops) and Bahrain (about 9,000)": places
+            if lv.labelled == country or (
+                # "2,500 troops in Iraq and Syria 900": the list goes on from the place told, so its
+                # names are further places of the same force, no parties
+                h.end <= cend and _GAPPED_PLACE.search(art.text, h.end, cend) and other in art.lexicon.countries
+            ):  # "Qatar (about 10,000 troops) and Bahrain (about 9,000)": places
                 self._add(force, other, n3, _qualifier(q3, lv.status), s.text)
             else:
                 self._add(other, country, n3, _qualifier(q3, lv.status), s.text)
