@@ -2608,3 +2608,16 @@ def test_a_name_going_on_from_the_place_told_is_a_further_place_no_party(ex):
         ("France", "Niger", 400),
     ]
     assert ("Netherlands", "Lithuania", 300) in _levels(ex, "Germany sent 800 troops to Lithuania and the Netherlands 300.")
+
+
+def test_a_figure_set_off_after_the_troops_noun_is_their_level(ex):
+    """'the small contingent of troops, currently 80, ...': the number in apposition after the
+    troops' noun (with 'currently', 'now' or 'at present') counts them; a number of years is none."""
+    told = "Norway will start winding down its training mission in Iraq next month, its premier said. "
+    assert _levels(ex, told + "She said the small contingent of troops, currently 80, who have served at the Erbil base, had done their job.") == [
+        ("Norway", "Iraq", 80)
+    ]
+    assert _levels(ex, "Portugal has a small unit of soldiers in Mali, now 120, that guards the airport.") == [
+        ("Portugal", "Mali", 120)
+    ]
+    assert _levels(ex, told + "The soldiers, now 25 years old, trained there.") == []

@@ -662,6 +662,8 @@ _LEVEL_OF = guarded(re.compile(
     r"|(?:will|would|(?:is|are)\s+(?:set\s+|expected\s+|due\s+)?to)\s+"
     r"(?:grow|rise|swell|increase|expand|climb|fall|drop|shrink|decrease|decline|go\s+(?:down|up))\s+to"
     r"|(?:(?:has|have|had)\s+)?(?:now\s+|already\s+)?reached|(?:will|would|(?:is|are)\s+(?:set\s+|expected\s+)?to)\s+reach)"
+    # "the small unit of soldiers, currently 80, will come home": the troops' number in apposition after them
+    rf"|\b(?:{_NOUN}|{_BODY})(?:\s+(?:in|at|on)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){{0,2}})?,\s+(?:currently|now|at\s+present)(?=\s+(?:{QUALIFIER}\s+)?{_NUMBER}\s*[,;.)–—])"
     # "That is down from a peak of 5,000.": a sentence opening on the level just told, and the one it changed from
     r"|(?<![\w,;:] )(?P<was>(?-i:That|This))\s+(?:is|was|marks?|marked)\s+(?:a\s+)?(?:down|up|drop|fall|rise|increase|decrease)\s+from"
     r"(?:\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?(?:peak|high|height|low|level|maximum)\s+of)?)"
@@ -977,7 +979,7 @@ _LEVEL_KEYS = (
     "that number", "this number", "that figure", "this figure", "that total", "this total", "the number",
     "force level", "force number", "force strength", "halv", "doubl", "tripl",
     "its number", "their number", "strength", "they number", "they now number", "they currently number",
-    "they still number", "they total", "they now total", "they currently total", "reduc", "cut ", "lower", "increas", "boost", "draw", "trim", "slash",
+    "they still number", "they total", ", currently ", ", now ", ", at present ", "they now total", "they currently total", "reduc", "cut ", "lower", "increas", "boost", "draw", "trim", "slash",
     "shrink", "bring", "rais", "expand", "put", "military presence", "grown", "grew", "risen", "rose",
     "swell", "swoll", "climb", "fell", "fallen", "dropped", "shrank", "shrunk", "grow to", "rise to", "expand to",
     "down from", "up from", "reached", "to reach", "will reach", "cap of", "ceiling of", "fall to", "drop to", "decline to", "rise to", "grow to", "shrink to", "decrease to",
