@@ -2621,3 +2621,11 @@ def test_a_figure_set_off_after_the_troops_noun_is_their_level(ex):
         ("Portugal", "Mali", 120)
     ]
     assert _levels(ex, told + "The soldiers, now 25 years old, trained there.") == []
+
+
+def test_a_party_with_a_bare_figure_of_its_own_is_no_place(ex):
+    """'Spain sent 600 troops and Portugal 250': Portugal holds its own figure, verb and noun left
+    out; it is no place where Spain's troops went (with no host told, no level is placed there)."""
+    told = "The alliance keeps a brigade on its eastern flank. "
+    assert not [lv for lv in _levels(ex, told + "Spain sent 600 troops and Portugal 250.") if lv[1] == "Portugal"]
+    assert ("Spain", "Latvia", 600) in _levels(ex, "Spain sent 600 troops to Latvia and Portugal 250.")

@@ -2263,6 +2263,8 @@ _OWN_VERB = re.compile(
     r"\s+(?:still\s+|now\s+|also\s+|currently\s+)?(?:has|have|had|keeps?|kept|maintains?|maintained|deploys|deployed"
     r"|stations|stationed|sends|sent|contributes|contributed)\b"
 )
+#: After a name, a bare figure of its own, its verb and noun left out: "... and the Netherlands 300."
+_OWN_FIGURE = re.compile(rf"\s+(?:(?:{QUALIFIER})\s+)?{_NUMBER}(?=\s*(?:[,;.)]|$))", re.I)
 
 
 def _force(art: Document, s_start: int, n_start: int, adj_start: int, adj_end: int) -> str | None:
@@ -3433,6 +3435,8 @@ def _country_named_after(art: Document, s: Sentence, lv: _Level) -> str | None:
             continue  # "..., the US said", "US officials said": a speaker, no place
         if _OWN_VERB.match(art.text, m.end):
             continue  # "... and Nigeria contributed 200": the subject of a clause of its own, no place
+        if _OWN_FIGURE.match(art.text, m.end, s.end):
+            continue  # "... and the Netherlands 300": a party with a figure of its own, no place
         e = m.of("country") or (m.of("demonym") if _ARMED_PEOPLE.match(art.text, m.end) else None)
         where = _where(art, m) or (e.name if e is not None else None)
         if where and where != lv.force and where in art.lexicon.countries and not _from_owner(art, m):
