@@ -2629,3 +2629,12 @@ def test_a_party_with_a_bare_figure_of_its_own_is_no_place(ex):
     told = "The alliance keeps a brigade on its eastern flank. "
     assert not [lv for lv in _levels(ex, told + "Spain sent 600 troops and Portugal 250.") if lv[1] == "Portugal"]
     assert ("Spain", "Latvia", 600) in _levels(ex, "Spain sent 600 troops to Latvia and Portugal 250.")
+
+
+def test_members_of_a_unit_told_with_a_are_its_troops(ex):
+    """'200 members of a US Marine expeditionary unit': members of a unit named with 'a' or 'an'
+    count as its soldiers, as with 'the'."""
+    assert _levels(ex, "About 200 members of a US Marine expeditionary unit arrived in Norway.") == [
+        ("United States", "Norway", 200)
+    ]
+    assert _levels(ex, "Some 300 members of an Italian mountain brigade are based in Latvia.") == [("Italy", "Latvia", 300)]

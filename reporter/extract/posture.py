@@ -85,7 +85,7 @@ _NOUN = (
     r"|(?:military|army)\s+(?:observers|engineers|police(?:men)?|staff|medics)|paramilitaries|sappers"
     # "400 members of France's special forces": members of a force are its troops
     # "300 members of the XVIII Airborne Corps": members of a unit are its soldiers
-    rf"|members\s+of\s+(?:the\s+)?(?:[\w.’'-]+\s+){{0,3}}?(?:forces|army|military|troops|contingent|{_FORMATION}))"
+    rf"|members\s+of\s+(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){{0,3}}?(?:forces|army|military|troops|contingent|{_FORMATION}))"
 )
 #: Participles that say troops were harmed, held or lost ("300 wounded soldiers"): no level.
 _UNFIT = (
@@ -1099,7 +1099,7 @@ _ALREADY = re.compile(
 
 #: "members of the 4th Brigade", "members of the armed forces": soldiers of a unit or a military.
 _MEMBERS_OF = re.compile(
-    rf"members\s+of\s+(?:the\s+)?(?:[\w.’'-]+\s+){{0,3}}?(?:forces|army|military|troops|contingent|{_FORMATION})\b", re.I
+    rf"members\s+of\s+(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){{0,3}}?(?:forces|army|military|troops|contingent|{_FORMATION})\b", re.I
 )
 
 
