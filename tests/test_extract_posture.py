@@ -2611,10 +2611,10 @@ def test_a_name_going_on_from_the_place_told_is_a_further_place_no_party(ex):
 
 
 def test_a_figure_set_off_after_the_troops_noun_is_their_level(ex):
-    """'the small contingent of troops, currently 80, ...': the number in apposition after the
+    """'the modest detachment of troops, currently 80, ...': the number in apposition after the
     troops' noun (with 'currently', 'now' or 'at present') counts them; a number of years is none."""
     told = "Norway will start winding down its training mission in Iraq next month, its premier said. "
-    assert _levels(ex, told + "She said the small contingent of troops, currently 80, who have served at the Erbil base, had done their job.") == [
+    assert _levels(ex, told + "He added that the modest detachment of troops, currently 80, based at Erbil had finished its task.") == [
         ("Norway", "Iraq", 80)
     ]
     assert _levels(ex, "Portugal has a small unit of soldiers in Mali, now 120, that guards the airport.") == [
