@@ -467,7 +467,9 @@ def article_contexts(reports: Sequence[Report]) -> dict[int, Context]:
     for r in reports:
         i = identity(r.fact)  # type: ignore[arg-type]
         whos, lands = found.setdefault(r.source, (set(), set()))
-        whos.update([i.who] if i.who else [])
+        # A clause with no party of its own is the one country its sentence names before it, if one
+        # ("Belgium said the soldiers in the country would leave").
+        whos.update([i.who] if i.who else sorted(i.before) if len(i.before) == 1 else [])
         lands.update([i.country] if i.country else [])
     return {s: (_only(whos), _only(lands)) for s, (whos, lands) in found.items()}
 
@@ -492,7 +494,10 @@ def _same_in_context(x: Milestone, y: Milestone, cx: Context, cy: Context) -> bo
     # say so and both are told alike done or due (two sites handed over on the 3rd and the 9th are two).
     if x.due != y.due and _to_the_day(x.due) and _to_the_day(y.due) and (ix.action_told or iy.action_told or x.done != y.done):
         return False
-    (wx, lx), (wy, ly) = (ix.who or cx[0], ix.country or cx[1]), (iy.who or cy[0], iy.country or cy[1])
+    # A clause with no party whose article names none for it takes the one country its sentence
+    # names before it ("Belgium said its soldiers would go home by then").
+    wx, wy = (i.who or c[0] or _only(set(i.before)) for i, c in ((ix, cx), (iy, cy)))
+    lx, ly = ix.country or cx[1], iy.country or cy[1]
     if (wx and wy and not same_party(wx, wy)) or (lx and ly and lx != ly):
         return False
     return bool((wx and wy) or (lx and ly))
