@@ -1228,14 +1228,14 @@ def test_a_finished_service_ends_a_presence_and_a_country_alone_is_no_place():
 
 
 def test_a_country_named_before_a_bare_clause_fills_in_its_party():
-    """One article tells of Belgian troops in Chad, and 'they were due to leave the country' that
+    """One article tells of Belgian troops in Chad, and 'they were set to depart the country' that
     month; another, with no other mention, has 'Belgium said its soldiers would go home from the
     country' that month. The country named before the bare clause stands in for its party, as the
     first article's other mention does for its own bare clause: one step. A country other than the
     first article's party keeps them apart."""
     first = [
         _told(1, "Belgian troops would stay in Chad until the vote", "2026-06", "Belgian troops would stay in Chad until the vote", date(2026, 1, 5)),
-        _told(1, "they were due to leave the country by", "2026-05", "they were due to leave the country by May", date(2026, 1, 5)),
+        _told(1, "they were set to depart the country by", "2026-05", "they were set to depart the country by May", date(2026, 1, 5)),
     ]
     said = "Belgium said on Monday that the soldiers in the country would leave"
     second = _told(2, "the soldiers in the country would leave", "2026-05", said, date(2026, 2, 1))
