@@ -119,6 +119,21 @@ def test_a_weekday_beside_a_day_and_month_fixes_the_year_of_an_undated_page():
     assert all(d.span is None for d in find_dates("The soldiers left the town on 18 February.", None))
 
 
+def test_a_weekday_told_apart_fixes_the_year_it_alone_fits_on_an_undated_page():
+    """ "hit on Sunday" ... "on March 9": of the last four years, only in 2025 was March 9 a Sunday
+    (Tuesday fits none); a second yearless day fitting no weekday leaves both unresolved."""
+    text = (
+        "Rebels said on Tuesday they had struck a tanker off Mokha. The ship was hit on Sunday, the navy said. "
+        "Officials confirmed that two drones targeted the tanker near Mokha on March 9."
+    )
+    ex = Extractor()
+    got = {i.date for i in ex.extract(text, id="t", fetched=date(2026, 11, 1)).incidents}
+    assert "2025-03-09" in got
+    two = text + " A month earlier, a drone attack on June 5 had hit a ferry near Hodeidah."
+    got = {i.date for i in ex.extract(two, id="t", fetched=date(2026, 11, 1)).incidents}
+    assert "2025-03-09" not in got
+
+
 def test_publication_inferred_from_weekday_and_years():
     """'Sunday, June 15' plus the years the text mentions give 2025-06-15."""
     text = "The drones were downed on Sunday, June 15. Troops leave by September 2025 and by the end of 2026."

@@ -685,6 +685,12 @@ def _weekdays_dated(text: str, found: list[DateMention]) -> None:
 _OTHER_DAY = re.compile(r"\b(?:after|before|since|later|earlier|until|till|ago|following|previous|prior|next|by)\b", re.I)
 
 
+#: A number shaped like a year, anywhere ("2023", "in 2021", "2,000" is no year).
+_YEAR_SHAPED = re.compile(rf"(?<![\d,.$£€-])\b{YEAR}\b(?![,.]?\d)")
+#: How many years back the page's weekdays, told apart from a yearless day, may fix its year.
+_NEAR_YEARS = 4
+
+
 def weekday_beside(text: str, dates: Sequence[DateMention]) -> tuple[DateMention, ...]:
     """ "Drones hit the tanker on Sunday ... struck it on Feb. 18": on an undated page, an event's yearless
     day whose sentence also names one bare weekday is of the latest year in which it fell on that weekday
@@ -695,6 +701,7 @@ def weekday_beside(text: str, dates: Sequence[DateMention]) -> tuple[DateMention
     if not weekdays:
         return tuple(found)
     latest = latest_day()
+    apart: list[tuple[int, int, int, set[int]]] = []
     for i, d in enumerate(found):
         if d.kind != "explicit" or d.span is not None:
             continue
@@ -709,16 +716,42 @@ def weekday_beside(text: str, dates: Sequence[DateMention]) -> tuple[DateMention
             # "on Sunday, a day after it left port on Feb. 17": the days differ
             and not _OTHER_DAY.search(text, min(pos, d.start), max(pos, d.start))
         }
+        mo, dd = month_number(m.group("m1") or m.group("m2")), day_number(m.group("d1") or m.group("d2"))
+        if not named:
+            # none in its sentence: the page's weekdays, where the day fell on one of them in only
+            # one of the last few years ("attacked on Sunday" ... "targeted it on Feb. 18")
+            apart.append((i, mo, dd, _fits(weekdays, mo, dd, latest)))
+            continue
         if len(named) != 1:
             continue
         (wd,) = named
-        mo, dd = month_number(m.group("m1") or m.group("m2")), day_number(m.group("d1") or m.group("d2"))
         for y in range(latest.year, latest.year - _WEEKDAY_YEARS, -1):
             day = day_span(y, mo, dd)
             if day and day.start <= latest and day.start.weekday() == wd:
                 found[i] = DateMention(d.start, d.end, day, d.kind)
                 break
+    # one story, one year: every such day fits the same one year, and a page that names years
+    # names that one among them (a fit outside them is a coincidence of the calendar)
+    years = {y for *_, fits in apart for y in fits}
+    told = {int(y.group()) for y in _YEAR_SHAPED.finditer(text)}
+    if len(years) == 1 and all(fits for *_, fits in apart) and (not told or years <= told):
+        (y,) = years
+        for i, mo, dd, _ in apart:
+            found[i] = DateMention(found[i].start, found[i].end, day_span(y, mo, dd), found[i].kind)
     return tuple(found)
+
+
+def _fits(weekdays: Sequence[tuple[int, re.Match[str] | None]], mo: int, dd: int, latest: date) -> set[int]:
+    """The years, of the last few, in which a day fell on one of a page's weekdays."""
+    out = set()
+    for _, w in weekdays:
+        if w is None:
+            continue
+        for y in range(latest.year, latest.year - _NEAR_YEARS, -1):
+            day = day_span(y, mo, dd)
+            if day and day.start <= latest and day.start.weekday() == WEEKDAY_NUMBERS[w.group().lower()]:
+                out.add(y)
+    return out
 
 
 def date_starts(
@@ -1127,6 +1160,8 @@ def told_years(text: str, found: Sequence[DateMention]) -> tuple[DateMention, ..
         span = yearless_near(text, d, anchor, None) if anchor else None
         out.append(DateMention(d.start, d.end, span, d.kind) if span is not None else d)
     return tuple(out)
+
+
 
 
 #: A date told from the story's own last date, not the report's: "the previous year", "the following
