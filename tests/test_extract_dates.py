@@ -120,10 +120,10 @@ def test_a_weekday_beside_a_day_and_month_fixes_the_year_of_an_undated_page():
 
 
 def test_a_weekday_told_apart_fixes_the_year_it_alone_fits_on_an_undated_page():
-    """ "hit on Sunday" ... "on March 9": of the last four years, only in 2025 was March 9 a Sunday
-    (Tuesday fits none); a second yearless day fitting no weekday leaves both unresolved."""
+    """ "hit on Sunday" ... "on March 9": of the last six years, only in 2025 was March 9 a Sunday
+    (Friday fits none); a second yearless day fitting no weekday leaves both unresolved."""
     text = (
-        "Rebels said on Tuesday they had struck a tanker off Mokha. The ship was hit on Sunday, the navy said. "
+        "Rebels said on Friday they had struck a tanker off Mokha. The ship was hit on Sunday, the navy said. "
         "Officials confirmed that two drones targeted the tanker near Mokha on March 9."
     )
     ex = Extractor()
@@ -132,6 +132,17 @@ def test_a_weekday_told_apart_fixes_the_year_it_alone_fits_on_an_undated_page():
     two = text + " A month earlier, a drone attack on June 5 had hit a ferry near Hodeidah."
     got = {i.date for i in ex.extract(two, id="t", fetched=date(2026, 11, 1)).incidents}
     assert "2025-03-09" not in got
+
+
+def test_a_weekday_told_apart_reaches_back_one_turn_of_the_calendar():
+    """Read in late 2026, 'March 14' told apart from 'on Sunday' is of 2021, five years back: within
+    six years a day falls on a Sunday once."""
+    text = (
+        "The ship was hit on Sunday, the navy said. "
+        "Officials confirmed that two drones targeted the tanker near Mokha on March 14."
+    )
+    got = {i.date for i in Extractor().extract(text, id="t", fetched=date(2026, 11, 1)).incidents}
+    assert "2021-03-14" in got
 
 
 def test_publication_inferred_from_weekday_and_years():

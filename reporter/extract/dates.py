@@ -687,8 +687,9 @@ _OTHER_DAY = re.compile(r"\b(?:after|before|since|later|earlier|until|till|ago|f
 
 #: A number shaped like a year, anywhere ("2023", "in 2021", "2,000" is no year).
 _YEAR_SHAPED = re.compile(rf"(?<![\d,.$£€-])\b{YEAR}\b(?![,.]?\d)")
-#: How many years back the page's weekdays, told apart from a yearless day, may fix its year.
-_NEAR_YEARS = 4
+#: How many years back the page's weekdays, told apart from a yearless day, may fix its year: about one
+#: turn of the calendar, within which a day falls on each weekday once at most (leap years aside).
+_NEAR_YEARS = 6
 
 
 def weekday_beside(text: str, dates: Sequence[DateMention]) -> tuple[DateMention, ...]:
@@ -717,8 +718,8 @@ def weekday_beside(text: str, dates: Sequence[DateMention]) -> tuple[DateMention
             and not _OTHER_DAY.search(text, min(pos, d.start), max(pos, d.start))
         }
         mo, dd = month_number(m.group("m1") or m.group("m2")), day_number(m.group("d1") or m.group("d2"))
-        if not named:
-            # none in its sentence: the page's weekdays, where the day fell on one of them in only
+        if not any(w and not _SENTENCE_END.search(text, min(pos, d.start), max(pos, d.start)) for pos, w in weekdays):
+            # none in its sentence (one told of another day there bars it): the page's weekdays, where the day fell on one of them in only
             # one of the last few years ("attacked on Sunday" ... "targeted it on Feb. 18")
             apart.append((i, mo, dd, _fits(weekdays, mo, dd, latest)))
             continue
