@@ -823,3 +823,35 @@ def test_a_possessive_day_after_before_dates_the_noun_not_a_bound_ahead():
     assert day("The hamlet was quiet before Thursday\u2019s raid on the depot.") == "2031-03-13"
     assert day("The guards must leave the depot before Thursday.") == "2031-03-20"
     assert day("The envoy will attend Thursday's talks on the depot.") == "2031-03-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a figure a noun of people or of units follows is a count, whatever word stands before it
+        ("The first stage of 2000 troops reached the port.", []),
+        ("The camp took in a wave of 1950 refugees.", []),
+        ("The town was held by 2020 fighters.", []),
+        ("A rotation of 1980 fresh soldiers began.", []),
+        ("Police said a crowd of 2050 people gathered.", []),
+        ("The mission grew from 2010 personnel to 2040 personnel.", []),
+        ("The force was cut by 2060 police.", []),
+        ("A relief of 1900 Marines landed.", []),
+        ("The garrison of 900 was reinforced with the addition of 2015 more troops.", []),
+        ("The post was manned by 2000 battalions of reserves.", []),
+        # a year stays a year: a preposition before it and no such noun after it
+        ("The base has stood empty since 2000.", ["2000"]),
+        ("The rebels signed a truce in 2000 and broke it.", ["2000"]),
+        ("Turnout fell in the 2000 elections, observers said in 2001.", ["2001"]),
+        ("Violence rose after the elections of 2000.", ["2000"]),
+        ("By 2030 the last troops will have gone.", ["2030"]),
+        # a noun of people that opens the clause a year sets in time: the year stays
+        ("By 2030 troops will have left the country.", ["2030"]),
+        ("The army said that in 2003 soldiers were sent north.", ["2003"]),
+    ],
+)
+def test_a_figure_before_a_noun_of_people_or_units_is_a_count_not_a_year(text, years):
+    """ "the first stage of 2000 troops": a number after "of" or "by" that a noun of people or of units
+    follows counts them; the same number with no such noun ("in 2000", "since 2000") is the year."""
+    got = [text[d.start : d.end] for d in find_dates(text, PUB) if d.span and text[d.start : d.end].isdigit()]
+    assert got == years

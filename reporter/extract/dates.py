@@ -21,6 +21,7 @@ from operator import attrgetter, or_
 from reporter.extract.numbers import NUMBER, parse_number
 from reporter.extract.prefilter import guarded, lower_of
 from reporter.extract.text import Token, first_chars, tokens
+from reporter.extract.troop_nouns import FORMATIONS, PERSONNEL, alternation
 
 #: The last day a text can speak of as past: the day it was fetched where the caller knows it, so
 #: the same page reads the same when extracted again years later; else today.
@@ -204,6 +205,30 @@ _YEAR_NAMES_EVENT = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:attacks?|(?:air\s*)?strikes?|airstrikes?|bombings?|blasts?|explosions?|raids?"
     r"|assaults?|massacres?|ambush(?:es)?|shelling|shootings?|sieges?|hijackings?|assassinations?)\b"
 )
+#: "the first stage of 2000 troops", "held by 2020 fighters": a figure a noun of people or of units
+#: follows (a word or two may come between: "2000 more troops") counts them, even after a preposition.
+_COUNTED = re.compile(
+    r"\s+(?:(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|all|some)\s)[A-Za-z][\w.-]*\s+){0,2}?(?:"
+    + alternation(FORMATIONS | PERSONNEL)
+    + r"|people|persons|refugees|migrants|civilians|police|policemen|officers|fighters|militants|rebels|insurgents"
+    r"|gunmen|guards|workers|residents|prisoners|detainees|hostages|protesters|demonstrators|volunteers|recruits"
+    r"|members|staff|advisers|advisors|trainers|instructors|contractors|observers|men|women|children|families"
+    r"|Marines)\b"
+)
+#: Unless, after a preposition that can set a clause in time ("By 2030 troops will have left", "in 2003
+#: soldiers were sent"; not "of", "from"), the noun opens that clause: a helping verb or a verb in -ed
+#: just after it shows it.
+_COUNT_ONLY_PREP = re.compile(r"\b(?:of|from)\s+$", re.I)
+_CLAUSE_VERB = re.compile(r"\s+(?:will|would|had|have|has|were|was|are|is|could|should|must|may|might|[a-z]+ed)\b")
+
+
+def _counted(text: str, start: int, end: int) -> bool:
+    """The bare number at ``start:end``, told after a preposition, counts the people or units after it."""
+    if not (c := _COUNTED.match(text, end)):
+        return False
+    return bool(_COUNT_ONLY_PREP.search(text, max(0, start - 8), start)) or not _CLAUSE_VERB.match(text, c.end())
+
+
 _YEAR_NAMES_A = re.compile(r"(?:\b(?:a|the)|\w['’]s)\s+$")
 _ONE_START = frozenset(("overnight", "early", "late", "on", "last", "this", "next"))
 _PERIOD_START = frozenset(("end", "close", "beginning", "start", "middle", "early", "late", "mid"))
@@ -1073,7 +1098,7 @@ def find_dates(
             yo
             and not m.group("q")
             and not m.group("part")
-            and not _YEAR_PREP.search(text, max(0, m.start() - 24), m.start())
+            and (not _YEAR_PREP.search(text, max(0, m.start() - 24), m.start()) or _counted(text, m.start(), m.end()))
             and not (
                 _YEAR_NAMES_A.search(text, max(0, m.start() - 24), m.start()) and _YEAR_NAMES_EVENT.match(text, m.end())
             )
