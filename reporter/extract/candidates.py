@@ -324,11 +324,16 @@ class Cand:
 
 def is_headline(art: Document, s_idx: int) -> bool:
     """A title or byline line opening the text: no closing punctuation, alone in its paragraph."""
+    return s_idx <= 2 and title_shaped(art, s_idx)
+
+
+def title_shaped(art: Document, s_idx: int) -> bool:
+    """A line of a title's form, wherever it stands: no closing punctuation, alone in its paragraph (a
+    title, byline, caption, credit or dateline)."""
     s = art.sentences[s_idx]
-    if s_idx > 2 or s.text.rstrip()[-1:] in ".!?\"”’'":
+    if s.text.rstrip()[-1:] in ".!?\"”’'":
         return False
-    after = art.text[s.end : s.end + 2]
-    return after.startswith("\n") or s.end == len(art.text)
+    return art.text[s.end : s.end + 2].startswith("\n") or s.end == len(art.text)
 
 
 #: A line pointing to another story ("Also read: ...", "Related | ...", "READ MORE" above a list of

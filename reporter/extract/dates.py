@@ -744,8 +744,9 @@ def weekday_beside(text: str, dates: Sequence[DateMention]) -> tuple[DateMention
         }
         mo, dd = month_number(m.group("m1") or m.group("m2")), day_number(m.group("d1") or m.group("d2"))
         if not any(w and not _SENTENCE_END.search(text, min(pos, d.start), max(pos, d.start)) for pos, w in weekdays):
-            # none in its sentence (one told of another day there bars it): the page's weekdays, where the day fell on one of them in only
-            # one of the last few years ("attacked on Sunday" ... "targeted it on Feb. 18")
+            # none in its sentence (one told of another day there bars it): the page's weekdays, where the
+            # day fell on one of them in only one of the last few years ("attacked on Sunday" ... "hit it
+            # on Feb. 18")
             apart.append((i, mo, dd, _fits(weekdays, mo, dd, latest)))
             continue
         if len(named) != 1:
@@ -1186,8 +1187,6 @@ def told_years(text: str, found: Sequence[DateMention]) -> tuple[DateMention, ..
         span = yearless_near(text, d, anchor, None) if anchor else None
         out.append(DateMention(d.start, d.end, span, d.kind) if span is not None else d)
     return tuple(out)
-
-
 
 
 #: A date told from the story's own last date, not the report's: "the previous year", "the following

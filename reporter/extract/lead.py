@@ -18,7 +18,7 @@ from datetime import timedelta
 from itertools import pairwise
 
 from reporter.extract import speech
-from reporter.extract.candidates import CLASS_TYPE, NEW_EVENT, Cand, is_headline
+from reporter.extract.candidates import CLASS_TYPE, NEW_EVENT, Cand, is_headline, title_shaped
 from reporter.extract.dates import DateSpan
 from reporter.extract.document import Document
 from reporter.extract.linking import guessed_fight, place_core
@@ -113,9 +113,9 @@ def _lead_index(art: Document, events: list[Cand]) -> int | None:
     place."""
     body = _body_start(art)
     for i, e in enumerate(events):
-        if e.s_idx > body + _OPENING - 1 and (e.s_idx > body + _REACH or _telling(art, body, e.s_idx)):
+        if e.s_idx > body + _OPENING - 1 and (e.s_idx > body + _REACH or _told_before(art, body, e.s_idx)):
             return None
-        if _furniture(art, e.s_idx):
+        if title_shaped(art, e.s_idx):
             continue  # a caption or a title repeated over the body: not where a report tells its news
         if e.type in ("threat_statement", "interception") or e.kind == "airspace" or e.weak:
             continue
@@ -123,24 +123,13 @@ def _lead_index(art: Document, events: list[Cand]) -> int | None:
     return None
 
 
-def _telling(art: Document, start: int, end: int) -> int:
-    """How many sentences from ``start`` up to ``end`` tell of an event (name an event word), not
-    counting furniture lines: a caption, byline or preamble that tells none leaves the lead its place."""
-    return sum(1 for i in range(start, end) if not _furniture(art, i) and _tells(art, i))
-
-
-def _tells(art: Document, i: int) -> bool:
-    s = art.sentences[i]
-    return bool(art.triggers_in(s.start, s.end))
-
-
-def _furniture(art: Document, i: int) -> bool:
-    """A line alone in its paragraph with no closing stop: a title repeated over the body, a caption, a
-    credit or a dateline (is_headline's form, further down than the opening lines)."""
-    s = art.sentences[i]
-    if s.text.rstrip()[-1:] in ".!?\"”’'":
-        return False
-    return art.text[s.end : s.end + 2].startswith("\n") or s.end == len(art.text)
+def _told_before(art: Document, start: int, end: int) -> bool:
+    """Some sentence from ``start`` up to ``end`` names an event word, title-shaped lines aside: a
+    caption, byline or preamble that tells none leaves the lead its place."""
+    return any(
+        not title_shaped(art, i) and art.triggers_in(art.sentences[i].start, art.sentences[i].end)
+        for i in range(start, end)
+    )
 
 
 def _retells(art: Document, lead: Cand, e: Cand) -> bool:
