@@ -2562,6 +2562,10 @@ def test_an_owners_withdrawal_of_a_figure_counts_its_whole_presence(ex):
         ("Spain", "Mali", 700)
     ]
     assert _levels(ex, "Germany withdrew 600 soldiers from Lithuania last month.") == []
+    # the same words name the owner of the figure, "exit" among them, whoever the clause's subject is
+    assert _levels(ex, "Chad's leaders welcomed Belgium's exit of some 500 soldiers from the country.") == [
+        ("Belgium", "Chad", 500)
+    ]
 
 
 def test_a_list_of_other_stories_under_more_to_read_tells_no_level(ex):

@@ -1711,10 +1711,13 @@ def _part_taken_out(art: Document, s: Sentence, lv: _Level) -> bool:
 
 #: Before a withdrawn figure, words that make it the whole presence: "its last 600", "all 600".
 _WHOLE_OUT = re.compile(r"\b(?:the|its|their|his|her|last|all|remaining|entire|whole)\s+(?:[\w-]+\s+){0,2}$", re.I)
-#: Before a withdrawn figure, its owner's withdrawal as a noun: "Spain's phased withdrawal of", "Italy's pullout of".
-_OWNERS_WITHDRAWAL = re.compile(
-    r"(?:['’]s|\b(?:its|their))\s+(?:[\w-]+\s+){0,2}?(?:withdrawal|pull-?out|departure|exit|drawdown)\s+of\s+$", re.I
+#: Between an owner's possessive and a figure, its withdrawal: " gradual withdrawal of about ", " exit of ".
+_WITHDRAWAL_OF = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:withdrawal|pull-?out|departure|exit|drawdown)\s+of\s+(?:{QUALIFIER}\s+)?", re.I
 )
+#: Before a withdrawn figure, its owner's withdrawal as a noun: "Spain's phased withdrawal of", "Italy's pullout of"
+#: (the same words as _WITHDRAWAL_OF, which names the owner of the figure).
+_OWNERS_WITHDRAWAL = re.compile(rf"(?:['’]s|\b(?:its|their)){_WITHDRAWAL_OF.pattern}$", re.I)
 #: In a withdrawal's sentence, words of a plan, a request or a possibility: the troops still there.
 _WITHDRAWAL_AHEAD = re.compile(
     r"\b(?:will|would|shall|plans?|planned|planning|to\s+be|expected|set\s+to|could|(?-i:may)|might|considering|"
@@ -2477,10 +2480,6 @@ _UNIT_OF_PARTY = re.compile(
 )
 _OF_ITS = re.compile(r"of\s+(?:its|their)\b", re.I)
 _QUALIFIER_ONLY = re.compile(rf"\s*(?:{QUALIFIER}\s*)?", re.I)
-#: Between an owner's possessive and a figure, its withdrawal: " gradual withdrawal of about ".
-_WITHDRAWAL_OF = re.compile(
-    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:withdrawal|pull-?out|departure|drawdown)\s+of\s+(?:{QUALIFIER}\s+)?", re.I
-)
 _ITS = re.compile(
     rf"\b(?:its|their)\s+(?:{QUALIFIER}\s+)?$"
     # "is to keep its troop strength under a ceiling of 12,000": the level of its own force
