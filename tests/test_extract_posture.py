@@ -2102,6 +2102,10 @@ def test_an_acronym_the_text_defines_names_the_force(ex, text, expected):
          [("TARVO", "Kosovo", 3600)]),
         ("Talks went on in Pristina. Norway sent officers to TARVO peacekeepers in Kosovo. TARVO now has well over"
          " 4,200 troops.", [("TARVO", "Kosovo", 4200)]),
+        # "TARVO troops", "TARVO soldiers": the acronym told as a body by the troop noun after it
+        ("Talks went on in Abuja. Nigeria sent the largest share. About 500 TARVO troops remain in Gambia.",
+         [("TARVO", "Gambia", 500)]),
+        ("Talks went on in Maputo. About 700 TARVO soldiers serve in Mozambique.", [("TARVO", "Mozambique", 700)]),
         # (a guard) a headline in capitals names no body
         ("THE MISSION IN KOSOVO HAS 4,200 TROOPS", []),
     ],

@@ -51,10 +51,11 @@ _NAMES_ANOTHER = re.compile(
     r"\)?\s+(?:Mission|Force|Forces|Brigade|Battalion|Contingent|Operation|Task\s+Force|Standby\s+Force)\b"
 )
 #: An acronym the text never spells out, told as a body by the words around it: "the 450-member
-#: XYZ mission", "XYZ peacekeepers", "the alliance-led mission, XYZ,", "XYZ, the alliance's
-#: mission,", "known (by its acronym) as XYZ". Capitals of three to nine letters; the noun after them
-#: in lower case, so a headline in capitals ("THE MISSION") names no body.
-_BODY_NOUNS = r"(?:mission|force|peacekeepers|peacekeeping\s+(?:mission|force|operation)|contingent|battlegroup)"
+#: XYZ mission", "XYZ peacekeepers", "XYZ troops" (a bloc's or a mission's troops), "the
+#: alliance-led mission, XYZ,", "XYZ, the alliance's mission,", "known (by its acronym) as XYZ".
+#: Capitals of three to nine letters; the noun after them in lower case, so a headline in capitals
+#: ("THE MISSION") names no body.
+_BODY_NOUNS = r"(?:mission|force|peacekeepers|peacekeeping\s+(?:mission|force|operation)|contingent|battlegroup|troops|soldiers)"
 _CALLED = re.compile(
     rf"\b(?P<a>[A-Z]{{3,9}})(?:['’]s)?\s+{_BODY_NOUNS}\b"
     rf"|\b{_BODY_NOUNS},\s+(?P<b>[A-Z]{{3,9}}),"
@@ -90,7 +91,7 @@ def defined(
             entries[acr] = (entry,)
             if entry.sub == "coalition" and entry.country:
                 hosts[acr] = entry.country
-    for m in _CALLED.finditer(text) if "ission" in text or "orce" in text or "peacekeep" in text else ():
+    for m in _CALLED.finditer(text) if "ission" in text or "orce" in text or "peacekeep" in text or "troops" in text or "soldiers" in text else ():
         acr = m.group(m.lastgroup)  # type: ignore[arg-type]
         if acr in entries:
             continue
