@@ -461,6 +461,10 @@ def test_posture_generalised_forms(ex, text, expected):
         ("France had about 1,000 troops in Mali until last year. The juntas announced that a joint force of "
          "5,000 troops will be ready by the end of the year.",
          [("France", "Mali", 1000)]),
+        # ... but "a total of" sums the troops told, no new body: their force and place carry over.
+        ("About 600 Danish paratroopers flew to Estonia on Tuesday. Their battalion has a total of about "
+         "2,500 troops.",
+         [("Denmark", "Estonia", 600), ("Denmark", "Estonia", 2500)]),
     ],
 )  # fmt: skip
 def test_posture_context_of_a_sentence_naming_no_one(ex, text, expected):

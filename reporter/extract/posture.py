@@ -193,7 +193,9 @@ _THERE = re.compile(
     r"(?:(?:located|stationed|deployed|based|posted|serving|present)\s+)?)there\b(?!\s+(?:is|are|was|were|will|would|have|has|had)\b)",
     re.I,
 )
-_NEW = re.compile(r"\b(?:a|an|another|new)\s+(?:[\w-]+\s+){0,3}$", re.I)
+#: Before a figure, a phrase that opens a new body ("a joint force of 5,000"); not a sum of the troops
+#: told ("has a total of about 4,000", "a maximum of 200").
+_NEW = re.compile(r"\b(?:a|an|another|new)\s+(?!(?:total|maximum|minimum)\s+of\b)(?:[\w-]+\s+){0,3}$", re.I)
 #: After the figure, a scope of the whole world: no one place's level.
 _WORLDWIDE = re.compile(
     r"[^.;]{0,60}?\b(?:worldwide|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe)"
