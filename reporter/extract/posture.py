@@ -194,7 +194,7 @@ _THERE = re.compile(
     re.I,
 )
 #: Before a figure, a phrase that opens a new body ("a joint force of 5,000"); not a sum of the troops
-#: told ("has a total of about 4,000", "a maximum of 200").
+#: told ("counts a total of 3,100", "a maximum of 200").
 _NEW = re.compile(r"\b(?:a|an|another|new)\s+(?!(?:total|maximum|minimum)\s+of\b)(?:[\w-]+\s+){0,3}$", re.I)
 #: After the figure, a scope of the whole world: no one place's level.
 _WORLDWIDE = re.compile(
