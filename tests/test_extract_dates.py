@@ -42,6 +42,9 @@ PUB = date(2025, 3, 12)  # a Wednesday
         ("overnight", "2025-03-11/2025-03-12"),
         ("in September", "2024-09-01/2024-09-30"),
         ("October last year", "2024-10-01/2024-10-31"),
+        # a day of the month in words, between "the" and "of"
+        ("must hand over the post by the first of June 2025", "2025-06-01"),
+        ("The twenty-third of May 2024 was", "2024-05-23"),
     ],
 )
 def test_expressions_resolve_against_publication(text, iso):
@@ -104,6 +107,12 @@ def test_a_yearless_season_after_a_bound_is_the_one_ahead(text, published, due):
 def test_a_season_with_its_year_or_a_fall_that_is_no_season(text):
     """Only a bare season after a bound is read as the one ahead."""
     assert [d.span.due() for d in find_dates(text, PUB) if d.span] in ([], ["2026"])
+
+
+def test_an_ordinal_word_that_names_no_day_stays_no_date():
+    """ "the first of three battalions", "the second of May's convoys" name no day of the month."""
+    assert not [d for d in find_dates("the first of three battalions left", PUB) if d.span and d.span.precision == "day"]
+    assert not [d for d in find_dates("a first of May rally", PUB) if d.span and d.span.precision == "day"]
 
 
 def test_weekdays_without_publication_stay_unresolved():

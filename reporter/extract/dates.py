@@ -77,7 +77,27 @@ _WD_BEFORE = rf"{WEEKDAY}{_PART}(?:,?\s+|\s*\(\s*|\s+[-–—]\s+)"
 # One calendar day as written: "Sunday, June 15", "June 15, 2025", "15 June 2025", "Friday".
 #: "June 12-day war" is a war of twelve days in June: a number joined to a word by a hyphen counts, it dates nothing.
 _MDY = rf"(?:{_WD_BEFORE})?(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?![-‑][a-z])(?:,?\s+(?P<y1>{YEAR}))?(?!\d)"
-_DMY = rf"(?:{_WD_BEFORE})?(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?"
+#: A day of the month in words, as told after "the" and before "of": "the first of April", "the twenty-second of May".
+_DAY_WORDS = {
+    w: n
+    for n, w in enumerate(
+        [
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+            "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third",
+            "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth",
+            "thirtieth", "thirty-first",
+        ],
+        1,
+    )
+}  # fmt: skip
+_DAY_WORD = "(?:" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) + ")"
+#: The token a day in words of two parts opens with: tokens split "twenty-third" at its hyphen.
+_DAY_TENS = frozenset(("twenty", "thirty"))
+_DMY = (
+    rf"(?:{_WD_BEFORE})?(?:the\s+)?(?P<d2>{DAY}|(?<=[Tt]he\s){_DAY_WORD}(?=\s+of\s))\s+(?:of\s+)?(?P<m2>{MONTH})"
+    rf"(?:,?\s+(?P<y2>{YEAR}))?"
+)
 NUMERIC_DATE = (
     r"(?P<n1>\d{1,2})[/.](?P<n2>\d{1,2})[/.](?P<n3>\d{4})|(?P<i1>\d{4})-(?P<i2>\d{2})-(?P<i3>\d{2})"
     # "(6/23/25)": a slash date with a two-digit year, as US writers give one
@@ -263,11 +283,12 @@ _NORM = attrgetter("norm")
 _ANY_START = (
     _ONE_START | _PERIOD_START | _PART_START | _REL_START | _COUNT_WORDS | frozenset(_MONTHS) | frozenset(WEEKDAY_NUMBERS)
     | frozenset(("overnight", "between", "from", "by", "at", "before", "over", "the", "immediate", "effective", "until", "till"))
+    | frozenset(_DAY_WORDS) | _DAY_TENS
 )  # fmt: skip
 #: The openers date_starts reads whatever follows them ...
 _OPENS_ALONE = (
     _ONE_START | _PERIOD_START | _PART_START | _REL_START | frozenset(_MONTHS) | frozenset(WEEKDAY_NUMBERS)
-    | frozenset(("overnight", "between", "from"))
+    | frozenset(("overnight", "between", "from")) | frozenset(_DAY_WORDS) | _DAY_TENS
 )  # fmt: skip
 #: ... and those that open one only before a word of _OPENS_BEFORE ("a week", "the end", "by the"): the
 #: most frequent words of all ("the", "a", "by", "at"), mostly followed by none, so mostly not visited.
@@ -426,8 +447,8 @@ _NOT_DIGIT = re.compile(r"\D")
 
 
 def day_number(text: str) -> int:
-    """A day of the month as written ("3rd", "21st", "07"): its digits."""
-    return int(_NOT_DIGIT.sub("", text))
+    """A day of the month as written ("3rd", "21st", "07", "first"): its number."""
+    return _DAY_WORDS.get(text.lower()) or int(_NOT_DIGIT.sub("", text))
 
 
 def _guess_year(m: int, d: int, published: date | None, forward: bool) -> int | None:
@@ -816,8 +837,8 @@ def date_starts(
         weekday = cap and low in WEEKDAY_NUMBERS
         if low in ("overnight", "between", "from"):
             out["range"].append(pos)
-        if digit or month or weekday or low in _ONE_START:
-            out["one"].append(pos)
+        if digit or month or weekday or low in _ONE_START or (nxt == "of" and low in _DAY_WORDS) or (low in _DAY_TENS and nxt in _DAY_WORDS):
+            out["one"].append(pos)  # a day in words opens one before "of": "the first of April", "the twenty-third of"
         if digit or month:
             out["span"].append(pos)
         if month:
