@@ -2691,3 +2691,9 @@ def test_a_stage_of_a_deal_named_five_sentences_before_is_a_milestone(extractor)
         "The first stage of the corridor ends on 30 June 2030."
     )
     assert "2030-06-30" in [due for due, _ in milestones(extractor, text)]
+
+
+def test_a_truce_agreed_in_quotation_marks_is_a_step_done(extractor):
+    """'agreed to "an immediate ceasefire ..."': the quotation mark before the truce does not hide it."""
+    text = 'The rebel commander said his units had agreed to "a general ceasefire on all fronts for two months."'
+    assert any(due == "2030-05-10" and "ceasefire" in what for due, what in milestones(extractor, text))

@@ -1018,9 +1018,10 @@ _DONE = Prefiltered(re.compile(
     r"(?P<decided>(?:(?:announced|declared|confirmed)\s+(?:on\s+\w+\s+)?"
     r"(?:its|their)\s+(?:decision|intention|plan)\s+to\s+)[“\"]?(?:\w+ly\s+)?(?:(?:start|begin)\s+(?:to\s+)?)?[a-z]+)\b|"
     # a truce agreed is a step done: "reached a ceasefire agreement", "signed a truce", "agreed to a ceasefire",
-    # "declared a ceasefire", "announced a truce", "brokered a truce", "accepted a ceasefire"
+    # "declared a ceasefire", "announced a truce", "brokered a truce", "accepted a ceasefire", and with the
+    # truce quoted: 'agreed to "a full ceasefire across the front"'
     r"(?:reached|signed|agreed(?:\s+on\s+(?-i:[A-Z])\w+)?\s+(?:to|on)|declared|announced|accepted|brokered|struck|sealed|approved)"
-    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce)\b|"
+    r"\s+[“\"]?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce)\b|"
     # the passive: "a ceasefire agreement was reached on Tuesday", "the truce deal was signed", "a ceasefire was declared"
     r"(?:ceasefire|cease-fire|truce)(?:\s+(?:agreement|deal|accord|pact))?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:reached|signed|agreed|declared|announced|accepted|brokered|struck|sealed|approved)\b|"
