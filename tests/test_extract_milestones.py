@@ -2697,3 +2697,15 @@ def test_a_truce_agreed_in_quotation_marks_is_a_step_done(extractor):
     """'agreed to "an immediate ceasefire ..."': the quotation mark before the truce does not hide it."""
     text = 'The rebel commander said his units had agreed to "a general ceasefire on all fronts for two months."'
     assert any(due == "2030-05-10" and "ceasefire" in what for due, what in milestones(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interior ministry said on Monday it has reached an agreement with the tribal council to observe a truce along the road.",
+        "The two armies signed a deal in the border town on Monday on a ceasefire in the valley.",
+    ],
+)
+def test_a_deal_reached_on_a_truce_is_a_step_done(extractor, text):
+    """An agreement reached or signed whose object is a truce ('to observe a truce', 'on a ceasefire') is the truce agreed."""
+    assert "2030-05-06" in [due for due, _ in milestones(extractor, text)]

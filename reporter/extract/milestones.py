@@ -1022,6 +1022,10 @@ _DONE = Prefiltered(re.compile(
     # truce quoted: 'agreed to "a full ceasefire across the front"'
     r"(?:reached|signed|agreed(?:\s+on\s+(?-i:[A-Z])\w+)?\s+(?:to|on)|declared|announced|accepted|brokered|struck|sealed|approved)"
     r"\s+[“\"]?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce)\b|"
+    # a deal reached whose object is a truce: "reached an agreement with its neighbour to implement a truce",
+    # "signed a deal on a ceasefire"
+    r"(?:reached|signed|struck|sealed)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:agreement|deal|accord)\b[^,.;]{0,60}?\b(?:to|on|for)\s+"
+    r"(?:\w+\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce)\b|"
     # the passive: "a ceasefire agreement was reached on Tuesday", "the truce deal was signed", "a ceasefire was declared"
     r"(?:ceasefire|cease-fire|truce)(?:\s+(?:agreement|deal|accord|pact))?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:reached|signed|agreed|declared|announced|accepted|brokered|struck|sealed|approved)\b|"
