@@ -2709,3 +2709,15 @@ def test_a_truce_agreed_in_quotation_marks_is_a_step_done(extractor):
 def test_a_deal_reached_on_a_truce_is_a_step_done(extractor, text):
     """An agreement reached or signed whose object is a truce ('to observe a truce', 'on a ceasefire') is the truce agreed."""
     assert "2030-05-06" in [due for due, _ in milestones(extractor, text)]
+
+
+def test_an_announced_step_takes_the_day_the_announcement_is_told_on(extractor):
+    """A step announced with no day of its own is dated by the day a following sentence gives the
+    announcement ("The announcement was made on Wednesday"), not by the report."""
+    text = (
+        "The army has announced that it will withdraw its last units from the valley. "
+        "The decision follows months of talks with the elders. "
+        "The announcement was made on Wednesday at the ministry in the capital."
+    )
+    dues = [due for due, what in milestones(extractor, text) if "withdraw" in what]
+    assert dues == ["2030-05-08"]

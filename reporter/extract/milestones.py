@@ -1188,7 +1188,12 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
         # "said on Monday it had pulled its troops out on Saturday": the saying's day dates the step
         # only when the sentence gives the step no day of its own.
         days = [d for d in days if not said_on(art, d)] or days
-        if days:
+        told_next = None
+        if not told and (v.group("announced") or v.group("decided") or _DECIDED.match(v.group())):
+            told_next = _announcement_day(art, i)  # "... declared its decision to pull out. The announcement was made on Sunday"
+        if told_next is not None:
+            due = _due(art, told_next)
+        elif days:
             # a step carried on is a stage after the one told before it: the day told after it in its own clause
             # ("began on May 19 and continued with the withdrawal from the base on July 7") is its own
             d = min(days, key=lambda d: abs(d.start - v.start()))
@@ -1216,7 +1221,7 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             out.append(Milestone(what=what, due=due, evidence=s.text, done=True))
             if art.published is not None and due == art.published.isoformat():
                 as_of_report.append(out[-1])  # by the report, or by a dateline the finder took for a date
-            if days:
+            if days and told_next is None:
                 out.extend(_joined_done(art, v, what, d, days, s.text))
     return [m for m in out if not (m in as_of_report and _dated_elsewhere(m, out, as_of_report))]
 
@@ -1289,6 +1294,25 @@ def _begun_step(art: Document, end: int) -> bool:
 
 #: A step the report tells without a day is the step another sentence dates this many days before.
 _TOLD_DAYS = 7
+
+
+#: A sentence that opens on the announcement just told: "The announcement was made on Sunday", "The
+#: decision came on Tuesday during a ceremony".
+_ANNOUNCEMENT_OPENS = re.compile(r"\s*(?:the|this|that|its|their)\s+(?:announcement|statement|decision|declaration)\b", re.I)
+
+
+def _announcement_day(art: Document, i: int) -> DateMention | None:
+    """The day one of the two sentences after sentence ``i`` gives the announcement sentence ``i`` tells
+    with no day of its own, a day of the week before the report: the announcement's day, the step's."""
+    if art.published is None:
+        return None
+    for nxt in art.sentences[i + 1 : i + 3]:
+        if not _ANNOUNCEMENT_OPENS.match(art.text, nxt.start):
+            continue
+        for d in art.dates_in(nxt.start, nxt.end):
+            if d.span is not None and d.span.precision == "day" and 0 <= (art.published - d.span.end).days <= _TOLD_DAYS:
+                return d
+    return None
 
 
 def _story_before(art: Document, pos: int) -> bool:
