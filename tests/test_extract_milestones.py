@@ -2702,7 +2702,7 @@ def test_a_truce_agreed_in_quotation_marks_is_a_step_done(extractor):
 @pytest.mark.parametrize(
     "text",
     [
-        "The interior ministry said on Monday it has reached an agreement with the tribal council to observe a truce along the road.",
+        "The interior ministry said on Monday that it and the tribal council have now reached an agreement to observe a truce along the road.",
         "The two armies signed a deal in the border town on Monday on a ceasefire in the valley.",
     ],
 )
@@ -2715,7 +2715,7 @@ def test_an_announced_step_takes_the_day_the_announcement_is_told_on(extractor):
     """A step announced with no day of its own is dated by the day a following sentence gives the
     announcement ("The announcement was made on Wednesday"), not by the report."""
     text = (
-        "The army has announced that it will withdraw its last units from the valley. "
+        "The army has announced its intention to withdraw its last units from the valley. "
         "The decision follows months of talks with the elders. "
         "The announcement was made on Wednesday at the ministry in the capital."
     )
