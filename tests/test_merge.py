@@ -992,6 +992,23 @@ def test_one_articles_two_tellings_at_one_town_that_day_are_one_row_unless_count
     assert len(merge_incidents([toll, other], _families(1))) == 2
 
 
+def test_a_spot_no_gazetteer_places_joins_the_report_whose_sentence_names_it():
+    """One outlet places a shooting at "an old shrine" in Kirkuk, its sentence naming the shrine;
+    another places it at the shrine by that name, which no gazetteer knows: one spot, one row. A
+    third outlet's spot of another name, told by no sentence, stays another place."""
+    clash = {"type_": "armed_clash", "country": "Iraq"}
+
+    def report(source: int, fact: Incident) -> Report:
+        return Report(source=source, published=date(2031, 5, 5), fact=fact)
+
+    told = "Three gunmen attacked the old shrine of Nabi Yunus Tarsi in Kirkuk on Sunday."
+    by_town = _inc("2031-05-04", location="Old shrine, Kirkuk", evidence=told, **clash)
+    by_name = _inc("2031-05-04", location="Nabi Yunus Tarsi", evidence="Worshippers fled the gunfire at Nabi Yunus Tarsi.", **clash)
+    assert [m.sources for m in merge_incidents([report(1, by_town), report(2, by_name)], _families(2))] == [(1, 2)]
+    other = _inc("2031-05-04", location="Qalat Surwan", evidence="Worshippers fled the gunfire at Qalat Surwan.", **clash)
+    assert len(merge_incidents([report(1, by_town), report(2, other)], _families(2))) == 2
+
+
 def test_a_spot_no_gazetteer_places_does_not_keep_a_towns_report_off_its_row():
     """Three outlets tell of one siege in Kirkuk on one day: one by the town and a hotel, one by the
     hotel's own name (a spot no gazetteer places), one by the town alone. The spot may lie in the

@@ -387,6 +387,8 @@ def relation(
         _unplaced_in_town(a, b, wa, wb, a_when, b_when) or _unplaced_in_town(b, a, wb, wa, b_when, a_when)
     ):
         place = "within"  # a hotel the gazetteer cannot place, the town's hotel to another outlet that day
+    if place == "different" and not same_source and (_named_there(a, wa, b, wb) or _named_there(b, wb, a, wa)):
+        place = "same"  # "an old shrine, that of Saint Amin": one outlet's unplaced spot, named by another's sentence
     if place == "different" and not same_source and _spot_by_town(a, b, wa, wb, a_when, b_when, told):
         place = "unknown"  # a hotel no gazetteer places, and a town: it may lie there, nothing tells either way
     if kinds == "fell" and not (place == "same" and wa.kind == wb.kind == "site"):
@@ -630,6 +632,23 @@ def _spot_by_town(a: Incident, b: Incident, wa: Where, wb: Where, a_when, b_when
             beside = _town_patterns(town.location)[0]
             return not any(beside.search(i.evidence) for i in (a, b))
     return False
+
+
+def _named_there(spot: Incident, ws: Where, other: Incident, wo: Where) -> bool:
+    """A spot the gazetteer cannot place, in no other country than the other report's place, whose
+    name the other report's sentence gives ("gunmen stormed an old shrine, that of Saint Amin, in
+    Kelvale", placed at "old shrine, Kelvale", beside another outlet's "Saint Amin"): the other
+    outlet tells of that spot under a name of its own, one place (each name's words alone, a shrine
+    and a saint's name, match nothing)."""
+    if not (ws.kind == "site" and unplaced(ws)) or not _countries_agree(ws, wo) or not (ws.country or wo.country):
+        return False
+    name = place_tokens((spot.location or "").split(",")[0]) - _BUILDING
+    return bool(name) and name <= _words(other.evidence)
+
+
+@lru_cache(maxsize=16384)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(text.lower().replace("-", " ")))
 
 
 def unplaced(w: Where) -> bool:
