@@ -410,3 +410,37 @@ def test_the_event_an_attack_answers_keeps_its_own_untold_day(ex):
 )
 def test_where_the_dead_are_mourned_is_no_scene(ex, text):
     assert _places(ex, text) == [("southern Lebanon", "Lebanon")]
+
+
+
+_AFTER_THE_ATTACK = (
+    " The governor visited the wounded in hospital. He promised new funds for the police. Traders closed their"
+    " shops for a day. Mourners gathered for the funerals. The city council met in an emergency session."
+)
+
+
+@pytest.mark.parametrize(
+    "text, site, day",
+    [
+        (
+            "Gunmen stormed the Bab Zarin shrine in Qalfa on Friday, killing six worshippers."
+            + _AFTER_THE_ATTACK
+            + " On 4 June 2022, a bombing at the old shrine wounded eleven pilgrims.",
+            "Bab Zarin shrine",
+            "2022-06-04",
+        ),
+        (
+            "Gunmen stormed the Sidi Talha mosque in Qalfa on Friday, killing six worshippers."
+            + _AFTER_THE_ATTACK
+            + " In March 2021, a car bomb outside the mosque killed nine people.",
+            "Sidi Talha mosque",
+            "2021-03-01/2021-03-31",
+        ),
+    ],
+)
+def test_a_site_named_again_by_its_kind_is_the_scene_of_the_event_told_there(ex, text, site, day):
+    """ "the old shrine", "the mosque": the site of that kind the story named last (as "the village" is the
+    settlement named last), so an earlier event told there with its own day, too far from the story's events
+    to take their place, is placed at it instead of going unplaced (and unreported)."""
+    facts = ex.extract(text, id="t", published=date(2024, 3, 10))
+    assert [(i.date, i.location) for i in facts.incidents if i.date == day] == [(day, site)]

@@ -428,8 +428,13 @@ def _written(art: Document, p: Place) -> str:
     if p.rank <= 1:
         return p.name
     if p.end <= p.start:
-        # named elsewhere ("the town", "the capital"): as the article spells it where it names it
-        return _as_written(art, p.name) if p.lat is not None else p.name
+        # named elsewhere ("the town", "the capital", "the church"): as the article spells it where it names
+        # it, an unknown place with the known town it lies in
+        if p.lat is not None:
+            return _as_written(art, p.name)
+        if p.within and p.within.lower() not in p.name.lower():
+            return f"{p.name}, {_as_written(art, p.within)}"
+        return p.name
     surface = _THE.sub("", art.text[p.start : p.end]).strip()
     surface = _POSSESSIVE.sub("", surface) or p.name
     if p.within and p.lat is None and p.within.lower() not in surface.lower():

@@ -984,6 +984,42 @@ def _settlement_named_before(art: Document, a: int, b: int) -> list[Place]:
     return []
 
 
+#: "the shrine", "the main airport", "the bridge": a site named again by its kind, with up to two lower-case words
+#: between ("the old shrine"); not "the hospital of X" or "the airport Y", which name a site of their own.
+_THE_SITE = re.compile(
+    r"\bthe\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?P<k>shrine|airport|hospital|hotel|mosque|church|school|market|port|refinery|"
+    r"prison|embassy|consulate|bridge|dam|airbase|stadium|university|compound|mausoleum)\b(?!\s+(?:of\b|(?-i:[A-Z])))",
+    re.I,
+)
+
+
+def _site_named_before(art: Document, a: int, b: int) -> list[Place]:
+    """ "Gunmen stormed the Al-Noor shrine ... On May 3 a bomb at the old shrine wounded nine": "the shrine" is the
+    site of that kind the text named last, in this sentence before it or in the few sentences before (as "the
+    village" is the settlement named last: _settlement_named_before), so the event told there is placed."""
+    m = _THE_SITE.search(art.text, a, b)
+    if m is None:
+        return []
+    head = m.group("k").lower()
+    i = art.sentence_index(a)
+    spans = [(art.sentences[i].start, m.start())]
+    spans += [(s.start, s.end) for s in reversed(art.sentences[max(0, i - _SETTLEMENT_REACH) : i])]
+    for lo, hi in spans:
+        # a spot named with the kind word in or right after its name ("the Al-Noor shrine", "Xtown airport")
+        named = [
+            p
+            for p in places_in(art, lo, hi, back=False)
+            if p.rank >= 3 and head in art.text[p.start : p.end + 12].lower()
+        ]
+        if named:
+            p = named[-1]
+            _, role = _role(art, m.start(), a)
+            name = p.name if p.lat is not None else art.text[p.start : p.end]
+            # An empty span: the place is written by its name, not as "the shrine".
+            return [replace(p, name=name, start=m.start(), end=m.start(), role=role)]
+    return []
+
+
 _SETTLEMENT_WORD = re.compile(r"\b(?:village|town|hamlet)\b", re.I)
 #: Kinds of area a name may end with that hold settlements rather than being one.
 _AREA_WORDS = words("township district county province region state governorate municipality commune tehsil")
@@ -1254,6 +1290,8 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         out.extend(_bare_capital(art, a, b))
     if back and not any(p.rank >= 3 for p in out) and _THE_SETTLEMENT.search(art.text, a, b):
         out.extend(_settlement_named_before(art, a, b))
+    if back and not any(p.rank >= 3 for p in out):
+        out.extend(_site_named_before(art, a, b))
     out.sort(key=lambda p: p.start)
     if out and all(p.border for p in out if p.role in ("loc", "ref")) and any(p.border for p in out):
         out = _beside_border(art, out)
