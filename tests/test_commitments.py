@@ -1244,3 +1244,15 @@ def test_a_country_named_before_a_bare_clause_fills_in_its_party():
     assert _reported_relation(first[1], second, contexts) == "same"
     other = _told(3, "the soldiers in the country would leave", "2026-05", said.replace("Belgium", "Portugal"), date(2026, 2, 1))
     assert _reported_relation(first[1], other, article_contexts([*first, other])) != "same"
+
+
+def test_two_sides_reported_done_the_same_day_there_are_one_step():
+    """Each side of a mutual pullback told by its own outlet, both done that day at one place: one
+    line; the same parties a pending step or ten days apart stay two."""
+    fighters = Milestone(what="M23 fighters withdrew from the northern districts of Goma", due="2025-03-12", evidence="", done=True)
+    troops = Milestone(what="Rwandan troops withdrew from positions around Goma on Wednesday", due="2025-03-12", evidence="", done=True)
+    assert same_commitment(fighters, troops)
+    assert not same_commitment(fighters, replace(troops, done=False))
+    assert not same_commitment(fighters, replace(troops, due="2025-03-02"))
+    nowhere = Milestone(what="Rwandan troops withdrew on Wednesday", due="2025-03-12", evidence="", done=True)
+    assert not same_commitment(replace(fighters, what="M23 fighters withdrew on Wednesday"), nowhere)

@@ -190,7 +190,7 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
     guessed = deal_day and (ia.who_told or ib.who_told)
     if _handover_told_from_both_sides(a, b, ia, ib):
         return "same"
-    if not (guessed or same_party(ia.who, ib.who)) or not _same_area(ia, ib):
+    if not (guessed or same_party(ia.who, ib.who) or _done_together(a, b, ia, ib)) or not _same_area(ia, ib):
         return "differ"
     for x, y in ((ia, ib), (ib, ia)):
         # "Israel was supposed to complete ..." names its party without troops: France is not it.
@@ -333,6 +333,17 @@ def _named_alike(a: Milestone, b: Milestone) -> bool:
 def _year_holds(x: str, y: str) -> bool:
     """A bare year holds its months: "in 2026" agrees with "by December 2026"."""
     return min(len(x), len(y)) == 4 and x[:4] == y[:4]
+
+
+def _done_together(a: Milestone, b: Milestone, ia: Identity, ib: Identity) -> bool:
+    """Two parties' presence reported done the same day, by the same action, at a place one names
+    (and the other does not contradict): one step the two sides took together, each outlet telling
+    it by the side it follows ("the militia withdrew from the town's north" and "the neighbour's
+    troops left their posts around the town" that day). Parties differing part two pending steps,
+    or two days."""
+    one_day = _to_the_day(a.due) and a.due == b.due
+    alike = ia.step == ib.step == "presence" and bool(ia.action) and ia.action == ib.action
+    return a.done and b.done and one_day and alike and (has_place(ia) or has_place(ib))
 
 
 def _handover_told_from_both_sides(a: Milestone, b: Milestone, ia: Identity, ib: Identity) -> bool:
