@@ -180,6 +180,26 @@ def test_the_same_kind_of_blow_in_a_town_and_its_province_that_day_is_one_event(
     assert len(_one_per_event(art, [first, other])) == 2
 
 
+def test_the_lead_told_again_at_a_spot_in_its_town_is_one_event():
+    """The lead event told again the same day at a spot no gazetteer knows (a junction, a hotel) is that
+    event told at a finer scale; a spot telling a toll of its own, or a spot told in another town, stays
+    an event apart."""
+    lead = "Twin car bombs killed twenty people in Mogadishu on Saturday, police said. Shops closed early. "
+
+    def told(second):
+        facts = Extractor().extract(lead + second, id="t", published=date(2030, 5, 10))
+        return [(i.type, i.location, i.casualties.killed) for i in facts.incidents]
+
+    assert told("Two vehicles loaded with explosives blew up near the busy Dhagaxley junction on Saturday afternoon.") == [
+        ("explosion", "Mogadishu", 20)
+    ]
+    for second in (
+        "Two vehicles loaded with explosives blew up near the busy Dhagaxley junction on Saturday, killing four.",
+        "Two vehicles loaded with explosives blew up near the busy Dhagaxley junction in Kismayo on Saturday.",
+    ):
+        assert len(told(second)) == 2, second
+
+
 def test_an_undated_telling_at_the_one_dated_spot_is_that_event():
     """An event told without a day at a town where the report dates exactly one event of its kind is that
     event told again; with two dated there, or another toll, it stays apart."""

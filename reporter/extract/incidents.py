@@ -32,6 +32,7 @@ from reporter.extract.linking import (
     Linker,
     claim_only,
     event_named_by_place,
+    place_core,
     same_place,
     scene_only,
     toll_only,
@@ -248,7 +249,11 @@ def _one_per_event(art: Document, events: list[Cand]) -> list[Cand]:
         # ("also" adds to what was told: "the strike also killed two guards")
         further = any(m.group().lower() != "also" for m in NEW_EVENT.finditer(art.text, *e.clause))
         k = next(
-            (i for i, o in enumerate(out) if (not further or _same_spot_that_day(art, o, e)) and _same_event(art, o, e, lone)),
+            (
+                i
+                for i, o in enumerate(out)
+                if (not further or _same_spot_that_day(art, o, e)) and _same_event(art, o, e, lone, lead=i == 0)
+            ),
             None,
         )
         if k is None:
@@ -297,7 +302,9 @@ def _same_spot_that_day(art: Document, a: Cand, b: Cand) -> bool:
     )
 
 
-def _same_event(art: Document, a: Cand, b: Cand, lone: frozenset[tuple[str, ...]] = frozenset()) -> bool:
+def _same_event(
+    art: Document, a: Cand, b: Cand, lone: frozenset[tuple[str, ...]] = frozenset(), lead: bool = False
+) -> bool:
     # a statement may threaten two parties in two sentences: two threats
     if a.type == "threat_statement" or a.s_idx == b.s_idx or not compatible(a.type, b.type):
         return False
@@ -321,7 +328,27 @@ def _same_event(art: Document, a: Cand, b: Cand, lone: frozenset[tuple[str, ...]
     alike = bool(set(a.actors) & set(b.actors)) or (
         a.type == b.type and not (a.killed and b.killed and a.killed != b.killed)
     )
-    return (alike and nested(a.place, b.place)) or _site_by_town(art, a, b)
+    if alike and nested(a.place, b.place):
+        return True
+    return (lead and _lead_at_a_spot(a, b)) or _site_by_town(art, a, b)
+
+
+def _lead_at_a_spot(lead: Cand, b: Cand) -> bool:
+    """The report's lead told again, of its very type, at a spot no gazetteer knows in its town (a junction,
+    a hotel, a port), or at another such spot of that town: "car bombs killed 20 in X city" and "the cars
+    blew up near the Y junction" the same day are one blast told at two scales. A toll of its own sets it
+    apart ("four were killed in the Z camp" after "strikes hit the city, wounding twelve" is a further strike)."""
+    if lead.type != b.type or b.killed not in (None, lead.killed) or b.injured not in (None, lead.injured):
+        return False
+    for spot, town in ((lead.place, b.place), (b.place, lead.place)):
+        if spot.lat is not None or spot.rank < RANK["city"]:
+            continue
+        if town.lat is not None and town.rank == RANK["city"] and spot.country in (None, town.country):
+            # (a spot told within another town is not in this one)
+            return spot.within is None or place_core(spot.within) == place_core(town.name)
+        if town.lat is None and spot.within and place_core(spot.within) == place_core(town.within):
+            return True
+    return False
 
 
 def _undated_retold(a: Cand, b: Cand, lone: frozenset[tuple[str, ...]]) -> bool:
