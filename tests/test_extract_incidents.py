@@ -229,6 +229,32 @@ def test_an_undated_telling_at_the_one_dated_spot_is_that_event():
     assert (one.type, one.place.name, one.date.iso()) == ("armed_clash", "Kidal", "2030-05-08")
 
 
+def test_an_undated_telling_that_continues_the_story_joins_the_undated_one_before():
+    """On a page with no day, an event told again further down, of the same type at the same town, joins the
+    first telling when it continues the story (it takes what it lacks from the sentences before); told in
+    its own right, or with a toll of its own, it stays apart."""
+    from dataclasses import replace
+
+    from reporter.extract.incidents import _one_per_event
+
+    def undated(text, s_idx, **kw):
+        art, c = _told(text, s_idx)
+        return art, replace(c, date=None, date_q=0, **kw)
+
+    _, first = undated("Gunmen killed five people at a market in Kaduna, police said.", 1)
+    art, again = undated("The gunmen opened fire at a market in Kaduna, police said.", 2, inherited=True)
+    (one,) = _one_per_event(art, [first, again])
+    assert (one.type, one.place.name, one.killed) == ("armed_clash", "Kaduna", 5)
+    assert len(_one_per_event(art, [first, replace(again, inherited=False)])) == 2
+    art, other = undated("Gunmen killed two people at a market in Kaduna, police said.", 2, inherited=True)
+    assert len(_one_per_event(art, [first, other])) == 2
+    # the lead told on at a spot of its town no gazetteer knows
+    _, lead = undated("Twin car bombs killed twenty people in Mogadishu, police said.", 0)
+    art, spot = undated("Two vehicles loaded with explosives blew up near the Dhagaxley junction.", 3, inherited=True)
+    (one,) = _one_per_event(art, [lead, spot])
+    assert (one.type, one.place.name, one.killed) == ("explosion", "Mogadishu", 20)
+
+
 def test_a_headline_tells_the_event_a_body_gives_no_scene():
     """A headline is a title, passed over while the body tells the event; when the body names no event
     with a scene, the headline's is the article's event (and only then: the body's telling wins)."""

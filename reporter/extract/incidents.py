@@ -308,8 +308,12 @@ def _same_event(
     # a statement may threaten two parties in two sentences: two threats
     if a.type == "threat_statement" or a.s_idx == b.s_idx or not compatible(a.type, b.type):
         return False
+    if a.date is None and b.date is None:
+        # (a telling in its own right without a day may be any other event there: only one that continues
+        # the story, taking what it lacks from the sentences before, is the same event told on)
+        return b.inherited and (_undated_told_on(a, b) or (lead and _lead_at_a_spot(a, b)))
     if a.date is None or b.date is None:
-        return (a.date is None) != (b.date is None) and _undated_retold(a, b, lone)
+        return _undated_retold(a, b, lone)
     # days that meet, and within a day at both ends ("a strike in June" is no retelling of one on 13 June)
     if (a.date.start > b.date.end or b.date.start > a.date.end) and not _next_day_here(a, b):
         return False
@@ -349,6 +353,18 @@ def _lead_at_a_spot(lead: Cand, b: Cand) -> bool:
         if town.lat is None and spot.within and place_core(spot.within) == place_core(town.within):
             return True
     return False
+
+
+def _undated_told_on(a: Cand, b: Cand) -> bool:
+    """Two tellings without a day of one type at one town or spot, with no other party or toll to set them
+    apart ("five were killed in a shooting in X" ... "the gunman was shot dead by police" on an undated page)."""
+    if a.type != b.type or a.place is None or b.place is None:
+        return False
+    if a.actors and b.actors and not set(a.actors) & set(b.actors):
+        return False
+    if a.killed and b.killed and a.killed != b.killed:
+        return False
+    return a.place.name == b.place.name and a.place.rank >= RANK["city"]
 
 
 def _undated_retold(a: Cand, b: Cand, lone: frozenset[tuple[str, ...]]) -> bool:
