@@ -200,6 +200,29 @@ def test_the_lead_told_again_at_a_spot_in_its_town_is_one_event():
         assert len(told(second)) == 2, second
 
 
+def test_the_same_toll_the_same_day_in_one_country_is_one_event():
+    """Two tellings of one type on the same days in one country with the very same death toll are one event,
+    even at two towns (a suburb told once as its city); another toll, another day, another type or a toll of
+    one or two stays apart."""
+    from reporter.extract.incidents import _one_per_event
+
+    _, first = _told("Gunmen killed sixty people at a concert hall in Moscow on 8 May 2030.", 1)
+    art, again = _told("Gunmen attacked a concert hall in Krasnogorsk on 8 May 2030, killing sixty people.", 4)
+    (one,) = _one_per_event(art, [first, again])
+    assert (one.type, one.killed) == ("armed_clash", 60)
+    for text in (
+        "Gunmen attacked a concert hall in Krasnogorsk on 8 May 2030, killing twelve people.",
+        "Gunmen attacked a concert hall in Krasnogorsk on 9 May 2030, killing sixty people.",
+        "A drone hit a concert hall in Krasnogorsk on 8 May 2030, killing sixty people.",
+    ):
+        art, other = _told(text, 4)
+        assert len(_one_per_event(art, [first, other])) == 2, text
+    # a toll of two is shared by chance
+    _, first = _told("Gunmen killed two people at a market in Moscow on 8 May 2030.", 1)
+    art, other = _told("Gunmen attacked a checkpoint in Krasnogorsk on 8 May 2030, killing two people.", 4)
+    assert len(_one_per_event(art, [first, other])) == 2
+
+
 def test_an_undated_telling_at_the_one_dated_spot_is_that_event():
     """An event told without a day at a town where the report dates exactly one event of its kind is that
     event told again; with two dated there, or another toll, it stays apart."""

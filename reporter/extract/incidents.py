@@ -323,6 +323,8 @@ def _same_event(
         return False
     if same_place(a.place, b.place):
         return True
+    if _same_toll_in_one_country(a, b):
+        return True
     # a place inside the other's is weaker evidence: the same named doer too, or the very same type
     # ("a drone hit the base in the province" and "jets struck depots near a town in it" the same day are
     # two events; "a drone hit a depot in the province" and "a drone struck a school in a town in it" are
@@ -335,6 +337,24 @@ def _same_event(
     if alike and nested(a.place, b.place):
         return True
     return (lead and _lead_at_a_spot(a, b)) or _site_by_town(art, a, b)
+
+
+#: A death toll two attacks of one day may share by chance (one or two killed in each of many strikes).
+_CHANCE_TOLL = 2
+
+
+def _same_toll_in_one_country(a: Cand, b: Cand) -> bool:
+    """Two tellings of one type, on days already found to meet, with the very same death toll in one country:
+    one event told at two towns ("sixty killed at a concert hall in the capital" and "the hall in X suburb"),
+    not two attacks that each killed as many. A toll of one or two is shared by chance."""
+    return (
+        a.type == b.type
+        and a.killed is not None
+        and a.killed > _CHANCE_TOLL
+        and a.killed == b.killed
+        and a.place.country is not None
+        and a.place.country == b.place.country
+    )
 
 
 def _lead_at_a_spot(lead: Cand, b: Cand) -> bool:
