@@ -84,3 +84,25 @@ def test_every_extract_pattern_finds_what_plain_re_finds():
             plain = re.compile(p.pattern, p.flags)
             for text in texts:
                 assert _matches(p, text) == _matches(plain, text), p.pattern[:60]
+
+
+def test_a_word_list_opening_an_alternative_joins_the_others_of_its_first_letters():
+    # "(?:completed|finished|concluded)..." is cut into a copy per first letter, each then grouped with
+    # the alternatives of that letter: c(ompleted|oncluded|ut\w+) and f(inished|ired)
+    pattern = r"\b(?:(?:completed|finished|concluded)\s+(?P<w>\w+)|fired|cut\w+)"
+    for flags in (0, re.I):
+        parsed = grouped(_parser.parse(pattern, flags), flags)
+        assert len(_first_branch(parsed.data)) == 2
+        for text in [*_TEXTS, "They Completed the pullout, finished it, concluded and fired; cutting Concluded x"]:
+            assert _matches(_ours(pattern, flags), text) == _matches(re.compile(pattern, flags), text)
+
+
+def test_an_alternative_opening_with_look_behinds_joins_the_others_of_its_first_letter():
+    # "(?<=been\s)withdrawn" and "(?<!the\s)(?:left|landed)" open with their letters, the look-behinds after
+    # them, so each joins the alternatives of its letter: w(...|ar) and l(...|ost)
+    pattern = r"\b(?:war|lost)\b|(?<=been\s)withdrawn|(?<!the\s)(?<!a\s)(?:left|landed)\b|warned"
+    for flags in (0, re.I):
+        parsed = grouped(_parser.parse(pattern, flags), flags)
+        assert len(_first_branch(parsed.data)) == 3  # the \b pair, then w and l
+        for text in [*_TEXTS, "had been withdrawn, the landed troops LEFT; Been Withdrawn, a left, warned, lost"]:
+            assert _matches(_ours(pattern, flags), text) == _matches(re.compile(pattern, flags), text)

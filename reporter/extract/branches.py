@@ -66,7 +66,7 @@ def _group(alts: list[list[Any]], icase: bool, state: Any) -> list[list[Any]]:
                 out.append([(sre.LITERAL, key), (sre.BRANCH, (None, rest))])
         run.clear()
 
-    for alt in alts:
+    for alt in (part for a in alts for part in _letter_first(a, icase, state)):
         key = _key(alt, icase)
         if key is None:
             close()
@@ -75,6 +75,82 @@ def _group(alts: list[list[Any]], icase: bool, state: Any) -> list[list[Any]]:
             run.setdefault(key, []).append(alt)
     close()
     return out
+
+
+def _letter_first(alt: list[Any], icase: bool, state: Any) -> list[list[Any]]:
+    """_by_letter's copies of an alternative, each with its look-behinds put after its first letter, the
+    letter added to their end ("(?<=been\\s)withdrawn" as "w(?<=been\\sw)ithdrawn", "(?<!the\\s)landed"
+    as "l(?<!the\\sl)anded"), so it too opens with that letter. The same test at the same place: the
+    text before the letter ends so and the letter follows exactly where, past the letter, the text ends
+    with both."""
+    k = 0
+    while k < len(alt) and alt[k][0] in (sre.ASSERT, sre.ASSERT_NOT) and alt[k][1][0] == -1:
+        k += 1
+    copies = _by_letter(alt[k:], icase, state)
+    if not k:
+        return copies
+    out = []
+    for copy in copies:
+        if _key(copy, icase) is None:
+            out.append([*alt[:k], *copy])
+            continue
+        letter = copy[0]
+        behind = [(op, (-1, _sub([*p.data, letter], state))) for op, (_, p) in alt[:k]]
+        out.append([letter, *behind, *copy[1:]])
+    return out
+
+
+def _by_letter(alt: list[Any], icase: bool, state: Any) -> list[list[Any]]:
+    """An alternative that opens with a group of alternatives ("(?:completed|finished|concluded)\\s+the
+    ..."), as one copy per first letter of them, each the group's alternatives of that letter then the
+    same rest ("c(?:ompleted|oncluded)\\s+the ...|finished\\s+the ..."): each copy then opens with its
+    letter and joins the others of that letter (_group), where the engine entered the group at every
+    position it was tried at. The same matches in the same order: at any position at most one copy gets
+    past its first letter, and it tries the group's alternatives of that letter in their order, as the
+    group did (the others fail there on that letter). Only a group that captures nothing and sets no
+    flag, whose alternatives all open with an ASCII literal (else the alternative as it is)."""
+    if not alt:
+        return [alt]
+    op, av = alt[0]
+    if op is sre.SUBPATTERN:
+        group, add, remove, p = av
+        if group is not None or add or remove or len(p.data) != 1 or p.data[0][0] is not sre.BRANCH:
+            return [alt]
+        av = p.data[0][1]
+    elif op is not sre.BRANCH:
+        return [alt]
+    letters: dict[int, list[Any]] = {}
+    for b in av[1]:
+        key = _key(list(b), icase)
+        if key is None:
+            return [alt]
+        letters.setdefault(key, []).append(b)
+    if (len(letters) == 1 and len(av[1]) > 1) or (len(letters) - 1) * _size(alt[1:]) > _MAX_COPIED:
+        return [alt]
+    out = []
+    for bs in letters.values():
+        head = list(bs[0]) if len(bs) == 1 else [(sre.BRANCH, (None, bs))]
+        out.append([*head, *alt[1:]])
+    return out
+
+
+#: The most items of a rest _by_letter copies, over all its copies: each copy is compiled, checked
+#: and kept (a long rest copied for many letters made the programs a third larger and every start
+#: of the extract modules slower).
+_MAX_COPIED = 60
+
+
+def _size(items: Any) -> int:
+    """How many items a parsed sequence holds, those inside its groups, repeats and branches too."""
+    n = 0
+    for _, av in items:
+        n += 1
+        for part in av if isinstance(av, (tuple, list)) else (av,):
+            if isinstance(part, _parser.SubPattern):
+                n += _size(part.data)
+            elif isinstance(part, list) and part and isinstance(part[0], _parser.SubPattern):
+                n += sum(_size(b.data) for b in part)
+    return n
 
 
 def _boundary_first(alts: list[list[Any]], icase: bool, state: Any) -> list[list[Any]]:
