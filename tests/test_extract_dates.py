@@ -864,3 +864,29 @@ def test_a_figure_before_a_noun_of_people_or_units_is_a_count_not_a_year(text, y
     follows counts them; the same number with no such noun ("in 2000", "since 2000") is the year."""
     got = [text[d.start : d.end] for d in find_dates(text, PUB) if d.span and text[d.start : d.end].isdigit()]
     assert got == years
+
+
+@pytest.mark.parametrize(
+    ("when", "iso"),
+    [
+        ("in early January", "2025-01-01/2025-01-10"),
+        ("in mid-February 2025", "2025-02-11/2025-02-20"),
+        ("in late January 2025", "2025-01-21/2025-01-31"),
+        ("at the end of last month", "2025-02-21/2025-02-28"),
+        ("in January 2025", "2025-01-01/2025-01-31"),
+        ("in late October 2024", "2024-10-01/2024-10-31"),
+    ],
+)
+def test_an_event_told_in_a_part_of_a_recent_month_is_dated_to_that_third(when, iso):
+    """ "shelled the depot in late January", told in March: the last third of the month, not the whole
+    month; a part of a month long past (October, told in March) keeps its month."""
+    text = f"Artillery shelled a fuel depot near Kherson {when}, wounding four workers."
+    got = [i.date for i in Extractor().extract(text, id="t", published=PUB).incidents]
+    assert got == [iso]
+
+
+def test_a_deadline_at_the_end_of_a_month_keeps_its_month_day():
+    """A plan due "by the end of June 2026" stays a milestone on the month's last day, not a third."""
+    text = "The government said the troops will leave the base by the end of June 2026."
+    got = [m.due for m in Extractor().extract(text, id="t", published=PUB).milestones]
+    assert got == ["2026-06-30"]

@@ -1274,3 +1274,41 @@ def story_shifted(text: str, found: Sequence[DateMention]) -> tuple[DateMention,
             out.append(DateMention(m.start(), m.end(), span, "relative"))
             added = True
     return tuple(sorted(out, key=attrgetter("start"))) if added else tuple(found)
+
+
+
+#: A part of a month told at or right before its name: "late June", "mid-March", "the end of last month".
+_THIRD_AT = re.compile(
+    r"\b(?:(?:the\s+)?(?P<w>end|close|beginning|start|middle)\s+of\s+(?:the\s+)?|(?P<a>early|late|mid)(?:-\s*|\s+))",
+    re.I,
+)
+_THIRD_BEFORE = re.compile(_THIRD_AT.pattern + r"$", re.I)
+#: How many months before the story's own a part of a month still pins its third.
+_THIRD_MONTHS = 2
+
+
+def month_thirds(text: str, found: Sequence[DateMention], story: date | None) -> tuple[DateMention, ...]:
+    """ "struck in late June", "a raid in mid-March": an event of the story's last few months told in a
+    part of a month happened in that third of it (days 1-10, 11-20, 21 to the end), not anywhere in the
+    month. A month long past ("took the port in late April", told in September) keeps its month: told
+    from afar, the part is loose. Events only: a plan due "by the end of June" keeps its month
+    (GUIDE.md: a due date at the text's own precision)."""
+    out = list(found)
+    for i, d in enumerate(found):
+        s = d.span
+        if s is None or s.precision != "month":
+            continue
+        if story is not None and (story.year - s.start.year) * 12 + story.month - s.start.month > _THIRD_MONTHS:
+            continue
+        m = _THIRD_AT.match(text, d.start, d.end) or _THIRD_BEFORE.search(text, max(0, d.start - 24), d.start)
+        if m is None:
+            continue
+        word = (m.group("w") or m.group("a")).lower()
+        if word in ("beginning", "start", "early"):
+            a, b = 1, 10
+        elif word in ("middle", "mid"):
+            a, b = 11, 20
+        else:
+            a, b = 21, s.end.day
+        out[i] = DateMention(d.start, d.end, DateSpan(s.start.replace(day=a), s.start.replace(day=b), "range"), d.kind)
+    return tuple(out)

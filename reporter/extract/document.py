@@ -27,6 +27,7 @@ from reporter.extract.dates import (
     DateSpan,
     date_starts,
     find_dates,
+    month_thirds,
     story_shifted,
     told_years,
     weekday_beside,
@@ -167,7 +168,7 @@ class Document:
             event_dates = weekday_beside(text, told_years(text, event_dates))
         else:
             event_dates = _until(event_dates, story)
-        event_dates = story_shifted(text, event_dates)
+        event_dates = month_thirds(text, story_shifted(text, event_dates), story)
         forms = list(map(lemma_form, norms))
         triggers = tuple(find_triggers(text, toks, forms, norms))
         datelines = []
