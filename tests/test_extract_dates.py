@@ -890,3 +890,16 @@ def test_a_deadline_at_the_end_of_a_month_keeps_its_month_day():
     text = "The government said the troops will leave the base by the end of June 2026."
     got = [m.due for m in Extractor().extract(text, id="t", published=PUB).milestones]
     assert got == ["2026-06-30"]
+
+
+def test_last_night_in_an_embedded_post_counts_from_its_sign_off_on_an_undated_page():
+    """A post signed "— Name (@handle) May 7, 2025" that tells of "last night": May 6, 2025, though the
+    page itself gives no date."""
+    text = (
+        "Witnesses reported heavy smoke over the harbour district.\n"
+        "ALERT: Drones struck the fuel terminal at Port Sudan last night, residents say. pic.twitter.com/x1y2z3\n"
+        "— Jane Roe (@janeroe_news) May 7, 2025\n"
+        "The army did not comment on the damage."
+    )
+    got = {i.date for i in Extractor().extract(text, id="t", fetched=date(2026, 1, 10)).incidents}
+    assert "2025-05-06" in got

@@ -1312,3 +1312,36 @@ def month_thirds(text: str, found: Sequence[DateMention], story: date | None) ->
             a, b = 21, s.end.day
         out[i] = DateMention(d.start, d.end, DateSpan(s.start.replace(day=a), s.start.replace(day=b), "range"), d.kind)
     return tuple(out)
+
+
+#: The sign-off of an embedded post right before its date: "— Name (@handle) March 3, 2025".
+_POST_SIGN = re.compile(r"[—–-]{1,2}[^\n—–]{0,80}\(@\w+\)\s*$")
+
+
+def post_relative(
+    text: str, found: Sequence[DateMention], starts: dict[str, list[int]]
+) -> tuple[DateMention, ...]:
+    """ "Drones hit the Kremlin last night" in a post signed "— Name (@handle) May 3, 2023": on an undated
+    page, a relative day or weekday the post itself tells counts from the day it was signed."""
+    signs = [
+        (d, m.start())
+        for d in found
+        if d.kind == "explicit" and d.span is not None and d.span.precision == "day"
+        and (m := _POST_SIGN.search(text, max(0, d.start - 90), d.start))
+    ]
+    if not signs:
+        return tuple(found)
+    out = list(found)
+    for d, dash in signs:
+        # the post: its own line before the sign-off, or the line above when the sign-off opens one
+        line = text.rfind("\n", 0, dash) + 1
+        body = text.rfind("\n", 0, line - 1) + 1 if not text[line:dash].strip() else line
+        loose = [i for i, x in enumerate(out) if body <= x.start < dash and x.span is None and x.kind in ("relative", "weekday")]
+        if not loose:
+            continue
+        told = {(x.start, x.end): x for x in find_dates(text, d.span.start, starts)}
+        for i in loose:
+            x = told.get((out[i].start, out[i].end))
+            if x is not None and x.span is not None:
+                out[i] = DateMention(out[i].start, out[i].end, x.span, out[i].kind)
+    return tuple(out)

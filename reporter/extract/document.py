@@ -28,6 +28,7 @@ from reporter.extract.dates import (
     date_starts,
     find_dates,
     month_thirds,
+    post_relative,
     story_shifted,
     told_years,
     weekday_beside,
@@ -165,7 +166,7 @@ class Document:
         # an event's yearless day or month on an undated page takes the year of the page's last full
         # date; on a dated one, an event's month or year ends by the report
         if story is None:
-            event_dates = weekday_beside(text, told_years(text, event_dates))
+            event_dates = weekday_beside(text, told_years(text, post_relative(text, event_dates, starts)))
         else:
             event_dates = _until(event_dates, story)
         event_dates = month_thirds(text, story_shifted(text, event_dates), story)
