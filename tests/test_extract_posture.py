@@ -2650,3 +2650,20 @@ def test_members_of_a_unit_told_with_a_are_its_troops(ex):
         ("United States", "Norway", 200)
     ]
     assert _levels(ex, "Some 300 members of an Italian mountain brigade are based in Latvia.") == [("Italy", "Latvia", 300)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sum told with "brings the total to": troops added at home, no troops brought home
+        ("Lithuania moved soldiers to its frontier with Belarus. The new battalion of 800 soldiers brings the "
+         "total number of troops at the frontier to about 3,000.",
+         [("Lithuania", "Lithuania", 800), ("Lithuania", "Lithuania", 3000)]),
+        # ... while troops brought back home are still no level at home
+        ("Lithuania moved soldiers to its frontier with Belarus. The army will bring 800 soldiers back home.", []),
+    ],
+)  # fmt: skip
+def test_bringing_a_total_to_a_figure_is_no_move_home(ex, text, expected):
+    """ "brings the total to 3,000" sums a state's own troops on its own ground: "bring" here moves
+    no one home, so the level at home told before carries to the figures."""
+    assert _levels(ex, text) == expected

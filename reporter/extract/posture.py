@@ -1368,7 +1368,7 @@ class _Reader:
             return None  # another party named in the sentence: its own rules (hosts, guests) read it
         if self.last_country is not None and self.last_country != state and (named is None or lv.country is None):
             return None  # the text before placed the party's troops abroad
-        verbs = set(map(_key, _WORD.findall(art.text[s.start : s.end].lower())))
+        verbs = _verbs_of(art, s)
         if verbs & _AWAY or _HOMEWARD.search(art.text, h.end, s.end):
             return None  # troops moved away or home
         if lv.country is None and self.last_country == state and self.last_force == state:
@@ -1754,6 +1754,21 @@ _OWN_GROUND = re.compile(
 )
 
 
+#: "brings the total to 4,000", "bringing the number of troops there to": a sum told, no troops brought home.
+_BRINGS_TOTAL = re.compile(
+    r"\b(?:bring|brings|bringing|brought)\s+(?:the|its|their)\s+(?:overall\s+|combined\s+)?"
+    r"(?:total|number|tally|count|strength|size|level)\b",
+    re.I,
+)
+_BRING = frozenset(map(_key, ("bring", "brings", "bringing", "brought")))
+
+
+def _verbs_of(art: Document, s: Sentence) -> set[str]:
+    """The keys of a sentence's words, less "bring" where it brings a total to a figure (no move home)."""
+    verbs = set(map(_key, _WORD.findall(art.text[s.start : s.end].lower())))
+    return verbs - _BRING if _BRINGS_TOTAL.search(art.text, s.start, s.end) else verbs
+
+
 def _sent_at_home(art: Document, s: Sentence, lv: _Level, named: str | None) -> bool:
     """Whether a state sends or keeps its own troops at a place at home ("Poland will deploy 5,000
     soldiers to its border", "2,000 National Guard troops to Los Angeles"): the GUIDE counts every
@@ -1761,7 +1776,7 @@ def _sent_at_home(art: Document, s: Sentence, lv: _Level, named: str | None) -> 
     h, force = lv.h, lv.force
     if force is None or named != force or force not in art.lexicon.countries:
         return False
-    verbs = set(map(_key, _WORD.findall(art.text[s.start : s.end].lower())))
+    verbs = _verbs_of(art, s)
     if not verbs & _HOLDS or verbs & _AWAY:
         return False  # a level told of no sending or holding, or troops moved away or home
     if lv.country is None:
