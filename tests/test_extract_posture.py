@@ -2667,3 +2667,23 @@ def test_bringing_a_total_to_a_figure_is_no_move_home(ex, text, expected):
     """ "brings the total to 3,000" sums a state's own troops on its own ground: "bring" here moves
     no one home, so the level at home told before carries to the figures."""
     assert _levels(ex, text) == expected
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the state that invites the troops is their host, where the figure names no place
+        ("The Estonian minister said a mission would go only at the invitation of the Malian president, and at "
+         "most 150 soldiers would serve from the spring.",
+         [("Estonia", "Mali", 150)]),
+        ("Speaking in parliament, the Estonian defence minister explained that a mission would go only at the "
+         "invitation of the Malian government, and at most 150 soldiers would serve from the spring.",
+         [("Estonia", "Mali", 150)]),
+        # ... not the force's own name after the invitation
+        ("Estonia said 150 soldiers would serve abroad, at the invitation of Estonia's allies.", []),
+    ],
+)  # fmt: skip
+def test_the_state_inviting_troops_is_their_host(ex, text, expected):
+    """ "at the invitation of the Malian president" names the host of a figure placed nowhere else."""
+    assert _levels(ex, text) == expected

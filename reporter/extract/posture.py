@@ -1571,6 +1571,10 @@ class _Reader:
             # "Latvia's defence ministry told of a cut of some 300 soldiers": the host speaks of its guests
             country = next((c for m in art.mentions_in(s.start, h.start) if _spokesman_of(art, m)
                             and (c := _where(art, m)) and c != force), None)  # fmt: skip
+        if country is None and force:
+            # "a mission would go only at the invitation of the Malian president, and 300 soldiers would
+            # serve": the state that invites the troops is their host
+            country = _inviting_host(art, s, force)
         lv.force, lv.country = force, country
         return True
 
@@ -1767,6 +1771,19 @@ def _verbs_of(art: Document, s: Sentence) -> set[str]:
     """The keys of a sentence's words, less "bring" where it brings a total to a figure (no move home)."""
     verbs = set(map(_key, _WORD.findall(art.text[s.start : s.end].lower())))
     return verbs - _BRING if _BRINGS_TOTAL.search(art.text, s.start, s.end) else verbs
+
+
+#: Before a state's name: it invites the troops ("at the invitation of the Malian government", "invited by Mali").
+_INVITED = re.compile(r"\b(?:at\s+the\s+invitation\s+of|invited\s+by)\s+(?:the\s+)?", re.I)
+
+
+def _inviting_host(art: Document, s: Sentence, force: str) -> str | None:
+    """The state a sentence says invites troops, other than the force: their host."""
+    for m in _INVITED.finditer(art.text, s.start, s.end):
+        c = next((_where(art, n) or _actor(n) for n in art.mentions_in(m.end(), s.end) if n.start == m.end()), None)
+        if c is not None and c != force and c in art.lexicon.countries:
+            return c
+    return None
 
 
 def _sent_at_home(art: Document, s: Sentence, lv: _Level, named: str | None) -> bool:
