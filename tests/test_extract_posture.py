@@ -2674,11 +2674,11 @@ def test_bringing_a_total_to_a_figure_is_no_move_home(ex, text, expected):
     ("text", "expected"),
     [
         # the state that invites the troops is their host, where the figure names no place
-        ("The Estonian minister said a mission would go only at the invitation of the Malian president, and at "
-         "most 150 soldiers would serve from the spring.",
+        ("The Estonian minister told reporters the deployment hinged on a request: at the invitation of the "
+         "Malian president, no more than 150 soldiers could be sent in the autumn.",
          [("Estonia", "Mali", 150)]),
-        ("Speaking in parliament, the Estonian defence minister explained that a mission would go only at the "
-         "invitation of the Malian government, and at most 150 soldiers would serve from the spring.",
+        ("In a radio interview the Estonian defence minister said that, at the invitation of the Malian "
+         "government, at most 150 soldiers would be ready to leave by autumn.",
          [("Estonia", "Mali", 150)]),
         # ... not the force's own name after the invitation
         ("Estonia said 150 soldiers would serve abroad, at the invitation of Estonia's allies.", []),
