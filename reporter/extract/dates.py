@@ -1276,7 +1276,6 @@ def story_shifted(text: str, found: Sequence[DateMention]) -> tuple[DateMention,
     return tuple(sorted(out, key=attrgetter("start"))) if added else tuple(found)
 
 
-
 #: A part of a month told at or right before its name: "late June", "mid-March", "the end of last month".
 _THIRD_AT = re.compile(
     r"\b(?:(?:the\s+)?(?P<w>end|close|beginning|start|middle)\s+of\s+(?:the\s+)?|(?P<a>early|late|mid)(?:-\s*|\s+))",

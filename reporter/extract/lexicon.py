@@ -59,7 +59,6 @@ _FOUND_MAX = 20_000
 _FUNCTION_WORDS = words("the a an in on at to or it is as of by for and us new old great upper lower")
 
 
-
 #: libyaml's loader where it is built in: the bundled data parses several times faster.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
