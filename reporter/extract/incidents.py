@@ -375,14 +375,19 @@ def _lead_at_a_spot(lead: Cand, b: Cand) -> bool:
     return False
 
 
-def _undated_told_on(a: Cand, b: Cand) -> bool:
-    """Two tellings without a day of one type at one town or spot, with no other party or toll to set them
-    apart ("five were killed in a shooting in X" ... "the gunman was shot dead by police" on an undated page)."""
+def _nothing_apart(a: Cand, b: Cand) -> bool:
+    """Two placed tellings of one type that no other party and no other toll set apart."""
     if a.type != b.type or a.place is None or b.place is None:
         return False
     if a.actors and b.actors and not set(a.actors) & set(b.actors):
         return False
-    if a.killed and b.killed and a.killed != b.killed:
+    return not (a.killed and b.killed and a.killed != b.killed)
+
+
+def _undated_told_on(a: Cand, b: Cand) -> bool:
+    """Two tellings without a day of one type at one town or spot, with no other party or toll to set them
+    apart ("five were killed in a shooting in X" ... "the gunman was shot dead by police" on an undated page)."""
+    if not _nothing_apart(a, b):
         return False
     return a.place.name == b.place.name and a.place.rank >= RANK["city"]
 
@@ -393,11 +398,7 @@ def _undated_retold(a: Cand, b: Cand, lone: frozenset[tuple[str, ...]]) -> bool:
     car had been parked by the gate in X" after "a car bomb in X on Thursday"), unless another party or
     another toll sets it apart. Where the article dates two such events there, which one it retells is
     unknown."""
-    if a.type != b.type or a.place is None or b.place is None:
-        return False
-    if a.actors and b.actors and not set(a.actors) & set(b.actors):
-        return False
-    if a.killed and b.killed and a.killed != b.killed:
+    if not _nothing_apart(a, b):
         return False
     undated, dated = (a, b) if a.date is None else (b, a)
     if undated.place.rank <= 1:

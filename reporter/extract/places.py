@@ -964,23 +964,24 @@ def _settlement_named_before(art: Document, a: int, b: int) -> list[Place]:
     m = _THE_SETTLEMENT.search(art.text, a, b)
     if m is None:
         return []
+    # the last town or village named before, by the gazetteer or as written ("X, a village in Y")
+    return _named_before(art, a, m.start(), lambda p: p.role == "loc" and _of_kind(art, p, m.group("k")))
+
+
+def _named_before(art: Document, a: int, at: int, fits: Callable[[Place], bool]) -> list[Place]:
+    """The last place that ``fits``, named in this sentence before ``at`` ("the village", "the shrine") or in the
+    few sentences before it, nearest first: the place it names again, placed at ``at``."""
     i = art.sentence_index(a)
-    # this sentence up to "the village", then the sentences before it, nearest first
-    spans = [(art.sentences[i].start, m.start())]
+    spans = [(art.sentences[i].start, at)]
     spans += [(s.start, s.end) for s in reversed(art.sentences[max(0, i - _SETTLEMENT_REACH) : i])]
     for lo, hi in spans:
-        # the last town or village named before, by the gazetteer or as written ("X, a village in Y")
-        named = [
-            p
-            for p in places_in(art, lo, hi, back=False)
-            if p.role == "loc" and _of_kind(art, p, m.group("k"))
-        ]
+        named = [p for p in places_in(art, lo, hi, back=False) if fits(p)]
         if named:
             p = named[-1]
-            _, role = _role(art, m.start(), a)
+            _, role = _role(art, at, a)
             name = p.name if p.lat is not None else art.text[p.start : p.end]
             # An empty span: the place is written by its name, not as "the village".
-            return [replace(p, name=name, start=m.start(), end=m.start(), role=role)]
+            return [replace(p, name=name, start=at, end=at, role=role)]
     return []
 
 
@@ -1001,23 +1002,8 @@ def _site_named_before(art: Document, a: int, b: int) -> list[Place]:
     if m is None:
         return []
     head = m.group("k").lower()
-    i = art.sentence_index(a)
-    spans = [(art.sentences[i].start, m.start())]
-    spans += [(s.start, s.end) for s in reversed(art.sentences[max(0, i - _SETTLEMENT_REACH) : i])]
-    for lo, hi in spans:
-        # a spot named with the kind word in or right after its name ("the Al-Noor shrine", "Xtown airport")
-        named = [
-            p
-            for p in places_in(art, lo, hi, back=False)
-            if p.rank >= 3 and head in art.text[p.start : p.end + 12].lower()
-        ]
-        if named:
-            p = named[-1]
-            _, role = _role(art, m.start(), a)
-            name = p.name if p.lat is not None else art.text[p.start : p.end]
-            # An empty span: the place is written by its name, not as "the shrine".
-            return [replace(p, name=name, start=m.start(), end=m.start(), role=role)]
-    return []
+    # a spot named with the kind word in or right after its name ("the Al-Noor shrine", "Xtown airport")
+    return _named_before(art, a, m.start(), lambda p: p.rank >= 3 and head in art.text[p.start : p.end + 12].lower())
 
 
 _SETTLEMENT_WORD = re.compile(r"\b(?:village|town|hamlet)\b", re.I)
