@@ -2721,3 +2721,16 @@ def test_an_announced_step_takes_the_day_the_announcement_is_told_on(extractor):
     )
     dues = [due for due, what in milestones(extractor, text) if "withdraw" in what]
     assert dues == ["2030-05-08"]
+
+
+@pytest.mark.parametrize(
+    "text,due",
+    [
+        ("The pullout of U.S. soldiers from the northern base began on Tuesday, the ministry said.", "2030-05-07"),
+        ("The redeployment of the U.N. battalion to the coast commenced on Monday, officials said.", "2030-05-06"),
+        ("The handover of the airfield to Lt. Col. Smith's unit took place on Tuesday, the army said.", "2030-05-07"),
+    ],
+)
+def test_a_dotted_abbreviation_does_not_end_the_clause_of_a_step(extractor, text, due):
+    """ "U.S.", "U.N.", "Lt. Col." inside a clause are words of it, not its end: the step before them is read."""
+    assert any(d == due for d, _ in milestones(extractor, text))

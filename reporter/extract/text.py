@@ -54,6 +54,23 @@ def per_word(fn: Callable[[str], _T], limit: int = 65536) -> Callable[[str], _T]
 _ABBREV = words(
     "mr mrs ms dr gen lt col sgt capt maj adm rep sen gov st jan feb mar apr jun jul aug sep sept oct nov dec no vs etc approx jr sr inc co corp ltd dept est fig mt ft pres prof rev brig cmdr cpl pvt lieut gov't u.s u.n u.k e.u"
 )
+def _abbreviation_dot() -> str:
+    """A full stop that is part of a word, not the end of a clause: of a capital's initial ("U.S.", "U.N.",
+    "Lt. Gen. J. Smith") or of a title or a month cut short ("Gen.", "Sgt.", "Nov."), by case, as they
+    are written. For patterns that read a clause up to its end as characters other than "." (one
+    lookbehind per length: Python's are of one width)."""
+    by_length: dict[int, list[str]] = {}
+    for w in sorted(_ABBREV):
+        if w.isalpha() and len(w) > 1:
+            by_length.setdefault(len(w), []).append(w.capitalize())
+    behind = [r"(?<=\b[A-Z])"] + [rf"(?<=\b(?:{'|'.join(ws)}))" for _, ws in sorted(by_length.items())]
+    return r"(?-i:(?:" + "|".join(behind) + r")\.)"
+
+
+#: A full stop inside a clause, of an abbreviation: "[^,;.]" reads "(?:[^,;.]|" + ABBREVIATION_DOT + ")"
+#: so that "the pullout of U.S. troops began" is one clause.
+ABBREVIATION_DOT = _abbreviation_dot()
+
 # A sentence ends at . ! ? (optionally closed by a quote or bracket) followed by space and an
 # upper-case letter, digit or opening quote; or at a line break.
 _BOUNDARY = guarded(re.compile(r"""([.!?]+["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9])|\n+"""))
