@@ -2734,3 +2734,20 @@ def test_an_announced_step_takes_the_day_the_announcement_is_told_on(extractor):
 def test_a_dotted_abbreviation_does_not_end_the_clause_of_a_step(extractor, text, due):
     """ "U.S.", "U.N.", "Lt. Col." inside a clause are words of it, not its end: the step before them is read."""
     assert any(d == due for d, _ in milestones(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text,due",
+    [
+        ("The last posts in the valley were taken under control by the border service on May 4, the ministry said.", "2030-05-04"),
+        ("Two outposts near the river were taken over by the national army on Tuesday, officials said.", "2030-05-07"),
+    ],
+)
+def test_a_handover_told_in_the_passive_names_its_new_holder_after_by(extractor, text, due):
+    """ "The posts were taken over by the army": the receiving side of a handover, told in the passive."""
+    assert any(d == due for d, _ in milestones(extractor, text))
+
+
+def test_ground_taken_by_an_armed_group_in_the_passive_is_no_handover(extractor):
+    """A capture told in the passive names no state's forces after "by": no step of a presence."""
+    assert milestones(extractor, "The checkpoints were taken over by the rebels on Tuesday, residents said.") == []

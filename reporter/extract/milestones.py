@@ -932,6 +932,13 @@ _DONE = Prefiltered(re.compile(
     # the receiving side of a handover of ground: "the border guards have taken control of the villages handed
     # back" (_TAKEN_BY checks who took it: a state's forces; rebels taking villages capture them)
     r"(?P<ground>(?:took|taken)\s+(?:full\s+|formal\s+)?control\s+of\s+(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,4}?(?:villages?|territory|territories|areas?|checkpoints?|crossings?|border|positions)\b)|"
+    # the same told in the passive, the new holder after "by": "the outposts were taken over by the army",
+    # "the checkpoints have been taken under control by the border service" (a state's own forces or service)
+    r"(?P<taken>(?<=\s)(?:" + _SITES + r"|posts|positions|checkpoints?|crossings?|villages?|territory|areas?)\b"
+    r"(?:[^,.;]|" + ABBREVIATION_DOT + r"){0,50}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"taken\s+(?:over|under\s+(?:(?:full|the|their|its)\s+)?control)\s+by\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:army|armed\s+forces|security\s+forces|forces|troops|soldiers|military|government|authorities|police|"
+    r"guards?|service|gendarmerie)\b)|"
     # "announced on Monday the completion of its withdrawal": the step told done by its announcement
     r"announced\s+(?:on\s+\w+\s+|today\s+|\w+ly\s+)?the\s+(?:completion|conclusion|end)\s+of\s+(?:a|its|their|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:" + _STEP_NOUN + r"|mission|deployment)\b|"
@@ -1143,7 +1150,7 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             continue
         if _LEFT.search(v.group()) and _CIVIL_SUBJECT.search(art.text, max(s.start, v.start() - 60), v.start()):
             continue  # "about 3,000 people have left the camp, the army said": civilians leaving is no step of a force
-        if not _DONE_SUBJECT.search(art.text, s.start, s.end) and not (
+        if not v.group("taken") and not _DONE_SUBJECT.search(art.text, s.start, s.end) and not (
             _GROUP_STEP.search(v.group()) and _GROUP_SUBJECT.search(art.text, s.start, s.end)
         ) and not _state_subject(art, s, v.start()):
             continue
