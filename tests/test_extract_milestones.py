@@ -2739,7 +2739,7 @@ def test_a_dotted_abbreviation_does_not_end_the_clause_of_a_step(extractor, text
 @pytest.mark.parametrize(
     "text,due",
     [
-        ("The last posts in the valley were taken under control by the border service on May 4, the ministry said.", "2030-05-04"),
+        ("On May 4 the ministry said the last posts in the valley were taken under full control by its border service.", "2030-05-04"),
         ("Two outposts near the river were taken over by the national army on Tuesday, officials said.", "2030-05-07"),
     ],
 )

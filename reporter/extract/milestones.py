@@ -933,7 +933,7 @@ _DONE = Prefiltered(re.compile(
     # back" (_TAKEN_BY checks who took it: a state's forces; rebels taking villages capture them)
     r"(?P<ground>(?:took|taken)\s+(?:full\s+|formal\s+)?control\s+of\s+(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,4}?(?:villages?|territory|territories|areas?|checkpoints?|crossings?|border|positions)\b)|"
     # the same told in the passive, the new holder after "by": "the outposts were taken over by the army",
-    # "the checkpoints have been taken under control by the border service" (a state's own forces or service)
+    # "the crossing was formally taken under full control by the customs service" (a state's own forces or service)
     r"(?P<taken>(?<=\s)(?:" + _SITES + r"|posts|positions|checkpoints?|crossings?|villages?|territory|areas?)\b"
     r"(?:[^,.;]|" + ABBREVIATION_DOT + r"){0,50}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
     r"taken\s+(?:over|under\s+(?:(?:full|the|their|its)\s+)?control)\s+by\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
