@@ -155,7 +155,7 @@ def _events(art: Document, skip_headline: bool) -> list[Cand]:
             linker.add(c)
         event_named_by_place(art, linker, s_idx)
     placed = [c for c in fold_lead(art, linker.events) if c.place is not None]
-    events = _means_of_the_doer(_one_per_event(art, _sounds_of_raids(_narrowed(placed))))
+    events = _means_of_the_doer(_one_per_event(art, _claims_of_raids(art, _sounds_of_raids(_narrowed(placed)))))
     return [_flown_abroad(art, c) for c in events] if art.lexicon.flies_its_strikes else events
 
 
@@ -206,6 +206,55 @@ def _narrowed(events: list[Cand]) -> list[Cand]:
             e = replace(e, place=there[-1].place)
         out.append(e)
     return out
+
+
+def _claims_of_raids(art: Document, events: list[Cand]) -> list[Cand]:
+    """ "The group said it carried out an operation against the ship" or "its forces fired on the vessel",
+    told with no weapon and no toll, on a day the same party's attack by air or fire is told in the same
+    country or sea: that attack claimed, not a clash of its own (GUIDE: one record per real event)."""
+    raids = [e for e in events if e.type in _MEANS_TYPES and e.date is not None and e.actors]
+    if not raids:
+        return events
+    home = art.lexicon.actor_country
+    out = list(events)
+    for e in events:
+        if not _weaponless_claim(e):
+            continue
+        k = next((i for i, r in enumerate(out) if r in raids and _claimed(e, r, home)), None)
+        if k is None:
+            continue
+        r = out[k]
+        # the claim may name the spot the raid's telling leaves at its country or sea
+        out[k] = replace(r, place=e.place) if e.place.rank > r.place.rank and nested(e.place, r.place) else r
+        out.remove(e)
+    return out
+
+
+def _weaponless_claim(e: Cand) -> bool:
+    return (
+        e.type == "armed_clash"
+        and e.date is not None
+        and bool(e.actors)
+        and not e.objects
+        and e.weapon_class is None
+        and not e.killed
+        and not e.injured
+        and e.attribution is not None
+    )
+
+
+def _claimed(claim: Cand, raid: Cand, home: dict[str, str]) -> bool:
+    """The raid by the claim's party on its days, in its country, or at its sea when neither names a country.
+    A group speaks for the state it holds ("Ruritania's armed forces" of the group based there): one party."""
+    doers = {a.split(" (")[0] for a in raid.actors}
+    doers |= {home[a] for a in doers if a in home}
+    if not {a.split(" (")[0] for a in claim.actors} & doers:
+        return False
+    if raid.date.start > claim.date.end or claim.date.start > raid.date.end:
+        return False
+    if claim.place.country or raid.place.country:
+        return claim.place.country == raid.place.country
+    return claim.place.name == raid.place.name
 
 
 def _sounds_of_raids(events: list[Cand]) -> list[Cand]:
