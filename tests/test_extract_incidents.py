@@ -506,6 +506,6 @@ def test_a_spot_no_gazetteer_knows_lies_in_the_country_of_the_place_named_just_b
 def test_weaponless_claim_folds_into_the_attack_it_claims(ex, claim):
     """A party's claim without a weapon, on the day its missile attack is told at the same sea (a group speaking
     as the state it is based in is the same party), is that attack claimed, not a clash of its own."""
-    text = "Houthi rebels fired two anti-ship missiles at a cargo ship in the Red Sea on Tuesday, the US military said. "
+    text = "Houthi rebels fired two anti-ship missiles at a grain carrier in the Red Sea on Tuesday, the US military said. "
     (one,) = ex.extract(text + claim, id="x", published=date(2024, 3, 7)).incidents
     assert (one.type, one.location, one.date) == ("missile_attack", "Red Sea", "2024-03-05")
