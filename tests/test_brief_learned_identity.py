@@ -3,6 +3,9 @@ never may, with hand-made models (self-written reports; the shipped model, if an
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -146,3 +149,23 @@ def test_other_targets_or_another_count_are_vetoes_too():
     assert learned_identity.vetoed_pair(market, station, rel(market, station))
     assert learned_identity.vetoed_pair(three, two, rel(three, two))
     assert not learned_identity.vetoed_pair(three, some, rel(three, some))
+
+
+_OVERLAP_PROBE = """
+from reporter.brief.learned_identity import _rare_shared
+words = "alpha bravo charlie delta echoes foxtrot golfs hotel india juliet kilos".split()
+idf = dict(zip(words, (0.1, 0.2, 0.3, 0.7, 1.1, 1.3, 0.17, 0.23, 0.29, 0.31, 0.37)))
+print(repr(_rare_shared(" ".join(words[:8]), " ".join(words[:4] + words[8:]), idf)))
+"""
+
+
+def test_word_overlap_is_the_same_in_every_process():
+    """The weighted overlap of two sentences' words adds floats over a set, whose order follows the
+    string hash of each process: summed in that order, its last digits (and, at a bin's edge, a
+    feature) changed from run to run."""
+    seen = set()
+    for seed in range(8):
+        env = {**os.environ, "PYTHONHASHSEED": str(seed)}
+        out = subprocess.run([sys.executable, "-c", _OVERLAP_PROBE], env=env, capture_output=True, text=True, check=True)
+        seen.add(out.stdout.strip())
+    assert len(seen) == 1, seen

@@ -172,8 +172,10 @@ def _rare_shared(x: str, y: str, idf: dict[str, float]) -> tuple[float, float]:
     if not shared:
         return 0.0, 0.0
     top = max(idf.get(w, 0.0) for w in shared)
-    both = sum(idf.get(w, 0.0) for w in shared)
-    norm = math.sqrt(sum(idf.get(w, 0.0) for w in wx) * sum(idf.get(w, 0.0) for w in wy)) or 1.0
+    # fsum: a sum exact to the last bit whatever order the set yields its words in (float addition is
+    # not associative, and string hashing orders sets differently in every process)
+    both = math.fsum(idf.get(w, 0.0) for w in shared)
+    norm = math.sqrt(math.fsum(idf.get(w, 0.0) for w in wx) * math.fsum(idf.get(w, 0.0) for w in wy)) or 1.0
     return top, both / norm
 
 
