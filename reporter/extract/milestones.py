@@ -64,6 +64,10 @@ _KEYWORD = Prefiltered(re.compile(
 _START_STEP = frozenset(lemma(w) for w in words("launch enter"))
 #: "begin" and "start" are steps by their subject (_TRUCE_BEGAN, _STEP_BEGAN), not by their context.
 _BEGIN = frozenset(lemma(w) for w in words("begin start"))
+#: A character of a clause, or of a sentence, up to its stop: any but these marks, or the full stop of an
+#: abbreviation ("U.S.", "Gen."), which ends neither.
+_IN_CLAUSE = "(?:[^,.;]|" + ABBREVIATION_DOT + ")"
+_IN_SENTENCE = "(?:[^.;]|" + ABBREVIATION_DOT + ")"
 _DATE_OPENER = frozenset(("", "from", "on", "at", "in", "of"))
 
 
@@ -206,12 +210,12 @@ def _due_prep(text: str, lo: int, hi: int) -> bool:
 
 
 #: A date set beside its deadline: "The deadline for the withdrawal, Jan. 26, passed".
-_DEADLINE_APPOSED = r"deadline(?:\s+(?:for|of|to)\s+(?:[^,.;]|" + ABBREVIATION_DOT + r"){1,40}?)?,"
+_DEADLINE_APPOSED = r"deadline(?:\s+(?:for|of|to)\s+" + _IN_CLAUSE + r"{1,40}?)?,"
 _DUE_PREP = re.compile(
     r"\b(?:by|before|until|till|in|on|from|no\s+later\s+than|as\s+(?:early|soon|late)\s+as|at|through|ahead\s+of|during|within|(?:in|over)\s+the\s+course\s+of"
     r"|effective(?:\s+from|\s+today,?)?|as\s+of|as\s+from|(?:starting|beginning)(?:\s+(?:from|on|at|in))?|(?:into\s+(?:effect|force)|expires),?\s+(?:today|tomorrow|tonight),?"
-    r"|(?:extended|postponed|pushed\s+back|moved|delayed)\b(?:[^.;]|" + ABBREVIATION_DOT + r"){0,40}?\b(?:until|to)|deadline\s+(?:of|for)"
-    r"|" + _SET_FOR + r"|deadline\b(?:[^.;]|" + ABBREVIATION_DOT + r"){0,60}?\b(?:remains|is|was)|" + _DEADLINE_APPOSED + r")\s+"
+    r"|(?:extended|postponed|pushed\s+back|moved|delayed)\b" + _IN_SENTENCE + r"{0,40}?\b(?:until|to)|deadline\s+(?:of|for)"
+    r"|" + _SET_FOR + r"|deadline\b" + _IN_SENTENCE + r"{0,60}?\b(?:remains|is|was)|" + _DEADLINE_APPOSED + r")\s+"
     r"(?:at\s+least\s+|at\s+the\s+latest\s+)?$",
     re.I,
 )
@@ -225,7 +229,7 @@ _DEADLINE_PREP = re.compile(
     re.I,
 )
 #: "extended by another 30 days, to June 9": a moved deadline with words between.
-_MOVED_TO = re.compile(r"\b(?:extended|postponed|pushed\s+back|moved|delayed)\b(?:[^.;]|" + ABBREVIATION_DOT + r"){0,40}?\b(?:until|to)\s+$", re.I)
+_MOVED_TO = re.compile(r"\b(?:extended|postponed|pushed\s+back|moved|delayed)\b" + _IN_SENTENCE + r"{0,40}?\b(?:until|to)\s+$", re.I)
 _MOVED_WORDS = ("extended", "postponed", "pushed", "moved", "delayed")
 
 
@@ -262,7 +266,7 @@ _STEP_WORDS = frozenset(
 )
 _TO_STEP = re.compile(
     r"\s*to\s+(?:complete\s+(?:the|its|their)\s+)?(?:withdraw\w*|leave|exit|vacate|hand\s+over|pull\s+out|end\s+\w+)"
-    r"(?:\s+(?:from|of)\s+(?:[^,;.]|" + ABBREVIATION_DOT + r"){1,40})?",
+    r"(?:\s+(?:from|of)\s+" + _IN_CLAUSE + r"{1,40})?",
     re.I,
 )
 _MONTH_END = re.compile(
@@ -286,7 +290,7 @@ _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?$", re.I)
 _PAST_CLAUSE = re.compile(
     r"\b(?:was|were|had|remained|stayed|lasted|held|ruled|controlled|continued|administered|served|"
-    r"occupied|existed|fought|operated|lived|worked)\b(?!(?:[^,;.]|" + ABBREVIATION_DOT + r")*[,;])(?:[^.;]|" + ABBREVIATION_DOT + r")*$",
+    r"occupied|existed|fought|operated|lived|worked)\b(?!" + _IN_CLAUSE + r"*[,;])" + _IN_SENTENCE + r"*$",
     re.I,
 )
 _CAPTIVES = re.compile(r"\b(?:hostages?|captives|prisoners|detainees|abductees)\b", re.I)
@@ -415,7 +419,7 @@ def _past_dateline(art: Document, s: Sentence) -> Sentence:
 
 #: How far (in days) from an undated page's latest told date its yearless deadlines may lie (_Dates.in_story).
 _STORY_DAYS = 62
-_FORWARD_WORD = re.compile(r"\b(?:will|set\s+to|scheduled|expected|due\s+to|deadline)\b(?:[^.;]|" + ABBREVIATION_DOT + r"){0,40}$", re.I)
+_FORWARD_WORD = re.compile(r"\b(?:will|set\s+to|scheduled|expected|due\s+to|deadline)\b" + _IN_SENTENCE + r"{0,40}$", re.I)
 
 
 def _deadline_year(art: Document, d: DateMention, dates_in: _Dates) -> DateMention:
@@ -927,7 +931,7 @@ _DONE = Prefiltered(re.compile(
     # a handover told by other verbs, or from the side that receives: "turned over the base", "the camp
     # was returned to the army", "the army took over the base" (_TAKEN_BY checks who took it)
     r"turned\s+(?:over|back)\s+(?:(?:the|its|their|full)\s+)?(?:[\w’'-]+\s+){0,4}?(?:" + _SITES + r"|control|responsibility)\b|"
-    r"(?<=\s)(?:" + _SITES + r")\b(?:[^,.;]|" + ABBREVIATION_DOT + r"){0,50}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:returned|turned\s+over|given\s+back)\s+to\b|"
+    r"(?<=\s)(?:" + _SITES + r")\b" + _IN_CLAUSE + r"{0,50}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:returned|turned\s+over|given\s+back)\s+to\b|"
     r"took\s+(?:over|(?:full\s+|formal\s+)?control\s+of)\s+(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,4}?(?:base|bases|airbase|garrison|outposts?)\b|"
     # the receiving side of a handover of ground: "the border guards have taken control of the villages handed
     # back" (_TAKEN_BY checks who took it: a state's forces; rebels taking villages capture them)
@@ -935,7 +939,7 @@ _DONE = Prefiltered(re.compile(
     # the same told in the passive, the new holder after "by": "the outposts were taken over by the army",
     # "the crossing was formally taken under full control by the customs service" (a state's own forces or service)
     r"(?P<taken>(?<=\s)(?:" + _SITES + r"|posts|positions|checkpoints?|crossings?|villages?|territory|areas?)\b"
-    r"(?:[^,.;]|" + ABBREVIATION_DOT + r"){0,50}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"" + _IN_CLAUSE + r"{0,50}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
     r"taken\s+(?:over|under\s+(?:(?:full|the|their|its)\s+)?control)\s+by\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:army|armed\s+forces|security\s+forces|forces|troops|soldiers|military|government|authorities|police|"
     r"guards?|service|gendarmerie)\b)|"
@@ -960,7 +964,7 @@ _DONE = Prefiltered(re.compile(
     # a withdrawal told ended, whoever's: "the withdrawal of the foreign troops ended on Thursday"
     r"\b" + _STEP_NOUN + r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:" + TROOPS + r"|forces?|army|mission))?"
     r"\s+(?:ha[sd]\s+)?(?:\w+ly\s+)?(?:ended|concluded|finished)\b|"
-    + _STEP_NOUN + r"\s(?:(?:[^,.;]|" + ABBREVIATION_DOT + r"){0,60}?\s)??took\s+place|"
+    + _STEP_NOUN + r"\s(?:" + _IN_CLAUSE + r"{0,60}?\s)??took\s+place|"
     r"redeployed|vacated|ended\s+(?:its|their|the)\s+(?:\w+\s+)?(?:mission|deployment|presence)|"
     # other steps of a change of presence in the past, whose forces _moved_forces finds as the subject or the
     # object: "the marines were relocated", "has ceded its posts", "repatriated the last unit", "the soldiers
@@ -987,7 +991,7 @@ _DONE = Prefiltered(re.compile(
     r"(?<!the\s)departed(?=\s+(?:on|in|at|for)\s)|"
     r"(?<!the\s)(?:left|departed(?:\s+from)?)\s+(?:(?:the|their|its)\s+(?:last\s+)?(?:[\w’'-]+\s+){0,2}?(?:base|bases|country|capital|city|town|province|region|"
     r"territory|island|camp|garrison|airport|port|corridor|zone|positions|posts|outposts)\b|(?-i:[A-Z][a-z]+)\b(?!\s+\w+\s+(?:dead|wounded)))|"
-    r"(?:began|begun|begins|started|starts|commenced|commences|initiated|initiates)\s+(?:to\s+(?:leave|withdraw|pull\s+out)|withdrawing|leaving|pulling\s+(?:(?:its|their|the)\s+(?:\w+\s+)?troops\s+)?(?:out|back)|handing\s+(?:over|back)|deploying(?=(?:(?:[^,.;]|" + ABBREVIATION_DOT + r")|(?<=\d)[,.](?=\d)){0,60}?\sto\s+(?-i:[A-Z]))|"
+    r"(?:began|begun|begins|started|starts|commenced|commences|initiated|initiates)\s+(?:to\s+(?:leave|withdraw|pull\s+out)|withdrawing|leaving|pulling\s+(?:(?:its|their|the)\s+(?:\w+\s+)?troops\s+)?(?:out|back)|handing\s+(?:over|back)|deploying(?=(?:" + _IN_CLAUSE + r"|(?<=\d)[,.](?=\d)){0,60}?\sto\s+(?-i:[A-Z]))|"
     r"(?:(?:the|its|their|a)\s+)?(?:[\w-]+\s+){0,4}?" + _STEP_NOUN + r"\b)|"
     # the same beginning of any step of a change of presence, read by its lemma (_begun_step): "began
     # reducing its forces", "started to relocate the unit", "have begun to hand over their posts"; and its
@@ -997,9 +1001,9 @@ _DONE = Prefiltered(re.compile(
     r"terminated\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?mandate|"
     r"(?:approved|authori[sz]ed|endorsed|ratified)\s+(?:a|an|the|its)\s+(?:(?:sending|dispatch)\s+of\s+(?:(?:a|an|the|its)\s+)?)?"
     r"(?:[\w-]+\s+){0,3}?(?:motion|deployment|mission|mandate)\b|"
-    r"(?:motion|deployment|mission|mandate)\b(?:[^.;]|" + ABBREVIATION_DOT + r"){0,80}?\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:approved|authori[sz]ed|endorsed|ratified)|"
+    r"(?:motion|deployment|mission|mandate)\b" + _IN_SENTENCE + r"{0,80}?\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:approved|authori[sz]ed|endorsed|ratified)|"
     # a mission set up: "the observer mission was launched on 3 May" (an operation launched is mostly an offensive)
-    r"(?<=mission\s)(?:(?:[^.;,]|" + ABBREVIATION_DOT + r"){0,60}?\s)??(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:launched|established)\b|"
+    r"(?<=mission\s)(?:" + _IN_CLAUSE + r"{0,60}?\s)??(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:launched|established)\b|"
     r"(?:started|began|commenced)(?!\s+(?:to\s|\w+ing\b))|"
     # forces sent to a place: "deployed 1,000 soldiers to the province", "deployed a battalion in the north"
     # and beside another force or their gear ("deployed soldiers and police to the province")
@@ -1010,7 +1014,7 @@ _DONE = Prefiltered(re.compile(
     # "agreed to extend the ceasefire for another 48 hours", "a five-day extension of the truce"
     r"(?:extended|renewed|prolonged)(?=\s+(?:[\w-]+\s+){0,6}?(?:by|for)\s+(?:a|an|one|another|an?\s+(?:additional|further|extra)|\d+|"
     r"two|three|four|five|six|seven|eight|nine|ten|twelve)\b)|"
-    r"(?:agreed|agreement)\s+(?:(?:[^,.;]|" + ABBREVIATION_DOT + r"){0,40}?\s)?to\s+extend\b|(?<=-)(?:day|week|month|year)\s+extension\b|"
+    r"(?:agreed|agreement)\s+(?:" + _IN_CLAUSE + r"{0,40}?\s)?to\s+extend\b|(?<=-)(?:day|week|month|year)\s+extension\b|"
     # a step decided, with the day it was told, is a step done that day: "has decided to scale back its
     # operations", "declared its decision to pull out"
     r"(?:decided\s+(?:on\s+\w+\s+|today\s+)?to\s+|(?:announced|declared)\s+(?:its|their)\s+decision\s+to\s+)"
@@ -1031,21 +1035,21 @@ _DONE = Prefiltered(re.compile(
     r"\s+[“\"]?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce)\b|"
     # a deal reached whose object is a truce: "reached an agreement with its neighbour to implement a truce",
     # "signed a deal on a ceasefire"
-    r"(?:reached|signed|struck|sealed)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:agreement|deal|accord)\b(?:[^,.;]|" + ABBREVIATION_DOT + r"){0,60}?\b(?:to|on|for)\s+"
+    r"(?:reached|signed|struck|sealed)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:agreement|deal|accord)\b" + _IN_CLAUSE + r"{0,60}?\b(?:to|on|for)\s+"
     r"(?:\w+\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce)\b|"
     # the passive: "a ceasefire agreement was reached on Tuesday", "the truce deal was signed", "a ceasefire was declared"
     r"(?:ceasefire|cease-fire|truce)(?:\s+(?:agreement|deal|accord|pact))?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:reached|signed|agreed|declared|announced|accepted|brokered|struck|sealed|approved)\b|"
     # "exchanged 90 prisoners for three hostages", "the prisoner swap took place on Sunday"
     r"(?:exchanged|swapped)\s+(?:[\w,-]+\s+){0,4}?(?:hostages|captives|prisoners|detainees|bodies)\b|"
-    r"(?:exchange|swap)\s(?:(?:[^,.;]|" + ABBREVIATION_DOT + r"){0,40}?\s)??took\s+place|"
+    r"(?:exchange|swap)\s(?:" + _IN_CLAUSE + r"{0,40}?\s)??took\s+place|"
     # captives set free under a deal: "released 12 hostages on Thursday", "the prisoners were freed"
     r"(?:released|freed)\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:hostages|captives|prisoners|detainees)\b|"
     r"(?<=hostages\s|captives\s)(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:released|freed)|"
     r"(?<=prisoners\s|detainees\s)(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:released|freed)|"
     r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|entered\s+into\s+force|"
     # a truce told in effect now: "the ceasefire is now in effect", "the truce is in force as of this morning"
-    r"(?:ceasefire|cease-fire|truce)\b(?:[^.;,]|" + ABBREVIATION_DOT + r"){0,60}?\b(?:is|was)\s+(?:now\s+)?in\s+(?:effect|force)(?!\s+(?:since|until|from|for)\b)|"
+    r"(?:ceasefire|cease-fire|truce)\b" + _IN_CLAUSE + r"{0,60}?\b(?:is|was)\s+(?:now\s+)?in\s+(?:effect|force)(?!\s+(?:since|until|from|for)\b)|"
     r"(?<=,\s)ending\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:phase|ceasefire|truce|mission|deployment|presence|mandate))\b",
     re.I,
 ))
@@ -1072,7 +1076,7 @@ _CARRIED_ON = re.compile(r"(?:continued|proceeded|went|pressed|moved|carried)\b"
 #: "The withdrawal of the peacekeepers began in mid-April": a withdrawal is the subject of "began"; so is a
 #: process in a sentence of forces ("the process of moving the units out started"; not the peace process).
 _STEP_BEGAN = re.compile(
-    r"\b(?:" + _STEP_NOUN + r"|(?P<new>mission|deployment|patrols?)|(?<!peace\s)process)\b(?:[^,.;]|" + ABBREVIATION_DOT + r"){0,60}?"
+    r"\b(?:" + _STEP_NOUN + r"|(?P<new>mission|deployment|patrols?)|(?<!peace\s)process)\b" + _IN_CLAUSE + r"{0,60}?"
     r"\s+(?:has\s+|had\s+)?\w+\Z",
     re.I,
 )
@@ -1085,12 +1089,12 @@ _AUXILIARIES = re.compile(r"^(?:(?:has|have|had)\s+)?(?:was|were|been)\s+(?:\w+l
 _MONTH_STEPS = ("ende", "comp", "fini", "conc", "bega", "begu", "begi", "star", "comm", "init", "term")
 #: "The truce, which began on ...", "a ceasefire between A and B started ...": the truce is the subject.
 _TRUCE_BEGAN = re.compile(
-    r"\b(?:ceasefire|cease-fire|truce|armistice)(?:,?\s+which|\s+(?:between|agreed|announced)\b(?:[^,.;]|" + ABBREVIATION_DOT + r"){1,60}?)?"
+    r"\b(?:ceasefire|cease-fire|truce|armistice)(?:,?\s+which|\s+(?:between|agreed|announced)\b" + _IN_CLAUSE + r"{1,60}?)?"
     r"\s+(?:has\s+|had\s+)?\w+\Z",
     re.I,
 )
 _NOT_DONE = re.compile(
-    r"\b(?:not|never|n['’]t|yet\s+to|if|would|could|unless|before\s+it)\b(?:[^,;.]|" + ABBREVIATION_DOT + r"){0,25}$|\b(?:be|being|will|to)\s+$", re.I
+    r"\b(?:not|never|n['’]t|yet\s+to|if|would|could|unless|before\s+it)\b" + _IN_CLAUSE + r"{0,25}$|\b(?:be|being|will|to)\s+$", re.I
 )
 #: Troops, bases, missions or truces: the only things whose handing over or ending is a milestone.
 _DONE_SUBJECT = re.compile(
@@ -1123,12 +1127,12 @@ _GROUP_STEP = re.compile(r"\b(?:withdr\w+|pull\w*|left|vacat\w+)\b", re.I)
 
 #: A truce's start named as the time another act counts from: "since the truce took effect", "after a
 #: ceasefire began", "between the ceasefire that took effect on ... and ...".
-_SINCE_TRUCE = r"\b(?:since|between)\s+(?:the\s+|a\s+|an\s+)?(?:[^,;.]|" + ABBREVIATION_DOT + r"){0,50}?\b(?:" + _TRUCE_NAMES + r")\b"
+_SINCE_TRUCE = r"\b(?:since|between)\s+(?:the\s+|a\s+|an\s+)?" + _IN_CLAUSE + r"{0,50}?\b(?:" + _TRUCE_NAMES + r")\b"
 _STARTED_WORD = r"(?:took|came|went|entered|started|began|begun)\b"
-_TRUCE_REFERENCE = re.compile(_SINCE_TRUCE + r"(?:[^,;.]|" + ABBREVIATION_DOT + r"){0,30}$", re.I)
+_TRUCE_REFERENCE = re.compile(_SINCE_TRUCE + r"" + _IN_CLAUSE + r"{0,30}$", re.I)
 _STARTED = re.compile(_STARTED_WORD, re.I)
 #: The same, read back from the date of the start: "since the truce took effect on".
-_STARTED_SINCE = re.compile(_SINCE_TRUCE + r"(?:[^,;.]|" + ABBREVIATION_DOT + r"){0,30}?\b" + _STARTED_WORD + r"(?:[^,;.]|" + ABBREVIATION_DOT + r"){0,40}$", re.I)
+_STARTED_SINCE = re.compile(_SINCE_TRUCE + r"" + _IN_CLAUSE + r"{0,30}?\b" + _STARTED_WORD + r"" + _IN_CLAUSE + r"{0,40}$", re.I)
 
 
 def _cue_sentences(art: Document, norms: frozenset[str]) -> list[int]:
@@ -1438,7 +1442,7 @@ def _takes_effect(art: Document, lo: int, d: DateMention) -> bool:
 
 #: Right before a day, words that make it an end: "ends on", "expires at midnight on", "until".
 _ENDS_ON = re.compile(
-    r"\b(?:end(?:s|ed|ing)?|expir(?:e|es|ed|ing)|lapses?|lapsed|runs?\s+out|until|till|through)\s+(?:(?:[^,;.]|" + ABBREVIATION_DOT + r"){0,12}\s)?(?:on\s+)?$",
+    r"\b(?:end(?:s|ed|ing)?|expir(?:e|es|ed|ing)|lapses?|lapsed|runs?\s+out|until|till|through)\s+(?:" + _IN_CLAUSE + r"{0,12}\s)?(?:on\s+)?$",
     re.I,
 )
 
@@ -1446,7 +1450,7 @@ _ENDS_ON = re.compile(
 #: A truce's end told as it was set: "the truce was due to expire on Monday", "the ceasefire, which was
 #: scheduled to end at midnight on Sunday" (in a report of the next days: its day is past, yet it was the due date).
 _WAS_SET_TO_END = re.compile(
-    r"\b(?:" + _TRUCE_NAMES + r")\b(?:(?:[^.;]|" + ABBREVIATION_DOT + r"){0,60}?)\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
+    r"\b(?:" + _TRUCE_NAMES + r")\b(?:" + _IN_SENTENCE + r"{0,60}?)\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:scheduled|due|set|expected|supposed|slated)\s+to\s+(?:expire|end|lapse|run\s+out)\b",
     re.I,
 )
@@ -1477,20 +1481,20 @@ def _set_to_end(art: Document, s: Sentence, dates_in: _Dates) -> Iterator[Milest
 #: the truce, whose length counts from its own.
 _OTHER_START = re.compile(
     r"\b(?:talks|negotiations|discussions|phase|stage|round)\s+(?:on|of|for|about)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,6}?"
-    r"(?:" + _TRUCE_NAMES + r")\b(?:[^,;.]|" + ABBREVIATION_DOT + r"){0,40}?\b(?:start|starts|begin|begins|began|started|begun|commence[sd]?)\b(?:[^,;.]|" + ABBREVIATION_DOT + r"){0,30}$",
+    r"(?:" + _TRUCE_NAMES + r")\b" + _IN_CLAUSE + r"{0,40}?\b(?:start|starts|begin|begins|began|started|begun|commence[sd]?)\b" + _IN_CLAUSE + r"{0,30}$",
     re.I,
 )
 
 
 #: Talks told to start on the day: "negotiations on the next phase were to start on" (talks are no step).
 _TALKS_START = re.compile(
-    r"\b(?:talks|negotiations|discussions)\b(?:[^,;.]|" + ABBREVIATION_DOT + r"){0,80}?\b(?:start|begin|began|started|begun|resumed?|commence[sd]?)\b(?:[^,;.]|" + ABBREVIATION_DOT + r"){0,30}$",
+    r"\b(?:talks|negotiations|discussions)\b" + _IN_CLAUSE + r"{0,80}?\b(?:start|begin|began|started|begun|resumed?|commence[sd]?)\b" + _IN_CLAUSE + r"{0,30}$",
     re.I,
 )
 
 
 #: The day a truce began, told before the day: "began on March 3" (not the day it was told or agreed).
-_BEGUN_ON = re.compile(r"\b(?:began|begun|started)\b(?:[^,;.]|" + ABBREVIATION_DOT + r"){0,30}$", re.I)
+_BEGUN_ON = re.compile(r"\b(?:began|begun|started)\b" + _IN_CLAUSE + r"{0,30}$", re.I)
 
 
 def _truce_ends(art: Document, dates_in: _Dates) -> list[Milestone]:
@@ -1565,7 +1569,7 @@ def _truce_ends(art: Document, dates_in: _Dates) -> list[Milestone]:
 #: A term extended by a length: "extended the mandate for an additional year", "renewed ... for
 #: another 12 months", "extended by six months", "a six-month extension of the mission". Days are left to truces.
 _EXTENDED_FOR = re.compile(
-    r"\b(?:extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|prolong(?:s|ed|ing)?)\b(?:[^.;]|" + ABBREVIATION_DOT + r"){0,120}?\b(?:for|by)\s+"
+    r"\b(?:extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|prolong(?:s|ed|ing)?)\b" + _IN_SENTENCE + r"{0,120}?\b(?:for|by)\s+"
     r"(?:(?:an?|one|another)\s+)?(?:(?:additional|further|more|extra)\s+)?(?:(?P<n>" + NUMBER + r")[\s-]+)?"
     r"(?P<u>months?|years?)\b"
     r"|\b(?P<n2>" + NUMBER + r"|one)[\s-](?P<u2>month|year)\s+(?:extension|renewal)\s+of\b",
@@ -1630,7 +1634,7 @@ _WILL = r"will|would|shall|(?:is|are|set|due|expected|scheduled|plans?)\s+to"
 #: a plan told as past ("were due to leave by December", told in January: the December just gone).
 _AHEAD_CLAUSE = re.compile(
     rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:{_WILL}|expires|ends|begins|starts|runs?\s+out)\b"
-    r"(?!(?:[^,;.]|" + ABBREVIATION_DOT + r")*\b(?:was|were|had)\b)(?:[^,;.]|" + ABBREVIATION_DOT + r"){0,60}$",
+    r"(?!" + _IN_CLAUSE + r"*\b(?:was|were|had)\b)" + _IN_CLAUSE + r"{0,60}$",
     re.I,
 )
 
@@ -1779,8 +1783,8 @@ def _year_ahead(art: Document, d: DateMention, nearest: bool = False) -> DateMen
 
 #: A date told as a plan's first, since moved: "originally set for", "the original deadline of".
 _ORIGINAL = re.compile(
-    r"\b(?:originally|initially|previously)\b(?:[^,;.]|" + ABBREVIATION_DOT + r"){0,50}$"
-    r"|\b(?:original|initial|previous|old)\s+(?:deadline|date|target|timeline|timetable|schedule|plan)\b(?:[^,;.]|" + ABBREVIATION_DOT + r"){0,20}$",
+    r"\b(?:originally|initially|previously)\b" + _IN_CLAUSE + r"{0,50}$"
+    r"|\b(?:original|initial|previous|old)\s+(?:deadline|date|target|timeline|timetable|schedule|plan)\b" + _IN_CLAUSE + r"{0,20}$",
     re.I,
 )
 
@@ -1835,7 +1839,7 @@ def _after_the_saying(art: Document, dates: list[DateMention]) -> list[DateMenti
 _DONE_ON = re.compile(
     r"\b(?:(?:had|has|have)\s+(?:already\s+|now\s+|\w+ly\s+)?(?:been\s+)?(?!to\b)\w+(?:ed|en|wn|ft|nt|ne|ught)"
     r"|left|withdrew|departed|vacated|completed|finished|handed|pulled|arrived|ended)\b"
-    r"(?:(?!\b(?:until|till|by|before|will|would)\b)(?:[^,;.]|" + ABBREVIATION_DOT + r")){0,70}\s(?:on\s+)?$",
+    r"(?:(?!\b(?:until|till|by|before|will|would)\b)" + _IN_CLAUSE + r"){0,70}\s(?:on\s+)?$",
     re.I,
 )
 #: A step told in the present or future (or a reported plan's "would", or one owed: "must", "has to") just
@@ -2183,7 +2187,7 @@ def _clause(art: Document, s_start: int, s_end: int, prep: int, d_end: int) -> s
 _AUX_START = re.compile(r"(?:was|were|is|are|has|have|had)\b", re.I)
 #: "once the mandate expires", "after the truce ends": a stretch counted from an end told before.
 _ONCE_ENDED = re.compile(
-    r"\b(?:once|after|when|following)\b(?:[^,;.]|" + ABBREVIATION_DOT + r"){0,40}?\b(?:expir\w*|ends|ended|end|concludes|terminat\w*)\b", re.I
+    r"\b(?:once|after|when|following)\b" + _IN_CLAUSE + r"{0,40}?\b(?:expir\w*|ends|ended|end|concludes|terminat\w*)\b", re.I
 )
 
 
@@ -2279,7 +2283,7 @@ _DATE_ASIDE = re.compile(r",\s+(?:which|when)\b(?:[^,;.:“”\"]|" + ABBREVIATI
 #: "Six months after that": the word after a stretch that names the day it counts from.
 _AFTER_THAT = re.compile(r"\s+(?:that|this|then)\b(?=\s*,)", re.I)
 #: The clause after a stretch that opens its sentence, told ahead: ", the remaining troops will leave".
-_FRONTED_AHEAD_VERB = re.compile(r"(?:[^.;]|" + ABBREVIATION_DOT + r"){0,40}?,\s+(?:[^,;.]|" + ABBREVIATION_DOT + r"){0,60}?\b(?:will|shall|must|is\s+to|are\s+to)\s")
+_FRONTED_AHEAD_VERB = re.compile(r"" + _IN_SENTENCE + r"{0,40}?,\s+" + _IN_CLAUSE + r"{0,60}?\b(?:will|shall|must|is\s+to|are\s+to)\s")
 
 
 #: What follows a stretch given for a step: "48 hours to leave".

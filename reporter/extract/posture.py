@@ -1572,8 +1572,8 @@ class _Reader:
             country = next((c for m in art.mentions_in(s.start, h.start) if _spokesman_of(art, m)
                             and (c := _where(art, m)) and c != force), None)  # fmt: skip
         if country is None and force:
-            # "a mission would go only at the invitation of the Malian president, and 300 soldiers would
-            # serve": the state that invites the troops is their host
+            # "at the invitation of the Malian government, up to 300 soldiers could deploy": the state that
+            # invites the troops is their host
             country = _inviting_host(art, s, force)
         lv.force, lv.country = force, country
         return True
