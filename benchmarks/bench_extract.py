@@ -13,7 +13,9 @@ economic filler) and prints:
 4. peak resident memory of the whole process tree while `reporter extract` streams many articles.
 
 Then the same on the real-news corpus (corpus/, texts from the local cache) where this machine has
-it, against the targets of issue 8: at least 300 articles per CPU-second, at most 2x trafilatura
+it, against the targets of issue 8: at least 300 articles per CPU-second (one pass over the texts in
+a fresh process per round, best of --real-rounds: steady on a shared machine, and no round reads texts
+a previous one left in its caches), at most 2x trafilatura
 on the same page (the real text in the same page template: the corpus keeps texts, not pages),
 and peak RSS under 300 MB for 50,000 articles (the corpus cycled, each copy its own id).
 """
@@ -270,21 +272,47 @@ def real_articles() -> list[dict[str, str]]:
     return out
 
 
-def real_single(recs: list[dict[str, str]], rounds: int) -> None:
+def real_pass() -> dict[str, float]:
+    """One timed pass over the real texts, in this (fresh) process: the lexicon loaded and the lazy
+    parts (learned models) warmed on generated articles first, then each real text extracted once."""
+    recs = real_articles()
     ex = Extractor()
+    for r in corpus(20, seed=99):
+        ex.extract(r["text"], id=r["id"], published=date.fromisoformat(r["published"]))
     items = [
         (r["text"], r["id"], date.fromisoformat(r["published"]) if r["published"] else None) for r in recs
     ]
     cpu = time.process_time()
-    for _ in range(rounds):
-        for text, rid, day in items:
-            ex.extract(text, id=rid, published=day)
-    cpu = time.process_time() - cpu
-    n = len(items) * rounds
-    words = sum(len(t.split()) for t, _, _ in items) / len(items)
+    for text, rid, day in items:
+        ex.extract(text, id=rid, published=day)
+    return {"cpu": time.process_time() - cpu, "articles": len(items)}
+
+
+def real_single(recs: list[dict[str, str]], rounds: int) -> None:
+    # Each round is a fresh process that extracts every text once: a second pass in the same process
+    # would find the per-word memos (lemmas, word tests), the regex cache and the compiled patterns
+    # already filled with exactly these texts' words, and run faster than a stream of new articles.
+    # Rounds run one after another; the machine's other work only ever adds CPU time (cache and
+    # core sharing), so the best round is the steadiest estimate of the extractor's own cost.
+    cpus = []
+    for _ in range(max(1, rounds)):
+        out = subprocess.run(
+            [sys.executable, str(Path(__file__).resolve()), "--real-pass"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        one = json.loads(out.stdout.strip().splitlines()[-1])
+        cpus.append(one["cpu"])
+    n = len(recs)
+    best, worst = min(cpus), max(cpus)
+    words = sum(len(r["text"].split()) for r in recs) / n
     print(
-        f"5. real news, single process: {n / cpu:,.0f} articles per CPU-second (target >= 300; "
-        f"{len(items)} corpus articles x {rounds}, {words:.0f} words on average)"
+        f"5. real news, single process: {n / best:,.0f} articles per CPU-second (target >= 300; best of "
+        f"{len(cpus)} rounds, each a fresh process extracting the {n} corpus articles once, {words:.0f} words "
+        f"on average, after a warm-up on 20 generated articles; rounds {' '.join(f'{n / c:,.0f}' for c in cpus)}, "
+        f"spread {100 * (worst - best) / best:.0f}%)"
     )
 
 
@@ -362,10 +390,19 @@ def main() -> int:
     ap.add_argument("--articles", type=int, default=5000)
     ap.add_argument("--memory-articles", type=int, default=50000)
     ap.add_argument("--html-articles", type=int, default=300)
-    ap.add_argument("--real-rounds", type=int, default=5, help="passes over the real corpus for item 5")
+    ap.add_argument(
+        "--real-rounds",
+        type=int,
+        default=5,
+        help="item 5: fresh-process passes over the real corpus, best reported",
+    )
+    ap.add_argument("--real-pass", action="store_true", help=argparse.SUPPRESS)  # one round of item 5
     ap.add_argument("--only-real", action="store_true", help="skip the generated corpus (items 1-4)")
     ap.add_argument("--quick", action="store_true", help="small numbers, for a smoke run")
     args = ap.parse_args()
+    if args.real_pass:
+        print(json.dumps(real_pass()))
+        return 0
     if args.quick:
         args.articles, args.memory_articles, args.html_articles, args.real_rounds = 500, 2000, 50, 1
     with tempfile.TemporaryDirectory() as tmp:
