@@ -1135,3 +1135,25 @@ def test_the_place_of_the_event_an_act_followed_is_not_its_scene(ex):
     assert [p.role for p in places_in(doc, 0, len(doc.text)) if p.name == "Mali"] == ["frame"]
     doc = ex.document("The assault hit a market in Mali.", date(2024, 3, 4))[1]
     assert [p.role for p in places_in(doc, 0, len(doc.text)) if p.name == "Mali"] == ["loc"]
+
+
+def test_a_name_read_in_a_clause_is_not_read_again_in_its_sentence(ex, monkeypatch):
+    """A clause's names are read again when its sentence's places are asked for (the sentence's fill):
+    a name read from the same span start is placed once per article, with the same place."""
+    from reporter.extract import places
+
+    calls = []
+    read = places._from_mention
+
+    def counted(art, m, lo):
+        calls.append((m.start, lo))
+        return read(art, m, lo)
+
+    monkeypatch.setattr(places, "_from_mention", counted)
+    text = "Gunmen attacked a checkpoint in Kirkuk on Monday, killing two guards, and fled towards Mosul."
+    doc = Document.read(text, date(2024, 3, 4), ex.lexicon)
+    clause = places_in(doc, 0, text.index(", killing"))
+    sentence = places_in(doc, 0, len(text))
+    assert [p.name for p in clause] == ["Kirkuk"]
+    assert [p.name for p in sentence if p.name == "Kirkuk"] == ["Kirkuk"]
+    assert len(calls) == len(set(calls)) == 2

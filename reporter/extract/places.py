@@ -1137,6 +1137,14 @@ def _unknown_names(text: str, a: int, b: int) -> Iterator[re.Match[str]]:
 
 
 @_per_article
+def _names_placed(art: Document) -> dict[tuple[int, int, int], Place | None]:
+    """What each name of an article places, by the name's offsets and the start of the span it was read
+    in (_from_mention reads nothing else): a clause's names are read again in its sentence's span, and
+    the first clause's from the same start."""
+    return {}
+
+
+@_per_article
 def _spans_read(art: Document) -> dict[tuple[int, int, bool], list[Place]]:
     """The places of the spans of an article already read (places_in): a clause's are asked for again
     by its sentence's fill, the linker and the scene of a sentence with no event."""
@@ -1163,11 +1171,13 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
     resolved to the settlement named before)."""
     out: list[Place] = []
     known: list[tuple[int, int]] = []
+    placed = _names_placed(art)
     for m in art.mentions_in(a, b):
         world = all(e.locative_only for e in m.entries)
         if not world:
             known.append((m.start, m.end))
-        p = _from_mention(art, m, a)
+        key = (m.start, m.end, a)
+        p = placed[key] if key in placed else placed.setdefault(key, _from_mention(art, m, a))
         if p is not None:
             out.append(p)
     homes = home_countries(art)
