@@ -1256,3 +1256,26 @@ def test_two_sides_reported_done_the_same_day_there_are_one_step():
     assert not same_commitment(fighters, replace(troops, due="2025-03-02"))
     nowhere = Milestone(what="Rwandan troops withdrew on Wednesday", due="2025-03-12", evidence="", done=True)
     assert not same_commitment(replace(fighters, what="M23 fighters withdrew on Wednesday"), nowhere)
+
+
+def test_one_truce_told_on_either_side_of_the_front_is_one_line():
+    """A truce reported in force the same day, placed by one outlet on one side and by another on the
+    other, the one naming the other's country: one line; two truces that name nothing of each other's
+    side, a pending one, or another day stay apart."""
+    east = Milestone(
+        what="a ceasefire took effect in Cambodia on Monday",
+        due="2025-07-28",
+        evidence="A ceasefire took effect in Cambodia on Monday after days of shelling with Thailand.",
+        done=True,
+    )
+    west = Milestone(
+        what="the truce began on Monday in Thailand",
+        due="2025-07-28",
+        evidence="The truce began on Monday in Thailand, the army said.",
+        done=True,
+    )
+    assert same_commitment(east, west)
+    elsewhere = replace(west, what="the truce began on Monday in Sudan", evidence="The truce began on Monday in Sudan, the army said.")
+    assert not same_commitment(replace(east, evidence=east.what), elsewhere)
+    assert not same_commitment(east, replace(west, done=False))
+    assert not same_commitment(east, replace(west, due="2025-07-30"))

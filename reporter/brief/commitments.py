@@ -190,6 +190,8 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
     guessed = deal_day and (ia.who_told or ib.who_told)
     if _handover_told_from_both_sides(a, b, ia, ib):
         return "same"
+    if _truce_of_both_sides(a, b, ia, ib):
+        return "same"
     if not (guessed or same_party(ia.who, ib.who) or _done_together(a, b, ia, ib)) or not _same_area(ia, ib):
         return "differ"
     for x, y in ((ia, ib), (ib, ia)):
@@ -344,6 +346,22 @@ def _done_together(a: Milestone, b: Milestone, ia: Identity, ib: Identity) -> bo
     one_day = _to_the_day(a.due) and a.due == b.due
     alike = ia.step == ib.step == "presence" and bool(ia.action) and ia.action == ib.action
     return a.done and b.done and one_day and alike and (has_place(ia) or has_place(ib))
+
+
+def _truce_of_both_sides(a: Milestone, b: Milestone, ia: Identity, ib: Identity) -> bool:
+    """One truce reported in force (agreed, begun) the same day by two outlets, each placing it on
+    the side it follows ("the truce took hold along the Xland border" and "Yland's army said the
+    ceasefire held" that day): a truce has two sides, so a party or a country apart is no other
+    truce where one's country is named in the other's sentence."""
+    if not (a.done and b.done and ia.step == ib.step == "ceasefire" and _to_the_day(a.due) and a.due == b.due):
+        return False
+    return any(x.country and x.country in _names(y_m) for x, y_m in ((ia, b), (ib, a)))
+
+
+def _names(m: Milestone) -> frozenset[str]:
+    """The parties and countries a mention and its sentence name."""
+    own, told = identity(m), read_identity(m.evidence)
+    return frozenset(n for n in (own.who, own.country, told.who, told.country, *told.named, *told.lands, *own.named, *own.lands) if n)
 
 
 def _handover_told_from_both_sides(a: Milestone, b: Milestone, ia: Identity, ib: Identity) -> bool:
