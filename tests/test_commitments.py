@@ -1279,3 +1279,19 @@ def test_one_truce_told_on_either_side_of_the_front_is_one_line():
     assert not same_commitment(replace(east, evidence=east.what), elsewhere)
     assert not same_commitment(east, replace(west, done=False))
     assert not same_commitment(east, replace(west, due="2025-07-30"))
+
+
+def test_a_truce_due_and_what_unnamed_forces_are_to_do_that_day_are_one_line():
+    """A truce due on a day and a withdrawal due that day whose clause names no party: the truce's
+    terms, one line; a party's own withdrawal, a step reported done, or another day stay apart."""
+    truce = Milestone(what="the truce is due to take effect on Sunday", due="2025-03-09", evidence="The truce is due to take effect on Sunday, mediators said.")
+    unnamed = Milestone(
+        what="the fighters are to withdraw from the crossings on Sunday",
+        due="2025-03-09",
+        evidence="Under the deal the fighters are to withdraw from the crossings on Sunday.",
+    )
+    assert same_commitment(truce, unnamed)
+    named = replace(unnamed, what=unnamed.what.replace("the fighters", "the Israeli army"), evidence=unnamed.evidence.replace("the fighters", "the Israeli army"))
+    assert not same_commitment(truce, named)
+    assert not same_commitment(replace(truce, done=True), unnamed)
+    assert not same_commitment(truce, replace(unnamed, due="2025-03-10"))

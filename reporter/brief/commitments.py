@@ -152,6 +152,8 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
     ia, ib = identity(a), identity(b)
     if ia.step == ib.step == "ceasefire" and (_agreed_before(a, b, da, db) or _agreed_before(b, a, db, da)):
         return "differ"
+    if _truce_day_pullback(a, b, ia, ib):
+        return "same"  # a truce due that day, and what unnamed forces are to do that day: its terms
     if ia.step and ib.step and ia.step != ib.step:
         return "differ"  # the truce taking effect is not the troops' pullback of the same day
     if ia.step == ib.step == "captives" and _other_sides_captives(a, b):
@@ -346,6 +348,19 @@ def _done_together(a: Milestone, b: Milestone, ia: Identity, ib: Identity) -> bo
     one_day = _to_the_day(a.due) and a.due == b.due
     alike = ia.step == ib.step == "presence" and bool(ia.action) and ia.action == ib.action
     return a.done and b.done and one_day and alike and (has_place(ia) or has_place(ib))
+
+
+def _truce_day_pullback(a: Milestone, b: Milestone, ia: Identity, ib: Identity) -> bool:
+    """A truce and a presence step both still due the same day, the presence clause naming no party
+    of its own and neither naming a place the other's is not: the truce's terms told by what the
+    forces are to do that day ("the truce is due to take effect on Sunday", "the fighters are to
+    withdraw from the crossings on Sunday"). A party's own pullback named, or either step
+    reported done, stays a step of its own (the truce took effect, the army withdrew that day)."""
+    one_day = _to_the_day(a.due) and a.due == b.due
+    if not one_day or {ia.step, ib.step} != {"ceasefire", "presence"} or a.done or b.done:
+        return False
+    presence = ia if ia.step == "presence" else ib
+    return presence.who is None and _same_area(ia, ib)
 
 
 def _truce_of_both_sides(a: Milestone, b: Milestone, ia: Identity, ib: Identity) -> bool:
