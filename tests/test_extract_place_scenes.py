@@ -444,3 +444,21 @@ def test_a_site_named_again_by_its_kind_is_the_scene_of_the_event_told_there(ex,
     to take their place, is placed at it instead of going unplaced (and unreported)."""
     facts = ex.extract(text, id="t", published=date(2024, 3, 10))
     assert [(i.date, i.location) for i in facts.incidents if i.date == day] == [(day, site)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bulk carrier was struck by a drone flown from Iran in the Arabian Sea on Friday, its owner said.",
+        "A tanker was struck by a missile fired from Yemen in the Red Sea on Friday.",
+    ],
+)
+def test_a_sea_told_after_the_named_land_a_weapon_came_from_is_where_it_hit(ex, text):
+    """A named land needs no locating by a sea: "from X in the Y Sea" tells the launch from X and the hit at
+    sea, unlike "fired from a boat in the Y Sea", where the sea locates the launch site."""
+    assert [loc for loc, _ in _places(ex, text)][:1] in (["Arabian Sea"], ["Red Sea"])
+
+
+def test_a_sea_locating_an_unnamed_launch_site_stays_its_origin(ex):
+    text = "Rockets fired from a speedboat in the Red Sea hit a tanker off the port of Mocha on Friday."
+    assert "Red Sea" not in [loc for loc, _ in _places(ex, text)]

@@ -710,6 +710,8 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         if place.locative_only and closes_a_name(art, m):
             return None  # "the capital's Left Bank", "the World Bank": a world-list word closing one
         distant = role == "ref" and bool(_DISTANCE.search(art.text, max(lo, m.start - 40), m.start))
+        if role == "origin" and place.sub == "water" and _fired_from_land_named(art, m.start, lo):
+            role = "loc"  # "a drone launched from Ruritania in the Azure Sea": the sea is where it hit
         told = _country_told_after(art, m)
         if (
             told is not None
@@ -790,6 +792,31 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
                 border=border,
             )
     return None
+
+
+def _fired_from_land_named(art: Document, pos: int, lo: int) -> bool:
+    """The name at ``pos`` follows "in" right after "fired from X" or "launched from X", where X is a named
+    country or place: a sea told then is no spot of that land's (a named land needs no locating by a
+    sea), so it is where the weapon went, unlike "fired from a boat in the Azure Sea"."""
+    before = art.words_before(pos, 2)
+    if before[-1:] != ["in"] and before != ["in", "the"]:
+        return False
+    i = art.token_index(pos) - len(before)  # the token "in"
+    if i <= 0:
+        return False
+    inn = art.tokens[i]
+    origin = [
+        m
+        for m in art.mentions_in(max(lo, inn.start - 60), inn.start)
+        if (m.of("country") or m.of("place")) and not art.text[m.end : inn.start].strip()
+    ]
+    if not origin:
+        return False
+    head = art.text[max(lo, origin[-1].start - 40) : origin[-1].start]
+    return _FIRED_FROM.search(head) is not None
+
+
+_FIRED_FROM = re.compile(r"\b(?:fired|launched|shot|flown)\s+from\s+(?:the\s+)?$", re.I)
 
 
 def _country_told_after(art: Document, m: Mention) -> str | None:
