@@ -212,7 +212,7 @@ def _claims_of_raids(art: Document, events: list[Cand]) -> list[Cand]:
     """ "The group said it carried out an operation against the ship" or "its forces fired on the vessel",
     told with no weapon and no toll, on a day the same party's attack by air or fire is told in the same
     country or sea: that attack claimed, not a clash of its own (GUIDE: one record per real event)."""
-    raids = [e for e in events if e.type in _MEANS_TYPES and e.date is not None and e.actors]
+    raids = [e for e in events if e.type in _MEANS_TYPES and e.actors]
     if not raids:
         return events
     home = art.lexicon.actor_country
@@ -233,7 +233,6 @@ def _claims_of_raids(art: Document, events: list[Cand]) -> list[Cand]:
 def _weaponless_claim(e: Cand) -> bool:
     return (
         e.type == "armed_clash"
-        and e.date is not None
         and bool(e.actors)
         and not e.objects
         and e.weapon_class is None
@@ -250,7 +249,11 @@ def _claimed(claim: Cand, raid: Cand, home: dict[str, str]) -> bool:
     doers |= {home[a] for a in doers if a in home}
     if not {a.split(" (")[0] for a in claim.actors} & doers:
         return False
-    if raid.date.start > claim.date.end or claim.date.start > raid.date.end:
+    if raid.date is None or claim.date is None:
+        # a page that dates neither (no day to count its weekdays from): the claim of the raid it tells
+        if raid.date is not None or claim.date is not None:
+            return False
+    elif raid.date.start > claim.date.end or claim.date.start > raid.date.end:
         return False
     if claim.place.country or raid.place.country:
         return claim.place.country == raid.place.country
