@@ -739,3 +739,15 @@ def test_a_past_attack_named_with_its_own_year_and_spot_in_an_undated_story_is_n
     facts = Extractor().extract(text, id="t")
     told = [(i.location, i.date) for i in facts.incidents]
     assert ("Korvale", None) in told and ("Fendara", "2019-01-01/2019-12-31") in told
+
+
+def test_a_day_told_before_is_not_the_events_when_its_sentence_names_another_weekday(ex):
+    """An undated page: a caption's Saturday date above a lead whose sentence tells 'said Tuesday' is not
+    the event's day (the lead tells of another day); without that weekday the lead takes it."""
+    caption = "Supporters rally in the port city on March 1, 2025. (Photo agency)\n\n"
+    told = "A drone struck a cargo ship in the Red Sea near the port of Mokha, officials said Tuesday."
+    untold = "A drone struck a cargo ship in the Red Sea near the port of Mokha, officials said."
+    got = ex.extract(caption + told, id="t").incidents
+    assert [(i.type, i.date) for i in got] == [("drone_attack", None)]
+    got = ex.extract(caption + untold, id="t").incidents
+    assert [(i.type, i.date) for i in got] == [("drone_attack", "2025-03-01")]

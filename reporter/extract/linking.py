@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from reporter.extract import casualties, events, speech
 from reporter.extract.actors import actor_name
 from reporter.extract.candidates import NEW_EVENT, Cand, answer_before
-from reporter.extract.dates import DateSpan
+from reporter.extract.dates import WEEKDAY_IN, WEEKDAY_NUMBERS, DateSpan
 from reporter.extract.document import Document
 from reporter.extract.places import Place, best_place, dateline_town, distance_km, places_in
 from reporter.extract.prefilter import Prefiltered
@@ -157,6 +157,8 @@ class Linker:
         if c.date is None and c.date_kind == "" and not c.anaphor and c.type != "threat_statement":
             # (a threat's day is its speech's: a date told before it is an event's or a deadline's)
             scene = self._scene_date(c) or self._lead_day(c)
+            if scene is not None and self._other_weekday(c, scene):
+                scene = None
             if scene is not None:
                 c = replace(c, date=scene, date_q=1)
         if (
@@ -488,6 +490,17 @@ class Linker:
             return DateSpan(pub, pub, "day")
         latest = max(told, key=lambda d: d.end, default=None)
         return DateSpan(latest.end, latest.end, "day") if latest is not None else None
+
+    def _other_weekday(self, c: Cand, day: DateSpan) -> bool:
+        """The event's own sentence names weekdays, and the day told elsewhere is none of them nor the eve
+        of one ("a drone hit the tanker, officials said Tuesday" under a caption's Saturday date): the
+        sentence tells of another day than that one."""
+        s = self.art.sentences[c.s_idx]
+        named = {WEEKDAY_NUMBERS[w.group().lower()] for w in WEEKDAY_IN.finditer(self.art.text, s.start, s.end)}
+        if not named:
+            return False
+        days = {(day.start + timedelta(days=k)).weekday() for k in range(min((day.end - day.start).days, 6) + 1)}
+        return not any(wd in days or (wd - 1) % 7 in days for wd in named)
 
     def _lead_day(self, c: Cand) -> DateSpan | None:
         """The story's first event told undated: the day the text told before it, when every day it told
