@@ -64,6 +64,26 @@ def test_a_yearless_dateline_keeps_a_past_year_beside_a_future_one():
     assert published(text) == date(2023, 6, 15)
 
 
+@pytest.mark.parametrize(
+    "weekday",
+    ["", " The army said on Friday that it held the coast."],
+)
+def test_a_yearless_dateline_is_after_a_later_month_of_the_year_the_text_tells_as_past(weekday):
+    """'PORTVILLE, April 12' over a story that tells 'since the new council took over in October 2024':
+    the story's April comes after that October, so it is of 2025. A 'Friday' told in the story, which
+    April 12, 2024 was, does not pull it back: that year is ruled out."""
+    text = (
+        "PORTVILLE, April 12 (Agency) - Gunmen ambushed a patrol near the harbour." + weekday
+        + " The region has been tense since the new council took over in October 2024."
+    )
+    assert published(text) == date(2025, 4, 12)
+
+
+def test_a_yearless_dateline_keeps_its_year_before_a_later_month_told_ahead():
+    text = "PORTVILLE, April 12 (Agency) - Gunmen ambushed a patrol. Elections are due by December 2024."
+    assert published(text) != date(2025, 4, 12)
+
+
 # --- month names of other languages in a page's own date ---------------------------------------------
 
 

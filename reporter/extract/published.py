@@ -467,6 +467,20 @@ def _weekday_year(text: str, mo: int, d: int, years: set[int]) -> int | None:
     return best[1] if best else None
 
 
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH})\s+(?P<y>{YEAR})(?!\d)")
+
+
+def _told_later_that_year(text: str, y: int, mo: int) -> bool:
+    """The text names a month of year ``y`` after month ``mo`` and not as a bound ahead ("in December
+    2024", not "by December 2024")."""
+    return any(
+        int(m.group("y")) == y
+        and month_number(m.group("m")) > mo
+        and not _FUTURE_YEAR.search(text, max(0, m.start() - 25), m.start())
+        for m in _MONTH_YEAR.finditer(text)
+    )
+
+
 def _dateline(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The dateline opening the text or one of its first lines (after a headline, a byline): at the
     very start the place may be left out ("June 23 (Reuters) -"), further down it must be there."""
@@ -607,7 +621,14 @@ def _inferred(text: str) -> date | None:
             if given
             else (max(past_years) if past_years else max(candidates).year if candidates else None)
         )
-        agreed = None if given else _weekday_year(text, mo, d, {*years, *(c.year for c in candidates)})
+        # "TUNIS, March 8 -- ... since the change of power in December 2024": a year whose later month the
+        # story tells as its past is not its day's year; the next one is
+        if not given and y and _told_later_that_year(text, y, mo):
+            y = y + 1 if _not_after_today(y + 1, mo, d) else None
+        agreed = None
+        if not given:
+            pool = {*years, *(c.year for c in candidates)}
+            agreed = _weekday_year(text, mo, d, {x + 1 if _told_later_that_year(text, x, mo) else x for x in pool})
         y = agreed or y
         if line is None and (len(set(past_years)) != 1 or agreed != past_years[0]):
             y = None  # a dateline inside a line: only the text's one past year, if its weekdays agree
