@@ -745,8 +745,8 @@ def test_a_day_told_before_is_not_the_events_when_its_sentence_names_another_wee
     """An undated page: a caption's Saturday date above a lead whose sentence tells 'said Tuesday' is not
     the event's day (the lead tells of another day); without that weekday the lead takes it."""
     caption = "Supporters rally in the port city on March 1, 2025. (Photo agency)\n\n"
-    told = "A drone struck a cargo ship in the Red Sea near the port of Mokha, officials said Tuesday."
-    untold = "A drone struck a cargo ship in the Red Sea near the port of Mokha, officials said."
+    told = "A drone struck a grain freighter in the Red Sea near the port of Mokha, officials said Tuesday."
+    untold = "A drone struck a grain freighter in the Red Sea near the port of Mokha, officials said."
     got = ex.extract(caption + told, id="t").incidents
     assert [(i.type, i.date) for i in got] == [("drone_attack", None)]
     got = ex.extract(caption + untold, id="t").incidents

@@ -621,7 +621,7 @@ def _inferred(text: str) -> date | None:
             if given
             else (max(past_years) if past_years else max(candidates).year if candidates else None)
         )
-        # "TUNIS, March 8 -- ... since the change of power in December 2024": a year whose later month the
+        # "TUNIS, March 8 -- ... since the new cabinet took office in November 2024": a year whose later month the
         # story tells as its past is not its day's year; the next one is
         if not given and y and _told_later_that_year(text, y, mo):
             y = y + 1 if _not_after_today(y + 1, mo, d) else None
