@@ -2687,3 +2687,23 @@ def test_bringing_a_total_to_a_figure_is_no_move_home(ex, text, expected):
 def test_the_state_inviting_troops_is_their_host(ex, text, expected):
     """ "at the invitation of the Malian president" names the host of a figure placed nowhere else."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Danish minister said that about 3,000 soldiers will be sent to Latvia where 1,000 will train"
+            " local units and the remaining 2,000 will be held in reserve.",
+            [("Denmark", "Latvia", 3000), ("Denmark", "Latvia", 1000), ("Denmark", "Latvia", 2000)],
+        ),
+        (
+            "Norway said some 1,200 soldiers would deploy to Lithuania, with 800 guarding the airfield and"
+            " another 400 in reserve.",
+            [("Norway", "Lithuania", 1200), ("Norway", "Lithuania", 800), ("Norway", "Lithuania", 400)],
+        ),
+    ],
+)
+def test_parts_of_a_level_told_after_where_or_with(ex, text, expected):
+    """A level split into parts by what each does is split after "where" and "with" as after "of whom"."""
+    assert _levels(ex, text) == expected

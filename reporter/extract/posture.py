@@ -596,9 +596,10 @@ _CHANGED = re.compile(
 _OTHER_UNITS = r"\s*(?:%|percent|per\s*cent|km|kilomet|miles|met(?:er|re)s|years?|days?|months?|weeks?|hours?|minutes?|bases?|targets?|sites?|people|civilians|refugees|dollars|million|billion|tons?|tonnes|aircraft|jets|planes|ships|vessels|vehicles|tanks|drones|missiles|rockets)\b"
 _NOT_TROOPS = rf"(?!{_OTHER_UNITS})"
 #: After a level, the first of its parts told by what each does: "5,000 soldiers will guard the
-#: border, of whom 2,000 will patrol and the other 3,000 hold the depots" (_part_levels).
+#: border, of whom 2,000 will patrol and the other 3,000 hold the depots", "... on the border where
+#: 2,000 will patrol", "..., with 2,000 patrolling and another 3,000 in reserve" (_part_levels).
 _PARTS = re.compile(
-    r"[^.;\d]{0,80}?,\s*(?:of\s+(?:which|whom|those|them)|among\s+(?:them|whom|those))\s+"
+    r"[^.;\d]{0,80}?(?:,\s*(?:of\s+(?:which|whom|those|them)|among\s+(?:them|whom|those))|,?\s+where|,\s*with)\s+"
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\b(?!\s*(?:%|percent|per\s*cent|of)\b){_NOT_TROOPS}",
     re.I,
 )
@@ -2209,7 +2210,7 @@ def _part_levels(art: Document, s: Sentence, at: int, lv: _Level) -> list[tuple[
     hold the depots"): each a level of the same troops in the same place, with its qualifier. None
     when a part is a toll ("of whom 30 were killed") or is placed elsewhere ("of which 900 in Syria",
     read as a place of its own)."""
-    if "of " not in art.text[at : s.end] and "among " not in art.text[at : s.end]:
+    if not any(w in art.text[at : s.end] for w in ("of ", "among ", "where ", "with ")):
         return []
     first = _PARTS.match(art.text, at, s.end)
     if first is None:
