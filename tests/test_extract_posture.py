@@ -2707,3 +2707,16 @@ def test_the_state_inviting_troops_is_their_host(ex, text, expected):
 def test_parts_of_a_level_told_after_where_or_with(ex, text, expected):
     """A level split into parts by what each does is split after "where" and "with" as after "of whom"."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Italy hosts about 12,000 US troops, the largest number in southern Europe.", [("United States", "Italy", 12000)]),
+        ("Portugal is home to some 700 US airmen, more than in any other state in western Europe.",
+         [("United States", "Portugal", 700)]),
+    ],
+)
+def test_the_place_of_a_comparison_after_a_level_is_not_its_place(ex, text, expected):
+    """", the largest number in southern Europe" compares the level with others: the host named before stays its place."""
+    assert _levels(ex, text) == expected

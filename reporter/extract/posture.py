@@ -3064,6 +3064,15 @@ _COORDINATED = re.compile(
 )
 
 
+#: After a level, an aside comparing it with others: "..., the most in Europe", "..., its largest
+#: contingent in Africa", "..., more than any other state in the region".
+_COMPARED_IN = re.compile(
+    r",\s+(?:(?:the|its|their|his|her)\s+(?:(?:second|third|fourth)[\s-]+)?(?:most|largest|biggest|highest|greatest"
+    r"|smallest|fewest|lowest)|more\s+than\s+(?:in\s+)?any)\b",
+    re.I,
+)
+
+
 def _country_after(
     art: Document, pos: int, end: int, *, near: bool = False, force: str | None = None, s_start: int | None = None
 ) -> tuple[str | None, int]:
@@ -3082,6 +3091,8 @@ def _country_after(
             if _COORDINATED.fullmatch(gap):  # "2,000 fighters and 1,500 personnel in Poland": both there
                 return _country_after(art, m.start - 1, end, near=True)
             break  # "900 soldiers there, and another 150 in Poland": Poland is the other figure's place
+        if not near and _COMPARED_IN.search(gap):
+            break  # "home to 35,000 troops, the most in Europe": the place a comparison runs over
         if not near and not _WHERE.match(gap):
             continue
         if _LED.match(art.text, m.end):
