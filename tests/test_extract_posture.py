@@ -2720,3 +2720,13 @@ def test_parts_of_a_level_told_after_where_or_with(ex, text, expected):
 def test_the_place_of_a_comparison_after_a_level_is_not_its_place(ex, text, expected):
     """", the largest number in southern Europe" compares the level with others: the host named before stays its place."""
     assert _levels(ex, text) == expected
+
+
+def test_a_capital_after_a_word_of_place_is_the_city_of_the_level(ex):
+    """"sent to Washington": the capital whose name is also its government's is the city troops are sent to."""
+    assert _levels(ex, "The Pentagon said 700 Marines had been sent to Washington.") == [
+        ("United States", "United States", 700)
+    ]
+    assert _levels(ex, "Washington will send 2,000 troops to Poland, the Pentagon said.") == [
+        ("United States", "Poland", 2000)
+    ]

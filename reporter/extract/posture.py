@@ -3064,6 +3064,9 @@ _COORDINATED = re.compile(
 )
 
 
+#: The word before a capital that makes it the city, not its government: "in Washington".
+_IN_CITY = (["in"], ["into"], ["to"], ["at"])
+
 #: After a level, an aside comparing it with others: "..., the most in Europe", "..., its largest
 #: contingent in Africa", "..., more than any other state in the region".
 _COMPARED_IN = re.compile(
@@ -3112,6 +3115,10 @@ def _country_after(
         # "1,000 soldiers in SAMIDRC": troops serving in a mission are where it serves
         name = _where(art, m) or (_mission_host(art, _actor(m) or "") if _actor(m) in art.missions else None)
         two = art.words_before(m.start, 2)
+        if name is None and two[-1:] in _IN_CITY and m.of("actor") is None:
+            # "troops deployed in Washington": a capital the world list leaves out (its name is the
+            # government's too) is the city where a word of place puts troops
+            name = _capital_of(m)
         # "from the United States to Poland": the article is no word of the movement
         left = two[:1] if two[1:] == ["the"] else two[-1:]
         if name and (left == ["from"] or (left and left[0] in _LEFT_FOR and _FOR.match(art.text, m.end))):
