@@ -2730,3 +2730,13 @@ def test_a_capital_after_a_word_of_place_is_the_city_of_the_level(ex):
     assert _levels(ex, "Washington will send 2,000 troops to Poland, the Pentagon said.") == [
         ("United States", "Poland", 2000)
     ]
+
+
+def test_troops_sent_to_a_us_state_are_at_home(ex):
+    """A US state is a place of the United States ("Arizona" is also a town abroad in the world list)."""
+    assert _levels(ex, "Some 400 Guard soldiers from Texas were sent to Illinois, the Pentagon said.") == [
+        ("United States", "United States", 400)
+    ]
+    assert _levels(ex, "The Pentagon has sent 1,200 troops to Arizona and New Mexico.") == [
+        ("United States", "United States", 1200)
+    ]
