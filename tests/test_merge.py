@@ -1029,3 +1029,17 @@ def test_a_spot_no_gazetteer_places_does_not_keep_a_towns_report_off_its_row():
     assert len(merge_incidents([report(1, spot), report(2, other_spot)], _families(2))) == 2
     undated = Report(source=2, published=None, fact=_inc(None, location="Corvina Hotel", evidence="Gunmen held the Corvina Hotel.", **clash))
     assert len(merge_incidents([report(1, by_hotel), undated, report(3, by_town)], _families(3))) == 2
+
+
+def test_two_hotels_of_a_town_the_lexicons_do_not_know_are_two_places():
+    """'Palm Lodge Hotel, Baidoa' and 'Sea Breeze Hotel, Baidoa' (a town only the world list knows):
+    two hotels, whatever town both lie in, so two sieges told the same day stay two rows; a hotel
+    of the town and the town itself are one place."""
+    siege = dict(type_="armed_clash", country="Somalia")
+    palm = _inc("2031-04-04", location="Palm Lodge Hotel, Baidoa", casualties=Casualties(killed=9), **siege)
+    breeze = _inc("2031-04-04", location="Sea Breeze Hotel, Baidoa", casualties=Casualties(killed=3), **siege)
+    reports = [Report(source=n, published=date(2031, 4, 5), fact=f) for n, f in ((1, palm), (2, breeze))]
+    assert sorted(m.sources for m in merge_incidents(reports, _families(2))) == [(1,), (2,)]
+    town = _inc("2031-04-04", location="Baidoa", casualties=Casualties(killed=9), **siege)
+    reports = [Report(source=n, published=date(2031, 4, 5), fact=f) for n, f in ((1, palm), (2, town))]
+    assert [m.sources for m in merge_incidents(reports, _families(2))] == [(1, 2)]

@@ -214,6 +214,11 @@ def _where(location: str | None, country: str | None, lat: float | None, lon: fl
         if head and wider:
             named, place, inside = head, lookup(head), frozenset(w.name for w in wider)
             country = country or wider[0].country
+        elif head and rest and _town_named(rest[-1]):
+            # ... a town the lexicons do not know but the world list does ("a hotel, Portville"): the
+            # town's name is where the place lies, not a name of its own (two hotels of one town
+            # share no name by it).
+            named, place, inside = head, lookup(head), frozenset(rest)
     if place:
         kind = {"base": "site", "site": "site", "district": "area", "region": "area", "water": "water"}.get(
             place.kind, "city"
