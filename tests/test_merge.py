@@ -1043,3 +1043,17 @@ def test_two_hotels_of_a_town_the_lexicons_do_not_know_are_two_places():
     town = _inc("2031-04-04", location="Baidoa", casualties=Casualties(killed=9), **siege)
     reports = [Report(source=n, published=date(2031, 4, 5), fact=f) for n, f in ((1, palm), (2, town))]
     assert [m.sources for m in merge_incidents(reports, _families(2))] == [(1, 2)]
+
+
+def test_two_tolls_told_only_by_the_month_in_one_city_are_two_bombings():
+    """'A bombing in Tikrit in March killed 31' and 'a suicide attack there in March killed 12, wounded
+    40': a month and one city tie nothing when the dead differ (a city may see two bombings in a
+    month); the same dead that month do."""
+    blast = dict(type_="explosion", location="Tikrit", country="Iraq")
+    first = _inc("2031-03", casualties=Casualties(killed=31), evidence="A bombing in Tikrit in March killed 31.", **blast)
+    second = _inc(
+        "2031-03", casualties=Casualties(killed=12, injured=40), evidence="A suicide attack there in March left 12 dead.", **blast
+    )
+    again = _inc("2031-03", casualties=Casualties(killed=31), evidence="Thirty-one people died in the March blast.", **blast)
+    reports = [Report(source=n, published=date(2031, 6, 1), fact=f) for n, f in enumerate((first, second, again), 1)]
+    assert sorted(m.sources for m in merge_incidents(reports, _families(3))) == [(1, 3), (2,)]

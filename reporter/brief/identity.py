@@ -472,6 +472,8 @@ def relation(
         toll = a.type == b.type and _same_toll(a, b) and wide <= 31
         if wide > 1 and place != "same" and not toll and shared_words(a.evidence, b.evidence) < _RETOLD:
             return NONE  # "since Friday" or "in January" somewhere in a country ties nothing
+        if wide > 7 and other_dead(a, b) and shared_words(a.evidence, b.evidence) < _RETOLD:
+            return NONE  # "31 dead in March" and "12 dead" that month in one city: two bombings
     if kinds == "same" and place == "same" and len({city_part(a), city_part(b)} - {None}) == 2:
         return CONFLICT  # a strike in central Beirut and one in its suburbs the same day: two
     if same_source and kinds == "same" and a.type != b.type:
