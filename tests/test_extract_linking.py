@@ -751,3 +751,28 @@ def test_a_day_told_before_is_not_the_events_when_its_sentence_names_another_wee
     assert [(i.type, i.date) for i in got] == [("drone_attack", None)]
     got = ex.extract(caption + untold, id="t").incidents
     assert [(i.type, i.date) for i in got] == [("drone_attack", "2025-03-01")]
+
+
+def test_a_named_ship_told_off_a_coast_and_at_sea_is_one_attack(ex):
+    """One source places the ship off a country's coast, another in the sea, each naming the ship: the
+    ship's name ties the two tellings (one attack, at sea, since a sea lies in no country)."""
+    text = (
+        "The defence ministry said on Saturday that a drone damaged a chemical carrier near the Omani coast. "
+        "The carrier MV Corva Lantis took a single drone, the ministry added, and a fire on deck "
+        "was put out. Shipping rates rose in the region this week. "
+        "A drone struck the MV Corva Lantis in the Arabian Sea on Saturday, a monitoring group said."
+    )
+    got = _incidents(ex, text)
+    assert [(i.type, i.location, i.country) for i in got] == [("drone_attack", "Arabian Sea", None)]
+
+
+def test_two_ships_named_apart_stay_two_attacks(ex):
+    """A name ties tellings only when they name the same ship: two ships hit off one coast and in one sea
+    the same day are two attacks."""
+    text = (
+        "A drone struck the tanker Corva Lantis off the coast of Oman on Saturday, the ministry said. "
+        "Shipping rates rose in the region this week. "
+        "A drone struck the bulker Halden Reef in the Arabian Sea on Saturday, a monitoring group said."
+    )
+    got = _incidents(ex, text)
+    assert sorted(i.location for i in got) == ["Arabian Sea", "Oman"]

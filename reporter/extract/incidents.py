@@ -291,12 +291,14 @@ def _one_per_event(art: Document, events: list[Cand]) -> list[Cand]:
     same days at the same named town or spot: a blow after a blow there that day is the one attack told
     piece by piece (measured on the corpus: such pairs were one event). An event told without a day at a sea,
     a town or a spot (or in a country) where the article dates exactly one event of its kind is that event
-    told again."""
+    told again, and so is a named ship's attack told at sea by one source and off a coast by another
+    (_same_ship)."""
     dated = Counter((e.type, e.place.name) for e in events if e.date is not None)
     lone = frozenset(k for k, n in dated.items() if n == 1)
     in_country = Counter(("country", e.type, e.place.country) for e in events if e.date is not None)
     lone |= frozenset(k for k, n in in_country.items() if n == 1)
     out: list[Cand] = []
+    names = _ship_names(art) if any(_at_sea(e) for e in events) else frozenset()
     for e in events:
         # ("also" adds to what was told: "the strike also killed two guards")
         further = any(m.group().lower() != "also" for m in NEW_EVENT.finditer(art.text, *e.clause))
@@ -308,13 +310,18 @@ def _one_per_event(art: Document, events: list[Cand]) -> list[Cand]:
             ),
             None,
         )
+        keep = False
+        if k is None and not further:
+            k = next((i for i, o in enumerate(out) if _same_ship(art, o, e, names)), None)
+            # (a ship is hit at sea: the sea stays its scene when the other telling names a coast it lay off)
+            keep = k is not None and _at_sea(out[k]) and not _at_sea(e)
         if k is None:
             out.append(e)
             continue
         o = out[k]
         out[k] = replace(
             o,
-            place=e.place if e.place.rank > o.place.rank else o.place,
+            place=e.place if e.place.rank > o.place.rank and not keep else o.place,
             date=e.date if e.date_q > o.date_q else o.date,
             date_q=max(o.date_q, e.date_q),
             killed=o.killed if o.killed is not None else e.killed,
@@ -323,6 +330,84 @@ def _one_per_event(art: Document, events: list[Cand]) -> list[Cand]:
             actors=o.actors + tuple(x for x in e.actors if x not in o.actors),
         )
     return out
+
+
+def _at_sea(e: Cand) -> bool:
+    """Placed at a sea, a gulf or a strait (water that lies in no country)."""
+    return e.place is not None and e.place.country is None and e.place.rank == RANK["water"]
+
+
+#: Types that tell no means ("a ship was impacted by a projectile"): another telling of the ship may name them.
+_TOLD_NO_MEANS = frozenset({"crash", "other", "explosion"})
+#: Acts a named ship does not tie to an attack on it: an interception or a threat is another act.
+_NOT_ON_SHIPS = frozenset({"interception", "threat_statement"})
+#: Capitalised words that name no ship.
+_NO_SHIP_NAMES = words(
+    """the a an this that these those it he she they we his her its their our in on at after while when
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december president minister general mr ms captain"""
+)
+#: Words a ship's name follows ("the tanker X", "MV X", "M/V X") or comes before ("the X cargo vessel").
+_SHIP_WORDS = words("ship vessel tanker freighter bulker carrier boat mv mt")
+#: Words that may stand between a ship's name and the word for it: "the X cargo vessel".
+_SHIP_KINDS = words("cargo bulk container oil chemical merchant commercial")
+
+
+def _ship_names(art: Document) -> frozenset[str]:
+    """The names the article gives ships: capitalised words the gazetteer and lexicons do not know, right
+    after a word for a ship ("the tanker X Y", "MV X", "M/V X") or right before one ("a X bulker", "the X cargo
+    vessel"). A firm or a command named near a ship is no name of it ("Central Command said the ship ...")."""
+    known = {i for m in art.mentions_in(0, len(art.text)) for i in range(m.first, m.last)}
+    toks, norms = art.tokens, art.norms
+
+    def name(i: int) -> bool:
+        t = toks[i]
+        return i not in known and t.text[:1].isupper() and t.norm not in _NO_SHIP_NAMES and len(t.norm) >= 3
+
+    out = set()
+    for i, n in enumerate(norms):
+        if not (n in _SHIP_WORDS or (n == "v" and i and norms[i - 1] == "m")):
+            continue
+        j = i + 1
+        while j < len(toks) and j <= i + 3 and name(j):
+            out.add(norms[j])
+            j += 1
+        j = i - 1
+        if j >= 0 and norms[j] in _SHIP_KINDS:
+            j -= 1
+        while j >= 0 and j >= i - 4 and name(j):
+            out.add(norms[j])
+            j -= 1
+    return frozenset(out)
+
+
+def _named_in(art: Document, span: tuple[int, int], names: frozenset[str]) -> set[str]:
+    return {t.norm for t in art.tokens_in(*span) if t.norm in names}
+
+
+def _same_ship(art: Document, a: Cand, b: Cand, names: frozenset[str]) -> bool:
+    """One attack on a named ship told by two sources, one placing it at sea and the other off the coast (or in
+    the country) it lay by ("a drone hit a tanker off X" ... "the MV Y was struck in the Z Sea"): the ship's name,
+    told with both and no other ship's, ties them on days that meet (or with no day told), of one family of
+    types or one of them telling no means. Two tellings both at sea are tied by their sea already; another
+    party, toll or count sets the two apart, and so does a seizure (boarded, then struck, is two acts)."""
+    if not names or a.type in _NOT_ON_SHIPS or b.type in _NOT_ON_SHIPS or a.s_idx == b.s_idx:
+        return False
+    if "seize" in (a.kind, b.kind) or not (
+        compatible(a.type, b.type) or a.type in _TOLD_NO_MEANS or b.type in _TOLD_NO_MEANS
+    ):
+        return False
+    if _at_sea(a) == _at_sea(b):
+        return False
+    if a.date is not None and b.date is not None and (a.date.start > b.date.end or b.date.start > a.date.end):
+        return False
+    if a.actors and b.actors and not set(a.actors) & set(b.actors):
+        return False
+    if (a.killed and b.killed and a.killed != b.killed) or (a.count and b.count and a.count != b.count):
+        return False
+    # (a telling that names another ship besides is of another attack, or of several)
+    na, nb = _named_in(art, a.evidence, names), _named_in(art, b.evidence, names)
+    return bool(na & nb) and (na <= nb or nb <= na)
 
 
 #: Heads of a site an attack hits (lemmas): a further blow that names one of its own hit another target.
