@@ -776,3 +776,20 @@ def test_two_ships_named_apart_stay_two_attacks(ex):
     )
     got = _incidents(ex, text)
     assert sorted(i.location for i in got) == ["Arabian Sea", "Oman"]
+
+
+@pytest.mark.parametrize(
+    "phase",
+    [
+        "The attack started with blasts outside the Zenith Hotel before the gunmen went in.",
+        "Residents said the assault began when a suicide bomber blew himself up at the entrance of the Zenith Hotel.",
+    ],
+)
+def test_a_blast_told_as_how_the_attack_began_is_part_of_it(ex, phase):
+    """"The attack started with blasts ...", "the assault began when a bomber blew himself up ...": the
+    blast is the opening of the attack told before, at its spot, not an explosion of its own."""
+    text = (
+        "Militants stormed a hotel in Kismayo on Friday, exchanging fire with security forces for hours, "
+        f"police said. {phase}"
+    )
+    assert [i.type for i in _incidents(ex, text)] == ["armed_clash"]

@@ -254,6 +254,14 @@ _PART_OF = re.compile(
     r"(?:battle|clash(?:es)?|fighting|attack|assault|raid|operation|offensive|ambush|confrontation|firefight|gunfight|incident)\b",
     re.I,
 )
+#: A phase of an attack told before: "the assault began with blasts at the gate", "the raid started when a
+#: bomber blew himself up", "two blasts, marking the start of the attack on the hotel".
+_PHASE = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|siege|raid|ambush|offensive|operation)\s+"
+    r"(?:began|begun|started|opened|commenced)\s+(?:with|when|as)\b"
+    r"|\b(?:marking|signalling|signaling|heralding)\s+the\s+(?:start|beginning|opening|onset)\s+of\s+(?:the|this|that)\b",
+    re.I,
+)
 #: "... fired heavy weapons as reinforcement": support given to a fight told before.
 _REINFORCEMENT = re.compile(r"\bas\s+(?:a\s+)?(?:reinforcements?|support|cover)\b", re.I)
 _FALL_WORD = re.compile(r"(?:fell|fallen|falls?|landed|lands?|crash(?:ed|es)?|struck|hit|hits|slammed)\b", re.I)
@@ -991,7 +999,11 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         own_weapon=weapon is not None,
         plural=plural,
         impact=trig.kind == "crash",
-        part_of=bool(_PART_OF.search(text, s.start, trig.start) or _REINFORCEMENT.search(text, trig.end, s.end)),
+        part_of=bool(
+            _PART_OF.search(text, s.start, trig.start)
+            or _REINFORCEMENT.search(text, trig.end, s.end)
+            or _PHASE.search(text, s.start, s.end)
+        ),
         kind=trig.kind,
         victims_only=victims_only,
         trigger_word=trig.word,
