@@ -1157,3 +1157,16 @@ def test_a_name_read_in_a_clause_is_not_read_again_in_its_sentence(ex, monkeypat
     assert [p.name for p in clause] == ["Kirkuk"]
     assert [p.name for p in sentence if p.name == "Kirkuk"] == ["Kirkuk"]
     assert len(calls) == len(set(calls)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Gunmen opened fire at a cafe on Haifa Street in Baghdad on Tuesday, killing four people.", ("Baghdad", "Iraq")),
+        ("A car bomb exploded on Damascus Road in Beirut on Tuesday, killing four people.", ("Beirut", "Lebanon")),
+    ],
+)
+def test_a_street_named_after_another_town_is_no_scene_in_that_town(ex, text, where):
+    """"Haifa Street in Baghdad" is a street of Baghdad: the town a street is named after is not where the
+    event happened (nor is its country)."""
+    assert _places(ex, text) == [where]

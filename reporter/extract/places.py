@@ -395,6 +395,8 @@ _GOVERNMENT_OWNS = re.compile(
 _CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b(?!\s+(?:of|punishment|city\s+of))")
 _CAPITAL_BEFORE = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$")
 
+#: A street named after a town ("X Street in Y", "the X Boulevard"): a street of another town, not the town.
+_STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Boulevard|Blvd\.?|Avenue|Ave\.|Road|Rd\.|Lane)\b")
 #: Capitalised words right after a name that are not a geographic head: the name goes on.
 _NAME_GOES_ON = re.compile(
     r" (?!(?:District|Province|Region|Governorate|Oblast|City|Town|Village|Airport|Air|Airbase|Base|Dam|Camp|"
@@ -643,6 +645,7 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         )
         or _CLOCK_ZONE.match(art.text, m.end)
         or _OUTLET_NUMBER.match(art.text, m.end)
+        or _STREET_AFTER.match(art.text, m.end)
     ):
         return None
     locative, role = _role(art, m.start, lo)
