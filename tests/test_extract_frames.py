@@ -139,3 +139,23 @@ def test_a_scene_closed_by_its_pictures_credit_is_a_caption(line, shown):
     from reporter.extract.events import caption
 
     assert caption(line, 0, len(line)) is shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy asked the militias to leave so that the deal struck between the two capitals could take effect.",
+        "A truce was finally struck in the capital after weeks of talks.",
+        "The ministers struck a new agreement on the border crossings.",
+        "The speech struck a defiant tone.",
+    ],
+)
+def test_a_pact_struck_is_no_strike(text):
+    """"The deal struck between X and Y", "a truce was struck", "struck a new agreement": a pact (or a tone)
+    is what was struck, not a target hit."""
+    assert [k for k, _ in _kinds(text) if k in ("strike", "airstrike")] == []
+
+
+def test_a_strike_on_a_target_is_still_one_beside_a_pact_word():
+    """A pact named elsewhere in the sentence does not stop the attack verb: "despite the truce, jets struck the port"."""
+    assert ("strike", "struck") in _kinds("Despite the truce, jets struck the port at dawn.")

@@ -66,7 +66,11 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
 }  # fmt: skip
 #: "strike groups", "strike a deal", "strike price", "shot glass" are not events.
 _NOT_EVENT_AFTER = {
-    "strike": re.compile(r"\s+(?:groups?|a\s+deal|price|aircraft|fighters?|capabilit(?:y|ies)|package|force|teams?)\b", re.I),
+    "strike": re.compile(
+        r"\s+(?:groups?|price|aircraft|fighters?|capabilit(?:y|ies)|package|force|teams?"
+        r"|(?:an?|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|bargain|compromise|pact|balance|chord|tone|note))\b",
+        re.I,
+    ),
     "shoot": re.compile(r"\s+(?:(?:\w+\s+)?down|a\s+(?:video|film)|footage|glass|ranges?)\b", re.I),
     # "an interception attempt", "interception systems": what the noun qualifies is the thing meant
     "interception": re.compile(r"\s+(?:attempts?|efforts?|systems?|rates?|capabilit(?:y|ies)|batter(?:y|ies)|missiles?)\b", re.I),
@@ -174,6 +178,12 @@ _HAZARD_BEFORE = re.compile(
     r"floods?|flooding|floodwaters?|landslides?|mudslides?|tsunamis?|wildfires?|bushfires?|"
     r"droughts?|heat\s*waves?|blizzards?|avalanches?|rains?|downpours?|outbreaks?|epidemics?|pandemic)"
     r"\s+(?:(?:that|which|has|have|had|also|then|reportedly)\s+)?$",
+    re.I,
+)
+#: A pact as what was struck: "the deal struck between X and Y", "a truce was struck in Z" (struck, not hit).
+_PACT_BEFORE = re.compile(
+    r"\b(?:deals?|agreements?|accords?|truces?|bargains?|compromises?|pacts?|understandings?|arrangements?)\s+"
+    r"(?:(?:was|were|has|have|had|been|being|is|are|just|recently|finally|first|reportedly)\s+){0,3}$",
     re.I,
 )
 _NOT_EVENT_BEFORE = re.compile(
@@ -511,6 +521,8 @@ def find_triggers(
                 continue
             after = _NOT_EVENT_AFTER.get(lem)
             if after is not None and after.match(text, t.end):
+                continue
+            if lem == "strike" and _PACT_BEFORE.search(text, max(0, t.start - 40), t.start):
                 continue
             if lem in _NOUN_TOO and form == "past" and before in _DETERMINERS:
                 continue  # "a shot at the title", "the first shot": a noun, not the verb ("a shooting" is one)
