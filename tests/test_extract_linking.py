@@ -757,8 +757,8 @@ def test_a_named_ship_told_off_a_coast_and_at_sea_is_one_attack(ex):
     """One source places the ship off a country's coast, another in the sea, each naming the ship: the
     ship's name ties the two tellings (one attack, at sea, since a sea lies in no country)."""
     text = (
-        "The defence ministry said on Saturday that a drone damaged a chemical carrier near the Omani coast. "
-        "The carrier MV Corva Lantis took a single drone, the ministry added, and a fire on deck "
+        "The defence ministry said on Saturday that a drone hit a chemical carrier off the coast of Oman. "
+        "The carrier MV Corva Lantis was struck by one drone, the ministry added, and a fire on deck "
         "was put out. Shipping rates rose in the region this week. "
         "A drone struck the MV Corva Lantis in the Arabian Sea on Saturday, a monitoring group said."
     )
@@ -782,11 +782,11 @@ def test_two_ships_named_apart_stay_two_attacks(ex):
     "phase",
     [
         "The attack started with blasts outside the Zenith Hotel before the gunmen went in.",
-        "Residents said the assault began when a suicide bomber blew himself up at the entrance of the Zenith Hotel.",
+        "Residents said the assault began when a man wearing explosives detonated them by the gate of the Zenith Hotel.",
     ],
 )
 def test_a_blast_told_as_how_the_attack_began_is_part_of_it(ex, phase):
-    """"The attack started with blasts ...", "the assault began when a bomber blew himself up ...": the
+    """"The attack started with blasts ...", "the assault began when a man detonated his explosives ...": the
     blast is the opening of the attack told before, at its spot, not an explosion of its own."""
     text = (
         "Militants stormed a hotel in Kismayo on Friday, exchanging fire with security forces for hours, "
