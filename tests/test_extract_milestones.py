@@ -2751,3 +2751,10 @@ def test_a_handover_told_in_the_passive_names_its_new_holder_after_by(extractor,
 def test_ground_taken_by_an_armed_group_in_the_passive_is_no_handover(extractor):
     """A capture told in the passive names no state's forces after "by": no step of a presence."""
     assert milestones(extractor, "The checkpoints were taken over by the rebels on Tuesday, residents said.") == []
+
+
+def test_a_truce_extended_until_a_day_is_due_then_and_not_done_on_it(extractor):
+    """ "extended by a week until May 20", told on 10 May: May 20 is the truce's new end, ahead; it is no
+    day the extension was done (read as done, it took the May 20 a year back)."""
+    text = "The truce between the army and the rebels was extended by a week until May 20."
+    assert [due for due, _ in milestones(extractor, text)] == ["2030-05-20"]

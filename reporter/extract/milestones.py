@@ -1199,6 +1199,9 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
         # "said on Monday it had pulled its troops out on Saturday": the saying's day dates the step
         # only when the sentence gives the step no day of its own.
         days = [d for d in days if not said_on(art, d)] or days
+        # "the truce was extended by a week until May 20": the day after "until" is the term's new end,
+        # ahead of the step, never the day it was done
+        days = [d for d in days if not _new_end(art, s, d)]
         told_next = None
         if not told and (v.group("announced") or v.group("decided") or _DECIDED.match(v.group())):
             told_next = _announcement_day(art, i)  # "... declared its decision to pull out. The announcement was made on Sunday"
@@ -1235,6 +1238,19 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             if days and told_next is None:
                 out.extend(_joined_done(art, v, what, d, days, s.text))
     return [m for m in out if not (m in as_of_report and _dated_elsewhere(m, out, as_of_report))]
+
+
+_UNTIL_MENTION = re.compile(r"(?:until|till|through)\s", re.I)
+
+
+def _new_end(art: Document, s: Sentence, d: DateMention) -> bool:
+    """A date a term runs until ("extended ... until May 20", "extended to June 9"): an end, not a day gone by."""
+    lo = max(s.start, d.start - 40)
+    return bool(
+        _UNTIL_MENTION.match(art.text, d.start, d.end)
+        or _UNTIL.search(art.text, max(s.start, d.start - 30), d.start)
+        or _MOVED_TO.search(art.text, lo, d.start)
+    )
 
 
 #: Steps of a change of presence that a force begins ("began to withdraw", "started reducing"): the step
