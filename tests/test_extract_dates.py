@@ -903,3 +903,17 @@ def test_last_night_in_an_embedded_post_counts_from_its_sign_off_on_an_undated_p
     )
     got = {i.date for i in Extractor().extract(text, id="t", fetched=date(2026, 1, 10)).incidents}
     assert "2025-05-06" in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The brigade, whose pullout was due by February 20, is still holding the two hilltops near the border.",
+        "The militia failed to hand over the depot by February 20, as the accord required.",
+    ],
+)
+def test_a_yearless_deadline_told_as_past_is_the_one_just_gone(text):
+    """ "was due by February 20", "failed to ... by February 20", told on 12 March: the February just gone,
+    a deadline missed, not one eleven months ahead."""
+    got = [m.due for m in Extractor().extract(text, id="t", published=PUB).milestones]
+    assert got == ["2025-02-20"]

@@ -340,8 +340,9 @@ def _mark_date(m: re.Match[str]) -> date | None:
 
 #: A deadline in a past-tense frame: its date is at or before the report, not a year on.
 _PAST_DEADLINE = re.compile(
-    r"\b(?:was|were|had\s+been)\s+(?:supposed|due|scheduled|expected|meant|set|required|ordered|told)\s+to\b"
-    r"|\bhad\s+(?:agreed|promised|pledged|planned|vowed|until|till)\b|\b(?:was|were)\s+(?:extended|to)\b|\bmissed\b|\bdemanded\b",
+    r"\b(?:was|were|had\s+been)\s+(?:supposed|due|scheduled|expected|meant|set|required|ordered|told)\s+(?:to|by)\b"
+    r"|\bhad\s+(?:agreed|promised|pledged|planned|vowed|until|till)\b|\b(?:was|were)\s+(?:extended|to)\b|\bmissed\b|\bdemanded\b"
+    r"|\bfailed\s+to\b",
     re.I,
 )
 #: A stretch told gone by up to its end: "the fighting continued until Friday", "troops stayed until March 3",
