@@ -520,3 +520,24 @@ def test_weaponless_claim_folds_into_the_attack_it_claims_on_an_undated_page(ex)
     )
     (one,) = ex.extract(text, id="x").incidents
     assert (one.type, one.location, one.date) == ("missile_attack", "Red Sea", None)
+
+
+@pytest.mark.parametrize(
+    "text, ships",
+    [
+        ("Drones struck two tankers in the Arabian Sea on Monday, the navy said.", 2),
+        ("Missiles hit three merchant vessels in the Arabian Sea on Monday, the navy said.", 3),
+        ("Two container ships were attacked with drones in the Red Sea on Monday, the navy said.", 2),
+        ("Two tankers off the coast, near the port of Salalah, were struck by drones in the Arabian Sea on Monday.", 2),
+        # tankers on land are lorries; ships that fired did not get hit; one ship hit is one event
+        ("A drone hit a depot near two fuel tankers in Basra on Monday, the police said.", 1),
+        ("Two ships fired at drones over the Red Sea on Monday, the navy said.", 1),
+        ("Two ships fired at drones that were launched over the Red Sea on Monday, the navy said.", 1),
+        ("Drones struck a tanker in the Arabian Sea on Monday, the navy said.", 1),
+    ],
+)
+def test_each_ship_hit_at_sea_is_an_event(ex, text, ships):
+    """Each ship attacked is its own event (one record per distinct event): two or three ships told as hit
+    in one clause at a sea stand once per ship, on the same day at the same sea."""
+    incidents = ex.extract(text, id="t", published=date(2030, 5, 14)).incidents
+    assert [(i.location, i.date) for i in incidents] == [(incidents[0].location, "2030-05-13")] * ships

@@ -156,6 +156,7 @@ def _events(art: Document, skip_headline: bool) -> list[Cand]:
         event_named_by_place(art, linker, s_idx)
     placed = [c for c in fold_lead(art, linker.events) if c.place is not None]
     events = _means_of_the_doer(_one_per_event(art, _claims_of_raids(art, _sounds_of_raids(_narrowed(placed)))))
+    events = _ship_by_ship(art, events)
     return [_flown_abroad(art, c) for c in events] if art.lexicon.flies_its_strikes else events
 
 
@@ -408,6 +409,38 @@ def _same_ship(art: Document, a: Cand, b: Cand, names: frozenset[str]) -> bool:
     # (a telling that names another ship besides is of another attack, or of several)
     na, nb = _named_in(art, a.evidence, names), _named_in(art, b.evidence, names)
     return bool(na & nb) and (na <= nb or nb <= na)
+
+
+#: "two tankers were hit", "attacks on three vessels": a numbered group of ships as what was hit
+_SHIPS_HIT = re.compile(
+    r"\b(?P<n>two|three|2|3)\s+(?:[a-z-]+\s+)?(?:tankers|ships|vessels|freighters|carriers)\b", re.I
+)
+#: event types an attack on a ship is told as (an interception or a crash hits no ship)
+_SHIP_BLOWS = frozenset({"explosion", "missile_attack", "drone_attack", "rocket_attack", "air_strike", "shelling"})
+_SMALL = {"two": 2, "three": 3, "2": 2, "3": 3}
+#: the ships as the subject of a passive ("two tankers were hit"), not of what they did ("two ships fired")
+#: (a place or a reach told between them may come first: "two tankers off X, near Y, were hit"; a relative
+#: clause's verb is not theirs: "two ships fired at drones that were launched")
+_PASSIVE = re.compile(r"(?:(?!\b(?:that|which|who)\b)[^.;]){0,80}?\s(?:were|had\s+been|have\s+been)\s", re.I)
+
+
+def _ship_by_ship(art: Document, events: list[Cand]) -> list[Cand]:
+    """Each ship hit is its own attack (GUIDE: one record per distinct event): "two tankers were struck in
+    the gulf on Thursday" is two events at that sea that day. An attack at a sea whose own clause names two or
+    three ships as hit stands once per ship, unless the article already tells as many events of its type (each
+    ship told apart, or the attacks told by sea). The copies carry no toll of their own (the toll told is of one ship or of both)."""
+    out: list[Cand] = []
+    for e in events:
+        out.append(e)
+        if e.type not in _SHIP_BLOWS or e.place is None or e.place.rank != RANK["water"]:
+            continue  # (tankers on land are lorries)
+        m = _SHIPS_HIT.search(art.text, *e.clause)
+        if m is None or (not art.text[e.clause[0] : m.start()].strip() and not _PASSIVE.match(art.text, m.end())):
+            continue  # (ships that open their clause are what was hit only when it says they were)
+        told = sum(1 for o in events if o.type == e.type)
+        for _ in range(_SMALL[m.group("n").lower()] - told):
+            out.append(replace(e, killed=None, injured=None))
+    return out
 
 
 #: Heads of a site an attack hits (lemmas): a further blow that names one of its own hit another target.
