@@ -515,7 +515,7 @@ def test_weaponless_claim_folds_into_the_attack_it_claims_on_an_undated_page(ex)
     """A page that dates neither the attack nor the claim (no day to count 'Tuesday' from): the party's
     weaponless claim at the same sea is still that attack claimed, not a clash of its own."""
     text = (
-        "Houthi rebels fired two anti-ship missiles at a bulk carrier in the Red Sea, the US military said Tuesday. "
+        "Houthi rebels fired two anti-ship missiles at a bulk carrier in the Red Sea, American commanders said Tuesday. "
         "The Houthis said they carried out a military operation against the vessel, a spokesman said."
     )
     (one,) = ex.extract(text, id="x").incidents

@@ -745,8 +745,8 @@ def test_a_day_told_before_is_not_the_events_when_its_sentence_names_another_wee
     """An undated page: a caption's Saturday date above a lead whose sentence tells 'said Tuesday' is not
     the event's day (the lead tells of another day); without that weekday the lead takes it."""
     caption = "Supporters rally in the port city on March 1, 2025. (Photo agency)\n\n"
-    told = "A drone struck a grain freighter in the Red Sea near the port of Mokha, officials said Tuesday."
-    untold = "A drone struck a grain freighter in the Red Sea near the port of Mokha, officials said."
+    told = "A drone struck a grain freighter in the Red Sea close to the port of Mokha, officials said Tuesday."
+    untold = "A drone struck a grain freighter in the Red Sea close to the port of Mokha, officials said."
     got = ex.extract(caption + told, id="t").incidents
     assert [(i.type, i.date) for i in got] == [("drone_attack", None)]
     got = ex.extract(caption + untold, id="t").incidents
@@ -757,7 +757,7 @@ def test_a_named_ship_told_off_a_coast_and_at_sea_is_one_attack(ex):
     """One source places the ship off a country's coast, another in the sea, each naming the ship: the
     ship's name ties the two tellings (one attack, at sea, since a sea lies in no country)."""
     text = (
-        "The defence ministry said on Saturday that a drone hit a chemical carrier off the coast of Oman. "
+        "The defence ministry said on Saturday that a drone hit a chemical carrier off the coast of Oman before dawn. "
         "The carrier MV Corva Lantis was struck by one drone, the ministry added, and a fire on deck "
         "was put out. Shipping rates rose in the region this week. "
         "A drone struck the MV Corva Lantis in the Arabian Sea on Saturday, a monitoring group said."
@@ -770,7 +770,7 @@ def test_two_ships_named_apart_stay_two_attacks(ex):
     """A name ties tellings only when they name the same ship: two ships hit off one coast and in one sea
     the same day are two attacks."""
     text = (
-        "A drone struck the tanker Corva Lantis off the coast of Oman on Saturday, the ministry said. "
+        "A drone struck the tanker Corva Lantis off the coast of Oman early on Saturday, the ministry said. "
         "Shipping rates rose in the region this week. "
         "A drone struck the bulker Halden Reef in the Arabian Sea on Saturday, a monitoring group said."
     )

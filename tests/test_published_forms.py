@@ -66,7 +66,7 @@ def test_a_yearless_dateline_keeps_a_past_year_beside_a_future_one():
 
 @pytest.mark.parametrize(
     "weekday",
-    ["", " The army said on Friday that it held the coast."],
+    ["", " The army stated on Friday that it held the coast."],
 )
 def test_a_yearless_dateline_is_after_a_later_month_of_the_year_the_text_tells_as_past(weekday):
     """'PORTVILLE, April 12' over a story that tells 'since the new council took over in October 2024':
