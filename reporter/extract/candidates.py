@@ -254,8 +254,8 @@ _PART_OF = re.compile(
     r"(?:battle|clash(?:es)?|fighting|attack|assault|raid|operation|offensive|ambush|confrontation|firefight|gunfight|incident)\b",
     re.I,
 )
-#: A phase of an attack told before: "the assault began with blasts at the gate", "the raid started when a
-#: bomber blew himself up", "two blasts, marking the start of the attack on the hotel".
+#: A phase of an attack told before: "the assault began with blasts at the gate", "the raid started when a car
+#: bomb went off", "two blasts, marking the start of the attack on the hotel".
 _PHASE = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|siege|raid|ambush|offensive|operation)\s+"
     r"(?:began|begun|started|opened|commenced)\s+(?:with|when|as)\b"

@@ -797,6 +797,10 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     return None
 
 
+#: "fired from", "launched from": what is named next is where the weapon set out from.
+_FIRED_FROM = re.compile(r"\b(?:fired|launched|shot|flown)\s+from\s+(?:the\s+)?$", re.I)
+
+
 def _fired_from_land_named(art: Document, pos: int, lo: int) -> bool:
     """The name at ``pos`` follows "in" right after "fired from X" or "launched from X", where X is a named
     country or place: a sea told then is no spot of that land's (a named land needs no locating by a
@@ -817,9 +821,6 @@ def _fired_from_land_named(art: Document, pos: int, lo: int) -> bool:
         return False
     head = art.text[max(lo, origin[-1].start - 40) : origin[-1].start]
     return _FIRED_FROM.search(head) is not None
-
-
-_FIRED_FROM = re.compile(r"\b(?:fired|launched|shot|flown)\s+from\s+(?:the\s+)?$", re.I)
 
 
 def _country_told_after(art: Document, m: Mention) -> str | None:
