@@ -187,6 +187,21 @@ def test_a_caption_date_anchors_the_weekdays_of_an_undated_story():
     assert [i.date for i in facts.incidents] == ["2025-03-02", "2025-02-28"]
 
 
+def test_a_day_its_weekday_fixes_anchors_the_weekdays_of_an_undated_story():
+    """An undated page whose lead's 'On Sunday, March 9' is a Sunday only in 2025 of the last six
+    years, and a Sunday the story names: it fixes the story's week as a day told with its year would, and 'on Saturday' is
+    March 8, 2025 (the page's other date, 'June 2021', is background)."""
+    text = (
+        "Militants storm an army post\n\n"
+        "On Sunday, March 9, pictures of the burned post near Garissa spread online. "
+        "Gunmen had attacked the army post near Garissa on Saturday, killing two soldiers. "
+        "Troops retook it on Sunday. The army has held the post since June 2021."
+    )
+    facts = Extractor().extract(text, id="t", fetched=date(2026, 11, 1))
+    assert facts.published is None
+    assert "2025-03-08" in [i.date for i in facts.incidents]
+
+
 def test_a_background_date_anchors_nothing():
     """A date deep in the story whose weekday merely matches is background, not the story's day."""
     filler = "Officials gave no further details about the incident or its aftermath. " * 12

@@ -713,7 +713,10 @@ def reference_day(text: str, dates: Sequence[DateMention], signed: bool = False)
             if not _SIGNS.search(text, max(0, d.start - 60), d.start):
                 continue
         day = d.span.start
-        if day.weekday() not in named or day > latest_day() or not _YEARS.search(text, d.start, d.end):
+        if day.weekday() not in named or day > latest_day():
+            continue
+        # its year told, or fixed by the weekday told beside it ("on Sunday, August 25")
+        if not _YEARS.search(text, d.start, d.end) and not WEEKDAY_IN.search(text, d.start, d.end):
             continue
         if FORWARD.search(text, max(0, d.start - 60), d.start):
             continue  # "by Tuesday, March 4, 2025": a deadline, not the story's day
