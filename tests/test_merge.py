@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from reporter.brief.commitments import merge_milestones, milestone_status
-from reporter.brief.identity import named_days, parties, targets
+from reporter.brief.identity import named_days, parties, ship_names, targets
 from reporter.brief.merge import Families, Report, date_bounds, merge_incidents
 from reporter.brief.merge_posture import merge_posture
 from reporter.models import Casualties, Incident, Milestone, Posture
@@ -1057,3 +1057,44 @@ def test_two_tolls_told_only_by_the_month_in_one_city_are_two_bombings():
     again = _inc("2031-03", casualties=Casualties(killed=31), evidence="Thirty-one people died in the March blast.", **blast)
     reports = [Report(source=n, published=date(2031, 6, 1), fact=f) for n, f in enumerate((first, second, again), 1)]
     assert sorted(m.sources for m in merge_incidents(reports, _families(3))) == [(1, 3), (2,)]
+
+
+def test_one_named_ship_hit_by_a_missile_to_one_outlet_and_a_drone_to_another_is_one_row():
+    """'A missile struck the bulker Sea Lark, far out in the gulf' and 'the M/V Sea Lark was hit by a drone off
+    Aden': one attack on one named ship, typed by its weapon and placed at sea or by the port it lay off, on
+    days that meet (or a page that gives none). Another day, or another ship named, is another attack."""
+    at_sea = dict(location="Gulf of Aden", country=None)
+    missile = _inc(
+        "2031-05-06", type_="missile_attack", evidence="On Tuesday a missile struck the bulker Sea Lark far out at sea, east of Aden.", **at_sea
+    )
+    drone = _inc(
+        "2031-05-06",
+        type_="drone_attack",
+        location="Aden",
+        country="Yemen",
+        evidence="The M/V Sea Lark was hit by a drone some 50 miles off Aden, Yemen, on Tuesday.",
+    )
+    blast = _inc(None, type_="explosion", evidence="An explosion rocked a Sea Lark cargo ship, its owner said.", **at_sea)
+    reports = [Report(source=n, published=date(2031, 5, 7), fact=f) for n, f in enumerate((missile, drone, blast), 1)]
+    assert [m.sources for m in merge_incidents(reports, _families(3))] == [(1, 2, 3)]
+    # another week, or another ship, is another attack
+    later = _inc("2031-05-13", type_="drone_attack", location="Aden", country="Yemen", evidence=drone.evidence)
+    other = _inc(
+        "2031-05-06",
+        type_="drone_attack",
+        location="Aden",
+        country="Yemen",
+        evidence="The M/V Blue Heron was hit by a drone some 50 miles off Aden, Yemen, on Tuesday.",
+    )
+    for second in (later, other):
+        reports = [Report(source=1, published=date(2031, 5, 14), fact=missile), Report(source=2, published=date(2031, 5, 14), fact=second)]
+        assert sorted(m.sources for m in merge_incidents(reports, _families(2))) == [(1,), (2,)]
+
+
+def test_ship_names_are_the_capitalised_words_by_a_word_for_a_ship():
+    """'the cargo ship Sea Lark', 'a Sea Lark bulker', 'the vessel (SEA LARK)': its name; a flag, a class of ship,
+    a people or a number that opens the sentence names none."""
+    assert ship_names("The Liberian-flagged cargo ship Sea Lark was ablaze.") == {"sea", "lark"}
+    assert ship_names("A Sea Lark bulker was struck on Monday.") == {"sea", "lark"}
+    assert ship_names("Rebels said they targeted the British vessel (SEA LARK) with missiles.") == {"sea", "lark"}
+    assert ship_names("Two oil tankers were attacked, and a Greek tanker and Aframax tankers were hit.") == frozenset()

@@ -377,6 +377,10 @@ def relation(
     the places the brief's sentences put in wider ones (``reporter.brief.places_told``).
     ``a_slack``, ``b_slack``: days before its date a report's event may lie, when the date is only
     its page's day (``merge.page_day``): another outlet's day before it is no other day."""
+    if not same_source and _same_ship(a, b, a_when, b_when):
+        # Scored as reports at one named place would be (less a type that differs), on days that meet.
+        typed = 1.0 if a.type == b.type else 0.0
+        return Relation(4.0 + typed + (1.0 if a_when and a_when == b_when else 0.0) + shared_words(a.evidence, b.evidence), place="same")
     kinds = kinds_relation(a, b)
     if kinds is None:
         return _retyped(a, b, a_when, b_when, same_source)
@@ -532,6 +536,59 @@ def _retyped(a: Incident, b: Incident, a_when, b_when, same_source: bool) -> Rel
         return NONE
     # Scored as a same-kind report at one named place would be, less the type that differs.
     return Relation(3.0 + (2.0 if a_when == b_when else 1.0) + shared_words(a.evidence, b.evidence), place="same")
+
+
+def _same_ship(a: Incident, b: Incident, a_when, b_when) -> bool:
+    """Two outlets' attacks on one ship both name ("the tanker Sea Lark" hit by a missile to one, by a
+    drone to another; "a Sea Lark bulker" struck by an explosion): on days that overlap, with no count
+    told otherwise and in no two countries, one attack, whatever each calls its weapon and wherever
+    each puts it (at sea, or off the port it lay by). A ship's name is rarer than a town's: a ship is
+    seldom hit twice in a few days. Names that differ ("the Sea Lark", "the Blue Heron") are two ships.
+    Of the violent kinds only (an interception or a seizure of a ship is another act)."""
+    if not {type_group(a.type), type_group(b.type)} <= _VIOLENT:
+        return False
+    if a_when and b_when and (a_when[0] > b_when[1] or b_when[0] > a_when[1]):
+        return False
+    na, nb = ship_names(a.evidence), ship_names(b.evidence)
+    if not (na and nb and na & nb and (na <= nb or nb <= na)):
+        return False
+    if a.count and b.count and a.count != b.count:
+        return False
+    return _countries_agree(where(a), where(b))
+
+
+#: Words for a ship a name follows ("the tanker X", "MV X", "M/V X") or comes before ("a X bulker",
+#: "the X cargo vessel"), as the extractor reads them (reporter.extract.incidents._ship_names).
+_SHIP = r"(?:ships?|vessels?|tankers?|freighters?|bulkers?|carriers?|boats?|MV|MT|M/V)"
+_SHIP_KIND = r"(?:cargo|bulk|container|oil|chemical|merchant|commercial)"
+_SHIP_NAME = r"[A-Z][A-Za-z'’-]{2,}"
+#: (two patterns, asked apart: "the American ship (X Y)" has a word before a ship word and a name after it)
+_SHIP_NAMED = (
+    re.compile(rf"\b{_SHIP}\s+\(?({_SHIP_NAME}(?:\s+{_SHIP_NAME}){{0,2}})"),
+    re.compile(rf"({_SHIP_NAME}(?:\s+{_SHIP_NAME}){{0,3}})\s+(?:{_SHIP_KIND}\s+)?{_SHIP}\b"),
+)
+#: Words by a word for a ship that name none besides _COMMON_NAMES (days, titles): articles, pronouns
+#: ("The ship"), a navy's prefix ("USS"), a flag or owner ("Panama-flagged"), a class of ship ("Aframax"), a
+#: number or quantifier that opens a sentence ("Two oil tankers").
+_NOT_SHIP_WORDS = (
+    "a an in on at it he she we his her its our mr ms captain navy uss hms ins flagged registered owned operated "
+    "aframax suezmax panamax handysize vlcc one two three four five six seven eight nine ten several both another "
+    "other some many each every all no any"
+)
+_NOT_SHIP_NAMES = frozenset(_NOT_SHIP_WORDS.split())
+
+
+@lexicons.cached(maxsize=16384)
+def ship_names(evidence: str) -> frozenset[str]:
+    """The words of the names a sentence gives ships (lower case): capitalised words right after a word
+    for a ship or right before one, that are no place the gazetteer knows, no people and no party."""
+    found = set()
+    for m in (m for pattern in _SHIP_NAMED for m in pattern.finditer(evidence)):
+        for word in _WORD.findall(m.group(1).lower()):
+            known = lookup(word) or word in _peoples_and_parties()
+            if len(word) >= 3 and word not in _NOT_SHIP_NAMES and word not in _COMMON_NAMES and not known:
+                found.add(word)
+    return frozenset(found)
 
 
 #: Words before a town that make it a reference point for a spot outside it ("a base outside X",
