@@ -282,3 +282,27 @@ def test_a_claim_not_made_names_no_claimant(claim, actors):
     text = f"A roadside bomb killed two soldiers near the border town of Metula on Monday, the army said.\n\n{claim}"
     (event,) = Extractor().extract(text, id="t", published=date(2024, 10, 26)).incidents
     assert list(event.actors) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the harm verb's subject is the doer of the event told after its object
+        ("Turkey killed the deputy leader of the militant group PKK in a drone strike near Zakho on Sunday.", "Turkey"),
+        ("US forces targeted members of the Islamic State group in an air strike near Raqqa on Sunday.", "United States"),
+        # "it" after a saying stands for the speaker
+        ("Turkey's defence ministry said Monday that it had killed a senior PKK commander in an air strike near Zakho.", "Turkey"),
+    ],
+)
+def test_a_group_in_the_object_of_a_harm_verb_is_not_the_doer(ex, text, actor):
+    """ "killed the leader of the group X in a strike": X is inside the object of the verb of harm, the
+    side struck; the verb's subject (or the speaker "it" stands for) is the doer."""
+    found = _actors(ex, text)
+    assert found and all(actors == (actor,) for actors in found)
+
+
+def test_a_name_after_the_object_of_harm_is_not_in_it(ex):
+    """A preposition other than "of" ends the object: "killed two people in a Hezbollah drone attack"
+    names the doer on the event noun."""
+    text = "Two people were killed on Sunday in a Hezbollah drone attack on a base near Metula."
+    assert any("Hezbollah" in actors for actors in _actors(ex, text))

@@ -12,6 +12,7 @@ import re
 
 from reporter.extract.document import Document
 from reporter.extract.events import NOUNS
+from reporter.extract.lemmas import inflected_lemmas
 from reporter.extract.lexicon import Mention
 from reporter.extract.prefilter import Prefiltered
 from reporter.extract.text import words
@@ -73,6 +74,19 @@ _HARMED_AFTER = re.compile(
     # ("strikes killed at least 25": a count of victims follows, so the name before is no victim)
     r"|(?:killed|wounded|injured|hurt)(?=\s*(?:,|$|\s+(?:in|by|at(?!\s+(?:least|most)\b)|during|as|after|when|near|on|and)\s)))"
 )
+#: Verbs whose object is the side harmed: a name inside that object ("killed the leader of the group X",
+#: "targeted a senior X commander") is the victims' side, never the doer of the event told after it.
+_HARM_LEMMAS = inflected_lemmas(words("kill target assassinate eliminate wound injure"))
+#: Words that end a noun phrase read back from a name: a preposition other than "of" opens an adjunct
+#: ("killed in X strikes"), a conjunction, relative or auxiliary a new clause.
+_OBJECT_ENDS = words(
+    "in during by at on from with after before amid near as when while since and but or nor who which that"
+    " whose whom was were is are has have had be been being said says to for against into over through"
+    " than then if because"
+)
+#: Words between a subject's name and its verb: "US forces have killed", "Israel reportedly targeted".
+_SUBJECT_FILL = _FORCE_WORDS | words("has have had reportedly allegedly also")
+_OBJECT_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 _MADE = re.compile(r"[-‐](?:made|built|designed|supplied|produced)\b")
 _ANAPHORIC_SUBJECT = re.compile(
     r"\b(?:the (?:group|militia|movement|faction|organi[sz]ation|statement)|it|they)\s*$", re.I
@@ -187,6 +201,14 @@ def agents(
         victim = (
             any(w in _VICTIM_VERBS for w in two) and two[-1:] not in (["in"], ["during"], ["by"])
         ) or bool(_HARMED_AFTER.match(art.text, m.end))
+        harm = _object_of_harm(art, m, a)
+        if harm is not None:
+            # "the US targeted members of the group X in an airstrike": the harm verb's subject did it
+            doer = _harm_subject(art, harm, a, trig_start)
+            if doer is not None and subject and not passive:
+                found.append(doer)
+                break
+            continue
         if victim or _BACKER.match(art.text, m.end):
             continue  # "troops killed two Palestinian gunmen": the gunmen are not the agents
         if not event_verb and nxt[:1] and nxt[0] in _TITLES:
@@ -239,14 +261,45 @@ def agents(
     return _unique(found)
 
 
-def _owning_speaker(art: Document, a: int, trig_start: int) -> str | None:
-    """ "Hezbollah said on Tuesday that its fighters had fired": the party whose statement names its own
-    fighters or arms as the doers (the speech verb a few words before "its", its speaker just before)."""
-    its = _ITS_SUBJECT.search(art.text, max(a, trig_start - 80), trig_start)
-    if its is None:
-        return None
+def _object_of_harm(art: Document, m: Mention, a: int) -> int | None:
+    """The token of a verb of harm before the name in the clause whose object holds the name: "forces
+    killed the leader of the group X in a raid" (X was the target, not the raider). Read back over the
+    words of one noun phrase: a comma, a preposition other than "of" or a clause word ends it."""
+    lo = max(art.token_index(a), m.first - 9)
+    for j in range(m.first - 1, lo - 1, -1):
+        if _OBJECT_BREAK.search(art.text, art.tokens[j].end, art.tokens[j + 1].start):
+            return None
+        if art.lemmas[j] in _HARM_LEMMAS:
+            return j
+        if art.norms[j] in _OBJECT_ENDS:
+            return None
+    return None
+
+
+def _harm_subject(art: Document, verb: int, a: int, trig_start: int) -> str | None:
+    """The actor named as the subject right before a verb of harm ("Israel killed", "US forces have
+    targeted"), or the speaker that "it"/"they" there stands for ("the army said it had killed"); None
+    when no name stands there."""
+    k = verb - 1
+    while k > 0 and art.norms[k] in _SUBJECT_FILL and verb - k <= 2:
+        k -= 1
+    if art.norms[k] in ("it", "they") and art.tokens[k].start >= a:
+        return _speaker_before(art, a, k, trig_start)
+    for m in reversed(art.mentions_in(a, art.tokens[verb].start)):
+        between = art.norms[m.last : verb]
+        if len(between) > 2 or any(w not in _SUBJECT_FILL for w in between):
+            return None
+        prev = art.tokens[m.first - 1].norm if m.first > 0 else ""
+        if prev in _PREPS or m.of("weapon") is not None:
+            return None
+        return actor_name(m, adjectival=any(w in _FORCE_WORDS for w in between))
+    return None
+
+
+def _speaker_before(art: Document, a: int, i: int, trig_start: int) -> str | None:
+    """The party whose speech verb stands a few words before token i ("Hamas said on Monday that it"),
+    with its role mark."""
     first = art.token_index(a)
-    i = art.token_index(its.start())
     verb = next((j for j in range(i - 1, max(first, i - 6) - 1, -1) if art.tokens[j].norm in _SPEECH_VERBS), None)
     if verb is None:
         return None
@@ -257,6 +310,15 @@ def _owning_speaker(art: Document, a: int, trig_start: int) -> str | None:
         if name:
             return name + _role_suffix(art, m, trig_start)
     return None
+
+
+def _owning_speaker(art: Document, a: int, trig_start: int) -> str | None:
+    """ "Hezbollah said on Tuesday that its fighters had fired": the party whose statement names its own
+    fighters or arms as the doers (the speech verb a few words before "its", its speaker just before)."""
+    its = _ITS_SUBJECT.search(art.text, max(a, trig_start - 80), trig_start)
+    if its is None:
+        return None
+    return _speaker_before(art, a, art.token_index(its.start()), trig_start)
 
 
 def _weapon_follows(art: Document, m: Mention) -> bool:
