@@ -289,7 +289,7 @@ def test_a_claim_not_made_names_no_claimant(claim, actors):
     [
         # the harm verb's subject is the doer of the event told after its object
         ("Turkey killed the deputy leader of the militant group PKK in a drone strike near Zakho on Sunday.", "Turkey"),
-        ("US forces targeted members of the Islamic State group in an air strike near Raqqa on Sunday.", "United States"),
+        ("US forces targeted fighters of the Islamic State group with an air strike near Raqqa on Sunday.", "United States"),
         # "it" after a saying stands for the speaker
         ("Turkey's defence ministry said Monday that it had killed a senior PKK commander in an air strike near Zakho.", "Turkey"),
     ],
@@ -304,5 +304,5 @@ def test_a_group_in_the_object_of_a_harm_verb_is_not_the_doer(ex, text, actor):
 def test_a_name_after_the_object_of_harm_is_not_in_it(ex):
     """A preposition other than "of" ends the object: "killed two people in a Hezbollah drone attack"
     names the doer on the event noun."""
-    text = "Two people were killed on Sunday in a Hezbollah drone attack on a base near Metula."
+    text = "Two soldiers died on Sunday in a Hezbollah drone attack on a base near Metula."
     assert any("Hezbollah" in actors for actors in _actors(ex, text))

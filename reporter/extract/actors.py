@@ -203,7 +203,7 @@ def agents(
         ) or bool(_HARMED_AFTER.match(art.text, m.end))
         harm = _object_of_harm(art, m, a)
         if harm is not None:
-            # "the US targeted members of the group X in an airstrike": the harm verb's subject did it
+            # "Ruritania killed two commanders of the group X in a raid": the harm verb's subject did it
             doer = _harm_subject(art, harm, a, trig_start)
             if doer is not None and subject and not passive:
                 found.append(doer)
