@@ -465,6 +465,19 @@ def test_one_attack_at_a_town_told_on_days_a_day_apart_is_one_event(ex, text, da
     assert [i.date for i in facts.incidents] == days
 
 
+def test_strikes_at_a_town_told_on_a_weekday_and_on_the_next_one_further_down_are_two_events(ex):
+    """A report that tells strikes at a town on one weekday and, further down, more strikes there on the
+    weekday after, each day in its own words, tells on a day at a time: two events, not one night told twice."""
+    text = (
+        "Jets struck the market district of Beni on Friday, killing a militia commander, officials said. "
+        "Aid groups asked for calm. The governor visited the town and met families. Markets stayed shut. "
+        "Schools were closed. Residents fled to the river. Further raids followed. "
+        "Witnesses counted a dozen strikes on Beni before dawn on Saturday."
+    )
+    facts = ex.extract(text, id="t", published=date(2030, 5, 14))
+    assert [i.date for i in facts.incidents] == ["2030-05-10", "2030-05-11"]
+
+
 def test_an_event_told_earlier_in_the_day_with_no_day_before_it_is_the_reports():
     """ "Earlier in the day, ..." with no day told in the sentences before it: the day of the report,
     as "earlier today" is; a day told just before it is the one it means."""

@@ -593,6 +593,19 @@ def _next_day_here(a: Cand, b: Cand) -> bool:
         and same_place(a.place, b.place)
         # two tolls of their own are two attacks on the two days
         and not (a.killed and b.killed and a.killed != b.killed)
+        # two weekdays each telling's own words give are two days told apart: two attacks
+        and not _own_weekdays(a, b)
+    )
+
+
+def _own_weekdays(a: Cand, b: Cand) -> bool:
+    """Both tellings dated by a weekday of their own words (not taken from the story), the one told further
+    down on the later day: the report tells on, a day at a time ("strikes hit X on Friday" ... "more strikes
+    hit X before dawn on Saturday"). A telling further down of the day before is the night told again by its
+    evening ("on Sunday" ... "on Saturday night")."""
+    first, then = (a, b) if a.s_idx <= b.s_idx else (b, a)
+    return then.date.start > first.date.start and all(
+        c.date_q >= 3 and c.date_kind == "weekday" and not c.inherited for c in (a, b)
     )
 
 
