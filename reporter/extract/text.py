@@ -54,6 +54,8 @@ def per_word(fn: Callable[[str], _T], limit: int = 65536) -> Callable[[str], _T]
 _ABBREV = words(
     "mr mrs ms dr gen lt col sgt capt maj adm rep sen gov st jan feb mar apr jun jul aug sep sept oct nov dec no vs etc approx jr sr inc co corp ltd dept est fig mt ft pres prof rev brig cmdr cpl pvt lieut gov't u.s u.n u.k e.u"
 )
+
+
 def _abbreviation_dot() -> str:
     """A full stop that is part of a word, not the end of a clause: of a capital's initial ("U.S.", "U.N.",
     "Lt. Gen. J. Smith") or of a title or a month cut short ("Gen.", "Sgt.", "Nov."), by case, as they
