@@ -554,3 +554,34 @@ def test_each_ship_hit_at_sea_is_an_event(ex, text, ships):
     in one clause at a sea stand once per ship, on the same day at the same sea."""
     incidents = ex.extract(text, id="t", published=date(2030, 5, 14)).incidents
     assert [(i.location, i.date) for i in incidents] == [(incidents[0].location, "2030-05-13")] * ships
+
+
+@pytest.mark.parametrize(
+    "text, ships",
+    [
+        # the first telling names one ship, a later one folded into it numbers the ships hit
+        (
+            "A cargo ship sailing in the Arabian Sea on Monday was attacked, the navy said. "
+            "The rebels said on Monday they had fired missiles at two ships, the Alder Crest and the Birch Star, "
+            "in the Arabian Sea.",
+            2,
+        ),
+        (
+            "An explosion tore through a tanker in the Arabian Sea, its owner said. "
+            "Two tankers were hit in suspected attacks in the Arabian Sea, shipping sources said.",
+            2,
+        ),
+        # a later telling that numbers no ships adds none
+        (
+            "A cargo ship sailing in the Arabian Sea on Monday was attacked, the navy said. "
+            "The rebels said on Monday they had fired missiles at the ship in the Arabian Sea.",
+            1,
+        ),
+    ],
+)
+def test_ships_numbered_in_a_later_telling_are_each_an_event(ex, text, ships):
+    """The clause that numbers the ships hit may be a later telling folded into the attack first told: each
+    ship hit there on those days is still its own event."""
+    incidents = ex.extract(text, id="t", published=date(2030, 5, 14)).incidents
+    assert len(incidents) == ships
+    assert {i.location for i in incidents} == {"Arabian Sea"}

@@ -140,6 +140,7 @@ def incident_events(art: Document) -> list[Cand]:
 
 def _events(art: Document, skip_headline: bool) -> list[Cand]:
     linker = Linker(art)
+    told: list[Cand] = []  # every candidate read, before folding: the clauses each event was told in
     toll_word = map(casualties.is_hint_word, art.norms)
     tolls = art.sentences_with(list(compress(art.token_starts, toll_word)))  # tested in C
     for s_idx in range(len(art.sentences)):
@@ -153,10 +154,11 @@ def _events(art: Document, skip_headline: bool) -> list[Cand]:
             continue
         for c in cands:
             linker.add(c)
+        told.extend(cands)
         event_named_by_place(art, linker, s_idx)
     placed = [c for c in fold_lead(art, linker.events) if c.place is not None]
     events = _means_of_the_doer(_one_per_event(art, _claims_of_raids(art, _sounds_of_raids(_narrowed(placed)))))
-    events = _ship_by_ship(art, events)
+    events = _ship_by_ship(art, events, told)
     return [_flown_abroad(art, c) for c in events] if art.lexicon.flies_its_strikes else events
 
 
@@ -424,23 +426,51 @@ _SMALL = {"two": 2, "three": 3, "2": 2, "3": 3}
 _PASSIVE = re.compile(r"(?:(?!\b(?:that|which|who)\b)[^.;]){0,80}?\s(?:were|had\s+been|have\s+been)\s", re.I)
 
 
-def _ship_by_ship(art: Document, events: list[Cand]) -> list[Cand]:
+def _ship_by_ship(art: Document, events: list[Cand], told: list[Cand]) -> list[Cand]:
     """Each ship hit is its own attack (GUIDE: one record per distinct event): "two tankers were struck in
     the gulf on Thursday" is two events at that sea that day. An attack at a sea whose own clause names two or
     three ships as hit stands once per ship, unless the article already tells as many events of its type (each
-    ship told apart, or the attacks told by sea). The copies carry no toll of their own (the toll told is of one ship or of both)."""
+    ship told apart, or the attacks told by sea). The copies carry no toll of their own (the toll told is of one ship or of both).
+    A later telling folded into the attack may be the one that numbers the ships ("A ship was attacked in the
+    sea on Monday. The rebels said they fired missiles at two ships there."): ``told``, the candidates read
+    before folding, lends its clauses at the same sea on the same days (an unnamed means, "hit", counts),
+    and then the attacks already told are those of its type at that sea."""
     out: list[Cand] = []
+    used: set[tuple[int, int]] = set()
     for e in events:
         out.append(e)
         if e.type not in _SHIP_BLOWS or e.place is None or e.place.rank != RANK["water"]:
             continue  # (tankers on land are lorries)
-        m = _SHIPS_HIT.search(art.text, *e.clause)
-        if m is None or (not art.text[e.clause[0] : m.start()].strip() and not _PASSIVE.match(art.text, m.end())):
-            continue  # (ships that open their clause are what was hit only when it says they were)
-        told = sum(1 for o in events if o.type == e.type)
-        for _ in range(_SMALL[m.group("n").lower()] - told):
+        m = _ships_hit(art, e.clause)
+        if m is not None:
+            n = _SMALL[m.group("n").lower()] - sum(1 for o in events if o.type == e.type)
+        else:
+            retold = next((c for c in told if c.clause not in used and _retold_at_sea(e, c) and _ships_hit(art, c.clause)), None)
+            if retold is None:
+                continue
+            used.add(retold.clause)  # (one telling numbers the ships of one attack)
+            m = _ships_hit(art, retold.clause)
+            n = _SMALL[m.group("n").lower()] - sum(1 for o in events if o.type == e.type and o.place == e.place)
+        for _ in range(n):
             out.append(replace(e, killed=None, injured=None))
     return out
+
+
+def _ships_hit(art: Document, clause: tuple[int, int]) -> re.Match[str] | None:
+    """The numbered ships a clause tells as hit ("fired at two ships", "two tankers were struck")."""
+    m = _SHIPS_HIT.search(art.text, *clause)
+    if m is None or (not art.text[clause[0] : m.start()].strip() and not _PASSIVE.match(art.text, m.end())):
+        return None  # (ships that open their clause are what was hit only when it says they were)
+    return m
+
+
+def _retold_at_sea(e: Cand, c: Cand) -> bool:
+    """``c`` tells the attack ``e`` at the same sea: of its family or of no means, on days that meet."""
+    if c.place is None or c.place.name != e.place.name or c.type in _NOT_ON_SHIPS:
+        return False
+    if not (compatible(c.type, e.type) or c.type in _TOLD_NO_MEANS):
+        return False
+    return c.date is None or e.date is None or (c.date.start <= e.date.end and e.date.start <= c.date.end)
 
 
 #: Heads of a site an attack hits (lemmas): a further blow that names one of its own hit another target.
