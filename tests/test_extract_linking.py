@@ -793,3 +793,23 @@ def test_a_blast_told_as_how_the_attack_began_is_part_of_it(ex, phase):
         f"police said. {phase}"
     )
     assert [i.type for i in _incidents(ex, text)] == ["armed_clash"]
+
+
+@pytest.mark.parametrize(
+    "last, events",
+    [
+        # an earlier event told with a day of its own at "the shrine", far below the shrine's name
+        ("On March 3, a mass shooting at the revered shrine left ten people dead.", 2),
+        # undated, it is the same attack told again (or nothing to place): no second event
+        ("A mass shooting at the revered shrine left ten people dead.", 1),
+    ],
+)
+def test_dated_event_at_a_site_told_by_its_kind_is_at_the_site_named_long_before(ex, last, events):
+    """ "the shrine" in a dated event told many sentences below the shrine's name is that shrine: the
+    event is placed there, and so kept as one of its own, however far back the name was told."""
+    fill = "".join(f"Officials gave update number {n} to reporters.\n\n" for n in range(1, 10))
+    text = "Gunmen opened fire at the Imam Reza shrine in Mashhad on Sunday, killing four people, officials said.\n\n"
+    incidents = ex.extract(text + fill + last, id="t", published=date(2023, 8, 14)).incidents
+    assert len(incidents) == events
+    assert incidents[-1].date == ("2023-03-03" if events == 2 else "2023-08-13")
+    assert "Imam Reza" in incidents[-1].location

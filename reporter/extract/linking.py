@@ -86,7 +86,7 @@ def _overlap(a: DateSpan | None, b: DateSpan | None) -> bool:
 
 #: A site referred back to by its kind: "the church", "the hotel", "the crowded market".
 _THE_SITE = re.compile(
-    r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:church|cathedral|mosque|shrine|mausoleum|temple|synagogue|hotel|hospital|school|"
+    r"\b[Tt]he\s+(?:[\w-]+\s+)?(church|cathedral|mosque|shrine|mausoleum|temple|synagogue|hotel|hospital|school|"
     r"market|prison|camp|base|airport|embassy|consulate|compound|university|stadium|mall|palace|village|town)\b"
 )
 
@@ -294,8 +294,10 @@ class Linker:
                 c = replace(c, **changes)
             elif c.place is None and not _ELSEWHERE.search(self.art.text, *c.clause):
                 # "X was the scene of a four-hour attack. Gunmen stormed a hotel.": with no event told
-                # just before, the place the sentence before names is where the event is
-                c = replace(c, place=self._scene(c))
+                # just before, the place the sentence before names is where the event is; else a site
+                # referred back to by its kind ("a year ago a shooting at the shrine killed ten") is the
+                # one of that kind named before
+                c = replace(c, place=self._scene(c) or self._site_told_before(c))
             elif c.place is not None and c.place.rank <= 1 and c.type != "threat_statement":
                 # "Sirens wailed in Xville. Rockets were fired at Ruritania": the town the sentence just before
                 # names, in the same paragraph and after the last event, narrows an event told in its country
@@ -477,6 +479,26 @@ class Linker:
         # paragraph before names (a town or a site in one, not a whole country)
         spot = best_place([pl for pl in places_in(self.art, s.start, s.end) if pl.role == "loc"])
         return spot if spot is not None and spot.rank >= 3 else None
+
+    def _site_told_before(self, c: Cand) -> Place | None:
+        """ "Gunmen attacked the X shrine on Sunday. ... Last year a shooting at the shrine killed ten.": an
+        unplaced event at a site told by its kind alone ("the shrine", "the base") is at the place of that
+        kind named last before it, however far back (a name that holds the kind's word or is followed by it:
+        "the X shrine", "X airport"; places._site_named_before looks a few sentences back for any event)."""
+        m = _THE_SITE.search(self.art.text, *c.clause) if c.date is not None and c.date_q >= 3 else None
+        if m is None:
+            return None  # (only an event told with a day of its own: an undated one is a retelling)
+        kind = m.group(1).lower()
+        for i in range(c.s_idx - 1, -1, -1):
+            s = self.art.sentences[i]
+            named = [
+                p
+                for p in places_in(self.art, s.start, s.end)
+                if p.role == "loc" and p.rank >= 3 and kind in self.art.text[p.start : p.end + 12].lower()
+            ]
+            if named:
+                return named[-1]
+        return None
 
     def _speech_day(self) -> DateSpan | None:
         """The day of a statement told without one: it answers the events told before it and is
