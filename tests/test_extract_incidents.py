@@ -568,7 +568,7 @@ def test_each_ship_hit_at_sea_is_an_event(ex, text, ships):
         ),
         (
             "An explosion tore through a tanker in the Arabian Sea, its owner said. "
-            "Two tankers were hit in suspected attacks in the Arabian Sea, shipping sources said.",
+            "Two oil tankers were hit in attacks in the Arabian Sea, shipping firms said.",
             2,
         ),
         # a later telling that numbers no ships adds none

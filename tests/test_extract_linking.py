@@ -799,9 +799,9 @@ def test_a_blast_told_as_how_the_attack_began_is_part_of_it(ex, phase):
     "last, events",
     [
         # an earlier event told with a day of its own at "the shrine", far below the shrine's name
-        ("On March 3, a mass shooting at the revered shrine left ten people dead.", 2),
+        ("On March 3, gunmen opened fire at the old shrine, killing ten people.", 2),
         # undated, it is the same attack told again (or nothing to place): no second event
-        ("A mass shooting at the revered shrine left ten people dead.", 1),
+        ("Gunmen opened fire at the old shrine, killing ten people.", 1),
     ],
 )
 def test_dated_event_at_a_site_told_by_its_kind_is_at_the_site_named_long_before(ex, last, events):
