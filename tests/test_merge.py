@@ -1098,3 +1098,28 @@ def test_ship_names_are_the_capitalised_words_by_a_word_for_a_ship():
     assert ship_names("A Sea Lark bulker was struck on Monday.") == {"sea", "lark"}
     assert ship_names("Rebels said they targeted the British vessel (SEA LARK) with missiles.") == {"sea", "lark"}
     assert ship_names("Two oil tankers were attacked, and a Greek tanker and Aframax tankers were hit.") == frozenset()
+
+
+def test_a_ship_named_before_a_comma_and_what_it_is_is_named():
+    """'the Sea Lark, a Liberian-flagged bulk carrier' and 'a cargo ship known as the Sea Lark' name the ship
+    as 'the bulker Sea Lark' does; a day or a town before the comma names none."""
+    assert ship_names("Rebels hit the Sea Lark, a Liberian-flagged bulk carrier, with two missiles.") == {"sea", "lark"}
+    assert ship_names("They seized a cargo ship known as the Sea Lark off the coast.") == {"sea", "lark"}
+    assert ship_names("Gunmen boarded a vessel called “Blue Heron” at dawn.") == {"blue", "heron"}
+    assert ship_names("Crews abandoned the Sea Lark C, a bulk carrier, on Monday.") == {"sea", "lark"}
+    assert ship_names("On Monday, a tanker was struck near Aden, a port city.") == frozenset()
+
+
+def test_one_ship_named_before_a_comma_by_one_outlet_and_after_a_ship_word_by_another_is_one_row():
+    """'the Sea Lark, a bulk carrier, was struck in the Red Sea' and 'a drone hit the bulker Sea Lark off
+    Hodeidah' the same day: one attack on one named ship, at sea to one outlet and off the port to the other."""
+    at_sea = _inc(
+        "2031-05-06", type_="missile_attack", location="Red Sea", country=None,
+        evidence="The Sea Lark, a bulk carrier sailing north, was struck by a missile in the Red Sea on Tuesday.",
+    )  # fmt: skip
+    off_port = _inc(
+        "2031-05-06", type_="drone_attack", location="Hodeidah", country="Yemen",
+        evidence="A drone hit the bulker Sea Lark off Hodeidah on Tuesday, the operator said.",
+    )  # fmt: skip
+    reports = [Report(source=n, published=date(2031, 5, 7), fact=f) for n, f in enumerate((at_sea, off_port), 1)]
+    assert [m.sources for m in merge_incidents(reports, _families(2))] == [(1, 2)]

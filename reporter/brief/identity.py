@@ -562,10 +562,15 @@ def _same_ship(a: Incident, b: Incident, a_when, b_when) -> bool:
 _SHIP = r"(?:ships?|vessels?|tankers?|freighters?|bulkers?|carriers?|boats?|MV|MT|M/V)"
 _SHIP_KIND = r"(?:cargo|bulk|container|oil|chemical|merchant|commercial)"
 _SHIP_NAME = r"[A-Z][A-Za-z'’-]{2,}"
-#: (two patterns, asked apart: "the American ship (X Y)" has a word before a ship word and a name after it)
+#: (patterns asked apart: "the American ship (X Y)" has a word before a ship word and a name after it)
 _SHIP_NAMED = (
     re.compile(rf"\b{_SHIP}\s+\(?({_SHIP_NAME}(?:\s+{_SHIP_NAME}){{0,2}})"),
     re.compile(rf"({_SHIP_NAME}(?:\s+{_SHIP_NAME}){{0,3}})\s+(?:{_SHIP_KIND}\s+)?{_SHIP}\b"),
+    # ... or a name the words for a ship follow after a comma, as what it is ("the Sea Lark, a
+    # Liberian-flagged bulk carrier"; an indefinite article: "said the firm, the ship ..." is no such)
+    re.compile(rf"({_SHIP_NAME}(?:\s+(?:{_SHIP_NAME}|[A-Z0-9]{{1,2}}\b)){{0,3}}),\s+an?\s+(?:[\w-]+\s+){{0,3}}?{_SHIP}\b"),
+    # ... or after one, by what it is called ("a cargo ship known as the Sea Lark", "a tanker called Blue Heron")
+    re.compile(rf"\b{_SHIP},?\s+(?:called|named|known\s+as)\s+[“\"']?(?:the\s+)?({_SHIP_NAME}(?:\s+{_SHIP_NAME}){{0,2}})"),
 )
 #: Words by a word for a ship that name none besides _COMMON_NAMES (days, titles): articles, pronouns
 #: ("The ship"), a navy's prefix ("USS"), a flag or owner ("Panama-flagged"), a class of ship ("Aframax"), a
@@ -581,7 +586,8 @@ _NOT_SHIP_NAMES = frozenset(_NOT_SHIP_WORDS.split())
 @lexicons.cached(maxsize=16384)
 def ship_names(evidence: str) -> frozenset[str]:
     """The words of the names a sentence gives ships (lower case): capitalised words right after a word
-    for a ship or right before one, that are no place the gazetteer knows, no people and no party."""
+    for a ship or right before one (or before a comma and what the ship is, or after "called"), that
+    are no place the gazetteer knows, no people and no party."""
     found = set()
     for m in (m for pattern in _SHIP_NAMED for m in pattern.finditer(evidence)):
         for word in _WORD.findall(m.group(1).lower()):
