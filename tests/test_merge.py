@@ -1115,7 +1115,7 @@ def test_one_ship_named_before_a_comma_by_one_outlet_and_after_a_ship_word_by_an
     Hodeidah' the same day: one attack on one named ship, at sea to one outlet and off the port to the other."""
     at_sea = _inc(
         "2031-05-06", type_="missile_attack", location="Red Sea", country=None,
-        evidence="The Sea Lark, a bulk carrier sailing north, was struck by a missile in the Red Sea on Tuesday.",
+        evidence="The Sea Lark, a bulk carrier sailing north, took a missile hit in the Red Sea on Tuesday.",
     )  # fmt: skip
     off_port = _inc(
         "2031-05-06", type_="drone_attack", location="Hodeidah", country="Yemen",
