@@ -585,3 +585,27 @@ def test_ships_numbered_in_a_later_telling_are_each_an_event(ex, text, ships):
     incidents = ex.extract(text, id="t", published=date(2030, 5, 14)).incidents
     assert len(incidents) == ships
     assert {i.location for i in incidents} == {"Arabian Sea"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels launched drone attacks on Erbil on Saturday, a spokesman said. Aid groups sent food to the region. "
+        "One guard was killed and four were wounded in an attack on Erbil airport on Saturday, officials said.",
+        "Officials said one guard was killed and four were wounded in a rebel attack on Erbil airport on Saturday. "
+        "Aid groups sent food to the region. The rebels said they had launched drones at Erbil on Saturday.",
+    ],
+)
+def test_a_weaponless_attack_where_a_drone_attack_is_told_that_day_is_that_attack(ex, text):
+    """An attack told with no weapon of its own, on the day and at a spot inside the town where the report
+    tells a drone attack, is that attack told again with its toll and its spot, not a fight on the ground."""
+    (one,) = ex.extract(text, id="t", published=date(2031, 3, 17)).incidents
+    assert (one.type, one.date, one.location, one.casualties.killed) == ("drone_attack", "2031-03-15", "Erbil airport", 1)
+
+
+def test_a_weaponless_attack_on_another_day_stays_apart_from_the_drone_attack(ex):
+    text = (
+        "Rebels launched drone attacks on Erbil on Saturday, a spokesman said. Aid groups sent food to the region. "
+        "A guard died in an attack on Erbil airport on Monday, officials said."
+    )
+    assert len(ex.extract(text, id="t", published=date(2031, 3, 17)).incidents) == 2

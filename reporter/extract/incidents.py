@@ -157,7 +157,8 @@ def _events(art: Document, skip_headline: bool) -> list[Cand]:
         told.extend(cands)
         event_named_by_place(art, linker, s_idx)
     placed = [c for c in fold_lead(art, linker.events) if c.place is not None]
-    events = _means_of_the_doer(_one_per_event(art, _claims_of_raids(art, _sounds_of_raids(_narrowed(placed)))))
+    events = _one_per_event(art, _claims_of_raids(art, _sounds_of_raids(_narrowed(placed))))
+    events = _means_of_the_doer(_attacks_by_their_means(events))
     events = _ship_by_ship(art, events, told)
     return [_flown_abroad(art, c) for c in events] if art.lexicon.flies_its_strikes else events
 
@@ -261,6 +262,54 @@ def _claimed(claim: Cand, raid: Cand, home: dict[str, str]) -> bool:
     if claim.place.country or raid.place.country:
         return claim.place.country == raid.place.country
     return claim.place.name == raid.place.name
+
+
+def _weaponless_attack(e: Cand) -> bool:
+    """An attack word told with no weapon of its own, guessed a fight or left an unknown act ("an attack
+    on the airport killed one")."""
+    return e.type in ("armed_clash", "other") and e.kind == "strike" and not e.own_weapon
+
+
+def _attacks_by_their_means(events: list[Cand]) -> list[Cand]:
+    """ "Drones struck the airport on Sunday ... the attack on the airport killed one": an attack told
+    without a weapon, on the days and at the spot (or one inside it) where the article tells an attack by
+    its means, no other party named, is that attack told again, not a fight on the ground (GUIDE: one
+    record per real event). Its toll joins the attack's."""
+    raids = [e for e in events if e.type in _MEANS_TYPES]
+    if not raids or not any(map(_weaponless_attack, events)):
+        return events
+    out = list(events)
+    for e in events:
+        if not _weaponless_attack(e):
+            continue
+        k = next((i for i, r in enumerate(out) if r in raids and _its_means(e, r)), None)
+        if k is None:
+            continue
+        r = out[k]
+        out[k] = replace(
+            r,
+            # (the attack's telling may name the spot the raid's leaves at its town)
+            place=e.place if e.place.rank > r.place.rank else r.place,
+            killed=r.killed if r.killed is not None else e.killed,
+            injured=r.injured if r.injured is not None else e.injured,
+            actors=r.actors + tuple(x for x in e.actors if x not in r.actors),
+        )
+        out.remove(e)
+    return out
+
+
+def _its_means(e: Cand, r: Cand) -> bool:
+    """The weaponless attack ``e`` told again of the raid ``r``: no other party, days within one of each
+    other at both ends, no other toll, and one spot or one inside the other."""
+    if e.actors and r.actors and not set(e.actors) & set(r.actors):
+        return False
+    if e.date is None or r.date is None or e.date.start > r.date.end or r.date.start > e.date.end:
+        return False  # (undated, an attack on troops is as often a raid of its own as the strike told)
+    if abs((e.date.start - r.date.start).days) > 1 or abs((e.date.end - r.date.end).days) > 1:
+        return False  # (a week of attacks is no retelling of one day's)
+    if None not in (e.killed, r.killed) and e.killed != r.killed:
+        return False
+    return same_place(e.place, r.place) or nested(e.place, r.place)
 
 
 def _sounds_of_raids(events: list[Cand]) -> list[Cand]:
