@@ -226,6 +226,18 @@ def test_threat_wordings(ex, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday the Malian army had not warned families in Kidal about the air strike.",
+        "On Monday the Malian army never warned families in Kidal about the air strike.",
+    ],
+)
+def test_a_warning_its_own_verb_denies_is_no_threat(ex, text):
+    """A threat word denied right before it ("had not warned", "never warned") tells no threat."""
+    assert "threat_statement" not in _types(ex, text)
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # the target firing back makes a fight of an attack

@@ -330,6 +330,11 @@ class Cand:
     victims_only: bool = False
 
 
+#: A threat word its own verb denies: "had not warned residents", "never threatened", "struck without warning"
+#: (a threat's own words deny often: "warned that no place would be safe", so only right before it counts).
+_NOT_WARNED = re.compile(r"\b(?:not|never|without|n't)\s+(?:(?:yet|even|publicly|formally|previously|been)\s+)?$", re.I)
+
+
 def is_headline(art: Document, s_idx: int) -> bool:
     """A title or byline line opening the text: no closing punctuation, alone in its paragraph."""
     return s_idx <= 2 and title_shaped(art, s_idx)
@@ -560,8 +565,9 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
             # the news, and the clause's own event word tells the event
             kinds = {k: t for k, t in kinds.items() if t is not trig}
             continue
-        if trig.kind == "threat" or not (
-            events.negated(text, cl.start, trig.start)
+        if (trig.kind == "threat" and not _NOT_WARNED.search(text, max(cl.start, trig.start - 30), trig.start)) or not (
+            trig.kind == "threat"
+            or events.negated(text, cl.start, trig.start)
             or events.hypothetical(text, cl.start, trig.start, trig.end, cl.end)
             or events.depicted(text, s.start, trig.start)
             # "Despite the attack, the president went on to X": an event told before, conceded; the
