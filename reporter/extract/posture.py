@@ -388,6 +388,27 @@ _TURN_BEFORE = re.compile(
     r"(?:(?:a\s+total\s+of|in\s+total)\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+#: Before the figure, in its clause: a level its speaker denies or rules out ("denied that it had sent
+#: 500 soldiers", "rejected reports that 3,000 troops were there", "has no plans to send 10,000",
+#: "ruled out deploying 2,000"). No troop level is stated (GUIDE: every troop-level statement, no
+#: hypothetical); the complement runs up to the figure with no comma or stop between.
+_DENIED = re.compile(
+    r"\b(?:(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?)\b"
+    r"|(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|deny(?:ing)?)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|assertions?)\b"
+    r"|(?:no|any)\s+(?:immediate\s+|current\s+)?(?:plans?|intention|desire)\s+(?:to|of)\b"
+    r"|rul(?:e|es|ed|ing)\s+out\b)"
+    # up to the figure, no new clause: not "denied the report and said 3,000 troops were there"
+    r"(?:(?!\b(?:but|yet|saying|said|says|while|although|though|however|instead|whereas)\b)[^.;,:]){0,90}$",
+    re.I,
+)
+#: After the figure, the report of it called false: "reports that 5,000 soldiers went to Somalia were false".
+_CALLED_FALSE = re.compile(
+    r"[^.;]{0,80}?\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:false|untrue|baseless|unfounded|fake|fabricated)\b", re.I
+)
+_REPORTED_THAT = re.compile(
+    r"\b(?:reports?|claims?|allegations?|rumou?rs?|suggestions?)\s+that\b[^.;,:]{0,80}$", re.I
+)
 #: Spans of years: "over the past decade", "over the years", "in the last 20 years", "a total of".
 _YEARS_SPAN = (
     r"over\s+the\s+(?:past|last)\s+(?:[\w-]+\s+){0,2}?(?:years?|decades?)|over\s+the\s+years|over\s+(?:two|three|four|five|[\d]+)\s+decades"
@@ -1829,6 +1850,10 @@ def _no_level(art: Document, s: Sentence, h: _Hit) -> bool:
         or _ATTEMPTED.search(art.text, near(50), h.start)
         # "has called up 300,000 reservists": a call-up fills the ranks at home, no deployment
         or _CALLED_UP.search(art.text, near(40), h.start)
+        # "denied that it had sent 500 soldiers", "rumours that 5,000 went ... were false": denied, none
+        # ("no plans to cut the 2,500 troops there": a level standing, its change ruled out)
+        or (_DENIED.search(art.text, near(120), h.start) and not _BACK.search(art.text, near(12), h.start))
+        or (_REPORTED_THAT.search(art.text, near(100), h.start) and _CALLED_FALSE.match(art.text, h.end, s.end))
         # "a division typically comprises at least 10,000 troops": a size, not a level
         or _GENERIC.search(art.text, near(60), h.start)
         or _CASUALTY_AFTER.match(art.text, h.end, s.end)
