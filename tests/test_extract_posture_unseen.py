@@ -113,3 +113,22 @@ def test_posture_in_news_shapes(ex, text, expected):
 )  # fmt: skip
 def test_a_denied_level_is_none(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops told as the region's before their figure: the region the text named
+        ("Tensions rose across the Middle East. US forces in the region number about 40,000, a defence official said.",
+         [(US, "Middle East", 40000)]),
+        ("Tensions rose across the Middle East. American troops in the region now total roughly 43,000.",
+         [(US, "Middle East", 43000)]),
+        ("Tensions rose across the Middle East. The American military presence across the region, some 40,000 troops, "
+         "is on alert.", [(US, "Middle East", 40000)]),
+        # "the region" of the tension, not of the troops: the troops' own place
+        ("Iran threatened Israel on Monday. Amid tensions in the region, Britain sent 300 more troops to Cyprus.",
+         [(UK, "Cyprus", 300)]),
+    ],
+)  # fmt: skip
+def test_troops_told_as_the_regions(ex, text, expected):
+    assert _levels(ex, text) == expected

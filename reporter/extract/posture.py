@@ -206,6 +206,13 @@ _THE_REGION = re.compile(
     r"\s*(?:[\w.-]+\s+){0,4}?(?:in|to|into|across|throughout|around)\s+the\s+(?:wider\s+|broader\s+)?region\b",
     re.I,
 )
+#: Before the figure, in its clause: troops told as the region's ("US forces in the region number
+#: about 40,000", "the American presence across the region, some 40,000 troops").
+_REGION_BEFORE = re.compile(
+    rf"\b(?:{_NOUN}|{_BODY}|presence|footprint)\s+(?:[\w-]+\s+){{0,2}}?(?:in|across|throughout|around)\s+the\s+"
+    r"(?:wider\s+|broader\s+)?region\b[^.;:]{0,40}$",
+    re.I,
+)
 #: "U.S. forces in Syria number about 2,000"
 _NUMBERING = re.compile(
     r"\b(?:number(?:s|ed|ing)?|total(?:s|l?ed|l?ing)?|(?:stands?|stood|estimated|put)\s+at|remain(?:s|ed)?(?:\s+(?:at|near))?"
@@ -1510,7 +1517,9 @@ class _Reader:
         if h.back and (force is None or country is None):
             # "Egypt has sent troops into Libya, and their number is 9,000": the clause before tells
             force, country = _context(art, s.start, h.start, force, country, own=force)
-        if country is None and _THE_REGION.match(art.text, h.end, s.end):
+        if country is None and (
+            _THE_REGION.match(art.text, h.end, s.end) or _REGION_BEFORE.search(art.text, max(s.start, h.start - 90), h.start)
+        ):
             # "to the region": a region the text named before, never the last country alone; else
             # "airstrikes in Lebanon, and has deployed 15,000 soldiers in the region": where the
             # sentence itself is placed, if it names a country as a place
