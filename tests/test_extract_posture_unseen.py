@@ -132,3 +132,19 @@ def test_a_denied_level_is_none(ex, text, expected):
 )  # fmt: skip
 def test_troops_told_as_the_regions(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops told as "the country's" before their figure: the country the text told before
+        ("Estonia welcomed it. The NATO battlegroup in the country numbers about 1,000 soldiers.", [("NATO", "Estonia", 1000)]),
+        ("Iraq's parliament voted on Sunday. US troops in the country number about 2,500.", [(US, "Iraq", 2500)]),
+        ("Iraq's parliament voted on Sunday. The US presence in the country stands at about 2,500 troops.", [(US, "Iraq", 2500)]),
+        ("Iraq's parliament voted on Sunday. American forces in the country total roughly 2,500.", [(US, "Iraq", 2500)]),
+        ("Iraq's parliament voted on Sunday. The number of US troops in the country is about 2,500.", [(US, "Iraq", 2500)]),
+        ("Iraq's parliament voted on Sunday. The US keeps about 2,500 troops in the country.", [(US, "Iraq", 2500)]),
+    ],
+)  # fmt: skip
+def test_troops_told_as_the_countrys(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -185,6 +185,13 @@ _THE_COUNTRY = re.compile(
 )
 #: Before the figure, the troops of the place told before: "the number of US troops there will fall to 900".
 _TROOPS_THERE = re.compile(rf"\b(?:{_NOUN}|{_BODY})\s+there\b", re.I)
+#: Before the figure, in its clause, troops told as the country's: "US troops in the country number about
+#: 2,500", "the number of American forces in that country is about 900" (the country told before).
+_TROOPS_IN_THE_COUNTRY = re.compile(
+    rf"\b(?:{_NOUN}|{_BODY}|presence|footprint)\s+(?:[\w-]+\s+){{0,2}}?(?:in|inside|within)\s+"
+    r"(?:(?P<that>that|this)|the)\s+(?:[\w-]+\s+){0,2}?(?-i:country|nation|kingdom)\b(?!['’]s|\s+of\b)[^.;:,]{0,40}$",
+    re.I,
+)
 _THERE = re.compile(
     r"\s*(?:(?:[\w-]+\s+){0,3}?"
     # "80 soldiers of the Danish army are posted there": "there" as the place the figure's
@@ -1613,6 +1620,11 @@ class _Reader:
         """The country "in the country", "in that country", "from his country" or "there" refers to."""
         art = self.art
         the_country = _THE_COUNTRY.match(art.text, h.end, s.end)
+        if the_country is None and (told := _TROOPS_IN_THE_COUNTRY.search(art.text, max(s.start, h.start - 90), h.start)):
+            # "US troops in the country number about 2,500": the country the text placed troops in last
+            return (told.group("that") and _country_told(art, s.start, h.start, force, "any")) or (
+                self.last_country or _country_told(art, max(0, h.start - 600), h.start, force, "placed, else any")
+            )
         if the_country and the_country.group("own"):
             # "from his country" said by a leader the lexicon lacks: the country the article is about
             return _country_of_article(art, force) or self.last_country
