@@ -148,3 +148,18 @@ def test_troops_told_as_the_regions(ex, text, expected):
 )  # fmt: skip
 def test_troops_told_as_the_countrys(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a host named by a kind of state ("the kingdom", "the Gulf state") is the country told before
+        ("Iraq's parliament voted on Sunday. The country hosts about 2,500 US troops.", [(US, "Iraq", 2500)]),
+        ("Saudi Arabia signed the accord. The kingdom is home to about 2,700 American troops.", [(US, "Saudi Arabia", 2700)]),
+        ("Djibouti signed a new lease. The country also hosts about 1,500 French soldiers.", [("France", "Djibouti", 1500)]),
+        ("Officials in Qatar welcomed the talks. The Gulf state hosts some 10,000 US personnel at Al Udeid.",
+         [(US, "Qatar", 10000)]),
+    ],
+)  # fmt: skip
+def test_a_host_named_by_its_kind(ex, text, expected):
+    assert _levels(ex, text) == expected

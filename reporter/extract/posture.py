@@ -280,7 +280,10 @@ _HOSTS = re.compile(
 )
 #: "It hosts close to 6,000 American troops": the place named just before hosts them.
 _IT_HOSTS = re.compile(
-    r"\s*(?:It|The\s+(?:base|facility|installation))\s+(?:hosts|hosted|houses|housed|(?:is|was|has\s+been)\s+home\s+to)\b"
+    r"\s*(?:It|The\s+(?:base|facility|installation)"
+    # "The kingdom hosts about 2,700 American troops": the country told before, named by a kind of it
+    r"|(?P<country>(?:The|That|This)\s+(?:[\w-]+\s+)?(?:country|nation|kingdom|state|emirate|republic)))"
+    r"\s+(?:currently\s+|still\s+|now\s+|also\s+)?(?:hosts|hosted|houses|housed|(?:is|was|has\s+been)\s+home\s+to)\b"
 )
 _ANCHORS = words(
     """approximately about around roughly some nearly almost more over up at fewer less an as close upwards
@@ -2726,7 +2729,10 @@ def _host_subject(art: Document, s_start: int, n_start: int) -> str | None:
     for m in art.mentions_in(s_start, n_start):
         if _HOSTS.match(art.text, m.end, n_start):
             return _where(art, m)
-    if _IT_HOSTS.match(art.text, s_start, n_start):
+    if (it := _IT_HOSTS.match(art.text, s_start, n_start)) and it.group("country"):
+        states = [m for m in art.mentions_in(max(0, s_start - 400), s_start) if m.of("country") is not None]
+        return _where(art, states[-1]) if states else None
+    if it:
         before = [m for m in art.mentions_in(max(0, s_start - 400), s_start) if m.of("place")]
         bases = [m for m in before if m.of("place").sub in ("base", "site")]  # type: ignore[union-attr]
         if bases or before:
