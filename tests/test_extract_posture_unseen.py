@@ -163,3 +163,21 @@ def test_troops_told_as_the_countrys(ex, text, expected):
 )  # fmt: skip
 def test_a_host_named_by_its_kind(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops told with no number in one place, then a bare figure in the next: the holder's level there
+        ("Turkey has several thousand soldiers in northern Iraq and about 10,000 in northern Syria.", [("Turkey", "Syria", 10000)]),
+        ("Turkey has troops in northern Iraq and an estimated 10,000 in northern Syria.", [("Turkey", "Syria", 10000)]),
+        ("The US has hundreds of troops in Syria and about 2,500 in Iraq.", [(US, "Iraq", 2500)]),
+        ("France has special forces in Chad and some 1,500 in Djibouti.", [("France", "Djibouti", 1500)]),
+        # a count of something else after the "and", or troops harmed: no level
+        ("The US evacuated troops in Niger and 300 civilians in Chad.", []),
+        ("Canada has soldiers in Latvia and 2,000 vehicles in Poland.", []),
+        ("Attacks wounded soldiers in Iraq and 30 in Syria.", []),
+    ],
+)  # fmt: skip
+def test_a_bare_figure_after_troops_told_without_one(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -797,6 +797,16 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
             for m in _AND_HAS.finditer(art.text, a, b)
             if not any(f.start <= m.start("n") < f.end for f in found) and not _year(m.group("n"))
         ]  # fmt: skip
+    if " and " in low or " plus " in low or " along" in low or " as well " in low or " while " in low:
+        # "several thousand soldiers in northern Iraq and about 10,000 in Syria": no number for the
+        # first place, a bare one for the next (the troops told, their holder the sentence's subject)
+        found += [
+            _Hit(m.group("n"), m.group("q"), m.start("n") if m.group("q") is None else m.start("q"), m.start("n"),
+                 m.start("n"), m.end("n"))
+            for m in _VAGUE_THEN.finditer(art.text, a, b)
+            if not any(f.start <= m.start() < f.end or f.start <= m.start("n") < f.end for f in found)
+            and not _year(m.group("n"))
+        ]  # fmt: skip
     # in a sentence with troops the named subject is the holder, whatever the clause before it names
     found += _held_by_name(art, a, b, found, back=False)
     if found and " and " in low:
@@ -1003,6 +1013,14 @@ _AND_HAS = re.compile(
     r"(?:(?:,\s*|\s+)(?:and|but|while)\s+|,\s+(?=(?:now|still|currently|today)\s))"
     r"(?:now\s+|still\s+|currently\s+|today\s+)?(?:has|keeps|maintains)\s+"
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?=\s*(?:[,;.]|there\b|in\b|at\b|$))",
+    re.I,
+)
+#: After troops told with no number and their place, a further place's bare figure: "has several
+#: thousand soldiers in northern Iraq and about 10,000 in northern Syria" (the same troops' owner).
+_VAGUE_THEN = re.compile(
+    rf"\b(?:{_NOUN})\s+(?:(?:stationed|deployed|based|serving)\s+)?(?:in|at|inside)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?-i:[A-Z])[^,;.()]{{0,40}}?"
+    r",?\s+(?:and|while|plus|as\s+well\s+as|along\s+with|alongside)\s+(?:another\s+|a\s+further\s+)?"
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+(?:more\s+)?(?:stationed\s+|deployed\s+|based\s+)?(?:in|at|inside)\s+(?=(?:the\s+)?(?:[a-z]+\s+)?(?-i:[A-Z]))",
     re.I,
 )
 #: "In Syria, it has about 900.": a bare level held by the troops' owner told before.
