@@ -181,3 +181,13 @@ def test_a_host_named_by_its_kind(ex, text, expected):
 )  # fmt: skip
 def test_a_bare_figure_after_troops_told_without_one(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+def test_a_second_place_joined_to_a_placed_one_is_no_party(ex):
+    """ "will go to Saudi Arabia and Qatar": Qatar is a place as Saudi Arabia is, so a later figure
+    told with no owner is not Qatar's troops."""
+    text = (
+        "The Pentagon is sending troops to the Middle East. The new forces will go to Saudi Arabia and Qatar. "
+        "About 14,000 troops have been added to the region since May."
+    )
+    assert _levels(ex, text) == [(US, "Middle East", 14000)]

@@ -1950,7 +1950,14 @@ def _placed(art: Document, m: Mention, n: int) -> bool:
     # Only the words of its own sentence: "... Mission in Somalia. Egypt will ..." does not place Egypt.
     opens = art.sentences[art.sentence_index(m.start)].start
     before = [t.norm for t in art.tokens[max(0, i - n) : i] if t.start >= opens]
-    return bool(_LOCATIVE.intersection(before)) or before[-2:] == ["out", "of"]
+    if _LOCATIVE.intersection(before) or before[-2:] == ["out", "of"]:
+        return True
+    if before[-1:] in (["and"], ["or"]):
+        # "will go to Saudi Arabia and Qatar": the second of two places joined to a placed one
+        prev = art.mentions_in(opens, m.start)
+        joined = bool(prev) and art.text[prev[-1].end : m.start].strip(" ,").lower() in ("and", "or")
+        return joined and _placed(art, prev[-1], n)
+    return False
 
 
 #: Smaller numbers of soldiers are patrols, crews or casualties, not a force's level.
