@@ -191,3 +191,23 @@ def test_a_second_place_joined_to_a_placed_one_is_no_party(ex):
         "About 14,000 troops have been added to the region since May."
     )
     assert _levels(ex, text) == [(US, "Middle East", 14000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure in apposition to a party's force, mission or presence (not only a brigade or a
+        # contingent), its place told there, by name, "there" or "in the country"; the host named as
+        # a party before does not take the figure over
+        ("Iraq said on Sunday it wanted the troops out. The US force in Iraq, about 2,500 troops, is based at two sites.",
+         [(US, "Iraq", 2500)]),
+        ("Iraqi lawmakers voted on Sunday. The US mission in Iraq, some 2,500 soldiers, will stay.", [(US, "Iraq", 2500)]),
+        ("Iraq's parliament voted on Sunday. The US force there, about 2,500 troops, will stay.", [(US, "Iraq", 2500)]),
+        ("Iraq's parliament voted on Sunday. The American contingent there, some 2,500 soldiers, will stay.",
+         [(US, "Iraq", 2500)]),
+        ("Iraq's parliament voted on Sunday. The US force in the country, about 2,500 troops, will stay.",
+         [(US, "Iraq", 2500)]),
+    ],
+)  # fmt: skip
+def test_a_figure_in_apposition_to_a_partys_force(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -189,7 +189,7 @@ _TROOPS_THERE = re.compile(rf"\b(?:{_NOUN}|{_BODY})\s+there\b", re.I)
 #: 2,500", "the number of American forces in that country is about 900" (the country told before).
 _TROOPS_IN_THE_COUNTRY = re.compile(
     rf"\b(?:{_NOUN}|{_BODY}|presence|footprint)\s+(?:[\w-]+\s+){{0,2}}?(?:in|inside|within)\s+"
-    r"(?:(?P<that>that|this)|the)\s+(?:[\w-]+\s+){0,2}?(?-i:country|nation|kingdom)\b(?!['’]s|\s+of\b)[^.;:,]{0,40}$",
+    r"(?:(?P<that>that|this)|the)\s+(?:[\w-]+\s+){0,2}?(?-i:country|nation|kingdom)\b(?!['’]s|\s+of\b)(?:,\s+)?[^.;:,]{0,40}$",
     re.I,
 )
 _THERE = re.compile(
@@ -3043,8 +3043,9 @@ _HOMEWARD = re.compile(r"\b(?:return\w*|home)\b", re.I)
 _APPOSITION = re.compile(
     # "an allied “rapid” brigade in Estonia, now 900 strong"; tried after a unit word ("contingent")
     r"(?:\s+[“\"]?[a-z-]+[”\"]?)??"
-    rf"(?:\s+(?:{_NOUN}|(?P<unit>{_FORMATION})))?"
-    rf"(?:\s+(?:at|in|on|near)\s+[^,]{{1,40}})?,\s+(?:now\s+|currently\s+|still\s+|today\s+)?$",
+    rf"(?:\s+(?:{_NOUN}|(?P<unit>{_BODY})))?"
+    # "The US force there, about 2,500 troops,": the place told before
+    rf"(?:\s+(?:at|in|on|near)\s+[^,]{{1,40}}|\s+there)?,\s+(?:now\s+|currently\s+|still\s+|today\s+)?$",
     re.I,
 )
 
