@@ -211,3 +211,19 @@ def test_a_second_place_joined_to_a_placed_one_is_no_party(ex):
 )  # fmt: skip
 def test_a_figure_in_apposition_to_a_partys_force(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "in the north of the country", "in southern parts of the country": a part of the country told before
+        ("Syria's new government spoke on Tuesday. The US keeps about 2,000 troops in the northeast of the country, "
+         "the Pentagon said.", [(US, "Syria", 2000)]),
+        ("Mali's junta spoke on Tuesday. Russia has about 1,500 personnel in the north of the country.", [("Russia", "Mali", 1500)]),
+        ("Somalia's president spoke on Tuesday. Turkey keeps 500 soldiers in southern parts of the country.",
+         [("Turkey", "Somalia", 500)]),
+        ("Syria's new government spoke on Tuesday. Attacks in the northeast of the country killed 20 soldiers.", []),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_country_told_before(ex, text, expected):
+    assert _levels(ex, text) == expected
