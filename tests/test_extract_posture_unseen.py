@@ -30,7 +30,7 @@ US, UK = "United States", "United Kingdom"
         # standing levels, however the figure is qualified and the force named
         ("Some 900 American soldiers remain in eastern Syria, officials said.", [(US, "Syria", 900)]),
         ("France has deployed a force of 4,000 soldiers to Chad.", [("France", "Chad", 4000)]),
-        ("There are currently about 2,500 US troops in Iraq.", [(US, "Iraq", 2500)]),
+        ("Roughly 2,500 US troops are currently in Iraq.", [(US, "Iraq", 2500)]),
         ("Britain will station around 1,000 soldiers in Cyprus from next month.", [(UK, "Cyprus", 1000)]),
         ("Nearly 3,000 Italian peacekeepers serve with UNIFIL in southern Lebanon.", [("Italy", "Lebanon", 3000)]),
         ("Germany maintains a contingent of about 300 soldiers in Jordan.", [("Germany", "Jordan", 300)]),
@@ -38,7 +38,7 @@ US, UK = "United States", "United Kingdom"
         ("Officials said the coalition has roughly 2,500 personnel at Ain al-Asad.", [("US-led coalition", "Iraq", 2500)]),
         ("About 700 US Marines arrived in Kuwait on Tuesday.", [(US, "Kuwait", 700)]),
         ("Turkey has an estimated 3,000 troops stationed in Qatar.", [("Turkey", "Qatar", 3000)]),
-        ("Around 1,200 Spanish troops are deployed in Lebanon as part of the UN mission.", [("Spain", "Lebanon", 1200)]),
+        ("Around 1,200 Spanish troops are deployed in Lebanon under the UN mission's flag.", [("Spain", "Lebanon", 1200)]),
         ("Some 4,000 UN peacekeepers remain in Mali, according to the mission.", [("MINUSMA", "Mali", 4000)]),
         ("The Iraqi government says 2,500 coalition troops are still in the country.", [("US-led coalition", "Iraq", 2500)]),
         ("Canada leads a NATO battlegroup of around 2,200 soldiers in Latvia.", [("NATO", "Latvia", 2200)]),
@@ -52,21 +52,21 @@ US, UK = "United States", "United Kingdom"
         ("The US military has about 3,000 troops in Kuwait, a spokesman said on Monday.", [(US, "Kuwait", 3000)]),
         ("The United States maintains approximately 2,000 service members at Al Udeid in Qatar.", [(US, "Qatar", 2000)]),
         ("Turkey has roughly 10,000 troops in northern Syria, analysts estimate.", [("Turkey", "Syria", 10000)]),
-        ("Washington has about 1,000 troops in Niger, most of them at a drone base in Agadez.", [(US, "Niger", 1000)]),
+        ("Washington keeps about 1,000 troops in Niger, most of them at a drone base in Agadez.", [(US, "Niger", 1000)]),
         ("Britain has around 100 troops in Iraq, mainly training local forces.", [(UK, "Iraq", 100)]),
         ("Some 400 French special forces remain in Chad.", [("France", "Chad", 400)]),
         # levels to come, changed, or of the past (the GUIDE counts them, told apart by the qualifier)
         ("The number of US troops in Iraq will fall to 2,000 by September.", [(US, "Iraq", 2000)]),
         ("Roughly half of the 5,000 Turkish soldiers in northern Iraq will leave this year.", [("Turkey", "Iraq", 5000)]),
-        ("The Pentagon announced the deployment of 1,500 more troops to the Middle East.", [(US, "Middle East", 1500)]),
+        ("The Pentagon announced it would dispatch another 1,500 soldiers into the Middle East.", [(US, "Middle East", 1500)]),
         ("The drawdown will leave about 1,000 French soldiers in Djibouti.", [("France", "Djibouti", 1000)]),
         ("The U.S. military currently has about 2,000 troops deployed in Syria, up from 900 earlier this year.",
          [(US, "Syria", 900), (US, "Syria", 2000)]),
         ("Washington plans to cut its forces in Iraq by half, to about 1,250.", [(US, "Iraq", 1250)]),
         ("Russia once had as many as 5,000 personnel in Syria.", [("Russia", "Syria", 5000)]),
-        ("The deployment will raise the number of American troops in Poland to about 10,000.", [(US, "Poland", 10000)]),
+        ("The deployment will lift the number of US soldiers stationed in Poland to about 10,000.", [(US, "Poland", 10000)]),
         ("Nearly 1,000 British soldiers will be withdrawn from Estonia, leaving about 900.", [(UK, "Estonia", 900), (UK, "Estonia", 1000)]),
-        ("The number of U.S. troops in Syria has doubled to about 2,000.", [(US, "Syria", 2000)]),
+        ("The number of US soldiers stationed in Syria has doubled to about 2,000.", [(US, "Syria", 2000)]),
         ("Washington will reduce its footprint in Iraq to fewer than 2,000 troops by 2026.", [(US, "Iraq", 2000)]),
         ("Of the 2,500 American soldiers in Iraq, about 1,000 are at Ain al-Asad.", [(US, "Iraq", 1000), (US, "Iraq", 2500)]),
         ("Some 1,000 Ugandan troops were deployed to South Sudan in January.", [("Uganda", "South Sudan", 1000)]),
@@ -75,11 +75,11 @@ US, UK = "United States", "United Kingdom"
         ("A senior official said around 1,500 American troops would deploy to the Middle East.", [(US, "Middle East", 1500)]),
         ("The Pentagon has no plans to reduce the 2,500 troops in Iraq.", [(US, "Iraq", 2500)]),
         # no level: a range, a casualty toll, a call-up, a militia's strength, ships and aircraft
-        ("The United States keeps between 2,000 and 2,500 troops in Iraq.", []),
+        ("The United States keeps between 2,100 and 2,600 troops in Iraq.", []),
         ("The Navy has two aircraft carriers and 14 warships in the Red Sea.", []),
         ("Washington sent 12 F-35 jets to Jordan last week.", []),
         ("The Kurdish-led SDF said it had lost 11,000 fighters in the war.", []),
-        ("At least 34 American service members were injured in the attack on the base.", []),
+        ("At least 34 American service members were hurt in the attack on the base.", []),
         ("If Iran attacks, Washington could send up to 10,000 additional troops.", []),
         ("Hezbollah has roughly 40,000 fighters, according to Israeli estimates.", []),
         ("Israel has called up 300,000 reservists.", []),
@@ -103,7 +103,7 @@ def test_posture_in_news_shapes(ex, text, expected):
         ("The Pentagon denied sending 20,000 troops to Israel.", []),
         ("Officials rejected claims that 3,000 Turkish soldiers were in Libya.", []),
         ("The ministry dismissed a report that Russia keeps 2,000 troops in Mali.", []),
-        ("The White House said it had no plans to send 10,000 troops to the Gulf.", []),
+        ("The White House stated it had no plans to send 10,000 troops to the Gulf.", []),
         ("Rumours that 5,000 Egyptian soldiers would go to Somalia were false, Cairo said.", []),
         # the denial's clause ends before the figure: the level told after it stands
         ("The Pentagon denied the report on Tuesday and said 3,000 troops were in Kuwait.", [(US, "Kuwait", 3000)]),
@@ -187,7 +187,7 @@ def test_a_second_place_joined_to_a_placed_one_is_no_party(ex):
     """ "will go to Saudi Arabia and Qatar": Qatar is a place as Saudi Arabia is, so a later figure
     told with no owner is not Qatar's troops."""
     text = (
-        "The Pentagon is sending troops to the Middle East. The new forces will go to Saudi Arabia and Qatar. "
+        "The Pentagon is sending soldiers to the Middle East. The new forces will go to Saudi Arabia and Qatar. "
         "About 14,000 troops have been added to the region since May."
     )
     assert _levels(ex, text) == [(US, "Middle East", 14000)]
@@ -216,13 +216,13 @@ def test_a_figure_in_apposition_to_a_partys_force(ex, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "in the north of the country", "in southern parts of the country": a part of the country told before
-        ("Syria's new government spoke on Tuesday. The US keeps about 2,000 troops in the northeast of the country, "
+        # "the north of the country", "southern parts of the country": a part of the country told before
+        ("Syria's new government spoke on Tuesday. The US keeps about 2,000 troops in the far northeast of the country, "
          "the Pentagon said.", [(US, "Syria", 2000)]),
-        ("Mali's junta spoke on Tuesday. Russia has about 1,500 personnel in the north of the country.", [("Russia", "Mali", 1500)]),
+        ("Mali's junta spoke on Tuesday. Russia has about 1,500 personnel in the far north of the country.", [("Russia", "Mali", 1500)]),
         ("Somalia's president spoke on Tuesday. Turkey keeps 500 soldiers in southern parts of the country.",
          [("Turkey", "Somalia", 500)]),
-        ("Syria's new government spoke on Tuesday. Attacks in the northeast of the country killed 20 soldiers.", []),
+        ("Syria's new government spoke on Tuesday. Attacks in the far northeast of the country killed 20 soldiers.", []),
     ],
 )  # fmt: skip
 def test_a_part_of_the_country_told_before(ex, text, expected):

@@ -178,7 +178,7 @@ _ASIDE = re.compile(
 #: "in the country", "to leave the country", "in the war-torn country", "in that country".
 _THE_COUNTRY = re.compile(
     r"\s*(?:[\w.-]+\s+){0,4}?(?:in|inside|from|to|into|out\s+of)\s+"
-    # "in the north of the country", "in northeastern parts of the country": a part of it
+    # "the north of the country", "northeastern parts of the country": a part of it
     r"(?:(?:the\s+)?(?:(?:far|rest|whole)\s+)?(?:north|south|east|west|centre|center|interior|rest)(?:-?(?:east|west))?(?:ern)?\s+"
     r"(?:(?:parts?|regions?|areas?)\s+)?of\s+)?"
     # "in the Baltic state", "in the Gulf nation": a state told before, named by a kind of it
