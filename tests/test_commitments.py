@@ -1295,3 +1295,25 @@ def test_a_truce_due_and_what_unnamed_forces_are_to_do_that_day_are_one_line():
     assert not same_commitment(truce, named)
     assert not same_commitment(replace(truce, done=True), unnamed)
     assert not same_commitment(truce, replace(unnamed, due="2025-03-10"))
+
+
+def test_a_handover_and_the_receiving_side_deploying_that_day_are_one_step():
+    """A party deploys on a day, and that day's handover names it only in its sentence (or tells it
+    taking the ground over): the receiving side's deployment is the handover, one line. Another day,
+    another party, or a party handing over a base of its own while it deploys elsewhere stay apart."""
+    deployed = _report(1, "Lebanese troops deployed in the hill villages", "2025-02-18", date(2025, 2, 18), True)
+
+    def handover(what: str, due: str, evidence: str) -> Report:
+        return Report(source=2, published=date(2025, 2, 19), fact=Milestone(what=what, due=due, evidence=evidence, done=True))
+
+    told = handover("the handover of the hilltop posts", "2025-02-18", "The handover of the hilltop posts went ahead on Tuesday as Lebanese troops moved in.")
+    taken = handover("the Lebanese army took over the hilltop posts", "2025-02-18", "The Lebanese army took over the hilltop posts on Tuesday.")
+    later = handover("the handover of the hilltop posts", "2025-02-19", "The handover of the hilltop posts went ahead on Wednesday as Lebanese troops moved in.")
+    other = handover("the handover of the hilltop posts", "2025-02-18", "The handover of the hilltop posts went ahead on Tuesday as Syrian troops moved in.")
+    assert len(group_milestones([deployed, told])) == 1
+    assert len(group_milestones([deployed, taken])) == 1
+    assert len(group_milestones([deployed, later])) == 2
+    assert len(group_milestones([deployed, other])) == 2
+    abroad = _report(1, "French troops deployed to Estonia", "2025-01-30", date(2025, 1, 30), True)
+    own = handover("France handed over its base in Chad to the Chadian army", "2025-01-30", "France handed over its base in Chad to the Chadian army on Thursday.")
+    assert len(group_milestones([abroad, own])) == 2

@@ -184,9 +184,10 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
         and any(x.action == "start" and _host_of(x, y) and y.who not in armed_groups() for x, y in ((ia, ib), (ib, ia)))
         and _handover_told_from_both_sides(a, b, ia, ib)
     )
+    received = _handover_received(a, b, ia, ib)
     # An action read from the sentence around a clause that has no verb of its own is a guess, as a
     # party read there is: "talks began on the soldiers in Niger" does not make their leaving a start.
-    if xa and xb and xa != xb and not (ia.action_told or ib.action_told) and not (handed or hosted):
+    if xa and xb and xa != xb and not (ia.action_told or ib.action_told) and not (handed or hosted or received):
         return "differ"
     # A truce's or a release's party read around the clause is a guess (the mediators, the other side).
     guessed = deal_day and (ia.who_told or ib.who_told)
@@ -222,7 +223,7 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
         return "differ"  # "2,000 soldiers by June" and "3,000 by September" are two phases
     if bool(ia.size) != bool(ib.size) and a.due[:7] != b.due[:7]:
         return "differ"  # "3,000 troops by September" is a phase, not "troops remain until December"
-    if ia.action and (ia.action == ib.action or handed):
+    if ia.action and (ia.action == ib.action or handed or received):
         # Nothing above differs. Party and place both agreeing: one, whatever the dates. Otherwise
         # only when due the same month (Israel leaving Gaza in January and southern Lebanon in
         # February are two; staff leaving Baghdad in June is not the September troop exit).
@@ -296,6 +297,27 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
 #: A clause that moves a deadline ("agreed to extend the truce", "the mandate was renewed", "an
 #: extension"); a period that "will extend until" a day, or just "will extend", only runs to it.
 _EXTENDS = re.compile(r"\b(?:extension|prolong\w*|renew\w*|extended|extend(?:s|ing)?\s+(?!(?:until|till|to|through|into)\b)\w)", re.I)
+
+
+#: Taking ground over ("the army took over the positions", "assumed security responsibility"): the
+#: incoming side's words of a handover.
+_TAKE_OVER = re.compile(
+    r"\b(?:take(?:s|n)?\s+over|taking\s+over|took\s+over|(?:take|takes|taken|taking|took|assum\w*)\s+\W?(?:full\s+|over\s+)?(?:security\s+)?responsibilit\w*)",
+    re.I,
+)
+
+
+def _handover_received(a: Milestone, b: Milestone, ia: Identity, ib: Identity) -> bool:
+    """One party deploys on a day and a handover that day is its own, told as taking the ground over
+    or naming it only in the sentence around the clause ("the handover of the posts, as the army
+    deployed there"): the receiving side's deployment is the handover, one step told twice.
+    (A party handing a base over the day it deploys elsewhere names itself in the handover's clause.)"""
+    if not (_to_the_day(a.due) and a.due == b.due and {ia.action, ib.action} == {"start", "hand over"}):
+        return False
+    if not (ia.who and ib.who and same_party(ia.who, ib.who)):
+        return False
+    m, i = (a, ia) if ia.action == "hand over" else (b, ib)
+    return i.who_told or bool(_TAKE_OVER.search(split_clause(m.what)[0]))
 
 
 def _agreed_before(x: Milestone, y: Milestone, dx, dy) -> bool:
