@@ -216,7 +216,8 @@ def _claims_of_raids(art: Document, events: list[Cand]) -> list[Cand]:
     """ "The group said it carried out an operation against the ship" or "its forces fired on the vessel",
     told with no weapon and no toll, on a day the same party's attack by air or fire is told in the same
     country or sea: that attack claimed, not a clash of its own (GUIDE: one record per real event)."""
-    raids = [e for e in events if e.type in _MEANS_TYPES and e.actors]
+    # (the raids by identity: a membership test in a list compares every field of every candidate)
+    raids = {id(e) for e in events if e.type in _MEANS_TYPES and e.actors}
     if not raids:
         return events
     home = art.lexicon.actor_country
@@ -224,7 +225,7 @@ def _claims_of_raids(art: Document, events: list[Cand]) -> list[Cand]:
     for e in events:
         if not _weaponless_claim(e):
             continue
-        k = next((i for i, r in enumerate(out) if r in raids and _claimed(e, r, home)), None)
+        k = next((i for i, r in enumerate(out) if id(r) in raids and _claimed(e, r, home)), None)
         if k is None:
             continue
         r = out[k]
