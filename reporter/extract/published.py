@@ -470,15 +470,16 @@ def _weekday_year(text: str, mo: int, d: int, years: set[int]) -> int | None:
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH})\s+(?P<y>{YEAR})(?!\d)")
 
 
-def _told_later_that_year(text: str, y: int, mo: int) -> bool:
-    """The text names a month of year ``y`` after month ``mo`` and not as a bound ahead ("in December
-    2024", not "by December 2024")."""
-    return any(
-        int(m.group("y")) == y
-        and month_number(m.group("m")) > mo
-        and not _FUTURE_YEAR.search(text, max(0, m.start() - 25), m.start())
-        for m in _MONTH_YEAR.finditer(text)
-    )
+def _last_month_told(text: str) -> dict[int, int]:
+    """Each year the text names a month of, not as a bound ahead ("in December 2024", not "by December
+    2024"), with the latest such month: a year told later than month ``mo`` is one whose latest is past
+    ``mo``. One scan of the text, asked of every year a dateline may take."""
+    last: dict[int, int] = {}
+    for m in _MONTH_YEAR.finditer(text):
+        if not _FUTURE_YEAR.search(text, max(0, m.start() - 25), m.start()):
+            y = int(m.group("y"))
+            last[y] = max(last.get(y, 0), month_number(m.group("m")))
+    return last
 
 
 def _dateline(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -623,12 +624,13 @@ def _inferred(text: str) -> date | None:
         )
         # "TUNIS, March 8 -- ... since the new cabinet took office in November 2024": a year whose later month the
         # story tells as its past is not its day's year; the next one is
-        if not given and y and _told_later_that_year(text, y, mo):
+        last = {} if given else _last_month_told(text)
+        if not given and y and last.get(y, 0) > mo:
             y = y + 1 if _not_after_today(y + 1, mo, d) else None
         agreed = None
         if not given:
             pool = {*years, *(c.year for c in candidates)}
-            agreed = _weekday_year(text, mo, d, {x + 1 if _told_later_that_year(text, x, mo) else x for x in pool})
+            agreed = _weekday_year(text, mo, d, {x + 1 if last.get(x, 0) > mo else x for x in pool})
         y = agreed or y
         if line is None and (len(set(past_years)) != 1 or agreed != past_years[0]):
             y = None  # a dateline inside a line: only the text's one past year, if its weekdays agree
