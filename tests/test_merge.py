@@ -1123,3 +1123,17 @@ def test_one_ship_named_before_a_comma_by_one_outlet_and_after_a_ship_word_by_an
     )  # fmt: skip
     reports = [Report(source=n, published=date(2031, 5, 7), fact=f) for n, f in enumerate((at_sea, off_port), 1)]
     assert [m.sources for m in merge_incidents(reports, _families(2))] == [(1, 2)]
+
+
+def test_ship_names_read_every_word_for_a_ship_the_extractor_reads():
+    """One table of ship words (reporter.extract.ship_nouns) for the extractor and the brief: each noun, singular
+    or plural, each prefix and each kind between a name and its noun gives the name."""
+    from reporter.extract.ship_nouns import KINDS, PREFIXES, SHIPS
+
+    for noun in SHIPS:
+        assert ship_names(f"The {noun} Sea Lark was struck.") == {"sea", "lark"}
+        assert ship_names(f"The {noun}s Sea Lark and Blue Heron were struck.") == {"sea", "lark"}
+    for prefix in PREFIXES:
+        assert ship_names(f"Drones hit the {prefix.upper()} Sea Lark.") == {"sea", "lark"}
+    for kind in KINDS:
+        assert ship_names(f"Drones hit the Sea Lark {kind} vessel.") == {"sea", "lark"}

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from reporter.brief import lexicons
 from reporter.brief.textfmt import dateline_end
+from reporter.extract.ship_nouns import KINDS, PREFIXES, SHIPS, alternation
 from reporter.incident_types import family
 from reporter.models import Incident
 
@@ -558,9 +559,10 @@ def _same_ship(a: Incident, b: Incident, a_when, b_when) -> bool:
 
 
 #: Words for a ship a name follows ("the tanker X", "MV X", "M/V X") or comes before ("a X bulker",
-#: "the X cargo vessel"), as the extractor reads them (reporter.extract.incidents._ship_names).
-_SHIP = r"(?:ships?|vessels?|tankers?|freighters?|bulkers?|carriers?|boats?|MV|MT|M/V)"
-_SHIP_KIND = r"(?:cargo|bulk|container|oil|chemical|merchant|commercial)"
+#: "the X cargo vessel"), as the extractor reads them: reporter.extract.ship_nouns (nouns in lower case,
+#: singular or plural; prefixes upper case).
+_SHIP = rf"(?:{alternation(SHIPS, 's?')}|{alternation(frozenset(p.upper() for p in PREFIXES))})"
+_SHIP_KIND = rf"(?:{alternation(KINDS)})"
 _SHIP_NAME = r"[A-Z][A-Za-z'’-]{2,}"
 #: (patterns asked apart: "the American ship (X Y)" has a word before a ship word and a name after it)
 _SHIP_NAMED = (

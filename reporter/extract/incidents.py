@@ -16,7 +16,7 @@ from dataclasses import replace
 from itertools import compress
 from operator import or_
 
-from reporter.extract import casualties, learned_incidents
+from reporter.extract import casualties, learned_incidents, ship_nouns
 from reporter.extract.candidates import (
     CLASS_TYPE,
     MILITARY,
@@ -401,9 +401,7 @@ _NO_SHIP_NAMES = words(
     august september october november december president minister general mr ms captain"""
 )
 #: Words a ship's name follows ("the tanker X", "MV X", "M/V X") or comes before ("the X cargo vessel").
-_SHIP_WORDS = words("ship vessel tanker freighter bulker carrier boat mv mt")
-#: Words that may stand between a ship's name and the word for it: "the X cargo vessel".
-_SHIP_KINDS = words("cargo bulk container oil chemical merchant commercial")
+_SHIP_WORDS = ship_nouns.SHIPS | ship_nouns.PREFIXES
 
 
 def _ship_names(art: Document) -> frozenset[str]:
@@ -426,7 +424,7 @@ def _ship_names(art: Document) -> frozenset[str]:
             out.add(norms[j])
             j += 1
         j = i - 1
-        if j >= 0 and norms[j] in _SHIP_KINDS:
+        if j >= 0 and norms[j] in ship_nouns.KINDS:
             j -= 1
         while j >= 0 and j >= i - 4 and name(j):
             out.add(norms[j])
@@ -465,7 +463,7 @@ def _same_ship(art: Document, a: Cand, b: Cand, names: frozenset[str]) -> bool:
 
 #: "two tankers were hit", "attacks on three vessels": a numbered group of ships as what was hit
 _SHIPS_HIT = re.compile(
-    r"\b(?P<n>two|three|2|3)\s+(?:[a-z-]+\s+)?(?:tankers|ships|vessels|freighters|carriers)\b", re.I
+    rf"\b(?P<n>two|three|2|3)\s+(?:[a-z-]+\s+)?(?:{ship_nouns.alternation(ship_nouns.SHIPS, 's')})\b", re.I
 )
 #: event types an attack on a ship is told as (an interception or a crash hits no ship)
 _SHIP_BLOWS = frozenset({"explosion", "missile_attack", "drone_attack", "rocket_attack", "air_strike", "shelling"})

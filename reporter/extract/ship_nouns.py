@@ -1,0 +1,23 @@
+"""The words for a ship: one table for every reader that asks "is this a ship?".
+
+The extractor's ship names (incidents._ship_names), its numbered ships hit ("two tankers were struck",
+incidents._SHIPS_HIT) and the brief's ship names (reporter.brief.identity.ship_names) each kept their own
+list of these words; they are read from here.
+"""
+
+from __future__ import annotations
+
+from reporter.extract.text import words
+
+#: Nouns for a ship, singular: a name follows one ("the tanker X") or comes before it ("a X bulker").
+SHIPS = words("ship vessel tanker freighter bulker carrier boat")
+#: Prefixes of a ship's name, as written lower case ("MV X", "MT X", "M/V X"; the tokens of M/V are m, v).
+PREFIXES = words("mv mt m/v")
+#: Words that may stand between a ship's name and the word for it: "the X cargo vessel".
+KINDS = words("cargo bulk container oil chemical merchant commercial")
+
+
+def alternation(nouns: frozenset[str], plural: str = "") -> str:
+    """The nouns as one regular-expression alternation, in alphabetical order, each followed by ``plural``
+    ("s?": singular or plural; "s": plural only)."""
+    return "|".join(f"{w}{plural}" for w in sorted(nouns))
