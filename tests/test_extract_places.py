@@ -1170,3 +1170,14 @@ def test_a_street_named_after_another_town_is_no_scene_in_that_town(ex, text, wh
     """"Haifa Street in Baghdad" is a street of Baghdad: the town a street is named after is not where the
     event happened (nor is its country)."""
     assert _places(ex, text) == [where]
+
+
+def test_every_reader_of_sites_knows_the_shared_kinds():
+    """One table of site kinds (places.SITE_KINDS): "the hotel" is a site named again by its kind for places and
+    for linking, and a hotel is a site a blow hits for incidents, whatever further kinds each reads."""
+    from reporter.extract import incidents, linking, places
+
+    for kind in places.SITE_KINDS:
+        assert places._THE_SITE.search(f"Later the old {kind} was hit.")
+        assert linking._THE_SITE.search(f"Gunmen stormed the {kind} at dawn.")
+        assert kind in incidents._SITE_HEADS

@@ -37,7 +37,7 @@ from reporter.extract.linking import (
     scene_only,
     toll_only,
 )
-from reporter.extract.places import Place, distance_km, home_country, nested
+from reporter.extract.places import SITE_KINDS, Place, distance_km, home_country, nested
 from reporter.extract.text import words
 from reporter.incident_types import compatible
 from reporter.models import Casualties, Incident
@@ -521,11 +521,11 @@ def _retold_at_sea(e: Cand, c: Cand) -> bool:
     return c.date is None or e.date is None or (c.date.start <= e.date.end and e.date.start <= c.date.end)
 
 
-#: Heads of a site an attack hits (lemmas): a further blow that names one of its own hit another target.
-_SITE_HEADS = words(
-    """base airbase airport airfield depot hospital clinic school university port harbour harbor camp checkpoint
-    market mosque church shrine temple synagogue building house home hotel refinery plant station office
-    headquarter barrack warehouse facility prison bridge dam compound embassy consulate factory"""
+#: Heads of a site an attack hits (lemmas): a further blow that names one of its own hit another target (the
+#: kinds every reader knows, and any building or works a blow may hit).
+_SITE_HEADS = SITE_KINDS | words(
+    """airbase airfield barrack base bridge building camp checkpoint clinic dam depot facility factory harbor harbour
+    headquarter home house office plant port refinery station synagogue temple warehouse"""
 )
 
 
