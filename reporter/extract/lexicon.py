@@ -180,6 +180,22 @@ def _merge_into(merged: dict[str, dict[str, dict[str, Any]]], paths: Iterable[Pa
                         old[k] = v
 
 
+#: What a pickled Lexicon holds, in this order (read back by Lexicon.__setstate__; what is derived is left out).
+_PICKLED = (
+    "_index",
+    "_span",
+    "_lower_span",
+    "countries",
+    "actor_country",
+    "mission_host",
+    "mission_years",
+    "_capital_name",
+    "territories",
+    "flies_its_strikes",
+    "_surnames",
+)
+
+
 class Lexicon:
     """All names the extractor knows, found in text by token lookup."""
 
@@ -255,38 +271,18 @@ class Lexicon:
         self._found: dict[str, tuple[Entry, ...]] = {}
 
     def __getstate__(self) -> tuple[Any, ...]:
-        countries = {k: tuple(v) for k, v in self.countries.items()}
-        return (
-            self._index,
-            self._span,
-            self._lower_span,
-            countries,
-            self.actor_country,
-            self.mission_host,
-            self.mission_years,
-            self._capital_name,
-            self.territories,
-            self.flies_its_strikes,
-            self._surnames,
+        # (the countries' entries as plain tuples)
+        return tuple(
+            {k: tuple(v) for k, v in self.countries.items()} if name == "countries" else getattr(self, name)
+            for name in _PICKLED
         )
 
     def __setstate__(self, state: tuple[Any, ...]) -> None:
-        (
-            self._index,
-            self._span,
-            self._lower_span,
-            countries,
-            self.actor_country,
-            self.mission_host,
-            self.mission_years,
-            self._capital_name,
-            self.territories,
-            self.flies_its_strikes,
-            self._surnames,
-        ) = state
+        for name, value in zip(_PICKLED, state, strict=True):
+            setattr(self, name, value)
         self._heads = _heads(self._index)  # derived, so not pickled: about 10 ms
         self._found = {}
-        self.countries = {k: Entry._make(v) for k, v in countries.items()}
+        self.countries = {k: Entry._make(v) for k, v in self.countries.items()}
 
     @classmethod
     def load(cls, paths: Sequence[Path] = (), *, world: bool = True) -> Lexicon:
