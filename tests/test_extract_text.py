@@ -77,3 +77,10 @@ def test_english_test_reads_the_same_words_off_tokens():
         assert _sample_words(text[:cut], toks) == _WORD.findall(text[:cut])
     for t in [text, (FIXTURES / "french.txt").read_text(), "xq zv ptk " * 400]:
         assert is_english(t, tokens(t)) == is_english(t)
+
+
+def test_longest_first_orders_an_alternation_so_no_word_stops_at_a_shorter_one():
+    """'the airport' is not read as its tail 'port': longer words first, ties alphabetical."""
+    from reporter.extract.text import longest_first
+
+    assert longest_first({"port", "dam", "airport", "pier"}) == ["airport", "pier", "port", "dam"]

@@ -20,7 +20,7 @@ from reporter.extract.dates import WEEKDAY_IN, WEEKDAY_NUMBERS, DateSpan
 from reporter.extract.document import Document
 from reporter.extract.places import SITE_KINDS, Place, best_place, dateline_town, distance_km, places_in
 from reporter.extract.prefilter import Prefiltered
-from reporter.extract.text import fold, words
+from reporter.extract.text import fold, longest_first, words
 from reporter.incident_types import compatible
 
 #: Tolls of many events: "most of those attacks", "all the strikes", "these incidents".
@@ -87,7 +87,7 @@ def _overlap(a: DateSpan | None, b: DateSpan | None) -> bool:
 #: A site referred back to by its kind: "the church", "the hotel", "the crowded market" (the kinds every reader
 #: knows, and places of worship, crowds and camps, and a settlement: "the village").
 _THE_SITE_KINDS = SITE_KINDS | words("base camp cathedral mall mausoleum palace stadium synagogue temple town village")
-_THE_SITE = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+)?({'|'.join(sorted(_THE_SITE_KINDS))})\b")
+_THE_SITE = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+)?({'|'.join(longest_first(_THE_SITE_KINDS))})\b")
 
 
 class Linker:

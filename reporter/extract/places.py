@@ -19,7 +19,7 @@ from reporter.extract import speech
 from reporter.extract.document import DATELINE_WORD, TITLED_TOWN, Document
 from reporter.extract.lexicon import RANK, Entry, Mention
 from reporter.extract.prefilter import Prefiltered, guarded
-from reporter.extract.text import tokens, words
+from reporter.extract.text import longest_first, tokens, words
 
 T = TypeVar("T")
 
@@ -1027,7 +1027,7 @@ SITE_KINDS = words("airport church compound consulate embassy hospital hotel mar
 #: (the kinds every reader knows, and works and grounds a story names by their kind)
 _THE_SITE_KINDS = SITE_KINDS | words("airbase bridge dam mausoleum port refinery stadium")
 _THE_SITE = re.compile(
-    rf"\bthe\s+(?:(?-i:[a-z])[\w-]*\s+){{0,2}}?(?P<k>{'|'.join(sorted(_THE_SITE_KINDS))})\b(?!\s+(?:of\b|(?-i:[A-Z])))",
+    rf"\bthe\s+(?:(?-i:[a-z])[\w-]*\s+){{0,2}}?(?P<k>{'|'.join(longest_first(_THE_SITE_KINDS))})\b(?!\s+(?:of\b|(?-i:[A-Z])))",
     re.I,
 )
 
@@ -1352,7 +1352,7 @@ _SETTLED_KIND = words(
 #: a kind word above, or the apposition's "hamlet" ("X, a hamlet in Y" is kept as a village). Most
 #: texts hold none of them, and then the whole-text search is never run.
 _SETTLED_NEEDLES = ("town", "city", "village", "district", "neighbo", "camp", "suburb", "hamlet")
-_KIND_ALTERNATIVES = "|".join(sorted(_SETTLED_KIND | {"hamlet"}, key=lambda w: (-len(w), w)))
+_KIND_ALTERNATIVES = "|".join(longest_first(_SETTLED_KIND | {"hamlet"}))
 #: A kind word as every match _settled_names keeps writes it: opening "the town of" (a space after
 #: it) or closing a name ("X village", "X, a hamlet": a space before it, in any case). Half the texts
 #: with a needle hold only its letters in another word ("campaign", "capacity") and no kind word:

@@ -7,7 +7,7 @@ list of these words; they are read from here.
 
 from __future__ import annotations
 
-from reporter.extract.text import words
+from reporter.extract.text import longest_first, words
 
 #: Nouns for a ship, singular: a name follows one ("the tanker X") or comes before it ("a X bulker").
 SHIPS = words("ship vessel tanker freighter bulker carrier boat")
@@ -18,6 +18,6 @@ KINDS = words("cargo bulk container oil chemical merchant commercial")
 
 
 def alternation(nouns: frozenset[str], plural: str = "") -> str:
-    """The nouns as one regular-expression alternation, in alphabetical order, each followed by ``plural``
-    ("s?": singular or plural; "s": plural only)."""
-    return "|".join(f"{w}{plural}" for w in sorted(nouns))
+    """The nouns as one regular-expression alternation, longest first, each followed by ``plural`` ("s?":
+    singular or plural; "s": plural only)."""
+    return "|".join(f"{w}{plural}" for w in longest_first(nouns))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from reporter.extract.text import words
+from reporter.extract.text import longest_first, words
 
 #: Verbs of saying as written (folded), by what they tell: a speaker's own words ("declare"), own
 #: words that warn or vow by themselves ("threaten"), or news given of what happened ("report").
@@ -33,4 +33,4 @@ ADDRESSED = words("told tells")
 
 def alternation(verbs: Iterable[str]) -> str:
     """The verbs as one regular-expression group, longest first, for the rules that read them in a pattern."""
-    return "(?:" + "|".join(sorted(verbs, key=lambda w: (-len(w), w))) + ")"
+    return "(?:" + "|".join(longest_first(verbs)) + ")"

@@ -9,7 +9,7 @@ import re
 import string
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, repeat
 from operator import attrgetter, itemgetter
@@ -25,6 +25,12 @@ MAX_CHARS = 200_000
 def words(spaced: str) -> frozenset[str]:
     """A word set written as one spaced string, so long lists stay readable."""
     return frozenset(spaced.split())
+
+
+def longest_first(alternatives: Iterable[str]) -> list[str]:
+    """Words in the order a regular-expression alternation wants them: longest first (so no word stops at a
+    shorter one that begins it), then alphabetical (so the pattern is the same every run)."""
+    return sorted(alternatives, key=lambda w: (-len(w), w))
 
 
 _T = TypeVar("_T")

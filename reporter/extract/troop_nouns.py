@@ -8,7 +8,7 @@ base, a truce) beside them.
 
 from __future__ import annotations
 
-from reporter.extract.text import words
+from reporter.extract.text import longest_first, words
 
 #: People under arms, as a story counts or names them ("the troops", "French paratroopers").
 PERSONNEL = words(
@@ -35,11 +35,11 @@ _OPEN = {"battlegroup": r"battle\s*group", "battlegroups": r"battle\s*groups"}
 def alternation(nouns: frozenset[str]) -> str:
     """The nouns as one regular-expression alternation, longest first (so no word stops at a shorter
     one), a closed compound matching its open spelling too."""
-    return "|".join(_OPEN.get(w, w) for w in sorted(nouns, key=lambda w: (-len(w), w)))
+    return "|".join(_OPEN.get(w, w) for w in longest_first(nouns))
 
 
 #: Both, as one regular-expression alternation (longest first, so no word stops at a shorter one).
-TROOPS = "|".join(sorted(PERSONNEL | UNITS, key=lambda w: (-len(w), w)))
+TROOPS = "|".join(longest_first(PERSONNEL | UNITS))
 
 
 #: What troops train in rather than deploy for, as a pattern's alternation: an exercise, a drill,
