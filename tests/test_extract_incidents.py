@@ -609,3 +609,16 @@ def test_a_weaponless_attack_on_another_day_stays_apart_from_the_drone_attack(ex
         "A guard died in an attack on Erbil airport on Monday, officials said."
     )
     assert len(ex.extract(text, id="t", published=date(2031, 3, 17)).incidents) == 2
+
+
+def test_every_reader_of_ships_knows_every_word_for_a_ship():
+    """One table of ship words (reporter.extract.ship_nouns): a ship on its way, a vessel hit, a conveyance
+    seized and a ship the lead tells is each noun of it, singular or plural."""
+    from reporter.extract import candidates, lead, places, ship_nouns
+
+    for noun in ship_nouns.SHIPS:
+        for word in (noun, f"{noun}s"):
+            assert places._SHIP_GOING.search(f"a {word} bound for ")
+            assert candidates._VESSEL.search(f"Drones hit the {word}.")
+            assert candidates._SEIZABLE.search(f"Gunmen seized the {word}.")
+            assert word in lead._VESSELS

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
-from reporter.extract import casualties, events, speech
+from reporter.extract import casualties, events, ship_nouns, speech
 from reporter.extract.actors import actor_name, agents, attribution, is_passive
 from reporter.extract.dates import DateMention, DateSpan
 from reporter.extract.document import Document
@@ -191,9 +191,7 @@ _NAVAL_INTERCEPTOR = re.compile(
     r"(?-i:USS|HMS|INS|FS|HNLMS|HDMS))\b",
     re.I,
 )
-_VESSEL = re.compile(
-    r"\b(?:ships?|vessels?|tankers?|freighters?|carriers?|boats?|shipping|destroyers?)\b", re.I
-)
+_VESSEL = re.compile(rf"\b(?:{ship_nouns.alternation(ship_nouns.SHIPS, 's?')}|shipping|destroyers?)\b", re.I)
 _LIST_WORD = re.compile(r"\b(?:and|or|as\s+well\s+as)\b", re.I)
 _AND_CLAUSE = re.compile(r",?\s+and\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:of\s+|in\s+)?(?-i:[A-Z])", re.I)
 _GROUND_FIGHTERS = re.compile(
@@ -1730,7 +1728,7 @@ def _many_attacks(word: str) -> bool:
 #: What can be hijacked or seized as an event: a conveyance or a building taken with the people in it
 #: (not power, territory, weapons or assets).
 _SEIZABLE = re.compile(
-    r"\b(?:ships?|vessels?|tankers?|freighters?|carriers?|boats?|trains?|planes?|aircraft|airliners?|jets?|flights?|"
+    rf"\b(?:{ship_nouns.alternation(ship_nouns.SHIPS, 's?')}|trains?|planes?|aircraft|airliners?|jets?|flights?|"
     r"buses|bus|hotels?|embassy)\b",
     re.I,
 )

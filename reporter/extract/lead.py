@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import timedelta
 from itertools import pairwise
 
-from reporter.extract import speech
+from reporter.extract import ship_nouns, speech
 from reporter.extract.candidates import CLASS_TYPE, NEW_EVENT, Cand, is_headline, title_shaped
 from reporter.extract.dates import DateSpan
 from reporter.extract.document import Document
@@ -308,7 +308,7 @@ _GUNFIRE = re.compile(
 
 
 #: What is attacked at sea: "a container ship was struck", "the strike on the tanker".
-_VESSELS = words("ship ships vessel vessels tanker tankers freighter freighters carrier bulker boat merchant")
+_VESSELS = ship_nouns.SHIPS | {f"{w}s" for w in ship_nouns.SHIPS} | {"merchant"}
 
 
 #: Weapons fired from afar at ships.

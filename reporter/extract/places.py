@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import wraps
 from typing import TypeVar
 
-from reporter.extract import speech
+from reporter.extract import ship_nouns, speech
 from reporter.extract.document import DATELINE_WORD, TITLED_TOWN, Document
 from reporter.extract.lexicon import RANK, Entry, Mention
 from reporter.extract.prefilter import Prefiltered, guarded
@@ -54,8 +54,7 @@ _DEST_VERBS = frozenset(
 #: A ship, then the verb of its going, right before "to/for/toward": "a tanker bound for", "the vessel was
 #: sailing toward", "a container ship heading for the port of".
 _SHIP_GOING = re.compile(
-    r"\b(?:ship|ships|vessel|vessels|tanker|tankers|carrier|carriers|freighter|freighters|boat|boats|bulker|"
-    r"bulkers|cargo|containership|ferry|dhow)\s+(?:[\w,]+\s+){0,3}?"
+    rf"\b(?:{ship_nouns.alternation(ship_nouns.SHIPS, 's?')}|cargo|containership|ferry|dhow)\s+(?:[\w,]+\s+){{0,3}}?"
     r"(?:headed|heading|bound|sailing|en\s+route|on\s+(?:its|their)\s+way)\s+(?:to|for|toward|towards)\s+"
     r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:(?:port|city|town|harbou?r)\s+of\s+(?:the\s+)?)?$",
     re.I,

@@ -1,8 +1,10 @@
 """The words for a ship: one table for every reader that asks "is this a ship?".
 
 The extractor's ship names (incidents._ship_names), its numbered ships hit ("two tankers were struck",
-incidents._SHIPS_HIT) and the brief's ship names (reporter.brief.identity.ship_names) each kept their own
-list of these words; they are read from here.
+incidents._SHIPS_HIT), a ship on its way (places._SHIP_GOING), a vessel or a conveyance hit or seized
+(candidates._VESSEL, _SEIZABLE), a ship the lead tells (lead._VESSELS) and the brief's ship names
+(reporter.brief.identity.ship_names) each kept their own list of these words, and they had drifted apart;
+they are read from here, each reader adding only its own further words beside them.
 """
 
 from __future__ import annotations
