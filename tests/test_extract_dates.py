@@ -932,3 +932,15 @@ def test_a_yearless_deadline_told_as_past_is_the_one_just_gone(text):
     a deadline missed, not one eleven months ahead."""
     got = [m.due for m in Extractor().extract(text, id="t", published=PUB).milestones]
     assert got == ["2025-02-20"]
+
+
+def test_a_weekday_fixes_a_yearless_day_only_within_about_one_turn_of_the_calendar():
+    """'Monday, August 13' on a page fetched in March 2026: no August 13 of the last six years was a
+    Monday, so the weekday names no year (the text's weekday is wrong, or the story old): the day stays
+    unresolved rather than taking 2018, the next fit back. 'Saturday, August 13' fits 2022."""
+    ex = Extractor()
+    fetched = date(2026, 3, 1)
+    text = "Gunmen opened fire on worshippers at a shrine in Kabri on Monday evening (August 13), officials said."
+    assert [i.date for i in ex.extract(text, id="t", fetched=fetched).incidents] == [None]
+    text = "Gunmen opened fire on worshippers at a shrine in Kabri on Saturday evening (August 13), officials said."
+    assert [i.date for i in ex.extract(text, id="t", fetched=fetched).incidents] == ["2022-08-13"]

@@ -488,8 +488,10 @@ def _anchored_year(m: int, d: int, anchor: date, forward: bool) -> int:
 
 
 WEEKDAY_IN = re.compile(WEEKDAY)
-#: How many years back a weekday may fix the year of a yearless day (the weekdays repeat within 11).
-_WEEKDAY_YEARS = 11
+#: How many years back a weekday may fix the year of a yearless day: about one turn of the calendar, within
+#: which a day falls on each weekday once at most (leap years aside). Further back a second fit comes
+#: round, and a weekday that fits none of these years is a slip of the text or an old story: no year.
+_WEEKDAY_YEARS = 6
 
 
 def _weekday_fixed(said: str, g: dict[str, str | None]) -> DateSpan | None:
