@@ -38,13 +38,15 @@ def extractor_id(lexicon_paths: Sequence[Path] = ()) -> str:
     """
     digest = hashlib.sha256(__version__.encode())
     package = Path(__file__).resolve().parent / "extract"
-    # Code, data and any model file the package ships; the incident-type table it types with.
+    # Code, data and any model file the package ships; the tables outside it that it reads (incident types,
+    # ship nouns, and how word tables become patterns).
     shipped = sorted(
         p
         for p in package.rglob("*")
         if p.is_file() and p.suffix not in (".md", ".pyc") and "__pycache__" not in p.parts
     )
-    for path in [*shipped, package.parent / "incident_types.py"]:
+    shared = ("incident_types.py", "ship_nouns.py", "wordlists.py")
+    for path in [*shipped, *(package.parent / name for name in shared)]:
         digest.update(path.name.encode())
         with contextlib.suppress(OSError):
             digest.update(path.read_bytes())

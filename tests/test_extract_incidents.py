@@ -612,9 +612,10 @@ def test_a_weaponless_attack_on_another_day_stays_apart_from_the_drone_attack(ex
 
 
 def test_every_reader_of_ships_knows_every_word_for_a_ship():
-    """One table of ship words (reporter.extract.ship_nouns): a ship on its way, a vessel hit, a conveyance
+    """One table of ship words (reporter.ship_nouns): a ship on its way, a vessel hit, a conveyance
     seized and a ship the lead tells is each noun of it, singular or plural."""
-    from reporter.extract import candidates, lead, places, ship_nouns
+    from reporter import ship_nouns
+    from reporter.extract import candidates, lead, places
 
     for noun in ship_nouns.SHIPS:
         for word in (noun, f"{noun}s"):

@@ -1126,9 +1126,9 @@ def test_one_ship_named_before_a_comma_by_one_outlet_and_after_a_ship_word_by_an
 
 
 def test_ship_names_read_every_word_for_a_ship_the_extractor_reads():
-    """One table of ship words (reporter.extract.ship_nouns) for the extractor and the brief: each noun, singular
+    """One table of ship words (reporter.ship_nouns) for the extractor and the brief: each noun, singular
     or plural, each prefix and each kind between a name and its noun gives the name."""
-    from reporter.extract.ship_nouns import KINDS, PREFIXES, SHIPS
+    from reporter.ship_nouns import KINDS, PREFIXES, SHIPS
 
     for noun in SHIPS:
         assert ship_names(f"The {noun} Sea Lark was struck.") == {"sea", "lark"}

@@ -21,9 +21,9 @@ from functools import lru_cache
 
 from reporter.brief import lexicons
 from reporter.brief.textfmt import dateline_end
-from reporter.extract.ship_nouns import KINDS, PREFIXES, SHIPS, alternation
 from reporter.incident_types import family
 from reporter.models import Incident
+from reporter.ship_nouns import KINDS, PREFIXES, SHIPS, alternation
 
 #: Incident types the brief shows as statements (key points), not as rows of the incident log.
 STATEMENT_TYPES = ("threat_statement",)
@@ -559,7 +559,7 @@ def _same_ship(a: Incident, b: Incident, a_when, b_when) -> bool:
 
 
 #: Words for a ship a name follows ("the tanker X", "MV X", "M/V X") or comes before ("a X bulker",
-#: "the X cargo vessel"), as the extractor reads them: reporter.extract.ship_nouns (nouns in lower case,
+#: "the X cargo vessel"), as the extractor reads them: reporter.ship_nouns (nouns in lower case,
 #: singular or plural; prefixes upper case).
 _SHIP = rf"(?:{alternation(SHIPS, 's?')}|{alternation(frozenset(p.upper() for p in PREFIXES))})"
 _SHIP_KIND = rf"(?:{alternation(KINDS)})"

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
-from reporter.extract import casualties, events, ship_nouns, speech
+from reporter import ship_nouns
+from reporter.extract import casualties, events, speech
 from reporter.extract.actors import actor_name, agents, attribution, is_passive
 from reporter.extract.dates import DateMention, DateSpan
 from reporter.extract.document import Document

@@ -16,7 +16,8 @@ from dataclasses import replace
 from itertools import compress
 from operator import or_
 
-from reporter.extract import casualties, learned_incidents, ship_nouns
+from reporter import ship_nouns
+from reporter.extract import casualties, learned_incidents
 from reporter.extract.candidates import (
     CLASS_TYPE,
     MILITARY,

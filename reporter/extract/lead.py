@@ -17,7 +17,8 @@ from dataclasses import replace
 from datetime import timedelta
 from itertools import pairwise
 
-from reporter.extract import ship_nouns, speech
+from reporter import ship_nouns
+from reporter.extract import speech
 from reporter.extract.candidates import CLASS_TYPE, NEW_EVENT, Cand, is_headline, title_shaped
 from reporter.extract.dates import DateSpan
 from reporter.extract.document import Document

@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 from functools import wraps
 from typing import TypeVar
 
-from reporter.extract import ship_nouns, speech
+from reporter import ship_nouns
+from reporter.extract import speech
 from reporter.extract.document import DATELINE_WORD, TITLED_TOWN, Document
 from reporter.extract.lexicon import RANK, Entry, Mention
 from reporter.extract.prefilter import Prefiltered, guarded

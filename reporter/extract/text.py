@@ -9,28 +9,18 @@ import re
 import string
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, repeat
 from operator import attrgetter, itemgetter
 from typing import NamedTuple, TypeVar
 
 from reporter.extract.prefilter import guarded
+from reporter.wordlists import longest_first, words  # noqa: F401 (read from here by the extractor)
 
 #: Articles longer than this are cut: nothing a news article says lies past it, and the cut
 #: keeps a pathological input (a 10 MB log pasted as an article) from costing seconds.
 MAX_CHARS = 200_000
-
-
-def words(spaced: str) -> frozenset[str]:
-    """A word set written as one spaced string, so long lists stay readable."""
-    return frozenset(spaced.split())
-
-
-def longest_first(alternatives: Iterable[str]) -> list[str]:
-    """Words in the order a regular-expression alternation wants them: longest first (so no word stops at a
-    shorter one that begins it), then alphabetical (so the pattern is the same every run)."""
-    return sorted(alternatives, key=lambda w: (-len(w), w))
 
 
 _T = TypeVar("_T")

@@ -4,12 +4,13 @@ The extractor's ship names (incidents._ship_names), its numbered ships hit ("two
 incidents._SHIPS_HIT), a ship on its way (places._SHIP_GOING), a vessel or a conveyance hit or seized
 (candidates._VESSEL, _SEIZABLE), a ship the lead tells (lead._VESSELS) and the brief's ship names
 (reporter.brief.identity.ship_names) each kept their own list of these words, and they had drifted apart;
-they are read from here, each reader adding only its own further words beside them.
+they are read from here, each reader adding only its own further words beside them. The table lives outside
+``reporter.extract`` so the brief can read it without loading the extractor.
 """
 
 from __future__ import annotations
 
-from reporter.extract.text import longest_first, words
+from reporter.wordlists import longest_first, words
 
 #: Nouns for a ship, singular: a name follows one ("the tanker X") or comes before it ("a X bulker").
 SHIPS = words("ship vessel tanker freighter bulker carrier boat")

@@ -1,0 +1,20 @@
+"""Word tables the extractor and the brief both read, and how a table is written and made a pattern.
+
+The brief reads evidence text, not a parsed article, and a run with nothing new never loads the
+extractor (tests/test_architecture.py): tables both sides need live here, outside ``reporter.extract``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+def words(spaced: str) -> frozenset[str]:
+    """A word set written as one spaced string, so long lists stay readable."""
+    return frozenset(spaced.split())
+
+
+def longest_first(alternatives: Iterable[str]) -> list[str]:
+    """Words in the order a regular-expression alternation wants them: longest first (so no word stops at a
+    shorter one that begins it), then alphabetical (so the pattern is the same every run)."""
+    return sorted(alternatives, key=lambda w: (-len(w), w))
