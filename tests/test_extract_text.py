@@ -84,3 +84,19 @@ def test_longest_first_orders_an_alternation_so_no_word_stops_at_a_shorter_one()
     from reporter.extract.text import longest_first
 
     assert longest_first({"port", "dam", "airport", "pier"}) == ["airport", "pier", "port", "dam"]
+
+
+def test_a_misread_no_break_space_does_not_hide_a_place():
+    """A no-break space decoded in a one-byte code page leaves a stray 'Â' (Latin-1) or 'Ā' (cp1257) glued to
+    the word before it: the letter goes, so the place that word names is found."""
+    from datetime import date
+
+    from reporter.extract import Extractor
+    from reporter.extract.text import clean
+
+    assert clean("Shells fell on Ruritania\u00c2\u00a0late on Monday.") == "Shells fell on Ruritania\u00a0late on Monday."
+    assert clean("Grade \u00c2 alone stays.") == "Grade \u00c2 alone stays."
+    for stray in ("\u00c2", "\u0100"):
+        text = f"A drone strike hit a house in Mosul{stray} on Monday, killing three people, police said."
+        (event,) = Extractor().extract(text, id="t", published=date(2024, 3, 5)).incidents
+        assert event.location == "Mosul"

@@ -286,4 +286,12 @@ def clean(text: str) -> str:
     if any(c in text for c in "\x00\x0b\x0c\r"):
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", " ")
         text = text.replace("\x0b", " ").replace("\x0c", " ")
+    if "\u00c2" in text or "\u0100" in text:
+        text = _MISREAD_SPACE.sub("", text)
     return text
+
+
+#: A no-break space whose UTF-8 lead byte was read in a one-byte code page ("Â" in Latin-1 or cp1252, "Ā" in
+#: cp1257) and glued onto the word before it: "fighting inÂ the city". The stray letter goes, the space stays,
+#: so the word before it is the name it was ("Ruritania", not "RuritaniaÂ"). No English word ends in it.
+_MISREAD_SPACE = re.compile("(?<=\\S)[\u00c2\u0100](?=[\u00a0 ])")
