@@ -100,3 +100,22 @@ def test_a_misread_no_break_space_does_not_hide_a_place():
         text = f"A drone strike hit a house in Mosul{stray} on Monday, killing three people, police said."
         (event,) = Extractor().extract(text, id="t", published=date(2024, 3, 5)).incidents
         assert event.location == "Mosul"
+
+
+def test_sentences_glued_without_a_space_are_told_apart():
+    """Paragraphs joined with no space ("said.The") are still two sentences: a year told in the next one
+    (background) does not date the event told again after it."""
+    from datetime import date
+
+    from reporter.extract import Extractor
+    from reporter.extract.text import clean
+
+    text = (
+        "A gunman opened fire at a checkpoint near Mosul on Monday, killing two guards, police said.The two "
+        "provinces signed a border pact in 1999 and have kept close ties.Gunmen opened fire on the guards at the "
+        "checkpoint in Mosul, a police officer said."
+    )
+    assert [s.text for s in sentences(clean(text))][1] == "The two provinces signed a border pact in 1999 and have kept close ties."
+    assert clean("U.S.Army units, 3.5 km away, at Example.com") == "U.S.Army units, 3.5 km away, at Example.com"
+    (event,) = Extractor().extract(text, id="t", published=date(2024, 3, 5)).incidents
+    assert event.date == "2024-03-04"

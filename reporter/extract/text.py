@@ -280,7 +280,8 @@ def _sample_words(sample: str, toks: Sequence[Token]) -> list[str]:
 
 
 def clean(text: str) -> str:
-    """Text made safe to process: no NULs or other control characters, capped in length."""
+    """Text made safe to process: no NULs or other control characters, capped in length, with the spaces
+    that a lossy page conversion dropped or garbled put back."""
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
     if any(c in text for c in "\x00\x0b\x0c\r"):
@@ -288,6 +289,8 @@ def clean(text: str) -> str:
         text = text.replace("\x0b", " ").replace("\x0c", " ")
     if "\u00c2" in text or "\u0100" in text:
         text = _MISREAD_SPACE.sub("", text)
+    # (a space where it was lost, so sentences, names and dates are read apart)
+    text = _GLUED.sub(r"\1 ", text)
     return text
 
 
@@ -295,3 +298,7 @@ def clean(text: str) -> str:
 #: cp1257) and glued onto the word before it: "fighting inÂ the city". The stray letter goes, the space stays,
 #: so the word before it is the name it was ("Ruritania", not "RuritaniaÂ"). No English word ends in it.
 _MISREAD_SPACE = re.compile("(?<=\\S)[\u00c2\u0100](?=[\u00a0 ])")
+#: Two sentences glued where a paragraph break was lost ("the talks ended.The army said"): a full stop, a question
+#: or exclamation mark after a lower-case word, right before a capitalised word (abbreviations, initials and
+#: decimals have no lower-case word before their dot).
+_GLUED = re.compile(r"([a-z]{2}[.!?][\"”’]?)(?=[\"“‘]?[A-Z][a-z])")
