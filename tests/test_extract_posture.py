@@ -2740,3 +2740,21 @@ def test_troops_sent_to_a_us_state_are_at_home(ex):
     assert _levels(ex, "The Pentagon has sent 1,200 troops to Arizona and New Mexico.") == [
         ("United States", "United States", 1200)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deployment its subject will not make, refuses or declines: no planned level
+        ("The United States will not send 4,000 troops to Hungary, the envoy said.", []),
+        ("Ottawa said it would not deploy 1,200 soldiers to Latvia.", []),
+        ("The ministry is not sending 700 troops to Chad.", []),
+        ("Spain declined to deploy another 300 soldiers to Lebanon.", []),
+        ("Italy won't station about 900 more troops in Romania.", []),
+        # a plan stated plainly stays one; "not only" is no refusal
+        ("Spain will send 300 soldiers to Lebanon.", [("Spain", "Lebanon", 300)]),
+        ("Italy will not only send 900 troops to Romania but also jets.", [("Italy", "Romania", 900)]),
+    ],
+)
+def test_refused_deployment_is_no_level(ex, text, expected):
+    assert _levels(ex, text) == expected

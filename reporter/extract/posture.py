@@ -422,6 +422,19 @@ _DENIED = re.compile(
     r"(?:(?!\b(?:but|yet|saying|said|says|while|although|though|however|instead|whereas)\b)[^.;,:]){0,90}$",
     re.I,
 )
+#: Right before the figure: a deployment its subject will not make ("will not send 5,000 troops", "refused
+#: to deploy another 3,000", "isn't sending the 900"): a refused plan is no level (GUIDE: no hypothetical).
+#: A bound stays a level ("will not keep more than 2,500": "than" breaks the run); "not only" is no negation.
+_REFUSED = re.compile(
+    r"\b(?:(?:will|would|shall|does|do|did|is|are|was|were|could|can|should|must)\s+not"
+    r"|(?:wo|would|do|does|did|is|are|was|were|ca|could|should)n[’']t|never|refus(?:e|es|ed|ing)\s+to"
+    r"|declin(?:e|es|ed|ing)\s+to)"
+    r"\s+(?:be\s+)?(?:(?!only\b)[a-z]+ly\s+)?"
+    r"(?:send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|station(?:s|ed|ing)?|commit(?:s|ted|ting)?"
+    r"|contribut(?:e|es|ed|ing)|rush(?:es|ed|ing)?)\s+"
+    r"(?:(?:any|an?|another|the|additional|extra|more|further|some|its|their|about|around|roughly|nearly|up\s+to)\s+)*$",
+    re.I,
+)
 #: After the figure, the report of it called false: "reports that 5,000 soldiers went to Somalia were false".
 _CALLED_FALSE = re.compile(
     r"[^.;]{0,80}?\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:false|untrue|baseless|unfounded|fake|fabricated)\b", re.I
@@ -1898,6 +1911,7 @@ def _no_level(art: Document, s: Sentence, h: _Hit) -> bool:
         # "denied that it had sent 500 soldiers", "rumours that 5,000 went ... were false": denied, none
         # ("no plans to cut the 2,500 troops there": a level standing, its change ruled out)
         or (_DENIED.search(art.text, near(120), h.start) and not _BACK.search(art.text, near(12), h.start))
+        or _REFUSED.search(art.text, near(60), h.start)
         or (_REPORTED_THAT.search(art.text, near(100), h.start) and _CALLED_FALSE.match(art.text, h.end, s.end))
         # "a division typically comprises at least 10,000 troops": a size, not a level
         or _GENERIC.search(art.text, near(60), h.start)
