@@ -2758,3 +2758,26 @@ def test_troops_sent_to_a_us_state_are_at_home(ex):
 )
 def test_refused_deployment_is_no_level(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the country" after a named war is the war's, not the place the text told before
+        (
+            "Washington wants to keep 1,500 troops in Jordan. During the Iraq war, the US had more than 120,000"
+            " soldiers in the country.",
+            [("United States", "Jordan", 1500), ("United States", "Iraq", 120000)],
+        ),
+        (
+            "Washington wants to keep 1,500 troops in Jordan. During the Iraq war, the US had 40,000 soldiers in the country.",
+            [("United States", "Jordan", 1500), ("United States", "Iraq", 40000)],
+        ),
+        # an army's worth told by a past verb of a named war is a former level, kept as one
+        ("During the Iraq war, the US kept about 160,000 soldiers in Iraq.", [("United States", "Iraq", 160000)]),
+        # a war still going, told in the present perfect, is a front, no posture
+        ("During the Ukraine war, Russia has deployed 600,000 troops in Ukraine.", []),
+    ],
+)
+def test_level_told_of_a_named_war(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -499,7 +499,10 @@ _FORMER = re.compile(
     # "a coalition that once numbered 5,000", "which once had 5,000", "once 5,000 strong"
     r"|\bpeak(?:s|ed)?\s+(?:at|above|near)\s+$|\bonce\s+(?:(?:numbered|totall?ed|reached|had|counted|comprised|stood\s+at|topped)\s+)?$"
     # "from about 2,000" is where a change starts; "from the current 2,000" is the level now, no former one
-    r"|\bfrom\s+(?!(?:the|its|their)\s+(?:current|present)\b)(?:(?:about|around|roughly|some|approximately|nearly)\s+)?$",
+    r"|\bfrom\s+(?!(?:the|its|their)\s+(?:current|present)\b)(?:(?:about|around|roughly|some|approximately|nearly)\s+)?$"
+    # "During the Iraq war, the US kept more than 150,000": a level a past verb tells of a named war
+    r"|\bduring\s+the\s+(?:[\w-]+\s+){1,2}?war\b,?\s+(?:[\w.’'-]+\s+){0,4}?"
+    r"(?<!\bhas\s)(?<!\bhave\s)(?:had|kept|was|were|numbered|deployed|stationed|maintained|fielded)\s+(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
 #: After the figure's phrase, before its clause ends: a time gone by ("which numbered 15,000 at its
@@ -1667,7 +1670,9 @@ class _Reader:
             return _country_of_article(art, force) or self.last_country
         if the_country:
             return (the_country.group("that") and _country_told(art, s.start, h.start, force, "any")) or (
-                _country_told(art, max(0, h.start - 600), h.start, force, "placed, else any") or self.last_country
+                _war_country(art, s.start, h.start, force)
+                or _country_told(art, max(0, h.start - 600), h.start, force, "placed, else any")
+                or self.last_country
             )
         if _THERE.match(art.text, h.end, s.end) or _TROOPS_THERE.search(art.text, s.start, h.start):
             # "900 troops stationed there": the place told before, even in a sentence of no figure
@@ -3323,6 +3328,20 @@ def _country_told(art: Document, a: int, pos: int, force: str | None, want: str)
         if want != "placed":
             named = named or c.name
     return named
+
+
+#: Right after a name, the war it names: "the Iraq war", "the Afghan civil war", "the Vietnam-era war".
+_WAR_AFTER = re.compile(r"(?:\s+civil)?\s+war\b", re.I)
+
+
+def _war_country(art: Document, a: int, pos: int, force: str | None) -> str | None:
+    """The country a war named in text[a:pos] was fought in ("During the Iraq war, the US had 150,000
+    troops in the country"): "the country" is the war's, not a place the text told before."""
+    for m in reversed(art.mentions_in(a, pos)):
+        c = m.of("country") or m.of("demonym")
+        if c is not None and c.name != force and _WAR_AFTER.match(art.text, m.end):
+            return c.name
+    return None
 
 
 def _area_named_before(art: Document, pos: int) -> str | None:
