@@ -2781,3 +2781,27 @@ def test_refused_deployment_is_no_level(ex, text, expected):
 )
 def test_level_told_of_a_named_war(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit by number and name is its owner's, as the text names that owner anywhere, not the
+        # party told of last
+        (
+            "Britain's 7th Light Mechanised Brigade trains at home. Russia keeps 1,500 troops in Belarus. About 900"
+            " soldiers from the 7th Light Mechanised Brigade went to Estonia.",
+            [("Russia", "Belarus", 1500), ("United Kingdom", "Estonia", 900)],
+        ),
+        (
+            "The U.S. Army's 10th Mountain Division trains at home. Iran keeps 500 troops in Syria. The 10th Mountain"
+            " Division's 1,800 soldiers are in Iraq.",
+            [("Iran", "Syria", 500), ("United States", "Iraq", 1800)],
+        ),
+        # capitalised "Marines" with no owner in their phrase are the US Marine Corps'
+        ("Beijing objected. Some 3,000 Marines will rotate through Darwin in Australia.", [("United States", "Australia", 3000)]),
+        ("About 1,200 South Korean Marines are on Baengnyeong in South Korea.", []),
+    ],
+)
+def test_named_unit_is_its_owners(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -1484,6 +1484,7 @@ class _Reader:
             (each[-1][0] if each else None)
             or _speakers_own(art, s, h)
             or _apposed(art, s.start, h.start)
+            or _unit_owner(art, s, h)
             or _force(art, s.start, h.n_start, h.adj_start, h.end)
             or _with_subject(art, s, h)
             or _troops_subject(art, s.start, h.start)
@@ -3096,6 +3097,47 @@ def _apposed(art: Document, s_start: int, start: int) -> str | None:
         apposed = _APPOSITION.fullmatch(art.text, m.end, start) if _party(art, m) and not _placed(art, m, 1) else None
         if apposed and (apposed.group("unit") or _holds_troops(art, m)):
             return _actor(m)
+    return None
+
+
+#: A unit by its number and name: "82nd Airborne Division", "3rd Armoured Brigade", "31st Marine Expeditionary Unit".
+_UNIT_NAME = re.compile(
+    r"\b(?P<key>\d{1,3}(?:st|nd|rd|th)\s+[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,3}?"
+    r"(?:\s+(?:Airborne|Division|Brigade|Regiment|Battalion|Corps|Infantry|Armou?red|Cavalry|Mountain|Fleet|Wing"
+    r"|Marine\s+Expeditionary\s+(?:Unit|Force|Brigade)|Air\s+Assault)\b|(?<=Airborne))"
+)
+#: After the troop noun, the unit its troops come from: " from the 82nd Airborne", " of the 3rd Brigade".
+_FROM_UNIT = re.compile(r"\s+(?:from|of|with|in|belonging\s+to|assigned\s+to)\s+(?:the\s+)?(?=\d{1,3}(?:st|nd|rd|th)\s)")
+#: Before the figure, the unit owning it: "The 101st Airborne Division's about 2,000 ".
+_UNITS_OWN = re.compile(r"['’]s\s+(?:(?:" + QUALIFIER + r")\s+)?$", re.I)
+#: Between an owner's name and its unit: "US ", "U.S. Army's ", "America's ", "the British Army's ".
+_OWNER_OF_UNIT = re.compile(r"(?:['’]s)?\s+(?:(?:Army|army|military|Marine\s+Corps)(?:['’]s)?\s+)?(?:the\s+)?")
+#: The troop noun "Marines", by its capital: a state's marine corps by name (in English news, the US one).
+_MARINES = re.compile(r"(?-i:Marines)\b")
+
+
+def _unit_owner(art: Document, s: Sentence, h: _Hit) -> str | None:
+    """Whose troops a named unit holds: "2,000 soldiers from the 82nd Airborne", "the 101st Airborne
+    Division's 2,000 troops" are the force the article names as the unit's owner ("the US Army's 82nd
+    Airborne"), wherever it does, not whoever the text told of last. Bare capitalised "Marines" with no
+    owner in their phrase are the United States Marine Corps'."""
+    text = art.text
+    unit = None
+    if (after := _FROM_UNIT.match(text, h.end, s.end)) is not None:
+        unit = _UNIT_NAME.match(text, after.end(), s.end)
+    if unit is None and (own := _UNITS_OWN.search(text, max(s.start, h.start - 20), h.n_start)) is not None:
+        unit = next((u for u in _UNIT_NAME.finditer(text, max(s.start, own.start() - 60), own.start())
+                     if u.end() == own.start()), None)  # fmt: skip
+    if unit is None:
+        if _MARINES.search(text, h.n_start + len(h.n), h.end) and not art.mentions_in(h.adj_start, h.end):
+            return "United States"
+        return None
+    # the owner named right before the unit here or where the text names the same unit again
+    key = re.compile(re.escape(unit.group("key")) + r"\b")
+    for k in key.finditer(text):
+        for m in art.mentions_in(max(0, k.start() - 40), k.start()):
+            if _OWNER_OF_UNIT.fullmatch(text, m.end, k.start()) and (name := _actor(m)) and name in art.lexicon.countries:
+                return name
     return None
 
 
