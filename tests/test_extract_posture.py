@@ -2751,6 +2751,9 @@ def test_troops_sent_to_a_us_state_are_at_home(ex):
         ("The ministry is not sending 700 troops to Chad.", []),
         ("Spain declined to deploy another 300 soldiers to Lebanon.", []),
         ("Italy won't station about 900 more troops in Romania.", []),
+        # a request, plan or offer turned down
+        ("Madrid rejected a request to send 450 soldiers to Mali.", []),
+        ("Vilnius dismissed an offer of 800 troops from Poland.", []),
         # a plan stated plainly stays one; "not only" is no refusal
         ("Spain will send 300 soldiers to Lebanon.", [("Spain", "Lebanon", 300)]),
         ("Italy will not only send 900 troops to Romania but also jets.", [("Italy", "Romania", 900)]),

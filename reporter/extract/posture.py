@@ -415,7 +415,9 @@ _TURN_BEFORE = re.compile(
 _DENIED = re.compile(
     r"\b(?:(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?)\b"
     r"|(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|deny(?:ing)?)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|assertions?)\b"
+    r"(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|assertions?"
+    # "rejected a request to send 5,000 troops": a plan turned down
+    r"|requests?|calls?|proposals?|plans?|demands?|appeals?|offers?)\b"
     r"|(?:no|any)\s+(?:immediate\s+|current\s+)?(?:plans?|intention|desire)\s+(?:to|of)\b"
     r"|rul(?:e|es|ed|ing)\s+out\b)"
     # up to the figure, no new clause: not "denied the report and said 3,000 troops were there"
