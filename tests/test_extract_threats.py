@@ -405,3 +405,12 @@ def test_a_sea_a_threatened_ship_passes_through_is_its_route(ex):
     )
     incidents = ex.extract(text, id="t", published=DAY).incidents
     assert [(i.location, i.country) for i in incidents if i.type == "threat_statement"] == [("Yemen", "Yemen")]
+
+
+def test_a_body_of_states_with_no_force_of_its_own_threatens_no_one(ex):
+    """The UN, the EU or the AU warning of grave consequences foresees harm: no party that can use force
+    holds it out; a state's warning of the same words threatens."""
+    event = "Militia fighters shelled a camp near El Fasher on Monday, killing nine people. "
+    un = "In Nairobi, UN High Commissioner for Refugees Jan Novak warned Tuesday of grave consequences for civilians once the rains come."
+    assert _threats(ex, event + un) == []
+    assert [a for a, _, _ in _threats(ex, event + "Iran warned on Tuesday of grave consequences for those responsible.")] == [("Iran",)]

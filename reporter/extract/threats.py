@@ -213,6 +213,8 @@ def threat_args(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigg
         if subject is None:
             return None
         actors = [subject]
+    if _international_body(art, s_idx, actors[0]):
+        return None  # "the UN rights chief warned of grave consequences": no party that can use force
     place = None
     home = art.lexicon.actor_country.get(actors[0])
     if home is None and actors[0] in art.lexicon.countries:
@@ -238,6 +240,17 @@ def threat_args(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigg
         if name and name.name not in actors and name.name != home and name.name not in targets:
             targets.append(name.name)
     return Threat(actors, place, targets[:2])
+
+
+def _international_body(art: Document, s_idx: int, actor: str) -> bool:
+    """The speaker is a body of states with no force of its own (the UN, the EU, the AU: the lexicon's
+    institutions with no home country): its warnings foresee harm, they threaten none."""
+    s = art.sentences[s_idx]
+    for m in art.mentions_in(s.start, s.end):
+        e = m.of("actor")
+        if e is not None and e.name == actor:
+            return e.sub == "institution" and not e.country
+    return False
 
 
 _IN_WATERS = re.compile(r"\b(?:in|off|at|within|inside)\s+(?:the\s+)?$", re.I)
