@@ -414,3 +414,13 @@ def test_a_body_of_states_with_no_force_of_its_own_threatens_no_one(ex):
     un = "In Nairobi, UN High Commissioner for Refugees Jan Novak warned Tuesday of grave consequences for civilians once the rains come."
     assert _threats(ex, event + un) == []
     assert [a for a, _, _ in _threats(ex, event + "Iran warned on Tuesday of grave consequences for those responsible.")] == [("Iran",)]
+
+
+def test_an_ultimatum_to_agree_to_a_truce_holds_out_no_force_by_itself(ex):
+    """An ultimatum is a threat by what it is, unless its demand is a truce: then only its own words of harm
+    make it one."""
+    event = "Drones struck an oil depot near Kursk on Monday, officials said. "
+    truce = "The United States issued Moscow an ultimatum on Tuesday to accept a truce within ten days."
+    assert _threats(ex, event + truce) == []
+    leave = "The Rapid Support Forces issued an ultimatum demanding that the army leave the town of El Fasher by Friday."
+    assert [a for a, _, _ in _threats(ex, event + leave)] == [("Rapid Support Forces",)]

@@ -63,7 +63,7 @@ def threatens(art: Document, s_idx: int, trig: events.Trigger) -> bool:
     first = trig.word.split()[0]
     if _REFRAIN.match(text, trig.end, s.end):
         return False  # "vowed not to seek military gains": a promise to hold back, no harm held out
-    if first.startswith("ultimatum") or is_evacuation_warning(trig):
+    if (first.startswith("ultimatum") and not _TRUCE_DEMANDED.match(text, trig.end, s.end)) or is_evacuation_warning(trig):
         # an ultimatum holds out harm by what it is: a demand with a threat behind it; so does a warning
         # to leave a place: harm to those who stay
         return True
@@ -89,6 +89,14 @@ def threatens(art: Document, s_idx: int, trig: events.Trigger) -> bool:
         after = art.mentions_in(trig.end, min(s.end, trig.end + 30))
         return bool(after) and actor_name(after[0]) is not None and art.token_index(after[0].start) - art.token_index(trig.end) <= 1
     return False
+
+
+#: An ultimatum whose demand is a truce: "gave the rebels a week to agree to a ceasefire" holds out no force by
+#: what it is (its harm, if any, is told by its own words, tried as any warning's are).
+_TRUCE_DEMANDED = re.compile(
+    r"[^.;]{0,80}?\b(?:cease-?fires?|truces?|armistice|peace|end\s+(?:to\s+)?(?:the\s+|all\s+)?(?:hostilities|fighting|war))\b",
+    re.I,
+)
 
 
 _EVACUATION = re.compile(r"evacuation|^warn\w*\s+(?:the\s+|all\s+)?(?:residents|civilians|inhabitants|people|population|villagers|families|citizens)\b", re.I)
