@@ -424,3 +424,11 @@ def test_an_ultimatum_to_agree_to_a_truce_holds_out_no_force_by_itself(ex):
     assert _threats(ex, event + truce) == []
     leave = "The Rapid Support Forces issued an ultimatum demanding that the army leave the town of El Fasher by Friday."
     assert [a for a, _, _ in _threats(ex, event + leave)] == [("Rapid Support Forces",)]
+
+
+def test_an_event_that_threatens_is_no_party_threatening(ex):
+    """ "The RSF advance on the oil field threatens the exports": the subject is an event, the party only its
+    modifier; the party as the subject threatens."""
+    event = "Fighters shelled a market in Kadugli on Monday, killing six people. "
+    assert _threats(ex, event + "The RSF advance on the oil field threatens South Sudan's exports.") == []
+    assert _threats(ex, event + "The RSF threatens South Sudan with strikes on its oil fields.")

@@ -13,6 +13,7 @@ from typing import NamedTuple
 from reporter.extract import events, speech
 from reporter.extract.actors import actor_name, agents, subject_is_anaphoric
 from reporter.extract.document import Document
+from reporter.extract.lemmas import lemma_form
 from reporter.extract.lexicon import RANK, Mention
 from reporter.extract.places import Place
 from reporter.extract.text import words
@@ -201,6 +202,8 @@ class Threat(NamedTuple):
 
 def threat_args(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigger) -> Threat | None:
     """Who threatens whom, and from where; None when no named actor speaks (an analyst, "one senator")."""
+    if _event_subject(art, s_idx, trig):
+        return None  # "the militia's advance on the town threatens the truce": an event threatens, no party
     lo = min(cl.start, art.sentences[s_idx].start if trig.start < cl.start else cl.start)
     actors = _apposed_speaker(art, s_idx, trig.start) or _adjacent(
         art, trig.start, agents(art, lo, cl.end, trig.start, trig.end, max_gap=3, by=False)
@@ -248,6 +251,29 @@ def threat_args(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigg
         if name and name.name not in actors and name.name != home and name.name not in targets:
             targets.append(name.name)
     return Threat(actors, place, targets[:2])
+
+
+#: Heads of a subject that is an event or a state of affairs, not a party: "the RSF capture of X threatens ...".
+_EVENT_HEADS = events.NOUNS | words(
+    "capture captures seizure seizures advance advances offensive offensives takeover fall war wars conflict escalation "
+    "presence buildup deployment deployments incursion incursions blockade siege campaign operations operation"
+)
+#: Between the party's name and the verb: its event noun, and the noun's complement ("of the town", "on X").
+_HEAD_THEN = re.compile(r"(?:['’]s?)?\s+(?P<head>[a-z][\w-]*)(?:\s+(?:of|on|in|into|against|near|at|along)\s+[^,;:\"“”]{0,50}?)?\s+$")
+
+
+def _event_subject(art: Document, s_idx: int, trig: events.Trigger) -> bool:
+    """ "threatens" whose subject is an event ("the group's capture of the town threatens the border"): the
+    event word is the head of the subject, the party only its modifier; no one threatens."""
+    if not trig.word.startswith("threaten"):
+        return False
+    s = art.sentences[s_idx]
+    names = [m for m in art.mentions_in(max(s.start, trig.start - 80), trig.start) if actor_name(m, adjectival=True)]
+    for m in reversed(names):
+        h = _HEAD_THEN.fullmatch(art.text, m.end, trig.start)
+        if h is not None:
+            return lemma_form(h.group("head"))[0] in _EVENT_HEADS or h.group("head") in _EVENT_HEADS
+    return False
 
 
 def _international_body(art: Document, s_idx: int, actor: str) -> bool:
