@@ -432,3 +432,15 @@ def test_an_event_that_threatens_is_no_party_threatening(ex):
     event = "Fighters shelled a market in Kadugli on Monday, killing six people. "
     assert _threats(ex, event + "The RSF advance on the oil field threatens South Sudan's exports.") == []
     assert _threats(ex, event + "The RSF threatens South Sudan with strikes on its oil fields.")
+
+
+def test_a_harm_said_with_no_target_and_no_condition_is_no_threat(ex):
+    """ "X said Y would retaliate." ends at the harm: no object, target or condition, a resolve voiced after
+    an attack; a target or a condition put to the other side makes the same words a threat."""
+    event = "Gunmen attacked a police station in Zahedan on Monday, killing four officers. "
+    assert _threats(ex, event + "President Ahmad Karimi said Iran would retaliate.") == []
+    for said in (
+        "President Ahmad Karimi said Iran would retaliate against the camps across the border.",
+        "President Ahmad Karimi said Iran would retaliate if the attacks went on.",
+    ):
+        assert [a for a, _, _ in _threats(ex, event + said)] == [("Iran",)]

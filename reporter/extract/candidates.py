@@ -30,7 +30,7 @@ from reporter.extract.places import (
 )
 from reporter.extract.prefilter import Folded, Prefiltered, guarded
 from reporter.extract.text import words
-from reporter.extract.threats import is_evacuation_warning, threat_args, threatens
+from reporter.extract.threats import harm_untargeted, is_evacuation_warning, threat_args, threatens
 
 CLASS_TYPE = {
     "drone": "drone_attack", "missile": "missile_attack", "rocket": "rocket_attack", "shell": "shelling",
@@ -1171,6 +1171,8 @@ def _holds_out_harm(art: Document, s_idx: int, trig: events.Trigger) -> bool:
     """A threat word that threatens: a said-would statement, "pledging to retaliate" (its own words
     carry the threat), or a warning whose complement holds out harm."""
     said = trig.word.split(None, 1)[0] in speech.PLAIN
+    if said and harm_untargeted(art, s_idx, trig):
+        return False  # "the president said the country would respond": no target, no condition
     return said or "to " in trig.word or threatens(art, s_idx, trig)
 
 

@@ -100,6 +100,29 @@ _TRUCE_DEMANDED = re.compile(
 )
 
 
+#: The end of a sentence right after the harm held out: "... would respond." names no one it falls on.
+_BARE_END = re.compile(r"[\s\W]*$")
+#: A reply held out as a bare verb after its modal: "would respond", "will retaliate" (not a right reserved,
+#: a revenge taken or a harm the threatened undergo: "they will be targeted").
+_BARE_REPLY = re.compile(r"^(?:would|will|shall|must)\s+(?:\w+ly\s+|also\s+)?(?:respond|retaliate|react)$", re.I)
+#: A condition put to the other side names who the harm is for: "if", "unless", "any", "should".
+_ANY_CONDITION = re.compile(r"\b(?:if|unless|any|should)\b", re.I)
+
+
+def harm_untargeted(art: Document, s_idx: int, trig: events.Trigger) -> bool:
+    """ "X said Y would retaliate." with nothing after the harm and no condition in the statement: the
+    act held out has no object, target or condition, a resolve voiced after an attack, no threat
+    against anyone ("said Y would retaliate against the camps", "would respond if ..." are threats)."""
+    s = art.sentences[s_idx]
+    harm = events.QUOTE_THREAT.search(art.text, trig.end, s.end)
+    return (
+        harm is not None
+        and _BARE_REPLY.search(harm.group()) is not None
+        and _BARE_END.fullmatch(art.text, harm.end(), s.end) is not None
+        and not _ANY_CONDITION.search(art.text, trig.end, s.end)
+    )
+
+
 _EVACUATION = re.compile(r"evacuation|^warn\w*\s+(?:the\s+|all\s+)?(?:residents|civilians|inhabitants|people|population|villagers|families|citizens)\b", re.I)
 
 
