@@ -422,7 +422,7 @@ def test_an_ultimatum_to_agree_to_a_truce_holds_out_no_force_by_itself(ex):
     event = "Drones struck an oil depot near Kursk on Monday, officials said. "
     truce = "The United States issued Moscow an ultimatum on Tuesday to accept a truce within ten days."
     assert _threats(ex, event + truce) == []
-    leave = "The Rapid Support Forces issued an ultimatum demanding that the army leave the town of El Fasher by Friday."
+    leave = "The Rapid Support Forces gave the army an ultimatum to leave the town of El Fasher by Friday."
     assert [a for a, _, _ in _threats(ex, event + leave)] == [("Rapid Support Forces",)]
 
 
