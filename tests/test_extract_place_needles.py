@@ -129,3 +129,27 @@ def test_named_spots_finds_what_the_compiled_pattern_found_in_made_up_strings():
         a = rng.randint(0, len(text))
         b = rng.randint(a, len(text) + 2)
         assert list(_named_spots(names, text, a, b)) == _as_compiled(names, text, a, b), (names, text, a, b)
+
+
+@pytest.mark.parametrize(
+    ("k", "text", "role"),
+    [
+        (0, "Crowds marched in solidarity with the people of Zarvin on Sunday.", "cause"),
+        (1, "It was the worst raid since the bombing of a market in Zarvin last year.", "frame"),
+        (2, "The shelling followed the killing of a commander near Zarvin.", "frame"),
+        (3, "The army told families to leave the centre of Zarvin at once.", "loc"),
+        (4, "The wounded were rushed to hospitals in Zarvin after the blast.", "care"),
+        (5, "A tanker bound for the port of Zarvin was struck at dawn.", "voyage"),
+    ],
+)
+def test_each_role_window_is_searched_where_the_article_holds_its_words(ex, k, text, role):
+    """_role skips a look-back window whose words the whole article lacks (_role_windows): where the
+    article holds them, the window is still searched and gives its role; a text lacking them all skips all."""
+    from reporter.extract.places import _role, _role_windows
+
+    art = Document.read(text, None, ex.lexicon)
+    assert _role_windows(art)[k], text
+    assert _role(art, text.index("Zarvin"), 0)[1] == role
+    bare = Document.read("Troops fought in Zarvin late on Friday, officials said.", None, ex.lexicon)
+    assert not any(_role_windows(bare))
+    assert _role(bare, bare.text.index("Zarvin"), 0) == (True, "loc")

@@ -513,20 +513,36 @@ def _on_a_route(text: str, pos: int) -> bool:
     return _ROUTE_FIRST.match(text, pos) is not None
 
 
+#: The look-back windows _role searches, each behind the words every match of it holds (_REFERENCE holds
+#: none that all its matches share, and runs at every name).
+_ROLE_WINDOWS = tuple(
+    Prefiltered(p) for p in (_CAUSE, _OTHER_EVENT, _FOLLOWED, _TO_BE_LEFT, _CARED_FOR, _SHIP_GOING)
+)
+
+
+@_per_article
+def _role_windows(art: Document) -> tuple[bool, ...]:
+    """Which of _role's look-back windows the article may hold a match of (in _ROLE_WINDOWS' order): a
+    window is a span of the text, so where the whole text lacks a pattern's words, no window of it holds
+    a match, and _role skips searching it at each name (most articles lack most of them)."""
+    return tuple(w.might_match(art.text) for w in _ROLE_WINDOWS)
+
+
 def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
     """(after a locative word?, role) for a name starting at ``pos`` inside a clause starting at ``lo``."""
-    if _CAUSE.search(art.text, max(lo, pos - 50), pos):
+    cause, other_event, followed, to_be_left, cared_for, ship_going = _role_windows(art)
+    if cause and _CAUSE.search(art.text, max(lo, pos - 50), pos):
         return False, "cause"  # where the people an act stands with are, never its scene
     if _REFERENCE.search(art.text, max(lo, pos - 40), pos):
         return True, "ref"  # "a village 40 km south-east of Moscow": Moscow only locates the place
-    other = _OTHER_EVENT.search(art.text, max(lo, pos - 80), pos)
+    other = _OTHER_EVENT.search(art.text, max(lo, pos - 80), pos) if other_event else None
     if other and (
         other.group("w") == "than" or _MEASURED.search(art.text, max(lo, other.start() - 100), other.start())
     ):
         # "the largest raid since the killing of the group's leader in X": the scene of the event it is
         # measured against, not its own ("tensions rose since an air strike in X killed seven" tells it)
         return True, "frame"
-    if _FOLLOWED.search(art.text, max(lo, pos - 140), pos):
+    if followed and _FOLLOWED.search(art.text, max(lo, pos - 140), pos):
         # "the raid came after the death of a militia chief, X, in May in Y": the scene of
         # the event it came after, not its own
         return True, "frame"
@@ -534,13 +550,13 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
         # "rockets at X in retaliation for the strike on Y": Y is the scene of the strike answered, not of the
         # rockets (the strike's own candidate takes it back: candidates.py)
         return True, "answered"
-    if _TO_BE_LEFT.search(art.text, max(lo, pos - 60), pos) or _ITS_PEOPLE.match(art.text, pos):
+    if (to_be_left and _TO_BE_LEFT.search(art.text, max(lo, pos - 60), pos)) or _ITS_PEOPLE.match(art.text, pos):
         return True, "loc"  # "a warning to evacuate parts of X", "warning X residents": the ground meant
-    if _CARED_FOR.search(art.text, max(lo, pos - 40), pos):
+    if cared_for and _CARED_FOR.search(art.text, max(lo, pos - 40), pos):
         return True, "care"  # "the wounded were taken to hospitals in X": where they were treated
     if _on_a_route(art.text, pos):
         return True, "ref"  # "ambushed on the Srinagar-Jammu highway at X": the towns only name the road
-    if _SHIP_GOING.search(art.text, max(lo, pos - 90), pos):
+    if ship_going and _SHIP_GOING.search(art.text, max(lo, pos - 90), pos):
         # "a tanker bound for X", "a ship heading for the port of X": where a ship was going, not where it was hit
         return True, "voyage"
     a = max(lo, pos - 110)
