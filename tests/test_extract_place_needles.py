@@ -153,3 +153,102 @@ def test_each_role_window_is_searched_where_the_article_holds_its_words(ex, k, t
     bare = Document.read("Troops fought in Zarvin late on Friday, officials said.", None, ex.lexicon)
     assert not any(_role_windows(bare))
     assert _role(bare, bare.text.index("Zarvin"), 0) == (True, "loc")
+
+
+def _reads(pattern, char: str) -> bool:
+    """Whether any part of ``pattern``, look-arounds too, could read ``char``: walks re's parse tree
+    (a class, literal or range holding it, any character, a negated class or literal, or any op this
+    does not know counts as reading it)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    code = ord(char)
+    repeats = tuple(getattr(c, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(c, n))
+
+    def in_class(items) -> bool:
+        for op, av in items:
+            if op is c.LITERAL:
+                if av == code:
+                    return True
+            elif op is c.RANGE:
+                if av[0] <= code <= av[1]:
+                    return True
+            elif op is c.CATEGORY:
+                if av not in (c.CATEGORY_WORD, c.CATEGORY_SPACE, c.CATEGORY_DIGIT):
+                    return True
+            else:  # a negated class, or anything else
+                return True
+        return False
+
+    def reads(items) -> bool:
+        for op, av in items:
+            if op is c.LITERAL:
+                found = av == code
+            elif op is c.IN:
+                found = in_class(av)
+            elif op in repeats:
+                found = reads(av[2])
+            elif op is c.SUBPATTERN:
+                found = reads(av[3])
+            elif op is getattr(c, "ATOMIC_GROUP", None):
+                found = reads(av)
+            elif op is c.BRANCH:
+                found = any(reads(b) for b in av[1])
+            elif op in (c.ASSERT, c.ASSERT_NOT):
+                found = reads(av[1])
+            elif op is c.AT:
+                found = False
+            else:  # any character, a negated literal, a back-reference, ...
+                found = True
+            if found:
+                return True
+        return False
+
+    return reads(_parser.parse(pattern.pattern, pattern.flags))
+
+
+def test_no_part_of_the_unknown_pattern_reads_a_full_stop():
+    """_unknown_where_told searches only the stretches between full stops that hold a kind word: exact
+    only while no part of _UNKNOWN, look-arounds too, reads a full stop (the walk itself is checked too)."""
+    import re
+
+    from reporter.extract.places import _UNKNOWN
+
+    assert not _reads(_UNKNOWN, ".")
+    assert all(_reads(re.compile(p), ".") for p in (r"a.b", r"a[^x]", r"a(?=\.)", r"[,.]", r"\W", r"[ -z]"))
+    assert not any(_reads(re.compile(p), ".") for p in (r"\w+\s", r"(?<!x)[A-Z]\b", r"[a-z,]"))
+
+
+def test_the_unknown_matches_where_told_are_the_whole_texts_in_made_up_strings():
+    """_unknown_where_told gives, span for span, the matches the search of the whole text gives in the
+    stretches between full stops holding a kind word's letters, and every one of them holding such
+    letters (fixed seed: the same made-up strings each run)."""
+    import random
+    from itertools import pairwise
+
+    from reporter.extract.places import _SETTLED_NEEDLES, _UNKNOWN, _unknown_where_told
+
+    pieces = [
+        "the town of Qarvelo", "in Dunmarra district", "Benkesh, a hamlet", "on the Orsovan camp", "the city",
+        "Villages", "in", "at", "near", "of", "on the", "Talvaro", "Al-Noor Hospital", "struck the",
+        "Kesh Village", "suburbs of Miro", "neighbourhood", "Zarvin", "Zarvin's", "-", ",", ".", ". ", "\n",
+        "towns", "a", "campaign", "Nuevo", "district of", "Dal Vetra",
+        # stretches without a kind word, with matches of their own
+        *[". ", ". ", ". ", "in Zarvin", "at Talvaro", "struck the Al-Noor Hospital", "near Miro", ". In Dal Vetra"] * 3,
+    ]
+    rng = random.Random(40)
+    counts = [0, 0]  # matches given, matches of the whole text in stretches left unsearched
+    for _ in range(1500):
+        text = ""
+        for _ in range(rng.randint(1, 14)):
+            text += rng.choice(pieces) + rng.choice(["", " ", " ", " ", ", "])
+        whole = list(_UNKNOWN.finditer(text))
+        stops = [-1] + [i for i, ch in enumerate(text) if ch == "."] + [len(text)]
+        told = [(s + 1, e) for s, e in pairwise(stops) if any(n in text[s + 1 : e].lower() for n in _SETTLED_NEEDLES)]
+        expected = [m.span() for m in whole if any(s <= m.start() < e for s, e in told)]
+        got = [m.span() for m in _unknown_where_told(text)]
+        assert got == expected, text
+        counts[0] += len(got)
+        counts[1] += len(whole) - len(got)
+        assert {m.span() for m in whole if any(n in m.group().lower() for n in _SETTLED_NEEDLES)} <= set(got), text
+    assert min(counts) > 300, counts  # both kinds of stretch are met often

@@ -19,7 +19,7 @@ from reporter import ship_nouns
 from reporter.extract import speech
 from reporter.extract.document import DATELINE_WORD, TITLED_TOWN, Document
 from reporter.extract.lexicon import RANK, Entry, Mention
-from reporter.extract.prefilter import Prefiltered, guarded
+from reporter.extract.prefilter import Prefiltered, guarded, lower_of
 from reporter.extract.text import longest_first, tokens, words
 
 T = TypeVar("T")
@@ -1376,6 +1376,32 @@ _KIND_ALTERNATIVES = "|".join(longest_first(_SETTLED_KIND | {"hamlet"}))
 _SETTLED_TOLD = re.compile(rf"\b(?:{_KIND_ALTERNATIVES})\s|\s(?i:{_KIND_ALTERNATIVES})\b")
 
 
+def _unknown_where_told(text: str) -> Iterator[re.Match[str]]:
+    """``_UNKNOWN.finditer(text)``'s matches in the stretches between full stops that hold a kind word's
+    letters (a needle): every match _settled_names keeps holds one, and the rest of the text is not searched.
+
+    No part of _UNKNOWN, look-arounds too, reads a full stop (a test reads it off the pattern), so a match
+    starting before one ends by it, and finditer's walk, wherever it stood, searches on from a point at or
+    before the stretch's start with no match starting in between: its matches in a stretch are a search's
+    from the stretch's start to its full stop (what a match reads before its start, \\b and look-behinds,
+    is the same text; nothing reads past the stop)."""
+    lowered = lower_of(text)
+    if len(lowered) != len(text):  # an "İ" lower-cases to two characters: the spots would not line up
+        yield from _UNKNOWN.finditer(text)
+        return
+    starts = set()
+    for needle in _SETTLED_NEEDLES:
+        i = lowered.find(needle)
+        while i >= 0:
+            starts.add(text.rfind(".", 0, i) + 1)
+            i = lowered.find(needle, i + len(needle))
+    for start in sorted(starts):
+        end = text.find(".", start)
+        # up to the full stop and through it: a look-ahead or \\b at a name's end reads it as the whole
+        # text's search does (no part of the pattern, look-arounds too, reads past it)
+        yield from _UNKNOWN.finditer(text, start, len(text) if end < 0 else end + 1)
+
+
 @_per_article
 def _settled_names(art: Document) -> tuple[str, ...] | None:
     """The unknown names the article itself calls a town, village, district or camp ("the town of X",
@@ -1384,7 +1410,7 @@ def _settled_names(art: Document) -> tuple[str, ...] | None:
     if not any(w in art.text for w in _SETTLED_NEEDLES) or _SETTLED_TOLD.search(art.text) is None:
         return None
     names = set()
-    for u in _UNKNOWN.finditer(art.text):
+    for u in _unknown_where_told(art.text):
         group = next((g for g in ("n", "o", "a") if u.group(g)), None)
         if group is None:
             continue
