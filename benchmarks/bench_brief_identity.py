@@ -92,17 +92,29 @@ def corpus_articles(split: str, shards: str | None = None) -> list[tuple[Article
     return out
 
 
-def clusters() -> dict[tuple[str, str, int], str]:
-    """(kind, article, gold index) -> real event or commitment id."""
-    found, same_as = {}, {}
-    for path in sorted((ROOT / "corpus" / "clusters").glob("*.json")):
+def clusters(folder: Path | None = None) -> dict[tuple[str, str, int], str]:
+    """(kind, article, gold index) -> real event or commitment id. ``same_as`` entries (across.json)
+    may chain, a -> b and b -> c: each id is taken to the end of its chain (one set, as union-find),
+    so a, b and c are one real event and not two."""
+    found, parent = {}, {}
+
+    def root(cid: str) -> str:
+        while parent.get(cid, cid) != cid:
+            parent[cid] = parent.get(parent[cid], parent[cid])  # halve the path
+            cid = parent[cid]
+        return cid
+
+    for path in sorted((folder or ROOT / "corpus" / "clusters").glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
-        same_as.update(data.get("same_as", {}))  # across.json: one real event annotated in two shards
+        for a, b in data.get("same_as", {}).items():  # across.json: one real event annotated in two shards
+            ra, rb = root(a), root(b)
+            if ra != rb:
+                parent[ra] = rb
         for kind in ("events", "commitments"):
             for cid, items in data.get(kind, {}).items():
                 for name, index in items:
                     found[(kind, name, index)] = cid
-    return {k: same_as.get(cid, cid) for k, cid in found.items()}
+    return {k: root(cid) for k, cid in found.items()}
 
 
 def scene_pair(score):
