@@ -1137,3 +1137,34 @@ def test_ship_names_read_every_word_for_a_ship_the_extractor_reads():
         assert ship_names(f"Drones hit the {prefix.upper()} Sea Lark.") == {"sea", "lark"}
     for kind in KINDS:
         assert ship_names(f"Drones hit the Sea Lark {kind} vessel.") == {"sea", "lark"}
+
+
+def test_one_attack_an_outlet_dates_a_day_later_joins_its_row_unless_told_apart():
+    """Drones shot down over a town on Saturday, in one outlet's words, and the same interception
+    that another outlet, a day later, dates Sunday with no day in its sentence and no count told
+    otherwise: one row. Not when the later sentence names its own day after the earlier page was
+    out, nor when one article tells the town's drones on each of the two days."""
+
+    def caught(source: int, day: str, published: date, evidence: str) -> Report:
+        fact = _inc(day, location="Zakho", evidence=evidence)
+        return Report(source=source, published=published, fact=fact)
+
+    saturday = caught(1, "2031-06-14", date(2031, 6, 15), "Air defences brought down drones over Zakho on Saturday.")
+    later = caught(2, "2031-06-15", date(2031, 6, 16), "Drones were brought down above Zakho, the ministry said.")
+    assert [m.sources for m in merge_incidents([saturday, later], _families(2))] == [(1, 2)]
+    early_page = caught(1, "2031-06-14", date(2031, 6, 14), "Air defences brought down drones over Zakho.")
+    sunday = caught(2, "2031-06-15", date(2031, 6, 16), "Drones were brought down above Zakho on Sunday.")
+    assert len(merge_incidents([early_page, sunday], _families(2))) == 2
+    both = [
+        caught(3, "2031-06-14", date(2031, 6, 16), "Drones were downed over Zakho on Saturday."),
+        caught(3, "2031-06-15", date(2031, 6, 16), "More drones were downed over Zakho on Sunday."),
+    ]
+    assert len(merge_incidents([saturday, later, *both], _families(3))) == 2
+    # "Late on Saturday" and "late on Sunday" are two nights, whatever else the row holds.
+    night = caught(3, "2031-06-14", date(2031, 6, 15), "Drones were downed over Zakho late on Saturday.")
+    next_night = caught(4, "2031-06-15", date(2031, 6, 16), "Drones were downed over Zakho late on Sunday.")
+    assert len(merge_incidents([night, next_night], _families(4))) == 2
+    # Told only of the country, a day off: only a row that already holds both days takes it.
+    iraq = Report(source=3, published=date(2031, 6, 16), fact=_inc("2031-06-15", location="Iraq", evidence="Drones were downed in Iraq."))
+    assert [m.sources for m in merge_incidents([saturday, later, iraq], _families(3))] == [(1, 2, 3)]
+    assert len(merge_incidents([saturday, iraq], _families(3))) == 2

@@ -355,6 +355,11 @@ class Relation:
     score: float
     conflict: bool = False
     place: str = "unknown"
+    #: Told apart only by their days, one day apart (a conflict): how well they agree otherwise, as
+    #: they would a day closer (0 when something else tells them apart). See :func:`relation`.
+    apart: float = 0.0
+    #: ... and ``apart`` only for a row that already holds both days: one tells only of a country.
+    held: bool = False
 
 
 NONE = Relation(0.0)
@@ -373,6 +378,47 @@ def relation(
     told: frozenset[tuple[frozenset[str], str]] = frozenset(),
     a_slack: int = 0,
     b_slack: int = 0,
+) -> Relation:
+    """:func:`_related`, and for two outlets' reports it tells apart only by their days, each told to
+    the day and one day apart, of one kind of event at one place with no count told otherwise by
+    both: still a conflict, with ``apart`` the score they would have a day closer. A night's attack
+    is told on the next day's date by another outlet; whether the two are one event is the row's
+    question (``merge.rule_groups``: a row whose days hold both may take either)."""
+    rel = _related(a, b, a_when=a_when, b_when=b_when, same_source=same_source, told=told, a_slack=a_slack, b_slack=b_slack)
+    if not rel.conflict or same_source or not _a_day_apart(a, b, a_when, b_when) or kinds_relation(a, b) != "same":
+        return rel
+    if _two_nights(a, b, a_when, b_when):
+        return rel  # "late on Saturday", "late on Sunday": two nights
+    closer = _related(a, b, a_when=a_when, b_when=b_when, same_source=False, told=told, spare=1)
+    if closer.conflict or closer.score <= LOOSE.score or closer.place not in ("same", "within"):
+        return rel
+    # One told of a whole country (its two days of strikes are two): only a row holding both days.
+    held = bool({where(a).kind, where(b).kind} & {"country", "unknown"})
+    return Relation(0.0, conflict=True, place=closer.place, apart=closer.score, held=held)
+
+
+def _a_day_apart(a: Incident, b: Incident, a_when, b_when) -> bool:
+    """Both told to the day (or a night) and one day apart, with no dead, wounded or count that differ."""
+    if not (a.date and b.date and a_when and b_when) or max((w[1] - w[0]).days for w in (a_when, b_when)) > 1:
+        return False
+    if max(a_when[0] - b_when[1], b_when[0] - a_when[1]).days != 1:
+        return False
+    ca, cb = a.casualties, b.casualties
+    pairs = ((ca.killed, cb.killed), (ca.injured, cb.injured), (a.count, b.count))
+    return not any(x is not None and y is not None and x != y for x, y in pairs)
+
+
+def _related(
+    a: Incident,
+    b: Incident,
+    *,
+    a_when: tuple[date, date] | None,
+    b_when: tuple[date, date] | None,
+    same_source: bool,
+    told: frozenset[tuple[frozenset[str], str]] = frozenset(),
+    a_slack: int = 0,
+    b_slack: int = 0,
+    spare: int = 0,
 ) -> Relation:
     """Whether two reports can be one event and how well they agree (higher is closer). ``told``:
     the places the brief's sentences put in wider ones (``reporter.brief.places_told``).
@@ -470,6 +516,7 @@ def relation(
             # ... or the later report's date is only its page's day (a slack that adds to no other;
             # another count of the dead tells another event)
             allowed = max(allowed, a_slack if a_when[0] > b_when[1] else b_slack)
+        allowed = max(allowed, spare)  # (asked by :func:`relation` only: "were they a day closer")
         if gap > allowed:
             return CONFLICT
         wide = max((w[1] - w[0]).days for w in (a_when, b_when))
@@ -825,6 +872,15 @@ def _day_agrees(undated: Incident, when: tuple[date, date] | None, *, weekday: b
         if any((d.month, d.day) == (month, day) for d in around):
             return True
     return False
+
+
+def _two_nights(a: Incident, b: Incident, a_when: tuple[date, date], b_when: tuple[date, date]) -> bool:
+    """Two reports a day apart that tell of two nights ("late on Saturday", "late on Sunday") or two
+    mornings ("early on Saturday", "early on Sunday")."""
+    first, then = (a, b) if a_when[1] < b_when[0] else (b, a)
+    late = [bool(_LATE.search(i.evidence)) and not _EARLY.search(i.evidence) for i in (first, then)]
+    early = [bool(_EARLY.search(i.evidence)) and not _LATE.search(i.evidence) for i in (first, then)]
+    return all(late) or all(early)
 
 
 def _told_at_night(a: Incident, b: Incident, a_when: tuple[date, date], b_when: tuple[date, date]) -> bool:

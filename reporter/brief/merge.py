@@ -216,6 +216,8 @@ def report_bounds(report: Report) -> tuple[date, date] | None:
     return bounds
 
 
+
+
 #: Words by which a sentence tells that its event is of the page's own day.
 _TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
 
@@ -375,6 +377,11 @@ def rule_groups(reports: Sequence[Report], related: Callable[[Report, Report], R
     """The rules' grouping of :func:`group_incidents`, before any learned layer."""
     groups: list[list[Report]] = []
     reaches: list[_Reach] = []
+    # The reports told to the day, by their day (what :func:`_a_day_off` asks of an article).
+    by_day: dict[date, list[Report]] = defaultdict(list)
+    for report in reports:
+        if date_precision(report.fact.date) == "day" and (bounds := report_bounds(report)):  # type: ignore[union-attr]
+            by_day[bounds[0]].append(report)
     for report in reports:
         fits: list[tuple[float, int]] = []
         retold: list[int] = []
@@ -385,6 +392,9 @@ def rule_groups(reports: Sequence[Report], related: Callable[[Report, Report], R
             if not own.meets(reaches[n]):
                 continue
             rels = [related(report, other) for other in group]
+            if any(r.conflict for r in rels) and _a_day_off([report, *group], rels, reaches[n], own, by_day):
+                fits.append((max(max(r.score, r.apart) for r in rels), n))
+                continue
             if any(r.conflict for r in rels):
                 if _retold_elsewhere(report, group, rels):
                     retold.append(n)
@@ -470,6 +480,41 @@ def remembered(relation: Callable[[Report, Report], T]) -> Callable[[Report, Rep
         return seen[key]
 
     return related
+
+
+def _a_day_off(joined: list[Report], rels: list[Relation], a: _Reach, b: _Reach, by_day: dict[date, list[Report]]) -> bool:
+    """Whether a report joins a group (or two groups join, ``a`` and ``b`` their reach) that tell
+    it apart only by a day: every pair in conflict is two outlets' reports of one kind at one place a
+    day apart with nothing else telling them apart (``identity.relation``'s ``apart``), and the
+    reports together span no more than two days (a night's attack told on either date; an
+    interception the day before the attack another outlet dates). A pair one of which is told of a
+    whole country only where one side already holds both days. Never when an
+    article of the brief tells of such an event there on each of the two days (one town's strikes on
+    two days, each told with its day, are two events), nor when a sentence names a day after another
+    report's page was published (a page tells of nothing after its day)."""
+    conflicts = [r for r in rels if r.conflict]
+    if not all(r.apart > 0 for r in conflicts):
+        return False
+    if a.first is None or b.first is None:
+        return False
+    first, last = min(a.first, b.first), max(a.last, b.last)  # type: ignore[type-var]
+    if (last - first).days > 1:
+        return False
+    held = (a.first <= b.first and b.last <= a.last) or (b.first <= a.first and a.last <= b.last)  # type: ignore[operator]
+    if not held:
+        if any(r.held for r in conflicts):
+            return False
+        told = [(report_bounds(r), r) for r in joined if date_precision(r.fact.date) == "day"]  # type: ignore[union-attr]
+        for bounds, late in told:
+            named = named_days(late.fact.evidence) or _TODAY.search(late.fact.evidence)  # type: ignore[union-attr]
+            if named and any(r.published and r.published < bounds[0] for _, r in told):  # type: ignore[index]
+                return False
+    days: dict[int, set[date]] = defaultdict(set)
+    for day in (first, last):
+        for other in by_day.get(day, ()):
+            if any(kinds_relation(other.fact, r.fact) == "same" and same_place(other.fact, r.fact) for r in joined):  # type: ignore[arg-type]
+                days[other.source].add(day)
+    return all(len(seen) < 2 for seen in days.values())
 
 
 def _retold_elsewhere(report: Report, group: list[Report], rels: list) -> bool:
