@@ -1317,3 +1317,17 @@ def test_a_handover_and_the_receiving_side_deploying_that_day_are_one_step():
     abroad = _report(1, "French troops deployed to Estonia", "2025-01-30", date(2025, 1, 30), True)
     own = handover("France handed over its base in Chad to the Chadian army", "2025-01-30", "France handed over its base in Chad to the Chadian army on Thursday.")
     assert len(group_milestones([abroad, own])) == 2
+
+
+def test_a_rivers_west_bank_is_on_that_river_not_the_territory_so_called():
+    """'the west bank of the Dnieper' or 'the East Bank of the Euphrates' is a side of a river: no
+    Palestinian territory, whatever the case. The territory itself still is."""
+    for what in (
+        "the brigade will pull out from the west bank of the Dnieper",
+        "the militia is to withdraw from the East Bank of the Euphrates river",
+        "the battalion will leave the left shore of the lake",
+    ):
+        i = identity(Milestone(what=what, due="2026-05", evidence=""))
+        assert "Palestine" not in i.lands and i.region != "West Bank", what
+    held = identity(Milestone(what="Israeli troops will leave the West Bank town", due="2026-05", evidence=""))
+    assert held.country == "Palestine"

@@ -1181,3 +1181,16 @@ def test_every_reader_of_sites_knows_the_shared_kinds():
         assert places._THE_SITE.search(f"Later the old {kind} was hit.")
         assert linking._THE_SITE.search(f"Gunmen stormed the {kind} at dawn.")
         assert kind in incidents._SITE_HEADS
+
+
+def test_a_rivers_west_bank_is_a_side_of_that_river_not_the_territory(ex):
+    """'the West Bank of the Dnipro River' names a side of a river, capitals or not: the troops are
+    placed on that river, never in the Palestinian territory; 'in the West Bank' still is it."""
+    facts = ex.extract(
+        "Russia has deployed 7,000 soldiers on the West Bank of the Dnipro River, a general said on Tuesday.",
+        id="t",
+        published=date(2024, 3, 4),
+    )
+    assert [p.country for p in facts.troop_posture] == ["Ukraine"]
+    held = ex.extract("Israel has deployed 2,500 soldiers in the West Bank, a general said on Tuesday.", id="t", published=date(2024, 3, 4))
+    assert [p.country for p in held.troop_posture] == ["West Bank"]

@@ -79,6 +79,16 @@ _OUTLET_AFTER = re.compile(
     r"[ \t]+(?:Post|Times|Independent|Herald|Tribune|Journal|Daily|News|Gazette|Observer|Observatory|Chronicle"
     r"|Telegraph|Express|Monitor|Mirror|Standard|Courier|Today|Insider|Press|Review|Dispatch|Radio|TV|Television)\b"
 )
+#: A name that ends with a river's side ("West Bank", "Left Bank") told with "of" after it: "the west
+#: bank of the river", "the Left Bank of the Seine" name a side of that water, not a place so called.
+_SIDE_OF = re.compile(r"\s+of\b", re.I)
+_SIDE_WORD = re.compile(r"\b(?:banks?|shores?)$", re.I)
+
+
+def _side_of(text: str, start: int, end: int) -> bool:
+    return bool(_SIDE_WORD.search(text, start, end)) and bool(_SIDE_OF.match(text, end))
+
+
 #: "ADEN: Houthi forces said ...": a colon closes a dateline too, when its capitals are a place's name
 #: (so "UPDATE:", "PHOTO:" and "ALSO READ:" open no dateline).
 _COLON_DATELINE = re.compile(rf"^{DATELINE_WORD}(?:\s{DATELINE_WORD}){{0,2}}(?=:\s+[A-Z\"“])")
@@ -144,7 +154,12 @@ class Document:
         # each word's first character, read once for the name and the date finders (its case and digits
         # tell which words they visit)
         firsts = first_chars(toks)
-        mentions = tuple(m for m in lexicon.find(toks, text, norms, firsts) if not _OUTLET_AFTER.match(text, m.end))
+        # "the West Bank of the Dnipro": a river's side, no territory of that name (_SIDE_OF)
+        mentions = tuple(
+            m
+            for m in lexicon.find(toks, text, norms, firsts)
+            if not _OUTLET_AFTER.match(text, m.end) and not _side_of(text, m.start, m.end)
+        )
         # "the Joint Force of the Sahel (JFS)": a name the text defines is read wherever it recurs
         tok_starts = tuple(map(_START, toks))
         own, hosts = defined(text, toks, norms, tok_starts, mentions)
