@@ -1331,3 +1331,16 @@ def test_a_rivers_west_bank_is_on_that_river_not_the_territory_so_called():
         assert "Palestine" not in i.lands and i.region != "West Bank", what
     held = identity(Milestone(what="Israeli troops will leave the West Bank town", due="2026-05", evidence=""))
     assert held.country == "Palestine"
+
+
+def test_quitting_a_country_or_being_out_of_it_by_a_day_is_leaving_it():
+    """'Belgian troops will quit Mali' by the month and 'are to be out of Mali' by a day of it, told by
+    two outlets, are the one leaving 'will leave Mali' by that day names: one line. A month later, or
+    another country quitted, is not."""
+    day = _report(1, "Belgian troops will leave Mali", "2026-04-30")
+    quit_month = _report(2, "Belgian troops will quit Mali", "2026-04")
+    out_day = _report(3, "Belgian troops are to be out of Mali", "2026-04-30")
+    assert identity(quit_month.fact).action == identity(out_day.fact).action == "end presence"  # type: ignore[arg-type]
+    assert identity(quit_month.fact).country == identity(out_day.fact).country == "Mali"  # type: ignore[arg-type]
+    assert len(group_milestones([day, quit_month, out_day])) == 1
+    assert len(group_milestones([day, _report(2, "Belgian troops will quit Chad", "2026-04")])) == 2

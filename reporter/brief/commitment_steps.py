@@ -19,7 +19,9 @@ _ACTIONS = (
     # (Retreating, disengaging, evacuating, repatriating and removing forces are leaving: "the
     # disengagement started" is the withdrawal begun, not a deployment. Pulling back to a line is not
     # leaving the ground: a pullback keeps a presence behind it.)
-    ("end presence", r"withdr[ae]w\w*|leav(?:e|es|ing)|left|exit\w*|depart\w*|vacat\w*|pull\w*\s+(?:(?:its|their|the|all|some)\s+)?(?:\w+\s+)?out|pull-?out|"
+    # ("quit Niger" is leaving it, and troops that "are to be out of" a country by a day have left it.)
+    ("end presence", r"withdr[ae]w\w*|leav(?:e|es|ing)|left|exit\w*|depart\w*|vacat\w*|quit(?:s|ting)?|"
+     r"(?:be|is|are|was|were|been|being|get|gets|got|getting)\s+(?:all\s+|fully\s+|completely\s+)?out\s+of|pull\w*\s+(?:(?:its|their|the|all|some)\s+)?(?:\w+\s+)?out|pull-?out|"
      r"retreat\w*|disengag\w*|evacuat\w*|repatriat\w*|remov(?:e|es|ed|ing|al)|"
      r"(?:be|is|are|was|were|been|being)\s+(?:all\s+)?(?:over|gone)\b|c[oa]me\s+to\s+an\s+end|(?:go|goes|going|went|return\w*|head\w*)\s+home|(?:send|sends|sending|sent|bring\w*|brought)\s+(?:\w+\s+){0,4}home|"
      r"draw\w*\s*down|drawdown|reduc\w*|end(?:s|ed|ing)?|conclu\w*|wind\w*\s+down|wound\s+down|clos(?:e|es|ed|ing|ure)|"
@@ -39,7 +41,7 @@ _STEPS = (
     ("ceasefire", r"cease-?\s?fires?|truces?|armistice"),
     ("captives", r"hostages?|prisoners?|detainees?|captives?"),
     ("presence", r"troops?|forces|(?<!into\s)(?<!in\s)force|soldiers?|personnel|contingents?|brigades?|bases?|missions?|mandates?|presence|"
-     r"withdr[ae]w\w*|leav(?:e|es|ing)|left|exit\w*|depart\w*|vacat\w*|pull\w*\s+out|pull-?out|drawdown"),
+     r"withdr[ae]w\w*|leav(?:e|es|ing)|left|exit\w*|depart\w*|vacat\w*|quit(?:s|ting)?|pull\w*\s+out|pull-?out|drawdown"),
 )
 #: Steps of a deal that are one commitment when due the same day, whoever the sentence names.
 DEAL_STEPS = ("ceasefire", "captives")
