@@ -1344,3 +1344,16 @@ def test_quitting_a_country_or_being_out_of_it_by_a_day_is_leaving_it():
     assert identity(quit_month.fact).country == identity(out_day.fact).country == "Mali"  # type: ignore[arg-type]
     assert len(group_milestones([day, quit_month, out_day])) == 1
     assert len(group_milestones([day, _report(2, "Belgian troops will quit Chad", "2026-04")])) == 2
+
+
+def test_two_phases_of_one_plan_due_the_same_month_are_two_lines():
+    """'the first phase of the pullout' and 'the second stage of the pullout' (or 'phase two') due in
+    one month are two steps; the first phase told twice is one, and 'two phases' is a count, no ordinal."""
+    first = Milestone(what="the first phase of the pullout from Somalia", due="2026-07", evidence="")
+    second = Milestone(what="the second stage of the pullout from Somalia", due="2026-07-31", evidence="")
+    two = Milestone(what="phase two of the pullout from Somalia", due="2026-07-15", evidence="")
+    again = Milestone(what="the initial phase of the Somalia pullout", due="2026-07-31", evidence="")
+    assert not same_commitment(first, second) and not same_commitment(first, two)
+    assert same_commitment(first, again)
+    counted = Milestone(what="the pullout from Somalia in two phases", due="2026-07", evidence="")
+    assert same_commitment(first, counted)

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from reporter.brief.commitment_identity import Identity, has_place, identity, read_identity, split_clause
 from reporter.brief.commitment_parties import armed_groups, autonomous_regions, name_kinds, same_party
@@ -141,6 +142,35 @@ def _placed_alike(x: Identity, y: Identity) -> bool:
     return both or bool(x.who and x.who == y.country) or bool(y.who and y.who == x.country)
 
 
+_ORDINALS = {"first": 1, "initial": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+             "fifth": 5, "5th": 5}  # fmt: skip
+_PHASE_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, **_ORDINALS}  # ("phase two")
+_PHASE_NOUN = r"(?:phase|stage|tranche|wave)"
+#: A phase told by its ordinal: "the second phase", "its first troop stage", "phase two", "stage 3"
+#: (not a count: "two phases").
+_PHASE = re.compile(
+    rf"\b(?:(?P<before>{'|'.join(_ORDINALS)})(?:[\s-]+[\w]+)?[\s-]+{_PHASE_NOUN}\b|"
+    rf"{_PHASE_NOUN}\s+(?P<after>{'|'.join(_PHASE_NUMBERS)}|[1-5])\b)",
+    re.I,
+)
+
+
+@lru_cache(maxsize=16384)  # asked for every pair of mentions a brief compares
+def phases(text: str) -> frozenset[int]:
+    """The phase ordinals a text names ("the second phase of the pullout" -> {2})."""
+    found = set()
+    for m in _PHASE.finditer(text):
+        word = (m.group("before") or m.group("after")).lower()
+        found.add(int(word) if word.isdigit() else _PHASE_NUMBERS[word])
+    return frozenset(found)
+
+
+def phases_apart(a: str, b: str) -> bool:
+    """Both texts name a phase by its ordinal and none the same: two phases of one plan."""
+    pa, pb = phases(a), phases(b)
+    return bool(pa) and bool(pb) and not (pa & pb)
+
+
 def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> str:
     """same | differ (a detail plainly differs: party, place, action, step, size, due date) | unknown.
 
@@ -156,6 +186,8 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
         return "same"  # a truce due that day, and what unnamed forces are to do that day: its terms
     if ia.step and ib.step and ia.step != ib.step:
         return "differ"  # the truce taking effect is not the troops' pullback of the same day
+    if phases_apart(a.what, b.what):
+        return "differ"  # "the first phase" and "the second phase" of one plan, due the same month
     if ia.step == ib.step == "captives" and _other_sides_captives(a, b):
         return "differ"  # hostages one side frees and prisoners the other frees: two releases of a deal
     # A truce or a release due one day is one step of one deal whatever verb a sentence around
