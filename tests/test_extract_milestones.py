@@ -2758,3 +2758,11 @@ def test_a_truce_extended_until_a_day_is_due_then_and_not_done_on_it(extractor):
     day the extension was done (read as done, it took the May 20 a year back)."""
     text = "The truce between the army and the rebels was extended by a week until May 20."
     assert [due for due, _ in milestones(extractor, text)] == ["2030-05-20"]
+
+
+def test_quitting_a_country_is_a_step_word_and_the_clause_ends_on_the_country(extractor):
+    """'will quit Latvia in June' is a leaving as 'leave' is: its clause ends on the country, not on
+    the 'in' that opens the date; a person who quits an office names no step."""
+    got = milestones(extractor, "Canada said its soldiers will quit Latvia in June 2031.")
+    assert [what for _, what in got] == ["Canada said its soldiers will quit Latvia"]
+    assert milestones(extractor, "The defence minister quit on Monday over the budget row.") == []

@@ -53,7 +53,7 @@ from reporter.extract.troop_nouns import EXERCISES, PERSONNEL, TROOPS, UNITS
 from reporter.models import Milestone
 
 _KEYWORD = Prefiltered(re.compile(
-    r"\b(?:withdraw(?:al|als|n|ing|s)?|exit(?:ing|s)?|leav(?:e|es|ing)|depart(?:ure|ing|s)?|pull(?:ing|s)?\s+out|pullout|"
+    r"\b(?:withdraw(?:al|als|n|ing|s)?|exit(?:ing|s)?|leav(?:e|es|ing)|quit(?:s|ting)?|depart(?:ure|ing|s)?|pull(?:ing|s)?\s+out|pullout|"
     r"draw(?:ing|s)?\s*down|drawdown|hand(?:ing|s)?\s+over|handover|transfer(?:ring|s)?|end(?:s|ing)?|conclud(?:e|es|ing)|"
     r"wind(?:ing|s)?\s+down|vacat(?:e|es|ing)|clos(?:e|es|ing|ure)|redeploy(?:ment|ing)?|transition(?:ing)?|"
     r"complet(?:e|es|ing|ion)|sign(?:ed|ing)?|last(?:s|ing)?|run(?:s|ning)?|continu(?:e|es|ing)|wrap(?:s|ping)?|reach(?:es|ing)?|readiness|operational|deploy(?:s|ing|ment)?|arriv(?:e|es|al|ing)|mov(?:e|es|ing)|station(?:ed|ing)?|mandate|remain(?:s|ing)?|in\s+place|take\s+effect|takes\s+effect|(?:com(?:e|es|ing)|go(?:es|ing)?)\s+into\s+(?:force|effect)|arrangement|stay(?:s|ing)?|extend(?:ed|s|ing)?|take\s+over|taking\s+over|stand\s+up|establish(?:ed|ing|ment)?|expir(?:e|es|ing|y)|deadline|relocat(?:e|es|ing|ion)|finish(?:e[sd]|ing)?|rotat(?:e|es|ing|ion)\s+out|disarm(?:s|ed|ing|ament)?|pull(?:ing|s)?\s+back|runs?\s+out|stop(?:s|ping)?|halt(?:s|ing)?|suspend(?:s|ing)?|releas(?:e|es|ing)|free(?:d|ing)?|return(?:s|ing)?|(?:doubl|tripl)(?:e|es|ing)|presence|phases?|in\s+effect|expir(?:ed|ation))\b",
@@ -767,7 +767,7 @@ def _latest_year(art: Document, memo: list[int]) -> int:
 #: Step words of one kind: two statements of the same due date with the same kind of step and the
 #: same subject are one milestone told twice (a lede and its restatement).
 _STEP_KIND = {
-    "withdraw": "leave", "leav": "leave", "left": "leave", "exit": "leave", "depart": "leave", "pull": "leave",
+    "withdraw": "leave", "leav": "leave", "left": "leave", "quit": "leave", "exit": "leave", "depart": "leave", "pull": "leave",
     "draw": "leave", "redeploy": "leave", "reposition": "leave", "vacat": "leave", "relocat": "leave",
     "hand": "hand", "transfer": "hand", "end": "end", "conclud": "end", "expir": "end", "wind": "end",
     "clos": "end", "remain": "stay", "stay": "stay", "continu": "stay", "extend": "stay", "last": "stay",

@@ -13,7 +13,7 @@ from reporter.extract.lemmas import inflected_lemmas
 from reporter.extract.text import words
 
 STEP_WORDS = words(
-    """withdraw withdrew withdrawn withdrawal exit leave left depart departure pullout drawdown handover
+    """withdraw withdrew withdrawn withdrawal exit leave left quit depart departure pullout drawdown handover
     pullback transfer end conclude concluded conclusion vacate vacated closure redeploy redeployment relocate
     relocated relocation complete completed completion finish deploy deployment arrive arrival repatriate
     repatriated repatriation evacuate evacuation disengage disengagement expire expired expiry expiration
