@@ -1320,11 +1320,11 @@ def test_a_handover_and_the_receiving_side_deploying_that_day_are_one_step():
 
 
 def test_a_rivers_west_bank_is_on_that_river_not_the_territory_so_called():
-    """'the west bank of the Dnieper' or 'the East Bank of the Euphrates' is a side of a river: no
+    """'the west bank of the Dniester' or 'the East Bank of the Orontes' is a side of a river: no
     Palestinian territory, whatever the case. The territory itself still is."""
     for what in (
-        "the brigade will pull out from the west bank of the Dnieper",
-        "the militia is to withdraw from the East Bank of the Euphrates river",
+        "the brigade will pull back off the west bank of the Dniester",
+        "the militia is to withdraw from the East Bank of the Orontes river",
         "the battalion will leave the left shore of the lake",
     ):
         i = identity(Milestone(what=what, due="2026-05", evidence=""))

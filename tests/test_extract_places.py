@@ -1184,10 +1184,10 @@ def test_every_reader_of_sites_knows_the_shared_kinds():
 
 
 def test_a_rivers_west_bank_is_a_side_of_that_river_not_the_territory(ex):
-    """'the West Bank of the Dnipro River' names a side of a river, capitals or not: the troops are
+    """'the West Bank of the Dniester River' names a side of a river, capitals or not: the troops are
     placed on that river, never in the Palestinian territory; 'in the West Bank' still is it."""
     facts = ex.extract(
-        "Russia has deployed 7,000 soldiers on the West Bank of the Dnipro River, a general said on Tuesday.",
+        "Russia has deployed 7,000 soldiers dug in at the West Bank of the wide Dnipro River, a general said on Tuesday.",
         id="t",
         published=date(2024, 3, 4),
     )

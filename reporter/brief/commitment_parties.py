@@ -103,7 +103,7 @@ def name_spans(text: str) -> list[tuple[int, str]]:
             name = " ".join(words[i : i + width])
             if name in name_kinds() or lookup(name) or name in capitals():
                 if words[i + width - 1] in _SIDE_WORDS and words[i + width : i + width + 1] == ["of"]:
-                    break  # "the west bank of the Dnipro": a river's side, not the territory so called
+                    break  # "the west bank of the Dniester": a river's side, not the territory so called
                 out.append((i, name))
                 i += width - 1
                 break

@@ -154,7 +154,7 @@ class Document:
         # each word's first character, read once for the name and the date finders (its case and digits
         # tell which words they visit)
         firsts = first_chars(toks)
-        # "the West Bank of the Dnipro": a river's side, no territory of that name (_SIDE_OF)
+        # "the West Bank of the Dniester": a river's side, no territory of that name (_SIDE_OF)
         mentions = tuple(
             m
             for m in lexicon.find(toks, text, norms, firsts)
