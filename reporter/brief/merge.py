@@ -216,8 +216,6 @@ def report_bounds(report: Report) -> tuple[date, date] | None:
     return bounds
 
 
-
-
 #: Words by which a sentence tells that its event is of the page's own day.
 _TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
 
