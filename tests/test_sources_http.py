@@ -495,3 +495,26 @@ def test_remote_fetch_works_when_called_from_a_running_event_loop(server: HTTPSe
     [result] = asyncio.run(caller())
 
     assert result.status == "ok" and "Hodeidah" in result.articles[0].text
+
+
+def test_utf8_page_declared_as_latin1_is_read_as_utf8(server: HTTPServer) -> None:
+    """A server that declares a one-byte code page by default over a UTF-8 page would garble every no-break
+    space and accented name ("Erbil\u00c2 "): a body that is valid UTF-8 past ASCII is read as UTF-8. A page
+    really in Latin-1 (not valid UTF-8) keeps its declared code page."""
+    story = "<html><body><article><h1>Drones near Qaraqosh</h1><p>{}</p></article></body></html>"
+    said = "Two drones fell near Erbil\u00a0on Tuesday, officials in Qaraqosh and Zakho said. " * 8
+    server.expect_request("/utf8").respond_with_data(
+        story.format(said).encode("utf-8"), content_type="text/html; charset=ISO-8859-1"
+    )
+    latin = "A caf\u00e9 in Erbil was closed on Tuesday after a blast nearby, police said. " * 8
+    server.expect_request("/latin").respond_with_data(
+        story.format(latin).encode("latin-1"), content_type="text/html; charset=windows-1252"
+    )
+    b = base(server)
+
+    utf8, real_latin = run([web(f"{b}/utf8", source_id="a"), web(f"{b}/latin", source_id="b")])
+
+    assert utf8.status == "ok" and real_latin.status == "ok", (utf8.error, real_latin.error)
+    assert "near Erbil on Tuesday" in utf8.articles[0].text.replace("\u00a0", " ")
+    assert "\u00c2" not in utf8.articles[0].text
+    assert "caf\u00e9 in Erbil" in real_latin.articles[0].text

@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import logging
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -68,8 +69,18 @@ class Page:
         return self.status == 304
 
     def text(self) -> str | bytes:
-        """The body decoded with the charset the server declared; raw bytes when it declared none."""
+        """The body decoded with the charset the server declared; raw bytes when it declared none.
+
+        A one-byte code page declared over a body that is valid UTF-8 with characters past ASCII is taken
+        as UTF-8: servers often declare Latin-1 or windows-1252 by default, and reading UTF-8 bytes that way
+        garbles every no-break space and accented name ("Erbil\u00c2 "); a real Latin-1 text almost never
+        forms valid UTF-8 sequences."""
         charset = _charset(self.content_type)
+        if charset and _one_byte(charset) and not self.body.isascii():
+            try:
+                return self.body.decode("utf-8")
+            except UnicodeDecodeError:
+                pass  # (not UTF-8: the declared code page holds)
         if charset:
             try:
                 return self.body.decode(charset, errors="replace")
@@ -240,6 +251,14 @@ def one_line(exc: BaseException) -> str:
 
 def _media_type(content_type: str) -> str:
     return content_type.split(";", 1)[0].strip().lower()
+
+
+#: Code pages of one byte per character that servers declare by default (Latin-1, windows-125x, ISO 8859).
+_ONE_BYTE = re.compile(r"(?:iso[-_]?8859(?:[-_]\d+)?|latin[-_]?\d?|l\d|(?:windows|cp)[-_]?125\d|us-ascii|ascii)", re.I)
+
+
+def _one_byte(charset: str) -> bool:
+    return bool(_ONE_BYTE.fullmatch(charset.strip()))
 
 
 def _charset(content_type: str) -> str | None:
