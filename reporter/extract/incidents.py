@@ -277,14 +277,14 @@ def _attacks_by_their_means(events: list[Cand]) -> list[Cand]:
     without a weapon, on the days and at the spot (or one inside it) where the article tells an attack by
     its means, no other party named, is that attack told again, not a fight on the ground (GUIDE: one
     record per real event). Its toll joins the attack's."""
-    raids = [e for e in events if e.type in _MEANS_TYPES]
+    raids = {id(e) for e in events if e.type in _MEANS_TYPES}  # (by identity, as in _claims_of_raids)
     if not raids or not any(map(_weaponless_attack, events)):
         return events
     out = list(events)
     for e in events:
         if not _weaponless_attack(e):
             continue
-        k = next((i for i, r in enumerate(out) if r in raids and _its_means(e, r)), None)
+        k = next((i for i, r in enumerate(out) if id(r) in raids and _its_means(e, r)), None)
         if k is None:
             continue
         r = out[k]
@@ -296,6 +296,7 @@ def _attacks_by_their_means(events: list[Cand]) -> list[Cand]:
             injured=r.injured if r.injured is not None else e.injured,
             actors=r.actors + tuple(x for x in e.actors if x not in r.actors),
         )
+        raids.add(id(out[k]))  # (the raid with what its retelling lent is still that raid)
         out.remove(e)
     return out
 
