@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+#: The last word of a name that, with "of" after it, names a side of a river or lake, not a place so
+#: called: "the west bank of the river", "the Left Bank of the Seine".
+RIVER_SIDES = frozenset(("bank", "banks", "shore", "shores"))
+
 
 def words(spaced: str) -> frozenset[str]:
     """A word set written as one spaced string, so long lists stay readable."""

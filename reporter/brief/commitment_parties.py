@@ -10,6 +10,7 @@ import re
 
 from reporter.brief import lexicons
 from reporter.brief.identity import Place, distance_km, fold, lookup
+from reporter.wordlists import RIVER_SIDES
 
 #: Words between a country and its verb when the country is who acts ("Israel was supposed to withdraw",
 #: "Norway plans to pull out", "Chile is preparing to leave": a state that means to act acts).
@@ -90,10 +91,6 @@ def _widest() -> int:
     return max(5, *(len(n.split()) for n in name_kinds()))
 
 
-#: The last word of a name that, with "of" after it, is a side of a river or lake ("west bank of").
-_SIDE_WORDS = frozenset(("bank", "banks", "shore", "shores"))
-
-
 def name_spans(text: str) -> list[tuple[int, str]]:
     """Longest-first names in ``text``: (word position, folded name)."""
     words = fold(text).split()
@@ -102,7 +99,7 @@ def name_spans(text: str) -> list[tuple[int, str]]:
         for width in range(min(_widest(), len(words) - i), 0, -1):
             name = " ".join(words[i : i + width])
             if name in name_kinds() or lookup(name) or name in capitals():
-                if words[i + width - 1] in _SIDE_WORDS and words[i + width : i + width + 1] == ["of"]:
+                if words[i + width - 1] in RIVER_SIDES and words[i + width : i + width + 1] == ["of"]:
                     break  # "the west bank of the Dniester": a river's side, not the territory so called
                 out.append((i, name))
                 i += width - 1

@@ -47,6 +47,7 @@ from reporter.extract.lexicon import Lexicon, Mention
 from reporter.extract.prefilter import lower_of
 from reporter.extract.published import page_stamps, reference_day
 from reporter.extract.text import Sentence, Token, first_chars, sentences, tokens
+from reporter.wordlists import RIVER_SIDES, longest_first
 
 #: A word of a dateline's town, in capitals: "ERBIL", "AL-QAIM", "N’DJAMENA".
 DATELINE_WORD = r"[A-Z][A-Z'’.-]+"
@@ -79,10 +80,9 @@ _OUTLET_AFTER = re.compile(
     r"[ \t]+(?:Post|Times|Independent|Herald|Tribune|Journal|Daily|News|Gazette|Observer|Observatory|Chronicle"
     r"|Telegraph|Express|Monitor|Mirror|Standard|Courier|Today|Insider|Press|Review|Dispatch|Radio|TV|Television)\b"
 )
-#: A name that ends with a river's side ("West Bank", "Left Bank") told with "of" after it: "the west
-#: bank of the river", "the Left Bank of the Seine" name a side of that water, not a place so called.
+#: A name that ends with a river's side ("West Bank", "Left Bank") told with "of" after it.
 _SIDE_OF = re.compile(r"\s+of\b", re.I)
-_SIDE_WORD = re.compile(r"\b(?:banks?|shores?)$", re.I)
+_SIDE_WORD = re.compile(rf"\b(?:{'|'.join(longest_first(RIVER_SIDES))})$", re.I)
 
 
 def _side_of(text: str, start: int, end: int) -> bool:

@@ -495,11 +495,11 @@ def _ship_by_ship(art: Document, events: list[Cand], told: list[Cand]) -> list[C
         if m is not None:
             n = _SMALL[m.group("n").lower()] - sum(1 for o in events if o.type == e.type)
         else:
-            retold = next((c for c in told if c.clause not in used and _retold_at_sea(e, c) and _ships_hit(art, c.clause)), None)
+            hits = ((c, hit) for c in told if c.clause not in used and _retold_at_sea(e, c) and (hit := _ships_hit(art, c.clause)))
+            retold, m = next(hits, (None, None))
             if retold is None:
                 continue
             used.add(retold.clause)  # (one telling numbers the ships of one attack)
-            m = _ships_hit(art, retold.clause)
             n = _SMALL[m.group("n").lower()] - sum(1 for o in events if o.type == e.type and o.place == e.place)
         for _ in range(n):
             out.append(replace(e, killed=None, injured=None))
