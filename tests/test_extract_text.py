@@ -119,3 +119,23 @@ def test_sentences_glued_without_a_space_are_told_apart():
     assert clean("U.S.Army units, 3.5 km away, at Example.com") == "U.S.Army units, 3.5 km away, at Example.com"
     (event,) = Extractor().extract(text, id="t", published=date(2024, 3, 5)).incidents
     assert event.date == "2024-03-04"
+
+
+def test_glued_sentences_are_found_at_their_marks_as_before():
+    """_GLUED opens with the mark (the engine scans for it in C), the two letters before it a look-behind, and
+    puts a space where the pattern that opened with the letters did: every mark, quote and run of them alike."""
+    import re
+
+    from reporter.extract.text import _GLUED
+
+    assert _GLUED.pattern.startswith("([.!?]")
+    before = re.compile(r"([a-z]{2}[.!?][\"”’]?)(?=[\"“‘]?[A-Z][a-z])")
+    samples = [
+        "the vote ended.Lawmakers left early.“Nobody won,” he said?Then what!Maybe",
+        "a quiet week.”The mayor spoke.‘Calm returned.”So did trade.\"Fine\" it was.",
+        "ok.Ab.Cd.Ef gh.IJ no.Xy ab.. Cd ab.!Cd ab.”“Cd 3.5 km U.S.Army x.Ya yz.Ya",
+        "İstanbul rain.Heavy winds.ſome text.Tall ab.\"Cd\" abc?”Ef",
+    ]
+    for text in samples:
+        assert _GLUED.sub(r"\1 ", text) == before.sub(r"\1 ", text)
+    assert _GLUED.sub(r"\1 ", samples[0]).startswith("the vote ended. Lawmakers left early. “Nobody won,” he said? Then")

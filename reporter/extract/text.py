@@ -300,5 +300,8 @@ def clean(text: str) -> str:
 _MISREAD_SPACE = re.compile("(?<=\\S)[\u00c2\u0100](?=[\u00a0 ])")
 #: Two sentences glued where a paragraph break was lost ("the talks ended.The army said"): a full stop, a question
 #: or exclamation mark after a lower-case word, right before a capitalised word (abbreviations, initials and
-#: decimals have no lower-case word before their dot).
-_GLUED = re.compile(r"([a-z]{2}[.!?][\"”’]?)(?=[\"“‘]?[A-Z][a-z])")
+#: decimals have no lower-case word before their dot). The mark opens the pattern and the two letters before it
+#: are a look-behind: the engine then scans for the mark in C and tries the rest only there, where a pattern
+#: opening with the letters was tried at every letter of the article. The same matches: a mark's match never
+#: reaches the next one's letters (what follows a mark is a quote or a capital), and a space goes after it.
+_GLUED = re.compile(r"([.!?](?<=[a-z]{2}[.!?])[\"”’]?)(?=[\"“‘]?[A-Z][a-z])")
