@@ -813,3 +813,25 @@ def test_dated_event_at_a_site_told_by_its_kind_is_at_the_site_named_long_before
     assert len(incidents) == events
     assert incidents[-1].date == ("2023-03-03" if events == 2 else "2023-08-13")
     assert "Imam Reza" in incidents[-1].location
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Drones hit a fuel depot in Port Sudan on Tuesday. "
+            "This attack follows Sunday's drone strike on a military base near Kassala.",
+            [("drone_attack", "2025-06-17", "Port Sudan"), ("drone_attack", "2025-06-15", "Kassala")],
+        ),
+        (
+            "Militants stormed a checkpoint in Kidal on Friday. "
+            "The assault followed a drone strike on a convoy near Gao on Tuesday.",
+            [("armed_clash", "2025-06-13", "Kidal"), ("drone_attack", "2025-06-17", "Gao")],
+        ),
+    ],
+)
+def test_the_event_a_report_follows_is_an_event_of_its_own(ex, text, expected):
+    """'The raid follows X on Monday': the verb relates two events, so the one followed is told in its own
+    clause, with its own day, place, weapon and toll, not lent to the event the sentence names first."""
+    got = _incidents(ex, text)
+    assert sorted((i.type, i.date, i.location) for i in got) == sorted(expected)

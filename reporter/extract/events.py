@@ -215,7 +215,9 @@ _BREAK = Folded(re.compile(
         |in\s+response|two\s+security|officials
         # a partitive relative clause tells what became of some of them: "..., 40 of which were shot down"
         |(?:[\w,-]+\s+){{0,3}}?of\s+(?:which|whom|them)\b(?!\s+(?:was|were)\s+(?:launched|fired)\b))\b)
-    |\s+(?=(?:after|following|amid|while(?!{_UNDER_WAY})|whereas|when(?!{_UNDER_WAY})|in\s+(?:retaliation|revenge|response)\s+(?:for|to)|adding\s+that
+    # "the raid follows drone strikes on X on Monday": the verb that relates two events opens the clause of the
+    # one followed, with its own day, place and weapon ("followed by" and "followed suit" relate none)
+    |\s+(?=(?:after|following|follow(?:s|ed)(?!\s+(?:suit|by)\b)|amid|while(?!{_UNDER_WAY})|whereas|when(?!{_UNDER_WAY})|in\s+(?:retaliation|revenge|response)\s+(?:for|to)|adding\s+that
         |saying\s+that)\b)
     # the verb that answers an event names it as its object: "vowed to respond to the strike on X", "will
     # avenge the bombing of Y": the object is an event told (done), whatever modal governs the answer

@@ -542,7 +542,9 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
         # "the largest raid since the killing of the group's leader in X": the scene of the event it is
         # measured against, not its own ("tensions rose since an air strike in X killed seven" tells it)
         return True, "frame"
-    if followed and _FOLLOWED.search(art.text, max(lo, pos - 140), pos):
+    came_after = _FOLLOWED.search(art.text, max(lo, pos - 140), pos) if followed else None
+    # (a clause opened by "follows" tells the earlier event itself: its place is that event's own)
+    if came_after and art.text[lo : came_after.start()].strip():
         # "the raid came after the death of a militia chief, X, in May in Y": the scene of
         # the event it came after, not its own
         return True, "frame"
