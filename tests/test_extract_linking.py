@@ -819,9 +819,9 @@ def test_dated_event_at_a_site_told_by_its_kind_is_at_the_site_named_long_before
     "text, expected",
     [
         (
-            "Drones hit a fuel depot in Port Sudan on Tuesday. "
-            "This attack follows Sunday's drone strike on a military base near Kassala.",
-            [("drone_attack", "2025-06-17", "Port Sudan"), ("drone_attack", "2025-06-15", "Kassala")],
+            "Drones hit a grain silo in Atbara on Tuesday. "
+            "That blast follows the drone strike on an army camp near Dongola on Sunday.",
+            [("drone_attack", "2025-06-17", "Atbara"), ("drone_attack", "2025-06-15", "Dongola")],
         ),
         (
             "Militants stormed a checkpoint in Kidal on Friday. "
