@@ -2808,3 +2808,20 @@ def test_level_told_of_a_named_war(ex, text, expected):
 )
 def test_named_unit_is_its_owners(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a band of fighters in an operation, no verb that holds or places troops: no level
+        ("Some 400 Hezbollah fighters crossed into Syria on Sunday.", []),
+        ("About 2,000 RSF fighters surrounded the camp near El Fasher in Sudan.", []),
+        ("Around 300 Wagner fighters arrived in Mali last week.", []),
+        # (guards) fighters held, sent or told somewhere stay levels
+        ("Hezbollah has about 7,000 fighters in Syria.", [("Hezbollah", "Syria", 7000)]),
+        ("Iran has sent 500 more fighters to Syria.", [("Iran", "Syria", 500)]),
+        ("Roughly 1,000 Syrian fighters are in Libya, the monitor said.", [("Syria", "Libya", 1000)]),
+    ],
+)  # fmt: skip
+def test_a_band_of_fighters_in_an_operation_is_no_level(ex, text, expected):
+    assert _levels(ex, text) == expected
