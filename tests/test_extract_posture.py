@@ -2825,3 +2825,18 @@ def test_named_unit_is_its_owners(ex, text, expected):
 )  # fmt: skip
 def test_a_band_of_fighters_in_an_operation_is_no_level(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the crews of ships, alone or with the Marines they carry: a naval presence, no troop level
+        ("The US Navy has over 5,000 sailors in the Middle East.", []),
+        ("More than 4,000 US sailors and Marines are in the Red Sea aboard the amphibious group.", []),
+        # (guards) troops counted with sailors, and Marines alone, stay levels
+        ("The US has about 40,000 troops and sailors in the Middle East.", [("United States", "Middle East", 40000)]),
+        ("Some 2,000 Marines are in the Red Sea aboard the amphibious group.", [("United States", "Red Sea", 2000)]),
+    ],
+)  # fmt: skip
+def test_a_figure_of_sailors_is_the_crews_of_ships_no_level(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -1039,6 +1039,13 @@ def _band_of_fighters(art: Document, s: Sentence, h: _Hit) -> bool:
     return not (verbs & _HOLDS or verbs & _STAYS)
 
 
+#: A figure of sailors, alone or "sailors and Marines": the crews of ships ("a carrier with some 5,000
+#: sailors", "an amphibious group of 4,000 sailors and Marines"), afloat with their fleet: a naval
+#: presence, which posture counts no more than the ships (check shards: all five such figures read
+#: as levels were false; the read shards have none).
+_CREW = re.compile(r"\bsailors\W*$", re.I)
+
+
 #: A further change coordinated with one just read, its troops the same: ", and from 3,000 to 2,500".
 _AND_FROM = re.compile(
     rf"(?:\s+(?:in|at)\s+[^,;.]{{1,40}}?)?\s*,?\s+and\s+from\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})"
@@ -1511,6 +1518,8 @@ class _Reader:
         )
         if force is None and h.weak:
             return None  # "200 men" of nobody the clause names: no troops of a known party
+        if _CREW.search(art.text, h.start, h.end):
+            return None  # "the carrier and its 5,000 sailors": the crews of ships, no troop level
         if h.weak and _band_of_fighters(art, s, h):
             return None  # "some 300 of its fighters stormed the town": a band in an operation, no level
         past = _joint(art, s, h, force) if force is not None and not each else 0
