@@ -1168,3 +1168,26 @@ def test_one_attack_an_outlet_dates_a_day_later_joins_its_row_unless_told_apart(
     iraq = Report(source=3, published=date(2031, 6, 16), fact=_inc("2031-06-15", location="Iraq", evidence="Drones were downed in Iraq."))
     assert [m.sources for m in merge_incidents([saturday, later, iraq], _families(3))] == [(1, 2, 3)]
     assert len(merge_incidents([saturday, iraq], _families(3))) == 2
+
+
+def test_a_page_with_no_date_joins_the_one_event_it_names_the_day_of_though_typed_otherwise():
+    """A page with no date tells of 'an air strike on Nikopol on Monday'; another outlet dated a drone
+    attack on Nikopol to a Monday: one raid that one outlet calls by its drones, the other by its
+    strike (one family of attack), at one named town on the day the sentence names. Not when the two
+    count the weapons otherwise (four drones beside nine), not at a place only within the other's,
+    and not when two Mondays' attacks there fit (never choose between two)."""
+    def report(source: int, date_: str | None, type_: str, evidence: str, location: str = "Nikopol", **kw) -> Report:
+        published = date.fromisoformat(date_) if date_ else None
+        fact = _inc(date_, type_=type_, location=location, country="Ukraine", actors=("Russia",), evidence=evidence, **kw)
+        return Report(source=source, published=published, fact=fact)
+
+    dated = report(1, "2025-03-17", "drone_attack", "Russian drones hit a depot in Nikopol overnight, officials said.")
+    undated = report(2, None, "air_strike", "Russia carried out an air strike on Nikopol on Monday, the mayor said.")
+    assert [m.sources for m in merge_incidents([dated, undated], _families(2))] == [(1, 2)]
+    four = report(1, "2025-03-17", "drone_attack", "Four Russian drones hit a depot in Nikopol overnight.", count=4)
+    counted = report(2, None, "air_strike", "Russia carried out an air strike on Nikopol on Monday with nine drones.", count=9)
+    assert len(merge_incidents([four, counted], _families(2))) == 2
+    region = report(2, None, "air_strike", "Russia carried out an air strike in the Dnipropetrovsk region on Monday.", location="Dnipropetrovsk Oblast")
+    assert len(merge_incidents([dated, region], _families(2))) == 2
+    later = report(3, "2025-03-24", "drone_attack", "Russian drones hit a school in Nikopol, officials said.")
+    assert len(merge_incidents([dated, later, undated], _families(3))) == 3

@@ -904,7 +904,11 @@ def _undated_tie(a: Incident, b: Incident, wa: Where, wb: Where, place: str, a_w
     one party, and a camp or a base may be shelled every week: what they share ties one of them. A
     day the sentence names that is not the other's ("on Thursday" beside Sunday's attack) tells
     another event."""
-    if a.type != b.type or (a.date is not None and b.date is not None):
+    if type_group(a.type) != type_group(b.type) or (a.date is not None and b.date is not None):
+        return False
+    # Two types of one family ("an air strike" to one outlet, "drones" to another) only at one named
+    # place, by the day the undated sentence names, and with no count or toll told otherwise.
+    if a.type != b.type and (place != "same" or _tolls_differ(a, b)):
         return False
     # One sea or gulf too, by the day the undated sentence names of the dated report's ("a freighter
     # burned there on Monday"): ships are attacked there often, and names a sentence gives of a ship
@@ -927,7 +931,7 @@ def _undated_tie(a: Incident, b: Incident, wa: Where, wb: Where, place: str, a_w
     shared = targets(a.evidence) & targets(b.evidence) or rare_names(a) & rare_names(b) or _hamlet(a, b, wa, wb)
     if a.count and b.count and a.count != b.count:
         shared = False  # "four shells" beside "a dozen shells" at one ministry: the target ties nothing more
-    return (day_told and (not at_sea or bool(a.date or b.date))) or (bool(shared) and not at_sea)
+    return (day_told and (not at_sea or bool(a.date or b.date))) or (bool(shared) and not at_sea and a.type == b.type)
 
 
 #: Words naming a kind of building or spot: two such places share no name by them ("the X Hotel", "the Y Hotel").
@@ -1111,6 +1115,12 @@ def _same_toll(a: Incident, b: Incident) -> bool:
         (a.count, b.count, 1),
     )
     return any(x is not None and x == y and x > floor for x, y, floor in pairs)
+
+
+def _tolls_differ(a: Incident, b: Incident) -> bool:
+    """Both reports count the dead, the wounded or the weapons, and one of the counts not alike."""
+    pairs = ((a.casualties.killed, b.casualties.killed), (a.casualties.injured, b.casualties.injured), (a.count, b.count))
+    return any(x is not None and y is not None and x != y for x, y in pairs)
 
 
 def other_dead(a: Incident, b: Incident) -> bool:
