@@ -1191,3 +1191,22 @@ def test_a_page_with_no_date_joins_the_one_event_it_names_the_day_of_though_type
     assert len(merge_incidents([dated, region], _families(2))) == 2
     later = report(3, "2025-03-24", "drone_attack", "Russian drones hit a school in Nikopol, officials said.")
     assert len(merge_incidents([dated, later, undated], _families(3))) == 3
+
+
+def test_a_town_far_from_its_wide_provinces_point_lies_in_the_province_it_is_nearest_to():
+    """'Gunmen attacked a police post in Sistan and Baluchestan province' and, that day, 'in Korvanabad',
+    a town some 190 km from the province's point (further than a province's reach from its point,
+    but nearer it than any other province of Iran the gazetteer knows): one attack, told by the
+    province or by its town. A town of the next province (Zaporizhzhia's, some 200 km from Donetsk
+    region's point) is no place in Donetsk region: two rows."""
+    def clash(source: int, place: str, country: str, lat=None, lon=None) -> Report:
+        fact = _inc("2025-05-04", type_="armed_clash", location=place, country=country, lat=lat, lon=lon,
+                    evidence=f"Gunmen attacked a police post in {place} on Sunday.")
+        return Report(source=source, published=date(2025, 5, 5), fact=fact)
+
+    province = clash(1, "Sistan and Baluchestan province", "Iran")
+    town = clash(2, "Korvanabad", "Iran", 26.3, 61.3)
+    assert [m.sources for m in merge_incidents([province, town], _families(2))] == [(1, 2)]
+    donetsk = clash(1, "Donetsk region", "Ukraine")
+    other = clash(2, "Veldanivka", "Ukraine", 47.3, 35.6)
+    assert len(merge_incidents([donetsk, other], _families(2))) == 2

@@ -251,12 +251,45 @@ def place_relation(a: Where, b: Where) -> str:
     if a.point and b.point:
         km = distance_km(a.point, b.point)
         for inner, outer in ((a, b), (b, a)):
-            if LEVEL[inner.kind] > LEVEL[outer.kind] and km <= _WITHIN_KM[outer.kind]:
+            if LEVEL[inner.kind] > LEVEL[outer.kind] and (km <= _WITHIN_KM[outer.kind] or _nearest_region(inner, outer, km)):
                 return "within"  # a base in its town, a town in its province
         return "near" if km <= 30.0 else "different"
     if a.kind == "area" or b.kind == "area":
         return "unknown"  # a region and a place we cannot put on the map
     return "different"
+
+
+#: The farthest a town may lie from the point of the province it is nearest to and still be in it
+#: (a wide province's towns lie further from its point than _WITHIN_KM's reach).
+_REGION_KM = 250.0
+
+
+@lexicons.cached(maxsize=1)
+def _regions() -> dict[str, list[tuple[str, tuple[float, float]]]]:
+    """The gazetteer's provinces and regions with a point, by country (folded)."""
+    found: dict[str, list[tuple[str, tuple[float, float]]]] = {}
+    for p in lexicons.data()["places"]:
+        if p.get("kind") == "region" and p.get("country") and p.get("lat") is not None and p.get("lon") is not None:
+            found.setdefault(fold(str(p["country"])), []).append((str(p["name"]), (p["lat"], p["lon"])))
+    return found
+
+
+def _nearest_region(inner: Where, outer: Where, km: float) -> bool:
+    """``inner`` (a town or site of the same country, by both reports) lies nearer the point of the
+    province ``outer`` than that of any other province of that country the gazetteer knows, within
+    _REGION_KM: in it, as far as the points say. A wide province's towns lie far from its point
+    (some 200 km in Sistan and Baluchestan); a town of the next province lies nearer that one's
+    point. The gazetteer knows few provinces of some countries: a town of one it does not know may
+    lie nearest a neighbour's point, so the reach stays short of a wide province's farthest towns."""
+    if not (outer.canonical and inner.point and inner.country and outer.country) or km > _REGION_KM:
+        return False
+    if fold(inner.country) != fold(outer.country):
+        return False
+    regions = _regions().get(fold(outer.country), [])
+    if not any(name == outer.canonical for name, _ in regions):
+        return False
+    nearest = min(regions, key=lambda r: distance_km(inner.point, r[1]))  # type: ignore[arg-type]
+    return nearest[0] == outer.canonical
 
 
 def _names_match(a: frozenset[str], b: frozenset[str]) -> bool:
