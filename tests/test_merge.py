@@ -1182,12 +1182,12 @@ def test_a_page_with_no_date_joins_the_one_event_it_names_the_day_of_though_type
         return Report(source=source, published=published, fact=fact)
 
     dated = report(1, "2025-03-17", "drone_attack", "Russian drones hit a depot in Nikopol overnight, officials said.")
-    undated = report(2, None, "air_strike", "Russia carried out an air strike on Nikopol on Monday, the mayor said.")
+    undated = report(2, None, "air_strike", "Russia struck Nikopol from the air on Monday, the mayor said.")
     assert [m.sources for m in merge_incidents([dated, undated], _families(2))] == [(1, 2)]
     four = report(1, "2025-03-17", "drone_attack", "Four Russian drones hit a depot in Nikopol overnight.", count=4)
-    counted = report(2, None, "air_strike", "Russia carried out an air strike on Nikopol on Monday with nine drones.", count=9)
+    counted = report(2, None, "air_strike", "Russia struck Nikopol from the air on Monday with nine drones.", count=9)
     assert len(merge_incidents([four, counted], _families(2))) == 2
-    region = report(2, None, "air_strike", "Russia carried out an air strike in the Dnipropetrovsk region on Monday.", location="Dnipropetrovsk Oblast")
+    region = report(2, None, "air_strike", "Russia struck the Dnipropetrovsk region from the air on Monday.", location="Dnipropetrovsk Oblast")
     assert len(merge_incidents([dated, region], _families(2))) == 2
     later = report(3, "2025-03-24", "drone_attack", "Russian drones hit a school in Nikopol, officials said.")
     assert len(merge_incidents([dated, later, undated], _families(3))) == 3
