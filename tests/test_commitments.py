@@ -1357,3 +1357,26 @@ def test_two_phases_of_one_plan_due_the_same_month_are_two_lines():
     assert same_commitment(first, again)
     counted = Milestone(what="the pullout from Somalia in two phases", due="2026-07", evidence="")
     assert same_commitment(first, counted)
+
+
+def test_a_party_read_around_the_clause_parts_no_two_steps_due_the_same_day():
+    """A clause with no party of its own takes one from its sentence, a guess: it does not part the
+    clause from another party's same step at the same place that day. Its own party, another day, or
+    a mission named beside the clause (whose name also says where it serves) still part them."""
+    guessed = Milestone(
+        what="the last units will leave the town of Kidal",
+        due="2026-05-30",
+        evidence="Flanked by NATO advisers, the minister said the last units will leave the town of Kidal on May 30.",
+    )
+    chadian = Milestone(
+        what="Chadian troops will leave the town of Kidal",
+        due="2026-05-30",
+        evidence="Chadian troops will leave the town of Kidal on May 30, the army said.",
+    )
+    assert identity(guessed).who_told and identity(guessed).who != identity(chadian).who
+    assert same_commitment(guessed, chadian)
+    assert not same_commitment(guessed, replace(chadian, due="2026-05-20"))
+    own = replace(guessed, what="NATO advisers will leave the town of Kidal")
+    assert not same_commitment(own, chadian)
+    mission = Milestone(what="the last units will leave", due="2026-05-30", evidence="Under the MINUSMA drawdown plan, the last units will leave on May 30.")
+    assert identity(mission).served and not same_commitment(mission, chadian)

@@ -221,8 +221,12 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
     # party read there is: "talks began on the soldiers in Niger" does not make their leaving a start.
     if xa and xb and xa != xb and not (ia.action_told or ib.action_told) and not (handed or hosted or received):
         return "differ"
-    # A truce's or a release's party read around the clause is a guess (the mediators, the other side).
-    guessed = deal_day and (ia.who_told or ib.who_told)
+    # A truce's or a release's party read around the clause is a guess (the mediators, the other side);
+    # so is any step's due the same day: "the last units will be gone" on the 30th, in a sentence that
+    # names the ministry's allies, is not another party's step than "the army leaves the town" that
+    # day. (Not a mission named beside the clause: its name also says where it serves.)
+    same_day = _to_the_day(a.due) and a.due == b.due and not (ia.served or ib.served)
+    guessed = (deal_day or same_day) and (ia.who_told or ib.who_told)
     if _handover_told_from_both_sides(a, b, ia, ib):
         return "same"
     if _truce_of_both_sides(a, b, ia, ib):
