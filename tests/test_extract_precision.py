@@ -513,6 +513,24 @@ def test_one_ongoing_attack_is_still_an_event(ex):
 
 
 @pytest.mark.parametrize(
+    "text, types",
+    [
+        # an operation with no day of its own is a mission or a campaign (GUIDE: no incident)
+        ("The mandate of the regional military operation in Somalia was extended for another year, the bloc said.", []),
+        (
+            "Rockets hit the airport in Abha on Wednesday, wounding 26 people. Troops pressed on with a ground "
+            "operation near the border town of Saada.",
+            ["rocket_attack"],
+        ),
+        # one begun on a day of its own is the fighting it began
+        ("The army launched a military operation in North Waziristan on Tuesday, backed by helicopters.", ["armed_clash"]),
+    ],
+)
+def test_an_operation_without_a_day_of_its_own_is_a_mission(ex, text, types):
+    assert _types(ex, text) == types
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A drone struck a depot near Kelbo on Monday. Explosions and gunfire were heard across the district afterwards.",

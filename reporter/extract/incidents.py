@@ -160,8 +160,23 @@ def _events(art: Document, skip_headline: bool) -> list[Cand]:
     placed = [c for c in fold_lead(art, linker.events) if c.place is not None]
     events = _one_per_event(art, _claims_of_raids(art, _sounds_of_raids(_narrowed(placed))))
     events = _means_of_the_doer(_attacks_by_their_means(events))
-    events = _ship_by_ship(art, events, told)
+    events = _ship_by_ship(art, [c for c in events if not _mission_told(c)], told)
     return [_flown_abroad(art, c) for c in events] if art.lexicon.flies_its_strikes else events
+
+
+def _mission_told(c: Cand) -> bool:
+    """An operation told with no day of its own describes a mission or a campaign, not an event (GUIDE:
+    descriptions of a mission are not incidents): "the mandate of the regional military operation there
+    was extended", "amid the largest security operation in years". "The army launched a military operation
+    in the valley on Tuesday" has its day, and is the fighting it began; "killed 11 militants in an
+    operation" tells its toll, and is a fight. (A day lent by the event told before it does not count: an
+    operation outlasts the day of any one event in it.)"""
+    return (
+        c.trigger_word.lower().endswith("operation")
+        and (c.date is None or c.date_q <= 1)
+        and c.killed is None
+        and c.injured is None
+    )
 
 
 def _flown_abroad(art: Document, c: Cand) -> Cand:
