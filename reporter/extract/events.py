@@ -87,6 +87,8 @@ _NOT_EVENT_AFTER = {
     # a unit named for its task, not a deed: "a sabotage and reconnaissance group", "sabotage units"
     "sabotage": re.compile(r"[\"”]?\s+(?:and\s+[\w-]+\s+)?(?:groups?|units?|teams?|squads?|cells?|detachments?|brigades?|battalions?|forces)\b", re.I),
     "assault": re.compile(r"\s+(?:rifles?|ships?|vehicles?|teams?|units?|craft|boats?|brigades?|battalions?|troops|forces|weapons?)\b", re.I),
+    # the warnings of a raid, not one: "air raid sirens", "a raid alert", "raid shelters"
+    "raid": re.compile(r"\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?)\b", re.I),
 }
 #: A direct object right after a gerund: a name or a determiner ("bombing Yemen", "bombing the port").
 _OBJECT_AFTER = re.compile(r"\s+(?:(?:the|its|their)\s+\w|(?-i:[A-Z]))(?!\w*\s+(?:campaign|raid))", re.I)
