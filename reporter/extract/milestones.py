@@ -1571,12 +1571,19 @@ def _truce_ends(art: Document, dates_in: _Dates) -> list[Milestone]:
         if told_end is not None and abs((told_end - end).days) <= 1:
             end = told_end  # "a three-day truce that starts on May 8 and ends on May 10": the end told, not counted
         what = f"{what} ends" if len(what.split()) < 6 else what
-        if (unit.startswith(("month", "week")) or n >= 30) and not tied and told_end is None and not any(
-            _BEGUN_ON.search(art.text, max(s.start, d.start - 40), d.start) for d in days
+        if told_end is None and (
+            unit.startswith("month")
+            or (
+                (unit.startswith("week") or n >= 30)
+                and not tied
+                and not any(_BEGUN_ON.search(art.text, max(s.start, d.start - 40), d.start) for d in days)
+            )
         ):
-            # "announced on Monday a three-month truce", "a 60-day truce": counted from the day it was told, not
-            # from a day it takes effect, an end weeks or months off is the reader's sum, not a date the report
-            # gives (a truce of fewer than 30 days keeps its end: measured, dropping those lost true ones)
+            # "a two-month truce from March 31": months are of unequal length, and the end they sum to is the
+            # reader's, not a date the report gives, whatever day the truce counts from. "announced on Monday
+            # a two-week ceasefire", "a 60-day truce": counted from the day it was told, not from a day it takes
+            # effect or began, likewise (a truce of days or weeks tied to its start, or of fewer than 30 days,
+            # keeps its end: measured, dropping those lost true ones)
             continue
         out.append(Milestone(what=what, due=end.isoformat(), evidence=s.text))
     return out
