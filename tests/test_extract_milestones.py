@@ -2781,3 +2781,19 @@ def test_quitting_a_country_is_a_step_word_and_the_clause_ends_on_the_country(ex
     got = milestones(extractor, "Canada said its soldiers will quit Latvia in June 2031.")
     assert [what for _, what in got] == ["Canada said its soldiers will quit Latvia"]
     assert milestones(extractor, "The defence minister quit on Monday over the budget row.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dues"),
+    [
+        ("The deployment of the brigade to the border region will last six months, the ministry said.", []),
+        ("The gradual withdrawal of the contingent will last no more than ten days, the president said.", ["2030-05-20"]),
+        # a truce's length counts to its end, from the day it begins
+        ("The truce between the clans will last five days, beginning on May 14, a mediator said.", ["2030-05-14", "2030-05-19"]),
+    ],
+)
+def test_a_state_told_to_last_a_stretch_gives_no_end(extractor, text, dues):
+    """'The deployment will last six months': the length of a state, whose end is the reader's sum from
+    the report, is no deadline; a step's or a truce's length ('the withdrawal will last ten days') ends
+    it that day."""
+    assert [d for d, _ in milestones(extractor, text)] == dues

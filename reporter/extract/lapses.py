@@ -97,6 +97,17 @@ _PLEA = re.compile(
 UNIT_WORDS = ("hour", "day", "week", "month", "year", "tomorrow", "a.m", "p.m", " pm", " am ", ":0", ":1", ":2", ":3", ":4", ":5", "noon", "midnight", "immediately", "forthwith", "without delay")
 
 
+#: A stretch told as a length: "will last six months", "lasting up to ten days".
+_LASTS = re.compile(r"last", re.I)
+#: A step whose length counts to its end: "the withdrawal will last no more than ten days", "the truce
+#: will last three days, beginning on March 14".
+_STEP_LASTS = re.compile(
+    r"\b(?:withdrawals?|pull-?outs?|pull-?backs?|drawdowns?|departures?|handovers?|evacuations?|exit|retreat|"
+    r"disengagement|relocation|transfer|redeployment|repatriation|truces?|ceasefires?|cease-fires?|pauses?)\b[^,;.:]*$",
+    re.I,
+)
+
+
 def unit_sentences(art: Document) -> set[int]:
     """The sentences whose text holds one of UNIT_WORDS. Each word is looked for once in the whole
     text: most sentences hold none, and testing every sentence for every word cost more."""
@@ -125,6 +136,8 @@ def lapses(art: Document, start: int, end: int) -> list[DateMention]:
             continue  # "within six months" is already a date
         if m.group("clock") and told:
             continue  # "at 7 a.m. on Friday": the day is told
+        if _LASTS.match(m.group()) and not _STEP_LASTS.search(art.text, max(start, m.start() - 80), m.start()):
+            continue  # "the deployment will last six months": a state's length, its end the reader's sum
         if m.group("now") and _PLEA.search(art.text, max(start, m.start() - 150), m.start()):
             continue  # "called for the captives to be freed immediately": a plea, no step set for a day
         counted = None if m.group("dn") or m.group("do") or m.group("dw") else _from(art.published, m.group())
