@@ -1063,3 +1063,19 @@ def test_tank_fire_is_shelling(ex, text, expected):
 )  # fmt: skip
 def test_an_attack_named_by_its_missiles_is_a_missile_attack(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bombing by a state that flies its strikes came from its aircraft (GUIDE: raids by aircraft)
+        ("Two herders were hurt in an Israeli bombing in the Maghazi camp on Monday.", ["air_strike"]),
+        ("On Monday, a bombing by Turkey wounded four people in the village of Derik.", ["air_strike"]),
+        # other states' bombing, a place's adjective and a bomb set off stay blasts
+        ("Two herders were hurt in Syrian bombing in the village of Qasr on Monday.", ["explosion"]),
+        ("An Iraqi market bombing killed nine people in Hilla on Monday.", ["explosion"]),
+        ("A car bombing killed nine people in Hilla on Monday.", ["explosion"]),
+    ],
+)
+def test_a_bombing_by_a_state_that_flies_its_strikes_is_an_air_strike(ex, text, expected):
+    assert _types(ex, text) == expected

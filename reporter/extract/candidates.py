@@ -662,6 +662,10 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
             # "a parked car exploded outside a hotel in X on Monday night": so is a blast that no word marks
             # as an attack (GUIDE: an unexplained blast is an explosion)
             typ, untold = "explosion", True
+    if typ == "explosion" and wclass is None and _BOMBING.match(trig.word) and _flying_doer(art, named, trig):
+        # "wounded in an Israeli bombing of the camp": a bombing by a state that flies its strikes (lexicon:
+        # ``flies_its_strikes``) was dropped from its aircraft (GUIDE: raids by aircraft), not a bomb set off
+        typ = "air_strike"
     # "killed three enemy soldiers near X", "12 militants were killed": fighters harmed, in a sentence
     # that tells no other event and names no weapon, fell in a fight on the ground
     victims_only = (
@@ -1929,6 +1933,25 @@ def _by_state(art: Document, named: list[Mention], trig: events.Trigger) -> bool
         if m.of("country") is None and m.of("demonym") is None:
             continue
         if m.end <= trig.start and _STATE_GAP.fullmatch(art.text, m.end, trig.start):
+            return True
+        if m.start >= trig.end and _BY.fullmatch(art.text, trig.end, m.start):
+            return True
+    return False
+
+
+#: The event word "bombing" itself (not "car bombing", "suicide bombing": those name a bomb set off).
+_BOMBING = re.compile(r"bombings?$", re.I)
+#: A state right before the event word ("an Israeli bombing", "Turkey's bombing") or after "by".
+_STATE_RIGHT_BEFORE = re.compile(r"(?:['’]s)?\s+$")
+
+
+def _flying_doer(art: Document, named: list[Mention], trig: events.Trigger) -> bool:
+    """The state named as the doer of the event word flies its strikes (lexicon: ``flies_its_strikes``)."""
+    for m in named:
+        state = m.of("country") or m.of("demonym")
+        if state is None or state.name not in art.lexicon.flies_its_strikes:
+            continue
+        if m.end <= trig.start and _STATE_RIGHT_BEFORE.fullmatch(art.text, m.end, trig.start):
             return True
         if m.start >= trig.end and _BY.fullmatch(art.text, trig.end, m.start):
             return True
