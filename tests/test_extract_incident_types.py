@@ -1079,3 +1079,19 @@ def test_an_attack_named_by_its_missiles_is_a_missile_attack(ex, text, expected)
 )
 def test_a_bombing_by_a_state_that_flies_its_strikes_is_an_air_strike(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bomb as the subject of a verb of downing brought the plane down by its blast
+        ("In May 2016, a bomb hidden by the cell downed a cargo plane over Sirte, killing nine crew.", ["explosion"]),
+        # "IS" before the verb is a group, not the verb "is"
+        ("In May 2016, a bomb planted by IS downed a cargo plane over Sirte, killing nine crew.", ["explosion"]),
+        # a drone with a bomb that was shot down was intercepted
+        ("On Monday, a drone carrying a bomb was downed over Erbil.", ["interception"]),
+        ("On Monday, air defences shot down a drone carrying a bomb over Erbil.", ["interception"]),
+    ],
+)
+def test_a_bomb_that_downed_a_plane_is_an_explosion(ex, text, expected):
+    assert _types(ex, text) == expected

@@ -662,6 +662,10 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
             # "a parked car exploded outside a hotel in X on Monday night": so is a blast that no word marks
             # as an attack (GUIDE: an unexplained blast is an explosion)
             typ, untold = "explosion", True
+    if typ == "interception" and trig.kind == "intercept" and _bomb_brought_down(art, cl, trig, weapons):
+        # "a bomb hidden in the hold downed the airliner": a bomb, the subject of the verb, brought the plane
+        # down by its blast (GUIDE: explosion, a bomb); no one shot anything down
+        typ = "explosion"
     if typ == "explosion" and wclass is None and _BOMBING.match(trig.word) and _flying_doer(art, named, trig):
         # "wounded in an Israeli bombing of the camp": a bombing by a state that flies its strikes (lexicon:
         # ``flies_its_strikes``) was dropped from its aircraft (GUIDE: raids by aircraft), not a bomb set off
@@ -1937,6 +1941,19 @@ def _by_state(art: Document, named: list[Mention], trig: events.Trigger) -> bool
         if m.start >= trig.end and _BY.fullmatch(art.text, trig.end, m.start):
             return True
     return False
+
+
+def _bomb_brought_down(art: Document, cl: events.Clause, trig: events.Trigger, weapons: list[Mention]) -> bool:
+    """The last weapon before an active verb of downing is a bomb: its subject ("a bomb downed the jet")."""
+    before = [w for w in weapons if cl.start <= w.start and w.end <= trig.start]
+    if not before or before[-1].of("weapon").sub != "bomb":  # type: ignore[union-attr]
+        return False
+    # a passive ("a drone carrying a bomb was downed") tells what was shot down; "planted by X" is no passive
+    return _BE_BEFORE.search(art.text, max(cl.start, trig.start - 30), trig.start) is None
+
+
+#: A form of "be" right before a verb, with an adverb: "was", "were reportedly" (case kept: "IS" is a group).
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 
 
 #: The event word "bombing" itself (not "car bombing", "suicide bombing": those name a bomb set off).
