@@ -1095,3 +1095,14 @@ def test_a_bombing_by_a_state_that_flies_its_strikes_is_an_air_strike(ex, text, 
 )
 def test_a_bomb_that_downed_a_plane_is_an_explosion(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+def test_what_flies_destroyed_in_mid_air_is_an_interception_of_its_own(ex):
+    """"Used to destroy the rockets mid-air": the verb's object destroyed in the air tells an interception,
+    beside the attack it stopped; a pledge to do so tells none."""
+    text = (
+        "Two rockets were fired at the Italian consulate in Erbil on Sunday. "
+        "A defence battery at the consulate was used to destroy both rockets mid-air, a guard said."
+    )
+    assert sorted(_types(ex, text)) == ["interception", "rocket_attack"]
+    assert "interception" not in _types(ex, "The army vowed to destroy any drone mid-air over Erbil on Sunday.")

@@ -105,6 +105,9 @@ _PHRASE = Folded(re.compile(
       |\b(?:bring(?:s|ing)?|took|take(?:s|n)?|taking)\s+down\b
         (?=\s+(?:[\w-]+\s+){0,4}?(?:drones?|missiles?|rockets?|UAVs?|aircraft|jets?|planes?|helicopters?|quadcopters?)\b)
       |\bdestroyed\s+(?:in\s+)?mid-?air\b
+      # what flies destroyed in the air, its object between: "used to destroy the rockets mid-air"
+      |\bdestroy(?:s|ed|ing)?\s+(?:(?:the|them|it|its|their|all|both|most|two|three|several|incoming|[\w-]+)\s+){1,3}?
+        (?:in\s+)?mid-?air\b
       # air defence engaging what flies: "batteries engaged incoming ballistic missiles"
       |\bengag(?:ed|ing)\s+(?:(?:an?|the|two|three|several|multiple|incoming|hostile|enemy|aerial|[\w-]+)\s+){0,3}?
         (?:drones?|missiles?|rockets?|UAVs?|aerial\s+targets?|projectiles?)\b)
@@ -479,7 +482,7 @@ class Clause:
 
 
 _PHRASE_HEADS = words(
-    """shot shoot shoots shooting brought was were engaged engaging bring brings bringing took take takes taken taking destroyed
+    """shot shoot shoots shooting brought was were engaged engaging bring brings bringing took take takes taken taking destroyed destroy destroys destroying
     warning issued pledged pledges pledging promised promises promising air aerial returned returning returns return responded responding replied bombing dropped dropping artillery mortar gun fire exchange exchanges
     exchanged exchanging traded battle battles heavy fierce intense renewed fresh fighting open opens opened opening days hours
     weeks nights in came an a military security counter counterterrorism intelligence ground clearance car
