@@ -1106,3 +1106,20 @@ def test_what_flies_destroyed_in_mid_air_is_an_interception_of_its_own(ex):
     )
     assert sorted(_types(ex, text)) == ["interception", "rocket_attack"]
     assert "interception" not in _types(ex, "The army vowed to destroy any drone mid-air over Erbil on Sunday.")
+
+
+def test_a_bombing_verb_that_names_no_means_takes_the_doers_one_means(ex):
+    """"The Blue Brigade bombed a market": a verb of bombing names no means, so a party whose other
+    attacks in the article were all shelling shelled; one whose were air strikes struck from the air."""
+    text = (
+        "The RSF shelled the Abu Shouk camp in El Fasher on Friday, killing four people. "
+        "On Saturday, the RSF bombed the central market of Nyala, injuring nine people."
+    )
+    assert [(i.type, i.location) for i in _incidents(ex, text)] == [
+        ("shelling", "Abu Shouk camp"), ("shelling", "Nyala")
+    ]
+    text = (
+        "Israeli jets struck Khiam on Friday, killing four people. "
+        "On Saturday, Israel bombed Nabatieh, injuring nine people."
+    )
+    assert _types(ex, text) == ["air_strike", "air_strike"]

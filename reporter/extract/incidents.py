@@ -743,8 +743,15 @@ _MEANS_TYPES = frozenset({"air_strike", "drone_attack", "missile_attack", "rocke
 
 
 def _vague(e: Cand) -> bool:
-    """An attack told by a party without its means."""
-    return e.type == "other" and e.kind == "strike" and bool(e.actors) and not e.own_weapon
+    """An attack told by a party without its means: "Iran's attack", or "the RSF bombed the market", whose
+    verb the typing step read as a strike from the air only for want of a weapon named."""
+    if e.kind != "strike" or not e.actors or e.own_weapon:
+        return False
+    return e.type == "other" or (e.type == "air_strike" and e.weapon_class is None and _BOMBED.match(e.trigger_word) is not None)
+
+
+#: A verb of bombing that names no means ("bombed", "pounded"): from the air or by guns, as the doer's means are.
+_BOMBED = re.compile(r"(?:bombed|pounded)$")
 
 
 def _means_of_the_doer(events: list[Cand]) -> list[Cand]:
@@ -755,7 +762,7 @@ def _means_of_the_doer(events: list[Cand]) -> list[Cand]:
     out = []
     for e in events:
         if _vague(e):
-            means = {o.type for o in events if o.type in _MEANS_TYPES and set(o.actors) & set(e.actors)}
+            means = {o.type for o in events if o is not e and o.type in _MEANS_TYPES and set(o.actors) & set(e.actors)}
             if len(means) == 1:
                 (typ,) = means
                 e = replace(e, type=typ, weapon_class=next((k for k, t in CLASS_TYPE.items() if t == typ), None))
