@@ -1123,3 +1123,19 @@ def test_a_bombing_verb_that_names_no_means_takes_the_doers_one_means(ex):
         "On Saturday, Israel bombed Nabatieh, injuring nine people."
     )
     assert _types(ex, text) == ["air_strike", "air_strike"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an attack made with guns as well as bombs is a fight, whichever is named first
+        ("On Monday, gunmen began a ten-hour gun and bomb attack on the Lido hotel in Kismayo, killing nine people.",
+         ["armed_clash"]),
+        ("On Monday, militants made a grenade and gun attack on a police post in Kismayo, killing nine people.",
+         ["armed_clash"]),
+        # a bomb attack alone is its blast
+        ("On Monday, a bomb attack on a police post in Kismayo killed nine people.", ["explosion"]),
+    ],
+)
+def test_a_gun_and_bomb_attack_is_a_fight(ex, text, expected):
+    assert _types(ex, text) == expected

@@ -662,6 +662,10 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
             # "a parked car exploded outside a hotel in X on Monday night": so is a blast that no word marks
             # as an attack (GUIDE: an unexplained blast is an explosion)
             typ, untold = "explosion", True
+    if typ == "explosion" and trig.kind == "strike" and _GUN_AND_BOMB.search(text, max(cl.start, trig.start - 40), trig.start):
+        # "a gun and bomb attack on the hotel": an attack made with guns as well as bombs is a fight
+        # (GUIDE: armed_clash, raids met with fire), not a blast alone
+        typ = "armed_clash"
     if typ == "interception" and trig.kind == "intercept" and _bomb_brought_down(art, cl, trig, weapons):
         # "a bomb hidden in the hold downed the airliner": a bomb, the subject of the verb, brought the plane
         # down by its blast (GUIDE: explosion, a bomb); no one shot anything down
@@ -1941,6 +1945,13 @@ def _by_state(art: Document, named: list[Mention], trig: events.Trigger) -> bool
         if m.start >= trig.end and _BY.fullmatch(art.text, trig.end, m.start):
             return True
     return False
+
+
+_GUN_AND_BOMB = re.compile(
+    r"\b(?:(?:guns?|firearms?)\s+and\s+(?:suicide\s+)?(?:bombs?|grenades?|explosives?)"
+    r"|(?:bombs?|grenades?|explosives?)\s+and\s+(?:guns?|firearms?))\s+$",
+    re.I,
+)
 
 
 def _bomb_brought_down(art: Document, cl: events.Clause, trig: events.Trigger, weapons: list[Mention]) -> bool:
