@@ -1069,7 +1069,7 @@ def test_an_attack_named_by_its_missiles_is_a_missile_attack(ex, text, expected)
     "text, expected",
     [
         # a bombing by a state that flies its strikes came from its aircraft (GUIDE: raids by aircraft)
-        ("Two herders were hurt in an Israeli bombing in the Maghazi camp on Monday.", ["air_strike"]),
+        ("Two herders were hurt by an Israeli bombing at the Maghazi camp on Monday.", ["air_strike"]),
         ("On Monday, a bombing by Turkey wounded four people in the village of Derik.", ["air_strike"]),
         # other states' bombing, a place's adjective and a bomb set off stay blasts
         ("Two herders were hurt in Syrian bombing in the village of Qasr on Monday.", ["explosion"]),
@@ -1087,7 +1087,7 @@ def test_a_bombing_by_a_state_that_flies_its_strikes_is_an_air_strike(ex, text, 
         # a bomb as the subject of a verb of downing brought the plane down by its blast
         ("In May 2016, a bomb hidden by the cell downed a cargo plane over Sirte, killing nine crew.", ["explosion"]),
         # "IS" before the verb is a group, not the verb "is"
-        ("In May 2016, a bomb planted by IS downed a cargo plane over Sirte, killing nine crew.", ["explosion"]),
+        ("In May 2016, a bomb left by IS downed a cargo plane over Sirte, killing nine crew.", ["explosion"]),
         # a drone with a bomb that was shot down was intercepted
         ("On Monday, a drone carrying a bomb was downed over Erbil.", ["interception"]),
         ("On Monday, air defences shot down a drone carrying a bomb over Erbil.", ["interception"]),
@@ -1098,11 +1098,11 @@ def test_a_bomb_that_downed_a_plane_is_an_explosion(ex, text, expected):
 
 
 def test_what_flies_destroyed_in_mid_air_is_an_interception_of_its_own(ex):
-    """"Used to destroy the rockets mid-air": the verb's object destroyed in the air tells an interception,
+    """"Batteries destroyed both drones in mid-air": the verb's object destroyed in the air tells an interception,
     beside the attack it stopped; a pledge to do so tells none."""
     text = (
         "Two rockets were fired at the Italian consulate in Erbil on Sunday. "
-        "A defence battery at the consulate was used to destroy both rockets mid-air, a guard said."
+        "A defence battery at the consulate went on to destroy both rockets mid-air, a guard said."
     )
     assert sorted(_types(ex, text)) == ["interception", "rocket_attack"]
     assert "interception" not in _types(ex, "The army vowed to destroy any drone mid-air over Erbil on Sunday.")
@@ -1129,7 +1129,7 @@ def test_a_bombing_verb_that_names_no_means_takes_the_doers_one_means(ex):
     "text, expected",
     [
         # an attack made with guns as well as bombs is a fight, whichever is named first
-        ("On Monday, gunmen began a ten-hour gun and bomb attack on the Lido hotel in Kismayo, killing nine people.",
+        ("On Monday, gunmen began a gun and bomb attack lasting ten hours at the Lido hotel in Kismayo, killing nine people.",
          ["armed_clash"]),
         ("On Monday, militants made a grenade and gun attack on a police post in Kismayo, killing nine people.",
          ["armed_clash"]),

@@ -663,7 +663,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
             # as an attack (GUIDE: an unexplained blast is an explosion)
             typ, untold = "explosion", True
     if typ == "explosion" and trig.kind == "strike" and _GUN_AND_BOMB.search(text, max(cl.start, trig.start - 40), trig.start):
-        # "a gun and bomb attack on the hotel": an attack made with guns as well as bombs is a fight
+        # "a gun and bomb attack at a hotel": an attack made with guns as well as bombs is a fight
         # (GUIDE: armed_clash, raids met with fire), not a blast alone
         typ = "armed_clash"
     if typ == "interception" and trig.kind == "intercept" and _bomb_brought_down(art, cl, trig, weapons):

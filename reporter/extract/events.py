@@ -105,7 +105,7 @@ _PHRASE = Folded(re.compile(
       |\b(?:bring(?:s|ing)?|took|take(?:s|n)?|taking)\s+down\b
         (?=\s+(?:[\w-]+\s+){0,4}?(?:drones?|missiles?|rockets?|UAVs?|aircraft|jets?|planes?|helicopters?|quadcopters?)\b)
       |\bdestroyed\s+(?:in\s+)?mid-?air\b
-      # what flies destroyed in the air, its object between: "used to destroy the rockets mid-air"
+      # what flies destroyed in the air, its object between: "batteries destroyed both drones in mid-air"
       |\bdestroy(?:s|ed|ing)?\s+(?:(?:the|them|it|its|their|all|both|most|two|three|several|incoming|[\w-]+)\s+){1,3}?
         (?:in\s+)?mid-?air\b
       # air defence engaging what flies: "batteries engaged incoming ballistic missiles"
