@@ -462,3 +462,10 @@ def test_a_sea_told_after_the_named_land_a_weapon_came_from_is_where_it_hit(ex, 
 def test_a_sea_locating_an_unnamed_launch_site_stays_its_origin(ex):
     text = "Rockets fired from a speedboat in the Red Sea hit a tanker off the port of Mocha on Friday."
     assert "Red Sea" not in [loc for loc, _ in _places(ex, text)]
+
+
+def test_a_town_joined_by_and_is_no_modifier_of_the_event_noun(ex):
+    """ "X and heavy shelling of Y": the town before "and" belongs to another phrase, so the place after the
+    event word is its scene (a town right before the noun, "the Izium shelling", would be)."""
+    text = "The detentions in Kharkiv and heavy shelling of Izium on Sunday alarmed officials."
+    assert _places(ex, text) == [("Izium", "Ukraine")]

@@ -1252,8 +1252,12 @@ def _held(art: Document, a: int, place: Place) -> Place:
 _VAGUE_HIT = re.compile(r"(?:target|hit)", re.I)
 _NAMED_STRIKE = re.compile(r"(?:strike|struck|attack|assault|raid|bomb|pound|pummel)", re.I)
 
-#: "a Tehran bombing", "the Kyiv drone attack": words between a place and the event noun it modifies.
-_MODIFIER_GAP = re.compile(r"(?:[\s-]+[a-z]+){0,2}[\s-]+")
+#: "a Tehran bombing", "the Kyiv drone attack": up to two words between a town and the event noun it
+#: modifies; a conjunction or preposition among them starts another phrase ("the arrests in X and
+#: clashes around Y"): the town is no modifier.
+_MODIFIER_GAP = re.compile(
+    r"(?:[\s-]+(?!(?:and|or|but|nor|as|while|after|before|with|in|on|at|of|from|by|for|to|into)\b)[a-z]+){0,2}[\s-]+"
+)
 
 
 def _answered_scene(art: Document, trig: events.Trigger, lo: int, places: list[Place]) -> list[Place]:
