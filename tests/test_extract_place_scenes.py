@@ -469,3 +469,24 @@ def test_a_town_joined_by_and_is_no_modifier_of_the_event_noun(ex):
     event word is its scene (a town right before the noun, "the Izium shelling", would be)."""
     text = "The detentions in Kharkiv and heavy shelling of Izium on Sunday alarmed officials."
     assert _places(ex, text) == [("Izium", "Ukraine")]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # words describing the town before its kind ("the northern Syrian city of")
+        (
+            "A drone hit the Rawda hospital in the northern Syrian city of Aleppo, officials in Damascus said on"
+            " Sunday.",
+            "Rawda hospital, Aleppo",
+        ),
+        # the site's own town, not the town the sentence opened with
+        (
+            "After weeks of calm in Baidoa, gunmen on Friday stormed the Blue Palm Hotel in the coastal city of"
+            " Kismayo, killing four guards.",
+            "Blue Palm Hotel, Kismayo",
+        ),
+    ],
+)
+def test_a_site_lies_in_the_town_its_own_phrase_names(ex, text, where):
+    assert _places(ex, text)[0][0] == where

@@ -27,6 +27,7 @@ from reporter.extract.places import (
     distance_km,
     places_in,
     ships,
+    town_told_after,
 )
 from reporter.extract.prefilter import Folded, Prefiltered, guarded
 from reporter.extract.text import words
@@ -1234,7 +1235,10 @@ def _narrowed(art: Document, cl: events.Clause, prev: list[Cand]) -> bool:
 
 def _held(art: Document, a: int, place: Place) -> Place:
     """ "In Mohnyin township (Mohnyin district, Kachin state), rebels attacked an outpost near the Shwe
-    Nyein Chan goldmine": a spot no gazetteer knows lies in the place the sentence opened with."""
+    Nyein Chan goldmine": a spot no gazetteer knows lies in the place the sentence opened with, unless its
+    own phrase says which town holds it ("at X in May and an attack on the Y Hotel in the city of Z")."""
+    if place.within and town_told_after(art, place):
+        return place
     # (a town, district or region holds it: a village near an airport or a base named before it is not in it;
     # nor does a dateline's town, where the reporter files from)
     before = [

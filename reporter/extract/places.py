@@ -1453,12 +1453,27 @@ def _named_again(
 #: "the Serebrianka forestry near Kreminna", "Cinjir village near Budbud": a spot and the place it
 #: lies by. "(location coded to Karari, ...)": the place a coded event note is filed under.
 _NEAR = re.compile(r"(?:\s+[a-z]+){0,2}\s+near\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?")
-#: "the X Port in Y", "the X hospital in the city of Y": a site, then the town it is in.
-_IN_TOWN = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?")
+#: "the X Port in Y", "the X hospital in the city of Y", "... in the southern coastal city of Y": a site, then
+#: the town it is in (up to three words describing the town before its kind).
+_IN_TOWN = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:(?:[\w’'-]+\s+){0,3}?(?:town|city|village|port|capital)\s+(?:city\s+)?of\s+)?"
+)
 _MODIFIES = re.compile(
     r"\s+(?:border|frontier|boundary|front|line|road|highway|crossing|coast|side|area|region)\b"
 )
 _CODED = re.compile(r"\(location coded to\s+$")
+
+
+def town_told_after(art: Document, p: Place) -> bool:
+    """ "the X Hotel in the southern city of Y": the site's own phrase names the town it is in, and the place
+    found there is the town it was given (``within``)."""
+    inside = _IN_TOWN.match(art.text, p.end)
+    if inside is None or p.within is None:
+        return False
+    if art.text.startswith(p.within, inside.end()):
+        return True  # (a town the gazetteer lacks is written as the text has it)
+    named = art.mentions_in(inside.end(), min(len(art.text), inside.end() + 60))
+    return any(e.kind == "place" and e.name == p.within for e in named[0].entries) if named else False
 
 
 def _near(art: Document, places: list[Place]) -> list[Place]:
@@ -1472,8 +1487,9 @@ def _near(art: Document, places: list[Place]) -> list[Place]:
             continue
         m = _NEAR.match(art.text, p.end)
         q = places[i + 1] if m and i + 1 < len(places) else None
-        town = places[i + 1] if i + 1 < len(places) else None
         inside = _IN_TOWN.match(art.text, p.end)
+        # (the town is the place the phrase ends at: "in the Red Sea port of Y" names a sea before it)
+        town = next((t for t in places[i + 1 :] if inside and t.start >= inside.end()), None)
         if (
             q is None
             and inside
@@ -1481,11 +1497,12 @@ def _near(art: Document, places: list[Place]) -> list[Place]:
             and town.start == inside.end()
             and p.lat is None
             and p.rank >= 4.5
-            and town.lat is not None
+            and (town.lat is not None or inside.group(0).endswith(" of "))
             and town.rank >= 3
         ):
             # "struck the Shahid Port in Bandar Abbas": a site no gazetteer holds lies in the town named
-            # right after it (not in a dateline's or any other town the sentence names)
+            # right after it (not in a dateline's or any other town the sentence names); "in the city of
+            # X" says X is a town, known to the gazetteer or not
             out[i] = replace(out[i], country=p.country or town.country, within=p.within or town.name)
             continue
         if (
