@@ -490,3 +490,11 @@ def test_a_town_joined_by_and_is_no_modifier_of_the_event_noun(ex):
 )
 def test_a_site_lies_in_the_town_its_own_phrase_names(ex, text, where):
     assert _places(ex, text)[0][0] == where
+
+
+def test_an_aside_between_dashes_on_the_place_keeps_the_day_told_after_it(ex):
+    """ "near X – a town in Y province – on Tuesday": the clause runs through the aside to its day, and the
+    aside's province only locates the town."""
+    text = "Two police officers were killed when their patrol was ambushed near Kalaa – a town in Diyala province – on Tuesday."
+    facts = ex.extract(text, id="t", published=date(2024, 3, 10))
+    assert [(i.date, i.location.split(",")[0], i.country) for i in facts.incidents] == [("2024-03-05", "Kalaa", "Iraq")]

@@ -391,6 +391,40 @@ def _zone_dashes(art: Document, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+#: "near X – a town in Y province – on Tuesday": an aside between dashes that says what a place is; the
+#: clause runs on through it to the day and toll told after it.
+_PLACE_ASIDE = Prefiltered(
+    re.compile(
+        r"(?<=[A-Za-z])\s+[–—-]{1,2}\s+(?:a|an|the)\s+[^–—.;:!?\n]{0,60}?"
+        r"\b(?:town|village|city|district|province|region|area|neighbou?rhood|camp|base|port|suburb)\b"
+        r"[^–—.;:!?\n]{0,60}?\s+[–—-]{1,2}\s+"
+    )
+)
+
+
+def _place_asides(art: Document, a: int, b: int) -> list[tuple[int, int]]:
+    """Dashes around an aside saying what the place named right before them is, so the clause does not
+    break there."""
+    days = {d.start for d in art.dates_in(a, b)}
+    # (only an aside the event's day follows: "... – on Tuesday"; other dashes still end a clause)
+    return [z.span() for z in _PLACE_ASIDE.finditer(art.text, a, b) if _day_at(art.text, z.end(), days)]
+
+
+def _day_at(text: str, pos: int, days: set[int]) -> bool:
+    on = re.match(r"(?:on|late|early|last|this)\s+", text[pos : pos + 8])
+    return pos in days or (on is not None and pos + on.end() in days)
+
+
+def _aside_places(art: Document, cl: events.Clause, places: list[Place]) -> list[Place]:
+    """ "near X – a town in Y province –": the places of the aside only locate X, the scene."""
+    asides = [
+        (a, b) for a, b in _place_asides(art, cl.start, cl.end) if any(p.role == "loc" and p.end == a for p in places)
+    ]
+    if not asides:
+        return places
+    return [replace(p, role="ref") if p.role == "loc" and any(a < p.start < b for a, b in asides) else p for p in places]
+
+
 #: A clause telling the event another answers: "... in retaliation for the drone attack on X".
 _ANSWER_OPEN = re.compile(r"\W*in\s+(?:retaliation|revenge|response|reprisal)\s+(?:for|to)\b", re.I)
 _EVENT_OPEN = re.compile(
@@ -411,6 +445,7 @@ def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
     if events.denial(text, s.start, s.end) or events.caption(text, s.start, s.end) or is_link_line(art, s_idx):
         return []
     keep = [(d.start, d.end) for d in art.dates_in(s.start, s.end)] + _zone_dashes(art, s.start, s.end)
+    keep += _place_asides(art, s.start, s.end)
     # "rockets hit the port the following day": a day counted on is no clause break at its "following"
     keep += [m.span() for m in _DAY_OFFSET.finditer(text, s.start, s.end) if m.group("dir2")]
     clause_list = events.clauses(text, s.start, s.end, keep, triggers)
@@ -862,6 +897,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         if threat is None:
             return None
     places = _answered_scene(art, trig, cl.start, _scenes(art, places_in(art, cl.start, cl.end)))
+    places = _aside_places(art, cl, places)
     place = best_place(places, after=_phrase_start(art, trig, places))
     if place is not None and place.lat is None and place.rank >= 3 and place.start > s.start:
         place = _held(art, s.start, place)
