@@ -474,9 +474,9 @@ def test_a_town_joined_by_and_is_no_modifier_of_the_event_noun(ex):
 @pytest.mark.parametrize(
     ("text", "where"),
     [
-        # words describing the town before its kind ("the northern Syrian city of")
+        # words describing the town before its kind ("the old Syrian trading city of")
         (
-            "A drone hit the Rawda hospital in the northern Syrian city of Aleppo, officials in Damascus said on"
+            "A drone hit the Rawda hospital in the old Syrian trading city of Aleppo, officials in Damascus said on"
             " Sunday.",
             "Rawda hospital, Aleppo",
         ),

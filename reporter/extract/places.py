@@ -1465,7 +1465,7 @@ _CODED = re.compile(r"\(location coded to\s+$")
 
 
 def town_told_after(art: Document, p: Place) -> bool:
-    """ "the X Hotel in the southern city of Y": the site's own phrase names the town it is in, and the place
+    """ "the X Hotel in the busy port city of Y": the site's own phrase names the town it is in, and the place
     found there is the town it was given (``within``)."""
     inside = _IN_TOWN.match(art.text, p.end)
     if inside is None or p.within is None:
