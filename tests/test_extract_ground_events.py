@@ -411,3 +411,43 @@ def test_an_attack_of_untold_doer_at_a_spot_on_a_day_is_an_event(ex, text, expec
 def test_a_blast_of_untold_cause_at_a_spot_on_a_day_is_an_explosion(ex, text, expected):
     text = "Militants have stepped up their campaign in the province. " + text
     assert [(i.type, i.location) for i in ex.extract(text, id="t", published=DAY).incidents] == expected
+
+
+
+#: an opening event elsewhere, so that what follows is no retelling of the report's lead
+_LEAD = "Rockets hit a base near Baidoa on Sunday. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the blasts that opened an assault on a spot, told apart from the fight: one attack (GUIDE: blasts
+        # outside, then gunmen inside, fought out with the guards, is one armed clash)
+        "Gunmen stormed a hotel in Kismayo on Monday and fought the guards for hours. \"I was in the street when "
+        "the first explosion went off at the gate of the hotel and another one at the back,\" a witness said.",
+        _LEAD + "Gunmen stormed a hotel in Kismayo on Tuesday and fought the guards for hours. Residents said an "
+        "explosion went off at the gate of the hotel in Kismayo on Monday night.",
+    ],
+)
+def test_the_blasts_of_an_assault_are_the_assault(ex, text):
+    assert [t for t in _types(ex, text) if t != "rocket_attack"] == ["armed_clash"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another town is another event
+        _LEAD + "Gunmen stormed a hotel in Kismayo on Monday. An explosion went off at a market in Merca on Monday.",
+        # a blast with a toll of its own beside the fight's toll is an attack of its own
+        _LEAD + "Gunmen stormed a hotel in Kismayo on Monday, killing four guards. An explosion went off at a "
+        "market in Kismayo on Monday, killing twelve people.",
+        # a week later is another event
+        _LEAD + "Gunmen stormed a hotel in Kismayo on June 2. An explosion went off at a market in Kismayo on June 9.",
+        # a bomb named beside an attack told without its means may be that attack (a bombing told twice):
+        # the blast is not taken for the fight's
+        _LEAD + "Militants attacked a train near Kismayo on Monday, a source said. A roadside bomb exploded "
+        "under the train near Kismayo on Monday, derailing it.",
+    ],
+)
+def test_a_blast_apart_from_an_assault_stays_apart(ex, text):
+    assert sorted(t for t in _types(ex, text) if t != "rocket_attack") == ["armed_clash", "explosion"]

@@ -159,7 +159,7 @@ def _events(art: Document, skip_headline: bool) -> list[Cand]:
         event_named_by_place(art, linker, s_idx)
     placed = [c for c in fold_lead(art, linker.events) if c.place is not None]
     events = _one_per_event(art, _claims_of_raids(art, _sounds_of_raids(_narrowed(placed))))
-    events = _means_of_the_doer(_attacks_by_their_means(events))
+    events = _means_of_the_doer(_blasts_of_assaults(_attacks_by_their_means(events)))
     events = _ship_by_ship(art, [c for c in events if not _mission_told(c)], told)
     return [_flown_abroad(art, c) for c in events] if art.lexicon.flies_its_strikes else events
 
@@ -314,6 +314,52 @@ def _attacks_by_their_means(events: list[Cand]) -> list[Cand]:
         raids.add(id(out[k]))  # (the raid with what its retelling lent is still that raid)
         out.remove(e)
     return out
+
+
+def _blasts_of_assaults(events: list[Cand]) -> list[Cand]:
+    """ "Gunmen stormed a hotel in X on Monday ... witnesses heard two explosions at its gate": a blast told
+    at the town or spot (or one inside the other) where a fight on the ground is told on the days within
+    one of it, no other party and no other toll, is the assault's opening or its weapon, not a bombing of
+    its own (GUIDE: blasts outside, then gunmen inside and a siege fought out, is one armed clash; one
+    record per real event). The fight stays, with what the blast's telling adds."""
+    if not any(e.type == "armed_clash" and e.date is not None for e in events):
+        return events
+    out = list(events)
+    for e in events:
+        if e.type != "explosion":
+            continue
+        k = next((i for i, f in enumerate(out) if f.type == "armed_clash" and _of_the_assault(e, f)), None)
+        if k is None:
+            continue
+        f = out[k]
+        out[k] = replace(
+            f,
+            place=e.place if e.place.rank > f.place.rank else f.place,
+            killed=f.killed if f.killed is not None else e.killed,
+            injured=f.injured if f.injured is not None else e.injured,
+            actors=f.actors + tuple(x for x in e.actors if x not in f.actors),
+        )
+        out.remove(e)
+    return out
+
+
+def _of_the_assault(e: Cand, f: Cand) -> bool:
+    """The blast ``e`` told of the fight ``f``: days within one of each other at both ends, no other party or
+    toll, at one town or spot or one inside the other (a region or a country sees many blasts a day)."""
+    if e.date is None or f.date is None or e.place is None or f.place is None:
+        return False
+    if e.own_weapon and _weaponless_attack(f):
+        return False  # (a bomb named beside an attack told without its means may be that attack: "militants
+        # attacked the train ... an IED hit the track" is a bombing, told twice)
+    if abs((e.date.start - f.date.start).days) > 1 or abs((e.date.end - f.date.end).days) > 1:
+        return False
+    if e.actors and f.actors and not set(e.actors) & set(f.actors):
+        return False
+    if None not in (e.killed, f.killed) and e.killed != f.killed:
+        return False
+    if min(e.place.rank, f.place.rank) < RANK["city"]:
+        return False
+    return same_place(e.place, f.place) or nested(e.place, f.place)
 
 
 def _its_means(e: Cand, r: Cand) -> bool:
