@@ -11,6 +11,7 @@ from reporter.brief.commitments import (
     _label,
     _reported_relation,
     article_contexts,
+    commitment_relation,
     group_milestones,
     merge_milestones,
     same_commitment,
@@ -1380,3 +1381,25 @@ def test_a_party_read_around_the_clause_parts_no_two_steps_due_the_same_day():
     assert not same_commitment(own, chadian)
     mission = Milestone(what="the last units will leave", due="2026-05-30", evidence="Under the MINUSMA drawdown plan, the last units will leave on May 30.")
     assert identity(mission).served and not same_commitment(mission, chadian)
+
+
+def _done_that_day(source: int, what: str, evidence: str, due: str = "2031-03-04") -> Report:
+    return Report(source=source, published=date(2031, 3, 5), fact=Milestone(what=what, due=due, evidence=evidence, done=True))
+
+
+def test_a_swap_carried_out_is_one_line_with_the_pullback_it_bought():
+    """Several outlets tell one swap carried out on one day, each by the side it follows: the captives
+    freed (the sentence naming the side that pulled back) and that side's troops leaving the villages
+    are one deal's terms, one line. Another party leaving its posts that day, which the release names
+    nowhere, is another deal's; and a truce that took effect that day stays a step of its own."""
+    freed = _done_that_day(1, "The armed group freed twenty Armenian captives held since the spring",
+                  "The armed group freed twenty Armenian captives held since the spring, and Azerbaijani troops pulled back from the ridge.")  # fmt: skip
+    left = _done_that_day(2, "Azerbaijani troops withdrew from the villages near the ridge",
+                 "Azerbaijani troops withdrew from the villages near the ridge on Tuesday, officials said.")  # fmt: skip
+    other = _done_that_day(3, "Georgian troops left the border posts", "Georgian troops left the border posts on Tuesday.")
+    truce = _done_that_day(4, "the truce between Armenia and Azerbaijan took effect", "The truce between Armenia and Azerbaijan took effect on Tuesday.")
+    assert commitment_relation(freed.fact, left.fact) == "same"  # type: ignore[arg-type]
+    assert commitment_relation(freed.fact, other.fact) == "differ"  # type: ignore[arg-type]
+    assert commitment_relation(truce.fact, left.fact) == "differ"  # type: ignore[arg-type]
+    lines = group_milestones([freed, left, other, truce])
+    assert sorted(sorted(r.source for r in g) for g in lines) == [[1, 2], [3], [4]]

@@ -409,16 +409,25 @@ def _done_together(a: Milestone, b: Milestone, ia: Identity, ib: Identity) -> bo
 
 
 def _truce_day_pullback(a: Milestone, b: Milestone, ia: Identity, ib: Identity) -> bool:
-    """A truce and a presence step both still due the same day, the presence clause naming no party
-    of its own and neither naming a place the other's is not: the truce's terms told by what the
-    forces are to do that day ("the truce is due to take effect on Sunday", "the fighters are to
-    withdraw from the crossings on Sunday"). A party's own pullback named, or either step
-    reported done, stays a step of its own (the truce took effect, the army withdrew that day)."""
+    """A truce and a presence step both still due the same day (or a release of captives and a
+    presence step both reported done that day), the presence clause naming no party of its own (or,
+    done, a side the release's mention names), and neither naming a place the other's is not: the
+    deal's terms told by what the forces are to do that day ("the truce is due to take effect on
+    Sunday", "the fighters are to withdraw from the crossings on Sunday"), or the swap carried out.
+    Another party's pullback, or a truce that took effect the day the army withdrew, stays a step
+    of its own."""
     one_day = _to_the_day(a.due) and a.due == b.due
-    if not one_day or {ia.step, ib.step} != {"ceasefire", "presence"} or a.done or b.done:
+    # (A release and a pullback still due that day are two steps of the deal, each told alone; both
+    # reported done, the swap carried out. A truce that took effect and a pullback that day are two.)
+    done = a.done and b.done
+    if not one_day or {ia.step, ib.step} != {"captives" if done else "ceasefire", "presence"} or a.done != b.done:
         return False
-    presence = ia if ia.step == "presence" else ib
-    return presence.who is None and _same_area(ia, ib)
+    presence, deal = (ia, b) if ia.step == "presence" else (ib, a)
+    # A side the release's mention or its sentence names pulling back that day is the swap's other
+    # half ("the group freed the captives as Xland's troops left the ridge", "Xland's troops left the
+    # villages" that day); a party the release does not name is another deal's. (A party's own
+    # pullback still due the day a truce is, named, stays its own step.)
+    return (presence.who is None or (done and presence.who in _names(deal))) and _same_area(ia, ib)
 
 
 def _truce_of_both_sides(a: Milestone, b: Milestone, ia: Identity, ib: Identity) -> bool:
