@@ -317,6 +317,17 @@ def test_named_days_are_the_extractors_month_and_weekday_names_not_prefixes():
     )
 
 
+def test_named_days_read_every_abbreviated_month_with_or_without_its_dot_and_space():
+    """"Feb.19" (the dot for the space), "Sept. 28", "Oct 2": each month's short name, however spaced."""
+    short = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+    for month, name in zip((1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12), short, strict=True):
+        for spelt in (f"{name}.19", f"{name}. 19", f"{name} 19", f"{name}.19th", f"19 {name}."):
+            assert named_days(f"The depot was shelled on {spelt}, the governor said.") == ((-1, month, 19),), spelt
+    assert named_days("the rally on Sunday, Feb.9 drew crowds") == ((6, None, None), (-1, 2, 9))
+    # A month with no dot still needs its space: "Mar3" is a code, not a day.
+    assert named_days("unit Mar3 and form Oct12b") == ()
+
+
 def test_one_attack_dated_a_day_apart_or_undated_joins_by_a_toll_that_cannot_be_chance():
     """A bombing at a city's airport that killed 13, dated the next day by a far-off outlet: one
     row; another toll the next day is another bombing. Undated, the same dead and the same wounded

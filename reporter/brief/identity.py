@@ -861,8 +861,10 @@ def _day_names() -> re.Pattern[str]:
     from reporter.extract.dates import MONTH, WEEKDAY
 
     named = rf"({MONTH})(?![A-Za-z])"
+    # An abbreviation's dot may stand for the space ("Feb.19"), or come before one ("Sept. 28").
+    apart = r"(?:\s+|(?<=\.)\s*)"
     return re.compile(
-        rf"\b(?:({WEEKDAY})\b|{named}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{named})"
+        rf"\b(?:({WEEKDAY})\b|{named}{apart}(\d{{1,2}})(?:st|nd|rd|th)?\b|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{named})"
     )
 
 
