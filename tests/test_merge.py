@@ -988,6 +988,25 @@ def test_one_articles_two_undated_tellings_at_one_town_are_one_row():
     assert len(merge_incidents([toll, other], _families(1))) == 2
 
 
+def test_an_undated_report_that_fits_two_rows_is_not_chosen_for_by_a_later_loose_tie():
+    """Two outlets tell shelling of a town's airport on two days a month apart; a page with no date
+    tells shelling of the airport there: it fits both and stays a row of its own. A third outlet's
+    airport shelling there a month later ties to it only by the airport, as it would to either
+    of the others: that chooses its event for the undated page, so it stays a row of its own too.
+    Alone, the undated page and one dated report of the airport shelling are one row."""
+
+    def shelling(day: str | None, evidence: str) -> Incident:
+        return _inc(day, type_="shelling", location="Kherson", country="Ukraine", actors=("Russia",), evidence=evidence)
+
+    first = Report(source=1, published=date(2031, 3, 2), fact=shelling("2031-03-02", "Shells hit the airport of the town on Sunday."))
+    second = Report(source=2, published=date(2031, 4, 6), fact=shelling("2031-04-06", "Artillery pounded the town airport again."))
+    undated = Report(source=3, published=None, fact=shelling(None, "Troops shelled the airport, wrecking a hangar."))
+    later = Report(source=4, published=date(2031, 5, 11), fact=shelling("2031-05-11", "The airport came under fire from guns."))
+    merged = merge_incidents([first, second, undated, later], _families(4))
+    assert sorted(m.sources for m in merged) == [(1,), (2,), (3,), (4,)]
+    assert [m.sources for m in merge_incidents([undated, later], _families(4))] == [(3, 4)]
+
+
 def test_one_articles_two_tellings_at_one_town_that_day_are_one_row_unless_counted_apart():
     """An article tells Tuesday's bombing in Kirkuk with its six dead, and again as one blast a
     paragraph on: one event, one row. Its two bombings there that day with six and two dead stay two."""

@@ -375,6 +375,8 @@ def rule_groups(reports: Sequence[Report], related: Callable[[Report, Report], R
     """The rules' grouping of :func:`group_incidents`, before any learned layer."""
     groups: list[list[Report]] = []
     reaches: list[_Reach] = []
+    # The undated reports that fitted more than one row and were left on one of their own.
+    undecided: set[int] = set()
     # The reports told to the day, by their day (what :func:`_a_day_off` asks of an article).
     by_day: dict[date, list[Report]] = defaultdict(list)
     for report in reports:
@@ -403,9 +405,17 @@ def rule_groups(reports: Sequence[Report], related: Callable[[Report, Report], R
         # A loose tie (see identity._undated_tie) counts only where nothing else fits, and then
         # only when it is the one event that fits: never to choose between two.
         fits = sorted([f for f in fits if f[0] > LOOSE.score] or fits, reverse=True)
+        if fits and fits[0][0] <= LOOSE.score:
+            # ... nor where it would choose for another: an undated report left on a row of its own
+            # for fitting two rows is tied loosely to each event of its kind there, so a later
+            # report that ties to it only so would pick its event for it (and, dated otherwise
+            # than both, be a third event).
+            fits = [f for f in fits if not any(id(r) in undecided for r in groups[f[1]])]
         undated = report_bounds(report) is None or (bool(fits) and fits[0][0] <= LOOSE.score)
         clear = fits and (len(fits) == 1 or (not undated and fits[0][0] - fits[1][0] >= 0.3))
         joined = fits[0][1] if clear else retold[0] if not fits and len(retold) == 1 else None
+        if joined is None and undated and len(fits) > 1:
+            undecided.add(id(report))
         if joined is None:
             groups.append([report])
             reaches.append(own)
