@@ -302,15 +302,7 @@ def _attacks_by_their_means(events: list[Cand]) -> list[Cand]:
         k = next((i for i, r in enumerate(out) if id(r) in raids and _its_means(e, r)), None)
         if k is None:
             continue
-        r = out[k]
-        out[k] = replace(
-            r,
-            # (the attack's telling may name the spot the raid's leaves at its town)
-            place=e.place if e.place.rank > r.place.rank else r.place,
-            killed=r.killed if r.killed is not None else e.killed,
-            injured=r.injured if r.injured is not None else e.injured,
-            actors=r.actors + tuple(x for x in e.actors if x not in r.actors),
-        )
+        out[k] = _told_again(out[k], e)
         raids.add(id(out[k]))  # (the raid with what its retelling lent is still that raid)
         out.remove(e)
     return out
@@ -331,16 +323,21 @@ def _blasts_of_assaults(events: list[Cand]) -> list[Cand]:
         k = next((i for i, f in enumerate(out) if f.type == "armed_clash" and _of_the_assault(e, f)), None)
         if k is None:
             continue
-        f = out[k]
-        out[k] = replace(
-            f,
-            place=e.place if e.place.rank > f.place.rank else f.place,
-            killed=f.killed if f.killed is not None else e.killed,
-            injured=f.injured if f.injured is not None else e.injured,
-            actors=f.actors + tuple(x for x in e.actors if x not in f.actors),
-        )
+        out[k] = _told_again(out[k], e)
         out.remove(e)
     return out
+
+
+def _told_again(kept: Cand, again: Cand) -> Cand:
+    """``kept`` with what a second telling of its event adds: a narrower spot (the retelling may name the
+    spot the first leaves at its town), a toll it does not tell, and further actors."""
+    return replace(
+        kept,
+        place=again.place if again.place.rank > kept.place.rank else kept.place,
+        killed=kept.killed if kept.killed is not None else again.killed,
+        injured=kept.injured if kept.injured is not None else again.injured,
+        actors=kept.actors + tuple(x for x in again.actors if x not in kept.actors),
+    )
 
 
 def _of_the_assault(e: Cand, f: Cand) -> bool:
