@@ -2797,3 +2797,13 @@ def test_a_state_told_to_last_a_stretch_gives_no_end(extractor, text, dues):
     the report, is no deadline; a step's or a truce's length ('the withdrawal will last ten days') ends
     it that day."""
     assert [d for d, _ in milestones(extractor, text)] == dues
+
+
+def test_a_step_told_in_a_clause_of_the_same_time_is_no_step_of_the_report(extractor):
+    """'hurt as the convoy left the base': the step only times another act, the report confirms no step
+    done; the same step told as the news is one."""
+    assert milestones(extractor, "Two guards were hurt as the army convoy left the river base, the police said.") == []
+    assert any(
+        due == "2030-05-10" and "left" in what
+        for due, what in milestones(extractor, "The army convoy left the river base, the police said.")
+    )

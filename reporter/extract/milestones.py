@@ -1072,6 +1072,10 @@ _CIVIL_SUBJECT = re.compile(
 #: effect"): the point another act is timed by, not a step the report tells ("after" clauses stay: measured,
 #: the gold keeps many of those steps).
 _TIME_CLAUSE = re.compile(r"\b(?:before|since|until|till)\s+(?!(?:on|in|at)\b)(?:[^,;:.()“”\"]|" + ABBREVIATION_DOT + r"){0,50}$", re.I)
+#: A step told in a clause of what went on at the same time as another act ("the guards were hurt as the
+#: convoy left the base", "the army moved in as the rebels withdrew from the hills"): the time of that act,
+#: not a step the report confirms as done (a step dated before the report keeps its day).
+_AS_CLAUSE = re.compile(r"(?<!such\s)(?<!well\s)\bas\s+(?!part\b)(?:[^,;:()“”\"]|" + ABBREVIATION_DOT + r"){0,50}$", re.I)
 _CARRIED_ON = re.compile(r"(?:continued|proceeded|went|pressed|moved|carried)\b", re.I)
 #: "The withdrawal of the peacekeepers began in mid-April": a withdrawal is the subject of "began"; so is a
 #: process in a sentence of forces ("the process of moving the units out started"; not the peace process).
@@ -1226,6 +1230,8 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             due = art.published.isoformat()  # "the last one has just been handed over": as of the report
         else:
             continue
+        if due == str(art.published) and _AS_CLAUSE.search(art.text, max(s.start, v.start() - 60), v.start()):
+            continue  # "the guards were hurt as the convoy left the base": no step the report confirms
         start = s.start
         for b in _BOUNDARY.finditer(art.text, s.start, v.start()):
             start = b.end()
