@@ -2807,3 +2807,20 @@ def test_a_step_told_in_a_clause_of_the_same_time_is_no_step_of_the_report(extra
         due == "2030-05-10" and "left" in what
         for due, what in milestones(extractor, "The army convoy left the river base, the police said.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "dues"),
+    [
+        # a stretch of days from a deal told only by its month falls on no day the text fixes: left out
+        ("The agreement, signed in January, gives the foreign troops 90 days to leave the country.", []),
+        ("Under the deal signed in February, the troops must withdraw within 120 days.", []),
+        # one of months counts from that month; one from a deal's day from that day
+        ("The agreement, signed in January, gives the foreign troops six months to leave the country.", ["2030-07"]),
+        ("Under the deal signed on April 20, the troops must withdraw within 30 days.", ["2030-05-20"]),
+    ],
+)
+def test_a_stretch_counts_from_the_deal_its_own_sentence_dates(extractor, text, dues):
+    """A deal dated in the stretch's own sentence ('the accord, signed in January, gives them 90 days') is
+    what the stretch counts from, not the report."""
+    assert [d for d, _ in milestones(extractor, text)] == dues

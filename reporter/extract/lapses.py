@@ -273,7 +273,7 @@ def anchored(
 _DEALS = "agreement|deal|accord|truce|ceasefire|cease-fire|armistice|pact|treaty|memorandum|declaration"
 _DEAL_NOUN = re.compile(
     r"\bunder\s+(?:the|its|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + _DEALS + r"|terms|plan)\b|\bunder\s+phase\b"
-    r"|\b(?:" + _DEALS + r")\s+(?:also\s+)?(?:requires|required|gives|gave|calls\s+for|stipulates|provides\s+for|sets|obliges|says|states)\b",
+    r"|\b(?:" + _DEALS + r")(?:,[^,;:]{1,40},)?\s+(?:also\s+)?(?:requires|required|gives|gave|calls\s+for|stipulates|provides\s+for|sets|obliges|says|states)\b",
     re.I,
 )
 #: Right after a stretch, the deal it counts from: "within 90 days of the signing", "after the accord".
@@ -304,17 +304,19 @@ def _deal_told(art: Document, i: int, d: DateMention) -> DateMention | None:
     if not (_OF_DEAL.match(art.text, d.end) or nth or (_DEAL_NOUN.search(art.text, s.start, s.end) and not _COUNTS_FROM_NEXT.search(art.text, d.start, d.end))):
         return None
     begun = _DEAL_LEMMAS | _START_LEMMAS if nth else _DEAL_LEMMAS
-    order = [i - k for k in range(1, _DEAL_REACH + 1)] + [i + k for k in range(1, _DEAL_REACH)]
+    # its own sentence first, before the stretch ("the deal, signed in January, gives them 90 days"), then
+    # the sentences near it
+    order = [i] + [i - k for k in range(1, _DEAL_REACH + 1)] + [i + k for k in range(1, _DEAL_REACH)]
     for j in (j for j in order if 0 <= j < len(art.sentences)):
-        o = art.sentences[j]
-        lo, hi = art.token_index(o.start), art.token_index(o.end)
+        o_start, o_end = (s.start, d.start) if j == i else (art.sentences[j].start, art.sentences[j].end)
+        lo, hi = art.token_index(o_start), art.token_index(o_end)
         made = [(t.start, t.end) for t, lem in zip(art.tokens[lo:hi], art.lemmas[lo:hi], strict=True) if lem in begun]
-        made += [m.span() for m in _TAKES_EFFECT.finditer(art.text, o.start, o.end)]
+        made += [m.span() for m in _TAKES_EFFECT.finditer(art.text, o_start, o_end)]
         told = [
-            x for x in art.dates_in(o.start, o.end)
+            x for x in art.dates_in(o_start, o_end)
             if x.span is not None and x.span.precision in ("day", "month") and x.kind not in ("since", "lapse", "relative")
             and not is_lapse(art, x) and not said_on(art, x) and not art.in_dateline(x.start)
-            and not _BOUND_BEFORE.search(art.text, max(o.start, x.start - 30), x.start)
+            and not _BOUND_BEFORE.search(art.text, max(o_start, x.start - 30), x.start)
             and any(_dates_deal(art.text, a, b, x) for a, b in made)
         ]  # fmt: skip
         if told:
