@@ -1072,7 +1072,7 @@ _CIVIL_SUBJECT = re.compile(
 #: effect"): the point another act is timed by, not a step the report tells ("after" clauses stay: measured,
 #: the gold keeps many of those steps).
 _TIME_CLAUSE = re.compile(r"\b(?:before|since|until|till)\s+(?!(?:on|in|at)\b)(?:[^,;:.()“”\"]|" + ABBREVIATION_DOT + r"){0,50}$", re.I)
-#: A step told in a clause of what went on at the same time as another act ("the guards were hurt as the
+#: A step told in a clause of what happened while another act took place ("the guards were hurt as the
 #: convoy left the base", "the army moved in as the rebels withdrew from the hills"): the time of that act,
 #: not a step the report confirms as done (a step dated before the report keeps its day).
 _AS_CLAUSE = re.compile(r"(?<!such\s)(?<!well\s)\bas\s+(?!part\b)(?:[^,;:()“”\"]|" + ABBREVIATION_DOT + r"){0,50}$", re.I)
