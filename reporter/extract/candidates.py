@@ -410,9 +410,14 @@ def _place_asides(art: Document, a: int, b: int) -> list[tuple[int, int]]:
     return [z.span() for z in _PLACE_ASIDE.finditer(art.text, a, b) if _day_at(art.text, z.end(), days)]
 
 
+#: The word a day told right after an aside may open with: "... – on Tuesday", "... – late on Monday".
+_DAY_OPENER = re.compile(r"(?:on|late|early|last|this)\s+")
+
+
 def _day_at(text: str, pos: int, days: set[int]) -> bool:
-    on = re.match(r"(?:on|late|early|last|this)\s+", text[pos : pos + 8])
-    return pos in days or (on is not None and pos + on.end() in days)
+    """A day told at ``pos`` (a start in ``days``), or after one word that opens it."""
+    on = _DAY_OPENER.match(text, pos, pos + 8)
+    return pos in days or (on is not None and on.end() in days)
 
 
 def _aside_places(art: Document, cl: events.Clause, places: list[Place]) -> list[Place]:
