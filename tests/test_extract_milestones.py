@@ -2824,3 +2824,36 @@ def test_a_stretch_counts_from_the_deal_its_own_sentence_dates(extractor, text, 
     """A deal dated in the stretch's own sentence ('the accord, signed in January, gives them 90 days') is
     what the stretch counts from, not the report."""
     assert [d for d, _ in milestones(extractor, text)] == dues
+
+
+#: Made-up sentences for the done-step pattern: its alternatives, at spaces, commas, hyphens and quotes.
+_DONE_SAMPLES = [
+    "The army has now handed over the northern base, and the militia had finally withdrawn from it.",
+    "Officials said the garrison, long disputed, was quietly returned to the police on Monday.",
+    "The mission , which was launched in May, ended; the observer mission was formally established.",
+    "Rebels took control of the villages as the 12-day extension of the truce took effect at noon.",
+    "A ceasefire agreement was reached, and the prisoners were released after the hostages had been freed.",
+    "The brigade is now withdrawing — “pulled its troops back” — and the convoy departed on Tuesday.",
+    "Its soldiers left Kabul quickly, the marines were relocated, the pullout of the forces has ended.",
+    "They began withdrawing; the exchange of bodies took place. St. Anne's troops landed in Toulon.",
+    "-withdrew ,completed (redeployed) 'vacated' \"repositioned\" _removed 3halved x-ceded",
+]
+
+
+def test_done_steps_start_only_at_a_word_as_before():
+    """_DONE's matches all start at a word's first character: its opening "\\b(?=\\w)" turns the engine
+    away at a space or a comma after a word (where "\\b" alone holds) before it tries any alternative,
+    and it finds exactly what the pattern opening with "\\b" alone does."""
+    import re
+
+    from reporter.extract.milestones import _DONE
+
+    source = _DONE.pattern.pattern
+    assert source.startswith(r"\b(?=\w)")
+    before = re.compile(r"\b" + source[len(r"\b(?=\w)") :], re.I)
+    for text in _DONE_SAMPLES:
+        found = [(m.span(), m.groupdict()) for m in _DONE.finditer(text)]
+        assert found == [(m.span(), m.groupdict()) for m in before.finditer(text)]
+        for pos in range(len(text)):
+            assert (_DONE.match(text, pos) is None) == (before.match(text, pos) is None)
+    assert any(_DONE.finditer(_DONE_SAMPLES[0]))

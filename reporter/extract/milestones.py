@@ -926,7 +926,10 @@ _SITES = r"(?:base|bases|camp|camps|airport|airbase|garrison|outposts?|headquart
 #: What forces are sent with beside their troops: "deployed soldiers and police", "troops and tanks".
 _GEAR = r"police(?:men)?|gendarmes?|vehicles|tanks|armou?r|equipment|aircraft|jets|helicopters|warships|ships|weapons"
 _DONE = Prefiltered(re.compile(
-    r"\b(?:(?:has|have|had)\s+(?:now\s+|just\s+|finally\s+|\w+ly\s+)?(?:been\s+)?|(?:\w+ly)\s+)?"
+    # Every match opens a word (each alternative with a letter, or after a look-behind of a space), so
+    # "(?=\w)" turns the engine away at a space or comma after a word, where "\b" holds, before it
+    # tries the alternatives there: the same matches, a third fewer steps.
+    r"\b(?=\w)(?:(?:has|have|had)\s+(?:now\s+|just\s+|finally\s+|\w+ly\s+)?(?:been\s+)?|(?:\w+ly)\s+)?"
     r"(?:handed\s+(?:over|back)|transferred\s+(?:\w+\s+){0,4}?(?:control|base|bases|camp|responsibility|the\s+last)\b|"
     # a handover told by other verbs, or from the side that receives: "turned over the base", "the camp
     # was returned to the army", "the army took over the base" (_TAKEN_BY checks who took it)
