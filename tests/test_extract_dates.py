@@ -944,3 +944,34 @@ def test_a_weekday_fixes_a_yearless_day_only_within_about_one_turn_of_the_calend
     assert [i.date for i in ex.extract(text, id="t", fetched=fetched).incidents] == [None]
     text = "Gunmen opened fire on worshippers at a shrine in Kabri on Saturday evening (August 13), officials said."
     assert [i.date for i in ex.extract(text, id="t", fetched=fetched).incidents] == ["2022-08-13"]
+
+
+def test_every_stretch_alternative_opens_with_its_word_boundary_and_finds_as_before():
+    """_LAPSE's alternatives all open with "\\b" (a deadline's look-behinds come after it, both zero-width
+    at one place), so the engine's grouping puts them behind one "\\b" that turns away each position
+    inside a word; the same matches and groups as with the look-behinds first."""
+    import re
+    from re import _constants as sre
+    from re import _parser
+
+    from reporter.extract.branches import grouped
+    from reporter.extract.lapses import _LAPSE
+
+    pattern = _LAPSE.pattern
+    tree = grouped(_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
+    assert [op for op, _ in tree.data] == [sre.BRANCH]
+    (alternative,) = tree.data[0][1][1]
+    assert alternative[0] == (sre.AT, sre.AT_BOUNDARY)
+    swapped = r"|\b(?<!\bthe\s)(?<!\bThe\s)(?:"
+    assert swapped in pattern.pattern
+    before = re.compile(pattern.pattern.replace(swapped, r"|(?<!\bthe\s)(?<!\bThe\s)\b(?:"), pattern.flags)
+    for text in [
+        "The rebels set a three-day deadline on Monday; the three-day deadline passed, then a 48-hour ultimatum.",
+        "Troops must leave within 30 days, and the rest over the next two weeks, the envoy said at 9 a.m. today.",
+        "The 72-hour ultimatum expired. The one-week deadline and a one-day deadline; the7-day deadline stood.",
+        "Fighting resumed tomorrow, on day 12 of the truce, 90 days after the accord, and they left immediately.",
+    ]:
+        assert [(m.span(), m.groupdict()) for m in _LAPSE.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in before.finditer(text)
+        ]
+        assert any(_LAPSE.finditer(text))

@@ -63,8 +63,9 @@ _LAPSE = Folded(re.compile(
     # reads days, weeks and months so)
     rf"|\b(?:{NUMBER})\s+hours\s+(?=to\s)"
     # a deadline or ultimatum of a stated length, counted from the day it was set: "set a four-day deadline
-    # on Tuesday", "issued a 72-hour ultimatum"
-    rf"|(?<!\bthe\s)(?<!\bThe\s)\b(?:{NUMBER}|one)-(?:hour|day|week|month)\s+(?:deadline|ultimatum)\b"
+    # on Tuesday", "issued a 72-hour ultimatum" (its "\b" first, as every alternative's: the engine's
+    # grouping puts them all behind one "\b", which turns away each position inside a word at once)
+    rf"|\b(?<!\bthe\s)(?<!\bThe\s)(?:{NUMBER}|one)-(?:hour|day|week|month)\s+(?:deadline|ultimatum)\b"
     # a day of a deal counted from its first ("on day 22 of the truce", "by the 50th day of the
     # ceasefire"): only from the deal's own day, never from the report's
     rf"|{_DEAL_DAY}",
