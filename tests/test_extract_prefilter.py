@@ -411,3 +411,32 @@ def test_a_matcher_answers_as_match_at_every_position():
                 at = wrapped.matcher(text)
                 for pos in range(len(text) + 1):
                     assert _span(at(pos)) == _span(wrapped.match(text, pos)), (source, text[pos : pos + 20])
+
+
+def test_a_twins_guard_comes_after_the_word_boundary_it_opens_with():
+    """The guard goes after the pattern's opening "\\b" (a cheaper test that fails first inside a word);
+    alternatives that each open with "\\b", a named group's too, open the twin with one "\\b". The
+    same matches, spans and groups."""
+    from re import _constants as sre
+
+    from reporter.extract.prefilter import _twin_tree
+
+    boundary = (sre.AT, sre.AT_BOUNDARY)
+    opened = re.compile(r"\b(?:often|routinely|(?P<n>\d+)\s+times)\b", re.I)
+    each = re.compile(r"\bwithin\s+(?P<a>\d+)\s+days|(?P<t>\btomorrow)\b|\b(?<!\bthe\s)(?P<d>\d+)-day\s+deadline", re.I)
+    mixed = re.compile(r"\bwithin\s+\d+\s+days|(?<!\w)tomorrow", re.I)
+    for p in (opened, each):
+        tree = _twin_tree(p)[0]
+        assert tree.data[0] == boundary and tree.data[1][0] is sre.ASSERT and tree.data[2][0] is not sre.AT
+    assert _twin_tree(mixed)[0].data[0][0] is sre.ASSERT  # not every alternative opens with "\b"
+    for p in (opened, each, mixed):
+        folded = Folded(p)
+        for text in [
+            "They often shelled it, 12 times in a week; ROUTINELY so. Tomorrow, within 3 days.",
+            "the 4-day deadline, a 5-day DEADLINE; oftentimes x-tomorrow within 10 days",
+            "Rebels struck routinely-ish, Within 7 Days, 7 times, and a 2-day deadline tomorrow.",
+        ]:
+            for pos in (0, 3, 20):
+                assert [(m.span(), m.groupdict()) for m in folded.finditer(text, pos)] == [
+                    (m.span(), m.groupdict()) for m in p.finditer(text, pos)
+                ]

@@ -349,11 +349,44 @@ def _twin_tree(pattern: Pattern[str]) -> tuple[Any, int, bool] | None:
         if first is not None and not empty:
             # A guard of the characters a match can start with: the engine tries a pattern at every
             # position, and this one test turns most of them away before any alternative is tried.
-            tree.data.insert(0, (sre.ASSERT, (1, _parser.SubPattern(tree.state, [(sre.IN, first)]))))
+            guard = (sre.ASSERT, (1, _parser.SubPattern(tree.state, [(sre.IN, first)])))
+            tree.data.insert(_after_boundary(tree), guard)
         tree.state.flags &= ~re.IGNORECASE
         return tree, pattern.flags & ~re.IGNORECASE, exact
     except Exception:  # _NoTwin, or a parse tree of another shape than this module reads
         return None
+
+
+_BOUNDARY = (sre.AT, sre.AT_BOUNDARY) if sre is not None else None
+
+
+def _after_boundary(tree: Any) -> int:
+    """Where the guard goes in the twin's parsed sequence: after the "\\b" the pattern opens with, so
+    inside a word (where most of the letters the guard lets pass are) that cheaper test fails first;
+    zero-width both, at one place, they pass and fail together in either order. A pattern of
+    alternatives that each open with "\\b" (or a group that does, "(?P<x>\\b...)") opens with it too:
+    "\\b(?:A|B)" for "\\bA|\\bB", the same matches, spans and groups."""
+    data = tree.data
+    if len(data) == 1 and data[0][0] is sre.BRANCH:
+        alts = [_boundary_out(list(a)) for a in data[0][1][1]]
+        if all(a and a[0] == _BOUNDARY for a in alts):
+            rests = [_parser.SubPattern(tree.state, a[1:]) for a in alts]
+            data[:] = [_BOUNDARY, (sre.BRANCH, (None, rests))]
+    at = 0
+    while at < len(data) and data[at] == _BOUNDARY:
+        at += 1
+    return at
+
+
+def _boundary_out(alt: list[Any]) -> list[Any]:
+    """``(?P<x>\\b...)...`` as ``\\b(?P<x>...)...`` (the same place, the same group span), for a group
+    that sets no flag; other alternatives as they are."""
+    if alt and alt[0][0] is sre.SUBPATTERN:
+        group, add, remove, p = alt[0][1]
+        if not add and not remove and p.data and p.data[0] == _BOUNDARY:
+            inner = _parser.SubPattern(p.state, p.data[1:])
+            return [_BOUNDARY, (sre.SUBPATTERN, (group, add, remove, inner)), *alt[1:]]
+    return alt
 
 
 def _twin_program(pattern: Pattern[str]) -> tuple[Any, bool] | None:
