@@ -436,9 +436,7 @@ def _a_day_apart(a: Incident, b: Incident, a_when, b_when) -> bool:
         return False
     if max(a_when[0] - b_when[1], b_when[0] - a_when[1]).days != 1:
         return False
-    ca, cb = a.casualties, b.casualties
-    pairs = ((ca.killed, cb.killed), (ca.injured, cb.injured), (a.count, b.count))
-    return not any(x is not None and y is not None and x != y for x, y in pairs)
+    return not _tolls_differ(a, b)
 
 
 def _related(
