@@ -17,7 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from reporter.brief import lexicons
 from reporter.brief.textfmt import dateline_end
@@ -417,12 +417,13 @@ def relation(
     both: still a conflict, with ``apart`` the score they would have a day closer. A night's attack
     is told on the next day's date by another outlet; whether the two are one event is the row's
     question (``merge.rule_groups``: a row whose days hold both may take either)."""
-    rel = _related(a, b, a_when=a_when, b_when=b_when, same_source=same_source, told=told, a_slack=a_slack, b_slack=b_slack)
+    related = partial(_related, a, b, a_when=a_when, b_when=b_when, told=told)
+    rel = related(same_source=same_source, a_slack=a_slack, b_slack=b_slack)
     if not rel.conflict or same_source or not _a_day_apart(a, b, a_when, b_when) or kinds_relation(a, b) != "same":
         return rel
     if _two_nights(a, b, a_when, b_when):
         return rel  # "late on Saturday", "late on Sunday": two nights
-    closer = _related(a, b, a_when=a_when, b_when=b_when, same_source=False, told=told, spare=1)
+    closer = related(same_source=False, spare=1)
     if closer.conflict or closer.score <= LOOSE.score or closer.place not in ("same", "within"):
         return rel
     # One told of a whole country (its two days of strikes are two): only a row holding both days.

@@ -137,7 +137,7 @@ def lapses(art: Document, start: int, end: int) -> list[DateMention]:
             continue  # "within six months" is already a date
         if m.group("clock") and told:
             continue  # "at 7 a.m. on Friday": the day is told
-        if _LASTS.match(m.group()) and not _STEP_LASTS.search(art.text, max(start, m.start() - 80), m.start()):
+        if _LASTS.match(art.text, m.start(), m.end()) and not _STEP_LASTS.search(art.text, max(start, m.start() - 80), m.start()):
             continue  # "the deployment will last six months": a state's length, its end the reader's sum
         if m.group("now") and _PLEA.search(art.text, max(start, m.start() - 150), m.start()):
             continue  # "called for the captives to be freed immediately": a plea, no step set for a day
