@@ -222,3 +222,24 @@ def test_an_owner_is_a_party_not_the_scene(ex, text, place):
     """A country owning a base or a capital owning a bombardment names a party; a possessive place
     owning a building is still the scene."""
     assert [i.location for i in _incidents(ex, text)] == [place]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a time told after "and", with an event word on each side, opens the second event's clause: each
+        # event keeps its own month (or day), not the later one
+        (
+            "In March four guards died in a militant attack on a hotel in Mogadishu and in late April its "
+            "gunmen attacked an army base in Baidoa, killing 20 soldiers.",
+            {("Mogadishu", "2025-03-01/2025-03-31"), ("Baidoa", "2025-04-21/2025-04-30")},
+        ),
+        (
+            "Rebels shelled Goma on 2 June and on 9 June drones struck the airport in Bunia, officials said.",
+            {("Goma", "2025-06-02"), ("Bunia", "2025-06-09")},
+        ),
+    ],
+)
+def test_a_time_after_and_opens_its_own_event(ex, text, expected):
+    found = {(i.location.split(",")[0], i.date) for i in _incidents(ex, text)}
+    assert expected <= found, found

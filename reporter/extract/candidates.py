@@ -449,11 +449,12 @@ def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
         return []  # a bare toll ("five were killed"): no doer, no event, and no clause work spent on it
     if events.denial(text, s.start, s.end) or events.caption(text, s.start, s.end) or is_link_line(art, s_idx):
         return []
-    keep = [(d.start, d.end) for d in art.dates_in(s.start, s.end)] + _zone_dashes(art, s.start, s.end)
+    dates = [(d.start, d.end) for d in art.dates_in(s.start, s.end)]
+    keep = dates + _zone_dashes(art, s.start, s.end)
     keep += _place_asides(art, s.start, s.end)
     # "rockets hit the port the following day": a day counted on is no clause break at its "following"
     keep += [m.span() for m in _DAY_OFFSET.finditer(text, s.start, s.end) if m.group("dir2")]
-    clause_list = events.clauses(text, s.start, s.end, keep, triggers)
+    clause_list = events.clauses(text, s.start, s.end, keep, triggers, dates)
     if said:
         # "X said Y would strike...": a threat by X, whatever event words the quote holds.
         threat = events.Trigger("threat", said.start(), said.end(), said.group().lower())

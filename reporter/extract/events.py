@@ -235,6 +235,8 @@ _BREAK = Folded(re.compile(
     re.X | re.I,
 ))
 
+#: "and" opening a time phrase: "... and in late May", "... and on Tuesday" (the date follows it).
+_AND_WHEN = re.compile(r"\s+and\s+(?:(?:in|on|during|by|at|since)\s+)?$", re.I)
 _FRONTED = re.compile(r"\W*(?:after|before|following|when|while|amid|once)\b", re.I)
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose|whom|where)\b", re.I)
 _NEGATION = guarded(re.compile(
@@ -548,9 +550,18 @@ def find_triggers(
 
 
 def clauses(
-    text: str, a: int, b: int, keep: Sequence[tuple[int, int]] = (), triggers: Sequence[Trigger] | None = None
+    text: str,
+    a: int,
+    b: int,
+    keep: Sequence[tuple[int, int]] = (),
+    triggers: Sequence[Trigger] | None = None,
+    dates: Sequence[tuple[int, int]] = (),
 ) -> list[Clause]:
-    """The clauses of the sentence text[a:b], each with its event words; no break inside ``keep`` spans."""
+    """The clauses of the sentence text[a:b], each with its event words; no break inside ``keep`` spans.
+    A time told after "and", between event words ("died in an attack in May and in June gunmen
+    stormed a hotel"), opens a clause of its own: ``dates`` are the spans of the sentence's dates."""
+    if triggers is None:
+        triggers = find_triggers(text, tokens(text[a:b], a))
     bounds = [a]
     for m in _BREAK.finditer(text, a, b):
         if any(s <= m.start() < e for s, e in keep):
@@ -558,10 +569,18 @@ def clauses(
         if m.start() > bounds[-1]:
             bounds.append(m.start())
     bounds.append(b)
+    for start, end in dates:
+        m = _AND_WHEN.search(text, max(a, start - 20), start)
+        if (
+            m is not None
+            and m.end() == start
+            and any(t.start < m.start() for t in triggers)
+            and any(t.start >= end and t.kind != "harm" for t in triggers)
+        ):
+            bounds.append(m.start())
+    bounds = sorted(set(bounds))
     # A relative clause closes at its next comma: "militants, who could not be reached, fired ..." leaves
     # "fired" in a clause of its own, out of reach of the relative clause's "could" and "not".
-    if triggers is None:
-        triggers = find_triggers(text, tokens(text[a:b], a))
     for lo, hi in list(pairwise(bounds)):
         fronted = lo - a <= 25 and _FRONTED.match(text, lo, hi)
         if _RELATIVE_OPEN.match(text, lo, hi) or fronted:
