@@ -2840,3 +2840,26 @@ def test_a_band_of_fighters_in_an_operation_is_no_level(ex, text, expected):
 )  # fmt: skip
 def test_a_figure_of_sailors_is_the_crews_of_ships_no_level(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+
+_BLOC_IN_LIBERIA = (
+    "ECOWAS troops arrived in Liberia in March after the coup. ECOWAS commanders met the president in Liberia "
+    "last week. The president thanked them. He said the mandate would be renewed in June. The force is made up "
+    "of soldiers sent by Senegal, Mali and Togo. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the figure's own party holds it by its verb, the sentence names no place: where the article is
+        ("Senegal has 310 and Mali contributed 150 troops with their vehicles.",
+         [("Mali", "Liberia", 150), ("Senegal", "Liberia", 310)]),
+        ("Mali has sent 150 soldiers, Senegal said.", [("Mali", "Liberia", 150)]),
+        # (guard) a sentence placing its figure keeps that place
+        ("Mali has sent 150 soldiers to Guinea.", [("Mali", "Guinea", 150)]),
+    ],
+)  # fmt: skip
+def test_a_figure_held_by_its_partys_own_verb_is_placed_where_the_article_is(ex, text, expected):
+    assert _levels(ex, _BLOC_IN_LIBERIA + text) == expected

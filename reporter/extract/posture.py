@@ -1669,7 +1669,7 @@ class _Reader:
             and force
             and lv.status != "additional"
             and not new
-            and (unnamed or (_placeless(art, s) and _named_with(art, h.adj_start, h.end) == force))
+            and (unnamed or (_placeless(art, s) and force in (_named_with(art, h.adj_start, h.end), _verbs_subject(art, s, h))))
         ):
             # "Around 350 French soldiers ...", told without a place: where the article is. Not
             # "Israel has called up 300,000 reservists": a state's whole army is no deployment.
@@ -2089,6 +2089,22 @@ def _sent_to_before(art: Document, s: Sentence, force: str | None) -> str | None
         c = m.of("country")
         if c is not None and c.name != force and {"to", "into"} & set(art.words_before(m.start, 2)):
             return c.name  # "to Kosovo", "to northern Kosovo"
+    return None
+
+
+#: Between a party's name and a figure: the verb it holds or sends the figure by ("Kenya contributed 400").
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:(?:also|now|still|currently|has|have|had)\s+)?(?:has|had|keeps|kept|maintains|stations|contribut(?:es|ed)"
+    rf"|provid(?:es|ed)|sen[dt]s?|deploy(?:s|ed)|committed|pledged)\s+(?:(?:{QUALIFIER})\s+)?$",
+    re.I,
+)
+
+
+def _verbs_subject(art: Document, s: Sentence, h: _Hit) -> str | None:
+    """The party whose verb takes the figure, named right before it: "Nigeria contributed 200 troops"
+    (the subject holds the troops as a name in the figure's phrase does)."""
+    for m in reversed(art.mentions_in(max(s.start, h.start - 60), h.start)):
+        return _actor(m) if _SUBJECT_VERB.fullmatch(art.text, m.end, h.start) and _party(art, m) else None
     return None
 
 
