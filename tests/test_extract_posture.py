@@ -2863,3 +2863,21 @@ _BLOC_IN_LIBERIA = (
 )  # fmt: skip
 def test_a_figure_held_by_its_partys_own_verb_is_placed_where_the_article_is(ex, text, expected):
     assert _levels(ex, _BLOC_IN_LIBERIA + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part left of an original whole: the part stands, the whole is the level before
+        ("Only 1,200 of the original 4,000 Dutch troops remain in Mali.",
+         [("Netherlands", "Mali", 1200, None), ("Netherlands", "Mali", 4000, "(former level)")]),
+        ("About 300 Kenyan soldiers remain in Somalia of the original 3,500 that arrived in 2011.",
+         [("Kenya", "Somalia", 300, "about"), ("Kenya", "Somalia", 3500, "(former level)")]),
+        # (guard) a part of the troops there now: the whole stands
+        ("Germany will withdraw 400 of its 1,000 soldiers in Lithuania.",
+         [("Germany", "Lithuania", 400, "(withdrawn)"), ("Germany", "Lithuania", 1000, None)]),
+    ],
+)  # fmt: skip
+def test_a_part_left_of_the_original_whole_stands_and_the_whole_is_former(ex, text, expected):
+    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
+    assert [(p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture] == expected

@@ -313,19 +313,21 @@ _POSTURE = re.compile(
     re.I,
 )
 _PART_OF = re.compile(
-    rf"(?:(?P<q>{QUALIFIER})\s+)?(?<![\w,.])(?P<n>{_NUMBER})\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?<![\w,.])(?P<n>{_NUMBER})\s+of\s+(?:the\s+|its\s+|their\s+)?(?:original\s+|initial\s+)?$", re.I
 )
 #: After a level, the one it changed from: "2,500 troops in Iraq, down from 5,000", "800 personnel from 1,700".
 _FROM_LEVEL = re.compile(
     # "... will remain in Romania after the change, down from about 1,700": past a short adjunct, only
     # before an explicit "down/up from" (a bare "from" there is where troops come from)
     r"(?:\s+(?:after|since|following|by|as\s+of|this|last|at|under)\b[^,.;\d]{1,40}(?=,\s*(?:down|up)\s+from\b))?"
-    r"\s*(?:[,(–—]|\s-)?\s*(?:down\s+|up\s+)?from\s+(?:the\s+(?:current|present)\s+)?"
+    r"\s*(?:[,(–—]|\s-)?\s*(?:(?:down\s+|up\s+)?from\s+(?:the\s+(?:current|present)\s+)?"
+    # "400 soldiers stay on in Chad of the original 6,000": the whole they are left of
+    r"|of\s+(?:the|its|their)\s+(?:original|initial)\s+)"
     # "down from a wartime peak of 5,200", "up from a low of about 900"
     r"(?:(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:peak|high|height|low|maximum|record|level)\s+of\s+)?"
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})"
     # "to 1,200 from 1,800 by the summer": a time told of the change may follow the former level
-    rf"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|last|earlier|before|previously|a\s+year|when|since|during|{_NOUN}"
+    rf"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|last|earlier|before|previously|a\s+year|when|since|during|that|who|{_NOUN}"
     r"|by|until|till|over|within|next|this|as\s+of)\b)",
     re.I,
 )
@@ -525,7 +527,9 @@ _INITIAL = re.compile(
     r"\b(?:initially|originally|at\s+first)\s*,?\s+(?:(?:consisting|comprising|numbering|made\s+up|composed)\s+(?:of\s+)?)?$"
     # "grown since an initial contingent of 150": the first level of a force that grew
     r"|\bsince\s+(?:an?|the)\s+(?:initial|original|first)\s+(?:[\w-]+\s+)?(?:contingent|deployment|force|rotation|batch)"
-    r"\s+of\s+$",
+    r"\s+of\s+$"
+    # "2,500 of the original 7,000 troops remain": the whole a part is left of
+    r"|\bof\s+(?:the|its|their)\s+(?:original|initial)\s+$",
     re.I,
 )
 
