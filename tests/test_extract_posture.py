@@ -2881,3 +2881,19 @@ def test_a_figure_held_by_its_partys_own_verb_is_placed_where_the_article_is(ex,
 def test_a_part_left_of_the_original_whole_stands_and_the_whole_is_former(ex, text, expected):
     facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
     assert [(p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an addition made to the troops already there: both figures, at the place of the latter
+        ("The US is adding 1,500 troops to the 3,000 already in Poland.",
+         [("United States", "Poland", 1500), ("United States", "Poland", 3000)]),
+        ("Britain will add 500 soldiers to the 900 it already has in Estonia.",
+         [("United Kingdom", "Estonia", 500), ("United Kingdom", "Estonia", 900)]),
+        # (guard) "add" with no troops already there adds no figure
+        ("Canada will add 200 soldiers to its mission in Latvia.", [("Canada", "Latvia", 200)]),
+    ],
+)  # fmt: skip
+def test_an_addition_to_the_troops_already_there_tells_both_levels(ex, text, expected):
+    assert _levels(ex, text) == expected

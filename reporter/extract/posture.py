@@ -257,8 +257,11 @@ _ELLIPTIC_CUE = re.compile(r"(?:\d|hundred|thousand)\s+(?:of\s+them\s+|more\s+|o
 #: After a verb of joining, the troops already there, their noun left out: "join the 2,500 already in
 #: Poland", "joining some 900 others still in the country".
 _JOINING = re.compile(
-    rf"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?=\s+(?:others\s+|more\s+)?"
-    r"(?:(?:who|that)\s+(?:are|were|have\s+been)\s+)?(?:already|currently|still)\b)",
+    # "adding 1,500 soldiers to the 3,000 already in Poland", "add 500 to the 900 it already has there":
+    # the troops an addition is made to
+    rf"\b(?:join(?:s|ed|ing)?\s+(?:the\s+)?|add(?:s|ed|ing)?\s+{_CLAUSE}{{1,50}}?\bto\s+(?:the|its|their)\s+)"
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?=\s+(?:others\s+|more\s+)?"
+    r"(?:(?:who|that)\s+(?:are|were|have\s+been)\s+|(?:it|they|we)\s+)?(?:already|currently|still)\b)",
     re.I,
 )
 #: "There are another 900 in Syria": a bare figure of the troops told before, placed by "in".
@@ -1108,7 +1111,7 @@ def _elliptic(art: Document, a: int, b: int, found: list[_Hit]) -> list[_Hit]:
         and not _year(m.group("n"))
         and not _labelled(art, a, m.start())
     ]
-    if "join" in art.text[a:b].lower():
+    if "join" in (low := art.text[a:b].lower()) or "add" in low:
         # "They will join the 2,500 already there", "joining some 650 others in the region": the
         # troops a move adds to, their noun left out
         hits += [
@@ -3090,7 +3093,10 @@ def _respectively(art: Document, s: Sentence, h: _Hit) -> list[tuple[str, int, s
 
 #: After a moved part, the whole it comes from: "10,000 soldiers from a total of 36,000 soldiers".
 _WHOLE = re.compile(
-    rf"\s+(?:from|out\s+of)\s+(?:a\s+total\s+of\s+|the\s+)(?:{QUALIFIER}\s+)?(?:{_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}",
+    rf"\s+(?:from|out\s+of)\s+(?:a\s+total\s+of\s+|the\s+)(?:{QUALIFIER}\s+)?(?:{_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}"
+    # "adding 1,500 troops to the 3,000 already in Poland": the place follows the troops added to
+    rf"|\s+to\s+(?:the|its|their)\s+(?:{QUALIFIER}\s+)?(?:{_NUMBER})(?:\s+(?:[\w-]+\s+){{0,2}}?{_NOUN})?"
+    r"(?=\s+(?:(?:who|that)\s+(?:are|were|have\s+been)\s+|(?:it|they|we)\s+)?already\b)",
     re.I,
 )
 #: After a level, the countries of a region it is spread across: the region ("stationed in various
