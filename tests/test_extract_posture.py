@@ -2897,3 +2897,19 @@ def test_a_part_left_of_the_original_whole_stands_and_the_whole_is_former(ex, te
 )  # fmt: skip
 def test_an_addition_to_the_troops_already_there_tells_both_levels(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one count twice in a sentence, once added and once already there: two levels
+        ("The Pentagon is sending 2,000 more soldiers to Poland, adding to the 2,000 soldiers already based there.",
+         [("United States", "Poland", 2000, "(additional)"), ("United States", "Poland", 2000, None)]),
+        # (guard) the same figure told again in another sentence is one level
+        ("The Pentagon is sending 2,000 more soldiers to Poland. The 2,000 troops will arrive in May.",
+         [("United States", "Poland", 2000, "(additional)")]),
+    ],
+)  # fmt: skip
+def test_one_count_added_and_standing_in_a_sentence_is_two_levels(ex, text, expected):
+    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
+    assert [(p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture] == expected

@@ -2395,10 +2395,19 @@ def _add(
     ev: str,
 ) -> None:
     key = (force, country, count)
-    if key in seen:
+    if key in seen and not any(
+        # "sending 2,000 more troops, adding to the 2,000 already there": one count twice in one
+        # sentence, once added and once standing, is two levels
+        (p.force, p.country, p.count) == key and p.evidence == ev and _added(p.qualifier) != _added(qualifier)
+        for p in out
+    ):
         return
     seen.add(key)
     out.append(Posture(force=force, country=country, count=count, qualifier=qualifier, evidence=ev))
+
+
+def _added(qualifier: str | None) -> bool:
+    return "additional" in (qualifier or "")
 
 
 def _territory(art: Document, country: str, ev: str) -> str:
