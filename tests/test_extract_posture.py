@@ -2913,3 +2913,18 @@ def test_an_addition_to_the_troops_already_there_tells_both_levels(ex, text, exp
 def test_one_count_added_and_standing_in_a_sentence_is_two_levels(ex, text, expected):
     facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
     assert [(p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each figure in brackets after a place is that place's, told once
+        ("The US keeps troops in Kuwait (13,500 troops), Qatar (10,000 troops) and Bahrain (9,000 troops).",
+         [("United States", "Kuwait", 13500), ("United States", "Qatar", 10000), ("United States", "Bahrain", 9000)]),
+        # (guard) a mission's contributors labelled by bracket stay contributors where the mission serves
+        ("UNIFIL troops serve in southern Lebanon. Contributors include Italy (1,100 troops) and Spain (650 troops).",
+         [("Italy", "Lebanon", 1100), ("Spain", "Lebanon", 650)]),
+    ],
+)  # fmt: skip
+def test_a_figure_in_brackets_after_a_place_is_that_places(ex, text, expected):
+    assert _levels(ex, text) == expected

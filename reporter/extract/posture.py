@@ -1554,6 +1554,10 @@ class _Reader:
         if after == h.end and (unit := _UNIT_OF.match(art.text, h.end, s.end)):
             after = unit.end()  # "600 soldiers of that brigade are to stay on Polish soil"
         country, lv.cend = _country_after(art, after, s.end, force=lv.force, s_start=s.start)
+        if (label := _bracketed_by(art, s.start, h.start)) is not None and label != lv.force:
+            # "troops in Kuwait (13,500 troops), Qatar (10,000 troops)": a figure in brackets after a
+            # place is that place's, not one named after it or the first of the list
+            country, lv.cend = label, h.end
         if lv.cend and (world := _WORLDWIDE.match(art.text, h.end, s.end)) and world.end() <= lv.cend:
             return False  # "Of 12,000 troops deployed worldwide, half are in Africa": the place is a part's
         if country is None or _COORDINATED.match(art.text, after):
@@ -3472,6 +3476,15 @@ def _region_named_before(art: Document, pos: int, force: str | None) -> str | No
 
 
 _PAREN = re.compile(r"\s*[(:]\s*")
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+
+
+def _bracketed_by(art: Document, a: int, pos: int) -> str | None:
+    """The country right before a figure's opening bracket: "Qatar (10,000 troops)"."""
+    named = art.mentions_in(max(a, pos - 40), pos)
+    return _where(art, named[-1]) if named and _OPEN_BRACKET.fullmatch(art.text, named[-1].end, pos) else None
 
 
 def _labelled_by(art: Document, a: int, pos: int) -> str | None:
