@@ -975,3 +975,21 @@ def test_every_stretch_alternative_opens_with_its_word_boundary_and_finds_as_bef
             (m.span(), m.groupdict()) for m in before.finditer(text)
         ]
         assert any(_LAPSE.finditer(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # told on Wednesday 12 March after a past verb: the 20th, more than a week ahead, had gone a year
+        # back alone while the 18th stayed, and the range was lost
+        ("The council declared a pause from March 18 to March 20.", "2025-03-18/2025-03-20"),
+        # the year told at one end only: the other end lies next to it, not in the report's year
+        ("They agreed a truce from December 30 to January 2, 2026.", "2025-12-30/2026-01-02"),
+        ("They agreed a truce from December 30, 2025 to January 2.", "2025-12-30/2026-01-02"),
+    ],
+)
+def test_a_range_reads_each_end_by_the_other(text, iso):
+    """A yearless end of a range of days takes the year that puts it next to the other end."""
+    found = [d for d in find_dates(text, PUB) if d.span]
+    assert found, text
+    assert found[-1].span.iso() == iso

@@ -2857,3 +2857,13 @@ def test_done_steps_start_only_at_a_word_as_before():
         for pos in range(len(text)):
             assert (_DONE.match(text, pos) is None) == (before.match(text, pos) is None)
     assert any(_DONE.finditer(_DONE_SAMPLES[0]))
+
+
+def test_a_truce_told_from_one_day_to_another_starts_and_ends_on_them(extractor):
+    """'from May 16 to May 18' told on May 10 is the truce's first and last day (the 18th, more than a week
+    ahead of a past verb, had been read a year back and the range lost); 'from midnight Friday to midnight
+    Sunday' ends on the Sunday after the Friday, not the one gone by."""
+    dues = [d for d, _ in milestones(extractor, "The president declared a ceasefire from May 16 to May 18.")]
+    assert "2030-05-16" in dues and "2030-05-18" in dues
+    dues = [d for d, _ in milestones(extractor, "The truce runs from midnight Friday to midnight Sunday.")]
+    assert "2030-05-12" in dues

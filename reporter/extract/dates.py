@@ -510,6 +510,29 @@ def _weekday_fixed(said: str, g: dict[str, str | None]) -> DateSpan | None:
     return None
 
 
+def _range_years(
+    g: dict[str, str | None], a: DateSpan | None, b: DateSpan | None
+) -> tuple[DateSpan | None, DateSpan | None]:
+    """The two ends of a range of days, a yearless end's year read from the other end.
+
+    Each end's year was guessed alone: "from May 16 to May 18" told on May 10 after a past verb put the
+    18th, more than a week ahead, a year back; "from December 30 to January 2, 2031" put the 30th in the
+    year of the report. A yearless end takes the year that puts it nearest the other, on its side.
+    """
+    if a is None or b is None:
+        return a, b
+    md_a = _day_month({k: g.get(k + "a") for k in ("m1", "m2", "d1", "d2")})
+    md_b = _day_month({k: g.get(k + "b") for k in ("m1", "m2", "d1", "d2")})
+    year_a, year_b = g.get("y1a") or g.get("y2a"), g.get("y1b") or g.get("y2b")
+    if md_b and not year_b and (year_a or b.start < a.start):
+        # the end follows the start: the first such day on or after it
+        b = next((x for y in (a.start.year, a.start.year + 1) if (x := day_span(y, *md_b)) and x.start >= a.start), b)
+    elif md_a and year_b and not year_a:
+        # the start comes before the end: the last such day on or before it
+        a = next((x for y in (b.start.year, b.start.year - 1) if (x := day_span(y, *md_a)) and x.start <= b.start), a)
+    return a, b
+
+
 def one_day(
     g: dict[str, str | None], sfx: str, published: date | None, forward: bool, anchor: date | None = None
 ) -> DateSpan | None:
@@ -949,6 +972,7 @@ def find_dates(
         b = one_day(g, "b", published, fwd)
         if a and b and b.start < a.start and g.get("wda") and g.get("wdb"):
             a = DateSpan(a.start - timedelta(days=7), a.start - timedelta(days=7), "day")
+        a, b = _range_years(g, a, b)
         span = DateSpan(a.start, b.end, "range") if a and b and a.start <= b.end else None
         kind = "weekday" if g.get("wda") or g.get("wdb") else "explicit"
         add(m.start(), m.end(), span, kind)

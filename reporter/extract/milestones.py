@@ -2053,6 +2053,9 @@ def _truce_end(art: Document, s: Sentence, start: DateMention, dates_in: _Dates)
         if span is None or span.precision != "day" or e.kind == "since":
             return None
         span = _year_ahead(art, DateMention(e.start, e.end, span, e.kind), nearest=True).span
+        if span and e.kind == "weekday" and span.start < start.span.start:
+            # "from midnight Friday to midnight Sunday": the end is the first such weekday after the start
+            span = DateSpan(span.start + timedelta(days=7), span.end + timedelta(days=7), span.precision)
         return span.start.isoformat() if span and span.start >= start.span.start else None
     return None
 
