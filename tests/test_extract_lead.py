@@ -222,3 +222,15 @@ def test_lines_that_tell_no_event_leave_the_lead_its_place(ex, preamble, lead):
             linker.add(c)
     assert linker.events
     assert lead_mod._lead_index(art, linker.events) == lead
+
+
+def test_an_undated_pages_undated_lead_is_of_the_day_the_story_tells(ex):
+    """With no publication date, an event told without a day and not as past is of the story's days:
+    the day of the event last dated to a day before it, or of the first one dated when none is."""
+    text = (
+        "Rockets hit a market in Tuz Khurmatu, wounding three people. Police closed the roads. "
+        "Schools stayed shut. Traders kept their shops closed. Residents queued for bread.\n\n"
+        "On 3 May 2024 a roadside bomb killed two soldiers near Kirkuk."
+    )
+    got = {i.location: i.date for i in ex.extract(text, id="t").incidents}
+    assert got == {"Tuz Khurmatu": "2024-05-03", "Kirkuk": "2024-05-03"}

@@ -67,7 +67,7 @@ def _news_of_the_day(art: Document, events: list[Cand], lead: Cand | None) -> li
     without a mark of the past ("had", "earlier", "last", "ago"); background events told as such
     stay undated (GUIDE.md). (Undated threats take their report's day in linking.)"""
     if art.published is None:
-        return events
+        return _news_of_the_story(art, events)
     # the sentence of a lead told without a day of its own: its other places are news too
     lead_at = lead.s_idx if lead is not None and lead.date is None and not lead.date_kind else None
     days = DateSpan(art.published - timedelta(days=1), art.published, "range")
@@ -80,6 +80,27 @@ def _news_of_the_day(art: Document, events: list[Cand], lead: Cand | None) -> li
         else e
         for e in events
     ]
+
+
+def _news_of_the_story(art: Document, events: list[Cand]) -> list[Cand]:
+    """On an undated page an event the text gives no day, told without a mark of the past, is news of
+    the story's days, not of an unknown one: it took place on the day of the event dated to a day last
+    told before it ("On 3 May 2024 gunmen stormed a hotel in X. ... Troops killed four of them."), or
+    of the first one dated when none is told before it (a lead whose day its retelling gives)."""
+    dated = [
+        e
+        for e in events
+        if e.date is not None and e.date_q >= 2 and (e.date.end - e.date.start).days <= 1 and e.type != "threat_statement"
+    ]
+    if not dated:
+        return events
+    out = []
+    for e in events:
+        if e.date is None and not e.date_kind and e.type != "threat_statement" and not _told_as_past(art, e):
+            before = [d for d in dated if d.s_idx <= e.s_idx]
+            e = replace(e, date=(before[-1] if before else dated[0]).date, date_q=1)
+        out.append(e)
+    return out
 
 
 #: Words that tell an event as background, before the news of the report.
