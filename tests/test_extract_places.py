@@ -1194,3 +1194,22 @@ def test_a_rivers_west_bank_is_a_side_of_that_river_not_the_territory(ex):
     assert [p.country for p in facts.troop_posture] == ["Ukraine"]
     held = ex.extract("Israel has deployed 2,500 soldiers in the West Bank, a general said on Tuesday.", id="t", published=date(2024, 3, 4))
     assert [p.country for p in held.troop_posture] == ["West Bank"]
+
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        ("Amid tensions between Egypt and Sudan, a drone struck a fuel depot on Monday, killing two.", []),
+        (
+            "A drone struck a fuel depot in Erbil on Monday amid talks between Oman and Iran.",
+            [("Erbil", "Iraq")],
+        ),
+        # the two sides of a fight are still where it was fought
+        ("Fighting between Thailand and Cambodia flared on Monday, killing four.", [("Thailand", "Thailand")]),
+    ],
+)
+def test_the_parties_to_a_strain_between_two_countries_are_no_scene(ex, text, places):
+    """ "tensions between X and Y", "talks between X and Y": a bond or strain between parties names no
+    place where the event happened."""
+    assert _places(ex, text) == places

@@ -43,8 +43,10 @@ _REGISTERED = words("flagged registered headquartered incorporated")
 #: "adjacent to", "next to", "close to": two words that place a site beside a named one
 _BESIDE = words("adjacent next close closer nearby")
 #: "fighting between Israel and Hezbollah": parties, not ends of a stretch of ground
-_CLASH_NOUNS = words(
-    "fighting clashes clash war battles battle conflict hostilities tensions talks ceasefire truce"
+_CLASH_NOUNS = words("fighting clashes clash war battles battle conflict hostilities")
+#: A bond or strain between parties, never a place where anything happened: "amid tensions between X and Y".
+_RELATION_NOUNS = words(
+    "tensions tension talks ceasefire truce ties relations dispute disputes rivalry standoff friction feud negotiations"
 )
 _DEST = frozenset({"toward", "towards", "to", "for"})
 #: (a coast is where a ship was hit, in its country's waters: "off the southern coast of Yemen")
@@ -580,6 +582,8 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
             return True, "origin"
         if w in _DEST and k > 0 and (art.tokens[k - 1].norm in _DEST_VERBS or w in ("toward", "towards")):
             return True, "dest"
+        if w == "between" and k > 0 and art.tokens[k - 1].norm in _RELATION_NOUNS:
+            return True, "frame"  # "amid tensions between X and Y": the parties to a strain, no scene
         if w == "between" and k > 0 and art.tokens[k - 1].norm not in _CLASH_NOUNS:
             # "an operation between Gressier and Carrefour": two ends of a stretch locate it; where
             # the sentence names a scene, that is it
