@@ -1213,3 +1213,20 @@ def test_the_parties_to_a_strain_between_two_countries_are_no_scene(ex, text, pl
     """ "tensions between X and Y", "talks between X and Y": a bond or strain between parties names no
     place where the event happened."""
     assert _places(ex, text) == places
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Jordan's air force intercepted several drones heading for Israel on Sunday.", ("Jordan", "Jordan")),
+        ("Iraq shot down a drone aimed at Syria on Tuesday, officials said.", ("Iraq", "Iraq")),
+        # a ship stops them at sea, not over its flag's country: the target stays the place
+        ("US warships intercepted three drones heading toward Israel on Saturday.", ("Israel", "Israel")),
+        # the interceptor's own target is the scene
+        ("Israeli air defences intercepted rockets fired at Haifa on Tuesday.", ("Haifa", "Israel")),
+    ],
+)
+def test_weapons_stopped_on_their_way_to_another_country_fell_in_the_interceptors(ex, text, place):
+    """ "X intercepted drones heading for Y": the GUIDE places an interception where it was made; a
+    neighbour that stops weapons bound for another country stops them in its own sky."""
+    assert _places(ex, text) == [place]

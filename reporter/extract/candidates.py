@@ -911,8 +911,15 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         # "launched from Gaza toward the city of Sderot": the target is where it happened; "missiles
         # toward the Al-Udeid Air Base in Qatar": an attack's target narrows the country it lies in.
         target = best_place([replace(p, role="loc") for p in places if p.role == "dest"])
+        if place is None and typ == "interception" and target is not None:
+            target = _stopped_short(art, cl.start, trig.start, target) or target
         if place is None or (target is not None and target.rank >= 3 and target.country in (None, place.country)):
             place = target if place is None or target.country else replace(target, country=place.country)
+    elif typ == "interception" and place is not None and place.start > trig.end and _AIMED_AT_PLACE.search(
+        text, max(trig.end, place.start - 40), place.start
+    ):
+        # "Ruritania intercepted missiles aimed at Freedonia": the target named, not the scene
+        place = _stopped_short(art, cl.start, trig.start, place) or place
     if trig.kind == "airspace":
         # "violated Estonian airspace", "Iraq's airspace": the owner of the airspace is the scene
         owner = _airspace_owner(art, trig)
@@ -1408,6 +1415,33 @@ def _armed_group(m: Mention) -> bool:
 
 
 _AIRCRAFT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:fighters?|jets?|warplanes?|aircraft|planes?|pilots?)\b", re.I)
+
+
+#: Right before a place, the words that make it what an intercepted weapon was aimed at.
+_AIMED_AT_PLACE = re.compile(
+    r"\b(?:(?:aimed|directed|fired|launched|shot)\s+(?:at|against|toward|towards)|targeting|targeted\s+at|"
+    r"attacks?\s+(?:on|against))\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
+    re.I,
+)
+#: How far (km between country centres) an interceptor's country may lie from the one the weapons
+#: were flying to and still be the sky they crossed on the way.
+_EN_ROUTE_REACH = 1500
+
+
+def _stopped_short(art: Document, a: int, b: int, target: Place) -> Place | None:
+    """ "Ruritania shot down drones heading for Freedonia": weapons stopped on their way to another
+    country fell in the interceptor's own sky, a neighbour's on the route, not at the target. A country
+    far away (its ships or jets fly abroad) or the target's own country leaves the target the scene."""
+    if target.country is None or _NAVAL_INTERCEPTOR.search(art.text, a, b):
+        return None
+    home = _home_place(art, a, b, [])
+    if home is None or home.country in (None, target.country) or home.lat is None or home.lon is None:
+        return None
+    goal = art.lexicon.countries.get(target.country)
+    if goal is None or goal.lat is None or goal.lon is None:
+        return None
+    far = distance_km(home, Place(goal.name, goal.name, goal.lat, goal.lon, 1, 0, 0, "loc"))
+    return home if far <= _EN_ROUTE_REACH else None
 
 
 def _home_place(art: Document, a: int, b: int, weapons: list[Mention]) -> Place | None:
