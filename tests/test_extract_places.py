@@ -1230,3 +1230,19 @@ def test_weapons_stopped_on_their_way_to_another_country_fell_in_the_interceptor
     """ "X intercepted drones heading for Y": the GUIDE places an interception where it was made; a
     neighbour that stops weapons bound for another country stops them in its own sky."""
     assert _places(ex, text) == [place]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Iran fired dozens of missiles at Israel on Tuesday from sites near Tabriz.", ("Israel", "Israel")),
+        ("Militants fired rockets at the base on Monday from positions outside Mosul.", None),
+    ],
+)
+def test_a_launch_from_sites_near_a_town_comes_from_there(ex, text, place):
+    """ "from sites near X", "from positions outside X": with or without an article before the spot, the
+    town locates where the launch came from, not where it struck."""
+    found = _places(ex, text)
+    assert ("Tabriz", "Iran") not in found and ("Mosul", "Iraq") not in found
+    if place is not None:
+        assert found == [place]

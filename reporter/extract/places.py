@@ -437,7 +437,7 @@ _DATE_WORDS = words(
 )
 _NEAR_WORDS = words("near outside around")
 #: "fired from an area near", "launched from a farm outside": the spot a launch came from, by the place it lies by.
-_FROM_A_SPOT = re.compile(r"\bfrom\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}$")
+_FROM_A_SPOT = re.compile(r"\bfrom\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,2}$")
 #: "rockets were fired from a militia post in X", "shells fired from positions in X": where a launch
 #: came from, by the area its site lies in (not "attacked troops from a building in X", where attackers
 #: stood and were struck back).
