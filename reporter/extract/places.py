@@ -122,7 +122,11 @@ _HYPHENED = rf"(?:(?<=[‐-])[{_UP}][{_LOW}’'‐-]*+)*+"
 #: A run of a word's letters is possessive (++): what follows a word here is a space, a comma or a
 #: bracket, never a letter, so giving letters back finds nothing; the engine then keeps no
 #: backtracking state per letter, at each capitalised word of an article.
-_NAME = rf"(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El|Ad|Ar|As|An|At|Az|Ash)[-‐])?[{_UP}][{_LOW}’'‐-]++{_HYPHENED}(?:(?<!['’]s){_PARTICLE}\s{_NOT_NAME_WORD}(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El)[-‐])?[{_UP}][{_LOW}’'‐-]++{_HYPHENED}){{0,2}}(?:\s(?:[IVX]{{1,4}}|\d{{1,3}})(?=\s+(?:neighbou?rhood|community|sector|district|camp)\b))?"
+#: A word opens on its capital, an article before it ("al-") spelt as an alternative with the capital
+#: after it, "(?:al-[A-Z]|[A-Z])", not as an optional part, "(?:al-)?[A-Z]": the same tries in the same
+#: order, but an optional group is entered in full (the engine's general repeat) at each word a
+#: pattern opening with a name is tried at, where the alternatives fail on the word's first letter.
+_NAME = rf"(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El|Ad|Ar|As|An|At|Az|Ash)[-‐][{_UP}]|[{_UP}])[{_LOW}’'‐-]++{_HYPHENED}(?:(?<!['’]s){_PARTICLE}\s{_NOT_NAME_WORD}(?:(?:al|el|ad|ar|as|an|at|az|ash|Al|El)[-‐][{_UP}]|[{_UP}])[{_LOW}’'‐-]++{_HYPHENED}){{0,2}}(?:\s(?:[IVX]{{1,4}}|\d{{1,3}})(?=\s+(?:neighbou?rhood|community|sector|district|camp)\b))?"
 #: Heads of a named facility ("Tishreen Dam", "Tabqa Airport"): a scene wherever the name stands.
 _FACILITY = (
     "Dam", "Airport", "Airbase", "Base", "Bridge", "Port", "Island", "Camp", "Refinery", "Field", "Crossing",
