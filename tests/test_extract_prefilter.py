@@ -440,3 +440,28 @@ def test_a_twins_guard_comes_after_the_word_boundary_it_opens_with():
                 assert [(m.span(), m.groupdict()) for m in folded.finditer(text, pos)] == [
                     (m.span(), m.groupdict()) for m in p.finditer(text, pos)
                 ]
+
+
+def _plain(f, s):
+    """The formula's answer for the lower-cased text s, read as it is written."""
+    if isinstance(f, str):
+        return f in s
+    return (all if f[0] == "and" else any)(_plain(x, s) for x in f[1])
+
+
+def test_a_needle_test_tries_the_part_of_fewest_words_first_and_answers_as_the_formula():
+    """In a conjunction the part of fewest substring tests is tried first (most texts lack a match, and
+    are turned away by it after fewer tests); the test's answer is the formula's, read in its order."""
+    from reporter.extract.prefilter import _source, compile_test
+
+    f = ("and", [("or", ["camp", "base", "garrison"]), "handed", ("or", ["over", "back"])])
+    assert _source(f) == "('handed' in s and ('over' in s or 'back' in s) and ('camp' in s or 'base' in s or 'garrison' in s))"
+    rng = random.Random(11)
+    for _, g in _gated():
+        f = formula(g.pattern)
+        test = compile_test(f)
+        needles = sorted(_words(f))
+        filler = ["the", "attack", "said", "12", "forces", "of", "iraq", ",", "near", "base", "on", "monday"]
+        for _ in range(60):
+            text = " ".join(rng.choice(needles + filler) for _ in range(rng.randint(2, 12)))
+            assert test(text) == _plain(f, text), text

@@ -204,10 +204,20 @@ def _holds(f: Formula, word: str) -> bool:
     return f[0] == "and" and any(_holds(p, word) for p in f[1])
 
 
+def _size(f: Formula) -> int:
+    """How many substring tests a formula holds."""
+    return 1 if isinstance(f, str) else sum(map(_size, f[1]))
+
+
 def _source(f: Formula) -> str:
     if isinstance(f, str):
         return f"{f!r} in s"
-    return "(" + f" {f[0]} ".join(map(_source, f[1])) + ")"
+    # A conjunction is false as soon as one of its parts is, and most texts tested lack a match: its
+    # part of fewest tests goes first (in the formula's order among equals), so a text lacking that
+    # part is turned away after fewest tests ("'returned' in s and ('base' in s or 'camp' in s ...)",
+    # not the other way round). Each test is a pure substring test: the order changes no answer.
+    parts = sorted(f[1], key=_size) if f[0] == "and" else f[1]
+    return "(" + f" {f[0]} ".join(map(_source, parts)) + ")"
 
 
 def compile_test(f: Formula) -> Callable[[str], bool] | None:
