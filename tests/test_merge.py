@@ -1240,3 +1240,25 @@ def test_a_town_far_from_its_wide_provinces_point_lies_in_the_province_it_is_nea
     donetsk = clash(1, "Donetsk region", "Ukraine")
     other = clash(2, "Veldanivka", "Ukraine", 47.3, 35.6)
     assert len(merge_incidents([donetsk, other], _families(2))) == 2
+
+
+def test_an_undated_page_telling_one_strike_alike_joins_it_never_another_strike_of_the_town():
+    """Two outlets date a missile strike that hit flats in a town; a page with no date tells
+    it in like words (the same town and kind of attack, a word of its own in common, "flats", and
+    no target or toll told otherwise): one strike, one row of three outlets. Undated pages telling
+    a missile on the town's railway station, or one on flats that killed nine where the dated
+    outlets count two dead, are other strikes of the town's usual attacker: rows of their own."""
+
+    def missile(day: str | None, evidence: str, killed: int | None = None) -> Incident:
+        harm = Casualties(killed=killed)
+        return _inc(day, type_="missile_attack", location="Kharkiv", country="Ukraine", actors=("Russia",), casualties=harm, evidence=evidence)
+
+    first = Report(source=1, published=date(2031, 2, 10), fact=missile("2031-02-10", "A Russian missile slammed into a block of flats in Kharkiv overnight, killing two.", 2))
+    second = Report(source=2, published=date(2031, 2, 10), fact=missile("2031-02-10", "Two residents died when the missile Russia fired hit flats in Kharkiv.", 2))
+    alike = Report(source=3, published=None, fact=missile(None, "Rescuers searched the rubble of the flats in Kharkiv after the missile strike."))
+    merged = merge_incidents([first, second, alike], _families(3))
+    assert [m.sources for m in merged] == [(1, 2, 3)]
+    station = Report(source=4, published=None, fact=missile(None, "A Russian missile hit the railway station in Kharkiv, wrecking the hall."))
+    nine = Report(source=5, published=None, fact=missile(None, "The missile that hit flats in Kharkiv killed nine, officials said.", 9))
+    merged = merge_incidents([first, second, station, nine], _families(5))
+    assert sorted(m.sources for m in merged) == [(1, 2), (4,), (5,)]

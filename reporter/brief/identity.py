@@ -965,7 +965,35 @@ def _undated_tie(a: Incident, b: Incident, wa: Where, wb: Where, place: str, a_w
     shared = targets(a.evidence) & targets(b.evidence) or rare_names(a) & rare_names(b) or _hamlet(a, b, wa, wb)
     if a.count and b.count and a.count != b.count:
         shared = False  # "four shells" beside "a dozen shells" at one ministry: the target ties nothing more
-    return (day_told and (not at_sea or bool(a.date or b.date))) or (bool(shared) and not at_sea and a.type == b.type)
+    # ... or the account told alike: one type at two towns or two sites that are one place, the same
+    # kinds of target named (or none by both), no count or toll told otherwise, a tenth of the
+    # sentences' words in common and among them one of their own, no name of the place, a party or
+    # a weapon ("the flats" both tell of). A town's other attacks by its usual attacker are told
+    # with other words, targets or tolls ("Russia fired a missile at the town" shares none).
+    alike = (
+        not at_sea
+        and a.type == b.type
+        and wa.kind == wb.kind
+        and targets(a.evidence) == targets(b.evidence)
+        and not _tolls_differ(a, b)
+        and shared_words(a.evidence, b.evidence) >= _ALIKE
+        and bool(_own_words(a) & _own_words(b))
+    )
+    return (day_told and (not at_sea or bool(a.date or b.date))) or (bool(shared) and not at_sea and a.type == b.type) or alike
+
+
+#: The share of content words two sentences of one event told alike have in common (see :func:`_undated_tie`).
+_ALIKE = 0.1
+
+
+def _own_words(inc: Incident) -> frozenset[str]:
+    """A sentence's content words less its place's name, its parties and peoples, and weapon words."""
+    common = name_tokens(inc.location) | _peoples_and_parties() | _STOCK_WORDS
+    return frozenset(w for w in content_words(inc.evidence) if w not in common and w.rstrip("s") not in common)
+
+
+#: Words any account of an attack may use: its weapons, "strike", "attack", "killed", "said".
+_STOCK_WORDS = frozenset(w for _, words in _WEAPON_WORDS for w in words) | {"strike", "attack", "killed", "killing", "said"}
 
 
 #: Words naming a kind of building or spot: two such places share no name by them ("the X Hotel", "the Y Hotel").
