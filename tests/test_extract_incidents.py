@@ -623,3 +623,33 @@ def test_every_reader_of_ships_knows_every_word_for_a_ship():
             assert candidates._VESSEL.search(f"Drones hit the {word}.")
             assert candidates._SEIZABLE.search(f"Gunmen seized the {word}.")
             assert word in lead._VESSELS
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the armed group struck is tied to one country: the strike is there, at country level
+        (
+            "Talks on a truce stalled this week.\n\nWarplanes from the coalition bombed the Houthis on Tuesday, "
+            "a spokesman said.",
+            [("air_strike", "Yemen", "Yemen", "2025-03-11")],
+        ),
+        # a scene named for the event wins, and the placeless telling folds into it
+        (
+            "Talks on a truce stalled this week.\n\nWarplanes from the coalition bombed the Houthis on Tuesday, "
+            "a spokesman said. The strikes hit the port of Hodeidah, the group said.",
+            [("air_strike", "port of Hodeidah", "Yemen", "2025-03-11")],
+        ),
+        # a group named as one side of a fight is no object struck: no place, no incident
+        (
+            "Talks on a truce stalled this week.\n\nFighting between the Houthis and the army broke out on "
+            "Tuesday, a spokesman said.",
+            [],
+        ),
+    ],
+)
+def test_an_event_told_with_no_place_is_in_the_home_of_the_group_it_struck(ex, text, expected):
+    """GUIDE: country is where an event happened. An event told with its day but no place, done to an
+    armed group the lexicon ties to one country, happened in that country (never the attacker's)."""
+    facts = ex.extract(text, id="x", published=date(2025, 3, 12))
+    assert [(i.type, i.location, i.country, i.date) for i in facts.incidents] == expected

@@ -157,11 +157,67 @@ def _events(art: Document, skip_headline: bool) -> list[Cand]:
             linker.add(c)
         told.extend(cands)
         event_named_by_place(art, linker, s_idx)
-    placed = [c for c in fold_lead(art, linker.events) if c.place is not None]
+    placed = _placed(art, fold_lead(art, linker.events))
     events = _one_per_event(art, _claims_of_raids(art, _sounds_of_raids(_narrowed(placed))))
     events = _means_of_the_doer(_blasts_of_assaults(_attacks_by_their_means(events)))
     events = _ship_by_ship(art, [c for c in events if not _mission_told(c)], told)
     return [_flown_abroad(art, c) for c in events] if art.lexicon.flies_its_strikes else events
+
+
+def _placed(art: Document, events: list[Cand]) -> list[Cand]:
+    """The events that have a place, and those told with none placed by the best evidence left (GUIDE:
+    ``country`` is where it happened; a country-level event has the country as both): the home country of
+    the armed group the event was done to ("the air force bombed the Ruritanian rebels" is in Ruritania),
+    never the country of a party that acted. A placeless event of the type and day of a placed one is a
+    retelling of it, and folds in (it stays dropped), so an article's many unplaced mentions make no
+    new incidents."""
+    placed = [c for c in events if c.place is not None]
+    out = []
+    for c in events:
+        if c.place is None:
+            place = _target_home(art, c)
+            if place is None or any(_retold_in(c, o) for o in placed):
+                continue
+            c = replace(c, place=place)
+            placed.append(c)
+        out.append(c)
+    return out
+
+
+def _retold_in(c: Cand, o: Cand) -> bool:
+    """A placed event of the type and day of a placeless one: the same event, as far as can be told."""
+    if not compatible(c.type, o.type):
+        return False
+    return c.date is None or o.date is None or (c.date.start <= o.date.end and o.date.start <= c.date.end)
+
+
+def _target_home(art: Document, c: Cand) -> Place | None:
+    """The home country of the armed group an event was done to, named as its object right after its
+    event word ("jets struck the Ruritanian rebels on Monday"): a group the lexicon ties to one country,
+    not the country of any party that acted nor another country the article is plainly about. Only an
+    event told with a day of its own: an undated "a mission that struck rebel sites" tells a campaign."""
+    if (c.date_q < 2 and c.date_kind != "unresolved") or _NOT_AN_OBJECT.search(c.trigger_word):
+        return None
+    home = art.lexicon.actor_country
+    doers = {a.split(" (")[0] for a in c.actors}
+    doers |= {home.get(a, a) for a in doers}
+    for m in art.mentions_in(c.pos + len(c.trigger_word), c.clause[1]):
+        if not _OBJECT_GAP.fullmatch(art.text, c.pos + len(c.trigger_word), m.start):
+            return None
+        group = m.of("actor")
+        if group is None or group.sub != "armed_group" or m.of("country") is not None:
+            return None
+        country = art.lexicon.countries.get(group.country or "")
+        if country is None or {group.name, country.name} & doers or home_country(art) not in (None, country.name):
+            return None
+        return Place(country.name, country.name, country.lat, country.lon, 1, m.start, m.end, "loc")
+    return None
+
+
+#: An event word that ends in a preposition of sides or source: "fighting between", "clashes with".
+_NOT_AN_OBJECT = re.compile(r"\b(?:between|with|from|by|among)$", re.I)
+#: Between an event word and its object: at most "on the", "against", "the rebel" (no "from", "between").
+_OBJECT_GAP = re.compile(r"\s+(?:(?:on|at|against)\s+)?(?:the\s+)?(?:(?!from\b|between\b|with\b|by\b|and\b)[a-z-]+\s+)?", re.I)
 
 
 def _mission_told(c: Cand) -> bool:
