@@ -653,3 +653,27 @@ def test_an_event_told_with_no_place_is_in_the_home_of_the_group_it_struck(ex, t
     armed group the lexicon ties to one country, happened in that country (never the attacker's)."""
     facts = ex.extract(text, id="x", published=date(2025, 3, 12))
     assert [(i.type, i.location, i.country, i.date) for i in facts.incidents] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a ship struck with its means named, in a report naming one sea: the attack is in that sea
+        (
+            "Shipping firms rerouted vessels away from the Gulf of Aden this week.\n\nA drone hit a tanker on "
+            "Monday, damaging its deck, the crew said.",
+            [("drone_attack", "Gulf of Aden", None, "2025-03-10")],
+        ),
+        # two seas named: which one is not told
+        (
+            "Shipping firms rerouted vessels away from the Red Sea and also the Gulf of Aden this week.\n\nA drone "
+            "hit a tanker on Monday, damaging its deck, the crew said.",
+            [],
+        ),
+    ],
+)
+def test_a_ship_struck_with_no_place_told_is_in_the_one_sea_its_report_names(ex, text, expected):
+    """GUIDE: the place of an event is where it happened. A ship struck by a named means with no place in
+    its clause was struck at sea; when the report names one sea and no other, it was that sea."""
+    facts = ex.extract(text, id="x", published=date(2025, 3, 12))
+    assert [(i.type, i.location, i.country, i.date) for i in facts.incidents] == expected

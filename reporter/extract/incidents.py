@@ -38,7 +38,7 @@ from reporter.extract.linking import (
     scene_only,
     toll_only,
 )
-from reporter.extract.places import SITE_KINDS, Place, distance_km, home_country, nested
+from reporter.extract.places import SITE_KINDS, Place, distance_km, home_country, nested, ships
 from reporter.extract.text import words
 from reporter.incident_types import compatible
 from reporter.models import Casualties, Incident
@@ -175,7 +175,7 @@ def _placed(art: Document, events: list[Cand]) -> list[Cand]:
     out = []
     for c in events:
         if c.place is None:
-            place = _target_home(art, c)
+            place = _target_home(art, c) or _sea_of_ship(art, c)
             if place is None or any(_retold_in(c, o) for o in placed):
                 continue
             c = replace(c, place=place)
@@ -212,6 +212,31 @@ def _target_home(art: Document, c: Cand) -> Place | None:
             return None
         return Place(country.name, country.name, country.lat, country.lon, 1, m.start, m.end, "loc")
     return None
+
+
+def _sea_of_ship(art: Document, c: Cand) -> Place | None:
+    """The one sea an article names, for a ship struck with no place told in its clause ("a missile hit
+    the tanker on Monday" in a report that names one gulf and no other water): ships are struck at sea."""
+    if c.type in ("other", "crash") or not c.objects:
+        # (the means named: "a drone hit the tanker"; a ship "hit by an unknown projectile", typed as of no
+        # means, or a ship "attacked" with nothing named, tells too little for the sea to be its place)
+        return None
+    lo, hi = c.clause
+    told = {t.norm for t in art.tokens_in(lo, hi)}
+    if not told & _VESSEL_WORDS and not any(n in art.text[lo:hi] for n in ships(art) if len(n) > 3):
+        return None
+    seas = {}
+    for m in art.mentions:
+        e = m.of("place")
+        if e is not None and e.sub == "water" and e.country is None and e.lat is not None:
+            seas.setdefault(e.name, (e, m))
+    if len(seas) != 1:
+        return None
+    ((e, m),) = seas.values()
+    return Place(e.name, None, e.lat, e.lon, RANK["water"], m.start, m.end, "loc")
+
+
+_VESSEL_WORDS = ship_nouns.SHIPS | {f"{w}s" for w in ship_nouns.SHIPS}
 
 
 #: An event word that ends in a preposition of sides or source: "fighting between", "clashes with".
