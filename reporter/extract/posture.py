@@ -1554,7 +1554,7 @@ class _Reader:
         if after == h.end and (unit := _UNIT_OF.match(art.text, h.end, s.end)):
             after = unit.end()  # "600 soldiers of that brigade are to stay on Polish soil"
         country, lv.cend = _country_after(art, after, s.end, force=lv.force, s_start=s.start)
-        if (label := _bracketed_by(art, s.start, h.start)) is not None and label != lv.force:
+        if (label := _labelled_by(art, s.start, h.start, _OPEN_BRACKET)) is not None and label != lv.force:
             # "troops in Kuwait (13,500 troops), Qatar (10,000 troops)": a figure in brackets after a
             # place is that place's, not one named after it or the first of the list
             country, lv.cend = label, h.end
@@ -3478,19 +3478,14 @@ def _region_named_before(art: Document, pos: int, force: str | None) -> str | No
 _PAREN = re.compile(r"\s*[(:]\s*")
 
 
+#: Only a bracket: "Qatar (10,000 troops)", not "Qatar: 10,000 troops".
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 
 
-def _bracketed_by(art: Document, a: int, pos: int) -> str | None:
-    """The country right before a figure's opening bracket: "Qatar (10,000 troops)"."""
-    named = art.mentions_in(max(a, pos - 40), pos)
-    return _where(art, named[-1]) if named and _OPEN_BRACKET.fullmatch(art.text, named[-1].end, pos) else None
-
-
-def _labelled_by(art: Document, a: int, pos: int) -> str | None:
+def _labelled_by(art: Document, a: int, pos: int, mark: re.Pattern[str] = _PAREN) -> str | None:
     """The country a figure is labelled with: "Italy (1,100 troops)", "Italy: 1,100 troops"."""
     named = art.mentions_in(max(a, pos - 40), pos)
-    return _where(art, named[-1]) if named and _PAREN.fullmatch(art.text, named[-1].end, pos) else None
+    return _where(art, named[-1]) if named and mark.fullmatch(art.text, named[-1].end, pos) else None
 
 
 _WHERE_CLAUSE = re.compile(r",\s+where\s+(?:[\w-]+\s+){0,6}?")
