@@ -78,3 +78,19 @@ def test_a_stamp_or_byline_line_keeps_its_break_in_hard_wrapped_text():
     )
     lines = unwrap_lines(text).split("\n")
     assert "March 3, 2026" in lines and "By Staff in Basra 3 March 2026" in lines
+
+
+def test_a_short_title_line_of_a_web_page_keeps_its_break():
+    """A web page holds each paragraph on one long line; its title and list lines carry no stop. Enough
+    of them make the text look hard-wrapped, but a wrapped line runs near the text's longest: a short
+    line under paragraphs of hundreds of characters is a title, and never joins the caption below it."""
+    title = "Militia Commander Killed In Strike Near Border Town Officials Say Was Planning Raids"
+    caption = "A patrol boat sails past the harbour wall in Portville on March 2, 2011."
+    teaser = "Storm closes mountain roads across the northern provinces for a third day"
+    body = (
+        "Aircraft struck a vehicle near the border town on Friday, killing a militia commander whom the army "
+        "accused of planning raids on its outposts, two officials said, adding that two more men in the car "
+        "were wounded and taken to a hospital in the provincial capital."
+    )
+    text = "\n".join([title, caption, "Staff Writer", teaser, "Markets slip as fuel prices climb again", body])
+    assert unwrap_lines(text).split("\n") == text.split("\n")

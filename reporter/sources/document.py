@@ -14,6 +14,10 @@ import yaml
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n?", re.S)
 _TERMINAL = re.compile(r"[.!?:;\"”’')\]]$")
+#: How long a line must be to be read as wrapped: at least this many characters, and this share of the
+#: text's longest line (a wrap width).
+_WRAPPED_MIN = 40
+_WRAPPED_SHARE = 0.6
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 #: A short line that ends with a date and its year, maybe a clock ("July 31, 2024", "By Staff in
@@ -101,7 +105,12 @@ def unwrap_lines(text: str) -> str:
         return "\n".join(lines)
     mid_sentence = [i for i in inner if not _TERMINAL.search(lines[i].rstrip())]
     hard_wrapped = len(mid_sentence) >= max(2, len(inner) // 2)
+    # A wrapping tool breaks a line where the next word would pass its width, so a wrapped line runs
+    # close to the text's longest one; a short line without a stop under a paragraph of hundreds of
+    # characters on one line is a title, caption or list entry of a web page, with a break of its own.
+    wrap_from = max(_WRAPPED_MIN, int(_WRAPPED_SHARE * max(map(len, map(str.rstrip, lines)))))
     out = [lines[0]]
+    last = lines[0]  # the line last read as written (``out[-1]`` may hold several joined)
     for line in lines[1:]:
         previous = out[-1]
         soft = (
@@ -110,12 +119,13 @@ def unwrap_lines(text: str) -> str:
             and not _LIST_ITEM.match(line)
             and not _STAMP_LINE.match(line.strip())
             and not _TERMINAL.search(previous.rstrip())
-            and (line.lstrip()[:1].islower() or (hard_wrapped and len(previous.strip()) >= 40))
+            and (line.lstrip()[:1].islower() or (hard_wrapped and len(last.strip()) >= wrap_from))
         )
         if soft:
             out[-1] = previous.rstrip() + " " + line.lstrip()
         else:
             out.append(line)
+        last = line
     return "\n".join(out)
 
 
