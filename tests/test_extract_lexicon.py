@@ -184,3 +184,22 @@ def test_a_country_written_with_its_article_is_the_country():
         published=date(2025, 3, 12),
     )
     assert {(p.force, p.country) for p in facts.troop_posture} == {("Netherlands", "Lithuania")}
+
+
+def test_a_persons_one_word_alias_inside_a_longer_name_is_someone_else():
+    """A listed person's one-word alias names no one where it is a given name before a surname ("Qassem
+    Soleimani" is not Naim Qassem) or a surname after another given name; after a title, alone, or in a
+    headline of capitalised words it is still the person."""
+    ex = Extractor()
+
+    def people(text: str) -> list[tuple[str, str]]:
+        _, art = ex.document(text, date(2025, 3, 12))
+        return [(art.text[m.start : m.end], e.name) for m in art.mentions for e in m.entries if e.sub == "person"]
+
+    assert people("A drone strike killed Qassem Soleimani near the airport on Friday.") == []
+    assert people("The envoy later met Mojtaba Khamenei in the capital.") == []
+    assert people("The envoy later met Hunter Biden and Eric Trump in the capital.") == []
+    assert people("Hezbollah leader Qassem said the group would answer.") == [("Qassem", "Naim Qassem")]
+    assert people("On Sunday Supreme Leader Khamenei met the envoy.") == [("Khamenei", "Ali Khamenei")]
+    assert people("The Trump administration sent more troops.") == [("Trump", "Donald Trump")]
+    assert people("Tehran Warns Trump Over Strikes\nThe warning stands.") == [("Trump", "Donald Trump")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress
@@ -412,6 +413,14 @@ class Lexicon:
                         if len(found) >= _FOUND_MAX:
                             found.clear()  # bounded, for a process that reads without end
                         found[surface] = ok
+                    # "Qassem Soleimani", "Mojtaba Khamenei": a person's one-word alias inside a longer
+                    # name is someone else's given name or surname
+                    if (
+                        w == 1
+                        and any(e.sub == "person" and e.kind == "actor" for e in ok)
+                        and _in_longer_name(toks, i, text, self._index)
+                    ):
+                        ok = tuple(e for e in ok if not (e.sub == "person" and e.kind == "actor"))
                     if ok:
                         out.append(Mention(i, i + w, toks[i].start, toks[i + w - 1].end, ok))
                         resume = i + w
@@ -453,6 +462,50 @@ def _surnames(index: dict[tuple[str, ...], Any]) -> dict[str, str]:
 def _heads(index: dict[tuple[str, ...], Any]) -> frozenset[tuple[str, ...]]:
     """Every opening of two or more words of a name of several ("al", "asad") of ("al", "asad", "air", "base")."""
     return frozenset(k[:j] for k in index if len(k) > 1 for j in range(2, len(k) + 1))
+
+
+#: Capitalised words before a person's name that are no given name: titles, ranks and honorifics
+#: ("President Trump", "Supreme Leader Khamenei", "Sheikh Qassem").
+_TITLE_WORDS = words("""president presidents vice prime minister ministers secretary leader supreme chief deputy
+    general gen lt col maj capt sgt adm admiral commander spokesman spokeswoman speaker senator sen rep
+    representative ambassador envoy king queen prince princess crown emir sultan sheikh shaikh sheik
+    sayyed sayyid ayatollah imam cleric mr mrs ms dr sir lord former then acting foreign defence defense
+    interior chairman chancellor premier marshal field mullah hajj haj mufti grand""")
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _name_word(toks: Sequence[Token], k: int, text: str, index: dict[tuple[str, ...], Any]) -> bool:
+    """Whether token k is a capitalised word of a person's name: a word the text never writes in
+    lower case ("Soleimani", not "Says" of a headline), no title, and no state, people or group."""
+    t = toks[k].text
+    if not t[:1].isupper() or t.isupper() or toks[k].norm in _TITLE_WORDS:
+        return False
+    if any(e[0] != "place" for e in index.get((toks[k].norm,), ())):
+        return False  # "Iran", "Iraqi", "Hamas": a name of its own (a town's name may be a person's: "Hunter")
+    low = t.lower()
+    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is None
+
+
+def _in_longer_name(toks: Sequence[Token], i: int, text: str, index: dict[tuple[str, ...], Any]) -> bool:
+    """Whether the one-word name at token i is part of a longer capitalised name: a first name followed by
+    a surname ("Qassem Soleimani") or a surname preceded by another given name ("Mojtaba Khamenei")."""
+    a = text.rfind("\n", 0, toks[i].start) + 1
+    b = text.find("\n", toks[i].end)
+    line = _LONG_WORD.findall(text[a : b if b >= 0 else len(text)])
+    if len(line) > 2 and all(w[0].isupper() for w in line):
+        return False  # a headline in title case ("Iran Warns Trump Over Strikes"): every word capitalised
+    if toks[i].possessive:
+        pass  # "Qassem's speech": the word after is no surname, but a given name may still come before
+    elif i + 1 < len(toks) and text[toks[i].end : toks[i + 1].start] == " " and _name_word(toks, i + 1, text, index):
+        return True
+    if i > 0 and text[toks[i - 1].end : toks[i].start] == " " and not toks[i - 1].possessive:
+        # (a sentence's first word is capitalised whatever it is: "Yesterday Trump said")
+        before = text[max(0, toks[i - 1].start - 3) : toks[i - 1].start].strip()
+        if before and before[-1] not in ".!?:;\"“”'‘’(" and _name_word(toks, i - 1, text, index):
+            return True
+    return False
 
 
 def _contiguous(toks: Sequence[Token], i: int, w: int, text: str) -> bool:
