@@ -56,3 +56,13 @@ def test_the_brief_and_the_extractor_id_follow_one_stamp_of_the_files_content(tm
         assert extractor_id([lexicon]) == edited
     finally:
         lexicons.use(())
+
+
+def test_a_capital_the_gazetteer_gives_is_its_state_in_a_commitment():
+    """ "Wellington will withdraw its soldiers": a state the lexicon lists without a capital has the
+    gazetteer's, so the capital that acts is the party, as "Canberra" is Australia."""
+    from reporter.brief.commitment_identity import read_identity
+
+    lexicons.use(())
+    assert read_identity("Wellington will withdraw its soldiers from Iraq by June").who == "New Zealand"
+    assert read_identity("Canberra will withdraw its soldiers from Iraq by June").who == "Australia"

@@ -9,7 +9,7 @@ import pytest
 
 from reporter.errors import ConfigError
 from reporter.extract import Extractor, lexicon_schema
-from reporter.extract.lexicon import RANK
+from reporter.extract.lexicon import RANK, gazetteer_capitals
 
 USER = Path(__file__).parent / "fixtures" / "extract" / "user_lexicon.yaml"
 
@@ -203,3 +203,19 @@ def test_a_persons_one_word_alias_inside_a_longer_name_is_someone_else():
     assert people("On Sunday Supreme Leader Khamenei met the envoy.") == [("Khamenei", "Ali Khamenei")]
     assert people("The Trump administration sent more troops.") == [("Trump", "Donald Trump")]
     assert people("Tehran Warns Trump Over Strikes\nThe warning stands.") == [("Trump", "Donald Trump")]
+
+
+def test_a_state_the_lexicon_gives_no_capital_has_the_gazetteers():
+    """A state whose lexicon entry lists no capital takes GeoNames' where the name is the capital's alone:
+    "Wellington said" is New Zealand's government; not a city of two states' claims, one that another
+    country of the region also has ("Tripoli"), an everyday word ("Male"), nor one named as its state."""
+    lexicon = Extractor().lexicon
+    assert lexicon.capital_city("New Zealand").name == "Wellington"
+    _, art = Extractor().document(
+        "Wellington said it would bring its soldiers home. Officials in Jerusalem and Tripoli disagreed. "
+        "Male soldiers stood at the gate.",
+        date(2025, 3, 12),
+    )
+    capitals = [(art.text[m.start : m.end], e.name) for m in art.mentions for e in m.entries if e.kind == "capital"]
+    assert capitals == [("Wellington", "New Zealand")]
+    assert "Singapore" not in gazetteer_capitals([])

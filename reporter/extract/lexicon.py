@@ -51,7 +51,7 @@ _COMMON = words("""police mobile reading split nice bath hope march may june aug
     black brown long mission garden grove lincoln jackson marion hamilton wilson warren clinton
     washington franklin madison monroe lafayette obama trump ita sale wells deal hull derby
     worthing crawley rugby corby federal national republic central capital royal sultan prince
-    eagle pride faith grace unity victory freedom peace""")
+    eagle pride faith grace unity victory freedom peace male""")
 
 
 #: Written names whose entries find() keeps (a few MB at most); more clears them.
@@ -217,15 +217,18 @@ class Lexicon:
         #: states whose strikes abroad are flown (their missiles there are fired from aircraft)
         self.flies_its_strikes: frozenset[str] = frozenset()
         data = merge_sources(paths)
+        # a state the lexicon gives no capital has the gazetteer's, where its name is the capital's alone
+        filled = gazetteer_capitals(data["countries"]) if world else {}
         for c in data["countries"]:
             name = str(c["name"])
             entry = Entry("country", name, name, "country", c.get("lat"), c.get("lon"))
             self.countries[name] = entry
             self._add([name, *(c.get("aliases") or [])], entry)
             self._add(c.get("demonyms") or [], Entry("demonym", name, name, "country"))
-            self._add(c.get("capitals") or [], Entry("capital", name, name, "country"))
-            if c.get("capitals"):
-                self._capital_name[name] = str(c["capitals"][0])
+            capitals = c.get("capitals") or ([filled[name]] if name in filled else [])
+            self._add(capitals, Entry("capital", name, name, "country"))
+            if capitals:
+                self._capital_name[name] = str(capitals[0])
             if c.get("territories"):
                 self.territories[name] = tuple(str(t) for t in c["territories"])
             if c.get("flies_its_strikes"):
@@ -262,6 +265,9 @@ class Lexicon:
                 entry = Entry("country", name, name, "country")
                 self.countries[name] = entry
                 self._add([name], entry)
+                if name in filled:
+                    self._add([filled[name]], Entry("capital", name, name, "country"))
+                    self._capital_name[name] = filled[name]
             self._add_world()
         # Plain tuples from here on: a compiled lexicon of them unpickles several times faster
         # than one of Entry objects; find() makes Entries of the few names an article holds.
@@ -426,6 +432,37 @@ class Lexicon:
                         resume = i + w
                         break
         return out
+
+
+def gazetteer_capitals(countries: Sequence[dict[str, Any]]) -> dict[str, str]:
+    """Country -> its capital from the GeoNames list (geonames.capitals), for the states of the lexicon
+    (its countries section, then the world list's) that it gives no capital: "Wellington said" is New
+    Zealand's government as "Canberra said" is Australia's. Left out: a capital named as its country
+    ("Singapore"), an everyday word ("Male"), and a city two states claim ("Jerusalem", "East Jerusalem")."""
+    world = geonames.capitals()
+    if not world:
+        return {}
+    listed = {str(c["name"]): c for c in countries}
+    names = list(listed) + [n for n in sorted(set(geonames.country_names().values())) if n not in listed]
+    keys = {n: tuple(t.norm for t in tokens(world[n])) for n in names if n in world}
+    taken = {tuple(t.norm for t in tokens(str(x))) for c in countries for x in c.get("capitals") or []}
+    out: dict[str, str] = {}
+    for name in names:
+        c = listed.get(name, {})
+        key = keys.get(name)
+        if not key or c.get("capitals") or key in taken:
+            continue
+        own = {tuple(t.norm for t in tokens(str(x))) for x in [name, *(c.get("aliases") or [])]}
+        common = any(w in _COMMON or w in _FUNCTION_WORDS for w in key)
+        claimed = any(other != name and (_within(key, k) or _within(k, key)) for other, k in keys.items())
+        if key not in own and not common and not claimed:
+            out[name] = world[name]
+    return out
+
+
+def _within(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether the words a are a run of the words b ("jerusalem" of "east jerusalem")."""
+    return any(b[i : i + len(a)] == a for i in range(len(b) - len(a) + 1))
 
 
 def fingerprint(paths: Sequence[Path] = (), *, world: bool = True) -> str:
