@@ -1403,3 +1403,16 @@ def test_a_swap_carried_out_is_one_line_with_the_pullback_it_bought():
     assert commitment_relation(truce.fact, left.fact) == "differ"  # type: ignore[arg-type]
     lines = group_milestones([freed, left, other, truce])
     assert sorted(sorted(r.source for r in g) for g in lines) == [[1, 2], [3], [4]]
+
+
+def test_forces_led_by_a_state_are_the_coalition_it_leads():
+    """ "The US-led forces will leave": the coalition the state leads is the party (one line with "the
+    coalition will leave"), or the state itself where the lexicon knows no coalition it leads."""
+
+    def who(what: str) -> str | None:
+        return identity(Milestone(what=what, due="2026-09", evidence="")).who
+
+    assert who("the US-led forces will end their combat role in Iraq") == "US-led coalition"
+    assert who("the Saudi-led troops will leave the port city") == "Saudi-led coalition"
+    assert who("the French-led mission will leave Mali") == "France"
+    assert who("US officials said the troops will leave Iraq") is None

@@ -306,3 +306,10 @@ def test_a_name_after_the_object_of_harm_is_not_in_it(ex):
     names the doer on the event noun."""
     text = "Two soldiers died on Sunday in a Hezbollah drone attack on a base near Metula."
     assert any("Hezbollah" in actors for actors in _actors(ex, text))
+
+
+def test_forces_led_by_a_state_are_the_coalition_it_leads(ex):
+    """ "US-led forces struck": the coalition the state leads acted, as "the US-led coalition struck"."""
+    assert _actors(ex, "On Monday US-led forces struck a weapons depot near Al-Qaim, Iraq.") == [("US-led coalition",)]
+    assert _actors(ex, "On Monday Saudi-led forces bombed a port in Hodeidah, Yemen.") == [("Saudi-led coalition",)]
+    assert _actors(ex, "On Monday US forces struck a weapons depot near Al-Qaim, Iraq.") == [("United States",)]

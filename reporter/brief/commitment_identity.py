@@ -19,6 +19,7 @@ from reporter.brief.commitment_parties import (
     GIVE,
     INSIDE_KM,
     INTO,
+    LED,
     LET,
     OUTSIDE_KM,
     SEND,
@@ -32,6 +33,7 @@ from reporter.brief.commitment_parties import (
     force_actors,
     has_autonomous,
     led_by,
+    led_coalition,
     mission_countries,
     name_kinds,
     name_spans,
@@ -333,6 +335,12 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
                 region = autonomous_around(place, INSIDE_KM)
                 far = autonomous_around(place, OUTSIDE_KM) is None
                 federal = federal or (far and has_autonomous(place.country))
+        elif kind_name and kind_name[0] == "country" and LED.match(" ".join(words_folded[at + len(name.split()) : at + len(name.split()) + 5])):
+            # "the US-led troops will leave by May": the coalition the state leads (or the
+            # state, where the lexicon knows none) is the party
+            party = led_coalition(kind_name[1]) or kind_name[1]
+            parties.add(party)
+            who = who or party
         elif kind_name and kind_name[0] == "country" and _word_after(words_folded, at, name, _BROKER):
             continue  # "a Qatar-brokered pact under which the militia is to free its captives": the broker is no side
         elif kind_name and kind_name[0] == "country":

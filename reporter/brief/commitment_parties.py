@@ -158,6 +158,19 @@ def led_by(name: str) -> str | None:
     return found[1] if found and found[0] == "country" else None
 
 
+@lexicons.cached(maxsize=64)
+def led_coalition(state: str) -> str | None:
+    """The one coalition of the lexicon that the state leads by its name (United States -> "US-led coalition")."""
+    led = sorted(name for name in force_actors() if led_by(name) == state)
+    return led[0] if len(led) == 1 else None
+
+
+#: "US-led forces", "the Saudi-led military intervention": after a state's name, the coalition it leads.
+LED = re.compile(
+    r"led\s+(?:\w+\s+){0,2}?(?:forces|force|troops|coalitions?|alliance|missions?|contingent|soldiers|operations?|intervention|campaign)\b"
+)
+
+
 @lexicons.cached(maxsize=1)
 def autonomous_regions() -> tuple[Place, ...]:
     """Regions the gazetteer calls autonomous (an alias says so): the rest of the country is 'federal'."""

@@ -194,6 +194,7 @@ _PICKLED = (
     "territories",
     "flies_its_strikes",
     "_surnames",
+    "_led",
 )
 
 
@@ -275,6 +276,7 @@ class Lexicon:
         self._heads = _heads(self._index)
         self._lower_span = _lower_span(self._index, self._span)
         self._surnames = _surnames(self._index)
+        self._led = _led_by(self._index)
         self._found: dict[str, tuple[Entry, ...]] = {}
 
     def __getstate__(self) -> tuple[Any, ...]:
@@ -427,6 +429,10 @@ class Lexicon:
                         and _in_longer_name(toks, i, text, self._index)
                     ):
                         ok = tuple(e for e in ok if not (e.sub == "person" and e.kind == "actor"))
+                    if i + w < n and norms[i + w] == "led" and self._led:
+                        # "US-led forces", "the Saudi-led alliance": the coalition the state leads, where
+                        # the lexicon knows one
+                        ok = _led_coalition(ok, toks, norms, i + w, text, self._led)
                     if ok:
                         out.append(Mention(i, i + w, toks[i].start, toks[i + w - 1].end, ok))
                         resume = i + w
@@ -494,6 +500,39 @@ def _surnames(index: dict[tuple[str, ...], Any]) -> dict[str, str]:
             if e[0] == "actor" and e[3] == "person":
                 table.setdefault(key[-1], set()).add(e[1])
     return {k: next(iter(v)) for k, v in table.items() if len(v) == 1 and (k,) not in index}
+
+
+#: Nouns of a party after "X-led" ("US-led forces", "a Saudi-led military intervention").
+_LED_NOUNS = words("""forces force troops coalition coalitions alliance mission missions contingent soldiers
+    operation operations intervention campaign""")
+
+
+def _led_by(index: dict[tuple[str, ...], Any]) -> dict[str, tuple[Any, ...]]:
+    """State -> the coalition of the lexicon that it leads by its name ("US-led coalition" -> United States)."""
+    out: dict[str, tuple[Any, ...]] = {}
+    for key, entries in index.items():
+        if "led" not in key[1:]:
+            continue
+        head = key[: key.index("led")]
+        states = {e[2] for e in index.get(head, ()) if e[0] in ("country", "demonym")}
+        for e in entries:
+            if e[0] == "actor" and e[3] == "coalition" and len(states) == 1:
+                out.setdefault(states.pop(), e)
+                break
+    return out
+
+
+def _led_coalition(
+    ok: tuple[Entry, ...], toks: Sequence[Token], norms: Sequence[str], led: int, text: str, table: dict[str, Any]
+) -> tuple[Entry, ...]:
+    """The entries of a state's name before "-led": the coalition it leads where a party's noun follows
+    within three words ("US-led international forces"), else the name's own."""
+    state = next((e.country for e in ok if e.kind in ("country", "demonym")), None)
+    if state is None or state not in table or text[toks[led - 1].end : toks[led].start] not in ("-", "‐", " "):
+        return ok
+    if not any(w in _LED_NOUNS for w in norms[led + 1 : led + 4]):
+        return ok
+    return (Entry._make(table[state]),)
 
 
 def _heads(index: dict[tuple[str, ...], Any]) -> frozenset[tuple[str, ...]]:
