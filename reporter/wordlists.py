@@ -18,6 +18,12 @@ def words(spaced: str) -> frozenset[str]:
     return frozenset(spaced.split())
 
 
+#: Nouns of a party after "X-led" ("US-led forces", "a Saudi-led military intervention"): the state's
+#: name there names the coalition it leads.
+LED_NOUNS = words("""forces force troops coalition coalitions alliance mission missions contingent soldiers
+    operation operations intervention campaign""")
+
+
 def longest_first(alternatives: Iterable[str]) -> list[str]:
     """Words in the order a regular-expression alternation wants them: longest first (so no word stops at a
     shorter one that begins it), then alphabetical (so the pattern is the same every run)."""

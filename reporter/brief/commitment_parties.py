@@ -10,7 +10,7 @@ import re
 
 from reporter.brief import lexicons
 from reporter.brief.identity import Place, distance_km, fold, lookup
-from reporter.wordlists import RIVER_SIDES
+from reporter.wordlists import LED_NOUNS, RIVER_SIDES, longest_first
 
 #: Words between a country and its verb when the country is who acts ("Israel was supposed to withdraw",
 #: "Norway plans to pull out", "Chile is preparing to leave": a state that means to act acts).
@@ -166,9 +166,7 @@ def led_coalition(state: str) -> str | None:
 
 
 #: "US-led forces", "the Saudi-led military intervention": after a state's name, the coalition it leads.
-LED = re.compile(
-    r"led\s+(?:\w+\s+){0,2}?(?:forces|force|troops|coalitions?|alliance|missions?|contingent|soldiers|operations?|intervention|campaign)\b"
-)
+LED = re.compile(rf"led\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(longest_first(LED_NOUNS))})\b")
 
 
 @lexicons.cached(maxsize=1)

@@ -24,6 +24,7 @@ from reporter.errors import ConfigError, ConfigErrors
 from reporter.extract import geonames, lexicon_schema
 from reporter.extract.text import Token, first_chars, tokens, words
 from reporter.files import stamp
+from reporter.wordlists import LED_NOUNS
 from reporter.yaml_lines import dotted, line_at, line_index, yaml_error
 
 log = logging.getLogger(__name__)
@@ -502,11 +503,6 @@ def _surnames(index: dict[tuple[str, ...], Any]) -> dict[str, str]:
     return {k: next(iter(v)) for k, v in table.items() if len(v) == 1 and (k,) not in index}
 
 
-#: Nouns of a party after "X-led" ("US-led forces", "a Saudi-led military intervention").
-_LED_NOUNS = words("""forces force troops coalition coalitions alliance mission missions contingent soldiers
-    operation operations intervention campaign""")
-
-
 def _led_by(index: dict[tuple[str, ...], Any]) -> dict[str, tuple[Any, ...]]:
     """State -> the coalition of the lexicon that it leads by its name ("US-led coalition" -> United States)."""
     out: dict[str, tuple[Any, ...]] = {}
@@ -530,7 +526,7 @@ def _led_coalition(
     state = next((e.country for e in ok if e.kind in ("country", "demonym")), None)
     if state is None or state not in table or text[toks[led - 1].end : toks[led].start] not in ("-", "‐", " "):
         return ok
-    if not any(w in _LED_NOUNS for w in norms[led + 1 : led + 4]):
+    if not any(w in LED_NOUNS for w in norms[led + 1 : led + 4]):
         return ok
     return (Entry._make(table[state]),)
 
