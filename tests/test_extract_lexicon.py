@@ -219,3 +219,31 @@ def test_a_state_the_lexicon_gives_no_capital_has_the_gazetteers():
     capitals = [(art.text[m.start : m.end], e.name) for m in art.mentions for e in m.entries if e.kind == "capital"]
     assert capitals == [("Wellington", "New Zealand")]
     assert "Singapore" not in gazetteer_capitals([])
+
+def test_names_are_held_packed_and_found_with_their_entries_unchanged(tmp_path, monkeypatch):
+    """Each name's entries are kept as one bytes object (tens of thousands of names, most never read,
+    in every process); found, a name gives back its entries as they were added: whole-number and
+    missing coordinates keep their type, a shared name keeps both its meanings."""
+    from reporter.extract.lexicon import Entry, Lexicon
+    from reporter.extract.text import tokens
+
+    monkeypatch.setenv("REPORTER_CACHE", str(tmp_path / "cache"))
+    user = tmp_path / "mine.yaml"
+    user.write_text(
+        "places:\n"
+        "  - {name: Camp Quillon, kind: base, country: Syria, lat: 35, lon: 40.25}\n"
+        "  - {name: Fort Ardel, kind: base, country: Iraq}\n"
+        "actors:\n"
+        "  - {name: Quillon, kind: armed_group, country: Syria}\n"
+    )
+    for lex in (Lexicon([user], world=False), Lexicon.load([user], world=False), Lexicon.load([user], world=False)):
+        assert all(isinstance(v, bytes) for v in lex._index.values())
+        text = "Rockets hit Camp Quillon and Fort Ardel; Quillon denied it."
+        found = {text[m.start : m.end]: m.entries for m in lex.find(tokens(text), text)}
+        got = [found["Camp Quillon"], found["Fort Ardel"], found["Quillon"]]
+        assert got[0] == (Entry("place", "Camp Quillon", "Syria", "base", 35, 40.25, "title"),)
+        assert type(got[0][0].lat) is int and got[1][0].lat is None and got[1][0].name == "Fort Ardel"
+        assert [e.kind for e in got[2]] == ["actor"] and got[2][0].sub == "armed_group"
+        capital = lex.capital_city("Iraq")
+        assert capital and (capital.kind, capital.name, capital.country) == ("place", "Baghdad", "Iraq")
+        assert isinstance(capital.lat, float)

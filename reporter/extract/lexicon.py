@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import pickle
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -278,6 +279,11 @@ class Lexicon:
         self._lower_span = _lower_span(self._index, self._span)
         self._surnames = _surnames(self._index)
         self._led = _led_by(self._index)
+        # Each name's entries packed into one bytes object: some 86,000 names, almost all of them
+        # world places an article never names, held as tuples of strings and floats took ~270 bytes
+        # each in every process (and again in each forked worker's resident set); packed, under 120.
+        # find() unpacks the few an article holds, once per written form (_found).
+        self._index = {k: _pack(v) for k, v in self._index.items()}  # type: ignore[misc]
         self._found: dict[str, tuple[Entry, ...]] = {}
 
     def __getstate__(self) -> tuple[Any, ...]:
@@ -357,7 +363,8 @@ class Lexicon:
         if name is None:
             return None
         key = tuple(t.norm for t in tokens(name))
-        for e in map(Entry._make, self._index.get(key, ())):
+        packed = self._index.get(key)
+        for e in map(Entry._make, _unpack(packed) if packed else ()):
             if e.kind == "place" and e.country == country:
                 return e
         c = self.countries.get(country)
@@ -418,7 +425,7 @@ class Lexicon:
                     # kept by that form (its words give the key, its case the entries), not made again.
                     ok = found.get(surface)
                     if ok is None:
-                        ok = tuple(Entry._make(e) for e in entries if _case_ok(e[6], surface))
+                        ok = tuple(Entry._make(e) for e in _unpack(entries) if _case_ok(e[6], surface))
                         if len(found) >= _FOUND_MAX:
                             found.clear()  # bounded, for a process that reads without end
                         found[surface] = ok
@@ -470,6 +477,12 @@ def gazetteer_capitals(countries: Sequence[dict[str, Any]]) -> dict[str, str]:
 def _within(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether the words a are a run of the words b ("jerusalem" of "east jerusalem")."""
     return any(b[i : i + len(a)] == a for i in range(len(b) - len(a) + 1))
+def _pack(entries: tuple[tuple[Any, ...], ...]) -> bytes:
+    """A name's entries (plain tuples) as one bytes object; _unpack gives them back equal, types kept."""
+    return pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+_unpack = pickle.loads
 
 
 def fingerprint(paths: Sequence[Path] = (), *, world: bool = True) -> str:
@@ -554,7 +567,8 @@ def _name_word(toks: Sequence[Token], k: int, text: str, index: dict[tuple[str, 
     t = toks[k].text
     if not t[:1].isupper() or t.isupper() or toks[k].norm in _TITLE_WORDS:
         return False
-    if any(e[0] != "place" for e in index.get((toks[k].norm,), ())):
+    packed = index.get((toks[k].norm,))
+    if packed and any(e[0] != "place" for e in _unpack(packed)):
         return False  # "Iran", "Iraqi", "Hamas": a name of its own (a town's name may be a person's: "Hunter")
     low = t.lower()
     return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is None
