@@ -10,11 +10,15 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from reporter import compiled
 from reporter.extract.text import tokens, words
+
+_T = TypeVar("_T")
 
 log = logging.getLogger(__name__)
 
@@ -69,13 +73,18 @@ def fingerprint() -> str:
 
 def world_rows() -> tuple[Row, ...]:
     """Every world place as a token key with its entry fields, the most populous first."""
-    target = compiled.cache_dir() / f"world-{fingerprint()}.pickle"
-    rows = compiled.read(target)
-    if not isinstance(rows, tuple):
-        rows = _build()
-        if rows:
-            compiled.write(target, rows)
-    return rows
+    return _compiled("world", _build, tuple)
+
+
+def _compiled(stem: str, build: Callable[[], _T], kind: type) -> _T:
+    """What ``build`` makes of the world list, compiled once per machine (keyed by the list's stamp)."""
+    target = compiled.cache_dir() / f"{stem}-{fingerprint()}.pickle"
+    found = compiled.read(target)
+    if not isinstance(found, kind):
+        found = build()
+        if found:
+            compiled.write(target, found)
+    return found
 
 
 def _build() -> tuple[Row, ...]:
@@ -162,13 +171,7 @@ def capitals() -> dict[str, str]:
     populous place of that name in the world list, no place of another country's holding a fifth of its
     people, and none in the region the briefs cover ("Tripoli" is Lebanon's city too). Compiled once
     per machine as the world rows are."""
-    target = compiled.cache_dir() / f"capitals-{fingerprint()}.pickle"
-    found = compiled.read(target)
-    if not isinstance(found, dict):
-        found = _capitals()
-        if found:
-            compiled.write(target, found)
-    return found
+    return _compiled("capitals", _capitals, dict)
 
 
 def _capitals() -> dict[str, str]:
