@@ -296,6 +296,29 @@ def test_a_headline_tells_the_event_a_body_gives_no_scene():
     assert [(e.type, e.place.name) for e in incident_events(art)] == [("drone_attack", "Mocha")]
 
 
+def test_a_headline_pass_reads_each_body_sentence_once(monkeypatch):
+    """The headline's pass, after a body that names no scene, links the body's candidates again but
+    reads no body sentence a second time: a sentence's candidates are its own."""
+    from reporter.extract import incidents
+    from reporter.extract.document import Document
+
+    body = (
+        "Drones struck two cargo ships on Monday, the owners said. "
+        "The crews were safe and the ships sailed on to port."
+    )
+    art = Document.read("Two cargo ships attacked by drones off Hodeidah\n\n" + body, date(2030, 5, 10), Extractor().lexicon)
+    read: list[int] = []
+    real = incidents.sentence_candidates
+
+    def counted(art: Document, s_idx: int):
+        read.append(s_idx)
+        return real(art, s_idx)
+
+    monkeypatch.setattr(incidents, "sentence_candidates", counted)
+    assert [(e.type, e.place.name) for e in incidents.incident_events(art)] == [("drone_attack", "Hodeidah")]
+    assert sorted(read) == list(range(len(art.sentences)))
+
+
 @pytest.mark.parametrize(
     ("text", "places"),
     [

@@ -132,14 +132,19 @@ def find_incidents(art: Document) -> list[Incident]:
 
 def incident_events(art: Document) -> list[Cand]:
     """The events of an article an incident is made of: every sentence's candidates folded, in order."""
-    found = _events(art, skip_headline=True)
+    read: dict[int, list[Cand]] = {}
+    found = _events(art, skip_headline=True, read=read)
     if found or not any(is_headline(art, i) for i in range(min(3, len(art.sentences)))):
         return found  # with no headline skipped, a second pass would read the same sentences again
     # "Tankers attacked in Gulf of Oman" over a body that names no scene: the headline tells the event
-    return _events(art, skip_headline=False)
+    # (a second pass, which links the body's candidates read in the first again: only the headline's are new)
+    return _events(art, skip_headline=False, read=read)
 
 
-def _events(art: Document, skip_headline: bool) -> list[Cand]:
+def _events(art: Document, skip_headline: bool, read: dict[int, list[Cand]] | None = None) -> list[Cand]:
+    """The events of an article; ``read``: each sentence's candidates, kept from an earlier pass (a
+    sentence's candidates are its own: linking reads them, never changes them)."""
+    read = {} if read is None else read
     linker = Linker(art)
     told: list[Cand] = []  # every candidate read, before folding: the clauses each event was told in
     toll_word = map(casualties.is_hint_word, art.norms)
@@ -147,7 +152,9 @@ def _events(art: Document, skip_headline: bool) -> list[Cand]:
     for s_idx in range(len(art.sentences)):
         if skip_headline and is_headline(art, s_idx):
             continue
-        cands = sentence_candidates(art, s_idx)
+        cands = read.get(s_idx)
+        if cands is None:
+            cands = read[s_idx] = sentence_candidates(art, s_idx)
         if not cands:
             toll_only(art, linker, s_idx, tolls)
             scene_only(art, linker, s_idx)
