@@ -414,6 +414,33 @@ def test_a_blast_of_untold_cause_at_a_spot_on_a_day_is_an_explosion(ex, text, ex
 
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A parked car exploded near a bakery in the town of Gardez, residents said.",  # a blast of untold cause
+        "Clashes broke out in the hills near the town of Gardez, residents said.",  # a bare clash
+    ],
+)
+def test_a_clause_turned_away_for_want_of_a_day_reads_no_place(ex, monkeypatch, text):
+    """An attack of untold cause or a bare clash is an event only with a spot and a day of its own: a
+    clause that tells no day of its own is turned away before its places are read (the costliest step)."""
+    from reporter.extract import candidates
+    from reporter.extract.document import Document
+
+    art = Document.read(text, DAY, ex.lexicon)
+    assert len(art.sentences) == 1
+    read: list[tuple[int, int]] = []
+    real = candidates.places_in
+
+    def counted(art: Document, a: int, b: int, back: bool = True):
+        read.append((a, b))
+        return real(art, a, b, back)
+
+    monkeypatch.setattr(candidates, "places_in", counted)
+    assert candidates.sentence_candidates(art, 0) == []
+    assert read == []
+
+
 #: an opening event elsewhere, so that what follows is no retelling of the report's lead
 _LEAD = "Rockets hit a base near Baidoa on Sunday. "
 

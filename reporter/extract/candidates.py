@@ -902,6 +902,10 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         threat = threat_args(art, s_idx, cl, trig)
         if threat is None:
             return None
+    if (untold or bare_clash) and date_q < 3:
+        # an attack of untold means or a bare clash needs a day of its own as well as a spot (below): with
+        # no day of its clause, it is turned away whatever its place, which is then not read
+        return None
     places = _answered_scene(art, trig, cl.start, _scenes(art, places_in(art, cl.start, cl.end)))
     places = _aside_places(art, cl, places)
     place = best_place(places, after=_phrase_start(art, trig, places))
