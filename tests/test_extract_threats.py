@@ -209,6 +209,20 @@ def test_a_town_of_the_speakers_own_country_is_where_its_threat_is_aimed():
         assert [(i.type, i.location, i.country) for i in facts.incidents] == [("threat_statement", "Omdurman", "Sudan")]
 
 
+def test_a_town_a_threat_demands_be_left_is_where_it_is_aimed():
+    """'demanded that the army withdraw from the city': the town to be left (where a move starts, in the
+    speaker's own country) is the threat's place, not the speaker's whole country."""
+    ex = Extractor()
+    text = (
+        "The Rapid Support Forces surrounded Omdurman in May. The Rapid Support Forces sent an ultimatum on "
+        "Monday, demanding the soldiers pull out from the city by Friday."
+    )
+    facts = ex.extract(text, id="t", published=date(2025, 6, 25))
+    assert [(i.location, i.country) for i in facts.incidents if i.type == "threat_statement"] == [
+        ("Omdurman", "Sudan")
+    ]
+
+
 @pytest.mark.parametrize(
     "text, place",
     [

@@ -983,6 +983,16 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         actors, objects = threat.actors, threat.objects
         if threat.anaphoric:
             anaphor = "definite"
+        elif (
+            threat.place is not None
+            and (place is None or place.rank < 3)
+            and (left := _place_to_leave(places, trig)) is not None
+            and left.country == threat.place.country
+            and threat.place.rank <= 1
+        ):
+            # "told the garrison to quit the town within a day": the town to be left, of the
+            # speaker's own country, is where the threat is aimed (as "leave the city" is, below)
+            place = left
         elif threat.place is not None and not (
             place is not None
             and place.rank >= 2
@@ -1430,6 +1440,13 @@ _AIMED_AT_PLACE = re.compile(
 #: How far (km between country centres) an interceptor's country may lie from the one the weapons
 #: were flying to and still be the sky they crossed on the way.
 _EN_ROUTE_REACH = 1500
+
+
+def _place_to_leave(places: list[Place], trig: events.Trigger) -> Place | None:
+    """The town or site a threat's words say to withdraw from ("demanded that the troops pull out from
+    the town"): a place named after the threat's verb in the role of where a move starts."""
+    left = [replace(p, role="loc") for p in places if p.role == "origin" and p.start >= trig.end and p.rank >= 3]
+    return best_place(left)
 
 
 def _stopped_short(art: Document, a: int, b: int, target: Place) -> Place | None:
