@@ -14,6 +14,8 @@ from reporter.wordlists import longest_first, words
 
 #: Nouns for a ship, singular: a name follows one ("the tanker X") or comes before it ("a X bulker").
 SHIPS = words("ship vessel tanker freighter bulker carrier boat")
+#: The same nouns as single words of a text, one ship or several: "ship", "ships".
+SHIP_FORMS = SHIPS | {f"{w}s" for w in SHIPS}
 #: Prefixes of a ship's name, as written lower case ("MV X", "MT X", "M/V X"; the tokens of M/V are m, v).
 PREFIXES = words("mv mt m/v")
 #: Words that may stand between a ship's name and the word for it: "the X cargo vessel".

@@ -230,7 +230,7 @@ def _sea_of_ship(art: Document, c: Cand) -> Place | None:
         return None
     lo, hi = c.clause
     told = {t.norm for t in art.tokens_in(lo, hi)}
-    if not told & _VESSEL_WORDS and not any(n in art.text[lo:hi] for n in ships(art) if len(n) > 3):
+    if not told & ship_nouns.SHIP_FORMS and not any(n in art.text[lo:hi] for n in ships(art) if len(n) > 3):
         return None
     seas = {}
     for m in art.mentions:
@@ -241,9 +241,6 @@ def _sea_of_ship(art: Document, c: Cand) -> Place | None:
         return None
     ((e, m),) = seas.values()
     return Place(e.name, None, e.lat, e.lon, RANK["water"], m.start, m.end, "loc")
-
-
-_VESSEL_WORDS = ship_nouns.SHIPS | {f"{w}s" for w in ship_nouns.SHIPS}
 
 
 #: An event word that ends in a preposition of sides or source: "fighting between", "clashes with".

@@ -330,7 +330,7 @@ _GUNFIRE = re.compile(
 
 
 #: What is attacked at sea: "a container ship was struck", "the strike on the tanker".
-_VESSELS = ship_nouns.SHIPS | {f"{w}s" for w in ship_nouns.SHIPS} | {"merchant"}
+_VESSELS = ship_nouns.SHIP_FORMS | {"merchant"}
 
 
 #: Weapons fired from afar at ships.
