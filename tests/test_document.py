@@ -94,3 +94,27 @@ def test_a_short_title_line_of_a_web_page_keeps_its_break():
     )
     text = "\n".join([title, caption, "Staff Writer", teaser, "Markets slip as fuel prices climb again", body])
     assert unwrap_lines(text).split("\n") == text.split("\n")
+
+
+def test_a_long_line_without_spaces_does_not_stop_a_hard_wrapped_text_joining():
+    """The wrap width is read from prose lines: a pasted address runs past the width with no space to
+    break at, and must not make the wrapped lines of the paragraphs look short."""
+    address = "https://example.org/reports/" + "a" * 150
+    text = "\n".join(
+        [
+            "Two drones were shot down late on Tuesday over",
+            "Kirkuk province, the defence ministry said on",
+            "Wednesday, adding that nobody was hurt by debris.",
+            address,
+            "",
+            "A second statement said that the air defences of",
+            "Erbil had been placed on full alert since Monday.",
+        ]
+    )
+    assert unwrap_lines(text).split("\n") == [
+        "Two drones were shot down late on Tuesday over Kirkuk province, the defence ministry said on "
+        "Wednesday, adding that nobody was hurt by debris.",
+        address,
+        "",
+        "A second statement said that the air defences of Erbil had been placed on full alert since Monday.",
+    ]

@@ -15,7 +15,7 @@ import yaml
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n?", re.S)
 _TERMINAL = re.compile(r"[.!?:;\"”’')\]]$")
 #: How long a line must be to be read as wrapped: at least this many characters, and this share of the
-#: text's longest line (a wrap width).
+#: text's longest prose line (a wrap width).
 _WRAPPED_MIN = 40
 _WRAPPED_SHARE = 0.6
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s")
@@ -108,7 +108,10 @@ def unwrap_lines(text: str) -> str:
     # A wrapping tool breaks a line where the next word would pass its width, so a wrapped line runs
     # close to the text's longest one; a short line without a stop under a paragraph of hundreds of
     # characters on one line is a title, caption or list entry of a web page, with a break of its own.
-    wrap_from = max(_WRAPPED_MIN, int(_WRAPPED_SHARE * max(map(len, map(str.rstrip, lines)))))
+    # Measured over prose lines only: one pasted address or rule of dashes, with no space to break at,
+    # would otherwise stretch the width and stop a hard-wrapped text being joined.
+    prose = [len(line.rstrip()) for line in lines if " " in line.strip()]
+    wrap_from = max(_WRAPPED_MIN, int(_WRAPPED_SHARE * max(prose, default=0)))
     out = [lines[0]]
     last = lines[0]  # the line last read as written (``out[-1]`` may hold several joined)
     for line in lines[1:]:
