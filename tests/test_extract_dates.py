@@ -993,3 +993,25 @@ def test_a_range_reads_each_end_by_the_other(text, iso):
     found = [d for d in find_dates(text, PUB) if d.span]
     assert found, text
     assert found[-1].span.iso() == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the rebels came back two weeks later and burned the depot",
+        "a convoy had passed the day before the blast",
+        "monitors counted the shelling of the following week as the worst",
+        "talks resumed the next day in the capital",
+        "the pullout of the previous spring was slow",
+        "after the vote the ministers left; later the guards followed",
+        "the following morning, a day's walk after the ceremony",
+        "holidays before the months after years earlier",
+        "birthdays later",
+        "",
+    ],
+)
+def test_shift_told_is_any_shift_key(text: str) -> None:
+    # the eight-scan test agrees with the test of each key in turn
+    from reporter.extract.dates import _SHIFT_KEYS, shift_told
+
+    assert shift_told(text) == any(k in text for k in _SHIFT_KEYS)
