@@ -1015,3 +1015,14 @@ def test_shift_told_is_any_shift_key(text: str) -> None:
     from reporter.extract.dates import _SHIFT_KEYS, shift_told
 
     assert shift_told(text) == any(k in text for k in _SHIFT_KEYS)
+
+
+@pytest.mark.parametrize(
+    ("word", "opens"),
+    [("march", True), ("the", True), ("q3", True), ("quarter", True), ("overnight", True), ("convoy", False), ("", False)],
+)
+def test_may_open_date(word: str, opens: bool) -> None:
+    # one memo lookup per word stands for the opener set and the quarter prefix
+    from reporter.extract.dates import may_open_date
+
+    assert may_open_date(word) is opens
