@@ -1026,3 +1026,17 @@ def test_may_open_date(word: str, opens: bool) -> None:
     from reporter.extract.dates import may_open_date
 
     assert may_open_date(word) is opens
+
+
+def test_a_dateline_inside_a_paragraph_needs_a_wire_bracket():
+    # (the test for a bracket turns the other sentences of a paragraph away before any pattern)
+    from reporter.extract.document import Document
+
+    lexicon = Extractor().lexicon
+    text = (
+        "Port struck\n\nOfficials met on Monday. PORTVILLE (Wire) - Gunmen shot two guards. "
+        "DOCKSIDE - Nothing else happened there, witnesses said, as the talks went on for the rest of the week."
+    )
+    art = Document.read(text, date(2025, 6, 20), lexicon)
+    assert [text[a:b] for a, b in art.datelines] == ["PORTVILLE (Wire) - "]
+    assert art.outlet == "Wire"

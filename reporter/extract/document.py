@@ -194,8 +194,10 @@ class Document:
         for k, s in enumerate(sents):
             # "ERBIL, Kurdistan Region – ..." opens the body after a headline, a caption or a byline
             opens = s.paragraph <= _DATELINE_PARAGRAPHS and (k == 0 or sents[k - 1].paragraph != s.paragraph)
-            if not opens and s.start >= half:
-                continue  # no dateline of either kind: most sentences, turned away before any slicing
+            if not opens and (s.start >= half or (s.paragraph and "(" not in s.text)):
+                # no dateline of either kind: most sentences, turned away before any slicing (inside
+                # a paragraph only a wire's bracket makes one: "... said. ERBIL (Wire) - ...")
+                continue
             body = text[s.start : s.end].lstrip()
             # "BERLIN, March 3, 2025 — ...": a dateline whose day is also the page's stamp is one
             # dateline, its town included (else "BERLIN" alone would read as Germany speaking)
