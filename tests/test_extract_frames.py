@@ -159,3 +159,18 @@ def test_a_pact_struck_is_no_strike(text):
 def test_a_strike_on_a_target_is_still_one_beside_a_pact_word():
     """A pact named elsewhere in the sentence does not stop the attack verb: "despite the truce, jets struck the port"."""
     assert ("strike", "struck") in _kinds("Despite the truce, jets struck the port at dawn.")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Two guards died in the fighting near the depot.", ["in the fighting"]),
+        ("A gun encounter with smugglers left one dead.", ["a gun encounter with", "gun encounter with"]),
+        ("In a separate incident, an encounter with raiders was reported.", ["a separate incident", "an encounter with"]),
+        ("The battery was engaged by the jets; crews were engaged too.", ["was engaged", "were engaged"]),
+        ("In a town, a patrol was seen in an alley.", []),
+    ],
+)
+def test_phrases_opened_by_common_words(text, words):
+    # "in", "a", "an", "was", "were" open a phrase only before the words _PHRASE_NEXT lists
+    assert [t.word for t in find_triggers(text, tokens(text))] == words

@@ -496,6 +496,18 @@ _PHRASE_HEADS = words(
     retaken retaking retakes explosive explosives bomb ied"""
 )
 
+#: The common words that open a phrase above, with the words that may follow them in one ("in the
+#: fighting", "a separate incident", "was engaged"): at any other next word the phrase is not tried (these
+#: words are most of the tries, and few open one). A next word outside ASCII is tried too: the pattern's
+#: letters ignore case as Unicode does ("ı" for "i"), which folding does not.
+_PHRASE_NEXT = {
+    "in": frozenset(("the", "fighting")),
+    "a": frozenset(("gun", "encounter", "separate", "second", "third", "further")),
+    "an": frozenset(("gun", "encounter", "incident")),
+    "was": frozenset(("engaged",)),
+    "were": frozenset(("engaged",)),
+}
+
 
 def find_triggers(
     text: str,
@@ -518,10 +530,16 @@ def find_triggers(
         or_, map(_PHRASE_HEADS.__contains__, norms), map(FRAMES.__contains__, map(itemgetter(0), forms))
     )
     phrase_at = _PHRASE.matcher(text)
+    last = len(toks) - 1
     for i in compress(range(len(toks)), maybe):
         t, (lem, form), w = toks[i], forms[i], norms[i]
         before = norms[i - 1] if i else ""
-        m = phrase_at(t.start) if w in _PHRASE_HEADS else None
+        if w in _PHRASE_HEADS:
+            after = _PHRASE_NEXT.get(w)
+            nxt = norms[i + 1] if after is not None and i < last else ""
+            m = phrase_at(t.start) if after is None or nxt in after or not nxt.isascii() else None
+        else:
+            m = None
         if m is not None:
             trig = Trigger(m.lastgroup or "", m.start(), m.end(), m.group().lower())
         else:
