@@ -498,3 +498,25 @@ def test_an_aside_between_dashes_on_the_place_keeps_the_day_told_after_it(ex):
     text = "Two police officers were killed when their patrol was ambushed near Kalaa – a town in Diyala province – on Tuesday."
     facts = ex.extract(text, id="t", published=date(2024, 3, 10))
     assert [(i.date, i.location.split(",")[0], i.country) for i in facts.incidents] == [("2024-03-05", "Kalaa", "Iraq")]
+
+
+def test_a_span_without_two_spaced_dashes_is_not_searched_for_an_aside():
+    """An aside stands between two dashes after spaces: a span with fewer has none, and neither the
+    pattern nor the span's dates are read there (the dates only once an aside is found)."""
+    from reporter.extract.candidates import _place_asides
+
+    class Art:
+        def __init__(self, text: str) -> None:
+            self.text = text
+            self.asked = 0
+
+        def dates_in(self, a: int, b: int) -> list:
+            self.asked += 1
+            return []
+
+    bare = Art("Gunmen ambushed a convoy near Kalaa - a well-known town, on Tuesday.")
+    assert _place_asides(bare, 0, len(bare.text)) == [] and bare.asked == 0
+    hyphened = Art("A pro-government militia shelled the north-east of the town on Monday.")
+    assert _place_asides(hyphened, 0, len(hyphened.text)) == [] and hyphened.asked == 0
+    told = Art("The patrol was ambushed near Kalaa – a town in Diyala province – on Tuesday.")
+    assert _place_asides(told, 0, len(told.text)) == [] and told.asked == 1  # no day found at its end

@@ -401,13 +401,25 @@ _PLACE_ASIDE = Prefiltered(
     )
 )
 
+#: A dash after a space, as each of an aside's two dashes stands (_PLACE_ASIDE's "\s+[–—-]").
+_SPACED_DASH = re.compile(r"\s[–—-]")
+
 
 def _place_asides(art: Document, a: int, b: int) -> list[tuple[int, int]]:
     """Dashes around an aside saying what the place named right before them is, so the clause does not
     break there."""
+    text = art.text
+    # Every aside opens and closes on a dash after a space: a span without two such (most sentences and
+    # clauses) holds none, and the pattern, tried at each of its characters, is not run there.
+    first = _SPACED_DASH.search(text, a, b)
+    if first is None or _SPACED_DASH.search(text, first.start() + 1, b) is None:
+        return []
+    found = list(_PLACE_ASIDE.finditer(text, a, b))
+    if not found:
+        return []
     days = {d.start for d in art.dates_in(a, b)}
     # (only an aside the event's day follows: "... – on Tuesday"; other dashes still end a clause)
-    return [z.span() for z in _PLACE_ASIDE.finditer(art.text, a, b) if _day_at(art.text, z.end(), days)]
+    return [z.span() for z in found if _day_at(text, z.end(), days)]
 
 
 #: The word a day told right after an aside may open with: "... – on Tuesday", "... – late on Monday".
