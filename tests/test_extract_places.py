@@ -1283,3 +1283,24 @@ def test_a_name_opens_on_its_capital_as_the_optional_article_did():
                 got, want = new.match(text, pos), before.match(text, pos)
                 assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
     assert len(list(places._UNKNOWN.finditer(" ".join(_NAME_SAMPLES)))) > 12
+
+
+def test_a_settled_name_is_found_again_where_a_word_boundary_opens_it(ex):
+    """The names an article calls a village, found again: each alternative opens with its letter, the word
+    boundary before it a look-behind after that letter, so the engine skips to those letters; a name run
+    on from a word ("XKfar Tala"), or on into one ("Kfar Talas"), is still no match, nor a span opening
+    inside such a word."""
+    from reporter.extract import places
+
+    text = (
+        "Fighters entered the village of Kfar Tala on Monday. Troops later shelled Kfar Tala, the"
+        " Kfar Talas farm and XKfar Tala hill."
+    )
+    _, art = ex.document(text, date(2024, 3, 10))
+    pattern = places._settled_names(art)
+    assert pattern.pattern.startswith("(?:K(?<!\\wK)")
+    found = [m.start() for m in pattern.finditer(text)]
+    assert found == [text.index("Kfar Tala"), text.index("Kfar Tala,")]
+    inside = text.index("XKfar") + 1
+    assert pattern.search(text, inside) is None or pattern.search(text, inside).start() != inside
+    assert pattern.match(text, text.index("Kfar Tala,")) is not None

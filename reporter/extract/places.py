@@ -1436,9 +1436,22 @@ def _settled_names(art: Document) -> re.Pattern[str] | None:
     # No apostrophe or hyphen after the name, as three look-aheads: a class holding a character past
     # U+00FF ("’", "‐") makes the compiler build a 64K-entry map in Python (about 1.4 ms a compile,
     # one per article naming a settlement); an ASCII class and two literals compile in a fifth of it.
-    return re.compile(
-        r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b(?!['-])(?!’)(?!‐)"
-    )
+    # Each name opens on a word's letter, its "\b" before it written as a look-behind after that letter
+    # ("K(?<!\wK)far Tala": no word character before the "K"): every alternative then opens with a
+    # letter, and the engine skips at once to the letters names open with, where "\b" first was tried
+    # at each position of each span read. The same matches: with a word character at p, "\b" at p holds
+    # just where none stands before it (the look-behind, like "\b", reads before the search's start).
+    ordered = sorted(names, key=len, reverse=True)
+    if all(_WORD_CHAR.match(n) for n in ordered):
+        alternatives = "|".join(
+            re.escape(n[0]) + r"(?<!\w" + re.escape(n[0]) + ")" + re.escape(n[1:]) for n in ordered
+        )
+    else:
+        alternatives = r"\b(?:" + "|".join(re.escape(n) for n in ordered) + ")"
+    return re.compile(r"(?:" + alternatives + r")\b(?!['-])(?!’)(?!‐)")
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _named_again(
