@@ -247,3 +247,15 @@ def test_names_are_held_packed_and_found_with_their_entries_unchanged(tmp_path, 
         capital = lex.capital_city("Iraq")
         assert capital and (capital.kind, capital.name, capital.country) == ("place", "Baghdad", "Iraq")
         assert isinstance(capital.lat, float)
+
+
+def test_a_word_written_apart_has_no_letter_digit_or_hyphen_either_side():
+    """_name_word's test of a word the text writes in lower case: only where it stands apart."""
+    from reporter.extract.lexicon import _written_apart
+
+    assert _written_apart("talks with tamara went on", "tamara")
+    assert _written_apart("tamara said", "tamara") and _written_apart("met tamara", "tamara")
+    assert _written_apart("(tamara), again", "tamara")
+    for text in ("the pro-tamara camp", "tamara-led talks", "tamaras", "xtamara", "tamara2", "_tamara", "Tamara met"):
+        assert not _written_apart(text, "tamara"), text
+    assert _written_apart("an anti-war and o'neil's talk", "o'neil")
