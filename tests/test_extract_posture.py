@@ -2928,3 +2928,15 @@ def test_one_count_added_and_standing_in_a_sentence_is_two_levels(ex, text, expe
 )  # fmt: skip
 def test_a_figure_in_brackets_after_a_place_is_that_places(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+def test_two_services_joined_by_and_are_one_figure(ex):
+    """'350 US Army and Air Force troops': two services' names joined by "and" before the troop noun
+    are one state's figure; two peoples' names ("US and Australian") are no one state's level."""
+    assert _levels(ex, "Roughly 350 US Army and Air Force troops are deployed in Jordan.") == [
+        ("United States", "Jordan", 350)
+    ]
+    assert _levels(ex, "The Pentagon will deploy 2,000 Army and Marine troops to Syria.") == [
+        ("United States", "Syria", 2000)
+    ]
+    assert _levels(ex, "Some 3,000 US and Australian troops are training together in Jordan.") == []

@@ -308,7 +308,9 @@ _POSTURE = re.compile(
     # "2,500 of its troops", "500 of Britain's soldiers": a part of the force named
     rf"(?P<adj>(?:of\s+(?:its|their|(?-i:[A-Z])[\w.-]*['’]s)\s+)?"
     # "95 New Zealand Defence Force personnel": a force's name of up to four words
-    rf"(?:(?:(?-i:[A-Z])[\w.’'-]*|{_ADJ})\s+){{0,4}}?(?:{_MODIFIER}\s+(?=(?:troops|soldiers)\b))?)(?:{_NOUN}|(?:(?<=(?-i:[A-Z])\s)|{_NAMED_SERVICE})members"
+    # "350 US Army and Air Force troops": two services' names joined by "and", one figure of both
+    # (not two peoples': "3,000 US and Australian troops" at an exercise are no one state's level)
+    rf"(?:(?:(?-i:[A-Z])[\w.’'-]*|{_ADJ})\s+|(?<=[\w.]\s)and\s+(?=(?-i:[A-Z])[a-z]+\s)){{0,5}}?(?:{_MODIFIER}\s+(?=(?:troops|soldiers)\b))?)(?:{_NOUN}|(?:(?<=(?-i:[A-Z])\s)|{_NAMED_SERVICE})members"
     # "4,000 National Guard to Los Angeles": a guard's name, its troop noun left out
     # ("400 Coast Guard boats" count boats)
     r"|(?<=(?-i:[a-z])\s)(?-i:Guard)(?=\s*[,;.:)]|\s+(?:to|in|at|on|into|along|across|near|from|and|or|who|that|as"
@@ -761,6 +763,8 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
     """Stated troop numbers in text[a:b]; without a troop noun there, only the noun-less forms."""
     found = []
     for m in _anchored(art, a, b) if nouns else ():
+        if " and " in art.text[m.start("adj") : m.end()] and _two_parties(art, m.start("adj"), m.end()):
+            continue  # "3,000 US and Australian troops": a figure of two states' troops, neither's level
         shared = _SHARED.search(art.text, max(a, m.start() - 60), m.start())
         if shared and any(_actor(x) for x in art.mentions_in(shared.start("name"), shared.end("name"))):
             # "2,500 US and 1,000 British troops": the first figure counts the same troops
@@ -863,6 +867,11 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
             )
             found.append(_Hit(c.group("n2"), c.group("q2"), c.end("n"), c.start("n2"), c.end("n"), c.end("n2"), new, change=True))
     return [_negated_bound(art, h) for h in found]
+
+
+def _two_parties(art: Document, a: int, b: int) -> bool:
+    """Whether text[a:b] names more than one party ("US and Australian", not "US Army and Air Force")."""
+    return len({name for m in art.mentions_in(a, b) if (name := _actor(m))}) > 1
 
 
 #: Before a bound: its negation ("No more than 200 troops": at most 200, not over 200).
