@@ -478,3 +478,14 @@ def test_the_blasts_of_an_assault_are_the_assault(ex, text):
 )
 def test_a_blast_apart_from_an_assault_stays_apart(ex, text):
     assert sorted(t for t in _types(ex, text) if t != "rocket_attack") == ["armed_clash", "explosion"]
+
+
+def test_a_fight_told_on_in_an_undated_bombing_story_is_the_bombing(ex):
+    # the gunmen of a bombing, told on in its story at its spot with no day, party or toll of their own, are
+    # the bombing's assault told on (GUIDE: one record per real event), not a fight of their own
+    text = (
+        "Seven people died in a suicide bombing and a gun assault on a beach in Kismayo. A suicide "
+        "bomber set off his vest by the gate of the Palm Hotel. Other gunmen then rushed at the hotel and "
+        "shot at bathers on the sand. Police said troops shot dead every one of the gunmen there."
+    )
+    assert [i.type for i in ex.extract(text, id="t", published=None).incidents] == ["explosion"]

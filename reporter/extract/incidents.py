@@ -166,7 +166,7 @@ def _events(art: Document, skip_headline: bool, read: dict[int, list[Cand]] | No
         event_named_by_place(art, linker, s_idx)
     placed = _placed(art, fold_lead(art, linker.events))
     events = _one_per_event(art, _claims_of_raids(art, _sounds_of_raids(_narrowed(placed))))
-    events = _means_of_the_doer(_blasts_of_assaults(_attacks_by_their_means(events)))
+    events = _means_of_the_doer(_fights_of_blasts(_blasts_of_assaults(_attacks_by_their_means(events))))
     events = _ship_by_ship(art, [c for c in events if not _mission_told(c)], told)
     return [_flown_abroad(art, c) for c in events] if art.lexicon.flies_its_strikes else events
 
@@ -411,6 +411,36 @@ def _blasts_of_assaults(events: list[Cand]) -> list[Cand]:
         out[k] = _told_again(out[k], e)
         out.remove(e)
     return out
+
+
+def _fights_of_blasts(events: list[Cand]) -> list[Cand]:
+    """ "A car bomb went off at the gate of a hotel in X ... Gunmen then fired on the guests": a fight told
+    on in the story of a blast (it takes the blast's place, and its day when it has one, from the sentences
+    before: no scene or day of its own), with no other party and no other toll, is the bombing's assault
+    told on, not a second event (GUIDE: one record per real event; the blast, told first, is its main fact)."""
+    if not any(e.type == "armed_clash" and e.inherited for e in events):
+        return events
+    out: list[Cand] = []
+    for e in events:
+        k = None
+        if e.type == "armed_clash" and e.inherited and e.place is not None:
+            k = next((i for i, f in enumerate(out) if f.type == "explosion" and _fight_of_the_blast(f, e)), None)
+        if k is None:
+            out.append(e)
+        else:
+            out[k] = _told_again(out[k], e)
+    return out
+
+
+def _fight_of_the_blast(f: Cand, e: Cand) -> bool:
+    """The fight ``e``, told after the blast ``f``, at its very place on its days, no other party or toll."""
+    if f.place is None or f.s_idx >= e.s_idx or f.place.name != e.place.name:
+        return False
+    if (f.date is None) != (e.date is None) or (f.date is not None and (f.date.start, f.date.end) != (e.date.start, e.date.end)):
+        return False
+    if e.actors and f.actors and not set(e.actors) & set(f.actors):
+        return False
+    return None in (e.killed, f.killed) or e.killed == f.killed
 
 
 def _told_again(kept: Cand, again: Cand) -> Cand:
