@@ -1139,3 +1139,15 @@ def test_a_bombing_verb_that_names_no_means_takes_the_doers_one_means(ex):
 )
 def test_a_gun_and_bomb_attack_is_a_fight(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a barrage of shots is gunfire on the ground, not a salvo of missiles
+        ("A gunman walked into a mosque in Shiraz on Wednesday and fired a long barrage of shots at worshippers.", ["armed_clash"]),
+        ("Militants fired a barrage of rockets at the town of Sderot on Wednesday.", ["rocket_attack"]),
+    ],
+)
+def test_a_volley_of_shots_is_gunfire(ex, text, expected):
+    assert _types(ex, text) == expected

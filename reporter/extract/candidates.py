@@ -1798,6 +1798,8 @@ def _type_of(
     if not military and k != "launch" and not _STRIKE_WORD.search(w):
         return None
     if k == "launch":
+        if _SHOT_VOLLEY.search(clause_text):
+            return "armed_clash"  # "fired a volley of shots at the guards": gunfire, not a salvo of missiles
         if _VOLLEY.search(clause_text):
             return "missile_attack"
         # "fired live ammunition at protesters", "gunmen fired at a patrol": shooting on the ground
@@ -2045,6 +2047,8 @@ _BOMBARD_WORD = re.compile(r"(?:strike|struck|bombed|pounded|pummel)")
 _GUNNED = re.compile(r"(?:shot\s+dead|gunned\s+down)", re.I)
 _STORM_WORD = re.compile(r"(?:raid|assault|storm|overr[au]n|ambush)")
 _VOLLEY = re.compile(r"\b(?:salvos?|barrages?|volleys?)\b", re.I)
+#: A volley of gunfire: "a barrage of shots", "a volley of bullets".
+_SHOT_VOLLEY = re.compile(r"\b(?:salvos?|barrages?|volleys?)\s+of\s+(?:[\w-]+\s+)?(?:shots|gunshots|bullets|gunfire)\b", re.I)
 #: Lives taken, in the clause of an attack: "killing 11", "left 40 dead", "claimed the lives of".
 _TOLL = re.compile(r"\b(?:kill(?:ed|ing|s)|dead|deaths|lives|wound(?:ed|ing)|injur(?:ed|ing))\b", re.I)
 #: A state right before the attack word ("Russia's overnight attack", "an Israeli raid") or after "by".
