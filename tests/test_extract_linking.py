@@ -835,3 +835,12 @@ def test_the_event_a_report_follows_is_an_event_of_its_own(ex, text, expected):
     clause, with its own day, place, weapon and toll, not lent to the event the sentence names first."""
     got = _incidents(ex, text)
     assert sorted((i.type, i.date, i.location) for i in got) == sorted(expected)
+
+
+def test_a_site_named_with_its_kind_and_without_is_one_spot(ex):
+    """'the X mosque' and 'X', a site no gazetteer knows, told with and without its kind: one place, one event."""
+    text = (
+        "An attack on the Bibi Zandi mosque on Wednesday killed 15 people. A witness at Bibi Zandi told state "
+        "television he heard sounds of gunfire after prayers."
+    )
+    assert [(i.type, i.location) for i in _incidents(ex, text)] == [("armed_clash", "Bibi Zandi mosque")]

@@ -47,6 +47,8 @@ def same_place(a: Place | None, b: Place | None) -> bool:
         return True
     if place_core(a.name) == place_core(b.name):  # "Saravan County" and "Sarāvān"
         return True
+    if a.lat is None and b.lat is None and _site_core(a.name) == _site_core(b.name):
+        return True  # "the Ruritan shrine" and "Ruritan": a site no gazetteer knows, named with its kind and without
     if (a.within and b.lat is not None) or (b.within and a.lat is not None):
         return False  # a village beside one known town is not another known town
     # A country-level incident ("Russia attacked Ukraine") stays apart from local impacts.
@@ -64,6 +66,15 @@ _AREA_KIND = re.compile(
     r"\s+(?:province|governorate|region|district|state|city|area|town|county|township|municipality|oblast|commune|prefecture)$",
     re.I,
 )
+
+
+#: "Xyz mosque", "Xyz shrine": the kind of site a name carries after it.
+_SITE_KIND_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(SITE_KINDS | {'mausoleum', 'cathedral', 'synagogue', 'temple'}))})$", re.I)
+
+
+def _site_core(name: str) -> str:
+    """A site's name without the kind of site told after it."""
+    return fold(_SITE_KIND_AFTER.sub("", name))
 
 
 def place_core(name: str | None) -> str | None:
