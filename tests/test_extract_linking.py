@@ -844,3 +844,24 @@ def test_a_site_named_with_its_kind_and_without_is_one_spot(ex):
         "television he heard sounds of gunfire after prayers."
     )
     assert [(i.type, i.location) for i in _incidents(ex, text)] == [("armed_clash", "Bibi Zandi mosque")]
+
+
+def test_a_telling_dated_only_by_a_lent_day_the_day_after_is_the_same_event():
+    """One attack told once on its day at a town and once at a spot in that town, with a day only lent it (the
+    statement's or the story's) the day after, is one event; both days told by the event's own words are two
+    attacks, and a country sees a new fight every day."""
+    from dataclasses import replace
+
+    from reporter.extract import incidents
+    from reporter.extract.dates import DateSpan
+
+    _, art = Extractor().document("Gunmen attacked a police post in Kismayo on Friday.", date(2025, 6, 21))
+    (first,) = incidents.incident_events(art)
+    town = first.place
+    spot = replace(town, name="Kismayo port", rank=5, lat=town.lat + 0.01, lon=town.lon + 0.01)
+    saturday = DateSpan(date(2025, 6, 21), date(2025, 6, 21), "day")
+    lent = replace(first, s_idx=first.s_idx + 2, place=spot, date=saturday, date_q=1, date_kind="weekday")
+    assert incidents._same_event(art, first, lent)
+    assert not incidents._same_event(art, first, replace(lent, date_q=3))
+    country = replace(town, rank=1)
+    assert not incidents._same_event(art, replace(first, place=country), replace(lent, place=country))

@@ -738,7 +738,7 @@ def _same_event(
     if a.date is None or b.date is None:
         return _undated_retold(a, b, lone)
     # days that meet, and within a day at both ends ("a strike in June" is no retelling of one on 13 June)
-    if (a.date.start > b.date.end or b.date.start > a.date.end) and not _next_day_here(a, b):
+    if (a.date.start > b.date.end or b.date.start > a.date.end) and not (_next_day_here(a, b) or _weakly_next_day(a, b)):
         return False
     if abs((a.date.start - b.date.start).days) > 1 or abs((a.date.end - b.date.end).days) > 1:
         return False
@@ -848,6 +848,25 @@ def _next_day_here(a: Cand, b: Cand) -> bool:
         and not (a.killed and b.killed and a.killed != b.killed)
         # two weekdays each telling's own words give are two days told apart: two attacks
         and not _own_weekdays(a, b)
+    )
+
+
+def _weakly_next_day(a: Cand, b: Cand) -> bool:
+    """One event of one type told on two days a day apart, one of them only lent (the day of the statement
+    that tells it, or the story's): "jets struck X on Friday" and "the army said on Saturday its jets had
+    hit X". At one place or one inside the other, with no toll or party to set them apart."""
+    return (
+        a.type == b.type
+        and min(a.date_q, b.date_q) <= 1
+        and abs((a.date.start - b.date.start).days) <= 1
+        and abs((a.date.end - b.date.end).days) <= 1
+        and a.place is not None
+        and b.place is not None
+        # (a country or a region sees a new fight every day: only a town or a spot counts)
+        and min(a.place.rank, b.place.rank) >= RANK["city"]
+        and (same_place(a.place, b.place) or nested(a.place, b.place))
+        and not (a.killed and b.killed and a.killed != b.killed)
+        and not (a.actors and b.actors and not set(a.actors) & set(b.actors))
     )
 
 
