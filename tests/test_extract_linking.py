@@ -865,3 +865,14 @@ def test_a_telling_dated_only_by_a_lent_day_the_day_after_is_the_same_event():
     assert not incidents._same_event(art, first, replace(lent, date_q=3))
     country = replace(town, rank=1)
     assert not incidents._same_event(art, replace(first, place=country), replace(lent, place=country))
+
+
+def test_a_launch_referring_to_the_headline_is_the_interception_the_body_tells(ex):
+    """'The missiles were fired from X' opening the body refers to the headline's downed missiles: with the
+    interception told next, one event (the interceptor's), not an attack of its own."""
+    text = (
+        "Navy destroyer downs missiles over the Red Sea\n\n"
+        "The missiles were fired by rebels in Yemen, officials said.\n\n"
+        "The destroyer shot down three missiles on Thursday in the northern Red Sea."
+    )
+    assert [(i.type, i.location) for i in _incidents(ex, text)] == [("interception", "Red Sea")]

@@ -194,6 +194,15 @@ class Linker:
             return
         if c.type == "interception":
             c = self._stopped(c)
+            i = self._launch_told_first(c)
+            if i is not None:
+                # "Destroyer downs missiles (headline). The missiles were fired from X. The destroyer shot down
+                # three missiles on Monday.": the launch referred to what the headline told, the interception
+                # the body then tells; one event, whose actor is the interceptor
+                launch = self.events[i]
+                self.events[i] = c
+                self._merge(i, replace(launch, actors=()))
+                return
         if c.type == "crash" and c.date is None and c.date_kind == "" and not c.anaphor:
             # "Falling debris was reported in four districts": what fell came down from the attack or
             # interception told before it, on its day, however far down the report tells it
@@ -408,6 +417,17 @@ class Linker:
             and c.type != last.type
             and bool(_THE_AREA.search(self.art.text, *c.clause))
         )
+
+    def _launch_told_first(self, c: Cand) -> int | None:
+        """The index of the body's first event when it is a launch of the weapons the interception ``c`` downed,
+        told by reference ("The missiles were fired from X") with nothing told before it to refer to (its
+        referent is the headline's), at most three sentences before ``c``."""
+        if len(self.events) != 1:
+            return None
+        launch = self.events[0]
+        if c.s_idx - launch.s_idx > 3 or not _launch_of_downed(launch, c):
+            return None
+        return 0 if _overlap(launch.date, c.date) else None
 
     def _stopped(self, c: Cand) -> Cand:
         """ "Iran fired 19 missiles at Al Udeid. Qatar's air defences intercepted them.": an interception
