@@ -520,3 +520,30 @@ def test_a_span_without_two_spaced_dashes_is_not_searched_for_an_aside():
     assert _place_asides(hyphened, 0, len(hyphened.text)) == [] and hyphened.asked == 0
     told = Art("The patrol was ambushed near Kalaa – a town in Diyala province – on Tuesday.")
     assert _place_asides(told, 0, len(told.text)) == [] and told.asked == 1  # no day found at its end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A clip filmed near Kirkuk was posted online. It shows militants firing rockets at a checkpoint.",
+        "Farmers near Kirkuk have sold less grain this year. In the footage, a drone hits a truck near the airport.",
+    ],
+)
+def test_an_event_with_no_day_nor_toll_takes_no_scene_from_the_sentence_before(ex, text):
+    """Far from any event told, an event told with neither a day of its own sentence nor a toll is what a
+    clip showed, a habit or background: the place the sentence before names, with no day, is not where it
+    happened."""
+    assert _places(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers near Kirkuk have sold less grain this year. The militia launched rockets at the airport on Monday.",
+        "A clip filmed near Kirkuk was posted online. Militants fired rockets at a checkpoint, killing two guards.",
+        # a sentence telling where and when sets the scene for the undated event after it
+        "Markets in Kirkuk stayed shut on Sunday. A drone hit a truck near the airport.",
+    ],
+)
+def test_an_event_with_a_day_or_a_toll_takes_the_scene_of_the_sentence_before(ex, text):
+    assert _places(ex, text) == [("Kirkuk", "Iraq")]

@@ -315,8 +315,13 @@ class Linker:
                 # "X was the scene of a four-hour attack. Gunmen stormed a hotel.": with no event told
                 # just before, the place the sentence before names is where the event is; else a site
                 # referred back to by its kind ("a year ago a shooting at the shrine killed ten") is the
-                # one of that kind named before
-                c = replace(c, place=self._scene(c) or self._site_told_before(c))
+                # one of that kind named before. An event told with neither a day of its own sentence nor a
+                # toll, far from any event, takes that place only from a sentence that sets the scene, telling
+                # the day as well ("X's port was quiet on Sunday. Two drones were downed near the ship"): else
+                # it is what a clip showed, a habit or background ("A clip was posted from X. In it, men fire
+                # on a crowd"; "the militia keeps shelling towns over the frontier"), and the place is no scene
+                own = c.date_q >= 2 or c.killed is not None or c.injured is not None or self._scene_date(c) is not None
+                c = replace(c, place=(self._scene(c) if own else None) or self._site_told_before(c))
             elif c.place is not None and c.place.rank <= 1 and c.type != "threat_statement":
                 # "Sirens wailed in Xville. Rockets were fired at Ruritania": the town the sentence just before
                 # names, in the same paragraph and after the last event, narrows an event told in its country
