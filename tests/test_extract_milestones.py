@@ -2867,3 +2867,23 @@ def test_a_truce_told_from_one_day_to_another_starts_and_ends_on_them(extractor)
     assert "2030-05-16" in dues and "2030-05-18" in dues
     dues = [d for d, _ in milestones(extractor, "The truce runs from midnight Friday to midnight Sunday.")]
     assert "2030-05-12" in dues
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # A truce of a length told over is a step done on the day told, else the report's: its end is not
+        # counted from that day (published 10 May 2030, a Friday).
+        ("Officials said on Thursday that a three-day truce with the rebels had ended.", "2030-05-09"),
+        ("The five-day ceasefire between the militias has expired, mediators said.", "2030-05-10"),
+    ],
+)
+def test_a_truce_told_over_is_done_then_and_not_counted_on(extractor, text, due):
+    found = milestones(extractor, text)
+    assert any(d == due for d, _ in found)
+    assert not any(d in ("2030-05-12", "2030-05-15") for d, _ in found)
+
+
+def test_a_truce_that_expired_as_the_time_of_another_act_is_no_step(extractor):
+    text = "Hours before the five-day truce in the valley expired, the sides agreed to extend it."
+    assert not any("expired" in w for _, w in milestones(extractor, text))

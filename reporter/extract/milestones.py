@@ -1452,6 +1452,19 @@ _TRUCE_LENGTH = re.compile(
 #: A truce's time so far: "has held for", "had been in place for", "has lasted for".
 _HELD = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|largely\s+|mostly\s+)?(?:held|lasted|been|survived|endured)\b", re.I)
 _TRUCE_NORMS = frozenset(("ceasefire", "truce", "cease", "ultimatum"))
+#: A truce of a length told over, right after it, in its own clause: "a five-day truce with the rebels had
+#: ended", "the two-week ceasefire has expired", "the truce ran out" (not "ends on Friday", a day ahead).
+_TRUCE_OVER = re.compile(
+    r"(?:\s+(?:with|between|in|on|along)\b" + _IN_CLAUSE + r"{0,50}?)?\s+"
+    r"(?:(?:has|have|had)\s+(?:now\s+|already\s+|officially\s+|formally\s+)?(?:ended|expired|lapsed|run\s+out|come\s+to\s+an\s+end)"
+    r"|(?:expired|lapsed|ran\s+out|came\s+to\s+an\s+end)"
+    r"|(?:was|is)\s+(?:now\s+)?over)\b",
+    re.I,
+)
+#: A truce's end told as the time of another act: "hours before the truce expired", "once the truce had ended".
+_OVER_AT = re.compile(
+    r"\b(?:before|after|since|until|till|when|once|as)\s+(?:[^,;:.()“”\"]|" + ABBREVIATION_DOT + r"){0,40}$", re.I
+)
 
 
 #: A truce's start told before its day: "comes into effect at 6 p.m. on", "took effect", "will begin on".
@@ -1540,6 +1553,22 @@ def _truce_ends(art: Document, dates_in: _Dates) -> list[Milestone]:
         m = _TRUCE_LENGTH.search(art.text, s.start, s.end) if _has_unit(s.text) else None
         if m is None or (m.group("n2") and _HELD.search(art.text, m.start(), m.start("n2"))):
             continue  # "the truce has held for a week": a time gone by, not the truce's length
+        over = _TRUCE_OVER.match(art.text, m.end(), s.end)
+        if over is not None and _OVER_AT.search(art.text, max(s.start, m.start() - 50), m.start()):
+            continue  # "hours before the five-day truce expired, ...": the end is a point of time, no step told
+        if over is not None:
+            # "officials said the three-day truce had ended": a step done, dated by the day the sentence
+            # gives (the one it was said on) or else by the report; no start or end counted from that day
+            told = [
+                d for d in dates_in(s.start, s.end)
+                if d.span and d.span.precision == "day" and not art.in_dateline(d.start)
+                and (art.published is None or d.span.start <= art.published)
+            ]  # fmt: skip
+            day = min(told, key=lambda d: abs(d.start - over.end())).span.start if told else art.published  # type: ignore[union-attr]
+            if day is not None:
+                what = art.text[m.start() : over.end()].strip()
+                out.append(Milestone(what=what, due=day.isoformat(), evidence=s.text, done=True))
+            continue
         length = (m.start("n"), m.end("u")) if m.group("n") else (m.start("n2"), m.end())
         days = [
             d for d in dates_in(s.start, s.end)
