@@ -2887,3 +2887,15 @@ def test_a_truce_told_over_is_done_then_and_not_counted_on(extractor, text, due)
 def test_a_truce_that_expired_as_the_time_of_another_act_is_no_step(extractor):
     text = "Hours before the five-day truce in the valley expired, the sides agreed to extend it."
     assert not any("expired" in w for _, w in milestones(extractor, text))
+
+
+def test_a_truce_extended_by_days_runs_out_that_long_after_it_takes_effect(extractor):
+    """'extended its truce by 15 days' and 'will take effect on May 10' told next: the truce runs out on
+    May 25; an extension with its new end told ('to June 9') keeps that end and adds none."""
+    text = (
+        "The army has extended its truce with the rebels by 15 days, the ministry said late Thursday. "
+        "The ministry said the truce will take effect at 10 pm on May 10."
+    )
+    assert any(due == "2030-05-25" for due, _ in milestones(extractor, text))
+    dues = [due for due, _ in milestones(extractor, "The truce was extended by another 30 days, to June 9.")]
+    assert dues == ["2030-06-09"]

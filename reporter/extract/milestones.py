@@ -1550,6 +1550,7 @@ def _truce_ends(art: Document, dates_in: _Dates) -> list[Milestone]:
         s = art.sentences[i]
         out.extend(_truce_starts(art, s, dates_in))
         out.extend(_set_to_end(art, s, dates_in))
+        out.extend(_truce_extended(art, i, effect, dates_in))
         m = _TRUCE_LENGTH.search(art.text, s.start, s.end) if _has_unit(s.text) else None
         if m is None or (m.group("n2") and _HELD.search(art.text, m.start(), m.start("n2"))):
             continue  # "the truce has held for a week": a time gone by, not the truce's length
@@ -1625,6 +1626,37 @@ def _truce_ends(art: Document, dates_in: _Dates) -> list[Milestone]:
             continue
         out.append(Milestone(what=what, due=end.isoformat(), evidence=s.text))
     return out
+
+
+#: A truce extended by days or weeks, told with the truce: "extended its ceasefire with the rebels by ten
+#: days", "the truce was prolonged for another two weeks" (not "extended ... to June 9": an end told).
+_TRUCE_EXTENDED_BY = re.compile(
+    r"\b(?:extend(?:s|ed)?|prolong(?:s|ed)?|renew(?:s|ed)?)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:" + _TRUCE_NAMES + r")\b"
+    + _IN_CLAUSE + r"{0,60}?\s(?:by|for)\s+(?:(?:another|an\s+additional|a\s+further)\s+)?(?P<n>" + NUMBER + r")[\s-]+(?P<u>day|week)s?\b"
+    r"|\b(?:" + _TRUCE_NAMES + r")\s+(?:was|has\s+been|had\s+been|were)\s+(?:extended|prolonged|renewed)\s+(?:by|for)\s+"
+    r"(?:(?:another|an\s+additional|a\s+further)\s+)?(?P<n2>" + NUMBER + r")[\s-]+(?P<u2>day|week)s?\b",
+    re.I,
+)
+#: The new end told right after the length: "by 30 days, to June 9", "until May 20".
+_TO_END = re.compile(r"\s*,?\s*(?:to|until|till|through)\s", re.I)
+
+
+def _truce_extended(art: Document, i: int, effect: list[tuple[int, date]], dates_in: _Dates) -> list[Milestone]:
+    """A truce extended by days runs out that long after the extension takes effect, on a day the story
+    tells as the start ("will take effect at 10 pm on May 10", in this sentence or one of the next two):
+    "extended its ceasefire by 15 days ... The ceasefire will take effect on May 10" runs out on May 25."""
+    s = art.sentences[i]
+    m = _TRUCE_EXTENDED_BY.search(art.text, s.start, s.end)
+    if m is None or _TO_END.match(art.text, m.end()) or _NEGATED.search(art.text, s.start, m.start()):
+        return []
+    hi = art.sentences[min(i + 2, len(art.sentences) - 1)].end
+    starts = [day for at, day in effect if s.start <= at < hi]
+    if not starts:
+        return []
+    n = parse_number(m.group("n") or m.group("n2")) or 1
+    unit = (m.group("u") or m.group("u2")).lower()
+    end = stretch_end(starts[0], n, unit)
+    return [Milestone(what=f"{art.text[m.start() : m.end()]} runs out", due=end.isoformat(), evidence=s.text)]
 
 
 #: A term extended by a length: "extended the mandate for an additional year", "renewed ... for
