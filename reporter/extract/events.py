@@ -499,7 +499,8 @@ _PHRASE_HEADS = words(
 #: The common words that open a phrase above, with the words that may follow them in one ("in the
 #: fighting", "a separate incident", "was engaged"): at any other next word the phrase is not tried (these
 #: words are most of the tries, and few open one). A next word outside ASCII is tried too: the pattern's
-#: letters ignore case as Unicode does ("ı" for "i"), which folding does not.
+#: letters ignore case as Unicode does ("ı" for "i"), which folding does not. A phrase added to _PHRASE
+#: that one of these words opens needs its next word here, or it is never tried.
 _PHRASE_NEXT = {
     "in": frozenset(("the", "fighting")),
     "a": frozenset(("gun", "encounter", "separate", "second", "third", "further")),
