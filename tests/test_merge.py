@@ -1262,3 +1262,18 @@ def test_an_undated_page_telling_one_strike_alike_joins_it_never_another_strike_
     nine = Report(source=5, published=None, fact=missile(None, "The missile that hit flats in Kharkiv killed nine, officials said.", 9))
     merged = merge_incidents([first, second, station, nine], _families(5))
     assert sorted(m.sources for m in merged) == [(1, 2), (4,), (5,)]
+
+
+def test_two_towns_whose_names_fold_alike_far_apart_stay_two_rows_one_town_spelt_two_ways_one():
+    """Drones hit 'Dar Mina' and 'Dar Amina' the same day, two made-up towns of one country some
+    200 km apart whose names share a word and fold alike: two rows, though spelling alone would tie
+    them. 'Qalat Zubair' and 'Qalaat Zoubayr', put on the map a km apart, are one town: one row."""
+    drone = {"type_": "drone_attack", "country": "Iraq"}
+    north = _inc("2031-03-02", location="Dar Mina", evidence="A drone struck a depot in Dar Mina on Sunday.", lat=36.10, lon=43.20, **drone)
+    south = _inc("2031-03-02", location="Dar Amina", evidence="A drone hit a fuel store in Dar Amina on Sunday.", lat=34.30, lon=43.90, **drone)
+    far = [Report(source=1, published=date(2031, 3, 3), fact=north), Report(source=2, published=date(2031, 3, 3), fact=south)]
+    assert len(merge_incidents(far, _families(2))) == 2
+    one = _inc("2031-03-02", location="Qalat Zubair", evidence="A drone struck a depot in Qalat Zubair on Sunday.", lat=33.10, lon=44.50, **drone)
+    other = _inc("2031-03-02", location="Qalaat Zoubayr", evidence="A drone hit a fuel store in Qalaat Zoubayr on Sunday.", lat=33.11, lon=44.51, **drone)
+    near = [Report(source=1, published=date(2031, 3, 3), fact=one), Report(source=2, published=date(2031, 3, 3), fact=other)]
+    assert [m.sources for m in merge_incidents(near, _families(2))] == [(1, 2)]

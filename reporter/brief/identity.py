@@ -240,8 +240,10 @@ def place_relation(a: Where, b: Where) -> str:
         return "different"
     if a.kind in ("country", "unknown") or b.kind in ("country", "unknown"):
         return "within" if a.country and b.country else "unknown"
-    if (a.canonical and a.canonical == b.canonical) or _names_match(a.tokens, b.tokens):
+    if a.canonical and a.canonical == b.canonical:
         return "same"
+    if _names_match(a.tokens, b.tokens) and not _far_apart(a, b):
+        return "same"  # one name, or one spelt a vowel apart, where nothing puts them apart
     if (a.canonical and a.canonical in b.inside) or (b.canonical and b.canonical in a.inside):
         return "within"  # "a camp, Goma" and Goma
     if _inside_told(a, b) or _inside_told(b, a):
@@ -290,6 +292,18 @@ def _nearest_region(inner: Where, outer: Where, km: float) -> bool:
         return False
     nearest = min(regions, key=lambda r: distance_km(inner.point, r[1]))  # type: ignore[arg-type]
     return nearest[0] == outer.canonical
+
+
+def _far_apart(a: Where, b: Where) -> bool:
+    """Both places have a point (the gazetteer's or the extractor's) and they lie more than
+    _APART_KM apart: two towns whose names fold alike ("Dar Mina" and "Dar Amina"), not one town
+    spelt two ways. Spelling alone never makes them one place."""
+    return bool(a.point and b.point) and distance_km(a.point, b.point) > _APART_KM  # type: ignore[arg-type]
+
+
+#: How far apart two points lie when names alike in spelling are two places (a town's points from
+#: two gazetteers lie a few km apart).
+_APART_KM = 30.0
 
 
 def _names_match(a: frozenset[str], b: frozenset[str]) -> bool:
