@@ -2398,6 +2398,11 @@ def test_a_clause_of_saying_after_the_place_is_no_list_of_states(ex, text, expec
          [("United States", "Middle East", 2200)]),
         ("The U.S. is sending 900 soldiers from Fort Bragg, N.C., to Romania.",
          [("United States", "Romania", 900)]),
+        # the home post, then a verb of moving before where they go: whence is no place of the level
+        ("The Pentagon said 1,200 soldiers from Fort Bragg will deploy to Latvia in the spring.",
+         [("United States", "Latvia", 1200)]),
+        ("Some 800 German soldiers from Munster are being sent to Lithuania.",
+         [("Germany", "Lithuania", 800)]),
     ],
 )  # fmt: skip
 def test_troops_moved_from_a_home_post_are_counted_where_they_go(ex, text, expected):

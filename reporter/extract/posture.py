@@ -3360,6 +3360,10 @@ def _country_after(
                 there, there_end = _country_after(art, joined.end(), end, force=force)
                 if there and there != name:
                     return there, there_end
+            if not near and name == force and left == ["from"]:
+                # "3,000 troops from Fort Bragg will deploy to Poland": the force's own ground after
+                # "from" is whence the troops come; where they go may follow
+                continue
         if name:
             return name, m.end
     if not near:
