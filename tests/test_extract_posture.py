@@ -2403,6 +2403,9 @@ def test_a_clause_of_saying_after_the_place_is_no_list_of_states(ex, text, expec
          [("United States", "Latvia", 1200)]),
         ("Some 800 German soldiers from Munster are being sent to Lithuania.",
          [("Germany", "Lithuania", 800)]),
+        # the home post, then the state it lies in: both whence
+        ("The Pentagon is sending 700 soldiers from Fort Bragg in North Carolina to Latvia.",
+         [("United States", "Latvia", 700)]),
     ],
 )  # fmt: skip
 def test_troops_moved_from_a_home_post_are_counted_where_they_go(ex, text, expected):

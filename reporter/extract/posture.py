@@ -3306,6 +3306,7 @@ def _country_after(
         # "2,500 U.S. troops and 1,000 coalition personnel are in Iraq": both there (the other
         # figure's troops may be a name: "coalition")
         return _country_after(art, both.end() - 1, end, near=True)
+    whence = -1  # the end of the force's own ground named after "from"
     for m in art.mentions_in(pos, min(end, pos + 80)):
         gap = art.text[pos : m.start]
         if not near and any(
@@ -3363,7 +3364,11 @@ def _country_after(
             if not near and name == force and left == ["from"]:
                 # "3,000 troops from Fort Bragg will deploy to Poland": the force's own ground after
                 # "from" is whence the troops come; where they go may follow
+                whence = m.end
                 continue
+        if name and name == force and whence >= 0 and _WHENCE_TOO.fullmatch(art.text, whence, m.start):
+            whence = m.end  # "from Fort Bragg in North Carolina", "from Fort Bragg, N.C.,": still whence
+            continue
         if name:
             return name, m.end
     if not near:
@@ -3385,6 +3390,8 @@ def _country_after(
 
 
 _NEAR = re.compile(r"\b(?:near|bordering)\s+(?:the\s+)?$", re.I)
+#: Between the home post troops come from and the state or town it lies in: "Fort Bragg in North Carolina".
+_WHENCE_TOO = re.compile(r"\s*(?:,|in|at|near)\s*(?:the\s+)?", re.I)
 #: After a region's or sea's name, a noun that makes it a kind of state: "the Baltic state", "the
 #: Gulf nation", "the Central African country" (which state, the text before tells); read only after
 #: "the", so "in Borno state" stays the state of that name.
