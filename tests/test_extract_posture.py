@@ -2948,3 +2948,17 @@ def test_two_services_joined_by_and_are_one_figure(ex):
         ("United States", "Syria", 2000)
     ]
     assert _levels(ex, "Some 3,000 US and Australian troops are training together in Jordan.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the army troops serve alongside is a companion, not where they are: the place after it is
+        ("Norway said its unit of 60 soldiers, who work alongside the Danish army at a base west of Mosul, will stay.",
+         [("Norway", "Iraq", 60)]),
+        # (guard) a place named before the companion stays the place
+        ("Some 120 Estonian soldiers serve in Mali alongside French troops.", [("Estonia", "Mali", 120)]),
+    ],
+)  # fmt: skip
+def test_an_army_served_alongside_is_no_place(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -3706,7 +3706,7 @@ _NAMED_NOT_WHERE = re.compile(
     r"|\s+" + speech.alternation(speech.SAYING) + r"\b|-(?:funded|backed|led|made|based|brokered))",
     re.I,
 )
-_NEAR_SIDE = re.compile(r"\b(?:near|beside|by|facing|bordering|(?:border|frontier|boundary)\s+with)\s+(?:the\s+)?$", re.I)
+_NEAR_SIDE = re.compile(r"\b(?:near|beside|alongside|by|facing|bordering|(?:border|frontier|boundary)\s+with)\s+(?:the\s+)?$", re.I)
 
 
 def _changed_where_told_before(art: Document, s: Sentence, force: str) -> str | None:
