@@ -458,3 +458,17 @@ def test_a_harm_said_with_no_target_and_no_condition_is_no_threat(ex):
         "President Ahmad Karimi said Iran would retaliate if the attacks went on.",
     ):
         assert [a for a, _, _ in _threats(ex, event + said)] == [("Iran",)]
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        # the subject places the speaker in a country other than its patron's: it speaks from there
+        ("The Iran-backed militias in Syria vowed on Tuesday to strike American troops if the raids go on.", "Syria"),
+        ("Hezbollah units based in Syria threatened on Tuesday to attack the Israeli border posts.", "Syria"),
+        # a clause before the subject names the place of another event, not the speaker's
+        ("After the raid in Syria on Monday, Iran warned on Tuesday that it would retaliate against Israel.", "Iran"),
+    ],
+)
+def test_threat_placed_where_the_subject_puts_the_speaker(ex, text, country):
+    assert [c for _, c, _ in _threats(ex, text)] == [country]

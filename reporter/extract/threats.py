@@ -267,6 +267,7 @@ def threat_args(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigg
         )
     if home:
         place = _spoken_near(art, s_idx, home, actors[0]) or place
+    place = _subject_located(art, s_idx, trig.start) or place
     place = _waters_threatened(art, trig.end, art.sentences[s_idx].end) or place
     targets: list[str] = []
     for m in art.mentions_in(trig.end, cl.end):
@@ -274,6 +275,27 @@ def threat_args(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigg
         if name and name.name not in actors and name.name != home and name.name not in targets:
             targets.append(name.name)
     return Threat(actors, place, targets[:2])
+
+
+#: Words that open a clause before a sentence's subject: "After the raid in X, Iran warned ...".
+_OPENERS = words("after following before as when while since amid despite with without once hours days weeks")
+
+
+def _subject_located(art: Document, s_idx: int, trig_start: int) -> Place | None:
+    """ "Iran-backed factions in Syria vowed ...": a country the subject places the speaker in, with "in" or
+    "based in", is where the speaker is and speaks from, whatever its patron's home (a subject with a comma
+    in it may be a clause before the subject: "After the raid in Syria, Iran warned ...")."""
+    start = subject_start(art, s_idx, trig_start)
+    comma = art.text.find(",", start, trig_start)
+    if comma >= 0 and art.text[start:comma].split(None, 1)[0].lower() in _OPENERS:
+        start = comma  # "After the raid in Syria, Iran warned ...": the subject comes after the opening clause
+    for m in art.mentions_in(start, trig_start):
+        if art.words_before(m.start, 1) != ["in"]:
+            continue
+        c = m.of("country")
+        if c is not None:
+            return Place(c.name, c.name, c.lat, c.lon, 1, m.start, m.end, "loc")
+    return None
 
 
 #: Heads of a subject that is an event or a state of affairs, not a party: "the RSF capture of X threatens ...".
