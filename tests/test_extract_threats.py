@@ -472,3 +472,18 @@ def test_a_harm_said_with_no_target_and_no_condition_is_no_threat(ex):
 )
 def test_threat_placed_where_the_subject_puts_the_speaker(ex, text, country):
     assert [c for _, c, _ in _threats(ex, text)] == [country]
+
+
+@pytest.mark.parametrize(
+    "text, threats",
+    [
+        # an official the lexicon does not know warns what his own side will do: that side threatens
+        ("Spokesman Karim Haddadi warned Iran would hit back hard for the attack.", [(("Iran",), "Iran")]),
+        ("Foreign Minister Olaf Berensen warned on Monday that Russia would respond to any new drone raid.",
+         [(("Russia",), "Russia")]),
+        # a name with no office foresees another side's step: no threat
+        ("Analyst Dana Whitcombe warned Iran would hit back hard for the sabotage.", []),
+    ],
+)
+def test_unlisted_official_warns_for_his_own_side(ex, text, threats):
+    assert [(tuple(a), c) for a, c, _ in _threats(ex, text)] == threats

@@ -365,16 +365,27 @@ def _adjacent(art: Document, trig_start: int, actors: list[str]) -> list[str]:
 _GIVE = words("gave give gives giving handed hand sent send sends issued delivered served")
 #: A named person the lexicon does not know: "Defence Secretary Grant Shapps", "Jake Sullivan".
 _UNLISTED_NAME = re.compile(r"(?-i:[A-Z][\w’'-]+)\s+(?-i:[A-Z][\w’'-]+)\s*(?:,[^,]{0,60},\s*)?$")
+#: An office that speaks for a party, opening a subject: "Spokesman X", "Foreign Minister X", "the army's chief X".
+_OFFICE = re.compile(
+    r"(?:(?:[Tt]he|[A-Z][a-z]+|[a-z]+['’]s)\s+){0,3}(?:[Ss]pokes(?:man|woman|person)|[Mm]inister|[Ss]ecretary|"
+    r"[Cc]ommander|[Cc]hief|[Aa]mbassador|[Ee]nvoy)\s+"
+)
 _PARTY_WILL = re.compile(r"\s+(?:(?:forces|army|military|government)\s+)?(?:will|would|shall|must)\b")
 
 
 def _own_side(art: Document, s_idx: int, trig: events.Trigger) -> str | None:
     """ "Defence Secretary Grant Shapps told MPs the UK will not hesitate to respond": a named person the
     lexicon does not know, saying what his own side will do, speaks for the party that will act."""
-    if trig.word.split(None, 1)[0] not in speech.PLAIN:
+    first = trig.word.split(None, 1)[0]
+    warned = first in ("warned", "warns", "warning")
+    if first not in speech.PLAIN and not warned:
         return None
     start = subject_start(art, s_idx, trig.start)
     if not _UNLISTED_NAME.search(art.text, start, trig.start):
+        return None
+    if warned and not _OFFICE.match(art.text, start, trig.start):
+        # "Spokesman Ali Rahimi warned Iran would hit back" speaks for his side; a warning by a name with
+        # no office ("Analyst John Doe warned Iran would hit back") foresees what another side will do
         return None
     s = art.sentences[s_idx]
     for m in art.mentions_in(trig.end, min(s.end, trig.end + 60)):
