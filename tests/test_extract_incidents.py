@@ -296,6 +296,20 @@ def test_a_headline_tells_the_event_a_body_gives_no_scene():
     assert [(e.type, e.place.name) for e in incident_events(art)] == [("drone_attack", "Mocha")]
 
 
+def test_a_body_telling_only_a_threat_leaves_the_headline_its_event():
+    """A body whose only incident is a threat answering the event tells no event of its own: the
+    headline's event stands beside the threat."""
+    from reporter.extract.document import Document
+    from reporter.extract.incidents import incident_events
+
+    body = (
+        "Officials said the crews were safe and the ships sailed on to port. "
+        "The Houthis vowed on Monday to strike any ship bound for Israel in the Red Sea."
+    )
+    art = Document.read("Two cargo ships attacked by drones off Hodeidah\n\n" + body, date(2030, 5, 10), Extractor().lexicon)
+    assert sorted(e.type for e in incident_events(art)) == ["drone_attack", "threat_statement"]
+
+
 def test_a_headline_pass_reads_each_body_sentence_once(monkeypatch):
     """The headline's pass, after a body that names no scene, links the body's candidates again but
     reads no body sentence a second time: a sentence's candidates are its own."""

@@ -134,8 +134,11 @@ def incident_events(art: Document) -> list[Cand]:
     """The events of an article an incident is made of: every sentence's candidates folded, in order."""
     read: dict[int, list[Cand]] = {}
     found = _events(art, skip_headline=True, read=read)
-    if found or not any(is_headline(art, i) for i in range(min(3, len(art.sentences)))):
+    if any(c.type != "threat_statement" for c in found) or not any(
+        is_headline(art, i) for i in range(min(3, len(art.sentences)))
+    ):
         return found  # with no headline skipped, a second pass would read the same sentences again
+    # (a body that tells only threats tells no event: "X vowed revenge" under "Blast hits Y" answers it)
     # "Tankers attacked in Gulf of Oman" over a body that names no scene: the headline tells the event
     # (a second pass, which links the body's candidates read in the first again: only the headline's are new)
     return _events(art, skip_headline=False, read=read)
