@@ -778,6 +778,29 @@ def test_two_ships_named_apart_stay_two_attacks(ex):
     assert sorted(i.location for i in got) == ["Arabian Sea", "Oman"]
 
 
+def test_a_named_ship_told_at_sea_by_two_sources_with_other_means_is_one_attack(ex):
+    """Undated, at one sea, one source tells a drone and another missiles: the ship's name, told by both, ties
+    the two tellings of the one attack (the sources disagree on the means, not on the event)."""
+    text = (
+        "The bulker Corva Lantis was hit by a drone in the Gulf of Aden, its operator reported. "
+        "Port fees rose in the region. Rates for cargo went up. "
+        "The Corva Lantis was hit by missiles, out in the Gulf of Aden, a rebel spokesman said."
+    )
+    got = ex.extract(text, id="t").incidents
+    assert [(i.type, i.location) for i in got] == [("drone_attack", "Gulf of Aden")]
+
+
+def test_a_named_ship_told_at_sea_twice_by_one_source_stays_apart(ex):
+    """The same source telling the ship hit by a drone and by missiles tells two blows."""
+    text = (
+        "The bulker Corva Lantis was hit by a drone in the Gulf of Aden, its operator reported. "
+        "Port fees rose in the region. Rates for cargo went up. "
+        "The Corva Lantis was hit by missiles, out in the Gulf of Aden, its operator added."
+    )
+    got = ex.extract(text, id="t").incidents
+    assert sorted(i.type for i in got) == ["drone_attack", "missile_attack"]
+
+
 @pytest.mark.parametrize(
     "phase",
     [

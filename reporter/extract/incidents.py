@@ -618,15 +618,18 @@ def _same_ship(art: Document, a: Cand, b: Cand, names: frozenset[str]) -> bool:
     """One attack on a named ship told by two sources, one placing it at sea and the other off the coast (or in
     the country) it lay by ("a drone hit a tanker off X" ... "the MV Y was struck in the Z Sea"): the ship's name,
     told with both and no other ship's, ties them on days that meet (or with no day told), of one family of
-    types or one of them telling no means. Two tellings both at sea are tied by their sea already; another
+    types or one of them telling no means. Two tellings both at sea are tied by their sea already, unless they
+    name other means: then two sources telling it undated tie them (_told_by_two_at_one_sea); another
     party, toll or count sets the two apart, and so does a seizure (boarded, then struck, is two acts)."""
     if not names or a.type in _NOT_ON_SHIPS or b.type in _NOT_ON_SHIPS or a.s_idx == b.s_idx:
         return False
-    if "seize" in (a.kind, b.kind) or not (
-        compatible(a.type, b.type) or a.type in _TOLD_NO_MEANS or b.type in _TOLD_NO_MEANS
-    ):
+    if "seize" in (a.kind, b.kind):
         return False
-    if _at_sea(a) == _at_sea(b):
+    # (two sources may name other means for the one blow at one sea: "a drone", "missiles")
+    if not _told_by_two_at_one_sea(a, b) and (
+        not (compatible(a.type, b.type) or a.type in _TOLD_NO_MEANS or b.type in _TOLD_NO_MEANS)
+        or _at_sea(a) == _at_sea(b)
+    ):
         return False
     if a.date is not None and b.date is not None and (a.date.start > b.date.end or b.date.start > a.date.end):
         return False
@@ -637,6 +640,22 @@ def _same_ship(art: Document, a: Cand, b: Cand, names: frozenset[str]) -> bool:
     # (a telling that names another ship besides is of another attack, or of several)
     na, nb = _named_in(art, a.evidence, names), _named_in(art, b.evidence, names)
     return bool(na & nb) and (na <= nb or nb <= na)
+
+
+def _told_by_two_at_one_sea(a: Cand, b: Cand) -> bool:
+    """Two tellings of a ship's attack at one sea, neither with a day of its own, each told by a source of its
+    own ("..., the operator said" and "..., a rebel spokesman said"): the one blow, told twice, whatever means
+    each source names (one source telling two means tells two blows)."""
+    return (
+        _at_sea(a)
+        and _at_sea(b)
+        and a.place.name == b.place.name
+        and a.date is None
+        and b.date is None
+        and bool(a.attribution)
+        and bool(b.attribution)
+        and a.attribution != b.attribution
+    )
 
 
 #: "two tankers were hit", "attacks on three vessels": a numbered group of ships as what was hit
