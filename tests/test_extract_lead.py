@@ -234,3 +234,26 @@ def test_an_undated_pages_undated_lead_is_of_the_day_the_story_tells(ex):
     )
     got = {i.location: i.date for i in ex.extract(text, id="t").incidents}
     assert got == {"Tuz Khurmatu": "2024-05-03", "Kirkuk": "2024-05-03"}
+
+
+def test_a_retelling_dated_by_its_statement_is_the_lead_of_the_day_before(ex):
+    """"The army said in a Wednesday statement that ... was killed in a strike" tells the day of the saying: the
+    strike told first on Tuesday, retold by its doer at a spot in the town, is one strike (its own toll aside)."""
+    text = (
+        "The Ruritanian army said on Wednesday it had killed a militia leader in an airstrike on Beirut the "
+        "previous day. Markets stayed shut across the city. The army said in a Wednesday statement that the leader "
+        "was killed in a strike by Ruritanian jets on a tower in Beirut's southern suburbs at night, a strike which killed six people."
+    )
+    got = ex.extract(text, id="t", published=date(2026, 3, 4)).incidents
+    assert [(i.type, i.date) for i in got] == [("air_strike", "2026-03-03")]
+
+
+def test_a_strike_told_on_a_day_of_its_own_stays_apart(ex):
+    """A strike at a spot in the town on a later day of its own (not its statement's) is another strike."""
+    text = (
+        "The Ruritanian army said on Wednesday it had killed a militia leader in an airstrike on Beirut the "
+        "previous day. Markets stayed shut across the city. Ruritanian jets struck a tower in Beirut's southern "
+        "suburbs on Wednesday, killing six people."
+    )
+    got = ex.extract(text, id="t", published=date(2026, 3, 4)).incidents
+    assert sorted(i.date for i in got) == ["2026-03-03", "2026-03-04"]
