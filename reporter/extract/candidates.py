@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import timedelta
+from typing import NamedTuple
 
 from reporter import ship_nouns
 from reporter.extract import casualties, events, speech
@@ -30,7 +31,7 @@ from reporter.extract.places import (
     town_told_after,
 )
 from reporter.extract.prefilter import Folded, Prefiltered, guarded
-from reporter.extract.text import words
+from reporter.extract.text import Sentence, words
 from reporter.extract.threats import harm_untargeted, is_evacuation_warning, threat_args, threatens
 
 CLASS_TYPE = {
@@ -553,60 +554,7 @@ def _debris_did_harm(text: str, cl: events.Clause, trig: events.Trigger) -> bool
 def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen: bool) -> list[Cand] | None:
     text = art.text
     s = art.sentences[s_idx]
-    named = art.mentions_in(cl.start, cl.end)
-    weapons = [
-        m for m in named
-        if m.of("weapon") and not _weapon_as_target(art, m, cl) and not _weapon_taken(art, m, cl.start, cl.end)
-        and not _GUESSED_MEANS.search(text, max(cl.start, m.start - 45), m.start)
-        and not _carries_people(text, m)
-    ]
-    weapon_starts = {w.start for w in weapons}
-    kinds = {
-        t.kind: t
-        for t in reversed(cl.triggers)
-        if (t.kind not in ("strike", "launch") or not any(w.start <= t.start < w.end for w in weapons))
-        and (not _adjectival(art, t, weapon_starts) or _debris_did_harm(text, cl, t))
-    }
-    hit = kinds.get("strike")
-    if hit is not None and not weapons and _VAGUE_HIT.match(hit.word):
-        # "targeted militant hideouts with precision strikes": the word that names the means types it
-        named_means = next((t for t in cl.triggers if t.kind == "strike" and _NAMED_STRIKE.match(t.word)), None)
-        if named_means is not None and not _adjectival(art, named_means, weapon_starts):
-            kinds["strike"] = named_means
-    if "destroy" in kinds and not (
-        weapons
-        and (
-            _AIR_DEFENCE.search(text, cl.start, cl.end)
-            # "destroyed 30 drones over the Belgorod region": what flies, destroyed in the air, was intercepted
-            or (_IN_THE_AIR.search(text, kinds["destroy"].end, cl.end) and any(w.of("weapon").sub in _FLYING for w in weapons))  # type: ignore[union-attr]
-        )
-    ):
-        del kinds["destroy"]
-    ground = "seize" in kinds and _ground_taken(art, cl, kinds["seize"])
-    if "seize" in kinds and not ground and not (
-        _SEIZABLE.search(text, cl.start, cl.end)
-        # boarding is a seizure only by armed men: "passengers boarded the train" is travel
-        and (not kinds["seize"].word.startswith("board") or _BOARDERS.search(text, cl.start, cl.end))
-    ):
-        del kinds["seize"]  # "seized power", "seized two launchers": nothing taken with people in it
-    if "intercept" in kinds and not weapons and (
-        _GROUND_OBJECT.match(text, kinds["intercept"].end, cl.end)
-        # "brought down the ceiling", "intercepted 300 kilos of hashish": nothing that flies was stopped
-        # (a vessel or a load stopped is a seizure: below)
-        or (
-            _EARTHBOUND_OBJECT.match(text, kinds["intercept"].end, cl.end)
-            and not _LOAD_OBJECT.match(text, kinds["intercept"].end, cl.end)
-        )
-    ):
-        del kinds["intercept"]  # "intercepted and attacked the column": a ground ambush, not air defence
-    # "intercepted an aid flotilla", "intercepted a shipment of weapons": a vessel or a load stopped on its
-    # way is a seizure, not air defence (no weapon that flies is named)
-    stopped = "intercept" in kinds and not weapons and bool(
-        _LOAD_OBJECT.match(text, kinds["intercept"].end, cl.end)
-        # "the tanker was sailing to X when forces intercepted it": the pronoun takes the vessel told before
-        or (_PRONOUN_OBJECT.match(text, kinds["intercept"].end) and _VESSEL.search(text, s.start, kinds["intercept"].start))
-        or _LOAD_SUBJECT.search(text, max(cl.start, kinds["intercept"].start - 60), kinds["intercept"].start)
-    )
+    named, weapons, kinds, ground, stopped = _event_words(art, s, cl)
     if threat_seen and "threat" not in kinds:
         return None
     while True:
@@ -1140,6 +1088,85 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     if split and c.anaphor == "" and typ != "threat_statement":
         return [replace(x, place=p) for x in out for p in split]
     return out
+
+
+class _Words(NamedTuple):
+    """The event words and weapons one clause holds (stage 1 of ``_clause_candidate``)."""
+
+    named: list[Mention]
+    weapons: list[Mention]
+    #: the clause's event words by kind, the first of each kind
+    kinds: dict[str, events.Trigger]
+    #: a "seize" word took ground (fought for), not a ship or a train
+    ground: bool
+    #: an "intercept" word stopped a vessel or a load on its way (a seizure, not air defence)
+    stopped: bool
+
+
+def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
+    """Stage 1: the weapons the clause tells were used and the event words it holds, by kind.
+
+    A weapon that was the target, was taken, is only guessed at or carries people is no means; an event
+    word inside a weapon's name, or used as an adjective, is no event; "destroyed", "seized" and
+    "intercepted" stay only when what they act on is a thing flown, ground or a vessel. Read first: the
+    later stages choose among these words and weapons and read nothing else of the clause's mentions.
+    """
+    text = art.text
+    named = art.mentions_in(cl.start, cl.end)
+    weapons = [
+        m for m in named
+        if m.of("weapon") and not _weapon_as_target(art, m, cl) and not _weapon_taken(art, m, cl.start, cl.end)
+        and not _GUESSED_MEANS.search(text, max(cl.start, m.start - 45), m.start)
+        and not _carries_people(text, m)
+    ]
+    weapon_starts = {w.start for w in weapons}
+    kinds = {
+        t.kind: t
+        for t in reversed(cl.triggers)
+        if (t.kind not in ("strike", "launch") or not any(w.start <= t.start < w.end for w in weapons))
+        and (not _adjectival(art, t, weapon_starts) or _debris_did_harm(text, cl, t))
+    }
+    hit = kinds.get("strike")
+    if hit is not None and not weapons and _VAGUE_HIT.match(hit.word):
+        # "targeted militant hideouts with precision strikes": the word that names the means types it
+        named_means = next((t for t in cl.triggers if t.kind == "strike" and _NAMED_STRIKE.match(t.word)), None)
+        if named_means is not None and not _adjectival(art, named_means, weapon_starts):
+            kinds["strike"] = named_means
+    if "destroy" in kinds and not (
+        weapons
+        and (
+            _AIR_DEFENCE.search(text, cl.start, cl.end)
+            # "destroyed 30 drones over the Belgorod region": what flies, destroyed in the air, was intercepted
+            or (_IN_THE_AIR.search(text, kinds["destroy"].end, cl.end) and any(w.of("weapon").sub in _FLYING for w in weapons))  # type: ignore[union-attr]
+        )
+    ):
+        del kinds["destroy"]
+    ground = "seize" in kinds and _ground_taken(art, cl, kinds["seize"])
+    if "seize" in kinds and not ground and not (
+        _SEIZABLE.search(text, cl.start, cl.end)
+        # boarding is a seizure only by armed men: "passengers boarded the train" is travel
+        and (not kinds["seize"].word.startswith("board") or _BOARDERS.search(text, cl.start, cl.end))
+    ):
+        del kinds["seize"]  # "seized power", "seized two launchers": nothing taken with people in it
+    if "intercept" in kinds and not weapons and (
+        _GROUND_OBJECT.match(text, kinds["intercept"].end, cl.end)
+        # "brought down the ceiling", "intercepted 300 kilos of hashish": nothing that flies was stopped
+        # (a vessel or a load stopped is a seizure: below)
+        or (
+            _EARTHBOUND_OBJECT.match(text, kinds["intercept"].end, cl.end)
+            and not _LOAD_OBJECT.match(text, kinds["intercept"].end, cl.end)
+        )
+    ):
+        del kinds["intercept"]  # "intercepted and attacked the column": a ground ambush, not air defence
+    # "intercepted an aid flotilla", "intercepted a shipment of weapons": a vessel or a load stopped on its
+    # way is a seizure, not air defence (no weapon that flies is named)
+    stopped = "intercept" in kinds and not weapons and bool(
+        _LOAD_OBJECT.match(text, kinds["intercept"].end, cl.end)
+        # "the tanker was sailing to X when forces intercepted it": the pronoun takes the vessel told before
+        or (_PRONOUN_OBJECT.match(text, kinds["intercept"].end) and _VESSEL.search(text, s.start, kinds["intercept"].start))
+        or _LOAD_SUBJECT.search(text, max(cl.start, kinds["intercept"].start - 60), kinds["intercept"].start)
+    )
+    return _Words(named, weapons, kinds, ground, stopped)
 
 
 def _one_operation(split: list[Place]) -> bool:
