@@ -557,28 +557,9 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     named, weapons, kinds, ground, stopped = _event_words(art, s, cl)
     if threat_seen and "threat" not in kinds:
         return None
-    while True:
-        trig = _main_trigger(kinds, weapons)
-        if trig is None:
-            return None
-        if trig.kind == "threat" and len(kinds) > 1 and not _holds_out_harm(art, s_idx, trig):
-            # "warned that a vessel was hit by a missile": a warning that holds out no harm passes on
-            # the news, and the clause's own event word tells the event
-            kinds = {k: t for k, t in kinds.items() if t is not trig}
-            continue
-        if (trig.kind == "threat" and not _NOT_WARNED.search(text, max(cl.start, trig.start - 30), trig.start)) or not (
-            trig.kind == "threat"
-            or events.negated(text, cl.start, trig.start)
-            or events.hypothetical(text, cl.start, trig.start, trig.end, cl.end)
-            or events.depicted(text, s.start, trig.start)
-            # "Despite the attack, the president went on to X": an event told before, conceded; the
-            # clause tells what was done anyway, elsewhere
-            or _CONCEDED.search(text, max(cl.start, trig.start - 30), trig.start)
-            or events.mission(text, cl.start, trig)
-        ):
-            break
-        # "attempts to intercept the missile failed and it struck near the airport": try the next word.
-        kinds = {k: t for k, t in kinds.items() if t is not trig}
+    trig = _told_event(art, s_idx, cl, kinds, weapons)
+    if trig is None:
+        return None
     weapon = _nearest(weapons, trig)
     if weapon is not None and weapon.start < trig.start and weapon.of("weapon").sub == "shell":  # type: ignore[union-attr]
         # "warplanes and artillery struck ...": the aircraft make it a strike from the air
@@ -1167,6 +1148,44 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
         or _LOAD_SUBJECT.search(text, max(cl.start, kinds["intercept"].start - 60), kinds["intercept"].start)
     )
     return _Words(named, weapons, kinds, ground, stopped)
+
+
+def _told_event(
+    art: Document, s_idx: int, cl: events.Clause, kinds: dict[str, events.Trigger], weapons: list[Mention]
+) -> events.Trigger | None:
+    """Stage 2: the event word that tells the clause's event, or None when every word is vetoed.
+
+    The main word (``_main_trigger``) is taken unless it is denied, hypothetical, depicted, conceded or a
+    mission's aim; a threat is taken unless denied ("never warned"), and passes the turn to the clause's
+    other event words when it holds out no harm. A vetoed word gives way to the next, so "attempts to
+    intercept it failed and it struck the port" tells the strike. Decided before the means and type,
+    which are read off the word chosen.
+    """
+    text = art.text
+    s = art.sentences[s_idx]
+    while True:
+        trig = _main_trigger(kinds, weapons)
+        if trig is None:
+            return None
+        if trig.kind == "threat" and len(kinds) > 1 and not _holds_out_harm(art, s_idx, trig):
+            # "warned that a vessel was hit by a missile": a warning that holds out no harm passes on
+            # the news, and the clause's own event word tells the event
+            kinds = {k: t for k, t in kinds.items() if t is not trig}
+            continue
+        if (trig.kind == "threat" and not _NOT_WARNED.search(text, max(cl.start, trig.start - 30), trig.start)) or not (
+            trig.kind == "threat"
+            or events.negated(text, cl.start, trig.start)
+            or events.hypothetical(text, cl.start, trig.start, trig.end, cl.end)
+            or events.depicted(text, s.start, trig.start)
+            # "Despite the attack, the president went on to X": an event told before, conceded; the
+            # clause tells what was done anyway, elsewhere
+            or _CONCEDED.search(text, max(cl.start, trig.start - 30), trig.start)
+            or events.mission(text, cl.start, trig)
+        ):
+            break
+        # "attempts to intercept the missile failed and it struck near the airport": try the next word.
+        kinds = {k: t for k, t in kinds.items() if t is not trig}
+    return trig
 
 
 def _one_operation(split: list[Place]) -> bool:
