@@ -560,43 +560,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     trig = _told_event(art, s_idx, cl, kinds, weapons)
     if trig is None:
         return None
-    weapon = _nearest(weapons, trig)
-    if weapon is not None and weapon.start < trig.start and weapon.of("weapon").sub == "shell":  # type: ignore[union-attr]
-        # "warplanes and artillery struck ...": the aircraft make it a strike from the air
-        weapon = next(
-            (w for w in weapons if w.start < trig.start and w.of("weapon").sub == "aircraft"), weapon
-        )  # type: ignore[union-attr]
-    wclass = weapon.of("weapon").sub if weapon else None  # type: ignore[union-attr]
-    if wclass in ("missile", "rocket") and trig.kind in ("launch", "strike", "harm"):
-        # "an Israeli drone fired two missiles at a car": the platform that fired them is the doer, so a
-        # drone's or a warplane's missiles make a strike from the air (GUIDE: raids by aircraft or armed drones),
-        # also when a later word tells the hit ("the drone fired two missiles, hitting a car")
-        platform = next(
-            (
-                w for w in weapons
-                for t in cl.triggers
-                if t.kind == "launch"
-                and w.end <= t.start <= trig.start
-                and w.of("weapon").sub in ("aircraft", "drone")  # type: ignore[union-attr]
-                and _DOER_GAP.fullmatch(text, w.end, t.start)
-            ),
-            None,
-        )
-        if platform is not None:
-            weapon, wclass = platform, platform.of("weapon").sub  # type: ignore[union-attr]
-    if wclass == "drone" and weapon is not None and _mixed_salvo(art, weapon, weapons):
-        wclass = "missile"  # "a missile and drone attack": a mixed salvo is a missile attack (GUIDE)
-    if wclass == "missile" and weapon is not None and _FROM_AIRCRAFT.search(text, weapon.end, cl.end):
-        # "six missiles fired by F-35 jets": missiles an aircraft launched make a strike from the air
-        after = [w for w in weapons if w.start > weapon.end and w.of("weapon").sub == "aircraft"]  # type: ignore[union-attr]
-        if after and after[0].start - weapon.end < 60:
-            wclass = "aircraft"
-    if wclass in ("missile", "rocket") and weapon is not None:
-        # "a drone-fired missile hit a house", "a missile strike by a US drone": the platform that fired
-        # the missile did the strike (GUIDE: raids by aircraft or armed drones)
-        platform = _platform_of(art, weapon, trig, weapons)
-        if platform is not None:
-            weapon, wclass = platform, platform.of("weapon").sub  # type: ignore[union-attr]
+    weapon, wclass = _means(art, cl, trig, weapons)
     # "the Nigerian Air Force killed 20 insurgents": a state's air arm strikes from the air
     air_arm = (
         wclass is None
@@ -1186,6 +1150,56 @@ def _told_event(
         # "attempts to intercept the missile failed and it struck near the airport": try the next word.
         kinds = {k: t for k, t in kinds.items() if t is not trig}
     return trig
+
+
+def _means(
+    art: Document, cl: events.Clause, trig: events.Trigger, weapons: list[Mention]
+) -> tuple[Mention | None, str | None]:
+    """Stage 3: the weapon that did the event and its class, from the weapons nearest the event word.
+
+    Whatever fired a weapon did the event: the aircraft or drone that fired a missile makes a strike
+    from the air, warplanes named with artillery make it one too, and a mixed salvo of missiles and
+    drones is a missile attack (GUIDE). Decided before the type, which is read off the class.
+    """
+    text = art.text
+    weapon = _nearest(weapons, trig)
+    if weapon is not None and weapon.start < trig.start and weapon.of("weapon").sub == "shell":  # type: ignore[union-attr]
+        # "warplanes and artillery struck ...": the aircraft make it a strike from the air
+        weapon = next(
+            (w for w in weapons if w.start < trig.start and w.of("weapon").sub == "aircraft"), weapon
+        )  # type: ignore[union-attr]
+    wclass = weapon.of("weapon").sub if weapon else None  # type: ignore[union-attr]
+    if wclass in ("missile", "rocket") and trig.kind in ("launch", "strike", "harm"):
+        # "an Israeli drone fired two missiles at a car": the platform that fired them is the doer, so a
+        # drone's or a warplane's missiles make a strike from the air (GUIDE: raids by aircraft or armed drones),
+        # also when a later word tells the hit ("the drone fired two missiles, hitting a car")
+        platform = next(
+            (
+                w for w in weapons
+                for t in cl.triggers
+                if t.kind == "launch"
+                and w.end <= t.start <= trig.start
+                and w.of("weapon").sub in ("aircraft", "drone")  # type: ignore[union-attr]
+                and _DOER_GAP.fullmatch(text, w.end, t.start)
+            ),
+            None,
+        )
+        if platform is not None:
+            weapon, wclass = platform, platform.of("weapon").sub  # type: ignore[union-attr]
+    if wclass == "drone" and weapon is not None and _mixed_salvo(art, weapon, weapons):
+        wclass = "missile"  # "a missile and drone attack": a mixed salvo is a missile attack (GUIDE)
+    if wclass == "missile" and weapon is not None and _FROM_AIRCRAFT.search(text, weapon.end, cl.end):
+        # "six missiles fired by F-35 jets": missiles an aircraft launched make a strike from the air
+        after = [w for w in weapons if w.start > weapon.end and w.of("weapon").sub == "aircraft"]  # type: ignore[union-attr]
+        if after and after[0].start - weapon.end < 60:
+            wclass = "aircraft"
+    if wclass in ("missile", "rocket") and weapon is not None:
+        # "a drone-fired missile hit a house", "a missile strike by a US drone": the platform that fired
+        # the missile did the strike (GUIDE: raids by aircraft or armed drones)
+        platform = _platform_of(art, weapon, trig, weapons)
+        if platform is not None:
+            weapon, wclass = platform, platform.of("weapon").sub  # type: ignore[union-attr]
+    return weapon, wclass
 
 
 def _one_operation(split: list[Place]) -> bool:
