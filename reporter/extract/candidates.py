@@ -554,173 +554,18 @@ def _debris_did_harm(text: str, cl: events.Clause, trig: events.Trigger) -> bool
 def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen: bool) -> list[Cand] | None:
     text = art.text
     s = art.sentences[s_idx]
-    named, weapons, kinds, ground, stopped = _event_words(art, s, cl)
+    words = _event_words(art, s, cl)
+    named, weapons, kinds, _, _ = words
     if threat_seen and "threat" not in kinds:
         return None
     trig = _told_event(art, s_idx, cl, kinds, weapons)
     if trig is None:
         return None
     weapon, wclass = _means(art, cl, trig, weapons)
-    # "the Nigerian Air Force killed 20 insurgents": a state's air arm strikes from the air
-    air_arm = (
-        wclass is None
-        and trig.kind in ("strike", "harm", "launch")
-        and bool(_AIR_ARM_DOER.search(text, max(cl.start, trig.start - 60), trig.start))
-    )
-    parties = [m for m in named if _armed_party(m)]
-    armed = bool(parties)
-    # "Russia's overnight attack on Kyiv": a state attacking by means untold is no ground battle
-    states_only = all(m.of("country") is not None for m in parties)
-    # "the attack": a reference whose kind is the referent's, not read from the parties named with it
-    armed = armed and not _event_determined(art, cl, trig)
-    # an armed group named before a harm word did the harm ("JNIM claimed killing 200 soldiers")
-    party_before = (
-        trig.kind == "harm"
-        and any(m.end <= trig.start and _armed_group(m) for m in parties)
-        and art.words_before(trig.start, 1)[-1:] != ["the"]  # "treating the wounded": a noun
-    )
-    # an attack whose means no word near it names, nor a state as its doer: its means are not the air's
-    by_hand = (
-        trig.kind == "strike"
-        and not weapons
-        and not _event_determined(art, cl, trig)
-        and not any(m.of("weapon") for m in art.mentions_in(s.start, s.end))
-        and _last_weapon_class(art, trig.start) is None
-        and not _by_state(art, named, trig)
-    )
-    untold = False  # an attack or blast nothing in its clause marks as armed (read below, once placed and dated)
-    if trig.kind == "seize":
-        # ground taken by armed men was fought for (GUIDE: ground fighting); a ship or a train taken is
-        # a fight only when fire or a toll is told with it
-        typ: str | None = "armed_clash" if ground else _seizure_type(text, s.start, s.end)
-    else:
-        typ = _type_of(trig, wclass, text, cl, armed, states_only, party_before, by_hand)
-        if (
-            typ is None
-            and trig.kind == "strike"
-            and not _SINK.match(trig.word)
-            and (trig.word.split()[-1] in events.NOUNS or is_passive(art, trig.start))
-        ):
-            # "a bus was attacked in the town of X on Monday", "an attack on a shrine in Y on Friday": an
-            # attack done to something, told at a spot on a day of its own, is an event whoever did it
-            # (an active verb with no armed doer is as often words: "critics attacked the budget")
-            typ, untold = "other", True
-        elif typ is None and trig.kind == "explode":
-            # "a parked car exploded outside a hotel in X on Monday night": so is a blast that no word marks
-            # as an attack (GUIDE: an unexplained blast is an explosion)
-            typ, untold = "explosion", True
-    if typ == "explosion" and trig.kind == "strike" and _GUN_AND_BOMB.search(text, max(cl.start, trig.start - 40), trig.start):
-        # "a gun and bomb attack at a hotel": an attack made with guns as well as bombs is a fight
-        # (GUIDE: armed_clash, raids met with fire), not a blast alone
-        typ = "armed_clash"
-    if typ == "interception" and trig.kind == "intercept" and _bomb_brought_down(art, cl, trig, weapons):
-        # "a bomb hidden in the hold downed the airliner": a bomb, the subject of the verb, brought the plane
-        # down by its blast (GUIDE: explosion, a bomb); no one shot anything down
-        typ = "explosion"
-    if typ == "explosion" and wclass is None and _BOMBING.match(trig.word) and _flying_doer(art, named, trig):
-        # "wounded in an Israeli bombing of the camp": a bombing by a state that flies its strikes (lexicon:
-        # ``flies_its_strikes``) was dropped from its aircraft (GUIDE: raids by aircraft), not a bomb set off
-        typ = "air_strike"
-    # "killed three enemy soldiers near X", "12 militants were killed": fighters harmed, in a sentence
-    # that tells no other event and names no weapon, fell in a fight on the ground
-    victims_only = (
-        typ is None
-        and trig.kind == "harm"
-        and weapon is None
-        and all(t.kind == "harm" for t in art.triggers_in(s.start, s.end))
-        and _combatants_harmed(text, cl.start, trig, cl.end)
-    )
-    if victims_only:
-        typ = "armed_clash"
-    if (
-        typ == "armed_clash"
-        and trig.word.endswith("operation")
-        and weapon is not None
-        and wclass in CLASS_TYPE
-        and _WITH_MEANS.search(text, max(cl.start, weapon.start - 40), weapon.start)
-    ):
-        # "carried out a military operation targeting Eilat with a ballistic missile": an operation made
-        # with the weapon the clause names is the attack with it, not a fight on the ground
-        typ = CLASS_TYPE[wclass]
-    if (
-        typ == "armed_clash"
-        and trig.kind == "clash"
-        and wclass == "bomb"
-        and weapon is not None
-        and all(w.of("weapon").sub == "bomb" for w in weapons)  # type: ignore[union-attr]
-        and _WITH_MEANS.search(text, max(cl.start, weapon.start - 40), weapon.start)
-        and not _SHOTS.search(text, cl.start, cl.end)
-    ):
-        # "ambushed a convoy with a roadside bomb": an ambush made with a bomb alone is its blast (GUIDE:
-        # explosion when the blast is the main fact); "with a bomb and gunfire" is still a fight
-        typ = "explosion"
-    if air_arm and typ in (None, "armed_clash", "other"):
-        typ = "air_strike"
-    air = (
-        next((w for w in weapons if w.start < trig.start and w.of("weapon").sub in ("aircraft", "drone")), None)  # type: ignore[union-attr]
-        if typ == "shelling"
-        else None
-    )
-    if air is not None and _joint_doers(art, cl, air, trig):
-        # "artillery and warplanes shelled and struck", "drones and artillery attacked": the air part
-        # of a joint bombardment names it
-        typ = "air_strike" if air.of("weapon").sub == "aircraft" else "drone_attack"  # type: ignore[union-attr]
-    # "clashes broke out in X province on Monday": clashes told with no party are a fight only where the
-    # clause gives them a scene of their own (a province or closer) and a day (checked once both are read)
-    bare_clash = False
-    if typ is None and trig.kind == "clash" and not _TOPIC.match(text, trig.end):
-        # "ENDF and Fano clashed in X, killing 11": the parties or the toll may sit outside the clause
-        sentence = art.mentions_in(s.start, s.end)
-        if MILITARY.search(text, s.start, s.end) or any(_armed_party(m) for m in sentence):
-            typ = "armed_clash"
-        elif _CLASH_WORD.match(trig.word):
-            typ, bare_clash = "armed_clash", True
-    if typ == "interception" and stopped:
-        typ = "other"
-    if (
-        typ in ("drone_attack", "missile_attack", "rocket_attack")
-        and _ASSAULT_WORD.match(trig.word)
-        and (
-            _FENDED_BEFORE.search(text, max(cl.start, trig.start - 40), trig.start)
-            or _FENDED_AFTER.match(text, trig.end, cl.end)
-        )
-    ):
-        # "air defences repelled a drone attack on the region", "a missile attack on the city was thwarted":
-        # what flies, fought off, was shot down (GUIDE: interception)
-        typ = "interception"
-    if typ == "armed_clash" and _unopposed_entry(art, s_idx, cl, trig):
-        # "troops raided the camp, arresting ten", "protesters stormed the parliament": a raid met with no
-        # fire is no fight (GUIDE: armed_clash is ground fighting, raids met with fire)
-        typ = "other"
-    leftover = weapon is not None and bool(
-        _LEFTOVER.search(text, max(cl.start, weapon.start - 40), weapon.start)
-    )
-    if leftover and trig.kind in ("explode", "crash", "strike"):
-        typ = "explosion"  # "an unexploded shell detonated": old ordnance going off, not an attack
-    elif (
-        typ is not None
-        and _FALL_WORD.match(trig.word)
-        and (
-            _DEBRIS.search(text, max(cl.start, trig.start - 50), trig.start)
-            or (weapon is not None and _DEBRIS_OF.search(text, max(cl.start, weapon.start - 40), weapon.start))
-        )
-    ):
-        typ = "crash"  # "pieces of a rocket fell and hit him", "one such object struck a home": debris falling
-    elif typ == "interception" and _debris_did_harm(text, cl, trig):
-        typ = "crash"  # "fragments of a downed drone damaged a car park": the debris of an interception came down
-    if (
-        typ in (None, "other")
-        and trig.kind == "strike"
-        and weapon is None
-        and _FURTHER_ATTACK.search(text, max(cl.start, trig.start - 30), trig.start)
-    ):
-        # "Russian missiles struck X ... Another attack in Y left six dead": one more attack of the kind
-        # just told, made with the weapon last named (as the GUIDE keeps it with the attacks told)
-        told = _last_weapon_class(art, trig.start)
-        if told in CLASS_TYPE:
-            typ = CLASS_TYPE[told]
-    if typ is None:
+    typed = _event_type(art, s_idx, cl, trig, words, weapon, wclass)
+    if typed is None:
         return None
+    typ, untold, bare_clash, victims_only, leftover, air_arm = typed
     # "a wave of strikes on Beirut's suburbs on Friday": many weapons in one raid, at one spot on one day,
     # are one event; without its own day and spot, the same words tell a pattern
     salvo = False
@@ -1200,6 +1045,205 @@ def _means(
         if platform is not None:
             weapon, wclass = platform, platform.of("weapon").sub  # type: ignore[union-attr]
     return weapon, wclass
+
+
+class _Typed(NamedTuple):
+    """The type of a clause's event and the notes that later stages check (stage 4 of ``_clause_candidate``)."""
+
+    typ: str
+    #: an attack or blast nothing in its clause marks as armed: kept only at a spot on a day of its own
+    untold: bool
+    #: clashes told with no party: a fight only at a scene of its own on a day of its own
+    bare_clash: bool
+    #: told by its victims alone ("two soldiers were wounded"): the toll of an event just told, when one is
+    victims_only: bool
+    #: old ordnance going off ("an unexploded shell detonated"): no one's attack
+    leftover: bool
+    #: a state's air arm is the doer ("the air force killed ..."): a strike from the air
+    air_arm: bool
+
+
+def _event_type(
+    art: Document,
+    s_idx: int,
+    cl: events.Clause,
+    trig: events.Trigger,
+    words: _Words,
+    weapon: Mention | None,
+    wclass: str | None,
+) -> _Typed | None:
+    """Stage 4: the incident type the event word, its means and its parties give, or None for no incident.
+
+    The type is read off the event word's kind and the weapon's class (``_type_of``), then corrected by
+    what the clause tells of its doers and means: an air arm or a bombing state strikes from the air, a
+    seizure of ground or a raid met with fire is a fight, debris falling is a crash, a bomb that downed a
+    plane is a blast. Marks what a place and a day must still confirm (an untold attack, a bare clash, a
+    toll told by its victims alone), which are read only after this stage lets the clause through.
+    """
+    text = art.text
+    s = art.sentences[s_idx]
+    named, weapons, _, ground, stopped = words
+    # "the Nigerian Air Force killed 20 insurgents": a state's air arm strikes from the air
+    air_arm = (
+        wclass is None
+        and trig.kind in ("strike", "harm", "launch")
+        and bool(_AIR_ARM_DOER.search(text, max(cl.start, trig.start - 60), trig.start))
+    )
+    parties = [m for m in named if _armed_party(m)]
+    armed = bool(parties)
+    # "Russia's overnight attack on Kyiv": a state attacking by means untold is no ground battle
+    states_only = all(m.of("country") is not None for m in parties)
+    # "the attack": a reference whose kind is the referent's, not read from the parties named with it
+    armed = armed and not _event_determined(art, cl, trig)
+    # an armed group named before a harm word did the harm ("JNIM claimed killing 200 soldiers")
+    party_before = (
+        trig.kind == "harm"
+        and any(m.end <= trig.start and _armed_group(m) for m in parties)
+        and art.words_before(trig.start, 1)[-1:] != ["the"]  # "treating the wounded": a noun
+    )
+    # an attack whose means no word near it names, nor a state as its doer: its means are not the air's
+    by_hand = (
+        trig.kind == "strike"
+        and not weapons
+        and not _event_determined(art, cl, trig)
+        and not any(m.of("weapon") for m in art.mentions_in(s.start, s.end))
+        and _last_weapon_class(art, trig.start) is None
+        and not _by_state(art, named, trig)
+    )
+    untold = False  # an attack or blast nothing in its clause marks as armed (read below, once placed and dated)
+    if trig.kind == "seize":
+        # ground taken by armed men was fought for (GUIDE: ground fighting); a ship or a train taken is
+        # a fight only when fire or a toll is told with it
+        typ: str | None = "armed_clash" if ground else _seizure_type(text, s.start, s.end)
+    else:
+        typ = _type_of(trig, wclass, text, cl, armed, states_only, party_before, by_hand)
+        if (
+            typ is None
+            and trig.kind == "strike"
+            and not _SINK.match(trig.word)
+            and (trig.word.split()[-1] in events.NOUNS or is_passive(art, trig.start))
+        ):
+            # "a bus was attacked in the town of X on Monday", "an attack on a shrine in Y on Friday": an
+            # attack done to something, told at a spot on a day of its own, is an event whoever did it
+            # (an active verb with no armed doer is as often words: "critics attacked the budget")
+            typ, untold = "other", True
+        elif typ is None and trig.kind == "explode":
+            # "a parked car exploded outside a hotel in X on Monday night": so is a blast that no word marks
+            # as an attack (GUIDE: an unexplained blast is an explosion)
+            typ, untold = "explosion", True
+    if typ == "explosion" and trig.kind == "strike" and _GUN_AND_BOMB.search(text, max(cl.start, trig.start - 40), trig.start):
+        # "a gun and bomb attack at a hotel": an attack made with guns as well as bombs is a fight
+        # (GUIDE: armed_clash, raids met with fire), not a blast alone
+        typ = "armed_clash"
+    if typ == "interception" and trig.kind == "intercept" and _bomb_brought_down(art, cl, trig, weapons):
+        # "a bomb hidden in the hold downed the airliner": a bomb, the subject of the verb, brought the plane
+        # down by its blast (GUIDE: explosion, a bomb); no one shot anything down
+        typ = "explosion"
+    if typ == "explosion" and wclass is None and _BOMBING.match(trig.word) and _flying_doer(art, named, trig):
+        # "wounded in an Israeli bombing of the camp": a bombing by a state that flies its strikes (lexicon:
+        # ``flies_its_strikes``) was dropped from its aircraft (GUIDE: raids by aircraft), not a bomb set off
+        typ = "air_strike"
+    # "killed three enemy soldiers near X", "12 militants were killed": fighters harmed, in a sentence
+    # that tells no other event and names no weapon, fell in a fight on the ground
+    victims_only = (
+        typ is None
+        and trig.kind == "harm"
+        and weapon is None
+        and all(t.kind == "harm" for t in art.triggers_in(s.start, s.end))
+        and _combatants_harmed(text, cl.start, trig, cl.end)
+    )
+    if victims_only:
+        typ = "armed_clash"
+    if (
+        typ == "armed_clash"
+        and trig.word.endswith("operation")
+        and weapon is not None
+        and wclass in CLASS_TYPE
+        and _WITH_MEANS.search(text, max(cl.start, weapon.start - 40), weapon.start)
+    ):
+        # "carried out a military operation targeting Eilat with a ballistic missile": an operation made
+        # with the weapon the clause names is the attack with it, not a fight on the ground
+        typ = CLASS_TYPE[wclass]
+    if (
+        typ == "armed_clash"
+        and trig.kind == "clash"
+        and wclass == "bomb"
+        and weapon is not None
+        and all(w.of("weapon").sub == "bomb" for w in weapons)  # type: ignore[union-attr]
+        and _WITH_MEANS.search(text, max(cl.start, weapon.start - 40), weapon.start)
+        and not _SHOTS.search(text, cl.start, cl.end)
+    ):
+        # "ambushed a convoy with a roadside bomb": an ambush made with a bomb alone is its blast (GUIDE:
+        # explosion when the blast is the main fact); "with a bomb and gunfire" is still a fight
+        typ = "explosion"
+    if air_arm and typ in (None, "armed_clash", "other"):
+        typ = "air_strike"
+    air = (
+        next((w for w in weapons if w.start < trig.start and w.of("weapon").sub in ("aircraft", "drone")), None)  # type: ignore[union-attr]
+        if typ == "shelling"
+        else None
+    )
+    if air is not None and _joint_doers(art, cl, air, trig):
+        # "artillery and warplanes shelled and struck", "drones and artillery attacked": the air part
+        # of a joint bombardment names it
+        typ = "air_strike" if air.of("weapon").sub == "aircraft" else "drone_attack"  # type: ignore[union-attr]
+    # "clashes broke out in X province on Monday": clashes told with no party are a fight only where the
+    # clause gives them a scene of their own (a province or closer) and a day (checked once both are read)
+    bare_clash = False
+    if typ is None and trig.kind == "clash" and not _TOPIC.match(text, trig.end):
+        # "ENDF and Fano clashed in X, killing 11": the parties or the toll may sit outside the clause
+        sentence = art.mentions_in(s.start, s.end)
+        if MILITARY.search(text, s.start, s.end) or any(_armed_party(m) for m in sentence):
+            typ = "armed_clash"
+        elif _CLASH_WORD.match(trig.word):
+            typ, bare_clash = "armed_clash", True
+    if typ == "interception" and stopped:
+        typ = "other"
+    if (
+        typ in ("drone_attack", "missile_attack", "rocket_attack")
+        and _ASSAULT_WORD.match(trig.word)
+        and (
+            _FENDED_BEFORE.search(text, max(cl.start, trig.start - 40), trig.start)
+            or _FENDED_AFTER.match(text, trig.end, cl.end)
+        )
+    ):
+        # "air defences repelled a drone attack on the region", "a missile attack on the city was thwarted":
+        # what flies, fought off, was shot down (GUIDE: interception)
+        typ = "interception"
+    if typ == "armed_clash" and _unopposed_entry(art, s_idx, cl, trig):
+        # "troops raided the camp, arresting ten", "protesters stormed the parliament": a raid met with no
+        # fire is no fight (GUIDE: armed_clash is ground fighting, raids met with fire)
+        typ = "other"
+    leftover = weapon is not None and bool(
+        _LEFTOVER.search(text, max(cl.start, weapon.start - 40), weapon.start)
+    )
+    if leftover and trig.kind in ("explode", "crash", "strike"):
+        typ = "explosion"  # "an unexploded shell detonated": old ordnance going off, not an attack
+    elif (
+        typ is not None
+        and _FALL_WORD.match(trig.word)
+        and (
+            _DEBRIS.search(text, max(cl.start, trig.start - 50), trig.start)
+            or (weapon is not None and _DEBRIS_OF.search(text, max(cl.start, weapon.start - 40), weapon.start))
+        )
+    ):
+        typ = "crash"  # "pieces of a rocket fell and hit him", "one such object struck a home": debris falling
+    elif typ == "interception" and _debris_did_harm(text, cl, trig):
+        typ = "crash"  # "fragments of a downed drone damaged a car park": the debris of an interception came down
+    if (
+        typ in (None, "other")
+        and trig.kind == "strike"
+        and weapon is None
+        and _FURTHER_ATTACK.search(text, max(cl.start, trig.start - 30), trig.start)
+    ):
+        # "Russian missiles struck X ... Another attack in Y left six dead": one more attack of the kind
+        # just told, made with the weapon last named (as the GUIDE keeps it with the attacks told)
+        told = _last_weapon_class(art, trig.start)
+        if told in CLASS_TYPE:
+            typ = CLASS_TYPE[told]
+    if typ is None:
+        return None
+    return _Typed(typ, untold, bare_clash, victims_only, leftover, air_arm)
 
 
 def _one_operation(split: list[Place]) -> bool:
