@@ -566,69 +566,10 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     if typed is None:
         return None
     typ, untold, bare_clash, victims_only, leftover, air_arm = typed
-    # "a wave of strikes on Beirut's suburbs on Friday": many weapons in one raid, at one spot on one day,
-    # are one event; without its own day and spot, the same words tell a pattern
-    salvo = False
-    # ("..., most of which were intercepted": a running total's weapons make a running total too)
-    lo = s.start if events.PARTITIVE_OPEN.match(text, cl.start, cl.end) else cl.start
-    if typ != "threat_statement" and events.generic(text, lo, cl.end):
-        if not _SALVO.search(text, cl.start, cl.end) or events.generic(_SALVO.sub(" ", text[cl.start : cl.end]), 0, cl.end - cl.start):
-            return None
-        salvo = True
-    anaphor = _anaphor(art, cl, trig, weapon)
-    weapon_class = _last_weapon_class(art, trig.start) if anaphor and wclass is None else wclass
-    if anaphor == "definite" and wclass in ("missile", "rocket") and weapon is not None and _fired_by_platform(art, weapon):
-        # "a drone strike hit a car ... The missile killed two": the missile no sentence before named is the
-        # one the drone or jet just told fired, and its strike is theirs
-        weapon_class = _last_weapon_class(art, weapon.start)
-        typ = CLASS_TYPE[weapon_class or ""]
-    if (
-        anaphor == "definite"
-        and wclass is None
-        and typ == "air_strike"
-        and trig.kind == "strike"
-        and not _by_state(art, named, trig)
-    ):
-        # "Wednesday's strike on the resort", after "artillery strikes hit a resort": the strike referred
-        # to was made with the one kind of weapon the article has named before it ("Israel's strike": a
-        # state's may come from the air whatever it fired before)
-        told = _told_weapon_class(art, trig.start)
-        if told in ("shell", "rocket", "missile"):
-            typ = CLASS_TYPE[told]
-    if typ == "air_strike" and wclass is None and trig.kind == "strike" and not air_arm and not anaphor:
-        # "Iranian strikes hit a hospital. Iran fired 20 ballistic missiles overnight": the state's strike
-        # whose means its own sentence leaves untold was made with what the same state fired in the sentence
-        # beside it, when that names one kind of weapon launched from the ground and no aircraft
-        fired = _fired_beside(art, s_idx, named, trig)
-        if fired is not None:
-            typ = CLASS_TYPE[fired]
-    if (
-        (trig.kind == "explode" and events.perceived(text, cl.start, trig.start, trig.end, cl.end))
-        or (
-            trig.kind == "clash"
-            and _GUNFIRE_NOUN.match(trig.word)
-            and events.heard(text, cl.start, trig.start, trig.end, cl.end)
-        )
-    ) or (
-        typ != "threat_statement" and events.account(text, s.start, trig.start)
-    ):
-        anaphor = "perception"
-    elif typ != "threat_statement" and not anaphor and events.characterised(text, s.start, trig.start):
-        anaphor = "definite"  # "condemned the incident as a violation of its airspace": the event told
-    labelled = bool(
-        typ == "other"
-        and not anaphor
-        and _ASSAULT_WORD.match(trig.word)
-        and not _many_attacks(trig.word)
-        and _ARMED_DOER_BEFORE.search(text, max(cl.start, trig.start - 30), trig.start)
-        and not _VESSEL.search(text, cl.start, cl.end)  # (a ship attacked: see _type_of)
-        and not any(m.of("weapon") for m in art.mentions_in(s.start, s.end))
-        and _last_weapon_class(art, trig.start) is None
-    )
-    if labelled:
-        # "a terror attack in Pahalgam": an armed group's attack by means no word near it names is
-        # fought on the ground (told right after a weapon, the label names that weapon's attack)
-        typ = "armed_clash"
+    ref = _reference(art, s_idx, cl, trig, named, weapon, wclass, typ, air_arm)
+    if ref is None:
+        return None
+    typ, anaphor, weapon_class, salvo, labelled = ref
     date, date_q, date_kind = _dates(art, typ, cl, trig)
     # What turns the clause away whatever its place is decided before the place is read (the costliest step).
     count = _count(art, cl, trig, weapon)
@@ -1244,6 +1185,106 @@ def _event_type(
     if typ is None:
         return None
     return _Typed(typ, untold, bare_clash, victims_only, leftover, air_arm)
+
+
+class _Reference(NamedTuple):
+    """How a clause's event refers back, and the type that reference settles (stage 5 of ``_clause_candidate``)."""
+
+    typ: str
+    #: "" (new), definite, partitive, possessive, perception
+    anaphor: str
+    #: the class of the weapon used, or of the one last told for an event referred to
+    weapon_class: str | None
+    #: many weapons in one raid ("a wave of strikes"): one event only at one spot on one day
+    salvo: bool
+    #: typed by its label alone ("a terror attack"): an event only at a spot or on a day of its own
+    labelled: bool
+
+
+def _reference(
+    art: Document,
+    s_idx: int,
+    cl: events.Clause,
+    trig: events.Trigger,
+    named: list[Mention],
+    weapon: Mention | None,
+    wclass: str | None,
+    typ: str,
+    air_arm: bool,
+) -> _Reference | None:
+    """Stage 5: whether the clause tells one event or a kind of events, and how it refers back; None for a kind.
+
+    A generic statement ("missiles are fired daily") is no event unless it is one salvo. An event referred
+    to ("the strike", "two of the drones", one heard or told by others) takes the weapon class the article
+    told for it, which may retype it ("the missile" a drone just fired makes the drone's strike). Read
+    after the type, which the reference corrects, and before the day, which it needs.
+    """
+    text = art.text
+    s = art.sentences[s_idx]
+    # "a wave of strikes on Beirut's suburbs on Friday": many weapons in one raid, at one spot on one day,
+    # are one event; without its own day and spot, the same words tell a pattern
+    salvo = False
+    # ("..., most of which were intercepted": a running total's weapons make a running total too)
+    lo = s.start if events.PARTITIVE_OPEN.match(text, cl.start, cl.end) else cl.start
+    if typ != "threat_statement" and events.generic(text, lo, cl.end):
+        if not _SALVO.search(text, cl.start, cl.end) or events.generic(_SALVO.sub(" ", text[cl.start : cl.end]), 0, cl.end - cl.start):
+            return None
+        salvo = True
+    anaphor = _anaphor(art, cl, trig, weapon)
+    weapon_class = _last_weapon_class(art, trig.start) if anaphor and wclass is None else wclass
+    if anaphor == "definite" and wclass in ("missile", "rocket") and weapon is not None and _fired_by_platform(art, weapon):
+        # "a drone strike hit a car ... The missile killed two": the missile no sentence before named is the
+        # one the drone or jet just told fired, and its strike is theirs
+        weapon_class = _last_weapon_class(art, weapon.start)
+        typ = CLASS_TYPE[weapon_class or ""]
+    if (
+        anaphor == "definite"
+        and wclass is None
+        and typ == "air_strike"
+        and trig.kind == "strike"
+        and not _by_state(art, named, trig)
+    ):
+        # "Wednesday's strike on the resort", after "artillery strikes hit a resort": the strike referred
+        # to was made with the one kind of weapon the article has named before it ("Israel's strike": a
+        # state's may come from the air whatever it fired before)
+        told = _told_weapon_class(art, trig.start)
+        if told in ("shell", "rocket", "missile"):
+            typ = CLASS_TYPE[told]
+    if typ == "air_strike" and wclass is None and trig.kind == "strike" and not air_arm and not anaphor:
+        # "Iranian strikes hit a hospital. Iran fired 20 ballistic missiles overnight": the state's strike
+        # whose means its own sentence leaves untold was made with what the same state fired in the sentence
+        # beside it, when that names one kind of weapon launched from the ground and no aircraft
+        fired = _fired_beside(art, s_idx, named, trig)
+        if fired is not None:
+            typ = CLASS_TYPE[fired]
+    if (
+        (trig.kind == "explode" and events.perceived(text, cl.start, trig.start, trig.end, cl.end))
+        or (
+            trig.kind == "clash"
+            and _GUNFIRE_NOUN.match(trig.word)
+            and events.heard(text, cl.start, trig.start, trig.end, cl.end)
+        )
+    ) or (
+        typ != "threat_statement" and events.account(text, s.start, trig.start)
+    ):
+        anaphor = "perception"
+    elif typ != "threat_statement" and not anaphor and events.characterised(text, s.start, trig.start):
+        anaphor = "definite"  # "condemned the incident as a violation of its airspace": the event told
+    labelled = bool(
+        typ == "other"
+        and not anaphor
+        and _ASSAULT_WORD.match(trig.word)
+        and not _many_attacks(trig.word)
+        and _ARMED_DOER_BEFORE.search(text, max(cl.start, trig.start - 30), trig.start)
+        and not _VESSEL.search(text, cl.start, cl.end)  # (a ship attacked: see _type_of)
+        and not any(m.of("weapon") for m in art.mentions_in(s.start, s.end))
+        and _last_weapon_class(art, trig.start) is None
+    )
+    if labelled:
+        # "a terror attack in Pahalgam": an armed group's attack by means no word near it names is
+        # fought on the ground (told right after a weapon, the label names that weapon's attack)
+        typ = "armed_clash"
+    return _Reference(typ, anaphor, weapon_class, salvo, labelled)
 
 
 def _one_operation(split: list[Place]) -> bool:
