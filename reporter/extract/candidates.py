@@ -32,7 +32,7 @@ from reporter.extract.places import (
 )
 from reporter.extract.prefilter import Folded, Prefiltered, guarded
 from reporter.extract.text import Sentence, words
-from reporter.extract.threats import harm_untargeted, is_evacuation_warning, threat_args, threatens
+from reporter.extract.threats import Threat, harm_untargeted, is_evacuation_warning, threat_args, threatens
 
 CLASS_TYPE = {
     "drone": "drone_attack", "missile": "missile_attack", "rocket": "rocket_attack", "shell": "shelling",
@@ -583,14 +583,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         return None  # "sparking retaliatory strikes by the US", "its attacks on shipping": a kind of event
     threat = None
     if typ == "threat_statement":
-        if not _holds_out_harm(art, s_idx, trig):
-            return None  # "warned that attacks harm the country" threatens nothing
-        if _HAD_BEFORE.search(text, max(cl.start, trig.start - 30), trig.start) and not is_evacuation_warning(trig, text, cl.end):
-            # "X had vowed for weeks to hit back": a threat told in the past perfect lies before the events the
-            # report tells, a background threat (GUIDE: open-ended threats are optional); a warning to leave
-            # a place told so ("had warned residents to evacuate") is the step before the strike, kept
-            return None
-        threat = threat_args(art, s_idx, cl, trig)
+        threat = _threat_told(art, s_idx, cl, trig)
         if threat is None:
             return None
     if (untold or bare_clash) and date_q < 3:
@@ -1285,6 +1278,24 @@ def _reference(
         # fought on the ground (told right after a weapon, the label names that weapon's attack)
         typ = "armed_clash"
     return _Reference(typ, anaphor, weapon_class, salvo, labelled)
+
+
+def _threat_told(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigger) -> Threat | None:
+    """Stage 6, threats only: the threat's speakers, objects and place, or None when it is no threat to record.
+
+    A warning that holds out no harm threatens nothing, and one told in the past perfect ("had vowed to
+    hit back") is background unless it warns people to leave. Read before the place, which a threat's
+    speaker and target decide (stage 9).
+    """
+    text = art.text
+    if not _holds_out_harm(art, s_idx, trig):
+        return None  # "warned that attacks harm the country" threatens nothing
+    if _HAD_BEFORE.search(text, max(cl.start, trig.start - 30), trig.start) and not is_evacuation_warning(trig, text, cl.end):
+        # "X had vowed for weeks to hit back": a threat told in the past perfect lies before the events the
+        # report tells, a background threat (GUIDE: open-ended threats are optional); a warning to leave
+        # a place told so ("had warned residents to evacuate") is the step before the strike, kept
+        return None
+    return threat_args(art, s_idx, cl, trig)
 
 
 def _one_operation(split: list[Place]) -> bool:
