@@ -590,51 +590,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         # an attack of untold means or a bare clash needs a day of its own as well as a spot (below): with
         # no day of its clause, it is turned away whatever its place, which is then not read
         return None
-    places = _answered_scene(art, trig, cl.start, _scenes(art, places_in(art, cl.start, cl.end)))
-    places = _aside_places(art, cl, places)
-    place = best_place(places, after=_phrase_start(art, trig, places))
-    if place is not None and place.lat is None and place.rank >= 3 and place.start > s.start:
-        place = _held(art, s.start, place)
-    if typ != "threat_statement" and (place is None or (place.rank <= 1 and typ != "interception")):
-        # "launched from Gaza toward the city of Sderot": the target is where it happened; "missiles
-        # toward the Al-Udeid Air Base in Qatar": an attack's target narrows the country it lies in.
-        target = best_place([replace(p, role="loc") for p in places if p.role == "dest"])
-        if place is None and typ == "interception" and target is not None:
-            target = _stopped_short(art, cl.start, trig.start, target) or target
-        if place is None or (target is not None and target.rank >= 3 and target.country in (None, place.country)):
-            place = target if place is None or target.country else replace(target, country=place.country)
-    elif typ == "interception" and place is not None and place.start > trig.end and _AIMED_AT_PLACE.search(
-        text, max(trig.end, place.start - 40), place.start
-    ):
-        # "Ruritania intercepted missiles aimed at Freedonia": the target named, not the scene
-        place = _stopped_short(art, cl.start, trig.start, place) or place
-    if trig.kind == "airspace":
-        # "violated Estonian airspace", "Iraq's airspace": the owner of the airspace is the scene
-        owner = _airspace_owner(art, trig)
-        if owner is None and _ITS_AIRSPACE.search(trig.word):
-            # "Iraq closed its airspace as missiles flew toward Israel": the closer's own sky
-            owner = _home_place(art, cl.start, trig.start, [])
-        if owner is not None and place is not None and place.rank >= 3 and place.country in (None, owner.country):
-            # "entered Estonian airspace near Vaindloo Island": a spot of the owner's narrows the country
-            place = replace(place, country=owner.country)
-        else:
-            place = owner or place
-    if place is None and (typ == "interception" or trig.kind == "airspace"):
-        # "Israel intercepted a missile fired from Yemen", "Israel closed its airspace": over the
-        # interceptor's or closer's own country.
-        # "a Russian Su-25 was shot down": the weapon's nationality is the side that lost it
-        lost = weapons if is_passive(art, trig.start) else []
-        # "U.S. officials said the destroyer intercepted three missiles": a ship stops them at sea,
-        # not over the country of its flag or of those who tell of it
-        # (or a ship the article named: "U.S. officials said the Carney had brought down four missiles")
-        naval = typ == "interception" and (
-            _NAVAL_INTERCEPTOR.search(text, cl.start, trig.start)
-            or any(name in text[cl.start : trig.start] for name in ships(art))
-        )
-        place = None if naval else _home_place(art, cl.start, trig.start, lost)
-        if place is not None and anaphor:
-            # "shot down 40 of the drones": over the spot of the attack referred to, if one was told
-            place = replace(place, role="home")
+    places, place = _event_place(art, s, cl, trig, typ, weapons, anaphor)
     if untold and not (
         place is not None
         and place.rank >= 3
@@ -1296,6 +1252,72 @@ def _threat_told(art: Document, s_idx: int, cl: events.Clause, trig: events.Trig
         # a place told so ("had warned residents to evacuate") is the step before the strike, kept
         return None
     return threat_args(art, s_idx, cl, trig)
+
+
+def _event_place(
+    art: Document,
+    s: Sentence,
+    cl: events.Clause,
+    trig: events.Trigger,
+    typ: str,
+    weapons: list[Mention],
+    anaphor: str,
+) -> tuple[list[Place], Place | None]:
+    """Stage 7: the places the clause names, and the one where its event happened (or None).
+
+    The best place is the scene the clause gives the event word; an attack's stated target stands for
+    it when the clause names no scene or only a country (and narrows a country it lies in); an airspace
+    event happens over the airspace's owner, and an interception or an airspace step with no scene over
+    the interceptor's or closer's own country (not for a ship at sea). Read only once the clause is
+    known to tell an event: it is the costliest step. The places are kept for the parties and splits.
+    """
+    text = art.text
+    places = _answered_scene(art, trig, cl.start, _scenes(art, places_in(art, cl.start, cl.end)))
+    places = _aside_places(art, cl, places)
+    place = best_place(places, after=_phrase_start(art, trig, places))
+    if place is not None and place.lat is None and place.rank >= 3 and place.start > s.start:
+        place = _held(art, s.start, place)
+    if typ != "threat_statement" and (place is None or (place.rank <= 1 and typ != "interception")):
+        # "launched from Gaza toward the city of Sderot": the target is where it happened; "missiles
+        # toward the Al-Udeid Air Base in Qatar": an attack's target narrows the country it lies in.
+        target = best_place([replace(p, role="loc") for p in places if p.role == "dest"])
+        if place is None and typ == "interception" and target is not None:
+            target = _stopped_short(art, cl.start, trig.start, target) or target
+        if place is None or (target is not None and target.rank >= 3 and target.country in (None, place.country)):
+            place = target if place is None or target.country else replace(target, country=place.country)
+    elif typ == "interception" and place is not None and place.start > trig.end and _AIMED_AT_PLACE.search(
+        text, max(trig.end, place.start - 40), place.start
+    ):
+        # "Ruritania intercepted missiles aimed at Freedonia": the target named, not the scene
+        place = _stopped_short(art, cl.start, trig.start, place) or place
+    if trig.kind == "airspace":
+        # "violated Estonian airspace", "Iraq's airspace": the owner of the airspace is the scene
+        owner = _airspace_owner(art, trig)
+        if owner is None and _ITS_AIRSPACE.search(trig.word):
+            # "Iraq closed its airspace as missiles flew toward Israel": the closer's own sky
+            owner = _home_place(art, cl.start, trig.start, [])
+        if owner is not None and place is not None and place.rank >= 3 and place.country in (None, owner.country):
+            # "entered Estonian airspace near Vaindloo Island": a spot of the owner's narrows the country
+            place = replace(place, country=owner.country)
+        else:
+            place = owner or place
+    if place is None and (typ == "interception" or trig.kind == "airspace"):
+        # "Israel intercepted a missile fired from Yemen", "Israel closed its airspace": over the
+        # interceptor's or closer's own country.
+        # "a Russian Su-25 was shot down": the weapon's nationality is the side that lost it
+        lost = weapons if is_passive(art, trig.start) else []
+        # "U.S. officials said the destroyer intercepted three missiles": a ship stops them at sea,
+        # not over the country of its flag or of those who tell of it
+        # (or a ship the article named: "U.S. officials said the Carney had brought down four missiles")
+        naval = typ == "interception" and (
+            _NAVAL_INTERCEPTOR.search(text, cl.start, trig.start)
+            or any(name in text[cl.start : trig.start] for name in ships(art))
+        )
+        place = None if naval else _home_place(art, cl.start, trig.start, lost)
+        if place is not None and anaphor:
+            # "shot down 40 of the drones": over the spot of the attack referred to, if one was told
+            place = replace(place, role="home")
+    return places, place
 
 
 def _one_operation(split: list[Place]) -> bool:
