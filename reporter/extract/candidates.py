@@ -591,33 +591,8 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         # no day of its clause, it is turned away whatever its place, which is then not read
         return None
     places, place = _event_place(art, s, cl, trig, typ, weapons, anaphor)
-    if untold and not (
-        place is not None
-        and place.rank >= 3
-        and date_q >= 3
-        and date_kind != "since"  # "the bloodiest attack in X since 2018" tells no day of its own
-        and not _SUCH_BEFORE.search(text, max(cl.start, trig.start - 8), trig.start)  # "a second such attack"
-    ):
+    if _unconfirmed(art, s, cl, trig, typed, salvo, place, date, date_q, date_kind):
         return None
-    if bare_clash and not (place is not None and place.rank >= 2 and date_q >= 3):
-        return None  # "ties strained over clashes", "clashes in the region": no fight told
-    if salvo and not (
-        place is not None
-        and (
-            # (a day's raid on a country is one operation too: "bombed multiple targets in Yemen on Monday night")
-            (date_q >= 3 and date is not None and (date.end - date.start).days <= 1)
-            # "a series of airstrikes on the Barmal district has killed 15": a toll at one spot, one raid
-            or (
-                place.rank >= 3
-                and date is None
-                and date_kind == ""
-                and any(k is not None for _, k, _ in casualties.find(text, s.start, s.end))
-            )
-        )
-    ):
-        return None
-    if victims_only and (place is None or place.rank < 2) and date_q < 3:
-        return None  # "two soldiers were wounded" with no spot or day of its own: a toll, not an event told
     objects = _unique([m.of("weapon").name for m in weapons])  # type: ignore[union-attr]
     if threat is not None:
         actors, objects = threat.actors, threat.objects
@@ -1318,6 +1293,55 @@ def _event_place(
             # "shot down 40 of the drones": over the spot of the attack referred to, if one was told
             place = replace(place, role="home")
     return places, place
+
+
+def _unconfirmed(
+    art: Document,
+    s: Sentence,
+    cl: events.Clause,
+    trig: events.Trigger,
+    typed: _Typed,
+    salvo: bool,
+    place: Place | None,
+    date: DateSpan | None,
+    date_q: int,
+    date_kind: str,
+) -> bool:
+    """Stage 8: whether the place and day read leave unconfirmed an event that needs a scene and a day.
+
+    An attack nothing marks as armed, a clash with no party, a salvo of many weapons and a toll told by its
+    victims alone (stage 4's notes) tell one event only at a spot, on a day, of their own; without them
+    the same words tell a pattern or the toll of an event already told. Read right after the place.
+    """
+    text = art.text
+    untold, bare_clash, victims_only = typed.untold, typed.bare_clash, typed.victims_only
+    if untold and not (
+        place is not None
+        and place.rank >= 3
+        and date_q >= 3
+        and date_kind != "since"  # "the bloodiest attack in X since 2018" tells no day of its own
+        and not _SUCH_BEFORE.search(text, max(cl.start, trig.start - 8), trig.start)  # "a second such attack"
+    ):
+        return True
+    if bare_clash and not (place is not None and place.rank >= 2 and date_q >= 3):
+        return True  # "ties strained over clashes", "clashes in the region": no fight told
+    if salvo and not (
+        place is not None
+        and (
+            # (a day's raid on a country is one operation too: "bombed multiple targets in Yemen on Monday night")
+            (date_q >= 3 and date is not None and (date.end - date.start).days <= 1)
+            # "a series of airstrikes on the Barmal district has killed 15": a toll at one spot, one raid
+            or (
+                place.rank >= 3
+                and date is None
+                and date_kind == ""
+                and any(k is not None for _, k, _ in casualties.find(text, s.start, s.end))
+            )
+        )
+    ):
+        return True
+    # "two soldiers were wounded" with no spot or day of its own: a toll, not an event told
+    return victims_only and (place is None or place.rank < 2) and date_q < 3
 
 
 def _one_operation(split: list[Place]) -> bool:
