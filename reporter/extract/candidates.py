@@ -596,50 +596,9 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     objects = _unique([m.of("weapon").name for m in weapons])  # type: ignore[union-attr]
     if threat is not None:
         actors, objects = threat.actors, threat.objects
-        if threat.anaphoric:
-            anaphor = "definite"
-        elif (
-            threat.place is not None
-            and (place is None or place.rank < 3)
-            and (left := _place_to_leave(places, trig)) is not None
-            and left.country == threat.place.country
-            and threat.place.rank <= 1
-        ):
-            # "told the garrison to quit the town within a day": the town to be left, of the
-            # speaker's own country, is where the threat is aimed (as "leave the city" is, below)
-            place = left
-        elif threat.place is not None and not (
-            place is not None
-            and place.rank >= 2
-            and (
-                (place.rank >= 3 and place.country == threat.place.country and threat.place.rank <= 1)
-                # a warning to leave is aimed at the place to be left: "warned residents of Tyre to leave"
-                or is_evacuation_warning(trig, text, cl.end)
-            )
-        ):
-            # (a town of the speaker's own country the clause names is where the threat is aimed: "demanded
-            # that the army leave the city by Wednesday", not the whole country)
-            place = threat.place
+        place, anaphor = _threat_aim(art, cl, trig, threat, places, place, anaphor)
     else:
-        determined = trig.word.split()[-1] in events.NOUNS and any(
-            w in _DEFINITE for w in art.words_before(trig.start, 3)
-        )
-        actors = (
-            []
-            if leftover
-            else agents(
-                art, cl.start, cl.end, trig.start, trig.end, subject=not determined, stopped=typ == "interception"
-            )
-        )
-        if not actors and not leftover and cl.start > s.start and text.startswith(", ", cl.start):
-            # "Iran-backed militants, who could not be reached, fired ...": the subject opens the sentence.
-            actors = agents(
-                art, s.start, cl.end, trig.start, trig.end, max_gap=25, subject=not determined, stopped=typ == "interception"
-            )
-        if typ == "interception" and weapon is not None and weapon.start < trig.start and is_passive(art, trig.start):
-            # "a Russian Su-25 was shot down": the weapon's nationality is the side that lost it
-            owner = {actor_name(m, adjectival=True) for m in art.mentions_in(cl.start, weapon.start) if m.last == weapon.first}
-            actors = [a for a in actors if a not in owner]
+        actors = _doers(art, s, cl, trig, typ, weapon, leftover)
     # (a seizure names what was taken, a ship or a plane: the place its clause names may come late, "seized
     # the tanker X as it sailed through the strait", and it is still one event)
     far = place is None or (
@@ -1342,6 +1301,87 @@ def _unconfirmed(
         return True
     # "two soldiers were wounded" with no spot or day of its own: a toll, not an event told
     return victims_only and (place is None or place.rank < 2) and date_q < 3
+
+
+def _threat_aim(
+    art: Document,
+    cl: events.Clause,
+    trig: events.Trigger,
+    threat: Threat,
+    places: list[Place],
+    place: Place | None,
+    anaphor: str,
+) -> tuple[Place | None, str]:
+    """Stage 9, threats: where a threat is aimed, and whether it refers back to one told before.
+
+    A threat is aimed at its speaker's stated target unless the clause names a town of the speaker's own
+    country to be left or where harm is held out ("leave the city", "warned residents of X to leave").
+    Read after the place (stage 7), which it corrects.
+    """
+    text = art.text
+    if threat.anaphoric:
+        anaphor = "definite"
+    elif (
+        threat.place is not None
+        and (place is None or place.rank < 3)
+        and (left := _place_to_leave(places, trig)) is not None
+        and left.country == threat.place.country
+        and threat.place.rank <= 1
+    ):
+        # "told the garrison to quit the town within a day": the town to be left, of the
+        # speaker's own country, is where the threat is aimed (as "leave the city" is, below)
+        place = left
+    elif threat.place is not None and not (
+        place is not None
+        and place.rank >= 2
+        and (
+            (place.rank >= 3 and place.country == threat.place.country and threat.place.rank <= 1)
+            # a warning to leave is aimed at the place to be left: "warned residents of Tyre to leave"
+            or is_evacuation_warning(trig, text, cl.end)
+        )
+    ):
+        # (a town of the speaker's own country the clause names is where the threat is aimed: "demanded
+        # that the army leave the city by Wednesday", not the whole country)
+        place = threat.place
+    return place, anaphor
+
+
+def _doers(
+    art: Document,
+    s: Sentence,
+    cl: events.Clause,
+    trig: events.Trigger,
+    typ: str,
+    weapon: Mention | None,
+    leftover: bool,
+) -> list[str]:
+    """Stage 9, events: who did the event, the agents of its word (``actors.agents``).
+
+    The subject may open the sentence before a parenthetical clause; old ordnance going off has no doer,
+    and a weapon shot down is not its owner's doing. Read after the type: an interception's agents are
+    those who stopped the weapons.
+    """
+    text = art.text
+    determined = trig.word.split()[-1] in events.NOUNS and any(
+        w in _DEFINITE for w in art.words_before(trig.start, 3)
+    )
+    actors = (
+        []
+        if leftover
+        else agents(
+            art, cl.start, cl.end, trig.start, trig.end, subject=not determined, stopped=typ == "interception"
+        )
+    )
+    if not actors and not leftover and cl.start > s.start and text.startswith(", ", cl.start):
+        # "Iran-backed militants, who could not be reached, fired ...": the subject opens the sentence.
+        actors = agents(
+            art, s.start, cl.end, trig.start, trig.end, max_gap=25, subject=not determined, stopped=typ == "interception"
+        )
+    if typ == "interception" and weapon is not None and weapon.start < trig.start and is_passive(art, trig.start):
+        # "a Russian Su-25 was shot down": the weapon's nationality is the side that lost it
+        owner = {actor_name(m, adjectival=True) for m in art.mentions_in(cl.start, weapon.start) if m.last == weapon.first}
+        actors = [a for a in actors if a not in owner]
+    return actors
 
 
 def _one_operation(split: list[Place]) -> bool:
