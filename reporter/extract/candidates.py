@@ -599,40 +599,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         place, anaphor = _threat_aim(art, cl, trig, threat, places, place, anaphor)
     else:
         actors = _doers(art, s, cl, trig, typ, weapon, leftover)
-    # (a seizure names what was taken, a ship or a plane: the place its clause names may come late, "seized
-    # the tanker X as it sailed through the strait", and it is still one event)
-    far = place is None or (
-        trig.kind != "seize" and art.token_index(place.start) - art.token_index(trig.end) not in range(0, 7)
-    )
-    weak = typ == "other" and trig.kind != "airspace" and weapon is None and date_q < 3 and far
-    if (
-        weak
-        and trig.kind == "strike"
-        and any(k for _, k, _ in casualties.find(text, cl.start, cl.end))
-        and not any(m.of("weapon") for m in art.mentions_in(s.start, s.end))
-    ):
-        # "an attack on a tanker killed two crew members": an event told by the lives it took (with a
-        # weapon named in its sentence, the attack told with that weapon is the event)
-        weak = False
-    # ... so does one typed by its label alone, unless told at a spot or on a day of its own
-    weak = weak or (labelled and date_q < 3 and (place is None or place.rank < 3))
-    # ... and so do attacks of untold means spoken of in the plural
-    weak = weak or (typ == "other" and _many_attacks(trig.word) and date_q < 3 and (place is None or place.rank < 3))
-    # "... after drone attacks": a bare plural with no place, date or number is background, not an event
-    bare = plural and not _DETERMINED.search(text, cl.start, trig.start)
-    # (a country that only owns the targets is no scene: "attacks against US personnel")
-    # what an event answers, told as a bare plural over whole countries ("in reprisal for raids on
-    # American troops in Jordan and Iraq"), is a kind of event, not one told
-    answered = bare and answer_before(text, cl.start, trig.start) is not None
-    weak = weak or (
-        bare
-        and (place is None or place.rank < 1 or (answered and place.rank <= 1))
-        and date_q < 3
-        and count is None
-        and typ != "threat_statement"
-    )
-    if trig.kind == "airspace" and _BARE_PLURAL_STEP.search(trig.word) and not _DETERMINED.search(text, cl.start, trig.start):
-        weak = True  # "airspace violations were short before": steps spoken of together, no one event
+    weak = _weak(art, s, cl, trig, typ, weapon, place, date_q, count, plural, labelled)
     c = Cand(
         typ,
         trig.start,
@@ -1382,6 +1349,64 @@ def _doers(
         owner = {actor_name(m, adjectival=True) for m in art.mentions_in(cl.start, weapon.start) if m.last == weapon.first}
         actors = [a for a in actors if a not in owner]
     return actors
+
+
+def _weak(
+    art: Document,
+    s: Sentence,
+    cl: events.Clause,
+    trig: events.Trigger,
+    typ: str,
+    weapon: Mention | None,
+    place: Place | None,
+    date_q: int,
+    count: int | None,
+    plural: bool,
+    labelled: bool,
+) -> bool:
+    """Stage 10: whether the event is told too loosely to stand alone (``Cand.weak``), so that linking
+    keeps it only as more said of an event told elsewhere.
+
+    An attack of untold means with no weapon, day or nearby place, one typed by its label alone, and
+    attacks spoken of in the plural with no place, day or number are background, not one event; a toll
+    told with the attack makes it one. Read last, once the place, day and count are all known.
+    """
+    text = art.text
+    # (a seizure names what was taken, a ship or a plane: the place its clause names may come late, "seized
+    # the tanker X as it sailed through the strait", and it is still one event)
+    far = place is None or (
+        trig.kind != "seize" and art.token_index(place.start) - art.token_index(trig.end) not in range(0, 7)
+    )
+    weak = typ == "other" and trig.kind != "airspace" and weapon is None and date_q < 3 and far
+    if (
+        weak
+        and trig.kind == "strike"
+        and any(k for _, k, _ in casualties.find(text, cl.start, cl.end))
+        and not any(m.of("weapon") for m in art.mentions_in(s.start, s.end))
+    ):
+        # "an attack on a tanker killed two crew members": an event told by the lives it took (with a
+        # weapon named in its sentence, the attack told with that weapon is the event)
+        weak = False
+    # ... so does one typed by its label alone, unless told at a spot or on a day of its own
+    weak = weak or (labelled and date_q < 3 and (place is None or place.rank < 3))
+    # ... and so do attacks of untold means spoken of in the plural
+    weak = weak or (typ == "other" and _many_attacks(trig.word) and date_q < 3 and (place is None or place.rank < 3))
+    # "... after drone attacks": a bare plural with no place, date or number is background, not an event
+    bare = plural and not _DETERMINED.search(text, cl.start, trig.start)
+    # (a country that only owns the targets is no scene: "attacks against US personnel")
+    # what an event answers, told as a bare plural over whole countries ("in reprisal for raids on
+    # American troops in Jordan and Iraq"), is a kind of event, not one told
+    answered = bare and answer_before(text, cl.start, trig.start) is not None
+    weak = weak or (
+        bare
+        and (place is None or place.rank < 1 or (answered and place.rank <= 1))
+        and date_q < 3
+        and count is None
+        and typ != "threat_statement"
+    )
+    if trig.kind == "airspace" and _BARE_PLURAL_STEP.search(trig.word) and not _DETERMINED.search(text, cl.start, trig.start):
+        weak = True  # "airspace violations were short before": steps spoken of together, no one event
+    return weak
 
 
 def _one_operation(split: list[Place]) -> bool:
