@@ -636,39 +636,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         and trig.kind == "strike"
         and is_passive(art, trig.start),
     )
-    out = [c]
-    launcher = (
-        _LAUNCHED_BY.search(text, cl.start, cl.end)
-        if typ == "interception" and wclass in CLASS_TYPE
-        else None
-    )
-    if launcher and _HEDGED_AIM.search(text, launcher.end(), cl.end):
-        # "drones launched by the rebels that officials said were possibly headed toward Israel": an aim
-        # guessed at is no target stated, so the weapons were only intercepted
-        launcher = None
-    if launcher and (
-        _AIMED_AT.search(text, launcher.end(), cl.end) or any(p.role == "dest" for p in places)
-    ):
-        # "shot down a missile fired by the Houthis at a tanker": the attack is an incident too (GUIDE:
-        # an attack has a stated target; "drones launched by the Houthis" were only intercepted)
-        by = [actor_name(m) for m in art.mentions_in(launcher.end(), min(cl.end, launcher.end() + 60))]
-        attack = replace(c, type=CLASS_TYPE[wclass or ""], actors=tuple(b for b in by if b)[:1])
-        out = [attack, c]
-    owners = _own_airspaces(art, cl, trig) if trig.kind == "airspace" else []
-    if len(owners) > 1:
-        # "Jordan, Iraq and Lebanon closed their airspace": each over its own
-        return [replace(c, place=p, actors=(p.name,)) for p in owners]
-    split = coordinated_countries(art, places)
-    if len(split) == 2 and not _LIST_WORD.search(text, split[0].end, split[1].start):
-        # "near Avdiivka, Donetsk": a comma alone names the area the place lies in, not a second target
-        split = []
-    if _one_operation(split):
-        # "drones hit depots in A and B", two towns of one country: one operation the GUIDE records once
-        # (one required item and an optional one per site), told at its first town
-        split = []
-    if split and c.anaphor == "" and typ != "threat_statement":
-        return [replace(x, place=p) for x in out for p in split]
-    return out
+    return _split(art, cl, trig, c, wclass, places)
 
 
 class _Words(NamedTuple):
@@ -1407,6 +1375,52 @@ def _weak(
     if trig.kind == "airspace" and _BARE_PLURAL_STEP.search(trig.word) and not _DETERMINED.search(text, cl.start, trig.start):
         weak = True  # "airspace violations were short before": steps spoken of together, no one event
     return weak
+
+
+def _split(
+    art: Document, cl: events.Clause, trig: events.Trigger, c: Cand, wclass: str | None, places: list[Place]
+) -> list[Cand]:
+    """Stage 11: the clause's candidate as the events it stands for, one or more.
+
+    An interception of weapons fired at a stated target is the attack too (GUIDE: an attack has a stated
+    target); airspace closed by several countries is one step over each; targets in several countries are
+    one event each (towns of one country stay one operation). Last: a split copies the whole record.
+    """
+    text = art.text
+    typ = c.type
+    out = [c]
+    launcher = (
+        _LAUNCHED_BY.search(text, cl.start, cl.end)
+        if typ == "interception" and wclass in CLASS_TYPE
+        else None
+    )
+    if launcher and _HEDGED_AIM.search(text, launcher.end(), cl.end):
+        # "drones launched by the rebels that officials said were possibly headed toward Israel": an aim
+        # guessed at is no target stated, so the weapons were only intercepted
+        launcher = None
+    if launcher and (
+        _AIMED_AT.search(text, launcher.end(), cl.end) or any(p.role == "dest" for p in places)
+    ):
+        # "shot down a missile fired by the Houthis at a tanker": the attack is an incident too (GUIDE:
+        # an attack has a stated target; "drones launched by the Houthis" were only intercepted)
+        by = [actor_name(m) for m in art.mentions_in(launcher.end(), min(cl.end, launcher.end() + 60))]
+        attack = replace(c, type=CLASS_TYPE[wclass or ""], actors=tuple(b for b in by if b)[:1])
+        out = [attack, c]
+    owners = _own_airspaces(art, cl, trig) if trig.kind == "airspace" else []
+    if len(owners) > 1:
+        # "Jordan, Iraq and Lebanon closed their airspace": each over its own
+        return [replace(c, place=p, actors=(p.name,)) for p in owners]
+    split = coordinated_countries(art, places)
+    if len(split) == 2 and not _LIST_WORD.search(text, split[0].end, split[1].start):
+        # "near Avdiivka, Donetsk": a comma alone names the area the place lies in, not a second target
+        split = []
+    if _one_operation(split):
+        # "drones hit depots in A and B", two towns of one country: one operation the GUIDE records once
+        # (one required item and an optional one per site), told at its first town
+        split = []
+    if split and c.anaphor == "" and typ != "threat_statement":
+        return [replace(x, place=p) for x in out for p in split]
+    return out
 
 
 def _one_operation(split: list[Place]) -> bool:
