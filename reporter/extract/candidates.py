@@ -552,6 +552,16 @@ def _debris_did_harm(text: str, cl: events.Clause, trig: events.Trigger) -> bool
 
 
 def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen: bool) -> list[Cand] | None:
+    """The candidates one clause gives, or None: its stages in the order each needs the one before.
+
+    1 ``_event_words``: the event words and weapons; 2 ``_told_event``: the event word, past the vetoed;
+    3 ``_means``: the weapon and its class; 4 ``_event_type``: the type; 5 ``_reference``: one event or a
+    kind, and how it refers back; the day and count, and 6 ``_threat_told`` for a threat; 7
+    ``_event_place``: the scene; 8 ``_unconfirmed``: what needs a scene and a day of its own; 9
+    ``_threat_aim`` or ``_doers``: the parties; 10 ``_weak``: told too loosely to stand alone; then the
+    record, and 11 ``_split``: the events it stands for. Stages 2, 4, 5, 6 and 8 may end the clause
+    (None); the cheaper vetoes run before the place, the costliest step.
+    """
     text = art.text
     s = art.sentences[s_idx]
     words = _event_words(art, s, cl)
