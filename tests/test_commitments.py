@@ -1416,3 +1416,29 @@ def test_forces_led_by_a_state_are_the_coalition_it_leads():
     assert who("the Saudi-led troops will leave the port city") == "Saudi-led coalition"
     assert who("the French-led mission will leave Mali") == "France"
     assert who("US officials said the troops will leave Iraq") is None
+
+
+def test_the_next_holder_of_a_place_does_not_split_the_leaving_partys_line():
+    """'Finland has given Sweden until May 1 to pull its guards out of the Turku ferry port' (Sweden
+    leaves Finland) and, later, one sentence: 'On 30 April, Swedish guards left the ferry port of
+    Turku, after which Finnish guards will serve there alone from 1 May'. The Finnish guards' step
+    (the next holder) tells the handover from the host's side, and does not part Sweden's exit from
+    its deadline: one line, Sweden's, completed on 30 April, with both outlets."""
+    gave = "Finland has given Sweden until May 1 to pull its guards out of the Turku ferry port"
+    said = "On 30 April, Swedish guards left the ferry port of Turku, after which Finnish guards will serve there alone from 1 May."
+    reports = [
+        Report(source=1, published=date(2025, 3, 3), fact=Milestone(what=gave, due="2025-05-01", evidence=gave)),
+        Report(
+            source=2,
+            published=date(2025, 5, 1),
+            fact=Milestone(what="after which Finnish guards will serve there alone", due="2025-05-01", evidence=said),
+        ),
+        Report(
+            source=2,
+            published=date(2025, 5, 1),
+            fact=Milestone(what="Swedish guards left the ferry port of Turku", due="2025-04-30", evidence=said, done=True),
+        ),
+    ]
+    (line,) = merge_milestones(reports, as_of=date(2025, 6, 1))
+    assert line.who == "Sweden" and line.status == "completed" and line.completed == "2025-04-30"
+    assert line.sources == (1, 2)

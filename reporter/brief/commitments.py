@@ -735,7 +735,46 @@ def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
         if len(found) == 1 and (len(g) == 1 or all(_silent_or_mentions(r, others[n]) for r in g)):
             groups.remove(g)
             others[n].extend(g)
-    return _unite(groups, related)
+    return _unite(_join_past_other_side(_unite(groups, related), related), related)
+
+
+def _join_past_other_side(groups: list[list[Report]], related: Callable[[Report, Report], str]) -> list[list[Report]]:
+    """Join two lines of one party that one mention of another party alone keeps apart: the next
+    holder of a place, told on the leaving party's line as the handover's other side ("Xland's guards
+    will serve there alone" from the 1st, beside "Yland must leave by" the 1st), does not split that
+    party's own step from it ("Yland's guards left" on the 28th, the deadline met): it stays on the
+    one line, as the handover told from the host's side. (Only the host's own forces, named in their
+    clause, where another mention of the line leaves its country; each mention joins so once at most.)"""
+    joined: set[int] = set()
+    again = True
+    while again:
+        again = False
+        for g in groups:
+            for h in groups:
+                if g is h or len(g) < 2:
+                    continue
+                blockers = {id(x): x for x in g for y in h if related(x, y) == "differ"}
+                if len(blockers) != 1:
+                    continue
+                (m,) = blockers.values()
+                rest = [r for r in g if r is not m]
+                im = identity(m.fact)  # type: ignore[arg-type]
+                who = None if im.who_told else im.who  # (its own clause's party, not a guess)
+                parties = {identity(r.fact).who for r in (*rest, *h)} - {None}  # type: ignore[arg-type]
+                one = len(parties) == 1 or all(same_party(p, q) for p in parties for q in parties)
+                if id(m) in joined or not (who and parties and one) or any(same_party(who, p) for p in parties):
+                    continue
+                if not any(_host_of(im, identity(r.fact)) for r in rest):  # type: ignore[arg-type]
+                    continue  # the host, whose forces hold the place the line's party leaves
+                if _fits([related(x, y) for x in rest for y in h], [*rest, *h], related):
+                    joined.add(id(m))
+                    h.extend(g)
+                    g.clear()
+                    again = True
+                    break
+            if again:
+                break
+    return [g for g in groups if g]
 
 
 def _fits(relations: Sequence[str], group: Sequence[Report], related: Callable[[Report, Report], str]) -> bool:
