@@ -2899,3 +2899,15 @@ def test_a_truce_extended_by_days_runs_out_that_long_after_it_takes_effect(extra
     assert any(due == "2030-05-25" for due, _ in milestones(extractor, text))
     dues = [due for due, _ in milestones(extractor, "The truce was extended by another 30 days, to June 9.")]
     assert dues == ["2030-06-09"]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # Militants and border guards are forces: a step of theirs with a date is a milestone.
+        ("The militants will leave the town by the end of 2031.", "2031-12"),
+        ("Border guards will take over the crossing on 1 January 2031.", "2031-01-01"),
+    ],
+)
+def test_steps_of_militants_and_border_guards_are_milestones(extractor, text, due):
+    assert [d for d, _ in milestones(extractor, text)] == [due]
