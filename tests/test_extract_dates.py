@@ -1040,3 +1040,18 @@ def test_a_dateline_inside_a_paragraph_needs_a_wire_bracket():
     art = Document.read(text, date(2025, 6, 20), lexicon)
     assert [text[a:b] for a, b in art.datelines] == ["PORTVILLE (Wire) - "]
     assert art.outlet == "Wire"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # A step told in the past perfect looks back from its "by <weekday>": the week gone by (published
+        # on Friday 10 May 2030); the same bound of a plan, even one told in the past perfect, is ahead.
+        ("By Tuesday, the last of the engineers had left the plateau, the ministry said.", "2030-05-07"),
+        ("The artillery had been pulled back from the ridge by Monday, a spokesman said.", "2030-05-06"),
+        ("The last of the engineers will leave the plateau by Tuesday, the ministry said.", "2030-05-14"),
+        ("The cabinet had ordered the artillery to be pulled back from the ridge by Monday.", "2030-05-13"),
+    ],
+)
+def test_a_step_told_in_the_past_perfect_by_a_weekday_looks_back(text, day):
+    assert [str(d.span.start) for d in find_dates(text, date(2030, 5, 10))] == [day]

@@ -359,6 +359,14 @@ LASTED_UNTIL = re.compile(
 PASSED_AFTER = re.compile(
     r",?\s+(?:has\s+|had\s+)?(?:already\s+|now\s+)?(?:passed|expired|lapsed|elapsed|came\s+and\s+went|went\s+by)\b", re.I
 )
+#: A step told in the past perfect looks back from the day its clause gives: "had been withdrawn from the
+#: area by Monday", "By Wednesday, the last troops had left" (a day gone by, not a deadline ahead); not
+#: a plan it tells ("had decided that the troops will leave by Monday", "had ordered them to leave by").
+_HAD_DONE = r"\bhad\s+(?:(?:all|already|now|just|fully|\w+ly)\s+)?(?:been\s+)?(?:\w+(?:ed|en|wn|ft|ut))\b"
+_HAD_DONE_BEFORE = re.compile(
+    _HAD_DONE + r"(?!" + CLAUSE_CHAR + r"*\b(?:will|would|shall|must|to)\b)" + CLAUSE_CHAR + r"{0,60}$", re.I
+)
+_HAD_DONE_AFTER = re.compile(r"(?:\s+(?:evening|morning|night|afternoon))?\s*,?\s*" + CLAUSE_CHAR + r"{0,50}?" + _HAD_DONE, re.I)
 #: A step told as done before its bound ("the first contingent left the island before 10 March"): that bound is
 #: behind the report too, unless a modal between makes the bound a plan ("that left will return by").
 _DONE_BEFORE = guarded(
@@ -950,6 +958,8 @@ def find_dates(
             or _DONE_BEFORE.search(text, max(0, pos - 80), pos)
             or LASTED_UNTIL.search(text, max(0, pos - 110), pos)
             or PASSED_AFTER.match(text, end)
+            or _HAD_DONE_BEFORE.search(text, max(0, pos - 80), pos)
+            or _HAD_DONE_AFTER.match(text, end)
         ):
             return False
         bound = FORWARD.search(text, max(0, pos - 60), pos)
