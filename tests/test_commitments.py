@@ -1442,3 +1442,16 @@ def test_the_next_holder_of_a_place_does_not_split_the_leaving_partys_line():
     (line,) = merge_milestones(reports, as_of=date(2025, 6, 1))
     assert line.who == "Sweden" and line.status == "completed" and line.completed == "2025-04-30"
     assert line.sources == (1, 2)
+
+
+def test_a_border_crossing_handed_over_is_one_step_told_from_either_side():
+    """'Only Yemeni border guards will stand guard at the checkpoint facing Oman' and 'Saudi border
+    guards will cease their work at the checkpoint, on the frontier between Yemen and Oman', due one
+    day: the second names Yemen as a side of the crossing's border, the first names no country but
+    the border's other side. One handover told from either side; not a step of another day."""
+    stands = "only Yemeni border guards will stand guard at the checkpoint facing Oman"
+    ceases = "Saudi border guards will cease their work at the checkpoint, on the frontier between Yemen and Oman"
+    a = Milestone(what=stands, due="2031-01-01", evidence=stands)
+    b = Milestone(what=ceases, due="2031-01-01", evidence=ceases)
+    assert same_commitment(a, b)
+    assert not same_commitment(a, replace(b, due="2031-03-01"))

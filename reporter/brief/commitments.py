@@ -461,7 +461,12 @@ def _handover_told_from_both_sides(a: Milestone, b: Milestone, ia: Identity, ib:
         return False
     # The host's party is the country the other's step is in, and it names no other place.
     host = any(_host_of(x, y) for x, y in ((ia, ib), (ib, ia)))
-    return host or (ia.who in ib.named and ib.who in ia.named and _same_area(ia, ib))
+    # A crossing that neither places in one country: the other's step names the one party's country
+    # as a side of its border, and the one names no country but that border's other side ("only
+    # Xland's guards will stand at the crossing facing Zland", "Yland's guards will stop work at the
+    # crossing between Xland and Zland").
+    border = any(x.who in y.named and x.named and x.named <= y.named and not (x.country or y.country) for x, y in ((ia, ib), (ib, ia)))
+    return host or border or (ia.who in ib.named and ib.who in ia.named and _same_area(ia, ib))
 
 
 def _host_of(x: Identity, y: Identity) -> bool:
