@@ -16,7 +16,7 @@ from operator import attrgetter, itemgetter, or_
 from reporter.extract import speech
 from reporter.extract.lemmas import lemma_form
 from reporter.extract.numbers import NUMBER
-from reporter.extract.prefilter import Folded, Prefiltered, guarded
+from reporter.extract.prefilter import Folded, Prefiltered, guarded, opening_class
 from reporter.extract.text import Token, tokens, words
 
 #: Event frames named by one word, over lemmas: lemma -> (kind, the inflections that make it an event).
@@ -453,7 +453,8 @@ _FUTURE_HARM = (
 SAID_WOULD = re.compile(
     r"\b(?:" + speech.alternation(speech.OWN_WORDS - speech.ADDRESSED)
     + "|" + speech.alternation(speech.ADDRESSED) + r"\s+(?:the\s+)?\w+)\b"
-    r"(?=(?:[^.;]|(?<=\b[A-Z])\.|\.(?=\S)){0,100}?" + _FUTURE_HARM + ")",
+    # (the harm is tried only at the characters it can open with: one test turns the others away)
+    r"(?=(?:[^.;]|(?<=\b[A-Z])\.|\.(?=\S)){0,100}?" + opening_class(_FUTURE_HARM, re.I) + _FUTURE_HARM + ")",
     re.I,
 )
 #: '"We will respond," X said': the quotation opening the sentence, and the speaker after it.

@@ -249,6 +249,33 @@ def guarded(pattern: Pattern[str]) -> Pattern[str]:
         return pattern
 
 
+def opening_class(source: str, flags: int = 0) -> str:
+    """A look-ahead for the characters a match of ``source`` can start with (the guard of guarded,
+    alone), to put before it where the engine tries it at many positions: a lazy reach
+    ("(?:.){0,100}?PATTERN") then turns the other positions away at one test. Compiled with the same
+    flags, the class folds case as the pattern's own letters do (under IGNORECASE "k" lets "K" and
+    the Kelvin sign through), so what matches is unchanged; "" where the start is any character or
+    a match can be empty."""
+    if _parser is None:
+        return ""
+    store = _open_store()  # (kept with the compiled patterns: parsing a big pattern takes a millisecond)
+    if store is None:
+        return _opening_class(source, flags)
+    key = ("opening", source, flags)
+    found = store.get(key, _MISSING)
+    if found is _MISSING:
+        found = store[key] = _opening_class(source, flags)
+    return found
+
+
+def _opening_class(source: str, flags: int) -> str:
+    try:
+        first, empty = _first(_parser.parse(source, flags).data)
+        return "" if first is None or empty else f"(?=[{_class(first)}])"
+    except Exception:  # a tree of another shape than this module reads, or a class it cannot write
+        return ""
+
+
 def _guard_source(pattern: Pattern[str]) -> str | None:
     """The source of ``pattern`` behind its guard (see guarded), or None to keep it as it is."""
     try:
