@@ -428,3 +428,14 @@ def test_a_stamp_run_onto_the_headlines_end(headline):
 )
 def test_a_date_tied_into_its_sentence_at_a_lines_end_is_no_stamp(line):
     assert published(f"Port struck\n{line}\nThe army said more strikes could follow.") is None
+
+
+def test_an_undated_pages_years_are_read_once_and_kept_for_its_next_reading():
+    from reporter.extract import published as pub
+
+    text = "Shelling hit the port at 1945 GMT on Friday. Talks stalled in 2023, and the siege began in March 2024."
+    found = pub._years_in(text)
+    assert found == ((text.index("2023"), 2023), (text.index("2024"), 2024))  # not the clock's "1945"
+    assert pub._years_in(text) is found
+    other = text.replace("2023", "2022")
+    assert [y for _, y in pub._years_in(other)] == [2022, 2024]

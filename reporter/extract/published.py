@@ -533,6 +533,21 @@ def _wire_dateline(text: str) -> dict[str, str | None] | None:
 _FAR_YEARS = 10
 
 
+#: The last text asked about and where its years stand, as one pair (see _LAST): an undated page is
+#: read for its years up to three times, by _inferred and by infer_published.
+_LAST_YEARS: list[tuple[str | None, tuple[tuple[int, int], ...]]] = [(None, ())]
+
+
+def _years_in(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, year) of each year ``text`` names (_YEARS), found once per text."""
+    last = _LAST_YEARS[0]  # read once: another thread may replace it
+    if last[0] is text:
+        return last[1]
+    found = tuple((y.start(), int(y.group("y"))) for y in _YEARS.finditer(text))
+    _LAST_YEARS[0] = (text, found)
+    return found
+
+
 def infer_published(text: str) -> date | None:
     """The publication date as far as the text alone fixes it, else None.
 
@@ -544,7 +559,7 @@ def infer_published(text: str) -> date | None:
     day = _inferred(text)
     if day is None:
         return None
-    years = [int(y.group("y")) for y in _YEARS.finditer(text)]
+    years = [y for _, y in _years_in(text)]
     later = sum(y > day.year + _FAR_YEARS for y in years)
     # the date's own year, where the text writes it, is no other year that vouches for it
     rest = len(years) - later - (day.year in years)
@@ -563,11 +578,11 @@ def _inferred(text: str) -> date | None:
             return span.start
     # "over 40 times since 2014": a year after "since" is a bound the report is later than.
     named, floor = set(), 0
-    for y in _YEARS.finditer(text):
-        if _SINCE_YEAR.search(text, max(0, y.start() - 12), y.start()):
-            floor = max(floor, int(y.group("y")))
+    for start, y in _years_in(text):
+        if _SINCE_YEAR.search(text, max(0, start - 12), start):
+            floor = max(floor, y)
         else:
-            named.add(int(y.group("y")))
+            named.add(y)
     years = sorted(named)
     candidates: list[date] = []
     ahead: list[date] = []  # weekday-anchored dates still to come
@@ -611,10 +626,9 @@ def _inferred(text: str) -> date | None:
         given = g["y"] or g["yy"]
         # a page is not dated after the day it is read: "elections are due in 2027" gives no year
         past_years = [
-            int(y.group("y"))
-            for y in _YEARS.finditer(text)
-            if not _FUTURE_YEAR.search(text, max(0, y.start() - 25), y.start())
-            and _not_after_today(int(y.group("y")), mo, d)
+            y
+            for start, y in _years_in(text)
+            if not _FUTURE_YEAR.search(text, max(0, start - 25), start) and _not_after_today(y, mo, d)
         ]
         # No year anywhere: the weekday-anchored dates of the text fix it ("June 18" after "Friday, June 13").
         y = (
