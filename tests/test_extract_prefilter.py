@@ -465,3 +465,14 @@ def test_a_needle_test_tries_the_part_of_fewest_words_first_and_answers_as_the_f
         for _ in range(60):
             text = " ".join(rng.choice(needles + filler) for _ in range(rng.randint(2, 12)))
             assert test(text) == _plain(f, text), text
+
+
+def test_a_class_of_one_letters_two_cases_reads_as_that_letter():
+    # the lower-cased text holds "as of" wherever "[Aa]s of" matches: the needle is the whole phrase
+    assert formula(re.compile(r"\b[Aa]s of\s+\d+")) == "as of"
+    assert formula(re.compile(r"[Tt]he\s+[Aa]rmy")) == ("and", ("army", "the"))
+    assert formula(re.compile(r"[Ab]out")) == "out"  # two letters, not one letter's cases
+    gated = Prefiltered(re.compile(r"\b[Aa]s of\s+\d+"))
+    assert not gated.might_match("Reports of 5 raids came in.")
+    for text in ("As of 5 pm the port was calm.", "Calm as of 6 pm."):
+        assert gated.search(text) is not None

@@ -138,6 +138,9 @@ def _sequence(items: Any, prefix: str = "") -> Formula:
         if op is sre.LITERAL and av < 128:
             run.append(chr(av))  # ASCII only: non-ASCII case folding has more exceptions
             continue
+        if op is sre.IN and (letter := _both_cases(av)):
+            run.append(letter)  # "[Aa]s of": the lower-cased text holds "as of"
+            continue
         if run and op is sre.BRANCH:
             # re's parser takes the common start out of "have|has" ("ha" and "ve|s", each too short
             # to test): joined back to each alternative, the words are whole again.
@@ -153,6 +156,15 @@ def _sequence(items: Any, prefix: str = "") -> Formula:
         parts.append(_item(op, av))
     parts.append("".join(run))
     return _all([p.lower() if isinstance(p, str) else p for p in parts])
+
+
+def _both_cases(items: Any) -> str:
+    """The letter of a class that holds its two cases and nothing else ("[Aa]"), as the lower-cased
+    text has it; "" for any other class."""
+    if len(items) != 2 or any(op is not sre.LITERAL or av >= 128 for op, av in items):
+        return ""
+    a, b = chr(items[0][1]), chr(items[1][1])
+    return a.lower() if a != b and a.isalpha() and a.lower() == b.lower() else ""
 
 
 def _item(op: Any, av: Any) -> Formula:
