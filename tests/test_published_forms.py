@@ -439,3 +439,14 @@ def test_an_undated_pages_years_are_read_once_and_kept_for_its_next_reading():
     assert pub._years_in(text) is found
     other = text.replace("2023", "2022")
     assert [y for _, y in pub._years_in(other)] == [2022, 2024]
+
+
+def test_the_pages_own_day_is_read_off_the_article_and_its_lower_case_kept():
+    from reporter.extract import prefilter
+
+    body = "Talks went on in the capital and the border stayed calm. " * 60
+    text = body[:2500] + " Officials confirmed today, March 3, 2025, that the crossing reopened. " + body
+    assert published(text) == date(2025, 3, 3)
+    assert prefilter._LOWERED[0][0] is text  # the article's lower case, ready for its other patterns
+    late = body * 2 + " Officials confirmed today, March 3, 2025, that the crossing reopened."
+    assert published(late) is None  # past the first 3000 characters: not the page's day

@@ -567,11 +567,12 @@ def infer_published(text: str) -> date | None:
 
 
 def _inferred(text: str) -> date | None:
-    head = text[:3000]
     stamps = page_stamps(text)
     if stamps:
         return stamps[0][0]
-    today = _TODAY.search(head) or _AS_OF.search(head)
+    # (its first 3000 characters, searched in the text itself: the lower case the needle tests read is
+    # the article's, made once for its patterns, not a head's made for these two)
+    today = _TODAY.search(text, 0, 3000) or _AS_OF.search(text, 0, 3000)
     if today:
         span = one_day(today.groupdict(), "", None, False)
         if span:
