@@ -25,6 +25,7 @@ from reporter.extract.places import (
     answered_from,
     best_place,
     coordinated_countries,
+    country_place,
     distance_km,
     places_in,
     ships,
@@ -536,7 +537,7 @@ def _following_suit(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
             continue
         seen.add(country.name)
         c = art.lexicon.countries[country.name]
-        place = Place(c.name, c.name, c.lat, c.lon, 1, m.start, m.end, "loc")
+        place = country_place(c, m.start, m.end)
         out.append(replace(first, place=place, actors=(c.name,)))
     return out
 
@@ -1836,7 +1837,7 @@ def _own_airspaces(art: Document, cl: events.Clause, trig: events.Trigger) -> li
             continue
         if prev is not None and not _COUNTRY_LIST_GAP.fullmatch(art.text, prev.end, m.start):
             out = []  # only one list, the one right before the verb
-        out.append(Place(c.name, c.name, c.lat, c.lon, 1, m.start, m.end, "loc"))
+        out.append(country_place(c, m.start, m.end))
         prev = m
     return out if prev is not None and art.text[prev.end : trig.start].strip() == "" else []
 
@@ -1849,7 +1850,7 @@ def _airspace_owner(art: Document, trig: events.Trigger) -> Place | None:
             continue
         c = art.lexicon.countries.get(country.name)
         if c is not None:
-            return Place(c.name, c.name, c.lat, c.lon, 1, m.start, m.end, "loc")
+            return country_place(c, m.start, m.end)
     return None
 
 

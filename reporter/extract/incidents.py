@@ -38,7 +38,7 @@ from reporter.extract.linking import (
     scene_only,
     toll_only,
 )
-from reporter.extract.places import SITE_KINDS, Place, distance_km, home_country, nested, ships
+from reporter.extract.places import SITE_KINDS, Place, country_place, distance_km, home_country, nested, ships
 from reporter.extract.text import words
 from reporter.incident_types import compatible
 from reporter.models import Casualties, Incident
@@ -220,7 +220,7 @@ def _target_home(art: Document, c: Cand) -> Place | None:
         country = art.lexicon.countries.get(group.country or "")
         if country is None or {group.name, country.name} & doers or home_country(art) not in (None, country.name):
             return None
-        return Place(country.name, country.name, country.lat, country.lon, 1, m.start, m.end, "loc")
+        return country_place(country, m.start, m.end)
     return None
 
 

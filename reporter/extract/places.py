@@ -228,6 +228,11 @@ class Place:
     ref_only: bool = False
 
 
+def country_place(country: Entry, start: int, end: int) -> Place:
+    """A country named at text[start:end] as the scene itself (a country-level place)."""
+    return Place(country.name, country.name, country.lat, country.lon, 1, start, end, "loc")
+
+
 def distance_km(a: Place, b: Place) -> float:
     """Kilometres between two located places (flat-earth over the short reaches the extractor asks about)."""
     dlat = (a.lat - b.lat) * 111.0  # type: ignore[operator]

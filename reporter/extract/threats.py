@@ -15,7 +15,7 @@ from reporter.extract.actors import actor_name, agents, subject_is_anaphoric
 from reporter.extract.document import Document
 from reporter.extract.lemmas import lemma_form
 from reporter.extract.lexicon import RANK, Mention
-from reporter.extract.places import Place
+from reporter.extract.places import Place, country_place
 from reporter.extract.text import words
 
 _LEADING_ADVERBIAL = re.compile(
@@ -294,7 +294,7 @@ def _subject_located(art: Document, s_idx: int, trig_start: int) -> Place | None
             continue
         c = m.of("country")
         if c is not None:
-            return Place(c.name, c.name, c.lat, c.lon, 1, m.start, m.end, "loc")
+            return country_place(c, m.start, m.end)
     return None
 
 
