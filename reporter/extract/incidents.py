@@ -441,9 +441,19 @@ def _fight_of_the_blast(f: Cand, e: Cand) -> bool:
         return False
     if (f.date is None) != (e.date is None) or (f.date is not None and (f.date.start, f.date.end) != (e.date.start, e.date.end)):
         return False
-    if e.actors and f.actors and not set(e.actors) & set(f.actors):
+    if _other_parties(e, f):
         return False
     return None in (e.killed, f.killed) or e.killed == f.killed
+
+
+def _other_parties(a: Cand, b: Cand) -> bool:
+    """Both tellings name their parties, and no party is shared: two acts, not one told twice."""
+    return bool(a.actors and b.actors and not set(a.actors) & set(b.actors))
+
+
+def _other_tolls(a: Cand, b: Cand) -> bool:
+    """Both tellings give a death toll, and the tolls differ."""
+    return bool(a.killed and b.killed and a.killed != b.killed)
 
 
 def _told_again(kept: Cand, again: Cand) -> Cand:
@@ -468,7 +478,7 @@ def _of_the_assault(e: Cand, f: Cand) -> bool:
         # attacked the train ... an IED hit the track" is a bombing, told twice)
     if abs((e.date.start - f.date.start).days) > 1 or abs((e.date.end - f.date.end).days) > 1:
         return False
-    if e.actors and f.actors and not set(e.actors) & set(f.actors):
+    if _other_parties(e, f):
         return False
     if None not in (e.killed, f.killed) and e.killed != f.killed:
         return False
@@ -480,7 +490,7 @@ def _of_the_assault(e: Cand, f: Cand) -> bool:
 def _its_means(e: Cand, r: Cand) -> bool:
     """The weaponless attack ``e`` told again of the raid ``r``: no other party, days within one of each
     other at both ends, no other toll, and one spot or one inside the other."""
-    if e.actors and r.actors and not set(e.actors) & set(r.actors):
+    if _other_parties(e, r):
         return False
     if e.date is None or r.date is None or e.date.start > r.date.end or r.date.start > e.date.end:
         return False  # (undated, an attack on troops is as often a raid of its own as the strike told)
@@ -633,9 +643,9 @@ def _same_ship(art: Document, a: Cand, b: Cand, names: frozenset[str]) -> bool:
         return False
     if a.date is not None and b.date is not None and (a.date.start > b.date.end or b.date.start > a.date.end):
         return False
-    if a.actors and b.actors and not set(a.actors) & set(b.actors):
+    if _other_parties(a, b):
         return False
-    if (a.killed and b.killed and a.killed != b.killed) or (a.count and b.count and a.count != b.count):
+    if _other_tolls(a, b) or (a.count and b.count and a.count != b.count):
         return False
     # (a telling that names another ship besides is of another attack, or of several)
     na, nb = _named_in(art, a.evidence, names), _named_in(art, b.evidence, names)
@@ -764,7 +774,7 @@ def _same_event(
         return False
     if abs((a.date.start - b.date.start).days) > 1 or abs((a.date.end - b.date.end).days) > 1:
         return False
-    if a.actors and b.actors and not set(a.actors) & set(b.actors):
+    if _other_parties(a, b):
         return False
     if same_place(a.place, b.place):
         return True
@@ -777,7 +787,7 @@ def _same_event(
     # told two ways ("rockets hit a base near Kirkuk" and "rockets struck the K1 base"), unless both name
     # doers (checked above); two tolls of their own are two attacks
     alike = bool(set(a.actors) & set(b.actors)) or (
-        a.type == b.type and not (a.killed and b.killed and a.killed != b.killed)
+        a.type == b.type and not _other_tolls(a, b)
     )
     if alike and nested(a.place, b.place):
         return True
@@ -824,9 +834,9 @@ def _nothing_apart(a: Cand, b: Cand) -> bool:
     """Two placed tellings of one type that no other party and no other toll set apart."""
     if a.type != b.type or a.place is None or b.place is None:
         return False
-    if a.actors and b.actors and not set(a.actors) & set(b.actors):
+    if _other_parties(a, b):
         return False
-    return not (a.killed and b.killed and a.killed != b.killed)
+    return not _other_tolls(a, b)
 
 
 def _undated_told_on(a: Cand, b: Cand) -> bool:
@@ -867,7 +877,7 @@ def _next_day_here(a: Cand, b: Cand) -> bool:
         and min(a.place.rank, b.place.rank) >= 4
         and same_place(a.place, b.place)
         # two tolls of their own are two attacks on the two days
-        and not (a.killed and b.killed and a.killed != b.killed)
+        and not _other_tolls(a, b)
         # two weekdays each telling's own words give are two days told apart: two attacks
         and not _own_weekdays(a, b)
     )
@@ -887,8 +897,8 @@ def _weakly_next_day(a: Cand, b: Cand) -> bool:
         # (a country or a region sees a new fight every day: only a town or a spot counts)
         and min(a.place.rank, b.place.rank) >= RANK["city"]
         and (same_place(a.place, b.place) or nested(a.place, b.place))
-        and not (a.killed and b.killed and a.killed != b.killed)
-        and not (a.actors and b.actors and not set(a.actors) & set(b.actors))
+        and not _other_tolls(a, b)
+        and not _other_parties(a, b)
     )
 
 
