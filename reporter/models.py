@@ -65,7 +65,7 @@ class Article:
     outlet: str | None
     title: str | None
     published: datetime | None
-    #: where ``published`` came from: metadata | feed | text | file_time | none
+    #: where ``published`` came from: metadata | feed | text | url | file_time | none
     published_from: str
     fetched: datetime
     text: str

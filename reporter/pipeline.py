@@ -103,7 +103,8 @@ def ingest(
 
 
 def date_from_text(article: Article) -> Article:
-    """An article without a page or feed date takes the date its text states, before the file time.
+    """An article without a page or feed date takes the date its text states, else the day its address
+    writes ("/2024/03/15/"), before the file time.
 
     Sources cannot read dates from text (they never import the extractor), so this step is here.
     """
@@ -113,13 +114,16 @@ def date_from_text(article: Article) -> Article:
     # package), and a run with nothing new never needs them.
     from reporter.extract import infer_published
     from reporter.extract.dates import read_as_of
+    from reporter.extract.published import published_in_url
 
     with read_as_of(article.fetched.date()):  # a yearless date is read as of the fetch, not of today
-        stated = infer_published(article.text)
+        stated, source = infer_published(article.text), "text"
+        if stated is None:  # a day the page's address writes ("/2024/03/15/") beats the file's time
+            stated, source = published_in_url(article.url), "url"
     if stated is None:
         return article
     published = datetime(stated.year, stated.month, stated.day, tzinfo=UTC)
-    return dataclasses.replace(article, published=published, published_from="text")
+    return dataclasses.replace(article, published=published, published_from=source)
 
 
 #: Articles whose facts came from an older extractor, refreshed after each run's brief is out

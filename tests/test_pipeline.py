@@ -7,7 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from reporter.config import load_config
-from reporter.pipeline import run_brief
+from reporter.models import Article, content_hash
+from reporter.pipeline import date_from_text, run_brief
 from reporter.store import open_store
 
 ARTICLE = """---
@@ -210,3 +211,21 @@ def test_changed_extractor_is_caught_up_outside_the_run(setup, tmp_path):
     assert result.exit_code == 0, result.output
     assert "Re-extracting: 2 of 2" in result.output and "re-extracted 2 articles" in result.output
     assert store.stale_articles(EXTRACTOR_ID) == [] and store.count_without_facts(EXTRACTOR_ID) == 0
+
+
+def test_an_undated_page_takes_the_day_its_address_writes_before_the_file_time():
+    def article(text: str, url: str | None) -> Article:
+        return Article(
+            id="a1", source_id="s", url=url, outlet=None, title=None,
+            published=datetime(2026, 1, 20, tzinfo=UTC), published_from="file_time",
+            fetched=datetime(2026, 1, 20, tzinfo=UTC), text=text, content_hash=content_hash(text),
+        )
+
+    text = "Rockets fell near an airport on Sunday, a spokesman said."
+    got = date_from_text(article(text, "https://example.com/2025/11/04/rockets-near-an-airport/"))
+    assert (got.published.date().isoformat(), got.published_from) == ("2025-11-04", "url")
+    # no day in the address: the file's time stays
+    assert date_from_text(article(text, "https://example.com/stories/8812")).published_from == "file_time"
+    # the text's own stamp beats the address
+    stamped = date_from_text(article("Published: 2 March 2025\n" + text, "https://example.com/2025/11/04/x/"))
+    assert (stamped.published.date().isoformat(), stamped.published_from) == ("2025-03-02", "text")

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from reporter.extract.dates import read_as_of
-from reporter.extract.published import infer_published
+from reporter.extract.published import infer_published, published_in_url
 
 AS_OF = date(2026, 1, 31)
 
@@ -450,3 +450,57 @@ def test_the_pages_own_day_is_read_off_the_article_and_its_lower_case_kept():
     assert prefilter._LOWERED[0][0] is text  # the article's lower case, ready for its other patterns
     late = body * 2 + " Officials confirmed today, March 3, 2025, that the crossing reopened."
     assert published(late) is None  # past the first 3000 characters: not the page's day
+
+
+# --- the page's address dates a page whose text states no day --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://news.example.org/2024/03/15/drones-hit-a-depot/", date(2024, 3, 15)),
+        ("https://news.example.org/world/2023/6/7/rockets-fall-near-a-base", date(2023, 6, 7)),
+        ("https://example.com/2022/11/05/story.html", date(2022, 11, 5)),
+        ("https://example.com/world/2019/12/31/index.shtml", date(2019, 12, 31)),
+    ],
+)
+def test_a_day_written_in_the_address_path(url, day):
+    with read_as_of(AS_OF):
+        assert published_in_url(url) == day
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        None,
+        "https://example.com/2021/07/10-killed-in-a-market-blast/",  # a count opening the slug
+        "https://example.com/2024/01/soldiers-wounded-at-an-outpost.html",  # a month, no day
+        "https://example.com/news/article?day=/2024/03/15/",  # the query is not read
+        "https://example.com/story/2021-08-30/convoy-ambushed",  # dashed and eight-digit forms: not read
+        "https://example.com/20250308/a1b2c3/c.html",
+        "https://example.com/stories/310178",
+        "https://example.com/2027/01/02/a-story-from-after-the-fetch/",  # after the day it is read
+        "https://example.com/2023/02/30/no-such-day/",
+    ],
+)
+def test_no_day_in_the_address(url):
+    with read_as_of(AS_OF):
+        assert published_in_url(url) is None
+
+
+def test_the_address_dates_relative_days_only_when_the_text_has_no_stamp():
+    from reporter.extract import Extractor
+
+    text = "Drones struck a fuel depot near Mosul on Tuesday, officials said. Two guards were wounded."
+    with read_as_of(AS_OF):
+        assert infer_published(text) is None
+    ex = Extractor()
+    plain = ex.extract(text, id="x", fetched=AS_OF)
+    dated = ex.extract(text, id="x", url="https://example.com/2024/03/15/depot-hit/", fetched=AS_OF)
+    assert plain.published is None and all(i.date is None for i in plain.incidents)
+    assert dated.published == "2024-03-15"
+    # Tuesday on or before Friday 15 March 2024
+    assert [i.date for i in dated.incidents] == ["2024-03-12"]
+    stamped = "Published: 10 January 2024\n" + text
+    own = ex.extract(stamped, id="x", url="https://example.com/2024/03/15/depot-hit/", fetched=AS_OF)
+    assert own.published == "2024-01-10"  # the page's own stamp beats its address

@@ -15,7 +15,7 @@ from reporter.extract.incidents import find_incidents, relevant
 from reporter.extract.lexicon import Lexicon
 from reporter.extract.milestones import find_milestones
 from reporter.extract.posture import find_posture
-from reporter.extract.published import infer_published
+from reporter.extract.published import infer_published, published_in_url
 from reporter.extract.text import clean, is_english, tokens
 from reporter.models import Facts, Milestone
 
@@ -59,7 +59,7 @@ class Extractor:
     ) -> Facts:
         if not isinstance(text, str):
             text = text.decode("utf-8", errors="replace") if isinstance(text, bytes | bytearray) else ""
-        published, art = self.document(text, published)
+        published, art = self.document(text, published, url)
         facts = Facts(id=id, url=url, title=title, published=published.isoformat() if published else None)
         if art is None:
             return facts
@@ -76,13 +76,15 @@ class Extractor:
         )
 
     def document(
-        self, text: str, published: datetime.date | None
+        self, text: str, published: datetime.date | None, url: str | None = None
     ) -> tuple[datetime.date | None, Document | None]:
-        """The publication day (inferred from the text when None) and the parsed document of a text,
-        None when it is empty or not English (the learned layers' training reads articles here)."""
+        """The publication day (when None, the one the text states, else the one its address writes)
+        and the parsed document of a text, None when it is empty or not English (the learned layers'
+        training reads articles here)."""
         text = clean(text)
         if published is None:
-            published = infer_published(text)
+            # the text's own stamp first; "/2024/03/15/" in the address dates a page that has none
+            published = infer_published(text) or published_in_url(url)
         if not text.strip():
             return published, None
         # Tokenised once: the English test reads its sample's words off the document's tokens.
