@@ -899,3 +899,24 @@ def test_a_launch_referring_to_the_headline_is_the_interception_the_body_tells(e
         "The destroyer shot down three missiles on Thursday in the northern Red Sea."
     )
     assert [(i.type, i.location) for i in _incidents(ex, text)] == [("interception", "Red Sea")]
+
+
+@pytest.mark.parametrize(
+    "between, where",
+    [
+        # the sentence just before names no place: the one before it sets the scene
+        (" Shops along the main road stayed shut. ", "Gao"),
+        # a paragraph break: the scene of another paragraph is no scene of this one
+        ("\n\nShops along the main road stayed shut. ", None),
+        # the sentence just before names a place of its own: that one, as before
+        (" Families later reached Bamako by road. ", "Bamako"),
+    ],
+)
+def test_a_sentence_naming_no_place_does_not_hide_the_scene_set_before_it(ex, between, where):
+    text = (
+        "Residents of Gao fled their homes on Monday as smoke rose over the market."
+        + between
+        + "Gunmen attacked a checkpoint on Monday, killing four soldiers."
+    )
+    got = [i.location for i in _incidents(ex, text) if i.type == "armed_clash"]
+    assert got == ([where] if where else [])

@@ -496,7 +496,10 @@ class Linker:
 
     def _scene(self, c: Cand) -> Place | None:
         """ "Sirens sounded in Kissufim. Two rockets were fired from Gaza": a place the sentence just
-        before names, in the same paragraph and after the last incident, is where an unplaced event is."""
+        before names, in the same paragraph and after the last incident, is where an unplaced event is;
+        when that sentence names no place at all, the one before it ("Fighting broke out in Xville. The
+        rebels say they lost ten men. Troops fired on them"), in the same paragraph and after the last
+        incident too."""
         prev = c.s_idx - 1
         last = self.last
         if prev < 0 or (last is not None and prev <= last.s_idx):
@@ -504,9 +507,12 @@ class Linker:
         s, p = self.art.sentences[prev], self.art.sentences[c.s_idx]
         if s.paragraph == p.paragraph:
             named = places_in(self.art, s.start, s.end)
-            return best_place([pl for pl in named if pl.role == "loc"]) or best_place(
+            spot = best_place([pl for pl in named if pl.role == "loc"]) or best_place(
                 [pl for pl in named if pl.role == "ref" and not pl.distant and pl.rank >= 3]
             )
+            if spot is None and prev >= 1 and not any(pl.role in ("loc", "ref") for pl in named):
+                spot = self._scene_two_back(prev - 1, p.paragraph)
+            return spot
         if last is not None or not _THE_SITE.search(self.art.text, *c.clause):
             return None
         # "Sunday was a dark day for the X Church in Y. || Gunmen attacked the church": across paragraphs,
@@ -514,6 +520,16 @@ class Linker:
         # paragraph before names (a town or a site in one, not a whole country)
         spot = best_place([pl for pl in places_in(self.art, s.start, s.end) if pl.role == "loc"])
         return spot if spot is not None and spot.rank >= 3 else None
+
+    def _scene_two_back(self, at: int, paragraph: int) -> Place | None:
+        """The scene the sentence ``at`` names (two before the event's, the one between naming no place),
+        when it lies in the event's paragraph after the last incident: measured, looking further back
+        brought the checks a false event and nothing true."""
+        last = self.last
+        s = self.art.sentences[at]
+        if s.paragraph != paragraph or (last is not None and at <= last.s_idx):
+            return None
+        return best_place([pl for pl in places_in(self.art, s.start, s.end) if pl.role == "loc"])
 
     def _site_told_before(self, c: Cand) -> Place | None:
         """ "Gunmen attacked the X shrine on Sunday. ... Last year a shooting at the shrine killed ten.": an
