@@ -2962,3 +2962,14 @@ def test_two_services_joined_by_and_are_one_figure(ex):
 )  # fmt: skip
 def test_an_army_served_alongside_is_no_place(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+def test_small_contingent_told_as_posted(ex):
+    """A figure under fifty is a level when its clause posts the troops somewhere with an auxiliary or
+    a verb of staying ("some 30 soldiers are stationed in ..."), not when a bare participle only
+    describes troops that left, nor when they were harmed."""
+    assert _levels(ex, "Some 30 Estonian soldiers are stationed in Mali.") == [("Estonia", "Mali", 30)]
+    assert _levels(ex, "About 40 Latvian troops remain in Iraq.") == [("Latvia", "Iraq", 40)]
+    assert _levels(ex, "Around 20 Irish soldiers deployed in the south of Lebanon had left by March.") == []
+    assert _levels(ex, "The blast wounded 30 Estonian soldiers who are stationed in Mali.") == []
+    assert _levels(ex, "Some 30 soldiers were killed in Mali.") == []
