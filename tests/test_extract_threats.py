@@ -487,3 +487,13 @@ def test_threat_placed_where_the_subject_puts_the_speaker(ex, text, country):
 )
 def test_unlisted_official_warns_for_his_own_side(ex, text, threats):
     assert [(tuple(a), c) for a, c, _ in _threats(ex, text)] == threats
+
+
+def test_a_reply_named_as_the_motive_of_a_step_holds_out_no_harm(ex):
+    """ "would take all measures in response to the raid": the reply is the motive of the step, the raid an
+    event told; "in response to any aggression" puts a condition to the other side, a threat."""
+    event = "Gunmen attacked a border post near Deir Hafer on Sunday, killing three soldiers. "
+    assert _threats(ex, event + "Syria vowed on Monday that it would take all needed steps in response to the raid.") == []
+    said = "Syria warned on Monday that it would not stay idle in response to any aggression."
+    assert [a for a, _, _ in _threats(ex, event + said)] == [("Syria",)]
+

@@ -77,7 +77,7 @@ def threatens(art: Document, s_idx: int, trig: events.Trigger) -> bool:
             return True
         if a < trig.start:
             continue  # "pledged to release the hostages by Monday": a promise, no threat
-        if THREAT_CONTENT.search(text, a, b):
+        if any(not _MOTIVE.match(text, max(a, m.start() - 3), b) for m in THREAT_CONTENT.finditer(text, a, b)):
             return True
         if _MODAL.search(text, a, b) and _CONDITIONAL.search(text, a, b):
             return True
@@ -150,6 +150,12 @@ def _harm_in(art: Document, a: int, b: int) -> bool:
     return any(lemmas[k] in HARM and (k == 0 or art.tokens[k - 1].norm not in ("in", "as")) for k in range(i, j))
 
 
+#: A reply named as the motive of an act, an event told ("would take all measures in response to the raid"), no
+#: harm held out ("would not stay idle in response to any aggression" holds one out: a condition).
+_MOTIVE = re.compile(
+    r"(?:in|as)\s+(?:response|retaliation|revenge)\s+(?:to|for)\s+(?:the|this|that|these|those|its|their|his|her)\b",
+    re.I,
+)
 _REFRAIN = re.compile(r"\s+(?:not|never)\s+to\b", re.I)
 #: Event kinds that are attacks (events.FRAMES): what a speaker can threaten to do.
 _ATTACK_KINDS = frozenset({"strike", "launch", "airstrike", "shell", "clash", "seize", "explode"})
