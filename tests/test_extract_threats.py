@@ -497,3 +497,33 @@ def test_a_reply_named_as_the_motive_of_a_step_holds_out_no_harm(ex):
     said = "Syria warned on Monday that it would not stay idle in response to any aggression."
     assert [a for a, _, _ in _threats(ex, event + said)] == [("Syria",)]
 
+
+@pytest.mark.parametrize(
+    "before, said",
+    [
+        # the body named with its state's adjective two sentences before, then by its noun
+        ("The Jordanian Defence Ministry condemned the raid. The ministry added that the dead were farmers. ",
+         '"Amman will not let this crime go unpunished," the ministry said.'),
+        # the body named with its state's possessive, then by the same noun inside a longer name
+        ("Jordan's Joint Command of its forces said the raid killed three farmers. ",
+         "The Joint Command of its forces also said it will respond with all its might to those behind it."),
+        # the body first named with no state, right after a sentence its state opens
+        ("Jordan condemned the raid. The Ministry of Interior stated that three farmers died. ",
+         "The ministry said on Monday that the raid could have grave consequences."),
+        # the body opens the clause whose participle tells the threat
+        ("Jordan's Foreign Ministry condemned the raid. ",
+         "The ministry put out a statement on Monday, asserting that the raid would bring a harsh response."),
+    ],
+)
+def test_a_body_told_again_by_its_noun_speaks_for_the_party_it_was_named_with(ex, before, said):
+    event = "Drones struck a farm near Mafraq on Sunday, killing three farmers. "
+    assert [a for a, _, _ in _threats(ex, event + before + said)] == [("Jordan",)]
+
+
+def test_a_body_told_again_is_not_the_party_that_opens_the_sentence_before(ex):
+    """ "the ministry" is the body named with a state, not whoever opens the sentence before it."""
+    text = (
+        "Drones struck a farm near Mafraq on Sunday, killing three farmers. Hezbollah denied any role. "
+        "The ministry warned on Monday that it would retaliate against the camps if the raids went on."
+    )
+    assert _threats(ex, text) == []
