@@ -527,3 +527,12 @@ def test_a_body_told_again_is_not_the_party_that_opens_the_sentence_before(ex):
         "The ministry warned on Monday that it would retaliate against the camps if the raids went on."
     )
     assert _threats(ex, text) == []
+
+
+def test_a_harm_held_out_by_what_will_not_be_let_pass_however_long_its_object(ex):
+    """ "will not let this act go unanswered": the act not let pass is a harm held out, whatever words name it."""
+    text = (
+        "Drones struck a farm near Mafraq on Sunday, killing three farmers. "
+        "\"We will not let this cowardly and criminal act of aggression go unanswered,\" Iran's army said."
+    )
+    assert [a for a, _, _ in _threats(ex, text)] == [("Iran",)]

@@ -445,6 +445,8 @@ _FUTURE_HARM = (
     r"|bomb|shell|invad|obliterat|annihilat|flatten|sink)\w*\b"
     r"|pay\s+(?:a|the)\s+(?:heavy\s+|high\s+|steep\s+|dear\s+|full\s+)?price\b|face\s+(?:the\s+|severe\s+|serious\s+)?consequences\b"
     r"|bring\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:response|retaliation)\b|(?:go\s+)?(?:unanswered|unpunished)\b"
+    # (a harm held out by what will not be let pass: "will not let this crime go unanswered")
+    r"|let\s+(?:[\w'’-]+\s+){1,8}?go\s+(?:unanswered|unpunished)\b"
     # harm named by a noun the verb takes: "would take revenge", "will take retaliatory measures"
     r"|take\s+(?:[\w-]+\s+)?(?:revenge|vengeance|retaliatory\s+(?:measures|action|steps))\b))"
 )
