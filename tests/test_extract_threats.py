@@ -536,3 +536,16 @@ def test_a_harm_held_out_by_what_will_not_be_let_pass_however_long_its_object(ex
         "\"We will not let this cowardly and criminal act of aggression go unanswered,\" Iran's army said."
     )
     assert [a for a, _, _ in _threats(ex, text)] == [("Iran",)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        '"We promise to widen our raids as long as the siege of the port goes on," Saree was quoted as saying.',
+        '"We pledge to expand our operations against the navy," Saree said.',
+    ],
+)
+def test_a_speakers_own_vow_in_a_quotation_holds_out_harm(ex, said):
+    """ "we promise to widen our raids": the speaker's own vow holds harm out as "we will" does."""
+    text = "Drones struck a tanker off Hodeidah on Sunday, killing three sailors. " + said
+    assert [a for a, _, _ in _threats(ex, text)] == [("Yahya Saree",)]

@@ -433,7 +433,9 @@ _FUTURE_HARM = (
     r"\b(?:can|could|may)\s+(?:have|face|bring|carry)\s+(?:the\s+)?(?:[\w-]+\s+)?consequences\b|"
     # (a right reserved to harm holds it out as a modal does: "reserves the right to retaliate")
     r"\b(?:would|will|must|shall|(?:(?:is|are|were|was)\s+)?(?:fully\s+)?(?:prepared|ready)\s+to"
-    r"|reserv(?:e|es|ed|ing)\s+(?:(?:the|its|their)\s+)?(?:full\s+)?right\s+to)\W?\s+"
+    r"|reserv(?:e|es|ed|ing)\s+(?:(?:the|its|their)\s+)?(?:full\s+)?right\s+to"
+    # (a speaker's own vow in its words holds harm out as a modal does: "we pledge to take our raids further")
+    r"|\b(?:we|I)\s+(?:\w+ly\s+)?(?:promise|pledge|vow|swear)\s+to)\W?\s+"
     # "would never attack", "will not strike": a harm disowned ("would not hesitate to strike" still holds it out)
     r"(?!(?:never|not)\s+(?:\w+\s+)?(?:strik|attack|hit|target|retaliat|respond|punish|destroy|bomb)\w*\b)"
     # "will stop the bombing", "would halt its strikes": an end to harm, not harm held out ("would stop at
