@@ -549,3 +549,18 @@ def test_a_speakers_own_vow_in_a_quotation_holds_out_harm(ex, said):
     """ "we promise to widen our raids": the speaker's own vow holds harm out as "we will" does."""
     text = "Drones struck a tanker off Hodeidah on Sunday, killing three sailors. " + said
     assert [a for a, _, _ in _threats(ex, text)] == [("Yahya Saree",)]
+
+
+@pytest.mark.parametrize(
+    "said, speaker",
+    [
+        ('"Turkey reserves the right to strike back at a time of its choosing," it added.', [("Turkey",)]),
+        ('"Turkey will hit the camps if the raids go on," they said.', [("Turkey",)]),
+        # a party named in the quotation that is no subject of the harm: no speaker found
+        ('"The raids on Turkey will not go unanswered," it added.', []),
+    ],
+)
+def test_a_quotation_told_by_it_is_the_threat_of_the_party_its_harm_is_said_of(ex, said, speaker):
+    """ '"Turkey reserves the right to respond," it added': "it" names no one, the quotation's own subject does."""
+    text = "Drones struck a border post near Kilis on Sunday, killing three guards. " + said
+    assert [a for a, _, _ in _threats(ex, text)] == speaker

@@ -238,7 +238,7 @@ def threat_args(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigg
         art, trig.start, agents(art, lo, cl.end, trig.start, trig.end, max_gap=3, by=False)
     )
     if not actors and subject_is_anaphoric(art, cl.start, trig.start):
-        group = _named_group_before(art, s_idx, cl.start, trig.start)
+        group = _named_group_before(art, s_idx, cl.start, trig.start) or _quote_by_it(art, s_idx, trig.start)
         if group is None:
             return Threat([], None, [], anaphoric=True)
         actors = [group]
@@ -424,6 +424,31 @@ def _quoted_speaker(art: Document, s_idx: int, trig_start: int) -> str | None:
         if name:
             return name
     return _surname_at(art, a, b) or _pronoun_speaker(art, s_idx, a, trig_start)
+
+
+#: "it" or "they" as the whole attribution of a quotation: '"...," it added'.
+_IT_SAID = re.compile(r"(?:it|they)\s*$", re.I)
+#: A party as the subject of the harm a quotation holds out: "Russia reserves the right", "Iran will".
+_PARTY_HOLDS = re.compile(r"(?:['’]s\s+\w+\s+)?\s*(?:will|would|shall|reserves|is\s+ready|is\s+prepared)\b", re.I)
+
+
+def _quote_by_it(art: Document, s_idx: int, trig_start: int) -> str | None:
+    """ '"Russia reserves the right to respond," it added': a quotation told by "it" or "they" whose harm has
+    a named party as its subject, opening it, is that party's own threat."""
+    q = _QUOTED_BY.search(art.text, art.sentences[s_idx].start, trig_start)
+    if q is None or not _IT_SAID.match(art.text, q.start("np"), trig_start):
+        return None
+    s = art.sentences[s_idx]
+    for m in art.mentions_in(s.start, q.start()):
+        name = actor_name(m)
+        # (the party opens the quotation: its subject, not a party the harm is said of: "the raids on X will")
+        if name and _QUOTE_OPENS.fullmatch(art.text, s.start, m.start) and _PARTY_HOLDS.match(art.text, m.end, q.start()):
+            return name
+        break
+    return None
+
+
+_QUOTE_OPENS = re.compile(r"\W{0,3}[\"“]\s*(?:[Tt]he\s+)?")
 
 
 #: Words of a sentence that tells a statement: a plain verb of saying, or the statement itself.
