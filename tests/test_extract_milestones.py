@@ -2911,3 +2911,22 @@ def test_a_truce_extended_by_days_runs_out_that_long_after_it_takes_effect(extra
 )
 def test_steps_of_militants_and_border_guards_are_milestones(extractor, text, due):
     assert [d for d, _ in milestones(extractor, text)] == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling along the frontier grew heavier in the winter, but by late March the two governments sought to "
+        "calm the dispute over the border posts and the troops stationed there.",
+        "The guards at the mission compound came under fire twice. By Thursday evening, a plan was drawn up to "
+        "move the staff and the soldiers guarding them out of the compound in buses.",
+    ],
+)
+def test_a_clause_told_in_the_past_after_by_and_a_date_is_no_deadline(extractor, text):
+    """ "by late March the sides sought ...": a fronted "by" and a clause in the past tell a time gone by."""
+    assert milestones(extractor, text) == []
+
+
+def test_a_clause_ahead_after_by_and_a_date_is_still_a_deadline(extractor):
+    text = "The brigade has held the valley since the winter. By the end of June, the troops must leave the valley."
+    assert [due for due, _ in milestones(extractor, text)] == ["2030-06-30"]

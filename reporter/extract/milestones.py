@@ -2276,7 +2276,30 @@ def _clause(art: Document, s_start: int, s_end: int, prep: int, d_end: int) -> s
     after = _BOUNDARY.search(art.text, d_end, s_end)
     rest = art.text[after.end() if after else d_end : s_end]
     rest = _LEADING_LINK.sub("", _CLAUSE_BREAK.split(rest, maxsplit=1)[0].strip(" ,;:."))
+    if art.text[prep : prep + 3].lower() == "by " and _told_gone_by(rest):
+        return None  # "By late March, the two sides had agreed a swap": a time gone by, not a deadline
     return rest if len(rest.split()) >= 3 else None
+
+
+#: Words that put a clause after a date ahead of it: a modal, or a verb of the future.
+_AHEAD_WORDS = re.compile(rf"\b(?:{_WILL}|must|should|need\s+to|has\s+to|have\s+to|can|could|may|might)\b", re.I)
+#: Words before an "-ed" form that make it an adjective, not the clause's verb ("the armed forces").
+_BEFORE_ADJECTIVE_ED = frozenset(words("the a an its their his her this that these those all some most many two three several"))
+
+
+def _told_gone_by(clause: str) -> bool:
+    """The clause a fronted date opens is told in the past and names nothing ahead ("By May the
+    unit was in place", "by late spring the sides sought a deal"): its date is a time gone by."""
+    if _AHEAD_WORDS.search(clause):
+        return False
+    prev = ""
+    for w in clause.split():
+        norm = w.strip(".,;:\"“”'’()").lower()
+        form = lemma_form(norm)[1]
+        if form == "past" or (form == "ed" and not w[:1].isupper() and prev not in _BEFORE_ADJECTIVE_ED):
+            return True
+        prev = norm
+    return False
 
 
 #: A clause that is only its verb, its subject told before an aside: "was", "has been".
