@@ -2930,3 +2930,10 @@ def test_a_clause_told_in_the_past_after_by_and_a_date_is_no_deadline(extractor,
 def test_a_clause_ahead_after_by_and_a_date_is_still_a_deadline(extractor):
     text = "The brigade has held the valley since the winter. By the end of June, the troops must leave the valley."
     assert [due for due, _ in milestones(extractor, text)] == ["2030-06-30"]
+
+
+def test_a_plan_told_as_it_was_first_set_with_an_adverb_is_not_put_a_week_on(extractor):
+    """ "was initially set to start Thursday", told on a Friday: the Thursday gone by, never the next one
+    (an adverb between "was" and "set" leaves the plan told in the past)."""
+    text = "The ceasefire between the militia and the army was initially set to begin Thursday at dawn, aides said."
+    assert "2030-05-16" not in [due for due, _ in milestones(extractor, text)]

@@ -340,7 +340,7 @@ def _mark_date(m: re.Match[str]) -> date | None:
 
 #: A deadline in a past-tense frame: its date is at or before the report, not a year on.
 _PAST_DEADLINE = re.compile(
-    r"\b(?:was|were|had\s+been)\s+(?:supposed|due|scheduled|expected|meant|set|required|ordered|told)\s+(?:to|by)\b"
+    r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:supposed|due|scheduled|expected|meant|set|required|ordered|told)\s+(?:to|by)\b"
     r"|\bhad\s+(?:agreed|promised|pledged|planned|vowed|until|till)\b|\b(?:was|were)\s+(?:extended|to)\b|\bmissed\b|\bdemanded\b"
     r"|\bfailed\s+to\b",
     re.I,

@@ -1948,7 +1948,7 @@ _WEEKDAY_AHEAD = re.compile(
 
 #: A plan told in the past before a weekday: "was scheduled to", "were due to", "was set to".
 _WAS_AHEAD = re.compile(
-    r"\b(?:was|were|had\s+been)\s+(?:supposed|due|scheduled|expected|set|meant|slated)\s+to\b" + NOT_STOP + r"{0,40}$", re.I
+    r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:supposed|due|scheduled|expected|set|meant|slated)\s+to\b" + NOT_STOP + r"{0,40}$", re.I
 )
 
 
