@@ -504,3 +504,12 @@ def test_the_address_dates_relative_days_only_when_the_text_has_no_stamp():
     stamped = "Published: 10 January 2024\n" + text
     own = ex.extract(stamped, id="x", url="https://example.com/2024/03/15/depot-hit/", fetched=AS_OF)
     assert own.published == "2024-01-10"  # the page's own stamp beats its address
+
+
+def test_a_yearless_dateline_whose_weekday_fits_no_named_year_takes_the_nearest_year_it_fits():
+    # the story names only a past year (2024), in which 13 January was a Saturday; its Tuesday fits 2026
+    text = (
+        "HARBOURTOWN, Jan 13 (Agency) - The army set a three-day deadline on Tuesday for the rebels to leave "
+        "the port.\nThe rebels have held the port since the uprising in 2024, officials said."
+    )
+    assert published(text) == date(2026, 1, 13)

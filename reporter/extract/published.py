@@ -454,7 +454,11 @@ def _not_after_today(y: int, mo: int, d: int) -> bool:
     return bool(day) and day.start <= latest_day()
 
 
-def _weekday_year(text: str, mo: int, d: int, years: set[int]) -> int | None:
+#: How many years from those a story names its dateline day may lie when its weekdays fit none of them.
+_NEAR_YEARS = 2
+
+
+def _weekday_year(text: str, mo: int, d: int, years: set[int], lag_max: int = 2) -> int | None:
     """The year, among those the text names, that makes a yearless dateline day the day of the
     weekdays its story names or a day or two after them ("KINSHASA, Feb. 28 -- on Wednesday")."""
     named = {WEEKDAY_NUMBERS[w.lower()] for w in re.findall(WEEKDAY, text[:1500])}
@@ -463,7 +467,7 @@ def _weekday_year(text: str, mo: int, d: int, years: set[int]) -> int | None:
         day = day_span(y, mo, d)
         if day and named and day.start <= latest_day():
             lag = min((day.start.weekday() - wd) % 7 for wd in named)
-            if lag <= 2 and (best is None or lag < best[0]):
+            if lag <= lag_max and (best is None or lag < best[0]):
                 best = (lag, y)
     return best[1] if best else None
 
@@ -647,6 +651,11 @@ def _inferred(text: str) -> date | None:
         if not given:
             pool = {*years, *(c.year for c in candidates)}
             agreed = _weekday_year(text, mo, d, {x + 1 if last.get(x, 0) > mo else x for x in pool})
+            if agreed is None and pool:
+                # the story's weekdays fit none of the years it names ("Jan 20 -- ... on Tuesday" beside
+                # a past "in 2024"): the year nearest them that the weekdays fit, named or not (the day of one or the day after)
+                near = {x + k for x in pool for k in range(-_NEAR_YEARS, _NEAR_YEARS + 1)}
+                agreed = _weekday_year(text, mo, d, near, lag_max=1)
         y = agreed or y
         if line is None and (len(set(past_years)) != 1 or agreed != past_years[0]):
             y = None  # a dateline inside a line: only the text's one past year, if its weekdays agree
