@@ -2937,3 +2937,15 @@ def test_a_plan_told_as_it_was_first_set_with_an_adverb_is_not_put_a_week_on(ext
     (an adverb between "was" and "set" leaves the plan told in the past)."""
     text = "The ceasefire between the militia and the army was initially set to begin Thursday at dawn, aides said."
     assert "2030-05-16" not in [due for due, _ in milestones(extractor, text)]
+
+
+def test_a_truce_told_by_the_hour_to_the_night_between_two_weekdays_ends_in_the_coming_week(extractor):
+    """ "a truce from 18:00 to midnight from Sunday to Monday", told on a Friday: the coming night, which
+    ends on the Monday three days on, never the Sunday and Monday gone by."""
+    text = (
+        "In a statement, the defence ministry announced that, for the holiday, today the army is declaring a truce "
+        "from 18:00 to midnight from Sunday to Monday."
+    )
+    dues = [due for due, _ in milestones(extractor, text)]
+    assert "2030-05-13" in dues
+    assert "2030-05-06" not in dues

@@ -1941,7 +1941,9 @@ _DONE_ON = re.compile(
 _WEEKDAY_AHEAD = re.compile(
     r"\b(?:will|would|shall|(?:must|should)(?!\s+have\b)|(?:is|are|set|due|expected|scheduled|has|have|needs?)\s+to|expires|ends|begins|starts|runs\s+out|takes\s+effect"
     r"|(?:lasts|runs|holds|continues)\s+(?:until|till|through)"
-    r"|starting|beginning|effective)\b(?:(?!,)" + NOT_STOP + r"){0,30}$",
+    r"|starting|beginning|effective"
+    # a truce's span told by the hour, to a night between two weekdays: "a truce from 18:00 to midnight from Sunday to Monday"
+    r"|(?:" + _TRUCE_NAMES + r")\s+from\b" + NOT_STOP + r"{0,20}?\bto)\b(?:(?!,)" + NOT_STOP + r"){0,30}$",
     re.I,
 )
 
@@ -2007,8 +2009,8 @@ def _weekday_after(art: Document, d: DateMention, p: date) -> DateMention:
         return d
     if _WAS_AHEAD.search(art.text, max(0, d.start - 60), d.start):
         return d  # "was scheduled to expire on Monday", told on the Tuesday: a plan told in the past, the Monday gone
-    day = d.span.start + timedelta(days=7)  # type: ignore[union-attr]
-    return DateMention(d.start, d.end, DateSpan(day, day, "day"), d.kind)
+    week = timedelta(days=7)
+    return DateMention(d.start, d.end, DateSpan(d.span.start + week, d.span.end + week, d.span.precision), d.kind)  # type: ignore[union-attr]
 
 
 def _due(art: Document, d: DateMention) -> str:
