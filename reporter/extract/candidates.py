@@ -32,6 +32,7 @@ from reporter.extract.places import (
     town_told_after,
 )
 from reporter.extract.prefilter import Folded, Prefiltered, guarded
+from reporter.extract.records import slot_init
 from reporter.extract.text import Sentence, words
 from reporter.extract.threats import Threat, harm_untargeted, is_evacuation_warning, threat_args, threatens
 
@@ -284,6 +285,7 @@ NEW_EVENT = re.compile(
 )
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Cand:
     """What one clause says happened: an event frame with its arguments, before linking."""

@@ -20,6 +20,7 @@ from operator import attrgetter, or_
 
 from reporter.extract.numbers import NUMBER, parse_number
 from reporter.extract.prefilter import guarded, lower_of
+from reporter.extract.records import slot_init
 from reporter.extract.text import Token, first_chars, per_word, tokens
 from reporter.extract.troop_nouns import FORMATIONS, PERSONNEL, alternation
 
@@ -380,6 +381,7 @@ _DONE_BEFORE = guarded(
 )
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class DateSpan:
     """A day, month, year or range of days; ``precision`` is day | month | year | range."""
@@ -403,6 +405,7 @@ class DateSpan:
         return self.end.isoformat()
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class DateMention:
     start: int

@@ -46,6 +46,7 @@ from reporter.extract.lemmas import lemma_form
 from reporter.extract.lexicon import Lexicon, Mention
 from reporter.extract.prefilter import lower_of
 from reporter.extract.published import page_stamps, reference_day
+from reporter.extract.records import slot_init
 from reporter.extract.text import Sentence, Token, first_chars, sentences, tokens
 from reporter.wordlists import RIVER_SIDES, longest_first
 
@@ -102,6 +103,7 @@ _FIRST = itemgetter(0)
 _OUTLET = re.compile(r"\((?P<outlet>AP|AFP|Reuters|Xinhua|UPI|dpa|DPA|ANI|IANS|PTI)\)")
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Document:
     text: str

@@ -17,6 +17,7 @@ from reporter.extract import speech
 from reporter.extract.lemmas import lemma_form
 from reporter.extract.numbers import NUMBER
 from reporter.extract.prefilter import Folded, Prefiltered, guarded, opening_class
+from reporter.extract.records import slot_init
 from reporter.extract.text import Token, tokens, words
 
 #: Event frames named by one word, over lemmas: lemma -> (kind, the inflections that make it an event).
@@ -473,6 +474,7 @@ FUTURE_MODAL = Prefiltered(re.compile(r"would|will|must|shall|consequences", re.
 FUTURE_REACH = 100 + len("could carry the gravest consequences")
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Trigger:
     kind: str
@@ -481,6 +483,7 @@ class Trigger:
     word: str
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Clause:
     start: int

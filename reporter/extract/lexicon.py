@@ -23,6 +23,7 @@ import yaml
 from reporter import compiled
 from reporter.errors import ConfigError, ConfigErrors
 from reporter.extract import geonames, lexicon_schema
+from reporter.extract.records import slot_init
 from reporter.extract.text import Token, first_chars, tokens, words
 from reporter.files import stamp
 from reporter.wordlists import LED_NOUNS
@@ -83,6 +84,7 @@ class Entry(NamedTuple):
     locative_only: bool = False
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     first: int  # index of the first token

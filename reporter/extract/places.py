@@ -20,6 +20,7 @@ from reporter.extract import speech
 from reporter.extract.document import DATELINE_WORD, TITLED_TOWN, Document
 from reporter.extract.lexicon import RANK, Entry, Mention
 from reporter.extract.prefilter import Prefiltered, guarded, lower_of
+from reporter.extract.records import slot_init
 from reporter.extract.text import longest_first, tokens, words
 
 T = TypeVar("T")
@@ -203,6 +204,7 @@ _NOT_PLACE = words("""The This That These Those A An It He She They We His Her I
     Two Three Four Five English Arabic Islamic Iraqi Israeli Iranian American Kurdish Syrian""")
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Place:
     name: str

@@ -16,6 +16,7 @@ from operator import attrgetter, itemgetter
 from typing import NamedTuple, TypeVar
 
 from reporter.extract.prefilter import guarded
+from reporter.extract.records import slot_init
 from reporter.wordlists import longest_first, words  # noqa: F401 (read from here by the extractor)
 
 #: Articles longer than this are cut: nothing a news article says lies past it, and the cut
@@ -85,6 +86,7 @@ _SENTENCE_STARTERS = words(
 )
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
