@@ -46,7 +46,7 @@ from reporter.extract.lapses import (
 from reporter.extract.lemmas import inflected_lemmas, lemma, lemma_form
 from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, parse_number
-from reporter.extract.prefilter import Folded, Prefiltered
+from reporter.extract.prefilter import Folded, Prefiltered, opening_guard
 from reporter.extract.steps import STEP_LEMMAS
 from reporter.extract.text import ABBREVIATION_DOT, Sentence, words
 from reporter.extract.troop_nouns import EXERCISES, PERSONNEL, TROOPS, UNITS
@@ -925,11 +925,9 @@ _SITES = r"(?:base|bases|camp|camps|airport|airbase|garrison|outposts?|headquart
 #: A step reported as done: a handover, a completed or begun withdrawal, a truce taking effect.
 #: What forces are sent with beside their troops: "deployed soldiers and police", "troops and tanks".
 _GEAR = r"police(?:men)?|gendarmes?|vehicles|tanks|armou?r|equipment|aircraft|jets|helicopters|warships|ships|weapons"
-_DONE = Prefiltered(re.compile(
-    # Every match opens a word (each alternative with a letter, or after a look-behind of a space), so
-    # "(?=\w)" turns the engine away at a space or comma after a word, where "\b" holds, before it
-    # tries the alternatives there: the same matches, a third fewer steps.
-    r"\b(?=\w)(?:(?:has|have|had)\s+(?:now\s+|just\s+|finally\s+|\w+ly\s+)?(?:been\s+)?|(?:\w+ly)\s+)?"
+#: The steps told done (_DONE, which opens them at a word).
+_DONE_STEPS = (
+    r"(?:(?:has|have|had)\s+(?:now\s+|just\s+|finally\s+|\w+ly\s+)?(?:been\s+)?|(?:\w+ly)\s+)?"
     r"(?:handed\s+(?:over|back)|transferred\s+(?:\w+\s+){0,4}?(?:control|base|bases|camp|responsibility|the\s+last)\b|"
     # a handover told by other verbs, or from the side that receives: "turned over the base", "the camp
     # was returned to the army", "the army took over the base" (_TAKEN_BY checks who took it)
@@ -1053,9 +1051,14 @@ _DONE = Prefiltered(re.compile(
     r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|entered\s+into\s+force|"
     # a truce told in effect now: "the ceasefire is now in effect", "the truce is in force as of this morning"
     r"(?:ceasefire|cease-fire|truce)\b" + _IN_CLAUSE + r"{0,60}?\b(?:is|was)\s+(?:now\s+)?in\s+(?:effect|force)(?!\s+(?:since|until|from|for)\b)|"
-    r"(?<=,\s)ending\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:phase|ceasefire|truce|mission|deployment|presence|mandate))\b",
-    re.I,
-))
+    r"(?<=,\s)ending\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:phase|ceasefire|truce|mission|deployment|presence|mandate))\b"
+)
+# Every match opens a word (each alternative with a letter, or after a look-behind of a space), so
+# "(?=\w)" turns the engine away at a space or comma after a word, where "\b" holds, before it tries
+# the alternatives there: the same matches, a third fewer steps. At a word, the look-ahead of the ways
+# a step can open (read from the pattern: "has", "handed", an "-ly" adverb, ...) turns most words away
+# with a test of their first letters, where the engine entered all of the alternatives.
+_DONE = Prefiltered(re.compile(r"\b(?=\w)" + opening_guard(_DONE_STEPS, re.I) + _DONE_STEPS, re.I))
 #: A decision told done ("has decided to", "declared its decision to"): dated only by a day told with it.
 _DECIDED = re.compile(
     r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:decided\s|(?:announced|declared)\s+(?:its|their)\s+decision\b)", re.I

@@ -288,6 +288,144 @@ def _opening_class(source: str, flags: int) -> str:
         return ""
 
 
+#: The most openings a guard of them may hold (opening_guard): a pattern of more is left without one.
+_MAX_OPENINGS = 400
+
+
+def opening_guard(source: str, flags: int = 0) -> str:
+    """A look-ahead for the ways a match of ``source`` can open, to put before it where the engine
+    tries it at many positions and most alternatives open with a word: at each position one test of
+    a few letters turns most away, where the engine entered every alternative.
+
+    Each path through the pattern's alternatives, optional parts and small classes of letters gives
+    its opening: what the path reads up to the end of its first run of literal characters ("has",
+    "handed", "demobilized"), with what it reads before that run kept ("\\w+ly" of an adverb, a
+    look-behind). What a path reads first is a prefix of any match along it, so wherever a match
+    starts one opening matches too, and what matches is unchanged. "" (no guard) where a path opens
+    with nothing such a prefix can be read from, or the openings are too many."""
+    if _parser is None:
+        return ""
+    store = _open_store()
+    if store is None:
+        return _opening_guard(source, flags)
+    key = ("openings", source, flags)
+    found = store.get(key, _MISSING)
+    if found is _MISSING:
+        found = store[key] = _opening_guard(source, flags)
+    return found
+
+
+class _NoOpening(Exception):
+    pass
+
+
+#: An opening being read (_openings): its items, each written with whether it is zero-width, and
+#: whether its literal run has begun.
+_Path = tuple[tuple[tuple[str, bool], ...], bool]
+
+
+def _opening_guard(source: str, flags: int) -> str:
+    try:
+        done, still = _openings(_parser.parse(source, flags).data, [((), False)])
+        found: dict[tuple[str, ...], None] = {}
+        for items, lit in done + still:
+            # an opening with its literal run needs no look-around before it: left out, the run can
+            # lead the opening, and openings of one first letter are then tried together
+            found[tuple(src for src, zero in items if not (lit and zero))] = None
+        if not found or () in found or len(found) > _MAX_OPENINGS:
+            return ""
+        # an opening that another one begins with adds nothing to that one ("mission was" to "mission")
+        kept = [o for o in found if not any(o[:n] in found for n in range(1, len(o)))]
+        guard = f"(?={'|'.join(''.join(o) for o in kept)})"
+        re.compile(guard + source, flags)  # (a class or repeat this module writes otherwise: no guard)
+        return guard
+    except Exception:  # _NoOpening, or a tree of another shape than this module reads
+        return ""
+
+
+def _openings(items: Any, paths: list[_Path]) -> tuple[list[_Path], list[_Path]]:
+    """The openings of ``paths`` read on through ``items``: those closed (their literal run ended, or
+    an item came that cannot be written) and those still open after the last item."""
+    done: list[_Path] = []
+    for op, av in items:
+        if not paths:
+            break
+        if len(done) + len(paths) > _MAX_OPENINGS:
+            raise _NoOpening
+        letters = _letters(op, av)
+        if letters is not None:  # a literal, or a small class of them: one path per character
+            paths = [((*path, (c, False)), True) for path, _ in paths for c in letters]
+        elif op is sre.SUBPATTERN and not av[1] and not av[2]:
+            more, paths = _openings(av[3], paths)
+            done += more
+        elif op is sre.BRANCH:
+            ends: list[_Path] = []
+            for alt in av[1]:
+                more, still = _openings(alt, paths)
+                done += more
+                ends += still
+            paths = ends
+        elif op in _REPEATS and av[0] == 0 and av[1] == 1:  # an optional part: read past it or through it
+            more, still = _openings(av[2], paths)
+            done += more
+            paths = paths + still
+        else:
+            # the literal run ends at anything else; before it, an item this module can write is kept
+            # and the path read on ("\\w+" of "\\w+ly"), a zero-width one it cannot is left out
+            zero = op in _ZERO_WIDTH
+            item = _item_source(op, av)
+            done += [p for p in paths if p[1] or (item is None and not zero)]
+            if item is None and not zero:
+                paths = []
+            elif item is None:
+                paths = [p for p in paths if not p[1]]
+            else:
+                paths = [((*path, (item, zero)), False) for path, lit in paths if not lit]
+    return done, paths
+
+
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT) if sre is not None else ()
+
+
+def _letters(op: Any, av: Any) -> list[str] | None:
+    """The characters of a literal or of a class of at most four literals, written; else None."""
+    if op is sre.LITERAL:
+        return [_escape(av)]
+    if op is sre.IN and len(av) <= 4 and all(iop is sre.LITERAL for iop, _ in av):
+        return [_escape(c) for _, c in av]
+    return None
+
+
+def _item_source(op: Any, av: Any) -> str | None:
+    """The source of one item a guard may keep: a class, a repeat of one, "\\b", a look-around of
+    such; None for anything else."""
+    if op is sre.LITERAL:
+        return _escape(av)
+    if op is sre.IN:
+        if av and av[0][0] is sre.NEGATE:
+            return f"[^{_class(av[1:])}]"
+        return f"[{_class(av)}]"
+    if op is sre.AT:
+        return {sre.AT_BOUNDARY: r"\b", sre.AT_NON_BOUNDARY: r"\B"}.get(av)
+    if op in (sre.ASSERT, sre.ASSERT_NOT):
+        direction, sub = av
+        parts = [_item_source(o, a) for o, a in sub.data]
+        if not parts or None in parts:
+            return None
+        kind = {(sre.ASSERT, 1): "?=", (sre.ASSERT, -1): "?<=", (sre.ASSERT_NOT, 1): "?!", (sre.ASSERT_NOT, -1): "?<!"}
+        return f"({kind[op, direction]}{''.join(parts)})"  # type: ignore[str-bytes-safe]
+    if op in _REPEATS[:2]:
+        lo, hi, sub = av
+        if len(sub.data) != 1:
+            return None
+        inner = _item_source(*sub.data[0])
+        if inner is None or sub.data[0][0] in _ZERO_WIDTH:
+            return None
+        bound = f"{{{lo},}}" if hi == sre.MAXREPEAT else f"{{{lo},{hi}}}"
+        return inner + bound + ("?" if op is sre.MIN_REPEAT else "")
+    return None
+
+
 def _guard_source(pattern: Pattern[str]) -> str | None:
     """The source of ``pattern`` behind its guard (see guarded), or None to keep it as it is."""
     try:
