@@ -16,7 +16,7 @@ import pytest
 from reporter.brief.build import BriefData, build_brief
 from reporter.config import BriefConfig, load_config
 from reporter.extract import Extractor
-from reporter.models import Article, Facts, Incident, content_hash
+from reporter.models import Article, Casualties, Facts, Incident, content_hash
 
 FIXTURES = Path(__file__).parent / "fixtures" / "brief_identity"
 ROOT = Path(__file__).resolve().parents[1]
@@ -399,3 +399,33 @@ def test_a_users_lexicon_names_one_place_for_event_identity(tmp_path):
     assert rows(()) == 2
     assert rows((lexicon,)) == 1
     assert rows(()) == 2  # the bundled lexicons again: nothing of the user's file stays cached
+
+
+def _raid(n: int, outlet: str, location: str, actor: str, killed: int | None = None) -> tuple[Article, Facts]:
+    text = f"Jets sent by {actor} bombed {location} on Monday, a spokesman for the outlet {outlet} wrote."
+    published = datetime(2025, 3, 11, 9, tzinfo=UTC)
+    article = Article(
+        id=f"raid{n}", source_id="fixture", url=None, outlet=outlet, title=None, published=published,
+        published_from="metadata", fetched=published, text=text, content_hash=content_hash(text),
+    )  # fmt: skip
+    incident = Incident(
+        date="2025-03-10", type="air_strike", location=location, country="Iraq", actors=(actor,), evidence=text,
+        casualties=Casualties(killed=killed),
+    )  # fmt: skip
+    return article, Facts(id=article.id, published="2025-03-11", incidents=(incident,))
+
+
+def _rows(pairs: list[tuple[Article, Facts]]) -> int:
+    articles, facts = [a for a, _ in pairs], {a.id: f for a, f in pairs}
+    spec = BriefConfig(id="raids", title="Raids", period="all", as_of=AS_OF)
+    return len(build_brief(spec, articles=articles, facts=facts, as_of=AS_OF, period_start=None, issue=1).incidents)
+
+
+def test_a_country_wide_raid_by_another_party_is_not_the_raid_on_a_named_town():
+    """One outlet's raid on a named town by one party and another outlet's raid told only of the
+    country, the same day, by another party: two rows (only the country ties them). By the same party,
+    or with the same dead told by both, one row."""
+    town, country = ("Hill Courier", "Baghdad"), ("Lantern Wire", "Iraq")
+    assert _rows([_raid(1, *town, "Zedland"), _raid(2, *country, "Yarrow Command")]) == 2
+    assert _rows([_raid(1, *town, "Zedland"), _raid(2, *country, "Zedland")]) == 1
+    assert _rows([_raid(1, *town, "Zedland", 7), _raid(2, *country, "Yarrow Command", 7)]) == 1

@@ -512,6 +512,8 @@ def _related(
     one_raid = wa.kind == wb.kind == "country" and type_group(a.type) == "air" and bool(parties(a) & parties(b))
     if kinds == "same" and a.type != b.type and place == "within" and "country" in (wa.kind, wb.kind) and not one_raid:
         return NONE
+    if kinds == "same" and not same_source and _other_raiders(a, b, wa, wb, place):
+        return NONE
     if place == "unknown" and _retold_that_day(a, b, wa, wb, a_when, b_when):
         place = "within"  # a place the gazetteer cannot put in a country, told alike on the same day
     if place == "unknown" and not one_sentence:
@@ -591,6 +593,17 @@ def _related(
         score += 0.5
     score += shared_words(a.evidence, b.evidence)
     return Relation(score, place=place)
+
+
+def _other_raiders(a: Incident, b: Incident, wa: Where, wb: Where, place: str) -> bool:
+    """One report told only of a country, the other at a named place in it, and both name who did
+    it with no party in common ("Zedland" struck the capital; "Yarrow" struck the country that
+    day): only the country ties them, and the parties tell two raids. Unless the same dead, wounded
+    or count ties them (an outlet may name the target for the doer)."""
+    if place != "within" or wa.kind == wb.kind or "country" not in (wa.kind, wb.kind):
+        return False
+    pa, pb = parties(a), parties(b)
+    return bool(pa and pb) and not pa & pb and not _same_toll(a, b)
 
 
 #: Families of violent events that outlets may name for one another: a bombing one outlet calls an
