@@ -429,3 +429,27 @@ def test_a_country_wide_raid_by_another_party_is_not_the_raid_on_a_named_town():
     assert _rows([_raid(1, *town, "Zedland"), _raid(2, *country, "Yarrow Command")]) == 2
     assert _rows([_raid(1, *town, "Zedland"), _raid(2, *country, "Zedland")]) == 1
     assert _rows([_raid(1, *town, "Zedland", 7), _raid(2, *country, "Yarrow Command", 7)]) == 1
+
+
+
+def _drones(n: int, outlet: str, location: str, day: str | None, text: str) -> tuple[Article, Facts]:
+    published = datetime.fromisoformat(day).replace(hour=9, tzinfo=UTC) if day else None
+    article = Article(
+        id=f"drones{n}", source_id="fixture", url=None, outlet=outlet, title=None, published=published,
+        published_from="metadata" if day else "none", fetched=published or AS_OF, text=text,
+        content_hash=content_hash(text),
+    )  # fmt: skip
+    incident = Incident(date=day, type="drone_attack", location=location, country="Iraq", evidence=text)
+    return article, Facts(id=article.id, published=day, incidents=(incident,))
+
+
+def test_an_undated_country_wide_report_joins_no_row_when_the_country_has_two_of_its_kind():
+    """A page with no date at all telling of drones somewhere in a country in words like one row's:
+    with that the country's one dated drone attack, it joins it; with another dated drone attack
+    there too, which one it tells of nothing says but the words, and it keeps a row of its own."""
+    told = "Swarms of small drones hit a fuel yard and a relay mast, the ministry of Iraq said."
+    baghdad = _drones(1, "Hill Courier", "Baghdad", "2025-03-10", told.replace("Iraq", "Baghdad"))
+    basra = _drones(2, "Lantern Wire", "Basra", "2025-02-20", "A drone fell on a Basra warehouse, police said.")
+    undated = _drones(3, "Quay Bulletin", "Iraq", None, told)
+    assert _rows([baghdad, undated]) == 1
+    assert _rows([baghdad, basra, undated]) == 3

@@ -527,7 +527,7 @@ def _related(
         if not same_source and _other_targets(a, b):
             return NONE  # a market and a railway station in one town: two attacks, however alike told
         told = place in ("same", "within") and (
-            (a.type == b.type and (_telling_toll(a, b) or _both_tolls(a, b)))
+            (a.type == b.type and (telling_toll(a, b) or _both_tolls(a, b)))
             or shared_words(a.evidence, b.evidence) >= _RETOLD
             or _named_day_tie(a, b, place, a_when, b_when)
         )
@@ -639,7 +639,7 @@ def _retyped(a: Incident, b: Incident, a_when, b_when, same_source: bool) -> Rel
         and _tokens_match(wa.tokens - _BUILDING, wb.tokens - _BUILDING)
         and not any(_town_of(i) or _town_named(i.location) for i in (a, b))
     )
-    if not (_telling_toll(a, b) or (narrow and targets(a.evidence) & targets(b.evidence)) or spot):
+    if not (telling_toll(a, b) or (narrow and targets(a.evidence) & targets(b.evidence)) or spot):
         return NONE
     # Scored as a same-kind report at one named place would be, less the type that differs.
     return Relation(3.0 + (2.0 if a_when == b_when else 1.0) + shared_words(a.evidence, b.evidence), place="same")
@@ -916,7 +916,7 @@ _LATE = re.compile(rf"\b(?:night|overnight|late|evening|midnight|(?:9|10|11){_CL
 _EARLY = re.compile(rf"\b(?:early|dawn|predawn|overnight|midnight|(?:12|[1-4]){_CLOCK}a\.?m\b)", re.I)
 
 
-def _day_agrees(undated: Incident, when: tuple[date, date] | None, *, weekday: bool = True) -> bool:
+def day_agrees(undated: Incident, when: tuple[date, date] | None, *, weekday: bool = True) -> bool:
     """An undated report whose sentence names the weekday or the month and day ("on Sunday", "on
     February 1") of a report dated to the day (or the night across two): what an article without
     a date of its own still tells of when. A date may be a day off (outlets' time zones), a
@@ -986,7 +986,7 @@ def _undated_tie(a: Incident, b: Incident, wa: Where, wb: Where, place: str, a_w
         named = named_days(undated.evidence)
         if undated.date or not named:
             continue
-        if not (_day_agrees(undated, when) if when else named == named_days(other.evidence)):
+        if not (day_agrees(undated, when) if when else named == named_days(other.evidence)):
             return False  # "on Thursday" beside Sunday's attack, or beside another page's "on Saturday"
         day_told = True
     shared = targets(a.evidence) & targets(b.evidence) or rare_names(a) & rare_names(b) or _hamlet(a, b, wa, wb)
@@ -1101,9 +1101,9 @@ def _named_day_tie(a: Incident, b: Incident, place: str, a_when, b_when) -> bool
     """An undated report naming the day of a dated one: its month and day tie one named place, or
     one kind of event in one country; a weekday (one in seven) needs the toll to agree too (the
     attacker does not: Israel strikes Damascus on many Wednesdays)."""
-    if _day_agrees(a, b_when, weekday=False) or _day_agrees(b, a_when, weekday=False):
+    if day_agrees(a, b_when, weekday=False) or day_agrees(b, a_when, weekday=False):
         return place == "same" or a.type == b.type
-    if _day_agrees(a, b_when) or _day_agrees(b, a_when):
+    if day_agrees(a, b_when) or day_agrees(b, a_when):
         return _same_toll(a, b) and (place == "same" or a.type == b.type)
     return False
 
@@ -1224,7 +1224,7 @@ def _both_tolls(a: Incident, b: Incident) -> bool:
     return bool(ca.killed and ca.injured) and (ca.killed, ca.injured) == (cb.killed, cb.injured)
 
 
-def _telling_toll(a: Incident, b: Incident) -> bool:
+def telling_toll(a: Incident, b: Incident) -> bool:
     """The same count of dead, wounded or weapons, ten or more: rare to share by chance (four killed
     by one group near one town happens twice in a few years)."""
     pairs = (

@@ -22,14 +22,17 @@ from reporter.brief import learned_identity
 from reporter.brief.identity import (
     FURTHER,
     LOOSE,
+    STATEMENT_TYPES,
     TIE_DAYS,
     Relation,
+    day_agrees,
     is_debris,
     kinds_relation,
     named_days,
     other_dead,
     place_tokens,
     relation,
+    telling_toll,
     toll_elsewhere,
     type_group,
     where,
@@ -414,6 +417,8 @@ def rule_groups(reports: Sequence[Report], related: Callable[[Report, Report], R
         undated = report_bounds(report) is None or (bool(fits) and fits[0][0] <= LOOSE.score)
         clear = fits and (len(fits) == 1 or (not undated and fits[0][0] - fits[1][0] >= 0.3))
         joined = fits[0][1] if clear else retold[0] if not fits and len(retold) == 1 else None
+        if joined is not None and _one_of_many(report, groups[joined], groups):
+            joined = None
         if joined is None and undated and len(fits) > 1:
             undecided.add(id(report))
         if joined is None:
@@ -423,6 +428,21 @@ def rule_groups(reports: Sequence[Report], related: Callable[[Report, Report], R
             groups[joined].append(report)
             reaches[joined] = reaches[joined].join(own)
     return _unite(groups, related)
+
+
+def _one_of_many(report: Report, group: list[Report], groups: list[list[Report]]) -> bool:
+    """A report with no date at all (none in its sentence, none for its page) told only of a country
+    fits one row, but the country holds dated rows of its kind on two or more: that it fits one is
+    no sign it is that one's event (the others' reports only told it otherwise). Unless a count of
+    ten or more dead, wounded or weapons, or the month and day its sentence names, ties it to the row."""
+    fact = report.fact
+    if fact.type in STATEMENT_TYPES or report_bounds(report) is not None or where(fact).kind != "country":  # type: ignore[union-attr,arg-type]
+        return False
+    if any(telling_toll(fact, r.fact) or day_agrees(fact, report_bounds(r), weekday=False) for r in group):  # type: ignore[arg-type]
+        return False
+    family, country = type_group(fact.type), _country(report)  # type: ignore[union-attr]
+    rows = sum(any(_country(r) == country and type_group(r.fact.type) == family and r.fact.date for r in g) for g in groups)  # type: ignore[union-attr]
+    return rows >= 2
 
 
 @dataclass(frozen=True, slots=True)
