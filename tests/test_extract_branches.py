@@ -106,3 +106,29 @@ def test_an_alternative_opening_with_look_behinds_joins_the_others_of_its_first_
         assert len(_first_branch(parsed.data)) == 3  # the \b pair, then w and l
         for text in [*_TEXTS, "had been withdrawn, the landed troops LEFT; Been Withdrawn, a left, warned, lost"]:
             assert _matches(_ours(pattern, flags), text) == _matches(re.compile(pattern, flags), text)
+
+
+def test_a_letters_cases_are_every_character_the_engine_takes_for_it_ignoring_case():
+    # the dotted and dotless i, the long s and the Kelvin sign among them, and letters past ASCII
+    from reporter.extract.firstchars import cases_of
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for letter in "aAiIsSkKzZ\u0131\u0130\u017f\u212a\u00e9\u00df\u03b2\u03c3\u0432\u1c80\u0434":
+        taken = {every[m.start()] for m in re.finditer(re.escape(letter), every, re.I)}
+        assert set(map(chr, cases_of(ord(letter)))) == taken, letter
+    assert cases_of(ord("7")) is None and cases_of(ord("-")) is None
+
+
+def test_under_ignorecase_alternatives_open_with_their_letters_cases_and_match_as_before():
+    pattern = r"(?:forces|fired|troops|Tanks|d\u00e9p\u00f4t|shelled|kilns|ice|\d+\s+(?:men|women))\b"
+    parsed = grouped(_parser.parse(pattern, re.I), re.I)
+    heads = [a.data[0] for a in _first_branch(parsed.data)]
+    # f, t and d open with a case-sensitive class of their two cases; s, k and i (three or more
+    # characters each: the long s, the Kelvin sign, the dotted and dotless i) stay letters
+    assert [op for op, _ in heads[:3]] == [_parser.SUBPATTERN] * 3
+    assert all(av[2] == re.I and av[3].data[0][0] is _parser.IN for _, av in heads[:3])
+    assert [op for op, _ in heads[3:]] == [_parser.LITERAL] * 3 + [_parser.MAX_REPEAT]
+    texts = [*_TEXTS, "FORCES fıred, 12 MEN, \u017fhelled \u212ailns, D\u00c9P\u00d4T, \u0130CE, ice, Ice, tanks TANKS"]
+    for flags in (re.I, re.I | re.A, 0):
+        for text in texts:
+            assert _matches(_ours(pattern, flags), text) == _matches(re.compile(pattern, flags), text)

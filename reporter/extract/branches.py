@@ -12,9 +12,12 @@ class, a group, a look-around) keeps its place and closes the group before it.
 
 from __future__ import annotations
 
+import itertools
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
+
+from reporter.extract import firstchars
 
 _REPEATS = tuple(
     getattr(sre, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(sre, n)
@@ -23,10 +26,80 @@ _ATOMIC = getattr(sre, "ATOMIC_GROUP", None)
 
 
 def grouped(parsed: Any, flags: int) -> Any:
-    """The parsed pattern (re._parser) with its alternatives grouped, in place; returned for chaining."""
-    icase = bool((flags | parsed.state.flags) & sre.SRE_FLAG_IGNORECASE)
+    """The parsed pattern (re._parser) with its alternatives grouped, in place; returned for chaining.
+    Under IGNORECASE each alternative that opens with a letter then opens with its cases (see
+    _cased_heads)."""
+    flags |= parsed.state.flags
+    icase = bool(flags & sre.SRE_FLAG_IGNORECASE)
     parsed.data = _items(parsed.data, icase, parsed.state)
+    if not flags & (sre.SRE_FLAG_ASCII | sre.SRE_FLAG_LOCALE) and not _sets_flags(parsed.data, _CHARSET_FLAGS):
+        parsed.data = _cased_heads(parsed.data, icase, parsed.state)
     return parsed
+
+
+#: Flags that change what a letter matches under IGNORECASE (Unicode folding is assumed).
+_CHARSET_FLAGS = sre.SRE_FLAG_ASCII | sre.SRE_FLAG_LOCALE | sre.SRE_FLAG_UNICODE
+
+
+def _cased_heads(items: list[Any], icase: bool, state: Any) -> list[Any]:
+    """Under IGNORECASE, an alternative that opens with a cased letter opens instead with a
+    case-sensitive class of every character the engine takes for that letter ("f" as "(?-i:[Ff])"):
+    the engine tests an alternative's opening class (or a case-sensitive letter) before it enters it,
+    and enters every other alternative to fail on its first letter there, so a list of words or of
+    first-letter groups (see _group) is turned away at a letter it cannot open with at one test per
+    alternative. The characters are those the engine's case folding accepts (firstchars.cases_of), so
+    what matches is the same. A letter with more than two runs of such characters stays as it is
+    ("i" with the dotted and dotless i, "k" with the Kelvin sign, "s" with the long s): re writes
+    such a class as a 64K-bit map, not a short list, and the compiled programs grew by a third.
+    Other alternatives, and patterns folding case by ASCII or LOCALE, stay as they are."""
+    out = []
+    for op, av in items:
+        if op is sre.BRANCH:
+            alts = [_cased_head(_cased_heads(list(a), icase, state), icase, state) for a in av[1]]
+            out.append((op, (av[0], [_sub(a, state) for a in alts])))
+        elif op is sre.SUBPATTERN:
+            group, add, remove, p = av
+            inner = (icase or bool(add & sre.SRE_FLAG_IGNORECASE)) and not remove & sre.SRE_FLAG_IGNORECASE
+            out.append((op, (group, add, remove, _sub(_cased_heads(list(p), inner, state), state))))
+        elif op in _REPEATS:
+            lo, hi, p = av
+            out.append((op, (lo, hi, _sub(_cased_heads(list(p), icase, state), state))))
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            direction, p = av
+            out.append((op, (direction, _sub(_cased_heads(list(p), icase, state), state))))
+        elif _ATOMIC is not None and op is _ATOMIC:
+            out.append((op, _sub(_cased_heads(list(av), icase, state), state)))
+        else:
+            out.append((op, av))
+    return out
+
+
+def _cased_head(alt: list[Any], icase: bool, state: Any) -> list[Any]:
+    if not icase or not alt or alt[0][0] is not sre.LITERAL:
+        return alt
+    cases = firstchars.cases_of(alt[0][1])
+    if cases is None or sum(b != a + 1 for a, b in itertools.pairwise(cases)) > 1:
+        return alt
+    head = _sub([(sre.IN, [(sre.LITERAL, c) for c in cases])], state)
+    return [(sre.SUBPATTERN, (None, 0, sre.SRE_FLAG_IGNORECASE, head)), *alt[1:]]
+
+
+def _sets_flags(items: Any, flags: int) -> bool:
+    """Whether a group of the parsed sequence sets or clears one of ``flags``."""
+    for op, av in items:
+        if op is sre.SUBPATTERN and (av[1] | av[2]) & flags:
+            return True
+        for part in av if isinstance(av, (tuple, list)) else (av,):
+            if isinstance(part, _parser.SubPattern) and _sets_flags(part.data, flags):
+                return True
+            if (
+                isinstance(part, list)
+                and part
+                and isinstance(part[0], _parser.SubPattern)
+                and any(_sets_flags(b.data, flags) for b in part)
+            ):
+                return True
+    return False
 
 
 def _items(items: list[Any], icase: bool, state: Any) -> list[Any]:

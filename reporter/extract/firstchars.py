@@ -111,6 +111,14 @@ def _item(op: Any, av: Any, flags: int, chars: set[int], categories: set[Any]) -
     raise _Unbounded
 
 
+def cases_of(c: int) -> tuple[int, ...] | None:
+    """Every character a cased letter matches under IGNORECASE with Unicode folding, each once and
+    sorted; None for a character without case, or on another Python (see _EXTRA_CASES)."""
+    if _EXTRA_CASES is None or not _sre.unicode_iscased(c):
+        return None
+    return tuple(sorted(set(_variants(c, True))))
+
+
 def _variants(c: int, ignore: bool) -> tuple[int, ...]:
     """Every character a literal matches: itself; ignoring case, every one whose lower case (as the
     engine computes it) is the literal's or one of the others the engine accepts for it."""
