@@ -430,7 +430,7 @@ def _guard_source(pattern: Pattern[str]) -> str | None:
     """The source of ``pattern`` behind its guard (see guarded), or None to keep it as it is."""
     try:
         tree = _parser.parse(pattern.pattern, pattern.flags)
-        if tree.getwidth()[0] == 0 or _skips_itself(tree.data):
+        if tree.getwidth()[0] == 0 or _skips_itself(tree.data) or _has_first_chars(pattern):
             return None
         first, empty = _first(tree.data)
         if first is None or empty:
@@ -441,6 +441,22 @@ def _guard_source(pattern: Pattern[str]) -> str | None:
         return f"(?=[{_class(first)}])(?:{source}{chr(10) if verbose else ''})"
     except Exception:  # a tree of another shape than this module reads, or a class it cannot write
         return None
+
+
+def _has_first_chars(pattern: Pattern[str]) -> bool:
+    """The engine's search skips by the set of characters the pattern can start with, which its
+    compiled program holds (a pattern compiled from the extract modules' cache: see firstchars.py);
+    a guard would only test the same set again, inside the pattern, at each position the search
+    stops at. (A pattern re compiled itself has no such set: the guard is what skips there.)"""
+    import _sre
+
+    from reporter.extract.patterns import program
+
+    made = program(pattern.pattern, pattern.flags)
+    code = made[1]
+    if code[0] != sre.INFO or not code[2] & (sre.SRE_INFO_PREFIX | sre.SRE_INFO_CHARSET):
+        return False
+    return pattern == _sre.compile(pattern.pattern, *made)  # (patterns compare by their programs)
 
 
 def _skips_itself(items: Any) -> bool:
