@@ -11,7 +11,7 @@ import hashlib
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -281,8 +281,6 @@ def build_brief(
         next_issue=next_issue(spec, as_of),
         filters={k: v for k, v in filters.model_dump().items() if v},
     )
-    from dataclasses import replace
-
     enabled = tuple(s.id for s in spec.sections if s.enabled)
     return replace(data, key_points=key_points(data, sections=enabled))
 
@@ -301,8 +299,6 @@ def _earlier(incident: MergedIncident, period_start: datetime | None) -> bool:
 
 
 def _renumbered(item: Any, renumber: dict[int, int]) -> Any:
-    from dataclasses import replace
-
     changes: dict[str, Any] = {"sources": tuple(sorted(renumber[s] for s in item.sources if s in renumber))}
     if getattr(item, "disagreements", ()):
         changes["disagreements"] = tuple(

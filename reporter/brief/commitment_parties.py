@@ -61,6 +61,7 @@ def name_kinds() -> dict[str, tuple[str, str]]:
 @lexicons.cached(maxsize=1)
 def capitals() -> dict[str, str]:
     """Folded capital -> its country ("paris" -> France): a capital that acts names its state."""
+    # Imported here: a run with nothing new to extract starts without the extractor's modules.
     from reporter.extract.lexicon import gazetteer_capitals
 
     found: dict[str, str] = {}
