@@ -2973,3 +2973,31 @@ def test_small_contingent_told_as_posted(ex):
     assert _levels(ex, "Around 20 Irish soldiers deployed in the south of Lebanon had left by March.") == []
     assert _levels(ex, "The blast wounded 30 Estonian soldiers who are stationed in Mali.") == []
     assert _levels(ex, "Some 30 soldiers were killed in Mali.") == []
+
+
+def test_number_words_come_from_one_table():
+    """Every number word the parser reads is one the sentence filter and the anchors know, and the
+    pattern reads a word whole ("sixteen" is not "six"): the filter once knew "fifty" but not "sixty"."""
+    import re
+
+    from reporter.extract import posture
+    from reporter.extract.numbers import NUMBER_HINT, NUMBER_RE, NUMBER_WORDS, WORD_UNITS, parse_number
+
+    for w in WORD_UNITS:
+        assert NUMBER_RE.match(w).group() == w, w
+        assert parse_number(w) is not None and re.fullmatch(NUMBER_HINT, w), w
+        assert w in posture._ANCHORS, w
+    assert {"sixty", "seventy", "eighty", "ninety", "eleven", "nineteen", "dozen", "hundred"} <= NUMBER_WORDS
+    assert {"well", "no", "not"} <= posture._ANCHORS  # "well over 300", "no more than 300", "not less than 300"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway keeps sixty soldiers at a base in Latvia.", [("Norway", "Latvia", 60)]),
+        ("Portugal has about ninety troops in Romania.", [("Portugal", "Romania", 90)]),
+        ("Denmark has a seventy-strong unit in Estonia.", [("Denmark", "Estonia", 70)]),
+    ],
+)
+def test_counts_in_words_past_fifty(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -18,10 +18,15 @@ _UNITS = {
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "tens of thousands": 10000}
 
-_WORDNUM = (
-    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-)
+#: The words of a number under a hundred, each once: the table every "is there a number here?"
+#: test and the parser share, so a sentence filter cannot pass over a count the parser reads.
+WORD_UNITS = tuple(w for w in _UNITS if w not in ("zero", "no", "a", "an", "single", "both", "dozen", "a dozen"))
+_WORDNUM = "(?:" + "|".join(sorted((w for w in WORD_UNITS if w != "zero"), key=len, reverse=True)) + "|zero)"
+#: Every word a definite number as NUMBER writes it can hold or open with: the units, the scales,
+#: "dozen" (of "a dozen").
+NUMBER_WORDS = frozenset(WORD_UNITS) | frozenset(_SCALES) | {"dozen"}
+#: A test for "this text may state a number": a digit or a number word (NUMBER_WORDS), as a pattern.
+NUMBER_HINT = r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b"
 #: A definite number: digits ("2,500", "1.5 million") or words ("two thousand", "twenty-five").
 NUMBER = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:thousand|million))?"

@@ -27,7 +27,7 @@ from reporter.extract.dates import MONTH
 from reporter.extract.document import Document
 from reporter.extract.lemmas import lemma
 from reporter.extract.lexicon import Mention
-from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
+from reporter.extract.numbers import NUMBER, NUMBER_HINT, NUMBER_WORDS, QUALIFIER, parse_number
 from reporter.extract.places import closes_a_name, named_home
 from reporter.extract.prefilter import Prefiltered, guarded
 from reporter.extract.text import Sentence, words
@@ -131,10 +131,8 @@ _UNIT_WORDS = BODIES | {"strength", "battle"}
 #: The head of a unit sized by its number ("the 500-member mission", "a 200-man unit").
 _SIZED_WORDS = words("member man person soldier")
 _CUE_WORDS = _NOUN_WORDS | _UNIT_WORDS | _SIZED_WORDS | _SERVICE_NOUNS | {"members"}
-_NUM_HINT = guarded(re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand)\b",
-    re.I,
-))
+#: A sentence that may state a count: numbers.NUMBER_HINT, the parser's own number words.
+_NUM_HINT = guarded(re.compile(NUMBER_HINT, re.I))
 _UNKNOWN_WHERE = re.compile(
     r"\s*(?:(?:are|were|remain|is)\s+)?(?:(?:currently|still)\s+)?(?:(?:stationed|deployed|based)\s+)?"
     # a time is no place: "sent a 1,200-strong contingent in March 2022"
@@ -162,7 +160,7 @@ _SIZED_UNIT = re.compile(
     re.I,
 )
 _SIZED_CUE = re.compile(
-    r"\ban?\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand"
+    rf"\ban?\s+(?:{NUMBER_HINT}"
     r"|some|about|around|roughly|nearly|almost|more|over)"
 )
 #: An aside between the subject and its verb: "X, which leads ...," / "X, Taiwan's main ally, has".
@@ -291,11 +289,9 @@ _IT_HOSTS = re.compile(
     r"|(?P<country>(?:The|That|This)\s+(?:[\w-]+\s+)?(?:country|nation|kingdom|state|emirate|republic)))"
     r"\s+(?:currently\s+|still\s+|now\s+|also\s+)?(?:hosts|hosted|houses|housed|(?:is|was|has\s+been)\s+home\s+to)\b"
 )
-_ANCHORS = words(
-    """approximately about around roughly some nearly almost more over up at fewer less an as close upwards
-    just under estimated one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety a"""
-)
+#: The words a count can open with (_anchored tries _POSTURE only there): a number word of the
+#: parser's (numbers.NUMBER_WORDS) or the first word of a qualifier ("well over 300", "no more than 300").
+_ANCHORS = NUMBER_WORDS | {"a", "an"} | {w.split()[0] for w in re.findall(r"[a-z ]+", QUALIFIER)}
 #: Right before "members", the closing word of a force's or unit's name: "2,000 National Guard members",
 #: "500 Wagner Group members" are its troops ("3,500 members" alone are not).
 _NAMED_SERVICE = "(?:" + "|".join(
