@@ -1205,10 +1205,29 @@ def test_a_truce_extended_by_a_length_is_a_step_done(extractor, text, due):
     assert due in [d for d, _ in milestones(extractor, text)]
 
 
-def test_a_mandate_renewed_for_a_year_is_due_at_its_new_end_not_on_the_vote(extractor):
-    """A mission's mandate renewed on a day is a step of the new term, not a step done that day."""
+def test_a_mandate_renewed_for_a_year_on_a_day_is_a_step_done_on_the_vote(extractor):
+    """A mission's mandate renewed on a day, with no end told as a date, is a step done that day."""
     text = "The council renewed the mission's mandate for another year on Wednesday."
-    assert "2030-05-08" not in [d for d, _ in milestones(extractor, text)]
+    assert "2030-05-08" in [d for d, _ in milestones(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The assembly on Monday extended the navy's mandate for three years to patrol the strait.",
+        "Lawmakers prolonged the observer mission's mandate by six months on Tuesday.",
+    ],
+)
+def test_a_mandate_extended_on_a_day_by_a_length_is_a_step_done_that_day(extractor, text):
+    """A possessive before the mandate ("the navy's mandate") does not hide the length after it."""
+    dues = [d for d, _ in milestones(extractor, text)]
+    assert "2030-05-06" in dues or "2030-05-07" in dues
+
+
+def test_a_mandate_extended_until_a_date_is_told_by_that_end_alone(extractor):
+    """'extended on Monday ... until <date>': the new end is the news, not also a step on the vote."""
+    text = "The council on Monday renewed the observer mission's mandate for a year, until 6 May 2031."
+    assert [d for d, _ in milestones(extractor, text)] == ["2031-05-06"]
 
 
 @pytest.mark.parametrize(

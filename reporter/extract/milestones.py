@@ -1013,7 +1013,7 @@ _DONE_STEPS = (
     r"(?<!the\s)arrived(?=\s+(?:in|at)\s+(?:(?-i:[A-Z])|the\s+country\b))|"
     # a term extended by a length is a step done that day: "the truce was extended by two days",
     # "agreed to extend the ceasefire for another 48 hours", "a five-day extension of the truce"
-    r"(?:extended|renewed|prolonged)(?=\s+(?:[\w-]+\s+){0,6}?(?:by|for)\s+(?:a|an|one|another|an?\s+(?:additional|further|extra)|\d+|"
+    r"(?:extended|renewed|prolonged)(?=\s+(?:[\w’'-]+\s+){0,6}?(?:by|for)\s+(?:a|an|one|another|an?\s+(?:additional|further|extra)|\d+|"
     r"two|three|four|five|six|seven|eight|nine|ten|twelve)\b)|"
     r"(?:agreed|agreement)\s+(?:" + _IN_CLAUSE + r"{0,40}?\s)?to\s+extend\b|(?<=-)(?:day|week|month|year)\s+extension\b|"
     # a step decided, with the day it was told, is a step done that day: "has decided to scale back its
@@ -1174,8 +1174,11 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             continue  # "violations since the ceasefire took effect on Nov. 27": the truce's start is a reference point
         if _STEP_NOUN_RE.match(v.group().lower()) and _TOPIC_OF.search(art.text, max(s.start, v.start() - 30), v.start()):
             continue  # "talks on the withdrawal ended": the step is the topic of what ended, not its subject
-        if _EXTENSION.search(v.group()) and not _TRUCE_WORD.search(art.text, max(s.start, v.start() - 60), v.end() + 40):
-            continue  # a truce extended is a step that day; a mandate or deadline extended is due at its new end
+        # a truce extended is a step that day; a mandate or mission extended is one too, on a day of its own
+        # (its new end, due then, is _terms_extended's); a deadline extended is due at its new end
+        term = _EXTENSION.search(v.group()) is not None and not _TRUCE_WORD.search(art.text, max(s.start, v.start() - 60), v.end() + 40)
+        if term and not _TERM.search(art.text, v.end(), min(s.end, v.end() + 60)):
+            continue
         if v.group().endswith(("arrived", "landed")) and not _ARRIVING.search(art.text, max(s.start, v.start() - 60), v.start()):
             continue  # "the envoy arrived in the capital": only forces arriving are a step
         if (_TOOK_OVER.match(v.group()) or v.group("ground")) and not _TAKEN_BY.search(art.text, max(s.start, v.start() - 60), v.start()):
@@ -1215,6 +1218,8 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
         told_next = None
         if not told and (v.group("announced") or v.group("decided") or _DECIDED.match(v.group())):
             told_next = _announcement_day(art, i)  # "... declared its decision to pull out. The announcement was made on Sunday"
+        if term and (told_next is not None or not days or any(_new_end(art, s, d) for d in told)):
+            continue  # a term extended "until <date>" is told by its new end, due then
         if told_next is not None:
             due = _due(art, told_next)
         elif days:
