@@ -547,3 +547,13 @@ def test_an_event_with_no_day_nor_toll_takes_no_scene_from_the_sentence_before(e
 )
 def test_an_event_with_a_day_or_a_toll_takes_the_scene_of_the_sentence_before(ex, text):
     assert _places(ex, text) == [("Kirkuk", "Iraq")]
+
+
+def test_a_vague_mention_of_the_event_lends_its_sea_to_the_event_told_by_its_means(ex):
+    """The sea named in "the first attack ... on a freighter ... in the Arabian Sea" is the scene of the missile
+    strike the same sentence tells, though the vague mention's clause holds it."""
+    text = (
+        "Reportedly the first attack by the rebels on a freighter far out in the Arabian Sea in weeks, the raid left"
+        " a Greek tanker ablaze and its sailors fled after a suspected missile strike."
+    )
+    assert ("Arabian Sea", None) in _places(ex, text)

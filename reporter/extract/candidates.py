@@ -2848,6 +2848,8 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
         place = c.place
         if place is None and c.type != "threat_statement" and c.anaphor == "":
             place = fallback
+            if place is None:
+                place = _told_vaguely_at(c, cands)
             if place is None and near is not None and c.type != "interception":
                 # (as a clause's own reference point places it: best_place; not an interception, whose
                 # scene is where the weapon was downed, while the point locates what it flew at)
@@ -2910,6 +2912,25 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
             injured=target.injured if target.injured is not None or injured is None else injured,
         )
     return out
+
+
+def _told_vaguely_at(c: Cand, cands: list[Cand]) -> Place | None:
+    """ "In the first attack on a freighter in the Azure Sea in a year, the ship was crippled by a missile
+    strike": the place of a vague mention the sentence makes of its event (an untyped "the attack" that only
+    refers to one, which the linker folds or drops with its clause's place) is the placeless event's own; a
+    partitive one ("the first attack of ...") lends it only to an event told by its means, with what it hit."""
+    for o in cands:
+        if (
+            o is not c
+            and o.type == "other"
+            and (o.anaphor == "definite" or (o.anaphor == "partitive" and c.type != "other" and c.objects))
+            and not o.plural
+            and o.place is not None
+            and o.place.role == "loc"
+            and o.place.rank >= 2
+        ):
+            return o.place
+    return None
 
 
 def _count(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Mention | None) -> int | None:
