@@ -564,3 +564,26 @@ def test_a_quotation_told_by_it_is_the_threat_of_the_party_its_harm_is_said_of(e
     """ '"Turkey reserves the right to respond," it added': "it" names no one, the quotation's own subject does."""
     text = "Drones struck a border post near Kilis on Sunday, killing three guards. " + said
     assert [a for a, _, _ in _threats(ex, text)] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels shelled a market in Kassala on Monday. The defence minister of Sudan several weeks ago warned the "
+        "rebels of a crushing answer if they moved on the city.",
+        "Rebels shelled a market in Kassala on Monday. Sudan warned the rebels last month that it would strike "
+        "their camps if they moved on the city.",
+    ],
+)  # fmt: skip
+def test_a_threat_told_as_made_weeks_before_the_report_is_background(ex, text):
+    """ "several weeks ago warned", "warned ... last month that": a threat told as made weeks or more before the
+    report is background (GUIDE: open-ended background threats are optional), no statement of its news."""
+    assert _threats(ex, text) == []
+
+
+def test_a_time_inside_what_was_said_leaves_a_threat_its_news(ex):
+    text = (
+        "Rebels shelled a market in Kassala on Monday. Sudan warned on Tuesday that the raids of last month "
+        "would be repaid if the rebels moved on the city."
+    )
+    assert [a for a, _, _ in _threats(ex, text)] == [("Sudan",)]

@@ -1136,6 +1136,34 @@ def _threat_told(art: Document, s_idx: int, cl: events.Clause, trig: events.Trig
     return threat_args(art, s_idx, cl, trig)
 
 
+def told_long_ago(art: Document, c: Cand) -> bool:
+    """A threat told as made weeks or more before the report ("the minister several weeks ago warned Iran of
+    a firm answer", "warned X last month that ..."): background, no statement of the report's news (GUIDE:
+    open-ended background threats are optional). Asked of the events linked, not of a clause's candidates:
+    read as any threat, it still parts the events told before and after it."""
+    if c.type != "threat_statement":
+        return False
+    a, b = c.clause
+    end = c.pos + len(c.trigger_word)
+    return _LONG_AGO.search(art.text, max(a, c.pos - 40), _said_end(art.text, end, b)) is not None
+
+
+#: A time told as weeks or more before the report: "several weeks ago", "two months ago", "last month", "late last year".
+_LONG_AGO = re.compile(
+    r"\b(?:(?:weeks|months|years|a\s+month|a\s+year)\s+ago|last\s+(?:month|year|summer|winter|spring|autumn|fall))\b",
+    re.I,
+)
+#: Where what was said opens after a threat's verb: "that", a colon or a quotation mark.
+_SAID_OPENS = re.compile(r"\bthat\b|[:\"“‘]")
+
+
+def _said_end(text: str, start: int, end: int) -> int:
+    """The end of the words right after a threat's verb, before what was said opens (its own times are of
+    what it holds out: "warned that the raids of last month would be repaid")."""
+    m = _SAID_OPENS.search(text, start, min(end, start + 60))
+    return m.start() if m else min(end, start + 60)
+
+
 def _event_place(
     art: Document,
     s: Sentence,
