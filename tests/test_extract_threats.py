@@ -587,3 +587,12 @@ def test_a_time_inside_what_was_said_leaves_a_threat_its_news(ex):
         "would be repaid if the rebels moved on the city."
     )
     assert [a for a, _, _ in _threats(ex, text)] == [("Sudan",)]
+
+
+def test_a_country_placing_the_group_a_speaker_leads_is_not_the_speaker(ex):
+    """ "the head of Lebanon armed group Hezbollah": the group is who speaks, the country only places it."""
+    text = (
+        "The head of Lebanon armed group Hezbollah – a foe of Israel – vowed on Tuesday that Israel would pay "
+        "a heavy price if it widened the war."
+    )
+    assert [a for a, _, _ in _threats(ex, text)] == [("Hezbollah",)]

@@ -207,11 +207,18 @@ def _spokesman_for(art: Document, s_idx: int, before: int) -> str | None:
     m = _SPEAKS_FOR.search(art.text, s.start, before)
     if m is None:
         return None
-    for mention in art.mentions_in(m.end(), min(before, m.end() + 40)):
-        name = actor_name(mention)
-        if name:
-            return name
+    found = [(mention, name) for mention in art.mentions_in(m.end(), min(before, m.end() + 60)) if (name := actor_name(mention))]
+    for k, (mention, name) in enumerate(found):
+        if mention.start - m.end() > 40:
+            break
+        if k + 1 < len(found) and mention.of("country") and _MODIFIES.fullmatch(art.text, mention.end, found[k + 1][0].start):
+            continue  # "leader of Ruritania's rebel group the Red Hand": the group, the country only places it
+        return name
     return None
+
+
+#: Between a country and the party it places: "'s rebel group ", " militant group ", "n armed movement ".
+_MODIFIES = re.compile(r"(?:['’]s)?\s+(?:(?-i:[a-z][\w-]*)\s+){1,3}(?:the\s+)?", re.I)
 
 
 _SPEAKS_FOR = re.compile(
