@@ -596,3 +596,10 @@ def test_a_country_placing_the_group_a_speaker_leads_is_not_the_speaker(ex):
         "a heavy price if it widened the war."
     )
     assert [a for a, _, _ in _threats(ex, text)] == [("Hezbollah",)]
+
+
+def test_an_adviser_of_a_nations_leader_speaks_for_its_state(ex):
+    """ "the Iranian President's security adviser vowed ...": a nationality before a role of its head of
+    state's speaks for that state, as "Iranian officials" does."""
+    text = "The Iranian President's security adviser vowed to retaliate against Israel for the killing."
+    assert [(a, c) for a, c, _ in _threats(ex, text)] == [(("Iran",), "Iran")]

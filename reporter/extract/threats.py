@@ -562,8 +562,11 @@ def sentence_subject(art: Document, s_idx: int, before: int) -> str | None:
 #: People who speak for a state: "Iranian officials", "the Israeli defence minister", "a Russian diplomat".
 _ROLE = re.compile(
     r"\s+(?:(?:senior|top|military|security|defen[cs]e|foreign|government|army|intelligence|state|[A-Z][a-z]+)\s+){0,3}"
+    # (a role of the head of state's: "the Iranian Supreme Leader's senior aide")
+    r"(?:(?:[A-Z][a-z]+\s+){0,2}(?-i:[A-Z])[a-z]+['’]s\s+(?:(?:senior|top|military|security|chief|foreign|defen[cs]e)\s+)?"
+    r"(?:advis[eo]rs?|aides?|spokes(?:man|woman|person)|envoy)\b|"
     r"(?:officials?|minister|ministry|president|leader|leadership|spokes(?:man|woman|person)|commanders?|chief|"
-    r"government|authorities|envoy|ambassador|diplomats?)\b"
+    r"government|authorities|envoy|ambassador|diplomats?)\b)"
 )
 
 
