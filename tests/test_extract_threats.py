@@ -603,3 +603,10 @@ def test_an_adviser_of_a_nations_leader_speaks_for_its_state(ex):
     state's speaks for that state, as "Iranian officials" does."""
     text = "The Iranian President's security adviser vowed to retaliate against Israel for the killing."
     assert [(a, c) for a, c, _ in _threats(ex, text)] == [(("Iran",), "Iran")]
+
+
+def test_a_warning_of_a_bare_reply_is_no_threat(ex):
+    """ "Hamas warns of response": a reply with no one it falls on and no condition put is a resolve voiced, as
+    "X said Y would retaliate." is; a warning of a reply to a named party is a threat."""
+    assert _threats(ex, "Jets struck a flat in Tyre on Monday, killing a commander. Hamas warned of a harsh response.") == []
+    assert _threats(ex, "Jets struck a flat in Tyre on Monday. Hamas warned of a response against Israel.")

@@ -72,6 +72,8 @@ def threatens(art: Document, s_idx: int, trig: events.Trigger) -> bool:
         return True
     if first.startswith("warn") and _attack_warned_of(art, trig, s.end):
         return True
+    if first.startswith("warn") and _BARE_REPLY_WARNED.fullmatch(text, trig.end, s.end):
+        return False  # "Hamas warns of response": a reply with no one it falls on and no condition put
     for a, b in spans:
         if _harm_in(art, a, b):
             return True
@@ -188,6 +190,12 @@ def _attack_held_out(art: Document, trig: events.Trigger, end: int) -> bool:
 #: escalation of strikes on the south" (a day may come between the verb and "of").
 _WARNED_OF = re.compile(
     r"\s+(?:(?:on\s+|late\s+|early\s+)?(?:\w+day|today|tonight)\s+)?of\s+(?:(?!by\b)[\w'’-]+\s+){0,5}$", re.I
+)
+
+
+#: A warning of a reply and nothing more: "warns of response", "warned of a harsh retaliation.".
+_BARE_REPLY_WARNED = re.compile(
+    r"\s+of\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:response|retaliation|reprisals?)[\s\W]*", re.I
 )
 
 
