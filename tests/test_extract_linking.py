@@ -920,3 +920,18 @@ def test_a_sentence_naming_no_place_does_not_hide_the_scene_set_before_it(ex, be
     )
     got = [i.location for i in _incidents(ex, text) if i.type == "armed_clash"]
     assert got == ([where] if where else [])
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The foreign ministry in Tehran denounced the Iranian strike as lawless and reckless.",
+        "Officials in Tehran called the Iranian strike an act of war.",
+    ],
+)
+def test_a_retelling_naming_the_struck_state_adds_no_second_attacker(ex, second):
+    """ "US jets struck sites in Iran. ... the Iranian strike": once the event has a foreign doer, the
+    state whose ground was struck, named in a retelling, is the target, never a second attacker."""
+    text = "US warplanes struck missile sites in Iran on Monday, officials said. " + second
+    strikes = [i for i in _incidents(ex, text) if i.country == "Iran"]
+    assert strikes and all("Iran" not in i.actors for i in strikes)

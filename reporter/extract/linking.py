@@ -101,6 +101,13 @@ _THE_SITE_KINDS = SITE_KINDS | words("base camp cathedral mall mausoleum palace 
 _THE_SITE = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+)?({'|'.join(longest_first(_THE_SITE_KINDS))})\b")
 
 
+
+def _scene_state(ref: Cand, actor: str) -> bool:
+    """ "US jets struck sites in Ruritania. ... condemned the Ruritanian strike": a later mention that
+    names the state the event struck, where another party is already its doer, names the target, not a
+    second attacker: a state does not strike its own ground beside a foreign one."""
+    return bool(ref.actors) and ref.place is not None and ref.place.country == actor and actor not in ref.actors
+
 class Linker:
     """Folds the candidates of an article, in text order, into its events."""
 
@@ -747,7 +754,7 @@ class Linker:
             date=date,
             date_q=date_q,
             count=c.count if ref.count is None and same else ref.count,
-            actors=ref.actors + tuple(a for a in _unique(c.actors) if a not in ref.actors),
+            actors=ref.actors + tuple(a for a in _unique(c.actors) if a not in ref.actors and not _scene_state(ref, a)),
             objects=ref.objects + tuple(o for o in _unique(c.objects) if o not in ref.objects and same),
             killed=ref.killed if ref.killed is not None else c.killed,
             injured=ref.injured if ref.injured is not None else c.injured,
