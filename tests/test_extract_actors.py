@@ -313,3 +313,13 @@ def test_forces_led_by_a_state_are_the_coalition_it_leads(ex):
     assert _actors(ex, "On Monday US-led forces struck a weapons depot near Al-Qaim, Iraq.") == [("US-led coalition",)]
     assert _actors(ex, "On Monday Saudi-led forces bombed a port in Hodeidah, Yemen.") == [("Saudi-led coalition",)]
     assert _actors(ex, "On Monday US forces struck a weapons depot near Al-Qaim, Iraq.") == [("United States",)]
+
+
+def test_the_by_phrase_of_the_act_answered_is_not_the_doer(ex):
+    """ "the barrage was an answer to aggression by X": the "by" phrase after the answer's words names
+    the doer of the act answered, not of the event told before them."""
+    text = (
+        "On March 7, Iran fired missiles at a base in Bahrain. Tehran said the salvo of missiles was a plain answer"
+        " to what it called aggression by the United States on its atomic sites."
+    )
+    assert _actors(ex, text)[:1] == [("Iran",)]

@@ -63,6 +63,8 @@ _HELD_BY = re.compile(
 )
 _FROM = re.compile(r"\bfrom\b", re.I)
 _BY = re.compile(r"\bby\b", re.I)
+#: "... in response to aggression by X": after these words a "by" phrase tells the doer of the act answered.
+_ANSWER_BETWEEN = re.compile(r"\b(?:retaliation|response|revenge|reprisal|answer|reply)\s+(?:for|to)\b", re.I)
 #: "intercepted a missile launched by the Houthis": the "by" phrase of the weapon's launch, not of its stopping.
 _LAUNCHED_BY = re.compile(r"\b(?:launched|fired|sent|flown|lobbed|dispatched)\s+(?:\S+\s+){0,4}?by\s+(?:the\s+)?$")
 #: "Three US Army soldiers were killed in a drone attack": the target, never the actor.
@@ -176,6 +178,9 @@ def agents(
                 continue
             if stopped and "by" in between and _LAUNCHED_BY.search(art.text, max(trig_end, m.start - 60), m.start):
                 break  # "shot down drones launched by Russia": the launch's "by", and no later name is the stopper
+            if "by" in between and _ANSWER_BETWEEN.search(art.text, trig_end, m.start):
+                # "the barrage was an answer to aggression by X": the "by" of the act answered, not of this one
+                break
             if "by" in between and m.start - trig_end < 80:
                 if _BACKER.match(art.text, m.end):
                     continue  # "by Iran-backed militias": the militias acted (found above), not their backer
