@@ -13,6 +13,7 @@ class, a group, a look-around) keeps its place and closes the group before it.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -52,26 +53,11 @@ def _cased_heads(items: list[Any], icase: bool, state: Any) -> list[Any]:
     ("i" with the dotted and dotless i, "k" with the Kelvin sign, "s" with the long s): re writes
     such a class as a 64K-bit map, not a short list, and the compiled programs grew by a third.
     Other alternatives, and patterns folding case by ASCII or LOCALE, stay as they are."""
-    out = []
-    for op, av in items:
-        if op is sre.BRANCH:
-            alts = [_cased_head(_cased_heads(list(a), icase, state), icase, state) for a in av[1]]
-            out.append((op, (av[0], [_sub(a, state) for a in alts])))
-        elif op is sre.SUBPATTERN:
-            group, add, remove, p = av
-            inner = (icase or bool(add & sre.SRE_FLAG_IGNORECASE)) and not remove & sre.SRE_FLAG_IGNORECASE
-            out.append((op, (group, add, remove, _sub(_cased_heads(list(p), inner, state), state))))
-        elif op in _REPEATS:
-            lo, hi, p = av
-            out.append((op, (lo, hi, _sub(_cased_heads(list(p), icase, state), state))))
-        elif op in (sre.ASSERT, sre.ASSERT_NOT):
-            direction, p = av
-            out.append((op, (direction, _sub(_cased_heads(list(p), icase, state), state))))
-        elif _ATOMIC is not None and op is _ATOMIC:
-            out.append((op, _sub(_cased_heads(list(av), icase, state), state)))
-        else:
-            out.append((op, av))
-    return out
+
+    def alternatives(alts: list[list[Any]], icase: bool) -> list[list[Any]]:
+        return [_cased_head(_cased_heads(a, icase, state), icase, state) for a in alts]
+
+    return _rebuilt(items, icase, state, alternatives)
 
 
 def _cased_head(alt: list[Any], icase: bool, state: Any) -> list[Any]:
@@ -103,24 +89,34 @@ def _sets_flags(items: Any, flags: int) -> bool:
 
 
 def _items(items: list[Any], icase: bool, state: Any) -> list[Any]:
+    def alternatives(alts: list[list[Any]], icase: bool) -> list[list[Any]]:
+        return _group(_boundary_first([_items(a, icase, state) for a in alts], icase, state), icase, state)
+
+    return _rebuilt(items, icase, state, alternatives)
+
+
+def _rebuilt(
+    items: list[Any], icase: bool, state: Any, alternatives: Callable[[list[list[Any]], bool], list[list[Any]]]
+) -> list[Any]:
+    """The parsed sequence rebuilt with each branch's alternatives as ``alternatives`` gives them
+    (called with the alternatives and whether case is ignored there), and every group, repeat and
+    look-around around them rebuilt the same way: the one walk _items and _cased_heads share."""
     out = []
     for op, av in items:
         if op is sre.BRANCH:
-            alts = [_items(list(a), icase, state) for a in av[1]]
-            alts = _boundary_first(alts, icase, state)
-            out.append((op, (av[0], [_sub(a, state) for a in _group(alts, icase, state)])))
+            out.append((op, (av[0], [_sub(a, state) for a in alternatives([list(a) for a in av[1]], icase)])))
         elif op is sre.SUBPATTERN:
             group, add, remove, p = av
             inner = (icase or bool(add & sre.SRE_FLAG_IGNORECASE)) and not remove & sre.SRE_FLAG_IGNORECASE
-            out.append((op, (group, add, remove, _sub(_items(list(p), inner, state), state))))
+            out.append((op, (group, add, remove, _sub(_rebuilt(list(p), inner, state, alternatives), state))))
         elif op in _REPEATS:
             lo, hi, p = av
-            out.append((op, (lo, hi, _sub(_items(list(p), icase, state), state))))
+            out.append((op, (lo, hi, _sub(_rebuilt(list(p), icase, state, alternatives), state))))
         elif op in (sre.ASSERT, sre.ASSERT_NOT):
             direction, p = av
-            out.append((op, (direction, _sub(_items(list(p), icase, state), state))))
+            out.append((op, (direction, _sub(_rebuilt(list(p), icase, state, alternatives), state))))
         elif _ATOMIC is not None and op is _ATOMIC:
-            out.append((op, _sub(_items(list(av), icase, state), state)))
+            out.append((op, _sub(_rebuilt(list(av), icase, state, alternatives), state)))
         else:
             out.append((op, av))
     return out

@@ -108,12 +108,13 @@ def _open_store() -> dict[Any, Any] | None:
     return stores[-1] if stores else None
 
 
-def _stored(kind: str, pattern: Pattern[str], make: Callable[[], Any]) -> Any:
-    """``make()``, kept in the open store under the pattern's source and flags (made as is without one)."""
+def _stored(kind: str, pattern: Pattern[str] | str, make: Callable[[], Any], flags: int = 0) -> Any:
+    """``make()``, kept in the open store under the pattern's source and flags (made as is without one);
+    a source given as a string keys with ``flags``."""
     store = _open_store()
     if store is None:
         return make()
-    key = (kind, pattern.pattern, pattern.flags)
+    key = (kind, pattern, flags) if isinstance(pattern, str) else (kind, pattern.pattern, pattern.flags)
     found = store.get(key, _MISSING)
     if found is _MISSING:
         found = store[key] = make()
@@ -270,14 +271,8 @@ def opening_class(source: str, flags: int = 0) -> str:
     a match can be empty."""
     if _parser is None:
         return ""
-    store = _open_store()  # (kept with the compiled patterns: parsing a big pattern takes a millisecond)
-    if store is None:
-        return _opening_class(source, flags)
-    key = ("opening", source, flags)
-    found = store.get(key, _MISSING)
-    if found is _MISSING:
-        found = store[key] = _opening_class(source, flags)
-    return found
+    # (kept with the compiled patterns: parsing a big pattern takes a millisecond)
+    return _stored("opening", source, lambda: _opening_class(source, flags), flags)
 
 
 def _opening_class(source: str, flags: int) -> str:
@@ -305,14 +300,7 @@ def opening_guard(source: str, flags: int = 0) -> str:
     with nothing such a prefix can be read from, or the openings are too many."""
     if _parser is None:
         return ""
-    store = _open_store()
-    if store is None:
-        return _opening_guard(source, flags)
-    key = ("openings", source, flags)
-    found = store.get(key, _MISSING)
-    if found is _MISSING:
-        found = store[key] = _opening_guard(source, flags)
-    return found
+    return _stored("openings", source, lambda: _opening_guard(source, flags), flags)
 
 
 class _NoOpening(Exception):
