@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from reporter.extract.events import find_triggers
+from reporter.extract.events import _PHRASE, _PHRASE_NEXT, find_triggers
 from reporter.extract.lemmas import lemma_form
 from reporter.extract.text import tokens
 
@@ -174,3 +176,17 @@ def test_a_strike_on_a_target_is_still_one_beside_a_pact_word():
 def test_phrases_opened_by_common_words(text, words):
     # "in", "a", "an", "was", "were" open a phrase only before the words _PHRASE_NEXT lists
     assert [t.word for t in find_triggers(text, tokens(text))] == words
+
+
+def test_phrase_next_lists_every_word_that_can_follow_a_common_head_in_a_phrase():
+    """_PHRASE_NEXT is written by hand: at any next word it does not list, its head never tries the
+    phrase pattern. Asked of the pattern itself (the regex module tells whether a text can open a
+    match: partial matching), no other next word, one of the pattern's own words or a word it has never
+    seen, can go on to a phrase: a phrase added to the pattern without its next word here fails this."""
+    regex = pytest.importorskip("regex", reason="partial matching needs the regex module (dateparser's)")
+    compiled = _PHRASE.pattern
+    pattern = regex.compile(compiled.pattern, compiled.flags & ~re.UNICODE)
+    candidates = set(re.findall(r"[a-z]+", compiled.pattern.lower())) | {"qzxv", "blorp"}
+    for head, allowed in _PHRASE_NEXT.items():
+        opened = sorted(w for w in candidates - allowed if pattern.match(f"{head} {w} ", partial=True))
+        assert opened == [], f"{head!r} can open a phrase before {opened}: add them to _PHRASE_NEXT"

@@ -508,7 +508,7 @@ _PHRASE_HEADS = words(
 #: fighting", "a separate incident", "was engaged"): at any other next word the phrase is not tried (these
 #: words are most of the tries, and few open one). A next word outside ASCII is tried too: the pattern's
 #: letters ignore case as Unicode does ("ı" for "i"), which folding does not. A phrase added to _PHRASE
-#: that one of these words opens needs its next word here, or it is never tried.
+#: that one of these words opens needs its next word here, or it is never tried (a test asks the pattern).
 _PHRASE_NEXT = {
     "in": frozenset(("the", "fighting")),
     "a": frozenset(("gun", "encounter", "separate", "second", "third", "further")),
