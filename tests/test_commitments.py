@@ -1455,3 +1455,17 @@ def test_a_border_crossing_handed_over_is_one_step_told_from_either_side():
     b = Milestone(what=ceases, due="2031-01-01", evidence=ceases)
     assert same_commitment(a, b)
     assert not same_commitment(a, replace(b, due="2031-03-01"))
+
+
+def test_a_country_after_any_form_of_a_leaving_verb_is_where_the_party_leaves():
+    """'departed Niger', 'exited Niger', 'vacated Niger': the country after a leaving verb is where, in
+    every form of the verb (not only 'left' or 'exit'). The last soldiers reported gone in March meet the
+    deadline 'will withdraw from Niger by August' an outlet gave for them: one line. Another country
+    left stays its own line."""
+    for verb in ("departed", "exited", "vacated", "exits", "departs"):
+        assert identity(Milestone(what=f"the last Dutch soldiers {verb} Niger", due="2026-03-10", evidence="")).country == "Niger"
+    plan = _report(1, "Dutch troops will withdraw from Niger", "2026-08", date(2025, 11, 1))
+    done = _report(2, "the final Dutch soldiers departed Niger on Friday", "2026-03-13", date(2026, 3, 14), True)
+    assert len(group_milestones([plan, done])) == 1
+    other = _report(2, "the final Dutch soldiers departed Chad on Friday", "2026-03-13", date(2026, 3, 14), True)
+    assert len(group_milestones([plan, other])) == 2

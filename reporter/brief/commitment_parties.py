@@ -27,7 +27,7 @@ SEND = r"(?:send|sends|sending|sent|deploy\w*|dispatch\w*)"
 #: "the host will let the alliance go on using its bases": who lets a force stay hosts it.
 LET = r"(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|let|lets)"
 TO_STAY = r"to\s+(?:stay|remain|keep|continu|use|operat|station)"
-INTO = re.compile(r"\b(?:in|from|of|across|inside|into|leave|leaves|leaving|left|exit|exiting|vacate|vacating|quit|quits|quitting|out|federal)$")
+INTO = re.compile(r"\b(?:in|from|of|across|inside|into|leave|leaves|leaving|left|exit(?:s|ed|ing)?|vacat(?:e|es|ed|ing)|quit(?:s|ting)?|depart(?:s|ed|ing)?|out|federal)$")
 #: "the draft resolution of France", "the Foreign Ministry of Qatar", "the parliament of Chile": "of"
 #: names a text's author or a speaker's (or a deciding body's) state, not the place.
 AUTHOR = re.compile(
