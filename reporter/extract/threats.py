@@ -79,6 +79,7 @@ def threatens(art: Document, s_idx: int, trig: events.Trigger) -> bool:
             return True
         if a < trig.start:
             continue  # "pledged to release the hostages by Monday": a promise, no threat
+        # (a motive opens with "in " or "as ", three characters before its reply word: "in response to the raid")
         if any(not _MOTIVE.match(text, max(a, m.start() - 3), b) for m in THREAT_CONTENT.finditer(text, a, b)):
             return True
         if _MODAL.search(text, a, b) and _CONDITIONAL.search(text, a, b):
