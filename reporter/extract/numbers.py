@@ -33,13 +33,15 @@ NUMBER = (
     rf"|{_WORDNUM}(?:[- ]{_WORDNUM})?(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_WORDNUM})?)*"
     r"|a\s+(?:dozen|hundred|thousand)"
 )
-#: Words that qualify a count as written ("approximately 2,500").
-QUALIFIER = (
-    r"(?:approximately|about|around|roughly|some|nearly|almost|more than|over|up to|at least|"
-    r"at most|fewer than|less than|an estimated|as many as|close to|upwards of|just over|"
-    r"just under|under|estimated|a minimum of|a maximum of|no more than|no fewer than|no less than|not less than|"
-    r"well over)"
-)
+#: Words that qualify a count as written ("approximately 2,500"): one list for the pattern and for
+#: the words a qualified count can open with (posture._ANCHORS).
+QUALIFIERS = (
+    "approximately", "about", "around", "roughly", "some", "nearly", "almost", "more than", "over", "up to",
+    "at least", "at most", "fewer than", "less than", "an estimated", "as many as", "close to", "upwards of",
+    "just over", "just under", "under", "estimated", "a minimum of", "a maximum of", "no more than",
+    "no fewer than", "no less than", "not less than", "well over",
+)  # fmt: skip
+QUALIFIER = "(?:" + "|".join(QUALIFIERS) + ")"
 NUMBER_RE = re.compile(NUMBER, re.I)
 
 

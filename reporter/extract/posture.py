@@ -27,7 +27,7 @@ from reporter.extract.dates import MONTH
 from reporter.extract.document import Document
 from reporter.extract.lemmas import lemma
 from reporter.extract.lexicon import Mention
-from reporter.extract.numbers import NUMBER, NUMBER_HINT, NUMBER_WORDS, QUALIFIER, parse_number
+from reporter.extract.numbers import NUMBER, NUMBER_HINT, NUMBER_WORDS, QUALIFIER, QUALIFIERS, parse_number
 from reporter.extract.places import closes_a_name, named_home
 from reporter.extract.prefilter import Prefiltered, guarded
 from reporter.extract.text import Sentence, words
@@ -291,7 +291,7 @@ _IT_HOSTS = re.compile(
 )
 #: The words a count can open with (_anchored tries _POSTURE only there): a number word of the
 #: parser's (numbers.NUMBER_WORDS) or the first word of a qualifier ("well over 300", "no more than 300").
-_ANCHORS = NUMBER_WORDS | {"a", "an"} | {w.split()[0] for w in re.findall(r"[a-z ]+", QUALIFIER)}
+_ANCHORS = NUMBER_WORDS | {"a", "an"} | {q.split()[0] for q in QUALIFIERS}
 #: Right before "members", the closing word of a force's or unit's name: "2,000 National Guard members",
 #: "500 Wagner Group members" are its troops ("3,500 members" alone are not).
 _NAMED_SERVICE = "(?:" + "|".join(
