@@ -1277,3 +1277,22 @@ def test_two_towns_whose_names_fold_alike_far_apart_stay_two_rows_one_town_spelt
     other = _inc("2031-03-02", location="Qalaat Zoubayr", evidence="A drone hit a fuel store in Qalaat Zoubayr on Sunday.", lat=33.11, lon=44.51, **drone)
     near = [Report(source=1, published=date(2031, 3, 3), fact=one), Report(source=2, published=date(2031, 3, 3), fact=other)]
     assert [m.sources for m in merge_incidents(near, _families(2))] == [(1, 2)]
+
+
+def test_an_articles_copies_of_an_attack_on_each_ship_stay_two_rows():
+    """The extractor tells "two freighters were struck" as an attack on each ship: one article's two
+    reports of one sentence, alike in kind, sea and day. Two events, not one read twice: two rows,
+    even where another outlet's report of one of them ties both closely. One article's two
+    sentences of one attack (the lead and the toll) stay one row."""
+    blast = {"type_": "explosion", "location": "Sea of Marmara", "country": None}
+    told = "Two freighters in the Sea of Marmara were struck by blasts on Friday, the coast guard said."
+
+    def report(source: int, fact: Incident) -> Report:
+        return Report(source=source, published=date(2031, 3, 8), fact=fact)
+
+    first, second = (_inc("2031-03-07", evidence=told, **blast) for _ in range(2))
+    other = _inc("2031-03-07", evidence="A blast tore into a freighter in the Sea of Marmara on Friday.", **blast)
+    merged = merge_incidents([report(2, other), report(1, first), report(1, second)], _families(2))
+    assert sorted(m.sources for m in merged) == [(1,), (1, 2)]
+    toll = _inc("2031-03-07", evidence="The blast on the freighter in the Sea of Marmara hurt no one.", **blast)
+    assert [m.sources for m in merge_incidents([report(1, first), report(1, toll)], _families(1))] == [(1,)]

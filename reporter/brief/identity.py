@@ -474,6 +474,8 @@ def _related(
         # Scored as reports at one named place would be (less a type that differs), on days that meet.
         typed = 1.0 if a.type == b.type else 0.0
         return Relation(4.0 + typed + (1.0 if a_when and a_when == b_when else 0.0) + shared_words(a.evidence, b.evidence), place="same")
+    if same_source and copies(a, b):
+        return CONFLICT  # "two tankers were hit": the extractor's attack on each ship, two events
     kinds = kinds_relation(a, b)
     if kinds is None:
         return _retyped(a, b, a_when, b_when, same_source)
@@ -593,6 +595,14 @@ def _related(
         score += 0.5
     score += shared_words(a.evidence, b.evidence)
     return Relation(score, place=place)
+
+
+def copies(a: Incident, b: Incident) -> bool:
+    """One article's two reports of one sentence alike in kind, place and date: the extractor's copies
+    of an attack whose sentence numbers what it hit ("two tankers were struck at sea that day" is an
+    attack on each ship), not one event read twice (the extractor keeps one report of a sentence's
+    event). Two events, though nothing else tells them apart."""
+    return bool(a.evidence) and a.evidence == b.evidence and (a.type, a.location, a.date) == (b.type, b.location, b.date)
 
 
 def _other_raiders(a: Incident, b: Incident, wa: Where, wb: Where, place: str) -> bool:

@@ -25,6 +25,7 @@ from reporter.brief.identity import (
     STATEMENT_TYPES,
     TIE_DAYS,
     Relation,
+    copies,
     day_agrees,
     is_debris,
     kinds_relation,
@@ -559,8 +560,9 @@ def _retold_elsewhere(report: Report, group: list[Report], rels: list) -> bool:
     # tells a new event of the article, not the one it told before.
     if FURTHER.search(report.fact.evidence):  # type: ignore[union-attr]
         return False
-    # An attack and the strikes in reply that one article tells are two events, not one read twice.
-    if any(o.fact.type != report.fact.type for o in conflicts):  # type: ignore[union-attr]
+    # An attack and the strikes in reply that one article tells are two events, not one read twice;
+    # so are the extractor's copies of an attack for each ship its sentence tells was hit.
+    if any(o.fact.type != report.fact.type or copies(o.fact, report.fact) for o in conflicts):  # type: ignore[union-attr,arg-type]
         return False
     # ... nor are two its article counts other dead of ("killed four on Saturday", "killed 19" on Monday).
     if any(other_dead(o.fact, report.fact) for o in conflicts):  # type: ignore[arg-type]
