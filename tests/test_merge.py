@@ -1296,3 +1296,12 @@ def test_an_articles_copies_of_an_attack_on_each_ship_stay_two_rows():
     assert sorted(m.sources for m in merged) == [(1,), (1, 2)]
     toll = _inc("2031-03-07", evidence="The blast on the freighter in the Sea of Marmara hurt no one.", **blast)
     assert [m.sources for m in merge_incidents([report(1, first), report(1, toll)], _families(1))] == [(1,)]
+
+
+def test_one_articles_threat_told_twice_in_one_sentence_stays_one_statement():
+    """Two reports of one threat from one sentence of one article are no copies for each ship hit:
+    one statement."""
+    said = "The militia warned the port authority on Sunday that any tanker in the strait would be a target."
+    threat = _inc("2031-03-09", type_="threat_statement", location="Zedland", country="Zedland", evidence=said)
+    reports = [Report(source=1, published=date(2031, 3, 9), fact=threat) for _ in range(2)]
+    assert [m.sources for m in merge_incidents(reports, _families(1))] == [(1,)]

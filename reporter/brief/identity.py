@@ -597,12 +597,22 @@ def _related(
     return Relation(score, place=place)
 
 
+#: The families of the blows the extractor copies for each ship a sentence tells was hit.
+_BLOWS = frozenset({"air", "fire", "explosion"})
+
+
 def copies(a: Incident, b: Incident) -> bool:
     """One article's two reports of one sentence alike in kind, place and date: the extractor's copies
     of an attack whose sentence numbers what it hit ("two tankers were struck at sea that day" is an
     attack on each ship), not one event read twice (the extractor keeps one report of a sentence's
-    event). Two events, though nothing else tells them apart."""
-    return bool(a.evidence) and a.evidence == b.evidence and (a.type, a.location, a.date) == (b.type, b.location, b.date)
+    event). Two events, though nothing else tells them apart. Blows only: a threat or a clash is
+    never so copied."""
+    return (
+        bool(a.evidence)
+        and a.evidence == b.evidence
+        and (a.type, a.location, a.date) == (b.type, b.location, b.date)
+        and type_group(a.type) in _BLOWS
+    )
 
 
 def _other_raiders(a: Incident, b: Incident, wa: Where, wb: Where, place: str) -> bool:
