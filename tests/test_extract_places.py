@@ -255,6 +255,26 @@ def test_a_named_civilian_site_the_event_hit_is_its_scene(ex, text, site):
     assert _places(ex, text)[0][0].startswith(site)
 
 
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("The Sheikh Barakat mausoleum was attacked by a lone gunman on Sunday, leaving one pilgrim dead.", "Sheikh Barakat mausoleum"),
+        ("The Old Bazaar Mosque was reportedly hit by a drone on Friday, wounding four worshippers.", "Old Bazaar Mosque"),
+        ("Medics said the Saint Luca Hospital had been shelled on Tuesday night, killing a nurse.", "Saint Luca Hospital"),
+    ],
+)
+def test_a_named_site_told_as_the_subject_of_a_passive_attack_is_its_scene(ex, text, site):
+    """'The X mausoleum was attacked', 'the Y Hospital had been shelled': the site the gazetteer lacks is
+    the scene when the sentence tells it as what was hit, as it is after "an attack on"."""
+    assert _places(ex, text)[:1] == [(site, None)]
+
+
+def test_a_passive_site_is_not_read_from_a_capitalised_article(ex):
+    """'The Grand Mosque was struck': the name is "Grand Mosque", not the sentence's opening "The"."""
+    text = "The Grand Mosque was struck by a missile on Monday, wounding six worshippers."
+    assert _places(ex, text)[:1] == [("Grand Mosque", None)]
+
+
 def test_an_unknown_place_after_a_plural_area_word_is_a_place(ex):
     """'struck empty areas of Girdaseen in northern Erbil': the unknown village, within its province."""
     text = "Turkish jets on Monday struck empty areas of Girdaseen in northern Erbil."

@@ -135,7 +135,7 @@ _FACILITY = (
     # the civilian sites attacks hit: "a strike on the Al-Ahli Hospital", "the attack on St Francis Church"
     "Hospital", "Church", "Mosque", "Cathedral", "Synagogue", "School", "Market", "Stadium", "Hotel", "University",
     "Shrine", "Palace", "Station", "Lodge", "Mall", "Embassy", "Consulate", "Compound", "Barracks", "Temple", "Academy",
-    "College",
+    "College", "Mausoleum",
 )  # fmt: skip
 #: What kind of site a name's head is, told between them: "the X children's hospital", "the Y teaching hospital".
 _FACILITY_KIND = r"(?:children['’]s|women['’]s|maternity|general|central|teaching|field|specialist|grand|main|old)"
@@ -152,6 +152,11 @@ _UNKNOWN = guarded(
         # (or the object of an attack verb: "gunmen stormed the Imam Ali shrine", "a rocket hit the Central Prison")
         rf"|\b(?:of|on|against|attacked|struck|hit|targeted|stormed|raided|bombed|shelled|besieged)\s+(?:the\s+)?"
         rf"(?P<g>(?:[{_UP}][{_LOW}’']++(?:[‐-][{_UP}]?[{_LOW}’']++)*\s){{1,2}}(?:{_FACILITY_KIND}\s)?(?:{'|'.join(sorted(_FACILITY + _FACILITY_LOWER))})\b)"
+        # "the Al-Noor Hospital was struck", "the Imam Ali shrine had been attacked": a named facility told as
+        # what the event hit, as the subject of a passive (not "The ...": the article opens no name)
+        rf"|(?P<p>(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her)\s)(?:[{_UP}][{_LOW}’']++(?:[‐-][{_UP}]?[{_LOW}’']++)*\s){{1,2}}(?:{_FACILITY_KIND}\s)?(?:{'|'.join(sorted(_FACILITY + _FACILITY_LOWER))})\b)"
+        rf"(?=\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:(?:also|again|reportedly|allegedly|badly|heavily|directly)\s+)?"
+        rf"(?:hit|struck|attacked|targeted|stormed|raided|bombed|shelled|besieged|damaged|shot\s+at)\b)"
         # "the Khor Mor gas field was hit", "drones struck the Baiji refinery": a name with its site noun
         rf"|\b(?P<f>{_NAME})\s+(?P<fk>(?:gas|oil)\s*field|refinery|air\s*base|airbase|airfield|airport|(?:military|army|naval|air\s+force)\s+(?:base|camp|detachment|post|outpost|garrison|barracks)|power\s+(?:plant|station))\b"
         # "an airstrike on the Matma district", "shelling of the Zamzam camp": a name with its place noun
@@ -1192,7 +1197,7 @@ def _unknown_names(text: str, a: int, b: int) -> Iterator[re.Match[str]]:
     pos = a
     while (u := _UNKNOWN.search(text, pos, b)) is not None:
         yield u
-        group = next(g for g in ("n", "g", "f", "o", "a", "m") if u.group(g))
+        group = next(g for g in ("n", "g", "p", "f", "o", "a", "m") if u.group(g))
         joined = _JOINED.search(text, u.start(group), u.end(group))
         # "at Bamako-Sénou airport": a known town may open a hyphened name (which then is no place:
         # places_in skips a name a known one opens), so the search goes on after the hyphen too
@@ -1265,7 +1270,7 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         t.text[:1].isupper() and not any(s <= t.start < e for s, e in known) for t in art.tokens_in(a + 1, b)
     )
     for u in _unknown_names(art.text, a, b) if unclaimed else ():
-        group = next(g for g in ("n", "g", "f", "o", "a", "m") if u.group(g))
+        group = next(g for g in ("n", "g", "p", "f", "o", "a", "m") if u.group(g))
         name = u.group(group)
         start = u.start(group)
         head = u.group("k") or u.group("ok") or u.group("fk")
@@ -1318,7 +1323,7 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         for p in shorter:
             out.remove(p)
         # "Karachi Airport", "the Erbil air base": a site named after its town lies in that town
-        site = group in ("g", "f") or name.split()[-1] in _FACILITY
+        site = group in ("g", "p", "f") or name.split()[-1] in _FACILITY
         town = next((p for p in shorter if p.start == start), None) if site else None
         _, role = _role(art, start, a)
         kind = (head or "").lower().split()[-1:]
@@ -1326,7 +1331,7 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         area = kind or (u.group(0).split()[:1] if group == "n" else name.split()[-1:])
         rank = (
             5
-            if group in ("g", "f")  # a named facility is a site
+            if group in ("g", "p", "f")  # a named facility is a site
             # "the Bakool region", "the province of X": a province holds the town or village named beside it
             else 3
             if area and area[0].lower() in ("province", "region", "governorate")
