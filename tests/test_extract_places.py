@@ -1324,3 +1324,16 @@ def test_a_settled_name_is_found_again_where_a_word_boundary_opens_it(ex):
     inside = text.index("XKfar") + 1
     assert pattern.search(text, inside) is None or pattern.search(text, inside).start() != inside
     assert pattern.match(text, text.index("Kfar Tala,")) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("On Friday the northern army launched a rocket barrage on the territory of Moldova, firing 30 rockets.", "Moldova"),
+        ("Jets dropped bombs on Friday on the soil of Armenia for the first time, the ministry said.", "Armenia"),
+    ],
+)
+def test_a_country_after_its_territory_of_is_the_scene(ex, text, country):
+    """'on the territory of X', 'on the soil of X': the ground is the country's, told after a locative word,
+    as 'on X's territory' is."""
+    assert _places(ex, text)[:1] == [(country, country)]

@@ -51,7 +51,10 @@ _RELATION_NOUNS = words(
 )
 _DEST = frozenset({"toward", "towards", "to", "for"})
 #: (a coast is where a ship was hit, in its country's waters: "off the southern coast of Yemen")
-_FILLER_EXTRA = words("direction outskirts edge countryside suburbs vicinity coast coasts coastline shore shores")
+_FILLER_EXTRA = words(
+    "direction outskirts edge countryside suburbs vicinity coast coasts coastline shore shores territory territories soil"
+    " airspace"
+)
 _DEST_VERBS = frozenset(
     {"headed", "heading", "bound", "aimed", "flying", "toward", "towards", "sailing", "en", "route"}
 )
