@@ -1337,3 +1337,16 @@ def test_a_country_after_its_territory_of_is_the_scene(ex, text, country):
     """'on the territory of X', 'on the soil of X': the ground is the country's, told after a locative word,
     as 'on X's territory' is."""
     assert _places(ex, text)[:1] == [(country, country)]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Cruise missiles hit several Moldovan towns early on Friday, the army said.", "Moldova"),
+        ("On Friday drones struck multiple Armenian military positions near the lake.", "Armenia"),
+    ],
+)
+def test_a_quantifier_before_a_peoples_ground_keeps_it_a_place(ex, text, country):
+    """'hit several Moldovan towns': a word counting the targets stands between the locative word and the
+    people's adjective as an article does, so the towns still place the event in their country."""
+    assert _places(ex, text)[:1] == [(country, country)]

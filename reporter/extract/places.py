@@ -77,7 +77,7 @@ _UNDER_WAY = re.compile(
 )
 _UNDER_WAY_WORDS = ("way", "travel", "returning", "driving", "route")
 _WEAPON_GOING = re.compile(r"\b(?:drones?|missiles?|rockets?|projectiles?|UAVs?|munitions?|warheads?)\b", re.I)
-_FILLER = words("""the a an its their his her western eastern northern southern central northeastern northwestern
+_FILLER = words("""the a an its their his her several multiple numerous various western eastern northern southern central northeastern northwestern
     southeastern southwestern neighbouring neighboring nearby occupied autonomous same sprawling
     besieged north south east west of city town village province region capital regional provincial district part
     parts areas area federal israeli iranian iraqi syrian lebanese northeast northwest southeast
