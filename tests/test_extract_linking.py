@@ -935,3 +935,24 @@ def test_a_retelling_naming_the_struck_state_adds_no_second_attacker(ex, second)
     text = "US warplanes struck missile sites in Iran on Monday, officials said. " + second
     strikes = [i for i in _incidents(ex, text) if i.country == "Iran"]
     assert strikes and all("Iran" not in i.actors for i in strikes)
+
+
+@pytest.mark.parametrize(
+    "second, n",
+    [
+        # a witness tells the night before the story's day: the same attack
+        ('"Late last night, around 10 pm, we heard shooting near the chapel," a farmer told reporters.', 1),
+        # the day before, told in daylight: another day's fighting, apart
+        ('"Yesterday morning we heard shooting near the chapel," a farmer told reporters.', 2),
+    ],
+)
+def test_a_night_told_on_the_eve_of_the_storys_day_is_that_event(ex, second, n):
+    """A report dates a night's attack by the day it gives the news: a witness who tells of the night
+    before that day tells the same attack, not a second one."""
+    text = (
+        "Rebels attacked a chapel in Ituri province on Wednesday, killing at least 20 people, local officials said. "
+        "Survivors fled towards the river. " + second
+    )
+    got = [i for i in _incidents(ex, text) if i.type == "armed_clash"]
+    assert len(got) == n
+    assert got[0].date == "2025-06-18"

@@ -375,6 +375,7 @@ class Linker:
                         # (a month or season is background told at the same place, not the lead's day)
                         or (old.date is None and _short(c.date) and (_same_named_place(old, c) or _specified(old, c)))
                         or (_same_count(old, c) and _overlap(old.date, c.date))
+                        or _night_before(self.art, old, c)
                         or (c.date is None and _blast_of(old, c))
                         # "the first time this year that troops downed a drone": a span of months
                         # around a known day at the same spot tells that day's event again
@@ -765,6 +766,26 @@ class Linker:
         )
         self.last_i = i
         self.told_at[i] = max(self.told_at.get(i, c.s_idx), c.s_idx)
+
+
+#: A night told by its own words: "last night", "overnight", "Saturday night", "late on Friday".
+_NIGHT = re.compile(r"\b(?:night|overnight|midnight|evening|pm|p\.m\.)\b", re.I)
+
+
+def _night_before(art: Document, old: Cand, c: Cand) -> bool:
+    """ "Militants raided a mosque on Sunday ... 'At eleven last night the firing began,' a guard said":
+    an event told at night on the eve of the day the story dates it, at its place or at none of its own
+    (placed by the story), by no other party, is that event: a night's attack is reported on the next day."""
+    return (
+        old.date is not None
+        and c.date is not None
+        and (old.date.end - old.date.start).days == 0
+        and (c.date.end - c.date.start).days == 0
+        and (old.date.start - c.date.start).days == 1
+        and c.inherited
+        and not c.actors
+        and _NIGHT.search(art.sentences[c.s_idx].text) is not None
+    )
 
 
 def _day_within(day: DateSpan, span: DateSpan | None) -> bool:
