@@ -310,6 +310,21 @@ def test_days_counted_from_the_day_told_beside_them(text, days):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Militants attacked a checkpoint in Kirkuk on June 12, days after a roadside bomb hit a patrol near Tikrit.",
+        "Militants attacked a checkpoint in Kirkuk on June 12. The assault came weeks after a roadside bomb hit a"
+        " patrol near Tikrit.",
+    ],
+)
+def test_an_event_told_an_untold_stretch_before_another_takes_no_day(text):
+    """ "days after <event>", "weeks after <event>": that event came before the one dated, by a stretch the
+    text does not give, so it keeps no day rather than borrowing the dated one's."""
+    facts = Extractor().extract(text, id="t", published=date(2025, 6, 25))
+    assert sorted((i.location, i.date) for i in facts.incidents) == [("Kirkuk", "2025-06-12"), ("Tikrit", None)]
+
+
+@pytest.mark.parametrize(
     "second",
     [
         "It was the first such attack since the truce collapsed on Friday, June 13, and came a day after"

@@ -110,6 +110,8 @@ _DAY_OFFSET = Prefiltered(re.compile(
 #: "..., a day after rockets hit the port", "two weeks before the raid": a stretch ending the clause
 #: before one opened by "after"/"before" counts this clause's day from the event told there.
 _OFFSET_BEFORE = re.compile(rf"\b(?P<n>{NUMBER}|a|one)\s+(?P<u>days?|weeks?)\s*$", re.I)
+#: "..., days after rockets hit the port", "weeks after the raid": a stretch of no told length before "after".
+_VAGUE_STRETCH = re.compile(r"\b(?:days|weeks|months)\s*$", re.I)
 _OPENS_AFTER = re.compile(r"[\s,]*(?P<dir>after|before)\s", re.I)
 _THAT = re.compile(r"\bthat\b")
 _SAME_DAY = Prefiltered(
@@ -2708,6 +2710,9 @@ def _dates(
         return None, 0, f"offset:{-n if back else n}"
     opens = _OPENS_AFTER.match(art.text, cl.start, cl.end)
     stretch = _OFFSET_BEFORE.search(art.text, max(0, cl.start - 30), cl.start) if opens else None
+    if opens and opens.group("dir").lower() == "after" and not stretch and _VAGUE_STRETCH.search(art.text, max(0, cl.start - 30), cl.start):
+        # "struck X on Monday, days after rebels shelled Y": Y came an untold stretch before, on no day told
+        return None, 0, "unresolved"
     if opens and stretch:
         # "struck X on June 12, a day after rockets hit Y": Y a day before; "two days before the raid on
         # Y": the raid two days after the event told before it
