@@ -956,3 +956,17 @@ def test_a_night_told_on_the_eve_of_the_storys_day_is_that_event(ex, second, n):
     got = [i for i in _incidents(ex, text) if i.type == "armed_clash"]
     assert len(got) == n
     assert got[0].date == "2025-06-18"
+
+
+def test_a_reference_naming_a_doer_joins_that_doers_event(ex):
+    """ "the Iranian strike", told after two attacks by two parties, refers to Iran's, even when the
+    other's event word ("air strikes") is closer in kind to the guessed "strike": the doer the
+    reference names settles it, and the toll it tells goes to that event."""
+    text = (
+        "Iran fired missiles at a US air base in Qatar on Monday. "
+        "The barrage followed US air strikes on nuclear sites in Iran on Sunday. "
+        "Qatar's foreign ministry condemned the Iranian strike, which it said wounded three guards."
+    )
+    got = {i.type: i for i in ex.extract(text, id="t", published=date(2025, 6, 24)).incidents}
+    assert got["missile_attack"].casualties.injured == 3
+    assert got["air_strike"].casualties.injured is None

@@ -661,6 +661,18 @@ class Linker:
                 score += 2
             if c.weapon_class and c.weapon_class == r.weapon_class:
                 score += 1
+            if (
+                # "condemned the Iranian strike": a reference that names no weapon of its own, only its doer,
+                # is to that doer's attack, whatever kind of strike was told nearer (its kind is a guess)
+                c.anaphor == "definite"
+                and not c.own_weapon
+                and not c.plural
+                and c.actors
+                and r.actors
+                and not set(c.actors).isdisjoint(r.actors)
+                and r.type not in ("interception", "threat_statement")
+            ):
+                score += 3
             if c.date is not None and c.date_q >= 3 and r.date == c.date:
                 score += 2
             if i == self.last_i:
