@@ -315,11 +315,14 @@ def test_days_counted_from_the_day_told_beside_them(text, days):
         "Militants attacked a checkpoint in Kirkuk on June 12, days after a roadside bomb hit a patrol near Tikrit.",
         "Militants attacked a checkpoint in Kirkuk on June 12. The assault came weeks after a roadside bomb hit a"
         " patrol near Tikrit.",
+        "Militants attacked a checkpoint in Kirkuk on June 12, about a month after a roadside bomb hit a patrol near Tikrit.",
+        # an event the dated one is told as following, with no day of its own
+        "Militants attacked a checkpoint in Kirkuk on June 12, following a roadside bomb attack on a patrol near Tikrit.",
     ],
 )
 def test_an_event_told_an_untold_stretch_before_another_takes_no_day(text):
-    """ "days after <event>", "weeks after <event>": that event came before the one dated, by a stretch the
-    text does not give, so it keeps no day rather than borrowing the dated one's."""
+    """ "days after <event>", "a month after <event>", "following <event>": that event came before the one
+    dated, by a stretch the text does not give, so it keeps no day rather than borrowing the dated one's."""
     facts = Extractor().extract(text, id="t", published=date(2025, 6, 25))
     assert sorted((i.location, i.date) for i in facts.incidents) == [("Kirkuk", "2025-06-12"), ("Tikrit", None)]
 

@@ -110,8 +110,8 @@ _DAY_OFFSET = Prefiltered(re.compile(
 #: "..., a day after rockets hit the port", "two weeks before the raid": a stretch ending the clause
 #: before one opened by "after"/"before" counts this clause's day from the event told there.
 _OFFSET_BEFORE = re.compile(rf"\b(?P<n>{NUMBER}|a|one)\s+(?P<u>days?|weeks?)\s*$", re.I)
-#: "..., days after rockets hit the port", "weeks after the raid": a stretch of no told length before "after".
-_VAGUE_STRETCH = re.compile(r"\b(?:days|weeks|months)\s*$", re.I)
+#: "..., days after rockets hit the port", "weeks after the raid", "a month after": a stretch of no told day before "after".
+_VAGUE_STRETCH = re.compile(rf"\b(?:days|weeks|(?:(?:{NUMBER}|a|one)\s+)?(?:months?|years?))\s*$", re.I)
 _OPENS_AFTER = re.compile(r"[\s,]*(?P<dir>after|before)\s", re.I)
 _THAT = re.compile(r"\bthat\b")
 _SAME_DAY = Prefiltered(
@@ -450,6 +450,8 @@ def _aside_places(art: Document, cl: events.Clause, places: list[Place]) -> list
 
 #: A clause telling the event another answers: "... in retaliation for the drone attack on X".
 _ANSWER_OPEN = re.compile(r"\W*in\s+(?:retaliation|revenge|response|reprisal)\s+(?:for|to)\b", re.I)
+#: A clause telling the event another came after: "..., following recent strikes on X".
+_FOLLOWING_OPEN = re.compile(r"\W*following\b", re.I)
 _EVENT_OPEN = re.compile(
     r"\W*(?:after|following|in\s+(?:retaliation|revenge|response)\s+(?:for|to)|" + events.ANSWER_VERB + r")\b", re.I
 )
@@ -2897,9 +2899,11 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
                 # "a drone struck X on June 2, and rockets hit Y the following day": counted from the day before
                 day = prev.date.start + timedelta(days=int(c.date_kind.split(":")[1]))
                 changes.update(date=DateSpan(day, day, "day"), date_q=2, date_kind="relative")
-            elif prev is not None and c.date_kind == "" and _ANSWER_OPEN.match(art.text, c.clause[0], c.pos):
-                # "struck X on Monday in response to a drone attack on Y": the event answered came
-                # before, on a day the text leaves untold
+            elif prev is not None and c.date_kind == "" and (
+                _ANSWER_OPEN.match(art.text, c.clause[0], c.pos) or _FOLLOWING_OPEN.match(art.text, c.clause[0], c.pos)
+            ):
+                # "struck X on Monday in response to a drone attack on Y" (or "following a drone attack on Y"):
+                # the event answered or followed came before, on a day the text leaves untold
                 changes.update(date_kind="unresolved")
             elif prev is not None and prev.date is not None:
                 changes.update(date=prev.date, date_q=max(1, prev.date_q - 1))
