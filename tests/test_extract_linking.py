@@ -970,3 +970,13 @@ def test_a_reference_naming_a_doer_joins_that_doers_event(ex):
     got = {i.type: i for i in ex.extract(text, id="t", published=date(2025, 6, 24)).incidents}
     assert got["missile_attack"].casualties.injured == 3
     assert got["air_strike"].casualties.injured is None
+
+
+def test_a_bare_ordinal_after_one_told_is_more_of_the_volley(ex):
+    """ "one landed near the ship, while a second hit the water": "a second" is one more of the weapons
+    already told, not a new attack of its own."""
+    text = (
+        "Rebels fired three missiles at a bulk carrier in the Gulf of Aden on Monday. "
+        "One of the missiles exploded close to the carrier, while a second hit the sea, the navy said."
+    )
+    assert [i.type for i in _incidents(ex, text)] == ["missile_attack"]

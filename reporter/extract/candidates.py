@@ -67,7 +67,12 @@ _PRONOUN_COUNT = guarded(re.compile(
     r"|the\s+(?:first|second|third|fourth|fifth|last|other)))\s+(?:\w+\s+)?(?:were|was|had\s+been|have\s+been)?\s*$",
     re.I,
 ))
-_ORDINAL_SUBJECT = Prefiltered(re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|last|other|remaining)\s*$", re.I))
+_ORDINAL_SUBJECT = Prefiltered(re.compile(
+    r"\bthe\s+(?:first|second|third|fourth|fifth|last|other|remaining)\s*$"
+    # "one missile exploded near the ship, while a second hit the water": a bare ordinal after one told
+    r"|\b(?:while|and|as|but|,)\s+a\s+(?:second|third|fourth|fifth)\s*$",
+    re.I,
+))
 _COUNT_BEFORE = Folded(re.compile(
     # the words between a number and its weapon describe it ("two Iranian-made"), never a toll or a
     # place ("30 injured in a drone attack": the 30 are people)
