@@ -963,9 +963,9 @@ def test_a_reference_naming_a_doer_joins_that_doers_event(ex):
     other's event word ("air strikes") is closer in kind to the guessed "strike": the doer the
     reference names settles it, and the toll it tells goes to that event."""
     text = (
-        "Iran fired missiles at a US air base in Qatar on Monday. "
+        "Iran fired missiles at an American airfield in Bahrain on Monday. "
         "The barrage followed US air strikes on nuclear sites in Iran on Sunday. "
-        "Qatar's foreign ministry condemned the Iranian strike, which it said wounded three guards."
+        "Officials in Manama denounced the Iranian strike, which they said wounded three guards."
     )
     got = {i.type: i for i in ex.extract(text, id="t", published=date(2025, 6, 24)).incidents}
     assert got["missile_attack"].casualties.injured == 3
@@ -973,10 +973,10 @@ def test_a_reference_naming_a_doer_joins_that_doers_event(ex):
 
 
 def test_a_bare_ordinal_after_one_told_is_more_of_the_volley(ex):
-    """ "one landed near the ship, while a second hit the water": "a second" is one more of the weapons
-    already told, not a new attack of its own."""
+    """ "one came down beside the vessel and a third fell into the waves": "a third" is one more of the
+    weapons already told, not a new attack of its own."""
     text = (
-        "Rebels fired three missiles at a bulk carrier in the Gulf of Aden on Monday. "
-        "One of the missiles exploded close to the carrier, while a second hit the sea, the navy said."
+        "Rebels fired three missiles at a grain freighter off Eritrea on Monday. "
+        "One of the missiles exploded close to the freighter, while a second struck the waves, the navy said."
     )
     assert [i.type for i in _incidents(ex, text)] == ["missile_attack"]

@@ -69,7 +69,7 @@ _PRONOUN_COUNT = guarded(re.compile(
 ))
 _ORDINAL_SUBJECT = Prefiltered(re.compile(
     r"\bthe\s+(?:first|second|third|fourth|fifth|last|other|remaining)\s*$"
-    # "one missile exploded near the ship, while a second hit the water": a bare ordinal after one told
+    # "one blew up beside the ship and a third fell into the waves": a bare ordinal after one weapon told
     r"|\b(?:while|and|as|but|,)\s+a\s+(?:second|third|fourth|fifth)\s*$",
     re.I,
 ))
