@@ -2907,7 +2907,7 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
             elif prev is not None and c.date_kind == "" and (
                 _ANSWER_OPEN.match(art.text, c.clause[0], c.pos) or _FOLLOWING_OPEN.match(art.text, c.clause[0], c.pos)
             ):
-                # "struck X on Monday in response to a drone attack on Y" (or "following a drone attack on Y"):
+                # "struck X on Monday in response to a rocket attack on Y" (or "following a rocket attack on Y"):
                 # the event answered or followed came before, on a day the text leaves untold
                 changes.update(date_kind="unresolved")
             elif prev is not None and prev.date is not None:
