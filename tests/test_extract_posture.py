@@ -3001,3 +3001,26 @@ def test_number_words_come_from_one_table():
 )
 def test_counts_in_words_past_fifty(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # digits before a scale word, joined by a hyphen or a space: the scale multiplies them
+        ("Portugal keeps 3-hundred soldiers in Lithuania.", [("Portugal", "Lithuania", 300)]),
+        ("Belgium has some 4 hundred troops in Romania.", [("Belgium", "Romania", 400)]),
+        ("Greece keeps 2-thousand troops in Cyprus.", [("Greece", "Cyprus", 2000)]),
+    ],
+)
+def test_digits_before_a_scale_word(ex, text, expected):
+    assert _levels(ex, text) == expected
+
+
+def test_digits_joined_to_a_scale_word_parse_whole():
+    from reporter.extract.numbers import NUMBER_RE, parse_number
+
+    for text, value in (("3-hundred", 300), ("4 hundred", 400), ("2-thousand", 2000), ("1.5 thousand", 1500)):
+        assert NUMBER_RE.match(text).group() == text, text
+        assert parse_number(text) == value, text
+    assert NUMBER_RE.match("300-strong").group() == "300"  # no scale word: the digits alone
+

@@ -29,7 +29,7 @@ NUMBER_WORDS = frozenset(WORD_UNITS) | frozenset(_SCALES) | {"dozen"}
 NUMBER_HINT = r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b"
 #: A definite number: digits ("2,500", "1.5 million") or words ("two thousand", "twenty-five").
 NUMBER = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:thousand|million))?"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?:\s+|-)(?:hundred|thousand|million)\b)?"
     rf"|{_WORDNUM}(?:[- ]{_WORDNUM})?(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_WORDNUM})?)*"
     r"|a\s+(?:dozen|hundred|thousand)"
 )
