@@ -3024,3 +3024,27 @@ def test_digits_joined_to_a_scale_word_parse_whole():
         assert parse_number(text) == value, text
     assert NUMBER_RE.match("300-strong").group() == "300"  # no scale word: the digits alone
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the <country> <unit>" names where the unit serves, as "Germany's Niger contingent" does,
+        # before a word of the figure's that would place it nowhere ("stationed overseas")
+        (
+            "Portugal is sending troops to Mozambique. Lisbon said the Mozambique deployment will involve fewer"
+            " than 300 troops already stationed overseas.",
+            [("Portugal", "Mozambique", 300)],
+        ),
+        (
+            "Portugal is sending troops to Mozambique. Lisbon said the Mozambique deployment will involve fewer than 300 troops.",
+            [("Portugal", "Mozambique", 300)],
+        ),
+        # the country named as a party elsewhere: "the US contingent" is whose the unit is, not where
+        (
+            "Poland hosts allied forces. The US contingent there numbers about 10,000 troops. The US said so.",
+            [("United States", "Poland", 10000)],
+        ),
+    ],
+)
+def test_the_country_unit_places_its_figure(ex, text, expected):
+    assert _levels(ex, text) == expected

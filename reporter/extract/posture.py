@@ -2848,6 +2848,18 @@ def _unit_place(art: Document, m: Mention) -> bool:
 _OWNER_WORDS = frozenset(("its", "their", "his", "her", "our"))
 
 
+def _the_unit_place(art: Document, m: Mention) -> bool:
+    """Whether "the <country> <unit>" names where the unit serves ("the Somalia deployment will
+    involve 500 troops"), not whose it is ("the US contingent"): the country is named elsewhere in the
+    article, and there only as a place ("troops to Somalia"), never as a party."""
+    i = art.token_index(m.start)
+    c = m.of("country")
+    if i == 0 or c is None or art.tokens[i - 1].norm != "the" or _UNIT_AFTER.match(art.text, m.end) is None:
+        return False
+    others = [x for x in art.mentions if x is not m and _where(art, x) == c.name]
+    return bool(others) and all(_placed(art, x, 2) for x in others)
+
+
 _WHICH = re.compile(r",\s+(?:which|who)\s+(?:still\s+|currently\s+|now\s+|also\s+)?(?:has|have|had|keeps|kept|maintains|stations)\b")
 _ING = re.compile(r"\s+(?:also\s+)?[a-z]+ing\b")
 #: A pronoun that resumes the speaker as the subject of what is told: "X announced that it would".
@@ -3558,7 +3570,7 @@ def _country_before(art: Document, s_start: int, n_start: int) -> str | None:
             and _where(art, m)
         ):
             return _where(art, m)  # "sending a brigade to Lithuania, which will number about 4,800 soldiers"
-        if _unit_place(art, m) and _where(art, m):
+        if (_unit_place(art, m) or _the_unit_place(art, m)) and _where(art, m):
             return _where(art, m)  # "Germany's Niger contingent of about 100 troops"
         if _MOVE_OF.fullmatch(art.text, m.end, n_start) and _where(art, m) and art.words_before(m.start, 1) in (
             ["to"], ["from"], ["into"], ["in"]
