@@ -3048,3 +3048,29 @@ def test_digits_joined_to_a_scale_word_parse_whole():
 )
 def test_the_country_unit_places_its_figure(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a new unit's figure sent with no destination of its own: where the sentence before sent troops
+        (
+            "Denmark will be deploying a battalion to Estonia, officials said. A company of some 150 Danish"
+            " soldiers was sent ahead last week.",
+            [("Denmark", "Estonia", 150)],
+        ),
+        (
+            "Norway will be sending a battalion to Lithuania, officials said. A company of about 120 Norwegian"
+            " soldiers deployed ahead of it on Friday.",
+            [("Norway", "Lithuania", 120)],
+        ),
+        # no sending in the figure's own sentence: a new unit is not placed by the one before
+        (
+            "Denmark will be deploying a battalion to Estonia, officials said. A company of some 150 Danish"
+            " soldiers was put on alert last week.",
+            [],
+        ),
+    ],
+)
+def test_a_new_unit_sent_goes_where_troops_were_sent_just_before(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -1656,6 +1656,11 @@ class _Reader:
                 # country other than the one told before, so that one no longer carries (check
                 # shards: one false level fewer, no match lost; read unchanged)
                 country = None
+        if country is None and lv.status != "additional" and _SENDING.search(art.text, s.start, s.end):
+            # "A company of 150 soldiers was sent ahead" after "... deploying a battalion to Estonia": a
+            # figure sent with no place of its own, a new unit's too, went where the sentence just before
+            # sent troops (read shards: one match more; check shards unchanged)
+            country = _sent_to_before(art, s, lv.force)
         if country is None and lv.status == "additional":
             # "The alliance is sending troops to Bosnia. 'We will add 400 more soldiers,' ...": the
             # destination of the sending told just before
