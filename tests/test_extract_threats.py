@@ -610,3 +610,29 @@ def test_a_warning_of_a_bare_reply_is_no_threat(ex):
     "X said Y would retaliate." is; a warning of a reply to a named party is a threat."""
     assert _threats(ex, "Jets struck a flat in Tyre on Monday, killing a commander. Hamas warned of a harsh response.") == []
     assert _threats(ex, "Jets struck a flat in Tyre on Monday. Hamas warned of a response against Israel.")
+
+
+def test_a_quotation_standing_alone_goes_on_with_the_speaker_before_it(ex):
+    """'"...," X told the radio. "The Ruritanian regime will pay dearly for it."': a sentence that is a
+    quotation and nothing else, whose harm has a party as its subject, is the threat of the one the
+    quotation before it was attributed to (not of the party named inside it)."""
+    text = (
+        "Drones struck a depot in Tyre on Monday. \"The enemy has crossed every line by hitting homes,\" a "
+        "Hezbollah commander told a local radio station.\n\n\"The Israeli regime will pay a heavy price for it.\""
+    )
+    assert [(a, c) for a, c, _ in _threats(ex, text)] == [(("Hezbollah",), "Lebanon")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no party is the harm's subject: a resolve voiced after an attack
+        "Drones struck a depot in Tyre on Monday. \"The enemy has crossed every line,\" a Hezbollah commander "
+        "told a local radio station.\n\n\"This crime will not go unanswered.\"",
+        # the quotation before it is attributed to no one the lexicon knows as a party
+        "Drones struck a depot in Tyre on Monday. \"We lost everything,\" a shopkeeper told a local radio "
+        "station.\n\n\"The Israeli regime will pay a heavy price for it.\"",
+    ],
+)  # fmt: skip
+def test_a_quotation_standing_alone_needs_a_party_to_bear_the_harm_and_a_speaker(ex, text):
+    assert _threats(ex, text) == []

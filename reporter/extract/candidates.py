@@ -34,7 +34,15 @@ from reporter.extract.places import (
 from reporter.extract.prefilter import Folded, Prefiltered, guarded
 from reporter.extract.records import slot_init
 from reporter.extract.text import Sentence, words
-from reporter.extract.threats import Threat, harm_untargeted, is_evacuation_warning, threat_args, threatens
+from reporter.extract.threats import (
+    QUOTE_GOES_ON,
+    Threat,
+    harm_untargeted,
+    is_evacuation_warning,
+    quote_goes_on,
+    threat_args,
+    threatens,
+)
 
 CLASS_TYPE = {
     "drone": "drone_attack", "missile": "missile_attack", "rocket": "rocket_attack", "shell": "shelling",
@@ -468,9 +476,11 @@ def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
     out: list[Cand] = []
     triggers = art.triggers_in(s.start, s.end)
     said = art.said_would.get(s_idx)
-    if not triggers and said is None:
+    # '"..., " X said. "They will pay for this."': a quotation alone goes on with X's
+    quoted = quote_goes_on(art, s_idx) if said is None else None
+    if not triggers and said is None and quoted is None:
         return []
-    if said is None and all(t.kind == "harm" for t in triggers) and not _harm_done(art, s.start, s.end, triggers):
+    if said is None and quoted is None and all(t.kind == "harm" for t in triggers) and not _harm_done(art, s.start, s.end, triggers):
         return []  # a bare toll ("five were killed"): no doer, no event, and no clause work spent on it
     if events.denial(text, s.start, s.end) or events.caption(text, s.start, s.end) or is_link_line(art, s_idx):
         return []
@@ -480,11 +490,11 @@ def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
     # "rockets hit the port the following day": a day counted on is no clause break at its "following"
     keep += [m.span() for m in _DAY_OFFSET.finditer(text, s.start, s.end) if m.group("dir2")]
     clause_list = events.clauses(text, s.start, s.end, keep, triggers, dates)
-    if said:
+    if said or quoted:
         # "X said Y would strike...": a threat by X, whatever event words the quote holds.
-        threat = events.Trigger("threat", said.start(), said.end(), said.group().lower())
+        threat = quoted or events.Trigger("threat", said.start(), said.end(), said.group().lower())  # type: ignore[union-attr]
         clause_list = [
-            replace(cl, triggers=(threat, *cl.triggers)) if cl.start <= said.start() < cl.end else cl
+            replace(cl, triggers=(threat, *cl.triggers)) if cl.start <= threat.start < cl.end else cl
             for cl in clause_list
         ]
     threat_seen = False
@@ -1589,6 +1599,8 @@ _HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:long|earlier|already|previously|also|\w
 def _holds_out_harm(art: Document, s_idx: int, trig: events.Trigger) -> bool:
     """A threat word that threatens: a said-would statement, "pledging to retaliate" (its own words
     carry the threat), or a warning whose complement holds out harm."""
+    if trig.word == QUOTE_GOES_ON:
+        return True  # a quotation alone is taken only when it holds out harm (quote_goes_on)
     said = trig.word.split(None, 1)[0] in speech.PLAIN
     if said and harm_untargeted(art, s_idx, trig):
         return False  # "the president said the country would respond": no target, no condition

@@ -237,6 +237,69 @@ _SPEAKS_FOR = re.compile(
 )
 
 
+#: The word of the threat a quotation standing alone tells (``quote_goes_on``): its opening mark.
+QUOTE_GOES_ON = "\u201c"
+#: A sentence that is a quotation and nothing else: '"They will pay for this."'.
+_BARE_QUOTE = re.compile(r"\W{0,3}(?P<open>[\"\u201c])(?P<q>[^\"\u201c\u201d]{8,600})[\"\u201d]\W{0,3}")
+#: A quotation closed and then told by whom: '"...," a senior official of the group told the channel.'
+_ATTRIBUTED = re.compile(r"[\"\u201d]\s*,?\s+(?P<att>[^\"\u201c\u201d]{3,120}?)[\s.!?]*$")
+#: The one the harm falls to or comes from, right before it, as a pronoun: "you will pay", "we will strike back".
+_PRONOUN_HOLDS = re.compile(r"\b(?:we|you|they)\s+(?:\w+ly\s+)?$", re.I)
+#: Between a party and the harm it holds out or bears: "'s army ", " enemy ", " regime ".
+_PARTY_HEAD = re.compile(r"(?:['\u2019]s)?(?:\s+(?-i:[a-z][\w-]*)){0,2}\s+(?:\w+ly\s+)?$")
+
+
+def quote_goes_on(art: Document, s_idx: int) -> events.Trigger | None:
+    """ '"...," the group's spokesman said. "The enemy will pay a price."': a sentence that is a quotation
+    alone, whose harm has a party (or "we", "you", "they") as its subject, goes on with the quotation told
+    in the sentence before and is its speaker's threat (the trigger: its opening mark)."""
+    if s_idx == 0:
+        return None
+    s = art.sentences[s_idx]
+    text = art.text
+    if not any(ch in text[s.start : s.start + 4] for ch in "\"\u201c"):
+        return None  # the usual case, turned away by a look at four characters
+    q = _BARE_QUOTE.fullmatch(text, s.start, s.end)
+    if q is None:
+        return None
+    harm = events.QUOTE_THREAT.search(text, q.start("q"), q.end("q"))
+    if harm is None or not _party_holds(art, q.start("q"), harm.start()):
+        return None
+    if _attributed_speaker(art, s_idx - 1) is None:
+        return None
+    return events.Trigger("threat", q.start("open"), q.end("open"), QUOTE_GOES_ON)
+
+
+def _party_holds(art: Document, a: int, harm_start: int) -> bool:
+    """The harm's subject, right before it, is a party ("the Israeli enemy will pay") or a pronoun for one."""
+    if _PRONOUN_HOLDS.search(art.text, max(a, harm_start - 20), harm_start):
+        return True
+    return any(
+        actor_name(m, adjectival=True) and _PARTY_HEAD.fullmatch(art.text, m.end, harm_start)
+        for m in art.mentions_in(max(a, harm_start - 40), harm_start)
+    )
+
+
+def _attributed_speaker(art: Document, j: int) -> str | None:
+    """The party a sentence ending in an attributed quotation gives it to: '"...," Hezbollah's deputy chief
+    told the channel' (a name in the attribution, a nationality before a role, or a listed person's surname)."""
+    s = art.sentences[j]
+    m = _ATTRIBUTED.search(art.text, s.start, s.end)
+    if m is None:
+        return None
+    a, b = m.start("att"), m.end("att")
+    if not any(t.norm in speech.OWN_WORDS for t in art.tokens_in(a, b)):
+        return None
+    for mention in art.mentions_in(a, b):
+        name = actor_name(mention) or _national_role(art, mention, b)
+        if name:
+            return name
+    for t in art.tokens_in(a, b):
+        if t.text[:1].isupper() and (name := art.lexicon.person_by_surname(t.norm)):
+            return name
+    return None
+
+
 class Threat(NamedTuple):
     actors: list[str]
     place: Place | None
@@ -250,9 +313,16 @@ def threat_args(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigg
     if _event_subject(art, s_idx, trig):
         return None  # "the militia's advance on the town threatens the truce": an event threatens, no party
     lo = min(cl.start, art.sentences[s_idx].start if trig.start < cl.start else cl.start)
-    actors = _apposed_speaker(art, s_idx, trig.start) or _adjacent(
-        art, trig.start, agents(art, lo, cl.end, trig.start, trig.end, max_gap=3, by=False)
-    )
+    if trig.word == QUOTE_GOES_ON:
+        # a quotation standing alone speaks in the voice of the one before it: no party inside it speaks
+        speaker = _attributed_speaker(art, s_idx - 1)
+        if speaker is None:
+            return None
+        actors = [speaker]
+    else:
+        actors = _apposed_speaker(art, s_idx, trig.start) or _adjacent(
+            art, trig.start, agents(art, lo, cl.end, trig.start, trig.end, max_gap=3, by=False)
+        )
     if not actors and subject_is_anaphoric(art, cl.start, trig.start):
         group = _named_group_before(art, s_idx, cl.start, trig.start) or _quote_by_it(art, s_idx, trig.start)
         if group is None:
