@@ -636,3 +636,18 @@ def test_a_quotation_standing_alone_goes_on_with_the_speaker_before_it(ex):
 )  # fmt: skip
 def test_a_quotation_standing_alone_needs_a_party_to_bear_the_harm_and_a_speaker(ex, text):
     assert _threats(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey answered with a statement, asserting that any incursion by the militia would lead to serious consequences.",
+        "Rebel drones struck a depot in Kassala on Sunday. Egypt said on Monday that any strike on the dam would result "
+        "in grave consequences for those behind it.",
+        "Algeria stressed that an attack on its convoys will carry the gravest consequences.",
+    ],
+)  # fmt: skip
+def test_a_cost_a_statement_says_harm_will_lead_to_holds_it_out(ex, text):
+    """ "would lead to serious consequences", "will carry grave consequences": the cost held out by a verb of
+    what follows, as "would face consequences" holds it out."""
+    assert [a for a, _, _ in _threats(ex, text)] != []
