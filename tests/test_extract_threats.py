@@ -651,3 +651,20 @@ def test_a_cost_a_statement_says_harm_will_lead_to_holds_it_out(ex, text):
     """ "would lead to serious consequences", "will carry grave consequences": the cost held out by a verb of
     what follows, as "would face consequences" holds it out."""
     assert [a for a, _, _ in _threats(ex, text)] != []
+
+
+def test_a_threat_told_again_by_a_speaker_of_the_same_home_is_one_threat(ex):
+    """A leader's threat against a party, told again in the next sentence as his group's, is one threat;
+    a threat by a speaker of another home, or against another party, stays its own."""
+    one = (
+        "Rockets hit a base near Kiryat Shmona on Monday. Nasrallah warned Cyprus that it would pay a heavy price "
+        "if it opened its ports to Israel. The head of Hezbollah then threatened Cyprus with retaliation if "
+        "the ports were used for raids on Lebanon."
+    )
+    assert len(_threats(ex, one)) == 1
+    two = (
+        "Rockets hit a base near Kiryat Shmona on Monday. Nasrallah warned Cyprus that it would pay a heavy price "
+        "if it opened its ports to Israel. Iran also threatened Cyprus with retaliation if the ports were used "
+        "for raids on Lebanon."
+    )
+    assert len(_threats(ex, two)) == 2

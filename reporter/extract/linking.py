@@ -276,7 +276,7 @@ class Linker:
                 old = self.events[i]
                 if (
                     old.type == c.type
-                    and old.actors == c.actors
+                    and (old.actors == c.actors or self._one_side(old, c))
                     and c.s_idx - old.s_idx <= 2
                     and _overlap(old.date, c.date)
                     # a threat against another party is another threat ("warned the Houthis ... also
@@ -558,6 +558,15 @@ class Linker:
             if named:
                 return named[-1]
         return None
+
+    def _one_side(self, old: Cand, c: Cand) -> bool:
+        """Two threats against one party by speakers of one home ("Nasrallah threatens Cyprus. Later the head of
+        Hezbollah also threatened Cyprus"): a leader and his group, or a state and its minister, told again."""
+        if not (old.actors and c.actors and old.objects and c.objects) or set(old.objects).isdisjoint(c.objects):
+            return False
+        home = self.art.lexicon.actor_country
+        a, b = old.actors[0], c.actors[0]
+        return (home.get(a) or a) == (home.get(b) or b)
 
     def _speech_day(self) -> DateSpan | None:
         """The day of a statement told without one: it answers the events told before it and is
