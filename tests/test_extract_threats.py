@@ -668,3 +668,16 @@ def test_a_threat_told_again_by_a_speaker_of_the_same_home_is_one_threat(ex):
         "for raids on Lebanon."
     )
     assert len(_threats(ex, two)) == 2
+
+
+def test_a_threat_told_deep_in_a_report_with_no_day_or_party_is_background(ex):
+    """Past the report's opening sentences, a threat with no day of its own and no party it is made against
+    is background; the same threat in the opening, or one against a named party, is news."""
+    filler = " ".join(f"Aid convoy {n} reached the camp near Kassala." for n in range(8))
+    lead = "Rebel drones struck a fuel depot in Port Sudan on Monday, killing four guards. "
+    late = lead + filler + " The Rapid Support Forces have vowed to widen their strikes."
+    assert _threats(ex, late) == []
+    early = lead + "The Rapid Support Forces have vowed to widen their strikes. " + filler
+    assert len(_threats(ex, early)) == 1
+    aimed = lead + filler + " The Rapid Support Forces have vowed to widen their strikes against Egypt."
+    assert len(_threats(ex, aimed)) == 1

@@ -1155,6 +1155,19 @@ def _threat_told(art: Document, s_idx: int, cl: events.Clause, trig: events.Trig
     return threat_args(art, s_idx, cl, trig)
 
 
+#: The sentences that open a report (a headline, a dateline and the lead paragraphs): what a report tells
+#: past them without a day or a party of its own is its background.
+OPENING_SENTENCES = 9
+
+
+def background_threat(c: Cand) -> bool:
+    """A threat told past the report's opening, with no day of its own (none, or only the day of the speech
+    the report tells) and no party it is made against ("Tehran has vowed to respond", "the group warned of
+    more operations", down in the story): an open-ended threat told as background (GUIDE: optional), not a
+    statement the report brings. One told in the opening, or against a named party, is news."""
+    return c.type == "threat_statement" and c.s_idx >= OPENING_SENTENCES and c.date_q < 2 and not c.objects
+
+
 def told_long_ago(art: Document, c: Cand) -> bool:
     """A threat told as made weeks or more before the report ("the minister several weeks ago warned Iran of
     a firm answer", "warned X last month that ..."): background, no statement of the report's news (GUIDE:
