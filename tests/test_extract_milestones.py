@@ -789,6 +789,32 @@ def test_a_mission_set_up_or_sent_is_a_step_done(extractor, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "founded"),
+    [
+        (
+            "Lawmakers on Tuesday extended the mandate of the troops abroad by one year. "
+            "The motion was first approved in 2019 to back the fight against the insurgents.",
+            "2019",
+        ),
+        ("The council renewed the naval mission set up in March 2027 for another year on Monday.", "2027-03"),
+        ("Created in 2021, the training mission has schooled thousands of cadets. Its mandate runs until 2031.", "2021"),
+    ],
+)
+def test_a_mission_founded_in_a_month_or_year_is_its_first_step_beside_its_term(extractor, text, founded):
+    """'the motion was first approved in 2019', 'a mission set up in March 2027', 'Created in 2021, the
+    mission ...': in a story of the mission's term, its founding is a step done, to the month or year told."""
+    facts = extractor.extract(text, id="t", published=PUBLISHED)
+    assert (founded, True) in [(m.due, m.done) for m in facts.milestones]
+
+
+def test_a_mission_founded_long_ago_in_a_story_of_no_term_is_background(extractor):
+    """A peacekeeping mission 'created in 1995', named in a report of shelling: no step of the story."""
+    text = "Two observers of a peacekeeping mission created in 1995 were hurt when shells hit their post on Wednesday."
+    facts = extractor.extract(text, id="t", published=PUBLISHED)
+    assert [m.due for m in facts.milestones if m.due.startswith("1995")] == []
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The army has decided to scale back its operations around the northern towns, a general said on Tuesday.", [("2030-05-07", True)]),

@@ -1002,9 +1002,14 @@ _DONE_STEPS = (
     r"terminated\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?mandate|"
     r"(?:approved|authori[sz]ed|endorsed|ratified)\s+(?:a|an|the|its)\s+(?:(?:sending|dispatch)\s+of\s+(?:(?:a|an|the|its)\s+)?)?"
     r"(?:[\w-]+\s+){0,3}?(?:motion|deployment|mission|mandate)\b|"
-    r"(?:motion|deployment|mission|mandate)\b" + _IN_SENTENCE + r"{0,80}?\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:approved|authori[sz]ed|endorsed|ratified)|"
-    # a mission set up: "the observer mission was launched on 3 May" (an operation launched is mostly an offensive)
-    r"(?<=mission\s)(?:" + _IN_CLAUSE + r"{0,60}?\s)??(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:launched|established)\b|"
+    # a mission, mandate or motion founded: "the observer mission was launched on 3 May", "the motion was
+    # first approved in 2019" (an operation launched is mostly an offensive); dated to the month or year too
+    r"(?P<founded>(?:motion|deployment|mission|mandate)\b" + _IN_SENTENCE + r"{0,80}?\b(?:was|were|been)\s+(?:\w+ly\s+|first\s+)?(?:approved|authori[sz]ed|endorsed|ratified)|"
+    r"(?<=mission\s)(?:" + _IN_CLAUSE + r"{0,60}?\s)??(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+|first\s+)?(?:launched|established|set\s+up|created|founded)|"
+    # the same in a reduced relative, "a naval mission set up in March 2021", and fronted before the
+    # mission or operation it names: "Created in 2010, the training mission ..."
+    r"(?<=mission\s)(?:\w+ly\s+|first\s+)?(?:launched|established|set\s+up|created|founded)(?=\s+(?:on|in)\s)|"
+    r"(?-i:Established|Set\s+up|Created|Founded|Launched)(?=\s+(?:on|in)\s" + _IN_CLAUSE + r"{3,30},\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:mission|force|(?-i:Operation))\b))\b|"
     r"(?:started|began|commenced)(?!\s+(?:to\s|\w+ing\b))|"
     # forces sent to a place: "deployed 1,000 soldiers to the province", "deployed a battalion in the north"
     # and beside another force or their gear ("deployed soldiers and police to the province")
@@ -1145,6 +1150,14 @@ _STARTED = re.compile(_STARTED_WORD, re.I)
 _STARTED_SINCE = re.compile(_SINCE_TRUCE + r"" + _IN_CLAUSE + r"{0,30}?\b" + _STARTED_WORD + r"" + _IN_CLAUSE + r"{0,40}$", re.I)
 
 
+#: Words that tell a mission's or mandate's term (its renewal, extension or mandate): a story telling one
+#: tells the mission's founding as its first step.
+_TERM_NORMS = frozenset(
+    ("mandate", "mandates", "extend", "extends", "extended", "extending", "extension", "renew", "renews", "renewed",
+     "renewal", "prolong", "prolonged")
+)  # fmt: skip
+
+
 def _cue_sentences(art: Document, norms: frozenset[str]) -> list[int]:
     """The sentences, in order, that hold one of the words ``norms``: the only ones a pattern is tried in."""
     if norms.isdisjoint(art.vocabulary):
@@ -1164,7 +1177,7 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             continue
         if _LEFT.search(v.group()) and _CIVIL_SUBJECT.search(art.text, max(s.start, v.start() - 60), v.start()):
             continue  # "about 3,000 people have left the camp, the army said": civilians leaving is no step of a force
-        if not v.group("taken") and not _DONE_SUBJECT.search(art.text, s.start, s.end) and not (
+        if not v.group("taken") and not v.group("founded") and not _DONE_SUBJECT.search(art.text, s.start, s.end) and not (
             _GROUP_STEP.search(v.group()) and _GROUP_SUBJECT.search(art.text, s.start, s.end)
         ) and not _state_subject(art, s, v.start()):
             continue
@@ -1198,7 +1211,7 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
         # A step done on a day; a completion also in a month ("completed its withdrawal in April 2030"),
         # where a month alone on "vacated" or "took effect" is mostly background.
         verb = v.group().split()[-1] if v.group()[:4].lower() in _ENDING_NOUNS else _AUXILIARIES.sub("", v.group())
-        grains = ("day", "month", "year") if verb[:4].lower() in _MONTH_STEPS else ("day",)
+        grains = ("day", "month", "year") if verb[:4].lower() in _MONTH_STEPS or v.group("founded") else ("day",)
         told = [d for d in dates_in(s.start, s.end) if d.kind != "since" and not art.in_dateline(d.start)]
         if told and min(told, key=lambda d: abs(d.start - v.start())).span is None:
             continue  # "began in April, months after the offensive of September 2023": its own day is unknown
@@ -1232,6 +1245,8 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             due = _due(art, d)
             if _old_start(art, began, d):
                 continue  # "the former mission began in 2022", told years on: background
+            if v.group("founded") and _old_founding(art, d):
+                continue  # "a mission created in 1990" in a story of a raid: background
         elif (
             art.published is not None
             and not _DECIDED.match(v.group()) and not v.group("decided")  # a decision is dated by the day told with it (the report's may be a day on)
@@ -1400,6 +1415,15 @@ def _old_start(art: Document, began: re.Match[str] | None, d: DateMention) -> bo
     return (art.published - d.span.end).days > _RECENT_DAYS  # type: ignore[union-attr]
 
 
+def _old_founding(art: Document, d: DateMention) -> bool:
+    """A mission, mandate or motion founded more than a year before the report (or on an undated page) in a
+    story that tells no term of it (no mandate, extension or renewal): background. Beside its term, its
+    founding is the first step of the mission's course."""
+    if art.published is not None and (art.published - d.span.end).days <= _RECENT_DAYS:  # type: ignore[union-attr]
+        return False
+    return _TERM_NORMS.isdisjoint(art.vocabulary)
+
+
 #: ", and from the hill camp on": another place of the same step, on its own day.
 _JOINED_PLACE = re.compile(r",?\s+and\s+(?P<place>(?:from\s+|to\s+)?(?:[^,;.:()]|" + ABBREVIATION_DOT + r"){3,60}?)\s+(?:on\s+|in\s+)?", re.I)
 
@@ -1438,7 +1462,7 @@ def _joined_done(
 
 #: The words that can start a done step: the pattern runs only in sentences holding one.
 _DONE_WORDS = words(
-    "turned handed transferred launched established decided completed finished concluded ended withdrew withdrawn pulled repositioned redeployed vacated "
+    "turned handed transferred launched established created founded set decided completed finished concluded ended withdrew withdrawn pulled repositioned redeployed vacated "
     "began begun begins started starts commenced commences initiated initiates terminated left departed expired took "
     "came went entered approved authorized authorised endorsed ratified "
     "ending withdrawing pulling handing vacating reached signed agreed declared announced accepted brokered struck sealed arrived extended renewed prolonged agreement extension"
