@@ -793,7 +793,7 @@ def test_a_mission_set_up_or_sent_is_a_step_done(extractor, text, expected):
     [
         (
             "Lawmakers on Tuesday extended the mandate of the troops abroad by one year. "
-            "The motion was first approved in 2019 to back the fight against the insurgents.",
+            "The motion on the troops abroad was first approved in 2019 to back the fight against the insurgents.",
             "2019",
         ),
         ("The council renewed the naval mission set up in March 2027 for another year on Monday.", "2027-03"),

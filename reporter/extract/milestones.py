@@ -1002,8 +1002,9 @@ _DONE_STEPS = (
     r"terminated\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?mandate|"
     r"(?:approved|authori[sz]ed|endorsed|ratified)\s+(?:a|an|the|its)\s+(?:(?:sending|dispatch)\s+of\s+(?:(?:a|an|the|its)\s+)?)?"
     r"(?:[\w-]+\s+){0,3}?(?:motion|deployment|mission|mandate)\b|"
-    # a mission, mandate or motion founded: "the observer mission was launched on 3 May", "the motion was
-    # first approved in 2019" (an operation launched is mostly an offensive); dated to the month or year too
+    # a mission, mandate or motion founded: "the observer mission was launched on 3 May", "the motion on
+    # the troops abroad was first approved in 2019" (an operation launched is mostly an offensive); dated
+    # to the month or year too
     r"(?P<founded>(?:motion|deployment|mission|mandate)\b" + _IN_SENTENCE + r"{0,80}?\b(?:was|were|been)\s+(?:\w+ly\s+|first\s+)?(?:approved|authori[sz]ed|endorsed|ratified)|"
     r"(?<=mission\s)(?:" + _IN_CLAUSE + r"{0,60}?\s)??(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+|first\s+)?(?:launched|established|set\s+up|created|founded)|"
     # the same in a reduced relative, "a naval mission set up in March 2021", and fronted before the
