@@ -801,7 +801,7 @@ def test_a_mission_set_up_or_sent_is_a_step_done(extractor, text, expected):
     ],
 )
 def test_a_mission_founded_in_a_month_or_year_is_its_first_step_beside_its_term(extractor, text, founded):
-    """'the motion was first approved in 2019', 'a mission set up in March 2027', 'Created in 2021, the
+    """'a motion first approved in 2019', 'a mission set up in March 2027', 'Created in 2021, the
     mission ...': in a story of the mission's term, its founding is a step done, to the month or year told."""
     facts = extractor.extract(text, id="t", published=PUBLISHED)
     assert (founded, True) in [(m.due, m.done) for m in facts.milestones]
