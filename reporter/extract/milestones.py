@@ -1010,7 +1010,7 @@ _DONE_STEPS = (
     # the same in a reduced relative, "a naval mission set up in March 2021", and fronted before the
     # mission or operation it names: "Created in 2010, the training mission ..."
     r"(?<=mission\s)(?:\w+ly\s+|first\s+)?(?:launched|established|set\s+up|created|founded)(?=\s+(?:on|in)\s)|"
-    r"(?-i:Established|Set\s+up|Created|Founded|Launched)(?=\s+(?:on|in)\s" + _IN_CLAUSE + r"{3,30},\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:mission|force|(?-i:Operation))\b))\b|"
+    r"(?P<fronted>established|set\s+up|created|founded|launched)(?=\s+(?:on|in)\s" + _IN_CLAUSE + r"{3,30},\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:mission|force|(?-i:Operation))\b))\b|"
     r"(?:started|began|commenced)(?!\s+(?:to\s|\w+ing\b))|"
     # forces sent to a place: "deployed 1,000 soldiers to the province", "deployed a battalion in the north"
     # and beside another force or their gear ("deployed soldiers and police to the province")
@@ -1178,6 +1178,8 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             continue
         if _LEFT.search(v.group()) and _CIVIL_SUBJECT.search(art.text, max(s.start, v.start() - 60), v.start()):
             continue  # "about 3,000 people have left the camp, the army said": civilians leaving is no step of a force
+        if v.group("fronted") and not v.group()[0].isupper():
+            continue  # a participle fronted before its mission opens the sentence: "Created in 2010, the mission ..."
         if not v.group("taken") and not v.group("founded") and not _DONE_SUBJECT.search(art.text, s.start, s.end) and not (
             _GROUP_STEP.search(v.group()) and _GROUP_SUBJECT.search(art.text, s.start, s.end)
         ) and not _state_subject(art, s, v.start()):
