@@ -2994,3 +2994,24 @@ def test_a_truce_told_by_the_hour_to_the_night_between_two_weekdays_ends_in_the_
     dues = [due for due, _ in milestones(extractor, text)]
     assert "2030-05-13" in dues
     assert "2030-05-06" not in dues
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The truce between the army and the rebels held overnight. "
+            "The president said bad weather meant that his journey would be put off until Monday.",
+            [],
+        ),
+        ("The truce held overnight. The minister hopes to travel to the region by June.", []),
+        # a thing due by a date, with the step it is about told right after it, binds
+        ("The council asked the envoy for an update by 15 May on the pullout of the brigade.", ["2030-05-15"]),
+    ],
+)
+def test_a_plan_whose_clause_binds_nothing_is_no_milestone(extractor, text, expected):
+    """A trip put off or a hope to travel, told beside a truce, binds no force, truce, deal or term: the
+    rules give no milestone for it (an update asked for by a date on a pullout still is one)."""
+    _, art = extractor.document(text, PUBLISHED)
+    assert art is not None
+    assert [m.due for m in find_milestones(art)] == expected

@@ -627,7 +627,27 @@ def find_milestones(art: Document) -> list[Milestone]:
         if key not in seen and not any(o.due == m.due and o.evidence == m.evidence for o in out):
             seen.add(key)
             out.append(m)
-    return [_argued(art, m) for m in _one_per_step(art, _keep_precise(art, out)) if m.done or not _meeting(m.what)]
+    return [_argued(art, m) for m in _one_per_step(art, _keep_precise(art, out)) if m.done or (not _meeting(m.what) and _binds(m.evidence))]
+
+
+#: What a plan's sentence may bind besides a step: a truce, a deal or a term, forces, fighters or captives.
+_BINDS = re.compile(
+    r"\b(?:" + _TRUCE_NAMES + r"|ultimatum|deadline|agreement|deal|accord|pact|mandate|mission|" + TROOPS + r"|forces?|army|"
+    r"military|fighters|gunmen|militants|militias?|rebels|insurgents|combatants|guards|police|bases?|hostages?|prisoners|"
+    r"captives|detainees|patrols?|occupation|presence)\b",
+    re.I,
+)
+
+
+def _binds(sentence: str) -> bool:
+    """A plan's own sentence names a step, a force, a truce, a deal or a term. The security test lets a
+    sentence through on the words of the two before it ("Its second stage runs until ..."), but one that
+    names none of these itself binds no one: a trip put off, a hope to travel, a feast kept on a day."""
+    return bool(
+        _kinds(sentence)
+        or _BINDS.search(sentence)
+        or any(lemma(w) in STEP_LEMMAS for w in _CONTENT_WORD.findall(sentence.lower()))
+    )
 
 
 #: Gatherings and ballots set for a day: "a meeting scheduled for Monday", "a summit on June 12".
