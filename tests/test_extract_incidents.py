@@ -714,3 +714,36 @@ def test_a_ship_struck_with_no_place_told_is_in_the_one_sea_its_report_names(ex,
     its clause was struck at sea; when the report names one sea and no other, it was that sea."""
     facts = ex.extract(text, id="x", published=date(2025, 3, 12))
     assert [(i.type, i.location, i.country, i.date) for i in facts.incidents] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "when"),
+    [
+        # a dated page: the "since" date is the clash's own day, not the stretch from it to the report
+        ("The border panel has convened 14 times since the March 4, 2021, clash at Tessalit.", date(2024, 3, 10), "2021-03-04"),
+        # an undated page: the pattern word ("often") is the meetings', not the clash's
+        ("The border panel has convened often since the March 4, 2021, clash at Tessalit.", None, "2021-03-04"),
+        # a month named so dates the event to that month
+        ("The border panel has convened 14 times since the October 2021 clash at Tessalit.", date(2024, 3, 10), "2021-10-01/2021-10-31"),
+    ],
+)
+def test_since_date_names_the_event_after_it(ex, sentence, published, when):
+    """ "since the <date> clash at X": the date tells the day of the event it opens, one incident then."""
+    text = f"Envoys met in Algiers on Monday to revive the peace deal. {sentence}"
+    found = [(i.type, i.location, i.date) for i in ex.extract(text, id="t", published=published).incidents]
+    assert found == [("armed_clash", "Tessalit", when)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the event word comes first: "since" measures a stretch, no day of the attack
+        "It was the deadliest attack on the garrison of Tessalit since 2019.",
+        # a pattern since a day: still no single event
+        "Gunmen have repeatedly attacked the garrison of Tessalit since March 1.",
+    ],
+)
+def test_since_date_before_no_event_word_names_none(ex, sentence):
+    """A guard: the change above reads only an event word the "since" date opens."""
+    text = f"Envoys met in Algiers on Monday to revive the peace deal. {sentence}"
+    assert ex.extract(text, id="t", published=date(2024, 3, 10)).incidents == ()

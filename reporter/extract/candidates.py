@@ -16,7 +16,7 @@ from typing import NamedTuple
 from reporter import ship_nouns
 from reporter.extract import casualties, events, speech
 from reporter.extract.actors import actor_name, agents, attribution, is_passive
-from reporter.extract.dates import DateMention, DateSpan
+from reporter.extract.dates import DateMention, DateSpan, month_span, year_span
 from reporter.extract.document import Document
 from reporter.extract.lexicon import RANK, Mention
 from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
@@ -1076,6 +1076,10 @@ def _reference(
     salvo = False
     # ("..., most of which were intercepted": a running total's weapons make a running total too)
     lo = s.start if events.PARTITIVE_OPEN.match(text, cl.start, cl.end) else cl.start
+    if (since := _since_date(art, cl, trig)) is not None:
+        # "the panel has met often since the March 4 clash at X": the pattern is the meetings', told
+        # before the phrase that dates the event
+        lo = since.start
     if typ != "threat_statement" and events.generic(text, lo, cl.end):
         if not _SALVO.search(text, cl.start, cl.end) or events.generic(_SALVO.sub(" ", text[cl.start : cl.end]), 0, cl.end - cl.start):
             return None
@@ -2718,6 +2722,8 @@ def _dates(
             # "shot down drones over Poland Sept. 10 ... since February 2022": the event's own day is
             # one the text leaves unresolved, not the background date further off.
             return None, 0, "unresolved"
+        if d.kind == "since" and _since_names_event(art, d, trig):
+            return _since_point(art, d)
         return _as_of_saying(art, d, cl), 3, d.kind
     if _SINCE_ADVERB.search(art.text, cl.start, cl.end) and art.published:
         return None, 0, "since"
@@ -2754,6 +2760,55 @@ def _dates(
         # A live-blog entry stamped with a clock time ("**08:05** — ...") tells of the day it is posted.
         return DateSpan(art.published, art.published, "day"), 2, "stamp"
     return None, 0, ""
+
+
+#: What lies between a "since" date and the event it dates: a few words of a noun phrase ("since the
+#: March 4, 2021, clash", "since the June 3 rebel attack").
+_SINCE_EVENT_GAP = re.compile(r",?\s*(?:[\w'’-]+\s+){0,2}$")
+#: "since" right before a date, with or without "the".
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+#: Words that open a clause of their own: after one, the event is no part of the "since" phrase.
+_SINCE_GAP_STOP = words("and or but that which who while as after before until has have had is are was were")
+#: A day of the month in a date's text: "March 4", "4 March", "Oct. 7th" (a year's four digits are none).
+_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?!\d)")
+
+
+def _since_names_event(art: Document, d: DateMention, trig: events.Trigger) -> bool:
+    """ "The commission has met nine times since the March 4 clash at X": the "since" date names the day
+    of the event word that follows it, which happened on that day (a point, not the stretch from it to the
+    report). False when the event word is not the one the date opens (it comes first: "the deadliest
+    attack since 2019"), or a clause of its own comes between them."""
+    if d.span is None or trig.start < d.end:
+        return False
+    return bool(_SINCE_EVENT_GAP.match(art.text, d.end, trig.start)) and not any(
+        t.norm in _SINCE_GAP_STOP for t in art.tokens_in(d.end, trig.start)
+    )
+
+
+def _since_date(art: Document, cl: events.Clause, trig: events.Trigger) -> DateMention | None:
+    """The "since" date of the clause that names the day of the event word (``_since_names_event``)."""
+    return next(
+        (
+            d
+            for d in art.event_dates_in(cl.start, trig.start)
+            # (an undated page leaves "since" dates as told: no stretch to the report)
+            if (d.kind == "since" or _SINCE_BEFORE.search(art.text, max(0, d.start - 12), d.start))
+            and _since_names_event(art, d, trig)
+        ),
+        None,
+    )
+
+
+def _since_point(art: Document, d: DateMention) -> tuple[DateSpan, int, str]:
+    """The day, month or year a "since" date names, as its text tells it ("March 4, 2021" a day, "October
+    2023" a month, "2019" a year), with how firmly it dates the event and its kind."""
+    said = art.text[d.start : d.end]
+    first = d.span.start  # type: ignore[union-attr]  (asked only of a resolved date)
+    if _DAY_NUMBER.search(said):
+        return DateSpan(first, first, "day"), 3, "explicit"
+    if any(ch.isalpha() for ch in said):
+        return month_span(first.year, first.month), 3, "period"
+    return year_span(first.year), 3, "period"
 
 
 #: Days counted back from the day of speaking: "yesterday", "last night", "overnight", "two days ago".
