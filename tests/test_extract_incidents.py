@@ -747,3 +747,13 @@ def test_since_date_before_no_event_word_names_none(ex, sentence):
     """A guard: the change above reads only an event word the "since" date opens."""
     text = f"Envoys met in Algiers on Monday to revive the peace deal. {sentence}"
     assert ex.extract(text, id="t", published=date(2024, 3, 10)).incidents == ()
+
+
+def test_since_date_then_a_clause_of_its_own_is_a_stretch(ex):
+    """ "since June 2023, seizing villages": the comma opens a clause, no noun the date names."""
+    text = (
+        "Envoys met in Algiers on Monday to revive the peace deal. "
+        "The rebels have stepped up raids in the north since June 2023, seizing several villages near Tessalit."
+    )
+    found = [(i.location, i.date) for i in ex.extract(text, id="t", published=date(2024, 3, 10)).incidents]
+    assert ("Tessalit", "2023-06-01/2023-06-30") not in found and ("north", "2023-06-01/2023-06-30") not in found, found

@@ -2777,9 +2777,12 @@ def _since_names_event(art: Document, d: DateMention, trig: events.Trigger) -> b
     """ "The commission has met nine times since the March 4 clash at X": the "since" date names the day
     of the event word that follows it, which happened on that day (a point, not the stretch from it to the
     report). False when the event word is not the one the date opens (it comes first: "the deadliest
-    attack since 2019"), or a clause of its own comes between them."""
+    attack since 2019"), or a clause of its own comes between them (after a comma that closes no
+    "March 4, 2021,")."""
     if d.span is None or trig.start < d.end:
         return False
+    if art.text.startswith(",", d.end) and "," not in art.text[d.start : d.end]:
+        return False  # "since February 2025, retaking towns": a clause of its own, not the date's noun
     return bool(_SINCE_EVENT_GAP.match(art.text, d.end, trig.start)) and not any(
         t.norm in _SINCE_GAP_STOP for t in art.tokens_in(d.end, trig.start)
     )
