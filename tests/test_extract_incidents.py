@@ -738,7 +738,7 @@ def test_since_date_names_the_event_after_it(ex, sentence, published, when):
     "sentence",
     [
         # the event word comes first: "since" measures a stretch, no day of the attack
-        "It was the deadliest attack on the garrison of Tessalit since 2019.",
+        "It marked the bloodiest attack on the garrison of Tessalit since 2019.",
         # a pattern since a day: still no single event
         "Gunmen have repeatedly attacked the garrison of Tessalit since March 1.",
     ],
