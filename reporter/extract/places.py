@@ -1194,13 +1194,22 @@ def _listed(art: Document, start: int, end: int) -> Entry | None:
 _JOINED = re.compile(rf"\b(?!(?:al|el|ad|ar|as|an|at|az|ash|Al|El|Ad|Ar|As|An|At|Az|Ash)[‐-])[{_UP}][{_LOW}’']+[‐-](?=[{_UP}])")
 
 
+#: _UNKNOWN's groups, one of which holds a match's name; a name in one of _SITE_GROUPS is a named facility.
+_NAME_GROUPS = ("n", "g", "p", "f", "o", "a", "m")
+_SITE_GROUPS = ("g", "p", "f")
+
+
+def _name_group(u: re.Match[str]) -> str:
+    return next(g for g in _NAME_GROUPS if u.group(g))
+
+
 def _unknown_names(text: str, a: int, b: int) -> Iterator[re.Match[str]]:
     """_UNKNOWN's matches in text[a:b]; after "the Lebanese village" (a kind noun with "of" after it)
     the search goes on from the kind noun, so "village of Kfar Roummane" is read too."""
     pos = a
     while (u := _UNKNOWN.search(text, pos, b)) is not None:
         yield u
-        group = next(g for g in ("n", "g", "p", "f", "o", "a", "m") if u.group(g))
+        group = _name_group(u)
         joined = _JOINED.search(text, u.start(group), u.end(group))
         # "at Bamako-Sénou airport": a known town may open a hyphened name (which then is no place:
         # places_in skips a name a known one opens), so the search goes on after the hyphen too
@@ -1273,7 +1282,7 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         t.text[:1].isupper() and not any(s <= t.start < e for s, e in known) for t in art.tokens_in(a + 1, b)
     )
     for u in _unknown_names(art.text, a, b) if unclaimed else ():
-        group = next(g for g in ("n", "g", "p", "f", "o", "a", "m") if u.group(g))
+        group = _name_group(u)
         name = u.group(group)
         start = u.start(group)
         head = u.group("k") or u.group("ok") or u.group("fk")
@@ -1326,7 +1335,7 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         for p in shorter:
             out.remove(p)
         # "Karachi Airport", "the Erbil air base": a site named after its town lies in that town
-        site = group in ("g", "p", "f") or name.split()[-1] in _FACILITY
+        site = group in _SITE_GROUPS or name.split()[-1] in _FACILITY
         town = next((p for p in shorter if p.start == start), None) if site else None
         _, role = _role(art, start, a)
         kind = (head or "").lower().split()[-1:]
@@ -1334,7 +1343,7 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         area = kind or (u.group(0).split()[:1] if group == "n" else name.split()[-1:])
         rank = (
             5
-            if group in ("g", "p", "f")  # a named facility is a site
+            if group in _SITE_GROUPS  # a named facility is a site
             # "the Bakool region", "the province of X": a province holds the town or village named beside it
             else 3
             if area and area[0].lower() in ("province", "region", "governorate")
