@@ -222,6 +222,30 @@ def test_ground_taken_by_armed_men_is_a_fight(ex, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # control of ground taken by an armed group on a day told is a capture, fought for
+        ("On Sunday the rebels took control of Goma, the main town of the province.", [("armed_clash", "Goma")]),
+        ("The fighters took control of the town of Kidal on Tuesday.", [("armed_clash", "Kidal")]),
+        ("Analysts say the takeover of Goma by the rebels in March changed the war.", [("armed_clash", "Goma")]),
+        # told with no time, it says who holds the ground, not when it was taken
+        ("The rebels took control of Goma, the main town of the province.", []),
+        # a state's forces taking control, or control taken in a handover, is no capture
+        ("Government troops took control of Goma on Sunday.", []),
+        ("Militia fighters took control of Goma on Sunday after the army withdrew.", []),
+        # a relative clause tells what a party is; an effort tells what it still seeks
+        ("The militia, which took control of Goma last year, denies the charge.", []),
+        ("Since May the rebels have stepped up efforts to complete their takeover of Goma.", []),
+        # nor is control of anything but ground
+        ("The rebels took control of the talks on Sunday.", []),
+    ],
+)
+def test_control_of_ground_taken_by_an_armed_group_on_a_day_is_a_fight(ex, text, expected):
+    got = [(i.type, i.location) for i in ex.extract(text, id="t", published=DAY).incidents]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a raid that ended in arrests, with no fire, fight or toll told: no fight (GUIDE: raids met with fire)
         ("Israeli troops raided the Balata camp near Nablus on Wednesday, arresting eleven people.", ["other"]),
         ("Police raided a militant hideout in Quetta on Monday and detained four suspects.", ["other"]),

@@ -723,11 +723,11 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
     ):
         del kinds["destroy"]
     ground = "seize" in kinds and _ground_taken(art, cl, kinds["seize"])
-    if "seize" in kinds and not ground and not (
+    if "seize" in kinds and not ground and (_CONTROL_TAKEN.match(kinds["seize"].word) or not (
         _SEIZABLE.search(text, cl.start, cl.end)
         # boarding is a seizure only by armed men: "passengers boarded the train" is travel
         and (not kinds["seize"].word.startswith("board") or _BOARDERS.search(text, cl.start, cl.end))
-    ):
+    )):
         del kinds["seize"]  # "seized power", "seized two launchers": nothing taken with people in it
     if "intercept" in kinds and not weapons and (
         _GROUND_OBJECT.match(text, kinds["intercept"].end, cl.end)
@@ -2276,11 +2276,54 @@ _TAKERS = re.compile(
 )
 
 
+#: Control taken ("took control of", "the takeover of"): a capture or the receiving side of a handover.
+_CONTROL_TAKEN = re.compile(r"(?:took|take|taken|taking|takes)\s|takeover", re.I)
+#: Non-state fighters as the takers (a state's forces taking control is as often a handover).
+_IRREGULARS = re.compile(
+    r"\b(?:rebels?|militants|insurgents|jihadists|fighters|gunmen|militias?|militiamen|separatists|guerrillas|"
+    r"terrorists|bandits)\b",
+    re.I,
+)
+#: ... and the words of a handover or a withdrawal told with it ("took control after the army withdrew").
+_HANDED = re.compile(
+    r"\b(?:withdr[ae]w\w*|handed|handover|hand-over|handing|transfer\w*|pull(?:ed|ing)?\s+out|pullout|left|"
+    r"vacat\w*|evacuat\w*|retreat\w*|agreement|deal)\b",
+    re.I,
+)
+#: ... and a capture still sought: "efforts to complete its takeover of X", "seeking to take control of X".
+_TAKING_SOUGHT = re.compile(
+    r"\b(?:efforts?|attempts?|bids?|drive|push|seek(?:s|ing)?|sought|tr(?:y|ies|ied|ying)|aim(?:s|ed|ing)?|"
+    r"plan(?:s|ned|ning)?|want(?:s|ed)?|hop(?:e|es|ed|ing))\s+to\s+(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _control_seized(art: Document, cl: events.Clause, trig: events.Trigger) -> bool:
+    """Control taken by force: an armed group (named, or fighters, rebels ...) in the sentence, a day,
+    month or year told in the clause, no handover or withdrawal in the sentence, no effort or aim to take
+    it ("efforts to complete its takeover of X"), and not a relative clause that says what a party is
+    ("the group, which took control of X in 2014")."""
+    sentence = art.sentences[art.sentence_index(trig.start)]
+    text = art.text
+    return (
+        not events.RELATIVE_OPEN.match(text, cl.start, cl.end)
+        and bool(art.event_dates_in(cl.start, cl.end))
+        and not _HANDED.search(text, sentence.start, sentence.end)
+        and not _TAKING_SOUGHT.search(text, max(cl.start, trig.start - 50), trig.start)
+        and (
+            bool(_IRREGULARS.search(text, sentence.start, sentence.end))
+            or any(_armed_group(m) for m in art.mentions_in(sentence.start, sentence.end))
+        )
+    )
+
+
 def _ground_taken(art: Document, cl: events.Clause, trig: events.Trigger) -> bool:
     """A capture verb whose object is ground (a town, a named place, a camp, a crossing) taken by armed
     forces or fighters: "rebels seized the town of X", "X was recaptured by the army"."""
     text = art.text
     if trig.word.startswith(("board", "hijack", "commandeer")):
+        return False
+    if _CONTROL_TAKEN.match(trig.word) and not _control_seized(art, cl, trig):
         return False
     hi = min(cl.end, trig.end + 80)
     after = _TAKEN_AFTER.match(text, trig.end, hi) is not None or any(

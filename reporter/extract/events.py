@@ -143,9 +143,12 @@ _PHRASE = Folded(re.compile(
         (?!\s+(?:(?:in|of|for)\s+(?:the\s+)?(?:[\w-]+\s+){1,2})?(?:said|says|stated|reported|announced|told|spokes\w+|commander)\b))
     # taking ground by force: "seized control of the crossing", "recaptured the village", "retook the town"
     # (candidates.py asks for a place or a piece of ground as what was taken: "seized control of the talks";
-    # "took control of the base" is as often a handover as a capture, so it is no event word)
+    # "took control of the base" is as often a handover as a capture: candidates.py keeps it only when an
+    # armed group took it on a day told, outside a relative clause: "the rebels took control of X on Sunday")
     |(?P<seize>\b(?:seized|seizing|seizes|seize|wrested|wresting)\s+
         (?:full\s+|complete\s+|total\s+|effective\s+|military\s+)?control\s+(?:of|over)\b
+      |\b(?:took|taken|taking|takes|take)\s+(?:full\s+|complete\s+|total\s+|effective\s+|military\s+)?control\s+(?:of|over)\b
+      |\btakeover\s+of\b
       |\brecaptur(?:ed|ing|es)\b|\bret(?:ook|aken|aking|akes)\b
       # "the town fell to the rebels": ground lost to an armed party ("prices fell to a record low" is not)
       |\bfell\s+to\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:rebels|fighters|forces|troops|militants|jihadists|insurgents|army|militias?|
@@ -239,7 +242,7 @@ _BREAK = Folded(re.compile(
 #: "and" opening a time phrase: "... and in late May", "... and on Tuesday" (the date follows it).
 _AND_WHEN = re.compile(r"\s+and\s+(?:(?:in|on|during|by|at|since)\s+)?$", re.I)
 _FRONTED = re.compile(r"\W*(?:after|before|following|when|while|amid|once)\b", re.I)
-_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose|whom|where)\b", re.I)
+RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose|whom|where)\b", re.I)
 _NEGATION = guarded(re.compile(
     r"\b(?:no|not|never|neither|nor|without|denied|denies|deny|didn't|did\s+not|wasn't|weren't|hasn't|haven't|"
     r"hadn't|don't|doesn't|none|nobody|no\s+one|rejected|ruled\s+out)\b[^.;]*$",
@@ -501,7 +504,7 @@ _PHRASE_HEADS = words(
     airspaces entered entering enters crossed crossing crosses intruded intruding intrudes falling fallen another
     airport airports halt halted halting halts suspend suspended suspending suspends stopped stopping resumed resuming
     resumes evacuation warn warns warned fell seized seizing seizes seize wrested wresting recaptured recapturing recaptures retook
-    retaken retaking retakes explosive explosives bomb ied"""
+    retaken retaking retakes takeover explosive explosives bomb ied"""
 )
 
 #: The common words that open a phrase above, with the words that may follow them in one ("in the
@@ -610,7 +613,7 @@ def clauses(
     # "fired" in a clause of its own, out of reach of the relative clause's "could" and "not".
     for lo, hi in list(pairwise(bounds)):
         fronted = lo - a <= 25 and _FRONTED.match(text, lo, hi)
-        if _RELATIVE_OPEN.match(text, lo, hi) or fronted:
+        if RELATIVE_OPEN.match(text, lo, hi) or fronted:
             close = text.find(", ", lo + 2, hi)
             if close == -1 or any(s <= close < e for s, e in keep):
                 continue
