@@ -256,3 +256,21 @@ def test_the_event_a_pledged_answer_takes_as_its_object_happened(ex, answer):
 
 def test_an_answer_to_any_attack_is_no_event(ex):
     assert _found(ex, "The militia vowed to respond to any attack on Tal Afar.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a campaign from the air on a named party or place is one event at that level
+        ("Last week Israel launched an extensive air campaign against Iran.", [("air_strike", "Iran")]),
+        ("The carrier arrived amid a bombing campaign in Yemen.", [("air_strike", "Yemen")]),
+        # ... but not one named only by its word, nor one told as a pattern of months
+        ("The aerial campaign is an escalation of the war, officials in Beirut said.", []),
+        ("For months the air campaign against the rebels in Yemen has hit ports.", []),
+        # a campaign or an offensive of another kind is no attack
+        ("The group waged a campaign of pressure on the government in Iraq.", []),
+        ("The opposition launched a political offensive against the government in Kenya.", []),
+    ],
+)
+def test_an_air_campaign_on_a_named_target_is_one_air_strike(ex, text, expected):
+    assert _found(ex, text) == expected

@@ -1080,7 +1080,12 @@ def _reference(
         # "the panel has met often since the March 4 clash at X": the pattern is the meetings', told
         # before the phrase that dates the event
         lo = since.start
-    if typ != "threat_statement" and events.generic(text, lo, cl.end):
+    if events.AIR_CAMPAIGN.match(trig.word):
+        # "launched an air campaign against X": the campaign is the event, unless more words tell a pattern
+        spoken = text[lo : trig.start] + " " * (trig.end - trig.start) + text[trig.end : cl.end]
+        if events.generic(spoken, 0, len(spoken)):
+            return None
+    elif typ != "threat_statement" and events.generic(text, lo, cl.end):
         if not _SALVO.search(text, cl.start, cl.end) or events.generic(_SALVO.sub(" ", text[cl.start : cl.end]), 0, cl.end - cl.start):
             return None
         salvo = True

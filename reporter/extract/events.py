@@ -126,6 +126,9 @@ _PHRASE = Folded(re.compile(
       |\b(?:air|aerial|air-to-(?:ground|surface))[\s-]+(?:raids?|attacks?|bombardments?|bombings?)\b(?!\s+(?:sirens?|alerts?|warnings?|shelters?|alarms?))
       |\b(?:aerial|air-to-(?:ground|surface))\s+(?:strikes?|assaults?)\b
       |\bbombing\s+raids?\b
+      # a campaign from the air on what it names, one event told at the country's level ("launched an air
+      # campaign against X"; candidates.py does not take it for many events by its own word "campaign")
+      |\b(?:air|aerial|bombing)\s+(?:campaign|offensive)\b(?=\s+(?:against|in|on|over|across)\s)
       |\bdropp(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:bombs?|explosives?|munitions?|grenades?|payloads?)\b)
     |(?P<shell>\bartillery\s+(?:fire|strikes?|attacks?|barrages?)\b|\bmortar\s+(?:fire|attacks?|strikes?)\b)
     |(?P<clash>\b(?:returned|returning|returns|return)\s+fire\b|\b(?:responded|responding|replied)\s+with\s+(?:[\w-]+\s+){0,2}?fire\b
@@ -675,6 +678,10 @@ _MISSION = re.compile(
 def mission(text: str, lo: int, trig: Trigger) -> bool:
     """The event word names what a party is engaged in, right after the party ("forces fighting IS")."""
     return trig.word.startswith("fighting ") and bool(_MISSION.search(text, max(lo, trig.start - 40), trig.start))
+
+
+#: An air campaign named as one event: its own words are no sign of many (_GENERIC's "air campaign").
+AIR_CAMPAIGN = re.compile(r"(?:air|aerial|bombing)\s+(?:campaign|offensive)$", re.I)
 
 
 def generic(text: str, lo: int, hi: int) -> bool:
