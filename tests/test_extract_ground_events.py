@@ -513,3 +513,25 @@ def test_a_fight_told_on_in_an_undated_bombing_story_is_the_bombing(ex):
         "shot at bathers on the sand. Police said troops shot dead every one of the gunmen there."
     )
     assert [i.type for i in ex.extract(text, id="t", published=None).incidents] == ["explosion"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # people taken hostage by armed men on a time told is a fight of its own (a siege)
+        ("In March 2019, armed separatists took about 300 people hostage at a concert hall in Kazan.",
+         [("armed_clash", "Kazan")]),
+        ("Gunmen took over 50 miners hostage at a gold mine near Kazan on Tuesday.", [("armed_clash", "Kazan")]),
+        # ... and a building seized with them is that siege
+        ("In May 2011 some 40 gunmen seized a college in Kazan, taking dozens of hostages.", [("armed_clash", "Kazan")]),
+        # told beside the attack they were taken in, they are that attack's: one event
+        ("Gunmen stormed a church in Kazan on Friday, killed ten people and took hostages.", [("armed_clash", "Kazan")]),
+        # with no time of their own, an aim, or another sense of "took over": no event
+        ("Rebels took twenty workers hostage near Kazan.", []),
+        ("The gunmen wanted to take as many workers as possible hostage in Kazan on Friday.", []),
+        ("The army chief took over as head of the hostage talks in Kazan on Friday.", []),
+    ],
+)
+def test_hostages_taken_on_a_time_told_are_a_fight(ex, text, expected):
+    got = [(i.type, i.location) for i in ex.extract(text, id="t", published=DAY).incidents]
+    assert got == expected

@@ -707,6 +707,15 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
         if (t.kind not in ("strike", "launch") or not any(w.start <= t.start < w.end for w in weapons))
         and (not _adjectival(art, t, weapon_starts) or _debris_did_harm(text, cl, t))
     }
+    held = kinds.get("clash")
+    if held is not None and held.word.endswith(("hostage", "hostages")) and (
+        not art.event_dates_in(cl.start, cl.end)
+        or any(t is not held and t.kind != "seize" for t in art.triggers_in(s.start, s.end))
+    ):
+        # hostages taken with no time of their own, or told beside another event word, are most often a deed
+        # of an attack told ("stormed the church, ... took hostages and fled"), not a siege of its own (a
+        # building seized with them is that siege: "seized a school, taking hundreds of hostages")
+        del kinds["clash"]
     hit = kinds.get("strike")
     if hit is not None and not weapons and _VAGUE_HIT.match(hit.word):
         # "targeted militant hideouts with precision strikes": the word that names the means types it

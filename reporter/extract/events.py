@@ -140,6 +140,9 @@ _PHRASE = Folded(re.compile(
       |\bin\s+(?:the\s+)?fighting\b
       # fighting that took lives is an event, not the war in general: "fighting in the district left six dead"
       |\bfighting\b(?=\s+(?:(?:in|on|at|near|around|across|along|inside|outside)\s+(?:[\w'’.-]+\s+){1,5}?)?(?:has\s+|have\s+|had\s+)?(?:killed|left|claimed)\b)
+      # people taken hostage by force: "took 800 people hostage", "taking hundreds of hostages"
+      # ("wanted to take civilians hostage": an aim, not a deed; "took over 400 people": more than 400)
+      |(?<!to\s)\b(?:took|take|takes|taken|taking)\s+(?:(?!(?:part|place|control|power|office|effect)\b|over\b(?!\s+\d))[\w,'’-]+\s+){0,5}?hostages?\b
       |\bcame\s+under\s+(?:heavy\s+|small-arms\s+)?fire\b|\b(?:an?\s+)?(?:gun\s+)?encounter\s+with\b
       |\b(?:military|security|counter-?terror(?:ism)?|intelligence-based|ground|clearance)\s+operation\b
         # "the UN military operation in the area announced": a body that speaks, not an event
