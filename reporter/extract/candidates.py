@@ -2304,7 +2304,7 @@ _HANDED = re.compile(
     r"vacat\w*|evacuat\w*|retreat\w*|agreement|deal)\b",
     re.I,
 )
-#: ... and a capture still sought: "efforts to complete its takeover of X", "seeking to take control of X".
+#: ... and a capture still sought: "efforts to finish the takeover of X", "seeking to take control of X".
 _TAKING_SOUGHT = re.compile(
     r"\b(?:efforts?|attempts?|bids?|drive|push|seek(?:s|ing)?|sought|tr(?:y|ies|ied|ying)|aim(?:s|ed|ing)?|"
     r"plan(?:s|ned|ning)?|want(?:s|ed)?|hop(?:e|es|ed|ing))\s+to\s+(?:[\w'’-]+\s+){0,2}$",
@@ -2315,7 +2315,7 @@ _TAKING_SOUGHT = re.compile(
 def _control_seized(art: Document, cl: events.Clause, trig: events.Trigger) -> bool:
     """Control taken by force: an armed group (named, or fighters, rebels ...) in the sentence, a day,
     month or year told in the clause, no handover or withdrawal in the sentence, no effort or aim to take
-    it ("efforts to complete its takeover of X"), and not a relative clause that says what a party is
+    it ("efforts to finish the takeover of X"), and not a relative clause that says what a party is
     ("the group, which took control of X in 2014")."""
     sentence = art.sentences[art.sentence_index(trig.start)]
     text = art.text
