@@ -274,3 +274,19 @@ def test_an_answer_to_any_attack_is_no_event(ex):
 )
 def test_an_air_campaign_on_a_named_target_is_one_air_strike(ex, text, expected):
     assert _found(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an answer told by the weapons it was made with is their attack
+        ("Days later, Tehran claimed it had retaliated with missiles and drones on militants across the border in Pakistan.",
+         [("missile_attack", "Pakistan")]),
+        ("The militia responded with rockets aimed at the Kirkuk base on Sunday.", [("rocket_attack", "Kirkuk")]),
+        # an answer in words, or with force of no weapon, or still to come, is none
+        ("Iran responded with warnings to Israel on Monday.", []),
+        ("The army will respond with full force, the ministry in Damascus said.", []),
+    ],
+)
+def test_an_answer_told_by_its_weapons_is_their_attack(ex, text, expected):
+    assert _found(ex, text) == expected

@@ -182,7 +182,11 @@ _PHRASE = Folded(re.compile(
       |\b(?:falling|fallen)\s+(?:[\w-]+\s+)?(?:debris|fragments|wreckage|shrapnel|objects)\b)
     # "In a separate incident, a hospital was damaged": a further event told by a word of no kind
     |(?P<incident>\b(?:an|another|a\s+(?:separate|second|third|further))\s+incident\b)
-    |(?P<launch>\bfire(?=\s+(?:at|on|toward|towards|against|into)\b))
+    |(?P<launch>\bfire(?=\s+(?:at|on|toward|towards|against|into)\b)
+      # an answer told by what was fired: "retaliated with missiles and drones", "hit back with rockets"
+      # (an answer in words or force of no weapon, "responded with warnings", "will respond with full force", is none)
+      |\b(?:retaliated|responded|replied|(?:hit|struck)\s+back)\s+with\s+(?:[\w-]+\s+){0,4}?
+        (?:missiles?|rockets?|drones?|UAVs?|shells?|mortars?|projectiles?)\b)
     |(?P<strike>\bslamm(?:ed|ing)\s+into\b|\bshot\s+dead\b|\bgunned\s+down\b)
     """,
     re.I | re.X,
@@ -502,7 +506,7 @@ class Clause:
 
 _PHRASE_HEADS = words(
     """shot shoot shoots shooting brought was were engaged engaging bring brings bringing took take takes taken taking destroyed destroy destroys destroying
-    warning issued pledged pledges pledging promised promises promising air aerial returned returning returns return responded responding replied bombing dropped dropping artillery mortar gun fire exchange exchanges
+    warning issued pledged pledges pledging promised promises promising air aerial returned returning returns return retaliated responded responding replied hit struck bombing dropped dropping artillery mortar gun fire exchange exchanges
     exchanged exchanging traded battle battles heavy fierce intense renewed fresh fighting open opens opened opening days hours
     weeks nights in came an a military security counter counterterrorism intelligence ground clearance car
     suicide went blew ran run runs running drove driven stepped stepping trod slammed slamming gunned closed closing closes closure shut reopen reopened reopening
@@ -522,6 +526,8 @@ _PHRASE_NEXT = {
     "in": frozenset(("the", "fighting")),
     "a": frozenset(("gun", "encounter", "separate", "second", "third", "further")),
     "an": frozenset(("gun", "encounter", "incident")),
+    "hit": frozenset(("back",)),
+    "struck": frozenset(("back",)),
     "was": frozenset(("engaged",)),
     "were": frozenset(("engaged",)),
 }
