@@ -263,8 +263,9 @@ def test_an_answer_to_any_attack_is_no_event(ex):
     [
         # a campaign from the air on a named party or place is one event at that level
         ("Last week Israel began a broad air campaign against Iran.", [("air_strike", "Iran")]),
-        ("The carrier arrived amid a bombing campaign in Yemen.", [("air_strike", "Yemen")]),
-        # ... but not one named only by its word, nor one told as a pattern of months
+        ("Britain joined the bombing campaign in Yemen in March.", [("air_strike", "Yemen")]),
+        # ... but not one named only by its word, nor one told as a pattern of months or as a backdrop
+        ("The carrier arrived amid a bombing campaign in Yemen.", []),
         ("That aerial campaign marks a new stage of the war, officials in Beirut said.", []),
         ("For months the air campaign against the rebels in Yemen has hit ports.", []),
         # a campaign or an offensive of another kind is no attack

@@ -1060,6 +1060,10 @@ class _Reference(NamedTuple):
     labelled: bool
 
 
+#: A backdrop named before an event word: "amid an air campaign over the north".
+_AMID = re.compile(r"\b(?:amid|amidst|during)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+
+
 def _reference(
     art: Document,
     s_idx: int,
@@ -1091,8 +1095,9 @@ def _reference(
         lo = since.start
     if events.AIR_CAMPAIGN.match(trig.word):
         # "launched an air campaign against X": the campaign is the event, unless more words tell a pattern
+        # or it is the backdrop of another deed ("sent amid a bombing campaign in Y": a campaign of many)
         spoken = text[lo : trig.start] + " " * (trig.end - trig.start) + text[trig.end : cl.end]
-        if events.generic(spoken, 0, len(spoken)):
+        if events.generic(spoken, 0, len(spoken)) or _AMID.search(text, max(lo, trig.start - 50), trig.start):
             return None
     elif typ != "threat_statement" and events.generic(text, lo, cl.end):
         if not _SALVO.search(text, cl.start, cl.end) or events.generic(_SALVO.sub(" ", text[cl.start : cl.end]), 0, cl.end - cl.start):
