@@ -681,3 +681,38 @@ def test_a_threat_told_deep_in_a_report_with_no_day_or_party_is_background(ex):
     assert len(_threats(ex, early)) == 1
     aimed = lead + filler + " The Rapid Support Forces have vowed to widen their strikes against Egypt."
     assert len(_threats(ex, aimed)) == 1
+
+
+
+_RAID = "Rebel drones struck a fuel depot in Port Sudan on Monday, killing four guards. "
+
+
+@pytest.mark.parametrize(
+    "background, news",
+    [
+        (
+            "The raid came days after the Rapid Support Forces vowed to widen their strikes.",
+            "The raid came hours after the Rapid Support Forces vowed to widen their strikes.",
+        ),
+        (
+            "Since the siege of the city began, the Rapid Support Forces have repeatedly vowed to widen their strikes.",
+            "The Rapid Support Forces have vowed to widen their strikes.",
+        ),
+        (
+            "The Rapid Support Forces have long vowed to widen their strikes.",
+            "The Rapid Support Forces have long vowed to widen their strikes against Egypt.",
+        ),
+        (
+            "Amid rising tensions, the Rapid Support Forces vowed to widen their strikes.",
+            "Amid rising tensions, the Rapid Support Forces warned residents of Kassala to leave their homes.",
+        ),
+    ],
+)
+def test_an_open_ended_threat_its_sentence_sets_before_the_news_is_background(ex, background, news):
+    """A threat with no day and no party of its own, told (even in the opening) by a sentence that sets it
+    before the report's news (the event "came days after" it, "since", "has long", "repeatedly", amid
+    tensions), is background (GUIDE: open-ended threats are optional). The event coming "hours after" it
+    leaves it news of the day; one against a named party, or a warning to leave a place (the step before
+    the strike), stays a threat."""
+    assert _threats(ex, _RAID + background) == []
+    assert len(_threats(ex, _RAID + news)) == 1

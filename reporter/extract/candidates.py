@@ -1183,12 +1183,37 @@ def _threat_told(art: Document, s_idx: int, cl: events.Clause, trig: events.Trig
 OPENING_SENTENCES = 9
 
 
-def background_threat(c: Cand) -> bool:
-    """A threat told past the report's opening, with no day of its own (none, or only the day of the speech
-    the report tells) and no party it is made against ("Tehran has vowed to respond", "the group warned of
-    more operations", down in the story): an open-ended threat told as background (GUIDE: optional), not a
-    statement the report brings. One told in the opening, or against a named party, is news."""
-    return c.type == "threat_statement" and c.s_idx >= OPENING_SENTENCES and c.date_q < 2 and not c.objects
+def background_threat(art: Document, c: Cand) -> bool:
+    """An open-ended threat, with no day of its own (none, or only the day of the speech the report tells) and
+    no party it is made against, told as background (GUIDE: optional), not a statement the report brings:
+    past the report's opening ("Tehran has vowed to respond", "the group warned of more operations", down in
+    the story), or anywhere in a sentence that sets it before the report's news (`told_before_the_news`).
+    One told in the opening as news, or against a named party, is a threat."""
+    if c.type != "threat_statement" or c.date_q >= 2 or c.objects:
+        return False
+    return c.s_idx >= OPENING_SENTENCES or told_before_the_news(art, c)
+
+
+#: What sets a statement before a report's news: the event "came days after" or "comes amid" it, or a time
+#: before the report ("since", "earlier", "previously", "in the past", "last week", "in 2019"), a stance held
+#: for long ("repeatedly", "has long", "for months"), or the tension the news broke into.
+_BEFORE_THE_NEWS = re.compile(
+    r"\b(?:(?:comes?|came)\s+(?:as|after|amid|days|weeks|a\s+day|a\s+week)|since|earlier|previously|in\s+the\s+past"
+    r"|(?:has|have)\s+long|for\s+(?:years|months|weeks)|last\s+(?:week|month|year)|in\s+(?:19|20)\d\d|repeatedly|tensions?)\b",
+    re.I,
+)
+
+
+def told_before_the_news(art: Document, c: Cand) -> bool:
+    """The sentence of an open-ended threat tells it as the lead-up to the report's event or as from before it
+    ("the raid comes days after the group vowed revenge", "X has repeatedly vowed to respond", "since the
+    killing, Y has vowed to hit back"): background, whatever its place in the report. The event coming
+    "hours after" a threat leaves it news of the day; a warning to leave a place is the step before the strike,
+    kept."""
+    trig = events.Trigger(c.kind or "threat", c.pos, c.pos + len(c.trigger_word), c.trigger_word)
+    if is_evacuation_warning(trig, art.text, c.clause[1]):
+        return False
+    return _BEFORE_THE_NEWS.search(art.sentences[c.s_idx].text) is not None
 
 
 def told_long_ago(art: Document, c: Cand) -> bool:

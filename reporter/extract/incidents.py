@@ -172,7 +172,7 @@ def _events(art: Document, skip_headline: bool, read: dict[int, list[Cand]] | No
     placed = _placed(art, fold_lead(art, linker.events))
     events = _one_per_event(art, _claims_of_raids(art, _sounds_of_raids(_narrowed(placed))))
     events = _means_of_the_doer(_fights_of_blasts(_blasts_of_assaults(_attacks_by_their_means(events))))
-    events = _ship_by_ship(art, [c for c in events if not _mission_told(c) and not told_long_ago(art, c) and not background_threat(c)], told)
+    events = _ship_by_ship(art, [c for c in events if not _mission_told(c) and not told_long_ago(art, c) and not background_threat(art, c)], told)
     return [_flown_abroad(art, c) for c in events] if art.lexicon.flies_its_strikes else events
 
 
