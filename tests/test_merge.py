@@ -1305,3 +1305,38 @@ def test_one_articles_threat_told_twice_in_one_sentence_stays_one_statement():
     threat = _inc("2031-03-09", type_="threat_statement", location="Zedland", country="Zedland", evidence=said)
     reports = [Report(source=1, published=date(2031, 3, 9), fact=threat) for _ in range(2)]
     assert [m.sources for m in merge_incidents(reports, _families(1))] == [(1,)]
+
+
+def _story(source: int, second: Incident, *, day: str = "2025-03-10") -> list[Report]:
+    """A page with no date: drones on Erbil's airport that day (told alike by every such page), and
+    one more event of its own."""
+    raid = Incident(
+        date=day, type="drone_attack", location="Erbil", country="Iraq", objects=("drone",),
+        evidence=f"Three drones struck the airport of Erbil on {day}, wounding two guards, page {source} says.",
+        casualties=Casualties(injured=2),
+    )  # fmt: skip
+    return [Report(source=source, published=None, fact=raid), Report(source=source, published=None, fact=second)]
+
+
+def _downed(evidence: str, date_: str | None = None) -> Incident:
+    return Incident(date=date_, type="interception", location="Kirkuk", country="Iraq", objects=("drone",), evidence=evidence)
+
+
+def test_two_pages_of_one_story_join_their_one_undated_report_of_a_second_event():
+    """Two undated pages tell one raid alike, and each a drone downed over one town besides, by
+    neither dated: the story ties the two downed drones, each page's only one there. One page that
+    tells of two drones downed there ties neither; two pages of other raids tie nothing; two dated
+    reports are the rules' own question; and an undated one that two dated rows of the story tie
+    joins neither (nothing says which)."""
+    first = _downed("Guards brought down a lone quadcopter as it circled above Kirkuk, a colonel added.")
+    second = _downed("Soldiers shot a further unmanned craft out of the sky near Kirkuk, per the ministry.")
+    assert len(merge_incidents(_story(1, first) + _story(2, second), _families(2))) == 2
+    third = _downed("A separate quadcopter fell to gunfire by the ring road an hour later, it went on.")
+    two_there = [*_story(1, first), Report(source=1, published=None, fact=third), *_story(2, second)]
+    assert len(merge_incidents(two_there, _families(2))) == 3
+    other_raid = _story(1, first) + _story(2, second, day="2025-01-05")
+    assert len(merge_incidents(other_raid, _families(2))) == 4
+    dated = _story(1, _downed(first.evidence, "2025-03-10")) + _story(2, _downed(second.evidence, "2025-03-14"))
+    assert len(merge_incidents(dated, _families(2))) == 3
+    torn = _story(1, first) + dated[2:] + _story(3, _downed("Troops downed one by the citadel.", "2025-03-02"))
+    assert len(merge_incidents(torn, _families(3))) == 4

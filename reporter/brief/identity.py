@@ -451,7 +451,7 @@ def _a_day_apart(a: Incident, b: Incident, a_when, b_when) -> bool:
         return False
     if max(a_when[0] - b_when[1], b_when[0] - a_when[1]).days != 1:
         return False
-    return not _tolls_differ(a, b)
+    return not tolls_differ(a, b)
 
 
 def _related(
@@ -526,7 +526,7 @@ def _related(
         # (the same scores of dead or of drones) of one kind of attack in one place, or the same
         # account in other words, ties it to another.
         site = wa.kind == wb.kind == "site"
-        if not same_source and _other_targets(a, b):
+        if not same_source and other_targets(a, b):
             return NONE  # a market and a railway station in one town: two attacks, however alike told
         told = place in ("same", "within") and (
             (a.type == b.type and (telling_toll(a, b) or _both_tolls(a, b)))
@@ -863,7 +863,7 @@ def _told_within(a: Where, b: Where, told: frozenset[tuple[frozenset[str], str]]
     )
 
 
-def _other_targets(a: Incident, b: Incident) -> bool:
+def other_targets(a: Incident, b: Incident) -> bool:
     """Both sentences name what was hit, and no kind of target is common to them."""
     hit_a, hit_b = targets(a.evidence), targets(b.evidence)
     return bool(hit_a and hit_b and not hit_a & hit_b)
@@ -989,7 +989,7 @@ def _undated_tie(a: Incident, b: Incident, wa: Where, wb: Where, place: str, a_w
         return False
     # Two types of one family ("an air strike" to one outlet, "drones" to another) only at one named
     # place, by the day the undated sentence names, and with no count or toll told otherwise.
-    if a.type != b.type and (place != "same" or _tolls_differ(a, b)):
+    if a.type != b.type and (place != "same" or tolls_differ(a, b)):
         return False
     # One sea or gulf too, by the day the undated sentence names of the dated report's ("a freighter
     # burned there on Monday"): ships are attacked there often, and names a sentence gives of a ship
@@ -1022,7 +1022,7 @@ def _undated_tie(a: Incident, b: Incident, wa: Where, wb: Where, place: str, a_w
         and a.type == b.type
         and wa.kind == wb.kind
         and targets(a.evidence) == targets(b.evidence)
-        and not _tolls_differ(a, b)
+        and not tolls_differ(a, b)
         and shared_words(a.evidence, b.evidence) >= _ALIKE
         and bool(_own_words(a) & _own_words(b))
     )
@@ -1226,7 +1226,7 @@ def _same_toll(a: Incident, b: Incident) -> bool:
     return any(x is not None and x == y and x > floor for x, y, floor in pairs)
 
 
-def _tolls_differ(a: Incident, b: Incident) -> bool:
+def tolls_differ(a: Incident, b: Incident) -> bool:
     """Both reports count the dead, the wounded or the weapons, and one of the counts not alike."""
     pairs = ((a.casualties.killed, b.casualties.killed), (a.casualties.injured, b.casualties.injured), (a.count, b.count))
     return any(x is not None and y is not None and x != y for x, y in pairs)

@@ -31,10 +31,14 @@ from reporter.brief.identity import (
     kinds_relation,
     named_days,
     other_dead,
+    other_targets,
+    parties,
+    place_relation,
     place_tokens,
     relation,
     telling_toll,
     toll_elsewhere,
+    tolls_differ,
     type_group,
     where,
 )
@@ -361,11 +365,12 @@ def group_incidents(reports: Sequence[Report]) -> list[list[Report]]:
     A report joins the group it fits best: one of its reports must be the same event (same or
     facet kind, place, date; see ``reporter.brief.identity``) and none may plainly differ from it. A
     report that fits two groups about equally well, or that has no date and fits more than one,
-    starts its own group rather than join the wrong event. Then the learned layer (when a model
+    starts its own group rather than join the wrong event. Two articles that tell one story join
+    their one undated report of a second event alike (:func:`join_companions`). Then the learned layer (when a model
     ships, ``reporter.brief.learned_identity``) joins rows it finds one event that no rule tells apart.
     """
     related = incident_relation(reports)
-    return learned_identity.revise(rule_groups(reports, related), related, report_bounds)
+    return learned_identity.revise(join_companions(rule_groups(reports, related), related), related, report_bounds)
 
 
 def incident_relation(reports: Sequence[Report]) -> Callable[[Report, Report], Relation]:
@@ -597,6 +602,77 @@ def _unite(groups: list[list[Report]], related: Callable[[Report, Report], Relat
             j += 1
         i += 1
     return groups
+
+
+def join_companions(groups: list[list[Report]], related: Callable[[Report, Report], Relation]) -> list[list[Report]]:
+    """Rows joined where two articles tell one story and, besides its event, one more event alike,
+    one of the two reports of it with no date of its own: a ship's attack that both tell alike, and
+    the drone that each says was downed over one port besides, told by neither with its day. Nothing
+    but the story ties the second pair, so only where it is each article's one report of that kind
+    at that place (an article that tells of two tankers hit there ties neither), nothing tells the two
+    apart, and each row is tied so to no other row than the other: never to choose between two."""
+    by_source: dict[int, list[Report]] = defaultdict(list)
+    for group in groups:
+        for report in group:
+            if report.fact.type not in STATEMENT_TYPES:  # type: ignore[union-attr]
+                by_source[report.source].append(report)
+    row_of = {id(r): n for n, g in enumerate(groups) for r in g}
+    tied: dict[int, set[int]] = defaultdict(set)
+    for source, own in by_source.items():
+        for x in own:
+            if x.fact.date:  # type: ignore[union-attr]  (two dated reports: the rules' own question)
+                continue
+            for other, theirs in by_source.items():
+                if other == source:
+                    continue
+                for y in theirs:
+                    i, j = row_of[id(x)], row_of[id(y)]
+                    if i != j and _companions(x, y, by_source, related):
+                        tied[i].add(j)
+                        tied[j].add(i)
+    groups, gone = list(groups), set()
+    for i in sorted(tied):
+        (j,) = tied[i] if len(tied[i]) == 1 else (None,)
+        if j is None or j < i or tied[j] != {i} or i in gone:
+            continue
+        if any(related(a, b).conflict for a in groups[i] for b in groups[j]):
+            continue
+        groups[i] = groups[i] + groups[j]
+        gone.add(j)
+    return [g for n, g in enumerate(groups) if n not in gone]
+
+
+def _companions(x: Report, y: Report, by_source: dict[int, list[Report]], related: Callable[[Report, Report], Relation]) -> bool:
+    """Two articles' reports of one kind at one place (or one within the other), each its article's
+    only such report, with nothing that tells them apart (a conflict, other parties, tolls or
+    targets), of two articles that tell another event alike (:func:`_one_story`)."""
+    a, b = x.fact, y.fact
+    if kinds_relation(a, b) != "same" or place_relation(where(a), where(b)) not in ("same", "within"):  # type: ignore[arg-type]
+        return False
+    pa, pb = parties(a), parties(b)  # type: ignore[arg-type]
+    if (pa and pb and not pa & pb) or tolls_differ(a, b) or other_targets(a, b):  # type: ignore[arg-type]
+        return False
+    for one, two in ((x, y), (y, x)):
+        alike = [
+            r
+            for r in by_source[one.source]
+            if kinds_relation(r.fact, two.fact) == "same" and place_relation(where(r.fact), where(two.fact)) in ("same", "within")  # type: ignore[arg-type]
+        ]
+        if len(alike) != 1:
+            return False
+    return not related(x, y).conflict and _one_story(x, y, by_source, related)
+
+
+def _one_story(x: Report, y: Report, by_source: dict[int, list[Report]], related: Callable[[Report, Report], Relation]) -> bool:
+    """The articles of ``x`` and ``y`` tell another event alike: a close pair of their other reports."""
+    for a in by_source[x.source]:
+        for b in by_source[y.source]:
+            if a is x or b is y:
+                continue
+            rel = related(a, b)
+            if not rel.conflict and rel.score >= _UNITE_SCORE:
+                return True
+    return False
 
 
 #: Which side of an event names the row: the attack before its interception, that before debris.
