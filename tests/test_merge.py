@@ -1307,12 +1307,12 @@ def test_one_articles_threat_told_twice_in_one_sentence_stays_one_statement():
     assert [m.sources for m in merge_incidents(reports, _families(1))] == [(1,)]
 
 
-def _story(source: int, second: Incident, *, day: str = "2025-03-10") -> list[Report]:
+def _story(source: int, second: Incident, *, day: str = "2025-03-10", where: str = "Erbil", told: str = "") -> list[Report]:
     """A page with no date: drones on Erbil's airport that day (told alike by every such page), and
     one more event of its own."""
     raid = Incident(
-        date=day, type="drone_attack", location="Erbil", country="Iraq", objects=("drone",),
-        evidence=f"Three drones struck the airport of Erbil on {day}, wounding two guards, page {source} says.",
+        date=day, type="drone_attack", location=where, country="Iraq", objects=("drone",),
+        evidence=told or f"Three drones struck the airport of Erbil on {day}, wounding two guards, page {source} says.",
         casualties=Casualties(injured=2),
     )  # fmt: skip
     return [Report(source=source, published=None, fact=raid), Report(source=source, published=None, fact=second)]
@@ -1331,6 +1331,10 @@ def test_two_pages_of_one_story_join_their_one_undated_report_of_a_second_event(
     first = _downed("Guards brought down a lone quadcopter as it circled above Kirkuk, a colonel added.")
     second = _downed("Soldiers shot a further unmanned craft out of the sky near Kirkuk, per the ministry.")
     assert len(merge_incidents(_story(1, first) + _story(2, second), _families(2))) == 2
+    # ... the raid told by one page of the whole country over two days: still one story
+    weekend = "Over the weekend a northern runway came under fire from the air; two were hurt."
+    country_wide = _story(1, first) + _story(2, second, day="2025-03-09/2025-03-10", where="Iraq", told=weekend)
+    assert len(merge_incidents(country_wide, _families(2))) == 2
     third = _downed("A separate quadcopter fell to gunfire by the ring road an hour later, it went on.")
     two_there = [*_story(1, first), Report(source=1, published=None, fact=third), *_story(2, second)]
     assert len(merge_incidents(two_there, _families(2))) == 3

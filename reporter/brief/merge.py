@@ -605,9 +605,10 @@ def _unite(groups: list[list[Report]], related: Callable[[Report, Report], Relat
 
 
 def join_companions(groups: list[list[Report]], related: Callable[[Report, Report], Relation]) -> list[list[Report]]:
-    """Rows joined where two articles tell one story and, besides its event, one more event alike,
-    one of the two reports of it with no date of its own: a ship's attack that both tell alike, and
-    the drone that each says was downed over one port besides, told by neither with its day. Nothing
+    """Rows joined where two articles tell one story (another event both tell, :func:`_one_story`)
+    and, besides it, one more event alike, one of the two reports of it with no date of its own: a
+    ship's attack that both tell, and the drone that each says was downed over one port besides,
+    told by neither with its day. Nothing
     but the story ties the second pair, so only where it is each article's one report of that kind
     at that place (an article that tells of two tankers hit there ties neither), nothing tells the two
     apart, and each row is tied so to no other row than the other: never to choose between two."""
@@ -664,13 +665,14 @@ def _companions(x: Report, y: Report, by_source: dict[int, list[Report]], relate
 
 
 def _one_story(x: Report, y: Report, by_source: dict[int, list[Report]], related: Callable[[Report, Report], Relation]) -> bool:
-    """The articles of ``x`` and ``y`` tell another event alike: a close pair of their other reports."""
+    """The articles of ``x`` and ``y`` tell another event alike: two of their other reports that the
+    rules find can be one event (they need not be close enough to choose a row by)."""
     for a in by_source[x.source]:
         for b in by_source[y.source]:
             if a is x or b is y:
                 continue
             rel = related(a, b)
-            if not rel.conflict and rel.score >= _UNITE_SCORE:
+            if rel.score > 0 and not rel.conflict:
                 return True
     return False
 
