@@ -618,19 +618,21 @@ def join_companions(groups: list[list[Report]], related: Callable[[Report, Repor
             if report.fact.type not in STATEMENT_TYPES:  # type: ignore[union-attr]
                 by_source[report.source].append(report)
     row_of = {id(r): n for n, g in enumerate(groups) for r in g}
+    # (Only reports of one family can be companions: each is asked of those alone.)
+    by_family: dict[str, list[Report]] = defaultdict(list)
+    for own in by_source.values():
+        for report in own:
+            by_family[type_group(report.fact.type)].append(report)  # type: ignore[union-attr]
     tied: dict[int, set[int]] = defaultdict(set)
-    for source, own in by_source.items():
-        for x in own:
+    for alike in by_family.values():
+        for x in alike:
             if x.fact.date:  # type: ignore[union-attr]  (two dated reports: the rules' own question)
                 continue
-            for other, theirs in by_source.items():
-                if other == source:
-                    continue
-                for y in theirs:
-                    i, j = row_of[id(x)], row_of[id(y)]
-                    if i != j and _companions(x, y, by_source, related):
-                        tied[i].add(j)
-                        tied[j].add(i)
+            for y in alike:
+                i, j = row_of[id(x)], row_of[id(y)]
+                if x.source != y.source and i != j and _companions(x, y, by_source, related):
+                    tied[i].add(j)
+                    tied[j].add(i)
     groups, gone = list(groups), set()
     for i in sorted(tied):
         (j,) = tied[i] if len(tied[i]) == 1 else (None,)
