@@ -33,6 +33,26 @@ def test_tokens_fold_apostrophes_accents_and_possessives():
     assert norms == [("kataib", False), ("israel", True), ("al", False), ("qaim", False)]
 
 
+def test_tokens_split_by_ascii_classes_where_every_word_character_is_ascii():
+    """A text whose only non-ASCII characters are quotes, dashes or spaces is split with ASCII classes;
+    one holding a non-ASCII letter or digit ("é", "²", the letter "ʼ") with the Unicode ones: the same words either way,
+    as _WORD finds them (an underscore is in no word, an apostrophe joins two runs of letters)."""
+    from reporter.extract.text import _NON_ASCII_WORD, _WORD
+
+    texts = [
+        "Rockets hit the depot_2 at 0400, officials said.",
+        "“We’re ready,” the colonel said — the convoy’s route ran 12\u00a0km north…",
+        "Le café à Orléans: 5² drones, l’armée dit—rien_ici ʼok",
+        "rock’s’ 'tis o'clock ’ ' x'",
+    ]
+    assert _NON_ASCII_WORD.search(texts[1]) is None
+    assert _NON_ASCII_WORD.search(texts[2]) is not None
+    for text in texts:
+        for offset in (0, 7):
+            found = [(t.start, t.end, t.text) for t in tokens(text, offset)]
+            assert found == [(m.start() + offset, m.end() + offset, m.group()) for m in _WORD.finditer(text)]
+
+
 def test_english_detection():
     """English news is English; French news and gibberish are not."""
     assert is_english((FIXTURES / "gaza_strike.txt").read_text())

@@ -77,6 +77,14 @@ _WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
 #: _WORD's matches, kept by split; possessive (++, *+): a word's run is never given back, so the
 #: engine keeps no backtracking state per letter (the same words, found with fewer steps).
 _WORD_SPLIT = re.compile(r"([^\W_]++(?:['’ʼ][^\W_]++)*+)")
+#: The same split where every word character is an ASCII letter or digit: a class of 62 characters is
+#: one bitmap test per character, where "[^\W_]" asks Unicode's tables whether each one is a letter
+#: or a digit (up to four lookups for each space or mark). Most texts' only non-ASCII characters are
+#: quotes and dashes, none of them a word character.
+_WORD_SPLIT_ASCII = re.compile(r"([0-9A-Za-z]++(?:['’ʼ][0-9A-Za-z]++)*+)")
+#: A word character outside ASCII ("é", "ł", "²"): a text holding one is split by _WORD_SPLIT. The
+#: ASCII range is tested first, so an ASCII character is turned away before any Unicode lookup.
+_NON_ASCII_WORD = re.compile(r"[^\x00-\x7f\W]")
 #: What makes a word's folded form more than its lower case: an apostrophe or a non-ASCII character.
 _ODD_CHAR = re.compile(r"[^\x00-\x26\x28-\x7f]")
 #: Initials with their dots, "u.s" of "U.S.": compiled once, asked at every full stop.
@@ -130,7 +138,8 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
     """Word tokens with folded forms; a possessive "'s" is dropped from the form and flagged."""
     # Split at the words (kept): gaps and words alternate, and each word's offsets are running sums of
     # the lengths before it, all worked out in C, with no match object made per word.
-    parts = _WORD_SPLIT.split(text)
+    plain = text.isascii() or _NON_ASCII_WORD.search(text) is None
+    parts = (_WORD_SPLIT_ASCII if plain else _WORD_SPLIT).split(text)
     bounds = list(accumulate(map(len, parts), initial=offset))
     words = parts[1::2]
     starts = bounds[1:-1:2]
