@@ -493,3 +493,22 @@ def test_no_guard_where_the_compiled_program_already_skips_by_its_first_characte
         assert guarded(ours) is ours, source
         plain = re.compile(source, flags)
         assert guarded(plain) is not plain, source
+
+
+def test_a_formula_of_many_tests_gates_nothing():
+    """A pattern whose needle formula holds more than _MAX_TESTS substring tests is searched with no test
+    before it (the tests cost more than the search they spare): it lets every text through, and finds
+    what the pattern finds; a smaller formula keeps its test."""
+    from reporter.extract.prefilter import _MAX_TESTS, _size
+
+    verbs = [f"verb{chr(97 + i // 26)}{chr(97 + i % 26)}ed" for i in range(_MAX_TESTS + 1)]
+    big = re.compile(r"\b(?:" + "|".join(verbs) + r")\s+the\s+(?:depot|convoy)\b", re.I)
+    assert _size(formula(big)) > _MAX_TESTS
+    gated = Prefiltered(big)
+    assert gated.might_match("Nothing of the kind was said.")
+    for text in ["Rebels VERBAAED the depot at dawn.", "They verbdcED the convoy.", "Verbaaed a truck."]:
+        found = gated.search(text)
+        assert (found and found.span()) == ((m := big.search(text)) and m.span())
+    small = Prefiltered(re.compile(r"\b(?:" + "|".join(verbs[:4]) + r")\s+the\s+depot\b", re.I))
+    assert not small.might_match("Nothing of the kind was said.")
+    assert small.search("Rebels verbaaed the depot.") is not None

@@ -28,6 +28,11 @@ Formula = Any
 
 #: Needles shorter than this are left out: "of" or "a" is in nearly every sentence, a test wasted.
 _MIN_NEEDLE = 3
+#: A gate of more substring tests than this is left out (the pattern is searched as a Folded one): each
+#: test reads the span again, and a text that passes pays for all of them before the search; the few
+#: patterns of 87 to 600 tests, tried only in sentences already picked by their words, were searched
+#: faster without theirs (the 71-test one and all smaller ones were slower without).
+_MAX_TESTS = 80
 #: Characters whose lower case breaks the test: the engine's case-insensitive "i" and "s" also match
 #: "ı" and "ſ", and "İ" lower-cases to two characters. Text holding one is searched as it is.
 _ODD_CASE = re.compile("[ıſİ]")
@@ -238,6 +243,11 @@ def compile_test(f: Formula) -> Callable[[str], bool] | None:
     if f is True:
         return None
     return eval("lambda s: " + _source(f))
+
+
+def _gate(f: Formula) -> Callable[[str], bool] | None:
+    """A gated pattern's test (compile_test), or None where it holds more than _MAX_TESTS substring tests."""
+    return None if f is not True and _size(f) > _MAX_TESTS else compile_test(f)
 
 
 def guarded(pattern: Pattern[str]) -> Pattern[str]:
@@ -813,7 +823,7 @@ class Prefiltered(Folded):
     def __init__(self, pattern: Pattern[str]) -> None:
         super().__init__(pattern)
         self._test: Callable[[str], bool] | bool | None = (
-            compile_test(_stored("formula", pattern, lambda: formula(pattern)))
+            _gate(_stored("formula", pattern, lambda: formula(pattern)))
             if _open_store() is not None
             else False
         )  # False: not built yet
@@ -821,7 +831,7 @@ class Prefiltered(Folded):
     def might_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         test = self._test
         if test is False:
-            test = self._test = compile_test(formula(self.pattern))
+            test = self._test = _gate(formula(self.pattern))
         if test is None:
             return True
         if pos or endpos < len(text) or len(text) >= _LONG:
