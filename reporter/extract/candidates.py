@@ -69,18 +69,18 @@ _SALVO = re.compile(
 )
 #: "another attack", "a second strike", "in a separate attack": one more event of the kind told.
 _FURTHER_ATTACK = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|further|separate))\s+(?:[\w-]+\s+)?$", re.I)
-_SINCE_ADVERB = Prefiltered(re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b|\bever\s+since\b", re.I))
+_SINCE_ADVERB = re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b|\bever\s+since\b", re.I)
 _PRONOUN_COUNT = guarded(re.compile(
     rf"\b(?:(?P<n>{NUMBER}|both|all)|(?P<p>they|it|most|some|none|the\s+majority|the\s+rest|the\s+remainder|the\s+others?"
     r"|the\s+(?:first|second|third|fourth|fifth|last|other)))\s+(?:\w+\s+)?(?:were|was|had\s+been|have\s+been)?\s*$",
     re.I,
 ))
-_ORDINAL_SUBJECT = Prefiltered(re.compile(
+_ORDINAL_SUBJECT = re.compile(
     r"\bthe\s+(?:first|second|third|fourth|fifth|last|other|remaining)\s*$"
     # "one blew up beside the ship and a third fell into the waves": a bare ordinal after one weapon told
     r"|\b(?:while|and|as|but|,)\s+a\s+(?:second|third|fourth|fifth)\s*$",
     re.I,
-))
+)
 _COUNT_BEFORE = Folded(re.compile(
     # the words between a number and its weapon describe it ("two Iranian-made"), never a toll or a
     # place ("30 injured in a drone attack": the 30 are people)
@@ -127,11 +127,9 @@ _OFFSET_BEFORE = re.compile(rf"\b(?P<n>{NUMBER}|a|one)\s+(?P<u>days?|weeks?)\s*$
 _VAGUE_STRETCH = re.compile(rf"\b(?:days|weeks|(?:(?:{NUMBER}|a|one)\s+)?(?:months?|years?))\s*$", re.I)
 _OPENS_AFTER = re.compile(r"[\s,]*(?P<dir>after|before)\s", re.I)
 _THAT = re.compile(r"\bthat\b")
-_SAME_DAY = Prefiltered(
-    re.compile(
-        r"\b(?:(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)|(?P<in_day>(?:earlier|later)\s+in\s+the\s+day))\b",
-        re.I,
-    )
+_SAME_DAY = re.compile(
+    r"\b(?:(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)|(?P<in_day>(?:earlier|later)\s+in\s+the\s+day))\b",
+    re.I,
 )
 _MILITARY_TARGET = re.compile(
     r"\W*(?:\w+\s+){0,4}?(?:base|camp|post|outpost|checkpoint|convoy|positions?|barracks|garrison|patrol)s?\b",
@@ -539,7 +537,7 @@ def _exchange(cands: list[Cand]) -> list[Cand]:
 
 
 #: "... with Iraq and Jordan following suit", "Lebanon did the same": others took the same step.
-_SUIT = Prefiltered(re.compile(r"\b(?:follow(?:ed|ing|s)?\s+suit|did\s+(?:the\s+)?(?:same|likewise)|as\s+did)\b", re.I))
+_SUIT = re.compile(r"\b(?:follow(?:ed|ing|s)?\s+suit|did\s+(?:the\s+)?(?:same|likewise)|as\s+did)\b", re.I)
 
 
 def _following_suit(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:

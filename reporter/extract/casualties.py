@@ -64,12 +64,10 @@ _INJURED = Prefiltered(
         re.I,
     )
 )
-_NONE_AT_ALL = Prefiltered(
-    re.compile(
-        r"\b(?:no|neither|without(?:\s+any)?(?:\s+(?:immediate\s+)?reports?\s+of)?)\s+(?:immediate\s+)?(?:reports?\s+of\s+)?casualties\b"
-        r"|\bno\s+(?:one|body)\s+was\s+(?:hurt|harmed)\b|\bnobody\s+was\s+(?:hurt|harmed)\b",
-        re.I,
-    )
+_NONE_AT_ALL = re.compile(
+    r"\b(?:no|neither|without(?:\s+any)?(?:\s+(?:immediate\s+)?reports?\s+of)?)\s+(?:immediate\s+)?(?:reports?\s+of\s+)?casualties\b"
+    r"|\bno\s+(?:one|body)\s+was\s+(?:hurt|harmed)\b|\bnobody\s+was\s+(?:hurt|harmed)\b",
+    re.I,
 )
 _NO_DEATHS = re.compile(
     r"\b(?:no\s+one|nobody)\s+was\s+killed\b|\bno\s+(?:deaths|fatalities)\b|\bno\s+one\s+died\b", re.I

@@ -227,7 +227,7 @@ ANSWER_VERB = (
     r"respond(?:s|ed|ing)?\s+to|retaliat(?:e|es|ed|ing)\s+(?:for|against)|aveng(?:e|es|ed|ing)"
     r"|(?:take|takes|took|taking|seek|seeks|sought|seeking|exact|exacted)\s+(?:its\s+|their\s+)?revenge\s+for"
 )
-_BREAK = Folded(re.compile(
+_BREAK = re.compile(
     rf"""\s*;\s*|\s*:\s+|\s+[—–]\s+|\s+-\s+
     |,\s+(?=(?:which|who|where|while(?!{_UNDER_WAY})|whereas|as|when(?!{_UNDER_WAY})|after|before|following|amid|adding|saying|but|although
         |though|according|killing|wounding|injuring|threatening|including|setting\s+off|detonating|and|(?:in\s+)?the\s+latest|the\s+(?:first|second|third|fourth|fifth|last)\s+(?:such|time|since|in|of)|in\s+retaliation
@@ -247,7 +247,7 @@ _BREAK = Folded(re.compile(
     |,\s+(?=(?:describing|calling|branding|labell?ing|terming|characteri[sz]ing|noting|citing|claiming|accusing
         |blaming|stressing|insisting|arguing|urging|condemning|denouncing|dubbing|hailing)\b)""",
     re.X | re.I,
-))
+)
 
 #: "and" opening a time phrase: "... and in late May", "... and on Tuesday" (the date follows it).
 _AND_WHEN = re.compile(r"\s+and\s+(?:(?:in|on|during|by|at|since)\s+)?$", re.I)
@@ -362,7 +362,7 @@ _GENERIC = Prefiltered(re.compile(
     re.I,
 ))
 #: "attempts to intercept the missile failed": an attempt is not the event.
-_ATTEMPT = Prefiltered(re.compile(
+_ATTEMPT = re.compile(
     r"\b(?:attempts?|attempted|tried|trying|failed|failure|unable|effort|efforts|plot|plotting)\W*\s+"
     # "attempts were made on Sunday to intercept": a day or time of the attempt may stand between
     r"(?:(?:was|were|had\s+been|have\s+been)\s+made\s+(?:(?:on|late|early|in|at|this|last)\s+(?:[\w-]+\s+){1,2})?)?to\s+$"
@@ -377,7 +377,7 @@ _ATTEMPT = Prefiltered(re.compile(
     # what is still to come: "told residents to leave ahead of strikes", "ahead of an offensive"
     r"|\bahead\s+of\s+(?:(?:an?|the|any|possible|further|more|new|planned|fresh|renewed)\s+)*(?:[\w-]+\s+)?$",
     re.I,
-))
+)
 #: "forces ended the siege of the hotel": a siege is fought until it is ended, so its end tells that it
 #: took place (where "ended the strikes" tells only that harm stopped).
 _ENDED = re.compile(r"\bend(?:ed|ing|s)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", re.I)
@@ -386,11 +386,11 @@ _WEAPON_TRIED = re.compile(
     r"\b(?:missiles?|rockets?|drones?|UAVs?|projectiles?|shells?|mortars?)\s+(?:\w+\s+)?(?:attempted|tried)\s+to\s+$", re.I
 )
 #: An event shown in a picture, a caption's: "a split image showing the missile launch".
-_DEPICTED = Prefiltered(re.compile(
+_DEPICTED = re.compile(
     r"\b(?:images?|photos?|photographs?|pictures?|maps?|videos?|footage|screenshots?|graphics?)\s+"
     r"(?:[\w-]+\s+){0,6}?(?:shows?|showing|shown|highlighting|depicting|depicts)\b[^.;]*$",
     re.I,
-))
+)
 #: A caption or picture credit opening a sentence: "An image distributed by the group after the attack shows ...".
 _CAPTION = re.compile(
     r"\W*(?:(?:an?|the|this|file)\s+)?(?:images?|photos?|photographs?|pictures?|maps?|screenshots?|graphics?)\b"
@@ -415,7 +415,7 @@ _CHARACTERISED = re.compile(
     r"|\b(?:condemn(?:ed|ing|s)?|denounc(?:ed|ing|es))\s+(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,4}$",
     re.I,
 )
-_DENIAL = Prefiltered(re.compile(r"\b(?:denied|denies|deny|denying|rejected\s+claims)\b", re.I))
+_DENIAL = re.compile(r"\b(?:denied|denies|deny|denying|rejected\s+claims)\b", re.I)
 _PERCEPTION = re.compile(
     r"\b(?:heard|hearing|hear|reported|reports\s+of|sounds?\s+of|witnesses\s+(?:said|reported)|secondary"
     # a blast the event just told set off: "the strike hit a depot, triggering a large explosion"

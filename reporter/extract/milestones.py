@@ -52,13 +52,13 @@ from reporter.extract.text import ABBREVIATION_DOT, Sentence, words
 from reporter.extract.troop_nouns import EXERCISES, PERSONNEL, TROOPS, UNITS
 from reporter.models import Milestone
 
-_KEYWORD = Prefiltered(re.compile(
+_KEYWORD = re.compile(
     r"\b(?:withdraw(?:al|als|n|ing|s)?|exit(?:ing|s)?|leav(?:e|es|ing)|quit(?:s|ting)?|depart(?:ure|ing|s)?|pull(?:ing|s)?\s+out|pullout|"
     r"draw(?:ing|s)?\s*down|drawdown|hand(?:ing|s)?\s+over|handover|transfer(?:ring|s)?|end(?:s|ing)?|conclud(?:e|es|ing)|"
     r"wind(?:ing|s)?\s+down|vacat(?:e|es|ing)|clos(?:e|es|ing|ure)|redeploy(?:ment|ing)?|transition(?:ing)?|"
     r"complet(?:e|es|ing|ion)|sign(?:ed|ing)?|last(?:s|ing)?|run(?:s|ning)?|continu(?:e|es|ing)|wrap(?:s|ping)?|reach(?:es|ing)?|readiness|operational|deploy(?:s|ing|ment)?|arriv(?:e|es|al|ing)|mov(?:e|es|ing)|station(?:ed|ing)?|mandate|remain(?:s|ing)?|in\s+place|take\s+effect|takes\s+effect|(?:com(?:e|es|ing)|go(?:es|ing)?)\s+into\s+(?:force|effect)|arrangement|stay(?:s|ing)?|extend(?:ed|s|ing)?|take\s+over|taking\s+over|stand\s+up|establish(?:ed|ing|ment)?|expir(?:e|es|ing|y)|deadline|relocat(?:e|es|ing|ion)|finish(?:e[sd]|ing)?|rotat(?:e|es|ing|ion)\s+out|disarm(?:s|ed|ing|ament)?|pull(?:ing|s)?\s+back|runs?\s+out|stop(?:s|ping)?|halt(?:s|ing)?|suspend(?:s|ing)?|releas(?:e|es|ing)|free(?:d|ing)?|return(?:s|ing)?|(?:doubl|tripl)(?:e|es|ing)|presence|phases?|in\s+effect|expir(?:ed|ation))\b",
     re.I,
-))
+)
 #: Starting something is a step when a mission, truce, force or patrol starts: "the truce will start
 #: at 7 a.m. Friday", "will launch the new mission in January" (not "talks will begin").
 _START_STEP = frozenset(lemma(w) for w in words("launch enter"))
@@ -273,7 +273,7 @@ _MONTH_END = re.compile(
     rf"(?:by\s+|at\s+|before\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?|end-)(?:month\b|{MONTH})", re.I
 )
 _BEFORE = re.compile(r"\bbefore\s+$", re.I)
-_EXERCISE = Prefiltered(re.compile(rf"\b{EXERCISES}\b", re.I))
+_EXERCISE = re.compile(rf"\b{EXERCISES}\b", re.I)
 _BY = re.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$", re.I)
 _SET_FOR_END = re.compile(rf"\b{_SET_FOR}\s+$", re.I)
 

@@ -1025,9 +1025,7 @@ def _bare_capital(art: Document, a: int, b: int) -> list[Place]:
 
 
 #: "the village endured a double assault": a settlement named before, referred to by its kind.
-_THE_SETTLEMENT = Prefiltered(
-    re.compile(r"\bthe\s+(?P<k>village|town|hamlet|city|camp)\b(?!\s+(?:of|[A-Z]))")
-)
+_THE_SETTLEMENT = re.compile(r"\bthe\s+(?P<k>village|town|hamlet|city|camp)\b(?!\s+(?:of|[A-Z]))")
 #: How many sentences back "the village" looks for the settlement it names again.
 _SETTLEMENT_REACH = 8
 
