@@ -30,8 +30,8 @@ Formula = Any
 _MIN_NEEDLE = 3
 #: A gate of more substring tests than this is left out (the pattern is searched as a Folded one): each
 #: test reads the span again, and a text that passes pays for all of them before the search; the few
-#: patterns of 87 to 600 tests, tried only in sentences already picked by their words, were searched
-#: faster without theirs (the 71-test one and all smaller ones were slower without).
+#: patterns of more than a hundred tests, tried only in sentences already picked by their words, were
+#: searched faster without theirs (the 71-test one and all smaller ones were slower without).
 _MAX_TESTS = 80
 #: Characters whose lower case breaks the test: the engine's case-insensitive "i" and "s" also match
 #: "ı" and "ſ", and "İ" lower-cases to two characters. Text holding one is searched as it is.
