@@ -1928,6 +1928,25 @@ def test_a_force_with_a_plan_of_its_own_after_a_negated_verb_is_due(extractor):
 @pytest.mark.parametrize(
     ("text", "due"),
     [
+        ("If the rebels do not hand back the two towns before the end of June, all the foreign brigades will have to leave, the minister said.", "2030-06-30"),
+        ("The envoy warned that if the militia doesn't pull its gunmen out of the port by June 20, the truce would end.", "2030-06-20"),
+    ],
+)
+def test_a_negation_inside_a_condition_leaves_the_deadline_standing(extractor, text, due):
+    """'if they do not hand back the towns before the end of June, ... will have to leave': the negation
+    is the condition of an ultimatum, whose deadline stands; it refuses no plan."""
+    assert due in [d for d, _ in milestones(extractor, text)]
+
+
+def test_a_negation_outside_a_condition_still_refuses_the_plan(extractor):
+    """The same step negated in its main clause ('will not leave before the end of June') is no plan."""
+    text = "The foreign brigades will not leave the two towns before the end of June, the minister said."
+    assert milestones(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
         ("They said the border mission ends this December.", "2030-12"),
         ("The border mission expires next March, they said.", "2031-03"),
     ],

@@ -3066,6 +3066,11 @@ def _not_until(art: Document, lo: int, d: DateMention) -> bool:
     return _UNTIL_BEFORE.search(art.text, max(lo, d.start - 30), d.start) is not None
 
 
+#: A negation inside a condition ("if they do not hand back the towns before June, ... will have to leave"):
+#: the terms of an ultimatum, whose deadline stands, not a plan refused.
+_CONDITION = re.compile(r"\bif\s+(?:[\w’'-]+\s+){1,4}?(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would)?\s*$", re.I)
+
+
 def _negated_plan(what: str) -> bool:
     """The plan is negated: a negation of its step or its commitment ("will not withdraw by", "has no
     plans to leave", "is not expected to end before"), or of a verb governing it ("will not allow a
@@ -3073,6 +3078,8 @@ def _negated_plan(what: str) -> bool:
     affect plans to hand over the base by May". "No" negates only its noun: "no troops will remain
     after June" is a plan, "no plans to leave" is none."""
     for m in _NEGATION_HEAD.finditer(what):
+        if _CONDITION.search(what, 0, m.start()):
+            continue  # "if they do not leave by June": a condition, the deadline of an ultimatum
         if lemma(m.group("head").lower()) in _NEGATED_HEADS or _KEYWORD.match(what, m.start("head")):
             return True
         if (m.group("neg") or "").lower() == "no" or _PLAN_OBJECT.match(what, m.end()):
