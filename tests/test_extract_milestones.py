@@ -87,6 +87,32 @@ def test_an_exercise_on_a_date_is_no_milestone(extractor):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The marines will stage joint drills with the coastal brigade until March 20, 2031.",
+        "The navy will begin a large naval exercise off the islands on March 20, 2031.",
+        "Two battalions are set to take part in the winter war games on March 20, 2031.",
+    ],
+)
+def test_an_exercise_held_staged_or_joined_is_no_milestone(extractor, text):
+    """The exercise is what the sentence sets a day for: no step of a deployment."""
+    assert milestones(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The marines sent for the joint drills will leave the island by March 20, 2031.",
+        "The marines will begin leaving the island after the joint drills, by March 20, 2031.",
+    ],
+)
+def test_forces_that_came_for_an_exercise_leave_by_a_date(extractor, text):
+    """A drill named beside a step of forces ('the troops sent for the drills will leave by') leaves the
+    step standing: only an exercise held, staged or joined on the day is no milestone."""
+    assert [d for d, _ in milestones(extractor, text)] == ["2031-03-20"]
+
+
+@pytest.mark.parametrize(
     ("text", "due"),
     [
         # A truce of a stated length ends that long after the day it starts.

@@ -274,6 +274,24 @@ _MONTH_END = re.compile(
 )
 _BEFORE = re.compile(r"\bbefore\s+$", re.I)
 _EXERCISE = re.compile(rf"\b{EXERCISES}\b", re.I)
+#: The exercise is what the sentence plans, held, staged or joined ("will hold a landing exercise on"), not
+#: a word beside a step of forces ("the troops sent for the drills will go home by", "will start leaving after
+#: the drills"; tried, and left out: an exercise as the subject, "the drills end on", which took true steps
+#: after a drill on the check shards).
+_EXERCISE_PLANNED = re.compile(
+    r"\b(?:hold|holds|holding|held|conduct|conducts|conducting|stage|stages|staging|host|hosts|hosting|"
+    r"carry\s+out|carries\s+out|carrying\s+out|launch|launches|launching|begin|begins|start|starts|"
+    r"join|joins|joining|(?:take|takes|taking)\s+part\s+in|participate\s+in|participating\s+in)\s+"
+    r"(?:(?!(?:after|before|for|from|once|when|until|with|to)\b)[\w’'-]+\s+){0,4}?" + EXERCISES + r"\b",
+    re.I,
+)
+
+
+def _exercise_planned(art: Document, s: Sentence) -> bool:
+    """The sentence plans an exercise (_EXERCISE_PLANNED), tried only where it names one."""
+    return bool(_EXERCISE.search(art.text, s.start, s.end) and _EXERCISE_PLANNED.search(art.text, s.start, s.end))
+
+
 _BY = re.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$", re.I)
 _SET_FOR_END = re.compile(rf"\b{_SET_FOR}\s+$", re.I)
 
@@ -516,8 +534,8 @@ def find_milestones(art: Document) -> list[Milestone]:
             # An undated page: "taking the mission through 31 December 2026" bounds a plan unless its
             # clause is told in the past ("remained under their control until October 2017").
             cue = any(d.span is not None and _until_year(art, s, d) and not _told_past(art, s, d) for d in dates)
-        if not (cue or ahead) or not (_about_security(art, i, security) or _about_a_deal(art, i)) or _EXERCISE.search(art.text, s.start, s.end):
-            continue  # an exercise or drill on a date is no step of a deployment
+        if not (cue or ahead) or not (_about_security(art, i, security) or _about_a_deal(art, i)) or _exercise_planned(art, s):
+            continue  # an exercise or drill held on a date is no step of a deployment
         if _QUESTION.search(s.text):
             continue  # "Will the relocation be completed by 2026?": a question sets no date
         spans = [(d.start, d.end) for d in dates]
@@ -2830,7 +2848,7 @@ def plan_refusals(
                 break
     checks = (
         ("off_topic", lambda: not (on_topic or _about_security(art, i, {}) or _about_a_deal(art, i))),
-        ("exercise", lambda: bool(_EXERCISE.search(art.text, s.start, s.end))),
+        ("exercise", lambda: _exercise_planned(art, s)),
         ("gathering", lambda: _gathering_day(art, s.start, d)),
         ("talks", lambda: bool(_TALKS_START.search(art.text, max(s.start, d.start - 160), d.start))),
         ("negated", lambda: _negated_plan(what) and not _not_until(art, s.start, d)),
