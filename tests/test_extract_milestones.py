@@ -212,10 +212,31 @@ def test_still_more_ways_news_states_a_step(extractor, text, due):
     assert due in [d for d, _ in milestones(extractor, text)]
 
 
-def test_a_release_without_captives_is_no_step(extractor):
-    """'release' speaks of a deal's step only for hostages or prisoners, not of a report or a film."""
-    text = "The army will release its report on the border incident on June 30, officials said."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army will release its report on the border incident on June 30, officials said.",
+        "The army will release video of the raid on June 30, officials said.",
+    ],
+)
+def test_a_release_of_a_text_or_a_picture_is_no_step(extractor, text):
+    """'release' of a report, a video or figures speaks of no step of forces or of a deal."""
     assert milestones(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Under the deal, the group is to release the bodies of the dead on June 30.", "2030-06-30"),
+        ("The faction said it would return the seized villages in July under the accord.", "2030-07"),
+        ("Kidnapped fishermen will be released on June 30 under the truce, the mediators said.", "2030-06-30"),
+        ("Under the deal, the militia will free the abducted villagers in July.", "2030-07"),
+    ],
+)
+def test_a_release_or_return_under_a_deal_is_a_step_whoever_is_freed(extractor, text, due):
+    """A release or return under a deal is a step though the text names no 'hostages' or 'prisoners'
+    (bodies, villagers taken, ground seized): only a text, a picture or a return to power is none."""
+    assert [d for d, _ in milestones(extractor, text)] == [due]
 
 
 def test_a_date_set_down_for_a_step_on_an_undated_page(extractor):

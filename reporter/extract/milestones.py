@@ -2684,7 +2684,16 @@ def _took(art: Document, s_start: int, d: DateMention) -> bool:
 _ASIDE_CLOSED = re.compile(r",\s+(?:which|who)\b[^,;]*,\s$", re.I)
 #: ", pushing it through June 30", ", taking the mission to ...": a clause that carries the step on to the date.
 _CARRIES_ON = re.compile(r"(?:pushing|taking|extending|bringing|keeping|moving|running)\s+(?:it|them|this|the\s+\w+)\b", re.I)
-_HOME = re.compile(r"\s+home\b", re.I)
+
+
+#: What is released or returned that is no step of forces or of a deal: a text, a picture, figures, or a
+#: party's return to power ("will release its report on", "a video released on", "returned to power in").
+_NO_STEP_RELEASED = re.compile(
+    r"\b(?:reports?|statements?|footage|videos?|photos?|photographs?|pictures?|images?|imagery|clips?|recordings?|audio|"
+    r"documents?|findings|results|details|data|figures|list|transcripts?|films?|books?|albums?|orders?|guidance|"
+    r"budget|funds|to\s+power|to\s+office)\b",
+    re.I,
+)
 
 
 def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]]) -> str | None:
@@ -2698,9 +2707,9 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
     if (
         art.text[keyword[0] : keyword[0] + 6].lower().startswith(("rel", "fre", "return"))  # not "retreat"
         and not _CAPTIVES.search(art.text, s_start, d_start)
-        and not _HOME.match(art.text, keyword[1])
+        and _NO_STEP_RELEASED.search(art.text, max(s_start, keyword[0] - 50), min(d_start, keyword[1] + 50))
     ):
-        return None  # a release or return is a step of a deal only for hostages or prisoners, or troops going home
+        return None  # a report or a video released, a party returned to power: no step of a deal
     gaps = list(_CLAUSE_GAP.finditer(art.text, keyword[1], d_start))
     rest = art.text[gaps[-1].end() : d_start] if gaps else ""
     if (
