@@ -92,6 +92,7 @@ def test_an_exercise_on_a_date_is_no_milestone(extractor):
         "The marines will stage joint drills with the coastal brigade until March 20, 2031.",
         "The navy will begin a large naval exercise off the islands on March 20, 2031.",
         "Two battalions are set to take part in the winter war games on March 20, 2031.",
+        "The southern fleet command also announced a missile-firing drill in the gulf on March 20, 2031.",
     ],
 )
 def test_an_exercise_held_staged_or_joined_is_no_milestone(extractor, text):

@@ -274,14 +274,16 @@ _MONTH_END = re.compile(
 )
 _BEFORE = re.compile(r"\bbefore\s+$", re.I)
 _EXERCISE = re.compile(rf"\b{EXERCISES}\b", re.I)
-#: The exercise is what the sentence plans, held, staged or joined ("will hold a landing exercise on"), not
+#: The exercise is what the sentence plans, held, staged, announced or joined ("will hold a landing exercise on"), not
 #: a word beside a step of forces ("the troops sent for the drills will go home by", "will start leaving after
 #: the drills"; tried, and left out: an exercise as the subject, "the drills end on", which took true steps
 #: after a drill on the check shards).
 _EXERCISE_PLANNED = re.compile(
     r"\b(?:hold|holds|holding|held|conduct|conducts|conducting|stage|stages|staging|host|hosts|hosting|"
     r"carry\s+out|carries\s+out|carrying\s+out|launch|launches|launching|begin|begins|start|starts|"
-    r"join|joins|joining|(?:take|takes|taking)\s+part\s+in|participate\s+in|participating\s+in)\s+"
+    r"join|joins|joining|(?:take|takes|taking)\s+part\s+in|participate\s+in|participating\s+in|"
+    r"announce|announces|announced|announcing|schedule|schedules|scheduled|plan|plans|planned|planning|"
+    r"organi[sz]e|organi[sz]es|organi[sz]ed|organi[sz]ing)\s+"
     r"(?:(?!(?:after|before|for|from|once|when|until|with|to)\b)[\w’'-]+\s+){0,4}?" + EXERCISES + r"\b",
     re.I,
 )
