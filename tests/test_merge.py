@@ -1344,3 +1344,27 @@ def test_two_pages_of_one_story_join_their_one_undated_report_of_a_second_event(
     assert len(merge_incidents(dated, _families(2))) == 3
     torn = _story(1, first) + dated[2:] + _story(3, _downed("Troops downed one by the citadel.", "2025-03-02"))
     assert len(merge_incidents(torn, _families(3))) == 4
+
+
+def test_a_month_told_report_joins_no_row_when_it_ties_as_closely_to_two_days_rows():
+    """Air strikes on Kharkiv on the 10th and on the 20th of a month are two rows; a third outlet that
+    tells only of strikes on the city "in March" ties to each alike. That the first row comes first
+    in order is no sign it is that row's event: it stays on a row of its own. With one day's row
+    there to tie to (and another row of the city's reports with no date at all beside it), it joins
+    that row."""
+    from reporter.brief.merge import incident_relation, rule_groups
+
+    def strike(source: int, date_: str | None, published: date | None, evidence: str) -> Report:
+        fact = _inc(date_, type_="air_strike", location="Kharkiv", country="Ukraine", actors=("Russia",), evidence=evidence)
+        return Report(source=source, published=published, fact=fact)
+
+    tenth = strike(1, "2025-03-10", date(2025, 3, 10), "Russian jets bombed a depot in Kharkiv, the governor said.")
+    twentieth = strike(2, "2025-03-20", date(2025, 3, 20), "Glide bombs fell on a school in Kharkiv, officials reported.")
+    month = strike(3, "2025-03", date(2025, 4, 2), "Russia struck Kharkiv from the air in March, a report found.")
+    reports = [tenth, twentieth, month]
+    groups = rule_groups(reports, incident_relation(reports))
+    assert sorted(sorted(r.source for r in g) for g in groups) == [[1], [2], [3]]
+    undated = strike(4, None, None, "Bombs dropped by Russian aircraft set a market in Kharkiv ablaze.")
+    reports = [tenth, undated, month]
+    groups = rule_groups(reports, incident_relation(reports))
+    assert sorted(sorted(r.source for r in g) for g in groups) == [[1, 3], [4]]

@@ -580,25 +580,57 @@ def _retold_elsewhere(report: Report, group: list[Report], rels: list) -> bool:
 _UNITE_SCORE = 4.0
 
 
+def _unites(a: list[Report], b: list[Report], related: Callable[[Report, Report], Relation]) -> bool:
+    """Whether :func:`_unite` may join two groups: a close pair of reports ties them, none tells them apart."""
+    rels = [related(x, y) for x in a for y in b]
+    return not any(r.conflict for r in rels) and max(r.score for r in rels) >= _UNITE_SCORE
+
+
+def _told_widely(group: list[Report]) -> bool:
+    """Every report of the group is dated, and only by a span of more than two days ("in June",
+    "last year"): when, within it, the group's event was, none tells."""
+    for report in group:
+        bounds = report_bounds(report)
+        if not report.fact.date or bounds is None or (bounds[1] - bounds[0]).days <= 1:  # type: ignore[union-attr]
+            return False
+    return True
+
+
+def _one_of_many_rows(i: int, j: int, groups: list[list[Report]], reaches: list[_Reach], related: Callable[[Report, Report], Relation]) -> bool:
+    """Whether one of two groups :func:`_unite` would join is told only by a wide span and ties as
+    closely to a third group that holds a dated report: a month's strikes on one city tie to each
+    of its days of strikes alike, and that one of them comes first in order is no sign it is that
+    one's event (the loop left it alone for fitting more than one). A group of undated reports
+    only is no other dated event to choose from."""
+    for lone in (i, j):
+        if not _told_widely(groups[lone]):
+            continue
+        for k, other in enumerate(groups):
+            if k in (i, j) or not reaches[lone].meets(reaches[k]) or not any(r.fact.date for r in other):  # type: ignore[union-attr]
+                continue
+            if _unites(groups[lone], other, related):
+                return True
+    return False
+
+
 def _unite(groups: list[list[Report]], related: Callable[[Report, Report], Relation]) -> list[list[Report]]:
     """Join groups that a close pair of reports ties and no pair tells apart, the first such pair of
-    groups (in order) first."""
+    groups (in order) first; a group told only by a wide span only where it is the one dated group
+    it ties so (:func:`_one_of_many_rows`)."""
     reaches = [_Reach.of(g) for g in groups]
     i = 0
     while i < len(groups):
         j = i + 1
         while j < len(groups):
             a = groups[i]
-            if reaches[i].meets(reaches[j]):
-                rels = [related(x, y) for x in a for y in groups[j]]
-                if not any(r.conflict for r in rels) and max(r.score for r in rels) >= _UNITE_SCORE:
-                    a.extend(groups.pop(j))
-                    reaches[i] = reaches[i].join(reaches.pop(j))
-                    # The grown group may now join one after it that neither part joined, so those
-                    # are asked again; one before it cannot: each part failed with it (a conflict
-                    # or no close pair), and so does their union. No need to start over.
-                    j = i + 1
-                    continue
+            if reaches[i].meets(reaches[j]) and _unites(a, groups[j], related) and not _one_of_many_rows(i, j, groups, reaches, related):
+                a.extend(groups.pop(j))
+                reaches[i] = reaches[i].join(reaches.pop(j))
+                # The grown group may now join one after it that neither part joined, so those
+                # are asked again; one before it cannot: each part failed with it (a conflict
+                # or no close pair), and so does their union. No need to start over.
+                j = i + 1
+                continue
             j += 1
         i += 1
     return groups
