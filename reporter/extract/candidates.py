@@ -212,11 +212,10 @@ _NAVAL_INTERCEPTOR = re.compile(
 _VESSEL = re.compile(rf"\b(?:{ship_nouns.alternation(ship_nouns.SHIPS, 's?')}|shipping|destroyers?)\b", re.I)
 _LIST_WORD = re.compile(r"\b(?:and|or|as\s+well\s+as)\b", re.I)
 _AND_CLAUSE = re.compile(r",?\s+and\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:of\s+|in\s+)?(?-i:[A-Z])", re.I)
-_GROUND_FIGHTERS = re.compile(
-    r"\b(?:fighters|militants|gunmen|insurgents|rebels|jihadists|militia(?:s|men)?|attackers|assailants|troops|soldiers|"
-    r"bandits|terrorists)\b",
-    re.I,
-)
+#: Armed men of no state, as a word alternation each list of fighters below starts from ("militia" alone,
+#: "attackers", "troops" ... are added where the list wants them).
+_ARMED_MEN = r"fighters|militants|gunmen|insurgents|rebels|jihadists|militias|militiamen|bandits|terrorists"
+_GROUND_FIGHTERS = re.compile(rf"\b(?:{_ARMED_MEN}|militia|attackers|assailants|troops|soldiers)\b", re.I)
 _DETERMINED = re.compile(
     r"\b(?:the|these|those|its|their|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
@@ -2324,11 +2323,7 @@ _TAKERS = re.compile(
 #: Control taken ("took control of", "the takeover of"): a capture or the receiving side of a handover.
 _CONTROL_TAKEN = re.compile(r"(?:took|take|taken|taking|takes)\s|takeover", re.I)
 #: Non-state fighters as the takers (a state's forces taking control is as often a handover).
-_IRREGULARS = re.compile(
-    r"\b(?:rebels?|militants|insurgents|jihadists|fighters|gunmen|militias?|militiamen|separatists|guerrillas|"
-    r"terrorists|bandits)\b",
-    re.I,
-)
+_IRREGULARS = re.compile(rf"\b(?:{_ARMED_MEN}|militia|rebel|separatists|guerrillas)\b", re.I)
 #: ... and the words of a handover or a withdrawal told with it ("took control after the army withdrew").
 _HANDED = re.compile(
     r"\b(?:withdr[ae]w\w*|handed|handover|hand-over|handing|transfer\w*|pull(?:ed|ing)?\s+out|pullout|left|"
@@ -2452,9 +2447,7 @@ def _unopposed_entry(art: Document, s_idx: int, cl: events.Clause, trig: events.
 
 #: Armed men who come to fight as the doers of a raid: "militants stormed the hotel", "gunmen raided the village".
 _FIGHTERS_IN = re.compile(
-    r"\b(?:fighters|militants|gunmen|insurgents|rebels|jihadists|militia(?:s|men)?|attackers|assailants|bandits|terrorists|"
-    r"commandos|special\s+forces|troops|soldiers)\b",
-    re.I,
+    rf"\b(?:{_ARMED_MEN}|militia|attackers|assailants|commandos|special\s+forces|troops|soldiers)\b", re.I
 )
 
 
@@ -2480,8 +2473,7 @@ _ASSAULT_WORD = re.compile(r"(?:attack|assault|raid)", re.I)
 #: Armed men of no state, as the doer right before a verb: "gunmen struck", "militants have bombed" (not
 #: troops or soldiers, whose side may strike from the air).
 _IRREGULARS_DID = re.compile(
-    r"\b(?:fighters|militants|gunmen|insurgents|rebels|jihadists|militia(?:s|men)|attackers|assailants|bandits|"
-    r"terrorists|guerrillas|extremists)\s+(?:(?:have|has|had|also|then|reportedly|allegedly)\s+)?$",
+    rf"\b(?:{_ARMED_MEN}|attackers|assailants|guerrillas|extremists)\s+(?:(?:have|has|had|also|then|reportedly|allegedly)\s+)?$",
     re.I,
 )
 #: Event words of _type_of, as written: a strike by or on a state, a bombardment from the air, an
