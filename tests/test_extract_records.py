@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from reporter.extract.dates import DateMention, DateSpan
-from reporter.extract.records import slot_init
+from reporter.extract.records import replace, slot_init
 from reporter.extract.text import sentences
 
 
@@ -80,3 +80,26 @@ def test_article_records_use_it() -> None:
     assert "object" not in DateSpan.__init__.__code__.co_names  # no object.__setattr__ per field
     (first, second) = sentences("Troops left the camp. They came back later.")
     assert (first.start, first.text, second.paragraph) == (0, "Troops left the camp.", 0)
+
+
+def test_replace_same_records_as_the_dataclass_makes() -> None:
+    q = Quick("depot", 7, ("x", "y"), "kept")
+    for changes in ({}, {"at": 9}, {"name": "pier", "note": None}, {"tags": (), "at": 0, "note": "n", "name": "m"}):
+        made = replace(q, **changes)
+        assert type(made) is Quick and made == dataclasses.replace(q, **changes)
+        assert _fields(made) == _fields(dataclasses.replace(q, **changes))
+    assert replace(q) is not q and replace(q).tags is q.tags
+    assert q == Quick("depot", 7, ("x", "y"), "kept")  # the original is untouched
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        replace(q, at=1).at = 2  # type: ignore[misc]
+
+
+def test_replace_refuses_unknown_fields_and_serves_any_dataclass() -> None:
+    with pytest.raises(TypeError):
+        replace(Quick("depot", 7), size=3)
+    p = Plain("depot", 7)
+    assert replace(p, at=8) == Plain("depot", 8)  # not a slot_init class: the dataclass's own replace
+    with pytest.raises(TypeError):
+        replace(p, size=3)
+    day = DateSpan(date(2025, 3, 4), date(2025, 3, 4), "day")
+    assert replace(DateMention(10, 20, day, "explicit"), kind="weekday") == DateMention(10, 20, day, "weekday")

@@ -9,7 +9,7 @@ which candidates are new incidents and which enrich earlier ones.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import NamedTuple
 
@@ -32,7 +32,7 @@ from reporter.extract.places import (
     town_told_after,
 )
 from reporter.extract.prefilter import Folded, Prefiltered, guarded
-from reporter.extract.records import slot_init
+from reporter.extract.records import replace, slot_init
 from reporter.extract.text import Sentence, words
 from reporter.extract.threats import (
     QUOTE_GOES_ON,

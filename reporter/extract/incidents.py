@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
 from itertools import compress
 from operator import or_
 
@@ -41,6 +40,7 @@ from reporter.extract.linking import (
     toll_only,
 )
 from reporter.extract.places import SITE_KINDS, Place, country_place, distance_km, home_country, nested, ships
+from reporter.extract.records import replace
 from reporter.extract.text import words
 from reporter.incident_types import compatible
 from reporter.models import Casualties, Incident

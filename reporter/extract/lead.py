@@ -13,7 +13,6 @@ own verbatim evidence.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import timedelta
 from itertools import pairwise
 
@@ -24,6 +23,7 @@ from reporter.extract.dates import DateSpan
 from reporter.extract.document import Document
 from reporter.extract.linking import guessed_fight, place_core
 from reporter.extract.places import Place, nested
+from reporter.extract.records import replace
 from reporter.extract.text import words
 from reporter.incident_types import compatible
 

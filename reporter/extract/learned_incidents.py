@@ -49,12 +49,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from reporter.extract.candidates import CLASS_TYPE, Cand
 from reporter.extract.document import Document
 from reporter.extract.learned import Scorer, ShippedModel
+from reporter.extract.records import replace
 from reporter.extract.text import words
 from reporter.incident_types import family
 from reporter.models import Incident

@@ -10,7 +10,6 @@ linking replaces an event by its enriched copy.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date, timedelta
 
 from reporter.extract import casualties, events, speech
@@ -20,6 +19,7 @@ from reporter.extract.dates import WEEKDAY_IN, WEEKDAY_NUMBERS, DateSpan
 from reporter.extract.document import Document
 from reporter.extract.places import SITE_KINDS, Place, best_place, dateline_town, distance_km, places_in
 from reporter.extract.prefilter import Prefiltered
+from reporter.extract.records import replace
 from reporter.extract.text import fold, longest_first, words
 from reporter.incident_types import compatible
 

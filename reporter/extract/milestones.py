@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from datetime import date, timedelta
 from itertools import compress
 
@@ -47,6 +46,7 @@ from reporter.extract.lemmas import inflected_lemmas, lemma, lemma_form
 from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, parse_number
 from reporter.extract.prefilter import Folded, Prefiltered, opening_guard
+from reporter.extract.records import replace
 from reporter.extract.steps import STEP_LEMMAS
 from reporter.extract.text import ABBREVIATION_DOT, Sentence, words
 from reporter.extract.troop_nouns import EXERCISES, PERSONNEL, TROOPS, UNITS

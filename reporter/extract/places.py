@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import wraps
 from typing import TypeVar
 
@@ -20,7 +20,7 @@ from reporter.extract import speech
 from reporter.extract.document import DATELINE_WORD, TITLED_TOWN, Document
 from reporter.extract.lexicon import RANK, Entry, Mention
 from reporter.extract.prefilter import Prefiltered, guarded, lower_of
-from reporter.extract.records import slot_init
+from reporter.extract.records import replace, slot_init
 from reporter.extract.text import longest_first, tokens, words
 
 T = TypeVar("T")

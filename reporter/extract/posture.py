@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, pairwise
 
@@ -30,6 +30,7 @@ from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, NUMBER_HINT, NUMBER_WORDS, QUALIFIER, QUALIFIERS, parse_number
 from reporter.extract.places import closes_a_name, named_home
 from reporter.extract.prefilter import Prefiltered, guarded
+from reporter.extract.records import replace
 from reporter.extract.text import Sentence, words
 from reporter.extract.troop_nouns import BODIES, EXERCISES, FORMATIONS, PERSONNEL, alternation
 from reporter.models import Posture
