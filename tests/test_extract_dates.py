@@ -1073,3 +1073,34 @@ def test_a_dateline_inside_a_paragraph_needs_a_wire_bracket():
 )
 def test_a_step_told_in_the_past_perfect_by_a_weekday_looks_back(text, day):
     assert [str(d.span.start) for d in find_dates(text, date(2030, 5, 10))] == [day]
+
+
+def test_one_day_asks_a_lazy_direction_only_where_the_day_needs_it() -> None:
+    from reporter.extract.dates import one_day
+
+    asked: list[str] = []
+
+    def ahead(answer: bool, label: str):
+        def ask() -> bool:
+            asked.append(label)
+            return answer
+
+        return ask
+
+    day = date(2025, 3, 20)
+    # a stated year, or numbers, need no direction: the function is never called
+    assert one_day({"m1": "March", "d1": "3", "y1": "2024"}, "", day, ahead(True, "year")).start == date(2024, 3, 3)
+    assert one_day({"i1": "2024", "i2": "05", "i3": "06"}, "", day, ahead(True, "iso")).start == date(2024, 5, 6)
+    assert asked == []
+    # a yearless day and a weekday read it, as they read a plain flag
+    back = one_day({"m1": "March", "d1": "3"}, "", day, ahead(False, "back"))
+    on = one_day({"m1": "March", "d1": "3"}, "", day, ahead(True, "on"))
+    assert (back.start, on.start) == (date(2025, 3, 3), date(2026, 3, 3))
+    assert one_day({"wd": "Monday"}, "", day, ahead(True, "monday")).start == date(2025, 3, 24)
+    assert one_day({"wd": "Monday"}, "", day, ahead(False, "last monday")).start == date(2025, 3, 17)
+    assert asked == ["back", "on", "monday", "last monday"]
+    # with no publication day there is nothing to count from: no year, no weekday, nothing asked
+    assert one_day({"m1": "March", "d1": "3"}, "", None, ahead(True, "undated")) is None
+    assert one_day({"wd": "Monday"}, "", None, ahead(True, "undated")) is None
+    assert asked == ["back", "on", "monday", "last monday"]
+

@@ -10,11 +10,12 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 from itertools import compress
 from operator import attrgetter, or_
 
@@ -545,9 +546,17 @@ def _range_years(
 
 
 def one_day(
-    g: dict[str, str | None], sfx: str, published: date | None, forward: bool, anchor: date | None = None
+    g: dict[str, str | None],
+    sfx: str,
+    published: date | None,
+    forward: bool | Callable[[], bool],
+    anchor: date | None = None,
 ) -> DateSpan | None:
-    """One calendar day; a yearless day-month takes its year from publication, else from ``anchor``."""
+    """One calendar day; a yearless day-month takes its year from publication, else from ``anchor``.
+
+    ``forward`` (whether the text looks ahead to the day) may be given as a function, asked only where
+    the day needs it: a yearless day-month or a weekday. Most days found state their year or are
+    written in numbers, and the look-back patterns that tell it are then not searched at all."""
 
     def get(k: str) -> str | None:
         return g.get(k + sfx)
@@ -559,9 +568,10 @@ def one_day(
         if ys:
             y: int | None = int(ys)
         elif published is None and anchor is not None and 1 <= d <= 31:
-            y = _anchored_year(m, d, anchor, forward)
+            y = _anchored_year(m, d, anchor, _asked(forward))
         else:
-            y = _guess_year(m, d, published, forward)
+            # (no publication day: no year, whichever way the text looks)
+            y = None if published is None else _guess_year(m, d, published, _asked(forward))
         return day_span(y, m, d) if y else None
     if get("n1"):
         a, b, y = int(get("n1") or 0), int(get("n2") or 0), int(get("n3") or 0)
@@ -573,9 +583,28 @@ def one_day(
     if get("i1"):
         return day_span(int(get("i1") or 0), int(get("i2") or 0), int(get("i3") or 0))
     if get("wd"):
-        day = _weekday(WEEKDAY_NUMBERS[(get("wd") or "").lower()], published, forward)
+        if published is None:
+            return None  # a weekday counts from the publication day alone
+        day = _weekday(WEEKDAY_NUMBERS[(get("wd") or "").lower()], published, _asked(forward))
         return DateSpan(day, day, "day") if day else None
     return None
+
+
+def _asked(forward: bool | Callable[[], bool]) -> bool:
+    """``forward`` as one_day takes it, worked out now if it was given as a function."""
+    return forward if isinstance(forward, bool) else forward()
+
+
+def _once(ask: Callable[[], bool]) -> Callable[[], bool]:
+    """``ask``, worked out on the first call only: for a range whose two ends may both need it."""
+    kept: list[bool] = []
+
+    def asked() -> bool:
+        if not kept:
+            kept.append(ask())
+        return kept[0]
+
+    return asked
 
 
 _SEASONS = frozenset(("spring", "summer", "autumn", "fall", "winter"))
@@ -981,7 +1010,7 @@ def find_dates(
         if not free(m.start(), m.end()):
             continue
         g = m.groupdict()
-        fwd = forward_at(m.start(), m.end())
+        fwd = _once(partial(forward_at, m.start(), m.end()))
         a = one_day(g, "a", published, fwd)
         b = one_day(g, "b", published, fwd)
         if a and b and b.start < a.start and g.get("wda") and g.get("wdb"):
@@ -992,7 +1021,7 @@ def find_dates(
         add(m.start(), m.end(), span, kind)
     for m in _scan(_TWO_WEEKDAYS, text, starts["one"]):
         g = m.groupdict()
-        fwd = forward_at(m.start(), m.end())
+        fwd = _once(partial(forward_at, m.start(), m.end()))
         a = one_day(g, "a", published, fwd)
         b = one_day(g, "b", published, fwd)
         if a and b and b.start < a.start:
@@ -1004,7 +1033,7 @@ def find_dates(
         if not free(m.start(), m.end()):
             continue
         g = m.groupdict()
-        b = one_day(g, "", published, forward_at(m.start(), m.end()))
+        b = one_day(g, "", published, partial(forward_at, m.start(), m.end()))
         span = DateSpan(b.start - timedelta(days=1), b.end, "range") if b else None
         add(
             m.start(),
@@ -1019,7 +1048,8 @@ def find_dates(
         d1 = day_number(m.group("d1") or m.group("d1_"))
         d2 = day_number(m.group("d2") or m.group("d2_") or m.group("d3_"))
         ys = m.group("y") or m.group("y_")
-        y = int(ys) if ys else _guess_year(mo, d1, published, forward_at(m.start(), m.end()))
+        # (without a publication day no year is guessed, and the look-back that steers a guess is spared)
+        y = int(ys) if ys else None if published is None else _guess_year(mo, d1, published, forward_at(m.start(), m.end()))
         a, b = (day_span(y, mo, d1), day_span(y, mo, d2)) if y else (None, None)
         add(
             m.start(),
@@ -1031,7 +1061,7 @@ def find_dates(
         if not free(m.start(), m.end()):
             continue
         g = m.groupdict()
-        span = one_day(g, "", published, forward_at(m.start(), m.end()), anchor_at(m.start()))
+        span = one_day(g, "", published, partial(forward_at, m.start(), m.end()), anchor_at(m.start()))
         if (
             span
             and published
