@@ -757,3 +757,38 @@ def test_since_date_then_a_clause_of_its_own_is_a_stretch(ex):
     )
     found = [(i.location, i.date) for i in ex.extract(text, id="t", published=date(2024, 3, 10)).incidents]
     assert ("Tessalit", "2023-06-01/2023-06-30") not in found and ("north", "2023-06-01/2023-06-30") not in found, found
+
+
+_TOLL_TEXT = (
+    "Officials in Verlin met on Monday to discuss the harvest. The markets stayed open and prices held. "
+    "Farmers said the rains came late this year. The council approved a new school budget. "
+    "Gunmen attacked a police post in the town of Marsk, in Ruritania, on Tuesday. "
+    "Three officers were killed and two wounded, a provincial official said. "
+    "Traders reported that roads north of the town were quiet. A festival is planned for the spring."
+)
+
+
+def test_toll_sentences_read_only_where_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    from itertools import compress
+
+    from reporter.extract import casualties
+    from reporter.extract.document import Document
+    from reporter.extract.incidents import incident_events
+
+    art = Document.read(_TOLL_TEXT, date(2030, 5, 10), Extractor().lexicon)
+    every = art.sentences_with(list(compress(art.token_starts, map(casualties.is_hint_word, art.norms))))
+    tested: list[str] = []
+    real = casualties.is_hint_word
+
+    def counted(word: str) -> bool:
+        tested.append(word)
+        return real(word)
+
+    monkeypatch.setattr(casualties, "is_hint_word", counted)
+    events = incident_events(art)
+    # the toll sentence after the attack still gives the attack its dead and wounded ...
+    attack = next(c for c in events if c.place is not None and c.place.name == "Marsk")
+    assert (attack.killed, attack.injured) == (3, 2)
+    # ... though only the sentences toll_only asks about were read for toll words, not the whole article
+    assert 0 < len(tested) < len(art.norms) // 2
+    assert {k for k in range(len(art.sentences)) if k in every} == {5}

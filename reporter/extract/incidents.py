@@ -152,8 +152,7 @@ def _events(art: Document, skip_headline: bool, read: dict[int, list[Cand]] | No
     read = {} if read is None else read
     linker = Linker(art)
     told: list[Cand] = []  # every candidate read, before folding: the clauses each event was told in
-    toll_word = map(casualties.is_hint_word, art.norms)
-    tolls = art.sentences_with(list(compress(art.token_starts, toll_word)))  # tested in C
+    tolls = _TollSentences(art)
     for s_idx in range(len(art.sentences)):
         if skip_headline and is_headline(art, s_idx):
             continue
@@ -174,6 +173,27 @@ def _events(art: Document, skip_headline: bool, read: dict[int, list[Cand]] | No
     events = _means_of_the_doer(_fights_of_blasts(_blasts_of_assaults(_attacks_by_their_means(events))))
     events = _ship_by_ship(art, [c for c in events if not _mission_told(c) and not told_long_ago(art, c) and not background_threat(art, c)], told)
     return [_flown_abroad(art, c) for c in events] if art.lexicon.flies_its_strikes else events
+
+
+class _TollSentences:
+    """The sentences holding a toll word ("killed", "casualties"), as a set toll_only asks: each sentence is
+    read when asked about. Only a sentence with no event of its own, soon after one, is asked (a few per
+    article), where every word of the article was tested before."""
+
+    __slots__ = ("_art",)
+
+    def __init__(self, art: Document) -> None:
+        self._art = art
+
+    def __contains__(self, s_idx: object) -> bool:
+        art = self._art
+        if not isinstance(s_idx, int) or not 0 <= s_idx < len(art.sentences):
+            return False
+        # the words from this sentence's start to the next one's: those sentence_index puts in it
+        a = art.sentences[s_idx].start
+        b = art.sentences[s_idx + 1].start if s_idx + 1 < len(art.sentences) else len(art.text) + 1
+        i, j = art.token_index(a), art.token_index(b)
+        return any(map(casualties.is_hint_word, art.norms[i:j]))  # tested in C
 
 
 def _placed(art: Document, events: list[Cand]) -> list[Cand]:

@@ -10,6 +10,7 @@ linking replaces an event by its enriched copy.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from datetime import date, timedelta
 
 from reporter.extract import casualties, events, speech
@@ -1152,7 +1153,7 @@ def _unique(items: tuple[str, ...]) -> list[str]:
     return out
 
 
-def toll_only(art: Document, linker: Linker, s_idx: int, tolls: set[int]) -> None:
+def toll_only(art: Document, linker: Linker, s_idx: int, tolls: Container[int]) -> None:
     """A toll in a sentence that tells no event of its own belongs to the event just told: "No one was
     hurt." within two sentences, "Two people were killed, the mayor said." right after it."""
     s = art.sentences[s_idx]
