@@ -763,7 +763,7 @@ _TOLL_TEXT = (
     "Officials in Verlin met on Monday to discuss the harvest. The markets stayed open and prices held. "
     "Farmers said the rains came late this year. The council approved a new school budget. "
     "Gunmen attacked a police post in the town of Marsk, in Ruritania, on Tuesday. "
-    "Three officers were killed and two wounded, a provincial official said. "
+    "Three officers died and two more were hurt, a provincial official said. "
     "Traders reported that roads north of the town were quiet. A festival is planned for the spring."
 )
 
