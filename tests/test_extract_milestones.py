@@ -846,6 +846,16 @@ def test_a_mission_set_up_or_sent_is_a_step_done(extractor, text, expected):
         ),
         ("The council renewed the naval mission set up in March 2027 for another year on Monday.", "2027-03"),
         ("Created in 2021, the training mission has schooled thousands of cadets. Its mandate runs until 2031.", "2021"),
+        # its work begun, told years on beside its term
+        (
+            "The civilian observer mission in Ostravia began its work on June 12, 2027. Its mandate was extended on Monday until 2032.",
+            "2027-06-12",
+        ),
+        # fronted before the mission's own name, with a day whose year follows a comma
+        (
+            "Set up on March 4, 2028, EUCOAST Palmyra will keep patrolling the strait. The ministers renewed its mandate until 2032.",
+            "2028-03-04",
+        ),
     ],
 )
 def test_a_mission_founded_in_a_month_or_year_is_its_first_step_beside_its_term(extractor, text, founded):

@@ -1050,7 +1050,9 @@ _DONE_STEPS = (
     # the same in a reduced relative, "a naval mission set up in March 2021", and fronted before the
     # mission or operation it names: "Created in 2010, the training mission ..."
     r"(?<=mission\s)(?:\w+ly\s+|first\s+)?(?:launched|established|set\s+up|created|founded)(?=\s+(?:on|in)\s)|"
-    r"(?P<fronted>established|set\s+up|created|founded|launched)(?=\s+(?:on|in)\s" + _IN_CLAUSE + r"{3,30},\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:mission|force|(?-i:Operation))\b))\b|"
+    # a mission's work begun, its founding by another name: "the monitoring mission began its work on 20 May"
+    r"(?:(?<=mission\s)|(?<=operation\s))(?:" + _IN_CLAUSE + r"{0,60}?\s)??(?:began|started|commenced)\s+(?:its\s+)?(?:work|operations|activities|activity|mandate)\b|"
+    r"(?P<fronted>established|set\s+up|created|founded|launched)(?=\s+(?:on|in)\s(?:" + _IN_CLAUSE + r"|,(?=\s+(?:19|20)\d\d\b)){3,30},\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:mission|force|(?-i:Operation))\b|(?-i:[A-Z][\w-]+\s+){1,4}(?:will|is|has|was|had|would)\b)))\b|"
     r"(?:started|began|commenced)(?!\s+(?:to\s|\w+ing\b))|"
     # forces sent to a place: "deployed 1,000 soldiers to the province", "deployed a battalion in the north"
     # and beside another force or their gear ("deployed soldiers and police to the province")
