@@ -3092,3 +3092,18 @@ def test_a_plan_whose_clause_binds_nothing_is_no_milestone(extractor, text, expe
     _, art = extractor.document(text, PUBLISHED)
     assert art is not None
     assert [m.due for m in find_milestones(art)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army deployed 500 troops to the northern province, officials said.", ["2030-05-10"]),
+        # told as earlier news in the step's own clause: background, not a step of the report's day
+        ("The army recently deployed 500 troops to the northern province, officials said.", []),
+        ("The marines had previously withdrawn from the island base, the ministry said.", []),
+    ],
+)
+def test_a_step_told_as_earlier_news_is_not_dated_by_the_report(extractor, text, expected):
+    """'recently deployed', 'had previously withdrawn': a step without a day that the report recalls is
+    not one it confirms on its own day."""
+    assert [d for d, _ in milestones(extractor, text)] == expected

@@ -1295,6 +1295,7 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
         elif (
             art.published is not None
             and not _DECIDED.match(v.group()) and not v.group("decided")  # a decision is dated by the day told with it (the report's may be a day on)
+            and not _TOLD_BEFORE.search(art.text[max(s.start, v.start() - 25) : v.end()].rsplit(",", 1)[-1])
             and all(art.in_dateline(d.start) for d in art.dates_in(s.start, s.end))
             and not _story_before(art, s.start)
         ):
@@ -1317,6 +1318,9 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
     return [m for m in out if not (m in as_of_report and _dated_elsewhere(m, out, as_of_report))]
 
 
+#: A step told as earlier news in its own clause ("the army recently deployed 500 troops", "had previously
+#: pulled out"): background the report recalls, not a step it confirms that day.
+_TOLD_BEFORE = re.compile(r"\b(?:recently|previously|earlier|formerly)\b", re.I)
 _UNTIL_MENTION = re.compile(r"(?:until|till|through)\s", re.I)
 
 
