@@ -3107,3 +3107,23 @@ def test_a_step_told_as_earlier_news_is_not_dated_by_the_report(extractor, text,
     """'recently deployed', 'had previously withdrawn': a step without a day that the report recalls is
     not one it confirms on its own day."""
     assert [d for d, _ in milestones(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The militia handed over the bodies of three soldiers on Thursday.", ["2030-05-09"]),
+        # the step is only the time another act is told by
+        ("The statement comes shortly after the militia handed over the bodies of three soldiers on Thursday.", []),
+        ("The move follows the rebels' decision to pull their fighters out of the valley by June 30.", []),
+        # unless what follows the reference is itself ahead
+        (
+            "This comes after the president said on Wednesday that he will begin withdrawing troops from the island on June 1.",
+            ["2030-06-01"],
+        ),
+    ],
+)
+def test_a_step_named_as_another_acts_time_is_no_milestone(extractor, text, expected):
+    """'comes shortly after the militia handed over', 'the move follows the decision to': the step is a
+    reference point of the news, not a step the report tells."""
+    assert [d for d, _ in milestones(extractor, text)] == expected

@@ -647,7 +647,27 @@ def find_milestones(art: Document) -> list[Milestone]:
         if key not in seen and not any(o.due == m.due and o.evidence == m.evidence for o in out):
             seen.add(key)
             out.append(m)
+    out = [m for m in out if not _told_as_reference(m.what)]
     return [_argued(art, m) for m in _one_per_step(art, _keep_precise(art, out)) if m.done or (not _meeting(m.what) and _binds(m.evidence))]
+
+
+#: A step named as the time another act is told by: "the announcement comes shortly after the rebels handed
+#: over ...", "the move follows the group's decision" (not "hours after the sides agreed to a truce, ...":
+#: a truce agreed is still the day's step).
+_REFERENCE_TO = re.compile(
+    r"\b(?:comes?|came|follows?|followed)\s+(?:\w+\s+){0,2}?(?:after|on\s+the\s+heels\s+of)\b"
+    r"|\b(?:move|announcement|decision|statement|step)\s+follows\b",
+    re.I,
+)
+_WILL_AFTER = re.compile(r"\b(?:will|shall)\b", re.I)
+
+
+def _told_as_reference(what: str) -> bool:
+    """The clause names its step only as the time of another act ("comes after the rebels handed over
+    ..."), unless what follows is itself ahead: "this comes after the president said he will begin
+    withdrawing on May 1" is his plan."""
+    ref = _REFERENCE_TO.search(what)
+    return ref is not None and _WILL_AFTER.search(what, ref.end()) is None
 
 
 #: What a plan's sentence may bind besides a step: a truce, a deal or a term, forces, fighters or captives.
@@ -2870,6 +2890,7 @@ def plan_refusals(
         ("talks", lambda: bool(_TALKS_START.search(art.text, max(s.start, d.start - 160), d.start))),
         ("negated", lambda: _negated_plan(what) and not _not_until(art, s.start, d)),
         ("release", lambda: bool(_RELEASE.search(what)) and not _CAPTIVES.search(art.text, s.start, s.end)),
+        ("reference", lambda: _told_as_reference(what)),
     )
     for name, refuses in checks:
         if (out and not every) or settled():
