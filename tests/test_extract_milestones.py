@@ -3118,7 +3118,7 @@ def test_a_step_told_as_earlier_news_is_not_dated_by_the_report(extractor, text,
         ("The move follows the rebels' decision to pull their fighters out of the valley by June 30.", []),
         # unless what follows the reference is itself ahead
         (
-            "This comes after the president said on Wednesday that he will begin withdrawing troops from the island on June 1.",
+            "This comes after the president told reporters he will start pulling troops off the island on June 1.",
             ["2030-06-01"],
         ),
     ],

@@ -664,8 +664,8 @@ _WILL_AFTER = re.compile(r"\b(?:will|shall)\b", re.I)
 
 def _told_as_reference(what: str) -> bool:
     """The clause names its step only as the time of another act ("comes after the rebels handed over
-    ..."), unless what follows is itself ahead: "this comes after the president said he will begin
-    withdrawing on May 1" is his plan."""
+    ..."), unless what follows is itself ahead: "this comes after the president told reporters he will
+    start pulling troops off the island on June 1" is his plan."""
     ref = _REFERENCE_TO.search(what)
     return ref is not None and _WILL_AFTER.search(what, ref.end()) is None
 
