@@ -1197,7 +1197,7 @@ def test_two_words_alike_tie_one_day_but_not_names():
 
 def test_the_article_fills_in_two_days_of_a_month_told_by_each_clause():
     """Two articles each about Dutch troops in Mali: 'the soldiers will leave' on the 12th and
-    on the 19th, each clause's own verb, both due: one step dated two ways. A clause whose verb is its
+    on the 15th, each clause's own verb, both due: one step dated two ways. A clause whose verb is its
     sentence's, or one told done and the other due, stays apart."""
     first = [
         _report(1, "Dutch troops will leave Mali", "2026-03"),
@@ -1205,7 +1205,7 @@ def test_the_article_fills_in_two_days_of_a_month_told_by_each_clause():
     ]
     second = [
         _report(2, "Dutch troops will leave Mali", "2026-03"),
-        _report(2, "the remaining soldiers will leave", "2026-03-19"),
+        _report(2, "the remaining soldiers will leave", "2026-03-15"),
     ]
     lines = _wordings([first[1], second[1], first[0], second[0]])
     assert any({"the soldiers will leave", "the remaining soldiers will leave"} <= set(g) for g in lines)
@@ -1469,3 +1469,16 @@ def test_a_country_after_any_form_of_a_leaving_verb_is_where_the_party_leaves():
     assert len(group_milestones([plan, done])) == 1
     other = _report(2, "the final Dutch soldiers departed Chad on Friday", "2026-03-13", date(2026, 3, 14), True)
     assert len(group_milestones([plan, other])) == 2
+
+
+def test_days_told_to_the_day_five_or_more_apart_are_two_steps():
+    """One party leaving one country, each date told to the day: three days apart is one step that
+    outlets date differently; five or six days apart is a deadline and its extension, or two sites'
+    days, and stays two lines (neither told done, nothing saying the deadline moved)."""
+    first = Milestone(what="Portuguese troops will leave Mozambique", due="2026-05-10", evidence="")
+    near = Milestone(what="Portuguese soldiers are to withdraw from Mozambique", due="2026-05-13", evidence="")
+    assert same_commitment(first, near)
+    for later in ("2026-05-15", "2026-05-16"):
+        assert not same_commitment(first, replace(near, due=later))
+    lines = _wordings([_report(1, first.what, first.due), _report(2, near.what, "2026-05-16")])
+    assert len(lines) == 2

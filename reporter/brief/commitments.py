@@ -34,6 +34,9 @@ SAME_COMMITMENT_SPAN_DAYS = 200
 _HEADLINE_WORDS = 7
 #: Two deadlines given to the day and more than this apart are two (the second often an extension).
 _EXTENDED_DAYS = 7
+#: Two days, each told to the day, more than this apart are two steps or a deadline and its
+#: extension; days closer are one step whose day outlets tell apart (announced, begun, done).
+_DAYS_APART = 4
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -97,7 +100,7 @@ def dates_apart(a: Milestone, b: Milestone) -> bool:
     if abs((da[1] - db[1]).days) > span and not (_year_of(a, b, da, db) and _placed_alike(identity(a), identity(b))) and not _left_early(a, b):
         return True
     # "by Jan. 26" and "by Feb. 18" to the day: a deadline and its extension
-    return da[0] == da[1] and db[0] == db[1] and abs((da[0] - db[0]).days) > _EXTENDED_DAYS and not (_met_early(a, b) or _done_alike(a, b) or _left_early(a, b))
+    return da[0] == da[1] and db[0] == db[1] and abs((da[0] - db[0]).days) > _DAYS_APART and not (_met_early(a, b) or _done_alike(a, b) or _left_early(a, b))
 
 
 #: Captives a state holds ("prisoners", "detainees") and those an armed group holds ("hostages").
