@@ -495,7 +495,11 @@ def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
             for cl in clause_list
         ]
     threat_seen = False
+    prev: events.Clause | None = None
     for cl in clause_list:
+        before, prev = prev, cl
+        if before is not None and _pattern_listed_on(text, before, cl):
+            continue  # "often carry out raids, strikes, and shelling in X": one more kind of a pattern
         # a clause opened by "after" or "in response to" tells an event of its own, not the threat's
         # content: "X vowed to finish the mission after troops were killed in explosions at the airport"
         told = threat_seen and not _EVENT_OPEN.match(text, cl.start, cl.end)
@@ -517,6 +521,27 @@ def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
     out = _exchange(out)
     out = _following_suit(art, s_idx, out)
     return _sentence_fill(art, s_idx, out)
+
+
+#: A clause that goes on with a list of things done: ", and" or ", or" and at most three words (no verb
+#: among them) before its event word: "..., airstrikes, and artillery bombardments in X".
+_LIST_GOES_ON = re.compile(
+    r",?\s*(?:and|or)\s+(?:(?!(?:was|were|is|are|has|have|had|will|would|also|then|later)\b)[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _pattern_listed_on(text: str, before: events.Clause, cl: events.Clause) -> bool:
+    """The clause's first event word ends a list whose item just before ends the clause before it, told
+    there as a pattern ("forces frequently carry out ground raids, airstrikes, and artillery bombardments
+    in X"): the clause break at ", and" leaves the habit's words behind, but the last item of the list is
+    done as often as the others, so it is no one event either."""
+    if not cl.triggers or not before.triggers:
+        return False
+    first, last = cl.triggers[0], before.triggers[-1]
+    if text[last.end : before.end].strip(" ,") or not _LIST_GOES_ON.match(text, cl.start, first.start):
+        return False
+    return events.generic(text, before.start, before.end)
 
 
 _RETURN_FIRE = re.compile(r"\b(?:return|respond|repl)", re.I)
