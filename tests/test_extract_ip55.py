@@ -32,3 +32,25 @@ def test_list_after_one_event_stays(ex):
     )
     incidents = ex.extract(text, id="x", published=date(2024, 5, 8)).incidents
     assert "shelling" in [i.type for i in incidents]
+
+
+def test_year_opening_a_sentence_dates_its_event(ex):
+    """ "The 2020 strike that killed ...": a year naming the event dates it, at a sentence's head too."""
+    text = "The 2020 strike that killed a general at the Baghdad airport still shapes the region's politics."
+    (one,) = ex.extract(text, id="x", published=date(2024, 5, 8)).incidents
+    assert (one.type, one.date) == ("air_strike", "2020-01-01/2020-12-31")
+
+
+def test_year_naming_an_event_counts_nothing(ex):
+    """ "a 2019 drone attack": the year is the event's date, not a count of drones."""
+    text = "Analysts compared it with a 2019 drone attack on Abqaiq that halved the kingdom's oil output."
+    (one,) = ex.extract(text, id="x", published=date(2024, 5, 8)).incidents
+    assert (one.type, one.date, one.count) == ("drone_attack", "2019-01-01/2019-12-31", None)
+
+
+def test_year_naming_an_incident_is_no_news_of_the_day(ex):
+    """ "a 2015 incident in X when a bomber was downed": the year dates the incident and what the "when"
+    clause tells of it, so nothing in the sentence is read as news of the report's days."""
+    text = "He cited a 2015 incident near Yayladagi when a Russian bomber was downed after it strayed into Turkish airspace."
+    dates = {i.date for i in ex.extract(text, id="x", published=date(2024, 5, 8)).incidents}
+    assert "2024-05-07/2024-05-08" not in dates

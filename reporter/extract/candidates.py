@@ -3166,9 +3166,12 @@ def _told_vaguely_at(c: Cand, cands: list[Cand]) -> Place | None:
 def _count(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Mention | None) -> int | None:
     text = art.text
     if weapon is not None:
-        wb = text[max(cl.start, weapon.start - 60) : weapon.start]
+        lo = max(cl.start, weapon.start - 60)
+        wb = text[lo : weapon.start]
         stopped = trig.kind in ("intercept", "destroy")
         m = _PARTITIVE.search(wb) or (_PART_OF_COUNT.search(wb) if stopped else None) or _COUNT_BEFORE.search(wb)
+        if m and any(d.end > lo + m.start("n") for d in art.dates_in(lo + m.start("n") - 30, lo + m.end("n"))):
+            return None  # "a 2019 drone attack": the year that dates the event counts nothing
         if m:
             n = m.group("n").lower()
             return 2 if n == "both" else parse_number(n)

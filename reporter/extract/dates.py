@@ -225,7 +225,7 @@ _THEN_NOUN = re.compile(r"\s+(?:[a-z]|\d+[-‑][a-z])")  # "the March attack", "
 #: before any other noun stays a count: "the 2000 troops").
 _YEAR_NAMES_EVENT = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:attacks?|(?:air\s*)?strikes?|airstrikes?|bombings?|blasts?|explosions?|raids?"
-    r"|assaults?|massacres?|ambush(?:es)?|shelling|shootings?|sieges?|hijackings?|assassinations?)\b"
+    r"|assaults?|massacres?|ambush(?:es)?|shelling|shootings?|sieges?|hijackings?|assassinations?|incidents?|clash(?:es)?)\b"
 )
 #: "the first stage of 2000 troops", "held by 2020 fighters": a figure a noun of people or of units
 #: follows (a word or two may come between: "2000 more troops") counts them, even after a preposition.
@@ -251,7 +251,7 @@ def _counted(text: str, start: int, end: int) -> bool:
     return bool(_COUNT_ONLY_PREP.search(text, max(0, start - 8), start)) or not _CLAUSE_VERB.match(text, c.end())
 
 
-_YEAR_NAMES_A = re.compile(r"(?:\b(?:a|the)|\w['’]s)\s+$")
+_YEAR_NAMES_A = re.compile(r"(?:\b(?i:a|the)|\w['’]s)\s+$")
 _ONE_START = frozenset(("overnight", "early", "late", "on", "last", "this", "next"))
 _PERIOD_START = frozenset(("end", "close", "beginning", "start", "middle", "early", "late", "mid"))
 _PART_START = frozenset(
