@@ -54,3 +54,13 @@ def test_year_naming_an_incident_is_no_news_of_the_day(ex):
     text = "He cited a 2015 incident near Yayladagi when a Russian bomber was downed after it strayed into Turkish airspace."
     dates = {i.date for i in ex.extract(text, id="x", published=date(2024, 5, 8)).incidents}
     assert "2024-05-07/2024-05-08" not in dates
+
+
+def test_arms_intercepted_on_their_way_are_no_shoot_down(ex):
+    """ "intercepted weapons bound for the front": arms carried, stopped on their way (a seizure), not air
+    defence downing what was fired; a drone intercepted stays an interception."""
+    text = "Border guards said they had intercepted smuggled weapons near Kassala that were bound for the militias."
+    types = [i.type for i in ex.extract(text, id="x", published=date(2024, 5, 8)).incidents]
+    assert "interception" not in types
+    text = "Border guards intercepted two drones near Kassala on Monday."
+    assert [i.type for i in ex.extract(text, id="x", published=date(2024, 5, 8)).incidents] == ["interception"]

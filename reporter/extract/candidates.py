@@ -169,8 +169,9 @@ _GROUND_FORCE_BEFORE = re.compile(
 _LOADS = r"flotillas?|ships?|vessels?|boats?|tankers?|freighters?|dhows?|shipments?|cargo|consignments?"
 #: A vessel or a load as the direct object: "intercepted an aid flotilla", "intercepted a weapons shipment".
 _LOAD_OBJECT = re.compile(
-    r"(?:\s+and\s+\w+)?\s+(?:(?:the|a|an|its|their|two|three|several)\s+)?(?:[\w'’-]+\s+){0,3}?"
-    rf"(?:{_LOADS}|smugglers?|trucks?|lorr(?:y|ies)|aid\s+convoys?)\b",
+    r"(?:\s+and\s+\w+)?\s+[\"“‘]?(?:(?:the|a|an|its|their|two|three|several)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    # (arms carried, not fired: "intercepted weapons bound for the front", "intercepted arms and ammunition")
+    rf"(?:{_LOADS}|smugglers?|trucks?|lorr(?:y|ies)|aid\s+convoys?|weapons|arms|ammunition|munitions)\b",
     re.I,
 )
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b")
