@@ -64,3 +64,11 @@ def test_arms_intercepted_on_their_way_are_no_shoot_down(ex):
     assert "interception" not in types
     text = "Border guards intercepted two drones near Kassala on Monday."
     assert [i.type for i in ex.extract(text, id="x", published=date(2024, 5, 8)).incidents] == ["interception"]
+
+
+def test_salvo_told_by_two_verbs_is_a_missile_attack(ex):
+    """ "launched 200 drones and fired 30 missiles at X": one doer's mixed salvo told by two verbs is one
+    missile attack (GUIDE: a mixed salvo of missiles and drones is a missile attack)."""
+    text = "Russia launched 200 drones and fired 30 missiles at Ukraine overnight, the air force said on Sunday."
+    incidents = ex.extract(text, id="x", published=date(2024, 5, 8)).incidents
+    assert [i.type for i in incidents] == ["missile_attack"]

@@ -1999,6 +1999,8 @@ _COPULA_REF = re.compile(
 #: "drones and missiles", "479 drones and 20 cruise missiles": the second weapon may carry its count.
 _JOINED = re.compile(
     rf"\s*(?:,|and|or|as\s+well\s+as|,\s*and)\s*"
+    # the same salvo told by a second verb of the same doer: "launched 300 drones and fired 40 missiles"
+    r"(?:(?:also\s+)?(?:fired|launched|sent|used)\s+)?"
     # its count, told as a number or a quantity word: "and a ballistic missile", "and several cruise missiles"
     rf"(?:(?:{NUMBER}|an?|several|some|multiple|numerous|a\s+number\s+of|a\s+few|dozens\s+of)\s+(?:[\w-]+\s+)?)?$",
     re.I,
