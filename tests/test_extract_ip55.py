@@ -22,16 +22,12 @@ def test_last_item_of_a_habit_list_is_no_event(ex):
         "province, a rebel stronghold."
     )
     assert ex.extract(text, id="x", published=date(2024, 5, 8)).incidents == ()
-
-
-def test_list_after_one_event_stays(ex):
-    """The same list told of one day's deeds is events: nothing marks a habit."""
+    # the same list told of one day's deeds is events: nothing marks a habit
     text = (
         "Syrian army units conducted ground raids, airstrikes, and artillery bombardments in Idlib province "
         "on Tuesday, the ministry said."
     )
-    incidents = ex.extract(text, id="x", published=date(2024, 5, 8)).incidents
-    assert "shelling" in [i.type for i in incidents]
+    assert "shelling" in [i.type for i in ex.extract(text, id="x", published=date(2024, 5, 8)).incidents]
 
 
 def test_year_opening_a_sentence_dates_its_event(ex):
@@ -72,3 +68,20 @@ def test_salvo_told_by_two_verbs_is_a_missile_attack(ex):
     text = "Russia launched 200 drones and fired 30 missiles at Ukraine overnight, the air force said on Sunday."
     incidents = ex.extract(text, id="x", published=date(2024, 5, 8)).incidents
     assert [i.type for i in incidents] == ["missile_attack"]
+
+
+def test_attack_told_in_passing_with_a_lent_day_is_no_incident(ex):
+    """An attack told after the news with no day of its own (the story lends it the day of the event just
+    told), no place but a country and no event of its family told there before: background said in passing,
+    not a new incident dated to the story's day."""
+    text = (
+        "A drone struck a tanker off Oman on Saturday, the navy said. It is the first time the navy has blamed "
+        "Iran for an attack on shipping since militants fired a deadly rocket barrage at towns in Israel that "
+        "killed 40 people."
+    )
+    incidents = ex.extract(text, id="x", published=date(2024, 5, 8)).incidents
+    assert [(i.type, i.location) for i in incidents] == [("drone_attack", "Oman")]
+    # the same kind of mention told with a day of its own is an event of its own
+    text = "A drone struck a tanker off Oman on Saturday, the navy said. On Sunday, militants fired rockets at Israel, the army said."
+    incidents = ex.extract(text, id="x", published=date(2024, 5, 8)).incidents
+    assert ("rocket_attack", "Israel", "2024-05-05") in [(i.type, i.location, i.date) for i in incidents]

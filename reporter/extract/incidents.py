@@ -172,7 +172,35 @@ def _events(art: Document, skip_headline: bool, read: dict[int, list[Cand]] | No
     events = _one_per_event(art, _claims_of_raids(art, _sounds_of_raids(_narrowed(placed))))
     events = _means_of_the_doer(_fights_of_blasts(_blasts_of_assaults(_attacks_by_their_means(events))))
     events = _ship_by_ship(art, [c for c in events if not _mission_told(c) and not told_long_ago(art, c) and not background_threat(art, c)], told)
-    return [_flown_abroad(art, c) for c in events] if art.lexicon.flies_its_strikes else events
+    if art.lexicon.flies_its_strikes:
+        events = [_flown_abroad(art, c) for c in events]
+    return [c for i, c in enumerate(events) if not _told_in_passing(events, i, c)]
+
+
+#: The types of an attack or of what it did (a threat, an interception or an airspace step is no attack).
+_ATTACK_TYPES = frozenset(
+    {"air_strike", "drone_attack", "missile_attack", "rocket_attack", "shelling", "crash", "explosion", "armed_clash"}
+)
+
+
+def _told_in_passing(events: list[Cand], i: int, c: Cand) -> bool:
+    """An attack told after the story's first event with nothing of its own to stand on: no day (the story
+    lent it the day of the event told just before, linking's "undated event told right after another"), no
+    place narrower than a country, no reference back to an event told, and no event of its family told before
+    in that country that it could be more of. Such a mention is background said in passing ("since the group's
+    deadly attack on X", "most attacks have been aimed at X") or a facet of the event just told in other words
+    ("missiles and jets were used"), not a new event: the GUIDE's vague background that needs neither day nor
+    place, which a careful analyst leaves out. One told at the very place of the event just told is the story
+    going on there ("militants attacked a base in X. A drone struck the attackers"), and stays."""
+    if i == 0 or c.type not in _ATTACK_TYPES or not c.inherited or c.anaphor:
+        return False
+    if c.date is None or c.date_q != 1 or c.date_kind or c.place is None or c.place.rank > RANK["country"]:
+        return False
+    if events[i - 1].place is not None and events[i - 1].place.name == c.place.name:
+        return False  # the place of the event just told, borrowed: the story going on there
+    return not any(
+        compatible(o.type, c.type) and o.place is not None and o.place.country == c.place.country for o in events[:i]
+    )
 
 
 class _TollSentences:
