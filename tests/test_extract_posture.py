@@ -3074,3 +3074,27 @@ def test_the_country_unit_places_its_figure(ex, text, expected):
 )
 def test_a_new_unit_sent_goes_where_troops_were_sent_just_before(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lead names a country as a place once and the text never again: not where the article is
+        (
+            "Envoys from several European states flew to Kenya on Monday for talks on the regional crisis."
+            " The Swedish government said on Tuesday that around 400 Swedish soldiers would take part in the"
+            " new mission. The cabinet will vote next week.",
+            [],
+        ),
+        # named again below, the lead's place is the article's
+        (
+            "Envoys from several European states flew to Kenya on Monday for talks on the regional crisis."
+            " The Swedish government said on Tuesday that around 400 Swedish soldiers would take part in the"
+            " new mission. The cabinet will vote next week on sending them to Kenya.",
+            [("Sweden", "Kenya", 400)],
+        ),
+    ],
+)
+def test_a_place_only_the_lead_names_is_not_the_articles(ex, text, expected):
+    facts = ex.extract(text, id="x", published=date(2025, 4, 18))
+    assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected
