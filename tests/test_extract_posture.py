@@ -3098,3 +3098,19 @@ def test_a_new_unit_sent_goes_where_troops_were_sent_just_before(ex, text, expec
 def test_a_place_only_the_lead_names_is_not_the_articles(ex, text, expected):
     facts = ex.extract(text, id="x", published=date(2025, 4, 18))
     assert [(p.force, p.country, p.count) for p in facts.troop_posture] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a small figure told only roughly sizes a group sent along, no level
+        ("Some 60 Danish soldiers will join the British battlegroup in Estonia next month.", []),
+        ("Denmark will send about 70 military trainers to Latvia.", []),
+        # posted somewhere, or told exactly, or past the rough floor, it is one
+        ("About 60 Danish soldiers are stationed in Estonia.", [("Denmark", "Estonia", 60)]),
+        ("Denmark will send 70 military trainers to Latvia.", [("Denmark", "Latvia", 70)]),
+        ("Denmark will send about 80 military trainers to Latvia.", [("Denmark", "Latvia", 80)]),
+    ],
+)
+def test_a_small_figure_told_roughly_is_no_level_unless_posted(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -1509,7 +1509,8 @@ class _Reader:
             return None
         # "some 30 soldiers are stationed in Niger": a small level its own clause posts somewhere
         posted = not h.weak and not _HARMED.search(art.text, s.start, s.end) and _SMALL_POSTED.match(art.text, h.end, s.end)
-        if count < _SMALLEST and not posted and (not h.change or not _small_change(art, s, h)):
+        rough = h.q is not None and h.q.split()[0].lower() in _ROUGHLY
+        if (count < (_ROUGH_SMALLEST if rough else _SMALLEST)) and not posted and (not h.change or not _small_change(art, s, h)):
             return None
         if _year(h.n) and _WHEN.search(art.text, max(s.start, h.n_start - 10), h.n_start):
             return None  # "to leave Niger before 2024 French troops ...": a year, not a count
@@ -2040,6 +2041,13 @@ def _placed(art: Document, m: Mention, n: int) -> bool:
 
 #: Smaller numbers of soldiers are patrols, crews or casualties, not a force's level.
 _SMALLEST = 50
+#: A small figure told only roughly ("some 50 soldiers", "about 60 troops") sizes a group (trainers, a
+#: team sent along) rather than a force's level, unless its clause posts them somewhere (_SMALL_POSTED)
+#: or a change names it (check shards: 3 false levels fewer, no match lost; read: one false level fewer;
+#: a floor of 100 loses two matches).
+_ROUGH_SMALLEST = 75
+#: The qualifiers that tell a figure only roughly.
+_ROUGHLY = frozenset(("some", "about", "around", "roughly", "approximately", "nearly", "almost"))
 #: A level a change of troops names ("cut from 60 to 40", "to 90 and then to 30") is one at any size
 #: a contingent has: the change words say the figure counts a force.
 _SMALLEST_CHANGED = 10
