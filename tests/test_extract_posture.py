@@ -3079,18 +3079,21 @@ def test_a_new_unit_sent_goes_where_troops_were_sent_just_before(ex, text, expec
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the lead names a country as a place once and the text never again: not where the article is
+        # the lead of a longer text names a country as a place once and the text never again: not
+        # where the article is
         (
             "Envoys from several European states flew to Kenya on Monday for talks on the regional crisis."
             " The Swedish government said on Tuesday that around 400 Swedish soldiers would take part in the"
-            " new mission. The cabinet will vote next week.",
+            " new mission. The cabinet will vote next week. Opposition parties have asked for a debate first."
+            " A decision is expected before the summer.",
             [],
         ),
         # named again below, the lead's place is the article's
         (
             "Envoys from several European states flew to Kenya on Monday for talks on the regional crisis."
             " The Swedish government said on Tuesday that around 400 Swedish soldiers would take part in the"
-            " new mission. The cabinet will vote next week on sending them to Kenya.",
+            " new mission. The cabinet will vote next week on sending them to Kenya. Opposition parties have"
+            " asked for a debate first. A decision is expected before the summer.",
             [("Sweden", "Kenya", 400)],
         ),
     ],

@@ -2184,6 +2184,8 @@ def _prior(art: Document, memo: list[_Prior]) -> _Prior:
     forces: dict[str, int] = {}
     places: dict[str, int] = {}
     lead = art.sentences[0].end if art.sentences else 0
+    # the countries the text below the lead names again; in a short text the lead is the article
+    short = len(art.sentences) <= _PLACE_CARRIES + 1
     later = {_where(art, m) for m in art.mentions if m.start >= lead}
     for m in art.mentions:
         if art.in_dateline(m.start):
@@ -2192,8 +2194,8 @@ def _prior(art: Document, memo: list[_Prior]) -> _Prior:
             where = _where(art, m)
             if where and where in art.lexicon.countries:
                 # the headline or lead names where the article is: a mention there counts twice, if
-                # the text below names that country again
-                places[where] = places.get(where, 0) + (2 if m.start < lead and where in later else 1)
+                # the text below names that country again or is too short to place anything else
+                places[where] = places.get(where, 0) + (2 if m.start < lead and (short or where in later) else 1)
             continue
         e = m.of("actor")
         if e is not None and e.sub == "institution":
