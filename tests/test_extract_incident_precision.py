@@ -1,4 +1,6 @@
-"""Incident precision: a pattern's list carried past its clause break (branch ip55)."""
+"""Incident precision: words that tell no incident of the news, or another type than they first suggest
+(a habit's list, a year naming its event, arms intercepted on their way, one salvo told by two verbs, an
+attack told in passing)."""
 
 from __future__ import annotations
 
