@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import partial
+from functools import cache, partial
 from itertools import compress
 from operator import attrgetter, or_
 
@@ -595,18 +595,6 @@ def _asked(forward: bool | Callable[[], bool]) -> bool:
     return forward if isinstance(forward, bool) else forward()
 
 
-def _once(ask: Callable[[], bool]) -> Callable[[], bool]:
-    """``ask``, worked out on the first call only: for a range whose two ends may both need it."""
-    kept: list[bool] = []
-
-    def asked() -> bool:
-        if not kept:
-            kept.append(ask())
-        return kept[0]
-
-    return asked
-
-
 _SEASONS = frozenset(("spring", "summer", "autumn", "fall", "winter"))
 #: The last month of each season in the northern year (a winter is the one that begins in December).
 _SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 12}
@@ -1010,7 +998,7 @@ def find_dates(
         if not free(m.start(), m.end()):
             continue
         g = m.groupdict()
-        fwd = _once(partial(forward_at, m.start(), m.end()))
+        fwd = cache(partial(forward_at, m.start(), m.end()))  # both ends of a range may ask
         a = one_day(g, "a", published, fwd)
         b = one_day(g, "b", published, fwd)
         if a and b and b.start < a.start and g.get("wda") and g.get("wdb"):
@@ -1021,7 +1009,7 @@ def find_dates(
         add(m.start(), m.end(), span, kind)
     for m in _scan(_TWO_WEEKDAYS, text, starts["one"]):
         g = m.groupdict()
-        fwd = _once(partial(forward_at, m.start(), m.end()))
+        fwd = cache(partial(forward_at, m.start(), m.end()))  # both ends of a range may ask
         a = one_day(g, "a", published, fwd)
         b = one_day(g, "b", published, fwd)
         if a and b and b.start < a.start:
