@@ -3127,3 +3127,28 @@ def test_a_step_named_as_another_acts_time_is_no_milestone(extractor, text, expe
     """'comes shortly after the militia handed over', 'the move follows the decision to': the step is a
     reference point of the news, not a step the report tells."""
     assert [d for d, _ in milestones(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Norway hosted an opening round of direct negotiations between the two neighbours on Tuesday.", "2030-05-07"),
+        ("The second round of border talks between the two governments took place today in Oslo.", "2030-05-10"),
+        ("A new round of negotiations on the disputed strip was held on Wednesday in Geneva, the envoy said.", "2030-05-08"),
+    ],
+)
+def test_a_round_of_talks_held_is_a_step_done_on_its_day(extractor, text, due):
+    """A round of talks hosted, held or taking place is a step of a process told done, dated by its day
+    or the report's, whoever hosts it (talks merely planned stay out, see _meeting)."""
+    assert any(d == due for d, _ in milestones(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club hosted the first round of the cup on Tuesday.",
+        "The two leaders held talks on trade on Tuesday, the ministry said.",
+    ],
+)
+def test_a_round_of_games_or_plain_talks_is_no_step(extractor, text):
+    assert milestones(extractor, text) == []

@@ -1116,6 +1116,10 @@ _DONE_STEPS = (
     r"(?:released|freed)\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:hostages|captives|prisoners|detainees)\b|"
     r"(?<=hostages\s|captives\s)(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:released|freed)|"
     r"(?<=prisoners\s|detainees\s)(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:released|freed)|"
+    # a round of talks held, by its host or in the passive: "hosted an opening round of ministerial talks",
+    # "the second round of negotiations was held on Monday", "a new round of talks took place today"
+    r"(?P<round>(?:held|hosted|convened|opened)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?round\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b|"
+    r"round\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b" + _IN_CLAUSE + r"{0,60}?\b(?:took\s+place|(?:was|were)\s+held)\b)|"
     r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|entered\s+into\s+force|"
     # a truce told in effect now: "the ceasefire is now in effect", "the truce is in force as of this morning"
     r"(?:ceasefire|cease-fire|truce)\b" + _IN_CLAUSE + r"{0,60}?\b(?:is|was)\s+(?:now\s+)?in\s+(?:effect|force)(?!\s+(?:since|until|from|for)\b)|"
@@ -1242,7 +1246,7 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             continue  # "about 3,000 people have left the camp, the army said": civilians leaving is no step of a force
         if v.group("fronted") and not v.group()[0].isupper():
             continue  # a participle fronted before its mission opens the sentence: "Created in 2010, the mission ..."
-        if not v.group("taken") and not v.group("founded") and not _DONE_SUBJECT.search(art.text, s.start, s.end) and not (
+        if not v.group("taken") and not v.group("founded") and not v.group("round") and not _DONE_SUBJECT.search(art.text, s.start, s.end) and not (
             _GROUP_STEP.search(v.group()) and _GROUP_SUBJECT.search(art.text, s.start, s.end)
         ) and not _state_subject(art, s, v.start()):
             continue
@@ -1537,7 +1541,7 @@ _DONE_WORDS = words(
     "ending withdrawing pulling handing vacating reached signed agreed declared announced accepted brokered struck sealed arrived extended renewed prolonged agreement extension"
     " returned came flew went sailed closed wrapped moved released freed exchanged swapped effect force continued proceeded carried"
     " deployed quit exited landed resumed taken relocated repatriated disengaged demobilised demobilized retreated removed"
-    " halved ceded"
+    " halved ceded held hosted convened opened round"
 )
 
 
