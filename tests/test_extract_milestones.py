@@ -3152,3 +3152,29 @@ def test_a_round_of_talks_held_is_a_step_done_on_its_day(extractor, text, due):
 )
 def test_a_round_of_games_or_plain_talks_is_no_step(extractor, text):
     assert milestones(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Dozens of armoured vehicles and about 400 soldiers arrived at the frontier post on Wednesday.", "2030-05-08"),
+        ("Some 60 trucks and roughly 250 marines rotated into the harbour zone on Monday.", "2030-05-06"),
+    ],
+)
+def test_a_step_verb_in_the_past_beside_its_day_is_done_that_day(extractor, text, due):
+    """A step of a presence read by its lemma and past tense, next to the day it names, is a step told done
+    on that day by the rules themselves (not only by the learned second look), whatever words surround it."""
+    art = Document.read(text, PUBLISHED, extractor.lexicon)
+    assert [(m.due, m.done) for m in find_milestones(art)] == [(due, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister bade farewell on Tuesday to the soldiers deployed to the islands.",
+        "Gunmen opened fire on the convoy after the troops arrived in the valley on Tuesday, killing two.",
+        "The company said its engineers arrived at the plant on Tuesday to repair the turbines.",
+    ],
+)
+def test_a_participle_an_attack_or_civilians_arriving_is_no_step_done(extractor, text):
+    assert milestones(extractor, text) == []

@@ -642,7 +642,7 @@ def find_milestones(art: Document) -> list[Milestone]:
     # A term's length counts less than its end told as a date anywhere in the story ("extended ...
     # until 31 January"), which may fall a month off the length counted from the vote.
     extended = [m for m in _terms_extended(art) if not any(abs(_months(o.due) - _months(m.due)) <= 1 for o in out)]
-    for m in [*_done_steps(art, dates_in), *_truce_ends(art, dates_in), *extended]:
+    for m in [*_done_steps(art, dates_in), *_truce_ends(art, dates_in), *extended, *_moves_on_their_day(art, out)]:
         key = (m.due, m.what.lower())
         if key not in seen and not any(o.due == m.due and o.evidence == m.evidence for o in out):
             seen.add(key)
@@ -1340,6 +1340,79 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             if days and told_next is None:
                 out.extend(_joined_done(art, v, what, d, days, s.text))
     return [m for m in out if not (m in as_of_report and _dated_elsewhere(m, out, as_of_report))]
+
+
+#: Steps of a presence a force takes on a day, read by their lemma: going, coming, handing, leaving
+#: (not a term kept or extended, a duty, an end or a release, which the patterns read by their senses).
+_MOVE_LEMMAS = STEP_LEMMAS - inflected_lemmas(
+    words("extend extension renew guard protect patrol command participate end release released return returned "
+          "complete completed completion finish")
+)
+#: How near its day a step's verb stands: "landed in the capital on May 2", "On May 2 the battalion left".
+_MOVE_REACH = 40
+_PAST_FORMS = frozenset(("ed", "past"))
+#: A step's verb in a clause of time tells when something else happened, not news of the step.
+_SUBORDINATE = re.compile(r"\b(?:when|after|before|until|till|since|while|once|whenever)\b", re.I)
+
+
+#: Words before a force noun that make the participle after it a modifier: "farewell to the forces deployed
+#: to the coast", "a medal for the soldiers relocated there" (not "hundreds of soldiers arrived": a subject).
+_PREP_BEFORE_FORCES = frozenset(words("to for with by from"))
+
+
+def _reduced_relative(art: Document, k: int) -> bool:
+    """The past form at token k modifies the force noun before it, which a preposition governs ("a parade
+    for the gendarmes posted abroad", "thanked by the troops stationed there"): no clause of its own, so no
+    step told."""
+    toks = art.tokens
+    if k < 2 or toks[k - 1].norm not in PERSONNEL | UNITS:
+        return False
+    return any(t.norm in _PREP_BEFORE_FORCES for t in toks[max(0, k - 4) : k - 1])
+
+
+def _moves_on_their_day(art: Document, found: list[Milestone]) -> list[Milestone]:
+    """A step of a presence told in the past beside its own day ("the brigade redeployed to the coast on
+    May 2", "on May 2 the first soldiers arrived at the base"), in a sentence on forces that tells no
+    attack: done that day, when no milestone is due that day already (the patterns of _done_steps read
+    more senses, this reads the verb's lemma and tense)."""
+    if art.published is None:
+        return []
+    out: list[Milestone] = []
+    dues = {m.due for m in found}
+    toks, lems = art.tokens, art.lemmas
+    for d in art.dates:
+        if d.span is None or d.span.precision != "day" or d.span.end > art.published or d.kind == "since" or art.in_dateline(d.start):
+            continue
+        s = art.sentences[art.sentence_index(d.start)]
+        if not _SECURITY.search(s.text) or art.triggers_in(s.start, s.end) or _QUESTION.search(s.text):
+            continue  # a raid's troops "arrived by helicopter": an attack, no step of a presence
+        lo, hi = max(s.start, d.start - _MOVE_REACH), min(s.end, d.end + _MOVE_REACH)
+        k = art.token_index(lo)
+        while k < len(toks) and toks[k].start < hi and not (lems[k] in _MOVE_LEMMAS and lemma_form(toks[k].norm)[1] in _PAST_FORMS):
+            k += 1
+        if k >= len(toks) or toks[k].start >= hi or _reduced_relative(art, k):
+            continue
+        start = s.start
+        for b in _BOUNDARY.finditer(art.text, s.start, min(toks[k].start, d.start)):
+            start = b.end()
+        if _SUBORDINATE.search(art.text, start, toks[k].start):
+            continue  # "had fled by Monday, when the soldiers arrived": the arrival dates another act
+        if not (
+            _DONE_SUBJECT.search(art.text, s.start, toks[k].start)
+            or _GROUP_SUBJECT.search(art.text, s.start, toks[k].start)
+            or any(e.kind in _STATE_KINDS for x in art.mentions_in(s.start, toks[k].start) for e in x.entries)
+        ):
+            continue  # "the envoy arrived on Monday": forces, a state or an armed group told before the step take it
+        stop = _BOUNDARY.search(art.text, max(toks[k].end, d.end), s.end)
+        what = _LEADING_LINK.sub("", art.text[start : stop.start() if stop else s.end].strip(" ,;:.\"“”"))
+        if _NEGATED.search(what) or _AHEAD.search(what) or len(what.split()) < 3:
+            continue
+        due = _due(art, d)
+        if due in dues:
+            continue
+        dues.add(due)
+        out.append(Milestone(what=what, due=due, evidence=s.text, done=True))
+    return out
 
 
 #: A step told as earlier news in its own clause ("the army recently deployed 500 troops", "had previously
