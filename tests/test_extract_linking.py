@@ -980,3 +980,64 @@ def test_a_bare_ordinal_after_one_told_is_more_of_the_volley(ex):
         "One of the missiles exploded close to the freighter, while a second struck the waves, the navy said."
     )
     assert [i.type for i in _incidents(ex, text)] == ["missile_attack"]
+
+
+_FACTION_HIT = (
+    "Three fighters were killed and five hurt in a drone strike on an office of a pro-Iranian faction in "
+    "western Mosul on Tuesday, police said.\n"
+)
+
+
+def test_a_second_source_naming_other_means_retells_the_blow():
+    """A drone strike, then witnesses telling rockets hit the building, with no day, place or party of
+    their own: one blow told by two sources, not two attacks; the first telling keeps its type and toll."""
+    text = (
+        _FACTION_HIT + "Witnesses said two rockets struck a building the Kataib Sayyid al-Shuhada faction used.\n"
+        "The attack also wounded a senior commander, a ministry source said."
+    )
+    got = Extractor().extract(text, id="t").incidents
+    assert [(i.type, i.location, i.casualties.killed) for i in got] == [("drone_attack", "Mosul", 3)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Witnesses said another rocket struck a building the Kataib Sayyid al-Shuhada faction used.",
+        "Witnesses said Turkish rockets struck a building the Kataib Sayyid al-Shuhada faction used.",
+    ],
+)
+def test_a_further_blow_or_one_by_its_own_party_stays_apart(ex, second):
+    """ "another rocket" is a further blow, and rockets a party of their own fired are another act."""
+    got = Extractor().extract(_FACTION_HIT + second, id="t").incidents
+    assert [i.type for i in got] == ["drone_attack", "rocket_attack"]
+
+
+def test_a_strike_from_the_air_told_after_rockets_stays_apart():
+    """Rockets first, then a drone at the same building: the air strike is as often the answer to the rockets."""
+    text = (
+        "Three fighters died when rockets were fired at an office of a pro-Iranian faction in western Mosul "
+        "on Tuesday, police said.\nWitnesses said a drone struck a building the Kataib Sayyid al-Shuhada faction used."
+    )
+    assert [i.type for i in Extractor().extract(text, id="t").incidents] == ["rocket_attack", "drone_attack"]
+
+
+def test_missiles_named_after_a_strike_are_its_means(ex):
+    """ "struck six sites", then "missiles were used": the strike's means, one missile attack (not an air
+    strike beside a missile attack)."""
+    text = (
+        "The American and British militaries struck six sites the rebels use in Yemen on Monday night. "
+        "According to officials, cruise missiles fired from warships were used to destroy radar sites."
+    )
+    got = ex.extract(text, id="t", published=date(2025, 3, 4)).incidents
+    assert [(i.type, i.date) for i in got] == [("missile_attack", "2025-03-03")]
+
+
+def test_debris_falling_where_a_missile_struck_is_that_strike(ex):
+    """Debris told falling at the spot and on the day a missile struck, with nothing of its own, is what
+    the strike did, not a crash of its own."""
+    text = (
+        "A regional television channel was bombed live on air on Monday as a missile hit its newsroom in Isfahan. "
+        "Viewers watched a presenter run off set amid smoke, flames, and falling debris as the picture went black."
+    )
+    got = ex.extract(text, id="t", published=date(2025, 3, 4)).incidents
+    assert [(i.type, i.location) for i in got] == [("missile_attack", "Isfahan")]

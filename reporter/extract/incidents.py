@@ -171,6 +171,7 @@ def _events(art: Document, skip_headline: bool, read: dict[int, list[Cand]] | No
     placed = _placed(art, fold_lead(art, linker.events))
     events = _one_per_event(art, _claims_of_raids(art, _sounds_of_raids(_narrowed(placed))))
     events = _means_of_the_doer(_fights_of_blasts(_blasts_of_assaults(_attacks_by_their_means(events))))
+    events = _facets_told_on(art, events)
     events = _ship_by_ship(art, [c for c in events if not _mission_told(c) and not told_long_ago(art, c) and not background_threat(art, c)], told)
     if art.lexicon.flies_its_strikes:
         events = [_flown_abroad(art, c) for c in events]
@@ -1011,6 +1012,57 @@ def _vague(e: Cand) -> bool:
 
 #: A verb of bombing that names no means ("bombed", "pounded"): from the air or by guns, as the doer's means are.
 _BOMBED = re.compile(r"(?:bombed|pounded)$")
+
+
+#: What a blow did, told without its means ("debris fell", "a blast"): a telling by means says more of the blow.
+_EFFECTS = frozenset({"crash", "explosion"})
+#: The families of means (a strike from the air, one by missiles, rockets or guns).
+_AIR = frozenset({"air_strike", "drone_attack"})
+_FIRED = frozenset({"missile_attack", "rocket_attack", "shelling"})
+
+
+def _facets_told_on(art: Document, events: list[Cand]) -> list[Cand]:
+    """ "A drone struck a militia office in X ... Two rockets hit the building, police said": an attack by
+    one means, told on right after by a clause of another family of types (one that takes what it lacks from
+    the story, no day or place of its own, or refers back) at the same spot or one inside it, on the same
+    days, with no cue of a further event ("another", "a second", "also", "new"), no party the first telling
+    does not name and no other toll, is the same blow told by another facet: its weapon as another source
+    names it, or what it did (a blast, debris falling), not a second event (GUIDE: one record per real event).
+    The first telling stays, with the spot, toll and count the facet adds; a strike its verb told as from
+    the air, whose facet names missiles or rockets, was a salvo of those (GUIDE: a mixed salvo is a missile
+    attack). Missiles or guns told first, then a strike from the air, stay two: the air strike is as often
+    the answer to them (jets hitting the launchers)."""
+    out: list[Cand] = []
+    for e in events:
+        o = out[-1] if out else None
+        if o is None or not _facet_of(art, o, e):
+            out.append(e)
+            continue
+        typ = e.type if o.type == "air_strike" and e.type in ("missile_attack", "rocket_attack") else o.type
+        out[-1] = replace(_told_again(o, e), type=typ, count=o.count if o.count is not None else e.count)
+    return out
+
+
+def _facet_of(art: Document, o: Cand, e: Cand) -> bool:
+    """``e`` tells the attack ``o``, told just before it, again by another facet (see _facets_told_on)."""
+    if e.s_idx <= o.s_idx or o.type not in _MEANS_TYPES or compatible(o.type, e.type):
+        return False
+    if not (e.type in _EFFECTS or (e.type in _MEANS_TYPES and not (o.type in _FIRED and e.type in _AIR))):
+        return False
+    if not (e.inherited or e.anaphor) or NEW_EVENT.search(art.text, *e.clause):
+        return False
+    if o.place is None or e.place is None:
+        return False
+    if not (o.place.name == e.place.name or same_place(o.place, e.place) or nested(o.place, e.place)):
+        return False
+    if o.date is not None and e.date is not None:
+        if abs((o.date.start - e.date.start).days) > 1 or abs((o.date.end - e.date.end).days) > 1:
+            return False
+    elif e.date is not None and e.date_q > 1:
+        return False  # (a day of its own where the first telling has none: another time)
+    if not set(e.actors) <= set(o.actors):
+        return False  # (a party of its own: another act)
+    return not _other_tolls(o, e)
 
 
 def _means_of_the_doer(events: list[Cand]) -> list[Cand]:
