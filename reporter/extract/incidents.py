@@ -1031,7 +1031,7 @@ def _facets_told_on(art: Document, events: list[Cand]) -> list[Cand]:
     The first telling stays, with the spot, toll and count the facet adds; a strike its verb told as from
     the air, whose facet names missiles or rockets, was a salvo of those (GUIDE: a mixed salvo is a missile
     attack). Missiles or guns told first, then a strike from the air, stay two: the air strike is as often
-    the answer to them (jets hitting the launchers)."""
+    the answer to them (jets hitting the launchers); and so do two means told by one source (two blows)."""
     out: list[Cand] = []
     for e in events:
         o = out[-1] if out else None
@@ -1062,6 +1062,8 @@ def _facet_of(art: Document, o: Cand, e: Cand) -> bool:
         return False  # (a day of its own where the first telling has none: another time)
     if not set(e.actors) <= set(o.actors):
         return False  # (a party of its own: another act)
+    if e.type in _MEANS_TYPES and o.attribution and o.attribution == e.attribution:
+        return False  # (one source telling two means tells two blows)
     return not _other_tolls(o, e)
 
 
