@@ -681,7 +681,8 @@ def _same_ship(art: Document, a: Cand, b: Cand, names: frozenset[str]) -> bool:
     told with both and no other ship's, ties them on days that meet (or with no day told), of one family of
     types or one of them telling no means. Two tellings both at sea are tied by their sea already, unless they
     name other means: then two sources telling it undated tie them (_told_by_two_at_one_sea); another
-    party, toll or count sets the two apart, and so does a seizure (boarded, then struck, is two acts)."""
+    party, toll or count sets the two apart, and so does a seizure (boarded, then struck, is two acts). Two
+    tellings at two waters on one day are one spot named two ways (_two_waters_one_day)."""
     if not names or a.type in _NOT_ON_SHIPS or b.type in _NOT_ON_SHIPS or a.s_idx == b.s_idx:
         return False
     if "seize" in (a.kind, b.kind):
@@ -689,7 +690,7 @@ def _same_ship(art: Document, a: Cand, b: Cand, names: frozenset[str]) -> bool:
     # (two sources may name other means for the one blow at one sea: "a drone", "missiles")
     if not _told_by_two_at_one_sea(a, b) and (
         not (compatible(a.type, b.type) or a.type in _TOLD_NO_MEANS or b.type in _TOLD_NO_MEANS)
-        or _at_sea(a) == _at_sea(b)
+        or (_at_sea(a) == _at_sea(b) and not _two_waters_one_day(a, b))
     ):
         return False
     if a.date is not None and b.date is not None and (a.date.start > b.date.end or b.date.start > a.date.end):
@@ -701,6 +702,21 @@ def _same_ship(art: Document, a: Cand, b: Cand, names: frozenset[str]) -> bool:
     # (a telling that names another ship besides is of another attack, or of several)
     na, nb = _named_in(art, a.evidence, names), _named_in(art, b.evidence, names)
     return bool(na & nb) and (na <= nb or nb <= na)
+
+
+def _two_waters_one_day(a: Cand, b: Cand) -> bool:
+    """A named ship's attack told at two waters on the very same dated days ("in the Arabian Sea" by one
+    source, "in the Indian Ocean" by another): a ship is at one spot at a time, so one blow named two ways."""
+    return (
+        _at_sea(a)
+        and _at_sea(b)
+        and a.place.name != b.place.name
+        and compatible(a.type, b.type)
+        and a.date is not None
+        and b.date is not None
+        and (a.date.start, a.date.end) == (b.date.start, b.date.end)
+        and a.date.start == a.date.end
+    )
 
 
 def _told_by_two_at_one_sea(a: Cand, b: Cand) -> bool:
