@@ -27,3 +27,20 @@ def test_same_as_chains_are_followed_to_their_end(tmp_path):
     one = {known[("events", "p-one", 0)], known[("events", "q-one", 1)], known[("events", "r-one", 2)]}
     assert len(one) == 1
     assert known[("events", "r-two", 0)] not in one
+
+
+def test_gold_items_tied_on_place_and_date_go_by_toll_and_target():
+    # One made-up article tells two undated strikes on one town: the scorer's rules tie them, and the
+    # pairing took list order, crossing them. What the gold says was hit, and its dead, tell them apart.
+    bench = _bench()
+    score = bench.load_scorer()
+    first = {"type": "air_strike", "date": None, "location": "Varnek", "country": "Zedland",
+             "objects": ["grain silo"], "casualties": {"killed": None, "injured": None}}
+    second = {"type": "air_strike", "date": None, "location": "Varnek", "country": "Zedland",
+              "objects": ["border post"], "casualties": {"killed": 3, "injured": None}}
+    silo = {"type": "air_strike", "date": None, "location": "Varnek", "country": "Zedland",
+            "evidence": "Jets hit a grain silo in Varnek on Friday."}
+    post = {"type": "drone_attack", "date": None, "location": "Varnek", "country": "Zedland",
+            "casualties": {"killed": 3, "injured": None}, "evidence": "A drone killed three guards near Varnek on Thursday."}
+    _, _, _, pairs = score.match([first, second], [silo, post], bench.scene_pair(score))
+    assert {(id(g), id(p)) for g, p in pairs} == {(id(first), id(silo)), (id(second), id(post))}
