@@ -1368,3 +1368,23 @@ def test_a_month_told_report_joins_no_row_when_it_ties_as_closely_to_two_days_ro
     reports = [tenth, undated, month]
     groups = rule_groups(reports, incident_relation(reports))
     assert sorted(sorted(r.source for r in g) for g in groups) == [[1, 3], [4]]
+
+
+def test_two_places_that_share_only_the_word_their_names_open_with_are_two():
+    """'Wad Madani' and a village 'Wad Kabo' the gazetteer does not know share only 'Wad', which
+    opens many names there (as 'Deir', 'Beit', 'Tel' do elsewhere): two places, two rows. Spellings
+    of one name ('Wad Medani') and a shared own word ('Deir Kabo', 'Kabo') still meet."""
+    from reporter.brief.identity import place_relation, where
+
+    def at(name: str) -> Incident:
+        return _inc("2025-02-03", type_="armed_clash", location=name, country="Sudan")
+
+    assert place_relation(where(at("Wad Madani")), where(at("Wad Kabo"))) == "different"
+    assert place_relation(where(at("Deir Sharif")), where(at("Deir Kabo"))) == "different"
+    assert place_relation(where(at("Wad Madani")), where(at("Wad Medani"))) == "same"
+    assert place_relation(where(at("Deir Kabo")), where(at("Kabo village"))) == "same"
+    reports = [
+        Report(source=1, published=date(2025, 2, 3), fact=at("Wad Madani")),
+        Report(source=2, published=date(2025, 2, 3), fact=at("Wad Kabo")),
+    ]
+    assert len(merge_incidents(reports, _families(2))) == 2

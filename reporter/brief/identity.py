@@ -150,15 +150,26 @@ def name_tokens(name: str | None) -> frozenset[str]:
     return place_tokens(plain) | frozenset(squashed)
 
 
+#: Words that open many place names in the region's transliterations ("Wad Madani" and "Wad
+#: Nourah", "Deir Hafer" and "Deir Sharaf", "Beit Hanoun" and "Beit Lahia"): two names that share
+#: only such a word are two places.
+_OPENER_WORDS = (
+    "wad wadi tel tell tal abu umm ain bir ras kafr kfar beit bayt deir dayr khan jabal jebel bani beni "
+    "sidi bab qasr hay hayy mar san santa saint port fort mount lake new"
+)
+_NAME_OPENERS = frozenset(_OPENER_WORDS.split())
+
+
 @lru_cache(maxsize=65536)  # asked of most pairs of reports a brief compares; its spelling test is slow
 def _tokens_match(a: frozenset[str], b: frozenset[str]) -> bool:
-    """A shared name word, allowing one spelling variant of a long one ("Zirgwez" / "Zrgwez")."""
-    if a & b:
+    """A shared name word, allowing one spelling variant of a long one ("Zirgwez" / "Zrgwez"); a
+    word that opens many names (_NAME_OPENERS) is no such word on its own."""
+    if (a & b) - _NAME_OPENERS:
         return True
     return any(
         len(x) >= 5 and len(y) >= 5 and (_skeleton(x) == _skeleton(y) or difflib.SequenceMatcher(None, x, y).ratio() >= 0.83)
-        for x in a
-        for y in b
+        for x in a - _NAME_OPENERS
+        for y in b - _NAME_OPENERS
     )
 
 
