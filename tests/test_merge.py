@@ -1388,3 +1388,19 @@ def test_two_places_that_share_only_the_word_their_names_open_with_are_two():
         Report(source=2, published=date(2025, 2, 3), fact=at("Wad Kabo")),
     ]
     assert len(merge_incidents(reports, _families(2))) == 2
+
+
+def test_a_page_with_no_date_that_names_another_weekday_tells_another_day():
+    """A missile attack on a town the gazetteer does not know, two dead, dated Monday by one outlet;
+    a page with no date tells of two dead there 'on Wednesday': another day's attack, two rows. Told
+    'on Monday', it is that attack."""
+
+    def strike(day: str | None, evidence: str) -> Incident:
+        return _inc(day, type_="missile_attack", location="Qarvan town", country="Iraq",
+                    casualties=Casualties(killed=2), evidence=evidence)
+
+    monday = Report(source=1, published=date(2024, 3, 4), fact=strike("2024-03-04", "Missiles killed two people in Qarvan early Monday."))
+    other = Report(source=2, published=None, fact=strike(None, "On Wednesday, two men died when missiles hit a compound near Qarvan."))
+    same = Report(source=2, published=None, fact=strike(None, "On Monday, two men died when missiles hit a compound near Qarvan."))
+    assert len(merge_incidents([monday, other], _families(2))) == 2
+    assert len(merge_incidents([monday, same], _families(2))) == 1

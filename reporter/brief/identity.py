@@ -532,6 +532,8 @@ def _related(
     if place == "unknown" and not one_sentence:
         return NONE  # nothing ties the places together
     if a_when is None or b_when is None:
+        if _tells_another_day(a, b_when) or _tells_another_day(b, a_when):
+            return NONE  # "on Wednesday" on a page with no date, beside Monday's attack: another day's
         # No date at all: only its own article's account, the same named site (a base, not a
         # town that sees attacks every week) with a toll or count that agrees, or a telling toll
         # (the same scores of dead or of drones) of one kind of attack in one place, or the same
@@ -964,6 +966,14 @@ def day_agrees(undated: Incident, when: tuple[date, date] | None, *, weekday: bo
         if any((d.month, d.day) == (month, day) for d in around):
             return True
     return False
+
+
+def _tells_another_day(undated: Incident, when: tuple[date, date] | None) -> bool:
+    """A report with no date whose sentence names its day ("on Wednesday", "on March 3"), and that
+    day is not the other report's, dated to the day (or a night): the two tell of two days."""
+    if undated.date or when is None or (when[1] - when[0]).days > 1 or not named_days(undated.evidence):
+        return False
+    return not day_agrees(undated, when)
 
 
 def _two_nights(a: Incident, b: Incident, a_when: tuple[date, date], b_when: tuple[date, date]) -> bool:
