@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from itertools import compress
+from itertools import accumulate, compress
 from operator import attrgetter, itemgetter
 from types import MappingProxyType
 
@@ -99,6 +99,7 @@ _DATELINE_PARAGRAPHS = 4
 _NORM = attrgetter("norm")
 _SPEECH_VERB = re.compile(r"\w+")
 _START = attrgetter("start")
+_END = attrgetter("end")
 _FIRST = itemgetter(0)
 _OUTLET = re.compile(r"\((?P<outlet>AP|AFP|Reuters|Xinhua|UPI|dpa|DPA|ANI|IANS|PTI)\)")
 
@@ -138,6 +139,12 @@ class Document:
     _men_starts: tuple[int, ...]
     _date_starts: tuple[int, ...]
     _event_date_starts: tuple[int, ...]
+    #: the furthest end of the mentions (dates, event dates) up to each one, in start order: where the
+    #: last one a span's slice takes reaches no further than the span, the whole slice is in it (the
+    #: usual case), taken as it is with no test of each mention's end
+    _men_reach: tuple[int, ...]
+    _date_reach: tuple[int, ...]
+    _event_date_reach: tuple[int, ...]
     _trig_starts: tuple[int, ...]
     _sent_starts: tuple[int, ...]
     #: where the last dateline ends (0 without one): no position past it needs a look at them
@@ -253,6 +260,9 @@ class Document:
             _men_starts=tuple(map(_START, mentions)),
             _date_starts=tuple(map(_START, dates)),
             _event_date_starts=tuple(map(_START, event_dates)),
+            _men_reach=_reach(mentions),
+            _date_reach=_reach(dates),
+            _event_date_reach=_reach(event_dates),
             _trig_starts=tuple(map(_START, triggers)),
             _sent_starts=sent_starts,
             _dateline_end=max((b for _, b in datelines), default=0),
@@ -284,18 +294,24 @@ class Document:
         i = bisect_left(self._men_starts, a)
         j = bisect_left(self._men_starts, b)
         if a >= self._dateline_end:  # past the page's stamps and datelines: most of the text
+            if i == j or self._men_reach[j - 1] <= b:
+                return list(self.mentions[i:j])  # every one ends by b
             return [m for m in self.mentions[i:j] if m.end <= b]
         return [m for m in self.mentions[i:j] if m.end <= b and not self.in_dateline(m.start)]
 
     def dates_in(self, a: int, b: int) -> list[DateMention]:
         i = bisect_left(self._date_starts, a)
         j = bisect_left(self._date_starts, b)
+        if i == j or self._date_reach[j - 1] <= b:
+            return list(self.dates[i:j])  # every one ends by b
         return [d for d in self.dates[i:j] if d.end <= b]
 
     def event_dates_in(self, a: int, b: int) -> list[DateMention]:
         """Like dates_in, with relative dates counted from ``reference``."""
         i = bisect_left(self._event_date_starts, a)
         j = bisect_left(self._event_date_starts, b)
+        if i == j or self._event_date_reach[j - 1] <= b:
+            return list(self.event_dates[i:j])  # every one ends by b
         return [d for d in self.event_dates[i:j] if d.end <= b]
 
     def triggers_in(self, a: int, b: int) -> list[Trigger]:
@@ -310,6 +326,11 @@ class Document:
         """The folded forms of up to ``n`` tokens that end before ``pos``."""
         i = bisect_left(self._tok_starts, pos)
         return list(self.norms[max(0, i - n) : i])  # sliced from the parallel norms: no frame per word
+
+
+def _reach(spans: Sequence[Mention] | Sequence[DateMention]) -> tuple[int, ...]:
+    """The furthest end of ``spans`` (in start order) up to each one: a running maximum, made in C."""
+    return tuple(accumulate(map(_END, spans), max))
 
 
 def _names_a_place(mentions: Sequence[Mention], a: int, b: int) -> bool:
