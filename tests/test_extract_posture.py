@@ -3117,3 +3117,20 @@ def test_a_place_only_the_lead_names_is_not_the_articles(ex, text, expected):
 )
 def test_a_small_figure_told_roughly_is_no_level_unless_posted(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nordic contingent will be reduced to 400 by June; the Total of 90 stays. Their Number grew.",
+        "İzmir: the garrison was DOUBLED, the number of troops rose; then they now number 2,000.",
+    ],
+)
+def test_the_level_cue_of_a_span_is_the_cue_of_its_lower_case(text):
+    """_has_level_cue reads a span off the article's lower case, made once: for every span, what a
+    lowered copy of the span itself holds (a text with an "İ", whose lower case is longer, too)."""
+    from reporter.extract.posture import _LEVEL_CUE, _has_level_cue
+
+    for a in range(len(text) + 1):
+        for b in range(a, len(text) + 1):
+            assert _has_level_cue(text, a, b) == (_LEVEL_CUE.search(text[a:b].lower()) is not None), (a, b)

@@ -29,7 +29,7 @@ from reporter.extract.lemmas import lemma
 from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, NUMBER_HINT, NUMBER_WORDS, QUALIFIER, QUALIFIERS, parse_number
 from reporter.extract.places import closes_a_name, named_home
-from reporter.extract.prefilter import Prefiltered, guarded
+from reporter.extract.prefilter import Prefiltered, guarded, lower_of
 from reporter.extract.records import replace
 from reporter.extract.text import Sentence, words
 from reporter.extract.troop_nouns import BODIES, EXERCISES, FORMATIONS, PERSONNEL, alternation
@@ -909,10 +909,20 @@ _COUNTED_ELSE = re.compile(
 )
 
 
+def _has_level_cue(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b], lower-cased, holds one of _LEVEL_KEYS: read off the article's lower case, made
+    once for all its patterns, not a lowered copy of each span (the keys are ASCII, so a span of the
+    whole text's lower case reads as the span's own; not where an "İ" made the lower case longer)."""
+    low = lower_of(text)
+    if len(low) != len(text):
+        return _LEVEL_CUE.search(text[a:b].lower()) is not None
+    return _LEVEL_CUE.search(low, a, b) is not None
+
+
 def _levels_of(art: Document, a: int, b: int, found: list[_Hit], back_only: bool = False) -> list[_Hit]:
     """Levels told without a troop noun after the number (_LEVEL_OF); back_only: only those that
     refer to troops told before ("Their number is about 2,500.")."""
-    if not _LEVEL_CUE.search(art.text[a:b].lower()):
+    if not _has_level_cue(art.text, a, b):
         return []
     hits = []
     for m in _LEVEL_OF.finditer(art.text, a, b):
