@@ -201,3 +201,15 @@ def test_the_unknown_matches_where_told_are_the_whole_texts_in_made_up_strings()
         counts[1] += len(whole) - len(got)
         assert {m.span() for m in whole if any(n in m.group().lower() for n in _SETTLED_NEEDLES)} <= set(got), text
     assert min(counts) > 300, counts  # both kinds of stretch are met often
+
+
+def test_capital_starts_are_the_words_opening_on_a_capital(ex):
+    """_capital_starts, read once per article, holds the start of every word whose first letter is a
+    capital (accented and Cyrillic ones too), and no other: the words places_in's unknown names need."""
+    from reporter.extract.places import _capital_starts
+
+    text = "Écija and ülm saw 40 drones; al-Varesh, Ĺubor and Дорин fell quiet, the O'Varra crew said."
+    art = Document.read(text, None, ex.lexicon)
+    want = [t.start for t in art.tokens if t.text[:1].isupper()]
+    assert _capital_starts(art) == want
+    assert [text[p : p + 2] for p in want] == ["Éc", "Va", "Ĺu", "До", "O'"]

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import wraps
+from itertools import compress
 from typing import TypeVar
 
 from reporter import ship_nouns
@@ -21,7 +23,7 @@ from reporter.extract.document import DATELINE_WORD, TITLED_TOWN, Document
 from reporter.extract.lexicon import RANK, Entry, Mention
 from reporter.extract.prefilter import Prefiltered, guarded, lower_of
 from reporter.extract.records import replace, slot_init
-from reporter.extract.text import longest_first, tokens, words
+from reporter.extract.text import first_chars, longest_first, tokens, words
 
 T = TypeVar("T")
 
@@ -1251,6 +1253,13 @@ def _per_span(find: Callable[[Document, int, int, bool], list[Place]]) -> Callab
     return remembered
 
 
+@_per_article
+def _capital_starts(art: Document) -> list[int]:
+    """Where each word that opens on a capital starts, in order: a span's unknown names need one of them
+    outside the names the gazetteer claimed (read off these, not off every word of each span)."""
+    return list(compress(art.token_starts, map(str.isupper, first_chars(art.tokens))))
+
+
 @_per_span
 def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
     """Every place a span of text names, with its role, in text order (``back``: with "the village"
@@ -1276,8 +1285,9 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         # is in an article plainly about one country ("the road towards Samara" in a story of Iraq)
         out = [_demoted(art, p) if _foreign(art, p) else p for p in out]
     # Unknown names are capitalised words the gazetteer did not claim; without one, skip the pattern.
+    caps = _capital_starts(art)
     unclaimed = any(
-        t.text[:1].isupper() and not any(s <= t.start < e for s, e in known) for t in art.tokens_in(a + 1, b)
+        not any(s <= p < e for s, e in known) for p in caps[bisect_left(caps, a + 1) : bisect_left(caps, b)]
     )
     for u in _unknown_names(art.text, a, b) if unclaimed else ():
         group = _name_group(u)
