@@ -32,8 +32,9 @@ from reporter.models import Milestone
 SAME_COMMITMENT_SPAN_DAYS = 200
 #: A source's clause longer than this gives way to a built label on the timeline chart.
 _HEADLINE_WORDS = 7
-#: Two deadlines given to the day and more than this apart are two (the second often an extension).
-_EXTENDED_DAYS = 7
+#: A step reported done this many days or fewer from a deadline told to the day, across a month's
+#: edge ("until August 1", "left on July 31"), is that deadline met.
+_MET_NEAR_DAYS = 7
 #: Two days, each told to the day, more than this apart are two steps or a deadline and its
 #: extension; days closer are one step whose day outlets tell apart (announced, begun, done).
 _DAYS_APART = 4
@@ -270,7 +271,7 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
         month = a.due[:7] == b.due[:7] or (min(len(a.due), len(b.due)) == 4 and a.due[:4] == b.due[:4])
         # A step done a day or so before its deadline across a month's edge ("until August 1",
         # "left on July 31") is that deadline met; two pending steps a day apart may be two.
-        month = month or (a.done != b.done and _to_the_day(a.due) and _to_the_day(b.due) and _due_gap(a, b) <= _EXTENDED_DAYS)
+        month = month or (a.done != b.done and _to_the_day(a.due) and _to_the_day(b.due) and _due_gap(a, b) <= _MET_NEAR_DAYS)
         month = month or _met_early(a, b) or _counted_near(a, b) or _met_late(a, b, ia, ib)
         if has_place(ia) and has_place(ib) and (month or (ia.who and ib.who)):
             return "same"
