@@ -499,7 +499,7 @@ def steps_of(text: str) -> frozenset[str]:
     """The kinds of step a text names, not counting the words of an armed group's name: "the
     Rapid Support Forces accepted the truce" names a truce, no troops' presence."""
     steps = steps_named(text)
-    if "presence" not in steps or len(steps) < 2:
+    if "presence" not in steps:
         return steps  # (nothing a group's name could leave in doubt)
     groups = armed_groups()
     spans = [(at, name) for at, name in name_spans(text) if (kind := name_kinds().get(name)) and kind[0] == "actor" and kind[1] in groups]

@@ -101,7 +101,9 @@ def dates_apart(a: Milestone, b: Milestone) -> bool:
     if abs((da[1] - db[1]).days) > span and not (_year_of(a, b, da, db) and _placed_alike(identity(a), identity(b))) and not _left_early(a, b):
         return True
     # "by Jan. 26" and "by Feb. 18" to the day: a deadline and its extension
-    return da[0] == da[1] and db[0] == db[1] and abs((da[0] - db[0]).days) > _DAYS_APART and not (_met_early(a, b) or _done_alike(a, b) or _left_early(a, b))
+    return da[0] == da[1] and db[0] == db[1] and abs((da[0] - db[0]).days) > _DAYS_APART and not (
+        _met_early(a, b) or _done_alike(a, b) or _left_early(a, b) or _met_late_day(a, b)
+    )
 
 
 #: Captives a state holds ("prisoners", "detainees") and those an armed group holds ("hostages").
@@ -504,6 +506,32 @@ def _met_early(a: Milestone, b: Milestone) -> bool:
         return False  # "began to withdraw" meets no deadline; nor does a step told of nowhere
     dd, du = date_bounds(done.due), date_bounds(due.due)
     return bool(dd and du) and dd[0] == dd[1] and du[0] == du[1] and 0 < (du[0] - dd[0]).days <= 31  # type: ignore[index]
+
+
+#: How long after a deadline told to the day a step reported done that day is still that deadline, met late.
+_LATE_DAY_DAYS = 31
+
+
+def _met_late_day(a: Milestone, b: Milestone) -> bool:
+    """One reported done on a day up to a month after the day the other, still pending, gave as its
+    deadline, each clause naming the same party and the same action of its own, at one place (or
+    both at none, their words of what is due alike): that deadline met late ("must hand the villages
+    over by the 15th", "handed the villages over on the 24th"), not a second step. (A deadline and
+    its extension are both pending: they stay two lines.)"""
+    done, due = (a, b) if a.done and not b.done else (b, a) if b.done and not a.done else (None, None)
+    if done is None or due is None:
+        return False
+    x, y = identity(done), identity(due)
+    if x.who_told or y.who_told or x.action_told or y.action_told or not (x.who and y.who and same_party(x.who, y.who)):
+        return False
+    if not x.action or x.action != y.action or "begin" in (x.stage, y.stage) or (x.size and y.size and x.size != y.size):
+        return False
+    if has_place(x) != has_place(y) or not _same_area(x, y):
+        return False
+    if not has_place(x) and len(_unnamed(x.topic & y.topic)) < _DAY_TOPIC_SHARED:
+        return False
+    dd, du = date_bounds(done.due), date_bounds(due.due)
+    return bool(dd and du) and 0 < (dd[0] - du[1]).days <= _LATE_DAY_DAYS  # type: ignore[index]
 
 
 #: How long before its deadline a whole leaving reported done is still that deadline, met early.
