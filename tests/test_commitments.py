@@ -1482,3 +1482,41 @@ def test_days_told_to_the_day_five_or_more_apart_are_two_steps():
         assert not same_commitment(first, replace(near, due=later))
     lines = _wordings([_report(1, first.what, first.due), _report(2, near.what, "2026-05-16")])
     assert len(lines) == 2
+
+
+def test_a_step_done_some_days_after_its_deadline_to_the_day_is_that_deadline_met_late():
+    """'must hand the hamlets over by the 10th' and 'handed the hamlets over on the 19th' (each
+    clause naming its party and action) are one line, completed; a second deadline, both pending,
+    stays a line of its own, and so does a step done two months late."""
+    due = _report(1, "Moldovan guards must hand over the river hamlets to Romania", "2024-03-10")
+    done = _report(2, "Moldovan guards handed over the river hamlets to Romania on Tuesday", "2024-03-19", date(2024, 3, 20), True)
+    later = _report(3, "Moldovan guards must hand over the river hamlets to Romania", "2024-03-25")
+    (line,) = merge_milestones([due, done], as_of=date(2024, 6, 1))
+    assert line.status == "completed" and line.sources == (1, 2)
+    assert commitment_relation(due.fact, later.fact) == "differ"
+    left = Milestone(what="Russian soldiers will leave Armenia", due="2024-03-10", evidence="")
+    gone = Milestone(what="Russian soldiers left Armenia", due="2024-03-29", evidence="", done=True)
+    long_after = Milestone(what="Russian soldiers left Armenia", due="2024-05-20", evidence="", done=True)
+    assert same_commitment(left, gone)
+    assert not same_commitment(left, long_after)
+
+
+def test_an_armed_groups_name_alone_makes_no_troop_step():
+    """A group whose name holds 'Forces' does not make a truce's clause a step of troops: the truce
+    its sentence names is the step, and the clause is one with the truce's start that day."""
+    said = "A week-long truce of the Rapid Support Forces with Sudan's army took effect on Friday."
+    clause = Milestone(what="the Rapid Support Forces took effect", due="2024-06-07", evidence=said, done=True)
+    assert identity(clause).step == "ceasefire"
+    start = Milestone(what="a week-long truce will begin", due="2024-06-07", evidence="A week-long truce will begin on Friday, the RSF said.")
+    assert same_commitment(clause, start)
+
+
+def test_a_state_named_with_its_possessive_is_the_party():
+    """"Belgium's soldiers", "Norway's military pullout" and "the exit of Spain's troops" name the
+    state that leaves; troops handed something ("to Chad's army") are not the party."""
+    assert identity(Milestone(what="Belgium's soldiers will leave Estonia", due="2025-05", evidence="")).who == "Belgium"
+    pullout = identity(Milestone(what="Norway's military pullout from Latvia ends", due="2025-05", evidence=""))
+    assert (pullout.who, pullout.country) == ("Norway", "Latvia")
+    exit_ = identity(Milestone(what="the exit of Spain's troops from Iraq", due="2025-05", evidence=""))
+    assert (exit_.who, exit_.country) == ("Spain", "Iraq")
+    assert identity(Milestone(what="handed the camp to Chad's army", due="2025-05", evidence="")).who != "Chad"

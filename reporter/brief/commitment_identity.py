@@ -464,7 +464,13 @@ def _state_patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
         rf"(?<!\bto )(?<!\bof )(?<!\bfrom )(?<!\bwith )(?<!\bby )(?<!\bfor )\b{at}\s+(?!s\s)"
         rf"(?:(?!and\b|or\b|but\b)\w+\s+){{1,4}}(?:its|their)\s+(?:[\d,]+\s+|\w+\s+){{0,2}}?{_TROOPS}"
     )
-    return re.compile(troops), re.compile(acts), re.compile(own)
+    # "Italy's soldiers will leave", "France's military withdrawal": a state's own troops, or its
+    # leaving, told with the possessive (not troops a state is handed to: "to Chad's army").
+    owned = (
+        rf"(?<!\bto )(?<!\bwith )(?<!\bby )(?<!\bfor )\b{at}\s+s\s+(?:\w+\s+)?"
+        rf"(?:{_TROOPS}|withdrawal|pull\s?out|departure|exit|drawdown|disengagement)\b"
+    )
+    return re.compile(troops), re.compile(acts), re.compile(f"{own}|{owned}")
 
 
 @lru_cache(maxsize=4096)
