@@ -3134,3 +3134,22 @@ def test_the_level_cue_of_a_span_is_the_cue_of_its_lower_case(text):
     for a in range(len(text) + 1):
         for b in range(a, len(text) + 1):
             assert _has_level_cue(text, a, b) == (_LEVEL_CUE.search(text[a:b].lower()) is not None), (a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a host in the perfect tense is a host all the same
+        ("Niger has long hosted about 1,200 Belgian soldiers.", [("Belgium", "Niger", 1200)]),
+        ("Djibouti has hosted some 1,500 Spanish troops, officials noted.", [("Spain", "Djibouti", 1500)]),
+    ],
+)
+def test_perfect_host(ex, text, expected):
+    assert _levels(ex, text) == expected
+
+
+def test_contributors_listed_after_a_mission(ex):
+    """After a figure told as serving a mission, the names listed with bare figures are the mission's
+    other contributors, in its country, not further places of the first contributor."""
+    text = "Ghana provides 2,300 soldiers to the UN force in Sudan, Nepal 1,700 and Peru 900."
+    assert _levels(ex, text) == [("Ghana", "Sudan", 2300), ("Nepal", "Sudan", 1700), ("Peru", "Sudan", 900)]

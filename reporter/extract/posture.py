@@ -275,7 +275,8 @@ _HOSTS = re.compile(
     # "Poland said it would host": the host speaking of itself
     r"(?:(?:said|says|announced|agreed)\s+(?:that\s+)?it\s+)?"
     # "Al Udeid, home to about 10,000 troops": the place in apposition
-    r"(?:hosts|hosted|is\s+hosting|houses|housed|stations|accommodates"
+    # "Chad has long hosted", "had hosted": a perfect tense does not change the host
+    r"(?:hosts|(?:(?:has|have|had)\s+(?:long\s+|previously\s+|since\s+)?)?hosted|is\s+hosting|houses|housed|stations|accommodates"
     # "Chad was home to", "has long been home to": the tense does not change the host
     r"|(?:(?:is|was|has\s+(?:long\s+)?been|had\s+(?:long\s+)?been)\s+(?:currently\s+|still\s+|now\s+|once\s+)?)?home\s+to"
     # "Lithuania will host a German brigade": a host to come
@@ -1830,6 +1831,9 @@ class _Reader:
                 # "2,500 troops in Iraq and Syria 900": the list goes on from the place told, so its
                 # names are further places of the same force, no parties
                 h.end <= cend and _GAPPED_PLACE.search(art.text, h.end, cend) and other in art.lexicon.countries
+                # "... to the AU mission in Somalia, Burundi 2,000": after a mission served, the names
+                # listed are its other contributors
+                and not _mission_between(art, h.end, cend)
             ):  # "Qatar (about 10,000 troops) and Bahrain (about 9,000)": places
                 self._add(force, other, n3, _qualifier(q3, lv.status), s.text)
             else:
@@ -3025,6 +3029,11 @@ _LIST_ITEM = re.compile(
     r"(?=\s*(?:[,;.]|and\b|respectively\b|$))",
     re.I,
 )
+
+
+def _mission_between(art: Document, a: int, b: int) -> bool:
+    """Whether text[a:b] names a mission the troops serve in ("in UNIFIL", "to the AU force")."""
+    return bool(_UN_MISSION.search(art.text, a, b)) or any(_actor(x) in art.missions for x in art.mentions_in(a, b))
 
 
 def _listed(art: Document, pos: int, end: int) -> Iterator[tuple[str, int, str | None]]:
