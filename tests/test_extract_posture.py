@@ -3153,3 +3153,17 @@ def test_contributors_listed_after_a_mission(ex):
     other contributors, in its country, not further places of the first contributor."""
     text = "Ghana provides 2,300 soldiers to the UN force in Sudan, Nepal 1,700 and Peru 900."
     assert _levels(ex, text) == [("Ghana", "Sudan", 2300), ("Nepal", "Sudan", 1700), ("Peru", "Sudan", 900)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "military" as a plural noun, with a verb of being posted after it, counts troops
+        ("About 1,300 Armenian military are stationed in Kazakhstan.", [("Armenia", "Kazakhstan", 1300)]),
+        ("Some 900 Italian military remain in Latvia.", [("Italy", "Latvia", 900)]),
+        # not when it qualifies another noun
+        ("About 1,300 Armenian military trucks are parked in Kazakhstan.", []),
+    ],
+)
+def test_military_as_a_plural_noun(ex, text, expected):
+    assert _levels(ex, text) == expected

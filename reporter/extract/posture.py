@@ -131,7 +131,12 @@ _SERVICE_NOUNS = words("police policemen staff medics")
 _UNIT_WORDS = BODIES | {"strength", "battle"}
 #: The head of a unit sized by its number ("the 500-member mission", "a 200-man unit").
 _SIZED_WORDS = words("member man person soldier")
-_CUE_WORDS = _NOUN_WORDS | _UNIT_WORDS | _SIZED_WORDS | _SERVICE_NOUNS | {"members"}
+_CUE_WORDS = _NOUN_WORDS | _UNIT_WORDS | _SIZED_WORDS | _SERVICE_NOUNS | {"members", "military"}
+#: "military" as a plural noun ("1,500 Russian military are stationed there"): only so told is it a troop word.
+_MILITARY_NOUN = re.compile(
+    r"military\s+(?:are|were|remain|remained|stay|stayed|serve|served|(?:are|were|remain)\s+"
+    r"(?:still\s+|currently\s+|now\s+)?(?:stationed|deployed|based|posted))\b"
+)
 #: A sentence that may state a count: numbers.NUMBER_HINT, the parser's own number words.
 _NUM_HINT = guarded(re.compile(NUMBER_HINT, re.I))
 _UNKNOWN_WHERE = re.compile(
@@ -312,7 +317,11 @@ _POSTURE = re.compile(
     # "4,000 National Guard to Los Angeles": a guard's name, its troop noun left out
     # ("400 Coast Guard boats" count boats)
     r"|(?<=(?-i:[a-z])\s)(?-i:Guard)(?=\s*[,;.:)]|\s+(?:to|in|at|on|into|along|across|near|from|and|or|who|that|as"
-    r"|were|are|was|is|have|has|had|will|would|remain|remained|stay|stayed)\b))\b",
+    r"|were|are|was|is|have|has|had|will|would|remain|remained|stay|stayed)\b)"
+    # "1,500 Russian military are stationed there": "military" as the plural noun, as translated copy
+    # writes it, only with a verb of being posted right after (not "1,500 military vehicles")
+    r"|(?<=[a-z]\s)(?-i:military)(?=\s+(?:are|were|remain|remained|stay|stayed|serve|served|(?:are|were|remain)\s+"
+    r"(?:still\s+|currently\s+|now\s+)?(?:stationed|deployed|based|posted))\b))\b",
     re.I,
 )
 _PART_OF = re.compile(
@@ -1252,6 +1261,7 @@ def find_posture(art: Document) -> list[Posture]:
             for t in cues
             if t.norm in _NOUN_WORDS
             or (t.norm in _SERVICE_NOUNS and art.words_before(t.start, 1) in (["military"], ["army"]))
+            or (t.norm == "military" and _MILITARY_NOUN.match(art.text, t.start))
             or (t.norm == "members" and (_group_members(art, t.start) or _MEMBERS_OF.match(art.text, t.start)
                                          or art.words_before(t.start, 1) in (["military"], ["army"], ["forces"])))
         ]
