@@ -3167,3 +3167,16 @@ def test_contributors_listed_after_a_mission(ex):
 )
 def test_military_as_a_plural_noun(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a formation sized in people, as translated copy tells it
+        ("Belarus sent a battalion of about 450 people to Serbia.", [("Belarus", "Serbia", 450)]),
+        # people of no formation are anyone
+        ("A crowd of about 450 people gathered in Serbia.", []),
+    ],
+)
+def test_formation_sized_in_people(ex, text, expected):
+    assert _levels(ex, text) == expected

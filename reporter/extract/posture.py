@@ -766,6 +766,11 @@ class _Hit:
     change: bool = False  # a level a change names ("from 60 to 40", "... and then to 30"): a level at any size
 
 
+#: A unit sized in people, as translated copy tells it: "a contingent of 1,960 people" (the people
+#: of a contingent are its troops; "people" alone count anyone).
+_BODY_OF_PEOPLE = re.compile(rf"\b(?:{_FORMATION})\s+of\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+(?:people|persons)\b", re.I)
+
+
 def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
     """Stated troop numbers in text[a:b]; without a troop noun there, only the noun-less forms."""
     found = []
@@ -823,6 +828,11 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
             or "leav" in low
             else ()
         )
+        if not any(f.start <= m.start("n") < f.end for f in found)
+    ]
+    found += [
+        _Hit(m.group("n"), m.group("q"), m.start(), m.start("n"), m.start(), m.end())
+        for m in (_BODY_OF_PEOPLE.finditer(art.text, a, b) if "people" in low or "persons" in low else ())
         if not any(f.start <= m.start("n") < f.end for f in found)
     ]
     found += _elliptic(art, a, b, found)
