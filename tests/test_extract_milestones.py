@@ -3178,3 +3178,18 @@ def test_a_step_verb_in_the_past_beside_its_day_is_done_that_day(extractor, text
 )
 def test_a_participle_an_attack_or_civilians_arriving_is_no_step_done(extractor, text):
     assert milestones(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The gendarmerie completed the opening phase of its deployment along the lake shore on Wednesday.", "2030-05-08"),
+        ("The brigade said on Tuesday it had finished the second stage of the pullout from the hills.", "2030-05-07"),
+        ("Marines have concluded the last phase of their plan to vacate the harbour camp, the navy said.", "2030-05-10"),
+    ],
+)
+def test_a_phase_of_a_step_or_plan_completed_is_a_step_done(extractor, text, due):
+    """A stage of a withdrawal, a deployment or a force's plan told completed is a step done: on its own day,
+    on the day it was told, or as of the report."""
+    art = Document.read(text, PUBLISHED, extractor.lexicon)
+    assert [(m.due, m.done) for m in find_milestones(art)] == [(due, True)]

@@ -1007,6 +1007,10 @@ _DONE_STEPS = (
     # "announced on Monday the completion of its withdrawal": the step told done by its announcement
     r"announced\s+(?:on\s+\w+\s+|today\s+|\w+ly\s+)?the\s+(?:completion|conclusion|end)\s+of\s+(?:a|its|their|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:" + _STEP_NOUN + r"|mission|deployment)\b|"
+    # a stage of a step or of a force's plan: "the brigade finished the opening stage of a redeployment",
+    # "finished the second stage of the plan to disarm the militias"
+    r"(?:completed|finished|concluded)\s+(?:a|its|their|the)\s+(?:[\w-]+\s+)?(?:phase|stage)\s+of\s+(?:(?:a|its|their|the)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:" + _STEP_NOUN + r"|mission|deployment|plan)\b|"
     r"(?:completed|finished|concluded)\s+(?:a|its|their|the)\s+(?:\w+\s+)?"
     r"(?:" + _STEP_NOUN + r"|mission|deployment|return(?=\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)*(?:\w+\s+)?"
     r"(?:" + TROOPS + r")\b))|"
