@@ -3193,3 +3193,20 @@ def test_a_phase_of_a_step_or_plan_completed_is_a_step_done(extractor, text, due
     on the day it was told, or as of the report."""
     art = Document.read(text, PUBLISHED, extractor.lexicon)
     assert [(m.due, m.done) for m in find_milestones(art)] == [(due, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marines load crates onto a ship at the harbour camp, March 12, 2023. Talks on the drawdown resumed on "
+        "Sunday, officials said. The last marines have left the island, the navy said.",
+        "Trucks leave the hill fort in a picture taken March 12, 2023. Militants fired mortars at a market on "
+        "Sunday, the police said. The monitors have handed over their final outpost to the border guards.",
+    ],
+)
+def test_a_step_done_on_an_undated_page_is_dated_by_the_day_its_story_fixes(extractor, text):
+    """A page with no date of its own whose head gives a day with its year and names that day's weekday bare
+    tells its news as of that day (Document.reference): a step told done there with no day of its own is dated
+    by it, as a dated page's is by its report."""
+    art = Document.read(text, None, extractor.lexicon)
+    assert [(m.due, m.done) for m in find_milestones(art)] == [("2023-03-12", True)]

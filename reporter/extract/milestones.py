@@ -1321,13 +1321,15 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             if v.group("founded") and _old_founding(art, d):
                 continue  # "a mission created in 1990" in a story of a raid: background
         elif (
-            art.published is not None
+            (report := art.published or art.reference) is not None
             and not _DECIDED.match(v.group()) and not v.group("decided")  # a decision is dated by the day told with it (the report's may be a day on)
             and not _TOLD_BEFORE.search(art.text[max(s.start, v.start() - 25) : v.end()].rsplit(",", 1)[-1])
             and all(art.in_dateline(d.start) for d in art.dates_in(s.start, s.end))
-            and not _story_before(art, s.start)
+            and not _story_before(art, s.start, report)
         ):
-            due = art.published.isoformat()  # "the last one has just been handed over": as of the report
+            # "the final post was just handed back": as of the report, or on an undated page as of the day
+            # the story fixes for itself (Document.reference)
+            due = report.isoformat()
         else:
             continue
         if due == str(art.published) and _AS_CLAUSE.search(art.text, max(s.start, v.start() - 60), v.start()):
@@ -1524,17 +1526,18 @@ def _announcement_day(art: Document, i: int) -> DateMention | None:
     return None
 
 
-def _story_before(art: Document, pos: int) -> bool:
+def _story_before(art: Document, pos: int, report: date | None = None) -> bool:
     """The story has moved off the report's day before ``pos``: the last day, month or year it told
     before (not a dateline, not a deadline ahead of the report) ends before the report. A step told
     there without a day of its own ("On Sunday the coalition handed over the base ... It is the third
     base handed over"; "The mission was set up in 1978 ... as the army withdrew") belongs to the
     story's time, not to the report's day."""
-    assert art.published is not None
+    report = report or art.published
+    assert report is not None
     for d in reversed(art.dates_in(0, pos)):
-        if d.span is None or d.kind == "since" or art.in_dateline(d.start) or d.span.start > art.published:
+        if d.span is None or d.kind == "since" or art.in_dateline(d.start) or d.span.start > report:
             continue
-        return d.span.end < art.published
+        return d.span.end < report
     return False
 
 
