@@ -100,3 +100,15 @@ def test_parallel_parent_releases_freed_heap_before_forking(tmp_path, monkeypatc
     path.write_text("".join(json.dumps({"id": f"b{i}", "text": text}) + "\n" for i in range(4)))
     assert [f.id for f in iter_facts([path], workers=2)] == ["b0", "b1", "b2", "b3"]
     assert seen == [True]  # once, in the parent, with the extractor the children inherit already loaded
+
+
+def test_worker_that_loads_its_own_lexicon_releases_freed_heap(monkeypatch):
+    """A spawned worker (no parent's pages to share) loads the lexicon itself and gives back what the load freed."""
+    seen = []
+    monkeypatch.setattr(batch, "_WORKER", None)
+    monkeypatch.setattr(batch, "release_free_memory", lambda: seen.append(batch._WORKER is not None) or True)
+    batch._init(())
+    assert seen == [True]
+    seen.clear()
+    batch._init(())  # already loaded: nothing new freed, nothing asked
+    assert seen == []
