@@ -1084,6 +1084,24 @@ def test_a_bombing_by_a_state_that_flies_its_strikes_is_an_air_strike(ex, text, 
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a state that flies its strikes hitting ground abroad by means untold struck from the air, and a
+        # blast told after the blow is what it did, not its means
+        ("Israeli forces hit a depot in Hama on Tuesday.", ["air_strike"]),
+        ("On Monday Israeli forces hit a radio building in Isfahan, and a blast shook the studio.", ["air_strike"]),
+        # a state with no such flag keeps an attack of untold means; a fight stays a fight
+        ("On Monday Russian forces hit a radio building in Kharkiv, and a blast shook the studio.", ["explosion"]),
+        # at home its blow is no flight abroad
+        ("On Monday Israeli forces hit a radio building in Haifa, and a blast shook the studio.", ["explosion"]),
+        ("Israeli forces attacked a convoy near Rafah on Tuesday, killing four.", ["armed_clash"]),
+    ],
+)  # fmt: skip
+def test_an_untold_blow_by_a_state_that_flies_its_strikes_abroad_is_an_air_strike(ex, text, expected):
+    assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a bomb as the subject of a verb of downing brought the plane down by its blast
         ("In May 2016, a bomb hidden by the cell downed a cargo plane over Sirte, killing nine crew.", ["explosion"]),
         # "IS" before the verb is a group, not the verb "is"

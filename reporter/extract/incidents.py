@@ -322,8 +322,18 @@ def _flown_abroad(art: Document, c: Cand) -> Cand:
     """Missiles a state that flies its strikes (lexicon: ``flies_its_strikes``) fired at land not its own
     came from its aircraft: "Israeli missiles hit a building in X" is an air strike (GUIDE: raids by
     aircraft on a target), as its strikes told without a weapon are. Other states' missiles stay missiles.
-    Read once the events are one per real event, so a retelling that names no party still folds in."""
-    if c.type != "missile_attack" or c.place is None or c.place.country is None or not c.actors:
+    Read once the events are one per real event, so a retelling that names no party still folds in.
+
+    So was its blow told by a verb of hitting with no means at all ("Ruritanian forces hit a depot in X"),
+    typed as an attack of untold means, or as a blast when a blast told after it was taken for its means
+    ("... hit a studio in X, and a blast shook the building"): the blast is what the strike did."""
+    untold = (
+        c.type in ("other", "explosion")
+        and c.weapon_class is None
+        and not c.own_weapon
+        and _HIT_WORD.fullmatch(c.trigger_word) is not None
+    )
+    if (c.type != "missile_attack" and not untold) or c.place is None or c.place.country is None or not c.actors:
         return c  # (at sea, a warship's missile is as likely as a jet's)
     states = {a.split(" (")[0] for a in c.actors}
     if not states <= art.lexicon.flies_its_strikes or c.place.country in states:
@@ -336,6 +346,10 @@ def _flown_abroad(art: Document, c: Cand) -> Cand:
         # missile strikes" were flown): the report names the attack by its missiles
         return c
     return replace(c, type="air_strike")
+
+
+#: A verb or noun of hitting a target that names no means (an event word the candidate stage reads as a strike).
+_HIT_WORD = re.compile(r"(?:hit|hits|hitting|struck|strikes?|striking|attack(?:ed|s|ing)?|targeted|targeting)", re.I)
 
 
 #: The attack word named by its missiles: "a missile strike", "missile attacks".
