@@ -1102,6 +1102,33 @@ def test_an_untold_blow_by_a_state_that_flies_its_strikes_abroad_is_an_air_strik
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # the strike referred to was made with what the article sent: missiles and drones together are a
+        # mixed salvo, a missile attack (GUIDE)
+        (
+            "The guards launched ballistic missiles and drones at bases near Koya on Monday, killing two. "
+            "Wednesday's strike on a camp near Sidakan wounded three.",
+            ["missile_attack", "missile_attack"],
+        ),
+        # a drone that fired a missile is a platform and its weapon, and drones seen elsewhere are no salvo
+        (
+            "A drone fired a missile at a car near Koya on Monday, killing two. "
+            "Wednesday's strike on a camp near Sidakan wounded three.",
+            ["drone_attack", "air_strike"],
+        ),
+        (
+            "The guards fired missiles at bases near Koya on Monday and drones were seen over Erbil. "
+            "Wednesday's strike on a camp near Sidakan wounded three.",
+            ["missile_attack", "air_strike"],
+        ),
+    ],
+)
+def test_a_strike_referred_to_after_a_mixed_salvo_is_a_missile_attack(ex, text, expected):
+    assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a bomb as the subject of a verb of downing brought the plane down by its blast
         ("In May 2016, a bomb hidden by the cell downed a cargo plane over Sirte, killing nine crew.", ["explosion"]),
         # "IS" before the verb is a group, not the verb "is"

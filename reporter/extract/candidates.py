@@ -2121,8 +2121,15 @@ _FIRED = re.compile(r"\b(?:fired|launched|fires|launches|firing|launching)\b", r
 
 
 def _told_weapon_class(art: Document, pos: int) -> str | None:
-    """The class of every weapon the article names before ``pos``, when they are all of one class."""
-    classes = {w.sub for m in art.mentions_in(0, pos) if (w := m.of("weapon")) is not None and w.sub != "projectile"}
+    """The class of every weapon the article names before ``pos``, when they are all of one class; missiles
+    when the drones it names were sent with missiles ("fired missiles and drones": GUIDE, a mixed salvo is a
+    missile attack)."""
+    told = [m for m in art.mentions_in(0, pos) if (w := m.of("weapon")) is not None and w.sub != "projectile"]
+    classes = {m.of("weapon").sub for m in told}  # type: ignore[union-attr]
+    if classes == {"missile", "drone"} and any(
+        _mixed_salvo(art, m, told) for m in told if m.of("weapon").sub == "drone"  # type: ignore[union-attr]
+    ):
+        return "missile"
     return classes.pop() if len(classes) == 1 else None
 
 
