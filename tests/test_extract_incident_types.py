@@ -1129,6 +1129,20 @@ def test_a_strike_referred_to_after_a_mixed_salvo_is_a_missile_attack(ex, text, 
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a projectile or missile that came down beside a ship had the ship as its target: an attack on it
+        ("On Friday a projectile fell into the sea near a vessel off Mokha, the agency said.", ["missile_attack"]),
+        ("On Friday a missile landed in the water close to the tanker west of Hodeidah.", ["missile_attack"]),
+        # with no ship beside it, a fall is a crash
+        ("On Friday a projectile fell in a field near Irbid, the army said.", ["crash"]),
+    ],
+)  # fmt: skip
+def test_a_projectile_that_fell_beside_a_ship_is_an_attack_on_it(ex, text, expected):
+    assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a bomb as the subject of a verb of downing brought the plane down by its blast
         ("In May 2016, a bomb hidden by the cell downed a cargo plane over Sirte, killing nine crew.", ["explosion"]),
         # "IS" before the verb is a group, not the verb "is"

@@ -211,6 +211,8 @@ _NAVAL_INTERCEPTOR = re.compile(
     re.I,
 )
 _VESSEL = re.compile(rf"\b(?:{ship_nouns.alternation(ship_nouns.SHIPS, 's?')}|shipping|destroyers?)\b", re.I)
+#: A ship named as what something came down beside: "near a vessel", "close to the tanker".
+_NEAR_SHIP = re.compile(rf"\b(?:near|close\s+to|beside|next\s+to|in\s+the\s+vicinity\s+of)\s+(?:a|an|the|one|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{ship_nouns.alternation(ship_nouns.SHIPS, 's?')})\b", re.I)
 _LIST_WORD = re.compile(r"\b(?:and|or|as\s+well\s+as)\b", re.I)
 _AND_CLAUSE = re.compile(r",?\s+and\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:of\s+|in\s+)?(?-i:[A-Z])", re.I)
 #: Armed men of no state, as a word alternation each list of fighters below starts from ("militia" alone,
@@ -2220,6 +2222,10 @@ def _type_of(
             return None  # "a helicopter carrying the wounded landed at the hospital": a landing
         if wclass is None and (_DEBRIS_WORD.search(w) or _DEBRIS.search(text, max(cl.start, trig.start - 50), trig.start)):
             return "crash"  # "debris fell on a house", "falling debris damaged cars": whatever it came from
+        if wclass in ("projectile", "missile") and _NEAR_SHIP.search(text, trig.end, cl.end):
+            # "a projectile fell into the sea near a vessel": the ship it came down beside is its stated target
+            # (GUIDE: a crash is a fall with no stated target), the missile attack maritime agencies report
+            return "missile_attack"
         return "crash" if wclass else None
     if wclass and wclass != "projectile":
         return CLASS_TYPE[wclass]
