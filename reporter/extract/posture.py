@@ -132,11 +132,13 @@ _UNIT_WORDS = BODIES | {"strength", "battle"}
 #: The head of a unit sized by its number ("the 500-member mission", "a 200-man unit").
 _SIZED_WORDS = words("member man person soldier")
 _CUE_WORDS = _NOUN_WORDS | _UNIT_WORDS | _SIZED_WORDS | _SERVICE_NOUNS | {"members", "military"}
-#: "military" as a plural noun ("1,500 Russian military are stationed there"): only so told is it a troop word.
-_MILITARY_NOUN = re.compile(
-    r"military\s+(?:are|were|remain|remained|stay|stayed|serve|served|(?:are|were|remain)\s+"
+#: A verb of troops being posted, right after their noun: "are stationed", "remain", "served".
+_POSTED_VERB = (
+    r"(?:are|were|remain|remained|stay|stayed|serve|served|(?:are|were|remain)\s+"
     r"(?:still\s+|currently\s+|now\s+)?(?:stationed|deployed|based|posted))\b"
 )
+#: "military" as a plural noun ("1,500 Russian military are stationed there"): only so told is it a troop word.
+_MILITARY_NOUN = re.compile(rf"military\s+{_POSTED_VERB}")
 #: A sentence that may state a count: numbers.NUMBER_HINT, the parser's own number words.
 _NUM_HINT = guarded(re.compile(NUMBER_HINT, re.I))
 _UNKNOWN_WHERE = re.compile(
@@ -320,8 +322,7 @@ _POSTURE = re.compile(
     r"|were|are|was|is|have|has|had|will|would|remain|remained|stay|stayed)\b)"
     # "1,500 Russian military are stationed there": "military" as the plural noun, as translated copy
     # writes it, only with a verb of being posted right after (not "1,500 military vehicles")
-    r"|(?<=[a-z]\s)(?-i:military)(?=\s+(?:are|were|remain|remained|stay|stayed|serve|served|(?:are|were|remain)\s+"
-    r"(?:still\s+|currently\s+|now\s+)?(?:stationed|deployed|based|posted))\b))\b",
+    rf"|(?<=[a-z]\s)(?-i:military)(?=\s+{_POSTED_VERB}))\b",
     re.I,
 )
 _PART_OF = re.compile(
