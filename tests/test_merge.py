@@ -1061,6 +1061,24 @@ def test_a_spot_no_gazetteer_places_does_not_keep_a_towns_report_off_its_row():
     assert len(merge_incidents([report(1, by_hotel), undated, report(3, by_town)], _families(3))) == 2
 
 
+def test_a_dated_spot_no_gazetteer_places_does_not_keep_a_dateless_towns_report_off_its_row():
+    """A siege told by a hotel's own name (a spot no gazetteer places) and by the town with the hotel,
+    both on one day, and a page with no date that tells of the hotel siege in the town: the dated spot
+    may lie in the town, so it does not tell the dateless report apart; the hotel both town reports
+    name ties it to the row."""
+    clash = {"type_": "armed_clash", "country": "Iraq"}
+    town = {"lat": 35.47, "lon": 44.39}
+    by_hotel = _inc("2031-05-04", location="Kirkuk", evidence="Troops ended the siege of a hotel in Kirkuk.", **town, **clash)
+    spot = _inc("2031-05-04", location="Corvina Hotel", evidence="Gunmen held the Corvina Hotel overnight.", **clash)
+    dateless = _inc(None, location="Kirkuk", evidence="Soldiers freed the guests of a hotel in Kirkuk after the siege.", **town, **clash)
+    reports = [
+        Report(source=1, published=date(2031, 5, 5), fact=by_hotel),
+        Report(source=2, published=date(2031, 5, 5), fact=spot),
+        Report(source=3, published=None, fact=dateless),
+    ]
+    assert [m.sources for m in merge_incidents(reports, _families(3))] == [(1, 2, 3)]
+
+
 def test_two_hotels_of_a_town_the_lexicons_do_not_know_are_two_places():
     """'Palm Lodge Hotel, Baidoa' and 'Sea Breeze Hotel, Baidoa' (a town only the world list knows):
     two hotels, whatever town both lie in, so two sieges told the same day stay two rows; a hotel

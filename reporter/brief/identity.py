@@ -828,16 +828,17 @@ def _names_town(name: str, town: Place) -> bool:
 
 def _spot_by_town(a: Incident, b: Incident, wa: Where, wb: Where, a_when, b_when, told: frozenset = frozenset()) -> bool:
     """One report's place is a spot no gazetteer places (a hotel, a junction, a village), in no other
-    country, and the other's a town or site on the map, both dated: the spot may lie in or by the town,
+    country, and the other's a town or site on the map, the spot's report dated (the town's may be
+    of a page with no date): the spot may lie in or by the town,
     so the two places are unknown to each other, not two places (which would keep the town's other
     reports from the row the spot's report is on). Two spots by their own names stay two places, an
     undated spot (of any day) keeps its conflict, and so does a spot by a town that a sentence of the
     brief gives as the reference point of a spot outside it ("the pier, west of the city"; ``told``
     holds such a town with no inner name, see ``places_told``)."""
-    if a_when is None or b_when is None or not _countries_agree(wa, wb):
+    if not _countries_agree(wa, wb):
         return False
-    for x, y, town in ((wa, wb, b), (wb, wa, a)):
-        if x.kind == "site" and unplaced(x) and y.kind in ("site", "city") and y.point and town.location:
+    for x, y, town, x_when in ((wa, wb, b, a_when), (wb, wa, a, b_when)):
+        if x_when is not None and x.kind == "site" and unplaced(x) and y.kind in ("site", "city") and y.point and town.location:
             if (frozenset(), y.canonical) in told:
                 return False
             beside = _town_patterns(town.location)[0]
