@@ -1422,3 +1422,27 @@ def test_a_page_with_no_date_that_names_another_weekday_tells_another_day():
     same = Report(source=2, published=None, fact=strike(None, "On Monday, two men died when missiles hit a compound near Qarvan."))
     assert len(merge_incidents([monday, other], _families(2))) == 2
     assert len(merge_incidents([monday, same], _families(2))) == 1
+
+
+def test_a_border_crossing_two_outlets_put_in_the_two_countries_it_joins_is_one_place():
+    """One outlet puts a shooting at the 'Qarvel Bridge' crossing in Jordan, another the same day at
+    the 'Qarvel Bridge' in Syria, a sentence telling of the border: one site on the border, one row.
+    Without a word of a border, or at two sites of other names, the two countries keep two rows."""
+    clash = {"type_": "armed_clash"}
+
+    def shot(country: str, location: str, evidence: str) -> Incident:
+        return _inc("2031-03-02", location=location, country=country, evidence=evidence, casualties=Casualties(killed=2), **clash)
+
+    east = shot("Jordan", "Qarvel Bridge", "A gunman shot two guards at the Qarvel Bridge border crossing on Sunday.")
+    west = shot("Syria", "Qarvel Bridge", "Two guards were shot dead at the Qarvel Bridge on Sunday.")
+    inland = shot("Syria", "Qarvel Bridge", "Two guards were shot dead at the Qarvel Bridge on Sunday, police said.")
+    other = shot("Syria", "Dunmere Bridge", "Two guards were shot dead at the Dunmere Bridge border post on Sunday.")
+
+    def rows(*facts: Incident) -> list[tuple[int, ...]]:
+        reports = [Report(source=n, published=date(2031, 3, 3), fact=f) for n, f in enumerate(facts, 1)]
+        return sorted(m.sources for m in merge_incidents(reports, _families(len(facts))))
+
+    assert rows(east, west) == [(1, 2)]
+    plain = shot("Jordan", "Qarvel Bridge", "A gunman shot two guards at the Qarvel Bridge on Sunday.")
+    assert rows(plain, inland) == [(1,), (2,)]
+    assert rows(east, other) == [(1,), (2,)]

@@ -504,6 +504,8 @@ def _related(
         place = "within"  # a hotel the gazetteer cannot place, the town's hotel to another outlet that day
     if place == "different" and not same_source and (_named_there(a, wa, b, wb) or _named_there(b, wb, a, wa)):
         place = "same"  # "an old shrine, that of Saint Amin": one outlet's unplaced spot, named by another's sentence
+    if place == "different" and _border_site(a, b, wa, wb):
+        place = "same"  # a crossing named alike by two outlets, each putting it in one of the two countries it joins
     if place == "different" and not same_source and _spot_by_town(a, b, wa, wb, a_when, b_when, told):
         place = "unknown"  # a hotel no gazetteer places, and a town: it may lie there, nothing tells either way
     if kinds == "fell" and not (place == "same" and wa.kind == wb.kind == "site"):
@@ -844,6 +846,29 @@ def _spot_by_town(a: Incident, b: Incident, wa: Where, wb: Where, a_when, b_when
             beside = _town_patterns(town.location)[0]
             return not any(beside.search(i.evidence) for i in (a, b))
     return False
+
+
+#: Words by which a sentence tells that its place lies on a border ("the border crossing", "the frontier post").
+_BORDER = re.compile(r"\b(?:border|borders|crossing|frontier)\b", re.I)
+
+
+def _border_site(a: Incident, b: Incident, wa: Where, wb: Where) -> bool:
+    """Two reports at a site of one name (no gazetteer entry, or the same one) that each outlet puts
+    in another country, where a sentence tells the site lies on a border (a bridge or crossing
+    between two countries): one place, in both. Towns and regions of one name in two countries stay
+    two places."""
+    if not (wa.kind == wb.kind == "site" and wa.country and wb.country) or wa.country.lower() == wb.country.lower():
+        return False
+    if (wa.canonical or wb.canonical) and wa.canonical != wb.canonical:
+        return False
+    if not wa.tokens or wa.tokens != wb.tokens:
+        return False
+    return on_border(a) or on_border(b)
+
+
+def on_border(inc: Incident) -> bool:
+    """A report at a site whose sentence tells it lies on a border: its country is one of two."""
+    return where(inc).kind == "site" and bool(_BORDER.search(inc.evidence))
 
 
 def _named_there(spot: Incident, ws: Where, other: Incident, wo: Where) -> bool:

@@ -30,6 +30,7 @@ from reporter.brief.identity import (
     is_debris,
     kinds_relation,
     named_days,
+    on_border,
     other_dead,
     other_targets,
     parties,
@@ -494,9 +495,10 @@ class _Reach:
 
 
 def _country(report: Report) -> str | None:
-    """The country a report's place lies in, as ``identity.place_relation`` compares them."""
+    """The country a report's place lies in, as ``identity.place_relation`` compares them; None for a
+    site on a border (``identity.on_border``: another outlet may put it in the country beyond)."""
     country = where(report.fact).country  # type: ignore[arg-type]
-    return country.lower() if country else None
+    return country.lower() if country and not on_border(report.fact) else None  # type: ignore[arg-type]
 
 
 T = TypeVar("T")
