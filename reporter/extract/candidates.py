@@ -942,6 +942,8 @@ def _event_type(
         typ: str | None = "armed_clash" if ground else _seizure_type(text, s.start, s.end)
     else:
         typ = _type_of(trig, wclass, text, cl, armed, states_only, party_before, by_hand)
+        if typ in (None, "other") and trig.kind == "strike" and wclass is None and is_passive(art, trig.start):
+            typ = _passive_doer_type(text, cl, trig) or typ
         if (
             typ is None
             and trig.kind == "strike"
@@ -2482,14 +2484,17 @@ def _unopposed_entry(art: Document, s_idx: int, cl: events.Clause, trig: events.
             # (the doers may head the sentence: "fighters attacked the base, ... before storming the compound")
             and not _FIGHTERS_IN.search(text, s.start, trig.start)
             and not any(_armed_group(m) for m in art.mentions_in(s.start, trig.start))
+            # ... or its agent after "by": "the post was stormed by gunmen"
+            and not (is_passive(art, trig.start) and _BY_FIGHTERS.match(text, trig.end, cl.end))
         )
     )
 
 
 #: Armed men who come to fight as the doers of a raid: "militants stormed the hotel", "gunmen raided the village".
-_FIGHTERS_IN = re.compile(
-    rf"\b(?:{_ARMED_MEN}|militia|attackers|assailants|commandos|special\s+forces|troops|soldiers)\b", re.I
-)
+_FIGHTERS = rf"(?:{_ARMED_MEN}|militia|attackers|assailants|commandos|special\s+forces|troops|soldiers)\b"
+_FIGHTERS_IN = re.compile(rf"\b{_FIGHTERS}", re.I)
+#: ... as the agent of a passive raid: "was raided by troops", "was stormed by armed militants".
+_BY_FIGHTERS = re.compile(rf"\s+by\s+(?:[\w'’-]+\s+){{0,2}}?{_FIGHTERS}", re.I)
 
 
 def _seizure_type(text: str, a: int, b: int) -> str:
@@ -2517,6 +2522,22 @@ _IRREGULARS_DID = re.compile(
     rf"\b(?:{_ARMED_MEN}|attackers|assailants|guerrillas|extremists)\s+(?:(?:have|has|had|also|then|reportedly|allegedly)\s+)?$",
     re.I,
 )
+#: The agent of a passive attack word, after "by", when armed men of no state: "the post was stormed by gunmen",
+#: "a convoy was ambushed by suspected militants" (the doer the active voice names before the verb).
+_BY_IRREGULARS = re.compile(
+    rf"\s+by\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_ARMED_MEN}|attackers|assailants|guerrillas|extremists)\b", re.I
+)
+
+
+def _passive_doer_type(text: str, cl: events.Clause, trig: events.Trigger) -> str | None:
+    """The type of a passive attack word with no weapon, read from its agent slot as the active voice reads
+    its subject: "X was attacked by gunmen" is "gunmen attacked X", armed men on the ground (GUIDE: armed
+    clash), and a bombing of theirs a bomb set off (GUIDE: explosion). A ship attacked is no ground fight."""
+    if not _BY_IRREGULARS.match(text, trig.end, cl.end) or _VESSEL.search(text, cl.start, cl.end):
+        return None
+    return "explosion" if trig.word.startswith("bomb") else "armed_clash"
+
+
 #: Event words of _type_of, as written: a strike by or on a state, a bombardment from the air, an
 #: assault on a position; and the volleys that make a launch a missile attack.
 _STRIKE_WORD = re.compile(r"\b(?:strikes?|struck|sabotag\w*)\b")

@@ -1,0 +1,54 @@
+"""One event frame told in several shapes: a shape the rules read in one voice they read in the other.
+
+Every sentence here is self-written; each case varies the voice, the slot a party fills or the sentence
+a place is told in, and asks for the incident the plain active sentence already gives.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reporter.extract import Extractor
+
+DAY = date(2025, 6, 18)
+FILLER = " The army said it had moved more troops to the province last spring."
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _found(ex, text):
+    return [(i.type, i.location) for i in ex.extract(text + FILLER, id="t", published=DAY).incidents]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the doer in the agent slot of a passive is the doer the active voice names as its subject
+        ("A police post in Tahoua was stormed by gunmen on Monday, officials said.", [("armed_clash", "Tahoua")]),
+        ("A police post in Tahoua was raided by armed militants on Monday, officials said.", [("armed_clash", "Tahoua")]),
+        ("A police post in Tahoua was raided by militants, officials said.", [("armed_clash", "Tahoua")]),
+        ("An army convoy near Tahoua was attacked by suspected insurgents on Monday.", [("armed_clash", "Tahoua")]),
+        # ... as the active sentences give it
+        ("Gunmen stormed a police post in Tahoua on Monday, officials said.", [("armed_clash", "Tahoua")]),
+    ],
+)
+def test_passive_agent_is_the_doer(ex, text, expected):
+    assert _found(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ship attacked by armed men is no ground fight
+        "A cargo ship was attacked by pirates off the coast on Monday, officials said.",
+        # a weapon told in the clause names the means, whoever the agent
+        "A police post in Tahoua was attacked by militants with a drone on Monday, officials said.",
+    ],
+)
+def test_passive_agent_not_irregulars_keeps_its_type(ex, text):
+    assert "armed_clash" not in [t for t, _ in _found(ex, text)]
