@@ -52,3 +52,29 @@ def test_passive_agent_is_the_doer(ex, text, expected):
 )
 def test_passive_agent_not_irregulars_keeps_its_type(ex, text):
     assert "armed_clash" not in [t for t, _ in _found(ex, text)]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # the thing struck, said where it is in the very next sentence, places the strike
+        ("Warplanes struck a fuel depot on Monday, officials said. The depot lies on the edge of Tahoua.", "Tahoua"),
+        ("Warplanes struck a fuel depot on Monday. The depot, on the edge of Tahoua, burned for hours.", "Tahoua"),
+        ("A drone hit a warehouse on Monday, officials said. It happened in Tahoua.", "Tahoua"),
+    ],
+)
+def test_next_sentence_places_an_unplaced_event(ex, text, place):
+    assert [loc for _, loc in _found(ex, text)] == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence about something else names no scene for it
+        "Warplanes struck a fuel depot on Monday, officials said. The ministry is based in Tahoua.",
+        # two sentences on, the link is too loose
+        "Warplanes struck a fuel depot on Monday. Officials gave no toll. The depot lies in Tahoua.",
+    ],
+)
+def test_unrelated_place_does_not_place_it(ex, text):
+    assert _found(ex, text) == []

@@ -1299,6 +1299,9 @@ def scene_only(art: Document, linker: Linker, s_idx: int) -> None:
         # attack's, and so is where it hit
         at -= 1
     last = None if at is None else linker.events[at]
+    if last is not None and last.place is None and last.type != "threat_statement":
+        _scene_of_unplaced(art, linker, at, s_idx)
+        return
     if (
         last is None
         or last.place is None
@@ -1334,6 +1337,34 @@ def scene_only(art: Document, linker: Linker, s_idx: int) -> None:
     if spot.country is None:
         spot = replace(spot, country=country)
     linker.events[at] = replace(last, place=spot)
+
+
+#: A sentence that opens by referring back to a thing or event just told: "The depot lies ...", "It happened
+#: ...", "The building, in ...": a determiner with at most two words before its head noun, or "it".
+_REFERS_BACK = re.compile(r"\W*(?:(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[\w'’-]+)\b(?=\s*,|\s+(?:is|was|lies|lay|sits|stands|stood|located|situated|houses|housed)\b)|it\s+(?:is|was|happened|took\s+place|occurred|lies|lay)\b)", re.I)
+
+
+def _scene_of_unplaced(art: Document, linker: Linker, at: int, s_idx: int) -> None:
+    """An event told with no place, and the very next sentence, which tells no event of its own, refers back
+    to it or to what it hit and names one spot: that spot is its scene ("jets struck a depot on Monday. The
+    depot lies on the edge of X": the thing struck, said where it is, is where the strike was)."""
+    last = linker.events[at]
+    if s_idx - last.s_idx != 1:
+        return
+    s = art.sentences[s_idx]
+    m = _REFERS_BACK.match(art.text, s.start, s.end)
+    if m is None:
+        return
+    head = m.group("head")
+    if head is not None:
+        lo, hi = last.clause
+        told = {t.norm for t in art.tokens_in(lo, hi)}
+        if head.lower() not in told:
+            return  # "the ministry said ...": no thing the event was told with
+    spots = [p for p in places_in(art, s.start, s.end) if p.role == "loc" and p.rank >= 3 and not p.distant]
+    if len({p.name for p in spots}) != 1:
+        return
+    linker.events[at] = replace(last, place=spots[0])
 
 
 #: How far from a province's or region's centre a known town may lie and still be in it: the provinces
