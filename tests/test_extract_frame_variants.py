@@ -78,3 +78,15 @@ def test_next_sentence_places_an_unplaced_event(ex, text, place):
 )
 def test_unrelated_place_does_not_place_it(ex, text):
     assert _found(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    "word, hit",
+    [("struck", True), ("Strikes", True), ("hitting", True), ("targeted", True), ("targets", True),
+     ("attacking", True), ("shelled", False), ("slammed into", False), ("striker", False)],
+)  # fmt: skip
+def test_hit_word_is_a_lemma_class(word, hit):
+    """The verbs of hitting with no means named are one class by lemma, whatever the inflection."""
+    from reporter.extract.incidents import _hit_word
+
+    assert _hit_word(word) is hit

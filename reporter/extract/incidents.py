@@ -29,6 +29,7 @@ from reporter.extract.candidates import (
 )
 from reporter.extract.document import Document
 from reporter.extract.lead import fold_lead
+from reporter.extract.lemmas import lemma
 from reporter.extract.lexicon import RANK, Mention
 from reporter.extract.linking import (
     Linker,
@@ -331,7 +332,7 @@ def _flown_abroad(art: Document, c: Cand) -> Cand:
         c.type in ("other", "explosion")
         and c.weapon_class is None
         and not c.own_weapon
-        and _HIT_WORD.fullmatch(c.trigger_word) is not None
+        and _hit_word(c.trigger_word)
     )
     if (c.type != "missile_attack" and not untold) or c.place is None or c.place.country is None or not c.actors:
         return c  # (at sea, a warship's missile is as likely as a jet's)
@@ -348,8 +349,13 @@ def _flown_abroad(art: Document, c: Cand) -> Cand:
     return replace(c, type="air_strike")
 
 
-#: A verb or noun of hitting a target that names no means (an event word the candidate stage reads as a strike).
-_HIT_WORD = re.compile(r"(?:hit|hits|hitting|struck|strikes?|striking|attack(?:ed|s|ing)?|targeted|targeting)", re.I)
+#: A verb or noun of hitting a target that names no means (an event word the candidate stage reads as a strike),
+#: by its lemma: any inflection of these ("hits", "struck", "targets") is one.
+_HIT_LEMMAS = frozenset({"hit", "strike", "attack", "target"})
+
+
+def _hit_word(word: str) -> bool:
+    return " " not in word and lemma(word.lower()) in _HIT_LEMMAS
 
 
 #: The attack word named by its missiles: "a missile strike", "missile attacks".
