@@ -90,3 +90,16 @@ def test_hit_word_is_a_lemma_class(word, hit):
     from reporter.extract.incidents import _hit_word
 
     assert _hit_word(word) is hit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the doers of a killing with a phrase between them and their verb that tells how they came
+        "Gunmen on motorbikes killed nine herders near Tahoua on Monday.",
+        "Gunmen riding pick-up trucks killed nine herders near Tahoua on Monday.",
+        "Bandits from a rival clan killed nine herders near Tahoua on Monday.",
+    ],
+)
+def test_doers_with_a_modifier_still_did_the_harm(ex, text):
+    assert _found(ex, text) == [("armed_clash", "Tahoua")]

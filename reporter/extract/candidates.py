@@ -2610,8 +2610,12 @@ def _flying_doer(art: Document, named: list[Mention], trig: events.Trigger) -> b
 
 
 #: The doer of harm: an armed party right before the verb ("Israeli troops killed"), or after "by".
+#: What may stand between the doers and their verb, telling how they came or what they bore: "gunmen on
+#: motorbikes killed", "militants riding pick-ups stormed", "men armed with rifles shot", "fighters from a
+#: rival clan attacked".
+_DOER_MODIFIER = r"(?:(?:on|riding|aboard|in|from|armed\s+with|wielding|carrying|travelling\s+in|traveling\s+in)\s+(?:[\w'’-]+\s+){1,3}?)?"
 _HARM_AGENT_BEFORE = re.compile(
-    rf"\b(?:{_GROUND_UNITS}|snipers?|jets|warplanes)\s+(?:(?:have|has|had|also|then|reportedly|allegedly|\w+ly)\s+)?$", re.I
+    rf"\b(?:{_GROUND_UNITS}|snipers?|jets|warplanes)\s+{_DOER_MODIFIER}(?:(?:have|has|had|also|then|reportedly|allegedly|\w+ly)\s+)?$", re.I
 )
 _HARM_BY = re.compile(
     # "were killed or wounded by Ukrainian troops": the second harm verb shares the doer
