@@ -103,3 +103,25 @@ def test_hit_word_is_a_lemma_class(word, hit):
 )
 def test_doers_with_a_modifier_still_did_the_harm(ex, text):
     assert _found(ex, text) == [("armed_clash", "Tahoua")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count of the weapons just told, as the subject of a verb of hitting, is those weapons
+        (
+            "Ruritania launched 40 drones on Monday. One of them hit a school in Tahoua.",
+            [("drone_attack", "Tahoua")],
+        ),
+        (
+            "Ruritania launched 40 drones on Monday. Most were downed, but one hit a school in Tahoua.",
+            [("drone_attack", "Tahoua")],
+        ),
+        (
+            "Ruritania fired nine missiles on Monday. Air defences stopped seven, while two struck a mill in Tahoua.",
+            [("missile_attack", "Tahoua")],
+        ),
+    ],
+)
+def test_a_count_of_the_weapons_told_is_those_weapons(ex, text, expected):
+    assert [f for f in _found(ex, text) if f[0] != "interception"] == expected

@@ -69,6 +69,13 @@ _SALVO = re.compile(
 )
 #: "another attack", "a second strike", "in a separate attack": one more event of the kind told.
 _FURTHER_ATTACK = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|further|separate))\s+(?:[\w-]+\s+)?$", re.I)
+#: A count of things told before as a clause's whole subject: "One of them hit", "but two struck", "Some of
+#: those landed" (the clause opens with it, or a conjunction does just before it).
+_SOME_OF_THEM = guarded(re.compile(
+    rf"(?:^|[,;:]\s*|\b(?:but|and|while|though|although)\s+)\W*(?:{NUMBER}|some|most|several|many|a\s+few)"
+    r"(?:\s+of\s+(?:them|those|these))?\s+(?:(?:also|then|reportedly|later|eventually|still)\s+)?$",
+    re.I,
+))
 _SINCE_ADVERB = re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b|\bever\s+since\b", re.I)
 _PRONOUN_COUNT = guarded(re.compile(
     rf"\b(?:(?P<n>{NUMBER}|both|all)|(?P<p>they|it|most|some|none|the\s+majority|the\s+rest|the\s+remainder|the\s+others?"
@@ -1057,6 +1064,21 @@ def _event_type(
         typ = "crash"  # "pieces of a rocket fell and hit him", "one such object struck a home": debris falling
     elif typ == "interception" and _debris_did_harm(text, cl, trig):
         typ = "crash"  # "fragments of a downed drone damaged a car park": the debris of an interception came down
+    if (
+        typ in (None, "other", "air_strike")
+        and wclass is None
+        and not air_arm
+        and trig.kind == "strike"
+        and weapon is None
+        and _SOME_OF_THEM.search(text[cl.start : trig.start])
+        and not _SINK.match(trig.word)
+    ):
+        # "Russia launched 50 drones. One of them hit a house in X", "most were downed, but two struck a
+        # depot": a count of the weapons just told as the subject is those weapons (a partitive of them),
+        # whatever a verb of hitting with no means named would be taken for
+        told = _last_weapon_class(art, trig.start)
+        if told in CLASS_TYPE:
+            typ = CLASS_TYPE[told]
     if (
         typ in (None, "other")
         and trig.kind == "strike"
