@@ -125,3 +125,12 @@ def test_doers_with_a_modifier_still_did_the_harm(ex, text):
 )
 def test_a_count_of_the_weapons_told_is_those_weapons(ex, text, expected):
     assert [f for f in _found(ex, text) if f[0] != "interception"] == expected
+
+
+def test_a_similar_attack_is_of_the_kind_just_told(ex):
+    """'A similar attack' names the kind of the event told before it, as 'another attack' does."""
+    text = (
+        "A drone struck a grain store in Tahoua on Monday, killing two guards. "
+        "A similar attack in Maradi last week killed four."
+    )
+    assert _found(ex, text) == [("drone_attack", "Tahoua"), ("drone_attack", "Maradi")]

@@ -68,7 +68,7 @@ _SALVO = re.compile(
     re.I,
 )
 #: "another attack", "a second strike", "in a separate attack": one more event of the kind told.
-_FURTHER_ATTACK = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|further|separate))\s+(?:[\w-]+\s+)?$", re.I)
+_FURTHER_ATTACK = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|further|separate|similar))\s+(?:[\w-]+\s+)?$", re.I)
 #: A count of things told before as a clause's whole subject: "One of them hit", "but two struck", "Some of
 #: those landed" (the clause opens with it, or a conjunction does just before it).
 _SOME_OF_THEM = guarded(re.compile(
