@@ -134,3 +134,13 @@ def test_a_similar_attack_is_of_the_kind_just_told(ex):
         "A similar attack in Maradi last week killed four."
     )
     assert _found(ex, text) == [("drone_attack", "Tahoua"), ("drone_attack", "Maradi")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Hama was also hit.", "A bridge in Hama was also targeted.", "Strikes also hit a bridge in Hama."],
+)
+def test_also_hit_is_one_more_target_of_the_attack_told(ex, second):
+    """A spot told as 'also hit' after an attack is one more target of it, by the same means."""
+    text = "Ruritanian jets struck a grain store in Homs on Monday, killing two guards, officials said. " + second
+    assert _found(ex, text) == [("air_strike", "Homs"), ("air_strike", "Hama")]

@@ -76,6 +76,7 @@ _SOME_OF_THEM = guarded(re.compile(
     r"(?:\s+of\s+(?:them|those|these))?\s+(?:(?:also|then|reportedly|later|eventually|still)\s+)?$",
     re.I,
 ))
+_ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)
 _SINCE_ADVERB = re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b|\bever\s+since\b", re.I)
 _PRONOUN_COUNT = guarded(re.compile(
     rf"\b(?:(?P<n>{NUMBER}|both|all)|(?P<p>they|it|most|some|none|the\s+majority|the\s+rest|the\s+remainder|the\s+others?"
@@ -1083,13 +1084,19 @@ def _event_type(
         typ in (None, "other")
         and trig.kind == "strike"
         and weapon is None
-        and _FURTHER_ATTACK.search(text, max(cl.start, trig.start - 30), trig.start)
+        and (
+            _FURTHER_ATTACK.search(text, max(cl.start, trig.start - 30), trig.start)
+            # "X was also hit", "a bridge in Y was also targeted": one more target of the attack just told
+            or (_ALSO_BEFORE.search(text, max(cl.start, trig.start - 12), trig.start) and is_passive(art, trig.start))
+        )
     ):
         # "Russian missiles struck X ... Another attack in Y left six dead": one more attack of the kind
         # just told, made with the weapon last named (as the GUIDE keeps it with the attacks told)
         told = _last_weapon_class(art, trig.start)
         if told in CLASS_TYPE:
             typ = CLASS_TYPE[told]
+            # (its means are told now: it is no attack of untold means that needs a day of its own)
+            untold = untold and not is_passive(art, trig.start)
     if typ is None:
         return None
     return _Typed(typ, untold, bare_clash, victims_only, leftover, air_arm)
