@@ -144,3 +144,22 @@ def test_also_hit_is_one_more_target_of_the_attack_told(ex, second):
     """A spot told as 'also hit' after an attack is one more target of it, by the same means."""
     text = "Ruritanian jets struck a grain store in Homs on Monday, killing two guards, officials said. " + second
     assert _found(ex, text) == [("air_strike", "Homs"), ("air_strike", "Hama")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The depot was hit again on Wednesday.",
+        "A second attack on the army post there followed on Wednesday.",
+    ],
+)
+def test_one_more_attack_keeps_the_means_told(ex, second):
+    """An attack told as one more ('again', 'a second attack') on what was hit before, with no weapon and
+    no fighters of its own, is made with the weapon told."""
+    text = "Rockets hit a fuel depot in Kirkuk on Monday, officials said. " + second
+    assert [t for t, _ in _found(ex, text)] == ["rocket_attack", "rocket_attack"]
+
+
+def test_one_more_attack_by_fighters_stays_a_fight(ex):
+    text = "Rockets hit a fuel depot in Kirkuk on Monday. A second attack on an army post by gunmen followed on Wednesday."
+    assert [t for t, _ in _found(ex, text)] == ["rocket_attack", "armed_clash"]

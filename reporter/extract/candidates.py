@@ -77,6 +77,7 @@ _SOME_OF_THEM = guarded(re.compile(
     re.I,
 ))
 _ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)
+_AGAIN_AFTER = re.compile(r"\s+again\b", re.I)
 _SINCE_ADVERB = re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b|\bever\s+since\b", re.I)
 _PRONOUN_COUNT = guarded(re.compile(
     rf"\b(?:(?P<n>{NUMBER}|both|all)|(?P<p>they|it|most|some|none|the\s+majority|the\s+rest|the\s+remainder|the\s+others?"
@@ -1081,11 +1082,15 @@ def _event_type(
         if told in CLASS_TYPE:
             typ = CLASS_TYPE[told]
     if (
-        typ in (None, "other")
+        # (a ground fight read only from what was hit, "a second attack on the base", with no fighters named)
+        (typ in (None, "other") or (typ == "armed_clash" and not armed and _ASSAULT_WORD.match(trig.word)
+                                    and not _GROUND_FIGHTERS.search(text, cl.start, cl.end)))
         and trig.kind == "strike"
         and weapon is None
         and (
             _FURTHER_ATTACK.search(text, max(cl.start, trig.start - 30), trig.start)
+            # "the base was hit again on Wednesday": one more of the attacks told
+            or (typ != "armed_clash" and _AGAIN_AFTER.match(text, trig.end, cl.end))
             # "X was also hit", "a bridge in Y was also targeted": one more target of the attack just told
             or (_ALSO_BEFORE.search(text, max(cl.start, trig.start - 12), trig.start) and is_passive(art, trig.start))
         )
