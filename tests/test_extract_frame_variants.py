@@ -163,3 +163,18 @@ def test_one_more_attack_keeps_the_means_told(ex, second):
 def test_one_more_attack_by_fighters_stays_a_fight(ex):
     text = "Rockets hit a fuel depot in Kirkuk on Monday. A second attack on an army post by gunmen followed on Wednesday."
     assert [t for t, _ in _found(ex, text)] == ["rocket_attack", "armed_clash"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a weapon as the doer of "destroyed" on the ground struck what it ruined
+        ("Jets destroyed a rebel hideout near Homs on Monday.", [("air_strike", "Homs")]),
+        ("The army said its aircraft had destroyed a rebel hideout near Homs on Monday.", [("air_strike", "Homs")]),
+        ("A drone destroyed two armoured vehicles near Homs on Monday.", [("drone_attack", "Homs")]),
+        # what flies, destroyed by air defences, was intercepted
+        ("Air defences destroyed two drones over Homs on Monday.", [("interception", "Homs")]),
+    ],
+)
+def test_a_weapon_that_destroyed_a_target_struck_it(ex, text, expected):
+    assert _found(ex, text) == expected

@@ -764,7 +764,16 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
             or (_IN_THE_AIR.search(text, kinds["destroy"].end, cl.end) and any(w.of("weapon").sub in _FLYING for w in weapons))  # type: ignore[union-attr]
         )
     ):
-        del kinds["destroy"]
+        ruined = kinds.pop("destroy")
+        if "strike" not in kinds and any(
+            w.end <= ruined.start
+            and w.of("weapon").sub in _DESTROYERS  # type: ignore[union-attr]
+            and _DOER_GAP.fullmatch(text, w.end, ruined.start)
+            for w in weapons
+        ):
+            # "jets destroyed a hideout", "a drone destroyed two armoured vehicles": what flies or is fired,
+            # as the doer of a ruin on the ground, struck it (GUIDE: the weapon names the type)
+            kinds["strike"] = events.Trigger("strike", ruined.start, ruined.end, ruined.word)
     ground = "seize" in kinds and _ground_taken(art, cl, kinds["seize"])
     if "seize" in kinds and not ground and (_CONTROL_TAKEN.match(kinds["seize"].word) or not (
         _SEIZABLE.search(text, cl.start, cl.end)
@@ -1977,6 +1986,10 @@ _CLASS_OF_EVENTS = re.compile(
     re.I,
 )
 #: Between a weapon and the airspace verb it is the subject of: a few plain words, no event noun.
+#: Weapons that ruin what they hit, as the subject of "destroyed" (not an interception: nothing was flying).
+_DESTROYERS = frozenset({"aircraft", "drone", "missile", "rocket", "shell"})
+#: Between a weapon and its verb: nothing, or "had", "have", "reportedly", "also".
+_DOER_GAP = re.compile(r"\s+(?:(?:had|have|has|also|reportedly|then|later)\s+){0,2}", re.I)
 _WEAPON_DID = re.compile(r"\s+(?:(?!strikes?\b|attacks?\b|barrages?\b|salvos?\b)[a-z]+\s+){0,2}", re.I)
 #: ("in retaliation for rocket and drone attacks": the answered may be told with two weapons)
 _ANSWERED = re.compile(
