@@ -178,3 +178,15 @@ def test_one_more_attack_by_fighters_stays_a_fight(ex):
 )
 def test_a_weapon_that_destroyed_a_target_struck_it(ex, text, expected):
     assert _found(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the air arm in the agent slot of a passive strikes from the air, as it does as the subject
+        "The town of Kharkiv was hit by the Ruritanian air force on Monday, officials said.",
+        "Five soldiers were killed by the Ruritanian air force near Kharkiv on Monday.",
+    ],
+)
+def test_passive_agent_air_arm_strikes_from_the_air(ex, text):
+    assert _found(ex, text) == [("air_strike", "Kharkiv")]

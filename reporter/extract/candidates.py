@@ -153,6 +153,7 @@ _AIR_ARM_DOER = re.compile(
     r"\bair\s+forces?(?:['’]s)?\s+(?:(?:jets|aircraft|planes|warplanes|fighters|also|then|reportedly|have|has|had)\s+){0,2}$",
     re.I,
 )
+_BY_AIR_ARM = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?air\s+forces?\b(?!\s+base)", re.I)
 #: Ground forces as the object of an attack ("attacked the Myanmar military column", "attacked Ukrainian
 #: forces") or as its agent ("Russian military forces attacked ...").
 _GROUND_UNITS = (
@@ -930,7 +931,11 @@ def _event_type(
     air_arm = (
         wclass is None
         and trig.kind in ("strike", "harm", "launch")
-        and bool(_AIR_ARM_DOER.search(text, max(cl.start, trig.start - 60), trig.start))
+        and bool(
+            _AIR_ARM_DOER.search(text, max(cl.start, trig.start - 60), trig.start)
+            # ... or as the agent of a passive: "the town was hit by the Ruritanian air force"
+            or (_BY_AIR_ARM.match(text, trig.end, cl.end) and is_passive(art, trig.start))
+        )
     )
     parties = [m for m in named if _armed_party(m)]
     armed = bool(parties)
