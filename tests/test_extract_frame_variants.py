@@ -190,3 +190,15 @@ def test_a_weapon_that_destroyed_a_target_struck_it(ex, text, expected):
 )
 def test_passive_agent_air_arm_strikes_from_the_air(ex, text):
     assert _found(ex, text) == [("air_strike", "Kharkiv")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place "under fire" of a named weapon is attacked with it, with or without a day told
+        ("Kharkiv came under rocket fire, officials said.", [("rocket_attack", "Kharkiv")]),
+        ("Kharkiv came under heavy missile fire, officials said.", [("missile_attack", "Kharkiv")]),
+    ],
+)
+def test_under_fire_of_a_weapon_is_an_attack_with_it(ex, text, expected):
+    assert _found(ex, text) == expected

@@ -183,6 +183,8 @@ _PHRASE = Folded(re.compile(
     # "In a separate incident, a hospital was damaged": a further event told by a word of no kind
     |(?P<incident>\b(?:an|another|a\s+(?:separate|second|third|further))\s+incident\b)
     |(?P<launch>\bfire(?=\s+(?:at|on|toward|towards|against|into)\b)
+      # a place under fire of a named weapon: "came under rocket fire", "came under heavy missile fire"
+      |\bcame\s+under\s+(?:heavy\s+|intense\s+|renewed\s+)?(?:missile|rocket|mortar|drone)\s+fire\b
       # an answer told by what was fired: "retaliated with missiles and drones", "hit back with rockets"
       # (an answer in words or force of no weapon, "responded with warnings", "will respond with full force", is none)
       |\b(?:retaliated|responded|replied|(?:hit|struck)\s+back)\s+with\s+(?:[\w-]+\s+){0,4}?
