@@ -3230,3 +3230,19 @@ def test_a_step_in_two_countries_is_a_milestone_in_each(extractor):
         "The kingdom will pull its brigades out of Mali before the end of September.",
     ):
         assert [due for due, _ in milestones(extractor, text)] == ["2030-09-30"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce in the hills was extended until midnight on Sunday, the mediators said.",
+        "The truce in the hills was extended until Sunday, the mediators said.",
+        "The militia has until noon on Sunday to leave the hill town, the governor said.",
+        "The rebels were given until 6 p.m. on Sunday to leave the town.",
+    ],
+)
+def test_a_term_moved_or_a_stretch_given_to_a_weekday_runs_to_the_coming_one(extractor, text):
+    """A weekday after "extended until" or "has until" is the coming one (told on a Friday, Sunday is in two
+    days), with or without a time of day between: a plan ahead, not a step done last Sunday."""
+    facts = extractor.extract(text, id="t", published=PUBLISHED)
+    assert [(m.due, m.done) for m in facts.milestones] == [("2030-05-12", False)]

@@ -300,6 +300,7 @@ _SET_FOR_END = re.compile(rf"\b{_SET_FOR}\s+$", re.I)
 
 def _by(text: str, lo: int, hi: int) -> re.Match[str] | None:
     """ "by", "until", "no later than", "set for" just before a date (the long phrases only where " for" is)."""
+    hi = _clock_start(text, lo, hi)  # "until noon on Sunday"
     by = _BY.search(text, max(lo, hi - 20), hi)
     if by is None and " for " in text[lo:hi]:
         by = _SET_FOR_END.search(text, lo, hi)
@@ -2149,6 +2150,8 @@ _WEEKDAY_AHEAD = re.compile(
     r"\b(?:will|would|shall|(?:must|should)(?!\s+have\b)|(?:is|are|set|due|expected|scheduled|has|have|needs?)\s+to|expires|ends|begins|starts|runs\s+out|takes\s+effect"
     r"|(?:lasts|runs|holds|continues)\s+(?:until|till|through)"
     r"|starting|beginning|effective"
+    # a term moved, or a stretch given, to a weekday: "extended until Sunday", "have until noon on Sunday to leave"
+    r"|(?:extended|prolonged|postponed|delayed)\s+(?:until|till|to)|(?:has|have|given)\s+until"
     # a truce's span told by the hour, to a night between two weekdays: "a truce from 18:00 to midnight from Sunday to Monday"
     r"|(?:" + _TRUCE_NAMES + r")\s+from\b" + NOT_STOP + r"{0,20}?\bto)\b(?:(?!,)" + NOT_STOP + r"){0,30}$",
     re.I,
