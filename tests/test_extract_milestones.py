@@ -3246,3 +3246,15 @@ def test_a_term_moved_or_a_stretch_given_to_a_weekday_runs_to_the_coming_one(ext
     days), with or without a time of day between: a plan ahead, not a step done last Sunday."""
     facts = extractor.extract(text, id="t", published=PUBLISHED)
     assert [(m.due, m.done) for m in facts.milestones] == [("2030-05-12", False)]
+
+
+def test_the_next_round_of_talks_set_for_a_date_is_a_plan(extractor):
+    """A round of talks is a numbered step of a process, kept as a plan on its date, where a meeting set for
+    a day alone is not (a round held is already a step done)."""
+    text = (
+        "The envoys welcomed the truce and began work on a third round of expert-level talks, "
+        "planned for June 2030."
+    )
+    assert [due for due, _ in milestones(extractor, text)] == ["2030-06"]
+    assert milestones(extractor, "The envoys welcomed the truce and began work on a meeting, planned for June 2030.") == []
+

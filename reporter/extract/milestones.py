@@ -727,6 +727,9 @@ _GATHERING_SET = re.compile(
 )
 
 
+#: A round of talks or negotiations: a step of a process told by its number ("a third round of expert
+#: talks"), kept as a plan on its day where a meeting alone is not (its round held is a step done).
+_ROUND = re.compile(r"\bround\s+of\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations)\b", re.I)
 #: A step bounded by the gathering itself: "withdraw before the elections, which are set for March".
 _BOUNDED_BY = re.compile(r"\b(?:before|by|until|till|ahead\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
@@ -736,7 +739,11 @@ def _gathering_day(art: Document, lo: int, d: DateMention) -> bool:
     guarding the fair set for November", "with a vote that is due to be held on" (not "leave before the
     elections, which are set for March")."""
     g = _GATHERING_SET.search(art.text, max(lo, d.start - 80), d.start)
-    return g is not None and _BOUNDED_BY.search(art.text, max(lo, g.start() - 30), g.start()) is None
+    return (
+        g is not None
+        and _ROUND.search(art.text, max(lo, g.start() - 40), g.end()) is None
+        and _BOUNDED_BY.search(art.text, max(lo, g.start() - 30), g.start()) is None
+    )
 
 
 def _meeting(what: str) -> bool:
@@ -745,6 +752,7 @@ def _meeting(what: str) -> bool:
     on the withdrawal on Tuesday" names the withdrawal only as its topic)."""
     return (
         _GATHERING.search(what) is not None
+        and _ROUND.search(what) is None
         and not _kinds(what)
         and not any(lemma(w) in STEP_LEMMAS for w in _CONTENT_WORD.findall(what.lower()))
     )
