@@ -3258,3 +3258,15 @@ def test_the_next_round_of_talks_set_for_a_date_is_a_plan(extractor):
     assert [due for due, _ in milestones(extractor, text)] == ["2030-06"]
     assert milestones(extractor, "The envoys welcomed the truce and began work on a meeting, planned for June 2030.") == []
 
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Parliament on Wednesday approved the withdrawal of the marines from the island.", "2030-05-08"),
+        ("The cabinet on Tuesday endorsed the handover of the northern garrison to the army.", "2030-05-07"),
+    ],
+)
+def test_a_withdrawal_or_handover_approved_on_a_day_is_a_step_done(extractor, text, due):
+    """Approving a withdrawal or a handover is a step done on its day, as approving a deployment is."""
+    facts = extractor.extract(text, id="t", published=PUBLISHED)
+    assert [(m.due, m.done) for m in facts.milestones] == [(due, True)]

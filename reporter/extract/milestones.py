@@ -1096,7 +1096,7 @@ _DONE_STEPS = (
     r"(?:to\s+(?:\w+ly\s+)?[a-z]+|(?:\w+ly\s+)?[a-z]+ing)|(?:completed|finished|resumed|continued)\s+(?:\w+ly\s+)?[a-z]+ing)\b|"
     r"terminated\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?mandate|"
     r"(?:approved|authori[sz]ed|endorsed|ratified)\s+(?:a|an|the|its)\s+(?:(?:sending|dispatch)\s+of\s+(?:(?:a|an|the|its)\s+)?)?"
-    r"(?:[\w-]+\s+){0,3}?(?:motion|deployment|mission|mandate)\b|"
+    r"(?:[\w-]+\s+){0,3}?(?:motion|deployment|mission|mandate|" + _STEP_NOUN + r")\b|"
     # a mission, mandate or motion founded: "the observer mission was launched on 3 May", "the motion on
     # the troops abroad was first approved in 2019" (an operation launched is mostly an offensive); dated
     # to the month or year too
