@@ -3270,3 +3270,13 @@ def test_a_withdrawal_or_handover_approved_on_a_day_is_a_step_done(extractor, te
     """Approving a withdrawal or a handover is a step done on its day, as approving a deployment is."""
     facts = extractor.extract(text, id="t", published=PUBLISHED)
     assert [(m.due, m.done) for m in facts.milestones] == [(due, True)]
+
+
+def test_a_deadline_moved_from_a_day_gone_by_follows_it_in_its_year(extractor):
+    """ "The Jan. 12 target date ... later pushed to March 9", told in May: the new day follows the old one, in
+    the same year, gone by too; not the next March. A day moved from one still ahead stays ahead."""
+    text = "The Jan. 12 deadline for the pullout of the marines from the island was later extended to March 9."
+    assert [due for due, _ in milestones(extractor, text)] == ["2030-01-12", "2030-03-09"]
+    text = "The June 1 deadline for the pullout of the marines from the island was extended to July 1."
+    assert [due for due, _ in milestones(extractor, text)] == ["2030-06-01", "2030-07-01"]
+

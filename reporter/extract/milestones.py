@@ -2085,9 +2085,27 @@ def _year_ahead(art: Document, d: DateMention, nearest: bool = False) -> DateMen
     )
     if moved and (p - span.end).days <= _SOON_DAYS:
         return d
+    if moved and _moved_from_before(art, d):
+        return d  # "the Jan. 12 target date, later pushed to March 9", told in May: moved from a day gone by, to one after it
     if not (nearer or soon or moved or committed == "ahead" or _AHEAD_CLAUSE.search(art.text, max(0, d.start - 80), d.start)):
         return d
     return DateMention(d.start, d.end, ahead, d.kind)
+
+
+def _moved_from_before(art: Document, d: DateMention) -> bool:
+    """The sentence names, before the day a step was moved to, the day it was moved from, gone by and
+    earlier in the same year: the new day follows the old one ("the Jan. 12 target date ... later pushed
+    to March 9"), not the report."""
+    p, span = art.published, d.span
+    assert p is not None and span is not None
+    s = art.sentences[art.sentence_index(d.start)]
+    for o in art.dates_in(s.start, d.start):
+        if o.kind != "explicit" or o.span is None or o.span.precision != "day" or _FOUR_DIGITS.search(art.text, o.start, o.end):
+            continue
+        o_span = _year_ahead(art, o).span
+        if o_span is not None and o_span.end < p and o_span.end.year == span.start.year and o_span.end < span.start:
+            return True
+    return False
 
 
 #: A date told as a plan's first, since moved: "originally set for", "the original deadline of".
