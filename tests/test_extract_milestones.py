@@ -3280,3 +3280,15 @@ def test_a_deadline_moved_from_a_day_gone_by_follows_it_in_its_year(extractor):
     text = "The June 1 deadline for the pullout of the marines from the island was extended to July 1."
     assert [due for due, _ in milestones(extractor, text)] == ["2030-06-01", "2030-07-01"]
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels began handing over their heavy weapons on Wednesday, the mediators said.",
+        "The militias have started handing back the hill posts, the mediators said on Wednesday.",
+    ],
+)
+def test_an_armed_group_handing_over_is_a_step_as_its_withdrawal_is(extractor, text):
+    """An armed group that hands over weapons or posts takes a step, as when it withdraws or pulls back."""
+    facts = extractor.extract(text, id="t", published=PUBLISHED)
+    assert [m.done for m in facts.milestones] == [True]

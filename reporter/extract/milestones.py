@@ -1239,7 +1239,9 @@ _TAKEN_BY = re.compile(
     r"(?:\s+(?:have|has|had|formally|officially|finally))*\s+\Z",
     re.I,
 )
-_GROUP_STEP = re.compile(r"\b(?:withdr\w+|pull\w*|left|vacat\w+)\b", re.I)
+#: Steps an armed group takes, told with fighters or militias as their subject: withdrawing, pulling back,
+#: leaving, vacating, handing over (weapons, posts).
+_GROUP_STEP = re.compile(r"\b(?:withdr\w+|pull\w*|left|vacat\w+|hand\w*)\b", re.I)
 
 
 #: A truce's start named as the time another act counts from: "since the truce took effect", "after a
