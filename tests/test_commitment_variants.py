@@ -1,0 +1,120 @@
+"""Timeline fixtures by variant class: several articles telling one commitment in other words, at
+other levels of place, under other names of its party, as a plan and its completion, or at another
+precision of its due date, are one line; two commitments that plainly differ (another party, another
+place, another kind of step) stay two. Each sentence is written for the test; the states, forces and
+places are only names.
+
+The tests marked xfail are readings the brief does not make yet (found while trying grouping designs:
+see the notes on each). They are kept as fixtures for whoever takes them up; fixing one alone did
+not lower the check shards' lines per commitment.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reporter.brief.commitments import merge_milestones
+from reporter.brief.merge import Report
+from reporter.models import Milestone
+
+
+def _lines(*told: tuple[str, str] | tuple[str, str, bool]) -> list[tuple[int, ...]]:
+    """The timeline's lines (as the articles each holds) for one mention per article, in the order
+    given, each published a day after the one before."""
+    reports = [
+        Report(
+            source=n,
+            published=date(2025, 1, n),
+            fact=Milestone(what=t[0], due=t[1], evidence=t[0], done=bool(t[2]) if len(t) > 2 else False),
+        )
+        for n, t in enumerate(told, 1)
+    ]
+    return sorted(line.sources for line in merge_milestones(reports, as_of=date(2026, 3, 1)))
+
+
+def test_one_leaving_told_with_other_verbs_is_one_line_and_a_base_handed_over_is_another():
+    assert _lines(
+        ("Belgian troops will leave Niger", "2025-09"),
+        ("Belgium will withdraw its soldiers from Niger", "2025-09-30"),
+        ("the Belgian contingent is to pull out of Niger", "2025-09"),
+        ("Belgian forces will exit Niger", "2025"),
+        ("Belgian troops will hand over their base in Niger to the army", "2025-09-30"),
+    ) == [(1, 2, 3, 4), (5,)]
+
+
+def test_a_base_a_region_and_the_country_of_one_leaving_are_one_line_and_another_country_is_not():
+    assert _lines(
+        ("Dutch troops will leave the Tessalit base", "2025-06"),
+        ("Dutch troops will leave the Kidal region", "2025-06"),
+        ("Dutch troops will leave Mali", "2025-06-30"),
+        ("Dutch troops will leave Niger", "2025-06"),
+    ) == [(1, 2, 3), (4,)]
+
+
+def test_a_coalition_told_by_other_names_is_one_party_and_another_state_is_not():
+    assert _lines(
+        ("the coalition will end its mission in Iraq", "2025-09"),
+        ("US-led forces will leave Iraq", "2025-09"),
+        ("foreign troops are to depart Iraq", "2025-09-30"),
+        ("the international coalition will withdraw from Iraq", "2025-09"),
+        ("Turkish troops will leave Iraq", "2025-09"),
+    ) == [(1, 2, 3, 4), (5,)]
+
+
+def test_a_plan_and_the_reports_that_it_was_done_early_are_one_completed_line():
+    reports = [
+        Report(source=1, published=date(2025, 1, 5),
+               fact=Milestone(what="Danish troops will withdraw from Chad by the end of March", due="2025-03",
+                              evidence="Danish troops will withdraw from Chad by the end of March")),
+        Report(source=2, published=date(2025, 2, 21),
+               fact=Milestone(what="the last Danish soldiers left Chad", due="2025-02-20",
+                              evidence="the last Danish soldiers left Chad", done=True)),
+    ]  # fmt: skip
+    (line,) = merge_milestones(reports, as_of=date(2026, 3, 1))
+    assert line.sources == (1, 2) and line.status == "completed" and line.completed == "2025-02-20"
+
+
+def test_one_deadline_at_three_precisions_is_one_line_and_a_deadline_moved_a_fortnight_is_two():
+    assert _lines(
+        ("Norwegian troops will leave Lebanon", "2025"),
+        ("Norwegian troops will leave Lebanon by the end of June", "2025-06"),
+        ("Norway's soldiers are to quit Lebanon", "2025-06-30"),
+    ) == [(1, 2, 3)]
+    assert _lines(
+        ("Norwegian troops must leave Lebanon by June 2", "2025-06-02"),
+        ("Norwegian troops must leave Lebanon by June 20", "2025-06-20"),
+    ) == [(1,), (2,)]
+
+
+@pytest.mark.xfail(strict=True, reason="a whole leaving done more than four months after the plan's month is another line")
+def test_a_leaving_completed_months_late_is_the_plan_it_fulfils():
+    # dates_apart parts due dates over 120 days; _met_late (92 days) wants the same stage, and the
+    # plan has none. Letting a completed whole leaving of the same party and place meet a plan up to
+    # half a year late changed nothing on the read or check shards.
+    assert _lines(
+        ("Swedish troops will leave Mali by the end of 2024", "2024-12"),
+        ("the last Swedish soldiers left Mali", "2025-05-20", True),
+    ) == [(1, 2)]
+
+
+@pytest.mark.xfail(strict=True, reason="a mention naming its party but no place, due a month off, ties to nothing")
+def test_a_party_without_its_place_a_month_off_joins_the_one_line_of_that_party():
+    # Joining such a line to the one line of its party (doing the same, within a season) when only
+    # one fits joined two check-shard lines, both wrongly (mixed lines 10 -> 12): dropped.
+    assert _lines(
+        ("Austrian troops will leave Cyprus", "2025-07"),
+        ("Austria will pull its soldiers out", "2025-08"),
+    ) == [(1, 2)]
+
+
+@pytest.mark.xfail(strict=True, reason="'leave for' a country is read as leaving it, and police are no state's force")
+def test_setting_off_for_a_country_is_a_deployment_there_and_police_are_a_force():
+    # Reading "leave for <a named place>" as a deployment to it, and police and gendarmes as a
+    # state's force, changed no figure on the read or check shards.
+    assert _lines(
+        ("the first Kenyan police officers will leave for Haiti", "2024-06-25"),
+        ("Kenyan police will deploy to Haiti", "2024-06-25"),
+        ("Kenyan troops will leave Haiti", "2025-06-25"),
+    ) == [(1, 2), (3,)]
