@@ -1412,15 +1412,22 @@ _SETTLED_KIND = words(
 _SETTLED_NEEDLES = ("town", "city", "village", "district", "neighbo", "camp", "suburb", "hamlet")
 _KIND_ALTERNATIVES = "|".join(longest_first(_SETTLED_KIND | {"hamlet"}))
 #: A kind word as every match _settled_names keeps writes it: opening "the town of" (a space after
-#: it) or closing a name ("X village", "X, a hamlet": a space before it, in any case). Half the texts
-#: with a needle hold only its letters in another word ("campaign", "capacity") and no kind word:
-#: the costly whole-text search is skipped there too.
+#: it) or closing a name ("X village", "X, a hamlet": a space before it, in any case). Tried only at
+#: the needles' spots (_unknown_where_told): half the texts with a needle hold only its letters in
+#: another word ("campaign", "capacity") and no kind word, and most stretches with one hold none.
 _SETTLED_TOLD = re.compile(rf"\b(?:{_KIND_ALTERNATIVES})\s|\s(?i:{_KIND_ALTERNATIVES})\b")
 
 
 def _unknown_where_told(text: str) -> Iterator[re.Match[str]]:
-    """``_UNKNOWN.finditer(text)``'s matches in the stretches between full stops that hold a kind word's
-    letters (a needle): every match _settled_names keeps holds one, and the rest of the text is not searched.
+    """``_UNKNOWN.finditer(text)``'s matches in the stretches between full stops that hold a kind word
+    as _SETTLED_TOLD writes it: every match _settled_names keeps holds one, and the rest of the text is
+    not searched (none, when the text holds no kind word so written).
+
+    A kept match's kind word is told as _SETTLED_TOLD writes it (its name group's pattern writes the
+    word with a space after it, "town of", or before it, "X village", "X, a hamlet") and opens with a
+    needle's letters: each needle found in the lower case is tried there (a kind word after a space
+    is matched from the space). Most texts with a needle hold only its letters inside another word
+    ("campaign", "capacity", "downtown"), and their stretches are never searched.
 
     No part of _UNKNOWN, look-arounds too, reads a full stop (a test reads it off the pattern), so a match
     starting before one ends by it, and finditer's walk, wherever it stood, searches on from a point at or
@@ -1429,13 +1436,16 @@ def _unknown_where_told(text: str) -> Iterator[re.Match[str]]:
     is the same text; nothing reads past the stop)."""
     lowered = lower_of(text)
     if len(lowered) != len(text):  # an "İ" lower-cases to two characters: the spots would not line up
-        yield from _UNKNOWN.finditer(text)
+        if _SETTLED_TOLD.search(text) is not None:
+            yield from _UNKNOWN.finditer(text)
         return
+    told = _SETTLED_TOLD.match
     starts = set()
     for needle in _SETTLED_NEEDLES:
         i = lowered.find(needle)
         while i >= 0:
-            starts.add(text.rfind(".", 0, i) + 1)
+            if told(text, i) or (i and told(text, i - 1)):
+                starts.add(text.rfind(".", 0, i) + 1)
             i = lowered.find(needle, i + len(needle))
     for start in sorted(starts):
         end = text.find(".", start)
@@ -1449,7 +1459,7 @@ def _settled_names(art: Document) -> re.Pattern[str] | None:
     """The unknown names the article itself calls a town, village, district or camp ("the town of X",
     "the X district", "X, a village in Y"), as one pattern: named again bare ("sweeping into X"), X is still
     that place."""
-    if not any(w in art.text for w in _SETTLED_NEEDLES) or _SETTLED_TOLD.search(art.text) is None:
+    if not any(w in art.text for w in _SETTLED_NEEDLES):
         return None
     names = set()
     for u in _unknown_where_told(art.text):
