@@ -44,3 +44,15 @@ def test_span_readers_keep_what_lies_wholly_in_the_span(ex):
             assert art.event_dates_in(a, b) == [
                 d for d in art.event_dates if a <= d.start < b and d.end <= b
             ], (a, b)
+
+
+def test_first_characters_are_kept_parallel_to_the_tokens(ex):
+    """The Document keeps each token's first character, read once, and the capitalised words places
+    visits are read off them: the same offsets as testing each token's own text."""
+    from reporter.extract.document import Document
+    from reporter.extract.places import _capital_starts
+
+    text = "Éclair units shelled Qarvelo at 5 a.m.; ’twas Ölberg's turn, said Lt. Varn of the 3rd Corps."
+    doc = Document.read(text, date(2024, 5, 2), ex.lexicon)
+    assert doc.firsts == tuple(t.text[:1] for t in doc.tokens)
+    assert _capital_starts(doc) == [t.start for t in doc.tokens if t.text[:1].isupper()]

@@ -120,6 +120,9 @@ class Document:
     vocabulary: frozenset[str]
     #: the dictionary form of each token (lemmas.py), parallel to ``tokens``
     lemmas: tuple[str, ...]
+    #: the first character of each token (text.first_chars), parallel to ``tokens``: read once for the
+    #: name and date finders, and kept for the later passes that visit capitalised words
+    firsts: tuple[str, ...]
     mentions: tuple[Mention, ...]
     #: missions and coalitions -> the country they serve in: the lexicon's, and those the text defines
     #: itself ("the EU Training Mission in Mali (EUTM)": acronyms.py)
@@ -162,7 +165,7 @@ class Document:
         # no scene, party or home of the article
         # each word's first character, read once for the name and the date finders (its case and digits
         # tell which words they visit)
-        firsts = first_chars(toks)
+        firsts = tuple(first_chars(toks))
         # "the West Bank of the Dniester": a river's side, no territory of that name (_SIDE_OF)
         mentions = tuple(
             m
@@ -246,6 +249,7 @@ class Document:
             norms=norms,
             vocabulary=frozenset(norms),
             lemmas=tuple(map(_FIRST, forms)),
+            firsts=firsts,
             mentions=mentions,
             missions=missions,
             dates=dates,

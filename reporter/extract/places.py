@@ -23,7 +23,7 @@ from reporter.extract.document import DATELINE_WORD, TITLED_TOWN, Document
 from reporter.extract.lexicon import RANK, Entry, Mention
 from reporter.extract.prefilter import Prefiltered, guarded, lower_of
 from reporter.extract.records import replace, slot_init
-from reporter.extract.text import first_chars, longest_first, tokens, words
+from reporter.extract.text import longest_first, tokens, words
 
 T = TypeVar("T")
 
@@ -1257,7 +1257,7 @@ def _per_span(find: Callable[[Document, int, int, bool], list[Place]]) -> Callab
 def _capital_starts(art: Document) -> list[int]:
     """Where each word that opens on a capital starts, in order: a span's unknown names need one of them
     outside the names the gazetteer claimed (read off these, not off every word of each span)."""
-    return list(compress(art.token_starts, map(str.isupper, first_chars(art.tokens))))
+    return list(compress(art.token_starts, map(str.isupper, art.firsts)))
 
 
 @_per_span
