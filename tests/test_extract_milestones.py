@@ -3212,26 +3212,6 @@ def test_a_step_done_on_an_undated_page_is_dated_by_the_day_its_story_fixes(extr
     assert [(m.due, m.done) for m in find_milestones(art)] == [("2023-03-12", True)]
 
 
-
-def test_a_step_in_two_countries_is_a_milestone_in_each(extractor):
-    """A step whose clause names its party and two countries joined as its places is one step in each:
-    outlets and analysts follow a drawdown country by country. Countries that are the subject are parties,
-    not places; a list of three or more is one regional step."""
-    for text, second in (
-        ("The kingdom will pull its brigades out of Mali and Niger before the end of September.", "Niger"),
-        ("The kingdom will reduce its presence in Chad to 900 soldiers and 600 soldiers in Sudan by September 30.", "Sudan"),
-    ):
-        found = milestones(extractor, text)
-        assert len(found) == 2 and found[0][0] == found[1][0] == "2030-09-30", text
-        assert found[1][1].endswith(f": in {second}")
-    for text in (
-        "Mali and Niger agreed that the foreign brigades will leave before the end of September.",
-        "The kingdom will pull its brigades out of Mali, Niger and Chad before the end of September.",
-        "The kingdom will pull its brigades out of Mali before the end of September.",
-    ):
-        assert [due for due, _ in milestones(extractor, text)] == ["2030-09-30"], text
-
-
 @pytest.mark.parametrize(
     "text",
     [
