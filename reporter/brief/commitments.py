@@ -480,6 +480,11 @@ def _host_of(x: Identity, y: Identity) -> bool:
     return bool(x.who) and x.who == y.country and x.country in (None, x.who)
 
 
+def _done_and_due(a: Milestone, b: Milestone) -> tuple[Milestone, Milestone] | tuple[None, None]:
+    """The one of two mentions reported done and the one still due; (None, None) unless just one is done."""
+    return (a, b) if a.done and not b.done else (b, a) if b.done and not a.done else (None, None)
+
+
 #: How long after its due date a step reported done is still that step, late.
 _LATE_DAYS = 92
 
@@ -488,28 +493,29 @@ def _met_late(a: Milestone, b: Milestone, ia: Identity, ib: Identity) -> bool:
     """One reported done within three months after the month (or day) the other, still pending, gave
     for it, both naming the same party and the same stage: that step, late ("may start as early as
     October", "the transfer began" on December 14), not another due the month it was done."""
-    done, due = (a, b) if a.done and not b.done else (b, a) if b.done and not a.done else (None, None)
+    done, due = _done_and_due(a, b)
     if done is None or due is None or ia.stage != ib.stage or not (ia.who and ib.who and same_party(ia.who, ib.who)):
         return False
     dd, du = date_bounds(done.due), date_bounds(due.due)
     return bool(dd and du) and 0 <= (dd[0] - du[1]).days <= _LATE_DAYS  # type: ignore[index]
 
 
+#: How far from a deadline told to the day a step reported done on a day is still that deadline, met
+#: early (before it) or late (after it).
+_MET_DAY_DAYS = 31
+
+
 def _met_early(a: Milestone, b: Milestone) -> bool:
     """One reported done on a day up to a month before the other's deadline, which a mention still
     gives as due: the deadline met early ("ended its mission" on the 9th, "must leave by the 31st")."""
-    done, due = (a, b) if a.done and not b.done else (b, a) if b.done and not a.done else (None, None)
+    done, due = _done_and_due(a, b)
     if done is None or due is None:
         return False
     i_done, i_due = identity(done), identity(due)
     if not (has_place(i_done) and has_place(i_due)) or i_done.stage == "begin":
         return False  # "began to withdraw" meets no deadline; nor does a step told of nowhere
     dd, du = date_bounds(done.due), date_bounds(due.due)
-    return bool(dd and du) and dd[0] == dd[1] and du[0] == du[1] and 0 < (du[0] - dd[0]).days <= 31  # type: ignore[index]
-
-
-#: How long after a deadline told to the day a step reported done that day is still that deadline, met late.
-_LATE_DAY_DAYS = 31
+    return bool(dd and du) and dd[0] == dd[1] and du[0] == du[1] and 0 < (du[0] - dd[0]).days <= _MET_DAY_DAYS  # type: ignore[index]
 
 
 def _met_late_day(a: Milestone, b: Milestone) -> bool:
@@ -518,7 +524,7 @@ def _met_late_day(a: Milestone, b: Milestone) -> bool:
     both at none, their words of what is due alike): that deadline met late ("must hand the villages
     over by the 15th", "handed the villages over on the 24th"), not a second step. (A deadline and
     its extension are both pending: they stay two lines.)"""
-    done, due = (a, b) if a.done and not b.done else (b, a) if b.done and not a.done else (None, None)
+    done, due = _done_and_due(a, b)
     if done is None or due is None:
         return False
     x, y = identity(done), identity(due)
@@ -531,7 +537,7 @@ def _met_late_day(a: Milestone, b: Milestone) -> bool:
     if not has_place(x) and len(_unnamed(x.topic & y.topic)) < _DAY_TOPIC_SHARED:
         return False
     dd, du = date_bounds(done.due), date_bounds(due.due)
-    return bool(dd and du) and 0 < (dd[0] - du[1]).days <= _LATE_DAY_DAYS  # type: ignore[index]
+    return bool(dd and du) and 0 < (dd[0] - du[1]).days <= _MET_DAY_DAYS  # type: ignore[index]
 
 
 #: How long before its deadline a whole leaving reported done is still that deadline, met early.
@@ -542,7 +548,7 @@ def _left_early(a: Milestone, b: Milestone) -> bool:
     """One reported done, the whole leaving ("the last soldiers left" in December), within a year
     before the month the other, still pending, gave for it ("will leave by May"), both naming the
     same party leaving the same place: that deadline met early, not another leaving."""
-    done, due = (a, b) if a.done and not b.done else (b, a) if b.done and not a.done else (None, None)
+    done, due = _done_and_due(a, b)
     if done is None or due is None:
         return False
     i_done, i_due = identity(done), identity(due)

@@ -2545,8 +2545,10 @@ def _unopposed_entry(art: Document, s_idx: int, cl: events.Clause, trig: events.
 #: Armed men who come to fight as the doers of a raid: "militants stormed the hotel", "gunmen raided the village".
 _FIGHTERS = rf"(?:{_ARMED_MEN}|militia|attackers|assailants|commandos|special\s+forces|troops|soldiers)\b"
 _FIGHTERS_IN = re.compile(rf"\b{_FIGHTERS}", re.I)
+#: The agent slot of a passive, after "by", up to two words before its head ("by suspected militants").
+_BY_AGENT = r"\s+by\s+(?:[\w'’-]+\s+){0,2}?"
 #: ... as the agent of a passive raid: "was raided by troops", "was stormed by armed militants".
-_BY_FIGHTERS = re.compile(rf"\s+by\s+(?:[\w'’-]+\s+){{0,2}}?{_FIGHTERS}", re.I)
+_BY_FIGHTERS = re.compile(_BY_AGENT + _FIGHTERS, re.I)
 
 
 def _seizure_type(text: str, a: int, b: int) -> str:
@@ -2570,15 +2572,14 @@ _SINK = re.compile(r"(?:sank|sunk|sink|scuttl)", re.I)
 _ASSAULT_WORD = re.compile(r"(?:attack|assault|raid)", re.I)
 #: Armed men of no state, as the doer right before a verb: "gunmen struck", "militants have bombed" (not
 #: troops or soldiers, whose side may strike from the air).
+_IRREGULAR_DOERS = rf"(?:{_ARMED_MEN}|attackers|assailants|guerrillas|extremists)"
 _IRREGULARS_DID = re.compile(
-    rf"\b(?:{_ARMED_MEN}|attackers|assailants|guerrillas|extremists)\s+(?:(?:have|has|had|also|then|reportedly|allegedly)\s+)?$",
+    rf"\b{_IRREGULAR_DOERS}\s+(?:(?:have|has|had|also|then|reportedly|allegedly)\s+)?$",
     re.I,
 )
 #: The agent of a passive attack word, after "by", when armed men of no state: "the post was stormed by gunmen",
 #: "a convoy was ambushed by suspected militants" (the doer the active voice names before the verb).
-_BY_IRREGULARS = re.compile(
-    rf"\s+by\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_ARMED_MEN}|attackers|assailants|guerrillas|extremists)\b", re.I
-)
+_BY_IRREGULARS = re.compile(rf"{_BY_AGENT}{_IRREGULAR_DOERS}\b", re.I)
 
 
 def _passive_doer_type(text: str, cl: events.Clause, trig: events.Trigger) -> str | None:
