@@ -116,6 +116,19 @@ class Milestone:
     done: bool = False
 
 
+#: The mark after a milestone's clause that gives one country's share of a step told for two ("will
+#: withdraw from A and B by May: in B"): the extractor writes it, the brief reads it as the place.
+SHARE_MARK = ": in "
+
+
+def share_of(what: str) -> tuple[str, str | None]:
+    """The clause without its share mark, and the country the mark names (None where there is none)."""
+    clause, mark, country = what.rpartition(SHARE_MARK)
+    if not mark or not country or "(" in country or ":" in country:
+        return what, None
+    return clause, country
+
+
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Facts:
     """Everything extracted from one article, in the contract's shape."""

@@ -1520,3 +1520,29 @@ def test_a_state_named_with_its_possessive_is_the_party():
     exit_ = identity(Milestone(what="the exit of Spain's troops from Iraq", due="2025-05", evidence=""))
     assert (exit_.who, exit_.country) == ("Spain", "Iraq")
     assert identity(Milestone(what="handed the camp to Chad's army", due="2025-05", evidence="")).who != "Chad"
+
+
+def test_each_share_of_a_step_in_two_countries_is_placed_by_its_mark():
+    """The extractor gives a step told for two countries a milestone in each, marked ': in <country>':
+    the mark is the share's place and its only country, whichever the clause names first; the shown
+    clause and the party are read without it."""
+    clause = "the kingdom will pull its brigades out of Mali and Niger"
+    first, second = (Milestone(what=f"{clause}: in {c}", due="2030-09-30", evidence=clause) for c in ("Mali", "Niger"))
+    assert (identity(first).country, identity(second).country) == ("Mali", "Niger")
+    assert identity(second).lands == frozenset({"Niger"}) and identity(first).who == identity(second).who
+    assert commitment_relation(first, second) == "differ"
+    # (a colon in a clause that names no country after it is no mark)
+    assert identity(Milestone(what="the plan: in short, the brigades leave Mali", due="2030-09", evidence="")).country == "Mali"
+
+
+def test_a_mention_naming_no_country_joins_neither_share_of_a_step_in_two():
+    """'cut the brigades in both countries' names no country: nothing says which share it is, so it
+    joins neither line (it would tie them, or join one by the order reports come in). A mention
+    naming the first country joins that share, never the other's."""
+    clause = "the kingdom will cut its brigades in Mali and Niger"
+    first, second = (_report(1, f"{clause}: in {c}", "2030-09-30") for c in ("Mali", "Niger"))
+    both = _report(2, "the kingdom will cut its brigades in both countries", "2030-09-30")
+    one = _report(3, "the kingdom will cut its brigades in Mali", "2030-09-30")
+    assert commitment_relation(first.fact, both.fact) == commitment_relation(second.fact, both.fact) == "differ"
+    groups = group_milestones([first, second, both, one])
+    assert sorted(sorted(r.source for r in g) for g in groups) == [[1], [1, 3], [2]]

@@ -3272,3 +3272,25 @@ def test_an_armed_group_handing_over_is_a_step_as_its_withdrawal_is(extractor, t
     """An armed group that hands over weapons or posts takes a step, as when it withdraws or pulls back."""
     facts = extractor.extract(text, id="t", published=PUBLISHED)
     assert [m.done for m in facts.milestones] == [True]
+
+
+def test_a_step_in_two_countries_is_a_milestone_in_each_marked_with_its_country(extractor):
+    """A step whose clause names its party and two countries joined as its places is one step in each
+    (a commitment is who does what where): each share's clause ends with ': in <country>', the first
+    as the second, so that neither reads as both. Countries that are the subject are parties, not
+    places; a list of three or more is one regional step; one country is no split."""
+    for text, first, second in (
+        ("The kingdom will pull its brigades out of Mali and Niger before the end of September.", "Mali", "Niger"),
+        ("The kingdom will reduce its presence in Chad to 900 soldiers and 600 soldiers in Sudan by September 30.", "Chad", "Sudan"),
+    ):
+        found = milestones(extractor, text)
+        assert [due for due, _ in found] == ["2030-09-30", "2030-09-30"], text
+        assert found[0][1].endswith(f": in {first}") and found[1][1].endswith(f": in {second}"), found
+        assert found[0][1].removesuffix(f": in {first}") == found[1][1].removesuffix(f": in {second}")
+    for text in (
+        "Mali and Niger agreed that the foreign brigades will leave before the end of September.",
+        "The kingdom will pull its brigades out of Mali, Niger and Chad before the end of September.",
+        "The kingdom will pull its brigades out of Mali before the end of September.",
+    ):
+        found = milestones(extractor, text)
+        assert [due for due, _ in found] == ["2030-09-30"] and ": in " not in found[0][1], text

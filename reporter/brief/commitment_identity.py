@@ -52,7 +52,7 @@ from reporter.brief.commitment_steps import (
     steps_named,
 )
 from reporter.brief.identity import fold, lookup
-from reporter.models import Milestone
+from reporter.models import Milestone, share_of
 
 _WORD = re.compile(r"[a-z0-9]+")
 _TOPIC_WORDS = (
@@ -109,6 +109,8 @@ class Identity:
     borders: frozenset[str] = frozenset()
     #: the country was read from the mission's name (a line's label need not repeat it)
     served: bool = False
+    #: one country's share of a step told for two (the milestone's clause carries the share mark)
+    share: bool = False
 
 
 @lexicons.cached(maxsize=16384)  # who and where come from the lexicons: cleared when they change
@@ -152,16 +154,31 @@ _ARGUED = re.compile(r"\s+\(([^()]+)\)\s*$")
 
 
 def split_clause(what: str) -> tuple[str, str | None]:
-    """The clause as written, and the party added after it (a guess, like the sentence's)."""
+    """The clause as written, and the party added after it (a guess, like the sentence's); without
+    the mark of a country's share (see :func:`share_country`)."""
+    what = share_of(what)[0] if share_country(what) else what
     found = _ARGUED.search(what)
     if found and found.group(1) not in ("begins", "ends"):
         return what[: found.start()], found.group(1)
     return what, None
 
 
+def share_country(what: str) -> str | None:
+    """The country a milestone's share mark names: the extractor gives a step told for two countries
+    ("will withdraw from A and B by May") a milestone for each, its clause marked ": in <country>"."""
+    kind_name = name_kinds().get(fold(share_of(what)[1] or ""))
+    return kind_name[1] if kind_name and kind_name[0] == "country" else None
+
+
 def _identity(m: Milestone) -> Identity:
     what, argued = split_clause(m.what)
     own = read_identity(what)
+    share = share_country(m.what)
+    if share:
+        # One country's share of a step told for two: that country is where, and the only one (the
+        # other's share is a line of its own; a place in the other country is not this share's).
+        region = own.region if own.region and getattr(lookup(own.region), "country", None) == share else None
+        own = replace(own, country=share, region=region, lands=frozenset({share}), places=1, share=True)
     _, joined, tail = what.rpartition(" and ")
     if joined:
         # "the IDF withdraws and Hamas pledges to release the hostages" by Monday: two parties, two

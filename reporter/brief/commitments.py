@@ -239,6 +239,10 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
         return "same"
     if not (guessed or same_party(ia.who, ib.who) or _done_together(a, b, ia, ib)) or not _same_area(ia, ib):
         return "differ"
+    if any(x.share and not (y.share or has_place(y)) for x, y in ((ia, ib), (ib, ia))):
+        # One country's share of a step told for two, and a mention that names no country ("slashed
+        # in both countries", "the cut"): nothing says which share it is, so it joins neither.
+        return "differ"
     for x, y in ((ia, ib), (ib, ia)):
         # "Israel was supposed to complete ..." names its party without troops: France is not it.
         # (The country the other leaves is no other party: "hand the bases to Congolese forces".)

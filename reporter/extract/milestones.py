@@ -50,7 +50,7 @@ from reporter.extract.records import replace
 from reporter.extract.steps import STEP_LEMMAS
 from reporter.extract.text import ABBREVIATION_DOT, Sentence, words
 from reporter.extract.troop_nouns import EXERCISES, PERSONNEL, TROOPS, UNITS
-from reporter.models import Milestone
+from reporter.models import SHARE_MARK, Milestone
 
 _KEYWORD = re.compile(
     r"\b(?:withdraw(?:al|als|n|ing|s)?|exit(?:ing|s)?|leav(?:e|es|ing)|quit(?:s|ting)?|depart(?:ure|ing|s)?|pull(?:ing|s)?\s+out|pullout|"
@@ -649,7 +649,30 @@ def find_milestones(art: Document) -> list[Milestone]:
             seen.add(key)
             out.append(m)
     out = [m for m in out if not _told_as_reference(m.what)]
-    return [_argued(art, m) for m in _one_per_step(art, _keep_precise(art, out)) if m.done or (not _meeting(m.what) and _binds(m.evidence))]
+    kept = [m for m in _one_per_step(art, _keep_precise(art, out)) if m.done or (not _meeting(m.what) and _binds(m.evidence))]
+    return [x for m in kept for x in _per_country(art, m, _argued(art, m))]
+
+
+def _per_country(art: Document, m: Milestone, argued: Milestone) -> list[Milestone]:
+    """A step whose clause names two countries joined as its places ("will cut its troops in A to 2,500
+    and to 2,500 in B", "will withdraw troops from A and B by May") is a step in each: a commitment is
+    who does what where, and outlets follow a drawdown country by country. Each share is the clause
+    with ": in <country>" after it, so that both shares say which country is theirs. Only where the
+    clause names its own party (``argued`` is ``m``): a party borrowed from the sentences before may
+    not be the one that acts in both. Lists of three or more countries stay one step: measured on the
+    check shards, they split into false steps."""
+    at = art.text.find(m.what, art.text.find(m.evidence) if m.evidence else 0)
+    if at < 0 or " and " not in m.what or argued is not m:
+        return [argued]
+    places: list[Mention] = []
+    for x in art.mentions_in(at, at + len(m.what)):
+        # a country after a preposition of place, or joined to the one before it ("from A and B")
+        if _is_country(x) and (_is_place(art, x) or (places and art.text[places[-1].end : x.start] == " and ")):
+            places.append(x)
+    names = list(dict.fromkeys(art.text[x.start : x.end] for x in places))
+    if len(names) != 2 or " and " not in art.text[places[0].end : places[-1].start]:
+        return [m]
+    return [replace(m, what=f"{m.what}{SHARE_MARK}{name}") for name in names]
 
 
 #: A step named as the time another act is told by: "the announcement comes shortly after the rebels handed
