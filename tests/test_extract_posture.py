@@ -3180,3 +3180,11 @@ def test_military_as_a_plural_noun(ex, text, expected):
 )
 def test_formation_sized_in_people(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+def test_the_country_of_a_dateline(ex):
+    """"in the country" with no other country told before it is the one the dateline files from,
+    not the force's own."""
+    text = "TALLINN, Estonia (Wire) - Denmark keeps about 700 soldiers in the country, its ministry said on Friday."
+    facts = ex.extract(text, id="x", published=date(2025, 4, 18))
+    assert [(p.force, p.country, p.count) for p in facts.troop_posture] == [("Denmark", "Estonia", 700)]

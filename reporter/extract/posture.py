@@ -28,7 +28,7 @@ from reporter.extract.document import Document
 from reporter.extract.lemmas import lemma
 from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, NUMBER_HINT, NUMBER_WORDS, QUALIFIER, QUALIFIERS, parse_number
-from reporter.extract.places import closes_a_name, named_home
+from reporter.extract.places import closes_a_name, dateline_town, named_home
 from reporter.extract.prefilter import Prefiltered, guarded, lower_of
 from reporter.extract.records import replace
 from reporter.extract.text import Sentence, words
@@ -1762,6 +1762,7 @@ class _Reader:
                 _war_country(art, s.start, h.start, force)
                 or _country_told(art, max(0, h.start - 600), h.start, force, "placed, else any")
                 or self.last_country
+                or _dateline_country(art, force)
             )
         if _THERE.match(art.text, h.end, s.end) or _TROOPS_THERE.search(art.text, s.start, h.start):
             # "900 troops stationed there": the place told before, even in a sentence of no figure
@@ -3545,6 +3546,13 @@ def _country_told(art: Document, a: int, pos: int, force: str | None, want: str)
 
 #: Right after a name, the war it names: "the Iraq war", "the Afghan civil war", "the Vietnam-era war".
 _WAR_AFTER = re.compile(r"(?:\s+civil)?\s+war\b", re.I)
+
+
+def _dateline_country(art: Document, force: str | None) -> str | None:
+    """The country the dateline files from ("RIGA, Latvia (Wire) -"), other than the force's own: what
+    "in the country" refers to when the text names no other country before it."""
+    town = dateline_town(art)
+    return town.country if town is not None and town.country != force else None
 
 
 def _war_country(art: Document, a: int, pos: int, force: str | None) -> str | None:
