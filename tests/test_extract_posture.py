@@ -3188,3 +3188,17 @@ def test_the_country_of_a_dateline(ex):
     text = "TALLINN, Estonia (Wire) - Denmark keeps about 700 soldiers in the country, its ministry said on Friday."
     facts = ex.extract(text, id="x", published=date(2025, 4, 18))
     assert [(p.force, p.country, p.count) for p in facts.troop_posture] == [("Denmark", "Estonia", 700)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second verb of the subject holds a bare figure of the troops its sentence told without one
+        ("Norway sent troops to Latvia in 2018 and still has about 350 there.", [("Norway", "Latvia", 350)]),
+        ("Chile first posted soldiers to Haiti in 2004 and now keeps some 400 in the country.", [("Chile", "Haiti", 400)]),
+        # no troops told before the figure: no level
+        ("Norway opened a consulate in Latvia in 2018 and still has about 350 there.", []),
+    ],
+)
+def test_bare_figure_after_troops_told_without_one(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -838,14 +838,16 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
     ]
     found += _elliptic(art, a, b, found)
     found += _held_by_pronoun(art, a, b, found)
-    if found and (" has " in low or " keeps " in low or " maintains " in low):
+    if (found or nouns) and (" has " in low or " keeps " in low or " maintains " in low):
         # "France had 5,100 soldiers in the Sahel and now has about 1,000 in Chad": a second verb of the
-        # same subject holds a bare figure, the troops told just before in the sentence
+        # same subject holds a bare figure, the troops told just before in the sentence, with a figure
+        # or without ("sent troops to Chad in 2013 and still has about 1,000 there")
         found += [
             _Hit(m.group("n"), m.group("q"), m.start("n") if m.group("q") is None else m.start("q"), m.start("n"),
                  m.start("n"), m.end("n"), back=True)
             for m in _AND_HAS.finditer(art.text, a, b)
             if not any(f.start <= m.start("n") < f.end for f in found) and not _year(m.group("n"))
+            and (found or _TROOPS_TOLD.search(art.text, a, m.start()))
         ]  # fmt: skip
     if " and " in low or " plus " in low or " along" in low or " as well " in low or " while " in low:
         # "several thousand soldiers in northern Iraq and about 10,000 in Syria": no number for the
@@ -1098,6 +1100,8 @@ _AND_FROM = re.compile(
 )
 
 
+#: Troops told by their noun (not "military", "men" or a unit word alone): what a bare figure may count.
+_TROOPS_TOLD = re.compile(r"\b(?:troops|soldiers|personnel|forces|service\s*members|peacekeepers|servicemen)\b", re.I)
 #: A second verb of the sentence's subject holding a bare figure: "..., and now has about 1,000 in Chad".
 _AND_HAS = re.compile(
     r"(?:(?:,\s*|\s+)(?:and|but|while)\s+|,\s+(?=(?:now|still|currently|today)\s))"
