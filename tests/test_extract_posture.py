@@ -3202,3 +3202,15 @@ def test_the_country_of_a_dateline(ex):
 )
 def test_bare_figure_after_troops_told_without_one(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "on its soil": the ground of the sentence's own state
+        ("Gabon ordered the 400 Belgian soldiers on its soil to leave.", [("Belgium", "Gabon", 400)]),
+        ("Gabon said the 400 Belgian soldiers based on its territory would go home.", [("Belgium", "Gabon", 400)]),
+    ],
+)
+def test_troops_on_a_states_own_soil(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -183,12 +183,14 @@ _ASIDE = re.compile(
 )
 #: "in the country", "to leave the country", "in the war-torn country", "in that country".
 _THE_COUNTRY = re.compile(
-    r"\s*(?:[\w.-]+\s+){0,4}?(?:in|inside|from|to|into|out\s+of)\s+"
+    r"\s*(?:[\w.-]+\s+){0,4}?(?:(?:in|inside|from|to|into|out\s+of)\s+"
     # "the north of the country", "northeastern parts of the country": a part of it
     r"(?:(?:the\s+)?(?:(?:far|rest|whole)\s+)?(?:north|south|east|west|centre|center|interior|rest)(?:-?(?:east|west))?(?:ern)?\s+"
     r"(?:(?:parts?|regions?|areas?)\s+)?of\s+)?"
     # "in the Baltic state", "in the Gulf nation": a state told before, named by a kind of it
     r"(?:(?P<that>that|this)|the|(?P<own>his|her|its|their))\s+(?:[\w-]+\s+){0,2}?(?-i:country|nation|state|kingdom)\b"
+    # "the French troops on its soil", "based on their territory": the owner's own ground
+    r"|on\s+(?P<own2>its|their)\s+(?:own\s+)?(?-i:soil|territory)\b)"
     r"(?!['’]s|\s+of\b)",
     re.I,
 )
@@ -1758,7 +1760,7 @@ class _Reader:
             return (told.group("that") and _country_told(art, s.start, h.start, force, "any")) or (
                 self.last_country or _country_told(art, max(0, h.start - 600), h.start, force, "placed, else any")
             )
-        if the_country and the_country.group("own"):
+        if the_country and (the_country.group("own") or the_country.group("own2")):
             # "from his country" said by a leader the lexicon lacks: the country the article is about
             return _country_of_article(art, force) or self.last_country
         if the_country:
