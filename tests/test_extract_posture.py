@@ -3214,3 +3214,17 @@ def test_bare_figure_after_troops_told_without_one(ex, text, expected):
 )
 def test_troops_on_a_states_own_soil(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # builders and deminers of an army are its troops, as sappers are
+        ("Belarus will send 800 military builders to Serbia.", [("Belarus", "Serbia", 800)]),
+        ("Armenia posted some 120 army deminers in Syria.", [("Armenia", "Syria", 120)]),
+        # builders of no army are anyone
+        ("Some 500 builders are working in Serbia.", []),
+    ],
+)
+def test_military_builders_and_deminers(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -83,7 +83,7 @@ _NOUN = (
     # other names of soldiers; observers, engineers and police only when military ("election observers")
     r"|blue\s+helmets"
     # ("300 army engineers", "200 Russian military police"); "paramilitaries", "sappers" are troops too
-    r"|(?:military|army)\s+(?:observers|engineers|police(?:men)?|staff|medics)|paramilitaries|sappers"
+    r"|(?:military|army)\s+(?:observers|engineers|builders|deminers|police(?:men)?|staff|medics)|paramilitaries|sappers"
     # "400 members of France's special forces": members of a force are its troops
     # "300 members of the XVIII Airborne Corps": members of a unit are its soldiers
     rf"|members\s+of\s+(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){{0,3}}?(?:forces|army|military|troops|contingent|{_FORMATION}))"
@@ -126,7 +126,7 @@ _NOUN_WORDS = PERSONNEL | words(
     helmets observers engineers paramilitaries sappers"""
 )
 #: Nouns of other people that count troops after "military" or "army" only ("military police").
-_SERVICE_NOUNS = words("police policemen staff medics")
+_SERVICE_NOUNS = words("police policemen staff medics builders deminers")
 #: Words of a level told without a troop noun ("a force of about 3,000"): sentences worth a search.
 _UNIT_WORDS = BODIES | {"strength", "battle"}
 #: The head of a unit sized by its number ("the 500-member mission", "a 200-man unit").
