@@ -3228,3 +3228,9 @@ def test_troops_on_a_states_own_soil(ex, text, expected):
 )
 def test_military_builders_and_deminers(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+def test_police_and_gendarmes_counted_together(ex):
+    """Gendarmes are troops; police counted with them are a level of both, as with soldiers."""
+    text = "About 300 Portuguese police and gendarmes are deployed in Guinea-Bissau."
+    assert _levels(ex, text) == [("Portugal", "Guinea-Bissau", 300)]

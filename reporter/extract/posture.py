@@ -78,7 +78,7 @@ _NOUN = (
     # "1,000 military and civilian personnel": the civilians a level counts are the annotators' too
     r"|(?:military|army)\s+(?:and\s+(?:police|civilian)\s+)?(?:officers|personnel)|men"
     # "100 police and soldiers", "200 police and military personnel": troops counted with police
-    r"|(?:police|policemen|police\s+officers)\s+and\s+(?:troops|soldiers|military(?:\s+personnel)?)"  # "15,000 military and police personnel"
+    r"|(?:police|policemen|police\s+officers)\s+and\s+(?:troops|soldiers|gendarmes|military(?:\s+personnel)?)"  # "15,000 military and police personnel"
     r"|(?-i:Guards|Guardsmen)"  # "3,000 Revolutionary Guards"; not "border guards"
     # other names of soldiers; observers, engineers and police only when military ("election observers")
     r"|blue\s+helmets"
