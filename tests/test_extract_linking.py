@@ -1058,3 +1058,27 @@ def test_a_named_ship_hit_on_one_day_at_two_waters_is_one_blow(ex, ship, n):
     )
     _, art = ex.document(text, date(2025, 2, 15))
     assert [e.type for e in incident_events(art)] == ["drone_attack"] * n
+
+
+def test_an_attack_the_subject_follows_is_an_earlier_one(ex):
+    """'This raid follows Sunday's drone strike on X' names an earlier attack at the same town, not the
+    lead told again, even when the lead gives no day of its own."""
+    text = (
+        "Insurgents launched drones at fuel tanks in Kassala, officials said. "
+        "This latest raid follows Sunday's drone strike on an army camp near Kassala airport."
+    )
+    got = _incidents(ex, text)
+    assert sorted((i.type, i.location, i.date) for i in got) == [
+        ("drone_attack", "Kassala", "2025-06-15"),
+        ("drone_attack", "Kassala", "2025-06-17/2025-06-18"),
+    ]
+
+
+@pytest.mark.parametrize("verb", ["followed", "follows"])
+def test_an_attack_the_subject_followed_is_another(ex, verb):
+    text = (
+        "Insurgents launched drones at fuel tanks in Kassala, officials said. "
+        f"The raid {verb} Saturday's drone strike on an army camp in Kassala."
+    )
+    assert len(_incidents(ex, text)) == 2
+

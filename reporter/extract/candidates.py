@@ -308,6 +308,13 @@ NEW_EVENT = re.compile(
     r"assaults?|offensives?|bombardments?|bombings?|shelling|clashes|fighting|incidents?|operations?|incursions?)\b))",
     re.I,
 )
+#: "The raid follows Sunday's strike on X", "it came two days after a drone hit Y": the event told after
+#: the verb is an earlier one the subject came after, not the subject told again.
+_CAME_AFTER = re.compile(
+    r"\b(?:follow(?:s|ed)(?!\s+by\b)|(?:came|comes|come)\s+(?:(?:just|only|barely|a|one|two|three|four|five|several|few|\d+)\s+)*"
+    r"(?:(?:days?|hours?|weeks?)\s+)?after)\s+(?:[\w'’-]+\s+){0,4}?$",
+    re.I,
+)
 
 
 @slot_init
@@ -357,6 +364,12 @@ class Cand:
     part_of: bool = False
     #: told by its victims alone ("two soldiers were wounded"): the toll of an event just told, when one is
     victims_only: bool = False
+
+
+def came_after(text: str, c: Cand) -> bool:
+    """Whether ``c`` is told as the earlier event its clause's subject came after ("The raid follows
+    Sunday's strike on X"): another event than the one the subject refers to."""
+    return _CAME_AFTER.search(text, c.clause[0], c.pos) is not None
 
 
 #: A threat word its own verb denies: "had not warned residents", "never threatened", "struck without warning"

@@ -23,6 +23,7 @@ from reporter.extract.candidates import (
     NEW_EVENT,
     Cand,
     background_threat,
+    came_after,
     is_headline,
     sentence_candidates,
     told_long_ago,
@@ -613,7 +614,8 @@ def _one_per_event(art: Document, events: list[Cand]) -> list[Cand]:
     names = _ship_names(art) if any(_at_sea(e) for e in events) else frozenset()
     for e in events:
         # ("also" adds to what was told: "the strike also killed two guards")
-        further = any(m.group().lower() != "also" for m in NEW_EVENT.finditer(art.text, *e.clause))
+        # (so does one told as what the subject came after: "the raid follows Sunday's strike on X")
+        further = came_after(art.text, e) or any(m.group().lower() != "also" for m in NEW_EVENT.finditer(art.text, *e.clause))
         k = next(
             (
                 i

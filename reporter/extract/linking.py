@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from reporter.extract import casualties, events, speech
 from reporter.extract.actors import actor_name
-from reporter.extract.candidates import NEW_EVENT, Cand, answer_before
+from reporter.extract.candidates import NEW_EVENT, Cand, answer_before, came_after
 from reporter.extract.dates import WEEKDAY_IN, WEEKDAY_NUMBERS, DateSpan
 from reporter.extract.document import Document
 from reporter.extract.places import SITE_KINDS, Place, best_place, dateline_town, distance_km, places_in
@@ -391,6 +391,7 @@ class Linker:
                         or _blast_of(old, c)
                     )
                     and not NEW_EVENT.search(self.art.text, *c.clause)
+                    and not came_after(self.art.text, c)
                     and _counts_agree(old, c)
                 ):
                     self._merge(i, c)
