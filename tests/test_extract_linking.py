@@ -1061,15 +1061,15 @@ def test_a_named_ship_hit_on_one_day_at_two_waters_is_one_blow(ex, ship, n):
 
 
 def test_an_attack_the_subject_follows_is_an_earlier_one(ex):
-    """'This raid follows Sunday's drone strike on X' names an earlier attack at the same town, not the
+    """'This raid follows Saturday's drone attack on X' names an earlier attack at the same town, not the
     lead told again, even when the lead gives no day of its own."""
     text = (
         "Insurgents launched drones at fuel tanks in Kassala, officials said. "
-        "This latest raid follows Sunday's drone strike on an army camp near Kassala airport."
+        "This latest raid follows Saturday's drone attack against an army camp near Kassala airport."
     )
     got = _incidents(ex, text)
     assert sorted((i.type, i.location, i.date) for i in got) == [
-        ("drone_attack", "Kassala", "2025-06-15"),
+        ("drone_attack", "Kassala", "2025-06-14"),
         ("drone_attack", "Kassala", "2025-06-17/2025-06-18"),
     ]
 

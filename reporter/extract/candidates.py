@@ -308,7 +308,7 @@ NEW_EVENT = re.compile(
     r"assaults?|offensives?|bombardments?|bombings?|shelling|clashes|fighting|incidents?|operations?|incursions?)\b))",
     re.I,
 )
-#: "The raid follows Sunday's strike on X", "it came two days after a drone hit Y": the event told after
+#: "The raid follows Sunday's strike on X", "it came two days after rebels shelled Y": the event told after
 #: the verb is an earlier one the subject came after, not the subject told again.
 _CAME_AFTER = re.compile(
     r"\b(?:follow(?:s|ed)(?!\s+by\b)|(?:came|comes|come)\s+(?:(?:just|only|barely|a|one|two|three|four|five|several|few|\d+)\s+)*"
