@@ -265,6 +265,10 @@ _MODAL = Folded(re.compile(
     r"intends?\s+to|aims?\s+to|prepar(?:ing|es?|ed)\s+to|ready\s+to|capable\s+of|capability|ability\s+to|risk\s+of|"
     r"fears?\s+(?:of|that)|concerns?\s+(?:that|about|over)|possible|potential(?:ly)?|possibilit(?:y|ies)|likelihood|"
     r"to\s+deter|in\s+case\s+of|"
+    # a deed readied or warned off, not done: "is preparing a strike on X", "warned Iran against attacking",
+    # "a compound used to plan and carry out attacks"
+    r"(?:is|are|was|were|been)\s+(?:\w+ly\s+)?preparing\s+(?:for\s+)?|"
+    r"(?:warn|caution)(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,4}?against|plan\s+(?:and|or)|"
     r"(?:threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\s+(?:(?!by\b)[\w-]+\s+){0,3}?to|warned\s+of|avoid|prevent(?:ing)?|deter(?:ring)?|"
     # an event awaited or asked for: "an anticipated attack", "called for shooting down"
     # ("feared dead" hedges a toll, not the event)
@@ -340,6 +344,18 @@ _GENERIC = Prefiltered(re.compile(
     # a trend is many events: "increasing attacks by the group", "a rise in militant attacks"
     r"(?:increasing|growing|rising|mounting|surging)\s+(?:number\s+of\s+)?(?:[\w-]+\s+)?"
     r"(?:attacks|strikes|raids|clashes|assaults|bombings|airstrikes)|"
+    # ... or told by a verb of change with a class of events as its subject: "drone attacks on ships doubled
+    # in 2024", "raids in the province have risen sharply" ("strikes fell on the city" tells where they fell)
+    r"(?:attacks|strikes|raids|airstrikes|clashes|bombings|assaults|incidents)\s+"
+    r"(?:(?:on|against|in|at|by|across|from|targeting)\s+(?:(?!and\b|or\b|but\b)[\w'’-]+\s+){0,6}?)?"
+    r"(?:have\s+|has\s+)?(?:\w+ly\s+)?(?:doubled|tripled|quadrupled|halved|increased|decreased|declined|surged|soared"
+    r"|spiked|rose|risen|grown|grew|dropped|fallen|fell|plummeted|plunged)\b"
+    r"(?!\s+(?:on|upon|near|at|into|onto|inside|across|over|short)\b)"
+    # (one day's strikes that grew are that day's event: "strikes on the suburbs rose in intensity on Monday")
+    r"(?![^.;]{0,80}?\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|tonight"
+    r"|last\s+night)\b)|"
+    r"(?:number|frequency|rate|pace|tempo)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks|strikes|raids|airstrikes|clashes|bombings|assaults|incidents)\b|"
     r"(?:rise|increase|surge|spike|uptick|upsurge|resurgence|decline|drop)\s+in\s+(?:[\w-]+\s+){0,2}?"
     r"(?:attacks|strikes|raids|clashes|assaults|bombings|airstrikes|shelling|fighting|violence)|"
     # tolls of a campaign: "the raids have killed some 600 civilians"
@@ -661,7 +677,37 @@ def hypothetical(text: str, lo: int, trig_start: int, trig_end: int | None = Non
         )
         or (trig_end is not None and bool(_AWAITED.match(text, trig_end, hi if hi is not None else len(text))))
         or (trig_end is not None and to_come(text, trig_start, trig_end, hi if hi is not None else len(text)))
+        or (trig_end is not None and held_out(text, lo, trig_start, trig_end, hi if hi is not None else len(text)))
     )
+
+
+#: An event noun, its target or place after it, then a modal: "a strike on the dam could flood the city".
+_MODAL_AFTER = re.compile(
+    _ITS_TARGET + r"\s*(?:would|could|might|(?-i:may))\s+(?!(?:not\s+|also\s+|well\s+)?have\b)", re.I
+)
+#: ... an event of no one occasion: no determiner, or "a", "any", "such" ("an Israeli strike on X would").
+_INDEFINITE_HEAD = re.compile(r"(?:^\W*|\b(?:an?|any|such|another)\s+)(?:[\w'’-]+\s+){0,2}$", re.I)
+#: ... with no day told between: "a rocket attack on the base on Monday could be linked to X" is one event.
+_DAY_BETWEEN = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|night|"
+    r"morning|evening|afternoon|week|month|year|\d+)\b",
+    re.I,
+)
+
+
+def held_out(text: str, lo: int, trig_start: int, trig_end: int, hi: int) -> bool:
+    """An event noun of no one occasion as the subject of a modal ("a missile attack on the dam could
+    flood the city", "strikes on the port would deepen the crisis"): a harm weighed, not one that happened.
+    ("The strike could have killed more", "an attack on Monday could be linked to X" tell one that did.)"""
+    if _DONE.search(text, trig_start, trig_end):
+        return False
+    m = _MODAL_AFTER.match(text, trig_end, hi)
+    if m is None or _DAY_BETWEEN.search(text, trig_end, m.end()):
+        return False
+    head = text[lo:trig_start]
+    if len(head) > 60:
+        head = " " + head[-60:]  # (the clause's start lies further back: only a determiner can tell)
+    return bool(_INDEFINITE_HEAD.search(head))
 
 
 def to_come(text: str, trig_start: int, trig_end: int, hi: int) -> bool:
