@@ -282,7 +282,9 @@ _MODAL = Folded(re.compile(
 #: "another military operation was imminent": the event awaited, told after its word.
 _AWAITED = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:was|is|were|are|seemed|seems|appeared|appears)\s+(?:\w+ly\s+)?"
-    r"(?:imminent|expected|likely|planned|looming|possible|feared)\b",
+    r"(?:imminent|expected|likely|unlikely|inevitable|planned|looming|possible|feared"
+    # "a new attack on the port is only a matter of time"
+    r"|(?:(?:only|just)\s+)?a\s+matter\s+of\s+(?:time|days|weeks|hours))\b",
     re.I,
 )
 #: "the next strike", "future attacks": an event spoken of before it happens ("the next day" is a date).
@@ -304,6 +306,8 @@ _GENERIC = Prefiltered(re.compile(
     r"over\s+(?:the\s+(?:past|last)\s+)?(?:\w+\s+)?(?:weeks|months|years)|"
     r"at\s+least\s+[\d,]+\s+(?:attacks|times)|[\d,]+\s+times|(?:dozens|hundreds|scores|several|many|multiple)\s+(?:of\s+)?times|"
     r"similar\s+attacks|such\s+attacks|in\s+the\s+past|increasingly|"
+    # weapons named by the kind of deed they serve: "drones used in attacks on cities" (not "in the attack")
+    r"used\s+(?:in|for)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|bombings|assaults)\b|"
     # strikes traded back and forth are many events: "an exchange of drone strikes by the two states"
     r"exchanges?\s+of\s+(?:[\w-]+\s+){0,2}?(?:strikes|attacks|blows)|"
     # events spoken of as a class: "recent attacks", "the majority of attacks", "stepped up its strikes"
@@ -347,7 +351,7 @@ _GENERIC = Prefiltered(re.compile(
     # ... or told by a verb of change with a class of events as its subject: "drone attacks on ships doubled
     # in 2024", "raids in the province have risen sharply" ("strikes fell on the city" tells where they fell)
     r"(?:attacks|strikes|raids|airstrikes|clashes|bombings|assaults|incidents)\s+"
-    r"(?:(?:on|against|in|at|by|across|from|targeting)\s+(?:(?!and\b|or\b|but\b)[\w'’-]+\s+){0,6}?)?"
+    r"(?:(?:on|against|in|at|by|across|from|between|among|involving|targeting)\s+(?:(?!and\b|or\b|but\b)[\w'’-]+\s+){0,8}?)?"
     r"(?:have\s+|has\s+)?(?:\w+ly\s+)?(?:doubled|tripled|quadrupled|halved|increased|decreased|declined|surged|soared"
     r"|spiked|rose|risen|grown|grew|dropped|fallen|fell|plummeted|plunged)\b"
     r"(?!\s+(?:on|upon|near|at|into|onto|inside|across|over|short)\b)"
@@ -388,6 +392,8 @@ _ATTEMPT = re.compile(
     r"|\b(?:scrambled|took\s+off|dispatched)\s+to\s+$"
     r"|\b(?:thwarted|foiled|prevented|averted|disrupted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
     r"|\b(?:suspend\w*|halt\w*|stop\w*|ceas\w*|end(?:ed|ing|s)?|resum\w*)\s+(?:its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,1}$"
+    # what a rule forbids: "the truce bars air strikes in the strip", "a law banning attacks on hospitals"
+    r"|\b(?:bar|bars|barred|barring|ban|bans|banned|banning|prohibit\w*|forbid\w*|outlaw\w*)\s+(?:all\s+|any\s+)?(?:[\w-]+\s+){0,1}$"
     # what stops or pauses is no event told: "a pause in fighting", "an end to the strikes"
     r"|\b(?:pause|halt|end|lull|break|cessation|suspension|respite|freeze)\s+(?:(?:in|to|of|on)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?)?$"
     # an attempt named as such: "an attempted storming of the embassy", "a foiled attack"
@@ -685,6 +691,20 @@ def hypothetical(text: str, lo: int, trig_start: int, trig_end: int | None = Non
 _MODAL_AFTER = re.compile(
     _ITS_TARGET + r"\s*(?:would|could|might|(?-i:may))\s+(?!(?:not\s+|also\s+|well\s+)?have\b)", re.I
 )
+#: ... or a present "is" that classes it: "shelling of homes is a war crime", "strikes on ports are illegal".
+_CLASSED = re.compile(
+    _ITS_TARGET + r"\s*(?:is|are)\s+(?:(?:also|not|never|always|still|clearly)\s+)?"
+    r"(?:an?\s|illegal|unlawful|prohibited|banned|forbidden|unacceptable|legitimate|lawful)",
+    re.I,
+)
+#: ... told with no determiner at all (the class itself, not "an attack on the base is a blow").
+_BARE_HEAD = re.compile(
+    r"^\W*(?:(?!(?:the|this|that|these|those|its|their|his|her|our|an?|any|such|another)\s)[\w-]+\s+){0,2}$", re.I
+)
+#: ... or "is only a matter of time": an event awaited, whatever its determiner.
+_MATTER_OF_TIME = re.compile(
+    _ITS_TARGET + r"\s*(?:is|was|are|were)\s+(?:(?:only|just|simply)\s+)?a\s+matter\s+of\s+(?:time|days|weeks|hours)\b", re.I
+)
 #: ... an event of no one occasion: no determiner, or "a", "any", "such" ("an Israeli strike on X would").
 _INDEFINITE_HEAD = re.compile(r"(?:^\W*|\b(?:an?|any|such|another)\s+)(?:[\w'’-]+\s+){0,2}$", re.I)
 #: ... with no day told between: "a rocket attack on the base on Monday could be linked to X" is one event.
@@ -701,13 +721,16 @@ def held_out(text: str, lo: int, trig_start: int, trig_end: int, hi: int) -> boo
     ("The strike could have killed more", "an attack on Monday could be linked to X" tell one that did.)"""
     if _DONE.search(text, trig_start, trig_end):
         return False
-    m = _MODAL_AFTER.match(text, trig_end, hi)
-    if m is None or _DAY_BETWEEN.search(text, trig_end, m.end()):
-        return False
     head = text[lo:trig_start]
     if len(head) > 60:
         head = " " + head[-60:]  # (the clause's start lies further back: only a determiner can tell)
-    return bool(_INDEFINITE_HEAD.search(head))
+    m = _MODAL_AFTER.match(text, trig_end, hi)
+    if m is not None and not _DAY_BETWEEN.search(text, trig_end, m.end()):
+        return bool(_INDEFINITE_HEAD.search(head))
+    m = _CLASSED.match(text, trig_end, hi)
+    if m is not None and not _DAY_BETWEEN.search(text, trig_end, m.end()):
+        return bool(_BARE_HEAD.search(head))
+    return bool(_MATTER_OF_TIME.match(text, trig_end, hi))
 
 
 def to_come(text: str, trig_start: int, trig_end: int, hi: int) -> bool:
