@@ -266,7 +266,7 @@ _MODAL = Folded(re.compile(
     r"fears?\s+(?:of|that)|concerns?\s+(?:that|about|over)|possible|potential(?:ly)?|possibilit(?:y|ies)|likelihood|"
     r"to\s+deter|in\s+case\s+of|"
     # a deed readied or warned off, not done: "is preparing a strike on X", "warned Iran against attacking",
-    # "a compound used to plan and carry out attacks"
+    # "a camp where they plan and mount raids"
     r"(?:is|are|was|were|been)\s+(?:\w+ly\s+)?preparing\s+(?:for\s+)?|"
     r"(?:warn|caution)(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,4}?against|plan\s+(?:and|or)|"
     r"(?:threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\s+(?:(?!by\b)[\w-]+\s+){0,3}?to|warned\s+of|avoid|prevent(?:ing)?|deter(?:ring)?|"
@@ -707,7 +707,7 @@ _MATTER_OF_TIME = re.compile(
 )
 #: ... an event of no one occasion: no determiner, or "a", "any", "such" ("an Israeli strike on X would").
 _INDEFINITE_HEAD = re.compile(r"(?:^\W*|\b(?:an?|any|such|another)\s+)(?:[\w'’-]+\s+){0,2}$", re.I)
-#: ... with no day told between: "a rocket attack on the base on Monday could be linked to X" is one event.
+#: ... with no day told between: "a drone strike on the depot on Monday could be tied to X" is one event.
 _DAY_BETWEEN = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|night|"
     r"morning|evening|afternoon|week|month|year|\d+)\b",
