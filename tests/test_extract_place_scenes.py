@@ -557,3 +557,46 @@ def test_a_vague_mention_of_the_event_lends_its_sea_to_the_event_told_by_its_mea
         " a Greek tanker ablaze and its sailors fled after a suspected missile strike."
     )
     assert ("Arabian Sea", None) in _places(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        (
+            "Chad's army is stretched thin. Chadian troops hold few roads.\n\nRaiders stormed a police post in the north"
+            " of the country on Tuesday, killing five officers.",
+            ("the north of the country", "Chad"),
+        ),
+        (
+            "Chad's army is stretched thin. Chadian troops hold few roads.\n\nRaiders stormed a police post in the"
+            " country's east on Tuesday, killing five officers.",
+            ("the country's east", "Chad"),
+        ),
+        (
+            "Mali's junta took power in 2021.\n\nThe rulers of Mali have little grip on the desert, and raiders"
+            " recently killed 30 herders in a raid on a market in the northeast.",
+            ("the northeast", "Mali"),
+        ),
+    ],
+)
+def test_a_quarter_of_the_country_places_an_event_told_with_no_place(ex, text, where):
+    """ "in the north of the country", "in the country's east", "in the northeast": a part of the country the
+    story is about, written as the text writes it, for an event whose clause names no other place."""
+    assert where in _places(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # a named town is the scene, whatever quarter is told beside it
+        (
+            "Chad's army is stretched thin. Chadian troops hold few roads.\n\nRaiders stormed a police post in Faya in"
+            " the north of the country on Tuesday, killing five officers.",
+            ("Faya", "Chad"),
+        ),
+        # a quarter of a named province is that province's
+        ("Raiders stormed a police post in the south of Kordofan on Tuesday, killing five officers.", ("Kordofan", "Sudan")),
+    ],
+)
+def test_a_quarter_of_the_country_does_not_override_a_named_place(ex, text, where):
+    assert _places(ex, text) == [where]

@@ -41,7 +41,16 @@ from reporter.extract.linking import (
     scene_only,
     toll_only,
 )
-from reporter.extract.places import SITE_KINDS, Place, country_place, distance_km, home_country, nested, ships
+from reporter.extract.places import (
+    SITE_KINDS,
+    Place,
+    country_part,
+    country_place,
+    distance_km,
+    home_country,
+    nested,
+    ships,
+)
 from reporter.extract.records import replace
 from reporter.extract.text import words
 from reporter.incident_types import compatible
@@ -238,7 +247,7 @@ def _placed(art: Document, events: list[Cand]) -> list[Cand]:
     out = []
     for c in events:
         if c.place is None:
-            place = _target_home(art, c) or _sea_of_ship(art, c)
+            place = _target_home(art, c) or _sea_of_ship(art, c) or _part_of_country(art, c)
             if place is None or any(_retold_in(c, o) for o in placed):
                 continue
             c = replace(c, place=place)
@@ -275,6 +284,14 @@ def _target_home(art: Document, c: Cand) -> Place | None:
             return None
         return country_place(country, m.start, m.end)
     return None
+
+
+def _part_of_country(art: Document, c: Cand) -> Place | None:
+    """ "... killed 44 worshippers in an attack on a mosque in the southwest": an event whose clause names no
+    place but a quarter of "the country" is in that part of the country named last (places.country_part).
+    Only for an event that would otherwise go unplaced: an event that takes a spot from the story keeps it."""
+    found = country_part(art, *c.clause)
+    return found[0] if found and found[0].role == "loc" else None
 
 
 def _sea_of_ship(art: Document, c: Cand) -> Place | None:

@@ -1085,6 +1085,44 @@ def _site_named_before(art: Document, a: int, b: int) -> list[Place]:
     return _named_before(art, a, m.start(), lambda p: p.rank >= 3 and head in art.text[p.start : p.end + 12].lower())
 
 
+_POINTS = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?"
+#: A part of a country told by its quarter and "the country" ("in the west of the country", "in the country's
+#: north"), or by the quarter alone ("in the southwest"): the country named last.
+_COUNTRY_PART = re.compile(
+    rf"\b(?:in|across|throughout)\s+(?P<p>the\s+(?:far\s+)?{_POINTS}\s+of\s+the\s+(?:country|nation)"
+    rf"|the\s+(?:country|nation)[’']s\s+(?:far\s+)?{_POINTS}(?:ern)?(?:\s+(?:parts?|regions?))?"
+    rf"|the\s+(?:far\s+)?{_POINTS}\b(?!\s+of\b|\s+(?-i:[A-Z])|[’']s|-))",
+    re.I,
+)
+#: How many sentences back a country's part looks for the country it lies in.
+_COUNTRY_PART_REACH = 3
+
+
+def country_part(art: Document, a: int, b: int) -> list[Place]:
+    """ "Militants hold parts of Ruritania ... an attack on a mosque in the southwest": a quarter of "the
+    country" with no name is a part of the country of the scene named last (in this sentence before it or in
+    the few before: a scene's place, not a speaker's nor a party's), written as the text writes it."""
+    m = _COUNTRY_PART.search(art.text, a, b)
+    if m is None:
+        return []
+    at = m.start("p")
+    i = art.sentence_index(a)
+    spans = [(art.sentences[i].start, at)]
+    spans += [(s.start, s.end) for s in reversed(art.sentences[max(0, i - _COUNTRY_PART_REACH) : i])]
+    # (with no scene named near, the country the article is plainly about)
+    name = home_country(art)
+    for lo, hi in spans:
+        named = [p for p in places_in(art, lo, hi, back=False) if p.role == "loc" and p.country]
+        if named:
+            name = named[-1].country
+            break
+    country = art.lexicon.countries.get(name or "")
+    if country is None:
+        return []
+    _, role = _role(art, at, a)
+    return [Place(m.group("p"), country.name, country.lat, country.lon, 1, at, m.end("p"), role)]
+
+
 _SETTLEMENT_WORD = re.compile(r"\b(?:village|town|hamlet)\b", re.I)
 #: Kinds of area a name may end with that hold settlements rather than being one.
 _AREA_WORDS = words("township district county province region state governorate municipality commune tehsil")
