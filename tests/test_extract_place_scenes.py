@@ -563,9 +563,9 @@ def test_a_vague_mention_of_the_event_lends_its_sea_to_the_event_told_by_its_mea
     ("text", "where"),
     [
         (
-            "Chad's army is stretched thin. Chadian troops hold few roads.\n\nRaiders stormed a police post in the north"
-            " of the country on Tuesday, killing five officers.",
-            ("the north of the country", "Chad"),
+            "Chad's army is stretched thin. Chadian troops hold few roads.\n\nRaiders stormed a police post in the far"
+            " north of the nation on Tuesday, killing five officers.",
+            ("the far north of the nation", "Chad"),
         ),
         (
             "Chad's army is stretched thin. Chadian troops hold few roads.\n\nRaiders stormed a police post in the"
@@ -580,7 +580,7 @@ def test_a_vague_mention_of_the_event_lends_its_sea_to_the_event_told_by_its_mea
     ],
 )
 def test_a_quarter_of_the_country_places_an_event_told_with_no_place(ex, text, where):
-    """ "in the north of the country", "in the country's east", "in the northeast": a part of the country the
+    """ "in the far north of the nation", "in the country's east", "in the northeast": a part of the country the
     story is about, written as the text writes it, for an event whose clause names no other place."""
     assert where in _places(ex, text)
 
@@ -590,8 +590,8 @@ def test_a_quarter_of_the_country_places_an_event_told_with_no_place(ex, text, w
     [
         # a named town is the scene, whatever quarter is told beside it
         (
-            "Chad's army is stretched thin. Chadian troops hold few roads.\n\nRaiders stormed a police post in Faya in"
-            " the north of the country on Tuesday, killing five officers.",
+            "Chad's army is stretched thin. Chadian troops hold few roads.\n\nRaiders stormed a police post in Faya in the far"
+            " north of the nation on Tuesday, killing five officers.",
             ("Faya", "Chad"),
         ),
         # a quarter of a named province is that province's
@@ -600,3 +600,33 @@ def test_a_quarter_of_the_country_places_an_event_told_with_no_place(ex, text, w
 )
 def test_a_quarter_of_the_country_does_not_override_a_named_place(ex, text, where):
     assert _places(ex, text) == [where]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        (
+            "Syria said on Sunday that militia gunmen had killed two of its conscripts near the border with Lebanon.",
+            ("the border with Lebanon", "Syria"),
+        ),
+        (
+            "Laos and Thailand agreed a truce late Monday after Lao troops clashed with Thai soldiers on their shared"
+            " border, killing three.",
+            ("their shared border", "Thailand"),
+        ),
+        (
+            "Thailand and Laos traded blame on Monday. Fighting erupted on Friday when a buried mine blew up along"
+            " the border and wounded four soldiers.",
+            ("the border", "Laos"),
+        ),
+    ],
+)
+def test_an_unnamed_border_places_an_event_told_with_its_toll(ex, text, where):
+    """A border no name places ("along the border", "near the border with X") is where an event that counts its
+    dead or wounded happened, on the side of the country named last (not the one after "with")."""
+    assert where in _places(ex, text)
+
+
+def test_an_unnamed_border_does_not_place_a_habit_told_without_a_toll(ex):
+    text = "Laos and Thailand agreed a truce late Monday. Lao troops have often clashed with Thai soldiers along the border."
+    assert _places(ex, text) == []

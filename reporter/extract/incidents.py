@@ -44,6 +44,7 @@ from reporter.extract.linking import (
 from reporter.extract.places import (
     SITE_KINDS,
     Place,
+    border_told,
     country_part,
     country_place,
     distance_km,
@@ -287,10 +288,12 @@ def _target_home(art: Document, c: Cand) -> Place | None:
 
 
 def _part_of_country(art: Document, c: Cand) -> Place | None:
-    """ "... killed 44 worshippers in an attack on a mosque in the southwest": an event whose clause names no
+    """ "... gunmen shot 12 farmers at a well in the northwest": an event whose clause names no
     place but a quarter of "the country" is in that part of the country named last (places.country_part).
     Only for an event that would otherwise go unplaced: an event that takes a spot from the story keeps it."""
     found = country_part(art, *c.clause)
+    if not found and (c.killed is not None or c.injured is not None):
+        found = border_told(art, *c.clause)
     return found[0] if found and found[0].role == "loc" else None
 
 

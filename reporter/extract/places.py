@@ -1086,8 +1086,8 @@ def _site_named_before(art: Document, a: int, b: int) -> list[Place]:
 
 
 _POINTS = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?"
-#: A part of a country told by its quarter and "the country" ("in the west of the country", "in the country's
-#: north"), or by the quarter alone ("in the southwest"): the country named last.
+#: A part of a country told by its quarter and "the country" ("raided a farm in the far west of the nation",
+#: "the country's north"), or by the quarter alone ("a market in the southwest"): the country named last.
 _COUNTRY_PART = re.compile(
     rf"\b(?:in|across|throughout)\s+(?P<p>the\s+(?:far\s+)?{_POINTS}\s+of\s+the\s+(?:country|nation)"
     rf"|the\s+(?:country|nation)[’']s\s+(?:far\s+)?{_POINTS}(?:ern)?(?:\s+(?:parts?|regions?))?"
@@ -1099,7 +1099,7 @@ _COUNTRY_PART_REACH = 3
 
 
 def country_part(art: Document, a: int, b: int) -> list[Place]:
-    """ "Militants hold parts of Ruritania ... an attack on a mosque in the southwest": a quarter of "the
+    """ "Bandits roam much of Ruritania ... they burned a church in the southeast": a quarter of "the
     country" with no name is a part of the country of the scene named last (in this sentence before it or in
     the few before: a scene's place, not a speaker's nor a party's), written as the text writes it."""
     m = _COUNTRY_PART.search(art.text, a, b)
@@ -1116,6 +1116,48 @@ def country_part(art: Document, a: int, b: int) -> list[Place]:
         if named:
             name = named[-1].country
             break
+    country = art.lexicon.countries.get(name or "")
+    if country is None:
+        return []
+    _, role = _role(art, at, a)
+    return [Place(m.group("p"), country.name, country.lat, country.lon, 1, at, m.end("p"), role)]
+
+
+#: A border told by no country's name ("along the border", "on their shared border", "near the border with X").
+_THE_BORDER = re.compile(
+    r"\b(?:along|on|at|near|across|over)\s+(?P<p>(?:the|their)\s+(?:(?:shared|common|disputed|[\w-]+-(?:km|mile))\s+)?"
+    r"(?:\([^)]{0,30}\)\s+)?(?:land\s+)?(?:border|frontier)(?:\s+with\s+(?P<w>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?))?)"
+    r"(?!\s+(?:town|city|village|crossing|area|region|province|district|post|guards?|police)\b)",
+    re.I,
+)
+
+
+def border_told(art: Document, a: int, b: int) -> list[Place]:
+    """ "a mine blast along the border wounded five soldiers", "soldiers killed near the border with X": a border
+    no name places, written as the text writes it, on the side of the country named last before it in the
+    few sentences before (a country told after "with" is the other side), else the story's own country."""
+    m = _THE_BORDER.search(art.text, a, b)
+    if m is None:
+        return []
+    other = m.group("w")
+    at = m.start("p")
+    i = art.sentence_index(a)
+    spans = [(art.sentences[i].start, at)]
+    spans += [(s.start, s.end) for s in reversed(art.sentences[max(0, i - _COUNTRY_PART_REACH) : i])]
+    name = None
+    for lo, hi in spans:
+        named = [
+            e.country
+            for mm in art.mentions_in(lo, hi)
+            for e in mm.entries[:1]
+            if e.kind in ("country", "demonym", "place") and e.country and e.country != other
+        ]
+        if named:
+            name = named[-1]
+            break
+    home = home_country(art)
+    if name is None and home != other:
+        name = home
     country = art.lexicon.countries.get(name or "")
     if country is None:
         return []
