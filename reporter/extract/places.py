@@ -1091,7 +1091,8 @@ _POINTS = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?"
 _COUNTRY_PART = re.compile(
     rf"\b(?:in|across|throughout)\s+(?P<p>the\s+(?:far\s+)?{_POINTS}\s+of\s+the\s+(?:country|nation)"
     rf"|the\s+(?:country|nation)[’']s\s+(?:far\s+)?{_POINTS}(?:ern)?(?:\s+(?:parts?|regions?))?"
-    rf"|the\s+(?:far\s+)?{_POINTS}\b(?!\s+of\b|\s+(?-i:[A-Z])|[’']s|-))",
+    # (the quarter alone in lower case: "the West", "the Far East" name parts of the world)
+    rf"|the\s+(?:far\s+)?(?-i:{_POINTS})\b(?!\s+of\b|\s+(?-i:[A-Z])|[’']s|-))",
     re.I,
 )
 #: How many sentences back a country's part looks for the country it lies in.
