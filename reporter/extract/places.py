@@ -1106,22 +1106,14 @@ def country_part(art: Document, a: int, b: int) -> list[Place]:
     m = _COUNTRY_PART.search(art.text, a, b)
     if m is None:
         return []
-    at = m.start("p")
-    i = art.sentence_index(a)
-    spans = [(art.sentences[i].start, at)]
-    spans += [(s.start, s.end) for s in reversed(art.sentences[max(0, i - _COUNTRY_PART_REACH) : i])]
     # (with no scene named near, the country the article is plainly about)
     name = home_country(art)
-    for lo, hi in spans:
+    for lo, hi in _spans_back(art, a, m.start("p")):
         named = [p for p in places_in(art, lo, hi, back=False) if p.role == "loc" and p.country]
         if named:
             name = named[-1].country
             break
-    country = art.lexicon.countries.get(name or "")
-    if country is None:
-        return []
-    _, role = _role(art, at, a)
-    return [Place(m.group("p"), country.name, country.lat, country.lon, 1, at, m.end("p"), role)]
+    return _told_part(art, m, name, a)
 
 
 #: A border told by no country's name ("along the border", "on their shared border", "near the border with X").
@@ -1141,12 +1133,8 @@ def border_told(art: Document, a: int, b: int) -> list[Place]:
     if m is None:
         return []
     other = m.group("w")
-    at = m.start("p")
-    i = art.sentence_index(a)
-    spans = [(art.sentences[i].start, at)]
-    spans += [(s.start, s.end) for s in reversed(art.sentences[max(0, i - _COUNTRY_PART_REACH) : i])]
     name = None
-    for lo, hi in spans:
+    for lo, hi in _spans_back(art, a, m.start("p")):
         named = [
             e.country
             for mm in art.mentions_in(lo, hi)
@@ -1159,11 +1147,25 @@ def border_told(art: Document, a: int, b: int) -> list[Place]:
     home = home_country(art)
     if name is None and home != other:
         name = home
+    return _told_part(art, m, name, a)
+
+
+def _spans_back(art: Document, a: int, at: int) -> list[tuple[int, int]]:
+    """Where a part told at ``at`` looks for its country, nearest first: its sentence before it, then the
+    few sentences before."""
+    i = art.sentence_index(a)
+    spans = [(art.sentences[i].start, at)]
+    spans += [(s.start, s.end) for s in reversed(art.sentences[max(0, i - _COUNTRY_PART_REACH) : i])]
+    return spans
+
+
+def _told_part(art: Document, m: re.Match[str], name: str | None, a: int) -> list[Place]:
+    """The part matched as group "p", written as the text writes it, at the point of country ``name``."""
     country = art.lexicon.countries.get(name or "")
     if country is None:
         return []
-    _, role = _role(art, at, a)
-    return [Place(m.group("p"), country.name, country.lat, country.lon, 1, at, m.end("p"), role)]
+    _, role = _role(art, m.start("p"), a)
+    return [Place(m.group("p"), country.name, country.lat, country.lon, 1, m.start("p"), m.end("p"), role)]
 
 
 _SETTLEMENT_WORD = re.compile(r"\b(?:village|town|hamlet)\b", re.I)
