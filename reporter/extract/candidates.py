@@ -2003,11 +2003,11 @@ _CLASS_OF_EVENTS = re.compile(
     r"|\b(?:blamed|responsible|accused|known|notorious)\s+(?:for|of)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
-#: Between a weapon and the airspace verb it is the subject of: a few plain words, no event noun.
 #: Weapons that ruin what they hit, as the subject of "destroyed" (not an interception: nothing was flying).
 _DESTROYERS = frozenset({"aircraft", "drone", "missile", "rocket", "shell"})
 #: Between a weapon and its verb: nothing, or "had", "have", "reportedly", "also".
 _DOER_GAP = re.compile(r"\s+(?:(?:had|have|has|also|reportedly|then|later)\s+){0,2}", re.I)
+#: Between a weapon and the airspace verb it is the subject of: a few plain words, no event noun.
 _WEAPON_DID = re.compile(r"\s+(?:(?!strikes?\b|attacks?\b|barrages?\b|salvos?\b)[a-z]+\s+){0,2}", re.I)
 #: ("in retaliation for rocket and drone attacks": the answered may be told with two weapons)
 _ANSWERED = re.compile(
@@ -2675,11 +2675,11 @@ def _flying_doer(art: Document, named: list[Mention], trig: events.Trigger) -> b
     return False
 
 
-#: The doer of harm: an armed party right before the verb ("Israeli troops killed"), or after "by".
 #: What may stand between the doers and their verb, telling how they came or what they bore: "gunmen on
 #: motorbikes killed", "militants riding pick-ups stormed", "men armed with rifles shot", "fighters from a
 #: rival clan attacked".
 _DOER_MODIFIER = r"(?:(?:on|riding|aboard|in|from|armed\s+with|wielding|carrying|travelling\s+in|traveling\s+in)\s+(?:[\w'’-]+\s+){1,3}?)?"
+#: The doer of harm: an armed party right before the verb ("Israeli troops killed"), or after "by".
 _HARM_AGENT_BEFORE = re.compile(
     rf"\b(?:{_GROUND_UNITS}|snipers?|jets|warplanes)\s+{_DOER_MODIFIER}(?:(?:have|has|had|also|then|reportedly|allegedly|\w+ly)\s+)?$", re.I
 )
