@@ -1210,3 +1210,24 @@ def test_a_gun_and_bomb_attack_is_a_fight(ex, text, expected):
 )
 def test_a_volley_of_shots_is_gunfire(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a vehicle made a bomb, told with its cargo after it or as what the bomber drove into the target
+        ("On Sunday, a van packed with explosives was rammed into the gate of an army camp in Gao, killing six soldiers.",
+         ["explosion"]),
+        ("On Sunday, a jihadist drove a bomb-laden truck into the gate of an army camp in Gao, killing six soldiers.",
+         ["explosion"]),
+        # controls: a car bomb found or a driver caught is no blast
+        ("On Sunday, soldiers stopped a man driving a van packed with explosives near an army camp in Gao.", []),
+        # a blast followed by gunfire is the blast; gunfire followed by a blast stays the fight it opened
+        ("On Sunday, a car bomb went off at the gate of an army camp in Gao and was followed by heavy gunfire, "
+         "killing six soldiers.", ["explosion"]),
+        ("On Sunday, gunmen opened fire at the gate of an army camp in Gao, and a blast followed, killing six soldiers.",
+         ["armed_clash"]),
+    ],
+)
+def test_a_vehicle_bomb_and_the_shots_after_it(ex, text, expected):
+    assert _types(ex, text) == expected

@@ -764,6 +764,13 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
         # of an attack told ("stormed the church, ... took hostages and fled"), not a siege of its own (a
         # building seized with them is that siege: "seized a school, taking hundreds of hostages")
         del kinds["clash"]
+    blast, fight = kinds.get("explode"), kinds.get("clash")
+    if blast is not None and fight is not None and blast.start < fight.start and _FOLLOWED_BY.search(
+        text, max(blast.end, fight.start - 40), fight.start
+    ):
+        # "a car bomb went off at the gate and was followed by gunfire": the blast is the main fact, the
+        # shots that came after it are told as its sequel (GUIDE: explosion when a blast is the main fact)
+        del kinds["clash"]
     hit = kinds.get("strike")
     if hit is not None and not weapons and _VAGUE_HIT.match(hit.word):
         # "targeted militant hideouts with precision strikes": the word that names the means types it
@@ -814,6 +821,10 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
         or _LOAD_SUBJECT.search(text, max(cl.start, kinds["intercept"].start - 60), kinds["intercept"].start)
     )
     return _Words(named, weapons, kinds, ground, stopped)
+
+
+#: What comes after is told as the sequel of what came before: "... and was followed by gunfire".
+_FOLLOWED_BY = re.compile(r"\b(?:followed|succeeded)\s+by\s+(?:(?:heavy|sporadic|intense|more|some)\s+)?$", re.I)
 
 
 def _told_event(

@@ -164,6 +164,14 @@ _PHRASE = Folded(re.compile(
       # with explosives" was caught: no blast)
       |\b(?:explosives?|bomb|IED)[\s-](?:laden|packed|filled|rigged|loaded)\s+(?:[\w-]+\s+)?(?:vehicles?|cars?|trucks?|lorr(?:y|ies)|vans?|SUVs?|motorcycles?|motorbikes?|boats?|tankers?)\b
         (?=\s+(?:(?:was|were|had|has|then|reportedly)\s+)?(?:rammed|ramming|rams|ploughed|plowed|slammed|crashed|smashed|exploded|detonated|blew|struck|hit)\b)
+      # ... told with its cargo after it ("a truck packed with explosives was driven into the base") or as
+      # what the bomber drove into the target ("rammed an explosives-laden car into the bus"): the way in
+      # named ("into") tells it hit
+      |\b(?:vehicles?|cars?|trucks?|lorr(?:y|ies)|vans?|SUVs?|motorcycles?|motorbikes?|boats?|tankers?)\s+
+        (?:laden|packed|filled|rigged|loaded)\s+with\s+(?:explosives|bombs)\b
+        (?=\s+(?:(?:was|were|had\s+been|has\s+been|then|reportedly|is)\s+)?(?:rammed|ramming|rams|ploughed|plowed|slammed|crashed|smashed|exploded|detonated|blew\s+up|driven\s+into|drove\s+into)\b)
+      |\b(?:rammed|rams|ramming|drove|driven|drives|driving|steered|ploughed|plowed)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?
+        (?:explosives?|bomb|IED)[\s-](?:laden|packed|filled|rigged|loaded)\s+(?:[\w-]+\s+)?(?:vehicles?|cars?|trucks?|lorr(?:y|ies)|vans?|SUVs?|motorcycles?|motorbikes?|boats?)\s+into\b
       # "a suicide car bomber", "a suicide attacker": the bomber names the blast
       |\bsuicide\s+(?:(?:car|truck|vehicle|motorcycle|motorbike)\s+)?(?:bomb(?:ings?|ers?)|attack(?:s|ers?)?)\b|\bblew\s+up\b
       # "ran over a landmine", "stepped on a mine": a blast told by what set it off
@@ -538,7 +546,9 @@ _PHRASE_HEADS = words(
     airspaces entered entering enters crossed crossing crosses intruded intruding intrudes falling fallen another
     airport airports halt halted halting halts suspend suspended suspending suspends stopped stopping resumed resuming
     resumes evacuation warn warns warned fell seized seizing seizes seize wrested wresting recaptured recapturing recaptures retook
-    retaken retaking retakes takeover explosive explosives bomb ied"""
+    retaken retaking retakes takeover explosive explosives bomb ied vehicle vehicles cars truck trucks lorry lorries van vans
+    suv suvs motorcycle motorcycles motorbike motorbikes boat boats tanker tankers rammed rams ramming drives driving steered
+    ploughed plowed"""
 )
 
 #: The common words that open a phrase above, with the words that may follow them in one ("in the
