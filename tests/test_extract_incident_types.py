@@ -1215,6 +1215,26 @@ def test_a_volley_of_shots_is_gunfire(ex, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a tank as the doer fires its gun: shelling, whatever verb tells it
+        ("On Tuesday, a Syrian army tank fired at an observation post near Quneitra, wounding two guards.", ["shelling"]),
+        ("On Tuesday, two army tanks opened fire on an observation post near Quneitra.", ["shelling"]),
+        ("On Tuesday, an army tank struck an observation post near Quneitra, wounding two guards.", ["shelling"]),
+        ("On Tuesday, an observation post near Quneitra was hit by an army tank, wounding two guards.", ["shelling"]),
+        # controls: soldiers firing are a fight; tanks beside the troops do not make the troops' assault shelling
+        ("On Tuesday, soldiers opened fire on an observation post near Quneitra, wounding two guards.", ["armed_clash"]),
+        ("On Tuesday, militiamen backed by tanks stormed an observation post near Quneitra, killing two guards.",
+         ["armed_clash"]),
+        # ... and a tank that holds fuel fires nothing
+        ("On Tuesday, a fuel tank exploded at a depot near Quneitra, wounding two guards.", ["explosion"]),
+    ],
+)
+def test_a_tank_that_fires_shells(ex, text, expected):
+    assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a vehicle made a bomb, told with its cargo after it or as what the bomber drove into the target
         ("On Sunday, a van packed with explosives was rammed into the gate of an army camp in Gao, killing six soldiers.",
          ["explosion"]),

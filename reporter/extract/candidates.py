@@ -1140,9 +1140,42 @@ def _event_type(
             typ = CLASS_TYPE[told]
             # (its means are told now: it is no attack of untold means that needs a day of its own)
             untold = untold and not is_passive(art, trig.start)
+    if (
+        typ in (None, "other", "air_strike", "armed_clash")
+        and weapon is None
+        and not air_arm
+        and trig.kind in ("strike", "clash", "launch", "harm")
+        and _tank_did_it(art, cl, trig)
+    ):
+        # "an Israeli tank fired at the tower", "tanks opened fire on the village", "hit by a tank": a tank's
+        # gun fires shells (GUIDE: shelling is artillery fire), not a raid from the air nor a gunfight
+        typ, untold = "shelling", False
     if typ is None:
         return None
     return _Typed(typ, untold, bare_clash, victims_only, leftover, air_arm)
+
+
+#: A tank as the doer right before the event word ("a tank fired", "two Israeli tanks then opened fire"), or
+#: as the agent of a passive ("was hit by a tank"); a fuel, water or gas tank, or a think tank, fires nothing.
+_TANK_AUX = r"tanks?\s+(?:(?:have|has|had|also|reportedly|then|later|again)\s+)*$"
+_TANK_BEFORE = re.compile(
+    r"(?<!fuel\s)(?<!water\s)(?<!think\s)(?<!gas\s)(?<!oil\s)(?<!storage\s)(?<!septic\s)\b" + _TANK_AUX, re.I
+)
+#: ... but not a tank only beside the doers: "troops backed by tanks attacked", "soldiers and tanks advanced".
+_TANK_BESIDE = re.compile(r"\b(?:by|with|and|alongside|of)\s+(?:[\w'’-]+\s+){0,2}?" + _TANK_AUX, re.I)
+_TANK_BY = re.compile(
+    r"\s+by\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?tanks?\b(?!\s+(?:crews?|units?|brigades?|battalions?)\b)", re.I
+)
+
+
+def _tank_did_it(art: Document, cl: events.Clause, trig: events.Trigger) -> bool:
+    """A tank is the doer of the event word: its subject, or the agent of its passive."""
+    text = art.text
+    lo = max(cl.start, trig.start - 40)
+    return bool(
+        (_TANK_BEFORE.search(text, lo, trig.start) and not _TANK_BESIDE.search(text, lo, trig.start))
+        or (_TANK_BY.match(text, trig.end, cl.end) and is_passive(art, trig.start))
+    )
 
 
 class _Reference(NamedTuple):
