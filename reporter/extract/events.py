@@ -164,9 +164,9 @@ _PHRASE = Folded(re.compile(
       # with explosives" was caught: no blast)
       |\b(?:explosives?|bomb|IED)[\s-](?:laden|packed|filled|rigged|loaded)\s+(?:[\w-]+\s+)?(?:vehicles?|cars?|trucks?|lorr(?:y|ies)|vans?|SUVs?|motorcycles?|motorbikes?|boats?|tankers?)\b
         (?=\s+(?:(?:was|were|had|has|then|reportedly)\s+)?(?:rammed|ramming|rams|ploughed|plowed|slammed|crashed|smashed|exploded|detonated|blew|struck|hit)\b)
-      # ... told with its cargo after it ("a truck packed with explosives was driven into the base") or as
-      # what the bomber drove into the target ("rammed an explosives-laden car into the bus"): the way in
-      # named ("into") tells it hit
+      # ... told with its cargo after it ("a lorry rigged with explosives then ploughed through a
+      # checkpoint gate") or as what the bomber drove into the target ("steered his bomb-laden van into a
+      # checkpoint"): the way in named ("into") tells it hit
       |\b(?:vehicles?|cars?|trucks?|lorr(?:y|ies)|vans?|SUVs?|motorcycles?|motorbikes?|boats?|tankers?)\s+
         (?:laden|packed|filled|rigged|loaded)\s+with\s+(?:explosives|bombs)\b
         (?=\s+(?:(?:was|were|had\s+been|has\s+been|then|reportedly|is)\s+)?(?:rammed|ramming|rams|ploughed|plowed|slammed|crashed|smashed|exploded|detonated|blew\s+up|driven\s+into|drove\s+into)\b)
