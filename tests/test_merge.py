@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from reporter.brief.commitments import merge_milestones, milestone_status
 from reporter.brief.identity import named_days, parties, ship_names, targets
@@ -1212,10 +1212,12 @@ def test_one_attack_an_outlet_dates_a_day_later_joins_its_row_unless_told_apart(
     night = caught(3, "2031-06-14", date(2031, 6, 15), "Drones were downed over Zakho late on Saturday.")
     next_night = caught(4, "2031-06-15", date(2031, 6, 16), "Drones were downed over Zakho late on Sunday.")
     assert len(merge_incidents([night, next_night], _families(4))) == 2
-    # Told only of the country, a day off: only a row that already holds both days takes it.
+    # Told only of the country, a day off: a row that holds both days takes it; so does the town's
+    # row alone when nothing tells them apart (the outlet's summary of that interception), not when
+    # the country-wide report names another party (test_a_country_wide_report_a_day_off_...).
     iraq = Report(source=3, published=date(2031, 6, 16), fact=_inc("2031-06-15", location="Iraq", evidence="Drones were downed in Iraq."))
     assert [m.sources for m in merge_incidents([saturday, later, iraq], _families(3))] == [(1, 2, 3)]
-    assert len(merge_incidents([saturday, iraq], _families(3))) == 2
+    assert [m.sources for m in merge_incidents([saturday, iraq], _families(3))] == [(1, 3)]
 
 
 def test_a_page_with_no_date_joins_the_one_event_it_names_the_day_of_though_typed_otherwise():
@@ -1446,3 +1448,26 @@ def test_a_border_crossing_two_outlets_put_in_the_two_countries_it_joins_is_one_
     plain = shot("Jordan", "Qarvel Bridge", "A gunman shot two guards at the Qarvel Bridge on Sunday.")
     assert rows(plain, inland) == [(1,), (2,)]
     assert rows(east, other) == [(1,), (2,)]
+
+
+def test_a_country_wide_report_a_day_off_joins_the_named_town_unless_another_party_or_count():
+    """One outlet tells missiles fired at a country by a party, another the missiles that hit a town
+    of it the next day, by the same party: the country-wide account is a summary of that attack,
+    one row. By another party, with another count of missiles, or two days apart: two rows."""
+
+    def salvo(source: int, day: str, location: str, actor: str, evidence: str, count: int | None = None) -> Report:
+        fact = _inc(day, type_="missile_attack", location=location, actors=(actor,), evidence=evidence, count=count)
+        return Report(source=source, published=date.fromisoformat(day) + timedelta(days=1), fact=fact)
+
+    country = salvo(1, "2031-07-07", "Iraq", "Zedland", "Zedland fired missiles at Iraq, officials said.")
+    town = salvo(2, "2031-07-08", "Erbil", "Zedland", "Missiles launched by Zedland struck Erbil, wrecking a depot.")
+    assert [m.sources for m in merge_incidents([country, town], _families(2))] == [(1, 2)]
+    other = salvo(2, "2031-07-08", "Erbil", "Yarrow Command", "Missiles launched by Yarrow Command struck Erbil.")
+    assert len(merge_incidents([country, other], _families(2))) == 2
+    counted = [
+        salvo(1, "2031-07-07", "Iraq", "Zedland", "Zedland fired four missiles at Iraq.", count=4),
+        salvo(2, "2031-07-08", "Erbil", "Zedland", "Nine missiles launched by Zedland struck Erbil.", count=9),
+    ]
+    assert len(merge_incidents(counted, _families(2))) == 2
+    later = salvo(2, "2031-07-09", "Erbil", "Zedland", "Missiles launched by Zedland struck Erbil, wrecking a depot.")
+    assert len(merge_incidents([country, later], _families(2))) == 2

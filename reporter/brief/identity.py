@@ -451,7 +451,8 @@ def relation(
     closer = related(same_source=False, spare=1)
     if closer.conflict or closer.score <= LOOSE.score or closer.place not in ("same", "within"):
         return rel
-    # One told of a whole country (its two days of strikes are two): only a row holding both days.
+    # One told of a whole country and told otherwise (another type of the family, another party: its
+    # two days of strikes are two): only a row holding both days.
     held = bool({where(a).kind, where(b).kind} & {"country", "unknown"})
     return Relation(0.0, conflict=True, place=closer.place, apart=closer.score, held=held)
 
@@ -571,12 +572,16 @@ def _related(
         # ... or one kind of attack at one place on the same kind of target ("the hospital in El
         # Fasher", "aid workers" in Deir al-Balah): outlets date it by the day they report it.
         target = place == "same" and a.type == b.type and bool(targets(a.evidence) & targets(b.evidence))
+        # ... or one kind of attack that one outlet tells only of the country it struck and another
+        # at a place in it, by no other party and with no count told otherwise: the country-wide
+        # account is the outlet's summary, dated by its own day.
+        summary = a.type == b.type and _country_summary(a, b, wa, wb, place)
         if same_source:
             allowed = 0
         elif episode:
             allowed = _EPISODE_DAYS
         else:
-            allowed = 1 if site or night or toll or target else 0
+            allowed = 1 if site or night or toll or target or summary else 0
         if not same_source and not other_dead(a, b):
             # ... or the later report's date is only its page's day (a slack that adds to no other;
             # another count of the dead tells another event)
@@ -628,6 +633,15 @@ def copies(a: Incident, b: Incident) -> bool:
         and (a.type, a.location, a.date) == (b.type, b.location, b.date)
         and type_group(a.type) in _BLOWS
     )
+
+
+def _country_summary(a: Incident, b: Incident, wa: Where, wb: Where, place: str) -> bool:
+    """One report told only of a country, the other at a named place in it, with no party the other
+    does not share (or none named by one) and no dead, wounded or count told otherwise."""
+    if place != "within" or wa.kind == wb.kind or "country" not in (wa.kind, wb.kind):
+        return False
+    pa, pb = parties(a), parties(b)
+    return not (pa and pb and not pa & pb) and not tolls_differ(a, b)
 
 
 def _other_raiders(a: Incident, b: Incident, wa: Where, wb: Where, place: str) -> bool:
