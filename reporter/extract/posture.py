@@ -986,6 +986,19 @@ _FOLLOW_CUE = guarded(re.compile(
 ))
 
 
+#: In a sentence with no figure, a unit told as one held, sent or kept: "keeps a contingent in
+#: Mali", "sent its battalion to Estonia" (not "the air force said").
+_UNIT_TOLD = re.compile(
+    rf"\b(?:a|an|its|their)\s+(?:(?!air\b|naval\b|police\b|task\b)[\w-]+\s+){{0,2}}?(?:{_BODY})\b(?!\s+(?:of|to)\b)",
+    re.I,
+)
+#: A sentence opening with a noun phrase that refers back to a unit told before: "The contingent
+#: ...", "This force ...", "It ...", "They ...".
+_REFERS_TO_UNIT = re.compile(
+    rf"\W*(?:(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_BODY})\b|(?:It|They)\b)"
+)
+
+
 def _follower_hits(art: Document, a: int, b: int) -> list[_Hit]:
     """The figures of a sentence with no troop word that may count the troops told just before."""
     found = _elliptic(art, a, b, [])
@@ -1290,6 +1303,7 @@ def find_posture(art: Document) -> list[Posture]:
     # articles state none, and reading every troop sentence's names costs more than the search.
     pending: list[Sentence] = []
     told = -2  # the last sentence that stated a figure
+    unit_told: tuple[int, Sentence] | None = None  # the last sentence telling a unit with no figure
     rows, by_owner = _table_rows(art, with_nouns)
     # the rows of a table of contributors are read as a table only ("Germany: 200 soldiers" under
     # "foreign troops in Iraq" is Germany's level in Iraq, not a level in Germany)
@@ -1298,7 +1312,16 @@ def find_posture(art: Document) -> list[Posture]:
         if s.start in contributors:
             continue
         follower = False
-        if i not in with_nouns and i not in with_units:
+        if unit_told is not None and unit_told[0] == i - 1 and _REFERS_TO_UNIT.match(art.text, s.start, s.end):
+            # "Germany keeps a contingent in Mali. The contingent numbers about 1,200.": the figure's
+            # own noun phrase refers back to the unit the sentence before told, so that sentence is
+            # its context (a unit word alone is no context otherwise: "the air force said")
+            pending.append(unit_told[1])
+            if i not in with_nouns and i not in with_units and _FOLLOW_CUE.search(art.text, s.start, s.end):
+                follower = True  # "... It numbers about 1,200."
+        if follower:
+            pass
+        elif i not in with_nouns and i not in with_units:
             # "But the report puts the number at 1,720.": right after a figure, a level told by
             # reference to it needs no troop word.
             if told == i - 1 and _NUM_HINT.search(art.text, s.start, s.end):
@@ -1316,6 +1339,8 @@ def find_posture(art: Document) -> list[Posture]:
             continue  # "Also read: <another story's title>": neither a level nor the context of one here
         if not _NUM_HINT.search(art.text, s.start, s.end):
             if i not in with_nouns:
+                if _UNIT_TOLD.search(art.text, s.start, s.end):
+                    unit_told = (i, s)
                 continue  # "the air force said": a unit word alone is no context of troops
             # No number here, but the sentence may name whose troops and where ("The U.S. has
             # begun withdrawing troops from Syria"): the context of a later bare figure.
