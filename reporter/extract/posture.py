@@ -159,6 +159,8 @@ _STRONG = re.compile(
     r"|(?<=strong)(?=\s*[,;.)—–]))",  # "Italy's contingent in Lebanon, about 1,100 strong, is ..."
     re.I,
 )
+#: A body sized by the number after it: "a force 3,000 strong in Chad", "a contingent some 900 strong".
+_BODY_STRONG = re.compile(rf"\b(?:{_BODY})\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+strong\b", re.I)
 #: A unit sized by the number before its owner's name: "a 1,500-plus Kenyan force", "a one thousand
 #: plus Chile Army (CA) contingent", "an 800 French contingent".
 _SIZED_UNIT = re.compile(
@@ -804,6 +806,11 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
     found += [
         _Hit(m.group("n"), m.group("q"), m.start(), m.start("n"), m.start(), m.end())
         for m in (_STRONG.finditer(art.text, a, b) if "strong" in low or "membered" in low or _UNIT_CUE.search(low) else ())
+    ]
+    found += [
+        _Hit(m.group("n"), m.group("q"), m.start("n") if m.group("q") is None else m.start("q"), m.start("n"), m.start(), m.end())
+        for m in (_BODY_STRONG.finditer(art.text, a, b) if "strong" in low else ())
+        if not any(f.start <= m.start("n") < f.end for f in found)
     ]
     found += [
         _Hit(m.group("n"), m.group("q"), m.start(), m.start("n"), m.start(), m.end())
