@@ -161,6 +161,13 @@ _STRONG = re.compile(
 )
 #: A body sized by the number after it: "a force 3,000 strong in Chad", "a contingent some 900 strong".
 _BODY_STRONG = re.compile(rf"\b(?:{_BODY})\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+strong\b", re.I)
+#: A figure in commas right after the troops it counts: "the German troops in Mali, about 1,200, will
+#: leave", "its contingent of soldiers, currently 95, who ...": the figure alone, as an apposition.
+_APPOSED = re.compile(
+    rf"\b(?:{_NOUN}|{_BODY})\b(?:\s+(?:in|at|inside|on)\s+[^,.;\d]{{1,50}})?,\s+"
+    rf"(?P<phrase>(?:(?:currently|now|still|today)\s+)?(?:(?P<q>{QUALIFIER})\s+)?)(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s*,\s+(?=(?-i:[a-z]))",
+    re.I,
+)
 #: A unit sized by the number before its owner's name: "a 1,500-plus Kenyan force", "a one thousand
 #: plus Chile Army (CA) contingent", "an 800 French contingent".
 _SIZED_UNIT = re.compile(
@@ -810,6 +817,11 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
     found += [
         _Hit(m.group("n"), m.group("q"), m.start("n") if m.group("q") is None else m.start("q"), m.start("n"), m.start(), m.end())
         for m in (_BODY_STRONG.finditer(art.text, a, b) if "strong" in low else ())
+        if not any(f.start <= m.start("n") < f.end for f in found)
+    ]
+    found += [
+        _Hit(m.group("n"), m.group("q"), m.start("phrase"), m.start("n"), _troops_named_before(art, a, m.start("phrase")), m.end("n"))
+        for m in (_APPOSED.finditer(art.text, a, b) if nouns and low.count(",") >= 2 else ())
         if not any(f.start <= m.start("n") < f.end for f in found)
     ]
     found += [
