@@ -227,3 +227,48 @@ def test_a_figure_in_apposition_to_a_partys_force(ex, text, expected):
 )  # fmt: skip
 def test_a_part_of_the_country_told_before(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit told with no figure, then a sentence whose own noun phrase refers back to it
+        ("Norway keeps a contingent in Jordan. The contingent numbers about 1,100.", [("Norway", "Jordan", 1100)]),
+        ("Belgium sent a battalion to Romania last year. This battalion now has some 600 soldiers.",
+         [("Belgium", "Romania", 600)]),
+        ("Spain keeps a force in Latvia. It is about 700 strong.", [("Spain", "Latvia", 700)]),
+        # controls: no reference back, or a unit that is no ground force
+        ("Norway keeps a contingent in Jordan. A Danish unit numbers about 1,100.", []),
+        ("The Dutch air force said it flew over Jordan. It has about 1,100 aircraft.", []),
+    ],
+)  # fmt: skip
+def test_a_figure_that_refers_back_to_a_unit_told_before(ex, text, expected):
+    assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Portugal keeps a force 1,400 strong in Somalia.", [("Portugal", "Somalia", 1400)]),
+        ("Greece sent a contingent some 300 strong to Kosovo.", [("Greece", "Kosovo", 300)]),
+        # control: a crowd is no body of troops
+        ("A crowd 3,000 strong marched through Lisbon on Sunday.", []),
+    ],
+)  # fmt: skip
+def test_a_body_sized_by_the_figure_after_it(ex, text, expected):
+    assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Dutch troops in Niger, about 1,300, will leave by June.", [("Netherlands", "Niger", 1300)]),
+        ("Finland keeps troops in Lebanon; the rest of its battalion, over 400, will follow in June.",
+         [("Finland", "Lebanon", 400)]),
+        # controls: a year, or a figure of other people, in commas
+        ("The Dutch troops in Niger, 2019, were few.", []),
+        ("The Dutch villages in Niger, about 1,300, were flooded.", []),
+    ],
+)  # fmt: skip
+def test_a_figure_in_commas_after_the_troops_it_counts(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -1008,7 +1008,7 @@ _FOLLOW_CUE = guarded(re.compile(
 #: In a sentence with no figure, a unit told as one held, sent or kept: "keeps a contingent in
 #: Mali", "sent its battalion to Estonia" (not "the air force said").
 _UNIT_TOLD = re.compile(
-    rf"\b(?:a|an|its|their)\s+(?:(?!air\b|naval\b|police\b|task\b)[\w-]+\s+){{0,2}}?(?:{_BODY})\b(?!\s+(?:of|to)\b)",
+    rf"\b(?:a|an|its|their)\s+(?:(?!air\b|naval\b|police\b|task\b)[\w-]+\s+){{0,2}}?(?:{_BODY})\b(?!\s+of\b)",
     re.I,
 )
 #: A sentence opening with a noun phrase that refers back to a unit told before: "The contingent
