@@ -1175,6 +1175,14 @@ _LEVEL_CUE = re.compile("|".join(map(re.escape, _LEVEL_KEYS)))  # one scan, not 
 _UNIT_CUE = re.compile(r"-(?:member|man |person|soldier|troop)")
 
 
+#: A colon closing a clause with troops, a bare figure placed by "in" right after it.
+_COLON_LIST = re.compile(
+    rf"\b(?:{_NOUN}|{_BODY}|troop\s+(?:levels|numbers))\b[^:.;]{{0,60}}:\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})"
+    r"\s+(?=(?:in|at)\s+(?:the\s+)?(?-i:[A-Z]))",
+    re.I,
+)
+
+
 def _elliptic(art: Document, a: int, b: int, found: list[_Hit]) -> list[_Hit]:
     """Bare numbers in text[a:b] that are their clause's subject ("about 2,000 will remain"), those
     inside a figure already found aside."""
@@ -1193,6 +1201,15 @@ def _elliptic(art: Document, a: int, b: int, found: list[_Hit]) -> list[_Hit]:
             _Hit(m.group("n"), m.group("q"), m.start("n") if m.group("q") is None else m.start("q"), m.start("n"),
                  m.start("n"), m.end("n"), back=True)
             for m in _JOINING.finditer(art.text, a, b)
+            if not any(f.start <= m.start("n") < f.end for f in (*found, *hits)) and not _year(m.group("n"))
+        ]
+    if ":" in art.text[a:b]:
+        # "The US has troops in three countries: 900 in Syria, ...": after a colon closing a clause
+        # with troops, a bare figure placed by "in" counts them (the rest of the list is read as one)
+        hits += [
+            _Hit(m.group("n"), m.group("q"), m.start("n") if m.group("q") is None else m.start("q"), m.start("n"),
+                 m.start("n"), m.end("n"), back=True)
+            for m in _COLON_LIST.finditer(art.text, a, b)
             if not any(f.start <= m.start("n") < f.end for f in (*found, *hits)) and not _year(m.group("n"))
         ]
     if _THERE_CUE.search(art.text, a, b):
