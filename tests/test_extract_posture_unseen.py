@@ -272,3 +272,40 @@ def test_a_body_sized_by_the_figure_after_it(ex, text, expected):
 )  # fmt: skip
 def test_a_figure_in_commas_after_the_troops_it_counts(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canada keeps soldiers in two places: about 700 in Latvia and 300 in Kuwait.",
+         [("Canada", "Kuwait", 300), ("Canada", "Latvia", 700)]),
+        ("Italian troop numbers: 1,100 in Lebanon, 500 in Iraq and 350 in Kosovo.",
+         [("Italy", "Iraq", 500), ("Italy", "Kosovo", 350), ("Italy", "Lebanon", 1100)]),
+        # control: a count of the harmed after the colon is no level
+        ("Losses among Italian troops: 90 in Lebanon and 25 in Iraq were wounded.", []),
+    ],
+)  # fmt: skip
+def test_bare_figures_after_a_colon_that_closes_a_clause_with_troops(ex, text, expected):
+    assert _levels(ex, text) == expected
+
+
+def _filed(ex: Extractor, text: str) -> list[tuple[str, str, int]]:
+    facts = ex.extract(text, id="x", published=date(2025, 4, 18))
+    return sorted((p.force, p.country, p.count) for p in facts.troop_posture)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "here" in a story filed from a dateline is the dateline's country
+        ("AMMAN (Wire) - About 3,000 American troops are based here, a spokesman said on Friday.",
+         [(US, "Jordan", 3000)]),
+        ("RIGA, Latvia — Some 1,500 Canadian soldiers remain here, officials said on Friday.",
+         [("Canada", "Latvia", 1500)]),
+        # controls: no dateline, or a dateline in the force's own country
+        ("About 3,000 American troops are based here, a spokesman said on Friday.", []),
+        ("WASHINGTON (Wire) - About 3,000 American troops are based here, a spokesman said on Friday.", []),
+    ],
+)  # fmt: skip
+def test_here_in_a_datelined_story(ex, text, expected):
+    assert _filed(ex, text) == expected

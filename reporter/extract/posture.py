@@ -220,6 +220,12 @@ _THERE = re.compile(
     r"(?:(?:located|stationed|deployed|based|posted|serving|present)\s+)?)there\b(?!\s+(?:is|are|was|were|will|would|have|has|had)\b)",
     re.I,
 )
+#: "here" as the place a figure's own verb puts it ("are stationed here", "remain here"), as _THERE.
+_HERE = re.compile(
+    r"\s*(?:[\w.’'-]+\s+){0,8}?(?:are|is|were|was|remain(?:s|ed)?|stay(?:s|ed)?|be|been)\s+(?:still\s+|currently\s+|now\s+)?"
+    r"(?:(?:located|stationed|deployed|based|posted|serving|present)\s+)?here\b",
+    re.I,
+)
 #: Before a figure, a phrase that opens a new body ("a joint force of 5,000"); not a sum of the troops
 #: told ("counts a total of 3,100", "a maximum of 200").
 _NEW = re.compile(r"\b(?:a|an|another|new)\s+(?!(?:total|maximum|minimum)\s+of\b)(?:[\w-]+\s+){0,3}$", re.I)
@@ -1175,6 +1181,7 @@ _LEVEL_CUE = re.compile("|".join(map(re.escape, _LEVEL_KEYS)))  # one scan, not 
 _UNIT_CUE = re.compile(r"-(?:member|man |person|soldier|troop)")
 
 
+_LOSSES = re.compile(r"\b(?:losses|casualties|toll)\b", re.I)
 #: A colon closing a clause with troops, a bare figure placed by "in" right after it.
 _COLON_LIST = re.compile(
     rf"\b(?:{_NOUN}|{_BODY}|troop\s+(?:levels|numbers))\b[^:.;]{{0,60}}:\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})"
@@ -1203,7 +1210,7 @@ def _elliptic(art: Document, a: int, b: int, found: list[_Hit]) -> list[_Hit]:
             for m in _JOINING.finditer(art.text, a, b)
             if not any(f.start <= m.start("n") < f.end for f in (*found, *hits)) and not _year(m.group("n"))
         ]
-    if ":" in art.text[a:b]:
+    if ":" in art.text[a:b] and not _HARMED.search(art.text, a, b) and not _LOSSES.search(art.text, a, b):
         # "The US has troops in three countries: 900 in Syria, ...": after a colon closing a clause
         # with troops, a bare figure placed by "in" counts them (the rest of the list is read as one)
         hits += [
@@ -1834,6 +1841,9 @@ class _Reader:
         if _THERE.match(art.text, h.end, s.end) or _TROOPS_THERE.search(art.text, s.start, h.start):
             # "900 troops stationed there": the place told before, even in a sentence of no figure
             return self.last_country or _country_told(art, max(0, h.start - 600), h.start, force, "placed, else any")
+        if _HERE.match(art.text, h.end, s.end) and (here := _dateline_country(art, force)) is not None:
+            # "BAGHDAD - ... some 2,500 US troops are stationed here": the place the story is filed from
+            return here
         if _IN_THE_MISSION.match(art.text, h.end, s.end):
             # "1,000 soldiers in the mission": where the mission the article names serves
             mission = _mission_of(art, None)
