@@ -309,3 +309,21 @@ def _filed(ex: Extractor, text: str) -> list[tuple[str, str, int]]:
 )  # fmt: skip
 def test_here_in_a_datelined_story(ex, text, expected):
     assert _filed(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "N in the region" after a figure in a country of a world region the lexicon knows as such
+        ("The US has about 2,000 troops in Syria and roughly 45,000 in the region.",
+         [(US, "Middle East", 45000), (US, "Syria", 2000)]),
+        ("There are some 3,000 US troops in Kuwait today and about 45,000 in the region.",
+         [(US, "Kuwait", 3000), (US, "Middle East", 45000)]),
+        # a time word between the place and the next figure does not end the list
+        ("The US has about 2,000 troops in Syria now and some 2,500 in Iraq.", [(US, "Iraq", 2500), (US, "Syria", 2000)]),
+        # control: a country of no region the table holds leaves "the region" unplaced
+        ("The US has about 2,000 troops in Hungary and roughly 45,000 in the region.", [(US, "Hungary", 2000)]),
+    ],
+)  # fmt: skip
+def test_a_figure_in_the_region_after_a_country_of_it(ex, text, expected):
+    assert _levels(ex, text) == expected

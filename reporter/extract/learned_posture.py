@@ -289,6 +289,7 @@ def decide(
     chosen_p: Sequence[Sequence[float]],
     kept_p: Sequence[float],
     model: Model,
+    areas: frozenset[str] = frozenset(),
 ) -> list[Posture]:
     """The rules' items revised by the scores: a rule item the keeper finds below ``drop`` goes; a
     rule item's force and place give way to its figure's best reading when that one's P(reading)
@@ -315,6 +316,10 @@ def decide(
                 ),
                 (0.0, (p.force in fig.missions, False)),
             )
+            if p.country in areas:
+                # a world region the rules read ("60,000 in the region" after a country of it): no
+                # reading the chooser weighs names one, so the rules' place stays
+                held = (held[0], True)
             # a side the figure's own sentence names stays the rules' reading; the chooser picks
             # only among readings that keep it
             free = [
@@ -377,7 +382,8 @@ def revise(art: Document, found: list[Posture], model: Model | None = None) -> l
     model = model or load()
     if model is None or (not found and model.add > 1):
         return found
-    return decide(found, *scores(art, found, model), model)
+    areas = frozenset(p.country for p in found if p.country not in art.lexicon.countries)
+    return decide(found, *scores(art, found, model), model, areas)
 
 
 def _parse_model(raw: dict) -> Model:

@@ -366,6 +366,7 @@ _MORE = re.compile(
     r"^(?:\s+(?:as\s+part\s+of|under)\s+[^,;.]{1,50}?(?=,)|\s*\([^()]{1,80}\))?"  # or past brackets
     # or past a phrase in apposition to the place: "in Djibouti, its largest base abroad, and some 100 in Gabon"
     r"(?:,\s+(?:its|their|the|a|an|home\s+to)\s+[^,;.()]{1,60}?(?=,))?"
+    r"(?:\s+(?:now|currently|today|at\s+present))?"  # "... in Iraq now and 60,000 in the region"
     # "along with", "in addition to", "besides", "compared with": another figure of the same troops
     # "... in Iraq (as well as 900 in Syria)": the same, in brackets
     r"\s*(?:[,(]?\s*(?:and|while|with|alongside|plus|as\s+well\s+as|including|of\s+(?:which|whom|them)"
@@ -826,11 +827,6 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
         if not any(f.start <= m.start("n") < f.end for f in found)
     ]
     found += [
-        _Hit(m.group("n"), m.group("q"), m.start("phrase"), m.start("n"), _troops_named_before(art, a, m.start("phrase")), m.end("n"))
-        for m in (_APPOSED.finditer(art.text, a, b) if nouns and low.count(",") >= 2 else ())
-        if not any(f.start <= m.start("n") < f.end for f in found)
-    ]
-    found += [
         _Hit(m.group("n"), m.group("q"), m.start(), m.start("n"), m.start(), m.end())
         for m in (_SIZED_UNIT.finditer(art.text, a, b) if _SIZED_CUE.search(low) else ())
         if not any(f.start <= m.start("n") < f.end for f in found)
@@ -913,6 +909,12 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
                 _Hit(c.group("n"), c.group("q"), c.start("n"), c.start("n"), c.start("n"), c.end("n2"), "former level", change=True)
             )
             found.append(_Hit(c.group("n2"), c.group("q2"), c.end("n"), c.start("n2"), c.end("n"), c.end("n2"), new, change=True))
+    # last, so a figure another form reads (with its status) keeps that reading
+    found += [
+        _Hit(m.group("n"), m.group("q"), m.start("phrase"), m.start("n"), _troops_named_before(art, a, m.start("phrase")), m.end("n"))
+        for m in (_APPOSED.finditer(art.text, a, b) if nouns and low.count(",") >= 2 else ())
+        if not any(f.start <= m.start("n") < f.end for f in found)
+    ]
     return [_negated_bound(art, h) for h in found]
 
 
@@ -1910,9 +1912,14 @@ class _Reader:
             n2 = lv.count if more.group("same") else _parse(more.group("n"))
             where = cend + at + more.end()
             c2, c2end = _country_after(art, where - 1, s.end, near=True)
-            part = _SUBAREA.match(art.text, where, s.end) if c2 is None else None
+            region = _IN_THE_REGION.match(art.text, where - 1, s.end)
+            part = _SUBAREA.match(art.text, where, s.end) if c2 is None and region is None else None
             if part:  # a part of the country just named
                 c2, c2end = country, part.end()
+            elif region:
+                # "5,000 in Iraq and about 60,000 in the region": the world region named before, else
+                # the one the country just named lies in
+                c2, c2end = _area_named_before(art, h.start) or _REGION_OF.get(country), region.end()
             if not n2 or not c2 or (more.group("listed") and n2 < _SMALLEST):
                 break
             force2 = force
@@ -3640,6 +3647,17 @@ def _war_country(art: Document, a: int, pos: int, force: str | None) -> str | No
         if c is not None and c.name != force and _WAR_AFTER.match(art.text, m.end):
             return c.name
     return None
+
+
+#: Right after a figure and its "in" (_MORE), "the region" as its place.
+_IN_THE_REGION = re.compile(r"\s*the\s+(?:wider\s+|broader\s+)?region\b", re.I)
+#: The world region a country lies in, where a figure told "in the region" after one of its
+#: countries names the region (the GUIDE codes a region where that is what is stated).
+_REGION_OF = dict.fromkeys(
+    ("Iraq", "Iran", "Syria", "Jordan", "Kuwait", "Qatar", "Bahrain", "United Arab Emirates", "Saudi Arabia",
+     "Oman", "Yemen", "Lebanon", "Israel", "Palestine"),
+    "Middle East",
+)
 
 
 def _area_named_before(art: Document, pos: int) -> str | None:
