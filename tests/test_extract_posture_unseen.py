@@ -327,3 +327,17 @@ def test_here_in_a_datelined_story(ex, text, expected):
 )  # fmt: skip
 def test_a_figure_in_the_region_after_a_country_of_it(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name's possessive owning the unit is whose the troops are, never their host
+        ("Chad has troops in Niger. Chad's contingent has about 1,400 soldiers.", [("Chad", "Niger", 1400)]),
+        ("Chad has troops in Niger. Chad's force has about 1,400 soldiers.", [("Chad", "Niger", 1400)]),
+        # control: a host's possessive of a base still names the host
+        ("Djibouti's Camp Lemonnier base hosts about 4,000 US troops.", [(US, "Djibouti", 4000)]),
+    ],
+)  # fmt: skip
+def test_a_possessive_owner_of_the_unit_is_no_host(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -3012,6 +3012,8 @@ _SPEAKS = re.compile(
 def _host_subject(art: Document, s_start: int, n_start: int) -> str | None:
     """ "Iraq hosts some 2,500 U.S. troops": the subject country of a hosting verb."""
     for m in art.mentions_in(s_start, n_start):
+        if _OWNER_OF_UNIT.match(art.text, m.end if art.text[m.end : m.end + 1] in "'’" else m.end - 2, n_start):
+            continue  # "Kenya's contingent has 3,600 soldiers": the owner of the troops, no host
         if _HOSTS.match(art.text, m.end, n_start):
             return _where(art, m)
     if (it := _IT_HOSTS.match(art.text, s_start, n_start)) and it.group("country"):
@@ -3024,6 +3026,9 @@ def _host_subject(art: Document, s_start: int, n_start: int) -> str | None:
             return _where(art, (bases or before)[-1])
     return None
 
+
+#: A name's possessive owning the troops' unit: "Kenya's contingent", "France's force".
+_OWNER_OF_UNIT = re.compile(rf"['’]s\s+(?:[\w-]+\s+)?(?:{_BODY}|{_NOUN})\b", re.I)
 
 #: After the figure, its host told in the passive: "10,000 US troops are hosted by Qatar".
 _HOSTED_BY = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:hosted|housed|welcomed)\s+by\s+(?:the\s+)?", re.I)
