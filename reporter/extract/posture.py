@@ -168,6 +168,8 @@ _APPOSED = re.compile(
     rf"(?P<phrase>(?:(?:currently|now|still|today)\s+)?(?:(?P<q>{QUALIFIER})\s+)?)(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s*,\s+(?=(?-i:[a-z]))",
     re.I,
 )
+#: One cheap scan before _APPOSED: a figure alone in commas.
+_APPOSED_CUE = re.compile(r",\s(?:[a-z]+\s){0,3}\d[\d,.]*\d,\s[a-z]|,\s(?:[a-z]+\s){0,3}\d+,\s[a-z]")
 #: A unit sized by the number before its owner's name: "a 1,500-plus Kenyan force", "a one thousand
 #: plus Chile Army (CA) contingent", "an 800 French contingent".
 _SIZED_UNIT = re.compile(
@@ -912,7 +914,7 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
     # last, so a figure another form reads (with its status) keeps that reading
     found += [
         _Hit(m.group("n"), m.group("q"), m.start("phrase"), m.start("n"), _troops_named_before(art, a, m.start("phrase")), m.end("n"))
-        for m in (_APPOSED.finditer(art.text, a, b) if nouns and low.count(",") >= 2 else ())
+        for m in (_APPOSED.finditer(art.text, a, b) if nouns and _APPOSED_CUE.search(low) else ())
         if not any(f.start <= m.start("n") < f.end for f in found)
     ]
     return [_negated_bound(art, h) for h in found]
