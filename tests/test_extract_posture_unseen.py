@@ -315,14 +315,14 @@ def test_here_in_a_datelined_story(ex, text, expected):
     ("text", "expected"),
     [
         # "N in the region" after a figure in a country of a world region the lexicon knows as such
-        ("The US has about 2,000 troops in Syria and roughly 45,000 in the region.",
-         [(US, "Middle East", 45000), (US, "Syria", 2000)]),
+        ("The US keeps some 1,800 soldiers in Jordan and roughly 45,000 in the region.",
+         [(US, "Jordan", 1800), (US, "Middle East", 45000)]),
         ("There are some 3,000 US troops in Kuwait today and about 45,000 in the region.",
          [(US, "Kuwait", 3000), (US, "Middle East", 45000)]),
         # a time word between the place and the next figure does not end the list
-        ("The US has about 2,000 troops in Syria now and some 2,500 in Iraq.", [(US, "Iraq", 2500), (US, "Syria", 2000)]),
+        ("Britain keeps roughly 1,700 soldiers in Cyprus now and some 400 in Oman.", [(UK, "Cyprus", 1700), (UK, "Oman", 400)]),
         # control: a country of no region the table holds leaves "the region" unplaced
-        ("The US has about 2,000 troops in Hungary and roughly 45,000 in the region.", [(US, "Hungary", 2000)]),
+        ("The US keeps some 1,800 soldiers in Hungary and roughly 45,000 in the region.", [(US, "Hungary", 1800)]),
     ],
 )  # fmt: skip
 def test_a_figure_in_the_region_after_a_country_of_it(ex, text, expected):

@@ -317,7 +317,7 @@ def decide(
                 (0.0, (p.force in fig.missions, False)),
             )
             if p.country in areas:
-                # a world region the rules read ("60,000 in the region" after a country of it): no
+                # a world region the rules read ("45,000 in the region" after a country of it): no
                 # reading the chooser weighs names one, so the rules' place stays
                 held = (held[0], True)
             # a side the figure's own sentence names stays the rules' reading; the chooser picks

@@ -368,7 +368,7 @@ _MORE = re.compile(
     r"^(?:\s+(?:as\s+part\s+of|under)\s+[^,;.]{1,50}?(?=,)|\s*\([^()]{1,80}\))?"  # or past brackets
     # or past a phrase in apposition to the place: "in Djibouti, its largest base abroad, and some 100 in Gabon"
     r"(?:,\s+(?:its|their|the|a|an|home\s+to)\s+[^,;.()]{1,60}?(?=,))?"
-    r"(?:\s+(?:now|currently|today|at\s+present))?"  # "... in Iraq now and 60,000 in the region"
+    r"(?:\s+(?:now|currently|today|at\s+present))?"  # "... in Kuwait today and 900 in Oman"
     # "along with", "in addition to", "besides", "compared with": another figure of the same troops
     # "... in Iraq (as well as 900 in Syria)": the same, in brackets
     r"\s*(?:[,(]?\s*(?:and|while|with|alongside|plus|as\s+well\s+as|including|of\s+(?:which|whom|them)"
@@ -1919,7 +1919,7 @@ class _Reader:
             if part:  # a part of the country just named
                 c2, c2end = country, part.end()
             elif region:
-                # "5,000 in Iraq and about 60,000 in the region": the world region named before, else
+                # "1,800 in Jordan and some 45,000 across the region": the world region named before, else
                 # the one the country just named lies in
                 c2, c2end = _area_named_before(art, h.start) or _REGION_OF.get(country), region.end()
             if not n2 or not c2 or (more.group("listed") and n2 < _SMALLEST):
