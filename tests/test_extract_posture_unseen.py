@@ -341,3 +341,18 @@ def test_a_figure_in_the_region_after_a_country_of_it(ex, text, expected):
 )  # fmt: skip
 def test_a_possessive_owner_of_the_unit_is_no_host(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "in the range of N", "in the order of N": the middle of a range, no one count (the GUIDE
+        # codes a range with no count)
+        ("Analysts put the Italian presence in Lebanon in the range of 1,100 soldiers.", []),
+        ("Estimates of the Turkish troops in Qatar are in the order of 5,000 troops.", []),
+        # control: a plain figure stays a level
+        ("Analysts put the Italian presence in Lebanon at about 1,100 soldiers.", [("Italy", "Lebanon", 1100)]),
+    ],
+)  # fmt: skip
+def test_a_figure_told_as_the_middle_of_a_range(ex, text, expected):
+    assert _levels(ex, text) == expected

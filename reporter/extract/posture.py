@@ -1628,6 +1628,7 @@ class _Reader:
         each = _respectively(art, s, h) if "respectively" in art.text[h.end : s.end] else []
         if h.status is None and not each and (
             _RANGE.search(art.text, max(s.start, h.start - 25), h.start)
+            or _RANGE_OF.search(art.text, max(s.start, h.start - 25), h.start)
             or _RANGE_AFTER.match(art.text, h.n_start + len(h.n))
         ):
             return None  # a range ("between 11,000 and 12,000", "at 10,000 to 12,000") has no one count to report
@@ -2201,6 +2202,8 @@ def _small_change(art: Document, s: Sentence, h: _Hit) -> bool:
 #: "between 11,000 and 12,000", "900 to 1,000", "2,000-2,500" (not a list a "respectively" pairs).
 _RANGE = re.compile(rf"\b(?:between\s+|from\s+)?(?:{_NUMBER})\s*(?:and|to|or|-|–)\s*$", re.I)
 #: After a number, the other end of a range or an alternative: "10,000 to 12,000", "2,000-3,000", "2,000 or 3,000".
+#: "in the range of 4,000", "on the order of 5,000": a figure told as the middle of a range.
+_RANGE_OF = re.compile(r"\b(?:in|on)\s+the\s+(?:range|region|order)\s+of\s+$", re.I)
 _RANGE_AFTER = re.compile(rf"\s*(?:to|or|-|–)\s*(?:{QUALIFIER}\s+)?(?:{_NUMBER})(?![\d,.]\d)", re.I)
 #: A figure named only to compare ("more than double the 900 troops it cited") is not stated anew.
 _COMPARED = re.compile(r"\b(?:double|triple|twice|half|than)\s+(?:the\s+)?$", re.I)
