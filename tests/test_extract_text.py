@@ -159,3 +159,29 @@ def test_glued_sentences_are_found_at_their_marks_as_before():
     for text in samples:
         assert _GLUED.sub(r"\1 ", text) == before.sub(r"\1 ", text)
     assert _GLUED.sub(r"\1 ", samples[0]).startswith("the vote ended. Lawmakers left early. “Nobody won,” he said? Then")
+
+
+def test_reference_marks_after_a_stop_still_end_the_sentence():
+    """Encyclopaedic pages put numbered marks right after the stop ("fire.[4][5] Police said"): the sentence
+    still ends there, so a day told in the next sentence does not date the event told before it."""
+    from datetime import date
+
+    from reporter.extract import Extractor
+
+    text = (
+        "On 9 June 2023, gunmen attacked the Orvale theatre in Tarnovo, Bulgaria. Three attackers opened fire on "
+        "the audience and set the hall on fire.[4][5] Prosecutors said 31 people had been killed.[6] On 15 June, "
+        "officials added that nine were still missing.[7]"
+    )
+    found = [s.text for s in sentences(text)]
+    assert found[1].endswith("set the hall on fire.[4][5]")
+    assert found[2] == "Prosecutors said 31 people had been killed.[6]"
+    events = Extractor().extract(text, id="t", published=None).incidents
+    assert {e.date for e in events} == {"2023-06-09"}
+
+
+def test_bracketed_marks_that_end_no_sentence_are_left_alone():
+    """Controls: a bracket inside the sentence, a stop before a lower-case word, a year in brackets."""
+    assert [s.text for s in sentences("The camp [3] was hit. Then more.")] == ["The camp [3] was hit.", "Then more."]
+    assert len(sentences("It was hit at 4 p.m.[2] and again later.")) == 1
+    assert len(sentences("Fighting resumed.[2] ")) == 1
