@@ -792,3 +792,21 @@ def test_toll_sentences_read_only_where_asked(monkeypatch: pytest.MonkeyPatch) -
     # ... though only the sentences toll_only asks about were read for toll words, not the whole article
     assert 0 < len(tested) < len(art.norms) // 2
     assert {k for k in range(len(art.sentences)) if k in every} == {5}
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # "and <noun> <verb> near B": a clause of its own, whose place is no second target of the first
+        ("Two drones were shot down over Jammu and loud explosions reported near the Nowgam Chowk garrison on Sunday.",
+         ["Jammu"]),
+        ("Two drones were shot down over Jammu and gunfire heard near the Nowgam Chowk garrison on Sunday.",
+         ["Jammu"]),
+        # controls: targets listed after one verb stay one event each
+        ("Jets struck targets in Sanaa and the rebel stronghold of Saada on Sunday.", ["Sanaa", "Saada"]),
+        ("Jets struck depots in Hama and launch sites located in Idlib on Sunday.", ["Hama", "Idlib"]),
+    ],
+)
+def test_a_place_after_a_verb_of_its_own_is_no_listed_target(ex, text, places):
+    found = [i.location for i in ex.extract(text, id="t", published=date(2025, 5, 12)).incidents]
+    assert found == places, found

@@ -1744,6 +1744,13 @@ _PLURAL_HEAD = re.compile(
 _AND = re.compile(r"\s*(?:,|and|,\s*and|or)\s+(?:the\s+|in\s+)?")
 #: A name, then "in" right before a place: the place says where that name lies ("X and Blida in the south").
 _NAME_IN = re.compile(r"\b(?-i:[A-Z])[\w’'-]*\s+in\s+$")
+#: A verb of its own before the place's preposition, in the words after "and": "over A and blasts reported near
+#: B", "in A and shots heard in B". The place is another clause's scene, not a second target of this one
+#: (where targets lie is not a verb of their own: "depots located in B").
+_OWN_VERB_BEFORE = re.compile(
+    r"\b(?!(?:located|based|situated|stationed|positioned|held|controlled|occupied|disputed)\b)[a-z]+(?:ed|en|ard)\s+"
+    r"(?:near|in|at|over|on|outside|around|inside|across|off)\s"
+)
 
 
 def coordinated_countries(art: Document, places: list[Place]) -> list[Place]:
@@ -1768,7 +1775,7 @@ def coordinated_countries(art: Document, places: list[Place]) -> list[Place]:
         if _NAME_IN.search(gap) and not _AND.fullmatch(gap):
             continue  # "in A and Kfar X in southern Lebanon": where the name the gazetteer lacks lies
         if (
-            (_AND.fullmatch(gap) or (top > 1 and _AND_LONG.fullmatch(gap)))
+            (_AND.fullmatch(gap) or (top > 1 and _AND_LONG.fullmatch(gap) and not _OWN_VERB_BEFORE.search(gap)))
             and p.name != group[-1].name
             and not shared_head
         ):
