@@ -810,3 +810,19 @@ def test_toll_sentences_read_only_where_asked(monkeypatch: pytest.MonkeyPatch) -
 def test_a_place_after_a_verb_of_its_own_is_no_listed_target(ex, text, places):
     found = [i.location for i in ex.extract(text, id="t", published=date(2025, 5, 12)).incidents]
     assert found == places, found
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # a nationality on an aircraft told by its model flies for its nation far from home, as on "jets"
+        ("Dutch F-35s were scrambled on Wednesday to help bring down the drones, the army said.", []),
+        ("Dutch jets were scrambled on Wednesday to help bring down the drones, the army said.", []),
+        # controls: the interceptor's own country, and a place the sentence names
+        ("Polish troops shot down two drones on Wednesday, officials said.", ["Poland"]),
+        ("Polish F-16s shot down two drones over Rzeszow on Wednesday, officials said.", ["Rzeszow"]),
+    ],
+)
+def test_a_nationality_on_an_aircraft_model_is_no_home_ground(ex, text, places):
+    found = [i.location for i in ex.extract(text, id="t", published=date(2025, 9, 11)).incidents]
+    assert found == places, found

@@ -1979,7 +1979,10 @@ def _armed_group(m: Mention) -> bool:
     return actor is not None and actor.sub == "armed_group" and m.of("country") is None
 
 
-_AIRCRAFT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:fighters?|jets?|warplanes?|aircraft|planes?|pilots?)\b", re.I)
+#: (or by its model's letters and number: "Dutch F-35s", "a Russian Su-34")
+_AIRCRAFT_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:fighters?|jets?|warplanes?|aircraft|planes?|pilots?)\b|\s+[a-z]{1,3}-\d{1,3}[a-z]?s?\b", re.I
+)
 
 
 #: Right before a place, the words that make it what an intercepted weapon was aimed at.
