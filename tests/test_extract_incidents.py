@@ -818,6 +818,7 @@ def test_a_place_after_a_verb_of_its_own_is_no_listed_target(ex, text, places):
         # a nationality on an aircraft told by its model flies for its nation far from home, as on "jets"
         ("Dutch F-35s were scrambled on Wednesday to help bring down the drones, the army said.", []),
         ("Dutch jets were scrambled on Wednesday to help bring down the drones, the army said.", []),
+        ("Italian tanker refuelling planes were scrambled on Wednesday to help bring down the drones, the army said.", []),
         # controls: the interceptor's own country, and a place the sentence names
         ("Polish troops shot down two drones on Wednesday, officials said.", ["Poland"]),
         ("Polish F-16s shot down two drones over Rzeszow on Wednesday, officials said.", ["Rzeszow"]),

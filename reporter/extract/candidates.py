@@ -1981,7 +1981,7 @@ def _armed_group(m: Mention) -> bool:
 
 #: (or by its model's letters and number: "Dutch F-35s", "a Russian Su-34")
 _AIRCRAFT_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:fighters?|jets?|warplanes?|aircraft|planes?|pilots?)\b|\s+[a-z]{1,3}-\d{1,3}[a-z]?s?\b", re.I
+    r"\s+(?:[\w-]+\s+){0,2}(?:fighters?|jets?|warplanes?|aircraft|planes?|pilots?)\b|\s+[a-z]{1,3}-\d{1,3}[a-z]?s?\b", re.I
 )
 
 
