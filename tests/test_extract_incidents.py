@@ -827,3 +827,19 @@ def test_a_place_after_a_verb_of_its_own_is_no_listed_target(ex, text, places):
 def test_a_nationality_on_an_aircraft_model_is_no_home_ground(ex, text, places):
     found = [i.location for i in ex.extract(text, id="t", published=date(2025, 9, 11)).incidents]
     assert found == places, found
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # where goods are sent from a site is no scene of what happened at the site
+        ("The shooting took place on Sunday at the freight yard, used to transfer aid lorries to Gaza.", []),
+        ("A blast hit the depot on Sunday, a hub that ships fuel and grain to Mosul.", []),
+        # controls: a vehicle told by its goal was hit on its way there; a scene told plainly stays
+        ("An air strike hit a convoy delivering food to Khan Younis on Sunday.", ["Khan Younis"]),
+        ("An air strike hit a convoy in Rafah on Sunday.", ["Rafah"]),
+    ],
+)
+def test_where_a_site_sends_goods_is_no_scene(ex, text, places):
+    found = [i.location for i in ex.extract(text, id="t", published=date(2024, 9, 9)).incidents]
+    assert found == places, found

@@ -78,6 +78,16 @@ _UNDER_WAY = re.compile(
     re.I,
 )
 _UNDER_WAY_WORDS = ("way", "travel", "returning", "driving", "route")
+#: Goods moved to a place: "used to transfer aid trucks to X", "a crossing that ships fuel to X". The end of a
+#: delivery the sentence describes, not where its event happened.
+_SENT_TO = re.compile(
+    # (not what a vehicle carries: "a convoy delivering food to X" was hit on its way, told by its goal)
+    r"(?<!convoy )(?<!convoys )(?<!truck )(?<!trucks )(?<!lorry )(?<!lorries )(?<!vehicle )(?<!vehicles )(?<!ship )"
+    r"(?<!ships )(?<!vessel )(?<!vessels )(?<!boat )(?<!boats )(?<!plane )(?<!planes )(?<!aircraft )(?<!tanker )"
+    r"(?<!tankers )(?<!flotilla )\b(?:transfer|deliver|ship|transport|ferry|smuggl|export|funnel)(?:s|ed|ing|e|es)?\s+"
+    r"(?:(?!to\b)[\w’'-]+\s+){1,4}to\s+(?:the\s+)?$",
+    re.I,
+)
 _WEAPON_GOING = re.compile(r"\b(?:drones?|missiles?|rockets?|projectiles?|UAVs?|munitions?|warheads?)\b", re.I)
 _FILLER = words("""the a an its their his her several multiple numerous various western eastern northern southern central northeastern northwestern
     southeastern southwestern neighbouring neighboring nearby occupied autonomous same sprawling
@@ -583,6 +593,8 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
         return True, "ref"  # "ambushed on the Srinagar-Jammu highway at X": the towns only name the road
     if ship_going and _SHIP_GOING.search(art.text, max(lo, pos - 90), pos):
         # "a tanker bound for X", "a ship heading for the port of X": where a ship was going, not where it was hit
+        return True, "voyage"
+    if _SENT_TO.search(art.text, max(lo, pos - 70), pos):
         return True, "voyage"
     a = max(lo, pos - 110)
     window = art.text[a:pos]
