@@ -843,3 +843,29 @@ def test_a_nationality_on_an_aircraft_model_is_no_home_ground(ex, text, places):
 def test_where_a_site_sends_goods_is_no_scene(ex, text, places):
     found = [i.location for i in ex.extract(text, id="t", published=date(2024, 9, 9)).incidents]
     assert found == places, found
+
+
+def test_a_quoted_today_is_the_speakers_day(ex):
+    """ "Today ..." inside a quotation the report tells in the past is the day of speaking, which the
+    report's day only bounds: the strike it tells is the one the report dated the day before."""
+    text = (
+        "A relief group said an Israeli strike killed six of its drivers in Khan Younis on Monday. "
+        "\"Today, our charity lost several of its people in an army strike in Gaza,\" said the group's director."
+    )
+    found = [(i.location, i.date) for i in ex.extract(text, id="t", published=date(2024, 4, 2)).incidents]
+    assert found == [("Khan Younis", "2024-04-01")], found
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("\"Today, gunmen attacked our village near Kidal and killed four herders,\" the mayor said.",
+         "2024-04-01/2024-04-02"),
+        # controls: a quote told in the present, and "today" in the report's own words
+        ("\"Today, gunmen attacked our village near Kidal and killed four herders,\" the mayor says.", "2024-04-02"),
+        ("Gunmen attacked a village near Kidal today and killed four herders, the mayor said.", "2024-04-02"),
+    ],
+)
+def test_a_quoted_today_spans_the_report_day_and_the_one_before(ex, text, day):
+    (event,) = ex.extract(text, id="t", published=date(2024, 4, 2)).incidents
+    assert event.date == day

@@ -2983,6 +2983,10 @@ def _dates(
             return None, 0, "unresolved"
         if d.kind == "since" and _since_names_event(art, d, trig):
             return _since_point(art, d)
+        if _speakers_today(art, d):
+            # '"Today we lost seven of our staff in a strike," the founder said': the speaker's today, a day
+            # the report tells the quote after, told on the report's day or the one before it
+            return DateSpan(d.span.start - timedelta(days=1), d.span.end, "range"), 1, d.kind
         return _as_of_saying(art, d, cl), 3, d.kind
     if _SINCE_ADVERB.search(art.text, cl.start, cl.end) and art.published:
         return None, 0, "since"
@@ -3095,6 +3099,24 @@ def _as_of_saying(art: Document, d: DateMention, cl: events.Clause) -> DateSpan 
         return d.span
     shift = art.published - said[0].span.start
     return DateSpan(d.span.start - shift, d.span.end - shift, d.span.precision)
+
+
+_QUOTED_TODAY = re.compile(r"(?:earlier\s+)?(?:today|this\s+(?:morning|afternoon|evening))", re.I)
+#: A verb of saying in the past, told after the quotation closes: '..." the founder said', '," said X'.
+_SAID_AFTER_QUOTE = re.compile(r"[\"”]\s*,?\s*(?:[\w'’.-]+\s+){0,5}?(?:said|told|wrote|added|posted|stated)\b", re.I)
+
+
+def _speakers_today(art: Document, d: DateMention) -> bool:
+    """ "today" inside a quotation whose speaker the report tells in the past ('"...today...," X said'):
+    the day of speaking, which the report's day only bounds."""
+    if d.span is None or d.kind != "relative" or art.published is None or d.span.start != art.published:
+        return False
+    if not _QUOTED_TODAY.fullmatch(art.text[d.start : d.end]):
+        return False
+    s = art.sentences[art.sentence_index(d.start)]
+    before = art.text[s.start : d.start]
+    opened = before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+    return opened and _SAID_AFTER_QUOTE.search(art.text, d.end, s.end) is not None
 
 
 #: Where what a statement says opens: "that", a quotation, an infinitive or an object's "for"/"against".
