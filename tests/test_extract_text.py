@@ -164,8 +164,6 @@ def test_glued_sentences_are_found_at_their_marks_as_before():
 def test_reference_marks_after_a_stop_still_end_the_sentence():
     """Encyclopaedic pages put numbered marks right after the stop ("fire.[4][5] Police said"): the sentence
     still ends there, so a day told in the next sentence does not date the event told before it."""
-    from datetime import date
-
     from reporter.extract import Extractor
 
     text = (
