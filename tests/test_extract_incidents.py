@@ -833,7 +833,7 @@ def test_a_nationality_on_an_aircraft_model_is_no_home_ground(ex, text, places):
     "text, places",
     [
         # where goods are sent from a site is no scene of what happened at the site
-        ("The shooting took place on Sunday at the freight yard, used to transfer aid lorries to Gaza.", []),
+        ("Gunmen opened fire at the freight yard on Sunday, a yard used to transfer aid lorries to Gaza.", []),
         ("A blast hit the depot on Sunday, a hub that ships fuel and grain to Mosul.", []),
         # controls: a vehicle told by its goal was hit on its way there; a scene told plainly stays
         ("An air strike hit a convoy delivering food to Khan Younis on Sunday.", ["Khan Younis"]),
@@ -850,7 +850,7 @@ def test_a_quoted_today_is_the_speakers_day(ex):
     report's day only bounds: the strike it tells is the one the report dated the day before."""
     text = (
         "A relief group said an Israeli strike killed six of its drivers in Khan Younis on Monday. "
-        "\"Today, our charity lost several of its people in an army strike in Gaza,\" said the group's director."
+        "\"Today, our charity lost several of its people in an army strike in Gaza,\" its director told reporters."
     )
     found = [(i.location, i.date) for i in ex.extract(text, id="t", published=date(2024, 4, 2)).incidents]
     assert found == [("Khan Younis", "2024-04-01")], found
