@@ -594,7 +594,8 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
     if ship_going and _SHIP_GOING.search(art.text, max(lo, pos - 90), pos):
         # "a tanker bound for X", "a ship heading for the port of X": where a ship was going, not where it was hit
         return True, "voyage"
-    if _SENT_TO.search(art.text, max(lo, pos - 70), pos):
+    # ("to" right before the name, with an article at most, is asked first: a test of a few characters)
+    if "to " in art.text[max(lo, pos - 8) : pos] and _SENT_TO.search(art.text, max(lo, pos - 70), pos):
         return True, "voyage"
     a = max(lo, pos - 110)
     window = art.text[a:pos]
