@@ -1366,9 +1366,7 @@ def find_posture(art: Document) -> list[Posture]:
             pending.append(unit_told[1])
             if i not in with_nouns and i not in with_units and _FOLLOW_CUE.search(art.text, s.start, s.end):
                 follower = True  # "... It numbers about 1,200."
-        if follower:
-            pass
-        elif i not in with_nouns and i not in with_units:
+        if not follower and i not in with_nouns and i not in with_units:
             # "But the report puts the number at 1,720.": right after a figure, a level told by
             # reference to it needs no troop word.
             if told == i - 1 and _NUM_HINT.search(art.text, s.start, s.end):
@@ -2201,9 +2199,9 @@ def _small_change(art: Document, s: Sentence, h: _Hit) -> bool:
 
 #: "between 11,000 and 12,000", "900 to 1,000", "2,000-2,500" (not a list a "respectively" pairs).
 _RANGE = re.compile(rf"\b(?:between\s+|from\s+)?(?:{_NUMBER})\s*(?:and|to|or|-|–)\s*$", re.I)
-#: After a number, the other end of a range or an alternative: "10,000 to 12,000", "2,000-3,000", "2,000 or 3,000".
 #: "in the range of 4,000", "on the order of 5,000": a figure told as the middle of a range.
 _RANGE_OF = re.compile(r"\b(?:in|on)\s+the\s+(?:range|region|order)\s+of\s+$", re.I)
+#: After a number, the other end of a range or an alternative: "10,000 to 12,000", "2,000-3,000", "2,000 or 3,000".
 _RANGE_AFTER = re.compile(rf"\s*(?:to|or|-|–)\s*(?:{QUALIFIER}\s+)?(?:{_NUMBER})(?![\d,.]\d)", re.I)
 #: A figure named only to compare ("more than double the 900 troops it cited") is not stated anew.
 _COMPARED = re.compile(r"\b(?:double|triple|twice|half|than)\s+(?:the\s+)?$", re.I)
@@ -3017,7 +3015,8 @@ _SPEAKS = re.compile(
 def _host_subject(art: Document, s_start: int, n_start: int) -> str | None:
     """ "Iraq hosts some 2,500 U.S. troops": the subject country of a hosting verb."""
     for m in art.mentions_in(s_start, n_start):
-        if _OWNER_OF_UNIT.match(art.text, m.end if art.text[m.end : m.end + 1] in "'’" else m.end - 2, n_start):
+        at = m.end if art.text[m.end : m.end + 1] in "'’" else m.end - 2  # (the name may hold its "'s")
+        if _OWNER_OF_UNIT.match(art.text, at, n_start):
             continue  # "Kenya's contingent has 3,600 soldiers": the owner of the troops, no host
         if _HOSTS.match(art.text, m.end, n_start):
             return _where(art, m)

@@ -70,10 +70,9 @@ def _abbreviation_dot() -> str:
 #: so that "the pullout of U.S. troops began" is one clause.
 ABBREVIATION_DOT = _abbreviation_dot()
 
-# A sentence ends at . ! ? (optionally closed by a quote or bracket) followed by space and an
-# upper-case letter, digit or opening quote; or at a line break.
-#: (a reference mark after the stop, "fire.[16][17] Officials said", as encyclopaedic pages write it,
-#: still ends the sentence)
+# A sentence ends at . ! ? (optionally closed by reference marks, "fire.[16][17] Officials said", as
+# encyclopaedic pages write them, and by a quote or bracket) followed by space and an upper-case
+# letter, digit or opening quote; or at a line break.
 _BOUNDARY = guarded(re.compile(r"""([.!?]+(?:\[\d{1,3}\])*["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9])|\n+"""))
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
 #: _WORD's matches, kept by split; possessive (++, *+): a word's run is never given back, so the
