@@ -159,7 +159,7 @@ _PHRASE = Folded(re.compile(
       # "the town fell to the rebels": ground lost to an armed party ("prices fell to a record low" is not)
       |\bfell\s+to\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:rebels|fighters|forces|troops|militants|jihadists|insurgents|army|militias?|
         separatists|gunmen|Taliban|(?-i:[A-Z]{2,})\b)))
-    |(?P<explode>\bcar\s+bomb(?:ers?|ings?)?\b|\bwent\s+off\b
+    |(?P<explode>\bcar\s+bomb(?:s|ers?|ings?)?\b|\bwent\s+off\b
       # a vehicle made a bomb that hit: "an explosive-laden car rammed the convoy" (one "driving a car packed
       # with explosives" was caught: no blast)
       |\b(?:explosives?|bomb|IED)[\s-](?:laden|packed|filled|rigged|loaded)\s+(?:[\w-]+\s+)?(?:vehicles?|cars?|trucks?|lorr(?:y|ies)|vans?|SUVs?|motorcycles?|motorbikes?|boats?|tankers?)\b
