@@ -678,6 +678,8 @@ def test_an_object_that_never_flew_was_not_intercepted(ex, text, expected):
         ("On Monday a suicide truck bomber hit the gate of an army base in Baidoa, killing three soldiers.", ["explosion"]),
         ("A suicide attacker on a motorcycle targeted a patrol in Bajaur on Friday, wounding four.", ["explosion"]),
         ("Police said a car bomber struck a checkpoint in Kirkuk on Tuesday.", ["explosion"]),
+        # an acronym's plural names its weapon as the singular does
+        ("Two IEDs wounded three police officers outside Baqubah on Monday.", ["explosion"]),
         # car bombs in the plural, with a verb that names no blast of its own
         ("Twin car bombs rocked a bus station in Hilla on Sunday, killing nine people.", ["explosion"]),
         # an ambush made with a bomb alone is its blast; with gunfire told, a fight

@@ -101,8 +101,10 @@ class Mention:
 
 
 def _plurals(alias: str) -> list[str]:
-    if alias.isupper() or " of " in alias or alias.endswith("s"):
+    if " of " in alias or alias.endswith(("s", "S")):
         return [alias]
+    if alias.isupper():
+        return [alias, alias + "s"]  # an acronym takes a lower-case s: "IEDs", "F-16s"
     if alias.endswith("y") and not alias.endswith(("ay", "ey", "oy")):
         return [alias, alias[:-1] + "ies"]
     if alias.endswith(("x", "ch", "sh")):
