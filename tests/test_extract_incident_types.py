@@ -678,6 +678,10 @@ def test_an_object_that_never_flew_was_not_intercepted(ex, text, expected):
         ("On Monday a suicide truck bomber hit the gate of an army base in Baidoa, killing three soldiers.", ["explosion"]),
         ("A suicide attacker on a motorcycle targeted a patrol in Bajaur on Friday, wounding four.", ["explosion"]),
         ("Police said a car bomber struck a checkpoint in Kirkuk on Tuesday.", ["explosion"]),
+        # the bomb told with where it lay or who laid it, then what it did
+        ("A bomb hidden in a parked van killed three guards outside a bank in Mosul on Tuesday.", ["explosion"]),
+        ("An explosive device left by the insurgents wounded two boys near Baiji on Tuesday.", ["explosion"]),
+        ("Police defused a bomb in a parked van and detained two men in Mosul on Tuesday.", []),
         # an acronym's plural names its weapon as the singular does
         ("Two IEDs wounded three police officers outside Baqubah on Monday.", ["explosion"]),
         # car bombs in the plural, with a verb that names no blast of its own

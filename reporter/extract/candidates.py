@@ -2765,7 +2765,15 @@ def _combatants_harmed(text: str, a: int, trig: events.Trigger, b: int) -> bool:
     )
 
 
-_HARM_WEAPON_GAP = re.compile(r"(?:\s+(?:[\w'’-]+\s+){0,2}?(?:have|has|had|also|reportedly))?\s+$", re.I)
+#: Between a weapon and the harm verb it did: an auxiliary ("a rocket has killed"), after where the weapon
+#: lay or who laid it ("a bomb planted in a car killed", "a mine buried under the road wounded", "a bomb
+#: left by militants killed").
+_HARM_WEAPON_GAP = re.compile(
+    r"(?:,?\s+(?:(?:planted|hidden|placed|left|concealed|attached|strapped|fitted|buried|laid)\s+)?"
+    r"(?:in|on|inside|under|near|along|beside|by|at)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?)?"
+    r"(?:\s+(?:[\w'’-]+\s+){0,2}?(?:have|has|had|also|reportedly))?\s+$",
+    re.I,
+)
 
 
 def _harm_type(
