@@ -1471,3 +1471,47 @@ def test_a_country_wide_report_a_day_off_joins_the_named_town_unless_another_par
     assert len(merge_incidents(counted, _families(2))) == 2
     later = salvo(2, "2031-07-09", "Erbil", "Zedland", "Missiles launched by Zedland struck Erbil, wrecking a depot.")
     assert len(merge_incidents([country, later], _families(2))) == 2
+
+
+def test_a_raid_two_outlets_date_a_day_apart_ties_unless_an_article_tells_a_series():
+    """Two outlets' drone raids on one town, a day apart, with nothing that tells them apart: tied as
+    one event for every layer of the grouping (the rules and the learned one), marked as a tie across
+    a day. Not when one article of the brief tells the town's raids on each of the two days (a series
+    of daily raids)."""
+    from reporter.brief.merge import incident_relation
+
+    def raid(source: int, day: str, evidence: str, **kw) -> Report:
+        fact = _inc(day, type_="drone_attack", location="Zakho", evidence=evidence, **kw)
+        return Report(source=source, published=date.fromisoformat(day) + timedelta(days=1), fact=fact)
+
+    first = raid(1, "2031-09-02", "Drones hit the outskirts of Zakho, officials told reporters.")
+    second = raid(2, "2031-09-03", "A drone raid shook Zakho, residents said.")
+    tie = incident_relation([first, second])(first, second)
+    assert not tie.conflict and tie.score > 0 and tie.day_off
+    assert [m.sources for m in merge_incidents([first, second], _families(2))] == [(1, 2)]
+    # One article tells a raid on the town on each of the two days: a series, two rows.
+    series = [
+        raid(3, "2031-09-02", "Drones struck Zakho on the first night of the raids."),
+        raid(3, "2031-09-03", "Drones came back over Zakho the following night."),
+    ]
+    assert incident_relation([first, second, *series])(first, second).conflict
+    assert len(merge_incidents([first, second, *series], _families(3))) == 2
+
+
+def test_raids_a_day_apart_on_other_targets_or_by_other_parties_are_two_rows():
+    """Two outlets' drone raids on one town a day apart that name other kinds of target, other
+    parties or other counts of drones are two raids, however else they agree."""
+
+    def raid(source: int, day: str, evidence: str, **kw) -> Report:
+        fact = _inc(day, type_="drone_attack", location="Zakho", evidence=evidence, **kw)
+        return Report(source=source, published=date.fromisoformat(day) + timedelta(days=1), fact=fact)
+
+    market = raid(1, "2031-09-02", "Drones hit a market in Zakho.")
+    depot = raid(2, "2031-09-03", "Drones hit a fuel depot in Zakho.")
+    assert len(merge_incidents([market, depot], _families(2))) == 2
+    ours = raid(1, "2031-09-02", "Zedland drones hit Zakho.", actors=("Zedland",))
+    theirs = raid(2, "2031-09-03", "Yarrow Command drones hit Zakho.", actors=("Yarrow Command",))
+    assert len(merge_incidents([ours, theirs], _families(2))) == 2
+    three = raid(1, "2031-09-02", "Three drones hit Zakho.", count=3)
+    seven = raid(2, "2031-09-03", "Seven drones hit Zakho.", count=7)
+    assert len(merge_incidents([three, seven], _families(2))) == 2

@@ -418,6 +418,9 @@ class Relation:
     apart: float = 0.0
     #: ... and ``apart`` only for a row that already holds both days: one tells only of a country.
     held: bool = False
+    #: Tied across one day only by :func:`_day_off` (nothing else allows the gap): the grouping
+    #: keeps such a pair apart where an article of the brief tells that place's days apart.
+    day_off: bool = False
 
 
 NONE = Relation(0.0)
@@ -458,12 +461,15 @@ def relation(
 
 
 def _a_day_apart(a: Incident, b: Incident, a_when, b_when) -> bool:
-    """Both told to the day (or a night) and one day apart, with no dead, wounded or count that differ."""
+    """Both told to the day (or a night) and one day apart, with no dead, wounded or count that
+    differ, no kinds of target and no parties that have nothing in common (a market and a depot, one
+    party's raid and another's: two events)."""
     if not (a.date and b.date and a_when and b_when) or max((w[1] - w[0]).days for w in (a_when, b_when)) > 1:
         return False
     if max(a_when[0] - b_when[1], b_when[0] - a_when[1]).days != 1:
         return False
-    return not tolls_differ(a, b)
+    pa, pb = parties(a), parties(b)
+    return not tolls_differ(a, b) and not other_targets(a, b) and not (pa and pb and not pa & pb)
 
 
 def _related(
@@ -534,6 +540,7 @@ def _related(
         place = "within"  # a place the gazetteer cannot put in a country, told alike on the same day
     if place == "unknown" and not one_sentence:
         return NONE  # nothing ties the places together
+    day_off = False
     if a_when is None or b_when is None:
         if _tells_another_day(a, b_when) or _tells_another_day(b, a_when):
             return NONE  # "on Wednesday" on a page with no date, beside Monday's attack: another day's
@@ -587,6 +594,11 @@ def _related(
             # another count of the dead tells another event)
             allowed = max(allowed, a_slack if a_when[0] > b_when[1] else b_slack)
         allowed = max(allowed, spare)  # (asked by :func:`relation` only: "were they a day closer")
+        # ... or, by itself, any one kind of attack at one place told by two outlets a day apart
+        # with nothing that tells them apart (:func:`_day_off`): marked, for the grouping to ask
+        # whether an article tells that place's two days as two events (a series of daily raids).
+        day_off = not same_source and allowed == 0 and gap == 1 and _day_off(a, b, a_when, b_when, place)
+        allowed = max(allowed, 1 if day_off else 0)
         if gap > allowed:
             return CONFLICT
         wide = max((w[1] - w[0]).days for w in (a_when, b_when))
@@ -614,7 +626,7 @@ def _related(
     if parties(a) & parties(b):
         score += 0.5
     score += shared_words(a.evidence, b.evidence)
-    return Relation(score, place=place)
+    return Relation(score, place=place, day_off=day_off)
 
 
 #: The families of the blows the extractor copies for each ship a sentence tells was hit.
@@ -633,6 +645,14 @@ def copies(a: Incident, b: Incident) -> bool:
         and (a.type, a.location, a.date) == (b.type, b.location, b.date)
         and type_group(a.type) in _BLOWS
     )
+
+
+def _day_off(a: Incident, b: Incident, a_when, b_when, place: str) -> bool:
+    """Two reports of one type at one named place (or one inside the other, neither only a country)
+    a day apart with nothing that tells them apart (:func:`_a_day_apart`), and not of two nights."""
+    if a.type != b.type or place not in ("same", "within") or "country" in (where(a).kind, where(b).kind):
+        return False
+    return _a_day_apart(a, b, a_when, b_when) and not _two_nights(a, b, a_when, b_when)
 
 
 def _country_summary(a: Incident, b: Incident, wa: Where, wb: Where, place: str) -> bool:

@@ -20,6 +20,7 @@ from typing import TypeVar
 
 from reporter.brief import learned_identity
 from reporter.brief.identity import (
+    CONFLICT,
     FURTHER,
     LOOSE,
     STATEMENT_TYPES,
@@ -378,7 +379,33 @@ def incident_relation(reports: Sequence[Report]) -> Callable[[Report, Report], R
     """How two of ``reports`` relate (identity.relation), each ordered pair asked once."""
     # Where the outlets say their places lie holds for every report of the brief.
     told = places_told_within(r.fact for r in reports)  # type: ignore[misc]
-    return remembered(lambda a, b: _relation(a, b, told))
+    by_day = reports_by_day(reports)
+
+    def related(a: Report, b: Report) -> Relation:
+        rel = _relation(a, b, told)
+        if rel.day_off and _series(a, b, by_day):
+            return CONFLICT
+        return rel
+
+    return remembered(related)
+
+
+def reports_by_day(reports: Sequence[Report]) -> dict[date, list[Report]]:
+    """The reports told to the day, by their day (what :func:`_days_told_apart` asks of an article)."""
+    by_day: dict[date, list[Report]] = defaultdict(list)
+    for report in reports:
+        if date_precision(report.fact.date) == "day" and (bounds := report_bounds(report)):  # type: ignore[union-attr]
+            by_day[bounds[0]].append(report)
+    return by_day
+
+
+def _series(a: Report, b: Report, by_day: dict[date, list[Report]]) -> bool:
+    """Whether two reports tied only across a day (``identity.Relation.day_off``) are two days of a
+    series: an article of the brief tells an event of their kind there on each of the two days
+    (:func:`_days_told_apart`), or one names a day after the other's page was published."""
+    days = [report_bounds(r) for r in (a, b)]
+    first, last = min(d[0] for d in days), max(d[1] for d in days)  # type: ignore[index]
+    return _named_after_page([a, b]) or _days_told_apart([a, b], first, last, by_day)
 
 
 def rule_groups(reports: Sequence[Report], related: Callable[[Report, Report], Relation]) -> list[list[Report]]:
@@ -388,10 +415,7 @@ def rule_groups(reports: Sequence[Report], related: Callable[[Report, Report], R
     # The undated reports that fitted more than one row and were left on one of their own.
     undecided: set[int] = set()
     # The reports told to the day, by their day (what :func:`_a_day_off` asks of an article).
-    by_day: dict[date, list[Report]] = defaultdict(list)
-    for report in reports:
-        if date_precision(report.fact.date) == "day" and (bounds := report_bounds(report)):  # type: ignore[union-attr]
-            by_day[bounds[0]].append(report)
+    by_day = reports_by_day(reports)
     for report in reports:
         fits: list[tuple[float, int]] = []
         retold: list[int] = []
@@ -408,6 +432,8 @@ def rule_groups(reports: Sequence[Report], related: Callable[[Report, Report], R
             if any(r.conflict for r in rels):
                 if _retold_elsewhere(report, group, rels):
                     retold.append(n)
+                continue
+            if _stretched([report, *group], rels, reaches[n], own, by_day):
                 continue
             best = max(r.score for r in rels)
             if best > 0:
@@ -434,7 +460,7 @@ def rule_groups(reports: Sequence[Report], related: Callable[[Report, Report], R
         else:
             groups[joined].append(report)
             reaches[joined] = reaches[joined].join(own)
-    return _unite(groups, related)
+    return _unite(groups, related, by_day)
 
 
 def _one_of_many(report: Report, group: list[Report], groups: list[list[Report]]) -> bool:
@@ -537,20 +563,41 @@ def _a_day_off(joined: list[Report], rels: list[Relation], a: _Reach, b: _Reach,
     if (last - first).days > 1:
         return False
     held = (a.first <= b.first and b.last <= a.last) or (b.first <= a.first and a.last <= b.last)  # type: ignore[operator]
-    if not held:
-        if any(r.held for r in conflicts):
-            return False
-        told = [(report_bounds(r), r) for r in joined if date_precision(r.fact.date) == "day"]  # type: ignore[union-attr]
-        for bounds, late in told:
-            named = named_days(late.fact.evidence) or _TODAY.search(late.fact.evidence)  # type: ignore[union-attr]
-            if named and any(r.published and r.published < bounds[0] for _, r in told):  # type: ignore[index]
-                return False
+    if not held and (any(r.held for r in conflicts) or _named_after_page(joined)):
+        return False
+    return not _days_told_apart(joined, first, last, by_day)
+
+
+def _named_after_page(joined: list[Report]) -> bool:
+    """Whether a report's sentence names its day (or "today"), and that day comes after another
+    joined report's page was published: a page tells of nothing after its day."""
+    told = [(report_bounds(r), r) for r in joined if date_precision(r.fact.date) == "day"]  # type: ignore[union-attr]
+    for bounds, late in told:
+        named = named_days(late.fact.evidence) or _TODAY.search(late.fact.evidence)  # type: ignore[union-attr]
+        if named and any(r.published and r.published < bounds[0] for _, r in told):  # type: ignore[index]
+            return True
+    return False
+
+
+def _days_told_apart(joined: list[Report], first: date, last: date, by_day: dict[date, list[Report]]) -> bool:
+    """Whether one article of the brief tells of an event of the joined reports' kind at their
+    place on each of the two days (one town's raids on two days, each told with its day: a series)."""
     days: dict[int, set[date]] = defaultdict(set)
     for day in (first, last):
         for other in by_day.get(day, ()):
             if any(kinds_relation(other.fact, r.fact) == "same" and same_place(other.fact, r.fact) for r in joined):  # type: ignore[arg-type]
                 days[other.source].add(day)
-    return all(len(seen) < 2 for seen in days.values())
+    return any(len(seen) >= 2 for seen in days.values())
+
+
+def _stretched(joined: list[Report], rels: list[Relation], a: _Reach, b: _Reach, by_day: dict[date, list[Report]]) -> bool:
+    """Whether a join that a pair tied only across a day (``identity.Relation.day_off``) carries
+    would be wrong: the reports together span more than two days, or an article of the brief tells
+    the two days' events there apart (:func:`_days_told_apart`)."""
+    if not any(r.day_off for r in rels) or a.first is None or b.first is None:
+        return False
+    first, last = min(a.first, b.first), max(a.last, b.last)  # type: ignore[type-var]
+    return (last - first).days > 1 or _named_after_page(joined) or _days_told_apart(joined, first, last, by_day)
 
 
 def _retold_elsewhere(report: Report, group: list[Report], rels: list) -> bool:
@@ -574,7 +621,8 @@ def _retold_elsewhere(report: Report, group: list[Report], rels: list) -> bool:
     # ... nor are two its article counts other dead of ("killed four on Saturday", "killed 19" on Monday).
     if any(other_dead(o.fact, report.fact) for o in conflicts):  # type: ignore[arg-type]
         return False
-    return any(o.source != report.source and r.score >= _UNITE_SCORE for o, r in zip(group, rels, strict=True))
+    # (A tie across a day is no such tie: its own article's other day there is a series.)
+    return any(o.source != report.source and r.score >= _UNITE_SCORE and not r.day_off for o, r in zip(group, rels, strict=True))
 
 
 #: How close two groups' best pair of reports must be to join them afterwards (a named place or
@@ -582,10 +630,15 @@ def _retold_elsewhere(report: Report, group: list[Report], rels: list) -> bool:
 _UNITE_SCORE = 4.0
 
 
-def _unites(a: list[Report], b: list[Report], related: Callable[[Report, Report], Relation]) -> bool:
-    """Whether :func:`_unite` may join two groups: a close pair of reports ties them, none tells them apart."""
+def _unites(
+    a: list[Report], b: list[Report], related: Callable[[Report, Report], Relation], by_day: dict[date, list[Report]] | None = None
+) -> bool:
+    """Whether :func:`_unite` may join two groups: a close pair of reports ties them, none tells them
+    apart (nor, given the reports by day, tells their days apart: :func:`_stretched`)."""
     rels = [related(x, y) for x in a for y in b]
-    return not any(r.conflict for r in rels) and max(r.score for r in rels) >= _UNITE_SCORE
+    if any(r.conflict for r in rels) or max(r.score for r in rels) < _UNITE_SCORE:
+        return False
+    return by_day is None or not _stretched([*a, *b], rels, _Reach.of(a), _Reach.of(b), by_day)
 
 
 def _told_widely(group: list[Report]) -> bool:
@@ -615,7 +668,9 @@ def _one_of_many_rows(i: int, j: int, groups: list[list[Report]], reaches: list[
     return False
 
 
-def _unite(groups: list[list[Report]], related: Callable[[Report, Report], Relation]) -> list[list[Report]]:
+def _unite(
+    groups: list[list[Report]], related: Callable[[Report, Report], Relation], by_day: dict[date, list[Report]] | None = None
+) -> list[list[Report]]:
     """Join groups that a close pair of reports ties and no pair tells apart, the first such pair of
     groups (in order) first; a group told only by a wide span only where it is the one dated group
     it ties so (:func:`_one_of_many_rows`)."""
@@ -625,7 +680,7 @@ def _unite(groups: list[list[Report]], related: Callable[[Report, Report], Relat
         j = i + 1
         while j < len(groups):
             a = groups[i]
-            if reaches[i].meets(reaches[j]) and _unites(a, groups[j], related) and not _one_of_many_rows(i, j, groups, reaches, related):
+            if reaches[i].meets(reaches[j]) and _unites(a, groups[j], related, by_day) and not _one_of_many_rows(i, j, groups, reaches, related):
                 a.extend(groups.pop(j))
                 reaches[i] = reaches[i].join(reaches.pop(j))
                 # The grown group may now join one after it that neither part joined, so those
