@@ -669,7 +669,7 @@ def _one_of_many_rows(i: int, j: int, groups: list[list[Report]], reaches: list[
 
 
 def _unite(
-    groups: list[list[Report]], related: Callable[[Report, Report], Relation], by_day: dict[date, list[Report]] | None = None
+    groups: list[list[Report]], related: Callable[[Report, Report], Relation], by_day: dict[date, list[Report]]
 ) -> list[list[Report]]:
     """Join groups that a close pair of reports ties and no pair tells apart, the first such pair of
     groups (in order) first; a group told only by a wide span only where it is the one dated group
