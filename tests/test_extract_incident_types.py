@@ -682,6 +682,9 @@ def test_an_object_that_never_flew_was_not_intercepted(ex, text, expected):
         ("A bomb hidden in a parked van killed three guards outside a bank in Mosul on Tuesday.", ["explosion"]),
         ("An explosive device left by the insurgents wounded two boys near Baiji on Tuesday.", ["explosion"]),
         ("Police defused a bomb in a parked van and detained two men in Mosul on Tuesday.", []),
+        # a round that fell, as the doer of the harm, is shelling
+        ("A mortar round wounded five shoppers in Tal Afar on Tuesday, police said.", ["shelling"]),
+        ("Artillery rounds killed two farmers outside Kupiansk on Tuesday, officials said.", ["shelling"]),
         # an acronym's plural names its weapon as the singular does
         ("Two IEDs wounded three police officers outside Baqubah on Monday.", ["explosion"]),
         # car bombs in the plural, with a verb that names no blast of its own

@@ -2785,6 +2785,8 @@ def _harm_type(
         return CLASS_TYPE[wclass or ""]
     if wclass == "bomb" and _bomb_did_it(trig, text, cl):
         return "explosion"  # "a roadside bomb killed three soldiers": the blast is the event (GUIDE)
+    if wclass == "shell" and _SHELL_BEFORE.search(text, max(cl.start, trig.start - 60), trig.start):
+        return "shelling"  # "a mortar shell killed four civilians": the round that fell is the attack
     if _HARM_BY.match(text, trig.end, cl.end) or (
         (party_before or _HARM_AGENT_BEFORE.search(text, max(cl.start, trig.start - 50), trig.start))
         and not _NO_OBJECT.match(text, trig.end, cl.end)
@@ -2826,6 +2828,12 @@ _WEAPON_BY = re.compile(
 _BOMB = r"(?:bombs?|IEDs?|(?:land\s*)?mines?|explosive\s+devices?|explosives|grenades?|suicide\s+bombers?|VBIEDs?)"
 _BOMB_BEFORE = re.compile(rf"\b{_BOMB}" + _HARM_WEAPON_GAP.pattern, re.I)
 _BOMB_BY = re.compile(rf"\s+by\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_BOMB}\b", re.I)
+
+
+#: A round of artillery, mortar or tank fire as the subject right before a harm verb ("a mortar shell killed").
+_SHELL_BEFORE = re.compile(
+    r"\b(?:shells?|mortars?|(?:mortar|artillery|tank)\s+rounds?)" + _HARM_WEAPON_GAP.pattern, re.I
+)
 
 
 def _bomb_did_it(trig: events.Trigger, text: str, cl: events.Clause) -> bool:
