@@ -685,6 +685,12 @@ def test_an_object_that_never_flew_was_not_intercepted(ex, text, expected):
         # a round that fell, as the doer of the harm, is shelling
         ("A mortar round wounded five shoppers in Tal Afar on Tuesday, police said.", ["shelling"]),
         ("Artillery rounds killed two farmers outside Kupiansk on Tuesday, officials said.", ["shelling"]),
+        # ... and as the agent after "by", as a bomb is
+        ("A soldier was killed by a mortar shell in Kherson on Sunday, officials said.", ["shelling"]),
+        ("Two farmers were wounded by artillery rounds outside Izium on Monday, officials said.", ["shelling"]),
+        ("Two farmers were wounded by a roadside bomb outside Izium on Monday, officials said.", ["explosion"]),
+        # shells that are not the agent name no attack
+        ("Two farmers were wounded on Monday while collecting shells outside Izium, officials said.", []),
         # an acronym's plural names its weapon as the singular does
         ("Two IEDs wounded three police officers outside Baqubah on Monday.", ["explosion"]),
         # car bombs in the plural, with a verb that names no blast of its own

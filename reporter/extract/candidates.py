@@ -2783,10 +2783,10 @@ def _harm_type(
     killed two men" or "were killed by a sniper" is fighting on the ground; a bare toll is no event."""
     if wclass not in (None, "projectile", "shell", "bomb") and _weapon_did_it(trig, text, cl):
         return CLASS_TYPE[wclass or ""]
-    if wclass == "bomb" and _bomb_did_it(trig, text, cl):
-        return "explosion"  # "a roadside bomb killed three soldiers": the blast is the event (GUIDE)
-    if wclass == "shell" and _SHELL_BEFORE.search(text, max(cl.start, trig.start - 60), trig.start):
-        return "shelling"  # "a mortar shell killed four civilians": the round that fell is the attack
+    if wclass in _CHARGE_TYPE and _charge_did_it(wclass, trig, text, cl):
+        # "a roadside bomb killed three soldiers": the blast is the event (GUIDE); "killed by a mortar
+        # shell": the round that fell is the attack
+        return _CHARGE_TYPE[wclass]
     if _HARM_BY.match(text, trig.end, cl.end) or (
         (party_before or _HARM_AGENT_BEFORE.search(text, max(cl.start, trig.start - 50), trig.start))
         and not _NO_OBJECT.match(text, trig.end, cl.end)
@@ -2824,22 +2824,22 @@ _WEAPON_BY = re.compile(
 )
 
 
-#: A charge that goes off as the subject right before a harm verb ("a roadside bomb killed"), or its agent after "by".
+#: A charge that goes off, or a round that falls, as the doer of a harm verb: the subject right before it
+#: ("a roadside bomb killed", "a mortar shell killed") or its agent after "by" ("killed by a mortar shell").
 _BOMB = r"(?:bombs?|IEDs?|(?:land\s*)?mines?|explosive\s+devices?|explosives|grenades?|suicide\s+bombers?|VBIEDs?)"
-_BOMB_BEFORE = re.compile(rf"\b{_BOMB}" + _HARM_WEAPON_GAP.pattern, re.I)
-_BOMB_BY = re.compile(rf"\s+by\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_BOMB}\b", re.I)
+_SHELL = r"(?:shells?|mortars?|(?:mortar|artillery|tank)\s+rounds?)"
+_CHARGE_TYPE = {"bomb": "explosion", "shell": "shelling"}
+_CHARGE_BEFORE = {c: re.compile(rf"\b{w}" + _HARM_WEAPON_GAP.pattern, re.I) for c, w in (("bomb", _BOMB), ("shell", _SHELL))}
+_CHARGE_BY = {
+    c: re.compile(rf"\s+by\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?{w}\b", re.I) for c, w in (("bomb", _BOMB), ("shell", _SHELL))
+}
 
 
-#: A round of artillery, mortar or tank fire as the subject right before a harm verb ("a mortar shell killed").
-_SHELL_BEFORE = re.compile(
-    r"\b(?:shells?|mortars?|(?:mortar|artillery|tank)\s+rounds?)" + _HARM_WEAPON_GAP.pattern, re.I
-)
-
-
-def _bomb_did_it(trig: events.Trigger, text: str, cl: events.Clause) -> bool:
-    """The bomb or mine is the subject right before the harm verb, or the agent after "by"."""
+def _charge_did_it(wclass: str, trig: events.Trigger, text: str, cl: events.Clause) -> bool:
+    """The bomb, mine or round is the subject right before the harm verb, or the agent after "by"."""
     return bool(
-        _BOMB_BEFORE.search(text, max(cl.start, trig.start - 60), trig.start) or _BOMB_BY.match(text, trig.end, cl.end)
+        _CHARGE_BEFORE[wclass].search(text, max(cl.start, trig.start - 60), trig.start)
+        or _CHARGE_BY[wclass].match(text, trig.end, cl.end)
     )
 
 
