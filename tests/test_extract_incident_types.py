@@ -813,6 +813,12 @@ def test_a_reference_that_names_the_missiles_types_a_state_strike(ex):
     [
         # an attack from the air fought off was shot down, told before or after the attack word
         ("Air defences repelled a drone attack on the Lipetsk region overnight on Sunday.", ["interception"]),
+        # foiled, thwarted or prevented in the active voice, as in the passive; what does not fly stays no event
+        ("Army units foiled a drone attack on the airport in Baidoa on Sunday, officials said.", ["interception"]),
+        ("Air defences prevented a missile attack on Lviv on Sunday, officials said.", ["interception"]),
+        ("Guards thwarted an attempted drone attack on the refinery at Baiji on Sunday, officials said.", ["interception"]),
+        ("Police foiled a bomb attack on a church in Lahore on Sunday, officials said.", []),
+        ("Police thwarted an attack on a church in Lahore on Sunday, officials said.", []),
         ("A missile attack on Mykolaiv was thwarted overnight on Sunday, the regional governor said.", ["interception"]),
         ("Tanks guard the port. The navy said on Sunday it had neutralised a sea drone attack on Sevastopol.", ["interception"]),
         # fought off on the ground it was a battle; not fought off it stays the attack

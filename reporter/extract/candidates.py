@@ -244,12 +244,12 @@ _REPELLED = re.compile(
 #: attack on the port was thwarted".
 _FENDED_BEFORE = re.compile(
     r"\b(?:repell?(?:ed|ing|s)?|repuls(?:ed|ing|es?)|fought\s+off|fend(?:ed|ing|s)?\s+off|beat\s+back|thwart(?:ed|ing|s)?|"
-    r"foil(?:ed|ing|s)?|neutrali[sz](?:ed|es|ing|e))\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    r"foil(?:ed|ing|s)?|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|neutrali[sz](?:ed|es|ing|e))\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
 _FENDED_AFTER = re.compile(
     r"(?:\s+(?!and\b|but\b)[\w'’-]+){0,6}?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
-    r"(?:repelled|repulsed|thwarted|foiled|fended\s+off|beaten\s+back)\b",
+    r"(?:repelled|repulsed|thwarted|foiled|prevented|averted|fended\s+off|beaten\s+back)\b",
     re.I,
 )
 _INTO = re.compile(

@@ -398,7 +398,9 @@ _ATTEMPT = re.compile(
     r"(?:(?:was|were|had\s+been|have\s+been)\s+made\s+(?:(?:on|late|early|in|at|this|last)\s+(?:[\w-]+\s+){1,2})?)?to\s+$"
     # a purpose: "jets were scrambled to intercept them" says why they flew, not what they did
     r"|\b(?:scrambled|took\s+off|dispatched)\s+to\s+$"
-    r"|\b(?:thwarted|foiled|prevented|averted|disrupted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
+    # ("foiled a drone attack": what flies was fought off, the interception told as the attack it stopped)
+    r"|\b(?:thwarted|foiled|prevented|averted|disrupted)\s+(?:an?\s+|the\s+)?"
+    r"(?!(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|UAVs?)\s+$)(?:[\w-]+\s+){0,2}$"
     r"|\b(?:suspend\w*|halt\w*|stop\w*|ceas\w*|end(?:ed|ing|s)?|resum\w*)\s+(?:its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,1}$"
     # what a rule forbids: "the truce bars air strikes in the strip", "a law banning attacks on hospitals"
     r"|\b(?:bar|bars|barred|barring|ban|bans|banned|banning|prohibit\w*|forbid\w*|outlaw\w*)\s+(?:all\s+|any\s+)?(?:[\w-]+\s+){0,1}$"
