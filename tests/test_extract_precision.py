@@ -199,6 +199,9 @@ def test_the_event_answered_is_told(ex, text, types):
     [
         ("A rocket hit the depot on Monday, killing 12 people and wounding 30, medics said.", [(12, None), (None, 30)]),
         ("The strike killed 12 people and wounded 30 more, medics said.", [(12, None), (None, 30)]),
+        # a qualifier before the dead does not make them the wounded too
+        ("The strike killed at least 12 people and wounded 30, medics said.", [(12, None), (None, 30)]),
+        ("The strike killed at least 12 and injured 30 others, medics said.", [(12, None), (None, 30)]),
         ("It struck the square, where a blast in 2019 had killed more than 300 people.", []),
     ],
 )
@@ -236,6 +239,10 @@ def test_one_person_told_by_a_is_one_dead(sentence, killed):
         ("The offensive has killed 3,200 civilians over the past eight months, the agency said.", None),
         ("A drone strike on the market killed 9 people on Monday, medics said.", 9),
         ("Shelling killed four people in two days of clashes near the town.", 4),
+        # a toll that rose, with the event it counts named between the toll and its verb
+        ("The death toll from Monday's drone strike on the market has risen to 14, medics said.", 14),
+        ("The toll from the bombing of the bus station in the town climbed to 22, police said.", 22),
+        ("The death toll in the war has risen to 40,000, the ministry said.", None),
     ],
 )
 def test_a_toll_over_months_or_years_is_no_single_events(sentence, killed):
