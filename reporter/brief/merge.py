@@ -371,15 +371,20 @@ def group_incidents(reports: Sequence[Report]) -> list[list[Report]]:
     their one undated report of a second event alike (:func:`join_companions`). Then the learned layer (when a model
     ships, ``reporter.brief.learned_identity``) joins rows it finds one event that no rule tells apart.
     """
-    related = incident_relation(reports)
-    return learned_identity.revise(join_companions(rule_groups(reports, related), related), related, report_bounds)
+    by_day = reports_by_day(reports)  # (asked by both the pair relation and the grouping)
+    related = incident_relation(reports, by_day)
+    groups = rule_groups(reports, related, by_day)
+    return learned_identity.revise(join_companions(groups, related), related, report_bounds)
 
 
-def incident_relation(reports: Sequence[Report]) -> Callable[[Report, Report], Relation]:
-    """How two of ``reports`` relate (identity.relation), each ordered pair asked once."""
+def incident_relation(
+    reports: Sequence[Report], by_day: dict[date, list[Report]] | None = None
+) -> Callable[[Report, Report], Relation]:
+    """How two of ``reports`` relate (identity.relation), each ordered pair asked once; ``by_day`` is
+    :func:`reports_by_day` of them, made here when not given."""
     # Where the outlets say their places lie holds for every report of the brief.
     told = places_told_within(r.fact for r in reports)  # type: ignore[misc]
-    by_day = reports_by_day(reports)
+    by_day = reports_by_day(reports) if by_day is None else by_day
 
     def related(a: Report, b: Report) -> Relation:
         rel = _relation(a, b, told)
@@ -408,14 +413,19 @@ def _series(a: Report, b: Report, by_day: dict[date, list[Report]]) -> bool:
     return _named_after_page([a, b]) or _days_told_apart([a, b], first, last, by_day)
 
 
-def rule_groups(reports: Sequence[Report], related: Callable[[Report, Report], Relation]) -> list[list[Report]]:
-    """The rules' grouping of :func:`group_incidents`, before any learned layer."""
+def rule_groups(
+    reports: Sequence[Report],
+    related: Callable[[Report, Report], Relation],
+    by_day: dict[date, list[Report]] | None = None,
+) -> list[list[Report]]:
+    """The rules' grouping of :func:`group_incidents`, before any learned layer (``by_day`` as for
+    :func:`incident_relation`)."""
     groups: list[list[Report]] = []
     reaches: list[_Reach] = []
     # The undated reports that fitted more than one row and were left on one of their own.
     undecided: set[int] = set()
     # The reports told to the day, by their day (what :func:`_a_day_off` asks of an article).
-    by_day = reports_by_day(reports)
+    by_day = reports_by_day(reports) if by_day is None else by_day
     for report in reports:
         fits: list[tuple[float, int]] = []
         retold: list[int] = []
