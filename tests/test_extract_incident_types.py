@@ -487,8 +487,12 @@ def test_explosions_on_a_day_of_raids_in_that_country_are_the_raids_blasts(ex):
     [
         # what flies, destroyed over a place, was intercepted, air defences named or not
         ("The ministry said on Monday it had destroyed 14 drones over the Tver region.", [("interception", 14)]),
+        # ... or told as fired: what was destroyed had been launched, so it was in the air
+        ("Kyiv's air force said on Monday it had destroyed 14 of 20 drones launched by Russia overnight.",
+         [("interception", 14)]),
         # destroyed on the ground is no interception
         ("Troops destroyed an armoured vehicle near Toretsk on Monday.", []),
+        ("The army said on Monday it destroyed 14 drones stored in a barn near Toretsk.", []),
     ],
 )
 def test_weapons_destroyed_in_the_air_were_intercepted(ex, text, expected):

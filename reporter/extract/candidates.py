@@ -113,6 +113,8 @@ _STRAYED = re.compile(
 _FROM_AIRCRAFT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:fired|launched|dropped)\s+(?:by|from)\b", re.I)
 _IN_THE_AIR = re.compile(r"\b(?:over|above)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?-i:[A-Z])|\bin\s+(?:the\s+)?(?:air|skies|sky)\b|\bmid-?air\b", re.I)
 _FLYING = frozenset({"drone", "missile", "rocket", "aircraft", "projectile"})
+#: After a weapon: it was fired ("drones launched by Russia", "missiles fired at the city").
+_IN_FLIGHT = re.compile(r"\s+(?:(?:that|which)\s+(?:were|was|had\s+been)\s+)?(?:launched|fired)\b", re.I)
 _AIR_DEFENCE = re.compile(r"\bair\s+defen[cs]es?\b|\bintercept", re.I)
 _LAUNCHED_BY = re.compile(r"\b(?:fired|launched)\s+by\s+", re.I)
 #: What a launch was aimed at: "fired by the rebels at a tanker", "launched toward the city".
@@ -783,6 +785,13 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
             _AIR_DEFENCE.search(text, cl.start, cl.end)
             # "destroyed 30 drones over the Belgorod region": what flies, destroyed in the air, was intercepted
             or (_IN_THE_AIR.search(text, kinds["destroy"].end, cl.end) and any(w.of("weapon").sub in _FLYING for w in weapons))  # type: ignore[union-attr]
+            # "destroyed 25 of the 30 drones launched by Russia": what was destroyed had been fired, so in flight
+            or any(
+                kinds["destroy"].end <= w.start
+                and w.of("weapon").sub in _FLYING  # type: ignore[union-attr]
+                and _IN_FLIGHT.match(text, w.end, cl.end)
+                for w in weapons
+            )
         )
     ):
         ruined = kinds.pop("destroy")
