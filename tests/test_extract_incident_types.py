@@ -502,6 +502,20 @@ def test_weapons_destroyed_in_the_air_were_intercepted(ex, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # the count is of the weapons stopped, the verb's object, not of what stopped them
+        ("Italian jets shot down three Houthi drones over the Red Sea on Monday, the navy said.", [("interception", 3)]),
+        ("A frigate downed two drones off Hodeidah on Monday, the navy said.", [("interception", 2)]),
+        # told in the passive, the weapons stopped stand before the verb
+        ("Three Houthi drones were shot down by Italian jets over the Red Sea on Monday.", [("interception", 3)]),
+    ],
+)
+def test_an_interception_counts_the_weapons_it_stopped(ex, text, expected):
+    assert [(i.type, i.count) for i in _incidents(ex, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a weapon's name qualifying a site or launcher after the event word names what was hit
         ("The US military said it struck rebel missile launchers near Hodeidah on Monday.", ["air_strike"]),
         ("US forces struck drone launch sites near Hodeidah on Monday.", ["air_strike"]),

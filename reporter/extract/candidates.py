@@ -885,6 +885,9 @@ def _means(
     """
     text = art.text
     weapon = _nearest(weapons, trig)
+    if trig.kind in ("intercept", "destroy") and weapon is not None and weapon.start < trig.start and not is_passive(art, trig.start):
+        # "jets shot down two drones": the weapon stopped is the verb's object, what stands before it stopped it
+        weapon = min((w for w in weapons if w.start >= trig.end), key=lambda w: w.start, default=weapon)
     if weapon is not None and weapon.start < trig.start and weapon.of("weapon").sub == "shell":  # type: ignore[union-attr]
         # "warplanes and artillery struck ...": the aircraft make it a strike from the air
         weapon = next(
