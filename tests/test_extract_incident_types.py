@@ -487,6 +487,9 @@ def test_explosions_on_a_day_of_raids_in_that_country_are_the_raids_blasts(ex):
     [
         # what flies, destroyed over a place, was intercepted, air defences named or not
         ("The ministry said on Monday it had destroyed 14 drones over the Tver region.", [("interception", 14)]),
+        # ... or told by a word of air defence's own
+        ("The army said a drone was neutralised near the base at Harir on Monday.", [("interception", 1)]),
+        ("The army said it neutralised a drone cell near the base at Harir on Monday.", []),
         # ... or told as fired: what was destroyed had been launched, so it was in the air
         ("Kyiv's air force said on Monday it had destroyed 14 of 20 drones launched by Russia overnight.",
          [("interception", 14)]),
@@ -520,6 +523,12 @@ def test_an_interception_counts_the_weapons_it_stopped(ex, text, expected):
         ("The US military said it struck rebel missile launchers near Hodeidah on Monday.", ["air_strike"]),
         ("US forces struck drone launch sites near Hodeidah on Monday.", ["air_strike"]),
         ("Jets hit two drone factories in Tabriz on Monday.", ["air_strike"]),
+        # ... or the men who work it, wherever they stand: the means of the event stay untold
+        ("The Turkish army said it struck a PKK rocket cell near Duhok on Monday.", ["air_strike"]),
+        ("A PKK rocket crew was killed in a Turkish air strike near Duhok on Monday.", ["air_strike"]),
+        ("The army said its aircraft hit a drone team near Duhok on Monday.", ["air_strike"]),
+        # the crew's own weapons told beside them still name the means
+        ("PKK rocket teams fired 12 rockets at a Turkish base near Duhok on Monday.", ["rocket_attack"]),
         # launchers as the means ("with", or the doer before the verb) still name the weapon
         ("Russian forces shelled Kharkiv with multiple rocket launchers on Monday.", ["shelling"]),
         ("Rebel rocket launchers hit the outskirts of Goma on Monday.", ["rocket_attack"]),

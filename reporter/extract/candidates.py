@@ -113,6 +113,7 @@ _STRAYED = re.compile(
 _FROM_AIRCRAFT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:fired|launched|dropped)\s+(?:by|from)\b", re.I)
 _IN_THE_AIR = re.compile(r"\b(?:over|above)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?-i:[A-Z])|\bin\s+(?:the\s+)?(?:air|skies|sky)\b|\bmid-?air\b", re.I)
 _FLYING = frozenset({"drone", "missile", "rocket", "aircraft", "projectile"})
+_NEUTRALISED = re.compile(r"neutrali[sz]", re.I)
 #: After a weapon: it was fired ("drones launched by Russia", "missiles fired at the city").
 _IN_FLIGHT = re.compile(r"\s+(?:(?:that|which)\s+(?:were|was|had\s+been)\s+)?(?:launched|fired)\b", re.I)
 _AIR_DEFENCE = re.compile(r"\bair\s+defen[cs]es?\b|\bintercept", re.I)
@@ -749,6 +750,7 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
         if m.of("weapon") and not _weapon_as_target(art, m, cl) and not _weapon_taken(art, m, cl.start, cl.end)
         and not _GUESSED_MEANS.search(text, max(cl.start, m.start - 45), m.start)
         and not _carries_people(text, m)
+        and not _WEAPON_CREW.match(text, m.end)
     ]
     weapon_starts = {w.start for w in weapons}
     kinds = {
@@ -785,6 +787,8 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
             _AIR_DEFENCE.search(text, cl.start, cl.end)
             # "destroyed 30 drones over the Belgorod region": what flies, destroyed in the air, was intercepted
             or (_IN_THE_AIR.search(text, kinds["destroy"].end, cl.end) and any(w.of("weapon").sub in _FLYING for w in weapons))  # type: ignore[union-attr]
+            # "a drone was neutralised near the base": a word of air defence's own for what flies
+            or (_NEUTRALISED.match(kinds["destroy"].word) and any(w.of("weapon").sub in _FLYING for w in weapons))  # type: ignore[union-attr]
             # "destroyed 25 of the 30 drones launched by Russia": what was destroyed had been fired, so in flight
             or any(
                 kinds["destroy"].end <= w.start
@@ -1706,6 +1710,9 @@ _HELD_WEAPON = re.compile(
     r"warehouses?|workshops?|stores|infrastructure|assembly|hangars?)\b",
     re.I,
 )
+#: The men who work a weapon, named by it: "struck a rocket cell", "a drone team was hit", "a rocket crew
+#: was killed" (wherever it stands in the clause, the weapon names the men, not the means of the event).
+_WEAPON_CREW = re.compile(r"[\s-]+(?:cells?|teams?|squads?|crews?|operatives?|operators?)\b", re.I)
 #: The means an action was made with: "with a ballistic missile", "using three drones".
 _WITH_MEANS = re.compile(r"\b(?:with|using)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 #: A weapon named as the means just before it: "with missile launchers", "using rocket launchers".
