@@ -239,10 +239,6 @@ def test_one_person_told_by_a_is_one_dead(sentence, killed):
         ("The offensive has killed 3,200 civilians over the past eight months, the agency said.", None),
         ("A drone strike on the market killed 9 people on Monday, medics said.", 9),
         ("Shelling killed four people in two days of clashes near the town.", 4),
-        # a toll that rose, with the event it counts named between the toll and its verb
-        ("The death toll from Monday's drone strike on the market has risen to 14, medics said.", 14),
-        ("The toll from the bombing of the bus station in the town climbed to 22, police said.", 22),
-        ("The death toll in the war has risen to 40,000, the ministry said.", None),
     ],
 )
 def test_a_toll_over_months_or_years_is_no_single_events(sentence, killed):

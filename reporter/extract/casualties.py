@@ -35,9 +35,6 @@ _KILLED = Prefiltered(
         rf"|\b(?:killing|killed|kills|slaughter(?:ed|ing)|massacr(?:ed|ing)|behead(?:ed|ing)|butchered|shot\s+dead"
         rf"|claimed\s+the\s+lives\s+of|(?:the\s+)?deaths?\s+of)\s+[\"“']?{_amount('n2')}\b"
         rf"|\b(?:death\s+toll|toll)\s+(?:\w+\s+){{0,3}}?(?:rose\s+to|climbed\s+to|reached|stood\s+at|of|to|at)\s+{_amount('n3')}"
-        # "the death toll from Sunday's strike on X rose to 15": the event named between the toll and its verb
-        rf"|\b(?:death\s+toll|toll)\s+(?:from|of|in)\s+(?:[\w’'-]+\s+){{1,9}}?(?:has\s+|had\s+)?"
-        rf"(?:rose|risen|climbed|jumped|increased)\s+to\s+{_amount('n7')}"
         rf"|\bleft\s+{_amount('n4')}\s+(?:people\s+)?dead\b",
         re.I,
     )
