@@ -508,6 +508,8 @@ def test_weapons_destroyed_in_the_air_were_intercepted(ex, text, expected):
         # the count is of the weapons stopped, the verb's object, not of what stopped them
         ("Italian jets shot down three Houthi drones over the Red Sea on Monday, the navy said.", [("interception", 3)]),
         ("A frigate downed two drones off Hodeidah on Monday, the navy said.", [("interception", 2)]),
+        # a number in the interceptor's name before the verb counts nothing
+        ("An F-16 shot down a drone over Hasakah on Monday, the coalition said.", [("interception", 1)]),
         # told in the passive, the weapons stopped stand before the verb
         ("Three Houthi drones were shot down by Italian jets over the Red Sea on Monday.", [("interception", 3)]),
     ],

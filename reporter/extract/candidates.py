@@ -655,7 +655,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
     typ, anaphor, weapon_class, salvo, labelled = ref
     date, date_q, date_kind = _dates(art, typ, cl, trig)
     # What turns the clause away whatever its place is decided before the place is read (the costliest step).
-    count = _count(art, cl, trig, weapon)
+    count = _count(art, cl, trig, _counted(art, trig, weapon, weapons))
     plural = trig.word.endswith("s") and trig.word.split()[-1] in events.NOUNS
     if (
         plural
@@ -889,9 +889,6 @@ def _means(
     """
     text = art.text
     weapon = _nearest(weapons, trig)
-    if trig.kind in ("intercept", "destroy") and weapon is not None and weapon.start < trig.start and not is_passive(art, trig.start):
-        # "jets shot down two drones": the weapon stopped is the verb's object, what stands before it stopped it
-        weapon = min((w for w in weapons if w.start >= trig.end), key=lambda w: w.start, default=weapon)
     if weapon is not None and weapon.start < trig.start and weapon.of("weapon").sub == "shell":  # type: ignore[union-attr]
         # "warplanes and artillery struck ...": the aircraft make it a strike from the air
         weapon = next(
@@ -3374,10 +3371,20 @@ def _told_vaguely_at(c: Cand, cands: list[Cand]) -> Place | None:
     return None
 
 
+def _counted(art: Document, trig: events.Trigger, weapon: Mention | None, weapons: list[Mention]) -> Mention | None:
+    """The weapon whose number is the event's count: the event's own, save that an interception told in
+    the active voice counts what it stopped, the verb's object ("jets shot down three drones": 3)."""
+    if trig.kind in ("intercept", "destroy") and weapon is not None and weapon.start < trig.start and not is_passive(art, trig.start):
+        return min((w for w in weapons if w.start >= trig.end), key=lambda w: w.start, default=weapon)
+    return weapon
+
+
 def _count(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Mention | None) -> int | None:
     text = art.text
     if weapon is not None:
         lo = max(cl.start, weapon.start - 60)
+        if trig.end <= weapon.start:
+            lo = max(lo, trig.end)  # "an F-16 shot down a drone": the verb's object is counted after the verb
         wb = text[lo : weapon.start]
         stopped = trig.kind in ("intercept", "destroy")
         m = _PARTITIVE.search(wb) or (_PART_OF_COUNT.search(wb) if stopped else None) or _COUNT_BEFORE.search(wb)
