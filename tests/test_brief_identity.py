@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
 from reporter.brief.build import BriefData, build_brief
+from reporter.brief.merge import Report, group_incidents
 from reporter.config import BriefConfig, load_config
 from reporter.extract import Extractor
 from reporter.models import Article, Casualties, Facts, Incident, content_hash
@@ -459,3 +460,38 @@ def test_an_undated_country_wide_report_joins_no_row_when_the_country_has_two_of
     undated = _drones(3, "Quay Bulletin", "Iraq", None, told)
     assert _rows([baghdad, undated]) == 1
     assert _rows([baghdad, basra, undated]) == 3
+
+
+def _strike(source: int, published: str, day: str | None, actor: str, evidence: str, kind: str = "air_strike") -> Report:
+    fact = Incident(date=day, type=kind, location="Iraq", country="Iraq", actors=(actor,), evidence=evidence)
+    return Report(source=source, published=date.fromisoformat(published), fact=fact)
+
+
+def _row_count(reports: list[Report]) -> int:
+    return len(group_incidents(reports))
+
+
+_SUNDAY = "Bombers sent by Zedland struck three depots in Iraq on Sunday, its defence office said."
+_PAGE = "The raids Zedland flew against Iraqi depots drew anger from the neighbours, a columnist wrote."
+
+
+def test_a_country_wide_strike_on_a_dated_page_joins_the_strike_by_its_party_told_to_the_day():
+    """One outlet's strikes by a party on a country told to the day, another's page of two days later
+    telling of that party's strikes there in a sentence that names no day: one row. The page's few
+    days before it are no span its outlet told ("in March": a span somewhere in a country ties nothing)."""
+    told = _strike(1, "2025-03-10", "2025-03-09", "Zedland", _SUNDAY)
+    page = _strike(2, "2025-03-11", None, "Zedland", _PAGE)
+    assert _row_count([told, page]) == 1
+
+
+def test_a_page_dated_strike_by_another_party_or_a_month_told_stays_apart():
+    """Controls: the page's strikes by another party; a strike told only by its month; and the page
+    beside the party's strikes told on two days it both fits alike: rows of their own."""
+    told = _strike(1, "2025-03-10", "2025-03-09", "Zedland", _SUNDAY)
+    other = _strike(2, "2025-03-11", None, "Yarrow Command", _PAGE.replace("Zedland", "Yarrow Command"))
+    assert _row_count([told, other]) == 2
+    month = _strike(3, "2025-03-28", "2025-03", "Zedland", _PAGE)
+    assert _row_count([told, month]) == 2
+    tuesday = _strike(4, "2025-03-11", "2025-03-11", "Zedland", _SUNDAY.replace("Sunday", "Tuesday"))
+    page = _strike(2, "2025-03-11", None, "Zedland", _PAGE)
+    assert _row_count([told, tuesday, page]) == 3

@@ -601,7 +601,7 @@ def _related(
         allowed = max(allowed, 1 if day_off else 0)
         if gap > allowed:
             return CONFLICT
-        wide = max((w[1] - w[0]).days for w in (a_when, b_when))
+        wide = _told_span(a, b, a_when, b_when)
         # ... unless the same account, or one kind of attack with the same toll within the month.
         toll = a.type == b.type and _same_toll(a, b) and wide <= 31
         if wide > 1 and place != "same" and not toll and shared_words(a.evidence, b.evidence) < _RETOLD:
@@ -627,6 +627,19 @@ def _related(
         score += 0.5
     score += shared_words(a.evidence, b.evidence)
     return Relation(score, place=place, day_off=day_off)
+
+
+def _told_span(a: Incident, b: Incident, a_when, b_when) -> int:
+    """The days the wider of two dated reports' dates spans, as their outlets told them. A sentence
+    that names no day is dated by its page (the days before it was published), no span its outlet
+    told ("since Friday", "in March"): beside a report of its kind told to the day, by a party both
+    name, it spans no days of its own ("jets of Zedland struck Yarrow on Sunday" and, on a page of
+    Tuesday, "the strikes Zedland made on Yarrow"). Which row of several it joins, the grouping
+    chooses (two rows it fits alike, it joins neither)."""
+    spans = [((when[1] - when[0]).days, bool(inc.date)) for inc, when in ((a, a_when), (b, b_when))]
+    if (a.date is None) != (b.date is None) and a.type == b.type and parties(a) & parties(b):
+        return max(days for days, told in spans if told)
+    return max(days for days, _ in spans)
 
 
 #: The families of the blows the extractor copies for each ship a sentence tells was hit.
