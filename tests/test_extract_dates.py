@@ -115,6 +115,22 @@ def test_an_ordinal_word_that_names_no_day_stays_no_date():
     assert not [d for d in find_dates("a first of May rally", PUB) if d.span and d.span.precision == "day"]
 
 
+@pytest.mark.parametrize(
+    ("text", "forward"),
+    [
+        ("The truce will expire on May 2, officials said on Friday.", False),
+        ("The truce will expire on May 2, the envoy told reporters on Friday.", False),
+        ("The truce will expire on May 2, and the talks will resume on Friday.", True),
+        ("The truce will expire on May 2, and the decision will be announced on Friday.", True),
+    ],
+)
+def test_the_day_a_plan_was_said_is_gone_by_whatever_the_plan(text, forward):
+    """ "will expire on May 2, officials said on Friday": the plan looks ahead, the saying's Friday is
+    the one gone by; a step ahead on a weekday ("will resume", "will be announced") keeps the coming one."""
+    friday = next(d for d in find_dates(text, PUB) if d.kind == "weekday")
+    assert (friday.span.start > PUB) is forward
+
+
 def test_weekdays_without_publication_stay_unresolved():
     """Without a publication date, 'on Friday' is not guessed."""
     assert all(d.span is None for d in find_dates("It happened on Friday.", None))

@@ -305,6 +305,12 @@ NOT_STOP = r"(?:[^.;]|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)\.)"
 #: ... nor a comma or colon: a character of the same clause ("withdrew by 6 p.m. on").
 CLAUSE_CHAR = r"(?:[^.;:,]|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)\.)"
 #: Words before a date that make it a bound ahead ("by", "until", "will", "due").
+#: A verb of saying told done right before a date: that day is the saying's, gone by ("said on Friday",
+#: "told reporters on Friday"), unless the saying is itself ahead ("will be announced on Friday").
+_SAID_BEFORE = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:said|told\s+(?:\w+\s+){0,2}?|announced|added|stated|confirmed|reported|declared)\s+(?:on\s+)?$",
+    re.I,
+)
 FORWARD = re.compile(
     r"\b(?:by|until|till|before|no\s+later\s+than|through)\s+(?:at\s+least\s+)?(?:the\s+)?(?:end\s+of\s+)?$"
     # a date moved is a date ahead of the move: "postponed to June", "pushed back to April 30"
@@ -972,9 +978,11 @@ def find_dates(
 
     def forward_at(pos: int, end: int) -> bool:
         # "was supposed to withdraw by Jan. 26": a deadline told in the past looks back; so does one
-        # told passed right after it ("the deadline, Jan. 26, passed", "of Feb. 18 came and went").
+        # told passed right after it ("the deadline, Jan. 26, passed", "of Feb. 18 came and went"), and
+        # the day a plan was told ("the truce will expire on May 2, officials said on Friday").
         if (
-            _PAST_DEADLINE.search(text, max(0, pos - 80), pos)
+            _SAID_BEFORE.search(text, max(0, pos - 30), pos)
+            or _PAST_DEADLINE.search(text, max(0, pos - 80), pos)
             or _DONE_BEFORE.search(text, max(0, pos - 80), pos)
             or LASTED_UNTIL.search(text, max(0, pos - 110), pos)
             or PASSED_AFTER.match(text, end)
