@@ -3294,3 +3294,54 @@ def test_a_step_in_two_countries_is_a_milestone_in_each_marked_with_its_country(
     ):
         found = milestones(extractor, text)
         assert [due for due, _ in found] == ["2030-09-30"] and ": in " not in found[0][1], text
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "verb"),
+    [
+        ("The truce between the two armies was extended to May 31, mediators said.", "2030-05-31", "extended"),
+        ("The pullout of the brigade has been postponed until August, the ministry said.", "2030-08", "postponed"),
+        ("The handover of the airfield to the army was moved to June 15, officials said.", "2030-06-15", "moved"),
+        ("The release of the captives is scheduled for June 2, officials said.", "2030-06-02", "scheduled"),
+    ],
+)
+def test_a_step_moved_to_a_date_keeps_its_verb_in_what(extractor, text, due, verb):
+    """'was extended to May 31', 'is scheduled for June 2': the clause ends at the preposition, not at
+    the verb that moved or set the date ('The truce was' says nothing of what happened to it)."""
+    found = milestones(extractor, text)
+    assert [d for d, _ in found] == [due]
+    assert found[0][1].endswith(verb)
+
+
+def test_a_step_due_by_a_date_still_ends_its_clause_at_the_preposition(extractor):
+    """Control: a plain deadline's clause stops before 'by'."""
+    text = "The brigade will withdraw from the valley by June 15, officials said."
+    assert milestones(extractor, text) == [("2030-06-15", "The brigade will withdraw from the valley")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pullout, originally planned for March, has been pushed back to September, officials said.",
+        "The pullout, agreed with the government last year, will be completed by September, officials said.",
+    ],
+)
+def test_a_participle_aside_before_the_date_leaves_the_step_its_subject(extractor, text):
+    """', originally planned for March, ' is an aside closed like ', which began in March, ': the step is
+    the pullout, due in September, whatever the aside tells."""
+    found = [(d, w) for d, w in milestones(extractor, text) if d == "2030-09"]
+    assert found and found[0][1].startswith("The pullout")
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The pullout of the brigade began on Tuesday and will be completed by June 30, officials said.", "2030-06-30"),
+        ("The airlift of the battalion started this week and is to end by July, officials said.", "2030-07"),
+    ],
+)
+def test_a_clause_that_opens_on_its_verb_takes_the_subject_of_the_sentence(extractor, text, due):
+    """'... began on Tuesday and will be completed by June 30': 'will be completed' names no step; the
+    clause from the sentence's start does."""
+    whats = [w for d, w in milestones(extractor, text) if d == due]
+    assert whats and whats[0].startswith(("The pullout", "The airlift"))

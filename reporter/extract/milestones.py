@@ -231,6 +231,7 @@ _DEADLINE_PREP = re.compile(
 #: "extended by another 30 days, to June 9": a moved deadline with words between.
 _MOVED_TO = re.compile(r"\b(?:extended|postponed|pushed\s+back|moved|delayed)\b" + _IN_SENTENCE + r"{0,40}?\b(?:until|to)\s+$", re.I)
 _MOVED_WORDS = ("extended", "postponed", "pushed", "moved", "delayed")
+_MOVED_HEADS = frozenset(w[:4] for w in _MOVED_WORDS)
 
 
 def _deadline_prep(text: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -2846,8 +2847,9 @@ def _took(art: Document, s_start: int, d: DateMention) -> bool:
     )
 
 
-#: A relative clause set off by commas just before the gap: ", which began on May 2, ".
-_ASIDE_CLOSED = re.compile(r",\s+(?:which|who)\b[^,;]*,\s$", re.I)
+#: A relative clause set off by commas just before the gap: ", which began on May 2, "; a participle's
+#: aside likewise: ", originally planned for March, ".
+_ASIDE_CLOSED = re.compile(r"[^,;]*,\s+(?:(?:which|who)\b|(?:\w+\s+)?(?:\w+ed|due|set)\b)[^,;]*,\s$", re.I)
 #: ", pushing it through June 30", ", taking the mission to ...": a clause that carries the step on to the date.
 _CARRIES_ON = re.compile(r"(?:pushing|taking|extending|bringing|keeping|moving|running)\s+(?:it|them|this|the\s+\w+)\b", re.I)
 
@@ -2860,6 +2862,27 @@ _NO_STEP_RELEASED = re.compile(
     r"budget|funds|to\s+power|to\s+office)\b",
     re.I,
 )
+
+
+#: The last word of a date's phrase that opens on a verb: "was postponed to", "is scheduled for".
+_VERB_PREP = re.compile(r"\b(?:until|to|for)\s+$", re.I)
+#: The verbs of those phrases, by their first letters: a date moved or set.
+_VERB_HEADS = _MOVED_HEADS | frozenset(w[:4] for w in words("set slated scheduled planned fixed earmarked penciled pencilled"))
+
+
+def _prep_start(text: str, prep: re.Match[str] | None, d_start: int) -> int:
+    """Where the clause before a due date ends: at its preposition, but after the verb of a date moved
+    or set ("The truce was extended to May 20" is told by "The truce was extended", not "The truce was";
+    "The release is scheduled for Saturday" by "The release is scheduled")."""
+    if prep is None:
+        return d_start
+    if prep.group()[:4].lower() in _VERB_HEADS and (last := _VERB_PREP.search(text, prep.start(), d_start)):
+        return last.start()
+    return prep.start()
+
+
+#: A clause that opens on its verb has left its subject before it: "... and will be completed".
+_SUBJECTLESS = re.compile(r"(?:will|would|shall|should|must|is|are|was|were|has|have|had)\s", re.I)
 
 
 def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]]) -> str | None:
@@ -2892,12 +2915,11 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
     start = s_start
     for b in _BOUNDARY.finditer(art.text, s_start, keyword[0]):
         start = b.end()
-    prep = _DUE_PREP.search(art.text, max(s_start, d_start - 20), d_start)
-    end = prep.start() if prep else d_start
+    end = _prep_start(art.text, _DUE_PREP.search(art.text, max(s_start, d_start - 20), d_start), d_start)
     what = _LEADING_LINK.sub("", art.text[start:end].strip(" ,;:"))
-    if len(what.split()) < 2:
-        # "... is to start on June 1 and end by August 31", "..., ending in May": the step shares the
-        # sentence's subject
+    if len(what.split()) < 2 or _SUBJECTLESS.match(what):
+        # "... is to start on June 1 and end by August 31", "..., ending in May", "The pullout began on
+        # Friday and will be completed by May": the step shares the sentence's subject
         what = art.text[s_start:end].strip(" ,;:")
     # One bare word ("withdrawal") says too little of what is due: let the wider clause speak.
     return what if len(what) >= 4 and len(what.split()) >= 2 else None
@@ -2914,8 +2936,7 @@ def _what_forces(art: Document, s_start: int, d_start: int) -> str | None:
     start = s_start
     for b in _BOUNDARY.finditer(art.text, s_start, d_start):
         start = b.end()
-    prep = _DUE_PREP.search(art.text, max(start, d_start - 20), d_start)
-    end = prep.start() if prep else d_start
+    end = _prep_start(art.text, _DUE_PREP.search(art.text, max(start, d_start - 20), d_start), d_start)
     if not _forces_undergo(art, start, end):
         return None
     what = _LEADING_LINK.sub("", art.text[start:end].strip(" ,;:"))
