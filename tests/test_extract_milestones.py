@@ -3345,3 +3345,29 @@ def test_a_clause_that_opens_on_its_verb_takes_the_subject_of_the_sentence(extra
     clause from the sentence's start does."""
     whats = [w for d, w in milestones(extractor, text) if d == due]
     assert whats and whats[0].startswith(("The pullout", "The airlift"))
+
+
+@pytest.mark.parametrize(
+    ("text", "dues"),
+    [
+        (
+            "The first stage of the pullout will be finished by July, and the second by October, officials said.",
+            ["2030-07", "2030-10"],
+        ),
+        (
+            "The first stage of the pullout will be finished by July, the second by October and the third by December, officials said.",
+            ["2030-07", "2030-10", "2030-12"],
+        ),
+        ("The first battalion will leave the island by July, with the second by November, officials said.", ["2030-07", "2030-11"]),
+    ],
+)
+def test_a_later_stage_told_by_its_ordinal_is_a_milestone_of_its_own(extractor, text, dues):
+    """'..., and the second by October': the same step for the next stage, as 'and the remainder by'
+    is for what is left; each due date its own milestone."""
+    assert [d for d, _ in milestones(extractor, text)] == dues
+
+
+def test_a_second_stage_told_with_its_own_verb_is_not_joined(extractor):
+    """Control: 'talks on the second are set for October' is no stage due in October."""
+    text = "The first stage will be finished by July, and talks on the second are set for October, officials said."
+    assert "2030-10" not in [d for d, _ in milestones(extractor, text)]

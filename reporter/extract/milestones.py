@@ -764,9 +764,10 @@ _PLACE_KINDS = frozenset(("place", "country", "capital"))
 #: Parties that withdraw, deploy and hand over: forces and coalitions, or "French troops".
 #: ", and", "and by", "or": a date joined to the date before it.
 _JOINED = re.compile(r",?\s+(?:and|or)\s+(?:by\s+|on\s+|until\s+)?", re.I)
-#: ", and the remainder by", "and the rest of the force by": the same step for what is left, by a later date.
+#: ", and the remainder by", "and the rest of the force by": the same step for what is left, by a later date;
+#: a stage told after the first likewise: "the first phase ends by March, and the second by June".
 _JOINED_REST = re.compile(
-    r",?\s+and\s+(?P<rest>(?:the\s+|its\s+|their\s+)?(?:remainder|rest|remaining|balance)\b(?:[^,;.:()]|" + ABBREVIATION_DOT + r"){0,40}?)"
+    r"(?:,\s+|,?\s+(?:and|with|while)\s+)(?P<rest>(?:the\s+|its\s+|their\s+)?(?:remainder|rest|remaining|balance|second|third|fourth|final|last|next)\b(?:[^,;.:()]|" + ABBREVIATION_DOT + r"){0,40}?)"
     r"\s+(?:by|until|before|in)\s+",
     re.I,
 )
