@@ -3371,3 +3371,44 @@ def test_a_second_stage_told_with_its_own_verb_is_not_joined(extractor):
     """Control: 'talks on the second are set for October' is no stage due in October."""
     text = "The first stage will be finished by July, and talks on the second are set for October, officials said."
     assert "2030-10" not in [d for d, _ in milestones(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The brigade withdrew from the valley in 2027, officials said on Thursday.",
+        "The last soldiers of the mission left the island in March 2029, the ministry said on Thursday.",
+    ],
+)
+def test_a_step_done_in_a_past_month_or_year_is_not_dated_by_the_saying_day(extractor, text):
+    """'withdrew from the valley in 2027, officials said on Thursday': the step was not taken on
+    Thursday; its own month or year, gone by, does not date it to the day either."""
+    assert [d for d, _ in milestones(extractor, text) if d.startswith("2030-05")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dues"),
+    [
+        ("The brigade withdrew from the valley on Wednesday, officials said on Thursday.", ["2030-05-08"]),
+        ("The brigade completed its withdrawal from the valley in April, officials said on Thursday.", ["2030-04"]),
+        ("The militia left the port, officials said on Thursday.", ["2030-05-09"]),
+    ],
+)
+def test_a_step_done_on_its_day_or_on_the_saying_day_alone_keeps_its_date(extractor, text, dues):
+    """Controls: a step's own day dates it; a completion in a month is dated by the month; a step
+    told with the saying's day alone is dated by it."""
+    assert [d for d, _ in milestones(extractor, text)] == dues
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The truce ended on May 1, mediators said on Thursday.", "2030-05-01"),
+        ("The deadline for the militia to leave the port expired on Tuesday, officials said on Thursday.", "2030-05-07"),
+        ("The truce will expire on June 2, officials said on Thursday.", "2030-06-02"),
+    ],
+)
+def test_the_saying_day_does_not_date_a_step_told_with_its_own_day(extractor, text, due):
+    """'The truce ended on May 1, mediators said on Thursday': one step, on May 1; Thursday is the day
+    it was told (neither the step-verb reading nor the learned layer may date it then)."""
+    assert [d for d, _ in milestones(extractor, text)] == [due]

@@ -1333,7 +1333,10 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             days = [d for d in days if d.span.start <= art.published]  # type: ignore[union-attr]
         # "said on Monday it had pulled its troops out on Saturday": the saying's day dates the step
         # only when the sentence gives the step no day of its own.
-        days = [d for d in days if not said_on(art, d)] or days
+        unsaid = [d for d in days if not said_on(art, d)]
+        if not unsaid and _own_coarse_date(art, v, told, days) is not None:
+            continue  # "withdrew from Mali in 2022, officials said on Monday": not a step of Monday
+        days = unsaid or days
         # "the truce was extended by a week until May 20": the day after "until" is the term's new end,
         # ahead of the step, never the day it was done
         days = [d for d in days if not _new_end(art, s, d)]
@@ -1382,6 +1385,22 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             if days and told_next is None:
                 out.extend(_joined_done(art, v, what, d, days, s.text))
     return [m for m in out if not (m in as_of_report and _dated_elsewhere(m, out, as_of_report))]
+
+
+#: How near its verb a step's own month or year stands: "withdrew its troops from the country in 2022".
+_OWN_DATE_REACH = 60
+
+
+def _own_coarse_date(art: Document, v: re.Match[str], told: list[DateMention], days: list[DateMention]) -> DateMention | None:
+    """Whether a done step's own date, by its verb, is a month or a year gone by that does not date it as a
+    day: "withdrew its troops from Mali in 2022, officials said on Monday" did not happen on Monday."""
+    for d in told:
+        if d in days or d.span is None or d.span.precision not in ("month", "year") or art.published is None or d.span.end > art.published:
+            continue
+        if d.end <= v.start() - _OWN_DATE_REACH or d.start >= v.end() + _OWN_DATE_REACH:
+            continue
+        return d
+    return None
 
 
 #: Steps of a presence a force takes on a day, read by their lemma: going, coming, handing, leaving
@@ -1434,6 +1453,11 @@ def _moves_on_their_day(art: Document, found: list[Milestone]) -> list[Milestone
             k += 1
         if k >= len(toks) or toks[k].start >= hi or _reduced_relative(art, k):
             continue
+        if said_on(art, d) and any(
+            o.span is not None and o.start != d.start and abs(o.start - toks[k].start) < abs(d.start - toks[k].start)
+            for o in art.dates_in(s.start, s.end)
+        ):
+            continue  # "the deadline expired on Sunday, officials said on Monday": the step has its own day, nearer
         start = s.start
         for b in _BOUNDARY.finditer(art.text, s.start, min(toks[k].start, d.start)):
             start = b.end()
@@ -3051,6 +3075,7 @@ def plan_refusals(
         ("negated", lambda: _negated_plan(what) and not _not_until(art, s.start, d)),
         ("release", lambda: bool(_RELEASE.search(what)) and not _CAPTIVES.search(art.text, s.start, s.end)),
         ("reference", lambda: _told_as_reference(what)),
+        ("said_day", lambda: _said_beside_own_day(art, s, d, what)),
     )
     for name, refuses in checks:
         if (out and not every) or settled():
@@ -3058,6 +3083,16 @@ def plan_refusals(
         if refuses():
             out.append(name)
     return tuple(out)
+
+
+def _said_beside_own_day(art: Document, s: Sentence, d: DateMention, what: str) -> bool:
+    """The date is the day the step was told, and the step's clause gives a day of its own: "the truce
+    ended on March 1, mediators said on Monday", "is due to expire on June 20, officials said on Friday"."""
+    at = s.text.find(what) if what else -1
+    if at < 0 or not said_on(art, d):
+        return False
+    lo, hi = s.start + at, s.start + at + len(what)
+    return not lo <= d.start < hi and any(o.span is not None for o in art.dates_in(lo, hi))
 
 
 #: An agreement or one of its stages: what binds a plan whoever it binds.
