@@ -3348,32 +3348,6 @@ def test_a_clause_that_opens_on_its_verb_takes_the_subject_of_the_sentence(extra
 
 
 @pytest.mark.parametrize(
-    ("text", "dues"),
-    [
-        (
-            "The first stage of the pullout will be finished by July, and the second by October, officials said.",
-            ["2030-07", "2030-10"],
-        ),
-        (
-            "The first stage of the pullout will be finished by July, the second by October and the third by December, officials said.",
-            ["2030-07", "2030-10", "2030-12"],
-        ),
-        ("The first battalion will leave the island by July, with the second by November, officials said.", ["2030-07", "2030-11"]),
-    ],
-)
-def test_a_later_stage_told_by_its_ordinal_is_a_milestone_of_its_own(extractor, text, dues):
-    """'..., and the second by October': the same step for the next stage, as 'and the remainder by'
-    is for what is left; each due date its own milestone."""
-    assert [d for d, _ in milestones(extractor, text)] == dues
-
-
-def test_a_second_stage_told_with_its_own_verb_is_not_joined(extractor):
-    """Control: 'talks on the second are set for October' is no stage due in October."""
-    text = "The first stage will be finished by July, and talks on the second are set for October, officials said."
-    assert "2030-10" not in [d for d, _ in milestones(extractor, text)]
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "The brigade withdrew from the valley in 2027, officials said on Thursday.",
@@ -3412,3 +3386,42 @@ def test_the_saying_day_does_not_date_a_step_told_with_its_own_day(extractor, te
     """'The truce ended on May 1, mediators said on Thursday': one step, on May 1; Thursday is the day
     it was told (neither the step-verb reading nor the learned layer may date it then)."""
     assert [d for d, _ in milestones(extractor, text)] == [due]
+
+
+@pytest.mark.parametrize(
+    ("text", "dues"),
+    [
+        (
+            "The first stage of the pullout will be finished by July, and the second by October, officials said.",
+            ["2030-07", "2030-10"],
+        ),
+        (
+            "The first stage of the pullout will be finished by July, the second by October and the third by December, officials said.",
+            ["2030-07", "2030-10", "2030-12"],
+        ),
+        ("The first battalion will leave the island by July, with the second by November, officials said.", ["2030-07", "2030-11"]),
+    ],
+)
+def test_a_later_stage_told_by_its_ordinal_is_a_milestone_of_its_own(extractor, text, dues):
+    """'..., and the second by October': the same step for the next stage, as 'and the remainder by'
+    is for what is left; each due date its own milestone."""
+    assert [d for d, _ in milestones(extractor, text)] == dues
+
+
+def test_a_second_stage_told_with_its_own_verb_is_not_joined(extractor):
+    """Control: 'talks on the second are set for October' is no stage due in October."""
+    text = "The first stage will be finished by July, and talks on the second are set for October, officials said."
+    assert "2030-10" not in [d for d, _ in milestones(extractor, text)]
+
+
+def test_a_truce_whose_end_is_told_is_not_counted_from_the_saying_day(extractor):
+    """'The 40-day truce is due to expire on June 20, officials said on Thursday': its end is told; its
+    length counted from Thursday would add a start and an end the story does not give."""
+    text = "The 40-day truce is due to expire on June 20, officials said on Thursday."
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-06-20"]
+
+
+def test_a_truce_whose_told_end_matches_its_counted_length_keeps_its_start(extractor):
+    """Control: a start told as the day it takes effect, and an end that agrees with the length."""
+    text = "The 30-day truce, which takes effect on Monday, ends on June 12, mediators said."
+    assert sorted(d for d, _ in milestones(extractor, text)) == ["2030-05-13", "2030-06-12"]

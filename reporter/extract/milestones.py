@@ -1839,11 +1839,6 @@ def _truce_ends(art: Document, dates_in: _Dates) -> list[Milestone]:
         unit = (m.group("u") or m.group("u2")).lower()
         end = stretch_end(start, n, unit)  # "a two-month truce from May 31" ends on July 31 (a shorter month's last day)
         what = art.text[m.start() : m.end()]
-        if (tied or days) and not any(o.evidence == s.text and o.due == start.isoformat() for o in out):
-            done = art.published is not None and start <= art.published
-            # "said on Monday a ten-day truce would hold": the day its length counts from is its start
-            began = f"{what} begins" if len(what.split()) < 6 else what
-            out.append(Milestone(what=began, due=start.isoformat(), evidence=s.text, done=done))
         told_end = next(
             (
                 d.span.end
@@ -1854,6 +1849,15 @@ def _truce_ends(art: Document, dates_in: _Dates) -> list[Milestone]:
         )
         if told_end is not None and abs((told_end - end).days) <= 1:
             end = told_end  # "a three-day truce that starts on May 8 and ends on May 10": the end told, not counted
+        elif told_end is not None and not tied:
+            # "the 60-day truce is due to expire on April 26, officials said on Monday": its end is told, and
+            # the length counted from the saying's day would give it a start and an end it does not have
+            continue
+        if (tied or days) and not any(o.evidence == s.text and o.due == start.isoformat() for o in out):
+            done = art.published is not None and start <= art.published
+            # "said on Monday a ten-day truce would hold": the day its length counts from is its start
+            began = f"{what} begins" if len(what.split()) < 6 else what
+            out.append(Milestone(what=began, due=start.isoformat(), evidence=s.text, done=done))
         what = f"{what} ends" if len(what.split()) < 6 else what
         if told_end is None and (
             unit.startswith("month")
