@@ -3425,3 +3425,21 @@ def test_a_truce_whose_told_end_matches_its_counted_length_keeps_its_start(extra
     """Control: a start told as the day it takes effect, and an end that agrees with the length."""
     text = "The 30-day truce, which takes effect on Monday, ends on June 12, mediators said."
     assert sorted(d for d, _ in milestones(extractor, text)) == ["2030-05-13", "2030-06-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        (
+            "The council set a deadline of June 30 for the withdrawal of the brigade, diplomats said.",
+            "deadline for the withdrawal of the brigade",
+        ),
+        ("The junta set a deadline of June 30 for the handover of the army base.", "deadline for the handover of the army base"),
+        # control: a step told by its doer and an infinitive keeps that reading
+        ("The junta set a deadline of June 30 for the foreign contingent to leave the capital.", "the foreign contingent to leave"),
+    ],
+)
+def test_a_deadline_set_for_a_step_named_as_a_noun_is_told_by_that_step(extractor, text, what):
+    """'set a deadline of June 30 for the withdrawal of the brigade' was told as 'The council set a'; the
+    step is the withdrawal the deadline is for."""
+    assert milestones(extractor, text) == [("2030-06-30", what)]

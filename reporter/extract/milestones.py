@@ -2796,6 +2796,8 @@ def _what_named(art: Document, s_start: int, d_start: int, named: re.Match[str])
 #: "set a deadline of March 31 for ...": the deadline word right before its date.
 _DEADLINE_OF = re.compile(r"\bdeadline\s+(?:of|on|for)\s+$", re.I)
 #: "... for the foreign contingent to": whose step follows the date.
+#: "... for the withdrawal of the brigade": the step as a noun after the date, to the clause's end.
+_FOR_STEP = re.compile(r"\s+for\s+(?P<step>(?:[^,;.:()]|" + ABBREVIATION_DOT + r"){3,80}?)(?=\s*(?:[,;.:()]|$))", re.I)
 _FOR_WHOM = re.compile(r"\s+for\s+(?P<who>(?:[^,;.:()]|" + ABBREVIATION_DOT + r"){3,60}?)(?=\s+to\s)", re.I)
 
 
@@ -2807,7 +2809,11 @@ def _what_deadline_for(art: Document, s_start: int, d_start: int, d_end: int, s_
     whom = _FOR_WHOM.match(art.text, d_end, s_end)
     end = _to_step(art, whom.end(), s_end) if whom else None
     if whom is None or end is None:
-        return None
+        # "set a deadline of March 31 for the withdrawal of the brigade": the step named as a noun
+        step = _FOR_STEP.match(art.text, d_end, s_end)
+        if step is None or not _STEP_NOUN_RE.search(step.group("step").lower()):
+            return None
+        return "deadline for " + step.group("step").strip()
     return art.text[whom.start("who") : end].strip(" ,;:")
 
 
