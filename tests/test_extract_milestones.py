@@ -3443,3 +3443,24 @@ def test_a_deadline_set_for_a_step_named_as_a_noun_is_told_by_that_step(extracto
     """'set a deadline of June 30 for the withdrawal of the brigade' was told as 'The council set a'; the
     step is the withdrawal the deadline is for."""
     assert milestones(extractor, text) == [("2030-06-30", what)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The withdrawal, which was due to be completed by the end of March, is now expected in August, officials said.",
+        "The pullout of the marines, which was to end in March, is now planned for August, officials said.",
+    ],
+)
+def test_a_step_word_in_an_aside_leaves_the_new_date_to_the_subject(extractor, text):
+    """', which was due by the end of March, is now expected in August': the step word stands in the aside;
+    the subject before it is the step, now due in August."""
+    whats = [w for d, w in milestones(extractor, text) if d == "2030-08"]
+    assert whats and whats[0].startswith(("The withdrawal", "The pullout")) and "which" not in whats[0]
+
+
+def test_an_aside_before_a_date_of_another_subject_gives_no_step(extractor):
+    """Control: the subject before the aside names no step ('The council, which extended the mandate in
+    March, will meet in August'): August is the council's, no step's."""
+    text = "The envoy, who oversaw the withdrawal in March, will retire in August, officials said."
+    assert "2030-08" not in [d for d, _ in milestones(extractor, text)]

@@ -2946,7 +2946,9 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
         # "The withdrawal, which began on May 2, is expected to take ...": an aside closed, the clause goes on
         and not _ASIDE_CLOSED.fullmatch(art.text, keyword[1], gaps[-1].end())
     ):
-        return None  # "... expires on X, and the council will decide in June": June is not the expiry
+        # "The withdrawal, which was due by March, is now expected in April": the step word stands in an
+        # aside closed before the date; the step is the subject before the aside, told by what follows it
+        return _around_aside(art, s_start, keyword, gaps[0], d_start)  # "... expires on X, and the council will decide in June": none
     start = s_start
     for b in _BOUNDARY.finditer(art.text, s_start, keyword[0]):
         start = b.end()
@@ -2958,6 +2960,24 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
         what = art.text[s_start:end].strip(" ,;:")
     # One bare word ("withdrawal") says too little of what is due: let the wider clause speak.
     return what if len(what) >= 4 and len(what.split()) >= 2 else None
+
+
+#: The opening of an aside: ", which", ", who", ", originally planned", ", due".
+_ASIDE_OPEN = re.compile(r",\s+(?:(?:which|who)\b|(?:\w+\s+)?(?:\w+ed|due|set)\b)", re.I)
+
+
+def _around_aside(art: Document, s_start: int, keyword: tuple[int, int], close: re.Match[str], d_start: int) -> str | None:
+    """The subject before an aside that holds the step word, with the clause after the aside up to the
+    date's preposition ("The withdrawal is now expected"), when the subject names a step itself."""
+    opened = [o for o in _ASIDE_OPEN.finditer(art.text, s_start, keyword[0]) if "," not in art.text[o.end() : keyword[0]]]
+    if not opened or close.group().strip() != "," or _CLAUSE_GAP.search(art.text, close.end(), d_start):
+        return None
+    subject = art.text[s_start : opened[-1].start()].strip(" ,;:")
+    if not _step_words(art, s_start, opened[-1].start()) or len(subject.split()) > 8:
+        return None
+    end = _prep_start(art.text, _DUE_PREP.search(art.text, max(s_start, d_start - 20), d_start), d_start)
+    told = art.text[close.end() : end].strip(" ,;:")
+    return f"{subject} {told}" if told else None
 
 
 #: Forces as the doer or the object of a clause: "the Marines will be based in Darwin from April".
