@@ -27,6 +27,11 @@ PUB = date(2025, 3, 12)  # a Wednesday
         ("the weekend attack", "2025-03-08/2025-03-09"),
         ("will leave by the weekend", "2025-03-15/2025-03-16"),
         ("to pull out before the end of the weekend", "2025-03-15/2025-03-16"),
+        # a week's end is its last day: the week in progress, or the next one
+        ("will leave by the end of the week", "2025-03-10/2025-03-16"),
+        ("will leave by the end of this week", "2025-03-10/2025-03-16"),
+        ("will leave by the end of next week", "2025-03-17/2025-03-23"),
+        ("left earlier this week", "2025-03-10/2025-03-11"),
         ("earlier this month", "2025-03-01/2025-03-11"),
         ("since Friday", "2025-03-07/2025-03-12"),
         ("15 June 2025", "2025-06-15"),

@@ -3464,3 +3464,10 @@ def test_an_aside_before_a_date_of_another_subject_gives_no_step(extractor):
     March, will meet in August'): August is the council's, no step's."""
     text = "The envoy, who oversaw the withdrawal in March, will retire in August, officials said."
     assert "2030-08" not in [d for d, _ in milestones(extractor, text)]
+
+
+def test_a_step_due_by_the_end_of_the_week_is_due_on_its_last_day(extractor):
+    """'by the end of the week', told on a Friday: the week's last day, two days on (no milestone at all
+    before; 'this week' alone is the week so far)."""
+    text = "The brigade will leave the valley by the end of the week, officials said."
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-05-12"]

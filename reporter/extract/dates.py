@@ -192,7 +192,7 @@ _RELATIVE = re.compile(
     r"\b(?P<r>yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|earlier today|"
     r"overnight|(?:late |early )?last week|(?:earlier |late )?this week|(?:the |over the )?past week|"
     r"(?:by|before|until) the (?:end of the )?weekend|(?:last|this past|over the|the) weekend|last month|(?:earlier |late )?(?:this|the current) month|last year|"
-    r"(?:earlier |later )?(?:this|the current) year|(?:by |at |before )?the end of (?:the|this|next|the current) (?:year|month)|"
+    r"(?:earlier |later )?(?:this|the current) year|(?:by |at |before )?the end of (?:the|this|next|the current) (?:year|month|week)|"
     r"(?:by |at |before )?(?:year[- ]end|(?:the )?year['’]s end)|(?:next|this) (?:spring|summer|autumn|fall|winter)|"
     # a season a bound looks ahead to, with no year: "by the summer", "until the end of the autumn"
     r"(?:by|before|until|till) (?:the )?(?:end of (?:the )?)?(?P<season>spring|summer|autumn|fall|winter)(?!\s+(?:of\b|\d))|"
@@ -646,6 +646,11 @@ def _relative(m: re.Match[str], published: date | None) -> DateSpan | None:
         return DateSpan(p, p, "day")
     if r == "overnight":
         return DateSpan(p - timedelta(days=1), p, "range")
+    if r.endswith(("end of the week", "end of this week", "end of the current week")):
+        # "will leave by the end of the week": the week in progress, to its last day
+        return DateSpan(monday, monday + timedelta(days=6), "range")
+    if r.endswith("end of next week"):
+        return DateSpan(monday + timedelta(days=7), monday + timedelta(days=13), "range")
     if r.endswith("last week"):
         return DateSpan(monday - timedelta(days=7), monday - timedelta(days=1), "range")
     if r.endswith("this week"):
