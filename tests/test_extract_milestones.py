@@ -3471,3 +3471,20 @@ def test_a_step_due_by_the_end_of_the_week_is_due_on_its_last_day(extractor):
     before; 'this week' alone is the week so far)."""
     text = "The brigade will leave the valley by the end of the week, officials said."
     assert [d for d, _ in milestones(extractor, text)] == ["2030-05-12"]
+
+
+def test_a_step_done_is_dated_by_the_day_of_its_own_clause_not_an_asides(extractor):
+    """'The pullout, which began in March, was completed on Wednesday, officials said on Thursday': the
+    completion's day is Wednesday (its own clause), not March (the aside's); Wednesday is no saying's day,
+    the saying has its own (Thursday). The step keeps the subject before the aside."""
+    text = (
+        "The pullout of the marines from the island, which began in March, was completed on Wednesday, "
+        "officials said on Thursday."
+    )
+    assert ("2030-05-08", "The pullout of the marines from the island was completed on Wednesday") in milestones(extractor, text)
+
+
+def test_a_step_done_in_a_month_of_its_own_clause_keeps_that_month(extractor):
+    """Control: a completion told in its own month, with the saying's day after it."""
+    text = "The pullout of the marines from the island was completed in March, officials said on Thursday."
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-03"]

@@ -427,11 +427,13 @@ _SAID_NEAR = 30
 
 
 def said_on(art: Document, o: DateMention) -> bool:
-    """Whether the day ``o`` is the day something was said: a verb of saying just before or after it."""
-    return bool(
-        _SAYING.search(art.text, max(0, o.start - 12), o.start)
-        or _SAYING.search(art.text, o.end, o.end + _SAID_NEAR)
-    )
+    """Whether the day ``o`` is the day something was said: a verb of saying just before or after it,
+    where one after it that has a day of its own ("left on Thursday, officials said on Monday") dates
+    its saying by that day, not by ``o``."""
+    if _SAYING.search(art.text, max(0, o.start - 12), o.start):
+        return True
+    after = _SAYING.search(art.text, o.end, o.end + _SAID_NEAR)
+    return after is not None and not any(d.start <= after.end() + 2 for d in art.dates_in(after.end(), after.end() + _SAID_NEAR))
 
 
 def _month_started(art: Document, i: int, d: DateMention, before: list[DateMention]) -> date | None:

@@ -1350,7 +1350,10 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
         elif days:
             # a step carried on is a stage after the one told before it: the day told after it in its own clause
             # ("began on May 19 and continued with the withdrawal from the base on July 7") is its own
-            d = min(days, key=lambda d: abs(d.start - v.start()))
+            # the nearest day in the verb's own clause: "The pullout, which began in May, was completed on
+            # Friday" was completed on Friday, not in May
+            own = [o for o in days if not _BOUNDARY.search(art.text, min(o.end, v.start()), max(o.start, v.end()))]
+            d = min(own or days, key=lambda d: abs(d.start - v.start()))
             if _CARRIED_ON.match(v.group()) and d.end <= v.start() and _BOUNDARY.search(art.text, d.end, v.start()):
                 own = [o for o in days if o.start >= v.end() and not _BOUNDARY.search(art.text, v.end(), o.start)]
                 d = own[0] if own else d
@@ -1378,6 +1381,9 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             start = b.end()
         stop = _BOUNDARY.search(art.text, v.end(), s.end)
         what = _LEADING_LINK.sub("", art.text[start : stop.start() if stop else s.end].strip(" ,;:.\"“”"))
+        if _SUBJECTLESS.match(what) and (opened := [o for o in _ASIDE_OPEN.finditer(art.text, s.start, start)]):
+            # "The pullout, which began in May, was completed on Friday": the subject before the aside
+            what = art.text[s.start : opened[-1].start()].strip(" ,;:\"“”") + " " + what
         if len(what.split()) >= 3:
             out.append(Milestone(what=what, due=due, evidence=s.text, done=True))
             if art.published is not None and due == art.published.isoformat():
