@@ -3488,3 +3488,28 @@ def test_a_step_done_in_a_month_of_its_own_clause_keeps_that_month(extractor):
     """Control: a completion told in its own month, with the saying's day after it."""
     text = "The pullout of the marines from the island was completed in March, officials said on Thursday."
     assert [d for d, _ in milestones(extractor, text)] == ["2030-03"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry denied that the brigade would leave the valley by June.",
+        "Officials dismissed reports that the brigade would leave the valley by June.",
+        "The army rejected claims that the marines would be withdrawn by June.",
+    ],
+)
+def test_a_plan_told_as_denied_is_no_milestone(extractor, text):
+    """'denied reports that the brigade would leave by June': what was denied is no commitment."""
+    assert milestones(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry confirmed that the brigade would leave the valley by June.",
+        "The rebels rejected the demand to pull their fighters out of the valley by June.",
+    ],
+)
+def test_a_plan_confirmed_or_a_demand_refused_keeps_its_date(extractor, text):
+    """Controls: a plan confirmed stands; a demand refused still sets its deadline (no 'that' clause denied)."""
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-06"]

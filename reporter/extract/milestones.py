@@ -3297,6 +3297,12 @@ def _told_as_done(art: Document, i: int) -> bool:
 
 #: A negation and the word it negates, past auxiliaries and adverbs: "will not fully withdraw",
 #: "has not yet left", "won't be leaving", "no plans", "no longer intends".
+#: A plan told as what someone denied: "denied that", "dismissed reports that", "rejected claims that".
+_DENIED = re.compile(
+    r"\b(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|reject(?:s|ed)?|refut(?:e|es|ed))\s+"
+    r"(?:(?:the\s+|media\s+|press\s+)*(?:reports?|claims?|speculation|rumou?rs?|suggestions?|allegations?)\s+)?that\b",
+    re.I,
+)
 _NEGATION_HEAD = re.compile(
     r"(?:\b(?P<neg>not|never|no(?:\s+longer)?)\b|n['’]t\b)"
     r"(?:\s+(?:be|been|being|have|has|yet|so|even|\w+ly))*\s+(?P<head>\w+)",
@@ -3364,6 +3370,8 @@ def _negated_plan(what: str) -> bool:
     return"). A negated verb whose object is the plan leaves the plan standing: "the dispute will not
     affect plans to hand over the base by May". "No" negates only its noun: "no troops will remain
     after June" is a plan, "no plans to leave" is none."""
+    if _DENIED.search(what):
+        return True  # "denied reports that the troops would leave": a plan denied is none
     for m in _NEGATION_HEAD.finditer(what):
         if _CONDITION.search(what, 0, m.start()):
             continue  # "if they do not leave by June": a condition, the deadline of an ultimatum
