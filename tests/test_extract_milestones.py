@@ -3513,3 +3513,17 @@ def test_a_plan_told_as_denied_is_no_milestone(extractor, text):
 def test_a_plan_confirmed_or_a_demand_refused_keeps_its_date(extractor, text):
     """Controls: a plan confirmed stands; a demand refused still sets its deadline (no 'that' clause denied)."""
     assert [d for d, _ in milestones(extractor, text)] == ["2030-06"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce ends on Sunday, and the council will decide in August whether to renew the mandate.",
+        "The council will vote on the future of the mission in August, diplomats said.",
+    ],
+)
+def test_a_step_read_by_the_learned_layer_ends_before_the_dates_preposition(extractor, text):
+    """A clause the learned layer adds is told like the rules' own: 'the council will decide', not 'the
+    council will decide in' (the preposition belongs to the date)."""
+    whats = [w for d, w in milestones(extractor, text) if d == "2030-08"]
+    assert whats and not any(w.endswith((" in", " by", " on")) for w in whats)

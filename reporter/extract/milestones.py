@@ -3053,7 +3053,8 @@ def step_clause(art: Document, i: int, d: DateMention) -> str | None:
         _what(art, s.start, d.start, spans)
         or _what_after(art, s.start, d.start, d.end, s.end)
         or _what_fronted(art, d.end, s.end)
-        or _clause(art, s.start, s.end, d.start, d.end)
+        # the clause before the date's preposition: "will be cut to 2,500 by" is told without its "by"
+        or _clause(art, s.start, s.end, _prep_start(art.text, _DUE_PREP.search(art.text, max(s.start, d.start - 20), d.start), d.start), d.end)
     )
     return None if what is None else _time_clause(what)
 
