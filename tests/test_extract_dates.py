@@ -32,6 +32,10 @@ PUB = date(2025, 3, 12)  # a Wednesday
         ("will leave by the end of this week", "2025-03-10/2025-03-16"),
         ("will leave by the end of next week", "2025-03-17/2025-03-23"),
         ("left earlier this week", "2025-03-10/2025-03-11"),
+        # a stretch counted from the report, told as the next or coming one
+        ("to be finished within two months", "2025-05-12"),
+        ("to be finished within the next two months", "2025-05-12"),
+        ("to be finished within the coming 30 days", "2025-04-11"),
         ("earlier this month", "2025-03-01/2025-03-11"),
         ("since Friday", "2025-03-07/2025-03-12"),
         ("15 June 2025", "2025-06-15"),

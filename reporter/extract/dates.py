@@ -198,7 +198,7 @@ _RELATIVE = re.compile(
     r"(?:by|before|until|till) (?:the )?(?:end of (?:the )?)?(?P<season>spring|summer|autumn|fall|winter)(?!\s+(?:of\b|\d))|"
     r"next (?:week|month|year)|effective\s+immediately|immediate\s+effect|"
     r"(?P<n>" + NUMBER + r"|a|an)\s+(?P<u>days?|weeks?|months?|years?)\s+ago|"
-    r"within\s+(?P<wn>" + NUMBER + r"|a|an|one)\s+(?P<wu>days?|weeks?|months?|years?)|"
+    r"within\s+(?:the\s+(?:next|coming)\s+)?(?P<wn>" + NUMBER + r"|a|an|one)\s+(?P<wu>days?|weeks?|months?|years?)|"
     r"(?P<fn>" + NUMBER + r"|a|an|one)\s+(?P<fu>days?|weeks?|months?|years?)\s+from\s+(?:now|today)|"
     r"(?P<hn>" + NUMBER + r")\s+(?P<hu>days|weeks|months)\s+(?=to\s))\b",
     re.I,
