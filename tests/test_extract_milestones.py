@@ -3400,6 +3400,7 @@ def test_the_saying_day_does_not_date_a_step_told_with_its_own_day(extractor, te
             ["2030-07", "2030-10", "2030-12"],
         ),
         ("The first battalion will leave the island by July, with the second by November, officials said.", ["2030-07", "2030-11"]),
+        ("The first 400 marines will leave the island in July, followed by another 900 in November.", ["2030-07", "2030-11"]),
     ],
 )
 def test_a_later_stage_told_by_its_ordinal_is_a_milestone_of_its_own(extractor, text, dues):
@@ -3409,9 +3410,14 @@ def test_a_later_stage_told_by_its_ordinal_is_a_milestone_of_its_own(extractor, 
 
 
 def test_a_second_stage_told_with_its_own_verb_is_not_joined(extractor):
-    """Control: 'talks on the second are set for October' is no stage due in October."""
+    """Controls: 'talks on the second are set for October' is no stage due in October; 'another round of
+    talks' is no further share of the step; 'the second group is due to leave' is told by its own clause."""
     text = "The first stage will be finished by July, and talks on the second are set for October, officials said."
     assert "2030-10" not in [d for d, _ in milestones(extractor, text)]
+    text = "The first 400 marines will leave the island in July, and another round of talks is set for October."
+    assert "2030-10" not in [d for d, _ in milestones(extractor, text)]
+    text = "The first 400 marines will leave the island in July, and the second group is due to leave in October."
+    assert ("2030-10", "the second group is due to leave") in milestones(extractor, text)
 
 
 def test_a_truce_whose_end_is_told_is_not_counted_from_the_saying_day(extractor):

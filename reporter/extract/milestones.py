@@ -765,10 +765,12 @@ _PLACE_KINDS = frozenset(("place", "country", "capital"))
 #: ", and", "and by", "or": a date joined to the date before it.
 _JOINED = re.compile(r",?\s+(?:and|or)\s+(?:by\s+|on\s+|until\s+)?", re.I)
 #: ", and the remainder by", "and the rest of the force by": the same step for what is left, by a later date;
-#: a stage told after the first likewise: "the first phase ends by March, and the second by June".
+#: a stage told after the first likewise: "the first phase ends by March, and the second by June"; and a
+#: further number: "500 will leave in April, followed by another 1,000 in June".
 _JOINED_REST = re.compile(
-    r"(?:,\s+|,?\s+(?:and|with|while)\s+)(?P<rest>(?:the\s+|its\s+|their\s+)?(?:remainder|rest|remaining|balance|second|third|fourth|final|last|next)\b(?:[^,;.:()]|" + ABBREVIATION_DOT + r"){0,40}?)"
-    r"\s+(?:by|until|before|in)\s+",
+    r"(?:,\s+|,?\s+(?:and|with|while|followed\s+by)\s+)(?P<rest>(?:(?:the\s+|its\s+|their\s+)?(?:remainder|rest|remaining|balance|second|third|fourth|final|last|next)\b"
+    r"|(?:another|(?:a\s+)?further)\s+\d[\d,]*\b)(?:(?!\b(?:is|are|was|were|will|would|has|have|had|to)\b)(?:[^,;.:()]|" + ABBREVIATION_DOT + r")){0,40}?)"
+    r"(?:\s+(?:by|until|before|in))?\s+",
     re.I,
 )
 #: What follows a joined date and names its own part of the step: "for its civilian component".
