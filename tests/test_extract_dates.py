@@ -1129,3 +1129,20 @@ def test_one_day_asks_a_lazy_direction_only_where_the_day_needs_it() -> None:
     assert one_day({"wd": "Monday"}, "", None, ahead(True, "undated")) is None
     assert asked == ["back", "on", "monday", "last monday"]
 
+
+
+@pytest.mark.parametrize(
+    ("second", "day"),
+    [
+        ("The previous morning, gunmen on motorbikes shot dead 30 herders near Dori.", "2024-08-24"),
+        ("The previous evening, gunmen on motorbikes shot dead 30 herders near Dori.", "2024-08-24"),
+        # controls: a day counted as before, and a part of a day told with no shift
+        ("The previous day, gunmen on motorbikes shot dead 30 herders near Dori.", "2024-08-24"),
+        ("That morning, gunmen on motorbikes shot dead 30 herders near Dori.", "2024-08-25"),
+    ],
+)
+def test_a_part_of_a_day_counted_from_the_date_told_before(second, day):
+    """ "On Sunday, August 25 ... The previous morning": the morning of the day before, with no
+    publication day to count from."""
+    text = "Photos of the burned huts near Dori were shared online on Sunday, August 25, 2024. " + second
+    assert [i.date for i in Extractor().extract(text, id="t", published=None).incidents] == [day]

@@ -1286,8 +1286,8 @@ def told_years(text: str, found: Sequence[DateMention]) -> tuple[DateMention, ..
 #: day", "two days later", "a month earlier" ("the day before the vote" counts from an event: left).
 _STORY_SHIFT = guarded(
     re.compile(
-        r"\b(?:the\s+(?P<d1>previous|preceding|following)\s+(?P<u1>day|week|month|year)"
-        r"|the\s+(?P<d2>next)\s+(?P<u2>day)"
+        r"\b(?:the\s+(?P<d1>previous|preceding|following)\s+(?P<u1>day|week|month|year|morning|afternoon|evening)"
+        r"|the\s+(?P<d2>next)\s+(?P<u2>day|morning|afternoon|evening)"
         r"|the\s+(?P<u3>day|week|month|year)\s+(?P<d3>before|after)(?![ \t]+(?:the|a|an|his|her|its|their|this|that|[A-Z\d]))"
         r"|(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u4>days?|weeks?|months?|years?)\s+"
         r"(?P<d4>earlier|later))\b",
@@ -1304,12 +1304,16 @@ _SHIFT_REACH = 600
 #: scans a text only where one is found (most texts hold none; the scan cost 2% of an extraction).
 _SHIFT_KEYS = tuple(
     ["previous ", "preceding ", "next day"]
+    + [f"{w} {p}" for w in ("next", "following") for p in ("morning", "afternoon", "evening")]
     + [f"following {u}" for u in ("day", "week", "month", "year")]
     + [f"{u}{s} {d}" for u in ("day", "week", "month", "year") for s in ("", "s") for d in ("before", "after", "earlier", "later")]
 )
 
 
 _SHIFT_UNITS = tuple(f"{u}{s}" for u in ("day", "week", "month", "year") for s in ("", "s"))
+#: A part of a day told as a shift counts as its day: "On Sunday, 25 August ... The previous morning, gunmen
+#: stormed the village" -> 24 August.
+_DAY_PARTS = ("morning", "afternoon", "evening")
 _SHIFT_TAILS = (" before", " after", " earlier", " later")
 
 
@@ -1317,6 +1321,8 @@ def shift_told(lower: str) -> bool:
     """Whether the lower-cased text holds any of _SHIFT_KEYS, in eight scans of it instead of one per key
     (forty): a unit's pair is found from the few places its second word is, by what ends before it."""
     if "previous " in lower or "preceding " in lower or "next day" in lower:
+        return True
+    if any(f"next {p}" in lower for p in _DAY_PARTS):
         return True
     for tail in _SHIFT_TAILS:
         at = lower.find(tail)
@@ -1326,7 +1332,7 @@ def shift_told(lower: str) -> bool:
             at = lower.find(tail, at + 1)
     at = lower.find("following ")
     while at >= 0:
-        if lower.startswith(_SHIFT_UNITS[::2], at + 10):
+        if lower.startswith(_SHIFT_UNITS[::2] + _DAY_PARTS, at + 10):
             return True
         at = lower.find("following ", at + 1)
     return False
@@ -1352,6 +1358,7 @@ def story_shifted(text: str, found: Sequence[DateMention]) -> tuple[DateMention,
             continue
         anchor = before[-1].span
         unit = (m.group("u1") or m.group("u2") or m.group("u3") or m.group("u4")).lower().rstrip("s")
+        unit = "day" if unit in _DAY_PARTS else unit
         word = (m.group("d1") or m.group("d2") or m.group("d3") or m.group("d4")).lower()
         count = (m.group("n") or "one").lower()
         n = _SHIFT_COUNTS[count] if count in _SHIFT_COUNTS else int(count)
