@@ -931,6 +931,8 @@ def test_armed_men_of_no_state_by_any_name_who_kill_fight_on_the_ground(ex, text
         "Gunmen shot dead six farmers outside Tillia in western Niger on Monday.",
         "A village chief was gunned down in Bunia on Monday, police said.",
         "Rebels gunned down three villagers near Beni on Monday, local officials said.",
+        "Gunmen on motorbikes machine-gunned a crowd of herders near Tillia on Monday.",
+        "Raiders machine gunned the villagers digging a ditch outside Beni on Monday, police said.",
     ],
 )
 def test_a_shooting_told_by_its_outcome_is_ground_violence(ex, text):
@@ -1303,3 +1305,15 @@ def test_a_tank_that_fires_shells(ex, text, expected):
 )
 def test_a_vehicle_bomb_and_the_shots_after_it(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police seized two machine guns from a truck near Tillia on Monday.",
+        "The machine-gunner of the patrol was arrested in Beni on Monday, police said.",
+    ],
+)
+def test_a_machine_gun_named_as_a_thing_is_no_shooting(ex, text):
+    """Only the verb 'machine-gunned' tells a shooting: the gun or its gunner named is none."""
+    assert _types(ex, text) == []

@@ -2675,7 +2675,7 @@ _SUCH_BEFORE = re.compile(r"\bsuch\s+$", re.I)
 #: The noun or verb "clash" itself (not "ambush", "storm", "siege": those tell who fought by their own word).
 _CLASH_WORD = re.compile(r"clash", re.I)
 _BOMBARD_WORD = re.compile(r"(?:strike|struck|bombed|pounded|pummel)")
-_GUNNED = re.compile(r"(?:shot\s+dead|gunned\s+down)", re.I)
+_GUNNED = re.compile(r"(?:shot\s+dead|gunned\s+down|machine[-\s]?gunn)", re.I)
 _STORM_WORD = re.compile(r"(?:raid|assault|storm|overr[au]n|ambush)")
 _VOLLEY = re.compile(r"\b(?:salvos?|barrages?|volleys?)\b", re.I)
 #: A volley of gunfire: "a barrage of shots", "a volley of bullets".

@@ -197,7 +197,7 @@ _PHRASE = Folded(re.compile(
       # (an answer in words or force of no weapon, "responded with warnings", "will respond with full force", is none)
       |\b(?:retaliated|responded|replied|(?:hit|struck)\s+back)\s+with\s+(?:[\w-]+\s+){0,4}?
         (?:missiles?|rockets?|drones?|UAVs?|shells?|mortars?|projectiles?)\b)
-    |(?P<strike>\bslamm(?:ed|ing)\s+into\b|\bshot\s+dead\b|\bgunned\s+down\b)
+    |(?P<strike>\bslamm(?:ed|ing)\s+into\b|\bshot\s+dead\b|\bgunned\s+down\b|\bmachine[-\s]?gunn(?:ed|ing)\b)
     """,
     re.I | re.X,
 ))
@@ -543,7 +543,7 @@ _PHRASE_HEADS = words(
     warning issued pledged pledges pledging promised promises promising air aerial returned returning returns return retaliated responded responding replied hit struck bombing dropped dropping artillery mortar gun fire exchange exchanges
     exchanged exchanging traded battle battles heavy fierce intense renewed fresh fighting open opens opened opening days hours
     weeks nights in came an a military security counter counterterrorism intelligence ground clearance car
-    suicide went blew ran run runs running drove driven stepped stepping trod slammed slamming gunned closed closing closes closure shut reopen reopened reopening
+    suicide went blew ran run runs running drove driven stepped stepping trod slammed slamming gunned machine closed closing closes closure shut reopen reopened reopening
     reopens violated violating violation violations breach breached breaches incursion incursions airspace
     airspaces entered entering enters crossed crossing crosses intruded intruding intrudes falling fallen another
     airport airports halt halted halting halts suspend suspended suspending suspends stopped stopping resumed resuming
