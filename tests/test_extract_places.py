@@ -347,6 +347,24 @@ def test_a_capital_after_by_is_the_government_not_a_scene(ex):
     assert _places(ex, text) == [("Syria", "Syria")]
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("On Monday gunmen shot dead 20 herders who had been told to dig trenches by the junta in power in Niamey.",
+         []),
+        ("On Monday gunmen shot dead 20 herders who had been told to dig trenches by the government in Niamey.",
+         []),
+        # controls: the capital as the scene, and a spot named for the event beside the seat of rule
+        ("On Monday gunmen shot dead 20 herders in Niamey, defying the junta.", [("Niamey", "Niger")]),
+        ("On Monday gunmen shot dead 20 herders near Tillia, who had been told to dig trenches by the junta in Niamey.",
+         [("Tillia", "Niger")]),
+    ],
+)
+def test_a_capital_named_as_the_seat_of_rule_is_no_scene(ex, text, want):
+    """'the junta in power in X', 'the government in X': the capital names who rules, not where the event was."""
+    assert _places(ex, text) == want
+
+
 def test_the_flag_state_of_a_ship_is_no_scene(ex):
     """'a freighter flagged in Panama ... off Aden': registered there, struck elsewhere."""
     text = "On Monday a freighter flagged in Panama was hit by a missile off Aden."

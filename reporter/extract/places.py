@@ -424,6 +424,10 @@ _GOVERNMENT_OWNS = re.compile(
     r"programme|program|government|regime|threats?|warnings?|denial|campaign|intentions|plans?|approval)\b",
     re.I,
 )
+#: A capital named as the seat of those who rule from it: "the junta in power in X", "the government in X".
+_SEAT_OF_RULE = re.compile(
+    r"\b(?:government|junta|regime|rulers|administration)\s+(?:(?:in\s+power|based)\s+)?in\s+$", re.I
+)
 #: "Mali's capital", "the Malian capital", "the capital of Mali": the country's capital city.
 _CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b(?!\s+(?:of|punishment|city\s+of))")
 _CAPITAL_BEFORE = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$")
@@ -719,10 +723,11 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
             or (before[-1:] and before[-1] in _ADDRESSING)
             or (before[-1:] in (["with"], ["to"]) and before[0] in _ALIGNED)
             or (art.text[m.end - 2 : m.end] in ("'s", "’s") and _GOVERNMENT_OWNS.match(art.text, m.end))
+            or _SEAT_OF_RULE.search(art.text, max(lo, m.start - 40), m.start)
         )
     ):
-        # "groups backed by Tehran", "militias aligned with Damascus", "Islamabad's accusations": the
-        # government acting or sided with, no scene
+        # "groups backed by Tehran", "militias aligned with Damascus", "Islamabad's accusations", "urged
+        # by the junta in power in X": the government acting or sided with, no scene
         return None
     if m.of("capital") and _GOVERNMENT_SPEAKS.match(art.text, m.end):
         role = "speaker"  # "Kyiv first said ...": the government speaking, not a scene
