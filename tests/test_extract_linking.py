@@ -1082,3 +1082,28 @@ def test_an_attack_the_subject_followed_is_another(ex, verb):
     )
     assert len(_incidents(ex, text)) == 2
 
+
+
+@pytest.mark.parametrize(
+    "between, place",
+    [
+        ("The two navies said their aim is to restore calm in the Gulf of Aden.", "Somalia"),
+        ("The two navies said they want to keep the peace in the Gulf of Aden.", "Somalia"),
+        # control: a sentence telling a happening at a place still sets the scene
+        ("The two navies said their ships were patrolling the Gulf of Aden.", "Gulf of Aden"),
+    ],
+)
+def test_a_place_named_only_as_an_aims_ground_sets_no_scene(ex, between, place):
+    """ "their aim is to restore calm in X": a goal spoken of, not where the next sentence's strike was."""
+    text = (
+        "French and Italian jets bombed six pirate camps in Somalia on Sunday night. " + between + " "
+        "The raids come about a week after French and Italian jets struck more than 30 targets in 12 locations."
+    )
+    got = _incidents(ex, text)
+    assert [i.location for i in got][-1] == place
+
+
+def test_an_aims_ground_in_the_events_own_clause_stays_its_place(ex):
+    """Control: the aim's ground told in the event's own clause is where it happened."""
+    text = "Peacekeepers sent to restore order in Bunia came under mortar fire on Monday."
+    assert [i.location for i in _incidents(ex, text)] == ["Bunia"]

@@ -18,7 +18,15 @@ from reporter.extract.actors import actor_name
 from reporter.extract.candidates import NEW_EVENT, Cand, answer_before, came_after
 from reporter.extract.dates import WEEKDAY_IN, WEEKDAY_NUMBERS, DateSpan
 from reporter.extract.document import Document
-from reporter.extract.places import SITE_KINDS, Place, best_place, dateline_town, distance_km, places_in
+from reporter.extract.places import (
+    SITE_KINDS,
+    Place,
+    aim_ground,
+    best_place,
+    dateline_town,
+    distance_km,
+    places_in,
+)
 from reporter.extract.prefilter import Prefiltered
 from reporter.extract.records import replace
 from reporter.extract.text import fold, longest_first, words
@@ -516,7 +524,9 @@ class Linker:
             return None
         s, p = self.art.sentences[prev], self.art.sentences[c.s_idx]
         if s.paragraph == p.paragraph:
-            named = places_in(self.art, s.start, s.end)
+            # (a sentence that names a place only as an aim's ground sets no scene: "the allies said their
+            # aim is to restore calm in X. Jets struck 60 targets" tells no strike in X)
+            named = [pl for pl in places_in(self.art, s.start, s.end) if not aim_ground(self.art, pl)]
             spot = best_place([pl for pl in named if pl.role == "loc"]) or best_place(
                 [pl for pl in named if pl.role == "ref" and not pl.distant and pl.rank >= 3]
             )

@@ -521,6 +521,21 @@ _ROUTE_LAST = re.compile(rf"[\w’'.]+\s+{_ROUTE_NOUNS}", re.I)
 
 #: Where the hurt were taken: "referred to Quetta for treatment", "rushed to hospitals in Kirkuk", "the
 #: wounded were evacuated to X": the place of their care, not the scene.
+#: A place named as what an aim would bring calm to: "to restore stability in X", "keep the peace in X",
+#: "to bring about de-escalation in X" (a goal spoken of, no scene).
+_AIM_IN = re.compile(
+    r"\b(?:restor|bring|maintain|keep|preserv|ensur|promot|achiev|establish|return)\w*\s+(?:about\s+)?"
+    r"(?:(?:the|a|lasting|durable|regional)\s+)?(?:calm|stability|peace|order|de-?escalation)\s+"
+    r"(?:(?:and|to)\s+(?:\w+\s+){0,2})?in\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def aim_ground(art: Document, p: Place) -> bool:
+    """Whether ``p`` is named as the ground of an aim ("their aim is to restore calm in X")."""
+    return _AIM_IN.search(art.text, max(0, p.start - 80), p.start) is not None
+
+
 _CARED_FOR = re.compile(
     r"\b(?:referred|rushed|transferred|evacuated|airlifted|admitted|taken|brought|flown)\s+to\s+"
     r"(?:(?:the|a|an|several|local|nearby|two|three|various|different)\s+)*(?:[\w’'-]+\s+)?"
