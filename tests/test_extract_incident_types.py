@@ -1317,3 +1317,20 @@ def test_a_vehicle_bomb_and_the_shots_after_it(ex, text, expected):
 def test_a_machine_gun_named_as_a_thing_is_no_shooting(ex, text):
     """Only the verb 'machine-gunned' tells a shooting: the gun or its gunner named is none."""
     assert _types(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an aircraft that crashed is what fell (GUIDE: crash), not a platform that fired
+        ("On Sunday, a military helicopter crashed near Tikrit, the army said.", ["crash"]),
+        ("On Sunday, an army transport helicopter crashed in the hills near Menaka, killing its three crew.", ["crash"]),
+        ("On Sunday, a Ruritanian fighter jet crashed into the sea off Latakia, the ministry said.", ["crash"]),
+        # controls: jets that struck are an air strike; a fallen drone stays a crash, one that hit a target an attack
+        ("On Sunday, fighter jets struck a depot near Tikrit, the army said.", ["air_strike"]),
+        ("On Sunday, a drone crashed in a field near Tikrit, the army said.", ["crash"]),
+        ("On Sunday, a drone crashed into a house near Tikrit, wounding two people.", ["drone_attack"]),
+    ],
+)
+def test_an_aircraft_that_crashed_is_a_crash(ex, text, expected):
+    assert _types(ex, text) == expected

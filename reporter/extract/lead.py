@@ -321,6 +321,8 @@ def _typed(art: Document, lead: Cand, told: list[Cand]) -> Cand:
     if lead.kind == "seize":
         return lead  # a ship boarded from a helicopter was taken, not struck from the air
     aircraft = _by_aircraft([lead, *told])
+    if typ == "crash" and lead.kind == "crash" and lead.weapon_class == "aircraft":
+        return lead  # "a military helicopter crashed near X": the aircraft is what fell, not what fired
     if aircraft and typ in _RETYPED_BY_AIRCRAFT:
         typ = "air_strike"
     elif guessed_fight(lead) and _told_as_strike(art, lead, told):
