@@ -202,3 +202,46 @@ def test_passive_agent_air_arm_strikes_from_the_air(ex, text):
 )
 def test_under_fire_of_a_weapon_is_an_attack_with_it(ex, text, expected):
     assert _found(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the interceptor told in the agent slot of a passive is the interceptor the active voice names first
+        ("A missile was intercepted by Israeli air defences early on Monday, the army said.", [("interception", "Israel")]),
+        ("Two drones were shot down by Jordanian air defences on Monday, officials said.", [("interception", "Jordan")]),
+        ("A rocket fired from the south was downed by the Saudi air force on Monday.", [("interception", "Saudi Arabia")]),
+        # the active voice, as it was read before
+        ("Israeli air defences intercepted a missile early on Monday, the army said.", [("interception", "Israel")]),
+        # a spot told wins over the interceptor's home
+        ("A drone was shot down by Iraqi air defences near Erbil on Monday, officials said.", [("interception", "Erbil")]),
+    ],
+)
+def test_passive_interceptor_places_the_interception(ex, text, expected):
+    assert _found(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a warship stops weapons at sea, not over its flag's country; an agent of no country places nothing
+        "A drone was shot down by a Ruritanian destroyer on Monday, officials said.",
+        "A drone was shot down by soldiers on Monday, officials said.",
+    ],
+)
+def test_passive_interceptor_at_sea_or_launcher_places_nothing(ex, text):
+    assert _found(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # harm told in the passive with the debris as its agent: a fall of debris, as the active voice gives
+        ("Two people were wounded by shrapnel from an intercepted missile in Haifa on Monday, medics said.",
+         [("crash", "Haifa")]),
+        ("A woman was injured by debris from a downed drone in Odesa on Monday, officials said.", [("crash", "Odesa")]),
+        ("Shrapnel from an intercepted missile wounded two people in Haifa on Monday, medics said.", [("crash", "Haifa")]),
+    ],
+)
+def test_harm_by_debris_of_an_interception_in_the_passive(ex, text, expected):
+    assert _found(ex, text) == expected

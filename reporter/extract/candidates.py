@@ -617,11 +617,22 @@ def _following_suit(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
 def _debris_did_harm(text: str, cl: events.Clause, trig: events.Trigger) -> bool:
     """Debris of a downed weapon that did harm: "fragments of a downed drone damaged a car park",
     "debris from an intercepted missile sparked a fire" (a fall of debris, GUIDE's crash)."""
-    return (
-        trig.kind == "intercept"
-        and _DEBRIS_OF.search(text, max(cl.start, trig.start - 40), trig.start) is not None
-        and any(p.search(text, trig.end, cl.end) for p in (_DAMAGE, _FIRE_STARTED, _TOLL))
+    if trig.kind != "intercept":
+        return False
+    debris = _DEBRIS_OF.search(text, max(cl.start, trig.start - 40), trig.start)
+    if debris is None:
+        return False
+    # the harm told after the debris, or before it in the passive: "two people were wounded by shrapnel
+    # from an intercepted missile"
+    return any(p.search(text, trig.end, cl.end) for p in (_DAMAGE, _FIRE_STARTED, _TOLL)) or bool(
+        _HARMED_BY.search(text, max(cl.start, debris.start() - 40), debris.start())
     )
+
+
+#: A harm in the passive whose agent follows: "were wounded by", "was damaged by falling".
+_HARMED_BY = re.compile(
+    r"\b(?:killed|wounded|injured|hurt|damaged|destroyed|hit|struck)\s+by\s+(?:(?:falling|flying|the)\s+)?$", re.I
+)
 
 
 def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen: bool) -> list[Cand] | None:
@@ -1452,6 +1463,11 @@ def _event_place(
             or any(name in text[cl.start : trig.start] for name in ships(art))
         )
         place = None if naval else _home_place(art, cl.start, trig.start, lost)
+        if place is None and not naval and is_passive(art, trig.start):
+            # "a missile was intercepted by Israeli air defences": the stopper told as the agent after "by"
+            by = _STOPPER_BY.match(text, trig.end, cl.end)
+            if by is not None and not _NAVAL_INTERCEPTOR.search(text, by.start(), by.end()):
+                place = _home_place(art, by.start(), by.end(), [])
         if place is not None and anaphor:
             # "shot down 40 of the drones": over the spot of the attack referred to, if one was told
             place = replace(place, role="home")
@@ -2017,6 +2033,11 @@ def _place_to_leave(places: list[Place], trig: events.Trigger) -> Place | None:
     the town"): a place named after the threat's verb in the role of where a move starts."""
     left = [replace(p, role="loc") for p in places if p.role == "origin" and p.start >= trig.end and p.rank >= 3]
     return best_place(left)
+
+
+#: The agent phrase right after a passive interception's verb: "by Israeli air defences", "by the Jordanian
+#: air force" (a few words, stopping before the next clause or preposition of place).
+_STOPPER_BY = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+", re.I)
 
 
 def _stopped_short(art: Document, a: int, b: int, target: Place) -> Place | None:
