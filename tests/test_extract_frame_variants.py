@@ -245,3 +245,31 @@ def test_passive_interceptor_at_sea_or_launcher_places_nothing(ex, text):
 )
 def test_harm_by_debris_of_an_interception_in_the_passive(ex, text, expected):
     assert _found(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the agent of a passive harm verb told after the scene and day reads as it does right after the verb
+        ("Six herders were killed near Dikwa on Monday by gunmen, residents said.", [("armed_clash", "Dikwa")]),
+        ("Two guards were killed in the Menaka region on Monday by a roadside bomb, the army said.",
+         [("explosion", "Menaka region")]),
+        ("Two women were wounded in Nikopol early on Monday by a drone, officials said.", [("drone_attack", "Nikopol")]),
+        # ... as the agent right after the verb gives it
+        ("Six herders were killed by gunmen near Dikwa on Monday, residents said.", [("armed_clash", "Dikwa")]),
+    ],
+)
+def test_passive_harm_agent_after_the_scene_and_day(ex, text, expected):
+    assert _found(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a "by" that names who holds the scene, or the maker of a thing, is no doer of the harm
+        "Six herders were killed in a village held by the rebels near Dikwa on Monday, residents said.",
+        "Six herders were killed in Dikwa on Monday, a town founded by traders, residents said.",
+    ],
+)
+def test_passive_harm_by_of_the_scene_is_no_agent(ex, text):
+    assert _found(ex, text) == []

@@ -2345,7 +2345,9 @@ def _type_of(
     if k == "airspace":
         return "other"  # closing, reopening or violating airspace
     if k == "harm":
-        return _harm_type(trig, wclass, text, cl, party_before)
+        # "three soldiers were killed near Gao on Sunday by a roadside bomb": the agent after "by" is read past
+        # the scene and day told between it and the verb, as when it follows the verb
+        return _harm_type(_past_the_scene(text, trig, cl.end), wclass, text, cl, party_before)
     if k == "incident":
         # "in a separate incident, a hospital was damaged and one person hurt": an event of untold kind
         if wclass and wclass != "projectile":
@@ -2832,6 +2834,24 @@ def _harm_type(
     return None
 
 
+#: The scene and day a passive harm verb may tell before its agent: "killed near Gao on Sunday" before
+#: "by gunmen" (a few words, none a participle or "and": "killed in a village held by militants" tells the
+#: holders of the village, not the doers).
+_SCENE_BEFORE_AGENT = re.compile(
+    r"(?:,?\s+(?:in|near|at|outside|on|off|along|overnight|early|late|last|yesterday)\b"
+    r"(?:\s+(?!by\b|and\b|or\b|held\b|run\b|built\b|kept\b|hit\b|struck\b|shot\b)(?![\w'’-]+ed\b)[\w'’.-]+,?){0,6}?)"
+    r"(?=\s+by\s)",
+    re.I,
+)
+
+
+def _past_the_scene(text: str, trig: events.Trigger, lim: int) -> events.Trigger:
+    """The harm word, stretched over the scene and day told between it and a "by" agent, so the agent is read
+    right after it; the word itself when no such agent follows."""
+    scene = _SCENE_BEFORE_AGENT.match(text, trig.end, lim)
+    return trig if scene is None else events.Trigger(trig.kind, trig.start, scene.end(), trig.word)
+
+
 def _harm_done(art: Document, a: int, b: int, triggers: list[events.Trigger]) -> bool:
     """A sentence whose only event words are harm words may tell an event: a weapon is named in it, or an
     armed party did the harm (the cheap look before its clauses are read)."""
@@ -2846,7 +2866,7 @@ def _harm_done(art: Document, a: int, b: int, triggers: list[events.Trigger]) ->
     return any(
         _HARM_AGENT_BEFORE.search(text, max(a, t.start - 50), t.start)
         or _AIR_ARM_DOER.search(text, max(a, t.start - 60), t.start)
-        or _HARM_BY.match(text, t.end, b)
+        or _HARM_BY.match(text, _past_the_scene(text, t, b).end, b)
         or _combatants_harmed(text, a, t, b)
         for t in triggers
     )
