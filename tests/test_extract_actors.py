@@ -343,3 +343,17 @@ def test_the_by_phrase_of_the_act_answered_is_not_the_doer(ex):
         " to what it called aggression by the United States on its atomic sites."
     )
     assert _actors(ex, text)[:1] == [("Iran",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # the agent after a passive harm verb, named as a suspect, is suspected
+        ("Six herders were killed by suspected Boko Haram fighters near Dikwa on Monday.", ("Boko Haram (suspected)",)),
+        # controls: named plainly, the agent acted; a suspect named as the subject was already marked
+        ("Six herders were killed by Boko Haram fighters near Dikwa on Monday.", ("Boko Haram",)),
+        ("Suspected Boko Haram fighters killed six herders near Dikwa on Monday.", ("Boko Haram (suspected)",)),
+    ],
+)
+def test_a_suspected_agent_after_by_is_marked(ex, text, actors):
+    assert _actors(ex, text) == [actors]

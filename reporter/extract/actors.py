@@ -186,7 +186,10 @@ def agents(
                     continue  # "by Iran-backed militias": the militias acted (found above), not their backer
                 name = actor_name(m, adjectival=True)
                 if name:
-                    believed = _BELIEVED_BY.search(art.text, max(trig_end, m.start - 70), m.start)
+                    # ("by suspected Boko Haram fighters": the agent named as a suspect)
+                    believed = _BELIEVED_BY.search(art.text, max(trig_end, m.start - 70), m.start) or (
+                        m.first > 0 and art.tokens[m.first - 1].norm in _SUSPECT_BEFORE
+                    )
                     found.append(name + (" (suspected)" if believed else ""))
                     break
     # A possessive or national adjective right before the event word or its weapon.
