@@ -585,3 +585,26 @@ def test_all_before_a_number_is_that_number(sentence, tolls):
     from reporter.extract import casualties
 
     assert [(k, i) for _, k, i in casualties.find(sentence, 0, len(sentence))] == tolls
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tolls"),
+    [
+        # one person told by a possessive is one, as told by "a" or "the"
+        ("A drone hit a van outside the market on Monday, killing its driver.", [(1, None)]),
+        ("Gunmen ambushed the mayor on Monday, killing his bodyguard.", [(1, None)]),
+        # one more person listed after one, by a determiner, and a group after a possessive
+        ("A drone hit a van outside the market on Monday, killing a farmer and his daughter.", [(2, None)]),
+        ("Gunmen ambushed the convoy on Monday, killing a district chief and his three guards.", [(4, None)]),
+        # one wounded, told by a determiner, as one dead is
+        ("A drone hit a van outside the market on Monday, killing the driver and wounding a passenger.",
+         [(1, None), (None, 1)]),
+        # controls: a plural after a possessive counts nobody; a number told stands
+        ("Gunmen ambushed the convoy on Monday, killing their escorts.", []),
+        ("A drone hit a van outside the market on Monday, wounding two passengers.", [(None, 2)]),
+    ],
+)
+def test_one_person_told_by_a_possessive_and_listed_after_one(sentence, tolls):
+    from reporter.extract import casualties
+
+    assert [(k, i) for _, k, i in casualties.find(sentence, 0, len(sentence))] == tolls

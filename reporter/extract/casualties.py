@@ -47,13 +47,23 @@ _PERSON = (
     r"|militant|worker|journalist|doctor|nurse|farmer|shepherd|resident|guard|student|teacher|cleric|imam|person"
     r"|paramedic|contractor|trooper|sergeant|captain|colonel|official|activist|driver|pilot|worshipper|teenager"
     r"|elder|villager|herder|fisherman|merchant|trader|businessman|lawyer|mayor|protester|demonstrator|passenger|engineer"
-    r"|head|chief|governor|spokesman|deputy)"
+    r"|head|chief|governor|spokesman|deputy|rider|motorcyclist|bodyguard|son|daughter|wife|husband|brother|sister"
+    r"|father|mother|relative)"
 )
 _ONE_KILLED = Prefiltered(
     re.compile(
-        rf"\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead)\s+(?P<a>an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?{_PERSON}\b(?![’'-])"
+        rf"\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead)\s+(?P<a>an?|the|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_PERSON}\b(?![’'-])"
         rf"|\b(?<![\w’'-]\s)[Aa]n?\s+(?:[\w’'-]+\s+){{0,3}}?{_PERSON}\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
         r"(?:killed|shot\s+dead|slain)\b",
+        re.I,
+    )
+)
+#: One person wounded, told by a determiner, as ``_ONE_KILLED``: "wounding a passenger", "a guard was injured".
+_ONE_INJURED = Prefiltered(
+    re.compile(
+        rf"\b(?:wounding|wounded|injuring|injured)\s+(?P<a>an?|the|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_PERSON}\b(?![’'-])"
+        rf"|\b(?<![\w’'-]\s)[Aa]n?\s+(?:[\w’'-]+\s+){{0,3}}?{_PERSON}\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+        r"(?:wounded|injured)\b",
         re.I,
     )
 )
@@ -139,6 +149,9 @@ def find(text: str, a: int, b: int, *, zero_only: bool = False) -> list[tuple[in
             n = parse_amount(_first(m))
             if n is not None and not _CUMULATIVE.search(text, m.start(), min(b, m.end() + 80)):
                 out.append((m.start(), None, n + _listed(text, m, a, b)))
+        if not any(i for _, _, i in out):
+            # "wounding a passenger": one, when no number tells the wounded
+            out.extend((m.start(), None, 1 + _listed_after_one(text, m, b)) for m in _ONE_INJURED.finditer(text, lo, hi))
     if no_harm and any(k for _, k, _ in out):
         # "two were killed; no one else was injured": the deaths stand, the zero is for injuries only.
         out = [(p, None, i) if (p, k, i) in no_harm else (p, k, i) for p, k, i in out]
@@ -160,7 +173,8 @@ _CUMULATIVE = re.compile(
 #: civilians were killed". A group is a number and one to three words that are no toll or verb.
 _GROUP_WORD = r"(?!(?:and|or|were|was|are|is|have|has|had|been|killed|dead|died|wounded|injured|hurt|in|on|at|by)\b)[\w’'-]+"
 _AFTER_GROUP = re.compile(
-    rf"\s+(?:{_GROUP_WORD}\s+){{0,2}}?{_GROUP_WORD}(?:,\s*|,?\s+and\s+|\s+as\s+well\s+as\s+)(?P<n>{NUMBER})\s+(?!of\b)(?={_GROUP_WORD})",
+    rf"\s+(?:{_GROUP_WORD}\s+){{0,2}}?{_GROUP_WORD}(?:,\s*|,?\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:his|her|its|their)\s+)?"
+    rf"(?P<n>{NUMBER})\s+(?!of\b)(?={_GROUP_WORD})",
     re.I,
 )
 _BEFORE_GROUP = re.compile(
@@ -187,14 +201,27 @@ def _listed(text: str, m: re.Match[str], a: int, b: int) -> int:
 
 
 def _listed_after_one(text: str, m: re.Match[str], b: int) -> int:
-    """The groups listed after "killed a soldier": "and two civilians" adds two."""
+    """The groups listed after "killed a soldier": "and two civilians" adds two, "and his son" one."""
     if m.group("a") is None:
         return 0
     extra, pos = 0, m.end("a")
-    while (more := _AFTER_GROUP.match(text, pos, b)) is not None:
-        extra += parse_number(more.group("n")) or 0
-        pos = more.end("n")
-    return extra
+    while True:
+        if (more := _AFTER_GROUP.match(text, pos, b)) is not None:
+            extra += parse_number(more.group("n")) or 0
+            pos = more.end("n")
+        elif (one := _AFTER_ONE.match(text, pos, b)) is not None:
+            extra += 1
+            pos = one.end("d")
+        else:
+            return extra
+
+
+#: One more person listed after one: "a man and his son", "the driver and a passenger".
+_AFTER_ONE = re.compile(
+    rf"\s+(?:{_GROUP_WORD}\s+){{0,3}}?{_PERSON}(?:,\s*|,?\s+and\s+)(?P<d>his|her|its|their|an?|the)\s+"
+    rf"(?:{_GROUP_WORD}\s+){{0,2}}?{_PERSON}\b(?![’'-])",
+    re.I,
+)
 
 
 def _windows(hints: list[int], a: int, b: int) -> list[tuple[int, int]]:
