@@ -535,3 +535,20 @@ def test_a_fight_told_on_in_an_undated_bombing_story_is_the_bombing(ex):
 def test_hostages_taken_on_a_time_told_are_a_fight(ex, text, expected):
     got = [(i.type, i.location) for i in ex.extract(text, id="t", published=DAY).incidents]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a fight told by its verb with armed men as its object, on a day and at a place
+        ("Army troops battled jihadists near the town of Ansongo on Monday, officials said.", ["armed_clash"]),
+        ("Rebel fighters fought government forces outside Bunia on Monday, officials said.", ["armed_clash"]),
+        ("Soldiers fought off bandits near the village of Gusau on Monday, police said.", ["armed_clash"]),
+        # controls: a fire, a cause or a war over years fought is no event; a fight of no day stays out
+        ("Firefighters battled the flames at a depot near Ansongo on Monday, officials said.", []),
+        ("The minister fought corruption in Ansongo for years, officials said.", []),
+        ("The rebels have fought government forces since 2012, officials said.", []),
+    ],
+)
+def test_a_fight_told_by_its_verb(ex, text, expected):
+    assert _types(ex, text) == expected

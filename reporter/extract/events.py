@@ -138,6 +138,10 @@ _PHRASE = Folded(re.compile(
       |\bfighting\s+(?:between|with|against|broke\s+out|erupted|raged)\b|\bopen(?:ed|s|ing)?\s+fire\b
       |\b(?:days|hours|weeks|nights)\s+of\s+(?:heavy\s+|fierce\s+)?fighting\b
       |\bin\s+(?:the\s+)?fighting\b
+      # a fight told by its verb, with armed men as its object: "troops battled jihadists near X", "fighters
+      # fought government forces" (not "fought corruption", "battled the flames")
+      |\b(?:fought|battled)\s+(?:against\s+|off\s+)?(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:rebels|fighters|forces|troops|soldiers|
+        militants|jihadists|insurgents|army|militias?|militiamen|separatists|gunmen|terrorists|bandits|(?-i:[A-Z]{2,}))\b)
       # fighting that took lives is an event, not the war in general: "fighting in the district left six dead"
       |\bfighting\b(?=\s+(?:(?:in|on|at|near|around|across|along|inside|outside)\s+(?:[\w'’.-]+\s+){1,5}?)?(?:has\s+|have\s+|had\s+)?(?:killed|left|claimed)\b)
       # people taken hostage by force: "took 800 people hostage", "taking hundreds of hostages"
@@ -550,7 +554,7 @@ _PHRASE_HEADS = words(
     resumes evacuation warn warns warned fell seized seizing seizes seize wrested wresting recaptured recapturing recaptures retook
     retaken retaking retakes takeover explosive explosives bomb ied vehicle vehicles cars truck trucks lorry lorries van vans
     suv suvs motorcycle motorcycles motorbike motorbikes boat boats tanker tankers rammed rams ramming drives driving steered
-    ploughed plowed"""
+    ploughed plowed fought battled"""
 )
 
 #: The common words that open a phrase above, with the words that may follow them in one ("in the
