@@ -716,3 +716,22 @@ def test_an_open_ended_threat_its_sentence_sets_before_the_news_is_background(ex
     the strike), stays a threat."""
     assert _threats(ex, _RAID + background) == []
     assert len(_threats(ex, _RAID + news)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an ultimatum told as a demand and its other branch is a threat, not an attack
+        ("Hezbollah on Tuesday warned Israeli troops to leave the hills or face attacks.", [(("Hezbollah",), "Lebanon")]),
+        ("On Tuesday the Houthis warned shipping firms to stop calling at Eilat or else face strikes.",
+         [(("Houthis",), "Yemen")]),
+    ],
+)
+def test_an_ultimatum_or_face_harm_is_a_threat(ex, text, expected):
+    assert [(a, c) for a, c, _ in _threats(ex, text)] == expected
+    assert [i.type for i in ex.extract(text, id="t", published=DAY).incidents] == ["threat_statement"]
+
+
+def test_a_demand_or_face_what_is_no_harm_from_no_armed_party_is_no_threat(ex):
+    text = "On Tuesday protesters told the governor to resign or face more rallies, the army said."
+    assert _threats(ex, text) == []

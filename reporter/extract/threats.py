@@ -32,7 +32,9 @@ THREAT_CONTENT = re.compile(
     r"war|price|threatening|vowing|destroy|wipe|force|fire|hell|evacuat\w*)\b"
     r"|\b(?:more|further)\s+(?:[\w-]+\s+)?(?:strikes|attacks|operations)\b"
     r"|\bto\s+(?:keep\s+|continue\s+)?(?:target|strik|attack|hit|retaliat|respond|resum|expand|escalat|seiz|captur|storm|invad|overr[au]n|shell|bomb)\w*"
-    r"|\bto\s+take\s+(?-i:[A-Z])",
+    r"|\bto\s+take\s+(?-i:[A-Z])"
+    # an ultimatum's other branch: "warned the troops to leave or face attacks"
+    r"|\bor\s+(?:else\s+)?face\b",
     re.I,
 )
 
