@@ -273,3 +273,20 @@ def test_passive_harm_agent_after_the_scene_and_day(ex, text, expected):
 )
 def test_passive_harm_by_of_the_scene_is_no_agent(ex, text):
     assert _found(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        # the share of the weapons told that was stopped, after the verb or before it with "of which"
+        ("Ruritania launched 40 drones at Freedonia on Monday. Air defences shot down 25 of them, the army said.", 25),
+        ("Ruritania launched 40 drones at Freedonia on Monday, 25 of which were shot down, the army said.", 25),
+        # ... as the share told first already gave it
+        ("Ruritania launched 40 drones at Freedonia on Monday. Of those, 25 were shot down, the army said.", 25),
+        # control: no share told, no count
+        ("Ruritania launched 40 drones at Freedonia on Monday. Air defences shot them down, the army said.", None),
+    ],
+)
+def test_a_share_of_the_weapons_told_counts_the_interception(ex, text, count):
+    found = ex.extract(text, id="t", published=DAY).incidents
+    assert [i.count for i in found if i.type == "interception"] == [count]

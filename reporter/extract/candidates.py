@@ -81,7 +81,8 @@ _AGAIN_AFTER = re.compile(r"\s+again\b", re.I)
 _SINCE_ADVERB = re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b|\bever\s+since\b", re.I)
 _PRONOUN_COUNT = guarded(re.compile(
     rf"\b(?:(?P<n>{NUMBER}|both|all)|(?P<p>they|it|most|some|none|the\s+majority|the\s+rest|the\s+remainder|the\s+others?"
-    r"|the\s+(?:first|second|third|fourth|fifth|last|other)))\s+(?:\w+\s+)?(?:were|was|had\s+been|have\s+been)?\s*$",
+    r"|the\s+(?:first|second|third|fourth|fifth|last|other)))\s+(?:of\s+(?:which|them|those|these)\s+|\w+\s+)?"
+    r"(?:were|was|had\s+been|have\s+been)?\s*$",
     re.I,
 ))
 _ORDINAL_SUBJECT = re.compile(
@@ -3440,10 +3441,17 @@ def _count(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Menti
         if is_passive(art, trig.start)
         else None
     )
+    if m is None and trig.kind in ("intercept", "destroy"):
+        # "air defences shot down 60 of them": the share of the weapons told that was stopped
+        m = _STOPPED_SHARE.match(text, trig.end, cl.end)
     if m and m.group("n"):
         n = m.group("n").lower()
         return 2 if n == "both" else None if n == "all" else parse_number(n)
     return None
+
+
+#: A share of the weapons told, right after the verb that stopped them: "shot down 60 of them".
+_STOPPED_SHARE = re.compile(rf"\s+(?P<n>{NUMBER}|both)\s+of\s+(?:them|those|these|the\s+)", re.I)
 
 
 def _unique(items: list[str]) -> list[str]:
