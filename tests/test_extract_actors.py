@@ -357,3 +357,21 @@ def test_the_by_phrase_of_the_act_answered_is_not_the_doer(ex):
 )
 def test_a_suspected_agent_after_by_is_marked(ex, text, actors):
     assert _actors(ex, text) == [actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # the subject of "came under attack" is the target, not the doer
+        ("A Ruritanian outpost near Tal Abyad came under rocket attack on Monday.", [()]),
+        ("Coalition troops in Syria came under drone attack near Tal Abyad on Monday.", [()]),
+        # ... while a party named on the attack did it
+        ("A Ruritanian outpost came under Turkish drone attack near Tal Abyad on Monday.", [("Turkey",)]),
+        # a country after a quarter ("in northern Mali") is where the doers are, as after "in" alone
+        ("Militants in northern Mali attacked an army post near Anefis on Monday.", [()]),
+        # control: a country as the subject still acted
+        ("Malian troops attacked a rebel post near Anefis on Monday.", [("Mali",)]),
+    ],
+)
+def test_a_target_or_a_place_before_the_verb_is_no_doer(ex, text, actors):
+    assert _actors(ex, text) == actors

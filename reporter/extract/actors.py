@@ -133,6 +133,23 @@ def actor_name(m: Mention, *, adjectival: bool = False) -> str | None:
     return None
 
 
+#: "came under rocket attack", "comes under fire": the subject is what was attacked.
+_CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: A quarter of a place named before it: "in eastern Syria", "militants in northern Mali".
+_QUARTERS = words(
+    """northern southern eastern western central northeastern northwestern southeastern southwestern
+    north-eastern north-western south-eastern south-western far"""
+)
+
+
+def _word_before_quarter(art: Document, first: int) -> str:
+    """The word before a name, past the quarters named before it: "in" for "in eastern Syria"."""
+    k = first - 1
+    while k > 0 and art.tokens[k].norm in _QUARTERS:
+        k -= 1
+    return art.tokens[k].norm if k >= 0 else ""
+
+
 def is_passive(art: Document, trig_start: int) -> bool:
     return any(w in _PASSIVE for w in art.words_before(trig_start, 2))
 
@@ -194,13 +211,14 @@ def agents(
                     break
     # A possessive or national adjective right before the event word or its weapon.
     before = [m for m in mentions if m.end <= trig_start]
-    passive = is_passive(art, trig_start)
+    # "a US base came under rocket attack": the subject of "came under" is the target, as a passive's is
+    passive = is_passive(art, trig_start) or bool(_CAME_UNDER.search(art.text, max(a, trig_start - 40), trig_start))
     event_verb = art.text[trig_start:trig_end].split()[-1].lower() not in NOUNS
     for m in reversed(before):
         gap = art.token_index(trig_start) - m.last
         if gap > max_gap:
             break
-        prev = art.tokens[m.first - 1].norm if m.first > 0 else ""
+        prev = _word_before_quarter(art, m.first)
         nxt = [t.norm for t in art.tokens[m.last : m.last + 3]]
         if m.of("weapon") is not None:
             continue
