@@ -552,3 +552,18 @@ def test_hostages_taken_on_a_time_told_are_a_fight(ex, text, expected):
 )
 def test_a_fight_told_by_its_verb(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # hired fighters and armed police of a state harm on the ground as troops do
+        ("Foreign mercenaries killed 14 herders near the village of Diafarabe on Monday, residents said.", ["armed_clash"]),
+        ("Gendarmes shot dead two smugglers near the town of Dori on Monday, residents said.", ["armed_clash"]),
+        # control: no harm done, no event
+        ("The mercenaries left the town of Dori on Monday, residents said.", []),
+    ],
+)
+def test_mercenaries_and_gendarmes_harm_on_the_ground(ex, text, expected):
+    assert _types(ex, text) == expected
+

@@ -167,6 +167,8 @@ _GROUND_UNITS = (
     r"settlers|assailants|attackers|"
     # armed men of no state by any name ("jihadists killed 12 villagers", "bandits shot three farmers")
     r"jihadists|terrorists|extremists|bandits|guerrillas|separatists|paramilitaries|armed\s+(?:men|groups?)|"
+    # hired or elite fighters and armed police of a state: "mercenaries killed 20 villagers", "gendarmes shot"
+    r"mercenaries|commandos|gendarmes|marines|paratroopers|"
     # one armed man is as much a fighter on the ground: "a gunman attacked the embassy", "a man armed with a rifle"
     r"gunman|militant|insurgent|rebel|jihadist|militiaman|attacker|assailant|bandit|terrorist|soldier|"
     r"(?:m[ae]n|wom[ae]n)\s+armed\s+with\s+(?:[\w-]+\s+){0,3}?(?:rifles?|guns?|pistols?|kalashnikovs?|weapons?|firearms?|knife|knives))"
