@@ -567,3 +567,19 @@ def test_a_fight_told_by_its_verb(ex, text, expected):
 def test_mercenaries_and_gendarmes_harm_on_the_ground(ex, text, expected):
     assert _types(ex, text) == expected
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # armed men "neutralised" were killed: a fight, with its toll
+        ("Army troops neutralised 11 terrorists near the town of Bama on Monday, the army said.", [("armed_clash", 11)]),
+        ("On Monday soldiers neutralized several bandits in an ambush near Gusau.", [("armed_clash", None)]),
+        # controls: weapons neutralised in the air were shot down; a threat or a device neutralised is no fight
+        ("Air defences neutralised 12 drones over the Kursk region on Monday, the ministry said.", [("interception", None)]),
+        ("Army troops neutralised an explosive device near the town of Bama on Monday, the army said.", []),
+        ("The army said it had neutralised the threat to the town of Bama on Monday.", []),
+    ],
+)
+def test_armed_men_neutralised_were_killed(ex, text, expected):
+    found = ex.extract(text, id="t", published=DAY).incidents
+    assert [(i.type, i.casualties.killed) for i in found] == expected

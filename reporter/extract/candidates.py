@@ -822,6 +822,9 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
             # "jets destroyed a hideout", "a drone destroyed two armoured vehicles": what flies or is fired,
             # as the doer of a ruin on the ground, struck it (GUIDE: the weapon names the type)
             kinds["strike"] = events.Trigger("strike", ruined.start, ruined.end, ruined.word)
+        elif "harm" not in kinds and _NEUTRALISED_MEN.match(text, ruined.end, cl.end) and _NEUTRALISE.match(ruined.word):
+            # "troops neutralised 15 terrorists": armed men "neutralised" were killed, harm done as "killed" is
+            kinds["harm"] = events.Trigger("harm", ruined.start, ruined.end, ruined.word)
     ground = "seize" in kinds and _ground_taken(art, cl, kinds["seize"])
     if "seize" in kinds and not ground and (_CONTROL_TAKEN.match(kinds["seize"].word) or not (
         _SEIZABLE.search(text, cl.start, cl.end)
@@ -2785,6 +2788,13 @@ _NO_OBJECT = re.compile(
     r"\s*(?:[,.;:)\]]|$)|\s+(?:in|during|on|at|when|while|after|and|or|since|near|as|from|over|last|earlier|so\s+far)\b", re.I
 )
 #: Combatants as the ones harmed: fighters killed or wounded fell in fighting, whoever the text says did it.
+_NEUTRALISE = re.compile(r"neutrali[sz]", re.I)
+_NEUTRALISED_MEN = re.compile(
+    rf"\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}|several|dozens\s+of|scores\s+of|the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    r"(?:terrorists?|militants?|insurgents?|fighters?|bandits?|jihadists?|gunmen|gunman|rebels?|attackers?|assailants?|"
+    r"extremists?|separatists?|militiamen|kidnappers?|commanders?)\b",
+    re.I,
+)
 _COMBATANTS = (
     r"(?:soldiers|troops|servicemen|service\s*members|fighters|militants|insurgents|rebels|jihadists|gunmen|"
     r"militiamen|paramilitaries|combatants|terrorists|attackers|assailants|policemen|police\s+officers|guards|"

@@ -34,7 +34,11 @@ _KILLED = Prefiltered(
         rf"(?:killed|dead|died|slain|slaughtered|massacred|beheaded|butchered)\b"
         rf"(?(year)|(?!\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}|dozens|hundreds|scores)\b(?!\s+(?:days?|weeks?|months?|years?|hours?)\b)))"
         rf"|\b(?:killing|killed|kills|slaughter(?:ed|ing)|massacr(?:ed|ing)|behead(?:ed|ing)|butchered|shot\s+dead"
-        rf"|claimed\s+the\s+lives\s+of|(?:the\s+)?deaths?\s+of)\s+[\"“']?{_amount('n2')}\b"
+        rf"|claimed\s+the\s+lives\s+of|(?:the\s+)?deaths?\s+of"
+        # armed men "neutralised" were killed: "troops neutralised 15 terrorists" (drones neutralised were shot down)
+        rf"|neutrali[sz](?:ed|ing)(?=\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?"
+        r"(?:terrorists|militants|insurgents|fighters|bandits|jihadists|gunmen|rebels|attackers|assailants|extremists|militiamen)\b))"
+        rf"\s+[\"“']?{_amount('n2')}\b"
         rf"|\b(?:death\s+toll|toll)\s+(?:\w+\s+){{0,3}}?(?:rose\s+to|climbed\s+to|reached|stood\s+at|of|to|at)\s+{_amount('n3')}"
         rf"|\bleft\s+{_amount('n4')}\s+(?:people\s+)?dead\b",
         re.I,
@@ -110,6 +114,7 @@ HINT_STEMS = (
     "massacr",
     "behead",
     "butcher",
+    "neutrali",
 )
 HINT = Prefiltered(re.compile("|".join(HINT_STEMS), re.I))
 #: Whether a folded word opens with a toll stem ("killed", "casualties").
