@@ -215,6 +215,12 @@ def test_under_fire_of_a_weapon_is_an_attack_with_it(ex, text, expected):
         ("Israeli air defences intercepted a missile early on Monday, the army said.", [("interception", "Israel")]),
         # a spot told wins over the interceptor's home
         ("A drone was shot down by Iraqi air defences near Erbil on Monday, officials said.", [("interception", "Erbil")]),
+        # weapons stopped on their way to another country fell in the sky of the stopper the agent names
+        ("A drone launched from Iraq toward Israel was downed by Jordanian air defences on Monday.",
+         [("interception", "Jordan")]),
+        ("Jordanian air defences downed a drone launched from Iraq toward Israel on Monday.", [("interception", "Jordan")]),
+        # ... and at the target when the stopper is of the target's own country
+        ("A missile fired at Haifa was intercepted by Israeli air defences on Monday.", [("interception", "Haifa")]),
     ],
 )
 def test_passive_interceptor_places_the_interception(ex, text, expected):

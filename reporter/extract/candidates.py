@@ -1437,14 +1437,14 @@ def _event_place(
         # toward the Al-Udeid Air Base in Qatar": an attack's target narrows the country it lies in.
         target = best_place([replace(p, role="loc") for p in places if p.role == "dest"])
         if place is None and typ == "interception" and target is not None:
-            target = _stopped_short(art, cl.start, trig.start, target) or target
+            target = _stopped_short(art, cl.start, trig.start, target, _stopper_by(art, trig, cl.end)) or target
         if place is None or (target is not None and target.rank >= 3 and target.country in (None, place.country)):
             place = target if place is None or target.country else replace(target, country=place.country)
     elif typ == "interception" and place is not None and place.start > trig.end and _AIMED_AT_PLACE.search(
         text, max(trig.end, place.start - 40), place.start
     ):
         # "Ruritania intercepted missiles aimed at Freedonia": the target named, not the scene
-        place = _stopped_short(art, cl.start, trig.start, place) or place
+        place = _stopped_short(art, cl.start, trig.start, place, _stopper_by(art, trig, cl.end)) or place
     if trig.kind == "airspace":
         # "violated Estonian airspace", "Iraq's airspace": the owner of the airspace is the scene
         owner = _airspace_owner(art, trig)
@@ -1469,11 +1469,9 @@ def _event_place(
             or any(name in text[cl.start : trig.start] for name in ships(art))
         )
         place = None if naval else _home_place(art, cl.start, trig.start, lost)
-        if place is None and not naval and is_passive(art, trig.start):
+        if place is None and not naval:
             # "a missile was intercepted by Israeli air defences": the stopper told as the agent after "by"
-            by = _STOPPER_BY.match(text, trig.end, cl.end)
-            if by is not None and not _NAVAL_INTERCEPTOR.search(text, by.start(), by.end()):
-                place = _home_place(art, by.start(), by.end(), [])
+            place = _stopper_by(art, trig, cl.end)
         if place is not None and anaphor:
             # "shot down 40 of the drones": over the spot of the attack referred to, if one was told
             place = replace(place, role="home")
@@ -2046,13 +2044,26 @@ def _place_to_leave(places: list[Place], trig: events.Trigger) -> Place | None:
 _STOPPER_BY = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+", re.I)
 
 
-def _stopped_short(art: Document, a: int, b: int, target: Place) -> Place | None:
+def _stopper_by(art: Document, trig: events.Trigger, lim: int) -> Place | None:
+    """The home country of the stopper told as a passive interception's agent ("was shot down by Jordanian
+    air defences"); None for a ship, or when no agent follows."""
+    if not is_passive(art, trig.start):
+        return None
+    by = _STOPPER_BY.match(art.text, trig.end, lim)
+    if by is None or _NAVAL_INTERCEPTOR.search(art.text, by.start(), by.end()):
+        return None
+    return _home_place(art, by.start(), by.end(), [])
+
+
+def _stopped_short(art: Document, a: int, b: int, target: Place, agent: Place | None = None) -> Place | None:
     """ "Ruritania shot down drones heading for Freedonia": weapons stopped on their way to another
     country fell in the interceptor's own sky, a neighbour's on the route, not at the target. A country
-    far away (its ships or jets fly abroad) or the target's own country leaves the target the scene."""
+    far away (its ships or jets fly abroad) or the target's own country leaves the target the scene.
+    ``agent``: the stopper's home told after "by" in the passive, which names the stopper where the
+    words before the verb tell the weapon ("drones fired toward Freedonia were downed by Ruritanian ...")."""
     if target.country is None or _NAVAL_INTERCEPTOR.search(art.text, a, b):
         return None
-    home = _home_place(art, a, b, [])
+    home = agent or _home_place(art, a, b, [])
     if home is None or home.country in (None, target.country) or home.lat is None or home.lon is None:
         return None
     goal = art.lexicon.countries.get(target.country)
