@@ -548,6 +548,7 @@ def test_hostages_taken_on_a_time_told_are_a_fight(ex, text, expected):
         ("Firefighters battled the flames at a depot near Ansongo on Monday, officials said.", []),
         ("The minister fought corruption in Ansongo for years, officials said.", []),
         ("The rebels have fought government forces since 2012, officials said.", []),
+        ("Calls grew after foreign troops fought against rebel militias during the war in Ansongo, officials said.", []),
     ],
 )
 def test_a_fight_told_by_its_verb(ex, text, expected):
