@@ -15,8 +15,7 @@ from reporter.extract.text import per_word
 
 
 def _amount(name: str) -> str:
-    # ("killing all four crew members": every one of a told number is that number)
-    return rf"(?:(?:{QUALIFIER})\s+)?(?:all\s+)?(?P<{name}>{NUMBER}|dozens|hundreds|scores|thousands|a\s+dozen)"
+    return rf"(?:(?:{QUALIFIER})\s+)?(?P<{name}>{NUMBER}|dozens|hundreds|scores|thousands|a\s+dozen)"
 
 
 #: Words between a number and its toll verb; never another toll or number ("two were killed and five
