@@ -1334,19 +1334,3 @@ def test_a_machine_gun_named_as_a_thing_is_no_shooting(ex, text):
 )
 def test_an_aircraft_that_crashed_is_a_crash(ex, text, expected):
     assert _types(ex, text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # a projectile that hit a ship was fired at it from afar: the missile attack maritime agencies report
-        ("On Sunday, a projectile struck a bulk carrier west of Hodeidah, the maritime agency said.", ["missile_attack"]),
-        ("On Sunday, a container ship was hit by an unknown projectile off Mokha, the maritime agency said.",
-         ["missile_attack"]),
-        # controls: a named weapon names its type; a projectile that hit no ship keeps its reading
-        ("On Sunday, a drone struck a bulk carrier west of Hodeidah, the maritime agency said.", ["drone_attack"]),
-        ("On Sunday, an unknown projectile hit a barn near Metula, the army said.", ["other"]),
-    ],
-)
-def test_a_projectile_that_hit_a_ship_is_a_missile_attack(ex, text, expected):
-    assert _types(ex, text) == expected

@@ -2403,10 +2403,6 @@ def _type_of(
         return "crash" if wclass else None
     if wclass and wclass != "projectile":
         return CLASS_TYPE[wclass]
-    if wclass == "projectile" and k == "strike" and _VESSEL.search(clause_text):
-        # "a projectile struck the tanker", "a ship was hit by an unknown projectile": what is fired at ships
-        # from afar, the missile attack maritime agencies report (as one fallen beside a ship, above)
-        return "missile_attack"
     if k == "explode":
         if w == "exploded" and not military:
             return None
