@@ -1101,7 +1101,7 @@ def _event_type(
             typ = "armed_clash"
         elif _CLASH_WORD.match(trig.word):
             typ, bare_clash = "armed_clash", True
-    if typ == "armed_clash" and _FOUGHT.match(trig.word):
+    if typ == "armed_clash" and _FIGHT_VERB.match(trig.word):
         # "troops fought militants near X on Sunday" is a fight; "forces fought militias during the war" a
         # campaign: a fight told by its verb needs a scene and a day of its clause, as a fight with no party does
         bare_clash = True
@@ -2799,7 +2799,7 @@ _NO_OBJECT = re.compile(
     r"\s*(?:[,.;:)\]]|$)|\s+(?:in|during|on|at|when|while|after|and|or|since|near|as|from|over|last|earlier|so\s+far)\b", re.I
 )
 #: Combatants as the ones harmed: fighters killed or wounded fell in fighting, whoever the text says did it.
-_FOUGHT = re.compile(r"(?:fought|battled)\b", re.I)
+_FIGHT_VERB = re.compile(r"(?:fought|battled)\b", re.I)
 _NEUTRALISE = re.compile(r"neutrali[sz]", re.I)
 _NEUTRALISED_MEN = re.compile(
     rf"\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}|several|dozens\s+of|scores\s+of|the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?"
