@@ -1101,10 +1101,10 @@ def _event_type(
             typ = "armed_clash"
         elif _CLASH_WORD.match(trig.word):
             typ, bare_clash = "armed_clash", True
-    if typ == "armed_clash" and _FIGHT_VERB.match(trig.word):
-        # "troops fought militants near X on Sunday" is a fight; "forces fought militias during the war" a
-        # campaign: a fight told by its verb needs a scene and a day of its clause, as a fight with no party does
-        bare_clash = True
+    if typ == "armed_clash" and _FIGHT_VERB.match(trig.word) and _CAMPAIGN_TOLD.search(text, trig.end, cl.end):
+        # "troops fought militants near X on Sunday" is a fight; "forces fought militias during the war" or
+        # "for years" a campaign (GUIDE: descriptions of a mission are not incidents)
+        return None
     if typ == "interception" and stopped:
         typ = "other"
     if (
@@ -2800,6 +2800,13 @@ _NO_OBJECT = re.compile(
 )
 #: Combatants as the ones harmed: fighters killed or wounded fell in fighting, whoever the text says did it.
 _FIGHT_VERB = re.compile(r"(?:fought|battled)\b", re.I)
+#: A stretch of fighting told after the verb: "during the war", "throughout the conflict", "for years", "since 2012".
+_CAMPAIGN_TOLD = re.compile(
+    r"\b(?:during|throughout|over)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:war|wars|conflict|campaign|insurgency|years|months|decades)\b"
+    r"|\bfor\s+(?:(?:many|several|two|three|four|five|ten)\s+)?(?:years|months|decades)\b|\bsince\s+(?:the\s+)?(?:\d{4}|start|beginning)\b",
+    re.I,
+)
 _NEUTRALISE = re.compile(r"neutrali[sz]", re.I)
 _NEUTRALISED_MEN = re.compile(
     rf"\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}|several|dozens\s+of|scores\s+of|the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?"
