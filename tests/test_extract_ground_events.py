@@ -575,6 +575,9 @@ def test_mercenaries_and_gendarmes_harm_on_the_ground(ex, text, expected):
         # armed men "neutralised" were killed: a fight, with its toll
         ("Army troops neutralised 11 terrorists near the town of Bama on Monday, the army said.", [("armed_clash", 11)]),
         ("On Monday soldiers neutralized several bandits in an ambush near Gusau.", [("armed_clash", None)]),
+        # ... and so were armed men "eliminated"
+        ("Security forces eliminated nine insurgents near the town of Bama on Monday, the army said.", [("armed_clash", 9)]),
+        ("The government eliminated fuel subsidies in the town of Bama on Monday, the army said.", []),
         # controls: weapons neutralised in the air were shot down; a threat or a device neutralised is no fight
         ("Air defences neutralised 12 drones over the Kursk region on Monday, the ministry said.", [("interception", None)]),
         ("Army troops neutralised an explosive device near the town of Bama on Monday, the army said.", []),

@@ -813,7 +813,7 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
         )
     ):
         ruined = kinds.pop("destroy")
-        if "strike" not in kinds and any(
+        if "strike" not in kinds and not _ELIMINATE.match(ruined.word) and any(
             w.end <= ruined.start
             and w.of("weapon").sub in _DESTROYERS  # type: ignore[union-attr]
             and _DOER_GAP.fullmatch(text, w.end, ruined.start)
@@ -2807,7 +2807,9 @@ _CAMPAIGN_TOLD = re.compile(
     r"|\bfor\s+(?:(?:many|several|two|three|four|five|ten)\s+)?(?:years|months|decades)\b|\bsince\s+(?:the\s+)?(?:\d{4}|start|beginning)\b",
     re.I,
 )
-_NEUTRALISE = re.compile(r"neutrali[sz]", re.I)
+_NEUTRALISE = re.compile(r"neutrali[sz]|eliminat", re.I)
+#: (a person "eliminated" by jets is told as a death, not as a target struck: the strike is told in its own words)
+_ELIMINATE = re.compile(r"eliminat", re.I)
 _NEUTRALISED_MEN = re.compile(
     rf"\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}|several|dozens\s+of|scores\s+of|the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?"
     r"(?:terrorists?|militants?|insurgents?|fighters?|bandits?|jihadists?|gunmen|gunman|rebels?|attackers?|assailants?|"

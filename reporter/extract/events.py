@@ -29,6 +29,8 @@ _PAST = frozenset({"ed", "past"})
 FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "intercept": ("intercept", _V), "interception": ("intercept", _N), "down": ("intercept", frozenset({"ed", "ing"})),
     "destroy": ("destroy", frozenset({"ed", "ing"})), "neutralise": ("destroy", _PAST), "neutralize": ("destroy", _PAST),
+    # ("eliminated 16 terrorists": armed men eliminated were killed, as neutralised; candidates.py asks for them)
+    "eliminat": ("destroy", frozenset({"ed"})),
     "warn": ("threat", frozenset({"base", "s", "ed"})), "threaten": ("threat", frozenset({"s", "ed", "ing"})),
     "vow": ("threat", frozenset({"s", "ed", "ing"})), "forewarn": ("threat", frozenset({"s", "ed"})), "caution": ("threat", _PAST), "ultimatum": ("threat", _N),
     "airstrike": ("airstrike", _N), "bombard": ("airstrike", _V), "bombardment": ("airstrike", _N),
