@@ -1262,11 +1262,20 @@ def test_changes_by_steps_ceilings_police_bases_and_missions(ex, text, expected)
         ("Bamako wants all 1,200 Chadian troops out of the country by March.", [("Chad", "Mali", 1200)]),
         # "our" troops in a quote are the speaker's state's
         ('"Our 1,100 soldiers will stay in Kosovo," Austria\'s defence minister said.', [("Austria", "Kosovo", 1100)]),
+        # "we" holding or sending them in a quote: the speaker's state, however the attribution names it
+        ('"We have 700 soldiers in Latvia," Norway\'s defence minister said.', [("Norway", "Latvia", 700)]),
+        ('"We will send 400 more troops to Latvia," Swedish Prime Minister Ulf Kristersson said.',
+         [("Sweden", "Latvia", 400)]),
+        ('"We\'re sending about 300 soldiers to Latvia," the Danish premier said.', [("Denmark", "Latvia", 300)]),
+        # controls: troops "we" host are another's; those "we" lost or trained are no level
+        ('"We host 9,000 American troops," Romania\'s president said.', [("United States", "Romania", 9000)]),
+        ('"We lost 300 soldiers near the river," Ukraine\'s defence minister said.', []),
+        ('"We trained 4,000 soldiers in Latvia," Norway\'s defence minister said.', []),
     ],
 )  # fmt: skip
 def test_hosts_asking_and_the_speakers_own(ex, text, expected):
     """A host asking for their withdrawal or wanting them out of the country is where the troops are;
-    "our" troops in a quote are the speaker's state's."""
+    "our" troops in a quote, or those "we" hold or send, are the speaker's state's."""
     assert _levels(ex, text) == expected
 
 

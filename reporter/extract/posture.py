@@ -3329,13 +3329,31 @@ _APPOSITION = re.compile(
 
 #: Right before a figure in a quote: the speaker's own troops ("Our 1,200 troops will stay").
 _OUR = re.compile(r"\bour\s+$", re.I)
+#: The speaker as the subject of a verb of holding or sending the figure, at the quote's or clause's
+#: start: "“We have 900 soldiers in Estonia,” ...", "“We will send 500 more ...". A few lower-case words
+#: between (auxiliaries, adverbs), no name: "we host 10,000 American troops" is another's level.
+_WE = re.compile(r"(?:^|[“\"(,;:]\s*|\b(?:and|but|so|now|today)\s+)we(?:['’](?:ve|re|ll|d))?\s+(?P<verbs>(?:[a-z]+\s+){1,4})$", re.I)
 _QUOTE_END = re.compile(r"[”\"]")
 
 
+def _we_hold(art: Document, s: Sentence, h: _Hit) -> bool:
+    """Whether the figure is the object of a verb of holding or sending whose subject is "we"."""
+    we = _WE.search(art.text, max(s.start, h.start - 50), h.start)
+    if we is None or _names_before(art, h.n_start, h.end):
+        return False
+    keys = {_key(w) for w in we.group("verbs").split()}
+    return bool(keys & _HOLDS) and not keys & _NOT_HELD
+
+
+#: Verbs whose object is no force of the speaker's own: "we host", "we lost", "we trained".
+_NOT_HELD = frozenset(_key(w) for w in words("host welcome lose lost train trained kill killed capture captured expect"))
+
+
 def _speakers_own(art: Document, s: Sentence, h: _Hit) -> str | None:
-    """ "'Our 1,200 troops will stay in Lebanon,' Italy's defence minister said": the state of the
-    speaker the attribution after the quote names."""
-    if not _OUR.search(art.text, max(s.start, h.start - 6), h.start):
+    """ "'Our 1,200 troops will stay in Lebanon,' Italy's defence minister said", "'We have 900
+    soldiers in Estonia,' Britain's defence secretary said": the state of the speaker the attribution
+    after the quote names."""
+    if not _OUR.search(art.text, max(s.start, h.start - 6), h.start) and not _we_hold(art, s, h):
         return None
     close = _QUOTE_END.search(art.text, h.end, s.end)
     if close is None:
