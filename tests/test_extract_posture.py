@@ -1387,6 +1387,14 @@ def test_a_figure_spread_over_a_list_of_countries(ex, text, expected):
         # a host told with an adverb, or in the passive
         ("Poland now hosts about 10,000 American soldiers.", [("United States", "Poland", 10000)]),
         ("Some 10,000 US troops are hosted by Qatar.", [("United States", "Qatar", 10000)]),
+        # a list going on from a host: further hosts of the same force, not further forces
+        ("Oman hosts 1,200 British troops, Kenya 800 and Cyprus 2,300.",
+         [("United Kingdom", "Oman", 1200), ("United Kingdom", "Kenya", 800), ("United Kingdom", "Cyprus", 2300)]),
+        ("Latvia hosts about 900 Canadian soldiers, Estonia some 700.",
+         [("Canada", "Latvia", 900), ("Canada", "Estonia", 700)]),
+        # control: a list going on from a contributor names further contributors
+        ("Ghana sends 800 soldiers to UNIFIL, Nepal 850 and Fiji 150.",
+         [("Ghana", "Lebanon", 800), ("Nepal", "Lebanon", 850), ("Fiji", "Lebanon", 150)]),
         # members of a unit are its soldiers; members of anything else are not
         ("The US will reinforce Europe. Some 300 members of the XVIII Airborne Corps went to Germany.",
          [("United States", "Germany", 300)]),

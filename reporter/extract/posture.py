@@ -1186,9 +1186,11 @@ _UNIT_CUE = re.compile(r"-(?:member|man |person|soldier|troop)")
 
 
 _LOSSES = re.compile(r"\b(?:losses|casualties|toll)\b", re.I)
-#: A colon closing a clause with troops, a bare figure placed by "in" right after it.
+#: A colon closing a clause with troops, a bare figure placed by "in" right after it; or a verb of
+#: inclusion doing the colon's work ("US troops in the Gulf include about 9,000 in Bahrain, ...").
 _COLON_LIST = re.compile(
-    rf"\b(?:{_NOUN}|{_BODY}|troop\s+(?:levels|numbers))\b[^:.;]{{0,60}}:\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})"
+    rf"\b(?:{_NOUN}|{_BODY}|troop\s+(?:levels|numbers))\b[^:.;]{{0,60}}(?::|\s+(?:include[sd]?|including))\s+"
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})"
     r"\s+(?=(?:in|at)\s+(?:the\s+)?(?-i:[A-Z]))",
     re.I,
 )
@@ -1214,7 +1216,7 @@ def _elliptic(art: Document, a: int, b: int, found: list[_Hit]) -> list[_Hit]:
             for m in _JOINING.finditer(art.text, a, b)
             if not any(f.start <= m.start("n") < f.end for f in (*found, *hits)) and not _year(m.group("n"))
         ]
-    if ":" in art.text[a:b] and not _HARMED.search(art.text, a, b) and not _LOSSES.search(art.text, a, b):
+    if (":" in low or "includ" in low) and not _HARMED.search(art.text, a, b) and not _LOSSES.search(art.text, a, b):
         # "The US has troops in three countries: 900 in Syria, ...": after a colon closing a clause
         # with troops, a bare figure placed by "in" counts them (the rest of the list is read as one)
         hits += [
@@ -1941,6 +1943,10 @@ class _Reader:
                 # "... to the AU mission in Somalia, Burundi 2,000": after a mission served, the names
                 # listed are its other contributors
                 and not _mission_between(art, h.end, cend)
+            ) or (
+                # "Qatar hosts 10,000 US troops, Bahrain 9,000 and Kuwait 13,500": the list goes on
+                # from the host its subject names, so its names are further hosts of the same force
+                not cend and other in art.lexicon.countries and _host_subject(art, s.start, h.n_start) == country
             ):  # "Qatar (about 10,000 troops) and Bahrain (about 9,000)": places
                 self._add(force, other, n3, _qualifier(q3, lv.status), s.text)
             else:
