@@ -283,6 +283,13 @@ def test_a_figure_in_commas_after_the_troops_it_counts(ex, text, expected):
          [("Italy", "Iraq", 500), ("Italy", "Kosovo", 350), ("Italy", "Lebanon", 1100)]),
         # control: a count of the harmed after the colon is no level
         ("Losses among Italian troops: 90 in Lebanon and 25 in Iraq were wounded.", []),
+        # a verb of inclusion does the colon's work
+        ("Italian troops abroad include about 1,100 in Lebanon and 350 in Kosovo.",
+         [("Italy", "Kosovo", 350), ("Italy", "Lebanon", 1100)]),
+        ("Dutch forces overseas now include some 400 in Lithuania.", [("Netherlands", "Lithuania", 400)]),
+        # controls: the harmed, or losses, included are no level
+        ("The Italian soldiers wounded include 90 in Lebanon.", []),
+        ("Losses among Dutch troops include 40 in Mali.", []),
     ],
 )  # fmt: skip
 def test_bare_figures_after_a_colon_that_closes_a_clause_with_troops(ex, text, expected):
