@@ -259,3 +259,23 @@ def test_a_word_written_apart_has_no_letter_digit_or_hyphen_either_side():
     for text in ("the pro-tamara camp", "tamara-led talks", "tamaras", "xtamara", "tamara2", "_tamara", "Tamara met"):
         assert not _written_apart(text, "tamara"), text
     assert _written_apart("an anti-war and o'neil's talk", "o'neil")
+
+
+def test_a_missions_body_is_read_from_its_names(tmp_path):
+    """Whose mission it is, as its name or aliases tell: an acronym opening on the body's ("EUZET"),
+    the body's name in an alias; a coalition of states is no body's."""
+    user = tmp_path / "user.yaml"
+    user.write_text(
+        "actors:\n"
+        "  - {name: EUZET, kind: coalition, country: Chad}\n"
+        "  - {name: ZETMIS, kind: coalition, country: Chad, aliases: [African Union Mission in Zetland]}\n"
+        "  - {name: MINUZET, kind: coalition, country: Chad}\n"
+        "  - {name: ZETCOR, kind: coalition, country: Chad, aliases: [Zetland Coalition]}\n"
+    )
+    body = Extractor(lexicon_paths=[user]).lexicon.mission_body
+    assert (body["EUZET"], body["ZETMIS"], body["MINUZET"], body["ZETCOR"]) == (
+        {"European Union"},
+        {"African Union"},
+        {"United Nations"},
+        frozenset(),
+    )

@@ -659,6 +659,12 @@ def test_levels_changed_from_and_presences(ex, text, expected):
         # UN troops in a country with a UN mission are that mission's; elsewhere the UN's.
         ("About 10,000 UN peacekeepers serve in southern Lebanon.", [("UNIFIL", "Lebanon", 10000)]),
         ("About 2,000 UN peacekeepers are deployed in Haiti.", [("United Nations", "Haiti", 2000)]),
+        # only a mission of that body: the EU's troops in Mali are none of the UN's MINUSMA
+        ("The EU keeps some 300 soldiers in Mali.", [("European Union", "Mali", 300)]),
+        ("The European Union keeps about 1,000 soldiers in Bosnia.", [("EUFOR", "Bosnia and Herzegovina", 1000)]),
+        ("The African Union keeps about 11,000 soldiers in Somalia.", [("AUSSOM", "Somalia", 11000)]),
+        # control: the UN's troops there are its mission's
+        ("The UN keeps some 12,000 peacekeepers in Mali.", [("MINUSMA", "Mali", 12000)]),
         # A name after "against", "of", "with" is not the subject once one is named; Guards are troops.
         ("The international coalition against the Islamic State has some 2,500 soldiers in Iraq.",
          [("US-led coalition", "Iraq", 2500)]),

@@ -187,6 +187,21 @@ def _merge_into(merged: dict[str, dict[str, dict[str, Any]]], paths: Iterable[Pa
                         old[k] = v
 
 
+#: Bodies of states that field missions, by the words a mission's name or alias holds: "UN", "United
+#: Nations", an acronym opening on "UN" ("UNIFIL") or on the French "MINU"/"MONU" ("MINUSMA"); "EU",
+#: "EUFOR"; "AU", "African Union".
+_BODY_WORDS = (
+    ("United Nations", re.compile(r"\bUN\b|\bU\.N\.|United Nations|^(?:UN|MINU|MONU)[A-Z]")),
+    ("European Union", re.compile(r"\bEU\b|European Union|^EU[A-Z]")),
+    ("African Union", re.compile(r"\bAU\b|African Union|^AU[A-Z]")),
+)
+
+
+def bodies_named(name: str, aliases: Sequence[str]) -> frozenset[str]:
+    """The bodies whose mission a name and its aliases say it is (none for a coalition of states)."""
+    return frozenset(body for body, words in _BODY_WORDS if any(words.search(str(x)) for x in (name, *aliases)))
+
+
 #: What a pickled Lexicon holds, in this order (read back by Lexicon.__setstate__; what is derived is left out).
 _PICKLED = (
     "_index",
@@ -196,6 +211,7 @@ _PICKLED = (
     "actor_country",
     "mission_host",
     "mission_years",
+    "mission_body",
     "_capital_name",
     "territories",
     "flies_its_strikes",
@@ -217,6 +233,9 @@ class Lexicon:
         #: missions -> the first and last year they served (None: still serving), where several
         #: served one country in turn (ATMIS, then AUSSOM in Somalia)
         self.mission_years: dict[str, tuple[int | None, int | None]] = {}
+        #: missions -> the bodies of states whose missions they are, as their names tell (UNIFIL and
+        #: "UN mission in Mali": the United Nations'; "African Union Transition Mission": the AU's)
+        self.mission_body: dict[str, frozenset[str]] = {}
         #: country -> the name of its capital city (the first of its capitals)
         self._capital_name: dict[str, str] = {}
         #: country -> the territories a troop level in it is placed in by name (Palestine: Gaza, West Bank)
@@ -259,6 +278,7 @@ class Lexicon:
                 self.actor_country[name] = entry.country
                 if entry.sub == "coalition":
                     self.mission_host[name] = entry.country
+                    self.mission_body[name] = bodies_named(str(a["name"]), a.get("aliases") or [])
                     if a.get("years"):
                         years = list(a["years"])
                         self.mission_years[name] = (years[0], years[1] if len(years) > 1 else None)

@@ -26,7 +26,7 @@ from reporter.extract.candidates import is_link_line
 from reporter.extract.dates import MONTH
 from reporter.extract.document import Document
 from reporter.extract.lemmas import lemma
-from reporter.extract.lexicon import Mention
+from reporter.extract.lexicon import Mention, bodies_named
 from reporter.extract.numbers import NUMBER, NUMBER_HINT, NUMBER_WORDS, QUALIFIER, QUALIFIERS, parse_number
 from reporter.extract.places import closes_a_name, dateline_town, named_home
 from reporter.extract.prefilter import Prefiltered, guarded, lower_of
@@ -1867,7 +1867,7 @@ class _Reader:
             country = _mission_host(art, force)  # the article's mission, where it serves
         if force in _BODIES and country in art.missions.values():
             # "10,000 UN peacekeepers serve in southern Lebanon": the body's mission there, UNIFIL
-            force = _mission_of(art, country) or force
+            force = _mission_of(art, country, force) or force
         if force and force == country:
             # The host's own army is no deployment: the foreign troops the sentence names are
             # the force ("Latvia is cutting posts, and 700 Danish troops stay"), else the force
@@ -3124,12 +3124,17 @@ def _serving_then(art: Document, missions: list[str]) -> list[str]:
     return then or missions
 
 
-def _mission_of(art: Document, country: str | None) -> str | None:
+def _mission_of(art: Document, country: str | None, body: str | None = None) -> str | None:
     """The mission a generic "UN mission" means: the one the lexicon places in the country (the one
     the article names, else the first listed serving when it was published: the UN's), else the one
-    the article names most."""
+    the article names most. A body's own ("the EU has 300 soldiers in Mali") is only one of its
+    missions: never the UN's MINUSMA."""
     if country:
         serving = [m for m, host in art.missions.items() if host == country]
+        if body is not None:
+            serving = [m for m in serving if body in _bodies_of(art, m)]
+            if not serving:
+                return None
         named = [m for m in serving if any(_actor(x) == m for x in art.mentions)]
         if len(named) == 1 or (serving and not named):
             return (named or _serving_then(art, serving))[0]
@@ -3139,6 +3144,12 @@ def _mission_of(art: Document, country: str | None) -> str | None:
         if name in art.missions:
             counts[name] = counts.get(name, 0) + 1
     return max(counts, key=counts.__getitem__, default=None)
+
+
+def _bodies_of(art: Document, mission: str) -> frozenset[str]:
+    """The bodies whose mission it is: the lexicon's, else what its name tells ("EUTM": the EU's)."""
+    known = art.lexicon.mission_body.get(mission)
+    return known if known is not None else bodies_named(mission, ())
 
 
 _LIST_GAP = re.compile(r"[\s,;)]*(?:and\s+)?(?:(?:closely\s+)?followed\s+by\s+)?")  # "..., followed by Italy with 1,100"
