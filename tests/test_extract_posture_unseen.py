@@ -268,6 +268,14 @@ def test_a_body_sized_by_the_figure_after_it(ex, text, expected):
         # controls: a year, or a figure of other people, in commas
         ("The Dutch troops in Niger, 2019, were few.", []),
         ("The Dutch villages in Niger, about 1,300, were flooded.", []),
+        # a figure told as the troops' whole ("in all", "of them"), after a verb of staying, at the end
+        ("Belgium keeps soldiers in Niger, about 300 in all, the ministry said.", [("Belgium", "Niger", 300)]),
+        ("Belgian troops remain in Niger, some 300 of them.", [("Belgium", "Niger", 300)]),
+        ("Belgium has soldiers in Niger. There are about 300 of them.", [("Belgium", "Niger", 300)]),
+        # controls: other people's whole, the harmed, a part placed apart
+        ("Belgian tourists remain in Niger, some 300 of them.", []),
+        ("Belgian troops were hurt in Niger, some 90 of them.", []),
+        ("Belgium lost soldiers in Niger. There were about 90 of them killed.", []),
     ],
 )  # fmt: skip
 def test_a_figure_in_commas_after_the_troops_it_counts(ex, text, expected):

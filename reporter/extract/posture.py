@@ -163,13 +163,21 @@ _STRONG = re.compile(
 _BODY_STRONG = re.compile(rf"\b(?:{_BODY})\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+strong\b", re.I)
 #: A figure in commas right after the troops it counts: "the German troops in Mali, about 1,200, will
 #: leave", "its contingent of soldiers, currently 95, who ...": the figure alone, as an apposition.
+#: Told as their whole ("..., about 900 in all", "..., some 900 of them"), it counts them also after
+#: a verb of staying ("US troops remain in Syria, about 900 of them, ...") and at the sentence's end.
 _APPOSED = re.compile(
-    rf"\b(?:{_NOUN}|{_BODY})\b(?:\s+(?:in|at|inside|on)\s+[^,.;\d]{{1,50}})?,\s+"
-    rf"(?P<phrase>(?:(?:currently|now|still|today)\s+)?(?:(?P<q>{QUALIFIER})\s+)?)(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s*,\s+(?=(?-i:[a-z]))",
+    rf"\b(?:{_NOUN}|{_BODY})\b(?:\s+(?:remain|stay|serve|are(?:\s+(?:stationed|deployed|based))?))?"
+    rf"(?:\s+(?:in|at|inside|on)\s+[^,.;\d]{{1,50}})?,\s+"
+    rf"(?P<phrase>(?:(?:currently|now|still|today)\s+)?(?:(?P<q>{QUALIFIER})\s+)?)(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})"
+    r"(?P<whole>\s+(?:of\s+them|in\s+all|in\s+total|all\s+told|altogether))?"
+    r"\s*(?:,\s+(?=(?-i:[a-z]))|(?(whole)(?=[.;]|$)|(?!)))",
     re.I,
 )
-#: One cheap scan before _APPOSED: a figure alone in commas.
-_APPOSED_CUE = re.compile(r",\s(?:[a-z]+\s){0,3}\d[\d,.]*\d,\s[a-z]|,\s(?:[a-z]+\s){0,3}\d+,\s[a-z]")
+#: One cheap scan before _APPOSED: a figure alone in commas, or told as the troops' whole.
+_APPOSED_CUE = re.compile(
+    r",\s(?:[a-z]+\s){0,3}\d[\d,.]*\d,\s[a-z]|,\s(?:[a-z]+\s){0,3}\d+,\s[a-z]"
+    r"|\d\s+(?:of\s+them|in\s+all|in\s+total|all\s+told|altogether)\b"
+)
 #: A unit sized by the number before its owner's name: "a 1,500-plus Kenyan force", "a one thousand
 #: plus Chile Army (CA) contingent", "an 800 French contingent".
 _SIZED_UNIT = re.compile(
@@ -293,7 +301,8 @@ _JOINING = re.compile(
 _THERE_CUE = re.compile(r"(?-i:[Tt])here\s+(?:are|were|remain)\b")
 _THERE_ARE = re.compile(
     rf"\b(?-i:[Tt])here\s+(?:are|were|remain)\s+(?:(?:now|currently|still|also)\s+)?(?:(?:another|a\s+further)\s+)?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})"
-    r"\s+(?:more\s+|others\s+)?(?=(?:in|at|inside|stationed|deployed|based)\s)",
+    # "There are about 900 of them.": all the troops told before, where the text before put them
+    r"\s+(?:more\s+|others\s+)?(?=(?:in|at|inside|stationed|deployed|based)\s|of\s+them\s*(?:[,.;]|$))",
     re.I,
 )
 _HOSTS = re.compile(
