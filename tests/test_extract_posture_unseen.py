@@ -298,6 +298,15 @@ def test_a_figure_in_commas_after_the_troops_it_counts(ex, text, expected):
         # controls: the harmed, or losses, included are no level
         ("The Italian soldiers wounded include 90 in Lebanon.", []),
         ("Losses among Dutch troops include 40 in Mali.", []),
+        # a bare figure in brackets labelled by a country, after a clause with troops
+        ("Italy keeps troops in Lebanon (1,100), Iraq (about 500) and Kosovo (350).",
+         [("Italy", "Iraq", 500), ("Italy", "Kosovo", 350), ("Italy", "Lebanon", 1100)]),
+        ("The biggest Italian deployments are in Lebanon (1,100) and Kosovo (350).",
+         [("Italy", "Kosovo", 350), ("Italy", "Lebanon", 1100)]),
+        # controls: a year, the harmed, a distance in brackets
+        ("Italian troops served in Lebanon (2006) and Kosovo (1999).", []),
+        ("Italian soldiers were wounded in Lebanon (120) and Kosovo (80).", []),
+        ("Italian troops moved to Kosovo (900 km away) from Rome.", []),
     ],
 )  # fmt: skip
 def test_bare_figures_after_a_colon_that_closes_a_clause_with_troops(ex, text, expected):

@@ -1205,6 +1205,15 @@ _COLON_LIST = re.compile(
 )
 
 
+#: A clause with troops, then a bare figure in brackets after a name: "troops in Kuwait (13,500)",
+#: "contingents come from Indonesia (1,200)" (the name before the bracket: _labelled_by).
+_BRACKET_AFTER_TROOPS = re.compile(
+    rf"\b(?:{_NOUN}|{_BODY}|contingents|contributors)\b[^.;:()]{{0,60}}?"
+    rf"(?P<open>\s*\()\s*(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s*\)",
+    re.I,
+)
+
+
 def _elliptic(art: Document, a: int, b: int, found: list[_Hit]) -> list[_Hit]:
     """Bare numbers in text[a:b] that are their clause's subject ("about 2,000 will remain"), those
     inside a figure already found aside."""
@@ -1233,6 +1242,16 @@ def _elliptic(art: Document, a: int, b: int, found: list[_Hit]) -> list[_Hit]:
                  m.start("n"), m.end("n"), back=True)
             for m in _COLON_LIST.finditer(art.text, a, b)
             if not any(f.start <= m.start("n") < f.end for f in (*found, *hits)) and not _year(m.group("n"))
+        ]
+    if "(" in low and not _HARMED.search(art.text, a, b) and not _LOSSES.search(art.text, a, b):
+        # "The US has troops in Kuwait (13,500), Qatar (10,000) ...": after a clause with troops, a bare
+        # figure in brackets labelled by a country counts them there (the rest of the list is read as one)
+        hits += [
+            _Hit(m.group("n"), m.group("q"), m.start("n") if m.group("q") is None else m.start("q"), m.start("n"),
+                 m.start("n"), m.end("n"), back=True)
+            for m in _BRACKET_AFTER_TROOPS.finditer(art.text, a, b)
+            if not any(f.start <= m.start("n") < f.end for f in (*found, *hits)) and not _year(m.group("n"))
+            and _labelled_by(art, a, m.start("q") if m.group("q") else m.start("n"), _OPEN_BRACKET)
         ]
     if _THERE_CUE.search(art.text, a, b):
         # "There are another 900 in Syria": the figure opens on "there are", its place after it
