@@ -380,3 +380,24 @@ def test_a_possessive_owner_of_the_unit_is_no_host(ex, text, expected):
 )  # fmt: skip
 def test_a_figure_told_as_the_middle_of_a_range(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of reckoning sizes the troops it names "at" a figure, whoever does the reckoning
+        ("Analysts estimate the Turkish force in Qatar at about 3,000.", [("Turkey", "Qatar", 3000)]),
+        ("Officials put Dutch troops in Lithuania at some 400.", [("Netherlands", "Lithuania", 400)]),
+        ("Vilnius estimates German soldiers in Lithuania at 1,700.", [("Germany", "Lithuania", 1700)]),
+        ("Diplomats place the Egyptian presence in Somalia at around 1,000.", [("Egypt", "Somalia", 1000)]),
+        # controls: the harmed or held reckoned, a cost, other things counted
+        ("Officials estimate the Turkish soldiers killed in Syria at 300.", []),
+        ("Officials estimate the Turkish soldiers captured in Syria at about 150.", []),
+        ("Analysts estimate the cost of Turkish troops in Qatar at $90 million.", []),
+        ("Analysts put Turkish troops on alert at 300 sites.", []),
+    ],
+)  # fmt: skip
+def test_troops_a_verb_of_reckoning_sizes(ex, text, expected):
+    """'estimate', 'put', 'place' or 'peg' the troops 'at' a figure: their level, the owner told in
+    the troops' own phrase rather than by who reckons."""
+    assert _levels(ex, text) == expected

@@ -729,6 +729,10 @@ _LEVEL_OF = guarded(re.compile(
     r"|(?<=,\s)(?:currently|now|at\s+present))"
     r"|(?:(?:troop|military)\s+(?:presence|levels?|strength|numbers?|counts?|totals?|contingent|ceiling)"
     r"|force\s+(?:levels?|numbers?|strength)"  # "US force levels in the region to about 43,000"
+    # "Analysts estimate the Russian force in Syria at 4,000", "officials put US troops there at 900": the
+    # troops a verb of reckoning sizes (its "at" is the tail's)
+    r"|\b(?:estimat(?:e|es|ed|ing)|put(?:s|ting)?|plac(?:e|es|ed|ing)|peg(?:s|ged|ging)?)\s+(?P<reckoned>(?:(?:the|its|their)\s+)?"
+    rf"(?:[\w.’'-]+\s+){{0,2}}?(?:{_NOUN}|{_BODY}|presence))\b(?=[^.;]{{0,50}}?\bat\b)"
     r"|(?P<back>that|this|the|its|their)\s+(?:numbers?|figure|total|strength)|\bput(?:s|ting)?\s+(?P<it>it|them)"
     # "They number about 900.": a sentence opening on the troops just told, counted by its own verb
     r"|(?<![\w,;:] )(?P<they>(?-i:They))(?=\s+(?:now\s+|currently\s+|still\s+)?(?:number|total)(?:ed)?\s)"
@@ -998,7 +1002,9 @@ def _levels_of(art: Document, a: int, b: int, found: list[_Hit], back_only: bool
             continue  # "Russian troops have reached 30 villages": a count of something else
         start = m.start("n") if m.group("q") is None else m.start("q")
         q = m.group("q") or (m.group("bound") and ("no more than" if m.group("neg") else "more than"))
-        hits.append(_Hit(m.group("n"), q, start, m.start("n"), _names_start(art, a, m.start()), m.end(), back=back))
+        # "Kyiv estimates North Korean troops in Kursk at 11,000": whose they are is told after the verb
+        names = m.start("reckoned") if m.group("reckoned") else _names_start(art, a, m.start())
+        hits.append(_Hit(m.group("n"), q, start, m.start("n"), names, m.end(), back=back))
         if (then := _AND_THEN_TO.match(art.text, m.end(), b)) and not _year(then.group("n")):
             # "That will fall to 75 in January and to 45 by July": the next step's level too
             hits.append(_Hit(then.group("n"), then.group("q"), then.start("n"), then.start("n"), then.start("n"), then.end(), "planned", back,
@@ -1189,6 +1195,7 @@ _LEVEL_KEYS = (
     "shrink", "bring", "rais", "expand", "put", "military presence", "grown", "grew", "risen", "rose",
     "swell", "swoll", "climb", "fell", "fallen", "dropped", "shrank", "shrunk", "grow to", "rise to", "expand to",
     "down from", "up from", "reached", "to reach", "will reach", "cap of", "ceiling of", "fall to", "drop to", "decline to", "rise to", "grow to", "shrink to", "decrease to",
+    "estimat", "peg", "plac",
 )  # fmt: skip
 _LEVEL_CUE = re.compile("|".join(map(re.escape, _LEVEL_KEYS)))  # one scan, not one per key
 _UNIT_CUE = re.compile(r"-(?:member|man |person|soldier|troop)")
