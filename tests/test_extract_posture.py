@@ -706,6 +706,15 @@ def test_clauses_with_initials_and_that_country(ex, text, expected):
          [("Chad", "Mali", 1200), ("Togo", "Mali", 650), ("Niger", "Mali", 800)]),
         ("The council approved 900 Ghanaian troops for the mission in Mali, with Senegal contributing 700 troops.",
          [("Ghana", "Mali", 900), ("Senegal", "Mali", 700)]),
+        # a list of places after the levels: one force's level in each, in order
+        ("Sweden keeps 600 and 250 soldiers in Latvia and Finland, respectively.",
+         [("Sweden", "Finland", 250), ("Sweden", "Latvia", 600)]),
+        ("Norway has about 400 and 150 troops in Lithuania and Iceland respectively.",
+         [("Norway", "Iceland", 150), ("Norway", "Lithuania", 400)]),
+        # the places a "respectively" pairs are nobody's owners: no level of Latvia in Lithuania
+        ("Norway and Sweden lead units in Lithuania and Latvia with 400 and 600 soldiers respectively.", []),
+        # control: lists that differ in length pair nothing
+        ("Sweden keeps 600 and 250 soldiers in Latvia, Finland and Norway, respectively.", []),
         # A level in each of the places listed, or in both countries named before.
         ("The Danish army cut troop levels in Latvia and Estonia to 300 each.",
          [("Denmark", "Latvia", 300), ("Denmark", "Estonia", 300)]),

@@ -1553,6 +1553,8 @@ class _Level:
     labelled: str | None = None  # the country a figure is labelled with: "Italy (1,100 troops)"
     past: int = 0  # where a joint figure's list of states ends: its place is told after it
     home: bool = False  # a state's own troops sent to a place at home: a level all the same (GUIDE)
+    #: the earlier levels and places a "respectively" pairs, the figure's own being the last place
+    respective: list[tuple[int, str | None, str]] = field(default_factory=list)
 
 
 class _Reader:
@@ -1661,7 +1663,8 @@ class _Reader:
             return None  # "to leave Niger before 2024 French troops ...": a year, not a count
         # "Ghana and Togo, contributing 800 and 650 personnel, respectively": one level each
         each = _respectively(art, s, h) if "respectively" in art.text[h.end : s.end] else []
-        if h.status is None and not each and (
+        paired = bool(each) or ("respectively" in art.text[h.end : s.end] and bool(_respective_places(art, s, h, None)))
+        if h.status is None and not paired and (
             _RANGE.search(art.text, max(s.start, h.start - 25), h.start)
             or _RANGE_OF.search(art.text, max(s.start, h.start - 25), h.start)
             or _RANGE_AFTER.match(art.text, h.n_start + len(h.n))
@@ -1721,7 +1724,12 @@ class _Reader:
             country = _changed_in(art, s.start, h.start) or country
         # "troop levels in Afghanistan and Iraq cut to 2,500 each": the level of every place listed
         lv.spread = _each_place(art, s, h, lv.force)
-        if lv.spread:
+        if not lv.each and "respectively" in art.text[h.end : s.end]:
+            # "about 2,500 and 900 troops in Iraq and Syria respectively": one level in each place, in order
+            lv.respective = _respective_places(art, s, h, lv.force)
+        if lv.respective:
+            country, lv.cend = lv.respective.pop()[2], 0
+        elif lv.spread:
             country = lv.spread[0]
         elif country and lv.cend and not lv.each and _more_countries(art, country, lv.cend, s.end, lv.force):
             return False  # "about 900 soldiers serve in Lebanon, Latvia and Iraq": no one country's level
@@ -1939,6 +1947,8 @@ class _Reader:
             self._add(force, country, count, q2, s.text)
         for other_place in lv.spread[1:]:
             self._add(force, other_place, lv.count, q, s.text)
+        for n1, q1, place in lv.respective:
+            self._add(force, place, n1, _qualifier(q1, lv.status), s.text)
         for at in (h.end, cend):
             was = _FROM_LEVEL.match(art.text, at, s.end) if at else None
             n0 = _parse(was.group("n")) if was else None
@@ -3327,6 +3337,10 @@ def _respectively(art: Document, s: Sentence, h: _Hit) -> list[tuple[str, int, s
         return []
     parties: list[Mention] = []
     for m in reversed(art.mentions_in(s.start, start)):
+        if not parties and _placed(art, m, 2):
+            # "Britain and Canada lead battlegroups in Estonia and Latvia with 900 and 2,000 troops
+            # respectively": places the levels are in, no owners of them
+            return []
         if not _party(art, m) or (parties and not _PARTIES_GAP.fullmatch(art.text, m.end, parties[0].start)):
             if parties:
                 break
@@ -3338,6 +3352,26 @@ def _respectively(art: Document, s: Sentence, h: _Hit) -> list[tuple[str, int, s
     if len(parties) != len(levels) or any(c is None or c < _SMALLEST for c in counts):
         return []
     return [(_actor(m) or "", c, q) for m, c, (_, q) in zip(parties, counts, levels, strict=True)]  # type: ignore[misc]
+
+
+def _respective_places(art: Document, s: Sentence, h: _Hit, force: str | None) -> list[tuple[int, str | None, str]]:
+    """The levels a "respectively" pairs with a list of places after them ("about 2,500 and 900 troops
+    in Iraq and Syria, respectively"), in order, the figure's own last; [] when the lists differ."""
+    levels = [(h.n, h.q)]
+    start = h.start
+    while m := _NUMBERS_BEFORE.search(art.text, max(s.start, start - 40), start):
+        levels.insert(0, (m.group("n"), None))
+        start = m.start()
+    at = _RESPECTIVE_PLACES.match(art.text, h.end, s.end)
+    places = _listed_countries(art, at.end(), s.end, force) if len(levels) > 1 and at else []
+    counts = [_parse(n) for n, _ in levels]
+    if len(places) != len(levels) or any(c is None or c < _SMALLEST for c in counts):
+        return []
+    return [(c, q, p) for c, (_, q), p in zip(counts, levels, places, strict=True)]  # type: ignore[misc]
+
+
+#: After the levels, right before their places: "... troops in " (the list of places follows).
+_RESPECTIVE_PLACES = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|to|at)\s+", re.I)
 
 
 #: After a moved part, the whole it comes from: "10,000 soldiers from a total of 36,000 soldiers".
