@@ -276,6 +276,16 @@ def test_a_body_sized_by_the_figure_after_it(ex, text, expected):
         ("Belgian tourists remain in Niger, some 300 of them.", []),
         ("Belgian troops were hurt in Niger, some 90 of them.", []),
         ("Belgium lost soldiers in Niger. There were about 90 of them killed.", []),
+        # set off by dashes or brackets, the figure may carry its place and a list of more
+        ("Belgian forces — about 300 in Niger and 150 in Mali — came under fire.",
+         [("Belgium", "Mali", 150), ("Belgium", "Niger", 300)]),
+        ("Belgian troops in Niger — some 300 — came under fire.", [("Belgium", "Niger", 300)]),
+        ("Belgian troops (some 300 in Niger) came under fire.", [("Belgium", "Niger", 300)]),
+        # controls: the harmed set off so, a distance in brackets, other people
+        ("Belgian soldiers — about 30 in Niger — were wounded in the blast.", []),
+        ("Belgian troops (about 300) were captured near the river.", []),
+        ("Belgian troops (1,500 km from home) came under fire.", []),
+        ("Belgian tourists — about 300 in Niger — came under fire.", []),
     ],
 )  # fmt: skip
 def test_a_figure_in_commas_after_the_troops_it_counts(ex, text, expected):

@@ -165,18 +165,26 @@ _BODY_STRONG = re.compile(rf"\b(?:{_BODY})\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_N
 #: leave", "its contingent of soldiers, currently 95, who ...": the figure alone, as an apposition.
 #: Told as their whole ("..., about 900 in all", "..., some 900 of them"), it counts them also after
 #: a verb of staying ("US troops remain in Syria, about 900 of them, ...") and at the sentence's end.
+#: Set off by dashes or brackets as by commas, the figure may carry its place and a list of more
+#: ("US forces — about 2,500 in Iraq and 900 in Syria — have come under fire", "US troops (some
+#: 2,500 in Iraq) were hit"): the place and the rest are read after the figure as usual.
 _APPOSED = re.compile(
     rf"\b(?:{_NOUN}|{_BODY})\b(?:\s+(?:remain|stay|serve|are(?:\s+(?:stationed|deployed|based))?))?"
-    rf"(?:\s+(?:in|at|inside|on)\s+[^,.;\d]{{1,50}})?,\s+"
+    rf"(?:\s+(?:in|at|inside|on)\s+[^,.;\d—–()]{{1,50}})?(?:,\s+|(?P<dash>\s*(?:[—–]|--)\s*)|(?P<bracket>\s*\(\s*))"
     rf"(?P<phrase>(?:(?:currently|now|still|today)\s+)?(?:(?P<q>{QUALIFIER})\s+)?)(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})"
     r"(?P<whole>\s+(?:of\s+them|in\s+all|in\s+total|all\s+told|altogether))?"
-    r"\s*(?:,\s+(?=(?-i:[a-z]))|(?(whole)(?=[.;]|$)|(?!)))",
+    rf"(?P<placed>(?:,?\s+(?:and\s+)?(?:(?:{QUALIFIER})\s+)?(?:{_NUMBER})?\s*(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*"
+    r"(?:\s+(?-i:[A-Z])[\w’'-]*){0,2})+)?"
+    r"\s*(?(dash)(?:[—–]|--)\s+(?=(?-i:[a-z]))|(?(bracket)\)\s+(?=(?-i:[a-z]))"
+    r"|(?(placed)(?!)|(?:,\s+(?=(?-i:[a-z]))|(?(whole)(?=[.;]|$)|(?!))))))",
     re.I,
 )
-#: One cheap scan before _APPOSED: a figure alone in commas, or told as the troops' whole.
+#: One cheap scan before _APPOSED: a figure alone in commas, or told as the troops' whole, or a figure
+#: right after a dash or bracket.
 _APPOSED_CUE = re.compile(
     r",\s(?:[a-z]+\s){0,3}\d[\d,.]*\d,\s[a-z]|,\s(?:[a-z]+\s){0,3}\d+,\s[a-z]"
     r"|\d\s+(?:of\s+them|in\s+all|in\s+total|all\s+told|altogether)\b"
+    r"|(?:[—–(]|--)\s*(?:[a-z]+\s){0,2}\d"
 )
 #: A unit sized by the number before its owner's name: "a 1,500-plus Kenyan force", "a one thousand
 #: plus Chile Army (CA) contingent", "an 800 French contingent".
@@ -929,6 +937,8 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
         _Hit(m.group("n"), m.group("q"), m.start("phrase"), m.start("n"), _troops_named_before(art, a, m.start("phrase")), m.end("n"))
         for m in (_APPOSED.finditer(art.text, a, b) if nouns and _APPOSED_CUE.search(low) else ())
         if not any(f.start <= m.start("n") < f.end for f in found)
+        # "Russian soldiers — about 300 in Kursk — were killed": an aside of the harmed is no level
+        and not ((m.group("dash") or m.group("bracket")) and _HARMED.search(art.text, a, b))
     ]
     return [_negated_bound(art, h) for h in found]
 
