@@ -199,6 +199,11 @@ def test_posture_forms(ex, text, expected):
         ("Between 6,000 and 9,000 Eritrean soldiers are in Ethiopia.", []),
         ("Ghana keeps 700-800 peacekeepers in Lebanon, and Italy some 1,000 to 1,200.", []),
         ("Around 400 to 500 Spanish soldiers will remain in Latvia after the rotation.", []),
+        # a change "by N to M" is no range: M is the new level
+        ("Spain will raise its presence in Latvia by 200 to 800 soldiers.", [("Spain", "Latvia", 800, "(planned)")]),
+        ("Spain will cut its troops in Latvia by 300 to about 400.", [("Spain", "Latvia", 400, "about (planned)")]),
+        # control: a range after "by" a date stays one
+        ("By 2027 some 400 to 500 Spanish soldiers will serve in Latvia.", []),
         ("The figure is twice the 600 troops Spain kept in Latvia.", []),
         ("The drill in Poland involves about 4,000 American troops.",
          [("United States", "Poland", 4000, "about (exercise)")]),

@@ -2259,7 +2259,8 @@ def _small_change(art: Document, s: Sentence, h: _Hit) -> bool:
 
 
 #: "between 11,000 and 12,000", "900 to 1,000", "2,000-2,500" (not a list a "respectively" pairs).
-_RANGE = re.compile(rf"\b(?:between\s+|from\s+)?(?:{_NUMBER})\s*(?:and|to|or|-|–)\s*$", re.I)
+#: Not a change's amount before its new level: "cut by 1,000 to about 1,000", "raise it by 500 to 1,500".
+_RANGE = re.compile(rf"\b(?:between\s+|from\s+)?(?<![\d,.])(?<!\bby\s)(?:{_NUMBER})\s*(?:and|to|or|-|–)\s*$", re.I)
 #: "in the range of 4,000", "on the order of 5,000": a figure told as the middle of a range.
 _RANGE_OF = re.compile(r"\b(?:in|on)\s+the\s+(?:range|region|order)\s+of\s+$", re.I)
 #: After a number, the other end of a range or an alternative: "10,000 to 12,000", "2,000-3,000", "2,000 or 3,000".
