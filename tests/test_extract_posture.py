@@ -3271,3 +3271,22 @@ def test_police_and_gendarmes_counted_together(ex):
     """Gendarmes are troops; police counted with them are a level of both, as with soldiers."""
     text = "About 300 Portuguese police and gendarmes are deployed in Guinea-Bissau."
     assert _levels(ex, text) == [("Portugal", "Guinea-Bissau", 300)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a regional bloc fields troops through its mission in the country, as the AU does
+        ("ECOWAS has 3,000 troops in Gambia.", [("ECOMIG", "Gambia", 3000)]),
+        ("The Southern African Development Community has 1,500 soldiers in Mozambique.",
+         [("SAMIM", "Mozambique", 1500)]),
+        ("The East African Community has 2,000 troops in eastern Congo.",
+         [("EACRF", "Democratic Republic of Congo", 2000)]),
+        # where it has no mission listed, the bloc itself
+        ("ECOWAS has 500 troops in Guinea-Bissau.", [("ECOWAS", "Guinea-Bissau", 500)]),
+        # a bloc that is no subject of troops is no force
+        ("ECOWAS leaders met in Abuja as 900 Nigerian troops stayed in Gambia.", [("Nigeria", "Gambia", 900)]),
+    ],
+)  # fmt: skip
+def test_regional_blocs_field_troops_through_their_missions(ex, text, expected):
+    assert _levels(ex, text) == expected

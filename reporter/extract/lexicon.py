@@ -194,6 +194,10 @@ _BODY_WORDS = (
     ("United Nations", re.compile(r"\bUN\b|\bU\.N\.|United Nations|^(?:UN|MINU|MONU)[A-Z]")),
     ("European Union", re.compile(r"\bEU\b|European Union|^EU[A-Z]")),
     ("African Union", re.compile(r"\bAU\b|African Union|^AU[A-Z]")),
+    # regional blocs: "SADC Mission in Mozambique", "EAC Regional Force", "ECOWAS Mission in The Gambia"
+    ("ECOWAS", re.compile(r"\bECOWAS\b|Economic Community of West African States")),
+    ("SADC", re.compile(r"\bSADC\b|Southern African Development Community")),
+    ("EAC", re.compile(r"\bEAC\b|East African Community")),
 )
 
 

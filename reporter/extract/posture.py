@@ -2198,7 +2198,7 @@ _HELD_BEFORE = re.compile(
 #: Words after which a name is a place: prepositions, and verbs whose object is a place left
 #: ("French troops left Mali").
 #: Bodies that field troops through a mission named for the country (UN -> UNIFIL in Lebanon).
-_BODIES = frozenset(("United Nations", "European Union", "African Union"))
+_BODIES = frozenset(("United Nations", "European Union", "African Union", "ECOWAS", "SADC", "EAC"))
 _LOCATIVE = frozenset(
     ("in", "at", "from", "to", "across", "into", "inside", "leave", "leaves", "left", "leaving", "exit", "exits")
 )
