@@ -3284,6 +3284,11 @@ def test_police_and_gendarmes_counted_together(ex):
          [("EACRF", "Democratic Republic of Congo", 2000)]),
         # where it has no mission listed, the bloc itself
         ("ECOWAS has 500 troops in Guinea-Bissau.", [("ECOWAS", "Guinea-Bissau", 500)]),
+        # the bloc named in its mission's name is no other party: the figure is the mission's
+        ("ECOMIG began its work in 2017. The Economic Community of West African States (ECOWAS) Mission in"
+         " The Gambia was set up with a 1,000-strong force.", [("ECOMIG", "Gambia", 1000)]),
+        ("SAMIM ended its work in July. The Southern African Development Community (SADC) force was deployed"
+         " with some 2,000 soldiers.", [("SAMIM", "Mozambique", 2000)]),
         # a bloc that is no subject of troops is no force
         ("ECOWAS leaders met in Abuja as 900 Nigerian troops stayed in Gambia.", [("Nigeria", "Gambia", 900)]),
     ],

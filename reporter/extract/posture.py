@@ -2293,8 +2293,16 @@ def _names_before(art: Document, a: int, b: int, where: str | None = None, known
         and not _spokesman_of(art, m)  # "Latvia's ministry said": the speaker, no party of the figure
         and not _beyond_border(art, m)  # "to the frontier with Finland": the far side, no party of the figure
         and (where is None or _where(art, m) != where)
+        and not _body_of_named_mission(art, name)
         for m in art.mentions_in(a, b)
     )
+
+
+def _body_of_named_mission(art: Document, name: str) -> bool:
+    """Whether a body is the one whose mission the article names: "The Southern African Development
+    Community (SADC) Mission in Mozambique was deployed with a 3,000-strong force": the bloc's name
+    tells the mission, no other party."""
+    return name in _BODIES and (mission := _mission_of(art, None)) is not None and name in _bodies_of(art, mission)
 
 
 def _names_only(art: Document, a: int, b: int, party: str | None, where: str | None) -> bool:
