@@ -3295,3 +3295,21 @@ def test_police_and_gendarmes_counted_together(ex):
 )  # fmt: skip
 def test_regional_blocs_field_troops_through_their_missions(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second host's bare figure: the same troops, hosted by the nearer subject
+        ("Kuwait hosts 13,500 US troops, while Qatar hosts about 10,000.",
+         [("United States", "Kuwait", 13500), ("United States", "Qatar", 10000)]),
+        ("Germany hosts 35,000 American soldiers and Italy houses 12,000.",
+         [("United States", "Germany", 35000), ("United States", "Italy", 12000)]),
+        # the host's list goes on as before; hosting no troops is no level
+        ("Qatar hosts 10,000 US troops, Bahrain 9,000 and Kuwait 13,500.",
+         [("United States", "Qatar", 10000), ("United States", "Bahrain", 9000), ("United States", "Kuwait", 13500)]),
+        ("Jordan hosts 1.3 million refugees, while Lebanon hosts 1.5 million.", []),
+    ],
+)  # fmt: skip
+def test_a_second_host_of_the_same_troops(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -1067,7 +1067,7 @@ def _held_by_name(art: Document, a: int, b: int, found: list[_Hit], back: bool =
     subject, the troops' noun left out."""
     return [
         _Hit(m.group("n"), m.group("q"), m.start("n") if m.group("q") is None else m.start("q"), m.start("n"),
-             m.start(), m.end("n"), back=back)
+             m.start("n") if m.group("host") else m.start(), m.end("n"), back=back)
         for m in _NAMED_HAS.finditer(art.text, a, b)
         if not any(f.start <= m.start("n") < f.end for f in found) and not _year(m.group("n"))
         and any(_party(art, x) for x in art.mentions_in(m.start(), m.end("name")))
@@ -1110,7 +1110,10 @@ _NAMED_HAS = re.compile(
     r"(?:(?:will|would|plans?\s+to|is\s+to)\s+(?:deploy|send|station|keep|withdraw|pull\s+out|contribute|provide|commit)"
     # "Ethiopia contributes 2,500", "Kenya had 1,400": a contributor's share, a level held before
     r"|has|had|keeps|kept|maintains|stations|retains|deploys|deployed|sent|sends|withdrew"
-    r"|contribut(?:es|ed)|provid(?:es|ed)|committed|pledged|fields|fielded)\s+(?:another\s+|a\s+further\s+)?"
+    r"|contribut(?:es|ed)|provid(?:es|ed)|committed|pledged|fields|fielded"
+    # "Kuwait hosts 13,500 US troops, while Qatar hosts about 10,000": a host's share of the troops
+    # told, the name its host, not their force (_held_by_name)
+    r"|(?P<host>hosts|hosted|houses|housed))\s+(?:another\s+|a\s+further\s+)?"
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?=\s*(?:[,;.]|there\b|in\b|at\b|to\b|into\b|by\b|more\b|$)"
     # "Togo has 310 and Benin contributed 150 troops": the next party's clause tells the noun
     r"|\s+and\s+(?:the\s+)?(?-i:[A-Z]))",
@@ -3083,8 +3086,9 @@ _SPEAKS = re.compile(
 
 
 def _host_subject(art: Document, s_start: int, n_start: int) -> str | None:
-    """ "Iraq hosts some 2,500 U.S. troops": the subject country of a hosting verb."""
-    for m in art.mentions_in(s_start, n_start):
+    """ "Iraq hosts some 2,500 U.S. troops": the subject country of a hosting verb, the one nearest
+    the figure ("Kuwait hosts 13,500 US troops, while Qatar hosts about 10,000": Qatar)."""
+    for m in reversed(art.mentions_in(s_start, n_start)):
         at = m.end if art.text[m.end : m.end + 1] in "'’" else m.end - 2  # (the name may hold its "'s")
         if _OWNER_OF_UNIT.match(art.text, at, n_start):
             continue  # "Kenya's contingent has 3,600 soldiers": the owner of the troops, no host
