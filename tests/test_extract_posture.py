@@ -1377,7 +1377,9 @@ def test_capacities_and_turns_summed_over_years_are_no_levels(ex, text, expected
         # not a list of places: each figure its own place, a place within the country, a clause after it
         ("The US has 2,500 troops in Iraq and 900 in Syria.", [("United States", "Iraq", 2500), ("United States", "Syria", 900)]),
         ("The US has 2,500 troops in Iraq and its Kurdistan region.", [("United States", "Iraq", 2500)]),
-        ("France has 1,500 troops in Niger, and Chad hosts 1,000 more.", [("France", "Niger", 1500)]),
+        # (the clause's host holds a share of the same troops: a level of its own)
+        ("France has 1,500 troops in Niger, and Chad hosts 1,000 more.",
+         [("France", "Niger", 1500), ("France", "Chad", 1000)]),
         ("Egypt keeps 4,000 soldiers in Gaza and the West Bank.", [("Egypt", "Palestine", 4000)]),
         # told "each", every place listed holds the level
         ("The US will act. Troop levels in Afghanistan and Iraq will be cut to 2,500 each.",
