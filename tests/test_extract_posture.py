@@ -3307,10 +3307,13 @@ def test_regional_blocs_field_troops_through_their_missions(ex, text, expected):
          [("United States", "Kuwait", 13500), ("United States", "Qatar", 10000)]),
         ("Germany hosts 35,000 American soldiers and Italy houses 12,000.",
          [("United States", "Germany", 35000), ("United States", "Italy", 12000)]),
+        ("Bahrain is home to 9,000 US troops, and Kuwait is home to about 13,500.",
+         [("United States", "Bahrain", 9000), ("United States", "Kuwait", 13500)]),
         # the host's list goes on as before; hosting no troops is no level
         ("Qatar hosts 10,000 US troops, Bahrain 9,000 and Kuwait 13,500.",
          [("United States", "Qatar", 10000), ("United States", "Bahrain", 9000), ("United States", "Kuwait", 13500)]),
         ("Jordan hosts 1.3 million refugees, while Lebanon hosts 1.5 million.", []),
+        ("Jordan is home to 1.3 million refugees, while Lebanon is home to 1.5 million.", []),
     ],
 )  # fmt: skip
 def test_a_second_host_of_the_same_troops(ex, text, expected):

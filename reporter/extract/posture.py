@@ -1113,7 +1113,7 @@ _NAMED_HAS = re.compile(
     r"|contribut(?:es|ed)|provid(?:es|ed)|committed|pledged|fields|fielded"
     # "Kuwait hosts 13,500 US troops, while Qatar hosts about 10,000": a host's share of the troops
     # told, the name its host, not their force (_held_by_name)
-    r"|(?P<host>hosts|hosted|houses|housed))\s+(?:another\s+|a\s+further\s+)?"
+    r"|(?P<host>hosts|hosted|houses|housed|(?:is|was)\s+home\s+to))\s+(?:another\s+|a\s+further\s+)?"
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?=\s*(?:[,;.]|there\b|in\b|at\b|to\b|into\b|by\b|more\b|$)"
     # "Togo has 310 and Benin contributed 150 troops": the next party's clause tells the noun
     r"|\s+and\s+(?:the\s+)?(?-i:[A-Z]))",
