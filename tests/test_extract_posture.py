@@ -3289,8 +3289,8 @@ def test_police_and_gendarmes_counted_together(ex):
         # the bloc named in its mission's name is no other party: the figure is the mission's
         ("ECOMIG began its work in 2017. The Economic Community of West African States (ECOWAS) Mission in"
          " The Gambia was set up with a 1,000-strong force.", [("ECOMIG", "Gambia", 1000)]),
-        ("SAMIM ended its work in July. The Southern African Development Community (SADC) force was deployed"
-         " with some 2,000 soldiers.", [("SAMIM", "Mozambique", 2000)]),
+        ("SAMIM wound up in July. Under a Southern African Development Community mandate, some 2,000 soldiers"
+         " were deployed.", [("SAMIM", "Mozambique", 2000)]),
         # a bloc that is no subject of troops is no force
         ("ECOWAS leaders met in Abuja as 900 Nigerian troops stayed in Gambia.", [("Nigeria", "Gambia", 900)]),
     ],

@@ -2302,9 +2302,9 @@ def _names_before(art: Document, a: int, b: int, where: str | None = None, known
 
 
 def _body_of_named_mission(art: Document, name: str) -> bool:
-    """Whether a body is the one whose mission the article names: "The Southern African Development
-    Community (SADC) Mission in Mozambique was deployed with a 3,000-strong force": the bloc's name
-    tells the mission, no other party."""
+    """Whether a body is the one whose mission the article names: after "SAMIM wound up in July",
+    "under a Southern African Development Community mandate, some 2,000 soldiers were deployed": the
+    bloc's name tells the mission, no other party."""
     return name in _BODIES and (mission := _mission_of(art, None)) is not None and name in _bodies_of(art, mission)
 
 
