@@ -3533,3 +3533,56 @@ def test_a_step_read_by_the_learned_layer_ends_before_the_dates_preposition(extr
     council will decide in' (the preposition belongs to the date)."""
     whats = [w for d, w in milestones(extractor, text) if d == "2030-08"]
     assert whats and not any(w.endswith((" in", " by", " on")) for w in whats)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019, the ministry said the last 400 soldiers would leave Farland by the end of December.",
+        "In 2019 the ministry said the last 400 soldiers would leave Farland by December 31.",
+    ],
+)
+def test_a_yearless_deadline_takes_the_year_its_sentence_opens_with(extractor, text):
+    """'In 2019, ... by the end of December' is December 2019 (history), not the report's December."""
+    assert milestones(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # the year told is the one before the deadline's own: June ahead of December 2029
+        ("In December 2029, the ministry said the last soldiers would leave Farland by the end of June.", "2030-06-30"),
+        # a day told after the year: the deadline counts from the report
+        (
+            "In 2028 the base was attacked, and the ministry said on Tuesday that the soldiers would leave Farland by the end of June.",
+            "2030-06-30",
+        ),
+        # the deadline tells its own year
+        ("In 2019, the ministry said the last soldiers would leave Farland by the end of 2031.", "2031-12"),
+    ],
+)
+def test_a_yearless_deadline_after_another_date_or_with_its_year_stays(extractor, text, due):
+    assert [d for d, _ in milestones(extractor, text)] == [due]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The garrison was ordered to leave the border post by Thursday.", "2030-05-16"),
+        ("The army told the militia to hand over its weapons before Sunday.", "2030-05-12"),
+    ],
+)
+def test_an_orders_weekday_deadline_lies_ahead_of_the_order(extractor, text, due):
+    """Told on Friday 10 May: 'ordered to leave by Thursday' is the coming Thursday, not the one gone by."""
+    assert [d for d, _ in milestones(extractor, text)] == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The garrison was ordered on Wednesday to leave the border post by Thursday.",  # the order's own day told
+        "The garrison was ordered to leave the border post and was gone by Thursday.",  # a step done
+    ],
+)
+def test_a_weekday_after_the_orders_day_or_a_done_step_stays_behind(extractor, text):
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-05-09"]

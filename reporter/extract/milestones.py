@@ -466,6 +466,19 @@ _OTHER_YEAR = re.compile(r"\s+of\s+(?:the\s+)?(?:following|next|previous|same|th
 _ANCHOR_SENTENCES = 3
 
 
+def _sentence_year(art: Document, s: Sentence, d: DateMention) -> DateMention:
+    """A yearless month or day that its own sentence follows with an earlier year lies in that year's
+    time, not the report's: "In 2011, the army said it would leave by the end of December" is December
+    2011 (history), though the date finder read it from the report's day."""
+    if d.span is None or d.kind not in ("explicit", "period") or _YEAR_IN.search(art.text, d.start, d.end):
+        return d
+    told = art.dates_in(s.start, d.start)  # the date told last before it: "In 2024 ..., said on Friday that ... by June" is June ahead
+    if not told or not _told_with_year(art, told[-1]) or told[-1].span.end.year >= d.span.start.year:  # type: ignore[union-attr]
+        return d
+    span = yearless_near(art.text, d, told[-1].span.start, None)  # type: ignore[union-attr]
+    return d if span is None else DateMention(d.start, d.end, span, d.kind)
+
+
 def _told_with_year(art: Document, d: DateMention) -> bool:
     return d.span is not None and d.kind in ("explicit", "period") and bool(_YEAR_IN.search(art.text, d.start, d.end))
 
@@ -497,6 +510,8 @@ def find_milestones(art: Document) -> list[Milestone]:
         if not stretch and i not in dated:
             continue  # no date and no stretch of time ("within 90 days"): nothing bounds a step here (most sentences)
         dates = _after_the_saying(art, [_year_ahead(art, d) for d in art.dates_in(s.start, s.end)])
+        if art.published is not None:
+            dates = [_sentence_year(art, s, d) for d in dates]
         yearless: set[int] = set()  # an undated page's dates told without their year
         if art.published is None and any(d.span is None for d in dates):
             yearless = {d.start for d in dates if d.span is None}
@@ -2231,6 +2246,15 @@ _WAS_AHEAD = re.compile(
 )
 
 
+#: An order or demand whose step a weekday bounds: the deadline lies ahead of the order, "were ordered
+#: to leave the camp by Friday", "told the militia to hand over its arms before Sunday", told on a Monday.
+_ORDERED_BY = re.compile(
+    r"\b(?:ordered|told|asked|instructed|urged|demanded|called\s+on|gave|given)\b"
+    r"(?:(?!\b(?:was|were|had|did|said|says|announced|added)\b)" + CLAUSE_CHAR + r"){0,80}?\s(?:by|before|no\s+later\s+than)\s+$",
+    re.I,
+)
+
+
 #: A modal of a step ahead opening the clause a weekday closes, however long its object: "will complete
 #: its withdrawal from the three southern districts on Sunday", "said it would pull its fighters back
 #: from the road to the port on Thursday". No clause break, saying verb or past auxiliary between:
@@ -2281,6 +2305,7 @@ def _weekday_after(art: Document, d: DateMention, p: date) -> DateMention:
         return DateMention(d.start, d.end, DateSpan(day, day, "day"), d.kind)
     if not (
         _WEEKDAY_AHEAD.search(art.text, max(0, d.start - 40), d.start)
+        or _ordered_by(art, d)
         or _MODAL_CLAUSE.search(art.text, max(art.sentences[art.sentence_index(d.start)].start, d.start - 160), d.start)
     ):
         return d
@@ -2288,6 +2313,13 @@ def _weekday_after(art: Document, d: DateMention, p: date) -> DateMention:
         return d  # "was scheduled to expire on Monday", told on the Tuesday: a plan told in the past, the Monday gone
     week = timedelta(days=7)
     return DateMention(d.start, d.end, DateSpan(d.span.start + week, d.span.end + week, d.span.precision), d.kind)  # type: ignore[union-attr]
+
+
+def _ordered_by(art: Document, d: DateMention) -> bool:
+    """An order's deadline at a weekday, the order's own day not told between ("ordered on Wednesday to
+    leave by Thursday", told on the Friday, is the Thursday gone by)."""
+    order = _ORDERED_BY.search(art.text, max(art.sentences[art.sentence_index(d.start)].start, d.start - 120), d.start)
+    return order is not None and not art.dates_in(order.start(), d.start)
 
 
 def _due(art: Document, d: DateMention) -> str:
@@ -3097,7 +3129,7 @@ def plan_refusals(
     if _QUESTION.search(s.text):
         out.append("asked")  # "Will the relocation be completed by 2026?": a date asked about
     if art.published is not None:
-        if d.span.start <= art.published:
+        if d.span.start <= art.published or _sentence_year(art, s, d).span.start <= art.published:  # type: ignore[union-attr]
             out.append("past")  # a date told as past or today: the saying's day or history, not a plan
     elif d.span.end.year < _latest_year(art, []) - _OLD_YEARS or _history_undated(art, s, d):
         out.append("old")  # an undated page's history: years before its latest date, or told as such
