@@ -1086,7 +1086,12 @@ _DONE_STEPS = (
     # object: "the marines were relocated", "has ceded its posts", "repatriated the last unit", "the soldiers
     # returned from the island" (tried and left
     # out: forces "evacuated" and "reduced", which gave the checks as many false steps as true ones or more)
-    r"(?P<moved>relocated|repatriated|disengaged|demobili[sz]ed|retreated|removed|halved|ceded|(?:returned|came\s+back)(?=\s+(?:from|to)\s))|"
+    # forces cut to a number: "troop levels were cut to 2,500", "reduced its soldiers there to about 900"
+    r"(?P<moved>relocated|repatriated|disengaged|demobili[sz]ed|retreated|removed|halved|ceded|(?:returned|came\s+back)(?=\s+(?:from|to)\s)|"
+    r"(?P<cut>cut|reduced|lowered|trimmed|drawn\s+down)(?=\s+(?:(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?)?(?:by\s+(?:about\s+)?[\d,]+\s+)?"
+    r"to\s+(?:about\s+|around\s+|some\s+|roughly\s+|fewer\s+than\s+)?\d[\d,]*\b"
+    # a count of people, not of litres or dollars: "to 2,500 troops", "to 2,500 on Friday", "to 2,500."
+    r"(?!\s+(?!(?:on|in|at|by|from|as|last|this|after|and|or|under|" + TROOPS + r"|personnel|service\w*)\b)[a-z%$])))|"
     # a step carried on or out: "continued with withdrawal from the air base on July 7", "proceeded with the handover"
     r"(?:continued|proceeded|went\s+ahead|pressed\s+ahead|moved\s+ahead)\s+with\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
     + _STEP_NOUN + r"|carried\s+out\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?" + _STEP_NOUN + r"|"
@@ -1303,7 +1308,7 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             continue  # "about 3,000 people have left the camp, the army said": civilians leaving is no step of a force
         if v.group("fronted") and not v.group()[0].isupper():
             continue  # a participle fronted before its mission opens the sentence: "Created in 2010, the mission ..."
-        if not v.group("taken") and not v.group("founded") and not v.group("round") and not _DONE_SUBJECT.search(art.text, s.start, s.end) and not (
+        if not v.group("taken") and not v.group("founded") and not v.group("round") and not (v.group("moved") and _moved_forces(art, s, v)) and not _DONE_SUBJECT.search(art.text, s.start, s.end) and not (
             _GROUP_STEP.search(v.group()) and _GROUP_SUBJECT.search(art.text, s.start, s.end)
         ) and not _state_subject(art, s, v.start()):
             continue
@@ -1382,6 +1387,7 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
         elif (
             (report := art.published or art.reference) is not None
             and not _DECIDED.match(v.group()) and not v.group("decided")  # a decision is dated by the day told with it (the report's may be a day on)
+            and not v.group("cut")  # "troop levels cut to 2,500", a headline's: the cut's day is the one a deadline told
             and not _TOLD_BEFORE.search(art.text[max(s.start, v.start() - 25) : v.end()].rsplit(",", 1)[-1])
             and all(art.in_dateline(d.start) for d in art.dates_in(s.start, s.end))
             and not _story_before(art, s.start, report)
@@ -1530,7 +1536,7 @@ _BEGUN_LEMMAS = STEP_LEMMAS - inflected_lemmas(
 #: Forces as the subject just before a step's verb ("the troops have been relocated") or its object just
 #: after ("reduced its forces in the north", "repatriated the last 200 soldiers").
 _FORCES_BEFORE = re.compile(
-    rf"\b(?:{TROOPS}|army|military|mission)\s+(?:(?:have|has|had|were|was|been|being|now|already|\w+ly)\s+)*\Z", re.I
+    rf"\b(?:{TROOPS}|troop|army|military|mission)(?:\s+(?:levels?|numbers?|strength|presence))?\s+(?:(?:have|has|had|were|was|been|being|now|already|\w+ly)\s+)*\Z", re.I
 )
 _FORCES_AFTER = re.compile(
     rf"\s+(?:(?:the|its|their|all|last|remaining|some|most|about|nearly|over|[\d,]+|[\w-]+)\s+){{0,4}}?(?:{TROOPS})\b", re.I
@@ -1704,7 +1710,7 @@ _DONE_WORDS = words(
     "ending withdrawing pulling handing vacating reached signed agreed declared announced accepted brokered struck sealed arrived extended renewed prolonged agreement extension"
     " returned came flew went sailed closed wrapped moved released freed exchanged swapped effect force continued proceeded carried"
     " deployed quit exited landed resumed taken relocated repatriated disengaged demobilised demobilized retreated removed"
-    " halved ceded held hosted convened opened round"
+    " halved ceded held hosted convened opened round cut reduced lowered trimmed drawn"
 )
 
 
