@@ -3611,3 +3611,27 @@ def test_forces_cut_to_a_number_is_a_step_done(extractor, text, due):
 )
 def test_a_cut_of_no_forces_or_of_no_head_count_is_no_step(extractor, text):
     assert milestones(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If talks fail, troops could leave by June.",
+        "The brigade might pull out of Farland in June unless the truce holds.",
+    ],
+)
+def test_a_hedged_step_on_a_condition_is_no_plan(extractor, text):
+    """What could follow if something happens is no commitment or plan."""
+    assert milestones(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the deal holds, the troops will leave by June.",  # a conditional commitment
+        "The troops could leave by June, officials said.",  # a hedge without a condition
+        "Officials said the troops could leave by June, if not sooner.",  # "if not sooner" sets no condition
+    ],
+)
+def test_a_commitment_on_a_condition_or_a_hedge_alone_keeps_its_date(extractor, text):
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-06"]

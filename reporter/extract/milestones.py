@@ -161,6 +161,12 @@ def _particle(art: Document, i: int, particles: frozenset[str]) -> bool:
 _ARTICLES = frozenset(("a", "an", "the"))
 #: A sentence that asks: its date is in question, not planned.
 _QUESTION = re.compile(r"\?[\"”’']?\s*$")
+#: A step told as what might follow a condition: "If talks fail, the troops could leave by June",
+#: "the brigade might pull out in May unless the truce holds". A hedge ("could", "might") with an "if"
+#: or "unless" clause is no plan; a conditional commitment ("If the deal holds, they will leave") stays.
+_HYPOTHETICAL = re.compile(
+    r"^\W*(?:if|unless)\b[^,;]{0,120},[^;]{0,80}?\b(?:could|might)\b|\b(?:could|might)\b[^,;]{0,80}\b(?:if|unless)\b", re.I
+)
 
 
 _FUTURE = re.compile(
@@ -555,8 +561,8 @@ def find_milestones(art: Document) -> list[Milestone]:
             cue = any(d.span is not None and _until_year(art, s, d) and not _told_past(art, s, d) for d in dates)
         if not (cue or ahead) or not (_about_security(art, i, security) or _about_a_deal(art, i)) or _exercise_planned(art, s):
             continue  # an exercise or drill held on a date is no step of a deployment
-        if _QUESTION.search(s.text):
-            continue  # "Will the relocation be completed by 2026?": a question sets no date
+        if _QUESTION.search(s.text) or _HYPOTHETICAL.search(s.text):
+            continue  # "Will the relocation be completed by 2026?": a question sets no date, nor a hedge on a condition
         spans = [(d.start, d.end) for d in dates]
         # "WASHINGTON (Reuters) - In July, the coalition will ...": a step's clause opens after the dateline
         evidence, s = s.text, _past_dateline(art, s)
@@ -3132,7 +3138,7 @@ def plan_refusals(
     def settled() -> bool:  # a reason no layer weighs is found: the date is refused, nothing more to read
         return weighed is not None and not weighed.issuperset(out)
 
-    if _QUESTION.search(s.text):
+    if _QUESTION.search(s.text) or _HYPOTHETICAL.search(s.text):
         out.append("asked")  # "Will the relocation be completed by 2026?": a date asked about
     if art.published is not None:
         if d.span.start <= art.published or _sentence_year(art, s, d).span.start <= art.published:  # type: ignore[union-attr]
