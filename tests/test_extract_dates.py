@@ -54,6 +54,10 @@ PUB = date(2025, 3, 12)  # a Wednesday
         # a day of the month in words, between "the" and "of"
         ("must hand over the post by the first of June 2025", "2025-06-01"),
         ("The twenty-third of May 2024 was", "2024-05-23"),
+        # a term that comes up for a vote lies ahead; one that was up for it looks back
+        ("the mandate is up for renewal in September", "2025-09-01/2025-09-30"),
+        ("the mandate comes up for review in September", "2025-09-01/2025-09-30"),
+        ("the mandate was up for renewal in September", "2024-09-01/2024-09-30"),
     ],
 )
 def test_expressions_resolve_against_publication(text, iso):

@@ -3635,3 +3635,9 @@ def test_a_hedged_step_on_a_condition_is_no_plan(extractor, text):
 )
 def test_a_commitment_on_a_condition_or_a_hedge_alone_keeps_its_date(extractor, text):
     assert [d for d, _ in milestones(extractor, text)] == ["2030-06"]
+
+
+def test_a_mandate_up_for_renewal_is_due_at_the_vote(extractor):
+    """'is up for renewal in August', told in May: the mandate's vote is the August ahead."""
+    text = "The peacekeeping mission's mandate is up for renewal in August."
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-08"]
