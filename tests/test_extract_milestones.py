@@ -3641,3 +3641,20 @@ def test_a_mandate_up_for_renewal_is_due_at_the_vote(extractor):
     """'is up for renewal in August', told in May: the mandate's vote is the August ahead."""
     text = "The peacekeeping mission's mandate is up for renewal in August."
     assert [d for d, _ in milestones(extractor, text)] == ["2030-08"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council extended the peacekeeping mission's mandate for 12 months on Thursday.",
+        "The Security Council renewed the peacekeeping mission's mandate for one year on Thursday.",
+    ],
+)
+def test_a_term_extended_with_its_votes_day_after_the_length_runs_out_a_length_on(extractor, text):
+    """The vote's day told after the length ('for 12 months on Thursday') still counts the new end."""
+    assert "2031-05-09" in [d for d, _ in milestones(extractor, text)]
+
+
+def test_a_term_extended_until_a_date_is_due_then_alone(extractor):
+    text = "The Security Council extended the peacekeeping mission's mandate for 12 months until June 30."
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-06-30"]

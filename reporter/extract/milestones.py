@@ -1968,6 +1968,9 @@ def _months(due: str) -> int:
     return int(due[:4]) * 12 + (int(due[5:7]) if len(due) >= 7 else 6)
 
 
+_VOTE_DAY_AFTER = re.compile(r"\s+(?:on\s+)?", re.I)
+
+
 def _terms_extended(art: Document) -> list[Milestone]:
     """A mandate extended for a length runs out that long after the day it was extended (the day the
     sentence gives, else the report's): "extended on Friday the mandate ... for an additional year"."""
@@ -1983,7 +1986,9 @@ def _terms_extended(art: Document) -> list[Milestone]:
         told = [d for d in art.dates_in(s.start, s.end) if not art.in_dateline(d.start)]
         days = [
             d for d in told
-            if d.span and d.span.precision == "day" and d.kind != "since" and d.start < m.start()
+            if d.span and d.span.precision == "day" and d.kind != "since"
+            # the vote's day before the length, or right after it: "extended the mandate for a year on Thursday"
+            and (d.start < m.start() or _VOTE_DAY_AFTER.fullmatch(art.text, m.end(), d.start))
             and (art.published is None or d.span.start <= art.published)
         ]  # fmt: skip
         if len(days) != len(told):
