@@ -1393,7 +1393,7 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
         elif (
             (report := art.published or art.reference) is not None
             and not _DECIDED.match(v.group()) and not v.group("decided")  # a decision is dated by the day told with it (the report's may be a day on)
-            and not v.group("cut")  # "troop levels cut to 2,500", a headline's: the cut's day is the one a deadline told
+            and not v.group("cut")  # "brigade strength trimmed to 900", a headline's: the cut's day is the one a deadline told
             and not _TOLD_BEFORE.search(art.text[max(s.start, v.start() - 25) : v.end()].rsplit(",", 1)[-1])
             and all(art.in_dateline(d.start) for d in art.dates_in(s.start, s.end))
             and not _story_before(art, s.start, report)
