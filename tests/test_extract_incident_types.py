@@ -1334,3 +1334,30 @@ def test_a_machine_gun_named_as_a_thing_is_no_shooting(ex, text):
 )
 def test_an_aircraft_that_crashed_is_a_crash(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # fire whose maker is named did the harm: fighting on the ground (a tank's fire is shelling)
+        ("Malian fire killed eight people near Tillia on Monday, medics said. The army did not comment.", ["armed_clash"]),
+        ("Sniper fire wounded two boys in Kidal on Monday, medics said. The army did not comment.", ["armed_clash"]),
+        ("Six men were killed by army fire near Gao on Monday, medics said. Troops patrolled the town.", ["armed_clash"]),
+        ("Tank fire killed four people in Menaka on Monday, medics said. Troops patrolled the town.", ["shelling"]),
+        # controls: a blaze is no attack, nor is the fire of no named maker
+        ("A house fire killed three children in Tillia on Monday, police said. Troops patrolled the town.", []),
+        ("Three people were killed by the fire in Gao on Monday, police said. Troops patrolled the town.", []),
+    ],
+)
+def test_fire_of_a_named_maker_that_harmed_is_an_attack(ex, text, expected):
+    assert _types(ex, text) == expected
+
+
+def test_a_peoples_fire_names_its_state_as_actor(ex):
+    """ "Malian fire killed ...": the people's fire is its forces' shooting."""
+    inc = _incidents(ex, "Malian fire killed eight people near Tillia on Monday, medics said. The army did not comment.")
+    assert [i.actors for i in inc] == [("Mali",)]
+
+
+def test_a_passive_toll_by_tank_fire_is_shelling(ex):
+    assert _types(ex, "Four people were killed by tank fire in Menaka on Monday, medics said. Troops patrolled the town.") == ["shelling"]

@@ -24,6 +24,8 @@ _PREPS = words(
 _FORCE_WORDS = words(
     "forces troops military army jets warplanes aircraft air defenses defences defense defence navy drones missiles warships fighter fighters soldiers militias militants gunmen artillery police"
 )
+#: A people's fire is its forces' shooting ("Israeli fire killed 12"), not its fire service ("Lebanese fire crews").
+_SHOT_FIRE = re.compile(r"\s+fire\b(?!\s+(?:services?|brigades?|departments?|crews?|fighters?|engines?|trucks?|stations?|officials?))", re.I)
 #: Of those, the armed men of no state: a people's name before them names no state's act.
 _GROUP_WORDS = words("fighters militias militia militants gunmen rebels insurgents separatists jihadists")
 _PASSIVE = words("was were been being be is are")
@@ -245,7 +247,7 @@ def agents(
         adjectival = (
             m.of("demonym") is not None
             and not made
-            and (any(w in _FORCE_WORDS for w in nxt) or _weapon_follows(art, m) or gap == 0)
+            and (any(w in _FORCE_WORDS for w in nxt) or _weapon_follows(art, m) or gap == 0 or _SHOT_FIRE.match(art.text, m.end))
         )
         possessive = art.tokens[m.last - 1].possessive and gap <= 3
         if adjectival and nxt[:1] and nxt[0] in _GROUP_WORDS:

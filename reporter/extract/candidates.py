@@ -1002,7 +1002,7 @@ def _event_type(
         trig.kind == "harm"
         and any(m.end <= trig.start and _armed_group(m) for m in parties)
         and art.words_before(trig.start, 1)[-1:] != ["the"]  # "treating the wounded": a noun
-    )
+    ) or (trig.kind == "harm" and _armed_fire(art, trig, cl.end))
     # an attack whose means no word near it names, nor a state as its doer: its means are not the air's
     by_hand = (
         trig.kind == "strike"
@@ -2794,6 +2794,36 @@ _HARM_BY = re.compile(
     # "were killed or wounded by Ukrainian troops": the second harm verb shares the doer
     rf"(?:\s+(?:or|and)\s+(?:killed|wounded|injured))?\s+by\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_GROUND_UNITS}|snipers?)\b", re.I
 )
+#: Fire as the doer of a harm verb, its subject ("Israeli fire killed", "sniper fire has wounded") or its
+#: agent ("were killed by army fire"): the word before "fire" says whose or what fire it was.
+_FIRE_BEFORE = re.compile(r"\b(?P<mod>[\w'’-]+)\s+fire\s+(?:(?:have|has|had|also|reportedly)\s+)?$", re.I)
+_FIRE_BY = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?P<mod>[\w'’-]+)\s+fire\b", re.I)
+#: Fire that is shooting, not a blaze ("a house fire killed three" is no attack).
+_SHOOTING_FIRE = words(
+    "gun sniper snipers tank tanks army military enemy machine-gun machinegun small-arms live naval helicopter "
+    "troops soldiers police security forces ground heavy automatic"
+)
+
+
+def _armed_fire(art: Document, trig: events.Trigger, lim: int) -> bool:
+    """ "Israeli fire killed 12", "a boy killed by sniper fire": fire whose maker is named (a state, an
+    armed party or an arm that shoots) did the harm; "a fire killed three" or "killed by the fire" is a blaze."""
+    text = art.text
+    hit = _FIRE_BEFORE.search(text, max(0, trig.start - 40), trig.start) or _FIRE_BY.match(
+        text, _past_the_scene(text, trig, lim).end, lim
+    )
+    if hit is None:
+        return False
+    mod = hit.group("mod")
+    if mod.lower() in _SHOOTING_FIRE:
+        return True
+    a, b = hit.span("mod")
+    return any(
+        m.end == b and m.start >= a - 40 and (m.of("country") or m.of("demonym") or _armed_party(m))
+        for m in art.mentions_in(max(0, a - 40), b)
+    )
+
+
 #: Nothing harmed after the verb: "the four soldiers killed, ..." names the dead, not a doer's deed.
 _NO_OBJECT = re.compile(
     r"\s*(?:[,.;:)\]]|$)|\s+(?:in|during|on|at|when|while|after|and|or|since|near|as|from|over|last|earlier|so\s+far)\b", re.I
@@ -2903,6 +2933,7 @@ def _harm_done(art: Document, a: int, b: int, triggers: list[events.Trigger]) ->
     text = art.text
     return any(
         _HARM_AGENT_BEFORE.search(text, max(a, t.start - 50), t.start)
+        or _armed_fire(art, t, b)
         or _AIR_ARM_DOER.search(text, max(a, t.start - 60), t.start)
         or _HARM_BY.match(text, _past_the_scene(text, t, b).end, b)
         or _combatants_harmed(text, a, t, b)
@@ -2922,7 +2953,7 @@ _WEAPON_BY = re.compile(
 #: A charge that goes off, or a round that falls, as the doer of a harm verb: the subject right before it
 #: ("a roadside bomb killed", "a mortar shell killed") or its agent after "by" ("killed by a mortar shell").
 _BOMB = r"(?:bombs?|IEDs?|(?:land\s*)?mines?|explosive\s+devices?|explosives|grenades?|suicide\s+bombers?|VBIEDs?)"
-_SHELL = r"(?:shells?|mortars?|(?:mortar|artillery|tank)\s+rounds?)"
+_SHELL = r"(?:shells?|mortars?|(?:mortar|artillery|tank)\s+(?:rounds?|fire))"
 _CHARGE_TYPE = {"bomb": "explosion", "shell": "shelling"}
 _CHARGE_BEFORE = {c: re.compile(rf"\b{w}" + _HARM_WEAPON_GAP.pattern, re.I) for c, w in (("bomb", _BOMB), ("shell", _SHELL))}
 _CHARGE_BY = {
