@@ -1361,3 +1361,18 @@ def test_a_peoples_fire_names_its_state_as_actor(ex):
 
 def test_a_passive_toll_by_tank_fire_is_shelling(ex):
     assert _types(ex, "Four people were killed by tank fire in Menaka on Monday, medics said. Troops patrolled the town.") == ["shelling"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an aircraft that went down was lost as one that crashed (GUIDE: crash)
+        ("On Sunday, a military helicopter went down near Tikrit, killing its two pilots.", ["crash"]),
+        ("On Sunday, an army drone went down in a field near Menaka, the army said.", ["crash"]),
+        # controls: what went down is no aircraft, or a number went down
+        ("On Sunday, the army said attacks on its bases went down in March.", []),
+        ("On Sunday, the army said the price of drones went down to 500 dollars.", []),
+    ],
+)
+def test_an_aircraft_that_went_down_is_a_crash(ex, text, expected):
+    assert _types(ex, text) == expected

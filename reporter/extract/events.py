@@ -192,6 +192,8 @@ _PHRASE = Folded(re.compile(
       |\bair\s+traffic\s+(?:(?:at|in|over|to|from)\s+(?:[\w'’-]+\s+){1,4}?)?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:halted|suspended|stopped|closed|resumed)\b
       |\b(?:halt(?:ed|ing|s)?|suspend(?:ed|ing|s)?|stopp(?:ed|ing)|resum(?:ed|ing|es)?)\s+(?:all\s+)?air\s+traffic\b)
     |(?P<crash>\bcame\s+down\b
+      # an aircraft lost: "a helicopter went down near the base" (candidates.py asks for what flies: "prices went down")
+      |\bwent\s+down\b(?!\s+(?:to|by|from|with|on\s+(?:record|paper))\b)
       # what falls after a shoot-down: "falling debris damaged homes", "fallen fragments were found"
       |\b(?:falling|fallen)\s+(?:[\w-]+\s+)?(?:debris|fragments|wreckage|shrapnel|objects)\b)
     # "In a separate incident, a hospital was damaged": a further event told by a word of no kind
