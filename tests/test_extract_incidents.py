@@ -869,3 +869,18 @@ def test_a_quoted_today_is_the_speakers_day(ex):
 def test_a_quoted_today_spans_the_report_day_and_the_one_before(ex, text, day):
     (event,) = ex.extract(text, id="t", published=date(2024, 4, 2)).incidents
     assert event.date == day
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        # an attacker's own death is not counted with those he killed
+        ("A suicide bomber killed himself and four guards at a checkpoint in Gao on Monday, police said.", 4),
+        ("A suicide bomber blew himself up at a mosque in Kidal on Monday, killing himself and at least nine worshippers.", 9),
+        # control: the toll told plainly
+        ("A suicide bomber killed four guards at a checkpoint in Gao on Monday, police said.", 4),
+    ],
+)
+def test_a_suicide_attackers_toll_counts_those_he_killed(ex, text, killed):
+    facts = ex.extract(text, id="t", published=date(2025, 6, 16))
+    assert [i.casualties.killed for i in facts.incidents] == [killed]
