@@ -1376,3 +1376,19 @@ def test_a_passive_toll_by_tank_fire_is_shelling(ex):
 )
 def test_an_aircraft_that_went_down_is_a_crash(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the weapon is the subject a relative clause split from its verb
+        ("The drone, which was launched from the coast, struck a depot in Tillia on Monday, the army said.", ["drone_attack"]),
+        ("The rocket, which was fired from the hills, hit a school in Kidal on Monday, the army said.", ["rocket_attack"]),
+        # control: a subject that is no weapon lends no means
+        ("The depot, which was built last year, was attacked by gunmen in Tillia on Monday, the army said.", ["armed_clash"]),
+        # ... nor does a speaker's clause ahead of it (the weapon is told in the speaker's words)
+        ("The rebels say the three rockets, which landed near the port, targeted a depot in Kidal on Monday.", []),
+    ],
+)
+def test_a_weapon_split_from_its_verb_by_a_relative_clause_types_it(ex, text, expected):
+    assert _types(ex, text) == expected

@@ -749,6 +749,16 @@ class _Words(NamedTuple):
     stopped: bool
 
 
+#: A sentence's subject, then a relative clause closed by a comma, up to the clause of its verb: "The
+#: missile, which was fired from Lebanon," before "hit a house" (a noun phrase of a few words, not a
+#: speaker's clause: "X says the strikes, which ..., targeted" is told in the speaker's clause).
+_SUBJECT_BEFORE_RELATIVE = re.compile(
+    r"\W*(?P<subj>(?![^,;:]*\b(?:says?|said|told|claim(?:s|ed)?|reported|reports|added|stated)\b)(?:[\w'’.-]+\s+){0,4}[\w'’.-]+),"
+    r"\s+(?:which|that)\s+[^,;:]{1,150}?\s*",
+    re.I,
+)
+
+
 def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
     """Stage 1: the weapons the clause tells were used and the event words it holds, by kind.
 
@@ -759,6 +769,11 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
     """
     text = art.text
     named = art.mentions_in(cl.start, cl.end)
+    subject = _SUBJECT_BEFORE_RELATIVE.fullmatch(text, s.start, cl.start)
+    if subject is not None and cl.triggers and cl.triggers[0].start - cl.start < 25:
+        # "The drone, which was launched from Yemen, struck a building": the weapon is the subject the
+        # relative clause split from its verb (only a weapon is taken across it, named first)
+        named = [m for m in art.mentions_in(s.start, subject.end("subj")) if m.of("weapon")] + named
     weapons = [
         m for m in named
         if m.of("weapon") and not _weapon_as_target(art, m, cl) and not _weapon_taken(art, m, cl.start, cl.end)
