@@ -884,3 +884,18 @@ def test_a_quoted_today_spans_the_report_day_and_the_one_before(ex, text, day):
 def test_a_suicide_attackers_toll_counts_those_he_killed(ex, text, killed):
     facts = ex.extract(text, id="t", published=date(2025, 6, 16))
     assert [i.casualties.killed for i in facts.incidents] == [killed]
+
+
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        # a people's name used as a noun is one person, as "a man" is
+        ("A Malian was shot dead by gunmen near Gao on Monday, the army said.", 1, None),
+        ("A Chadian was wounded when gunmen raided a market in Tillia on Monday, the army said.", None, 1),
+        # control: the name qualifying a thing counts nobody
+        ("A Malian patrol was attacked by gunmen near Gao on Monday, the army said.", None, None),
+    ],
+)
+def test_one_of_a_people_harmed_is_one_person(ex, text, killed, injured):
+    facts = ex.extract(text, id="t", published=date(2025, 6, 16))
+    assert [(i.casualties.killed, i.casualties.injured) for i in facts.incidents] == [(killed, injured)]

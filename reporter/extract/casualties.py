@@ -54,10 +54,12 @@ _PERSON = (
     r"|head|chief|governor|spokesman|deputy|rider|motorcyclist|bodyguard|son|daughter|wife|husband|brother|sister"
     r"|father|mother|relative)"
 )
+#: ... or by a people's name used as a noun: "a Palestinian was shot dead", "an Israeli was wounded".
+_ONE_OF_A_PEOPLE = r"(?-i:[A-Z][a-z]+(?:an|ian|i|ese))"
 _ONE_KILLED = Prefiltered(
     re.compile(
         rf"\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead)\s+(?P<a>an?|the|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_PERSON}\b(?![’'-])"
-        rf"|\b(?<![\w’'-]\s)[Aa]n?\s+(?:[\w’'-]+\s+){{0,3}}?{_PERSON}\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+        rf"|\b(?<![\w’'-]\s)[Aa]n?\s+(?:(?:[\w’'-]+\s+){{0,3}}?{_PERSON}|{_ONE_OF_A_PEOPLE})\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
         r"(?:killed|shot\s+dead|slain)\b",
         re.I,
     )
@@ -66,7 +68,7 @@ _ONE_KILLED = Prefiltered(
 _ONE_INJURED = Prefiltered(
     re.compile(
         rf"\b(?:wounding|wounded|injuring|injured)\s+(?P<a>an?|the|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_PERSON}\b(?![’'-])"
-        rf"|\b(?<![\w’'-]\s)[Aa]n?\s+(?:[\w’'-]+\s+){{0,3}}?{_PERSON}\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+        rf"|\b(?<![\w’'-]\s)[Aa]n?\s+(?:(?:[\w’'-]+\s+){{0,3}}?{_PERSON}|{_ONE_OF_A_PEOPLE})\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
         r"(?:wounded|injured)\b",
         re.I,
     )
