@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from reporter.brief.commitment_identity import identity
+from reporter.brief.commitment_identity import identity, read_identity
 from reporter.brief.commitments import (
     _fragment,
     _label,
@@ -1546,3 +1546,32 @@ def test_a_mention_naming_no_country_joins_neither_share_of_a_step_in_two():
     assert commitment_relation(first.fact, both.fact) == commitment_relation(second.fact, both.fact) == "differ"
     groups = group_milestones([first, second, both, one])
     assert sorted(sorted(r.source for r in g) for g in groups) == [[1], [1, 3], [2]]
+
+
+def test_a_part_of_a_country_left_is_in_that_country():
+    """'leave northern Syria', 'pull out of north-eastern Syria': the part named has no region of
+    its own in the lexicons, yet the country is where; one line with the plain country's mention."""
+    for clause in (
+        "Turkish troops will leave northern Syria",
+        "Turkish troops will withdraw from north-eastern Syria",
+        "Ankara will pull its forces out of eastern Syria",
+    ):
+        assert read_identity(clause).country == "Syria", clause
+    lines = merge_milestones(
+        [
+            _report(1, "Turkish troops will withdraw from north-eastern Syria", "2025-11-10"),
+            _report(2, "Turkish soldiers will leave Syria", "2025-11-10"),
+            _report(3, "Turkish troops will leave Iraq", "2025-11-10"),
+        ],
+        as_of=date(2025, 10, 1),
+    )
+    assert sorted(m.sources for m in lines) == [(1, 2), (3,)]
+
+
+def test_a_part_of_a_country_gone_into_or_named_beside_a_step_is_no_place_left():
+    """Controls: where fighters go ('into northern Iraq'), a 'from' that leaves nothing ('a threat
+    returning from eastern Syria'), and a region the lexicons know stay as they were."""
+    into = read_identity("the rebels will withdraw their fighters from Turkey into northern Iraq")
+    assert into.country == "Turkey" and "Iraq" in into.named
+    assert read_identity("the threat must not return from eastern Syria").country is None
+    assert read_identity("Israeli forces will withdraw from southern Lebanon").region == "South Lebanon"

@@ -142,6 +142,16 @@ _ASPECT = re.compile(r"(?:begin\w*|began|begun|start\w*|commenc\w*|stationed)", 
 _LEAVING = dict(ACTION)["end presence"]
 
 
+#: A word for part of a country before its name ("northern", "north-eastern", "central").
+_PART_OF = re.compile(r"(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central", re.I)
+#: The words before a part of a country that tell it is left ("withdraw from", "out of", "leave");
+#: not any "from" ("the threat resurfacing from eastern Syria").
+_LEFT_FROM = re.compile(
+    r"(?:\S+\s+)?(?:leave|leaves|leaving|left|quit|quits|vacate|vacates|exit|exits)|(?:withdraw\w*|withdrew|retreat\w*|out)\s+(?:from|of)",
+    re.I,
+)
+
+
 def _begun_only(clause: str) -> bool:
     """Every start word the clause has is one of :data:`_ASPECT`."""
     starts = dict(ACTION)["start"].finditer(clause)
@@ -364,7 +374,14 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
             troops, acts, own = _state_patterns(name)
             given, host = _host_patterns(name)
             # ("in the Central African Republic": the article does not part a place from its "in")
-            lead = at - 1 if at and words_folded[at - 1] == "the" else at
+            # "leave northern Syria", "from north-eastern Iraq": the part left is in the country (not
+            # "into northern Iraq" or "in northern Iraq": where troops go, or a place named beside).
+            part = at
+            while part and _PART_OF.fullmatch(words_folded[part - 1]):
+                part -= 1
+            left = part < at and part and _LEFT_FROM.fullmatch(" ".join(words_folded[max(0, part - 2) : part]))
+            lead = part if left else at
+            lead = lead - 1 if lead and words_folded[lead - 1] == "the" else lead
             preceding = " ".join(words_folded[max(0, lead - 2) : lead])
             # "told the American forces in Chad to go": a country after "in" is where they leave.
             # ... but "by the administration of US President Biden" names who decides, not where.
