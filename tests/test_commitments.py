@@ -1571,7 +1571,7 @@ def test_a_part_of_a_country_left_is_in_that_country():
 def test_a_part_of_a_country_gone_into_or_named_beside_a_step_is_no_place_left():
     """Controls: where fighters go ('into northern Iraq'), a 'from' that leaves nothing ('a threat
     returning from eastern Syria'), and a region the lexicons know stay as they were."""
-    into = read_identity("the rebels will withdraw their fighters from Turkey into northern Iraq")
+    into = read_identity("the rebels will pull their units back from Turkey, moving into northern Iraq")
     assert into.country == "Turkey" and "Iraq" in into.named
     assert read_identity("the threat must not return from eastern Syria").country is None
     assert read_identity("Israeli forces will withdraw from southern Lebanon").region == "South Lebanon"
