@@ -630,3 +630,57 @@ def test_an_unnamed_border_places_an_event_told_with_its_toll(ex, text, where):
 def test_an_unnamed_border_does_not_place_a_habit_told_without_a_toll(ex):
     text = "Laos and Thailand agreed a truce late Monday. Lao troops have often clashed with Thai soldiers along the border."
     assert _places(ex, text) == []
+
+
+
+def _placed(ex: Extractor, text: str) -> list[tuple[str, str | None]]:
+    facts = ex.extract(text, id="t", published=date(2024, 3, 10))
+    return [(i.type, i.location) for i in facts.incidents]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "where"),
+    [
+        # the event an answer answers takes no place the answer's side of the sentence names
+        (
+            "Israeli jets struck radar sites in Iran on Saturday, the army said. The White House said the strikes"
+            " on military targets in Iran were an act of self-defense in response to Tehran's ballistic missile attack"
+            " on March 1.",
+            "missile_attack",
+            "Iran",
+        ),
+        # nor the story's place from the sentence before
+        (
+            "Israeli jets struck radar sites in Iran on Saturday, the army said. The raid came in retaliation for"
+            " Tehran's ballistic missile attack on March 1.",
+            "missile_attack",
+            "Iran",
+        ),
+    ],
+)
+def test_the_event_an_answer_follows_takes_no_place_across_the_link(ex, text, kind, where):
+    assert (kind, where) not in _placed(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "where"),
+    [
+        # control: the place on the event's own side is still taken
+        ("Rockets were fired from Lebanon on Friday, following an air strike in Tyre.", "air_strike", "Tyre"),
+        # control: "following" tells no answer: the strike is at the fires it set
+        (
+            "Fires raged at a fuel depot in Port Sudan on Tuesday following another drone strike, witnesses said.",
+            "drone_attack",
+            "Port Sudan",
+        ),
+        # control: "the following day" links no answer
+        ("A drone was shot down over Kharkiv on Monday, and rockets hit the following day.", "rocket_attack", "Kharkiv"),
+        # control: an answer told first, its own place after the link words
+        ("In response to the raid, jets struck a depot in Belgorod on Sunday.", "air_strike", "Belgorod"),
+        # control: a follow-up of the story's event keeps the story's place
+        ("Jets struck a depot in Beirut on Tuesday. A second strike hit the same area an hour later, killing two.",
+         "air_strike", "Beirut"),
+    ],
+)
+def test_a_place_on_the_events_side_of_the_answer_link_is_kept(ex, text, kind, where):
+    assert (kind, where) in _placed(ex, text)

@@ -494,6 +494,20 @@ def _aside_places(art: Document, cl: events.Clause, places: list[Place]) -> list
 _ANSWER_OPEN = re.compile(r"\W*in\s+(?:retaliation|revenge|response|reprisal)\s+(?:for|to)\b", re.I)
 #: A clause telling the event another came after: "..., following recent strikes on X".
 _FOLLOWING_OPEN = re.compile(r"\W*following\b", re.I)
+#: Words that link an answer to the event it answers: "..., in response to an attack on Y" ("following" is
+#: no answer: "fires have burned since Monday following a drone strike" tells the strike at the fires).
+_ANSWER_LINK = re.compile(r"\bin\s+(?:retaliation|revenge|response|reprisal)\s+(?:for|to)\b", re.I)
+#: The answer link right before an event word, with a few words and no clause break between: "in
+#: retaliation for the group's rocket attack".
+_LINKED_BEFORE = re.compile(_ANSWER_LINK.pattern + r"\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+
+
+def told_as_answered(text: str, c: Cand) -> bool:
+    """Whether ``c`` is told as the event another answers ("Jets struck X in retaliation for
+    the group's rocket attack"): an earlier event, which takes no place from the story it is told in."""
+    return _LINKED_BEFORE.search(text, max(0, c.pos - 80), c.pos) is not None
+
+
 _EVENT_OPEN = re.compile(
     r"\W*(?:after|following|in\s+(?:retaliation|revenge|response)\s+(?:for|to)|" + events.ANSWER_VERB + r")\b", re.I
 )
@@ -3394,17 +3408,23 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
     taken = {c.clause for c in cands}
     sentence_dates = [d for d in art.event_dates_in(s.start, s.end) if d.span and not art.in_dateline(d.start)]
     attr = attribution(art, s.start, s.end)
-    fallback = near = None
+    spare: list[Place] = []
     if any(c.place is None or c.place.rank <= 3 for c in cands):
         # "Sirens sounded in Tel Aviv ... as a missile was fired from Yemen": the sentence's place.
         spare = [p for p in places_in(art, s.start, s.end) if not any(a <= p.start < b for a, b in taken)]
-        fallback = best_place([p for p in spare if p.role == "loc"])
-        # "a blast on Monday, as guards at a post outside Xville fired back": with no scene named, the town
-        # the sentence names as the point a spot lies by (no distance given), outside any event's clause
-        near = best_place([p for p in spare if p.role == "ref" and not p.distant])
+    # "Jets struck Xland on Monday in response to a rocket attack" (or "in revenge for a rocket attack on Y"): the
+    # answer and the event it answers lie on either side of the words that link them, and neither takes a
+    # place the other side names (the rocket attack was no more in Xland than the strikes were at Y)
+    link = _ANSWER_LINK.search(art.text, s.start, s.end)
+    split = link.start() if link is not None else s.end
     out: list[Cand] = []
     prev: Cand | None = None
     for c in cands:
+        side = [p for p in spare if (p.start < split) == (c.pos < split)]
+        fallback = best_place([p for p in side if p.role == "loc"])
+        # "a blast on Monday, as guards at a post outside Xville fired back": with no scene named, the town
+        # the sentence names as the point a spot lies by (no distance given), outside any event's clause
+        near = best_place([p for p in side if p.role == "ref" and not p.distant])
         changes: dict = {"attribution": attr}
         place = c.place
         if place is None and c.type != "threat_statement" and c.anaphor == "":

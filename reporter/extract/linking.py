@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from reporter.extract import casualties, events, speech
 from reporter.extract.actors import actor_name
-from reporter.extract.candidates import NEW_EVENT, Cand, answer_before, came_after
+from reporter.extract.candidates import NEW_EVENT, Cand, answer_before, came_after, told_as_answered
 from reporter.extract.dates import WEEKDAY_IN, WEEKDAY_NUMBERS, DateSpan
 from reporter.extract.document import Document
 from reporter.extract.places import (
@@ -309,7 +309,9 @@ class Linker:
                 # (a day counted from another that no day fixes, "a day before X", is none of the story's days)
                 if c.date is None and c.date_kind not in ("since", "unresolved") and not c.date_kind.startswith("offset:"):
                     changes.update(date=last.date, date_q=1)
-                if c.place is None and not _ELSEWHERE.search(self.art.text, *c.clause):
+                if c.place is None and not _ELSEWHERE.search(self.art.text, *c.clause) and not told_as_answered(self.art.text, c):
+                    # (not the event one told answers: "Jets struck X. The raid came in retaliation for the
+                    # group's rocket attack": the rocket attack was no more in X than the raid was where it hit)
                     # of the events just told, the one of the same kind ("Iran fired missiles at a base
                     # and the US struck Iran. The barrage used 19 missiles."): its place, not the last one's
                     kin = next(
