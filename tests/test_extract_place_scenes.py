@@ -643,8 +643,8 @@ def _placed(ex: Extractor, text: str) -> list[tuple[str, str | None]]:
     [
         # the event an answer answers takes no place the answer's side of the sentence names
         (
-            "Israeli jets struck radar sites in Iran on Saturday, the army said. The White House said the strikes"
-            " on military targets in Iran were an act of self-defense in response to Tehran's ballistic missile attack"
+            "Israeli jets struck radar sites in Iran on Saturday, the army said. Washington called the raids on"
+            " air-defence posts in Iran lawful self-defense in response to Tehran's ballistic missile attack"
             " on March 1.",
             "missile_attack",
             "Iran",
