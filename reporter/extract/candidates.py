@@ -114,6 +114,7 @@ _STRAYED = re.compile(
 _FROM_AIRCRAFT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:fired|launched|dropped)\s+(?:by|from)\b", re.I)
 _IN_THE_AIR = re.compile(r"\b(?:over|above)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?-i:[A-Z])|\bin\s+(?:the\s+)?(?:air|skies|sky)\b|\bmid-?air\b", re.I)
 _FLYING = frozenset({"drone", "missile", "rocket", "aircraft", "projectile"})
+#: Air defence's own word for a weapon it stopped: "a drone was neutralised near the base".
 _NEUTRALISED = re.compile(r"neutrali[sz]", re.I)
 #: After a weapon: it was fired ("drones launched by Russia", "missiles fired at the city").
 _IN_FLIGHT = re.compile(r"\s+(?:(?:that|which)\s+(?:were|was|had\s+been)\s+)?(?:launched|fired)\b", re.I)
@@ -2857,7 +2858,7 @@ def _armed_fire(art: Document, trig: events.Trigger, lim: int) -> bool:
 _NO_OBJECT = re.compile(
     r"\s*(?:[,.;:)\]]|$)|\s+(?:in|during|on|at|when|while|after|and|or|since|near|as|from|over|last|earlier|so\s+far)\b", re.I
 )
-#: Combatants as the ones harmed: fighters killed or wounded fell in fighting, whoever the text says did it.
+#: The verbs of a fight told as done: "troops fought militants", "fighters battled the army".
 _FIGHT_VERB = re.compile(r"(?:fought|battled)\b", re.I)
 #: A stretch of fighting told after the verb: "during the war", "throughout the conflict", "for years", "since 2012".
 _CAMPAIGN_TOLD = re.compile(
@@ -2875,6 +2876,7 @@ _NEUTRALISED_MEN = re.compile(
     r"extremists?|separatists?|militiamen|kidnappers?|commanders?)\b",
     re.I,
 )
+#: Combatants as the ones harmed: fighters killed or wounded fell in fighting, whoever the text says did it.
 _COMBATANTS = (
     r"(?:soldiers|troops|servicemen|service\s*members|fighters|militants|insurgents|rebels|jihadists|gunmen|"
     r"militiamen|paramilitaries|combatants|terrorists|attackers|assailants|policemen|police\s+officers|guards|"
