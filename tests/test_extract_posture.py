@@ -1284,7 +1284,7 @@ def test_changes_by_steps_ceilings_police_bases_and_missions(ex, text, expected)
         ('"Our 1,100 soldiers will stay in Kosovo," Austria\'s defence minister said.', [("Austria", "Kosovo", 1100)]),
         # "we" holding or sending them in a quote: the speaker's state, however the attribution names it
         ('"We have 700 soldiers in Latvia," Norway\'s defence minister said.', [("Norway", "Latvia", 700)]),
-        ('"We will send 400 more troops to Latvia," Swedish Prime Minister Ulf Kristersson said.',
+        ('"We will send 400 more troops to Latvia," said Ulf Kristersson, the Swedish prime minister.',
          [("Sweden", "Latvia", 400)]),
         ('"We\'re sending about 300 soldiers to Latvia," the Danish premier said.', [("Denmark", "Latvia", 300)]),
         # controls: troops "we" host are another's; those "we" lost or trained are no level
