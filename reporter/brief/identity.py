@@ -370,6 +370,13 @@ def parties(incident: Incident) -> frozenset[str]:
 _STANCE = re.compile(r"\s+\((?:claimed|blamed|suspected)\)$")
 
 
+def parties_apart(a: Incident, b: Incident) -> bool:
+    """Both reports name parties and none in common (one party's raid and another's); a report that
+    names none leaves the question open."""
+    pa, pb = parties(a), parties(b)
+    return bool(pa and pb and not pa & pb)
+
+
 def kinds_relation(a: Incident, b: Incident) -> str | None:
     """same (one type group) | facet (an interception and the attack it stopped, or its debris) |
     fell (a drone or rocket that crashed, and the attack it was part of) | None."""
@@ -468,8 +475,7 @@ def _a_day_apart(a: Incident, b: Incident, a_when, b_when) -> bool:
         return False
     if max(a_when[0] - b_when[1], b_when[0] - a_when[1]).days != 1:
         return False
-    pa, pb = parties(a), parties(b)
-    return not tolls_differ(a, b) and not other_targets(a, b) and not (pa and pb and not pa & pb)
+    return not tolls_differ(a, b) and not other_targets(a, b) and not parties_apart(a, b)
 
 
 def _related(
@@ -673,8 +679,7 @@ def _country_summary(a: Incident, b: Incident, wa: Where, wb: Where, place: str)
     does not share (or none named by one) and no dead, wounded or count told otherwise."""
     if place != "within" or wa.kind == wb.kind or "country" not in (wa.kind, wb.kind):
         return False
-    pa, pb = parties(a), parties(b)
-    return not (pa and pb and not pa & pb) and not tolls_differ(a, b)
+    return not parties_apart(a, b) and not tolls_differ(a, b)
 
 
 def _other_raiders(a: Incident, b: Incident, wa: Where, wb: Where, place: str) -> bool:
@@ -684,8 +689,7 @@ def _other_raiders(a: Incident, b: Incident, wa: Where, wb: Where, place: str) -
     or count ties them (an outlet may name the target for the doer)."""
     if place != "within" or wa.kind == wb.kind or "country" not in (wa.kind, wb.kind):
         return False
-    pa, pb = parties(a), parties(b)
-    return bool(pa and pb) and not pa & pb and not _same_toll(a, b)
+    return parties_apart(a, b) and not _same_toll(a, b)
 
 
 #: Families of violent events that outlets may name for one another: a bombing one outlet calls an
@@ -1092,8 +1096,7 @@ def _undated_tie(a: Incident, b: Incident, wa: Where, wb: Where, place: str, a_w
     kinds = {"site", "city"} | ({"area"} if _city_district(wa, wb) or _city_district(wb, wa) else set())
     if not at_sea and (place not in ("same", "within") or not {wa.kind, wb.kind} <= kinds):
         return False
-    pa, pb = parties(a), parties(b)
-    if pa and pb and not pa & pb:
+    if parties_apart(a, b):
         return False
     day_told = False
     for undated, other, when in ((a, b, b_when), (b, a, a_when)):

@@ -34,7 +34,7 @@ from reporter.brief.identity import (
     on_border,
     other_dead,
     other_targets,
-    parties,
+    parties_apart,
     place_relation,
     place_tokens,
     relation,
@@ -410,7 +410,7 @@ def _series(a: Report, b: Report, by_day: dict[date, list[Report]]) -> bool:
     (:func:`_days_told_apart`), or one names a day after the other's page was published."""
     days = [report_bounds(r) for r in (a, b)]
     first, last = min(d[0] for d in days), max(d[1] for d in days)  # type: ignore[index]
-    return _named_after_page([a, b]) or _days_told_apart([a, b], first, last, by_day)
+    return _told_as_two([a, b], first, last, by_day)
 
 
 def rule_groups(
@@ -607,7 +607,14 @@ def _stretched(joined: list[Report], rels: list[Relation], a: _Reach, b: _Reach,
     if not any(r.day_off for r in rels) or a.first is None or b.first is None:
         return False
     first, last = min(a.first, b.first), max(a.last, b.last)  # type: ignore[type-var]
-    return (last - first).days > 1 or _named_after_page(joined) or _days_told_apart(joined, first, last, by_day)
+    return (last - first).days > 1 or _told_as_two(joined, first, last, by_day)
+
+
+def _told_as_two(joined: list[Report], first: date, last: date, by_day: dict[date, list[Report]]) -> bool:
+    """Whether the brief's articles tell the joined reports' two days as two events: a report names a day
+    after another's page (:func:`_named_after_page`), or an article tells each day's event there
+    (:func:`_days_told_apart`)."""
+    return _named_after_page(joined) or _days_told_apart(joined, first, last, by_day)
 
 
 def _retold_elsewhere(report: Report, group: list[Report], rels: list) -> bool:
@@ -751,8 +758,7 @@ def _companions(x: Report, y: Report, by_source: dict[int, list[Report]], relate
     a, b = x.fact, y.fact
     if kinds_relation(a, b) != "same" or place_relation(where(a), where(b)) not in ("same", "within"):  # type: ignore[arg-type]
         return False
-    pa, pb = parties(a), parties(b)  # type: ignore[arg-type]
-    if (pa and pb and not pa & pb) or tolls_differ(a, b) or other_targets(a, b):  # type: ignore[arg-type]
+    if parties_apart(a, b) or tolls_differ(a, b) or other_targets(a, b):  # type: ignore[arg-type]
         return False
     for one, two in ((x, y), (y, x)):
         alike = [

@@ -3419,14 +3419,19 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
     # place the other side names (the rocket attack was no more in Xland than the strikes were at Y)
     link = _ANSWER_LINK.search(art.text, s.start, s.end)
     split = link.start() if link is not None else s.end
+    # "a blast on Monday, as guards at a post outside Xville fired back": with no scene named, the town
+    # the sentence names as the point a spot lies by (no distance given), outside any event's clause
+    by_side = {
+        before: (
+            best_place([p for p in spare if (p.start < split) == before and p.role == "loc"]),
+            best_place([p for p in spare if (p.start < split) == before and p.role == "ref" and not p.distant]),
+        )
+        for before in (True, False)
+    }
     out: list[Cand] = []
     prev: Cand | None = None
     for c in cands:
-        side = [p for p in spare if (p.start < split) == (c.pos < split)]
-        fallback = best_place([p for p in side if p.role == "loc"])
-        # "a blast on Monday, as guards at a post outside Xville fired back": with no scene named, the town
-        # the sentence names as the point a spot lies by (no distance given), outside any event's clause
-        near = best_place([p for p in side if p.role == "ref" and not p.distant])
+        fallback, near = by_side[c.pos < split]
         changes: dict = {"attribution": attr}
         place = c.place
         if place is None and c.type != "threat_statement" and c.anaphor == "":

@@ -2939,9 +2939,11 @@ def _took(art: Document, s_start: int, d: DateMention) -> bool:
     )
 
 
+#: How an aside opens after its comma: "which ...", "who ...", "(originally) planned ...", "due ...".
+_ASIDE_HEAD = r"(?:(?:which|who)\b|(?:\w+\s+)?(?:\w+ed|due|set)\b)"
 #: A relative clause set off by commas just before the gap: ", which began on May 2, "; a participle's
 #: aside likewise: ", originally planned for March, ".
-_ASIDE_CLOSED = re.compile(r"[^,;]*,\s+(?:(?:which|who)\b|(?:\w+\s+)?(?:\w+ed|due|set)\b)[^,;]*,\s$", re.I)
+_ASIDE_CLOSED = re.compile(rf"[^,;]*,\s+{_ASIDE_HEAD}[^,;]*,\s$", re.I)
 #: ", pushing it through June 30", ", taking the mission to ...": a clause that carries the step on to the date.
 _CARRIES_ON = re.compile(r"(?:pushing|taking|extending|bringing|keeping|moving|running)\s+(?:it|them|this|the\s+\w+)\b", re.I)
 
@@ -3020,7 +3022,7 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
 
 
 #: The opening of an aside: ", which", ", who", ", originally planned", ", due".
-_ASIDE_OPEN = re.compile(r",\s+(?:(?:which|who)\b|(?:\w+\s+)?(?:\w+ed|due|set)\b)", re.I)
+_ASIDE_OPEN = re.compile(rf",\s+{_ASIDE_HEAD}", re.I)
 
 
 def _around_aside(art: Document, s_start: int, keyword: tuple[int, int], close: re.Match[str], d_start: int) -> str | None:
