@@ -46,6 +46,8 @@ _STILL = re.compile(r"\b(?:still|continued|continuing|continues|ongoing)\b", re.
 #: so not at its place.
 _ELSEWHERE = re.compile(r"\b(?:separately|elsewhere|in\s+a\s+separate\s+\w+)\b", re.I)
 _VAGUE = re.compile(r"\b(?:dozens|hundreds|scores|thousands|numerous|several|multiple)\b", re.I)
+#: Right before an event word: an earlier event of its kind ("the previous bombing", "the last such attack").
+_EARLIER_ONE = re.compile(r"\b(?:previous|preceding|prior|earlier|last)\s+(?:(?:such|major|deadly|big)\s+)?$", re.I)
 
 
 def same_place(a: Place | None, b: Place | None) -> bool:
@@ -154,6 +156,15 @@ class Linker:
         c = self._anchor_date(c)
         if c is None:
             return
+        if (
+            c.anaphor in ("definite", "partitive")
+            and c.date is not None
+            and c.date_q >= 2
+            and _EARLIER_ONE.search(self.art.text, max(c.clause[0], c.pos - 40), c.pos)
+        ):
+            # "The previous bombing in the city was in January 2018": an earlier event of the kind, told
+            # with its own day, not the one just told (whose toll and day it would otherwise overwrite)
+            c = replace(c, anaphor="")
         town = self.town
         if (
             town is not None
