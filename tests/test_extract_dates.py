@@ -1150,3 +1150,24 @@ def test_a_part_of_a_day_counted_from_the_date_told_before(second, day):
     publication day to count from."""
     text = "Photos of the burned huts near Dori were shared online on Sunday, August 25, 2024. " + second
     assert [i.date for i in Extractor().extract(text, id="t", published=None).incidents] == [day]
+
+
+def test_an_archive_pictures_day_is_no_day_of_an_undated_story():
+    """An undated page whose only full day is a file photo's ("a March 4, 2013, file photo"): the picture
+    was taken long before, so the story's "overnight ... on Monday" is left undated, not put in 2013."""
+    text = (
+        "Gunmen stormed a guest house in Kismayo overnight, killing five people, a police officer said on Monday.\n"
+        "A March 4, 2013, file photo shows soldiers at a checkpoint outside the town.\n"
+    )
+    dates = [i.date for i in Extractor().extract(text, id="t").incidents]
+    assert dates == [None]
+
+
+def test_a_caption_day_that_is_no_file_photo_still_dates_an_undated_story():
+    """Control: a caption's day of this week, no archive picture, still anchors the story's weekday."""
+    text = (
+        "Gunmen stormed a guest house in Kismayo overnight, killing five people, a police officer said on Monday.\n"
+        "Soldiers guard the street near the guest house in Kismayo on March 4, 2013.\n"
+    )
+    dates = [i.date for i in Extractor().extract(text, id="t").incidents]
+    assert dates and dates[0] is not None and dates[0].startswith("2013-03")

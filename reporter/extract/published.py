@@ -710,6 +710,10 @@ _LEAD_CHARS = 800
 _SIGNS = re.compile(r"\(@\w+\)|pic\.twitter\.com|\b(?:[Pp]hoto|[Ii]mage|[Pp]icture)s?\b.{0,40}\b(?:released|taken|dated)\b")
 
 
+#: An archive picture's caption around a date: "a February 13, 2012, file photo", "in this file image taken".
+_FILE_PICTURE = re.compile(r"\b(?:file|archive)\s+(?:photo|picture|image|footage)", re.I)
+
+
 def reference_day(text: str, dates: Sequence[DateMention], signed: bool = False) -> date | None:
     """With no publication date, the day a story's weekdays count from: the latest past day its
     head gives with its year whose weekday it also names bare (a caption's "January 5, 2020" and
@@ -747,6 +751,8 @@ def reference_day(text: str, dates: Sequence[DateMention], signed: bool = False)
             continue
         if FORWARD.search(text, max(0, d.start - 60), d.start):
             continue  # "by Tuesday, March 4, 2025": a deadline, not the story's day
+        if _FILE_PICTURE.search(text, max(0, d.start - 40), d.end + 20):
+            continue  # an archive picture's day is when it was taken, long before the story
         if best is None or day > best:
             best = day
     return best
