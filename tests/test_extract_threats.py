@@ -735,3 +735,22 @@ def test_an_ultimatum_or_face_harm_is_a_threat(ex, text, expected):
 def test_a_demand_or_face_what_is_no_harm_from_no_armed_party_is_no_threat(ex):
     text = "On Tuesday protesters told the governor to resign or face more rallies, the army said."
     assert _threats(ex, text) == []
+
+
+LEAD = "A roadside bomb killed three soldiers near Palmyra on Monday, the army said. "
+
+
+@pytest.mark.parametrize("speaker", ["A Guards commander", "A Hezbollah spokesman", "The movement's military chief"])
+def test_a_partys_rank_saying_the_party_would_strike_is_its_threat(ex, speaker):
+    """'A Guards commander said Iran would strike ...': no party speaks by name, but one of a party's
+    ranks holds out the harm the named party would do: that party threatens."""
+    party = "Iran" if "Guards" in speaker else "Hezbollah"
+    text = LEAD + f"{speaker} said on Tuesday that {party} would strike back at the bases."
+    assert [t[0] for t in _threats(ex, text)] == [(party,)]
+
+
+@pytest.mark.parametrize("speaker", ["An analyst", "Residents", "Several experts"])
+def test_a_forecast_by_someone_of_no_party_is_no_threat(ex, speaker):
+    """Control: an analyst's or residents' forecast that a party would strike threatens nothing."""
+    text = LEAD + f"{speaker} said on Tuesday that Iran would strike back at the bases."
+    assert _threats(ex, text) == []

@@ -338,6 +338,7 @@ def threat_args(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigg
             or _group_opening(art, s_idx, trig.start)
             or _own_side(art, s_idx, trig)
             or _told_again(art, s_idx, trig.start)
+            or _harm_holder(art, trig, cl.end)
         )
         if subject is None:
             return None
@@ -370,6 +371,30 @@ def threat_args(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigg
         if name and name.name not in actors and name.name != home and name.name not in targets:
             targets.append(name.name)
     return Threat(actors, place, targets[:2])
+
+
+#: "said (that) Iran would", "said Hezbollah will": a party named as the subject of the modal that holds harm out.
+#: A speaker told by a rank of a party's own, right before the speech verb: "a Guards commander said".
+_RANK_SPEAKS = re.compile(
+    r"\b(?:commanders?|spokes(?:man|woman|person)|ministers?|generals?|chiefs?|leaders?)\s+(?:\w+\s+){0,2}$", re.I
+)
+_HOLDER_MODAL = re.compile(r"\s+(?:would|will|shall)\b", re.I)
+
+
+def _harm_holder(art: Document, trig: events.Trigger, end: int) -> str | None:
+    """ "A Guards commander said Iran would strike US bases": with no party speaking, the party the
+    statement names as the one that would do the harm is the one threatening, its speaker's side: only
+    when the speaker is told as one of a party's ranks (an analyst's or residents' forecast is no threat)."""
+    if not _RANK_SPEAKS.search(art.text, max(0, trig.start - 60), trig.start):
+        return None
+    for m in art.mentions_in(trig.end, min(end, trig.end + 40)):
+        party = m.of("actor") or m.of("country")
+        if party is not None and _HOLDER_MODAL.match(art.text, m.end):
+            between = art.text[trig.end : m.start].split()
+            if len(between) <= 4 and all(w.lower() in ("that", "on", "the") or w[:1].isupper() or w[:1].isdigit() for w in between):
+                return party.name
+        return None
+    return None
 
 
 #: Words that open a clause before a sentence's subject: "After the raid in X, Iran warned ...".
