@@ -754,3 +754,17 @@ def test_a_forecast_by_someone_of_no_party_is_no_threat(ex, speaker):
     """Control: an analyst's or residents' forecast that a party would strike threatens nothing."""
     text = LEAD + f"{speaker} said on Tuesday that Iran would strike back at the bases."
     assert _threats(ex, text) == []
+
+
+@pytest.mark.parametrize("held_out", ["would be a declaration of war", "would be treated as an act of war"])
+def test_a_step_held_out_as_the_start_of_a_war_is_a_threat(ex, held_out):
+    """'Any attack on the president would be a declaration of war': harm held out by naming what the
+    act would start."""
+    text = LEAD + f"Uganda's army chief said on Tuesday that any attack on the president {held_out}."
+    assert [t[0] for t in _threats(ex, text)] == [("Uganda",)]
+
+
+def test_an_act_of_war_told_of_a_past_attack_is_no_threat(ex):
+    """Control: calling an attack that happened an act of war holds nothing out."""
+    text = LEAD + "Uganda's army chief said on Tuesday that the attack was an act of war."
+    assert _threats(ex, text) == []

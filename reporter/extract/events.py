@@ -501,6 +501,8 @@ _FUTURE_HARM = (
     # (the verbs of an attack by its means or its end: "would bomb", "will invade", "would sink any ship")
     r"(?:(?:strik|attack|hit|target|retaliat|respond|punish|destroy|aveng|escalat|extend|expand|widen|resum|rain|crush"
     r"|bomb|shell|invad|obliterat|annihilat|flatten|sink)\w*\b"
+    # a step held out as the start of a war: "would be a declaration of war", "will be treated as an act of war"
+    r"|(?:declaration|act)\s+of\s+war\b"
     r"|pay\s+(?:a|the)\s+(?:heavy\s+|high\s+|steep\s+|dear\s+|full\s+)?price\b|(?:face|carry|lead\s+to|result\s+in)\s+(?:the\s+)?(?:[\w-]+\s+)?consequences\b"
     r"|bring\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:response|retaliation)\b|(?:go\s+)?(?:unanswered|unpunished)\b"
     # (a harm held out by what will not be let pass: "will not let this crime go unanswered")
