@@ -38,6 +38,7 @@ from reporter.extract.events import (
     FUTURE_REACH,
     QUOTE_THREAT,
     QUOTED_THEN_SAID,
+    REPORTED_THEN_SAID,
     SAID_WOULD,
     Trigger,
     find_triggers,
@@ -47,7 +48,7 @@ from reporter.extract.lexicon import Lexicon, Mention
 from reporter.extract.prefilter import lower_of
 from reporter.extract.published import page_stamps, reference_day
 from reporter.extract.records import slot_init
-from reporter.extract.text import Sentence, Token, first_chars, sentences, tokens
+from reporter.extract.text import Sentence, Token, first_chars, sentences, tokens, words
 from reporter.wordlists import RIVER_SIDES, longest_first
 
 #: A word of a dateline's town, in capitals: "ERBIL", "AL-QAIM", "N’DJAMENA".
@@ -361,6 +362,21 @@ def _until(found: tuple[DateMention, ...], day: date) -> tuple[DateMention, ...]
 _NO_PARTY = re.compile(r"\b(?:neither|no\s+(?:side|party|one))\b", re.I)
 
 
+#: Speakers who forecast, not threaten: "Iran will strike back, analysts said" holds out no one's harm.
+_OUTSIDERS = words(
+    "analyst analysts expert experts observer observers resident residents witness witnesses diplomat diplomats "
+    "commentator commentators researcher researchers"
+)
+
+
+def _reported_by_a_party(text: str, start: int, verb: int) -> re.Match[str] | None:
+    """REPORTED_THEN_SAID's statement before the speech verb at ``verb``, unless an outsider speaks it."""
+    m = REPORTED_THEN_SAID.match(text, start, verb)
+    if m is None or _OUTSIDERS.intersection(text[m.end("q") : verb].lower().split()):
+        return None
+    return m
+
+
 def _said_would(
     text: str, toks: tuple[Token, ...], norms: tuple[str, ...], sent_starts: tuple[int, ...]
 ) -> dict[int, re.Match[str]]:
@@ -383,7 +399,9 @@ def _said_would(
         s_idx = bisect_right(sent_starts, t.start) - 1
         if m is None and s_idx >= 0:
             # '"We will strike back," Saree said': the threat is the quotation before the verb
-            q = QUOTED_THEN_SAID.match(text, sent_starts[s_idx], t.start)
+            q = QUOTED_THEN_SAID.match(text, sent_starts[s_idx], t.start) or _reported_by_a_party(
+                text, sent_starts[s_idx], t.start
+            )
             harm = QUOTE_THREAT.search(q.group("q")) if q is not None else None
             if harm is not None and not _NO_PARTY.search(q.group("q"), 0, harm.start()):
                 m = _SPEECH_VERB.match(text, t.start)

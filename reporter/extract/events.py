@@ -521,6 +521,9 @@ SAID_WOULD = re.compile(
 )
 #: '"We will respond," X said': the quotation opening the sentence, and the speaker after it.
 QUOTED_THEN_SAID = re.compile(r"\W{0,3}[\"“](?P<q>[^\"”]{8,400}?)[,.!?]?[\"”]\s*,?\s+(?:[\w.’'-]+\s+){1,7}$")
+#: "Iran will avenge the killing, a Guards commander said": the same statement reported without quotes,
+#: its clause up to the comma before the speaker.
+REPORTED_THEN_SAID = re.compile(r"(?P<q>[^\"“”,;]{8,300}),\s+(?:[\w.’'-]+\s+){1,7}$")
 QUOTE_THREAT = re.compile(_FUTURE_HARM, re.I)
 #: The harm such a statement holds out opens with one of these words at most 100 characters past the
 #: verb, or names "consequences" a few words further (FUTURE_REACH: SAID_WOULD's reach and a cost held
