@@ -2658,15 +2658,29 @@ def test_parts_told_after_including_are_no_levels_of_their_own(ex):
     )
 
 
-def test_a_name_going_on_from_the_place_told_is_a_further_place_no_party(ex):
-    """'France keeps 1,500 troops in Chad and Niger 400': the list goes on from the place the
-    figure is told in, so the name after 'and' is a second place of France's, no party of its own;
-    after 'to Lithuania' a party's gapped figure stays its own."""
-    assert _levels(ex, "France keeps 1,500 troops in Chad and Niger 400.") == [
-        ("France", "Chad", 1500),
-        ("France", "Niger", 400),
+def test_a_party_gapped_after_the_place_told_holds_its_own_figure_there(ex):
+    """'Britain has 900 troops in Estonia and France about 300': a bare name before a bare figure is
+    the gapped clause's subject (its verb, noun and place left out), a party with its own figure in
+    the place told, not a second place of the first force's; a name that is no party stays out."""
+    assert _levels(ex, "Britain has 900 troops in Estonia and France about 300.") == [
+        ("United Kingdom", "Estonia", 900),
+        ("France", "Estonia", 300),
     ]
+    assert _levels(ex, "Uganda has 6,000 troops in Somalia, Burundi 3,000 and Kenya 3,500.") == [
+        ("Uganda", "Somalia", 6000),
+        ("Burundi", "Somalia", 3000),
+        ("Kenya", "Somalia", 3500),
+    ]
+    assert ("Netherlands", "Lithuania", 700) in _levels(
+        ex, "Germany has 5,000 troops in Lithuania and the Netherlands about 700."
+    )
     assert ("Netherlands", "Lithuania", 300) in _levels(ex, "Germany sent 800 troops to Lithuania and the Netherlands 300.")
+    # near misses: a town after "and" is no party; a figure placed by its own "in" is the same force's
+    assert _levels(ex, "Britain has 900 troops in Estonia and Tapa about 300.") == [("United Kingdom", "Estonia", 900)]
+    assert _levels(ex, "The US has 2,500 troops in Iraq and 900 in Syria.") == [
+        ("United States", "Iraq", 2500),
+        ("United States", "Syria", 900),
+    ]
 
 
 def test_a_figure_set_off_after_the_troops_noun_is_their_level(ex):

@@ -1083,7 +1083,7 @@ def _gapped(art: Document, b: int, found: list[_Hit]) -> list[_Hit]:
             continue
         m = _GAPPED.match(art.text, f.end, b)
         if m is None or _GAPPED_PLACE.search(art.text, f.end, m.start("and")):
-            continue  # "2,500 troops in Iraq and Syria 900": the name after "and" is a second place
+            continue  # "900 troops in Estonia and France about 300": the reader's list after the place names it
         if any(h.start <= m.start("n") < h.end for h in (*found, *hits)) or _year(m.group("n")):
             continue
         if not any(_party(art, x) for x in art.mentions_in(m.start("name"), m.end("name"))):
@@ -1100,7 +1100,8 @@ _GAPPED = re.compile(
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?=\s*(?:[,;.)]|$|(?:to|in|at|there|more|each)\b))",
     re.I,
 )
-#: Between a figure and the "and": a place told as where the troops are, so a name after "and" is another.
+#: Between a figure and the "and": a place told as where the troops are, after which the list reader
+#: (`_listed`) gives the party named after "and" its figure in that place.
 _GAPPED_PLACE = re.compile(r"\b(?:in|at|inside|within|across)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 
 
@@ -1995,13 +1996,6 @@ class _Reader:
             self._add(other, country, n3, _qualifier(q3, lv.status), s.text)
         for other, n3, q3 in _listed(art, max(h.end, cend), s.end):
             if lv.labelled == country or (
-                # "2,500 troops in Iraq and Syria 900": the list goes on from the place told, so its
-                # names are further places of the same force, no parties
-                h.end <= cend and _GAPPED_PLACE.search(art.text, h.end, cend) and other in art.lexicon.countries
-                # "... to the AU mission in Somalia, Burundi 2,000": after a mission served, the names
-                # listed are its other contributors
-                and not _mission_between(art, h.end, cend)
-            ) or (
                 # "Qatar hosts 10,000 US troops, Bahrain 9,000 and Kuwait 13,500": the list goes on
                 # from the host its subject names, so its names are further hosts of the same force
                 not cend and other in art.lexicon.countries and _host_subject(art, s.start, h.n_start) == country
@@ -3220,7 +3214,7 @@ def _bodies_of(art: Document, mission: str) -> frozenset[str]:
     return known if known is not None else bodies_named(mission, ())
 
 
-_LIST_GAP = re.compile(r"[\s,;)]*(?:and\s+)?(?:(?:closely\s+)?followed\s+by\s+)?")  # "..., followed by Italy with 1,100"
+_LIST_GAP = re.compile(r"[\s,;)]*(?:and\s+)?(?:(?:closely\s+)?followed\s+by\s+)?(?:the\s+)?")  # "..., followed by Italy with 1,100"
 _LIST_LEAD = re.compile(r"\s+(?:to|in|for|with)\s+(?:the\s+)?")
 _LIST_ITEM = re.compile(
     # "Spain 650", "Spain with 650", "Spain (650 troops)", "Spain: 650"
@@ -3229,11 +3223,6 @@ _LIST_ITEM = re.compile(
     r"(?=\s*(?:[,;.]|and\b|respectively\b|$))",
     re.I,
 )
-
-
-def _mission_between(art: Document, a: int, b: int) -> bool:
-    """Whether text[a:b] names a mission the troops serve in ("in UNIFIL", "to the AU force")."""
-    return bool(_UN_MISSION.search(art.text, a, b)) or any(_actor(x) in art.missions for x in art.mentions_in(a, b))
 
 
 def _listed(art: Document, pos: int, end: int) -> Iterator[tuple[str, int, str | None]]:
