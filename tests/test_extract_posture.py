@@ -3332,3 +3332,21 @@ def test_regional_blocs_field_troops_through_their_missions(ex, text, expected):
 )  # fmt: skip
 def test_a_second_host_of_the_same_troops(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+def test_a_total_a_move_brings_the_troops_to_is_as_planned_as_the_move(ex):
+    """'Canada sent 300 more soldiers to Latvia, bringing its force to 2,000': the total after a move
+    told done stands now; after a move still to come ('will send') it stays planned."""
+
+    def told(text: str) -> list[tuple[int, str | None]]:
+        facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
+        return [(p.count, p.qualifier) for p in facts.troop_posture]
+
+    assert told("Canada sent 300 more soldiers to Latvia, bringing its force there to 2,000.") == [
+        (300, "(additional)"),
+        (2000, None),
+    ]
+    assert (2500, None) in told("The arrival of 400 more Rwandan troops brings the force in Mozambique to 2,500.")
+    # near misses: the same total after a move to come, or brought by a plan of its own
+    assert (1400, "(planned)") in told("Britain will send 500 more troops to Estonia, bringing the total to 1,400.")
+    assert (2000, "(planned)") in told("Canada sent 300 more soldiers to Latvia, which will bring its force there to 2,000.")

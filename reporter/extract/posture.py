@@ -1344,11 +1344,23 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
         return "former level"
     if _REMAINING.match(text, h.end) or _LEAVES.match(text, h.start):
         return "remaining"
-    if _CUT_MADE.search(before):
+    if _CUT_MADE.search(before) or _brought_by_done(art, s_start, before, h.start - len(before)):
         return None
     if (_PLANNED.search(before) or _PLANNED_AFTER.match(text, h.end)) and not _ALREADY.match(text, h.end) and not _NOW.search(before):
         return "planned"
     return None
+
+
+#: Right before the figure, a total a move brings the troops to: "bringing the total to 1,400",
+#: "brings the force there to 2,500" (not "will bring", a plan on its own).
+_BRINGS_TO = re.compile(rf"\b(?:bringing|brings|brought)\s+{_CLAUSE}{{0,40}}\bto\s+$", re.I)
+
+
+def _brought_by_done(art: Document, s_start: int, before: str, at: int) -> bool:
+    """ "Canada sent 300 more soldiers, bringing its force to 2,000": a total a move brings the troops
+    to is as planned as that move, so one after a move told done (no plan before it) stands now."""
+    m = _BRINGS_TO.search(before)
+    return m is not None and not _PLANNED.search(art.text, s_start, at + m.start())
 
 
 #: The figure's phrase opening on what stays: "leaving about 800", "would leave fewer than 900".
