@@ -3350,3 +3350,13 @@ def test_a_total_a_move_brings_the_troops_to_is_as_planned_as_the_move(ex):
     # near misses: the same total after a move to come, or brought by a plan of its own
     assert (1400, "(planned)") in told("Britain will send 500 more troops to Estonia, bringing the total to 1,400.")
     assert (2000, "(planned)") in told("Canada sent 300 more soldiers to Latvia, which will bring its force there to 2,000.")
+
+
+def test_a_bodys_troops_counted_by_their_verb_are_its_mission_there(ex):
+    """'SADC troops in Mozambique number 1,500': a regional or world body's troops sized by their own
+    verb of size are its mission's in the place told, as 'Some 1,500 SADC troops are in Mozambique'."""
+    assert _levels(ex, "SADC troops in Mozambique number 1,500.") == [("SAMIM", "Mozambique", 1500)]
+    assert _levels(ex, "EU troops in Bosnia number about 1,100.") == [("EUFOR", "Bosnia and Herzegovina", 1100)]
+    # near misses: the body's staff, and the harmed, are no troops of its mission
+    assert _levels(ex, "UN staff in Mali number about 3,000.") == []
+    assert _levels(ex, "AU soldiers killed in Somalia number about 3,000.") == []

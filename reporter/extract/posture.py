@@ -1307,9 +1307,10 @@ def _names_start(art: Document, a: int, pos: int) -> int:
 def _troops_named_before(art: Document, a: int, pos: int) -> int:
     """Where "U.S. forces" begins in "U.S. forces in Europe stay close to 90,000": the force of a level
     told by its verb is the troops named before in its sentence, even past a long aside ("Dutch forces,
-    long thin on the ground abroad, plan a brigade that should number 3,000"); pos when there are none."""
+    long thin on the ground abroad, plan a brigade that should number 3,000"); pos when there are none.
+    A body's troops ("SADC troops in Mozambique number 1,500") are its mission's there (see _settle)."""
     for m in reversed(art.mentions_in(max(a, pos - 150), pos)):
-        if _holds_troops(art, m) and _party(art, m):
+        if _holds_troops(art, m) and (_party(art, m) or _actor(m) in _BODIES):
             return m.start
     return pos
 
