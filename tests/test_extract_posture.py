@@ -3360,3 +3360,19 @@ def test_a_bodys_troops_counted_by_their_verb_are_its_mission_there(ex):
     # near misses: the body's staff, and the harmed, are no troops of its mission
     assert _levels(ex, "UN staff in Mali number about 3,000.") == []
     assert _levels(ex, "AU soldiers killed in Somalia number about 3,000.") == []
+
+
+def test_a_second_party_with_a_figure_of_its_own_is_no_place_or_part_of_the_first(ex):
+    """'Chad contributed 1,400 troops to MINUSMA and Bangladesh 1,300': a name joined by 'and' to the
+    place told, with a bare figure of its own, is the gapped clause's party; 'and Bangladesh, with
+    1,300' is that party's figure, no part of Chad's."""
+    gapped = _levels(ex, "Chad contributed 1,400 troops to MINUSMA and Bangladesh 1,300.")
+    assert gapped == [("Chad", "Mali", 1400), ("Bangladesh", "Mali", 1300)]
+    listed = _levels(ex, "The largest contingents in Mali came from Chad, with 1,400 troops, and Bangladesh, with 1,300.")
+    assert sorted(listed) == [("Bangladesh", "Mali", 1300), ("Chad", "Mali", 1400)]
+    # near misses: a part of the same troops is still read; a town after "and" is no party
+    assert _levels(ex, "France has 1,000 troops in Chad, of whom 300 guard the airport.") == [
+        ("France", "Chad", 1000),
+        ("France", "Chad", 300),
+    ]
+    assert _levels(ex, "Britain sent 900 troops to Estonia and Tapa 300.") == [("United Kingdom", "Estonia", 900)]

@@ -2609,8 +2609,11 @@ def _part_levels(art: Document, s: Sentence, at: int, lv: _Level) -> list[tuple[
     if not any(w in art.text[at : s.end] for w in ("of ", "among ", "where ", "with ")):
         return []
     first = _PARTS.match(art.text, at, s.end)
-    if first is None:
-        return []
+    if first is None or any(
+        art.words_before(x.start, 1) == ["and"] and _party(art, x) and _actor(x) not in (lv.force, lv.country)
+        for x in art.mentions_in(at, first.start("n"))
+    ):
+        return []  # "from Chad, with 1,400 troops, and Bangladesh, with 1,300": another party's figure
     parts, m = [], first
     while m is not None:
         count = _parse(m.group("n"))
@@ -2690,7 +2693,11 @@ def _named_with(art: Document, adj_start: int, adj_end: int) -> str | None:
         # "its Chad force", "Germany's Niger contingent": the place the unit serves in, not its owner
         if name and _unit_place(art, m):
             continue
-        if name and not _LOCATIVE.intersection(before) and not (before == ["and"] and _placed(art, m, 3) and not _OWN_VERB.match(art.text, m.end)):
+        # "... to MINUSMA and Bangladesh 1,300": a name joined to a place that holds a bare figure (or
+        # has a verb) of its own is the gapped clause's party, no second place
+        if name and not _LOCATIVE.intersection(before) and not (
+            before == ["and"] and _placed(art, m, 3) and not _OWN_VERB.match(art.text, m.end) and not _OWN_FIGURE.match(art.text, m.end)
+        ):
             if _LED.match(art.text, m.end):
                 # "a British-led NATO battle group": the leader, unless no other party is named
                 leader = leader or name
