@@ -3376,3 +3376,21 @@ def test_a_second_party_with_a_figure_of_its_own_is_no_place_or_part_of_the_firs
         ("France", "Chad", 300),
     ]
     assert _levels(ex, "Britain sent 900 troops to Estonia and Tapa 300.") == [("United Kingdom", "Estonia", 900)]
+
+
+def test_foreign_troops_are_no_one_states_but_a_state_named_among_them_is(ex):
+    """'About 4,000 foreign troops are in Mali, including 1,000 French soldiers': a whole of several
+    states' troops is not the article's state's level, though the part that names its state is;
+    a mission's 'international troops' stay the mission's."""
+    told = "France sent troops to Mali. "
+    assert _levels(ex, told + "About 4,000 foreign troops are in Mali, including 1,000 French soldiers.") == [
+        ("France", "Mali", 1000)
+    ]
+    assert _levels(ex, "The US has troops in Iraq. Iraq hosts about 5,000 foreign troops.") == []
+    # near misses: parts of one state's whole stay no levels; a mission's whole stays its own
+    assert _levels(ex, told + "About 4,000 French troops are in Mali, including 1,000 paratroopers.") == [
+        ("France", "Mali", 4000)
+    ]
+    assert _levels(ex, "NATO leads the mission in Kosovo. About 4,500 international troops serve in Kosovo.") == [
+        ("NATO", "Kosovo", 4500)
+    ]

@@ -1322,6 +1322,10 @@ def _year(n: str) -> bool:
     return len(n) == 4 and n.isdigit() and 1900 <= int(n) <= 2100
 
 
+#: In a figure's own phrase: troops of several states ("4,000 foreign troops"), none of which owns it.
+_OF_MANY_STATES = re.compile(r"\b(?:foreign|international|multinational)\b", re.I)
+
+
 def _status(art: Document, s_start: int, h: _Hit) -> str | None:
     """What kind of level a number is, from the words around it; None for a standing figure."""
     if h.status == "standing" and _initial(art, s_start, h):
@@ -1858,6 +1862,8 @@ class _Reader:
             fresh = near and s.paragraph - art.sentences[max(0, self.placed_at)].paragraph <= 1
             lv.told_before = (self.last_force if fresh else None, main, second)
             force = next((f for f in lv.told_before if f and f != country), None)
+            if force in art.lexicon.countries and _OF_MANY_STATES.search(art.text, h.start, h.end):
+                return False  # "4,000 foreign troops are in Mali, including 1,000 French": no one state's
             stale = art.sentence_index(s.start) - self.placed_at > 2 and lv.country is None
             if force not in (None, main) and lv.status is None and stale:
                 # a standing figure placed by no phrase of its own, three sentences past the troops
@@ -2179,7 +2185,16 @@ def _no_level(art: Document, s: Sentence, h: _Hit) -> bool:
         or _HELD_AFTER.match(art.text, h.end, s.end)
         or _HELD_BEFORE.search(art.text, near(40), h.start)
         # "The force, including 900 paratroopers and 400 marines, ...": parts of a whole told with them
-        or (_INCLUDING.search(art.text, near(60), h.start) and not _ADDED_AFTER.match(art.text, h.n_start + len(h.n)))
+        or (_INCLUDING.search(art.text, near(60), h.start) and not _ADDED_AFTER.match(art.text, h.n_start + len(h.n))
+            and not _states_part(art, s, h))
+    )
+
+
+def _states_part(art: Document, s: Sentence, h: _Hit) -> bool:
+    """ "4,000 foreign troops are in Mali, including 1,000 French soldiers": a part that names its
+    own state, of a whole that is no one state's, is that state's level."""
+    return bool(_OF_MANY_STATES.search(art.text, s.start, h.start)) and (
+        _named_with(art, h.adj_start, h.end) in art.lexicon.countries
     )
 
 
