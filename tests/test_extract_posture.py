@@ -3394,3 +3394,22 @@ def test_foreign_troops_are_no_one_states_but_a_state_named_among_them_is(ex):
     assert _levels(ex, "NATO leads the mission in Kosovo. About 4,500 international troops serve in Kosovo.") == [
         ("NATO", "Kosovo", 4500)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Russia had about 2,000 troops in Syria last year.", "about (former level)"),
+        ("Until 2022, France kept 5,100 soldiers in the Sahel.", "(former level)"),
+        ("There were 15,000 UN peacekeepers in Mali at the mission's height.", "(former level)"),
+        # near misses: a past verb after a saying verb, a perfect, a plan up to a year ahead
+        ("Officials said on Monday that Russia had about 2,000 troops in Syria.", "about"),
+        ("Russia has had about 2,000 troops in Syria since last year.", "about"),
+        ("The US will keep 2,000 troops in Iraq until 2026.", "(planned)"),
+    ],
+)
+def test_a_level_held_in_the_past_at_a_time_gone_by_is_a_former_one(ex, text, qualifier):
+    """'Russia had about 2,000 troops in Syria last year': a level held in the simple past at a time
+    its sentence tells gone by ('last year', 'until 2022', 'at the mission's height') is a former one."""
+    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
+    assert [p.qualifier for p in facts.troop_posture] == [qualifier]

@@ -563,7 +563,7 @@ _FORMER = re.compile(
 #: peak", "had some 5,000 troops in Iraq in 2019": the year is checked against the report's).
 _FORMER_AFTER = re.compile(
     r"(?:\s+(?!(?:and|but|while|whereas|or|now|today|currently)\b)[\w’'-]+){0,5}?,?\s+"
-    r"(?:at\s+(?:the|its|their)\s+(?:height|peak)\b|in\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d))",
+    r"(?:at\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?(?:height|peak)\b|in\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d))",
     re.I,
 )
 #: Before the number: a time gone by ("A decade ago, about 900 soldiers served there").
@@ -608,6 +608,37 @@ def _told_of_a_past_year(art: Document, s_start: int, h: _Hit) -> bool:
     start = max([s_start, *(b for a, b in art.datelines if a <= s_start < b)])  # past a dateline opening it
     m = _IN_YEAR.fullmatch(art.text, start, h.start)
     return bool(m and art.published is not None and int(m.group(1)) < art.published.year)
+
+
+#: Right before the figure, a holding verb in the simple past ("Russia had about", "There were some",
+#: "France kept"), not a perfect ("has had") nor a past perfect of a move ("had withdrawn").
+_HELD_PAST = re.compile(
+    r"(?<!\bhas\s)(?<!\bhave\s)\b(?:had(?:\s+(?:deployed|stationed|based))?|kept|maintained|numbered"
+    r"|(?-i:[Tt])here\s+(?:were|was))\s+(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+
+
+def _held_then(art: Document, before: str, h: _Hit) -> bool:
+    """ "Russia had about 2,000 troops in Syria last year", "Until 2022, France kept 5,100 soldiers in
+    the Sahel": a level held in the simple past, at a time its sentence tells gone by, is a former one
+    (a past verb alone may only follow a saying verb: "officials said Russia had 2,000 there")."""
+    if not _HELD_PAST.search(before):
+        return False
+    s = art.sentences[art.sentence_index(h.start)]
+    return any(
+        m.group("year") is None or (art.published is not None and int(m.group("year")) < art.published.year)
+        for m in _THEN.finditer(art.text, s.start, s.end)
+    )
+
+
+#: In the figure's sentence, a time gone by: "last year", "until 2022", "until last year", "at one
+#: point", "by 2016" (a year is checked against the report's).
+_THEN = re.compile(
+    r"\b(?:last\s+(?:year|month|summer|winter|spring|autumn)|at\s+one\s+point"
+    r"|(?:until|by)\s+(?:last\s+year|(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)))",
+    re.I,
+)
 
 
 #: Before the number: troops leaving ("withdraw its nearly 1,000", "withdrawn about 400 soldiers").
@@ -1339,7 +1370,7 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
     if _LEAVING.search(near) or _LEFT.match(text, h.end) or (_PULL.search(near) and _OUT_OF.match(text, h.end)):
         return "withdrawn"
     before = text[max(s_start, h.start - 60) : h.start]
-    if _FORMER.search(before) or _AGO.search(before) or _told_of_a_past_year(art, s_start, h):
+    if _FORMER.search(before) or _AGO.search(before) or _told_of_a_past_year(art, s_start, h) or _held_then(art, before, h):
         return "former level"
     if (after := _FORMER_AFTER.match(text, h.end, art.sentences[art.sentence_index(h.start)].end)) and (
         not after.group("year") or (art.published is not None and int(after.group("year")) < art.published.year)
