@@ -3413,3 +3413,13 @@ def test_a_level_held_in_the_past_at_a_time_gone_by_is_a_former_one(ex, text, qu
     its sentence tells gone by ('last year', 'until 2022', 'at the mission's height') is a former one."""
     facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
     assert [p.qualifier for p in facts.troop_posture] == [qualifier]
+
+
+def test_a_country_before_the_unit_an_owner_changes_is_where_it_serves(ex):
+    """'France to cut Chad force to 1,000': as a headline writes it, a country right after the owner's
+    verb and before a unit word names where the unit serves, as 'its Chad force' does."""
+    body = "\n\nParis said the reduction would be gradual."
+    assert _levels(ex, "France to cut Chad force to 1,000" + body) == [("France", "Chad", 1000)]
+    assert _levels(ex, "Britain to double Estonia force to 1,800" + body) == [("United Kingdom", "Estonia", 1800)]
+    # near miss: a demonym before the unit still names its owner
+    assert _levels(ex, "France will cut Chadian force numbers in Mali to 1,400.") == [("Chad", "Mali", 1400)]

@@ -3103,23 +3103,30 @@ _UNIT_AFTER = re.compile(
 def _unit_place(art: Document, m: Mention) -> bool:
     """Whether a place names where an owner's unit serves: "Germany's Niger contingent", "Britain's
     Estonia battlegroup", "France will cut its Chad force" (the owner's possessive, or a possessive
-    determiner standing for it, right before; a unit word right after)."""
+    determiner standing for it, right before; a unit word right after). As a headline writes it,
+    "France to cut Chad force to 1,000": a verb of the owner named before it right before."""
     i = art.token_index(m.start)
-    return (
-        i > 0
-        and _UNIT_AFTER.match(art.text, m.end) is not None
-        and (
-            art.tokens[i - 1].norm in _OWNER_WORDS
-            or (
-                art.tokens[i - 1].possessive
-                and any(_party(art, x) for x in art.mentions_in(art.tokens[i - 1].start, art.tokens[i - 1].end))
-            )
-        )
-        and _where(art, m) is not None
+    if i == 0 or _UNIT_AFTER.match(art.text, m.end) is None or _where(art, m) is None:
+        return False
+    before = art.tokens[i - 1]
+    if before.norm in _OWNER_WORDS:
+        return True
+    if before.possessive:
+        return any(_party(art, x) for x in art.mentions_in(before.start, before.end))
+    opens = art.sentences[art.sentence_index(m.start)].start
+    return m.of("country") is not None and before.norm in _UNIT_VERBS and any(
+        _party(art, x) for x in art.mentions_in(opens, before.start)
     )
 
 
 _OWNER_WORDS = frozenset(("its", "their", "his", "her", "our"))
+#: Verbs an owner changes or keeps its own unit by: "France to cut Chad force", "UK doubles Estonia force".
+_UNIT_VERBS = frozenset(
+    words(
+        """cut cuts reduce reduces halve halves trim trims shrink shrinks double doubles triple triples
+        expand expands boost boosts bolster bolsters keep keeps withdraw withdraws"""
+    )
+)
 
 
 def _the_unit_place(art: Document, m: Mention) -> bool:
