@@ -3423,3 +3423,23 @@ def test_a_country_before_the_unit_an_owner_changes_is_where_it_serves(ex):
     assert _levels(ex, "Britain to double Estonia force to 1,800" + body) == [("United Kingdom", "Estonia", 1800)]
     # near miss: a demonym before the unit still names its owner
     assert _levels(ex, "France will cut Chadian force numbers in Mali to 1,400.") == [("Chad", "Mali", 1400)]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ATMIS has 12,000 troops, including 3,000 Burundian soldiers.", [12000, ("Burundi", 3000)]),
+        ("UNIFIL has 10,000 troops, among them about 1,000 Italian soldiers.", [10000, ("Italy", 1000)]),
+        # near misses: a part placed by its own words stays the mission's; a state's own parts stay none
+        ("UNIFIL has 10,000 troops, of whom 1,000 are based in Naqoura.", [10000, ("UNIFIL", 1000)]),
+        ("France has 1,000 troops in Mali, including 300 French paratroopers.", [1000]),
+    ],
+)
+def test_a_state_named_in_a_missions_part_holds_that_part(ex, text, expected):
+    """'ATMIS has 12,000 troops, including 3,000 Burundian soldiers': a part of a mission's whole that
+    names its own state is that state's level there, not one more figure of the mission's (the
+    whole's own force first, then each (force, count) its sentence ties to it)."""
+    levels = _levels(ex, text)
+    assert [lv[2] for lv in levels[:1]] == expected[:1]
+    assert [(force, count) for force, _, count in levels[1:]] == expected[1:]

@@ -2222,10 +2222,17 @@ def _no_level(art: Document, s: Sentence, h: _Hit) -> bool:
 
 
 def _states_part(art: Document, s: Sentence, h: _Hit) -> bool:
-    """ "4,000 foreign troops are in Mali, including 1,000 French soldiers": a part that names its
-    own state, of a whole that is no one state's, is that state's level."""
-    return bool(_OF_MANY_STATES.search(art.text, s.start, h.start)) and (
-        _named_with(art, h.adj_start, h.end) in art.lexicon.countries
+    """ "4,000 foreign troops are in Mali, including 1,000 French soldiers", "UNIFIL has 10,000
+    troops, among them 1,000 Italian soldiers": a part that names its own state, of a whole that is
+    no one state's (several states' or a mission's) and names no state of its own, is that state's level."""
+    state = _named_with(art, h.adj_start, h.end)
+    if state not in art.lexicon.countries:
+        return False
+    before = art.mentions_in(s.start, h.start)
+    if any(_actor(x) in art.lexicon.countries and not _placed(art, x, 3) for x in before):
+        return False  # "France has 1,000 troops, including 300 French paratroopers": the state's own parts
+    return bool(_OF_MANY_STATES.search(art.text, s.start, h.start)) or any(
+        (e := x.of("actor")) is not None and e.sub == "coalition" for x in before
     )
 
 
@@ -2671,6 +2678,8 @@ def _part_levels(art: Document, s: Sentence, at: int, lv: _Level) -> list[tuple[
             or _year(m.group("n"))
             or _CASUALTY_AFTER.match(art.text, m.end(), s.end)
             or _HARMED.search(art.text, *tail)
+            # "UNIFIL has 10,000 troops, among them 1,000 Italian soldiers": a state's own figure, no part
+            or any(_party(art, x) and _actor(x) != lv.force and not _placed(art, x, 3) for x in art.mentions_in(*tail))
             or any((c := _where(art, x)) is not None and c != lv.country for x in art.mentions_in(*tail))
         ):
             return []
