@@ -3443,3 +3443,16 @@ def test_a_state_named_in_a_missions_part_holds_that_part(ex, text, expected):
     levels = _levels(ex, text)
     assert [lv[2] for lv in levels[:1]] == expected[:1]
     assert [(force, count) for force, _, count in levels[1:]] == expected[1:]
+
+
+def test_each_figure_of_a_list_sharing_one_troop_noun_is_its_states(ex):
+    """'6,000 Ugandan, 3,000 Burundian and 3,500 Kenyan troops': every figure of a list sharing the
+    last one's noun is its own state's level, the first before a comma too, as with two ('2,500 US
+    and 1,000 British troops')."""
+    levels = _levels(ex, "Somalia hosts 6,000 Ugandan, 3,000 Burundian and 3,500 Kenyan troops.")
+    assert sorted(levels) == [("Burundi", "Somalia", 3000), ("Kenya", "Somalia", 3500), ("Uganda", "Somalia", 6000)]
+    # near miss: a year before the list is no figure of it
+    assert sorted(_levels(ex, "By March 2024, 3,000 Burundian and 3,500 Kenyan troops were in Somalia.")) == [
+        ("Burundi", "Somalia", 3000),
+        ("Kenya", "Somalia", 3500),
+    ]

@@ -851,11 +851,13 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
         if " and " in art.text[m.start("adj") : m.end()] and _two_parties(art, m.start("adj"), m.end()):
             continue  # "3,000 US and Australian troops": a figure of two states' troops, neither's level
         shared = _SHARED.search(art.text, max(a, m.start() - 60), m.start())
-        if shared and any(_actor(x) for x in art.mentions_in(shared.start("name"), shared.end("name"))):
-            # "2,500 US and 1,000 British troops": the first figure counts the same troops
+        while shared and any(_actor(x) for x in art.mentions_in(shared.start("name"), shared.end("name"))):
+            # "2,500 US and 1,000 British troops": the first figure counts the same troops; so does each
+            # before it in a longer list ("6,000 Ugandan, 3,000 Burundian and 3,500 Kenyan troops")
             found.append(
                 _Hit(shared.group("n"), shared.group("q"), shared.start(), shared.start("n"), shared.start("name"), m.end())
             )
+            shared = _SHARED_BEFORE.search(art.text, max(a, shared.start() - 60), shared.start())
         part = _PART_OF.search(art.text, max(a, m.start() - 40), m.start())
         if part is None:
             weak = _weak(art.text, m.start(), m.start(), m.end())
@@ -995,6 +997,12 @@ def _negated_bound(art: Document, h: _Hit) -> _Hit:
 #: A figure sharing the troop noun of the next: "2,500 US and 1,000 British troops".
 _SHARED = re.compile(
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?<![\w,.])(?P<n>{_NUMBER})\s+(?P<name>(?:(?-i:[A-Z])[\w.’'-]*\s+){{1,3}})and\s+$",
+    re.I,
+)
+
+#: The item before one of those, set off by a comma: "6,000 Ugandan, " before "3,000 Burundian and ".
+_SHARED_BEFORE = re.compile(
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?<![\w,.])(?P<n>{_NUMBER})\s+(?P<name>(?:(?-i:[A-Z])[\w.’'-]*\s+){{0,2}}(?-i:[A-Z])[\w.’'-]*),\s+$",
     re.I,
 )
 
