@@ -3456,3 +3456,12 @@ def test_each_figure_of_a_list_sharing_one_troop_noun_is_its_states(ex):
         ("Burundi", "Somalia", 3000),
         ("Kenya", "Somalia", 3500),
     ]
+
+
+def test_the_leader_of_a_unit_sized_by_a_figure_owns_it_when_no_alliance_is_named(ex):
+    """'Lithuania hosts a German-led battlegroup of about 1,600 soldiers': the leader named before the
+    unit a figure sizes owns it (the host being no owner), unless the alliance is named as well."""
+    assert _levels(ex, "Lithuania hosts a German-led battlegroup of about 1,600 soldiers.") == [("Germany", "Lithuania", 1600)]
+    assert _levels(ex, "Poland hosts a US-led battlegroup of 1,100 troops.") == [("United States", "Poland", 1100)]
+    # near miss: with the alliance named, the level stays the alliance's
+    assert _levels(ex, "Lithuania hosts a German-led NATO battlegroup of about 1,600 soldiers.") == [("NATO", "Lithuania", 1600)]

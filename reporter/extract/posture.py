@@ -2788,6 +2788,8 @@ def _force(art: Document, s_start: int, n_start: int, adj_start: int, adj_end: i
     # unit the figure sizes names its owner, whoever the clause's subject is
     for m in art.mentions_in(max(s_start, n_start - 60), n_start):
         if _OWNED_UNIT_OF.fullmatch(art.text, m.end, n_start) and _party(art, m) and (name := _actor(m)):
+            if _LED.match(art.text, m.end) and any(_party(art, x) for x in art.mentions_in(m.end, n_start)):
+                continue  # "a German-led NATO battlegroup of 1,600": the alliance named, not its leader
             return name
     agent = _BY_AGENT.match(art.text, adj_end)
     if agent:  # "10,000 soldiers sent by Kim Jong Un's regime"
@@ -2838,7 +2840,8 @@ def _force(art: Document, s_start: int, n_start: int, adj_start: int, adj_end: i
 
 #: Between an owner's name and the figure, the unit it sizes: "Ugandan army battalion of some ".
 _OWNED_UNIT_OF = re.compile(
-    rf"(?:['’]s)?\s+(?:(?:army|military|defen[cs]e\s+forces?|[\w-]+)\s+){{0,2}}?(?:{_BODY})\s+of\s+(?:{QUALIFIER}\s+)?", re.I
+    # "a German-led battlegroup of 1,600": its leader, no other party named (as _named_with reads it)
+    rf"(?:['’]s|-led)?\s+(?:(?:army|military|defen[cs]e\s+forces?|[\w-]+)\s+){{0,2}}?(?:{_BODY})\s+of\s+(?:{QUALIFIER}\s+)?", re.I
 )
 #: Before a name: the measure of a level whose troops it owns ("the number of", "the strength of the").
 _OF_LEVEL = re.compile(r"\b(?:number|total|strength|size)\s+of\s+(?:the\s+)?$", re.I)
