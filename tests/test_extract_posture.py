@@ -3465,3 +3465,15 @@ def test_the_leader_of_a_unit_sized_by_a_figure_owns_it_when_no_alliance_is_name
     assert _levels(ex, "Poland hosts a US-led battlegroup of 1,100 troops.") == [("United States", "Poland", 1100)]
     # near miss: with the alliance named, the level stays the alliance's
     assert _levels(ex, "Lithuania hosts a German-led NATO battlegroup of about 1,600 soldiers.") == [("NATO", "Lithuania", 1600)]
+
+
+def test_a_figure_a_coordinated_subject_holds_each_is_every_partys(ex):
+    """'Germany and Italy each have about 1,000 troops in Lithuania': a figure told 'each' of a
+    coordinated subject is every party's level; without 'each' it is no one party's."""
+    for text in (
+        "Germany and Italy each have about 1,000 troops in Lithuania.",
+        "Germany and Italy have about 1,000 troops each in Lithuania.",
+    ):
+        assert sorted(_levels(ex, text)) == [("Germany", "Lithuania", 1000), ("Italy", "Lithuania", 1000)]
+    # near miss: a joint figure of two states stays no level of either
+    assert _levels(ex, "Germany and Italy have about 1,000 troops in Lithuania.") == []

@@ -1758,7 +1758,9 @@ class _Reader:
         if h.weak and _band_of_fighters(art, s, h):
             return None  # "some 300 of its fighters stormed the town": a band in an operation, no level
         past = _joint(art, s, h, force) if force is not None and not each else 0
-        if past:
+        if past and force and (each := _each_subject(art, s, h, force)):
+            past = 0  # "Germany and Italy each have 1,000 troops": one level each
+        elif past:
             # "French, Danish and Icelandic forces, totalling 1,200", "2,000 troops from Russia and
             # other CSTO members": one figure for several states is their alliance's or mission's,
             # never the state named last (or first); none when no alliance is named
@@ -2888,7 +2890,7 @@ def _joint(art: Document, s: Sentence, h: _Hit, force: str) -> int:
 #: Between a subject and its figure: a verb that holds or moves troops, no clause break.
 _HOLDING = re.compile(
     # "Ghana and Togo said they have pledged", "Kenya and Uganda will send": the pair speaks of its own
-    r"\s+(?:(?:said|say|says|announced)\s+(?:that\s+)?they\s+)?(?:(?:together|jointly|also|still|currently|now)\s+)?"
+    r"\s+(?:(?:said|say|says|announced)\s+(?:that\s+)?they\s+)?(?:(?:together|jointly|also|still|currently|now|each)\s+)?"
     r"(?:(?:will|would|are\s+to|plan\s+to)\s+)?(?:have|had|keep|kept|maintain|maintained|station|stationed"
     r"|deploy|deployed|contribute|contributed|provide|provided|field|fielded|send|commit|committed|pledge|pledged"
     r"|(?:have|had)\s+(?:sent|deployed|stationed|committed|pledged))\b[^,;.]*$"
@@ -2897,19 +2899,41 @@ _HOLDING = re.compile(
 
 def _joint_subject(art: Document, s: Sentence, h: _Hit, force: str) -> bool:
     """Whether the party that holds the figure is the last of a coordinated subject: "Kenya and
-    Uganda have", "Burundi, Uganda and Djibouti together have" (the last joined by "and", the first
-    no preposition's object: not "Alongside Kenya and Uganda, Ethiopia has")."""
+    Uganda have", "Burundi, Uganda and Djibouti together have"."""
+    return bool(_joint_subjects(art, s, h, force))
+
+
+def _joint_subjects(art: Document, s: Sentence, h: _Hit, force: str) -> list[Mention]:
+    """The parties of a coordinated subject holding the figure, the last of them the force (the last
+    joined by "and", the first no preposition's object: not "Alongside Kenya and Uganda, Ethiopia
+    has"); [] when the holder is no such subject."""
     named = [m for m in art.mentions_in(s.start, h.start) if _party(art, m)]
     if len(named) < 2 or _actor(named[-1]) != force or not _HOLDING.match(art.text[named[-1].end : h.start]):
-        return False
+        return []
     if art.tokens[named[-1].last - 1].possessive:
-        return False
+        return []
     k = len(named) - 1
     while k > 0 and _JOINED.fullmatch(art.text, named[k - 1].end, named[k].start):
         k -= 1
     if k == len(named) - 1 or " and " not in f" {art.text[named[-2].end : named[-1].start]} ":
-        return False
-    return not _oblique(art, named[k]) and art.words_before(named[k].start, 1) != ["alongside"]
+        return []
+    if _oblique(art, named[k]) or art.words_before(named[k].start, 1) == ["alongside"]:
+        return []
+    return named[k:]
+
+
+def _each_subject(art: Document, s: Sentence, h: _Hit, force: str) -> list[tuple[str, int, str | None]]:
+    """ "Germany and Italy each have about 1,000 troops in Lithuania", "... have 1,000 troops each":
+    a coordinated subject's figure told "each" is every party's level, one each ([] when not so told)."""
+    named = _joint_subjects(art, s, h, force)
+    count = _parse(h.n)
+    if not named or count is None or not (_EACH.match(art.text, named[-1].end) or _EACH.match(art.text, h.end)):
+        return []
+    return [(name, count, h.q) for m in named if (name := _actor(m))]
+
+
+#: Right after the subject or the figure's noun: "each" ("Germany and Italy each have", "1,000 troops each").
+_EACH = re.compile(r"\s+each\b(?!\s+(?:year|month|week|day|time|other|of)\b)", re.I)
 
 
 def _alliance_of(art: Document, s: Sentence, h: _Hit) -> str | None:
