@@ -2675,6 +2675,8 @@ def test_a_party_gapped_after_the_place_told_holds_its_own_figure_there(ex):
         ex, "Germany has 5,000 troops in Lithuania and the Netherlands about 700."
     )
     assert ("Netherlands", "Lithuania", 300) in _levels(ex, "Germany sent 800 troops to Lithuania and the Netherlands 300.")
+    # "there" after the gapped figure is the place told
+    assert ("United Kingdom", "Iraq", 400) in _levels(ex, "The US keeps 2,500 troops in Iraq and Britain about 400 there.")
     # near misses: a town after "and" is no party; a figure placed by its own "in" is the same force's
     assert _levels(ex, "Britain has 900 troops in Estonia and Tapa about 300.") == [("United Kingdom", "Estonia", 900)]
     assert _levels(ex, "The US has 2,500 troops in Iraq and 900 in Syria.") == [

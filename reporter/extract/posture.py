@@ -3337,7 +3337,7 @@ _LIST_ITEM = re.compile(
     # "Spain 650", "Spain with 650", "Spain (650 troops)", "Spain: 650"
     # "Italy, with 1,070, and India, with 900": the list's items in commas
     rf"(?:,?\s+(?:with\s+)?|\s*[(:]\s*)(?:(?P<q>{QUALIFIER}|a\s+good)\s+)?(?P<n>{_NUMBER})(?:\s+{_NOUN})?\)?"
-    r"(?=\s*(?:[,;.]|and\b|respectively\b|$))",
+    r"(?=\s*(?:[,;.]|and\b|respectively\b|there\b|$))",  # "and Britain about 400 there": the place told
     re.I,
 )
 
