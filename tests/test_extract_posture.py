@@ -3479,3 +3479,12 @@ def test_a_figure_a_coordinated_subject_holds_each_is_every_partys(ex):
         assert sorted(_levels(ex, text)) == [("Germany", "Lithuania", 1000), ("Italy", "Lithuania", 1000)]
     # near miss: a joint figure of two states stays no level of either
     assert _levels(ex, "Germany and Italy have about 1,000 troops in Lithuania.") == []
+
+
+def test_a_party_contributing_a_bare_figure_in_a_with_clause_holds_it(ex):
+    """'Britain has 900 troops in Estonia, with France contributing about 300': a party's bare figure
+    held by a participle of contributing is its own, as with 'contributes'; a figure of other things
+    is none."""
+    told = "Britain has 900 troops in Estonia, with France "
+    assert ("France", "Estonia", 300) in _levels(ex, told + "contributing about 300.")
+    assert _levels(ex, told + "contributing 300 tanks.") == [("United Kingdom", "Estonia", 900)]

@@ -1150,7 +1150,7 @@ _NAMED_HAS = re.compile(
     r"(?:(?:will|would|plans?\s+to|is\s+to)\s+(?:deploy|send|station|keep|withdraw|pull\s+out|contribute|provide|commit)"
     # "Ethiopia contributes 2,500", "Kenya had 1,400": a contributor's share, a level held before
     r"|has|had|keeps|kept|maintains|stations|retains|deploys|deployed|sent|sends|withdrew"
-    r"|contribut(?:es|ed)|provid(?:es|ed)|committed|pledged|fields|fielded"
+    r"|contribut(?:es|ed|ing)|provid(?:es|ed|ing)|committed|pledged|fields|fielded"
     # "Kuwait hosts 13,500 US troops, while Qatar hosts about 10,000": a host's share of the troops
     # told, the name its host, not their force (_held_by_name)
     r"|(?P<host>hosts|hosted|houses|housed|(?:is|was)\s+home\s+to))\s+(?:another\s+|a\s+further\s+)?"
