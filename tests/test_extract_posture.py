@@ -2471,7 +2471,6 @@ def test_troops_sent_to_guard_their_own_border(ex, text, expected):
     assert _levels(ex, text) == expected
 
 
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -2732,7 +2731,6 @@ def test_bringing_a_total_to_a_figure_is_no_move_home(ex, text, expected):
     assert _levels(ex, text) == expected
 
 
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -2903,7 +2901,6 @@ def test_a_band_of_fighters_in_an_operation_is_no_level(ex, text, expected):
 )  # fmt: skip
 def test_a_figure_of_sailors_is_the_crews_of_ships_no_level(ex, text, expected):
     assert _levels(ex, text) == expected
-
 
 
 _BLOC_IN_LIBERIA = (
@@ -3427,7 +3424,6 @@ def test_a_country_before_the_unit_an_owner_changes_is_where_it_serves(ex):
     assert _levels(ex, "France will cut Chadian force numbers in Mali to 1,400.") == [("Chad", "Mali", 1400)]
 
 
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -3488,3 +3484,13 @@ def test_a_party_contributing_a_bare_figure_in_a_with_clause_holds_it(ex):
     told = "Britain has 900 troops in Estonia, with France "
     assert ("France", "Estonia", 300) in _levels(ex, told + "contributing about 300.")
     assert _levels(ex, told + "contributing 300 tanks.") == [("United Kingdom", "Estonia", 900)]
+
+
+def test_a_blocs_force_in_a_country_is_its_own_mission_there(ex):
+    """'The SADC force in Congo numbered about 3,000': a regional bloc's force told by its name is the
+    bloc's own mission in the place told (SAMIDRC, not the UN's MONUSCO), as 'the UN force in
+    Lebanon' is UNIFIL; a bloc with no mission there tells no level."""
+    assert _levels(ex, "The SADC force in Congo numbered about 3,000.") == [("SAMIDRC", "Democratic Republic of Congo", 3000)]
+    assert _levels(ex, "The EU force in Bosnia numbers about 1,100.") == [("EUFOR", "Bosnia and Herzegovina", 1100)]
+    # near miss: no mission of that bloc serves in the place told
+    assert _levels(ex, "The SADC force in Lebanon numbers about 300.") == []

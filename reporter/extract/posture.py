@@ -1820,8 +1820,11 @@ class _Reader:
         if country is None and (spread := _REGIONAL.match(art.text, h.end, s.end)):
             country = _REGIONS[spread.group("adj").split()[0].lower()]  # "spread over various European nations"
         force = lv.force
-        if force is None and _UN_MISSION.search(art.text, s.start, h.start):
-            force = _mission_of(art, country)  # "the UN force in Lebanon has 10,000 troops": UNIFIL
+        if force is None and (un := _UN_MISSION.search(art.text, s.start, h.start)):
+            # "the UN force in Lebanon has 10,000 troops": UNIFIL; "the SADC force in Congo": a bloc's
+            # own mission there (SAMIDRC), none of another body's
+            bloc = next(iter(bodies_named(un.group("bloc"), ())), None) if un.group("bloc") else None
+            force = _mission_of(art, country, bloc)
         if force is None and _labelled_by(art, s.start, h.start):
             # "contributors to UNIFIL are Italy (1,100 troops), ...": the mission named before the list
             force = _mission_joined(art, s.start, h.start)
@@ -3284,7 +3287,8 @@ def _asking_host(art: Document, s_start: int, n_start: int, force: str | None) -
 #: "the UN force in Lebanon", "the peacekeeping mission", "The mission is to field ...": a mission
 #: the article names elsewhere.
 _UN_MISSION = re.compile(
-    r"\b(?:UN|U\.N\.|United\s+Nations|African\s+Union|AU|peacekeeping)\s+(?:peacekeeping\s+)?(?:mission|force)\b"
+    r"\b(?:UN|U\.N\.|United\s+Nations|African\s+Union|AU|peacekeeping"
+    r"|(?P<bloc>EU|European\s+Union|ECOWAS|SADC|EAC))\s+(?:peacekeeping\s+)?(?:mission|force)\b"
     r"|\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:new\s+)?mission\b"
 )
 
