@@ -3658,3 +3658,33 @@ def test_a_term_extended_with_its_votes_day_after_the_length_runs_out_a_length_o
 def test_a_term_extended_until_a_date_is_due_then_alone(extractor):
     text = "The Security Council extended the peacekeeping mission's mandate for 12 months until June 30."
     assert [d for d, _ in milestones(extractor, text)] == ["2030-06-30"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "French troops left the Faya base last week.",
+        "The Italian contingent handed over its camp near Agadez to the national army earlier this month.",
+    ],
+)
+def test_a_step_done_in_a_stretch_just_gone_by_is_dated_by_the_report(extractor, text):
+    """'last week' or 'earlier this month' is no day of the step's own: the report confirms it (GUIDE.md)."""
+    facts = extractor.extract(text, id="t", published=PUBLISHED)
+    assert [(m.due, m.done) for m in facts.milestones] == [("2030-05-10", True)]
+
+
+def test_a_step_done_in_last_weeks_earlier_month_is_dated_by_that_month(extractor):
+    """Told on Wednesday 1 May, 'last week' lies wholly in April."""
+    facts = extractor.extract("French troops left the Faya base last week.", id="t", published=date(2030, 5, 1))
+    assert [(m.due, m.done) for m in facts.milestones] == [("2030-04", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said last week that French troops would leave the Faya base.",  # the saying's stretch
+        "French troops killed five fighters near the Faya base last week.",  # no step of a presence
+    ],
+)
+def test_a_stretch_just_gone_by_dates_no_saying_or_fight(extractor, text):
+    assert milestones(extractor, text) == []

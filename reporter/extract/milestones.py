@@ -1390,6 +1390,8 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
                 continue  # "the former mission began in 2022", told years on: background
             if v.group("founded") and _old_founding(art, d):
                 continue  # "a mission created in 1990" in a story of a raid: background
+        elif (recent := _recent_stretch(art, told)) is not None:
+            due = recent
         elif (
             (report := art.published or art.reference) is not None
             and not _DECIDED.match(v.group()) and not v.group("decided")  # a decision is dated by the day told with it (the report's may be a day on)
@@ -1420,6 +1422,24 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             if days and told_next is None:
                 out.extend(_joined_done(art, v, what, d, days, s.text))
     return [m for m in out if not (m in as_of_report and _dated_elsewhere(m, out, as_of_report))]
+
+
+def _recent_stretch(art: Document, told: list[DateMention]) -> str | None:
+    """A done step told only by a stretch just gone by ("left the base last week", "earlier this month"),
+    which is no day of its own: dated by the report when the stretch ends in the report's month
+    (GUIDE.md), else by the month it lies in; one across two earlier months, or one that dates a
+    saying ("said last week that ..."), dates nothing."""
+    if len(told) != 1 or art.published is None:
+        return None
+    d = told[0]
+    span = d.span
+    if d.kind != "relative" or span is None or span.precision != "range" or span.end > art.published or said_on(art, d):
+        return None
+    if (span.end.year, span.end.month) == (art.published.year, art.published.month):
+        return art.published.isoformat()
+    if (span.start.year, span.start.month) != (span.end.year, span.end.month):
+        return None
+    return span.end.isoformat()[:7]
 
 
 #: How near its verb a step's own month or year stands: "withdrew its troops from the country in 2022".
