@@ -3688,3 +3688,20 @@ def test_a_step_done_in_last_weeks_earlier_month_is_dated_by_that_month(extracto
 )
 def test_a_stretch_just_gone_by_dates_no_saying_or_fight(extractor, text):
     assert milestones(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The coalition will withdraw its troops from the country over the next year.", "2031-05-10"),
+        ("Foreign troops will be pulled out of the valley within the coming month.", "2030-06-10"),
+    ],
+)
+def test_a_single_unit_ahead_told_without_its_amount_is_counted_from_the_report(extractor, text, due):
+    """'over the next year' is one year from the report, as 'over the next two years' is two."""
+    assert [d for d, _ in milestones(extractor, text)] == [due]
+
+
+def test_a_stretch_of_coming_weeks_sets_no_day(extractor):
+    """'in the coming weeks' says no amount of weeks: no due date to count."""
+    assert milestones(extractor, "Foreign troops will be pulled out of the valley in the coming weeks.") == []

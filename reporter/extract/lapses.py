@@ -52,6 +52,8 @@ _LAPSE = Folded(re.compile(
     r"|no\s+(?:more|later)\s+than\s+)"
     + _AMOUNT
     + r"(?:['’]s?\s+time)?\b"
+    # one unit ahead told without its amount: "over the next year", "within the coming month"
+    r"|\b(?:over|within|in|during)\s+the\s+(?:next|coming)\s+(?P<one>year|month|week)\b"
     rf"|\b(?P<ln>{NUMBER})\s+(?P<lu>hours?|days?|weeks?)\s+later\b|\btomorrow\b"
     # "90 days after the accord is signed", "six months from the signing": counted from an event named after it
     rf"|\b(?:{NUMBER}|a|an|one)(?:\s+(?:to|or)\s+{NUMBER})?\s+(?:hours?|days?|weeks?|months?|years?)"
@@ -76,6 +78,8 @@ _LAPSE = Folded(re.compile(
 #: hold none ("Monday" and "today" are no unit): this one cheap search turns them away before the
 #: costly one (about 50 microseconds a sentence: its amounts may open at any word).
 _LAPSE_HINT = re.compile(r"[\s-](?:hour|day|week|month|year)|tomorrow|\d\s*[ap]\.?m|\d:\d\d|noon|midnight|immediately|forthwith|without delay", re.I)
+#: A single unit told without its amount ("the next year"), at the end of a stretch's text.
+_ONE_UNIT = re.compile(r"\b(?:next|coming)\s+(year|month|week)$", re.I)
 #: The amount of a stretch inside a date mention ("within two days", "60 days to", "ten days from now").
 _AMOUNT_IN = re.compile(_AMOUNT, re.I)
 #: Words that open a start: "as of October 23", "starting on", "effective from".
@@ -158,7 +162,8 @@ def _amount(text: str) -> tuple[int, str] | None:
         return 0, "day"  # "will leave immediately": the report's day
     m = _AMOUNT_IN.search(text)
     if m is None:
-        return None
+        one = _ONE_UNIT.search(text)
+        return (1, one.group(1).lower()) if one else None
     n = parse_number(m.group("n2") or m.group("n")) or 1
     return n, m.group("u").lower().rstrip("s")
 
