@@ -3705,3 +3705,29 @@ def test_a_single_unit_ahead_told_without_its_amount_is_counted_from_the_report(
 def test_a_stretch_of_coming_weeks_sets_no_day(extractor):
     """'in the coming weeks' says no amount of weeks: no due date to count."""
     assert milestones(extractor, "Foreign troops will be pulled out of the valley in the coming weeks.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce's 60-day deadline for the withdrawal expires on June 20.",
+        "Under the truce, the army has a 60-day deadline to withdraw from the valley, which expires on June 20.",
+        "The army has 60 days to withdraw from the valley, a period that ends on June 20.",
+    ],
+)
+def test_a_length_whose_end_is_told_as_a_date_is_due_that_date_alone(extractor, text):
+    """The day after 'expires on' ends the length; the length does not count on from it."""
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-06-20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dues"),
+    [
+        # a stretch after a term's end counts from that end
+        ("The troops have 30 days to leave the valley after the truce ends on June 2.", ["2030-06-02", "2030-07-02"]),
+        # a day the deal took effect on is the stretch's start
+        ("Under the truce that took effect on April 2, the army has 60 days to withdraw from the valley.", ["2030-06-01"]),
+    ],
+)
+def test_a_stretch_beside_an_end_or_after_a_start_keeps_its_count(extractor, text, dues):
+    assert sorted(d for d, _ in milestones(extractor, text) if d != "2030-04-02") == dues

@@ -256,6 +256,8 @@ def anchored(
             deal = next((o for o in reversed(out) if _day(art, o) is not None), None) or _deal_told(art, i, d)
             if deal is not None and deal.span is not None and deal.span.precision == "day":
                 d = DateMention(d.start, d.end, due_after(deal.span.start, nth - 1, "day"), d.kind)
+        elif is_lapse(art, d) and _end_told(art, d, dates[k + 1 :]):
+            d = DateMention(d.start, d.end, None, d.kind)  # the stretch's end is told as a date: that date is due
         elif is_lapse(art, d):
             anchor = _anchor(art, i, d, out, dates[k + 1 :], resolve)
             if anchor is not None:
@@ -270,6 +272,25 @@ def anchored(
                 d = DateMention(d.start, d.end, None, d.kind)  # "90 days after the vote": not from the report
         out.append(d)
     return out
+
+
+#: A verb that makes the date after it an end: "expires on", "ends at midnight on", "runs out on".
+_END_VERB = r"(?:expir(?:e|es|ed)|end(?:s|ed)?|lapses?|lapsed|runs?\s+out|ran\s+out)\s+(?:at\s+midnight\s+)?(?:on\s+)?"
+#: Between a length and a date, the length's own end: "60-day deadline for the pullout expires on",
+#: "a 60-day deadline to withdraw, which expires on", "60 days to leave, a period that ends on" (not
+#: "within 30 days, and the truce ends on", nor "30 days to leave after the truce ends on").
+_ENDS_AT = re.compile(
+    r"(?:\s*\b(?:to|for|of)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?(?:,?\s+(?:a\s+[\w-]+\s+)?(?:which|that)(?:\s+will|\s+is\s+set\s+to)?)?\s*\b"
+    + _END_VERB,
+    re.I,
+)
+
+
+def _end_told(art: Document, d: DateMention, after: list[DateMention]) -> bool:
+    """Whether the date right after a length is told as the length's end ("60-day deadline, which expires
+    on April 26"): then the length counts from nothing we know, and the date is due."""
+    nxt = next((o for o in after if not is_lapse(art, o)), None)
+    return nxt is not None and _ENDS_AT.fullmatch(art.text, d.end, nxt.start) is not None
 
 
 #: A stretch told under a deal counts from the deal ("Under the accord, the army will leave within 120
