@@ -122,6 +122,31 @@ def test_a_season_with_its_year_or_a_fall_that_is_no_season(text):
     assert [d.span.due() for d in find_dates(text, PUB) if d.span] in ([], ["2026"])
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "due"),
+    [
+        ("the brigade will leave the valley in the summer", PUB, "2025"),
+        ("the camps are expected to close in early spring", PUB, "2025"),
+        # once this year's is over, the season ahead is next year's
+        ("the battalion will pull out in the spring", date(2025, 9, 1), "2026"),
+    ],
+)
+def test_a_yearless_season_a_clause_of_the_future_tells_is_the_one_ahead(text, published, due):
+    """'will leave in the summer': the season ahead of the report, by its year, as after a bound."""
+    assert [d.span.due() for d in find_dates(text, published) if d.span] == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the brigade fought hard in the summer",  # told gone by: which summer is not said
+        "the convoy arrived at the camp in the winter",
+    ],
+)
+def test_a_yearless_season_told_in_the_past_stays_unread(text):
+    assert [d for d in find_dates(text, PUB) if d.span] == []
+
+
 def test_an_ordinal_word_that_names_no_day_stays_no_date():
     """ "the first of three battalions", "the second of May's convoys" name no day of the month."""
     assert not [d for d in find_dates("the first of three battalions left", PUB) if d.span and d.span.precision == "day"]

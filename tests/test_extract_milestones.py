@@ -3731,3 +3731,8 @@ def test_a_length_whose_end_is_told_as_a_date_is_due_that_date_alone(extractor, 
 )
 def test_a_stretch_beside_an_end_or_after_a_start_keeps_its_count(extractor, text, dues):
     assert sorted(d for d, _ in milestones(extractor, text) if d != "2030-04-02") == dues
+
+
+def test_a_step_told_ahead_in_a_bare_season_is_due_in_the_seasons_year(extractor):
+    """'will leave ... in the autumn', told in May: this year's autumn, by its year (GUIDE.md: "fall 2026")."""
+    assert [d for d, _ in milestones(extractor, "Foreign troops will leave the northern bases in the autumn.")] == ["2030"]

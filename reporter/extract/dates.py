@@ -603,8 +603,17 @@ def _asked(forward: bool | Callable[[], bool]) -> bool:
 
 
 _SEASONS = frozenset(("spring", "summer", "autumn", "fall", "winter"))
+#: A season told with no year after "in" or "during": "will leave in the summer", "in early spring".
+_SEASON_IN = re.compile(
+    r"\b(?:in|during)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+(?:of\b|\d))", re.I
+)
 #: The last month of each season in the northern year (a winter is the one that begins in December).
 _SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 12}
+
+
+def _season_ahead(p: date, season: str) -> DateSpan:
+    """The season ahead of ``p``: this year's unless it is over, told by its year alone (GUIDE.md: "fall 2026")."""
+    return year_span(p.year + (p.month > _SEASON_END[season.lower()]))
 _TODAY = frozenset(("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today"))
 
 
@@ -679,9 +688,7 @@ def _relative(m: re.Match[str], published: date | None) -> DateSpan | None:
     if r.endswith(("year-end", "year end", "year's end", "year’s end")):
         return month_span(p.year, 12)
     if m.group("season"):
-        # the season ahead: this year's unless it is over (winter ends the year it begins)
-        last = _SEASON_END[m.group("season").lower()]
-        return year_span(p.year + (p.month > last))
+        return _season_ahead(p, m.group("season"))
     if r.startswith(("next ", "this ")) and r.split()[1] in _SEASONS:
         return year_span(p.year + (r.startswith("next")))  # a season says only its year (GUIDE.md)
     if r.endswith("this month"):
@@ -1145,6 +1152,12 @@ def find_dates(
             # lapses.anchored dates it when the story dates the truce
             of_event = m.group("wu") and _OF_EVENT.match(text, m.end())
             add(m.start(), m.end(), None if of_event else _relative(m, published), "relative")
+    # a season a clause of the future tells ("will leave in the summer") is the season ahead; told
+    # otherwise ("fought in the summer") it may be one gone by, and stays unread
+    if published is not None and any(w in text for w in _SEASONS):
+        for m in _SEASON_IN.finditer(text):
+            if free(m.start(), m.end()) and forward_at(m.start(), m.end()):
+                add(m.start(), m.end(), _season_ahead(published, m.group("season")), "relative")
     for m in _scan(_PERIOD, text, starts["period"]):
         if not free(m.start(), m.end()):
             continue
