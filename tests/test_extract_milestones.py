@@ -3736,3 +3736,26 @@ def test_a_stretch_beside_an_end_or_after_a_start_keeps_its_count(extractor, tex
 def test_a_step_told_ahead_in_a_bare_season_is_due_in_the_seasons_year(extractor):
     """'will leave ... in the autumn', told in May: this year's autumn, by its year (GUIDE.md: "fall 2026")."""
     assert [d for d, _ in milestones(extractor, "Foreign troops will leave the northern bases in the autumn.")] == ["2030"]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The junta gave the foreign troops a month to leave the country.", "2030-06-10"),
+        ("The council gave the peacekeepers one week to withdraw from the border town.", "2030-05-17"),
+    ],
+)
+def test_one_unit_given_to_leave_is_counted_from_the_report(extractor, text, due):
+    """'a month to leave' is given as '30 days to leave' is: one unit ahead of the report."""
+    assert [d for d, _ in milestones(extractor, text)] == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It took the foreign troops a week to reach the border town.",  # a length gone by
+        "The junta gave the foreign troops a month to the day after the vote.",  # "to the day" counts no stretch
+    ],
+)
+def test_one_unit_told_as_a_length_gone_by_sets_no_day(extractor, text):
+    assert milestones(extractor, text) == []

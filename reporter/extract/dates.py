@@ -200,7 +200,10 @@ _RELATIVE = re.compile(
     r"(?P<n>" + NUMBER + r"|a|an)\s+(?P<u>days?|weeks?|months?|years?)\s+ago|"
     r"within\s+(?:the\s+(?:next|coming)\s+)?(?P<wn>" + NUMBER + r"|a|an|one)\s+(?P<wu>days?|weeks?|months?|years?)|"
     r"(?P<fn>" + NUMBER + r"|a|an|one)\s+(?P<fu>days?|weeks?|months?|years?)\s+from\s+(?:now|today)|"
-    r"(?P<hn>" + NUMBER + r")\s+(?P<hu>days|weeks|months)\s+(?=to\s))\b",
+    r"(?P<hn>" + NUMBER + r")\s+(?P<hu>days|weeks|months)\s+(?=to\s)|"
+    # one unit given to do something: "gave the troops a month to leave", "one week to withdraw"
+    r"(?P<hn1>a|an|one)\s+(?P<hu1>day|week|month)\s+(?=to\s+(?!the\b|a\b|an\b|\d))"
+    r")\b",
     re.I,
 )
 # A month name alone is a date only after a word that makes it one ("in March", "since May"), a bound
@@ -625,11 +628,11 @@ def _relative(m: re.Match[str], published: date | None) -> DateSpan | None:
     p = published
     monday = p - timedelta(days=p.weekday())
     first = p.replace(day=1)
-    if m.group("wu") or m.group("hu") or m.group("fu"):
+    if m.group("wu") or m.group("hu") or m.group("fu") or m.group("hu1"):
         # "within 12 months", "has 60 days to withdraw", "ten days from now": a deadline counted from publication, to the
         # day (the month alone would miss a deadline given to the day; the day also meets one given by its month).
         n = parse_number(m.group("wn") or m.group("hn") or m.group("fn") or "one") or 1
-        unit = (m.group("wu") or m.group("hu") or m.group("fu")).lower().rstrip("s")
+        unit = (m.group("wu") or m.group("hu") or m.group("fu") or m.group("hu1")).lower().rstrip("s")
         days = {"day": n, "week": 7 * n}.get(unit)
         if days is not None:
             due = p + timedelta(days=days)
