@@ -3759,3 +3759,14 @@ def test_one_unit_given_to_leave_is_counted_from_the_report(extractor, text, due
 )
 def test_one_unit_told_as_a_length_gone_by_sets_no_day(extractor, text):
     assert milestones(extractor, text) == []
+
+
+def test_a_step_after_a_bare_be_is_a_plan_not_a_step_done(extractor):
+    """'should be completed by January 31', told in May: the coming January 31, a plan, not one done."""
+    facts = extractor.extract("The withdrawal of the foreign troops should be completed by January 31.", id="t", published=PUBLISHED)
+    assert [(m.due, m.done) for m in facts.milestones] == [("2031-01-31", False)]
+
+
+def test_a_step_told_done_by_its_bound_stays_done(extractor):
+    facts = extractor.extract("The withdrawal of the foreign troops was completed by January 31.", id="t", published=PUBLISHED)
+    assert [(m.due, m.done) for m in facts.milestones] == [("2030-01-31", True)]

@@ -380,10 +380,11 @@ _HAD_DONE_BEFORE = re.compile(
 )
 _HAD_DONE_AFTER = re.compile(r"(?:\s+(?:evening|morning|night|afternoon))?\s*,?\s*" + CLAUSE_CHAR + r"{0,50}?" + _HAD_DONE, re.I)
 #: A step told as done before its bound ("the first contingent left the island before 10 March"): that bound is
-#: behind the report too, unless a modal between makes the bound a plan ("that left will return by").
+#: behind the report too, unless a modal between makes the bound a plan ("that left will return by"), or the
+#: participle follows a bare "be" ("should be completed by", "is to be handed over by"): a plan, not a step done.
 _DONE_BEFORE = guarded(
     re.compile(
-        r"\b(?:left|withdrew|departed|arrived|completed|finished|ended|expired|lapsed|passed|vacated|pulled\s+out|handed\s+over"
+        r"\b(?<!\bbe\s)(?<!\bbeing\s)(?:left|withdrew|departed|arrived|completed|finished|ended|expired|lapsed|passed|vacated|pulled\s+out|handed\s+over"
         # a start told done: "took effect on June 2", "came into force on", "went into effect"
         r"|took\s+effect|(?:came|went|entered)\s+(?:into\s+)?(?:effect|force))\b"
         r"(?!" + CLAUSE_CHAR + r"*\b(?:will|would|shall|must|to)\b)" + CLAUSE_CHAR + r"{0,60}$",
