@@ -3770,3 +3770,18 @@ def test_a_step_after_a_bare_be_is_a_plan_not_a_step_done(extractor):
 def test_a_step_told_done_by_its_bound_stays_done(extractor):
     facts = extractor.extract("The withdrawal of the foreign troops was completed by January 31.", id="t", published=PUBLISHED)
     assert [(m.due, m.done) for m in facts.milestones] == [("2030-01-31", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The truce between the two armies comes into force on Sunday.", "The truce between the two armies goes into effect on Sunday."],
+)
+def test_a_truce_coming_into_force_on_a_weekday_told_in_the_present_is_the_coming_one(extractor, text):
+    """Told on Friday 10 May, as 'takes effect on Sunday' is: Sunday 12 May, ahead."""
+    facts = extractor.extract(text, id="t", published=PUBLISHED)
+    assert [(m.due, m.done) for m in facts.milestones] == [("2030-05-12", False)]
+
+
+def test_a_truce_that_came_into_force_on_a_weekday_is_done_that_day(extractor):
+    facts = extractor.extract("The truce between the two armies came into force on Sunday.", id="t", published=PUBLISHED)
+    assert [(m.due, m.done) for m in facts.milestones] == [("2030-05-05", True)]

@@ -2263,11 +2263,12 @@ _DONE_ON = re.compile(
     re.I,
 )
 #: A step told in the present or future (or a reported plan's "would", or one owed: "must", "has to") just
-#: before a weekday: "the mandate, which expires on Wednesday", "said the troops would leave on Sunday",
-#: "a ceasefire starting Saturday", "must leave by midnight on Saturday" (not "should have left by").
+#: before a weekday: "the mandate, which expires on Wednesday", "the truce comes into force on Sunday",
+#: "said the troops would leave on Sunday", "a ceasefire starting Saturday", "must leave by midnight on
+#: Saturday" (not "should have left by").
 _WEEKDAY_AHEAD = re.compile(
     r"\b(?:will|would|shall|(?:must|should)(?!\s+have\b)|(?:is|are|set|due|expected|scheduled|has|have|needs?)\s+to|expires|ends|begins|starts|runs\s+out|takes\s+effect"
-    r"|(?:lasts|runs|holds|continues)\s+(?:until|till|through)"
+    r"|(?:comes|goes)\s+into\s+(?:force|effect)|enters\s+(?:into\s+)?force|(?:lasts|runs|holds|continues)\s+(?:until|till|through)"
     r"|starting|beginning|effective"
     # a term moved, or a stretch given, to a weekday: "extended until Sunday", "have until noon on Sunday to leave"
     r"|(?:extended|prolonged|postponed|delayed)\s+(?:until|till|to)|(?:has|have|given)\s+until"
