@@ -3785,3 +3785,14 @@ def test_a_truce_coming_into_force_on_a_weekday_told_in_the_present_is_the_comin
 def test_a_truce_that_came_into_force_on_a_weekday_is_done_that_day(extractor):
     facts = extractor.extract("The truce between the two armies came into force on Sunday.", id="t", published=PUBLISHED)
     assert [(m.due, m.done) for m in facts.milestones] == [("2030-05-05", True)]
+
+
+def test_a_step_done_ahead_of_schedule_is_no_plan_of_its_day(extractor):
+    """'ahead of schedule' measures the step against a plan; it plans nothing for the step's own day."""
+    facts = extractor.extract("The pullout of the foreign troops was completed ahead of schedule on March 5.", id="t", published=PUBLISHED)
+    assert [(m.due, m.done) for m in facts.milestones] == [("2030-03-05", True)]
+
+
+def test_a_step_on_schedule_to_be_done_on_a_day_is_a_plan(extractor):
+    facts = extractor.extract("The pullout of the foreign troops is on schedule to be completed on March 5.", id="t", published=PUBLISHED)
+    assert [(m.due, m.done) for m in facts.milestones] == [("2031-03-05", False)]

@@ -2075,7 +2075,7 @@ def _committed(art: Document, d: DateMention) -> str | None:
         return "ahead"  # not "In September, the president said the troops would leave": the saying's date
     i0, i1 = art.token_index(max(s.start, d.start - 100)), art.token_index(d.start)
     lems, toks = art.lemmas, art.tokens
-    cue = next((j for j in range(i1 - 1, i0 - 1, -1) if lems[j] in _COMMIT), None)
+    cue = next((j for j in range(i1 - 1, i0 - 1, -1) if lems[j] in _COMMIT and not _measured_against(art, j)), None)
     if cue is None:
         return None
     for j in range(cue + 1, i1):
@@ -2091,6 +2091,17 @@ def _committed(art: Document, d: DateMention) -> str | None:
 
 
 _SPEECH = re.compile(r"\b" + speech.alternation(speech.SAYING) + r"\b", re.I)
+#: A plan's noun a step is measured against, not a plan of the date: "completed ahead of schedule",
+#: "behind schedule", "on schedule" (but "on schedule to be completed" still plans the step).
+_MEASURE_NOUNS = frozenset(("schedule", "timetable"))
+_MEASURE_BEFORE = frozenset(("of", "on", "behind"))
+
+
+def _measured_against(art: Document, j: int) -> bool:
+    norms = art.norms
+    if norms[j] not in _MEASURE_NOUNS or j == 0 or norms[j - 1] not in _MEASURE_BEFORE:
+        return False
+    return norms[j - 1] != "on" or j + 1 >= len(norms) or norms[j + 1] != "to"
 
 
 def _pledged(art: Document, a: int, b: int) -> bool:
