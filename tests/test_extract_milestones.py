@@ -3796,3 +3796,29 @@ def test_a_step_done_ahead_of_schedule_is_no_plan_of_its_day(extractor):
 def test_a_step_on_schedule_to_be_done_on_a_day_is_a_plan(extractor):
     facts = extractor.extract("The pullout of the foreign troops is on schedule to be completed on March 5.", id="t", published=PUBLISHED)
     assert [(m.due, m.done) for m in facts.milestones] == [("2031-03-05", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        (
+            "Under the truce, the army has a 60-day deadline to withdraw, which expires on June 20.",
+            "the army has a 60-day deadline to withdraw, which expires",
+        ),
+        ("The local truce, due to expire on Sunday, was extended for another week.", "The local truce, due to expire"),
+    ],
+)
+def test_a_step_told_in_an_aside_names_the_noun_the_aside_tells_of(extractor, text, what):
+    """'which expires' alone says not what expires: the clause before the aside's comma comes with it."""
+    assert what in [w for _, w in milestones(extractor, text)]
+
+
+def test_a_step_done_told_in_an_aside_names_its_noun(extractor):
+    found = milestones(extractor, "The ceasefire, which took effect on May 5, has three stages.")
+    assert found == [("2030-05-05", "The ceasefire, which took effect on May 5")]
+
+
+def test_a_step_told_after_an_aside_keeps_its_subject_alone(extractor):
+    """The aside ('which began in April') is left out when the step follows it."""
+    found = milestones(extractor, "The pullout of the brigade, which began in April, was completed on Monday.")
+    assert ("2030-05-06", "The pullout of the brigade was completed on Monday") in found

@@ -1415,6 +1415,8 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
         if _SUBJECTLESS.match(what) and (opened := [o for o in _ASIDE_OPEN.finditer(art.text, s.start, start)]):
             # "The pullout, which began in May, was completed on Friday": the subject before the aside
             what = art.text[s.start : opened[-1].start()].strip(" ,;:\"“”") + " " + what
+        elif _ASIDE_ONLY.match(what):
+            what = _with_its_noun(art, s.start, start, start + len(what)) or what
         if len(what.split()) >= 3:
             out.append(Milestone(what=what, due=due, evidence=s.text, done=True))
             if art.published is not None and due == art.published.isoformat():
@@ -3045,12 +3047,30 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
         start = b.end()
     end = _prep_start(art.text, _DUE_PREP.search(art.text, max(s_start, d_start - 20), d_start), d_start)
     what = _LEADING_LINK.sub("", art.text[start:end].strip(" ,;:"))
+    if _ASIDE_ONLY.match(what):
+        what = _with_its_noun(art, s_start, start, end) or what
     if len(what.split()) < 2 or _SUBJECTLESS.match(what):
         # "... is to start on June 1 and end by August 31", "..., ending in May", "The pullout began on
         # Friday and will be completed by May": the step shares the sentence's subject
         what = art.text[s_start:end].strip(" ,;:")
     # One bare word ("withdrawal") says too little of what is due: let the wider clause speak.
     return what if len(what) >= 4 and len(what.split()) >= 2 else None
+
+
+#: A clause that is only an aside on the noun before its comma: "which expires", "due to expire".
+_ASIDE_ONLY = re.compile(r"(?:which|that|who|due\s+to|set\s+to)\b", re.I)
+
+
+def _with_its_noun(art: Document, s_start: int, start: int, end: int) -> str | None:
+    """The aside start:end ("..., which expires on April 26") with the clause before its comma, whose noun it
+    tells of: "Israel has a 60-day deadline to withdraw, which expires"; None when no comma opens it."""
+    comma = art.text.rfind(",", s_start, start)
+    if comma < 0 or art.text[comma + 1 : start].strip():
+        return None
+    head = s_start
+    for b in _BOUNDARY.finditer(art.text, s_start, comma):
+        head = b.end()
+    return _LEADING_LINK.sub("", art.text[head:end].strip(" ,;:\"“”"))
 
 
 #: The opening of an aside: ", which", ", who", ", originally planned", ", due".
