@@ -3822,3 +3822,20 @@ def test_a_step_told_after_an_aside_keeps_its_subject_alone(extractor):
     """The aside ('which began in April') is left out when the step follows it."""
     found = milestones(extractor, "The pullout of the brigade, which began in April, was completed on Monday.")
     assert ("2030-05-06", "The pullout of the brigade was completed on Monday") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("The withdrawal of the brigade is expected to last three months.", "The withdrawal of the brigade is expected to last"),
+        ("The foreign troops will leave the valley early next month.", "The foreign troops will leave the valley"),
+    ],
+)
+def test_a_step_keeps_the_verb_its_stretch_took_and_drops_a_part_of_the_time(extractor, text, what):
+    """The clause ended at the date's words: 'is expected to' lost its verb, 'will leave ... early' kept a part of the time."""
+    assert [w for _, w in milestones(extractor, text)] == [what]
+
+
+def test_a_step_whose_verb_is_its_own_keeps_its_clause(extractor):
+    found = milestones(extractor, "The withdrawal of the brigade will take place next month.")
+    assert [w for _, w in found] == ["The withdrawal of the brigade will take place"]

@@ -649,7 +649,7 @@ def find_milestones(art: Document) -> list[Milestone]:
                 if what is not None and deadline.re is SET_LENGTH_AT and (at := art.text.find(what, s.start, d.end)) >= 0:
                     what = art.text[at : d.end]  # "set a four-day deadline": the length names the step
             if what is not None:
-                what = _time_clause(what)
+                what = _whole_verb(art, _time_clause(what), d)
             if what is None or (_negated_plan(what) and not _not_until(art, s.start, d)):
                 continue  # "the US is not withdrawing": no step at all
             due = _due(art, d)
@@ -3454,6 +3454,20 @@ def _time_clause(what: str) -> str:
         if (sub := _SUBORDINATE_STEP.search(what, m.end()) or _RELATIVE_PLAN.search(what, m.end())) is not None:
             return what[sub.start("clause") :]
     return what
+
+
+#: A clause cut just before its date's words: a modal or "to" whose verb opens the stretch ("is expected
+#: to | last three months", "will | take six months"), or a part of the time ("will leave early | next month").
+_CUT_VERB = re.compile(r"\s(?:to|will|would|shall|should|must|can|could|may)$", re.I)
+_CUT_PART = re.compile(r"\s+(?:early|late|mid)$", re.I)
+_STRETCH_VERB = re.compile(r"(?:take|takes|last|lasts)\b", re.I)
+
+
+def _whole_verb(art: Document, what: str, d: DateMention) -> str:
+    """The step's clause with the verb its date's words took from it, and without a part of the time."""
+    if _CUT_VERB.search(what) and (verb := _STRETCH_VERB.match(art.text, d.start)):
+        return f"{what} {verb.group()}"
+    return _CUT_PART.sub("", what)
 
 
 #: "until" or "till" right before a date: "the unit won't be ready to deploy until late 2031" is ready then.
