@@ -147,6 +147,29 @@ def test_a_yearless_season_told_in_the_past_stays_unread(text):
     assert [d for d in find_dates(text, PUB) if d.span] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "due"),
+    [
+        ("the brigade will be home by Christmas", PUB, "2025-12-25"),
+        # told after this year's, the next one
+        ("the brigade will be home by Christmas", date(2025, 12, 28), "2026-12-25"),
+    ],
+)
+def test_christmas_a_bound_of_the_future_looks_ahead_to_is_the_coming_one(text, published, due):
+    assert [d.span.due() for d in find_dates(text, published) if d.span] == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the brigade left the valley before Christmas",  # told gone by: which Christmas is not said
+        "the brigade spent Christmas in the valley",  # no bound
+    ],
+)
+def test_christmas_told_gone_by_or_without_a_bound_stays_unread(text):
+    assert [d for d in find_dates(text, PUB) if d.span] == []
+
+
 def test_an_ordinal_word_that_names_no_day_stays_no_date():
     """ "the first of three battalions", "the second of May's convoys" name no day of the month."""
     assert not [d for d in find_dates("the first of three battalions left", PUB) if d.span and d.span.precision == "day"]

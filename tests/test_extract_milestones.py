@@ -3839,3 +3839,7 @@ def test_a_step_keeps_the_verb_its_stretch_took_and_drops_a_part_of_the_time(ext
 def test_a_step_whose_verb_is_its_own_keeps_its_clause(extractor):
     found = milestones(extractor, "The withdrawal of the brigade will take place next month.")
     assert [w for _, w in found] == ["The withdrawal of the brigade will take place"]
+
+
+def test_a_step_due_by_christmas_is_due_on_the_coming_christmas(extractor):
+    assert [d for d, _ in milestones(extractor, "The foreign troops will leave the northern bases by Christmas.")] == ["2030-12-25"]

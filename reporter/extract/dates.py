@@ -607,6 +607,8 @@ def _asked(forward: bool | Callable[[], bool]) -> bool:
 
 
 _SEASONS = frozenset(("spring", "summer", "autumn", "fall", "winter"))
+#: Christmas after a bound, told without its year: "by Christmas", "before Christmas Day".
+_BY_CHRISTMAS = re.compile(r"\b(?:by|before|until|till)\s+Christmas(?:\s+Day)?\b(?!\s+(?:of\s+)?\d)", re.I)
 #: A season told with no year after "in" or "during": "will leave in the summer", "in early spring".
 _SEASON_IN = re.compile(
     r"\b(?:in|during)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+(?:of\b|\d))", re.I
@@ -1162,6 +1164,13 @@ def find_dates(
         for m in _SEASON_IN.finditer(text):
             if free(m.start(), m.end()) and forward_at(m.start(), m.end()):
                 add(m.start(), m.end(), _season_ahead(published, m.group("season")), "relative")
+    # Christmas a bound looks ahead to: "will be home by Christmas" is the coming 25 December ("left
+    # before Christmas", told gone by, is not)
+    if published is not None and "Christmas" in text:
+        for m in _BY_CHRISTMAS.finditer(text):
+            if free(m.start(), m.end()) and forward_at(m.start(), m.end()):
+                day = date(published.year + (published > date(published.year, 12, 25)), 12, 25)
+                add(m.start(), m.end(), DateSpan(day, day, "day"), "relative")
     for m in _scan(_PERIOD, text, starts["period"]):
         if not free(m.start(), m.end()):
             continue
