@@ -170,6 +170,27 @@ def test_christmas_told_gone_by_or_without_a_bound_stays_unread(text):
     assert [d for d in find_dates(text, PUB) if d.span] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("the brigade will leave the valley on the 15th", "2025-03-15"),
+        ("the brigade will leave the valley on the 2nd.", "2025-04-02"),  # ahead: the next month's
+        ("the brigade left the valley on the 28th.", "2025-02-28"),  # told gone by: the nearest
+    ],
+)
+def test_a_day_of_the_month_told_alone_is_read_from_the_reports_month(text, due):
+    """Told on 12 March: the day ahead when the clause looks ahead, else the nearest such day."""
+    assert [d.span.due() for d in find_dates(text, PUB) if d.span] == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the brigade joined the 2nd Battalion on the border", "the fort was built in the 15th century", "the 3rd round of talks"],
+)
+def test_an_ordinal_that_opens_a_noun_is_no_day_of_the_month(text):
+    assert [d for d in find_dates(text, PUB) if d.span] == []
+
+
 def test_an_ordinal_word_that_names_no_day_stays_no_date():
     """ "the first of three battalions", "the second of May's convoys" name no day of the month."""
     assert not [d for d in find_dates("the first of three battalions left", PUB) if d.span and d.span.precision == "day"]

@@ -3843,3 +3843,9 @@ def test_a_step_whose_verb_is_its_own_keeps_its_clause(extractor):
 
 def test_a_step_due_by_christmas_is_due_on_the_coming_christmas(extractor):
     assert [d for d, _ in milestones(extractor, "The foreign troops will leave the northern bases by Christmas.")] == ["2030-12-25"]
+
+
+def test_a_step_due_on_a_day_of_the_month_told_alone_is_due_that_day_ahead(extractor):
+    """'on the 15th', told on 10 May: 15 May; 'on the 2nd': 2 June."""
+    assert [d for d, _ in milestones(extractor, "The base will be handed over to the national army on the 15th.")] == ["2030-05-15"]
+    assert [d for d, _ in milestones(extractor, "The base will be handed over to the national army on the 2nd.")] == ["2030-06-02"]

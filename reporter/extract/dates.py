@@ -607,6 +607,30 @@ def _asked(forward: bool | Callable[[], bool]) -> bool:
 
 
 _SEASONS = frozenset(("spring", "summer", "autumn", "fall", "winter"))
+#: A day of the month told alone by its ordinal after a preposition, closing its phrase: "on the 15th",
+#: "by the 28th," (not "the 15th of", "the 2nd Battalion", "the 21st century"); tried only at numbers.
+_ORDINAL_DAY = re.compile(
+    r"(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|when|and|as|after|with|under)\b(?!\s+(?:\d|the\s+\d)))"
+)
+_ORDINAL_OPENER = re.compile(r"\b(?:on|by|until|till|before)\s+the\s+$", re.I)
+
+
+def _month_day(p: date, day: int, ahead: bool) -> date | None:
+    """The day-th of the month before, of or after the report's: the first on or after the report when the
+    clause looks ahead, else the nearest; None for a day the month lacks."""
+    days = []
+    for k in (-1, 0, 1):
+        y, mo = divmod(p.year * 12 + p.month - 1 + k, 12)
+        try:
+            days.append(date(y, mo + 1, day))
+        except ValueError:
+            continue
+    if ahead:
+        return next((d for d in days if d >= p), None)
+    return min(days, key=lambda d: abs((d - p).days), default=None)
+
+
 #: Christmas after a bound, told without its year: "by Christmas", "before Christmas Day".
 _BY_CHRISTMAS = re.compile(r"\b(?:by|before|until|till)\s+Christmas(?:\s+Day)?\b(?!\s+(?:of\s+)?\d)", re.I)
 #: A season told with no year after "in" or "during": "will leave in the summer", "in early spring".
@@ -1171,6 +1195,15 @@ def find_dates(
             if free(m.start(), m.end()) and forward_at(m.start(), m.end()):
                 day = date(published.year + (published > date(published.year, 12, 25)), 12, 25)
                 add(m.start(), m.end(), DateSpan(day, day, "day"), "relative")
+    # a day of the month told alone ("will leave on the 15th"): the next such day when the clause looks
+    # ahead, else the nearest
+    if published is not None:
+        for m in _scan(_ORDINAL_DAY, text, starts["span"]):
+            opened = _ORDINAL_OPENER.search(text, max(0, m.start() - 16), m.start())
+            if opened and free(opened.start(), m.end()):
+                day = _month_day(published, int(m.group("d")), forward_at(opened.start(), m.end()))
+                if day is not None:
+                    add(opened.start(), m.end(), DateSpan(day, day, "day"), "relative")  # told from the report's month
     for m in _scan(_PERIOD, text, starts["period"]):
         if not free(m.start(), m.end()):
             continue
