@@ -3849,3 +3849,21 @@ def test_a_step_due_on_a_day_of_the_month_told_alone_is_due_that_day_ahead(extra
     """'on the 15th', told on 10 May: 15 May; 'on the 2nd': 2 June."""
     assert [d for d, _ in milestones(extractor, "The base will be handed over to the national army on the 15th.")] == ["2030-05-15"]
     assert [d for d, _ in milestones(extractor, "The base will be handed over to the national army on the 2nd.")] == ["2030-06-02"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The last foreign soldiers are leaving the northern garrison on Sunday.",
+        "The foreign troops are handing over the northern garrison to the national army on Sunday.",
+    ],
+)
+def test_a_step_told_in_the_present_progressive_before_a_weekday_is_the_coming_one(extractor, text):
+    """Told on Friday 10 May: 'are leaving ... on Sunday' is Sunday 12 May, a plan."""
+    facts = extractor.extract(text, id="t", published=PUBLISHED)
+    assert [(m.due, m.done) for m in facts.milestones] == [("2030-05-12", False)]
+
+
+def test_a_step_told_in_the_past_progressive_before_a_weekday_is_the_last_one(extractor):
+    facts = extractor.extract("The last foreign soldiers were leaving the northern garrison on Sunday.", id="t", published=PUBLISHED)
+    assert [(m.due, m.done) for m in facts.milestones] == [("2030-05-05", True)]
