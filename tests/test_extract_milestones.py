@@ -3867,3 +3867,15 @@ def test_a_step_told_in_the_present_progressive_before_a_weekday_is_the_coming_o
 def test_a_step_told_in_the_past_progressive_before_a_weekday_is_the_last_one(extractor):
     facts = extractor.extract("The last foreign soldiers were leaving the northern garrison on Sunday.", id="t", published=PUBLISHED)
     assert [(m.due, m.done) for m in facts.milestones] == [("2030-05-05", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("The peacekeeping mission's mandate was renewed for another year.", "The peacekeeping mission's mandate was renewed for another year"),
+        ("Under the vote, the council extended the mission's mandate by six months.", "the council extended the mission's mandate by six months"),
+    ],
+)
+def test_a_term_extended_for_a_length_names_the_term_from_its_subject(extractor, text, what):
+    """'renewed for another year' alone says not what was renewed: the clause comes from its subject."""
+    assert what in [w for _, w in milestones(extractor, text)]

@@ -2023,7 +2023,12 @@ def _terms_extended(art: Document) -> list[Milestone]:
         end = due_after(anchor, n, unit).start
         if (art.published and end < art.published) or (not art.published and end.year < _latest_year(art, []) - _OLD_YEARS):
             continue  # a term that ran out before the report (extended years ago for months): history
-        out.append((Milestone(what=art.text[m.start() : m.end()], due=end.isoformat(), evidence=s.text), bool(days)))
+        # the term's clause from its subject: "The mission's mandate was renewed for another year"
+        start = s.start
+        for b in _BOUNDARY.finditer(art.text, s.start, m.start()):
+            start = b.end()
+        what = _LEADING_LINK.sub("", art.text[start : m.end()].strip(" ,;:\"“”"))
+        out.append((Milestone(what=what, due=end.isoformat(), evidence=s.text), bool(days)))
     # A headline's "extends the mandate for another year" (counted from the report) is the vote the
     # story dates below ("extended on Friday ... for an additional year"): one term, told twice.
     return [
