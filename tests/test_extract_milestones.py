@@ -3879,3 +3879,10 @@ def test_a_step_told_in_the_past_progressive_before_a_weekday_is_the_last_one(ex
 def test_a_term_extended_for_a_length_names_the_term_from_its_subject(extractor, text, what):
     """'renewed for another year' alone says not what was renewed: the clause comes from its subject."""
     assert what in [w for _, w in milestones(extractor, text)]
+
+
+def test_a_subjectless_step_after_a_semicolon_takes_its_own_clause(extractor):
+    """'...; the second, covering the north, ends in 2032': the clause after the semicolon, not the whole sentence."""
+    text = "The first stage of the pullout, covering the capital, ends in June 2031; the second, covering the north, ends in June 2032."
+    assert ("2032-06", "the second, covering the north, ends") in milestones(extractor, text)
+    assert ("2031-06", "The first stage of the pullout, covering the capital, ends") in milestones(extractor, text)

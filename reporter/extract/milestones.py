@@ -3058,8 +3058,10 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
         what = _with_its_noun(art, s_start, start, end) or what
     if len(what.split()) < 2 or _SUBJECTLESS.match(what):
         # "... is to start on June 1 and end by August 31", "..., ending in May", "The pullout began on
-        # Friday and will be completed by May": the step shares the sentence's subject
-        what = art.text[s_start:end].strip(" ,;:")
+        # Friday and will be completed by May": the step shares the sentence's subject (or its clause's,
+        # after a semicolon: "...; the second, covering Erbil, ends in 2026")
+        semi = art.text.rfind(";", s_start, start)
+        what = art.text[semi + 1 if semi >= 0 else s_start : end].strip(" ,;:")
     # One bare word ("withdrawal") says too little of what is due: let the wider clause speak.
     return what if len(what) >= 4 and len(what.split()) >= 2 else None
 
