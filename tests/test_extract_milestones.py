@@ -3886,3 +3886,14 @@ def test_a_subjectless_step_after_a_semicolon_takes_its_own_clause(extractor):
     text = "The first stage of the pullout, covering the capital, ends in June 2031; the second, covering the north, ends in June 2032."
     assert ("2032-06", "the second, covering the north, ends") in milestones(extractor, text)
     assert ("2031-06", "The first stage of the pullout, covering the capital, ends") in milestones(extractor, text)
+
+
+def test_a_done_step_after_an_apposition_takes_the_subject_before_it(extractor):
+    """'The camp at the river, the last foreign post in the north, was handed over': the subject, not 'was handed over'."""
+    found = milestones(extractor, "The camp at the river, the last foreign post in the north, was handed over to the army on Monday.")
+    assert found == [("2030-05-06", "The camp at the river was handed over to the army on Monday")]
+
+
+def test_a_done_step_with_its_subject_in_its_clause_keeps_it(extractor):
+    found = milestones(extractor, "On Monday, the camp at the river was handed over to the army.")
+    assert [w for _, w in found] == ["the camp at the river was handed over to the army"]

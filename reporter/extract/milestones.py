@@ -1417,6 +1417,10 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             what = art.text[s.start : opened[-1].start()].strip(" ,;:\"“”") + " " + what
         elif _ASIDE_ONLY.match(what):
             what = _with_its_noun(art, s.start, start, start + len(what)) or what
+        elif _SUBJECTLESS.match(what) and (comma := art.text.find(",", s.start, start)) > s.start:
+            # "The base in Abeche, the last French base in the east, was handed over": the subject before
+            # the apposition
+            what = art.text[s.start : comma].strip(" \"“”") + " " + what
         if len(what.split()) >= 3:
             out.append(Milestone(what=what, due=due, evidence=s.text, done=True))
             if art.published is not None and due == art.published.isoformat():
