@@ -3897,3 +3897,15 @@ def test_a_done_step_after_an_apposition_takes_the_subject_before_it(extractor):
 def test_a_done_step_with_its_subject_in_its_clause_keeps_it(extractor):
     found = milestones(extractor, "On Monday, the camp at the river was handed over to the army.")
     assert [w for _, w in found] == ["the camp at the river was handed over to the army"]
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("The alliance will leave the capital by June 2031 and the northern port by June 2032.", "The alliance will leave the northern port"),
+        ("Its troops will withdraw from the capital by June 2031 and from the port by June 2032.", "Its troops will withdraw from the port"),
+    ],
+)
+def test_a_second_object_of_a_step_told_after_the_first_date_is_named_with_the_verb_alone(extractor, text, what):
+    """The second date's step is the verb and the second object, not the first object with its date."""
+    assert ("2032-06", what) in milestones(extractor, text)

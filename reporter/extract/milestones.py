@@ -3058,6 +3058,10 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
         start = b.end()
     end = _prep_start(art.text, _DUE_PREP.search(art.text, max(s_start, d_start - 20), d_start), d_start)
     what = _LEADING_LINK.sub("", art.text[start:end].strip(" ,;:"))
+    # "will leave Baghdad by September 2025 and Erbil by ...": the second object's step is the verb and it alone
+    for a, b in spans:
+        if keyword[1] < a and b < end and (joined := _AND_NEXT.match(art.text, b, end)):
+            what = _LEADING_LINK.sub("", f"{art.text[start : keyword[1]]} {art.text[joined.end() : end]}".strip(" ,;:"))
     if _ASIDE_ONLY.match(what):
         what = _with_its_noun(art, s_start, start, end) or what
     if len(what.split()) < 2 or _SUBJECTLESS.match(what):
@@ -3070,6 +3074,8 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
     return what if len(what) >= 4 and len(what.split()) >= 2 else None
 
 
+#: Right after a date told inside a step's clause, the next object of the same verb: "Baghdad by 2025 | and | Erbil".
+_AND_NEXT = re.compile(r",?\s+and\s+(?=\S)", re.I)
 #: A clause that is only an aside on the noun before its comma: "which expires", "due to expire".
 _ASIDE_ONLY = re.compile(r"(?:which|that|who|due\s+to|set\s+to)\b", re.I)
 
