@@ -3909,3 +3909,14 @@ def test_a_done_step_with_its_subject_in_its_clause_keeps_it(extractor):
 def test_a_second_object_of_a_step_told_after_the_first_date_is_named_with_the_verb_alone(extractor, text, what):
     """The second date's step is the verb and the second object, not the first object with its date."""
     assert ("2032-06", what) in milestones(extractor, text)
+
+
+def test_a_second_verb_after_a_date_keeps_the_clause_before_it(extractor):
+    """'began on Monday and is expected to last ...': 'and' opens a second verb, not a second object."""
+    found = milestones(extractor, "The withdrawal of the brigade began on Monday and is expected to last three months.")
+    assert ("2030-08-06", "The withdrawal of the brigade began on Monday and is expected to last") in found
+
+
+def test_a_part_of_the_time_after_or_leaves_no_dangling_or(extractor):
+    found = milestones(extractor, "The foreign troops will leave the valley by the end of this year or early next year.")
+    assert [w for _, w in found if not w.endswith(("or", "early"))] == [w for _, w in found]

@@ -3074,8 +3074,11 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
     return what if len(what) >= 4 and len(what.split()) >= 2 else None
 
 
-#: Right after a date told inside a step's clause, the next object of the same verb: "Baghdad by 2025 | and | Erbil".
-_AND_NEXT = re.compile(r",?\s+and\s+(?=\S)", re.I)
+#: Right after a date told inside a step's clause, the next object of the same verb: "Baghdad by 2025 | and | Erbil"
+#: (not a second verb: "began on Monday and is expected to ...").
+_AND_NEXT = re.compile(
+    r",?\s+and\s+(?!(?:then|later|is|are|was|were|will|would|shall|should|must|can|could|may|has|have|had|be|to)\b)(?=\S)", re.I
+)
 #: A clause that is only an aside on the noun before its comma: "which expires", "due to expire".
 _ASIDE_ONLY = re.compile(r"(?:which|that|who|due\s+to|set\s+to)\b", re.I)
 
@@ -3478,7 +3481,7 @@ def _time_clause(what: str) -> str:
 #: A clause cut just before its date's words: a modal or "to" whose verb opens the stretch ("is expected
 #: to | last three months", "will | take six months"), or a part of the time ("will leave early | next month").
 _CUT_VERB = re.compile(r"\s(?:to|will|would|shall|should|must|can|could|may)$", re.I)
-_CUT_PART = re.compile(r"\s+(?:early|late|mid)$", re.I)
+_CUT_PART = re.compile(r"(?:\s+(?:or|and))?\s+(?:early|late|mid)$", re.I)
 _STRETCH_VERB = re.compile(r"(?:take|takes|last|lasts)\b", re.I)
 
 
