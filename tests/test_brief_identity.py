@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from dataclasses import replace
 from datetime import UTC, date, datetime
+from itertools import permutations
 from pathlib import Path
 
 import pytest
@@ -495,3 +497,59 @@ def test_a_page_dated_strike_by_another_party_or_a_month_told_stays_apart():
     tuesday = _strike(4, "2025-03-11", "2025-03-11", "Zedland", _SUNDAY.replace("Sunday", "Tuesday"))
     page = _strike(2, "2025-03-11", None, "Zedland", _PAGE)
     assert _row_count([told, tuesday, page]) == 3
+
+
+def _crash(source: int, published: str, day: str, location: str, evidence: str, **kw) -> Report:
+    fact = Incident(
+        date=day, type="crash", location=location, country="Iraq", evidence=evidence,
+        casualties=Casualties(killed=0, injured=0), **kw,
+    )  # fmt: skip
+    return Report(source=source, published=date.fromisoformat(published), fact=fact)
+
+
+_WEEKEND = "2025-06-14/2025-06-15"
+_AT_BASE = _crash(
+    1, "2025-06-15", _WEEKEND, "Ain al-Asad air base",
+    "Debris fell in the sand west of the air base at Ain al-Asad, and nobody was hurt.", objects=("projectile",),
+)  # fmt: skip
+_BY_VILLAGE = _crash(
+    2, "2025-06-17", "2025-06-16", "Bahirka",
+    "A drone plunged into a field by the village of Bahirka on Monday, the local mayor said.",
+    objects=("drone",), count=1, actors=("US-led coalition",),
+)  # fmt: skip
+_IN_IRAQ = _crash(
+    3, "2025-06-15", _WEEKEND, "Iraq",
+    "Parts of several projectiles have come down across Iraq, far from homes, with no one hurt.",
+    objects=("projectile",), actors=("US-led coalition",),
+)  # fmt: skip
+
+
+def _rows_of(reports: list[Report]) -> list[list[int]]:
+    return sorted(sorted(r.source for r in g) for g in group_incidents(reports))
+
+
+@pytest.mark.parametrize("order", list(permutations(range(3))))
+def test_a_country_wide_crash_ties_no_two_placed_rows_whatever_the_order(order):
+    """Debris at an air base over a weekend and a drone down by a village on the Monday do not tie;
+    a crash told only of the country ties to each (more closely to the weekend's debris). Whatever
+    order the reports come in, the two placed ones stay two rows and the country's crash joins the
+    one it ties closely, never both."""
+    reports = [(_AT_BASE, _BY_VILLAGE, _IN_IRAQ)[n] for n in order]
+    assert _rows_of(reports) == [[1, 3], [2]]
+
+
+@pytest.mark.parametrize("order", list(permutations(range(3))))
+def test_a_country_wide_crash_as_close_to_two_placed_rows_joins_neither(order):
+    """The village's drone told of the same weekend: the country's crash ties as closely to it as to
+    the base's debris, and which of the two it is nothing says. Three rows, whatever the order."""
+    weekend = "A drone plunged into a field by the village of Bahirka over the weekend, the local mayor said."
+    village = replace(_BY_VILLAGE, published=date(2025, 6, 15), fact=replace(_BY_VILLAGE.fact, date=_WEEKEND, evidence=weekend))
+    reports = [(_AT_BASE, village, _IN_IRAQ)[n] for n in order]
+    assert _rows_of(reports) == [[1], [2], [3]]
+
+
+@pytest.mark.parametrize("placed", [_AT_BASE, _BY_VILLAGE])
+def test_a_country_wide_crash_beside_one_placed_row_joins_it(placed):
+    """Control: with one of the two placed reports only, the country's crash joins its row, whichever
+    comes first."""
+    assert _rows_of([placed, _IN_IRAQ]) == _rows_of([_IN_IRAQ, placed]) == [sorted((placed.source, 3))]

@@ -939,6 +939,12 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(text.lower().replace("-", " ")))
 
 
+def below_country(inc: Incident) -> bool:
+    """Whether a report names a place below its country (a town, a base, a region, a sea): one told
+    only of a country, or of no place, ties to every event of its kind there alike."""
+    return where(inc).kind not in ("country", "unknown")
+
+
 def unplaced(w: Where) -> bool:
     """A named place the gazetteer does not know and no point puts on the map."""
     return w.kind in LEVEL and w.canonical is None and w.point is None

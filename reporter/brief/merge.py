@@ -26,6 +26,7 @@ from reporter.brief.identity import (
     STATEMENT_TYPES,
     TIE_DAYS,
     Relation,
+    below_country,
     copies,
     day_agrees,
     is_debris,
@@ -419,14 +420,20 @@ def rule_groups(
     by_day: dict[date, list[Report]] | None = None,
 ) -> list[list[Report]]:
     """The rules' grouping of :func:`group_incidents`, before any learned layer (``by_day`` as for
-    :func:`incident_relation`)."""
+    :func:`incident_relation`).
+
+    The reports told of a place below their country are grouped first, then those told only of a
+    country (or of no place): one of these ties to every event of its kind there, so it joins a row
+    of placed reports only where that is the one such row it fits, whichever came first, and so never
+    ties two rows whose placed reports do not tie (nor does :func:`_unite` after: :func:`_one_of_many_rows`)."""
+    order = {id(r): n for n, r in enumerate(reports)}
     groups: list[list[Report]] = []
     reaches: list[_Reach] = []
     # The undated reports that fitted more than one row and were left on one of their own.
     undecided: set[int] = set()
     # The reports told to the day, by their day (what :func:`_a_day_off` asks of an article).
     by_day = reports_by_day(reports) if by_day is None else by_day
-    for report in reports:
+    for report in sorted(reports, key=lambda r: not _placed(r)):
         fits: list[tuple[float, int]] = []
         retold: list[int] = []
         own = _Reach.of([report])
@@ -462,6 +469,9 @@ def rule_groups(
         joined = fits[0][1] if clear else retold[0] if not fits and len(retold) == 1 else None
         if joined is not None and _one_of_many(report, groups[joined], groups):
             joined = None
+        # (Told only of a country: which of two places' rows it is, nothing in it says.)
+        if joined is not None and not _placed(report) and sum(_placed_row(groups[n]) for _, n in fits) > 1:
+            joined = None
         if joined is None and undated and len(fits) > 1:
             undecided.add(id(report))
         if joined is None:
@@ -470,7 +480,19 @@ def rule_groups(
         else:
             groups[joined].append(report)
             reaches[joined] = reaches[joined].join(own)
+    # (Rows and their reports back in the order first seen, as if placed and unplaced came mixed.)
+    for group in groups:
+        group.sort(key=lambda r: order[id(r)])
+    groups.sort(key=lambda g: order[id(g[0])])
     return _unite(groups, related, by_day)
+
+
+def _placed(report: Report) -> bool:
+    return below_country(report.fact)  # type: ignore[arg-type]
+
+
+def _placed_row(group: list[Report]) -> bool:
+    return any(map(_placed, group))
 
 
 def _one_of_many(report: Report, group: list[Report], groups: list[list[Report]]) -> bool:
@@ -669,28 +691,39 @@ def _told_widely(group: list[Report]) -> bool:
 
 
 def _one_of_many_rows(i: int, j: int, groups: list[list[Report]], reaches: list[_Reach], related: Callable[[Report, Report], Relation]) -> bool:
-    """Whether one of two groups :func:`_unite` would join is told only by a wide span and ties as
-    closely to a third group that holds a dated report: a month's strikes on one city tie to each
-    of its days of strikes alike, and that one of them comes first in order is no sign it is that
-    one's event (the loop left it alone for fitting more than one). A group of undated reports
-    only is no other dated event to choose from."""
-    for lone in (i, j):
-        if not _told_widely(groups[lone]):
+    """Whether one of two groups :func:`_unite` would join is told vaguely and ties as closely to a
+    third group told more precisely, so that which of the two it joins would be chosen by order:
+
+    - told only by a wide span, beside a third group that holds a dated report: a month's strikes
+      on one city tie to each of its days of strikes alike (the loop left it alone for fitting more
+      than one). A group of undated reports only is no other dated event to choose from;
+    - told only of a country (or of no place), beside two groups of reports told of a place in it:
+      a crash somewhere in the country ties to a crash at each of its places."""
+    for lone, other in ((i, j), (j, i)):
+        if _told_widely(groups[lone]):
+            rival = _dated
+        elif not _placed_row(groups[lone]) and _placed_row(groups[other]):
+            rival = _placed_row
+        else:
             continue
-        for k, other in enumerate(groups):
-            if k in (i, j) or not reaches[lone].meets(reaches[k]) or not any(r.fact.date for r in other):  # type: ignore[union-attr]
+        for k, third in enumerate(groups):
+            if k in (i, j) or not reaches[lone].meets(reaches[k]) or not rival(third):
                 continue
-            if _unites(groups[lone], other, related):
+            if _unites(groups[lone], third, related):
                 return True
     return False
+
+
+def _dated(group: list[Report]) -> bool:
+    return any(r.fact.date for r in group)  # type: ignore[union-attr]
 
 
 def _unite(
     groups: list[list[Report]], related: Callable[[Report, Report], Relation], by_day: dict[date, list[Report]]
 ) -> list[list[Report]]:
     """Join groups that a close pair of reports ties and no pair tells apart, the first such pair of
-    groups (in order) first; a group told only by a wide span only where it is the one dated group
-    it ties so (:func:`_one_of_many_rows`)."""
+    groups (in order) first; a group told only by a wide span, or only of a country, only where it
+    is the one dated (or placed) group it ties so (:func:`_one_of_many_rows`)."""
     reaches = [_Reach.of(g) for g in groups]
     i = 0
     while i < len(groups):
