@@ -85,6 +85,30 @@ def test_a_join_never_brings_together_reports_that_plainly_differ():
     assert len(rows) == 2 and {1, 2} not in rows and any(3 in r and len(r) == 2 for r in rows)
 
 
+def _two_places_and_the_country() -> list[Report]:
+    """Debris at a base and a drone down by a village the same days (nothing ties the two), and a
+    crash told only of the country that ties as closely to each: the rules leave three rows."""
+    none, days = Casualties(killed=0, injured=0), "2025-06-14/2025-06-15"
+    crash = {"type": "crash", "date": days, "country": "Iraq", "casualties": none}
+    return [
+        _report(1, **crash, location="Ain al-Asad air base", objects=("projectile",),
+                evidence="Debris fell in the sand west of the air base at Ain al-Asad, and nobody was hurt."),
+        _report(2, **crash, location="Bahirka", objects=("drone",), count=1, actors=("US-led coalition",),
+                evidence="A drone plunged into a field by the village of Bahirka over the weekend, the mayor said."),
+        _report(3, **crash, location="Iraq", objects=("projectile",), actors=("US-led coalition",),
+                evidence="Parts of several projectiles have come down across Iraq, far from homes, with no one hurt."),
+    ]  # fmt: skip
+
+
+def test_a_country_wide_row_the_model_joins_to_one_place_carries_it_to_no_other():
+    """The model finds the country's crash within each place (and the two places nothing alike): it
+    joins one of the two rows, and the two placed rows stay apart."""
+    reports = _two_places_and_the_country()
+    assert _rows(reports, NOTHING) == [{1}, {2}, {3}]
+    rows = _rows(reports, WITHIN)
+    assert len(rows) == 2 and not any({1, 2} <= r for r in rows)
+
+
 def test_a_different_toll_or_a_week_apart_is_never_scored():
     """Pairs dated more than WINDOW_DAYS apart are no candidates; nor are two countries."""
     reports = [

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 from reporter.brief.identity import (
     STATEMENT_TYPES,
     Relation,
+    below_country,
     content_words,
     distance_km,
     is_debris,
@@ -361,20 +362,27 @@ def join(
     related: Callable[[Report, Report], Relation],
 ) -> list[list[Report]]:
     """Join rows whose score reaches ``threshold``, the likeliest first, unless a report of one plainly
-    differs from a report of the other (rows joined before included); the rows keep their order."""
+    differs from a report of the other (rows joined before included), or a row of reports told only
+    of a country (or of no place) would tie two rows of placed reports: it ties to every event of its
+    kind there, not the two to each other. The rows keep their order."""
     parent = list(range(len(groups)))
     members = {n: list(g) for n, g in enumerate(groups)}
+    placed = [any(below_country(r.fact) for r in g) for g in groups]  # type: ignore[arg-type]
+    holds = list(placed)  # (by part: whether it holds a placed report)
     for (i, j), p in sorted(scored.items(), key=lambda kv: (-kv[1], kv[0])):
         if p < threshold:
             break
         ri, rj = _find(parent, i), _find(parent, j)
         if ri == rj:
             continue
+        if not (placed[i] and placed[j]) and holds[ri] and holds[rj]:
+            continue
         if any(vetoed_pair(a, b, related(a, b)) for a in members[ri] for b in members[rj]):
             continue
         keep, gone = min(ri, rj), max(ri, rj)
         parent[gone] = keep
         members[keep].extend(members.pop(gone))
+        holds[keep] = holds[ri] or holds[rj]
     return [members[n] for n in sorted(members)]
 
 
