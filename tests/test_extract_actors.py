@@ -219,6 +219,26 @@ def test_a_speaker_naming_its_own_fighters_or_arms_is_the_doer(ex, text, actor):
     assert _actors(ex, text) == [(actor,) if actor else ()]
 
 
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # a force reporting a weapon that fell on its own ground did not fire it
+        ("Turkish security forces said a rocket landed near the air base at Incirlik on Monday.", ()),
+        ("Ukraine's air force said on Monday two missiles hit a rail depot in Poltava.", ()),
+        # the speaker's own deed, told by a pronoun, its own arms, or its jets, stays its doing
+        ("The Turkish army said on Monday it shelled a depot near Tal Rifaat.", ("Turkey",)),
+        ("The Turkish army said on Monday its drones struck a depot near Tal Rifaat.", ("Turkey",)),
+        ("The Turkish army said on Monday jets struck a depot near Tal Rifaat.", ("Turkey",)),
+        # a claim takes the event as its object: the claimant acted
+        ("On Monday the Houthis claimed a drone attack on the port of Eilat.", ("Houthis (claimed)",)),
+    ],
+)
+def test_a_speaker_reporting_a_weapon_that_struck_is_not_its_sender(ex, text, actors):
+    """'The army said a rocket hit X': the reported clause's subject is the weapon, its sender untold; the
+    speaker stands before the speech verb, not as the event's subject."""
+    assert _actors(ex, text) == [actors]
+
+
 def test_a_base_used_by_both_forces_names_no_doer(ex):
     """'an attack on a camp used by both U.S. and British troops': the camp's users were the target."""
     text = (

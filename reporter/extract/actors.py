@@ -224,6 +224,8 @@ def agents(
         nxt = [t.norm for t in art.tokens[m.last : m.last + 3]]
         if m.of("weapon") is not None:
             continue
+        if _speaker_of_weapon_clause(art, m, mentions, trig_start):
+            break  # "the Israeli army said a rocket hit Sderot": the speaker, the rocket's sender untold
         two = art.words_before(m.start, 2)
         # ("killed in PKK attack": the name follows a preposition, not the verb of harm as its object)
         victim = (
@@ -287,6 +289,28 @@ def agents(
                 found.append(name + " (blamed)")
             break
     return _unique(found)
+
+
+#: Speech verbs that report a clause ("X said a rocket hit"), not ones that take the event as their
+#: object ("X claimed the attack", "X announced strikes": the claimant or announcer did it).
+_REPORTING_VERBS = words("said says stated added told")
+
+
+def _speaker_of_weapon_clause(art: Document, m: Mention, mentions: list[Mention], trig_start: int) -> bool:
+    """The name is the speaker of a reported clause whose subject is a weapon: "Iraqi forces said a
+    rocket landed near the embassy" tells where it fell, not that the speaker fired it ("the army said
+    it fired", "said its jets struck" keep the speaker: no weapon opens the reported clause)."""
+    last = art.token_index(trig_start)
+    verb = next((j for j in range(m.last, last) if art.tokens[j].norm in _REPORTING_VERBS), None)
+    if verb is None:
+        return False
+    said_end = art.tokens[verb].end
+    # (jets and warplanes a force reports are its own: "the army said jets struck a depot")
+    return any(
+        (w.of("weapon") is not None and w.of("weapon").sub != "aircraft")  # type: ignore[union-attr]
+        and said_end <= w.start < trig_start
+        for w in mentions
+    )
 
 
 def _object_of_harm(art: Document, m: Mention, a: int) -> int | None:
