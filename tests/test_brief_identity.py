@@ -553,3 +553,27 @@ def test_a_country_wide_crash_beside_one_placed_row_joins_it(placed):
     """Control: with one of the two placed reports only, the country's crash joins its row, whichever
     comes first."""
     assert _rows_of([placed, _IN_IRAQ]) == _rows_of([_IN_IRAQ, placed]) == [sorted((placed.source, 3))]
+
+
+def test_a_country_wide_report_held_back_by_two_rows_joins_them_once_they_are_one_whatever_the_order():
+    """Two reports at one base that the first grouping left on two rows (a third, at another base,
+    tied one of them as well) are joined afterwards; a crash told only of the country, held back
+    while it tied both rows alike, then joins their one row, whether it came first or last. The
+    relation between the reports is handed in (``rule_groups`` takes it), so that each pair ties
+    exactly as the case needs."""
+    from reporter.brief.identity import CONFLICT, Relation
+    from reporter.brief.merge import rule_groups
+
+    def at(source: int, location: str) -> Report:
+        return _crash(source, "2025-06-15", "2025-06-15", location, f"A self-written line of page {source}.")
+
+    first, other, second, country = at(1, "Ain al-Asad air base"), at(2, "Harir air base"), at(3, "Ain al-Asad air base"), at(4, "Iraq")
+    close = Relation(5.0, place="within")
+    ties = {frozenset((1, 3)): close, frozenset((2, 3)): close, frozenset((1, 4)): close, frozenset((3, 4)): close}
+
+    def related(a: Report, b: Report) -> Relation:
+        return ties.get(frozenset((a.source, b.source)), CONFLICT)
+
+    for order in ([country, first, other, second], [first, other, second, country]):
+        groups = rule_groups(order, related)
+        assert sorted(sorted(r.source for r in g) for g in groups) == [[1, 3, 4], [2]]

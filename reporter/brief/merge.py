@@ -725,21 +725,30 @@ def _unite(
     groups (in order) first; a group told only by a wide span, or only of a country, only where it
     is the one dated (or placed) group it ties so (:func:`_one_of_many_rows`)."""
     reaches = [_Reach.of(g) for g in groups]
-    i = 0
-    while i < len(groups):
-        j = i + 1
-        while j < len(groups):
-            a = groups[i]
-            if reaches[i].meets(reaches[j]) and _unites(a, groups[j], related, by_day) and not _one_of_many_rows(i, j, groups, reaches, related):
-                a.extend(groups.pop(j))
-                reaches[i] = reaches[i].join(reaches.pop(j))
-                # The grown group may now join one after it that neither part joined, so those
-                # are asked again; one before it cannot: each part failed with it (a conflict
-                # or no close pair), and so does their union. No need to start over.
-                j = i + 1
-                continue
-            j += 1
-        i += 1
+    again = True
+    while again:
+        # A group held back for tying two alike (:func:`_one_of_many_rows`) may tie one alone once
+        # those two are joined, though it comes before them: then the groups are asked once more.
+        again = held = False
+        i = 0
+        while i < len(groups):
+            j = i + 1
+            while j < len(groups):
+                a = groups[i]
+                if reaches[i].meets(reaches[j]) and _unites(a, groups[j], related, by_day):
+                    if _one_of_many_rows(i, j, groups, reaches, related):
+                        held = True
+                    else:
+                        a.extend(groups.pop(j))
+                        reaches[i] = reaches[i].join(reaches.pop(j))
+                        again = again or held
+                        # The grown group may now join one after it that neither part joined, so
+                        # those are asked again; one before it cannot (but for one held back): each
+                        # part failed with it (a conflict or no close pair), and so does their union.
+                        j = i + 1
+                        continue
+                j += 1
+            i += 1
     return groups
 
 
