@@ -577,3 +577,32 @@ def test_a_country_wide_report_held_back_by_two_rows_joins_them_once_they_are_on
     for order in ([country, first, other, second], [first, other, second, country]):
         groups = rule_groups(order, related)
         assert sorted(sorted(r.source for r in g) for g in groups) == [[1, 3, 4], [2]]
+
+
+def test_two_pages_of_one_story_tie_no_two_placed_rows_through_a_country_wide_report():
+    """Two pages tell one raid alike, and each a drone that came down besides, by neither dated: one
+    page only somewhere in the country, on the row of a crash at one base, the other by a village.
+    The story ties the two drones, but the country-wide one ties to a crash anywhere there: the
+    base's row and the village's stay apart. Told by both at the village, or the country-wide one on
+    a row of its own, the two join (controls)."""
+    from reporter.brief.identity import Relation
+    from reporter.brief.merge import join_companions
+
+    def page(source: int, type_: str, location: str, evidence: str, day: str | None = None) -> Report:
+        fact = Incident(date=day, type=type_, location=location, country="Iraq", evidence=evidence)
+        return Report(source=source, published=None, fact=fact)
+
+    raid = [page(n, "drone_attack", "Erbil", f"Drones struck the airport of Erbil, page {n} says.", "2025-06-16") for n in (1, 2)]
+    at_base = page(3, "crash", "Ain al-Asad air base", "Debris fell west of the air base at Ain al-Asad.", "2025-06-16")
+    in_iraq = page(1, "crash", "Iraq", "One more drone came down somewhere in Iraq, it added.")
+    by_village = page(2, "crash", "Bahirka", "One more drone plunged into a field by Bahirka, it added.")
+
+    def related(a: Report, b: Report) -> Relation:
+        return Relation(5.0, place="same") if {a.source, b.source} == {1, 2} and a.fact.type == b.fact.type == "drone_attack" else Relation(0.0)
+
+    rows = join_companions([raid, [at_base, in_iraq], [by_village]], related)
+    assert [sorted(r.source for r in g) for g in rows] == [[1, 2], [1, 3], [2]]
+    also_there = page(1, "crash", "Bahirka", "One more drone came down by Bahirka, it added.")
+    for first in (also_there, in_iraq):  # (the country-wide one on a row of its own: nothing to bridge)
+        rows = join_companions([raid, [first], [by_village]], related)
+        assert [sorted(r.source for r in g) for g in rows] == [[1, 2], [1, 2]]

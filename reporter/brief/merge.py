@@ -759,7 +759,8 @@ def join_companions(groups: list[list[Report]], related: Callable[[Report, Repor
     told by neither with its day. Nothing
     but the story ties the second pair, so only where it is each article's one report of that kind
     at that place (an article that tells of two tankers hit there ties neither), nothing tells the two
-    apart, and each row is tied so to no other row than the other: never to choose between two."""
+    apart, and each row is tied so to no other row than the other: never to choose between two. A
+    report told only of a country so ties no two rows that each hold a report told of a place."""
     by_source: dict[int, list[Report]] = defaultdict(list)
     for group in groups:
         for report in group:
@@ -772,6 +773,9 @@ def join_companions(groups: list[list[Report]], related: Callable[[Report, Repor
         for report in own:
             by_family[type_group(report.fact.type)].append(report)  # type: ignore[union-attr]
     tied: dict[int, set[int]] = defaultdict(set)
+    # The pairs of rows tied other than by a report told only of a country between two rows that
+    # each hold a report told of a place (it ties to such a row anywhere there, not the two rows).
+    firm: set[frozenset[int]] = set()
     for alike in by_family.values():
         for x in alike:
             if x.fact.date:  # type: ignore[union-attr]  (two dated reports: the rules' own question)
@@ -781,10 +785,12 @@ def join_companions(groups: list[list[Report]], related: Callable[[Report, Repor
                 if x.source != y.source and i != j and _companions(x, y, by_source, related):
                     tied[i].add(j)
                     tied[j].add(i)
+                    if (_placed(x) and _placed(y)) or not (_placed_row(groups[i]) and _placed_row(groups[j])):
+                        firm.add(frozenset((i, j)))
     groups, gone = list(groups), set()
     for i in sorted(tied):
         (j,) = tied[i] if len(tied[i]) == 1 else (None,)
-        if j is None or j < i or tied[j] != {i} or i in gone:
+        if j is None or j < i or tied[j] != {i} or i in gone or frozenset((i, j)) not in firm:
             continue
         if any(related(a, b).conflict for a in groups[i] for b in groups[j]):
             continue
