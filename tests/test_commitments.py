@@ -1575,3 +1575,28 @@ def test_a_part_of_a_country_gone_into_or_named_beside_a_step_is_no_place_left()
     assert into.country == "Turkey" and "Iraq" in into.named
     assert read_identity("the threat must not return from eastern Syria").country is None
     assert read_identity("Israeli forces will withdraw from southern Lebanon").region == "South Lebanon"
+
+
+def test_the_guessed_party_is_never_the_country_it_would_leave():
+    """'the pullout from federal Iraq was completed (Iraqi military)': the bracketed guess comes from
+    a speaker before the clause, and Iraq's forces do not leave Iraq, so the done report names no
+    party and completes the coalition's line. Controls: a force guessed in brackets, and a clause's
+    own forces moving within their country, keep their party."""
+    done = Milestone(
+        what="The pullout from federal Iraq was completed at the end of September (Iraqi military)",
+        due="2025-09-30",
+        evidence="The pullout from federal Iraq was completed at the end of September.",
+        done=True,
+    )
+    assert identity(done).who is None
+    (line,) = merge_milestones(
+        [
+            _report(1, "the US-led coalition will end its mission in federal Iraq", "2025-09"),
+            Report(source=2, published=date(2025, 10, 5), fact=done),
+        ],
+        as_of=date(2026, 3, 1),
+    )
+    assert line.status == "completed" and line.completed == "2025-09-30" and line.who == "US-led coalition"
+    force = replace(done, what="The pullout from federal Iraq was completed (US-led coalition)")
+    assert identity(force).who == "US-led coalition"
+    assert read_identity("Iraqi troops will withdraw from Kirkuk").who == "Iraq"

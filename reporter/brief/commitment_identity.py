@@ -208,6 +208,10 @@ def _identity(m: Milestone) -> Identity:
     # (A bare country the extractor added is the troops' own party only where the sentence names
     # no party or country of its own: else it may be the host, or one of several.)
     argued_party = _argued_party(argued, what if not (told.who or told.named or told.lands) else "")
+    if argued_party and argued_party == own.country:
+        # "The pullout from federal Iraq was completed (Iraqi military)": the guess came from a
+        # speaker before the clause; a state's forces do not withdraw from their own country.
+        argued_party = None
     who = own.who or (told.who if told.parties == 1 else None) or (None if argued_party in told.replaced else argued_party)
     own = replace(
         own,
