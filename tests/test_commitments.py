@@ -1600,3 +1600,19 @@ def test_the_guessed_party_is_never_the_country_it_would_leave():
     force = replace(done, what="The pullout from federal Iraq was completed (US-led coalition)")
     assert identity(force).who == "US-led coalition"
     assert read_identity("Iraqi troops will withdraw from Kirkuk").who == "Iraq"
+
+
+def test_a_deadline_postponed_by_a_few_months_is_moved_not_disputed():
+    """'will leave Karabakh by March' and, later, 'the pullout from Karabakh was postponed to May':
+    months too near to be two deadlines, so one line; the later report says the date slipped, so
+    May is its date and March the value it replaced. Control: without the word that it slipped,
+    the two months stay a disagreement between sources on one line, with nothing superseded."""
+    first = _told(1, "Russian troops will withdraw from Karabakh", "2025-03", "Russian troops will withdraw from Karabakh by March 2025.", date(2025, 1, 10))  # fmt: skip
+    said = "The withdrawal of Russian troops from Karabakh has been postponed to May 2025."
+    later = _told(2, "The withdrawal of Russian troops from Karabakh has been postponed", "2025-05", said, date(2025, 3, 5))
+    (line,) = merge_milestones([first, later], as_of=date(2025, 4, 1))
+    assert (line.due, line.status, line.superseded) == ("2025-05", "due", ("2025-03",))
+    plain = _told(2, "Russian troops will leave Karabakh", "2025-05", "Russian troops will leave Karabakh by May 2025.", date(2025, 3, 5))  # fmt: skip
+    (line,) = merge_milestones([first, plain], as_of=date(2025, 4, 1))
+    assert line.due == "2025-03" and not line.superseded
+    assert sorted(c.value for c in line.disagreement("due").claims) == ["2025-03", "2025-05"]

@@ -722,12 +722,22 @@ def _moved_to(reports: Sequence[Report]) -> str | None:
         pair
         for n, r in enumerate(reports)
         for o in reports[n + 1 :]
-        if dates_apart(r.fact, o.fact) and _reported_relation(r, o) == "moved"  # type: ignore[arg-type]
+        if (_reported_relation(r, o) == "moved" if dates_apart(r.fact, o.fact) else _slipped_near(r, o))  # type: ignore[arg-type]
         for pair in (r, o)
     ]
     if not moved:
         return None
     return max(moved, key=lambda r: (r.published or date.min, date_bounds(r.fact.due) or (date.min,))).fact.due  # type: ignore[union-attr]
+
+
+def _slipped_near(a: Report, b: Report) -> bool:
+    """Two due dates too near to tell two deadlines apart, neither holding the other, told as one
+    deadline moved: "by March" and, later, "postponed to May" is the May deadline, March its
+    earlier value, not two sources' disagreement on one date."""
+    da, db = date_bounds(a.fact.due), date_bounds(b.fact.due)  # type: ignore[union-attr]
+    if not (da and db) or da[0] <= db[0] <= db[1] <= da[1] or db[0] <= da[0] <= da[1] <= db[1]:
+        return False  # a month and a day in it: a date told finer, not moved
+    return same_commitment(a.fact, b.fact) and _moved(a, b)  # type: ignore[arg-type]
 
 
 def _told_whole(i: Identity) -> bool:
