@@ -187,6 +187,14 @@ def test_milestone_status_passed_due_overdue():
     assert milestone_status("2026", date(2025, 6, 16))[1] == "in 563 days"
 
 
+def test_a_status_one_day_off_says_day_not_days():
+    """A day past (or still to go) reads '1 day ago' and 'by 1 day', as a reader says it; two read 'days'."""
+    assert milestone_status("2025-09", date(2025, 10, 1))[1] == "1 day ago"
+    assert milestone_status("2025-09", date(2025, 10, 1), reported_after_due=True)[1] == "by 1 day (still reported as pending)"
+    assert milestone_status("2025-09", date(2025, 9, 29))[1] == "in 1 day"
+    assert milestone_status("2025-09", date(2025, 10, 2))[1] == "2 days ago"
+
+
 def test_posture_latest_figure_and_change_since_previous_on_record():
     """The latest figure wins; the change is against the earlier figure; aliases name one force."""
     reports = [

@@ -942,16 +942,12 @@ def milestone_status(
         return "unknown", "date unclear", 0, as_of
     last = bounds[1]
     days = (last - as_of).days
+    count = f"{abs(days)} day{'s' if abs(days) != 1 else ''}"
     if days >= 0:
-        return (
-            "due",
-            ("today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"),
-            days,
-            last,
-        )
+        return "due", ("today" if days == 0 else f"in {count}"), days, last
     if reported_after_due:
-        return "overdue", f"by {-days} days (still reported as pending)", days, last
-    return "passed", f"{-days} days ago", days, last
+        return "overdue", f"by {count} (still reported as pending)", days, last
+    return "passed", f"{count} ago", days, last
 
 
 #: A sentence that speaks of a step as still ahead, and one that tells its history ("was supposed
