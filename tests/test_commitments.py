@@ -1616,3 +1616,23 @@ def test_a_deadline_postponed_by_a_few_months_is_moved_not_disputed():
     (line,) = merge_milestones([first, plain], as_of=date(2025, 4, 1))
     assert line.due == "2025-03" and not line.superseded
     assert sorted(c.value for c in line.disagreement("due").claims) == ["2025-03", "2025-05"]
+
+
+def test_places_listed_in_two_parts_of_a_country_are_no_one_part():
+    """'leave its bases in Baghdad and Anbar': the list spans federal Iraq, so the line is told as
+    federal Iraq, not as Anbar alone; a list across both parts is Iraq as a whole. Control: a base
+    placed 'in Anbar' keeps Anbar, and a list inside the Kurdistan Region keeps that region."""
+    listed = read_identity("coalition troops will leave their bases in Baghdad and Anbar")
+    assert (listed.country, listed.region, listed.federal) == ("Iraq", None, True)
+    both = read_identity("coalition troops will leave their bases in Baghdad and Erbil")
+    assert (both.country, both.region, both.federal) == ("Iraq", None, False)
+    assert read_identity("coalition troops will leave Ain al-Asad air base in Anbar").region == "Anbar"
+    assert read_identity("coalition troops will leave Erbil and Sulaymaniyah").region == "Kurdistan Region"
+    (line,) = merge_milestones(
+        [
+            _report(1, "the US-led coalition will leave its bases in Baghdad and Anbar", "2025-09"),
+            _report(2, "coalition troops will vacate federal Iraqi bases", "2025-09"),
+        ],
+        as_of=date(2025, 6, 1),
+    )
+    assert line.where == "Iraq (federal)"

@@ -310,6 +310,7 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
     groups: list[str] = []
     replaced: set[str] = set()
     after_place: set[int] = set()  # word positions that continue a list of places ("in Iraq, Afghanistan")
+    listing: set[int] = set()  # ... and a list of places within a country ("in Baghdad and Anbar")
     for at, name in name_spans(text):
         if _word_after(words_folded, at, name, _CLOCK) or _CLOCK_IN.search(" ".join(words_folded[max(0, at - 3) : at])):
             continue  # "at 6 p.m. Moscow time", "(the same time in Rome)": a clock, not where the step is
@@ -347,7 +348,13 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
             places.add(place.name)
             if place.country:
                 lands.add(place.country)
+            listed, listing = at in listing, listing | next_to(text, at, name)
             if region is not None:
+                continue
+            if listed and region_at >= 0 and place.country == country:
+                # "bases in Baghdad and Anbar": a list of places in several parts of one country is
+                # no one part of it (both parts, where one lies in its autonomous region).
+                federal = federal and not _autonomous_part(place)
                 continue
             country = country or place.country
             region_at = at
@@ -469,6 +476,13 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
         replaced=frozenset(replaced),
         borders=_border(text),
     )
+
+
+def _autonomous_part(place) -> bool:
+    """The place is an autonomous region, or lies in one."""
+    if place.kind == "region":
+        return place.name in {r.name for r in autonomous_regions()}
+    return autonomous_around(place, INSIDE_KM) is not None
 
 
 #: Finishing words where no other action is told: troops that "completed their service" or "the
