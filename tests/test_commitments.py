@@ -1636,3 +1636,20 @@ def test_places_listed_in_two_parts_of_a_country_are_no_one_part():
         as_of=date(2025, 6, 1),
     )
     assert line.where == "Iraq (federal)"
+
+
+def test_a_clause_whose_first_part_has_its_own_deadline_is_due_where_its_last_part_says():
+    """'will leave their bases in Baghdad by September 2025, and will stay in Erbil' given as due in
+    September 2026: the first part had its own deadline, so the later date is the stay in Erbil's,
+    and it joins the Kurdistan Region's line as a second due date. Control: 'leave Mali and
+    redeploy to Niger' by one date is Mali's step, as before."""
+    said = "coalition troops will leave their bases in Baghdad by September 2025, and will stay in Erbil"
+    tail = identity(Milestone(what=said, due="2026-09", evidence=said + " until September 2026."))
+    assert (tail.who, tail.region, tail.federal) == ("US-led coalition", "Kurdistan Region", False)
+    (line,) = merge_milestones(
+        [_report(1, said, "2026-09"), _report(2, "The coalition will leave the Kurdistan Region", "2026-12")],
+        as_of=date(2025, 6, 1),
+    )
+    assert sorted(c.value for c in line.disagreement("due").claims) == ["2026-09", "2026-12"]
+    plain = "French troops will leave Mali and redeploy to Niger"
+    assert identity(Milestone(what=plain, due="2025-06", evidence=plain + " by June 2025.")).country == "Mali"

@@ -158,6 +158,10 @@ def _begun_only(clause: str) -> bool:
     return all(_ASPECT.fullmatch(found.group(0)) for found in starts)
 
 
+#: A deadline told inside a clause ("by September 2025", "until the end of 2026").
+_DATED = re.compile(r"\b(?:by|until|before|in)\s+(?:the\s+end\s+of\s+)?(?:[A-Za-z]+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b")
+
+
 #: The party the extractor adds after a clause that names none, from the sentences before it
 #: ("The second phase will extend (US-led coalition)"); "(begins)" and "(ends)" are no party.
 _ARGUED = re.compile(r"\s+\(([^()]+)\)\s*$")
@@ -196,6 +200,11 @@ def _identity(m: Milestone) -> Identity:
         last = read_identity(tail)
         if last.who and own.who and not same_party(last.who, own.who):
             own = last
+        elif _DATED.search(what[: -len(tail)]) and last.action and has_place(last) and not last.who:
+            # "leave Baghdad by September 2025, and will stay in Erbil" (until 2026): the part
+            # before the "and" had its own deadline, so the one this mention is due by is the
+            # tail's, where the tail says (the party is the sentence's).
+            own = replace(last, who=own.who, parties=own.parties)
     if own.action == "start" and _begun_only(what) and _LEAVING.search(m.evidence) and not own.steps & {"ceasefire", "captives"}:
         # "will begin on Monday", "the troops stationed there": what begins, or what the troops
         # there do, is the sentence's leaving ("the withdrawal will begin on Monday").
