@@ -1653,3 +1653,20 @@ def test_a_clause_whose_first_part_has_its_own_deadline_is_due_where_its_last_pa
     assert sorted(c.value for c in line.disagreement("due").claims) == ["2026-09", "2026-12"]
     plain = "French troops will leave Mali and redeploy to Niger"
     assert identity(Milestone(what=plain, due="2025-06", evidence=plain + " by June 2025.")).country == "Mali"
+
+
+def test_a_capital_the_gazetteer_lacks_told_as_where_is_in_its_state():
+    """'France will close its base in Abidjan' is a step in Ivory Coast, so it stays off France's
+    Chad line due the same month. Controls: a capital that speaks or acts ('officials in Paris
+    said', 'Paris will withdraw') is no place, and the ministry 'in Abidjan' that speaks names none."""
+    assert read_identity("France will close its base in Abidjan").country == "Ivory Coast"
+    assert read_identity("French troops will leave Abidjan").country == "Ivory Coast"
+    said = read_identity("Officials in Paris said French troops will leave Chad")
+    assert (said.who, said.country) == ("France", "Chad")
+    assert read_identity("Paris will withdraw its troops from Chad").who == "France"
+    assert read_identity("The ministry in Abidjan said French troops will leave").country is None
+    lines = merge_milestones(
+        [_report(1, "France will close its base in Abidjan", "2025-04"), _report(2, "France will withdraw from Chad", "2025-04")],
+        as_of=date(2025, 3, 1),
+    )
+    assert sorted(m.sources for m in lines) == [(1,), (2,)]

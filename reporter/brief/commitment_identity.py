@@ -142,6 +142,14 @@ _ASPECT = re.compile(r"(?:begin\w*|began|begun|start\w*|commenc\w*|stationed)", 
 _LEAVING = dict(ACTION)["end presence"]
 
 
+#: Words before a capital that make it where a step is taken ("base in Abidjan", "leave Dakar").
+#: (Not any "in": "officials in Paris said" is where it was said.)
+_CAPITAL_LEFT = re.compile(
+    r"\b(?:(?:bases?|camps?|barracks|garrisons?|headquarters|embassy|troops|forces|soldiers)\s+(?:in|near|outside)|"
+    r"leave|leaves|leaving|left|vacat\w*|quit\w*|exit\w*|(?:withdr\w*|retreat\w*)\s+from|out\s+of)$"
+)
+
+
 #: A word for part of a country before its name ("northern", "north-eastern", "central").
 _PART_OF = re.compile(r"(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central", re.I)
 #: The words before a part of a country that tell it is left ("withdraw from", "out of", "leave");
@@ -333,6 +341,12 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
             # acts, or speaks of its own troops, is its state; one that does neither is a place.
             parties.add(state)
             who = who or state
+            continue
+        if state and not kind_name and not place and _CAPITAL_LEFT.search(" ".join(words_folded[max(0, at - 3) : at])):
+            # "close its base in Abidjan": a capital the gazetteer lacks, told as where, is in its state.
+            places.add(state)
+            lands.add(state)
+            country = country or state
             continue
         if kind_name and kind_name[0] == "actor":
             if kind_name[1] in person_actors() or (forces_only and kind_name[1] not in force_actors()):
