@@ -1670,3 +1670,20 @@ def test_a_capital_the_gazetteer_lacks_told_as_where_is_in_its_state():
         as_of=date(2025, 3, 1),
     )
     assert sorted(m.sources for m in lines) == [(1,), (2,)]
+
+
+def test_cutting_a_force_is_reducing_it():
+    """'will cut its troops in Syria to 1,000' and 'plans to reduce its forces in Syria to about 1,000
+    troops' by April are one drawdown; the full exit by September and another country's cut that
+    April stay lines of their own."""
+    assert read_identity("The United States will cut its troops in Syria to 1,000").action == "end presence"
+    lines = merge_milestones(
+        [
+            _report(1, "The United States will cut its troops in Syria to 1,000", "2025-04"),
+            _report(2, "Washington plans to reduce its forces in Syria to about 1,000 troops", "2025-04"),
+            _report(3, "US forces will leave Syria entirely", "2025-09"),
+            _report(4, "Britain will slash its troops in Estonia to 900", "2025-04"),
+        ],
+        as_of=date(2025, 3, 1),
+    )
+    assert sorted(m.sources for m in lines) == [(1, 2), (3,), (4,)]
