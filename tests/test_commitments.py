@@ -1687,3 +1687,20 @@ def test_cutting_a_force_is_reducing_it():
         as_of=date(2025, 3, 1),
     )
     assert sorted(m.sources for m in lines) == [(1, 2), (3,), (4,)]
+
+
+def test_a_truce_clause_cut_from_its_subject_is_named_by_its_two_sides():
+    """The extractor's 'Hezbollah took effect on Wednesday' lost the truce it was about: it is no
+    wording to show, and a truce told 'between Israel and Hezbollah' is neither side's alone, so
+    the line reads 'Ceasefire between Israel and Hezbollah takes effect' with no party. Controls:
+    'the truce took effect' reads alone, and a truce told without its two sides keeps its party."""
+    assert _fragment("Hezbollah took effect on Wednesday")
+    assert not _fragment("the truce took effect on Wednesday")
+    said = "A ceasefire between Israel and Hezbollah took effect on Wednesday."
+    cut = Report(source=1, published=date(2024, 11, 27), fact=Milestone(what="Hezbollah took effect on Wednesday", due="2024-11-27", evidence=said, done=True))  # fmt: skip
+    (line,) = merge_milestones([cut], as_of=date(2025, 1, 1))
+    assert (line.what, line.who) == ("Ceasefire between Israel and Hezbollah takes effect", None)
+    alone = "Hamas said the truce in the Gaza Strip took effect on Sunday."
+    one = Report(source=1, published=date(2025, 1, 19), fact=Milestone(what="Hamas took effect on Sunday", due="2025-01-19", evidence=alone, done=True))  # fmt: skip
+    (line,) = merge_milestones([one], as_of=date(2025, 2, 1))
+    assert line.who == "Hamas" and "between" not in line.what

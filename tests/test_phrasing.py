@@ -146,3 +146,8 @@ def test_commitment_label_names_party_step_and_place():
     assert commitment_label(None, None, action="end presence", step="presence") is None
     # The host whose forces take a site over is no party handing one over in another place.
     assert commitment_label("Chad", "Chad", action="hand over", step="presence") == "Chad: handover"
+    # A deal told between two sides is named by both, not by one of them as its party.
+    sides = ("Blue Corps", "the Red Front")
+    assert commitment_label("Blue Corps", None, action="start", step="ceasefire", sides=sides) == (
+        "Ceasefire between Blue Corps and the Red Front takes effect"
+    )

@@ -1046,6 +1046,28 @@ def _names_a_step(clause: str) -> bool:
 #: A clause that opens with a lower-case participle and its object ("confirming that ...", "handed
 #: over to ..."); not one that opens with its subject ("remaining troops", "armed groups").
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ing|ed)\s+(?:the|a|an|that|its|their|over|to|by|from|up|out|off|back)\b")
+#: Words only a deal does ("took effect", "came into force"), and the deals that do them: a clause
+#: with the first and none of the second has lost its subject.
+_IN_FORCE = re.compile(r"\b(?:tak(?:e|es|ing)|took|taken)\s+effect\b|\b(?:c[oa]mes?|coming|entered|enters?)\s+into\s+(?:force|effect)\b", re.I)
+_AGREED = re.compile(
+    r"\b(?:cease-?\s?fires?|truces?|armistice|agreements?|deals?|accords?|pacts?|arrangements?|plans?|"
+    r"terms|resolutions?|decisions?|orders?|decrees?|laws?|ban|rules?|sanctions|mandates?|it|this|which)\b",
+    re.I,
+)
+#: A deal told with both its sides ("the truce between Israel and Hezbollah", "between the army and
+#: the militia in Sinjar"): each side a few words, up to a word that goes on with the sentence.
+_SIDE = r"(?:the\s+)?[\w'’-]+(?:\s+(?!and\b|in\b|on\b|at\b|over\b|took\b|takes?\b|will\b|would\b|was\b|is\b|has\b|had\b|to\b|that\b|which\b)[\w'’-]+){0,3}?"
+_BETWEEN = re.compile(
+    rf"\b(?:cease-?\s?fire|truce|deal|agreement|accord|armistice)\s+between\s+({_SIDE})\s+and\s+({_SIDE})(?=[\s,.;]|$)(?!\s*(?:'|’)s\b)",
+    re.I,
+)
+
+
+def deal_sides(sentence: str) -> tuple[str, str] | None:
+    """The two sides a truce or deal is told between, as written ("Israel", "Hezbollah")."""
+    found = _BETWEEN.search(sentence)
+    return (found.group(1), found.group(2)) if found else None
+
 #: A clause that opens with a quotation mark.
 _QUOTED = re.compile(r"\s*[\"“‘']")
 
@@ -1069,6 +1091,8 @@ def _fragment(what: str) -> bool:
         return True
     if _PARTICIPLE.match(clause):
         return True  # "bringing the total to ...", "handed over to ... by": the subject is elsewhere
+    if _IN_FORCE.search(clause) and not _AGREED.search(clause):
+        return True  # "Hezbollah took effect on Wednesday": the truce that took effect was cut off
     if _QUOTED.match(_shown(what)) or _quote_closed_only(_shown(what)):
         return True  # a speaker's own words ("“We will pull out by June,” he said"), not the step
     return not (steps_named(clause) or _names_a_step(clause) or read_identity(clause).action)
@@ -1093,8 +1117,9 @@ def _built_label(what: str, evidence: str, ms: list[Milestone], who: str | None,
     stage = identity(next(m for m in ms if m.what == what)).stage
     # Without its party a withdrawal is anyone's ("Withdrawal from Niger"): the sentence says more.
     # A truce's or a release's sides matter less than where it holds.
-    known = who or (step in DEAL_STEPS and where)
-    return commitment_label(who, where, action=action, step=step, stage=stage) if action and known else None
+    sides = deal_sides(evidence) if step in DEAL_STEPS else None
+    known = who or (step in DEAL_STEPS and (where or sides))
+    return commitment_label(who, where, action=action, step=step, stage=stage, sides=sides) if action and known else None
 
 
 def _line_label(what: str, evidence: str, built: str | None) -> str:
@@ -1154,6 +1179,8 @@ def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMi
         if said.federal and said.country and not said.region:
             where = f"{said.country} (federal)"
         evidence = next(m.evidence for m, _ in pending if m.what == what)
+        if ident.step in DEAL_STEPS and deal_sides(evidence):
+            who = None  # a deal the sentence tells "between" two sides is neither's alone
         key_src = "|".join([ident.who or "", ident.action or "", where or "", " ".join(sorted(ident.topic))])
         built = _built_label(what, evidence, [m for m, _ in pending], who, where)
         label = _line_label(what, evidence, built)

@@ -209,16 +209,25 @@ _STAGE_WORDS = {"begin": " begins", "complete": " complete"}
 
 
 def commitment_label(
-    who: str | None, where: str | None, *, action: str | None, step: str | None, stage: str | None = None
+    who: str | None,
+    where: str | None,
+    *,
+    action: str | None,
+    step: str | None,
+    stage: str | None = None,
+    sides: tuple[str, str] | None = None,
 ) -> str | None:
     """A timeline line's label built from what its mentions agree on, when the wording a source gave
     is a fragment ("meaning it would end"): 'US-led coalition: withdrawal from Iraq (federal)',
     'UNISFA: mandate ends', 'Ceasefire in the Gaza Strip takes effect'. None without who or where.
 
     ``step`` is a kind of step (ceasefire, captives, mandate, stay, presence), ``action`` what it does
-    (start, end presence, hand over), ``stage`` begin or complete.
+    (start, end presence, hand over), ``stage`` begin or complete; ``sides`` the two sides a deal is
+    told between, which name it in the place of one party: 'Ceasefire between Israel and Hamas takes effect'.
     """
-    if not (who or where):
+    if sides:
+        who = None
+    if not (who or where or sides):
         return None
     kind = step or "presence"
     noun, tail = _STEP_NOUNS.get((kind, action)) or _STEP_NOUNS.get((kind, None)) or _STEP_NOUNS[("presence", None)]
@@ -227,7 +236,8 @@ def commitment_label(
     # A withdrawal is from a place; any other step is in it. (Not in the party's own country named
     # again: "Chad: handover", not "Chad: handover in Chad", where Chad's forces take a base over.)
     place = f" {'from' if noun == 'withdrawal' else 'in'} {the_place(where)}" if where and where != who else ""
-    phrase = f"{noun}{place}{tail}"
+    between = f" between {sides[0]} and {sides[1]}" if sides else ""
+    phrase = f"{noun}{between}{place}{tail}"
     return f"{who}: {phrase}" if who else phrase[:1].upper() + phrase[1:]
 
 
