@@ -1704,3 +1704,17 @@ def test_a_truce_clause_cut_from_its_subject_is_named_by_its_two_sides():
     one = Report(source=1, published=date(2025, 1, 19), fact=Milestone(what="Hamas took effect on Sunday", due="2025-01-19", evidence=alone, done=True))  # fmt: skip
     (line,) = merge_milestones([one], as_of=date(2025, 2, 1))
     assert line.who == "Hamas" and "between" not in line.what
+
+
+def test_a_handover_planned_for_a_month_joins_the_host_taking_the_site_over_that_month():
+    """'The coalition will hand over Ain al-Asad airbase to the Iraqi army' in September, and 'Iraqi
+    forces took over Ayn al-Asad' on the 14th: one handover, planned by the one side and reported
+    done by the other, so one completed line. Control: the host taking over another site that
+    month is not that handover."""
+    plan = _report(1, "The coalition will hand over Ain al-Asad airbase to the Iraqi army", "2025-09", date(2025, 7, 1))
+    took = "Iraqi forces took over Ayn al-Asad on Sunday as the coalition departed"
+    done = _report(2, took, "2025-09-14", date(2025, 9, 15), True)
+    (line,) = merge_milestones([plan, done], as_of=date(2026, 3, 1))
+    assert line.status == "completed" and line.sources == (1, 2) and line.who == "US-led coalition"
+    other = _report(2, "Iraqi forces took over Camp Taji on Sunday as the coalition departed", "2025-09-14", date(2025, 9, 15), True)
+    assert len(merge_milestones([plan, other], as_of=date(2026, 3, 1))) == 2

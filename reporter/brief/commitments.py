@@ -466,8 +466,11 @@ def _handover_told_from_both_sides(a: Milestone, b: Milestone, ia: Identity, ib:
     if not (ia.who and ib.who) or ia.who_told or ib.who_told or same_party(ia.who, ib.who):
         return False
     one_day = _to_the_day(a.due) and a.due == b.due
+    # ... or planned for a month, and reported done on a day of it, at the one site both name ("will
+    # hand over Ain al-Asad in September", "Iraqi forces took over Ayn al-Asad on Sunday").
+    met = _month_holds_day(a.due, b.due) and a.done != b.done and _same_site(ia, ib)
     steps = not (ia.step and ib.step and ia.step != ib.step)
-    if not (one_day and steps):
+    if not ((one_day or met) and steps):
         return False
     # The host's party is the country the other's step is in, and it names no other place.
     host = any(_host_of(x, y) for x, y in ((ia, ib), (ib, ia)))
@@ -477,6 +480,20 @@ def _handover_told_from_both_sides(a: Milestone, b: Milestone, ia: Identity, ib:
     # crossing between Xland and Zland").
     border = any(x.who in y.named and x.named and x.named <= y.named and not (x.country or y.country) for x, y in ((ia, ib), (ib, ia)))
     return host or border or (ia.who in ib.named and ib.who in ia.named and _same_area(ia, ib))
+
+
+#: Words of a handover and its sites that any two handovers share.
+_HANDOVER_TEXT = (
+    "over hand hands handed handing handover took take takes taken taking control transferred transfer departed "
+    "back army base bases airbase air camp site forces troops soldiers"
+)
+_HANDOVER_WORDS = frozenset(_HANDOVER_TEXT.split())
+
+
+def _same_site(x: Identity, y: Identity) -> bool:
+    """Both mentions name a word of one site, not a country, party or handover word ("asad")."""
+    names = {w for n in (*x.lands, *y.lands, x.who or "", y.who or "") for w in n.lower().split()}
+    return bool((x.topic & y.topic) - _HANDOVER_WORDS - names)
 
 
 def _host_of(x: Identity, y: Identity) -> bool:
