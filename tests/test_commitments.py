@@ -1718,3 +1718,21 @@ def test_a_handover_planned_for_a_month_joins_the_host_taking_the_site_over_that
     assert line.status == "completed" and line.sources == (1, 2) and line.who == "US-led coalition"
     other = _report(2, "Iraqi forces took over Camp Taji on Sunday as the coalition departed", "2025-09-14", date(2025, 9, 15), True)
     assert len(merge_milestones([plan, other], as_of=date(2026, 3, 1))) == 2
+
+
+def test_a_later_report_that_the_step_is_not_done_yet_makes_it_overdue_whatever_tells_the_deadline():
+    """'German troops, which were to leave Mali by June, remain in the country' and 'are yet to
+    complete their withdrawal, which was due by June', told in August: the deadline is told in the
+    past, the step as still pending, so the line is overdue. Control: a later report that only
+    tells the deadline as history ('had been due to leave Mali by June') leaves it passed."""
+    plan = _report(1, "German troops will leave Mali", "2025-06", date(2025, 1, 10))
+    for said in (
+        "German troops, which were to leave Mali by June 2025, remain in the country.",
+        "German troops are yet to complete their withdrawal from Mali, which was due by June 2025.",
+    ):
+        later = Report(source=2, published=date(2025, 8, 5), fact=Milestone(what="German troops were to leave Mali", due="2025-06", evidence=said))  # fmt: skip
+        (line,) = merge_milestones([plan, later], as_of=date(2025, 12, 1))
+        assert line.status == "overdue", said
+    history = _report(2, "German troops had been due to leave Mali", "2025-06", date(2025, 8, 5))
+    (line,) = merge_milestones([plan, history], as_of=date(2025, 12, 1))
+    assert line.status == "passed"

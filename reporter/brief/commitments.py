@@ -971,6 +971,11 @@ def milestone_status(
 #: to leave by Jan. 26", "the original agreement called for a pullout by September").
 #: ("plans", "expects" and "intends" as verbs: "providing for a phased withdrawal plan" says nothing of now.)
 _STILL = re.compile(r"\b(?:will|shall|is|are|still|yet|remains?|(?:plans?|expects?|intends?)\s+to|continues?)\b", re.I)
+_NOT_YET = re.compile(
+    r"\b(?:yet\s+to|not\s+yet|still\s+(?:not|ha(?:s|ve)|in|there|remains?|stationed|deployed|due|to)|"
+    r"ha(?:s|ve)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:\w+\s+)?(?:left|withdrawn|completed|finished|pulled|vacated|handed)|"
+    r"remains?\s+(?:in|at|on)\s+(?:the\s+)?(?:country|base|bases|area|region|territory|[A-Z]))",
+)
 _HISTORY = re.compile(r"\b(?:was|were|had|previously|originally|original|came|reached)\b", re.I)
 #: A page's date stamp caught at the head of a clause ("date 2025-01-12 The French government ...").
 _STAMP = re.compile(r"^\s*(?:date\s+)?\d{4}-\d\d-\d\d\s+", re.I)
@@ -1002,9 +1007,11 @@ def _shown(what: str) -> str:
 
 
 def _still_pending(m: Milestone) -> bool:
-    """A report after the due date calls the step pending only in the present or future tense."""
+    """A report after the due date calls the step pending only in the present or future tense, or
+    in words that say it is not done yet, whatever tense tells the deadline beside them ("troops,
+    which were to leave by June, remain in the country", "are yet to complete it, which was due")."""
     said = m.evidence or m.what
-    return bool(_STILL.search(said)) and not _HISTORY.search(said)
+    return bool(_NOT_YET.search(said)) or (bool(_STILL.search(said)) and not _HISTORY.search(said))
 
 
 _CUT = re.compile(r"\b(?:and|or|but|from|to|of|by|with|the|a|an|for|until|till|in|on|at|into|that|as|than|will|would|shall|is|are|was|were|be|been|being|has|have|had)\s*$", re.I)
