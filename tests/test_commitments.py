@@ -1736,3 +1736,22 @@ def test_a_later_report_that_the_step_is_not_done_yet_makes_it_overdue_whatever_
     history = _report(2, "German troops had been due to leave Mali", "2025-06", date(2025, 8, 5))
     (line,) = merge_milestones([plan, history], as_of=date(2025, 12, 1))
     assert line.status == "passed"
+
+
+def test_the_shown_wording_tells_the_leaving_not_the_stay_nor_another_steps_date():
+    """Of 'Coalition forces will remain in the Kurdistan Region' and 'the coalition is expected to
+    leave the Kurdistan Region', each said once, the leaving is shown; a clause that carries another
+    step's date ('leave federal Iraq by September 2025 and the Kurdistan Region') is not shown for
+    the Kurdistan step; a withdrawal deadline 'extended' is still a withdrawal in its built label.
+    Control: where every wording tells a stay, the stay is shown and built as a presence ending."""
+    stay = _report(1, "Coalition forces will remain in the Kurdistan Region", "2026-12").fact
+    leave = _report(2, "the coalition is expected to leave the Kurdistan Region", "2026-12").fact
+    both = _report(3, "coalition forces will leave federal Iraq by September 2025 and the Kurdistan Region", "2026-12").fact
+    assert _label([stay, leave]) == leave.what
+    assert _label([both, stay]) == stay.what
+    extended = "The deadline for the withdrawal of Israeli troops from southern Lebanon was extended"
+    (line,) = merge_milestones([_report(1, extended, "2025-02-18")], as_of=date(2025, 1, 1))
+    assert line.headline == "Israel: withdrawal from South Lebanon"
+    remain = "Some of the coalition's forces will remain in the Kurdistan Region for a while"
+    (line,) = merge_milestones([_report(1, remain, "2026-09")], as_of=date(2025, 1, 1))
+    assert line.headline == "US-led coalition: presence in the Kurdistan Region ends"

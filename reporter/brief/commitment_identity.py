@@ -167,7 +167,7 @@ def _begun_only(clause: str) -> bool:
 
 
 #: A deadline told inside a clause ("by September 2025", "until the end of 2026").
-_DATED = re.compile(r"\b(?:by|until|before|in)\s+(?:the\s+end\s+of\s+)?(?:[A-Za-z]+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b")
+DATED = re.compile(r"\b(?:by|until|before|in)\s+(?:the\s+end\s+of\s+)?(?:[A-Za-z]+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b")
 
 
 #: The party the extractor adds after a clause that names none, from the sentences before it
@@ -208,7 +208,7 @@ def _identity(m: Milestone) -> Identity:
         last = read_identity(tail)
         if last.who and own.who and not same_party(last.who, own.who):
             own = last
-        elif _DATED.search(what[: -len(tail)]) and last.action and has_place(last) and not last.who:
+        elif DATED.search(what[: -len(tail)]) and last.action and has_place(last) and not last.who:
             # "leave Baghdad by September 2025, and will stay in Erbil" (until 2026): the part
             # before the "and" had its own deadline, so the one this mention is due by is the
             # tail's, where the tail says (the party is the sentence's).

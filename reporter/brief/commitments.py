@@ -20,7 +20,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from reporter.brief.commitment_identity import Identity, has_place, identity, read_identity, split_clause
+from reporter.brief.commitment_identity import (
+    DATED,
+    Identity,
+    has_place,
+    identity,
+    read_identity,
+    split_clause,
+)
 from reporter.brief.commitment_parties import armed_groups, autonomous_regions, name_kinds, same_party
 from reporter.brief.commitment_steps import DEAL_STEPS, steps_named
 from reporter.brief.identity import lookup
@@ -1030,11 +1037,17 @@ def _label(ms: list[Milestone]) -> str:
         noisy = bool(re.search(r"\||\d{4}-\d\d|\(\w+\)\s*[-–—]|^[A-Z]{3,}\b|<", _STAMP.sub("", what)))
         # A clause cut after "and" or "from", or a headline caught twice, is no clean clause either.
         noisy = noisy or bool(_CUT.search(split_clause(what)[0]) or _TWICE.search(what)) or _fragment(what)
+        # ... nor one that carries another step's date ("leave federal Iraq by September 2025 and
+        # the Kurdistan Region", shown for the Kurdistan step).
+        noisy = noisy or bool(DATED.search(split_clause(what)[0]))
         said = read_identity(what)
         silent = not (said.who or said.country or said.region or said.federal)
         # ... and one that names what is due (a truce, troops, a withdrawal) more than "Hamas took effect".
         stepless = not steps_named(split_clause(what)[0])
-        return (noisy, silent, stepless, -counts[what], len(what) > 140, len(what))
+        # ... and one that tells the leaving more than one that tells the stay before it ("will
+        # remain in the region" until the day it is to be left).
+        staying = _stays(split_clause(what)[0])
+        return (noisy, silent, stepless, staying, -counts[what], len(what) > 140, len(what))
 
     return min(counts, key=rank)
 
@@ -1048,6 +1061,14 @@ _LEADS = frozenset(_LEAD_WORDS.split())
 #: Verbs of a presence that runs on to its date ("will remain until", "the mission will run").
 _STAY = re.compile(r"\b(?:remain\w*|stay\w*|continu\w*|run|runs|running|last|lasts|extend\w*|keep\w*|kept)\b", re.I)
 _MANDATE = re.compile(r"\bmandates?\b", re.I)
+#: Words of leaving, which a stay word beside them does not make a stay ("the withdrawal deadline
+#: was extended" is still the withdrawal's).
+_LEAVES = re.compile(r"\b(?:withdr[ae]w\w*|leav(?:e|es|ing)|left|exit\w*|depart\w*|vacat\w*|pull\w*\s+out|pull-?out|drawdown)\b", re.I)
+
+
+def _stays(clause: str) -> bool:
+    """The clause tells a presence running on to its date, and no leaving."""
+    return bool(_STAY.search(clause)) and not _LEAVES.search(clause)
 #: Words of a step the extractor's keywords add to its step lemmas (milestones._KEYWORD): "halt" or
 #: "stop" fire, "free" captives, "pull back", "fully operational".
 _MORE_STEPS = ("halt", "stop", "free", "freed", "pullback", "operational")
@@ -1136,7 +1157,7 @@ def _built_label(what: str, evidence: str, ms: list[Milestone], who: str | None,
     said = " ".join([evidence, *(m.what for m in ms)])  # the mentions' clauses, and the shown one's sentence
     if step in (None, "presence") and _MANDATE.search(said):
         step = "mandate"
-    elif step in (None, "presence") and action == "end presence" and all(_STAY.search(split_clause(m.what)[0]) for m in ms):
+    elif step in (None, "presence") and action == "end presence" and all(_stays(split_clause(m.what)[0]) for m in ms):
         step = "stay"
     stage = identity(next(m for m in ms if m.what == what)).stage
     # Without its party a withdrawal is anyone's ("Withdrawal from Niger"): the sentence says more.
