@@ -1755,3 +1755,16 @@ def test_the_shown_wording_tells_the_leaving_not_the_stay_nor_another_steps_date
     remain = "Some of the coalition's forces will remain in the Kurdistan Region for a while"
     (line,) = merge_milestones([_report(1, remain, "2026-09")], as_of=date(2025, 1, 1))
     assert line.headline == "US-led coalition: presence in the Kurdistan Region ends"
+
+
+def test_an_acronym_no_lexicon_knows_as_the_subject_is_a_party_of_its_own():
+    """'UNAMI, the UN mission in Iraq, will close' by December 31 names a party the lexicons lack;
+    it is not Spain's exit from Iraq that month, so two lines. Controls: two mentions of the one
+    unknown mission are one line, and a known acronym ('MONUSCO will withdraw') is read as before."""
+    mission = _report(1, "UNAMI, the UN mission in Iraq, will close", "2025-12-31")
+    spain = _report(2, "Spanish troops will leave Iraq", "2025-12")
+    again = _report(3, "UNAMI will close its offices in Iraq", "2025-12")
+    lines = merge_milestones([mission, spain, again], as_of=date(2025, 6, 1))
+    assert sorted(m.sources for m in lines) == [(1, 3), (2,)]
+    known = identity(Milestone(what="MONUSCO will withdraw from South Kivu", due="2025-06", evidence=""))
+    assert known.who == "MONUSCO" and known.unread is None

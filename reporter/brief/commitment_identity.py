@@ -111,6 +111,9 @@ class Identity:
     served: bool = False
     #: one country's share of a step told for two (the milestone's clause carries the share mark)
     share: bool = False
+    #: an acronym that opens the clause as its subject and no lexicon knows ("UNAMI, the UN mission
+    #: in Iraq, will close"): a party of its own, though not one the brief can name
+    unread: str | None = None
 
 
 @lexicons.cached(maxsize=16384)  # who and where come from the lexicons: cleared when they change
@@ -217,6 +220,8 @@ def _identity(m: Milestone) -> Identity:
         # "will begin on Monday", "the troops stationed there": what begins, or what the troops
         # there do, is the sentence's leaving ("the withdrawal will begin on Monday").
         own = replace(own, action="end presence")
+    if own.who is None:
+        own = replace(own, unread=_unread_subject(what))
     if own.who and own.action and has_place(own):
         return own
     told = read_identity(m.evidence, forces_only=True)
@@ -299,6 +304,19 @@ def _word_after(words: list[str], at: int, name: str, pattern: re.Pattern[str]) 
     """Whether the folded word after the name at word ``at`` is one ``pattern`` matches."""
     end = at + len(name.split())
     return bool(pattern.match(" ".join(words[end : end + 1])))
+
+
+#: An acronym opening a clause, after "the" if any, followed by what a subject is followed by.
+_ACRONYM_SUBJECT = re.compile(r"^\s*(?:[Tt]he\s+)?([A-Z]{3,7})(?=\s*,|\s+(?:will|would|is|are|was|has|had|must|should|to|plans?|said)\b)")
+
+
+def _unread_subject(clause: str) -> str | None:
+    """The clause's subject when it is an acronym the lexicons do not know: a party of its own."""
+    found = _ACRONYM_SUBJECT.match(clause)
+    if not found:
+        return None
+    name = fold(found.group(1))
+    return None if name in name_kinds() or lookup(name) or name in capitals() else found.group(1)
 
 
 def _argued_party(name: str | None, clause: str = "") -> str | None:

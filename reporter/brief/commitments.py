@@ -244,6 +244,8 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
         return "same"
     if _truce_of_both_sides(a, b, ia, ib):
         return "same"
+    if any(x.unread and ((y.who and not y.who_told) or y.unread not in (None, x.unread)) for x, y in ((ia, ib), (ib, ia))):
+        return "differ"  # "UNAMI ... will close" is no other party's leaving that month, though no lexicon names it
     if not (guessed or same_party(ia.who, ib.who) or _done_together(a, b, ia, ib)) or not _same_area(ia, ib):
         return "differ"
     if any(x.share and not (y.share or has_place(y)) for x, y in ((ia, ib), (ib, ia))):
