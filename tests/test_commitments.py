@@ -1768,3 +1768,13 @@ def test_an_acronym_no_lexicon_knows_as_the_subject_is_a_party_of_its_own():
     assert sorted(m.sources for m in lines) == [(1, 3), (2,)]
     known = identity(Milestone(what="MONUSCO will withdraw from South Kivu", due="2025-06", evidence=""))
     assert known.who == "MONUSCO" and known.unread is None
+
+
+def test_a_states_troops_named_by_their_kind_of_unit_are_its_own():
+    """'US special forces soldiers will leave Chad', 'British combat troops will leave Iraq': the
+    state named before the unit's kind is the party. Control: a state's officials who speak of
+    troops are no party, nor its air strikes told beside a pullback."""
+    assert read_identity("About 75 US special forces soldiers will leave Chad").who == "United States"
+    assert read_identity("British combat troops will leave Iraq").who == "United Kingdom"
+    assert read_identity("Iraqi officials said troops will leave").who is None
+    assert read_identity("Israeli air strikes hit Lebanon as troops withdraw").who is None

@@ -538,6 +538,8 @@ _ENDS_FIGHTING = re.compile(
     re.I,
 )
 
+#: Words of a unit's kind between a state's name and its troops ("US special forces", "British combat troops").
+_UNIT_KIND = r"(?:special|combat|ground|elite|naval|air|army|marine|peacekeeping|support|training|military|regular)"
 _TROOPS = r"(?:(?:border\s+)?guards|troops|forces|soldiers|military|army|elements|contingent|personnel|servicemen|servicemembers|peacekeepers)"
 #: A clause's troops told as some party's own ("its troops", "their remaining soldiers").
 _OWN_TROOPS = re.compile(rf"\b(?:its|their)\s+(?:\w+\s+){{0,2}}?{_TROOPS}\b", re.I)
@@ -551,7 +553,7 @@ def _state_patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
     out"). A name after a preposition or with a possessive is no subject: in "gave the airfield to
     Chad's army while pulling its soldiers out" the soldiers are another's."""
     at = re.escape(name)
-    troops = rf"\b{at}\w*\s+{_TROOPS}"
+    troops = rf"\b{at}\w*\s+(?:{_UNIT_KIND}\s+){{0,2}}{_TROOPS}"
     acts = rf"\b{at}\s+(?:{AUX}\s+){{0,5}}(?:withdr\w*|leav\w*|left|pull\w*|vacat\w*|exit\w*|hand\w*\s+(?:back|over)|{SEND})"
     own = (
         rf"(?<!\bto )(?<!\bof )(?<!\bfrom )(?<!\bwith )(?<!\bby )(?<!\bfor )\b{at}\s+(?!s\s)"
