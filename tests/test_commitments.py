@@ -1665,6 +1665,9 @@ def test_a_capital_the_gazetteer_lacks_told_as_where_is_in_its_state():
     assert (said.who, said.country) == ("France", "Chad")
     assert read_identity("Paris will withdraw its troops from Chad").who == "France"
     assert read_identity("The ministry in Abidjan said French troops will leave").country is None
+    guards = read_identity("Russian border guards will leave the checkpoint at Yerevan's Zvartnots airport")
+    assert (guards.who, guards.country) == ("Russia", "Armenia")
+    assert read_identity("talks at Yerevan will decide when Russian guards leave").country is None
     lines = merge_milestones(
         [_report(1, "France will close its base in Abidjan", "2025-04"), _report(2, "France will withdraw from Chad", "2025-04")],
         as_of=date(2025, 3, 1),

@@ -148,7 +148,7 @@ _LEAVING = dict(ACTION)["end presence"]
 #: Words before a capital that make it where a step is taken ("base in Abidjan", "leave Dakar").
 #: (Not any "in": "officials in Paris said" is where it was said.)
 _CAPITAL_LEFT = re.compile(
-    r"\b(?:(?:bases?|camps?|barracks|garrisons?|headquarters|embassy|troops|forces|soldiers)\s+(?:in|near|outside)|"
+    r"\b(?:(?:bases?|camps?|barracks|garrisons?|headquarters|embassy|airports?|checkpoints?|crossings?|troops|forces|soldiers)\s+(?:in|near|outside|at)|"
     r"leave|leaves|leaving|left|vacat\w*|quit\w*|exit\w*|(?:withdr\w*|retreat\w*)\s+from|out\s+of)$"
 )
 
