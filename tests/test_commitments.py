@@ -1781,3 +1781,16 @@ def test_a_states_troops_named_by_their_kind_of_unit_are_its_own():
     assert read_identity("British combat troops will leave Iraq").who == "United Kingdom"
     assert read_identity("Iraqi officials said troops will leave").who is None
     assert read_identity("Israeli air strikes hit Lebanon as troops withdraw").who is None
+
+
+def test_part_of_a_force_gone_does_not_complete_a_step_still_told_whole():
+    """'Hungarian troops will leave Chad by October' and, in September, 'Some Hungarian troops left
+    Chad on Tuesday': part of the force is gone, the step is not done, so the line is not completed
+    (the report stays among its sources). Control: 'The last Hungarian troops left Chad' completes it."""
+    plan = _report(1, "Hungarian troops will leave Chad", "2025-10", date(2025, 1, 10))
+    some = _report(2, "Some Hungarian troops left Chad on Tuesday", "2025-09-09", date(2025, 9, 10), True)
+    (line,) = merge_milestones([plan, some], as_of=date(2025, 12, 1))
+    assert line.status == "passed" and line.completed is None and line.sources == (1, 2)
+    last = _report(2, "The last Hungarian troops left Chad on Tuesday", "2025-09-09", date(2025, 9, 10), True)
+    (line,) = merge_milestones([plan, last], as_of=date(2025, 12, 1))
+    assert line.status == "completed" and line.completed == "2025-09-09"

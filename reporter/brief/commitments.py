@@ -954,6 +954,14 @@ def _vague(m: Milestone) -> bool:
     return not (i.who or i.country or i.region or i.federal) and (len(i.topic) <= 3 or _to_the_day(m.due))
 
 
+#: A clause about part of a force: "Some Hungarian troops left", "A first group of soldiers", "200 of its troops".
+_PARTIAL = re.compile(
+    r"\s*(?:some|part|half|about\s+half|a\s+(?:first\s+)?(?:group|batch|contingent|wave|convoy)|(?:a|the)\s+first\s+(?:group|batch|contingent|wave|convoy|troops|soldiers)|"
+    r"(?:about\s+|around\s+|some\s+)?[\d,]+\s+of\s+(?:its|their|the))\b",
+    re.I,
+)
+
+
 def is_done(m: Milestone) -> bool:
     """A step reported as done: the extractor decides it where it reads the sentence (``Milestone.done``)."""
     return m.done
@@ -1194,6 +1202,10 @@ def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMi
         ms: list[tuple[Milestone, Report]] = [(r.fact, r) for r in g]  # type: ignore[misc]
         done = [(m, r) for m, r in ms if is_done(m)]
         pending = [(m, r) for m, r in ms if not is_done(m)] or ms
+        if len(pending) < len(ms):
+            # Part of a force gone ("some troops left on Tuesday") does not complete a step still
+            # told as a whole; it stays among the line's sources, with no date of its own.
+            done = [(m, r) for m, r in done if not _PARTIAL.match(split_clause(m.what)[0])]
         claims = claims_of((m.due, r.source) for m, r in pending)
         claims = finest(claims)  # "2025" beside "September 2025" is no disagreement
         # A deadline told as moved: the date it was moved to is the line's, the one before it an
