@@ -1794,3 +1794,22 @@ def test_part_of_a_force_gone_does_not_complete_a_step_still_told_whole():
     last = _report(2, "The last Hungarian troops left Chad on Tuesday", "2025-09-09", date(2025, 9, 10), True)
     (line,) = merge_milestones([plan, last], as_of=date(2025, 12, 1))
     assert line.status == "completed" and line.completed == "2025-09-09"
+
+
+def test_the_step_for_what_is_left_counts_its_own_troops_not_the_first_steps():
+    """The extractor gives '... withdraw 2,000 soldiers from Somalia by June 30 and another 4,000 by
+    September 30' a second milestone whose clause is the first step's, marked '(another 4,000)': its
+    size is 4,000, so a later report that 4,000 troops' withdrawal was completed joins and completes
+    it, and the 2,000 clause is not shown as its wording. Control: the June step stays its own line,
+    and '(the remainder)' has no count."""
+    said = "African Union troops will withdraw 2,000 soldiers from Somalia by June 30, 2024 and another 4,000 by September 30, 2024."
+    first = Report(source=1, published=date(2024, 6, 1), fact=Milestone(what="African Union troops will withdraw 2,000 soldiers from Somalia", due="2024-06-30", evidence=said))  # fmt: skip
+    rest = Report(source=1, published=date(2024, 6, 1), fact=Milestone(what="African Union troops will withdraw 2,000 soldiers from Somalia (another 4,000)", due="2024-09-30", evidence=said))  # fmt: skip
+    assert identity(rest.fact).size == 4000
+    done = _report(2, "The African Union completed the withdrawal of 4,000 troops from Somalia on Monday", "2024-09-30", date(2024, 10, 2), True)  # fmt: skip
+    june, september = merge_milestones([first, rest, done], as_of=date(2025, 1, 1))
+    assert june.sources == (1,) and june.status == "passed"
+    assert september.sources == (1, 2) and september.status == "completed"
+    assert "(another" not in september.what
+    remainder = Milestone(what="Italian troops will withdraw 300 soldiers from Iraq (the remainder)", due="2025-12", evidence="")
+    assert identity(remainder).size is None

@@ -195,9 +195,28 @@ def share_country(what: str) -> str | None:
     return kind_name[1] if kind_name and kind_name[0] == "country" else None
 
 
+#: The extractor's mark of a step told for what is left after the one its clause tells ("withdraw
+#: 2,000 soldiers by June (another 4,000)", "(the remainder)"): the clause's count is the other step's.
+_REST = re.compile(
+    r"(?:the\s+|its\s+|their\s+)?(?:remainder|rest|remaining|balance|second|third|fourth|final|last|next)\b|"
+    r"(?:another|(?:a\s+)?further)\s+(?P<count>\d[\d,]*)",
+    re.I,
+)
+
+
+def rest_mark(what: str) -> re.Match[str] | None:
+    """The extractor's mark that the milestone is the step for what is left, if it carries one."""
+    argued = split_clause(what)[1]
+    return _REST.match(argued) if argued else None
+
+
 def _identity(m: Milestone) -> Identity:
     what, argued = split_clause(m.what)
     own = read_identity(what)
+    rest = rest_mark(m.what)
+    if rest:
+        count = rest.group("count")
+        own = replace(own, size=int(count.replace(",", "")) if count else None)
     share = share_country(m.what)
     if share:
         # One country's share of a step told for two: that country is where, and the only one (the

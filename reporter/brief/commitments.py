@@ -26,6 +26,7 @@ from reporter.brief.commitment_identity import (
     has_place,
     identity,
     read_identity,
+    rest_mark,
     split_clause,
 )
 from reporter.brief.commitment_parties import armed_groups, autonomous_regions, name_kinds, same_party
@@ -1146,6 +1147,8 @@ def _fragment(what: str) -> bool:
         return True
     if _PARTICIPLE.match(clause):
         return True  # "bringing the total to ...", "handed over to ... by": the subject is elsewhere
+    if rest_mark(what):
+        return True  # "withdraw 2,000 soldiers (another 4,000)": the clause tells the step before this one
     if _IN_FORCE.search(clause) and not _AGREED.search(clause):
         return True  # "Hezbollah took effect on Wednesday": the truce that took effect was cut off
     if _QUOTED.match(_shown(what)) or _quote_closed_only(_shown(what)):
