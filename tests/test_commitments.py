@@ -1813,3 +1813,18 @@ def test_the_step_for_what_is_left_counts_its_own_troops_not_the_first_steps():
     assert "(another" not in september.what
     remainder = Milestone(what="Italian troops will withdraw 300 soldiers from Iraq (the remainder)", due="2025-12", evidence="")
     assert identity(remainder).size is None
+
+
+def test_a_site_to_be_closed_in_a_month_and_handed_over_on_a_day_of_it_are_one_line():
+    """'France will close its base in Abidjan' by April and 'France handed over its base in Abidjan
+    to the Ivorian army' on April 1: closing a base by handing it to the host is one step, done, on
+    France's line. Controls: a base handed over in another country, or another site in the same
+    one, that day is not that step."""
+    plan = _report(1, "France will close its base in Abidjan", "2025-04", date(2025, 1, 10))
+    done = _report(2, "France handed over its base in Abidjan to the Ivorian army on Tuesday", "2025-04-01", date(2025, 4, 2), True)  # fmt: skip
+    (line,) = merge_milestones([plan, done], as_of=date(2025, 6, 1))
+    assert line.status == "completed" and line.who == "France" and line.where == "Ivory Coast"
+    dakar = _report(2, "France handed over its base in Dakar to the Senegalese army on Tuesday", "2025-04-01", date(2025, 4, 2), True)  # fmt: skip
+    other = _report(2, "France handed over the Bouake camp to the Ivorian army on Tuesday", "2025-04-01", date(2025, 4, 2), True)  # fmt: skip
+    for report in (dakar, other):
+        assert len(merge_milestones([plan, report], as_of=date(2025, 6, 1))) == 2

@@ -215,11 +215,11 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
     # Handing a place over is leaving it: "will hand the base to the army" and "will leave the base",
     # due the same day, are one step told from either side (not a base handed over the day troops
     # leave the country: one site of it).
-    handed = (
-        {ia.action, ib.action} == {"hand over", "end presence"}
-        and _to_the_day(a.due)
-        and a.due == b.due
-        and bool(_SITE.search(a.what)) == bool(_SITE.search(b.what))
+    # ... and a site to be left or closed in a month, and handed over on a day of it ("will close its
+    # base in Abidjan" by April, "handed over its base in Abidjan" on April 1).
+    handed = {ia.action, ib.action} == {"hand over", "end presence"} and (
+        (_to_the_day(a.due) and a.due == b.due and bool(_SITE.search(a.what)) == bool(_SITE.search(b.what)))
+        or (_month_holds_day(a.due, b.due) and a.done != b.done and all(_SITE.search(m.what) for m in (a, b)) and _same_site(ia, ib))
     )
     # The host's forces deploying into their own ground the day another's troops leave it ("Lebanese
     # troops will deploy in the border villages" as "Italian troops will leave Lebanon") tell that
