@@ -1828,3 +1828,15 @@ def test_a_site_to_be_closed_in_a_month_and_handed_over_on_a_day_of_it_are_one_l
     other = _report(2, "France handed over the Bouake camp to the Ivorian army on Tuesday", "2025-04-01", date(2025, 4, 2), True)  # fmt: skip
     for report in (dakar, other):
         assert len(merge_milestones([plan, report], as_of=date(2025, 6, 1))) == 2
+
+
+def test_an_acronym_opening_a_clause_is_its_subject_not_a_dateline():
+    """'UNIFIL's mandate will expire' opens with capitals, but with its mission's name, not a
+    dateline: it is shown before a longer wording. Control: 'ERBIL - coalition forces will leave
+    ...' opens with a dateline and is passed over."""
+    mandate = _report(1, "UNIFIL's mandate will expire", "2025-08-31").fact
+    longer = _report(2, "the peacekeeping mission in southern Lebanon will end its mandate", "2025-08-31").fact
+    assert _label([mandate, longer]) == mandate.what
+    dated = _report(1, "ERBIL - coalition forces will leave the Kurdistan Region", "2026-09").fact
+    plain = _report(2, "coalition forces are to leave the Kurdistan Region for good", "2026-09").fact
+    assert _label([dated, plain]) == plain.what

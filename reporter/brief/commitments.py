@@ -1036,6 +1036,11 @@ _CUT = re.compile(r"\b(?:and|or|but|from|to|of|by|with|the|a|an|for|until|till|i
 _TWICE = re.compile(r"\b(\w+(?:\W+\w+){3,})\b.*\b\1\b", re.I)
 
 
+#: A dateline caught at a clause's head ("ERBIL -", "KYIV, Ukraine (Reuters) -"): capitals up to a
+#: dash or bracket; not an acronym that is the clause's subject ("UNIFIL's mandate will expire").
+_DATELINE = re.compile(r"\s*[A-Z]{3,}(?![a-z'’])(?:[\s,]+[A-Z][\w.]*){0,3}\s*[-–—(]")
+
+
 def _label(ms: list[Milestone]) -> str:
     """The wording to show: said most often; among those, the shortest that is a clean clause."""
     counts: dict[str, int] = {}
@@ -1045,7 +1050,7 @@ def _label(ms: list[Milestone]) -> str:
     def rank(what: str) -> tuple:
         # Date stamps, datelines and pipes are page furniture caught in the clause; a wording that
         # names who or where says more than "meaning it would end".
-        noisy = bool(re.search(r"\||\d{4}-\d\d|\(\w+\)\s*[-–—]|^[A-Z]{3,}\b|<", _STAMP.sub("", what)))
+        noisy = bool(re.search(r"\||\d{4}-\d\d|\(\w+\)\s*[-–—]|<", _STAMP.sub("", what)) or _DATELINE.match(_STAMP.sub("", what)))
         # A clause cut after "and" or "from", or a headline caught twice, is no clean clause either.
         noisy = noisy or bool(_CUT.search(split_clause(what)[0]) or _TWICE.search(what)) or _fragment(what)
         # ... nor one that carries another step's date ("leave federal Iraq by September 2025 and
