@@ -1696,17 +1696,25 @@ def test_a_truce_clause_cut_from_its_subject_is_named_by_its_two_sides():
     """The extractor's 'Hezbollah took effect on Wednesday' lost the truce it was about: it is no
     wording to show, and a truce told 'between Israel and Hezbollah' is neither side's alone, so
     the line reads 'Ceasefire between Israel and Hezbollah takes effect' with no party. Controls:
-    'the truce took effect' reads alone, and a truce told without its two sides keeps its party."""
+    'the truce took effect' reads alone, and a side's own release keeps its party."""
     assert _fragment("Hezbollah took effect on Wednesday")
     assert not _fragment("the truce took effect on Wednesday")
     said = "A ceasefire between Israel and Hezbollah took effect on Wednesday."
     cut = Report(source=1, published=date(2024, 11, 27), fact=Milestone(what="Hezbollah took effect on Wednesday", due="2024-11-27", evidence=said, done=True))  # fmt: skip
     (line,) = merge_milestones([cut], as_of=date(2025, 1, 1))
     assert (line.what, line.who) == ("Ceasefire between Israel and Hezbollah takes effect", None)
-    alone = "Hamas said the truce in the Gaza Strip took effect on Sunday."
-    one = Report(source=1, published=date(2025, 1, 19), fact=Milestone(what="Hamas took effect on Sunday", due="2025-01-19", evidence=alone, done=True))  # fmt: skip
-    (line,) = merge_milestones([one], as_of=date(2025, 2, 1))
+    (line,) = merge_milestones([_report(1, "Hamas will free the hostages", "2025-01-19")], as_of=date(2025, 1, 1))
     assert line.who == "Hamas" and "between" not in line.what
+
+
+def test_the_side_left_at_the_head_of_a_cut_truce_clause_is_no_party_of_the_line():
+    """'Hamas took effect on Sunday' (cut from 'a truce in Gaza took effect') and 'The Gaza ceasefire
+    began on Sunday morning' are one truce: its line has no party, not Hamas, and its built label
+    names where it holds. Control: a side's own release keeps its party (see above)."""
+    cut = Report(source=1, published=date(2025, 1, 19), fact=Milestone(what="Hamas took effect on Sunday", due="2025-01-19", evidence="A truce in Gaza took effect on Sunday.", done=True))  # fmt: skip
+    began = _report(2, "The Gaza ceasefire began on Sunday morning", "2025-01-19", date(2025, 1, 19), True)
+    (line,) = merge_milestones([cut, began], as_of=date(2025, 2, 1))
+    assert line.who is None and line.where == "Gaza Strip"
 
 
 def test_a_handover_planned_for_a_month_joins_the_host_taking_the_site_over_that_month():

@@ -1140,6 +1140,12 @@ def _quote_closed_only(text: str) -> bool:
     return (close >= 0 and "“" not in text[:close]) or text.count('"') % 2 == 1
 
 
+def _deal_cut(what: str) -> bool:
+    """The clause takes effect with no deal in it: cut from the truce it was about."""
+    clause = split_clause(_shown(what))[0]
+    return bool(_IN_FORCE.search(clause)) and not _AGREED.search(clause)
+
+
 def _fragment(what: str) -> bool:
     """A wording that does not read alone: cut from mid-sentence (opens with a connective or a
     pronoun), under three words, ending on a dangling word, or naming no step at all ("according
@@ -1154,7 +1160,7 @@ def _fragment(what: str) -> bool:
         return True  # "bringing the total to ...", "handed over to ... by": the subject is elsewhere
     if rest_mark(what):
         return True  # "withdraw 2,000 soldiers (another 4,000)": the clause tells the step before this one
-    if _IN_FORCE.search(clause) and not _AGREED.search(clause):
+    if _deal_cut(what):
         return True  # "Hezbollah took effect on Wednesday": the truce that took effect was cut off
     if _QUOTED.match(_shown(what)) or _quote_closed_only(_shown(what)):
         return True  # a speaker's own words ("“We will pull out by June,” he said"), not the step
@@ -1238,9 +1244,11 @@ def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMi
             completed = first[0].due
             status, text = "completed", "reported done"
         # Who and where as the mentions say them, the shown wording's first.
-        idents = [identity(m) for m, _ in sorted(pending, key=lambda mr: mr[0].what != what)]
+        told = sorted(pending, key=lambda mr: mr[0].what != what)
+        idents = [identity(m) for m, _ in told]
         ident = idents[0]
-        who = next((i.who for i in idents if i.who), None)
+        # (Not the side left at the head of a truce's clause cut from its subject: "Hamas took effect".)
+        who = next((i.who for (m, _), i in zip(told, idents, strict=True) if i.who and not _deal_cut(m.what)), None)
         said = next((i for i in idents if (i.region or i.country or i.federal) and not i.served), ident)
         where = None if said.served else said.region or said.country
         if said.federal and said.country and not said.region:
