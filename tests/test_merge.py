@@ -671,6 +671,32 @@ def test_one_attack_on_one_kind_of_target_typed_otherwise_by_two_outlets_is_one_
     assert len(rows(gunmen, month)) == 2
 
 
+def test_one_strike_on_a_broadcaster_typed_otherwise_by_two_outlets_is_one_row():
+    """'A missile hit the main studio of the state channel in Kharkiv on Monday' and 'jets struck
+    the broadcasting authority in Kharkiv on Monday': one strike on one kind of target, a
+    broadcaster, typed by its missile or by its jets. A sentence that only quotes state television
+    as its source names no target, and a strike on an army base there that day stays its own row."""
+    studio = _inc("2025-02-10", type_="missile_attack", location="Kharkiv", country="Ukraine",
+                  evidence="A missile hit the main studio of the state channel in Kharkiv on Monday.")
+    authority = _inc("2025-02-10", type_="air_strike", location="Kharkiv", country="Ukraine",
+                     evidence="Jets struck the broadcasting authority in Kharkiv on Monday, officials said.")
+    quoted = _inc("2025-02-10", type_="air_strike", location="Kharkiv", country="Ukraine",
+                  evidence="Jets struck Kharkiv on Monday, state television reported.")
+    base = _inc("2025-02-10", type_="air_strike", location="Kharkiv", country="Ukraine",
+                evidence="Jets struck an army base in Kharkiv on Monday.")
+
+    def rows(*facts):
+        reports = [Report(source=n, published=date(2025, 2, 11), fact=f) for n, f in enumerate(facts, 1)]
+        return merge_incidents(reports, _families(len(facts)))
+
+    (row,) = rows(studio, authority)
+    assert row.sources == (1, 2)
+    assert {c.value for c in row.disagreement("type").claims} == {"missile_attack", "air_strike"}
+    assert targets(quoted.evidence) == frozenset()
+    assert len(rows(studio, quoted)) == 2
+    assert len(rows(studio, base)) == 2
+
+
 def test_a_town_told_as_the_reference_point_of_a_site_is_that_sites_place():
     """'Rockets hit a coalition base outside Baghdad' is placed at Baghdad, and the same article's
     'the rockets struck Camp Taji' (27 km north of it) tells the same spot: one row, in several

@@ -980,6 +980,13 @@ _TARGET_WORDS = (
     ("airport", r"airports?|airfields?|air\s*strips?"),
     ("base", r"(?:military\s+|army\s+|air\s*)?bases?|barracks|outposts?"),
     ("camp", r"(?:displacement|refugee|displaced)\s+camps?"),
+    # A broadcaster by the building or body hit, never by its name alone: "told state television"
+    # names a source, not a target.
+    (
+        "broadcaster",
+        r"(?:television|tv|radio)\s+(?:stations?|studios?|towers?|buildings?|headquarters)|studios?"
+        r"|broadcast(?:er|ing)\s+(?:authority|authorities|headquarters|buildings?|corporation|compound)",
+    ),
     ("gathering", r"weddings?|funerals?|festivals?|ceremon(?:y|ies)|gatherings?|memorials?|commemorations?|rall(?:y|ies)|concerts?"),
 )
 _TARGET = [(name, re.compile(rf"\b(?:{words})\b", re.I)) for name, words in _TARGET_WORDS]
