@@ -772,14 +772,14 @@ def test_an_act_of_war_told_of_a_past_attack_is_no_threat(ex):
 
 @pytest.mark.parametrize("speaker", ["a Guards commander said", "the Guards said", "the Guards wrote on social media"])
 def test_a_threat_reported_without_quotes_before_its_speaker(ex, speaker):
-    """'Iran will avenge the killing, a Guards commander said': the statement reported before the speech
+    """'Iran will make its foes pay, a Guards commander said': the statement reported before the speech
     tag, with no quotation marks, holds its harm out as a quotation would."""
-    text = LEAD + f"Iran will avenge the killing of its engineers, {speaker} on Friday."
+    text = LEAD + f"Iran will avenge its two dead engineers, {speaker} on Friday."
     assert [t[0] for t in _threats(ex, text)] == [("Iran",)]
 
 
 @pytest.mark.parametrize("speaker", ["analysts said", "residents told reporters", "experts said"])
 def test_a_forecast_reported_before_outsiders_is_no_threat(ex, speaker):
     """Control: the same words forecast by analysts, residents or experts threaten nothing."""
-    text = LEAD + f"Iran will avenge the killing of its engineers, {speaker} on Friday."
+    text = LEAD + f"Iran will avenge its two dead engineers, {speaker} on Friday."
     assert _threats(ex, text) == []

@@ -162,7 +162,7 @@ class Linker:
             and c.date_q >= 2
             and _EARLIER_ONE.search(self.art.text, max(c.clause[0], c.pos - 40), c.pos)
         ):
-            # "The previous bombing in the city was in January 2018": an earlier event of the kind, told
+            # "The previous bombing there came in March 2016": an earlier event of the kind, told
             # with its own day, not the one just told (whose toll and day it would otherwise overwrite)
             c = replace(c, anaphor="")
         town = self.town

@@ -710,7 +710,7 @@ _LEAD_CHARS = 800
 _SIGNS = re.compile(r"\(@\w+\)|pic\.twitter\.com|\b(?:[Pp]hoto|[Ii]mage|[Pp]icture)s?\b.{0,40}\b(?:released|taken|dated)\b")
 
 
-#: An archive picture's caption around a date: "a February 13, 2012, file photo", "in this file image taken".
+#: An archive picture's caption around a date: "a May 2, 2009, file photo", "in this file image taken".
 _FILE_PICTURE = re.compile(r"\b(?:file|archive)\s+(?:photo|picture|image|footage)", re.I)
 
 
