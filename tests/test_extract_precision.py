@@ -233,6 +233,24 @@ def test_one_person_told_by_a_is_one_dead(sentence, killed):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "tolls"),
+    [
+        ("At least 15 people, including six women, were killed in the raid on Monday.", [(15, None)]),
+        ("Ten villagers, among them four children, died when the shell fell on Sunday.", [(10, None)]),
+        ("Twenty people, including eight soldiers, were wounded in the blast, police said.", [(None, 20)]),
+        # near misses: a subset told after the toll, and groups listed without an aside, stay as they were
+        ("The blast killed three people, including two children, and wounded seven.", [(3, None), (None, 7)]),
+        ("Two soldiers and three civilians were killed in the blast on Monday.", [(5, None)]),
+    ],
+)
+def test_a_subset_set_off_by_commas_belongs_to_the_number_before_it(sentence, tolls):
+    """'15 people, including six women, were killed' are 15 dead: the aside names some of them."""
+    from reporter.extract import casualties
+
+    assert [(k, i) for _, k, i in casualties.find(sentence, 0, len(sentence))] == tolls
+
+
+@pytest.mark.parametrize(
     ("sentence", "killed"),
     [
         ("The truce ends fighting that has claimed the lives of 9,000 people in 14 months.", None),

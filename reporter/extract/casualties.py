@@ -21,7 +21,10 @@ def _amount(name: str) -> str:
 #: Words between a number and its toll verb; never another toll or number ("two were killed and five
 #: wounded": the five are the wounded).
 _GAP = (
-    r"(?:(?!(?:killed|dead|died|slain|wounded|injured|hurt|one|two|three|four|five|six|seven|eight|nine|ten|"
+    # (a subset set off by commas is part of the number before it: "15 people, including six women, were
+    # killed" are 15, "ten, among them four children, died" ten)
+    r"(?:(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+,\s+"
+    r"|(?!(?:killed|dead|died|slain|wounded|injured|hurt|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"dozens|\d)\b|\d)[\w’'.-]+,?\s+){0,6}?"
 )
 _KILLED = Prefiltered(
