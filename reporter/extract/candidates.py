@@ -3546,9 +3546,11 @@ def _count(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Menti
             n = m.group("n").lower()
             return 2 if n == "both" else parse_number(n)
         return None
+    # (the subject of a passive harm or shooting is its victims, not things: "twelve people were killed by
+    # troops" counts no weapon; "three were shot down" counts the drones)
     m = (
         _PRONOUN_COUNT.search(text[max(cl.start, trig.start - 40) : trig.start])
-        if is_passive(art, trig.start)
+        if trig.kind not in _VICTIM_KINDS and not _PEOPLE_SHOT.match(trig.word) and is_passive(art, trig.start)
         else None
     )
     if m is None and trig.kind in ("intercept", "destroy"):
@@ -3560,6 +3562,9 @@ def _count(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Menti
     return None
 
 
+_VICTIM_KINDS = frozenset({"harm", "clash"})
+#: Strike words only people suffer: "were shot dead", "were gunned down".
+_PEOPLE_SHOT = re.compile(r"shot\s+dead|gunned\s+down|machine")
 #: A share of the weapons told, right after the verb that stopped them: "shot down 60 of them".
 _STOPPED_SHARE = re.compile(rf"\s+(?P<n>{NUMBER}|both)\s+of\s+(?:them|those|these|the\s+)", re.I)
 
