@@ -37,3 +37,23 @@ def test_the_victims_of_a_passive_harm_are_no_count(ex, text, count):
     """'Twelve villagers were killed by troops': the twelve are the dead, not a number of things used."""
     incident = only(ex, text.replace(" || ", "\n\n"))
     assert incident.count == count
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Two soldiers were killed by a mine near Gao on Thursday, the army said.", "explosion"),
+        ("A mine killed two herders near Gao on Thursday, the army said.", "explosion"),
+        ("Three soldiers were wounded by an anti-tank mine near Kidal on Monday, the army said.", "explosion"),
+        ("Four soldiers were killed when their vehicle hit a mine near Gao on Thursday, the army said.", "explosion"),
+        ("A troop truck struck a mine near Menaka on Friday, killing six soldiers, the army said.", "explosion"),
+        # near misses: a pit as the target or the scene, and a conveyance that hit something else
+        ("Drones hit a mine in Ituri province on Sunday, killing five miners, the army said.", "drone_attack"),
+        ("Rebels killed five guards at a gold mine in Ituri on Sunday, the army said.", "armed_clash"),
+        ("A truck hit a checkpoint near Gao on Friday, killing two soldiers, the army said.", "armed_clash"),
+    ],
+)
+def test_a_mine_that_went_off_is_an_explosion(ex, text, kind):
+    """'killed by a mine', 'their vehicle hit a mine': a landmine blast, though 'mine' alone is no
+    weapon word (it is also a pit, or 'of mine')."""
+    assert only(ex, text).type == kind

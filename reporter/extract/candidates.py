@@ -2925,6 +2925,8 @@ def _harm_type(
         # "a roadside bomb killed three soldiers": the blast is the event (GUIDE); "killed by a mortar
         # shell": the round that fell is the attack
         return _CHARGE_TYPE[wclass]
+    if wclass is None and _charge_did_it("mine", trig, text, cl):
+        return "explosion"  # "killed by a mine": a word the lexicon cannot list as a weapon ("a friend of mine")
     if _HARM_BY.match(text, trig.end, cl.end) or (
         (party_before or _HARM_AGENT_BEFORE.search(text, max(cl.start, trig.start - 50), trig.start))
         and not _NO_OBJECT.match(text, trig.end, cl.end)
@@ -2968,6 +2970,7 @@ def _harm_done(art: Document, a: int, b: int, triggers: list[events.Trigger]) ->
         or _AIR_ARM_DOER.search(text, max(a, t.start - 60), t.start)
         or _HARM_BY.match(text, _past_the_scene(text, t, b).end, b)
         or _combatants_harmed(text, a, t, b)
+        or _charge_did_it("mine", _past_the_scene(text, t, b), text, events.Clause(a, b, ()))
         for t in triggers
     )
 
@@ -2985,11 +2988,16 @@ _WEAPON_BY = re.compile(
 #: ("a roadside bomb killed", "a mortar shell killed") or its agent after "by" ("killed by a mortar shell").
 _BOMB = r"(?:bombs?|IEDs?|(?:land\s*)?mines?|explosive\s+devices?|explosives|grenades?|suicide\s+bombers?|VBIEDs?)"
 _SHELL = r"(?:shells?|mortars?|(?:mortar|artillery|tank)\s+(?:rounds?|fire))"
+#: A mine as a charge: after "a", "the" or a word of how it was laid or what it was for (a "gold mine" or
+#: "mine collapse" is a pit).
+_MINE = (
+    r"(?:(?<=\ba\s)|(?<=\bthe\s)|(?<=\banother\s)|(?<=\banti-tank\s)|(?<=\banti-personnel\s)|(?<=\bburied\s)"
+    r"|(?<=\broadside\s)|(?<=\bhidden\s))mines?(?!\s+(?:collapse|shaft|workers?|owners?|site)s?\b)"
+)
 _CHARGE_TYPE = {"bomb": "explosion", "shell": "shelling"}
-_CHARGE_BEFORE = {c: re.compile(rf"\b{w}" + _HARM_WEAPON_GAP.pattern, re.I) for c, w in (("bomb", _BOMB), ("shell", _SHELL))}
-_CHARGE_BY = {
-    c: re.compile(rf"\s+by\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?{w}\b", re.I) for c, w in (("bomb", _BOMB), ("shell", _SHELL))
-}
+_CHARGES = (("bomb", _BOMB), ("shell", _SHELL), ("mine", _MINE))
+_CHARGE_BEFORE = {c: re.compile(rf"\b{w}" + _HARM_WEAPON_GAP.pattern, re.I) for c, w in _CHARGES}
+_CHARGE_BY = {c: re.compile(rf"\s+by\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?{w}\b", re.I) for c, w in _CHARGES}
 
 
 def _charge_did_it(wclass: str, trig: events.Trigger, text: str, cl: events.Clause) -> bool:

@@ -181,7 +181,12 @@ _PHRASE = Folded(re.compile(
       # "a suicide car bomber", "a suicide attacker": the bomber names the blast
       |\bsuicide\s+(?:(?:car|truck|vehicle|motorcycle|motorbike)\s+)?(?:bomb(?:ings?|ers?)|attack(?:s|ers?)?)\b|\bblew\s+up\b
       # "ran over a landmine", "stepped on a mine": a blast told by what set it off
-      |\b(?:ran|run|runs|running|drove|driven|stepped|stepping|trod)\s+(?:over|on|onto)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:land\s*)?mines?\b)
+      |\b(?:ran|run|runs|running|drove|driven|stepped|stepping|trod)\s+(?:over|on|onto)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:land\s*)?mines?\b
+      # ... or by the conveyance that hit it: "their vehicle hit a mine", "a bus struck an anti-tank mine"
+      # (what a drone or jet hits is a target: "drones hit a mine in Ituri" is an attack on a pit)
+      |\b(?:vehicles?|cars?|trucks?|lorr(?:y|ies)|vans?|bus(?:es)?|minibus(?:es)?|tractors?|convoys?|patrols?|tanks?|motorcycles?
+        |motorbikes?|boats?|ships?|vessels?|tankers?)\s+(?:(?:had|has|then|reportedly)\s+)?(?:hit|hits|struck|strikes|triggered|triggers)
+        \s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:land\s*)?mines?\b(?!\s+(?:collapse|shaft|site)s?\b))
     |(?P<airspace>\b(?:clos(?:ed|ing|es|ure)|shut|reopen(?:ed|ing|s)?|violat(?:ed|ing|ions?)|breach(?:ed|es)?|incursions?
         |enter(?:ed|ing|s)?|cross(?:ed|ing|es)?|intrud(?:ed|ing|es)\s+(?:into|on))
         \s+(?:of\s+|into\s+)?(?:[\w'’-]+\s+){0,3}?airspaces?\b
@@ -563,7 +568,8 @@ _PHRASE_HEADS = words(
     resumes evacuation warn warns warned fell seized seizing seizes seize wrested wresting recaptured recapturing recaptures retook
     retaken retaking retakes takeover explosive explosives bomb ied vehicle vehicles cars truck trucks lorry lorries van vans
     suv suvs motorcycle motorcycles motorbike motorbikes boat boats tanker tankers rammed rams ramming drives driving steered
-    ploughed plowed fought battled"""
+    ploughed plowed fought battled bus buses minibus minibuses tractor tractors convoy convoys patrol patrols tank tanks ship ships
+    vessel vessels"""
 )
 
 #: The common words that open a phrase above, with the words that may follow them in one ("in the
