@@ -57,3 +57,27 @@ def test_a_mine_that_went_off_is_an_explosion(ex, text, kind):
     """'killed by a mine', 'their vehicle hit a mine': a landmine blast, though 'mine' alone is no
     weapon word (it is also a pit, or 'of mine')."""
     assert only(ex, text).type == kind
+
+
+def incidents(ex: Extractor, text: str):
+    return ex.extract(text.replace(" || ", "\n\n"), id="probe", published=PUBLISHED).incidents
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Eight farmers were killed by the RSF in Omdurman on Tuesday, activists said.", ("Rapid Support Forces",)),
+        ("Four soldiers were killed near Baidoa on Monday by al-Shabaab, a commander said.", ("Al-Shabaab",)),
+        ("Nine villagers were wounded by JNIM near Djibo on Sunday, the army said.", ("JNIM",)),
+    ],
+)
+def test_a_named_armed_group_after_by_did_the_harm(ex, text, actors):
+    """'Eight farmers were killed by the RSF': the group is the doer, so the toll is an event of its own."""
+    incident = only(ex, text)
+    assert (incident.type, incident.actors) == ("armed_clash", actors)
+
+
+def test_a_group_that_only_holds_the_scene_did_no_harm(ex):
+    """'killed in a village held by the RSF' names the holders of the village, not the doers."""
+    text = "Eight farmers were killed in a village held by the RSF near Omdurman on Tuesday. || The army was on alert."
+    assert incidents(ex, text) == ()

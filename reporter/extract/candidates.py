@@ -1032,7 +1032,7 @@ def _event_type(
         trig.kind == "harm"
         and any(m.end <= trig.start and _armed_group(m) for m in parties)
         and art.words_before(trig.start, 1)[-1:] != ["the"]  # "treating the wounded": a noun
-    ) or (trig.kind == "harm" and _armed_fire(art, trig, cl.end))
+    ) or (trig.kind == "harm" and (_armed_fire(art, trig, cl.end) or _group_by(art, parties, trig, cl.end)))
     # an attack whose means no word near it names, nor a state as its doer: its means are not the air's
     by_hand = (
         trig.kind == "strike"
@@ -2971,8 +2971,16 @@ def _harm_done(art: Document, a: int, b: int, triggers: list[events.Trigger]) ->
         or _HARM_BY.match(text, _past_the_scene(text, t, b).end, b)
         or _combatants_harmed(text, a, t, b)
         or _charge_did_it("mine", _past_the_scene(text, t, b), text, events.Clause(a, b, ()))
+        or _group_by(art, named, t, b)
         for t in triggers
     )
+
+
+def _group_by(art: Document, named: list[Mention], trig: events.Trigger, lim: int) -> bool:
+    """A named armed group is the agent of a passive harm verb: "eight people were killed by the RSF", "were
+    wounded near Gao on Sunday by JNIM" (a state after "by" may have struck from the air: not read here)."""
+    end = _past_the_scene(art.text, trig, lim).end
+    return any(m.start >= end and _armed_group(m) and _BY.fullmatch(art.text, end, m.start) for m in named)
 
 
 #: A weapon as the subject right before a harm verb ("one missile wounded"), or its agent after "by".
