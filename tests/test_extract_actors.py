@@ -76,6 +76,10 @@ def test_the_nationality_of_a_downed_plane_is_not_the_interceptor(ex):
         ("After the militants said they shelled the town, a mortar round hit a school in Goma.", None),
         ("No casualties have been reported after a drone hit a depot near Erbil.", None),
         ("Explosions were reported in Kharkiv after a missile attack.", None),
+        # what was said is no speaker; the speaker after the verb of a speech tag is
+        ("Officials said a missile struck a depot in Isfahan on Friday.", None),
+        ("A missile struck a depot in Isfahan on Friday, said a local official.", "a local official"),
+        ("\u201cTwo drones were shot down,\u201d said the army spokesman.", "army spokesman"),
     ],
 )
 def test_attribution_is_a_name_or_none(ex, text, source):

@@ -408,7 +408,11 @@ _SAID = Prefiltered(
         r"(?!\s+to\s+(?:have|be)\b)"
     )
 )
-_SAID_INVERTED = Prefiltered(re.compile(r"\bsaid\s+(?P<src>(?:the|a|an)\s+[\w .’'-]{3,50}?)(?=,|\.|$)"))
+#: "..., said the governor", '"...," said a spokesman': the speaker after the verb only where a speech tag
+#: opens (after a comma or closing quote); "officials said a missile struck a depot" names what was said.
+_SAID_INVERTED = Prefiltered(
+    re.compile(r"(?:(?<=,\s)|(?<=[”\"]\s)|(?<=[,”\"]))said\s+(?P<src>(?:the|a|an)\s+[\w .’'-]{3,50}?)(?=,|\.|$)")
+)
 _TOLD = Prefiltered(
     re.compile(r"\b(?:told|speaking to|spoke to|quoted by|cited by)\s+(?P<out>[A-Z][\w]*(?:\s[A-Z][\w]*)?)")
 )
