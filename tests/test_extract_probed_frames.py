@@ -81,3 +81,17 @@ def test_a_group_that_only_holds_the_scene_did_no_harm(ex):
     """'killed in a village held by the RSF' names the holders of the village, not the doers."""
     text = "Eight farmers were killed in a village held by the RSF near Omdurman on Tuesday. || The army was on alert."
     assert incidents(ex, text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("An Israeli drone killed two Hezbollah members in a strike on their car in Bint Jbeil on Sunday.", ("Israel",)),
+        ("A Turkish drone killed three PKK fighters in a strike on a truck near Sinjar on Friday.", ("Turkey",)),
+        # near miss: a weapon of no named owner leaves the doer untold (the victims' group is not it)
+        ("A drone killed two Hezbollah members in a strike on their car in Bint Jbeil on Sunday.", ()),
+    ],
+)
+def test_the_owner_of_a_weapon_that_killed_did_the_strike_told_after(ex, text, actors):
+    """'An Israeli drone killed two Hezbollah members in a strike on ...': the drone's owner struck."""
+    assert only(ex, text).actors == actors

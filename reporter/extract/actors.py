@@ -342,8 +342,12 @@ def _harm_subject(art: Document, verb: int, a: int, trig_start: int) -> str | No
         if len(between) > 2 or any(w not in _SUBJECT_FILL for w in between):
             return None
         prev = art.tokens[m.first - 1].norm if m.first > 0 else ""
-        if prev in _PREPS or m.of("weapon") is not None:
+        if prev in _PREPS:
             return None
+        if m.of("weapon") is not None:
+            # "an Israeli drone killed two members in a strike on their car": the weapon's owner did it
+            owner = next((o for o in art.mentions_in(a, m.start) if o.last == m.first and o.of("weapon") is None), None)
+            return actor_name(owner, adjectival=True) if owner is not None else None
         return actor_name(m, adjectival=any(w in _FORCE_WORDS for w in between))
     return None
 
