@@ -95,3 +95,19 @@ def test_a_group_that_only_holds_the_scene_did_no_harm(ex):
 def test_the_owner_of_a_weapon_that_killed_did_the_strike_told_after(ex, text, actors):
     """'An Israeli drone killed two Hezbollah members in a strike on ...': the drone's owner struck."""
     assert only(ex, text).actors == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Yemen's Houthis downed an American drone over al-Jawf on Thursday.", ("al-Jawf", "Yemen")),
+        ("Yemen's Houthis downed an American drone over al-Jawf province on Thursday.", ("al-Jawf province", "Yemen")),
+        # near misses: a name already read, and the article inside a group's name, leave the scene as it was
+        ("Israeli jets struck al-Mayadin in eastern Syria on Sunday, a monitor said.", ("al-Mayadin", "Syria")),
+        ("Saraya al-Quds fighters fired rockets at Sderot on Sunday, the army said.", ("Sderot", "Israel")),
+    ],
+)
+def test_a_place_written_with_the_arabic_article_in_lower_case_is_found(ex, text, place):
+    """'over al-Jawf': the article written in lower case opens the name as 'Al Jawf' would."""
+    incident = only(ex, text)
+    assert (incident.location, incident.country) == place

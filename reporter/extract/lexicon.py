@@ -61,6 +61,11 @@ _COMMON = words("""police mobile reading split nice bath hope march may june aug
 _FOUND_MAX = 20_000
 
 _FUNCTION_WORDS = words("the a an in on at to or it is as of by for and us new old great upper lower")
+#: The Arabic article, written in lower case before a capitalised name ("al-Jawf", "el-Fasher"): it opens
+#: that name as a capital would, and only before a capital.
+_ARTICLES = words("al el")
+_OPEN_BEFORE_CAPITAL = _FUNCTION_WORDS | _ARTICLES
+_ARTICLE_CAPITAL = re.compile(r"(?:al|el)[-‐‑\s]+[A-Z]")
 
 
 #: libyaml's loader where it is built in: the bundled data parses several times faster.
@@ -434,7 +439,7 @@ class Lexicon:
             # "in", "the", "as" open names ("As Samawah", "The Hague") only before a capital.
             if (
                 width
-                and norms[i] in _FUNCTION_WORDS
+                and norms[i] in _OPEN_BEFORE_CAPITAL
                 and toks[i].text.islower()
                 and (i + 1 >= n or not toks[i + 1].text[:1].isupper())
             ):
@@ -527,7 +532,8 @@ def fingerprint(paths: Sequence[Path] = (), *, world: bool = True) -> str:
 def _lower_span(index: dict[tuple[str, ...], Any], span: dict[str, int]) -> dict[str, int]:
     """First word -> longest key length, for the words that open a name whose written case may be any:
     only those can open a name where the text writes them in lower case (see _case_ok)."""
-    return {k[0]: span[k[0]] for k, entries in index.items() if any(e[6] == "any" for e in entries)}
+    lower = {k[0]: span[k[0]] for k, entries in index.items() if any(e[6] == "any" for e in entries)}
+    return lower | {a: span[a] for a in _ARTICLES if a in span}
 
 
 def _surnames(index: dict[tuple[str, ...], Any]) -> dict[str, str]:
@@ -644,7 +650,7 @@ def _case_ok(case: str, surface: str) -> bool:
     if case == "any":
         return True
     if case == "title":
-        return surface[:1].isupper()
+        return surface[:1].isupper() or _ARTICLE_CAPITAL.match(surface) is not None
     # An acronym's possessive keeps its case: "the IDF's troops" names the IDF (its "s" is no word).
     if surface[-2:-1] in ("'", "’", "ʼ") and surface[-1:] in ("s", "S"):
         surface = surface[:-2]
