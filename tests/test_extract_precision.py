@@ -235,6 +235,25 @@ def test_one_person_told_by_a_is_one_dead(sentence, killed):
 @pytest.mark.parametrize(
     ("sentence", "tolls"),
     [
+        ("The driver was killed, the health ministry said.", [(1, None)]),
+        ("Its pilot was wounded, the army said.", [(None, 1)]),
+        ("A peacekeeper was killed when the patrol came under fire.", [(1, None)]),
+        ("Militants fired on the convoy, wounding a peacekeeper.", [(None, 1)]),
+        # near misses: no one harmed, and a thing that is no person
+        ("The driver was not killed, the ministry said.", []),
+        ("The plan was killed by lawmakers on Monday.", []),
+    ],
+)
+def test_one_person_told_by_the_or_a_possessive_is_one_harmed(sentence, tolls):
+    """'The driver was killed', 'its pilot was wounded', 'a peacekeeper was killed': one person each."""
+    from reporter.extract import casualties
+
+    assert [(k, i) for _, k, i in casualties.find(sentence, 0, len(sentence))] == tolls
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tolls"),
+    [
         ("At least 15 people, including six women, were killed in the raid on Monday.", [(15, None)]),
         ("Ten villagers, among them four children, died when the shell fell on Sunday.", [(10, None)]),
         ("Twenty people, including eight soldiers, were wounded in the blast, police said.", [(None, 20)]),

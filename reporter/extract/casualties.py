@@ -55,14 +55,17 @@ _PERSON = (
     r"|paramedic|contractor|trooper|sergeant|captain|colonel|official|activist|driver|pilot|worshipper|teenager"
     r"|elder|villager|herder|fisherman|merchant|trader|businessman|lawyer|mayor|protester|demonstrator|passenger|engineer"
     r"|head|chief|governor|spokesman|deputy|rider|motorcyclist|bodyguard|son|daughter|wife|husband|brother|sister"
-    r"|father|mother|relative)"
+    r"|father|mother|relative|peacekeeper|gendarme|sailor|seaman|medic|reporter|photographer|volunteer)"
 )
+#: The determiner of one person as the subject: "a soldier was killed", "the driver was killed", "its pilot
+#: was wounded".
+_ONE_SUBJECT = r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)"
 #: ... or by a people's name used as a noun: "a Palestinian was shot dead", "an Israeli was wounded".
 _ONE_OF_A_PEOPLE = r"(?-i:[A-Z][a-z]+(?:an|ian|i|ese))"
 _ONE_KILLED = Prefiltered(
     re.compile(
         rf"\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead)\s+(?P<a>an?|the|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_PERSON}\b(?![’'-])"
-        rf"|\b(?<![\w’'-]\s)[Aa]n?\s+(?:(?:[\w’'-]+\s+){{0,3}}?{_PERSON}|{_ONE_OF_A_PEOPLE})\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+        rf"|\b(?<![\w’'-]\s){_ONE_SUBJECT}\s+(?:(?:[\w’'-]+\s+){{0,3}}?{_PERSON}|{_ONE_OF_A_PEOPLE})\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
         r"(?:killed|shot\s+dead|slain)\b",
         re.I,
     )
@@ -71,7 +74,7 @@ _ONE_KILLED = Prefiltered(
 _ONE_INJURED = Prefiltered(
     re.compile(
         rf"\b(?:wounding|wounded|injuring|injured)\s+(?P<a>an?|the|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_PERSON}\b(?![’'-])"
-        rf"|\b(?<![\w’'-]\s)[Aa]n?\s+(?:(?:[\w’'-]+\s+){{0,3}}?{_PERSON}|{_ONE_OF_A_PEOPLE})\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+        rf"|\b(?<![\w’'-]\s){_ONE_SUBJECT}\s+(?:(?:[\w’'-]+\s+){{0,3}}?{_PERSON}|{_ONE_OF_A_PEOPLE})\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
         r"(?:wounded|injured)\b",
         re.I,
     )
