@@ -111,3 +111,19 @@ def test_a_place_written_with_the_arabic_article_in_lower_case_is_found(ex, text
     """'over al-Jawf': the article written in lower case opens the name as 'Al Jawf' would."""
     incident = only(ex, text)
     assert (incident.location, incident.country) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Al-Shabaab fighters attacked a base in Lower Shabelle on Monday, the army said.", ("Lower Shabelle", "Somalia")),
+        ("An air strike hit a village in Gezira state on Monday, killing 12 people.", ("Gezira state", "Sudan")),
+        ("Bandits attacked a village in Zamfara state on Monday, killing 30 people, police said.", ("Zamfara state", "Nigeria")),
+        # control: a region already listed keeps its reading
+        ("Bandits attacked a village in Borno state on Monday, killing 30 people, police said.", ("Borno state", "Nigeria")),
+    ],
+)
+def test_a_region_named_without_its_country_is_placed_in_it(ex, text, place):
+    """'in Lower Shabelle', 'in Gezira state': first-level regions of the covered countries have a country."""
+    incident = only(ex, text)
+    assert (incident.location, incident.country) == place
