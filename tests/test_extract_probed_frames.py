@@ -127,3 +127,23 @@ def test_a_region_named_without_its_country_is_placed_in_it(ex, text, place):
     """'in Lower Shabelle', 'in Gezira state': first-level regions of the covered countries have a country."""
     incident = only(ex, text)
     assert (incident.location, incident.country) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rockets fired from Gaza fell in Ashkelon on Monday, the army said.", ("Ashkelon", "Israel")),
+        ("A rocket fired from Gaza landed in Sderot on Monday, the army said.", ("Sderot", "Israel")),
+        # control: the launch site's own phrase is still where the rockets came from, not the scene
+        ("Rockets fired from Gaza hit a house in Ashkelon on Monday, the army said.", ("Ashkelon", "Israel")),
+    ],
+)
+def test_where_a_weapon_fired_from_afar_came_down_is_the_scene(ex, text, place):
+    """'Rockets fired from Gaza fell in Ashkelon': the verb of the fall ends the launch site's phrase."""
+    incident = only(ex, text)
+    assert (incident.location, incident.country) == place
+
+
+def test_a_spot_inside_the_launch_area_is_no_scene(ex):
+    """'fired from a militia post in Qaim' names where the rockets came from; no scene, no incident."""
+    assert incidents(ex, "Rockets were fired from a militia post in Qaim on Monday, the army said. || Troops were on alert.") == ()
