@@ -147,3 +147,13 @@ def test_where_a_weapon_fired_from_afar_came_down_is_the_scene(ex, text, place):
 def test_a_spot_inside_the_launch_area_is_no_scene(ex):
     """'fired from a militia post in Qaim' names where the rockets came from; no scene, no incident."""
     assert incidents(ex, "Rockets were fired from a militia post in Qaim on Monday, the army said. || Troops were on alert.") == ()
+
+
+def test_a_state_named_on_its_aircraft_is_no_scene_of_their_interception(ex):
+    """'US fighter jets shot down two drones': jets fly far from home, so the US is not the scene (as
+    'Italian F-35 fighters intercepted' was not); a state that intercepts by name stays its own scene."""
+    found = incidents(ex, "US fighter jets shot down two Iranian drones approaching the carrier on Monday, officials said.")
+    assert [i.country for i in found if i.type == "interception"] in ([], [None])
+    assert [(i.location, i.country) for i in incidents(ex, "Israel intercepted a drone on Monday, the army said.")] == [
+        ("Israel", "Israel")
+    ]

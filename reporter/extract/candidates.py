@@ -2116,8 +2116,10 @@ def _home_place(art: Document, a: int, b: int, weapons: list[Mention]) -> Place 
             continue
         if art.words_before(m.start, 1) == ["from"]:
             continue  # "missiles from Iran were intercepted": where they came from, not the interceptor
-        if m.of("country") is None and _AIRCRAFT_AFTER.match(art.text, m.end):
-            continue  # "Italian F-35 fighters intercepted": aircraft fly for their nation far from home
+        if _AIRCRAFT_AFTER.match(art.text, m.end):
+            # "Italian F-35 fighters intercepted", "US fighter jets shot down": aircraft fly for their nation
+            # far from home, however the nation is written
+            continue
         country = m.of("country") or m.of("demonym")
         actor = m.of("actor")
         name = country.name if country else (actor.country if actor and actor.sub == "force" else None)
