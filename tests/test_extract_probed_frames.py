@@ -157,3 +157,17 @@ def test_a_state_named_on_its_aircraft_is_no_scene_of_their_interception(ex):
     assert [(i.location, i.country) for i in incidents(ex, "Israel intercepted a drone on Monday, the army said.")] == [
         ("Israel", "Israel")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A US F/A-18 fighter jet was shot down over the Red Sea on Monday by a US cruiser, the Navy said.", 1),
+        ("Russia fired Kh-101 missiles at Lviv on Monday, the governor said.", None),
+        # control: a number before the model's name counts
+        ("Russia fired two Kh-101 missiles at Lviv on Monday, the governor said.", 2),
+    ],
+)
+def test_the_number_in_a_models_name_counts_nothing(ex, text, count):
+    """'an F/A-18 fighter jet' is one jet, not 18; 'Kh-101 missiles' are an untold number."""
+    assert only(ex, text).count == count
