@@ -493,8 +493,8 @@ def test_explosions_on_a_day_of_raids_in_that_country_are_the_raids_blasts(ex):
         # ... or told as fired: what was destroyed had been launched, so it was in the air
         ("Kyiv's air force said on Monday it had destroyed 14 of 20 drones launched by Russia overnight.",
          [("interception", 14)]),
-        # destroyed on the ground is no interception
-        ("Troops destroyed an armoured vehicle near Toretsk on Monday.", []),
+        # destroyed on the ground is no interception (armour ruined by troops is a ground fight)
+        ("Troops destroyed an armoured vehicle near Toretsk on Monday.", [("armed_clash", None)]),
         ("The army said on Monday it destroyed 14 drones stored in a barn near Toretsk.", []),
     ],
 )

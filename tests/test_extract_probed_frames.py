@@ -171,3 +171,19 @@ def test_a_state_named_on_its_aircraft_is_no_scene_of_their_interception(ex):
 def test_the_number_in_a_models_name_counts_nothing(ex, text, count):
     """'an F/A-18 fighter jet' is one jet, not 18; 'Kh-101 missiles' are an untold number."""
     assert only(ex, text).count == count
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Hamas said its fighters destroyed an Israeli tank in Jabalia on Monday. || The army was on alert.", "armed_clash"),
+        ("Ukrainian troops destroyed two Russian armoured vehicles near Pokrovsk on Monday. || The army was on alert.", "armed_clash"),
+        # near misses: a drone that ruined a tank struck it, and a fuel tank or homes destroyed are no fight
+        ("A drone destroyed a Russian tank near Pokrovsk on Monday, the brigade said.", "drone_attack"),
+        ("The army destroyed a fuel tank near Gao on Monday, officials said. || The army was on alert.", None),
+        ("Israeli troops destroyed homes in Jenin on Monday, residents said. || The army was on alert.", None),
+    ],
+)
+def test_armour_destroyed_by_men_on_the_ground_was_fought_for(ex, text, kind):
+    """'its fighters destroyed an Israeli tank': a ground fight, not an interception (nothing flew)."""
+    assert [i.type for i in incidents(ex, text)] == ([kind] if kind else [])

@@ -856,6 +856,13 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
         elif "harm" not in kinds and _NEUTRALISED_MEN.match(text, ruined.end, cl.end) and _NEUTRALISE.match(ruined.word):
             # "troops neutralised 15 terrorists": armed men "neutralised" were killed, harm done as "killed" is
             kinds["harm"] = events.Trigger("harm", ruined.start, ruined.end, ruined.word)
+        elif (
+            "strike" not in kinds
+            and _ARMOUR_RUINED.match(text, ruined.end, cl.end)
+            and _HARM_AGENT_BEFORE.search(text, max(cl.start, ruined.start - 50), ruined.start)
+        ):
+            # "its fighters destroyed an Israeli tank": armour ruined by men on the ground was fought for
+            kinds["clash"] = events.Trigger("clash", ruined.start, ruined.end, ruined.word)
     ground = "seize" in kinds and _ground_taken(art, cl, kinds["seize"])
     if "seize" in kinds and not ground and (_CONTROL_TAKEN.match(kinds["seize"].word) or not (
         _SEIZABLE.search(text, cl.start, cl.end)
@@ -884,6 +891,12 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
     return _Words(named, weapons, kinds, ground, stopped)
 
 
+#: Armour as what was destroyed: "destroyed an Israeli tank", "destroyed two armoured vehicles".
+_ARMOUR_RUINED = re.compile(
+    r"\s+(?:(?!(?:fuel|water|oil|gas|storage|petrol|diesel|septic)\b)[\w’'-]+\s+){0,3}?(?:tanks?|armou?red\s+(?:vehicles?|personnel\s+carriers?)|APCs?|howitzers?"
+    r"|(?:military|army)\s+vehicles?|infantry\s+fighting\s+vehicles?)\b",
+    re.I,
+)
 #: What comes after is told as the sequel of what came before: "... and was followed by gunfire".
 _FOLLOWED_BY = re.compile(r"\b(?:followed|succeeded)\s+by\s+(?:(?:heavy|sporadic|intense|more|some)\s+)?$", re.I)
 
