@@ -235,6 +235,23 @@ def test_one_person_told_by_a_is_one_dead(sentence, killed):
 @pytest.mark.parametrize(
     ("sentence", "tolls"),
     [
+        ("A drone hit a car, killing its two occupants, the ministry said.", [(2, None)]),
+        ("The shell hit the house, killing their three children.", [(3, None)]),
+        # near misses: one person after the possessive, and a year after it, count as before
+        ("The blast hit the bus, killing its driver.", [(1, None)]),
+        ("The raid ended its 2024 campaign, killing five.", [(5, None)]),
+    ],
+)
+def test_a_toll_told_after_a_possessive_counts(sentence, tolls):
+    """'killing its two occupants': the number after the possessive is the dead."""
+    from reporter.extract import casualties
+
+    assert [(k, i) for _, k, i in casualties.find(sentence, 0, len(sentence))] == tolls
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tolls"),
+    [
         ("The driver was killed, the health ministry said.", [(1, None)]),
         ("Its pilot was wounded, the army said.", [(None, 1)]),
         ("A peacekeeper was killed when the patrol came under fire.", [(1, None)]),

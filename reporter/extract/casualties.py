@@ -41,7 +41,9 @@ _KILLED = Prefiltered(
         rf"|(?:neutrali[sz]|eliminat)(?:ed|ing)(?=\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?"
         r"(?:terrorists|militants|insurgents|fighters|bandits|jihadists|gunmen|rebels|attackers|assailants|extremists|militiamen)\b))"
         # (an attacker's own death is not counted with those he killed: "killed himself and three policemen" is 3)
-        rf"\s+(?:(?:himself|herself|themselves)\s+(?:and|along\s+with|as\s+well\s+as)\s+)?[\"“']?{_amount('n2')}\b"
+        # ("killing its two occupants": the dead told as those of what was hit)
+        rf"\s+(?:(?:himself|herself|themselves)\s+(?:and|along\s+with|as\s+well\s+as)\s+|(?:its|their|his|her)\s+)?"
+        rf"[\"“']?{_amount('n2')}\b"
         rf"|\b(?:death\s+toll|toll)\s+(?:\w+\s+){{0,3}}?(?:rose\s+to|climbed\s+to|reached|stood\s+at|of|to|at)\s+{_amount('n3')}"
         rf"|\bleft\s+{_amount('n4')}\s+(?:people\s+)?dead\b",
         re.I,
