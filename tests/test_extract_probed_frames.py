@@ -187,3 +187,18 @@ def test_the_number_in_a_models_name_counts_nothing(ex, text, count):
 def test_armour_destroyed_by_men_on_the_ground_was_fought_for(ex, text, kind):
     """'its fighters destroyed an Israeli tank': a ground fight, not an interception (nothing flew)."""
     assert [i.type for i in incidents(ex, text)] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("The clashes in Tripoli on Monday killed 9 people, medics said.", ["armed_clash"]),
+        ("The strikes on Kherson on Sunday killed four people, the governor said.", ["air_strike"]),
+        # near miss: with neither a day nor a spot of their own, 'the clashes' refer to nothing told
+        ("The clashes killed 9 people, medics said.", []),
+    ],
+)
+def test_a_plural_lead_dated_at_a_named_spot_tells_its_event(ex, text, kinds):
+    """'The clashes in Tripoli on Monday killed 9': an opening 'the' with its own day and spot is the
+    event, plural or not ('The attack on the base on Sunday' already was)."""
+    assert [i.type for i in incidents(ex, text)] == kinds

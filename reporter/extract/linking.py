@@ -277,7 +277,7 @@ class Linker:
                 )
                 # a lead ("The attack on the base at Tower 22 on Sunday killed three") tells its event
                 # first: with nothing before it, a dated mention at a named spot is that event
-                and not (not self.events and c.date_q >= 3 and c.place is not None and c.place.rank >= 3 and not c.plural)
+                and not (not self.events and c.date_q >= 3 and c.place is not None and c.place.rank >= 3)
                 # nor is one that refers to nothing told and brings its own day, spot and toll ("the group's
                 # previous assault, in March, killed 20 in X"): an earlier event told in its own right
                 and not (ref_i is None and _told_in_full(c))
