@@ -235,6 +235,23 @@ def test_one_person_told_by_a_is_one_dead(sentence, killed):
 @pytest.mark.parametrize(
     ("sentence", "tolls"),
     [
+        ("A drone hit a car, wounding a man, the governor said.", [(None, 1)]),
+        ("Gunmen attacked the post, killing a soldier, a spokesman said.", [(1, None)]),
+        ("The strike killed a man and his son, the mayor said.", [(2, None)]),
+        # control: a second person listed with no speech verb after still counts
+        ("The strike killed a man and his son near the well.", [(2, None)]),
+    ],
+)
+def test_the_speaker_after_one_harmed_is_not_listed_with_them(sentence, tolls):
+    """'wounding a man, the governor said': the governor reports the wound, he is not a second wounded."""
+    from reporter.extract import casualties
+
+    assert [(k, i) for _, k, i in casualties.find(sentence, 0, len(sentence))] == tolls
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tolls"),
+    [
         ("A drone hit a car, killing its two occupants, the ministry said.", [(2, None)]),
         ("The shell hit the house, killing their three children.", [(3, None)]),
         # near misses: one person after the possessive, and a year after it, count as before

@@ -232,10 +232,11 @@ def _listed_after_one(text: str, m: re.Match[str], b: int) -> int:
             return extra
 
 
-#: One more person listed after one: "a man and his son", "the driver and a passenger".
+#: One more person listed after one: "a man and his son", "the driver and a passenger" (not the one who
+#: speaks of them: "wounding a man, the governor said").
 _AFTER_ONE = re.compile(
     rf"\s+(?:{_GROUP_WORD}\s+){{0,3}}?{_PERSON}(?:,\s*|,?\s+and\s+)(?P<d>his|her|its|their|an?|the)\s+"
-    rf"(?:{_GROUP_WORD}\s+){{0,2}}?{_PERSON}\b(?![’'-])",
+    rf"(?:{_GROUP_WORD}\s+){{0,2}}?{_PERSON}\b(?![’'-])(?!\s+(?:said|says|told|reported|added|confirmed|announced|stated|wrote)\b)",
     re.I,
 )
 
