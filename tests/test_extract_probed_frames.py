@@ -202,3 +202,19 @@ def test_a_plural_lead_dated_at_a_named_spot_tells_its_event(ex, text, kinds):
     """'The clashes in Tripoli on Monday killed 9': an opening 'the' with its own day and spot is the
     event, plural or not ('The attack on the base on Sunday' already was)."""
     assert [i.type for i in incidents(ex, text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Pakistan's army said militants attacked a checkpoint in North Waziristan on Monday, killing five soldiers.", ()),
+        ("Mali's army said gunmen ambushed a convoy near Gao on Monday, killing four soldiers.", ()),
+        # controls: the speaker who says it acted, or claims to have, is the doer
+        ("The PKK said it attacked a Turkish base in Duhok on Monday, killing four soldiers.", ("PKK",)),
+        ("The Houthis claimed to have shot down a US drone over Saada on Monday.", ("Houthis (claimed)",)),
+        ("The Taliban said Pakistani jets bombed Khost province on Monday, killing eight civilians.", ("Pakistan",)),
+    ],
+)
+def test_a_speaker_whose_report_names_its_own_doer_did_not_act(ex, text, actors):
+    """'Pakistan's army said militants attacked ...': the army reports; the unnamed militants did it."""
+    assert only(ex, text).actors == actors

@@ -211,8 +211,10 @@ def agents(
                     )
                     found.append(name + (" (suspected)" if believed else ""))
                     break
-    # A possessive or national adjective right before the event word or its weapon.
-    before = [m for m in mentions if m.end <= trig_start]
+    # A possessive or national adjective right before the event word or its weapon; not a speaker whose
+    # report names a doer of its own ("Pakistan's army said militants attacked": the militants did it).
+    told = _reported_doer(art.text, a, trig_start)
+    before = [m for m in mentions if told <= m.start and m.end <= trig_start]
     # "a US base came under rocket attack": the subject of "came under" is the target, as a passive's is
     passive = is_passive(art, trig_start) or bool(_CAME_UNDER.search(art.text, max(a, trig_start - 40), trig_start))
     event_verb = art.text[trig_start:trig_end].split()[-1].lower() not in NOUNS
@@ -311,6 +313,21 @@ def _speaker_of_weapon_clause(art: Document, m: Mention, mentions: list[Mention]
         and said_end <= w.start < trig_start
         for w in mentions
     )
+
+
+#: A speech verb whose report opens with a doer of its own, not a pronoun for the speaker: "said militants"
+#: (verbs that take a clause: "claimed an attack", "confirmed the strike" take the event itself).
+_SAID_OTHER = re.compile(
+    r"\b(?:said|says|stated|added)\s+(?:that\s+)?"
+    r"(?!(?:it|they|its|their|we|our|he|she|his|her|that|to|on|in|at|after|before|when|while)\b)(?=[A-Za-z])",
+    re.I,
+)
+
+
+def _reported_doer(text: str, a: int, trig_start: int) -> int:
+    """Where the report of the last speech verb before the event word begins, when it names its own
+    doer ("Pakistan's army said militants attacked": past "said"); ``a`` when there is none."""
+    return max((m.end() for m in _SAID_OTHER.finditer(text, a, trig_start)), default=a)
 
 
 def _object_of_harm(art: Document, m: Mention, a: int) -> int | None:
