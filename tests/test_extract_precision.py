@@ -232,6 +232,13 @@ def test_one_person_told_by_a_is_one_dead(sentence, killed):
     assert found == ([killed] if killed is not None else [])
 
 
+def tolls_of(sentence: str) -> list[tuple[int | None, int | None]]:
+    """The (killed, injured) statements casualties.find reads in a sentence."""
+    from reporter.extract import casualties
+
+    return [(k, i) for _, k, i in casualties.find(sentence, 0, len(sentence))]
+
+
 @pytest.mark.parametrize(
     ("sentence", "tolls"),
     [
@@ -244,9 +251,7 @@ def test_one_person_told_by_a_is_one_dead(sentence, killed):
 )
 def test_the_speaker_after_one_harmed_is_not_listed_with_them(sentence, tolls):
     """'wounding a man, the governor said': the governor reports the wound, he is not a second wounded."""
-    from reporter.extract import casualties
-
-    assert [(k, i) for _, k, i in casualties.find(sentence, 0, len(sentence))] == tolls
+    assert tolls_of(sentence) == tolls
 
 
 @pytest.mark.parametrize(
@@ -261,9 +266,7 @@ def test_the_speaker_after_one_harmed_is_not_listed_with_them(sentence, tolls):
 )
 def test_a_toll_told_after_a_possessive_counts(sentence, tolls):
     """'killing its two occupants': the number after the possessive is the dead."""
-    from reporter.extract import casualties
-
-    assert [(k, i) for _, k, i in casualties.find(sentence, 0, len(sentence))] == tolls
+    assert tolls_of(sentence) == tolls
 
 
 @pytest.mark.parametrize(
@@ -280,9 +283,7 @@ def test_a_toll_told_after_a_possessive_counts(sentence, tolls):
 )
 def test_one_person_told_by_the_or_a_possessive_is_one_harmed(sentence, tolls):
     """'The driver was killed', 'its pilot was wounded', 'a peacekeeper was killed': one person each."""
-    from reporter.extract import casualties
-
-    assert [(k, i) for _, k, i in casualties.find(sentence, 0, len(sentence))] == tolls
+    assert tolls_of(sentence) == tolls
 
 
 @pytest.mark.parametrize(
@@ -298,9 +299,7 @@ def test_one_person_told_by_the_or_a_possessive_is_one_harmed(sentence, tolls):
 )
 def test_a_subset_set_off_by_commas_belongs_to_the_number_before_it(sentence, tolls):
     """'15 people, including six women, were killed' are 15 dead: the aside names some of them."""
-    from reporter.extract import casualties
-
-    assert [(k, i) for _, k, i in casualties.find(sentence, 0, len(sentence))] == tolls
+    assert tolls_of(sentence) == tolls
 
 
 @pytest.mark.parametrize(
