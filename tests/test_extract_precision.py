@@ -242,6 +242,21 @@ def tolls_of(sentence: str) -> list[tuple[int | None, int | None]]:
 @pytest.mark.parametrize(
     ("sentence", "tolls"),
     [
+        ("The driver and two passengers were killed, police said.", [(3, None)]),
+        ("Police said a soldier and three civilians were wounded in the blast.", [(None, 4)]),
+        # near misses: the speaker before the toll, and a thing listed first, add no one
+        ("The commander said two soldiers were killed.", [(2, None)]),
+        ("Gunmen attacked the village and two people were killed.", [(2, None)]),
+    ],
+)
+def test_one_person_listed_before_a_numbered_group_adds_one(sentence, tolls):
+    """'the driver and two passengers were killed' are three dead."""
+    assert tolls_of(sentence) == tolls
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tolls"),
+    [
         ("A drone hit a car, wounding a man, the governor said.", [(None, 1)]),
         ("Gunmen attacked the post, killing a soldier, a spokesman said.", [(1, None)]),
         ("The strike killed a man and his son, the mayor said.", [(2, None)]),

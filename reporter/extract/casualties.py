@@ -213,6 +213,8 @@ def _listed(text: str, m: re.Match[str], a: int, b: int) -> int:
         while (more := _BEFORE_GROUP.search(text, max(a, end - 60), end)) is not None:
             extra += parse_number(more.group("n")) or 0
             end = more.start("n")
+        # "the driver and two passengers were killed": one person told first
+        extra += _BEFORE_ONE.search(text, max(a, end - 60), end) is not None
     return extra
 
 
@@ -232,6 +234,10 @@ def _listed_after_one(text: str, m: re.Match[str], b: int) -> int:
             return extra
 
 
+#: One person listed before a numbered group: "the driver and two passengers", "a soldier and three civilians".
+_BEFORE_ONE = re.compile(
+    rf"\b(?:the|an?|its|his|her|their)\s+(?:{_GROUP_WORD}\s+){{0,2}}?{_PERSON}(?:,\s*|,?\s+and\s+)$", re.I
+)
 #: One more person listed after one: "a man and his son", "the driver and a passenger" (not the one who
 #: speaks of them: "wounding a man, the governor said").
 _AFTER_ONE = re.compile(
