@@ -242,6 +242,22 @@ def tolls_of(sentence: str) -> list[tuple[int | None, int | None]]:
 @pytest.mark.parametrize(
     ("sentence", "tolls"),
     [
+        ("Between 10 and 15 people were killed in the raid.", [(10, None)]),
+        ("The raid killed between 10 and 15 people.", [(10, None)]),
+        ("Three or four soldiers were wounded in the blast.", [(None, 3)]),
+        # near misses: a single number, and groups listed with "and", count as before
+        ("The raid killed 15 people.", [(15, None)]),
+        ("Two soldiers and 15 civilians were killed.", [(17, None)]),
+    ],
+)
+def test_a_range_counts_its_low_end(sentence, tolls):
+    """'between 10 and 15 people were killed' counts the 10 that are sure, as 'more than 10' counts 10."""
+    assert tolls_of(sentence) == tolls
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tolls"),
+    [
         ("The driver and two passengers were killed, police said.", [(3, None)]),
         ("Police said a soldier and three civilians were wounded in the blast.", [(None, 4)]),
         # near misses: the speaker before the toll, and a thing listed first, add no one

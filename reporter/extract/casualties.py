@@ -43,7 +43,7 @@ _KILLED = Prefiltered(
         # (an attacker's own death is not counted with those he killed: "killed himself and three policemen" is 3)
         # ("killing its two occupants": the dead told as those of what was hit)
         rf"\s+(?:(?:himself|herself|themselves)\s+(?:and|along\s+with|as\s+well\s+as)\s+|(?:its|their|his|her)\s+)?"
-        rf"[\"“']?{_amount('n2')}\b"
+        rf"[\"“']?(?:between\s+)?{_amount('n2')}\b"
         rf"|\b(?:death\s+toll|toll)\s+(?:\w+\s+){{0,3}}?(?:rose\s+to|climbed\s+to|reached|stood\s+at|of|to|at)\s+{_amount('n3')}"
         rf"|\bleft\s+{_amount('n4')}\s+(?:people\s+)?dead\b",
         re.I,
@@ -88,7 +88,7 @@ _INJURED = Prefiltered(
         # (as for the dead: a verb with its own number after it counts those, "killed at least 11 people
         # and wounded 30": the 11 are the dead)
         rf"(?!\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}|dozens|hundreds|scores)\b(?!\s+(?:days?|weeks?|months?|years?|hours?)\b))"
-        rf"|\b(?:wounding|injuring|injured|wounded|hurting)\s+{_amount('n6')}\b",
+        rf"|\b(?:wounding|injuring|injured|wounded|hurting)\s+(?:between\s+)?{_amount('n6')}\b",
         re.I,
     )
 )
@@ -155,14 +155,14 @@ def find(text: str, a: int, b: int, *, zero_only: bool = False) -> list[tuple[in
     # The big patterns run only around the words that can carry a toll, not over the whole sentence.
     for lo, hi in _windows(hints, a, b):
         for m in _matches(_KILLED, text, lo, hi):
-            n = parse_amount(_first(m))
+            n = _low_end(text, m, lo)
             if n is not None and not _CUMULATIVE.search(text, m.start(), min(b, m.end() + 80)):
                 out.append((m.start(), n + _listed(text, m, a, b), None))
         if not any(k for _, k, _ in out):
             # "killed a policeman": one, when no number tells the dead
             out.extend((m.start(), 1 + _listed_after_one(text, m, b), None) for m in _ONE_KILLED.finditer(text, lo, hi))
         for m in _matches(_INJURED, text, lo, hi):
-            n = parse_amount(_first(m))
+            n = _low_end(text, m, lo)
             if n is not None and not _CUMULATIVE.search(text, m.start(), min(b, m.end() + 80)):
                 out.append((m.start(), None, n + _listed(text, m, a, b)))
         if not any(i for _, _, i in out):
@@ -172,6 +172,20 @@ def find(text: str, a: int, b: int, *, zero_only: bool = False) -> list[tuple[in
         # "two were killed; no one else was injured": the deaths stand, the zero is for injuries only.
         out = [(p, None, i) if (p, k, i) in no_harm else (p, k, i) for p, k, i in out]
     return out
+
+
+#: The low end of a range told before a toll's number: "between 10 and 15 people", "three or four soldiers".
+_RANGE_BEFORE = re.compile(rf"(?:\bbetween\s+(?P<lo>{NUMBER})\s+and|\b(?P<lo2>{NUMBER})\s+(?:to|or))\s+$", re.I)
+
+
+def _low_end(text: str, m: re.Match[str], lo: int) -> int | None:
+    """A toll's number, or the low end of the range it closes (a range counts what is sure, as "more
+    than 10" counts 10)."""
+    name = next((k for k, v in m.groupdict().items() if k.startswith("n") and v), None)
+    if name is None:
+        return None  # "a blast in 2019 had killed": a year, no toll
+    low = _RANGE_BEFORE.search(text, max(lo, m.start(name) - 30), m.start(name))
+    return parse_amount(low.group("lo") or low.group("lo2")) if low else parse_amount(m.group(name))
 
 
 #: The toll of a war or campaign, not of one event: "40,000 have been killed in the war", "since
