@@ -218,3 +218,17 @@ def test_a_plural_lead_dated_at_a_named_spot_tells_its_event(ex, text, kinds):
 def test_a_speaker_whose_report_names_its_own_doer_did_not_act(ex, text, actors):
     """'Pakistan's army said militants attacked ...': the army reports; the unnamed militants did it."""
     assert only(ex, text).actors == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Israeli settlers attacked the village of Huwara on Monday, wounding five Palestinians, medics said.", ("Israeli settlers",)),
+        ("Ukrainian saboteurs blew up a railway bridge near Kursk on Monday. || The army was on alert.", ("Ukrainian saboteurs",)),
+        # control: a people's troops are its state's
+        ("Israeli troops killed three gunmen in Tulkarem on Monday, the army said.", ("Israel",)),
+    ],
+)
+def test_a_peoples_settlers_or_saboteurs_are_armed_men_of_that_people(ex, text, actors):
+    """'Israeli settlers attacked': armed men of a people, named so, as 'Palestinian gunmen' are."""
+    assert only(ex, text).actors == actors

@@ -23,11 +23,13 @@ _PREPS = words(
 )
 _FORCE_WORDS = words(
     "forces troops military army jets warplanes aircraft air defenses defences defense defence navy drones missiles warships fighter fighters soldiers militias militants gunmen artillery police"
+    # (a people's settlers and saboteurs are armed men of that people: _GROUP_WORDS)
+    " settlers saboteurs"
 )
 #: A people's fire is its forces' shooting ("Israeli fire killed 12"), not its fire service ("Lebanese fire crews").
 _SHOT_FIRE = re.compile(r"\s+fire\b(?!\s+(?:services?|brigades?|departments?|crews?|fighters?|engines?|trucks?|stations?|officials?))", re.I)
 #: Of those, the armed men of no state: a people's name before them names no state's act.
-_GROUP_WORDS = words("fighters militias militia militants gunmen rebels insurgents separatists jihadists")
+_GROUP_WORDS = words("fighters militias militia militants gunmen rebels insurgents separatists jihadists settlers saboteurs")
 _PASSIVE = words("was were been being be is are")
 _BACKED = Prefiltered(
     re.compile(
