@@ -1130,3 +1130,24 @@ def test_a_definite_mention_with_no_earlier_word_still_joins_the_event(ex):
     )
     got = _incidents(ex, text)
     assert len(got) == 1 and got[0].casualties.killed == 18
+
+
+def test_a_weapon_that_came_down_beside_an_interception_has_no_interceptor_for_actor(ex):
+    """'Air defences downed one drone ..., while a second drone crashed near X': the crash is of a weapon
+    whose sender is untold; the interceptor of the other drone did not send it."""
+    text = (
+        "Coalition air defences shot down a drone near Erbil airport on Monday, officials said, "
+        "while a second drone crashed in a field near the village of Kani Qirzhala."
+    )
+    crash = [i for i in _incidents(ex, text) if i.type == "crash"]
+    assert [i.actors for i in crash] == [()]
+
+
+def test_a_weapon_that_came_down_after_its_launch_keeps_its_sender(ex):
+    """Control: 'The militia launched two drones ...; one of them crashed near X': its sender is told."""
+    text = (
+        "Kataib Hezbollah launched two drones at Erbil airport on Monday, officials said. "
+        "One of the drones crashed in a field near the village of Kani Qirzhala."
+    )
+    crash = [i for i in _incidents(ex, text) if i.type == "crash"]
+    assert crash and all(i.actors == ("Kataeb Hezbollah",) for i in crash)

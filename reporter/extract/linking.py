@@ -1165,7 +1165,9 @@ def _inherit(c: Cand, base: Cand) -> Cand:
         # an interceptor's home is only where an interception lies when nothing before gives its spot
         place=c.place if c.place is not None and (c.place.role != "home" or base.place is None) else base.place,
         objects=c.objects or base.objects,
-        actors=base.actors if c.type == "crash" and not c.actors else c.actors,
+        # (a weapon that came down takes its sender from the attack told before, never the interceptor
+        # of another: "air defences downed one drone, while a second crashed" has no known sender)
+        actors=base.actors if c.type == "crash" and not c.actors and base.type != "interception" else c.actors,
     )
 
 
