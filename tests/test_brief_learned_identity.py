@@ -109,6 +109,40 @@ def test_a_country_wide_row_the_model_joins_to_one_place_carries_it_to_no_other(
     assert len(rows) == 2 and not any({1, 2} <= r for r in rows)
 
 
+def _province_clash_and_a_later_line(place: str, published: date | None = None) -> list[Report]:
+    """A dated clash told of a province, and an undated line of another page (no day of its own)
+    told of ``place`` that adds only that attackers died: the rules tie it to nothing."""
+    dated = Incident(
+        date="2025-03-10", type="armed_clash", location="Diyala province", country="Iraq",
+        casualties=Casualties(killed=4, injured=None),
+        evidence="Gunmen attacked a police checkpoint in Diyala province on Monday night, killing four officers.",
+    )
+    undated = Incident(
+        date=None, type="armed_clash", location=place, country="Iraq",
+        evidence="The provincial governor said several of the attackers also died in the exchange of fire.",
+    )
+    return [Report(source=1, published=date(2025, 3, 11), fact=dated), Report(source=2, published=published, fact=undated)]  # fmt: skip
+
+
+def test_an_undated_report_told_only_of_a_province_is_joined_by_no_model():
+    """A province sees many clashes: the model's liking for one of them (the province's name, a few
+    words) does not make the undated report that one."""
+    reports = _province_clash_and_a_later_line("Diyala province")
+    assert [len(g) for g in rule_groups(reports, incident_relation(reports))] == [1, 1]
+    assert _rows(reports, EVERYTHING) == [{1}, {2}]
+
+
+def test_an_undated_report_at_a_town_or_a_row_the_rules_made_is_left_as_before():
+    """Near misses: told of a town in the province, the model may still join it; told of the
+    province on a page of the next day, the rules join it themselves and the row stays."""
+    in_town = _province_clash_and_a_later_line("Baqubah")
+    assert [len(g) for g in rule_groups(in_town, incident_relation(in_town))] == [1, 1]
+    assert _rows(in_town, EVERYTHING) == [{1, 2}]
+    next_day = _province_clash_and_a_later_line("Diyala province", published=date(2025, 3, 11))
+    assert _rows(next_day, NOTHING) == [{1, 2}]
+    assert _rows(next_day, EVERYTHING) == [{1, 2}]
+
+
 def test_a_different_toll_or_a_week_apart_is_never_scored():
     """Pairs dated more than WINDOW_DAYS apart are no candidates; nor are two countries."""
     reports = [

@@ -13,7 +13,8 @@ use them), one article or two, the rules' own score; never a name or a word itse
   WINDOW_DAYS); two rows join, the likeliest first, when their best pair reaches ``join`` and no pair
   of their reports plainly differs (:func:`vetoed_pair`: the rules' conflicts, and the details the
   rules keep reports apart on, other targets or another count, always hold, so two drones at two
-  airports the same night stay two rows).
+  airports the same night stay two rows); a row of undated reports told only of a province joins
+  none (:func:`undated_and_wide`).
 
 Statements (threats: key points, not rows) are left to the rules. The models are trained on the
 corpus shards no rule was fitted to (benchmarks/train_identity.py, the fit shards), C and thresholds
@@ -355,6 +356,16 @@ def _find(parent: list[int], n: int) -> int:
     return n
 
 
+def undated_and_wide(report: Report) -> bool:
+    """A report with no date told only of a province, region or district (``identity.where`` kind
+    "area"): it fits every event of its kind there, and the model reads the province's name that two
+    reports share as it reads a shared town (the same place, 0 km), so its liking for one of those
+    events is no sign the report is that one. The rules, which weigh an undated report against every
+    row it fits, alone may place it. (A report told only of its country is no such sign to the model:
+    its place relation is unknown, and :func:`join` keeps it from tying two placed rows.)"""
+    return not report.fact.date and where(report.fact).kind == "area"  # type: ignore[union-attr,arg-type]
+
+
 def join(
     groups: list[list[Report]],
     scored: dict[tuple[int, int], float],
@@ -364,14 +375,18 @@ def join(
     """Join rows whose score reaches ``threshold``, the likeliest first, unless a report of one plainly
     differs from a report of the other (rows joined before included), or a row of reports told only
     of a country (or of no place) would tie two rows of placed reports: it ties to every event of its
-    kind there, not the two to each other. The rows keep their order."""
+    kind there, not the two to each other. A row of undated reports told only of a province
+    (:func:`undated_and_wide`) joins none. The rows keep their order."""
     parent = list(range(len(groups)))
     members = {n: list(g) for n, g in enumerate(groups)}
     placed = [any(below_country(r.fact) for r in g) for g in groups]  # type: ignore[arg-type]
     holds = list(placed)  # (by part: whether it holds a placed report)
+    loose = [all(undated_and_wide(r) for r in g) for g in groups]
     for (i, j), p in sorted(scored.items(), key=lambda kv: (-kv[1], kv[0])):
         if p < threshold:
             break
+        if loose[i] or loose[j]:
+            continue
         ri, rj = _find(parent, i), _find(parent, j)
         if ri == rj:
             continue
