@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import cache
 from typing import NamedTuple
 
 from reporter import ship_nouns
-from reporter.extract import casualties, events, speech
+from reporter.extract import casualties, events, geonames, speech
 from reporter.extract.actors import actor_name, agents, attribution, is_passive
 from reporter.extract.dates import DateMention, DateSpan, month_span, year_span
 from reporter.extract.document import Document
@@ -1520,6 +1521,10 @@ def _event_place(
         if place is None and not naval:
             # "a missile was intercepted by Israeli air defences": the stopper told as the agent after "by"
             place = _stopper_by(art, trig, cl.end)
+        if place is not None and _overseas(art, place):
+            # "the US military said it shot down two drones": a state an ocean away from the region the
+            # briefs cover stops weapons where its forces serve abroad, never over its own land
+            place = None
         if place is not None and anaphor:
             # "shot down 40 of the drones": over the spot of the attack referred to, if one was told
             place = replace(place, role="home")
@@ -2119,6 +2124,31 @@ def _stopped_short(art: Document, a: int, b: int, target: Place, agent: Place | 
         return None
     far = distance_km(home, Place(goal.name, goal.name, goal.lat, goal.lon, 1, 0, 0, "loc"))
     return home if far <= _EN_ROUTE_REACH else None
+
+
+#: How far (km) a country's centre may lie from the nearest country of the region the briefs cover and
+#: still be a land whose own sky the region's weapons reach (Russia and Europe do; the Americas do not).
+_OVERSEAS_KM = 6000
+
+
+@cache
+def _region_countries() -> tuple[str, ...]:
+    """The names of the countries of the region the briefs cover (geonames.REGION)."""
+    names = geonames.country_names()
+    return tuple(names[code] for code in sorted(geonames.REGION) if code in names)
+
+
+def _overseas(art: Document, home: Place) -> bool:
+    """The interceptor's home country lies an ocean away from every country of the region the briefs cover."""
+    if home.lat is None or home.lon is None:
+        return False
+    spots = [art.lexicon.countries.get(name) for name in _region_countries()]
+    near = [
+        distance_km(home, Place(c.name, c.name, c.lat, c.lon, 1, 0, 0, "loc"))
+        for c in spots
+        if c is not None and c.lat is not None and c.lon is not None
+    ]
+    return bool(near) and min(near) > _OVERSEAS_KM
 
 
 def _home_place(art: Document, a: int, b: int, weapons: list[Mention]) -> Place | None:
