@@ -381,6 +381,14 @@ def test_a_day_counted_from_the_event_told_before(second, day):
          ["2025-06-05", "2025-06-12"]),
         # counted from the day of the saying, which "that" closes
         ("The ministry said on June 10 that a roadside bomb hit a patrol near Tikrit two days earlier.", ["2025-06-08"]),
+        # or a subject pronoun opening what is said with no "that"; the day counted back lies in what is said
+        ("Police said on June 10 they had shot dead a gunman who wounded two guards in Kirkuk the night before.",
+         ["2025-06-09"]),
+        ("The army said on June 10 it had shot dead a fighter who raided a post near Tikrit the previous night.",
+         ["2025-06-09"]),
+        # near miss: the day counted back belongs to another clause, so the saying's day still dates this one
+        ("Police said on June 10 they had shot dead a gunman in Kirkuk, and arrested his brother the day before.",
+         ["2025-06-10"]),
     ],
 )
 def test_days_counted_from_the_day_told_beside_them(text, days):

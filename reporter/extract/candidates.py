@@ -143,6 +143,8 @@ _OFFSET_BEFORE = re.compile(rf"\b(?P<n>{NUMBER}|a|one)\s+(?P<u>days?|weeks?)\s*$
 _VAGUE_STRETCH = re.compile(rf"\b(?:days|weeks|(?:(?:{NUMBER}|a|one)\s+)?(?:months?|years?))\s*$", re.I)
 _OPENS_AFTER = re.compile(r"[\s,]*(?P<dir>after|before)\s", re.I)
 _THAT = re.compile(r"\bthat\b")
+#: A saying's complement opened with no "that": "said on Friday they had shot dead a gunman who ...".
+_SUBJECT_AFTER = re.compile(r"\s+(?:they|it|he|she|we)\s", re.I)
 _SAME_DAY = re.compile(
     r"\b(?:(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)|(?P<in_day>(?:earlier|later)\s+in\s+the\s+day))\b",
     re.I,
@@ -3188,7 +3190,7 @@ def _dates(
         and not (answer is not None and d.end <= answer.start())
         and (
             typ == "threat_statement"
-            or (_dates_the_noun(art, d, trig) and not (counted and _THAT.search(art.text, d.end, trig.start)))
+            or (_dates_the_noun(art, d, trig) and not (counted and _opens_what_is_said(art, d, trig)))
             or not _is_report_date(art, d, cl)
         )
         and not _other_frame_date(art, d, trig.end, trig.word)
@@ -3402,6 +3404,12 @@ def _in_since_phrase(art: Document, d: DateMention, lo: int) -> bool:
     since = _SINCE_WORD.search(head, cut.end() if cut else 0)
     # ("since May" is the period's own start, the event's, not another event's day)
     return since is not None and bool(head[since.end() :].strip())
+
+
+def _opens_what_is_said(art: Document, d: DateMention, trig: events.Trigger) -> bool:
+    """Between a day and the event word, what the speaker says opens: "that", or a subject pronoun with no
+    "that" ("the army said on Friday it had killed ..."), so the day is the saying's."""
+    return bool(_THAT.search(art.text, d.end, trig.start) or _SUBJECT_AFTER.match(art.text, d.end, trig.start))
 
 
 def _dates_the_noun(art: Document, d: DateMention, trig: events.Trigger) -> bool:
