@@ -1395,3 +1395,19 @@ def test_a_quantifier_before_a_peoples_ground_keeps_it_a_place(ex, text, country
     """'hit several Moldovan towns': a word counting the targets stands between the locative word and the
     people's adjective as an article does, so the towns still place the event in their country."""
     assert _places(ex, text)[:1] == [(country, country)]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a name held by cities of two countries of the region: the one of the armed group the article names
+        ("Houthi fighters shelled al-Bayda on Sunday, killing three people.", "Yemen"),
+        ("The Houthis said they shot down a drone over al-Bayda on Sunday.", "Yemen"),
+        # near misses: a country named outweighs the group, and with neither the largest city stays
+        ("The Houthis said on Sunday they fired missiles at ships. Gunmen attacked a checkpoint in al-Bayda in Libya.",
+         "Libya"),
+        ("Gunmen attacked a checkpoint in al-Bayda on Sunday, killing two guards.", "Libya"),
+    ],
+)
+def test_a_name_of_two_countries_lies_in_the_country_of_the_armed_group_named(ex, text, country):
+    assert [c for _, c in _places(ex, text)] == [country]

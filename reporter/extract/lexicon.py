@@ -368,6 +368,8 @@ class Lexicon:
         # The world rows run from the most populous down, so a folded name keeps its largest
         # place first; a region village of the same name in another country is kept beside it,
         # for places.py to choose by the article's countries.
+        codes = geonames.country_names()
+        region = {codes[c] for c in geonames.REGION if c in codes}
         for key, name, country, kind, lat, lon in geonames.world_rows():
             if len(key) == 1 and key[0] in _COMMON:
                 continue
@@ -375,8 +377,11 @@ class Lexicon:
             if known is not None and any(e.kind in ("country", "demonym", "actor", "weapon") for e in known):
                 continue  # the bundled data already says what this name is ("Malian" is Mali's adjective)
             places = [e for e in known or () if e.kind == "place"]
+            # (a city of the region is kept beside a bigger one of its name in another country of the
+            # region: "al-Bayda" is a Yemeni city as well as a Libyan one)
+            rival = country in region and all(e.country in region and e.country != country for e in places)
             if places and (
-                kind == "city"
+                (kind == "city" and not rival)
                 or len(places) >= 3
                 or any(e.country == country or not e.locative_only for e in places)
             ):

@@ -1266,8 +1266,22 @@ def _pick(art: Document, m: Mention) -> Entry | None:
     if len(places) < 2:
         return places[0] if places else None
     weights = home_countries(art)
-    # max() keeps the first of equals: the bundled place, else the most populous.
-    return max(places, key=lambda e: weights.get(e.country or "", 0))
+    parties = _party_countries(art)
+    # max() keeps the first of equals: the bundled place, else the most populous. Of places in countries
+    # named alike, the one in the home country of the armed groups and forces the article names
+    # ("the Houthis downed a drone over al-Bayda": Yemen's town, not Libya's).
+    return max(places, key=lambda e: (weights.get(e.country or "", 0), parties.get(e.country or "", 0)))
+
+
+@_per_article
+def _party_countries(art: Document) -> dict[str, int]:
+    """How often the article names an armed group or force of each country."""
+    out: dict[str, int] = {}
+    for m in art.mentions:
+        actor = m.of("actor")
+        if actor is not None and actor.country and actor.sub in ("armed_group", "force"):
+            out[actor.country] = out.get(actor.country, 0) + 1
+    return out
 
 
 #: Capitalised words that may stand before a place's name without being part of another name.
