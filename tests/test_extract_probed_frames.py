@@ -232,3 +232,32 @@ def test_a_speaker_whose_report_names_its_own_doer_did_not_act(ex, text, actors)
 def test_a_peoples_settlers_or_saboteurs_are_armed_men_of_that_people(ex, text, actors):
     """'Israeli settlers attacked': armed men of a people, named so, as 'Palestinian gunmen' are."""
     assert only(ex, text).actors == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "day"),
+    [
+        ("The ambush, which took place near Gao on Tuesday, left six soldiers dead.", "Gao", "2025-03-04"),
+        ("The raid, which happened in Menaka on Saturday, killed three herders.", "Menaka", "2025-03-08"),
+    ],
+)
+def test_an_aside_telling_where_and_when_the_event_took_place_is_its_own(ex, text, where, day):
+    """'the ambush, which took place near X on Tuesday, left ...': the aside gives the event its day and
+    place, no clause of its own."""
+    incident = only(ex, text)
+    assert (incident.location, incident.date) == (where, day)
+
+
+
+@pytest.mark.parametrize(
+    ("text", "one"),
+    [
+        ("The ambush, which took place near Gao on Tuesday, left six soldiers dead.", True),
+        # near miss: a relative clause telling a deed of its own is a clause of its own
+        ("The ambush, which killed six soldiers near Gao on Tuesday, was claimed by JNIM.", False),
+    ],
+)
+def test_an_aside_telling_another_deed_still_opens_a_clause(text, one):
+    from reporter.extract.events import clauses
+
+    assert (len(clauses(text, 0, len(text))) == 1) == one

@@ -250,9 +250,12 @@ ANSWER_VERB = (
     r"respond(?:s|ed|ing)?\s+to|retaliat(?:e|es|ed|ing)\s+(?:for|against)|aveng(?:e|es|ed|ing)"
     r"|(?:take|takes|took|taking|seek|seeks|sought|seeking|exact|exacted)\s+(?:its\s+|their\s+)?revenge\s+for"
 )
+#: A relative clause that only tells when and where the event before it happened ("the attack, which took
+#: place near X on Monday, ..."): the event's own day and place, so no clause of its own.
+_TOOK_PLACE = r"\s+(?:took\s+place|happened|occurred)\b"
 _BREAK = re.compile(
     rf"""\s*;\s*|\s*:\s+|\s+[—–]\s+|\s+-\s+
-    |,\s+(?=(?:which|who|where|while(?!{_UNDER_WAY})|whereas|as|when(?!{_UNDER_WAY})|after|before|following|amid|adding|saying|but|although
+    |,\s+(?=(?:which(?!{_TOOK_PLACE})|who|where|while(?!{_UNDER_WAY})|whereas|as|when(?!{_UNDER_WAY})|after|before|following|amid|adding|saying|but|although
         |though|according|killing|wounding|injuring|threatening|including|setting\s+off|detonating|and|(?:in\s+)?the\s+latest|the\s+(?:first|second|third|fourth|fifth|last)\s+(?:such|time|since|in|of)|in\s+retaliation
         |in\s+response|two\s+security|officials
         # a partitive relative clause tells what became of some of them: "..., 40 of which were shot down"
