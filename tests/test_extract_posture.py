@@ -3494,3 +3494,24 @@ def test_a_blocs_force_in_a_country_is_its_own_mission_there(ex):
     assert _levels(ex, "The EU force in Bosnia numbers about 1,100.") == [("EUFOR", "Bosnia and Herzegovina", 1100)]
     # near miss: no mission of that bloc serves in the place told
     assert _levels(ex, "The SADC force in Lebanon numbers about 300.") == []
+
+
+def _statuses(ex: Extractor, text: str) -> list[tuple[str, str, int, str | None]]:
+    facts = ex.extract(text, id="x", published=date(2025, 4, 18))
+    return [(p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture]
+
+
+def test_a_headline_infinitive_tells_a_planned_level(ex):
+    """'Germany to station 4,800 soldiers in Lithuania': a sentence opening on a party and an
+    infinitive is a headline's plan, so its level is planned; 'According to' or a figure told with a
+    finite verb stays a standing level."""
+    later = "\n\nThe ministers met on Tuesday."
+    assert _statuses(ex, "Poland to station 2,400 soldiers in Latvia." + later) == [
+        ("Poland", "Latvia", 2400, "(planned)")
+    ]
+    assert _statuses(ex, "Norway to double Lithuania force to 600." + later) == [("Norway", "Lithuania", 600, "(planned)")]
+    # near misses: a finite verb, and "According to" before a party's level
+    assert _statuses(ex, "Poland stationed 2,400 soldiers in Latvia." + later) == [("Poland", "Latvia", 2400, None)]
+    assert _statuses(ex, "According to officials, Poland has 2,400 soldiers in Latvia." + later) == [
+        ("Poland", "Latvia", 2400, None)
+    ]

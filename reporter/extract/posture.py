@@ -1390,9 +1390,29 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
         return "remaining"
     if _CUT_MADE.search(before) or _brought_by_done(art, s_start, before, h.start - len(before)):
         return None
-    if (_PLANNED.search(before) or _PLANNED_AFTER.match(text, h.end)) and not _ALREADY.match(text, h.end) and not _NOW.search(before):
+    if (
+        (_PLANNED.search(before) or _PLANNED_AFTER.match(text, h.end) or _headline_plan(art, s_start, h.start))
+        and not _ALREADY.match(text, h.end)
+        and not _NOW.search(before)
+    ):
         return "planned"
     return None
+
+
+#: A sentence opening on a name and an infinitive, the way headlines and leads tell a plan: "Germany to
+#: station 4,800 soldiers", "Britain and Canada to double their force to 1,800" (not "According to").
+_HEADLINE_TO = re.compile(
+    r"\W*(?P<who>(?:[A-Z][\w.’'-]*\s+(?:and\s+)?){1,4}?)to\s+(?!(?:the|a|an|be|its|their|his|her)\b)[a-z]+\b"
+    rf"{_CLAUSE}*$"
+)
+
+
+def _headline_plan(art: Document, s_start: int, at: int) -> bool:
+    """Whether the figure at `at` follows a headline infinitive whose subject is a party named first."""
+    m = _HEADLINE_TO.match(art.text, s_start, at)
+    if m is None:
+        return False
+    return any(_party(art, n) for n in art.mentions_in(m.start("who"), m.end("who")))
 
 
 #: Right before the figure, a total a move brings the troops to: "bringing the total to 1,400",
