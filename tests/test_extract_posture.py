@@ -3515,3 +3515,14 @@ def test_a_headline_infinitive_tells_a_planned_level(ex):
     assert _statuses(ex, "According to officials, Poland has 2,400 soldiers in Latvia." + later) == [
         ("Poland", "Latvia", 2400, None)
     ]
+
+
+def test_a_gapped_partys_figure_with_its_noun_is_not_the_first_partys_in_that_party(ex):
+    """'Rwanda sent 900 troops to Mozambique and Burundi 300 troops': the figure after the second
+    party is that party's in the place told, read once with the list; it is no level of the first
+    party in a country named like the second."""
+    levels = _levels(ex, "Rwanda sent 900 troops to Mozambique and Burundi 300 troops.")
+    assert sorted(levels) == [("Burundi", "Mozambique", 300), ("Rwanda", "Mozambique", 900)]
+    # near miss: a second figure placed by its own "to" stays the first party's
+    levels = _levels(ex, "Rwanda sent 900 troops to Mozambique and 300 troops to Burundi.")
+    assert sorted(levels) == [("Rwanda", "Burundi", 300), ("Rwanda", "Mozambique", 900)]

@@ -1661,6 +1661,7 @@ class _Reader:
         self.served: str | None = None  # the host of a mission whose contingents the text lists, once it does
         self.sent_force: str | None = None  # the force of the sentence's figure before, for the next
         self.placed_at = -_PLACE_CARRIES - 1  # the sentence that last told a place of troops
+        self.taken: set[int] = set()  # where the figures a list after a level gave their parties start
 
     def take_context(self, sentences: list[Sentence]) -> None:
         """Whose troops and where the sentences without a figure before this one spoke of."""
@@ -1679,6 +1680,8 @@ class _Reader:
         added = len(self.out)
         self.sent_force = None
         for h in hits:
+            if h.n_start in self.taken:
+                continue  # a list's figure, its party and place read with the level before it
             lv = self._level(s, h)  # a level at all, and the force its own phrase names
             named = lv.force if lv else None
             if lv is None or not self._in_sentence(s, lv):  # the place and missions its sentence tells
@@ -2077,7 +2080,8 @@ class _Reader:
             at = c2end - cend
         for other, n3, q3 in lv.each[:-1]:
             self._add(other, country, n3, _qualifier(q3, lv.status), s.text)
-        for other, n3, q3 in _listed(art, max(h.end, cend), s.end):
+        for other, n3, q3, at3 in _listed(art, max(h.end, cend), s.end):
+            self.taken.add(at3)  # "... to Haiti and Jamaica 200 soldiers": the list's figure, read here
             if lv.labelled == country or (
                 # "Qatar hosts 10,000 US troops, Bahrain 9,000 and Kuwait 13,500": the list goes on
                 # from the host its subject names, so its names are further hosts of the same force
@@ -3366,9 +3370,10 @@ _LIST_ITEM = re.compile(
 )
 
 
-def _listed(art: Document, pos: int, end: int) -> Iterator[tuple[str, int, str | None]]:
+def _listed(art: Document, pos: int, end: int) -> Iterator[tuple[str, int, str | None, int]]:
     """The other contributors of a list after a figure: "Uganda will provide 4,500 soldiers,
-    Ethiopia 2,500 and Kenya 1,410", "Italy with 1,000 soldiers, Spain with around 680"."""
+    Ethiopia 2,500 and Kenya 1,410", "Italy with 1,000 soldiers, Spain with around 680"; each with
+    where its figure starts."""
     for i, m in enumerate(art.mentions_in(pos, end)):
         if i == 0 and _LIST_LEAD.fullmatch(art.text, pos, m.start) and _actor(m) in art.missions:
             pos = m.end  # "1,400 soldiers to MINUSMA, Togo 900": the mission served, then the list
@@ -3380,7 +3385,7 @@ def _listed(art: Document, pos: int, end: int) -> Iterator[tuple[str, int, str |
         name = _actor(m)
         if item is None or n is None or n < _SMALLEST or _year(item.group("n")) or not name:
             return
-        yield name, n, item.group("q")
+        yield name, n, item.group("q"), item.start("n")
         pos = item.end()
 
 
