@@ -3526,3 +3526,15 @@ def test_a_gapped_partys_figure_with_its_noun_is_not_the_first_partys_in_that_pa
     # near miss: a second figure placed by its own "to" stays the first party's
     levels = _levels(ex, "Rwanda sent 900 troops to Mozambique and 300 troops to Burundi.")
     assert sorted(levels) == [("Rwanda", "Burundi", 300), ("Rwanda", "Mozambique", 900)]
+
+
+def test_respectively_pairs_parties_and_places_of_the_same_rank(ex):
+    """'Norway and Spain keep 200 and 650 soldiers in Lithuania and Latvia respectively': each party's
+    level is in the place of its rank, with the adverb before the places as well; a single place
+    after the pairs is every party's."""
+    expected = [("Norway", "Lithuania", 200), ("Spain", "Latvia", 650)]
+    told = "Norway and Spain keep 200 and 650 soldiers"
+    assert sorted(_levels(ex, told + " in Lithuania and Latvia respectively.")) == expected
+    assert sorted(_levels(ex, told + ", respectively, in Lithuania and Latvia.")) == expected
+    # near miss: one place for both parties
+    assert sorted(_levels(ex, told + " in Latvia respectively.")) == [("Norway", "Latvia", 200), ("Spain", "Latvia", 650)]

@@ -1645,6 +1645,8 @@ class _Level:
     home: bool = False  # a state's own troops sent to a place at home: a level all the same (GUIDE)
     #: the earlier levels and places a "respectively" pairs, the figure's own being the last place
     respective: list[tuple[int, str | None, str]] = field(default_factory=list)
+    #: the places a "respectively" pairs with the parties of `each`, in the same order
+    each_places: list[str] = field(default_factory=list)
 
 
 class _Reader:
@@ -1822,7 +1824,14 @@ class _Reader:
         if not lv.each and "respectively" in art.text[h.end : s.end]:
             # "about 2,500 and 900 troops in Iraq and Syria respectively": one level in each place, in order
             lv.respective = _respective_places(art, s, h, lv.force)
-        if lv.respective:
+        elif lv.each and "respectively" in art.text[h.end : s.end]:
+            # "Britain and Canada have 900 and 2,000 troops in Estonia and Latvia respectively": each
+            # party's level in the place of the same rank
+            both = _respective_places(art, s, h, None)
+            lv.each_places = [p for _, _, p in both] if len(both) == len(lv.each) else []
+        if lv.each_places:
+            country, lv.cend = lv.each_places[-1], 0
+        elif lv.respective:
             country, lv.cend = lv.respective.pop()[2], 0
         elif lv.spread:
             country = lv.spread[0]
@@ -2078,8 +2087,8 @@ class _Reader:
                 force2 = _actor(named[0])  # type: ignore[assignment]
             self._add(force2, c2, n2, _qualifier(more.group("q"), None), s.text)
             at = c2end - cend
-        for other, n3, q3 in lv.each[:-1]:
-            self._add(other, country, n3, _qualifier(q3, lv.status), s.text)
+        for i, (other, n3, q3) in enumerate(lv.each[:-1]):
+            self._add(other, lv.each_places[i] if lv.each_places else country, n3, _qualifier(q3, lv.status), s.text)
         for other, n3, q3, at3 in _listed(art, max(h.end, cend), s.end):
             self.taken.add(at3)  # "... to Haiti and Jamaica 200 soldiers": the list's figure, read here
             if lv.labelled == country or (
@@ -3528,8 +3537,9 @@ def _respective_places(art: Document, s: Sentence, h: _Hit, force: str | None) -
     return [(c, q, p) for c, (_, q), p in zip(counts, levels, places, strict=True)]  # type: ignore[misc]
 
 
-#: After the levels, right before their places: "... troops in " (the list of places follows).
-_RESPECTIVE_PLACES = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|to|at)\s+", re.I)
+#: After the levels, right before their places: "... troops in ", "... troops, respectively, in " (the
+#: list of places follows).
+_RESPECTIVE_PLACES = re.compile(r"(?:,?\s+respectively,?)?\s+(?:[\w-]+\s+){0,2}?(?:in|to|at)\s+", re.I)
 
 
 #: After a moved part, the whole it comes from: "10,000 soldiers from a total of 36,000 soldiers".
