@@ -3538,3 +3538,15 @@ def test_respectively_pairs_parties_and_places_of_the_same_rank(ex):
     assert sorted(_levels(ex, told + ", respectively, in Lithuania and Latvia.")) == expected
     # near miss: one place for both parties
     assert sorted(_levels(ex, told + " in Latvia respectively.")) == [("Norway", "Latvia", 200), ("Spain", "Latvia", 650)]
+
+
+def test_a_mission_apposed_to_a_partys_mission_is_the_force(ex):
+    """'EUFOR, the EU force of about 1,100 troops, ...': the mission named in apposition to a party's
+    own mission or force is the force of its figure, the apposition before or after; a mission named
+    beside it in no apposition leaves the figure the party's."""
+    assert _levels(ex, "KFOR, the NATO mission of some 4,000 soldiers, guards Kosovo.") == [("KFOR", "Kosovo", 4000)]
+    assert _levels(ex, "The NATO force in Kosovo, KFOR, has some 4,000 soldiers.") == [("KFOR", "Kosovo", 4000)]
+    # near miss: the mission named apart from the party's, no apposition
+    assert _levels(ex, "KFOR works beside the NATO mission of some 4,000 soldiers in Kosovo.") == [
+        ("NATO", "Kosovo", 4000)
+    ]

@@ -2020,6 +2020,8 @@ class _Reader:
         if force in _BODIES and country in art.missions.values():
             # "10,000 UN peacekeepers serve in southern Lebanon": the body's mission there, UNIFIL
             force = _mission_of(art, country, force) or force
+        if force and (mission := _apposed_mission(art, s.start, h.start, force)):
+            force = mission  # "KFOR, the NATO mission of about 4,500 troops": the mission named
         if force and force == country:
             # The host's own army is no deployment: the foreign troops the sentence names are
             # the force ("Latvia is cutting posts, and 700 Danish troops stay"), else the force
@@ -3360,6 +3362,38 @@ def _mission_of(art: Document, country: str | None, body: str | None = None) -> 
         if name in art.missions:
             counts[name] = counts.get(name, 0) + 1
     return max(counts, key=counts.__getitem__, default=None)
+
+
+#: After a party's name, the mission or force it leads: " mission", "-led force", " peacekeeping mission in Kosovo".
+_ITS_MISSION = re.compile(
+    r"(?:-led)?\s+(?:[\w-]+\s+){0,2}?(?:mission|force|operation)\b"
+    r"(?P<where>\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2})?",
+    re.I,
+)
+_APPOSED_BEFORE = re.compile(r",\s+(?:the|a|an)\s+")  # "KFOR, the NATO mission"
+_APPOSED_AFTER = re.compile(r",\s+")  # "the NATO mission in Kosovo, KFOR,"
+
+
+def _apposed_mission(art: Document, s_start: int, start: int, force: str) -> str | None:
+    """The mission a party's own "mission" or "force" is named as in apposition before the figure:
+    "KFOR, the NATO mission of about 4,500 troops", "the NATO mission in Kosovo, KFOR, has 4,500
+    troops"; None when no mission is named so."""
+    ms = art.mentions_in(s_start, start)
+    for i, m in enumerate(ms):
+        if _actor(m) != force or (own := _ITS_MISSION.match(art.text, m.end, start)) is None:
+            continue
+        before = ms[i - 1] if i > 0 else None
+        if before is not None and _actor(before) in art.missions and _APPOSED_BEFORE.fullmatch(art.text, before.end, m.start):
+            return _actor(before)
+        after = next((x for x in ms[i + 1 :] if x.start >= own.end()), None)
+        if (
+            after is not None
+            and _actor(after) in art.missions
+            and _APPOSED_AFTER.fullmatch(art.text, own.end(), after.start)
+            and art.text.startswith(",", after.end)
+        ):
+            return _actor(after)
+    return None
 
 
 def _bodies_of(art: Document, mission: str) -> frozenset[str]:
