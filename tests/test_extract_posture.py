@@ -3550,3 +3550,14 @@ def test_a_mission_apposed_to_a_partys_mission_is_the_force(ex):
     assert _levels(ex, "KFOR works beside the NATO mission of some 4,000 soldiers in Kosovo.") == [
         ("NATO", "Kosovo", 4000)
     ]
+
+
+def test_a_part_of_a_foreign_whole_told_by_a_people_is_that_states(ex):
+    """'Some 5,000 foreign troops serve in Mali, of whom 1,200 are Chadian': the whole is no one
+    state's, the part told as one people's is that state's in the whole's place, written with
+    'of whom' or 'of them'; a part told by no people, or of no troops, is none."""
+    assert _levels(ex, "Some 5,000 foreign troops serve in Mali, of whom 1,200 are Chadian.") == [("Chad", "Mali", 1200)]
+    assert _levels(ex, "Some 5,000 foreign troops serve in Mali, about 1,200 of them Chadian.") == [("Chad", "Mali", 1200)]
+    # near misses: a part told by no people, and a people's part of a whole of no troops
+    assert _levels(ex, "Some 5,000 foreign troops serve in Mali, of whom 1,200 are women.") == []
+    assert _levels(ex, "Some 5,000 foreign workers live in Mali, of whom 1,200 are Chadian.") == []

@@ -917,6 +917,8 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
     ]
     found += _elliptic(art, a, b, found)
     found += _held_by_pronoun(art, a, b, found)
+    if found and ("of whom" in low or "of them" in low):
+        found += _part_by_demonym(art, a, b, found)
     if (found or nouns) and (" has " in low or " keeps " in low or " maintains " in low):
         # "France had 5,100 soldiers in the Sahel and now has about 1,000 in Chad": a second verb of the
         # same subject holds a bare figure, the troops told just before in the sentence, with a figure
@@ -1098,6 +1100,38 @@ def _follower_hits(art: Document, a: int, b: int) -> list[_Hit]:
     found += _held_by_pronoun(art, a, b, found)
     found += _held_by_name(art, a, b, found)
     return found + _levels_of(art, a, b, found, back_only=True)
+
+
+#: Right after a troop figure's phrase, a part of them labelled by a people: ", of whom 2,000 are
+#: Ugandan", ", about 2,000 of them Ugandan" (the part is that people's state's).
+_OF_WHOM = re.compile(
+    rf"[^.;]{{0,60}}?,\s+(?:of\s+whom\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+(?:are|were)"
+    rf"|(?:(?P<q2>{QUALIFIER})\s+)?(?P<n2>{_NUMBER})\s+of\s+them(?:\s+(?:are|were))?)"
+    r"\s+(?P<who>(?-i:[A-Z])[\w-]+)\b(?=\s*[,;.]|\s*$)",
+    re.I,
+)
+
+
+def _part_by_demonym(art: Document, a: int, b: int, found: list[_Hit]) -> list[_Hit]:
+    """ "Some 6,000 foreign troops are in Somalia, of whom 2,000 are Ugandan": the part of a figure
+    told as one people's is that people's state's, in the whole's place (the whole being no one
+    state's)."""
+    hits: list[_Hit] = []
+    for f in found:
+        # a whole of many states' troops ("foreign troops", "peacekeepers"), not one state's own
+        whole = art.text[f.start : f.end]
+        m = _OF_WHOM.match(art.text, f.end, b) if _OF_MANY_STATES.search(whole) or "peacekeep" in whole.lower() else None
+        if m is None:
+            continue
+        n, q = (m.group("n"), m.group("q")) if m.group("n") else (m.group("n2"), m.group("q2"))
+        n_start = m.start("n") if m.group("n") else m.start("n2")
+        start = n_start if q is None else (m.start("q") if m.group("n") else m.start("q2"))
+        if _year(n) or any(h.start <= n_start < h.end for h in (*found, *hits)):
+            continue
+        if not any(x.of("demonym") is not None for x in art.mentions_in(m.start("who"), m.end("who"))):
+            continue
+        hits.append(_Hit(n, q, start, n_start, n_start, m.end("who")))
+    return hits
 
 
 def _held_by_name(art: Document, a: int, b: int, found: list[_Hit], back: bool = True) -> list[_Hit]:
