@@ -3561,3 +3561,17 @@ def test_a_part_of_a_foreign_whole_told_by_a_people_is_that_states(ex):
     # near misses: a part told by no people, and a people's part of a whole of no troops
     assert _levels(ex, "Some 5,000 foreign troops serve in Mali, of whom 1,200 are women.") == []
     assert _levels(ex, "Some 5,000 foreign workers live in Mali, of whom 1,200 are Chadian.") == []
+
+
+def test_a_party_right_before_a_figure_after_a_first_clause_is_its_gapped_subject(ex):
+    """'Rwanda sent 900 police to Mozambique and Burundi 300 soldiers': the party named right before
+    the second figure is the subject of the verb left out, its figure in the first clause's place,
+    whether or not the first figure is a troop level; a figure placed by its own 'to' stays the
+    first party's."""
+    assert _levels(ex, "Rwanda sent 900 police to Mozambique and Burundi 300 soldiers.") == [
+        ("Burundi", "Mozambique", 300)
+    ]
+    # near miss: no party before the second figure, which its own "to" places
+    assert _levels(ex, "Rwanda sent 900 police to Mozambique and 300 soldiers to Burundi.") == [
+        ("Rwanda", "Burundi", 300)
+    ]

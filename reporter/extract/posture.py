@@ -1134,6 +1134,32 @@ def _part_by_demonym(art: Document, a: int, b: int, found: list[_Hit]) -> list[_
     return hits
 
 
+#: Between a place and a party named right before a figure: "to Haiti and Jamaica 200 soldiers".
+_GAP_AND = re.compile(r",?\s+and\s+(?:the\s+)?")
+#: Right before that place: the first clause's word of place ("sent 1,000 police to Haiti").
+_GAP_TO = re.compile(r"\b(?:to|in|into)\s+(?:the\s+)?$", re.I)
+
+
+def _gapped_owner(art: Document, s: Sentence, h: _Hit) -> tuple[str, str] | None:
+    """ "Kenya sent 1,000 police to Haiti and Jamaica 200 soldiers": a party named right before a
+    figure, joined by "and" to the place of a first clause with a figure of its own, is the subject of
+    that clause's verb left out, and the figure its own in that place; None otherwise."""
+    ms = art.mentions_in(s.start, h.start)
+    if len(ms) < 2:
+        return None
+    place, name = ms[-2], ms[-1]
+    if art.text[name.end : h.start].strip() or not _party(art, name) or not (owner := _actor(name)):
+        return None
+    if not _GAP_AND.fullmatch(art.text, place.end, name.start) or not _GAP_TO.search(art.text, s.start, place.start):
+        return None
+    where = _where(art, place)
+    if where is None or where == owner or where not in art.lexicon.countries:
+        return None
+    if not any(c.isdigit() for c in art.text[s.start : place.start]):
+        return None  # no figure in a first clause: no gapped verb
+    return owner, where
+
+
 def _held_by_name(art: Document, a: int, b: int, found: list[_Hit], back: bool = True) -> list[_Hit]:
     """ "Britain is sending troops to Estonia. London will deploy another 800.", "Egypt has 1,100
     soldiers in Somalia; Ethiopia has 2,500.": a bare figure held or moved by the party named as its
@@ -1677,6 +1703,7 @@ class _Level:
     labelled: str | None = None  # the country a figure is labelled with: "Italy (1,100 troops)"
     past: int = 0  # where a joint figure's list of states ends: its place is told after it
     home: bool = False  # a state's own troops sent to a place at home: a level all the same (GUIDE)
+    gap_place: str | None = None  # the place of the clause a gapped party's figure shares its verb with
     #: the earlier levels and places a "respectively" pairs, the figure's own being the last place
     respective: list[tuple[int, str | None, str]] = field(default_factory=list)
     #: the places a "respectively" pairs with the parties of `each`, in the same order
@@ -1801,8 +1828,10 @@ class _Reader:
             return None  # a range ("between 11,000 and 12,000", "at 10,000 to 12,000") has no one count to report
         if _no_level(art, s, h):
             return None
+        gapped = _gapped_owner(art, s, h)
         force = (
             (each[-1][0] if each else None)
+            or (gapped[0] if gapped else None)
             or _speakers_own(art, s, h)
             or _apposed(art, s.start, h.start)
             or _unit_owner(art, s, h)
@@ -1826,7 +1855,7 @@ class _Reader:
             force = _alliance_of(art, s, h)
             if force is None:
                 return None
-        return _Level(h, count, each, force, past=past)
+        return _Level(h, count, each, force, past=past, gap_place=gapped[1] if gapped else None)
 
     def _in_sentence(self, s: Sentence, lv: _Level) -> bool:
         """The place the sentence tells for the figure, and the missions its force or place imply;
@@ -1849,6 +1878,8 @@ class _Reader:
             country, lv.cend = label, h.end
         if lv.cend and (world := _WORLDWIDE.match(art.text, h.end, s.end)) and world.end() <= lv.cend:
             return False  # "Of 12,000 troops deployed worldwide, half are in Africa": the place is a part's
+        if country is None and lv.gap_place:
+            country = lv.gap_place  # "... to Haiti and Jamaica 200 soldiers": Haiti, as the first clause's
         if country is None or _COORDINATED.match(art.text, after):
             # "cut its presence in Mali to 900 troops and 600 troops in Chad": the
             # place the change is told of comes first, the next figure's place is its own
