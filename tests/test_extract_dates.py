@@ -790,6 +790,35 @@ def test_a_part_of_next_or_this_year_is_due_by_that_part(text, due):
     assert [m.due for m in Extractor().extract(text, id="q", published=PUB).milestones] == [due]
 
 
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The brigade will leave the valley by mid-year.", "2025-06"),
+        ("The brigade will leave the valley by midyear.", "2025-06"),
+        ("The brigade will leave the valley by the middle of the year.", "2025-06"),
+        ("The brigade will leave the valley in the second half of the year.", "2025-12"),
+        ("The brigade will leave the valley in the third quarter of the current year.", "2025-09"),
+    ],
+)
+def test_a_part_of_the_year_without_its_year_is_the_reports(text, due):
+    """ "by mid-year", "in the second half of the year": a half, quarter or middle of a year left untold
+    is of the report's year, as "this year" is."""
+    assert [m.due for m in Extractor().extract(text, id="q", published=PUB).milestones] == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019, the ministry said the brigade would leave the valley by mid-year.",
+        "The brigade will leave the valley by the start of the year.",
+        "The mid-year budget review will be held in the capital.",
+    ],
+)
+def test_a_part_of_the_year_after_a_told_year_or_its_start_is_no_due_of_the_reports(text):
+    # a year told before makes "the year" that one; "the start of the year" may be any; an adjective is no date
+    assert [m.due for m in Extractor().extract(text, id="q", published=PUB).milestones] == []
+
+
 def test_the_early_hours_of_the_day_after_a_saturday_stamp_are_that_sunday():
     # a page stamped Saturday by a western outlet tells of "early Sunday" where it happened: the next
     # day, not the Sunday six days before; a bare "Sunday" stays the last one gone (GUIDE)

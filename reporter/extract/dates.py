@@ -158,13 +158,17 @@ _PERIOD = re.compile(
 )
 #: A part of a year told by its place from the report: "the first quarter of next year", "the second half of
 #: this year", "the beginning of next year", "mid-next year" (GUIDE.md: a quarter or half by its last month).
-_YEAR_PART_REL = _YEAR_PART.replace(r"(?=(?:19|20)\d\d)", r"(?=(?:next|this|last)\s+year)")
+#: A half, a quarter or the middle of "the year" with no year told is of the report's year: "by mid-year",
+#: "in the second half of the year" (a season or the year's end or start is read elsewhere or not at all).
+_YEAR_PART_REL = _YEAR_PART.replace(r"(?=(?:19|20)\d\d)", r"(?=(?:(?:next|this|last)\s+|the\s+(?:current\s+)?)?year)")
 _PART_REL = re.compile(
     r"(?P<q>(?:the\s+)?(?:end|close|beginning|start|middle)\s+of\s+(?:the\s+)?|mid-?\s*)?"
     r"(?P<part>" + _YEAR_PART_REL + r")?"
-    r"(?P<rel>next|this|last)\s+year\b",
+    r"(?:(?P<rel>next|this|last)\s+|(?P<the>(?<=\b[Tt]he\s)|the\s+(?:current\s+)?|(?<=mid)-?|(?<=mid\s)))year\b(?![-‑])",
     re.I,
 )
+_PART_OF_THE_YEAR = re.compile(r"mid|(?:the\s+)?middle\s+of|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:half|quarter)")
+_YEAR_TOLD = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH_REL = re.compile(rf"(?P<m>{MONTH})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b")
 #: The part of a month told before "June next year" ("the end of", "mid-"), which the mention takes in.
 _MONTH_PART_BEFORE = re.compile(
@@ -256,7 +260,7 @@ def _counted(text: str, start: int, end: int) -> bool:
 
 _YEAR_NAMES_A = re.compile(r"(?:\b(?i:a|the)|\w['’]s)\s+$")
 _ONE_START = frozenset(("overnight", "early", "late", "on", "last", "this", "next"))
-_PERIOD_START = frozenset(("end", "close", "beginning", "start", "middle", "early", "late", "mid"))
+_PERIOD_START = frozenset(("end", "close", "beginning", "start", "middle", "early", "late", "mid", "midyear"))
 _PART_START = frozenset(
     ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "spring", "summer", "autumn", "fall", "winter")
 )  # fmt: skip
@@ -1162,9 +1166,13 @@ def find_dates(
         q = (m.group("q") or "").lower()
         if not (m.group("part") or (q and "end" not in q and "close" not in q)) or not free(m.start(), m.end()):
             continue  # "next year" alone and "(by) the end of next year" are the relative dates'
+        if m.group("the") is not None and not _PART_OF_THE_YEAR.match(q + (m.group("part") or "").lower()):
+            continue  # "the start of the year" may be any year the story tells; a half, quarter or middle is ahead
+        if m.group("the") is not None and _YEAR_TOLD.search(text, text.rfind(". ", 0, m.start()) + 1, m.start()):
+            continue  # "In 2019 ... by mid-year": the year is that one, not the report's
         span = None
         if published is not None:
-            y = published.year + {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
+            y = published.year + {"last": -1, "this": 0, "next": 1, None: 0}[(m.group("rel") or "").lower() or None]
             if m.group("part"):
                 span = _year_part(m, y)
             elif "end" in q or "close" in q:
