@@ -819,6 +819,33 @@ def test_a_part_of_the_year_after_a_told_year_or_its_start_is_no_due_of_the_repo
     assert [m.due for m in Extractor().extract(text, id="q", published=PUB).milestones] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The brigade will leave the valley between June and September.", "2025-09"),
+        ("The brigade will leave the valley from June to September.", "2025-09"),
+        ("The brigade will pull out of the valley between May and August 2026.", "2026-08"),
+    ],
+)
+def test_a_window_of_months_ahead_is_due_by_its_last_month(text, due):
+    """ "between June and September": a step planned within a window of months is done by its last month,
+    as a window with its year told is."""
+    ms = Extractor().extract(text, id="q", published=PUB).milestones
+    assert [m.due for m in ms] == [due]
+    assert all("between" not in m.what and " to" not in m.what for m in ms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The brigade left the valley between January and February, officials said.",
+        "Fighting in the valley went on from January to February.",
+    ],
+)
+def test_a_window_of_months_gone_by_is_no_due(text):
+    assert not Extractor().extract(text, id="q", published=PUB).milestones
+
+
 def test_the_early_hours_of_the_day_after_a_saturday_stamp_are_that_sunday():
     # a page stamped Saturday by a western outlet tells of "early Sunday" where it happened: the next
     # day, not the Sunday six days before; a bare "Sunday" stays the last one gone (GUIDE)

@@ -169,6 +169,9 @@ _PART_REL = re.compile(
 )
 _PART_OF_THE_YEAR = re.compile(r"mid|(?:the\s+)?middle\s+of|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:half|quarter)")
 _YEAR_TOLD = re.compile(r"\b(?:19|20)\d\d\b")
+#: A window of months ahead: "between June and September", "from June to September (2025)".
+_WINDOW_OPENER = re.compile(r"\b(?:between|from)\s+$", re.I)
+_MONTH_WINDOW = re.compile(rf"\s+(?:and|to|until|till|through)\s+(?P<m>{MONTH})(?!\s*\d(?!\d\d\d))(?:,?\s+(?P<y>{YEAR}))?\b")
 _MONTH_REL = re.compile(rf"(?P<m>{MONTH})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b")
 #: The part of a month told before "June next year" ("the end of", "mid-"), which the mention takes in.
 _MONTH_PART_BEFORE = re.compile(
@@ -1226,6 +1229,20 @@ def find_dates(
                 )
             continue
         if m.group("mo"):
+            window = None if m.group("q") else _MONTH_WINDOW.match(text, m.end())
+            if window and not _WINDOW_OPENER.search(text, max(0, m.start() - 9), m.start()):
+                window = None
+            if window and published is not None:
+                # "between June and September": the window is done by its last month (as "between June
+                # and September 2025" is), the first end taking the year the last one does
+                mo1, mo2 = month_number(m.group("mo")), month_number(window.group("m"))
+                if window.group("y"):
+                    y2 = int(window.group("y"))
+                else:
+                    y2 = published.year + (forward_at(m.start(), window.end()) and mo2 < published.month)
+                if mo1 < mo2 and (window.group("y") or forward_at(m.start(), window.end())):
+                    add(m.start(), window.end(), month_span(y2, mo2), "period")
+                    continue
             if (
                 not m.group("q")
                 and not _MONTH_ALONE_OK.search(text, max(0, m.start() - 24), m.start())

@@ -218,7 +218,7 @@ def _due_prep(text: str, lo: int, hi: int) -> bool:
 #: A date set beside its deadline: "The deadline for the withdrawal, Jan. 26, passed".
 _DEADLINE_APPOSED = r"deadline(?:\s+(?:for|of|to)\s+" + _IN_CLAUSE + r"{1,40}?)?,"
 _DUE_PREP = re.compile(
-    r"\b(?:by|before|until|till|in|on|from|no\s+later\s+than|as\s+(?:early|soon|late)\s+as|at|through|ahead\s+of|during|within|(?:in|over)\s+the\s+course\s+of"
+    r"\b(?:by|before|until|till|in|on|from|between|no\s+later\s+than|as\s+(?:early|soon|late)\s+as|at|through|ahead\s+of|during|within|(?:in|over)\s+the\s+course\s+of"
     r"|effective(?:\s+from|\s+today,?)?|as\s+of|as\s+from|(?:starting|beginning)(?:\s+(?:from|on|at|in))?|(?:into\s+(?:effect|force)|expires),?\s+(?:today|tomorrow|tonight),?"
     r"|(?:extended|postponed|pushed\s+back|moved|delayed)\b" + _IN_SENTENCE + r"{0,40}?\b(?:until|to)|deadline\s+(?:of|for)"
     r"|" + _SET_FOR + r"|deadline\b" + _IN_SENTENCE + r"{0,60}?\b(?:remains|is|was)|" + _DEADLINE_APPOSED + r")\s+"
