@@ -3920,3 +3920,23 @@ def test_a_second_verb_after_a_date_keeps_the_clause_before_it(extractor):
 def test_a_part_of_the_time_after_or_leaves_no_dangling_or(extractor):
     found = milestones(extractor, "The foreign troops will leave the valley by the end of this year or early next year.")
     assert [w for _, w in found if not w.endswith(("or", "early"))] == [w for _, w in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The allied brigades have left all bases in the north of the country.", "2030-05-10"),
+        ("The allied brigades had left all of their bases in the south, officials said on Tuesday.", "2030-05-07"),
+    ],
+)
+def test_forces_that_left_all_their_bases_took_a_step(text, due):
+    """ "have left all bases in ...": a force leaving every base it held is a step told done, as "have left
+    the bases" is."""
+    ms = Extractor().extract(text, id="a", published=PUBLISHED).milestones
+    assert [(m.due, m.done) for m in ms] == [(due, True)]
+
+
+def test_others_leaving_all_camps_take_no_step():
+    # families leaving camps are no force's step
+    ms = Extractor().extract("Hundreds of families have left all camps in the valley.", id="a", published=PUBLISHED).milestones
+    assert not ms
