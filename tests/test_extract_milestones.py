@@ -3940,3 +3940,25 @@ def test_others_leaving_all_camps_take_no_step():
     # families leaving camps are no force's step
     ms = Extractor().extract("Hundreds of families have left all camps in the valley.", id="a", published=PUBLISHED).milestones
     assert not ms
+
+
+def test_two_named_parties_of_one_step_both_stay_in_its_subject():
+    """ "Norway and Denmark will pull their troops out of Mali by June": the "and" joins one subject, it
+    opens no clause, so the step names both parties."""
+    ms = Extractor().extract(
+        "Norway and Denmark will pull their troops out of Mali by August 2030.", id="a", published=PUBLISHED
+    ).milestones
+    assert [(m.what.split()[:3], m.due) for m in ms] == [(["Norway", "and", "Denmark"], "2030-08")]
+
+
+def test_an_and_that_opens_a_second_clause_still_parts_two_steps():
+    # a second clause with its own subject and verb keeps its own step
+    ms = Extractor().extract(
+        "The brigade will leave Gao by August 2030 and Malian troops will take over the camp by October 2030.",
+        id="a",
+        published=PUBLISHED,
+    ).milestones
+    assert [(m.what, m.due) for m in ms] == [
+        ("The brigade will leave Gao", "2030-08"),
+        ("Malian troops will take over the camp", "2030-10"),
+    ]

@@ -327,6 +327,26 @@ _RECENT_DAYS = 366
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.I)
 _CLAUSE_GAP = re.compile(r"[,;:]\s")
 _BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:and|while|with|as)\s+|\s[—–]\s", re.I)
+#: Two named parties that take one step together: "France and Germany will withdraw", "Britain and the
+#: United States have left": the "and" joins the subject, it does not open a clause.
+_NAMED = r"(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2}"
+_NAME_ALONE = re.compile(_NAMED + r"$")
+_NAME_NEXT = re.compile(_NAMED + r"\s+(?-i:[a-z])")
+
+
+def _clause_begin(text: str, lo: int, hi: int) -> int:
+    """Where the clause holding hi begins: after the last boundary between lo and hi, but not after an
+    "and" between two named parties of one subject ("France and Germany will withdraw")."""
+    start = lo
+    for b in _BOUNDARY.finditer(text, lo, hi):
+        if (
+            b.group().strip().lower() == "and"
+            and _NAME_ALONE.match(text, start, b.start())
+            and _NAME_NEXT.match(text, b.end(), hi)
+        ):
+            continue
+        start = b.end()
+    return start
 
 
 class _Dates:
@@ -1407,9 +1427,7 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             continue
         if due == str(art.published) and _AS_CLAUSE.search(art.text, max(s.start, v.start() - 60), v.start()):
             continue  # "the guards were hurt as the convoy left the base": no step the report confirms
-        start = s.start
-        for b in _BOUNDARY.finditer(art.text, s.start, v.start()):
-            start = b.end()
+        start = _clause_begin(art.text, s.start, v.start())
         stop = _BOUNDARY.search(art.text, v.end(), s.end)
         what = _LEADING_LINK.sub("", art.text[start : stop.start() if stop else s.end].strip(" ,;:.\"“”"))
         if _SUBJECTLESS.match(what) and (opened := [o for o in _ASIDE_OPEN.finditer(art.text, s.start, start)]):
@@ -1519,9 +1537,7 @@ def _moves_on_their_day(art: Document, found: list[Milestone]) -> list[Milestone
             for o in art.dates_in(s.start, s.end)
         ):
             continue  # "the deadline expired on Sunday, officials said on Monday": the step has its own day, nearer
-        start = s.start
-        for b in _BOUNDARY.finditer(art.text, s.start, min(toks[k].start, d.start)):
-            start = b.end()
+        start = _clause_begin(art.text, s.start, min(toks[k].start, d.start))
         if _SUBORDINATE.search(art.text, start, toks[k].start):
             continue  # "had fled by Monday, when the soldiers arrived": the arrival dates another act
         if not (
@@ -1813,9 +1829,7 @@ def _set_to_end(art: Document, s: Sentence, dates_in: _Dates) -> Iterator[Milest
         None,
     )  # fmt: skip
     if day is not None and not _BOUNDARY.search(art.text, m.end(), day.start) and day.span is not None:
-        start = s.start
-        for b in _BOUNDARY.finditer(art.text, s.start, m.start()):
-            start = b.end()
+        start = _clause_begin(art.text, s.start, m.start())
         what = art.text[start : m.end()].strip(" ,;:.\"“”")
         yield Milestone(what=what, due=day.span.end.isoformat(), evidence=s.text)
 
@@ -2028,9 +2042,7 @@ def _terms_extended(art: Document) -> list[Milestone]:
         if (art.published and end < art.published) or (not art.published and end.year < _latest_year(art, []) - _OLD_YEARS):
             continue  # a term that ran out before the report (extended years ago for months): history
         # the term's clause from its subject: "The mission's mandate was renewed for another year"
-        start = s.start
-        for b in _BOUNDARY.finditer(art.text, s.start, m.start()):
-            start = b.end()
+        start = _clause_begin(art.text, s.start, m.start())
         what = _LEADING_LINK.sub("", art.text[start : m.end()].strip(" ,;:\"“”"))
         out.append((Milestone(what=what, due=end.isoformat(), evidence=s.text), bool(days)))
     # A headline's "extends the mandate for another year" (counted from the report) is the vote the
@@ -2633,9 +2645,7 @@ def _clause(art: Document, s_start: int, s_end: int, prep: int, d_end: int) -> s
     "The first phase will last ... until September 2025" -> "The first phase will last ...";
     "In its first stage, lasting through March 2027, the force will wind down" -> the latter.
     """
-    start = s_start
-    for b in _BOUNDARY.finditer(art.text, s_start, prep):
-        start = b.end()
+    start = _clause_begin(art.text, s_start, prep)
     what = _LEADING_LINK.sub("", art.text[start:prep].strip(" ,;:"))
     if len(what.split()) >= 3:
         return what
@@ -2859,9 +2869,7 @@ def _what_object(art: Document, s_start: int, d_start: int, d_end: int, s_end: i
     end = stop.start() if stop else end
     if not _step_words(art, obj.start("o"), end):
         return None
-    start = s_start
-    for b in _BOUNDARY.finditer(art.text, s_start, d_start):
-        start = b.end()
+    start = _clause_begin(art.text, s_start, d_start)
     if not _MODAL.search(art.text, start, d_start):
         return None
     return _LEADING_LINK.sub("", art.text[start:end].strip(" ,;:"))
@@ -2889,9 +2897,7 @@ def _what_named(art: Document, s_start: int, d_start: int, named: re.Match[str])
     """ "... the president's June 30 deadline for pulling out the troops": the clause up to the step it bounds."""
     if named.end() - named.start() < 15:
         return None  # a bare "deadline": the step is told elsewhere in the sentence
-    start = s_start
-    for b in _BOUNDARY.finditer(art.text, s_start, d_start):
-        start = b.end()
+    start = _clause_begin(art.text, s_start, d_start)
     return _LEADING_LINK.sub("", art.text[start : named.end()].strip(" ,;:"))
 
 
@@ -2924,9 +2930,7 @@ def _what_after(art: Document, s_start: int, d_start: int, d_end: int, s_end: in
     after = _to_step(art, d_end, s_end)
     if after is None:
         return None
-    start = s_start
-    for b in _BOUNDARY.finditer(art.text, s_start, d_start):
-        start = b.end()
+    start = _clause_begin(art.text, s_start, d_start)
     what = _LEADING_LINK.sub("", art.text[start:after].strip(" ,;:"))
     return what if len(what) >= 4 else None
 
@@ -3053,9 +3057,7 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
         # "The withdrawal, which was due by March, is now expected in April": the step word stands in an
         # aside closed before the date; the step is the subject before the aside, told by what follows it
         return _around_aside(art, s_start, keyword, gaps[0], d_start)  # "... expires on X, and the council will decide in June": none
-    start = s_start
-    for b in _BOUNDARY.finditer(art.text, s_start, keyword[0]):
-        start = b.end()
+    start = _clause_begin(art.text, s_start, keyword[0])
     end = _prep_start(art.text, _DUE_PREP.search(art.text, max(s_start, d_start - 20), d_start), d_start)
     what = _LEADING_LINK.sub("", art.text[start:end].strip(" ,;:"))
     # "will leave Baghdad by September 2025 and Erbil by ...": the second object's step is the verb and it alone
@@ -3121,9 +3123,7 @@ def _what_forces(art: Document, s_start: int, d_start: int) -> str | None:
     """A clause told ahead in which forces undergo a step or are its object, whatever its verb ("the
     peacekeepers will be replaced by police units on July 1", "Marines will be based in the port from
     August", "will ship 300 soldiers to the island in June"): a step of a presence, due that day."""
-    start = s_start
-    for b in _BOUNDARY.finditer(art.text, s_start, d_start):
-        start = b.end()
+    start = _clause_begin(art.text, s_start, d_start)
     end = _prep_start(art.text, _DUE_PREP.search(art.text, max(start, d_start - 20), d_start), d_start)
     if not _forces_undergo(art, start, end):
         return None
