@@ -3962,3 +3962,11 @@ def test_an_and_that_opens_a_second_clause_still_parts_two_steps():
         ("The brigade will leave Gao", "2030-08"),
         ("Malian troops will take over the camp", "2030-10"),
     ]
+
+
+def test_two_named_parties_of_a_step_told_done_both_stay_in_its_subject():
+    # the same for a step told done on its day
+    ms = Extractor().extract(
+        "Norway and Denmark pulled their troops out of Mali on Tuesday.", id="a", published=PUBLISHED
+    ).milestones
+    assert [(m.what.split()[:3], m.due, m.done) for m in ms] == [(["Norway", "and", "Denmark"], "2030-05-07", True)]

@@ -331,7 +331,7 @@ _BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:and|while|with|as)\s+|\s[—–]\s", re.
 #: United States have left": the "and" joins the subject, it does not open a clause.
 _NAMED = r"(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2}"
 _NAME_ALONE = re.compile(_NAMED + r"$")
-_NAME_NEXT = re.compile(_NAMED + r"\s+(?-i:[a-z])")
+_NAME_NEXT = re.compile(_NAMED + r"(?=\s+(?-i:[a-z]))")
 
 
 def _clause_begin(text: str, lo: int, hi: int) -> int:
@@ -342,7 +342,8 @@ def _clause_begin(text: str, lo: int, hi: int) -> int:
         if (
             b.group().strip().lower() == "and"
             and _NAME_ALONE.match(text, start, b.start())
-            and _NAME_NEXT.match(text, b.end(), hi)
+            and (named := _NAME_NEXT.match(text, b.end()))
+            and named.end() <= hi
         ):
             continue
         start = b.end()
