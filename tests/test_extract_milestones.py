@@ -3925,7 +3925,7 @@ def test_a_part_of_the_time_after_or_leaves_no_dangling_or(extractor):
 @pytest.mark.parametrize(
     ("text", "due"),
     [
-        ("The allied brigades have left all bases in the north of the country.", "2030-05-10"),
+        ("The allied brigades have left all bases across the northern provinces.", "2030-05-10"),
         ("The allied brigades had left all of their bases in the south, officials said on Tuesday.", "2030-05-07"),
     ],
 )

@@ -143,7 +143,7 @@ _OFFSET_BEFORE = re.compile(rf"\b(?P<n>{NUMBER}|a|one)\s+(?P<u>days?|weeks?)\s*$
 _VAGUE_STRETCH = re.compile(rf"\b(?:days|weeks|(?:(?:{NUMBER}|a|one)\s+)?(?:months?|years?))\s*$", re.I)
 _OPENS_AFTER = re.compile(r"[\s,]*(?P<dir>after|before)\s", re.I)
 _THAT = re.compile(r"\bthat\b")
-#: A saying's complement opened with no "that": "said on Friday they had shot dead a gunman who ...".
+#: A saying's complement opened with no "that": "told reporters on Monday it had arrested a man who ...".
 _SUBJECT_AFTER = re.compile(r"\s+(?:they|it|he|she|we)\s", re.I)
 _SAME_DAY = re.compile(
     r"\b(?:(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)|(?P<in_day>(?:earlier|later)\s+in\s+the\s+day))\b",
