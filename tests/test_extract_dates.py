@@ -1285,3 +1285,37 @@ def test_a_caption_day_that_is_no_file_photo_still_dates_an_undated_story():
     )
     dates = [i.date for i in Extractor().extract(text, id="t").incidents]
     assert dates and dates[0] is not None and dates[0].startswith("2013-03")
+
+
+@pytest.mark.parametrize(
+    ("later", "want"),
+    [
+        # a bound on the stretch: any day up to it, not the bound's own day
+        ("Less than a week later a drone struck a fuel depot in Hebron.", "2023-11-06/2023-11-12"),
+        # near miss: a stretch told as a count still names its day
+        ("A week later a drone struck a fuel depot in Hebron.", "2023-11-12"),
+    ],
+)
+def test_a_shift_told_as_a_bound_is_the_window_up_to_it(later, want):
+    text = f"Gunmen fired on a checkpoint outside Nablus on November 5, 2023, wounding a guard.\n\n{later}"
+    events = Extractor().extract(text, id="t", published=date(2025, 9, 8)).incidents
+    assert [e.date for e in events] == ["2023-11-05", want]
+
+
+@pytest.mark.parametrize(
+    ("stretch", "want"),
+    [
+        # "less than two weeks after" the earlier shelling: one of the fourteen days before the raid
+        ("less than two weeks", "2025-02-23/2025-03-08"),
+        ("under ten days", "2025-02-27/2025-03-08"),
+        # near miss: a counted stretch is the day it counts back to
+        ("two weeks", "2025-02-23"),
+    ],
+)
+def test_an_event_a_bounded_stretch_before_another_is_a_window_not_a_day(stretch, want):
+    text = (
+        "Militants raided an army post in Kidal on Sunday, killing four soldiers.\n\n"
+        f"The raid came {stretch} after mortar shells hit the same post, wounding two guards."
+    )
+    events = Extractor().extract(text, id="t", published=date(2025, 3, 10)).incidents
+    assert sorted(e.date for e in events) == sorted(["2025-03-09", want])

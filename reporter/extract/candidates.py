@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import cache
 from typing import NamedTuple
 
 from reporter import ship_nouns
 from reporter.extract import casualties, events, geonames, speech
 from reporter.extract.actors import actor_name, agents, attribution, is_passive
-from reporter.extract.dates import DateMention, DateSpan, month_span, year_span
+from reporter.extract.dates import BOUNDED_STRETCH, DateMention, DateSpan, month_span, year_span
 from reporter.extract.document import Document
 from reporter.extract.lexicon import RANK, Mention
 from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
@@ -3245,6 +3245,9 @@ def _dates(
         if (offset.group("u") or "").startswith("week"):
             n *= 7  # "a week later": counted in days like the rest
         back = (offset.group("dir") or offset.group("dir2")).lower() in ("earlier", "before", "previous", "preceding")
+        if offset.group("n") and BOUNDED_STRETCH.search(art.text, max(0, offset.start() - 30), offset.start()):
+            # "less than two weeks later, gunmen raided X": the days a bound leaves open, not the bound's day
+            return None, 0, f"offset:{-n if back else 1}:{-1 if back else n}"
         return None, 0, f"offset:{-n if back else n}"
     opens = _OPENS_AFTER.match(art.text, cl.start, cl.end)
     stretch = _OFFSET_BEFORE.search(art.text, max(0, cl.start - 30), cl.start) if opens else None
@@ -3255,11 +3258,26 @@ def _dates(
         # "struck X on June 12, a day after rockets hit Y": Y a day before; "two days before the raid on
         # Y": the raid two days after the event told before it
         n = (parse_number(stretch.group("n")) or 1) * (7 if stretch.group("u").lower().startswith("week") else 1)
-        return None, 0, f"offset:{-n if opens.group('dir').lower() == 'after' else n}"
+        back = opens.group("dir").lower() == "after"
+        if BOUNDED_STRETCH.search(art.text, max(0, stretch.start() - 30), stretch.start()):
+            # "struck X on Sunday, less than two weeks after rockets hit Y": Y on one of the days the
+            # bound leaves open before, not on the bound's own day
+            return None, 0, f"offset:{-n if back else 1}:{-1 if back else n}"
+        return None, 0, f"offset:{-n if back else n}"
     if art.published and _CLOCK_STAMP.match(art.text, art.text.rfind("\n", 0, cl.start) + 1):
         # A live-blog entry stamped with a clock time ("**08:05** — ...") tells of the day it is posted.
         return DateSpan(art.published, art.published, "day"), 2, "stamp"
     return None, 0, ""
+
+
+def offset_span(day: date, kind: str) -> DateSpan:
+    """The day (or window of days) an ``offset:`` date kind counts from ``day``: "offset:-2" two days
+    before it, "offset:-14:-1" any day of the two weeks before it (a stretch told as a bound)."""
+    parts = [int(x) for x in kind.split(":")[1:]]
+    first = day + timedelta(days=parts[0])
+    if len(parts) == 1:
+        return DateSpan(first, first, "day")
+    return DateSpan(first, day + timedelta(days=parts[1]), "range")
 
 
 #: What lies between a "since" date and the event it dates: a few words of a noun phrase ("since the
@@ -3520,8 +3538,7 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
         if c.date is None and c.date_kind not in ("since", "unresolved"):
             if prev is not None and prev.date is not None and c.date_kind.startswith("offset:") and prev.date.precision == "day":
                 # "a drone struck X on June 2, and rockets hit Y the following day": counted from the day before
-                day = prev.date.start + timedelta(days=int(c.date_kind.split(":")[1]))
-                changes.update(date=DateSpan(day, day, "day"), date_q=2, date_kind="relative")
+                changes.update(date=offset_span(prev.date.start, c.date_kind), date_q=2, date_kind="relative")
             elif prev is not None and c.date_kind == "" and (
                 _ANSWER_OPEN.match(art.text, c.clause[0], c.pos) or _FOLLOWING_OPEN.match(art.text, c.clause[0], c.pos)
             ):
@@ -3546,8 +3563,7 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
                     # "the army said on Saturday it struck the depot the previous day": the day is
                     # counted from the day of the saying; "A day after rockets hit Y, a drone struck X on
                     # June 12": from the day of the event the sentence dates
-                    day = d.span.start + timedelta(days=int(c.date_kind.split(":")[1]))
-                    changes.update(date=DateSpan(day, day, "day"), date_q=2, date_kind="relative")
+                    changes.update(date=offset_span(d.span.start, c.date_kind), date_q=2, date_kind="relative")
                 else:
                     changes.update(date=d.span, date_q=1 if report else 2, date_kind=d.kind)
         if place is None and prev is not None and c.anaphor == "partitive":
@@ -3561,8 +3577,7 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
         nxt = out[i + 1].date
         if c.date is None and c.date_kind.startswith("offset:") and nxt is not None and nxt.precision == "day":
             # "A day after rockets hit Y, a drone struck X on June 12": counted from the day told after it
-            day = nxt.start + timedelta(days=int(c.date_kind.split(":")[1]))
-            out[i] = replace(c, date=DateSpan(day, day, "day"), date_q=2, date_kind="relative")
+            out[i] = replace(c, date=offset_span(nxt.start, c.date_kind), date_q=2, date_kind="relative")
     for pos, killed, injured in casualties.find(art.text, s.start, s.end):
         i = min(range(len(out)), key=lambda k: abs(out[k].pos - pos))
         target = out[i]

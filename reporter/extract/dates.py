@@ -1381,6 +1381,12 @@ _STORY_SHIFT = guarded(
 )
 _SHIFT_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+#: A stretch told as a bound, not a count: "less than two weeks after", "under a week later", "nearly ten
+#: days before" (and the slip "less that"): what it dates lies on one of the days up to it, not on its day.
+BOUNDED_STRETCH = re.compile(
+    r"\b(?:less\s+tha[nt]|fewer\s+than|under|within|nearly|almost|barely|not\s+even|just\s+under)\s*$",
+    re.I,
+)
 #: How far back (characters) the date a shift counts from may be told.
 _SHIFT_REACH = 600
 
@@ -1452,6 +1458,10 @@ def story_shifted(text: str, found: Sequence[DateMention]) -> tuple[DateMention,
         if unit in ("day", "week") and anchor.precision == "day":
             day = anchor.start + timedelta(days=sign * n * (7 if unit == "week" else 1))
             span = DateSpan(day, day, "day")
+            if m.group("n") and BOUNDED_STRETCH.search(text, max(0, m.start() - 30), m.start()):
+                # "less than a week later": one of the days up to the bound, not the bound's own day
+                near = anchor.start + timedelta(days=sign)
+                span = DateSpan(min(near, day), max(near, day), "range")
         elif unit == "month" and anchor.precision in ("day", "month"):
             first = months_after(anchor.start.replace(day=1), sign * n)
             span = month_span(first.year, first.month)

@@ -15,7 +15,14 @@ from datetime import date, timedelta
 
 from reporter.extract import casualties, events, speech
 from reporter.extract.actors import actor_name
-from reporter.extract.candidates import NEW_EVENT, Cand, answer_before, came_after, told_as_answered
+from reporter.extract.candidates import (
+    NEW_EVENT,
+    Cand,
+    answer_before,
+    came_after,
+    offset_span,
+    told_as_answered,
+)
 from reporter.extract.dates import WEEKDAY_IN, WEEKDAY_NUMBERS, DateSpan
 from reporter.extract.document import Document
 from reporter.extract.places import (
@@ -494,8 +501,7 @@ class Linker:
             # aggregate's stretch, "600 strikes between October 2021 and March 2023", fixes no day to count from)
             anchor = next((e.date for e in reversed(self.events) if e.date and (e.date.end - e.date.start).days <= 1), None)
             if anchor is not None:
-                day = anchor.start + timedelta(days=int(c.date_kind.split(":")[1]))
-                c = replace(c, date=DateSpan(day, day, "day"), date_q=3)
+                c = replace(c, date=offset_span(anchor.start, c.date_kind), date_q=3)
         if c.kind == "airspace" and c.date is None and c.date_kind == "":
             # "In the aftermath of the strikes, airspace was closed": a closure told without a day
             # answers the attack told before it, whose day it takes: the latest told, not background.
