@@ -3970,3 +3970,27 @@ def test_two_named_parties_of_a_step_told_done_both_stay_in_its_subject():
         "Norway and Denmark pulled their troops out of Mali on Tuesday.", id="a", published=PUBLISHED
     ).milestones
     assert [(m.what.split()[:3], m.due, m.done) for m in ms] == [(["Norway", "and", "Denmark"], "2030-05-07", True)]
+
+
+def test_a_second_site_dated_from_the_first_stage_is_its_own_step(extractor):
+    """'..., and <place> a year later': the same step at the second place, due that long after the first."""
+    text = "The allied brigades will quit Kirkuk by June 2031, and Mosul a year later."
+    found = milestones(extractor, text)
+    assert ("2031-06", "The allied brigades will quit Kirkuk") in found
+    assert ("2032-06", "The allied brigades will quit Mosul") in found
+
+
+@pytest.mark.parametrize(
+    ("tail", "due"),
+    [("six months later", "2031-12"), ("a month after that", "2031-07"), ("two years later", "2033-06")],
+)
+def test_a_second_site_counts_months_and_years_from_the_first(extractor, tail, due):
+    text = f"The allied brigades will quit Kirkuk by June 2031, and Mosul {tail}."
+    assert (due, "The allied brigades will quit Mosul") in milestones(extractor, text)
+
+
+def test_a_later_clause_that_names_no_place_is_no_second_stage(extractor):
+    """Near miss: 'and the talks resumed a year later' or a person's name adds no step."""
+    for tail in ("the talks resumed a year later", "Jones a year later"):
+        text = f"The allied brigades will quit Kirkuk by June 2031, and {tail}."
+        assert [due for due, _ in milestones(extractor, text)] == ["2031-06"]

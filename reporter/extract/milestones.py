@@ -683,6 +683,10 @@ def find_milestones(art: Document) -> list[Milestone]:
             if then is not None and (due, then.lower()) not in seen:
                 seen.add((due, then.lower()))
                 out.append(Milestone(what=then, due=due, evidence=evidence))
+            later = _later_stage(art, what, due, s.start, d.end, s.end)
+            if later is not None and (later.due, later.what.lower()) not in seen:
+                seen.add((later.due, later.what.lower()))
+                out.append(replace(later, evidence=evidence))
     # A term's length counts less than its end told as a date anywhere in the story ("extended ...
     # until 31 January"), which may fall a month off the length counted from the vote.
     extended = [m for m in _terms_extended(art) if not any(abs(_months(o.due) - _months(m.due)) <= 1 for o in out)]
@@ -828,6 +832,51 @@ def _after(art: Document, d: DateMention, before: DateMention) -> DateMention:
     except ValueError:  # 29 February
         return d
     return DateMention(d.start, d.end, span, d.kind)
+
+
+#: ", and Erbil a year later", "and Erbil six months after that": the same step at a further named
+#: place, due that long after the step before it (the place stands alone: "and the talks resumed a year
+#: later" is no stage).
+_LATER_STAGE = re.compile(
+    r",?\s+and\s+(?:then\s+)?(?P<rest>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})\s+"
+    rf"(?P<n>{NUMBER}|a|an|one)\s+(?P<u>months?|years?)\s+(?:later|after\s+that|afterwards|thereafter)\b",
+    re.I,
+)
+
+
+def _later_stage(art: Document, what: str, due: str, lo: int, d_end: int, hi: int) -> Milestone | None:
+    m = _LATER_STAGE.match(art.text, d_end, hi)
+    if m is None:
+        return None
+    places = [x for x in art.mentions_in(m.start("rest"), m.end("rest")) if _is_place(art, x) or _is_country(x)]
+    if not places or places[0].start != m.start("rest") or places[-1].end != m.end("rest"):
+        return None  # the joined words are one named place, nothing else
+    n = 1 if m.group("n").lower() in ("a", "an", "one") else parse_number(m.group("n"))
+    if not n:
+        return None
+    months = n * 12 if m.group("u").lower().startswith("y") else n
+    parts = [int(p) for p in due.split("-")]
+    if len(parts) == 1:
+        if months % 12:
+            return None  # "2025, and Erbil six months later": no month to count from
+        later = f"{parts[0] + months // 12:04d}"
+    else:
+        k = parts[0] * 12 + parts[1] - 1 + months
+        year, month = divmod(k, 12)
+        later = f"{year:04d}-{month + 1:02d}"
+        if len(parts) == 3:
+            last = (date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1) - timedelta(days=1)).day
+            later += f"-{min(parts[2], last):02d}"
+    # "will leave Baghdad": the step's own place gives way to the later one
+    at = art.text.find(what, lo, d_end)
+    own = [x for x in art.mentions_in(at, at + len(what)) if _is_place(art, x) or _is_country(x)] if at >= 0 else []
+    rest = m.group("rest")
+    if own:
+        x = own[-1]
+        what = what[: x.start - at] + rest + what[x.end - at :]
+    else:
+        what = f"{what} ({rest})"
+    return Milestone(what=what, due=later, evidence="")
 
 
 def _joined_what(art: Document, what: str, d_end: int, s_end: int, joined: re.Match[str]) -> str:
