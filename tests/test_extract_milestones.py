@@ -3994,3 +3994,24 @@ def test_a_later_clause_that_names_no_place_is_no_second_stage(extractor):
     for tail in ("the talks resumed a year later", "Jones a year later"):
         text = f"The allied brigades will quit Kirkuk by June 2031, and {tail}."
         assert [due for due, _ in milestones(extractor, text)] == ["2031-06"]
+
+
+def test_two_sites_handed_over_together_are_both_in_the_step(extractor):
+    """'handed over Camp A and Camp B on <day>': one done step whose what names both sites."""
+    for text in (
+        "The alliance handed over Camp Hollis and Camp Marrow on Sunday.",
+        "The alliance handed over Stonebridge air base and Fort Keel to the national army on Sunday.",
+    ):
+        facts = extractor.extract(text, id="t", published=PUBLISHED)
+        done = [m for m in facts.milestones if m.done]
+        assert len(done) == 1
+        second = "Camp Marrow" if "Marrow" in text else "Fort Keel"
+        assert second in done[0].what and done[0].due == "2030-05-05"
+
+
+def test_a_clause_joined_after_the_site_is_not_a_second_site(extractor):
+    """Near miss: 'and Iraq's army took charge' or 'and left' after the site adds nothing to the step's what."""
+    for tail in ("Iraq's army took charge", "left"):
+        text = f"The alliance handed over Camp Hollis and {tail} on Sunday."
+        done = [m for m in extractor.extract(text, id="t", published=PUBLISHED).milestones if m.done]
+        assert [m.what for m in done] == ["The alliance handed over Camp Hollis"]

@@ -1370,6 +1370,19 @@ def _cue_sentences(art: Document, norms: frozenset[str]) -> list[int]:
     return sorted(art.sentences_with(list(compress(art.token_starts, map(norms.__contains__, art.norms)))))
 
 
+#: A named site: "Camp Hill", "Fort Stone", "Stone air base". Two joined after a done step's verb
+#: ("handed over Camp Hill and Fort Stone on Sunday") are the sites of one step.
+_SITE_NAME = (
+    r"(?:(?-i:Camp|Base|Fort)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:air\s*base|airbase|base|airport|camp|barracks))"
+)
+_FIRST_SITE = re.compile(rf"\b{_SITE_NAME}$", re.I)
+#: The second site ends its clause, or a date, recipient or place follows it ("and Camp B to the army").
+_SECOND_SITE = re.compile(
+    rf"\s+and\s+(?:the\s+)?{_SITE_NAME}(?=\s*[,;.:]|\s*$|\s+(?:on|to|in|at|last|this|earlier|over|back)\b)", re.I
+)
+
+
 def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
     """Steps reported as done, dated by the sentence's own day or else by the report (GUIDE.md)."""
     out: list[Milestone] = []
@@ -1479,6 +1492,13 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             continue  # "the guards were hurt as the convoy left the base": no step the report confirms
         start = _clause_begin(art.text, s.start, v.start())
         stop = _BOUNDARY.search(art.text, v.end(), s.end)
+        if (
+            stop
+            and stop.group().strip().lower() == "and"
+            and _FIRST_SITE.search(art.text, v.end(), stop.start())
+            and (second := _SECOND_SITE.match(art.text, stop.start(), s.end))
+        ):
+            stop = _BOUNDARY.search(art.text, second.end(), s.end)  # "handed over Camp A and Camp B": both sites
         what = _LEADING_LINK.sub("", art.text[start : stop.start() if stop else s.end].strip(" ,;:.\"“”"))
         if _SUBJECTLESS.match(what) and (opened := [o for o in _ASIDE_OPEN.finditer(art.text, s.start, start)]):
             # "The pullout, which began in May, was completed on Friday": the subject before the aside
