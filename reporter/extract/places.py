@@ -473,12 +473,12 @@ _DATE_WORDS = words(
 _NEAR_WORDS = words("near outside around")
 #: "fired from an area near", "launched from a farm outside": the spot a launch came from, by the place it lies by.
 _FROM_A_SPOT = re.compile(r"\bfrom\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,2}$")
-#: "rockets were fired from a militia post in X", "shells fired from positions in X": where a launch
-#: came from, by the area its site lies in (not "attacked troops from a building in X", where attackers
-#: stood and were struck back).
 #: A word of the launch site's phrase: not the verb of where the weapon came down ("rockets fired from Gaza
 #: fell in Ashkelon": Ashkelon is the scene, not a spot in Gaza).
 _SITE_WORD = r"(?:(?!(?:landed|fell|hit|struck|crashed|exploded|slammed|killed|wounded|injured|damaged|targeted)\b)[\w’'-]+\s+)"
+#: "rockets were fired from a militia post in X", "shells fired from positions in X": where a launch
+#: came from, by the area its site lies in (not "attacked troops from a building in X", where attackers
+#: stood and were struck back).
 _LAUNCHED_FROM_A_SPOT = re.compile(
     rf"\b(?:fired|launched|shot|originating|coming|flown)\s+(?:\w+\s+)?from\s+(?:(?:an?|the|their|its)\s+)?{_SITE_WORD}{{0,3}}$"
     # "launched from territories controlled by the rebels in X": from ground a party holds

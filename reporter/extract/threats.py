@@ -373,11 +373,11 @@ def threat_args(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigg
     return Threat(actors, place, targets[:2])
 
 
-#: "said (that) Iran would", "said Hezbollah will": a party named as the subject of the modal that holds harm out.
 #: A speaker told by a rank of a party's own, right before the speech verb: "a Guards commander said".
 _RANK_SPEAKS = re.compile(
     r"\b(?:commanders?|spokes(?:man|woman|person)|ministers?|generals?|chiefs?|leaders?)\s+(?:\w+\s+){0,2}$", re.I
 )
+#: "said (that) Iran would", "said Hezbollah will": a party named as the subject of the modal that holds harm out.
 _HOLDER_MODAL = re.compile(r"\s+(?:would|will|shall)\b", re.I)
 
 
