@@ -79,6 +79,9 @@ def test_inflections_outside_the_frame_are_not_events(text):
     [
         ("Gunners kept shooting them down all night.", "intercept"),
         ("Crews brought it down over the lake.", "intercept"),
+        # the particle after a noun object that flies
+        ("Gunners shot both incoming drones down over the lake.", "intercept"),
+        ("Crews brought the cruise missile down near the border.", "intercept"),
         ("The country closed its airspace to all flights.", "airspace"),
         ("Officials said the airspace was reopened at noon.", "airspace"),
         ("Rebels opened fire on a patrol.", "clash"),
@@ -88,6 +91,11 @@ def test_inflections_outside_the_frame_are_not_events(text):
 def test_phrase_frames_fill_their_slots(text, kind):
     """Several-word frames take a pronoun or short phrase in their slot ('shooting them down')."""
     assert kind in [k for k, _ in _kinds(text)]
+
+
+@pytest.mark.parametrize("text", ["Workers brought the old wall down.", "Police shot two gunmen down in the street."])
+def test_a_particle_after_an_object_that_does_not_fly_is_no_interception(text):
+    assert "intercept" not in [k for k, _ in _kinds(text)]
 
 
 def _types(text: str) -> list[str]:

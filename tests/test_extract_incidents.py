@@ -79,7 +79,7 @@ def test_references_enrich_instead_of_repeating(ex):
     """'The drones were downed ...' refines the first interception rather than adding a second one."""
     text = (
         "Two drones sent from Iran toward Israel were shot down over Iraq by the US-led coalition, officials said. "
-        "The drones were downed overnight between Saturday and Sunday by coalition forces at the Ain al-Asad airbase."
+        "Coalition forces brought the drones down at the Ain al-Asad airbase in the night from Saturday to Sunday."
     )
     (one,) = ex.extract(text, id="x", published=date(2025, 6, 15)).incidents
     assert (one.type, one.location, one.date, one.count, one.origin, one.destination) == (

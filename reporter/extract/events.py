@@ -107,6 +107,9 @@ _PHRASE = Folded(re.compile(
     (?P<intercept>\b(?:shot|shoot(?:s|ing)?|brought)\s+(?:(?:them|it|one|both|all|most)\s+)?down\b|\b(?:was|were)\s+engaged\b(?!\s+in\b)
       |\b(?:bring(?:s|ing)?|took|take(?:s|n)?|taking)\s+down\b
         (?=\s+(?:[\w-]+\s+){0,4}?(?:drones?|missiles?|rockets?|UAVs?|aircraft|jets?|planes?|helicopters?|quadcopters?)\b)
+      # the particle after its object, the object something that flies: "shot the two drones down"
+      |\b(?:shot|shoot(?:s|ing)?|brought|bring(?:s|ing)?)\s+(?:[\w-]+\s+){0,3}?
+        (?:drones?|missiles?|rockets?|UAVs?|aircraft|jets?|planes?|helicopters?|quadcopters?)\s+down\b
       |\bdestroyed\s+(?:in\s+)?mid-?air\b
       # what flies destroyed in the air, its object between: "batteries destroyed both drones in mid-air"
       |\bdestroy(?:s|ed|ing)?\s+(?:(?:the|them|it|its|their|all|both|most|two|three|several|incoming|[\w-]+)\s+){1,3}?
