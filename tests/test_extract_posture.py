@@ -283,13 +283,13 @@ def test_a_bare_figure_takes_the_force_and_place_of_the_sentences_before(ex):
 def test_milestones_in_one_sentence(ex):
     """Two deadlines in one sentence are two milestones with their own precision."""
     text = (
-        "Under a bilateral agreement, coalition forces are scheduled to gradually withdraw, vacating federal "
-        "Iraqi bases by September 2025 and fully exiting the autonomous Kurdistan region by the end of 2026."
+        "Under a deal between the two governments, coalition forces are to withdraw in stages, leaving federal "
+        "Iraqi bases by September 2025 and quitting the autonomous Kurdistan region entirely by the end of 2026."
     )
     facts = ex.extract(text, id="x", published=date(2025, 6, 15))
     assert [(m.due, m.what) for m in facts.milestones] == [
-        ("2025-09", "vacating federal Iraqi bases (coalition forces)"),
-        ("2026-12", "fully exiting the autonomous Kurdistan region (coalition forces)"),
+        ("2025-09", "leaving federal Iraqi bases (coalition forces)"),
+        ("2026-12", "quitting the autonomous Kurdistan region entirely (coalition forces)"),
     ]
 
 
@@ -2435,8 +2435,11 @@ def test_a_clause_of_saying_after_the_place_is_no_list_of_states(ex, text, expec
         # its article)
         ("The U.S. is sending 2,200 paratroopers from Fort Bragg, N.C., into the Middle East.",
          [("United States", "Middle East", 2200)]),
-        ("The U.S. is sending 900 soldiers from Fort Bragg, N.C., to Romania.",
+        ("The U.S. is sending 900 troops from Fort Bragg, N.C., to Romania.",
          [("United States", "Romania", 900)]),
+        # "out of" leaves a place as "from" does
+        ("The U.S. is flying 600 soldiers out of Fort Hood to Poland.",
+         [("United States", "Poland", 600)]),
         # the home post, then a verb of moving before where they go: whence is no place of the level
         ("The Pentagon said 1,200 soldiers from Fort Bragg will deploy to Latvia in the spring.",
          [("United States", "Latvia", 1200)]),
@@ -2477,8 +2480,8 @@ def test_troops_sent_to_guard_their_own_border(ex, text, expected):
         # a state leading a unit or a mission names neither the place nor the holder of the figure
         ("Poland has 400 soldiers in the US-led battlegroup in Lithuania.", [("Poland", "Lithuania", 400)]),
         ("Italy keeps 300 troops in the US-led coalition.", []),
-        ("Spain will complete its troop withdrawal from Mali in May. Spain's contribution to the NATO-led "
-         "mission once exceeded 1,500 personnel.", [("Spain", "Mali", 1500)]),
+        ("Spain will complete its troop withdrawal from Mali in May. At its height Spain's share of the NATO-led "
+         "mission was above 1,500 personnel.", [("Spain", "Mali", 1500)]),
     ],
 )  # fmt: skip
 def test_a_leader_named_with_a_unit_is_no_place_or_holder(ex, text, expected):

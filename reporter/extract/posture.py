@@ -3889,6 +3889,8 @@ def _country_after(
             name = _capital_of(m)
         # "from the United States to Poland": the article is no word of the movement
         left = two[:1] if two[1:] == ["the"] else two[-1:]
+        if two == ["out", "of"]:
+            left = ["from"]  # "flown out of Fort Bragg to Romania" leaves a place as "from" does
         if name and (left == ["from"] or (left and left[0] in _LEFT_FOR and _FOR.match(art.text, m.end))):
             # "moved from Okinawa to Guam", "left Okinawa for Guam": troops on the move are counted where
             # they go (not home, "brought back from Niger to the United States": then they are counted
