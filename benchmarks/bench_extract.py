@@ -75,7 +75,7 @@ EVENT = [
     "{a} warned that US bases in the region would become legitimate targets if the strikes continued.",
     "Some of the {w} fell in open ground near {p}, causing no casualties.",
     "The United States has about 2,500 troops in Iraq and roughly 900 in Syria.",
-    "Coalition forces are scheduled to leave federal Iraqi bases by September 2025 and the Kurdistan region by the end of 2026.",
+    "The coalition is to quit its federal Iraqi bases by September 2025, then leave the Kurdistan region by the end of 2026.",
     "Fierce clashes broke out between government forces and fighters of {a} near {p} {d}.",
     "An explosion at a weapons depot near {p} {d} wounded {n} soldiers, a military source said.",
 ]  # fmt: skip

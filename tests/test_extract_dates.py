@@ -967,7 +967,7 @@ def test_a_day_hyphened_to_a_word_is_a_length_not_a_date(text, want):
     ],
 )
 def test_a_date_told_as_a_shift_counts_from_the_story_s_last_date(later, want):
-    text = f"Gunmen shot three people dead at a bus stop in Jerusalem on November 5, 2023.\n\n{later}"
+    text = f"Gunmen shot three people dead beside a Jerusalem bus stop on November 5, 2023.\n\n{later}"
     events = Extractor().extract(text, id="t", published=date(2025, 9, 8)).incidents
     assert [e.date for e in events] == ["2023-11-05", want]
 
@@ -975,7 +975,7 @@ def test_a_date_told_as_a_shift_counts_from_the_story_s_last_date(later, want):
 def test_a_shift_counted_from_an_event_is_no_shift_of_the_date():
     """ "the day before the vote" counts from the vote, which the story does not date."""
     text = (
-        "Gunmen shot three people dead at a bus stop in Jerusalem on November 5, 2023.\n\n"
+        "Gunmen shot three people dead beside a Jerusalem bus stop on November 5, 2023.\n\n"
         "The day before the vote a rocket had hit a fuel depot in Hebron."
     )
     events = Extractor().extract(text, id="t", published=date(2025, 9, 8)).incidents

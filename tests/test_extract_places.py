@@ -666,7 +666,7 @@ def test_a_body_named_after_a_place_is_no_scene(ex):
             ("Hodeidah", "Yemen"),
         ),
         (
-            "Gunmen in skiffs fired grenades at a bulk carrier in the Gulf of Aden on Sunday. The crew said the "
+            "Gunmen in skiffs fired grenades on Sunday at a bulk carrier sailing in the Gulf of Aden. The crew said the "
             "vessel was sailing toward the Israeli port of Eilat.",
             ("Gulf of Aden", None),
         ),
@@ -1060,8 +1060,8 @@ def test_a_ship_hit_when_under_way_keeps_the_place_of_its_voyage(ex):
 @pytest.mark.parametrize(
     "text",
     [
-        "At least 40 people were killed in a suicide bombing on Sunday at the Jamaat Nur (JN) workers' rally in Swat's Kalam, police said.",
-        "At least 40 people were killed in a suicide bombing on Sunday at the Jamaat Nur party convention in Kalam, police said.",
+        "A suicide bomber killed at least 40 people on Sunday at the Jamaat Nur (JN) workers' rally in Swat's Kalam, police said.",
+        "A suicide bomber killed at least 40 people on Sunday at the Jamaat Nur party convention in Kalam, police said.",
     ],
 )
 def test_a_name_that_holds_a_gathering_is_no_place(text):

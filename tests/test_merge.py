@@ -43,7 +43,7 @@ def test_rewrites_of_one_story_become_one_incident_with_all_sources():
 
 def test_syndicated_copies_and_one_outlet_count_as_one_family():
     """Near-identical text, or the same outlet, is one source family: not corroboration."""
-    text = "Two drones launched from Iran toward Israel were intercepted and shot down over Iraq " * 5
+    text = "Coalition jets shot down over Iraq two Iranian drones heading for Israel " * 5
     reports = [Report(source=n, published=date(2025, 6, 15), fact=_inc("2025-06-15")) for n in (1, 2, 3)]
     families = Families(
         {1: "AFP", 2: "The New Arab", 3: "afp"}, {1: text, 2: text + " Reprinted.", 3: "x y z"}

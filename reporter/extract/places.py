@@ -612,7 +612,7 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
     if cared_for and _CARED_FOR.search(art.text, max(lo, pos - 40), pos):
         return True, "care"  # "the wounded were taken to hospitals in X": where they were treated
     if _on_a_route(art.text, pos):
-        return True, "ref"  # "ambushed on the Srinagar-Jammu highway at X": the towns only name the road
+        return True, "ref"  # "a convoy ambushed on the Kabul-Jalalabad road at X": the towns only name the road
     if ship_going and _SHIP_GOING.search(art.text, max(lo, pos - 90), pos):
         # "a tanker bound for X", "a ship heading for the port of X": where a ship was going, not where it was hit
         return True, "voyage"
