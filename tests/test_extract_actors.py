@@ -30,10 +30,27 @@ def _actors(ex, text):
             "A car bombing in Kirkuk on Monday was widely blamed on the Islamic State.",
             "Islamic State (blamed)",
         ),
+        # whoever the subject, the party after the blame verb, before "for the <event>"
+        ("Baghdad blamed Hezbollah for the rocket attack on Kiryat Shmona on Monday.", "Hezbollah (blamed)"),
+        ("Hezbollah was blamed for the rocket attack on Kiryat Shmona on Monday.", "Hezbollah (blamed)"),
+        ("Israel accused Hezbollah of carrying out the rocket attack on Kiryat Shmona on Monday.", "Hezbollah (blamed)"),
+        ("Israel blamed Iran-backed militias for a rocket attack on Kiryat Shmona on Monday.", "Iran-backed militias (blamed)"),
+        ("Officials believe Hezbollah was behind the rocket attack on Kiryat Shmona on Monday.", "Hezbollah (suspected)"),
     ],
 )
 def test_a_claiming_or_blamed_party_is_marked(ex, text, actor):
     assert actor in _actors(ex, text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah was praised for the rocket attack on Kiryat Shmona on Monday.",
+        "Hezbollah thanked its fighters for the rocket attack on Kiryat Shmona on Monday.",
+    ],
+)
+def test_a_party_praised_or_thanking_for_an_attack_is_not_blamed(ex, text):
+    assert not any("(blamed)" in a or "(suspected)" in a for acts in _actors(ex, text) for a in acts)
 
 
 def test_a_party_that_acted_has_no_mark(ex):

@@ -501,6 +501,12 @@ def test_an_ordinal_weapon_with_a_target_of_its_own_is_its_own_attack(ex, second
         ("Nobody has claimed the strike so far.", ()),
         ("A group with ties to al-Qaeda claimed responsibility for the attack.", ()),
         ("Kataib Hezbollah claimed the attack had hit an empty hangar.", ()),
+        # a blame or suspicion told after the event: the party blamed, whoever blames it
+        ("Washington blamed Kataib Hezbollah for the attack.", ("Kataeb Hezbollah (blamed)",)),
+        ("Kataib Hezbollah was blamed for the strike.", ("Kataeb Hezbollah (blamed)",)),
+        ("The Pentagon blamed the attack on Kataib Hezbollah.", ("Kataeb Hezbollah (blamed)",)),
+        ("US officials believe Kataib Hezbollah was behind the attack.", ("Kataeb Hezbollah (suspected)",)),
+        ("Kataib Hezbollah praised the attack.", ()),
     ],
 )
 def test_a_claim_told_after_the_event_gives_it_its_party_as_claimed(ex, claim, actors):

@@ -181,7 +181,9 @@ def agents(
             continue  # "a commander of an Iran-backed militia was killed", "strikes on Iran-backed groups"
         # "an attack the US believed was carried out by Iran-backed militias": suspected, not seen to act
         believed = _BELIEVED_BY.search(art.text, max(a, g.start() - 70), g.start())
-        found.append(g.group(0) + (" (suspected)" if believed else ""))
+        said_before = art.words_before(g.start(), 1)
+        blamed = bool(said_before) and said_before[-1] in _BLAME_BEFORE  # "blamed Iran-backed militias"
+        found.append(g.group(0) + (" (suspected)" if believed else " (blamed)" if blamed else ""))
     # "by X" after the event word.
     owner_by: int | None = None
     for m in mentions if by else ():
@@ -281,6 +283,15 @@ def agents(
         speaker = _owning_speaker(art, a, trig_start)
         if speaker is not None:
             found.append(speaker)
+    if not found:
+        # "blamed X for the attack", "X was blamed for the attack", "officials believe X was behind the
+        # attack": whom a blame or suspicion names for the event told after it (whoever the subject)
+        for m in reversed(before):
+            role = _blame_frame(art, m, trig_start)
+            name = actor_name(m) if role else None
+            if name:
+                found.append(name + role)
+                break
     # "a bombing widely blamed on Israel": after the event word, the party it is blamed on.
     for m in mentions:
         if (
@@ -293,6 +304,61 @@ def agents(
                 found.append(name + " (blamed)")
             break
     return _unique(found)
+
+
+#: Between a party and the event it is blamed for or suspected of: "(was blamed) for the", "of carrying out a".
+_FOR_THE_EVENT = re.compile(
+    r"\s+(?:(?:is|was|were|are|(?:has|have|had)\s+been)\s+(?:widely\s+|also\s+|largely\s+)?(?P<voice>blamed|accused|suspected)\s+)?"
+    r"(?:for|of)\s+(?:(?:carrying\s+out|being\s+behind|staging|launching|conducting|mounting)\s+)?"
+    r"(?:(?:the|this|that|an?|last|[A-Z][a-z]+day['’]s)\s+)?(?:[\w-]+\s+){0,3}?$"
+)
+#: "officials believe X was behind the": a party held responsible in a belief, not seen to act.
+_BEHIND_THE_EVENT = re.compile(
+    r"\s+(?:was|were|is|are|had\s+been|may\s+have\s+been)\s+(?:behind|responsible\s+for)\s+"
+    r"(?:(?:the|this|that|[A-Z][a-z]+day['’]s)\s+)?(?:[\w-]+\s+){0,3}?$"
+)
+_BELIEF = re.compile(r"\b(?:believ|suspect|think|thought|assess)\w*\s+(?:that\s+)?(?:the\s+)?$", re.I)
+
+
+def _blame_frame(art: Document, m: Mention, trig_start: int) -> str:
+    """ " (blamed)" or " (suspected)" when the party m is named as the one blamed for, or suspected of,
+    the event whose word starts at trig_start; "" otherwise."""
+    prev = art.tokens[m.first - 1].norm if m.first > 0 else ""
+    tail = _FOR_THE_EVENT.match(art.text, m.end, trig_start)
+    if tail and tail.end() == trig_start:
+        voice = tail.group("voice")
+        if voice in ("blamed", "accused") or (voice is None and prev in _BLAME_BEFORE):
+            return " (blamed)"
+        if voice == "suspected" or (voice is None and prev in _SUSPECT_BEFORE):
+            return " (suspected)"
+        return ""
+    behind = _BEHIND_THE_EVENT.match(art.text, m.end, trig_start)
+    if behind and behind.end() == trig_start and _BELIEF.search(art.text, max(0, m.start - 40), m.start):
+        return " (suspected)"
+    return ""
+
+
+#: "blamed the attack on X": the verb before the event, the party after "on".
+_BLAME_VERB_BEFORE = re.compile(r"\bblam(?:ed|es|ing)\s+$")
+_ON_THE = re.compile(r"\s+on\s+(?:the\s+)?")
+
+
+def blamed_party(art: Document, s_start: int, ref_start: int, ref_end: int, s_end: int) -> str | None:
+    """The party a sentence blames for, or suspects of, the event its words ref_start..ref_end refer
+    back to ("Washington blamed X for the attack", "blamed the attack on X"), with its suffix."""
+    for m in reversed(art.mentions_in(s_start, ref_start)):
+        role = _blame_frame(art, m, ref_start)
+        if role and (name := actor_name(m)):
+            return name + role
+    blamed_then = _BLAME_VERB_BEFORE.search(art.text, max(s_start, ref_start - 20), ref_start)
+    for m in art.mentions_in(ref_end, s_end):
+        if m.start - ref_end < 40 and (
+            _BLAMED_ON.search(art.text, max(ref_end, m.start - 30), m.start)
+            or (blamed_then and _ON_THE.fullmatch(art.text, ref_end, m.start))
+        ):
+            name = actor_name(m)
+            return name + " (blamed)" if name else None
+    return None
 
 
 #: Speech verbs that report a clause ("X said a rocket hit"), not ones that take the event as their

@@ -14,7 +14,7 @@ from collections.abc import Container
 from datetime import date, timedelta
 
 from reporter.extract import casualties, events, speech
-from reporter.extract.actors import actor_name
+from reporter.extract.actors import actor_name, blamed_party
 from reporter.extract.candidates import (
     NEW_EVENT,
     Cand,
@@ -1250,6 +1250,12 @@ _CLAIM = Prefiltered(re.compile(
     r"(?!\s+(?:were|was|had|have|has|targeted|hit|killed|struck|caused|did|only|never)\b)",
     re.I,
 ))
+#: The event just told, named again by a definite noun: "the attack", "Sunday's drone strike".
+_TOLD_EVENT = re.compile(
+    r"\b(?:the|this|that|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|strikes?|bombings?|blasts?|assaults?|raids?|explosions?|shelling|ambush)\b",
+    re.I,
+)
 #: A party a claimant is tied to, not the claimant: "al-Qaeda-affiliated", "ties with al-Qaeda".
 _AFFILIATE_AFTER = re.compile(r"[-‐\s](?:affiliated|linked|backed|aligned|allied|inspired)\b", re.I)
 _AFFILIATE_BEFORE = re.compile(
@@ -1267,7 +1273,8 @@ _NOBODY = re.compile(r"\b(?:no|none|nobody|neither)\b[^,.;]*$", re.I)
 
 def claim_only(art: Document, linker: Linker, s_idx: int) -> None:
     """A sentence that tells no event of its own but who claimed the one just told ("The group
-    claimed responsibility for the attack") gives it that party, as claimed (the GUIDE's suffix)."""
+    claimed responsibility for the attack") gives it that party, as claimed (the GUIDE's suffix); one
+    that tells whom others blame or suspect ("Washington blamed X for the attack"), as blamed or suspected."""
     at = linker.last_i
     if at is None:
         return
@@ -1276,6 +1283,13 @@ def claim_only(art: Document, linker: Linker, s_idx: int) -> None:
     if not 0 < s_idx - last.s_idx <= 2 or last.type == "threat_statement":
         return
     claim = _CLAIM.search(art.text, s.start, s.end)
+    if claim is None:
+        # "Washington blamed X for the attack", "officials believe X was behind the strike"
+        ref = _TOLD_EVENT.search(art.text, s.start, s.end)
+        blamed = blamed_party(art, s.start, ref.start(), ref.end(), s.end) if ref else None
+        if blamed and blamed.rsplit(" (", 1)[0] not in {a.rsplit(" (", 1)[0] for a in last.actors}:
+            linker.events[at] = replace(last, actors=(*last.actors, blamed))
+        return
     if (
         claim is None
         or _NOBODY.search(art.text, s.start, claim.start())
