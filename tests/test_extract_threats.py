@@ -483,6 +483,10 @@ def test_threat_placed_where_the_subject_puts_the_speaker(ex, text, country):
          [(("Russia",), "Russia")]),
         # a name with no office foresees another side's step: no threat
         ("Analyst Dana Whitcombe warned Iran would hit back hard for the sabotage.", []),
+        # "must" puts a demand to the party named, the other side: that party is the one warned, not the threat's
+        ("Spokesman Karim Haddadi warned Israel must stop its attacks on Syria or face a wider war.", []),
+        ("Foreign Minister Olaf Berensen warned on Monday that Poland must stop arming Ukraine or face attacks on its depots.",
+         []),
     ],
 )
 def test_unlisted_official_warns_for_his_own_side(ex, text, threats):
@@ -740,10 +744,13 @@ def test_a_demand_or_face_what_is_no_harm_from_no_armed_party_is_no_threat(ex):
 LEAD = "A roadside bomb killed three soldiers near Palmyra on Monday, the army said. "
 
 
-@pytest.mark.parametrize("speaker", ["A Guards commander", "A Hezbollah spokesman", "The movement's military chief"])
+@pytest.mark.parametrize(
+    "speaker", ["A Guards commander", "A Hezbollah spokesman", "The movement's military chief", "The movement's envoy"]
+)
 def test_a_partys_rank_saying_the_party_would_strike_is_its_threat(ex, speaker):
     """'A Guards commander said Iran would strike ...': no party speaks by name, but one of a party's
-    ranks holds out the harm the named party would do: that party threatens."""
+    ranks or offices (the same list that lets a named official speak for his own side) holds out the harm
+    the named party would do: that party threatens."""
     party = "Iran" if "Guards" in speaker else "Hezbollah"
     text = LEAD + f"{speaker} said on Tuesday that {party} would strike back at the bases."
     assert [t[0] for t in _threats(ex, text)] == [(party,)]

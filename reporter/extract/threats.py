@@ -373,12 +373,16 @@ def threat_args(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigg
     return Threat(actors, place, targets[:2])
 
 
-#: A speaker told by a rank of a party's own, right before the speech verb: "a Guards commander said".
-_RANK_SPEAKS = re.compile(
-    r"\b(?:commanders?|spokes(?:man|woman|person)|ministers?|generals?|chiefs?|leaders?)\s+(?:\w+\s+){0,2}$", re.I
+#: A rank or office that speaks for a party: "commander", "spokesman", "foreign minister", "envoy".
+_RANK = (
+    r"(?:[Cc]ommanders?|[Ss]pokes(?:man|woman|person)|[Mm]inisters?|[Ss]ecretary|[Gg]enerals?|[Cc]hiefs?|[Ll]eaders?"
+    r"|[Aa]mbassador|[Ee]nvoy)"
 )
-#: "said (that) Iran would", "said Hezbollah will": a party named as the subject of the modal that holds harm out.
-_HOLDER_MODAL = re.compile(r"\s+(?:would|will|shall)\b", re.I)
+#: A speaker told by a rank of a party's own, right before the speech verb: "a Guards commander said".
+_RANK_SPEAKS = re.compile(r"\b" + _RANK + r"\s+(?:\w+\s+){0,2}$")
+#: "said (that) Iran would", "said Hezbollah's forces will": a party named as the subject of the modal that
+#: holds harm out. Not "must": "warned Israel must halt its raids or face war" puts a demand to the other side.
+_PARTY_WILL = re.compile(r"\s+(?:(?:forces|army|military|government)\s+)?(?:will|would|shall)\b", re.I)
 
 
 def _harm_holder(art: Document, trig: events.Trigger, end: int) -> str | None:
@@ -389,7 +393,7 @@ def _harm_holder(art: Document, trig: events.Trigger, end: int) -> str | None:
         return None
     for m in art.mentions_in(trig.end, min(end, trig.end + 40)):
         party = m.of("actor") or m.of("country")
-        if party is not None and _HOLDER_MODAL.match(art.text, m.end):
+        if party is not None and _PARTY_WILL.match(art.text, m.end):
             between = art.text[trig.end : m.start].split()
             if len(between) <= 4 and all(w.lower() in ("that", "on", "the") or w[:1].isupper() or w[:1].isdigit() for w in between):
                 return party.name
@@ -486,11 +490,7 @@ _GIVE = words("gave give gives giving handed hand sent send sends issued deliver
 #: A named person the lexicon does not know: "Defence Secretary Grant Shapps", "Jake Sullivan".
 _UNLISTED_NAME = re.compile(r"(?-i:[A-Z][\w’'-]+)\s+(?-i:[A-Z][\w’'-]+)\s*(?:,[^,]{0,60},\s*)?$")
 #: An office that speaks for a party, opening a subject: "Spokesman X", "Foreign Minister X", "the army's chief X".
-_OFFICE = re.compile(
-    r"(?:(?:[Tt]he|[A-Z][a-z]+|[a-z]+['’]s)\s+){0,3}(?:[Ss]pokes(?:man|woman|person)|[Mm]inister|[Ss]ecretary|"
-    r"[Cc]ommander|[Cc]hief|[Aa]mbassador|[Ee]nvoy)\s+"
-)
-_PARTY_WILL = re.compile(r"\s+(?:(?:forces|army|military|government)\s+)?(?:will|would|shall|must)\b")
+_OFFICE = re.compile(r"(?:(?:[Tt]he|[A-Z][a-z]+|[a-z]+['’]s)\s+){0,3}" + _RANK + r"\s+")
 
 
 def _own_side(art: Document, s_idx: int, trig: events.Trigger) -> str | None:
