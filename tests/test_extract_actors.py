@@ -281,9 +281,10 @@ def test_a_thing_said_to_have_been_is_no_speaker(ex, text):
     assert [i.attribution for i in ex.extract(text, id="t", published=date(2025, 6, 18)).incidents] == [None]
 
 
-def test_when_a_source_spoke_is_no_part_of_its_name(ex):
+@pytest.mark.parametrize("when", ["on Friday", "late on Friday"])
+def test_when_a_source_spoke_is_no_part_of_its_name(ex, when):
     """'Iraqi officials on Friday said ...': the source is 'Iraqi officials'."""
-    text = "Iraqi officials on Friday said two rockets hit Baghdad airport."
+    text = f"Iraqi officials {when} said two rockets hit Baghdad airport."
     assert [i.attribution for i in ex.extract(text, id="t", published=date(2025, 6, 18)).incidents] == [
         "Iraqi officials"
     ]

@@ -213,6 +213,16 @@ def test_a_plural_lead_dated_at_a_named_spot_tells_its_event(ex, text, kinds):
         ("The PKK said it attacked a Turkish base in Duhok on Monday, killing four soldiers.", ("PKK",)),
         ("The Houthis claimed to have shot down a US drone over Saada on Monday.", ("Houthis (claimed)",)),
         ("The Taliban said Pakistani jets bombed Khost province on Monday, killing eight civilians.", ("Pakistan",)),
+        # the day it was said, and "that", may stand between the speech verb and its report
+        ("Pakistan's army said on Sunday militants attacked a checkpoint in Bannu, killing three soldiers.", ()),
+        ("The Iraqi army said on Monday that gunmen attacked a checkpoint near Kirkuk, killing two soldiers.", ()),
+        ("The Iraqi army said that on Monday gunmen attacked a checkpoint near Kirkuk, killing two soldiers.", ()),
+        ("Ukraine's air force said on Sunday a large overnight attack hit Kyiv, wounding five people.", ()),
+        # controls: the day is not the report's doer, nor are the speaker's own forces told with no name
+        ("The Iraqi army said Monday it attacked a hideout near Kirkuk, killing two gunmen.", ("Iraq",)),
+        ("The Ukrainian military said troops repelled an assault near Pokrovsk, killing ten soldiers.", ("Ukraine",)),
+        ("The Israeli army said jets struck a Hezbollah depot in Nabatieh on Monday.", ("Israel",)),
+        ("Ukraine's air force said air defences shot down 40 of the 60 drones Russia launched overnight.", ("Ukraine",)),
     ],
 )
 def test_a_speaker_whose_report_names_its_own_doer_did_not_act(ex, text, actors):

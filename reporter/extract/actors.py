@@ -217,7 +217,7 @@ def agents(
                     break
     # A possessive or national adjective right before the event word or its weapon; not a speaker whose
     # report names a doer of its own ("Pakistan's army said militants attacked": the militants did it).
-    told = _reported_doer(art.text, a, trig_start)
+    told = _report_start(art, mentions, a, trig_start)
     before = [m for m in mentions if told <= m.start and m.end <= trig_start]
     # "a US base came under rocket attack": the subject of "came under" is the target, as a passive's is
     passive = is_passive(art, trig_start) or bool(_CAME_UNDER.search(art.text, max(a, trig_start - 40), trig_start))
@@ -230,8 +230,6 @@ def agents(
         nxt = [t.norm for t in art.tokens[m.last : m.last + 3]]
         if m.of("weapon") is not None:
             continue
-        if _speaker_of_weapon_clause(art, m, mentions, trig_start):
-            break  # "the Israeli army said a rocket hit Sderot": the speaker, the rocket's sender untold
         two = art.words_before(m.start, 2)
         # ("killed in PKK attack": the name follows a preposition, not the verb of harm as its object)
         victim = (
@@ -361,41 +359,44 @@ def blamed_party(art: Document, s_start: int, ref_start: int, ref_end: int, s_en
     return None
 
 
+#: When a speaker spoke, told beside the speech verb or its name: "on Friday", "late on Sunday", "Monday night".
+_WHEN = (
+    r"(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+)
 #: Speech verbs that report a clause ("X said a rocket hit"), not ones that take the event as their
 #: object ("X claimed the attack", "X announced strikes": the claimant or announcer did it).
 _REPORTING_VERBS = words("said says stated added told")
-
-
-def _speaker_of_weapon_clause(art: Document, m: Mention, mentions: list[Mention], trig_start: int) -> bool:
-    """The name is the speaker of a reported clause whose subject is a weapon: "Iraqi forces said a
-    rocket landed near the embassy" tells where it fell, not that the speaker fired it ("the army said
-    it fired", "said its jets struck" keep the speaker: no weapon opens the reported clause)."""
-    last = art.token_index(trig_start)
-    verb = next((j for j in range(m.last, last) if art.tokens[j].norm in _REPORTING_VERBS), None)
-    if verb is None:
-        return False
-    said_end = art.tokens[verb].end
-    # (jets and warplanes a force reports are its own: "the army said jets struck a depot")
-    return any(
-        (w.of("weapon") is not None and w.of("weapon").sub != "aircraft")  # type: ignore[union-attr]
-        and said_end <= w.start < trig_start
-        for w in mentions
-    )
-
-
-#: A speech verb whose report opens with a doer of its own, not a pronoun for the speaker: "said militants"
-#: (verbs that take a clause: "claimed an attack", "confirmed the strike" take the event itself).
+#: A speech verb whose report opens with a doer of its own, past "that" and the day it was said: "said
+#: militants", "said on Monday two missiles"; not a pronoun for the speaker, nor its own forces told with no
+#: name ("the army said troops repelled", "the air force said air defences shot down"). Verbs that take a
+#: clause ("claimed an attack", "confirmed the strike") take the event itself.
 _SAID_OTHER = re.compile(
-    r"\b(?:said|says|stated|added)\s+(?:that\s+)?"
-    r"(?!(?:it|they|its|their|we|our|he|she|his|her|that|to|on|in|at|after|before|when|while)\b)(?=[A-Za-z])",
+    r"\b(?:said|says|stated|added)\s+(?:that\s+)?(?:" + _WHEN + r"\s+)?(?:that\s+)?"
+    r"(?!(?:it|they|its|their|we|our|he|she|his|her|that|to|on|in|at|after|before|when|while|late|early)\b|"
+    r"(?:the\s+)?(?:troops|forces|soldiers|defenders|units|air\s+defen[cs]es?|jets|warplanes)\s+(?!of\b|from\b|loyal\b|in\b)[a-z]|"
+    + _WHEN + r")(?=[A-Za-z])",
     re.I,
 )
 
 
-def _reported_doer(text: str, a: int, trig_start: int) -> int:
-    """Where the report of the last speech verb before the event word begins, when it names its own
-    doer ("Pakistan's army said militants attacked": past "said"); ``a`` when there is none."""
-    return max((m.end() for m in _SAID_OTHER.finditer(text, a, trig_start)), default=a)
+def _report_start(art: Document, mentions: list[Mention], a: int, trig_start: int) -> int:
+    """Where the report of a speech verb before the event word begins when its speaker is not the doer; ``a``
+    when there is none. The report names a doer of its own ("Pakistan's army said on Sunday militants
+    attacked": past "said"), or a weapon stands in it ("Iraqi forces said a rocket landed near the embassy"
+    tells where it fell, not that the speaker fired it; "the army said it fired", "said its jets struck" keep
+    the speaker, and jets and warplanes a force reports are its own: "the army said jets struck a depot")."""
+    # (the report's opening words may reach into the event word: "said troops repelled")
+    start = max((m.end() for m in _SAID_OTHER.finditer(art.text, a, trig_start + 40) if m.end() < trig_start), default=a)
+    weapons = [
+        w.start
+        for w in mentions
+        if w.start < trig_start and w.of("weapon") is not None and w.of("weapon").sub != "aircraft"  # type: ignore[union-attr]
+    ]
+    if weapons:
+        verbs = [t.end for t in art.tokens[art.token_index(a) : art.token_index(max(weapons))] if t.norm in _REPORTING_VERBS]
+        start = max([start, *verbs])
+    return start
 
 
 def _object_of_harm(art: Document, m: Mention, a: int) -> int | None:
@@ -564,10 +565,7 @@ def attribution(art: Document, s_start: int, s_end: int) -> str | None:
 
 
 #: "U.S. officials on Friday told ...": when they spoke is no part of who they are.
-_WHEN_SAID = re.compile(
-    r"\s+(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?$"
-)
+_WHEN_SAID = re.compile(r"\s+" + _WHEN + "$")
 
 
 def _source_name(art: Document, start: int, phrase: str) -> str | None:
