@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from reporter.brief.commitments import merge_milestones, milestone_status
 from reporter.brief.identity import named_days, parties, ship_names, targets
-from reporter.brief.merge import Families, Report, date_bounds, merge_incidents
+from reporter.brief.merge import Families, MergedIncident, Report, date_bounds, merge_incidents
 from reporter.brief.merge_posture import merge_posture
 from reporter.models import Casualties, Incident, Milestone, Posture
 from tests.test_brief_helpers import load_articles
@@ -21,6 +22,14 @@ def _inc(
 def _families(n: int, outlets: dict[int, str] | None = None, texts: dict[int, str] | None = None) -> Families:
     outlets = outlets or {i: f"Outlet {i}" for i in range(1, n + 1)}
     return Families(outlets, texts or {i: f"independent text number {i} " * 3 for i in range(1, n + 1)})
+
+
+def _merged(published: date, *facts: Incident, sources: Sequence[int] | None = None) -> list[MergedIncident]:
+    """The rows merge_incidents makes of one report a fact, all published on one day, by outlets 1, 2, ...
+    in turn (or by ``sources``: one number twice is one outlet's two reports)."""
+    numbers = sources or range(1, len(facts) + 1)
+    reports = [Report(source=n, published=published, fact=f) for n, f in zip(numbers, facts, strict=True)]
+    return merge_incidents(reports, _families(len(facts)))
 
 
 def test_rewrites_of_one_story_become_one_incident_with_all_sources():
@@ -614,14 +623,13 @@ def test_one_partys_strikes_and_drone_strike_told_only_by_their_country_are_one_
     drones = _inc("2023-11-07/2023-11-08", type_="drone_attack", location="Syria", country="Syria", actors=("United States", "Iran"))
     other = _inc("2023-11-08", type_="drone_attack", location="Syria", country="Syria", actors=("Turkey",))
     town = _inc("2023-11-08", type_="drone_attack", location="Deir ez-Zor", country="Syria", actors=("United States",))
-    def rows(*facts):
-        return len(merge_incidents([Report(source=n, published=date(2023, 11, 9), fact=f) for n, f in enumerate(facts, 1)], _families(len(facts))))
-    assert rows(jets, drones) == 1
-    assert rows(jets, other) == 2
-    assert rows(jets, town) == 2
+    day = date(2023, 11, 9)
+    assert len(_merged(day, jets, drones)) == 1
+    assert len(_merged(day, jets, other)) == 2
+    assert len(_merged(day, jets, town)) == 2
     shells = _inc("2023-11-08", type_="shelling", location="Syria", country="Syria", actors=("Turkey",))
     missiles = _inc("2023-11-08", type_="missile_attack", location="Syria", country="Syria", actors=("Turkey",))
-    assert rows(shells, missiles) == 2
+    assert len(_merged(day, shells, missiles)) == 2
 
 
 def test_one_attack_typed_otherwise_by_two_outlets_is_one_row_with_both_types():
@@ -635,15 +643,13 @@ def test_one_attack_typed_otherwise_by_two_outlets_is_one_row_with_both_types():
     later = _inc("2025-04-15", type_="air_strike", location="Kramatorsk", country="Ukraine", casualties=toll)
     land = _inc("2025-04-13", type_="air_strike", location="Ukraine", country="Ukraine", casualties=toll)
 
-    def merged(*facts, sources=(1, 2)):
-        return merge_incidents([Report(source=n, published=date(2025, 4, 14), fact=f) for n, f in zip(sources, facts, strict=True)], _families(2))
-
-    (row,) = merged(missile, jets)
+    day = date(2025, 4, 14)
+    (row,) = _merged(day, missile, jets)
     assert row.sources == (1, 2) and row.facets == ()
     assert {c.value for c in row.disagreement("type").claims} == {"missile_attack", "air_strike"}
     for other in (fewer, later, land):
-        assert len(merged(missile, other)) == 2
-    assert len(merged(missile, jets, sources=(1, 1))) == 2
+        assert len(_merged(day, missile, other)) == 2
+    assert len(_merged(day, missile, jets, sources=(1, 1))) == 2
 
 
 def test_one_attack_on_one_kind_of_target_typed_otherwise_by_two_outlets_is_one_row():
@@ -660,15 +666,12 @@ def test_one_attack_on_one_kind_of_target_typed_otherwise_by_two_outlets_is_one_
     month = _inc("2025-05", type_="explosion", location="Lakeside", country="Nigeria",
                  evidence="A blast tore through the church in Lakeside in May.")
 
-    def rows(*facts):
-        reports = [Report(source=n, published=date(2025, 5, 5), fact=f) for n, f in enumerate(facts, 1)]
-        return merge_incidents(reports, _families(len(facts)))
-
-    (row,) = rows(gunmen, blast)
+    day = date(2025, 5, 5)
+    (row,) = _merged(day, gunmen, blast)
     assert row.sources == (1, 2)
     assert {c.value for c in row.disagreement("type").claims} == {"armed_clash", "explosion"}
-    assert len(rows(gunmen, market)) == 2
-    assert len(rows(gunmen, month)) == 2
+    assert len(_merged(day, gunmen, market)) == 2
+    assert len(_merged(day, gunmen, month)) == 2
 
 
 def test_one_strike_on_a_broadcaster_typed_otherwise_by_two_outlets_is_one_row():
@@ -685,16 +688,13 @@ def test_one_strike_on_a_broadcaster_typed_otherwise_by_two_outlets_is_one_row()
     base = _inc("2025-02-10", type_="air_strike", location="Kharkiv", country="Ukraine",
                 evidence="Jets struck an army base in Kharkiv on Monday.")
 
-    def rows(*facts):
-        reports = [Report(source=n, published=date(2025, 2, 11), fact=f) for n, f in enumerate(facts, 1)]
-        return merge_incidents(reports, _families(len(facts)))
-
-    (row,) = rows(studio, authority)
+    day = date(2025, 2, 11)
+    (row,) = _merged(day, studio, authority)
     assert row.sources == (1, 2)
     assert {c.value for c in row.disagreement("type").claims} == {"missile_attack", "air_strike"}
     assert targets(quoted.evidence) == frozenset()
-    assert len(rows(studio, quoted)) == 2
-    assert len(rows(studio, base)) == 2
+    assert len(_merged(day, studio, quoted)) == 2
+    assert len(_merged(day, studio, base)) == 2
 
 
 def test_a_town_told_as_the_reference_point_of_a_site_is_that_sites_place():
@@ -771,9 +771,7 @@ def test_a_site_the_gazetteer_does_not_know_joins_its_town_when_the_target_or_th
     later = _inc("2024-05-07", location="Kirkuk", evidence="Gunmen stormed a hotel in Kirkuk.", lat=35.47, lon=44.39, **clash)
 
     def rows(*facts, sources=None):
-        sources = sources or range(1, len(facts) + 1)
-        reports = [Report(source=n, published=date(2024, 5, 8), fact=f) for n, f in zip(sources, facts, strict=True)]
-        return [m.sources for m in merge_incidents(reports, _families(len(facts)))]
+        return [m.sources for m in _merged(date(2024, 5, 8), *facts, sources=sources)]
 
     assert rows(hotel, town) == [(1, 2)]
     assert rows(named, bare) == [(1, 2)]
@@ -822,14 +820,12 @@ def test_one_attack_on_a_named_site_typed_by_its_bombs_or_its_gunmen_is_one_row(
     town_bomb = _inc("2024-06-01", type_="explosion", evidence="A car bomb went off at the gate first.", **town)
     town_raid = _inc("2024-06-01", type_="armed_clash", evidence="Gunmen then stormed the building.", **town)
 
-    def merged(*facts):
-        return merge_incidents([Report(source=n, published=date(2024, 6, 4), fact=f) for n, f in enumerate(facts, 1)], _families(2))
-
-    (row,) = merged(bomb, raid)
+    day = date(2024, 6, 4)
+    (row,) = _merged(day, bomb, raid)
     assert row.sources == (1, 2)
     assert {c.value for c in row.disagreement("type").claims} == {"explosion", "armed_clash"}
     for pair in ((bomb, later), (bomb, other), (town_bomb, town_raid)):
-        assert len(merged(*pair)) == 2
+        assert len(_merged(day, *pair)) == 2
 
 
 def test_a_date_that_is_only_the_pages_day_may_be_the_day_before():
@@ -1475,8 +1471,7 @@ def test_a_border_crossing_two_outlets_put_in_the_two_countries_it_joins_is_one_
     other = shot("Syria", "Dunmere Bridge", "Two guards were shot dead at the Dunmere Bridge border post on Sunday.")
 
     def rows(*facts: Incident) -> list[tuple[int, ...]]:
-        reports = [Report(source=n, published=date(2031, 3, 3), fact=f) for n, f in enumerate(facts, 1)]
-        return sorted(m.sources for m in merge_incidents(reports, _families(len(facts))))
+        return sorted(m.sources for m in _merged(date(2031, 3, 3), *facts))
 
     assert rows(east, west) == [(1, 2)]
     plain = shot("Jordan", "Qarvel Bridge", "A gunman shot two guards at the Qarvel Bridge on Sunday.")
