@@ -809,12 +809,15 @@ def test_a_states_air_defences_still_intercept_over_home(ex):
         "The US military said on Sunday it had shot down three drones.",
         "Canadian forces said they intercepted a missile on Tuesday.",
         "Two drones were downed by American forces on Monday, officials said.",
+        # the Americas lie across an ocean, however near the Sahel a country's centre is
+        "The Brazilian air force said on Sunday it had shot down three drones.",
     ],
 )
 def test_a_state_an_ocean_away_intercepts_where_its_forces_serve_not_at_home(ex, text):
-    """A state far from the region the briefs cover, telling of its own interception with no place, stopped
-    the weapons where its forces serve abroad: its own country is no scene."""
-    assert not {country for _, country in _places(ex, text)} & {"United States", "Canada"}
+    """A state on a continent none of the region the briefs cover lies on (the Americas, Oceania), telling
+    of its own interception with no place, stopped the weapons where its forces serve abroad: its own
+    country is no scene."""
+    assert not {country for _, country in _places(ex, text)} & {"United States", "Canada", "Brazil"}
 
 
 @pytest.mark.parametrize(
@@ -823,10 +826,12 @@ def test_a_state_an_ocean_away_intercepts_where_its_forces_serve_not_at_home(ex,
         ("The Russian defence ministry said on Sunday it had shot down 30 drones.", "Russia"),
         ("The British military said on Sunday it had shot down three drones.", "United Kingdom"),
         ("The Turkish army said on Sunday it had shot down three drones.", "Turkey"),
+        # Asia's far east shares the region's continent: its states intercept over their own land
+        ("The Japanese defence ministry said on Sunday it had shot down a missile.", "Japan"),
     ],
 )
 def test_a_state_near_the_region_still_intercepts_over_home(ex, text, country):
-    """Near miss: a state within reach of the region's weapons still places its own interception at home."""
+    """Near miss: a state of the region's own continents still places its own interception at home."""
     assert [c for _, c in _places(ex, text)] == [country]
 
 

@@ -1523,7 +1523,7 @@ def _event_place(
         if place is None and not naval:
             # "a missile was intercepted by Israeli air defences": the stopper told as the agent after "by"
             place = _stopper_by(art, trig, cl.end)
-        if place is not None and _overseas(art, place):
+        if place is not None and _overseas(place):
             # "the US military said it shot down two drones": a state an ocean away from the region the
             # briefs cover stops weapons where its forces serve abroad, never over its own land
             place = None
@@ -2128,29 +2128,19 @@ def _stopped_short(art: Document, a: int, b: int, target: Place, agent: Place | 
     return home if far <= _EN_ROUTE_REACH else None
 
 
-#: How far (km) a country's centre may lie from the nearest country of the region the briefs cover and
-#: still be a land whose own sky the region's weapons reach (Russia and Europe do; the Americas do not).
-_OVERSEAS_KM = 6000
-
-
 @cache
-def _region_countries() -> tuple[str, ...]:
-    """The names of the countries of the region the briefs cover (geonames.REGION)."""
-    names = geonames.country_names()
-    return tuple(names[code] for code in sorted(geonames.REGION) if code in names)
+def _region_continents() -> frozenset[str]:
+    """The continents the countries of the region the briefs cover lie on (geonames.REGION: Asia, Africa, Europe)."""
+    names, continents = geonames.country_names(), geonames.continents()
+    return frozenset(continents[names[code]] for code in geonames.REGION if names.get(code) in continents)
 
 
-def _overseas(art: Document, home: Place) -> bool:
-    """The interceptor's home country lies an ocean away from every country of the region the briefs cover."""
-    if home.lat is None or home.lon is None:
-        return False
-    spots = [art.lexicon.countries.get(name) for name in _region_countries()]
-    near = [
-        distance_km(home, Place(c.name, c.name, c.lat, c.lon, 1, 0, 0, "loc"))
-        for c in spots
-        if c is not None and c.lat is not None and c.lon is not None
-    ]
-    return bool(near) and min(near) > _OVERSEAS_KM
+def _overseas(home: Place) -> bool:
+    """The interceptor's home country lies on a continent no country of the region the briefs cover lies on
+    (the Americas, Oceania): an ocean away, out of the region's weapons' reach. Japan and South Korea, in Asia,
+    intercept over their own land; a country unknown to the world list is never overseas."""
+    continent = geonames.continents().get(home.country or "")
+    return continent is not None and continent not in _region_continents()
 
 
 def _home_place(art: Document, a: int, b: int, weapons: list[Mention]) -> Place | None:

