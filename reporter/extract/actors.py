@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from reporter.extract.dates import WEEKDAY
 from reporter.extract.document import Document
 from reporter.extract.events import NOUNS
 from reporter.extract.lemmas import inflected_lemmas
@@ -361,18 +362,18 @@ def blamed_party(art: Document, s_start: int, ref_start: int, ref_end: int, s_en
 
 #: When a speaker spoke, told beside the speech verb or its name: "on Friday", "late on Sunday", "Monday night".
 _WHEN = (
-    r"(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
+    rf"(?:(?:late|early)\s+)?(?:on\s+)?(?:{WEEKDAY}|yesterday|today)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
 )
 #: Speech verbs that report a clause ("X said a rocket hit"), not ones that take the event as their
 #: object ("X claimed the attack", "X announced strikes": the claimant or announcer did it).
 _REPORTING_VERBS = words("said says stated added told")
-#: A speech verb whose report opens with a doer of its own, past "that" and the day it was said: "said
-#: militants", "said on Monday two missiles"; not a pronoun for the speaker, nor its own forces told with no
-#: name ("the army said troops repelled", "the air force said air defences shot down"). Verbs that take a
-#: clause ("claimed an attack", "confirmed the strike") take the event itself.
+#: A speech verb (not "told", whose next words are whom it addresses) whose report opens with a doer of its
+#: own, past "that" and the day it was said: "said militants", "said on Monday two missiles"; not a pronoun for
+#: the speaker, nor its own forces told with no name ("the army said troops repelled", "the air force said air
+#: defences shot down"). Verbs that take a clause ("claimed an attack", "confirmed the strike") take the event.
 _SAID_OTHER = re.compile(
-    r"\b(?:said|says|stated|added)\s+(?:that\s+)?(?:" + _WHEN + r"\s+)?(?:that\s+)?"
+    r"\b(?:" + "|".join(sorted(_REPORTING_VERBS - {"told"})) + r")\s+(?:that\s+)?(?:" + _WHEN + r"\s+)?(?:that\s+)?"
     r"(?!(?:it|they|its|their|we|our|he|she|his|her|that|to|on|in|at|after|before|when|while|late|early)\b|"
     r"(?:the\s+)?(?:troops|forces|soldiers|defenders|units|air\s+defen[cs]es?|jets|warplanes)\s+(?!of\b|from\b|loyal\b|in\b)[a-z]|"
     + _WHEN + r")(?=[A-Za-z])",
