@@ -3568,9 +3568,12 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
         if c.date is None and c.date_kind.startswith("offset:") and nxt is not None and nxt.precision == "day":
             # "A day after rockets hit Y, a drone struck X on June 12": counted from the day told after it
             out[i] = replace(c, date=offset_span(nxt.start, c.date_kind), date_q=2, date_kind="relative")
+    measured = events.measured_since(art.text, s.start, s.end)
     for pos, killed, injured in casualties.find(art.text, s.start, s.end):
         i = min(range(len(out)), key=lambda k: abs(out[k].pos - pos))
         target = out[i]
+        if measured and any(target.pos < at <= pos for at in measured):
+            continue  # "the worst attack since nine were killed in 2022": the toll of the earlier event
         out[i] = replace(
             target,
             killed=target.killed if target.killed is not None or killed is None else killed,

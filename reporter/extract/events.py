@@ -681,6 +681,9 @@ def clauses(
             and any(t.start >= end and t.kind != "harm" for t in triggers)
         ):
             bounds.append(m.start())
+    # "the worst attack in the region since a truck bomb killed nine dockers in 2022": the event another is
+    # measured against since is one of its own, with its own day, place and toll
+    bounds.extend(at for at in measured_since(text, a, b) if not any(s <= at < e for s, e in keep))
     bounds = sorted(set(bounds))
     # A relative clause closes at its next comma: "militants, who could not be reached, fired ..." leaves
     # "fired" in a clause of its own, out of reach of the relative clause's "could" and "not".
@@ -803,7 +806,42 @@ AIR_CAMPAIGN = re.compile(r"(?:air|aerial|bombing)\s+(?:campaign|offensive)$", r
 
 def generic(text: str, lo: int, hi: int) -> bool:
     """A pattern ("repeated attacks over the past year") or a drill ("simulating strikes"), not one event."""
-    return bool(_GENERIC.search(text, lo, hi))
+    m = _GENERIC.search(text, lo, hi)
+    while m is not None and _measured(text, lo, m):
+        m = _GENERIC.search(text, m.end(), hi)
+    return m is not None
+
+
+#: "in recent years" told right after a superlative or a kind ("the bloodiest assault on the force in recent
+#: months", "the sort of raid that has grown uncommon in recent years"): the span the one event is measured
+#: against, no pattern of events told.
+_RECENT = re.compile(r"in\s+recent\s+(?:days|weeks|months|years)$", re.I)
+_MEASURE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first|(?:kind|type|sort)\s+of)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(NOUNS | {'shooting', 'shootings'}, key=len, reverse=True))})\b[^.;:!?]{{0,80}}$",
+    re.I,
+)
+
+
+#: "since" opening a clause of its own, with its subject and verb ("since nine worshippers were killed", "since
+#: a truck bomb hit the docks"), not a date or a noun ("since 2019", "since the war").
+_SINCE_EVENT = re.compile(
+    r"\s+since\s+(?!(?:then|when|at\s+least)\b)(?:[\w'’-]+\s+){1,6}?(?:was|were|had|has|have|killed|struck|hit|shot|blew|\w+ed)\b",
+    re.I,
+)
+
+
+def measured_since(text: str, a: int, b: int) -> list[int]:
+    """Where, in text[a:b], a clause opens on "since" that tells the earlier event another one is measured
+    against ("the worst attack in the region since a truck bomb killed nine dockers in 2022")."""
+    return [
+        m.start() for m in _SINCE_EVENT.finditer(text, a, b) if _MEASURE.search(text, max(a, m.start() - 80), m.start())
+    ]
+
+
+def _measured(text: str, lo: int, m: re.Match[str]) -> bool:
+    """The pattern cue ``m`` is the span a superlative or a kind of event measures one event against."""
+    return _RECENT.match(m.group()) is not None and _MEASURE.search(text, max(lo, m.start() - 80), m.start()) is not None
 
 
 #: An earlier account of the event told: "initially said three rockets had hit near the airport".

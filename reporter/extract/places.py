@@ -1217,9 +1217,11 @@ def _of_kind(art: Document, p: Place, kind: str) -> bool:
         return bool(_CAMP_WORD.search(art.text, max(0, p.start - 16), min(len(art.text), p.end + 16)))
     if kind == "city":
         if p.lat is not None:
+            # (the name's own head: "villages near X" names no city, whatever city X is)
             return p.rank < 5 and any(
                 e.sub == "city" or e.kind == "capital"
                 for m in art.mentions_in(p.start, p.end)
+                if m.start == p.start
                 for e in m.entries
             )
         return p.rank < 5 and bool(re.search(r"\bcity\b", art.text[max(0, p.start - 16) : p.end + 16], re.I))
@@ -1511,6 +1513,8 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         out.append(Place(name, None, None, None, rank, start, end, role, within))
     out.extend(_named_again(art, a, b, out, known))
     out.extend(_same_site(art, a, b, out))
+    if back and not any(p.rank >= 4 and p.role == "loc" for p in out):
+        out.extend(_same_spot(art, a, b))
     if "capital" in art.text[a:b]:
         out.extend(_bare_capital(art, a, b))
     if back and not any(p.rank >= 3 for p in out) and _THE_SETTLEMENT.search(art.text, a, b):
@@ -1740,6 +1744,37 @@ def _same_site(art: Document, a: int, b: int, found: list[Place]) -> list[Place]
             rank = RANK[place.sub]
             # An empty span: the place is written by its name, not as "the same base".
             return [Place(place.name, place.country, place.lat, place.lon, rank, m.end(), m.end(), "loc")]
+    return []
+
+
+#: "near a kiosk in the same neighbourhood": a spot of a town named again by its kind, not by its name.
+_SAME_SPOT = re.compile(
+    r"\b(?:at|in|on|near)\s+the\s+same\s+(?:neighbou?rhood|street|junction|square|intersection|bus\s+stop|spot"
+    r"|village|town|district)\b",
+    re.I,
+)
+#: How many sentences back "the same neighbourhood" looks for the spot it names again.
+_SAME_SPOT_REACH = 3
+
+
+def _same_spot(art: Document, a: int, b: int) -> list[Place]:
+    """ "It took place at Carmel Gate ... Two guards were shot near a kiosk in the same neighbourhood":
+    the spot is the one named in the nearest sentence before that names a town or a spot in one (the most
+    specific there, the first among equals: "X, an area in Y's north" is X)."""
+    m = _SAME_SPOT.search(art.text, a, b)
+    if m is None:
+        return []
+    i = art.sentence_index(a)
+    for s in reversed(art.sentences[max(0, i - _SAME_SPOT_REACH) : i]):
+        told = places_in(art, s.start, s.end, back=False)
+        spot = best_place([p for p in told if p.role == "loc" and p.rank >= 4])
+        if spot is not None:
+            town = next((p for p in told if p.country is not None and p.rank >= 4 and p is not spot), None)
+            if spot.country is None and town is not None:
+                # "Carmel Gate, a district in the south of Haifa": the spot lies in the town its sentence names
+                spot = replace(spot, country=town.country, within=spot.within or town.name)
+            # An empty span: the place is written by its name, not as "the same neighbourhood".
+            return [replace(spot, start=m.end(), end=m.end(), role="loc")]
     return []
 
 

@@ -1,0 +1,112 @@
+"""An event measured against others ("the bloodiest assault on the force in recent months", "the worst
+attack in the region since a truck bomb killed nine in 2022"): the comparison tells no pattern, and the
+earlier event it names after "since" is one of its own, with its own day, place and toll; and the places
+such stories name again by their kind ("the city", "the same neighbourhood")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reporter.extract import Extractor
+
+DAY = date(2025, 3, 10)
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _read(ex: Extractor, text: str) -> list[tuple]:
+    facts = ex.extract(text.replace(" || ", "\n\n"), id="x", published=DAY)
+    return [(i.type, i.date, i.location, i.casualties.killed) for i in facts.incidents]
+
+
+def test_recent_span_of_a_superlative_is_no_pattern(ex):
+    """ "in recent months" after "the bloodiest assault": the span the one event is measured against."""
+    text = (
+        "A roadside bomb killed eight police officers on a highway outside Mosul on Monday, the bloodiest assault "
+        "on the force in recent months. || Officials blamed militants."
+    )
+    assert ("explosion", "2025-03-10", "Mosul", 8) in _read(ex, text)
+
+
+def test_recent_span_of_a_kind_of_raid_is_no_pattern(ex):
+    """ "in the sort of raid that has grown uncommon in recent years" says what kind the one event was."""
+    text = (
+        "Three guards were shot dead outside a bank in Nablus on Monday, in the sort of raid that has grown "
+        "uncommon in recent years. || Police said the attackers were militants and fled."
+    )
+    assert ("armed_clash", "2025-03-10", "Nablus", 3) in _read(ex, text)
+
+
+def test_recent_span_of_many_events_stays_a_pattern(ex):
+    """A class of events told over recent years is still no event (near miss: no one event is measured)."""
+    for text in (
+        "Roadside bombs have killed scores of police officers around Mosul in recent years. || Officials blamed militants.",
+        "The militia, the largest armed faction in the province, has killed scores of farmers in recent years. "
+        "|| Officials said militants hold the area.",
+    ):
+        assert _read(ex, text) == []
+
+
+def test_event_after_since_of_a_superlative_is_its_own(ex):
+    """ "the worst attack in the region since a truck bomb killed nine dockers in X in March 2022": the truck
+    bomb is an earlier event of its own month and place, not news of the report's day."""
+    text = (
+        "Militants killed four guards at a checkpoint in Haifa on Monday. || The raid was the worst attack in the "
+        "region since a truck bomb killed nine dockers in Acre in March 2022."
+    )
+    found = _read(ex, text)
+    assert ("armed_clash", "2025-03-10", "Haifa", 4) in found
+    assert ("explosion", "2022-03-01/2022-03-31", "Acre", 9) in found
+    assert not any(d == "2025-03-10" and k == 9 for _, d, _, k in found)
+
+
+def test_toll_after_since_of_a_superlative_is_not_the_reference(ex):
+    """ "The shooting was the bloodiest assault since nine were killed at X": the nine are the earlier event's
+    dead; the shooting referred to stays the one told, with no second event on its day."""
+    text = (
+        "Gunmen killed four guards at a checkpoint in Haifa on Monday. || The shooting was the bloodiest assault "
+        "in the city since nine worshippers were killed at a mosque in Jenin in March 2022."
+    )
+    found = _read(ex, text)
+    assert ("armed_clash", "2025-03-10", "Haifa", 4) in found
+    assert not any(d == "2025-03-10" and k == 9 for _, d, _, k in found)
+
+
+def test_since_without_a_measure_keeps_its_clause(ex):
+    """Near miss: "since" after no superlative or kind ("has shelled the valley every week since rebels
+    captured it") opens no event of its own; the habit stays a habit."""
+    text = "The army has shelled the valley every week since rebels captured it in April. || Officials said militants hold the area."
+    assert _read(ex, text) == []
+
+
+def test_the_city_names_a_city_not_a_phrase_holding_one(ex):
+    """ "the city" names again the last place whose own name is a city: "Galilee villages near Nazareth"
+    names villages, with the city only as their reference point."""
+    text = (
+        "Militants killed four guards at a checkpoint in Haifa on Monday. || The raid triggered army sweeps on "
+        "Galilee villages near Nazareth. || On Wednesday a car bomb went off in the city, wounding three."
+    )
+    assert [loc for _, d, loc, _ in _read(ex, text) if d == "2025-03-05"] == ["Haifa"]
+    # near miss: a city named by its own name is the one "the city" names again
+    text = text.replace("Galilee villages near Nazareth", "Nazareth and nearby villages")
+    assert [loc for _, d, loc, _ in _read(ex, text) if d == "2025-03-05"] == ["Nazareth"]
+
+
+def test_the_same_neighbourhood_is_the_spot_named_before(ex):
+    """ "near a kiosk in the same neighbourhood" names again the spot the sentence before named (in the town
+    that sentence names), not the fighting a phrase after it tells as the backdrop."""
+    text = (
+        "Militants killed four guards at a checkpoint in Haifa on Monday. || It took place at Carmel Gate, a "
+        "district in the south of Haifa. || Two guards were shot dead near a kiosk in the same neighbourhood in "
+        "May 2022, during the fighting in Gaza."
+    )
+    earlier = [(loc, k) for _, d, loc, k in _read(ex, text) if d == "2022-05-01/2022-05-31"]
+    assert earlier == [("Carmel Gate, Haifa", 2)]
+    # near miss: a spot named by its own town is that town
+    text = text.replace("in the same neighbourhood", "in Acre")
+    assert [loc for _, d, loc, _ in _read(ex, text) if d == "2022-05-01/2022-05-31"] == ["Acre"]
