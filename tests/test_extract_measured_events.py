@@ -110,3 +110,18 @@ def test_the_same_neighbourhood_is_the_spot_named_before(ex):
     # near miss: a spot named by its own town is that town
     text = text.replace("in the same neighbourhood", "in Acre")
     assert [loc for _, d, loc, _ in _read(ex, text) if d == "2022-05-01/2022-05-31"] == ["Acre"]
+
+
+def test_undated_page_yearless_day_takes_the_year_its_event_is_measured_in(ex):
+    """On a page with no date, "on Oct. 9" has no year of its own; "the deadliest strike on civilians in
+    2022" measures the event within that year, which fixes it."""
+    text = (
+        "Russian troops fired a missile at a cafe in the village of Kupiansk on Oct. 9, killing 20 people, the "
+        "governor said.\n\nIt was the deadliest Russian strike on civilians in 2022, officials said."
+    )
+    facts = ex.extract(text, id="x", fetched=date(2026, 12, 1))
+    assert [(i.type, i.date) for i in facts.incidents] == [("missile_attack", "2022-10-09")]
+    # near misses: a year told of something else, or as a start ("since 2022"), fixes nothing
+    for other in ("The village was retaken by Ukrainian forces in 2022.", "It was the deadliest Russian strike on civilians since 2022."):
+        facts = ex.extract(text.split("\n\n")[0] + "\n\n" + other, id="x", fetched=date(2026, 12, 1))
+        assert [(i.type, i.date) for i in facts.incidents] == [("missile_attack", None)]

@@ -1351,6 +1351,7 @@ def told_years(text: str, found: Sequence[DateMention]) -> tuple[DateMention, ..
     full = [(pos, day) for pos, day, is_full in marks if is_full]
     full_at = [pos for pos, _ in full]
     out = []
+    measured: int | None = None  # read once, and only for a day no date with its year anchors
     for d in found:
         anchor = None
         if d.span is None and d.kind in ("explicit", "period"):
@@ -1363,8 +1364,28 @@ def told_years(text: str, found: Sequence[DateMention]) -> tuple[DateMention, ..
                 j = bisect_right(full_at, d.start)
                 anchor = full[j][1] if j < len(full) else None
         span = yearless_near(text, d, anchor, None) if anchor else None
+        if span is None and anchor is None and d.span is None and d.kind in ("explicit", "period"):
+            if measured is None:
+                measured = _measured_year(text, latest)
+            span = yearless_near(text, d, None, measured) if measured else None
         out.append(DateMention(d.start, d.end, span, d.kind) if span is not None else d)
     return tuple(out)
+
+
+#: An event measured within a year: "the deadliest attack on civilians in 2023", "the worst bombing of the
+#: city in 2019". On an undated page with no date told with its year, the year a yearless day falls in.
+_MEASURED_YEAR = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:attacks?|strikes?|airstrikes?|bombings?|shellings?|raids?|assaults?|shootings?|blasts?|explosions?|massacres?)\b"
+    r"[^.;:!?]{0,60}?\bin\s+(?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _measured_year(text: str, latest: date) -> int:
+    """The year the page measures an event within, when it names one no later than ``latest``; else 0."""
+    m = _MEASURED_YEAR.search(text)
+    return int(m.group("y")) if m is not None and int(m.group("y")) <= latest.year else 0
 
 
 #: A date told from the story's own last date, not the report's: "the previous year", "the following
