@@ -227,3 +227,29 @@ def test_word_overlap_is_the_same_in_every_process():
         out = subprocess.run([sys.executable, "-c", _OVERLAP_PROBE], env=env, capture_output=True, text=True, check=True)
         seen.add(out.stdout.strip())
     assert len(seen) == 1, seen
+
+
+def _a_month_and_its_days(days: tuple[str, ...]) -> list[Report]:
+    """Strikes on one city told to the day (on days far apart: two raids), and a later page's line
+    that only places a strike there in that month."""
+    day_reports = [
+        _report(n, date=day, type="air_strike", location="Tehran", country="Iran", actors=("Zedland",),
+                evidence=f"Zedland jets struck a depot in Tehran, report {n} said.")
+        for n, day in enumerate(days, 1)
+    ]  # fmt: skip
+    month = _report(9, date="2031-06", type="air_strike", location="Tehran", country="Iran", actors=("Zedland",),
+                    evidence="The city was struck by Zedland in June, during the short war.")  # fmt: skip
+    return [*day_reports, month]
+
+
+def test_a_row_told_only_by_its_month_joins_no_day_of_two_by_the_model():
+    """The rules tie the month's line to each day's raid alike and leave it apart: the model, liking
+    the shared town and type, does not pick one of the two."""
+    reports = _a_month_and_its_days(("2031-06-03", "2031-06-20"))
+    assert _rows(reports, NOTHING) == [{1}, {2}, {9}]
+    assert _rows(reports, EVERYTHING) == [{1}, {2}, {9}]
+
+
+def test_a_row_told_only_by_its_month_beside_one_day_is_the_models_to_join():
+    """Near-miss control: one raid that month only, and the model may join the month's line to it."""
+    assert _rows(_a_month_and_its_days(("2031-06-03",)), EVERYTHING) == [{1, 9}]

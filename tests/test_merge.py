@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from reporter.brief.commitments import merge_milestones, milestone_status
 from reporter.brief.identity import named_days, parties, ship_names, targets
-from reporter.brief.merge import Families, MergedIncident, Report, date_bounds, merge_incidents
+from reporter.brief.merge import Families, MergedIncident, Report, date_bounds, incident_relation, merge_incidents
 from reporter.brief.merge_posture import merge_posture
 from reporter.models import Casualties, Incident, Milestone, Posture
 from tests.test_brief_helpers import load_articles
@@ -1544,3 +1545,37 @@ def test_raids_a_day_apart_on_other_targets_or_by_other_parties_are_two_rows():
     three = raid(1, "2031-09-02", "Three drones hit Zakho.", count=3)
     seven = raid(2, "2031-09-03", "Seven drones hit Zakho.", count=7)
     assert len(merge_incidents([three, seven], _families(2))) == 2
+
+
+def _running_tally_and_a_day(tally_evidence: str, killed: int | None = 120) -> list[Report]:
+    """One outlet's strike on a radio station in a city on a day, and another's count of the dead of
+    a week of strikes on that country, placed at the same city."""
+
+    def fact(day: str, evidence: str, **kw) -> Incident:
+        return _inc(day, type_="air_strike", location="Tehran", country="Iran", actors=("Zedland",), evidence=evidence, **kw)
+
+    strike = fact("2031-04-16", "Zedland jets hit the state radio building in Tehran on Monday.")
+    tally = fact("2031-04-13/2031-04-17", tally_evidence, casualties=Casualties(killed=killed, injured=None))
+    return [Report(source=1, published=date(2031, 4, 17), fact=strike), Report(source=2, published=date(2031, 4, 17), fact=tally)]
+
+
+def test_a_running_count_of_the_dead_since_a_day_is_not_one_days_strike():
+    """'Strikes have killed 120 since Friday' sums the campaign to date: beside a strike told to the day
+    within that span, it is another row (it ties no event of that week alike)."""
+    day, tally = _running_tally_and_a_day("The ministry says Zedland strikes have killed at least 120 people since Friday.")
+    assert incident_relation([day, tally])(day, tally).score == 0
+    assert len(merge_incidents([day, tally], _families(2))) == 2
+
+
+def test_a_span_of_strikes_without_a_running_count_still_ties_the_day():
+    """Near-miss controls: the same span told without 'since', or with a handful of dead, or with the
+    day's own dead, still ties the day's strike (one row)."""
+    for evidence, killed in (
+        ("The ministry says Zedland strikes over the week killed at least 120 people.", 120),
+        ("The ministry says Zedland strikes since Friday have killed four people.", 4),
+    ):
+        day, tally = _running_tally_and_a_day(evidence, killed)
+        assert len(merge_incidents([day, tally], _families(2))) == 1, evidence
+    day, tally = _running_tally_and_a_day("Zedland strikes have killed 120 people since Friday.")
+    day = replace(day, fact=replace(day.fact, casualties=Casualties(killed=120, injured=None)))
+    assert len(merge_incidents([day, tally], _families(2))) == 1

@@ -614,6 +614,8 @@ def _related(
             return NONE  # "since Friday" or "in January" somewhere in a country ties nothing
         if wide > 7 and other_dead(a, b) and shared_words(a.evidence, b.evidence) < _RETOLD:
             return NONE  # "31 dead in March" and "12 dead" that month in one city: two bombings
+        if _running_total(a, a_when, b, b_when) or _running_total(b, b_when, a, a_when):
+            return NONE  # "strikes have killed 90 since Friday" and Monday's strike: the tally is the campaign's
     if kinds == "same" and place == "same" and len({city_part(a), city_part(b)} - {None}) == 2:
         return CONFLICT  # a strike in central Beirut and one in its suburbs the same day: two
     if same_source and kinds == "same" and a.type != b.type:
@@ -633,6 +635,30 @@ def _related(
         score += 0.5
     score += shared_words(a.evidence, b.evidence)
     return Relation(score, place=place, day_off=day_off)
+
+
+#: "since Friday", "since the war began": a sentence that counts from a day up to its own telling.
+_SINCE = re.compile(r"\bsince\b", re.I)
+#: The dead a running tally must count to be told as one (a handful since a day may be one clash's).
+_TALLY_DEAD = 10
+
+
+def _running_total(tally: Incident, t_when, day: Incident, d_when) -> bool:
+    """A report of blows (strikes, shelling, bombs) counting ten or more dead "since" a day, over a
+    span of three days or more, beside a report told to the day within that span whose dead it does
+    not share: the tally is the sum of the campaign's strikes to date, not that day's event ("strikes
+    have killed 90 people since Friday" and the strike on a broadcaster on Monday). Fighting told so
+    (clashes "since Friday" in one town) is the episode and may still tie."""
+    if not (t_when and d_when and tally.date and day.date) or type_group(tally.type) == "clash":
+        return False
+    if (t_when[1] - t_when[0]).days < 2 or (d_when[1] - d_when[0]).days > 1:
+        return False
+    if not (t_when[0] <= d_when[0] and d_when[1] <= t_when[1]):
+        return False
+    dead = tally.casualties.killed
+    if dead is None or dead < _TALLY_DEAD or not _SINCE.search(tally.evidence):
+        return False
+    return day.casualties.killed != dead
 
 
 def _told_span(a: Incident, b: Incident, a_when, b_when) -> int:

@@ -366,22 +366,54 @@ def undated_and_wide(report: Report) -> bool:
     return not report.fact.date and where(report.fact).kind == "area"  # type: ignore[union-attr,arg-type]
 
 
+#: A span of days that tells only the month of an event (or a wider span).
+_MONTH_DAYS = 27
+
+
+def torn_rows(groups: Sequence[Sequence[Report]], related: Callable[[Report, Report], Relation], bounds: Callable[[Report], Bounds]) -> list[bool]:
+    """Each row whether every report of it is told only by a month or a wider span ("in June", "the
+    war last year") and the rules tie it to two or more rows that hold a report dated within it: which
+    of those events it tells, its date does not say, and the model, reading the town and the type
+    they share, would choose one by its liking (the rules leave such a report on a row of its own)."""
+
+    def monthly(r: Report) -> bool:
+        b = bounds(r)
+        return bool(r.fact.date) and b is not None and (b[1] - b[0]).days >= _MONTH_DAYS  # type: ignore[union-attr]
+
+    out = []
+    for n, g in enumerate(groups):
+        if not g or not all(map(monthly, g)):
+            out.append(False)
+            continue
+        ties = sum(
+            any(y.fact.date and not monthly(y) and (rel := related(x, y)).score > 0 and not rel.conflict for x in g for y in other)  # type: ignore[union-attr]
+            for m, other in enumerate(groups)
+            if m != n
+        )
+        out.append(ties >= 2)
+    return out
+
+
 def join(
     groups: list[list[Report]],
     scored: dict[tuple[int, int], float],
     threshold: float,
     related: Callable[[Report, Report], Relation],
+    bounds: Callable[[Report], Bounds] | None = None,
 ) -> list[list[Report]]:
     """Join rows whose score reaches ``threshold``, the likeliest first, unless a report of one plainly
     differs from a report of the other (rows joined before included), or a row of reports told only
     of a country (or of no place) would tie two rows of placed reports: it ties to every event of its
     kind there, not the two to each other. A row of undated reports told only of a province
-    (:func:`undated_and_wide`) joins none. The rows keep their order."""
+    (:func:`undated_and_wide`) joins none, nor (given ``bounds``) a row told only by a month that the
+    rules tie to two dated rows (:func:`torn_rows`). The rows keep their order."""
     parent = list(range(len(groups)))
     members = {n: list(g) for n, g in enumerate(groups)}
     placed = [any(below_country(r.fact) for r in g) for g in groups]  # type: ignore[arg-type]
     holds = list(placed)  # (by part: whether it holds a placed report)
     loose = [all(undated_and_wide(r) for r in g) for g in groups]
+    if bounds is not None:
+        loose = [a or b for a, b in zip(loose, torn_rows(groups, related, bounds), strict=True)]
     for (i, j), p in sorted(scored.items(), key=lambda kv: (-kv[1], kv[0])):
         if p < threshold:
             break
@@ -467,4 +499,4 @@ def revise(
     if model.joins is None or len(groups) < 2:
         return groups
     feats = featured(groups, candidate_pairs(groups, related, bounds), bounds)
-    return join(groups, scores(feats, model.joins.probability), model.join, related)
+    return join(groups, scores(feats, model.joins.probability), model.join, related, bounds)
