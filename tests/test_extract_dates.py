@@ -1319,3 +1319,27 @@ def test_an_event_a_bounded_stretch_before_another_is_a_window_not_a_day(stretch
     )
     events = Extractor().extract(text, id="t", published=date(2025, 3, 10)).incidents
     assert sorted(e.date for e in events) == sorted(["2025-03-09", want])
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # A short month's dot stands for the space before its day.
+        ("On Feb.19, five soldiers died in a shelling.", "2025-02-19"),
+        ("Shells hit the town on Jan.7th, the mayor said.", "2025-01-07"),
+        ("Shells hit the town on Sept.30, 2024, the mayor said.", "2024-09-30"),
+    ],
+)
+def test_a_short_month_glued_to_its_day_by_its_dot_is_read(text, iso):
+    assert [d.span.iso() for d in find_dates(text, PUB) if d.span] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Feb.2024 bulletin listed five shellings.",  # a month glued to a year: no day
+        "The Jan.Feb bulletin listed five shellings.",  # two months: no day
+    ],
+)
+def test_a_short_month_glued_to_no_day_reads_no_day(text):
+    assert not [d for d in find_dates(text, PUB) if d.span and d.span.iso().count("-") == 2]

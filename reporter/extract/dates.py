@@ -78,7 +78,9 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _WD_BEFORE = rf"{WEEKDAY}{_PART}(?:,?\s+|\s*\(\s*|\s+[-–—]\s+)"
 # One calendar day as written: "Sunday, June 15", "June 15, 2025", "15 June 2025", "Friday".
 #: "June 12-day war" is a war of twelve days in June: a number joined to a word by a hyphen counts, it dates nothing.
-_MDY = rf"(?:{_WD_BEFORE})?(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?![-‑][a-z])(?:,?\s+(?P<y1>{YEAR}))?(?!\d)"
+#: A short month's dot may stand for the space before the day ("Feb.19"), as it may come before one ("Feb. 19").
+_MONTH_GAP = r"(?:\s+|(?<=\.)(?=\d))"
+_MDY = rf"(?:{_WD_BEFORE})?(?P<m1>{MONTH}){_MONTH_GAP}(?P<d1>{DAY})(?![-‑][a-z])(?:,?\s+(?P<y1>{YEAR}))?(?!\d)"
 #: A day of the month in words, as told after "the" and before "of": "the first of April", "the twenty-second of May".
 _DAY_WORDS = {
     w: n
@@ -782,7 +784,7 @@ def _year_part(m: re.Match[str], y: int) -> DateSpan:
     return DateSpan(date(y, 3 * n - 2, 1), last.end, "month")
 
 
-_DAY_MONTH = re.compile(rf"(?P<m1>{MONTH})\s+(?P<d1>{DAY})|(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})")
+_DAY_MONTH = re.compile(rf"(?P<m1>{MONTH}){_MONTH_GAP}(?P<d1>{DAY})|(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})")
 
 
 def _same_day_elsewhere(text: str, found: list[DateMention]) -> None:
