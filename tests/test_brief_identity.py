@@ -606,3 +606,39 @@ def test_two_pages_of_one_story_tie_no_two_placed_rows_through_a_country_wide_re
     for first in (also_there, in_iraq):  # (the country-wide one on a row of its own: nothing to bridge)
         rows = join_companions([raid, [first], [by_village]], related)
         assert [sorted(r.source for r in g) for g in rows] == [[1, 2], [1, 2]]
+
+
+def _rows_of_articles(articles: list[tuple[str, date | None]]) -> list[set[int]]:
+    """The brief's rows (sources by article number) of self-written articles: (text, page date)."""
+    extractor = Extractor()
+    reports = [
+        Report(source=n, published=day, fact=inc)
+        for n, (text, day) in enumerate(articles, 1)
+        for inc in extractor.extract(text, id=f"a{n}", published=day).incidents
+    ]
+    return [{r.source for r in g} for g in group_incidents(reports)]
+
+
+def test_a_hotel_siege_told_by_the_hotel_and_by_its_town_is_one_row():
+    """One outlet tells gunmen storming 'a hotel in Mogadishu'; a page with no date names the hotel in
+    its headline, tells 'a hotel in' the town and retells the siege at 'the hotel': one row."""
+    town = ("Gunmen stormed a hotel in Mogadishu on Sunday night, killing four people, police said.", date(2031, 5, 12))
+    hotel = (
+        "Four killed in ongoing raid on Blue Palm hotel\n\n"
+        "At least four people have been killed in an attack on a hotel in Mogadishu that began last night.\n\n"
+        "The hotel is still under siege by the attackers, who are trading heavy gunfire with the security forces.",
+        None,
+    )
+    assert _rows_of_articles([town, hotel]) == [{1, 2}]
+
+
+def test_a_hotel_siege_in_another_town_stays_its_own_row():
+    """Near-miss control: the undated page's hotel siege told in Kismayo is not the Mogadishu hotel's."""
+    town = ("Gunmen stormed a hotel in Mogadishu on Sunday night, killing four people, police said.", date(2031, 5, 12))
+    other = (
+        "Four killed in ongoing raid on Blue Palm hotel\n\n"
+        "At least four people have been killed in an attack on a hotel in Kismayo that began last night.\n\n"
+        "The hotel is still under siege by the attackers, who are trading heavy gunfire with the security forces.",
+        None,
+    )
+    assert _rows_of_articles([town, other]) == [{1}, {2}]

@@ -899,3 +899,34 @@ def test_a_suicide_attackers_toll_counts_those_he_killed(ex, text, killed):
 def test_one_of_a_people_harmed_is_one_person(ex, text, killed, injured):
     facts = ex.extract(text, id="t", published=date(2025, 6, 16))
     assert [(i.casualties.killed, i.casualties.injured) for i in facts.incidents] == [(killed, injured)]
+
+
+def test_a_spot_named_by_a_later_telling_lies_in_the_town_the_lead_told(ex):
+    """A headline names the hotel, the lead tells the attack on 'a hotel in' a town on the map, and a
+    later sentence retells it at 'the hotel': the hotel in that town, not a hotel somewhere in the
+    country (the brief could not put it beside other outlets' reports of the town)."""
+    text = (
+        "Four killed in ongoing raid on Blue Palm hotel\n\n"
+        "At least four people have been killed in an attack on a hotel in Mogadishu that began last night.\n\n"
+        "The hotel is still under siege by the attackers, who are trading heavy gunfire with the security forces."
+    )
+    (inc,) = ex.extract(text, id="p", published=date(2025, 3, 10)).incidents
+    assert (inc.location, inc.country) == ("Blue Palm hotel, Mogadishu", "Somalia")
+
+
+def test_a_spot_told_in_another_town_or_a_village_stays_where_it_was_told(ex):
+    """Near-miss controls: a hotel the headline puts in another town is that town's (a second event),
+    and a village named beside the town is not put in it."""
+    other = (
+        "Four killed in ongoing raid on Blue Palm hotel in Kismayo\n\n"
+        "At least four people have been killed in an attack on a hotel in Mogadishu that began last night.\n\n"
+        "The hotel is still under siege by the attackers, who are trading heavy gunfire with the security forces."
+    )
+    places = [i.location for i in ex.extract(other, id="p", published=date(2025, 3, 10)).incidents]
+    assert places == ["Mogadishu", "Blue Palm hotel, Kismayo"]
+    village = (
+        "Four killed in ongoing raid on Kalo village\n\n"
+        "At least four people have been killed in an attack near Mogadishu that began last night.\n\n"
+        "The village is still under siege by the attackers, who are trading heavy gunfire with the security forces."
+    )
+    assert [i.location for i in ex.extract(village, id="p", published=date(2025, 3, 10)).incidents] == ["Mogadishu"]

@@ -553,11 +553,24 @@ def _told_again(kept: Cand, again: Cand) -> Cand:
     spot the first leaves at its town), a toll it does not tell, and further actors."""
     return replace(
         kept,
-        place=again.place if again.place.rank > kept.place.rank else kept.place,
+        place=_finer(kept.place, again.place),
         killed=kept.killed if kept.killed is not None else again.killed,
         injured=kept.injured if kept.injured is not None else again.injured,
         actors=kept.actors + tuple(x for x in again.actors if x not in kept.actors),
     )
+
+
+def _finer(told: Place, again: Place) -> Place:
+    """The place of an event told twice: the narrower of the two. A spot no gazetteer places (a hotel
+    by its name, a junction) that a second telling names, where the first told the event at a town on
+    the map, lies in that town ("an attack on a hotel in X" and, later, "the Y hotel is under siege":
+    the Y hotel in X), unless it is told within another place. A village is not so put in a town."""
+    if again.rank <= told.rank:
+        return told
+    spot = again.rank >= RANK["district"]  # (a village beside a town is no part of it)
+    if spot and again.lat is None and again.within is None and told.lat is not None and told.rank == RANK["city"]:
+        return replace(again, country=again.country or told.country, within=told.name)
+    return again
 
 
 def _of_the_assault(e: Cand, f: Cand) -> bool:
@@ -655,7 +668,7 @@ def _one_per_event(art: Document, events: list[Cand]) -> list[Cand]:
         o = out[k]
         out[k] = replace(
             o,
-            place=e.place if e.place.rank > o.place.rank and not keep else o.place,
+            place=o.place if keep else _finer(o.place, e.place),
             date=e.date if e.date_q > o.date_q else o.date,
             date_q=max(o.date_q, e.date_q),
             killed=o.killed if o.killed is not None else e.killed,
