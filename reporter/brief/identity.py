@@ -561,6 +561,7 @@ def _related(
             (a.type == b.type and (telling_toll(a, b) or _both_tolls(a, b)))
             or shared_words(a.evidence, b.evidence) >= _RETOLD
             or _named_day_tie(a, b, place, a_when, b_when)
+            or (a.type == b.type and bool(positions(a.evidence) & positions(b.evidence)))
         )
         if not told and (place != "same" or not (same_source or (site and a.type == b.type and _same_toll(a, b)))):
             return LOOSE if not same_source and _undated_tie(a, b, wa, wb, place, a_when, b_when) else NONE
@@ -1250,6 +1251,32 @@ def _rare(evidence: str, location: str | None, actors: tuple[str, ...]) -> froze
             known = lookup(word) or lookup(f"al {word}") or lookup(f"el {word}") or word in _peoples_and_parties()
             if len(word) > 3 and word not in _COMMON_NAMES and word not in own and not known:
                 found.add(word)
+    return frozenset(found)
+
+
+#: A position told by distance and bearing from a place: "60 nautical miles southeast of Aden", "40 km
+#: north-west of the port of X" (what shipping notices give, and outlets copy).
+_POSITION = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s*(nautical\s+miles?|nm|miles?|km|kilomet(?:re|er)s?)\s+(?:to\s+the\s+)?"
+    r"((?:north|south)?[\s-]?(?:east|west)?|north|south)\s+of\s+(?:the\s+)?(?:(?:port|town|city)\s+(?:city\s+)?of\s+)?"
+    r"([A-Z][\w'’-]+)",
+    re.I,
+)
+
+
+@lru_cache(maxsize=16384)
+def positions(evidence: str) -> frozenset[tuple[str, str, str, str]]:
+    """The positions a sentence tells by distance and bearing from a named place (number, unit, bearing,
+    place; folded): two reports that give the same one tell of one spot, at sea or on land, as exactly
+    as a telling toll ties them."""
+    found = set()
+    for m in _POSITION.finditer(evidence):
+        number, unit, bearing, name = m.groups()
+        bearing = re.sub(r"[\s-]", "", bearing.lower())
+        if not bearing:
+            continue
+        unit = "nm" if unit.lower().startswith(("nautical", "nm")) else "km" if unit.lower().startswith("k") else "mi"
+        found.add((number, unit, bearing, name.lower()))
     return frozenset(found)
 
 
