@@ -380,17 +380,23 @@ def torn_rows(groups: Sequence[Sequence[Report]], related: Callable[[Report, Rep
         b = bounds(r)
         return bool(r.fact.date) and b is not None and (b[1] - b[0]).days >= _MONTH_DAYS  # type: ignore[union-attr]
 
+    def within(y: Report, x: Report) -> bool:
+        inner, outer = bounds(y), bounds(x)
+        return bool(y.fact.date) and inner is not None and outer is not None and outer[0] <= inner[0] and inner[1] <= outer[1]  # type: ignore[union-attr]
+
+    def ties(x: Report, y: Report) -> bool:
+        if monthly(y) or not within(y, x):
+            return False
+        rel = related(x, y)
+        return rel.score > 0 and not rel.conflict
+
     out = []
     for n, g in enumerate(groups):
         if not g or not all(map(monthly, g)):
             out.append(False)
             continue
-        ties = sum(
-            any(y.fact.date and not monthly(y) and (rel := related(x, y)).score > 0 and not rel.conflict for x in g for y in other)  # type: ignore[union-attr]
-            for m, other in enumerate(groups)
-            if m != n
-        )
-        out.append(ties >= 2)
+        tied = sum(any(ties(x, y) for x in g for y in other) for m, other in enumerate(groups) if m != n)
+        out.append(tied >= 2)
     return out
 
 
