@@ -8,7 +8,14 @@ from datetime import date, timedelta
 
 from reporter.brief.commitments import merge_milestones, milestone_status
 from reporter.brief.identity import named_days, parties, ship_names, targets
-from reporter.brief.merge import Families, MergedIncident, Report, date_bounds, incident_relation, merge_incidents
+from reporter.brief.merge import (
+    Families,
+    MergedIncident,
+    Report,
+    date_bounds,
+    incident_relation,
+    merge_incidents,
+)
 from reporter.brief.merge_posture import merge_posture
 from reporter.models import Casualties, Incident, Milestone, Posture
 from tests.test_brief_helpers import load_articles
