@@ -198,3 +198,38 @@ def test_phrase_next_lists_every_word_that_can_follow_a_common_head_in_a_phrase(
     for head, allowed in _PHRASE_NEXT.items():
         opened = sorted(w for w in candidates - allowed if pattern.match(f"{head} {w} ", partial=True))
         assert opened == [], f"{head!r} can open a phrase before {opened}: add them to _PHRASE_NEXT"
+
+
+def _rows(text: str) -> list[tuple[str, str | None, int | None, tuple[str, ...]]]:
+    from datetime import date
+
+    from reporter.extract import Extractor
+
+    found = Extractor().extract(text, id="t", published=date(2025, 6, 18)).incidents
+    return [(i.type, i.location, i.casualties.killed, i.actors) for i in found]
+
+
+def test_a_cause_set_off_by_commas_is_an_event_of_its_own_and_the_toll_after_it_is_the_head_s():
+    """ "Strikes on X, sparked by a barrage on Y, killed four": the barrage is no part of the strikes
+    (not their type, doer or scene), and the toll told after the closing comma is the strikes'."""
+    rows = _rows("Strikes on Sanaa, sparked by a Houthi missile barrage on Tel Aviv, killed four on Monday, officials said.")
+    assert ("air_strike", "Sanaa", 4, ()) in rows
+    assert not any(r[1] == "Sanaa" and "Houthis" in r[3] for r in rows)
+
+
+def test_a_toll_inside_a_relative_clause_stays_with_the_event_it_describes():
+    rows = _rows("A drone strike on a car in Sanaa, which killed two, was the third this week, officials said on Monday.")
+    assert [r[:3] for r in rows] == [("drone_attack", "Sanaa", 2)]
+
+
+def test_a_lead_that_names_its_event_definitely_at_sea_tells_it():
+    """With nothing told before it, "the attack on a tanker in the Red Sea on Monday" is the event, as a
+    dated definite lead at a named spot is; an undated one about attacks in general stays nothing."""
+    told = _rows("The attack by Houthi rebels on a tanker in the Red Sea on Monday set the ship ablaze, officials said.")
+    assert [(r[1], r[3]) for r in told] == [("Red Sea", ("Houthis",))]
+    assert _rows("The attacks on shipping in the Red Sea have disrupted trade for months, officials said.") == []
+
+
+def test_the_party_after_prompted_by_is_not_the_doer():
+    rows = _rows("Israeli strikes prompted by Hezbollah rocket fire hit southern Lebanon on Monday, the army said.")
+    assert rows and all("Hezbollah" not in r[3] for r in rows)

@@ -12,7 +12,7 @@ import re
 
 from reporter.extract.dates import WEEKDAY
 from reporter.extract.document import Document
-from reporter.extract.events import NOUNS
+from reporter.extract.events import CAUSE_OPEN, NOUNS
 from reporter.extract.lemmas import inflected_lemmas
 from reporter.extract.lexicon import Mention
 from reporter.extract.prefilter import Prefiltered
@@ -57,6 +57,8 @@ _VICTIM_VERBS = words("killed killing wounded wounding injured injuring targetin
 _ATTRIBUTED_BY = re.compile(
     r"\b(?:believed|thought|suspected|assessed|blamed|considered|reported|confirmed|claimed|said|deemed)\s+by\s+(?:the\s+)?$"
 )
+#: "prompted by the", "triggered by": a participle naming what set the event off.
+_CAUSED_BY = re.compile(r"\b" + CAUSE_OPEN + r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 #: A belief before a doer: "the US believed was carried out by", "officials suspect was an attack by".
 _BELIEVED_BY = re.compile(
     r"\b(?:believed?s?|suspect(?:s|ed)?|thought|think|assess(?:es|ed)?|blamed?s?)\b[^.;]{0,45}?\bby\s+(?:the\s+)?$"
@@ -202,6 +204,8 @@ def agents(
                 continue
             if stopped and "by" in between and _LAUNCHED_BY.search(art.text, max(trig_end, m.start - 60), m.start):
                 break  # "shot down drones launched by Russia": the launch's "by", and no later name is the stopper
+            if "by" in between and _CAUSED_BY.search(art.text, max(trig_end, m.start - 30), m.start):
+                break  # "a closure prompted by the Iranian barrage": the party of the cause, not of this event
             if "by" in between and _ANSWER_BETWEEN.search(art.text, trig_end, m.start):
                 # "the barrage was an answer to aggression by X": the "by" of the act answered, not of this one
                 break

@@ -3569,8 +3569,12 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
             # "A day after rockets hit Y, a drone struck X on June 12": counted from the day told after it
             out[i] = replace(c, date=offset_span(nxt.start, c.date_kind), date_q=2, date_kind="relative")
     measured = events.measured_since(art.text, s.start, s.end)
+    inserted = events.inserted_spans(art.text, s.start, s.end)
     for pos, killed, injured in casualties.find(art.text, s.start, s.end):
-        i = min(range(len(out)), key=lambda k: abs(out[k].pos - pos))
+        # "strikes on X, sparked by a barrage on Y, killed four": a toll after a clause set off by commas
+        # goes on with the event before it, not with one told inside it
+        outside = [k for k in range(len(out)) if not any(lo <= out[k].pos and hi <= pos for lo, hi in inserted)] or range(len(out))
+        i = min(outside, key=lambda k: abs(out[k].pos - pos))
         target = out[i]
         if measured and any(target.pos < at <= pos for at in measured):
             continue  # "the worst attack since nine were killed in 2022": the toll of the earlier event

@@ -256,6 +256,8 @@ ANSWER_VERB = (
 #: A relative clause that only tells when and where the event before it happened ("the attack, which took
 #: place near X on Monday, ..."): the event's own day and place, so no clause of its own.
 _TOOK_PLACE = r"\s+(?:took\s+place|happened|occurred)\b"
+#: The opening of a participle clause naming what set an event off ("prompted by", "triggered by").
+CAUSE_OPEN = r"(?:prompted|triggered|sparked|provoked)\s+by\b"
 _BREAK = re.compile(
     rf"""\s*;\s*|\s*:\s+|\s+[—–]\s+|\s+-\s+
     |,\s+(?=(?:which(?!{_TOOK_PLACE})|who|where|while(?!{_UNDER_WAY})|whereas|as|when(?!{_UNDER_WAY})|after|before|following|amid|adding|saying|but|although
@@ -274,7 +276,10 @@ _BREAK = re.compile(
     # a speaker's participle after a comma says what someone made of the event ("..., describing the
     # incursion as part of a wave of strikes"): its words do not qualify the event before it
     |,\s+(?=(?:describing|calling|branding|labell?ing|terming|characteri[sz]ing|noting|citing|claiming|accusing
-        |blaming|stressing|insisting|arguing|urging|condemning|denouncing|dubbing|hailing)\b)""",
+        |blaming|stressing|insisting|arguing|urging|condemning|denouncing|dubbing|hailing)\b)
+    # a participle naming the event's cause: "strikes on X, sparked by a barrage on Y, killed four": the
+    # cause is an event of its own, closed at its next comma
+    |,\s+(?={CAUSE_OPEN})""",
     re.X | re.I,
 )
 
@@ -282,6 +287,15 @@ _BREAK = re.compile(
 _AND_WHEN = re.compile(r"\s+and\s+(?:(?:in|on|during|by|at|since)\s+)?$", re.I)
 _FRONTED = re.compile(r"\W*(?:after|before|following|when|while|amid|once)\b", re.I)
 RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose|whom|where)\b", re.I)
+_CAUSE_AFTER_COMMA = re.compile(r",\s+" + CAUSE_OPEN, re.I)
+#: A clause set off by commas inside a sentence: a relative one or one naming a cause.
+_INSERTED = re.compile(r",\s+(?:who|which|whose|whom|where|" + CAUSE_OPEN + r")\b[^,;.]*,", re.I)
+
+
+def inserted_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The spans of clauses set off by commas inside text[a:b] ("strikes on X, sparked by a barrage on Y,
+    killed four"): what follows the closing comma goes on with the clause before the opening one."""
+    return [m.span() for m in _INSERTED.finditer(text, a, b)]
 _NEGATION = guarded(re.compile(
     r"\b(?:no|not|never|neither|nor|without|denied|denies|deny|didn't|did\s+not|wasn't|weren't|hasn't|haven't|"
     r"hadn't|don't|doesn't|none|nobody|no\s+one|rejected|ruled\s+out)\b[^.;]*$",
@@ -689,7 +703,7 @@ def clauses(
     # "fired" in a clause of its own, out of reach of the relative clause's "could" and "not".
     for lo, hi in list(pairwise(bounds)):
         fronted = lo - a <= 25 and _FRONTED.match(text, lo, hi)
-        if RELATIVE_OPEN.match(text, lo, hi) or fronted:
+        if RELATIVE_OPEN.match(text, lo, hi) or _CAUSE_AFTER_COMMA.match(text, lo, hi) or fronted:
             close = text.find(", ", lo + 2, hi)
             if close == -1 or any(s <= close < e for s, e in keep):
                 continue

@@ -25,6 +25,7 @@ from reporter.extract.candidates import (
 )
 from reporter.extract.dates import WEEKDAY_IN, WEEKDAY_NUMBERS, DateSpan
 from reporter.extract.document import Document
+from reporter.extract.lexicon import RANK
 from reporter.extract.places import (
     SITE_KINDS,
     Place,
@@ -283,8 +284,9 @@ class Linker:
                     or (ref_i is None and c.date is None and (c.place is None or c.place.rank <= 1))
                 )
                 # a lead ("The attack on the base at Tower 22 on Sunday killed three") tells its event
-                # first: with nothing before it, a dated mention at a named spot is that event
-                and not (not self.events and c.date_q >= 3 and c.place is not None and c.place.rank >= 3)
+                # first: with nothing before it, a dated mention at a named spot (or a named sea, where
+                # ships are hit: "the attack on a tanker in the Red Sea on Monday") is that event
+                and not (not self.events and c.date_q >= 3 and c.place is not None and c.place.rank >= RANK["water"])
                 # nor is one that refers to nothing told and brings its own day, spot and toll ("the group's
                 # previous assault, in March, killed 20 in X"): an earlier event told in its own right
                 and not (ref_i is None and _told_in_full(c))
