@@ -191,8 +191,8 @@ def test_two_ends_of_a_stretch_do_not_outrank_the_named_scene(ex):
         # the towns a road or railway is named by only locate the stretch: the scene named is the place
         ("On 3 March 2024 militants ambushed a convoy on the Kabul-Kandahar highway near Ghazni.", "Ghazni"),
         ("On 3 March 2024 a bomb went off on the Lagos-Ibadan railway in Abeokuta, killing four.", "Abeokuta"),
-        # with no other place named, the road's first town stands for it as before
-        ("On 3 March 2024 militants ambushed a convoy on the Kabul-Kandahar highway, killing 12 soldiers.", "Kabul"),
+        # with no other place named, the road stands for itself, written by the towns it joins
+        ("On 3 March 2024 militants ambushed a convoy on the Kabul-Kandahar highway, killing 12 soldiers.", "Kabul-Kandahar"),
     ],
 )
 def test_the_towns_a_road_is_named_by_only_locate_it(ex, text, place):

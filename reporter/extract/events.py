@@ -301,6 +301,19 @@ _NEGATION = guarded(re.compile(
     r"hadn't|don't|doesn't|none|nobody|no\s+one|rejected|ruled\s+out)\b[^.;]*$",
     re.I,
 ))
+#: A negation of a claim of the event or of a harm done in it, right before the event word: "no one has
+#: claimed responsibility yet for the", "there was no immediate claim of responsibility for the", "nobody
+#: claimed the", "no one was hurt in the", "no casualties were reported in the" (no other negation after it).
+_CLAIM_OR_HARM_DENIED = re.compile(
+    r"\b(?:no|nobody)(?:\s+(?:one|group|organi[sz]ation|immediate|has|had|have|was|were|yet|been))*\s+"
+    r"(?:(?:claim(?:ed|s)?|claim\s+of)(?:\s+(?:responsibility|credit))?"
+    r"|(?:hurt|injured|wounded|killed|harmed|casualties|injuries|deaths|fatalities|damage)"
+    r"(?:\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:reported|caused))?)"
+    r"(?:\s+(?:yet|so\s+far|immediately))?"
+    r"\s+(?:(?:for|in|from|during|by|of)\s+)?(?:the|a|an|this|that|these|those|its|their|[\w-]+['’]s)\s+"
+    r"(?:(?!(?:no|not|never|without)\b)[\w-]+\s+){0,3}$",
+    re.I,
+)
 _MODAL = Folded(re.compile(
     r"\b(?:would|could|might|(?-i:may)|should|can|will|shall|if|unless|whether|any|plans?\s+(?:to|for)|planned|planning|"
     r"intends?\s+to|aims?\s+to|prepar(?:ing|es?|ed)\s+to|ready\s+to|capable\s+of|capability|ability\s+to|risk\s+of|"
@@ -721,9 +734,14 @@ def clauses(
 
 
 def negated(text: str, lo: int, trig_start: int) -> bool:
-    """A negation between the clause start and the event word ("carried out no attacks")."""
+    """A negation between the clause start and the event word ("carried out no attacks"); not one that
+    denies only a claim of the event or a harm done in it ("no one has claimed the bombing", "no one was
+    hurt in the blast"): that event took place."""
     window = text[max(lo, trig_start - 60) : trig_start]
-    return bool(_NEGATION.search(window))
+    if not _NEGATION.search(window):
+        return False
+    other = _CLAIM_OR_HARM_DENIED.search(window)
+    return other is None or bool(_NEGATION.search(window, 0, other.start()))
 
 
 def hypothetical(text: str, lo: int, trig_start: int, trig_end: int | None = None, hi: int | None = None) -> bool:

@@ -519,8 +519,12 @@ def answered_from(art: Document, pos: int, lo: int) -> int | None:
 #: train". Either town only locates the stretch (what is after the name at ``pos``: the rest of the
 #: compound and the route noun).
 _ROUTE_NOUNS = r"(?:highway|road|motorway|expressway|freeway|route|railway|rail\s+line|railroad|line|train|corridor)s?\b"
-_ROUTE_FIRST = re.compile(rf"[\w’'.]+(?:-(?-i:[A-Z])[\w’'.]*)+\s+{_ROUTE_NOUNS}", re.I)
-_ROUTE_LAST = re.compile(rf"[\w’'.]+\s+{_ROUTE_NOUNS}", re.I)
+#: ... with a word of what runs on it between ("the Abuja-Kaduna passenger train").
+_ROUTE_KIND = r"(?:(?:passenger|commuter|freight|cargo|express|main|rail|railway)\s+)?"
+_ROUTE_FIRST = re.compile(rf"[\w’'.]+(?:-(?-i:[A-Z])[\w’'.]*)+\s+{_ROUTE_KIND}{_ROUTE_NOUNS}", re.I)
+_ROUTE_LAST = re.compile(rf"[\w’'.]+\s+{_ROUTE_KIND}{_ROUTE_NOUNS}", re.I)
+#: The towns' compound a road or line is named by, from the first: "Abuja-Kaduna".
+_ROUTE_TOWNS = re.compile(r"[\w’'.]+(?:-(?-i:[A-Z])[\w’'.]*)+")
 
 #: Where the hurt were taken: "referred to Quetta for treatment", "rushed to hospitals in Kirkuk", "the
 #: wounded were evacuated to X": the place of their care, not the scene.
@@ -566,6 +570,20 @@ def _on_a_route(text: str, pos: int) -> bool:
     if pos > 1 and text[pos - 1] == "-" and text[pos - 2].isalpha():
         return _ROUTE_LAST.match(text, pos) is not None
     return _ROUTE_FIRST.match(text, pos) is not None
+
+
+def _route_towns(text: str, pos: int) -> tuple[int, int] | None:
+    """Where the compound of towns a road or line is named by is written, when the name at ``pos`` is one of
+    them ("Abuja" in "the Abuja-Kaduna train" -> "Abuja-Kaduna"): the name the stretch goes by."""
+    if not _on_a_route(text, pos):
+        return None
+    start = pos
+    while start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+        start = start - 1
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "’'."):
+            start -= 1
+    m = _ROUTE_TOWNS.match(text, start)
+    return m.span() if m else None
 
 
 #: The look-back windows _role searches, each behind the words every match of it holds (_REFERENCE holds
@@ -814,6 +832,11 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
                 role,
                 distant=distant,
             )
+        route = _route_towns(art.text, m.start) if role == "ref" else None
+        if route is not None:
+            # a town that names a road or line only stands for the stretch: written as the name the stretch
+            # goes by, at no one town's point (the stretch lies between them)
+            return Place(place.name, place.country, None, None, RANK.get(place.sub, 3), *route, role)
         return Place(
             place.name,
             place.country,
