@@ -1277,6 +1277,18 @@ class _Reference(NamedTuple):
 _AMID = re.compile(r"\b(?:amid|amidst|during)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 
 
+#: An aside that says what kind of event the one told was: ", in the kind of attack that has become rare in
+#: recent years", ", the sort of raid the group has mounted for years".
+_KIND_ASIDE = re.compile(r",\s+(?:in\s+)?(?:the|a|an)\s+(?:kind|sort|type)\s+of\b", re.I)
+
+
+def _kind_aside(text: str, after: int, end: int) -> int:
+    """Where the clause's own telling of its event ends: before an aside that says what kind of event it was
+    (a kind of events spoken of there, "that has become rare in recent years", makes the event no pattern)."""
+    m = _KIND_ASIDE.search(text, after, end)
+    return m.start() if m else end
+
+
 def _reference(
     art: Document,
     s_idx: int,
@@ -1312,7 +1324,7 @@ def _reference(
         spoken = text[lo : trig.start] + " " * (trig.end - trig.start) + text[trig.end : cl.end]
         if events.generic(spoken, 0, len(spoken)) or _AMID.search(text, max(lo, trig.start - 50), trig.start):
             return None
-    elif typ != "threat_statement" and events.generic(text, lo, cl.end):
+    elif typ != "threat_statement" and events.generic(text, lo, _kind_aside(text, trig.end, cl.end)):
         if not _SALVO.search(text, cl.start, cl.end) or events.generic(_SALVO.sub(" ", text[cl.start : cl.end]), 0, cl.end - cl.start):
             return None
         salvo = True
@@ -2787,7 +2799,7 @@ _SUCH_BEFORE = re.compile(r"\bsuch\s+$", re.I)
 #: The noun or verb "clash" itself (not "ambush", "storm", "siege": those tell who fought by their own word).
 _CLASH_WORD = re.compile(r"clash", re.I)
 _BOMBARD_WORD = re.compile(r"(?:strike|struck|bombed|pounded|pummel)")
-_GUNNED = re.compile(r"(?:shot\s+dead|gunned\s+down|machine[-\s]?gunn)", re.I)
+_GUNNED = re.compile(r"(?:shot\s+(?:dead|to\s+death)|gunned\s+down|machine[-\s]?gunn)", re.I)
 _STORM_WORD = re.compile(r"(?:raid|assault|storm|overr[au]n|ambush)")
 _VOLLEY = re.compile(r"\b(?:salvos?|barrages?|volleys?)\b", re.I)
 #: A volley of gunfire: "a barrage of shots", "a volley of bullets".
@@ -3646,7 +3658,7 @@ def _count(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Menti
 
 _VICTIM_KINDS = frozenset({"harm", "clash"})
 #: Strike words only people suffer: "were shot dead", "were gunned down".
-_PEOPLE_SHOT = re.compile(r"shot\s+dead|gunned\s+down|machine")
+_PEOPLE_SHOT = re.compile(r"shot\s+(?:dead|to\s+death)|gunned\s+down|machine")
 #: A share of the weapons told, right after the verb that stopped them: "shot down 60 of them".
 _STOPPED_SHARE = re.compile(rf"\s+(?P<n>{NUMBER}|both)\s+of\s+(?:them|those|these|the\s+)", re.I)
 

@@ -213,7 +213,7 @@ _PHRASE = Folded(re.compile(
       # (an answer in words or force of no weapon, "responded with warnings", "will respond with full force", is none)
       |\b(?:retaliated|responded|replied|(?:hit|struck)\s+back)\s+with\s+(?:[\w-]+\s+){0,4}?
         (?:missiles?|rockets?|drones?|UAVs?|shells?|mortars?|projectiles?)\b)
-    |(?P<strike>\bslamm(?:ed|ing)\s+into\b|\bshot\s+dead\b|\bgunned\s+down\b|\bmachine[-\s]?gunn(?:ed|ing)\b)
+    |(?P<strike>\bslamm(?:ed|ing)\s+into\b|\bshot\s+(?:dead|to\s+death)\b|\bgunned\s+down\b|\bmachine[-\s]?gunn(?:ed|ing)\b)
     """,
     re.I | re.X,
 ))

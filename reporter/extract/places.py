@@ -323,6 +323,11 @@ _OTHER_EVENT = re.compile(
     r"(?:(?:of|on|against)\s+(?:[\w’'-]+\s+){1,4}?)?(?:in|at|near|on)\s+(?:the\s+)?$",
     re.I,
 )
+#: A war named as the time of an event, right before a place: "during the war in", "amid the first truce in the
+#: war in", "before the war in" (a time word first: not "killed in the war in X", whose scene it may be).
+_DURING_THE_WAR = re.compile(
+    r"\b(?:during|amid|before|after|throughout)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?war\s+in\s+(?:the\s+)?$", re.I
+)
 #: The earlier event an act came after: "followed the killing of X ... in", "came after a raid on Y at".
 _FOLLOWED = re.compile(
     r"\b(?:followed|follows|came\s+after|comes\s+after)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?"
@@ -606,6 +611,10 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
     cause, other_event, followed, to_be_left, cared_for, ship_going = _role_windows(art)
     if cause and _CAUSE.search(art.text, max(lo, pos - 50), pos):
         return False, "cause"  # where the people an act stands with are, never its scene
+    if "war in" in art.text[max(lo, pos - 12) : pos] and _DURING_THE_WAR.search(art.text, max(lo, pos - 60), pos):
+        # "shot at a bus stop in November 2023, during the first truce in the war in X": the war that tells
+        # the time is fought over the whole of X, no scene of the event told (nor a point that locates it)
+        return True, "frame"
     if _REFERENCE.search(art.text, max(lo, pos - 40), pos):
         return True, "ref"  # "a village 40 km south-east of Moscow": Moscow only locates the place
     other = _OTHER_EVENT.search(art.text, max(lo, pos - 80), pos) if other_event else None

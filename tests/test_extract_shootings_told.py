@@ -1,0 +1,76 @@
+"""A shooting told as people "shot to death" is a killing like "shot dead"; an aside that says what kind of
+event it was ("in the kind of attack that has become rare in recent years") makes it no pattern; a war named
+as the time of an event ("during the truce in the war in X") is no scene of it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reporter.extract import Extractor
+
+PUB = date(2025, 3, 12)
+#: A sentence with no event of its own, so the article is about conflict and the next one is read alone.
+LEAD = "Security forces across the region remain on high alert against militants. "
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _told(ex: Extractor, sentence: str) -> list[tuple[str, str | None, str | None, int | None]]:
+    got = ex.extract(LEAD + sentence, id="x", published=PUB).incidents
+    return [(i.type, i.date, i.location, i.casualties.killed) for i in got]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Five people were shot to death in Hebron on Monday.",
+        "Five people were shot to death at a bus stop in Hebron on Monday.",
+    ],
+)
+def test_shot_to_death_is_a_killing(ex, sentence):
+    assert _told(ex, sentence) == [("armed_clash", "2025-03-10", "Hebron", 5)]
+
+
+def test_one_shot_to_death_is_counted(ex):
+    assert _told(ex, "A guard was shot to death at a checkpoint in Hebron on Monday.") == [
+        ("armed_clash", "2025-03-10", "Hebron", 1)
+    ]
+
+
+def test_a_kind_of_event_told_in_an_aside_leaves_the_event_told(ex):
+    """ ", in the kind of attack that has become rare in recent years": what kind of event it was."""
+    sentence = (
+        "Five people were killed in a shooting on a Hebron bus stop on Monday morning, in the kind of attack "
+        "that has become rare in recent years."
+    )
+    assert _told(ex, sentence) == [("armed_clash", "2025-03-10", "Hebron", 5)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # controls: the pattern told by the clause itself, not by an aside on the kind of event
+        "Gunmen have repeatedly attacked checkpoints near Gao, the kind of raid that worries officials.",
+        "Gunmen attacked checkpoints near Gao in recent years, the kind of raid that worries officials.",
+    ],
+)
+def test_a_pattern_told_before_the_aside_is_still_none(ex, sentence):
+    assert _told(ex, sentence) == []
+
+
+def test_a_war_that_tells_the_time_is_no_scene(ex):
+    """ "during the first truce in the war in Gaza": the time of the shooting, not its place (with no other
+    place named, the event is left unplaced rather than put in Gaza)."""
+    sentence = "Three people were shot dead at a checkpoint in November 2023, during the first truce in the war in Gaza."
+    assert all(t[2] != "Gaza" for t in _told(ex, sentence))
+
+
+def test_the_scene_named_beside_a_war_of_the_time_stays(ex):
+    # control: the town named as the scene stays the place
+    sentence = "A rocket hit a house in Sderot in November 2023, during the war in Gaza."
+    assert [t[2] for t in _told(ex, sentence)] == ["Sderot"]
