@@ -74,3 +74,34 @@ def test_the_scene_named_beside_a_war_of_the_time_stays(ex):
     # control: the town named as the scene stays the place
     sentence = "A rocket hit a house in Sderot in November 2023, during the war in Gaza."
     assert [t[2] for t in _told(ex, sentence)] == ["Sderot"]
+
+
+@pytest.mark.parametrize(
+    "sentence, told",
+    [
+        # "slain" is "killed" in a report's words: the toll types an attack of untold means as a fight
+        (
+            "Four herders were slain in an attack on the village of Kasenyi, residents said.",
+            ("armed_clash", "2025-03-11/2025-03-12", "Kasenyi", 4),
+        ),
+        # "the community of X" names a place as "the village of X" does
+        (
+            "Gunmen killed five people in the community of Machongani on Sunday.",
+            ("armed_clash", "2025-03-09", "Machongani", 5),
+        ),
+    ],
+)
+def test_slain_in_an_attack_and_a_community_named(ex, sentence, told):
+    assert _told(ex, sentence) == [told]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # controls: "slain" as an adjective tells no killing of its own
+        "The slain soldiers were buried in Kasenyi on Sunday.",
+        "A memorial for the slain journalist was held in Kasenyi on Sunday.",
+    ],
+)
+def test_the_slain_named_tell_no_event(ex, sentence):
+    assert _told(ex, sentence) == []

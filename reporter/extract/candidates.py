@@ -58,7 +58,7 @@ MILITARY = guarded(re.compile(
     r"rockets?|bomb\w*|explosive\w*|gunmen|weapons?|munitions?|outposts?|convoys?|checkpoints?|barracks|navy|warships?|"
     r"vessels?|ships?|tankers?|killed|wounded|injured|casualties|police|killing|wounding|fatalities|gangs?|"
     r"gunboats?|dissidents|guerrillas?|paramilitar\w*|shooters|cartels?|settlers|assailants|attackers|injuring|"
-    r"extremists|bandits|separatists|dead|deaths|died|deadly)\b",
+    r"extremists|bandits|separatists|dead|deaths|died|deadly|slain)\b",
     re.I,
 ))
 #: Words that make many weapons or strikes one raid when it has its own day and spot.
@@ -2805,7 +2805,7 @@ _VOLLEY = re.compile(r"\b(?:salvos?|barrages?|volleys?)\b", re.I)
 #: A volley of gunfire: "a barrage of shots", "a volley of bullets".
 _SHOT_VOLLEY = re.compile(r"\b(?:salvos?|barrages?|volleys?)\s+of\s+(?:[\w-]+\s+)?(?:shots|gunshots|bullets|gunfire)\b", re.I)
 #: Lives taken, in the clause of an attack: "killing 11", "left 40 dead", "claimed the lives of".
-_TOLL = re.compile(r"\b(?:kill(?:ed|ing|s)|dead|deaths|lives|wound(?:ed|ing)|injur(?:ed|ing))\b", re.I)
+_TOLL = re.compile(r"\b(?:kill(?:ed|ing|s)|slain|dead|deaths|lives|wound(?:ed|ing)|injur(?:ed|ing))\b", re.I)
 #: A state right before the attack word ("Russia's overnight attack", "an Israeli raid") or after "by".
 _STATE_GAP = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$")
 _BY = re.compile(r"\s+by\s+(?:the\s+)?$", re.I)

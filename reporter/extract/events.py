@@ -64,6 +64,8 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     # killings by hand are harm done as "killed" is: "rebels slaughtered 43 villagers", "militants beheaded ten"
     "slaughter": ("harm", frozenset({"ed", "ing"})), "massacre": ("harm", frozenset({"ed", "ing"})),
     "behead": ("harm", frozenset({"ed", "ing"})), "butcher": ("harm", frozenset({"ed"})),
+    # ("five villagers were slain in an attack on X": killed, in the words of a report)
+    "slay": ("harm", frozenset({"past"})),
     # damage done on purpose is an attack whatever its means ("sabotage at the plant", "saboteurs sabotaged the line")
     "sabotage": ("strike", frozenset({"base", "ed"})),
 }  # fmt: skip

@@ -29,7 +29,7 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "told": ("tell", "past"), "made": ("make", "past"), "caught": ("catch", "past"),
     "seized": ("seize", "ed"), "spread": ("spread", "base"), "broke": ("break", "past"),
     "broken": ("break", "past"), "rang": ("ring", "past"), "lost": ("lose", "past"),
-    "sought": ("seek", "past"),
+    "sought": ("seek", "past"), "slain": ("slay", "past"),
 }  # fmt: skip
 
 #: Stems that end in a silent e ("fire", "strike"), so "fired" is "fire", not "fir".
