@@ -790,3 +790,21 @@ def test_a_forecast_reported_before_outsiders_is_no_threat(ex, speaker):
     """Control: the same words forecast by analysts, residents or experts threaten nothing."""
     text = LEAD + f"Iran will avenge its two dead engineers, {speaker} on Friday."
     assert _threats(ex, text) == []
+
+
+_STRUCK = "A drone struck a convoy near Erbil on Friday. "
+
+
+def test_a_vow_compared_with_the_past_is_news(ex):
+    """ "will avenge the death of its fighters, as it has done in the past": the comparison dates deeds of
+    the past, not the vow, which stays the report's threat."""
+    text = _STRUCK + "The Hezbollah leader told supporters that the group will avenge the death of its fighters, as it has done in the past."
+    got = ex.extract(text, id="x", published=date(2025, 3, 10)).incidents
+    assert [(i.type, i.actors) for i in got if i.type == "threat_statement"] == [("threat_statement", ("Hezbollah",))]
+
+
+def test_a_vow_told_as_made_in_the_past_stays_background(ex):
+    # control: the vow itself set in the past
+    text = _STRUCK + "In the past, the Hezbollah leader has vowed that the group will avenge the death of its fighters."
+    got = ex.extract(text, id="x", published=date(2025, 3, 10)).incidents
+    assert [i.type for i in got if i.type == "threat_statement"] == []

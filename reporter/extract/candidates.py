@@ -1441,7 +1441,15 @@ def told_before_the_news(art: Document, c: Cand) -> bool:
     trig = events.Trigger(c.kind or "threat", c.pos, c.pos + len(c.trigger_word), c.trigger_word)
     if is_evacuation_warning(trig, art.text, c.clause[1]):
         return False
-    return _BEFORE_THE_NEWS.search(art.sentences[c.s_idx].text) is not None
+    # (a comparison with the past dates nothing: "will avenge the killing as it has in the past")
+    return _BEFORE_THE_NEWS.search(_AS_IN_THE_PAST.sub(" ", art.sentences[c.s_idx].text)) is not None
+
+
+#: A vow compared with deeds of the past, which sets the vow itself at no time before the news: "as it has in
+#: the past", "as they did in the past", "as the group has done in the past".
+_AS_IN_THE_PAST = re.compile(
+    r"\bas\s+(?:[\w'’-]+\s+){1,3}?(?:has|have|had|did|does|do)\s+(?:done\s+)?in\s+the\s+past\b", re.I
+)
 
 
 def told_long_ago(art: Document, c: Cand) -> bool:
