@@ -3578,3 +3578,64 @@ def test_a_party_right_before_a_figure_after_a_first_clause_is_its_gapped_subjec
     assert _levels(ex, "Rwanda sent 900 police to Mozambique and 300 soldiers to Burundi.") == [
         ("Rwanda", "Burundi", 300)
     ]
+
+
+def test_troops_only_told_to_get_ready_are_no_level(ex):
+    """Troops told to get ready for a deployment that names no destination, or a reserve kept ready for
+    crises, are at no place: neither a place in a later clause nor the place told before is theirs."""
+    for text in (
+        "Some 2,000 Italian soldiers were placed on standby for possible deployment within days, after mortars struck a consulate in Tripoli.",
+        "A regiment of some 1,200 Spanish troops, called the duty regiment, had been ordered to get ready for an eventual deployment, after gunmen attacked a ferry near Tunis.",
+        "Spain has 600 troops in Lebanon. Madrid maintains a reserve battalion of some 800 soldiers in its rapid corps for emergencies.",
+        "Spain has 600 troops in Lebanon. Madrid keeps about 800 marines on standby for emergencies.",
+    ):
+        assert [n for _, _, n in _levels(ex, text) if n != 600] == [], text
+
+
+def test_troops_readied_for_a_named_place_or_kept_there_stay_levels(ex):
+    """Near miss: a possible deployment that names its destination, or a reserve kept at a named place."""
+    for text, level in (
+        ("Some 2,000 Italian soldiers were placed on standby for possible deployment to Malta after mortars struck a consulate in Tripoli.", ("Italy", "Malta", 2000)),
+        ("Spain has 600 troops in Lebanon. Madrid keeps about 800 marines on standby in Cyprus.", ("Spain", "Cyprus", 800)),
+        ("NATO keeps a rapid reaction force of 40,000 troops in Poland.", ("NATO", "Poland", 40000)),
+        ("About 900 Italian paratroopers were sent to Libya after gunmen stormed a consulate in Tripoli.", ("Italy", "Libya", 900)),
+    ):
+        assert level in _levels(ex, text), text
+
+
+def test_a_share_told_by_origin_is_no_level(ex):
+    """'900 troops in Estonia, of whom 300 are Scottish': a share of one state's troops told only by who
+    they are is no level of its own."""
+    for text in (
+        "Britain has 900 troops in Estonia, of whom 300 are Scottish, amid fears of an attack.",
+        "Britain has 900 troops in Estonia, of which 200 were Gurkhas, amid fears of an attack.",
+    ):
+        assert _levels(ex, text) == [("United Kingdom", "Estonia", 900)], text
+
+
+def test_a_share_told_by_its_task_or_place_or_state_stays_a_level(ex):
+    """Near miss: a share told by where it serves or what it does, or a state's share of many states'
+    troops, is a level."""
+    for text, level in (
+        ("Britain has 900 troops in Estonia, of whom 300 are based in Tapa, amid fears of an attack.", ("United Kingdom", "Estonia", 300)),
+        ("Britain has 900 troops in Estonia, of whom 300 are deployed near the border, amid fears of an attack.", ("United Kingdom", "Estonia", 300)),
+        ("Some 6,000 foreign troops are in Somalia, of whom 2,000 are Ugandan, amid attacks.", ("Uganda", "Somalia", 2000)),
+    ):
+        assert level in _levels(ex, text), text
+
+
+def test_a_party_after_a_first_clause_with_troops_of_its_own_gaps_that_verb(ex):
+    """'Kenya sent troops to Haiti and Jamaica 200 soldiers': the first clause has troops of its own, so
+    the party after 'and' is the subject of its verb left out, its figure placed where the first
+    clause sent its troops."""
+    for text, level in (
+        ("Kenya sent troops to Haiti and Jamaica 200 soldiers, officials said after the attack.", ("Jamaica", "Haiti", 200)),
+        ("Kenya sent troops to Haiti and the Bahamas 150 soldiers after the attack.", ("Bahamas", "Haiti", 150)),
+    ):
+        assert _levels(ex, text) == [level], text
+
+
+def test_a_first_clause_with_no_troops_of_its_own_lists_places(ex):
+    """Near miss: 'sent to Haiti and Jamaica 200 soldiers' has no object before its places: no verb is
+    gapped, the figure stays the first party's."""
+    assert _levels(ex, "Kenya sent to Haiti and Jamaica 200 soldiers, officials said after the attack.")[0][0] == "Kenya"

@@ -747,6 +747,9 @@ _PARTS = re.compile(
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\b(?!\s*(?:%|percent|per\s*cent|of)\b){_NOT_TROOPS}",
     re.I,
 )
+#: After a part's number, only who they are by origin, a capitalised people word: "of whom 300 are
+#: Scottish", "of which 200 were Gurkhas" (a state's people word is a party, read as that state's level).
+_ORIGIN_LABEL = re.compile(r"\s+(?:are|were)\s+(?-i:[A-Z])[\w-]+(?=\s*(?:[,;.]|$))")
 #: The next part of the same level: "... and the other 3,000", "..., while another 1,000".
 _PART_AND = re.compile(
     r"[^.;\d]{1,100}?\b(?:and|while|whereas)\s+(?:(?:another|a\s+further|the\s+(?:remaining|other|rest))\s+)?"
@@ -1136,6 +1139,8 @@ def _part_by_demonym(art: Document, a: int, b: int, found: list[_Hit]) -> list[_
 
 #: Between a place and a party named right before a figure: "to Haiti and Jamaica 200 soldiers".
 _GAP_AND = re.compile(r",?\s+and\s+(?:the\s+)?")
+#: The first clause's own troops right before its word of place: "sent troops to", "deployed soldiers in".
+_FIRST_OBJECT = re.compile(rf"\b(?:{_NOUN})\s+(?:to|in|into)\s+(?:the\s+)?$", re.I)
 #: Right before that place: the first clause's word of place ("sent 1,000 police to Haiti").
 _GAP_TO = re.compile(r"\b(?:to|in|into)\s+(?:the\s+)?$", re.I)
 
@@ -1155,8 +1160,11 @@ def _gapped_owner(art: Document, s: Sentence, h: _Hit) -> tuple[str, str] | None
     where = _where(art, place)
     if where is None or where == owner or where not in art.lexicon.countries:
         return None
-    if not any(c.isdigit() for c in art.text[s.start : place.start]):
-        return None  # no figure in a first clause: no gapped verb
+    first = art.text[s.start : place.start]
+    if not any(c.isdigit() for c in first) and not _FIRST_OBJECT.search(first):
+        # no figure nor troops of its own in a first clause: no gapped verb ("sent to Haiti and Jamaica
+        # 200 soldiers" lists two places); "sent troops to Haiti and Jamaica 200 soldiers" gaps its verb
+        return None
     return owner, where
 
 
@@ -1749,6 +1757,8 @@ class _Reader:
             named = lv.force if lv else None
             if lv is None or not self._in_sentence(s, lv):  # the place and missions its sentence tells
                 continue
+            if _HELD_READY.match(self.art.text, h.end, s.end) or self._reserve(s, h):
+                continue  # "2,000 soldiers were ordered to get ready for an eventual deployment": none anywhere yet
             own = self._home_from_context(s, lv, named)
             if not self._from_context(s, lv):  # whose and where, from the text before
                 continue
@@ -1770,6 +1780,19 @@ class _Reader:
             if lv.force and lv.country and (lv.force != lv.country or lv.home):  # else a host's own army
                 self._emit(s, lv)  # the level, and those its sentence ties to it
         return len(self.out) > added
+
+    def _reserve(self, s: Sentence, h: _Hit) -> bool:
+        """A force kept ready for crises, its sentence naming no place: "maintains a reserve battalion
+        of some 800 soldiers for emergencies", "keeps 800 marines on standby" is a reserve's
+        size, not a level anywhere (the place told before is not where it is)."""
+        art = self.art
+        if not (
+            _READY_UNIT.search(art.text, max(s.start, h.start - 60), h.start)
+            or _ON_STANDBY.match(art.text, h.end, s.end)
+        ):
+            return False
+        # a place after the figure is where the reserve stands ("on standby in Cyprus"); its holder may be named before
+        return not any(e.kind in ("country", "capital", "place") for x in art.mentions_in(h.end, s.end) for e in x.entries)
 
     def _home_from_context(self, s: Sentence, lv: _Level, named: str | None) -> str | None:
         """The state whose own troops a figure counts at home, where the text before names the state
@@ -2790,6 +2813,8 @@ def _part_levels(art: Document, s: Sentence, at: int, lv: _Level) -> list[tuple[
             or count >= lv.count
             or _year(m.group("n"))
             or _CASUALTY_AFTER.match(art.text, m.end(), s.end)
+            # "900 troops in Estonia, of whom 300 are Scottish": a share told by origin, not a level
+            or _ORIGIN_LABEL.match(art.text, m.end(), s.end)
             or _HARMED.search(art.text, *tail)
             # "UNIFIL has 10,000 troops, among them 1,000 Italian soldiers": a state's own figure, no part
             or any(_party(art, x) and _actor(x) != lv.force and not _placed(art, x, 3) for x in art.mentions_in(*tail))
@@ -3667,6 +3692,32 @@ _UNIT_OF = re.compile(
 )
 #: After the figure, troops kept in their own country: "will be held ready at home".
 _AT_HOME = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:at|back)\s+home\b", re.I)
+#: After the figure, troops only told to get ready for a deployment that names no destination ("were
+#: placed on standby for possible deployment within days, after ... in Tripoli"): a place later in
+#: the sentence is another clause's, and the troops are not there; "for possible deployment to Malta"
+#: names one and stays a plan.
+_HELD_READY = re.compile(
+    r"(?:,[^,.;]{1,60}?,?)?\s+(?:[\w.-]+\s+){0,3}?(?:have\s+been|has\s+been|had\s+been|were|was|are|is)\s+"
+    r"(?:(?:told|ordered|instructed|asked)\s+to\s+(?:prepare|pack|get\s+ready|be\s+ready|stand\s+by)"
+    r"|(?:put|placed|kept|held)\s+(?:on\s+(?:\w+\s+)?(?:alert|standby|notice)|ready)"
+    r"|on\s+(?:\w+\s+)?(?:alert|standby))\b"
+    r"[^.;]{0,60}?\bfor\s+(?:a\s+|an\s+)?(?:potential|possible|eventual)\s+deployment\b(?!\s+(?:to|into)\b|\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z]))",
+    re.I,
+)
+#: Before the figure, a unit kept ready: "maintains a reserve battalion of some", "a rapid-reaction force of".
+_READY_UNIT = re.compile(
+    r"\b(?:keeps?|kept|keeping|maintains?|maintained|holds?|held)\s+(?:an?\s+|its\s+)?(?:\w+\s+)?"
+    r"(?:alert|ready|standby|(?:quick|rapid)[- ]reaction|rapid[- ]response|response|reserve)\s+"
+    r"(?:brigade|battalion|force|unit|company|division)\s+of\s+(?:\w+\s+)?$",
+    re.I,
+)
+#: After the figure, troops held ready: "on standby", "ready for a crisis", "on alert for emergencies".
+_ON_STANDBY = re.compile(
+    r"\s+(?:[\w.-]+\s+){0,3}?(?:on\s+(?:\w+\s+)?(?:standby|alert)|(?:at\s+)?(?:the\s+)?ready)\s+for\s+"
+    r"(?:an?\s+|any\s+)?(?:crisis|crises|emergenc\w*|contingenc\w*)\b"
+    r"|\s+(?:[\w.-]+\s+){0,3}?on\s+(?:\w+\s+)?standby\b",
+    re.I,
+)
 _HOMEWARD = re.compile(r"\b(?:return\w*|home)\b", re.I)
 #: "British forces at the port, now under 900 troops,": a figure in apposition to named troops.
 #: "The German brigade in Lithuania, some 4,800 soldiers,": a figure in apposition to a named unit.
