@@ -4015,3 +4015,133 @@ def test_a_clause_joined_after_the_site_is_not_a_second_site(extractor):
         text = f"The alliance handed over Camp Hollis and {tail} on Sunday."
         done = [m for m in extractor.extract(text, id="t", published=PUBLISHED).milestones if m.done]
         assert [m.what for m in done] == ["The alliance handed over Camp Hollis"]
+
+
+def test_two_forces_leaving_one_country_by_one_month_are_two_plans(extractor):
+    """One force's month and another force's day in that month are two plans when the forces differ
+    and only the country they leave is shared: the day's plan does not swallow the month's."""
+    for first, second in (
+        (
+            "The minister said British units would quit Iraq in June 2031.",
+            "On Monday, Washington said American forces in Iraq are to be pulled out by June 15, 2031.",
+        ),
+        (
+            "Speaking in Oslo, the minister said Norwegian marines would quit Mali in September 2031.",
+            "Paris said France would pull its troops out of Mali by September 11, 2031.",
+        ),
+    ):
+        dues = sorted(due for due, _ in milestones(extractor, f"{first}\n\n{second}"))
+        assert dues[0][:7] == dues[1][:7] and len(dues) == 2, dues
+
+
+def test_one_force_told_by_month_then_by_day_stays_one_plan(extractor):
+    """Near miss: the same force's plan told by its month and again by its day is one plan, the day's."""
+    for first, second, due in (
+        (
+            "British troops will leave Iraq in June 2031, the minister said.",
+            "On Monday, he said Britain would withdraw its soldiers from Iraq by June 15, 2031.",
+            "2031-06-15",
+        ),
+        (
+            "Norwegian marines will quit Mali in September 2031, the minister said.",
+            "Oslo said Norwegian troops in Mali would be pulled out by September 11, 2031.",
+            "2031-09-11",
+        ),
+    ):
+        assert [d for d, _ in milestones(extractor, f"{first}\n\n{second}")] == [due]
+
+
+def test_a_step_told_as_a_statement_is_dated_by_the_telling_the_next_sentence_gives(extractor):
+    """'has acknowledged that its units are pulling out ...' with no day, then 'a spokesman told
+    journalists on Tuesday that the pullout ...': the step is dated by that telling's day, not the report's."""
+    for second in (
+        "Diplomats had seen trucks leave, and a Qatari spokesman told journalists on Tuesday that the pullout was planned.",
+        "A Qatari spokesman said on Tuesday that this redeployment was going to plan.",
+    ):
+        text = f"Qatar has acknowledged that its battalions are pulling out of the harbour town of Aden.\n\n{second}"
+        assert [due for due, _ in milestones(extractor, text)] == ["2030-05-07"], second
+
+
+def test_a_telling_day_that_does_not_retell_the_step_leaves_the_report_day(extractor):
+    """Near miss: the next sentence's day is not the statement's ('mortars struck the harbour on
+    Tuesday') or its telling does not speak of the step again: the step stays the report's."""
+    for second in (
+        "A Qatari spokesman told journalists on Tuesday that shelling near the harbour went on.",
+        "On Tuesday, mortars struck the harbour, and the withdrawal was slowed.",
+    ):
+        text = f"Qatar has acknowledged that its battalions are pulling out of the harbour town of Aden.\n\n{second}"
+        assert [due for due, _ in milestones(extractor, text)] == ["2030-05-10"], second
+
+
+def _undated_dues(extractor: Extractor, text: str) -> list[str]:
+    return [m.due for m in extractor.extract(text, id="t", published=None).milestones]
+
+
+def test_a_stretch_of_past_deeds_on_an_undated_page_is_no_deadline(extractor):
+    """On a page with no date, 'from 2004 until 2011' in a clause that tells deeds in the past and no
+    plan is a time gone by: its closing year is no deadline."""
+    for text in (
+        "Norway opened an inquiry last spring into guards accused of abuses at the prison from 2004 until 2011.",
+        "The navy appointed a panel last year to examine sailors accused of smuggling fuel from 2003 until 2009.",
+    ):
+        assert _undated_dues(extractor, text) == [], text
+
+
+def test_a_stretch_told_ahead_or_now_on_an_undated_page_stays_a_deadline(extractor):
+    """Near miss: the stretch's own clause tells a plan or the present ('will run', 'now runs'), even
+    after a past deed in another clause."""
+    for text in (
+        "Parliament extended the mandate, which now runs from 2026 until 2028.",
+        "The mission, set up in 2020, will run from 2026 until 2028.",
+        "The army opened an inquiry into abuses in the camp, which will stay open from 2026 until 2028.",
+    ):
+        assert "2028" in _undated_dues(extractor, text), text
+
+
+def test_a_party_with_a_step_of_its_own_after_and_is_no_second_site(extractor):
+    """'left Niger on Sunday and Germany withdrew on Monday': after 'and' a party with its own step verb
+    is a clause of its own, its step's what is that clause, not 'left Germany withdrew'."""
+    for second, what in (
+        ("Germany withdrew", "Germany withdrew"),
+        ("the German soldiers departed", "the German soldiers departed"),
+        ("the Germans pulled out", "the Germans pulled out"),
+    ):
+        text = f"The troops left Niger on Wednesday and {second} on Thursday, after the attack."
+        whats = [w for due, w in milestones(extractor, text) if due == "2030-05-09"]
+        assert whats and whats[0].startswith(what), whats
+
+
+def test_a_second_site_after_and_stays_part_of_the_step(extractor):
+    """Near miss: 'and the hill camp on Thursday', or a site named with 'left' as an adjective, is the
+    same step's second site."""
+    for second, what in (
+        ("the hill camp", "The troops left the hill camp"),
+        ("the left bank of the river", "The troops left the left bank of the river"),
+    ):
+        text = f"The troops left Gao on Wednesday and {second} on Thursday, after the attack."
+        assert (("2030-05-09", what)) in milestones(extractor, text), second
+
+
+def test_a_withdrawal_told_done_by_its_own_year_is_a_step_of_that_year(extractor):
+    """'the battalions were withdrawn in 2019': a withdrawal told in the passive with its own year right
+    after it is a step done that year, even after another year told in the sentence ('posted ... in 2016 but')."""
+    for text, what in (
+        ("Kenyan battalions reached the port in 2017 to shore up the council, and the battalions were withdrawn in 2019.\n\n"
+         "This week Kenya sent soldiers back to the port after clashes.", "withdrawn in 2019"),
+        ("Chad posted soldiers in Bangui in 2016 but they were finally withdrawn in 2019, after clashes.", "withdrawn in 2019"),
+    ):
+        facts = extractor.extract(text, id="t", published=PUBLISHED)
+        assert [(m.due, m.done) for m in facts.milestones] == [("2019", True)], text
+        assert what in facts.milestones[0].what
+
+
+def test_other_years_beside_a_withdrawal_stay_background(extractor):
+    """Near miss: a span of years, things that are no forces, another verb's year, or a year not right
+    after the verb give no step."""
+    for text in (
+        "French troops were withdrawn in 2022–2023 from Mali after clashes.",
+        "The heavy weapons were withdrawn in 2015 after clashes.",
+        "Kenyan forces were sent to the port in 2017 to shore up the council after clashes.",
+        "Kenyan forces withdrew from the port in 2019 after clashes.",
+    ):
+        assert milestones(extractor, text) == [], text

@@ -643,6 +643,8 @@ def find_milestones(art: Document) -> list[Milestone]:
                 deadline = None  # "As of Monday, 2,000 troops remained": a count's date, no deadline
             if art.published is None and d.span.end.year < _latest_year(art, latest) - _OLD_YEARS:
                 continue  # an undated page: "the agreement, signed on 31 May 1974", told beside 2026, is history
+            if art.published is None and deadline and _stretch_gone_by(art, s, d):
+                continue  # an undated page: "guards accused of abuses from 2004 until 2011" is history
             if (
                 art.published
                 and d.span.end <= art.published
@@ -1011,7 +1013,10 @@ def _plans_alike(art: Document, m: Milestone, o: Milestone) -> bool:
     if m.done or o.done or _OWN_STEP.search(m.what) or _OWN_STEP.search(o.what):
         return False
     a, b = _parties(art, m), _parties(art, o)
-    return not (a and b and not a & b) and (_ARMED_GROUP in a) == (_ARMED_GROUP in b)
+    if a and b and not a & b:
+        return False
+    fa, fb = _parties(art, m, movers=True), _parties(art, o, movers=True)
+    return not (fa and fb and not fa & fb) and (_ARMED_GROUP in a) == (_ARMED_GROUP in b)
 
 
 #: Steps that keep their own line on a day other steps share: a truce's start, a release of captives.
@@ -1027,12 +1032,29 @@ _GROUP_NOUNS = frozenset(
 )
 
 
-def _parties(art: Document, m: Milestone) -> set[str]:
-    """Who the clause names: parties and countries from the lexicon, or fighters of an armed group."""
+#: The word before a name that makes it the ground a step is taken on, not the party taking it
+#: ("leave Afghanistan", "troops in Iraq", "from Syrian territory").
+_GROUND_BEFORE = frozenset(
+    {"in", "from", "to", "into", "inside", "within", "across", "of", "at", "leave", "leaves", "leaving"}
+    | {"exit", "exits", "exiting", "quit", "quits", "vacate", "vacates"}
+)
+
+
+def _parties(art: Document, m: Milestone, movers: bool = False) -> set[str]:
+    """Who the clause names: parties and countries from the lexicon, or fighters of an armed group;
+    with `movers`, only those not named as the ground of the step, so that two forces leaving one
+    country by one month are two plans ("Dutch marines are to quit Iraq in June", "Washington is to
+    pull its soldiers out of Iraq by June 15")."""
     at = art.text.find(m.what, art.text.find(m.evidence) if m.evidence else 0)
     if at < 0:
         return set()
-    found = {e.name for x in art.mentions_in(at, at + len(m.what)) for e in x.entries if e.kind in ("actor", "country", "demonym")}
+    found = {
+        e.name
+        for x in art.mentions_in(at, at + len(m.what))
+        if not (movers and x.first > 0 and art.tokens[x.first - 1].text.lower() in _GROUND_BEFORE)
+        for e in x.entries
+        if e.kind in ("actor", "country", "demonym")
+    }
     i, lems = art.token_index(at), art.lemmas
     while i < len(lems) and art.tokens[i].start < at + len(m.what):
         if lems[i] in _GROUP_NOUNS:
@@ -1304,6 +1326,9 @@ _TOPIC_OF = re.compile(r"\b(?:on|about|over|for)\s+(?:the\s+|a\s+|its\s+|their\s
 _ENDING_NOUNS = ("miss", "mand", "oper", "depl", "pres")
 #: A passive's auxiliaries before a done step's verb: "was completed in December" is a completion in a month.
 _AUXILIARIES = re.compile(r"^(?:(?:has|have|had)\s+)?(?:was|were|been)\s+(?:\w+ly\s+)?", re.I)
+#: Right after a withdrawal told in the passive, its own year: "were withdrawn in 2019" (not a span,
+#: "in 2022-2023"). A withdrawal's year told so dates the step; other verbs' years stay background.
+_WITHDRAWN_IN_YEAR = re.compile(r"(?<=withdrawn)\s+in\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–])")
 _MONTH_STEPS = ("ende", "comp", "fini", "conc", "bega", "begu", "begi", "star", "comm", "init", "term")
 #: "The truce, which began on ...", "a ceasefire between A and B started ...": the truce is the subject.
 _TRUCE_BEGAN = re.compile(
@@ -1432,6 +1457,9 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
         # where a month alone on "vacated" or "took effect" is mostly background.
         verb = v.group().split()[-1] if v.group()[:4].lower() in _ENDING_NOUNS else _AUXILIARIES.sub("", v.group())
         grains = ("day", "month", "year") if verb[:4].lower() in _MONTH_STEPS or v.group("founded") else ("day",)
+        own_year = _WITHDRAWN_IN_YEAR.match(art.text, v.end(), s.end) if grains == ("day",) else None
+        if own_year is not None:
+            grains = ("year",)  # "the battalions were withdrawn in 2019": a withdrawal done, told by its own year alone
         told = [d for d in dates_in(s.start, s.end) if d.kind != "since" and not art.in_dateline(d.start)]
         if told and min(told, key=lambda d: abs(d.start - v.start())).span is None:
             continue  # "began in April, months after the offensive of September 2023": its own day is unknown
@@ -1439,6 +1467,7 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             d for d in told
             if d.span and (d.span.precision in grains or _MONTH_END.match(art.text, d.start))
             and not _NAMED_DEADLINE.match(art.text, d.end, s.end)
+            and (own_year is None or d.start >= own_year.start("y"))
         ]  # fmt: skip
         if art.published is not None:
             days = [d for d in days if d.span.start <= art.published]  # type: ignore[union-attr]
@@ -1454,6 +1483,9 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
         told_next = None
         if not told and (v.group("announced") or v.group("decided") or _DECIDED.match(v.group())):
             told_next = _announcement_day(art, i)  # "... declared its decision to pull out. The announcement was made on Sunday"
+        elif not told and _STATED_BEFORE.search(art.text, s.start, v.start()):
+            # "X has acknowledged that its units are pulling out ... A spokesman said on Tuesday that the pullout ..."
+            told_next = _confirmation_day(art, i)
         if term and (told_next is not None or not days or any(_new_end(art, s, d) for d in told)):
             continue  # a term extended "until <date>" is told by its new end, due then
         if told_next is not None:
@@ -1733,6 +1765,40 @@ def _announcement_day(art: Document, i: int) -> DateMention | None:
     return None
 
 
+#: Before a step's verb, in its sentence: the step told as a statement ("has acknowledged that its
+#: units are pulling out", "announced that its troops had left").
+_STATED_BEFORE = re.compile(r"\b(?:confirmed|announced|acknowledged|declared)\s+(?:on\s+\w+\s+)?that\b[^.;:]*$", re.I)
+#: Before a day, the statement's verb: "a spokesman told journalists on Tuesday", "an aide said on Sunday".
+_TOLD_ON = re.compile(
+    r"\b(?:told\s+(?:reporters|journalists|the\s+press|a\s+news\s+conference)|said|confirmed|announced)\s+(?:on\s+)?$", re.I
+)
+#: The step told again by a referring noun: "the pullout", "this redeployment", "the drawdown".
+_STEP_AGAIN = re.compile(
+    r"\b(?:the|this|its|their)\s+(?:move|movements?|drawdown|pullout|pull-out|withdrawal|handover|hand-over|redeployment)\b",
+    re.I,
+)
+
+
+def _confirmation_day(art: Document, i: int) -> DateMention | None:
+    """The day the sentence right after a step told as a statement gives that statement, with the step
+    told again ("... has acknowledged that its units are pulling out. A spokesman told journalists on
+    Tuesday that the pullout was planned"): a day of the week before the report, the step's (GUIDE.md: a step done is dated by the report that confirms it)."""
+    if art.published is None or i + 1 >= len(art.sentences):
+        return None
+    nxt = art.sentences[i + 1]
+    if not _STEP_AGAIN.search(art.text, nxt.start, nxt.end):
+        return None
+    for d in art.dates_in(nxt.start, nxt.end):
+        if (
+            d.span is not None
+            and d.span.precision == "day"
+            and 0 < (art.published - d.span.end).days <= _TOLD_DAYS
+            and _TOLD_ON.search(art.text, max(nxt.start, d.start - 40), d.start)
+        ):
+            return d
+    return None
+
+
 def _story_before(art: Document, pos: int, report: date | None = None) -> bool:
     """The story has moved off the report's day before ``pos``: the last day, month or year it told
     before (not a dateline, not a deadline ahead of the report) ends before the report. A step told
@@ -1792,6 +1858,14 @@ _JOINED_PLACE = re.compile(r",?\s+and\s+(?P<place>(?:from\s+|to\s+)?(?:[^,;.:()]
 _VERB_HEAD = re.compile(r"(?:(?:has|have|had|was|were|been|all|now|just|finally|\w+ly)\s+)*\S+(?:\s+(?:over|back|out))?", re.I)
 
 
+#: After "and", a step's verb in the past after its own subject (not after a determiner: "the left
+#: bank"): "left Niger on Sunday and Germany withdrew on Monday" joins a clause, no second site.
+_OWN_STEP_VERB = re.compile(
+    r"(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bits)(?<!\btheir)\s(?:withdrew|left|quit|departed|exited|vacated|retreated|pulled\s+out)$",
+    re.I,
+)
+
+
 def _joined_done(
     art: Document, v: re.Match[str], what: str, d: DateMention, days: list[DateMention], evidence: str
 ) -> list[Milestone]:
@@ -1808,7 +1882,8 @@ def _joined_done(
         ):
             break  # "..., and two soldiers were wounded on April 19", "and will end in May": a clause of its own
         place = joined.group("place").strip()
-        if lemma_form(place.split()[0].lower())[1] == "ed":
+        if lemma_form(place.split()[0].lower())[1] == "ed" or _OWN_STEP_VERB.search(place):
+            # "... and the Germans quit on Monday": a party and a step verb of its own, no second site
             joined_what = place  # "... and continued with the withdrawal from the dam": a verb of its own
         else:
             verb = _VERB_HEAD.match(art.text, v.start())
@@ -3350,11 +3425,25 @@ def _history_undated(art: Document, s: Sentence, d: DateMention) -> bool:
     <year>" in a clause told in the past ("remained under the army's control until October 2017"), or
     a date fronted before "<someone> said ... would <step>" ("Speaking on 4 April 2031, the general
     said the brigade would withdraw": the day of the saying)."""
-    if _until_year(art, s, d) and _told_past(art, s, d):
+    if _until_year(art, s, d) and (_told_past(art, s, d) or _stretch_gone_by(art, s, d)):
         return True
     m = _FRONTED.match(art.text, d.end, s.end)
     modal = _MODAL.search(m.group("c")) if m else None
     return m is not None and modal is not None and _said_before(art, m, m.group("c"), modal)
+
+
+#: Before a closing year, the year a stretch opens on: "from 2004 until", "from March 2012 through".
+_FROM_YEAR = re.compile(
+    r"\bfrom\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d\s+(?:until|till|through)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?$", re.I
+)
+
+
+def _stretch_gone_by(art: Document, s: Sentence, d: DateMention) -> bool:
+    """ "guards accused of abuses from 2004 until 2011": a stretch both of whose years are told, in a
+    sentence that tells deeds in the past and no plan before it, is a time gone by, not a deadline."""
+    opened = _FROM_YEAR.search(art.text, max(s.start, d.start - 40), d.start)
+    # the stretch's own clause ("Parliament extended the mandate, which now runs from 2026 until 2028" runs now)
+    return opened is not None and _told_done(art, _clause_begin(art.text, s.start, opened.start()), d.start)
 
 
 def _until_year(art: Document, s: Sentence, d: DateMention) -> bool:
