@@ -109,6 +109,8 @@ _BLAME_BEFORE = words("blamed blaming blames blame accused accusing accuses")
 _SUSPECT_BEFORE = words("suspected suspecting suspects suspect")
 #: "a bombing widely blamed on Israel", "an attack attributed to ISIS": the party after it is blamed.
 _BLAMED_ON = re.compile(r"\b(?:blamed|blames|pinned)\s+on\s+(?:the\s+)?$|\battributed\s+to\s+(?:the\s+)?$")
+#: "an attack near Gao, claimed by JNIM", "which was claimed by the group": the party after it claimed it.
+_CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$")
 #: "its fighters had", "their jets": a possessive pronoun's men or arms as the event verb's subject.
 _ITS_SUBJECT = re.compile(
     r"\b(?:its|their)\s+(?:[a-z-]+\s+){1,2}?(?:had\s+|have\s+|has\s+)?"
@@ -295,16 +297,20 @@ def agents(
             if name:
                 found.append(name + role)
                 break
-    # "a bombing widely blamed on Israel": after the event word, the party it is blamed on.
+    # "a bombing widely blamed on Israel": after the event word, the party it is blamed on ("claimed by
+    # JNIM": the party that claimed it).
     for m in mentions:
         if (
             m.start >= trig_end
             and m.start - trig_end < 80
-            and _BLAMED_ON.search(art.text, max(trig_end, m.start - 30), m.start)
+            and (
+                role := _BLAMED_ON.search(art.text, max(trig_end, m.start - 30), m.start)
+                or _CLAIMED_BY.search(art.text, max(trig_end, m.start - 30), m.start)
+            )
         ):
             name = actor_name(m)
             if name and name not in found:
-                found.append(name + " (blamed)")
+                found.append(name + (" (claimed)" if role.re is _CLAIMED_BY else " (blamed)"))
             break
     return _unique(found)
 

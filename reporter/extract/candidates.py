@@ -2874,9 +2874,11 @@ def _flying_doer(art: Document, named: list[Mention], trig: events.Trigger) -> b
 #: motorbikes killed", "militants riding pick-ups stormed", "men armed with rifles shot", "fighters from a
 #: rival clan attacked".
 _DOER_MODIFIER = r"(?:(?:on|riding|aboard|in|from|armed\s+with|wielding|carrying|travelling\s+in|traveling\s+in)\s+(?:[\w'’-]+\s+){1,3}?)?"
-#: The doer of harm: an armed party right before the verb ("Israeli troops killed"), or after "by".
+#: The doer of harm: an armed party right before the verb ("Israeli troops killed"), or after "by"; a
+#: relative pronoun may stand between them ("police arrested a gunman who killed two men": the arrest is
+#: told, the killing done), not a passive ("soldiers who were killed" did no harm).
 _HARM_AGENT_BEFORE = re.compile(
-    rf"\b(?:{_GROUND_UNITS}|snipers?|jets|warplanes)\s+{_DOER_MODIFIER}(?:(?:have|has|had|also|then|reportedly|allegedly|\w+ly)\s+)?$", re.I
+    rf"\b(?:{_GROUND_UNITS}|snipers?|jets|warplanes)\s+{_DOER_MODIFIER}(?:(?:who|that)\s+)?(?:(?:have|has|had|also|then|reportedly|allegedly|\w+ly)\s+)?$", re.I
 )
 _HARM_BY = re.compile(
     # "were killed or wounded by Ukrainian troops": the second harm verb shares the doer

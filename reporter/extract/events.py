@@ -722,6 +722,9 @@ def clauses(
             close = text.find(", ", lo + 2, hi)
             if close == -1 or any(s <= close < e for s, e in keep):
                 continue
+            if not fronted and _subject_goes_on(text, a, lo, close, bounds, triggers):
+                bounds.remove(lo)  # "An attack in X, which ..., killed four": the attack's clause goes on
+                continue
             # so does a time clause put first that tells an event or a warning of its own: "Hours after
             # the president warned of attacks, a drone strike hit a car" keeps the strike clear of the
             # warning ("Following sirens in X, a drone was intercepted" stays one clause, X its scene)
@@ -733,6 +736,36 @@ def clauses(
         inside = tuple(t for t in triggers if lo <= t.start < hi)
         out.append(Clause(lo, hi, inside))
     return out
+
+
+#: The verb of a sentence's subject right after a relative clause closes: ", killed four soldiers", ", left
+#: six dead" (a past verb with no subject of its own: the subject is the one before the relative clause).
+_SUBJECT_VERB = re.compile(
+    r",\s+(?:(?:also|later|reportedly|allegedly)\s+)?(?:killed|left|wounded|injured|cost|claimed|destroyed|damaged)\b",
+    re.I,
+)
+#: A speaker's verb: "officials said the attack, which ..., killed" is the speaker's clause, read there.
+_SAID_IN = re.compile(r"\b(?:says?|said|told|tells|reported|reports|added|stated|claimed|claims)\b", re.I)
+
+
+def _subject_goes_on(
+    text: str, a: int, lo: int, close: int, bounds: list[int], triggers: Sequence[Trigger]
+) -> bool:
+    """A sentence that opens with an event noun phrase, a relative clause after it closed by a comma, then
+    the phrase's own verb: "An attack in Kidal, which the army blamed on jihadists, killed four soldiers on
+    Tuesday" is one event told in one clause (its scene before the relative clause, its toll and day after
+    it). Only a short phrase opening the sentence, with an event word of its own; a relative clause with no
+    event word, negation or modal of its own; and a verb that tells what the event did."""
+    if max((x for x in bounds if x < lo), default=a) != a or close > min((x for x in bounds if x > lo), default=close):
+        return False
+    subject = text[a:lo]
+    if len(subject.split()) > 8 or _SAID_IN.search(subject):
+        return False
+    if not any(a <= t.start < lo and t.kind not in ("harm", "threat") for t in triggers):
+        return False
+    if any(lo <= t.start < close for t in triggers) or _NEGATION.search(text, lo, close) or _MODAL.search(text, lo, close):
+        return False
+    return _SUBJECT_VERB.match(text, close) is not None
 
 
 def negated(text: str, lo: int, trig_start: int) -> bool:

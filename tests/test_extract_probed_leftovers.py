@@ -1,0 +1,99 @@
+"""Frames left over by the rules, found by probing with self-written sentences, each beside a near miss.
+
+Every sentence here is self-written.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reporter.extract import Extractor
+
+DAY = date(2025, 3, 10)
+FILLER = " The army said it had moved more troops to the province last spring."
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _incidents(ex, text):
+    return ex.extract(text + FILLER, id="t", published=DAY).incidents
+
+
+def _found(ex, text):
+    return [(i.type, i.location, i.casualties.killed) for i in _incidents(ex, text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an arrest report that carries the attack in a relative clause: the doer, a relative pronoun, the verb
+        ("Police arrested a gunman who killed two men in Lagos on Monday, a spokesman said.", [("armed_clash", "Lagos", 2)]),
+        ("Police said they had arrested a gunman who had killed two men in Lagos on Monday.", [("armed_clash", "Lagos", 2)]),
+        ("Officials said the militants that killed five villagers near Djibo on Sunday had fled.", [("armed_clash", "Djibo", 5)]),
+    ],
+)
+def test_doer_before_a_relative_pronoun_did_the_harm(ex, text, expected):
+    assert _found(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the relative clause's people were harmed, or did no harm
+        "The soldiers who were killed in Gao on Sunday were buried on Monday, the army said.",
+        "Relatives of the soldiers who died in Gao on Sunday gathered on Monday, the army said.",
+        "Police arrested a man who stole two cars in Lagos on Monday, a spokesman said.",
+    ],
+)
+def test_relative_clause_without_a_doer_of_harm_tells_no_attack(ex, text):
+    assert _found(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an event noun phrase, a relative clause closed by a comma, then the phrase's own verb and day
+        ("An attack in Kidal, which the army blamed on jihadists, killed four soldiers on Tuesday.", [("armed_clash", "Kidal", 4)]),
+        ("The raid on Kidal, which the army blamed on jihadists, left four soldiers dead on Tuesday.", [("armed_clash", "Kidal", 4)]),
+        (
+            "A drone strike on a market in Omdurman, which residents blamed on the RSF, killed 21 people on Monday.",
+            [("drone_attack", "Omdurman", 21)],
+        ),
+    ],
+)
+def test_event_noun_goes_on_past_its_relative_clause(ex, text, expected):
+    assert _found(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause with a modal of its own, or a subject that is no event
+        "The attack in Kidal, which could have been prevented, killed four soldiers on Tuesday.",
+        "The army, which lost four soldiers near Kidal on Tuesday, said it had killed 20 jihadists.",
+    ],
+)
+def test_relative_clause_with_modal_or_no_event_subject_stays_apart(ex, text):
+    assert _found(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        ("Sunday's attack on a base near Gao, which was claimed by JNIM, killed seven soldiers.", ["JNIM (claimed)"]),
+        ("An attack near Kidal on Tuesday, claimed by JNIM, left four soldiers dead.", ["JNIM (claimed)"]),
+        ("A bombing in Mogadishu on Sunday, blamed on al-Shabaab, killed five people, police said.", ["Al-Shabaab (blamed)"]),
+    ],
+)
+def test_party_after_claimed_by_claimed_the_event(ex, text, actors):
+    assert [list(i.actors) for i in _incidents(ex, text)] == [actors]
+
+
+def test_claimed_by_of_something_else_far_after_is_no_claim(ex):
+    text = "A bombing in Mogadishu on Sunday killed five people, police said, in a district claimed by al-Shabaab as its own."
+    assert [list(i.actors) for i in _incidents(ex, text)] == [[]]
