@@ -57,8 +57,9 @@ def test_extract_uses_the_configured_lexicons(tmp_path):
         main, ["extract", "--config", str(tmp_path / "reporter.yaml"), str(tmp_path / "a.txt")]
     )
     configured = json.loads(result.output)
-    assert [i["location"] for i in configured["incidents"]] == ["Camp Quillfeather"]
-    assert [i["location"] for i in plain["incidents"]] != ["Camp Quillfeather"]
+    assert [(i["location"], i["lat"]) for i in configured["incidents"]] == [("Camp Quillfeather", 35.1)]
+    # (without the lexicon the name struck may still be read as written, but nothing puts it on the map)
+    assert [(i["location"], i["lat"]) for i in plain["incidents"]] != [("Camp Quillfeather", 35.1)]
     (tmp_path / "places.yaml").unlink()
     result = runner.invoke(
         main, ["extract", "--config", str(tmp_path / "reporter.yaml"), str(tmp_path / "a.txt")]

@@ -97,3 +97,54 @@ def test_party_after_claimed_by_claimed_the_event(ex, text, actors):
 def test_claimed_by_of_something_else_far_after_is_no_claim(ex):
     text = "A bombing in Mogadishu on Sunday killed five people, police said, in a district claimed by al-Shabaab as its own."
     assert [list(i.actors) for i in _incidents(ex, text)] == [[]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name the gazetteer does not know, right after an attack noun and "on" or an attack verb, is the spot
+        ("A missile strike on Hroza killed 50 people on Thursday, Ukrainian officials said.", [("missile_attack", "Hroza", 50)]),
+        ("A drone strike on Qoryoley killed nine militants on Monday, Somali officials said.", [("drone_attack", "Qoryoley", 9)]),
+        ("Jihadists attacked Boulkessi on Sunday, killing 20 soldiers, security sources said.", [("armed_clash", "Boulkessi", 20)]),
+    ],
+)
+def test_unknown_name_an_attack_is_told_on_is_its_spot(ex, text, expected):
+    assert _found(ex, text) == expected
+
+
+def test_unknown_spot_takes_the_country_the_story_names(ex):
+    text = (
+        "A missile strike on Hroza killed 50 people on Thursday, Ukrainian officials said. "
+        "Ukraine said Russia had fired two Iskander missiles."
+    )
+    assert [(i.location, i.country) for i in _incidents(ex, text)] == [("Hroza", "Ukraine")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a people, an owner or a firm's holdings after the attack noun: no spot, and nothing to place the event
+        "There were attacks on Christians on Sunday, killing 12 people, police said.",
+        "A strike on Aramco facilities on Saturday caused a fire, officials said.",
+        "Jihadists attacked Dozo hunters on Sunday, killing 20 people, security sources said.",
+    ],
+)
+def test_people_or_owner_after_the_attack_word_is_no_spot(ex, text):
+    assert _found(ex, text) == []
+
+
+def test_known_town_beats_an_unknown_name_after_the_attack_word(ex):
+    text = "Jihadists attacked Fulani in Djibo on Sunday, killing 20 people, security sources said."
+    assert [i.location for i in _incidents(ex, text)] == ["Djibo"]
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        # a named facility after the attack word stays the site its own reading gives, beside its town
+        ("Gunmen carried out an attack on Qaren Hotel in Mogadishu on Sunday, killing five people, police said.", "Qaren Hotel, Mogadishu"),
+        ("Gunmen carried out a raid on Qaren Sera hotel in Mogadishu on Sunday, killing five people, police said.", "Qaren Sera hotel, Mogadishu"),
+    ],
+)
+def test_named_facility_after_the_attack_word_stays_a_site(ex, text, location):
+    assert [i.location for i in _incidents(ex, text)] == [location]

@@ -156,6 +156,13 @@ _FACILITY = (
 _FACILITY_KIND = r"(?:children['’]s|women['’]s|maternity|general|central|teaching|field|specialist|grand|main|old)"
 #: The same heads as written after a name in lower case ("the Imam Ali shrine", "the Al-Shifa hospital").
 _FACILITY_LOWER = tuple(h.lower() for h in _FACILITY if h not in ("Island", "Field", "Base", "Port", "Camp", "Station"))
+#: What may follow the name of a spot an attack hit ("a strike on Hroza killed", "attacked Hroza on Monday"):
+#: a preposition, a time word, "and", or the verb or participle of what the attack did; not a noun, which
+#: makes the name a party's, a people's or a firm's ("attacked Wagner positions", "a strike on Aramco facilities").
+_AFTER_A_SPOT = (
+    r"on|in|at|near|outside|overnight|early|late|last|this|yesterday|and|from|with|after|before|during|while|since"
+    r"|killing|wounding|injuring|leaving|destroying|damaging|killed|wounded|injured|left|destroyed|damaged"
+)
 _UNKNOWN = guarded(
     re.compile(
         # Every alternative opens a word (its \b, or the possessive's look-behind): this one test first
@@ -181,6 +188,10 @@ _UNKNOWN = guarded(
         rf"|(?:\b(?:of|on|against|[Tt]he)|(?<![{_LOW}])[{_UP}][{_LOW}]+['’]s)\s+(?:the\s+)?(?P<o>{_NAME})\s+(?P<ok>district|village|town|camp|neighbou?rhood|governorate|department|commune|municipality|Village|District)\b"
         # "an attack on Wad Halfa, a village in Gezira": a name the apposition says is a settlement
         rf"|\b(?P<a>{_NAME}),\s+an?\s+(?:[a-z]+\s+){{0,2}}?(?:village|town|hamlet|city|suburb|neighbou?rhood)\b"
+        # "a missile strike on Hroza", "troops stormed Hroza": a name an attack is told on, right after its noun
+        # and "on" or its verb, is the spot it hit (no article: "a strike on the Wagner group" names no spot)
+        rf"|\b(?:(?:strikes?|airstrikes?|attacks?|raids?|assaults?|bombings?|shelling|bombardment|offensive)\s+(?:on|against)"
+        rf"|attacked|raided|stormed|bombed|struck)\s+(?P<x>{_NAME})(?![{_LOW}’'‐-]|\s+(?!(?:{_AFTER_A_SPOT})\b)[a-z{_UP}])"
         rf"|\b(?:in|at|near|outside|coded\s+to)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s)?[A-Z][a-z]+['’]s\s+)?(?:(?!an?\s|his\s|her\s|its\s|their\s)(?-i:[a-z]+)\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
         rf"refugee camp|camp|neighbou?rhood|community|sector|village|township|town|city|department|commune|municipality)\b)?)"
     )
@@ -217,6 +228,8 @@ _HELD_BY = re.compile(
 _HOLDER = re.compile(
     rf"\s*\((?P<w>{_NAME})(?:\s+(?:township|district|state|province|region|governorate|municipality|commune|county))?\s*[,)]"
 )
+#: A people's plural, the object of an attack noun that names no spot: "attacks on Christians", "on Alawites".
+_PEOPLE_NAME = re.compile(r"(?:ians|ites|ists|ims|ews|urds|nnis|ias|idis|elis|zes|ics|ers)$")
 _NOT_PLACE = words("""The This That These Those A An It He She They We His Her Its Their Our Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday January February March April May June July August
     September October November December Jan Feb Mar Apr Jun Jul Aug Sept Oct Nov Dec Mr Mrs Ms Dr
@@ -1362,7 +1375,7 @@ _JOINED = re.compile(rf"\b(?!(?:al|el|ad|ar|as|an|at|az|ash|Al|El|Ad|Ar|As|An|At
 
 
 #: _UNKNOWN's groups, one of which holds a match's name; a name in one of _SITE_GROUPS is a named facility.
-_NAME_GROUPS = ("n", "g", "p", "f", "o", "a", "m")
+_NAME_GROUPS = ("n", "g", "p", "f", "o", "a", "m", "x")
 _SITE_GROUPS = ("g", "p", "f")
 
 
@@ -1375,8 +1388,12 @@ def _unknown_names(text: str, a: int, b: int) -> Iterator[re.Match[str]]:
     the search goes on from the kind noun, so "village of Kfar Roummane" is read too."""
     pos = a
     while (u := _UNKNOWN.search(text, pos, b)) is not None:
-        yield u
         group = _name_group(u)
+        if group == "x" and u.group("x").split()[-1] in _FACILITY:
+            # "an attack on Tawakal Hotel": the named facility's own reading, from "on", gives the site
+            pos = u.start() + 1
+            continue
+        yield u
         joined = _JOINED.search(text, u.start(group), u.end(group))
         # "at Bamako-Sénou airport": a known town may open a hyphened name (which then is no place:
         # places_in skips a name a known one opens), so the search goes on after the hyphen too
@@ -1474,6 +1491,10 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
             or name in ships(art)  # "at the Carney" after "USS Carney": the ship, no place
             # "at the Jamiat Party (JP) workers' rally": a party's or people's gathering, held somewhere else
             or (group == "m" and _GATHERING_AFTER.match(art.text, u.end("m")))
+            # "an attack on Christians", "a strike on Zelensky's hometown": a people or an owner, not a spot
+            or (group == "x" and (_PEOPLE_NAME.search(name) or art.text.startswith(("'s", "’s"), u.end("x") - 2)))
+            # (an unknown name an attack is told on is only a fallback: a town the gazetteer knows wins)
+            or (group == "x" and any(p.rank >= RANK["city"] for p in out))
         ):
             continue
         head_end = (
