@@ -148,3 +148,36 @@ def test_known_town_beats_an_unknown_name_after_the_attack_word(ex):
 )
 def test_named_facility_after_the_attack_word_stays_a_site(ex, text, location):
     assert [i.location for i in _incidents(ex, text)] == [location]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the event the speaker reports, told between the speech word and the name, happened there
+        ("Police said a bombing in Mogadishu killed five people on Sunday.", [("explosion", "Mogadishu", 5)]),
+        ("Police said a bomb exploded in Mogadishu on Sunday, killing five people.", [("explosion", "Mogadishu", 5)]),
+        ("Officials said an attack in Kidal killed four soldiers on Tuesday.", [("armed_clash", "Kidal", 4)]),
+        # ... and a relative clause inside the report leaves the event's phrase to go on to its verb
+        (
+            "Officials said the attack in Kidal, which they blamed on jihadists, killed four soldiers on Tuesday.",
+            [("armed_clash", "Kidal", 4)],
+        ),
+    ],
+)
+def test_scene_of_an_event_a_speaker_reports(ex, text, expected):
+    assert _found(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # where the speaker spoke stays no scene
+        ("A drone strike killed four soldiers on Sunday, the minister told reporters in Nairobi.", []),
+        (
+            "The minister told reporters in Nairobi that a drone strike had killed four soldiers near Mandera on Sunday.",
+            [("drone_attack", "Mandera", 4)],
+        ),
+    ],
+)
+def test_where_the_speaker_spoke_is_no_scene(ex, text, expected):
+    assert _found(ex, text) == expected

@@ -744,8 +744,9 @@ _SUBJECT_VERB = re.compile(
     r",\s+(?:(?:also|later|reportedly|allegedly)\s+)?(?:killed|left|wounded|injured|cost|claimed|destroyed|damaged)\b",
     re.I,
 )
-#: A speaker's verb: "officials said the attack, which ..., killed" is the speaker's clause, read there.
-_SAID_IN = re.compile(r"\b(?:says?|said|told|tells|reported|reports|added|stated|claimed|claims)\b", re.I)
+#: A speaker's verb, and the "that" that may open the report after it.
+_SAID_IN = re.compile(r"\b(?:says?|said|reported|reports|added|stated)\b", re.I)
+_THAT = re.compile(r"^\s*that\b", re.I)
 
 
 def _subject_goes_on(
@@ -754,12 +755,19 @@ def _subject_goes_on(
     """A sentence that opens with an event noun phrase, a relative clause after it closed by a comma, then
     the phrase's own verb: "An attack in Kidal, which the army blamed on jihadists, killed four soldiers on
     Tuesday" is one event told in one clause (its scene before the relative clause, its toll and day after
-    it). Only a short phrase opening the sentence, with an event word of its own; a relative clause with no
-    event word, negation or modal of its own; and a verb that tells what the event did."""
+    it). Only a short phrase opening the sentence or a speaker's report, with an event word of its own; a
+    relative clause with no event word, negation or modal of its own; and a verb that tells what the event
+    did."""
     if max((x for x in bounds if x < lo), default=a) != a or close > min((x for x in bounds if x > lo), default=close):
         return False
     subject = text[a:lo]
-    if len(subject.split()) > 8 or _SAID_IN.search(subject):
+    said = max(_SAID_IN.finditer(subject), key=lambda m: m.start(), default=None)  # the last speech word
+    if said is not None:
+        # "Officials said the attack in X, which ..., killed": the phrase opens the speaker's report
+        speaker, subject = subject[: said.start()], _THAT.sub("", subject[said.end() :])
+        if len(speaker.split()) > 5 or _SAID_IN.search(speaker):
+            return False
+    if len(subject.split()) > 8:
         return False
     if not any(a <= t.start < lo and t.kind not in ("harm", "threat") for t in triggers):
         return False

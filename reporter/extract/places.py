@@ -316,6 +316,17 @@ _SPOKEN_IN = re.compile(
     r"(?:(?:[\w-]+\s+){0,2}?(?:capital|city|town|port)\s+(?:city\s+)?(?:of\s+)?)?$",
     re.I,
 )
+def _spoken_in(art: Document, lo: int, pos: int) -> bool:
+    """The name at ``pos`` is where a speaker spoke ("told reporters in X", "said on Monday in X"), not the
+    scene of an event the report tells between the speech word and the name ("police said a bomb exploded
+    in X", "officials said an attack in X killed four": the event word is the report's, X its scene)."""
+    spoken = _SPOKEN_IN.search(art.text, max(lo, pos - 60), pos)
+    if spoken is None:
+        return False
+    said = spoken.start() + len(spoken.group(0).split()[0])
+    return not art.triggers_in(said, pos)
+
+
 #: A place named only to locate another: "south-east of Moscow", "40 km from the border town of X".
 _REFERENCE = re.compile(
     r"\b(?:(?:north|south|east|west)(?:[-\s]?(?:east|west))?(?:ern)?|outside|km|kilometres|kilometers|miles)"
@@ -792,7 +803,7 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     opens = _OPENS_CLAUSE.search(art.text, max(0, m.start - 16), m.start)
     if role == "loc" and (
         (opens and _SPEAKER_AFTER.match(art.text, m.end))
-        or _SPOKEN_IN.search(art.text, max(lo, m.start - 60), m.start)
+        or _spoken_in(art, lo, m.start)
         # "the country's envoy in Geneva, also condemned the raid": the speaker's post
         or (m.of("country") is None and _REACTS_AFTER.match(art.text, m.end))
     ):
