@@ -181,3 +181,16 @@ def test_scene_of_an_event_a_speaker_reports(ex, text, expected):
 )
 def test_where_the_speaker_spoke_is_no_scene(ex, text, expected):
     assert _found(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # "According to X," opening the sentence names its source as the phrase at its end does
+        ("According to the army, militants attacked a base in Menaka on Tuesday, killing three soldiers.", "army"),
+        ("According to Reuters, militants attacked a base in Menaka on Tuesday, killing three soldiers.", "Reuters"),
+        ("Militants attacked a base in Menaka on Tuesday, killing three soldiers, according to the army.", "army"),
+    ],
+)
+def test_according_to_opening_the_sentence_names_its_source(ex, text, source):
+    assert [i.attribution for i in _incidents(ex, text)] == [source]

@@ -498,7 +498,7 @@ def _unique(names: list[str]) -> list[str]:
 
 _ACCORDING = Prefiltered(
     re.compile(
-        r"\baccording to (?P<src>[^,;.()]+?(?:\([A-Z]+\))?)(?=,|;|\.(?:\s|$)|$|\s+(?:on|who|in a statement)\b)"
+        r"\b[Aa]ccording to (?P<src>[^,;.()]+?(?:\([A-Z]+\))?)(?=,|;|\.(?:\s|$)|$|\s+(?:on|who|in a statement)\b)"
     )
 )
 _SAID = Prefiltered(
