@@ -194,3 +194,20 @@ def test_where_the_speaker_spoke_is_no_scene(ex, text, expected):
 )
 def test_according_to_opening_the_sentence_names_its_source(ex, text, source):
     assert [i.attribution for i in _incidents(ex, text)] == [source]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the people's adjective or possessive on the subject of "came under" or a passive names the target's owner
+        (
+            "A Chadian army base near Gao came under attack on Sunday, killing 40 soldiers, the army said.",
+            [("armed_clash", [])],
+        ),
+        ("A Chadian army base near Gao was attacked by jihadists on Sunday, the army said.", [("armed_clash", [])]),
+        # ... and the adjective on an active event's subject still names its doer
+        ("Chadian troops attacked a camp near Gao on Sunday, the army said.", [("armed_clash", ["Chad"])]),
+    ],
+)
+def test_owner_of_an_attacked_subject_is_no_doer(ex, text, expected):
+    assert [(i.type, list(i.actors)) for i in _incidents(ex, text)] == expected

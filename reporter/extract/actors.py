@@ -227,7 +227,9 @@ def agents(
     told = _report_start(art, mentions, a, trig_start)
     before = [m for m in mentions if told <= m.start and m.end <= trig_start]
     # "a US base came under rocket attack": the subject of "came under" is the target, as a passive's is
-    passive = is_passive(art, trig_start) or bool(_CAME_UNDER.search(art.text, max(a, trig_start - 40), trig_start))
+    came = _CAME_UNDER.search(art.text, max(a, trig_start - 40), trig_start)
+    passive_verb = is_passive(art, trig_start)
+    passive = passive_verb or bool(came)
     event_verb = art.text[trig_start:trig_end].split()[-1].lower() not in NOUNS
     for m in reversed(before):
         gap = art.token_index(trig_start) - m.last
@@ -265,6 +267,10 @@ def agents(
             # "Iraqi militias", "Palestinian gunmen": armed men of that people, not its state
             found.append(f"{art.text[m.start : m.end]} {art.tokens[m.last].text}")
             break
+        if (adjectival or possessive) and (passive_verb or (came is not None and m.end <= came.start())):
+            # "a Chadian army base came under attack", "Russian positions were shelled": the target's owner
+            # ("came under Turkish drone attack": the doer, told between)
+            continue
         if adjectival or possessive:
             name = actor_name(m, adjectival=True)
             if name:
