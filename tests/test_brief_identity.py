@@ -642,3 +642,33 @@ def test_a_hotel_siege_in_another_town_stays_its_own_row():
         None,
     )
     assert _rows_of_articles([town, other]) == [{1}, {2}]
+
+
+def _article(n: int, outlet: str, day: str, text: str) -> Article:
+    published = datetime.fromisoformat(day).replace(tzinfo=UTC)
+    return Article(
+        id=f"tl{n}", source_id="fixture", url=None, outlet=outlet, title=None, published=published,
+        published_from="metadata", fetched=published, text=text, content_hash=content_hash(text),
+    )  # fmt: skip
+
+
+def _timeline(*told: tuple[str, str, str]) -> list:
+    extractor = Extractor()
+    articles = [_article(n, outlet, day, text) for n, (outlet, day, text) in enumerate(told, 1)]
+    facts = {a.id: extractor.extract(a.text, id=a.id, published=a.published.date()) for a in articles}
+    as_of = datetime(2026, 3, 1, 6, tzinfo=UTC)
+    spec = BriefConfig(id="tl", title="Timeline", period="all", as_of=as_of)
+    return build_brief(spec, articles=articles, facts=facts, as_of=as_of, period_start=None, issue=1).milestones
+
+
+def test_a_force_reported_gone_from_a_part_of_a_country_completes_that_line_only():
+    """Outlets tell two steps of one force at two places; a later one says it "left federal Iraq" on a
+    day: that line is completed on that day, and the step due later at the other place stays due."""
+    lines = _timeline(
+        ("North Desk", "2024-09-28", "The coalition will leave federal Iraq by September 2025 and leave "
+         "Kurdistan by September 2026, officials said after the talks on the war."),
+        ("River Post", "2024-10-05", "Coalition forces will exit Iraqi Kurdistan by September 2026, a minister said."),
+        ("Hill Wire", "2025-09-20", "Coalition troops left federal Iraq on September 14, officials said."),
+    )  # fmt: skip
+    got = sorted((m.where, m.status, m.completed, len(m.sources)) for m in lines if m.who == "US-led coalition")
+    assert got == [("Iraq (federal)", "completed", "2025-09-14", 2), ("Kurdistan Region", "due", None, 2)]

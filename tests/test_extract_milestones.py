@@ -124,6 +124,9 @@ def test_forces_that_came_for_an_exercise_leave_by_a_date(extractor, text):
         # A completion in a month, and a done step with the place it left.
         ("The navy's forces completed their withdrawal from the archipelago in March 2030.", "2030-03"),
         ("The last foreign soldiers left Dorvia on Tuesday, the ministry said.", "2030-05-07"),
+        # ... and a part of the place named by its side or standing before the name.
+        ("The alliance's troops left federal Dorvia on Tuesday, the ministry said.", "2030-05-07"),
+        ("The last foreign soldiers left northern Dorvia on Tuesday, the ministry said.", "2030-05-07"),
         # "the end of <month>" is its last day.
         ("The brigade's troops are to vacate the port before the end of October 2030.", "2030-10-31"),
         ("The alliance plans to withdraw its soldiers by the end of the third quarter of 2031.", "2031-09"),
@@ -2451,6 +2454,8 @@ def test_an_aside_after_a_fronted_deadline_is_passed_over(extractor):
     [
         "About 3,000 residents who fled the shelling have left the camp so far, the army said on Wednesday.",
         "Most families had left the village by Wednesday, when the soldiers arrived, officials said.",
+        # the side of a place before its name does not make the civilians' going a force's step
+        "Thousands of villagers left northern Dorvia on Wednesday after the shelling, aid groups said.",
     ],
 )
 def test_people_who_left_are_no_step_of_a_force(extractor, text):

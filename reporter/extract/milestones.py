@@ -1209,7 +1209,10 @@ _DONE_STEPS = (
     r"(?:quit|exited)\s+(?:the|an?|its)\s+(?:[\w’'-]+\s+){0,4}?(?:force|coalition|alliance|mission|task\s+force|operation)\b|"
     r"(?<!the\s)departed(?=\s+(?:on|in|at|for)\s)|"
     r"(?<!the\s)(?:left|departed(?:\s+from)?)\s+(?:(?:the|their|its|all\s+(?:of\s+)?(?:the|their|its)|all)\s+(?:last\s+)?(?:[\w’'-]+\s+){0,2}?(?:base|bases|country|capital|city|town|province|region|"
-    r"territory|island|camp|garrison|airport|port|corridor|zone|positions|posts|outposts)\b|(?-i:[A-Z][a-z]+)\b(?!\s+\w+\s+(?:dead|wounded)))|"
+    r"territory|island|camp|garrison|airport|port|corridor|zone|positions|posts|outposts)\b|"
+    # a named place, or a part of it named by its side or standing ("left northern Syria", "left federal Iraq")
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|federal)\s+)?"
+    r"(?-i:[A-Z][a-z]+)\b(?!\s+\w+\s+(?:dead|wounded)))|"
     r"(?:began|begun|begins|started|starts|commenced|commences|initiated|initiates)\s+(?:to\s+(?:leave|withdraw|pull\s+out)|withdrawing|leaving|pulling\s+(?:(?:its|their|the)\s+(?:\w+\s+)?troops\s+)?(?:out|back)|handing\s+(?:over|back)|deploying(?=(?:" + _IN_CLAUSE + r"|(?<=\d)[,.](?=\d)){0,60}?\sto\s+(?-i:[A-Z]))|"
     r"(?:(?:the|its|their|a)\s+)?(?:[\w-]+\s+){0,4}?" + _STEP_NOUN + r"\b)|"
     # the same beginning of any step of a change of presence, read by its lemma (_begun_step): "began
