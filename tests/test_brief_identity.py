@@ -672,3 +672,13 @@ def test_a_force_reported_gone_from_a_part_of_a_country_completes_that_line_only
     )  # fmt: skip
     got = sorted((m.where, m.status, m.completed, len(m.sources)) for m in lines if m.who == "US-led coalition")
     assert got == [("Iraq (federal)", "completed", "2025-09-14", 2), ("Kurdistan Region", "due", None, 2)]
+
+
+def test_a_later_report_that_the_step_is_still_not_done_makes_its_line_overdue():
+    """A source published after the due date says the force has still not left: the one line is overdue."""
+    lines = _timeline(
+        ("North Desk", "2024-09-28", "Coalition forces will leave federal Iraq by September 2025, officials said."),
+        ("Hill Wire", "2025-10-10", "The coalition has still not left federal Iraq despite the September deadline, "
+         "lawmakers said."),
+    )  # fmt: skip
+    assert [(m.where, m.status, len(m.sources)) for m in lines] == [("Iraq (federal)", "overdue", 2)]

@@ -4150,3 +4150,29 @@ def test_other_years_beside_a_withdrawal_stay_background(extractor):
         "Kenyan forces withdrew from the port in 2019 after clashes.",
     ):
         assert milestones(extractor, text) == [], text
+
+
+def test_a_step_not_done_yet_against_its_deadline_is_still_pending(extractor):
+    """'has still not left ... despite the March deadline': the step is pending against that deadline
+    (the words that set it against the deadline are no part of its clause)."""
+    facts = extractor.extract(
+        "The alliance has still not left northern Dorvia despite the March deadline, lawmakers said.",
+        id="t",
+        published=PUBLISHED,
+    )
+    assert [(m.what, m.due, m.done) for m in facts.milestones] == [
+        ("The alliance has still not left northern Dorvia", "2030-03", False)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan refused, a past act, and a month that is no deadline
+        "The alliance will not leave northern Dorvia despite the March deadline, lawmakers said.",
+        "The alliance had not left northern Dorvia by the March deadline, lawmakers said.",
+        "The alliance has not left northern Dorvia after the March talks, lawmakers said.",
+    ],
+)
+def test_a_step_refused_or_told_not_done_without_a_deadline_is_none(extractor, text):
+    assert [d for d, _ in milestones(extractor, text)] == []

@@ -673,8 +673,10 @@ def find_milestones(art: Document) -> list[Milestone]:
                     what = art.text[at : d.end]  # "set a four-day deadline": the length names the step
             if what is not None:
                 what = _whole_verb(art, _time_clause(what), d)
-            if what is None or (_negated_plan(what) and not _not_until(art, s.start, d)):
+            if what is None or (_negated_plan(what) and not _not_until(art, s.start, d) and not _missed(art, what, d)):
                 continue  # "the US is not withdrawing": no step at all
+            if _DEADLINE_AFTER.match(art.text, d.end):
+                what = _SET_AGAINST.sub("", what)  # "yet to leave the country despite the | September deadline"
             due = _due(art, d)
             told = (d, what, deadline)
             key = (due, what.lower())
@@ -3661,6 +3663,26 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:at\s+least\s+|the\s+end\s+of\
 def _not_until(art: Document, lo: int, d: DateMention) -> bool:
     """A negated step bounded by "until": "the brigade will not leave until June" leaves in June."""
     return _UNTIL_BEFORE.search(art.text, max(lo, d.start - 30), d.start) is not None
+
+
+#: A step told not done yet in the present perfect ("has still not left", "have not withdrawn"), whose
+#: date is a deadline it is set against ("despite the September deadline"): the step is still pending
+#: against that deadline, not a plan refused. "had not left by the deadline" is history; "did not" is
+#: a past act.
+_NOT_DONE_YET = re.compile(
+    r"\bha(?:s|ve)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:\w+ly\s+)?(?:left|withdrawn|pulled\s+out|vacated|handed\s+over)\b"
+    r"[^.;]{0,60}?\b(?:despite|after|past|beyond)\s+(?:the|its|their)\s*$",
+    re.I,
+)
+_DEADLINE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?deadline\b", re.I)
+#: The words that set a step against its deadline, left at the end of its clause.
+_SET_AGAINST = re.compile(r",?\s+(?:despite|after|past|beyond)\s+(?:the|its|their)$", re.I)
+
+
+def _missed(art: Document, what: str, d: DateMention) -> bool:
+    """The clause tells a step not done yet against the deadline its date names: "the coalition has
+    still not left the country despite the September deadline"."""
+    return bool(_NOT_DONE_YET.search(what) and _DEADLINE_AFTER.match(art.text, d.end))
 
 
 #: A negation inside a condition ("if they do not hand back the towns before June, ... will have to leave"):
