@@ -118,3 +118,22 @@ def test_setting_off_for_a_country_is_a_deployment_there_and_police_are_a_force(
         ("Kenyan police will deploy to Haiti", "2024-06-25"),
         ("Kenyan troops will leave Haiti", "2025-06-25"),
     ) == [(1, 2), (3,)]
+
+
+def _told_done(site: str) -> list[tuple[tuple[int, ...], str, str | None]]:
+    reports = [
+        Report(source=1, published=date(2025, 1, 5),
+               fact=Milestone(what="Dutch troops will leave Mali by June", due="2025-06",
+                              evidence="Dutch troops will leave Mali by June")),
+        Report(source=2, published=date(2025, 5, 21),
+               fact=Milestone(what=f"{site} on May 20", due="2025-05-20", evidence=f"{site} on May 20.", done=True)),
+    ]  # fmt: skip
+    return [(line.sources, line.status, line.completed) for line in merge_milestones(reports, as_of=date(2026, 3, 1))]
+
+
+def test_one_base_left_is_a_step_towards_leaving_the_country_not_its_completion():
+    """A plan to leave a country and a later report that the force left one of its bases: one line,
+    not completed (one site gone is not the whole); the last troops gone, or the country left, complete it."""
+    assert _told_done("Dutch troops left the Tessalit base") == [((1, 2), "passed", None)]
+    assert _told_done("the last Dutch soldiers left the Tessalit base") == [((1, 2), "completed", "2025-05-20")]
+    assert _told_done("Dutch troops left Mali") == [((1, 2), "completed", "2025-05-20")]

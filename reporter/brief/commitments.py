@@ -956,6 +956,16 @@ def _vague(m: Milestone) -> bool:
 
 
 #: A clause about part of a force: "Some Hungarian troops left", "A first group of soldiers", "200 of its troops".
+#: One site named as what a step leaves: "the Victory base", "a camp near the airport"; not the last
+#: of them ("its last base", "the final garrison"), which leaves the whole.
+_ONE_SITE = re.compile(
+    r"\b(?:the|a|an|its|their)\s+(?!(?:last|final|remaining)\b)(?:[\w’'-]+\s+){0,3}?"
+    r"(?:base|camp|garrison|outpost|airport|airbase)\b(?!\s*s\b)(?!-)",
+    re.I,
+)
+#: The last of a force gone from a site ("the last troops left the Gao base") is the whole step.
+_WHOLE = re.compile(r"\b(?:last|final)\b", re.I)
+_SITES = re.compile(r"\b(?:bases|camps|garrisons|outposts|airports|airbases)\b", re.I)
 _PARTIAL = re.compile(
     r"\s*(?:some|part|half|about\s+half|a\s+(?:first\s+)?(?:group|batch|contingent|wave|convoy)|(?:a|the)\s+first\s+(?:group|batch|contingent|wave|convoy|troops|soldiers)|"
     r"(?:about\s+|around\s+|some\s+)?[\d,]+\s+of\s+(?:its|their|the))\b",
@@ -1220,6 +1230,10 @@ def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMi
             # Part of a force gone ("some troops left on Tuesday") does not complete a step still
             # told as a whole; it stays among the line's sources, with no date of its own.
             done = [(m, r) for m, r in done if not _PARTIAL.match(split_clause(m.what)[0])]
+            # So does one base left ("left the river base on Monday") when the plan names no base:
+            # one site of a country or region gone is a step towards leaving it, not the whole.
+            if not any(_ONE_SITE.search(split_clause(m.what)[0]) or _SITES.search(split_clause(m.what)[0]) for m, _ in pending):
+                done = [(m, r) for m, r in done if _WHOLE.search(m.what) or not _ONE_SITE.search(split_clause(m.what)[0])]
         claims = claims_of((m.due, r.source) for m, r in pending)
         claims = finest(claims)  # "2025" beside "September 2025" is no disagreement
         # A deadline told as moved: the date it was moved to is the line's, the one before it an
