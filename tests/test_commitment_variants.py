@@ -137,3 +137,21 @@ def test_one_base_left_is_a_step_towards_leaving_the_country_not_its_completion(
     assert _told_done("Dutch troops left the Tessalit base") == [((1, 2), "passed", None)]
     assert _told_done("the last Dutch soldiers left the Tessalit base") == [((1, 2), "completed", "2025-05-20")]
     assert _told_done("Dutch troops left Mali") == [((1, 2), "completed", "2025-05-20")]
+
+
+def test_a_leaving_due_at_a_months_end_and_done_weeks_late_is_one_completed_line():
+    """'by the end of June' (June 30) and a report that the force left on August 8: that deadline met
+    late, as it is when the plan gives only the month. A deadline on a day inside the month, met as
+    late, and a deadline moved to another month's end (both pending) stay two lines."""
+    assert _lines(
+        ("Greek troops will leave Cyprus by the end of June", "2025-06-30"),
+        ("Greek troops left Cyprus on August 8", "2025-08-08", True),
+    ) == [(1, 2)]
+    assert _lines(
+        ("Greek troops will leave Cyprus by June 15", "2025-06-15"),
+        ("Greek troops left Cyprus on August 8", "2025-08-08", True),
+    ) == [(1,), (2,)]
+    assert _lines(
+        ("Greek troops will leave Cyprus by the end of June", "2025-06-30"),
+        ("Greek troops will leave Cyprus by the end of August", "2025-08-31"),
+    ) == [(1,), (2,)]

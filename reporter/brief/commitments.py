@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from reporter.brief.commitment_identity import (
@@ -568,7 +568,12 @@ def _met_late_day(a: Milestone, b: Milestone) -> bool:
     if not has_place(x) and len(_unnamed(x.topic & y.topic)) < _DAY_TOPIC_SHARED:
         return False
     dd, du = date_bounds(done.due), date_bounds(due.due)
-    return bool(dd and du) and 0 < (dd[0] - du[1]).days <= _MET_DAY_DAYS  # type: ignore[index]
+    if not (dd and du):
+        return False
+    # A deadline on a month's last day is how outlets tell the month ("by the end of June"): met late
+    # as far after it as a deadline told by its month (_met_late).
+    late = _LATE_DAYS if (du[1] + timedelta(days=1)).day == 1 else _MET_DAY_DAYS  # type: ignore[index]
+    return 0 < (dd[0] - du[1]).days <= late  # type: ignore[index]
 
 
 #: How long before its deadline a whole leaving reported done is still that deadline, met early.
