@@ -682,3 +682,15 @@ def test_a_later_report_that_the_step_is_still_not_done_makes_its_line_overdue()
          "lawmakers said."),
     )  # fmt: skip
     assert [(m.where, m.status, len(m.sources)) for m in lines] == [("Iraq (federal)", "overdue", 2)]
+
+
+def test_a_later_report_that_the_force_left_by_the_month_completes_the_line_not_overdue():
+    """A source after the due month says the force left by then (and names its next step): the line is
+    completed, not overdue for the next step's "will" in the same sentence."""
+    lines = _timeline(
+        ("North Desk", "2024-09-28", "Coalition forces will leave federal Iraq by September 2025, officials said."),
+        ("Hill Wire", "2025-10-15", "Coalition forces left federal Iraq by September as planned and will leave "
+         "Kurdistan by September 2026, officials said after the war talks."),
+    )  # fmt: skip
+    got = sorted((m.where, m.status, m.completed) for m in lines)
+    assert got == [("Iraq (federal)", "completed", "2025-09"), ("Kurdistan Region", "due", None)]

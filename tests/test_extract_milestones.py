@@ -4176,3 +4176,18 @@ def test_a_step_not_done_yet_against_its_deadline_is_still_pending(extractor):
 )
 def test_a_step_refused_or_told_not_done_without_a_deadline_is_none(extractor, text):
     assert [d for d, _ in milestones(extractor, text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "done"),
+    [
+        # told after the month: the force gone by then, a step done
+        ("The alliance's troops left northern Dorvia by March as planned, officials said.", True),
+        # a plan, and a plan told in the past, stay plans
+        ("The alliance's troops will leave northern Dorvia by March, officials said.", False),
+        ("The alliance's troops were to leave northern Dorvia by March, officials said.", False),
+    ],
+)
+def test_a_force_told_gone_by_a_month_gone_by_is_a_step_done(extractor, text, done):
+    facts = extractor.extract(text, id="t", published=PUBLISHED)
+    assert [m.done for m in facts.milestones] == [done]

@@ -682,7 +682,9 @@ def find_milestones(art: Document) -> list[Milestone]:
             key = (due, what.lower())
             if key not in seen:
                 seen.add(key)
-                out.append(Milestone(what=what, due=due, evidence=evidence))
+                # "left the country by September", told after September: the step done by then, not a plan
+                gone = bool(art.published and d.span.end < art.published and _LEFT_BY.search(what))  # type: ignore[union-attr]
+                out.append(Milestone(what=what, due=due, evidence=evidence, done=gone))
             then = _then_step(art, d.end, s.end)
             if then is not None and (due, then.lower()) not in seen:
                 seen.add((due, then.lower()))
@@ -3675,6 +3677,13 @@ _NOT_DONE_YET = re.compile(
     re.I,
 )
 _DEADLINE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?deadline\b", re.I)
+#: A clause that tells a force gone in the simple past, with no modal, "to" or plan word before the
+#: verb: "the troops left the country" (by September); not "were to leave", "agreed that they left".
+_LEFT_BY = re.compile(
+    r"^(?:(?!\b(?:will|would|shall|should|must|could|can|may|might|to|plan\w*|expect\w*|set|due|if|not|never|yet)\b)[^,;])*?"
+    r"\b(?:left|withdrew|vacated|departed)\b(?!.*\b(?:will|would|to)\b)",
+    re.I,
+)
 #: The words that set a step against its deadline, left at the end of its clause.
 _SET_AGAINST = re.compile(r",?\s+(?:despite|after|past|beyond)\s+(?:the|its|their)$", re.I)
 
