@@ -155,3 +155,26 @@ def test_a_leaving_due_at_a_months_end_and_done_weeks_late_is_one_completed_line
         ("Greek troops will leave Cyprus by the end of June", "2025-06-30"),
         ("Greek troops will leave Cyprus by the end of August", "2025-08-31"),
     ) == [(1,), (2,)]
+
+
+def _status_after(what: str, evidence: str) -> list[str]:
+    reports = [
+        Report(source=1, published=date(2025, 1, 5),
+               fact=Milestone(what="Greek troops will leave Cyprus by June", due="2025-06",
+                              evidence="Greek troops will leave Cyprus by June.")),
+        Report(source=2, published=date(2025, 7, 20), fact=Milestone(what=what, due="2025-06", evidence=evidence)),
+    ]  # fmt: skip
+    return [line.status for line in merge_milestones(reports, as_of=date(2026, 3, 1))]
+
+
+def test_a_step_told_gone_beside_a_plan_of_another_clause_is_no_pending_report():
+    """A later sentence tells the step done in the past ("left Cyprus by June") and another step in the
+    future ("will leave Crete"): its "will" does not make the first step overdue; a later source that
+    still tells the first step ahead, or not done yet, does."""
+    assert _status_after(
+        "Greek troops left Cyprus", "Greek troops left Cyprus by June and will leave Crete by June 2026."
+    ) == ["passed"]
+    assert _status_after("Greek troops will leave Cyprus", "Greek troops will leave Cyprus by June.") == ["overdue"]
+    assert _status_after(
+        "Greek troops have not left Cyprus", "Greek troops have not left Cyprus despite the June deadline."
+    ) == ["overdue"]

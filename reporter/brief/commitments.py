@@ -1044,7 +1044,20 @@ def _still_pending(m: Milestone) -> bool:
     in words that say it is not done yet, whatever tense tells the deadline beside them ("troops,
     which were to leave by June, remain in the country", "are yet to complete it, which was due")."""
     said = m.evidence or m.what
-    return bool(_NOT_YET.search(said)) or (bool(_STILL.search(said)) and not _HISTORY.search(said))
+    if _NOT_YET.search(said):
+        return True
+    # A clause that tells its step done in the simple past ("the mission ended" by September) is no
+    # pending report, whatever tense another clause of its sentence is in ("and troops will leave ...").
+    return bool(_STILL.search(said)) and not _HISTORY.search(said) and not _TOLD_GONE.search(split_clause(m.what)[0])
+
+
+#: A clause telling its step done in the simple past, with no modal, "to", negation or plan word before
+#: the verb: "the mission ended", "the troops left the country".
+_TOLD_GONE = re.compile(
+    r"^(?:(?!\b(?:will|would|shall|should|must|could|can|may|might|to|plan\w*|expect\w*|set|due|if|not|never|yet|still)\b)[^;])*?"
+    r"\b(?:left|withdrew|vacated|departed|ended|concluded|finished)\b",
+    re.I,
+)
 
 
 _CUT = re.compile(r"\b(?:and|or|but|from|to|of|by|with|the|a|an|for|until|till|in|on|at|into|that|as|than|will|would|shall|is|are|was|were|be|been|being|has|have|had)\s*$", re.I)
