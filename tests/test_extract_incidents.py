@@ -200,6 +200,29 @@ def test_the_lead_told_again_at_a_spot_in_its_town_is_one_event():
         assert len(told(second)) == 2, second
 
 
+def test_the_lead_site_named_again_by_another_kind_word_is_one_event():
+    """The lead told at a site in a town (the "X College" in a city), then told again the same day at a site
+    with no town of its own named as that one but for its kind word (the "X Academy"), is the lead's site named
+    another way. A site named otherwise, a site placed in another town, one with a toll of its own or one told
+    as a further blow stays an event apart."""
+    lead = "On Thursday, forty cadets were killed by a drone attack on a parade at the Military College in Homs. "
+
+    def told(second):
+        facts = Extractor().extract(lead + second, id="t", published=date(2030, 5, 10))
+        return [(i.type, i.location, i.casualties.killed) for i in facts.incidents]
+
+    assert told("Rebels launched a drone attack on the parade at the Military Academy, the army said.") == [
+        ("drone_attack", "Military College, Homs", 40)
+    ]
+    for second in (
+        "Rebels launched a drone attack on the parade at the Naval Academy, the army said.",
+        "Rebels launched a drone attack on the parade at the Military Academy in Hama, the army said.",
+        "Rebels launched a drone attack on the Military Academy, wounding three guards, the army said.",
+        "On Thursday another drone struck the Military Academy, the army said.",
+    ):
+        assert len(told(second)) == 2, second
+
+
 def test_the_same_toll_the_same_day_in_one_country_is_one_event():
     """Two tellings of one type on the same days in one country with the very same death toll are one event,
     even at two towns (a suburb told once as its city); another toll, another day, another type or a toll of

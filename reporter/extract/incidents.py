@@ -53,7 +53,7 @@ from reporter.extract.places import (
     ships,
 )
 from reporter.extract.records import replace
-from reporter.extract.text import words
+from reporter.extract.text import fold, words
 from reporter.incident_types import compatible
 from reporter.models import Casualties, Incident
 
@@ -949,7 +949,15 @@ def _lead_at_a_spot(lead: Cand, b: Cand) -> bool:
             return spot.within is None or place_core(spot.within) == place_core(town.name)
         if town.lat is None and spot.within and place_core(spot.within) == place_core(town.within):
             return True
-    return False
+    # a spot told on with no town of its own, named as the lead's spot in a town is but for its last word: the
+    # lead's spot named another way ("a drone hit the X College in Y" and "the drone attack on the X Academy")
+    spot, scene = b.place, lead.place
+    if spot.lat is not None or spot.within is not None or scene.lat is not None or scene.within is None:
+        return False
+    if min(spot.rank, scene.rank) < RANK["city"] or spot.country not in (None, scene.country):
+        return False
+    a_words, b_words = fold(scene.name).split(), fold(spot.name).split()
+    return len(a_words) == len(b_words) >= 2 and a_words[:-1] == b_words[:-1]
 
 
 def _nothing_apart(a: Cand, b: Cand) -> bool:
