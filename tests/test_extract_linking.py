@@ -312,6 +312,36 @@ def test_a_weapon_told_after_an_attack_taken_for_a_fight_names_its_means(ex, ret
     assert [i.type for i in _incidents(ex, text)] == ["drone_attack"]
 
 
+@pytest.mark.parametrize(
+    ("retold", "types"),
+    [
+        # the attack told again that day, in the country alone, by bombers: its means
+        ("On Wednesday, twenty suicide bombers carried out a major attack inside Iran, an official said.", ["explosion"]),
+        # controls: another town, a further attack, a toll of its own, another country, a blast told apart
+        (
+            "On Wednesday, twenty suicide bombers carried out a major attack in Tabriz, an official said.",
+            ["armed_clash", "explosion"],
+        ),
+        (
+            "On Wednesday, twenty suicide bombers carried out another attack inside Iran, an official said.",
+            ["armed_clash", "explosion"],
+        ),
+        (
+            "On Wednesday, suicide bombers carried out an attack inside Iran, killing four, an official said.",
+            ["armed_clash", "explosion"],
+        ),
+        ("On Wednesday, suicide bombers carried out an attack inside Iraq, an official said.", ["armed_clash", "explosion"]),
+        ("On Wednesday, a blast hit a bus inside Iran, an official said.", ["armed_clash", "explosion"]),
+    ],
+)
+def test_a_bombers_attack_told_in_the_country_of_a_guessed_fight_names_its_means(ex, retold, types):
+    """A guessed fight at a town, told again the same day as an attack by bombers placed only in the town's
+    country, is that attack told with its means: one event."""
+    text = "On Wednesday, gunmen attacked a police station in Zahedan, killing 11 guards.\n\n" + retold
+    got = ex.extract(text, id="t", published=date(2025, 3, 10)).incidents
+    assert sorted(i.type for i in got) == types
+
+
 def test_a_weapon_of_another_party_leaves_the_guessed_fight(ex):
     """Another party's weapon striking back is another event (the time told apart is
     test_the_scene_skips_a_threat_and_an_event_that_borrowed_the_place's)."""

@@ -415,6 +415,7 @@ class Linker:
                     and (
                         same_place(old.place, c.place)
                         or _retold_by_country(old, c)
+                        or (_retold_by_country(old, c, any_type=True) and _means_of_guessed_fight(self.art, old, c))
                         or _specified(old, c)
                         or _same_toll(old, c)
                         or _same_count(old, c)
@@ -924,6 +925,8 @@ def _means_of_guessed_fight(art: Document, old: Cand, c: Cand) -> bool:
             (c.type in ("drone_attack", "missile_attack", "rocket_attack") and c.own_weapon)
             # "The blast damaged dozens of shops": the blast that the attack is referred to as was its means
             or (c.type == "explosion" and c.anaphor == "definite")
+            # "suicide bombers carried out an attack inside X": the attack itself told again with its means
+            or (c.type == "explosion" and c.own_weapon and c.trigger_word.startswith("attack") and _country_level(c))
         )
         and (c.killed is None or old.killed in (None, c.killed))
         and (c.injured is None or old.injured in (None, c.injured))
@@ -1049,18 +1052,22 @@ def _same_named_place(a: Cand, b: Cand) -> bool:
     return a.place is not None and b.place is not None and a.place.name == b.place.name and a.place.rank > 1
 
 
-def _retold_by_country(old: Cand, c: Cand) -> bool:
+def _retold_by_country(old: Cand, c: Cand, *, any_type: bool = False) -> bool:
     """ "A drone hit Tower 22 ... the drone attack in Jordan": a later mention of the same kind of event
-    naming only the country the known event happened in retells it."""
+    naming only the country the known event happened in retells it (of any kind, when the caller has found
+    the later mention to name the known event's means)."""
     return (
-        c.place is not None
+        _country_level(c)
         and old.place is not None
-        and c.place.rank <= 1
         and old.place.rank > 1
         and old.place.country == c.place.country
-        and old.type == c.type
+        and (any_type or old.type == c.type)
         and old.s_idx < c.s_idx
     )
+
+
+def _country_level(c: Cand) -> bool:
+    return c.place is not None and c.place.rank <= 1
 
 
 def _same_toll(old: Cand, c: Cand) -> bool:
