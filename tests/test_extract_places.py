@@ -1416,3 +1416,16 @@ def test_a_quantifier_before_a_peoples_ground_keeps_it_a_place(ex, text, country
 )
 def test_a_name_of_two_countries_lies_in_the_country_of_the_armed_group_named(ex, text, country):
     assert [c for _, c in _places(ex, text)] == [country]
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        # a village of the world list alone of its name, in a country the story never names: a name as written
+        ("Israeli troops raided Karameh overnight, killing two gunmen, the army said.", None),
+        # near miss: the story names the village's country, so the list's village stands
+        ("Israeli troops raided Kherameh in Iran overnight, killing two gunmen.", "Iran"),
+    ],
+)
+def test_a_lone_world_village_of_a_country_never_named_is_a_name_as_written(ex, text, country):
+    assert [c for _, c in _places(ex, text)] == [country]

@@ -1314,6 +1314,29 @@ def _foreign(art: Document, p: Place) -> bool:
     )
 
 
+#: How far from the capital of every country a story names a world-list village of another country
+#: lies, to be no place of the story (kilometres): a village across a named country's border is near.
+_STRAY_REACH = 1200
+
+
+def _stray_village(art: Document, p: Place) -> bool:
+    """A world-list village alone of its name, in a country the article never names, far from every
+    country it names ("Israeli troops raided Karameh": not the Iranian village spelt so): a name as
+    written."""
+    homes = home_countries(art)
+    if not homes or not _foreign(art, p):
+        return False
+    if not all(e.sub == "village" for m in art.mentions_in(p.start, p.end) for e in m.entries if e.kind == "place"):
+        return False
+    for country in homes:
+        seat = art.lexicon.capital_city(country) or art.lexicon.countries.get(country)
+        if seat is None or seat.lat is None or seat.lon is None:
+            return False
+        if distance_km(p, Place(seat.name, country, seat.lat, seat.lon, 0, 0, 0, "ref")) < _STRAY_REACH:
+            return False
+    return True
+
+
 def _demoted(art: Document, p: Place) -> Place:
     return Place(art.text[p.start : p.end], None, None, None, 2.5, p.start, p.end, p.role)
 
@@ -1479,6 +1502,8 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         # town of a country the article never names is a name as written, below any placed one; so it
         # is in an article plainly about one country ("the road towards Samara" in a story of Iraq)
         out = [_demoted(art, p) if _foreign(art, p) else p for p in out]
+    else:
+        out = [_demoted(art, p) if _stray_village(art, p) else p for p in out]
     # Unknown names are capitalised words the gazetteer did not claim; without one, skip the pattern.
     caps = _capital_starts(art)
     unclaimed = any(
