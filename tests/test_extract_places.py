@@ -1429,3 +1429,19 @@ def test_a_name_of_two_countries_lies_in_the_country_of_the_armed_group_named(ex
 )
 def test_a_lone_world_village_of_a_country_never_named_is_a_name_as_written(ex, text, country):
     assert [c for _, c in _places(ex, text)] == [country]
+
+
+def test_a_possessive_written_without_its_apostrophe_reads_as_the_possessive(ex):
+    """'Nigerias Borno state': a country's name and an "s" before a capitalised word is its possessive,
+    read as 'Nigeria's Borno state' is."""
+    plain = "Gunmen killed five people in Nigeria's Borno state on Monday."
+    assert _places(ex, plain.replace("'", "")) == _places(ex, plain) == [("Borno state", "Nigeria")]
+    region = "Militants killed two soldiers in Kashmirs Pulwama district on Monday."
+    assert [loc for loc, _ in _places(ex, region)] != ["Kashmirs Pulwama district"]
+    assert "Kashmirs" not in (_places(ex, region)[0][0] or "")
+
+
+def test_a_name_of_its_own_ending_in_s_is_no_possessive(ex):
+    """Near miss: 'Athens' is a city's own name, not the possessive of anything, before a capital."""
+    text = "Gunmen killed five people in Athens Square on Monday, police said."
+    assert "Athens" in (_places(ex, text)[0][0] or "")

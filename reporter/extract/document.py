@@ -160,7 +160,8 @@ class Document:
     ) -> Document:
         """The document of ``text``; ``toks``: its tokens (text.tokens), when the caller has them."""
         sents = tuple(sentences(text))
-        toks = tuple(tokens(text) if toks is None else toks)
+        # "Nigerias Borno state": a possessive some outlets write without its apostrophe
+        toks = tuple(lexicon.unmarked_possessives(tokens(text) if toks is None else toks, text))
         norms = tuple(map(_NORM, toks))  # map: no Python frame per token
         # "told the Jerusalem Post", "the Sudan Tribune reported": a place that opens an outlet's name is
         # no scene, party or home of the article

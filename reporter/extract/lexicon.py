@@ -408,6 +408,27 @@ class Lexicon:
         c = self.countries.get(country)
         return Entry("place", name, country, "city", c.lat if c else None, c.lon if c else None)
 
+    def unmarked_possessives(self, toks: Sequence[Token], text: str) -> Sequence[Token]:
+        """The tokens, with a country's or region's possessive written without its apostrophe read as
+        one ("Nigerias Borno state", "Kashmirs Pulwama district"): a capitalised word no name of its own,
+        the name of a country or region and an "s", right before a capitalised word."""
+        out: list[Token] | None = None
+        index = self._index
+        for i in range(len(toks) - 1):
+            t = toks[i]
+            w = t.text
+            if len(w) < 5 or w[-1] != "s" or not w[0].isupper() or w.isupper() or t.possessive:
+                continue
+            after = toks[i + 1]
+            if text[t.end : after.start] != " " or not after.text[:1].isupper() or (t.norm,) in index:
+                continue
+            packed = index.get((t.norm[:-1],))
+            if packed and any(e[0] == "country" or (e[0] == "place" and e[3] == "region") for e in _unpack(packed)):
+                if out is None:
+                    out = list(toks)
+                out[i] = Token(t.start, t.end, w, t.norm[:-1], True)
+        return toks if out is None else out
+
     def person_by_surname(self, norm: str) -> str | None:
         """The one listed person whose name ends with this word ("Katz" -> Israel Katz): reporters
         name a person in full once, or not at all in a headline, then by surname. A surname shared
