@@ -1445,3 +1445,16 @@ def test_a_name_of_its_own_ending_in_s_is_no_possessive(ex):
     """Near miss: 'Athens' is a city's own name, not the possessive of anything, before a capital."""
     text = "Gunmen killed five people in Athens Square on Monday, police said."
     assert "Athens" in (_places(ex, text)[0][0] or "")
+
+
+def test_a_spot_on_a_road_named_by_two_towns_lies_in_neither(ex):
+    """'on the X-Y highway near Z': the road's towns only name it, so the unknown spot Z is not put inside Y
+    (it still takes their country)."""
+    text = "Gunmen ambushed a convoy on the Maiduguri-Damboa highway near Kolori, killing four soldiers."
+    assert _places(ex, text) == [("Kolori", "Nigeria")]
+
+
+def test_a_spot_told_beside_a_town_still_lies_in_it(ex):
+    """Near miss: 'near Z, north of Y' with no road named by Y keeps the spot within Y."""
+    text = "Gunmen ambushed a convoy near Kolori, north of Damboa, killing four soldiers."
+    assert _places(ex, text) == [("Kolori, Damboa", "Nigeria")]

@@ -261,6 +261,9 @@ class Place:
     #: the scene taken from a reference point, none being named ("a base northwest of X"): a spot named for
     #: the event later is its scene (best_place)
     ref_only: bool = False
+    #: one of the towns a road is named by ("the Kabul-Jalalabad highway"): the scene lies on the road, in
+    #: neither town
+    route: bool = False
 
 
 def country_place(country: Entry, start: int, end: int) -> Place:
@@ -843,6 +846,7 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         if place.locative_only and closes_a_name(art, m):
             return None  # "the capital's Left Bank", "the World Bank": a world-list word closing one
         distant = role == "ref" and bool(_DISTANCE.search(art.text, max(lo, m.start - 40), m.start))
+        route = role == "ref" and _on_a_route(art.text, m.start)
         if role == "origin" and place.sub == "water" and _fired_from_land_named(art, m.start, lo):
             role = "loc"  # "a drone launched from Ruritania in the Azure Sea": the sea is where it hit
         told = _country_told_after(art, m)
@@ -864,6 +868,7 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
                 m.end,
                 role,
                 distant=distant,
+                route=route,
             )
         route = _route_towns(art.text, m.start) if role == "ref" else None
         if route is not None:
@@ -880,6 +885,7 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
             m.end,
             role,
             distant=distant,
+            route=route,
         )
     country = m.of("country")
     if country is not None and role == "loc" and (nxt in _PARTY_NOUNS or _PARTIES_AFTER_AND.match(art.text, m.end)):
@@ -1905,8 +1911,9 @@ def best_place(places: list[Place], after: int | None = None) -> Place | None:
         known = [p for p in places if p.country and p.role in ("loc", "ref") and not p.border]
         if known:
             near = min(known, key=lambda p: abs(p.start - best.start))
-            # "30 km north of X" locates the scene, which does not lie in X; "northwest of X" may.
-            within = best.within or (near.name if near.rank >= 3 and not near.distant else None)
+            # "30 km north of X" locates the scene, which does not lie in X; "northwest of X" may; nor does
+            # it lie in a town a road is named by ("on the X-Y highway near Z": Z is no part of Y)
+            within = best.within or (near.name if near.rank >= 3 and not near.distant and not near.route else None)
             best = replace(best, country=near.country, within=within)
     return best
 
