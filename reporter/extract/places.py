@@ -870,11 +870,11 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
                 distant=distant,
                 route=route,
             )
-        route = _route_towns(art.text, m.start) if role == "ref" else None
-        if route is not None:
+        stretch = _route_towns(art.text, m.start) if role == "ref" else None
+        if stretch is not None:
             # a town that names a road or line only stands for the stretch: written as the name the stretch
             # goes by, at no one town's point (the stretch lies between them)
-            return Place(place.name, place.country, None, None, RANK.get(place.sub, 3), *route, role)
+            return Place(place.name, place.country, None, None, RANK.get(place.sub, 3), *stretch, role, route=True)
         return Place(
             place.name,
             place.country,
