@@ -397,3 +397,45 @@ def test_a_suspected_agent_after_by_is_marked(ex, text, actors):
 )
 def test_a_target_or_a_place_before_the_verb_is_no_doer(ex, text, actors):
     assert _actors(ex, text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("ADF militants killed 12 villagers in an attack near Beni on Monday.", "Allied Democratic Forces"),
+        ("CODECO militiamen attacked a displacement camp in Ituri on Monday, killing nine people.", "CODECO"),
+        ("KIA fighters attacked a military outpost in Kachin State on Monday, killing five soldiers.", "Kachin Independence Army"),
+        ("AA rebels overran a junta outpost in Rakhine on Monday, killing seven soldiers.", "Arakan Army"),
+        ("The TNLA clashed with the junta near Lashio on Monday, killing eight soldiers.", "Ta'ang National Liberation Army"),
+        ("PDF fighters ambushed a junta convoy in Sagaing on Monday, killing six soldiers.", "People's Defence Force"),
+        ("The MNDAA shelled an army camp near Lashio on Monday, killing four soldiers.", "MNDAA"),
+        ("KNLA fighters attacked a junta outpost in Kayin State on Monday, killing five soldiers.", "Karen National Liberation Army"),
+        ("ISCAP insurgents attacked a village in Cabo Delgado on Monday, killing five people.", "Islamic State Mozambique Province"),
+        ("ELN guerrillas attacked a military post in Arauca on Monday, killing three soldiers.", "ELN"),
+        ("FARC dissidents attacked a military base in Cauca on Monday, killing two soldiers.", "FARC dissidents"),
+        ("Ansaru militants attacked a village in Kaduna on Monday, killing six villagers.", "Ansaru"),
+        ("Lakurawa fighters attacked a village in Sokoto on Monday, killing 15 people.", "Lakurawa"),
+        ("The FDLR attacked a village in North Kivu on Monday, killing four people.", "FDLR"),
+        ("Wazalendo fighters clashed with soldiers near Goma on Monday, killing ten.", "Wazalendo"),
+        ("Fano militiamen attacked a town in Amhara on Monday, killing 12 soldiers.", "Fano"),
+        ("OLA fighters attacked a village in Oromia on Monday, killing nine civilians.", "Oromo Liberation Army"),
+        ("The Syrian National Army attacked SDF positions near Manbij on Monday, killing eight fighters.", "Syrian National Army"),
+        ("Lashkar-e-Taiba militants attacked a police post in Kashmir on Monday, killing three policemen.", "Lashkar-e-Taiba"),
+    ],
+)
+def test_armed_groups_of_many_wars_are_named(ex, text, actor):
+    assert any(actor in actors for actors in _actors(ex, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a short acronym another body shares names the group only before a fighters' noun
+        ("The ADF said two of its soldiers were killed in a training accident in Queensland.", "Allied Democratic Forces"),
+        ("Ukrainian AA fighters shot down drones near Kyiv after an attack that killed three.", "Arakan Army"),
+        ("Four soldiers were listed KIA after an ambush near Bhamo on Monday, the army said.", "Kachin Independence Army"),
+        ("Drones struck a port on the Sea of Azov on Monday, killing two people.", "Ukraine"),
+    ],
+)
+def test_a_shared_short_acronym_alone_names_no_group(ex, text, wrong):
+    assert not any(wrong in actors for actors in _actors(ex, text))
