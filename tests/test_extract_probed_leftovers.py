@@ -211,3 +211,45 @@ def test_according_to_opening_the_sentence_names_its_source(ex, text, source):
 )
 def test_owner_of_an_attacked_subject_is_no_doer(ex, text, expected):
     assert [(i.type, list(i.actors)) for i in _incidents(ex, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a definite event noun opening the lead, a relative clause telling what it hit (target and scene),
+        # then the phrase's own toll: one event, there
+        ("The strike, which hit a market in Sanaa, killed four on Monday, officials said.", [("air_strike", "Sanaa", 4)]),
+        (
+            "The attack, which targeted a checkpoint in Kidal, killed four soldiers on Tuesday, the army said.",
+            [("armed_clash", "Kidal", 4)],
+        ),
+        (
+            "The drone strike, which struck a car near Marib, killed two fighters on Monday, officials said.",
+            [("drone_attack", "Marib", 2)],
+        ),
+    ],
+)
+def test_event_noun_goes_on_past_a_relative_clause_of_what_it_hit(ex, text, expected):
+    assert _found(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause telling another event, a negated hit, or no verb of harm after it: no event here
+        "The strike, which hit a market in Sanaa, came a day after talks in Muscat collapsed, officials said.",
+        "The strike, which did not hit a market in Sanaa, killed four soldiers, officials said.",
+    ],
+)
+def test_relative_clause_of_what_it_hit_needs_the_phrase_s_own_toll(ex, text):
+    assert [(i.location, i.casualties.killed) for i in _incidents(ex, text) if i.location == "Sanaa"] == []
+
+
+def test_a_definite_event_noun_with_a_relative_hit_still_folds_into_the_event_told_before(ex):
+    # the strike told first, then referred back to with its toll: one event, not two
+    text = (
+        "An air strike hit a market in Sanaa on Monday, killing four people. "
+        "The strike, which hit the market at midday, wounded ten more, officials said."
+    )
+    found = [(i.type, i.location, i.casualties.killed, i.casualties.injured) for i in _incidents(ex, text)]
+    assert found == [("air_strike", "Sanaa", 4, 10)]

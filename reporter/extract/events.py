@@ -744,6 +744,12 @@ _SUBJECT_VERB = re.compile(
     r",\s+(?:(?:also|later|reportedly|allegedly)\s+)?(?:killed|left|wounded|injured|cost|claimed|destroyed|damaged)\b",
     re.I,
 )
+#: A relative clause whose subject is the event named before it, told by a verb of hitting: ", which hit a
+#: market", ", which struck a house" (the thing struck, not a second event).
+_RELATIVE_HIT = re.compile(
+    r",\s+which\s+(?:(?:also|reportedly|allegedly|apparently)\s+)?(?P<verb>hit|struck|targeted|slammed|tore|ripped)\b",
+    re.I,
+)
 #: A speaker's verb, and the "that" that may open the report after it.
 _SAID_IN = re.compile(r"\b(?:says?|said|reported|reports|added|stated)\b", re.I)
 _THAT = re.compile(r"^\s*that\b", re.I)
@@ -771,7 +777,13 @@ def _subject_goes_on(
         return False
     if not any(a <= t.start < lo and t.kind not in ("harm", "threat") for t in triggers):
         return False
-    if any(lo <= t.start < close for t in triggers) or _NEGATION.search(text, lo, close) or _MODAL.search(text, lo, close):
+    hit = _RELATIVE_HIT.match(text, lo, close)
+    # "The strike, which hit a market in X, killed four": a relative clause whose verb tells what the event
+    # itself struck is no event of its own, but the phrase's target and scene
+    inside = [t for t in triggers if lo <= t.start < close]
+    if inside and not (hit is not None and len(inside) == 1 and inside[0].start == hit.start("verb")):
+        return False
+    if _NEGATION.search(text, lo, close) or _MODAL.search(text, lo, close):
         return False
     return _SUBJECT_VERB.match(text, close) is not None
 
