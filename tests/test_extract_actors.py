@@ -421,6 +421,10 @@ def test_a_target_or_a_place_before_the_verb_is_no_doer(ex, text, actors):
         ("OLA fighters attacked a village in Oromia on Monday, killing nine civilians.", "Oromo Liberation Army"),
         ("The Syrian National Army attacked SDF positions near Manbij on Monday, killing eight fighters.", "Syrian National Army"),
         ("Lashkar-e-Taiba militants attacked a police post in Kashmir on Monday, killing three policemen.", "Lashkar-e-Taiba"),
+        ("The Shan State Army clashed with soldiers near Hsipaw on Monday, killing five.", "Shan State Army"),
+        ("Ambazonian separatists attacked a police post in Bamenda on Monday, killing three policemen.", "Ambazonian separatists"),
+        ("Ahrar al-Sham fighters attacked an army position near Idlib on Monday, killing four soldiers.", "Ahrar al-Sham"),
+        ("The Giants Brigades clashed with Houthi fighters near Hodeidah on Monday, killing seven.", "Giants Brigades"),
     ],
 )
 def test_armed_groups_of_many_wars_are_named(ex, text, actor):
@@ -435,6 +439,9 @@ def test_armed_groups_of_many_wars_are_named(ex, text, actor):
         ("Ukrainian AA fighters shot down drones near Kyiv after an attack that killed three.", "Arakan Army"),
         ("Four soldiers were listed KIA after an ambush near Bhamo on Monday, the army said.", "Kachin Independence Army"),
         ("Drones struck a port on the Sea of Azov on Monday, killing two people.", "Ukraine"),
+        # a state, a region or a mosque that shares a group's name is no group
+        ("Fighting in Shan State killed five soldiers on Monday, the army said.", "Shan State Army"),
+        ("A bomb exploded near the Akhmat Kadyrov mosque in Grozny on Monday, killing two people.", "Russia"),
     ],
 )
 def test_a_shared_short_acronym_alone_names_no_group(ex, text, wrong):
