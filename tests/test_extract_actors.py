@@ -446,3 +446,16 @@ def test_armed_groups_of_many_wars_are_named(ex, text, actor):
 )
 def test_a_shared_short_acronym_alone_names_no_group(ex, text, wrong):
     assert not any(wrong in actors for actors in _actors(ex, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Sudan People's Liberation Army soldiers clashed with rebels near Malakal on Monday.", "South Sudan"),
+        ("SPLA-IO fighters attacked a barracks near Malakal on Monday.", "SPLA-IO"),
+        ("China's People's Liberation Army fired missiles near Taiwan on Monday.", "People's Liberation Army"),
+    ],
+)
+def test_a_name_holding_another_force_s_name_is_its_own_force(ex, text, actor):
+    """South Sudan's army was the Sudan People's Liberation Army: China's force's name inside it is no match."""
+    assert actor in _actors(ex, text)[0]
