@@ -1458,3 +1458,31 @@ def test_a_spot_told_beside_a_town_still_lies_in_it(ex):
     """Near miss: 'near Z, north of Y' with no road named by Y keeps the spot within Y."""
     text = "Gunmen ambushed a convoy near Kolori, north of Damboa, killing four soldiers."
     assert _places(ex, text) == [("Kolori, Damboa", "Nigeria")]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Ukraine's air force said Russia launched 120 drones overnight.", "Ukraine"),
+        ("The air force of Ukraine said Russian drones attacked overnight.", "Ukraine"),
+        ("Iranian missiles struck overnight, the Israeli air force said.", "Israel"),
+    ],
+)
+def test_a_raid_with_no_place_falls_on_the_country_whose_air_arm_tells_of_it(ex, text, country):
+    """'Ukraine's air force said Russia launched drones': a state's air arm reports raids on its own country,
+    so a raid by another state told with no place of its own happens there (GUIDE: a country-level event
+    has the country as both place and country)."""
+    assert _places(ex, text)[:1] == [(country, country)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the air arm tells of its own side's raid, which did not strike at home
+        "Ukraine's air force said its drones hit targets overnight.",
+        "The Russian air force said it launched 40 drones overnight.",
+        "Ukraine's air force said Ukrainian drones hit targets overnight.",
+    ],
+)
+def test_an_air_arm_telling_of_its_own_raid_does_not_place_it_at_home(ex, text):
+    assert ("Ukraine", "Ukraine") not in _places(ex, text) and ("Russia", "Russia") not in _places(ex, text)

@@ -1527,6 +1527,10 @@ def _event_place(
             place = replace(place, country=owner.country)
         else:
             place = owner or place
+    if place is None and typ in _AIR_RAIDS:
+        # "Ruritania's air force said Freedonia launched 150 drones overnight", "Freedonian missiles got
+        # through Ruritania's air defences": a state's air arm tells of or meets raids on its own country
+        place = _defender(art, s.start, cl.end, trig.start)
     if place is None and (typ == "interception" or trig.kind == "airspace"):
         # "Israel intercepted a missile fired from Yemen", "Israel closed its airspace": over the
         # interceptor's or closer's own country.
@@ -2112,6 +2116,55 @@ def _place_to_leave(places: list[Place], trig: events.Trigger) -> Place | None:
     the town"): a place named after the threat's verb in the role of where a move starts."""
     left = [replace(p, role="loc") for p in places if p.role == "origin" and p.start >= trig.end and p.rank >= 3]
     return best_place(left)
+
+
+#: A pronoun for the teller's own side: "said it launched", "said its drones", "said we struck".
+_OWN_SIDE = re.compile(r"\b(?:it|its|we|our)\b", re.I)
+
+
+def _side(m: Mention) -> str | None:
+    """The state a country, people's adjective or state's force mention stands for."""
+    e = m.of("country") or m.of("demonym")
+    if e is not None:
+        return e.name
+    actor = m.of("actor")
+    return actor.country if actor is not None and actor.sub == "force" else None
+
+
+#: Raids flown at a country, which its air arm tells of or meets.
+_AIR_RAIDS = frozenset({"drone_attack", "missile_attack"})
+#: A state's air arm right after its country's name: "Ruritania's air force", "Ruritanian air defences".
+_AIR_ARM_AFTER = re.compile(r"(?:['’]s)?\s+air\s+(?:force|defen[cs]es?)\b", re.I)
+#: A state's air arm right before its country's name: "the air force of Ruritania".
+_AIR_ARM_BEFORE = re.compile(r"\bair\s+(?:force|defen[cs]es?)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _defender(art: Document, a: int, b: int, trig: int) -> Place | None:
+    """The country whose air arm the sentence names ("Ruritania's air force said", "got through the air
+    defences of Ruritania"), when no weapon of the raid is that country's own; else None."""
+    for m in art.mentions_in(a, b):
+        country = m.of("country") or m.of("demonym")
+        actor = m.of("actor")
+        if country is None and actor is not None and actor.sub == "force" and _AIR_ARM_AFTER.search(
+            art.text, m.start, m.end
+        ):
+            name = actor.country  # "Ukraine's air force" read as one party
+        elif country is not None and (
+            _AIR_ARM_AFTER.match(art.text, m.end) or _AIR_ARM_BEFORE.search(art.text[max(a, m.start - 40) : m.start])
+        ):
+            name = country.name
+        else:
+            continue
+        if name not in art.lexicon.countries:
+            continue
+        # the raider named as another state ("said Freedonia launched"), never the air arm's own side
+        # ("said it launched 40 drones", "said Ruritanian drones struck"): its own raid is elsewhere
+        sides = {_side(w) for w in art.mentions_in(a, b) if w is not m} - {None}
+        if name in sides or not sides or _OWN_SIDE.search(art.text, m.end, trig):
+            return None
+        c = art.lexicon.countries[name]
+        return Place(name, name, c.lat, c.lon, 1, m.start, m.end, "loc")
+    return None
 
 
 #: The agent phrase right after a passive interception's verb: "by Israeli air defences", "by the Jordanian
