@@ -1486,3 +1486,30 @@ def test_a_raid_with_no_place_falls_on_the_country_whose_air_arm_tells_of_it(ex,
 )
 def test_an_air_arm_telling_of_its_own_raid_does_not_place_it_at_home(ex, text):
     assert ("Ukraine", "Ukraine") not in _places(ex, text) and ("Russia", "Russia") not in _places(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Russian missiles penetrated Ukraine's missile defence system overnight. The war has gone on for weeks.",
+         "Ukraine"),
+        ("Iranian missiles penetrated Israeli air defences overnight. The war has gone on for weeks.", "Israel"),
+    ],
+)
+def test_weapons_that_penetrated_a_states_defences_struck_that_state(ex, text, country):
+    """'missiles penetrated the country's air defences': weapons that got through a shield struck the state it
+    guards, even when no town is named."""
+    facts = ex.extract(text, id="t", published=date(2024, 3, 4))
+    assert [(i.type, i.location, i.country) for i in facts.incidents][:1] == [("missile_attack", country, country)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: "penetrated" with no defence after it is no strike
+        "The firm penetrated the defence market of Turkey last year. The war has gone on for weeks.",
+        "Syrian agents penetrated Turkey's intelligence service last year. The war has gone on for weeks.",
+    ],
+)
+def test_penetrated_without_a_defence_is_no_strike(ex, text):
+    assert _places(ex, text) == []

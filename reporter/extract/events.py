@@ -68,7 +68,15 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "slay": ("harm", frozenset({"past"})),
     # damage done on purpose is an attack whatever its means ("sabotage at the plant", "saboteurs sabotaged the line")
     "sabotage": ("strike", frozenset({"base", "ed"})),
+    # weapons that got through a state's shield struck it ("missiles penetrated the air defences"); only
+    # before a defence (_ONLY_EVENT_AFTER): "penetrated the market" is no event
+    "penetrate": ("strike", _PAST), "penetrat": ("strike", _PAST),
 }  # fmt: skip
+#: Words that are an event only before what the pattern finds.
+_ONLY_EVENT_AFTER = {
+    lem: re.compile(r"\s+(?:[\w'’-]+\s+){0,3}(?:air\s+|missile\s+)?defen[cs](?:es?|e\s+systems?)\b", re.I)
+    for lem in ("penetrate", "penetrat")
+}
 #: "strike groups", "strike a deal", "strike price", "shot glass" are not events.
 _NOT_EVENT_AFTER = {
     "strike": re.compile(
@@ -662,6 +670,9 @@ def find_triggers(
                 continue
             after = _NOT_EVENT_AFTER.get(lem)
             if after is not None and after.match(text, t.end):
+                continue
+            only = _ONLY_EVENT_AFTER.get(lem)
+            if only is not None and not only.match(text, t.end):
                 continue
             if lem == "strike" and _PACT_BEFORE.search(text, max(0, t.start - 40), t.start):
                 continue
