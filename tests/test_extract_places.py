@@ -1466,6 +1466,7 @@ def test_a_spot_told_beside_a_town_still_lies_in_it(ex):
         ("Ukraine's air force said Russia launched 120 drones overnight.", "Ukraine"),
         ("The air force of Ukraine said Russian drones attacked overnight.", "Ukraine"),
         ("Iranian missiles struck overnight, the Israeli air force said.", "Israel"),
+        ("Ukraine's air force said Russia fired 30 rockets overnight.", "Ukraine"),
     ],
 )
 def test_a_raid_with_no_place_falls_on_the_country_whose_air_arm_tells_of_it(ex, text, country):
@@ -1482,6 +1483,7 @@ def test_a_raid_with_no_place_falls_on_the_country_whose_air_arm_tells_of_it(ex,
         "Ukraine's air force said its drones hit targets overnight.",
         "The Russian air force said it launched 40 drones overnight.",
         "Ukraine's air force said Ukrainian drones hit targets overnight.",
+        "The Ukrainian air force said it fired 30 rockets overnight.",
     ],
 )
 def test_an_air_arm_telling_of_its_own_raid_does_not_place_it_at_home(ex, text):

@@ -2132,7 +2132,7 @@ def _side(m: Mention) -> str | None:
 
 
 #: Raids flown at a country, which its air arm tells of or meets.
-_AIR_RAIDS = frozenset({"drone_attack", "missile_attack"})
+_AIR_RAIDS = frozenset({"drone_attack", "missile_attack", "rocket_attack"})
 #: A state's air arm right after its country's name: "Ruritania's air force", "Ruritanian air defences".
 _AIR_ARM_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:air\s+(?:force|defen[cs]es?)|(?:[\w-]+\s+){0,2}?defen[cs]e\s+systems?)\b", re.I
