@@ -2123,12 +2123,12 @@ _OWN_SIDE = re.compile(r"\b(?:it|its|we|our)\b", re.I)
 
 
 def _side(m: Mention) -> str | None:
-    """The state a country, people's adjective or state's force mention stands for."""
+    """The state a country, people's adjective or armed party's mention stands for (a group: its home's)."""
     e = m.of("country") or m.of("demonym")
     if e is not None:
         return e.name
     actor = m.of("actor")
-    return actor.country if actor is not None and actor.sub == "force" else None
+    return actor.country if actor is not None else None
 
 
 #: Raids flown at a country, which its air arm tells of or meets.
