@@ -625,8 +625,8 @@ def test_a_hotel_siege_told_by_the_hotel_and_by_its_town_is_one_row():
     town = ("Gunmen stormed a hotel in Mogadishu on Sunday night, killing four people, police said.", date(2031, 5, 12))
     hotel = (
         "Four killed in ongoing raid on Blue Palm hotel\n\n"
-        "At least four people have been killed in an attack on a hotel in Mogadishu that began last night.\n\n"
-        "The hotel is still under siege by the attackers, who are trading heavy gunfire with the security forces.",
+        "Four people at least were killed in an assault on a hotel in Mogadishu that started last night.\n\n"
+        "The hotel is still under siege by the attackers, who are exchanging fire with troops.",
         None,
     )
     assert _rows_of_articles([town, hotel]) == [{1, 2}]
@@ -638,7 +638,7 @@ def test_a_hotel_siege_in_another_town_stays_its_own_row():
     other = (
         "Four killed in ongoing raid on Blue Palm hotel\n\n"
         "At least four people have been killed in an attack on a hotel in Kismayo that began last night.\n\n"
-        "The hotel is still under siege by the attackers, who are trading heavy gunfire with the security forces.",
+        "The hotel is still under siege by the attackers, who are exchanging fire with troops.",
         None,
     )
     assert _rows_of_articles([town, other]) == [{1}, {2}]

@@ -453,7 +453,7 @@ def test_a_shared_short_acronym_alone_names_no_group(ex, text, wrong):
     [
         ("Sudan People's Liberation Army soldiers clashed with rebels near Malakal on Monday.", "South Sudan"),
         ("SPLA-IO fighters attacked a barracks near Malakal on Monday.", "SPLA-IO"),
-        ("China's People's Liberation Army fired missiles near Taiwan on Monday.", "People's Liberation Army"),
+        ("The People's Liberation Army of China fired missiles near Taiwan on Monday.", "People's Liberation Army"),
     ],
 )
 def test_a_name_holding_another_force_s_name_is_its_own_force(ex, text, actor):

@@ -29,12 +29,12 @@ def _told(ex: Extractor, sentence: str) -> list[tuple[str, str | None, str | Non
     "sentence, told",
     [
         (
-            "No one has claimed responsibility yet for the explosion at the market in Maiduguri on Monday, "
+            "No group has claimed responsibility so far for the explosion at the market in Maiduguri on Monday, "
             "which killed five traders.",
             ("explosion", "2025-03-10", "Maiduguri"),
         ),
         (
-            "There was no immediate claim of responsibility for the blast at a checkpoint in Mogadishu on "
+            "There has been no immediate claim of credit for the blast at a checkpoint in Mogadishu on "
             "Monday that killed four soldiers.",
             ("explosion", "2025-03-10", "Mogadishu"),
         ),
@@ -69,7 +69,7 @@ def test_an_event_denied_is_still_none(ex, sentence):
 @pytest.mark.parametrize(
     "sentence, place",
     [
-        ("A bomb went off on the Abuja-Kaduna passenger train on Monday, killing five people.", "Abuja-Kaduna"),
+        ("A bomb went off aboard the Abuja-Kaduna passenger train on Monday, killing five people.", "Abuja-Kaduna"),
         ("Gunmen ambushed a bus on the Kano-Zaria highway on Monday, killing five people.", "Kano-Zaria"),
         # control: a town of the stretch named as the scene is the place
         ("Gunmen ambushed a bus on the Kano-Zaria highway near Kaduna on Monday, killing five people.", "Kaduna"),

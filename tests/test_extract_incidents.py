@@ -205,18 +205,18 @@ def test_the_lead_site_named_again_by_another_kind_word_is_one_event():
     with no town of its own named as that one but for its kind word (the "X Academy"), is the lead's site named
     another way. A site named otherwise, a site placed in another town, one with a toll of its own or one told
     as a further blow stays an event apart."""
-    lead = "On Thursday, forty cadets were killed by a drone attack on a parade at the Military College in Homs. "
+    lead = "On Thursday, forty cadets were killed by a drone attack on a parade at Homs's Military College. "
 
     def told(second):
         facts = Extractor().extract(lead + second, id="t", published=date(2030, 5, 10))
         return [(i.type, i.location, i.casualties.killed) for i in facts.incidents]
 
-    assert told("Rebels launched a drone attack on the parade at the Military Academy, the army said.") == [
+    assert told("Rebels carried out a drone attack on the parade at the Military Academy, the army said.") == [
         ("drone_attack", "Military College, Homs", 40)
     ]
     for second in (
         "Rebels launched a drone attack on the parade at the Naval Academy, the army said.",
-        "Rebels launched a drone attack on the parade at the Military Academy in Hama, the army said.",
+        "Rebels carried out a drone attack on the parade at the Military Academy in Hama, the army said.",
         "Rebels launched a drone attack on the Military Academy, wounding three guards, the army said.",
         "On Thursday another drone struck the Military Academy, the army said.",
     ):
@@ -930,8 +930,8 @@ def test_a_spot_named_by_a_later_telling_lies_in_the_town_the_lead_told(ex):
     country (the brief could not put it beside other outlets' reports of the town)."""
     text = (
         "Four killed in ongoing raid on Blue Palm hotel\n\n"
-        "At least four people have been killed in an attack on a hotel in Mogadishu that began last night.\n\n"
-        "The hotel is still under siege by the attackers, who are trading heavy gunfire with the security forces."
+        "Four people at least were killed in an assault on a hotel in Mogadishu that started last night.\n\n"
+        "The hotel is still under siege by the attackers, who are exchanging fire with troops."
     )
     (inc,) = ex.extract(text, id="p", published=date(2025, 3, 10)).incidents
     assert (inc.location, inc.country) == ("Blue Palm hotel, Mogadishu", "Somalia")
@@ -942,8 +942,8 @@ def test_a_spot_told_in_another_town_or_a_village_stays_where_it_was_told(ex):
     and a village named beside the town is not put in it."""
     other = (
         "Four killed in ongoing raid on Blue Palm hotel in Kismayo\n\n"
-        "At least four people have been killed in an attack on a hotel in Mogadishu that began last night.\n\n"
-        "The hotel is still under siege by the attackers, who are trading heavy gunfire with the security forces."
+        "Four people at least were killed in an assault on a hotel in Mogadishu that started last night.\n\n"
+        "The hotel is still under siege by the attackers, who are exchanging fire with troops."
     )
     places = [i.location for i in ex.extract(other, id="p", published=date(2025, 3, 10)).incidents]
     assert places == ["Mogadishu", "Blue Palm hotel, Kismayo"]

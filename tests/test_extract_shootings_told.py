@@ -1,5 +1,5 @@
 """A shooting told as people "shot to death" is a killing like "shot dead"; an aside that says what kind of
-event it was ("in the kind of attack that has become rare in recent years") makes it no pattern; a war named
+event it was ("in the kind of attack seen only seldom in recent years") makes it no pattern; a war named
 as the time of an event ("during the truce in the war in X") is no scene of it."""
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def _told(ex: Extractor, sentence: str) -> list[tuple[str, str | None, str | Non
     "sentence",
     [
         "Five people were shot to death in Hebron on Monday.",
-        "Five people were shot to death at a bus stop in Hebron on Monday.",
+        "Five people were shot to death beside a Hebron bus stop on Monday.",
     ],
 )
 def test_shot_to_death_is_a_killing(ex, sentence):
@@ -45,8 +45,8 @@ def test_one_shot_to_death_is_counted(ex):
 def test_a_kind_of_event_told_in_an_aside_leaves_the_event_told(ex):
     """ ", in the kind of attack that has become rare in recent years": what kind of event it was."""
     sentence = (
-        "Five people were killed in a shooting on a Hebron bus stop on Monday morning, in the kind of attack "
-        "that has become rare in recent years."
+        "A shooting at a Hebron bus stop killed five people on Monday morning, in the kind of attack "
+        "seen only seldom in recent years."
     )
     assert _told(ex, sentence) == [("armed_clash", "2025-03-10", "Hebron", 5)]
 
@@ -66,7 +66,7 @@ def test_a_pattern_told_before_the_aside_is_still_none(ex, sentence):
 def test_a_war_that_tells_the_time_is_no_scene(ex):
     """ "during the first truce in the war in Gaza": the time of the shooting, not its place (with no other
     place named, the event is left unplaced rather than put in Gaza)."""
-    sentence = "Three people were shot dead at a checkpoint in November 2023, during the first truce in the war in Gaza."
+    sentence = "Three people were shot dead at a checkpoint in May 2024, during the second truce of the war in Gaza."
     assert all(t[2] != "Gaza" for t in _told(ex, sentence))
 
 
@@ -81,7 +81,7 @@ def test_the_scene_named_beside_a_war_of_the_time_stays(ex):
     [
         # "slain" is "killed" in a report's words: the toll types an attack of untold means as a fight
         (
-            "Four herders were slain in an attack on the village of Kasenyi, residents said.",
+            "Four herders were slain during an attack on the village of Kasenyi, residents said.",
             ("armed_clash", "2025-03-11/2025-03-12", "Kasenyi", 4),
         ),
         # "the community of X" names a place as "the village of X" does

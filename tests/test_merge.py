@@ -1589,13 +1589,13 @@ def test_a_span_of_strikes_without_a_running_count_still_ties_the_day():
 
 def _ship_and_a_position(position: str) -> list[Report]:
     """One outlet's drone hit on 'a vessel' at ``position`` off Aden, another's missile attack on a
-    named bulker in the Gulf of Aden those days, and an undated page's drone hit on that bulker 60
-    nautical miles southeast of Aden, in the order they were published."""
+    named bulker in the Gulf of Aden those days, and an undated page's drone hit on that bulker 70
+    nautical miles east of Aden, in the order they were published."""
     days = "2031-01-16/2031-01-17"
     missile = _inc(days, type_="missile_attack", location="Gulf of Aden", country=None, actors=("Zedland",),
                    evidence="Zedland forces said they fired missiles at the bulker Sea Lark in the Gulf of Aden, scoring direct hits.")
     named = _inc(None, type_="drone_attack", location="Aden", country="Yemen", count=1,
-                 evidence="Yesterday evening the bulker Sea Lark was hit by a drone when 60 nautical miles southeast of Aden, Yemen.")
+                 evidence="Yesterday evening the bulker Sea Lark took a drone hit 70 nautical miles east of Aden, Yemen.")
     vessel = _inc(days, type_="drone_attack", location="Aden", country="Yemen",
                   evidence=f"The maritime agency said a merchant ship reported damage on its port side from an uncrewed aerial system, approximately {position} of Aden.")
     return [
@@ -1607,14 +1607,14 @@ def _ship_and_a_position(position: str) -> list[Report]:
 
 def test_a_position_told_alike_by_distance_and_bearing_ties_an_undated_report():
     """The undated page's drone hit on the named bulker and the first outlet's hit on 'a vessel' give
-    the same position (60 nautical miles southeast of Aden): one spot, one event; with the bulker's
+    the same position (70 nautical miles east of Aden): one spot, one event; with the bulker's
     name tying the missile report, one row."""
-    reports = _ship_and_a_position("60 nautical miles south-east")
+    reports = _ship_and_a_position("70 nautical miles east")
     assert [m.sources for m in merge_incidents(reports, _families(3))] == [(1, 2, 3)]
 
 
 def test_another_position_off_the_same_port_ties_nothing():
-    """Near-miss control: 85 nautical miles southeast of Aden is another spot: the 'vessel' stays a row
+    """Near-miss control: 95 nautical miles east of Aden is another spot: the 'vessel' stays a row
     of its own (the bulker's two reports still one)."""
-    reports = _ship_and_a_position("85 nautical miles southeast")
+    reports = _ship_and_a_position("95 nautical miles east")
     assert sorted(m.sources for m in merge_incidents(reports, _families(3))) == [(1,), (2, 3)]

@@ -1254,7 +1254,7 @@ def _rare(evidence: str, location: str | None, actors: tuple[str, ...]) -> froze
     return frozenset(found)
 
 
-#: A position told by distance and bearing from a place: "60 nautical miles southeast of Aden", "40 km
+#: A position told by distance and bearing from a place: "70 nautical miles east of Aden", "40 km
 #: north-west of the port of X" (what shipping notices give, and outlets copy).
 _POSITION = re.compile(
     r"\b(\d+(?:\.\d+)?)\s*(nautical\s+miles?|nm|miles?|km|kilomet(?:re|er)s?)\s+(?:to\s+the\s+)?"

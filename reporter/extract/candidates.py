@@ -1277,7 +1277,7 @@ class _Reference(NamedTuple):
 _AMID = re.compile(r"\b(?:amid|amidst|during)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 
 
-#: An aside that says what kind of event the one told was: ", in the kind of attack that has become rare in
+#: An aside that says what kind of event the one told was: ", in the kind of attack seen only seldom in
 #: recent years", ", the sort of raid the group has mounted for years".
 _KIND_ASIDE = re.compile(r",\s+(?:in\s+)?(?:the|a|an)\s+(?:kind|sort|type)\s+of\b", re.I)
 
@@ -1441,7 +1441,7 @@ def told_before_the_news(art: Document, c: Cand) -> bool:
     trig = events.Trigger(c.kind or "threat", c.pos, c.pos + len(c.trigger_word), c.trigger_word)
     if is_evacuation_warning(trig, art.text, c.clause[1]):
         return False
-    # (a comparison with the past dates nothing: "will avenge the killing as it has in the past")
+    # (a comparison with the past dates nothing: "will avenge the killing as the movement did in the past")
     return _BEFORE_THE_NEWS.search(_AS_IN_THE_PAST.sub(" ", art.sentences[c.s_idx].text)) is not None
 
 

@@ -64,7 +64,7 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     # killings by hand are harm done as "killed" is: "rebels slaughtered 43 villagers", "militants beheaded ten"
     "slaughter": ("harm", frozenset({"ed", "ing"})), "massacre": ("harm", frozenset({"ed", "ing"})),
     "behead": ("harm", frozenset({"ed", "ing"})), "butcher": ("harm", frozenset({"ed"})),
-    # ("five villagers were slain in an attack on X": killed, in the words of a report)
+    # ("two guards were slain at a checkpoint in X": killed, in the words of a report)
     "slay": ("harm", frozenset({"past"})),
     # damage done on purpose is an attack whatever its means ("sabotage at the plant", "saboteurs sabotaged the line")
     "sabotage": ("strike", frozenset({"base", "ed"})),
@@ -311,8 +311,8 @@ _NEGATION = guarded(re.compile(
     r"hadn't|don't|doesn't|none|nobody|no\s+one|rejected|ruled\s+out)\b[^.;]*$",
     re.I,
 ))
-#: A negation of a claim of the event or of a harm done in it, right before the event word: "no one has
-#: claimed responsibility yet for the", "there was no immediate claim of responsibility for the", "nobody
+#: A negation of a claim of the event or of a harm done in it, right before the event word: "no group has
+#: claimed responsibility so far for the", "there has been no immediate claim of credit for the", "nobody
 #: claimed the", "no one was hurt in the", "no casualties were reported in the" (no other negation after it).
 _CLAIM_OR_HARM_DENIED = re.compile(
     r"\b(?:no|nobody)(?:\s+(?:one|group|organi[sz]ation|immediate|has|had|have|was|were|yet|been))*\s+"

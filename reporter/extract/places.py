@@ -639,7 +639,7 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
     if cause and _CAUSE.search(art.text, max(lo, pos - 50), pos):
         return False, "cause"  # where the people an act stands with are, never its scene
     if "war in" in art.text[max(lo, pos - 12) : pos] and _DURING_THE_WAR.search(art.text, max(lo, pos - 60), pos):
-        # "shot at a bus stop in November 2023, during the first truce in the war in X": the war that tells
+        # "killed at a checkpoint in May 2024, during the second truce of the war in X": the war that tells
         # the time is fought over the whole of X, no scene of the event told (nor a point that locates it)
         return True, "frame"
     if _REFERENCE.search(art.text, max(lo, pos - 40), pos):
