@@ -637,7 +637,7 @@ def test_a_hotel_siege_in_another_town_stays_its_own_row():
     town = ("Gunmen stormed a hotel in Mogadishu on Sunday night, killing four people, police said.", date(2031, 5, 12))
     other = (
         "Four killed in ongoing raid on Blue Palm hotel\n\n"
-        "At least four people have been killed in an attack on a hotel in Kismayo that began last night.\n\n"
+        "Four people at least were killed in an assault on a hotel in Kismayo that started last night.\n\n"
         "The hotel is still under siege by the attackers, who are exchanging fire with troops.",
         None,
     )

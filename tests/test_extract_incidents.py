@@ -215,9 +215,9 @@ def test_the_lead_site_named_again_by_another_kind_word_is_one_event():
         ("drone_attack", "Military College, Homs", 40)
     ]
     for second in (
-        "Rebels launched a drone attack on the parade at the Naval Academy, the army said.",
+        "Rebels carried out a drone attack on the parade at the Naval Academy, the army said.",
         "Rebels carried out a drone attack on the parade at the Military Academy in Hama, the army said.",
-        "Rebels launched a drone attack on the Military Academy, wounding three guards, the army said.",
+        "Rebels carried out a drone attack on the Military Academy, wounding three guards, the army said.",
         "On Thursday another drone struck the Military Academy, the army said.",
     ):
         assert len(told(second)) == 2, second
@@ -949,7 +949,7 @@ def test_a_spot_told_in_another_town_or_a_village_stays_where_it_was_told(ex):
     assert places == ["Mogadishu", "Blue Palm hotel, Kismayo"]
     village = (
         "Four killed in ongoing raid on Kalo village\n\n"
-        "At least four people have been killed in an attack near Mogadishu that began last night.\n\n"
-        "The village is still under siege by the attackers, who are trading heavy gunfire with the security forces."
+        "Four people at least were killed in an assault near Mogadishu that started last night.\n\n"
+        "The village is still under siege by the attackers, who are exchanging fire with troops."
     )
     assert [i.location for i in ex.extract(village, id="p", published=date(2025, 3, 10)).incidents] == ["Mogadishu"]

@@ -43,9 +43,9 @@ def test_one_shot_to_death_is_counted(ex):
 
 
 def test_a_kind_of_event_told_in_an_aside_leaves_the_event_told(ex):
-    """ ", in the kind of attack that has become rare in recent years": what kind of event it was."""
+    """ ", in the kind of attack seen only seldom in recent years": what kind of event it was."""
     sentence = (
-        "A shooting at a Hebron bus stop killed five people on Monday morning, in the kind of attack "
+        "A shooting at a Hebron bus stop killed five people early on Monday, in the kind of attack "
         "seen only seldom in recent years."
     )
     assert _told(ex, sentence) == [("armed_clash", "2025-03-10", "Hebron", 5)]

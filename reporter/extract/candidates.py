@@ -1284,7 +1284,7 @@ _KIND_ASIDE = re.compile(r",\s+(?:in\s+)?(?:the|a|an)\s+(?:kind|sort|type)\s+of\
 
 def _kind_aside(text: str, after: int, end: int) -> int:
     """Where the clause's own telling of its event ends: before an aside that says what kind of event it was
-    (a kind of events spoken of there, "that has become rare in recent years", makes the event no pattern)."""
+    (a kind of events spoken of there, "seen only seldom in recent years", makes the event no pattern)."""
     m = _KIND_ASIDE.search(text, after, end)
     return m.start() if m else end
 
@@ -1445,8 +1445,8 @@ def told_before_the_news(art: Document, c: Cand) -> bool:
     return _BEFORE_THE_NEWS.search(_AS_IN_THE_PAST.sub(" ", art.sentences[c.s_idx].text)) is not None
 
 
-#: A vow compared with deeds of the past, which sets the vow itself at no time before the news: "as it has in
-#: the past", "as they did in the past", "as the group has done in the past".
+#: A vow compared with deeds of the past, which sets the vow itself at no time before the news: "as they did in
+#: the past", "as the group has done in the past".
 _AS_IN_THE_PAST = re.compile(
     r"\bas\s+(?:[\w'’-]+\s+){1,3}?(?:has|have|had|did|does|do)\s+(?:done\s+)?in\s+the\s+past\b", re.I
 )
