@@ -403,6 +403,8 @@ def test_a_target_or_a_place_before_the_verb_is_no_doer(ex, text, actors):
     ("text", "actor"),
     [
         ("ADF militants killed 12 villagers in an attack near Beni on Monday.", "Allied Democratic Forces"),
+        ("Fighters of the Islamic State in Somalia attacked an army base in Puntland on Monday, killing five.", "Islamic State Somalia Province"),
+        ("The 3R rebel group attacked a village near Bocaranga on Monday, killing seven civilians.", "3R"),
         ("CODECO militiamen attacked a displacement camp in Ituri on Monday, killing nine people.", "CODECO"),
         ("KIA fighters attacked a military outpost in Kachin State on Monday, killing five soldiers.", "Kachin Independence Army"),
         ("AA rebels overran a junta outpost in Rakhine on Monday, killing seven soldiers.", "Arakan Army"),
