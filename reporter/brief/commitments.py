@@ -960,17 +960,19 @@ def _vague(m: Milestone) -> bool:
     return not (i.who or i.country or i.region or i.federal) and (len(i.topic) <= 3 or _to_the_day(m.due))
 
 
-#: A clause about part of a force: "Some Hungarian troops left", "A first group of soldiers", "200 of its troops".
+#: The words of a site a force holds ("base", "camp"), one or several.
+_SITE_WORDS = ("base", "camp", "garrison", "outpost", "airport", "airbase")
 #: One site named as what a step leaves: "the Victory base", "a camp near the airport"; not the last
 #: of them ("its last base", "the final garrison"), which leaves the whole.
 _ONE_SITE = re.compile(
     r"\b(?:the|a|an|its|their)\s+(?!(?:last|final|remaining)\b)(?:[\w’'-]+\s+){0,3}?"
-    r"(?:base|camp|garrison|outpost|airport|airbase)\b(?!\s*s\b)(?!-)",
+    rf"(?:{'|'.join(_SITE_WORDS)})\b(?!\s*s\b)(?!-)",
     re.I,
 )
 #: The last of a force gone from a site ("the last troops left the Gao base") is the whole step.
 _WHOLE = re.compile(r"\b(?:last|final)\b", re.I)
-_SITES = re.compile(r"\b(?:bases|camps|garrisons|outposts|airports|airbases)\b", re.I)
+_SITES = re.compile(rf"\b(?:{'|'.join(w + 's' for w in _SITE_WORDS)})\b", re.I)
+#: A clause about part of a force: "Some Hungarian troops left", "A first group of soldiers", "200 of its troops".
 _PARTIAL = re.compile(
     r"\s*(?:some|part|half|about\s+half|a\s+(?:first\s+)?(?:group|batch|contingent|wave|convoy)|(?:a|the)\s+first\s+(?:group|batch|contingent|wave|convoy|troops|soldiers)|"
     r"(?:about\s+|around\s+|some\s+)?[\d,]+\s+of\s+(?:its|their|the))\b",

@@ -1376,8 +1376,10 @@ def told_years(text: str, found: Sequence[DateMention]) -> tuple[DateMention, ..
 
 #: An event measured within a year: "the deadliest attack on civilians in 2023", "the worst bombing of the
 #: city in 2019". On an undated page with no date told with its year, the year a yearless day falls in.
+#: The superlatives that measure one event against others ("the deadliest attack ... in 2023").
+SUPERLATIVE = r"(?:deadliest|worst|bloodiest|biggest|largest|heaviest)"
 _MEASURED_YEAR = re.compile(
-    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"\b" + SUPERLATIVE + r"\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:attacks?|strikes?|airstrikes?|bombings?|shellings?|raids?|assaults?|shootings?|blasts?|explosions?|massacres?)\b"
     r"[^.;:!?]{0,60}?\bin\s+(?P<y>(?:19|20)\d\d)\b",
     re.I,

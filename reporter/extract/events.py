@@ -14,6 +14,7 @@ from itertools import compress, pairwise
 from operator import attrgetter, itemgetter, or_
 
 from reporter.extract import speech
+from reporter.extract.dates import SUPERLATIVE
 from reporter.extract.lemmas import lemma_form
 from reporter.extract.numbers import NUMBER
 from reporter.extract.prefilter import Folded, Prefiltered, guarded, opening_class
@@ -915,7 +916,7 @@ def generic(text: str, lo: int, hi: int) -> bool:
 #: against, no pattern of events told.
 _RECENT = re.compile(r"in\s+recent\s+(?:days|weeks|months|years)$", re.I)
 _MEASURE = re.compile(
-    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first|(?:kind|type|sort)\s+of)\s+(?:[\w-]+\s+){0,2}?"
+    rf"\b(?:{SUPERLATIVE}|first|(?:kind|type|sort)\s+of)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{'|'.join(sorted(NOUNS | {'shooting', 'shootings'}, key=len, reverse=True))})\b[^.;:!?]{{0,80}}$",
     re.I,
 )

@@ -1251,20 +1251,18 @@ def since_told(linker: Linker, i: int) -> int:
 
 #: A claim of the event just told: "claimed responsibility for the attack", "claimed Friday's
 #: bombing", "said it carried out the strike".
+#: The event just told, named again by a definite noun: "the attack", "Sunday's drone strike" (``{nouns}``:
+#: the event nouns the reading takes).
+_TOLD_AGAIN = r"(?:the|this|that|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b"
+_TOLD_NOUNS = "attacks?|strikes?|bombings?|blasts?|assaults?|raids?|explosions?|shelling|ambush"
 _CLAIM = Prefiltered(re.compile(
     r"\b(?:claim(?:ed|s|ing)?\s+(?:(?:responsibility|credit)\s+for\s+)?|said\s+(?:it|they)\s+(?:had\s+)?"
-    r"(?:carried\s+out|conducted|launched|staged)\s+)(?:the|this|that|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:attacks?|strikes?|bombings?|blasts?|assaults?|raids?|operations?|explosions?|shelling|ambush)\b"
+    r"(?:carried\s+out|conducted|launched|staged)\s+)" + _TOLD_AGAIN.format(nouns=_TOLD_NOUNS + "|operations?")
     # (not a claim that asserts something of it: "claimed the strikes targeted civilians")
-    r"(?!\s+(?:were|was|had|have|has|targeted|hit|killed|struck|caused|did|only|never)\b)",
+    + r"(?!\s+(?:were|was|had|have|has|targeted|hit|killed|struck|caused|did|only|never)\b)",
     re.I,
 ))
-#: The event just told, named again by a definite noun: "the attack", "Sunday's drone strike".
-_TOLD_EVENT = re.compile(
-    r"\b(?:the|this|that|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:attacks?|strikes?|bombings?|blasts?|assaults?|raids?|explosions?|shelling|ambush)\b",
-    re.I,
-)
+_TOLD_EVENT = re.compile(r"\b" + _TOLD_AGAIN.format(nouns=_TOLD_NOUNS), re.I)
 #: A party a claimant is tied to, not the claimant: "al-Qaeda-affiliated", "ties with al-Qaeda".
 _AFFILIATE_AFTER = re.compile(r"[-‐\s](?:affiliated|linked|backed|aligned|allied|inspired)\b", re.I)
 _AFFILIATE_BEFORE = re.compile(

@@ -870,7 +870,7 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
                 distant=distant,
                 route=route,
             )
-        stretch = _route_towns(art.text, m.start) if role == "ref" else None
+        stretch = _route_towns(art.text, m.start) if route else None
         if stretch is not None:
             # a town that names a road or line only stands for the stretch: written as the name the stretch
             # goes by, at no one town's point (the stretch lies between them)
