@@ -250,6 +250,7 @@ window.addEventListener('load', () => {
   });
   document.body.setAttribute('data-probe', JSON.stringify({
     width: document.documentElement.scrollWidth,
+    room: document.documentElement.clientWidth,
     dark: matchMedia('(prefers-color-scheme: dark)').matches,
     images: [...document.images].map(i => [i.complete, i.naturalWidth, i.getBoundingClientRect().width]),
     overflowing: cells.filter(c => c.scrollWidth > c.clientWidth + 1).map(c => c.textContent.trim()),
@@ -262,12 +263,14 @@ window.addEventListener('load', () => {
 </script>"""
 
 
-def chromium(url: str, out: Path, *args: str) -> subprocess.CompletedProcess:
+def chromium(url: str, out: Path, *args: str, scrollbars: bool = False) -> subprocess.CompletedProcess:
     """Debian's headless Chromium with a fresh profile and every host unresolvable."""
     profile = out.parent / f"profile-{out.stem}"
     flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
              "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             f"--user-data-dir={profile}", "--host-resolver-rules=MAP * ~NOTFOUND", "--hide-scrollbars"]  # fmt: skip
+             f"--user-data-dir={profile}", "--host-resolver-rules=MAP * ~NOTFOUND"]  # fmt: skip
+    if not scrollbars:
+        flags.append("--hide-scrollbars")
     return subprocess.run(
         [CHROMIUM, *flags, *args, url], capture_output=True, text=True, timeout=90, check=True
     )
@@ -286,6 +289,24 @@ def page_with_parts(mail: dict[str, Any], folder: Path, *, probe: bool) -> Path:
     path = folder / ("probe.html" if probe else "mail.html")
     path.write_text(html, encoding="utf-8")
     return path
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)")
+@pytest.mark.parametrize("window", [600, 500])
+def test_fits_a_narrower_pane_with_its_scrollbar(mail, tmp_path, window):
+    """In a 600 px pane that draws a scrollbar, or a narrower one, the mail never scrolls sideways."""
+    probe = page_with_parts(mail, tmp_path, probe=True)
+    out = chromium(
+        probe.as_uri(), tmp_path / "pane", f"--window-size={window},900", "--virtual-time-budget=5000",
+        "--dump-dom", scrollbars=True,
+    )  # fmt: skip
+    found = re.search(r'data-probe="([^"]*)"', out.stdout)
+    assert found, out.stderr[-2000:]
+    got = json.loads(unescape(found.group(1)))
+    assert got["room"] < window, "the vertical scrollbar takes its share of the pane"
+    assert got["width"] <= got["room"]
+    assert got["overflowing"] == [] and got["broken"] == []
+    assert all(shown <= got["room"] - 32 for _, _, shown in got["images"])
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)")
