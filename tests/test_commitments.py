@@ -178,6 +178,27 @@ def test_a_deadline_given_to_a_party_and_its_exit_a_day_early_across_a_month_are
     assert not same_commitment(ends, stops)
 
 
+def test_a_state_given_time_to_leave_is_who_leaves_and_the_host_never_is():
+    """'Norway has 45 days to pull its guards out of Finland' names who leaves (Norway), as its
+    deadline told by another outlet does; a host that gives or orders another out is no party."""
+    time = "Norway has 45 days to pull its guards out of Finland, while the Finnish army takes over the posts"
+    told = "Norwegian guards will leave Finland"
+    assert read_identity(time.split(",")[0]).who == "Norway"
+    line = identity(Milestone(what=time.split(",")[0], due="2025-04-01", evidence=time))
+    assert line.who == "Norway" and line.country == "Finland"
+    (merged,) = merge_milestones(
+        [_report(1, told, "2025-04-01", date(2025, 2, 15)), _report(2, time.split(",")[0], "2025-04-02", date(2025, 2, 16))],
+        as_of=date(2025, 3, 1),
+    )
+    assert merged.who == "Norway"
+    for host in (
+        "Finland has given Norway a month to leave Finland",
+        "Finland was given until May to leave Norway",  # (Finland is who leaves here)
+        "Finland has ordered Norway to leave Finland",
+    ):
+        assert read_identity(host).who == ("Finland" if "was given" in host else "Norway"), host
+
+
 def test_a_country_named_by_its_government_is_no_place_and_one_inside_it_is_no_party():
     """'the decision of the US President to end the coalition's mission in Syria' is about Syria;
     'ordered the U.S. forces in Chad to leave' names Chad as where they leave, not who."""

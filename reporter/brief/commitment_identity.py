@@ -23,6 +23,7 @@ from reporter.brief.commitment_parties import (
     LET,
     OUTSIDE_KM,
     SEND,
+    TIME_TO_LEAVE,
     TO_LEAVE,
     TO_STAY,
     armed_groups,
@@ -574,6 +575,7 @@ def _state_patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
     at = re.escape(name)
     troops = rf"\b{at}\w*\s+(?:{_UNIT_KIND}\s+){{0,2}}{_TROOPS}"
     acts = rf"\b{at}\s+(?:{AUX}\s+){{0,5}}(?:withdr\w*|leav\w*|left|pull\w*|vacat\w*|exit\w*|clos(?:e|es|ed|ing)|hand\w*\s+(?:back|over)|{SEND})"
+    acts += rf"|\b{at}\s+{TIME_TO_LEAVE}"
     own = (
         rf"(?<!\bto )(?<!\bof )(?<!\bfrom )(?<!\bwith )(?<!\bby )(?<!\bfor )\b{at}\s+(?!s\s)"
         rf"(?:(?!and\b|or\b|but\b)\w+\s+){{1,4}}(?:its|their)\s+(?:[\d,]+\s+|\w+\s+){{0,2}}?{_TROOPS}"

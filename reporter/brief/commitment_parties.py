@@ -27,6 +27,12 @@ SEND = r"(?:send|sends|sending|sent|deploy\w*|dispatch\w*)"
 #: "the host will let the alliance go on using its bases": who lets a force stay hosts it.
 LET = r"(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|let|lets)"
 TO_STAY = r"to\s+(?:stay|remain|keep|continu|use|operat|station)"
+#: "Israel has 60 days to withdraw", "Russia was given until May to leave": who has the time leaves.
+TIME_TO_LEAVE = (
+    r"(?:has|have|had|(?:is|was|were|are|been)\s+given|given)\s+(?:(?:[\d,]+|an?|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twelve|several|a\s+few)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?|years?)|until\s+"
+    r"(?:\w+\s+){1,3}?)\s*" + TO_LEAVE
+)
 INTO = re.compile(r"\b(?:in|from|of|across|inside|into|leave|leaves|leaving|left|exit(?:s|ed|ing)?|vacat(?:e|es|ed|ing)|quit(?:s|ting)?|depart(?:s|ed|ing)?|out|federal)$")
 #: "the draft resolution of France", "the Foreign Ministry of Qatar", "the parliament of Chile": "of"
 #: names a text's author or a speaker's (or a deciding body's) state, not the place.
