@@ -4191,3 +4191,20 @@ def test_a_step_refused_or_told_not_done_without_a_deadline_is_none(extractor, t
 def test_a_force_told_gone_by_a_month_gone_by_is_a_step_done(extractor, text, done):
     facts = extractor.extract(text, id="t", published=PUBLISHED)
     assert [m.done for m in facts.milestones] == [done]
+
+
+@pytest.mark.parametrize(
+    ("first", "party"),
+    [
+        # the force handed the base to is who receives it; the one that hands it over is the party
+        ("Dutch troops handed the northern base over to the Malian army on Sunday.", "(Dutch)"),
+        ("The airfield was handed over to the Malian army on Sunday by Dutch troops.", "(Dutch)"),
+        # near miss: a force that is the subject is the party, wherever the sentence sends it
+        ("The Malian army took over the northern base from the engineers on Sunday.", "(Malian army)"),
+    ],
+)
+def test_the_force_a_site_is_handed_to_is_no_party_of_the_next_plan(extractor, first, party):
+    """A plan told with no party takes the one named before it, never the receiving army."""
+    text = f"{first} The depot near Gao will be handed over by May 20, the ministry said."
+    (plan,) = [what for due, what in milestones(extractor, text) if due.endswith("05-20")]
+    assert plan.endswith(party), plan

@@ -917,7 +917,7 @@ def _argued(art: Document, m: Milestone) -> Milestone:
     # ..."); in the sentence itself only before the clause: a name after it is the next clause's.
     for j in range(i, max(-1, i - 3), -1):
         s = art.sentences[j]
-        found = [x for x in art.mentions_in(s.start, at if j == i else s.end) if _is_party(art, x)]
+        found = [x for x in art.mentions_in(s.start, at if j == i else s.end) if _is_party(art, x) and not _handed_to(art, x)]
         if found:
             name = art.text[found[-1].start : found[-1].end]  # the nearest
             return replace(m, what=f"{m.what} ({name})")
@@ -930,6 +930,12 @@ def _is_party(art: Document, x: Mention) -> bool:
         return True
     nxt = art.tokens[x.last].norm if x.last < len(art.tokens) else ""
     return nxt in _TROOP_WORDS and any(e.kind in ("demonym", "country") for e in x.entries)
+
+
+def _handed_to(art: Document, x: Mention) -> bool:
+    """A force named after "to" ("handed the base over to the Iraqi army"): who receives, not who acts."""
+    before = [art.tokens[k].norm for k in range(max(0, x.first - 2), x.first)]
+    return before[-1:] == ["to"] or before == ["to", "the"]
 
 
 def _is_country(x: Mention) -> bool:
