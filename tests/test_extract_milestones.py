@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -4208,3 +4208,20 @@ def test_the_force_a_site_is_handed_to_is_no_party_of_the_next_plan(extractor, f
     text = f"{first} The depot near Gao will be handed over by May 20, the ministry said."
     (plan,) = [what for due, what in milestones(extractor, text) if due.endswith("05-20")]
     assert plan.endswith(party), plan
+
+
+@pytest.mark.parametrize(
+    ("text", "done"),
+    [
+        # told on the day it happened: done, as it is when told a day later
+        ("Kenyan troops withdrew from the river crossing on Friday, the army said.", True),
+        ("Kenyan troops withdrew from Kismayo on Friday as agreed under the truce.", True),
+        # near miss: a plan for that day stays a plan
+        ("Kenyan troops will withdraw from the river crossing on Friday, the army said.", False),
+    ],
+)
+def test_a_step_told_done_on_the_day_of_the_report_is_done(extractor, text, done):
+    friday = date(2030, 5, 10)
+    for published in (friday, friday + timedelta(days=1)) if done else (friday,):
+        facts = extractor.extract(text, id="t", published=published)
+        assert [(m.due, m.done) for m in facts.milestones] == [("2030-05-10", done)], published

@@ -701,9 +701,22 @@ def find_milestones(art: Document) -> list[Milestone]:
         if key not in seen and not any(o.due == m.due and o.evidence == m.evidence for o in out):
             seen.add(key)
             out.append(m)
+        elif m.done:
+            # "withdrew from the corridor on Sunday", told that Sunday: the day is not behind the report,
+            # so the dated-clause reading took the clause for a plan; the reading of it as done, as on
+            # any later day, takes its place.
+            out = [m if _same_clause_as_plan(o, m) else o for o in out]
     out = [m for m in out if not _told_as_reference(m.what)]
     kept = [m for m in _one_per_step(art, _keep_precise(art, out)) if m.done or (not _meeting(m.what) and _binds(m.evidence))]
     return [x for m in kept for x in _per_country(art, m, _argued(art, m))]
+
+
+def _same_clause_as_plan(plan: Milestone, done: Milestone) -> bool:
+    """``plan`` is the clause ``done`` tells as done, read as a plan due that day."""
+    if plan.done or plan.due != done.due or plan.evidence != done.evidence:
+        return False
+    a, b = plan.what.lower(), done.what.lower()
+    return a.startswith(b) or b.startswith(a)
 
 
 def _per_country(art: Document, m: Milestone, argued: Milestone) -> list[Milestone]:
