@@ -953,3 +953,20 @@ def test_a_spot_told_in_another_town_or_a_village_stays_where_it_was_told(ex):
         "The village is still under siege by the attackers, who are exchanging fire with troops."
     )
     assert [i.location for i in ex.extract(village, id="p", published=date(2025, 3, 10)).incidents] == ["Mogadishu"]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a toll someone is blamed for, or that a reprisal answers, is not the event's own
+        ("A drone strike on Friday killed the commander behind the deaths of 40 villagers in Kidal, the army said.", 1),
+        ("The group, accused of killing 30 civilians in Kidal, attacked an army post on Friday, killing four soldiers.", 4),
+        ("The army said on Friday that it had carried out the air strike that killed Ahmed Salim and other "
+         "officers at the airport in Gao. Salim was blamed for killing hundreds of soldiers.", None),
+        # near miss: the event's own toll stays
+        ("Militants attacked an army post near Kidal on Friday, causing the deaths of 12 soldiers, the army said.", 12),
+    ],
+)
+def test_a_toll_someone_is_blamed_for_is_not_the_events(ex, text, killed):
+    (incident,) = ex.extract(text, id="t", published=date(2031, 3, 17)).incidents
+    assert incident.casualties.killed == killed

@@ -135,6 +135,13 @@ _AFTER_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|
 #: "Tower 22", "Route 6", "Camp 3": a number that is part of a name counts nobody.
 _NAMED_NUMBER = re.compile(r"(?<![.!?]\s)\b(?-i:[A-Z][a-z]+)\s+$")
 _NEGATED = re.compile(r"\b(?:no|not)\s+$", re.I)
+#: Words before a toll that make it someone's record or the cause of a reprisal, not this event's:
+#: "the general, held responsible for the deaths of 300", "in retaliation for the killing of 3".
+_RECORD = re.compile(
+    r"\b(?:(?:responsible|blamed|blame|culpable|guilty|retaliation|revenge|reprisal|vengeance)\s+for"
+    r"|accused\s+of(?:\s+causing)?|behind|avenge|avenging)\s+$",
+    re.I,
+)
 
 
 def find(text: str, a: int, b: int, *, zero_only: bool = False) -> list[tuple[int, int | None, int | None]]:
@@ -156,14 +163,14 @@ def find(text: str, a: int, b: int, *, zero_only: bool = False) -> list[tuple[in
     for lo, hi in _windows(hints, a, b):
         for m in _matches(_KILLED, text, lo, hi):
             n = _low_end(text, m, lo)
-            if n is not None and not _CUMULATIVE.search(text, m.start(), min(b, m.end() + 80)):
+            if n is not None and not _CUMULATIVE.search(text, m.start(), min(b, m.end() + 80)) and not _record(text, m, a):
                 out.append((m.start(), n + _listed(text, m, a, b), None))
         if not any(k for _, k, _ in out):
             # "killed a policeman": one, when no number tells the dead
             out.extend((m.start(), 1 + _listed_after_one(text, m, b), None) for m in _ONE_KILLED.finditer(text, lo, hi))
         for m in _matches(_INJURED, text, lo, hi):
             n = _low_end(text, m, lo)
-            if n is not None and not _CUMULATIVE.search(text, m.start(), min(b, m.end() + 80)):
+            if n is not None and not _CUMULATIVE.search(text, m.start(), min(b, m.end() + 80)) and not _record(text, m, a):
                 out.append((m.start(), None, n + _listed(text, m, a, b)))
         if not any(i for _, _, i in out):
             # "wounding a passenger": one, when no number tells the wounded
@@ -172,6 +179,10 @@ def find(text: str, a: int, b: int, *, zero_only: bool = False) -> list[tuple[in
         # "two were killed; no one else was injured": the deaths stand, the zero is for injuries only.
         out = [(p, None, i) if (p, k, i) in no_harm else (p, k, i) for p, k, i in out]
     return out
+
+
+def _record(text: str, m: re.Match[str], a: int) -> bool:
+    return _RECORD.search(text, max(a, m.start() - 30), m.start()) is not None
 
 
 #: The low end of a range told before a toll's number: "between 10 and 15 people", "three or four soldiers".
