@@ -199,6 +199,15 @@ def test_a_state_given_time_to_leave_is_who_leaves_and_the_host_never_is():
         assert read_identity(host).who == ("Finland" if "was given" in host else "Norway"), host
 
 
+def test_a_state_that_says_it_leaves_is_who_leaves():
+    """'Norway confirmed on Monday that it is pulling its guards out of Finland': Norway leaves; a host that
+    says it lets another stay is no party."""
+    told = read_identity("Norway confirmed on Monday that it is pulling its guards out of Finland")
+    assert (told.who, told.country) == ("Norway", "Finland")
+    assert read_identity("Norway said on Monday that it would pull its guards out of Finland").who == "Norway"
+    assert read_identity("Finland has confirmed that it will let Norway stay in Finland").who is None
+
+
 def test_a_country_named_by_its_government_is_no_place_and_one_inside_it_is_no_party():
     """'the decision of the US President to end the coalition's mission in Syria' is about Syria;
     'ordered the U.S. forces in Chad to leave' names Chad as where they leave, not who."""

@@ -565,6 +565,11 @@ _TROOPS = r"(?:(?:border\s+)?guards|troops|forces|soldiers|military|army|element
 _OWN_TROOPS = re.compile(rf"\b(?:its|their)\s+(?:\w+\s+){{0,2}}?{_TROOPS}\b", re.I)
 
 
+#: A state's own leaving verbs, and the verbs it tells them by ("France said it would withdraw").
+LEAVES = rf"(?:withdr\w*|leav\w*|left|pull\w*|vacat\w*|exit\w*|clos(?:e|es|ed|ing)|hand\w*\s+(?:back|over)|{SEND})"
+SAYS = r"(?:said|says|confirmed|confirms|announced|announces|stated|declared|insisted|added)"
+
+
 @lru_cache(maxsize=4096)  # compiled once a name: a brief reads every mention's sentence
 def _state_patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """What makes a state named by ``name`` the party, in folded text: its troops ("French
@@ -574,8 +579,10 @@ def _state_patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
     Chad's army while pulling its soldiers out" the soldiers are another's."""
     at = re.escape(name)
     troops = rf"\b{at}\w*\s+(?:{_UNIT_KIND}\s+){{0,2}}{_TROOPS}"
-    acts = rf"\b{at}\s+(?:{AUX}\s+){{0,5}}(?:withdr\w*|leav\w*|left|pull\w*|vacat\w*|exit\w*|clos(?:e|es|ed|ing)|hand\w*\s+(?:back|over)|{SEND})"
+    acts = rf"\b{at}\s+(?:{AUX}\s+){{0,5}}{LEAVES}"
     acts += rf"|\b{at}\s+{TIME_TO_LEAVE}"
+    # "Norway confirmed on Monday that it was pulling out": a state that says it leaves leaves.
+    acts += rf"|\b{at}\s+(?:{AUX}\s+){{0,2}}{SAYS}\s+(?:\w+\s+){{0,2}}?(?:that\s+)?it\s+(?:{AUX}\s+){{0,4}}{LEAVES}"
     own = (
         rf"(?<!\bto )(?<!\bof )(?<!\bfrom )(?<!\bwith )(?<!\bby )(?<!\bfor )\b{at}\s+(?!s\s)"
         rf"(?:(?!and\b|or\b|but\b)\w+\s+){{1,4}}(?:its|their)\s+(?:[\d,]+\s+|\w+\s+){{0,2}}?{_TROOPS}"
