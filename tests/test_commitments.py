@@ -1258,6 +1258,14 @@ def test_a_finished_service_ends_a_presence_and_a_country_alone_is_no_place():
     assert not same_commitment(marines, helped)
 
 
+def test_a_process_completed_is_no_presence_ended():
+    """'to complete the merger of the Norwegian brigades' ends no presence (the timeline would call it
+    a withdrawal); 'has completed its training mission in Latvia' does."""
+    assert read_identity("The plan is to complete the merger of the Norwegian brigades").action is None
+    assert read_identity("Norway has completed its training mission in Latvia").action == "end presence"
+    assert read_identity("the Norwegian battalion's mission in Latvia was completed").action == "end presence"
+
+
 def test_a_country_named_before_a_bare_clause_fills_in_its_party():
     """One article tells of Belgian troops in Chad, and 'they were set to depart the country' that
     month; another, with no other mention, has 'Belgium said its soldiers would go home from the

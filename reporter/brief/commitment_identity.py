@@ -548,7 +548,14 @@ def _autonomous_part(place) -> bool:
 
 #: Finishing words where no other action is told: troops that "completed their service" or "the
 #: rotation", or a coalition that "has completed its combat mission", have ended their presence.
-_COMPLETED = re.compile(r"\bcomplet(?:e|es|ed|ing|ion)\b", re.I)
+#: A presence's own task completed ("has completed its combat mission", "the tour was completed"), not
+#: any process ("to complete the unification of the forces" ends no presence).
+_TASK = r"(?:mission|tour|service|duty|term|stint|posting|deployment|rotation|operations?|withdrawal|pull-?out|drawdown|exit|departure|task|assignment|mandate)s?"
+_COMPLETED = re.compile(
+    rf"\bcomplet(?:e|es|ed|ing|ion)\s+(?:of\s+)?(?:(?:its|their|the|a|an|his|her)\s+)?(?:[\w-]+\s+){{0,2}}?{_TASK}\b"
+    rf"|\b{_TASK}\s+(?:[\w-]+\s+){{0,3}}?complet(?:e|es|ed|ing|ion)\b",
+    re.I,
+)
 
 #: Words that end a war, not a presence ("ending 14 months of fighting", "to end the hostilities").
 _ENDS_FIGHTING = re.compile(
