@@ -347,3 +347,64 @@ def test_the_rules_set_no_due_date_for_a_gathering(extractor, text, kept):
     (milestones._meeting); the rules' own reading, before any learned layer looks at the date."""
     art = read(extractor, text)
     assert bool(find_milestones(art)) is kept
+
+
+@pytest.mark.parametrize("text", [
+    # told as past, with no step word anywhere in the sentence
+    "The choir of the border brigade sang at the harbour festival on 6 May 2030, the mayor said.",
+    # told as past, a step word but no force, mission or truce in the sentence
+    "The bakery chain withdrew its spring cakes from the shelves on 6 May 2030.",
+    # ahead, but a story of no plan and a sentence of no forces: off the topic
+    "The museum will open a hall of old maps to visitors on 9 June 2031, its keeper said.",
+])
+def test_a_date_refused_whatever_its_step_is_never_read_for_one(extractor, text, monkeypatch):
+    """A mention the rules' policy refuses for a reason the model does not weigh, found before the step's
+    clause is read (told as past with no step word or no force in its sentence, off the topic), is left
+    out with no step looked for: the same candidates, and the costliest part of the policy not run."""
+    art = read(extractor, text)
+    asked = []
+    real = learned.step_clause
+    monkeypatch.setattr(learned, "step_clause", lambda *a: asked.append(a) or real(*a))
+    assert learned.candidates(art, [], SOFT_PAST) == []
+    assert asked == []
+    assert learned.revise(art, [], SOFT_PAST) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels pulled their gunmen out of the river town on 6 May 2030.",
+    "The truce between the two militias took effect on 6 May 2030, the mediators said.",
+])
+def test_a_date_beside_a_step_of_a_force_still_has_its_step_read(extractor, text, monkeypatch):
+    """The near miss: a step word and a force in the sentence, the step's clause is read and the
+    mention kept for the model, refused only for its time."""
+    art = read(extractor, text)
+    asked = []
+    real = learned.step_clause
+    monkeypatch.setattr(learned, "step_clause", lambda *a: asked.append(a) or real(*a))
+    (cand,) = learned.candidates(art, [], SOFT_PAST)
+    assert cand.refused == ("past",) and asked
+
+
+@pytest.mark.parametrize("text", [
+    "The choir of the border brigade sang at the harbour festival on 6 May 2030, the mayor said.",
+    "The bakery chain withdrew its spring cakes from the shelves on 6 May 2030.",
+    "The rebels pulled their gunmen out of the river town on 6 May 2030.",
+    "Will the brigade really hand the port to the coast guard by June 2031?",
+    "The navy and its allies will hold a landing exercise on the coast on 14 May 2031.",
+    "Under the pact that came into force on 6 May 2030, the gunmen are to leave the hill villages.",
+    "The truces of the two militias were broken on 6 May 2030, the mediators said.",
+])
+def test_what_is_refused_before_the_step_is_read_is_refused_by_the_whole_policy(extractor, text):
+    """refused_unread says a mention is refused only where the whole policy refuses it for a reason the
+    model does not weigh."""
+    from reporter.extract.milestones import refused_unread
+
+    art = read(extractor, text)
+    for d in art.dates:
+        if d.span is None:
+            continue
+        i = art.sentence_index(d.start)
+        for on_topic in (False, True):
+            if refused_unread(art, i, d, on_topic, SOFT_PAST.weighed):
+                _, refused = learned.policy(art, set(), on_topic, d, i, SOFT_PAST.weighed)
+                assert not SOFT_PAST.weighs(refused)

@@ -30,7 +30,7 @@ from typing import Generic, TypeVar
 from reporter.extract.dates import DateMention
 from reporter.extract.document import Document
 from reporter.extract.lemmas import lemma, lemma_form
-from reporter.extract.milestones import mention_due, plan_refusals, step_clause
+from reporter.extract.milestones import mention_due, plan_refusals, refused_unread, step_clause
 from reporter.extract.text import words
 from reporter.logistic import Scorer
 from reporter.models import Milestone
@@ -206,6 +206,8 @@ def candidates(art: Document, found: Sequence[Milestone], model: Model | None = 
             if model is None or model.drop > 0:
                 out.append(Candidate(d, i, due, tuple(features(art, d, i, due, hit, bool(ruled))), covered))
             continue
+        if model is not None and refused_unread(art, i, d, bool(found), model.weighed):
+            continue  # refused whatever its step: none is looked for (apply() adds no refused mention)
         what, refused = policy(art, evidence, bool(found), d, i, None if model is None else model.weighed)
         if model is not None and not model.weighs(refused):
             continue

@@ -2593,6 +2593,9 @@ _TRUCE_FROM = re.compile(
 
 
 _TRUCE_WORD = re.compile(r"\b(?:" + _TRUCE_NAMES + r")\b", re.I)
+#: _TRUCE_WORD without its closing "\b": found in a sentence wherever _TRUCE_WORD is in a span of it (a
+#: span that ends inside a word closes a "\b" there that the sentence's search would not).
+_TRUCE_OPENS = re.compile(r"\b(?:" + _TRUCE_NAMES + r")", re.I)
 #: A range longer than this is the span of a war or talks, not of one truce.
 _TRUCE_RANGE_DAYS = 120
 
@@ -3390,23 +3393,14 @@ def plan_refusals(
     def settled() -> bool:  # a reason no layer weighs is found: the date is refused, nothing more to read
         return weighed is not None and not weighed.issuperset(out)
 
-    if _QUESTION.search(s.text) or _HYPOTHETICAL.search(s.text):
-        out.append("asked")  # "Will the relocation be completed by 2026?": a date asked about
-    if art.published is not None:
-        if d.span.start <= art.published or _sentence_year(art, s, d).span.start <= art.published:  # type: ignore[union-attr]
-            out.append("past")  # a date told as past or today: the saying's day or history, not a plan
-    elif d.span.end.year < _latest_year(art, []) - _OLD_YEARS or _history_undated(art, s, d):
-        out.append("old")  # an undated page's history: years before its latest date, or told as such
+    out += _time_refusals(art, s, d)
     if out and out[-1] in ("past", "old") and not settled():
         for why in _done_refusals(art, i, d, what):
             out.append(why)
             if settled():
                 break
     checks = (
-        ("off_topic", lambda: not (on_topic or _about_security(art, i, {}) or _about_a_deal(art, i))),
-        ("exercise", lambda: _exercise_planned(art, s)),
-        ("gathering", lambda: _gathering_day(art, s.start, d)),
-        ("talks", lambda: bool(_TALKS_START.search(art.text, max(s.start, d.start - 160), d.start))),
+        *_unread_checks(art, i, d, on_topic),
         ("negated", lambda: _negated_plan(what) and not _not_until(art, s.start, d)),
         ("release", lambda: bool(_RELEASE.search(what)) and not _CAPTIVES.search(art.text, s.start, s.end)),
         ("reference", lambda: _told_as_reference(what)),
@@ -3418,6 +3412,55 @@ def plan_refusals(
         if refuses():
             out.append(name)
     return tuple(out)
+
+
+def _time_refusals(art: Document, s: Sentence, d: DateMention) -> list[str]:
+    """plan_refusals' first reasons: a date asked about, and one told as past (or an undated page's history)."""
+    assert d.span is not None
+    out = []
+    if _QUESTION.search(s.text) or _HYPOTHETICAL.search(s.text):
+        out.append("asked")  # "Will the relocation be completed by 2026?": a date asked about
+    if art.published is not None:
+        if d.span.start <= art.published or _sentence_year(art, s, d).span.start <= art.published:  # type: ignore[union-attr]
+            out.append("past")  # a date told as past or today: the saying's day or history, not a plan
+    elif d.span.end.year < _latest_year(art, []) - _OLD_YEARS or _history_undated(art, s, d):
+        out.append("old")  # an undated page's history: years before its latest date, or told as such
+    return out
+
+
+def _unread_checks(
+    art: Document, i: int, d: DateMention, on_topic: bool
+) -> tuple[tuple[str, Callable[[], bool]], ...]:
+    """plan_refusals' checks of the sentence and the date that read nothing of the step's clause, in its order."""
+    s = art.sentences[i]
+    return (
+        ("off_topic", lambda: not (on_topic or _about_security(art, i, {}) or _about_a_deal(art, i))),
+        ("exercise", lambda: _exercise_planned(art, s)),
+        ("gathering", lambda: _gathering_day(art, s.start, d)),
+        ("talks", lambda: bool(_TALKS_START.search(art.text, max(s.start, d.start - 160), d.start))),
+    )
+
+
+def refused_unread(art: Document, i: int, d: DateMention, on_topic: bool, weighed: frozenset[str]) -> bool:
+    """Whether plan_refusals refuses the date, given the reasons ``weighed``, for a reason other than those
+    by what it reads before the step's clause: a date asked about, told as past or as history, off topic, of
+    an exercise, of a gathering or of talks. Each of these it finds too, unless a reason found before it
+    already refuses the date; so a caller that only asks whether the date is refused need not find the
+    step's clause, the costliest part (most dates of a story of no plan are refused here)."""
+    s = art.sentences[i]
+    told = _time_refusals(art, s, d)
+    if not weighed.issuperset(told):
+        return True
+    if told and told[-1] in ("past", "old"):
+        # a step told as done must have a step word and a force, mission or truce of its own
+        # (_done_refusals): a sentence with neither a step's lemma nor the opening of a truce's name
+        # holds no step in any clause of it, and one with no word of forces is refused whatever its clause
+        lems = art.lemmas[art.token_index(s.start) : art.token_index(s.end)]
+        if _DONE_STEP_LEMMAS.isdisjoint(lems) and not _TRUCE_OPENS.search(art.text, s.start, s.end):
+            return True
+        if _SECURITY.search(art.text, s.start, s.end) is None:
+            return True
+    return any(name not in weighed and refuses() for name, refuses in _unread_checks(art, i, d, on_topic))
 
 
 def _said_beside_own_day(art: Document, s: Sentence, d: DateMention, what: str) -> bool:
@@ -3567,6 +3610,10 @@ _MOVED_ACROSS = frozenset(map(lemma, words("enter entered cross crossed")))
 #: Forces carried off a place: "flown out", "airlifted home", "shipped back".
 _CARRIED = frozenset(map(lemma, words("fly flew flown airlift airlifted ship shipped ferry ferried")))
 _CARRIED_OFF = frozenset(("out", "home", "back"))
+
+
+#: Every lemma _done_step reads a step at: a span whose words have none of them tells no step done.
+_DONE_STEP_LEMMAS = STEP_LEMMAS | frozenset(_PHRASAL_STEP) | {"hand"} | _CARRIED | _MOVED_ACROSS
 
 
 def _done_step(art: Document, lo: int, hi: int) -> bool:
