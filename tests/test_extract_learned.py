@@ -370,6 +370,21 @@ def test_a_date_refused_whatever_its_step_is_never_read_for_one(extractor, text,
     assert learned.revise(art, [], SOFT_PAST) == []
 
 
+def test_with_no_rule_milestone_a_refused_date_needs_no_due(extractor, monkeypatch):
+    """No rule milestone, so no mention is covered by one: a mention refused whatever its step is left
+    out before its due is worked out; a mention kept for the model still has its due."""
+    art = read(
+        extractor,
+        "The choir of the border brigade sang at the harbour festival on 6 May 2030, the mayor said. "
+        "The rebels pulled their gunmen out of the river town on 7 May 2030.",
+    )
+    asked = []
+    real = learned.mention_due
+    monkeypatch.setattr(learned, "mention_due", lambda art, d: asked.append(d.start) or real(art, d))
+    (cand,) = learned.candidates(art, [], SOFT_PAST)
+    assert cand.due == "2030-05-07" and asked == [cand.mention.start]
+
+
 @pytest.mark.parametrize("text", [
     "The rebels pulled their gunmen out of the river town on 6 May 2030.",
     "The truce between the two militias took effect on 6 May 2030, the mediators said.",

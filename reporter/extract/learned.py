@@ -198,6 +198,9 @@ def candidates(art: Document, found: Sequence[Milestone], model: Model | None = 
         if d.span is None or d.kind == "since" or art.in_dateline(d.start):
             continue  # a page stamp or dateline dates the report, never a step
         i = art.sentence_index(d.start)
+        # with no rule milestone, no mention is covered: one refused whatever its step needs no due either
+        if model is not None and not found and refused_unread(art, i, d, False, model.weighed):
+            continue
         due = mention_due(art, d)
         ruled = by_sentence.get(art.sentences[i].text, [])
         hit = any(r.startswith(due) or due.startswith(r) for r in ruled)
@@ -206,7 +209,7 @@ def candidates(art: Document, found: Sequence[Milestone], model: Model | None = 
             if model is None or model.drop > 0:
                 out.append(Candidate(d, i, due, tuple(features(art, d, i, due, hit, bool(ruled))), covered))
             continue
-        if model is not None and refused_unread(art, i, d, bool(found), model.weighed):
+        if model is not None and found and refused_unread(art, i, d, True, model.weighed):
             continue  # refused whatever its step: none is looked for (apply() adds no refused mention)
         what, refused = policy(art, evidence, bool(found), d, i, None if model is None else model.weighed)
         if model is not None and not model.weighs(refused):
