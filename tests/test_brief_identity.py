@@ -694,3 +694,37 @@ def test_a_later_report_that_the_force_left_by_the_month_completes_the_line_not_
     )  # fmt: skip
     got = sorted((m.where, m.status, m.completed) for m in lines)
     assert got == [("Iraq (federal)", "completed", "2025-09"), ("Kurdistan Region", "due", None)]
+
+
+def _shooting(source: int, day: str | None, location: str, evidence: str, killed: int | None = None) -> Report:
+    fact = Incident(
+        date=day, type="armed_clash", location=location, country="Israel", evidence=evidence,
+        casualties=Casualties(killed=killed),
+    )  # fmt: skip
+    return Report(source=source, published=date(2025, 3, 11), fact=fact)
+
+
+_TOWN_SHOT = "Gunmen shot dead six people waiting for a bus in Jerusalem on Monday, medics said."
+_SPOT_SHOT = "Two attackers fired on a queue at Pellow Crossing on Monday before guards shot them, police said."
+_EARLIER = "The same crossing had seen a stabbing two years before, the outlet recalled."
+
+
+def test_a_spot_one_report_writes_within_its_town_ties_another_outlets_spot_to_the_towns_report():
+    """One outlet tells Monday's shooting in the town and recalls an earlier attack it places at
+    'Pellow Crossing, Jerusalem'; another outlet names only the crossing for Monday's shooting. What the
+    first outlet's place says (the crossing lies in the town) holds for every report: one row for Monday."""
+    town = _shooting(1, "2025-03-10", "Jerusalem", _TOWN_SHOT, killed=6)
+    earlier = _shooting(1, "2023-05-02", "Pellow Crossing, Jerusalem", _EARLIER)
+    spot = _shooting(2, "2025-03-10", "Pellow Crossing", _SPOT_SHOT)
+    rows = [sorted((r.source, r.fact.date) for r in g) for g in group_incidents([town, earlier, spot])]
+    assert sorted(rows) == [[(1, "2023-05-02")], [(1, "2025-03-10"), (2, "2025-03-10")]]
+
+
+def test_a_spot_written_within_another_town_does_not_tie_to_the_towns_report():
+    """Near-miss control: the crossing is written within another town (Haifa): Monday's shooting at the
+    crossing and the one in Jerusalem stay two rows."""
+    town = _shooting(1, "2025-03-10", "Jerusalem", _TOWN_SHOT, killed=6)
+    earlier = _shooting(1, "2023-05-02", "Pellow Crossing, Haifa", _EARLIER)
+    spot = _shooting(2, "2025-03-10", "Pellow Crossing", _SPOT_SHOT)
+    rows = [sorted(r.source for r in g) for g in group_incidents([town, earlier, spot])]
+    assert len(rows) == 3

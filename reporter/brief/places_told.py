@@ -44,12 +44,22 @@ def places_told_within(incidents: Iterable[Incident]) -> Told:
     for inc in incidents:
         if inc.location and inc.location not in places:
             places[inc.location] = where(inc)
+    # A place written with the town it lies in ("a junction, Jerusalem"; the extractor writes so
+    # what its article says) is said to lie there for every report of the brief: another outlet
+    # naming only the junction, or only the town, tells of that place too.
+    written = {
+        (w.tokens, outer.canonical)
+        for w in places.values()
+        if w.kind in LEVEL and w.tokens
+        for wider in w.inside
+        if _holds(w, outer := where(Incident(date=None, type="other", location=wider, country=w.country)))
+    }
     by_folded: dict[str, list[Where]] = defaultdict(list)
     for name, w in places.items():
         if w.kind in LEVEL and w.tokens:
             by_folded[name.lower()].append(w)
     if len(by_folded) < 2:
-        return frozenset(outside)
+        return frozenset(outside | written)
     names = sorted(by_folded, key=len, reverse=True)
     pattern = re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b", re.I)
     found: set[tuple[frozenset[str], str]] = set()
@@ -63,7 +73,7 @@ def places_told_within(incidents: Iterable[Incident]) -> Told:
                     for outer in by_folded[second]:
                         if _holds(inner, outer):
                             found.add((inner.tokens, outer.canonical))  # type: ignore[arg-type]
-    return frozenset(found | outside)
+    return frozenset(found | outside | written)
 
 
 def _beside_told(inc: Incident) -> bool:
