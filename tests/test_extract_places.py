@@ -1518,3 +1518,18 @@ def test_weapons_that_penetrated_a_states_defences_struck_that_state(ex, text, c
 )
 def test_penetrated_without_a_defence_is_no_strike(ex, text):
     assert _places(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        # the village's country named only within a speaker's quoted words: no place of the story
+        ('Israeli troops raided Karameh overnight, killing two gunmen. A minister said the gunmen '
+         'served "a plot hatched by Iran\'s rulers."', None),
+        # near miss: the story itself names that country, outside any quotation
+        ("Israeli troops raided Karameh overnight, killing two gunmen. A minister said the gunmen "
+         "served a plot hatched by Iran's rulers.", "Iran"),
+    ],
+)
+def test_a_country_named_only_in_quoted_words_does_not_place_a_lone_world_village(ex, text, country):
+    assert [c for _, c in _places(ex, text)][:1] == [country]

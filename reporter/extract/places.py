@@ -1312,8 +1312,8 @@ def _settlement(art: Document, p: Place) -> bool:
 
 
 def _foreign(art: Document, p: Place) -> bool:
-    """A world-list town in a country the article never names."""
-    if p.lat is None or p.rank < 3 or home_countries(art).get(p.country or ""):
+    """A world-list town in a country the article never names (:func:`story_homes`)."""
+    if p.lat is None or p.rank < 3 or story_homes(art).get(p.country or ""):
         return False
     return any(
         e.kind == "place" and e.locative_only for m in art.mentions_in(p.start, p.end) for e in m.entries
@@ -1328,8 +1328,9 @@ _STRAY_REACH = 1200
 def _stray_village(art: Document, p: Place) -> bool:
     """A world-list village alone of its name, in a country the article never names, far from every
     country it names ("Israeli troops raided Karameh": not the Iranian village spelt so): a name as
-    written."""
-    homes = home_countries(art)
+    written. A country named only within quoted words ('a leader said the foe is "led by Iran's
+    axis"') is a speaker's, no place of the story."""
+    homes = story_homes(art)
     if not homes or not _foreign(art, p):
         return False
     if not all(e.sub == "village" for m in art.mentions_in(p.start, p.end) for e in m.entries if e.kind == "place"):
@@ -1341,6 +1342,31 @@ def _stray_village(art: Document, p: Place) -> bool:
         if distance_km(p, Place(seat.name, country, seat.lat, seat.lon, 0, 0, 0, "ref")) < _STRAY_REACH:
             return False
     return True
+
+
+@_per_article
+def story_homes(art: Document) -> dict[str, int]:
+    """:func:`home_countries` but those named only within quoted words ('a leader said the foe is
+    "led by Iran's axis"'): a speaker's words name no place of the story."""
+    return {c: n for c, n in home_countries(art).items() if not _quoted_only(art, c)}
+
+
+def _quoted_only(art: Document, country: str) -> bool:
+    """Every mention of the country lies within quotation marks opened in its own sentence."""
+    found = False
+    for m in art.mentions:
+        if any(e.kind in ("country", "demonym", "capital") and e.country == country for e in m.entries):
+            if art.in_dateline(m.start) or not _in_quote(art.text, art.sentences[art.sentence_index(m.start)].start, m.start):
+                return False
+            found = True
+    return found
+
+
+def _in_quote(text: str, a: int, pos: int) -> bool:
+    """An odd number of straight quote marks, or more opening than closing curly ones, in
+    text[a:pos]: ``pos`` lies within a quotation."""
+    part = text[a:pos]
+    return part.count('"') % 2 == 1 or part.count("“") > part.count("”")
 
 
 def _demoted(art: Document, p: Place) -> Place:
