@@ -970,3 +970,20 @@ def test_a_spot_told_in_another_town_or_a_village_stays_where_it_was_told(ex):
 def test_a_toll_someone_is_blamed_for_is_not_the_events(ex, text, killed):
     (incident,) = ex.extract(text, id="t", published=date(2031, 3, 17)).incidents
     assert incident.casualties.killed == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a subset in brackets between the number and its verb is part of the number, as one set off by commas
+        ("Nine guests (including a foreign engineer) were killed when militants attacked the Lakeview Hotel in "
+         "Palma on Friday.", 9),
+        ("Nine guests (a foreign engineer among them) were at first killed when militants attacked the Lakeview "
+         "Hotel in Palma on Friday.", 9),
+        # near miss: brackets holding a figure of their own are another count, not an aside of this one
+        ("Nine guests (and four guards) were killed when militants attacked the Lakeview Hotel in Palma on Friday.", None),
+    ],
+)
+def test_a_subset_told_in_brackets_before_the_toll_verb_keeps_the_toll(ex, text, killed):
+    found = ex.extract(text, id="brackets", published=date(2021, 3, 29)).incidents
+    assert [i.casualties.killed for i in found][:1] == [killed]

@@ -24,6 +24,9 @@ _GAP = (
     # (a subset set off by commas is part of the number before it: "15 people, including six women, were
     # killed" are 15, "ten, among them four children, died" ten)
     r"(?:(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+,\s+"
+    # (... or in brackets, with no figure or toll of its own: "seven people (among them a driver) died")
+    r"|\((?![^()]*\b(?:killed|dead|died|slain|wounded|injured|hurt|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|dozens?|scores|hundreds)\b)[^()\d]{1,80}\)\s+"
     r"|(?!(?:killed|dead|died|slain|wounded|injured|hurt|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"dozens|\d)\b|\d)[\w’'.-]+,?\s+){0,6}?"
 )
