@@ -728,3 +728,34 @@ def test_a_spot_written_within_another_town_does_not_tie_to_the_towns_report():
     spot = _shooting(2, "2025-03-10", "Pellow Crossing", _SPOT_SHOT)
     rows = [sorted(r.source for r in g) for g in group_incidents([town, earlier, spot])]
     assert len(rows) == 3
+
+
+def _siege(source: int, day: str | None, location: str, evidence: str, killed: int | None = None) -> Report:
+    fact = Incident(
+        date=day, type="armed_clash", location=location, country="Mozambique", evidence=evidence,
+        casualties=Casualties(killed=killed),
+    )  # fmt: skip
+    return Report(source=source, published=date(2031, 3, 29) if day else None, fact=fact)
+
+
+def _siege_rows(first_hotel: str) -> list[list[int]]:
+    fleeing = _siege(
+        1, "2031-03-28", "Quenlo", f"Guests fleeing the {first_hotel} in Quenlo on Friday ran into an ambush and "
+        "nine were killed, a relief worker wrote.", killed=9,
+    )  # fmt: skip
+    overran = _siege(2, "2031-03-28", "Quenlo", "Insurgents overran a hotel in the port town of Quenlo on Friday, officials believe.")
+    undated = _siege(3, None, "Marisol Hotel", "Nine guests died fleeing the fighters who laid siege to the Marisol Hotel.", killed=9)
+    return sorted(sorted(r.source for r in g) for g in group_incidents([fleeing, overran, undated]))
+
+
+def test_a_hotel_told_in_a_town_no_list_knows_ties_its_undated_siege_to_the_towns_row():
+    """One outlet tells of guests fleeing 'the Hotel Marisol in Quenlo' (a town no gazetteer knows),
+    another of 'a hotel' there the same day, an undated page of the siege of 'the Marisol Hotel' with
+    the first one's dead: the hotel lies in the town, for every report: one row."""
+    assert _siege_rows("Hotel Marisol") == [[1, 2, 3]]
+
+
+def test_another_hotel_told_in_the_town_leaves_the_undated_siege_apart():
+    """Near-miss control: the first outlet's sentence names another hotel of the town: the undated
+    siege of the Marisol Hotel is not tied to the town's row."""
+    assert _siege_rows("Hotel Baobab") == [[1, 2], [3]]

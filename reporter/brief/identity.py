@@ -321,7 +321,7 @@ def _names_match(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two places' names share a name word: the kind of building each names is no such word when
     both give a name of their own ("the X Hotel" and "the Y Hotel" are two hotels; "the hotel" may
     be either)."""
-    own_a, own_b = a - _BUILDING, b - _BUILDING
+    own_a, own_b = a - BUILDING, b - BUILDING
     return _tokens_match(own_a, own_b) if own_a and own_b else _tokens_match(a, b)
 
 
@@ -507,7 +507,8 @@ def _related(
     place = place_relation(wa, wb)
     if place in ("different", "near") and (_beside(a, wa, wb) or _beside(b, wb, wa)):
         place = "within"  # "a base outside Baghdad" and Camp Taji, 27 km from it: the town is a reference point
-    if place == "different" and told and _told_within(wa, wb, told):
+    told_in = place == "different" and bool(told) and _told_within(wa, wb, told)
+    if told_in:
         place = "within"  # an outlet says one lies in the other ("the ferry pier in the port city of ...")
     if place == "different" and _unplaced_toll(a, b, wa, wb):
         place = "within"  # a hamlet the gazetteer cannot place, told with the town's dead and wounded
@@ -515,8 +516,10 @@ def _related(
         _unplaced_in_town(a, b, wa, wb, a_when, b_when) or _unplaced_in_town(b, a, wb, wa, b_when, a_when)
     ):
         place = "within"  # a hotel the gazetteer cannot place, the town's hotel to another outlet that day
-    if place == "different" and not same_source and (_named_there(a, wa, b, wb) or _named_there(b, wb, a, wa)):
-        place = "same"  # "an old shrine, that of Saint Amin": one outlet's unplaced spot, named by another's sentence
+    if (place == "different" or told_in) and not same_source and (_named_there(a, wa, b, wb) or _named_there(b, wb, a, wa)):
+        # "an old shrine, that of Saint Amin": one outlet's unplaced spot, named by another's sentence
+        # (one that lies in the other's town: the sentence that names it tells of it, not of the town)
+        place = "same"
     if place == "different" and _border_site(a, b, wa, wb):
         place = "same"  # a crossing named alike by two outlets, each putting it in one of the two countries it joins
     if place == "different" and not same_source and _spot_by_town(a, b, wa, wb, a_when, b_when, told):
@@ -749,7 +752,7 @@ def _retyped(a: Incident, b: Incident, a_when, b_when, same_source: bool) -> Rel
     spot = (
         narrow
         and wa.kind == wb.kind == "site"
-        and _tokens_match(wa.tokens - _BUILDING, wb.tokens - _BUILDING)
+        and _tokens_match(wa.tokens - BUILDING, wb.tokens - BUILDING)
         and not any(_town_of(i) or _town_named(i.location) for i in (a, b))
     )
     if not (telling_toll(a, b) or (narrow and targets(a.evidence) & targets(b.evidence)) or spot):
@@ -865,7 +868,7 @@ def _unplaced_toll(a: Incident, b: Incident, wa: Where, wb: Where) -> bool:
     outlet names, and two tolls agreeing by chance is rare."""
     if a.type != b.type or not (unplaced(wa) or unplaced(wb)) or not _countries_agree(wa, wb):
         return False
-    if wa.tokens & _BUILDING and wb.tokens & _BUILDING:
+    if wa.tokens & BUILDING and wb.tokens & BUILDING:
         return False  # two buildings by their own names (two hotels): neither is a hamlet of the other's town
     # ... or, both in one country, the same ten or more dead or wounded, and no count told otherwise
     return _both_tolls(a, b) or bool(wa.country and wb.country and _telling_harm(a, b))
@@ -957,7 +960,7 @@ def _named_there(spot: Incident, ws: Where, other: Incident, wo: Where) -> bool:
     and a saint's name, match nothing)."""
     if not (ws.kind == "site" and unplaced(ws)) or not _countries_agree(ws, wo) or not (ws.country or wo.country):
         return False
-    name = place_tokens((spot.location or "").split(",")[0]) - _BUILDING
+    name = place_tokens((spot.location or "").split(",")[0]) - BUILDING
     return bool(name) and name <= _words(other.evidence)
 
 
@@ -982,7 +985,10 @@ def _told_within(a: Where, b: Where, told: frozenset[tuple[frozenset[str], str]]
     if not _countries_agree(a, b):
         return False
     return any(
-        y.canonical == wider and _tokens_match(x.tokens, inner) for x, y in ((a, b), (b, a)) for inner, wider in told
+        (y.canonical == wider or (unplaced(y) and _tokens_match(y.tokens, name_tokens(wider))))
+        and _tokens_match(x.tokens, inner)
+        for x, y in ((a, b), (b, a))
+        for inner, wider in told
     )
 
 
@@ -1182,7 +1188,7 @@ _STOCK_WORDS = frozenset(w for _, words in _WEAPON_WORDS for w in words) | {"str
 
 #: Words naming a kind of building or spot: two such places share no name by them ("the X Hotel", "the Y Hotel").
 _BUILDING_WORDS = "hotel hospital clinic school university mosque church market stadium square junction bridge prison"
-_BUILDING = frozenset(_BUILDING_WORDS.split())
+BUILDING = frozenset(_BUILDING_WORDS.split())
 
 
 def _hamlet(a: Incident, b: Incident, wa: Where, wb: Where) -> bool:
@@ -1191,7 +1197,7 @@ def _hamlet(a: Incident, b: Incident, wa: Where, wb: Where) -> bool:
     ties the one event of its kind told there."""
     if not (wa.kind == wb.kind == "site" and wa.canonical is None and wb.canonical is None):
         return False
-    if not _tokens_match(wa.tokens - _BUILDING, wb.tokens - _BUILDING):
+    if not _tokens_match(wa.tokens - BUILDING, wb.tokens - BUILDING):
         return False
     return not any(_town_named(i.location) for i in (a, b))
 

@@ -13,10 +13,11 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from reporter.brief.identity import LEVEL, Where, told_beside, where
+from reporter.brief.identity import BUILDING, LEVEL, Where, told_beside, unplaced, where
 from reporter.models import Incident
 
-#: (a place's name words, the wider place's gazetteer name) that a sentence of the brief gives.
+#: (a place's name words, the wider place's gazetteer name) that a sentence of the brief gives (for a
+#: building in a town no gazetteer knows, the town's name as written: see :func:`_building_in_town`).
 Told = frozenset[tuple[frozenset[str], str]]
 
 #: Words between a place and the wider one it lies in: "terminal in the busy northern city of",
@@ -58,6 +59,9 @@ def places_told_within(incidents: Iterable[Incident]) -> Told:
     for name, w in places.items():
         if w.kind in LEVEL and w.tokens:
             by_folded[name.lower()].append(w)
+            # ("the Lakeview Hotel" is "the Hotel Lakeview" to another outlet: a building's name either way)
+            if len(two := name.lower().split()) == 2 and len(set(two) & BUILDING) == 1:
+                by_folded[f"{two[1]} {two[0]}"].append(w)
     if len(by_folded) < 2:
         return frozenset(outside | written)
     names = sorted(by_folded, key=len, reverse=True)
@@ -73,11 +77,22 @@ def places_told_within(incidents: Iterable[Incident]) -> Told:
                     for outer in by_folded[second]:
                         if _holds(inner, outer):
                             found.add((inner.tokens, outer.canonical))  # type: ignore[arg-type]
+                        elif _building_in_town(inner, outer):
+                            found.add((inner.tokens, second))
     return frozenset(found | outside | written)
 
 
 def _beside_told(inc: Incident) -> bool:
     return bool(inc.location) and told_beside(inc.location, inc.evidence)  # type: ignore[arg-type]
+
+
+def _building_in_town(inner: Where, outer: Where) -> bool:
+    """A building by its name ("the Lakeview Hotel") told in a place no gazetteer knows and that
+    names no building itself (a town the lists lack), in no other country: the building lies there
+    (``identity._told_within`` then knows the place by its name words, having no gazetteer name)."""
+    if not (unplaced(inner) and unplaced(outer) and inner.tokens & BUILDING) or outer.tokens & BUILDING:
+        return False
+    return not (inner.country and outer.country and inner.country.lower() != outer.country.lower())
 
 
 def _holds(inner: Where, outer: Where) -> bool:
