@@ -759,3 +759,21 @@ def test_another_hotel_told_in_the_town_leaves_the_undated_siege_apart():
     """Near-miss control: the first outlet's sentence names another hotel of the town: the undated
     siege of the Marisol Hotel is not tied to the town's row."""
     assert _siege_rows("Hotel Baobab") == [[1, 2], [3]]
+
+
+def test_an_undated_page_telling_a_passive_attack_joins_the_month_dated_report_with_its_toll():
+    """One outlet tells of a December attack that left 14 guards dead at a post in Rask; a page with
+    no date leads with 'a checkpoint in the province, Iran, was attacked' and gives the same 14 dead in
+    the next sentence: one row (the undated page's attack had been too loose to read at all)."""
+    dated = (
+        "Jaish al-Adl said it staged a December attack that left 14 border guards dead at a post in the town "
+        "of Rask, officials said.",
+        date(2024, 4, 4),
+    )
+    undated = (
+        "A police post in the restive frontier province of Sistan-Baluchestan in Iran was attacked. Fighters of the "
+        "Jaish al-Adl group staged the assault, and at least 14 border guards were killed. The town "
+        "of Rask saw the fighting.",
+        None,
+    )
+    assert _rows_of_articles([dated, undated]) == [{1, 2}]

@@ -987,3 +987,26 @@ def test_a_toll_someone_is_blamed_for_is_not_the_events(ex, text, killed):
 def test_a_subset_told_in_brackets_before_the_toll_verb_keeps_the_toll(ex, text, killed):
     found = ex.extract(text, id="brackets", published=date(2021, 3, 29)).incidents
     assert [i.casualties.killed for i in found][:1] == [killed]
+
+
+_PASSIVE_LEAD = (
+    "A police post in the restive frontier province of Sistan-Baluchestan in Iran was attacked. Fighters of the "
+    "Jaish al-Adl group staged the assault, and at least nine border guards were killed."
+)
+
+
+def test_a_place_in_the_subject_of_a_passive_attack_is_its_scene(ex):
+    """'A checkpoint in the province of X, Iran, was attacked': the place of what was attacked is the
+    scene of the attack, however long the subject, and the next sentence's toll is that attack's."""
+    found = ex.extract(_PASSIVE_LEAD, id="passive", published=date(2023, 12, 15)).incidents
+    assert [(i.country, i.casualties.killed) for i in found] == [("Iran", 9)]
+
+
+def test_a_place_in_the_subject_of_an_active_attack_is_no_scene_of_its_own():
+    """Near-miss control: the attackers come from the province ('Militants from X attacked'): the place is
+    theirs, not the scene, and the loose attack stays no event of its own."""
+    text = (
+        "Militants from the restive frontier province of Sistan-Baluchestan in Iran attacked. Officials said the "
+        "assault led to the deaths of at least nine border guards."
+    )
+    assert Extractor().extract(text, id="active", published=date(2023, 12, 15)).incidents == ()

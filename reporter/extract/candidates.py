@@ -1687,6 +1687,12 @@ def _doers(
     return actors
 
 
+#: "... was attacked", "were targeted": a passive right before its event word.
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$", re.I)
+#: How many words the passive's subject may run on after its place ("a station in X, Iran, was attacked").
+_SUBJECT_REACH = 4
+
+
 def _weak(
     art: Document,
     s: Sentence,
@@ -1713,6 +1719,10 @@ def _weak(
     far = place is None or (
         trig.kind != "seize" and art.token_index(place.start) - art.token_index(trig.end) not in range(0, 7)
     )
+    if far and place is not None and _PASSIVE_BEFORE.search(text, cl.start, trig.start) and cl.start <= place.start < trig.start:
+        # "A police station in the border province of X was attacked": the place of the passive's
+        # subject (what was attacked) is the scene, however many words it takes
+        far = art.token_index(trig.start) - art.token_index(place.end) > _SUBJECT_REACH
     weak = typ == "other" and trig.kind != "airspace" and weapon is None and date_q < 3 and far
     if (
         weak
