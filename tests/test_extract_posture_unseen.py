@@ -411,3 +411,26 @@ def test_troops_a_verb_of_reckoning_sizes(ex, text, expected):
     """'estimate', 'put', 'place' or 'peg' the troops 'at' a figure: their level, the owner told in
     the troops' own phrase rather than by who reckons."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops sent to a world region in one sentence, their number told in the next
+        ("Washington is sending more troops to the Middle East. About 3,000 soldiers will deploy next week.",
+         [(US, "Middle East", 3000)]),
+        ("Britain will send extra forces to the Middle East. Some 800 soldiers are to be sent.",
+         [(UK, "Middle East", 800)]),
+        ("France is deploying more troops to Europe. About 1,200 troops will be sent in May.",
+         [("France", "Europe", 1200)]),
+        # controls: a region only spoken of, a region troops leave, people who are no troops
+        ("Washington spoke about the Middle East. About 3,000 soldiers will deploy next week.", []),
+        ("Washington is pulling troops out of the Middle East. About 3,000 soldiers will deploy home.", []),
+        ("Washington is sending more troops to the Middle East. About 3,000 refugees were sent back.", []),
+        ("Washington is sending more troops to the Middle East. About 30 soldiers were killed in the attack.", []),
+    ],
+)  # fmt: skip
+def test_a_figure_sent_after_troops_sent_to_a_world_region(ex, text, expected):
+    """A figure sent with no place of its own went where the sentence before sent troops, a world
+    region ("to the Middle East") as well as a country."""
+    assert _levels(ex, text) == expected

@@ -2523,9 +2523,11 @@ def _sent_to_before(art: Document, s: Sentence, force: str | None) -> str | None
     if not _SENDING.search(art.text, prev.start, prev.end):
         return None
     for m in art.mentions_in(prev.start, prev.end):
-        c = m.of("country")
+        # "to Kosovo", "to northern Kosovo"; a world region the troops are sent to ("more troops to the
+        # Middle East") is where they go too, as a level's place may be ("40,000 across the Middle East")
+        c = m.of("country") or next((p for p in [m.of("place")] if p is not None and p.sub == "area"), None)
         if c is not None and c.name != force and {"to", "into"} & set(art.words_before(m.start, 2)):
-            return c.name  # "to Kosovo", "to northern Kosovo"
+            return c.name
     return None
 
 
