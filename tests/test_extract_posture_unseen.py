@@ -434,3 +434,24 @@ def test_a_figure_sent_after_troops_sent_to_a_world_region(ex, text, expected):
     """A figure sent with no place of its own went where the sentence before sent troops, a world
     region ("to the Middle East") as well as a country."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the figure's own sentence sends nothing and names no party: the region troops were just sent to
+        ("The Pentagon is sending more forces to the Middle East. The deployment involves about 3,000 soldiers.",
+         [(US, "Middle East", 3000)]),
+        ("London is sending troops to the Middle East. Around 600 soldiers are part of the move.",
+         [(UK, "Middle East", 600)]),
+        # controls: a region only spoken of, a region left, another party's figure, people who are no troops
+        ("Washington spoke about the Middle East. The deployment involves about 3,000 soldiers.", []),
+        ("Washington is pulling troops out of the Middle East. The deployment involves about 3,000 soldiers.", []),
+        ("The Pentagon is sending more forces to the Middle East. Iran's deployment involves about 3,000 soldiers.", []),
+        ("The Pentagon is sending more forces to the Middle East. Some 3,000 people protested in the capital.", []),
+    ],
+)  # fmt: skip
+def test_a_world_region_troops_were_just_sent_to_places_the_next_figure(ex, text, expected):
+    """A world region is too wide to carry to later figures when only named, but one troops were sent
+    to in the sentence just before places a figure whose sentence names no party."""
+    assert _levels(ex, text) == expected

@@ -2012,6 +2012,12 @@ class _Reader:
             # figure sent with no place of its own, a new unit's too, went where the sentence just before
             # sent troops (read shards: one match more; check shards unchanged)
             country = _sent_to_before(art, s, lv.force)
+        if country is None and lv.status != "additional" and unnamed:
+            # "... sending more troops to the Middle East. The deployment involves about 3,000
+            # soldiers": a world region troops were just sent to carries to a figure whose sentence names
+            # no party, as a country told before does (a region only named there is too wide to carry)
+            sent = _sent_to_before(art, s, lv.force)
+            country = sent if sent not in art.lexicon.countries else None
         if country is None and lv.status == "additional":
             # "The alliance is sending troops to Bosnia. 'We will add 400 more soldiers,' ...": the
             # destination of the sending told just before
