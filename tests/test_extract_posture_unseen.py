@@ -455,3 +455,30 @@ def test_a_world_region_troops_were_just_sent_to_places_the_next_figure(ex, text
     """A world region is too wide to carry to later figures when only named, but one troops were sent
     to in the sentence just before places a figure whose sentence names no party."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mission's whole named by the body fielding it: each state's part is its level
+        ("The UN force in Lebanon has 10,000 troops, among them 1,000 Italian soldiers.",
+         [("Italy", "Lebanon", 1000), ("UNIFIL", "Lebanon", 10000)]),
+        ("The AU mission in Somalia has 12,000 troops, including 4,500 Ugandan soldiers and 3,000 Kenyan soldiers.",
+         [("AUSSOM", "Somalia", 12000), ("Kenya", "Somalia", 3000), ("Uganda", "Somalia", 4500)]),
+        # the part told in the next sentence, opening on "among them"
+        ("UNIFIL has 10,000 troops in Lebanon. Among them are 1,000 Italian soldiers.",
+         [("Italy", "Lebanon", 1000), ("UNIFIL", "Lebanon", 10000)]),
+        # controls: a state's own parts, a toll among them, police, civilians
+        ("France has 1,000 troops in Chad. Among them are 300 French paratroopers.", [("France", "Chad", 1000)]),
+        ("UNIFIL has 10,000 troops in Lebanon. Among them were 30 Italian soldiers killed in the war.",
+         [("UNIFIL", "Lebanon", 10000)]),
+        ("UNIFIL has 10,000 troops in Lebanon. Among them are 300 Italian police officers.",
+         [("UNIFIL", "Lebanon", 10000)]),
+        ("The UN mission in Lebanon employs 10,000 people, including 1,000 Italian civilians.", []),
+    ],
+)  # fmt: skip
+def test_a_states_part_of_a_mission_named_by_its_body(ex, text, expected):
+    """A part naming its own state, of a whole no one state's, is that state's level: the whole may be
+    named by the body fielding the mission ("the UN force in Lebanon"), told in the sentence before
+    ("Among them are ..."), and a list's later parts are parts alike."""
+    assert _levels(ex, text) == expected

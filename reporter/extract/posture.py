@@ -2370,12 +2370,23 @@ def _states_part(art: Document, s: Sentence, h: _Hit) -> bool:
     state = _named_with(art, h.adj_start, h.end)
     if state not in art.lexicon.countries:
         return False
-    before = art.mentions_in(s.start, h.start)
+    # "UNIFIL has 10,000 troops. Among them are 1,000 Italian soldiers": a sentence opening on the
+    # part speaks of the whole the sentence before told
+    i = art.sentence_index(s.start)
+    whole = art.sentences[i - 1].start if i and _AMONG_THEM.match(art.text, s.start, h.start) else s.start
+    # the names before the list opens: "including 1,000 Italian and 650 Spanish soldiers" lists parts alike
+    cue = _INCLUDING.search(art.text, max(s.start, h.start - 60), h.start)
+    before = art.mentions_in(whole, cue.start() if cue else h.start)
     if any(_actor(x) in art.lexicon.countries and not _placed(art, x, 3) for x in before):
         return False  # "France has 1,000 troops, including 300 French paratroopers": the state's own parts
-    return bool(_OF_MANY_STATES.search(art.text, s.start, h.start)) or any(
-        (e := x.of("actor")) is not None and e.sub == "coalition" for x in before
+    # a mission's whole, named by the body that fields it ("the UN force in Lebanon", "the AU mission")
+    return bool(_OF_MANY_STATES.search(art.text, whole, h.start)) or any(
+        ((e := x.of("actor")) is not None and e.sub == "coalition") or _actor(x) in _BODIES for x in before
     )
+
+
+#: A sentence opening on the part of a whole told before: "Among them are", "Among those are".
+_AMONG_THEM = re.compile(r"\W*among\s+(?:them|those|these)\b", re.I)
 
 
 #: Before a figure, in its clause: a list of parts ("including 900 paratroopers and "), not a verb's object
