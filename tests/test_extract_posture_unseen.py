@@ -482,3 +482,26 @@ def test_a_states_part_of_a_mission_named_by_its_body(ex, text, expected):
     named by the body fielding the mission ("the UN force in Lebanon"), told in the sentence before
     ("Among them are ..."), and a list's later parts are parts alike."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's own border named with both neighbours, the state's own name among them
+        ("The Pentagon is sending more forces to the border. Some 2,500 active-duty soldiers are already at the US-Mexico border.",
+         [(US, US, 2500)]),
+        ("The Pentagon is sending more forces to the border. About 2,000 soldiers are now stationed at the US-Canada border.",
+         [(US, US, 2000)]),
+        # controls: other people at the border, troops of the other side, troops sent on abroad
+        ("The Pentagon is sending more forces to the border. About 2,500 migrants are at the US-Mexico border.", []),
+        ("The Pentagon is sending more forces to the border. About 2,500 Mexican soldiers are at the US-Mexico border.",
+         [("Mexico", US, 2500)]),
+        ("The Pentagon is sending more forces to Poland. About 2,500 soldiers are at the Poland-Belarus border.",
+         [(US, "Poland", 2500)]),
+    ],
+)  # fmt: skip
+def test_troops_at_their_own_border_named_with_both_neighbours(ex, text, expected):
+    """Troops told after the text put its state's troops at home, at a border the sentence names by
+    both states ("the US-Mexico border"), are that state's own level at home: the state's name in the
+    border's is no sign of troops abroad."""
+    assert _levels(ex, text) == expected
