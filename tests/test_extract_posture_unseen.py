@@ -505,3 +505,23 @@ def test_troops_at_their_own_border_named_with_both_neighbours(ex, text, expecte
     both states ("the US-Mexico border"), are that state's own level at home: the state's name in the
     border's is no sign of troops abroad."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state sending its troops to its border, named by the neighbour across it: its own ground
+        ("Israel moved 5,000 soldiers to the Lebanon border on Sunday.", [("Israel", "Israel", 5000)]),
+        ("Poland sent 10,000 soldiers to the Belarus border.", [("Poland", "Poland", 10000)]),
+        ("Turkey sent 3,000 soldiers to the Syrian border.", [("Turkey", "Turkey", 3000)]),
+        ("The Pentagon ordered 1,500 troops to the Mexico border.", [(US, US, 1500)]),
+        # controls: a border of states the sender does not touch, a border told as another's, refugees
+        ("Britain sent 1,000 soldiers to the Russian border.", []),
+        ("The US sent 2,000 troops to Poland's border with Ukraine.", [(US, "Poland", 2000)]),
+        ("Poland sent 10,000 refugees to the Belarus border.", []),
+    ],
+)  # fmt: skip
+def test_a_states_own_border_named_by_its_neighbour(ex, text, expected):
+    """ "to the Lebanon border": a state's troops at its border named by a land neighbour across it
+    stand on its own ground; a border of states the sender does not touch stays unplaced."""
+    assert _levels(ex, text) == expected

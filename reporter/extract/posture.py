@@ -25,6 +25,7 @@ from reporter.extract import speech
 from reporter.extract.candidates import is_link_line
 from reporter.extract.dates import MONTH
 from reporter.extract.document import Document
+from reporter.extract.geonames import neighbours
 from reporter.extract.lemmas import lemma
 from reporter.extract.lexicon import Mention, bodies_named
 from reporter.extract.numbers import NUMBER, NUMBER_HINT, NUMBER_WORDS, QUALIFIER, QUALIFIERS, parse_number
@@ -2273,6 +2274,28 @@ _OWN_GROUND = re.compile(
 )
 
 
+#: After a figure, a border named by the state across it: "to the Lebanon border", "along the Lebanese frontier".
+_NAMED_BORDER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:to|along|on|at|near|toward|towards)\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I
+)
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)s?\b(?!\s+(?:of|with|between)\b)", re.I)
+
+
+def _own_ground(art: Document, h: _Hit, s_end: int, state: str) -> bool:
+    """Whether the place after a figure is the state's own ground (_OWN_GROUND), or its border named by
+    a neighbour across it ("Israel deployed 5,000 troops to the Lebanon border" guard Israel's side):
+    only a land neighbour's, so "Britain sent troops to the Russian border" stays someone else's ground."""
+    if _OWN_GROUND.match(art.text, h.end, s_end):
+        return True
+    m = _NAMED_BORDER.match(art.text, h.end, s_end)
+    named = [x for x in art.mentions_in(m.end(), s_end) if x.start == m.end()] if m else []
+    return bool(
+        named
+        and _BORDER_AFTER.match(art.text, named[0].end, s_end)
+        and (_where(art, named[0]) or _actor(named[0])) in neighbours().get(state, ())
+    )
+
+
 #: "brings the total to 4,000", "bringing the number of troops there to": a sum told, no troops brought home.
 _BRINGS_TOTAL = re.compile(
     r"\b(?:bring|brings|bringing|brought)\s+(?:the|its|their)\s+(?:overall\s+|combined\s+)?"
@@ -2312,7 +2335,7 @@ def _sent_at_home(art: Document, s: Sentence, lv: _Level, named: str | None) -> 
     if not verbs & _HOLDS or verbs & _AWAY:
         return False  # a level told of no sending or holding, or troops moved away or home
     if lv.country is None:
-        return bool(_OWN_GROUND.match(art.text, h.end, s.end))
+        return _own_ground(art, h, s.end, force)
     if lv.country != force or _HOMEWARD.search(art.text, h.end, s.end):
         return False
     if _OWN_GROUND.match(art.text, h.end, s.end) and _troops_named_in(art, s, force) is None:
