@@ -525,3 +525,27 @@ def test_a_states_own_border_named_by_its_neighbour(ex, text, expected):
     """ "to the Lebanon border": a state's troops at its border named by a land neighbour across it
     stand on its own ground; a border of states the sender does not touch stays unplaced."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level, then its own clause changing it to another: the troops just counted
+        ("Germany opened its brigade in Lithuania. The unit has about 400 soldiers and is set to grow to 4,800 by 2027.",
+         [("Germany", "Lithuania", 400), ("Germany", "Lithuania", 4800)]),
+        ("The US has 2,000 troops in Syria and is expected to shrink to 1,000 by May.",
+         [(US, "Syria", 1000), (US, "Syria", 2000)]),
+        ("Germany opened its brigade in Lithuania. It has 400 soldiers now, a number that will rise to 4,800.",
+         [("Germany", "Lithuania", 400), ("Germany", "Lithuania", 4800)]),
+        ("The US has 2,000 troops in Syria, falling to 1,000 by the summer.", [(US, "Syria", 1000), (US, "Syria", 2000)]),
+        # controls: other things that grow, a toll that rises, a share
+        ("The US has 2,000 troops in Syria and is set to grow to 4,800 square meters of barracks.", [(US, "Syria", 2000)]),
+        ("The US has 2,000 troops in Syria and the toll is expected to rise to 600.", [(US, "Syria", 2000)]),
+        ("Some 400 US soldiers were killed in Syria, rising to 600 by the end of the war.", []),
+        ("The US has 2,000 troops in Syria, rising to 30 percent of its force.", [(US, "Syria", 2000)]),
+    ],
+)  # fmt: skip
+def test_a_level_changed_by_a_verb_of_its_own_clause(ex, text, expected):
+    """ "has about 400 soldiers and is set to grow to 4,800", "..., rising to 4,800", "a number that
+    will rise to 4,800": the troops just counted, changed to a level of the same force and place."""
+    assert _levels(ex, text) == expected

@@ -738,7 +738,7 @@ _CHANGED = re.compile(
 
 
 #: Counts of something other than troops, right after a number ("5,000 km", "900 civilians").
-_OTHER_UNITS = r"\s*(?:%|percent|per\s*cent|km|kilomet|miles|met(?:er|re)s|years?|days?|months?|weeks?|hours?|minutes?|bases?|targets?|sites?|people|civilians|refugees|dollars|million|billion|tons?|tonnes|aircraft|jets|planes|ships|vessels|vehicles|tanks|drones|missiles|rockets)\b"
+_OTHER_UNITS = r"\s*(?:%|percent|per\s*cent|km|kilomet|miles|square|met(?:er|re)s|years?|days?|months?|weeks?|hours?|minutes?|bases?|targets?|sites?|people|civilians|refugees|dollars|million|billion|tons?|tonnes|aircraft|jets|planes|ships|vessels|vehicles|tanks|drones|missiles|rockets)\b"
 _NOT_TROOPS = rf"(?!{_OTHER_UNITS})"
 #: After a level, the first of its parts told by what each does: "5,000 soldiers will guard the
 #: border, of whom 2,000 will patrol and the other 3,000 hold the depots", "... on the border where
@@ -817,6 +817,15 @@ _LEVEL_OF = guarded(re.compile(
     r"|(?:will|would|(?:is|are)\s+(?:set\s+|expected\s+|due\s+)?to)\s+"
     r"(?:grow|rise|swell|increase|expand|climb|fall|drop|shrink|decrease|decline|go\s+(?:down|up))\s+to"
     r"|(?:(?:has|have|had)\s+)?(?:now\s+|already\s+)?reached|(?:will|would|(?:is|are)\s+(?:set\s+|expected\s+)?to)\s+reach)"
+    # "The unit has about 400 soldiers and is set to grow to 4,800", "... 400 soldiers, rising to 4,800 by
+    # 2027", "400 soldiers now, a number that will rise to 4,800": the troops just counted, changed by a
+    # verb of their own clause to a level
+    rf"|\b(?:{_NOUN}|{_BODY})(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*)?(?:\s+(?:now|currently|today))?"
+    r"(?:,?\s+(?:and|but)\s+(?P<coord>(?:is|are)\s+(?:set|expected|due|slated|scheduled|planned)\s+to|will|would|(?:is|are)\s+to)"
+    r"\s+(?:eventually\s+|gradually\s+|later\s+|then\s+)?(?:grow|rise|swell|increase|expand|climb|fall|drop|shrink|decrease|decline)"
+    r"|,\s+(?:a\s+(?:number|figure|total)\s+(?:that|which)\s+(?P<coord2>will|would|(?:is|was)\s+(?:set|expected|due)\s+to)\s+"
+    r"(?:eventually\s+|gradually\s+|later\s+)?(?:grow|rise|swell|increase|expand|climb|fall|drop|shrink|decrease|decline)"
+    r"|(?P<coord3>rising|growing|swelling|increasing|expanding|climbing|falling|dropping|shrinking|decreasing|declining)))\s+to"
     # "the small unit of soldiers, currently 80, will come home": the troops' number in apposition after them
     rf"|\b(?:{_NOUN}|{_BODY})(?:\s+(?:in|at|on)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){{0,2}})?,\s+(?:currently|now|at\s+present)(?=\s+(?:{QUALIFIER}\s+)?{_NUMBER}\s*[,;.)–—])"
     # "That is down from a peak of 5,000.": a sentence opening on the level just told, and the one it changed from
@@ -1049,7 +1058,8 @@ def _levels_of(art: Document, a: int, b: int, found: list[_Hit], back_only: bool
     hits = []
     for m in _LEVEL_OF.finditer(art.text, a, b):
         back = any(
-            m.group(g) is not None for g in ("back", "own", "it", "it2", "passive", "grown", "risen", "that", "was", "they")
+            m.group(g) is not None
+            for g in ("back", "own", "it", "it2", "passive", "grown", "risen", "that", "was", "they", "coord", "coord2", "coord3")
         )
         if (back_only and not back) or any(f.start <= m.start("n") < f.end for f in found) or _year(m.group("n")):
             continue
@@ -1317,7 +1327,8 @@ _LEVEL_KEYS = (
     "shrink", "bring", "rais", "expand", "put", "military presence", "grown", "grew", "risen", "rose",
     "swell", "swoll", "climb", "fell", "fallen", "dropped", "shrank", "shrunk", "grow to", "rise to", "expand to",
     "down from", "up from", "reached", "to reach", "will reach", "cap of", "ceiling of", "fall to", "drop to", "decline to", "rise to", "grow to", "shrink to", "decrease to",
-    "estimat", "peg", "plac",
+    "estimat", "peg", "plac", "rising to", "growing to", "swelling to", "climbing to", "falling to", "dropping to",
+    "shrinking to", "declining to", "decreasing to",
 )  # fmt: skip
 _LEVEL_CUE = re.compile("|".join(map(re.escape, _LEVEL_KEYS)))  # one scan, not one per key
 _UNIT_CUE = re.compile(r"-(?:member|man |person|soldier|troop)")
