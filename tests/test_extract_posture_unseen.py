@@ -549,3 +549,24 @@ def test_a_level_changed_by_a_verb_of_its_own_clause(ex, text, expected):
     """ "has about 400 soldiers and is set to grow to 4,800", "..., rising to 4,800", "a number that
     will rise to 4,800": the troops just counted, changed to a level of the same force and place."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops added, then the whole they make: "taking the total to", "for a total of"
+        ("Washington sent 500 more soldiers to Poland, taking the total to 10,000.",
+         [(US, "Poland", 500), (US, "Poland", 10000)]),
+        ("Washington sent an additional 500 soldiers to Poland, for a total of about 10,000.",
+         [(US, "Poland", 500), (US, "Poland", 10000)]),
+        # controls: a toll's total, money, other people
+        ("Militants killed 20 soldiers in Mali, for a total of 300 this year.", []),
+        ("The attack killed 20 more soldiers in Mali, taking the total to 300.", []),
+        ("Washington sent 500 soldiers to Poland, for a total of $90 million.", [(US, "Poland", 500)]),
+        ("Washington sent 500 more soldiers to Poland, for a total of 10,000 refugees processed.", [(US, "Poland", 500)]),
+    ],
+)  # fmt: skip
+def test_the_total_troops_added_make(ex, text, expected):
+    """After troops added in its sentence, "taking the total to" and "for a total of" tell the whole
+    level they make; a total after no troops added (a toll's) is none."""
+    assert _levels(ex, text) == expected

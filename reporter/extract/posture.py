@@ -762,6 +762,8 @@ _PART_AND = re.compile(
 _LEVEL_OF = guarded(re.compile(
     # "a brigade of 4,800", "a mission of 15,000", "a strength of 17,000": a unit sized by the figure
     rf"\b(?:(?:{_BODY}|strength|cap|ceiling)[\"”’']?\s+of"  # "below the cap of 25,000 troops"
+    # "sent 500 more soldiers, for a total of 10,000": the whole the troops added make
+    r"|(?:for|to)\s+a\s+(?:combined\s+|new\s+|overall\s+)?(?P<total>total)\s+of"
     rf"|(?:number|total)\s+of\s+(?:[\w.’'-]+\s+){{0,3}}?{_NOUN}\b{_CLAUSE}{{0,110}}?"  # "the number of US troops in Iraq, which has fluctuated ..., is"
     r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of"
     # "the number of peacekeepers there does not exceed 450", "now exceeds 2,000": a level by its bound
@@ -1050,6 +1052,14 @@ def _has_level_cue(text: str, a: int, b: int) -> bool:
     return _LEVEL_CUE.search(low, a, b) is not None
 
 
+#: Before "for a total of": troops added in its sentence ("sent 500 more soldiers", "an additional 500").
+_ADDED_BEFORE = re.compile(
+    rf"\b(?:more|additional|extra|another|further|reinforcements?)\b(?:\s+[\w-]+){{0,2}}?\s+(?:{_NOUN}|{_BODY})\b"
+    rf"|\b(?:{_NOUN})\s+more\b",
+    re.I,
+)
+
+
 def _levels_of(art: Document, a: int, b: int, found: list[_Hit], back_only: bool = False) -> list[_Hit]:
     """Levels told without a troop noun after the number (_LEVEL_OF); back_only: only those that
     refer to troops told before ("Their number is about 2,500.")."""
@@ -1059,8 +1069,10 @@ def _levels_of(art: Document, a: int, b: int, found: list[_Hit], back_only: bool
     for m in _LEVEL_OF.finditer(art.text, a, b):
         back = any(
             m.group(g) is not None
-            for g in ("back", "own", "it", "it2", "passive", "grown", "risen", "that", "was", "they", "coord", "coord2", "coord3")
+            for g in ("back", "own", "it", "it2", "passive", "grown", "risen", "that", "was", "they", "coord", "coord2", "coord3", "total")
         )
+        if m.group("total") and not _ADDED_BEFORE.search(art.text, a, m.start()):
+            continue  # "killed 20 soldiers, for a total of 300": a total of troops only after troops added
         if (back_only and not back) or any(f.start <= m.start("n") < f.end for f in found) or _year(m.group("n")):
             continue
         if m.group("risen") and _COUNTED_ELSE.match(art.text, m.end()):
@@ -1327,7 +1339,7 @@ _LEVEL_KEYS = (
     "shrink", "bring", "rais", "expand", "put", "military presence", "grown", "grew", "risen", "rose",
     "swell", "swoll", "climb", "fell", "fallen", "dropped", "shrank", "shrunk", "grow to", "rise to", "expand to",
     "down from", "up from", "reached", "to reach", "will reach", "cap of", "ceiling of", "fall to", "drop to", "decline to", "rise to", "grow to", "shrink to", "decrease to",
-    "estimat", "peg", "plac", "rising to", "growing to", "swelling to", "climbing to", "falling to", "dropping to",
+    "estimat", "peg", "plac", "the total", "its total", "their total", "rising to", "growing to", "swelling to", "climbing to", "falling to", "dropping to",
     "shrinking to", "declining to", "decreasing to",
 )  # fmt: skip
 _LEVEL_CUE = re.compile("|".join(map(re.escape, _LEVEL_KEYS)))  # one scan, not one per key
