@@ -913,7 +913,7 @@ def test_a_name_of_two_capitalised_words_joined_by_a_hyphen_is_one_name(ex, text
         ),
         (
             "Bandits stormed homes in Ungwan-Gida Village in Kaduna State on Thursday, killing three.",
-            "Ungwan-Gida Village",
+            "Ungwan-Gida Village, Kaduna State",
         ),
     ],
 )
@@ -1533,3 +1533,23 @@ def test_penetrated_without_a_defence_is_no_strike(ex, text):
 )
 def test_a_country_named_only_in_quoted_words_does_not_place_a_lone_world_village(ex, text, country):
     assert [c for _, c in _places(ex, text)][:1] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Gunmen raided a farming village in Kaduna State on Sunday, killing five people.", ("Kaduna State", "Nigeria")),
+        ("Bandits stormed a school in Katsina State on Sunday, killing two guards.", ("Katsina State", "Nigeria")),
+        ("Insurgents attacked a checkpoint in Ghazni Province on Sunday, killing four police officers.", ("Ghazni Province", "Afghanistan")),
+    ],
+)
+def test_a_province_named_after_its_seat_lies_in_the_seats_country(ex, text, where):
+    """'Kaduna State' is the state named after the city of Kaduna: the city tells its country, though the
+    article names none and writes the kind word in capitals as part of the name."""
+    assert _places(ex, text) == [where]
+
+
+def test_a_body_of_a_province_seen_elsewhere_does_not_move_the_scene(ex):
+    """Near miss: a lawmaker from a state, killed in another city, is killed in that city."""
+    text = "A Kaduna State lawmaker was shot dead in Abuja on Sunday by unknown gunmen."
+    assert _places(ex, text) == [("Abuja", "Nigeria")]

@@ -1423,17 +1423,26 @@ def closes_a_name(art: Document, m: Mention) -> bool:
     return bool(before.strip()) and before.rstrip()[-1:] not in '.!?"“:\n'
 
 
-def _listed(art: Document, start: int, end: int) -> Entry | None:
+def _listed(art: Document, start: int, end: int, province: bool = False) -> Entry | None:
     """The world-list place a name found by its kind noun is ("the city of X", "the X district"): one
     that spans the whole name, in a country the article names (a town of another country of that
-    name is not the one meant)."""
+    name is not the one meant). ``province``: the name is a first-level province's named after its
+    seat ("Kaduna State"), whose country a world-list city tells though the article names none."""
     for m in art.mentions_in(start, end):
         if (m.start, m.end) != (start, end):
             continue
         place = _pick(art, m)
-        if place is not None and place.locative_only and home_countries(art).get(place.country or ""):
+        if (
+            place is not None
+            and place.locative_only
+            and (home_countries(art).get(place.country or "") or (province and place.sub == "city"))
+        ):
             return place
     return None
+
+
+#: The kind word a province's own name may end in, in capitals ("Kaduna State", "Ghazni Province").
+_PROVINCE_IN_NAME = frozenset({"State", "Province", "Region", "Governorate"})
 
 
 #: "Bamako-Sénou": two capitalised words joined by a hyphen (not an article: "Al-Asad", "al-Asad").
@@ -1579,6 +1588,11 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
             continue  # "the northern Arab town of Tamra": the name follows
         end = start + len(name)
         listed = _listed(art, start, end)
+        last = name.rsplit(" ", 1)
+        province = not head and len(last) == 2 and last[1] in _PROVINCE_IN_NAME
+        if listed is None and province:
+            # "Kaduna State", "Ghazni Province": the province named after its seat, in the seat's country
+            listed = _listed(art, start, start + len(last[0]), province=True)
         if head:
             name = f"{name} {head}"
             end = head_end
@@ -1610,7 +1624,7 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
             if group in _SITE_GROUPS  # a named facility is a site
             # "the Bakool region", "the province of X": a province holds the town or village named beside it
             else 3
-            if area and area[0].lower() in ("province", "region", "governorate")
+            if province or (area and area[0].lower() in ("province", "region", "governorate"))
             else 4.5
             if group == "a"
             or (
