@@ -1553,3 +1553,22 @@ def test_a_body_of_a_province_seen_elsewhere_does_not_move_the_scene(ex):
     """Near miss: a lawmaker from a state, killed in another city, is killed in that city."""
     text = "A Kaduna State lawmaker was shot dead in Abuja on Sunday by unknown gunmen."
     assert _places(ex, text) == [("Abuja", "Nigeria")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants overran an army post in Burkina Faso's Sahel region on Sunday, killing ten soldiers.",
+        "Militants overran an army post in the Sahel region of Burkina Faso on Sunday, killing ten soldiers.",
+    ],
+)
+def test_an_area_of_several_countries_told_as_one_countrys_region_is_that_province(ex, text):
+    """'the Sahel' spans many countries, but 'Burkina Faso's Sahel region' is one country's province of
+    that name: the region as written, in that country (not the country alone, nor no country)."""
+    assert _places(ex, text) == [("Sahel region", "Burkina Faso")]
+
+
+def test_an_area_of_several_countries_told_alone_keeps_no_country(ex):
+    """Near miss: the Sahel region with no country's possessive nor 'of' a country is the whole area."""
+    text = "Militants overran an army post in the Sahel region on Sunday, killing ten soldiers."
+    assert _places(ex, text) == [("Sahel", None)]

@@ -825,6 +825,10 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     nxt = art.tokens[m.last].norm if m.last < len(art.tokens) else ""
     if nxt == "command":
         return None  # "U.S. Africa Command", "Central Command" name a headquarters, not a place
+    if place is not None and place.sub == "area" and place.country is None:
+        owned = _countrys_own_region(art, m, lo)
+        if owned is not None:
+            return owned
     if nxt in _ADMIN and (place is not None or (m.of("country") is None and m.of("demonym") is None)):
         # "Kyiv Oblast", "Sumy region": the province named after a city ("the Afghan province of X"
         # is no province named "Afghan": a people's adjective only says whose it is)
@@ -936,6 +940,35 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
                 border=border,
             )
     return None
+
+
+#: "the Sahel region of Burkina Faso": a country named after the region's kind word.
+_OF_A_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?$")
+
+
+def _countrys_own_region(art: Document, m: Mention, lo: int) -> Place | None:
+    """ "Burkina Faso's Sahel region", "the Sahel region of Burkina Faso": an area of several countries
+    told with a region's kind word as one country's is that country's province of the name, written as
+    the text writes it (its kind word too)."""
+    end = m.end
+    kind = art.tokens[m.last - 1].norm if m.last - 1 > m.first else ""
+    if kind not in _ADMIN and m.last < len(art.tokens) and art.tokens[m.last].norm in _ADMIN:
+        kind, end = art.tokens[m.last].norm, art.tokens[m.last].end
+    if kind not in _ADMIN:
+        return None
+    country = None
+    if art.text[m.start - 3 : m.start] in ("'s ", "’s "):
+        # (a country's mention holds its possessive)
+        before = [b for b in art.mentions_in(max(lo, m.start - 40), m.start) if m.start - 3 <= b.end < m.start]
+        country = before[-1].of("country") if before else None
+    if country is None:
+        after = art.mentions_in(end, end + 40)
+        if after and _OF_A_COUNTRY.match(art.text[end : after[0].start]) and after[0].of("country") is not None:
+            country = after[0].of("country")
+    if country is None:
+        return None
+    _, role = _role(art, m.start, lo)
+    return Place(art.text[m.start : end], country.name, None, None, RANK["region"], m.start, end, role)
 
 
 #: "fired from", "launched from": what is named next is where the weapon set out from.
