@@ -1572,3 +1572,35 @@ def test_an_area_of_several_countries_told_alone_keeps_no_country(ex):
     """Near miss: the Sahel region with no country's possessive nor 'of' a country is the whole area."""
     text = "Militants overran an army post in the Sahel region on Sunday, killing ten soldiers."
     assert _places(ex, text) == [("Sahel", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rival army units clashed at the barracks in Nasir on Sunday, leaving ten soldiers dead.",
+        "Ten soldiers died on Sunday in clashes near the northern town of Nasir. The detentions in Juba"
+        " alarmed South Sudan's neighbours.",
+    ],
+)
+def test_a_south_sudanese_town_the_world_list_lacks_is_not_a_khartoum_quarter(ex, text):
+    """GeoNames knows 'Nasir' only as another name of a Khartoum quarter; the town on the Sobat is South
+    Sudan's."""
+    assert _places(ex, text) == [("Nasir", "South Sudan")]
+
+
+def test_a_state_of_south_sudan_is_placed_in_it(ex):
+    text = "Armed youths raided cattle camps in Upper Nile State on Sunday, killing seven herders."
+    assert _places(ex, text) == [("Upper Nile State", "South Sudan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Gunmen shot dead five people in Lahore on Sunday, police spokesman Nasir Ahmed said.", ("Lahore", "Pakistan")),
+        ("Gunmen raided a market in Nasir Extension in Khartoum on Sunday, killing four.", ("Nasir Extension", "Sudan")),
+    ],
+)
+def test_a_town_named_like_a_person_counts_only_after_a_locative_word(ex, text, where):
+    """Near misses: 'Nasir' is also a given name (a speaker is no scene), and the Khartoum quarter named
+    in full stays in Sudan."""
+    assert _places(ex, text) == [where]

@@ -276,6 +276,9 @@ class Lexicon:
                 str(p.get("kind") or "city"),
                 p.get("lat"),
                 p.get("lon"),
+                # a town whose name is also a given name ("Nasir") counts, as a world-list town does,
+                # only after "in", "at", "near"
+                locative_only=bool(p.get("locative_only")),
             )
             self._add([entry.name, *(p.get("aliases") or [])], entry)
         for a in data["actors"]:

@@ -83,6 +83,7 @@ FIELDS: dict[str, dict[str, Check]] = {
         "aliases": _names,
         "lat": _degrees(90),
         "lon": _degrees(180),
+        "locative_only": _flag,
     },
     "actors": {
         "name": _name,
