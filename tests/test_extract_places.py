@@ -1604,3 +1604,22 @@ def test_a_town_named_like_a_person_counts_only_after_a_locative_word(ex, text, 
     """Near misses: 'Nasir' is also a given name (a speaker is no scene), and the Khartoum quarter named
     in full stays in Sudan."""
     assert _places(ex, text) == [where]
+
+
+def test_an_area_told_as_a_states_own_lies_in_that_state_not_at_its_seat(ex):
+    """'Katsina State's Malumfashi area' is an area of the state: not the city of Katsina the state is
+    named after."""
+    text = "Gunmen killed twelve worshippers in a raid on a mosque in Katsina State's Malumfashi area on Sunday."
+    assert _places(ex, text) == [("Malumfashi area, Katsina State", "Nigeria")]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Gunmen killed twelve worshippers in Kano on Sunday, the Kano State police said.", ("Kano", "Nigeria")),
+        ("Islamic State fighters killed twelve worshippers in a raid on a mosque in Katsina on Sunday.", ("Katsina", "Nigeria")),
+    ],
+)
+def test_a_states_body_or_a_group_named_state_moves_no_scene(ex, text, where):
+    """Near misses: a state's police speaking, and a group whose name ends in 'State', leave the town."""
+    assert _places(ex, text) == [where]

@@ -829,7 +829,9 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         owned = _countrys_own_region(art, m, lo)
         if owned is not None:
             return owned
-    if nxt in _ADMIN and (place is not None or (m.of("country") is None and m.of("demonym") is None)):
+    # "Katsina State's": a capitalised "State" after a town's name is the state named after it
+    admin = nxt in _ADMIN or (nxt == "state" and art.tokens[m.last].text.startswith("State"))
+    if admin and (place is not None or (m.of("country") is None and m.of("demonym") is None)):
         # "Kyiv Oblast", "Sumy region": the province named after a city ("the Afghan province of X"
         # is no province named "Afghan": a people's adjective only says whose it is)
         end = art.tokens[m.last].end
