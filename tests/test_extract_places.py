@@ -1623,3 +1623,22 @@ def test_an_area_told_as_a_states_own_lies_in_that_state_not_at_its_seat(ex):
 def test_a_states_body_or_a_group_named_state_moves_no_scene(ex, text, where):
     """Near misses: a state's police speaking, and a group whose name ends in 'State', leave the town."""
     assert _places(ex, text) == [where]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Gunmen raided a farming village in Niger State on Sunday, killing five people.", ("Niger State", "Nigeria")),
+        ("Gunmen raided a farming village in Jigawa State on Sunday, killing five people.", ("Jigawa State", "Nigeria")),
+        ("Gunmen raided a market in Bokkos in Plateau State on Sunday, killing five people.", ("Bokkos, Plateau State", "Nigeria")),
+    ],
+)
+def test_a_nigerian_state_named_after_no_town_is_in_nigeria(ex, text, where):
+    """'Niger State' is Nigeria's, not the country Niger; 'Jigawa State' and 'Plateau State' name no town."""
+    assert _places(ex, text) == [where]
+
+
+def test_the_country_niger_without_state_stays_the_country(ex):
+    """Near miss: 'in Niger' with no 'State' after it is the country."""
+    text = "Gunmen raided an army post in Niger on Sunday, killing five soldiers."
+    assert _places(ex, text) == [("Niger", "Niger")]
