@@ -430,6 +430,23 @@ def is_link_line(art: Document, s_idx: int) -> bool:
     return False
 
 
+#: A text's last words broken off in a word or before its noun: "near the port i", "three officers and a".
+_BROKEN_END = re.compile(r"(?:^|\s)[a-z]+\s*$")
+
+
+def is_cut_off(art: Document, s_idx: int) -> bool:
+    """The sentence is the text's last, cut off mid-way (a page saved or quoted short): no closing stop,
+    and it ends on a lower-case word ("attacked near the port i", "a blast left three dead and a"),
+    where a title, credit or link ends on a name, a number or an address. What it tells is not told in
+    full: no event is read from it. A text of one or two sentences (a probe, a headline and its lead)
+    is read whole."""
+    if s_idx != len(art.sentences) - 1 or s_idx < 2:
+        return False
+    s = art.sentences[s_idx]
+    body = s.text.rstrip()
+    return bool(body) and body[-1] not in _CLOSED and not art.text[s.end :].strip() and _BROKEN_END.search(body) is not None
+
+
 #: "Khartoum - Al Azhari (Khartoum)", "Rio de Janeiro - North Zone,": a city and its quarter, one name.
 _ZONE_DASH = re.compile(r"\s+-\s+(?:(?:al|el|Al|El)[-\s])?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*[(,]")
 
@@ -530,7 +547,10 @@ def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
         return []
     if said is None and quoted is None and all(t.kind == "harm" for t in triggers) and not _harm_done(art, s.start, s.end, triggers):
         return []  # a bare toll ("five were killed"): no doer, no event, and no clause work spent on it
-    if events.denial(text, s.start, s.end) or events.caption(text, s.start, s.end) or is_link_line(art, s_idx):
+    if (
+        events.denial(text, s.start, s.end) or events.caption(text, s.start, s.end) or is_link_line(art, s_idx)
+        or is_cut_off(art, s_idx)
+    ):
         return []
     dates = [(d.start, d.end) for d in art.dates_in(s.start, s.end)]
     keep = dates + _zone_dashes(art, s.start, s.end)
