@@ -32,3 +32,16 @@ def test_last_sentence_cut_off_mid_way_tells_no_event(ex):
     assert _types(ex, opening + "Two cargo ships were attacked near the Bab el-Mandeb Strait on Sunday") != []
     # a short text (a headline over its lead) is read whole, stop or no stop
     assert _types(ex, "Two cargo ships were attacked near the Bab el-Mandeb Strait on Sunday, killing a sailor and a") != []
+
+
+def test_cause_named_after_the_event_word_gives_it_no_means(ex):
+    """ "Israeli strikes prompted by Hezbollah rocket fire hit X": the rockets are the cause's means, named
+    after the strikes' own word with no comma; the event told is the strikes (an air strike by Israel), not a
+    rocket attack. The same cause with no event word before it is the event itself."""
+    for cause in ("prompted by Hezbollah rocket fire", "triggered by a Hezbollah drone attack"):
+        text = f"Israeli strikes {cause} hit villages in southern Lebanon on Sunday."
+        (one,) = ex.extract(text, id="x", published=PUB).incidents
+        assert (one.type, one.actors) == ("air_strike", ("Israel",)), cause
+    # near miss: rockets that are the event's own means keep it a rocket attack
+    text = "Hezbollah rockets fired at Israel on Sunday hit villages in the Galilee."
+    assert "rocket_attack" in _types(ex, text)

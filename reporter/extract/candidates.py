@@ -820,11 +820,15 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
         and not _carries_people(text, m)
         and not _WEAPON_CREW.match(text, m.end)
     ]
+    causes = _cause_spans(text, cl)
+    if causes:
+        weapons = [m for m in weapons if not any(a <= m.start < b for a, b in causes)]
     weapon_starts = {w.start for w in weapons}
     kinds = {
         t.kind: t
         for t in reversed(cl.triggers)
-        if (t.kind not in ("strike", "launch") or not any(w.start <= t.start < w.end for w in weapons))
+        if not any(a <= t.start < b for a, b in causes)
+        and (t.kind not in ("strike", "launch") or not any(w.start <= t.start < w.end for w in weapons))
         and (not _adjectival(art, t, weapon_starts) or _debris_did_harm(text, cl, t))
     }
     held = kinds.get("clash")
@@ -1879,6 +1883,22 @@ def _carries_people(text: str, m: Mention) -> bool:
         w is not None and w.sub == "aircraft"
         and (_CARRYING_AFTER.match(text, m.end) is not None or _LEFT_BEFORE.search(text, max(0, m.start - 30), m.start) is not None)
     )
+
+
+#: What set an event off, named after its event word with no comma: "strikes prompted by rocket fire hit X".
+_CAUSE_NOUN = re.compile(r"\b" + events.CAUSE_OPEN + r"\s+(?:(?:the|an?|its|their)\s+)?(?:[\w’'-]+(?:\s+|$)){1,3}", re.I)
+
+
+def _cause_spans(text: str, cl: events.Clause) -> list[tuple[int, int]]:
+    """The cause an event word of the clause names right after it, unset off by commas ("Israeli strikes
+    prompted by Hezbollah rocket fire hit villages"): its words, up to three after "by" and its article, tell
+    the earlier event that set this one off, not this one's means or kind (the strikes stay strikes). A cause
+    opening its own clause (", prompted by a barrage,") or named with no event word before it is read as usual."""
+    out = []
+    for m in _CAUSE_NOUN.finditer(text, cl.start, cl.end):
+        if any(t.start < m.start() and t.kind not in ("harm", "threat") for t in cl.triggers):
+            out.append(m.span())
+    return out
 
 
 def _weapon_taken(art: Document, m: Mention, lo: int, hi: int) -> bool:
