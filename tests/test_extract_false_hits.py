@@ -45,3 +45,21 @@ def test_cause_named_after_the_event_word_gives_it_no_means(ex):
     # near miss: rockets that are the event's own means keep it a rocket attack
     text = "Hezbollah rockets fired at Israel on Sunday hit villages in the Galilee."
     assert "rocket_attack" in _types(ex, text)
+
+
+def test_last_attack_of_a_series_takes_the_kind_of_the_news(ex):
+    """ "Twin bombings killed 20 in X ... The last attack on the station was in 2018": an attack word with no
+    weapon, named as the one before the news, is an earlier bombing of that series, not a fight on the ground."""
+    text = (
+        "Twin suicide bombings killed 20 people at a bus station in Mosul on Thursday. "
+        "The last attack in Mosul was in March 2019, which killed 12 people at the same station."
+    )
+    incidents = ex.extract(text, id="x", published=PUB).incidents
+    assert [(i.type, i.date) for i in incidents] == [
+        ("explosion", "2025-03-06"), ("explosion", "2019-03-01/2019-03-31")
+    ]
+    # near misses: the series of a fight stays fights, and an attack not told as the one before keeps its type
+    text = "Gunmen stormed a school in Kidal on Sunday, killing 9. The previous major attack by the group was in May, leaving 4 dead."
+    assert _types(ex, text) == ["armed_clash", "armed_clash"]
+    text = "Twin suicide bombings killed 20 people at a bus station in Mosul on Thursday. Gunmen attacked a checkpoint in the city in March, killing three."
+    assert _types(ex, text) == ["explosion", "armed_clash"]

@@ -183,11 +183,44 @@ def _events(art: Document, skip_headline: bool, read: dict[int, list[Cand]] | No
     placed = _placed(art, fold_lead(art, linker.events))
     events = _one_per_event(art, _claims_of_raids(art, _sounds_of_raids(_narrowed(placed))))
     events = _means_of_the_doer(_fights_of_blasts(_blasts_of_assaults(_attacks_by_their_means(events))))
-    events = _facets_told_on(art, events)
+    events = _facets_told_on(art, _last_of_the_series(art, events))
     events = _ship_by_ship(art, [c for c in events if not _mission_told(c) and not told_long_ago(art, c) and not background_threat(art, c)], told)
     if art.lexicon.flies_its_strikes:
         events = [_flown_abroad(art, c) for c in events]
     return [c for i, c in enumerate(events) if not _told_in_passing(events, i, c)]
+
+
+#: An attack named as the one before the news in a series: "the last attack on the station", "the previous
+#: major attack" ("the latest" is most often the news itself).
+_BEFORE_IN_SERIES = re.compile(
+    r"\b(?:the|its|their)\s+(?:last|previous|prior|most\s+recent)\s+(?:(?:major|big|large|deadly|deadliest|such|similar)\s+)?$",
+    re.I,
+)
+
+
+def _last_of_the_series(art: Document, events: list[Cand]) -> list[Cand]:
+    """ "Twin suicide bombings killed 20 in X ... The last attack on the station was in 2018": an attack word
+    with no weapon, named as the one before the news in a series, is an earlier one of the news's kind (a
+    bombing), not a fight on the ground nor an untold incident, the types an attack word takes when nothing
+    tells its means.
+    The news is the first event of the story, told by a blast or by its means; one that is a fight keeps the
+    series' attacks fights."""
+    first = next((e for e in events if e.type not in ("threat_statement", "interception") and e.kind != "airspace"), None)
+    if first is None or (first.type not in _MEANS_TYPES and first.type != "explosion"):
+        return events
+    return [
+        replace(e, type=first.type)
+        if e is not first
+        and e.type in ("armed_clash", "other")
+        and e.kind == "strike"
+        and not e.own_weapon
+        and e.trigger_word.startswith("attack")
+        and e.s_idx > first.s_idx
+        and _BEFORE_IN_SERIES.search(art.text, max(0, e.pos - 40), e.pos)
+        and (e.place is None or first.place is None or e.place.country == first.place.country)
+        else e
+        for e in events
+    ]
 
 
 #: The types of an attack or of what it did (a threat, an interception or an airspace step is no attack).
