@@ -63,3 +63,21 @@ def test_last_attack_of_a_series_takes_the_kind_of_the_news(ex):
     assert _types(ex, text) == ["armed_clash", "armed_clash"]
     text = "Twin suicide bombings killed 20 people at a bus station in Mosul on Thursday. Gunmen attacked a checkpoint in the city in March, killing three."
     assert _types(ex, text) == ["explosion", "armed_clash"]
+
+
+def test_attack_by_as_many_weapons_as_were_downed_is_the_interception(ex):
+    """ "Two drones crashed into the palace on Wednesday ... two drones were shot down by the guards": the
+    drones downed at that spot on that day are one interception told from both sides, not an attack besides."""
+    text = (
+        "Officials accused the rebels of trying to kill the governor after two drones crashed into the palace "
+        "in Aden on Wednesday. Guards said two drones were shot down and did no harm."
+    )
+    assert _types(ex, text) == ["interception"]
+    # near misses: other drones, another number of them, an attack that wounded, or a launch told at a target
+    # (fired at it, then downed) stay an attack besides
+    more = "Two drones struck a hangar at the base in Erbil on Wednesday. Officials said two other drones were intercepted over the base."
+    fewer = "Three drones attacked the base in Erbil on Wednesday. Air defences shot down two drones over the base."
+    hurt = "Two drones struck a hangar at the base in Erbil on Wednesday, wounding three. Air defences shot down two drones over the base."
+    launch = "Rebels fired two drones at the palace in Aden on Wednesday. Guards said two drones were intercepted over the palace."
+    for text in (more, fewer, hurt, launch):
+        assert sorted(_types(ex, text)) == ["drone_attack", "interception"], text

@@ -183,11 +183,63 @@ def _events(art: Document, skip_headline: bool, read: dict[int, list[Cand]] | No
     placed = _placed(art, fold_lead(art, linker.events))
     events = _one_per_event(art, _claims_of_raids(art, _sounds_of_raids(_narrowed(placed))))
     events = _means_of_the_doer(_fights_of_blasts(_blasts_of_assaults(_attacks_by_their_means(events))))
-    events = _facets_told_on(art, _last_of_the_series(art, events))
+    events = _facets_told_on(art, _last_of_the_series(art, _attacks_of_the_downed(art, events)))
     events = _ship_by_ship(art, [c for c in events if not _mission_told(c) and not told_long_ago(art, c) and not background_threat(art, c)], told)
     if art.lexicon.flies_its_strikes:
         events = [_flown_abroad(art, c) for c in events]
     return [c for i, c in enumerate(events) if not _told_in_passing(events, i, c)]
+
+
+#: The weapons whose attack an interception may stop (its own objects name them).
+_DOWNED_TYPES = {"drone_attack": "drone", "missile_attack": "missile", "rocket_attack": "rocket"}
+
+
+#: Words that tell more of a weapon than the ones told before: "two other drones", "more missiles".
+_MORE_OF = re.compile(r"\b(?:other|more|additional|further|another|second|separate|remaining)\b", re.I)
+
+
+def _attacks_of_the_downed(art: Document, events: list[Cand]) -> list[Cand]:
+    """ "Two drones hit the palace on Tuesday ... both drones were shot down by guards": an
+    attack by as many drones (two or more, of the weapon the interception names) as were downed at its very
+    place on its days, told in another sentence as what befell its target and with no toll, is the interception
+    told from the other side (GUIDE: the drones downed are one interception, whatever sentences tell them),
+    not a second event. The interception stays, its actor the one that downed them. A launch at a target
+    ("fired two missiles at X ... both were intercepted") is an attack besides, as is one told in the
+    interception's own sentence, a salvo of another size, at another spot or day, or one that killed or
+    wounded ("two other drones", "a third drone struck a hangar")."""
+    downs = [
+        e
+        for e in events
+        if e.type == "interception" and e.count and e.count >= 2 and e.place is not None and e.date is not None
+        and not _MORE_OF.search(art.text, *e.clause)
+    ]
+    if not downs:
+        return events
+    out = []
+    for e in events:
+        weapon = _DOWNED_TYPES.get(e.type)
+        gone = (
+            weapon is not None
+            and e.count is not None
+            and e.place is not None
+            and e.date is not None
+            and not e.killed
+            and not e.injured
+            and e.kind != "launch"
+            and not _MORE_OF.search(art.text, *e.clause)
+            and any(
+                d.s_idx != e.s_idx
+                and d.count == e.count
+                and weapon in d.objects
+                and place_core(d.place.name) == place_core(e.place.name)  # type: ignore[union-attr]
+                and d.date.start <= e.date.end  # type: ignore[union-attr]
+                and e.date.start <= d.date.end  # type: ignore[union-attr]
+                for d in downs
+            )
+        )
+        if not gone:
+            out.append(e)
+    return out
 
 
 #: An attack named as the one before the news in a series: "the last attack on the station", "the previous
