@@ -81,3 +81,12 @@ def test_attack_by_as_many_weapons_as_were_downed_is_the_interception(ex):
     launch = "Rebels fired two drones at the palace in Aden on Wednesday. Guards said two drones were intercepted over the palace."
     for text in (more, fewer, hurt, launch):
         assert sorted(_types(ex, text)) == ["drone_attack", "interception"], text
+
+
+def test_hyphened_event_word_before_a_weapon_names_its_role(ex):
+    """ "land-attack cruise missile strikes": the "attack" joined to "land" names what the missiles are
+    for, not an event of the clause; the strikes by missiles are a missile attack."""
+    text = "On Tuesday night, US forces carried out land-attack cruise missile strikes against rebel radar posts in Yemen."
+    assert _types(ex, text) == ["missile_attack"]
+    # near miss: a hyphened event word before no weapon ("a counter-attack by rebels") still tells the event
+    assert _types(ex, "A counter-attack by rebels near Marib on Tuesday killed 12 soldiers.") == ["armed_clash"]

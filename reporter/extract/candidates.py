@@ -828,6 +828,7 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
         t.kind: t
         for t in reversed(cl.triggers)
         if not any(a <= t.start < b for a, b in causes)
+        and not _weapon_role(art, t, weapon_starts)
         and (t.kind not in ("strike", "launch") or not any(w.start <= t.start < w.end for w in weapons))
         and (not _adjectival(art, t, weapon_starts) or _debris_did_harm(text, cl, t))
     }
@@ -2415,6 +2416,15 @@ def _mixed_salvo(art: Document, weapon: Mention, weapons: list[Mention]) -> bool
         if b.start - a.end <= 32 and _JOINED.match(art.text[a.end : b.start]):
             return True
     return False
+
+
+def _weapon_role(art: Document, t: events.Trigger, weapon_starts: set[int]) -> bool:
+    """ "land-attack cruise missiles", "ground-attack jets": an event word joined by a hyphen to the word
+    before it, right before a weapon's name, names the weapon's role, not an event of the clause."""
+    if t.start == 0 or art.text[t.start - 1] != "-" or not t.word.isalpha():
+        return False
+    j = art.token_index(t.end)
+    return j < len(art.tokens) and art.tokens[j].start in weapon_starts and art.text[t.end : art.tokens[j].start].isspace()
 
 
 def _adjectival(art: Document, t: events.Trigger, weapon_starts: set[int]) -> bool:
