@@ -90,3 +90,15 @@ def test_hyphened_event_word_before_a_weapon_names_its_role(ex):
     assert _types(ex, text) == ["missile_attack"]
     # near miss: a hyphened event word before no weapon ("a counter-attack by rebels") still tells the event
     assert _types(ex, "A counter-attack by rebels near Marib on Tuesday killed 12 soldiers.") == ["armed_clash"]
+
+
+def test_an_airspace_step_takes_no_doer_from_the_attack_it_answers(ex):
+    """ "Jordan closed its airspace on Sunday after the Iranian missile barrage": the barrage referred to is
+    what the closure answers; its doer (Iran, named by a demonym) took no airspace step."""
+    for link in ("after the Iranian missile barrage", "citing the Iranian missile barrage"):
+        text = f"Jordan closed its airspace on Sunday {link}. The war has spread."
+        (one,) = ex.extract(text, id="x", published=PUB).incidents
+        assert (one.type, one.actors) == ("other", ("Jordan",)), link
+    # near miss: an attack keeps the doer a reference to it names
+    text = "Missiles struck an air base in southern Israel on Sunday. The Iranian barrage caused light damage."
+    assert any("Iran" in i.actors for i in ex.extract(text, id="x", published=PUB).incidents)

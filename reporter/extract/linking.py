@@ -810,7 +810,10 @@ class Linker:
             date=date,
             date_q=date_q,
             count=c.count if ref.count is None and same else ref.count,
-            actors=ref.actors + tuple(a for a in _unique(c.actors) if a not in ref.actors and not _scene_state(ref, a)),
+            # ("closed its airspace after the Iranian barrage": the attack's doer took no airspace step)
+            actors=ref.actors
+            if ref.kind == "airspace" and c.kind != "airspace"
+            else ref.actors + tuple(a for a in _unique(c.actors) if a not in ref.actors and not _scene_state(ref, a)),
             objects=ref.objects + tuple(o for o in _unique(c.objects) if o not in ref.objects and same),
             killed=ref.killed if ref.killed is not None else c.killed,
             injured=ref.injured if ref.injured is not None else c.injured,
