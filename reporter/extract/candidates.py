@@ -817,6 +817,7 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
         m for m in named
         if m.of("weapon") and not _weapon_as_target(art, m, cl) and not _weapon_taken(art, m, cl.start, cl.end)
         and not _GUESSED_MEANS.search(text, max(cl.start, m.start - 45), m.start)
+        and not _cause_weapon(text, m, cl)
         and not _carries_people(text, m)
         and not _WEAPON_CREW.match(text, m.end)
     ]
@@ -1868,6 +1869,27 @@ _LOOT_AFTER = re.compile(
 
 #: A means only guessed at: "the blast may have been caused by a drone", "two blasts, suggesting drone
 #: attacks" (GUIDE: an unexplained blast is an explosion; a guess names no weapon used).
+#: A weapon's event named as what set off the clause's attack: "strikes prompted by rocket fire hit X",
+#: "the raids were triggered by a missile attack": that fire is another party's event, not the means.
+_CAUSE_BEFORE = re.compile(r"\b" + events.CAUSE_OPEN + r"\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_CAUSE_EVENT_AFTER = re.compile(
+    r"\s+(?:fire|attacks?|strikes?|barrages?|salvos?|launch(?:es)?|volleys?)\b", re.I
+)
+#: The attack words such a cause cannot type (a blast or fire set off by a drone was that drone's doing).
+_ATTACK_KINDS = frozenset({"strike", "airstrike", "shell", "launch"})
+
+
+def _cause_weapon(text: str, m: Mention, cl: events.Clause) -> bool:
+    """Whether weapon ``m`` names the event that prompted the clause's attack, told after it ("Israeli
+    strikes prompted by Hezbollah rocket fire hit villages"): the attack word comes before the cause."""
+    cause = _CAUSE_BEFORE.search(text, max(cl.start, m.start - 60), m.start)
+    return (
+        cause is not None
+        and bool(_CAUSE_EVENT_AFTER.match(text, m.end))
+        and any(t.kind in _ATTACK_KINDS and t.end <= cause.start() for t in cl.triggers)
+    )
+
+
 _GUESSED_MEANS = re.compile(r"\b(?:(?:may|might|could)\s+have\s+been|suggest(?:ed|s|ing)|possibly|perhaps)\b", re.I)
 
 

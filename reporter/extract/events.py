@@ -152,6 +152,11 @@ _PHRASE = Folded(re.compile(
       |\b(?:exchang(?:ed|ing|es?)|traded)\s+(?:heavy\s+|cross-border\s+|small-arms\s+|artillery\s+)?(?:gun)?fire\b
       |\b(?:heavy|fierce|intense|renewed|fresh)\s+fighting\b|\bbattles?\s+(?:raged|erupted|broke\s+out)\b
       |\bfighting\s+(?:between|with|against|broke\s+out|erupted|raged)\b|\bopen(?:ed|s|ing)?\s+fire\b
+      # a front breached by force: "fighters broke through the army's defences near X", "broke through
+      # enemy lines" (not "broke through the clouds", "a deadlock", "police lines" a crowd pushed past, nor
+      # air defences a missile got past: a strike)
+      |\b(?:broke|break(?:s|ing)?|broken|burst|smashed|punched)\s+through\s+(?:the\s+)?(?:(?!police\b|picket\b|air\b|missile\b)[\w'’-]+\s+){0,3}?
+        (?:defen[cs]es|defensive\s+(?:lines?|positions)|front\s*lines?|lines|encirclement|cordon)\b
       |\b(?:days|hours|weeks|nights)\s+of\s+(?:heavy\s+|fierce\s+)?fighting\b
       |\bin\s+(?:the\s+)?fighting\b
       # a fight told by its verb, with armed men as its object: "troops battled jihadists near X", "fighters
@@ -613,7 +618,7 @@ _PHRASE_HEADS = words(
     retaken retaking retakes takeover explosive explosives bomb ied vehicle vehicles cars truck trucks lorry lorries van vans
     suv suvs motorcycle motorcycles motorbike motorbikes boat boats tanker tankers rammed rams ramming drives driving steered
     ploughed plowed fought battled bus buses minibus minibuses tractor tractors convoy convoys patrol patrols tank tanks ship ships
-    vessel vessels"""
+    vessel vessels broke break breaks breaking broken burst smashed punched"""
 )
 
 #: The common words that open a phrase above, with the words that may follow them in one ("in the

@@ -1,0 +1,89 @@
+"""Frames found by probing the extractor with self-written news sentences built to a pattern, each
+beside a near miss that must keep its reading.
+
+Every sentence here is self-written.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reporter.extract import Extractor
+
+DAY = date(2025, 3, 10)
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _found(ex, text):
+    return [(i.type, i.location) for i in ex.extract(text, id="t", published=DAY).incidents]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the weapon of the event that set the attack off, told after the attack word, does not type it
+        (
+            "Israeli strikes prompted by Hezbollah rocket fire hit villages in southern Lebanon on Friday, the army said.",
+            [("air_strike", "southern Lebanon")],
+        ),
+        (
+            "Israeli strikes triggered by a Hezbollah rocket attack killed two people near Tyre on Friday, the army said.",
+            [("air_strike", "Tyre")],
+        ),
+        (
+            "Israeli strikes on southern Lebanon on Friday were prompted by Hezbollah rocket fire, the army said.",
+            [("air_strike", "southern Lebanon")],
+        ),
+    ],
+)
+def test_cause_weapon_does_not_type_the_attack(ex, text, expected):
+    assert _found(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # near misses: the weapon is the means ("launched by"), or caused the blast itself
+        (
+            "Rockets launched by Hezbollah hit villages in northern Israel on Friday, the army said.",
+            [("rocket_attack", "northern Israel")],
+        ),
+        (
+            "An explosion at a fuel depot in Belgorod triggered by a Ukrainian drone strike on Friday wounded two, the governor said.",
+            [("drone_attack", "Belgorod")],
+        ),
+    ],
+)
+def test_weapon_named_as_the_means_still_types_it(ex, text, expected):
+    assert _found(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rebel fighters broke through the army's defences near Pokrovsk on Thursday, the Ukrainian military said.", [("armed_clash", "Pokrovsk")]),
+        ("RSF fighters broke through the army's defences near El Fasher on Monday, the Sudanese army said.", [("armed_clash", "El Fasher")]),
+        ("Russian forces broke through Ukrainian lines near Kurakhove on Friday, a Ukrainian commander said.", [("armed_clash", "Kurakhove")]),
+        ("Ukrainian troops broke through the Russian front line near Kupiansk on Sunday, the general staff said.", [("armed_clash", "Kupiansk")]),
+    ],
+)
+def test_front_broken_through_is_fighting(ex, text, expected):
+    assert _found(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters broke through police lines in Kyiv on Sunday, weeks into the war, witnesses said.",
+        "The sun broke through the clouds over Kyiv on Sunday, weeks into the war, residents said.",
+        "Striking workers broke through picket lines in Kyiv on Sunday, weeks into the war, witnesses said.",
+    ],
+)
+def test_other_things_broken_through_are_no_fight(ex, text):
+    assert _found(ex, text) == []
