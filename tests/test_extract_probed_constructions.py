@@ -87,3 +87,33 @@ def test_front_broken_through_is_fighting(ex, text, expected):
 )
 def test_other_things_broken_through_are_no_fight(ex, text):
     assert _found(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # people coming home were met where they came back to (the name known or not)
+        ("Israeli troops opened fire on residents returning to Khiam on Sunday, killing three, the health ministry said.", [("armed_clash", "Khiam")]),
+        ("Soldiers shot dead three people returning to Bint Jbeil on Sunday, the health ministry said.", [("armed_clash", "Bint Jbeil")]),
+        ("Gunmen attacked displaced families returning to Kidal on Sunday, killing three, officials said.", [("armed_clash", "Kidal")]),
+        (
+            "Israeli troops opened fire on residents trying to return to their homes in Aitaroun on Sunday, killing three, the health ministry said.",
+            [("armed_clash", "Aitaroun")],
+        ),
+        ("Israeli troops opened fire on residents returning to Aitaroun on Sunday, killing three, the health ministry said.", [("armed_clash", "Aitaroun")]),
+    ],
+)
+def test_people_returning_home_were_met_there(ex, text, expected):
+    assert _found(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a convoy or a bus on its way back is not at the place it was going to
+        ("A bus carrying soldiers returning to Kabul was ambushed in Logar on Sunday, killing three, officials said.", [("armed_clash", "Logar")]),
+        ("A convoy returning to Kabul was ambushed on Sunday, killing three soldiers, officials said.", []),
+    ],
+)
+def test_a_convoy_on_its_way_back_is_not_at_its_goal(ex, text, expected):
+    assert _found(ex, text) == expected

@@ -78,6 +78,14 @@ _UNDER_WAY = re.compile(
     re.I,
 )
 _UNDER_WAY_WORDS = ("way", "travel", "returning", "driving", "route")
+#: People going back to their homes: "residents returning to X", "displaced families trying to return to their
+#: homes in X". The place they came back to is where they were met (a convoy "returning to" a base is on its way).
+_RETURNING_HOME = re.compile(
+    r"\b(?:residents|people|civilians|villagers|families|displaced|farmers|returnees|inhabitants|herders)\s+"
+    r"(?:(?:who\s+(?:were|was)\s+|trying\s+to\s+|attempting\s+to\s+|seeking\s+to\s+))?(?:returning|return)\s+(?:home\s+)?to\s+"
+    r"(?:(?:their|the)\s+)?(?:(?:homes?|houses|villages?|towns?|neighbou?rhoods?)\s+in\s+(?:the\s+)?|(?:village|town|city)\s+of\s+)?$",
+    re.I,
+)
 #: Goods moved to a place: "used to transfer aid trucks to X", "a crossing that ships fuel to X". The end of a
 #: delivery the sentence describes, not where its event happened.
 _SENT_TO = re.compile(
@@ -192,7 +200,8 @@ _UNKNOWN = guarded(
         # and "on" or its verb, is the spot it hit (no article: "a strike on the Wagner group" names no spot)
         rf"|\b(?:(?:strikes?|airstrikes?|attacks?|raids?|assaults?|bombings?|shelling|bombardment|offensive)\s+(?:on|against)"
         rf"|attacked|raided|stormed|bombed|struck)\s+(?P<x>{_NAME})(?![{_LOW}’'‐-]|\s+(?!(?:{_AFTER_A_SPOT})\b)[a-z{_UP}])"
-        rf"|\b(?:in|at|near|outside|coded\s+to)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s)?[A-Z][a-z]+['’]s\s+)?(?:(?!an?\s|his\s|her\s|its\s|their\s)(?-i:[a-z]+)\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
+        # ("residents returning to X": where people came home to, when _role takes it for a scene)
+        rf"|\b(?:in|at|near|outside|coded\s+to|return(?:ing)?\s+to)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s)?[A-Z][a-z]+['’]s\s+)?(?:(?!an?\s|his\s|her\s|its\s|their\s)(?-i:[a-z]+)\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
         rf"refugee camp|camp|neighbou?rhood|community|sector|village|township|town|city|department|commune|municipality)\b)?)"
     )
 )
@@ -675,6 +684,8 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
         return True, "voyage"
     a = max(lo, pos - 110)
     window = art.text[a:pos]
+    if "return" in window and _RETURNING_HOME.search(art.text, max(lo, pos - 90), pos):
+        return True, "loc"  # "opened fire on residents returning to X": where they were met
     if any(w in window for w in _UNDER_WAY_WORDS):
         way = _UNDER_WAY.search(art.text, a, pos)
         if way and not _WEAPON_GOING.search(art.text, max(lo, way.start() - 80), way.start()):
