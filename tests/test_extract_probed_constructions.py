@@ -117,3 +117,27 @@ def test_people_returning_home_were_met_there(ex, text, expected):
 )
 def test_a_convoy_on_its_way_back_is_not_at_its_goal(ex, text, expected):
     assert _found(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a kind of area before "of" and the name: the name is where it happened
+        ("A Houthi drone crashed in a desert area of southern Saudi Arabia on Sunday, Saudi state media said.", [("crash", "Saudi Arabia")]),
+        ("A drone crashed in a remote area of southern Iraq on Sunday, state media said.", [("crash", "Iraq")]),
+    ],
+)
+def test_place_after_a_kind_of_area(ex, text, expected):
+    assert _found(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # near misses: the area word without an adjective, and a town the area is near
+        ("A drone crashed in an area of southern Iraq on Sunday, state media said.", [("crash", "Iraq")]),
+        ("A drone crashed in a desert area near Tabuk on Sunday, Saudi state media said.", [("crash", "Tabuk")]),
+    ],
+)
+def test_area_near_misses_keep_their_reading(ex, text, expected):
+    assert _found(ex, text) == expected

@@ -57,6 +57,8 @@ _FILLER_EXTRA = words(
     "direction outskirts edge countryside suburbs vicinity coast coasts coastline shore shores territory territories soil"
     " airspace"
 )
+#: The area nouns an adjective may open before "of" and a name: "a desert area of", "a remote part of".
+_AREA_OF = words("area areas part parts region zone stretch corner neighbourhood neighborhood district")
 _DEST_VERBS = frozenset(
     {"headed", "heading", "bound", "aimed", "flying", "toward", "towards", "sailing", "en", "route"}
 )
@@ -692,7 +694,11 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
             return True, "voyage"  # "a convoy on its way to their camp in X": where it was going
     i = art.token_index(pos)
     seen_loc = False
-    for k in range(i - 1, max(-1, i - 6), -1):
+    # (five words back, one more past an area's kind word: "in a remote area of southern X")
+    reach = i - 6
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if k == reach and not any(art.tokens[j].norm in _AREA_OF for j in range(k + 1, i)):
+            break
         t = art.tokens[k]
         if t.start < lo or not _CLAUSE_MARKS.isdisjoint(art.text[t.end : art.tokens[k + 1].start]):
             break
@@ -723,6 +729,8 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
             and w not in _FILLER_EXTRA
             and w not in ("and", "or")
             and not t.text[:1].isupper()
+            # "in a remote area of X", "in a residential part of Y": the kind of area the name holds
+            and not (k + 2 < i and art.tokens[k + 1].norm in _AREA_OF and art.tokens[k + 2].norm == "of")
         ):
             break
     return seen_loc, "loc"
