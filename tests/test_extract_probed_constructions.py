@@ -141,3 +141,29 @@ def test_place_after_a_kind_of_area(ex, text, expected):
 )
 def test_area_near_misses_keep_their_reading(ex, text, expected):
     assert _found(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ground fighting begun on a place named
+        ("The Kachin Independence Army launched an offensive on Bhamo on Saturday, residents said.", [("armed_clash", "Bhamo")]),
+        ("The RSF mounted a fresh offensive against El Fasher on Monday, the army said.", [("armed_clash", "El Fasher")]),
+        ("The army began an offensive to retake Wad Madani on Sunday, military sources said.", [("armed_clash", "Wad Madani")]),
+        ("The RSF launched an offensive against the city of El Fasher on Monday, the army said.", [("armed_clash", "El Fasher")]),
+    ],
+)
+def test_offensive_launched_on_a_place_is_fighting(ex, text, expected):
+    assert _found(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a campaign against a foe with no front named, or an offensive of words
+        "Puntland forces launched a ground offensive against the group in the mountains in December, officials said.",
+        "The government launched a diplomatic offensive in Brussels on Saturday to win support for the war effort.",
+    ],
+)
+def test_offensive_of_words_or_against_a_foe_is_no_fight(ex, text):
+    assert _found(ex, text) == []

@@ -152,6 +152,13 @@ _PHRASE = Folded(re.compile(
       |\b(?:exchang(?:ed|ing|es?)|traded)\s+(?:heavy\s+|cross-border\s+|small-arms\s+|artillery\s+)?(?:gun)?fire\b
       |\b(?:heavy|fierce|intense|renewed|fresh)\s+fighting\b|\bbattles?\s+(?:raged|erupted|broke\s+out)\b
       |\bfighting\s+(?:between|with|against|broke\s+out|erupted|raged)\b|\bopen(?:ed|s|ing)?\s+fire\b
+      # ground fighting begun on a place: "rebels launched an offensive on X", "mounted a fresh offensive against the
+      # town of Y" (not a "diplomatic" or "charm offensive", nor one from the air: a strike campaign; one "against
+      # the group" names a foe, not a front: a campaign told)
+      |\b(?:launch(?:ed|es|ing)?|mount(?:ed|s|ing)?|began|begun|start(?:ed|s|ing)?)\s+(?:an?|the|its|their)\s+
+        (?:(?!diplomatic\b|charm\b|media\b|legal\b|political\b|air\b|aerial\b|drone\b|missile\b|propaganda\b|peace\b|economic\b|trade\b)[\w-]+\s+){0,2}?
+        (?:counter-?)?offensive\s+(?:(?:on|against|in|near|around)\s+(?:(?-i:[A-Z])|the\s+(?:[\w-]+\s+)?(?:town|city|village|port|region|province|district|state|capital)\b)
+          |to\s+(?:retake|recapture|capture|seize|take)\b)
       # a front breached by force: "fighters broke through the army's defences near X", "broke through
       # enemy lines" (not "broke through the clouds", "a deadlock", "police lines" a crowd pushed past, nor
       # air defences a missile got past: a strike)
@@ -618,7 +625,8 @@ _PHRASE_HEADS = words(
     retaken retaking retakes takeover explosive explosives bomb ied vehicle vehicles cars truck trucks lorry lorries van vans
     suv suvs motorcycle motorcycles motorbike motorbikes boat boats tanker tankers rammed rams ramming drives driving steered
     ploughed plowed fought battled bus buses minibus minibuses tractor tractors convoy convoys patrol patrols tank tanks ship ships
-    vessel vessels broke break breaks breaking broken burst smashed punched"""
+    vessel vessels broke break breaks breaking broken burst smashed punched launch launched launches launching mount mounted
+    mounts mounting began begun start started starts starting"""
 )
 
 #: The common words that open a phrase above, with the words that may follow them in one ("in the
