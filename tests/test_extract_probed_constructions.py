@@ -167,3 +167,29 @@ def test_offensive_launched_on_a_place_is_fighting(ex, text, expected):
 )
 def test_offensive_of_words_or_against_a_foe_is_no_fight(ex, text):
     assert _found(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # armed men of no state launching an attack noun fight on the ground, as when they "attacked"
+        ("Rebels launched an assault on Bhamo on Saturday, residents said.", [("armed_clash", "Bhamo")]),
+        ("Rebels launched an attack on Bhamo on Saturday, residents said.", [("armed_clash", "Bhamo")]),
+        ("Gunmen carried out an attack on a village in Zamfara on Sunday, residents said.", [("armed_clash", "Zamfara")]),
+    ],
+)
+def test_irregulars_launching_an_attack_fight_on_the_ground(ex, text, expected):
+    assert _found(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a ship attacked, a state's attack of untold means, and an attack of no arms keep "other"
+        ("Houthi rebels launched an attack on a tanker off Hodeidah on Sunday, a spokesman said.", [("other", "Hodeidah")]),
+        ("Russia launched an attack on Kyiv on Saturday, the mayor said.", [("other", "Kyiv")]),
+        ("Hackers launched an attack on the ministry's servers in Kyiv on Saturday, during the war, officials said.", [("other", "Kyiv")]),
+    ],
+)
+def test_attacks_of_untold_means_stay_untyped(ex, text, expected):
+    assert _found(ex, text) == expected

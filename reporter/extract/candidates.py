@@ -2684,6 +2684,7 @@ def _type_of(
         (armed and not states_only)
         or _GROUND_FORCE.match(text, trig.end, cl.end)
         or _GROUND_FORCE_BEFORE.search(text, max(cl.start, trig.start - 40), trig.start)
+        or _IRREGULARS_LAUNCHED.search(text, max(cl.start, trig.start - 60), trig.start)
     ):
         return "armed_clash"  # a weaponless attack by or on ground forces: fighting on the ground
     return "other"
@@ -2918,6 +2919,13 @@ _ASSAULT_WORD = re.compile(r"(?:attack|assault|raid)", re.I)
 #: Armed men of no state, as the doer right before a verb: "gunmen struck", "militants have bombed" (not
 #: troops or soldiers, whose side may strike from the air).
 _IRREGULAR_DOERS = rf"(?:{_ARMED_MEN}|attackers|assailants|guerrillas|extremists)"
+#: Armed men of no state as the doer of an attack noun: "rebels launched an assault on X", "gunmen carried
+#: out an attack on Y" (as "rebels attacked X"; a state's forces may launch one from the air).
+_IRREGULARS_LAUNCHED = re.compile(
+    rf"\b{_IRREGULAR_DOERS}\s+(?:(?:have|has|had|also|then|reportedly|allegedly)\s+)?"
+    r"(?:launched|mounted|carried\s+out|staged|conducted)\s+(?:an?|the|their|another)\s+(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
 _IRREGULARS_DID = re.compile(
     rf"\b{_IRREGULAR_DOERS}\s+(?:(?:have|has|had|also|then|reportedly|allegedly)\s+)?$",
     re.I,
