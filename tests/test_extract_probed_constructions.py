@@ -193,3 +193,22 @@ def test_irregulars_launching_an_attack_fight_on_the_ground(ex, text, expected):
 )
 def test_attacks_of_untold_means_stay_untyped(ex, text, expected):
     assert _found(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # aircraft scrambled as a precaution are not the means of the attack told beside them
+        (
+            "Poland scrambled fighter jets on Monday as Russia launched a massive missile attack on western Ukraine, the Polish military said.",
+            [("missile_attack", "Ukraine")],
+        ),
+        ("Polish and allied aircraft were scrambled on Monday as Russian missiles struck Lviv, the military said.", [("missile_attack", "Lviv")]),
+    ],
+)
+def test_scrambled_jets_do_not_type_the_attack(ex, text, expected):
+    assert _found(ex, text) == expected
+
+
+def test_jets_that_struck_still_type_the_attack(ex):
+    assert _found(ex, "Russian jets struck Lviv on Monday, the military said.") == [("air_strike", "Lviv")]

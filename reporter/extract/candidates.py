@@ -818,6 +818,7 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
         if m.of("weapon") and not _weapon_as_target(art, m, cl) and not _weapon_taken(art, m, cl.start, cl.end)
         and not _GUESSED_MEANS.search(text, max(cl.start, m.start - 45), m.start)
         and not _cause_weapon(text, m, cl)
+        and not _scrambled(text, m, cl)
         and not _carries_people(text, m)
         and not _WEAPON_CREW.match(text, m.end)
     ]
@@ -1888,6 +1889,19 @@ def _cause_weapon(text: str, m: Mention, cl: events.Clause) -> bool:
         and bool(_CAUSE_EVENT_AFTER.match(text, m.end))
         and any(t.kind in _ATTACK_KINDS and t.end <= cause.start() for t in cl.triggers)
     )
+
+
+#: Aircraft put in the air to watch or guard ("Poland scrambled fighter jets as Russia launched a missile
+#: attack"): a state's precaution, not the means of the attack the clause tells.
+_SCRAMBLED_BEFORE = re.compile(r"\bscrambl(?:ed|es|ing|e)\s+(?:(?:its|their|the|two|four|several|[\w-]+)\s+){0,3}$", re.I)
+_SCRAMBLED_AFTER = re.compile(r"\s+(?:(?:were|was|had\s+been|have\s+been|are|being)\s+)?scrambled\b", re.I)
+
+
+def _scrambled(text: str, m: Mention, cl: events.Clause) -> bool:
+    """Whether aircraft ``m`` were scrambled: put up as a precaution, not what struck."""
+    if (w := m.of("weapon")) is None or w.sub != "aircraft":
+        return False
+    return bool(_SCRAMBLED_BEFORE.search(text, max(cl.start, m.start - 40), m.start) or _SCRAMBLED_AFTER.match(text, m.end))
 
 
 _GUESSED_MEANS = re.compile(r"\b(?:(?:may|might|could)\s+have\s+been|suggest(?:ed|s|ing)|possibly|perhaps)\b", re.I)
