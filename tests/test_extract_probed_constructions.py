@@ -212,3 +212,29 @@ def test_scrambled_jets_do_not_type_the_attack(ex, text, expected):
 
 def test_jets_that_struck_still_type_the_attack(ex):
     assert _found(ex, "Russian jets struck Lviv on Monday, the military said.") == [("air_strike", "Lviv")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # people harmed by a party's fire of untold means were shot at
+        ("Two Palestinians were killed by Israeli fire near an aid distribution site in Rafah on Sunday, medics said.", [("armed_clash", "Rafah")]),
+        ("A Palestinian man was wounded by army fire near Nablus on Monday, the health ministry said.", [("armed_clash", "Nablus")]),
+        ("Two soldiers were killed by friendly fire near Bakhmut on Monday, the army said.", [("armed_clash", "Bakhmut")]),
+    ],
+)
+def test_harmed_by_a_partys_fire_is_a_shooting(ex, text, expected):
+    assert _found(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a blaze harms no one by arms; fire named by its weapon keeps the weapon's type
+        ("Three people were killed by fire in an apartment block in Kyiv on Sunday, weeks into the war, officials said.", []),
+        ("Two people were killed by Russian artillery fire in Kherson on Monday, officials said.", [("shelling", "Kherson")]),
+        ("Two people were killed by Russian rocket fire in Kherson on Monday, officials said.", [("rocket_attack", "Kherson")]),
+    ],
+)
+def test_fire_near_misses_keep_their_reading(ex, text, expected):
+    assert _found(ex, text) == expected

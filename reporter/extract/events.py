@@ -159,6 +159,10 @@ _PHRASE = Folded(re.compile(
         (?:(?!diplomatic\b|charm\b|media\b|legal\b|political\b|air\b|aerial\b|drone\b|missile\b|propaganda\b|peace\b|economic\b|trade\b)[\w-]+\s+){0,2}?
         (?:counter-?)?offensive\s+(?:(?:on|against|in|near|around)\s+(?:(?-i:[A-Z])|the\s+(?:[\w-]+\s+)?(?:town|city|village|port|region|province|district|state|capital)\b)
           |to\s+(?:retake|recapture|capture|seize|take)\b)
+      # people harmed by a party's fire, its means untold: "killed by Israeli fire", "wounded by army fire" (not a
+      # blaze: "killed by fire"; rocket, artillery or tank fire are named by their weapon)
+      |\b(?:killed|wounded|injured)(?=\s+(?:by|in|under)\s+(?:(?-i:[A-Z])[\w'’-]+\s+|(?:army|military|enemy|police|sniper|friendly)\s+
+        |(?:security\s+)?(?:forces|troops|soldiers)['’]?\s+){1,2}fire\b)
       # a front breached by force: "fighters broke through the army's defences near X", "broke through
       # enemy lines" (not "broke through the clouds", "a deadlock", "police lines" a crowd pushed past, nor
       # air defences a missile got past: a strike)
@@ -626,7 +630,7 @@ _PHRASE_HEADS = words(
     suv suvs motorcycle motorcycles motorbike motorbikes boat boats tanker tankers rammed rams ramming drives driving steered
     ploughed plowed fought battled bus buses minibus minibuses tractor tractors convoy convoys patrol patrols tank tanks ship ships
     vessel vessels broke break breaks breaking broken burst smashed punched launch launched launches launching mount mounted
-    mounts mounting began begun start started starts starting"""
+    mounts mounting began begun start started starts starting killed wounded injured"""
 )
 
 #: The common words that open a phrase above, with the words that may follow them in one ("in the
