@@ -238,3 +238,29 @@ def test_harmed_by_a_partys_fire_is_a_shooting(ex, text, expected):
 )
 def test_fire_near_misses_keep_their_reading(ex, text, expected):
     assert _found(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a killing told by its purpose, with its one dead
+        ("Unknown gunmen assassinated a local official in Daraa province on Thursday, a monitor said.", [("armed_clash", "Daraa province", 1)]),
+        ("Gunmen on a motorbike assassinated a police commander in Mogadishu on Monday, officials said.", [("armed_clash", "Mogadishu", 1)]),
+        ("An Israeli drone assassinated a Hamas commander in Tyre on Monday, the army said.", [("drone_attack", "Tyre", 1)]),
+    ],
+)
+def test_assassination_is_a_killing(ex, text, expected):
+    found = [(i.type, i.location, i.casualties.killed) for i in ex.extract(text, id="t", published=DAY).incidents]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plot foiled, and a killing long past only named to date a gathering
+        "Police foiled a plot to assassinate the governor of Daraa on Thursday, a monitor said amid the war.",
+        "Mourners gathered in Beirut on Sunday to mark a year since the leader was assassinated, amid the war.",
+    ],
+)
+def test_assassination_near_misses_tell_no_killing(ex, text):
+    assert _found(ex, text) == []

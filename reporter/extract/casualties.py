@@ -38,7 +38,7 @@ _KILLED = Prefiltered(
         rf"\b(?:(?P<year>(?:1[89]|20)\d\d)(?![\d,])|{_amount('n1')})\s+{_GAP}(?:were|was|have\s+been|had\s+been|being|are|been)?\s*"
         rf"(?:killed|dead|died|slain|slaughtered|massacred|beheaded|butchered|shot\s+to\s+death)\b"
         rf"(?(year)|(?!\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}|dozens|hundreds|scores)\b(?!\s+(?:days?|weeks?|months?|years?|hours?)\b)))"
-        rf"|\b(?:killing|killed|kills|slaughter(?:ed|ing)|massacr(?:ed|ing)|behead(?:ed|ing)|butchered|shot\s+dead"
+        rf"|\b(?:killing|killed|kills|slaughter(?:ed|ing)|massacr(?:ed|ing)|behead(?:ed|ing)|butchered|shot\s+dead|assassinat(?:ed|ing)"
         rf"|claimed\s+the\s+lives\s+of|(?:the\s+)?deaths?\s+of"
         # armed men "neutralised" were killed: "troops neutralised 15 terrorists" (drones neutralised were shot down)
         rf"|(?:neutrali[sz]|eliminat)(?:ed|ing)(?=\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?"
@@ -69,7 +69,7 @@ _ONE_SUBJECT = r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)"
 _ONE_OF_A_PEOPLE = r"(?-i:[A-Z][a-z]+(?:an|ian|i|ese))"
 _ONE_KILLED = Prefiltered(
     re.compile(
-        rf"\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead)\s+(?P<a>an?|the|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_PERSON}\b(?![’'-])"
+        rf"\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead|assassinat(?:ed|ing))\s+(?P<a>an?|the|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_PERSON}\b(?![’'-])"
         rf"|\b(?<![\w’'-]\s){_ONE_SUBJECT}\s+(?:(?:[\w’'-]+\s+){{0,3}}?{_PERSON}|{_ONE_OF_A_PEOPLE})\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
         r"(?:killed|shot\s+dead|shot\s+to\s+death|slain)\b",
         re.I,
@@ -126,6 +126,7 @@ HINT_STEMS = (
     "slaughter",
     "massacr",
     "behead",
+    "assassin",
     "butcher",
     "neutrali",
     "eliminat",
