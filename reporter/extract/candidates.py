@@ -817,7 +817,6 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
         m for m in named
         if m.of("weapon") and not _weapon_as_target(art, m, cl) and not _weapon_taken(art, m, cl.start, cl.end)
         and not _GUESSED_MEANS.search(text, max(cl.start, m.start - 45), m.start)
-        and not _cause_weapon(text, m, cl)
         and not _scrambled(text, m, cl)
         and not _carries_people(text, m)
         and not _WEAPON_CREW.match(text, m.end)
@@ -1868,29 +1867,6 @@ _LOOT_AFTER = re.compile(
 )
 
 
-#: A means only guessed at: "the blast may have been caused by a drone", "two blasts, suggesting drone
-#: attacks" (GUIDE: an unexplained blast is an explosion; a guess names no weapon used).
-#: A weapon's event named as what set off the clause's attack: "strikes prompted by rocket fire hit X",
-#: "the raids were triggered by a missile attack": that fire is another party's event, not the means.
-_CAUSE_BEFORE = re.compile(r"\b" + events.CAUSE_OPEN + r"\s+(?:[\w'’-]+\s+){0,3}$", re.I)
-_CAUSE_EVENT_AFTER = re.compile(
-    r"\s+(?:fire|attacks?|strikes?|barrages?|salvos?|launch(?:es)?|volleys?)\b", re.I
-)
-#: The attack words such a cause cannot type (a blast or fire set off by a drone was that drone's doing).
-_ATTACK_KINDS = frozenset({"strike", "airstrike", "shell", "launch"})
-
-
-def _cause_weapon(text: str, m: Mention, cl: events.Clause) -> bool:
-    """Whether weapon ``m`` names the event that prompted the clause's attack, told after it ("Israeli
-    strikes prompted by Hezbollah rocket fire hit villages"): the attack word comes before the cause."""
-    cause = _CAUSE_BEFORE.search(text, max(cl.start, m.start - 60), m.start)
-    return (
-        cause is not None
-        and bool(_CAUSE_EVENT_AFTER.match(text, m.end))
-        and any(t.kind in _ATTACK_KINDS and t.end <= cause.start() for t in cl.triggers)
-    )
-
-
 #: Aircraft put in the air to watch or guard ("Poland scrambled fighter jets as Russia launched a missile
 #: attack"): a state's precaution, not the means of the attack the clause tells.
 _SCRAMBLED_BEFORE = re.compile(r"\bscrambl(?:ed|es|ing|e)\s+(?:(?:its|their|the|two|four|several|[\w-]+)\s+){0,3}$", re.I)
@@ -1904,6 +1880,8 @@ def _scrambled(text: str, m: Mention, cl: events.Clause) -> bool:
     return bool(_SCRAMBLED_BEFORE.search(text, max(cl.start, m.start - 40), m.start) or _SCRAMBLED_AFTER.match(text, m.end))
 
 
+#: A means only guessed at: "the blast may have been caused by a drone", "two blasts, suggesting drone
+#: attacks" (GUIDE: an unexplained blast is an explosion; a guess names no weapon used).
 _GUESSED_MEANS = re.compile(r"\b(?:(?:may|might|could)\s+have\s+been|suggest(?:ed|s|ing)|possibly|perhaps)\b", re.I)
 
 
@@ -1930,10 +1908,12 @@ def _cause_spans(text: str, cl: events.Clause) -> list[tuple[int, int]]:
     """The cause an event word of the clause names right after it, unset off by commas ("Israeli strikes
     prompted by Hezbollah rocket fire hit villages"): its words, up to three after "by" and its article, tell
     the earlier event that set this one off, not this one's means or kind (the strikes stay strikes). A cause
-    opening its own clause (", prompted by a barrage,") or named with no event word before it is read as usual."""
+    opening its own clause (", prompted by a barrage,") or named with no event word before it is read as usual,
+    and so is one after a blast, crash or damage ("an explosion triggered by a drone strike"): the attack is
+    that event's own kind."""
     out = []
     for m in _CAUSE_NOUN.finditer(text, cl.start, cl.end):
-        if any(t.start < m.start() and t.kind not in ("harm", "threat") for t in cl.triggers):
+        if any(t.start < m.start() and t.kind not in ("harm", "threat", "explode", "crash", "destroy") for t in cl.triggers):
             out.append(m.span())
     return out
 
