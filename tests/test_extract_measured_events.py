@@ -84,6 +84,30 @@ def test_since_without_a_measure_keeps_its_clause(ex):
     assert _read(ex, text) == []
 
 
+def test_event_after_since_of_a_first_time_is_its_own(ex):
+    """ "This is the first time X has ... since gunmen raided Y on May 4": a first measures the
+    news against the earlier event, which is one of its own, with its own day, place and toll, however long
+    the clause between "first time" and "since"."""
+    text = (
+        "Rebels fired rockets at an army depot outside Kharkiv on Monday. || This is the first time the U.S. has "
+        "blamed the rebels for an attack on a depot since gunmen carried out a deadly May 4 raid on several "
+        "villages near Sumy that killed 30 people."
+    )
+    found = _read(ex, text)
+    assert ("armed_clash", "2024-05-04", "Sumy", 30) in found
+    assert not any(d == "2025-03-10" and k == 30 for _, d, _, k in found)
+
+
+def test_since_after_first_time_without_an_event_opens_none(ex):
+    """Near miss: "the first time since" a date or a noun ("since the truce", "since 2019") opens no event."""
+    text = (
+        "Rebels fired rockets at an army depot outside Kharkiv on Monday. || This is the first time the depot "
+        "has been hit since the truce of 2019, officials said."
+    )
+    found = _read(ex, text)
+    assert len(found) == 1 and found[0][1] == "2025-03-10"
+
+
 def test_the_city_names_a_city_not_a_phrase_holding_one(ex):
     """ "the city" names again the last place whose own name is a city: "Galilee villages near Nazareth"
     names villages, with the city only as their reference point."""

@@ -949,11 +949,20 @@ _SINCE_EVENT = re.compile(
 )
 
 
+#: "the first time that X has ... since": a first measures the event it tells against the one after "since",
+#: however long the clause between them.
+_FIRST_TIME = re.compile(r"\bfirst\s+time\b[^;:!?]{0,120}$", re.I)  # (a dot inside a sentence: "U.S.")
+
+
 def measured_since(text: str, a: int, b: int) -> list[int]:
     """Where, in text[a:b], a clause opens on "since" that tells the earlier event another one is measured
-    against ("the worst attack in the region since a truck bomb killed nine dockers in 2022")."""
+    against ("the worst attack in the region since a truck bomb killed nine dockers in 2022", "the first time
+    that X has been hit since gunmen stormed the town in 2019")."""
     return [
-        m.start() for m in _SINCE_EVENT.finditer(text, a, b) if _MEASURE.search(text, max(a, m.start() - 80), m.start())
+        m.start()
+        for m in _SINCE_EVENT.finditer(text, a, b)
+        if _MEASURE.search(text, max(a, m.start() - 80), m.start())
+        or _FIRST_TIME.search(text, max(a, m.start() - 140), m.start())
     ]
 
 
