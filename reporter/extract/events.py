@@ -314,6 +314,12 @@ _BREAK = re.compile(
 
 #: "and" opening a time phrase: "... and in late May", "... and on Tuesday" (the date follows it).
 _AND_WHEN = re.compile(r"\s+and\s+(?:(?:in|on|during|by|at|since)\s+)?$", re.I)
+#: "and" opening a noun phrase of an event, then no clause break before the date that follows it: "... and an
+#: attack on a hotel in Kismayo in October".
+_AND_EVENT = re.compile(
+    rf"\s+and\s+(?:an?|the|another)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{'|'.join(sorted(NOUNS, key=len, reverse=True))})\b[^,;:.!?]*$",
+    re.I,
+)
 _FRONTED = re.compile(r"\W*(?:after|before|following|when|while|amid|once)\b", re.I)
 RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose|whom|where)\b", re.I)
 _CAUSE_AFTER_COMMA = re.compile(r",\s+" + CAUSE_OPEN, re.I)
@@ -739,6 +745,16 @@ def clauses(
             and m.end() == start
             and any(t.start < m.start() for t in triggers)
             and any(t.start >= end and t.kind != "harm" for t in triggers)
+        ):
+            bounds.append(m.start())
+        # "killed 21 at a hotel in August and an attack on another in October killed 11": an event noun after
+        # "and" with a time of its own, after a first event told with its own time, is a second event
+        m = _AND_EVENT.search(text, max(a, start - 100), start)
+        if (
+            m is not None
+            and any(a <= s < m.start() for s, _ in dates)
+            and any(t.start < m.start() for t in triggers)
+            and not any(s < start and e > m.start() for s, e in dates)
         ):
             bounds.append(m.start())
     # "the worst attack in the region since a truck bomb killed nine dockers in 2022": the event another is

@@ -1,0 +1,60 @@
+"""Two events told in one sentence, joined by "and": the second, an event noun with a time of its own, after a
+first told with its own time, is an event of its own (its own month, place and toll).
+
+Every sentence here is self-written.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reporter.extract import Extractor
+
+DAY = date(2025, 3, 10)
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _read(ex: Extractor, text: str) -> list[tuple]:
+    facts = ex.extract(text, id="x", published=DAY)
+    return [(i.type, i.date, i.location, i.casualties.killed) for i in facts.incidents]
+
+
+def test_event_noun_after_and_with_its_own_month_is_a_second_event(ex):
+    text = (
+        "Gunmen killed 21 people at the Sahafi hotel in Mogadishu in August and an attack on a hotel in Kismayo "
+        "in October killed 11 people."
+    )
+    found = _read(ex, text)
+    assert ("armed_clash", "2024-08-01/2024-08-31", "Sahafi, Mogadishu", 21) in found
+    assert ("armed_clash", "2024-10-01/2024-10-31", "Kismayo", 11) in found
+
+
+def test_event_noun_after_and_in_a_siege_clause_is_a_second_event(ex):
+    text = (
+        "The gunmen in August killed 19 people at the Lido hotel in a day-long siege and an "
+        "attack on the Palm Hotel in the port city of Kismayo in October left 9 dead."
+    )
+    places = {(d, loc) for _, d, loc, _ in _read(ex, text)}
+    assert ("2024-10-01/2024-10-31", "Palm Hotel, Kismayo") in places
+    assert any(d == "2024-08-01/2024-08-31" for d, _ in places)
+
+
+def test_event_noun_after_and_without_a_first_time_stays_one(ex):
+    """Near miss: no time told before "and", so nothing parts the two (one event, the clause's date)."""
+    text = (
+        "Gunmen killed 21 people at the Sahafi hotel in Mogadishu and an attack on a hotel in Kismayo killed 11 "
+        "people in October."
+    )
+    assert len(_read(ex, text)) == 1
+
+
+def test_a_phase_after_and_with_no_event_noun_stays_one(ex):
+    """Near miss: "and the siege lasted until September" names no new attack (siege is no event noun here)."""
+    text = "Gunmen stormed the Sahafi hotel in Mogadishu in August and the siege lasted until September."
+    assert len(_read(ex, text)) == 1
