@@ -58,3 +58,21 @@ def test_a_phase_after_and_with_no_event_noun_stays_one(ex):
     """Near miss: "and the siege lasted until September" names no new attack (siege is no event noun here)."""
     text = "Gunmen stormed the Sahafi hotel in Mogadishu in August and the siege lasted until September."
     assert len(_read(ex, text)) == 1
+
+
+def test_one_more_victim_told_by_an_ordinal_is_the_same_toll(ex):
+    """ "three were shot dead ...; a fourth man was shot dead by a guard": one more of the event's victims."""
+    text = (
+        "Three people were shot dead at a bus stop in Haifa on Monday by two gunmen; a fourth man was killed by "
+        "a guard who took him for one of them."
+    )
+    assert _read(ex, text) == [("armed_clash", "2025-03-10", "Haifa", 3)]
+
+
+def test_a_second_attack_after_a_toll_stays_its_own(ex):
+    """Near miss: "a second attack" is an event word, not one more victim."""
+    text = (
+        "Three people were shot dead at a bus stop in Haifa on Monday by two gunmen; a second attack killed two "
+        "people in Acre on Sunday."
+    )
+    assert len(_read(ex, text)) == 2

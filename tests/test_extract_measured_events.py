@@ -108,6 +108,30 @@ def test_since_after_first_time_without_an_event_opens_none(ex):
     assert len(found) == 1 and found[0][1] == "2025-03-10"
 
 
+def test_toll_after_since_of_a_superlative_is_an_event_of_the_measures_kind(ex):
+    """ "the deadliest attack on the town since five people died at a mosque in January 2023": the toll
+    after "since" tells the earlier event measured against, an attack (a bombing for "the deadliest
+    bombing"), at the city the measure names when its own spot is only "a nearby neighborhood"."""
+    lead = "Six people were shot dead at a bus stop in Haifa on Monday. || "
+    found = _read(ex, lead + "The gunfire was the deadliest attack on the town since five people were killed at a "
+                  "mosque in Acre in January 2023.")
+    assert ("armed_clash", "2023-01-01/2023-01-31", "Acre", 5) in found
+    found = _read(ex, lead + "The gunfire was the deadliest attack on the town since five people were killed at a "
+                  "mosque in a nearby district in January 2023.")
+    assert ("armed_clash", "2023-01-01/2023-01-31", "Haifa", 5) in found
+    found = _read(ex, "A car bomb killed six people in Haifa on Monday. || The blast was the deadliest bombing in the "
+                  "town since five people were killed at a mosque in Acre in January 2023.")
+    assert ("explosion", "2023-01-01/2023-01-31", "Acre", 5) in found
+
+
+def test_toll_after_since_with_no_measure_is_no_event(ex):
+    """Near miss: "came weeks after five people were killed at a mosque" measures nothing; the bare toll is
+    no event of its own."""
+    found = _read(ex, "Six people were shot dead at a bus stop in Haifa on Monday. || The shooting came a year "
+                  "since five people were killed at a mosque in Acre in January 2024.")
+    assert not any(k == 5 for *_, k in found)
+
+
 def test_the_city_names_a_city_not_a_phrase_holding_one(ex):
     """ "the city" names again the last place whose own name is a city: "Galilee villages near Nazareth"
     names villages, with the city only as their reference point."""

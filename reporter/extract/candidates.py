@@ -585,6 +585,8 @@ def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
                 continue
         if not found:
             continue
+        if out and _ORDINAL_VICTIM.match(text, cl.start, cl.end) and all(t.kind == "harm" for t in cl.triggers):
+            continue  # "three were shot dead ...; a fourth man was shot dead by a guard": one more of that toll
         threat_seen = threat_seen or found[0].type == "threat_statement"
         out.extend(found)
     if not out:
@@ -592,6 +594,14 @@ def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
     out = _exchange(out)
     out = _following_suit(art, s_idx, out)
     return _sentence_fill(art, s_idx, out)
+
+
+#: A clause told of one more victim by an ordinal: "; a fourth person was killed", ", and a fifth man died".
+_ORDINAL_VICTIM = re.compile(
+    r"[\s,;]*(?:and\s+)?an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:person|man|woman|child|boy|girl|victim|civilian|soldier|officer|policeman|guard|worker|passenger)\b",
+    re.I,
+)
 
 
 #: A clause that goes on with a list of things done: ", and" or ", or" and at most three words (no verb
@@ -1131,6 +1141,12 @@ def _event_type(
     )
     if victims_only:
         typ = "armed_clash"
+    if typ is None and trig.kind == "harm" and weapon is None:
+        # "the deadliest attack on the town since five people died at a mosque in May": the toll after
+        # "since" is the earlier event measured against, of the measure's kind (a blast, or else an attack)
+        noun = events.measured_noun(text, s.start, cl.start)
+        if noun is not None:
+            typ = "explosion" if noun in ("bombing", "blast", "explosion") else "armed_clash"
     if (
         typ == "armed_clash"
         and trig.word.endswith("operation")

@@ -982,6 +982,24 @@ def measured_since(text: str, a: int, b: int) -> list[int]:
     ]
 
 
+#: The event noun of a measure: "the deadliest attack on the town since ...".
+_MEASURE_NOUN = re.compile(
+    rf"\b(?:{SUPERLATIVE})\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>attack|assault|shooting|massacre|raid|bombing|blast|explosion)s?\b"
+    r"[^.;:!?]{0,80}$",
+    re.I,
+)
+
+
+def measured_noun(text: str, a: int, at: int) -> str | None:
+    """The noun of the superlative that measures an event against the one told in the clause opened at ``at``
+    by "since" ("the deadliest attack on the town since five people died at a mosque": "attack"), or
+    None where no "since" clause of such a measure opens there."""
+    if not _SINCE_EVENT.match(text, at) or at not in measured_since(text, a, at + 200):
+        return None
+    m = _MEASURE_NOUN.search(text, max(a, at - 80), at)
+    return m.group("noun").lower() if m else None
+
+
 def _measured(text: str, lo: int, m: re.Match[str]) -> bool:
     """The pattern cue ``m`` is the span a superlative or a kind of event measures one event against."""
     return _RECENT.match(m.group()) is not None and _MEASURE.search(text, max(lo, m.start() - 80), m.start()) is not None
