@@ -587,3 +587,23 @@ def test_mercenaries_and_gendarmes_harm_on_the_ground(ex, text, expected):
 def test_armed_men_neutralised_were_killed(ex, text, expected):
     found = ex.extract(text, id="t", published=DAY).incidents
     assert [(i.type, i.casualties.killed) for i in found] == expected
+
+
+def test_an_assassination_is_an_attack_on_its_target(ex):
+    """ "was assassinated in X on Friday": a killing on purpose is an attack, its means untold (GUIDE: other)
+    when nothing names them, at the place and on the day told."""
+    text = "A senior army officer was assassinated in Homs on Friday amid the war with the rebels, state media reported."
+    found = [(i.type, i.date, i.location) for i in ex.extract(text, id="t", published=DAY).incidents]
+    assert found == [("other", "2025-06-13", "Homs")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: an assassination feared or plotted is no event
+        "Officials fear the governor could be assassinated in Homs amid the war with the rebels.",
+        "The plot to have the governor assassinated in Homs was foiled amid the war, officials said on Friday.",
+    ],
+)
+def test_an_assassination_feared_or_plotted_is_no_event(ex, text):
+    assert _types(ex, text) == []

@@ -67,8 +67,8 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "behead": ("harm", frozenset({"ed", "ing"})), "butcher": ("harm", frozenset({"ed"})),
     # ("two guards were slain at a checkpoint in X": killed, in the words of a report)
     "slay": ("harm", frozenset({"past"})),
-    # ("gunmen assassinated a local official in X": a killing, told by its purpose)
-    "assassinat": ("harm", frozenset({"ed", "ing"})),
+    # a killing on purpose is an attack on its target, by whatever means ("a scientist was assassinated in X")
+    "assassinate": ("strike", frozenset({"ed"})), "assassinat": ("strike", frozenset({"ed", "ing"})),
     # damage done on purpose is an attack whatever its means ("sabotage at the plant", "saboteurs sabotaged the line")
     "sabotage": ("strike", frozenset({"base", "ed"})),
     # weapons that got through a state's shield struck it ("missiles penetrated the air defences"); only
