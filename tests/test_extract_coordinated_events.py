@@ -76,3 +76,21 @@ def test_a_second_attack_after_a_toll_stays_its_own(ex):
         "people in Acre on Sunday."
     )
     assert len(_read(ex, text)) == 2
+
+
+def test_attacks_on_the_airports_in_two_towns_are_one_each(ex):
+    """ "mounted drone attacks on the airports in A and B": attacks in the plural on sites of one kind, each in
+    its own town, are an attack on each."""
+    text = "The rebels mounted drone attacks on the airports in Najran and Jizan on Sunday, their spokesman said."
+    places = sorted(loc for _, _, loc, _ in _read(ex, text))
+    assert places == ["Jizan", "Najran"]
+
+
+def test_one_attack_or_depots_in_two_towns_stay_one_operation(ex):
+    """Near misses: one attack on the airports, or strikes on depots, in two towns of one country stay one
+    operation (GUIDE: one required item, the sites optional)."""
+    for text in (
+        "The rebels mounted a drone attack on the airports in Najran and Jizan on Sunday, their spokesman said.",
+        "Drones hit fuel depots in Najran and Jizan on Sunday, a rebel spokesman said.",
+    ):
+        assert len(_read(ex, text)) == 1

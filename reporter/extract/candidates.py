@@ -1834,13 +1834,28 @@ def _split(
     if len(split) == 2 and not _LIST_WORD.search(text, split[0].end, split[1].start):
         # "near Avdiivka, Donetsk": a comma alone names the area the place lies in, not a second target
         split = []
-    if _one_operation(split):
+    if _one_operation(split) and not _attacks_on_sites_each(text, trig, split[0]):
         # "drones hit depots in A and B", two towns of one country: one operation the GUIDE records once
         # (one required item and an optional one per site), told at its first town
         split = []
     if split and c.anaphor == "" and typ != "threat_statement":
         return [replace(x, place=p) for x in out for p in split]
     return out
+
+
+#: Attacks told in the plural on sites of one kind, each in its own town: "drone attacks on the airports in A and
+#: B" (an attack on each airport, not one operation over depots).
+_SITES_EACH_IN = re.compile(
+    r"\s+(?:on|against|targeting)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:airports|airfields|air\s+bases|bases|ports|seaports|oil\s+refineries|refineries)\s+in\s+(?:the\s+)?(?:towns?\s+of\s+|cities\s+of\s+)?$",
+    re.I,
+)
+
+
+def _attacks_on_sites_each(text: str, trig: events.Trigger, first: Place) -> bool:
+    return trig.word.lower().endswith(("attacks", "strikes", "raids")) and bool(
+        _SITES_EACH_IN.match(text, trig.end, first.start)
+    )
 
 
 def _one_operation(split: list[Place]) -> bool:
