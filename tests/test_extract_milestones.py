@@ -4225,3 +4225,30 @@ def test_a_step_told_done_on_the_day_of_the_report_is_done(extractor, text, done
     for published in (friday, friday + timedelta(days=1)) if done else (friday,):
         facts = extractor.extract(text, id="t", published=published)
         assert [(m.due, m.done) for m in facts.milestones] == [("2030-05-10", done)], published
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The paratroopers will reinforce the garrison and stay there for about 60 days, officials said.", "2030-07-09"),
+        ("The marines are expected to remain in Kuwait for six months, the ministry said.", "2030-11-10"),
+        ("The brigade will remain there for a further three weeks before flying home.", "2030-05-31"),
+    ],
+)
+def test_a_stay_told_ahead_by_its_length_is_due_when_it_runs_out(extractor, text, due):
+    """'will stay for about 60 days': the stay ends that long after the report, a step due then."""
+    assert [d for d, _ in milestones(extractor, text)] == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stay gone by, a length repeated, a truce's term and a stay without a length
+        "The paratroopers stayed in Kuwait for about 60 days after the attack, officials said.",
+        "Each company of the brigade will stay for two weeks at a time in the forward camp.",
+        "The ceasefire between the army and the militia will remain in force for 60 days.",
+        "The paratroopers will stay in Kuwait for years, officials said.",
+    ],
+)
+def test_a_length_that_is_no_stay_ahead_gives_no_step(extractor, text):
+    assert milestones(extractor, text) == []

@@ -58,6 +58,11 @@ _LAPSE = Folded(re.compile(
     # "90 days after the accord is signed", "six months from the signing": counted from an event named after it
     rf"|\b(?:{NUMBER}|a|an|one)(?:\s+(?:to|or)\s+{NUMBER})?\s+(?:hours?|days?|weeks?|months?|years?)"
     r"\s+(?:after|following|from)\b(?!\s+(?:now|today)\b)"
+    # a stay told ahead by its length, its end due when it runs out: "will stay for about 60 days", "are
+    # to remain there for six months" (the base verb only: "stayed for 60 days" is a stay gone by)
+    r"|(?P<stay>\bfor\s+"
+    rf"(?:about\s+|around\s+|roughly\s+|some\s+|approximately\s+|up\s+to\s+|another\s+|a\s+further\s+)?(?:{NUMBER}|a|an|one)"
+    r"(?:\s+(?:to|or)\s+" + NUMBER + r")?(?:\s+|-)(?:days?|weeks?|months?)\b(?!\s+(?:a|each|every|per|at\s+a)\b))"
     r"|(?P<clock>\bat\s+(?:about\s+|around\s+|approximately\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|[012]?\d:\d\d\b|noon\b|midnight\b))"
     # no stretch at all: "will begin withdrawing immediately", "ordered them to leave forthwith" (the report's day)
     r"|(?P<now>\b(?:immediately|forthwith|without\s+delay)\b(?!\s+(?:after|following|before|upon|on|when|once|if|as)\b))"
@@ -96,6 +101,13 @@ _TAKES_EFFECT = re.compile(
 _PLEA = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+(?:for|on|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?|plead(?:s|ed|ing)?"
     r"|ask(?:s|ed|ing)?|press(?:es|ed|ing)?\s+for)\b",
+    re.I,
+)
+#: The stay whose length "for 60 days" counts to its end: the base verb ("will stay", "to remain"; not
+#: "stayed", a stay gone by), there or in a named place or the region, not "in force" (a truce's term).
+_STAY = re.compile(
+    r"\b(?:stay|remain)\s+(?:there\s+|(?:in|at)\s+(?:the\s+)?(?:region|area|country"
+    r"|(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})\s+)?$",
     re.I,
 )
 #: Sentence words that call for a look: units of a stretch, "tomorrow", a time of day.
@@ -143,6 +155,8 @@ def lapses(art: Document, start: int, end: int) -> list[DateMention]:
             continue  # "at 7 a.m. on Friday": the day is told
         if _LASTS.match(art.text, m.start(), m.end()) and not _STEP_LASTS.search(art.text, max(start, m.start() - 80), m.start()):
             continue  # "the deployment will last six months": a state's length, its end the reader's sum
+        if m.group("stay") and not _STAY.search(art.text, max(start, m.start() - 40), m.start()):
+            continue  # "for 60 days" alone is a length; only a stay's ("will stay for 60 days") runs out
         if m.group("now") and _PLEA.search(art.text, max(start, m.start() - 150), m.start()):
             continue  # "called for the captives to be freed immediately": a plea, no step set for a day
         counted = None if m.group("dn") or m.group("do") or m.group("dw") else _from(art.published, m.group())
