@@ -4252,3 +4252,32 @@ def test_a_stay_told_ahead_by_its_length_is_due_when_it_runs_out(extractor, text
 )
 def test_a_length_that_is_no_stay_ahead_gives_no_step(extractor, text):
     assert milestones(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        # a month named by its owner's deadline, and a step pending weeks after a deadline gone by
+        ("The brigade missed its January deadline to leave the northern valley, residents said.", None),
+        ("The soldiers have yet to leave the northern valley, weeks after the January deadline.", "The soldiers have yet to leave the northern valley"),
+        ("The soldiers have still not left the valley, months past their January deadline, residents said.", "The soldiers have still not left the valley"),
+    ],
+)
+def test_a_step_pending_after_its_deadline_is_due_by_that_deadline(extractor, text, what):
+    found = milestones(extractor, text)
+    assert [d for d, _ in found] == ["2030-01"]
+    if what is not None:
+        assert [w for _, w in found] == [what]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a step done after its deadline, a pending step set against talks, and a clash after a deadline
+        "The soldiers left the northern valley, weeks after the January deadline.",
+        "The soldiers have yet to leave the northern valley, weeks after the January talks.",
+        "The soldiers clashed with protesters in the valley, weeks after the January deadline passed.",
+    ],
+)
+def test_a_step_set_against_a_deadline_without_being_pending_is_none(extractor, text):
+    assert milestones(extractor, text) == []

@@ -230,8 +230,9 @@ _YEAR_PREP = re.compile(
     r"(?:at\s+(?:least|the\s+latest)\s+)?$",
     re.I,
 )
-#: "a September missile strike", "the March attack": a month alone naming a thing it dates.
-_MONTH_NAMES_A = re.compile(r"\b(?:a|the)\s+$")
+#: "a September missile strike", "the March attack", "its September deadline": a month alone naming a
+#: thing it dates.
+_MONTH_NAMES_A = re.compile(r"\b(?:a|the|its|their)\s+$")
 _THEN_NOUN = re.compile(r"\s+(?:[a-z]|\d+[-‑][a-z])")  # "the March attack", "the June 12-day war"
 #: "the 2016 bombing", "a 2019 drone attack on X": a year alone naming the event it dates (a bare number
 #: before any other noun stays a count: "the 2000 troops").
@@ -1249,7 +1250,7 @@ def find_dates(
                 not m.group("q")
                 and not _MONTH_ALONE_OK.search(text, max(0, m.start() - 24), m.start())
                 and not (
-                    _MONTH_NAMES_A.search(text, max(0, m.start() - 5), m.start())
+                    _MONTH_NAMES_A.search(text, max(0, m.start() - 7), m.start())
                     and _THEN_NOUN.match(text, m.end())
                 )
             ):

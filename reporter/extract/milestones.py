@@ -3225,6 +3225,12 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
         and not _CARRIES_ON.match(rest)
         # "..., to take part in the mission starting this year", "..., which should be done in 150 hours"
         and not rest.lower().startswith(("to ", "which "))
+        # "has yet to leave the country, weeks after the | September deadline": the step set against its deadline
+        and not (
+            _AGAINST_REST.fullmatch(rest.strip())
+            and _DEADLINE_AFTER.match(art.text, next(b for a, b in spans if a == d_start))
+            and _PENDING.search(art.text, s_start, gaps[-1].start())
+        )
         # "The withdrawal, which began on May 2, is expected to take ...": an aside closed, the clause goes on
         and not _ASIDE_CLOSED.fullmatch(art.text, keyword[1], gaps[-1].end())
     ):
@@ -3737,9 +3743,11 @@ def _not_until(art: Document, lo: int, d: DateMention) -> bool:
 #: date is a deadline it is set against ("despite the September deadline"): the step is still pending
 #: against that deadline, not a plan refused. "had not left by the deadline" is history; "did not" is
 #: a past act.
+#: The words that set a step against a deadline gone by: "despite the", "past its", "weeks after the".
+_AGAINST = r"(?:despite|(?:(?:(?:a\s+)?few|several|some|many|two|three|four|five|six)\s+)?(?:(?:days|weeks|months)\s+)?(?:after|past|beyond))\s+(?:the|its|their)"
 _NOT_DONE_YET = re.compile(
     r"\bha(?:s|ve)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:\w+ly\s+)?(?:left|withdrawn|pulled\s+out|vacated|handed\s+over)\b"
-    r"[^.;]{0,60}?\b(?:despite|after|past|beyond)\s+(?:the|its|their)\s*$",
+    r"[^.;]{0,60}?\b" + _AGAINST + r"\s*$",
     re.I,
 )
 _DEADLINE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?deadline\b", re.I)
@@ -3751,7 +3759,11 @@ _LEFT_BY = re.compile(
     re.I,
 )
 #: The words that set a step against its deadline, left at the end of its clause.
-_SET_AGAINST = re.compile(r",?\s+(?:despite|after|past|beyond)\s+(?:the|its|their)$", re.I)
+_SET_AGAINST = re.compile(r",?\s+" + _AGAINST + "$", re.I)
+#: A step told pending: "has yet to leave", "have still not withdrawn" (not "left", a step done after its deadline).
+_PENDING = re.compile(r"\bha(?:s|ve)\s+(?:yet\s+to|(?:still\s+)?not)\b", re.I)
+#: A clause's last words that only set it against the deadline its date names: "..., weeks after the".
+_AGAINST_REST = re.compile(r"(?:(?:a\s+)?few|several|some|many|two|three|four|five|six)?\s*(?:days|weeks|months)\s+(?:after|past|beyond)\s+(?:the|its|their)", re.I)
 
 
 def _missed(art: Document, what: str, d: DateMention) -> bool:
