@@ -4281,3 +4281,27 @@ def test_a_step_pending_after_its_deadline_is_due_by_that_deadline(extractor, te
 )
 def test_a_step_set_against_a_deadline_without_being_pending_is_none(extractor, text):
     assert milestones(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The withdrawal of the engineers from the river camp is planned for 2032, the ministry said.", "2032"),
+        ("The closure of the northern airbase is scheduled for 2031.", "2031"),
+    ],
+)
+def test_a_step_set_for_a_bare_year_is_due_that_year(extractor, text, due):
+    """'planned for 2032': a year after the word that sets a step for it is a date, as 'in 2032' is."""
+    assert [d for d, _ in milestones(extractor, text)] == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number after "planned for" or "set for" that counts people
+        "The drill near the river camp is planned for 2000 troops from six armies.",
+        "The new camp for the displaced near the airbase is set for 2000 families, officials said.",
+    ],
+)
+def test_a_count_after_set_for_is_no_year(extractor, text):
+    assert milestones(extractor, text) == []

@@ -226,7 +226,9 @@ _MONTH_ALONE_OK = re.compile(
 )
 #: A bare number is a year only after one of these; a sentence may open with it ("In 2019 the ...").
 _YEAR_PREP = re.compile(
-    r"\b(?:in|since|by|until|of|from|through|during|before|after|(?:no|not)\s+later\s+than)\s+"
+    r"\b(?:in|since|by|until|of|from|through|during|before|after|(?:no|not)\s+later\s+than"
+    # "is planned for 2027", "scheduled for 2026": a step set for a year
+    r"|(?:planned|scheduled|slated|set|earmarked|targeted)\s+for)\s+"
     r"(?:at\s+(?:least|the\s+latest)\s+)?$",
     re.I,
 )
