@@ -4305,3 +4305,23 @@ def test_a_step_set_for_a_bare_year_is_due_that_year(extractor, text, due):
 )
 def test_a_count_after_set_for_is_no_year(extractor, text):
     assert milestones(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("The alliance's troops left Corvale on Monday and will leave the river port by September.", "The alliance's troops will leave the river port"),
+        ("The brigade completed its pullout from the valley last week and is due to hand the fort to the army in June.", "The brigade is due to hand the fort to the army"),
+    ],
+)
+def test_a_plan_told_after_a_step_done_is_named_without_it(extractor, text, what):
+    """'left X on Monday and will leave Y by September': the plan is the subject's second step alone."""
+    facts = extractor.extract(text, id="t", published=PUBLISHED)
+    assert [m.what for m in facts.milestones if not m.done] == [what]
+
+
+def test_a_step_done_told_inside_the_subject_stays_in_the_plan(extractor):
+    """'The troops who left X last year will leave Y': no step joined by 'and', the clause is kept whole."""
+    text = "The troops who left Corvale last year will leave the river port in September."
+    facts = extractor.extract(text, id="t", published=PUBLISHED)
+    assert [m.what for m in facts.milestones if not m.done] == ["The troops who left Corvale last year will leave the river port"]

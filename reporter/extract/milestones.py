@@ -677,6 +677,7 @@ def find_milestones(art: Document) -> list[Milestone]:
                 continue  # "the US is not withdrawing": no step at all
             if _DEADLINE_AFTER.match(art.text, d.end):
                 what = _SET_AGAINST.sub("", what)  # "yet to leave the country despite the | September deadline"
+            what = _plan_after_done(what)
             due = _due(art, d)
             told = (d, what, deadline)
             key = (due, what.lower())
@@ -3764,6 +3765,22 @@ _SET_AGAINST = re.compile(r",?\s+" + _AGAINST + "$", re.I)
 _PENDING = re.compile(r"\bha(?:s|ve)\s+(?:yet\s+to|(?:still\s+)?not)\b", re.I)
 #: A clause's last words that only set it against the deadline its date names: "..., weeks after the".
 _AGAINST_REST = re.compile(r"(?:(?:a\s+)?few|several|some|many|two|three|four|five|six)?\s*(?:days|weeks|months)\s+(?:after|past|beyond)\s+(?:the|its|their)", re.I)
+
+
+#: A plan told after a step done by the same subject: "US troops | left Baghdad on Sep 28 | and | will leave
+#: Erbil": the subject, the done step (a past verb of leaving or handing over), and the plan after "and".
+_DONE_THEN_PLAN = re.compile(
+    r"^(?P<subj>[^,;]{2,60}?)\s+(?:\w+ly\s+)?(?:left|withdrew|departed|handed|pulled|vacated|completed|finished|quit)\b"
+    r"[^;]*?,?\s+and\s+(?P<plan>(?:will|is|are|plans?|intends?)\b[^;]*)$",
+    re.I,
+)
+
+
+def _plan_after_done(what: str) -> str:
+    """A plan's clause without the step done before it: "US troops left Baghdad on Sep 28 and will leave
+    Erbil" is the plan "US troops will leave Erbil" (the step done is a milestone of its own)."""
+    m = _DONE_THEN_PLAN.match(what)
+    return f"{m.group('subj')} {m.group('plan')}" if m else what
 
 
 def _missed(art: Document, what: str, d: DateMention) -> bool:
