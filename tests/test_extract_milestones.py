@@ -4325,3 +4325,20 @@ def test_a_step_done_told_inside_the_subject_stays_in_the_plan(extractor):
     text = "The troops who left Corvale last year will leave the river port in September."
     facts = extractor.extract(text, id="t", published=PUBLISHED)
     assert [m.what for m in facts.milestones if not m.done] == ["The troops who left Corvale last year will leave the river port"]
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("The brigade will leave the northern valley by the September deadline.", "The brigade will leave the northern valley"),
+        ("The militia said it would pull out of the town ahead of the June deadline.", "The militia said it would pull out of the town"),
+    ],
+)
+def test_a_step_bounded_by_a_named_deadline_is_named_without_the_bounding_words(extractor, text, what):
+    assert [w for _, w in milestones(extractor, text)] == [what]
+
+
+def test_a_step_for_a_named_deadline_keeps_its_own_words(extractor):
+    """'to meet the September deadline to leave ...': the deadline is the step's object, its words stay."""
+    text = "The brigade is expected to meet the September deadline to leave the northern valley."
+    assert [w for _, w in milestones(extractor, text)] == ["The brigade is expected to meet the September deadline to leave the northern valley"]

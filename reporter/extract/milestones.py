@@ -677,6 +677,7 @@ def find_milestones(art: Document) -> list[Milestone]:
                 continue  # "the US is not withdrawing": no step at all
             if _DEADLINE_AFTER.match(art.text, d.end):
                 what = _SET_AGAINST.sub("", what)  # "yet to leave the country despite the | September deadline"
+                what = _BOUND_BY_THE.sub("", what) or what  # "will leave the country by the | September deadline"
             what = _plan_after_done(what)
             due = _due(art, d)
             told = (d, what, deadline)
@@ -3763,6 +3764,8 @@ _LEFT_BY = re.compile(
 _SET_AGAINST = re.compile(r",?\s+" + _AGAINST + "$", re.I)
 #: A step told pending: "has yet to leave", "have still not withdrawn" (not "left", a step done after its deadline).
 _PENDING = re.compile(r"\bha(?:s|ve)\s+(?:yet\s+to|(?:still\s+)?not)\b", re.I)
+#: The words that bound a step by the deadline its date names, left at the end of its clause: "by the".
+_BOUND_BY_THE = re.compile(r",?\s+(?:by|before|ahead\s+of|until|till|within)\s+(?:the|its|their)$", re.I)
 #: A clause's last words that only set it against the deadline its date names: "..., weeks after the".
 _AGAINST_REST = re.compile(r"(?:(?:a\s+)?few|several|some|many|two|three|four|five|six)?\s*(?:days|weeks|months)\s+(?:after|past|beyond)\s+(?:the|its|their)", re.I)
 
