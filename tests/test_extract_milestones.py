@@ -4342,3 +4342,17 @@ def test_a_step_for_a_named_deadline_keeps_its_own_words(extractor):
     """'to meet the September deadline to leave ...': the deadline is the step's object, its words stay."""
     text = "The brigade is expected to meet the September deadline to leave the northern valley."
     assert [w for _, w in milestones(extractor, text)] == ["The brigade is expected to meet the September deadline to leave the northern valley"]
+
+
+def test_a_withdrawal_announced_with_a_stretch_ahead_is_a_plan_alone(extractor):
+    """'announced that it will withdraw within 48 hours': a plan due when the stretch runs out, not also a
+    step done on the report's day (as 'within two weeks' already is)."""
+    facts = extractor.extract(
+        "The militia announced that it will withdraw from the river town within 48 hours.", id="t", published=PUBLISHED
+    )
+    assert [(m.due, m.done) for m in facts.milestones] == [("2030-05-12", False)]
+
+
+def test_a_withdrawal_announced_without_a_date_is_a_step_of_the_report(extractor):
+    facts = extractor.extract("The militia announced that it will withdraw from the river town.", id="t", published=PUBLISHED)
+    assert [(m.due, m.done) for m in facts.milestones] == [("2030-05-10", True)]

@@ -1754,7 +1754,9 @@ def _announced(art: Document, s: Sentence, v: re.Match[str]) -> bool:
     if art.token_index(v.end()) - 1 < 0 or art.lemmas[art.token_index(v.end()) - 1] not in _ANNOUNCED_LEMMAS:
         return False
     return art.published is not None and not any(
-        d.span is not None and d.span.end > art.published for d in art.dates_in(s.start, s.end)
+        d.span is not None and d.span.end > art.published
+        # a stretch ahead counts too: "announced that it will withdraw within 48 hours"
+        for d in (*art.dates_in(s.start, s.end), *lapses(art, s.start, s.end))
     )
 
 
