@@ -4356,3 +4356,26 @@ def test_a_withdrawal_announced_with_a_stretch_ahead_is_a_plan_alone(extractor):
 def test_a_withdrawal_announced_without_a_date_is_a_step_of_the_report(extractor):
     facts = extractor.extract("The militia announced that it will withdraw from the river town.", id="t", published=PUBLISHED)
     assert [(m.due, m.done) for m in facts.milestones] == [("2030-05-10", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The ministry ordered the paratroopers to remain in the region for another month.", "2030-06-10"),
+        ("The marines will stay in Corvale for a further week, officials said.", "2030-05-17"),
+    ],
+)
+def test_a_stay_told_ahead_by_one_more_unit_is_due_when_it_runs_out(extractor, text, due):
+    assert [d for d, _ in milestones(extractor, text)] == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stay gone by, and one more unit told with a range ("a month or two": its end unsaid)
+        "The marines stayed in Corvale for another month, officials said.",
+        "The marines will remain in Corvale for another month or two, officials said.",
+    ],
+)
+def test_one_more_unit_of_a_stay_gone_by_or_told_as_a_range_is_none(extractor, text):
+    assert milestones(extractor, text) == []

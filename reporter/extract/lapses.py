@@ -60,9 +60,9 @@ _LAPSE = Folded(re.compile(
     r"\s+(?:after|following|from)\b(?!\s+(?:now|today)\b)"
     # a stay told ahead by its length, its end due when it runs out: "will stay for about 60 days", "are
     # to remain there for six months" (the base verb only: "stayed for 60 days" is a stay gone by)
-    r"|(?P<stay>\bfor\s+"
+    r"|(?P<stay>\bfor\s+(?:(?:another|a\s+further)\s+(?:day|week|month)(?!\s+or\b)|"
     rf"(?:about\s+|around\s+|roughly\s+|some\s+|approximately\s+|up\s+to\s+|another\s+|a\s+further\s+)?(?:{NUMBER}|a|an|one)"
-    r"(?:\s+(?:to|or)\s+" + NUMBER + r")?(?:\s+|-)(?:days?|weeks?|months?)\b(?!\s+(?:a|each|every|per|at\s+a)\b))"
+    r"(?:\s+(?:to|or)\s+" + NUMBER + r")?(?:\s+|-)(?:days?|weeks?|months?))\b(?!\s+(?:a|each|every|per|at\s+a)\b))"
     r"|(?P<clock>\bat\s+(?:about\s+|around\s+|approximately\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|[012]?\d:\d\d\b|noon\b|midnight\b))"
     # no stretch at all: "will begin withdrawing immediately", "ordered them to leave forthwith" (the report's day)
     r"|(?P<now>\b(?:immediately|forthwith|without\s+delay)\b(?!\s+(?:after|following|before|upon|on|when|once|if|as)\b))"
@@ -84,7 +84,7 @@ _LAPSE = Folded(re.compile(
 #: costly one (about 50 microseconds a sentence: its amounts may open at any word).
 _LAPSE_HINT = re.compile(r"[\s-](?:hour|day|week|month|year)|tomorrow|\d\s*[ap]\.?m|\d:\d\d|noon|midnight|immediately|forthwith|without delay", re.I)
 #: A single unit told without its amount ("the next year"), at the end of a stretch's text.
-_ONE_UNIT = re.compile(r"\b(?:next|coming)\s+(year|month|week)$", re.I)
+_ONE_UNIT = re.compile(r"\b(?:next|coming|another|further)\s+(year|month|week|day)$", re.I)
 #: The amount of a stretch inside a date mention ("within two days", "60 days to", "ten days from now").
 _AMOUNT_IN = re.compile(_AMOUNT, re.I)
 #: Words that open a start: "as of October 23", "starting on", "effective from".
