@@ -4379,3 +4379,20 @@ def test_a_stay_told_ahead_by_one_more_unit_is_due_when_it_runs_out(extractor, t
 )
 def test_one_more_unit_of_a_stay_gone_by_or_told_as_a_range_is_none(extractor, text):
     assert milestones(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The brigade will leave the valley by the end of 2031 under an agreement signed in August.",
+        "The peacekeepers are scheduled to leave by the end of 2031 under a resolution adopted on August 3.",
+    ],
+)
+def test_the_day_a_deal_was_made_is_no_due_of_the_plan_under_it(extractor, text):
+    """'under an agreement signed in August': August is when the deal was signed, the plan is due in 2031."""
+    assert [d for d, _ in milestones(extractor, text)] == ["2031-12"]
+
+
+def test_a_deal_still_to_be_signed_on_a_day_is_a_plan_of_that_day(extractor):
+    text = "The brigade will leave the valley under an agreement to be signed in August."
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-08"]

@@ -611,6 +611,8 @@ def find_milestones(art: Document) -> list[Milestone]:
                 continue
             if _gathering_day(art, s.start, d):
                 continue  # "guard the fair scheduled for November": the fair's day, no step's
+            if _DEAL_MADE_ON.search(art.text, max(s.start, d.start - 50), d.start):
+                continue  # "will leave by 2026 under a deal signed in August": the day the deal was made, no step's
             mention = art.text[d.start : d.end].lower()
             # "Biden's Aug. 31 deadline for withdrawing": a date that names a deadline is due then.
             named = _NAMED_DEADLINE.match(art.text, d.end, s.end)
@@ -801,6 +803,16 @@ _GATHERING_SET = re.compile(
 _ROUND = re.compile(r"\bround\s+of\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations)\b", re.I)
 #: A step bounded by the gathering itself: "withdraw before the elections, which are set for March".
 _BOUNDED_BY = re.compile(r"\b(?:before|by|until|till|ahead\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
+#: A deal told made on a day, by its noun and past participle: "under an agreement signed in August", "a
+#: resolution adopted on May 3" (not "an agreement to be signed in August", a plan of its own).
+_DEAL_MADE_ON = re.compile(
+    r"\b(?:agreements?|deals?|accords?|resolutions?|truces?|ceasefires?|cease-fires?|pacts?|treaty|treaties|memorandum|decree)"
+    r"\s+(?:(?:first|originally|jointly|formally|unanimously)\s+)?"
+    r"(?:signed|adopted|reached|approved|passed|struck|sealed|inked|brokered|concluded)\s+(?:on\s+|in\s+|last\s+|earlier\s+this\s+)?$",
+    re.I,
+)
 
 
 def _gathering_day(art: Document, lo: int, d: DateMention) -> bool:
