@@ -4396,3 +4396,20 @@ def test_the_day_a_deal_was_made_is_no_due_of_the_plan_under_it(extractor, text)
 def test_a_deal_still_to_be_signed_on_a_day_is_a_plan_of_that_day(extractor):
     text = "The brigade will leave the valley under an agreement to be signed in August."
     assert [d for d, _ in milestones(extractor, text)] == ["2030-08"]
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("The last troops will leave the river camp by the 30th of September.", "The last troops will leave the river camp"),
+        ("The brigade will pull out of the valley later this month, officials said.", "The brigade will pull out of the valley"),
+    ],
+)
+def test_a_step_is_named_without_the_words_of_its_date(extractor, text, what):
+    assert [w for _, w in milestones(extractor, text)] == [what]
+
+
+def test_a_step_whose_own_words_end_in_a_date_word_keeps_them(extractor):
+    """'will hand the fort to the army by June': 'the army' is the step's, not the date's."""
+    text = "The brigade will hand the fort to the army by June, officials said."
+    assert [w for _, w in milestones(extractor, text)] == ["The brigade will hand the fort to the army"]

@@ -681,6 +681,7 @@ def find_milestones(art: Document) -> list[Milestone]:
                 what = _SET_AGAINST.sub("", what)  # "yet to leave the country despite the | September deadline"
                 what = _BOUND_BY_THE.sub("", what) or what  # "will leave the country by the | September deadline"
             what = _plan_after_done(what)
+            what = _BOUND_LEFT.sub("", what) or what  # "will leave by the | 30th of September", "pull out later | this month"
             due = _due(art, d)
             told = (d, what, deadline)
             key = (due, what.lower())
@@ -3379,7 +3380,10 @@ def step_clause(art: Document, i: int, d: DateMention) -> str | None:
         # the clause before the date's preposition: "will be cut to 2,500 by" is told without its "by"
         or _clause(art, s.start, s.end, _prep_start(art.text, _DUE_PREP.search(art.text, max(s.start, d.start - 20), d.start), d.start), d.end)
     )
-    return None if what is None else _time_clause(what)
+    if what is None:
+        return None
+    what = _time_clause(what)
+    return _BOUND_LEFT.sub("", what) or what
 
 
 _RELEASE = re.compile(r"\b(?:releas|free)", re.I)
@@ -3780,6 +3784,8 @@ _SET_AGAINST = re.compile(r",?\s+" + _AGAINST + "$", re.I)
 _PENDING = re.compile(r"\bha(?:s|ve)\s+(?:yet\s+to|(?:still\s+)?not)\b", re.I)
 #: The words that bound a step by the deadline its date names, left at the end of its clause: "by the".
 _BOUND_BY_THE = re.compile(r",?\s+(?:by|before|ahead\s+of|until|till|within)\s+(?:the|its|their)$", re.I)
+#: Words of the date's own phrase left at the end of a step's clause: "by the" (30th of September), "later" (this month).
+_BOUND_LEFT = re.compile(r"\s+(?:(?:by|on|until|till|before)\s+the|later|earlier)$", re.I)
 #: A clause's last words that only set it against the deadline its date names: "..., weeks after the".
 _AGAINST_REST = re.compile(r"(?:(?:a\s+)?few|several|some|many|two|three|four|five|six)?\s*(?:days|weeks|months)\s+(?:after|past|beyond)\s+(?:the|its|their)", re.I)
 
