@@ -3245,7 +3245,7 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
         # "has yet to leave the country, weeks after the | September deadline": the step set against its deadline
         and not (
             _AGAINST_REST.fullmatch(rest.strip())
-            and _DEADLINE_AFTER.match(art.text, next(b for a, b in spans if a == d_start))
+            and _DEADLINE_AFTER.match(art.text, next((b for a, b in spans if a == d_start), d_start))
             and _PENDING.search(art.text, s_start, gaps[-1].start())
         )
         # "The withdrawal, which began on May 2, is expected to take ...": an aside closed, the clause goes on
