@@ -777,3 +777,18 @@ def test_an_undated_page_telling_a_passive_attack_joins_the_month_dated_report_w
         None,
     )
     assert _rows_of_articles([dated, undated]) == [{1, 2}]
+
+
+def test_a_weapon_attack_told_with_a_and_its_downed_drones_are_one_row():
+    """'A drone attack targeted the airport in X' counts one (the attack), so it caps no interception's
+    count: another outlet's two drones shot down there that night are the same event, one row with both
+    facets. Near miss: two drones downed at another town's airport stay their own row."""
+    attack = (
+        "A drone attack targeted the airport in Sulaimaniya on Tuesday night, two security sources said. "
+        "The drones were downed before they reached the runway.",
+        date(2031, 5, 14),
+    )
+    downed = ("Two drones were shot down near Sulaimaniya International Airport late on Tuesday, officials said.", date(2031, 5, 14))
+    elsewhere = ("Two drones were shot down near Kirkuk airport late on Tuesday, officials said.", date(2031, 5, 14))
+    assert _rows_of_articles([attack, downed]) == [{1, 2}]
+    assert sorted(map(sorted, _rows_of_articles([attack, elsewhere]))) == [[1], [2]]

@@ -467,6 +467,11 @@ def relation(
     return Relation(0.0, conflict=True, place=closer.place, apart=closer.score, held=held)
 
 
+#: An attack told by its weapon's noun with "a" ("a drone attack", "a missile strike"): the "one" the
+#: extractor counts is the attack's, not the number of drones, so it caps no interception's count.
+_ONE_ATTACK = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+)?(?:drone|missile|rocket|UAV)\s+(?:attack|strike|assault|raid)\b")
+
+
 def _a_day_apart(a: Incident, b: Incident, a_when, b_when) -> bool:
     """Both told to the day (or a night) and one day apart, with no dead, wounded or count that
     differ, no kinds of target and no parties that have nothing in common (a market and a depot, one
@@ -533,8 +538,8 @@ def _related(
     if place == "different" and not (kinds == "facet" and one_sentence and _countries_agree(wa, wb)):
         return CONFLICT
     if kinds == "facet" and a.count and b.count and not (is_debris(a) or is_debris(b)):
-        caught, fired = (a.count, b.count) if a.type == "interception" else (b.count, a.count)
-        if caught > fired:
+        (caught, fired), attack = ((a.count, b.count), b) if a.type == "interception" else ((b.count, a.count), a)
+        if caught > fired and not (fired == 1 and _ONE_ATTACK.search(attack.evidence)):
             return CONFLICT  # more shot down than were fired: two salvos
     # "Air strikes in Syria" and a drone attack at a named town there the same day: only the country
     # ties two kinds of attack (often an attack and the strikes in reply), no more. Air strikes and a
