@@ -792,3 +792,11 @@ def test_a_weapon_attack_told_with_a_and_its_downed_drones_are_one_row():
     elsewhere = ("Two drones were shot down near Kirkuk airport late on Tuesday, officials said.", date(2031, 5, 14))
     assert _rows_of_articles([attack, downed]) == [{1, 2}]
     assert sorted(map(sorted, _rows_of_articles([attack, elsewhere]))) == [[1], [2]]
+    # one rocket of several, told by its ordinal, is no count of those fired
+    third = (
+        "Air defences at Sulaimaniya airport shot down two rockets overnight, the army said on Wednesday. "
+        "A third rocket fell in an empty field, causing no damage.",
+        date(2031, 5, 14),
+    )
+    fired = ("Three rockets were fired at Sulaimaniya airport late on Tuesday, two of which were intercepted.", date(2031, 5, 14))
+    assert _rows_of_articles([fired, third]) == [{1, 2}]

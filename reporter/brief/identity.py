@@ -467,9 +467,13 @@ def relation(
     return Relation(0.0, conflict=True, place=closer.place, apart=closer.score, held=held)
 
 
-#: An attack told by its weapon's noun with "a" ("a drone attack", "a missile strike"): the "one" the
-#: extractor counts is the attack's, not the number of drones, so it caps no interception's count.
-_ONE_ATTACK = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+)?(?:drone|missile|rocket|UAV)\s+(?:attack|strike|assault|raid)\b")
+#: An attack told by its weapon's noun with "a" ("a drone attack", "a missile strike"), or one weapon of
+#: several ("a third rocket landed in a field", "the other drone"): the "one" the extractor counts is the
+#: attack's, or that weapon's, not the number fired, so it caps no interception's count.
+_ONE_ATTACK = re.compile(
+    r"\b[Aa]n?\s+(?:[\w-]+\s+)?(?:drone|missile|rocket|UAV)\s+(?:attack|strike|assault|raid)\b"
+    r"|\b(?:[Aa]n?|[Tt]he)\s+(?:second|third|fourth|fifth|sixth|last|remaining|other)\s+(?:drone|missile|rocket|UAV)\b"
+)
 
 
 def _a_day_apart(a: Incident, b: Incident, a_when, b_when) -> bool:
