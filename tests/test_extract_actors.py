@@ -461,3 +461,21 @@ def test_a_shared_short_acronym_alone_names_no_group(ex, text, wrong):
 def test_a_name_holding_another_force_s_name_is_its_own_force(ex, text, actor):
     """South Sudan's army was the Sudan People's Liberation Army: China's force's name inside it is no match."""
     assert actor in _actors(ex, text)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # a belief that names the party held responsible, the event not named again: suspected
+        ("Gunmen fired on a patrol near Gao on Monday, the army said, adding that officials believed JNIM was "
+         "responsible.", "JNIM (suspected)"),
+        ("A drone hit a fuel depot near Gao on Monday, the army said. Officials think JNIM was behind it.", "JNIM (suspected)"),
+        # near misses: responsible for something else, or a belief about no party
+        ("A drone hit a fuel depot near Gao on Monday, and officials believe JNIM was responsible for the roads "
+         "there.", None),
+        ("A drone hit a fuel depot near Gao on Monday. Officials believe the attack was planned for weeks.", None),
+    ],
+)
+def test_a_party_a_belief_holds_responsible_is_suspected(ex, text, held):
+    found = [a for actors in _actors(ex, text) for a in actors if a.endswith("(suspected)")]
+    assert found == ([held] if held else [])

@@ -353,6 +353,24 @@ def _blame_frame(art: Document, m: Mention, trig_start: int) -> str:
     return ""
 
 
+#: "X was responsible", "X was behind it", ending its clause: the party held responsible for the event
+#: the sentence (or the one before) told, named again by no word of its own.
+_RESPONSIBLE_AFTER = re.compile(
+    r"\s+(?:was|were|is|are|had\s+been|may\s+have\s+been)\s+(?:responsible|behind\s+(?:it|the\s+attacks?))\s*(?=[.,;]|$)"
+)
+
+
+def suspected_after(art: Document, lo: int, hi: int) -> str | None:
+    """The party a belief in text[lo:hi] holds responsible with no event named ("..., adding that the US
+    believed X was responsible", "Officials think X was behind it"), with the GUIDE's suffix."""
+    for m in art.mentions_in(lo, hi):
+        if _BELIEF.search(art.text, max(lo, m.start - 40), m.start) and _RESPONSIBLE_AFTER.match(art.text, m.end, hi):
+            name = actor_name(m)
+            if name:
+                return name + " (suspected)"
+    return None
+
+
 #: "blamed the attack on X": the verb before the event, the party after "on".
 _BLAME_VERB_BEFORE = re.compile(r"\bblam(?:ed|es|ing)\s+$")
 _ON_THE = re.compile(r"\s+on\s+(?:the\s+)?")

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from reporter import ship_nouns
 from reporter.extract import casualties, events, geonames, speech
-from reporter.extract.actors import actor_name, agents, attribution, is_passive
+from reporter.extract.actors import actor_name, agents, attribution, is_passive, suspected_after
 from reporter.extract.dates import BOUNDED_STRETCH, DateMention, DateSpan, month_span, year_span
 from reporter.extract.document import Document
 from reporter.extract.lexicon import RANK, Mention
@@ -1722,6 +1722,9 @@ def _doers(
         actors = agents(
             art, s.start, cl.end, trig.start, trig.end, max_gap=25, subject=not determined, stopped=typ == "interception"
         )
+    held = None if leftover or typ == "interception" else suspected_after(art, cl.end, s.end)
+    if held and held.rsplit(" (", 1)[0] not in {a.rsplit(" (", 1)[0] for a in actors}:
+        actors = [*actors, held]  # "..., adding that the US believed X was responsible": suspected
     if typ == "interception" and weapon is not None and weapon.start < trig.start and is_passive(art, trig.start):
         # "a Russian Su-25 was shot down": the weapon's nationality is the side that lost it
         owner = {actor_name(m, adjectival=True) for m in art.mentions_in(cl.start, weapon.start) if m.last == weapon.first}

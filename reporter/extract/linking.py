@@ -14,7 +14,7 @@ from collections.abc import Container
 from datetime import date, timedelta
 
 from reporter.extract import casualties, events, speech
-from reporter.extract.actors import actor_name, blamed_party
+from reporter.extract.actors import actor_name, blamed_party, suspected_after
 from reporter.extract.candidates import (
     NEW_EVENT,
     Cand,
@@ -1296,7 +1296,7 @@ def claim_only(art: Document, linker: Linker, s_idx: int) -> None:
     if claim is None:
         # "Washington blamed X for the attack", "officials believe X was behind the strike"
         ref = _TOLD_EVENT.search(art.text, s.start, s.end)
-        blamed = blamed_party(art, s.start, ref.start(), ref.end(), s.end) if ref else None
+        blamed = blamed_party(art, s.start, ref.start(), ref.end(), s.end) if ref else suspected_after(art, s.start, s.end)
         if blamed and blamed.rsplit(" (", 1)[0] not in {a.rsplit(" (", 1)[0] for a in last.actors}:
             linker.events[at] = replace(last, actors=(*last.actors, blamed))
         return
