@@ -1308,6 +1308,22 @@ def test_a_vehicle_bomb_and_the_shots_after_it(ex, text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # blasts named first with gunfire only beside them, no fight told: the blasts are the main fact
+        ("Loud blasts and gunfire rang out at the airport in Aden on Wednesday.", ["explosion"]),
+        ("On Wednesday, three explosions and heavy gunfire rocked a terminal of the airport in Aden.", ["explosion"]),
+        # controls: gunfire named first, or a fight told beside the sounds, stays a fight
+        ("Gunfire and explosions were heard near the base in Aden on Wednesday.", ["armed_clash"]),
+        ("Explosions and gunfire were heard in Aden on Wednesday as rival forces clashed near the port.",
+         ["armed_clash"]),
+    ],
+)
+def test_blasts_with_gunfire_beside_them(ex, text, expected):
+    assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Police seized two machine guns from a truck near Tillia on Monday.",

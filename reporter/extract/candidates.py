@@ -859,6 +859,18 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
         # "a car bomb went off at the gate and was followed by gunfire": the blast is the main fact, the
         # shots that came after it are told as its sequel (GUIDE: explosion when a blast is the main fact)
         del kinds["clash"]
+    elif (
+        blast is not None
+        and fight is not None
+        and blast.start < fight.start
+        and _GUNFIRE_NOUN.match(fight.word)
+        and _AND_GUNFIRE.fullmatch(text, blast.end, fight.start)
+        and sum(t.kind == "clash" for t in cl.triggers) == 1
+    ):
+        # "blasts and gunfire rang out at the airport": gunfire named only beside the blasts, with no
+        # fight of its own told, is the sound of the blasts' event (GUIDE: explosion when a blast is the
+        # main fact); "gunfire and blasts", or a clash word told too, stays a fight
+        del kinds["clash"]
     hit = kinds.get("strike")
     if hit is not None and not weapons and _VAGUE_HIT.match(hit.word):
         # "targeted militant hideouts with precision strikes": the word that names the means types it
@@ -937,6 +949,8 @@ _ARMOUR_RUINED = re.compile(
     re.I,
 )
 #: What comes after is told as the sequel of what came before: "... and was followed by gunfire".
+#: Gunfire coordinated after the blasts: "blasts and gunfire", "explosions and heavy gunfire".
+_AND_GUNFIRE = re.compile(r"\s+and\s+(?:(?:heavy|sporadic|intense|automatic)\s+)?", re.I)
 _FOLLOWED_BY = re.compile(r"\b(?:followed|succeeded)\s+by\s+(?:(?:heavy|sporadic|intense|more|some)\s+)?$", re.I)
 
 
