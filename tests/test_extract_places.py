@@ -1642,3 +1642,19 @@ def test_the_country_niger_without_state_stays_the_country(ex):
     """Near miss: 'in Niger' with no 'State' after it is the country."""
     text = "Gunmen raided an army post in Niger on Sunday, killing five soldiers."
     assert _places(ex, text) == [("Niger", "Niger")]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a known town opening a longer site's name, a town of another country told after "in": that town
+        ("A mortar shell landed near Aden Adde airport in Mogadishu on Monday, killing two guards.", "Somalia"),
+        ("A mortar shell landed near the Aden Adde International Airport in Mogadishu on Monday.", "Somalia"),
+        # controls: a site word right after the town, or a town of the same country after "in", keep the name's town
+        ("A drone struck the Aden International Airport in Yemen on Monday.", "Yemen"),
+        ("A mortar shell struck the Tripoli Mitiga airport in Libya on Monday, killing two guards.", "Libya"),
+        ("A mortar shell struck near Baghdad International Airport on Monday, killing two guards.", "Iraq"),
+    ],
+)
+def test_a_town_that_opens_a_site_named_after_a_person(ex, text, country):
+    assert [c for _, c in _places(ex, text)] == [country]

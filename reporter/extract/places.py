@@ -1573,6 +1573,29 @@ def _capital_starts(art: Document) -> list[int]:
     return list(compress(art.token_starts, map(str.isupper, art.firsts)))
 
 
+#: After a known name, the rest of a longer site's name and the town it lies in: "[Aden] Adde International
+#: Airport in [Mogadishu]" (a first word after the name that only describes a site keeps the site the
+#: name's own: "Baghdad International Airport", "Erbil Air Base").
+_SITE_NAME_IN = re.compile(
+    rf"\s+(?!(?:International|Air|Airbase|Military|Civil|Regional|Municipal|Domestic|Naval|Army|Main|Central|"
+    rf"New|Old|North|South|East|West|Northern|Southern|Eastern|Western|{'|'.join(_FACILITY)})\b)"
+    rf"[{_UP}][{_LOW}’'-]+\s+(?:[{_UP}][{_LOW}’'-]+\s+){{0,2}}?(?i:{'|'.join(_FACILITY)})s?\s+(?:in|near|outside)\s+"
+    rf"(?:the\s+(?:city|town|capital)\s+(?:of\s+)?)?"
+)
+
+
+def _opens_site_in(art: Document, p: Place, out: list[Place], known: list[tuple[int, int]]) -> bool:
+    """p opens a site's longer name whose town follows after "in", a known place of another country
+    (_SITE_NAME_IN)."""
+    m = _SITE_NAME_IN.match(art.text, p.end)
+    return (
+        m is not None
+        and not any(p.end < s < m.end() for s, _ in known)
+        # (a town of another country: "the Tripoli Mitiga airport in Libya" keeps Tripoli)
+        and any(q is not p and q.start == m.end() and q.lat is not None and q.country != p.country for q in out)
+    )
+
+
 @_per_span
 def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
     """Every place a span of text names, with its role, in text order (``back``: with "the village"
@@ -1588,6 +1611,10 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         p = placed[key] if key in placed else placed.setdefault(key, _from_mention(art, m, a))
         if p is not None:
             out.append(p)
+    if len(out) > 1:
+        # "the Aden Adde airport in Mogadishu": a known name that opens a longer site's name (a person's, with
+        # a word of its own after it) is no place when the town after "in" tells where the site lies
+        out = [p for p in out if not _opens_site_in(art, p, out, known)]
     homes = home_countries(art)
     if out and (
         any(p.lat is not None and homes.get(p.country or "") and not p.border for p in out)
