@@ -1408,3 +1408,20 @@ def test_an_aircraft_that_went_down_is_a_crash(ex, text, expected):
 )
 def test_a_weapon_split_from_its_verb_by_a_relative_clause_types_it(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # air strikes that only back the doers of a ground assault: the assault, by its doers
+        ("Iraqi forces backed by U.S. air strikes recaptured Ramadi on Monday after weeks of fighting.",
+         [("armed_clash", ["Iraq"])]),
+        ("Iraqi troops, backed by coalition air strikes, stormed Ramadi on Monday.", [("armed_clash", ["Iraq"])]),
+        # controls: air strikes told as the clause's own event, or a ground step in a clause of its own
+        ("U.S. air strikes hit militants near Ramadi on Monday.", [("air_strike", ["United States"])]),
+        ("U.S. air strikes hit militants in Ramadi on Monday as Iraqi forces recaptured the town.",
+         [("air_strike", ["United States"])]),
+    ],
+)
+def test_air_strikes_that_back_a_ground_assault(ex, text, expected):
+    assert [(i.type, list(i.actors)) for i in _incidents(ex, text)] == expected

@@ -46,6 +46,12 @@ _BACKED_NOT_AGENT = re.compile(
     r"(?:(?:an?|the|two|several|other|rival)\s+)?$",
     re.I,
 )
+#: Support told before a name: "backed by", "with the help of", "under the cover of".
+_SUPPORT_BEFORE = re.compile(
+    r"\b(?:(?:backed|supported|aided|assisted)\s+by|with\s+the\s+(?:support|help|backing)\s+of|under\s+(?:the\s+)?cover\s+of)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
 _BACKER = re.compile(r"[-‐](?:backed|aligned|allied|linked|sponsored|supported|made|built)\b")
 #: A person's rank or post after a group's name: "a Hamas leader", "the Hezbollah commander".
 _TITLES = words(
@@ -254,6 +260,10 @@ def agents(
             continue
         if victim or _BACKER.match(art.text, m.end):
             continue  # "troops killed two Palestinian gunmen": the gunmen are not the agents
+        if _SUPPORT_BEFORE.search(art.text, max(a, m.start - 40), m.start) and re.search(
+            r"[^\W\d]", art.text[m.end : trig_start]
+        ):
+            continue  # "forces backed by U.S. air strikes recaptured": the backer's support, words of its own
         if not event_verb and nxt[:1] and nxt[0] in _TITLES:
             continue  # "the death of a Hamas leader in a bombing": whose leader died, not who bombed
         made = _MADE.match(art.text, m.end)

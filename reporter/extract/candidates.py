@@ -871,6 +871,20 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
         # fight of its own told, is the sound of the blasts' event (GUIDE: explosion when a blast is the
         # main fact); "gunfire and blasts", or a clash word told too, stays a fight
         del kinds["clash"]
+    ground = kinds.get("clash") or kinds.get("seize")
+    backing = [
+        k
+        for k in ("strike", "airstrike")
+        if k in kinds
+        and ground is not None
+        and kinds[k].start < ground.start
+        and _BACKED_BY.search(text, max(cl.start, kinds[k].start - 45), kinds[k].start)
+    ]
+    if backing and not any(t.kind in ("strike", "airstrike") and t.start > ground.start for t in cl.triggers):  # type: ignore[union-attr]
+        # "Iraqi forces backed by U.S. air strikes recaptured Ramadi": the strikes only back the doers of the
+        # clause's own event, the ground assault its verb tells
+        for k in backing:
+            del kinds[k]
     hit = kinds.get("strike")
     if hit is not None and not weapons and _VAGUE_HIT.match(hit.word):
         # "targeted militant hideouts with precision strikes": the word that names the means types it
@@ -949,6 +963,12 @@ _ARMOUR_RUINED = re.compile(
     re.I,
 )
 #: What comes after is told as the sequel of what came before: "... and was followed by gunfire".
+#: Support told of the doers before the clause's verb: "backed by U.S.", "under the cover of coalition".
+_BACKED_BY = re.compile(
+    r"\b(?:(?:backed|supported|aided|assisted)\s+by|with\s+the\s+(?:support|help|backing)\s+of|under\s+(?:the\s+)?cover\s+of)"
+    r"\s+(?:[\w'’.-]+\s+){0,3}$",
+    re.I,
+)
 #: Gunfire coordinated after the blasts: "blasts and gunfire", "explosions and heavy gunfire".
 _AND_GUNFIRE = re.compile(r"\s+and\s+(?:(?:heavy|sporadic|intense|automatic)\s+)?", re.I)
 _FOLLOWED_BY = re.compile(r"\b(?:followed|succeeded)\s+by\s+(?:(?:heavy|sporadic|intense|more|some)\s+)?$", re.I)
