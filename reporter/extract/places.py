@@ -23,7 +23,7 @@ from reporter.extract.document import DATELINE_WORD, TITLED_TOWN, Document
 from reporter.extract.lexicon import RANK, Entry, Mention
 from reporter.extract.prefilter import Prefiltered, guarded, lower_of
 from reporter.extract.records import replace, slot_init
-from reporter.extract.text import longest_first, tokens, words
+from reporter.extract.text import in_quote, longest_first, tokens, words
 
 T = TypeVar("T")
 
@@ -1410,17 +1410,10 @@ def _quoted_only(art: Document, country: str) -> bool:
     found = False
     for m in art.mentions:
         if any(e.kind in ("country", "demonym", "capital") and e.country == country for e in m.entries):
-            if art.in_dateline(m.start) or not _in_quote(art.text, art.sentences[art.sentence_index(m.start)].start, m.start):
+            if art.in_dateline(m.start) or not in_quote(art.text, art.sentences[art.sentence_index(m.start)].start, m.start):
                 return False
             found = True
     return found
-
-
-def _in_quote(text: str, a: int, pos: int) -> bool:
-    """An odd number of straight quote marks, or more opening than closing curly ones, in
-    text[a:pos]: ``pos`` lies within a quotation."""
-    part = text[a:pos]
-    return part.count('"') % 2 == 1 or part.count("“") > part.count("”")
 
 
 def _demoted(art: Document, p: Place) -> Place:

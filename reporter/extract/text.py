@@ -291,6 +291,13 @@ def _sample_words(sample: str, toks: Sequence[Token]) -> list[str]:
     return found
 
 
+def in_quote(text: str, a: int, pos: int) -> bool:
+    """An odd number of straight quote marks, or more opening than closing curly ones, in
+    text[a:pos]: ``pos`` lies within a quotation opened since ``a`` (a sentence's start, say)."""
+    part = text[a:pos]
+    return part.count('"') % 2 == 1 or part.count("“") > part.count("”")
+
+
 def clean(text: str) -> str:
     """Text made safe to process: no NULs or other control characters, capped in length, with the spaces
     that a lossy page conversion dropped or garbled put back."""

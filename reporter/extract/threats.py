@@ -16,7 +16,7 @@ from reporter.extract.document import Document
 from reporter.extract.lemmas import lemma_form
 from reporter.extract.lexicon import RANK, Mention
 from reporter.extract.places import Place, country_place
-from reporter.extract.text import words
+from reporter.extract.text import in_quote, words
 
 _LEADING_ADVERBIAL = re.compile(
     r"(?:(?:In|On|At|Meanwhile|Earlier|Later|Separately|Late|Early)\b[^,]{0,40},\s*)?"
@@ -712,17 +712,11 @@ def subject_start(art: Document, s_idx: int, before: int) -> int:
     s = art.sentences[s_idx]
     start = s.start
     for m in _HARD_BREAK.finditer(art.text, s.start, before):
-        if not _in_quote(art.text, s.start, m.start()):
+        if not in_quote(art.text, s.start, m.start()):
             start = m.end()
     start = _STAMP.match(art.text, start, before).end()  # type: ignore[union-attr]
     lead = _LEADING_ADVERBIAL.match(art.text, start, before)
     return lead.end() if lead else start
-
-
-def _in_quote(text: str, a: int, pos: int) -> bool:
-    """An odd number of quote marks before ``pos`` in the sentence: inside a quotation."""
-    part = text[a:pos]
-    return (part.count('"') % 2 == 1) or part.count("“") > part.count("”")
 
 
 def _surname_at(art: Document, a: int, b: int) -> str | None:
