@@ -962,7 +962,7 @@ def _is_party(art: Document, x: Mention) -> bool:
 
 def _handed_to(art: Document, x: Mention) -> bool:
     """A force named after "to" ("handed the base over to the Iraqi army"): who receives, not who acts."""
-    before = [art.tokens[k].norm for k in range(max(0, x.first - 2), x.first)]
+    before = art.words_before(x.start, 2)
     return before[-1:] == ["to"] or before == ["to", "the"]
 
 
