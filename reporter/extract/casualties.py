@@ -167,14 +167,14 @@ def find(text: str, a: int, b: int, *, zero_only: bool = False) -> list[tuple[in
     for lo, hi in _windows(hints, a, b):
         for m in _matches(_KILLED, text, lo, hi):
             n = _low_end(text, m, lo)
-            if n is not None and not _CUMULATIVE.search(text, m.start(), min(b, m.end() + 80)) and not _record(text, m, a):
+            if n is not None and _this_events(text, m, a, b):
                 out.append((m.start(), n + _listed(text, m, a, b), None))
         if not any(k for _, k, _ in out):
             # "killed a policeman": one, when no number tells the dead
             out.extend((m.start(), 1 + _listed_after_one(text, m, b), None) for m in _ONE_KILLED.finditer(text, lo, hi))
         for m in _matches(_INJURED, text, lo, hi):
             n = _low_end(text, m, lo)
-            if n is not None and not _CUMULATIVE.search(text, m.start(), min(b, m.end() + 80)) and not _record(text, m, a):
+            if n is not None and _this_events(text, m, a, b):
                 out.append((m.start(), None, n + _listed(text, m, a, b)))
         if not any(i for _, _, i in out):
             # "wounding a passenger": one, when no number tells the wounded
@@ -185,8 +185,10 @@ def find(text: str, a: int, b: int, *, zero_only: bool = False) -> list[tuple[in
     return out
 
 
-def _record(text: str, m: re.Match[str], a: int) -> bool:
-    return _RECORD.search(text, max(a, m.start() - 30), m.start()) is not None
+def _this_events(text: str, m: re.Match[str], a: int, b: int) -> bool:
+    """The toll ``m`` (in text[a:b]) counts this event's dead or wounded: not a running total
+    (_CUMULATIVE), nor someone's record or a reprisal's cause (_RECORD)."""
+    return not _CUMULATIVE.search(text, m.start(), min(b, m.end() + 80)) and _RECORD.search(text, max(a, m.start() - 30), m.start()) is None
 
 
 #: The low end of a range told before a toll's number: "between 10 and 15 people", "three or four soldiers".
