@@ -573,8 +573,8 @@ _OWN_TROOPS = re.compile(rf"\b(?:its|their)\s+(?:\w+\s+){{0,2}}?{_TROOPS}\b", re
 
 
 #: A state's own leaving verbs, and the verbs it tells them by ("France said it would withdraw").
-LEAVES = rf"(?:withdr\w*|leav\w*|left|pull\w*|vacat\w*|exit\w*|clos(?:e|es|ed|ing)|hand\w*\s+(?:back|over)|{SEND})"
-SAYS = r"(?:said|says|confirmed|confirms|announced|announces|stated|declared|insisted|added)"
+_LEAVES = rf"(?:withdr\w*|leav\w*|left|pull\w*|vacat\w*|exit\w*|clos(?:e|es|ed|ing)|hand\w*\s+(?:back|over)|{SEND})"
+_SAYS = r"(?:said|says|confirmed|confirms|announced|announces|stated|declared|insisted|added)"
 
 
 @lru_cache(maxsize=4096)  # compiled once a name: a brief reads every mention's sentence
@@ -586,10 +586,10 @@ def _state_patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
     Chad's army while pulling its soldiers out" the soldiers are another's."""
     at = re.escape(name)
     troops = rf"\b{at}\w*\s+(?:{_UNIT_KIND}\s+){{0,2}}{_TROOPS}"
-    acts = rf"\b{at}\s+(?:{AUX}\s+){{0,5}}{LEAVES}"
+    acts = rf"\b{at}\s+(?:{AUX}\s+){{0,5}}{_LEAVES}"
     acts += rf"|\b{at}\s+{TIME_TO_LEAVE}"
     # "Norway confirmed on Monday that it was pulling out": a state that says it leaves leaves.
-    acts += rf"|\b{at}\s+(?:{AUX}\s+){{0,2}}{SAYS}\s+(?:\w+\s+){{0,2}}?(?:that\s+)?it\s+(?:{AUX}\s+){{0,4}}{LEAVES}"
+    acts += rf"|\b{at}\s+(?:{AUX}\s+){{0,2}}{_SAYS}\s+(?:\w+\s+){{0,2}}?(?:that\s+)?it\s+(?:{AUX}\s+){{0,4}}{_LEAVES}"
     own = (
         rf"(?<!\bto )(?<!\bof )(?<!\bfrom )(?<!\bwith )(?<!\bby )(?<!\bfor )\b{at}\s+(?!s\s)"
         rf"(?:(?!and\b|or\b|but\b)\w+\s+){{1,4}}(?:its|their)\s+(?:[\d,]+\s+|\w+\s+){{0,2}}?{_TROOPS}"
