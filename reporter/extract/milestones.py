@@ -677,11 +677,7 @@ def find_milestones(art: Document) -> list[Milestone]:
                 what = _whole_verb(art, _time_clause(what), d)
             if what is None or (_negated_plan(what) and not _not_until(art, s.start, d) and not _missed(art, what, d)):
                 continue  # "the US is not withdrawing": no step at all
-            if _DEADLINE_AFTER.match(art.text, d.end):
-                what = _SET_AGAINST.sub("", what)  # "yet to leave the country despite the | September deadline"
-                what = _BOUND_BY_THE.sub("", what) or what  # "will leave the country by the | September deadline"
-            what = _plan_after_done(what)
-            what = _BOUND_LEFT.sub("", what) or what  # "will leave by the | 30th of September", "pull out later | this month"
+            what = _step_alone(art, d, what)
             due = _due(art, d)
             told = (d, what, deadline)
             key = (due, what.lower())
@@ -714,6 +710,16 @@ def find_milestones(art: Document) -> list[Milestone]:
     out = [m for m in out if not _told_as_reference(m.what)]
     kept = [m for m in _one_per_step(art, _keep_precise(art, out)) if m.done or (not _meeting(m.what) and _binds(m.evidence))]
     return [x for m in kept for x in _per_country(art, m, _argued(art, m))]
+
+
+def _step_alone(art: Document, d: DateMention, what: str) -> str:
+    """The step's clause without the words that only set it against its date ``d`` (a deadline named
+    after it, or the date's own phrase) or the step done before it."""
+    if _DEADLINE_AFTER.match(art.text, d.end):
+        what = _SET_AGAINST.sub("", what)  # "yet to leave the country despite the | September deadline"
+        what = _BOUND_BY_THE.sub("", what) or what  # "will leave the country by the | September deadline"
+    what = _plan_after_done(what)
+    return _BOUND_LEFT.sub("", what) or what  # "will leave by the | 30th of September", "pull out later | this month"
 
 
 def _same_clause_as_plan(plan: Milestone, done: Milestone) -> bool:
