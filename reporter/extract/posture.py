@@ -27,7 +27,7 @@ from reporter.extract.dates import MONTH
 from reporter.extract.document import Document
 from reporter.extract.geonames import neighbours
 from reporter.extract.lemmas import lemma
-from reporter.extract.lexicon import Mention, bodies_named
+from reporter.extract.lexicon import Entry, Mention, bodies_named
 from reporter.extract.numbers import NUMBER, NUMBER_HINT, NUMBER_WORDS, QUALIFIER, QUALIFIERS, parse_number
 from reporter.extract.places import closes_a_name, dateline_town, named_home
 from reporter.extract.prefilter import Prefiltered, guarded, lower_of
@@ -2580,7 +2580,8 @@ _SENDING = re.compile(r"\b(?:send|sends|sending|sent|deploy|deploys|deploying|de
 
 
 def _sent_to_before(art: Document, s: Sentence, force: str | None) -> str | None:
-    """The country troops were sent to in the sentence just before s ("will send more troops to Kosovo")."""
+    """The country troops were sent to in the sentence just before s ("will send more troops to Kosovo"),
+    or the world region ("more troops to the Middle East")."""
     i = art.sentence_index(s.start)
     if i == 0:
         return None
@@ -2590,7 +2591,7 @@ def _sent_to_before(art: Document, s: Sentence, force: str | None) -> str | None
     for m in art.mentions_in(prev.start, prev.end):
         # "to Kosovo", "to northern Kosovo"; a world region the troops are sent to ("more troops to the
         # Middle East") is where they go too, as a level's place may be ("40,000 across the Middle East")
-        c = m.of("country") or next((p for p in [m.of("place")] if p is not None and p.sub == "area"), None)
+        c = m.of("country") or _world_region(m)
         if c is not None and c.name != force and {"to", "into"} & set(art.words_before(m.start, 2)):
             return c.name
     return None
@@ -4160,11 +4161,16 @@ _REGION_OF = dict.fromkeys(
 )
 
 
+def _world_region(m: Mention) -> Entry | None:
+    """The world region (Middle East, Europe) the mention names, if it names one."""
+    p = m.of("place")
+    return p if p is not None and p.sub == "area" else None
+
+
 def _area_named_before(art: Document, pos: int) -> str | None:
-    """ "the region": the last world region (Middle East, Europe) the text named before."""
+    """ "the region": the last world region the text named before."""
     for m in reversed(art.mentions_in(max(0, pos - 1500), pos)):
-        p = m.of("place")
-        if p is not None and p.sub == "area":
+        if (p := _world_region(m)) is not None:
             return p.name
     return None
 
