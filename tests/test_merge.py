@@ -1618,3 +1618,26 @@ def test_another_position_off_the_same_port_ties_nothing():
     of its own (the bulker's two reports still one)."""
     reports = _ship_and_a_position("95 nautical miles east")
     assert sorted(m.sources for m in merge_incidents(reports, _families(3))) == [(1,), (2, 3)]
+
+
+def test_one_named_ship_told_a_day_apart_by_two_outlets_is_one_row():
+    """'a drone hit the tanker Sea Lark in the Arabian Sea on Saturday' and, a day later by another outlet's
+    account, 'a drone strike on the Sea Lark off India's coast on Sunday': one attack on one named ship
+    (an outlet's day is often a day off, and the coast it names puts it in that country). Two days apart, a
+    toll told otherwise, or another ship named a day apart stays another attack."""
+    at_sea = _inc(
+        "2031-05-03", type_="drone_attack", location="Arabian Sea", country=None,
+        evidence="A drone hit the tanker Sea Lark in the Arabian Sea on Saturday, the navy said.",
+    )  # fmt: skip
+    off_coast = _inc(
+        "2031-05-04", type_="drone_attack", location="India", country="India",
+        evidence="Officials confirmed a drone strike on the chemical tanker Sea Lark off India's western coast on Sunday.",
+    )  # fmt: skip
+    reports = [Report(source=n, published=date(2031, 5, 5), fact=f) for n, f in enumerate((at_sea, off_coast), 1)]
+    assert [m.sources for m in merge_incidents(reports, _families(2))] == [(1, 2)]
+    two_days = (at_sea, replace(off_coast, date="2031-05-05"))
+    dead = (replace(at_sea, casualties=Casualties(killed=1)), replace(off_coast, casualties=Casualties(killed=3)))
+    other = (at_sea, replace(off_coast, evidence=off_coast.evidence.replace("Sea Lark", "Blue Heron")))
+    for first, second in (two_days, dead, other):
+        reports = [Report(source=1, published=date(2031, 5, 6), fact=first), Report(source=2, published=date(2031, 5, 6), fact=second)]
+        assert sorted(m.sources for m in merge_incidents(reports, _families(2))) == [(1,), (2,)]

@@ -772,14 +772,15 @@ def _retyped(a: Incident, b: Incident, a_when, b_when, same_source: bool) -> Rel
 
 def _same_ship(a: Incident, b: Incident, a_when, b_when) -> bool:
     """Two outlets' attacks on one ship both name ("the tanker Sea Lark" hit by a missile to one, by a
-    drone to another; "a Sea Lark bulker" struck by an explosion): on days that overlap, with no count
-    told otherwise and in no two countries, one attack, whatever each calls its weapon and wherever
+    drone to another; "a Sea Lark bulker" struck by an explosion): on days that overlap (or, each told to
+    the day, one day apart with no toll, target or party told otherwise: an outlet's day is often a day
+    off), with no count told otherwise and in no two countries, one attack, whatever each calls its weapon and wherever
     each puts it (at sea, or off the port it lay by). A ship's name is rarer than a town's: a ship is
     seldom hit twice in a few days. Names that differ ("the Sea Lark", "the Blue Heron") are two ships.
     Of the violent kinds only (an interception or a seizure of a ship is another act)."""
     if not {type_group(a.type), type_group(b.type)} <= _VIOLENT:
         return False
-    if a_when and b_when and (a_when[0] > b_when[1] or b_when[0] > a_when[1]):
+    if a_when and b_when and (a_when[0] > b_when[1] or b_when[0] > a_when[1]) and not _a_day_apart(a, b, a_when, b_when):
         return False
     na, nb = ship_names(a.evidence), ship_names(b.evidence)
     if not (na and nb and na & nb and (na <= nb or nb <= na)):
