@@ -681,6 +681,35 @@ def test_a_vessel_or_a_load_intercepted_is_a_seizure(ex, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a ship met after its call for help is met to help it: no seizure, no event of its own
+        ("The frigate answered the freighter's distress call in the Gulf of Aden on Monday and intercepted the "
+         "vessel after the drone strike, sailors said.", []),
+        ("A navy destroyer responded to a mayday from the tanker and intercepted it near Aden on Monday.", []),
+        # a vessel that sent a call for help, stopped by a navy, is still stopped on its way
+        ("The coast guard intercepted a fishing boat near Aden on Monday after it sent a distress call, "
+         "officials said.", ["other"]),
+        ("The Iranian navy intercepted a foreign tanker in the Gulf on Monday and took it to port, troops said.",
+         ["other"]),
+    ],
+)  # fmt: skip
+def test_a_vessel_met_after_its_call_for_help_is_no_seizure(ex, text, expected):
+    assert _types(ex, text) == expected
+
+
+def test_a_ship_met_after_its_call_for_help_lends_no_place_to_the_strike_told_before(ex):
+    """'US forces struck missile launchers in Yemen. | A frigate on patrol in the Gulf of Aden answered the
+    cargo ship's distress signal and intercepted it': the strike stays in Yemen, the frigate's gulf no
+    scene of it."""
+    text = (
+        "Within hours, US forces carried out strikes on 12 Houthi missiles in Yemen, officials said.\n\nThe Indian frigate INS Kavach, on patrol in the Gulf of Aden, "
+        "answered the cargo ship's distress signal and intercepted it early this morning."
+    )
+    assert [(i.type, i.location) for i in _incidents(ex, text)] == [("air_strike", "Yemen")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # with no weapon named, the verb's object says what was stopped: a thing that neither flies nor is
         # fired (a roof, goods by the kilo) was never in the air to be shot down
         ("The blast at the market in Kirkuk on Monday brought down the ceiling of a shop, police said.",

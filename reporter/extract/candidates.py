@@ -953,7 +953,20 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
         or (_PRONOUN_OBJECT.match(text, kinds["intercept"].end) and _VESSEL.search(text, s.start, kinds["intercept"].start))
         or _LOAD_SUBJECT.search(text, max(cl.start, kinds["intercept"].start - 60), kinds["intercept"].start)
     )
+    if stopped and _DISTRESS_ANSWERED.search(text, s.start, kinds["intercept"].start):
+        # "the destroyer answered the cargo ship's distress signal and intercepted it": a ship met to
+        # help is no seizure, and no event of its own
+        del kinds["intercept"]
+        stopped = False
     return _Words(named, weapons, kinds, ground, stopped)
+
+
+#: A call for help answered before a vessel is met: "responded to the distress signal (and met the
+#: vessel)", "answering a mayday from the tanker".
+_DISTRESS_ANSWERED = re.compile(
+    r"\b(?:respond(?:s|ed|ing)?|answer(?:s|ed|ing)?)\s+(?:to\s+)?(?:[\w’'-]+\s+){0,3}?(?:distress\s+(?:calls?|signals?|messages?)|mayday|SOS|calls?\s+for\s+help)\b",
+    re.I,
+)
 
 
 #: Armour as what was destroyed: "destroyed an Israeli tank", "destroyed two armoured vehicles".
