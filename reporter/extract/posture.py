@@ -704,7 +704,9 @@ _WHERE = re.compile(
     # "in the breakaway Moldovan region of", "in neighbouring", "in the war-torn"
     # ("at its Tapa base": a base a state's troops use is where they are)
     r"(?:(?:the|its|their)\s+)?(?:(?:neighbou?ring|breakaway|war-torn|restive|occupied|separatist|autonomous"
-    r"|(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central)\s+){0,2}"
+    r"|(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central)\s+"
+    # "in West and Central Africa": two sides of one region
+    r"(?:(?:and|or)\s+(?=north|south|east|west|central|$))?){0,2}"
     # "in the breakaway region of", "in the northern part of", "in the northeast of": a part of the place named
     r"(?:(?:regions?|parts?|provinces?|areas?|territory|enclave|republic|(?:north|south|east|west)(?:east|west)?"
     # "across five countries of the Sahel", "in several states of West Africa": the region they make up
@@ -1077,6 +1079,8 @@ def _levels_of(art: Document, a: int, b: int, found: list[_Hit], back_only: bool
             continue
         if m.group("risen") and _COUNTED_ELSE.match(art.text, m.end()):
             continue  # "Russian troops have reached 30 villages": a count of something else
+        if m.group("back") and _told_harm_before(art, a, m.start(), found):
+            continue  # "40 soldiers were wounded, and the number is set to rise to 600": the toll's number
         start = m.start("n") if m.group("q") is None else m.start("q")
         q = m.group("q") or (m.group("bound") and ("no more than" if m.group("neg") else "more than"))
         # "Kyiv estimates North Korean troops in Kursk at 11,000": whose they are is told after the verb
@@ -1087,6 +1091,18 @@ def _levels_of(art: Document, a: int, b: int, found: list[_Hit], back_only: bool
             hits.append(_Hit(then.group("n"), then.group("q"), then.start("n"), then.start("n"), then.start("n"), then.end(), "planned", back,
                              change=True))
     return hits
+
+
+def _told_harm_before(art: Document, a: int, at: int, found: list[_Hit]) -> bool:
+    """Whether the clause before ``at`` (from ``a``) last told troops harmed or a toll, no level
+    told since: "the number", "the figure" then count the harmed, not a force."""
+    harms = list(_HARMED_OR_LOST.finditer(art.text, a, at))
+    return bool(harms) and not any(harms[-1].end() <= f.start < at for f in found)
+
+
+_HARMED_OR_LOST = re.compile(
+    rf"{_HARMED.pattern}|\b(?:losses|casualties|toll|detained|arrested|held\s+captive|displaced|fled)\b", re.I
+)
 
 
 #: After a change to a level, the next step of it: "... to 75 in January and to 45 by July".
@@ -1649,14 +1665,23 @@ def _bracketed_contributors(art: Document, with_nouns: set[int]) -> list[tuple[S
     """The contingents of a list of parties each with its figure in brackets, in a sentence with
     troops that names the mission they serve ("UNIFIL's largest troop contributors are Indonesia
     (1,230), Italy (1,070) and India (900)"): each party's level where the mission serves. Two or
-    more items make the list; one alone is a figure the reader reads."""
+    more items make the list; one alone is a figure the reader reads. A list told as the
+    contributors' ("Contributors include Uganda (4,500), Burundi (3,000)") counts troops by that
+    word, and serves the mission its sentence names or else the one named in the sentence before."""
     rows = []
-    for i in sorted(with_nouns):
-        s = art.sentences[i]
+    for i, s in enumerate(art.sentences):
         if s.text.count("(") < 2:
             continue  # one scan in C first: a list has two brackets or more
+        contributors = _CONTRIBUTORS.search(s.text) is not None and not _HARMED_OR_LOST.search(s.text)
+        if i not in with_nouns and not contributors:
+            continue
         mentions = art.mentions_in(s.start, s.end)
         host = next((h for m in mentions if (h := _mission_host(art, _actor(m) or "")) is not None), None)
+        if host is None and contributors and i > 0:
+            before = art.sentences[i - 1]
+            host = next(
+                (h for m in art.mentions_in(before.start, before.end) if (h := _mission_host(art, _actor(m) or "")) is not None), None
+            )
         if host is None:
             continue
         items = []
@@ -1668,6 +1693,10 @@ def _bracketed_contributors(art: Document, with_nouns: set[int]) -> list[tuple[S
         if len(items) > 1:
             rows += [r for r in items if r[1] != host and r[1] not in art.missions]
     return rows
+
+
+#: The word telling a list's parties as a mission's troop contributors.
+_CONTRIBUTORS = re.compile(r"\b(?:troop[- ])?contribut(?:ors?|ing\s+(?:countries|states|nations))\b", re.I)
 
 
 #: A row of a table of levels at the start of a sentence: "Qatar: 8 000", "3. Oman: about 600".
@@ -4275,13 +4304,15 @@ def _where(art: Document, m: Mention) -> str | None:
         return None  # "the Baltic state", "the Gulf nation": a state told by its kind, not the sea or gulf
     if p.locative_only and closes_a_name(art, m):
         return None  # "..., envoy Maria Allen said": a world-list word closing a person's name
-    if p.country is None and p.sub == "area" and (side := _SIDE_OF.search(art.text, max(0, m.start - 12), m.start)):
+    if p.country is None and p.sub == "area" and (side := _SIDE_OF.search(art.text, max(0, m.start - 30), m.start)):
         return art.text[side.start() : m.end]  # "eastern Europe": the part of a region, as written
     return p.country or p.name
 
 
 #: A compass side written before a region's name ("eastern Europe", "western Africa").
-_SIDE_OF = re.compile(r"\b(?:north|south|east|west|central)(?:ern)?\s+$")
+#: Two sides joined ("West and Central Africa", "North and West Africa") are one region as written.
+_SIDE = r"(?:north|south|east|west|central)(?:ern)?"
+_SIDE_OF = re.compile(rf"\b(?:{_SIDE}\s+(?:and|or)\s+)?{_SIDE}\s+$|\b{_SIDE}\s+(?:and|or)\s+$", re.I)
 
 
 def level_at(art: Document, i: int, n_start: int, n_end: int) -> list[Posture]:

@@ -1,0 +1,83 @@
+"""Troop posture told by construction, in sentences written here: a region named by two of its
+sides, a mission's contributors listed with bracketed figures after the mission was named, and
+"the number" after a toll (which counts the harmed, not a force)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reporter.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _levels(ex: Extractor, text: str) -> list[tuple[str, str, int]]:
+    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
+    return sorted((p.force, p.country, p.count) for p in facts.troop_posture)
+
+
+UK = "United Kingdom"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Paris will cut its 2,200 troops in West and Central Africa, the ministry said.",
+         [("France", "West and Central Africa", 2200)]),
+        ("France keeps 1,800 soldiers in North and West Africa.", [("France", "North and West Africa", 1800)]),
+        ("Britain keeps 900 soldiers in Northern and Eastern Europe.", [(UK, "Northern and Eastern Europe", 900)]),
+        ("France keeps 1,500 soldiers in Central Africa.", [("France", "Central Africa", 1500)]),
+        # near misses: one side, or two sides of a country, stay as they were
+        ("France keeps 1,800 soldiers in West Africa.", [("France", "West Africa", 1800)]),
+        ("Russia has 2,000 troops in the south and east of Ukraine.", [("Russia", "Ukraine", 2000)]),
+        ("Germany keeps 900 soldiers in eastern Europe.", [("Germany", "eastern Europe", 900)]),
+        ("Kenya has 400 police officers in West and Central Africa.", []),
+    ],
+)
+def test_a_region_named_by_two_of_its_sides(ex, text, expected):
+    assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("AUSSOM is short of money. Contributors include Uganda (4,500), Burundi (3,000) and Ethiopia (2,500).",
+         [("Burundi", "Somalia", 3000), ("Ethiopia", "Somalia", 2500), ("Uganda", "Somalia", 4500)]),
+        ("The African Union Mission in Somalia is short of money. Contributors include Uganda (4,500) and Kenya (3,000).",
+         [("Kenya", "Somalia", 3000), ("Uganda", "Somalia", 4500)]),
+        ("UNIFIL renewed its mandate in August. Its largest troop contributors are Indonesia (1,200) and Italy (1,000).",
+         [("Indonesia", "Lebanon", 1200), ("Italy", "Lebanon", 1000)]),
+        # near misses: donors, refugees and losses listed the same way are no contingents
+        ("AUSSOM is short of money, and its troops are tired. Donors include Britain (450), Germany (300) and Japan (250).", []),
+        ("AUSSOM is short of money. The states hosting the most refugees include Uganda (4,500), Kenya (3,000) and Ethiopia (2,500).", []),
+        ("AUSSOM troops have died in battles. Contributors lost soldiers: Uganda (45), Burundi (30) and Ethiopia (25).", []),
+        # no mission named before: no host to place the list in
+        ("Funding is short. Contributors include Uganda (4,500), Burundi (3,000) and Ethiopia (2,500).", []),
+    ],
+)
+def test_contributors_listed_after_the_mission_was_named(ex, text, expected):
+    assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("France has sent troops to Mali. Forty French soldiers were wounded in clashes this year, "
+         "and the number is set to rise to 600, officials said.", []),
+        ("France has sent troops to Mali. Forty French soldiers were wounded in clashes this year; "
+         "the number is expected to rise to 600.", []),
+        ("France has sent troops to Mali. Some 300 people were detained in Gao, and the number is set to rise to 600.", []),
+        # near misses: a level told after the harm is what "the number" counts
+        ("France has sent troops to Mali. France has 400 soldiers in Mali, and the number is set to rise to 600.",
+         [("France", "Mali", 400), ("France", "Mali", 600)]),
+        ("France has sent troops to Mali. Forty French soldiers were wounded in clashes this year, while France "
+         "has 400 soldiers in Mali and the number is set to rise to 600.", [("France", "Mali", 400), ("France", "Mali", 600)]),
+    ],
+)
+def test_the_number_after_a_toll_counts_the_harmed(ex, text, expected):
+    assert _levels(ex, text) == expected
