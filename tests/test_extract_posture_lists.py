@@ -81,3 +81,22 @@ def test_contributors_listed_after_the_mission_was_named(ex, text, expected):
 )
 def test_the_number_after_a_toll_counts_the_harmed(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("AUSSOM is short of money. The force's troops come from Uganda, with 4,500 troops, and Kenya, with 3,000.",
+         [("Kenya", "Somalia", 3000), ("Uganda", "Somalia", 4500)]),
+        ("UNIFIL renewed its mandate. Its troops come from Indonesia, with 1,200 soldiers, Italy, with 1,000, "
+         "and India, with 900.", [("India", "Lebanon", 900), ("Indonesia", "Lebanon", 1200), ("Italy", "Lebanon", 1000)]),
+        # no mission named: the figure is still the first party's, never the next party's ground
+        ("The force's troops come from Uganda, with 4,500 troops, and Kenya, with 3,000.", []),
+        # near misses: the wounded listed the same way, and a level with more of it told elsewhere
+        ("AUSSOM is short of money. The soldiers came from Uganda, with 40 wounded, and Kenya, with 30 wounded.", []),
+        ("Britain has 900 soldiers in Estonia, with 300 more in Poland.",
+         [(UK, "Estonia", 900), (UK, "Poland", 300)]),
+    ],
+)
+def test_contributors_each_told_with_its_figure(ex, text, expected):
+    assert _levels(ex, text) == expected

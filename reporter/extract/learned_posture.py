@@ -151,6 +151,8 @@ class Figure:
     #: the alliances, coalitions and missions the article names ("NATO", "CSTO"): a rule item whose
     #: force is one of them keeps it (_held)
     alliances: frozenset[str] = frozenset()
+    #: the countries those missions serve in: a rule item placed in one keeps its place (decide)
+    hosts: frozenset[str] = frozenset()
 
 
 def _bucket(n: int) -> str:
@@ -259,7 +261,8 @@ def figures(art: Document, found: Sequence[Posture], cands: Sequence[Candidate])
             alliances = frozenset(
                 name for m in art.mentions if (e := m.of("actor")) is not None and e.sub == "coalition" and (name := actor_of(m))
             )
-        out.append(Figure(c.count, feats, opts, qual, art.sentences[c.sentence].text, missions, alliances))
+        hosts = frozenset(h for name in missions if (h := art.missions.get(name)) and h != name)
+        out.append(Figure(c.count, feats, opts, qual, art.sentences[c.sentence].text, missions, alliances, hosts))
     return out
 
 
@@ -316,6 +319,12 @@ def decide(
                 ),
                 (0.0, (p.force in fig.missions, False)),
             )
+            if p.country in fig.hosts:
+                # the host of a mission named near the figure ("AUSSOM ... The force's troops come from
+                # Uganda, with 4,500 troops, and Kenya"): the rules read the figure as a contingent of
+                # the mission, and the chooser, which sees no mission's host, would take a party
+                # named beside it for the place
+                held = (held[0], True)
             if p.country in areas:
                 # a world region the rules read ("45,000 in the region" after a country of it): no
                 # reading the chooser weighs names one, so the rules' place stays

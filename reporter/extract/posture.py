@@ -1638,6 +1638,24 @@ def find_posture(art: Document) -> list[Posture]:
         reader._add(force, country, count, _qualifier(q, None), s.text)
     for s, force, country, count, q in _bracketed_contributors(art, with_nouns):
         reader._add(force, country, count, _qualifier(q, None), s.text)
+    listed = _contributors_with(art, with_nouns)
+    if listed:
+        # the list names each figure's owner: another reading of the same figure in its sentence
+        # (the next party taken for the place: "from Uganda, with 4,500 troops, and Kenya") is dropped
+        # where the list places it (or, placing it nowhere, where that reading puts it in a listed party)
+        rows = {(s.text, count, force, country) for s, force, country, count, _q in listed}
+        told = {(ev, count) for ev, count, *_ in rows}
+        nowhere = {(ev, count) for ev, count, _f, country in rows if country is None}
+        parties = {(ev, force) for ev, _n, force, _c in rows}
+        reader.out[:] = [
+            p for p in reader.out
+            if (p.evidence, p.count) not in told
+            or (p.evidence, p.count, p.force, p.country) in rows
+            or ((p.evidence, p.count) in nowhere and (p.evidence, p.country) not in parties)
+        ]
+        for s, force, country, count, q in listed:
+            if country is not None:
+                reader._add(force, country, count, _qualifier(q, None), s.text)
     return reader.out
 
 
@@ -1690,6 +1708,44 @@ def _bracketed_contributors(art: Document, with_nouns: set[int]) -> list[tuple[S
             count = _parse(b.group("n")) if b else None
             if b and count and count >= _SMALLEST and not _year(b.group("n")) and _party(art, m):
                 items.append((s, _actor(m) or "", host, count, b.group("q")))
+        if len(items) > 1:
+            rows += [r for r in items if r[1] != host and r[1] not in art.missions]
+    return rows
+
+
+#: A party's figure told after it with "with": "Uganda, with 4,500 troops, and Kenya, with 3,000".
+_WITH_FIGURE = re.compile(
+    rf",\s+with\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?:\s+(?:{_NOUN}))?(?=\s*(?:[,;.)]|$)|\s+(?:and|or)\b)", re.I
+)
+#: Before such a list: the force's troops told as drawn from its parties ("come from", "contributors").
+_DRAWN_FROM = re.compile(r"\b(?:come|comes|came|coming|are\s+drawn|were\s+drawn|drawn)\s+from\b|\bcontribut(?:ors?|ing)\b", re.I)
+
+
+def _contributors_with(art: Document, with_nouns: set[int]) -> list[tuple[Sentence, str, str | None, int, str | None]]:
+    """The contingents of a force's troops told as drawn from its parties, each with its figure
+    after "with" ("The force's troops come from Uganda, with 4,500 troops, and Kenya, with 3,000"):
+    each party's level where the mission its sentence or the one before names serves (None where
+    none is named: the figure is still that party's, never a place's). Two items make the list."""
+    rows = []
+    for i in sorted(with_nouns):
+        s = art.sentences[i]
+        if s.text.count(", with ") < 2 or not (cue := _DRAWN_FROM.search(s.text)) or _HARMED_OR_LOST.search(s.text):
+            continue
+        mentions = art.mentions_in(s.start, s.end)
+        host = next((h for m in mentions if (h := _mission_host(art, _actor(m) or "")) is not None), None)
+        if host is None and i > 0:
+            before = art.sentences[i - 1]
+            host = next(
+                (h for m in art.mentions_in(before.start, before.end) if (h := _mission_host(art, _actor(m) or "")) is not None), None
+            )
+        items = []
+        for m in mentions:
+            if m.start < s.start + cue.end():
+                continue  # the parties follow the words that tell them as contributors
+            w = _WITH_FIGURE.match(art.text, m.end, s.end)
+            count = _parse(w.group("n")) if w else None
+            if w and count and count >= _SMALLEST and not _year(w.group("n")) and _party(art, m):
+                items.append((s, _actor(m) or "", host, count, w.group("q")))
         if len(items) > 1:
             rows += [r for r in items if r[1] != host and r[1] not in art.missions]
     return rows
