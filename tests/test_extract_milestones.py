@@ -4413,3 +4413,38 @@ def test_a_step_whose_own_words_end_in_a_date_word_keeps_them(extractor):
     """'will hand the fort to the army by June': 'the army' is the step's, not the date's."""
     text = "The brigade will hand the fort to the army by June, officials said."
     assert [w for _, w in milestones(extractor, text)] == ["The brigade will hand the fort to the army"]
+
+
+def _read(extractor: Extractor, text: str) -> list[tuple[str, str, bool]]:
+    facts = extractor.extract(text, id="t", published=PUBLISHED)
+    return [(m.due, m.what, m.done) for m in facts.milestones]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belgian troops pulled out of Kidal ahead of the August deadline, the ministry said.",
+        "Belgian troops completed their withdrawal from Kidal before the August 31 deadline, the ministry said.",
+        "Belgian troops left Kidal well ahead of the deadline in August, the ministry said.",
+    ],
+)
+def test_a_step_done_ahead_of_a_deadline_still_to_come_is_done_as_of_the_report(extractor, text):
+    """A past step set ahead of a deadline not yet reached is done, dated by the report (GUIDE.md),
+    not a plan due at the deadline."""
+    found = _read(extractor, text)
+    assert [(due, done) for due, _, done in found] == [(PUBLISHED.isoformat(), True)]
+    assert "deadline" not in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belgian troops will pull out of Kidal ahead of the August deadline, the ministry said.",
+        "The ministry said the Belgian troops must leave Kidal before the August deadline.",
+        "Diplomats who left the talks said the Belgian troops would go before the August deadline.",
+    ],
+)
+def test_a_plan_set_ahead_of_a_deadline_stays_due_at_the_deadline(extractor, text):
+    """Near miss: a step still to come before the deadline is a plan due then, not done."""
+    found = _read(extractor, text)
+    assert found and all(due.startswith("2030-08") and not done for due, _, done in found)

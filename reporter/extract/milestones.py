@@ -680,11 +680,16 @@ def find_milestones(art: Document) -> list[Milestone]:
             what = _step_alone(art, d, what)
             due = _due(art, d)
             told = (d, what, deadline)
+            beaten = _beaten_deadline(art, s.start, d, what)
+            if beaten is not None:
+                # "pulled out of the country ahead of the June deadline": a step done before a deadline
+                # still ahead is done as of the report (GUIDE.md), not a plan due at the deadline
+                what, due = beaten, art.published.isoformat()  # type: ignore[union-attr]
             key = (due, what.lower())
             if key not in seen:
                 seen.add(key)
                 # "left the country by September", told after September: the step done by then, not a plan
-                gone = bool(art.published and d.span.end < art.published and _LEFT_BY.search(what))  # type: ignore[union-attr]
+                gone = beaten is not None or bool(art.published and d.span.end < art.published and _LEFT_BY.search(what))  # type: ignore[union-attr]
                 out.append(Milestone(what=what, due=due, evidence=evidence, done=gone))
             then = _then_step(art, d.end, s.end)
             if then is not None and (due, then.lower()) not in seen:
@@ -3784,6 +3789,43 @@ _LEFT_BY = re.compile(
     r"\b(?:left|withdrew|vacated|departed)\b(?!.*\b(?:will|would|to)\b)",
     re.I,
 )
+#: A step told done in the simple past, with no modal, "to", plan or negation before its verb: "the
+#: troops pulled out of the country", "completed their withdrawal" (ahead of the deadline).
+_DONE_BEFORE = re.compile(
+    r"^(?:(?!\b(?:will|would|shall|should|must|could|can|may|might|to|plan\w*|expect\w*|set|due|if|not|never|yet|failed|refused)\b)[^,;])*?"
+    r"\b(?:left|withdrew|vacated|departed|pulled\s+(?:\w+\s+){0,3}?out|completed|finished|handed\s+over|quit)\b(?![^,;]*\b(?:will|would)\b)",
+    re.I,
+)
+#: The words before a deadline's date that tell a step done ahead of it: "ahead of the" (June
+#: deadline), "well before the deadline in" (June).
+_AHEAD_OF_DEADLINE = re.compile(
+    r"\b(?:(?:well|just|shortly|days|weeks|months)\s+)?(?:ahead\s+of|before)\s+(?:the|its|their)"
+    r"(?P<noun>\s+(?:[\w-]+\s+)?deadline(?:\s+(?:in|of|on))?)?\s*$",
+    re.I,
+)
+#: The end of a done step's clause that sets it ahead of its deadline: "ahead of the (withdrawal) deadline".
+_AHEAD_OF_DEADLINE_END = re.compile(
+    r",?\s+(?:(?:well|just|shortly|days|weeks|months)\s+)?(?:ahead\s+of|before)\s+(?:the|its|their)(?:\s+(?:[\w-]+\s+)?deadline)?(?:\s+(?:in|of|on))?$",
+    re.I,
+)
+
+
+def _beaten_deadline(art: Document, lo: int, d: DateMention, what: str) -> str | None:
+    """The clause ``what`` tells a step done ahead of the deadline ``d`` names, a deadline still ahead
+    of the report ("the troops left the country ahead of the June deadline", "before the deadline in
+    June"): the step without its deadline; None for a plan ("will leave ahead of the June deadline"),
+    a deadline gone by, or a date that names no deadline ("left before June")."""
+    if art.published is None or d.span is None or d.span.end < art.published:
+        return None
+    ahead = _AHEAD_OF_DEADLINE.search(art.text, max(lo, d.start - 50), d.start)
+    if ahead is None or not (ahead.group("noun") or _NAMED_DEADLINE.match(art.text, d.end)):
+        return None
+    if not _DONE_BEFORE.search(what):
+        return None
+    step = _AHEAD_OF_DEADLINE_END.sub("", what).strip(" ,")
+    return step if len(step.split()) >= 3 else None
+
+
 #: The words that set a step against its deadline, left at the end of its clause.
 _SET_AGAINST = re.compile(r",?\s+" + _AGAINST + "$", re.I)
 #: A step told pending: "has yet to leave", "have still not withdrawn" (not "left", a step done after its deadline).
