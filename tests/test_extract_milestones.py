@@ -4448,3 +4448,25 @@ def test_a_plan_set_ahead_of_a_deadline_stays_due_at_the_deadline(extractor, tex
     """Near miss: a step still to come before the deadline is a plan due then, not done."""
     found = _read(extractor, text)
     assert found and all(due.startswith("2030-08") and not done for due, _, done in found)
+
+
+def test_a_deadline_told_met_is_a_step_done(extractor):
+    """'met the <day> deadline to leave': the step is done, by the deadline gone by or, with the
+    deadline still ahead, as of the report; not a plan due at the deadline."""
+    gone_by = "Belgian troops met the April 30 deadline to leave Kidal, the ministry said."
+    ahead = "Belgian troops met the August 31 deadline to leave Kidal, the ministry said."
+    assert [(due, done) for due, _, done in _read(extractor, gone_by)] == [("2030-04-30", True)]
+    assert [(due, done) for due, _, done in _read(extractor, ahead)] == [(PUBLISHED.isoformat(), True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belgian troops must meet the August 31 deadline to leave Kidal, the ministry said.",
+        "Belgian troops did not meet the April 30 deadline to leave Kidal, the ministry said.",
+        "Ministers met on Monday ahead of the August 31 deadline for Belgian troops to leave Kidal.",
+    ],
+)
+def test_a_deadline_to_meet_or_missed_is_no_step_done(extractor, text):
+    """Near miss: a deadline still to be met, one not met, or a meeting before it tell no step done."""
+    assert not any(done for _, _, done in _read(extractor, text))

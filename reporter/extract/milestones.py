@@ -685,11 +685,14 @@ def find_milestones(art: Document) -> list[Milestone]:
                 # "pulled out of the country ahead of the June deadline": a step done before a deadline
                 # still ahead is done as of the report (GUIDE.md), not a plan due at the deadline
                 what, due = beaten, art.published.isoformat()  # type: ignore[union-attr]
+            met = beaten is None and art.published is not None and (deadline is not None or "deadline" in what.lower()) and _MET_DEADLINE.search(what)
+            if met and d.span.end >= art.published:  # type: ignore[operator]
+                due = art.published.isoformat()  # type: ignore[union-attr]  # "met the August deadline", told in July: done by the report
             key = (due, what.lower())
             if key not in seen:
                 seen.add(key)
                 # "left the country by September", told after September: the step done by then, not a plan
-                gone = beaten is not None or bool(art.published and d.span.end < art.published and _LEFT_BY.search(what))  # type: ignore[union-attr]
+                gone = beaten is not None or bool(met) or bool(art.published and d.span.end < art.published and _LEFT_BY.search(what))  # type: ignore[union-attr]
                 out.append(Milestone(what=what, due=due, evidence=evidence, done=gone))
             then = _then_step(art, d.end, s.end)
             if then is not None and (due, then.lower()) not in seen:
@@ -3794,6 +3797,13 @@ _LEFT_BY = re.compile(
 _DONE_BEFORE = re.compile(
     r"^(?:(?!\b(?:will|would|shall|should|must|could|can|may|might|to|plan\w*|expect\w*|set|due|if|not|never|yet|failed|refused)\b)[^,;])*?"
     r"\b(?:left|withdrew|vacated|departed|pulled\s+(?:\w+\s+){0,3}?out|completed|finished|handed\s+over|quit)\b(?![^,;]*\b(?:will|would)\b)",
+    re.I,
+)
+#: A deadline told met in the simple past, with no modal, "to", plan or negation before the verb: "the
+#: troops met the June 30 deadline to leave the country" is a step done by then, not a plan due then.
+_MET_DEADLINE = re.compile(
+    r"^(?:(?!\b(?:will|would|shall|should|must|could|can|may|might|to|plan\w*|expect\w*|set|due|if|not|never|yet|failed|refused)\b)[^,;])*?"
+    r"\b(?:met|beat)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,4}?deadline\b",
     re.I,
 )
 #: The words before a deadline's date that tell a step done ahead of it: "ahead of the" (June
