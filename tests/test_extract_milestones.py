@@ -4470,3 +4470,27 @@ def test_a_deadline_told_met_is_a_step_done(extractor):
 def test_a_deadline_to_meet_or_missed_is_no_step_done(extractor, text):
     """Near miss: a deadline still to be met, one not met, or a meeting before it tell no step done."""
     assert not any(done for _, _, done in _read(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Belgian troops will not leave Kidal until the elections in October, the minister said.", "2030-10"),
+        ("Belgian troops will not leave Kidal until after the presidential election on October 12, the minister said.", "2030-10-12"),
+    ],
+)
+def test_a_step_refused_until_a_dated_vote_is_due_at_the_vote(extractor, text, due):
+    """'will not leave until the elections in <month>': the vote's date bounds the step, as 'until <month>' does."""
+    assert [(d, done) for d, _, done in _read(extractor, text)] == [(due, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belgian troops will not leave Kidal until the talks in October succeed, the minister said.",
+        "Belgian troops will not leave Kidal, the minister said on the eve of the elections in October.",
+    ],
+)
+def test_a_refusal_beside_a_dated_event_that_bounds_nothing_stays_no_step(extractor, text):
+    """Near miss: talks are no vote that bounds the step, and a vote told beside the refusal bounds nothing."""
+    assert _read(extractor, text) == []

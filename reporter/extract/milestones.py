@@ -3765,12 +3765,17 @@ def _whole_verb(art: Document, what: str, d: DateMention) -> str:
 
 
 #: "until" or "till" right before a date: "the unit won't be ready to deploy until late 2031" is ready then.
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:at\s+least\s+|the\s+end\s+of\s+|late\s+|mid-?\s*|early\s+)?$", re.I)
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:until|till)\s+(?:at\s+least\s+|the\s+end\s+of\s+|late\s+|mid-?\s*|early\s+"
+    # "will not leave until (after) the elections in October": the vote's date bounds the step
+    r"|(?:after\s+)?the\s+(?:[\w-]+\s+)?(?:elections?|polls|vote|referendum)\s+(?:(?:set|scheduled|due)\s+(?:for\s+)?|in\s+|on\s+)?)?$",
+    re.I,
+)
 
 
 def _not_until(art: Document, lo: int, d: DateMention) -> bool:
     """A negated step bounded by "until": "the brigade will not leave until June" leaves in June."""
-    return _UNTIL_BEFORE.search(art.text, max(lo, d.start - 30), d.start) is not None
+    return _UNTIL_BEFORE.search(art.text, max(lo, d.start - 50), d.start) is not None
 
 
 #: A step told not done yet in the present perfect ("has still not left", "have not withdrawn"), whose
