@@ -4494,3 +4494,25 @@ def test_a_step_refused_until_a_dated_vote_is_due_at_the_vote(extractor, text, d
 def test_a_refusal_beside_a_dated_event_that_bounds_nothing_stays_no_step(extractor, text):
     """Near miss: talks are no vote that bounds the step, and a vote told beside the refusal bounds nothing."""
     assert _read(extractor, text) == []
+
+
+def test_a_day_told_after_a_missed_deadline_follows_it_not_the_report():
+    """'missed the <day> deadline and said its troops would stay until <later day>', told after both:
+    the later day is the one after the missed deadline, not a year on from the report."""
+    text = (
+        "Belgian troops missed the January 20 deadline to leave Kidal and said they would stay until "
+        "February 25, the ministry said."
+    )
+    facts = Extractor().extract(text, id="t", published=date(2030, 3, 12))
+    dues = sorted(m.due for m in facts.milestones)
+    assert "2030-02-25" in dues and "2031-02-25" not in dues
+
+
+def test_a_day_after_a_deadline_met_still_lies_ahead():
+    """Near miss: with no deadline missed before it, a yearless day a plan names, gone by this year, is next year's."""
+    text = (
+        "Belgian troops met the January 20 deadline to leave Kidal and said they would return by "
+        "February 25, the ministry said."
+    )
+    facts = Extractor().extract(text, id="t", published=date(2030, 3, 12))
+    assert "2031-02-25" in [m.due for m in facts.milestones]

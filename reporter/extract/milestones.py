@@ -2368,6 +2368,8 @@ def _year_ahead(art: Document, d: DateMention, nearest: bool = False) -> DateMen
         # as it was, takes the year nearest the report, whichever side of it
         back, ahead = _other_year(d, -1), _other_year(d, 1)
         return min((back, d, ahead), key=lambda x: abs((x.span.start - p).days))  # type: ignore[union-attr]
+    if (back := _after_missed_deadline(art, d)) is not None:
+        return back  # "missed the Jan. 26 deadline and said it would stay until Feb. 18", told in March: after the missed day
     if span.end >= p or PASSED_AFTER.match(art.text, d.end):
         return d  # ahead already, or told gone by ("the deadline, Jan. 26, passed")
     if LASTED_UNTIL.search(art.text, max(0, d.start - 110), d.start):
@@ -2435,6 +2437,43 @@ def _moved_from_before(art: Document, d: DateMention) -> bool:
         if o_span is not None and o_span.end < p and o_span.end.year == span.start.year and o_span.end < span.start:
             return True
     return False
+
+
+#: The words before a deadline's date that tell it missed: "missed the" (January 26 deadline).
+_MISSED_BEFORE = re.compile(
+    r"\b(?:missed|ignored|overshot|overran|blew\s+(?:past|through)|(?:failed|refused)\s+to\s+(?:meet|respect|honou?r))\s+(?:the|its|their|a)\s+$",
+    re.I,
+)
+
+
+def _after_missed_deadline(art: Document, d: DateMention) -> DateMention | None:
+    """``d``, a yearless day or month, in the year of a deadline the sentence names before it, told
+    missed, gone by and earlier in that year (a year back when the date finder put ``d`` ahead): the
+    day told after it ("missed the January 26 deadline and said its troops would stay until February
+    18", told in March) follows the missed one, not the report; None otherwise."""
+    p, span = art.published, d.span
+    if (
+        p is None
+        or span is None
+        or d.kind != "explicit"
+        or span.precision not in ("day", "month")
+        or _FOUR_DIGITS.search(art.text, d.start, d.end)
+    ):
+        return None
+    back = _other_year(d, -1) if span.start > p else d
+    if back.span is None or back.span.end >= p:
+        return None
+    span = back.span
+    s = art.sentences[art.sentence_index(d.start)]
+    for o in art.dates_in(s.start, d.start):
+        if o.kind != "explicit" or o.span is None or o.span.precision != "day" or _FOUR_DIGITS.search(art.text, o.start, o.end):
+            continue
+        if not _MISSED_BEFORE.search(art.text, max(s.start, o.start - 30), o.start) or not _NAMED_DEADLINE.match(art.text, o.end):
+            continue
+        o_span = o.span if o.span.end < p else _year_ahead(art, o).span
+        if o_span is not None and o_span.end < p and o_span.end.year == span.start.year and o_span.end < span.start:
+            return back
+    return None
 
 
 #: A date told as a plan's first, since moved: "originally set for", "the original deadline of".
