@@ -1886,3 +1886,20 @@ def test_an_acronym_opening_a_clause_is_its_subject_not_a_dateline():
     dated = _report(1, "ERBIL - coalition forces will leave the Kurdistan Region", "2026-09").fact
     plain = _report(2, "coalition forces are to leave the Kurdistan Region for good", "2026-09").fact
     assert _label([dated, plain]) == plain.what
+
+
+def test_a_site_to_be_handed_over_by_a_day_and_left_days_before_it_are_one_line():
+    """'The airfield base in Tessalit will be handed over by July 25' and 'the last Belgian troops
+    left the Tessalit airfield base' on July 9: the site left ahead of its handover deadline is that
+    step, done, on one line, and a withdrawal from the whole country due later stays due. Control:
+    another site left that day is no handover of that site."""
+    plan = _report(1, "The airfield base in Tessalit will be handed over to Mali", "2031-07-25", date(2031, 6, 20))
+    done = _report(2, "The last Belgian troops left the Tessalit airfield base on Wednesday", "2031-07-09", date(2031, 7, 10), True)  # fmt: skip
+    country = _report(3, "Belgian troops will leave Mali", "2031-09-30", date(2031, 6, 22))
+    lines = merge_milestones([plan, done, country], as_of=date(2031, 8, 1))
+    assert len(lines) == 2
+    site = next(line for line in lines if line.sources == (1, 2))
+    assert site.status == "completed"
+    assert next(line for line in lines if line.sources == (3,)).status == "due"
+    other = _report(2, "The last Belgian troops left the Gao river base on Wednesday", "2031-07-09", date(2031, 7, 10), True)  # fmt: skip
+    assert len(merge_milestones([plan, other], as_of=date(2031, 8, 1))) == 2

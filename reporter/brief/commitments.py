@@ -220,6 +220,9 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
     handed = {ia.action, ib.action} == {"hand over", "end presence"} and (
         (_to_the_day(a.due) and a.due == b.due and bool(_SITE.search(a.what)) == bool(_SITE.search(b.what)))
         or (_month_holds_day(a.due, b.due) and a.done != b.done and all(_SITE.search(m.what) for m in (a, b)) and _same_site(ia, ib))
+        # ... or handed over by a day, and left some days before it, at the one site both name ("will be
+        # handed over by August 20", "the last troops left the base" on August 5): the deadline met early
+        or (_met_early(a, b) and all(_SITE.search(m.what) for m in (a, b)) and _same_site(ia, ib))
     )
     # The host's forces deploying into their own ground the day another's troops leave it ("Lebanese
     # troops will deploy in the border villages" as "Italian troops will leave Lebanon") tell that
