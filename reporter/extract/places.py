@@ -59,6 +59,9 @@ _FILLER_EXTRA = words(
 )
 #: The area nouns an adjective may open before "of" and a name: "a desert area of", "a remote part of".
 _AREA_OF = words("area areas part parts region zone stretch corner neighbourhood neighborhood district")
+#: The kind nouns a name may follow after "of", with the words that describe the place before them: "in the
+#: coastal city of X", "at the strategic port city of Y", "in the port of Z".
+_KIND_OF = _AREA_OF | words("city cities town towns village villages port hamlet province governorate")
 _DEST_VERBS = frozenset(
     {"headed", "heading", "bound", "aimed", "flying", "toward", "towards", "sailing", "en", "route"}
 )
@@ -697,7 +700,7 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
     # (five words back, one more past an area's kind word: "in a remote area of southern X")
     reach = i - 6
     for k in range(i - 1, max(-1, i - 7), -1):
-        if k == reach and not any(art.tokens[j].norm in _AREA_OF for j in range(k + 1, i)):
+        if k == reach and not any(art.tokens[j].norm in _KIND_OF for j in range(k + 1, i)):
             break
         t = art.tokens[k]
         if t.start < lo or not _CLAUSE_MARKS.isdisjoint(art.text[t.end : art.tokens[k + 1].start]):
@@ -729,11 +732,22 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
             and w not in _FILLER_EXTRA
             and w not in ("and", "or")
             and not t.text[:1].isupper()
-            # "in a remote area of X", "in a residential part of Y": the kind of area the name holds
-            and not (k + 2 < i and art.tokens[k + 1].norm in _AREA_OF and art.tokens[k + 2].norm == "of")
+            # "in a remote area of X", "in a residential part of Y", "in the coastal city of Z", "in the
+            # strategic port city of Z", "in the port of Z": the kind of place the name is, and what it is like
+            and not _described_kind(art, k, i)
         ):
             break
     return seen_loc, "loc"
+
+
+def _described_kind(art: Document, k: int, i: int) -> bool:
+    """The word at ``k`` opens "<kind> of", or describes one in up to two words, before the name at ``i``:
+    "port of", "coastal city of", "strategic port city of", "remote area of southern"."""
+    for n in (0, 1, 2):
+        j = k + n  # the kind noun
+        if j + 1 < i and art.tokens[j + 1].norm == "of" and art.tokens[j].norm in _KIND_OF:
+            return all(not art.tokens[x].text[:1].isupper() for x in range(k, j + 1))
+    return False
 
 
 #: The kinds of entry a name can place an event by (a capital's entry only says whose government it is).
@@ -1682,7 +1696,12 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
             and p.lat is not None
             and not any(s <= p.start < e for s, e in known)
         ]
-        if any(p.end == end or p.name == name for p in out if p.start == start):
+        same = [p for p in out if p.start == start and (p.end == end or p.name == name)]
+        if group == "n" and same and all(p.rank == 2.5 and p.lat is None for p in same):
+            # "the northern town of Palma" in a story of Mozambique: a kind noun tells the name is a place
+            # of the story, no town of another country's that the world list spells alike
+            out[:] = [p for p in out if p not in same]
+        elif same:
             continue
         for p in shorter:
             out.remove(p)
