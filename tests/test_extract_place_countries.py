@@ -54,3 +54,57 @@ def test_world_town_after_a_described_kind_noun(ex, text, expected):
 )
 def test_described_kind_noun_near_misses(ex, text, expected):
     assert _places(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # towns of the wars of Ethiopia, DR Congo and Myanmar are known by their spellings, as the region's are
+        ("Militia fighters attacked the town of Gondar on Sunday, killing six people.", [("Gondar", "Ethiopia")]),
+        ("Fighting broke out in Maungdaw on Sunday, killing five civilians.", [("Maungdaw", "Myanmar")]),
+        ("Rebels attacked the town of Walikale on Sunday, killing eight civilians.", [("Walikale", "Democratic Republic of Congo")]),
+        ("Gunmen killed seven civilians in Oromia on Sunday.", [("Oromia", "Ethiopia")]),
+        # "Tal" is the region's "Tall" or "Tell" as the world list spells it
+        ("Turkish drones struck a village near Tal Tamr on Sunday, killing two fighters.", [("Tal Tamr", "Syria")]),
+        ("Jihadists attacked an army base in Boulkessi on Sunday, killing ten soldiers.", [("Boulkessi", "Mali")]),
+        ("Militants attacked an army post in the Hamrin mountains on Sunday, killing four soldiers.", [("Hamrin mountains", "Iraq")]),
+    ],
+)
+def test_towns_of_the_wars_have_their_country(ex, text, expected):
+    assert _places(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # near misses: "Tal" alone opens no name; a town the world list spells otherwise keeps its own reading
+        ("Drones struck a village near Tal on Sunday, killing two fighters.", [("Tal", None)]),
+        ("Turkish drones struck a village near Tell Tamer on Sunday, killing two fighters.", [("Tell Tamer", "Syria")]),
+    ],
+)
+def test_town_spellings_near_misses(ex, text, expected):
+    assert _places(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a country told in apposition to a name the gazetteer lacks places it, as "in X in Chad" would
+        ("Fighters attacked a military base in Ngouboua, Chad, on Sunday, killing four soldiers.", [("Ngouboua", "Chad")]),
+        ("Fighters attacked a military base near Kalamba, Mali on Sunday, killing four soldiers.", [("Kalamba", "Mali")]),
+    ],
+)
+def test_country_in_apposition_places_an_unknown_name(ex, text, expected):
+    assert _places(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # near misses: a list of countries after the name, and a capital with its country (a speaker's place)
+        ("Gunmen attacked a market in Kalamba, Mali, Niger and Chad on Sunday, killing four people.", [("Kalamba", None)]),
+        ("Speaking in Bamako, Mali on Sunday condemned an attack that killed four soldiers.", []),
+    ],
+)
+def test_country_in_apposition_near_misses(ex, text, expected):
+    assert _places(ex, text) == expected

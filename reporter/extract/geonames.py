@@ -30,6 +30,9 @@ REGION = frozenset(
     | {"UA", "SD", "SS", "ML", "BF", "NE", "TD", "MR", "SO"}
     | {"PK", "AF", "LY"}
 )
+#: Countries of the wars the briefs follow outside that region, whose towns and villages are known by name
+#: with their spellings as the region's are ("Gondar" is GeoNames' Gonder): Ethiopia, DR Congo, Myanmar.
+SPELT = REGION | {"ET", "CD", "MM"}
 _FILES = ("cities500.json", "cities15000.json")
 #: A place of fewer people than this is a village or town: more specific than a city.
 _TOWN = 15000
@@ -100,16 +103,22 @@ def _build() -> tuple[Row, ...]:
     countries = country_names()
     out: list[Row] = []
     for name, cc, lat, lon, pop, alts in sorted(found, key=lambda r: -r[4]):
-        if cc not in REGION and pop < _TOWN:
+        if cc not in SPELT and pop < _TOWN:
             continue
         kind = "city" if pop >= _TOWN else "village"
-        for alias in (name, *(_alternates(name, alts) if cc in REGION else ())):
+        seen: set[tuple[str, ...]] = set()
+        for alias in (name, *(_alternates(name, alts) if cc in SPELT else ())):
             key = tuple(t.norm for t in tokens(alias))
             # "Port Said", "Port-au-Prince": a port's name is a city, though "port" alone is none.
             common = key[0] in _NOT_PLACE and not (key[0] == "port" and len(key) > 1)
             if not key or common or (len(key) == 1 and len(key[0]) < 4):
                 continue
-            out.append((key, name, countries.get(cc), kind, lat, lon))
+            # "Tall Tamr", "Tell Tamer": the Arabic word for a mound is also written "Tal" ("Tal Tamr")
+            tal = ("tal", *key[1:]) if cc in REGION and key[0] in ("tall", "tell") and len(key) > 1 else None
+            for k in (key, tal):
+                if k is not None and k not in seen:
+                    seen.add(k)
+                    out.append((k, name, countries.get(cc), kind, lat, lon))
     return tuple(out)
 
 

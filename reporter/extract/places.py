@@ -932,7 +932,7 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         # against US and Israeli strikes": the country names whose act or arm it is, a party, never where
         # it happened
         return None
-    if country is not None and (locative or role != "loc"):
+    if country is not None and (locative or role != "loc" or _apposed_to_a_spot(art, m, lo)):
         c = art.lexicon.countries.get(country.name, country)
         # "a US base in Jordan", "US interests in Asia": the country owns the target; any place named wins.
         rank = 0.5 if nxt in _OWNED else 1
@@ -1051,6 +1051,25 @@ def _country_told_after(art: Document, m: Mention) -> str | None:
     ):
         return None  # "X, Lebanon, Yemen": a list of places
     return country.name
+
+
+def _apposed_to_a_spot(art: Document, m: Mention, lo: int) -> bool:
+    """A country told in apposition to a name the gazetteer lacks, after a locative word ("in Ngouboua, Chad,
+    on Sunday"): it places that name as "in Ngouboua in Chad" would; not a list ("in Gaza, Lebanon, Yemen")."""
+    i = m.first
+    if i < 2 or art.text[art.tokens[i - 1].end : m.start] != ", ":
+        return False
+    prev = art.tokens[i - 1]
+    if not prev.text[:1].isupper() or prev.norm in _DATE_WORDS or prev.start < lo:
+        return False
+    if art.mentions_in(prev.start, prev.end):
+        return False  # "in Bamako, Mali", "in Iraq, Syria, ...": a known name places itself, or a list
+    if not _APPOSITION_ENDS.match(art.text, m.end):
+        return False
+    more = art.mentions_in(m.end + 1, m.end + 40)
+    if art.text[m.end : m.end + 1] == "," and more and not art.text[m.end + 1 : more[0].start].strip():
+        return False  # "X, Lebanon, Yemen": a list of places
+    return _role(art, prev.start, lo)[0]
 
 
 #: What follows "<place>, <country>" when the country places the name: a stop, or the sentence going on.
