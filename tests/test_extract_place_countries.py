@@ -108,3 +108,18 @@ def test_country_in_apposition_places_an_unknown_name(ex, text, expected):
 )
 def test_country_in_apposition_near_misses(ex, text, expected):
     assert _places(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Somali spelling is known as English news writes it: "x" as "h", a doubled vowel single
+        ("Al-Shabaab fighters attacked a base in the town of Bardhere on Sunday, killing six soldiers.", [("Bardhere", "Somalia")]),
+        ("Jihadists attacked the coastal town of Harardhere on Sunday, killing four soldiers.", [("Harardhere", "Somalia")]),
+        # near misses: the Somali spelling itself still reads; a name no spelling rule reaches stays unplaced
+        ("Militants attacked an army post in Baardheere on Sunday, killing five soldiers.", [("Baardheere", "Somalia")]),
+        ("Militants attacked an army post in Bardheer on Sunday, killing five soldiers.", [("Bardheer", None)]),
+    ],
+)
+def test_somali_spellings_as_news_writes_them(ex, text, expected):
+    assert _places(ex, text) == expected

@@ -115,11 +115,22 @@ def _build() -> tuple[Row, ...]:
                 continue
             # "Tall Tamr", "Tell Tamer": the Arabic word for a mound is also written "Tal" ("Tal Tamr")
             tal = ("tal", *key[1:]) if cc in REGION and key[0] in ("tall", "tell") and len(key) > 1 else None
-            for k in (key, tal):
+            somali = _somali_english(key) if cc == "SO" else None
+            for k in (key, tal, somali):
                 if k is not None and k not in seen:
                     seen.add(k)
                     out.append((k, name, countries.get(cc), kind, lat, lon))
     return tuple(out)
+
+
+_LONG_VOWEL = re.compile(r"([aeiou])\1")
+
+
+def _somali_english(key: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A Somali spelling as English news writes it: an opening "x" is "h", a doubled vowel single
+    ("Xarardheere" is "Harardhere", "Baardheere" is "Bardhere")."""
+    out = tuple(_LONG_VOWEL.sub(r"\1", "h" + w[1:] if w.startswith("x") else w) for w in key)
+    return out if out != key and all(len(w) >= 3 for w in out) else None
 
 
 def _alternates(name: str, raw: str) -> tuple[str, ...]:
