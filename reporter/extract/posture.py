@@ -16,7 +16,7 @@ change, left to whoever owns it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, pairwise
@@ -1679,6 +1679,11 @@ def _heading_place(art: Document, s: Sentence) -> str | None:
 _BRACKETED = re.compile(rf"\s*\(\s*(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?:\s+{_NOUN})?\s*\)", re.I)
 
 
+def _host_named(art: Document, mentions: Sequence[Mention]) -> str | None:
+    """Where the first mission among ``mentions`` serves (its host country), if one is named."""
+    return next((h for m in mentions if (h := _mission_host(art, _actor(m) or "")) is not None), None)
+
+
 def _bracketed_contributors(art: Document, with_nouns: set[int]) -> list[tuple[Sentence, str, str, int, str | None]]:
     """The contingents of a list of parties each with its figure in brackets, in a sentence with
     troops that names the mission they serve ("UNIFIL's largest troop contributors are Indonesia
@@ -1694,12 +1699,9 @@ def _bracketed_contributors(art: Document, with_nouns: set[int]) -> list[tuple[S
         if i not in with_nouns and not contributors:
             continue
         mentions = art.mentions_in(s.start, s.end)
-        host = next((h for m in mentions if (h := _mission_host(art, _actor(m) or "")) is not None), None)
+        host = _host_named(art, mentions)
         if host is None and contributors and i > 0:
-            before = art.sentences[i - 1]
-            host = next(
-                (h for m in art.mentions_in(before.start, before.end) if (h := _mission_host(art, _actor(m) or "")) is not None), None
-            )
+            host = _host_named(art, art.mentions_in(art.sentences[i - 1].start, art.sentences[i - 1].end))
         if host is None:
             continue
         items = []
@@ -1732,12 +1734,9 @@ def _contributors_with(art: Document, with_nouns: set[int]) -> list[tuple[Senten
         if s.text.count(", with ") < 2 or not (cue := _DRAWN_FROM.search(s.text)) or _HARMED_OR_LOST.search(s.text):
             continue
         mentions = art.mentions_in(s.start, s.end)
-        host = next((h for m in mentions if (h := _mission_host(art, _actor(m) or "")) is not None), None)
+        host = _host_named(art, mentions)
         if host is None and i > 0:
-            before = art.sentences[i - 1]
-            host = next(
-                (h for m in art.mentions_in(before.start, before.end) if (h := _mission_host(art, _actor(m) or "")) is not None), None
-            )
+            host = _host_named(art, art.mentions_in(art.sentences[i - 1].start, art.sentences[i - 1].end))
         items = []
         for m in mentions:
             if m.start < s.start + cue.end():
