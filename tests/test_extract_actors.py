@@ -479,3 +479,18 @@ def test_a_name_holding_another_force_s_name_is_its_own_force(ex, text, actor):
 def test_a_party_a_belief_holds_responsible_is_suspected(ex, text, held):
     found = [a for actors in _actors(ex, text) for a in actors if a.endswith("(suspected)")]
     assert found == ([held] if held else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # a saying that names the party held responsible, the event not named again: blamed
+        ("A drone hit a fuel depot near Gao on Monday. The army said JNIM was responsible.", ["JNIM (blamed)"]),
+        ("Gunmen fired on a patrol near Gao on Monday, and the governor said JNIM was behind the attack.", ["JNIM (blamed)"]),
+        # near misses: responsible for something else, or a party saying so of itself (no name to hold)
+        ("A drone hit a fuel depot near Gao on Monday. The army said JNIM was responsible for the roads there.", []),
+        ("A drone hit a fuel depot near Gao on Monday. The army said it was responsible for the depot.", []),
+    ],
+)
+def test_a_party_a_saying_holds_responsible_is_blamed(ex, text, held):
+    assert [a for actors in _actors(ex, text) for a in actors if a.endswith("(blamed)")] == held

@@ -370,14 +370,22 @@ _RESPONSIBLE_AFTER = re.compile(
 )
 
 
+#: A saying right before a party held responsible: "the army said X was responsible" blames X.
+_SAID_THAT = re.compile(r"\b(?:said|says|stated|told\s+\w+|added)\s+(?:that\s+)?(?:the\s+)?$", re.I)
+
+
 def suspected_after(art: Document, lo: int, hi: int) -> str | None:
-    """The party a belief in text[lo:hi] holds responsible with no event named ("..., adding that the US
-    believed X was responsible", "Officials think X was behind it"), with the GUIDE's suffix."""
+    """The party a belief or a saying in text[lo:hi] holds responsible with no event named ("..., adding
+    that the US believed X was responsible", "Officials think X was behind it": suspected; "the army said
+    X was responsible": blamed), with the GUIDE's suffix."""
     for m in art.mentions_in(lo, hi):
-        if _BELIEF.search(art.text, max(lo, m.start - 40), m.start) and _RESPONSIBLE_AFTER.match(art.text, m.end, hi):
-            name = actor_name(m)
-            if name:
-                return name + " (suspected)"
+        if not _RESPONSIBLE_AFTER.match(art.text, m.end, hi):
+            continue
+        before = max(lo, m.start - 40)
+        role = " (suspected)" if _BELIEF.search(art.text, before, m.start) else " (blamed)" if _SAID_THAT.search(art.text, before, m.start) else ""
+        name = actor_name(m) if role else None
+        if name:
+            return name + role
     return None
 
 
