@@ -1704,14 +1704,7 @@ def _bracketed_contributors(art: Document, with_nouns: set[int]) -> list[tuple[S
             host = _host_named(art, art.mentions_in(art.sentences[i - 1].start, art.sentences[i - 1].end))
         if host is None:
             continue
-        items = []
-        for m in mentions:
-            b = _BRACKETED.match(art.text, m.end, s.end)
-            count = _parse(b.group("n")) if b else None
-            if b and count and count >= _SMALLEST and not _year(b.group("n")) and _party(art, m):
-                items.append((s, _actor(m) or "", host, count, b.group("q")))
-        if len(items) > 1:
-            rows += [r for r in items if r[1] != host and r[1] not in art.missions]
+        rows += _listed_levels(art, s, mentions, host, _BRACKETED)
     return rows
 
 
@@ -1737,17 +1730,25 @@ def _contributors_with(art: Document, with_nouns: set[int]) -> list[tuple[Senten
         host = _host_named(art, mentions)
         if host is None and i > 0:
             host = _host_named(art, art.mentions_in(art.sentences[i - 1].start, art.sentences[i - 1].end))
-        items = []
-        for m in mentions:
-            if m.start < s.start + cue.end():
-                continue  # the parties follow the words that tell them as contributors
-            w = _WITH_FIGURE.match(art.text, m.end, s.end)
-            count = _parse(w.group("n")) if w else None
-            if w and count and count >= _SMALLEST and not _year(w.group("n")) and _party(art, m):
-                items.append((s, _actor(m) or "", host, count, w.group("q")))
-        if len(items) > 1:
-            rows += [r for r in items if r[1] != host and r[1] not in art.missions]
+        # (the parties follow the words that tell them as contributors)
+        rows += _listed_levels(art, s, [m for m in mentions if m.start >= s.start + cue.end()], host, _WITH_FIGURE)
     return rows
+
+
+def _listed_levels(
+    art: Document, s: Sentence, mentions: Sequence[Mention], host: str | None, figure: re.Pattern[str]
+) -> list[tuple[Sentence, str, str | None, int, str | None]]:
+    """The levels of a list of parties each told with its figure right after it (``figure``, with groups
+    "n" and "q"), at ``host``: two items or more make the list; the mission and its host are no party."""
+    items = []
+    for m in mentions:
+        f = figure.match(art.text, m.end, s.end)
+        count = _parse(f.group("n")) if f else None
+        if f and count and count >= _SMALLEST and not _year(f.group("n")) and _party(art, m):
+            items.append((s, _actor(m) or "", host, count, f.group("q")))
+    if len(items) < 2:
+        return []
+    return [r for r in items if r[1] != host and r[1] not in art.missions]
 
 
 #: The word telling a list's parties as a mission's troop contributors.
