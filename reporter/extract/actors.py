@@ -370,6 +370,7 @@ _RESPONSIBLE_AFTER = re.compile(
 )
 
 
+_RESPONSIBLE_WORD = re.compile(r"\b(?:responsible|behind)\b")
 #: A saying right before a party held responsible: "the army said X was responsible" blames X.
 _SAID_THAT = re.compile(r"\b(?:said|says|stated|told\s+\w+|added)\s+(?:that\s+)?(?:the\s+)?$", re.I)
 
@@ -378,6 +379,8 @@ def suspected_after(art: Document, lo: int, hi: int) -> str | None:
     """The party a belief or a saying in text[lo:hi] holds responsible with no event named ("..., adding
     that the US believed X was responsible", "Officials think X was behind it": suspected; "the army said
     X was responsible": blamed), with the GUIDE's suffix."""
+    if not _RESPONSIBLE_WORD.search(art.text, lo, hi):
+        return None  # (asked of every event's clause: one scan in C before the mentions)
     for m in art.mentions_in(lo, hi):
         if not _RESPONSIBLE_AFTER.match(art.text, m.end, hi):
             continue
