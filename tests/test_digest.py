@@ -239,7 +239,8 @@ CHROMIUM = shutil.which("chromium")
 CSP = "default-src 'none'; img-src file:; style-src 'unsafe-inline'; script-src 'unsafe-inline'"
 PROBE = r"""<script>
 window.addEventListener('load', () => {
-  const cells = [...document.querySelectorAll('td, th')];
+  // Cells a narrow layout hides (the table head on a phone) take no room and break no word.
+  const cells = [...document.querySelectorAll('td, th')].filter(c => c.getClientRects().length);
   const ctx = document.createElement('canvas').getContext('2d');
   // A cell whose longest word is wider than its content box shows that word broken in two.
   const broken = cells.filter(c => {
@@ -258,6 +259,7 @@ window.addEventListener('load', () => {
     page: getComputedStyle(document.querySelector('.page')).backgroundColor,
     text: getComputedStyle(document.querySelector('.cell')).color,
     tlpTop: document.querySelector('.tlp').getBoundingClientRect().top,
+    headShown: [...document.querySelectorAll('.incidents th')].some(c => c.getClientRects().length),
   }));
 });
 </script>"""
@@ -307,6 +309,33 @@ def test_fits_a_narrower_pane_with_its_scrollbar(mail, tmp_path, window):
     assert got["width"] <= got["room"]
     assert got["overflowing"] == [] and got["broken"] == []
     assert all(shown <= got["room"] - 32 for _, _, shown in got["images"])
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)")
+def test_reads_as_cards_on_a_phone(mail, tmp_path):
+    """At 400 px each incident is a card (no table head); nothing scrolls sideways, no word breaks."""
+    probe = page_with_parts(mail, tmp_path, probe=True)
+    # Headless Chromium keeps its window at least 500 px wide, so the phone is a 400 px frame.
+    frame = tmp_path / "phone.html"
+    frame.write_text(
+        f'<html><body style="margin:0"><iframe id="phone" src="{probe.name}" width="400" height="900"'
+        ' style="border:0"></iframe><script>window.addEventListener("load", () => {'
+        ' const inner = document.getElementById("phone").contentDocument.body;'
+        ' document.body.setAttribute("data-probe", inner.getAttribute("data-probe")); });</script>'
+        "</body></html>",
+        encoding="utf-8",
+    )
+    out = chromium(
+        frame.as_uri(), tmp_path / "phone", "--window-size=600,900", "--virtual-time-budget=5000",
+        "--allow-file-access-from-files", "--dump-dom",
+    )  # fmt: skip
+    found = re.search(r'data-probe="([^"]*)"', out.stdout)
+    assert found, out.stderr[-2000:]
+    got = json.loads(unescape(found.group(1)))
+    assert got["room"] <= 400
+    assert got["width"] <= got["room"]
+    assert got["overflowing"] == [] and got["broken"] == []
+    assert not got["headShown"], "on a phone the incidents are cards, not a six-column table"
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)")
