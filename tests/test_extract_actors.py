@@ -494,3 +494,20 @@ def test_a_party_a_belief_holds_responsible_is_suspected(ex, text, held):
 )
 def test_a_party_a_saying_holds_responsible_is_blamed(ex, text, held):
     assert [a for actors in _actors(ex, text) for a in actors if a.endswith("(blamed)")] == held
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a noun that renames the salvo the clause's verb told: the verb's subject did it
+        ("Russia launched 140 drones at Ukraine overnight, the largest drone attack of the war, officials said.", [("Russia",)]),
+        ("Russia fired 60 missiles at Ukraine overnight in a large attack, its air force said.", [("Russia",)]),
+        # near miss: the interception told beside the launch keeps its own side
+        (
+            "Ukraine shot down 50 drones after Russia launched 140 drones overnight in a large attack, officials said.",
+            [("Ukraine",), ("Russia",)],
+        ),
+    ],
+)
+def test_a_noun_renaming_the_salvo_keeps_the_launcher(ex, text, actors):
+    assert _actors(ex, text) == actors

@@ -1769,6 +1769,12 @@ def _doers(
         actors = agents(
             art, s.start, cl.end, trig.start, trig.end, max_gap=25, subject=not determined, stopped=typ == "interception"
         )
+    if not actors and not leftover and typ != "interception" and trig.word.split()[-1] in events.NOUNS:
+        # "Russia launched 273 drones at Ukraine overnight, the largest attack of the war" / "... in
+        # a large attack": the noun renames what the clause's own verb told; its subject did it.
+        told = max(_LAUNCH_VERB.finditer(text, cl.start, trig.start), key=lambda v: v.start(), default=None)
+        if told is not None:
+            actors = agents(art, cl.start, cl.end, told.start(), told.end(), subject=True)
     held = None if leftover or typ == "interception" else suspected_after(art, cl.end, s.end)
     if held and held.rsplit(" (", 1)[0] not in {a.rsplit(" (", 1)[0] for a in actors}:
         actors = [*actors, held]  # "..., adding that the US believed X was responsible": suspected
@@ -1777,6 +1783,10 @@ def _doers(
         owner = {actor_name(m, adjectival=True) for m in art.mentions_in(cl.start, weapon.start) if m.last == weapon.first}
         actors = [a for a in actors if a not in owner]
     return actors
+
+
+#: A verb of sending weapons, whose subject a later noun for the same event ("the largest attack") names.
+_LAUNCH_VERB = re.compile(r"\b(?:launched|fired|sent|unleashed|lobbed)\b(?=\s+(?:about\s+|some\s+|more\s+than\s+)?\d)")
 
 
 #: "... was attacked", "were targeted": a passive right before its event word.
