@@ -511,3 +511,16 @@ def test_a_party_a_saying_holds_responsible_is_blamed(ex, text, held):
 )
 def test_a_noun_renaming_the_salvo_keeps_the_launcher(ex, text, actors):
     assert _actors(ex, text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Russia launched 140 drones at Ukraine overnight, the largest drone attack of the war, officials said.", 140),
+        ("Russia fired more than 40 missiles at Ukraine on Sunday, a heavy missile attack, officials said.", 40),
+        # near miss: no number told for the salvo
+        ("Russia launched drones at Ukraine overnight, the largest drone attack of the war, officials said.", None),
+    ],
+)
+def test_a_noun_renaming_the_salvo_keeps_its_count(ex, text, count):
+    assert [i.count for i in ex.extract(text, id="t", published=date(2025, 6, 18)).incidents] == [count]

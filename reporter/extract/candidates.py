@@ -1786,7 +1786,11 @@ def _doers(
 
 
 #: A verb of sending weapons, whose subject a later noun for the same event ("the largest attack") names.
-_LAUNCH_VERB = re.compile(r"\b(?:launched|fired|sent|unleashed|lobbed)\b(?=\s+(?:about\s+|some\s+|more\s+than\s+)?\d)")
+_LAUNCH_VERB = re.compile(r"\b(?:launched|fired|sent|unleashed|lobbed)\b")
+
+
+#: A counted salvo right before its weapon word: "launched 273 ", "fired more than 40 ".
+_LAUNCHED_COUNT = re.compile(rf"\b(?:launched|fired|sent|unleashed|lobbed)\s+(?:about\s+|some\s+|more\s+than\s+)?{NUMBER}\s+$", re.I)
 
 
 #: "... was attacked", "were targeted": a passive right before its event word.
@@ -3862,6 +3866,12 @@ def _counted(art: Document, trig: events.Trigger, weapon: Mention | None, weapon
     the active voice counts what it stopped, the verb's object ("jets shot down three drones": 3)."""
     if trig.kind in ("intercept", "destroy") and weapon is not None and weapon.start < trig.start and not is_passive(art, trig.start):
         return min((w for w in weapons if w.start >= trig.end), key=lambda w: w.start, default=weapon)
+    if weapon is not None and trig.word.split()[-1] in events.NOUNS and not art.text[weapon.end : trig.start].strip():
+        # "launched 273 drones at X, the largest drone attack of the war": the noun's own weapon word
+        # renames the salvo the verb counted, so the salvo's number is the count.
+        launched = [w for w in weapons if w.end <= weapon.start and _LAUNCHED_COUNT.search(art.text, max(0, w.start - 40), w.start)]
+        if launched:
+            return launched[-1]
     return weapon
 
 
