@@ -1641,3 +1641,18 @@ def test_one_named_ship_told_a_day_apart_by_two_outlets_is_one_row():
     for first, second in (two_days, dead, other):
         reports = [Report(source=1, published=date(2031, 5, 6), fact=first), Report(source=2, published=date(2031, 5, 6), fact=second)]
         assert sorted(m.sources for m in merge_incidents(reports, _families(2))) == [(1,), (2,)]
+
+
+def test_one_article_s_attack_in_an_unplaced_town_is_not_a_spot_beside_its_other_town():
+    """One report tells an ambush near a town the gazetteer knows and, apart, an attack in a town it
+    cannot place: two events. Another outlet's unplaced spot by that town may still be its event."""
+    near = _inc(
+        "2031-05-12", type_="armed_clash", location="Boulkessi", country="Mali", lat=15.1, lon=-1.1,
+        evidence="Gunmen ambushed a supply convoy near Boulkessi on Monday, the army said.",
+    )  # fmt: skip
+    apart = _inc(
+        "2031-05-12", type_="armed_clash", location="Tazawat", country="Mali",
+        evidence="In another attack that day, gunmen raided a checkpoint in Tazawat.",
+    )  # fmt: skip
+    assert len(_merged(date(2031, 5, 13), near, apart, sources=[1, 1])) == 2
+    assert len(_merged(date(2031, 5, 13), near, apart)) == 1

@@ -514,7 +514,7 @@ def _related(
         return _retyped(a, b, a_when, b_when, same_source)
     wa, wb = where(a), where(b)
     place = place_relation(wa, wb)
-    if place in ("different", "near") and (_beside(a, wa, wb) or _beside(b, wb, wa)):
+    if place in ("different", "near") and (_beside(a, wa, wb, same_source) or _beside(b, wb, wa, same_source)):
         place = "within"  # "a base outside Baghdad" and Camp Taji, 27 km from it: the town is a reference point
     told_in = place == "different" and bool(told) and _told_within(wa, wb, told)
     if told_in:
@@ -836,15 +836,17 @@ def ship_names(evidence: str) -> frozenset[str]:
 _BESIDE = r"(?:outside|near|nearby|around|outskirts\s+of|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south)(?:east|west)?|east|west)(?:ern)?\s+of)"
 
 
-def _beside(inc: Incident, own: Where, other: Where) -> bool:
+def _beside(inc: Incident, own: Where, other: Where, same_source: bool = False) -> bool:
     """The report's place is a town its sentence gives only as the reference point of a spot
     outside it, and the other report's place is a site within 30 km of it (or one the gazetteer
-    cannot place, in that country): one spot, told by the town it lies by."""
+    cannot place, in that country, told by another article): one spot, told by the town it lies
+    by. (One article that tells an unplaced name apart from the town's event tells two events:
+    "an ambush near X ... a separate attack in Y".)"""
     if own.kind != "city" or other.kind != "site" or not inc.location or not _countries_agree(own, other):
         return False
     if other.point and own.point and distance_km(own.point, other.point) > 30.0:
         return False
-    if other.point is None and not unplaced(other):
+    if other.point is None and (same_source or not unplaced(other)):
         return False
     return told_beside(inc.location, inc.evidence)
 
