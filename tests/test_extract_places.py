@@ -1658,3 +1658,17 @@ def test_the_country_niger_without_state_stays_the_country(ex):
 )
 def test_a_town_that_opens_a_site_named_after_a_person(ex, text, country):
     assert [c for _, c in _places(ex, text)] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a verb before "the town of X" is no word describing the town: the "from" of the doers
+        # further back does not make the town where they came from
+        ("Militants from JNIM stormed the town of Djibo on Sunday, residents said.", [("Djibo", "Burkina Faso")]),
+        # near miss: the town a launch came from stays the origin
+        ("Drones launched from the port city of Hodeidah were shot down over the Red Sea on Sunday.", [("Red Sea", None)]),
+    ],
+)
+def test_a_verb_before_a_kind_of_place_opens_no_description(ex, text, places):
+    assert _places(ex, text) == places

@@ -746,8 +746,14 @@ def _described_kind(art: Document, k: int, i: int) -> bool:
     for n in (0, 1, 2):
         j = k + n  # the kind noun
         if j + 1 < i and art.tokens[j + 1].norm == "of" and art.tokens[j].norm in _KIND_OF:
-            return all(not art.tokens[x].text[:1].isupper() for x in range(k, j + 1))
+            # (an article between opens the kind's own phrase: "stormed the town of" has no describing verb)
+            return all(not art.tokens[x].text[:1].isupper() for x in range(k, j + 1)) and not any(
+                art.tokens[x].norm in _ARTICLES for x in range(k + 1, j)
+            )
     return False
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 #: The kinds of entry a name can place an event by (a capital's entry only says whose government it is).
