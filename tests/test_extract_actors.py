@@ -524,3 +524,18 @@ def test_a_noun_renaming_the_salvo_keeps_the_launcher(ex, text, actors):
 )
 def test_a_noun_renaming_the_salvo_keeps_its_count(ex, text, count):
     assert [i.count for i in ex.extract(text, id="t", published=date(2025, 6, 18)).incidents] == [count]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # armed men "from" or "of" a group are its own
+        ("Militants from JNIM stormed the town of Djibo on Sunday, residents said.", [("JNIM",)]),
+        ("Fighters from Hezbollah fired rockets at Kiryat Shmona on Sunday.", [("Hezbollah",)]),
+        # near misses: men from a country only came from there; a country "in neighbouring" is the scene
+        ("Gunmen from Mali attacked a village in Niger on Sunday, residents said.", [()]),
+        ("In neighbouring Mali, suspected jihadists ambushed a convoy near Boulkessi on Monday.", [()]),
+    ],
+)
+def test_armed_men_from_a_group_are_its_own(ex, text, actors):
+    assert _actors(ex, text) == actors

@@ -31,6 +31,8 @@ _FORCE_WORDS = words(
 _SHOT_FIRE = re.compile(r"\s+fire\b(?!\s+(?:services?|brigades?|departments?|crews?|fighters?|engines?|trucks?|stations?|officials?))", re.I)
 #: Of those, the armed men of no state: a people's name before them names no state's act.
 _GROUP_WORDS = words("fighters militias militia militants gunmen rebels insurgents separatists jihadists settlers saboteurs")
+#: Armed men named as a group's own: "fighters from", "members of".
+_MEMBERS = _GROUP_WORDS | words("members fighter member gunman militant")
 _PASSIVE = words("was were been being be is are")
 _BACKED = Prefiltered(
     re.compile(
@@ -150,11 +152,16 @@ def actor_name(m: Mention, *, adjectival: bool = False) -> str | None:
 
 #: "came under rocket attack", "comes under fire": the subject is what was attacked.
 _CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}$", re.I)
-#: A quarter of a place named before it: "in eastern Syria", "militants in northern Mali".
+#: A quarter or a neighbour's word before a place: "in eastern Syria", "in neighbouring Mali".
 _QUARTERS = words(
     """northern southern eastern western central northeastern northwestern southeastern southwestern
-    north-eastern north-western south-eastern south-western far"""
+    north-eastern north-western south-eastern south-western far neighbouring neighboring nearby"""
 )
+
+
+def _placed(m: Mention) -> bool:
+    """The name is a country's or a place's (a state's troops come from it; a group's men belong to it)."""
+    return any(m.of(kind) is not None for kind in ("place", "country", "demonym", "capital"))
 
 
 def _word_before_quarter(art: Document, first: int) -> str:
@@ -290,6 +297,9 @@ def agents(
         # (not a name a preposition governs before a verb: "militants based in Syria fired", "gunmen
         # from Mali attacked" name where the doers are from, not who they are)
         governed = prev in _PREPS and event_verb
+        if governed and group is not None and prev in ("from", "of") and m.first >= 2 and not _placed(m):
+            # "militants from JNIM stormed": armed men of the group, not a place they came from
+            governed = art.tokens[m.first - 2].norm not in _MEMBERS
         if group is not None and not governed and (gap == 0 or (gap == 1 and _weapon_follows(art, m))):
             # "killed in PKK attack", "in a Hezbollah drone attack": a group named on the event noun is its doer
             found.append(group.name + _role_suffix(art, m, trig_start))
