@@ -233,3 +233,13 @@ def test_a_lead_that_names_its_event_definitely_at_sea_tells_it():
 def test_the_party_after_prompted_by_is_not_the_doer():
     rows = _rows("Israeli strikes prompted by Hezbollah rocket fire hit southern Lebanon on Monday, the army said.")
     assert rows and all("Hezbollah" not in r[3] for r in rows)
+
+
+def test_a_toll_told_after_another_day_is_not_the_next_day_s_event():
+    """ "On May 2, three people were killed by a lorry in X and on May 6, a guard was shot in Y": the
+    toll has a day of its own and no event word; the shooting told after another day does not take it."""
+    rows = _rows("On May 2, three people were killed by a lorry in Haifa and on May 6, a guard was shot in Netanya.")
+    assert [r[:3] for r in rows] == [("armed_clash", "Netanya", None)]
+    # near misses: the day told before the toll is the event's own
+    assert [r[2] for r in _rows("On Monday, three people were killed when a drone hit a house in Kharkiv.")] == [3]
+    assert [r[2] for r in _rows("On May 2, three people were killed when gunmen attacked a bus near Haifa on May 2.")] == [3]

@@ -3834,12 +3834,27 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
         target = out[i]
         if measured and any(target.pos < at <= pos for at in measured):
             continue  # "the worst attack since nine were killed in 2022": the toll of the earlier event
+        if _dated_apart(sentence_dates, pos, target):
+            continue  # "On May 2, three died by a lorry in X and on May 6, a guard was shot in Y"
         out[i] = replace(
             target,
             killed=target.killed if target.killed is not None or killed is None else killed,
             injured=target.injured if target.injured is not None or injured is None else injured,
         )
     return out
+
+
+def _dated_apart(dates: list, pos: int, target: Cand) -> bool:
+    """A toll told before an event, each after a day of its own that differ: the toll is of another
+    event the sentence tells without an event word ("three people died when a lorry struck them")."""
+    if target.date is None or pos >= target.pos:
+        return False
+    own = max((d for d in dates if d.start < pos), key=lambda d: d.start, default=None)
+    return (
+        own is not None
+        and own.span != target.date
+        and any(pos < d.start < target.pos and d.span == target.date for d in dates)
+    )
 
 
 def _told_vaguely_at(c: Cand, cands: list[Cand]) -> Place | None:
