@@ -539,3 +539,16 @@ def test_a_noun_renaming_the_salvo_keeps_its_count(ex, text, count):
 )
 def test_armed_men_from_a_group_are_its_own(ex, text, actors):
     assert _actors(ex, text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Gunmen, members of Jaish al-Adl, raided a police post in Saravan on Monday, officials said.", "Jaish al-Adl"),
+        ("Sudanese Armed Forces drones struck Nyala on Monday, residents said.", "Sudan"),
+        ("Tigrayan forces attacked the town of Alamata on Monday, officials said.", "TPLF"),
+        ("Fighters of the Baloch Liberation Front attacked a checkpoint in Turbat on Monday, police said.", "Baloch Liberation Front"),
+    ],
+)
+def test_armed_groups_and_forces_of_more_wars_are_named(ex, text, actor):
+    assert [actor] in [list(a) for a in _actors(ex, text)]
