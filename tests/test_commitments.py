@@ -756,6 +756,29 @@ def test_a_later_reports_new_deadline_joins_the_line_as_its_current_date():
     assert len(merge_milestones([first, bare], as_of=date(2025, 5, 1))) == 2
 
 
+def test_a_stay_told_after_a_missed_deadline_moves_that_deadline():
+    """'Norway missed the March 3 deadline to withdraw from Latvia and said its troops would stay
+    until March 29', told weeks after a plan due March 3: one line, due March 29, March 3 its
+    earlier value. A deadline told met, or another party's missed deadline, moves nothing."""
+    plan = _told(1, "Norwegian troops will leave Latvia", "2025-03-03", "Norwegian troops will leave Latvia by March 3.", date(2025, 2, 1))
+
+    def later(said: str, done: bool = False) -> list[Report]:
+        head = said.split(" and said")[0]
+        return [
+            Report(source=2, published=date(2025, 4, 10), fact=Milestone(what=head, due="2025-03-03", evidence=said, done=done)),
+            _told(2, "said its troops would stay", "2025-03-29", said, date(2025, 4, 10)),
+        ]
+
+    missed = "Norway missed the March 3 deadline to withdraw from Latvia and said its troops would stay until March 29."
+    (line,) = merge_milestones([plan, *later(missed)], as_of=date(2025, 4, 20))
+    assert (line.due, line.superseded, line.sources) == ("2025-03-29", ("2025-03-03",), (1, 2))
+    met = "Norway met the March 3 deadline to withdraw from Latvia and said its troops would stay until March 29."
+    assert len(merge_milestones([plan, *later(met, done=True)], as_of=date(2025, 4, 20))) == 2
+    other = "Poland missed the March 3 deadline to withdraw from Moldova and said its troops would stay until March 29."
+    lines = merge_milestones([plan, *later(other)], as_of=date(2025, 4, 20))
+    assert [(m.due, m.sources) for m in lines] == [("2025-03-03", (1,)), ("2025-03-29", (2,))]
+
+
 def test_the_country_whose_ministry_speaks_is_not_where_the_step_is():
     """'the Foreign Ministry of Oman, a mediator, said the truce will start at dawn' names
     Oman as the speaker, not the truce's place: it stays one line with 'a truce began in Yemen'

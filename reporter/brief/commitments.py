@@ -710,6 +710,8 @@ def _reported_relation(a: Report, b: Report, contexts: dict[int, Context] | None
     :func:`_same_in_context`)."""
     x, y = a.fact, b.fact
     rel = commitment_relation(x, y)  # type: ignore[arg-type]
+    if rel == "differ" and dates_apart(x, y) and any(_stayed_past(p, q) for p, q in ((x, y), (y, x))):  # type: ignore[arg-type]
+        return "moved"
     if rel == "differ" and dates_apart(x, y) and commitment_relation(x, y, moved=True) == "same":  # type: ignore[arg-type]
         # Only the due dates tell them apart: one deadline moved, when a sentence says so; else two
         # deadlines, unless a line holds both as one deadline moved (see :func:`_fits`).
@@ -730,6 +732,35 @@ SLIPPED = re.compile(r"\b(?:postpon\w*|delay(?:s|ed|ing)?|push(?:es|ed|ing)?\s+b
 #: ... and words of a later report that give the deadline as a new one ("will now leave by
 #: December", "the new deadline").
 _NEW_DEADLINE = re.compile(SLIPPED.pattern + r"|\b(?:now|new\s+(?:deadline|date|timetable|timeline))\b", re.I)
+
+
+#: A sentence that tells a deadline missed, the step it was for, and what the party says instead:
+#: "<party> missed the <day> deadline to <step> and said its troops would stay until <day>".
+_MISSED_THEN = re.compile(
+    r"^(?P<who>.*?)\b(?:missed|failed\s+to\s+meet|did\s+not\s+meet|did\s+n[o']t\s+meet)\s+(?:the|a|its|their)\s+"
+    r"(?:[\w,.-]+\s+){0,4}?deadline\s+(?P<step>(?:to|for)\s+[^,;]+?)(?:\s*[,;]?\s+(?:and|but)\s+|\s*[,;]\s*)(?P<rest>.+)$",
+    re.I,
+)
+#: A clause that keeps a presence on ("would stay", "will remain").
+_STAYS_ON = re.compile(r"\b(?:stay\w*|remain\w*)\b", re.I)
+
+
+def _stayed_past(stay: Milestone, other: Milestone) -> bool:
+    """``stay`` is the clause after a missed deadline that says the party stays on to a later day
+    ("missed the January 26 deadline to withdraw and said its troops would stay until February
+    18"), and ``other`` is the step whose deadline it missed, due earlier: one deadline moved. The
+    stay is read as the missed step due at its own day (its party the sentence's subject)."""
+    found = _MISSED_THEN.match(stay.evidence.strip())
+    clause = split_clause(stay.what)[0].strip()
+    if not found or not clause or clause not in found.group("rest") or not _STAYS_ON.search(clause):
+        return False
+    ds, do = date_bounds(stay.due), date_bounds(other.due)
+    if not (ds and do) or do[1] >= ds[0] or other.done:
+        return False
+    if other.evidence == stay.evidence:
+        return True  # the same sentence's step due earlier: the one whose deadline was missed
+    step = Milestone(what=f"{found.group('who').strip()} {found.group('step').strip()}", due=stay.due, evidence=stay.evidence)
+    return commitment_relation(step, other, moved=True) == "same"
 
 
 def _moved(a: Report, b: Report) -> bool:
