@@ -133,10 +133,29 @@ def _told_done(site: str) -> list[tuple[tuple[int, ...], str, str | None]]:
 
 def test_one_base_left_is_a_step_towards_leaving_the_country_not_its_completion():
     """A plan to leave a country and a later report that the force left one of its bases: one line,
-    not completed (one site gone is not the whole); the last troops gone, or the country left, complete it."""
+    not completed (one site gone is not the whole); the country left, or the last base, complete it.
+    The last troops gone from one named site complete that site, a line of its own: the plan to
+    leave the country stays due."""
     assert _told_done("Dutch troops left the Tessalit base") == [((1, 2), "passed", None)]
-    assert _told_done("the last Dutch soldiers left the Tessalit base") == [((1, 2), "completed", "2025-05-20")]
+    assert _told_done("the last Dutch soldiers left the Tessalit base") == [((2,), "completed", "2025-05-20"), ((1,), "passed", None)]
+    assert _told_done("the last Dutch soldiers left Mali") == [((1, 2), "completed", "2025-05-20")]
+    assert _told_done("Dutch troops left their last base in Mali") == [((1, 2), "completed", "2025-05-20")]
     assert _told_done("Dutch troops left Mali") == [((1, 2), "completed", "2025-05-20")]
+
+
+def test_the_last_troops_gone_from_a_site_complete_the_plan_for_that_site():
+    """A plan that names the site ("the Tessalit base will be closed by June") and the last troops
+    gone from it are one line, completed."""
+    reports = [
+        Report(source=1, published=date(2025, 1, 5),
+               fact=Milestone(what="the Tessalit base will be closed", due="2025-06",
+                              evidence="Dutch troops said the Tessalit base will be closed by June")),
+        Report(source=2, published=date(2025, 5, 21),
+               fact=Milestone(what="the last Dutch soldiers left the Tessalit base on May 20", due="2025-05-20",
+                              evidence="the last Dutch soldiers left the Tessalit base on May 20.", done=True)),
+    ]  # fmt: skip
+    lines = merge_milestones(reports, as_of=date(2026, 3, 1))
+    assert [(line.sources, line.status, line.completed) for line in lines] == [((1, 2), "completed", "2025-05-20")]
 
 
 def test_a_leaving_due_at_a_months_end_and_done_weeks_late_is_one_completed_line():

@@ -202,6 +202,8 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
         return "differ"  # the truce taking effect is not the troops' pullback of the same day
     if phases_apart(a.what, b.what):
         return "differ"  # "the first phase" and "the second phase" of one plan, due the same month
+    if _site_closed_apart(a, b):
+        return "differ"  # "the last troops left the river base": that site's step, not the country's
     if ia.step == ib.step == "captives" and _other_sides_captives(a, b):
         return "differ"  # hostages one side frees and prisoners the other frees: two releases of a deal
     # A truce or a release due one day is one step of one deal whatever verb a sentence around
@@ -512,6 +514,17 @@ def _same_site(x: Identity, y: Identity) -> bool:
 def _host_of(x: Identity, y: Identity) -> bool:
     """x's party is the country y's step is in, and x names no other place."""
     return bool(x.who) and x.who == y.country and x.country in (None, x.who)
+
+
+def _site_closed_apart(a: Milestone, b: Milestone) -> bool:
+    """One reported done, the last of a force gone from one site its clause names ("the last
+    soldiers left the river base"), the other still due naming no site ("will leave the country"):
+    the site's leaving completed, not the country's; a step of its own."""
+    done, due = _done_and_due(a, b)
+    if done is None or due is None:
+        return False
+    clause = split_clause(done.what)[0]
+    return bool(_WHOLE.search(clause) and _ONE_SITE.search(clause)) and not _SITE.search(split_clause(due.what)[0])
 
 
 def _done_and_due(a: Milestone, b: Milestone) -> tuple[Milestone, Milestone] | tuple[None, None]:
@@ -1003,7 +1016,7 @@ _ONE_SITE = re.compile(
     rf"(?:{'|'.join(_SITE_WORDS)})\b(?!\s*s\b)(?!-)",
     re.I,
 )
-#: The last of a force gone from a site ("the last troops left the Gao base") is the whole step.
+#: The last of a force gone from a site ("the last troops left the Gao base"): that site's whole step.
 _WHOLE = re.compile(r"\b(?:last|final)\b", re.I)
 _SITES = re.compile(rf"\b(?:{'|'.join(w + 's' for w in _SITE_WORDS)})\b", re.I)
 #: A clause about part of a force: "Some Hungarian troops left", "A first group of soldiers", "200 of its troops".
@@ -1287,7 +1300,7 @@ def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMi
             # So does one base left ("left the river base on Monday") when the plan names no base:
             # one site of a country or region gone is a step towards leaving it, not the whole.
             if not any(_ONE_SITE.search(split_clause(m.what)[0]) or _SITES.search(split_clause(m.what)[0]) for m, _ in pending):
-                done = [(m, r) for m, r in done if _WHOLE.search(m.what) or not _ONE_SITE.search(split_clause(m.what)[0])]
+                done = [(m, r) for m, r in done if not _ONE_SITE.search(split_clause(m.what)[0])]
         claims = claims_of((m.due, r.source) for m, r in pending)
         claims = finest(claims)  # "2025" beside "September 2025" is no disagreement
         # A deadline told as moved: the date it was moved to is the line's, the one before it an
