@@ -1926,3 +1926,19 @@ def test_a_site_to_be_handed_over_by_a_day_and_left_days_before_it_are_one_line(
     assert next(line for line in lines if line.sources == (3,)).status == "due"
     other = _report(2, "The last Belgian troops left the Gao river base on Wednesday", "2031-07-09", date(2031, 7, 10), True)  # fmt: skip
     assert len(merge_milestones([plan, other], as_of=date(2031, 8, 1))) == 2
+
+
+def test_a_town_only_the_world_list_knows_places_the_step_in_its_country():
+    """'French troops will leave Faya' names a town the bundled gazetteer lacks: the world list,
+    as the extractor reads it, places it in Chad, so the line says where. A town named as where
+    officials come from is not where the step is, and a name towns of several countries hold
+    ('Valencia') says no country."""
+
+    def line(what: str) -> str | None:
+        (found,) = merge_milestones([_report(1, what, "2025-01-10")], as_of=date(2025, 1, 5))
+        return found.where
+
+    assert line("French troops will leave Faya") == "Chad"
+    assert line("French troops will close their base in Abeche") == "Chad"
+    assert line("Officials from Abeche said French troops will withdraw") is None
+    assert line("Spanish troops will leave Valencia") is None

@@ -154,6 +154,40 @@ _CAPITAL_LEFT = re.compile(
 )
 
 
+def world_town_left(clause: str) -> str | None:
+    """The country of a town the clause tells as where a step is taken ("leave Faya", "the base in
+    Abeche"), when the gazetteer and the other lexicons lack it and the extractor's world list knows it
+    in one country only; else None."""
+    from reporter.extract.text import tokens
+
+    toks = tokens(clause)
+    if not any(t.text[:1].isupper() for t in toks[1:]):
+        return None  # (no name past the clause's first word: the lexicon is not loaded)
+    for mention in lexicons.extractor_lexicon().find(toks, clause):
+        name = fold(clause[mention.start : mention.end])
+        if mention.first == 0 or any(e.kind != "place" for e in mention.entries) or lookup(name) or name in name_kinds():
+            continue
+        # (The extractor keeps the biggest town of a name: "Valencia" is also Spain's, so only a name
+        # every town of the world list holds in one country says which.)
+        countries = _world_countries().get(tuple(t.norm for t in toks[mention.first : mention.last]), frozenset())
+        before = fold(clause[: mention.start]).split()
+        if len(countries) == 1 and _CAPITAL_LEFT.search(" ".join(before[-3:])):
+            return next(iter(countries))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _world_countries() -> dict[tuple[str, ...], frozenset[str]]:
+    """Every country whose places the world list gives a name (token key): built once, on first use."""
+    from reporter.extract.geonames import world_rows
+
+    found: dict[tuple[str, ...], set[str]] = {}
+    for key, _name, country, _kind, _lat, _lon in world_rows():
+        if country:
+            found.setdefault(key, set()).add(country)
+    return {key: frozenset(c) for key, c in found.items()}
+
+
 #: A word for part of a country before its name ("northern", "north-eastern", "central").
 _PART_OF = re.compile(r"(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central", re.I)
 #: The words before a part of a country that tell it is left ("withdraw from", "out of", "leave");
@@ -242,6 +276,12 @@ def _identity(m: Milestone) -> Identity:
         own = replace(own, action="end presence")
     if own.who is None:
         own = replace(own, unread=_unread_subject(what))
+    if not (has_place(own) or own.lands):
+        town = world_town_left(what)
+        if town:
+            # "will leave Faya": a town only the extractor's world list knows, told as where the
+            # step is taken, places it in its country (as a gazetteer town would).
+            own = replace(own, country=town, lands=frozenset({town}), places=own.places + 1)
     if own.who and own.action and has_place(own):
         return own
     told = read_identity(m.evidence, forces_only=True)

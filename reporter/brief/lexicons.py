@@ -49,6 +49,15 @@ def use(paths: Sequence[Path]) -> None:
 
 
 @cached(maxsize=1)
+def extractor_lexicon() -> Any:
+    """The extractor's own lexicon for the active files, with its world list (a compiled index, loaded
+    once): how the extractor reads a place name the bundled gazetteer lacks."""
+    from reporter.extract.lexicon import Lexicon
+
+    return Lexicon.load(_paths)
+
+
+@cached(maxsize=1)
 def data() -> dict[str, list[dict[str, Any]]]:
     """Bundled data merged with the active user files, section by section (read-only)."""
     from reporter.extract.lexicon import merge_sources
