@@ -1942,3 +1942,26 @@ def test_a_town_only_the_world_list_knows_places_the_step_in_its_country():
     assert line("French troops will close their base in Abeche") == "Chad"
     assert line("Officials from Abeche said French troops will withdraw") is None
     assert line("Spanish troops will leave Valencia") is None
+
+
+def test_a_state_that_missed_or_met_its_deadline_to_leave_is_who_leaves():
+    """'Norway missed the March 3 deadline to withdraw from Latvia': Norway is the party; a deadline
+    for something else, or another's troops to withdraw, makes the state no party."""
+    assert read_identity("Norway missed the March 3 deadline to withdraw from Latvia").who == "Norway"
+    assert read_identity("Norway failed to meet its deadline to pull out of Latvia").who == "Norway"
+    assert read_identity("Norway met the deadline to leave Latvia").who == "Norway"
+    assert read_identity("Latvia missed the March 3 deadline to hold elections").who is None
+    assert read_identity("Latvia has missed the deadline to withdraw Norwegian troops").who == "Norway"
+
+
+def test_a_step_done_on_the_day_a_missed_deadline_was_moved_to_completes_the_line():
+    """A plan due March 3, a later report that the deadline was missed and the troops stay until
+    March 29, and a report that they left on March 29: one line, completed."""
+    plan = _told(1, "Norwegian troops will leave Latvia", "2025-03-03", "Norwegian troops will leave Latvia by March 3.", date(2025, 2, 1))
+    said = "Norway failed to meet the March 3 deadline to pull out of Latvia, and officials said its forces will remain until March 29."
+    missed = _told(2, "Norway failed to meet the March 3 deadline to pull out of Latvia", "2025-03-03", said, date(2025, 3, 4))
+    stay = _told(2, "officials said its forces will remain", "2025-03-29", said, date(2025, 3, 4))
+    left = "Norwegian troops left Latvia on March 29."
+    done = Report(source=3, published=date(2025, 3, 30), fact=Milestone(what="Norwegian troops left Latvia", due="2025-03-29", evidence=left, done=True))
+    (line,) = merge_milestones([plan, missed, stay, done], as_of=date(2025, 4, 5))
+    assert (line.status, line.completed, line.superseded, line.sources) == ("completed", "2025-03-29", ("2025-03-03",), (1, 2, 3))

@@ -614,6 +614,11 @@ _OWN_TROOPS = re.compile(rf"\b(?:its|their)\s+(?:\w+\s+){{0,2}}?{_TROOPS}\b", re
 
 #: A state's own leaving verbs, and the verbs it tells them by ("France said it would withdraw").
 _LEAVES = rf"(?:withdr\w*|leav\w*|left|pull\w*|vacat\w*|exit\w*|clos(?:e|es|ed|ing)|hand\w*\s+(?:back|over)|{SEND})"
+#: A deadline missed or met ("missed", "failed to meet", "met").
+_DEADLINE_KEPT = r"(?:missed|misses|miss|met|meets|meet|(?:failed|fails)\s+to\s+meet|did\s+not\s+meet)"
+#: Leaving one's own ground: "to withdraw from", "to pull out", "to leave" (not "to withdraw the
+#: Norwegian troops": another's).
+_OWN_LEAVING = r"to\s+(?:(?:withdr\w*|pull\w*)\s+(?:from|out|its|their)\b|(?:leav|vacat|exit)\w*)"
 _SAYS = r"(?:said|says|confirmed|confirms|announced|announces|stated|declared|insisted|added)"
 
 
@@ -628,6 +633,8 @@ def _state_patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
     troops = rf"\b{at}\w*\s+(?:{_UNIT_KIND}\s+){{0,2}}{_TROOPS}"
     acts = rf"\b{at}\s+(?:{AUX}\s+){{0,5}}{_LEAVES}"
     acts += rf"|\b{at}\s+{TIME_TO_LEAVE}"
+    # "Israel missed the January 26 deadline to withdraw", "Chad met its deadline to leave": the deadline's.
+    acts += rf"|\b{at}\s+(?:{AUX}\s+){{0,2}}{_DEADLINE_KEPT}\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w,]+\s+){{0,4}}?deadline\s+(?:for\s+(?:its|their)\s+\w+\s+)?{_OWN_LEAVING}"
     # "Norway confirmed on Monday that it was pulling out": a state that says it leaves leaves.
     acts += rf"|\b{at}\s+(?:{AUX}\s+){{0,2}}{_SAYS}\s+(?:\w+\s+){{0,2}}?(?:that\s+)?it\s+(?:{AUX}\s+){{0,4}}{_LEAVES}"
     own = (
