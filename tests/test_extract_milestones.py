@@ -4516,3 +4516,24 @@ def test_a_day_after_a_deadline_met_still_lies_ahead():
     )
     facts = Extractor().extract(text, id="t", published=date(2030, 3, 12))
     assert "2031-02-25" in [m.due for m in facts.milestones]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the truce the brigade must leave the border district within 60 days, by June 20.",
+        "Under the truce the brigade must leave the border district by June 20, within 60 days of the signing.",
+        "The militia's fighters will pull back from the town within 30 days, no later than June 20.",
+    ],
+)
+def test_a_stretch_set_beside_its_end_date_is_one_deadline(extractor, text):
+    """'within 60 days, by June 20': the date states the stretch's end; the length is not counted again."""
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-06-20"]
+
+
+def test_a_stretch_beside_another_steps_date_still_counts(extractor):
+    """Control: 'within 30 days, and the truce ends on June 1' tells two steps, each with its own date."""
+    text = "Under the truce the brigade must leave the border district within 30 days, and the truce itself ends on June 1."
+    dues = [d for d, _ in milestones(extractor, text)]
+    assert "2030-06-01" in dues
+    assert len(dues) == 2

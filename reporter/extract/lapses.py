@@ -270,7 +270,7 @@ def anchored(
             deal = next((o for o in reversed(out) if _day(art, o) is not None), None) or _deal_told(art, i, d)
             if deal is not None and deal.span is not None and deal.span.precision == "day":
                 d = DateMention(d.start, d.end, due_after(deal.span.start, nth - 1, "day"), d.kind)
-        elif is_lapse(art, d) and _end_told(art, d, dates[k + 1 :]):
+        elif is_lapse(art, d) and (_end_told(art, d, dates[k + 1 :]) or _restated(art, d, dates)):
             d = DateMention(d.start, d.end, None, d.kind)  # the stretch's end is told as a date: that date is due
         elif is_lapse(art, d):
             anchor = _anchor(art, i, d, out, dates[k + 1 :], resolve)
@@ -298,6 +298,27 @@ _ENDS_AT = re.compile(
     + _END_VERB,
     re.I,
 )
+
+
+#: Between a stretch and a date set beside it by a comma, nothing but a deadline's preposition: "within
+#: 60 days, by January 26" and "by January 26, within 60 days of the truce" tell one deadline twice.
+_APPOSED = re.compile(r"\s*(?:,|\s[—–])\s*(?:by|before|until|no\s+later\s+than|or\s+by)?\s*", re.I)
+_WITHIN_AT = re.compile(r"within\s", re.I)
+
+
+def _restated(art: Document, d: DateMention, dates: list[DateMention]) -> bool:
+    """Whether a stretch "within" a length is set beside a date that states its end (see _APPOSED):
+    then that date is due, not also the length counted from the report or the date."""
+    if not _WITHIN_AT.match(art.text, d.start, d.end):
+        return False
+    for o in dates:
+        if o is d or is_lapse(art, o) or o.span is None:
+            continue
+        if (o.start >= d.end and _APPOSED.fullmatch(art.text, d.end, o.start)) or (
+            o.end <= d.start and _APPOSED.fullmatch(art.text, o.end, d.start)
+        ):
+            return True
+    return False
 
 
 def _end_told(art: Document, d: DateMention, after: list[DateMention]) -> bool:
