@@ -4537,3 +4537,21 @@ def test_a_stretch_beside_another_steps_date_still_counts(extractor):
     dues = [d for d, _ in milestones(extractor, text)]
     assert "2030-06-01" in dues
     assert len(dues) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said it would not complete its withdrawal from the border district by the May 26 deadline.",
+        "The brigade will not leave the occupied hills before the May 26 deadline, officials said.",
+    ],
+)
+def test_a_step_refused_against_a_named_deadline_keeps_the_deadline(extractor, text):
+    """'would not complete ... by the May 26 deadline': the deadline stands though the step misses it."""
+    assert "2030-05-26" in [d for d, _ in milestones(extractor, text)]
+
+
+def test_a_step_refused_by_a_bare_date_is_no_plan(extractor):
+    """Control: 'will not withdraw by May 26' names no deadline; it refuses a plan."""
+    text = "The army will not withdraw its troops from the border district by May 26, officials said."
+    assert milestones(extractor, text) == []
