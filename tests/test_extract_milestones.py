@@ -4555,3 +4555,23 @@ def test_a_step_refused_by_a_bare_date_is_no_plan(extractor):
     """Control: 'will not withdraw by May 26' names no deadline; it refuses a plan."""
     text = "The army will not withdraw its troops from the border district by May 26, officials said."
     assert milestones(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senegal took control of the last French military base in the country on Thursday.",
+        "Chad took over the air base in a ceremony on Thursday, the government said.",
+    ],
+)
+def test_a_country_taking_over_a_base_in_a_handover_is_a_step_done(extractor, text):
+    """A state as the subject of 'took control of' a base is the receiving side of a handover when its
+    sentence tells the handover (formally, a ceremony) or the base is the foreign force's last."""
+    facts = extractor.extract(text, id="t", published=PUBLISHED)
+    assert [(m.due, m.done) for m in facts.milestones] == [("2030-05-09", True)]
+
+
+def test_a_country_taking_a_base_with_no_handover_told_is_no_step(extractor):
+    """Control: 'Russia took control of the base near the town' may be a capture."""
+    text = "Russia took control of the base near the town on Thursday, the defence ministry said."
+    assert milestones(extractor, text) == []

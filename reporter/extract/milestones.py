@@ -1494,7 +1494,11 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             continue
         if v.group().endswith(("arrived", "landed")) and not _ARRIVING.search(art.text, max(s.start, v.start() - 60), v.start()):
             continue  # "the envoy arrived in the capital": only forces arriving are a step
-        if (_TOOK_OVER.match(v.group()) or v.group("ground")) and not _TAKEN_BY.search(art.text, max(s.start, v.start() - 60), v.start()):
+        if (
+            (_TOOK_OVER.match(v.group()) or v.group("ground"))
+            and not _TAKEN_BY.search(art.text, max(s.start, v.start() - 60), v.start())
+            and not (_TOOK_OVER.match(v.group()) and _country_took_handover(art, s, v))
+        ):
             continue  # "the militants took over the base": a capture, no handover; a state's forces take one over
         if v.group("announced") and not _announced(art, s, v):
             continue  # "announced it will hold talks", or a plan with its own date ahead (read as a plan)
@@ -1759,6 +1763,23 @@ def _moved_forces(art: Document, s: Sentence, v: re.Match[str]) -> bool:
 #: Between a subject and its verb: auxiliaries and adverbs ("Chad has formally", "Russia also").
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|also|now|already|finally|\w+ly)\s+)*\Z", re.I)
 _STATE_KINDS = frozenset(("country", "actor"))
+
+
+#: What tells a base taken over as a handover, not a capture: its ceremony, or the foreign force's last base.
+_HANDOVER_CUE = re.compile(r"\b(?:formally|officially|ceremon(?:y|ies|ial)|handover|hand-over|handed|handing)\b", re.I)
+_LAST_SITE = re.compile(r"\blast\b", re.I)
+
+
+def _country_took_handover(art: Document, s: Sentence, v: re.Match[str]) -> bool:
+    """ "Senegal took control of the last French military base", "Chad formally took over the base": a
+    state named as the subject takes a base over in a handover when its sentence tells a handover's
+    ceremony or the base is a force's last; "Russia took control of the base" alone may be a capture."""
+    if not (_LAST_SITE.search(v.group()) or _HANDOVER_CUE.search(art.text, s.start, s.end)):
+        return False
+    for x in reversed(art.mentions_in(max(s.start, v.start() - 60), v.start())):
+        if _SUBJECT_GAP.match(art.text, x.end, v.start()):
+            return any(e.kind == "country" for e in x.entries)
+    return False
 
 
 def _state_subject(art: Document, s: Sentence, pos: int) -> bool:
