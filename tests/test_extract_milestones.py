@@ -4575,3 +4575,22 @@ def test_a_country_taking_a_base_with_no_handover_told_is_no_step(extractor):
     """Control: 'Russia took control of the base near the town' may be a capture."""
     text = "Russia took control of the base near the town on Thursday, the defence ministry said."
     assert milestones(extractor, text) == []
+
+
+def test_a_deadline_given_in_the_past_keeps_its_own_year(extractor):
+    """'gave the contingent until March 31 to leave', told in May: the deadline gone by, not a year on."""
+    text = "The junta gave the foreign contingent until March 31 to leave the country, officials said."
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-03-31"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "due"),
+    [
+        # controls: a deadline given that is still ahead of the report lies ahead
+        ("The junta gave the foreign contingent until January 31 to leave the country.", date(2029, 12, 20), "2030-01-31"),
+        ("The junta gives the foreign contingent until June 30 to leave the country.", PUBLISHED, "2030-06-30"),
+    ],
+)
+def test_a_deadline_given_ahead_of_the_report_lies_ahead(extractor, text, published, due):
+    facts = extractor.extract(text, id="t", published=published)
+    assert [m.due for m in facts.milestones] == [due]

@@ -366,7 +366,9 @@ def _mark_date(m: re.Match[str]) -> date | None:
 _PAST_DEADLINE = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:supposed|due|scheduled|expected|meant|set|required|ordered|told)\s+(?:to|by)\b"
     r"|\bhad\s+(?:agreed|promised|pledged|planned|vowed|until|till)\b|\b(?:was|were)\s+(?:extended|to)\b|\bmissed\b|\bdemanded\b"
-    r"|\bfailed\s+to\b",
+    r"|\bfailed\s+to\b"
+    # a deadline given in the past: "gave the troops until January 31 to leave"
+    r"|\bgave\s+(?:[\w’'-]+\s+){1,5}?(?:until|till)\b",
     re.I,
 )
 #: A stretch told gone by up to its end: "the fighting continued until Friday", "troops stayed until March 3",

@@ -563,7 +563,7 @@ def find_milestones(art: Document) -> list[Milestone]:
             # "until the end of the month" still runs; "until 2014" told on an undated page may not
             and (d.span.end >= art.published if art.published else by.group()[:2].lower() not in ("un", "ti", "be"))
             for d in dates
-        )
+        ) or any(_GAVE_UNTIL.search(art.text, max(s.start, d.start - 60), d.start) for d in dates)
         # A date still ahead of publication speaks of the future by itself ("the mandate runs until ...").
         # "expires at the end of December", told on 20 December: the month's end is still ahead.
         ahead = art.published is not None and any(
@@ -2310,6 +2310,12 @@ _FRONTED_AHEAD = re.compile(
 )
 
 
+#: A deadline given, passed or not: "gave the troops until January 31" (to leave).
+_GAVE_UNTIL = re.compile(r"\b(?:gave|given|give|gives)\s+(?:[\w’'-]+\s+){1,5}?(?:until|till)\s+$", re.I)
+#: The past of "give", which lemma_form does not read: "gave the troops until January 31".
+_GAVE = frozenset(("gave", "given"))
+
+
 def _committed(art: Document, d: DateMention) -> str | None:
     """How a commitment word governs the date: "ahead" when told in the present or future ("is slated
     for", "will", a fronted date before a future verb), "nearest" when the commitment is told in the
@@ -2324,6 +2330,8 @@ def _committed(art: Document, d: DateMention) -> str | None:
     cue = next((j for j in range(i1 - 1, i0 - 1, -1) if lems[j] in _COMMIT and not _measured_against(art, j)), None)
     if cue is None:
         return None
+    if toks[cue].norm in ("until", "till") and any(toks[j].norm in _GAVE for j in range(max(i0, cue - 6), cue)):
+        return "nearest"  # "gave the troops until January 31 to leave": a deadline given in the past
     for j in range(cue + 1, i1):
         form = lemma_form(toks[j].norm)[1]
         if form in ("ed", "past") and lems[j] not in _COMMIT and toks[j - 1].norm not in _PASSIVE:
