@@ -4594,3 +4594,22 @@ def test_a_deadline_given_in_the_past_keeps_its_own_year(extractor):
 def test_a_deadline_given_ahead_of_the_report_lies_ahead(extractor, text, published, due):
     facts = extractor.extract(text, id="t", published=published)
     assert [m.due for m in facts.milestones] == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The battalions are due to go home in two stages, in July and in October, the army said.",
+        "The battalions are due to go home in July and October, the army said.",
+    ],
+)
+def test_two_months_joined_by_and_are_two_stages(extractor, text):
+    """'in July and October': the second month is a date too, each stage due in its own month."""
+    dues = [d for d, _ in milestones(extractor, text)]
+    assert "2030-07" in dues and "2030-10" in dues
+
+
+def test_a_window_between_two_months_is_still_one_date(extractor):
+    """Control: 'between July and October' is one window, done by its last month."""
+    text = "The battalions will go home between July and October, the army said."
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-10"]

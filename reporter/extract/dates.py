@@ -224,6 +224,8 @@ _MONTH_ALONE_OK = re.compile(
     r"|\b(?:set|slated|scheduled|planned|due|expected|earmarked)\s+for\s+)$",
     re.I,
 )
+#: A month joined to a month told with its word: "in June and September", "by March or April".
+_MONTH_AFTER_MONTH = re.compile(r"\b(?:in|by|until|till|since)\s+" + MONTH + r",?\s+(?:and|or)\s+$", re.I)
 #: A bare number is a year only after one of these; a sentence may open with it ("In 2019 the ...").
 _YEAR_PREP = re.compile(
     r"\b(?:in|since|by|until|of|from|through|during|before|after|(?:no|not)\s+later\s+than"
@@ -1253,6 +1255,7 @@ def find_dates(
             if (
                 not m.group("q")
                 and not _MONTH_ALONE_OK.search(text, max(0, m.start() - 24), m.start())
+                and not (text[m.start()].isupper() and _MONTH_AFTER_MONTH.search(text, max(0, m.start() - 40), m.start()))
                 and not (
                     _MONTH_NAMES_A.search(text, max(0, m.start() - 7), m.start())
                     and _THEN_NOUN.match(text, m.end())

@@ -857,7 +857,7 @@ def _meeting(what: str) -> bool:
 _PLACE_KINDS = frozenset(("place", "country", "capital"))
 #: Parties that withdraw, deploy and hand over: forces and coalitions, or "French troops".
 #: ", and", "and by", "or": a date joined to the date before it.
-_JOINED = re.compile(r",?\s+(?:and|or)\s+(?:by\s+|on\s+|until\s+)?", re.I)
+_JOINED = re.compile(r",?\s+(?:and|or)\s+(?:by\s+|on\s+|until\s+|in\s+)?", re.I)
 #: ", and the remainder by", "and the rest of the force by": the same step for what is left, by a later date;
 #: a stage told after the first likewise: "the first phase ends by March, and the second by June"; and a
 #: further number: "500 will leave in April, followed by another 1,000 in June".
