@@ -4613,3 +4613,22 @@ def test_a_window_between_two_months_is_still_one_date(extractor):
     """Control: 'between July and October' is one window, done by its last month."""
     text = "The battalions will go home between July and October, the army said."
     assert [d for d, _ in milestones(extractor, text)] == ["2030-10"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The brigade has begun the process of withdrawing its troops from the valley, the ministry said.",
+        "The brigade has started the process of pulling its soldiers out of the valley.",
+    ],
+)
+def test_the_process_of_a_step_begun_is_the_step_begun(extractor, text):
+    """'has begun the process of withdrawing': a withdrawal begun, done as of the report."""
+    facts = extractor.extract(text, id="t", published=PUBLISHED)
+    assert [(m.due, m.done) for m in facts.milestones] == [("2030-05-10", True)]
+
+
+def test_the_process_of_another_act_begun_is_no_step(extractor):
+    """Control: 'begun the process of recruiting soldiers' begins no step of a presence."""
+    text = "The brigade has begun the process of recruiting 500 soldiers, the ministry said."
+    assert milestones(extractor, text) == []

@@ -1271,7 +1271,8 @@ _DONE_STEPS = (
     # reducing its forces", "started to relocate the unit", "have begun to hand over their posts"; and its
     # end or its going on: "finished redeploying", "resumed leaving the camp"
     r"(?P<aspect>(?:began|begun|begins|started|starts|commenced|commences|initiated|initiates)\s+"
-    r"(?:to\s+(?:\w+ly\s+)?[a-z]+|(?:\w+ly\s+)?[a-z]+ing)|(?:completed|finished|resumed|continued)\s+(?:\w+ly\s+)?[a-z]+ing)\b|"
+    r"(?:to\s+(?:\w+ly\s+)?[a-z]+|(?:\w+ly\s+)?[a-z]+ing|the\s+(?:\w+\s+)?process\s+of\s+[a-z]+ing)"
+    r"|(?:completed|finished|resumed|continued)\s+(?:\w+ly\s+)?[a-z]+ing)\b|"
     r"terminated\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?mandate|"
     r"(?:approved|authori[sz]ed|endorsed|ratified)\s+(?:a|an|the|its)\s+(?:(?:sending|dispatch)\s+of\s+(?:(?:a|an|the|its)\s+)?)?"
     r"(?:[\w-]+\s+){0,3}?(?:motion|deployment|mission|mandate|" + _STEP_NOUN + r")\b|"
