@@ -4632,3 +4632,21 @@ def test_the_process_of_another_act_begun_is_no_step(extractor):
     """Control: 'begun the process of recruiting soldiers' begins no step of a presence."""
     text = "The brigade has begun the process of recruiting 500 soldiers, the ministry said."
     assert milestones(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The brigade completed its pullback from the ridge on Thursday.", "2030-05-09"),
+        ("The pullback of the troops from the ridge began on Thursday.", "2030-05-09"),
+        ("A ministry statement said its forces had completed their pullback from the ridge.", "2030-05-10"),
+    ],
+)
+def test_a_pullback_is_a_step_as_a_withdrawal_is(extractor, text, due):
+    facts = extractor.extract(text, id="t", published=PUBLISHED)
+    assert [(m.due, m.done) for m in facts.milestones] == [(due, True)]
+
+
+def test_talks_on_a_pullback_that_ended_are_no_step(extractor):
+    """Control: the pullback is the topic of what ended."""
+    assert milestones(extractor, "Talks on the pullback from the ridge ended on Thursday.") == []

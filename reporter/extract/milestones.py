@@ -1176,7 +1176,7 @@ def _bare_deadline(m: Milestone) -> bool:
 #: Nouns of a change of presence, one list for every done-step pattern: "concluded the disengagement",
 #: "initiated troop repatriation", "the relocation began".
 _STEP_NOUN = (
-    r"(?:withdrawal|pullout|pull-out|drawdown|handover|hand-over|departure|redeployment|disengagement|relocation"
+    r"(?:withdrawal|pullout|pull-out|pullback|pull-back|drawdown|handover|hand-over|departure|redeployment|disengagement|relocation"
     r"|transfer|repatriation|evacuation|demobili[sz]ation|disarmament)"
 )
 _STEP_NOUN_RE = re.compile(r"\b" + _STEP_NOUN + r"\b")
