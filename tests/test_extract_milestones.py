@@ -4650,3 +4650,27 @@ def test_a_pullback_is_a_step_as_a_withdrawal_is(extractor, text, due):
 def test_talks_on_a_pullback_that_ended_are_no_step(extractor):
     """Control: the pullback is the topic of what ended."""
     assert milestones(extractor, "Talks on the pullback from the ridge ended on Thursday.") == []
+
+
+def test_a_date_set_as_the_end_date_of_a_mission_is_due(extractor):
+    """'set June 30 as the end date for the mission': the date names the mission's end."""
+    text = "The Security Council set June 30 as the end date for the observer mission."
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-06-30"]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # told on Friday 10 May 2030: the deadline told missed is the one gone by
+        ("The brigade missed the Sunday deadline for withdrawing its troops from the valley.", "2030-05-05"),
+        ("The brigade failed to meet the deadline to leave the valley by December 1.", "2029-12-01"),
+    ],
+)
+def test_a_deadline_told_missed_lies_behind_the_report(extractor, text, due):
+    assert [d for d, _ in milestones(extractor, text)] == [due]
+
+
+def test_a_deadline_told_ahead_lies_ahead(extractor):
+    """Control: 'will meet the Sunday deadline' is the coming Sunday."""
+    text = "The brigade will meet the Sunday deadline for withdrawing its troops from the valley."
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-05-12"]

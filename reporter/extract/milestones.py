@@ -616,8 +616,8 @@ def find_milestones(art: Document) -> list[Milestone]:
             mention = art.text[d.start : d.end].lower()
             # "Biden's Aug. 31 deadline for withdrawing": a date that names a deadline is due then.
             named = _NAMED_DEADLINE.match(art.text, d.end, s.end)
-            if named and d.kind == "weekday" and art.published:
-                d = _weekday_ahead(art.published, d)  # "the Tuesday deadline" is the coming Tuesday
+            if named and d.kind == "weekday" and art.published and not _MISSED_BEFORE.search(art.text, max(s.start, d.start - 50), d.start):
+                d = _weekday_ahead(art.published, d)  # "the Tuesday deadline" is the coming Tuesday (not "missed the Sunday deadline")
             # "ends this December", "will leave next March": a month told from the report bounds the step by itself
             prep = mention.startswith(("on ", "by ", "in ", "until ", "this ", "next ")) or named
             if (
@@ -2311,6 +2311,11 @@ _FRONTED_AHEAD = re.compile(
 )
 
 
+#: A deadline told missed: "missed the", "failed to meet its", "ignored the".
+_MISSED_BEFORE = re.compile(
+    r"\b(?:missed|failed\s+to\s+(?:meet|respect|honou?r|observe|keep\s+to)|ignored|defied)\s+(?:the|its|their|a|an)\s+(?:[\w’'-]+\s+){0,2}?$",
+    re.I,
+)
 #: A deadline given, passed or not: "gave the troops until January 31" (to leave).
 _GAVE_UNTIL = re.compile(r"\b(?:gave|given|give|gives)\s+(?:[\w’'-]+\s+){1,5}?(?:until|till)\s+$", re.I)
 #: The past of "give", which lemma_form does not read: "gave the troops until January 31".
@@ -2331,6 +2336,8 @@ def _committed(art: Document, d: DateMention) -> str | None:
     cue = next((j for j in range(i1 - 1, i0 - 1, -1) if lems[j] in _COMMIT and not _measured_against(art, j)), None)
     if cue is None:
         return None
+    if _MISSED_BEFORE.search(art.text, max(s.start, toks[cue].start - 50), toks[cue].start):
+        return "nearest"  # "failed to meet the deadline to leave by December 1": a deadline told gone by
     if toks[cue].norm in ("until", "till") and any(toks[j].norm in _GAVE for j in range(max(i0, cue - 6), cue)):
         return "nearest"  # "gave the troops until January 31 to leave": a deadline given in the past
     for j in range(cue + 1, i1):
@@ -3155,7 +3162,7 @@ def _what_object(art: Document, s_start: int, d_start: int, d_end: int, s_end: i
 _NAMED_DEADLINE = re.compile(
     r"(?:['’]s)?(?:,?\s+as\s+the(?:\s+(?:final|new|latest|last))?)?"
     # "the Aug. 31 Afghanistan withdrawal deadline": a name or a step noun between the date and its noun
-    r"(?:\s+(?:(?-i:[A-Z][a-z]+)|withdrawal|pull-?out|troop|exit|handover|evacuation|departure|drawdown)){0,2}\s+"
+    r"(?:\s+(?:(?-i:[A-Z][a-z]+)|withdrawal|pull-?out|troop|exit|end|handover|evacuation|departure|drawdown)){0,2}\s+"
     r"(?:deadline|target\s+date|cut-?off|date(?=\s+(?:for|by)\s))\b(?:\s+(?:for|to|on|of|by)\s+(?:[^,;.()]|" + ABBREVIATION_DOT + r"){3,80})?",
     re.I,
 )
