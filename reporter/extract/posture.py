@@ -4046,6 +4046,14 @@ _COMPARED_IN = re.compile(
     re.I,
 )
 
+#: After a level, the war it is told against: "amid the war in Ukraine", "as the war in Gaza goes on",
+#: "amid Russia's war in Ukraine". The place of the war is not where the troops are ("Poland hosts
+#: 10,000 US soldiers amid the war in Ukraine": Poland).
+_AMID_WAR = re.compile(
+    r"\b(?:amid|amidst|as)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:war|wars|conflict|fighting|invasion|crisis)\s+(?:in|on|with|against)\s+(?:the\s+)?$",
+    re.I,
+)
+
 
 def _country_after(
     art: Document, pos: int, end: int, *, near: bool = False, force: str | None = None, s_start: int | None = None
@@ -4068,6 +4076,8 @@ def _country_after(
             break  # "900 soldiers there, and another 150 in Poland": Poland is the other figure's place
         if not near and _COMPARED_IN.search(gap):
             break  # "home to 35,000 troops, the most in Europe": the place a comparison runs over
+        if not near and _AMID_WAR.search(gap):
+            break  # "10,000 US soldiers amid the war in Ukraine": the war's place, not the troops'
         if not near and not _WHERE.match(gap):
             continue
         if _LED.match(art.text, m.end):

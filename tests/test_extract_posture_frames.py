@@ -1,0 +1,43 @@
+"""Troop posture in frames neighbouring the ones the other posture tests cover, in sentences written
+here: the war a level is told against, hosts naming the force's levels, contributions to a mission."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reporter.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _levels(ex: Extractor, text: str) -> list[tuple[str, str, int]]:
+    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
+    return sorted((p.force, p.country, p.count) for p in facts.troop_posture)
+
+
+US = "United States"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poland hosts some 10,000 American soldiers amid the war in Ukraine.", [(US, "Poland", 10000)]),
+        ("Germany hosts 35,000 US troops, as the war in Ukraine continues.", [(US, "Germany", 35000)]),
+        ("Belarus hosts 1,000 Russian troops amid Russia's war on Ukraine.", [("Russia", "Belarus", 1000)]),
+        ("The new deployment brings the number of US troops in Romania to 4,700, as the war in Ukraine drags on.",
+         [(US, "Romania", 4700)]),
+        # controls: the troops' own place after the figure, and troops sent to fight in the war
+        ("There are 10,000 US troops in Poland amid the war in Ukraine.", [(US, "Poland", 10000)]),
+        ("North Korea has sent 11,000 soldiers to fight in the war in Ukraine.", [("North Korea", "Ukraine", 11000)]),
+        ("Russia keeps 1,500 soldiers in Transnistria as the war in Ukraine goes on.", [("Russia", "Moldova", 1500)]),
+    ],
+)  # fmt: skip
+def test_the_war_a_level_is_told_against_is_not_its_place(ex, text, expected):
+    """ "amid the war in Ukraine", "as the war in Ukraine continues" after a figure tell the war the
+    level answers, not where the troops are: a host before the figure is their place."""
+    assert _levels(ex, text) == expected
