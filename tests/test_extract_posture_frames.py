@@ -41,3 +41,24 @@ def test_the_war_a_level_is_told_against_is_not_its_place(ex, text, expected):
     """ "amid the war in Ukraine", "as the war in Ukraine continues" after a figure tell the war the
     level answers, not where the troops are: a host before the figure is their place."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("India has 1,800 and Pakistan 1,900 troops in South Sudan.",
+         [("India", "South Sudan", 1800), ("Pakistan", "South Sudan", 1900)]),
+        ("Kenya sent 400 and Jamaica 200 soldiers to Haiti.", [("Jamaica", "Haiti", 200), ("Kenya", "Haiti", 400)]),
+        ("Nigeria has 1,000, and Ghana 500 troops in Mali.", [("Ghana", "Mali", 500), ("Nigeria", "Mali", 1000)]),
+        ("India supplies 1,800 and Pakistan 1,900 peacekeepers to the UN mission in South Sudan.",
+         [("India", "South Sudan", 1800), ("Pakistan", "South Sudan", 1900)]),
+        ("India supplies 1,800 peacekeepers to the UN mission in South Sudan.", [("India", "South Sudan", 1800)]),
+        # controls: a year before "and", a toll
+        ("In 2019 and again last year, Britain sent 900 troops to Estonia.", [("United Kingdom", "Estonia", 900)]),
+        ("Rebels killed 30 and Pakistan 20 soldiers in South Sudan.", []),
+    ],
+)  # fmt: skip
+def test_a_party_named_before_its_own_figure_after_another_s(ex, text, expected):
+    """ "India has 1,800 and Pakistan 1,900 troops": two parties share the verb and the troops' noun,
+    each named right before its own figure; "supplies" holds troops as "contributes" does."""
+    assert _levels(ex, text) == expected

@@ -1207,6 +1207,25 @@ def _gapped_owner(art: Document, s: Sentence, h: _Hit) -> tuple[str, str] | None
     return owner, where
 
 
+#: Before the party named right before a figure: another party's bare figure and "and" ("India has
+#: 1,800 and Pakistan 1,900 troops").
+_PAIRED_BEFORE = re.compile(rf"(?<![\w,.])(?P<n>{_NUMBER}),?\s+and\s+(?:the\s+)?$", re.I)
+
+
+def _paired_owner(art: Document, s: Sentence, h: _Hit) -> str | None:
+    """ "India has 1,800 and Pakistan 1,900 troops in South Sudan", "Kenya sent 400 and Jamaica 200
+    soldiers to Haiti": a party named right before a figure, after another party's bare figure and
+    "and", holds that figure (the two share the verb and the troops' noun); None otherwise."""
+    ms = art.mentions_in(max(s.start, h.start - 60), h.start)
+    if not ms:
+        return None
+    name = ms[-1]
+    if art.text[name.end : h.start].strip() or not _party(art, name) or not (owner := _actor(name)):
+        return None
+    pair = _PAIRED_BEFORE.search(art.text, max(s.start, name.start - 30), name.start)
+    return owner if pair and not _year(pair.group("n")) else None
+
+
 def _held_by_name(art: Document, a: int, b: int, found: list[_Hit], back: bool = True) -> list[_Hit]:
     """ "Britain is sending troops to Estonia. London will deploy another 800.", "Egypt has 1,100
     soldiers in Somalia; Ethiopia has 2,500.": a bare figure held or moved by the party named as its
@@ -1257,7 +1276,7 @@ _NAMED_HAS = re.compile(
     r"(?:(?:will|would|plans?\s+to|is\s+to)\s+(?:deploy|send|station|keep|withdraw|pull\s+out|contribute|provide|commit)"
     # "Ethiopia contributes 2,500", "Kenya had 1,400": a contributor's share, a level held before
     r"|has|had|keeps|kept|maintains|stations|retains|deploys|deployed|sent|sends|withdrew"
-    r"|contribut(?:es|ed|ing)|provid(?:es|ed|ing)|committed|pledged|fields|fielded"
+    r"|contribut(?:es|ed|ing)|provid(?:es|ed|ing)|suppl(?:ies|ied|ying)|committed|pledged|fields|fielded"
     # "Kuwait hosts 13,500 US troops, while Qatar hosts about 10,000": a host's share of the troops
     # told, the name its host, not their force (_held_by_name)
     r"|(?P<host>hosts|hosted|houses|housed|(?:is|was)\s+home\s+to))\s+(?:another\s+|a\s+further\s+)?"
@@ -1966,6 +1985,7 @@ class _Reader:
         force = (
             (each[-1][0] if each else None)
             or (gapped[0] if gapped else None)
+            or _paired_owner(art, s, h)
             or _speakers_own(art, s, h)
             or _apposed(art, s.start, h.start)
             or _unit_owner(art, s, h)
@@ -2685,7 +2705,7 @@ def _sent_to_before(art: Document, s: Sentence, force: str | None) -> str | None
 #: Between a party's name and a figure: the verb it holds or sends the figure by ("Kenya contributed 400").
 _SUBJECT_VERB = re.compile(
     r"\s+(?:(?:also|now|still|currently|has|have|had)\s+)?(?:has|had|keeps|kept|maintains|stations|contribut(?:es|ed)"
-    rf"|provid(?:es|ed)|sen[dt]s?|deploy(?:s|ed)|committed|pledged)\s+(?:(?:{QUALIFIER})\s+)?$",
+    rf"|provid(?:es|ed)|suppl(?:ies|ied)|sen[dt]s?|deploy(?:s|ed)|committed|pledged)\s+(?:(?:{QUALIFIER})\s+)?$",
     re.I,
 )
 
@@ -3310,7 +3330,7 @@ _HOLDS = frozenset(
     _key(w)
     for w in words(
         """have keep kept maintain station deploy redeploy send sent dispatch base post field contribute commit
-        provide pledge offer withdraw withdrew withdrawn pull remove retain add increase boost reduce cut move rotate
+        provide supply pledge offer withdraw withdrew withdrawn pull remove retain add increase boost reduce cut move rotate
         position number plan order approve stand stood whose with total bring double triple halve lower raise
         expand mobilise mobilize amass garrison muster peak drop fall shrink slash trim decrease grow rise
         lead led consist comprise"""
