@@ -62,3 +62,30 @@ def test_a_party_named_before_its_own_figure_after_another_s(ex, text, expected)
     """ "India has 1,800 and Pakistan 1,900 troops": two parties share the verb and the troops' noun,
     each named right before its own figure; "supplies" holds troops as "contributes" does."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The AU mission in Somalia has 12,000 troops, of whom 4,500 are Ugandan.",
+         [("AUSSOM", "Somalia", 12000), ("Uganda", "Somalia", 4500)]),
+        ("The AU mission in Somalia has 12,000 troops, 4,500 of them Ugandan.",
+         [("AUSSOM", "Somalia", 12000), ("Uganda", "Somalia", 4500)]),
+        ("Of the 12,000 troops in the AU mission in Somalia, 4,500 are Ugandan.",
+         [("AUSSOM", "Somalia", 12000), ("Uganda", "Somalia", 4500)]),
+        ("Of the 12,000 troops in Somalia, 4,500 are Ugandan.", [("Uganda", "Somalia", 4500)]),
+        ("The 12,000 troops in the AU mission in Somalia fight al-Shabaab.", [("AUSSOM", "Somalia", 12000)]),
+        ("About 2,000 soldiers serving with the UN mission in Congo guard the town.",
+         [("MONUSCO", "Democratic Republic of Congo", 2000)]),
+        # controls: one state's own whole, a toll, other people
+        ("The US has 2,500 troops in Iraq, of whom 300 are Kurdish.", [("United States", "Iraq", 2500)]),
+        ("Of the 900 soldiers killed in the AU mission in Somalia, 400 were Ugandan.", []),
+        ("Of the 12,000 refugees in the AU mission's camps in Somalia, 4,500 are Ethiopian.", []),
+        ("The 2,000 Kenyan soldiers in the AU mission in Somalia fight al-Shabaab.", [("Kenya", "Somalia", 2000)]),
+    ],
+)  # fmt: skip
+def test_a_mission_s_whole_and_one_people_s_part(ex, text, expected):
+    """A mission's troops ("the AU mission has 12,000 troops, of whom 4,500 are Ugandan") or a whole
+    no party owns, opened by "Of the": the part told as one people's is that state's level there,
+    and that people owns no whole."""
+    assert _levels(ex, text) == expected

@@ -934,7 +934,7 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
     ]
     found += _elliptic(art, a, b, found)
     found += _held_by_pronoun(art, a, b, found)
-    if found and ("of whom" in low or "of them" in low):
+    if found and ("of whom" in low or "of them" in low or "of the " in low or "of its " in low or "of their " in low):
         found += _part_by_demonym(art, a, b, found)
     if (found or nouns) and (" has " in low or " keeps " in low or " maintains " in low):
         # "France had 5,100 soldiers in the Sahel and now has about 1,000 in Chad": a second verb of the
@@ -1154,20 +1154,46 @@ _OF_WHOM = re.compile(
 )
 
 
+#: The whole a part is told of, opening its sentence: "Of the 12,000 troops in the mission, 4,500 are Ugandan".
+_OF_THE_WHOLE = re.compile(r"(?:^\W*|\b(?:and|but)\s+)of\s+(?:the|its|their)\s+$", re.I)
+#: After that whole's clause: the part, told as one people's ("..., 4,500 are Ugandan").
+_PART_ARE = re.compile(
+    rf"[^.;,]{{0,80}},\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+(?:are|were)\s+(?P<who>(?-i:[A-Z])[\w-]+)\b(?=\s*[,;.]|\s*$)",
+    re.I,
+)
+
+
+def _of_many_states(art: Document, s_start: int, f: _Hit, part: int) -> bool:
+    """Whether a figure counts many states' troops: "foreign troops", "peacekeepers", or the troops
+    of a body, mission or coalition its sentence names before the part ("the AU mission has 12,000
+    troops", "Of the 12,000 troops in the AU mission")."""
+    whole = art.text[f.start : f.end]
+    if _OF_MANY_STATES.search(whole) or "peacekeep" in whole.lower():
+        return True
+    for m in art.mentions_in(s_start, part):
+        e = m.of("actor")
+        if e is not None and (e.sub == "coalition" or e.name in _BODIES or e.name in art.missions):
+            return True
+    return False
+
+
 def _part_by_demonym(art: Document, a: int, b: int, found: list[_Hit]) -> list[_Hit]:
-    """ "Some 6,000 foreign troops are in Somalia, of whom 2,000 are Ugandan": the part of a figure
-    told as one people's is that people's state's, in the whole's place (the whole being no one
-    state's)."""
+    """ "Some 6,000 foreign troops are in Somalia, of whom 2,000 are Ugandan", "Of the 12,000 troops
+    in the AU mission, 4,500 are Ugandan": the part of a figure told as one people's is that people's
+    state's, in the whole's place (the whole being no one state's)."""
     hits: list[_Hit] = []
     for f in found:
-        # a whole of many states' troops ("foreign troops", "peacekeepers"), not one state's own
-        whole = art.text[f.start : f.end]
-        m = _OF_WHOM.match(art.text, f.end, b) if _OF_MANY_STATES.search(whole) or "peacekeep" in whole.lower() else None
-        if m is None:
+        m = _OF_WHOM.match(art.text, f.end, b)
+        # "Of the 12,000 troops in Somalia, 4,500 are Ugandan": a whole no party's name owns is many states'
+        unowned = m is None and _OF_THE_WHOLE.search(art.text[a : f.start]) and _named_with(art, f.adj_start, f.end) is None
+        if unowned:
+            m = _PART_ARE.match(art.text, f.end, b)
+        # a whole of many states' troops ("foreign troops", "peacekeepers", a mission's), not one state's own
+        if m is None or not (unowned or _of_many_states(art, a, f, m.start("who"))):
             continue
-        n, q = (m.group("n"), m.group("q")) if m.group("n") else (m.group("n2"), m.group("q2"))
-        n_start = m.start("n") if m.group("n") else m.start("n2")
-        start = n_start if q is None else (m.start("q") if m.group("n") else m.start("q2"))
+        k = "" if m.group("n") else "2"  # "of whom 2,000" or "2,000 of them"
+        n, q, n_start = m.group("n" + k), m.group("q" + k), m.start("n" + k)
+        start = n_start if q is None else m.start("q" + k)
         if _year(n) or any(h.start <= n_start < h.end for h in (*found, *hits)):
             continue
         if not any(x.of("demonym") is not None for x in art.mentions_in(m.start("who"), m.end("who"))):
@@ -2071,7 +2097,10 @@ class _Reader:
         if country is None and (spread := _REGIONAL.match(art.text, h.end, s.end)):
             country = _REGIONS[spread.group("adj").split()[0].lower()]  # "spread over various European nations"
         force = lv.force
-        if force is None and (un := _UN_MISSION.search(art.text, s.start, h.start)):
+        un = _UN_MISSION.search(art.text, s.start, h.start) if force is None else None
+        if force is None and un is None and (into := _INTO_MISSION.match(art.text, h.end, s.end)):
+            un = _UN_MISSION.match(art.text, into.end(), s.end)  # "12,000 troops in the AU mission in Somalia"
+        if force is None and un:
             # "the UN force in Lebanon has 10,000 troops": UNIFIL; "the SADC force in Congo": a bloc's
             # own mission there (SAMIDRC), none of another body's
             bloc = next(iter(bodies_named(un.group("bloc"), ())), None) if un.group("bloc") else None
@@ -2163,6 +2192,9 @@ class _Reader:
             fresh = near and s.paragraph - art.sentences[max(0, self.placed_at)].paragraph <= 1
             lv.told_before = (self.last_force if fresh else None, main, second)
             force = next((f for f in lv.told_before if f and f != country), None)
+            part = _OF_WHOM.match(art.text, h.end, s.end) or _PART_ARE.match(art.text, h.end, s.end)
+            if part and force and any(_actor(x) == force for x in art.mentions_in(part.start("who"), part.end("who"))):
+                return False  # "Of the 12,000 troops in Somalia, 4,500 are Ugandan": a part's people own no whole
             if force in art.lexicon.countries and _OF_MANY_STATES.search(art.text, h.start, h.end):
                 return False  # "4,000 foreign troops are in Mali, including 1,000 French": no one state's
             stale = art.sentence_index(s.start) - self.placed_at > 2 and lv.country is None
@@ -3584,6 +3616,11 @@ def _asking_host(art: Document, s_start: int, n_start: int, force: str | None) -
 
 #: "the UN force in Lebanon", "the peacekeeping mission", "The mission is to field ...": a mission
 #: the article names elsewhere.
+#: After a figure, the word that puts its troops in a body's mission named next: "troops in the AU mission".
+_INTO_MISSION = re.compile(
+    r"\s+(?:(?:serving|deployed|stationed)\s+)?(?:in|with|under)\s+"
+    r"(?:the\s+(?=(?:UN|U\.N\.|United\s+Nations|African\s+Union|AU|EU|European\s+Union|ECOWAS|SADC|EAC|peacekeeping)\b))?"
+)
 _UN_MISSION = re.compile(
     r"\b(?:UN|U\.N\.|United\s+Nations|African\s+Union|AU|peacekeeping"
     r"|(?P<bloc>EU|European\s+Union|ECOWAS|SADC|EAC))\s+(?:peacekeeping\s+)?(?:mission|force)\b"
