@@ -89,3 +89,22 @@ def test_a_mission_s_whole_and_one_people_s_part(ex, text, expected):
     no party owns, opened by "Of the": the part told as one people's is that state's level there,
     and that people owns no whole."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Baltic states host about 4,000 NATO troops.", [("NATO", "Baltic states", 4000)]),
+        ("The Gulf states host more than 40,000 US troops.", [(US, "Persian Gulf", 40000)]),
+        ("The Gulf region hosts more than 40,000 US troops.", [(US, "Persian Gulf", 40000)]),
+        # controls: two hosts of one sum, each host with its own figure, other things hosted
+        ("Kuwait and Qatar host 20,000 US troops.", []),
+        ("Kuwait hosts 13,500 US troops and Qatar hosts about 8,000.", [(US, "Kuwait", 13500), (US, "Qatar", 8000)]),
+        ("The Gulf states host talks with 40 envoys on the troops.", []),
+    ],
+)  # fmt: skip
+def test_a_region_s_states_hosting_a_level(ex, text, expected):
+    """ "The Baltic states host", "the Gulf region hosts": a region's states told with a plural verb
+    (or the region's own) host a force's level there; two hosts joined by "and" share one sum,
+    neither one's level."""
+    assert _levels(ex, text) == expected

@@ -315,12 +315,16 @@ _THERE_ARE = re.compile(
     re.I,
 )
 _HOSTS = re.compile(
-    r"(?:,\s+(?:which|where)|,\s+[^,]{1,50},|\s+|,(?=\s+home\s+to))\s*(?:(?:currently|still|once|now|also|already)\s+)?"
+    r"(?:,\s+(?:which|where)|,\s+[^,]{1,50},|\s+|,(?=\s+home\s+to))\s*"
+    # "the Gulf states host", "the Baltic nations host", "the Gulf region hosts": a region's states
+    r"(?:(?:states|nations|countries|monarchies|region)\s+(?=(?:\w+\s+)?hosts?\b))?"
+    r"(?:(?:currently|still|once|now|also|already)\s+)?"
     # "Poland said it would host": the host speaking of itself
     r"(?:(?:said|says|announced|agreed)\s+(?:that\s+)?it\s+)?"
     # "Al Udeid, home to about 10,000 troops": the place in apposition
     # "Chad has long hosted", "had hosted": a perfect tense does not change the host
-    r"(?:hosts|(?:(?:has|have|had)\s+(?:long\s+|previously\s+|since\s+)?)?hosted|is\s+hosting|houses|housed|stations|accommodates"
+    # "The Baltic states host", "Kuwait and Qatar host": the plural verb of more than one host
+    r"(?:hosts|host|(?:(?:has|have|had)\s+(?:long\s+|previously\s+|since\s+)?)?hosted|(?:is|are)\s+hosting|houses|housed|stations|accommodates"
     # "Chad was home to", "has long been home to": the tense does not change the host
     r"|(?:(?:is|was|has\s+(?:long\s+)?been|had\s+(?:long\s+)?been)\s+(?:currently\s+|still\s+|now\s+|once\s+)?)?home\s+to"
     # "Lithuania will host a German brigade": a host to come
@@ -3537,6 +3541,11 @@ def _host_subject(art: Document, s_start: int, n_start: int) -> str | None:
         if _OWNER_OF_UNIT.match(art.text, at, n_start):
             continue  # "Kenya's contingent has 3,600 soldiers": the owner of the troops, no host
         if _HOSTS.match(art.text, m.end, n_start):
+            if any(
+                _JOINT_HOST.fullmatch(art.text, x.end, m.start) and _where(art, x) is not None
+                for x in art.mentions_in(max(s_start, m.start - 40), m.start)
+            ):
+                return None  # "Kuwait and Qatar host 20,000 US troops": their sum, neither one's level
             return _where(art, m)
     if (it := _IT_HOSTS.match(art.text, s_start, n_start)) and it.group("country"):
         states = [m for m in art.mentions_in(max(0, s_start - 400), s_start) if m.of("country") is not None]
@@ -3547,6 +3556,10 @@ def _host_subject(art: Document, s_start: int, n_start: int) -> str | None:
         if bases or before:
             return _where(art, (bases or before)[-1])
     return None
+
+
+#: Before a host: another place joined to it ("Kuwait and Qatar host"), the two hosting one sum.
+_JOINT_HOST = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?")
 
 
 #: A name's possessive owning the troops' unit: "Kenya's contingent", "France's force".
