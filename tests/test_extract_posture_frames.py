@@ -108,3 +108,22 @@ def test_a_region_s_states_hosting_a_level(ex, text, expected):
     (or the region's own) host a force's level there; two hosts joined by "and" share one sum,
     neither one's level."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Estonian army has 7,000 soldiers, and Britain 900 there.", [("United Kingdom", "Estonia", 900)]),
+        ("The Estonian army has 7,000 soldiers, and Britain 900 troops in the country.",
+         [("United Kingdom", "Estonia", 900)]),
+        ("Kenya has 3,500 troops and Uganda 4,500 soldiers in Somalia.", [("Kenya", "Somalia", 3500), ("Uganda", "Somalia", 4500)]),
+        # controls: each party's figure in a place of its own; a place after the figure
+        ("France has 1,000 troops in Chad and Germany 300 soldiers in Niger.", [("France", "Chad", 1000), ("Germany", "Niger", 300)]),
+        ("Norway keeps 400 soldiers who advise Malian units.", [("Norway", "Mali", 400)]),
+    ],
+)  # fmt: skip
+def test_a_host_s_own_army_and_a_guest_s_gapped_figure(ex, text, expected):
+    """ "The Estonian army has 7,000 soldiers, and Britain 900 there": the party after "and" with a
+    figure of its own (its noun or place may follow) is no place of the figure before it, and holds
+    its own figure, in the host's place."""
+    assert _levels(ex, text) == expected

@@ -1237,9 +1237,9 @@ def _gapped_owner(art: Document, s: Sentence, h: _Hit) -> tuple[str, str] | None
     return owner, where
 
 
-#: Before the party named right before a figure: another party's bare figure and "and" ("India has
-#: 1,800 and Pakistan 1,900 troops").
-_PAIRED_BEFORE = re.compile(rf"(?<![\w,.])(?P<n>{_NUMBER}),?\s+and\s+(?:the\s+)?$", re.I)
+#: Before the party named right before a figure: another party's figure and "and" ("India has
+#: 1,800 and Pakistan 1,900 troops", "has 7,000 soldiers, and Britain 900 troops").
+_PAIRED_BEFORE = re.compile(rf"(?<![\w,.])(?P<n>{_NUMBER})(?:\s+(?:{_NOUN}))?,?\s+and\s+(?:the\s+)?$", re.I)
 
 
 def _paired_owner(art: Document, s: Sentence, h: _Hit) -> str | None:
@@ -3116,7 +3116,10 @@ _OWN_VERB = re.compile(
     r"|stations|stationed|sends|sent|contributes|contributed)\b"
 )
 #: After a name, a bare figure of its own, its verb and noun left out: "... and the Netherlands 300."
-_OWN_FIGURE = re.compile(rf"\s+(?:(?:{QUALIFIER})\s+)?{_NUMBER}(?=\s*(?:[,;.)]|$))", re.I)
+#: ("... and Britain 900 there", "... and Britain 900 soldiers": the figure's place or noun may follow)
+_OWN_FIGURE = re.compile(
+    rf"\s+(?:(?:{QUALIFIER})\s+)?{_NUMBER}(?=\s*(?:[,;.)]|$|(?:there|more|each|in|at|to)\b|(?:{_NOUN})\b))", re.I
+)
 
 
 def _force(art: Document, s_start: int, n_start: int, adj_start: int, adj_end: int) -> str | None:
