@@ -127,3 +127,24 @@ def test_a_host_s_own_army_and_a_guest_s_gapped_figure(ex, text, expected):
     figure of its own (its noun or place may follow) is no place of the figure before it, and holds
     its own figure, in the host's place."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UNIFIL has 10,000 peacekeepers, including 1,000 Italians and 800 from Spain.",
+         [("Italy", "Lebanon", 1000), ("Spain", "Lebanon", 800), ("UNIFIL", "Lebanon", 10000)]),
+        ("The UN force in Lebanon has 10,000 peacekeepers, including 1,000 from Italy.",
+         [("Italy", "Lebanon", 1000), ("UNIFIL", "Lebanon", 10000)]),
+        ("The AU mission in Somalia has 12,000 troops, among them 4,500 Ugandans.",
+         [("AUSSOM", "Somalia", 12000), ("Uganda", "Somalia", 4500)]),
+        # controls: one state's own parts, a region's, a toll's
+        ("France has 1,000 troops in Chad, including 300 from Paris.", [("France", "Chad", 1000)]),
+        ("The UN mission in Mali has 12,000 troops, including 2,000 from the region.", [("MINUSMA", "Mali", 12000)]),
+        ("The attack killed 30 peacekeepers in Lebanon, including 10 Italians.", []),
+    ],
+)  # fmt: skip
+def test_a_mission_s_parts_told_by_people_or_origin(ex, text, expected):
+    """ "including 1,000 Italians", "and 800 from Spain" after a whole of many states' troops: each
+    part, its noun left out, is that state's level where the whole serves."""
+    assert _levels(ex, text) == expected

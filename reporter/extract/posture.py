@@ -940,6 +940,8 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
     found += _held_by_pronoun(art, a, b, found)
     if found and ("of whom" in low or "of them" in low or "of the " in low or "of its " in low or "of their " in low):
         found += _part_by_demonym(art, a, b, found)
+    if found and ("including" in low or "among them" in low or "among whom" in low):
+        found += [h for f in list(found) for h in _included_parts(art, a, b, f, found)]
     if (found or nouns) and (" has " in low or " keeps " in low or " maintains " in low):
         # "France had 5,100 soldiers in the Sahel and now has about 1,000 in Chad": a second verb of the
         # same subject holds a bare figure, the troops told just before in the sentence, with a figure
@@ -1165,6 +1167,35 @@ _PART_ARE = re.compile(
     rf"[^.;,]{{0,80}},\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+(?:are|were)\s+(?P<who>(?-i:[A-Z])[\w-]+)\b(?=\s*[,;.]|\s*$)",
     re.I,
 )
+
+
+#: After a whole of many states' troops, its parts by state: ", including 1,000 Italians and 800 from
+#: Spain" (the next part after "and").
+_INCLUDING_PART = re.compile(
+    rf"(?:[^.;,]{{0,60}}?,\s+(?:including|among\s+them|among\s+whom)|,?\s+and)\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+"
+    r"(?P<from>from\s+(?:the\s+)?)?(?P<who>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)(?=\s*(?:[,;.)]|\band\b|$))",
+    re.I,
+)
+
+
+def _included_parts(art: Document, a: int, b: int, f: _Hit, found: list[_Hit]) -> list[_Hit]:
+    """ "UNIFIL has 10,000 peacekeepers, including 1,000 Italians and 800 from Spain": the parts of a
+    whole of many states' troops, each one people's or from one state, that state's levels."""
+    hits: list[_Hit] = []
+    at = f.end
+    while m := _INCLUDING_PART.match(art.text, at, b):
+        if not hits and m.group(0).lstrip(", ").lower().startswith("and"):
+            break  # the first part follows "including", not "and"
+        names = art.mentions_in(m.start("who"), m.end("who"))
+        state = names[0] if len(names) == 1 and names[0].start == m.start("who") else None
+        if state is None or (state.of("country") if m.group("from") else state.of("demonym")) is None:
+            break
+        if _year(m.group("n")) or any(h.start <= m.start("n") < h.end for h in found):
+            break
+        start = m.start("n") if m.group("q") is None else m.start("q")
+        hits.append(_Hit(m.group("n"), m.group("q"), start, m.start("n"), m.start("n"), m.end("who")))
+        at = m.end()
+    return hits if hits and _of_many_states(art, a, f, hits[0].start) else []
 
 
 def _of_many_states(art: Document, s_start: int, f: _Hit, part: int) -> bool:
@@ -2016,6 +2047,7 @@ class _Reader:
             (each[-1][0] if each else None)
             or (gapped[0] if gapped else None)
             or _paired_owner(art, s, h)
+            or _part_from(art, h)
             or _speakers_own(art, s, h)
             or _apposed(art, s.start, h.start)
             or _unit_owner(art, s, h)
@@ -2552,11 +2584,23 @@ def _no_level(art: Document, s: Sentence, h: _Hit) -> bool:
     )
 
 
+_PART_FROM = re.compile(r"\s+from\s+(?:the\s+)?$", re.I)
+
+
+def _part_from(art: Document, h: _Hit) -> str | None:
+    """The state a noun-less part is told as from: "including 1,000 from Italy" (_included_parts)."""
+    names = art.mentions_in(h.n_start, h.end)
+    if len(names) != 1 or names[0].end != h.end or not _PART_FROM.fullmatch(art.text, h.n_start + len(h.n), names[0].start):
+        return None
+    name = _actor(names[0])
+    return name if name in art.lexicon.countries else None
+
+
 def _states_part(art: Document, s: Sentence, h: _Hit) -> bool:
     """ "4,000 foreign troops are in Mali, including 1,000 French soldiers", "UNIFIL has 10,000
     troops, among them 1,000 Italian soldiers": a part that names its own state, of a whole that is
     no one state's (several states' or a mission's) and names no state of its own, is that state's level."""
-    state = _named_with(art, h.adj_start, h.end)
+    state = _named_with(art, h.adj_start, h.end) or _part_from(art, h)
     if state not in art.lexicon.countries:
         return False
     # "UNIFIL has 10,000 troops. Among them are 1,000 Italian soldiers": a sentence opening on the
