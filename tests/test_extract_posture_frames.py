@@ -148,3 +148,23 @@ def test_a_mission_s_parts_told_by_people_or_origin(ex, text, expected):
     """ "including 1,000 Italians", "and 800 from Spain" after a whole of many states' troops: each
     part, its noun left out, is that state's level where the whole serves."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare figure's digits are one number: "1,800 police" is no bare "1" followed by a comma
+        ("India contributes 1,800 police and Pakistan 1,900 to the UN mission in South Sudan.", []),
+        ("India supplies 1,800 police and Pakistan 1,900 to the UN mission in South Sudan.", []),
+        # the place after another party's figure is that figure's, not the host's own army's
+        ("Qatar's army has 12,000 soldiers, and the US 10,000 at Al Udeid.", [(US, "Qatar", 10000)]),
+        # controls: a bare figure of troops; a state's own troops sent to its own town
+        ("India contributes 1,800 troops and Pakistan 1,900 to the UN mission in South Sudan.",
+         [("India", "South Sudan", 1800), ("Pakistan", "South Sudan", 1900)]),
+        ("The Nigerian army deployed 5,000 troops to Maiduguri.", [("Nigeria", "Nigeria", 5000)]),
+    ],
+)  # fmt: skip
+def test_police_and_a_host_s_own_army_beside_a_gapped_figure(ex, text, expected):
+    """A figure of police before "and <party> <figure>" gives the gapped figure police too, no troops;
+    a host's own army is no level at a place a later figure of another party is told at."""
+    assert _levels(ex, text) == expected

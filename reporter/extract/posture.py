@@ -1323,7 +1323,7 @@ def _gapped(art: Document, b: int, found: list[_Hit]) -> list[_Hit]:
 #: After a figure, "and" and a second party with a bare figure: ", and the Netherlands about 300".
 _GAPPED = re.compile(
     r"[^.;:]{0,50}?(?P<and>,?\s+and)\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+){0,2})\s+"
-    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?=\s*(?:[,;.)]|$|(?:to|in|at|there|more|each)\b))",
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?![\d,.]\d)(?=\s*(?:[,;.)]|$|(?:to|in|at|there|more|each)\b))",
     re.I,
 )
 #: Between a figure and the "and": a place told as where the troops are, after which the list reader
@@ -1341,7 +1341,7 @@ _NAMED_HAS = re.compile(
     # "Kuwait hosts 13,500 US troops, while Qatar hosts about 10,000": a host's share of the troops
     # told, the name its host, not their force (_held_by_name)
     r"|(?P<host>hosts|hosted|houses|housed|(?:is|was)\s+home\s+to))\s+(?:another\s+|a\s+further\s+)?"
-    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?=\s*(?:[,;.]|there\b|in\b|at\b|to\b|into\b|by\b|more\b|$)"
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?![\d,.]\d)(?=\s*(?:[,;.]|there\b|in\b|at\b|to\b|into\b|by\b|more\b|$)"
     # "Togo has 310 and Benin contributed 150 troops": the next party's clause tells the noun
     r"|\s+and\s+(?:the\s+)?(?-i:[A-Z]))",
     re.I,
@@ -1405,7 +1405,7 @@ _TROOPS_TOLD = re.compile(r"\b(?:troops|soldiers|personnel|forces|service\s*memb
 _AND_HAS = re.compile(
     r"(?:(?:,\s*|\s+)(?:and|but|while)\s+|,\s+(?=(?:now|still|currently|today)\s))"
     r"(?:now\s+|still\s+|currently\s+|today\s+)?(?:has|keeps|maintains)\s+"
-    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?=\s*(?:[,;.]|there\b|in\b|at\b|$))",
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?![\d,.]\d)(?=\s*(?:[,;.]|there\b|in\b|at\b|$))",
     re.I,
 )
 #: After troops told with no number and their place, a further place's bare figure: "has several
@@ -1423,7 +1423,7 @@ _IT_HAS = re.compile(
     r"(?:(?:will|would|plans?\s+to|is\s+to|are\s+to)\s+(?:deploy|send|station|keep|withdraw|pull\s+out)"
     # "A year ago it had 900.", "they kept about 1,200 there": a level held before, told in the past
     r"|has|have|had|keeps?|kept|maintain(?:s|ed)?|station(?:s|ed)?|retain(?:s|ed)?|deploy(?:s|ed)?|sent|sends|withdrew)\s+"
-    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?=\s*(?:[,;.]|there\b|in\b|at\b|to\b|into\b|by\b|more\b|$))",
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?![\d,.]\d)(?=\s*(?:[,;.]|there\b|in\b|at\b|to\b|into\b|by\b|more\b|$))",
     re.I,
 )
 _LEVEL_KEYS = (
@@ -2536,8 +2536,10 @@ def _sent_at_home(art: Document, s: Sentence, lv: _Level, named: str | None) -> 
         return False
     if _OWN_GROUND.match(art.text, h.end, s.end) and _troops_named_in(art, s, force) is None:
         return True  # "Ecuador deployed 20,000 troops across the country"
-    # the place after the figure is the state's own, and no foreign troops are named beside them
-    return any(_where(art, m) == force and m.of("place") for m in art.mentions_in(h.end, s.end)) and (
+    # the place after the figure is the state's own, and no foreign troops are named beside them (up to
+    # another figure: "has 12,000 soldiers, and the US 10,000 at Al Udeid" places the US figure)
+    other = next((f.start() for f in _OTHER_FIGURE.finditer(art.text, h.end, s.end) if f.group()[0].isdigit()), s.end)
+    return any(_where(art, m) == force and m.of("place") for m in art.mentions_in(h.end, other)) and (
         _troops_named_in(art, s, force) is None
     )
 
@@ -3162,7 +3164,7 @@ _OWN_VERB = re.compile(
 #: After a name, a bare figure of its own, its verb and noun left out: "... and the Netherlands 300."
 #: ("... and Britain 900 there", "... and Britain 900 soldiers": the figure's place or noun may follow)
 _OWN_FIGURE = re.compile(
-    rf"\s+(?:(?:{QUALIFIER})\s+)?{_NUMBER}(?=\s*(?:[,;.)]|$|(?:there|more|each|in|at|to)\b|(?:{_NOUN})\b))", re.I
+    rf"\s+(?:(?:{QUALIFIER})\s+)?{_NUMBER}(?![\d,.]\d)(?=\s*(?:[,;.)]|$|(?:there|more|each|in|at|to)\b|(?:{_NOUN})\b))", re.I
 )
 
 
