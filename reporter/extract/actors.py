@@ -380,7 +380,9 @@ _RESPONSIBLE_AFTER = re.compile(
 )
 
 
-_RESPONSIBLE_WORD = re.compile(r"\b(?:responsible|behind)\b")
+_RESPONSIBLE_WORD = re.compile(r"\b(?:responsible|behind|blaming)\b")
+#: A participle of blame opening the clause after a report: "..., the governor said, blaming Ukraine".
+_BLAMING_BEFORE = re.compile(r",\s*(?:and\s+)?blaming\s+(?:the\s+)?$")
 #: A saying right before a party held responsible: "the army said X was responsible" blames X.
 _SAID_THAT = re.compile(r"\b(?:said|says|stated|told\s+\w+|added)\s+(?:that\s+)?(?:the\s+)?$", re.I)
 
@@ -392,6 +394,9 @@ def suspected_after(art: Document, lo: int, hi: int) -> str | None:
     if not _RESPONSIBLE_WORD.search(art.text, lo, hi):
         return None  # (asked of every event's clause: one scan in C before the mentions)
     for m in art.mentions_in(lo, hi):
+        if _BLAMING_BEFORE.search(art.text, max(lo, m.start - 20), m.start) and (name := actor_name(m)):
+            # "a drone hit a depot, the governor said, blaming Ukraine": the party the report blames
+            return name + " (blamed)"
         if not _RESPONSIBLE_AFTER.match(art.text, m.end, hi):
             continue
         before = max(lo, m.start - 40)
