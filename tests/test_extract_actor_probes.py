@@ -51,3 +51,39 @@ def test_a_party_a_report_blames_after_it_is_blamed(ex, text, actors):
 )
 def test_blame_of_no_party_adds_none(ex, text):
     assert all(not a.endswith("(blamed)") for acts in _actors(ex, text) for a in acts)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "U.S. and British warplanes struck rebel radar sites near Hodeidah late on Friday, the rebels said.",
+            ["United States", "United Kingdom"],
+        ),
+        (
+            "The United States and Britain struck rebel radar sites near Hodeidah late on Friday, the rebels said.",
+            ["United States", "United Kingdom"],
+        ),
+        (
+            "Hezbollah fighters and Israeli troops exchanged fire near Kfar Kila on Monday, the army said.",
+            ["Hezbollah", "Israel"],
+        ),
+    ],
+)
+def test_doers_joined_by_and_both_acted(ex, text, actors):
+    assert _actors(ex, text) == [actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # the pair governed by a preposition is the target, not the doers
+        ("Israeli strikes on Hamas and Islamic Jihad positions in Gaza killed 12 people on Monday, medics said.", ["Israel"]),
+        # the first of the pair is the object of a verb of harm
+        ("Israeli troops killed two Hamas fighters and Palestinian gunmen fired at a patrol in Jenin on Monday.", ["Palestinian gunmen"]),
+        # the pair spoke; the doer is in their report
+        ("Egypt and Qatar said Israeli jets struck Gaza City on Monday, killing five.", ["Israel"]),
+    ],
+)
+def test_a_pair_that_did_not_act_adds_no_doer(ex, text, actors):
+    assert _actors(ex, text) == [actors]

@@ -291,7 +291,7 @@ def agents(
         if adjectival or possessive:
             name = actor_name(m, adjectival=True)
             if name:
-                found.append(name)
+                found.extend([*_conjoined(art, before, m), name])
                 break
         group = m.of("actor")
         # (not a name a preposition governs before a verb: "militants based in Syria fired", "gunmen
@@ -302,13 +302,13 @@ def agents(
             governed = art.tokens[m.first - 2].norm not in _MEMBERS
         if group is not None and not governed and (gap == 0 or (gap == 1 and _weapon_follows(art, m))):
             # "killed in PKK attack", "in a Hezbollah drone attack": a group named on the event noun is its doer
-            found.append(group.name + _role_suffix(art, m, trig_start))
+            found.extend([*_conjoined(art, before, m), group.name + _role_suffix(art, m, trig_start)])
             break
         if not subject or passive or prev in _PREPS or (m.of("demonym") is not None and not adjectival):
             continue
         name = actor_name(m)
         if name:
-            found.append(name + _role_suffix(art, m, trig_start))
+            found.extend([*_conjoined(art, before, m), name + _role_suffix(art, m, trig_start)])
             break
     if subject and not found and not passive:
         speaker = _owning_speaker(art, a, trig_start)
@@ -532,6 +532,33 @@ def _owning_speaker(art: Document, a: int, trig_start: int) -> str | None:
     if its is None:
         return None
     return _speaker_before(art, a, art.token_index(its.start()), trig_start)
+
+
+#: Only "and" between two doers named as one subject: "U.S. and British warplanes", "the United States and Britain".
+_AND_BETWEEN = re.compile(r"\.?\s+and\s+(?:the\s+)?")
+
+
+def _conjoined(art: Document, before: list[Mention], m: Mention) -> list[str]:
+    """The party joined to the doer m by "and" right before it ("U.S. and British warplanes struck": both
+    struck), unless a preposition governs the pair ("strikes on Iran and Iraqi militias")."""
+    k = next((i for i, o in enumerate(before) if o is m), None)
+    if not k:
+        return []
+    other = before[k - 1]
+    if other.of("weapon") is not None:
+        return []
+    # ("Hezbollah fighters and Israeli troops clashed": a force word may end the first name)
+    gap = _AND_BETWEEN.search(art.text, other.end, m.start)
+    if gap is None or gap.end() != m.start or any(t.norm not in _FORCE_WORDS for t in art.tokens_in(other.end, gap.start())):
+        return []
+    if (
+        _word_before_quarter(art, other.first) in _PREPS
+        or any(w in _VICTIM_VERBS for w in art.words_before(other.start, 2))
+        or (other.first > 0 and art.tokens[other.first - 1].possessive)
+    ):
+        return []  # "strikes on Iran and Iraqi militias", "killed two Hamas fighters and ...": no doers
+    name = actor_name(other, adjectival=True)
+    return [name] if name else []
 
 
 def _weapon_follows(art: Document, m: Mention) -> bool:
