@@ -87,3 +87,20 @@ def test_doers_joined_by_and_both_acted(ex, text, actors):
 )
 def test_a_pair_that_did_not_act_adds_no_doer(ex, text, actors):
     assert _actors(ex, text) == [actors]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian government carried out air strikes on Saraqeb on Monday, a war monitor said.",
+        "The Syrian regime bombed Saraqeb on Monday, killing 12, activists said.",
+    ],
+)
+def test_a_people_s_government_as_subject_is_its_state(ex, text):
+    assert _actors(ex, text) == [["Syria"]]
+
+
+def test_a_government_with_a_verb_of_its_own_did_not_strike(ex):
+    # the government condemned the strike; it did not make it
+    text = "The Iraqi government condemned Monday's strike on Baghdad that killed two, officials said."
+    assert all("Iraq" not in acts for acts in _actors(ex, text))

@@ -277,7 +277,13 @@ def agents(
         adjectival = (
             m.of("demonym") is not None
             and not made
-            and (any(w in _FORCE_WORDS for w in nxt) or _weapon_follows(art, m) or gap == 0 or _SHOT_FIRE.match(art.text, m.end))
+            and (
+                any(w in _FORCE_WORDS for w in nxt)
+                or _weapon_follows(art, m)
+                or gap == 0
+                or _SHOT_FIRE.match(art.text, m.end)
+                or _rulers_did(art, m, trig_start)
+            )
         )
         possessive = art.tokens[m.last - 1].possessive and gap <= 3
         if adjectival and nxt[:1] and nxt[0] in _GROUP_WORDS:
@@ -532,6 +538,20 @@ def _owning_speaker(art: Document, a: int, trig_start: int) -> str | None:
     if its is None:
         return None
     return _speaker_before(art, a, art.token_index(its.start()), trig_start)
+
+
+#: A state's rulers named by a people's adjective ("the Syrian government", "the Sudanese regime").
+_RULERS = words("government regime junta")
+#: Words between the rulers and the event word that keep them its subject: "carried out", "has launched".
+_DOING = words("carried out launched conducted staged mounted has have had reportedly allegedly also")
+
+
+def _rulers_did(art: Document, m: Mention, trig_start: int) -> bool:
+    """ "The Syrian government carried out air strikes", "the Sudanese regime bombed": the state did it (not
+    "the Iraqi government condemned the strike": a verb of its own between)."""
+    if m.last >= len(art.tokens) or art.tokens[m.last].norm not in _RULERS:
+        return False
+    return all(w in _DOING for w in art.norms[m.last + 1 : art.token_index(trig_start)])
 
 
 #: Only "and" between two doers named as one subject: "U.S. and British warplanes", "the United States and Britain".
