@@ -104,3 +104,26 @@ def test_a_government_with_a_verb_of_its_own_did_not_strike(ex):
     # the government condemned the strike; it did not make it
     text = "The Iraqi government condemned Monday's strike on Baghdad that killed two, officials said."
     assert all("Iraq" not in acts for acts in _actors(ex, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Gunmen believed to belong to JNIM attacked a village in central Mali on Saturday, killing 30 people.",
+            ["JNIM (suspected)"],
+        ),
+        (
+            "Gunmen suspected of belonging to Boko Haram attacked a village in Borno on Saturday, killing 9 people.",
+            ["Boko Haram (suspected)"],
+        ),
+        ("Gunmen who belong to JNIM attacked a village in central Mali on Saturday, killing 30 people.", ["JNIM"]),
+    ],
+)
+def test_men_held_to_belong_to_a_group_name_it(ex, text, actors):
+    assert _actors(ex, text) == [actors]
+
+
+def test_men_of_a_group_who_were_the_targets_name_no_doer(ex):
+    text = "Soldiers killed gunmen believed to belong to JNIM in an attack near Gao on Monday, the army said."
+    assert all(not a.startswith("JNIM") for acts in _actors(ex, text) for a in acts)

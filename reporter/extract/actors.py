@@ -252,6 +252,13 @@ def agents(
         nxt = [t.norm for t in art.tokens[m.last : m.last + 3]]
         if m.of("weapon") is not None:
             continue
+        member = _MEMBERS_OF.search(art.text, max(a, m.start - 80), m.start)
+        if member and m.of("actor") is not None and not any(
+            w in _VICTIM_VERBS or w in _PREPS for w in art.words_before(member.start(), 1)
+        ):
+            # "gunmen believed to belong to JNIM attacked": the group its men are held to be of (suspected)
+            found.append(m.of("actor").name + (" (suspected)" if member.group("belief") or member.group("suspected") else ""))  # type: ignore[union-attr]
+            break
         two = art.words_before(m.start, 2)
         # ("killed in PKK attack": the name follows a preposition, not the verb of harm as its object)
         victim = (
@@ -538,6 +545,16 @@ def _owning_speaker(art: Document, a: int, trig_start: int) -> str | None:
     if its is None:
         return None
     return _speaker_before(art, a, art.token_index(its.start()), trig_start)
+
+
+#: Armed men told as members of a group, believed so or not: "gunmen believed to belong to", "fighters who
+#: belong to", "militants suspected of belonging to the".
+_MEMBERS_OF = re.compile(
+    r"\b(?:gunmen|fighters|militants|attackers|assailants|men|insurgents|jihadists|rebels)\s+"
+    r"(?:(?P<belief>believed|thought|suspected|said|alleged)\s+to\s+(?:belong\s+to|be\s+(?:members?|part|fighters|militants)\s+of)"
+    r"|(?P<suspected>suspected)\s+of\s+belonging\s+to|(?:who\s+belong(?:ed)?|belonging)\s+to)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 #: A state's rulers named by a people's adjective ("the Syrian government", "the Sudanese regime").
