@@ -76,7 +76,7 @@ def _news_of_the_day(art: Document, events: list[Cand], lead: Cand | None) -> li
         if e.date is None
         and not e.date_kind
         and e.type != "threat_statement"
-        and (e.s_idx == lead_at or not _told_as_past(art, e))
+        and ((e.s_idx == lead_at and not _told_as_recent(art, e)) or not _told_as_past(art, e))
         else e
         for e in events
     ]
@@ -105,13 +105,23 @@ def _news_of_the_story(art: Document, events: list[Cand]) -> list[Cand]:
 
 #: Words that tell an event as background, before the news of the report.
 _PAST_MARKS = words(
-    """had once earlier previous previously already ago since past last former formerly prior"""
+    """had once earlier previous previously already ago since past last former formerly prior recent recently"""
 )
 #: Words that tell an event as the cause of another ("came after rocket attacks", "in retaliation for
 #: strikes"), told just before its event word: something earlier than the news.
 _CAUSE_MARKS = words("""after following retaliation response revenge""")
 #: How many words before the event word a cause mark may stand.
 _CAUSE_REACH = 5
+
+
+#: Words that tell an event as one of the days before the report, not of its day ("the recent bombing").
+_RECENT_MARKS = words("recent recently")
+
+
+def _told_as_recent(art: Document, e: Cand) -> bool:
+    """ "The recent bombing of a market killed eight": an event the text places only some days back, which
+    even the lead's news of the day does not date (GUIDE: background events get a date only when given)."""
+    return any(t.norm in _RECENT_MARKS for t in art.tokens_in(*e.clause))
 
 
 def _told_as_past(art: Document, e: Cand) -> bool:
