@@ -110,7 +110,7 @@ _FILLER = words("""the a an its their his her several multiple numerous various 
 _TERRITORY = words(
     "territory soil airspace waters side targets positions sites site facilities facility cities city towns town"
     " village villages hamlet port border province provinces bases base post posts outpost outposts checkpoint"
-    " checkpoints barracks coast coastline shores state region district governorate"
+    " checkpoints barracks coast coastline shores state region district governorate desert countryside"
 )
 _BACKED = re.compile(
     r"[-‐](?:backed|bound|aligned|allied|linked|sponsored|supported|led|based|flagged|flag|registered|owned|operated|made|built)\b"
