@@ -127,3 +127,20 @@ def test_men_held_to_belong_to_a_group_name_it(ex, text, actors):
 def test_men_of_a_group_who_were_the_targets_name_no_doer(ex):
     text = "Soldiers killed gunmen believed to belong to JNIM in an attack near Gao on Monday, the army said."
     assert all(not a.startswith("JNIM") for acts in _actors(ex, text) for a in acts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ten people were killed in U.S. strikes on Saada province on Friday, rebel media said.",
+        "Four fighters were killed in US air strikes near Jilib on Monday, officials said.",
+    ],
+)
+def test_a_state_that_flies_its_strikes_named_on_the_strike_noun_made_them(ex, text):
+    assert _actors(ex, text) == [["United States"]]
+
+
+def test_a_state_named_on_the_strike_noun_that_is_the_scene_made_none(ex):
+    # a country that does not fly its strikes, after "in", names where they fell
+    text = "Ten people were killed in Lebanon strikes on Nabatieh on Monday, officials said."
+    assert all("Lebanon" not in acts for acts in _actors(ex, text))

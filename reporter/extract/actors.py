@@ -317,6 +317,18 @@ def agents(
             # "killed in PKK attack", "in a Hezbollah drone attack": a group named on the event noun is its doer
             found.extend([*_conjoined(art, before, m), group.name + _role_suffix(art, m, trig_start)])
             break
+        state = m.of("country")
+        if (
+            state is not None
+            and gap == 0
+            and not event_verb
+            and prev in _IN_THE_EVENT
+            and state.name in art.lexicon.flies_its_strikes
+        ):
+            # "killed in U.S. strikes on X": a state that flies its strikes, named on the strike noun after
+            # "in" or "by", made them (as "a U.S. strike" is its; "in Gaza strikes" names a scene, no such state)
+            found.append(state.name)
+            break
         if not subject or passive or prev in _PREPS or (m.of("demonym") is not None and not adjectival):
             continue
         name = actor_name(m)
@@ -545,6 +557,10 @@ def _owning_speaker(art: Document, a: int, trig_start: int) -> str | None:
     if its is None:
         return None
     return _speaker_before(art, a, art.token_index(its.start()), trig_start)
+
+
+#: Prepositions that take an event as the setting of a harm: "killed in U.S. strikes", "wounded during".
+_IN_THE_EVENT = words("in during by amid")
 
 
 #: Armed men told as members of a group, believed so or not: "gunmen believed to belong to", "fighters who
