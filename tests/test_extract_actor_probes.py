@@ -144,3 +144,29 @@ def test_a_state_named_on_the_strike_noun_that_is_the_scene_made_none(ex):
     # a country that does not fly its strikes, after "in", names where they fell
     text = "Ten people were killed in Lebanon strikes on Nabatieh on Monday, officials said."
     assert all("Lebanon" not in acts for acts in _actors(ex, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a name in capitals that is also a link word is a name
+        ("A drone hit a hospital in El Fasher on Friday, killing 20 people, the WHO said.", "WHO"),
+        # the name before an apposition set off by commas speaks
+        (
+            "The Rojava Information Center, a monitor with staff across the northeast, said drones hit a car near Kobani on Monday.",
+            "Rojava Information Center",
+        ),
+        (
+            "Drones hit a car near Kobani on Monday, the Observatory, a Britain-based monitor, reported.",
+            "Observatory",
+        ),
+        # a list of victims is no apposition of a speaker
+        ("Drones killed four fighters, a convoy commander and a medic near Kobani on Monday.", None),
+    ],
+)
+def test_attribution_of_a_capitalised_name_and_of_a_name_with_an_apposition(ex, text, source):
+    from reporter.extract.actors import attribution
+
+    _, art = ex.document(text, date(2025, 3, 10))
+    found = [a for s in art.sentences if (a := attribution(art, s.start, s.end))]
+    assert found[:1] == ([source] if source else [])

@@ -649,6 +649,14 @@ _SAID = Prefiltered(
         r"(?!\s+to\s+(?:have|be)\b)"
     )
 )
+#: "The Sudan Doctors Network, a medics' group, said": the name before an apposition
+#: set off by commas speaks.
+_SAID_APPOSED = Prefiltered(
+    re.compile(
+        r"(?:^|,\s+)(?P<src>(?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+[\w.’'()-]+){0,7}?),\s+(?:an?|the)\s+[^,;.]{3,60},\s+"
+        r"(?:said|told|reported|added|announced|says|confirmed)\b(?!\s+to\s+(?:have|be)\b)"
+    )
+)
 #: "..., said the governor", '"...," said a spokesman': the speaker after the verb only where a speech tag
 #: opens (after a comma or closing quote); "officials said a missile struck a depot" names what was said.
 _SAID_INVERTED = Prefiltered(
@@ -694,7 +702,7 @@ def attribution(art: Document, s_start: int, s_end: int) -> str | None:
                 found = m
                 break
         else:
-            found = _SAID_INVERTED.search(text)
+            found = _SAID_APPOSED.search(text) or _SAID_INVERTED.search(text)
     if found is None:
         return None
     src = _source_name(art, s_start + found.start("src"), found.group("src"))
@@ -729,7 +737,8 @@ def _source_name(art: Document, start: int, phrase: str) -> str | None:
     while found and (found[0].lower() in _EDGE_WORDS or found[0] in _EDGE_ADVERBS):
         found.pop(0)
     while found and (
-        found[-1].lower().rstrip(",;:") in _EDGE_WORDS
+        # (written in capitals a word is a name: "the WHO said" is the World Health Organization)
+        (found[-1].lower().rstrip(",;:") in _EDGE_WORDS and not found[-1].rstrip(",;:").isupper())
         or found[-1] in _EDGE_ADVERBS
         or (found[-1] in _PERFECT and len(found) > 1)
     ):
