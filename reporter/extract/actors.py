@@ -252,6 +252,8 @@ def agents(
         nxt = [t.norm for t in art.tokens[m.last : m.last + 3]]
         if m.of("weapon") is not None:
             continue
+        if _DENIED.search(art.text, m.end, trig_start):
+            continue  # "X denied any role in Sunday's attack": the party denying is not its doer
         member = _MEMBERS_OF.search(art.text, max(a, m.start - 80), m.start)
         if member and m.of("actor") is not None and not any(
             w in _VICTIM_VERBS or w in _PREPS for w in art.words_before(member.start(), 1)
@@ -557,6 +559,10 @@ def _owning_speaker(art: Document, a: int, trig_start: int) -> str | None:
     if its is None:
         return None
     return _speaker_before(art, a, art.token_index(its.start()), trig_start)
+
+
+#: A denial between a party and the event word.
+_DENIED = re.compile(r"\b(?:denied|denies|deny|denying)\b")
 
 
 #: Prepositions that take an event as the setting of a harm: "killed in U.S. strikes", "wounded during".

@@ -835,21 +835,34 @@ def _subject_goes_on(
     return _SUBJECT_VERB.match(text, close) is not None
 
 
+#: A denial of a part in, or no comment on, an event told as a known one, right before its word: "denied any
+#: role in the", "denied involvement in Sunday's", "did not comment on the", "declined to comment on reports of
+#: the": the event took place; only who did it, or what is said of it, is denied or withheld.
+_PART_DENIED = re.compile(
+    r"\b(?:(?:denied|denies|deny|denying|rejected)\s+(?:any\s+|all\s+)?(?:role|involvement|responsibility|part|hand|links?)"
+    r"|(?:not|n't|no|declined\s+to|refused\s+to)\s+(?:immediate(?:ly)?\s+|publicly\s+)?comment(?:ed)?)"
+    r"\s+(?:in|for|with|to|on)\s+(?:reports?\s+of\s+)?(?:the|this|that|[A-Z][a-z]+day['’]s)\s+"
+    r"(?:(?!(?:no|not|never|without|any)\b)[\w-]+\s+){0,3}$",
+)
+
+
 def negated(text: str, lo: int, trig_start: int) -> bool:
     """A negation between the clause start and the event word ("carried out no attacks"); not one that
     denies only a claim of the event or a harm done in it ("no one has claimed the bombing", "no one was
-    hurt in the blast"): that event took place."""
+    hurt in the blast"), nor a part in it or a comment on it ("denied any role in the attack"): that event
+    took place."""
     window = text[max(lo, trig_start - 60) : trig_start]
     if not _NEGATION.search(window):
         return False
-    other = _CLAIM_OR_HARM_DENIED.search(window)
+    other = _CLAIM_OR_HARM_DENIED.search(window) or _PART_DENIED.search(window)
     return other is None or bool(_NEGATION.search(window, 0, other.start()))
 
 
 def hypothetical(text: str, lo: int, trig_start: int, trig_end: int | None = None, hi: int | None = None) -> bool:
     """A modal, plan, wish or attempt before the event word, or "was imminent" after it."""
+    part = _PART_DENIED.search(text, max(lo, trig_start - 80), trig_start)  # ("denied any role in the attack")
     return (
-        bool(_MODAL.search(text, max(lo, trig_start - 80), trig_start))
+        bool(_MODAL.search(text, max(lo, trig_start - 80), part.start() if part else trig_start))
         or (
             bool(_ATTEMPT.search(text, max(lo, trig_start - 45), trig_start))
             and not _WEAPON_TRIED.search(text, max(lo, trig_start - 50), trig_start)
@@ -1056,8 +1069,16 @@ def characterised(text: str, lo: int, trig_start: int) -> bool:
     return bool(_CHARACTERISED.search(text, max(lo, trig_start - 120), trig_start))
 
 
+#: What a denial may deny of an event told as a known one: a part in it ("denied any role in the attack").
+_PART_IN = re.compile(
+    r"\s+(?:any\s+|all\s+)?(?:role|involvement|responsibility|part|hand)\s+(?:in|for)\s+(?:the|this|that|[A-Z][a-z]+day['’]s)\b"
+)
+
+
 def denial(text: str, a: int, b: int) -> bool:
-    return bool(_DENIAL.search(text, a, b))
+    """A sentence that denies: its events may not have happened ("denied that its fighters attacked"); not one
+    that denies only a party's part in an event it names as known ("denied any role in Sunday's attack")."""
+    return any(not _PART_IN.match(text, m.end(), b) for m in _DENIAL.finditer(text, a, b))
 
 
 #: ... or its subject, heard after it: "explosions were heard across the city", "blasts could be heard".
