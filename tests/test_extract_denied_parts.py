@@ -28,6 +28,11 @@ def _incidents(ex, text):
             "2025-03-09",
         ),
         (
+            "The army did not comment on the drone attack on a base near Kirkuk on Monday.",
+            "drone_attack",
+            "2025-03-10",
+        ),
+        (
             "The army declined to comment on reports of the drone attack on a base near Kirkuk on Monday.",
             "drone_attack",
             "2025-03-10",
