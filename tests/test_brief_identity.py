@@ -800,3 +800,18 @@ def test_a_weapon_attack_told_with_a_and_its_downed_drones_are_one_row():
     )
     fired = ("Three rockets were fired at Sulaimaniya airport late on Tuesday, two of which were intercepted.", date(2031, 5, 14))
     assert _rows_of_articles([fired, third]) == [{1, 2}]
+
+
+def test_a_town_told_with_its_state_and_the_states_seat_are_one_row():
+    """One outlet tells a train bombed 'in Dutse, Kaduna State' (not the Dutse of Jigawa the world list
+    holds), another the same train bombed near Kaduna the same night: one row."""
+    state = ("Bandits bombed a passenger train in Dutse, Kaduna State on Monday evening, killing seven travellers.", date(2025, 3, 10))  # fmt: skip
+    seat = ("Seven passengers died when gunmen blew up a train near Kaduna on Monday night, officials said.", date(2025, 3, 11))  # fmt: skip
+    assert _rows_of_articles([state, seat]) == [{1, 2}]
+
+
+def test_a_town_told_with_its_own_state_and_another_states_seat_stay_apart():
+    """Near-miss control: the train bombed in 'Dutse, Jigawa State' lies far from Kaduna: two rows."""
+    state = ("Bandits bombed a passenger train in Dutse, Jigawa State on Monday evening, killing seven travellers.", date(2025, 3, 10))  # fmt: skip
+    seat = ("Seven passengers died when gunmen blew up a train near Kaduna on Monday night, officials said.", date(2025, 3, 11))  # fmt: skip
+    assert sorted(map(sorted, _rows_of_articles([state, seat]))) == [[1], [2]]

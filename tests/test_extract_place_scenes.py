@@ -684,3 +684,21 @@ def test_the_event_an_answer_follows_takes_no_place_across_the_link(ex, text, ki
 )
 def test_a_place_on_the_events_side_of_the_answer_link_is_kept(ex, text, kind, where):
     assert (kind, where) in _placed(ex, text)
+
+
+def test_a_town_told_with_another_province_than_the_world_lists_namesake_is_placed_in_that_province(ex):
+    """'in Dutse, Kaduna State': the world list's Dutse lies in Jigawa, nearer that state's point than
+    Kaduna's; the town meant is another Dutse, placed in the state told after the comma, there and where
+    the story names it again."""
+    text = (
+        "Bandits bombed a passenger train in Dutse, Kaduna State on Monday evening, killing seven travellers.\n\n"
+        "Witnesses said the gunmen fired on the carriages around Dutse before fleeing into the forest."
+    )
+    facts = ex.extract(text, id="t", published=date(2024, 3, 10))
+    assert [(i.location, i.lat) for i in facts.incidents][:1] == [("Dutse, Kaduna State", None)]
+
+
+def test_a_town_told_with_its_own_province_keeps_its_point(ex):
+    """Near-miss control: 'Dutse, Jigawa State' is the world list's Dutse, on its point."""
+    facts = ex.extract("Bandits bombed a passenger train in Dutse, Jigawa State on Monday evening, killing seven travellers.", id="t", published=date(2024, 3, 10))  # fmt: skip
+    assert [(i.location, i.lat is not None) for i in facts.incidents] == [("Dutse", True)]

@@ -13,14 +13,14 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import wraps
-from itertools import compress
+from functools import lru_cache, wraps
+from itertools import compress, pairwise
 from typing import TypeVar
 
 from reporter import ship_nouns
 from reporter.extract import speech
 from reporter.extract.document import DATELINE_WORD, TITLED_TOWN, Document
-from reporter.extract.lexicon import RANK, Entry, Mention
+from reporter.extract.lexicon import RANK, Entry, Mention, _bundled
 from reporter.extract.prefilter import Prefiltered, guarded, lower_of
 from reporter.extract.records import replace, slot_init
 from reporter.extract.text import in_quote, longest_first, tokens, words
@@ -1588,12 +1588,14 @@ def _per_span(find: Callable[[Document, int, int, bool], list[Place]]) -> Callab
     """``find`` remembered per span of the last article asked about; each caller gets a list of its own."""
 
     @wraps(find)
-    def remembered(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
+    def remembered(art: Document, a: int, b: int, back: bool = True, reread: bool = True) -> list[Place]:
         spans = _spans_read(art)
         found = spans.get((a, b, back))
         if found is None:
             found = spans[(a, b, back)] = find(art, a, b, back)
-        return list(found)
+        # (a town the article tells in another province than the world list's town of that name: read
+        # as that one wherever it is named, _town_of_its_province)
+        return _town_of_its_province(art, list(found)) if reread and found else list(found)
 
     return remembered
 
@@ -1778,6 +1780,97 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
     if out and all(p.border for p in out if p.role in ("loc", "ref")) and any(p.border for p in out):
         out = _beside_border(art, out)
     return _near(art, out) if len(out) > 1 else out
+
+
+@lru_cache(maxsize=1)
+def _province_points() -> dict[str, tuple[tuple[str, float, float], ...]]:
+    """The bundled gazetteer's provinces with a point, by country: (name, lat, lon)."""
+    found: dict[str, list[tuple[str, float, float]]] = {}
+    for p in _bundled()["places"].values():
+        if p.get("kind") == "region" and p.get("country") and p.get("lat") is not None and p.get("lon") is not None:
+            found.setdefault(str(p["country"]), []).append((str(p["name"]), float(p["lat"]), float(p["lon"])))
+    return {k: tuple(v) for k, v in found.items()}
+
+
+_PROVINCE_KIND = re.compile(r"\s+(?:state|province|region|governorate)$", re.I)
+
+
+def _province_core(name: str) -> str:
+    return _PROVINCE_KIND.sub("", name.strip()).lower()
+
+
+def _in_another_province(town: Place | Entry, province: Place) -> bool:
+    """A town lies nearer the point of another province of its country than that of ``province``
+    (the gazetteer keeps no province of a town: the nearest province's point stands for it)."""
+    if town.lat is None or town.lon is None or province.lat is None or province.lon is None:
+        return False
+    here = (town.lat, town.lon)
+
+    def km(lat: float, lon: float) -> float:
+        return math.hypot((here[0] - lat) * 111.0, (here[1] - lon) * 111.0 * math.cos(math.radians(lat)))
+
+    own = km(province.lat, province.lon)
+    return any(
+        km(lat, lon) < own and _province_core(name) != _province_core(province.name)
+        for name, lat, lon in _province_points().get(province.country or "", ())
+    )
+
+
+def _town_of_its_province(art: Document, out: list[Place]) -> list[Place]:
+    """'in Dutse, Kaduna State': a town told with the province it lies in after a comma is the town of
+    that name in that province, there and wherever the article names it again ('around Dutse'). The
+    world list's town the name was read as lies in another province (nearer another one's point):
+    another town of that name the gazetteer knows in the province named, else a town it does not
+    know, placed in that province."""
+    told = _towns_told_apart(art)
+    if not told:
+        return out
+    return [
+        replace(p, name=t.name, lat=t.lat, lon=t.lon, within=t.within)
+        if p.lat is not None and (t := told.get(p.name)) is not None and p.country == t.country
+        else p
+        for p in out
+    ]
+
+
+#: "<Town>, <Name> State": a town told with its province after a comma (the kind word in capitals).
+_TOWN_COMMA_PROVINCE = re.compile(r"\b[A-Z][\w'’-]+,\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s(?:State|Province|Region|Governorate)\b")
+
+
+@_per_article
+def _towns_told_apart(art: Document) -> dict[str, Place]:
+    """The world-list towns the article tells in another province than theirs ('Dutse, Kaduna State'),
+    by name: the place each name stands for in this article (``_town_of_its_province``)."""
+    found: dict[str, Place] = {}
+    for s in art.sentences:
+        if not _TOWN_COMMA_PROVINCE.search(art.text, s.start, s.end):
+            continue
+        out = places_in(art, s.start, s.end, back=False, reread=False)
+        for p, q in pairwise(out):
+            if not (
+                p.rank >= RANK["city"]
+                and p.lat is not None
+                and q.rank == RANK["region"]
+                and q.country == p.country
+                and art.text[p.end : q.start] == ", "
+                and _in_another_province(p, q)
+            ):
+                continue
+            named = [m for m in art.mentions_in(p.start, p.end) if (m.start, m.end) == (p.start, p.end)]
+            other = next(
+                (
+                    e
+                    for m in named
+                    for e in m.entries
+                    if e.kind == "place" and e.country == q.country and e.lat is not None and not _in_another_province(e, q)
+                ),
+                None,
+            )
+            if other is not None:
+                found.setdefault(p.name, replace(p, name=other.name, lat=other.lat, lon=other.lon))
+            else:
+                found.setdefault(p.name, replace(p, lat=None, lon=None, within=q.name))
+    return found
 
 
 def _beside_border(art: Document, out: list[Place]) -> list[Place]:
