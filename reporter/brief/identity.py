@@ -896,6 +896,11 @@ def _unplaced_in_town(site: Incident, town: Incident, ws: Where, wt: Where, s_wh
     if site.type != town.type or not (ws.kind == "site" and unplaced(ws)):
         return False
     known = lookup(wt.canonical) if wt.kind == "city" else _town_of(town)
+    # ... or a site named after its town ("Karachi Airport"), when the site's sentence names that town
+    # ("Karachi, <day> - ... near the Jinnah International Airport"): one airport, by its town's name and
+    # by its own (a kind of target alike ties no more: another town's airport is an airport too)
+    after_town = _named_after_town(town) if known is None else None
+    known = known or after_town
     if known is None:
         return False
     if not (site.date and town.date and s_when and t_when) or not _countries_agree(ws, wt) or not (ws.country or wt.country):
@@ -905,7 +910,7 @@ def _unplaced_in_town(site: Incident, town: Incident, ws: Where, wt: Where, s_wh
     if site.count and town.count and site.count != town.count:
         return False
     named = any(_names_town(m.group(), known) for m in _NAME.finditer(site.evidence))
-    return named or bool(targets(f"{site.location} {site.evidence}") & targets(town.evidence))
+    return named or (after_town is None and bool(targets(f"{site.location} {site.evidence}") & targets(town.evidence)))
 
 
 def _town_of(inc: Incident) -> Place | None:
@@ -914,6 +919,19 @@ def _town_of(inc: Incident) -> Place | None:
     if inc.lat is None or inc.lon is None or not inc.location or "," in inc.location or lookup(inc.location):
         return None
     return world_town(inc.location, inc.lat, inc.lon)
+
+
+#: A site named after its town: the town's name, then the kind of site ("Karachi Airport", "Kirkuk air base").
+_SITE_OF_TOWN = re.compile(r"^(?P<town>.+?)\s+(?:international\s+)?(?:airport|air\s*base|airfield)$", re.I)
+
+
+def _named_after_town(inc: Incident) -> Place | None:
+    """The world list's town a site's name opens with, at the site's point ("Karachi Airport", put
+    at Karachi's point: the airport of that town)."""
+    if inc.lat is None or inc.lon is None or not inc.location or "," in inc.location or lookup(inc.location):
+        return None
+    m = _SITE_OF_TOWN.match(inc.location.strip())
+    return world_town(m.group("town"), inc.lat, inc.lon) if m else None
 
 
 def _names_town(name: str, town: Place) -> bool:
