@@ -257,3 +257,20 @@ def test_a_strike_told_on_a_day_of_its_own_stays_apart(ex):
     )
     got = ex.extract(text, id="t", published=date(2026, 3, 4)).incidents
     assert sorted(i.date for i in got) == ["2026-03-03", "2026-03-04"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        # the story looks back on an attack "of late": no day the text gives, so none
+        ("Detectives named the cell behind the recent suicide blast by Quetta airport, which left four guards dead.", False),
+        ("Police arrested two suspects over the recent bomb attack on a market in Peshawar that killed six people.", False),
+        # control: the same lead told without "recent" is news of the report's day or the one before
+        ("Detectives named the cell behind the suicide blast by Quetta airport, which left four guards dead.", True),
+    ],
+)
+def test_a_lead_told_as_recent_is_no_news_of_the_day(ex, text, dated):
+    """GUIDE: a background event gets a date only when the text gives one; 'the recent bombing' is one
+    the story looks back on, not the report's news."""
+    got = [i.date for i in _incidents(ex, text) if i.type != "threat_statement"]
+    assert got and all((d is not None) == dated for d in got)
