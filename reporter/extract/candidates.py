@@ -1943,7 +1943,8 @@ _WEAPON_CREW = re.compile(r"[\s-]+(?:cells?|teams?|squads?|crews?|operatives?|op
 #: The means an action was made with: "with a ballistic missile", "using three drones".
 _WITH_MEANS = re.compile(r"\b(?:with|using)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 #: A weapon named as the means just before it: "with missile launchers", "using rocket launchers".
-_AS_MEANS = re.compile(r"\b(?:with|using|by|from)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+#: ("retaliated by destroying rocket launchers": "by" before a verb in -ing tells the deed, not its means)
+_AS_MEANS = re.compile(r"\b(?:with|using|by(?!\s+[\w'’-]+ing\b)|from)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
 #: A verb that takes arms as loot or finds, just before the weapon it took: "seizing rockets", "confiscated 40
