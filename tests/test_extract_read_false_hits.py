@@ -29,3 +29,14 @@ def test_launchers_destroyed_by_a_deed_in_ing_are_the_target(ex):
     assert hit == [("air_strike", ())]
     means = _read(ex, "The army shelled the town of Kafr Nabl in Idlib on Monday by rocket launchers.")
     assert means == [("shelling", ("rocket",))]
+
+
+def test_weapons_only_heard_beside_blasts_are_no_means(ex):
+    """ "Drones were heard over X before explosions rocked the airport": the drones are a sound told with
+    the blasts, not what set them off, so the blast stays an explosion (GUIDE: a blast is the main fact).
+    Drones told attacking, or heard and then downed, keep their attack or interception."""
+    assert _read(ex, "Drones were heard over Mosul on Tuesday before explosions rocked the airport.") == [("explosion", ())]
+    two = "Explosions and heavy gunfire were heard at Mosul airport on Tuesday soon after the governor's plane landed.\n\nDrones were heard over the airport before the blasts, witnesses said."
+    assert [t for t, _ in _read(ex, two)] == ["explosion"]
+    assert _read(ex, "Explosions were heard in Kharkiv on Tuesday as drones attacked the city.") == [("drone_attack", ("drone",))]
+    assert _read(ex, "Drones were heard over Kharkiv on Tuesday before air defences shot them down.") == [("interception", ("drone",))]

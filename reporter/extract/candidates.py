@@ -834,6 +834,15 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
     causes = _cause_spans(text, cl)
     if causes:
         weapons = [m for m in weapons if not any(a <= m.start < b for a, b in causes)]
+    kinds = {
+        t.kind
+        for t in cl.triggers
+        if not any(a <= t.start < b for a, b in causes) and not any(w.start <= t.start < w.end for w in weapons)
+    }
+    if kinds and kinds <= _SOUNDS:
+        # "residents heard drones overhead ahead of the blasts": a weapon only heard, beside blasts or gunfire,
+        # is a sound told with them, not what set them off (GUIDE: explosion when a blast is the main fact)
+        weapons = [m for m in weapons if not events.heard_subject(text, m.end, cl.end)]
     weapon_starts = {w.start for w in weapons}
     kinds = {
         t.kind: t
@@ -1939,6 +1948,8 @@ _HELD_WEAPON = re.compile(
 )
 #: The men who work a weapon, named by it: "struck a rocket cell", "a drone team was hit", "a rocket crew
 #: was killed" (wherever it stands in the clause, the weapon names the men, not the means of the event).
+#: The event kinds a sound names (blasts, gunfire): what a weapon only heard may be told beside.
+_SOUNDS = frozenset({"explode", "clash"})
 _WEAPON_CREW = re.compile(r"[\s-]+(?:cells?|teams?|squads?|crews?|operatives?|operators?)\b", re.I)
 #: The means an action was made with: "with a ballistic missile", "using three drones".
 _WITH_MEANS = re.compile(r"\b(?:with|using)\s+(?:[\w'’-]+\s+){0,3}$", re.I)

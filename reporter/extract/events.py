@@ -1096,6 +1096,11 @@ _HEARING = re.compile(
 )
 
 
+def heard_subject(text: str, end: int, hi: int) -> bool:
+    """The words ending at ``end`` are the subject of a hearing told right after them ("drones were heard")."""
+    return bool(_HEARD_AFTER.match(text, end, hi))
+
+
 def heard(text: str, lo: int, trig_start: int, trig_end: int, hi: int) -> bool:
     """The event word names a sound only heard: the subject of a hearing told after it ("gunfire was
     heard"), or chained to a sound heard before it ("heard a blast followed by gunfire"); a sound reported
