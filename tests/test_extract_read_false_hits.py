@@ -40,3 +40,36 @@ def test_weapons_only_heard_beside_blasts_are_no_means(ex):
     assert [t for t, _ in _read(ex, two)] == ["explosion"]
     assert _read(ex, "Explosions were heard in Kharkiv on Tuesday as drones attacked the city.") == [("drone_attack", ("drone",))]
     assert _read(ex, "Drones were heard over Kharkiv on Tuesday before air defences shot them down.") == [("interception", ("drone",))]
+
+
+def _places(ex: Extractor, text: str) -> list[tuple[str, str | None]]:
+    return [(i.type, i.location) for i in ex.extract(text, id="x", published=PUB).incidents]
+
+
+CAMP = "Israeli jets hit the Ain al-Hilweh camp by Sidon on Monday, leaving 13 dead, medics said.\n\n"
+
+
+def test_a_strike_retold_inside_the_camp_named_again_is_one_event(ex):
+    """ "the X camp near Y" named again as "the camp" is the X camp (its own name, not the words that
+    place it), so a drone told hitting a car inside the camp that day retells the strike; told on
+    another day it is a strike of its own."""
+    assert [t for t, _ in _places(ex, CAMP + "State media said a drone then hit a car by a mosque inside the camp.")] == ["air_strike"]
+    assert [t for t, _ in _places(ex, CAMP + "On Sunday, a drone had hit a car inside the camp.")] == ["air_strike", "drone_attack"]
+
+
+def test_the_camp_named_again_is_no_site_told_inside_it(ex):
+    """ "a mosque inside the camp ... Israel struck the camp in 2024": "the camp" is the camp, not the
+    site named before "inside the camp"; a name that ends on the kind word ("the X camp") is one."""
+    later = "\n\nIsrael earlier hit the camp in September 2024, officials said."
+    inside = _places(ex, CAMP + "State media said a drone then hit a car by the Umar Mosque inside the camp." + later)
+    assert inside[-1][1].startswith("Ain al-Hilweh camp")
+    named = _places(ex, CAMP + "State media said a drone then hit a car by the Umar Mosque camp." + later)
+    assert named[-1][1] == "Umar Mosque camp"
+
+
+def test_a_site_named_for_a_son_of_keeps_its_whole_name(ex):
+    """ "the Umar ibn Al-Khattab Mosque": "ibn"/"bin" inside a site's name joins its words, as "de" does."""
+    assert _places(ex, "A drone struck a car near the Umar ibn Al-Khattab Mosque in Sidon on Monday.") == [
+        ("drone_attack", "Umar ibn Al-Khattab Mosque, Sidon")
+    ]
+    assert _places(ex, "A drone struck a car near the Umar Mosque in Sidon on Monday.") == [("drone_attack", "Umar Mosque, Sidon")]

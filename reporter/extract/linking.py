@@ -33,6 +33,7 @@ from reporter.extract.places import (
     best_place,
     dateline_town,
     distance_km,
+    of_the_kind,
     places_in,
 )
 from reporter.extract.prefilter import Prefiltered
@@ -587,7 +588,7 @@ class Linker:
             named = [
                 p
                 for p in places_in(self.art, s.start, s.end)
-                if p.role == "loc" and p.rank >= 3 and kind in self.art.text[p.start : p.end + 12].lower()
+                if p.role == "loc" and p.rank >= 3 and of_the_kind(self.art, p, kind)
             ]
             if named:
                 return named[-1]

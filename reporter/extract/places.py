@@ -139,8 +139,9 @@ _OWNED = words(
 #: Lower-case letters of a name, accented and Latin Extended ones too ("Kozłówka", "Đakovo").
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
-#: Lower-case particles inside a place name: "Morro dos Prazeres", "Cidade de Deus", "Sao Jose do Rio".
-_PARTICLE = r"(?:\s(?:de|do|dos|da|das|del|du|des|di))?"
+#: Lower-case particles inside a place name: "Morro dos Prazeres", "Cidade de Deus", "Sao Jose do Rio", and
+#: "son of" in a site named for a person: "the Umar ibn Al-Khattab Mosque", "Zayed bin Sultan Street".
+_PARTICLE = r"(?:\s(?:de|do|dos|da|das|del|du|des|di|bin|ibn|bint))?"
 #: Day and month names never go on a place's name: "the town of Caesarea Saturday morning".
 _NOT_NAME_WORD = (
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
@@ -1242,7 +1243,8 @@ def _named_before(art: Document, a: int, at: int, fits: Callable[[Place], bool])
         if named:
             p = named[-1]
             _, role = _role(art, at, a)
-            name = p.name if p.lat is not None else art.text[p.start : p.end]
+            # (a place told within a town keeps its own name: "the X camp near Y" named again is the X camp)
+            name = p.name if p.lat is not None or p.within is not None else art.text[p.start : p.end]
             # An empty span: the place is written by its name, not as "the village".
             return [replace(p, name=name, start=at, end=at, role=role)]
     return []
@@ -1273,7 +1275,13 @@ def _site_named_before(art: Document, a: int, b: int) -> list[Place]:
         return []
     head = m.group("k").lower()
     # a spot named with the kind word in or right after its name ("the Al-Noor shrine", "Xtown airport")
-    return _named_before(art, a, m.start(), lambda p: p.rank >= 3 and head in art.text[p.start : p.end + 12].lower())
+    # (the kind word in the name or right after it: "the X mosque inside the camp" is no camp)
+    return _named_before(art, a, m.start(), lambda p: p.rank >= 3 and of_the_kind(art, p, head))
+
+
+def of_the_kind(art: Document, p: Place, head: str) -> bool:
+    """A site named with its kind word in its name or right after it ("the X shrine", "Xtown airport")."""
+    return head in art.text[p.start : p.end].lower() or bool(re.match(rf"[\s-]+{head}\b", art.text[p.end : p.end + 16], re.I))
 
 
 _POINTS = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?"
@@ -1363,13 +1371,19 @@ _SETTLEMENT_WORD = re.compile(r"\b(?:village|town|hamlet)\b", re.I)
 #: Kinds of area a name may end with that hold settlements rather than being one.
 _AREA_WORDS = words("township district county province region state governorate municipality commune tehsil")
 _CAMP_WORD = re.compile(r"\bcamps?\b", re.I)
+#: A preposition that ties one place to another: "inside the camp", "near the camp".
+_PLACE_LINK = re.compile(r"\b(?:in|inside|near|at|outside|by|beside|behind|from|to|into|within)\b", re.I)
 
 
 def _of_kind(art: Document, p: Place, kind: str) -> bool:
     """A place "the <kind>" can name again: a camp for "the camp", a city for "the city" (so the
     gazetteer says, or the words around the name), a town or village for the others."""
     if kind == "camp":
-        return bool(_CAMP_WORD.search(art.text, max(0, p.start - 16), min(len(art.text), p.end + 16)))
+        # (a camp word after the name past a preposition is another place: "the X mosque inside the camp")
+        return any(
+            m.start() < p.end or not _PLACE_LINK.search(art.text, p.end, m.start())
+            for m in _CAMP_WORD.finditer(art.text, max(0, p.start - 16), min(len(art.text), p.end + 16))
+        )
     if kind == "city":
         if p.lat is not None:
             # (the name's own head: "villages near X" names no city, whatever city X is)
