@@ -73,3 +73,14 @@ def test_a_site_named_for_a_son_of_keeps_its_whole_name(ex):
         ("drone_attack", "Umar ibn Al-Khattab Mosque, Sidon")
     ]
     assert _places(ex, "A drone struck a car near the Umar Mosque in Sidon on Monday.") == [("drone_attack", "Umar Mosque, Sidon")]
+
+
+def test_a_killing_retold_by_the_blow_that_hit_the_one_killed_takes_its_means(ex):
+    """ "Israeli forces killed a commander in X ... a drone struck his car in X": the killing told with no
+    means is the drone strike told further on (one event, typed by its weapon), not a fight beside it.
+    A drone strike that day in the town that names no one killed stays apart from troops' killing."""
+    lead = "Israeli forces killed senior Hezbollah commander Ali Hassan in Tyre on Monday, the group said.\n\n"
+    assert [t for t, _ in _read(ex, lead + "The Israeli army said a drone struck his car in Tyre.")] == ["drone_attack"]
+    assert [t for t, _ in _read(ex, lead + "The Israeli army said a drone strike on a car in Tyre killed Ali Hassan.")] == ["drone_attack"]
+    apart = "Israeli troops killed five militants near Tyre on Monday, the army said.\n\nA drone struck a car in Tyre on Monday, witnesses said."
+    assert [t for t, _ in _read(ex, apart)] == ["armed_clash", "drone_attack"]

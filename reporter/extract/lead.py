@@ -200,11 +200,27 @@ def _kin(art: Document, lead: Cand, e: Cand) -> bool:
     if lead.kind == "clash" and e.type in ("shelling", "air_strike"):
         # "X and Y clashed near Z. Y's artillery shelled Z.": fire in support of the fight at its spot
         return e.place is not None and lead.place is not None and e.place.name == lead.place.name
+    if _guessed_killing(lead) and e.type in _MEANS and (
+        _VICTIM_REF.search(art.text, *e.clause) or _names(art, *e.clause) & _names(art, *_sentence(art, lead))
+    ):
+        # "Israeli forces killed a commander in X ... a drone struck his car there": a killing told with no
+        # means, retold by the blow that hit the one killed, was that blow (GUIDE: the weapon types it)
+        return True
     if _vague(e):
         # a guessed attack closer in than the lead ("repelled assaults near a village" after shelling
         # in the province) is a fight of its own there
         return e.place is None or lead.place is None or e.place.rank <= lead.place.rank
     return False
+
+
+#: The one killed referred to in a retelling: "struck his car", "targeted her home", "hit him".
+_VICTIM_REF = re.compile(r"\b(?:his|her|him)\b", re.I)
+
+
+def _guessed_killing(c: Cand) -> bool:
+    """A killing told by its toll and doer alone ("forces killed a commander"), taken for a fight for want of
+    a weapon named."""
+    return c.kind == "harm" and not c.own_weapon and c.weapon_class is None and c.type == "armed_clash"
 
 
 def _same_time(art: Document, lead: Cand, e: Cand) -> bool:
