@@ -84,3 +84,18 @@ def test_a_killing_retold_by_the_blow_that_hit_the_one_killed_takes_its_means(ex
     assert [t for t, _ in _read(ex, lead + "The Israeli army said a drone strike on a car in Tyre killed Ali Hassan.")] == ["drone_attack"]
     apart = "Israeli troops killed five militants near Tyre on Monday, the army said.\n\nA drone struck a car in Tyre on Monday, witnesses said."
     assert [t for t, _ in _read(ex, apart)] == ["armed_clash", "drone_attack"]
+
+
+def _dates(ex: Extractor, text: str) -> list[str | None]:
+    return [i.date for i in ex.extract(text, id="x", published=PUB).incidents]
+
+
+def test_a_caption_that_names_no_event_gives_no_day(ex):
+    """A picture's caption line ("the ship's last position, March 8 (Tracker)") dates the picture, not the
+    attack told below it, which is news of the report's days; a caption naming the attack dates it."""
+    body = "\n\nA drone struck a freighter on its left side in the western Gulf of Aden, its captain said."
+    head = "Drone hits ship in the Gulf of Aden\n\n"
+    assert _dates(ex, head + "The ship's last position in the Red Sea, March 8 (Tracker)" + body) == ["2025-03-09/2025-03-10"]
+    stamp = "\n\nPublished Mar 10, 2025 by The Shipping Desk"
+    assert _dates(ex, head + "The ship's last position in the Red Sea, March 8 (Tracker)" + stamp + body) == ["2025-03-09/2025-03-10"]
+    assert _dates(ex, head + "Smoke rises from the ship after the attack, March 8 (Tracker)" + body) == ["2025-03-08"]

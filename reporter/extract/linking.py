@@ -21,6 +21,7 @@ from reporter.extract.candidates import (
     answer_before,
     came_after,
     offset_span,
+    title_shaped,
     told_as_answered,
 )
 from reporter.extract.dates import WEEKDAY_IN, WEEKDAY_NUMBERS, DateSpan
@@ -636,13 +637,24 @@ class Linker:
         told = [
             d.span
             for d in self.art.event_dates_in(0, s.start)
-            if d.span and (d.span.end - d.span.start).days <= 1 and not self.art.in_dateline(d.start)
+            if d.span
+            and (d.span.end - d.span.start).days <= 1
+            and not self.art.in_dateline(d.start)
+            and not self._bare_caption(d.start)
         ]
         if not told or (max(d.end for d in told) - min(d.start for d in told)).days > 1:
             return None
         ref = self.art.reference
         last = told[-1]
         return last if ref is None or last.start <= ref else None
+
+    def _bare_caption(self, pos: int) -> bool:
+        """A line of a title's form that names no event ("the ship's last position, March 8 (Tracker)"): a
+        caption's day is the picture's, not the event's (one naming an event is its day: "smoke rises over X
+        after a strike, March 8")."""
+        i = self.art.sentence_index(pos)
+        s = self.art.sentences[i]
+        return title_shaped(self.art, i) and not self.art.triggers_in(s.start, s.end)
 
     def _scene_date(self, c: Cand) -> DateSpan | None:
         """ "Sirens sounded across the north on Friday. A drone was intercepted over the Galilee.": the
@@ -663,6 +675,7 @@ class Linker:
             for d in self.art.event_dates_in(s.start, s.end)
             if d.span
             and not self.art.in_dateline(d.start)
+            and not self._bare_caption(d.start)
             # "Hamas is to free them by Monday. Netanyahu warned ...": a day still to come is no scene
             and (ref is None or d.span.start <= ref)
         ]
