@@ -1454,3 +1454,26 @@ def test_a_weapon_split_from_its_verb_by_a_relative_clause_types_it(ex, text, ex
 )
 def test_air_strikes_that_back_a_ground_assault(ex, text, expected):
     assert [(i.type, list(i.actors)) for i in _incidents(ex, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the article says the weapon of the attack is unknown: an act of unstated means, not a guessed fight
+        ("One guard was killed in a rebel attack on the airport in Gao, the army said on Monday.\n\n"
+         "The army has not said which kind of arms were used during the attack.", ["other"]),
+        ("One guard was killed in a rebel attack on the airport in Gao, the army said on Monday.\n\n"
+         "It was not clear which weapons were used in the attack.", ["other"]),
+        # controls: another unknown than the weapon; gunfire told in the attack's own clause; a later event
+        # told between the attack and the sentence
+        ("One guard was killed in a rebel attack on the airport in Gao, the army said on Monday.\n\n"
+         "The army did not say how many rebels took part in the attack.", ["armed_clash"]),
+        ("Gunmen opened fire on a checkpoint in Gao on Monday, killing one guard, the army said.\n\n"
+         "The army has not said which kind of arms were used during the attack.", ["armed_clash"]),
+        ("One guard was killed in a rebel attack on the airport in Gao, the army said on Monday.\n\n"
+         "A drone struck a market in Mopti on Tuesday.\n\n"
+         "The army has not said which kind of arms were used during the attack.", ["armed_clash", "drone_attack"]),
+    ],
+)
+def test_an_attack_whose_weapon_is_said_to_be_unknown_is_of_untold_means(ex, text, expected):
+    assert _types(ex, text) == expected

@@ -375,6 +375,8 @@ class Cand:
     part_of: bool = False
     #: told by its victims alone ("two soldiers were wounded"): the toll of an event just told, when one is
     victims_only: bool = False
+    #: the article says its weapon is unknown ("would not say which weapon hit the post"): of untold means
+    means_untold: bool = False
 
 
 def came_after(text: str, c: Cand) -> bool:

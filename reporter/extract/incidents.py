@@ -187,7 +187,7 @@ def _events(art: Document, skip_headline: bool, read: dict[int, list[Cand]] | No
     events = _ship_by_ship(art, [c for c in events if not _mission_told(c) and not told_long_ago(art, c) and not background_threat(art, c)], told)
     if art.lexicon.flies_its_strikes:
         events = [_flown_abroad(art, c) for c in events]
-    return [c for i, c in enumerate(events) if not _told_in_passing(events, i, c)]
+    return _means_untold(art, [c for i, c in enumerate(events) if not _told_in_passing(events, i, c)])
 
 
 #: The weapons whose attack an interception may stop (its own objects name them).
@@ -570,6 +570,36 @@ def _attacks_by_their_means(events: list[Cand]) -> list[Cand]:
         out[k] = _told_again(out[k], e)
         raids.add(id(out[k]))  # (the raid with what its retelling lent is still that raid)
         out.remove(e)
+    return out
+
+
+#: A sentence telling that the weapon of the attack just told is unknown: "gave no word on what type of
+#: weapon hit the post", "it was not known which arms the raiders carried".
+_MEANS_UNTOLD = re.compile(
+    r"\b(?:(?:did|does|has|have|had)\s+not|didn't|doesn't|hasn't|haven't|(?:was|is|remains?|remained)\s+(?:not\s+clear|unclear))"
+    r"\s+(?:(?:yet|immediately|publicly)\s+)?(?:(?:say|said|specify|specified|disclose|disclosed|reveal|revealed|explain)\s+)?"
+    r"(?:what|which)\s+(?:(?:type|kind|sort)s?\s+of\s+)?(?:weapons?|munitions?|arms)\s+(?:was|were|had\s+been)\s+used"
+    r"\s+(?:in|for|during)\s+the\s+(?:attack|assault)\b",
+    re.I,
+)
+#: Gunfire or fighting told in an attack's own clause: a fight on the ground, whatever the weapon.
+_FOUGHT_IN = re.compile(r"\b(?:gun\w*|fire[ds]?|firing|shot|shooting|fight\w*|clash\w*|stormed|battle\w*)\b", re.I)
+
+
+def _means_untold(art: Document, events: list[Cand]) -> list[Cand]:
+    """ "One guard was killed in a rebel attack on the airport ... The army has not said which arms were used during
+    the attack": an attack whose weapon the article says is unknown is an act of unstated means (GUIDE:
+    ``other``), not the fight on the ground an attack with a toll is guessed to be. Only the last event told
+    before that sentence, a weaponless attack with no gunfire or fighting in its own clause."""
+    out = list(events)
+    for m in _MEANS_UNTOLD.finditer(art.text):
+        before = [i for i, e in enumerate(out) if e.pos < m.start()]
+        if not before:
+            continue
+        k = max(before, key=lambda i: out[i].pos)
+        e = out[k]
+        if e.type == "armed_clash" and _weaponless_attack(e) and not _FOUGHT_IN.search(art.text, *e.clause):
+            out[k] = replace(e, type="other", means_untold=True)
     return out
 
 
@@ -1281,7 +1311,7 @@ def _as_written(art: Document, name: str) -> str:
 
 def _killed_by_untold_means(art: Document, c: Cand) -> bool:
     """An event of untold kind (not an airspace step) that killed, done by no state."""
-    return c.type == "other" and bool(c.killed) and c.kind != "airspace" and not any(a in art.lexicon.countries for a in c.actors)
+    return c.type == "other" and bool(c.killed) and c.kind != "airspace" and not c.means_untold and not any(a in art.lexicon.countries for a in c.actors)
 
 
 #: How many sentences back the country of the last place named may reach an unknown spot.
