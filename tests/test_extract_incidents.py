@@ -1010,3 +1010,31 @@ def test_a_place_in_the_subject_of_an_active_attack_is_no_scene_of_its_own():
         "assault led to the deaths of at least nine border guards."
     )
     assert Extractor().extract(text, id="active", published=date(2023, 12, 15)).incidents == ()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the second blast ..., as two were wounded on Tuesday": the day and toll after "as" are the earlier
+        # blast's, an event of its own, not the toll and day of the blast just told
+        (
+            "Six people were killed in a bomb blast near the market in Gao on Thursday, officials said.\n\n"
+            "It was the town's second blast in three days, as two people were hurt on Tuesday.",
+            [("explosion", "2025-03-06", 6, None), ("explosion", "2025-03-04", None, 2)],
+        ),
+        # controls: no harm told after "as"; a day told before "as" (the earlier event's day is not told)
+        (
+            "Six people were killed in a bomb blast near the market in Gao on Thursday, officials said.\n\n"
+            "This was the second blast in Gao within a few days, as police searched the area on Tuesday.",
+            [("explosion", "2025-03-06", 6, None)],
+        ),
+        (
+            "Six people were killed in a bomb blast near the market in Gao on Thursday, officials said.\n\n"
+            "It was the third attack on the town this month, after four soldiers were killed on Monday.",
+            [("explosion", "2025-03-06", 6, None)],
+        ),
+    ],
+)
+def test_the_earlier_event_an_ordinal_counts_is_told_after_as(ex, text, expected):
+    facts = ex.extract(text, id="x", published=date(2025, 3, 10))
+    assert [(i.type, i.date, i.casualties.killed, i.casualties.injured) for i in facts.incidents] == expected

@@ -86,6 +86,12 @@ _PRONOUN_COUNT = guarded(re.compile(
     r"(?:were|was|had\s+been|have\s+been)?\s*$",
     re.I,
 ))
+#: The event just told counted among others of its kind: "this was the second blast", "it is the third attack".
+_NTH_OF_ITS_KIND = re.compile(r"\b(?:this|it|that)\s+(?:was|is|marks|marked)\s+the\s+(?:second|third|fourth|fifth)\s+$", re.I)
+#: ... then the earlier one told after "as" or "after" with its own harm: ", as two people were wounded".
+_EARLIER_TOLD_AFTER = re.compile(
+    r"[^,;.]{0,80},?\s+(?P<as>as|after)\s+(?:[\w-]+\s+){1,4}?(?:were|was)\s+(?:killed|wounded|injured|hurt)\b", re.I
+)
 _ORDINAL_SUBJECT = re.compile(
     r"\bthe\s+(?:first|second|third|fourth|fifth|last|other|remaining)\s*$"
     # "one blew up beside the ship and a third fell into the waves": a bare ordinal after one weapon told
@@ -3346,6 +3352,14 @@ def _anaphor(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Men
     if _COPULA_REF.search(text, max(cl.start, trig.start - 60), trig.start):
         return "definite"  # "It was a cowardly attack on our forces": the event told, named again
     before = text[max(cl.start, trig.start - 40) : trig.start]
+    earlier = _NTH_OF_ITS_KIND.search(before) and _EARLIER_TOLD_AFTER.match(
+        text, trig.end, art.sentences[art.sentence_index(trig.start)].end
+    )
+    if earlier and not art.dates_in(trig.end, earlier.start("as")):
+        # "This was the second blast in the town in a week, as two people were hurt on Tuesday": the day and
+        # toll told after "as" are those of the earlier event the ordinal counts, an event of its own (only
+        # with no day told before "as": "the third attack this month, after ..." would date it by the month)
+        return ""
     if _ORDINAL_SUBJECT.search(before.rstrip()) or (
         weapon is None and _PRONOUN_COUNT.search(before) and is_passive(art, trig.start)
     ):
