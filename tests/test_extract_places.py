@@ -1672,3 +1672,25 @@ def test_a_town_that_opens_a_site_named_after_a_person(ex, text, country):
 )
 def test_a_verb_before_a_kind_of_place_opens_no_description(ex, text, places):
     assert _places(ex, text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Fighting in Kyaukpyu township killed four civilians on Sunday.", ("Kyaukpyu township", "Myanmar")),
+        (
+            "Gunmen attacked an army post in Baidoa district on Sunday, killing five soldiers.",
+            ("Baidoa district", "Somalia"),
+        ),
+    ],
+)
+def test_a_world_town_told_by_its_kind_noun_in_an_article_naming_no_country(ex, text, where):
+    """'in X township' where the article names no country: the township is the world-list town's, as
+    'in X' alone would be."""
+    assert _places(ex, text) == [where]
+
+
+def test_a_world_town_told_by_its_kind_noun_in_a_story_of_another_country_stays_unplaced(ex):
+    """Near miss: a story of Sudan naming a district after a town of Myanmar does not move it there."""
+    text = "Sudan's army said gunmen attacked a post in Tedim district on Sunday, killing five soldiers."
+    assert ("Tedim district", "Myanmar") not in _places(ex, text)

@@ -191,6 +191,13 @@ def country_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def spelt_countries() -> frozenset[str]:
+    """The names (``country_names``) of the countries whose towns and villages are known by name (SPELT)."""
+    names = country_names()
+    return frozenset(names[code] for code in SPELT if code in names)
+
+
+@lru_cache(maxsize=1)
 def continents() -> dict[str, str]:
     """Each country's continent code ("AS", "EU", "AF", "NA", "SA", "OC", "AN") by its name (``country_names``)."""
     names = country_names()

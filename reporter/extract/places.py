@@ -18,7 +18,7 @@ from itertools import compress, pairwise
 from typing import TypeVar
 
 from reporter import ship_nouns
-from reporter.extract import speech
+from reporter.extract import geonames, speech
 from reporter.extract.document import DATELINE_WORD, TITLED_TOWN, Document
 from reporter.extract.lexicon import RANK, Entry, Mention, _bundled
 from reporter.extract.prefilter import Prefiltered, guarded, lower_of
@@ -1526,16 +1526,23 @@ def closes_a_name(art: Document, m: Mention) -> bool:
 def _listed(art: Document, start: int, end: int, province: bool = False) -> Entry | None:
     """The world-list place a name found by its kind noun is ("the city of X", "the X district"): one
     that spans the whole name, in a country the article names (a town of another country of that
-    name is not the one meant). ``province``: the name is a first-level province's named after its
-    seat ("Kaduna State"), whose country a world-list city tells though the article names none."""
+    name is not the one meant), or, where the article names no country, in a country of the wars the
+    briefs follow ("fighting in Kyaukpyu township": the township is the town's, as "in Kyaukpyu" is). ``province``: the name is a
+    first-level province's named after its seat ("Kaduna State"), whose country a world-list city
+    tells though the article names none."""
     for m in art.mentions_in(start, end):
         if (m.start, m.end) != (start, end):
             continue
         place = _pick(art, m)
+        homes = home_countries(art)
         if (
             place is not None
             and place.locative_only
-            and (home_countries(art).get(place.country or "") or (province and place.sub == "city"))
+            and (
+                homes.get(place.country or "")
+                or (not homes and place.country in geonames.spelt_countries())
+                or (province and place.sub == "city")
+            )
         ):
             return place
     return None
