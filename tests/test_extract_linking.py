@@ -1187,3 +1187,37 @@ def test_a_weapon_that_came_down_after_its_launch_keeps_its_sender(ex):
     )
     crash = [i for i in _incidents(ex, text) if i.type == "crash"]
     assert crash and all(i.actors == ("Kataeb Hezbollah",) for i in crash)
+
+
+_AIRPORT_STORY = (
+    "Israeli jets on Wednesday bombed the main airport in the northern city of Aleppo, "
+    "putting it out of service, state media reported.\n\nOfficials said repairs had begun.\n\n"
+    "The runway was damaged.\n\nFlights were cancelled.\n\nPassengers were stranded.\n\nAid was delayed.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "last, expected",
+    [
+        # on a page with no date, an airstrike told "earlier this month" at "the airport" is another strike,
+        # at the airport named before ("the airport in the northern city of Aleppo")
+        ("Earlier this month, Israeli warplanes struck the airport, closing it for three days.",
+         [("air_strike", "Aleppo"), ("air_strike", "Aleppo")]),
+        # controls: told with no earlier time, it is the strike told again; no airport named before it
+        ("Israeli warplanes struck the airport, closing it for three days.", [("air_strike", "Aleppo")]),
+    ],
+)
+def test_an_undated_event_told_earlier_at_the_site_is_another_event(ex, last, expected):
+    facts = ex.extract(_AIRPORT_STORY + last, id="x", published=None)
+    assert [(i.type, i.location) for i in facts.incidents] == expected
+
+
+def test_an_earlier_event_at_a_site_never_named_takes_no_place(ex):
+    text = (
+        "An Israeli airstrike early Wednesday hit a depot in the northern city of Aleppo, state media reported.\n\n"
+        "Officials said repairs had begun.\n\nThe runway was damaged.\n\nFlights were cancelled.\n\n"
+        "Passengers were stranded.\n\nAid was delayed.\n\n"
+        "Earlier this month, Israeli warplanes struck the airport, closing it for three days."
+    )
+    facts = ex.extract(text, id="x", published=None)
+    assert [(i.type, i.location) for i in facts.incidents] == [("air_strike", "Aleppo")]

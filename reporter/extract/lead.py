@@ -21,7 +21,7 @@ from reporter.extract import speech
 from reporter.extract.candidates import CLASS_TYPE, NEW_EVENT, Cand, came_after, is_headline, title_shaped
 from reporter.extract.dates import DateSpan
 from reporter.extract.document import Document
-from reporter.extract.linking import guessed_fight, place_core
+from reporter.extract.linking import guessed_fight, place_core, told_earlier
 from reporter.extract.places import Place, nested
 from reporter.extract.records import replace
 from reporter.extract.text import words
@@ -176,7 +176,7 @@ def _retells(art: Document, lead: Cand, e: Cand) -> bool:
         return False  # "nine missiles ... In Odesa, a drone struck": one impact of a wider attack
     if lead.count and e.count and lead.count != e.count:
         return False
-    if NEW_EVENT.search(art.text, *e.clause) or came_after(art.text, e):
+    if NEW_EVENT.search(art.text, *e.clause) or came_after(art.text, e) or told_earlier(art, lead, e):
         return False
     if not _same_time(art, lead, e) or not (_same_scene(lead.place, e.place) or _closer_in(lead.place, e.place)):
         return False

@@ -426,6 +426,7 @@ class Linker:
                     and not NEW_EVENT.search(self.art.text, *c.clause)
                     and not came_after(self.art.text, c)
                     and _counts_agree(old, c)
+                    and not told_earlier(self.art, old, c)
                 ):
                     self._merge(i, c)
                     return
@@ -580,17 +581,19 @@ class Linker:
         unplaced event at a site told by its kind alone ("the shrine", "the base") is at the place of that
         kind named last before it, however far back (a name that holds the kind's word or is followed by it:
         "the X shrine", "X airport"; places._site_named_before looks a few sentences back for any event)."""
-        m = _THE_SITE.search(self.art.text, *c.clause) if c.date is not None and c.date_q >= 3 else None
+        own_day = (c.date is not None and c.date_q >= 3) or (c.date is None and c.date_kind == "unresolved")
+        m = _THE_SITE.search(self.art.text, *c.clause) if own_day else None
         if m is None:
             return None  # (only an event told with a day of its own: an undated one is a retelling)
         kind = m.group(1).lower()
         for i in range(c.s_idx - 1, -1, -1):
             s = self.art.sentences[i]
-            named = [
-                p
-                for p in places_in(self.art, s.start, s.end)
-                if p.role == "loc" and p.rank >= 3 and of_the_kind(self.art, p, kind)
-            ]
+            spots = [p for p in places_in(self.art, s.start, s.end) if p.role == "loc" and p.rank >= 3]
+            named = [p for p in spots if of_the_kind(self.art, p, kind)]
+            if named:
+                return named[-1]
+            # "the airport in the northern city of X", no site named: the town the site of that kind lies in
+            named = [p for p in spots if _kind_before(self.art.text[max(0, p.start - 60) : p.start], kind)]
             if named:
                 return named[-1]
         return None
@@ -957,6 +960,28 @@ def _means_of_guessed_fight(art: Document, old: Cand, c: Cand) -> bool:
 _AIR_TOLD = re.compile(
     r"\b(?:air|aerial|airstrikes?|warplanes?|jets?|planes?|aircraft|helicopters?|bombers?|drones?|UAVs?)\b", re.I
 )
+
+
+def _kind_before(before: str, kind: str) -> bool:
+    """A site's kind right before the town it lies in: "the airport in the northern city of"."""
+    return re.search(rf"\b{re.escape(kind)}\s+(?:in|of|near|outside)\s+(?:[\w'’-]+\s+){{0,5}}$", before, re.I) is not None
+
+
+#: A time before the story's own: "earlier this month", "last week", "the previous year".
+_EARLIER_TIME = re.compile(r"\b(?:earlier\s+this|last|the\s+previous)\s+(?:week|month|year)\b", re.I)
+
+
+def told_earlier(art: Document, old: Cand, c: Cand) -> bool:
+    """ "Jets bombed the airfield on Tuesday ... Earlier this month, a raid shut the airfield for
+    days": on a page with no date to resolve either day, an event told at a time before the story's own is
+    another event than the one told without that time, whatever its place."""
+    return (
+        c.date is None
+        and old.date is None
+        and c.date_kind == "unresolved"
+        and bool(_EARLIER_TIME.search(art.text, *c.clause))
+        and not _EARLIER_TIME.search(art.text, *old.clause)
+    )
 
 
 def _guessed_air(art: Document, c: Cand) -> bool:
