@@ -99,3 +99,37 @@ def test_a_caption_that_names_no_event_gives_no_day(ex):
     stamp = "\n\nPublished Mar 10, 2025 by The Shipping Desk"
     assert _dates(ex, head + "The ship's last position in the Red Sea, March 8 (Tracker)" + stamp + body) == ["2025-03-09/2025-03-10"]
     assert _dates(ex, head + "Smoke rises from the ship after the attack, March 8 (Tracker)" + body) == ["2025-03-08"]
+
+
+def test_a_ship_hit_with_no_sea_of_its_own_lies_in_the_sea_told_just_before(ex):
+    """An article naming several seas: a ship's attack told with no place lies in the sea the sentence
+    before it names ("an attack on a ship in the Gulf of Aden was reported. The vessel was hit by a drone")."""
+    text = (
+        "Ships in the Red Sea were warned on Monday.\n\nAn attack on a merchant ship in the western Gulf of Aden was reported."
+        "\n\nA drone struck the freighter on its left side, the captain said."
+    )
+    assert _places(ex, text) == [("drone_attack", "Gulf of Aden")]
+
+
+def test_a_past_perfect_a_report_puts_its_news_in_is_no_background(ex):
+    """ "the captain reported that his ship had been struck": the past perfect follows the report's tense, so
+    the hit is news of the report's days; "had been hit" with no report before it stays undated."""
+    lead = "Gunmen attacked a police post in Kirkuk, killing two officers.\n\n"
+    told = _dates(ex, lead + "Separately, a freighter's captain reported that his ship had been struck by a drone in the Gulf of Aden.")
+    assert told == ["2025-03-09/2025-03-10", "2025-03-09/2025-03-10"]
+    bare = _dates(ex, lead + "Separately, a freighter had been struck by a drone in the Gulf of Aden.")
+    assert bare == ["2025-03-09/2025-03-10", None]
+
+
+def test_a_ship_attack_claimed_with_other_weapons_is_the_one_blow(ex):
+    """A ship hit by a drone with no party named, then claimed by a party with missiles on no day of its own,
+    is one attack told by the claimant; a claim with its own day and sea, or a first telling naming another
+    party, stays apart."""
+    hit = "A drone hit a merchant ship in the Gulf of Aden, the master reported.\n\n"
+    one = _read(ex, hit + "The Houthis said they had fired naval missiles at the ship in the Gulf of Aden.")
+    assert [t for t, _ in one] == ["drone_attack"]
+    other_day = _read(ex, hit + "On Sunday, the Houthis said they had fired naval missiles at a tanker in the Red Sea.")
+    assert [t for t, _ in other_day] == ["drone_attack", "missile_attack"]
+    named = "Iranian forces hit a merchant ship with a drone in the Gulf of Aden, the master reported.\n\n"
+    two = _read(ex, named + "The Houthis said they had fired naval missiles at the ship in the Gulf of Aden.")
+    assert [t for t, _ in two] == ["drone_attack", "missile_attack"]

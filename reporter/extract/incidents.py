@@ -393,15 +393,29 @@ def _sea_of_ship(art: Document, c: Cand) -> Place | None:
     told = {t.norm for t in art.tokens_in(lo, hi)}
     if not told & ship_nouns.SHIP_FORMS and not any(n in art.text[lo:hi] for n in ships(art) if len(n) > 3):
         return None
-    seas = {}
-    for m in art.mentions:
-        e = m.of("place")
-        if e is not None and e.sub == "water" and e.country is None and e.lat is not None:
-            seas.setdefault(e.name, (e, m))
+    seas = _seas_in(art, 0, len(art.text))
+    if len(seas) != 1:
+        # several seas named: the one the ship's sentence or the one before it names ("an attack on a ship
+        # in the Gulf of Aden was reported. The vessel was hit by a drone")
+        at = art.sentence_index(lo)
+        seas = next(
+            (found for j in (at, at - 1) if j >= 0 and (found := _seas_in(art, art.sentences[j].start, art.sentences[j].end))),
+            {},
+        )
     if len(seas) != 1:
         return None
     ((e, m),) = seas.values()
     return Place(e.name, None, e.lat, e.lon, RANK["water"], m.start, m.end, "loc")
+
+
+def _seas_in(art: Document, a: int, b: int) -> dict[str, tuple]:
+    """The waters that lie in no country named in text[a:b], by name."""
+    seas: dict[str, tuple] = {}
+    for m in art.mentions_in(a, b):
+        e = m.of("place")
+        if e is not None and e.sub == "water" and e.country is None and e.lat is not None:
+            seas.setdefault(e.name, (e, m))
+    return seas
 
 
 #: An event word that ends in a preposition of sides or source: "fighting between", "clashes with".
@@ -1243,7 +1257,13 @@ def _facet_of(art: Document, o: Cand, e: Cand) -> bool:
         return False
     if not (e.type in _EFFECTS or (e.type in _MEANS_TYPES and not (o.type in _FIRED and e.type in _AIR))):
         return False
-    if not (e.inherited or e.anaphor) or NEW_EVENT.search(art.text, *e.clause):
+    # a ship's attack told with no party, then by a party with another weapon and no day of its own: the
+    # claimant's telling of the one blow ("a drone hit the vessel ... the rebels said their missiles struck
+    # the ship in the gulf"), not a second attack
+    claimed = bool(
+        e.actors and not o.actors and (e.date is None or e.date_q <= 1) and _ship_told(art, o) and _ship_told(art, e)
+    )
+    if not (e.inherited or e.anaphor or claimed) or NEW_EVENT.search(art.text, *e.clause):
         return False
     if o.place is None or e.place is None:
         return False
@@ -1254,11 +1274,19 @@ def _facet_of(art: Document, o: Cand, e: Cand) -> bool:
             return False
     elif e.date is not None and e.date_q > 1:
         return False  # (a day of its own where the first telling has none: another time)
-    if not set(e.actors) <= set(o.actors):
+    if not set(e.actors) <= set(o.actors) and not claimed:
         return False  # (a party of its own: another act)
     if e.type in _MEANS_TYPES and o.attribution and o.attribution == e.attribution:
         return False  # (one source telling two means tells two blows)
     return not _other_tolls(o, e)
+
+
+def _ship_told(art: Document, c: Cand) -> bool:
+    """The clause tells a ship or vessel hit (its noun, or "the ship" named again)."""
+    return bool(_VESSEL_WORD.search(art.text, *c.clause))
+
+
+_VESSEL_WORD = re.compile(rf"\b(?:{ship_nouns.alternation(ship_nouns.SHIPS, 's?')})\b", re.I)
 
 
 def _means_of_the_doer(events: list[Cand]) -> list[Cand]:

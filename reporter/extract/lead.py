@@ -123,9 +123,21 @@ def _told_as_recent(art: Document, e: Cand) -> bool:
     even the lead's news of the day does not date (GUIDE: background events get a date only when given)."""
     return any(t.norm in _RECENT_MARKS for t in art.tokens_in(*e.clause))
 
+#: A report's own verb and "that" right before a past perfect: "the captain reported that his ship had
+#: been hit" puts the news in the past perfect by the report's tense, not as background.
+_BACKSHIFT = re.compile(
+    r"\b(?:said|reported|told|stated|confirmed|added|announced)\s+(?:[\w'’-]+\s+){0,2}?that\s+(?:[\w'’-]+\s+){1,4}$",
+    re.I,
+)
+
 
 def _told_as_past(art: Document, e: Cand) -> bool:
-    if any(t.norm in _PAST_MARKS for t in art.tokens_in(*e.clause)):
+    start = art.sentences[e.s_idx].start
+    if any(
+        t.norm in _PAST_MARKS
+        and not (t.norm == "had" and _BACKSHIFT.search(art.text, max(start, t.start - 80), t.start))
+        for t in art.tokens_in(*e.clause)
+    ):
         return True
     before = art.words_before(e.pos, _CAUSE_REACH)
     # ("said it killed him after carrying out a strike": the strike is the news, told in sequence)
