@@ -133,3 +133,17 @@ def test_a_ship_attack_claimed_with_other_weapons_is_the_one_blow(ex):
     named = "Iranian forces hit a merchant ship with a drone in the Gulf of Aden, the master reported.\n\n"
     two = _read(ex, named + "The Houthis said they had fired naval missiles at the ship in the Gulf of Aden.")
     assert [t for t, _ in two] == ["drone_attack", "missile_attack"]
+
+
+def test_an_event_a_deed_avenges_takes_no_scene_from_the_story(ex):
+    """ "he meant to avenge a raid on Thursday that left ten dead": the raid avenged is an earlier
+    event, no more at the shooting's town than the shooting was at it, so it takes no place from the story
+    (told with no place of its own it is left out); one that names its town, or one told with no such
+    link, keeps its reading."""
+    lead = "A gunman shot dead seven people outside a synagogue in Jerusalem on Friday night.\n\n"
+    avenged = _places(ex, lead + "Police think he meant to avenge a raid on Thursday that left ten Palestinians dead at the hands of Israeli troops.")
+    assert avenged == [("armed_clash", "Jerusalem")]
+    named = _places(ex, lead + "Police think he meant to avenge a raid in Jenin on Thursday that left ten Palestinians dead at the hands of Israeli troops.")
+    assert named == [("armed_clash", "Jerusalem"), ("armed_clash", "Jenin")]
+    plain = _places(ex, lead + "On Thursday, Israeli troops shot dead ten Palestinians in a raid.")
+    assert plain == [("armed_clash", "Jerusalem"), ("armed_clash", "Jerusalem")]

@@ -535,7 +535,12 @@ _LINKED_BEFORE = re.compile(_ANSWER_LINK.pattern + r"\s+(?:[\w'’-]+\s+){0,4}$"
 def told_as_answered(text: str, c: Cand) -> bool:
     """Whether ``c`` is told as the event another answers ("Jets struck X in retaliation for
     the group's rocket attack"): an earlier event, which takes no place from the story it is told in."""
-    return _LINKED_BEFORE.search(text, max(0, c.pos - 80), c.pos) is not None
+    lo = max(0, c.pos - 80)
+    return _LINKED_BEFORE.search(text, lo, c.pos) is not None or _AVENGED_BEFORE.search(text, lo, c.pos) is not None
+
+
+#: The event a deed avenges, right before its event word: "seeking to avenge a raid", "avenging the strike".
+_AVENGED_BEFORE = re.compile(r"\baveng(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 
 
 _EVENT_OPEN = re.compile(
