@@ -123,6 +123,7 @@ def _told_as_recent(art: Document, e: Cand) -> bool:
     even the lead's news of the day does not date (GUIDE: background events get a date only when given)."""
     return any(t.norm in _RECENT_MARKS for t in art.tokens_in(*e.clause))
 
+
 #: A report's own verb and "that" right before a past perfect: "the captain reported that his ship had
 #: been hit" puts the news in the past perfect by the report's tense, not as background.
 _BACKSHIFT = re.compile(
