@@ -197,3 +197,30 @@ def test_a_step_told_gone_beside_a_plan_of_another_clause_is_no_pending_report()
     assert _status_after(
         "Greek troops have not left Cyprus", "Greek troops have not left Cyprus despite the June deadline."
     ) == ["overdue"]
+
+
+def test_the_last_troops_gone_from_a_town_complete_that_town_not_the_country():
+    """The last of a force gone from one town ("left Tessalit", or Faya, a town only the world list
+    knows) is that town's step, not the plan to leave the country; the country left completes it."""
+    assert _told_done("the last Dutch soldiers left Tessalit") == [((2,), "completed", "2025-05-20"), ((1,), "passed", None)]
+    assert _told_done("the last Dutch soldiers left the Kidal region") == [((1, 2), "completed", "2025-05-20")]
+
+
+def test_two_towns_left_are_two_steps_and_one_town_told_two_ways_is_one():
+    assert _lines(
+        ("the last Dutch soldiers left Tessalit on Thursday", "2025-01-16", True),
+        ("the last Dutch soldiers left Kidal on Saturday", "2025-01-25", True),
+    ) == [(1,), (2,)]
+    assert _lines(
+        ("the last Dutch soldiers left Tessalit on Thursday", "2025-01-16", True),
+        ("the last Dutch soldiers left the Tessalit base on Friday", "2025-01-17", True),
+    ) == [(1, 2)]
+    assert _lines(
+        ("French troops will leave Faya", "2025-01"),
+        ("French troops will leave Abeche", "2025-01"),
+    ) == [(1,), (2,)]
+    # A town a clause names otherwise than as where its step is taken parts nothing.
+    assert _lines(
+        ("Dutch troops will leave Tessalit", "2025-06"),
+        ("Gao airport hosts a base the Dutch troops will leave", "2025-06"),
+    ) == [(1, 2)]

@@ -158,6 +158,13 @@ def world_town_left(clause: str) -> str | None:
     """The country of a town the clause tells as where a step is taken ("leave Faya", "the base in
     Abeche"), when the gazetteer and the other lexicons lack it and the extractor's world list knows it
     in one country only; else None."""
+    town = world_town_named(clause)
+    return town[1] if town else None
+
+
+@lexicons.cached(maxsize=4096)
+def world_town_named(clause: str) -> tuple[str, str] | None:
+    """The folded name and the country of the town :func:`world_town_left` reads, else None."""
     from reporter.extract.text import tokens
 
     toks = tokens(clause)
@@ -172,8 +179,32 @@ def world_town_left(clause: str) -> str | None:
         countries = _world_countries().get(tuple(t.norm for t in toks[mention.first : mention.last]), frozenset())
         before = fold(clause[: mention.start]).split()
         if len(countries) == 1 and _CAPITAL_LEFT.search(" ".join(before[-3:])):
-            return next(iter(countries))
+            return name, next(iter(countries))
     return None
+
+
+#: Kinds of gazetteer place narrower than a country or a region of it.
+_TOWN_KINDS = frozenset(("city", "base", "site", "village", "district"))
+#: A word after a town's name that makes it the area named after the town ("the Kidal region").
+_AREA_AFTER = re.compile(r"(?:region|province|governorate|district|state|area|oblast|county|prefecture)s?\b")
+
+
+@lexicons.cached(maxsize=16384)
+def towns_left(clause: str) -> frozenset[str]:
+    """The words of the towns, bases and sites a clause tells as where its step is taken ("leave
+    Tessalit", "the base in Faya"): the gazetteer's, and a town of the world list
+    (:func:`world_town_named`); not a town the clause names otherwise ("Erbil airport hosts").
+    (A town's name before "region" names the area.)"""
+    words = fold(clause).split()
+    found = {
+        name
+        for at, name in name_spans(clause)
+        if getattr(lookup(name), "kind", None) in _TOWN_KINDS
+        and _CAPITAL_LEFT.search(" ".join(words[max(0, at - 3) : at]))
+        and not _AREA_AFTER.match(" ".join(words[at + len(name.split()) :][:1]))
+    }
+    world = world_town_named(clause)
+    return frozenset(w for name in (*found, *(world[:1] if world else ())) for w in name.split())
 
 
 @lru_cache(maxsize=1)

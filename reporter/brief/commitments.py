@@ -28,8 +28,14 @@ from reporter.brief.commitment_identity import (
     read_identity,
     rest_mark,
     split_clause,
+    towns_left,
 )
-from reporter.brief.commitment_parties import armed_groups, autonomous_regions, name_kinds, same_party
+from reporter.brief.commitment_parties import (
+    armed_groups,
+    autonomous_regions,
+    name_kinds,
+    same_party,
+)
 from reporter.brief.commitment_steps import DEAL_STEPS, steps_named
 from reporter.brief.identity import lookup
 from reporter.brief.merge import Disagreement, Report, claims_of, date_bounds, finest, remembered
@@ -202,6 +208,8 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
         return "differ"  # the truce taking effect is not the troops' pullback of the same day
     if phases_apart(a.what, b.what):
         return "differ"  # "the first phase" and "the second phase" of one plan, due the same month
+    if _towns_apart(a, b):
+        return "differ"  # "left Tessalit" and "left Kidal": two sites of one country
     if _site_closed_apart(a, b):
         return "differ"  # "the last troops left the river base": that site's step, not the country's
     if ia.step == ib.step == "captives" and _other_sides_captives(a, b):
@@ -517,14 +525,28 @@ def _host_of(x: Identity, y: Identity) -> bool:
 
 
 def _site_closed_apart(a: Milestone, b: Milestone) -> bool:
-    """One reported done, the last of a force gone from one site its clause names ("the last
-    soldiers left the river base"), the other still due naming no site ("will leave the country"):
-    the site's leaving completed, not the country's; a step of its own."""
+    """One reported done, the last of a force gone from one site or town its clause names ("the last
+    soldiers left the river base", "... left Tessalit"), the other still due naming neither ("will
+    leave the country"): the site's leaving completed, not the country's; a step of its own."""
     done, due = _done_and_due(a, b)
     if done is None or due is None:
         return False
-    clause = split_clause(done.what)[0]
-    return bool(_WHOLE.search(clause) and _ONE_SITE.search(clause)) and not _SITE.search(split_clause(due.what)[0])
+    clause, other = split_clause(done.what)[0], split_clause(due.what)[0]
+    if not _WHOLE.search(clause) or _SITE.search(other) or _names_a_town(other):
+        return False
+    return bool(_ONE_SITE.search(clause)) or _names_a_town(clause)
+
+
+def _names_a_town(clause: str) -> bool:
+    """The clause names a town, base or site as where its step is taken (see :func:`towns_left`)."""
+    return bool(towns_left(clause))
+
+
+def _towns_apart(a: Milestone, b: Milestone) -> bool:
+    """Both clauses name a town, base or site, and no name is shared: "left Tessalit" and "left
+    Kidal" are two steps of one withdrawal, however near their days."""
+    x, y = towns_left(split_clause(a.what)[0]), towns_left(split_clause(b.what)[0])
+    return bool(x and y) and not (x & y)
 
 
 def _done_and_due(a: Milestone, b: Milestone) -> tuple[Milestone, Milestone] | tuple[None, None]:
