@@ -4542,6 +4542,21 @@ def test_a_stretch_beside_another_steps_date_still_counts(extractor):
 @pytest.mark.parametrize(
     "text",
     [
+        "Belgian troops did not withdraw from Kidal by the January 20 deadline and said they would stay until February 25.",
+        "After missing the January 20 deadline to leave Kidal, Belgian troops said they would stay until February 25.",
+    ],
+)
+def test_a_day_told_after_a_deadline_not_kept_follows_it(text):
+    """A step not taken by a deadline ('did not withdraw ... by the <day> deadline', 'after missing the
+    <day> deadline'), told after both days: the later day follows the missed one, not the report."""
+    facts = Extractor().extract(text, id="t", published=date(2030, 3, 12))
+    dues = [m.due for m in facts.milestones]
+    assert "2030-02-25" in dues and "2031-02-25" not in dues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The army said it would not complete its withdrawal from the border district by the May 26 deadline.",
         "The brigade will not leave the occupied hills before the May 26 deadline, officials said.",
     ],
@@ -4674,3 +4689,16 @@ def test_a_deadline_told_ahead_lies_ahead(extractor):
     """Control: 'will meet the Sunday deadline' is the coming Sunday."""
     text = "The brigade will meet the Sunday deadline for withdrawing its troops from the valley."
     assert [d for d, _ in milestones(extractor, text)] == ["2030-05-12"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belgium did not say whether its troops would withdraw by the January 20 deadline but said they would stay until February 25.",
+        "Belgian troops withdrew from Kidal by the January 20 deadline and said they would return by February 25.",
+    ],
+)
+def test_a_day_after_a_deadline_not_told_missed_still_lies_ahead(text):
+    """Near miss: a saying about the deadline, or a deadline kept, leaves the later day a year ahead."""
+    facts = Extractor().extract(text, id="t", published=date(2030, 3, 12))
+    assert "2030-02-25" not in [m.due for m in facts.milestones]

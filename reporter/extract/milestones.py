@@ -2478,7 +2478,10 @@ def _moved_from_before(art: Document, d: DateMention) -> bool:
 
 #: The words before a deadline's date that tell it missed: "missed the" (January 26 deadline).
 _MISSED_BEFORE = re.compile(
-    r"\b(?:missed|ignored|overshot|overran|blew\s+(?:past|through)|(?:failed|refused)\s+to\s+(?:meet|respect|honou?r))\s+(?:the|its|their|a)\s+$",
+    r"\b(?:missed|missing|ignored|overshot|overran|blew\s+(?:past|through)|(?:failed|refused)\s+to\s+(?:meet|respect|honou?r))\s+(?:the|its|their|a)\s+$"
+    # "did not withdraw from the south by the" (January 26 deadline): the step not taken by it
+    r"|\b(?:did\s+not|didn['’]t|had\s+not|hadn['’]t|has\s+not|hasn['’]t|failed\s+to)\s+(?:fully\s+|completely\s+)?"
+    r"(?:withdr\w*|leav\w*|left|pull\w*|vacat\w*|exit\w*|complet\w*|finish\w*|hand\w*)\s+(?:[\w-]+\s+){0,6}?by\s+the\s+$",
     re.I,
 )
 
@@ -2505,9 +2508,12 @@ def _after_missed_deadline(art: Document, d: DateMention) -> DateMention | None:
     for o in art.dates_in(s.start, d.start):
         if o.kind != "explicit" or o.span is None or o.span.precision != "day" or _FOUR_DIGITS.search(art.text, o.start, o.end):
             continue
-        if not _MISSED_BEFORE.search(art.text, max(s.start, o.start - 30), o.start) or not _NAMED_DEADLINE.match(art.text, o.end):
+        if not _MISSED_BEFORE.search(art.text, max(s.start, o.start - 80), o.start) or not _NAMED_DEADLINE.match(art.text, o.end):
             continue
         o_span = o.span if o.span.end < p else _year_ahead(art, o).span
+        back_o = _other_year(o, -1).span if o_span is not None and o_span.end >= p else None
+        if back_o is not None and (p - back_o.end) < (o_span.start - p):  # type: ignore[union-attr]
+            o_span = back_o  # a deadline told missed lies before the report, in the year nearer it
         if o_span is not None and o_span.end < p and o_span.end.year == span.start.year and o_span.end < span.start:
             return back
     return None
