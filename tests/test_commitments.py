@@ -1965,3 +1965,21 @@ def test_a_step_done_on_the_day_a_missed_deadline_was_moved_to_completes_the_lin
     done = Report(source=3, published=date(2025, 3, 30), fact=Milestone(what="Norwegian troops left Latvia", due="2025-03-29", evidence=left, done=True))
     (line,) = merge_milestones([plan, missed, stay, done], as_of=date(2025, 4, 5))
     assert (line.status, line.completed, line.superseded, line.sources) == ("completed", "2025-03-29", ("2025-03-03",), (1, 2, 3))
+
+
+def test_a_stay_told_after_a_deadline_not_kept_moves_it_however_the_sentence_runs():
+    """'did not withdraw from Latvia by the March 3 deadline and said ...', 'After missing the March 3
+    deadline to withdraw from Latvia, Norway said ...': the stay is the plan's deadline moved. A
+    saying about the deadline that tells it neither kept nor missed moves nothing."""
+    plan = _told(1, "Norwegian troops will leave Latvia", "2025-03-03", "Norwegian troops will leave Latvia by March 3.", date(2025, 2, 1))
+
+    def lines(said: str, clause: str) -> list[tuple[str, tuple[str, ...], tuple[int, ...]]]:
+        stay = _told(2, clause, "2025-03-29", said, date(2025, 4, 10))
+        return [(m.due, m.superseded, m.sources) for m in merge_milestones([plan, stay], as_of=date(2025, 4, 20))]
+
+    not_by = "Norway did not withdraw from Latvia by the March 3 deadline and said its troops would stay until March 29."
+    assert lines(not_by, "said its troops would stay") == [("2025-03-29", ("2025-03-03",), (1, 2))]
+    after = "After missing the March 3 deadline to withdraw from Latvia, Norway said its troops would stay until March 29."
+    assert lines(after, "Norway said its troops would stay") == [("2025-03-29", ("2025-03-03",), (1, 2))]
+    unsaid = "Norway did not say whether it would withdraw by the March 3 deadline but said its troops would stay until March 29."
+    assert len(lines(unsaid, "said its troops would stay")) == 2

@@ -776,6 +776,18 @@ _MISSED_THEN = re.compile(
     r"(?:[\w,.-]+\s+){0,4}?deadline\s+(?P<step>(?:to|for)\s+[^,;]+?)(?:\s*[,;]?\s+(?:and|but)\s+|\s*[,;]\s*)(?P<rest>.+)$",
     re.I,
 )
+#: ... "<party> did not withdraw from <place> by the <day> deadline and said ..."
+_NOT_BY_THEN = re.compile(
+    r"^(?P<who>.*?)\b(?:did\s+not|didn['’]t|failed\s+to)\s+(?P<step>(?:fully\s+|completely\s+)?(?:withdr|leav|pull|vacat|exit)\w*[^,;]*?)\s+"
+    r"by\s+the\s+(?:[\w,.-]+\s+){0,4}?deadline(?:\s*[,;]?\s+(?:and|but)\s+|\s*[,;]\s*)(?P<rest>.+)$",
+    re.I,
+)
+#: ... "After missing the <day> deadline to withdraw from <place>, <party> said ..."
+_AFTER_MISSING = re.compile(
+    r"^(?:after|since)\s+(?:missing|failing\s+to\s+meet)\s+(?:the|a|its|their)\s+(?:[\w,.-]+\s+){0,4}?deadline\s+"
+    r"(?P<step>(?:to|for)\s+[^,;]+?)\s*,\s*(?P<rest>.+)$",
+    re.I,
+)
 #: A clause that keeps a presence on ("would stay", "will remain").
 _STAYS_ON = re.compile(r"\b(?:stay\w*|remain\w*)\b", re.I)
 
@@ -785,7 +797,8 @@ def _stayed_past(stay: Milestone, other: Milestone) -> bool:
     ("missed the January 26 deadline to withdraw and said its troops would stay until February
     18"), and ``other`` is the step whose deadline it missed, due earlier: one deadline moved. The
     stay is read as the missed step due at its own day (its party the sentence's subject)."""
-    found = _MISSED_THEN.match(stay.evidence.strip())
+    said = stay.evidence.strip()
+    found = _MISSED_THEN.match(said) or _NOT_BY_THEN.match(said) or _AFTER_MISSING.match(said)
     clause = split_clause(stay.what)[0].strip()
     if not found or not clause or clause not in found.group("rest") or not _STAYS_ON.search(clause):
         return False
@@ -794,7 +807,9 @@ def _stayed_past(stay: Milestone, other: Milestone) -> bool:
         return False
     if other.evidence == stay.evidence:
         return True  # the same sentence's step due earlier: the one whose deadline was missed
-    step = Milestone(what=f"{found.group('who').strip()} {found.group('step').strip()}", due=stay.due, evidence=stay.evidence)
+    # (After "after missing the deadline", the party is the subject of the clause that follows.)
+    who = found.groupdict().get("who") or identity(stay).who or ""
+    step = Milestone(what=f"{who.strip()} {found.group('step').strip()}", due=stay.due, evidence=stay.evidence)
     return commitment_relation(step, other, moved=True) == "same"
 
 
