@@ -168,3 +168,42 @@ def test_police_and_a_host_s_own_army_beside_a_gapped_figure(ex, text, expected)
     """A figure of police before "and <party> <figure>" gives the gapped figure police too, no troops;
     a host's own army is no level at a place a later figure of another party is told at."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain and France could send up to 30,000 troops to Ukraine.", []),
+        ("Britain and France sent 3,000 troops to Estonia.", []),
+        # controls: one level each, told by "respectively" or a gapped clause
+        ("Britain and France could send 3,000 and 2,000 troops respectively to Ukraine.",
+         [("France", "Ukraine", 2000), ("United Kingdom", "Ukraine", 3000)]),
+        ("Britain could send 5,000 troops to Ukraine, and France 3,000.",
+         [("France", "Ukraine", 3000), ("United Kingdom", "Ukraine", 5000)]),
+    ],
+)  # fmt: skip
+def test_a_pair_s_one_figure_whatever_its_verb(ex, text, expected):
+    """ "Britain and France could send 30,000 troops", "... sent 3,000 troops": one figure for two
+    states, with a modal or a past verb, is neither state's level."""
+    assert _levels(ex, text) == expected
+
+
+def _qualified(ex: Extractor, text: str) -> list[tuple[str, str, int, str | None]]:
+    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
+    return sorted((p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 2,000 US troops in Syria are to be withdrawn within 90 days.", [(US, "Syria", 2000, "(withdrawn)")]),
+        ("Some 600 French soldiers in Senegal will be withdrawn.", [("France", "Senegal", 600, "some (withdrawn)")]),
+        # controls: a withdrawal under way keeps the level standing; a deployment ahead is planned
+        ("Some 600 French soldiers in Senegal are being withdrawn.", [("France", "Senegal", 600, "some")]),
+        ("The 2,000 US troops in Syria will be rotated.", [(US, "Syria", 2000, "(planned)")]),
+    ],
+)  # fmt: skip
+def test_troops_to_be_withdrawn_told_in_the_passive(ex, text, expected):
+    """ "will be withdrawn", "are to be withdrawn" after a figure: the troops to be taken out, as
+    "will withdraw" tells them."""
+    assert _qualified(ex, text) == expected

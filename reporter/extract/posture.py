@@ -658,7 +658,10 @@ _OUT_OF = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?(?:from|out\s+of)\b", re.I)
 #: After the number: troops gone ("some 600 Dutch soldiers have already left Mali").
 _LEFT = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:(?:have|has|had)\s+(?:already\s+|now\s+)?(?:left|withdrawn|pulled\s+out|departed)"
-    r"|(?:will|would|are\s+to|are\s+due\s+to)\s+(?:leave|withdraw|depart|pull\s+out))\b", re.I
+    r"|(?:will|would|are\s+to|are\s+due\s+to)\s+(?:leave|withdraw|depart|pull\s+out)"
+    # "will be withdrawn", "are to be pulled out": the troops to be taken out, told in the passive
+    r"|(?:will|would|are\s+to|is\s+to|are\s+due\s+to|are\s+set\s+to)\s+be\s+(?:withdrawn|pulled\s+out|repatriated))\b",
+    re.I,
 )
 #: After the number: troops still to come, the figure the subject of a verb ahead ("1,500 Egyptian
 #: troops are expected to deploy", "are to be deployed", "will join the mission"): a verb of coming, not
@@ -3277,8 +3280,9 @@ def _joint(art: Document, s: Sentence, h: _Hit, force: str) -> int:
 _HOLDING = re.compile(
     # "Ghana and Togo said they have pledged", "Kenya and Uganda will send": the pair speaks of its own
     r"\s+(?:(?:said|say|says|announced)\s+(?:that\s+)?they\s+)?(?:(?:together|jointly|also|still|currently|now|each)\s+)?"
-    r"(?:(?:will|would|are\s+to|plan\s+to)\s+)?(?:have|had|keep|kept|maintain|maintained|station|stationed"
-    r"|deploy|deployed|contribute|contributed|provide|provided|field|fielded|send|commit|committed|pledge|pledged"
+    # "Britain and France could send", "Kenya and Uganda may deploy": a step the pair may take together
+    r"(?:(?:will|would|could|can|may|might|are\s+to|plan\s+to)\s+)?(?:have|had|keep|kept|maintain|maintained|station|stationed"
+    r"|deploy|deployed|contribute|contributed|provide|provided|supply|supplied|field|fielded|send|sent|commit|committed|pledge|pledged"
     r"|(?:have|had)\s+(?:sent|deployed|stationed|committed|pledged))\b[^,;.]*$"
 )
 
