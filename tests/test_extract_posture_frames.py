@@ -207,3 +207,25 @@ def test_troops_to_be_withdrawn_told_in_the_passive(ex, text, expected):
     """ "will be withdrawn", "are to be withdrawn" after a figure: the troops to be taken out, as
     "will withdraw" tells them."""
     assert _qualified(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Burundi has 3,000 troops in Somalia fighting al-Shabaab and Djibouti 1,800.",
+         [("Burundi", "Somalia", 3000), ("Djibouti", "Somalia", 1800)]),
+        ("Britain keeps 900 soldiers in Estonia to deter Russia, and Canada 2,000 in Latvia.",
+         [("Canada", "Latvia", 2000), ("United Kingdom", "Estonia", 900)]),
+        ("The US has 2,500 troops in Iraq fighting Islamic State and Britain 400.",
+         [("United Kingdom", "Iraq", 400), (US, "Iraq", 2500)]),
+        # controls: the list right after the place; several states' adjectives before one figure
+        ("Britain keeps 900 soldiers in Estonia and Canada 2,000.",
+         [("Canada", "Estonia", 2000), ("United Kingdom", "Estonia", 900)]),
+        ("French, Danish and Icelandic forces, totalling 1,200, are in Estonia.", []),
+    ],
+)  # fmt: skip
+def test_a_gapped_party_after_a_clause_of_what_the_troops_do(ex, text, expected):
+    """ "... in Somalia fighting al-Shabaab and Djibouti 1,800", "... to deter Russia, and Canada 2,000
+    in Latvia": a party and its bare figure after a clause of what the first troops do hold a level
+    of their own, in the first clause's place unless one of their own follows."""
+    assert _levels(ex, text) == expected

@@ -1311,7 +1311,9 @@ def _gapped(art: Document, b: int, found: list[_Hit]) -> list[_Hit]:
         if f.back:
             continue
         m = _GAPPED.match(art.text, f.end, b)
-        if m is None or _GAPPED_PLACE.search(art.text, f.end, m.start("and")):
+        if m is None:
+            continue
+        if _GAPPED_PLACE.search(art.text, f.end, m.start("and")) and _listed_after(art, f.end, m.start("and")):
             continue  # "900 troops in Estonia and France about 300": the reader's list after the place names it
         if any(h.start <= m.start("n") < h.end for h in (*found, *hits)) or _year(m.group("n")):
             continue
@@ -1321,6 +1323,19 @@ def _gapped(art: Document, b: int, found: list[_Hit]) -> list[_Hit]:
             _Hit(m.group("n"), m.group("q"), m.start("name"), m.start("n"), m.start("name"), m.end("n"))
         )
     return hits
+
+
+def _listed_after(art: Document, pos: int, at: int) -> bool:
+    """Whether the list reader (`_listed`) goes on from the place before text[at:] ("in Estonia and
+    France about 300"): the place named right before it; not after a clause of what the troops do
+    ("in Somalia fighting al-Shabaab and Djibouti 1,800", "in Estonia to deter Russia, and Canada 2,000")."""
+    before = art.mentions_in(pos, at)
+    end = before[0].end if before else at
+    for m in before[1:]:  # "in Tapa, Estonia, and France about 300": a place and its country
+        if art.text[end : m.start].strip(", "):
+            break
+        end = m.end
+    return not art.text[end:at].strip(", ")
 
 
 #: After a figure, "and" and a second party with a bare figure: ", and the Netherlands about 300".
@@ -3260,6 +3275,8 @@ def _joint(art: Document, s: Sentence, h: _Hit, force: str) -> int:
             and prev.end <= m.start
             and _JOINED.fullmatch(text, prev.end, m.start)
             and not _LOCATIVE.intersection(art.words_before(prev.start, 1))  # "levels in Latvia and Estonia"
+            # "... to deter Russia, and Canada 2,000": a party right before its own figure opens a clause
+            and not (m.end <= h.n_start and _QUALIFIER_ONLY.fullmatch(text, m.end, h.n_start))
         ):
             return h.end
     after = [m for m in parties if m.start >= h.end]
