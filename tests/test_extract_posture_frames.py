@@ -229,3 +229,21 @@ def test_a_gapped_party_after_a_clause_of_what_the_troops_do(ex, text, expected)
     in Latvia": a party and its bare figure after a clause of what the first troops do hold a level
     of their own, in the first clause's place unless one of their own follows."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NATO will deploy 700 more troops to Kosovo, taking KFOR to 4,500.",
+         [("KFOR", "Kosovo", 4500), ("NATO", "Kosovo", 700)]),
+        ("The arrival of 500 Italian troops brings KFOR's strength to 4,800.",
+         [("Italy", "Kosovo", 500), ("KFOR", "Kosovo", 4800)]),
+        # controls: a town or an alliance's members taken to a number are no troop level
+        ("Russia sent 700 more troops to Ukraine, taking Kherson to 4,500.", [("Russia", "Ukraine", 700)]),
+        ("Two more states joined, taking NATO to 32 members.", []),
+    ],
+)  # fmt: skip
+def test_a_mission_taken_to_a_level_by_its_name(ex, text, expected):
+    """ "taking KFOR to 4,500", "brings KFOR's strength to 4,800": a mission or coalition named as
+    what troops added take to a figure is sized by it, where it serves."""
+    assert _levels(ex, text) == expected

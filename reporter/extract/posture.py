@@ -828,6 +828,10 @@ _LEVEL_OF = guarded(re.compile(
     r"|(?:will|would|(?:is|are)\s+(?:set\s+|expected\s+|due\s+)?to)\s+"
     r"(?:grow|rise|swell|increase|expand|climb|fall|drop|shrink|decrease|decline|go\s+(?:down|up))\s+to"
     r"|(?:(?:has|have|had)\s+)?(?:now\s+|already\s+)?reached|(?:will|would|(?:is|are)\s+(?:set\s+|expected\s+)?to)\s+reach)"
+    # "..., taking KFOR to 4,500", "brings KFOR's strength to 4,800": a mission's whole, named by itself
+    # (_levels_of keeps it only where the name is a mission's or a coalition's)
+    r"|\b(?:tak(?:e|es|ing)|took|bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?)\s+"
+    r"(?P<unit>(?-i:[A-Z])[\w-]+)(?:['’]s\s+(?:(?:troop|total|overall)\s+)?(?:strength|numbers?|total|size|ranks))?\s+to"
     # "The unit has about 400 soldiers and is set to grow to 4,800", "... 400 soldiers, rising to 4,800 by
     # 2027", "400 soldiers now, a number that will rise to 4,800": the troops just counted, changed by a
     # verb of their own clause to a level
@@ -1086,6 +1090,11 @@ def _levels_of(art: Document, a: int, b: int, found: list[_Hit], back_only: bool
             continue  # "killed 20 soldiers, for a total of 300": a total of troops only after troops added
         if (back_only and not back) or any(f.start <= m.start("n") < f.end for f in found) or _year(m.group("n")):
             continue
+        if m.group("unit") and not any(
+            (e := x.of("actor")) is not None and (e.sub == "coalition" or e.name in art.missions)
+            for x in art.mentions_in(m.start("unit"), m.end("unit") + 2)  # (the name may hold its "'s")
+        ):
+            continue  # "taking Kherson to 4,000": only a mission or coalition is a whole its name sizes
         if m.group("risen") and _COUNTED_ELSE.match(art.text, m.end()):
             continue  # "Russian troops have reached 30 villages": a count of something else
         if m.group("back") and _told_harm_before(art, a, m.start(), found):
@@ -1454,7 +1463,7 @@ _LEVEL_KEYS = (
     "swell", "swoll", "climb", "fell", "fallen", "dropped", "shrank", "shrunk", "grow to", "rise to", "expand to",
     "down from", "up from", "reached", "to reach", "will reach", "cap of", "ceiling of", "fall to", "drop to", "decline to", "rise to", "grow to", "shrink to", "decrease to",
     "estimat", "peg", "plac", "the total", "its total", "their total", "rising to", "growing to", "swelling to", "climbing to", "falling to", "dropping to",
-    "shrinking to", "declining to", "decreasing to",
+    "shrinking to", "declining to", "decreasing to", "taking ", "takes ", "take ", "took ", "lift",
 )  # fmt: skip
 _LEVEL_CUE = re.compile("|".join(map(re.escape, _LEVEL_KEYS)))  # one scan, not one per key
 _UNIT_CUE = re.compile(r"-(?:member|man |person|soldier|troop)")
