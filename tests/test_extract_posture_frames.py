@@ -247,3 +247,37 @@ def test_a_mission_taken_to_a_level_by_its_name(ex, text, expected):
     """ "taking KFOR to 4,500", "brings KFOR's strength to 4,800": a mission or coalition named as
     what troops added take to a figure is sized by it, where it serves."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Over 10,000 Kenyan troops are deployed in Somalia and Haiti amid the unrest.", []),
+        ("About 900 US troops are in Syria and Iraq despite the talks.", []),
+        # control: one country named
+        ("About 900 US troops are in Syria amid the unrest.", [(US, "Syria", 900)]),
+    ],
+)  # fmt: skip
+def test_a_figure_spread_over_two_countries_before_an_adjunct(ex, text, expected):
+    """ "in Somalia and Haiti amid ...": a list of countries ends before "amid", "despite", as before
+    any other adjunct, so the figure is spread over them, no one country's level."""
+    assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The war has drawn US forces to the Middle East. The US has roughly 40,000 troops in the region, "
+         "including 2,500 in Iraq and 900 in Syria.",
+         [(US, "Iraq", 2500), (US, "Middle East", 40000), (US, "Syria", 900)]),
+        ("The war has drawn US forces to the Middle East. The US has roughly 40,000 troops in the region and 2,500 in Iraq.",
+         [(US, "Iraq", 2500), (US, "Middle East", 40000)]),
+        # control: a comparison after "the region" names no part
+        ("The war has drawn US forces to the Middle East. The US has roughly 40,000 troops in the region, the most since 2003.",
+         [(US, "Middle East", 40000)]),
+    ],
+)  # fmt: skip
+def test_the_parts_after_troops_in_the_region(ex, text, expected):
+    """ "40,000 troops in the region, including 2,500 in Iraq and 900 in Syria": the parts after "the
+    region" (the region told before) are levels in their own places, as after a region's name."""
+    assert _levels(ex, text) == expected

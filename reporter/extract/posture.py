@@ -2188,9 +2188,8 @@ class _Reader:
         if h.back and (force is None or country is None):
             # "Egypt has sent troops into Libya, and their number is 9,000": the clause before tells
             force, country = _context(art, s.start, h.start, force, country, own=force)
-        if country is None and (
-            _THE_REGION.match(art.text, h.end, s.end) or _REGION_BEFORE.search(art.text, max(s.start, h.start - 90), h.start)
-        ):
+        region = _THE_REGION.match(art.text, h.end, s.end) if country is None else None
+        if country is None and (region or _REGION_BEFORE.search(art.text, max(s.start, h.start - 90), h.start)):
             # "to the region": a region the text named before, never the last country alone; else
             # "airstrikes in Lebanon, and has deployed 15,000 soldiers in the region": where the
             # sentence itself is placed, if it names a country as a place
@@ -2201,6 +2200,8 @@ class _Reader:
             )
             if country is None:
                 return False
+            if region and not lv.cend:
+                lv.cend = region.end()  # "40,000 troops in the region, including 2,500 in Iraq": its parts follow
         if country is None and _WORLDWIDE.match(art.text, h.end, s.end):
             return False  # "12,000 troops engaged in operations worldwide": no one place's level
         if country is None:
@@ -3888,7 +3889,7 @@ def _more_countries(art: Document, country: str, cend: int, end: int, force: str
 #: After the last place of a list: the phrase ends, another place follows, or an adjunct does.
 _LIST_END = re.compile(
     r"\s*(?:[,.;:)—–]|$)|\s+(?:and|or|to|for|as|since|until|under|with|where|while|but|in|at|on|during|by|after|before|"
-    r"alongside|including|among|respectively)\b",
+    r"alongside|including|among|respectively|amid|amidst|despite|following)\b",
     re.I,
 )
 
