@@ -281,3 +281,20 @@ def test_the_parts_after_troops_in_the_region(ex, text, expected):
     """ "40,000 troops in the region, including 2,500 in Iraq and 900 in Syria": the parts after "the
     region" (the region told before) are levels in their own places, as after a region's name."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The French force in the Sahel is now 2,500.", [("France", "Sahel", 2500)]),
+        ("The US contingent in Syria is about 900.", [(US, "Syria", 900)]),
+        # controls: a distance, an age, a year, no figure
+        ("The Russian brigade in Belarus is 1,500 kilometres from Kyiv.", []),
+        ("The US presence in Syria is 10 years old.", []),
+        ("The US force in Syria is now smaller.", []),
+    ],
+)  # fmt: skip
+def test_a_state_s_unit_abroad_sized_by_is(ex, text, expected):
+    """ "The French force in the Sahel is now 2,500": a state's unit (its owner named), its place
+    after it, sized by "is", is that state's level there."""
+    assert _levels(ex, text) == expected

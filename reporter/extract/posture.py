@@ -867,6 +867,15 @@ class _Hit:
     change: bool = False  # a level a change names ("from 60 to 40", "... and then to 30"): a level at any size
 
 
+#: A state's unit abroad and its size told by "is": "The French force in the Sahel is now 2,500", "the US
+#: contingent in Syria is about 900" (the owner a capitalised name, so no toll or distance reads as one).
+_UNIT_IS = re.compile(
+    r"\b(?:the|its|their)\s+(?:(?-i:[A-Z])[\w.’'-]*\s+){1,2}(?:force|contingent|deployment|presence|garrison|battalion|brigade"
+    r"|battlegroup|battle\s+group)(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2})?\s+"
+    rf"(?P<verb>is|was)\s+(?:now\s+|currently\s+|still\s+|just\s+|only\s+)?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\b"
+    rf"(?![\d,.]\d)(?!\s*(?:%|percent|per\s*cent|-?strong|kilomet\w*|{_OTHER_UNITS}))",
+    re.I,
+)
 #: A unit sized in people, as translated copy tells it: "a contingent of 1,960 people" (the people
 #: of a contingent are its troops; "people" alone count anyone).
 _BODY_OF_PEOPLE = re.compile(rf"\b(?:{_FORMATION})\s+of\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+(?:people|persons)\b", re.I)
@@ -937,6 +946,12 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
             else ()
         )
         if not any(f.start <= m.start("n") < f.end for f in found)
+    ]
+    found += [
+        # "The French force in the Sahel is now 2,500": the unit's size told by "is", its owner and place before
+        _Hit(m.group("n"), m.group("q"), m.start("verb"), m.start("n"), m.start(), m.end())
+        for m in (_UNIT_IS.finditer(art.text, a, b) if " is " in low or " was " in low else ())
+        if not any(f.start <= m.start("n") < f.end for f in found) and not _year(m.group("n"))
     ]
     found += [
         _Hit(m.group("n"), m.group("q"), m.start(), m.start("n"), m.start(), m.end())
