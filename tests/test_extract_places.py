@@ -1726,3 +1726,26 @@ def test_a_world_town_of_three_letters_after_in_or_near_in_a_story_naming_its_co
 def test_a_world_town_of_three_letters_in_a_story_not_naming_its_country_has_none(ex, text):
     """Near miss: with no country named, or written in capitals, three letters place nothing of their own."""
     assert all(country is None for _, country in _places(ex, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Gunmen raided Seytenga on Monday, killing 12 villagers.", ("Seytenga", "Burkina Faso")),
+        ("Fighters overran an army camp in Tin Zaouaten on Tuesday, killing 20 soldiers.", ("Tin Zaouaten", "Mali")),
+        ("The paramilitary stormed the village of Wad al-Nourah on Wednesday, killing 100 people.", ("Wad al-Nourah", "Sudan")),
+        ("Jihadists killed 200 civilians in Barsalogho on Saturday.", ("Barsalogho", "Burkina Faso")),
+        ("Rebels attacked an army post in Anefis on Sunday, killing five soldiers.", ("Anefis", "Mali")),
+        ("A military air strike hit Laiza on Sunday, killing eight people.", ("Laiza", "Myanmar")),
+        ("Al-Shabaab fighters stormed an army base in Mahas on Sunday, killing 10 soldiers.", ("Mahas", "Somalia")),
+    ],
+)
+def test_towns_of_the_sahel_sudan_myanmar_and_somalia_wars_the_world_list_lacks(ex, text, where):
+    """Towns of the region's wars GeoNames' list lacks are bundled, so a report naming no country places them."""
+    assert _places(ex, text) == [where]
+
+
+def test_a_town_named_in_two_countries_is_the_one_of_the_story(ex):
+    """Near miss: the Jordanian town of the Somali one's name, in a story of Jordan, stays Jordan's."""
+    text = "Gunmen attacked a police post in Mahas on Sunday, killing two officers, Jordan's police said."
+    assert [c for _, c in _places(ex, text)] == ["Jordan"]
