@@ -1749,3 +1749,23 @@ def test_a_town_named_in_two_countries_is_the_one_of_the_story(ex):
     """Near miss: the Jordanian town of the Somali one's name, in a story of Jordan, stays Jordan's."""
     text = "Gunmen attacked a police post in Mahas on Sunday, killing two officers, Jordan's police said."
     assert [c for _, c in _places(ex, text)] == ["Jordan"]
+
+
+def test_a_site_whose_name_goes_on_past_a_world_town_is_not_in_that_town(ex):
+    """'the Khor Zelan gas field': a capitalised word of the site's own after the world-list town that
+    opens it ("Khor" is a Qatari town) tells a name, not a site named after that town."""
+    places = _places(ex, "A drone hit the Khor Zelan gas field on Sunday, halting output.")
+    assert places == [("Khor Zelan gas field", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Rockets hit the Karachi Airport on Sunday, killing two guards.", ("Karachi Airport", "Pakistan")),
+        ("A drone hit the Tabqa Dam on Sunday, wounding two guards.", ("Tabqa Dam", "Syria")),
+    ],
+)
+def test_a_site_named_after_its_town_lies_in_that_town(ex, text, where):
+    """Near miss: a site whose name is its town's and kind words lies in that town's country."""
+    assert _places(ex, text) == [where]
+

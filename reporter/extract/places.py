@@ -1757,7 +1757,7 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
             out.remove(p)
         # "Karachi Airport", "the Erbil air base": a site named after its town lies in that town
         site = group in _SITE_GROUPS or name.split()[-1] in _FACILITY
-        town = next((p for p in shorter if p.start == start), None) if site else None
+        town = next((p for p in shorter if p.start == start and _site_word_after(art.text, p.end, end)), None) if site else None
         _, role = _role(art, start, a)
         kind = (head or "").lower().split()[-1:]
         # ("the province of X", "Nuristan Province": the kind word before or inside the name)
@@ -1894,6 +1894,21 @@ def _towns_told_apart(art: Document) -> dict[str, Place]:
             else:
                 found.setdefault(p.name, replace(p, lat=None, lon=None, within=q.name))
     return found
+
+#: A site's kind words after its town's name ("Erbil air base", "Karachi Airport", "the Tabqa Dam").
+_SITE_WORD = re.compile(r"\s*(?:[a-z][\w'’-]*|" + "|".join(_FACILITY) + r")\b")
+
+
+def _site_word_after(text: str, pos: int, end: int) -> bool:
+    """The words from a town's name to a site's end are its kind words ("Erbil air base"): a site
+    whose name goes on with a capitalised word of its own ("Khor Mor gas field") is not named after
+    a town that opens it."""
+    while pos < end:
+        m = _SITE_WORD.match(text, pos, end)
+        if m is None or m.end() == pos:
+            return False
+        pos = m.end()
+    return True
 
 
 def _beside_border(art: Document, out: list[Place]) -> list[Place]:
