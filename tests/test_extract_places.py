@@ -1769,3 +1769,19 @@ def test_a_site_named_after_its_town_lies_in_that_town(ex, text, where):
     """Near miss: a site whose name is its town's and kind words lies in that town's country."""
     assert _places(ex, text) == [where]
 
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("An army drone hit Kabkabiya in North Darfur on Monday, killing 12 people.", ("Kabkabiya", "Sudan")),
+        ("Jets bombed Thantlang in Chin state on Sunday, killing seven civilians.", ("Thantlang", "Myanmar")),
+        ("Fighting near Minova killed 20 civilians on Sunday.", ("Minova", "Democratic Republic of Congo")),
+        ("Insurgents beheaded 10 villagers in Macomia district on Sunday.", ("Macomia district", "Mozambique")),
+        ("Fighters attacked a base in Bulo Burde on Sunday, killing 12 soldiers.", ("Bulo Burde", "Somalia")),
+        ("Militants attacked a post in Banibangou on Sunday, killing 12 soldiers.", ("Banibangou", "Niger")),
+    ],
+)
+def test_more_towns_of_the_wars_the_world_list_lacks_or_spells_otherwise(ex, text, where):
+    """Towns of Sudan's, Myanmar's, DR Congo's, Mozambique's, Somalia's and Niger's wars are placed in
+    their country though the report names none."""
+    assert _places(ex, text) == [where]
