@@ -1785,3 +1785,22 @@ def test_more_towns_of_the_wars_the_world_list_lacks_or_spells_otherwise(ex, tex
     """Towns of Sudan's, Myanmar's, DR Congo's, Mozambique's, Somalia's and Niger's wars are placed in
     their country though the report names none."""
     assert _places(ex, text) == [where]
+
+
+def test_a_world_town_far_from_the_one_country_a_story_names_is_no_town_of_another(ex):
+    """'an attack in Lere' told in a story of Mali alone, whose army is the only party named: not the
+    Nigerian town of the name, some 1,800 km from Bamako."""
+    text = "Fighters attacked a base in Lere on Sunday, killing 10 soldiers.\n\nMali's army confirmed the attack."
+    assert [c for _, c in _places(ex, text)] != ["Nigeria"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a market in Lere on Sunday, killing 10.\n\nNigeria's police said.",
+        "Gunmen attacked a market in Lere on Sunday, killing 10 people.",
+    ],
+)
+def test_a_world_town_in_a_story_naming_its_country_or_none_keeps_it(ex, text):
+    """Near miss: the story names the town's own country, or no country at all."""
+    assert [c for _, c in _places(ex, text)] == ["Nigeria"]
