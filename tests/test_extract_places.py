@@ -1804,3 +1804,24 @@ def test_a_world_town_far_from_the_one_country_a_story_names_is_no_town_of_anoth
 def test_a_world_town_in_a_story_naming_its_country_or_none_keeps_it(ex, text):
     """Near miss: the story names the town's own country, or no country at all."""
     assert [c for _, c in _places(ex, text)] == ["Nigeria"]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Gunmen killed 15 people in Tawila on Sunday.", ("Tawila", "Sudan")),
+        ("The Arakan Army shelled Kyaukphyu on Sunday, killing five soldiers.", ("Kyaukphyu", "Myanmar")),
+        ("Jets bombed a village in Myinmu township on Sunday, killing nine people.", ("Myinmu township", "Myanmar")),
+        ("Fighters attacked a base in Adan Yabaal on Sunday, killing 10 soldiers.", ("Adan Yabaal", "Somalia")),
+        ("Insurgents raided Quissanga on Sunday, killing five people.", ("Quissanga", "Mozambique")),
+    ],
+)
+def test_towns_of_darfur_rakhine_sagaing_somalia_and_cabo_delgado(ex, text, where):
+    """More towns of the wars the world list lacks or spells otherwise, placed though no country is named."""
+    assert _places(ex, text) == [where]
+
+
+def test_a_yemeni_town_of_a_darfur_towns_name_told_with_its_country(ex):
+    """Near miss: a Yemeni village spelt like Darfur's Tawila, told with its country, is Yemen's."""
+    text = "Houthi fighters shelled a market in Tawila, Yemen, on Sunday, killing four."
+    assert [c for _, c in _places(ex, text)] == ["Yemen"]
