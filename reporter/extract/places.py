@@ -1435,18 +1435,14 @@ _STRAY_REACH = 1200
 
 
 def _stray_village(art: Document, p: Place) -> bool:
-    """A world-list village alone of its name (or town, in a story of one country), in a country the
-    article never names, far from every country it names ("Israeli troops raided Karameh": not the Iranian village spelt so): a name as
+    """A world-list village alone of its name, in a country the article never names, far from every
+    country it names ("Israeli troops raided Karameh": not the Iranian village spelt so): a name as
     written. A country named only within quoted words ('a leader said the foe is "led by Iran's
     axis"') is a speaker's, no place of the story."""
     homes = story_homes(art)
     if not homes or not _foreign(art, p):
         return False
-    if not all(
-        e.sub == "village" for m in art.mentions_in(p.start, p.end) for e in m.entries if e.kind == "place"
-    ) and (len(homes) > 1 or not set(_party_countries(art)) <= set(homes)):
-        # a town is so only in a story of one country, whose armed parties named are all that country's
-        # ("Mali's army repelled an attack in Lere": not Nigeria's town of the name)
+    if not all(e.sub == "village" for m in art.mentions_in(p.start, p.end) for e in m.entries if e.kind == "place"):
         return False
     for country in homes:
         seat = art.lexicon.capital_city(country) or art.lexicon.countries.get(country)
