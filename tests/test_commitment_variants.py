@@ -224,3 +224,11 @@ def test_two_towns_left_are_two_steps_and_one_town_told_two_ways_is_one():
         ("Dutch troops will leave Tessalit", "2025-06"),
         ("Gao airport hosts a base the Dutch troops will leave", "2025-06"),
     ) == [(1, 2)]
+
+
+def test_one_town_under_two_spellings_is_one_place_left():
+    """'Arbil' is the gazetteer's Erbil: the last troops gone from either are one step."""
+    assert _lines(
+        ("the last Dutch soldiers left Erbil on Thursday", "2025-01-16", True),
+        ("the last Dutch soldiers left Arbil on Friday", "2025-01-17", True),
+    ) == [(1, 2)]

@@ -52,7 +52,7 @@ from reporter.brief.commitment_steps import (
     SIZE,
     steps_named,
 )
-from reporter.brief.identity import fold, lookup
+from reporter.brief.identity import fold, lookup, place_tokens
 from reporter.models import Milestone, share_of
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -197,14 +197,14 @@ def towns_left(clause: str) -> frozenset[str]:
     (A town's name before "region" names the area.)"""
     words = fold(clause).split()
     found = {
-        name
+        fold(lookup(name).name)  # type: ignore[union-attr]  (the gazetteer's name: "Arbil" is Erbil)
         for at, name in name_spans(clause)
         if getattr(lookup(name), "kind", None) in _TOWN_KINDS
         and _CAPITAL_LEFT.search(" ".join(words[max(0, at - 3) : at]))
         and not _AREA_AFTER.match(" ".join(words[at + len(name.split()) :][:1]))
     }
     world = world_town_named(clause)
-    return frozenset(w for name in (*found, *(world[:1] if world else ())) for w in name.split())
+    return frozenset(w for name in (*found, *(world[:1] if world else ())) for w in place_tokens(name))
 
 
 @lru_cache(maxsize=1)
