@@ -11,6 +11,7 @@ not lower the check shards' lines per commitment.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -232,3 +233,18 @@ def test_one_town_under_two_spellings_is_one_place_left():
         ("the last Dutch soldiers left Erbil on Thursday", "2025-01-16", True),
         ("the last Dutch soldiers left Arbil on Friday", "2025-01-17", True),
     ) == [(1, 2)]
+
+
+def test_the_last_troops_gone_from_a_towns_base_complete_the_plan_to_leave_that_town():
+    reports = [
+        Report(source=1, published=date(2025, 1, 5),
+               fact=Milestone(what="Dutch troops will leave Tessalit", due="2025-06",
+                              evidence="Dutch troops will leave Tessalit by June")),
+        Report(source=2, published=date(2025, 5, 21),
+               fact=Milestone(what="the last Dutch soldiers left the Tessalit base on May 20", due="2025-05-20",
+                              evidence="the last Dutch soldiers left the Tessalit base on May 20.", done=True)),
+    ]  # fmt: skip
+    assert [(m.sources, m.status) for m in merge_milestones(reports, as_of=date(2026, 3, 1))] == [((1, 2), "completed")]
+    # Near miss: some of the troops gone from the base leave the plan to leave the town open.
+    some = replace(reports[1], fact=replace(reports[1].fact, what="Dutch soldiers left the Tessalit base on May 20"))
+    assert [(m.sources, m.status) for m in merge_milestones([reports[0], some], as_of=date(2026, 3, 1))] == [((1, 2), "passed")]

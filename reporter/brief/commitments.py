@@ -537,6 +537,14 @@ def _site_closed_apart(a: Milestone, b: Milestone) -> bool:
     return bool(_ONE_SITE.search(clause)) or _names_a_town(clause)
 
 
+def _town_closed(done: Milestone, pending: Sequence[Milestone]) -> bool:
+    """The last of a force gone from a town's site ("the last soldiers left the Faya base"), a town a
+    pending plan leaves ("will leave Faya")."""
+    clause = split_clause(done.what)[0]
+    towns = towns_left(clause)
+    return bool(_WHOLE.search(clause) and towns) and any(towns & towns_left(split_clause(m.what)[0]) for m in pending)
+
+
 def _names_a_town(clause: str) -> bool:
     """The clause names a town, base or site as where its step is taken (see :func:`towns_left`)."""
     return bool(towns_left(clause))
@@ -1337,7 +1345,8 @@ def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMi
             # So does one base left ("left the river base on Monday") when the plan names no base:
             # one site of a country or region gone is a step towards leaving it, not the whole.
             if not any(_ONE_SITE.search(split_clause(m.what)[0]) or _SITES.search(split_clause(m.what)[0]) for m, _ in pending):
-                done = [(m, r) for m, r in done if not _ONE_SITE.search(split_clause(m.what)[0])]
+                # (The last troops gone from the site of the town the plan leaves complete it.)
+                done = [(m, r) for m, r in done if not _ONE_SITE.search(split_clause(m.what)[0]) or _town_closed(m, [p for p, _ in pending])]
         claims = claims_of((m.due, r.source) for m, r in pending)
         claims = finest(claims)  # "2025" beside "September 2025" is no disagreement
         # A deadline told as moved: the date it was moved to is the line's, the one before it an
