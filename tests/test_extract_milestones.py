@@ -4702,3 +4702,21 @@ def test_a_day_after_a_deadline_not_told_missed_still_lies_ahead(text):
     """Near miss: a saying about the deadline, or a deadline kept, leaves the later day a year ahead."""
     facts = Extractor().extract(text, id="t", published=date(2030, 3, 12))
     assert "2030-02-25" not in [m.due for m in facts.milestones]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit on the withdrawal of the brigade will be held in Geneva on June 3.",
+        "Talks on the pullout of the foreign troops will resume on June 3 in the capital.",
+    ],
+)
+def test_a_gathering_whose_step_is_only_its_topic_is_no_plan(extractor, text):
+    """A summit or talks set for their own day name the withdrawal only as their topic."""
+    assert milestones(extractor, text) == []
+
+
+def test_a_step_told_beside_talks_on_it_keeps_its_deadline(extractor):
+    """Control: 'talks on the withdrawal will continue, and the troops will leave by June 3'."""
+    text = "Talks on the withdrawal will continue, and the brigade's troops will leave by June 3."
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-06-03"]

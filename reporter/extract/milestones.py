@@ -716,7 +716,11 @@ def find_milestones(art: Document) -> list[Milestone]:
             # any later day, takes its place.
             out = [m if _same_clause_as_plan(o, m) else o for o in out]
     out = [m for m in out if not _told_as_reference(m.what)]
-    kept = [m for m in _one_per_step(art, _keep_precise(art, out)) if m.done or (not _meeting(m.what) and _binds(m.evidence))]
+    kept = [
+        m
+        for m in _one_per_step(art, _keep_precise(art, out))
+        if m.done or (not _meeting(m.what) and not _meeting_on_a_step(m) and _binds(m.evidence))
+    ]
     return [x for m in kept for x in _per_country(art, m, _argued(art, m))]
 
 
@@ -852,6 +856,29 @@ def _meeting(what: str) -> bool:
         and not _kinds(what)
         and not any(lemma(w) in STEP_LEMMAS for w in _CONTENT_WORD.findall(what.lower()))
     )
+
+
+#: The topic of a gathering, right after its noun: "talks on the withdrawal of the troops", "a summit
+#: over the pullout" (up to the clause's verb).
+_GATHERING_TOPIC = re.compile(
+    rf"\b((?:{_GATHERINGS}))\s+(?:on|about|over|regarding)\s+(?:(?!\b(?:will|would|is|are|was|were|shall|to)\b)[^,;])*?"
+    r"(?=\s+(?:will|would|is|are|shall|to)\b|$)",
+    re.I,
+)
+#: The date right after a plan's clause set for a gathering's own day ("on April 3", "next week"), not a
+#: deadline ("by June", "until June 30").
+_ON_ITS_DAY = re.compile(r"\s*(?:on|in|at|next|this|later|today|tomorrow)\b", re.I)
+
+
+def _meeting_on_a_step(m: Milestone) -> bool:
+    """ "The summit on the withdrawal will be held in Geneva on April 3", "talks on the pullout will
+    resume on Monday": a gathering whose only step is its topic, set for a day of its own (one bound by
+    "by" or "until" may be the step's deadline)."""
+    at = m.evidence.find(m.what)
+    if at < 0 or not _ON_ITS_DAY.match(m.evidence, at + len(m.what)):
+        return False
+    rest = _GATHERING_TOPIC.sub(r"\1", m.what)
+    return rest != m.what and _meeting(rest) and not _meeting(m.what)  # a step only in the topic
 
 
 _PLACE_KINDS = frozenset(("place", "country", "capital"))
@@ -3527,6 +3554,8 @@ def plan_refusals(
         ("release", lambda: bool(_RELEASE.search(what)) and not _CAPTIVES.search(art.text, s.start, s.end)),
         ("reference", lambda: _told_as_reference(what)),
         ("said_day", lambda: _said_beside_own_day(art, s, d, what)),
+        # "the summit on the withdrawal will be held on April 3": a gathering's own day, as the rules read it
+        ("meeting", lambda: _meeting_on_a_step(Milestone(what=what, due="", evidence=s.text))),
     )
     for name, refuses in checks:
         if (out and not every) or settled():
