@@ -4720,3 +4720,15 @@ def test_a_step_told_beside_talks_on_it_keeps_its_deadline(extractor):
     """Control: 'talks on the withdrawal will continue, and the troops will leave by June 3'."""
     text = "Talks on the withdrawal will continue, and the brigade's troops will leave by June 3."
     assert [d for d, _ in milestones(extractor, text)] == ["2030-06-03"]
+
+
+def test_a_count_with_a_thousands_comma_keeps_its_clause_ahead(extractor):
+    """'will withdraw 2,000 troops ... over the next 90 days': the count's comma ends no clause."""
+    text = "The ministry will withdraw 2,000 troops from the northern province over the next 90 days."
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-08-08"]
+
+
+def test_a_stretch_after_a_clause_break_is_not_ahead(extractor):
+    """Control: 'will withdraw 2,000 troops, which fought there for 90 days' sets no stretch."""
+    text = "The ministry will withdraw 2,000 troops from the province, which fought there for 90 days."
+    assert milestones(extractor, text) == []

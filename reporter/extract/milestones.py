@@ -3046,11 +3046,12 @@ def _keep_precise(art: Document, found: list[Milestone]) -> list[Milestone]:
     return out
 
 
-#: A future verb in the clause before a stretch; a list of names ("from A, B, C tomorrow") stays one clause.
+#: A future verb in the clause before a stretch; a list of names ("from A, B, C tomorrow") stays one clause,
+#: and so does a count's comma ("will withdraw 2,000 troops over the next 90 days").
 #: "demanded that the army withdraw within 24 hours": a demand's clause is ahead though it has no modal.
 _AHEAD_VERB = re.compile(
     r"\b(?:will|would|shall|should|must|to|(?:demand|order|insist|urg|request|requir)(?:s|ed|ing|e)?\s+that)\s"
-    r"(?![^,;]*\b(?:ha[sd]|have|were|was)\b)(?:[^,;]|,\s(?=[A-Z]))*$"
+    r"(?![^,;]*\b(?:ha[sd]|have|were|was)\b)(?:[^,;]|(?<=\d),(?=\d\d\d)|,\s(?=[A-Z]))*$"
 )
 #: A verb form that speaks of the future ("agreement" or "plan" alone may be told of the past).
 _MODAL = re.compile(rf"\b(?:{_WILL})\b", re.I)
