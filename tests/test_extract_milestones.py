@@ -4732,3 +4732,20 @@ def test_a_stretch_after_a_clause_break_is_not_ahead(extractor):
     """Control: 'will withdraw 2,000 troops, which fought there for 90 days' sets no stretch."""
     text = "The ministry will withdraw 2,000 troops from the province, which fought there for 90 days."
     assert milestones(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("In August, 2,000 troops will leave the northern province, officials said.", "2030-08"),
+        ("Over the next 90 days, 2,000 troops will leave the northern province, officials said.", "2030-08-08"),
+    ],
+)
+def test_a_fronted_date_before_a_count_with_a_comma_bounds_the_step(extractor, text, due):
+    """A date fronted before a clause whose count has a thousands comma ('2,000 troops will leave')."""
+    assert [d for d, _ in milestones(extractor, text)] == [due]
+
+
+def test_a_fronted_month_before_a_step_gone_by_is_no_plan(extractor):
+    """Control: 'In August, 2,000 troops left' tells history, not a plan."""
+    assert all(d != "2030-08" for d, _ in milestones(extractor, "In August, 2,000 troops left the province, officials said."))

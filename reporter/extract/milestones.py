@@ -66,7 +66,8 @@ _START_STEP = frozenset(lemma(w) for w in words("launch enter"))
 _BEGIN = frozenset(lemma(w) for w in words("begin start"))
 #: A character of a clause, or of a sentence, up to its stop: any but these marks, or the full stop of an
 #: abbreviation ("U.S.", "Gen."), which ends neither.
-_IN_CLAUSE = "(?:[^,.;]|" + ABBREVIATION_DOT + ")"
+#: A character of the clause: not a comma (but a count's thousands comma, "2,000"), stop or semicolon.
+_IN_CLAUSE = "(?:[^,.;]|(?<=\\d),(?=\\d\\d\\d)|" + ABBREVIATION_DOT + ")"
 _IN_SENTENCE = "(?:[^.;]|" + ABBREVIATION_DOT + ")"
 _DATE_OPENER = frozenset(("", "from", "on", "at", "in", "of"))
 
@@ -2334,7 +2335,7 @@ _AUTHORITY = frozenset(("order", "orders", "demand", "demands"))
 _PASSIVE = frozenset(("be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "to"))
 #: "In January, the contingent will ...": a date fronted before a clause that speaks of the future.
 _FRONTED_AHEAD = re.compile(
-    rf"\s*,?\s*(?:[^,;.]|{ABBREVIATION_DOT}){{0,80}}?\b(?:{_WILL})\b", re.I
+    rf"\s*,?\s*(?:[^,;.]|(?<=\d),(?=\d\d\d)|{ABBREVIATION_DOT}){{0,80}}?\b(?:{_WILL})\b", re.I
 )
 
 
@@ -3055,9 +3056,9 @@ _AHEAD_VERB = re.compile(
 )
 #: A verb form that speaks of the future ("agreement" or "plan" alone may be told of the past).
 _MODAL = re.compile(rf"\b(?:{_WILL})\b", re.I)
-_FRONTED = re.compile(r"\s*,\s*(?:(?:[^,;:.“”\"]|" + ABBREVIATION_DOT + r"){0,12}\d:\d\d[^,;:“”\"]{0,20},\s*)?(?P<c>(?:[^,;:.“”\"]|" + ABBREVIATION_DOT + r"){8,160})")
+_FRONTED = re.compile(r"\s*,\s*(?:(?:[^,;:.“”\"]|" + ABBREVIATION_DOT + r"){0,12}\d:\d\d[^,;:“”\"]{0,20},\s*)?(?P<c>(?:[^,;:.“”\"]|(?<=\d),(?=\d\d\d)|" + ABBREVIATION_DOT + r"){8,160})")
 #: "On June 1 the government will ...": a date that opens its sentence needs no comma.
-_OPENING = re.compile(r"\s*,?\s*(?:(?:[^,;:.“”\"]|" + ABBREVIATION_DOT + r"){0,12}\d:\d\d[^,;:“”\"]{0,20},\s*)?(?P<c>(?:[^,;:.“”\"]|" + ABBREVIATION_DOT + r"){8,160})")
+_OPENING = re.compile(r"\s*,?\s*(?:(?:[^,;:.“”\"]|" + ABBREVIATION_DOT + r"){0,12}\d:\d\d[^,;:“”\"]{0,20},\s*)?(?P<c>(?:[^,;:.“”\"]|(?<=\d),(?=\d\d\d)|" + ABBREVIATION_DOT + r"){8,160})")
 
 
 #: "this year", "this month": the date finder's range up to the report day; a plan means the whole.
