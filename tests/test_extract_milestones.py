@@ -4749,3 +4749,20 @@ def test_a_fronted_date_before_a_count_with_a_comma_bounds_the_step(extractor, t
 def test_a_fronted_month_before_a_step_gone_by_is_no_plan(extractor):
     """Control: 'In August, 2,000 troops left' tells history, not a plan."""
     assert all(d != "2030-08" for d, _ in milestones(extractor, "In August, 2,000 troops left the province, officials said."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The national army took possession of the northern air base on Thursday, the ministry said.",
+        "The national army took formal possession of the garrison on Thursday after the foreign troops left.",
+    ],
+)
+def test_an_army_taking_possession_of_a_base_is_a_handover_done(extractor, text):
+    facts = extractor.extract(text, id="t", published=PUBLISHED)
+    assert [(m.due, m.done) for m in facts.milestones] == [("2030-05-09", True)]
+
+
+def test_rebels_taking_possession_of_a_base_is_no_handover(extractor):
+    """Control: rebels taking a base capture it."""
+    assert milestones(extractor, "The rebels took possession of the army base in the town on Thursday.") == []

@@ -1222,7 +1222,7 @@ _DONE_STEPS = (
     # was returned to the army", "the army took over the base" (_TAKEN_BY checks who took it)
     r"turned\s+(?:over|back)\s+(?:(?:the|its|their|full)\s+)?(?:[\w’'-]+\s+){0,4}?(?:" + _SITES + r"|control|responsibility)\b|"
     r"(?<=\s)(?:" + _SITES + r")\b" + _IN_CLAUSE + r"{0,50}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:returned|turned\s+over|given\s+back)\s+to\b|"
-    r"took\s+(?:over|(?:full\s+|formal\s+)?control\s+of)\s+(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,4}?(?:base|bases|airbase|garrison|outposts?)\b|"
+    r"took\s+(?:over|(?:full\s+|formal\s+)?(?:control|possession)\s+of)\s+(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,4}?(?:base|bases|airbase|garrison|outposts?)\b|"
     # the receiving side of a handover of ground: "the border guards have taken control of the villages handed
     # back" (_TAKEN_BY checks who took it: a state's forces; rebels taking villages capture them)
     r"(?P<ground>(?:took|taken)\s+(?:full\s+|formal\s+)?control\s+of\s+(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,4}?(?:villages?|territory|territories|areas?|checkpoints?|crossings?|border|positions)\b)|"
@@ -1442,7 +1442,7 @@ _ARRIVING = re.compile(
     rf"\b(?:{TROOPS}|reinforcements)\b(?:[^,;:.]|{ABBREVIATION_DOT}){{0,40}}\Z",
     re.I,
 )
-_TOOK_OVER = re.compile(r"took\s+(?:over|control|\w+\s+control)\b", re.I)
+_TOOK_OVER = re.compile(r"took\s+(?:over|control|possession|\w+\s+(?:control|possession))\b", re.I)
 #: Who takes a site over in a handover: a state's forces, named just before "took", with no clause between.
 _TAKEN_BY = re.compile(
     r"\b(?:army|armed\s+forces|security\s+forces|forces|troops|soldiers|military|government|authorities|police|guards)"
