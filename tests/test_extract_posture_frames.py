@@ -298,3 +298,21 @@ def test_a_state_s_unit_abroad_sized_by_is(ex, text, expected):
     """ "The French force in the Sahel is now 2,500": a state's unit (its owner named), its place
     after it, sized by "is", is that state's level there."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 3,000 troops in the Baltic are deterring Russia.", []),
+        ("Some 2,000 troops in Latvia guard against Russia.", []),
+        ("About 1,500 troops are in Kursk fighting Ukraine.", []),
+        # controls: the party the troops fight beside, the party told before owning them
+        ("The US is fighting Islamic State. Some 2,000 troops in Syria are fighting the group alongside the US.",
+         [(US, "Syria", 2000)]),
+        ("Russia has 2,000 troops in Belarus. The 2,000 troops there are training.", [("Russia", "Belarus", 2000)]),
+    ],
+)  # fmt: skip
+def test_the_party_troops_face_owns_none_of_them(ex, text, expected):
+    """A figure naming no owner, its sentence naming a party only as the foe the troops deter, fight
+    or guard against: that party is not the owner the article's main party would give it."""
+    assert _levels(ex, text) == expected

@@ -1591,6 +1591,13 @@ def _year(n: str) -> bool:
     return len(n) == 4 and n.isdigit() and 1900 <= int(n) <= 2100
 
 
+#: Right before a party named after a figure: a verb or word that sets the troops against it ("deterring
+#: Russia", "guard against Russia", "fighting Ukraine"), so the party is their foe, not their owner.
+_OPPOSING = re.compile(
+    r"\b(?:deter(?:s|red|ring)?|against|fight(?:s|ing)?|fought|confront(?:s|ed|ing)?|counter(?:s|ed|ing)?"
+    r"|attack(?:s|ed|ing)?|repel(?:s|led|ling)?|battl(?:e|es|ed|ing)|facing|face)\s+(?:the\s+)?$",
+    re.I,
+)
 #: In a figure's own phrase: troops of several states ("4,000 foreign troops"), none of which owns it.
 _OF_MANY_STATES = re.compile(r"\b(?:foreign|international|multinational)\b", re.I)
 
@@ -2274,6 +2281,11 @@ class _Reader:
             part = _OF_WHOM.match(art.text, h.end, s.end) or _PART_ARE.match(art.text, h.end, s.end)
             if part and force and any(_actor(x) == force for x in art.mentions_in(part.start("who"), part.end("who"))):
                 return False  # "Of the 12,000 troops in Somalia, 4,500 are Ugandan": a part's people own no whole
+            if force and any(
+                _actor(x) == force and _OPPOSING.search(art.text, max(h.end, x.start - 30), x.start)
+                for x in art.mentions_in(h.end, s.end)
+            ):
+                return False  # "The 3,000 troops in the Baltic are deterring Russia": the party they face owns none
             if force in art.lexicon.countries and _OF_MANY_STATES.search(art.text, h.start, h.end):
                 return False  # "4,000 foreign troops are in Mali, including 1,000 French": no one state's
             stale = art.sentence_index(s.start) - self.placed_at > 2 and lv.country is None
