@@ -41,3 +41,31 @@ def test_an_event_told_as_recent_takes_no_report_day(ex, text):
 )
 def test_a_recent_event_with_its_day_or_a_lead_without_the_mark_is_dated(ex, text, day):
     assert _dates(ex, text) == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Three days after rebels shelled El Fasher on March 2, army drones struck rebel positions near Nyala, activists said.",
+            ["2025-03-02", "2025-03-05"],
+        ),
+        (
+            "A week after Israeli jets struck Beirut on March 1, Hezbollah fired rockets at Haifa.",
+            ["2025-03-01", "2025-03-08"],
+        ),
+        # with no stretch, "after" tells only the order: the day the sentence gives
+        (
+            "After rebels shelled El Fasher on Sunday, army drones struck rebel positions near Nyala, activists said.",
+            ["2025-03-09", "2025-03-09"],
+        ),
+    ],
+)
+def test_a_sentence_opened_by_a_stretch_after_an_event_counts_its_main_clause_on(ex, text, days):
+    assert _dates(ex, text) == days
+
+
+def test_the_doers_of_an_opening_after_clause_are_not_the_main_clause_s(ex):
+    text = "Three days after rebels of the RSF shelled El Fasher on March 2, army drones struck positions near Nyala."
+    found = ex.extract(text, id="t", published=date(2025, 3, 10)).incidents
+    assert [list(i.actors) for i in found] == [["Rapid Support Forces"], []]

@@ -148,6 +148,13 @@ _OFFSET_BEFORE = re.compile(rf"\b(?P<n>{NUMBER}|a|one)\s+(?P<u>days?|weeks?)\s*$
 #: "..., days after rockets hit the port", "weeks after the raid", "a month after": a stretch of no told day before "after".
 _VAGUE_STRETCH = re.compile(rf"\b(?:days|weeks|(?:(?:{NUMBER}|a|one)\s+)?(?:months?|years?))\s*$", re.I)
 _OPENS_AFTER = re.compile(r"[\s,]*(?P<dir>after|before)\s", re.I)
+#: A sentence that opens with a clause set in time against another event: "After rebels shelled X, ...",
+#: "Three days after ...", "Following strikes on Y, ...".
+_OPENS_SUBORDINATE = re.compile(
+    rf"\W*(?:(?:{NUMBER}|a|one)\s+(?:days?|weeks?|hours?)\s+)?(?:after|before|when|while|following)\s", re.I
+)
+#: A sentence that opens with a stretch after an event: "Three days after rebels shelled X, ...", "A week after".
+_FRONTED_AFTER = re.compile(rf"\W*(?P<n>{NUMBER}|a|one)\s+(?P<u>days?|weeks?)\s+after\s", re.I)
 _THAT = re.compile(r"\bthat\b")
 #: A saying's complement opened with no "that": "told reporters on Monday it had arrested a man who ...".
 _SUBJECT_AFTER = re.compile(r"\s+(?:they|it|he|she|we)\s", re.I)
@@ -1786,7 +1793,14 @@ def _doers(
             art, cl.start, cl.end, trig.start, trig.end, subject=not determined, stopped=typ == "interception"
         )
     )
-    if not actors and not leftover and cl.start > s.start and text.startswith(", ", cl.start):
+    if (
+        not actors
+        and not leftover
+        and cl.start > s.start
+        and text.startswith(", ", cl.start)
+        # ("Three days after rebels shelled X, drones struck Y": the opening clause is an event of its own)
+        and not _OPENS_SUBORDINATE.match(text, s.start, cl.start)
+    ):
         # "Iran-backed militants, who could not be reached, fired ...": the subject opens the sentence.
         actors = agents(
             art, s.start, cl.end, trig.start, trig.end, max_gap=25, subject=not determined, stopped=typ == "interception"
@@ -3528,6 +3542,12 @@ def _dates(
             # "less than two weeks later, gunmen raided X": the days a bound leaves open, not the bound's day
             return None, 0, f"offset:{-n if back else 1}:{-1 if back else n}"
         return None, 0, f"offset:{-n if back else n}"
+    fronted = _FRONTED_AFTER.match(art.text, art.sentences[art.sentence_index(cl.start)].start, cl.start)
+    if fronted and "," in art.text[fronted.end() : cl.start + 1]:
+        # "Three days after rebels shelled X on March 2, drones struck Y": the clause after the one the sentence
+        # opens with "N days after" came that many days after the event (or day) told there
+        n = (parse_number(fronted.group("n")) or 1) * (7 if fronted.group("u").lower().startswith("week") else 1)
+        return None, 0, f"offset:{n}"
     opens = _OPENS_AFTER.match(art.text, cl.start, cl.end)
     stretch = _OFFSET_BEFORE.search(art.text, max(0, cl.start - 30), cl.start) if opens else None
     if opens and opens.group("dir").lower() == "after" and not stretch and _VAGUE_STRETCH.search(art.text, max(0, cl.start - 30), cl.start):
