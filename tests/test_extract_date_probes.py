@@ -69,3 +69,19 @@ def test_the_doers_of_an_opening_after_clause_are_not_the_main_clause_s(ex):
     text = "Three days after rebels of the RSF shelled El Fasher on March 2, army drones struck positions near Nyala."
     found = ex.extract(text, id="t", published=date(2025, 3, 10)).incidents
     assert [list(i.actors) for i in found] == [["Rapid Support Forces"], []]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army drones struck rebel positions near Nyala three days after rebels shelled El Fasher on March 2, activists said.",
+        "Army drones struck rebel positions near Nyala, three days after rebels shelled El Fasher on March 2.",
+    ],
+)
+def test_a_clause_ending_in_a_stretch_before_after_counts_on_from_the_next_clause_s_day(ex, text):
+    assert _dates(ex, text) == ["2025-03-05", "2025-03-02"]
+
+
+def test_a_clause_with_its_own_day_keeps_it_before_a_stretch(ex):
+    text = "Army drones struck rebel positions near Nyala on Monday, three days after rebels shelled El Fasher."
+    assert _dates(ex, text) == ["2025-03-10", "2025-03-07"]

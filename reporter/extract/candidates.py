@@ -3542,6 +3542,13 @@ def _dates(
             # "less than two weeks later, gunmen raided X": the days a bound leaves open, not the bound's day
             return None, 0, f"offset:{-n if back else 1}:{-1 if back else n}"
         return None, 0, f"offset:{-n if back else n}"
+    trail = _OFFSET_BEFORE.search(art.text, max(cl.start, cl.end - 30), cl.end)
+    then = _OPENS_AFTER.match(art.text, cl.end) if trail else None
+    if trail and then and not BOUNDED_STRETCH.search(art.text, max(0, trail.start() - 30), trail.start()):
+        # "drones struck X three days after rebels shelled Y on March 2": the stretch the clause ends with
+        # counts its day on from the event the next clause dates (back from it, "before")
+        n = (parse_number(trail.group("n")) or 1) * (7 if trail.group("u").lower().startswith("week") else 1)
+        return None, 0, f"offset:{n if then.group('dir').lower() == 'after' else -n}"
     fronted = _FRONTED_AFTER.match(art.text, art.sentences[art.sentence_index(cl.start)].start, cl.start)
     if fronted and "," in art.text[fronted.end() : cl.start + 1]:
         # "Three days after rebels shelled X on March 2, drones struck Y": the clause after the one the sentence
