@@ -2672,6 +2672,10 @@ def _main_trigger(kinds: dict[str, events.Trigger], weapons: list[Mention]) -> e
         if k in kinds:
             return kinds[k]
     if weapons:
+        if "crash" in kinds and "launch" in kinds and all(m.of("weapon").sub == "projectile" for m in weapons):  # type: ignore[union-attr]
+            # "a projectile fired from Lebanon fell near X": a weapon of untold kind is typed by its fall, not by
+            # its firing (which names no kind of attack)
+            return kinds["crash"]
         for k in ("strike", "launch", "explode", "crash"):
             if k in kinds:
                 return kinds[k]
