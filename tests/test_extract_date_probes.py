@@ -85,3 +85,19 @@ def test_a_clause_ending_in_a_stretch_before_after_counts_on_from_the_next_claus
 def test_a_clause_with_its_own_day_keeps_it_before_a_stretch(ex):
     text = "Army drones struck rebel positions near Nyala on Monday, three days after rebels shelled El Fasher."
     assert _dates(ex, text) == ["2025-03-10", "2025-03-07"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overnight into Wednesday, Russian drones attacked Kyiv, killing one person, the city's administration said.",
+        "Russian drones attacked Kyiv overnight into Wednesday, killing one person, the city's administration said.",
+    ],
+)
+def test_a_night_into_a_day_opening_the_sentence_is_the_night_s_two_days(ex, text):
+    assert _dates(ex, text) == ["2025-03-04/2025-03-05"]
+
+
+def test_a_night_between_two_days_opening_the_sentence_is_those_days(ex):
+    text = "Overnight between Saturday and Sunday, Russian drones attacked Kyiv, killing one person, the mayor said."
+    assert _dates(ex, text) == ["2025-03-08/2025-03-09"]

@@ -117,7 +117,7 @@ def _renumber(pattern: str, suffix: str) -> str:
 
 
 _RANGE = re.compile(
-    rf"(?:overnight\s+(?:between\s+|from\s+)?|between\s+|from\s+)(?P<a>{_renumber(_ONE_DAY, 'a')}),?\s+"
+    rf"(?:[Oo]vernight\s+(?:between\s+|from\s+)?|between\s+|from\s+)(?P<a>{_renumber(_ONE_DAY, 'a')}),?\s+"
     rf"(?:and|into|to|until|through|-)\s+(?:early\s+|late\s+)?(?P<b>{_renumber(_ONE_DAY, 'b')})"
 )
 _INTO = re.compile(
@@ -132,7 +132,7 @@ _TWO_WEEKDAYS = re.compile(
     rf"(?:on\s+)?(?:both\s+)?(?P<wda>{WEEKDAY}){_PART},?\s+and\s+(?:on\s+)?(?:early\s+|late\s+)?(?P<wdb>{WEEKDAY}){_PART}\b"
 )
 #: "overnight into Monday", "overnight to Saturday": the night that ends on that day.
-_OVERNIGHT_INTO = re.compile(rf"overnight\s+(?:into|to|before)\s+(?:early\s+)?{_ONE_DAY}")
+_OVERNIGHT_INTO = re.compile(rf"[Oo]vernight\s+(?:into|to|before)\s+(?:early\s+)?{_ONE_DAY}")
 #: "on 14 and 15 June", "on June 14 and 15," : two days told as one; after the month, "and" needs
 #: a break after the second day ("June 14 and 15 people" counts people).
 _TWO_DAYS = r"\s*[-–]\s*|\s+(?:and|to|through)\s+"
