@@ -148,6 +148,9 @@ _OFFSET_BEFORE = re.compile(rf"\b(?P<n>{NUMBER}|a|one)\s+(?P<u>days?|weeks?)\s*$
 #: "..., days after rockets hit the port", "weeks after the raid", "a month after": a stretch of no told day before "after".
 _VAGUE_STRETCH = re.compile(rf"\b(?:days|weeks|(?:(?:{NUMBER}|a|one)\s+)?(?:months?|years?))\s*$", re.I)
 _OPENS_AFTER = re.compile(r"[\s,]*(?P<dir>after|before)\s", re.I)
+#: A toll told by a participle ("killing 10", "wounding three"), after a comma.
+_TOLL_PARTICIPLE = re.compile(r"(?:killing|wounding|injuring)\b", re.I)
+_COMMA_BEFORE = re.compile(r",\s*$")
 #: A sentence that opens with a clause set in time against another event: "After rebels shelled X, ...",
 #: "Three days after ...", "Following strikes on Y, ...".
 _OPENS_SUBORDINATE = re.compile(
@@ -3895,6 +3898,12 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
         # goes on with the event before it, not with one told inside it
         outside = [k for k in range(len(out)) if not any(lo <= out[k].pos and hi <= pos for lo, hi in inserted)] or range(len(out))
         i = min(outside, key=lambda k: abs(out[k].pos - pos))
+        if _TOLL_PARTICIPLE.match(art.text, pos) and _COMMA_BEFORE.search(art.text, max(s.start, pos - 4), pos):
+            # "strikes hit X, killing 10, and on March 5 strikes hit Y, killing seven": a participle after a
+            # comma tells the toll of the event its clause closes, the last one told before it
+            earlier = [k for k in outside if out[k].pos < pos]
+            if earlier:
+                i = max(earlier, key=lambda k: out[k].pos)
         target = out[i]
         if measured and any(target.pos < at <= pos for at in measured):
             continue  # "the worst attack since nine were killed in 2022": the toll of the earlier event
