@@ -122,6 +122,13 @@ _STRAYED = re.compile(
 _FROM_AIRCRAFT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:fired|launched|dropped)\s+(?:by|from)\b", re.I)
 _IN_THE_AIR = re.compile(r"\b(?:over|above)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?-i:[A-Z])|\bin\s+(?:the\s+)?(?:air|skies|sky)\b|\bmid-?air\b", re.I)
 _FLYING = frozenset({"drone", "missile", "rocket", "aircraft", "projectile"})
+#: A weapon that sails, not flies: "naval drone", "sea drone", "drone boat", "surface vessel".
+_SAILING = re.compile(r"naval|sea|boat|surface|underwater|maritime", re.I)
+#: A named sea or gulf as the scene ("in the Red Sea", "over the Gulf of Aden"), not a port or coast on it.
+_AT_SEA = re.compile(
+    r"\b(?:in|over|above)\s+the\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,2}(?:Sea|Ocean)\b(?!\s+(?:port|coast|city|town|islands?)\b)"
+    r"|\b(?:in|over|above)\s+the\s+Gulf\s+of\s+(?-i:[A-Z])[\w'’-]+\b(?!\s+(?:port|coast|city|town|islands?)\b)"
+)
 #: Air defence's own word for a weapon it stopped: "a drone was neutralised near the base".
 _NEUTRALISED = re.compile(r"neutrali[sz]", re.I)
 #: After a weapon: it was fired ("drones launched by Russia", "missiles fired at the city").
@@ -929,6 +936,17 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
             _AIR_DEFENCE.search(text, cl.start, cl.end)
             # "destroyed 30 drones over the Belgorod region": what flies, destroyed in the air, was intercepted
             or (_IN_THE_AIR.search(text, kinds["destroy"].end, cl.end) and any(w.of("weapon").sub in _FLYING for w in weapons))  # type: ignore[union-attr]
+            # "destroyed three drones in the Red Sea": what flies, destroyed at sea, was downed there
+            # (the weapons destroyed, after the verb, and none that sails: "destroyed three drone boats")
+            or (
+                _AT_SEA.search(text, kinds["destroy"].end, cl.end)
+                and any(
+                    w.start >= kinds["destroy"].end
+                    and w.of("weapon").sub in _FLYING  # type: ignore[union-attr]
+                    and not _SAILING.search(w.of("weapon").name)  # type: ignore[union-attr]
+                    for w in weapons
+                )
+            )
             # "a drone was neutralised near the base": a word of air defence's own for what flies
             or (_NEUTRALISED.match(kinds["destroy"].word) and any(w.of("weapon").sub in _FLYING for w in weapons))  # type: ignore[union-attr]
             # "destroyed 25 of the 30 drones launched by Russia": what was destroyed had been fired, so in flight
