@@ -170,3 +170,20 @@ def test_attribution_of_a_capitalised_name_and_of_a_name_with_an_apposition(ex, 
     _, art = ex.document(text, date(2025, 3, 10))
     found = [a for s in art.sentences if (a := attribution(art, s.start, s.end))]
     assert found[:1] == ([source] if source else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels said on Tuesday that U.S. strikes hit the Hodeidah airport, killing three people.",
+        "The rebels said that U.S. strikes hit the Hodeidah airport, killing three people.",
+    ],
+)
+def test_that_opening_a_report_is_no_determiner_of_the_strike(ex, text):
+    assert _actors(ex, text) == [["United States"]]
+
+
+def test_a_party_reacting_to_that_strike_is_not_its_doer(ex):
+    # "that strike", the object of a reaction: the party condemning it did not make it
+    text = "Iran condemned that strike on the Hodeidah airport, which killed three people."
+    assert all("Iran" not in acts for acts in _actors(ex, text))

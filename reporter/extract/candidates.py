@@ -1804,8 +1804,11 @@ def _doers(
     those who stopped the weapons.
     """
     text = art.text
+    near = art.words_before(trig.start, 5)
     determined = trig.word.split()[-1] in events.NOUNS and any(
-        w in _DEFINITE for w in art.words_before(trig.start, 3)
+        w in _DEFINITE and not (w == "that" and k > 0 and near[k - 1] in _CLAUSE_THAT_AFTER)
+        for k, w in enumerate(near)
+        if k >= len(near) - 3
     )
     actors = (
         []
@@ -3483,6 +3486,10 @@ _TIME_NOUNS = words("month week year morning night day afternoon evening weekend
 #: Verbs after which "that" opens what was said, not a determiner: "reported that Turkish warplanes ...";
 #: "say" and "claims" too, which the table leaves out as often no verbs ("claims that" opens one either way).
 _THAT_OPENERS = speech.SAYING | words("say claims believe believed showed shows")
+#: Words after which "that" opens a clause ("said on Tuesday that U.S. strikes hit"), not a determiner.
+_CLAUSE_THAT_AFTER = _THAT_OPENERS | words(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday statement night morning evening afternoon"
+)
 
 
 def _determiner(words: list[str], k: int) -> bool:
