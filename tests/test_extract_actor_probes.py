@@ -187,3 +187,14 @@ def test_a_party_reacting_to_that_strike_is_not_its_doer(ex):
     # "that strike", the object of a reaction: the party condemning it did not make it
     text = "Iran condemned that strike on the Hodeidah airport, which killed three people."
     assert all("Iran" not in acts for acts in _actors(ex, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "M23 rebels, backed by Rwanda, captured the town of Nyabibwe on Saturday, local sources said.",
+        "The M23, which is backed by Rwanda, captured the town of Nyabibwe on Saturday, local sources said.",
+    ],
+)
+def test_a_backer_in_a_phrase_set_off_by_commas_is_not_the_doer(ex, text):
+    assert _actors(ex, text) == [["M23"]]

@@ -277,9 +277,11 @@ def agents(
         if victim or _BACKER.match(art.text, m.end):
             continue  # "troops killed two Palestinian gunmen": the gunmen are not the agents
         if _SUPPORT_BEFORE.search(art.text, max(a, m.start - 40), m.start) and re.search(
-            r"[^\W\d]", art.text[m.end : trig_start]
+            r"[^\W\d]|,", art.text[m.end : trig_start]
         ):
-            continue  # "forces backed by U.S. air strikes recaptured": the backer's support, words of its own
+            # "forces backed by U.S. air strikes recaptured": the backer's support, words of its own ("M23
+            # rebels, backed by Rwanda, captured": a phrase set off by commas, the subject before it)
+            continue
         if not event_verb and nxt[:1] and nxt[0] in _TITLES:
             continue  # "the death of a Hamas leader in a bombing": whose leader died, not who bombed
         made = _MADE.match(art.text, m.end)
