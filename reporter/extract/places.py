@@ -20,7 +20,7 @@ from typing import TypeVar
 from reporter import ship_nouns
 from reporter.extract import geonames, speech
 from reporter.extract.document import DATELINE_WORD, TITLED_TOWN, Document
-from reporter.extract.lexicon import RANK, SHORT, Entry, Mention, _bundled
+from reporter.extract.lexicon import RANK, Entry, Mention, _bundled
 from reporter.extract.prefilter import Prefiltered, guarded, lower_of
 from reporter.extract.records import replace, slot_init
 from reporter.extract.text import in_quote, longest_first, tokens, words
@@ -883,8 +883,6 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     if place is not None:
         if place.locative_only and not locative:
             return None
-        if place.case == SHORT and not story_homes(art).get(place.country or ""):
-            return None  # "near Bol" places the town of three letters only in a story naming its country
         if (
             place.locative_only
             and _NAME_GOES_ON.match(art.text, m.end)
@@ -1542,7 +1540,7 @@ def _listed(art: Document, start: int, end: int, province: bool = False) -> Entr
             and place.locative_only
             and (
                 homes.get(place.country or "")
-                or (not homes and place.country in geonames.spelt_countries() and place.case != SHORT)
+                or (not homes and place.country in geonames.spelt_countries())
                 or (province and place.sub == "city")
             )
         ):
