@@ -1656,3 +1656,68 @@ def test_one_article_s_attack_in_an_unplaced_town_is_not_a_spot_beside_its_other
     )  # fmt: skip
     assert len(_merged(date(2031, 5, 13), near, apart, sources=[1, 1])) == 2
     assert len(_merged(date(2031, 5, 13), near, apart)) == 1
+
+
+def _told(source: int, count: int, qualifier: str | None, evidence: str, where: str = "Middle East") -> Report:
+    fact = Posture(force="US", country=where, count=count, qualifier=qualifier, evidence=evidence)
+    return Report(source=source, published=date(2025, 6, 3), fact=fact)
+
+
+def test_posture_the_troops_a_reinforcement_joins_are_listed_under_the_level_not_against_it():
+    """A whole presence from one outlet and, from another, the small group that a reinforcement
+    joins: the level keeps its sources, the group and the reinforcement are listed beside it."""
+    reports = [
+        _told(1, 40000, "about", "Roughly 9,000 US troops serve in Iraq now and about 40,000 across the region."),
+        _told(2, 2000, "(additional)", "The Pentagon will send 2,000 more troops to the region."),
+        _told(2, 400, "about", "They will join about 400 others who are already there."),
+    ]
+    (figure,) = merge_posture(reports)
+    assert (figure.count, figure.qualifier, figure.disagreements, figure.sources) == (40000, "about", (), (1,))
+    assert [(p.text, p.role, p.sources) for p in figure.parts] == [
+        ("about 400 already there", "part", (2,)),
+        ("+2,000 more", "increment", (2,)),
+    ]
+
+
+def test_posture_a_total_and_the_troops_it_adds_up_from_are_not_a_disagreement():
+    """'Brings the total to nearly 3,200' from one outlet, 'join the 2,000 already in place' and
+    'is deploying 1,200' from another: one level, told as its whole and as its parts."""
+    total = "This first deployment of 1,200 soldiers brings the total along the border to nearly 3,200."
+    reports = [
+        _told(1, 1200, None, total, where="United States"),
+        _told(1, 3200, "nearly", total, where="United States"),
+        _told(2, 1200, None, "The army is deploying 1,200 soldiers to the border.", where="United States"),
+        _told(2, 2000, None, "They will join the 2,000 troops already in place.", where="United States"),
+    ]
+    (figure,) = merge_posture(reports)
+    assert (figure.count, figure.disagreements, figure.sources) == (3200, (), (1,))
+    assert [p.text for p in figure.parts] == ["2,000 already there", "+1,200 being sent"]
+
+
+def test_posture_units_named_with_their_strength_are_parts_when_no_level_is_told():
+    """A battalion, a guard of Marines and the rest of a brigade on its way are each a unit or a
+    reinforcement: the row has no overall figure and lists them, rather than 'more than 3,500 vs 120'."""
+    sent = "A battalion of some 800 soldiers landed in Poland this week; the other 3,500 of its brigade are joining them."
+    reports = [
+        _told(1, 800, "some", sent, where="Poland"),
+        _told(1, 3500, "more than", sent, where="Poland"),
+        _told(2, 120, "about", "About 120 Marines in Poland were first sent to guard the embassy.", where="Poland"),
+    ]
+    (figure,) = merge_posture(reports)
+    assert (figure.count, figure.disagreements, figure.sources) == (None, (), (1, 2))
+    assert [p.text for p in figure.parts] == ["battalion of some 800", "about 120 Marines", "+more than 3,500 joining"]
+
+
+def test_posture_outlets_differing_on_one_level_or_one_unit_still_disagree():
+    """Near misses: two outlets giving one level differently, the same unit's strength differently,
+    a past deployment, or 'joined' not naming the troops joined, remain a disagreement."""
+    cases = [
+        ("About 2,500 US troops are in Iraq.", 2500, "Some 3,000 US troops are in Iraq.", 3000),
+        ("About 18,000 Marines are based on the island.", 18000, "Some 19,000 Marines are based there.", 19000),
+        ("The army has deployed 1,200 troops to the area.", 1200, "The army has 1,500 troops in the area.", 1500),
+        ("Poland joined the mission in 2019 and has 300 soldiers there.", 300, "It has 350 soldiers there.", 350),
+    ]
+    for first, one, second, two in cases:
+        (figure,) = merge_posture([_told(1, one, None, first), _told(2, two, None, second)])
+        assert figure.count is None and figure.parts == (), first
+        assert sorted(int(c.value) for c in figure.disagreement("count").claims) == [one, two], first

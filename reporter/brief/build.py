@@ -236,11 +236,12 @@ def build_brief(
         if keep_article_fact(p.evidence, a, filters, country=p.country)
     ]
     posture = merge_posture([*past, *posture_reports], previous=prev_posture, previous_label=label)
-    posture = [p for p in posture if any(s > 0 for s in p.sources)]
+    posture = [p for p in posture if any(s > 0 for s in (*p.sources, *(s for part in p.parts for s in part.sources)))]
     milestones = merge_milestones(milestone_reports, as_of=as_of.date())
 
     cited = sorted(
         {s for item in (*incidents, *earlier, *statements, *posture, *milestones) for s in item.sources if s > 0}
+        | {s for p in posture for part in p.parts for s in part.sources if s > 0}
     )
     renumber = {old: new for new, old in enumerate(cited, 1)}
     by_number = {number_of[a.id]: a for a in ordered}
@@ -310,6 +311,11 @@ def _renumbered(item: Any, renumber: dict[int, int]) -> Any:
                 ),
             )
             for d in item.disagreements
+        )
+    if getattr(item, "parts", ()):
+        changes["parts"] = tuple(
+            replace(part, sources=tuple(renumber[s] for s in part.sources if s in renumber))
+            for part in item.parts
         )
     return replace(item, **changes)
 
@@ -528,7 +534,7 @@ def _posture_point(p: PostureFigure) -> KeyPoint:
     count = (
         textfmt.troops(p.qualifier, p.count)
         if p.count is not None
-        else "figures differ"
+        else ("figures differ" if p.disagreements else "no overall figure, only units and reinforcements")
     )
     change = f", {textfmt.signed(p.change)} {p.change_basis}" if p.change is not None else ""
     # A figure its report does not date reads "date not reported", not "as of —".

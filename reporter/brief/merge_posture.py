@@ -36,6 +36,29 @@ FORCE_ALIASES = {
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class PosturePart:
+    """A figure told beside the level: ``role`` "part" (within the level: "already there", a unit)
+    or "increment" (troops being sent or added); ``label`` says which as a reader would."""
+
+    count: int
+    qualifier: str | None
+    role: str
+    label: str
+    sources: tuple[int, ...]
+
+    @property
+    def text(self) -> str:
+        """As the brief lists it: "+3,000 more", "about 650 already there", "battalion of some 750"."""
+        words = " ".join(re.sub(r"\([^()]*\)", " ", self.qualifier or "").split())
+        n = f"{words} {self.count:,}".strip()
+        if self.role == "increment":
+            return f"+{n} {self.label}"
+        if self.label.lower() in _UNIT_WORDS:
+            return f"{self.label} of {n}"
+        return f"{n} {self.label}"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class PostureFigure:
     force: str
     country: str
@@ -49,6 +72,9 @@ class PostureFigure:
     change_basis: str | None = None
     disagreements: tuple[Disagreement, ...] = ()
     evidence: str = ""
+    #: Figures of the same day that are not the level: a unit's own strength, the troops a
+    #: reinforcement joins, the reinforcement itself. Listed beside the level, never against it.
+    parts: tuple[PosturePart, ...] = ()
 
     def disagreement(self, name: str) -> Disagreement | None:
         return next((d for d in self.disagreements if d.field == name), None)
@@ -81,6 +107,91 @@ def _last_told_per_article(reports: Sequence[Report]) -> list[Report]:
     return list(last.values())
 
 
+#: A unit named with its own strength: "a battalion of some 750", "the brigade has about 4,000".
+_UNIT_WORDS = ("battalion", "brigade", "regiment", "company", "division", "squadron", "detachment")
+_UNIT_BEFORE = re.compile(rf"\b({'|'.join(_UNIT_WORDS)})\b[^.;,:]{{0,30}}$", re.I)
+#: A branch or trade named after the number: "100 Marines", "750 paratroopers".
+_UNIT_AFTER = re.compile(
+    r"^\s+(paratroopers|marines|commandos|rangers|sailors|airmen|special forces|military police)\b", re.I
+)
+#: The troops a reinforcement joins: "will join the 2,500 already there", "join about 650 others".
+_JOINED = re.compile(
+    r"\bjoin(?:s|ed|ing)?\s+(?:(?:the|about|around|roughly|some|nearly|an\s+estimated)\s+)*$", re.I
+)
+#: The number is the reinforcement: "some 2,000 more are to join them", "is deploying 1,500 to".
+_JOINING = re.compile(r"^[^.;:]{0,40}?\b(?:is|are|will|would|to)\s+(?:be\s+)?join(?:ing)?\b", re.I)
+_SENDING = re.compile(
+    r"\b(?:is|are|will|would|to)\s+(?:begin\s+)?(?:deploy(?:ing)?|send(?:ing)?|dispatch(?:ing)?)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|up\s+to|as\s+many\s+as|more\s+than|another)\s+)*$",
+    re.I,
+)
+
+
+_ALREADY = "already there"
+
+
+def _number_in(text: str, count: int) -> re.Match[str] | None:
+    digits = str(count)
+    grouped = f"{count:,}"
+    return re.search(rf"(?<![\d,.])(?:{re.escape(grouped)}|{digits})(?!\d|[,.]\d)", text)
+
+
+def role(p: Posture) -> tuple[str, str]:
+    """How a figure stands to the level of its force and place: ("level", ""), ("part", label) or
+    ("increment", label). Read from its sentence; a figure its sentence does not show is a level."""
+    if "(additional" in (p.qualifier or ""):
+        return "increment", "more"
+    m = _number_in(p.evidence or "", p.count) if p.count is not None else None
+    if m is None:
+        return "level", ""
+    before, after = p.evidence[max(0, m.start() - 60) : m.start()], p.evidence[m.end() : m.end() + 80]
+    if _JOINING.search(after):
+        return "increment", "joining"
+    if _SENDING.search(before):
+        return "increment", "being sent"
+    if _JOINED.search(before):
+        return "part", _ALREADY
+    unit = _UNIT_BEFORE.search(before) or _UNIT_AFTER.search(after)
+    if unit:
+        word = unit.group(1)
+        return "part", word if word[0].isupper() else word.lower()
+    return "level", ""
+
+
+def _added(p: Posture) -> bool:
+    return "(additional" in (p.qualifier or "")
+
+
+def _parts(reports: Sequence[Report], roles: dict[int, tuple[str, str]]) -> tuple[PosturePart, ...]:
+    """The figures that are not the level, one per role and count (the first-cited label names it)."""
+    grouped: dict[tuple[str, int], list[Report]] = defaultdict(list)
+    for r in sorted(reports, key=lambda r: r.source):
+        if roles[id(r)][0] != "level":
+            grouped[(roles[id(r)][0], r.fact.count)].append(r)  # type: ignore[union-attr]
+    return tuple(
+        PosturePart(
+            count=count,
+            qualifier=rs[0].fact.qualifier,  # type: ignore[union-attr]
+            role=kind,
+            label=roles[id(rs[0])][1],
+            sources=tuple(sorted({r.source for r in rs})),
+        )
+        for (kind, count), rs in sorted(grouped.items(), key=lambda kv: (kv[0][0] != "part", -kv[0][1]))
+    )
+
+
+def _roles(day: Sequence[Report]) -> dict[int, tuple[str, str]]:
+    """Each figure's role; when every standing figure names one and the same unit ("18,000 Marines"
+    against "19,000 Marines") they are outlets differing on that unit's strength: levels."""
+    roles = {id(r): role(r.fact) for r in day}  # type: ignore[arg-type]
+    standing = [roles[id(r)] for r in day if is_standing(r.fact)]  # type: ignore[arg-type]
+    kinds = {kind for kind, _ in standing}
+    units = {label.lower() for kind, label in standing if kind == "part" and label != _ALREADY}
+    if kinds == {"part"} and len(units) == 1 and all(label != _ALREADY for _, label in standing):
+        roles.update({id(r): ("level", "") for r in day if is_standing(r.fact)})  # type: ignore[arg-type]
+    return roles
+
+
 def merge_posture(
     reports: Sequence[Report],
     *,
@@ -89,23 +200,44 @@ def merge_posture(
 ) -> list[PostureFigure]:
     """The latest figure per (force, country); differing figures of that date are a disagreement.
 
-    The change is against the previous brief's figure when there is one, else against the latest
-    earlier figure on record.
+    Differing figures are first read for what each is: a unit's own strength, the troops a
+    reinforcement joins or the reinforcement itself is listed beside the level (``parts``), not
+    against it; what still differs is a disagreement. The change is against the previous brief's
+    figure when there is one, else against the latest earlier figure on record.
     """
     by_key: dict[tuple[str, str], list[Report]] = defaultdict(list)
     for r in reports:
         p = r.fact
         assert isinstance(p, Posture)
-        if not is_standing(p):
-            continue  # a planned, former, added or withdrawn level is not what stands there now
         by_key[(force_name(p.force), p.country.strip())].append(r)
     figures = []
-    for (force, country), told in sorted(by_key.items()):
+    for (force, country), every in sorted(by_key.items()):
+        # a planned, former, added or withdrawn level is not what stands there now
+        told = [r for r in every if is_standing(r.fact)]  # type: ignore[arg-type]
+        if not told:
+            continue
         rs = _last_told_per_article(told)
         latest_day = max((r.published for r in rs if r.published), default=None)
         latest = [r for r in rs if r.published == latest_day]
         claims = claims_of((r.fact.count, r.source) for r in latest)  # type: ignore[union-attr]
         top = next(r.fact for r in latest if str(r.fact.count) == claims[0].value)  # type: ignore[union-attr]
+        parts: tuple[PosturePart, ...] = ()
+        sources = {r.source for r in latest}
+        if len(claims) > 1:
+            day = [
+                r
+                for r in every
+                if r.published == latest_day and (is_standing(r.fact) or _added(r.fact))  # type: ignore[arg-type]
+            ]
+            roles = _roles(day)
+            parts = _parts(day, roles)
+            levels = _last_told_per_article(
+                [r for r in day if is_standing(r.fact) and roles[id(r)][0] == "level"]  # type: ignore[arg-type]
+            )
+            claims = claims_of((r.fact.count, r.source) for r in levels)  # type: ignore[union-attr]
+            sources = {r.source for r in levels} or {s for part in parts for s in part.sources}
+            if claims:
+                top = next(r.fact for r in levels if str(r.fact.count) == claims[0].value)  # type: ignore[union-attr]
         count = int(claims[0].value) if len(claims) == 1 else None
         earlier = sorted(
             (r for r in rs if r.published and latest_day and r.published < latest_day),
@@ -124,15 +256,16 @@ def merge_posture(
                 force=force,
                 country=country,
                 count=count,
-                qualifier=top.qualifier,  # type: ignore[union-attr]
+                qualifier=top.qualifier if claims else None,  # type: ignore[union-attr]
                 as_of=latest_day.isoformat() if latest_day else None,
-                sources=tuple(sorted({r.source for r in latest})),
+                sources=tuple(sorted(sources)),
                 previous=prev_count,
                 previous_as_of=prev_as_of,
                 change=(count - prev_count) if count is not None and prev_count is not None else None,
                 change_basis=basis,
                 disagreements=(Disagreement(field="count", claims=claims),) if len(claims) > 1 else (),
                 evidence=top.evidence,  # type: ignore[union-attr]
+                parts=parts,
             )
         )
     return figures
@@ -140,6 +273,7 @@ def merge_posture(
 
 __all__ = [
     "PostureFigure",
+    "PosturePart",
     "force_name",
     "merge_posture",
 ]
