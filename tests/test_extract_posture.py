@@ -179,6 +179,16 @@ def test_posture_forms(ex, text, expected):
          [("US-led coalition", "Iraq", 5000, "some (former level)"), ("US-led coalition", "Iraq", 2500, "about")]),
         ("The UN force in Mali, which numbered more than 15,000 at its peak, will leave.",
          [("MINUSMA", "Mali", 15000, "more than (former level)")]),
+        # a level a change ended at is the level now; one that "once exceeded" a figure held it before
+        ("The number of Danish soldiers in Latvia has been drawn down from a peak of more than 1,400 to just 200 troops over two years.",
+         [("Denmark", "Latvia", 200, None), ("Denmark", "Latvia", 1400, "more than (former level)")]),
+        ("The number of Danish soldiers in Latvia fell from a peak of 1,400 troops to 1,000 troops last year.",
+         [("Denmark", "Latvia", 1400, "(former level)"), ("Denmark", "Latvia", 1000, None)]),
+        ("The Danish contingent in Latvia once exceeded 1,400 soldiers, but only 200 remain.",
+         [("Denmark", "Latvia", 1400, "(former level)"), ("Denmark", "Latvia", 200, None)]),
+        # near miss: a level left behind, with no change ending at the figure, stays a former one
+        ("The number of Danish soldiers in Latvia is down from a peak of 1,400 troops, officials said.",
+         [("Denmark", "Latvia", 1400, "(former level)")]),
         # a cut already made leaves the level now; one to be made plans it
         ("The number of Dutch troops in Lithuania was reduced to 700 in January.",
          [("Netherlands", "Lithuania", 700, None)]),

@@ -556,12 +556,21 @@ _FORMER = re.compile(
     # "had previously said it has 5,000 ready": the saying was before, not the level
     r"\b(?:until\s+recently|previously(?!\s+(?:said|announced|reported|stated|told|disclosed|confirmed))|formerly|at\s+(?:the|its)\s+(?:height|peak)|down\s+from|used\s+to)\b"
     # "a coalition that once numbered 5,000", "which once had 5,000", "once 5,000 strong"
-    r"|\bpeak(?:s|ed)?\s+(?:at|above|near)\s+$|\bonce\s+(?:(?:numbered|totall?ed|reached|had|counted|comprised|stood\s+at|topped)\s+)?$"
+    r"|\bpeak(?:s|ed)?\s+(?:at|above|near)\s+$|\bonce\s+(?:(?:numbered|totall?ed|reached|had|counted|comprised|stood\s+at|topped|exceeded|surpassed)\s+)?$"
     # "from about 2,000" is where a change starts; "from the current 2,000" is the level now, no former one
     r"|\bfrom\s+(?!(?:the|its|their)\s+(?:current|present)\b)(?:(?:about|around|roughly|some|approximately|nearly)\s+)?$"
+    # "fell from a peak of 1,400 troops to 1,000": the peak a change started from
+    r"|\bfrom\s+(?:a|an|its|their|the)\s+(?:(?:all-time|record)\s+)?(?:peak|height|high)\s+of\s+"
+    r"(?:(?:about|around|roughly|some|approximately|nearly|more\s+than|over)\s+)?$"
     # "During the Iraq war, the US kept more than 150,000": a level a past verb tells of a named war
     r"|\bduring\s+the\s+(?:[\w-]+\s+){1,2}?war\b,?\s+(?:[\w.’'-]+\s+){0,4}?"
     r"(?<!\bhas\s)(?<!\bhave\s)(?:had|kept|was|were|numbered|deployed|stationed|maintained|fielded)\s+(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+#: The figure a change ends at: "drawn down from more than 1,500 to just 80" (80 is the level now).
+_END_OF_CHANGE = re.compile(
+    r"\bfrom\s+(?:[\w-]+\s+){0,5}?\d[\d,]*\s+(?:[a-z]+\s+){0,2}?to\s+"
+    r"(?:(?:just|only|about|around|roughly|some|approximately|nearly|fewer\s+than|less\s+than|under)\s+)*$",
     re.I,
 )
 #: After the figure's phrase, before its clause ends: a time gone by ("which numbered 15,000 at its
@@ -1615,7 +1624,7 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
     if _LEAVING.search(near) or _LEFT.match(text, h.end) or (_PULL.search(near) and _OUT_OF.match(text, h.end)):
         return "withdrawn"
     before = text[max(s_start, h.start - 60) : h.start]
-    if _FORMER.search(before) or _AGO.search(before) or _told_of_a_past_year(art, s_start, h) or _held_then(art, before, h):
+    if (_FORMER.search(before) and not _END_OF_CHANGE.search(before)) or _AGO.search(before) or _told_of_a_past_year(art, s_start, h) or _held_then(art, before, h):
         return "former level"
     if (after := _FORMER_AFTER.match(text, h.end, art.sentences[art.sentence_index(h.start)].end)) and (
         not after.group("year") or (art.published is not None and int(after.group("year")) < art.published.year)
