@@ -1721,3 +1721,22 @@ def test_posture_outlets_differing_on_one_level_or_one_unit_still_disagree():
         (figure,) = merge_posture([_told(1, one, None, first), _told(2, two, None, second)])
         assert figure.count is None and figure.parts == (), first
         assert sorted(int(c.value) for c in figure.disagreement("count").claims) == [one, two], first
+
+
+def test_posture_a_group_joined_told_alone_is_not_the_level():
+    """An article telling only a reinforcement and the few it joins gives no overall level: the row
+    lists both rather than showing the few as the troops there."""
+    reports = [
+        _told(1, 2000, "(additional)", "The Pentagon will send 2,000 more troops to the region."),
+        _told(1, 400, "about", "They will join about 400 others who are already there."),
+    ]
+    (figure,) = merge_posture(reports)
+    assert (figure.count, figure.disagreements, figure.sources) == (None, (), (1,))
+    assert [p.text for p in figure.parts] == ["about 400 already there", "+2,000 more"]
+    # near misses: one unit told alone is that place's figure; 'join' not naming the troops joined
+    for evidence, count in (
+        ("About 100 Marines guard the embassy in Kuwait.", 100),
+        ("They will join the coalition, which keeps about 400 troops there.", 400),
+    ):
+        (figure,) = merge_posture([_told(1, count, "about", evidence, where="Kuwait")])
+        assert (figure.count, figure.parts) == (count, ()), evidence

@@ -200,9 +200,9 @@ def merge_posture(
 ) -> list[PostureFigure]:
     """The latest figure per (force, country); differing figures of that date are a disagreement.
 
-    Differing figures are first read for what each is: a unit's own strength, the troops a
-    reinforcement joins or the reinforcement itself is listed beside the level (``parts``), not
-    against it; what still differs is a disagreement. The change is against the previous brief's
+    Each figure is first read for what it is: a unit's own strength (when the day tells other
+    figures too), the troops a reinforcement joins or the reinforcement itself is listed beside the
+    level (``parts``) and never disputes it; what still differs is a disagreement. The change is against the previous brief's
     figure when there is one, else against the latest earlier figure on record.
     """
     by_key: dict[tuple[str, str], list[Report]] = defaultdict(list)
@@ -212,32 +212,21 @@ def merge_posture(
         by_key[(force_name(p.force), p.country.strip())].append(r)
     figures = []
     for (force, country), every in sorted(by_key.items()):
-        # a planned, former, added or withdrawn level is not what stands there now
-        told = [r for r in every if is_standing(r.fact)]  # type: ignore[arg-type]
-        if not told:
+        # a planned, former or withdrawn level is not what stands there now; an added one is listed
+        kept = [r for r in every if is_standing(r.fact) or _added(r.fact)]  # type: ignore[arg-type]
+        standing = [r for r in kept if is_standing(r.fact)]  # type: ignore[arg-type]
+        if not standing:
             continue
-        rs = _last_told_per_article(told)
-        latest_day = max((r.published for r in rs if r.published), default=None)
+        roles: dict[int, tuple[str, str]] = {}
+        for day in {r.published for r in kept}:
+            roles |= _roles([r for r in kept if r.published == day])
+        latest_day = max((r.published for r in standing if r.published), default=None)
+        parts = _parts([r for r in kept if r.published == latest_day], roles)
+        rs = _last_told_per_article([r for r in standing if roles[id(r)][0] == "level"])
         latest = [r for r in rs if r.published == latest_day]
         claims = claims_of((r.fact.count, r.source) for r in latest)  # type: ignore[union-attr]
-        top = next(r.fact for r in latest if str(r.fact.count) == claims[0].value)  # type: ignore[union-attr]
-        parts: tuple[PosturePart, ...] = ()
-        sources = {r.source for r in latest}
-        if len(claims) > 1:
-            day = [
-                r
-                for r in every
-                if r.published == latest_day and (is_standing(r.fact) or _added(r.fact))  # type: ignore[arg-type]
-            ]
-            roles = _roles(day)
-            parts = _parts(day, roles)
-            levels = _last_told_per_article(
-                [r for r in day if is_standing(r.fact) and roles[id(r)][0] == "level"]  # type: ignore[arg-type]
-            )
-            claims = claims_of((r.fact.count, r.source) for r in levels)  # type: ignore[union-attr]
-            sources = {r.source for r in levels} or {s for part in parts for s in part.sources}
-            if claims:
-                top = next(r.fact for r in levels if str(r.fact.count) == claims[0].value)  # type: ignore[union-attr]
+        top = next((r.fact for r in latest if str(r.fact.count) == claims[0].value), None) if claims else None  # type: ignore[union-attr]
+        sources = {r.source for r in latest} or {s for part in parts for s in part.sources}
         count = int(claims[0].value) if len(claims) == 1 else None
         earlier = sorted(
             (r for r in rs if r.published and latest_day and r.published < latest_day),
@@ -256,7 +245,7 @@ def merge_posture(
                 force=force,
                 country=country,
                 count=count,
-                qualifier=top.qualifier if claims else None,  # type: ignore[union-attr]
+                qualifier=top.qualifier if top else None,
                 as_of=latest_day.isoformat() if latest_day else None,
                 sources=tuple(sorted(sources)),
                 previous=prev_count,
@@ -264,7 +253,7 @@ def merge_posture(
                 change=(count - prev_count) if count is not None and prev_count is not None else None,
                 change_basis=basis,
                 disagreements=(Disagreement(field="count", claims=claims),) if len(claims) > 1 else (),
-                evidence=top.evidence,  # type: ignore[union-attr]
+                evidence=top.evidence if top else "",
                 parts=parts,
             )
         )
