@@ -174,3 +174,38 @@ def test_csv_cells_formulas_escaped_numbers_kept():
     assert _safe("-cmd|x") == "'-cmd|x"
     assert _safe("-98.6000") == "-98.6000"
     assert _safe(-12) == "-12"
+
+
+def test_troop_parts_keep_their_own_renumbered_sources():
+    """The level cites its article; the group a reinforcement joins and the reinforcement, told by
+    another article of that day, cite that one, which is listed among the sources."""
+    from reporter.models import Posture
+
+    articles, facts = load_articles()
+    a = next(x for x in articles if x.id in facts and facts[x.id].troop_posture)
+    b = next(x for x in articles if x.id != a.id and x.published and a.published and x.id in facts)
+    b = replace(b, published=a.published)
+
+    def told(count, qualifier, evidence):
+        return Posture(force="US", country="Iraq", count=count, qualifier=qualifier, evidence=evidence)
+
+    facts = dict(facts)
+    facts[a.id] = replace(facts[a.id], troop_posture=[told(2500, "about", "About 2,500 US troops are in Iraq.")])
+    facts[b.id] = replace(
+        facts[b.id],
+        published=facts[a.id].published,
+        troop_posture=[
+            told(1000, "(additional)", "The Pentagon will send 1,000 more troops to Iraq."),
+            told(300, "about", "They will join about 300 others who are already there."),
+        ],
+    )
+    articles = [b if x.id == b.id else x for x in articles]
+    data = _brief(articles=articles, facts=facts)
+    (us,) = data.posture
+    by_article = {s.article_id: s.number for s in data.sources}
+    assert (us.count, us.disagreements) == (2500, ())
+    assert by_article[a.id] in us.sources and by_article[b.id] not in us.sources
+    assert [(p.text, p.sources) for p in us.parts] == [
+        ("about 300 already there", (by_article[b.id],)),
+        ("+1,000 more", (by_article[b.id],)),
+    ]

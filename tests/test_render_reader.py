@@ -131,3 +131,21 @@ def test_timeline_month_labels_are_whole_and_apart():
         assert spans, months
         assert all(a >= 0 and b <= WIDTH_PT for a, b in spans), (months, labels)
         assert all(b1 <= a2 for (_, b1), (a2, _) in itertools.pairwise(spans)), (months, labels)
+
+
+def test_troop_parts_are_listed_under_the_level_with_their_sources(tmp_path):
+    """A unit or a reinforcement is listed under its row with its own sources; a row with no overall
+    level says so, in the table and in the key points, instead of 'figures differ'."""
+    from reporter.brief.merge_posture import PosturePart
+
+    data, spec, config = _built(tmp_path)
+    figure = data.posture[0]
+    parts = (
+        PosturePart(count=650, qualifier="about", role="part", label="already there", sources=(1,)),
+        PosturePart(count=3000, qualifier="(additional)", role="increment", label="more", sources=(2,)),
+    )
+    data = replace(data, posture=[replace(figure, count=None, qualifier=None, disagreements=(), parts=parts)])
+    data = replace(data, key_points=key_points(data))
+    flat = _pdf_text(data, spec, config)
+    assert "no overall figure" in flat and "about 650 already there [1]" in flat and "+3,000 more [2]" in flat
+    assert "figures differ" not in flat
