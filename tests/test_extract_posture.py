@@ -196,6 +196,11 @@ def test_posture_forms(ex, text, expected):
          [("Netherlands", "Lithuania", 700, "(planned)")]),
         ("The junta told France to withdraw its nearly 900 soldiers from the country.",
          [("France", "Chad", 900, "nearly (withdrawn)")]),
+        # all the troops still there, to be taken out, are the level now; taken out already, they are gone
+        ("The Danish government will withdraw the remaining 200 soldiers from Latvia.",
+         [("Denmark", "Latvia", 200, "(remaining)")]),
+        ("The Danish government withdrew the last 200 soldiers from Latvia.",
+         [("Denmark", "Latvia", 200, "(withdrawn)")]),
         # Whose and where, however the sentence names them.
         ("Ghana's about 850 peacekeepers will stay on Lebanese soil.", [("Ghana", "Lebanon", 850, "about (remaining)")]),
         ("UNIFIL's roughly 9,000 troops patrol the border.", [("UNIFIL", "Lebanon", 9000, "roughly")]),

@@ -1621,6 +1621,8 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
     near = text[max(s_start, h.start - 30) : h.start]
     if _ADDED.search(near) or _ADDED_AFTER.match(text, h.n_start + len(h.n)) or text[h.start : h.end].lower().endswith("reinforcements"):
         return "additional"  # "an additional 1,500", "1,500 more", "500 reinforcements"
+    if _TO_LEAVE_ALL.search(near):
+        return "remaining"  # "will withdraw the remaining 80": the whole presence now, still there
     if _LEAVING.search(near) or _LEFT.match(text, h.end) or (_PULL.search(near) and _OUT_OF.match(text, h.end)):
         return "withdrawn"
     before = text[max(s_start, h.start - 60) : h.start]
@@ -1674,6 +1676,11 @@ def _brought_by_done(art: Document, s_start: int, before: str, at: int) -> bool:
 
 
 #: The figure's phrase opening on what stays: "leaving about 800", "would leave fewer than 900".
+#: Before the number: all the troops still there, to be taken out ("will withdraw the remaining 80",
+#: "plans to pull out its last 2,500"); "withdrew the last 80" tells them gone.
+_TO_LEAVE_ALL = re.compile(
+    r"\b(?:will|would|to)\s+(?:withdraw|pull\s+out)\s+(?:the|its|their)\s+(?:remaining|last)\s+$", re.I
+)
 _LEAVES = re.compile(r"(?:leaving|(?:will|would|could|to)\s+leave)\b", re.I)
 #: Right before the figure: the level now, whatever is planned ("plans to halve them, currently 2,000").
 _NOW = re.compile(r",\s+(?:currently|now|at\s+present)\s+$", re.I)
