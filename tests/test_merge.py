@@ -1737,6 +1737,7 @@ def test_posture_a_group_joined_told_alone_is_not_the_level():
     for evidence, count in (
         ("About 100 Marines guard the embassy in Kuwait.", 100),
         ("They will join the coalition, which keeps about 400 troops there.", 400),
+        ("Ghana joined the 400-strong mission there last year.", 400),
     ):
         (figure,) = merge_posture([_told(1, count, "about", evidence, where="Kuwait")])
         assert (figure.count, figure.parts) == (count, ()), evidence

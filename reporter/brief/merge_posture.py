@@ -149,7 +149,7 @@ def role(p: Posture) -> tuple[str, str]:
         return "increment", "joining"
     if _SENDING.search(before):
         return "increment", "being sent"
-    if _JOINED.search(before):
+    if _JOINED.search(before) and not after.startswith("-"):  # not "joined the 2,000-strong force"
         return "part", _ALREADY
     unit = _UNIT_BEFORE.search(before) or _UNIT_AFTER.search(after)
     if unit:
