@@ -1699,6 +1699,38 @@ def test_a_world_town_told_by_its_kind_noun_in_a_story_of_another_country_stays_
 @pytest.mark.parametrize(
     ("text", "where"),
     [
+        (
+            "Gunmen killed six fishermen near Bol on Friday.\n\nChad has faced raids around the lake for years.",
+            ("Bol", "Chad"),
+        ),
+        (
+            "Gunmen attacked a market in Mao on Friday, killing six.\n\nThe Dominican Republic police said.",
+            ("Mao", "Dominican Republic"),
+        ),
+        ("Gunmen attacked a market in Mao on Friday, killing six.\n\nChad's police said.", ("Mao", "Chad")),
+    ],
+)
+def test_a_world_town_of_three_letters_after_in_or_near_in_a_story_naming_its_country(ex, text, where):
+    """'near Bol': a world-list town whose name has three letters is that town after a locative word
+    where the article names its country (of two such towns, the one of the country named)."""
+    assert _places(ex, text) == [where]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed six fishermen near Bol on Friday.",
+        "Gunmen killed five people near BOL on Sunday.\n\nChad's army said the attackers fled.",
+    ],
+)
+def test_a_world_town_of_three_letters_in_a_story_not_naming_its_country_has_none(ex, text):
+    """Near miss: with no country named, or written in capitals, three letters place nothing of their own."""
+    assert all(country is None for _, country in _places(ex, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
         ("Gunmen raided Seytenga on Monday, killing 12 villagers.", ("Seytenga", "Burkina Faso")),
         ("Fighters overran an army camp in Tin Zaouaten on Tuesday, killing 20 soldiers.", ("Tin Zaouaten", "Mali")),
         ("The paramilitary stormed the village of Wad al-Nourah on Wednesday, killing 100 people.", ("Wad al-Nourah", "Sudan")),

@@ -112,7 +112,10 @@ def _build() -> tuple[Row, ...]:
             key = tuple(t.norm for t in tokens(alias))
             # "Port Said", "Port-au-Prince": a port's name is a city, though "port" alone is none.
             common = key[0] in _NOT_PLACE and not (key[0] == "port" and len(key) > 1)
-            if not key or common or (len(key) == 1 and len(key[0]) < 4):
+            # A name of three letters is kept only as a town of 15,000 or more writes itself ("Bol", "Ufa"):
+            # the lexicon reads it only after "in/at/near" in an article that names its country.
+            short = len(key) == 1 and len(key[0]) < 4
+            if not key or common or (short and not (len(key[0]) == 3 and alias is name and pop >= _TOWN)):
                 continue
             # "Tall Tamr", "Tell Tamer": the Arabic word for a mound is also written "Tal" ("Tal Tamr")
             tal = ("tal", *key[1:]) if cc in REGION and key[0] in ("tall", "tell") and len(key) > 1 else None

@@ -21,6 +21,7 @@ from reporter.extract import speech
 from reporter.extract.candidates import CLASS_TYPE, NEW_EVENT, Cand, came_after, is_headline, title_shaped
 from reporter.extract.dates import DateSpan
 from reporter.extract.document import Document
+from reporter.extract.lexicon import SHORT
 from reporter.extract.linking import guessed_fight, place_core, told_earlier
 from reporter.extract.places import Place, nested
 from reporter.extract.records import replace
@@ -337,7 +338,10 @@ def _names(art: Document, a: int, b: int) -> set[str]:
     caps = [i for i in range(lo, hi) if art.tokens[i].text[:1].isupper()]
     if not caps:
         return set()
-    known = {i for m in art.mentions_in(a, b) for i in range(m.first, m.last)}
+    # (a short world-list town is a place only after "in", "at", "near": "Ali" in "Ali Hassan" is a name)
+    known = {
+        i for m in art.mentions_in(a, b) if not all(e.case == SHORT for e in m.entries) for i in range(m.first, m.last)
+    }
     out = set()
     for i in caps:
         t = art.tokens[i]

@@ -72,6 +72,11 @@ _ARTICLE_CAPITAL = re.compile(r"(?:al|el)[-‐‑\s]+[A-Z]")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+#: The case of a world-list town's name of three letters ("Bol"): a capital then lower case only, and a
+#: place only in an article that names its country.
+SHORT = "short"
+
+
 class Entry(NamedTuple):
     """What a name stands for. A named tuple, so a compiled lexicon unpickles fast."""
 
@@ -83,7 +88,7 @@ class Entry(NamedTuple):
     sub: str = ""
     lat: float | None = None
     lon: float | None = None
-    #: exact | title | any: how the text's case must agree with the alias
+    #: exact | title | any | short: how the text's case must agree with the alias
     case: str = "any"
     #: world-list cities count only after "in", "at", "near"...
     locative_only: bool = False
@@ -377,6 +382,14 @@ class Lexicon:
             if len(key) == 1 and key[0] in _COMMON:
                 continue
             known = self._index.get(key)
+            if len(key) == 1 and len(key[0]) < 4:
+                # "near Bol": a town of three letters, no other name's, written as a name is ("Bol",
+                # not "BOL"), placed only in an article that names its country (places.py)
+                # (one beside another such town of another country: "Mao" in Chad and the Dominican Republic)
+                if key[0] not in _FUNCTION_WORDS and all(e.case == SHORT and e.country != country for e in known or ()):
+                    self._index[key] = [*(known or []), Entry("place", name, country, kind, lat, lon, SHORT, True)]
+                    self._span[key[0]] = max(self._span.get(key[0], 0), 1)
+                continue
             if known is not None and any(e.kind in ("country", "demonym", "actor", "weapon") for e in known):
                 continue  # the bundled data already says what this name is ("Malian" is Mali's adjective)
             places = [e for e in known or () if e.kind == "place"]
@@ -678,6 +691,8 @@ def _contiguous(toks: Sequence[Token], i: int, w: int, text: str) -> bool:
 def _case_ok(case: str, surface: str) -> bool:
     if case == "any":
         return True
+    if case == SHORT:
+        return surface[:1].isupper() and surface[1:].islower()
     if case == "title":
         return surface[:1].isupper() or _ARTICLE_CAPITAL.match(surface) is not None
     # An acronym's possessive keeps its case: "the IDF's troops" names the IDF (its "s" is no word).

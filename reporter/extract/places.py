@@ -20,7 +20,7 @@ from typing import TypeVar
 from reporter import ship_nouns
 from reporter.extract import geonames, speech
 from reporter.extract.document import DATELINE_WORD, TITLED_TOWN, Document
-from reporter.extract.lexicon import RANK, Entry, Mention, _bundled
+from reporter.extract.lexicon import RANK, SHORT, Entry, Mention, _bundled
 from reporter.extract.prefilter import Prefiltered, guarded, lower_of
 from reporter.extract.records import replace, slot_init
 from reporter.extract.text import in_quote, longest_first, tokens, words
@@ -860,6 +860,10 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         # the scene only when the sentence names no other place
         role = "body"
     place = _pick(art, m)
+    if place is not None and place.case == SHORT and not story_homes(art).get(place.country or ""):
+        # "near Bol" places the town of three letters only in a story naming its country ("the Bay region"
+        # of Somalia is read as a name the gazetteer lacks, not the Philippine town's)
+        return None
     if place is not None and before[-1:] == ["the"] and _ORGANISATION.match(art.text, m.end):
         return None  # "the Darfur General Coordination of Camps": a body named after the place, no scene
     nxt = art.tokens[m.last].norm if m.last < len(art.tokens) else ""
@@ -1540,7 +1544,7 @@ def _listed(art: Document, start: int, end: int, province: bool = False) -> Entr
             and place.locative_only
             and (
                 homes.get(place.country or "")
-                or (not homes and place.country in geonames.spelt_countries())
+                or (not homes and place.country in geonames.spelt_countries() and place.case != SHORT)
                 or (province and place.sub == "city")
             )
         ):
