@@ -9,7 +9,7 @@ import pytest
 
 from reporter.errors import ConfigError
 from reporter.extract import Extractor, lexicon_schema
-from reporter.extract.lexicon import RANK, gazetteer_capitals
+from reporter.extract.lexicon import RANK, gazetteer_capitals, province_points
 
 USER = Path(__file__).parent / "fixtures" / "extract" / "user_lexicon.yaml"
 
@@ -279,3 +279,11 @@ def test_a_missions_body_is_read_from_its_names(tmp_path):
         {"United Nations"},
         frozenset(),
     )
+
+
+def test_province_points_read_the_bundled_provinces_by_country():
+    """One reading of the gazetteer's provinces with a point, shared by the extractor's place rules."""
+    nigeria = {name: (lat, lon) for name, lat, lon in province_points()["Nigeria"]}
+    assert nigeria["Borno"] == (11.8, 13.1)
+    # a town or a base of the same country is no province
+    assert "Makhmour" not in {name for name, _, _ in province_points()["Iraq"]}

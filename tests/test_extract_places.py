@@ -8,7 +8,7 @@ import pytest
 
 from reporter.extract import Extractor
 from reporter.extract.document import Document
-from reporter.extract.places import places_in
+from reporter.extract.places import Place, distance_km, km_between, places_in
 
 
 @pytest.fixture(scope="module")
@@ -1818,3 +1818,13 @@ def test_a_yemeni_town_of_a_darfur_towns_name_told_with_its_country(ex):
     """Near miss: a Yemeni village spelt like Darfur's Tawila, told with its country, is Yemen's."""
     text = "Houthi fighters shelled a market in Tawila, Yemen, on Sunday, killing four."
     assert [c for _, c in _places(ex, text)] == ["Yemen"]
+
+
+def test_km_between_points_is_the_distance_of_places():
+    """One flat-earth distance, read from two points or from two located places."""
+    assert round(km_between((10.0, 20.0), (11.0, 20.0))) == 111
+    # a degree of longitude shrinks with the cosine of the latitude
+    assert round(km_between((60.0, 20.0), (60.0, 21.0))) == 56
+    a = Place("A", "X", 10.0, 20.0, 4, 0, 0, "loc")
+    b = Place("B", "X", 10.5, 20.5, 4, 0, 0, "loc")
+    assert distance_km(a, b) == km_between((10.0, 20.0), (10.5, 20.5))

@@ -184,6 +184,16 @@ def _bundled() -> dict[str, dict[str, dict[str, Any]]]:
     return merged
 
 
+@functools.lru_cache(maxsize=1)
+def province_points() -> dict[str, tuple[tuple[str, float, float], ...]]:
+    """The bundled gazetteer's provinces with a point, by country: (name, lat, lon)."""
+    found: dict[str, list[tuple[str, float, float]]] = {}
+    for p in _bundled()["places"].values():
+        if p.get("kind") == "region" and p.get("country") and p.get("lat") is not None and p.get("lon") is not None:
+            found.setdefault(str(p["country"]), []).append((str(p["name"]), float(p["lat"]), float(p["lon"])))
+    return {k: tuple(v) for k, v in found.items()}
+
+
 def _merge_into(merged: dict[str, dict[str, dict[str, Any]]], paths: Iterable[Path]) -> None:
     for path in paths:
         for section, items in _load_yaml(Path(path)).items():

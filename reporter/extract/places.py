@@ -13,14 +13,14 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache, wraps
+from functools import wraps
 from itertools import compress, pairwise
 from typing import TypeVar
 
 from reporter import ship_nouns
 from reporter.extract import geonames, speech
 from reporter.extract.document import DATELINE_WORD, TITLED_TOWN, Document
-from reporter.extract.lexicon import RANK, SHORT, Entry, Mention, _bundled
+from reporter.extract.lexicon import RANK, SHORT, Entry, Mention, province_points
 from reporter.extract.prefilter import Prefiltered, guarded, lower_of
 from reporter.extract.records import replace, slot_init
 from reporter.extract.text import in_quote, longest_first, tokens, words
@@ -286,10 +286,15 @@ def country_place(country: Entry, start: int, end: int) -> Place:
     return Place(country.name, country.name, country.lat, country.lon, 1, start, end, "loc")
 
 
-def distance_km(a: Place, b: Place) -> float:
-    """Kilometres between two located places (flat-earth over the short reaches the extractor asks about)."""
-    dlat = (a.lat - b.lat) * 111.0  # type: ignore[operator]
-    dlon = (a.lon - b.lon) * 111.0 * math.cos(math.radians((a.lat + b.lat) / 2))  # type: ignore[operator]
+def distance_km(a: Place | Entry, b: Place | Entry) -> float:
+    """Kilometres between two located places."""
+    return km_between((a.lat, a.lon), (b.lat, b.lon))  # type: ignore[arg-type]
+
+
+def km_between(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Kilometres between two (lat, lon) points (flat-earth over the short reaches the extractor asks about)."""
+    dlat = (a[0] - b[0]) * 111.0
+    dlon = (a[1] - b[1]) * 111.0 * math.cos(math.radians((a[0] + b[0]) / 2))
     return math.hypot(dlat, dlon)
 
 
@@ -1807,16 +1812,6 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
     return _near(art, out) if len(out) > 1 else out
 
 
-@lru_cache(maxsize=1)
-def _province_points() -> dict[str, tuple[tuple[str, float, float], ...]]:
-    """The bundled gazetteer's provinces with a point, by country: (name, lat, lon)."""
-    found: dict[str, list[tuple[str, float, float]]] = {}
-    for p in _bundled()["places"].values():
-        if p.get("kind") == "region" and p.get("country") and p.get("lat") is not None and p.get("lon") is not None:
-            found.setdefault(str(p["country"]), []).append((str(p["name"]), float(p["lat"]), float(p["lon"])))
-    return {k: tuple(v) for k, v in found.items()}
-
-
 _PROVINCE_KIND = re.compile(r"\s+(?:state|province|region|governorate)$", re.I)
 
 
@@ -1830,14 +1825,10 @@ def _in_another_province(town: Place | Entry, province: Place) -> bool:
     if town.lat is None or town.lon is None or province.lat is None or province.lon is None:
         return False
     here = (town.lat, town.lon)
-
-    def km(lat: float, lon: float) -> float:
-        return math.hypot((here[0] - lat) * 111.0, (here[1] - lon) * 111.0 * math.cos(math.radians(lat)))
-
-    own = km(province.lat, province.lon)
+    own = km_between(here, (province.lat, province.lon))
     return any(
-        km(lat, lon) < own and _province_core(name) != _province_core(province.name)
-        for name, lat, lon in _province_points().get(province.country or "", ())
+        km_between(here, (lat, lon)) < own and _province_core(name) != _province_core(province.name)
+        for name, lat, lon in province_points().get(province.country or "", ())
     )
 
 
