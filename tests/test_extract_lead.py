@@ -274,3 +274,18 @@ def test_a_lead_told_as_recent_is_no_news_of_the_day(ex, text, dated):
     the story looks back on, not the report's news."""
     got = [i.date for i in _incidents(ex, text) if i.type != "threat_statement"]
     assert got and all((d is not None) == dated for d in got)
+
+
+def _dates(ex: Extractor, text: str) -> list[str | None]:
+    return [i.date for i in ex.extract(text, id="t", published=date(2026, 3, 4)).incidents]
+
+
+def test_any_verb_of_saying_backshifts_a_past_perfect(ex):
+    """ "a ministry noted that a depot had been struck": every verb of saying speech.py lists, not only
+    "reported", puts a past perfect after it in the report's tense (news of its days); "had been struck"
+    with no verb of saying before it stays background, undated."""
+    lead = "Gunmen attacked a police post in Kirkuk, killing two officers.\n\n"
+    noted = _dates(ex, lead + "Separately, the ministry noted that a fuel depot had been struck by a drone in Basra.")
+    assert noted == ["2026-03-03/2026-03-04", "2026-03-03/2026-03-04"]
+    bare = _dates(ex, lead + "Separately, a fuel depot had been struck by a drone in Basra.")
+    assert bare == ["2026-03-03/2026-03-04", None]

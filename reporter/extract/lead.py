@@ -104,19 +104,15 @@ def _news_of_the_story(art: Document, events: list[Cand]) -> list[Cand]:
     return out
 
 
-#: Words that tell an event as background, before the news of the report.
-_PAST_MARKS = words(
-    """had once earlier previous previously already ago since past last former formerly prior recent recently"""
-)
+#: Words that tell an event as one of the days before the report, not of its day ("the recent bombing").
+_RECENT_MARKS = words("recent recently")
+#: Words that tell an event as background, before the news of the report (the recent marks among them).
+_PAST_MARKS = words("""had once earlier previous previously already ago since past last former formerly prior""") | _RECENT_MARKS
 #: Words that tell an event as the cause of another ("came after rocket attacks", "in retaliation for
 #: strikes"), told just before its event word: something earlier than the news.
 _CAUSE_MARKS = words("""after following retaliation response revenge""")
 #: How many words before the event word a cause mark may stand.
 _CAUSE_REACH = 5
-
-
-#: Words that tell an event as one of the days before the report, not of its day ("the recent bombing").
-_RECENT_MARKS = words("recent recently")
 
 
 def _told_as_recent(art: Document, e: Cand) -> bool:
@@ -125,25 +121,29 @@ def _told_as_recent(art: Document, e: Cand) -> bool:
     return any(t.norm in _RECENT_MARKS for t in art.tokens_in(*e.clause))
 
 
-#: A report's own verb and "that" right before a past perfect: "the captain reported that his ship had
-#: been hit" puts the news in the past perfect by the report's tense, not as background.
-_BACKSHIFT = re.compile(
-    r"\b(?:said|reported|told|stated|confirmed|added|announced)\s+(?:[\w'’-]+\s+){0,2}?that\s+(?:[\w'’-]+\s+){1,4}$",
-    re.I,
-)
-
-
 def _told_as_past(art: Document, e: Cand) -> bool:
+    """An event told as background: a mark of the past in its clause (a "had" of reported speech is
+    none), or a cause mark just before its event word."""
     start = art.sentences[e.s_idx].start
-    if any(
-        t.norm in _PAST_MARKS
-        and not (t.norm == "had" and _BACKSHIFT.search(art.text, max(start, t.start - 80), t.start))
-        for t in art.tokens_in(*e.clause)
-    ):
+    if any(t.norm in _PAST_MARKS and not (t.norm == "had" and _backshifted(art, start, t.start)) for t in art.tokens_in(*e.clause)):
         return True
     before = art.words_before(e.pos, _CAUSE_REACH)
     # ("said it killed him after carrying out a strike": the strike is the news, told in sequence)
     return any(w in _CAUSE_MARKS and not nxt.endswith("ing") for w, nxt in pairwise([*before, ""]))
+
+
+#: A verb of saying and "that" right before a past perfect (speech.py's table of them).
+_BACKSHIFT = re.compile(
+    r"\b" + speech.alternation(speech.SAYING) + r"\s+(?:[\w'’-]+\s+){0,2}?that\s+(?:[\w'’-]+\s+){1,4}$",
+    re.I,
+)
+
+
+def _backshifted(art: Document, start: int, had: int) -> bool:
+    """ "The captain reported that his ship had been struck": the "had" at ``had`` follows the report's tense
+    (a verb of saying and "that" just before it, within the sentence from ``start``), not the story's
+    background."""
+    return bool(_BACKSHIFT.search(art.text, max(start, had - 80), had))
 
 
 def _body_start(art: Document) -> int:
