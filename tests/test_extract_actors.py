@@ -552,3 +552,25 @@ def test_armed_men_from_a_group_are_its_own(ex, text, actors):
 )
 def test_armed_groups_and_forces_of_more_wars_are_named(ex, text, actor):
     assert [actor] in [list(a) for a in _actors(ex, text)]
+
+
+def _typed(ex, text):
+    return [(i.type, list(i.actors)) for i in ex.extract(text, id="t", published=date(2025, 6, 18)).incidents]
+
+
+def test_every_launch_verb_names_the_launcher_of_a_downed_weapon(ex):
+    """ "a drone sent by the Houthis" is launched by them as "fired by" says: the one list of launch verbs
+    (actors.LAUNCH_VERBS) splits the launch off the interception; a drone downed with no launcher named
+    is the interception alone."""
+    sent = _typed(ex, "Air defences shot down a drone sent by the Houthis toward Eilat on Monday.")
+    assert sent == [("drone_attack", ["Houthis"]), ("interception", [])]
+    assert _typed(ex, "Air defences shot down a drone over Eilat on Monday.") == [("interception", [])]
+
+
+def test_a_noun_renaming_a_dispatched_salvo_takes_its_subject(ex):
+    """ "Russia dispatched 90 drones at Kyiv, the largest attack of the war": the noun renames the salvo the
+    launch verb told, so the verb's subject is its actor; dispatched medics are no salvo."""
+    text = "Russia dispatched 90 drones at Kyiv overnight, the largest attack of the war, officials said."
+    assert _typed(ex, text) == [("drone_attack", ["Russia"])]
+    medics = "Russia dispatched 90 medics to Kyiv after the largest attack of the war, officials said."
+    assert _typed(ex, medics) == []

@@ -80,8 +80,11 @@ _FROM = re.compile(r"\bfrom\b", re.I)
 _BY = re.compile(r"\bby\b", re.I)
 #: "... in response to aggression by X": after these words a "by" phrase tells the doer of the act answered.
 _ANSWER_BETWEEN = re.compile(r"\b(?:retaliation|response|revenge|reprisal|answer|reply)\s+(?:for|to)\b", re.I)
+#: Verbs of sending weapons off, as past tense and participle: "launched 273 drones", "missiles fired
+#: by the rebels", "drones flown in from the east". One list for every rule that reads a launch.
+LAUNCH_VERBS = r"(?:launched|fired|sent|unleashed|lobbed|flown|dispatched)"
 #: "intercepted a missile launched by the Houthis": the "by" phrase of the weapon's launch, not of its stopping.
-_LAUNCHED_BY = re.compile(r"\b(?:launched|fired|sent|flown|lobbed|dispatched)\s+(?:\S+\s+){0,4}?by\s+(?:the\s+)?$")
+_LAUNCHED_BY = re.compile(rf"\b{LAUNCH_VERBS}\s+(?:\S+\s+){{0,4}}?by\s+(?:the\s+)?$")
 #: "Three US Army soldiers were killed in a drone attack": the target, never the actor.
 #: A headline drops the auxiliary: "Three US soldiers killed, 30 wounded in drone attack" (a participle
 #: followed by its adjunct, not an object: "US troops killed two militants" is an act).

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from reporter import ship_nouns
 from reporter.extract import casualties, events, geonames, speech
-from reporter.extract.actors import actor_name, agents, attribution, is_passive, suspected_after
+from reporter.extract.actors import LAUNCH_VERBS, actor_name, agents, attribution, is_passive, suspected_after
 from reporter.extract.dates import BOUNDED_STRETCH, DateMention, DateSpan, month_span, year_span
 from reporter.extract.document import Document
 from reporter.extract.lexicon import RANK, Mention
@@ -134,7 +134,7 @@ _NEUTRALISED = re.compile(r"neutrali[sz]", re.I)
 #: After a weapon: it was fired ("drones launched by Russia", "missiles fired at the city").
 _IN_FLIGHT = re.compile(r"\s+(?:(?:that|which)\s+(?:were|was|had\s+been)\s+)?(?:launched|fired)\b", re.I)
 _AIR_DEFENCE = re.compile(r"\bair\s+defen[cs]es?\b|\bintercept", re.I)
-_LAUNCHED_BY = re.compile(r"\b(?:fired|launched)\s+by\s+", re.I)
+_LAUNCHED_BY = re.compile(rf"\b{LAUNCH_VERBS}\s+by\s+", re.I)
 #: What a launch was aimed at: "fired by the rebels at a tanker", "launched toward the city".
 _AIMED_AT = re.compile(r"\s(?:at|on|against|toward|towards|into|targeting)\s", re.I)
 #: An aim guessed at, not told: "... that were potentially headed toward Israel", "possibly aimed at".
@@ -1846,11 +1846,11 @@ def _doers(
 
 
 #: A verb of sending weapons, whose subject a later noun for the same event ("the largest attack") names.
-_LAUNCH_VERB = re.compile(r"\b(?:launched|fired|sent|unleashed|lobbed)\b")
+_LAUNCH_VERB = re.compile(rf"\b{LAUNCH_VERBS}\b")
 
 
 #: A counted salvo right before its weapon word: "launched 273 ", "fired more than 40 ".
-_LAUNCHED_COUNT = re.compile(rf"\b(?:launched|fired|sent|unleashed|lobbed)\s+(?:about\s+|some\s+|more\s+than\s+)?{NUMBER}\s+$", re.I)
+_LAUNCHED_COUNT = re.compile(rf"\b{LAUNCH_VERBS}\s+(?:about\s+|some\s+|more\s+than\s+)?{NUMBER}\s+$", re.I)
 
 
 #: "... was attacked", "were targeted": a passive right before its event word.
