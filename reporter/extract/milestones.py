@@ -3056,9 +3056,16 @@ _AHEAD_VERB = re.compile(
 )
 #: A verb form that speaks of the future ("agreement" or "plan" alone may be told of the past).
 _MODAL = re.compile(rf"\b(?:{_WILL})\b", re.I)
-_FRONTED = re.compile(r"\s*,\s*(?:(?:[^,;:.“”\"]|" + ABBREVIATION_DOT + r"){0,12}\d:\d\d[^,;:“”\"]{0,20},\s*)?(?P<c>(?:[^,;:.“”\"]|(?<=\d),(?=\d\d\d)|" + ABBREVIATION_DOT + r"){8,160})")
+#: The clause after a fronted date, as group "c" (up to a comma, colon, stop or quote; a count's comma
+#: stays in it), past a time of day told after the date ("On June 1 at 10:00 local time, the troops ...").
+_CLAUSE_AFTER_DATE = (
+    r"\s*(?:(?:[^,;:.“”\"]|" + ABBREVIATION_DOT + r"){0,12}\d:\d\d[^,;:“”\"]{0,20},\s*)?"
+    r"(?P<c>(?:[^,;:.“”\"]|(?<=\d),(?=\d\d\d)|" + ABBREVIATION_DOT + r"){8,160})"
+)
+#: "By the end of 2031, the battalion will ...": a date fronted before its clause, with a comma.
+_FRONTED = re.compile(r"\s*," + _CLAUSE_AFTER_DATE)
 #: "On June 1 the government will ...": a date that opens its sentence needs no comma.
-_OPENING = re.compile(r"\s*,?\s*(?:(?:[^,;:.“”\"]|" + ABBREVIATION_DOT + r"){0,12}\d:\d\d[^,;:“”\"]{0,20},\s*)?(?P<c>(?:[^,;:.“”\"]|(?<=\d),(?=\d\d\d)|" + ABBREVIATION_DOT + r"){8,160})")
+_OPENING = re.compile(r"\s*,?" + _CLAUSE_AFTER_DATE)
 
 
 #: "this year", "this month": the date finder's range up to the report day; a plan means the whole.
@@ -3995,11 +4002,9 @@ def _missed(art: Document, what: str, d: DateMention) -> bool:
     ))
 
 
+#: A step refused or doubted ahead ("would not complete", "won't leave"); "had not left" is history.
+_WILL_NOT = re.compile(r"\b(?:will|would|shall|can|could|wo)(?:\s+not\b|n['’]t\b|not\b)", re.I)
 #: A deadline's preposition with the article that makes the date after it a name: "by the", "before its".
-#: A step refused or doubted ahead ("would not complete", "won't leave"); "had not left" is history.
-_WILL_NOT = re.compile(r"\b(?:will|would|shall|can|could|wo)(?:\s+not\b|n['’]t\b|not\b)", re.I)
-#: A step refused or doubted ahead ("would not complete", "won't leave"); "had not left" is history.
-_WILL_NOT = re.compile(r"\b(?:will|would|shall|can|could|wo)(?:\s+not\b|n['’]t\b|not\b)", re.I)
 _BY_THE = re.compile(r"\b(?:by|before|ahead\s+of)\s+(?:the|its|their)\s+$", re.I)
 
 
