@@ -373,6 +373,13 @@ _PAST_DEADLINE = re.compile(
     r"|\bgave\s+(?:[\w’'-]+\s+){1,5}?(?:until|till)\b",
     re.I,
 )
+#: An order given in the past with a yearless deadline ("the junta ordered the troops to leave by January
+#: 31"): the deadline lies nearest the report, gone by or ahead, not a year on (one told after the day).
+_ORDER_GIVEN = re.compile(
+    r"\b(?:ordered|told|instructed|gave|directed)\s+(?:(?!(?:that|who|which|would|will|shall|is|are)\b)[\w’'-]+\s+){1,5}?"
+    r"to\s+\w+(?:\s+(?!(?:will|would|shall)\b)[\w’'-]+){0,6}?\s+(?:by|before|until|till)\s+(?:the\s+end\s+of\s+)?$",
+    re.I,
+)
 #: A stretch told gone by up to its end: "the fighting continued until Friday", "troops stayed until March 3",
 #: "the truce lasted until midnight on Sunday": a past verb of lasting, with no modal before "until".
 LASTED_UNTIL = re.compile(
@@ -1130,6 +1137,16 @@ def find_dates(
             ends = stretch_end(start.start, n, unit)
             if ends >= published - timedelta(days=7):
                 span = start  # the stretch still runs at the report: it started on the nearest such day
+        if (
+            span
+            and published
+            and span.start > published + timedelta(days=7)
+            and (mo_day := _day_month(g))
+            and not (g.get("y1") or g.get("y2"))
+            and _ORDER_GIVEN.search(text, max(0, m.start() - 90), m.start())
+            and (near := day_span(_anchored_year(*mo_day, published, False), *mo_day))
+        ):
+            span = near  # "ordered the troops to leave by January 31", told in March: that January's
         if span is None and published is None and (g.get("m1") or g.get("m2")):
             span = _weekday_fixed(m.group(), g)
         if span and m.group().lower().startswith("overnight"):
