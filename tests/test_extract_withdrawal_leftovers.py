@@ -43,3 +43,36 @@ def test_a_deadline_of_an_order_given_in_the_past_lies_nearest_the_report(ex, te
 )
 def test_a_deadline_told_ahead_stays_ahead(ex, text):
     assert _dues(ex, text) == ["2026-01-31"]
+
+
+def _done(ex, text):
+    return [(m.due, m.done) for m in ex.extract(text, id="t", published=date(2025, 3, 10)).milestones]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a retreat under attack, or an armed group's capture, is a battle's turn, no step of a pledged move
+        "Government troops withdrew from Bukavu on Sunday as M23 rebels advanced, residents said.",
+        "The army withdrew from the town of Uvira on Saturday after weeks of heavy fighting with M23 rebels.",
+        "M23 fighters entered Bukavu on Sunday after government troops withdrew from the city.",
+        "The soldiers pulled out of the village on Saturday under heavy fire, a local official said.",
+        "M23 fighters entered Bukavu on Sunday, residents said.",
+    ],
+)
+def test_a_retreat_under_attack_is_no_milestone(ex, text):
+    assert _done(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a pullout told done, with no attack driving it, stays a step done
+        ("Russian forces completed their withdrawal from Kherson on Friday, the defence ministry said.", "2025-03-07"),
+        ("The last French troops left the base on Friday after nine years of fighting jihadists in the Sahel.", "2025-03-07"),
+        ("Malian troops entered the base on Sunday after French troops withdrew from it.", "2025-03-09"),
+        ("The fighters withdrew from the town on Sunday under the truce deal, the army said.", "2025-03-09"),
+    ],
+)
+def test_a_pullout_told_done_without_an_attack_stays(ex, text, due):
+    assert _done(ex, text) == [(due, True)]

@@ -1397,6 +1397,37 @@ _TIME_CLAUSE = re.compile(r"\b(?:before|since|until|till)\s+(?!(?:on|in|at)\b)(?
 #: not a step the report confirms as done (a step dated before the report keeps its day).
 _AS_CLAUSE = re.compile(r"(?<!such\s)(?<!well\s)\bas\s+(?!part\b)(?:[^,;:()“”\"]|" + ABBREVIATION_DOT + r"){0,50}$", re.I)
 _CARRIED_ON = re.compile(r"(?:continued|proceeded|went|pressed|moved|carried)\b", re.I)
+#: A retreat under attack told after the going ("withdrew from the town as the rebels advanced", "pulled
+#: out after days of heavy fighting", "left under fire"): a battle's turn, no step of a pledged pullout
+#: ("left the base after nine years of fighting jihadists" ends a mission and stays).
+_RETREAT_AFTER = re.compile(
+    r"(?:[^.;]){0,80}?(?:\b(?:as|while|when)\s+(?:[\w’'-]+\s+){0,5}?(?:advanced|advancing|closed\s+in|attacked|stormed)\b"
+    r"|\b(?:after|amid)\s+(?:(?:hours|days|weeks)\s+of\s+)?(?:heavy|fierce|intense|intensifying)\s+(?:fighting|clashes|shelling|bombardment)\b"
+    r"|\b(?:after|amid)\s+(?:hours|days|weeks)\s+of\s+(?:fighting|clashes|shelling|bombardment)\b"
+    r"|\bunder\s+(?:heavy\s+)?(?:fire|attack)\b|\bin\s+the\s+face\s+of\s+(?:an?\s+|the\s+)?(?:advance|offensive|assault)\b)",
+    re.I,
+)
+#: An armed group taking ground ("the rebels entered the city", "militants seized the town"): a capture,
+#: no step of a force's pledged move.
+_GROUP_CAPTURE = (
+    r"\b(?:fighters|militants|rebels|insurgents|jihadists|militias?)\b" + _IN_CLAUSE + r"{0,40}?"
+    r"\b(?:entered|seized|captured|overran|stormed|took\s+(?:full\s+)?control\s+of)\b"
+)
+_GROUP_CAPTURED = re.compile(_GROUP_CAPTURE, re.I)
+#: ... and a going told as the opening of such a capture ("the rebels entered the city after the army withdrew").
+_CAPTURED_AFTER = re.compile(_GROUP_CAPTURE + _IN_SENTENCE + r"{0,80}?\b(?:after|as)\s+" + _IN_CLAUSE + r"{0,50}$", re.I)
+_RETREAT_VERB = re.compile(r"\b(?:withdr\w+|pull\w*|retreat\w*|left|fled|abandon\w+)\b", re.I)
+
+
+def _retreat(art: Document, s: Sentence, lo: int, hi: int) -> bool:
+    """Between lo and hi a going under attack is told, or an armed group's capture (_RETREAT_AFTER,
+    _GROUP_CAPTURED, _CAPTURED_AFTER): a battle's turn, no step of a pledged move."""
+    if _GROUP_CAPTURED.search(art.text, lo, hi):
+        return True
+    return any(
+        _RETREAT_AFTER.match(art.text, v.end(), s.end) or _CAPTURED_AFTER.search(art.text, max(s.start, v.start() - 200), v.start())
+        for v in _RETREAT_VERB.finditer(art.text, lo, hi)
+    )
 #: "The withdrawal of the peacekeepers began in mid-April": a withdrawal is the subject of "began"; so is a
 #: process in a sentence of forces ("the process of moving the units out started"; not the peace process).
 _STEP_BEGAN = re.compile(
@@ -1512,6 +1543,8 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             continue
         if _TIME_CLAUSE.search(art.text, max(s.start, v.start() - 60), v.start()):
             continue  # "weeks after a truce was reached": another act's point in time, not a step the report tells
+        if _retreat(art, s, v.start(), v.end()):
+            continue  # "the army withdrew from the town as the rebels advanced": a retreat under attack, no pledged step
         if _TRUCE_REFERENCE.search(art.text, max(s.start, v.start() - 80), v.start()) and _STARTED.match(v.group()):
             continue  # "violations since the ceasefire took effect on Nov. 27": the truce's start is a reference point
         if _STEP_NOUN_RE.match(v.group().lower()) and _TOPIC_OF.search(art.text, max(s.start, v.start() - 30), v.start()):
@@ -3740,7 +3773,9 @@ def _done_refusals(art: Document, i: int, d: DateMention, what: str) -> Iterator
     if _AHEAD.search(what):
         yield "done_ahead"  # "under the deal that took effect on Monday, the fighters are to pull back"
     if _TALKS_ENDED.search(what):
-        yield "done_talks"  # "talks on the withdrawal ended on Thursday": the talks ended, no force moved
+        yield "done_talks"
+    if _retreat(art, s, lo, hi):
+        yield "done_retreat"  # "the army withdrew from the town as the rebels advanced": a battle's turn  # "talks on the withdrawal ended on Thursday": the talks ended, no force moved
 
 
 #: A step told as still ahead: a past date in its sentence is some other act's day, not the step's.
