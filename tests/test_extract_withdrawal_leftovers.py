@@ -76,3 +76,19 @@ def test_a_retreat_under_attack_is_no_milestone(ex, text):
 )
 def test_a_pullout_told_done_without_an_attack_stays(ex, text, due):
     assert _done(ex, text) == [(due, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a visit set for a day names no step of a force, whoever reads it (rules or the learned layer)
+        "The defence minister will visit the military base in Goma on Friday.",
+        "The army chief will visit the peacekeeping base in Bunia on Thursday.",
+    ],
+)
+def test_a_visit_set_for_its_day_is_no_milestone(ex, text):
+    assert _dues(ex, text) == []
+
+
+def test_a_pullout_set_for_its_day_stays(ex):
+    assert _dues(ex, "The last French troops will leave the base in Goma on Friday.") == ["2025-03-14"]

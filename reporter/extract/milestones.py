@@ -859,6 +859,19 @@ def _meeting(what: str) -> bool:
     )
 
 
+_VISIT = re.compile(r"\bvisit(?:s|ed|ing)?\b", re.I)
+
+
+def _visit(what: str) -> bool:
+    """A plan's clause is a visit that names no step ("the minister will visit the base"): someone's
+    call at a place, no change of a force's presence (a meeting of commanders may still be a step of a deal)."""
+    return (
+        _VISIT.search(what) is not None
+        and not _kinds(what)
+        and not any(lemma(w) in STEP_LEMMAS for w in _CONTENT_WORD.findall(what.lower()))
+    )
+
+
 #: The topic of a gathering, right after its noun: "talks on the withdrawal of the troops", "a summit
 #: over the pullout" (up to the clause's verb).
 _GATHERING_TOPIC = re.compile(
@@ -3598,6 +3611,8 @@ def plan_refusals(
         ("said_day", lambda: _said_beside_own_day(art, s, d, what)),
         # "the summit on the withdrawal will be held on April 3": a gathering's own day, as the rules read it
         ("meeting", lambda: _meeting_on_a_step(Milestone(what=what, due="", evidence=s.text))),
+        # "the minister will visit the base on Friday": a visit that names no step, as the rules keep none
+        ("visit", lambda: _visit(what)),
     )
     for name, refuses in checks:
         if (out and not every) or settled():
