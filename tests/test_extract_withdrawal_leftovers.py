@@ -92,3 +92,27 @@ def test_a_visit_set_for_its_day_is_no_milestone(ex, text):
 
 def test_a_pullout_set_for_its_day_stays(ex):
     assert _dues(ex, "The last French troops will leave the base in Goma on Friday.") == ["2025-03-14"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan only weighed is no commitment, deadline or plan made (GUIDE.md), whatever date it names
+        "The government is considering withdrawing its troops from Mali by December 2026.",
+        "A proposal under discussion would see troops withdraw from Goma by June 2025.",
+        "Paris is weighing a pullout of its soldiers from Chad by September.",
+    ],
+)
+def test_a_plan_only_weighed_is_no_milestone(ex, text):
+    assert _dues(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The government has decided to withdraw its troops from Mali by December 2025.", "2025-12"),
+        ("After weeks of considering the options, the government will withdraw its troops from Mali by December 2025.", "2025-12"),
+    ],
+)
+def test_a_plan_decided_after_weighing_stays(ex, text, due):
+    assert _dues(ex, text) == [due]

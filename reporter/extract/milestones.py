@@ -720,7 +720,7 @@ def find_milestones(art: Document) -> list[Milestone]:
     kept = [
         m
         for m in _one_per_step(art, _keep_precise(art, out))
-        if m.done or (not _meeting(m.what) and not _meeting_on_a_step(m) and _binds(m.evidence))
+        if m.done or (not _meeting(m.what) and not _meeting_on_a_step(m) and _binds(m.evidence) and not _CONSIDERED.search(m.what))
     ]
     return [x for m in kept for x in _per_country(art, m, _argued(art, m))]
 
@@ -859,6 +859,13 @@ def _meeting(what: str) -> bool:
     )
 
 
+#: A plan only weighed ("is considering withdrawing by", "a proposal under discussion would see"): no
+#: commitment, deadline or plan made yet (GUIDE.md), whatever date it names.
+_CONSIDERED = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?:considering|weighing|mulling|contemplating|debating)\b"
+    r"|\bunder\s+(?:discussion|consideration|study)\b",
+    re.I,
+)
 _VISIT = re.compile(r"\bvisit(?:s|ed|ing)?\b", re.I)
 
 
@@ -3613,6 +3620,7 @@ def plan_refusals(
         ("meeting", lambda: _meeting_on_a_step(Milestone(what=what, due="", evidence=s.text))),
         # "the minister will visit the base on Friday": a visit that names no step, as the rules keep none
         ("visit", lambda: _visit(what)),
+        ("considered", lambda: bool(_CONSIDERED.search(what))),
     )
     for name, refuses in checks:
         if (out and not every) or settled():
