@@ -116,3 +116,29 @@ def test_a_plan_only_weighed_is_no_milestone(ex, text):
 )
 def test_a_plan_decided_after_weighing_stays(ex, text, due):
     assert _dues(ex, text) == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state takes a base over from a foreign force whose going the story tells: that force's handover
+        "Chad took control of the Kossei base from French troops on Thursday.\n\n"
+        "The French army has been pulling out of the country since December.",
+        "Chad took control of the Kossei base from French troops on Thursday, completing the French withdrawal from the east.",
+    ],
+)
+def test_a_base_taken_over_from_a_leaving_force_is_a_step_done(ex, text):
+    assert _done(ex, text) == [("2025-03-06", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # alone, or amid fighting, the same taking over may be a capture
+        "Chad took control of the Kossei base from French troops on Thursday.",
+        "Russia took control of the base from Ukrainian troops on Thursday.\n\n"
+        "The Ukrainian army said its units had withdrawn to new lines after days of fighting.",
+    ],
+)
+def test_a_base_taken_with_no_pullout_told_or_amid_fighting_is_no_step(ex, text):
+    assert _done(ex, text) == []

@@ -1852,11 +1852,32 @@ _HANDOVER_CUE = re.compile(r"\b(?:formally|officially|ceremon(?:y|ies|ial)|hando
 _LAST_SITE = re.compile(r"\blast\b", re.I)
 
 
+#: A site taken over from a foreign force named after it ("took control of the base from French troops").
+_FROM_FORCE = re.compile(
+    r"\s+(?:from|after)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+){1,2}(?:troops|forces|soldiers|army|military)\b", re.I
+)
+#: A withdrawal or a going told in the story near it, which makes the site's taking over that force's pullout.
+_PULLOUT_NEAR = re.compile(r"\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)?\s+out|pullout|pull-out|departure|drawdown|left|leaving|leave)\b", re.I)
+_COMBAT = re.compile(r"\b(?:fighting|clashes|assault|offensive|captured|seized|battle|attacks?|shelling|stormed|overran)\b", re.I)
+
+
+def _taken_from_leaving(art: Document, s: Sentence, v: re.Match[str]) -> bool:
+    """ "Chad took control of the Kossei base from French troops", in a story of their pullout: the site
+    was taken over from a foreign force named after it, a sentence around tells that force's going, and
+    none tells fighting ("took control of the town from government troops after heavy fighting": a capture)."""
+    if not _FROM_FORCE.match(art.text, v.end(), s.end) and not _FROM_FORCE.search(art.text, v.end(), min(s.end, v.end() + 60)):
+        return False
+    i = art.sentence_index(s.start)
+    around = art.sentences[max(0, i - 1) : i + 2]
+    lo, hi = around[0].start, around[-1].end
+    return bool(_PULLOUT_NEAR.search(art.text, lo, hi)) and not _COMBAT.search(art.text, lo, hi)
+
+
 def _country_took_handover(art: Document, s: Sentence, v: re.Match[str]) -> bool:
     """ "Senegal took control of the last French military base", "Chad formally took over the base": a
     state named as the subject takes a base over in a handover when its sentence tells a handover's
     ceremony or the base is a force's last; "Russia took control of the base" alone may be a capture."""
-    if not (_LAST_SITE.search(v.group()) or _HANDOVER_CUE.search(art.text, s.start, s.end)):
+    if not (_LAST_SITE.search(v.group()) or _HANDOVER_CUE.search(art.text, s.start, s.end) or _taken_from_leaving(art, s, v)):
         return False
     for x in reversed(art.mentions_in(max(s.start, v.start() - 60), v.start())):
         if _SUBJECT_GAP.match(art.text, x.end, v.start()):
