@@ -142,3 +142,19 @@ def test_a_base_taken_over_from_a_leaving_force_is_a_step_done(ex, text):
 )
 def test_a_base_taken_with_no_pullout_told_or_amid_fighting_is_no_step(ex, text):
     assert _done(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # an instruction to go within a stretch is a deadline counted from the report
+        ("The junta told the French troops to leave within 72 hours.", "2025-03-13"),
+        ("The junta instructed the UN mission to withdraw from the country within 30 days.", "2025-04-09"),
+    ],
+)
+def test_an_instruction_to_go_within_a_stretch_is_a_deadline(ex, text, due):
+    assert _dues(ex, text) == [due]
+
+
+def test_a_stretch_in_what_was_told_of_the_past_is_no_deadline(ex):
+    assert _dues(ex, "The commander told reporters that the raid took place within 72 hours of the attack.") == []

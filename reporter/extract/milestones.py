@@ -527,6 +527,8 @@ def find_milestones(art: Document) -> list[Milestone]:
         nxt = toks[i + 1].norm
         if (nxt == "to" and toks[i].norm != "to") or (nxt == "be" and toks[i].norm == "to"):
             cues.append(toks[i].start)
+    if "told" in art.text or "instructed" in art.text:
+        cues += (m.start() for m in _TOLD_TO.finditer(art.text))  # "told the troops to leave within 72 hours"
     with_cues = art.sentences_with(sorted(cues))
     security: dict[int, bool] = {}
     latest: list[int] = []
@@ -2419,6 +2421,12 @@ _MISSED_BEFORE = re.compile(
     re.I,
 )
 #: A deadline given, passed or not: "gave the troops until January 31" (to leave).
+#: An order told as an instruction to go: "told the troops to leave", "instructed the mission to withdraw".
+_TOLD_TO = re.compile(
+    r"\b(?:told|instructed)\s+(?:(?!(?:that|how|when|where|why|what|who)\b)[\w’'-]+\s+){1,5}?to\s+"
+    r"(?:leave|withdraw|pull\s+out|quit|vacate|depart|go\s+home)\b",
+    re.I,
+)
 _GAVE_UNTIL = re.compile(r"\b(?:gave|given|give|gives)\s+(?:[\w’'-]+\s+){1,5}?(?:until|till)\s+$", re.I)
 #: The past of "give", which lemma_form does not read: "gave the troops until January 31".
 _GAVE = frozenset(("gave", "given"))
