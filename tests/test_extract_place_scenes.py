@@ -100,6 +100,21 @@ def test_a_foreign_namesake_town_in_a_story_of_one_country_is_not_placed_abroad(
     assert all(country != "Russia" for _, country in _places(ex, text))
 
 
+def test_a_town_hit_across_the_border_fire_came_from_keeps_its_country(ex):
+    """'Rockets from Syria hit Hermel': the country named is only where the fire came from; the town it
+    hit, near that border, is the scene, in its own country though the article never names it."""
+    assert _places(ex, "Militants from Syria fired rockets at Hermel on Friday, killing two.") == [
+        ("Hermel", "Lebanon")
+    ]
+
+
+def test_a_far_namesake_of_a_town_hit_from_a_named_country_stays_unplaced(ex):
+    """Near miss: a world-list town far from the country the fire came from is a name as written."""
+    assert all(
+        country != "Russia" for _, country in _places(ex, "Militants from Syria fired rockets at Samara on Friday.")
+    )
+
+
 def test_a_border_named_in_a_story_of_one_country_is_that_countrys_side(ex):
     text = (
         "Somali officials said al Shabaab fighters attacked Somali troops in Gedo on Friday. Somali forces"

@@ -1460,6 +1460,20 @@ def _stray_village(art: Document, p: Place) -> bool:
     return True
 
 
+def _near_one_of(art: Document, p: Place, others: list[Place]) -> bool:
+    """A placed town within reach of the seat of one of the countries of other places."""
+    for o in others:
+        seat = art.lexicon.capital_city(o.country or "") or art.lexicon.countries.get(o.country or "")
+        if (
+            seat is not None
+            and seat.lat is not None
+            and seat.lon is not None
+            and distance_km(p, Place(seat.name, o.country, seat.lat, seat.lon, 0, 0, 0, "ref")) < _STRAY_REACH
+        ):
+            return True
+    return False
+
+
 @_per_article
 def story_homes(art: Document) -> dict[str, int]:
     """:func:`home_countries` but those named only within quoted words ('a leader said the foe is
@@ -1680,14 +1694,18 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         # a word of its own after it) is no place when the town after "in" tells where the site lies
         out = [p for p in out if not _opens_site_in(art, p, out, known)]
     homes = home_countries(art)
-    if out and (
-        any(p.lat is not None and homes.get(p.country or "") and not p.border for p in out)
-        or home_country(art) is not None
-    ):
+    anchors = [p for p in out if p.lat is not None and homes.get(p.country or "") and not p.border]
+    if out and (anchors or home_country(art) is not None):
         # "a house on George street in Rafah": beside a place in the article's countries, a world-list
         # town of a country the article never names is a name as written, below any placed one; so it
-        # is in an article plainly about one country ("the road towards Samara" in a story of Iraq)
-        out = [_demoted(art, p) if _foreign(art, p) else p for p in out]
+        # is in an article plainly about one country ("the road towards Samara" in a story of Iraq).
+        # Only where fire came from ("rockets from Syria hit X") the town it hit across that border is
+        # the scene: near the land it came from, it is no namesake far away.
+        across = home_country(art) is None and all(p.role == "origin" for p in anchors)
+        out = [
+            _demoted(art, p) if _foreign(art, p) and not (across and _near_one_of(art, p, anchors)) else p
+            for p in out
+        ]
     else:
         out = [_demoted(art, p) if _stray_village(art, p) else p for p in out]
     # Unknown names are capitalised words the gazetteer did not claim; without one, skip the pattern.
