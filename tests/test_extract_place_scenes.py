@@ -115,6 +115,31 @@ def test_a_far_namesake_of_a_town_hit_from_a_named_country_stays_unplaced(ex):
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The New People's Army ambushed soldiers in Samar on Monday, killing three.",
+        "The New People's Army ambushed soldiers in Samar on Monday, killing three, the Philippine army said.",
+    ],
+)
+def test_a_town_half_a_world_from_the_armed_groups_home_is_no_namesake_of_the_list(ex, text):
+    """The only town of the name the list holds lies half a world from the home of the armed group that
+    acted, and the story names no other country: the spot is the group's country's, unplaced."""
+    assert _places(ex, text) == [("Samar", "Philippines")]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Russian forces struck Samar with drones on Monday, killing two.", "Ukraine"),
+        ("The Houthis fired a missile at Ashdod on Monday, injuring two.", "Israel"),
+    ],
+)
+def test_a_town_struck_by_a_state_or_across_a_region_keeps_the_lists_country(ex, text, country):
+    """Near misses: a state's forces strike far from home, and a group's missile within its region."""
+    assert _places(ex, text)[0][1] == country
+
+
 def test_a_border_named_in_a_story_of_one_country_is_that_countrys_side(ex):
     text = (
         "Somali officials said al Shabaab fighters attacked Somali troops in Gedo on Friday. Somali forces"

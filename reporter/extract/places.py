@@ -1474,6 +1474,49 @@ def _near_one_of(art: Document, p: Place, others: list[Place]) -> bool:
     return False
 
 
+#: How far from the seat of every country the story names, and of every armed group it names, a
+#: world-list town of another country lies, to be no place of the story (kilometres): groups fight at
+#: home or across a border, seldom half a world away.
+_FAR_REACH = 4000
+
+
+def _stray_town(art: Document, p: Place) -> bool:
+    """A world-list town of a country the article never names, half a world away from every country it
+    names and from the home of every armed group it names ("the New People's Army ambushed soldiers in
+    Samar": the Philippine island, not the Ukrainian town the list holds): a name as written. Only where
+    an armed group tells whose war it is: a state's forces strike far from home."""
+    if not _foreign(art, p):
+        return False
+    groups = _group_countries(art)
+    if not groups:
+        return False
+    for country in set(story_homes(art)) | groups:
+        seat = art.lexicon.capital_city(country) or art.lexicon.countries.get(country)
+        if seat is None or seat.lat is None or seat.lon is None:
+            return False
+        if distance_km(p, Place(seat.name, country, seat.lat, seat.lon, 0, 0, 0, "ref")) < _FAR_REACH:
+            return False
+    return True
+
+
+def _in_the_groups_land(art: Document, p: Place) -> Place:
+    """A stray town (:func:`_stray_town`) where the story names no country but the armed groups' one
+    home: that country's spot the list lacks, written as the text writes it (no coordinates); else a
+    name as written."""
+    countries = set(story_homes(art)) | _group_countries(art)
+    if len(countries) != 1:
+        return _demoted(art, p)
+    return Place(art.text[p.start : p.end], countries.pop(), None, None, p.rank, p.start, p.end, p.role)
+
+
+@_per_article
+def _group_countries(art: Document) -> set[str]:
+    """The home countries of the armed groups (not states' forces) an article names."""
+    return {
+        a.country for m in art.mentions if (a := m.of("actor")) is not None and a.country and a.sub == "armed_group"
+    }
+
+
 @_per_article
 def story_homes(art: Document) -> dict[str, int]:
     """:func:`home_countries` but those named only within quoted words ('a leader said the foe is
@@ -1707,7 +1750,10 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
             for p in out
         ]
     else:
-        out = [_demoted(art, p) if _stray_village(art, p) else p for p in out]
+        out = [
+            _demoted(art, p) if _stray_village(art, p) else _in_the_groups_land(art, p) if _stray_town(art, p) else p
+            for p in out
+        ]
     # Unknown names are capitalised words the gazetteer did not claim; without one, skip the pattern.
     caps = _capital_starts(art)
     unclaimed = any(
