@@ -140,6 +140,31 @@ def test_a_town_struck_by_a_state_or_across_a_region_keeps_the_lists_country(ex,
     assert _places(ex, text)[0][1] == country
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Syrian government forces attacked rebels in Tripoli on Friday, killing five.", "Lebanon"),
+        ("Gunmen attacked a police post in Mahas on Friday, killing four, Syrian officials said.", "Jordan"),
+    ],
+)
+def test_of_namesakes_in_unnamed_countries_the_one_beside_a_named_country_is_meant(ex, text, country):
+    """Neither namesake's country is named; the one beside the country whose forces or officials the
+    story names is the scene, not the larger one far away."""
+    assert _places(ex, text)[0][1] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Turkish drones struck militia positions near Tripoli on Friday, killing five.", "Libya"),
+        ("Clashes in Tripoli killed five people on Friday as rival militias fought.", "Libya"),
+    ],
+)
+def test_of_namesakes_with_no_country_beside_them_the_larger_is_meant(ex, text, country):
+    """Near misses: a named country far from both namesakes, or none named, leaves the larger town."""
+    assert _places(ex, text)[0][1] == country
+
+
 def test_a_border_named_in_a_story_of_one_country_is_that_countrys_side(ex):
     text = (
         "Somali officials said al Shabaab fighters attacked Somali troops in Gedo on Friday. Somali forces"

@@ -1549,7 +1549,34 @@ def _pick(art: Document, m: Mention) -> Entry | None:
     # max() keeps the first of equals: the bundled place, else the most populous. Of places in countries
     # named alike, the one in the home country of the armed groups and forces the article names
     # ("the Houthis downed a drone over al-Bayda": Yemen's town, not Libya's).
-    return max(places, key=lambda e: (weights.get(e.country or "", 0), parties.get(e.country or "", 0)))
+    # Of places in countries neither named nor a party's, the one beside a country the article names or
+    # whose forces it names ("Syrian troops attacked rebels in Tripoli": Lebanon's, by the border, not
+    # Libya's).
+    return max(
+        places,
+        key=lambda e: (weights.get(e.country or "", 0), parties.get(e.country or "", 0), _beside(art, e, {**weights, **parties})),
+    )
+
+
+#: How far from the seat of a country an article names a namesake town lies, to be beside it (kilometres).
+_BESIDE_REACH = 500
+
+
+def _beside(art: Document, e: Entry, weights: dict[str, int]) -> bool:
+    """A place within reach of the seat of one of the countries weighed."""
+    if e.lat is None or e.lon is None:
+        return False
+    town = Place(e.name, e.country, e.lat, e.lon, 0, 0, 0, "ref")
+    for country in weights:
+        seat = art.lexicon.capital_city(country)
+        if (
+            seat is not None
+            and seat.lat is not None
+            and seat.lon is not None
+            and distance_km(town, Place(seat.name, country, seat.lat, seat.lon, 0, 0, 0, "ref")) < _BESIDE_REACH
+        ):
+            return True
+    return False
 
 
 @_per_article
