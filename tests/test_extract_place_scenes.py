@@ -165,6 +165,25 @@ def test_of_namesakes_with_no_country_beside_them_the_larger_is_meant(ex, text, 
     assert _places(ex, text)[0][1] == country
 
 
+def test_a_town_the_storys_own_forces_struck_near_their_country_keeps_its_country(ex):
+    """In a story of one country, the town its own forces struck, near that country, is the other
+    side's in the war, not a namesake to drop."""
+    text = (
+        "Ukrainian drones struck a refinery in Saratov on Friday, Ukraine's general staff said.\n\n"
+        "The Ukrainian military said the strike caused a large fire."
+    )
+    assert _places(ex, text) == [("Saratov", "Russia")]
+
+
+def test_a_far_namesake_in_a_story_of_one_countrys_forces_stays_unplaced(ex):
+    """Near miss: the town of the list lies far from the country whose forces act."""
+    text = (
+        "Iraqi troops clashed with militants near Samara on Friday, Iraq's army said.\n\n"
+        "The Iraqi military said two soldiers were wounded."
+    )
+    assert all(country != "Russia" for _, country in _places(ex, text))
+
+
 def test_a_border_named_in_a_story_of_one_country_is_that_countrys_side(ex):
     text = (
         "Somali officials said al Shabaab fighters attacked Somali troops in Gedo on Friday. Somali forces"

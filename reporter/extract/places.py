@@ -1460,15 +1460,15 @@ def _stray_village(art: Document, p: Place) -> bool:
     return True
 
 
-def _near_one_of(art: Document, p: Place, others: list[Place]) -> bool:
-    """A placed town within reach of the seat of one of the countries of other places."""
-    for o in others:
-        seat = art.lexicon.capital_city(o.country or "") or art.lexicon.countries.get(o.country or "")
+def _near_one_of(art: Document, p: Place, countries: list[str]) -> bool:
+    """A placed town within reach of the seat of one of the countries."""
+    for country in countries:
+        seat = art.lexicon.capital_city(country) or art.lexicon.countries.get(country)
         if (
             seat is not None
             and seat.lat is not None
             and seat.lon is not None
-            and distance_km(p, Place(seat.name, o.country, seat.lat, seat.lon, 0, 0, 0, "ref")) < _STRAY_REACH
+            and distance_km(p, Place(seat.name, country, seat.lat, seat.lon, 0, 0, 0, "ref")) < _STRAY_REACH
         ):
             return True
     return False
@@ -1507,6 +1507,17 @@ def _in_the_groups_land(art: Document, p: Place) -> Place:
     if len(countries) != 1:
         return _demoted(art, p)
     return Place(art.text[p.start : p.end], countries.pop(), None, None, p.rank, p.start, p.end, p.role)
+
+
+def _forces_told_with(art: Document, p: Place, country: str) -> bool:
+    """The sentence naming a place names the state forces of a country as well ("Ukrainian drones",
+    "Ukraine's army")."""
+    sent = art.sentences[art.sentence_index(p.start)]
+    return any(
+        e.country == country and (e.kind == "demonym" or (e.kind == "actor" and e.sub == "force"))
+        for m in art.mentions_in(sent.start, sent.end)
+        for e in m.entries
+    )
 
 
 @_per_article
@@ -1771,9 +1782,15 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         # is in an article plainly about one country ("the road towards Samara" in a story of Iraq).
         # Only where fire came from ("rockets from Syria hit X") the town it hit across that border is
         # the scene: near the land it came from, it is no namesake far away.
-        across = home_country(art) is None and all(p.role == "origin" for p in anchors)
+        # So the town a story's own country's forces struck, near that country ("Ukrainian drones hit a
+        # refinery in Saratov" in a story of Ukraine): the war's other side, no namesake far away.
+        home = home_country(art)
+        across = [p.country or "" for p in anchors] if home is None and all(p.role == "origin" for p in anchors) else []
         out = [
-            _demoted(art, p) if _foreign(art, p) and not (across and _near_one_of(art, p, anchors)) else p
+            _demoted(art, p)
+            if _foreign(art, p)
+            and not _near_one_of(art, p, [home] if home is not None and _forces_told_with(art, p, home) else across)
+            else p
             for p in out
         ]
     else:
