@@ -786,3 +786,28 @@ def test_a_town_told_with_its_own_province_keeps_its_point(ex):
     """Near-miss control: 'Dutse, Jigawa State' is the world list's Dutse, on its point."""
     facts = ex.extract("Bandits bombed a passenger train in Dutse, Jigawa State on Monday evening, killing seven travellers.", id="t", published=date(2024, 3, 10))  # fmt: skip
     assert [(i.location, i.lat is not None) for i in facts.incidents] == [("Dutse", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Al-Shabaab fighters attacked a military base in Bardera on Friday, killing five soldiers.", "Somalia"),
+        ("Boko Haram fighters attacked a military base in Malam Fatori on Friday, killing eight soldiers.", "Nigeria"),
+    ],
+)
+def test_an_unknown_spot_a_home_grown_group_attacked_on_the_ground_is_in_its_country(ex, text, country):
+    """A spot no gazetteer knows, attacked on the ground by an armed group of one country, in a story
+    naming no other country: the group's country."""
+    assert _places(ex, text)[0][1] == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab fighters attacked a military base in Bardera on Friday, killing five Kenyan soldiers.",
+        "Al-Shabaab fighters and Kenyan troops clashed in Bardera on Friday, killing five.",
+    ],
+)
+def test_an_unknown_spot_in_a_story_naming_another_country_gets_no_groups_country(ex, text):
+    """Near misses: another country named, or a state's forces among the doers: no country guessed."""
+    assert _places(ex, text)[0][1] is None

@@ -51,6 +51,7 @@ from reporter.extract.places import (
     home_country,
     nested,
     ships,
+    story_homes,
 )
 from reporter.extract.records import replace
 from reporter.extract.text import fold, words
@@ -1364,6 +1365,24 @@ def _country_told_before(art: Document, pos: int) -> str | None:
     return None
 
 
+def _ground_groups_home(art: Document, c: Cand) -> str | None:
+    """ "Al-Shabaab fighters attacked a base in X": a spot no gazetteer knows, attacked on the ground by
+    armed groups of one country only (no state's forces, no fire from afar), in a story naming no other
+    country, lies in the groups' country: insurgents fight at home."""
+    if c.type != "armed_clash" or not c.actors:
+        return None
+    doers = {a.split(" (")[0] for a in c.actors}
+    homes: set[str | None] = set()
+    for m in art.mentions:
+        a = m.of("actor")
+        if a is not None and a.name in doers:
+            homes.add(a.country if a.sub == "armed_group" else None)
+    if len(homes) != 1 or None in homes or not doers <= {a.name for m in art.mentions if (a := m.of("actor"))}:
+        return None
+    (home,) = homes
+    return home if set(story_homes(art)) <= {home} else None
+
+
 def to_incident(art: Document, c: Cand) -> Incident:
     if _killed_by_untold_means(art, c):
         # lives taken with no weapon and no state named, whichever sentence tells the toll: armed men
@@ -1373,7 +1392,7 @@ def to_incident(art: Document, c: Cand) -> Incident:
     if p is not None and p.country is None and p.lat is None and p.rank > 2:
         # "an airstrike on the Matma district": a place no gazetteer knows, with no known place beside
         # it, lies in the country the article is about (the brief filters incidents by country)
-        home = home_country(art) or _country_told_before(art, p.start)
+        home = home_country(art) or _country_told_before(art, p.start) or _ground_groups_home(art, c)
         if home is not None:
             p = replace(p, country=home)
     # What separates true incidents from false ones on real news: a date of the event's own, a
