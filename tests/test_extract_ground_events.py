@@ -194,6 +194,27 @@ def test_a_course_of_attacks_on_a_stated_day_is_that_days_event(ex, text, expect
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # strikes counted at one spot on one day are that day's raid, whether the count is a word or digits
+        ("Russian forces shelled Kherson 20 times on Monday, the governor said.", [("shelling", "Kherson")]),
+        ("Russian forces shelled Kherson 20 times over the past day, the governor said.", [("shelling", "Kherson")]),
+        ("Russian troops shelled Nikopol 35 times in the past 24 hours, the governor said.", [("shelling", "Nikopol")]),
+        # ... as the day just gone is the report's own day, however it is said
+        ("Russian troops shelled the village of Bilozerka in the past 24 hours, the governor said.",
+         [("shelling", "Bilozerka")]),
+        # a count over weeks, a year or a war is a running total, no one event
+        ("Russian forces shelled Kherson 20 times over the past week, the governor said.", []),
+        ("Russian forces have shelled Kherson 300 times this year, the governor said.", []),
+        ("Israel has struck Syria 200 times since the war began, the army said.", []),
+        ("Russian troops have shelled Kherson in the past, the governor said.", []),
+    ],
+)
+def test_strikes_counted_at_one_spot_on_one_day_are_one_raid(ex, text, expected):
+    assert [(i.type, i.location) for i in ex.extract(text, id="t", published=DAY).incidents] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # ground taken by armed men was fought for: a town, a named camp, a village, a field
         ("Rebels seized the town of Kalemba on Saturday, killing a dozen soldiers.", [("armed_clash", "Kalemba")]),
         ("Fighters of the movement captured the city of Goma from army troops on Monday.", [("armed_clash", "Goma")]),

@@ -65,7 +65,9 @@ MILITARY = guarded(re.compile(
 #: ... and so do words of a course going on ("continued shelling the town on Monday"): on that day, at that spot.
 _SALVO = re.compile(
     r"\b(?:(?:a|another)\s+(?:new\s+|fresh\s+|massive\s+|large\s+)?(?:wave|series)\s+of|numerous|multiple"
-    r"|(?:continued|continues|continue|continuing|kept)(?:\s+to)?(?=\s+(?:attack|target|strik|fir|launch|shell|bomb|raid)))\b",
+    r"|(?:continued|continues|continue|continuing|kept)(?:\s+to)?(?=\s+(?:attack|target|strik|fir|launch|shell|bomb|raid))"
+    # "shelled the town 20 times on Monday": the strikes counted at one spot on one day are one raid
+    r"|\d[\d,]*\s+times)\b",
     re.I,
 )
 #: "another attack", "a second strike", "in a separate attack": one more event of the kind told.
@@ -1696,6 +1698,10 @@ def _event_place(
     return places, place
 
 
+#: The day just gone, told by its length back from the report: "over the past day", "in the last 24 hours".
+_PAST_DAY = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)\b", re.I)
+
+
 def _unconfirmed(
     art: Document,
     s: Sentence,
@@ -1731,6 +1737,8 @@ def _unconfirmed(
         and (
             # (a day's raid on a country is one operation too: "bombed multiple targets in Yemen on Monday night")
             (date_q >= 3 and date is not None and (date.end - date.start).days <= 1)
+            # "shelled the town 20 times over the past day": the day just gone, the report's own
+            or (date is None and date_kind == "" and _PAST_DAY.search(text, cl.start, cl.end) is not None)
             # "a series of airstrikes on the Barmal district has killed 15": a toll at one spot, one raid
             or (
                 place.rank >= 3

@@ -394,7 +394,7 @@ _GENERIC = Prefiltered(re.compile(
     r"more\s+than\s+[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:attacks|times|strikes)|"
     r"over\s+(?:the\s+(?:past|last)\s+)?(?:\w+\s+)?(?:weeks|months|years)|"
     r"at\s+least\s+[\d,]+\s+(?:attacks|times)|[\d,]+\s+times|(?:dozens|hundreds|scores|several|many|multiple)\s+(?:of\s+)?times|"
-    r"similar\s+attacks|such\s+attacks|in\s+the\s+past|increasingly|"
+    r"similar\s+attacks|such\s+attacks|in\s+the\s+past(?!\s+(?:day|24\s+hours)\b)|increasingly|"
     # weapons named by the kind of deed they serve: "drones used in attacks on cities" (not "in the attack")
     r"used\s+(?:in|for)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|bombings|assaults)\b|"
     # strikes traded back and forth are many events: "an exchange of drone strikes by the two states"
