@@ -574,3 +574,17 @@ def test_a_noun_renaming_a_dispatched_salvo_takes_its_subject(ex):
     assert _typed(ex, text) == [("drone_attack", ["Russia"])]
     medics = "Russia dispatched 90 medics to Kyiv after the largest attack of the war, officials said."
     assert _typed(ex, medics) == []
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # a people's picked men are its forces, however many words name them before the verb
+        ("Somali special forces killed four militants in a raid near Kismayo on Monday.", [("Somalia",)]),
+        ("Kenyan special forces killed four militants in a raid near Lamu on Monday.", [("Kenya",)]),
+        ("Somali commandos killed four militants in a raid near Kismayo on Monday.", [("Somalia",)]),
+        # ... while those killed are the victims, not the raiders
+        ("Four Somali special forces were killed in a raid near Kismayo on Monday.", [()]),
+    ],
+)
+def test_a_peoples_special_forces_are_its_forces(ex, text, actors):
+    assert [tuple(i.actors) for i in ex.extract(text, id="t", published=date(2025, 3, 10)).incidents] == actors

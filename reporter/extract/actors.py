@@ -26,6 +26,8 @@ _FORCE_WORDS = words(
     "forces troops military army jets warplanes aircraft air defenses defences defense defence navy drones missiles warships fighter fighters soldiers militias militants gunmen artillery police"
     # (a people's settlers and saboteurs are armed men of that people: _GROUP_WORDS)
     " settlers saboteurs"
+    # (picked men are forces too: "Somali commandos killed")
+    " commandos paratroopers"
 )
 #: A people's fire is its forces' shooting ("Israeli fire killed 12"), not its fire service ("Lebanese fire crews").
 _SHOT_FIRE = re.compile(r"\s+fire\b(?!\s+(?:services?|brigades?|departments?|crews?|fighters?|engines?|trucks?|stations?|officials?))", re.I)
@@ -105,7 +107,8 @@ _OBJECT_ENDS = words(
     " than then if because"
 )
 #: Words between a subject's name and its verb: "US forces have killed", "Israel reportedly targeted".
-_SUBJECT_FILL = _FORCE_WORDS | words("has have had reportedly allegedly also")
+#: ... "special" of "Somali special forces killed".
+_SUBJECT_FILL = _FORCE_WORDS | words("has have had reportedly allegedly also special")
 _OBJECT_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 _MADE = re.compile(r"[-‐](?:made|built|designed|supplied|produced)\b")
 _ANAPHORIC_SUBJECT = re.compile(
@@ -249,7 +252,9 @@ def agents(
     event_verb = art.text[trig_start:trig_end].split()[-1].lower() not in NOUNS
     for m in reversed(before):
         gap = art.token_index(trig_start) - m.last
-        if gap > max_gap:
+        if gap - _force_run(art, m.last) > max_gap:
+            # ("Somali special forces killed two men in a raid": the force words after a people's name are
+            # of its name, however many)
             break
         prev = _word_before_quarter(art, m.first)
         nxt = [t.norm for t in art.tokens[m.last : m.last + 3]]
@@ -515,6 +520,18 @@ def _object_of_harm(art: Document, m: Mention, a: int) -> int | None:
         if art.norms[j] in _OBJECT_ENDS:
             return None
     return None
+
+
+def _force_run(art: Document, k: int) -> int:
+    """How many words from token k on name forces ("special forces", "commandos"): up to two, ending on a
+    force word; 0 when none."""
+    run = 0
+    for j in range(k, min(k + 2, len(art.tokens))):
+        if art.norms[j] not in _SUBJECT_FILL or art.norms[j] in ("has", "have", "had", "reportedly", "allegedly", "also"):
+            break
+        if art.norms[j] in _FORCE_WORDS:
+            run = j - k + 1
+    return run
 
 
 def _harm_subject(art: Document, verb: int, a: int, trig_start: int) -> str | None:
