@@ -1494,3 +1494,21 @@ def test_an_attack_whose_weapon_is_said_to_be_unknown_is_of_untold_means(ex, tex
 )
 def test_any_merchant_ship_noun_makes_hit_an_attack(ex, text, expected):
     assert _types(ex, text) == expected
+
+
+_WAR = "\n\nThe war has gone on for a year, and missiles fly daily."
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a state that hits a building hits it with arms, whatever the weapon left untold
+        ("Israel hit a hospital in Kermanshah on Sunday, Iran said." + _WAR, [("air_strike", "Kermanshah")]),
+        ("Iran accused Israel of hitting a clinic in Kermanshah on Sunday." + _WAR, [("air_strike", "Kermanshah")]),
+        # ... a record, a critic or a wall hit by a state is no attack
+        ("Israel hit a record in exports on Sunday, officials said." + _WAR, []),
+        ("Israel hit back at critics on Sunday." + _WAR, []),
+    ],
+)
+def test_a_state_that_hits_a_building_attacks_it(ex, text, expected):
+    assert [(i.type, i.location) for i in _incidents(ex, text)] == expected

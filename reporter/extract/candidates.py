@@ -2803,7 +2803,11 @@ def _type_of(
     if _SINK.match(w) and not _VESSEL.search(clause_text):
         return None  # "the ruble sank", "hopes sank": only a vessel sunk is an attack on it
     # "Israel's strikes on Iran": a strike by or on a state is military enough.
-    if not military and k != "launch" and not _STRIKE_WORD.search(w):
+    if not military and k != "launch" and not _STRIKE_WORD.search(w) and not (
+        # "Israel hit a hospital in X": a state that hits a building hits it with arms ("Israel hit a record",
+        # "hit back at critics": no building hit)
+        states_only and armed and _HIT_WORD.match(w) and _BUILDING_HIT.match(text, trig.end, cl.end)
+    ):
         return None
     if k == "launch":
         if _SHOT_VOLLEY.search(clause_text):
@@ -3110,6 +3114,16 @@ def _passive_doer_type(text: str, cl: events.Clause, trig: events.Trigger) -> st
 
 #: Event words of _type_of, as written: a strike by or on a state, a bombardment from the air, an
 #: assault on a position; and the volleys that make a launch a missile attack.
+#: The verb "hit" in its forms.
+_HIT_WORD = re.compile(r"hit(?:s|ting)?$", re.I)
+#: A building or built site as the object right after a verb: "a hospital", "the city's main power station".
+_BUILDING_HIT = re.compile(
+    r"\s+(?:an?|the|two|three|four|several|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:hospitals?|clinics?|schools?|buildings?|homes?|houses?|mosques?|churches?|markets?|refiner(?:y|ies)|"
+    r"power\s+(?:plants?|stations?)|airports?|bridges?|factor(?:y|ies)|facilit(?:y|ies)|depots?|headquarters|"
+    r"compounds?|apartment\s+blocks?)\b",
+    re.I,
+)
 _STRIKE_WORD = re.compile(r"\b(?:strikes?|struck|sabotag\w*)\b")
 #: "such" right before an event word: the kind of event just told, not one more ("a second such attack").
 _SUCH_BEFORE = re.compile(r"\bsuch\s+$", re.I)
