@@ -1512,3 +1512,18 @@ _WAR = "\n\nThe war has gone on for a year, and missiles fly daily."
 )
 def test_a_state_that_hits_a_building_attacks_it(ex, text, expected):
     assert [(i.type, i.location) for i in _incidents(ex, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "and a second attack" names a further event by its noun: its own spot and toll stay its own
+        ("A drone hit a house in Gao on Monday, and a second attack struck a market in Kidal, killing two." + _WAR,
+         [("drone_attack", "Gao", None), ("drone_attack", "Kidal", 2)]),
+        # ... while a bare ordinal after a volley is one more of its weapons
+        ("Two rockets hit the base in Gao on Monday, and a third fell into the river." + _WAR,
+         [("rocket_attack", "Gao", None)]),
+    ],
+)
+def test_and_a_second_attack_is_a_further_event(ex, text, expected):
+    assert [(i.type, i.location, i.casualties.killed) for i in _incidents(ex, text)] == expected

@@ -3429,7 +3429,10 @@ def _anaphor(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Men
         # toll told after "as" are those of the earlier event the ordinal counts, an event of its own (only
         # with no day told before "as": "the third attack this month, after ..." would date it by the month)
         return ""
-    if _ORDINAL_SUBJECT.search(before.rstrip()) or (
+    ordinal = _ORDINAL_SUBJECT.search(before.rstrip())
+    if ordinal and ordinal.group().lower().startswith(("while", "and", "as", "but", ",")) and trig.word.split()[-1].lower() in events.NOUNS:
+        ordinal = None  # "..., and a second attack struck X": a further event named by its noun, not one more weapon
+    if ordinal or (
         weapon is None and _PRONOUN_COUNT.search(before) and is_passive(art, trig.start)
     ):
         m = _PRONOUN_COUNT.search(before)
