@@ -1479,23 +1479,6 @@ def test_an_attack_whose_weapon_is_said_to_be_unknown_is_of_untold_means(ex, tex
     assert _types(ex, text) == expected
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # any noun for a merchant ship makes "hit" an attack on it, not only "ship" and "tanker"
-        ("The Houthis hit a bulk carrier off Yemen on Tuesday, the group said.", ["other"]),
-        ("The Houthis hit a freighter in the Red Sea on Tuesday, the group said.", ["other"]),
-        ("The Houthis hit a bulker off Hodeidah on Tuesday, the group said.", ["other"]),
-        # ... while a ship's firm or market reaching a level, or a ship running aground, is no attack
-        ("Shares of the bulk carrier operator hit a record high on Tuesday as the war lifted freight rates.", []),
-        ("Freight rates for bulkers hit a two-year high on Tuesday amid the war, brokers said.", []),
-        ("The freighter hit a sandbar near the port of Aden on Tuesday, amid the war in Yemen.", []),
-    ],
-)
-def test_any_merchant_ship_noun_makes_hit_an_attack(ex, text, expected):
-    assert _types(ex, text) == expected
-
-
 _WAR = "\n\nThe war has gone on for a year, and missiles fly daily."
 
 

@@ -56,7 +56,7 @@ MILITARY = guarded(re.compile(
     r"\b(?:military|militants?|troops|forces|soldiers|army|bases?|targets?|positions?|militias?|fighters|jets|"
     r"warplanes|artillery|air\s+defen[cs]es?|armed|insurgents|rebels|terror\w*|jihadists?|missiles?|drones?|"
     r"rockets?|bomb\w*|explosive\w*|gunmen|weapons?|munitions?|outposts?|convoys?|checkpoints?|barracks|navy|warships?|"
-    r"vessels?|ships?|tankers?|freighters?|bulkers?|(?:bulk|cargo|car|gas|LNG|LPG|ore|oil|crude|vehicle)\s+carriers?|killed|wounded|injured|casualties|police|killing|wounding|fatalities|gangs?|"
+    r"vessels?|ships?|tankers?|killed|wounded|injured|casualties|police|killing|wounding|fatalities|gangs?|"
     r"gunboats?|dissidents|guerrillas?|paramilitar\w*|shooters|cartels?|settlers|assailants|attackers|injuring|"
     r"extremists|bandits|separatists|dead|deaths|died|deadly|slain)\b",
     re.I,
