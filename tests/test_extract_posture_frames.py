@@ -316,3 +316,38 @@ def test_the_party_troops_face_owns_none_of_them(ex, text, expected):
     """A figure naming no owner, its sentence naming a party only as the foe the troops deter, fight
     or guard against: that party is not the owner the article's main party would give it."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 10,000 troops are stationed at Al Udeid. Iran fired missiles at the base on Monday.", []),
+        ("Some 2,500 soldiers are based at Ain al-Asad. Drones launched by Iran hit the base during the war.", []),
+        # controls: the owner told in the phrase; the party sending troops and also striking elsewhere
+        ("About 10,000 US troops are stationed at Al Udeid. Iran fired missiles at the base on Monday.",
+         [(US, "Qatar", 10000)]),
+        ("Iran sent troops to Syria amid the war. About 3,000 soldiers are stationed near Damascus. "
+         "Iran fired missiles at Israel.", [("Iran", "Syria", 3000)]),
+    ],
+)  # fmt: skip
+def test_a_party_told_only_as_attacker_owns_no_level(ex, text, expected):
+    """A figure naming no owner, in an article naming its only party as the one firing at the base:
+    the troops are not the attacker's (their owner is untold, so no level)."""
+    assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Uganda has 2,000 troops in the AU mission amid the war.", []),
+        ("Of the 2,000 Ugandan troops in the AU mission, 50 were killed in the fighting.", []),
+        ("Ghana has 800 soldiers in the UN force amid the war.", []),
+        # controls: a place the gazetteer lacks after "in" is still the place; a mission's host is known
+        ("Russia has 1,500 troops in Transnistria amid the war.", [("Russia", "Moldova", 1500)]),
+        ("Uganda has 2,000 troops in the AU mission in Somalia amid the war.", [("Uganda", "Somalia", 2000)]),
+    ],
+)  # fmt: skip
+def test_a_body_named_after_in_is_no_place(ex, text, expected):
+    """ "2,000 troops in the AU mission": a body the lexicon knows (the AU, the UN) is not an unknown
+    place the figure stands in; with no place told, no level."""
+    assert _levels(ex, text) == expected

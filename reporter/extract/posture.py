@@ -2293,7 +2293,9 @@ class _Reader:
             # check shards: one false level fewer, no match lost; read unchanged)
             fresh = near and s.paragraph - art.sentences[max(0, self.placed_at)].paragraph <= 1
             lv.told_before = (self.last_force if fresh else None, main, second)
-            force = next((f for f in lv.told_before if f and f != country), None)
+            # "... stationed at the base. Iran fired missiles at it": a party the text names only as
+            # the one attacking owns none of the troops it attacks
+            force = next((f for f in lv.told_before if f and f != country and not _only_attacking(art, f)), None)
             part = _OF_WHOM.match(art.text, h.end, s.end) or _PART_ARE.match(art.text, h.end, s.end)
             if part and force and any(_actor(x) == force for x in art.mentions_in(part.start("who"), part.end("who"))):
                 return False  # "Of the 12,000 troops in Somalia, 4,500 are Ugandan": a part's people own no whole
@@ -2943,6 +2945,25 @@ _PLACE_TOLD = 2
 #: How many sentences on the place told last still places a figure told without one: a paragraph's
 #: reach, not the article's (check shards: 6 false levels fewer, one match more; read: 2 fewer).
 _PLACE_CARRIES = 3
+
+
+#: Right after a party's name, a verb of attack: "Iran fired missiles", "Hamas launched rockets".
+_ATTACKS = re.compile(
+    r"(?:['’]s\s+\w+)?\s+(?:has\s+|had\s+|have\s+|then\s+|also\s+)?"
+    r"(?:fired|launched|attacked|struck|targeted|bombed|shelled|stormed|raided|hit)\b",
+    re.I,
+)
+#: Right before a party's name, a strike told as its act: "missiles fired by Iran", "an attack by Hamas".
+_ATTACKED_BY = re.compile(r"\b(?:fired|launched|attacks?|strikes?|struck|targeted|bombed|shelled)\s+(?:\w+\s+)?by\s+$", re.I)
+
+
+def _only_attacking(art: Document, force: str) -> bool:
+    """Whether the text names the party only as the one striking ("Iran fired missiles at the base",
+    "drones launched by Iran"): never as holding or sending troops."""
+    told = [m for m in art.mentions if not art.in_dateline(m.start) and _actor(m) == force]
+    return bool(told) and all(
+        _ATTACKS.match(art.text, m.end) or _ATTACKED_BY.search(art.text, max(0, m.start - 40), m.start) for m in told
+    )
 
 
 def _qualifier(q: str | None, status: str | None) -> str | None:
@@ -4331,6 +4352,11 @@ def _country_after(
         u = _UNKNOWN_WHERE.match(art.text, pos, end)
         if u and _KIND_OF_STATE.match(art.text, u.end("name")) and art.words_before(u.start("name"), 1) == ["the"]:
             u = None  # "in the Baltic state": which state, the text before tells
+        if u and not u.group("name").endswith(("'s", "’s")) and any(
+            x.start == u.start("name") and x.of("actor") is not None and not any(x.of(k) for k in ("country", "capital", "place"))
+            for x in art.mentions_in(u.start("name"), u.end("name") + 20)
+        ):
+            u = None  # "in the AU mission", "in the UN force": a body the lexicon knows is no unknown place
         if u and (region := _OWNED_PART.match(art.text, u.end("name"))) and u.group("name")[-2:] in ("'s", "’s"):
             # "in NATO's eastern flank": a possessive names the owner of a region, not a place; the
             # region is told as written, never folded into a country
