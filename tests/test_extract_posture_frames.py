@@ -351,3 +351,28 @@ def test_a_body_named_after_in_is_no_place(ex, text, expected):
     """ "2,000 troops in the AU mission": a body the lexicon knows (the AU, the UN) is not an unknown
     place the figure stands in; with no place told, no level."""
     assert _levels(ex, text) == expected
+
+
+def _qualified(ex: Extractor, text: str) -> list[tuple[str, str, int, str | None]]:
+    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
+    return sorted((p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The UK's 900 troops in Estonia will be joined by 700 more soldiers amid the war.",
+         [("United Kingdom", "Estonia", 700, "(additional)"), ("United Kingdom", "Estonia", 900, None)]),
+        ("The 1,000 Canadian soldiers in Latvia will be reinforced by new units amid the war.",
+         [("Canada", "Latvia", 1000, None)]),
+        # controls: the figure itself will join or be sent, a plan
+        ("Some 900 British troops will join the force in Estonia amid the war.",
+         [("United Kingdom", "Estonia", 900, "some (planned)")]),
+        ("Some 900 British troops will be sent to Estonia amid the war.",
+         [("United Kingdom", "Estonia", 900, "some (planned)")]),
+    ],
+)  # fmt: skip
+def test_troops_others_will_join_stand_now(ex, text, expected):
+    """ "900 troops in Estonia will be joined by 700 more": the passive tells others coming to the
+    900, which stand there now; only troops that will themselves join or be sent are planned."""
+    assert _qualified(ex, text) == expected

@@ -679,6 +679,8 @@ _PLANNED_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:will|would|shall|(?:are|is)\s+(?:(?:expected|set|due|scheduled|slated|going)\s+)?to)"
     r"\s+(?:soon\s+|also\s+)?(?:be\s+)?(?:deploy\w*|redeploy\w*|arriv\w*|join\w*|sent|dispatched|stationed|based|posted"
     r"|head\w*|go|come|move\w*|relocat\w*|rotat\w*|reinforc\w*)\b"
+    # "900 troops in Estonia will be joined by 700 more": others join the figure, which stands
+    r"(?<!\bjoined)(?<!\breinforced)"
     # "has readied 5,000 personnel for possible deployment": troops held for a deployment to come
     r"|\s+(?:[\w-]+\s+){0,2}?for\s+(?:a\s+|an\s+)?(?:potential|possible|future|eventual|planned)\s+deployment\b",
     re.I,
