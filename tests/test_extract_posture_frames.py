@@ -365,7 +365,12 @@ def _qualified(ex: Extractor, text: str) -> list[tuple[str, str, int, str | None
          [("United Kingdom", "Estonia", 700, "(additional)"), ("United Kingdom", "Estonia", 900, None)]),
         ("The 1,000 Canadian soldiers in Latvia will be reinforced by new units amid the war.",
          [("Canada", "Latvia", 1000, None)]),
-        # controls: the figure itself will join or be sent, a plan
+        ("The UK's 900 troops in Estonia will be joined by 700 more amid the war.",
+         [("United Kingdom", "Estonia", 700, "(additional)"), ("United Kingdom", "Estonia", 900, None)]),
+        # controls: others than troops joining them; no troops joined; the figure itself will join or be sent, a plan
+        ("The UK's 900 troops in Estonia will be joined by 700 more refugees amid the war.",
+         [("United Kingdom", "Estonia", 900, None)]),
+        ("The 900 police officers in Estonia will be joined by 700 more amid the war.", []),
         ("Some 900 British troops will join the force in Estonia amid the war.",
          [("United Kingdom", "Estonia", 900, "some (planned)")]),
         ("Some 900 British troops will be sent to Estonia amid the war.",
@@ -374,5 +379,6 @@ def _qualified(ex: Extractor, text: str) -> list[tuple[str, str, int, str | None
 )  # fmt: skip
 def test_troops_others_will_join_stand_now(ex, text, expected):
     """ "900 troops in Estonia will be joined by 700 more": the passive tells others coming to the
-    900, which stand there now; only troops that will themselves join or be sent are planned."""
+    900, which stand there now, and the 700 are an addition to them; only troops that will
+    themselves join or be sent are planned."""
     assert _qualified(ex, text) == expected

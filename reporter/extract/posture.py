@@ -306,6 +306,14 @@ _JOINING = re.compile(
     r"(?:(?:who|that)\s+(?:are|were|have\s+been)\s+|(?:it|they|we)\s+)?(?:already|currently|still)\b)",
     re.I,
 )
+#: "will be joined by 700 more", "reinforced by another 300 others": a bare figure of troops added to
+#: those told before ("more" or "others" after it: "joined by 20 ministers" is no troops).
+_JOINED_BY = re.compile(
+    rf"\b(?:be|been|being|are|is|was|were)\s+(?:joined|reinforced)\s+by\s+(?:another\s+|a\s+further\s+)?"
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?=\s+(?:more|others)\s*(?:[,.;)—–]|$"
+    r"|(?:in|on|at|from|next|later|this|amid|soon|over|during|to|as|and|when|before|after|within|by)\b))",
+    re.I,
+)
 #: "There are another 900 in Syria": a bare figure of the troops told before, placed by "in".
 _THERE_CUE = re.compile(r"(?-i:[Tt])here\s+(?:are|were|remain)\b")
 _THERE_ARE = re.compile(
@@ -1532,7 +1540,7 @@ def _elliptic(art: Document, a: int, b: int, found: list[_Hit]) -> list[_Hit]:
         hits += [
             _Hit(m.group("n"), m.group("q"), m.start("n") if m.group("q") is None else m.start("q"), m.start("n"),
                  m.start("n"), m.end("n"), back=True)
-            for m in _JOINING.finditer(art.text, a, b)
+            for m in (*_JOINING.finditer(art.text, a, b), *_JOINED_BY.finditer(art.text, a, b))
             if not any(f.start <= m.start("n") < f.end for f in (*found, *hits)) and not _year(m.group("n"))
         ]
     if (":" in low or "includ" in low) and not _HARMED.search(art.text, a, b) and not _LOSSES.search(art.text, a, b):
