@@ -382,3 +382,22 @@ def test_troops_others_will_join_stand_now(ex, text, expected):
     900, which stand there now, and the 700 are an addition to them; only troops that will
     themselves join or be sent are planned."""
     assert _qualified(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 600 French soldiers in Senegal will be deployed to Mali amid the war.",
+         [("France", "Mali", 600, "some (planned)"), ("France", "Senegal", 600, "some")]),
+        ("About 400 Chadian troops stationed in Niger are to be sent to Mali amid the war.",
+         [("Chad", "Mali", 400, "about (planned)"), ("Chad", "Niger", 400, "about")]),
+        # controls: troops with no place now; refugees and police moved on are no troops
+        ("Some 600 French soldiers will be deployed to Mali amid the war.", [("France", "Mali", 600, "some (planned)")]),
+        ("Some 600 refugees in Senegal will be sent to Mali amid the war.", []),
+        ("Some 600 French police officers in Senegal will be sent to Mali amid the war.", []),
+    ],
+)  # fmt: skip
+def test_troops_placed_then_moved_on_count_in_both(ex, text, expected):
+    """ "600 soldiers in Senegal will be deployed to Mali": the troops stand in Senegal now, and the
+    plan puts them in Mali; the place after the figure is not where the plan goes."""
+    assert _qualified(ex, text) == expected

@@ -2428,6 +2428,12 @@ class _Reader:
             for count, q2 in ((lv.count, q), *_part_levels(art, s, max(h.end, cend), lv)):
                 _add(self.out, self.seen, force, _territory(self.art, country, s.text), count, q2, s.text)
             return
+        if lv.status == "planned" and cend and (onward := _moved_on(art, s, lv)) not in (None, country, force):
+            # "Some 600 French soldiers in Senegal will be deployed to Mali": a level where they are
+            # now, and a planned one where they go
+            self._add(force, country, lv.count, _qualifier(h.q, None), s.text)
+            self._add(force, onward, lv.count, q, s.text)
+            return
         if not _part_taken_out(art, s, lv):
             self._add(force, country, lv.count, q, s.text)
         for count, q2 in _part_levels(art, s, max(h.end, cend), lv):
@@ -2492,6 +2498,29 @@ class _Reader:
 #: From this many troops of one state in another, a figure tells an army at war ("invaded with 150,000
 #: soldiers"), not a posture; a region's total ("about 100,000 in Europe") and a former peak stay levels.
 _ARMY_SIZED = 100_000
+
+
+#: Between a figure and its place: only "in" (and a word of posting): "600 soldiers (stationed) in Senegal".
+_PLACED_IN = re.compile(r"\s+(?:(?:currently|now)\s+)?(?:(?:stationed|based|deployed|serving)\s+)?in\s+(?:the\s+)?", re.I)
+#: After the place of a figure, the troops told to move on: "will be deployed to", "are to be sent to".
+_MOVED_ON = re.compile(
+    r"\s+(?:will|would|(?:are|is)\s+(?:(?:expected|set|due|scheduled|going)\s+)?to)\s+(?:soon\s+|also\s+)?"
+    r"(?:be\s+)?(?:deployed|redeployed|sent|moved|relocated|transferred|dispatched)\s+to\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _moved_on(art: Document, s: Sentence, lv: _Level) -> str | None:
+    """Where troops placed right after their figure ("600 French soldiers in Senegal") will be moved
+    to ("... will be deployed to Mali"): the country named right after "to", else None."""
+    placed = [m for m in art.mentions_in(lv.h.end, lv.cend) if _where(art, m) == lv.country]
+    if not placed or not _PLACED_IN.fullmatch(art.text, lv.h.end, placed[0].start) or placed[0].end != lv.cend:
+        return None
+    on = _MOVED_ON.match(art.text, lv.cend, s.end)
+    if on is None:
+        return None
+    dest = next(iter(art.mentions_in(on.end(), min(s.end, on.end() + 40))), None)
+    return _where(art, dest) if dest is not None and dest.start == on.end() else None
 
 
 def _part_taken_out(art: Document, s: Sentence, lv: _Level) -> bool:
