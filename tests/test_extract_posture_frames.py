@@ -401,3 +401,23 @@ def test_troops_placed_then_moved_on_count_in_both(ex, text, expected):
     """ "600 soldiers in Senegal will be deployed to Mali": the troops stand in Senegal now, and the
     plan puts them in Mali; the place after the figure is not where the plan goes."""
     assert _qualified(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nigeria's army has sent 5,000 soldiers to Borno state and 2,000 to Yobe to fight the insurgency.",
+         [("Nigeria", "Nigeria", 2000), ("Nigeria", "Nigeria", 5000)]),
+        ("Nigeria's army has 4,000 soldiers in Borno state and 1,500 in Yobe to fight the insurgency.",
+         [("Nigeria", "Nigeria", 1500), ("Nigeria", "Nigeria", 4000)]),
+        # controls: police and refugees after the level at home are no troops
+        ("Nigeria's army has sent 5,000 soldiers to Borno state and 2,000 police officers to Yobe to fight the insurgency.",
+         [("Nigeria", "Nigeria", 5000)]),
+        ("Nigeria's army has sent 5,000 soldiers to Borno state and 2,000 refugees fled to Yobe amid the insurgency.",
+         [("Nigeria", "Nigeria", 5000)]),
+    ],
+)  # fmt: skip
+def test_further_figures_of_a_level_at_home(ex, text, expected):
+    """ "sent 5,000 soldiers to Borno state and 2,000 to Yobe": each figure on the state's own
+    ground is its level at home, the second with its noun left out."""
+    assert _levels(ex, text) == expected

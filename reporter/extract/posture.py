@@ -2425,7 +2425,7 @@ class _Reader:
         if _in_exercise(art, s, h):
             q = f"{q[:-1]}, exercise)" if q and q.endswith(")") else f"{q or ''} (exercise)".strip()
         if lv.home:  # no other party or place rides on a level at home, but its parts do
-            for count, q2 in ((lv.count, q), *_part_levels(art, s, max(h.end, cend), lv)):
+            for count, q2 in ((lv.count, q), *_part_levels(art, s, max(h.end, cend), lv), *_more_at_home(art, s, lv)):
                 _add(self.out, self.seen, force, _territory(self.art, country, s.text), count, q2, s.text)
             return
         if lv.status == "planned" and cend and (onward := _moved_on(art, s, lv)) not in (None, country, force):
@@ -2521,6 +2521,24 @@ def _moved_on(art: Document, s: Sentence, lv: _Level) -> str | None:
         return None
     dest = next(iter(art.mentions_in(on.end(), min(s.end, on.end() + 40))), None)
     return _where(art, dest) if dest is not None and dest.start == on.end() else None
+
+
+def _more_at_home(art: Document, s: Sentence, lv: _Level) -> list[tuple[int, str | None]]:
+    """The further figures of a level at home, each placed on the state's own ground: "sent 5,000
+    soldiers to Borno state and 2,000 to Yobe" (a place outside the state ends the list)."""
+    out: list[tuple[int, str | None]] = []
+    at = lv.cend
+    while at and (more := _MORE.match(art.text[at : s.end])) and not more.group("who"):
+        n2 = _parse(more.group("n"))
+        where = at + more.end()
+        place = next(iter(art.mentions_in(where, min(s.end, where + 40))), None)
+        if not n2 or n2 < _SMALLEST or _year(more.group("n")) or place is None or _where(art, place) != lv.force:
+            break
+        if art.text[where : place.start].strip().lower() not in ("", "the"):
+            break  # the place right after "to", "in": "and 2,000 to Yobe"
+        out.append((n2, _qualifier(more.group("q"), lv.status)))
+        at = place.end
+    return out
 
 
 def _part_taken_out(art: Document, s: Sentence, lv: _Level) -> bool:
