@@ -421,3 +421,28 @@ def test_further_figures_of_a_level_at_home(ex, text, expected):
     """ "sent 5,000 soldiers to Borno state and 2,000 to Yobe": each figure on the state's own
     ground is its level at home, the second with its noun left out."""
     assert _levels(ex, text) == expected
+
+
+def _levels_on(ex: Extractor, text: str, day: date) -> list[tuple[str, str, int]]:
+    facts = ex.extract(text, id="x", published=day)
+    return sorted((p.force, p.country, p.count) for p in facts.troop_posture)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        ("Some 11,000 troops serve in the African Union mission in Somalia amid the war.", date(2025, 6, 10),
+         [("AUSSOM", "Somalia", 11000)]),
+        # controls: the same words in a year the earlier mission served; its proper name; another bloc's
+        # mission past its years, never given to a mission of another body
+        ("Some 11,000 troops serve in the African Union mission in Somalia amid the war.", date(2023, 6, 10),
+         [("ATMIS", "Somalia", 11000)]),
+        ("Some 11,000 troops serve in AMISOM amid the war.", date(2025, 6, 10), [("ATMIS", "Somalia", 11000)]),
+        ("Some 1,000 troops serve in the SADC mission in Congo amid the war.", date(2026, 6, 10),
+         [("SAMIDRC", "Democratic Republic of Congo", 1000)]),
+    ],
+)  # fmt: skip
+def test_a_mission_told_by_description_is_the_one_serving_then(ex, text, day, expected):
+    """ "the African Union mission in Somalia" in 2025 describes the mission serving then (AUSSOM),
+    though ATMIS's former name reads the same but for its capitals."""
+    assert _levels_on(ex, text, day) == expected

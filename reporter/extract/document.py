@@ -174,6 +174,8 @@ class Document:
             for m in lexicon.find(toks, text, norms, firsts)
             if not _OUTLET_AFTER.match(text, m.end) and not _side_of(text, m.start, m.end)
         )
+        if published is not None and lexicon.mission_years:
+            mentions = tuple(_serving_then(lexicon, text, m, published.year) for m in mentions)
         # "the Joint Force of the Sahel (JFS)": a name the text defines is read wherever it recurs
         tok_starts = tuple(map(_START, toks))
         own, hosts = defined(text, toks, norms, tok_starts, mentions)
@@ -337,6 +339,35 @@ class Document:
 def _reach(spans: Sequence[Mention] | Sequence[DateMention]) -> tuple[int, ...]:
     """The furthest end of ``spans`` (in start order) up to each one: a running maximum, made in C."""
     return tuple(accumulate(map(_END, spans), max))
+
+
+#: Words of a name that are written in lower case in the name itself: "Mission in Somalia".
+_NAME_LINKS = frozenset({"in", "of", "the", "for", "and", "to", "on"})
+
+
+def _serving_then(lexicon: Lexicon, text: str, m: Mention, year: int) -> Mention:
+    """A mission told by a description ("the African Union mission in Somalia", a word of it in lower
+    case) outside the years it served: the one mission of the same host and body serving in the
+    article's year (AUSSOM in 2025, not ATMIS; never another body's). Its proper name ("AMISOM", "African Union Mission in Somalia") stays."""
+
+    def serving(name: str) -> bool:
+        span = lexicon.mission_years.get(name)
+        return span is None or ((span[0] is None or span[0] <= year) and (span[1] is None or year <= span[1]))
+
+    e = m.of("actor")
+    if e is None or e.name not in lexicon.mission_years or serving(e.name):
+        return m
+    if not any(w[:1].islower() and w not in _NAME_LINKS for w in text[m.start : m.end].split()):
+        return m
+    host, body = lexicon.mission_host.get(e.name), lexicon.mission_body.get(e.name) or frozenset()
+    then = [
+        n for n, h in lexicon.mission_host.items()
+        if h == host and n != e.name and serving(n) and body & (lexicon.mission_body.get(n) or frozenset())
+    ]  # fmt: skip
+    if len(then) != 1:
+        return m
+    now = e._replace(name=then[0])
+    return Mention(m.first, m.last, m.start, m.end, tuple(now if x is e else x for x in m.entries))
 
 
 def _names_a_place(mentions: Sequence[Mention], a: int, b: int) -> bool:
