@@ -853,12 +853,12 @@ def _meeting(what: str) -> bool:
     """A plan's clause is a gathering or a ballot set for its day and names no step: people meeting,
     talking or voting on a date is no change of a force's presence ("the council will hold a meeting
     on the withdrawal on Tuesday" names the withdrawal only as its topic)."""
-    return (
-        _GATHERING.search(what) is not None
-        and _ROUND.search(what) is None
-        and not _kinds(what)
-        and not any(lemma(w) in STEP_LEMMAS for w in _CONTENT_WORD.findall(what.lower()))
-    )
+    return _GATHERING.search(what) is not None and _ROUND.search(what) is None and _names_no_step(what)
+
+
+def _names_no_step(what: str) -> bool:
+    """A plan's clause names no kind of step and no step word ("withdraw", "handover")."""
+    return not _kinds(what) and not any(lemma(w) in STEP_LEMMAS for w in _CONTENT_WORD.findall(what.lower()))
 
 
 #: A plan only weighed ("is considering withdrawing by", "a proposal under discussion would see"): no
@@ -874,11 +874,7 @@ _VISIT = re.compile(r"\bvisit(?:s|ed|ing)?\b", re.I)
 def _visit(what: str) -> bool:
     """A plan's clause is a visit that names no step ("the minister will visit the base"): someone's
     call at a place, no change of a force's presence (a meeting of commanders may still be a step of a deal)."""
-    return (
-        _VISIT.search(what) is not None
-        and not _kinds(what)
-        and not any(lemma(w) in STEP_LEMMAS for w in _CONTENT_WORD.findall(what.lower()))
-    )
+    return _VISIT.search(what) is not None and _names_no_step(what)
 
 
 #: The topic of a gathering, right after its noun: "talks on the withdrawal of the troops", "a summit
