@@ -1452,26 +1452,24 @@ def _stray_village(art: Document, p: Place) -> bool:
     if not all(e.sub == "village" for m in art.mentions_in(p.start, p.end) for e in m.entries if e.kind == "place"):
         return False
     for country in homes:
-        seat = art.lexicon.capital_city(country) or art.lexicon.countries.get(country)
-        if seat is None or seat.lat is None or seat.lon is None:
-            return False
-        if distance_km(p, Place(seat.name, country, seat.lat, seat.lon, 0, 0, 0, "ref")) < _STRAY_REACH:
+        km = _km_from_seat(art, p, country)
+        if km is None or km < _STRAY_REACH:
             return False
     return True
 
 
+def _km_from_seat(art: Document, p: Place, country: str, *, centre: bool = True) -> float | None:
+    """How far a placed town lies from a country's capital (or, with ``centre``, from the country's own
+    point when no capital is known); None when there is no point to measure from."""
+    seat = art.lexicon.capital_city(country) or (art.lexicon.countries.get(country) if centre else None)
+    if seat is None or seat.lat is None or seat.lon is None:
+        return None
+    return distance_km(p, Place(seat.name, country, seat.lat, seat.lon, 0, 0, 0, "ref"))
+
+
 def _near_one_of(art: Document, p: Place, countries: list[str]) -> bool:
     """A placed town within reach of the seat of one of the countries."""
-    for country in countries:
-        seat = art.lexicon.capital_city(country) or art.lexicon.countries.get(country)
-        if (
-            seat is not None
-            and seat.lat is not None
-            and seat.lon is not None
-            and distance_km(p, Place(seat.name, country, seat.lat, seat.lon, 0, 0, 0, "ref")) < _STRAY_REACH
-        ):
-            return True
-    return False
+    return any((km := _km_from_seat(art, p, country)) is not None and km < _STRAY_REACH for country in countries)
 
 
 #: How far from the seat of every country the story names, and of every armed group it names, a
@@ -1578,16 +1576,9 @@ def _beside(art: Document, e: Entry, weights: dict[str, int]) -> bool:
     if e.lat is None or e.lon is None:
         return False
     town = Place(e.name, e.country, e.lat, e.lon, 0, 0, 0, "ref")
-    for country in weights:
-        seat = art.lexicon.capital_city(country)
-        if (
-            seat is not None
-            and seat.lat is not None
-            and seat.lon is not None
-            and distance_km(town, Place(seat.name, country, seat.lat, seat.lon, 0, 0, 0, "ref")) < _BESIDE_REACH
-        ):
-            return True
-    return False
+    return any(
+        (km := _km_from_seat(art, town, country, centre=False)) is not None and km < _BESIDE_REACH for country in weights
+    )
 
 
 @_per_article
