@@ -840,3 +840,45 @@ def test_an_airport_told_by_its_town_and_by_its_own_name_there_is_one_row():
 def test_an_airport_by_its_own_name_in_no_town_told_stays_apart_from_a_towns_airport(other):
     """Near-miss controls: the airport of another town, or one whose sentence names no town: two rows."""
     assert sorted(map(sorted, _rows_of_articles([_BY_TOWN_AIRPORT, (other, date(2025, 3, 10))]))) == [[1], [2]]
+
+
+def test_other_drones_shot_down_that_day_are_not_the_attack_told_beside_them():
+    """One outlet tells one drone hitting a mosque and 'four other drones' shot down over the city
+    later that day; another the same, with 'several more' downed that afternoon: the interception of the
+    other drones is its own row (both outlets), not a facet of the mosque's attack. Near miss: drones of
+    the attack itself downed there stay a facet of it."""
+    first = (
+        "RSF drones strike El Fasher mosque, killing 30\n\n"
+        "PORT SUDAN, Oct 14 - A drone launched by the paramilitary Rapid Support Forces struck a mosque in El "
+        "Fasher during dawn prayers on Monday, killing at least 30 worshippers, a local resistance committee said.\n\n"
+        "The Sudanese army said its air defences shot down four other drones over the city later on Monday.",
+        date(2025, 10, 14),
+    )
+    second = (
+        "At least 28 people were killed when an RSF drone hit a mosque in the North Darfur capital El Fasher on "
+        "Monday morning, medics said. The army said it downed several more drones that afternoon.",
+        date(2025, 10, 14),
+    )
+    assert sorted(_typed_rows([first, second])) == [("drone_attack", (1, 2), ()), ("interception", (1, 2), ())]
+    same = (
+        "RSF drones targeted a mosque in El Fasher on Monday; the army said it shot down two of the drones.",
+        date(2025, 10, 14),
+    )
+    assert [facets for _, _, facets in _typed_rows([same])] == [("interception",)]
+
+
+def _typed_rows(articles: list[tuple[str, date | None]]) -> list[tuple[str, tuple[int, ...], tuple[str, ...]]]:
+    """The brief's rows of self-written articles as (type, sources by article number, facets)."""
+    extractor = Extractor()
+    arts, facts = [], {}
+    for n, (text, day) in enumerate(articles, 1):
+        published = datetime(day.year, day.month, day.day, 9, tzinfo=UTC)
+        art = Article(id=f"a{n}", source_id="s", url=f"https://outlet{9 - n}.example/{n}", outlet=f"outlet{9 - n}", title=None,
+                      published=published, published_from="metadata", fetched=published, text=text, content_hash=content_hash(text))  # fmt: skip
+        arts.append(art)
+        facts[art.id] = extractor.extract(text, id=art.id, published=day, fetched=published)
+    as_of = datetime(2031, 6, 1, tzinfo=UTC)
+    data = build_brief(BriefConfig(id="t", title="t", period="all", as_of=as_of), articles=arts, facts=facts,
+                       as_of=as_of, period_start=None, issue=1)  # fmt: skip
+    by_number = {s.number: int(s.article_id[1:]) for s in data.sources}
+    return [(i.type, tuple(sorted(by_number[n] for n in i.sources)), i.facets) for i in data.incidents]

@@ -377,6 +377,14 @@ def parties_apart(a: Incident, b: Incident) -> bool:
     return bool(pa and pb and not pa & pb)
 
 
+#: "shot down four other drones", "downed several more": the interception was of weapons beside the
+#: attack the article tells, not of it ("more than 20 drones" is a count, not more of them).
+_OTHER_SALVO = re.compile(
+    r"\b(?:shot\s+down|downed|intercepted|destroyed|brought\s+down)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:other|more|further|additional)\s+(?!than\b)(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|UAVs?|projectiles?)\b"
+)
+
+
 def kinds_relation(a: Incident, b: Incident) -> str | None:
     """same (one type group) | facet (an interception and the attack it stopped, or its debris) |
     fell (a drone or rocket that crashed, and the attack it was part of) | None."""
@@ -388,7 +396,7 @@ def kinds_relation(a: Incident, b: Incident) -> str | None:
         intercept = a if other is b else b
         # Whoever shot it down is not who fired it: an "interceptor" among the attackers is a misreading.
         own = bool(intercept.actors) and parties(intercept) <= parties(other)
-        if other.type in ATTACK_WEAPONS and not own:
+        if other.type in ATTACK_WEAPONS and not own and not _OTHER_SALVO.search(intercept.evidence):
             # An air strike was stopped only if it was made with drones or missiles the outlet names.
             fired = weapons(other) if other.type == "air_strike" else ATTACK_WEAPONS[other.type] | weapons(other)
             caught = weapons(intercept)
