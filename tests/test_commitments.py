@@ -1983,3 +1983,14 @@ def test_a_stay_told_after_a_deadline_not_kept_moves_it_however_the_sentence_run
     assert lines(after, "Norway said its troops would stay") == [("2025-03-29", ("2025-03-03",), (1, 2))]
     unsaid = "Norway did not say whether it would withdraw by the March 3 deadline but said its troops would stay until March 29."
     assert len(lines(unsaid, "said its troops would stay")) == 2
+
+
+def test_a_pact_cut_after_its_first_party_that_stays_in_force_is_no_label():
+    """'Azerbaijan would remain in effect' (cut from 'the truce between Armenia and Azerbaijan would
+    remain in effect') reads as a fragment, as 'Hamas took effect' does: the line shows the wording
+    that names the pact. Control: 'the truce would remain in effect' is whole."""
+    assert _fragment("Azerbaijan would remain in effect")
+    assert _fragment("Azerbaijan stays in force")
+    assert not _fragment("the truce would remain in effect")
+    cut = [_report(1, "Azerbaijan would remain in effect", "2025-06-30"), _report(2, "the truce between Armenia and Azerbaijan would remain in effect", "2025-06-30")]  # fmt: skip
+    assert _label([r.fact for r in cut]) == "the truce between Armenia and Azerbaijan would remain in effect"

@@ -4766,3 +4766,30 @@ def test_an_army_taking_possession_of_a_base_is_a_handover_done(extractor, text)
 def test_rebels_taking_possession_of_a_base_is_no_handover(extractor):
     """Control: rebels taking a base capture it."""
     assert milestones(extractor, "The rebels took possession of the army base in the town on Thursday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Under the truce, the brigade is to pull back from the valley gradually over 30 days, the army said.", "2030-06-09"),
+        ("The peacekeepers will leave the province in stages over three months, the mission said.", "2030-08-10"),
+        ("The garrison will withdraw progressively over a period of two weeks, the army said.", "2030-05-24"),
+    ],
+)
+def test_a_step_spread_over_a_stretch_ahead_is_due_at_its_end(extractor, text, due):
+    """'gradually over 30 days', 'in stages over three months': the step ends when the stretch runs out."""
+    assert [d for d, _ in milestones(extractor, text)] == [due]
+
+
+def test_a_withdrawal_spread_over_days_gone_by_is_no_plan(extractor):
+    """Control: 'withdrew gradually over 30 days in 2019' tells history."""
+    assert milestones(extractor, "The brigade withdrew gradually over 30 days in 2019 after the truce, the army said.") == []
+
+
+def test_a_step_refused_against_a_weekdays_own_deadline_keeps_the_deadline(extractor):
+    """'will not complete its pullout by Sunday's deadline' (told on a Friday): the deadline stands,
+    as with 'by the June 1 deadline'. Control: 'will not pull out by Sunday' names no deadline."""
+    told = "The brigade will not complete its pullout from the valley by Sunday's deadline, the army said."
+    assert [d for d, _ in milestones(extractor, told)] == ["2030-05-12"]
+    assert milestones(extractor, "The brigade will not pull out of the valley by Sunday, the army said.") == []
+

@@ -1231,7 +1231,11 @@ def _names_a_step(clause: str) -> bool:
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ing|ed)\s+(?:the|a|an|that|its|their|over|to|by|from|up|out|off|back)\b")
 #: Words only a deal does ("took effect", "came into force"), and the deals that do them: a clause
 #: with the first and none of the second has lost its subject.
-_IN_FORCE = re.compile(r"\b(?:tak(?:e|es|ing)|took|taken)\s+effect\b|\b(?:c[oa]mes?|coming|entered|enters?)\s+into\s+(?:force|effect)\b", re.I)
+_IN_FORCE = re.compile(
+    r"\b(?:tak(?:e|es|ing)|took|taken)\s+effect\b|\b(?:c[oa]mes?|coming|entered|enters?)\s+into\s+(?:force|effect)\b"
+    r"|\b(?:remain|remains|remained|stay|stays|stayed)\s+in\s+(?:force|effect)\b",
+    re.I,
+)
 _AGREED = re.compile(
     r"\b(?:cease-?\s?fires?|truces?|armistice|agreements?|deals?|accords?|pacts?|arrangements?|plans?|"
     r"terms|resolutions?|decisions?|orders?|decrees?|laws?|ban|rules?|sanctions|mandates?|it|this|which)\b",

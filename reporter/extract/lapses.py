@@ -48,6 +48,8 @@ _DEAL_DAY_RE = re.compile(_DEAL_DAY_HEAD, re.I)
 #: A stretch ahead, with the word that makes it one. "for N days" is left to truces (a truce's length).
 _LAPSE = Folded(re.compile(
     r"\b(?:(?:with)?in\s+(?:the\s+next\s+)?|after\s+(?:another\s+)?|over\s+the\s+(?:next|following|coming)\s+"
+    # a step spread over a stretch from now: "to withdraw gradually over 60 days", "in phases over six months"
+    r"|(?<=\s)(?:gradually|progressively|in\s+(?:stages|phases))\s+over\s+(?:a\s+period\s+of\s+)?"
     r"|(?:take|takes|taking|last|lasts|lasting)\s+(?:about\s+|around\s+|some\s+|approximately\s+|up\s+to\s+|no\s+more\s+than\s+|at\s+most\s+)?"
     r"|no\s+(?:more|later)\s+than\s+)"
     + _AMOUNT

@@ -4075,13 +4075,17 @@ def _plan_after_done(what: str) -> str:
 def _missed(art: Document, what: str, d: DateMention) -> bool:
     """The clause tells a step not done yet against the deadline its date names: "the coalition has
     still not left the country despite the September deadline"."""
+    # "by the January 26 deadline", or the day's own: "by Sunday's deadline"
     if not _DEADLINE_AFTER.match(art.text, d.end):
         return False
+    own = art.text[d.end - 2 : d.end] in ("'s", "’s")
     # "would not complete its withdrawal by the January 26 deadline": the deadline a refused or
     # doubted step is measured against stands (GUIDE.md keeps a passed deadline); "will not
     # withdraw by June" names no deadline and is no plan.
     return bool(_NOT_DONE_YET.search(what) or (
-        _BY_THE.search(art.text, max(0, d.start - 20), d.start) and _WILL_NOT.search(what) and not _DENIED.search(what)
+        (_BY_OWN if own else _BY_THE).search(art.text, max(0, d.start - 20), d.start)
+        and _WILL_NOT.search(what)
+        and not _DENIED.search(what)
     ))
 
 
@@ -4089,6 +4093,7 @@ def _missed(art: Document, what: str, d: DateMention) -> bool:
 _WILL_NOT = re.compile(r"\b(?:will|would|shall|can|could|wo)(?:\s+not\b|n['’]t\b|not\b)", re.I)
 #: A deadline's preposition with the article that makes the date after it a name: "by the", "before its".
 _BY_THE = re.compile(r"\b(?:by|before|ahead\s+of)\s+(?:the|its|their)\s+$", re.I)
+_BY_OWN = re.compile(r"\b(?:by|before|ahead\s+of)\s+$", re.I)
 
 
 #: A negation inside a condition ("if they do not hand back the towns before June, ... will have to leave"):
