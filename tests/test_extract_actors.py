@@ -116,11 +116,13 @@ def test_attribution_is_a_name_or_none(ex, text, source):
         " two bodyguards were killed in Baghdad.",
         "US jets carried out strikes on Iran-backed militias in eastern Syria on Tuesday.",
         "A drone strike on Tuesday killed two Russia-backed fighters near Bakhmut.",
+        "US jets struck a fuel depot in Hodeidah on Tuesday. The strikes aimed to cut supplies for the Iran-aligned group.",
     ],
 )
 def test_a_backed_group_on_the_receiving_end_is_no_actor(ex, text):
-    """The victims' group, a target or an apposition describing a name is not the party that acted."""
-    assert all(not any("backed" in a for a in actors) for actors in _actors(ex, text))
+    """The victims' group, a target, whom a deed serves or deprives ('supplies for the X-aligned group') or
+    an apposition describing a name is not the party that acted."""
+    assert all(not any("backed" in a or "aligned" in a for a in actors) for actors in _actors(ex, text))
 
 
 @pytest.mark.parametrize(

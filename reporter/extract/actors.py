@@ -44,9 +44,10 @@ _BACKED = Prefiltered(
 )
 #: A backed group named as the target, the victims' side or in apposition to a name told before it:
 #: "strikes on Iran-backed militias", "a commander of an Iran-backed group", "Kataib Hezbollah, an Iran-backed
-#: militia,": no agent of its own (an apposition's head is found as the agent where it is one).
+#: militia,", "fuel for the Iran-aligned group" (whom a deed serves, or "a spokesman for" it): no agent of its
+#: own (an apposition's head is found as the agent where it is one).
 _BACKED_NOT_AGENT = re.compile(
-    r"(?:,\s*|\b(?:of|on|against|at|targeting|targeted|killing|killed|wounding|hitting|hit|struck|striking)\s+)"
+    r"(?:,\s*|\b(?:of|for|on|against|at|targeting|targeted|killing|killed|wounding|hitting|hit|struck|striking)\s+)"
     r"(?:(?:an?|the|two|several|other|rival)\s+)?$",
     re.I,
 )
