@@ -590,3 +590,17 @@ def test_a_noun_renaming_a_dispatched_salvo_takes_its_subject(ex):
 )
 def test_a_peoples_special_forces_are_its_forces(ex, text, actors):
     assert [tuple(i.actors) for i in ex.extract(text, id="t", published=date(2025, 3, 10)).incidents] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Fighters of the al Qaeda-linked group JNIM stormed an army post in Djibo on Sunday, killing nine soldiers.", ("JNIM",)),
+        ("The Iran-backed militia Kataib Hezbollah fired rockets at a base in Syria on Sunday, the army said.", ("Kataeb Hezbollah",)),
+        # control: a backed group with no name after it is the actor as told
+        ("An Iran-backed militia fired rockets at a base in Syria on Sunday, the army said.", ("An Iran-backed militia",)),
+    ],
+)
+def test_a_backed_group_named_right_after_is_that_name(ex, text, actors):
+    """'the al Qaeda-linked group JNIM': the description and the name are one party, the name's."""
+    assert _actors(ex, text) == [actors]

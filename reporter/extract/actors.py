@@ -204,6 +204,8 @@ def agents(
             art.text, g.end()
         ):
             continue  # "a commander of an Iran-backed militia was killed", "strikes on Iran-backed groups"
+        if any(g.end() < m.start <= g.end() + 2 for m in mentions):
+            continue  # "the al Qaeda-linked group JNIM": the name told right after is the actor
         # "an attack the US believed was carried out by Iran-backed militias": suspected, not seen to act
         believed = _BELIEVED_BY.search(art.text, max(a, g.start() - 70), g.start())
         said_before = art.words_before(g.start(), 1)
