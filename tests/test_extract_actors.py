@@ -604,3 +604,22 @@ def test_a_peoples_special_forces_are_its_forces(ex, text, actors):
 def test_a_backed_group_named_right_after_is_that_name(ex, text, actors):
     """'the al Qaeda-linked group JNIM': the description and the name are one party, the name's."""
     assert _actors(ex, text) == [actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Israel said on Tuesday it had carried out air strikes near Jenin on Sunday.", ("Israel",)),
+        ("Israel said on Tuesday that it carried out air strikes near Jenin on Sunday.", ("Israel",)),
+        ("The Houthis said on Monday that they had launched a drone attack on Eilat.", ("Houthis",)),
+    ],
+)
+def test_a_speaker_that_says_it_did_the_deed_is_its_actor(ex, text, actors):
+    """'X said on Tuesday that it carried out strikes': the pronoun after the speech verb is the speaker,
+    whatever day or 'that' stands between."""
+    assert _actors(ex, text) == [actors]
+
+
+def test_a_speaker_that_says_it_recorded_a_deed_is_not_its_actor(ex):
+    """Control: 'the ministry said that it had recorded deaths in air strikes' names no striker."""
+    assert _actors(ex, "The health ministry said on Monday that it had recorded 12 deaths in air strikes near Jenin.") == [()]

@@ -132,6 +132,12 @@ _ITS_SUBJECT = re.compile(
     # "its jets had carried out an attack on": the event noun a doing verb takes
     r"(?:(?:carried\s+out|launched|conducted|staged|mounted)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?)?$"
 )
+#: "said on Tuesday that it had carried out strikes": the speaker's own pronoun as the event verb's subject
+#: (the subject route reads a speaker only a few words before the event; a day or "that" puts it further).
+_IT_SUBJECT = re.compile(
+    r"\b(?:it|they)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?"
+    r"(?:(?:carried\s+out|launched|conducted|staged|mounted)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?)?$"
+)
 _SPEECH_VERBS = words("said says announced claimed claims confirmed stated added")
 
 
@@ -578,9 +584,12 @@ def _speaker_before(art: Document, a: int, i: int, trig_start: int) -> str | Non
 
 
 def _owning_speaker(art: Document, a: int, trig_start: int) -> str | None:
-    """ "Hezbollah said on Tuesday that its fighters had fired": the party whose statement names its own
-    fighters or arms as the doers (the speech verb a few words before "its", its speaker just before)."""
-    its = _ITS_SUBJECT.search(art.text, max(a, trig_start - 80), trig_start)
+    """ "Hezbollah said on Tuesday that its fighters had fired" (or "that it had fired"): the party whose
+    statement names its own fighters or arms, or itself, as the doers (the speech verb a few words before
+    "its" or "it", its speaker just before)."""
+    its = _ITS_SUBJECT.search(art.text, max(a, trig_start - 80), trig_start) or _IT_SUBJECT.search(
+        art.text, max(a, trig_start - 60), trig_start
+    )
     if its is None:
         return None
     return _speaker_before(art, a, art.token_index(its.start()), trig_start)
