@@ -1510,3 +1510,18 @@ def test_a_state_that_hits_a_building_attacks_it(ex, text, expected):
 )
 def test_and_a_second_attack_is_a_further_event(ex, text, expected):
     assert [(i.type, i.location, i.casualties.killed) for i in _incidents(ex, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia said it destroyed 48 Ukrainian drones over several regions overnight.", ["interception"]),
+        ("Ukraine's air force said it destroyed 30 Russian drones over several regions overnight.", ["interception"]),
+        # control: drones destroyed on the ground, in a store, were no interception
+        ("The army said it destroyed 40 drones stored in a depot in Kursk over several weeks.", []),
+    ],
+)
+def test_what_flies_destroyed_over_land_told_by_its_kind_was_intercepted(ex, text, expected):
+    """'destroyed 48 drones over several regions': what flies, destroyed over land named by its kind
+    (regions, provinces, territory) rather than its name, was shot down in the air."""
+    assert _types(ex, text) == expected

@@ -122,7 +122,12 @@ _STRAYED = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:fell|landed|crashed|missed|strayed|(?:came|went)\s+(?:down|astray|wide))\b", re.I
 )
 _FROM_AIRCRAFT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:fired|launched|dropped)\s+(?:by|from)\b", re.I)
-_IN_THE_AIR = re.compile(r"\b(?:over|above)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?-i:[A-Z])|\bin\s+(?:the\s+)?(?:air|skies|sky)\b|\bmid-?air\b", re.I)
+_IN_THE_AIR = re.compile(
+    r"\b(?:over|above)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?-i:[A-Z])|\bin\s+(?:the\s+)?(?:air|skies|sky)\b|\bmid-?air\b"
+    # over land told by its kind, not its name: "over several regions", "over the country's territory"
+    r"|\b(?:over|above)\s+(?:[\w'’-]+\s+){0,2}?(?:regions|provinces|oblasts|territory|territories)\b",
+    re.I,
+)
 _FLYING = frozenset({"drone", "missile", "rocket", "aircraft", "projectile"})
 #: A weapon that sails, not flies: "naval drone", "sea drone", "drone boat", "surface vessel".
 _SAILING = re.compile(r"naval|sea|boat|surface|underwater|maritime", re.I)
