@@ -4793,3 +4793,18 @@ def test_a_step_refused_against_a_weekdays_own_deadline_keeps_the_deadline(extra
     assert [d for d, _ in milestones(extractor, told)] == ["2030-05-12"]
     assert milestones(extractor, "The brigade will not pull out of the valley by Sunday, the army said.") == []
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council backed a proposal to extend the truce in the valley until about June 20, the army said.",
+        "The brigade will leave the valley by around June 20, the army said.",
+    ],
+)
+def test_a_hedged_bound_is_a_bound(extractor, text):
+    """'until about June 20', 'by around June 20': a hedge between the bound and its day keeps the step
+    planned and due that day (it had made the proposal a step done, labelled '... until about')."""
+    facts = extractor.extract(text, id="t", published=PUBLISHED)
+    assert [(m.due, m.done) for m in facts.milestones] == [("2030-06-20", False)]
+    assert not facts.milestones[0].what.endswith(("about", "around"))

@@ -223,7 +223,7 @@ _DUE_PREP = re.compile(
     r"|effective(?:\s+from|\s+today,?)?|as\s+of|as\s+from|(?:starting|beginning)(?:\s+(?:from|on|at|in))?|(?:into\s+(?:effect|force)|expires),?\s+(?:today|tomorrow|tonight),?"
     r"|(?:extended|postponed|pushed\s+back|moved|delayed)\b" + _IN_SENTENCE + r"{0,40}?\b(?:until|to)|deadline\s+(?:of|for)"
     r"|" + _SET_FOR + r"|deadline\b" + _IN_SENTENCE + r"{0,60}?\b(?:remains|is|was)|" + _DEADLINE_APPOSED + r")\s+"
-    r"(?:at\s+least\s+|at\s+the\s+latest\s+)?$",
+    r"(?:at\s+least\s+|at\s+the\s+latest\s+|(?:about|around|approximately|roughly)\s+)?$",
     re.I,
 )
 #: A due date that a deadline word introduces stays a milestone once it has passed: "was supposed to
@@ -232,7 +232,7 @@ _DEADLINE_PREP = re.compile(
     r"\b(?:by|before|until|till|no\s+later\s+than|through|within|deadline\s+(?:of|for)|effective(?:\s+from|\s+today,?)?|as\s+(?:of|from)"
     r"|(?:extended|postponed|pushed\s+back|moved|delayed)\s+(?:until|to)"
     r"|(?:expired|lapsed|passed)(?:\s+on|\s+at)?|" + _DEADLINE_APPOSED + r")\s+"
-    r"(?:at\s+least\s+|at\s+the\s+latest\s+)?(?:the\s+end\s+of\s+)?$",
+    r"(?:at\s+least\s+|at\s+the\s+latest\s+|(?:about|around|approximately|roughly)\s+)?(?:the\s+end\s+of\s+)?$",
     re.I,
 )
 #: "extended by another 30 days, to June 9": a moved deadline with words between.
@@ -302,7 +302,7 @@ def _exercise_planned(art: Document, s: Sentence) -> bool:
     return bool(_EXERCISE.search(art.text, s.start, s.end) and _EXERCISE_PLANNED.search(art.text, s.start, s.end))
 
 
-_BY = re.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$", re.I)
+_BY = re.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+(?:(?:about|around|approximately|roughly)\s+)?(?:the\s+end\s+of\s+)?$", re.I)
 _SET_FOR_END = re.compile(rf"\b{_SET_FOR}\s+$", re.I)
 
 
@@ -316,7 +316,7 @@ def _by(text: str, lo: int, hi: int) -> re.Match[str] | None:
 _WITHIN = re.compile(r"within\s", re.I)
 _BY_IN_MENTION = re.compile(r"(?:by|until|till|before|no\s+later\s+than)\s", re.I)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
-_UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?$", re.I)
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:at\s+least\s+|(?:about|around|approximately|roughly)\s+)?(?:the\s+end\s+of\s+)?$", re.I)
 _PAST_CLAUSE = re.compile(
     r"\b(?:was|were|had|remained|stayed|lasted|held|ruled|controlled|continued|administered|served|"
     r"occupied|existed|fought|operated|lived|worked)\b(?!" + _IN_CLAUSE + r"*[,;])" + _IN_SENTENCE + r"*$",
