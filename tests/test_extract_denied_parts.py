@@ -60,3 +60,54 @@ def test_the_party_denying_a_part_is_not_the_doer(ex):
 )
 def test_a_denied_event_is_none(ex, text):
     assert _incidents(ex, text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Israeli army has not yet commented on whether it conducted the strike in Aleppo on Monday.",
+        "The Israeli military declined to confirm whether it was behind the air strike on Aleppo airport on Monday.",
+    ],
+)
+def test_a_doer_withheld_for_a_known_event_leaves_the_event(ex, text):
+    found = _incidents(ex, text)
+    assert [(i.type, i.date) for i in found] == [("air_strike", "2025-03-10")]
+    assert "Aleppo" in found[0].location
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the deed itself in doubt, or still to come: no event
+        "The Israeli army did not say whether it carried out a strike in Aleppo on Monday.",
+        "The Israeli army did not say whether it would carry out the strike in Aleppo on Monday.",
+    ],
+)
+def test_a_deed_left_in_doubt_is_no_event(ex, text):
+    assert not _incidents(ex, text)
+
+
+def test_a_reference_naming_another_town_is_another_event(ex):
+    text = (
+        "An air raid hit Damascus on Monday, killing five people.\n\n"
+        "The army has not commented on whether it conducted the strike in Aleppo, which shut the runway."
+    )
+    assert sorted(i.location for i in _incidents(ex, text)) == ["Aleppo", "Damascus"]
+    # near miss: the same town named again is the same raid
+    same = "An air raid hit Damascus on Monday, killing five people.\n\nThe strike in Damascus damaged a school."
+    assert [i.location for i in _incidents(ex, same)] == ["Damascus"]
+
+
+def test_a_definite_reference_at_another_known_town_is_not_folded_back(ex):
+    text = "An air raid hit Damascus on Monday, killing five people.\n\nThe strike in Aleppo damaged the runway."
+    assert sorted(i.location for i in _incidents(ex, text)) == ["Aleppo", "Damascus"]
+    # (nor does it take that raid's day)
+    assert [i.date for i in _incidents(ex, text) if i.location == "Aleppo"] != ["2025-03-10"]
+
+
+def test_a_reference_at_a_town_beside_the_scene_is_the_same_strike(ex):
+    text = (
+        "Strikes hit army positions south of Damascus on Friday, killing two soldiers.\n\n"
+        "The strikes also hit a weapons depot near Kisweh."
+    )
+    assert [(i.type, i.date) for i in _incidents(ex, text)] == [("air_strike", "2025-03-07")]

@@ -840,8 +840,14 @@ def _subject_goes_on(
 #: the": the event took place; only who did it, or what is said of it, is denied or withheld.
 _PART_DENIED = re.compile(
     r"\b(?:(?:denied|denies|deny|denying|rejected)\s+(?:any\s+|all\s+)?(?:role|involvement|responsibility|part|hand|links?)"
-    r"|(?:not|n't|no|declined\s+to|refused\s+to)\s+(?:immediate(?:ly)?\s+|publicly\s+)?comment(?:ed)?)"
-    r"\s+(?:in|for|with|to|on)\s+(?:reports?\s+of\s+)?(?:the|this|that|[A-Z][a-z]+day['’]s)\s+"
+    r"|(?:not|n't|no|declined\s+to|refused\s+to)\s+(?:immediate(?:ly)?\s+|publicly\s+|initially\s+|yet\s+)?comment(?:ed)?"
+    r"(?=\s+(?:in|for|with|to|on)\s)"
+    # "did not comment on whether it conducted the", "declined to confirm whether they were behind the": who
+    # did a known event is withheld, not the event
+    r"|(?:not|n't|declined\s+to|refused\s+to)\s+(?:immediate(?:ly)?\s+|publicly\s+|initially\s+|yet\s+)?"
+    r"(?:comment(?:ed)?\s+on|say|said|confirm(?:ed)?)\s+whether\s+(?:it|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"(?:\s+had)?\s+(?:carried\s+out|conducted|launched|staged|mounted|(?:was|were)\s+(?:behind|responsible))(?=\s))"
+    r"\s+(?:(?:in|for|with|to|on)\s+(?:reports?\s+of\s+)?)?(?:the|this|that|[A-Z][a-z]+day['’]s)\s+"
     r"(?:(?!(?:no|not|never|without|any)\b)[\w-]+\s+){0,3}$",
 )
 

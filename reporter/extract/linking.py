@@ -299,7 +299,8 @@ class Linker:
             ):
                 return  # "the first deadly attack since November": nothing to refer to
             base = self.events[ref_i] if ref_i is not None else self.last
-            if base is not None and c.anaphor in ("partitive", "definite"):
+            # (a reference at a town far from the last event's is none of that event's: it lends no day)
+            if base is not None and c.anaphor in ("partitive", "definite") and not _other_town(c, base):
                 c = _inherit(c, base)
         elif c.type == "threat_statement":
             # one speech quoted again ("..., he said") is the statement told: an undated quote joins it
@@ -716,6 +717,8 @@ class Linker:
                 and c.place.country != r.place.country
             ):
                 continue
+            if _other_town(c, r):
+                continue
             score = 0.0
             if compatible(c.type, r.type):
                 score += 2
@@ -845,6 +848,27 @@ class Linker:
 
 #: A night told by its own words: "last night", "overnight", "Saturday night", "late on Friday".
 _NIGHT = re.compile(r"\b(?:night|overnight|midnight|evening|pm|p\.m\.)\b", re.I)
+
+
+def _other_town(c: Cand, r: Cand) -> bool:
+    """ "An air raid hit Damascus in February. || ... the strike in Aleppo": a reference by its determiner that
+    names a town of its own, far from the town its candidate was told at, is to another event (a town beside
+    it may be where the same strikes hit: "strikes near Damascus ... the strikes also hit a depot in Kisweh")."""
+    a, b = c.place, r.place
+    return (
+        c.anaphor == "definite"
+        and a is not None
+        and b is not None
+        and a.lat is not None
+        and b.lat is not None
+        and min(a.rank, b.rank) >= RANK["city"]
+        and not same_place(a, b)
+        and distance_km(a, b) > _TOWNS_APART_KM
+    )
+
+
+#: Kilometres between two towns beyond which the same strike cannot have hit both.
+_TOWNS_APART_KM = 60.0
 
 
 def _night_before(art: Document, old: Cand, c: Cand) -> bool:
