@@ -1129,11 +1129,23 @@ def test_where_weapons_came_from_is_not_where_they_were_downed():
         ("Russia said on Wednesday two drones crashed into the Kremlin overnight and were downed.", "Kremlin"),
         # the seat speaking for its government places nothing
         ("The Kremlin said on Wednesday that two drones were downed over Belgorod overnight.", "Belgorod"),
+        # the seat the weapons were near or aimed at, or a leader's seat
+        ("Russian air defences brought down two drones near the Kremlin overnight, officials said.", "Kremlin"),
+        (
+            "The Kremlin said on Wednesday it had brought down two drones overnight. "
+            "Officials said the UAVs were targeting Putin's Kremlin office.",
+            "Kremlin",
+        ),
     ],
 )
 def test_a_seat_of_government_hit_is_the_spot_in_its_capital(text, where):
     (event,) = Extractor().extract(text, id="t", published=date(2024, 10, 26)).incidents
     assert event.location == where and event.country == "Russia"
+
+
+def test_a_seat_named_near_another_event_is_not_its_scene(ex):
+    text = "Protesters gathered near the White House on Monday after a drone attack killed three soldiers in Jordan."
+    assert _places(ex, text) == [("Jordan", "Jordan")]
 
 
 def test_towns_of_one_country_listed_as_targets_are_one_operation(ex):

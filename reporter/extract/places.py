@@ -768,7 +768,9 @@ _PLACING_KINDS = frozenset({"place", "country", "demonym"})
 
 #: The words before a government's seat that make it the spot hit: "crashed into the Kremlin", "a drone
 #: over the Kremlin", "attacked the Pentagon".
-_SEAT_HIT = words("into onto on over above at struck hit targeted attacked stormed")
+#: A possessive right before a name: "Putin's Kremlin".
+_OWNER_BEFORE = re.compile(r"[A-Za-z]['’]s\s+$")
+_SEAT_HIT = words("into onto on over above at near toward towards struck hit targeted targeting attacked stormed")
 
 
 def _seat_hit(art: Document, m: Mention) -> Place | None:
@@ -776,7 +778,9 @@ def _seat_hit(art: Document, m: Mention) -> Place | None:
     the building, in its country's capital city (elsewhere it speaks for its government)."""
     seat = m.of("capital")
     before = art.words_before(m.start, 2)
-    if seat is None or before[-1:] != ["the"] or len(before) < 2 or before[0] not in _SEAT_HIT:
+    # ("targeting the Kremlin", or a leader's seat: "targeting Putin's Kremlin residence")
+    owned = _OWNER_BEFORE.search(art.text, max(0, m.start - 4), m.start) is not None
+    if seat is None or (before[-1:] != ["the"] and not owned) or len(before) < 2 or before[0] not in _SEAT_HIT:
         return None
     city = art.lexicon.capital_city(seat.name)
     if city is None or city.name == art.text[m.start : m.end]:
