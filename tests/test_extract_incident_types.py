@@ -1524,4 +1524,19 @@ def test_and_a_second_attack_is_a_further_event(ex, text, expected):
 def test_what_flies_destroyed_over_land_told_by_its_kind_was_intercepted(ex, text, expected):
     """'destroyed 48 drones over several regions': what flies, destroyed over land named by its kind
     (regions, provinces, territory) rather than its name, was shot down in the air."""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # air targets hit are what flies, stopped in the air
+        ("Syrian air defences hit several air targets over Aleppo on Monday while repelling the raid.", ["interception"]),
+        ("Gunners struck two aerial targets over Aleppo on Monday, the army said.", ["interception"]),
+        # near misses: targets of an air arm or of air defence, hit on the ground, were struck
+        ("Jets struck several air defence targets near Aleppo on Monday.", ["air_strike"]),
+        ("Jets hit two air bases near Aleppo on Monday.", ["air_strike"]),
+        ("Israeli jets hit several targets near Aleppo on Monday.", ["air_strike"]),
+    ],
+)
+def test_air_targets_hit_are_an_interception(ex, text, expected):
     assert _types(ex, text) == expected

@@ -127,6 +127,9 @@ _PHRASE = Folded(re.compile(
       # what flies destroyed in the air, its object between: "batteries destroyed both drones in mid-air"
       |\bdestroy(?:s|ed|ing)?\s+(?:(?:the|them|it|its|their|all|both|most|two|three|several|incoming|[\w-]+)\s+){1,3}?
         (?:in\s+)?mid-?air\b
+      # what flies, hit in the air: "the crews hit two air targets"
+      |\b(?:hit|struck|destroyed)\s+(?:(?:two|three|four|five|six|several|multiple|many|some|hostile|enemy)\s+){0,2}?
+        (?:air|aerial)\s+targets?\b
       # air defence engaging what flies: "batteries engaged incoming ballistic missiles"
       |\bengag(?:ed|ing)\s+(?:(?:an?|the|two|three|several|multiple|incoming|hostile|enemy|aerial|[\w-]+)\s+){0,3}?
         (?:drones?|missiles?|rockets?|UAVs?|aerial\s+targets?|projectiles?)\b)
@@ -646,12 +649,13 @@ _PHRASE_HEADS = words(
 #: words are most of the tries, and few open one). A next word outside ASCII is tried too: the pattern's
 #: letters ignore case as Unicode does ("ı" for "i"), which folding does not. A phrase added to _PHRASE
 #: that one of these words opens needs its next word here, or it is never tried (a test asks the pattern).
+_AIR_TARGET_NEXT = ("air", "aerial", "two", "three", "four", "five", "six", "several", "multiple", "many", "some", "hostile", "enemy")
 _PHRASE_NEXT = {
     "in": frozenset(("the", "fighting")),
     "a": frozenset(("gun", "encounter", "separate", "second", "third", "further")),
     "an": frozenset(("gun", "encounter", "incident")),
-    "hit": frozenset(("back",)),
-    "struck": frozenset(("back",)),
+    "hit": frozenset(("back", *_AIR_TARGET_NEXT)),
+    "struck": frozenset(("back", *_AIR_TARGET_NEXT)),
     "was": frozenset(("engaged",)),
     "were": frozenset(("engaged",)),
 }
