@@ -111,3 +111,11 @@ def test_a_reference_at_a_town_beside_the_scene_is_the_same_strike(ex):
         "The strikes also hit a weapons depot near Kisweh."
     )
     assert [(i.type, i.date) for i in _incidents(ex, text)] == [("air_strike", "2025-03-07")]
+
+
+def test_a_reference_whose_other_town_is_where_its_harm_befell_stays_the_event(ex):
+    text = (
+        "An air raid hit Damascus on Monday, killing five people.\n\n"
+        "The strike has displaced hundreds of families to Aleppo."
+    )
+    assert [i.location for i in _incidents(ex, text)] == ["Damascus"]

@@ -300,7 +300,9 @@ class Linker:
                 return  # "the first deadly attack since November": nothing to refer to
             base = self.events[ref_i] if ref_i is not None else self.last
             # (a reference at a town far from the last event's is none of that event's: it lends no day)
-            if base is not None and c.anaphor in ("partitive", "definite") and not _other_town(c, base):
+            if base is not None and c.anaphor in ("partitive", "definite") and not (
+                _other_town(c, base) and _placed_by_its_word(self.art.text, c)
+            ):
                 c = _inherit(c, base)
         elif c.type == "threat_statement":
             # one speech quoted again ("..., he said") is the statement told: an undated quote joins it
@@ -717,7 +719,7 @@ class Linker:
                 and c.place.country != r.place.country
             ):
                 continue
-            if _other_town(c, r):
+            if _other_town(c, r) and _placed_by_its_word(self.art.text, c):
                 continue
             score = 0.0
             if compatible(c.type, r.type):
@@ -865,6 +867,17 @@ def _other_town(c: Cand, r: Cand) -> bool:
         and not same_place(a, b)
         and distance_km(a, b) > _TOWNS_APART_KM
     )
+
+
+def _placed_by_its_word(text: str, c: Cand) -> bool:
+    """The reference's town is told right after its word ("the strike in Aleppo", "the raid on X"), not as
+    where something else of the story befell ("these clashes have displaced families in Y")."""
+    end = c.pos + len(c.trigger_word)
+    return c.place is not None and c.place.start >= end and bool(_RIGHT_AFTER.fullmatch(text, end, c.place.start))
+
+
+#: Between a reference's word and its town: "in", "on the city of", "at the airport of".
+_RIGHT_AFTER = re.compile(r"\s+(?:in|on|at|near|against|targeting)\s+(?:the\s+)?(?:(?:city|town|province|airport|outskirts)\s+of\s+(?:the\s+)?)?", re.I)
 
 
 #: Kilometres between two towns beyond which the same strike cannot have hit both.
