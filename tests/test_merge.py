@@ -1741,3 +1741,28 @@ def test_posture_a_group_joined_told_alone_is_not_the_level():
     ):
         (figure,) = merge_posture([_told(1, count, "about", evidence, where="Kuwait")])
         assert (figure.count, figure.parts) == (count, ()), evidence
+
+
+def _hit_off_a_port(where: str, *, type_: str = "drone_attack") -> list[Report]:
+    """One outlet's drone hit on a ship told at sea in the Gulf of Aden, another's told by the port it
+    lay off (``where``), on the same night."""
+    days = "2031-02-03/2031-02-04"
+    gulf = _inc(days, type_="drone_attack", location="Gulf of Aden", country=None, count=1,
+                evidence="The master said a drone struck the freighter's stern and started a small fire that the crew put out.")
+    port = _inc(days, type_=type_, location="Aden", country="Yemen",
+                evidence=f"A cargo ship reported it was struck by an unmanned aircraft {where}, the maritime agency said.")
+    return [Report(source=1, published=date(2031, 2, 4), fact=gulf), Report(source=2, published=date(2031, 2, 4), fact=port)]  # fmt: skip
+
+
+def test_a_ship_hit_off_a_port_is_at_sea_in_the_gulf_that_port_lies_on():
+    """'Struck 45 nautical miles south of Aden' and 'a freighter hit out in the Gulf of Aden' the same night, both by a
+    drone: a spot at sea off the port, in the gulf it lies on: one row."""
+    for where in ("45 nautical miles south of Aden", "off the coast of Aden"):
+        assert [m.sources for m in merge_incidents(_hit_off_a_port(where), _families(2))] == [(1, 2)], where
+
+
+def test_a_ship_hit_in_the_port_itself_or_by_other_means_stays_apart_from_the_gulf():
+    """Near-miss controls: a ship struck in the port of Aden lies in the town, not out at sea; and a
+    missile attack off the port beside the gulf's drone hit is another weapon: two rows."""
+    assert len(merge_incidents(_hit_off_a_port("in the port of Aden"), _families(2))) == 2
+    assert len(merge_incidents(_hit_off_a_port("off Aden", type_="missile_attack"), _families(2))) == 2

@@ -562,6 +562,8 @@ def _related(
         return NONE
     if kinds == "same" and not same_source and _other_raiders(a, b, wa, wb, place):
         return NONE
+    if place == "unknown" and a.type == b.type and (_off_port(a, wa, wb) or _off_port(b, wb, wa)):
+        place = "within"  # "a ship hit 60 nautical miles off X" and one hit in the sea X lies on
     if place == "unknown" and _retold_that_day(a, b, wa, wb, a_when, b_when):
         place = "within"  # a place the gazetteer cannot put in a country, told alike on the same day
     if place == "unknown" and not one_sentence:
@@ -880,6 +882,33 @@ def _town_patterns(location: str) -> tuple[re.Pattern[str], re.Pattern[str], re.
         re.compile(rf"\b(?:central|downtown|(?:centre|center|heart)\s+of)\s+{town}\b", re.I),
         re.compile(rf"\b{_OUTSKIRTS}\s+of\s+{town}\b|\b{town}(?:['’]s)?\s+(?:\w+\s+)?{_OUTSKIRTS}\b", re.I),
     )
+
+
+#: How far a port may lie from the point of a sea or gulf and still lie on it (the gazetteer knows no
+#: coasts; a gulf's point lies a few hundred km out from its ports: Aden lies 265 km from the Gulf of Aden's).
+_PORT_SEA_KM = 300.0
+
+
+@lru_cache(maxsize=4096)
+def _offshore(location: str) -> re.Pattern[str]:
+    """What tells a spot at sea by the town it lies off: "60 nautical miles southeast of X", "off X",
+    "off the coast of X"."""
+    town = re.escape(location)
+    return re.compile(
+        rf"\bnautical\s+miles?\b[^.;]{{0,30}}?\b(?:of|from|off)\s+{town}\b"
+        rf"|\boff\s+(?:the\s+)?(?:(?:coast|shores?|port)\s+of\s+(?:the\s+)?(?:\w+\s+)?)?{town}\b",
+        re.I,
+    )
+
+
+def _off_port(inc: Incident, own: Where, other: Where) -> bool:
+    """The report's town is only the port its sentence tells a spot at sea off ("a ship was hit 60
+    nautical miles off X"), and the other report's place is a sea or gulf whose point lies within
+    _PORT_SEA_KM of it: the spot may lie in that sea (a ship in X's port, or off a port on another
+    sea, is no such spot)."""
+    if own.kind != "city" or other.kind != "water" or not (own.point and other.point and inc.location):
+        return False
+    return distance_km(own.point, other.point) <= _PORT_SEA_KM and bool(_offshore(inc.location).search(inc.evidence))
 
 
 def _unplaced_toll(a: Incident, b: Incident, wa: Where, wb: Where) -> bool:
