@@ -38,6 +38,11 @@ PUB = date(2025, 3, 12)  # a Wednesday
         ("to be finished within the coming 30 days", "2025-04-11"),
         ("earlier this month", "2025-03-01/2025-03-11"),
         ("since Friday", "2025-03-07/2025-03-12"),
+        # a yearless day days after the report that a stretch runs "since" lies in the year before
+        ("rockets have been fired at the towns since March 19", "2024-03-19/2025-03-12"),
+        ("rockets have been fired at the towns since Mar. 14", "2024-03-14/2025-03-12"),
+        ("rockets have been fired at the towns since March 2", "2025-03-02/2025-03-12"),
+        ("rockets will be fired at the towns on March 19", "2025-03-19"),
         ("15 June 2025", "2025-06-15"),
         ("June 15, 2025", "2025-06-15"),
         ("15/06/2025", "2025-06-15"),

@@ -1317,10 +1317,22 @@ def find_dates(
     _weekdays_dated(text, found)
     for i, d in enumerate(found):
         if d.span and published and _SINCE.search(text, max(0, d.start - 12), d.start):
-            found[i] = DateMention(
-                d.start, d.end, DateSpan(d.span.start, max(d.span.start, published), "range"), "since"
-            )
+            start = d.span.start
+            if start > published and not _YEAR_WRITTEN.search(text, d.start, d.end):
+                # "since Oct. 8" on a page of October 1: a stretch up to the report starts before it, the
+                # year before (a yearless day is otherwise taken as this year's, even a week ahead)
+                start = _year_before(start)
+            found[i] = DateMention(d.start, d.end, DateSpan(start, max(start, published), "range"), "since")
     return found
+
+
+#: A year written in a date's words ("Oct. 8, 2023").
+_YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
+
+
+def _year_before(day: date) -> date:
+    """The same day a year earlier (February 29 becomes the 28th)."""
+    return day.replace(year=day.year - 1, day=min(day.day, 28) if (day.month, day.day) == (2, 29) else day.day)
 
 
 def yearless_near(text: str, d: DateMention, anchor: date | None, year: int | None = None) -> DateSpan | None:
