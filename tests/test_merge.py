@@ -1766,3 +1766,44 @@ def test_a_ship_hit_in_the_port_itself_or_by_other_means_stays_apart_from_the_gu
     missile attack off the port beside the gulf's drone hit is another weapon: two rows."""
     assert len(merge_incidents(_hit_off_a_port("in the port of Aden"), _families(2))) == 2
     assert len(merge_incidents(_hit_off_a_port("off Aden", type_="missile_attack"), _families(2))) == 2
+
+
+def _strikes_in_zedland(undated_words: str) -> list[Report]:
+    """One outlet's missile strikes of Ruritania on launchers in Yemen, dated; two other rows of air
+    attacks in Yemen on other days; and an undated page's air strikes of Ruritania told in
+    ``undated_words``."""
+    missiles = _inc("2031-04-09", type_="missile_attack", location="Yemen", country="Yemen", actors=("Ruritania",),
+                    evidence="On Wednesday night Ruritanian forces fired cruise missiles at 14 rebel launchers that were ready to be fired in Yemen, the command said.")
+    jets = _inc("2031-04-02", type_="air_strike", location="Yemen", country="Yemen", actors=("Ruritania",),
+                evidence="Ruritanian jets bombed a rebel radar site in Yemen a week earlier.")
+    drone = _inc("2031-04-05", type_="drone_attack", location="Aden", country="Yemen",
+                 evidence="A drone hit a fuel depot in Aden on Saturday.")
+    strikes = _inc(None, type_="air_strike", location="Yemen", country="Yemen", actors=("Ruritania",), evidence=undated_words)
+    return [
+        Report(source=1, published=date(2031, 4, 10), fact=missiles),
+        Report(source=2, published=date(2031, 4, 3), fact=jets),
+        Report(source=3, published=date(2031, 4, 6), fact=drone),
+        Report(source=4, published=None, fact=strikes),
+    ]  # fmt: skip
+
+
+def test_one_partys_strikes_told_as_missiles_and_as_air_strikes_in_the_same_words_are_one_row():
+    """'Fired cruise missiles at 14 rebel launchers ready to be fired in Yemen' and, on an undated page,
+    'carried out strikes on 14 rebel launchers ready to be fired in Yemen', both by Ruritania: one
+    raid typed by its missiles or its jets, told in the same words: one row, though Yemen holds other
+    dated rows of air attacks."""
+    words = "Within hours Ruritanian forces carried out strikes on 14 rebel launchers that were ready to be fired in Yemen, the command said."
+    rows = sorted(m.sources for m in merge_incidents(_strikes_in_zedland(words), _families(4)))
+    assert rows == [(1, 4), (2,), (3,)]
+
+
+def test_air_strikes_told_in_other_words_stay_apart_from_the_missile_strikes():
+    """Near-miss control: the undated page's strikes of Ruritania in Yemen told in other words
+    (depots near the capital) tie to no row of the dated ones."""
+    words = "Ruritanian warplanes also hit weapons depots near the capital of Yemen, residents said."
+    rows = sorted(m.sources for m in merge_incidents(_strikes_in_zedland(words), _families(4)))
+    assert rows == [(1,), (2,), (3,), (4,)]
+    # ... and told alike but of another number of launchers, which of Yemen's rows it is nothing says
+    words = "Within hours Ruritanian forces carried out strikes on 12 rebel launchers that were ready to be fired in Yemen, the command said."
+    rows = sorted(m.sources for m in merge_incidents(_strikes_in_zedland(words), _families(4)))
+    assert rows == [(1,), (2,), (3,), (4,)]

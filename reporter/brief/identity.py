@@ -754,6 +754,8 @@ def _retyped(a: Incident, b: Incident, a_when, b_when, same_source: bool) -> Rel
     extractor kept them apart)."""
     if same_source or not {type_group(a.type), type_group(b.type)} <= _VIOLENT:
         return NONE
+    if _strikes_retold(a, b, a_when, b_when):
+        return Relation(1.5 + shared_words(a.evidence, b.evidence), place=place_relation(where(a), where(b)))
     if not (a.date and b.date and a_when and b_when) or a_when[0] > b_when[1] or b_when[0] > a_when[1]:
         return NONE
     wa, wb = where(a), where(b)
@@ -778,6 +780,23 @@ def _retyped(a: Incident, b: Incident, a_when, b_when, same_source: bool) -> Rel
         return NONE
     # Scored as a same-kind report at one named place would be, less the type that differs.
     return Relation(3.0 + (2.0 if a_when == b_when else 1.0) + shared_words(a.evidence, b.evidence), place="same")
+
+
+def _strikes_retold(a: Incident, b: Incident, a_when, b_when) -> bool:
+    """One party's strikes told as an air strike by one outlet and as a missile attack by another
+    ("fired cruise missiles at launchers in X", "struck launchers in X"), in the same words (a third
+    of them), in one country, on days that meet or on a page with no date: one raid, typed by its
+    jets or by its missiles. Another party, another toll or count, or other days are other strikes."""
+    if {type_group(a.type), type_group(b.type)} != {"air", "fire"} or not parties(a) & parties(b) or parties_apart(a, b):
+        return False
+    if a_when and b_when and (a_when[0] > b_when[1] or b_when[0] > a_when[1]):
+        return False
+    if tolls_differ(a, b) or (a.count and b.count and a.count != b.count):
+        return False
+    wa, wb = where(a), where(b)
+    if not (wa.country and wb.country) or place_relation(wa, wb) not in ("same", "within"):
+        return False
+    return retold(a, b)
 
 
 def _same_ship(a: Incident, b: Incident, a_when, b_when) -> bool:
@@ -1519,6 +1538,33 @@ _RETOLD = 0.35
 @lru_cache(maxsize=16384)
 def content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 3)
+
+
+def retold(a: Incident, b: Incident) -> bool:
+    """Two reports that tell their event in the same words (a third of their content words or more)."""
+    return shared_words(a.evidence, b.evidence) >= _RETOLD
+
+
+#: A number of ten or more as a sentence writes it (not part of a longer one), and what makes one a
+#: day of a month ("14 January", "Jan. 14") rather than a count.
+_BIG_NUMBER = re.compile(r"(?<![\d,.])[1-9]\d{1,2}(?![\d,.]\d|\d)")
+_MONTH_WORD = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$", re.I)
+
+
+def _counts_told(text: str) -> frozenset[str]:
+    """The numbers of ten to 999 a sentence writes, days of a month left out."""
+    found = set()
+    for m in _BIG_NUMBER.finditer(text):
+        before, after = text[: m.start()].split()[-1:], text[m.end() :].split()[:1]
+        if not any(_MONTH_WORD.match(w.strip(",")) for w in before + after):
+            found.add(m.group())
+    return frozenset(found)
+
+
+def retold_with_count(a: Incident, b: Incident) -> bool:
+    """The same account (:func:`retold`) giving the same number of ten or more ("strikes on 14
+    launchers", "missiles at 14 launchers"): the count the extractor may not have read, told alike."""
+    return retold(a, b) and bool(_counts_told(a.evidence) & _counts_told(b.evidence))
 
 
 def shared_words(a: str, b: str) -> float:

@@ -39,6 +39,7 @@ from reporter.brief.identity import (
     place_relation,
     place_tokens,
     relation,
+    retold_with_count,
     telling_toll,
     toll_elsewhere,
     tolls_differ,
@@ -499,11 +500,15 @@ def _one_of_many(report: Report, group: list[Report], groups: list[list[Report]]
     """A report with no date at all (none in its sentence, none for its page) told only of a country
     fits one row, but the country holds dated rows of its kind on two or more: that it fits one is
     no sign it is that one's event (the others' reports only told it otherwise). Unless a count of
-    ten or more dead, wounded or weapons, or the month and day its sentence names, ties it to the row."""
+    ten or more dead, wounded or weapons (or one both sentences tell alike, in the same words:
+    ``identity.retold_with_count``), or the month and day its sentence names, ties it to the row."""
     fact = report.fact
     if fact.type in STATEMENT_TYPES or report_bounds(report) is not None or where(fact).kind != "country":  # type: ignore[union-attr,arg-type]
         return False
-    if any(telling_toll(fact, r.fact) or day_agrees(fact, report_bounds(r), weekday=False) for r in group):  # type: ignore[arg-type]
+    if any(
+        telling_toll(fact, r.fact) or day_agrees(fact, report_bounds(r), weekday=False) or retold_with_count(fact, r.fact)  # type: ignore[arg-type]
+        for r in group
+    ):
         return False
     family, country = type_group(fact.type), _country(report)  # type: ignore[union-attr]
     rows = sum(any(_country(r) == country and type_group(r.fact.type) == family and r.fact.date for r in g) for g in groups)  # type: ignore[union-attr]
