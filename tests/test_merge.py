@@ -1807,3 +1807,28 @@ def test_air_strikes_told_in_other_words_stay_apart_from_the_missile_strikes():
     words = "Within hours Ruritanian forces carried out strikes on 12 rebel launchers that were ready to be fired in Yemen, the command said."
     rows = sorted(m.sources for m in merge_incidents(_strikes_in_zedland(words), _families(4)))
     assert rows == [(1,), (2,), (3,), (4,)]
+
+
+def _twin_bombing(undated_place: str) -> list[Report]:
+    """Two outlets' twin suicide bombing at a market of Baghdad on one day, and an undated page's twin
+    bombing at ``undated_place`` of the city with an early toll."""
+    blast = dict(type_="explosion", location="Baghdad", country="Iraq", count=2)
+    one = _inc("2031-07-03", casualties=Casualties(killed=28, injured=90),
+               evidence="A pair of attackers detonated explosive vests in a busy Baghdad market on Thursday, killing 28.", **blast)
+    two = _inc("2031-07-03", casualties=Casualties(killed=30, injured=95),
+               evidence="Thirty people died when a pair of bombers struck the market on Thursday morning.", **blast)
+    page = _inc(None, casualties=Casualties(killed=15, injured=40),
+                evidence=f"Officials say at least 15 people were killed in twin suicide bombings at {undated_place} in the capital, Baghdad.", **blast)
+    return [Report(source=1, published=date(2031, 7, 3), fact=one), Report(source=2, published=date(2031, 7, 4), fact=two),
+            Report(source=3, published=None, fact=page)]  # fmt: skip
+
+
+def test_a_commercial_area_is_the_market_another_outlet_names():
+    """An undated page's twin bombing 'at a busy commercial area' of the city, beside two outlets' twin
+    bombing of a market there: the kind of target told in other words ties it to that row."""
+    assert [m.sources for m in merge_incidents(_twin_bombing("a busy commercial area"), _families(3))] == [(1, 2, 3)]
+
+
+def test_a_bombing_at_a_residential_area_ties_no_market_row():
+    """Near-miss control: a residential area is no market: the undated page's bombing keeps its own row."""
+    assert len(merge_incidents(_twin_bombing("a residential area"), _families(3))) == 2

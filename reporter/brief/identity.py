@@ -1091,7 +1091,7 @@ _TARGET_WORDS = (
     ("hospital", r"hospitals?|clinics?|medical\s+cent(?:re|er)"),
     ("school", r"schools?|universit(?:y|ies)|kindergartens?"),
     ("worship", r"mosques?|church(?:es)?|temples?|synagogues?"),
-    ("market", r"markets?|bazaars?"),
+    ("market", r"markets?|bazaars?|(?:commercial|shopping)\s+(?:areas?|districts?|streets?)"),
     ("station", r"(?:railway|train|rail|bus|metro)\s+stations?"),
     ("aid", r"aid\s+workers?|aid\s+convoys?|humanitarian\s+convoys?|charity"),
     ("mission", r"embass(?:y|ies)|consulates?"),
