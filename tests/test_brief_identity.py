@@ -817,24 +817,24 @@ def test_a_town_told_with_its_own_state_and_another_states_seat_stay_apart():
     assert sorted(map(sorted, _rows_of_articles([state, seat]))) == [[1], [2]]
 
 
-_BY_TOWN_AIRPORT = ("A car bomb exploded near Karachi Airport on Sunday night, killing two foreign engineers, police said.", date(2025, 3, 10))  # fmt: skip
+_BY_TOWN_AIRPORT = ("A car bomb exploded near Multan Airport on Sunday night, killing two foreign engineers, police said.", date(2025, 3, 10))  # fmt: skip
 
 
 def test_an_airport_told_by_its_town_and_by_its_own_name_there_is_one_row():
-    """One outlet tells a blast near 'Karachi Airport' (put at the town's point), another, filing from
-    Karachi, the same blast near 'the Jinnah International Airport' (a name no gazetteer places): one
+    """One outlet tells a blast near 'Multan Airport' (put at the town's point), another, filing from
+    Multan, the same blast near 'the Quaid Memorial Airport' (a name no gazetteer places): one
     airport, by its town's name and by its own, one row."""
-    own = ("Karachi, March 10 (Wire) Two foreign engineers were killed late on Sunday when a suicide bomber struck their convoy near the Jinnah International Airport, police said.", date(2025, 3, 10))  # fmt: skip
+    own = ("Multan, March 10 (Wire) Two foreign engineers were killed late on Sunday when a suicide bomber struck their convoy near the Quaid Memorial Airport, police said.", date(2025, 3, 10))  # fmt: skip
     assert _rows_of_articles([_BY_TOWN_AIRPORT, own]) == [{1, 2}]
 
 
 @pytest.mark.parametrize(
     "other",
     [
-        # another town's airport by its own name: an airport too, not Karachi's
+        # another town's airport by its own name: an airport too, not Multan's
         "Lahore, March 10 (Wire) Two foreign engineers were killed late on Sunday when a suicide bomber struck their convoy near the Allama Iqbal International Airport, police said.",
-        # an airport by its own name, its sentence naming no town: nothing puts it in Karachi
-        "Two foreign engineers were killed late on Sunday when a suicide bomber struck their convoy near the Jinnah International Airport, police said.",
+        # an airport by its own name, its sentence naming no town: nothing puts it in Multan
+        "Two foreign engineers were killed late on Sunday when a suicide bomber struck their convoy near the Quaid Memorial Airport, police said.",
     ],
 )
 def test_an_airport_by_its_own_name_in_no_town_told_stays_apart_from_a_towns_airport(other):

@@ -1832,3 +1832,40 @@ def test_a_commercial_area_is_the_market_another_outlet_names():
 def test_a_bombing_at_a_residential_area_ties_no_market_row():
     """Near-miss control: a residential area is no market: the undated page's bombing keeps its own row."""
     assert len(merge_incidents(_twin_bombing("a residential area"), _families(3))) == 2
+
+
+def test_the_karachi_airport_by_its_two_names_is_one_site():
+    """'Near Karachi airport' to one outlet and 'near Jinnah International Airport' to another, the same
+    day: the gazetteer knows them as one airport, so the two bombings are one row."""
+    blast = dict(type_="explosion", country="Pakistan", count=1)
+    one = _inc("2031-09-08", location="Karachi airport", evidence="A car bomb went off near Karachi airport late on Sunday.", **blast)
+    two = _inc("2031-09-08", location="Jinnah International Airport",
+               evidence="On Sunday evening the blast hit a convoy on the road outside Jinnah International Airport.", **blast)  # fmt: skip
+    assert [m.sources for m in merge_incidents(_reports(one, two), _families(2))] == [(1, 2)]
+
+
+def _reports(*facts: Incident, published: date = date(2031, 9, 9)) -> list[Report]:
+    return [Report(source=n, published=published, fact=f) for n, f in enumerate(facts, 1)]
+
+
+def _bombing_and_a_later_page(later_words: str) -> list[Report]:
+    """A bombing near an airport told to the day, and a page of five days later telling, with no day,
+    of a bombing there in ``later_words``."""
+    blast = dict(type_="explosion", location="Baghdad International Airport", country="Iraq")
+    day = _inc("2031-09-08", evidence="A suicide bomber struck a convoy near Baghdad airport on Monday, killing two.", **blast)
+    later = _inc(None, evidence=later_words, **blast)
+    return [Report(source=1, published=date(2031, 9, 8), fact=day), Report(source=2, published=date(2031, 9, 13), fact=later)]
+
+
+def test_an_undated_page_that_looks_back_on_the_recent_bombing_joins_it():
+    """'Police named those who planned the recent suicide bombing near Baghdad airport', on a page five days after the
+    bombing: an event the page looks back on, somewhere in the days before it, so the bombing's row."""
+    words = "Police named those who planned the recent suicide bombing near Baghdad airport, which targeted foreign engineers."
+    assert [m.sources for m in merge_incidents(_bombing_and_a_later_page(words), _families(2))] == [(1, 2)]
+
+
+def test_an_undated_page_telling_a_bombing_as_news_stays_apart_from_one_five_days_before():
+    """Near-miss control: told as the page's news ('a suicide bomber struck near the airport'), five days
+    after the other, it is another bombing."""
+    words = "A suicide bomber struck a convoy near Baghdad airport, police said, and the group behind it is named."
+    assert len(merge_incidents(_bombing_and_a_later_page(words), _families(2))) == 2

@@ -223,9 +223,15 @@ def same_place(a: Incident, b: Incident) -> bool:
 def report_bounds(report: Report) -> tuple[date, date] | None:
     bounds = date_bounds(report.fact.date)  # type: ignore[union-attr]
     if bounds is None and report.published:
-        # Undated: somewhere in the days before the report.
-        return report.published - timedelta(days=3), report.published
+        # Undated: somewhere in the days before the report (a week and a half before it when told as
+        # "the recent bombing": an event the page looks back on, not its news).
+        days = 10 if _LOOKED_BACK.search(report.fact.evidence) else 3  # type: ignore[union-attr]
+        return report.published - timedelta(days=days), report.published
     return bounds
+
+
+#: Words by which a sentence tells its event as some days past: "the recent attack", "last week's".
+_LOOKED_BACK = re.compile(r"\bthe\s+recent\b|\blast\s+week['’]s\b", re.I)
 
 
 #: Words by which a sentence tells that its event is of the page's own day.
