@@ -423,6 +423,15 @@ _GENERIC = Prefiltered(re.compile(
     r"each\s+time|every\s+time|whenever|(?:almost\s+|nearly\s+)?(?-i:daily|nightly|weekly)|for\s+(?:weeks|months|years)|"
     r"day\s+after\s+day|night\s+after\s+night|"
     r"simulat\w*|mock|drills?|exercises?|war\s+games?|rehears\w*|test[- ]fir\w*|"
+    # a weapon tried out or a drill by other words: "test-launched a missile", "a training launch", "practised
+    # repelling a drone attack during joint manoeuvres"
+    r"test[- ]launch\w*|training\s+launch\w*|practi[sc]\w*\s+(?:[\w-]+\s+)?(?:repel|intercept|strik|attack|fir|shoot|launch|defend)\w*|"
+    r"(?:military|joint|naval|air|army|tactical)\s+(?:manoeuvres|maneuvers)|"
+    # ordnance destroyed on purpose by those who clear it: "sappers detonated an unexploded shell", "a
+    # controlled explosion" (not the blast of a mine that killed sappers)
+    r"controlled\s+(?:detonation|explosion|blast)s?|"
+    r"(?:bomb[- ]disposal|explosive\s+ordnance\s+disposal|de-?mining)\s+(?:[\w-]+\s+)?(?:detonated|destroyed|blew\s+up)|"
+    r"(?:sappers|deminers)\s+(?:safely\s+)?(?:detonated|destroyed|blew\s+up)|"
     # places living under a kind of fire: "evacuating civilians from areas under bombardment"
     r"(?:areas|regions|towns|cities|villages|zones|places|districts)\s+under\s+(?:[\w-]+\s+)?(?:bombardment|fire|shelling|attack)|"
     # running totals: "so far this month", "to date", "a tally of", "have targeted more than 100 ships since ..."
