@@ -26,15 +26,30 @@ def test_weapon_tests_and_drills_told_by_other_words_are_no_events(ex):
     """A missile "test-launched" or fired in "a training launch", and troops who "practised repelling" an
     attack during "joint manoeuvres", tell no event (GUIDE: a drill or test strikes nothing); the same
     weapon launched at a city, or an attack on troops back from manoeuvres, stays an event."""
-    assert _read(ex, "Russia test-launched a hypersonic missile from a submarine in the Barents Sea on Wednesday.") == []
-    assert _read(ex, "Pakistan carried out a training launch of a ballistic missile near Karachi on Monday.") == []
+    assert (
+        _read(
+            ex, "Russia test-launched a hypersonic missile from a submarine in the Barents Sea on Wednesday."
+        )
+        == []
+    )
+    assert (
+        _read(ex, "Pakistan carried out a training launch of a ballistic missile near Karachi on Monday.")
+        == []
+    )
     assert _read(ex, "Soldiers practised repelling a drone attack near Cairo on Sunday, the army said.") == []
-    assert _read(ex, "Jordanian troops fired rockets at targets in the desert near Aqaba during joint manoeuvres on Sunday.") == []
+    assert (
+        _read(
+            ex,
+            "Jordanian troops fired rockets at targets in the desert near Aqaba during joint manoeuvres on Sunday.",
+        )
+        == []
+    )
     assert _read(ex, "Russia launched a hypersonic missile at Kyiv on Wednesday, killing three people.") == [
         ("missile_attack", "Kyiv")
     ]
     assert _read(
-        ex, "Militants attacked an army post near Cairo on Sunday, killing two soldiers back from military manoeuvres."
+        ex,
+        "Militants attacked an army post near Cairo on Sunday, killing two soldiers back from military manoeuvres.",
     ) == [("armed_clash", "Cairo")]
 
 
@@ -42,9 +57,45 @@ def test_ordnance_destroyed_on_purpose_is_no_blast(ex):
     """Bomb-disposal teams or sappers who detonate an unexploded shell, or "a controlled explosion", clear
     ordnance: no blast event. A mine that went off and killed sappers, or an old shell that exploded and
     killed children, is one."""
-    assert _read(ex, "Bomb disposal teams detonated an unexploded shell found in a field near Izium on Tuesday.") == []
+    assert (
+        _read(ex, "Bomb disposal teams detonated an unexploded shell found in a field near Izium on Tuesday.")
+        == []
+    )
     assert _read(ex, "Sappers destroyed a mine found near Izium in a controlled explosion on Tuesday.") == []
-    assert _read(ex, "Two sappers were killed when a mine exploded near Izium on Tuesday.") == [("explosion", "Izium")]
-    assert _read(ex, "An unexploded shell exploded in a field near Izium on Tuesday, killing two children.") == [
+    assert _read(ex, "Two sappers were killed when a mine exploded near Izium on Tuesday.") == [
         ("explosion", "Izium")
     ]
+    assert _read(
+        ex, "An unexploded shell exploded in a field near Izium on Tuesday, killing two children."
+    ) == [("explosion", "Izium")]
+
+
+def _types(ex: Extractor, text: str) -> list[str]:
+    return sorted(i.type for i in ex.extract(text, id="x", published=PUB).incidents)
+
+
+def test_another_partys_fire_under_a_condition_types_no_strike_of_the_state(ex):
+    """A state's strike of untold means, and beside it the state's minister warning that a city "would be
+    hit if Hezbollah kept firing rockets": the rockets are another party's, told under a condition, and
+    say nothing of how the state struck (it stays an air strike, not a rocket attack). The same state
+    firing missiles in the next sentence still types its strike."""
+    strike = "Israel struck targets in southern Lebanon on Monday, killing three people.\n\n"
+    assert _types(
+        ex,
+        strike
+        + "Israel's defence minister warned that Beirut would be hit if Hezbollah kept firing rockets.",
+    ) == [
+        "air_strike",
+        "threat_statement",
+    ]
+    assert _types(
+        ex, strike + "Israel said it would keep striking until Hezbollah stopped firing rockets."
+    ) == [
+        "air_strike",
+        "threat_statement",
+    ]
+    assert _types(
+        ex,
+        "Iranian strikes hit a depot in Haifa on Monday, wounding nine people.\n\n"
+        "Iran fired about 30 ballistic missiles at Israel on Monday, the Israeli army said.",
+    ) == ["missile_attack"]

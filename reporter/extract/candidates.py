@@ -2671,17 +2671,40 @@ def _fired_beside(art: Document, s_idx: int, named: list[Mention], trig: events.
         if len(classes) != 1 or not classes <= {"missile", "rocket", "shell"}:
             continue
         first_weapon = min(m.start for m in ments if m.of("weapon") is not None)
-        if any(
-            (m.of("country") or m.of("demonym")) is not None
+        own = [
+            m
+            for m in ments
+            if (m.of("country") or m.of("demonym")) is not None
             and (m.of("country") or m.of("demonym")).name == doer  # type: ignore[union-attr]
             and m.end <= first_weapon
-            for m in ments
-        ) and _FIRED.search(art.text, sj.start, sj.end):
+        ]
+        fired = _FIRED.search(art.text, sj.start, sj.end)
+        if own and fired and _fired_by(art, ments, own[-1], fired.start(), doer):
             return classes.pop()
     return None
 
 
 _FIRED = re.compile(r"\b(?:fired|launched|fires|launches|firing|launching)\b", re.I)
+
+#: A condition or a thing yet to come between a party and a fire verb: "warned that X would be hit if Y
+#: kept firing rockets" tells no fire of the party's.
+_CONDITION = re.compile(r"\b(?:if|unless|until|should|would|could|will)\b", re.I)
+
+
+def _fired_by(art: Document, ments: list[Mention], own: Mention, verb: int, doer: str) -> bool:
+    """The fire verb at ``verb`` is the doer's own, told after its mention ``own``: no condition opens
+    between them, and no other party is named there ("Israel's minister warned ... if Hezbollah kept
+    firing rockets": Hezbollah's rockets, under a condition, type nothing of Israel's)."""
+    if verb < own.end:
+        return True  # (the verb before the mention: the sentence's own order, read as before)
+    if _CONDITION.search(art.text, own.end, verb):
+        return False
+    for m in ments:
+        if own.end <= m.start and m.end <= verb:
+            party = m.of("actor") or m.of("country") or m.of("demonym")
+            if party is not None and party.name != doer:
+                return False
+    return True
 
 
 def _told_weapon_class(art: Document, pos: int) -> str | None:
