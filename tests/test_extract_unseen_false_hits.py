@@ -99,3 +99,23 @@ def test_another_partys_fire_under_a_condition_types_no_strike_of_the_state(ex):
         "Iranian strikes hit a depot in Haifa on Monday, wounding nine people.\n\n"
         "Iran fired about 30 ballistic missiles at Israel on Monday, the Israeli army said.",
     ) == ["missile_attack"]
+
+
+def _threats(ex: Extractor, text: str) -> list[tuple[str | None, int | None]]:
+    return [
+        (i.date, i.casualties.killed)
+        for i in ex.extract(text, id="x", published=PUB).incidents
+        if i.type == "threat_statement"
+    ]
+
+
+def test_a_threat_takes_no_day_nor_toll_from_the_deed_it_vows_to_avenge(ex):
+    """ "Hezbollah said the March 2 strike on Beirut would be avenged": what was said opens right at the
+    verb, so its day is the strike's, not the saying's (the threat is of the report's day); and the toll
+    of the deed told in it ("which killed seven officers") is no one a threat harmed. A day told with the
+    verb ("said on Tuesday") still dates the threat."""
+    assert _threats(ex, "Hezbollah said the March 2 strike on Beirut would be avenged.") == [("2025-03-10", None)]
+    assert _threats(
+        ex, "Iran said the strike on its consulate in Damascus on March 1, which killed seven officers, would not go unanswered."
+    ) == [("2025-03-10", None)]
+    assert _threats(ex, "Hezbollah said on Tuesday that the strike on Beirut would be avenged.") == [("2025-03-04", None)]

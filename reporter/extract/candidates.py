@@ -3767,10 +3767,15 @@ def _speakers_today(art: Document, d: DateMention) -> bool:
 
 #: Where what a statement says opens: "that", a quotation, an infinitive or an object's "for"/"against".
 _SAID_OPENS = re.compile(r"\s(?:that|to|for|against|over)\s|[\"“]")
+#: What was said opening right at the verb, with no "that": "Iran said the April 1 strike on its consulate
+#: ... would not go unanswered" (the day is the strike's, not the saying's).
+_SAID_AT_ONCE = re.compile(r"\s+(?=(?:the|an?|its|their|his|her|this|these|those)\s)", re.I)
 
 
 def _said_end(text: str, after: int, end: int) -> int:
     """Where the content of a statement whose verb ends at ``after`` opens (``end`` when not found)."""
+    if (at := _SAID_AT_ONCE.match(text, after, end)) is not None:
+        return at.start()
     m = _SAID_OPENS.search(text, after, end)
     return m.start() if m else end
 

@@ -1414,7 +1414,9 @@ def to_incident(art: Document, c: Cand) -> Incident:
         count=c.count,
         origin=c.origin,
         destination=c.destination,
-        casualties=Casualties(killed=c.killed, injured=c.injured),
+        # a threat harms no one: a toll in its clause is the one of the deed it vows to avenge ("said the
+        # strike, which killed seven officers, would not go unanswered")
+        casualties=Casualties() if c.type == "threat_statement" else Casualties(killed=c.killed, injured=c.injured),
         attribution=c.attribution,
         evidence=art.text[c.evidence[0] : c.evidence[1]],
         confidence=round(min(confidence, 0.95), 2),
