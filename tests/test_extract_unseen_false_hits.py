@@ -114,8 +114,40 @@ def test_a_threat_takes_no_day_nor_toll_from_the_deed_it_vows_to_avenge(ex):
     verb, so its day is the strike's, not the saying's (the threat is of the report's day); and the toll
     of the deed told in it ("which killed seven officers") is no one a threat harmed. A day told with the
     verb ("said on Tuesday") still dates the threat."""
-    assert _threats(ex, "Hezbollah said the March 2 strike on Beirut would be avenged.") == [("2025-03-10", None)]
+    assert _threats(ex, "Hezbollah said the March 2 strike on Beirut would be avenged.") == [
+        ("2025-03-10", None)
+    ]
     assert _threats(
-        ex, "Iran said the strike on its consulate in Damascus on March 1, which killed seven officers, would not go unanswered."
+        ex,
+        "Iran said the strike on its consulate in Damascus on March 1, which killed seven officers, would not go unanswered.",
     ) == [("2025-03-10", None)]
-    assert _threats(ex, "Hezbollah said on Tuesday that the strike on Beirut would be avenged.") == [("2025-03-04", None)]
+    assert _threats(ex, "Hezbollah said on Tuesday that the strike on Beirut would be avenged.") == [
+        ("2025-03-04", None)
+    ]
+
+
+def _dated(ex: Extractor, text: str) -> list[tuple[str, str | None]]:
+    return [(i.type, i.date) for i in ex.extract(text, id="x", published=PUB).incidents]
+
+
+def test_a_day_told_with_a_funeral_or_a_court_step_is_not_the_events(ex):
+    """ "Funerals were held on Tuesday for the soldiers killed in the ambush", "were buried on Tuesday",
+    "the trial opened on Tuesday of men accused of the bombing": the day is the rite's or the court's; the
+    event fell earlier, on a day the text leaves untold (GUIDE: background events get a date only when
+    the text gives one). A day the event is told with keeps it, and a strike that hit a funeral
+    procession on a day is dated by it."""
+    assert _dated(
+        ex, "Funerals were held on Tuesday for the four soldiers killed in the ambush near Menaka."
+    ) == [("armed_clash", None)]
+    assert _dated(ex, "The four soldiers killed in an ambush near Menaka were buried on Tuesday.") == [
+        ("armed_clash", None)
+    ]
+    assert _dated(
+        ex, "The trial opened on Tuesday of three men accused of the bombing of a mosque in Peshawar."
+    ) == [("explosion", None)]
+    assert _dated(
+        ex, "Four soldiers were killed in an ambush near Menaka on Sunday, and funerals were held on Tuesday."
+    ) == [("armed_clash", "2025-03-09")]
+    assert _dated(ex, "A drone struck a funeral procession in Gaza on Tuesday, killing four.") == [
+        ("drone_attack", "2025-03-04")
+    ]

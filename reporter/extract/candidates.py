@@ -3572,6 +3572,9 @@ def _dates(
             or not _is_report_date(art, d, cl)
         )
         and not _other_frame_date(art, d, trig.end, trig.word)
+        # "Funerals were held on Tuesday for the soldiers killed in the ambush": a day told with a rite or a
+        # court's step before the event word is theirs, not the event's
+        and not _RITE_BEFORE.search(art.text, max(cl.start, d.start - 40), d.start)
         # a statement's day is told with its verb ("said in a statement on Sunday that"); one in what
         # it says dates the events it speaks of ("vowed revenge for the killing of its commander on Tuesday")
         and (typ != "threat_statement" or d.start < _said_end(art.text, trig.end, cl.end))
@@ -3590,6 +3593,8 @@ def _dates(
             own = told
     if not own and answer is not None and typ != "threat_statement":
         return None, 0, "unresolved"
+    if not own and typ != "threat_statement" and _rite_dated(art, cl.start, cl.end):
+        return None, 0, "unresolved"  # the soldiers buried on Tuesday fell on a day the text leaves untold
     if own:
         d = min(own, key=lambda d: abs(d.start - trig.start))
         if d.span is None:
@@ -3842,6 +3847,21 @@ _STATEMENT_AFTER = re.compile(rf"(?:['’]s)?\s+(?:(?:night|morning|evening|afte
 _STATEMENT_BEFORE = re.compile(rf"\b{_STATEMENT}\s+(?:[a-z]+\s+){{0,2}}$", re.I)
 
 
+#: A rite of mourning or a court's step told right before a day: "funerals were held on", "were buried on",
+#: "the trial opened on", "was sentenced on".
+_RITE_BEFORE = re.compile(
+    r"\b(?:(?:funerals?|burials?|vigils?|memorials?|commemorations?|ceremon(?:y|ies)|trials?|hearings?)\s+"
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:held|opened|began|took\s+place)|"
+    r"buried|mourned|laid\s+to\s+rest|sentenced|convicted)\s+(?:on\s+)?$",
+    re.I,
+)
+
+
+def _rite_dated(art: Document, lo: int, hi: int) -> bool:
+    """text[lo:hi] tells a day with a rite of mourning or a court's step ("were buried on Tuesday")."""
+    return any(_RITE_BEFORE.search(art.text, max(lo, d.start - 40), d.start) for d in art.event_dates_in(lo, hi))
+
+
 def dates_a_statement(art: Document, d: DateMention) -> bool:
     """The date is told with a statement's noun, so it is the statement's day, not the event's."""
     return bool(
@@ -3943,12 +3963,17 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
                 changes.update(date_kind="unresolved")
             elif prev is not None and prev.date is not None:
                 changes.update(date=prev.date, date_q=max(1, prev.date_q - 1))
+            elif c.type != "threat_statement" and _rite_dated(art, s.start, s.end) and not any(
+                not _RITE_BEFORE.search(art.text, max(s.start, d.start - 40), d.start) for d in sentence_dates
+            ):
+                changes.update(date_kind="unresolved")  # the sentence's one day is a funeral's or a court's
             elif free := [
                 d
                 for d in sentence_dates
                 if not any(a <= d.start < b for a, b in taken if (a, b) != c.clause)
                 and not _other_frame_date(art, d, c.pos, c.trigger_word)
                 and not _in_since_phrase(art, d, s.start)
+                and not _RITE_BEFORE.search(art.text, max(s.start, d.start - 40), d.start)
                 and (c.type != "threat_statement" or d.start < _said_end(art.text, c.pos + len(c.trigger_word), s.end))
             ]:
                 d = free[0]
