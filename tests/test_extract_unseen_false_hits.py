@@ -151,3 +151,19 @@ def test_a_day_told_with_a_funeral_or_a_court_step_is_not_the_events(ex):
     assert _dated(ex, "A drone struck a funeral procession in Gaza on Tuesday, killing four.") == [
         ("drone_attack", "2025-03-04")
     ]
+
+
+def test_debris_of_a_weapon_that_struck_a_target_is_the_attack(ex):
+    """ "Fragments of the missile that hit the market ... were shown to reporters": the weapon is the
+    subject of the strike ("that hit"), so the event is its attack on a stated target, not debris that
+    fell (GUIDE: crash is a fall with no stated target). Debris that itself fell and hit a house stays
+    a crash."""
+    assert _types(
+        ex,
+        "Fragments of the missile that hit the market in Kostiantynivka on Sunday were shown to reporters.",
+    ) == ["missile_attack"]
+    assert _types(ex, "Debris of the drone that hit the refinery in Ryazan on Sunday was found nearby.") == [
+        "drone_attack"
+    ]
+    assert _types(ex, "Pieces of a rocket fell and hit a house in Sderot on Sunday.") == ["crash"]
+    assert _types(ex, "Debris from a downed drone fell on a house in Ryazan on Sunday.") == ["crash"]

@@ -314,6 +314,8 @@ _DEBRIS = re.compile(
     re.I,
 )
 _DEBRIS_WORD = re.compile(r"debris|fragments|wreckage|shrapnel", re.I)
+#: A relative clause whose subject is the weapon just named: "the drone that struck", "a missile which had hit".
+_THAT_DID = re.compile(r"\s+(?:that|which)\s+(?:had\s+|has\s+)?", re.I)
 _DEBRIS_OF = re.compile(
     r"\b(?:debris|fragments?|shrapnel|pieces|parts|remnants|wreckage)\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I
 )
@@ -1327,6 +1329,8 @@ def _event_type(
             _DEBRIS.search(text, max(cl.start, trig.start - 50), trig.start)
             or (weapon is not None and _DEBRIS_OF.search(text, max(cl.start, weapon.start - 40), weapon.start))
         )
+        # "fragments of the drone that struck the airport": the weapon, not its debris, did the striking
+        and not (weapon is not None and _THAT_DID.fullmatch(text, weapon.end, trig.start))
     ):
         typ = "crash"  # "pieces of a rocket fell and hit him", "one such object struck a home": debris falling
     elif typ == "interception" and _debris_did_harm(text, cl, trig):
