@@ -167,3 +167,28 @@ def test_debris_of_a_weapon_that_struck_a_target_is_the_attack(ex):
     ]
     assert _types(ex, "Pieces of a rocket fell and hit a house in Sderot on Sunday.") == ["crash"]
     assert _types(ex, "Debris from a downed drone fell on a house in Ryazan on Sunday.") == ["crash"]
+
+
+def _places(ex: Extractor, text: str) -> list[tuple[str, str | None]]:
+    return [(i.type, i.location) for i in ex.extract(text, id="x", published=PUB).incidents]
+
+
+def test_where_a_thing_used_in_an_attack_was_found_is_not_the_attacks_scene(ex):
+    """ "Security forces discovered the launchers used in Tuesday's attack on the Ain al-Asad base in a
+    field near Hit": the spot told by its kind after the event's words ("in a field near Hit") is where
+    the launchers were found, so the attack lies at its target, the base; with no place of its own left
+    the reference gives no event at the spot of the find. An attack told on a base in a field keeps its
+    town."""
+    assert _places(
+        ex,
+        "Security forces discovered the launchers used in Tuesday's attack on the Ain al-Asad base in a field near Hit.",
+    ) == [("armed_clash", "Ain al-Asad base")]
+    assert (
+        _places(
+            ex, "Police seized the truck used in Sunday's bombing of the market at a checkpoint in Kirkuk."
+        )
+        == []
+    )
+    assert _places(
+        ex, "A rocket attack on the base in a field near Hit on Tuesday wounded two soldiers."
+    ) == [("rocket_attack", "Hit")]

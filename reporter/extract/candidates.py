@@ -1630,6 +1630,14 @@ def _said_end(text: str, start: int, end: int) -> int:
     return m.start() if m else min(end, start + 60)
 
 
+#: A thing found that an event used: "found the launch platform used in", "seized the car used for".
+_FOUND_USED = re.compile(
+    r"\b(?:found|discovered|recovered|seized|located|uncovered|traced)\b[^.;:]{0,60}?\bused\s+(?:in|for|during)\b", re.I
+)
+#: A spot told by its kind, where a thing was found: "in a field", "at an orchard near", "in a farm".
+_FOUND_AT = re.compile(r"\b(?:in|at|near|inside)\s+an?\s+(?!(?:attack|strike|raid|bombing)\b)", re.I)
+
+
 def _event_place(
     art: Document,
     s: Sentence,
@@ -1650,6 +1658,10 @@ def _event_place(
     text = art.text
     places = _answered_scene(art, trig, cl.start, _scenes(art, places_in(art, cl.start, cl.end)))
     places = _aside_places(art, cl, places)
+    if _FOUND_USED.search(text, cl.start, trig.start) and (spot := _FOUND_AT.search(text, trig.end, cl.end)):
+        # "police found the launchers used in Tuesday's attack on the base in a field near Hit": after the
+        # event's own words, a spot told by its kind ("in a field") is where the thing used was found
+        places = [p for p in places if p.start < spot.start()]
     place = best_place(places, after=_phrase_start(art, trig, places))
     if place is not None and place.lat is None and place.rank >= 3 and place.start > s.start:
         place = _held(art, s.start, place)
