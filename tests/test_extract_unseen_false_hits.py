@@ -192,3 +192,22 @@ def test_where_a_thing_used_in_an_attack_was_found_is_not_the_attacks_scene(ex):
     assert _places(
         ex, "A rocket attack on the base in a field near Hit on Tuesday wounded two soldiers."
     ) == [("rocket_attack", "Hit")]
+
+
+def test_bombs_worn_by_attackers_with_no_blast_told_make_an_assault(ex):
+    """ "Gunmen wearing suicide vests attacked a police station": the vests are what the attackers wore;
+    with no blast told, the attack is a fight on the ground (GUIDE: explosion when a blast is the main
+    fact). A vest told detonated, or a lone bomber's attack, stays a blast."""
+    assert _types(
+        ex,
+        "Gunmen wearing suicide vests attacked a police station in Chabahar on Monday, killing four officers.",
+    ) == ["armed_clash"]
+    assert _types(
+        ex,
+        "Gunmen wearing suicide vests attacked a police station in Chabahar on Monday, and one of them "
+        "detonated his vest, killing four officers.",
+    ) == ["explosion"]
+    assert _types(
+        ex,
+        "A suicide bomber wearing an explosive vest attacked a wedding in Kabul on Monday, killing 20 people.",
+    ) == ["explosion"]

@@ -276,6 +276,10 @@ _DETERMINED = re.compile(
 )
 #: "crashed into an apartment block" hit something; "crashed into a field / the sea" did not.
 #: Ordnance left from earlier fighting: "an unexploded Israeli shell", "a leftover mine".
+#: Bombs told as worn by attackers: "wearing suicide vests", "equipped with explosive belts".
+_WORN = re.compile(r"\b(?:wearing|wore|worn|equipped\s+with|strapped\s+with|clad\s+in)\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: A blast told in other words than an event word: "blew themselves up", "detonated", "a blast".
+_BLAST_TOLD = re.compile(r"\b(?:blew|blow|blowing|detonat\w*|blasts?|explo\w*)\b", re.I)
 _LEFTOVER = re.compile(r"\b(?:unexploded|leftover|left-over|abandoned|dud)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _REPELLED = re.compile(
     r"\b(?:repell?(?:ed|ing|s)?|repuls(?:ed|ing|es?)|fought\s+off|fend(?:ed)?\s+off|beat\s+back)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
@@ -1317,6 +1321,17 @@ def _event_type(
         # "troops raided the camp, arresting ten", "protesters stormed the parliament": a raid met with no
         # fire is no fight (GUIDE: armed_clash is ground fighting, raids met with fire)
         typ = "other"
+    if (
+        typ == "explosion"
+        and trig.kind in ("strike", "clash")
+        and weapon is not None
+        and _WORN.search(text, max(cl.start, weapon.start - 30), weapon.start)
+        and not any(t.kind == "explode" for t in cl.triggers)
+        and not _BLAST_TOLD.search(text, art.sentences[s_idx].start, art.sentences[s_idx].end)
+    ):
+        # "gunmen wearing suicide vests attacked a police station": bombs worn by attackers, with no blast
+        # told, are an assault on the ground (GUIDE: explosion only when a blast is the main fact)
+        typ = "armed_clash"
     leftover = weapon is not None and bool(
         _LEFTOVER.search(text, max(cl.start, weapon.start - 40), weapon.start)
     )
