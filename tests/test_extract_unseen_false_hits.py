@@ -211,3 +211,14 @@ def test_bombs_worn_by_attackers_with_no_blast_told_make_an_assault(ex):
         ex,
         "A suicide bomber wearing an explosive vest attacked a wedding in Kabul on Monday, killing 20 people.",
     ) == ["explosion"]
+
+
+def test_a_claim_not_made_denies_no_event(ex):
+    """ "Hezbollah did not claim the rocket attack on Metula on Sunday", "has not yet claimed responsibility
+    for Sunday's bombing": the negated verb denies the claim, not the event, which took place. A negated
+    deed ("did not fire rockets at Metula") still tells none."""
+    assert _types(ex, "Hezbollah did not claim the rocket attack on Metula on Sunday.") == ["rocket_attack"]
+    assert _types(ex, "The group has not yet claimed responsibility for Sunday's bombing in Quetta.") == [
+        "explosion"
+    ]
+    assert _types(ex, "Hezbollah did not fire rockets at Metula on Sunday, the army said.") == []

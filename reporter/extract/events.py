@@ -352,6 +352,14 @@ _CLAIM_OR_HARM_DENIED = re.compile(
     r"(?:(?!(?:no|not|never|without)\b)[\w-]+\s+){0,3}$",
     re.I,
 )
+#: A party that made no claim of the event, told by a negated verb: "the group did not claim the", "has
+#: not yet claimed responsibility for the" (the event took place; only the claim is denied).
+_CLAIM_NOT_MADE = re.compile(
+    r"\b(?:(?:did|does|has|have|had)\s+not|didn['’]t|doesn['’]t|hasn['’]t|haven['’]t|hadn['’]t)\s+(?:yet\s+|immediately\s+)?"
+    r"claim(?:ed)?(?:\s+(?:responsibility|credit))?(?:\s+(?:yet|so\s+far))?\s+(?:(?:for|of)\s+)?"
+    r"(?:the|a|an|this|that|these|those|its|their|[\w-]+['’]s)\s+(?:(?!(?:no|not|never|without)\b)[\w-]+\s+){0,3}$",
+    re.I,
+)
 _MODAL = Folded(re.compile(
     r"\b(?:would|could|might|(?-i:may)|should|can|will|shall|if|unless|whether|any|plans?\s+(?:to|for)|planned|planning|"
     r"intends?\s+to|aims?\s+to|prepar(?:ing|es?|ed)\s+to|ready\s+to|capable\s+of|capability|ability\s+to|risk\s+of|"
@@ -873,7 +881,7 @@ def negated(text: str, lo: int, trig_start: int) -> bool:
     window = text[max(lo, trig_start - 60) : trig_start]
     if not _NEGATION.search(window):
         return False
-    other = _CLAIM_OR_HARM_DENIED.search(window) or _PART_DENIED.search(window)
+    other = _CLAIM_OR_HARM_DENIED.search(window) or _CLAIM_NOT_MADE.search(window) or _PART_DENIED.search(window)
     return other is None or bool(_NEGATION.search(window, 0, other.start()))
 
 
