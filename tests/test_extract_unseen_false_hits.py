@@ -222,3 +222,31 @@ def test_a_claim_not_made_denies_no_event(ex):
         "explosion"
     ]
     assert _types(ex, "Hezbollah did not fire rockets at Metula on Sunday, the army said.") == []
+
+
+def test_arms_supplied_for_attacks_and_days_of_reactions_or_deliveries(ex):
+    """ "Drone makers that supplied Russia for attacks on Ukraine" arm a campaign: no event. A day told with
+    a reaction ("the EU condemned on Tuesday the drone strike ... that killed 20 people on Saturday") or a
+    delivery ("the missiles delivered last week were used in a strike ... on Sunday") is theirs; the
+    event keeps the day it is told with."""
+    assert (
+        _types(
+            ex,
+            "The United States imposed sanctions on Monday on drone makers that supplied Russia for attacks on Ukraine.",
+        )
+        == []
+    )
+    assert _dated(
+        ex,
+        "The EU condemned on Tuesday the drone strike on a hospital in El Obeid that killed 20 people on Saturday.",
+    ) == [("drone_attack", "2025-03-08")]
+    assert _dated(
+        ex,
+        "The missiles delivered to Kyiv last week were used in a strike on a Russian air base in Crimea on Sunday.",
+    ) == [("missile_attack", "2025-03-09")]
+    assert _dated(ex, "The army said on Monday that jets struck a base near Gao on Sunday.") == [
+        ("air_strike", "2025-03-09")
+    ]
+    assert _dated(ex, "Israel was condemned for strikes on Gaza on Monday that killed 20 people.") == [
+        ("air_strike", "2025-03-10")
+    ]

@@ -3618,6 +3618,9 @@ def _dates(
             for d in own
             if not _is_report_date(art, d, cl)
             and not (d.end <= trig.start and any(t.norm in speech.SAYING for t in art.tokens_in(d.end, trig.start)))
+            # "the EU condemned on Tuesday the strike ... that killed 20 on Saturday", "the missiles delivered
+            # last week were used in a strike on Sunday": a day told with a reaction or a delivery is theirs
+            and not (d.end <= trig.start and _REACTED_BEFORE.search(art.text, max(cl.start, d.start - 50), d.start))
         ]
         # (only for a day: a drone "downed last week, one of dozens this year" keeps its week)
         if any(d.span and (d.span.end - d.span.start).days <= 2 for d in told):
@@ -3878,6 +3881,13 @@ _STATEMENT_AFTER = re.compile(rf"(?:['’]s)?\s+(?:(?:night|morning|evening|afte
 _STATEMENT_BEFORE = re.compile(rf"\b{_STATEMENT}\s+(?:[a-z]+\s+){{0,2}}$", re.I)
 
 
+#: A reaction to an event or a delivery of arms told right before a day: "condemned on", "welcomed on",
+#: "delivered to Kyiv last week".
+_REACTED_BEFORE = re.compile(
+    r"\b(?:condemn\w*|denounc\w*|deplor\w*|decried|decries|welcom\w*|prais\w*|hail\w*|"
+    r"deliver\w*|supplied|shipped|sent|bought|sold|received)\s+(?:[\w'’-]+\s+){0,2}?(?:on\s+)?$",
+    re.I,
+)
 #: A rite of mourning or a court's step told right before a day: "funerals were held on", "were buried on",
 #: "the trial opened on", "was sentenced on".
 _RITE_BEFORE = re.compile(

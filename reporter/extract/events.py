@@ -408,6 +408,9 @@ _GENERIC = Prefiltered(re.compile(
     r"similar\s+attacks|such\s+attacks|in\s+the\s+past(?!\s+(?:day|24\s+hours)\b)|increasingly|"
     # weapons named by the kind of deed they serve: "drones used in attacks on cities" (not "in the attack")
     r"used\s+(?:in|for)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|bombings|assaults)\b|"
+    # ... or by those who arm it: "drone makers that supplied Russia for attacks on Ukraine"
+    r"(?:suppl\w+|sold|sell\w*|provid\w+|deliver\w+|ship\w*)\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:use\s+in\s+)?"
+    r"(?:[\w-]+\s+)?(?:attacks|strikes|raids|bombings|assaults)\b|"
     # strikes traded back and forth are many events: "an exchange of drone strikes by the two states"
     r"exchanges?\s+of\s+(?:[\w-]+\s+){0,2}?(?:strikes|attacks|blows)|"
     # events spoken of as a class: "recent attacks", "the majority of attacks", "stepped up its strikes"
