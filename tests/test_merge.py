@@ -1869,3 +1869,49 @@ def test_an_undated_page_telling_a_bombing_as_news_stays_apart_from_one_five_day
     after the other, it is another bombing."""
     words = "A suicide bomber struck a convoy near Baghdad airport, police said, and the group behind it is named."
     assert len(merge_incidents(_bombing_and_a_later_page(words), _families(2))) == 2
+
+def test_posture_one_reinforcement_sized_differently_by_two_outlets_is_one_part():
+    """'About 3,000 more' and '3,500 more' on one day from two outlets are one reinforcement: one
+    part listing each size with its sources, beside the level."""
+    reports = [
+        _told(1, 10000, "about", "About 10,000 US troops are in Poland.", where="Poland"),
+        _told(1, 3000, "about (additional)", "The Pentagon will send about 3,000 more troops to Poland.", where="Poland"),
+        _told(2, 3500, "(additional)", "The US is sending 3,500 more troops to Poland.", where="Poland"),
+    ]
+    (figure,) = merge_posture(reports)
+    assert (figure.count, figure.sources) == (10000, (1,))
+    (part,) = figure.parts
+    assert (part.text, part.sources, part.values) == (
+        "+about 3,000 / 3,500 more", (1, 2), (("+about 3,000", (1,)), ("3,500", (2,)))
+    )
+    # control: one outlet telling two reinforcements keeps both, each its own line
+    reports = [
+        reports[0],
+        _told(1, 2000, "(additional)", "The Pentagon will send 2,000 more troops to Poland now.", where="Poland"),
+        _told(1, 1000, "(additional)", "It will send 1,000 more troops to Poland in May.", where="Poland"),
+    ]
+    (figure,) = merge_posture(reports)
+    assert [p.text for p in figure.parts] == ["+2,000 more", "+1,000 more"]
+
+
+def test_posture_troops_told_only_as_being_sent_are_the_level():
+    """'Is deploying 2,000 troops to Romania' with nothing saying 'more' and no other figure for that
+    force and place: the figure sent is the level there, not a reinforcement of an untold level."""
+    (figure,) = merge_posture([_told(1, 2000, None, "The Pentagon is deploying 2,000 troops to Romania.", where="Romania")])
+    assert (figure.count, figure.parts) == (2000, ())
+    # controls: beside a level, or beside a reinforcement told as 'more', it is still being sent
+    (figure,) = merge_posture([
+        _told(1, 2000, None, "The Pentagon is deploying 2,000 troops to Romania.", where="Romania"),
+        _told(2, 1000, "about", "About 1,000 US troops are in Romania.", where="Romania"),
+    ])  # fmt: skip
+    assert (figure.count, [p.text for p in figure.parts]) == (1000, ["+2,000 being sent"])
+    (figure,) = merge_posture([
+        _told(1, 2000, None, "The Pentagon is deploying 2,000 troops to Romania.", where="Romania"),
+        _told(2, 400, "about", "They will join about 400 others already there.", where="Romania"),
+    ])  # fmt: skip
+    assert figure.count is None and [p.text for p in figure.parts] == ["about 400 already there", "+2,000 being sent"]
+    prior = {("United States", "Romania"): {"count": 900, "as_of": "2025-05-01"}}
+    (figure,) = merge_posture(
+        [_told(1, 2000, None, "The Pentagon is deploying 2,000 troops to Romania.", where="Romania")], previous=prior
+    )
+    assert (figure.count, [p.text for p in figure.parts]) == (None, ["+2,000 being sent"])

@@ -149,3 +149,26 @@ def test_troop_parts_are_listed_under_the_level_with_their_sources(tmp_path):
     flat = _pdf_text(data, spec, config)
     assert "no overall figure" in flat and "about 650 already there [1]" in flat and "+3,000 more [2]" in flat
     assert "figures differ" not in flat
+
+
+def test_one_reinforcement_sized_by_two_outlets_is_one_line_with_each_size_sourced(tmp_path):
+    """'About 3,000 more' from one outlet and '3,500 more' from another are one reinforcement: one
+    line with each size beside its source; a row with no overall figure has no change to tell, so its
+    change column does not claim that no earlier figure exists."""
+    from reporter.brief.merge_posture import PosturePart
+
+    data, spec, config = _built(tmp_path)
+    figure = data.posture[0]
+    other = PosturePart(count=3500, qualifier="(additional)", role="increment", label="more", sources=(2,))
+    one = PosturePart(
+        count=3000, qualifier="about (additional)", role="increment", label="more", sources=(1, 2), others=(other,)
+    )
+    data = replace(data, posture=[replace(figure, count=None, qualifier=None, disagreements=(), parts=(one,),
+                                          change=None, previous=None, previous_as_of=None)])  # fmt: skip
+    flat = _pdf_text(data, spec, config)
+    assert "+about 3,000 [1] / 3,500 [2] more" in flat
+    assert "no earlier figure" not in flat
+    # control: a single size keeps its one line and sources
+    single = replace(one, sources=(1,), others=())
+    data = replace(data, posture=[replace(data.posture[0], parts=(single,))])
+    assert "+about 3,000 more [1]" in _pdf_text(data, spec, config)

@@ -313,10 +313,9 @@ def _renumbered(item: Any, renumber: dict[int, int]) -> Any:
             for d in item.disagreements
         )
     if getattr(item, "parts", ()):
-        changes["parts"] = tuple(
-            replace(part, sources=tuple(renumber[s] for s in part.sources if s in renumber))
-            for part in item.parts
-        )
+        changes["parts"] = tuple(_renumbered(part, renumber) for part in item.parts)
+    if getattr(item, "others", ()):
+        changes["others"] = tuple(_renumbered(other, renumber) for other in item.others)
     return replace(item, **changes)
 
 

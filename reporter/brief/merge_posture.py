@@ -45,14 +45,32 @@ class PosturePart:
     role: str
     label: str
     sources: tuple[int, ...]
+    #: The same reinforcement sized otherwise by other sources ("about 3,000" and "3,500 more"):
+    #: each further size with its own sources; ``sources`` then covers them all.
+    others: tuple[PosturePart, ...] = ()
+
+    @property
+    def amount(self) -> str:
+        """The figure alone as listed: "+about 3,000", "about 650"."""
+        words = " ".join(re.sub(r"\([^()]*\)", " ", self.qualifier or "").split())
+        n = f"{words} {self.count:,}".strip()
+        return f"+{n}" if self.role == "increment" else n
+
+    @property
+    def values(self) -> tuple[tuple[str, tuple[int, ...]], ...]:
+        """Each size told with its sources: one pair, or one per source set when sizes differ."""
+        if not self.others:
+            return ((self.amount, self.sources),)
+        own = tuple(s for s in self.sources if all(s not in o.sources for o in self.others))
+        return ((self.amount, own), *((o.amount.lstrip("+"), o.sources) for o in self.others))
 
     @property
     def text(self) -> str:
-        """As the brief lists it: "+3,000 more", "about 650 already there", "battalion of some 750"."""
-        words = " ".join(re.sub(r"\([^()]*\)", " ", self.qualifier or "").split())
-        n = f"{words} {self.count:,}".strip()
+        """As the brief lists it: "+3,000 more", "about 650 already there", "battalion of some 750",
+        "+about 3,000 / 3,500 more" (one reinforcement sized differently)."""
+        n = " / ".join(v for v, _ in self.values)
         if self.role == "increment":
-            return f"+{n} {self.label}"
+            return f"{n} {self.label}"
         if self.label.lower() in _UNIT_WORDS:
             return f"{self.label} of {n}"
         return f"{n} {self.label}"
@@ -163,12 +181,14 @@ def _added(p: Posture) -> bool:
 
 
 def _parts(reports: Sequence[Report], roles: dict[int, tuple[str, str]]) -> tuple[PosturePart, ...]:
-    """The figures that are not the level, one per role and count (the first-cited label names it)."""
+    """The figures that are not the level, one per role and count (the first-cited label names it).
+    Reinforcements of one day sized differently by different sources, each source telling one
+    size, are one reinforcement: one part listing each size with its sources."""
     grouped: dict[tuple[str, int], list[Report]] = defaultdict(list)
     for r in sorted(reports, key=lambda r: r.source):
         if roles[id(r)][0] != "level":
             grouped[(roles[id(r)][0], r.fact.count)].append(r)  # type: ignore[union-attr]
-    return tuple(
+    parts = [
         PosturePart(
             count=count,
             qualifier=rs[0].fact.qualifier,  # type: ignore[union-attr]
@@ -177,7 +197,17 @@ def _parts(reports: Sequence[Report], roles: dict[int, tuple[str, str]]) -> tupl
             sources=tuple(sorted({r.source for r in rs})),
         )
         for (kind, count), rs in sorted(grouped.items(), key=lambda kv: (kv[0][0] != "part", -kv[0][1]))
-    )
+    ]
+    added = sorted((p for p in parts if p.role == "increment"), key=lambda p: p.sources)
+    told = [s for p in added for s in p.sources]
+    if len(added) > 1 and len(told) == len(set(told)) and 0 not in told:
+        first, *rest = added
+        one = PosturePart(
+            count=first.count, qualifier=first.qualifier, role=first.role, label=first.label,
+            sources=tuple(sorted(told)), others=tuple(rest),
+        )  # fmt: skip
+        parts = [p for p in parts if p.role != "increment"] + [one]
+    return tuple(parts)
 
 
 def _roles(day: Sequence[Report]) -> dict[int, tuple[str, str]]:
@@ -190,6 +220,14 @@ def _roles(day: Sequence[Report]) -> dict[int, tuple[str, str]]:
     if kinds == {"part"} and len(units) == 1 and all(label != _ALREADY for _, label in standing):
         roles.update({id(r): ("level", "") for r in day if is_standing(r.fact)})  # type: ignore[arg-type]
     return roles
+
+
+def _sent_alone(kept: Sequence[Report], roles: dict[int, tuple[str, str]]) -> None:
+    """Troops told only as being sent ("is deploying 2,000 troops to Romania"), with no level, unit,
+    group joined or reinforcement ("more", "additional") told for that force and place on any day
+    (nor in the previous brief): what is sent is the level there, not an addition to a level no one tells."""
+    if kept and all(roles[id(r)] == ("increment", "being sent") for r in kept):
+        roles.update({id(r): ("level", "") for r in kept})
 
 
 def merge_posture(
@@ -220,6 +258,8 @@ def merge_posture(
         roles: dict[int, tuple[str, str]] = {}
         for day in {r.published for r in kept}:
             roles |= _roles([r for r in kept if r.published == day])
+        if (force, country) not in (previous or {}):
+            _sent_alone(kept, roles)
         latest_day = max((r.published for r in standing if r.published), default=None)
         parts = _parts([r for r in kept if r.published == latest_day], roles)
         rs = _last_told_per_article([r for r in standing if roles[id(r)][0] == "level"])
