@@ -446,3 +446,28 @@ def test_a_mission_told_by_description_is_the_one_serving_then(ex, text, day, ex
     """ "the African Union mission in Somalia" in 2025 describes the mission serving then (AUSSOM),
     though ATMIS's former name reads the same but for its capitals."""
     assert _levels_on(ex, text, day) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Kenyan-led force of about 1,000 troops in Haiti is fighting the gangs.",
+         [("Kenyan-led force", "Haiti", 1000)]),
+        ("The Kenyan-led mission in Haiti has about 1,000 troops fighting the gangs.",
+         [("Kenyan-led force", "Haiti", 1000)]),
+        ("A French-led force of 2,000 soldiers is deployed in Mali to fight jihadists.",
+         [("French-led force", "Mali", 2000)]),
+        # controls: the leader's own troops, named with the noun or as the subject; an alliance named
+        # after the leader; a coalition the lexicon names
+        ("About 800 Kenyan troops serve in the Kenyan-led force in Haiti amid the fighting with gangs.",
+         [("Kenya", "Haiti", 800)]),
+        ("Kenya leads the force and has 400 troops in Haiti amid the fighting with gangs.", [("Kenya", "Haiti", 400)]),
+        ("A British-led NATO force of 1,000 troops is deployed in Estonia amid the war in Ukraine.",
+         [("NATO", "Estonia", 1000)]),
+        ("A US-led coalition of about 2,500 troops remains in Iraq amid the attacks.",
+         [("US-led coalition", "Iraq", 2500)]),
+    ],
+)  # fmt: skip
+def test_a_force_a_state_leads_holds_its_figure_not_the_state(ex, text, expected):
+    """ "A Kenyan-led force of 1,000 troops in Haiti" tells the mission's strength, not Kenya's level."""
+    assert _levels(ex, text) == expected

@@ -2130,6 +2130,8 @@ class _Reader:
             or _with_subject(art, s, h)
             or _troops_subject(art, s.start, h.start)
         )
+        if force is not None and (led := _led_body(art, s, h, force)):
+            force = led  # "a Kenyan-led force of about 1,000 troops": the mission's, not its leader's
         if force is None and h.weak:
             return None  # "200 men" of nobody the clause names: no troops of a known party
         if _CREW.search(art.text, h.start, h.end):
@@ -3304,6 +3306,28 @@ def _named_with(art: Document, adj_start: int, adj_end: int) -> str | None:
 
 
 _LED = re.compile(r"-led\b", re.I)
+#: After a state's name: the several states' force it leads ("-led force", "-led multinational mission").
+_LED_BODY = re.compile(r"-led\s+(?:(?:multinational|international|security|support|regional|peacekeeping)\s+){0,2}(?:force|mission)\b", re.I)
+
+
+def _led_body(art: Document, s: Sentence, h: _Hit, force: str) -> str | None:
+    """The force a state leads, when the figure is that force's: the last name of the state before the
+    figure opens "<state>-led force" or "-led mission" and the troop phrase names no party of its own
+    ("A Kenyan-led force of about 1,000 troops is in Haiti", "The Kenyan-led mission in Haiti has 1,000
+    troops"). Named as written, as a force ("Kenyan-led force", whether told a force or a mission): the
+    mission's troops, not the leader's level."""
+    if _named_with(art, h.adj_start, h.end):
+        return None  # "800 Kenyan troops": the state's own
+    own = [m for m in art.mentions_in(s.start, h.n_start) if _actor(m) == force]
+    if not own or own[-1].of("actor") is not None:
+        return None
+    m = own[-1]
+    led = _LED_BODY.match(art.text, m.end)
+    if led is None or any(
+        _party(art, x) and art.words_before(x.start, 1) not in (["in"], ["to"]) for x in art.mentions_in(m.end, h.n_start)
+    ):
+        return None  # "a British-led NATO force": the alliance named holds it ("in Haiti" is where)
+    return f"{art.text[m.start : m.end]}-led force"
 #: Right after a name joined to a place by "and": its own verb of holding, so it opens a clause of its
 #: own ("... in Somalia and Uganda has 6,000"), not one more place ("in Afghanistan and Iraq will be cut").
 _OWN_VERB = re.compile(
