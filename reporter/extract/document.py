@@ -348,7 +348,9 @@ _NAME_LINKS = frozenset({"in", "of", "the", "for", "and", "to", "on"})
 def _serving_then(lexicon: Lexicon, text: str, m: Mention, year: int) -> Mention:
     """A mission told by a description ("the African Union mission in Somalia", a word of it in lower
     case) outside the years it served: the one mission of the same host and body serving in the
-    article's year (AUSSOM in 2025, not ATMIS; never another body's). Its proper name ("AMISOM", "African Union Mission in Somalia") stays."""
+    article's year (AUSSOM in 2025, not ATMIS; never another body's). So is a former name made only of its
+    body's, host's and a mission's words ("African Union Mission in Somalia"); a name of its own
+    ("AMISOM", "African Union Transition Mission in Somalia") stays."""
 
     def serving(name: str) -> bool:
         span = lexicon.mission_years.get(name)
@@ -357,9 +359,10 @@ def _serving_then(lexicon: Lexicon, text: str, m: Mention, year: int) -> Mention
     e = m.of("actor")
     if e is None or e.name not in lexicon.mission_years or serving(e.name):
         return m
-    if not any(w[:1].islower() and w not in _NAME_LINKS for w in text[m.start : m.end].split()):
-        return m
     host, body = lexicon.mission_host.get(e.name), lexicon.mission_body.get(e.name) or frozenset()
+    told = text[m.start : m.end].split()
+    if not any(w[:1].islower() and w not in _NAME_LINKS for w in told) and not _generic_name(told, host, body):
+        return m
     then = [
         n for n, h in lexicon.mission_host.items()
         if h == host and n != e.name and serving(n) and body & (lexicon.mission_body.get(n) or frozenset())
@@ -368,6 +371,20 @@ def _serving_then(lexicon: Lexicon, text: str, m: Mention, year: int) -> Mention
         return m
     now = e._replace(name=then[0])
     return Mention(m.first, m.last, m.start, m.end, tuple(now if x is e else x for x in m.entries))
+
+
+#: Words any mission's name may hold: "Mission", "Force".
+_MISSION_WORDS = frozenset({"mission", "force", "operation", "peacekeeping"})
+
+
+def _generic_name(told: Sequence[str], host: str | None, body: frozenset[str]) -> bool:
+    """A name made only of its body's, its host's and a mission's words ("African Union Mission in
+    Somalia"): as fit for the mission serving later as for the one it named once, unlike "African Union
+    Transition Mission in Somalia" or "AMISOM"."""
+    if not host or not body:
+        return False
+    known = _MISSION_WORDS | {w.lower() for name in (host, *body) for w in name.split()}
+    return all(w.lower() in known or w in _NAME_LINKS for w in told)
 
 
 def _names_a_place(mentions: Sequence[Mention], a: int, b: int) -> bool:
